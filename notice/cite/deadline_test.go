@@ -1,0 +1,86 @@
+package cite
+
+import "testing"
+
+func TestFindDeadlines(t *testing.T) {
+	tests := []struct {
+		text   string
+		want   string // Phrase of the single deadline found, "" for none
+		quoted string // the words matched
+	}{
+		{"ban hành **trước ngày 28/02/2023** để triển khai", "trước ngày 28/02/2023", "trước ngày 28/02/2023"},
+		{"hoàn thành Hội thi **trong tháng 6/2023**.", "trong tháng 6/2023", "trong tháng 6/2023"},
+		{"Thời hạn hoàn thành: **Tháng 02/2025**.", "trong tháng 02/2025", "Thời hạn hoàn thành: **Tháng 02/2025"},
+		{"mô hình **bắt đầu từ tháng 5 năm 2024**.", "bắt đầu từ tháng 5/2024", "bắt đầu từ tháng 5 năm 2024"},
+		{"định kỳ hàng tháng (trước ngày 20) báo cáo", "định kỳ hằng tháng (trước ngày 20)", "định kỳ hàng tháng (trước ngày 20)"},
+		{"chậm nhất là ngày 05 tháng 01 năm 2020", "trước ngày 05/01/2020", "chậm nhất là ngày 05 tháng 01 năm 2020"},
+		{"hoàn thành trong quý IV/2024", "trong quý IV/2024", "trong quý IV/2024"},
+		{"trước tháng 3/2024", "trước ngày 29/02/2024", "trước tháng 3/2024"},
+		{"từ ngày 01/7/2025", "bắt đầu từ ngày 01/7/2025", "từ ngày 01/7/2025"},
+		// Not deadlines: a citation date, a yearly habit, a bare month.
+		{"Quyết định số 26/QĐ-UBND ngày 09/01/2023", "", ""},
+		{"bình xét danh hiệu thi đua, khen thưởng hằng năm", "", ""},
+		{"báo cáo tháng 02/2025 của Sở", "", ""},
+		{"trong năm 2023 và các năm tiếp theo", "", ""},
+		{"xyztrước ngày 28/02/2023", "", ""},
+	}
+	for _, tt := range tests {
+		got := FindDeadlines(tt.text)
+		if tt.want == "" {
+			if len(got) != 0 {
+				t.Errorf("FindDeadlines(%q) = %+v, want none", tt.text, got)
+			}
+			continue
+		}
+		if len(got) != 1 {
+			t.Errorf("FindDeadlines(%q) found %d, want 1: %+v", tt.text, len(got), got)
+			continue
+		}
+		if p := got[0].Phrase(); p != tt.want {
+			t.Errorf("FindDeadlines(%q).Phrase() = %q, want %q", tt.text, p, tt.want)
+		}
+		if got[0].Text != tt.quoted || tt.text[got[0].Off:got[0].End] != tt.quoted {
+			t.Errorf("FindDeadlines(%q) quoted %q [%d:%d], want %q", tt.text, got[0].Text, got[0].Off, got[0].End, tt.quoted)
+		}
+	}
+}
+
+func TestParseDeadline(t *testing.T) {
+	good := map[string]string{
+		"2023-02-28":            "trước ngày 28/02/2023",
+		"2023-06":               "trong tháng 6/2023",
+		"28/02/2023":            "trước ngày 28/02/2023",
+		"tháng 02/2025":         "trong tháng 02/2025",
+		"Tháng 02/2025":         "trong tháng 02/2025",
+		"trước ngày 20/10/2024": "trước ngày 20/10/2024",
+		"định kỳ hằng tháng (trước ngày 20)": "định kỳ hằng tháng (trước ngày 20)",
+		"bắt đầu từ tháng 5 năm 2024":        "bắt đầu từ tháng 5/2024",
+	}
+	for in, want := range good {
+		d, err := ParseDeadline(in)
+		if err != nil {
+			t.Errorf("ParseDeadline(%q): %v", in, err)
+			continue
+		}
+		if d.Phrase() != want {
+			t.Errorf("ParseDeadline(%q).Phrase() = %q, want %q", in, d.Phrase(), want)
+		}
+	}
+	for _, in := range []string{"", "sớm", "2023-02-30", "trước ngày 30/02/2023", "2023-13", "28/02/2023 và 01/03/2023", "trong tháng 13/2023"} {
+		if d, err := ParseDeadline(in); err == nil {
+			t.Errorf("ParseDeadline(%q) = %+v, want an error", in, d)
+		}
+	}
+}
+
+func TestDeadlineSpan(t *testing.T) {
+	d, _ := ParseDeadline("trong quý I/2024")
+	first, last, ok := d.Span()
+	if !ok || first != (Date{2024, 1, 1}) || last != (Date{2024, 3, 31}) {
+		t.Errorf("quý I/2024 spans %v..%v (%v)", first, last, ok)
+	}
+	d, _ = ParseDeadline("định kỳ hằng quý")
+	if _, _, ok := d.Span(); ok {
+		t.Errorf("a recurring deadline has no span")
+	}
+}

@@ -1,0 +1,126 @@
+package cite
+
+// Family tells which numbering system a document belongs to.
+type Family int
+
+const (
+	Admin Family = iota // văn bản hành chính: "26/QĐ-UBND" (NĐ 30, spec §4)
+	Legal               // văn bản quy phạm pháp luật: "30/2020/NĐ-CP" (spec §4.4)
+	Party               // văn bản của Đảng: "13-NQ/TU" (spec §4.4)
+)
+
+// DocType is a kind of document and the code its ký hiệu carries.
+type DocType struct {
+	Name   string // as written in a citation: "Quyết định"
+	Code   string // the abbreviation in the ký hiệu: "QĐ"; "" for công văn
+	Family Family // the family the code table belongs to
+}
+
+// adminTypes is the table of Phụ lục III, Mục I (spec §12), plus công văn
+// and thư công, which have no code.
+var adminTypes = []DocType{
+	{"Nghị quyết", "NQ", Admin}, {"Quyết định", "QĐ", Admin}, {"Chỉ thị", "CT", Admin},
+	{"Quy chế", "QC", Admin}, {"Quy định", "QyĐ", Admin}, {"Thông cáo", "TC", Admin},
+	{"Thông báo", "TB", Admin}, {"Hướng dẫn", "HD", Admin}, {"Chương trình", "CTr", Admin},
+	{"Kế hoạch", "KH", Admin}, {"Phương án", "PA", Admin}, {"Đề án", "ĐA", Admin},
+	{"Dự án", "DA", Admin}, {"Báo cáo", "BC", Admin}, {"Biên bản", "BB", Admin},
+	{"Tờ trình", "TTr", Admin}, {"Hợp đồng", "HĐ", Admin}, {"Công điện", "CĐ", Admin},
+	{"Bản ghi nhớ", "BGN", Admin}, {"Bản thỏa thuận", "BTT", Admin},
+	{"Giấy ủy quyền", "GUQ", Admin}, {"Giấy mời", "GM", Admin},
+	{"Giấy giới thiệu", "GGT", Admin}, {"Giấy nghỉ phép", "GNP", Admin},
+	{"Phiếu gửi", "PG", Admin}, {"Phiếu chuyển", "PC", Admin}, {"Phiếu báo", "PB", Admin},
+	{"Công văn", "", Admin}, {"Thư công", "", Admin},
+}
+
+// legalTypes are the codes of legal documents that carry a year in their
+// number (Luật Ban hành văn bản quy phạm pháp luật; spec §4.4).
+var legalTypes = []DocType{
+	{"Nghị định", "NĐ", Legal}, {"Thông tư", "TT", Legal}, {"Thông tư liên tịch", "TTLT", Legal},
+	{"Nghị quyết", "NQ", Legal}, {"Quyết định", "QĐ", Legal}, {"Pháp lệnh", "PL", Legal},
+	{"Luật", "QH", Legal}, {"Nghị quyết liên tịch", "NQLT", Legal}, {"Chỉ thị", "CT", Legal},
+}
+
+// partyTypes are the codes of Party documents ("13-NQ/TU"); spec §4.4 marks
+// their rules as outside NĐ 30.
+var partyTypes = []DocType{
+	{"Nghị quyết", "NQ", Party}, {"Kết luận", "KL", Party}, {"Chỉ thị", "CT", Party},
+	{"Quy định", "QĐi", Party}, {"Quyết định", "QĐ", Party}, {"Kế hoạch", "KH", Party},
+	{"Kế hoạch hành động", "KH", Party}, {"Thông báo", "TB", Party}, {"Hướng dẫn", "HD", Party},
+	{"Báo cáo", "BC", Party}, {"Chương trình", "CTr", Party}, {"Công văn", "CV", Party},
+	{"Thông tri", "TT", Party}, {"Quy chế", "QC", Party}, {"Đề án", "ĐA", Party},
+}
+
+var typesByName = indexTypes()
+
+func indexTypes() map[string][]DocType {
+	m := map[string][]DocType{}
+	for _, list := range [][]DocType{adminTypes, legalTypes, partyTypes} {
+		for _, t := range list {
+			k := Fold(t.Name)
+			m[k] = append(m[k], t)
+		}
+	}
+	return m
+}
+
+// TypeNames returns every document type name the reader knows, longest
+// first, so that a pattern built from them prefers "Kế hoạch hành động" to
+// "Kế hoạch".
+func TypeNames() []string {
+	seen := map[string]bool{}
+	var names []string
+	for _, list := range [][]DocType{adminTypes, legalTypes, partyTypes} {
+		for _, t := range list {
+			if !seen[t.Name] {
+				seen[t.Name] = true
+				names = append(names, t.Name)
+			}
+		}
+	}
+	sortLongestFirst(names)
+	return names
+}
+
+func sortLongestFirst(s []string) {
+	for i := 1; i < len(s); i++ {
+		for j := i; j > 0 && len(s[j]) > len(s[j-1]); j-- {
+			s[j], s[j-1] = s[j-1], s[j]
+		}
+	}
+}
+
+// CodesFor returns the codes a type name may carry in family f: for example
+// "Quyết định" in Admin gives ["QĐ"]. It returns nil when the name is not a
+// known type name of that family.
+func CodesFor(name string, f Family) []string {
+	var codes []string
+	for _, t := range typesByName[Fold(name)] {
+		if t.Family == f {
+			codes = append(codes, t.Code)
+		}
+	}
+	return codes
+}
+
+// IsTypeCode reports whether code is the ký hiệu code of some document type
+// of family f ("TB", "QĐ", "CTr" in Admin).
+func IsTypeCode(code string, f Family) bool {
+	lists := map[Family][]DocType{Admin: adminTypes, Legal: legalTypes, Party: partyTypes}
+	for _, t := range lists[f] {
+		if t.Code != "" && t.Code == code {
+			return true
+		}
+	}
+	return false
+}
+
+// AdminName returns the type name for an administrative type code ("TB" ->
+// "Thông báo"), or "".
+func AdminName(code string) string {
+	for _, t := range adminTypes {
+		if t.Code != "" && t.Code == code {
+			return t.Name
+		}
+	}
+	return ""
+}

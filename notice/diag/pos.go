@@ -1,0 +1,41 @@
+package diag
+
+import "strconv"
+
+// Pos is a position in a source file. Line and Col start at 1; Col counts
+// characters (runes), not bytes, so it matches what an editor shows for
+// Vietnamese text. The zero Pos means "no position known".
+type Pos struct {
+	Path string `json:"path,omitempty"`
+	Line int    `json:"line,omitempty"`
+	Col  int    `json:"col,omitempty"`
+}
+
+// IsValid reports whether p names a line.
+func (p Pos) IsValid() bool { return p.Line > 0 }
+
+// String formats p as path:line:col, leaving out what is unknown.
+func (p Pos) String() string {
+	s := p.Path
+	if s == "" {
+		s = "-"
+	}
+	if p.Line > 0 {
+		s += ":" + strconv.Itoa(p.Line)
+		if p.Col > 0 {
+			s += ":" + strconv.Itoa(p.Col)
+		}
+	}
+	return s
+}
+
+// Before orders positions by path, line and column.
+func (p Pos) Before(q Pos) bool {
+	if p.Path != q.Path {
+		return p.Path < q.Path
+	}
+	if p.Line != q.Line {
+		return p.Line < q.Line
+	}
+	return p.Col < q.Col
+}

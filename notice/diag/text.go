@@ -1,0 +1,51 @@
+package diag
+
+import (
+	"fmt"
+	"io"
+)
+
+// WriteText prints findings in the compiler style that editors and CI
+// problem matchers understand:
+//
+//	path:line:col: severity rule-id message
+//	    fix hint (ref)
+func WriteText(w io.Writer, l List, lang Lang) error {
+	for _, f := range l {
+		if _, err := fmt.Fprintf(w, "%s: %s %s: %s\n", f.Pos, f.Severity, f.Rule, f.Message.In(lang)); err != nil {
+			return fmt.Errorf("write findings: %w", err)
+		}
+		if hint := hintLine(f, lang); hint != "" {
+			if _, err := fmt.Fprintf(w, "    %s\n", hint); err != nil {
+				return fmt.Errorf("write findings: %w", err)
+			}
+		}
+	}
+	return nil
+}
+
+func hintLine(f Finding, lang Lang) string {
+	fix := f.Fix.In(lang)
+	switch {
+	case fix != "" && f.Ref != "":
+		return fix + " (" + refLabel(f.Ref, lang) + ")"
+	case f.Ref != "":
+		return "(" + refLabel(f.Ref, lang) + ")"
+	}
+	return fix
+}
+
+// refLabel names the source of a rule: a section of the decree digest, or
+// established practice.
+func refLabel(ref string, lang Lang) string {
+	if ref == "practice" {
+		if lang == EN {
+			return "practice"
+		}
+		return "thực tiễn"
+	}
+	if lang == EN {
+		return "ND 30/2020 digest " + ref
+	}
+	return "NĐ 30/2020, " + ref
+}
