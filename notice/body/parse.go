@@ -1,0 +1,90 @@
+package body
+
+import (
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
+)
+
+// inline is the one goldmark parser of the process: paragraphs only, and of
+// the inline parsers only emphasis and footnote references.
+var inline = parser.NewParser(
+	parser.WithBlockParsers(util.Prioritized(parser.NewParagraphParser(), 100)),
+	parser.WithInlineParsers(
+		util.Prioritized(parser.NewEmphasisParser(), 100),
+		util.Prioritized(noteParser{}, 200),
+	),
+)
+
+// Parse reads one text field. Paragraph breaks inside it are read as spaces.
+func Parse(src string) []Run {
+	source := []byte(src)
+	doc := inline.Parse(text.NewReader(source))
+	var runs []Run
+	first := true
+	for p := doc.FirstChild(); p != nil; p = p.NextSibling() {
+		if !first {
+			runs = appendText(runs, " ", 0, -1)
+		}
+		first = false
+		runs = walk(runs, p, source, 0)
+	}
+	return runs
+}
+
+func walk(runs []Run, n ast.Node, source []byte, style Style) []Run {
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		switch c := c.(type) {
+		case *ast.Text:
+			seg := c.Segment
+			runs = appendText(runs, unescape(seg.Value(source)), style, seg.Start)
+			if c.SoftLineBreak() || c.HardLineBreak() {
+				runs = appendText(runs, " ", style, -1)
+			}
+		case *ast.Emphasis:
+			s := Italic
+			if c.Level >= 2 {
+				s = Bold
+			}
+			runs = walk(runs, c, source, style|s)
+		case *noteRef:
+			runs = append(runs, Run{Note: c.Label, Style: style, Off: c.off})
+		default:
+			runs = walk(runs, c, source, style)
+		}
+	}
+	return runs
+}
+
+// appendText adds text to runs, merging it into the last run when the style
+// is the same. off < 0 means "continues the previous run".
+func appendText(runs []Run, s string, style Style, off int) []Run {
+	if s == "" {
+		return runs
+	}
+	if k := len(runs) - 1; k >= 0 && runs[k].Note == "" && runs[k].Style == style {
+		runs[k].Text += s
+		return runs
+	}
+	if off < 0 {
+		off = 0
+		if k := len(runs) - 1; k >= 0 {
+			off = runs[k].Off
+		}
+	}
+	return append(runs, Run{Text: s, Style: style, Off: off})
+}
+
+// unescape drops the backslash of a backslash escape; goldmark leaves
+// escapes in text segments for its renderer to resolve.
+func unescape(b []byte) string {
+	out := make([]byte, 0, len(b))
+	for i := 0; i < len(b); i++ {
+		if b[i] == '\\' && i+1 < len(b) && util.IsPunct(b[i+1]) {
+			i++
+		}
+		out = append(out, b[i])
+	}
+	return string(out)
+}
