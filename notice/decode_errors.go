@@ -1,0 +1,193 @@
+package notice
+
+import (
+	"strings"
+
+	"github.com/thongbao/thongbao/notice/diag"
+)
+
+// kind names what a value should be, for type errors.
+type kind int
+
+const (
+	kindString kind = iota
+	kindInteger
+	kindNumber
+	kindBool
+	kindArray
+	kindTable
+	kindDate
+	kindTextOrArray
+	kindDateOrString
+)
+
+func (k kind) describe() diag.Text {
+	switch k {
+	case kindInteger:
+		return diag.Msg("một số nguyên", "an integer")
+	case kindNumber:
+		return diag.Msg("một số", "a number")
+	case kindBool:
+		return diag.Msg("true hoặc false", "true or false")
+	case kindArray:
+		return diag.Msg("một mảng [ ... ]", "an array [ ... ]")
+	case kindTable:
+		return diag.Msg("một bảng (các khóa = giá trị)", "a table (keys = values)")
+	case kindDate:
+		return diag.Msg("một ngày, như 2024-04-12", "a date, such as 2024-04-12")
+	case kindTextOrArray:
+		return diag.Msg("một chuỗi hoặc một mảng chuỗi", "a string or an array of strings")
+	case kindDateOrString:
+		return diag.Msg("một ngày (2024-04-12) hoặc một chuỗi", "a date (2024-04-12) or a string")
+	}
+	return diag.Msg("một chuỗi trong dấu ngoặc kép", "a string in double quotes")
+}
+
+// tomlKind names the type of a parsed TOML value.
+func tomlKind(v any) diag.Text {
+	switch v.(type) {
+	case string:
+		return diag.Msg("một chuỗi", "a string")
+	case int64:
+		return diag.Msg("một số nguyên", "an integer")
+	case float64:
+		return diag.Msg("một số thực", "a float")
+	case bool:
+		return diag.Msg("một giá trị true/false", "a boolean")
+	case []any, []map[string]any:
+		return diag.Msg("một mảng", "an array")
+	case map[string]any:
+		return diag.Msg("một bảng", "a table")
+	}
+	return diag.Msg("một ngày giờ", "a date-time")
+}
+
+func (v value) wrongType(want kind) {
+	key := lastKey(v.path)
+	v.fail("wrong-type",
+		diag.Msg("%s phải là %s, không phải %s", "%s must be %s, not %s", key, want.describe(), tomlKind(v.v)),
+		diag.Msg("sửa giá trị của %s thành %s", "change the value of %s to %s", key, want.describe()))
+}
+
+// lastKey returns the last key of a path, with its array index if any:
+// "tasks.groups[1].items" -> "items".
+func lastKey(path string) string {
+	i := strings.LastIndexByte(path, '.')
+	k := path[i+1:]
+	if j := strings.IndexByte(k, '['); j > 0 && !strings.HasPrefix(k, "\"") {
+		k = k[:j]
+	}
+	if k == "" {
+		return path
+	}
+	return k
+}
+
+// tableName shows a path as the table header a clerk would write:
+// "tasks.groups[1]" -> "[[tasks.groups]]", "meeting" -> "[meeting]".
+func tableName(path string) string {
+	if path == "" {
+		return diag.Msg("gốc tệp", "the top level").VI
+	}
+	array := strings.HasSuffix(path, "]")
+	var b strings.Builder
+	depth := 0
+	for _, r := range path {
+		switch {
+		case r == '[':
+			depth++
+		case r == ']':
+			depth--
+		case depth == 0:
+			b.WriteRune(r)
+		}
+	}
+	if array {
+		return "[[" + b.String() + "]]"
+	}
+	return "[" + b.String() + "]"
+}
+
+func (d *decoder) unknownKey(path, key string, info *structInfo) {
+	kp := joinKey(path, key)
+	if owner, ok := d.ancestorWith(key); ok {
+		d.add(d.keyPos(kp), "unknown-key",
+			diag.Msg("khóa %q thuộc %s, không thuộc %s", "key %q belongs to %s, not to %s", key, tableLabel(owner), tableLabel(path)),
+			diag.Msg("chuyển dòng này lên trên dòng %s: trong TOML, mọi khóa sau một dòng [bảng] đều thuộc bảng đó",
+				"move this line above the line %s: in TOML, every key after a [table] line belongs to that table", tableName(path)))
+		return
+	}
+	msg := diag.Msg("khóa %q không có trong %s", "unknown key %q in %s", key, tableLabel(path))
+	fix := diag.Msg("xóa khóa này; các khóa được dùng ở đây: %s", "remove the key; the keys allowed here are: %s", strings.Join(info.keys(), ", "))
+	if s := suggest(key, info.keys()); s != "" {
+		msg = diag.Msg("khóa %q không có trong %s; có phải là %q?", "unknown key %q in %s; did you mean %q?", key, tableLabel(path), s)
+		fix = diag.Msg("đổi tên khóa thành %q", "rename the key to %q", s)
+	}
+	d.add(d.keyPos(kp), "unknown-key", msg, fix)
+}
+
+// ancestorWith finds the nearest enclosing table (other than the innermost)
+// that has key, for keys written after the header of a nested table.
+func (d *decoder) ancestorWith(key string) (string, bool) {
+	for i := len(d.stack) - 2; i >= 0; i-- {
+		if _, ok := d.stack[i].info.byKey[key]; ok {
+			return d.stack[i].path, true
+		}
+	}
+	return "", false
+}
+
+func tableLabel(path string) diag.Text {
+	if path == "" {
+		return diag.Msg("phần đầu tệp", "the top level of the file")
+	}
+	t := tableName(path)
+	return diag.Msg("bảng %s", "table %s", t)
+}
+
+func (d *decoder) missing(path, key string) {
+	d.add(d.tablePos(path), "missing-field",
+		diag.Msg("thiếu %s trong %s", "%s is missing from %s", key, tableLabel(path)),
+		diag.Msg("thêm dòng %s = ... vào %s", "add a line %s = ... to %s", key, tableLabel(path)))
+}
+
+// suggest returns the allowed key closest to key, if it is close enough to
+// be a typo.
+func suggest(key string, allowed []string) string {
+	best, bestDist := "", 1<<30
+	for _, a := range allowed {
+		if strings.EqualFold(a, key) {
+			return a
+		}
+		if d := editDistance(key, a); d < bestDist {
+			best, bestDist = a, d
+		}
+	}
+	limit := max(1, len([]rune(key))/3)
+	if bestDist <= limit {
+		return best
+	}
+	return ""
+}
+
+// editDistance is the Levenshtein distance between a and b, in runes.
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}

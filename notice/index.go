@@ -1,0 +1,312 @@
+package notice
+
+import (
+	"strconv"
+	"strings"
+)
+
+// index maps every key path of a TOML document to where its key and value
+// start. BurntSushi/toml parses the values but does not say where they are,
+// so this scanner walks the same text once more and records positions.
+//
+// Paths name tables and keys with dots and array elements with brackets:
+// "tasks.groups[1].items[0].text". Keys that are not bare are quoted.
+type index map[string]*entry
+
+type entry struct {
+	keyOff int // where the key (or table header) starts
+	valOff int // where the value starts; -1 for a table
+	valEnd int // where the value ends
+}
+
+// joinKey appends key to a path, quoting keys that are not bare.
+func joinKey(path, key string) string {
+	if !isBareKey(key) {
+		key = strconv.Quote(key)
+	}
+	if path == "" {
+		return key
+	}
+	return path + "." + key
+}
+
+// joinIndex appends an array index to a path.
+func joinIndex(path string, i int) string { return path + "[" + strconv.Itoa(i) + "]" }
+
+func isBareKey(k string) bool {
+	for i := 0; i < len(k); i++ {
+		c := k[i]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-') {
+			return false
+		}
+	}
+	return k != ""
+}
+
+// buildIndex scans a TOML document that BurntSushi/toml has already
+// accepted. It never fails: on anything unexpected it skips to the next line.
+func buildIndex(text string) index {
+	sc := &scanner{s: text, idx: index{}, arrays: map[string]int{}}
+	sc.document()
+	return sc.idx
+}
+
+type scanner struct {
+	s      string
+	i      int
+	idx    index
+	arrays map[string]int // array-of-tables path -> elements so far
+	depth  int
+}
+
+func (sc *scanner) document() {
+	cur := ""
+	for sc.i < len(sc.s) {
+		start := sc.i
+		sc.skipBlank()
+		if sc.i >= len(sc.s) {
+			return
+		}
+		if sc.s[sc.i] == '[' {
+			cur = sc.header()
+		} else {
+			sc.keyValue(cur)
+		}
+		if sc.i == start {
+			sc.skipLine()
+		}
+	}
+}
+
+// header reads [a.b] or [[a.b]] and returns the concrete path it opens.
+func (sc *scanner) header() string {
+	start := sc.i
+	isArray := strings.HasPrefix(sc.s[sc.i:], "[[")
+	if isArray {
+		sc.i += 2
+	} else {
+		sc.i++
+	}
+	keys := sc.keys()
+	path := ""
+	for j, k := range keys {
+		path = joinKey(path, k)
+		last := j == len(keys)-1
+		if last && isArray {
+			n := sc.arrays[path]
+			sc.arrays[path] = n + 1
+			path = joinIndex(path, n)
+		} else if n, ok := sc.arrays[path]; ok {
+			path = joinIndex(path, n-1)
+		}
+	}
+	sc.skipLine()
+	sc.idx[path] = &entry{keyOff: start, valOff: -1, valEnd: -1}
+	return path
+}
+
+func (sc *scanner) keyValue(table string) {
+	start := sc.i
+	keys := sc.keys()
+	if len(keys) == 0 {
+		sc.skipLine()
+		return
+	}
+	path := table
+	for _, k := range keys {
+		path = joinKey(path, k)
+	}
+	sc.skipSpace()
+	if !sc.eat('=') {
+		sc.skipLine()
+		return
+	}
+	sc.skipSpace()
+	sc.idx[path] = &entry{keyOff: start}
+	sc.value(path)
+}
+
+// value reads one value and records where it is under path.
+func (sc *scanner) value(path string) {
+	e := sc.idx[path]
+	if e == nil {
+		e = &entry{keyOff: sc.i}
+		sc.idx[path] = e
+	}
+	e.valOff = sc.i
+	sc.depth++
+	defer func() { sc.depth--; e.valEnd = sc.i }()
+	if sc.depth > 200 || sc.i >= len(sc.s) {
+		return
+	}
+	switch rest := sc.s[sc.i:]; {
+	case strings.HasPrefix(rest, `"""`):
+		sc.multiline(`"""`, true)
+	case strings.HasPrefix(rest, `'''`):
+		sc.multiline(`'''`, false)
+	case rest[0] == '"':
+		sc.quoted('"', true)
+	case rest[0] == '\'':
+		sc.quoted('\'', false)
+	case rest[0] == '[':
+		sc.array(path)
+	case rest[0] == '{':
+		sc.inlineTable(path)
+	default:
+		for sc.i < len(sc.s) && !strings.ContainsRune(",]}#\r\n", rune(sc.s[sc.i])) {
+			sc.i++
+		}
+		for sc.i > e.valOff && (sc.s[sc.i-1] == ' ' || sc.s[sc.i-1] == '\t') {
+			sc.i--
+		}
+	}
+}
+
+func (sc *scanner) array(path string) {
+	sc.i++ // [
+	for n := 0; ; n++ {
+		sc.skipBlank()
+		if sc.i >= len(sc.s) {
+			return
+		}
+		if sc.s[sc.i] == ']' {
+			sc.i++
+			return
+		}
+		before := sc.i
+		sc.value(joinIndex(path, n))
+		sc.skipBlank()
+		if sc.eat(',') {
+			continue
+		}
+		if sc.eat(']') || sc.i == before {
+			return
+		}
+	}
+}
+
+func (sc *scanner) inlineTable(path string) {
+	sc.i++ // {
+	for {
+		sc.skipBlank()
+		if sc.i >= len(sc.s) || sc.eat('}') {
+			return
+		}
+		before := sc.i
+		sc.keyValue(path)
+		sc.skipBlank()
+		if sc.eat(',') {
+			continue
+		}
+		if sc.eat('}') || sc.i == before {
+			return
+		}
+	}
+}
+
+// keys reads a dotted key and returns its parts, unquoted.
+func (sc *scanner) keys() []string {
+	var keys []string
+	for {
+		sc.skipSpace()
+		if sc.i >= len(sc.s) {
+			return keys
+		}
+		switch c := sc.s[sc.i]; {
+		case c == '"':
+			start := sc.i
+			sc.quoted('"', true)
+			k, _ := unquoteBasic(sc.s[start:sc.i])
+			keys = append(keys, k)
+		case c == '\'':
+			start := sc.i
+			sc.quoted('\'', false)
+			keys = append(keys, strings.Trim(sc.s[start:sc.i], "'"))
+		default:
+			start := sc.i
+			for sc.i < len(sc.s) && isBareKey(sc.s[sc.i:sc.i+1]) {
+				sc.i++
+			}
+			if sc.i == start {
+				return keys
+			}
+			keys = append(keys, sc.s[start:sc.i])
+		}
+		sc.skipSpace()
+		if !sc.eat('.') {
+			return keys
+		}
+	}
+}
+
+// quoted skips a one-line string that starts at sc.i.
+func (sc *scanner) quoted(q byte, escapes bool) {
+	sc.i++
+	for sc.i < len(sc.s) && sc.s[sc.i] != '\n' {
+		c := sc.s[sc.i]
+		sc.i++
+		if c == '\\' && escapes {
+			sc.i++
+		} else if c == q {
+			return
+		}
+	}
+}
+
+// multiline skips a multi-line string that starts at sc.i, including up to
+// two quotes that the closing delimiter may be preceded by.
+func (sc *scanner) multiline(delim string, escapes bool) {
+	sc.i += 3
+	for sc.i < len(sc.s) {
+		if escapes && sc.s[sc.i] == '\\' {
+			sc.i += 2
+			continue
+		}
+		if strings.HasPrefix(sc.s[sc.i:], delim) {
+			sc.i += 3
+			for k := 0; k < 2 && sc.i < len(sc.s) && sc.s[sc.i] == delim[0]; k++ {
+				sc.i++
+			}
+			return
+		}
+		sc.i++
+	}
+	sc.i = min(sc.i, len(sc.s))
+}
+
+func (sc *scanner) eat(c byte) bool {
+	if sc.i < len(sc.s) && sc.s[sc.i] == c {
+		sc.i++
+		return true
+	}
+	return false
+}
+
+func (sc *scanner) skipSpace() {
+	for sc.i < len(sc.s) && (sc.s[sc.i] == ' ' || sc.s[sc.i] == '\t') {
+		sc.i++
+	}
+}
+
+// skipBlank skips white space, newlines and comments.
+func (sc *scanner) skipBlank() {
+	for sc.i < len(sc.s) {
+		switch sc.s[sc.i] {
+		case ' ', '\t', '\r', '\n':
+			sc.i++
+		case '#':
+			sc.skipLine()
+		default:
+			return
+		}
+	}
+}
+
+func (sc *scanner) skipLine() {
+	for sc.i < len(sc.s) && sc.s[sc.i] != '\n' {
+		sc.i++
+	}
+	if sc.i < len(sc.s) {
+		sc.i++
+	}
+}

@@ -1,0 +1,153 @@
+package notice
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"os"
+	"reflect"
+	"unicode/utf8"
+
+	"github.com/BurntSushi/toml"
+
+	"github.com/thongbao/thongbao/notice/diag"
+)
+
+// MaxSourceSize is the largest notice source Load accepts. Real notices are
+// a few tens of kilobytes.
+const MaxSourceSize = 4 << 20
+
+// Load reads a notice from TOML source. path names the source in positions.
+// When the source cannot be read as a notice, the error is a diag.List with
+// every problem found, each with its position.
+func Load(path string, src []byte) (*Notice, error) {
+	text, err := sourceText(path, src)
+	if err != nil {
+		return nil, err
+	}
+	s := newSource(path, text)
+	var raw map[string]any
+	if _, err := toml.Decode(text, &raw); err != nil {
+		return nil, diag.List{syntaxFinding(s, err)}
+	}
+	d := &decoder{src: s, idx: buildIndex(text)}
+	n := new(Notice)
+	d.decode("", raw, reflect.ValueOf(n).Elem())
+	if len(d.errs) > 0 {
+		d.errs.Sort()
+		return nil, d.errs
+	}
+	return n, nil
+}
+
+// LoadFile reads and loads the notice at path.
+func LoadFile(path string) (*Notice, error) {
+	src, err := readSource(path)
+	if err != nil {
+		return nil, err
+	}
+	return Load(path, src)
+}
+
+// readSource reads a source file, refusing absurd sizes before reading them.
+func readSource(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fileFinding(path, err)
+	}
+	defer f.Close()
+	if st, err := f.Stat(); err == nil && st.Size() > MaxSourceSize {
+		return nil, tooLarge(path)
+	}
+	var buf bytes.Buffer
+	if _, err := buf.ReadFrom(f); err != nil {
+		return nil, fileFinding(path, err)
+	}
+	return buf.Bytes(), nil
+}
+
+func fileFinding(path string, err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
+	return diag.List{{
+		Pos: diag.Pos{Path: path}, Rule: "read-file", Severity: diag.Error,
+		Message: diag.Msg("không đọc được tệp: %v", "cannot read the file: %v", err),
+		Fix:     diag.Msg("kiểm tra đường dẫn và quyền đọc tệp", "check the path and that the file may be read"),
+	}}
+}
+
+func tooLarge(path string) error {
+	return diag.List{{
+		Pos: diag.Pos{Path: path}, Rule: "too-large", Severity: diag.Error,
+		Message: diag.Msg("tệp lớn hơn %d MiB, không phải một thông báo", "the file is larger than %d MiB; it is not a notice", MaxSourceSize>>20),
+		Fix:     diag.Msg("kiểm tra lại tệp nguồn", "check that this is the right source file"),
+	}}
+}
+
+// sourceText checks the encoding of a source and returns it as text, with a
+// UTF-8 byte order mark removed.
+func sourceText(path string, src []byte) (string, error) {
+	if len(src) > MaxSourceSize {
+		return "", tooLarge(path)
+	}
+	switch {
+	case bytes.HasPrefix(src, []byte{0xEF, 0xBB, 0xBF}):
+		src = src[3:]
+	case bytes.HasPrefix(src, []byte{0xFF, 0xFE}), bytes.HasPrefix(src, []byte{0xFE, 0xFF}):
+		return "", encodingFinding(path, 1, 1, diag.Msg("tệp được lưu bằng UTF-16", "the file is saved as UTF-16"))
+	}
+	if !utf8.Valid(src) {
+		off := invalidOffset(src)
+		p := newSource(path, string(src[:off])).pos(off)
+		return "", encodingFinding(path, p.Line, p.Col,
+			diag.Msg("byte 0x%02X không phải UTF-8", "byte 0x%02X is not UTF-8", src[off]))
+	}
+	if i := bytes.IndexByte(src, 0); i >= 0 {
+		p := newSource(path, string(src)).pos(i)
+		return "", encodingFinding(path, p.Line, p.Col, diag.Msg("tệp có ký tự NUL (tệp nhị phân?)", "the file holds a NUL byte (a binary file?)"))
+	}
+	return string(src), nil
+}
+
+func invalidOffset(b []byte) int {
+	for i := 0; i < len(b); {
+		r, w := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && w == 1 {
+			return i
+		}
+		i += w
+	}
+	return len(b)
+}
+
+func encodingFinding(path string, line, col int, what diag.Text) error {
+	return diag.List{{
+		Pos: diag.Pos{Path: path, Line: line, Col: col}, Rule: "encoding", Severity: diag.Error,
+		Message: diag.Msg("%s; thongbao chỉ đọc UTF-8", "%s; thongbao reads UTF-8 only", what),
+		Fix:     diag.Msg("mở tệp và lưu lại với bảng mã UTF-8", "open the file and save it again as UTF-8"),
+	}}
+}
+
+// syntaxFinding turns a TOML parse error into a finding at its position.
+func syntaxFinding(s *source, err error) diag.Finding {
+	f := diag.Finding{
+		Pos: diag.Pos{Path: s.path, Line: 1, Col: 1}, Rule: "toml-syntax", Severity: diag.Error,
+		Message: diag.Msg("lỗi cú pháp TOML: %v", "TOML syntax error: %v", err),
+		Fix:     diag.Msg("sửa dòng này theo cú pháp TOML: khóa = giá trị, chuỗi trong dấu ngoặc kép", "fix the line: TOML is key = value, with strings in double quotes"),
+	}
+	var pe toml.ParseError
+	if errors.As(err, &pe) {
+		f.Message = diag.Msg("lỗi cú pháp TOML: %s", "TOML syntax error: %s", pe.Message)
+		if pe.Position.Start > 0 || pe.Position.Line <= 1 {
+			f.Pos = s.pos(pe.Position.Start)
+		} else {
+			f.Pos = diag.Pos{Path: s.path, Line: pe.Position.Line, Col: 1}
+		}
+	}
+	return f
+}
+
+// String describes where n came from, for debugging.
+func (n *Notice) String() string { return fmt.Sprintf("notice %s at %s", n.Number.Raw, n.Pos) }

@@ -1,0 +1,176 @@
+package notice
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/thongbao/thongbao/notice/diag"
+)
+
+// minimal is the smallest notice the loader accepts.
+const minimal = `number = "/TB-UBND"
+place = "Lý Sơn"
+date = "2023-02"
+subject = "Kết luận của Chủ tịch UBND huyện"
+
+[issuer]
+name = ["ỦY BAN NHÂN DÂN", "HUYỆN LÝ SƠN"]
+
+[meeting]
+date = 2023-02-22
+name = "cuộc họp"
+
+[meeting.chair]
+name = "Phạm Thị Hương"
+title = "Chủ tịch UBND huyện"
+
+[closing]
+text = "Nay thông báo để các cơ quan biết, thực hiện"
+recipients = ["Thường trực Huyện ủy"]
+archive = "VT"
+
+[signer]
+title = "CHỦ TỊCH"
+name = "Phạm Thị Hương"
+`
+
+func TestLoadMinimal(t *testing.T) {
+	n, err := Load("n.toml", []byte(minimal))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n.Number.Type != "TB" || !n.Number.IsDraft() || n.Date.Day != 0 || n.Date.Month != 2 {
+		t.Errorf("number %+v, date %+v", n.Number, n.Date)
+	}
+	if got := n.Issuer.Name.Join("/"); got != "ỦY BAN NHÂN DÂN/HUYỆN LÝ SƠN" {
+		t.Errorf("issuer = %q", got)
+	}
+}
+
+// TestLoadErrors loads broken sources and checks every finding: position,
+// rule and message, in English.
+func TestLoadErrors(t *testing.T) {
+	tests := []struct {
+		name, src string
+		want      []string
+	}{
+		{"syntax", "number = \"/TB-UBND\nplace = 1\n", []string{
+			`n.toml:1:19: toml-syntax: TOML syntax error: strings cannot contain newlines`}},
+		{"unknown key with suggestion", replace(minimal, `subject =`, `subjet =`), []string{
+			`n.toml:1:1: missing-field: subject is missing from the top level of the file`,
+			`n.toml:4:1: unknown-key: unknown key "subjet" in the top level of the file; did you mean "subject"?`}},
+		{"key after its table", minimal + "numbering = [\"1\"]\n", []string{
+			`n.toml:25:1: unknown-key: key "numbering" belongs to the top level of the file, not to table [signer]`}},
+		{"wrong type", replace(minimal, `name = "cuộc họp"`, `name = 12`), []string{
+			`n.toml:11:8: wrong-type: name must be a string in double quotes, not an integer`}},
+		{"not a real date", replace(minimal, `date = 2023-02-22`, `date = "2023-02-30"`), []string{
+			`n.toml:10:8: bad-value: "2023-02-30" is not a real date`}},
+		{"bad number", replace(minimal, `"/TB-UBND"`, `"TB-UBND"`), []string{
+			`n.toml:1:10: bad-value: number "TB-UBND" is not of the right form`}},
+		{"bad enum", replace(minimal, "title = \"Chủ tịch UBND huyện\"", "title = \"Chủ tịch UBND huyện\"\nform = \"comrad\""), []string{
+			`n.toml:16:8: bad-value: value "comrad" is not allowed here`}},
+		{"bad authority", replace(minimal, `title = "CHỦ TỊCH"`, "authority = [\"CHÁNH VĂN PHÒNG\"]\ntitle = \"CHỦ TỊCH\""), []string{
+			`n.toml:23:14: bad-value: authority line "CHÁNH VĂN PHÒNG" does not start with TM., KT., TL., TUQ. or Q.`}},
+		{"control character", replace(minimal, `place = "Lý Sơn"`, `place = "Lý\u0007Sơn"`), []string{
+			`n.toml:2:12: control-char: invisible or control character U+0007 in text`}},
+		{"bad deadline", minimal + "[[tasks.groups]]\nassignee = \"A\"\nitems = [{text = \"x\", deadline = \"sớm\"}]\n", []string{
+			`n.toml:27:34: bad-value: cannot read the deadline "sớm"`}},
+		{"missing fields at once", "number = \"/TB-UBND\"\n[meeting]\ndate = 2023-02-22\n", []string{
+			`n.toml:1:1: missing-field: closing is missing from the top level of the file`,
+			`n.toml:1:1: missing-field: date is missing from the top level of the file`,
+			`n.toml:1:1: missing-field: issuer is missing from the top level of the file`,
+			`n.toml:1:1: missing-field: place is missing from the top level of the file`,
+			`n.toml:1:1: missing-field: signer is missing from the top level of the file`,
+			`n.toml:1:1: missing-field: subject is missing from the top level of the file`,
+			`n.toml:2:1: missing-field: chair is missing from table [meeting]`,
+			`n.toml:2:1: missing-field: name is missing from table [meeting]`}},
+		{"utf-16", "\xff\xfen\x00", []string{
+			`n.toml:1:1: encoding: the file is saved as UTF-16; thongbao reads UTF-8 only`}},
+		{"latin-1", "place = \"L\xfd S\xf5n\"\n", []string{
+			`n.toml:1:11: encoding: byte 0xFD is not UTF-8; thongbao reads UTF-8 only`}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Load("n.toml", []byte(tt.src))
+			var list diag.List
+			if !errors.As(err, &list) {
+				t.Fatalf("err = %v, want findings", err)
+			}
+			var got []string
+			for _, f := range list {
+				got = append(got, f.Pos.String()+": "+f.Rule+": "+f.Message.In(diag.EN))
+				if f.Severity != diag.Error || f.Fix.IsZero() || f.Message.VI == "" {
+					t.Errorf("%s: every load finding is an error with a fix, in both languages: %+v", f.Rule, f)
+				}
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(tt.want, "\n  "))
+			}
+		})
+	}
+}
+
+func replace(s, old, new string) string {
+	if !strings.Contains(s, old) {
+		panic("test source lacks " + old)
+	}
+	return strings.Replace(s, old, new, 1)
+}
+
+func TestLoadFileErrors(t *testing.T) {
+	_, err := LoadFile(filepath.Join(t.TempDir(), "none.toml"))
+	var list diag.List
+	if !errors.As(err, &list) || list[0].Rule != "read-file" {
+		t.Fatalf("err = %v", err)
+	}
+	big := filepath.Join(t.TempDir(), "big.toml")
+	if err := os.WriteFile(big, make([]byte, MaxSourceSize+1), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := LoadFile(big); !errors.As(err, &list) || list[0].Rule != "too-large" {
+		t.Fatalf("err = %v", err)
+	}
+}
+
+// TestTextPositions checks that a position inside a text value points at
+// the character the clerk typed, through escapes, multi-line strings and
+// NFD input.
+func TestTextPositions(t *testing.T) {
+	src := "a = \"x\\ty \\u00e0 z\"\n" +
+		"b = \"\"\"\n  một   hai\n  ba\"\"\"\n" +
+		"c = \"Vie\u0302\u0323t Nam\"\n"
+	s := newSource("t.toml", src)
+	d := &decoder{src: s, idx: buildIndex(src)}
+	text := func(path, v string) Text {
+		tx, ok := value{d: d, path: path, v: v}.text()
+		if !ok {
+			t.Fatalf("%s: %v", path, d.errs)
+		}
+		return tx
+	}
+	a := text("a", "x\ty \u00e0 z")
+	if a.S != "x y à z" {
+		t.Errorf("a = %q", a.S)
+	}
+	// "z" is at byte 7 of S; in the source it follows the 6-byte escape.
+	if p := a.PosAt(strings.Index(a.S, "z")); p.Line != 1 || p.Col != 18 {
+		t.Errorf("z at %v, want 1:18", p)
+	}
+	b := text("b", "  một   hai\n  ba")
+	if b.S != "một hai ba" {
+		t.Errorf("b = %q", b.S)
+	}
+	if p := b.PosAt(strings.Index(b.S, "ba")); p.Line != 4 || p.Col != 3 {
+		t.Errorf("ba at %v, want 4:3", p)
+	}
+	c := text("c", "Vie\u0302\u0323t Nam")
+	if c.S != "Việt Nam" {
+		t.Errorf("c = %q, want NFC", c.S)
+	}
+	if p := c.PosAt(strings.Index(c.S, "Nam")); p.Line != 5 || p.Col != 13 {
+		t.Errorf("Nam at %v, want 5:13", p)
+	}
+}

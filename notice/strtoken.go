@@ -1,0 +1,148 @@
+package notice
+
+import (
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// decodeToken decodes a TOML string token, quotes included, as it appears in
+// the source. With wantMap it also returns, for each byte of the result, the
+// offset in raw of the source byte it came from; positions inside a string
+// value are found that way.
+func decodeToken(raw string, wantMap bool) (string, []int) {
+	var (
+		body     string
+		base     int
+		escapes  bool
+		trimNL   bool
+		lineCont bool
+	)
+	switch {
+	case len(raw) >= 6 && strings.HasPrefix(raw, `"""`):
+		body, base, escapes, trimNL, lineCont = raw[3:len(raw)-3], 3, true, true, true
+	case len(raw) >= 6 && strings.HasPrefix(raw, `'''`):
+		body, base, trimNL = raw[3:len(raw)-3], 3, true
+	case len(raw) >= 2 && raw[0] == '"':
+		body, base, escapes = raw[1:len(raw)-1], 1, true
+	case len(raw) >= 2 && raw[0] == '\'':
+		body, base = raw[1:len(raw)-1], 1
+	default:
+		return raw, identity(len(raw), wantMap)
+	}
+	d := tokenDecoder{src: body, base: base, wantMap: wantMap}
+	if trimNL {
+		if strings.HasPrefix(body, "\r\n") {
+			d.i = 2
+		} else if strings.HasPrefix(body, "\n") {
+			d.i = 1
+		}
+	}
+	d.run(escapes, lineCont)
+	return d.out.String(), d.m
+}
+
+func identity(n int, want bool) []int {
+	if !want {
+		return nil
+	}
+	m := make([]int, n)
+	for i := range m {
+		m[i] = i
+	}
+	return m
+}
+
+type tokenDecoder struct {
+	src     string
+	base    int
+	i       int
+	out     strings.Builder
+	m       []int
+	wantMap bool
+}
+
+func (d *tokenDecoder) emit(s string, from int) {
+	d.out.WriteString(s)
+	if d.wantMap {
+		for range len(s) {
+			d.m = append(d.m, d.base+from)
+		}
+	}
+}
+
+func (d *tokenDecoder) run(escapes, lineCont bool) {
+	for d.i < len(d.src) {
+		c := d.src[d.i]
+		if c != '\\' || !escapes {
+			d.emit(d.src[d.i:d.i+1], d.i)
+			d.i++
+			continue
+		}
+		start := d.i
+		if lineCont && d.continuesLine() {
+			continue
+		}
+		d.i++
+		if d.i >= len(d.src) {
+			return
+		}
+		e := d.src[d.i]
+		d.i++
+		switch e {
+		case 'b':
+			d.emit("\b", start)
+		case 't':
+			d.emit("\t", start)
+		case 'n':
+			d.emit("\n", start)
+		case 'f':
+			d.emit("\f", start)
+		case 'r':
+			d.emit("\r", start)
+		case 'e':
+			d.emit("\x1b", start)
+		case 'x':
+			d.hex(2, start)
+		case 'u':
+			d.hex(4, start)
+		case 'U':
+			d.hex(8, start)
+		default: // '"', '\\' and anything else BurntSushi accepted
+			d.emit(string(e), start)
+		}
+	}
+}
+
+// continuesLine handles a backslash at the end of a line in a multi-line
+// basic string: it and all white space and newlines after it vanish.
+func (d *tokenDecoder) continuesLine() bool {
+	j := d.i + 1
+	for j < len(d.src) && (d.src[j] == ' ' || d.src[j] == '\t') {
+		j++
+	}
+	if j >= len(d.src) || (d.src[j] != '\n' && d.src[j] != '\r') {
+		return false
+	}
+	for j < len(d.src) && strings.ContainsRune(" \t\r\n", rune(d.src[j])) {
+		j++
+	}
+	d.i = j
+	return true
+}
+
+func (d *tokenDecoder) hex(n, start int) {
+	if d.i+n > len(d.src) {
+		d.i = len(d.src)
+		return
+	}
+	v, err := strconv.ParseUint(d.src[d.i:d.i+n], 16, 32)
+	d.i += n
+	if err != nil || !utf8.ValidRune(rune(v)) {
+		return
+	}
+	d.emit(string(rune(v)), start)
+}
+
+// unquoteBasic decodes a quoted key.
+func unquoteBasic(raw string) (string, []int) { return decodeToken(raw, false) }
