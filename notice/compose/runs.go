@@ -1,0 +1,106 @@
+package compose
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/thongbao/thongbao/notice/body"
+)
+
+// plain returns s as one unstyled run.
+func plain(s string) []body.Run {
+	if s == "" {
+		return nil
+	}
+	return []body.Run{{Text: s}}
+}
+
+// bold returns s as one bold run.
+func bold(s string) []body.Run { return []body.Run{{Text: s, Style: body.Bold}} }
+
+// join concatenates runs, merging neighbours of the same style.
+func join(parts ...[]body.Run) []body.Run {
+	var all []body.Run
+	for _, p := range parts {
+		all = append(all, p...)
+	}
+	return body.Merge(all)
+}
+
+// joinWith concatenates the non-empty parts with sep between them.
+func joinWith(sep string, parts ...[]body.Run) []body.Run {
+	var out []body.Run
+	for _, p := range parts {
+		if len(p) == 0 {
+			continue
+		}
+		if len(out) > 0 {
+			out = join(out, plain(sep))
+		}
+		out = join(out, p)
+	}
+	return out
+}
+
+// withStyle adds style to every run.
+func withStyle(runs []body.Run, s body.Style) []body.Run {
+	out := make([]body.Run, len(runs))
+	for i, r := range runs {
+		r.Style |= s
+		out[i] = r
+	}
+	return out
+}
+
+// capitalize upper-cases the first letter of runs.
+func capitalize(runs []body.Run) []body.Run {
+	if len(runs) == 0 || runs[0].Text == "" {
+		return runs
+	}
+	out := append([]body.Run(nil), runs...)
+	r, w := utf8.DecodeRuneInString(out[0].Text)
+	out[0].Text = string(unicode.ToUpper(r)) + out[0].Text[w:]
+	return out
+}
+
+// lowerFirst lower-cases the first letter of s, for a phrase that starts a
+// sentence in the source but sits mid-sentence in the notice.
+func lowerFirst(s string) string {
+	r, w := utf8.DecodeRuneInString(s)
+	return string(unicode.ToLower(r)) + s[w:]
+}
+
+// trimEnd removes trailing characters in cut from the last text run.
+func trimEnd(runs []body.Run, cut string) []body.Run {
+	out := append([]body.Run(nil), runs...)
+	for len(out) > 0 {
+		k := len(out) - 1
+		if out[k].Note != "" {
+			return out
+		}
+		out[k].Text = strings.TrimRight(out[k].Text, cut)
+		if out[k].Text != "" {
+			return out
+		}
+		out = out[:k]
+	}
+	return out
+}
+
+// endsWith reports whether the text of runs ends with one of the characters
+// in set.
+func endsWith(runs []body.Run, set string) bool {
+	for k := len(runs) - 1; k >= 0; k-- {
+		if runs[k].Note != "" {
+			continue
+		}
+		t := strings.TrimRight(runs[k].Text, " ")
+		if t == "" {
+			continue
+		}
+		r, _ := utf8.DecodeLastRuneInString(t)
+		return strings.ContainsRune(set, r)
+	}
+	return false
+}
