@@ -1,0 +1,105 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/thongbao/thongbao/notice/diag"
+)
+
+// Exit codes.
+const (
+	exitOK       = 0
+	exitFindings = 1
+	exitFailed   = 2
+)
+
+// env is what every command shares: the streams, the language of
+// messages, and the worst outcome so far.
+type env struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+	lang           diag.Lang
+	code           int
+}
+
+func newEnv(args []string, stdin io.Reader, stdout, stderr io.Writer) *env {
+	e := &env{stdin: stdin, stdout: stdout, stderr: stderr}
+	e.lang, _ = diag.ParseLang(langArg(args))
+	return e
+}
+
+// langArg finds the language before the command tree is built, so that help
+// texts are in it too: --lang on the command line, else THONGBAO_LANG.
+func langArg(args []string) string {
+	for i, a := range args {
+		if a == "--" {
+			break
+		}
+		if v, ok := strings.CutPrefix(a, "--lang="); ok {
+			return v
+		}
+		if a == "--lang" && i+1 < len(args) {
+			return args[i+1]
+		}
+	}
+	return os.Getenv("THONGBAO_LANG")
+}
+
+// tr picks the message in the language of the run.
+func (e *env) tr(vi, en string) string {
+	if e.lang == diag.EN {
+		return en
+	}
+	return vi
+}
+
+// worse records an outcome; the run exits with the worst.
+func (e *env) worse(code int) {
+	e.code = max(e.code, code)
+}
+
+// usageError is a mistake in the command line.
+type usageError struct{ msg string }
+
+func (u usageError) Error() string { return u.msg }
+
+// reported is an error whose message has already been printed.
+var errReported = errors.New("reported")
+
+// exit prints what err says, when it has not been printed yet, and returns
+// the exit code of the run.
+func (e *env) exit(err error) int {
+	if err == nil || errors.Is(err, errReported) {
+		if err != nil {
+			e.worse(exitFailed)
+		}
+		return e.code
+	}
+	var list diag.List
+	switch {
+	case errors.As(err, &list):
+		diag.WriteText(e.stderr, list, e.lang)
+	case errors.As(err, new(usageError)):
+		fmt.Fprintf(e.stderr, "thongbao: %v\n%s\n", err, e.tr("Xem: thongbao --help", "See: thongbao --help"))
+	default:
+		fmt.Fprintf(e.stderr, "thongbao: %v\n", err)
+	}
+	e.worse(exitFailed)
+	return e.code
+}
+
+// report prints findings about one input and records the outcome: a load
+// failure means the tool could not do its job for that input.
+func (e *env) report(err error) {
+	var list diag.List
+	if errors.As(err, &list) {
+		diag.WriteText(e.stderr, list, e.lang)
+	} else {
+		fmt.Fprintf(e.stderr, "thongbao: %v\n", err)
+	}
+	e.worse(exitFailed)
+}

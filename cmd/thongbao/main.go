@@ -1,0 +1,26 @@
+// Command thongbao drafts, checks and renders Vietnamese administrative
+// notices (THÔNG BÁO kết luận) laid out as Nghị định 30/2020/NĐ-CP requires.
+//
+// It is a thin shell over the notice packages: it reads flags, calls the
+// library and maps the outcome to an exit code: 0 when all went well, 1
+// when check found problems at or above --fail-on, 2 when the tool could not
+// do its job (bad input, an unwritable output, a usage error).
+package main
+
+import (
+	"io"
+	"os"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// run executes one command line and returns the exit code.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	env := newEnv(args, stdin, stdout, stderr)
+	root := newRoot(env)
+	root.SetArgs(args)
+	err := root.Execute()
+	return env.exit(err)
+}

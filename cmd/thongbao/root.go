@@ -1,0 +1,95 @@
+package main
+
+import (
+	"runtime/debug"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/thongbao/thongbao/notice/diag"
+)
+
+func newRoot(e *env) *cobra.Command {
+	root := &cobra.Command{
+		Use:   "thongbao",
+		Short: e.tr("Soạn, kiểm tra và trình bày thông báo kết luận theo Nghị định 30/2020/NĐ-CP", "Draft, check and render Vietnamese notices as Nghị định 30/2020/NĐ-CP requires"),
+		Long: e.tr(`thongbao đọc một thông báo kết luận viết bằng TOML (người chủ trì, thành phần dự họp,
+nội dung kết luận, nhiệm vụ và thời hạn, nơi nhận, người ký), kiểm tra thể thức và
+trình bày thành Markdown và PDF đúng Nghị định 30/2020/NĐ-CP.
+
+Mã thoát: 0 thành công; 1 có lỗi từ mức --fail-on (lệnh check); 2 không thực hiện được
+(tệp hỏng, không ghi được kết quả, dùng sai lệnh).`,
+			`thongbao reads a THÔNG BÁO kết luận written in TOML (chair, attendees, conclusions,
+tasks and deadlines, recipients, signer), checks it and renders it as Markdown and
+PDF laid out as Nghị định 30/2020/NĐ-CP requires.
+
+Exit codes: 0 success; 1 findings at or above --fail-on (check); 2 the tool could not
+do its job (bad input, an unwritable output, a usage error).`),
+		Example: `  thongbao new -o thongbao.toml
+  thongbao render --format md thongbao.toml
+  thongbao render --example -o -`,
+		Version:       version(),
+		SilenceUsage:  true,
+		SilenceErrors: true,
+	}
+	root.SetIn(e.stdin)
+	root.SetOut(e.stdout)
+	root.SetErr(e.stderr)
+	root.PersistentFlags().String("lang", e.lang.String(), e.tr("ngôn ngữ thông báo lỗi: vi hoặc en (hoặc biến THONGBAO_LANG)", "language of messages: vi or en (or THONGBAO_LANG)"))
+	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err.Error()} })
+	root.AddCommand(newRender(e), newNew(e))
+	root.CompletionOptions.HiddenDefaultCmd = true
+	localizeHelp(e, root)
+	return root
+}
+
+// localizeHelp puts cobra's own help texts in the language of the run.
+func localizeHelp(e *env, root *cobra.Command) {
+	if e.lang == diag.EN {
+		return
+	}
+	tmpl := strings.NewReplacer(
+		"Usage:", "Cách dùng:",
+		"Aliases:", "Tên khác:",
+		"Examples:", "Ví dụ:",
+		"Available Commands:", "Các lệnh:",
+		"Additional Commands:", "Lệnh khác:",
+		"Global Flags:", "Tùy chọn chung:",
+		"Flags:", "Tùy chọn:",
+		"Additional help topics:", "Chủ đề khác:",
+		`Use "{{.CommandPath}} [command] --help" for more information about a command.`,
+		`Xem "{{.CommandPath}} [lệnh] --help" để biết thêm về từng lệnh.`,
+		"[flags]", "[tùy chọn]",
+		"[command]", "[lệnh]",
+	).Replace(root.UsageTemplate())
+	root.SetUsageTemplate(tmpl)
+	root.InitDefaultVersionFlag()
+	if f := root.Flags().Lookup("version"); f != nil {
+		f.Usage = "phiên bản của thongbao"
+	}
+	var walk func(c *cobra.Command)
+	walk = func(c *cobra.Command) {
+		c.InitDefaultHelpFlag()
+		if f := c.Flags().Lookup("help"); f != nil {
+			f.Usage = "trợ giúp cho lệnh " + c.Name()
+		}
+		for _, sub := range c.Commands() {
+			walk(sub)
+		}
+	}
+	walk(root)
+	root.InitDefaultHelpCmd()
+	for _, c := range root.Commands() {
+		if c.Name() == "help" {
+			c.Short = "Trợ giúp về một lệnh"
+		}
+	}
+}
+
+// version is the module version the binary was built from.
+func version() string {
+	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
+		return bi.Main.Version
+	}
+	return "dev"
+}

@@ -1,0 +1,101 @@
+package output
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+)
+
+// tempPrefix starts the names of temporary files, so that an interrupted
+// run's leftovers can be recognised and removed.
+const tempPrefix = ".thongbao-tmp-"
+
+// ErrIsSource is returned when an output path names an input.
+var ErrIsSource = errors.New("the output would overwrite a source file")
+
+// WriteFile writes data to path through a temporary file in the same
+// directory, then renames it into place. On any failure the temporary file
+// is removed and path is left as it was.
+func WriteFile(path string, data []byte, perm os.FileMode) (err error) {
+	dir := filepath.Dir(path)
+	f, err := os.CreateTemp(dir, tempPrefix+"*")
+	if err != nil {
+		return fmt.Errorf("create %s: %w", path, unwrapPath(err))
+	}
+	tmp := f.Name()
+	defer func() {
+		if err != nil {
+			os.Remove(tmp)
+		}
+	}()
+	if _, err = f.Write(data); err != nil {
+		f.Close()
+		return fmt.Errorf("write %s: %w", path, unwrapPath(err))
+	}
+	if err = f.Chmod(perm); err != nil {
+		f.Close()
+		return fmt.Errorf("write %s: %w", path, unwrapPath(err))
+	}
+	if err = f.Close(); err != nil {
+		return fmt.Errorf("write %s: %w", path, unwrapPath(err))
+	}
+	if err = os.Rename(tmp, path); err != nil {
+		return fmt.Errorf("write %s: %w", path, unwrapPath(err))
+	}
+	return nil
+}
+
+func unwrapPath(err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// IsTemp reports whether name is a temporary file of WriteFile.
+func IsTemp(name string) bool {
+	return len(name) > len(tempPrefix) && name[:len(tempPrefix)] == tempPrefix
+}
+
+// Guard remembers the inputs of a run and refuses outputs that would
+// overwrite one of them.
+type Guard struct {
+	inputs []string
+	infos  []os.FileInfo
+}
+
+// AddInput records a source path.
+func (g *Guard) AddInput(path string) {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		abs = path
+	}
+	g.inputs = append(g.inputs, filepath.Clean(abs))
+	if fi, err := os.Stat(path); err == nil {
+		g.infos = append(g.infos, fi)
+	}
+}
+
+// Check returns ErrIsSource if path is, or links to, a recorded input.
+func (g *Guard) Check(path string) error {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		abs = path
+	}
+	abs = filepath.Clean(abs)
+	for _, in := range g.inputs {
+		if in == abs {
+			return fmt.Errorf("%s: %w", path, ErrIsSource)
+		}
+	}
+	if fi, err := os.Stat(path); err == nil {
+		for _, in := range g.infos {
+			if os.SameFile(fi, in) {
+				return fmt.Errorf("%s: %w", path, ErrIsSource)
+			}
+		}
+	}
+	return nil
+}
