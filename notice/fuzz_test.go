@@ -1,0 +1,41 @@
+package notice
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/thongbao/thongbao/notice/diag"
+)
+
+// FuzzLoad feeds arbitrary bytes to the loader: it must never panic, and
+// every problem it reports must carry a position.
+func FuzzLoad(f *testing.F) {
+	paths, _ := filepath.Glob("../testdata/seeds/*.toml")
+	for _, p := range paths {
+		if b, err := os.ReadFile(p); err == nil {
+			f.Add(b)
+		}
+	}
+	f.Add([]byte(minimal))
+	f.Add([]byte("a = \"\"\"\n\\\n  x\"\"\"\n[[b]]\n[b.c]\nd = [{e = 1}, 'f']"))
+	f.Fuzz(func(t *testing.T, src []byte) {
+		n, err := Load("f.toml", src)
+		if err == nil {
+			if n == nil {
+				t.Fatal("no notice and no error")
+			}
+			return
+		}
+		var list diag.List
+		if !errors.As(err, &list) || len(list) == 0 {
+			t.Fatalf("error without findings: %v", err)
+		}
+		for _, fd := range list {
+			if fd.Pos.Path != "f.toml" || fd.Pos.Line < 1 || fd.Pos.Col < 1 || fd.Rule == "" || fd.Message.VI == "" || fd.Message.EN == "" {
+				t.Fatalf("finding without a full position or message: %+v", fd)
+			}
+		}
+	})
+}
