@@ -1,0 +1,61 @@
+package fonts
+
+import (
+	"testing"
+)
+
+func TestDefaultCoversVietnamese(t *testing.T) {
+	s, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ơ ư Ơ Ư ạ ả ấ ầ ẩ ẫ ậ ắ ằ ẳ ẵ ặ ẹ ẻ ẽ ế ề ể ễ ệ ỉ ị ọ ỏ ố ồ ổ ỗ ộ ớ ờ ở ỡ ợ ụ ủ ứ ừ ử ữ ự ỳ ỵ ỷ ỹ đ Đ “” – ‘’ … ₫"
+	for st := Regular; st <= Bold|Italic; st++ {
+		if r, missing := s.Missing(text, st); missing {
+			t.Errorf("style %q lacks U+%04X %q", st, r, r)
+		}
+	}
+	// Superscript digits are incomplete (no ⁹, ⁰), which is why footnote
+	// marks are drawn as raised small digits.
+	if r, missing := s.Missing("¹⁹", Regular); !missing || r != '⁹' {
+		t.Errorf("expected ⁹ to be missing from Liberation Serif, got %q %v", r, missing)
+	}
+	if r, missing := s.Missing("中文", Regular); !missing || r != '中' {
+		t.Errorf("Chinese should be missing, got %q %v", r, missing)
+	}
+}
+
+func TestMetricsMatchTimes(t *testing.T) {
+	s, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := s.Face(Regular)
+	// Liberation Serif is metric-compatible with Times New Roman: 2048
+	// units per em, space 512, "a" 909, "M" 1821.
+	if f.UnitsPerEm != 2048 {
+		t.Fatalf("units per em = %v", f.UnitsPerEm)
+	}
+	for r, want := range map[rune]float64{' ': 512, 'a': 909, 'M': 1821} {
+		if got := f.Advance(r) * 2048; got != want {
+			t.Errorf("advance(%q) = %v, want %v", r, got, want)
+		}
+	}
+	if w := s.Face(Bold).Width("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"); w < 15 || w > 30 {
+		t.Errorf("Quốc hiệu is %v em wide", w)
+	}
+}
+
+func TestParseRejectsGarbage(t *testing.T) {
+	for _, b := range [][]byte{nil, []byte("not a font at all"), make([]byte, 64)} {
+		if _, err := Parse("x", b); err == nil {
+			t.Errorf("Parse(%q) accepted garbage", b)
+		}
+	}
+}
+
+func TestFromDirMissing(t *testing.T) {
+	if _, err := FromDir(t.TempDir()); err == nil {
+		t.Fatal("an empty directory has no Times New Roman")
+	}
+}

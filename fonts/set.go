@@ -1,0 +1,142 @@
+package fonts
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+
+	"github.com/go-fonts/liberation/liberationserifbold"
+	"github.com/go-fonts/liberation/liberationserifbolditalic"
+	"github.com/go-fonts/liberation/liberationserifitalic"
+	"github.com/go-fonts/liberation/liberationserifregular"
+)
+
+// Style is a combination of bold and italic.
+type Style uint8
+
+const (
+	Regular Style = 0
+	Bold    Style = 1 << 0
+	Italic  Style = 1 << 1
+)
+
+// String names the style as fpdf does: "", "B", "I", "BI".
+func (s Style) String() string {
+	switch s {
+	case Bold:
+		return "B"
+	case Italic:
+		return "I"
+	case Bold | Italic:
+		return "BI"
+	}
+	return ""
+}
+
+// Set is a family in its four styles.
+type Set struct {
+	Family string
+	faces  [4]*Face
+}
+
+// Face returns the face of a style.
+func (s *Set) Face(st Style) *Face { return s.faces[st&3] }
+
+// Missing returns the first rune of text the style cannot draw, and false
+// when it can draw them all.
+func (s *Set) Missing(text string, st Style) (rune, bool) {
+	f := s.Face(st)
+	for _, r := range text {
+		if !f.Has(r) {
+			return r, true
+		}
+	}
+	return 0, false
+}
+
+var liberation = sync.OnceValues(func() (*Set, error) {
+	return newSet("Liberation Serif", [4][]byte{
+		liberationserifregular.TTF, liberationserifbold.TTF,
+		liberationserifitalic.TTF, liberationserifbolditalic.TTF,
+	}, [4]string{"LiberationSerif-Regular", "LiberationSerif-Bold", "LiberationSerif-Italic", "LiberationSerif-BoldItalic"})
+})
+
+// Default returns Liberation Serif, parsed once per process.
+func Default() (*Set, error) { return liberation() }
+
+func newSet(family string, data [4][]byte, names [4]string) (*Set, error) {
+	s := &Set{Family: family}
+	for i, d := range data {
+		f, err := Parse(names[i], d)
+		if err != nil {
+			return nil, err
+		}
+		s.faces[i] = f
+	}
+	return s, nil
+}
+
+// fileNames are the names the four styles of Times New Roman go by, in the
+// order Regular, Bold, Italic, Bold Italic.
+var fileNames = [4][]string{
+	{"times.ttf", "Times New Roman.ttf", "TimesNewRoman.ttf", "Times_New_Roman.ttf", "TimesNewRomanPSMT.ttf"},
+	{"timesbd.ttf", "Times New Roman Bold.ttf", "TimesNewRoman-Bold.ttf", "Times_New_Roman_Bold.ttf", "TimesNewRomanPS-BoldMT.ttf"},
+	{"timesi.ttf", "Times New Roman Italic.ttf", "TimesNewRoman-Italic.ttf", "Times_New_Roman_Italic.ttf", "TimesNewRomanPS-ItalicMT.ttf"},
+	{"timesbi.ttf", "Times New Roman Bold Italic.ttf", "TimesNewRoman-BoldItalic.ttf", "Times_New_Roman_Bold_Italic.ttf", "TimesNewRomanPS-BoldItalicMT.ttf"},
+}
+
+var dirSets sync.Map // absolute dir -> *dirEntry
+
+type dirEntry struct {
+	once sync.Once
+	set  *Set
+	err  error
+}
+
+// FromDir loads Times New Roman from dir (times.ttf, timesbd.ttf, timesi.ttf,
+// timesbi.ttf, or their long names), once per process and directory.
+func FromDir(dir string) (*Set, error) {
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		abs = dir
+	}
+	v, _ := dirSets.LoadOrStore(abs, &dirEntry{})
+	e := v.(*dirEntry)
+	e.once.Do(func() { e.set, e.err = loadDir(abs) })
+	return e.set, e.err
+}
+
+func loadDir(dir string) (*Set, error) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, fmt.Errorf("read font directory: %w", err)
+	}
+	byLower := map[string]string{}
+	for _, e := range entries {
+		byLower[strings.ToLower(e.Name())] = e.Name()
+	}
+	var data [4][]byte
+	var names [4]string
+	for i, candidates := range fileNames {
+		for _, c := range candidates {
+			if real, ok := byLower[strings.ToLower(c)]; ok {
+				b, err := os.ReadFile(filepath.Join(dir, real))
+				if err != nil {
+					return nil, fmt.Errorf("read font: %w", err)
+				}
+				data[i], names[i] = b, real
+				break
+			}
+		}
+		if data[i] == nil {
+			return nil, fmt.Errorf("font directory %s: %w (%s)", dir, ErrNoTimes, strings.Join(candidates[:2], " or "))
+		}
+	}
+	return newSet("Times New Roman", data, names)
+}
+
+// ErrNoTimes says a font directory lacks one of the four styles.
+var ErrNoTimes = errors.New("no Times New Roman file for one of the four styles")

@@ -1,0 +1,265 @@
+package fonts
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"sort"
+)
+
+// Face is one parsed TrueType font.
+type Face struct {
+	Name       string // the family and style, from the name table or the file
+	Data       []byte // the font file, for embedding
+	UnitsPerEm float64
+	Ascent     float64 // in font units, positive
+	Descent    float64 // in font units, positive
+	LineGap    float64
+	advances   []uint16    // by glyph index
+	ranges     []cmapRange // sorted code point ranges to glyph ids
+	fast       []float64   // advance in em of the runes below fastLimit; -1: no glyph
+}
+
+// fastLimit covers Latin, Vietnamese (U+1EA0-U+1EF9) and general
+// punctuation, so that measuring a notice never searches the cmap.
+const fastLimit = 0x2100
+
+type cmapRange struct {
+	start, end rune
+	delta      int32    // glyph = code + delta, when idx is nil
+	idx        []uint16 // glyph ids for start..end, when not nil
+}
+
+var errFont = errors.New("not a TrueType font this tool can read")
+
+// Parse reads a TrueType font.
+func Parse(name string, data []byte) (*Face, error) {
+	f := &Face{Name: name, Data: data}
+	tables, err := tableDirectory(data)
+	if err != nil {
+		return nil, fmt.Errorf("parse font %s: %w", name, err)
+	}
+	for _, step := range []func(map[string][]byte) error{f.readHead, f.readHhea, f.readCmap} {
+		if err := step(tables); err != nil {
+			return nil, fmt.Errorf("parse font %s: %w", name, err)
+		}
+	}
+	f.fast = make([]float64, fastLimit)
+	for r := range rune(fastLimit) {
+		f.fast[r] = -1
+		if g := f.glyph(r); g != 0 || r == ' ' {
+			f.fast[r] = float64(f.advances[g]) / f.UnitsPerEm
+		}
+	}
+	return f, nil
+}
+
+func tableDirectory(data []byte) (map[string][]byte, error) {
+	if len(data) < 12 {
+		return nil, errFont
+	}
+	switch binary.BigEndian.Uint32(data) {
+	case 0x00010000, 0x74727565: // TrueType outlines
+	default:
+		return nil, errFont
+	}
+	n := int(binary.BigEndian.Uint16(data[4:]))
+	if len(data) < 12+16*n {
+		return nil, errFont
+	}
+	tables := map[string][]byte{}
+	for i := range n {
+		rec := data[12+16*i:]
+		off, length := binary.BigEndian.Uint32(rec[8:]), binary.BigEndian.Uint32(rec[12:])
+		if uint64(off)+uint64(length) > uint64(len(data)) {
+			return nil, errFont
+		}
+		tables[string(rec[:4])] = data[off : off+length]
+	}
+	return tables, nil
+}
+
+func (f *Face) readHead(t map[string][]byte) error {
+	head := t["head"]
+	if len(head) < 54 {
+		return errFont
+	}
+	f.UnitsPerEm = float64(binary.BigEndian.Uint16(head[18:]))
+	if f.UnitsPerEm == 0 {
+		return errFont
+	}
+	return nil
+}
+
+func (f *Face) readHhea(t map[string][]byte) error {
+	hhea := t["hhea"]
+	if len(hhea) < 36 {
+		return errFont
+	}
+	f.Ascent = float64(int16(binary.BigEndian.Uint16(hhea[4:])))
+	f.Descent = -float64(int16(binary.BigEndian.Uint16(hhea[6:])))
+	f.LineGap = float64(int16(binary.BigEndian.Uint16(hhea[8:])))
+	numMetrics := int(binary.BigEndian.Uint16(hhea[34:]))
+	hmtx := t["hmtx"]
+	if numMetrics == 0 || len(hmtx) < 4*numMetrics {
+		return errFont
+	}
+	maxp := t["maxp"]
+	if len(maxp) < 6 {
+		return errFont
+	}
+	glyphs := int(binary.BigEndian.Uint16(maxp[4:]))
+	f.advances = make([]uint16, max(glyphs, numMetrics))
+	for i := range f.advances {
+		if i < numMetrics {
+			f.advances[i] = binary.BigEndian.Uint16(hmtx[4*i:])
+		} else {
+			f.advances[i] = f.advances[numMetrics-1]
+		}
+	}
+	return nil
+}
+
+// readCmap reads the Unicode character map: format 12 if the font has one,
+// else format 4.
+func (f *Face) readCmap(t map[string][]byte) error {
+	cmap := t["cmap"]
+	if len(cmap) < 4 {
+		return errFont
+	}
+	n := int(binary.BigEndian.Uint16(cmap[2:]))
+	var fmt4, fmt12 []byte
+	for i := range n {
+		rec := 4 + 8*i
+		if rec+8 > len(cmap) {
+			return errFont
+		}
+		platform, encoding := binary.BigEndian.Uint16(cmap[rec:]), binary.BigEndian.Uint16(cmap[rec+2:])
+		off := int(binary.BigEndian.Uint32(cmap[rec+4:]))
+		if off+4 > len(cmap) {
+			continue
+		}
+		sub := cmap[off:]
+		unicode := platform == 0 || platform == 3 && (encoding == 1 || encoding == 10)
+		switch format := binary.BigEndian.Uint16(sub); {
+		case unicode && format == 12:
+			fmt12 = sub
+		case unicode && format == 4:
+			fmt4 = sub
+		}
+	}
+	switch {
+	case fmt12 != nil:
+		return f.readCmap12(fmt12)
+	case fmt4 != nil:
+		return f.readCmap4(fmt4)
+	}
+	return fmt.Errorf("%w: no Unicode character map", errFont)
+}
+
+func (f *Face) readCmap12(b []byte) error {
+	if len(b) < 16 {
+		return errFont
+	}
+	n := int(binary.BigEndian.Uint32(b[12:]))
+	if n < 0 || len(b) < 16+12*n {
+		return errFont
+	}
+	for i := range n {
+		g := b[16+12*i:]
+		start, end := rune(binary.BigEndian.Uint32(g)), rune(binary.BigEndian.Uint32(g[4:]))
+		first := int32(binary.BigEndian.Uint32(g[8:]))
+		f.ranges = append(f.ranges, cmapRange{start: start, end: end, delta: first - int32(start)})
+	}
+	f.sortRanges()
+	return nil
+}
+
+func (f *Face) readCmap4(b []byte) error {
+	if len(b) < 14 {
+		return errFont
+	}
+	segX2 := int(binary.BigEndian.Uint16(b[6:]))
+	if len(b) < 16+4*segX2 {
+		return errFont
+	}
+	ends, starts := b[14:], b[16+segX2:]
+	deltas, rangeOffs := b[16+2*segX2:], b[16+3*segX2:]
+	for s := 0; s < segX2/2; s++ {
+		end, start := rune(binary.BigEndian.Uint16(ends[2*s:])), rune(binary.BigEndian.Uint16(starts[2*s:]))
+		delta := int32(int16(binary.BigEndian.Uint16(deltas[2*s:])))
+		ro := int(binary.BigEndian.Uint16(rangeOffs[2*s:]))
+		if start > end || start == 0xFFFF {
+			continue
+		}
+		r := cmapRange{start: start, end: end, delta: delta}
+		if ro != 0 {
+			r.idx = make([]uint16, end-start+1)
+			base := 16 + 3*segX2 + 2*s + ro
+			for c := start; c <= end; c++ {
+				p := base + 2*int(c-start)
+				if p+2 > len(b) {
+					return errFont
+				}
+				g := binary.BigEndian.Uint16(b[p:])
+				if g != 0 {
+					g = uint16(int32(g) + delta)
+				}
+				r.idx[c-start] = g
+			}
+		}
+		f.ranges = append(f.ranges, r)
+	}
+	f.sortRanges()
+	return nil
+}
+
+func (f *Face) sortRanges() {
+	sort.Slice(f.ranges, func(i, j int) bool { return f.ranges[i].start < f.ranges[j].start })
+}
+
+// glyph returns the glyph id of r, 0 when the font has none.
+func (f *Face) glyph(r rune) uint16 {
+	i := sort.Search(len(f.ranges), func(i int) bool { return f.ranges[i].end >= r })
+	if i == len(f.ranges) || f.ranges[i].start > r {
+		return 0
+	}
+	cr := f.ranges[i]
+	if cr.idx != nil {
+		return cr.idx[r-cr.start]
+	}
+	g := (int32(r) + cr.delta) & 0xFFFF
+	if int(g) >= len(f.advances) {
+		return 0
+	}
+	return uint16(g)
+}
+
+// Has reports whether the font can draw r. White space is always drawable.
+func (f *Face) Has(r rune) bool {
+	if r >= 0 && r < fastLimit {
+		return f.fast[r] >= 0
+	}
+	return f.glyph(r) != 0
+}
+
+// Advance returns the advance width of r in em.
+func (f *Face) Advance(r rune) float64 {
+	if r >= 0 && r < fastLimit {
+		return max(f.fast[r], 0)
+	}
+	g := f.glyph(r)
+	if int(g) >= len(f.advances) {
+		return 0
+	}
+	return float64(f.advances[g]) / f.UnitsPerEm
+}
+
+// Width returns the width of s in em.
+func (f *Face) Width(s string) float64 {
+	w := 0.0
+	for _, r := range s {
+		w += f.Advance(r)
+	}
+	return w
+}
