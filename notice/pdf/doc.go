@@ -1,0 +1,9 @@
+// Package pdf lays a composed notice out on A4 pages as Nghị định
+// 30/2020/NĐ-CP requires and draws it with go-pdf/fpdf.
+//
+// Layout and drawing are apart. Layout is pure: it turns a
+// compose.Document into placed boxes (page, x and y in millimetres, font
+// style, size in points, text, and the role of the box), which tests check
+// against the decree (spec §14). Draw puts those boxes on fpdf pages and
+// nothing else; the same layout always gives the same bytes.
+package pdf

@@ -1,0 +1,31 @@
+package pdf
+
+import (
+	"github.com/thongbao/thongbao/fonts"
+	"github.com/thongbao/thongbao/notice"
+	"github.com/thongbao/thongbao/notice/diag"
+)
+
+// CheckGlyphs reports every character of the notice's text that the fonts
+// cannot draw, with the field and the position where it is, so that no PDF
+// shows an empty box where a letter should be.
+func CheckGlyphs(n *notice.Notice, set *fonts.Set) diag.List {
+	var list diag.List
+	n.EachText(func(path string, t notice.Text) {
+		for i, r := range t.S {
+			for _, st := range []fonts.Style{fonts.Regular, fonts.Bold, fonts.Italic, fonts.Bold | fonts.Italic} {
+				if !set.Face(st).Has(r) {
+					list = append(list, diag.Finding{
+						Pos: t.PosAt(i), Rule: "missing-glyph", Severity: diag.Error,
+						Message: diag.Msg("phông %s không có ký tự %q (U+%04X) trong %s", "the font %s cannot draw %q (U+%04X) in %s", set.Family, string(r), r, path),
+						Fix: diag.Msg("thay ký tự này, hoặc dùng --font-dir với phông Times New Roman có ký tự đó",
+							"replace the character, or use --font-dir with a Times New Roman that has it"),
+						Ref: "§1.3",
+					})
+					break
+				}
+			}
+		}
+	})
+	return list
+}

@@ -1,0 +1,278 @@
+package pdf
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/thongbao/thongbao/fonts"
+	"github.com/thongbao/thongbao/notice/body"
+)
+
+// Footnote marks are drawn smaller and raised: the font has no complete set
+// of superscript digits.
+const (
+	markScale = 0.62
+	markRise  = 0.36 // of the text size
+	// markGap separates a mark from its word by a hair, so that text
+	// extraction reads "2024 6" and not "20246".
+	markGap = 0.3
+)
+
+// piece is a stretch of a word in one style.
+type piece struct {
+	text  string
+	style fonts.Style
+	mark  bool // a footnote mark
+	w     float64
+}
+
+// word is what a line may not break inside.
+type word struct {
+	pieces []piece
+	w      float64
+	space  float64 // the width of the space after it
+	glue   bool    // the space after it may not break: "ngày 09/01/2023"
+	notes  []string
+}
+
+// text sets runs of one size in one font set.
+type text struct {
+	set  *fonts.Set
+	size float64     // points
+	base fonts.Style // added to every run: bold for headings
+}
+
+func (t text) width(s string, st fonts.Style) float64 {
+	return t.set.Face(st).Width(s) * t.size * mmPerPt
+}
+
+func styleOf(s body.Style) fonts.Style {
+	var st fonts.Style
+	if s&body.Bold != 0 {
+		st |= fonts.Bold
+	}
+	if s&body.Italic != 0 {
+		st |= fonts.Italic
+	}
+	return st
+}
+
+// words splits runs into words at spaces, measures them and marks the
+// spaces that may not break.
+func (t text) words(runs []body.Run) []word {
+	var out []word
+	var cur word
+	open := false
+	flush := func(space float64) {
+		if open {
+			cur.space = space
+			out = append(out, cur)
+		}
+		cur, open = word{}, false
+	}
+	add := func(p piece) {
+		if k := len(cur.pieces) - 1; k >= 0 && !p.mark && !cur.pieces[k].mark && cur.pieces[k].style == p.style {
+			cur.pieces[k].text += p.text
+			cur.pieces[k].w += p.w
+		} else {
+			cur.pieces = append(cur.pieces, p)
+		}
+		cur.w += p.w
+		open = true
+	}
+	for _, r := range runs {
+		st := styleOf(r.Style) | t.base
+		if r.Note != "" {
+			add(piece{text: r.Note, style: st &^ fonts.Italic, mark: true, w: markGap + t.width(r.Note, st&^fonts.Italic)*markScale})
+			cur.notes = append(cur.notes, r.Note)
+			continue
+		}
+		for len(r.Text) > 0 {
+			i := strings.IndexFunc(r.Text, unicode.IsSpace)
+			if i < 0 {
+				add(piece{text: r.Text, style: st, w: t.width(r.Text, st)})
+				break
+			}
+			if i > 0 {
+				add(piece{text: r.Text[:i], style: st, w: t.width(r.Text[:i], st)})
+			}
+			flush(t.width(" ", st))
+			_, n := utf8.DecodeRuneInString(r.Text[i:])
+			r.Text = r.Text[i+n:]
+		}
+	}
+	flush(0)
+	for i := 0; i+1 < len(out); i++ {
+		out[i].glue = glued(out[i].text(), out[i+1].text())
+	}
+	return out
+}
+
+func (w word) text() string {
+	var b strings.Builder
+	for _, p := range w.pieces {
+		if !p.mark {
+			b.WriteString(p.text)
+		}
+	}
+	return b.String()
+}
+
+// bindBefore are words that stay on the line of the number that follows
+// them: "ngày 09/01/2023", "số 26/QĐ-UBND", "tháng 6/2023", "Điều 5".
+var bindBefore = map[string]bool{
+	"ngày": true, "tháng": true, "năm": true, "số": true, "quý": true, "Số": true, "Ngày": true,
+	"Tháng": true, "Năm": true, "Quý": true, "Điều": true, "khoản": true, "điểm": true, "Mục": true,
+	"mục": true, "lục": true, "Chương": true, "Phần": true, "Khoản": true,
+}
+
+// glued reports whether the space between a and b may not break: a date,
+// number or citation is never split at a line end (spec §14: numbers, dates
+// and citations stay whole).
+func glued(a, b string) bool {
+	if a == "" || b == "" {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(b)
+	startsNumber := unicode.IsDigit(first) || isRoman(strings.TrimRight(b, ".,;:)"))
+	if bindBefore[strings.TrimLeft(a, "(“\"")] && startsNumber {
+		return true
+	}
+	// "05 tháng 01 năm 2020": a day or month number holds on to what follows.
+	last, _ := utf8.DecodeLastRuneInString(a)
+	return unicode.IsDigit(last) && (b == "tháng" || b == "năm")
+}
+
+func isRoman(s string) bool {
+	if s == "" || len(s) > 6 {
+		return false
+	}
+	for _, r := range s {
+		if !strings.ContainsRune("IVXL", r) {
+			return false
+		}
+	}
+	return true
+}
+
+// line is one line of a paragraph.
+type line struct {
+	words []word
+	width float64 // natural width, spaces included
+	last  bool    // the last line of its paragraph: not justified
+}
+
+func (l line) notes() []string {
+	var out []string
+	for _, w := range l.words {
+		out = append(out, w.notes...)
+	}
+	return out
+}
+
+// breakLines fills lines greedily: the first line is firstW wide, the
+// others restW. A glued group moves to the next line as a whole; a word
+// wider than a line is cut, so that nothing reaches into the margin.
+func breakLines(words []word, firstW, restW float64, t text) []line {
+	var lines []line
+	var cur line
+	firstW, restW = max(firstW, minLine), max(restW, minLine)
+	avail := firstW
+	for i := 0; i < len(words); {
+		group := groupEnd(words, i)
+		gw := groupWidth(words[i:group])
+		if len(cur.words) > 0 && cur.width+words[len(cur.words)-1].space+gw > avail {
+			lines = append(lines, cur)
+			cur, avail = line{}, restW
+			continue
+		}
+		for j := i; j < group; j++ {
+			w := words[j]
+			if len(cur.words) > 0 {
+				sp := cur.words[len(cur.words)-1].space
+				if cur.width+sp+w.w > avail {
+					lines = append(lines, cur)
+					cur, avail = line{}, restW
+				} else {
+					cur.width += sp
+				}
+			}
+			if len(cur.words) == 0 && w.w > avail {
+				head, tail := cutWord(w, avail, t)
+				cur.words, cur.width = []word{head}, head.w
+				lines = append(lines, cur)
+				cur, avail = line{}, restW
+				words[j] = tail
+				j--
+				continue
+			}
+			cur.words = append(cur.words, w)
+			cur.width += w.w
+		}
+		i = group
+	}
+	if len(cur.words) > 0 || len(lines) == 0 {
+		lines = append(lines, cur)
+	}
+	lines[len(lines)-1].last = true
+	return lines
+}
+
+// minLine is the narrowest line breakLines fills, so that cutting a word
+// always makes progress.
+const minLine = 10.0
+
+func groupEnd(words []word, i int) int {
+	j := i + 1
+	for j < len(words) && words[j-1].glue {
+		j++
+	}
+	return j
+}
+
+func groupWidth(ws []word) float64 {
+	w := 0.0
+	for i, x := range ws {
+		w += x.w
+		if i+1 < len(ws) {
+			w += x.space
+		}
+	}
+	return w
+}
+
+// cutWord splits a word too wide for any line at the last character that
+// fits.
+func cutWord(w word, avail float64, t text) (word, word) {
+	var head, tail word
+	used := 0.0
+	for _, p := range w.pieces {
+		if len(tail.pieces) > 0 || p.mark {
+			tail.pieces = append(tail.pieces, p)
+			continue
+		}
+		for i, r := range p.text {
+			rw := t.set.Face(p.style).Advance(r) * t.size * mmPerPt
+			if used+rw > avail && (i > 0 || len(head.pieces) > 0) {
+				hp := piece{text: p.text[:i], style: p.style, w: t.width(p.text[:i], p.style)}
+				tp := piece{text: p.text[i:], style: p.style, w: t.width(p.text[i:], p.style)}
+				head.pieces = append(head.pieces, hp)
+				tail.pieces = append(tail.pieces, tp)
+				break
+			}
+			used += rw
+		}
+		if len(tail.pieces) == 0 {
+			head.pieces = append(head.pieces, p)
+		}
+	}
+	for _, p := range head.pieces {
+		head.w += p.w
+	}
+	for _, p := range tail.pieces {
+		tail.w += p.w
+	}
+	tail.space, tail.glue, tail.notes = w.space, w.glue, w.notes
+	return head, tail
+}
