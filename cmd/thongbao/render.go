@@ -3,50 +3,76 @@ package main
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
+	"slices"
+	"strconv"
 	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 
+	"github.com/thongbao/thongbao/fonts"
 	"github.com/thongbao/thongbao/notice"
 	"github.com/thongbao/thongbao/notice/compose"
 	"github.com/thongbao/thongbao/notice/markdown"
 	"github.com/thongbao/thongbao/notice/output"
+	"github.com/thongbao/thongbao/notice/pdf"
 	"github.com/thongbao/thongbao/templates"
 )
 
 type renderOpts struct {
-	format  string
-	out     string
-	force   bool
-	example bool
+	format   string
+	out      string
+	force    bool
+	example  bool
+	fontDir  string
+	bodySize int
+
+	set  *fonts.Set // loaded when a PDF is asked for
+	date func(*compose.Document) (time.Time, error)
 }
 
 func newRender(e *env) *cobra.Command {
 	o := &renderOpts{}
 	cmd := &cobra.Command{
 		Use:   "render [flags] FILE.toml...",
-		Short: e.tr("Trình bày thông báo thành Markdown", "Render notices as Markdown"),
-		Long: e.tr(`render đọc từng tệp TOML và ghi thông báo đã trình bày.
+		Short: e.tr("Trình bày thông báo thành Markdown và PDF", "Render notices as Markdown and PDF"),
+		Long: e.tr(`render đọc từng tệp TOML và ghi thông báo đã trình bày: Markdown (--format md), PDF
+đúng thể thức Nghị định 30/2020/NĐ-CP (--format pdf), hoặc cả hai (--format all).
 
-Không có -o, kết quả được ghi cạnh tệp nguồn (thongbao.toml -> thongbao.md); với -o -
+Không có -o, kết quả được ghi cạnh tệp nguồn (thongbao.toml -> thongbao.pdf); với -o -
 kết quả ra đầu ra chuẩn; với -o THƯ_MỤC, mỗi tệp vào thư mục đó. FILE là - thì đọc từ
-đầu vào chuẩn. Tệp được ghi qua tệp tạm rồi đổi tên, không bao giờ ghi đè tệp nguồn.`,
-			`render reads each TOML file and writes the rendered notice.
+đầu vào chuẩn. Tệp được ghi qua tệp tạm rồi đổi tên, không bao giờ ghi đè tệp nguồn.
 
-Without -o the result goes next to the source (thongbao.toml -> thongbao.md); with
+PDF dùng phông Liberation Serif có sẵn (cùng số đo với Times New Roman); --font-dir chỉ
+tới thư mục có times.ttf, timesbd.ttf, timesi.ttf, timesbi.ttf để dùng Times New Roman.
+Ngày tạo tệp PDF lấy từ SOURCE_DATE_EPOCH hoặc ngày của thông báo, nên cùng đầu vào
+luôn cho cùng một tệp.`,
+			`render reads each TOML file and writes the rendered notice: Markdown (--format md),
+PDF laid out as Nghị định 30/2020/NĐ-CP requires (--format pdf), or both (--format all).
+
+Without -o the result goes next to the source (thongbao.toml -> thongbao.pdf); with
 -o - to standard output; with -o DIR each file into DIR. A FILE of - reads standard
 input. Files are written through a temporary file and renamed; a source is never
-overwritten.`),
+overwritten.
+
+The PDF uses the built-in Liberation Serif (metric-compatible with Times New Roman);
+--font-dir names a directory with times.ttf, timesbd.ttf, timesi.ttf, timesbi.ttf to
+use Times New Roman. The PDF's dates come from SOURCE_DATE_EPOCH or the notice's own
+date, so the same input always gives the same file.`),
 		Example: `  thongbao render thongbao.toml
   thongbao render --format md -o - thongbao.toml
-  thongbao render -o out/ notices/*.toml
-  thongbao render --example -o -`,
+  thongbao render --format all -o out/ notices/*.toml
+  thongbao render --font-dir /usr/share/fonts/msttcorefonts thongbao.toml
+  thongbao render --example --format pdf -o example.pdf`,
 		RunE: func(cmd *cobra.Command, args []string) error { return o.run(e, args) },
 	}
 	f := cmd.Flags()
-	f.StringVar(&o.format, "format", "md", e.tr("định dạng: md", "output format: md"))
+	f.StringVar(&o.format, "format", "pdf", e.tr("định dạng: md, pdf hoặc all", "output format: md, pdf or all"))
+	f.StringVar(&o.fontDir, "font-dir", "", e.tr("thư mục phông Times New Roman (mặc định: Liberation Serif có sẵn)", "directory of Times New Roman fonts (default: the built-in Liberation Serif)"))
+	f.IntVar(&o.bodySize, "body-size", 14, e.tr("cỡ chữ phần nội dung: 13 hoặc 14", "body text size in points: 13 or 14"))
 	f.StringVarP(&o.out, "output", "o", "", e.tr("tệp, thư mục, hoặc - (đầu ra chuẩn)", "file, directory, or - (standard output)"))
 	f.BoolVar(&o.example, "example", false, e.tr("trình bày thông báo mẫu có sẵn thay cho tệp", "render the built-in example notice instead of files"))
 	return cmd
@@ -62,6 +88,17 @@ func (o *renderOpts) run(e *env, args []string) error {
 	formats, err := parseFormats(e, o.format)
 	if err != nil {
 		return err
+	}
+	if o.bodySize != 13 && o.bodySize != 14 {
+		return usageError{e.tr("--body-size phải là 13 hoặc 14 (Nghị định 30, §7.2)", "--body-size must be 13 or 14 (Nghị định 30, §7.2)")}
+	}
+	if o.date, err = sourceDate(e); err != nil {
+		return err
+	}
+	if slices.Contains(formats, "pdf") {
+		if o.set, err = loadFonts(e, o.fontDir); err != nil {
+			return err
+		}
 	}
 	inputs, err := o.inputs(e, args)
 	if err != nil {
@@ -105,10 +142,39 @@ func (o *renderOpts) inputs(e *env, args []string) ([]input, error) {
 // parseFormats reads --format.
 func parseFormats(e *env, s string) ([]string, error) {
 	switch s {
-	case "md":
-		return []string{"md"}, nil
+	case "md", "pdf":
+		return []string{s}, nil
+	case "all":
+		return []string{"md", "pdf"}, nil
 	}
-	return nil, usageError{e.tr(fmt.Sprintf("định dạng %q không có; dùng md", s), fmt.Sprintf("unknown format %q; use md", s))}
+	return nil, usageError{e.tr(fmt.Sprintf("định dạng %q không có; dùng md, pdf hoặc all", s), fmt.Sprintf("unknown format %q; use md, pdf or all", s))}
+}
+
+// sourceDate returns how the PDF's date is chosen: SOURCE_DATE_EPOCH when
+// it is set, else the notice's own date. The clock is never read.
+func sourceDate(e *env) (func(*compose.Document) (time.Time, error), error) {
+	v, ok := os.LookupEnv("SOURCE_DATE_EPOCH")
+	if !ok || v == "" {
+		return func(d *compose.Document) (time.Time, error) { return pdf.DocumentDate(d), nil }, nil
+	}
+	secs, err := strconv.ParseInt(v, 10, 64)
+	if err != nil || secs < 0 {
+		return nil, usageError{e.tr("SOURCE_DATE_EPOCH phải là số giây kể từ 1970-01-01", "SOURCE_DATE_EPOCH must be a number of seconds since 1970-01-01")}
+	}
+	t := time.Unix(secs, 0).UTC()
+	return func(*compose.Document) (time.Time, error) { return t, nil }, nil
+}
+
+// loadFonts returns the built-in fonts, or Times New Roman from dir.
+func loadFonts(e *env, dir string) (*fonts.Set, error) {
+	if dir == "" {
+		return fonts.Default()
+	}
+	set, err := fonts.FromDir(dir)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", e.tr("không nạp được phông", "cannot load the fonts"), err)
+	}
+	return set, nil
 }
 
 // plan decides where each output goes, before anything is read.
@@ -140,7 +206,20 @@ func (o *renderOpts) plan(e *env, inputs []input, formats []string) (*plan, erro
 	default:
 		p.file = o.out
 	}
+	if p.stdout && slices.Contains(formats, "pdf") && (len(formats) > 1 || len(inputs) > 1) {
+		return nil, usageError{e.tr("-o - ghi được một tệp PDF; dùng -o THƯ_MỤC cho nhiều tệp", "-o - takes one PDF; use -o DIR for several files")}
+	}
 	return p, nil
+}
+
+// isTerminal reports whether w is a terminal, where a PDF would be garbage.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	fi, err := f.Stat()
+	return err == nil && fi.Mode()&os.ModeCharDevice != 0
 }
 
 func isDir(path string) bool {
@@ -170,9 +249,15 @@ func (o *renderOpts) renderOne(e *env, in input, formats []string, p *plan) {
 		e.report(err)
 		return
 	}
+	if o.set != nil {
+		if missing := pdf.CheckGlyphs(n, o.set); len(missing) > 0 {
+			e.report(missing)
+			return
+		}
+	}
 	doc := compose.Compose(n)
 	for _, f := range formats {
-		data, err := renderFormat(f, doc)
+		data, err := o.renderFormat(f, doc)
 		if err != nil {
 			e.report(err)
 			continue
@@ -190,13 +275,24 @@ func load(in input) (*notice.Notice, error) {
 	return notice.LoadFile(in.name)
 }
 
-func renderFormat(format string, doc *compose.Document) ([]byte, error) {
+func (o *renderOpts) renderFormat(format string, doc *compose.Document) ([]byte, error) {
 	var buf bytes.Buffer
-	err := markdown.Render(&buf, doc)
+	if format == "md" {
+		err := markdown.Render(&buf, doc)
+		return buf.Bytes(), err
+	}
+	date, err := o.date(doc)
+	if err != nil {
+		return nil, err
+	}
+	err = pdf.Render(&buf, doc, o.set, pdf.Options{Small: o.bodySize == 13}, date)
 	return buf.Bytes(), err
 }
 
 func (p *plan) write(e *env, in input, format string, data []byte) error {
+	if p.stdout && format == "pdf" && isTerminal(e.stdout) {
+		return usageError{e.tr("không in tệp PDF ra màn hình; dùng -o TỆP.pdf", "not writing a PDF to a terminal; use -o FILE.pdf")}
+	}
 	if p.stdout {
 		_, err := e.stdout.Write(data)
 		return err
