@@ -1,6 +1,8 @@
 package fonts
 
 import (
+	"os"
+	"path/filepath"
 	"testing"
 )
 
@@ -57,5 +59,32 @@ func TestParseRejectsGarbage(t *testing.T) {
 func TestFromDirMissing(t *testing.T) {
 	if _, err := FromDir(t.TempDir()); err == nil {
 		t.Fatal("an empty directory has no Times New Roman")
+	}
+}
+
+// TestFromDir loads four TrueType files under Times New Roman's names
+// (here Liberation's, which is what a metric-compatible stand-in is).
+func TestFromDir(t *testing.T) {
+	dir := t.TempDir()
+	def, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := []string{"Times New Roman.ttf", "TIMESBD.TTF", "timesi.ttf", "Times New Roman Bold Italic.ttf"}
+	for i, n := range names {
+		if err := os.WriteFile(filepath.Join(dir, n), def.faces[i].Data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	s, err := FromDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.Family != "Times New Roman" || s.Face(Bold).Advance('M') != def.Face(Bold).Advance('M') {
+		t.Errorf("loaded %+v", s)
+	}
+	again, _ := FromDir(dir + "/.")
+	if again != s {
+		t.Error("a font directory is parsed once per process")
 	}
 }

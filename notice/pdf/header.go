@@ -12,7 +12,7 @@ import (
 const blank = "          "
 
 // Rule lines sit this far below the baseline of the text above them.
-const ruleDrop = 1.8
+const ruleDrop = 2.7
 
 // header lays out ô 1 to ô 4 (spec §3-5): the issuer on the left with its
 // rule and "Số:" under it; Quốc hiệu and Tiêu ngữ on the right with its
