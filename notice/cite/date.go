@@ -3,6 +3,7 @@ package cite
 import (
 	"errors"
 	"fmt"
+	"regexp"
 	"strconv"
 	"time"
 )
@@ -208,4 +209,28 @@ func allDigits(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// DateMatch is a date found in text.
+type DateMatch struct {
+	Date     Date
+	Off, End int
+	Long     bool // "ngày 05 tháng 01 năm 2020" rather than "05/01/2020"
+	Text     string
+}
+
+var anyDateRe = regexp.MustCompile(`(?i)` + dateRe)
+
+// FindDates returns the full dates in s: "09/01/2023" and "05 tháng 01 năm
+// 2020". Dates need not be real; callers check.
+func FindDates(s string) []DateMatch {
+	var out []DateMatch
+	for _, m := range anyDateRe.FindAllStringSubmatchIndex(s, -1) {
+		if !numberBoundary(s, m[0], m[1]) {
+			continue
+		}
+		g := submatches(s, m[2:])
+		out = append(out, DateMatch{Date: dateFromGroups(g), Off: m[0], End: m[1], Long: g[0] == "", Text: s[m[0]:m[1]]})
+	}
+	return out
 }

@@ -1,0 +1,252 @@
+package cite
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Citation is a reference to an earlier document found in text:
+//
+//	Quyết định số 26/QĐ-UBND ngày 09/01/2023 của Chủ tịch UBND huyện về ...
+//	<Type>     <So> <Number>  ngày <Date>    của <Issuer>            về <Subject>
+type Citation struct {
+	Type    string // the type name as written, "" when none stands before the number
+	TypeOff int    // byte offset of Type, -1 when Type is ""
+	HasSo   bool   // "số" is written before the number
+	Number  Number
+	Off     int    // byte offset of the number
+	End     int    // byte offset after the number
+	Date    Date   // zero when no date follows (or is shared with the next number)
+	DateOff int    // byte offset of the date, -1 when none
+	Issuer  string // after "của", "" when none
+	Subject string // after "về", "" when none
+	Shared  bool   // the date and issuer were taken from the next number of a list
+}
+
+// Start returns where the citation begins: its type name, else its number.
+func (c Citation) Start() int {
+	if c.TypeOff >= 0 {
+		return c.TypeOff
+	}
+	return c.Off
+}
+
+var (
+	// numberRe matches a document number: "26/QĐ-UBND", "30/2020/NĐ-CP",
+	// "13-NQ/TU". A code needs a letter, so dates ("09/01/2023") and scores
+	// ("24/30") do not match.
+	numberRe = regexp.MustCompile(`\d{1,6}(?:/\d{4})?/[\p{L}&][\p{L}\d&]*(?:-[\p{L}\d&]+)*|\d{1,6}-[\p{L}]+/[\p{L}][\p{L}\d]*`)
+	// typeRe matches the type names, longest first.
+	typeRe = regexp.MustCompile(`(?i)(?:` + strings.Join(quoteAll(TypeNames()), "|") + `)`)
+	// after a number: " ngày <date>".
+	dateAfterRe = regexp.MustCompile(`(?i)^[\s\x{00A0}]*,?[\s\x{00A0}]*ngày[\s\x{00A0}]+` + dateRe)
+	// a list joiner between two numbers: " và số ", ", số ", "; số ".
+	joinRe = regexp.MustCompile(`(?i)^[\s\x{00A0}]*(?:và|,|;)[\s\x{00A0}]*(?:số[\s\x{00A0}]+)?$`)
+	soRe   = regexp.MustCompile(`(?i)(?:^|[\s\x{00A0}(:;,])số[\s\x{00A0}]*$`)
+	// what may stand between a type name and its number: "số", "các
+	// Nghị quyết: số", "Nghị quyết của Chính phủ: Số".
+	gapRe = regexp.MustCompile(`(?i)^(?:[\s\x{00A0}]+(?:hành[\s\x{00A0}]+động[\s\x{00A0}]+)?(?:số[\s\x{00A0}]*)?|[\s\x{00A0}]*(?:của[\s\x{00A0}]+[^:;.]{1,60})?:[\s\x{00A0}]*(?:số[\s\x{00A0}]*)?)$`)
+)
+
+func quoteAll(s []string) []string {
+	out := make([]string, len(s))
+	for i, x := range s {
+		out[i] = regexp.QuoteMeta(x)
+	}
+	return out
+}
+
+// issuerStops end an issuer name: a following clause, a list, the end of
+// a sentence.
+var issuerStops = []string{" về ", " ban hành", " phê duyệt", " quy định", " hướng dẫn", " tại ", " để ", " đã ", " trên ", " theo ", " đến ", " và ", " thực hiện", " (", ",", ";", ":", ")", "."}
+
+// FindCitations returns the citations of documents in s, in order.
+func FindCitations(s string) []Citation {
+	locs := numberRe.FindAllStringIndex(s, -1)
+	types := typeRe.FindAllStringIndex(s, -1)
+	var out []Citation
+	for _, m := range locs {
+		if !numberBoundary(s, m[0], m[1]) {
+			continue
+		}
+		n, err := ParseNumber(s[m[0]:m[1]])
+		if err != nil {
+			continue
+		}
+		c := Citation{Number: n, Off: m[0], End: m[1], TypeOff: -1, DateOff: -1}
+		c.HasSo = soRe.MatchString(s[max(0, m[0]-12):m[0]])
+		c.Type, c.TypeOff = typeBefore(s, m[0], types, out)
+		rest := s[m[1]:]
+		if dm := dateAfterRe.FindStringSubmatchIndex(rest); dm != nil {
+			c.Date = dateFromGroups(submatches(rest, dm[2:]))
+			c.DateOff = m[1] + dm[2]
+			if dm[2] < 0 {
+				c.DateOff = m[1] + dm[8]
+			}
+			rest = rest[dm[1]:]
+		}
+		c.Issuer, c.Subject = tail(rest)
+		out = append(out, c)
+	}
+	shareAcrossLists(s, out)
+	for i := range out {
+		if i+1 < len(out) {
+			next := out[i+1].Start()
+			if next < out[i].End {
+				next = out[i+1].Off // a list member: its type is the list's
+			}
+			out[i].Subject = before(out[i].Subject, s[out[i].End:], next-out[i].End)
+		}
+	}
+	return out
+}
+
+// before shortens a subject that runs into the next citation: rest is the
+// text after the number, and next the offset in rest of the next citation.
+func before(subject, rest string, next int) string {
+	i := strings.Index(rest, subject)
+	if i < 0 || i+len(subject) <= next {
+		return subject
+	}
+	if next <= i {
+		return ""
+	}
+	return trimConnectors(rest[i:next])
+}
+
+// trimConnectors removes the words that join a subject to the next
+// citation: "... năm 2023 và", "...; số".
+func trimConnectors(s string) string {
+	for {
+		t := strings.TrimRight(s, " \u00a0;,:")
+		for _, w := range []string{" và", " số", " Số", " các", " tại"} {
+			t = strings.TrimSuffix(t, w)
+		}
+		if t == s {
+			return s
+		}
+		s = t
+	}
+}
+
+// numberBoundary rejects numbers glued into longer tokens.
+func numberBoundary(s string, start, end int) bool {
+	if start > 0 {
+		r, _ := utf8.DecodeLastRuneInString(s[:start])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '/' || r == '-' {
+			return false
+		}
+	}
+	if end < len(s) {
+		r, _ := utf8.DecodeRuneInString(s[end:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func submatches(s string, idx []int) []string {
+	out := make([]string, len(idx)/2)
+	for i := range out {
+		if idx[2*i] >= 0 {
+			out[i] = s[idx[2*i]:idx[2*i+1]]
+		}
+	}
+	return out
+}
+
+// typeBefore finds the type name a number belongs to: right before it
+// ("Quyết định số 26/..."), before a list it is part of ("các Nghị quyết:
+// số 01/NQ-CP và số 02/NQ-CP"), or before "của ...:" ("Nghị quyết của
+// Chính phủ: Số 01/NQ-CP ...; số 02/NQ-CP ...").
+func typeBefore(s string, at int, types [][]int, prev []Citation) (string, int) {
+	for i := len(types) - 1; i >= 0; i-- {
+		t := types[i]
+		if t[1] > at {
+			continue
+		}
+		if gapRe.MatchString(s[t[1]:at]) {
+			return s[t[0]:t[1]], t[0]
+		}
+		break
+	}
+	// A later number of a list takes the type of the list's first number.
+	if k := len(prev) - 1; k >= 0 && prev[k].Type != "" {
+		between := s[prev[k].End:at]
+		if listContinues(between) {
+			return prev[k].Type, prev[k].TypeOff
+		}
+	}
+	return "", -1
+}
+
+// listContinues reports whether the text between two numbers keeps them
+// in one list: "và số", ", số", or a date and subject then "; số".
+func listContinues(between string) bool {
+	if joinRe.MatchString(between) {
+		return true
+	}
+	i := strings.LastIndex(between, ";")
+	return i >= 0 && !strings.ContainsAny(between[:i], ".") && soRe.MatchString(between) && len(between) < 400
+}
+
+// tail reads " của <issuer>" and " về <subject>" after a number or date.
+func tail(rest string) (issuer, subject string) {
+	t := strings.TrimLeft(rest, " \u00a0")
+	if strings.HasPrefix(t, "của ") {
+		t = t[len("của "):]
+		issuer = cut(t, issuerStops, 80)
+		if m := typeRe.FindStringIndex(issuer); m != nil && m[0] > 0 && unicode.IsUpper(firstRune(issuer[m[0]:])) {
+			issuer = issuer[:m[0]]
+		}
+		t = strings.TrimLeft(t[len(issuer):], " ")
+		issuer = strings.TrimSpace(issuer)
+	}
+	if strings.HasPrefix(t, "về ") {
+		subject = strings.TrimSpace(cut(t[len("về "):], []string{";", ". ", "\n"}, 300))
+		subject = strings.TrimRight(subject, ".")
+	}
+	return issuer, subject
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+func cut(s string, stops []string, limit int) string {
+	end := len(s)
+	for _, st := range stops {
+		if i := strings.Index(s, st); i >= 0 && i < end {
+			end = i
+		}
+	}
+	if end > limit {
+		end = limit
+		for end > 0 && !utf8.RuneStart(s[end]) {
+			end--
+		}
+	}
+	return s[:end]
+}
+
+// shareAcrossLists gives a number with no date of its own the date and
+// issuer of the next number in its list: "số 01/NQ-CP và số 02/NQ-CP ngày
+// 05/01/2024 của Chính phủ".
+func shareAcrossLists(s string, cs []Citation) {
+	for i := len(cs) - 2; i >= 0; i-- {
+		c, next := &cs[i], cs[i+1]
+		if c.DateOff >= 0 || next.DateOff < 0 {
+			continue
+		}
+		if joinRe.MatchString(s[c.End:next.Off]) {
+			c.Date, c.Issuer, c.Shared = next.Date, next.Issuer, true
+			if c.Subject == "" {
+				c.Subject = next.Subject
+			}
+		}
+	}
+}
