@@ -165,6 +165,8 @@ func (d *decoder) decode(path string, v any, rv reflect.Value) {
 		d.decodeStruct(val, rv)
 	case reflect.Slice:
 		d.decodeSlice(val, rv)
+	case reflect.Map:
+		d.decodeMap(val, rv)
 	case reflect.String:
 		if s, ok := v.(string); ok {
 			rv.SetString(normalize(s))
@@ -199,6 +201,21 @@ func (d *decoder) decodeFloat(val value, rv reflect.Value) {
 	default:
 		val.wrongType(kindNumber)
 	}
+}
+
+func (d *decoder) decodeMap(val value, rv reflect.Value) {
+	m, ok := val.v.(map[string]any)
+	if !ok || rv.Type().Key().Kind() != reflect.String {
+		val.wrongType(kindTable)
+		return
+	}
+	out := reflect.MakeMapWithSize(rv.Type(), len(m))
+	for _, k := range d.sortedKeys(val.path, m) {
+		e := reflect.New(rv.Type().Elem()).Elem()
+		d.decode(joinKey(val.path, k), m[k], e)
+		out.SetMapIndex(reflect.ValueOf(k).Convert(rv.Type().Key()), e)
+	}
+	rv.Set(out)
 }
 
 func (d *decoder) decodeSlice(val value, rv reflect.Value) {

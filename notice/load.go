@@ -31,13 +31,65 @@ func Load(path string, src []byte) (*Notice, error) {
 		return nil, diag.List{syntaxFinding(s, err)}
 	}
 	d := &decoder{src: s, idx: buildIndex(text)}
-	n := new(Notice)
+	n := &Notice{src: s, idx: d.idx}
 	d.decode("", raw, reflect.ValueOf(n).Elem())
 	if len(d.errs) > 0 {
 		d.errs.Sort()
 		return nil, d.errs
 	}
 	return n, nil
+}
+
+// Decode reads any TOML document into v (a pointer to a struct whose
+// fields have toml tags, as the model's do), with the loader's precise
+// errors: unknown keys, wrong types, missing required fields, each with
+// its position. Configuration and registry files use it.
+func Decode(path string, src []byte, v any) error {
+	text, err := sourceText(path, src)
+	if err != nil {
+		return err
+	}
+	s := newSource(path, text)
+	var raw map[string]any
+	if _, err := toml.Decode(text, &raw); err != nil {
+		return diag.List{syntaxFinding(s, err)}
+	}
+	d := &decoder{src: s, idx: buildIndex(text)}
+	d.decode("", raw, reflect.ValueOf(v).Elem())
+	if len(d.errs) > 0 {
+		d.errs.Sort()
+		return d.errs
+	}
+	return nil
+}
+
+// SourceText returns the TOML source the notice was loaded from.
+func (n *Notice) SourceText() string {
+	if n.src == nil {
+		return ""
+	}
+	return n.src.text
+}
+
+// ValueLines returns the lines a value spans when its key starts on line
+// (from 1): a multi-line string runs over several. ok is false when no key
+// starts on that line.
+func (n *Notice) ValueLines(line int) (first, last int, ok bool) {
+	if n.src == nil || line < 1 || line > len(n.src.lines) {
+		return 0, 0, false
+	}
+	start := n.src.lines[line-1]
+	end := len(n.src.text)
+	if line < len(n.src.lines) {
+		end = n.src.lines[line]
+	}
+	last = 0
+	for _, e := range n.idx {
+		if e.keyOff >= start && e.keyOff < end && e.valEnd > 0 {
+			last = max(last, n.src.pos(e.valEnd-1).Line)
+		}
+	}
+	return line, last, last > 0
 }
 
 // LoadFile reads and loads the notice at path.
@@ -85,6 +137,14 @@ func tooLarge(path string) error {
 		Fix:     diag.Msg("kiểm tra lại tệp nguồn", "check that this is the right source file"),
 	}}
 }
+
+// DecodeSource checks the encoding of any notice source (TOML, Markdown or
+// plain text) and returns it as text, with a UTF-8 byte order mark
+// removed. Problems are findings with a position.
+func DecodeSource(path string, src []byte) (string, error) { return sourceText(path, src) }
+
+// ReadSource reads a notice source file of any kind, refusing absurd sizes.
+func ReadSource(path string) ([]byte, error) { return readSource(path) }
 
 // sourceText checks the encoding of a source and returns it as text, with a
 // UTF-8 byte order mark removed.

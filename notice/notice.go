@@ -43,6 +43,8 @@ type Notice struct {
 	Numbering Numbering `toml:"numbering"`
 
 	Pos diag.Pos `toml:"-"`
+	src *source
+	idx index
 }
 
 // Issuer is the issuing body: the optional parent body in regular capitals
