@@ -179,11 +179,11 @@ func (r *reader) line(l line, newPara bool) {
 			r.add(Name, l)
 			r.st = inAfter
 		}
+	case r.st >= inAfter && l.note != "":
+		r.add(Note, l)
 	case r.st == inAfter && appendixRe.MatchString(l.text), r.st == inAppendix:
 		r.st = inAppendix
 		r.block(Appendix, l, newPara)
-	case r.st == inAfter && l.note != "":
-		r.add(Note, l)
 	case r.st == inAfter:
 		r.block(Appendix, l, newPara)
 		r.st = inAppendix
@@ -195,6 +195,10 @@ func (r *reader) line(l line, newPara bool) {
 // body places a line of the body: a footnote, a new paragraph, or the
 // continuation of one cut by a page break.
 func (r *reader) body(l line, newPara bool) {
+	if l.cells != nil || len(l.src) == 0 {
+		r.block(Body, l, true) // a table row, or a rule row
+		return
+	}
 	isNote := l.note != "" || r.marks && newPara && plainNote.MatchString(l.text)
 	if isNote {
 		p := r.newPara(Note, l)
@@ -223,6 +227,9 @@ func (r *reader) body(l line, newPara bool) {
 // block places an appendix line: table cells one by one, other lines
 // joined into paragraphs.
 func (r *reader) block(k Kind, l line, newPara bool) {
+	if len(l.src) == 0 && l.cells == nil {
+		return
+	}
 	if l.cells != nil {
 		for _, c := range l.cells {
 			if c.text != "" {
@@ -258,6 +265,9 @@ func (r *reader) join(l line, sep string) { r.joinAt(len(r.paras)-1, l, sep) }
 
 func (r *reader) joinAt(i int, l line, sep string) {
 	p := &r.paras[i]
+	if len(l.src) == 0 {
+		return
+	}
 	if sep != "" {
 		p.Text += sep
 		p.src = append(p.src, l.src[0])
