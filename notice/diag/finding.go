@@ -94,3 +94,12 @@ func (l List) Worst() (Severity, bool) {
 	}
 	return w, true
 }
+
+// RuleInfo describes a rule for formats that carry rule metadata.
+type RuleInfo struct {
+	ID       string
+	Severity Severity
+	Ref      string
+	Title    Text
+	Help     Text
+}

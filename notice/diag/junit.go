@@ -1,0 +1,94 @@
+package diag
+
+import (
+	"encoding/xml"
+	"fmt"
+	"io"
+	"strings"
+)
+
+type junitSuites struct {
+	XMLName  xml.Name     `xml:"testsuites"`
+	Name     string       `xml:"name,attr"`
+	Tests    int          `xml:"tests,attr"`
+	Failures int          `xml:"failures,attr"`
+	Suites   []junitSuite `xml:"testsuite"`
+}
+
+type junitSuite struct {
+	Name     string      `xml:"name,attr"`
+	Tests    int         `xml:"tests,attr"`
+	Failures int         `xml:"failures,attr"`
+	Errors   int         `xml:"errors,attr"`
+	Cases    []junitCase `xml:"testcase"`
+}
+
+type junitCase struct {
+	ClassName string         `xml:"classname,attr"`
+	Name      string         `xml:"name,attr"`
+	Failures  []junitFailure `xml:"failure"`
+	SystemOut string         `xml:"system-out,omitempty"`
+}
+
+type junitFailure struct {
+	Type    string `xml:"type,attr"`
+	Message string `xml:"message,attr"`
+	Text    string `xml:",chardata"`
+}
+
+// writeJUnit writes one test case per file: it fails with one failure per
+// finding at or above --fail-on; lesser findings go to its output.
+func writeJUnit(w io.Writer, r Report, lang Lang) error {
+	byFile := map[string][]Finding{}
+	for _, f := range r.Findings {
+		byFile[f.Pos.Path] = append(byFile[f.Pos.Path], f)
+	}
+	files := r.Files
+	for p := range byFile {
+		if !contains(files, p) {
+			files = append(files, p)
+		}
+	}
+	suite := junitSuite{Name: "thongbao check"}
+	for _, p := range files {
+		c := junitCase{ClassName: "thongbao", Name: p}
+		var out []string
+		for _, f := range byFile[p] {
+			line := fmt.Sprintf("%s: %s %s: %s", f.Pos, f.Severity, f.Rule, f.Message.In(lang))
+			if hint := hintLine(f, lang); hint != "" {
+				line += "\n    " + hint
+			}
+			if r.Fails(f) {
+				c.Failures = append(c.Failures, junitFailure{Type: f.Rule, Message: f.Message.In(lang), Text: line})
+			} else {
+				out = append(out, line)
+			}
+		}
+		c.SystemOut = strings.Join(out, "\n")
+		suite.Tests++
+		if len(c.Failures) > 0 {
+			suite.Failures++
+		}
+		suite.Cases = append(suite.Cases, c)
+	}
+	doc := junitSuites{Name: "thongbao", Tests: suite.Tests, Failures: suite.Failures, Suites: []junitSuite{suite}}
+	if _, err := io.WriteString(w, xml.Header); err != nil {
+		return fmt.Errorf("write junit: %w", err)
+	}
+	enc := xml.NewEncoder(w)
+	enc.Indent("", "  ")
+	if err := enc.Encode(doc); err != nil {
+		return fmt.Errorf("write junit: %w", err)
+	}
+	_, err := io.WriteString(w, "\n")
+	return err
+}
+
+func contains(s []string, x string) bool {
+	for _, v := range s {
+		if v == x {
+			return true
+		}
+	}
+	return false
+}

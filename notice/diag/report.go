@@ -1,0 +1,45 @@
+package diag
+
+import (
+	"fmt"
+	"io"
+	"sort"
+)
+
+// Report is the outcome of checking a set of files, as the writers print
+// it.
+type Report struct {
+	Files     []string   // every file checked, findings or not
+	Findings  List       // sorted
+	Rules     []RuleInfo // the rules that ran, for formats that describe them
+	FailOn    Severity   // findings at or above it fail (JUnit)
+	NeverFail bool       // --fail-on never
+	Version   string     // the tool's version
+}
+
+// Formats are the names Write accepts.
+var Formats = []string{"text", "json", "sarif", "github", "junit"}
+
+// Write prints r in format.
+func Write(w io.Writer, format string, r Report, lang Lang) error {
+	r.Findings.Sort()
+	files := append([]string(nil), r.Files...)
+	sort.Strings(files)
+	r.Files = files
+	switch format {
+	case "text", "":
+		return WriteText(w, r.Findings, lang)
+	case "json":
+		return writeJSON(w, r, lang)
+	case "sarif":
+		return writeSARIF(w, r, lang)
+	case "github":
+		return writeGitHub(w, r, lang)
+	case "junit":
+		return writeJUnit(w, r, lang)
+	}
+	return fmt.Errorf("write report: unknown format %q", format)
+}
+
+// Fails reports whether f fails the run.
+func (r Report) Fails(f Finding) bool { return !r.NeverFail && f.Severity >= r.FailOn }

@@ -1,0 +1,73 @@
+package diag
+
+import (
+	"bytes"
+	"encoding/json"
+	"encoding/xml"
+	"flag"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden outputs")
+
+func sampleReport() Report {
+	return Report{
+		Files: []string{"b.md", "a.toml", "clean.toml"},
+		Findings: List{
+			{Pos: Pos{Path: "b.md", Line: 26, Col: 1}, Rule: "archive-line", Severity: Error, Ref: "§9.3",
+				Message: Msg("dòng lưu %q sai", "archive line %q is wrong", "- Lưu: VT.."), Fix: Msg("viết \"- Lưu: VT, X.\"", "write \"- Lưu: VT, X.\"")},
+			{Pos: Pos{Path: "a.toml", Line: 3, Col: 7}, Rule: "glued-words", Severity: Warning, Ref: "practice",
+				Message: Msg("\"mưu\" dính \"UBND\"", "\"mưu\" is glued to \"UBND\""), Fix: Msg("thêm dấu cách", "add a space")},
+			{Pos: Pos{Path: "a.toml", Line: 9, Col: 2}, Rule: "date-padding", Severity: Info, Ref: "§11.2",
+				Message: Msg("ngày, tháng: 50%, a:b", "day, month: 50%, a:b")},
+		},
+		Rules: []RuleInfo{{ID: "archive-line", Severity: Error, Ref: "§9.3", Title: Msg("dòng lưu", "archive line"), Help: Msg("sửa", "fix it")}},
+		FailOn:  Error,
+		Version: "test",
+	}
+}
+
+// TestFormats compares each format with its golden file
+// (testdata/report.<format>); regenerate with -update.
+func TestFormats(t *testing.T) {
+	for _, format := range Formats {
+		var buf bytes.Buffer
+		if err := Write(&buf, format, sampleReport(), EN); err != nil {
+			t.Fatal(err)
+		}
+		golden := filepath.Join("testdata", "report."+format)
+		if *update {
+			if err := os.WriteFile(golden, buf.Bytes(), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			continue
+		}
+		want, err := os.ReadFile(golden)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(buf.Bytes(), want) {
+			t.Errorf("%s output differs from %s:\n%s", format, golden, buf.String())
+		}
+		switch format {
+		case "json", "sarif":
+			var v any
+			if err := json.Unmarshal(buf.Bytes(), &v); err != nil {
+				t.Errorf("%s is not JSON: %v", format, err)
+			}
+		case "junit":
+			var v any
+			if err := xml.Unmarshal(buf.Bytes(), &v); err != nil {
+				t.Errorf("junit is not XML: %v", err)
+			}
+		}
+	}
+}
+
+func TestWriteUnknownFormat(t *testing.T) {
+	if err := Write(&bytes.Buffer{}, "yaml", Report{}, VI); err == nil {
+		t.Error("want an error")
+	}
+}
