@@ -1,0 +1,153 @@
+// Package config reads .thongbao.toml, the project configuration that
+// check and render find by walking up from the file they work on: which
+// rules run and at what severity, and how PDFs are rendered.
+//
+//	[check]
+//	disable = ["date-padding"]
+//	fail_on = "error"
+//
+//	[check.severity]
+//	deadline-past = "error"
+//
+//	[render]
+//	font_dir = "/usr/share/fonts/truetype/msttcorefonts"
+//	body_size = 13
+package config
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"sync"
+
+	"github.com/thongbao/thongbao/notice"
+	"github.com/thongbao/thongbao/notice/diag"
+)
+
+// FileName is the name of the configuration file.
+const FileName = ".thongbao.toml"
+
+// Config is the content of a .thongbao.toml.
+type Config struct {
+	// Check configures thongbao check.
+	Check Check `toml:"check"`
+	// Render configures thongbao render.
+	Render Render `toml:"render"`
+
+	// Path is where the file was found; "" for the defaults.
+	Path string `toml:"-"`
+}
+
+// Check configures the rules.
+type Check struct {
+	// Disable lists rule ids that do not run.
+	Disable []string `toml:"disable"`
+	// Severity sets a rule's severity: "error", "warning" or "info".
+	Severity map[string]string `toml:"severity"`
+	// FailOn is the default of --fail-on.
+	FailOn string `toml:"fail_on"`
+}
+
+// Render configures the PDF.
+type Render struct {
+	// FontDir is a directory with Times New Roman (times.ttf, timesbd.ttf,
+	// timesi.ttf, timesbi.ttf); relative to the configuration file.
+	FontDir string `toml:"font_dir"`
+	// BodySize is the body text size, 13 or 14.
+	BodySize int `toml:"body_size"`
+}
+
+// Load reads a configuration file.
+func Load(path string) (*Config, error) {
+	src, err := notice.ReadSource(path)
+	if err != nil {
+		return nil, err
+	}
+	c := &Config{}
+	if err := notice.Decode(path, src, c); err != nil {
+		return nil, err
+	}
+	c.Path = path
+	if c.Render.FontDir != "" && !filepath.IsAbs(c.Render.FontDir) {
+		c.Render.FontDir = filepath.Join(filepath.Dir(path), c.Render.FontDir)
+	}
+	return c, c.validate()
+}
+
+func (c *Config) validate() error {
+	var list diag.List
+	bad := func(msg diag.Text) {
+		list = append(list, diag.Finding{Pos: diag.Pos{Path: c.Path}, Rule: "config", Severity: diag.Error, Message: msg,
+			Fix: diag.Msg("sửa tệp cấu hình", "fix the configuration file")})
+	}
+	for id, s := range c.Check.Severity {
+		if _, err := diag.ParseSeverity(s); err != nil {
+			bad(diag.Msg("mức %q của %s không có; dùng error, warning hoặc info", "severity %q of %s is not one of error, warning, info", s, id))
+		}
+	}
+	if c.Render.BodySize != 0 && c.Render.BodySize != 13 && c.Render.BodySize != 14 {
+		bad(diag.Msg("body_size phải là 13 hoặc 14", "body_size must be 13 or 14"))
+	}
+	if len(list) > 0 {
+		return list
+	}
+	return nil
+}
+
+var cache sync.Map // directory -> *found
+
+type found struct {
+	once sync.Once
+	c    *Config
+	err  error
+}
+
+// For returns the configuration that applies to a file: the nearest
+// .thongbao.toml in its directory or above, or the defaults. Each
+// directory is looked up once per process.
+func For(file string) (*Config, error) {
+	dir, err := filepath.Abs(filepath.Dir(file))
+	if err != nil {
+		return &Config{}, nil
+	}
+	v, _ := cache.LoadOrStore(dir, &found{})
+	f := v.(*found)
+	f.once.Do(func() { f.c, f.err = lookUp(dir) })
+	return f.c, f.err
+}
+
+func lookUp(dir string) (*Config, error) {
+	for {
+		p := filepath.Join(dir, FileName)
+		if _, err := os.Stat(p); err == nil {
+			return Load(p)
+		} else if !errors.Is(err, os.ErrNotExist) {
+			return nil, err
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return &Config{}, nil
+		}
+		dir = parent
+	}
+}
+
+// Disabled reports whether a rule is turned off.
+func (c *Config) Disabled(rule string) bool {
+	for _, d := range c.Check.Disable {
+		if d == rule {
+			return true
+		}
+	}
+	return false
+}
+
+// SeverityOf returns the configured severity of a rule, or def.
+func (c *Config) SeverityOf(rule string, def diag.Severity) diag.Severity {
+	if s, ok := c.Check.Severity[rule]; ok {
+		if sev, err := diag.ParseSeverity(s); err == nil {
+			return sev
+		}
+	}
+	return def
+}

@@ -1,0 +1,57 @@
+package config
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/thongbao/thongbao/notice/diag"
+)
+
+func write(t *testing.T, path, s string) {
+	t.Helper()
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, []byte(s), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestFoundUpward(t *testing.T) {
+	root := t.TempDir()
+	write(t, filepath.Join(root, FileName), "[check]\ndisable = [\"date-padding\"]\n[check.severity]\nglued-words = \"error\"\n[render]\nfont_dir = \"fonts\"\nbody_size = 13\n")
+	c, err := For(filepath.Join(root, "a", "b", "n.toml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !c.Disabled("date-padding") || c.Disabled("glued-words") {
+		t.Errorf("disabled: %+v", c.Check)
+	}
+	if c.SeverityOf("glued-words", diag.Warning) != diag.Error || c.SeverityOf("other", diag.Info) != diag.Info {
+		t.Errorf("severity: %+v", c.Check.Severity)
+	}
+	if c.Render.FontDir != filepath.Join(root, "fonts") || c.Render.BodySize != 13 {
+		t.Errorf("render: %+v", c.Render)
+	}
+	none, err := For(filepath.Join(t.TempDir(), "n.toml"))
+	if err != nil || none.Path != "" || none.Disabled("x") {
+		t.Errorf("no file above: %+v, %v", none, err)
+	}
+}
+
+func TestBadConfig(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, FileName)
+	write(t, p, "[check]\nseverity = { glued-words = \"fatal\" }\ndisabel = []\n")
+	_, err := Load(p)
+	var list diag.List
+	if !errors.As(err, &list) || len(list) != 1 || list[0].Rule != "unknown-key" || list[0].Pos.Line != 3 {
+		t.Fatalf("err = %v", err)
+	}
+	write(t, p, "[check.severity]\nglued-words = \"fatal\"\n[render]\nbody_size = 12\n")
+	if _, err := Load(p); !errors.As(err, &list) || len(list) != 2 {
+		t.Fatalf("err = %v", err)
+	}
+}
