@@ -1,0 +1,267 @@
+package check
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"github.com/thongbao/thongbao/notice/cite"
+	"github.com/thongbao/thongbao/notice/diag"
+)
+
+// orgHeads start the name of a body or post that can be assigned work.
+var orgHeads = []string{
+	"phòng", "sở", "ban", "ủy ban", "ubnd", "hđnd", "trung tâm", "văn phòng", "công an", "huyện đoàn",
+	"tỉnh đoàn", "thị đoàn", "thành viên", "thủ trưởng", "chủ tịch", "phó chủ tịch", "giám đốc", "các", "cơ quan",
+	"bộ phận", "đài", "báo", "ngân hàng", "chi cục", "cục", "viễn thông", "bưu điện", "vnpt", "viettel",
+	"doanh nghiệp", "hội", "mặt trận", "ubmttq", "đoàn", "trường", "bql", "ban quản lý", "tổ", "lãnh đạo",
+	"người đứng đầu", "công chức", "thường trực", "đảng ủy", "huyện ủy", "tỉnh ủy", "bảo hiểm", "kho bạc",
+}
+
+var (
+	assignPrefix = regexp.MustCompile(`(?i)^(?:giao|đề nghị|yêu cầu)\s+`)
+	assignVerbs  = regexp.MustCompile(`\s+(?:chủ trì|phối hợp|thực hiện|tham mưu|chịu trách nhiệm|có trách nhiệm|triển khai)(?:\s|$|,)`)
+)
+
+// assigneeOf reads who a heading or an item assigns work to: "2. Giao
+// Phòng Văn hóa và Thông tin", "4. Đề nghị Huyện đoàn: Nghiên cứu ...",
+// "- Chủ tịch UBND các xã, phường: Chỉ đạo ...".
+func assigneeOf(s Seg) *Seg {
+	text := s.Text
+	start := 0
+	if s.Marker != "" && strings.HasPrefix(text, s.Marker) {
+		start = len(s.Marker)
+		for start < len(text) && text[start] == ' ' {
+			start++
+		}
+	}
+	head := text[start:]
+	if i := strings.Index(head, ":"); i >= 0 && i < 160 {
+		head = head[:i]
+	} else if s.Role == RoleItem || len(strings.Fields(head)) > 18 {
+		return nil
+	}
+	if m := assignPrefix.FindStringIndex(head); m != nil {
+		start += m[1]
+		head = head[m[1]:]
+	}
+	if m := assignVerbs.FindStringIndex(head); m != nil {
+		head = head[:m[0]]
+	}
+	head = strings.TrimRight(head, " .;,")
+	if head == "" || !startsWithOrg(head) {
+		return nil
+	}
+	at := s.at
+	off := start
+	return &Seg{Text: head, Role: RoleHeading, at: func(k int) diag.Pos { return at(off + k) }}
+}
+
+func startsWithOrg(s string) bool {
+	f := cite.Fold(s)
+	for _, h := range orgHeads {
+		if strings.HasPrefix(f, h+" ") || f == h {
+			return true
+		}
+	}
+	return false
+}
+
+// abbreviations expand the short forms of Nơi nhận lines, so that "CT,
+// PCT UBND huyện" can be matched with "Chủ tịch UBND huyện".
+var abbreviations = map[string]string{
+	"ubnd": "ủy ban nhân dân", "hđnd": "hội đồng nhân dân", "bcđ": "ban chỉ đạo", "bcd": "ban chỉ đạo",
+	"ct": "chủ tịch", "pct": "phó chủ tịch", "tt": "thường trực", "vp": "văn phòng", "vpub": "văn phòng ủy ban nhân dân",
+	"mttqvn": "mặt trận tổ quốc việt nam", "ubmttqvn": "ủy ban mặt trận tổ quốc việt nam", "ubmttq": "ủy ban mặt trận tổ quốc",
+	"mttq": "mặt trận tổ quốc", "ct-xh": "chính trị - xã hội", "vhtt": "văn hóa và thông tin", "tt&tt": "thông tin và truyền thông",
+	"kh&đt": "kế hoạch và đầu tư", "cvp": "chánh văn phòng", "pcvp": "phó chánh văn phòng", "bql": "ban quản lý",
+}
+
+// stopWords carry no meaning for matching names of bodies.
+var stopWords = setOf("các", "và", "của", "thuộc", "trực", "trên", "địa", "bàn", "liên", "quan", "có", "tại", "cấp", "những")
+
+// roleWords name a post in a body: a post is reached through its body.
+var roleWords = []string{"thủ trưởng", "phó chủ tịch", "chủ tịch", "giám đốc", "trưởng", "lãnh đạo", "thành viên", "người đứng đầu"}
+
+// kindWords name kinds of bodies in group recipients: "Các phòng, ban,
+// đơn vị huyện".
+var kindWords = []string{"phòng", "sở", "ban", "ngành", "cơ quan", "đơn vị", "địa phương", "doanh nghiệp", "trường", "xã", "phường", "thị trấn", "huyện", "thị xã", "thành phố", "đoàn thể", "tổ chức"}
+
+var parens = regexp.MustCompile(`\([^)]*\)`)
+
+// normal is the form names are matched in: folded, abbreviations
+// expanded, parenthesised remarks and punctuation removed.
+func normal(s string) string {
+	s = parens.ReplaceAllString(s, " ")
+	s = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(s), "-"))
+	var words []string
+	for _, w := range strings.Fields(cite.Fold(s)) {
+		w = strings.Trim(w, ".,;:–-“”\"'")
+		if w == "" {
+			continue
+		}
+		if x, ok := abbreviations[w]; ok {
+			w = x
+		}
+		words = append(words, w)
+	}
+	return " " + strings.Join(words, " ") + " "
+}
+
+// splitBodies splits an assignee naming several bodies: at ";", and at ","
+// before a capitalised name of a body ("Phòng Văn hóa và Thông tin, Trung
+// tâm Truyền thông"), but not inside "các cơ quan, đơn vị".
+func splitBodies(s string) []string {
+	var out []string
+	for _, part := range strings.Split(s, ";") {
+		start := 0
+		for i := 0; i < len(part); i++ {
+			if part[i] != ',' || i+2 >= len(part) {
+				continue
+			}
+			rest := strings.TrimLeft(part[i+1:], " ")
+			r := []rune(rest)
+			if len(r) > 0 && unicode.IsUpper(r[0]) && startsWithOrg(rest) {
+				out = append(out, part[start:i])
+				start = i + 1
+			}
+		}
+		out = append(out, part[start:])
+	}
+	var clean []string
+	for _, o := range out {
+		if o = strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(o), "và ")); o != "" {
+			clean = append(clean, o)
+		}
+	}
+	return clean
+}
+
+// covered reports whether a recipient line reaches body: the line names
+// it (or the body a post of it belongs to), or is a group of its kind.
+func covered(body string, recipients []string) bool {
+	b := normal(body)
+	forms := []string{b, withoutRole(b), withoutPlace(withoutRole(b))}
+	for _, r := range recipients {
+		rn := normal(r)
+		for _, f := range forms {
+			if strings.TrimSpace(f) == "" {
+				continue
+			}
+			if strings.Contains(rn, f) || strings.Contains(f, rn) && len(strings.Fields(rn)) >= 2 {
+				return true
+			}
+			if overlap(f, rn) >= 0.75 {
+				return true
+			}
+		}
+		if groupCovers(rn, forms[1]) {
+			return true
+		}
+	}
+	return false
+}
+
+func withoutRole(s string) string {
+	for _, r := range roleWords {
+		if strings.HasPrefix(s, " "+r+" ") {
+			return " " + strings.TrimPrefix(s, " "+r+" ")
+		}
+	}
+	return s
+}
+
+// withoutPlace drops a trailing place: "Huyện đoàn Lý Sơn" and "Huyện
+// đoàn" name the same body.
+func withoutPlace(s string) string {
+	for _, w := range []string{" huyện ", " tỉnh ", " thị xã ", " xã "} {
+		if i := strings.LastIndex(s, w); i > 0 {
+			return s[:i+1]
+		}
+	}
+	return s
+}
+
+// overlap is the share of body's meaningful words that r has.
+func overlap(body, r string) float64 {
+	words := strings.Fields(body)
+	have := setOf(strings.Fields(r)...)
+	n, hit := 0, 0
+	for _, w := range words {
+		if stopWords[w] {
+			continue
+		}
+		n++
+		if have[w] {
+			hit++
+		}
+	}
+	if n < 2 {
+		return 0
+	}
+	return float64(hit) / float64(n)
+}
+
+// groupCovers reports whether a group recipient ("các phòng, ban, đơn vị
+// huyện") reaches a body by its kind. A group of "... liên quan" reaches
+// whoever is concerned; "cơ quan" and "đơn vị" reach the bodies of the
+// administration (phòng, sở, ban, trung tâm...), not businesses, banks or
+// mass organisations.
+func groupCovers(group, body string) bool {
+	if !strings.HasPrefix(group, " các ") {
+		return false
+	}
+	kinds := kindsIn(group)
+	if len(kinds) == 0 {
+		return false
+	}
+	if (kinds["đơn vị"] || kinds["cơ quan"]) && strings.Contains(group, " liên quan ") {
+		return true
+	}
+	if strings.HasPrefix(body, " các ") {
+		for k := range kindsIn(body) {
+			if kinds[k] || administrative[k] && (kinds["đơn vị"] || kinds["cơ quan"]) {
+				return true
+			}
+		}
+		return false
+	}
+	k := kindOf(body)
+	return k != "" && (kinds[k] || administrative[k] && (kinds["đơn vị"] || kinds["cơ quan"]))
+}
+
+// administrative are the kinds of body a group of "cơ quan" or "đơn vị"
+// reaches.
+var administrative = setOf("phòng", "sở", "ban", "cơ quan", "đơn vị", "ngành")
+
+// kindOf names the kind of a body by the words it starts with.
+func kindOf(body string) string {
+	heads := []struct{ prefix, kind string }{
+		{" phòng ", "phòng"}, {" sở ", "sở"}, {" ban quản lý ", "đơn vị"}, {" ban ", "ban"},
+		{" trung tâm ", "đơn vị"}, {" đài ", "đơn vị"}, {" đội ", "đơn vị"}, {" văn phòng ", "cơ quan"},
+		{" cơ quan ", "cơ quan"}, {" chi cục ", "cơ quan"}, {" cục ", "cơ quan"}, {" công an ", "cơ quan"},
+		{" kho bạc ", "cơ quan"}, {" bảo hiểm ", "cơ quan"}, {" thanh tra ", "cơ quan"},
+		{" ủy ban nhân dân ", "ubnd"}, {" trường ", "trường"}, {" doanh nghiệp ", "doanh nghiệp"},
+	}
+	for _, h := range heads {
+		if strings.HasPrefix(body, h.prefix) {
+			return h.kind
+		}
+	}
+	return ""
+}
+
+func firstWords(s string, n int) string {
+	f := strings.Fields(s)
+	return strings.Join(f[:min(n, len(f))], " ")
+}
+
+func kindsIn(s string) map[string]bool {
+	out := map[string]bool{}
+	for _, k := range kindWords {
+		if strings.Contains(s, " "+k+" ") {
+			out[k] = true
+		}
+	}
+	return out
+}

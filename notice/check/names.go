@@ -1,0 +1,101 @@
+package check
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/thongbao/thongbao/notice/cite"
+)
+
+// surnames are the family names that start most Vietnamese names; a run
+// of capitalised words starting with one is read as a person's name.
+var surnames = setOf("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ",
+	"Hồ", "Ngô", "Dương", "Lý", "Đinh", "Đoàn", "Trương", "Lương", "Phùng", "Đào", "Tạ", "Lâm", "Mai", "Cao",
+	"Hà", "Châu", "Tô", "Thái", "Kiều", "Quách", "Triệu", "Vương", "Trịnh", "Lưu", "Doãn", "Chu", "Mạc",
+	"Tăng", "Lại", "Đàm", "Nghiêm", "Khổng", "Giang", "Âu", "Thân", "Ông", "Kim", "Mạnh", "Văn")
+
+// placeWords stand before a place name, which can look like a person's
+// ("huyện Lý Sơn").
+var placeWords = setOf("huyện", "tỉnh", "xã", "phường", "thị", "trấn", "phố", "quận", "thôn", "bản", "làng", "sông", "đảo")
+
+func setOf(words ...string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+type nameMatch struct {
+	text string
+	off  int
+}
+
+// findNames returns the people's names in s: a surname and one to three
+// more capitalised words, not after a word that names a place.
+func findNames(s string) []nameMatch {
+	words := wordsWithOffsets(s)
+	var out []nameMatch
+	for i := 0; i < len(words); i++ {
+		w := words[i]
+		if !surnames[w.text] {
+			continue
+		}
+		j := i + 1
+		for j < len(words) && j-i <= 3 && capitalised(words[j].text) && words[j].off == words[j-1].end+1 {
+			j++
+		}
+		// After "huyện", "tỉnh"... two words are a place ("huyện Lý Sơn");
+		// three or more are a person ("UBND tỉnh Nguyễn Hoàng Giang").
+		afterPlace := i > 0 && placeWords[strings.ToLower(words[i-1].text)]
+		if j-i >= 3 || j-i == 2 && !afterPlace {
+			out = append(out, nameMatch{text: s[w.off:words[j-1].end], off: w.off})
+		}
+		i = j - 1
+	}
+	return out
+}
+
+type wordAt struct {
+	text     string
+	off, end int
+}
+
+// wordsWithOffsets splits s into words of letters.
+func wordsWithOffsets(s string) []wordAt {
+	var out []wordAt
+	start := -1
+	for i, r := range s {
+		if unicode.IsLetter(r) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			out = append(out, wordAt{s[start:i], start, i})
+			start = -1
+		}
+	}
+	if start >= 0 {
+		out = append(out, wordAt{s[start:], start, len(s)})
+	}
+	return out
+}
+
+func capitalised(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	for _, c := range w[n:] {
+		if unicode.IsUpper(c) {
+			return false // an abbreviation: UBND
+		}
+	}
+	return true
+}
+
+// sameName compares names with case and tone placement folded.
+func sameName(a, b string) bool { return cite.Fold(a) == cite.Fold(b) }

@@ -1,0 +1,137 @@
+package check
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/thongbao/thongbao/notice"
+	"github.com/thongbao/thongbao/notice/cite"
+	"github.com/thongbao/thongbao/notice/diag"
+)
+
+// sequence follows the numbering of a text as it goes: roman parts, arabic
+// points, nested points ("2.1.") and letters, each level restarting under
+// a new one above it.
+type sequence struct {
+	roman, arabic, letter int
+	nested                map[string]int
+	lastMarker            [4]string
+}
+
+func newSequence() *sequence { return &sequence{nested: map[string]int{}} }
+
+const (
+	lvRoman = iota
+	lvArabic
+	lvNested
+	lvLetter
+)
+
+// next checks one marker and returns a finding message when it is out of
+// order (rule is the rule it belongs to).
+func (q *sequence) next(marker string) (rule string, msg diag.Text, ok bool) {
+	m := strings.TrimSuffix(marker, ".")
+	switch {
+	case marker == "-" || marker == "+" || marker == "":
+		return "", diag.Text{}, false
+	case strings.HasSuffix(marker, ")"):
+		return q.letterAt(strings.TrimSuffix(marker, ")"), marker)
+	case isRomanNumeral(m):
+		n := romanValue(m)
+		want := q.roman + 1
+		q.roman, q.arabic, q.letter, q.nested = n, 0, 0, map[string]int{}
+		return q.order("list-number-sequence", lvRoman, marker, n, want, cite.Roman(want)+".")
+	case strings.Contains(m, "."):
+		parent, sub, _ := strings.Cut(m, ".")
+		n, _ := strconv.Atoi(sub)
+		want := q.nested[parent] + 1
+		q.nested[parent] = n
+		q.letter = 0
+		return q.order("list-number-sequence", lvNested, marker, n, want, parent+"."+strconv.Itoa(want)+".")
+	default:
+		n, err := strconv.Atoi(m)
+		if err != nil {
+			return "", diag.Text{}, false
+		}
+		want := q.arabic + 1
+		q.arabic, q.letter = n, 0
+		return q.order("list-number-sequence", lvArabic, marker, n, want, strconv.Itoa(want)+".")
+	}
+}
+
+func (q *sequence) letterAt(l, marker string) (string, diag.Text, bool) {
+	idx := letterIndex(l)
+	if idx == 0 {
+		q.lastMarker[lvLetter] = marker
+		return "list-letter-sequence", diag.Msg("%q không phải chữ cái đánh điểm tiếng Việt (không có f, j, w, z)", "%q is not a Vietnamese list letter (there is no f, j, w, z)", marker), true
+	}
+	want := q.letter + 1
+	q.letter = idx
+	return q.order("list-letter-sequence", lvLetter, marker, idx, want, notice.Letter(want)+")")
+}
+
+func (q *sequence) order(rule string, level int, marker string, n, want int, wantMarker string) (string, diag.Text, bool) {
+	prev := q.lastMarker[level]
+	q.lastMarker[level] = marker
+	switch {
+	case n == want:
+		return "", diag.Text{}, false
+	case n == want-1:
+		return rule, diag.Msg("%s lặp lại", "%s is repeated", marker), true
+	case prev == "":
+		return rule, diag.Msg("%s đứng đầu; phải bắt đầu từ %s", "%s comes first; numbering starts at %s", marker, wantMarker), true
+	}
+	return rule, diag.Msg("%s đứng sau %s: thiếu %s", "%s follows %s: %s is missing", marker, prev, wantMarker), true
+}
+
+func letterIndex(l string) int {
+	for i, v := range notice.VietnameseLetters {
+		if v == l {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+func isRomanNumeral(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if !strings.ContainsRune("IVXLC", r) {
+			return false
+		}
+	}
+	return cite.Roman(romanValue(s)) == s
+}
+
+func romanValue(s string) int {
+	vals := map[rune]int{'I': 1, 'V': 5, 'X': 10, 'L': 50, 'C': 100}
+	total, prev := 0, 0
+	for i := len(s) - 1; i >= 0; i-- {
+		v := vals[rune(s[i])]
+		if v < prev {
+			total -= v
+		} else {
+			total += v
+			prev = v
+		}
+	}
+	return total
+}
+
+// numberSequence and letterSequence read the markers of a text's body and
+// of its appendix, each on its own.
+func numberSequence(p *Pass) { markers(p, "list-number-sequence") }
+func letterSequence(p *Pass) { markers(p, "list-letter-sequence") }
+
+func markers(p *Pass, rule string) {
+	for _, segs := range [][]Seg{p.View.Body, p.View.Appendix} {
+		q := newSequence()
+		for i := range segs {
+			if r, msg, bad := q.next(segs[i].Marker); bad && r == rule {
+				p.Report(&segs[i], 0, msg)
+			}
+		}
+	}
+}

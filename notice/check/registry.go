@@ -1,0 +1,146 @@
+package check
+
+import (
+	"bytes"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"path/filepath"
+	"strings"
+
+	"github.com/thongbao/thongbao/notice"
+	"github.com/thongbao/thongbao/notice/cite"
+	"github.com/thongbao/thongbao/notice/diag"
+)
+
+// Registry lists documents known to exist, so that citations of them can
+// be checked: a citation of a number it does not hold is reported, and one
+// whose date or issuer differs from it is an error.
+type Registry struct {
+	docs  []Known
+	byKey map[string][]int
+}
+
+// Known is one registered document.
+type Known struct {
+	Type    string   `toml:"type"`
+	Number  string   `toml:"number,required"`
+	Date    string   `toml:"date"`
+	Issuer  string   `toml:"issuer"`
+	Subject string   `toml:"subject"`
+	Pos     diag.Pos `toml:"-"`
+	num     cite.Number
+	date    cite.Date
+}
+
+type registryFile struct {
+	Documents []Known `toml:"documents"`
+}
+
+// NewRegistry returns an empty registry.
+func NewRegistry() *Registry { return &Registry{byKey: map[string][]int{}} }
+
+// LoadRegistry reads a registry: TOML ([[documents]] with number, date,
+// issuer, type, subject) or CSV with a header row naming those columns.
+func LoadRegistry(path string) (*Registry, error) {
+	src, err := notice.ReadSource(path)
+	if err != nil {
+		return nil, err
+	}
+	var docs []Known
+	if strings.EqualFold(filepath.Ext(path), ".csv") {
+		docs, err = readCSV(path, src)
+	} else {
+		var f registryFile
+		err = notice.Decode(path, src, &f)
+		docs = f.Documents
+	}
+	if err != nil {
+		return nil, err
+	}
+	r := NewRegistry()
+	var bad diag.List
+	for _, d := range docs {
+		if err := r.Add(d); err != nil {
+			bad = append(bad, diag.Finding{Pos: d.Pos, Rule: "registry", Severity: diag.Error,
+				Message: diag.Msg("sổ văn bản: %v", "registry: %v", err), Fix: diag.Msg("sửa dòng này của sổ văn bản", "fix this entry of the registry")})
+		}
+	}
+	if len(bad) > 0 {
+		return nil, bad
+	}
+	return r, nil
+}
+
+func readCSV(path string, src []byte) ([]Known, error) {
+	rd := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(src, []byte{0xEF, 0xBB, 0xBF})))
+	rd.FieldsPerRecord = -1
+	head, err := rd.Read()
+	if err != nil {
+		return nil, fmt.Errorf("read registry %s: %w", path, err)
+	}
+	col := map[string]int{}
+	for i, h := range head {
+		col[strings.ToLower(strings.TrimSpace(h))] = i
+	}
+	if _, ok := col["number"]; !ok {
+		return nil, fmt.Errorf("read registry %s: the header row has no \"number\" column", path)
+	}
+	var out []Known
+	for {
+		rec, err := rd.Read()
+		if errors.Is(err, io.EOF) {
+			return out, nil
+		}
+		if err != nil {
+			return nil, fmt.Errorf("read registry %s: %w", path, err)
+		}
+		line, _ := rd.FieldPos(0)
+		get := func(k string) string {
+			if i, ok := col[k]; ok && i < len(rec) {
+				return strings.TrimSpace(rec[i])
+			}
+			return ""
+		}
+		out = append(out, Known{Type: get("type"), Number: get("number"), Date: get("date"), Issuer: get("issuer"),
+			Subject: get("subject"), Pos: diag.Pos{Path: path, Line: line, Col: 1}})
+	}
+}
+
+// Add registers a document.
+func (r *Registry) Add(d Known) error {
+	n, err := cite.ParseNumber(d.Number)
+	if err != nil {
+		return err
+	}
+	d.num = n
+	if d.Date != "" {
+		if d.date, err = parseAnyDate(d.Date); err != nil {
+			return err
+		}
+	}
+	r.docs = append(r.docs, d)
+	k := n.Key()
+	r.byKey[k] = append(r.byKey[k], len(r.docs)-1)
+	return nil
+}
+
+func parseAnyDate(s string) (cite.Date, error) {
+	if ds := cite.FindDates(s); len(ds) == 1 && ds[0].Date.IsReal() {
+		return ds[0].Date, nil
+	}
+	return cite.ParseISO(s)
+}
+
+// Find returns the registered documents with a number.
+func (r *Registry) Find(n cite.Number) []Known {
+	var out []Known
+	for _, i := range r.byKey[n.Key()] {
+		out = append(out, r.docs[i])
+	}
+	return out
+}
+
+// Len is the number of registered documents.
+func (r *Registry) Len() int { return len(r.docs) }

@@ -1,0 +1,89 @@
+package check
+
+import (
+	"sort"
+
+	"github.com/thongbao/thongbao/notice/cite"
+	"github.com/thongbao/thongbao/notice/diag"
+)
+
+// Rule is one check.
+type Rule struct {
+	ID       string
+	Severity diag.Severity // the default
+	Ref      string        // "§9.3" (a section of spec/nd30.md) or "practice"
+	Title    diag.Text     // what the rule looks for, in a line
+	Help     diag.Text     // why it matters and how to fix it
+	Run      func(*Pass)
+}
+
+// Info returns the rule's description for output formats that carry rule
+// metadata (SARIF).
+func (r *Rule) Info() diag.RuleInfo {
+	return diag.RuleInfo{ID: r.ID, Severity: r.Severity, Ref: r.Ref, Title: r.Title, Help: r.Help}
+}
+
+// registry holds every rule, by id.
+var registry = map[string]*Rule{}
+
+func register(rs ...*Rule) {
+	for _, r := range rs {
+		if _, dup := registry[r.ID]; dup {
+			panic("check: rule registered twice: " + r.ID)
+		}
+		registry[r.ID] = r
+	}
+}
+
+// Rules returns every rule, sorted by id.
+func Rules() []*Rule {
+	out := make([]*Rule, 0, len(registry))
+	for _, r := range registry {
+		out = append(out, r)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	return out
+}
+
+// Lookup returns a rule by id.
+func Lookup(id string) (*Rule, bool) {
+	r, ok := registry[id]
+	return r, ok
+}
+
+// Pass is one rule running on one notice.
+type Pass struct {
+	View  *View
+	Opts  *Options
+	rule  *Rule
+	found *diag.List
+}
+
+// Report records a finding of the pass's rule at byte off of seg.
+func (p *Pass) Report(seg *Seg, off int, msg diag.Text, fix ...diag.Text) {
+	pos := diag.Pos{Path: p.View.Path}
+	if seg != nil {
+		pos = seg.PosAt(off)
+	}
+	p.ReportAt(pos, msg, fix...)
+}
+
+// ReportAt records a finding at a position.
+func (p *Pass) ReportAt(pos diag.Pos, msg diag.Text, fix ...diag.Text) {
+	if pos.Path == "" {
+		pos.Path = p.View.Path
+	}
+	f := diag.Finding{Pos: pos, Rule: p.rule.ID, Severity: p.rule.Severity, Message: msg, Fix: p.rule.Help, Ref: p.rule.Ref}
+	if len(fix) > 0 {
+		f.Fix = fix[0]
+	}
+	*p.found = append(*p.found, f)
+}
+
+// Options are what a run of the checker may depend on besides the notice.
+type Options struct {
+	// Today is the date deadlines are compared with; zero skips that.
+	Today cite.Date
+	// Registry lists known earlier documents; nil skips those checks.
+	Registry *Registry
+}

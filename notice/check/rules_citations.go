@@ -1,0 +1,313 @@
+package check
+
+import (
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/thongbao/thongbao/notice/cite"
+	"github.com/thongbao/thongbao/notice/diag"
+)
+
+func init() {
+	register(
+		&Rule{ID: "citation-missing-so", Severity: diag.Warning, Ref: "§11.1", Run: citationSo,
+			Title: diag.Msg("trích dẫn văn bản có chữ \"số\"", "a citation says \"số\""),
+			Help:  diag.Msg("viết \"<Tên loại> số <số/ký hiệu> ngày ... của ...\"", "write \"<Type> số <number> ngày ... của ...\"")},
+		&Rule{ID: "citation-type-code", Severity: diag.Error, Ref: "§12", Run: citationTypeCode,
+			Title: diag.Msg("tên loại văn bản khớp với mã trong ký hiệu", "the type name matches the code of the number"),
+			Help:  diag.Msg("Kế hoạch là KH, Quyết định là QĐ, Thông báo là TB... (Phụ lục III); sửa tên loại hoặc ký hiệu", "Kế hoạch is KH, Quyết định QĐ, Thông báo TB... (Phụ lục III); correct the type name or the number")},
+		&Rule{ID: "citation-date", Severity: diag.Error, Ref: "§11.1", Run: citationDate,
+			Title: diag.Msg("văn bản được trích dẫn có ngày thật, không sau thông báo", "a cited document has a real date, not after the notice"),
+			Help:  diag.Msg("kiểm tra lại ngày của văn bản được trích dẫn", "check the date of the cited document")},
+		&Rule{ID: "citation-legal-year", Severity: diag.Error, Ref: "§4.4", Run: citationLegalYear,
+			Title: diag.Msg("năm trong số văn bản quy phạm khớp với ngày ban hành", "the year in a legal number matches its date"),
+			Help:  diag.Msg("sửa năm trong số hoặc ngày ban hành", "correct the year in the number or the date")},
+		&Rule{ID: "citation-inconsistent", Severity: diag.Error, Ref: "§11.1", Run: citationInconsistent,
+			Title: diag.Msg("một văn bản được trích dẫn giống nhau ở mọi chỗ", "a document is cited the same way everywhere"),
+			Help:  diag.Msg("thống nhất ký hiệu, ngày và cơ quan ban hành ở mọi chỗ trích dẫn văn bản này", "use the same code, date and issuer wherever the document is cited")},
+		&Rule{ID: "citation-duplicate-number", Severity: diag.Error, Ref: "§4.1", Run: citationDuplicate,
+			Title: diag.Msg("hai văn bản khác nhau không trùng số và ngày", "two documents never share one number and date"),
+			Help:  diag.Msg("số và ký hiệu là duy nhất trong năm; kiểm tra lại số của một trong hai văn bản", "a number is unique within its year; check the number of one of the two")},
+		&Rule{ID: "citation-code-typo", Severity: diag.Warning, Ref: "practice", Run: citationCodeTypo,
+			Title: diag.Msg("ký hiệu không khác một chữ với ký hiệu hay dùng hơn", "no code differs by one letter from a more frequent one"),
+			Help:  diag.Msg("có thể gõ nhầm; kiểm tra ký hiệu", "probably a typo; check the code")},
+		&Rule{ID: "citation-unregistered", Severity: diag.Warning, Ref: "practice", Run: citationUnregistered,
+			Title: diag.Msg("văn bản được trích dẫn có trong sổ văn bản", "a cited document is in the registry"),
+			Help:  diag.Msg("kiểm tra số, ký hiệu; hoặc thêm văn bản vào sổ", "check the number, or add the document to the registry")},
+		&Rule{ID: "citation-registry-mismatch", Severity: diag.Error, Ref: "§11.1", Run: citationRegistryMismatch,
+			Title: diag.Msg("ngày và cơ quan ban hành khớp với sổ văn bản", "the date and issuer match the registry"),
+			Help:  diag.Msg("sửa ngày hoặc cơ quan ban hành theo sổ văn bản", "correct the date or issuer as the registry has them")},
+		&Rule{ID: "date-padding", Severity: diag.Info, Ref: "§11.2", Run: datePadding,
+			Title: diag.Msg("ngày trong văn bản viết theo một cách", "dates in the text are written one way"),
+			Help:  diag.Msg("thực tiễn: ngày dưới 10 và tháng 1, 2 có số 0 (05/01/2024); tháng 3-12 không (19/4/2024)", "practice: days below 10 and months 1-2 take a 0 (05/01/2024); months 3-12 do not (19/4/2024)")},
+	)
+}
+
+// cited is a citation with where it stands.
+type cited struct {
+	cite.Citation
+	seg *Seg
+}
+
+func citations(v *View) []cited {
+	var out []cited
+	texts := v.Texts()
+	for i := range texts {
+		for _, c := range cite.FindCitations(texts[i].Text) {
+			out = append(out, cited{c, &texts[i]})
+		}
+	}
+	return out
+}
+
+func citationSo(p *Pass) {
+	for _, c := range citations(p.View) {
+		if c.Type != "" && !c.HasSo && c.TypeOff >= 0 && c.Off-c.TypeOff < len(c.Type)+3 {
+			p.Report(c.seg, c.Off, diag.Msg("\"%s %s\" thiếu chữ \"số\"", "\"%s %s\" lacks \"số\"", c.Type, c.Number.Raw),
+				diag.Msg("viết \"%s số %s\"", "write \"%s số %s\"", c.Type, c.Number.Raw))
+		}
+	}
+}
+
+func citationTypeCode(p *Pass) {
+	for _, c := range citations(p.View) {
+		if c.Type == "" {
+			continue
+		}
+		codes := cite.CodesFor(c.Type, c.Number.Family)
+		if codes == nil {
+			continue // a type of another family, or not a type the table knows
+		}
+		if !slices.Contains(codes, c.Number.Type) {
+			p.Report(c.seg, c.Off, diag.Msg("%s mang ký hiệu %q, không phải %s", "a %s carries the code %q, not %s", c.Type, strings.Join(codes, " hoặc "), c.Number.Raw))
+		}
+	}
+}
+
+func citationDate(p *Pass) {
+	issued := p.View.Date
+	for _, c := range citations(p.View) {
+		if c.DateOff < 0 || c.Shared {
+			continue
+		}
+		switch {
+		case !c.Date.IsReal():
+			p.Report(c.seg, c.DateOff, diag.Msg("ngày %s của %s không có thật", "the date %s of %s does not exist", c.Date.Short(), c.Number.Raw))
+		case !issued.IsZero() && issued.Month > 0 && c.Date.Compare(issued.Last()) > 0:
+			p.Report(c.seg, c.DateOff, diag.Msg("%s ngày %s sau ngày ban hành thông báo", "%s of %s is dated after the notice", c.Number.Raw, c.Date.Short()))
+		}
+	}
+}
+
+func citationLegalYear(p *Pass) {
+	for _, c := range citations(p.View) {
+		if c.Number.Family == cite.Legal && c.DateOff >= 0 && c.Number.Year != "" && atoi(c.Number.Year) != c.Date.Year {
+			p.Report(c.seg, c.Off, diag.Msg("số %s mang năm %s nhưng văn bản ngày %s", "number %s carries the year %s but the document is dated %s", c.Number.Raw, c.Number.Year, c.Date.Short()))
+		}
+	}
+}
+
+// docID identifies a cited document: its type and running number, within
+// the year of its date.
+func docID(c cited) string {
+	return cite.Fold(c.Type) + "|" + strings.TrimLeft(c.Number.Seq, "0") + "|" + c.Number.Type + "|" + c.Date.ISO()
+}
+
+func citationInconsistent(p *Pass) {
+	first := map[string]cited{}    // by document: same type, number, date
+	byNumber := map[string]cited{} // by full number
+	for _, c := range citations(p.View) {
+		if c.Type == "" {
+			continue
+		}
+		if c.DateOff >= 0 {
+			id := docID(c)
+			if f, ok := first[id]; !ok {
+				first[id] = c
+			} else if cite.Fold(f.Number.Code()) != cite.Fold(c.Number.Code()) {
+				p.Report(c.seg, c.Off, diag.Msg("%s %s được trích với ký hiệu %s ở %s", "%s %s is cited as %s at %s", c.Type, c.Number.Raw, f.Number.Raw, posText(f)))
+				continue
+			} else if f.Issuer != "" && c.Issuer != "" && !sameIssuer(f.Issuer, c.Issuer) {
+				p.Report(c.seg, c.Off, diag.Msg("%s được ghi là của %q ở đây nhưng của %q ở %s", "%s is said to be by %q here but by %q at %s", c.Number.Raw, c.Issuer, f.Issuer, posText(f)))
+				continue
+			}
+		}
+		key := c.Number.Key()
+		if f, ok := byNumber[key]; ok && c.DateOff >= 0 && f.DateOff >= 0 && f.Date != c.Date && !c.Shared {
+			p.Report(c.seg, c.DateOff, diag.Msg("%s được ghi ngày %s ở đây nhưng ngày %s ở %s", "%s is dated %s here but %s at %s", c.Number.Raw, c.Date.Short(), f.Date.Short(), posText(f)))
+		} else if !ok || f.DateOff < 0 {
+			byNumber[key] = c
+		}
+	}
+}
+
+func posText(c cited) diag.Text { return lineText(c.seg.PosAt(c.Off).Line) }
+
+// lineText names a line in a message, in both languages.
+func lineText(n int) diag.Text { return diag.Msg("dòng %d", "line %d", n) }
+
+// citationDuplicate flags one number and date given two different
+// subjects: two documents cannot share a number within a year.
+func citationDuplicate(p *Pass) {
+	seen := map[string]cited{}
+	for _, c := range citations(p.View) {
+		if c.DateOff < 0 || c.Subject == "" {
+			continue
+		}
+		k := c.Number.Key() + "|" + c.Date.ISO()
+		f, ok := seen[k]
+		if !ok {
+			seen[k] = c
+			continue
+		}
+		if different(f.Subject, c.Subject) || f.seg == c.seg && f.Subject != c.Subject {
+			p.Report(c.seg, c.Off, diag.Msg("%s ngày %s đã được trích với nội dung khác (\"về %s\")", "%s of %s is also cited for another subject (\"về %s\")", c.Number.Raw, c.Date.Short(), short(f.Subject)))
+		}
+	}
+}
+
+// different reports whether two subjects share less than half their words.
+func different(a, b string) bool {
+	wa, wb := strings.Fields(cite.Fold(a)), setOf(strings.Fields(cite.Fold(b))...)
+	hit := 0
+	for _, w := range wa {
+		if wb[w] {
+			hit++
+		}
+	}
+	return float64(hit) < 0.5*float64(min(len(wa), len(wb)))
+}
+
+func short(s string) string {
+	if w := strings.Fields(s); len(w) > 8 {
+		return strings.Join(w[:8], " ") + "..."
+	}
+	return s
+}
+
+// citationCodeTypo flags a code that differs by one letter from a more
+// frequent code of the same notice: "UBND-JGVX" beside "UBND-KGVX".
+func citationCodeTypo(p *Pass) {
+	cs := citations(p.View)
+	count := map[string]int{}
+	for _, c := range cs {
+		for _, g := range codeGroups(c.Number) {
+			count[g]++
+		}
+	}
+	var groups []string
+	for g := range count {
+		groups = append(groups, g)
+	}
+	sort.Strings(groups)
+	for _, c := range cs {
+		for _, g := range codeGroups(c.Number) {
+			for _, other := range groups {
+				if other != g && count[other] > count[g] && len(other) == len(g) && len(g) >= 3 && oneLetterApart(g, other) {
+					p.Report(c.seg, c.Off, diag.Msg("ký hiệu %q khác %q (dùng %d lần) một chữ", "code %q differs by one letter from %q (used %d times)", g, other, count[other]),
+						diag.Msg("có phải là %q?", "did you mean %q?", other))
+				}
+			}
+		}
+	}
+}
+
+func codeGroups(n cite.Number) []string {
+	var out []string
+	for _, g := range []string{n.Issuer, n.Unit} {
+		if g != "" {
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+func oneLetterApart(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) != len(rb) {
+		return false
+	}
+	diff := 0
+	for i := range ra {
+		if ra[i] != rb[i] {
+			diff++
+		}
+	}
+	return diff == 1
+}
+
+func citationUnregistered(p *Pass) {
+	reg := p.Opts.Registry
+	if reg == nil {
+		return
+	}
+	for _, c := range citations(p.View) {
+		if c.Number.Family == cite.Admin && len(reg.Find(c.Number)) == 0 {
+			p.Report(c.seg, c.Off, diag.Msg("%s không có trong sổ văn bản", "%s is not in the registry", c.Number.Raw))
+		}
+	}
+}
+
+func citationRegistryMismatch(p *Pass) {
+	reg := p.Opts.Registry
+	if reg == nil {
+		return
+	}
+	for _, c := range citations(p.View) {
+		known := reg.Find(c.Number)
+		if len(known) == 0 {
+			continue
+		}
+		k := known[0]
+		if c.DateOff >= 0 && !k.date.IsZero() && c.Date != k.date {
+			p.Report(c.seg, c.DateOff, diag.Msg("%s ngày %s, nhưng sổ văn bản ghi ngày %s", "%s is dated %s, but the registry has %s", c.Number.Raw, c.Date.Short(), k.date.Short()))
+		}
+		if c.Issuer != "" && k.Issuer != "" && !sameIssuer(c.Issuer, k.Issuer) {
+			p.Report(c.seg, c.Off, diag.Msg("%s là của %q theo sổ văn bản, không phải %q", "%s is by %q in the registry, not %q", c.Number.Raw, k.Issuer, c.Issuer))
+		}
+		if c.Type != "" && k.Type != "" && cite.Fold(c.Type) != cite.Fold(k.Type) {
+			p.Report(c.seg, c.Off, diag.Msg("%s là %s theo sổ văn bản, không phải %s", "%s is a %s in the registry, not a %s", c.Number.Raw, k.Type, c.Type))
+		}
+	}
+}
+
+// sameIssuer reports whether two issuers are the same body: equal, or
+// one is the other with its place name added ("UBND tỉnh" and "UBND tỉnh
+// Quảng Ngãi"). "Chủ tịch UBND huyện" and "UBND huyện" are not: one is a
+// post, the other the body.
+func sameIssuer(a, b string) bool {
+	na, nb := normal(a), normal(b)
+	if na == nb {
+		return true
+	}
+	long := b
+	if len(na) > len(nb) {
+		na, nb, long = nb, na, a
+	}
+	if !strings.HasPrefix(nb, na) {
+		return false
+	}
+	extra := len(strings.Fields(nb)) - len(strings.Fields(na))
+	words := strings.Fields(long)
+	if extra > len(words) {
+		return false
+	}
+	// A proper name capitalises its first word: "Quảng Ngãi", "Chính phủ".
+	return extra == 0 || capitalised(words[len(words)-extra])
+}
+
+func datePadding(p *Pass) {
+	texts := p.View.Texts()
+	for i := range texts {
+		for _, d := range cite.FindDates(texts[i].Text) {
+			if d.Long || !d.Date.IsReal() {
+				continue
+			}
+			want := d.Date.Short()
+			if d.Text != want {
+				p.Report(&texts[i], d.Off, diag.Msg("ngày %q thường viết %q", "the date %q is usually written %q", d.Text, want))
+			}
+		}
+	}
+}

@@ -1,0 +1,168 @@
+package check
+
+import (
+	"github.com/thongbao/thongbao/notice/cite"
+	"github.com/thongbao/thongbao/notice/diag"
+)
+
+func init() {
+	register(
+		&Rule{ID: "deadline-date", Severity: diag.Error, Ref: "practice", Run: deadlineDate,
+			Title: diag.Msg("thời hạn là ngày có thật", "a deadline is a real date"),
+			Help:  diag.Msg("sửa ngày, tháng của thời hạn", "correct the day and month of the deadline")},
+		&Rule{ID: "deadline-before-meeting", Severity: diag.Error, Ref: "practice", Run: deadlineBeforeMeeting,
+			Title: diag.Msg("thời hạn không trước ngày họp", "no deadline falls before the meeting"),
+			Help:  diag.Msg("thời hạn giao tại cuộc họp phải sau ngày họp; kiểm tra lại năm, tháng", "a deadline set at a meeting comes after it; check the year and month")},
+		&Rule{ID: "deadline-before-notice", Severity: diag.Warning, Ref: "practice", Run: deadlineBeforeNotice,
+			Title: diag.Msg("thời hạn không trước ngày ban hành thông báo", "no deadline falls before the notice is issued"),
+			Help:  diag.Msg("một thời hạn đã qua khi thông báo được ban hành thì không ai thực hiện được; sửa thời hạn hoặc ngày ban hành", "a deadline that has passed when the notice is issued cannot be met; fix it or the issuing date")},
+		&Rule{ID: "deadline-past", Severity: diag.Warning, Ref: "practice", Run: deadlinePast,
+			Title: diag.Msg("thời hạn của bản dự thảo chưa qua", "a draft's deadlines have not passed"),
+			Help:  diag.Msg("bản dự thảo có thời hạn đã qua so với hôm nay (--today); sửa thời hạn trước khi trình ký", "the draft has a deadline already past today (--today); fix it before signing")},
+		&Rule{ID: "deadline-mismatch", Severity: diag.Error, Ref: "practice", Run: deadlineMismatch,
+			Title: diag.Msg("thời hạn ghi trong văn bản khớp với trường deadline", "the deadline in the text matches the deadline field"),
+			Help:  diag.Msg("sửa cho văn bản và trường deadline nêu cùng một thời hạn", "make the text and the deadline field say the same deadline")},
+		&Rule{ID: "task-owner", Severity: diag.Warning, Ref: "§13.4", Run: taskOwner,
+			Title: diag.Msg("nhiệm vụ có thời hạn thì có cơ quan được giao", "a task with a deadline has someone to do it"),
+			Help:  diag.Msg("nêu cơ quan, đơn vị chịu trách nhiệm (assignee)", "name who must do it (assignee)")},
+	)
+}
+
+// foundDeadline is a deadline written in a text.
+type foundDeadline struct {
+	cite.Deadline
+	seg *Seg
+}
+
+// deadlines returns the deadlines written in the notice's prose and the
+// structured ones of a TOML source.
+func deadlines(v *View) []foundDeadline {
+	var out []foundDeadline
+	texts := v.Texts()
+	for i := range texts {
+		for _, d := range cite.FindDeadlines(texts[i].Text) {
+			out = append(out, foundDeadline{d, &texts[i]})
+		}
+	}
+	for _, t := range v.Tasks {
+		if t.Deadline == nil || stated(t) {
+			continue
+		}
+		d := t.Deadline.Deadline
+		if d.Text == "" {
+			d.Text = d.Phrase()
+		}
+		pos := t.Deadline.Pos
+		out = append(out, foundDeadline{d, &Seg{at: func(int) diag.Pos { return pos }}})
+	}
+	return out
+}
+
+// stated reports whether a task's text already states its structured
+// deadline, which is then checked once, where the text says it.
+func stated(t Task) bool {
+	for _, f := range cite.FindDeadlines(t.Seg.Text) {
+		if f.Same(t.Deadline.Deadline) {
+			return true
+		}
+	}
+	return false
+}
+
+func deadlineDate(p *Pass) {
+	for _, d := range deadlines(p.View) {
+		if !d.IsReal() {
+			p.Report(d.seg, d.Off, diag.Msg("thời hạn %q không phải ngày có thật", "deadline %q is not a real date", d.Text))
+		}
+	}
+}
+
+func deadlineBeforeMeeting(p *Pass) {
+	m := p.View.Meeting
+	if !m.IsComplete() {
+		return
+	}
+	for _, d := range deadlines(p.View) {
+		if _, last, ok := d.Span(); ok && d.IsReal() && last.Compare(m) < 0 {
+			p.Report(d.seg, d.Off, diag.Msg("thời hạn %q trước ngày họp %s", "deadline %q is before the meeting of %s", d.Text, m.Short()))
+		}
+	}
+}
+
+func deadlineBeforeNotice(p *Pass) {
+	issued := p.View.Date
+	if issued.IsZero() || issued.Month == 0 {
+		return
+	}
+	meeting := p.View.Meeting
+	for _, d := range deadlines(p.View) {
+		_, last, ok := d.Span()
+		if !ok || !d.IsReal() || last.Compare(issued.First()) >= 0 {
+			continue
+		}
+		if meeting.IsComplete() && last.Compare(meeting) < 0 {
+			continue // reported as before the meeting
+		}
+		p.Report(d.seg, d.Off, diag.Msg("thời hạn %q trước ngày ban hành thông báo (%s)", "deadline %q is before the notice is issued (%s)", d.Text, issuedText(issued)))
+	}
+}
+
+func issuedText(d cite.Date) string {
+	if d.Day == 0 {
+		return "tháng " + d.Short()
+	}
+	return d.Short()
+}
+
+func deadlinePast(p *Pass) {
+	today := p.Opts.Today
+	if !p.View.Draft || !today.IsComplete() {
+		return
+	}
+	meeting := p.View.Meeting
+	for _, d := range deadlines(p.View) {
+		_, last, ok := d.Span()
+		if meeting.IsComplete() && last.Compare(meeting) < 0 {
+			continue // reported as before the meeting
+		}
+		if ok && d.IsReal() && last.Compare(today) < 0 {
+			p.Report(d.seg, d.Off, diag.Msg("thời hạn %q đã qua (hôm nay là %s)", "deadline %q has passed (today is %s)", d.Text, today.Short()))
+		}
+	}
+}
+
+func deadlineMismatch(p *Pass) {
+	for _, t := range p.View.Tasks {
+		if t.Deadline == nil || t.Seg.Text == "" {
+			continue
+		}
+		found := cite.FindDeadlines(t.Seg.Text)
+		if len(found) == 0 {
+			continue
+		}
+		same := false
+		for _, f := range found {
+			same = same || f.Same(t.Deadline.Deadline)
+		}
+		if !same {
+			seg := t.Seg
+			p.Report(&seg, found[0].Off, diag.Msg("văn bản ghi thời hạn %q nhưng trường deadline là %q", "the text says %q but the deadline field says %q", found[0].Text, t.Deadline.Phrase()))
+		}
+	}
+}
+
+func taskOwner(p *Pass) {
+	for _, t := range p.View.Tasks {
+		if t.Assignee != nil {
+			continue
+		}
+		has := t.Deadline != nil
+		if t.Seg.Role == RoleItem {
+			has = has || len(cite.FindDeadlines(t.Seg.Text)) > 0
+		}
+		if has {
+			seg := t.Seg
+			p.Report(&seg, 0, diag.Msg("nhiệm vụ có thời hạn nhưng không nêu ai thực hiện", "a task has a deadline but no one to do it"))
+		}
+	}
+}

@@ -1,0 +1,379 @@
+package check
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/thongbao/thongbao/notice/cite"
+	"github.com/thongbao/thongbao/notice/diag"
+)
+
+func init() {
+	register(
+		&Rule{ID: "repeated-phrase", Severity: diag.Warning, Ref: "practice", Run: repeatedPhrase,
+			Title: diag.Msg("không lặp một cụm từ liền nhau", "no phrase is repeated back to back"),
+			Help:  diag.Msg("xóa cụm từ thừa", "delete the repeated words")},
+		&Rule{ID: "glued-words", Severity: diag.Warning, Ref: "practice", Run: gluedWords,
+			Title: diag.Msg("các từ không dính vào nhau", "words are not glued together"),
+			Help:  diag.Msg("thêm dấu cách giữa hai từ", "put a space between the words")},
+		&Rule{ID: "doubled-punct", Severity: diag.Warning, Ref: "practice", Run: doubledPunct,
+			Title: diag.Msg("không có dấu câu lặp", "no doubled punctuation"),
+			Help:  diag.Msg("xóa dấu thừa", "delete the extra mark")},
+		&Rule{ID: "missing-space", Severity: diag.Warning, Ref: "practice", Run: missingSpace,
+			Title: diag.Msg("có dấu cách trước dấu mở ngoặc và sau dấu gạch đầu dòng", "a space before an opening bracket and after a list dash"),
+			Help:  diag.Msg("thêm dấu cách", "add the space")},
+		&Rule{ID: "unbalanced", Severity: diag.Warning, Ref: "practice", Run: unbalanced,
+			Title: diag.Msg("ngoặc và ngoặc kép đóng mở đủ cặp", "brackets and quotes are balanced"),
+			Help:  diag.Msg("thêm dấu đóng hoặc xóa dấu mở thừa", "add the closing mark or delete the stray one")},
+		&Rule{ID: "normalization", Severity: diag.Warning, Ref: "§1.5", Run: normalization,
+			Title: diag.Msg("văn bản dùng Unicode dựng sẵn (NFC)", "text is in precomposed Unicode (NFC)"),
+			Help:  diag.Msg("lưu lại văn bản bằng Unicode dựng sẵn (TCVN 6909); dấu rời (tổ hợp) làm sai việc tìm kiếm và so khớp", "save the text in precomposed Unicode (TCVN 6909); combining marks break search and matching")},
+		&Rule{ID: "lookalike", Severity: diag.Warning, Ref: "practice", Run: lookalike,
+			Title: diag.Msg("chữ viết tắt không lẫn chữ có dấu", "abbreviations hold no look-alike letters"),
+			Help:  diag.Msg("gõ lại chữ viết tắt", "type the abbreviation again")},
+		&Rule{ID: "tone-style-mixed", Severity: diag.Info, Ref: "§1.5", Run: toneStyle,
+			Title: diag.Msg("dấu thanh đặt theo một kiểu", "tone marks sit one way throughout"),
+			Help:  diag.Msg("chọn một kiểu đặt dấu (\"hòa\", \"ủy\" hoặc \"hoà\", \"uỷ\") cho cả văn bản", "choose one placement (\"hòa\", \"ủy\" or \"hoà\", \"uỷ\") for the whole text")},
+		&Rule{ID: "decimal-mixed", Severity: diag.Warning, Ref: "practice", Run: decimalMixed,
+			Title: diag.Msg("số thập phân dùng một loại dấu", "decimals use one separator"),
+			Help:  diag.Msg("tiếng Việt dùng dấu phẩy thập phân: 0,93", "Vietnamese uses a decimal comma: 0,93")},
+		&Rule{ID: "duplicate-note", Severity: diag.Info, Ref: "practice", Run: duplicateNote,
+			Title: diag.Msg("không có hai chú thích giống hệt nhau", "no two footnotes are the same"),
+			Help:  diag.Msg("dẫn lại chú thích đã có thay vì viết lại", "refer to the existing footnote instead of repeating it")},
+	)
+}
+
+// functionWords may be doubled only by mistake; other single words are
+// left alone, since Vietnamese doubles some on purpose ("xanh xanh").
+var functionWords = setOf("của", "và", "các", "những", "để", "được", "đã", "trong", "với", "theo", "về", "tại", "cho", "là", "có", "thì", "này", "đó", "số")
+
+// repeatedPhrase finds a run of words said twice back to back: "triển
+// khai thực hiện triển khai thực hiện".
+func repeatedPhrase(p *Pass) {
+	for _, seg := range withSegs(p.View.Texts()) {
+		words := wordsWithOffsets(seg.Text)
+		for i := 0; i < len(words); i++ {
+			for n := 4; n >= 1; n-- {
+				if i+2*n > len(words) || !sameRun(words[i:i+n], words[i+n:i+2*n]) || !adjacent(seg.Text, words[i+n-1], words[i+n]) {
+					continue
+				}
+				if n == 1 && !functionWords[strings.ToLower(words[i].text)] {
+					continue
+				}
+				phrase := seg.Text[words[i].off:words[i+n-1].end]
+				p.Report(seg, words[i+n].off, diag.Msg("cụm từ %q lặp lại", "the phrase %q is repeated", phrase))
+				i += 2*n - 1
+				break
+			}
+		}
+	}
+}
+
+func sameRun(a, b []wordAt) bool {
+	for i := range a {
+		if !strings.EqualFold(a[i].text, b[i].text) {
+			return false
+		}
+	}
+	return true
+}
+
+// adjacent reports whether only white space separates two words.
+func adjacent(s string, a, b wordAt) bool { return strings.TrimSpace(s[a.end:b.off]) == "" }
+
+// withSegs returns pointers to the segments, so that findings point into
+// them.
+func withSegs(segs []Seg) []*Seg {
+	out := make([]*Seg, len(segs))
+	for i := range segs {
+		out[i] = &segs[i]
+	}
+	return out
+}
+
+// knownAbbrev are capitals that follow a glued word in real slips:
+// "mưuUBND".
+var knownAbbrev = setOf("UBND", "HĐND", "BCĐ", "VHTT", "CNTT", "TTHC", "MTTQ", "VNPT", "DVC", "DVCTT", "KT-XH", "CT-XH", "UBMTTQVN", "ĐBQH")
+
+// gluedWords finds a Vietnamese word glued to the next: a lower-case
+// syllable with a diacritic, or before a known abbreviation, followed by a
+// capital.
+func gluedWords(p *Pass) {
+	for _, seg := range withSegs(p.View.Texts()) {
+		for _, w := range wordsWithOffsets(seg.Text) {
+			for i, r := range w.text {
+				if i == 0 || !unicode.IsUpper(r) {
+					continue
+				}
+				left, right := w.text[:i], w.text[i:]
+				if !allLower(left) || utf8.RuneCountInString(left) < 2 {
+					break
+				}
+				if hasDiacritic(left) || knownAbbrev[leadingCaps(right)] {
+					p.Report(seg, w.off+i, diag.Msg("\"%s\" dính liền \"%s\"", "%q is glued to %q", left, right),
+						diag.Msg("viết \"%s %s\"", "write \"%s %s\"", left, right))
+				}
+				break
+			}
+		}
+	}
+}
+
+func allLower(s string) bool {
+	for _, r := range s {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func hasDiacritic(s string) bool {
+	for _, r := range s {
+		if r > 127 {
+			return true
+		}
+	}
+	return false
+}
+
+func leadingCaps(s string) string {
+	end := 0
+	for i, r := range s {
+		if !unicode.IsUpper(r) {
+			break
+		}
+		end = i + utf8.RuneLen(r)
+	}
+	return s[:end]
+}
+
+var doubledRe = regexp.MustCompile(`(?:[^.]|^)(\.\.)(?:[^./]|$)|(,,|;;|::|[,;]\.(?:[^.]|$)|\.,)`)
+
+func doubledPunct(p *Pass) {
+	segs := append(p.View.Texts(), recipArchive(p.View)...)
+	for _, seg := range withSegs(segs) {
+		for _, m := range doubledRe.FindAllStringSubmatchIndex(seg.Text, -1) {
+			off, end := m[2], m[3]
+			if off < 0 {
+				off, end = m[4], m[5]
+			}
+			p.Report(seg, off, diag.Msg("dấu câu lặp %q", "doubled punctuation %q", seg.Text[off:end]))
+		}
+	}
+}
+
+func recipArchive(v *View) []Seg {
+	if v.Archive != nil && v.FromTOML {
+		return []Seg{*v.Archive}
+	}
+	return nil
+}
+
+var glueBracket = regexp.MustCompile(`\p{Ll}\(`)
+
+func missingSpace(p *Pass) {
+	for _, seg := range withSegs(p.View.Texts()) {
+		for _, m := range glueBracket.FindAllStringIndex(seg.Text, -1) {
+			p.Report(seg, m[1]-1, diag.Msg("thiếu dấu cách trước \"(\"", "a space is missing before \"(\""))
+		}
+		if seg.Marker == "-" && strings.HasPrefix(seg.Text, "-") && len(seg.Text) > 1 && seg.Text[1] != ' ' {
+			p.Report(seg, 1, diag.Msg("thiếu dấu cách sau dấu gạch đầu dòng", "a space is missing after the list dash"))
+		}
+	}
+	if !p.View.FromTOML {
+		for i := range p.View.Recips {
+			s := &p.View.Recips[i]
+			for _, m := range glueBracket.FindAllStringIndex(s.Text, -1) {
+				p.Report(s, m[1]-1, diag.Msg("thiếu dấu cách trước \"(\"", "a space is missing before \"(\""))
+			}
+		}
+	}
+}
+
+var pairs = [][2]rune{{'(', ')'}, {'[', ']'}, {'“', '”'}}
+
+func unbalanced(p *Pass) {
+	for _, seg := range withSegs(p.View.Texts()) {
+		from := 0
+		if seg.Marker != "" && strings.HasPrefix(seg.Text, seg.Marker) {
+			from = len(seg.Marker) // "a)" is not a bracket
+		}
+		for _, pr := range pairs {
+			depth, first := 0, -1
+			for i, r := range seg.Text[from:] {
+				i += from
+				switch r {
+				case pr[0]:
+					if depth == 0 {
+						first = i
+					}
+					depth++
+				case pr[1]:
+					depth--
+					if depth < 0 {
+						p.Report(seg, i, diag.Msg("%q không có %q mở trước", "%q has no opening %q", string(pr[1]), string(pr[0])))
+						depth = 0
+					}
+				}
+			}
+			if depth > 0 {
+				p.Report(seg, first, diag.Msg("%q không được đóng", "%q is not closed", string(pr[0])))
+			}
+		}
+		if n := strings.Count(seg.Text, "\""); n%2 == 1 {
+			p.Report(seg, strings.LastIndex(seg.Text, "\""), diag.Msg("dấu ngoặc kép không đủ cặp", "a double quote is unpaired"))
+		}
+	}
+}
+
+// normalization reports text not in NFC: for TOML the raw source of each
+// field (the loader normalises it), for text the file itself.
+func normalization(p *Pass) {
+	for _, seg := range withSegs(p.View.Texts()) {
+		if p.View.FromTOML {
+			if firstNotNFC(seg.Raw) >= 0 {
+				p.Report(seg, 0, diag.Msg("trường này có chữ dùng dấu rời (không phải NFC); thongbao đã chuẩn hóa khi đọc", "this field has letters with combining marks (not NFC); thongbao normalised them on reading"))
+			}
+			continue
+		}
+		if i := firstNotNFC(seg.Text); i >= 0 {
+			p.Report(seg, i, diag.Msg("văn bản có chữ dùng dấu rời (không phải NFC)", "the text has letters with combining marks (not NFC)"))
+		}
+	}
+}
+
+// firstNotNFC returns the offset of the first character of s that NFC
+// would change, or -1.
+func firstNotNFC(s string) int {
+	if norm.NFC.IsNormalString(s) {
+		return -1
+	}
+	var it norm.Iter
+	it.InitString(norm.NFC, s)
+	for !it.Done() {
+		start := it.Pos()
+		seg := it.Next()
+		if string(seg) != s[start:it.Pos()] {
+			return start
+		}
+	}
+	return 0
+}
+
+// lookalike finds an abbreviation typed with a look-alike letter: "ƯBND"
+// for "UBND", "BCD" for "BCĐ".
+func lookalike(p *Pass) {
+	for _, seg := range withSegs(append(p.View.Texts(), p.View.Signer...)) {
+		for _, w := range wordsWithOffsets(seg.Text) {
+			if len(w.text) < 3 || w.text != strings.ToUpper(w.text) || knownAbbrev[w.text] {
+				continue
+			}
+			for k := range knownAbbrev {
+				if k != w.text && stripMarks(k) == stripMarks(w.text) && utf8.RuneCountInString(k) == utf8.RuneCountInString(w.text) {
+					p.Report(seg, w.off, diag.Msg("%q giống %q nhưng khác dấu", "%q looks like %q but its marks differ", w.text, k),
+						diag.Msg("có phải là %q?", "did you mean %q?", k))
+				}
+			}
+		}
+	}
+}
+
+// stripMarks removes Vietnamese diacritics and turns Đ into D.
+func stripMarks(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		if unicode.Is(unicode.Mn, r) {
+			continue
+		}
+		switch r {
+		case 'Đ':
+			r = 'D'
+		case 'đ':
+			r = 'd'
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// toneStyle reports a text that places tone marks both ways: "Tỉnh uỷ"
+// and "Tỉnh ủy".
+func toneStyle(p *Pass) {
+	var oldAt, newAt *Seg
+	var oldOff, newOff int
+	var oldWord, newWord string
+	for _, seg := range withSegs(p.View.Texts()) {
+		for _, w := range wordsWithOffsets(seg.Text) {
+			lw := strings.ToLower(w.text)
+			if lw == "quý" || lw == "quỳ" || lw == "quỷ" || lw == "quỹ" || lw == "quỵ" {
+				continue // qu- words never move the mark
+			}
+			folded := cite.Fold(lw)
+			switch {
+			case folded == lw:
+				if oldAt == nil && folded != stripTone(lw) && movable(lw) {
+					oldAt, oldOff, oldWord = seg, w.off, w.text
+				}
+			case newAt == nil:
+				newAt, newOff, newWord = seg, w.off, w.text
+			}
+		}
+	}
+	if oldAt != nil && newAt != nil {
+		p.Report(newAt, newOff, diag.Msg("\"%s\" đặt dấu kiểu mới, nhưng \"%s\" (%s) đặt kiểu cũ", "%q places its mark the new way, but %q (%s) the old way", newWord, oldWord, posOf(oldAt, oldOff)))
+	}
+}
+
+// movable reports whether a word is one whose tone mark can sit on either
+// vowel: "hòa"/"hoà", "ủy"/"uỷ".
+func movable(w string) bool {
+	for _, pair := range []string{"òa", "óa", "ỏa", "õa", "ọa", "òe", "óe", "ỏe", "õe", "ọe", "ùy", "úy", "ủy", "ũy", "ụy"} {
+		if strings.HasSuffix(w, pair) {
+			return true
+		}
+	}
+	return false
+}
+
+func stripTone(s string) string { return strings.ToLower(stripMarks(s)) }
+
+func posOf(s *Seg, off int) diag.Text { return lineText(s.PosAt(off).Line) }
+
+var decimalPoint = regexp.MustCompile(`\b\d+\.\d{1,2}/\d+\b`)
+var decimalComma = regexp.MustCompile(`\b\d+,\d{1,2}/\d+\b`)
+
+// decimalMixed reports scores written with a decimal point where others
+// use the comma: "0.93/20" beside "41,29/100".
+func decimalMixed(p *Pass) {
+	comma := false
+	segs := withSegs(append(p.View.Texts(), p.View.Appendix...))
+	for _, seg := range segs {
+		comma = comma || decimalComma.MatchString(seg.Text)
+	}
+	for _, seg := range segs {
+		for _, m := range decimalPoint.FindAllStringIndex(seg.Text, -1) {
+			msg := diag.Msg("số thập phân %q dùng dấu chấm", "the decimal %q uses a point", seg.Text[m[0]:m[1]])
+			if comma {
+				msg = diag.Msg("số thập phân %q dùng dấu chấm, chỗ khác dùng dấu phẩy", "the decimal %q uses a point where others use a comma", seg.Text[m[0]:m[1]])
+			}
+			p.Report(seg, m[0], msg)
+		}
+	}
+}
+
+func duplicateNote(p *Pass) {
+	seen := map[string]*Seg{}
+	for _, seg := range withSegs(p.View.Notes) {
+		k := cite.Fold(strings.TrimLeft(seg.Text, "0123456789 "))
+		if f, ok := seen[k]; ok {
+			p.Report(seg, 0, diag.Msg("chú thích này trùng chú thích ở %s", "this footnote repeats the one at %s", posOf(f, 0)))
+			continue
+		}
+		seen[k] = seg
+	}
+}

@@ -1,0 +1,74 @@
+package check
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/thongbao/thongbao/notice/diag"
+)
+
+func init() {
+	register(
+		&Rule{ID: "assignee-not-recipient", Severity: diag.Warning, Ref: "§13.4", Run: assigneeRecipients,
+			Title: diag.Msg("cơ quan được giao nhiệm vụ có trong nơi nhận", "every assignee is among the recipients"),
+			Help:  diag.Msg("thêm cơ quan vào nơi nhận, trực tiếp hoặc qua một nhóm bao gồm nó (\"Các phòng, ban, đơn vị\")", "add it to Nơi nhận, by name or through a group that covers it (\"Các phòng, ban, đơn vị\")")},
+		&Rule{ID: "addressee-not-recipient", Severity: diag.Warning, Ref: "§13.4", Run: addresseeRecipients,
+			Title: diag.Msg("người câu kết gửi tới có trong nơi nhận", "whoever the closing addresses is a recipient"),
+			Help:  diag.Msg("thêm vào nơi nhận, hoặc sửa câu kết", "add them to Nơi nhận, or change the closing sentence")},
+	)
+}
+
+func recipientTexts(v *View) []string {
+	var out []string
+	for _, r := range v.Recips {
+		if r.Role != RoleArchive {
+			out = append(out, r.Text)
+		}
+	}
+	return out
+}
+
+func assigneeRecipients(p *Pass) {
+	recips := recipientTexts(p.View)
+	if len(recips) == 0 {
+		return
+	}
+	for _, a := range withSegs(p.View.Assignees) {
+		for _, body := range splitBodies(a.Text) {
+			if !covered(body, recips) {
+				p.Report(a, strings.Index(a.Text, body), diag.Msg("%q được giao nhiệm vụ nhưng không có trong nơi nhận", "%q is assigned work but is not among the recipients", body))
+			}
+		}
+	}
+}
+
+// addressedRe reads who a closing sentence addresses: "thông báo để <who>
+// biết, thực hiện", "thông báo đến <who> liên quan biết".
+var addressedRe = regexp.MustCompile(`(?i)thông báo\s(?:.*?\s)?(?:để|đến|và đề nghị|cho)\s+(.+?)\s+(?:liên quan\s+)?(?:được\s+)?(?:biết|triển khai|thực hiện|nghiêm túc)`)
+
+func addresseeRecipients(p *Pass) {
+	recips := recipientTexts(p.View)
+	if len(recips) == 0 {
+		return
+	}
+	for _, s := range withSegs(p.View.Body) {
+		if s.Role != RoleClosing {
+			continue
+		}
+		m := addressedRe.FindStringSubmatchIndex(s.Text)
+		if m == nil {
+			continue
+		}
+		who := s.Text[m[2]:m[3]]
+		if strings.HasPrefix(strings.TrimSpace(s.Text[m[3]:]), "liên quan") {
+			continue // "các cơ quan, đơn vị liên quan": whoever it concerns
+		}
+		for _, part := range strings.Split(who, " và ") {
+			part = strings.TrimSpace(part)
+			if part == "" || covered(part, recips) {
+				continue
+			}
+			p.Report(s, m[2]+strings.Index(who, part), diag.Msg("câu kết gửi tới %q nhưng nơi nhận không có", "the closing addresses %q, who is not among the recipients", part))
+		}
+	}
+}

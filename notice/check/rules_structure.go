@@ -1,0 +1,449 @@
+package check
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"github.com/thongbao/thongbao/notice/cite"
+	"github.com/thongbao/thongbao/notice/diag"
+)
+
+func init() {
+	register(
+		&Rule{ID: "required", Severity: diag.Error, Ref: "§13.1", Run: required,
+			Title: diag.Msg("thông báo có đủ các thành phần bắt buộc", "the notice has every required element"),
+			Help:  diag.Msg("thêm thành phần còn thiếu theo Mẫu 1.4 Phụ lục III", "add the missing element, as in Mẫu 1.4 of Phụ lục III")},
+		&Rule{ID: "number-format", Severity: diag.Error, Ref: "§4.3", Run: numberFormat,
+			Title: diag.Msg("số, ký hiệu viết đúng dạng \"Số: 05/TB-UBND\"", "the number reads \"Số: 05/TB-UBND\""),
+			Help:  diag.Msg("viết \"Số:\", số có hai chữ số nếu nhỏ hơn 10, \"/\", ký hiệu viết hoa nối bằng \"-\", không có dấu cách", "write \"Số:\", a two-digit number below 10, \"/\", the code in capitals joined by \"-\", no spaces")},
+		&Rule{ID: "number-type", Severity: diag.Error, Ref: "§13.1", Run: numberType,
+			Title: diag.Msg("ký hiệu của thông báo có mã TB", "a notice's code carries TB"),
+			Help:  diag.Msg("ký hiệu của thông báo là TB-<cơ quan>, như 12/TB-UBND (Phụ lục III)", "a notice's code is TB-<issuer>, as in 12/TB-UBND (Phụ lục III)")},
+		&Rule{ID: "date-format", Severity: diag.Error, Ref: "§5.2", Run: dateFormat,
+			Title: diag.Msg("địa danh, ngày tháng năm viết đúng dạng", "the place and date read as the decree asks"),
+			Help:  diag.Msg("viết \"<Địa danh>, ngày 05 tháng 01 năm 2024\": ngày dưới 10 và tháng 1, 2 thêm số 0", "write \"<Place>, ngày 05 tháng 01 năm 2024\": days below 10 and months 1 and 2 get a leading 0")},
+		&Rule{ID: "subject-period", Severity: diag.Warning, Ref: "§6.1", Run: subjectPeriod,
+			Title: diag.Msg("trích yếu không có dấu chấm cuối", "the trích yếu has no final period"),
+			Help:  diag.Msg("bỏ dấu chấm cuối trích yếu", "remove the final period of the trích yếu")},
+		&Rule{ID: "list-letter-sequence", Severity: diag.Error, Ref: "§7.3", Run: letterSequence,
+			Title: diag.Msg("điểm đánh theo chữ cái tiếng Việt liên tiếp", "points follow the Vietnamese letters in order"),
+			Help:  diag.Msg("đánh a) b) c) d) đ) e) g) h) i) k)...: không có f, j, w, z", "letter them a) b) c) d) đ) e) g) h) i) k)...: no f, j, w, z")},
+		&Rule{ID: "list-number-sequence", Severity: diag.Error, Ref: "§7.4", Run: numberSequence,
+			Title: diag.Msg("mục, khoản đánh số liên tiếp, không bỏ, không lặp", "parts are numbered in order, without gaps or repeats"),
+			Help:  diag.Msg("đánh số lại cho liên tiếp", "renumber them in order")},
+		&Rule{ID: "closing-mark", Severity: diag.Error, Ref: "§7.5", Run: closingMark,
+			Title: diag.Msg("phần nội dung kết thúc bằng \"./.\"", "the body ends with \"./.\""),
+			Help:  diag.Msg("thêm \"./.\" liền sau câu cuối của phần nội dung", "add \"./.\" right after the last sentence of the body")},
+		&Rule{ID: "closing-formula", Severity: diag.Warning, Ref: "§13.4", Run: closingFormula,
+			Title: diag.Msg("câu kết thông báo cho ai biết, thực hiện", "the closing sentence says whom the notice is for"),
+			Help:  diag.Msg("kết thúc bằng câu như \"... thông báo để các cơ quan, đơn vị liên quan biết, thực hiện./.\"", "end with a sentence such as \"... thông báo để các cơ quan, đơn vị liên quan biết, thực hiện./.\"")},
+		&Rule{ID: "recipient-line", Severity: diag.Error, Ref: "§9.3", Run: recipientLines,
+			Title: diag.Msg("mỗi dòng nơi nhận là \"- ...;\"", "each Nơi nhận line reads \"- ...;\""),
+			Help:  diag.Msg("bắt đầu bằng \"- \" và kết thúc bằng \";\"", "start with \"- \" and end with \";\"")},
+		&Rule{ID: "archive-line", Severity: diag.Error, Ref: "§9.3", Run: archiveLine,
+			Title: diag.Msg("dòng cuối nơi nhận là \"- Lưu: VT, ....\"", "the last Nơi nhận line is \"- Lưu: VT, ....\""),
+			Help:  diag.Msg("viết một lần, ở cuối: \"- Lưu: VT, <đơn vị soạn thảo>.\", kết thúc bằng một dấu chấm", "write it once, last: \"- Lưu: VT, <drafting unit>.\", ending with one period")},
+		&Rule{ID: "recipient-nhu-tren", Severity: diag.Error, Ref: "§9.1", Run: nhuTren,
+			Title: diag.Msg("thông báo không có \"Như trên\"", "a Thông báo has no \"Như trên\""),
+			Help:  diag.Msg("chỉ văn bản có \"Kính gửi\" mới ghi \"Như trên\"; ghi rõ nơi nhận", "only a document with \"Kính gửi\" says \"Như trên\"; name the recipients")},
+		&Rule{ID: "signer-chain", Severity: diag.Error, Ref: "§8.2", Run: signerChain,
+			Title: diag.Msg("chuỗi thẩm quyền ký đúng thứ tự và cách lồng", "the authority chain nests lawfully"),
+			Help:  diag.Msg("TM., TL. hoặc TUQ. đứng ngoài cùng; KT. hoặc Q. sau đó; TUQ. không đi với KT.; sau KT. là chức vụ của người ký", "TM., TL. or TUQ. outermost; then KT. or Q.; TUQ. never with KT.; after KT., the signer's own title")},
+		&Rule{ID: "signer-spacing", Severity: diag.Error, Ref: "§8.1", Run: signerSpacing,
+			Title: diag.Msg("sau TM., KT., TL., TUQ., Q. có một dấu cách", "one space follows TM., KT., TL., TUQ., Q."),
+			Help:  diag.Msg("viết \"KT. CHỦ TỊCH\"", "write \"KT. CHỦ TỊCH\"")},
+		&Rule{ID: "signer-case", Severity: diag.Warning, Ref: "§8.3", Run: signerCase,
+			Title: diag.Msg("quyền hạn, chức vụ người ký viết hoa", "authority and title lines are in capitals"),
+			Help:  diag.Msg("viết hoa toàn bộ dòng thẩm quyền và chức vụ", "write the authority and title lines in capitals")},
+		&Rule{ID: "chair-in-subject", Severity: diag.Error, Ref: "§13.3", Run: chairInSubject,
+			Title: diag.Msg("người chủ trì ở trích yếu là người chủ trì ở phần nội dung", "the chair in the trích yếu is the chair in the body"),
+			Help:  diag.Msg("sửa tên hoặc chức vụ trong trích yếu cho khớp với người chủ trì cuộc họp", "make the name or title in the trích yếu match the meeting's chair")},
+		&Rule{ID: "motto", Severity: diag.Warning, Ref: "§3.2", Run: motto,
+			Title: diag.Msg("Quốc hiệu và Tiêu ngữ viết đúng", "Quốc hiệu and Tiêu ngữ are written exactly"),
+			Help:  diag.Msg("viết \"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\" và \"Độc lập - Tự do - Hạnh phúc\" (gạch nối có dấu cách hai bên)", "write \"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\" and \"Độc lập - Tự do - Hạnh phúc\" (hyphens with a space on each side)")},
+	)
+}
+
+// required: for a text, every element of Mẫu 1.4; for TOML (whose loader
+// requires the fields) that the notice concludes something.
+func required(p *Pass) {
+	v := p.View
+	if v.FromTOML {
+		for _, s := range v.Body {
+			if s.Role == RoleBody || s.Role == RoleHeading || s.Role == RoleItem {
+				return
+			}
+		}
+		p.ReportAt(diag.Pos{Path: v.Path, Line: 1, Col: 1},
+			diag.Msg("thông báo không có nội dung kết luận", "the notice concludes nothing"),
+			diag.Msg("thêm [assessment], [tasks] hoặc [[sections]]", "add [assessment], [tasks] or [[sections]]"))
+		return
+	}
+	top := diag.Pos{Path: v.Path, Line: 1, Col: 1}
+	missing := func(what diag.Text) {
+		p.ReportAt(top, diag.Msg("thiếu %s", "%s is missing", what))
+	}
+	if v.Number == nil {
+		missing(diag.Msg("số, ký hiệu (\"Số: .../TB-...\")", "the number (\"Số: .../TB-...\")"))
+	}
+	if v.DateSeg == nil {
+		missing(diag.Msg("địa danh và ngày ban hành", "the place and date"))
+	}
+	if v.Title == nil {
+		missing(diag.Msg("tên loại \"THÔNG BÁO\"", "the type name \"THÔNG BÁO\""))
+	}
+	if v.Subject == nil && v.Title != nil {
+		missing(diag.Msg("trích yếu", "the trích yếu"))
+	}
+	if len(v.Recips) == 0 {
+		missing(diag.Msg("nơi nhận", "Nơi nhận"))
+	}
+	if len(v.Signer) == 0 || v.Name == nil {
+		missing(diag.Msg("quyền hạn, chức vụ và họ tên người ký", "the signer's authority, title and name"))
+	}
+}
+
+var numberLine = regexp.MustCompile(`^Số: (?:(\d+)|\s*)/([\p{L}\d&]+(?:-[\p{L}\d&]+)+)$`)
+
+// officialMixed are codes written in mixed case on purpose (spec §4.3).
+var officialMixed = setOf("QyĐ", "CTr", "TTr", "TrS", "TTg")
+
+func numberFormat(p *Pass) {
+	v := p.View
+	if v.Number == nil {
+		return
+	}
+	s := v.Number
+	if v.FromTOML {
+		checkCode(p, s, 0, s.Text)
+		if seq, _, _ := strings.Cut(s.Text, "/"); len(seq) == 1 {
+			p.Report(s, 0, diag.Msg("số %s nhỏ hơn 10 phải viết %s", "number %s is below 10 and must be written %s", seq, "0"+seq))
+		}
+		return
+	}
+	text := strings.Join(strings.Fields(strings.ReplaceAll(s.Text, "\u00a0", " ")), " ")
+	m := numberLine.FindStringSubmatch(text)
+	if m == nil {
+		p.Report(s, 0, diag.Msg("dòng số, ký hiệu %q không đúng dạng \"Số: 05/TB-UBND\"", "the number line %q does not read \"Số: 05/TB-UBND\"", s.Text))
+		return
+	}
+	if len(m[1]) == 1 {
+		p.Report(s, strings.Index(s.Text, m[1]), diag.Msg("số %s nhỏ hơn 10 phải viết %s", "number %s is below 10 and must be written %s", m[1], "0"+m[1]))
+	}
+	checkCode(p, s, strings.Index(s.Text, "/")+1, m[2])
+}
+
+// checkCode flags a ký hiệu in lower case, bar the official mixed codes.
+func checkCode(p *Pass, s *Seg, off int, code string) {
+	if i := strings.Index(code, "/"); i >= 0 {
+		code = code[i+1:]
+	}
+	for _, g := range strings.Split(code, "-") {
+		if g != strings.ToUpper(g) && !officialMixed[g] {
+			p.Report(s, off, diag.Msg("ký hiệu %q phải viết hoa", "code %q must be in capitals", g))
+		}
+	}
+}
+
+func numberType(p *Pass) {
+	v := p.View
+	if v.Number == nil {
+		return
+	}
+	text := v.Number.Text
+	if !v.FromTOML {
+		m := numberLine.FindStringSubmatch(strings.Join(strings.Fields(text), " "))
+		if m == nil {
+			return
+		}
+		text = "/" + m[2]
+	}
+	n, err := cite.ParseNumber(strings.TrimSpace(text))
+	if err != nil {
+		return
+	}
+	if n.Family != cite.Admin || n.Type != "TB" {
+		p.Report(v.Number, strings.Index(v.Number.Text, "/")+1,
+			diag.Msg("ký hiệu %q không phải của một thông báo (TB)", "code %q is not a notice's (TB)", n.Code()))
+	}
+}
+
+var dateLine = regexp.MustCompile(`^([^,]+), ngày (?:(\d{1,2})|\s*) tháng (\d{1,2}) năm (\d{4})$`)
+
+func dateFormat(p *Pass) {
+	v := p.View
+	s := v.DateSeg
+	if s == nil || v.FromTOML {
+		return
+	}
+	text := strings.Join(strings.Fields(strings.ReplaceAll(s.Text, "\u00a0", " ")), " ")
+	text = strings.Replace(text, "ngày tháng", "ngày  tháng", 1)
+	m := dateLine.FindStringSubmatch(text)
+	if m == nil {
+		p.Report(s, 0, diag.Msg("dòng địa danh, ngày %q không đúng dạng \"<Địa danh>, ngày 05 tháng 01 năm 2024\"", "the date line %q does not read \"<Place>, ngày 05 tháng 01 năm 2024\"", s.Text))
+		return
+	}
+	if d := m[2]; d != "" && d != padDay(d) {
+		p.Report(s, strings.Index(s.Text, "ngày"), diag.Msg("ngày %s phải viết %s", "day %s must be written %s", d, padDay(d)))
+	}
+	if mo := m[3]; mo != padMonth(mo) {
+		p.Report(s, strings.Index(s.Text, "tháng"), diag.Msg("tháng %s phải viết %s", "month %s must be written %s", mo, padMonth(mo)))
+	}
+	if d := (cite.Date{Year: atoi(m[4]), Month: atoi(m[3]), Day: atoi(m[2])}); !d.IsReal() {
+		p.Report(s, 0, diag.Msg("ngày ban hành không có thật", "the issuing date does not exist"))
+	}
+}
+
+func padDay(d string) string   { return cite.PadDay(atoi(d)) }
+func padMonth(m string) string { return cite.PadMonth(atoi(m)) }
+
+func atoi(s string) int {
+	n := 0
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			return 0
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n
+}
+
+func subjectPeriod(p *Pass) {
+	if s := p.View.Subject; s != nil && strings.HasSuffix(s.Text, ".") && !strings.HasSuffix(s.Text, "...") {
+		p.Report(s, len(s.Text)-1, diag.Msg("trích yếu kết thúc bằng dấu chấm", "the trích yếu ends with a period"))
+	}
+}
+
+func closingMark(p *Pass) {
+	v := p.View
+	if v.FromTOML {
+		return // the renderer adds "./."
+	}
+	for i := len(v.Body) - 1; i >= 0; i-- {
+		s := v.Body[i]
+		if s.Role != RoleClosing {
+			continue
+		}
+		if !strings.HasSuffix(s.Text, "./.") {
+			p.Report(&v.Body[i], len(s.Text)-1, diag.Msg("câu cuối của phần nội dung không kết thúc bằng \"./.\"", "the last sentence of the body does not end with \"./.\""))
+		} else if strings.HasSuffix(s.Text, " ./.") {
+			p.Report(&v.Body[i], len(s.Text)-4, diag.Msg("\"./.\" đứng liền sau câu cuối, không có dấu cách", "\"./.\" follows the last sentence with no space"))
+		}
+		return
+	}
+}
+
+// formulaRe: Go's \b knows ASCII letters only, so word edges are spelled
+// out as spaces.
+var formulaRe = regexp.MustCompile(`(?i)thông báo\s(?:.*?\s)?(?:để|đến|và đề nghị|cho)\s.*(?:\sbiết|thực hiện)`)
+
+func closingFormula(p *Pass) {
+	for i, s := range p.View.Body {
+		if s.Role == RoleClosing && !formulaRe.MatchString(s.Text) {
+			p.Report(&p.View.Body[i], 0, diag.Msg("câu kết không nói thông báo cho ai biết, thực hiện", "the closing sentence does not say whom the notice is for"))
+		}
+	}
+}
+
+func recipientLines(p *Pass) {
+	v := p.View
+	if v.FromTOML {
+		return // the renderer writes "- ...;"
+	}
+	for i := range v.Recips {
+		s := &v.Recips[i]
+		if s.Role == RoleArchive {
+			continue
+		}
+		if !strings.HasPrefix(s.Text, "- ") {
+			p.Report(s, 0, diag.Msg("dòng nơi nhận không bắt đầu bằng \"- \"", "the Nơi nhận line does not start with \"- \""))
+		}
+		if !strings.HasSuffix(s.Text, ";") {
+			p.Report(s, len(s.Text)-1, diag.Msg("dòng nơi nhận %q không kết thúc bằng \";\"", "the Nơi nhận line %q does not end with \";\"", s.Text),
+				diag.Msg("thêm \";\" vào cuối dòng", "add \";\" at the end of the line"))
+		}
+	}
+}
+
+var archiveRe = regexp.MustCompile(`^- Lưu: VT(?:, [^.]+(?:\.[^.]+)*)?\.$`)
+
+func archiveLine(p *Pass) {
+	v := p.View
+	if v.FromTOML {
+		if a := v.Archive; a != nil && !strings.HasPrefix(strings.TrimSpace(a.Text), "VT") {
+			p.Report(a, 0, diag.Msg("dòng lưu %q không bắt đầu bằng VT (văn thư)", "the archive line %q does not start with VT (văn thư)", "Lưu: "+a.Text),
+				diag.Msg("viết archive = \"VT, <đơn vị soạn thảo>\"", "write archive = \"VT, <drafting unit>\""))
+		}
+		return
+	}
+	archives := 0
+	for i := range v.Recips {
+		s := &v.Recips[i]
+		if s.Role != RoleArchive {
+			continue
+		}
+		archives++
+		if i != len(v.Recips)-1 {
+			p.Report(s, 0, diag.Msg("dòng \"- Lưu:\" phải là dòng cuối của nơi nhận", "the \"- Lưu:\" line must be the last of Nơi nhận"))
+		}
+		if !archiveRe.MatchString(s.Text) {
+			p.Report(s, 0, diag.Msg("dòng lưu %q không đúng dạng \"- Lưu: VT, ....\"", "the archive line %q does not read \"- Lưu: VT, ....\"", s.Text))
+		}
+	}
+	if archives == 0 && len(v.Recips) > 0 {
+		last := &v.Recips[len(v.Recips)-1]
+		p.Report(last, 0, diag.Msg("nơi nhận không có dòng \"- Lưu: VT, ....\"", "Nơi nhận has no \"- Lưu: VT, ....\" line"))
+	}
+	if archives > 1 {
+		p.Report(v.Archive, 0, diag.Msg("dòng \"- Lưu:\" có %d lần", "the \"- Lưu:\" line appears %d times", archives))
+	}
+}
+
+func nhuTren(p *Pass) {
+	for i := range p.View.Recips {
+		s := &p.View.Recips[i]
+		if strings.Contains(cite.Fold(s.Text), "như trên") {
+			p.Report(s, strings.Index(strings.ToLower(s.Text), "như"), diag.Msg("thông báo không gửi \"Như trên\"", "a notice is not sent \"Như trên\""))
+		}
+	}
+}
+
+// prefixRe reads an authority prefix, however it is spaced.
+var prefixRe = regexp.MustCompile(`^(TUQ|TM|KT|TL|Q)\s*\.\s*`)
+
+func signerSpacing(p *Pass) {
+	for i := range p.View.Signer {
+		s := &p.View.Signer[i]
+		up := strings.ToUpper(s.Text)
+		m := prefixRe.FindStringSubmatch(up)
+		if m == nil {
+			continue
+		}
+		want := m[1] + ". "
+		if m[0] != want {
+			p.Report(s, 0, diag.Msg("%q: sau %s. cần đúng một dấu cách", "%q: one space must follow %s.", s.Text, m[1]),
+				diag.Msg("viết %q", "write %q", m[1]+". "+strings.TrimSpace(up[len(m[0]):])))
+		}
+	}
+}
+
+func signerCase(p *Pass) {
+	if p.View.FromTOML {
+		return // rendered in capitals
+	}
+	for i := range p.View.Signer {
+		s := &p.View.Signer[i]
+		if s.Text != strings.ToUpper(s.Text) {
+			p.Report(s, 0, diag.Msg("dòng %q phải viết hoa", "line %q must be in capitals", s.Text))
+		}
+	}
+}
+
+// signerChain checks the order and nesting of authority prefixes (spec
+// §8.1, §8.2): an outer TM./TL./TUQ., then KT. or Q., then titles.
+func signerChain(p *Pass) {
+	var prefixes []string
+	var segs []*Seg
+	for i := range p.View.Signer {
+		s := &p.View.Signer[i]
+		m := prefixRe.FindStringSubmatch(strings.ToUpper(s.Text))
+		if m == nil {
+			if len(prefixes) > 0 && prefixes[len(prefixes)-1] == "" {
+				continue
+			}
+			prefixes, segs = append(prefixes, ""), append(segs, s)
+			continue
+		}
+		prefixes, segs = append(prefixes, m[1]+"."), append(segs, s)
+	}
+	outer := map[string]bool{"TM.": true, "TL.": true, "TUQ.": true}
+	for i, pre := range prefixes {
+		switch {
+		case pre == "":
+		case i > 0 && prefixes[i-1] == "":
+			p.Report(segs[i], 0, diag.Msg("%s đứng sau chức vụ; thẩm quyền phải đứng trên cùng", "%s comes after a title; authority lines come first", pre))
+		case outer[pre] && i > 0:
+			p.Report(segs[i], 0, diag.Msg("%s không đứng sau %s", "%s cannot follow %s", pre, prefixes[i-1]))
+		case pre == "KT." && i > 0 && prefixes[i-1] == "TUQ.":
+			p.Report(segs[i], 0, diag.Msg("thừa ủy quyền (TUQ.) không được ủy quyền lại: không ký thay (KT.) sau TUQ.", "thừa ủy quyền (TUQ.) cannot be delegated again: no KT. after TUQ."))
+		case (pre == "KT." || pre == "Q.") && i > 0 && (prefixes[i-1] == "KT." || prefixes[i-1] == "Q."):
+			p.Report(segs[i], 0, diag.Msg("%s không đứng sau %s", "%s cannot follow %s", pre, prefixes[i-1]))
+		}
+	}
+	if n := len(prefixes); n > 0 && prefixes[n-1] == "KT." {
+		p.Report(segs[n-1], 0, diag.Msg("sau dòng KT. thiếu chức vụ của người ký thay", "after the KT. line the deputy's own title is missing"))
+	}
+}
+
+func chairInSubject(p *Pass) {
+	v := p.View
+	if v.Subject == nil || v.Chair == nil {
+		return
+	}
+	sub := v.Subject
+	names := findNames(sub.Text)
+	if v.Chair.Name != "" {
+		for _, n := range names {
+			if !sameName(n.text, v.Chair.Name) {
+				p.Report(sub, n.off, diag.Msg("trích yếu nêu %s, nhưng người chủ trì là %s", "the trích yếu names %s, but the chair is %s", n.text, v.Chair.Name))
+			}
+		}
+		if len(names) > 0 {
+			return
+		}
+	}
+	title := v.Chair.Title
+	if title == "" && v.Chair.Name != "" {
+		title = titleAfter(v, v.Chair.Name)
+	}
+	if title != "" && len(names) == 0 && !strings.Contains(cite.Fold(sub.Text), cite.Fold(coreTitle(title))) {
+		p.Report(sub, 0, diag.Msg("trích yếu không nêu người chủ trì (%s)", "the trích yếu does not name the chair (%s)", strings.TrimSpace(v.Chair.Name+" "+title)))
+	}
+}
+
+// titleAfter reads the title written after the chair's name in the
+// opening: "Đồng chí Trần Thị Phụng – Phó Chủ tịch UBND xã, chủ trì".
+func titleAfter(v *View, name string) string {
+	for _, s := range v.Body {
+		i := strings.Index(s.Text, name)
+		if s.Role != RoleOpening && s.Role != RoleHinge || i < 0 {
+			continue
+		}
+		rest := strings.TrimLeft(s.Text[i+len(name):], " ,–-")
+		if j := strings.IndexAny(rest, ",;("); j >= 0 {
+			rest = rest[:j]
+		}
+		for _, stop := range []string{" chủ trì", " kết luận"} {
+			if j := strings.Index(rest, stop); j >= 0 {
+				rest = rest[:j]
+			}
+		}
+		return strings.TrimSpace(rest)
+	}
+	return ""
+}
+
+// coreTitle is the last post of a title: "Ủy viên Ban Thường vụ, Phó Chủ
+// tịch UBND huyện" -> "Phó Chủ tịch UBND huyện".
+func coreTitle(t string) string {
+	if i := strings.LastIndex(t, ","); i >= 0 {
+		return strings.TrimSpace(t[i+1:])
+	}
+	return t
+}
+
+func motto(p *Pass) {
+	for i := range p.View.Header {
+		s := &p.View.Header[i]
+		f := cite.Fold(s.Text)
+		if strings.Contains(f, "độc lập") && strings.Contains(f, "hạnh phúc") {
+			if s.Text != "Độc lập - Tự do - Hạnh phúc" {
+				p.Report(s, 0, diag.Msg("Tiêu ngữ %q phải viết \"Độc lập - Tự do - Hạnh phúc\"", "the Tiêu ngữ %q must read \"Độc lập - Tự do - Hạnh phúc\"", s.Text))
+			}
+		}
+		if strings.Contains(f, "xã hội chủ nghĩa") && strings.IndexFunc(s.Text, unicode.IsLower) >= 0 {
+			p.Report(s, 0, diag.Msg("Quốc hiệu phải viết hoa", "the Quốc hiệu must be in capitals"))
+		}
+	}
+}

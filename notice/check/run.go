@@ -1,0 +1,91 @@
+package check
+
+import (
+	"github.com/thongbao/thongbao/notice"
+	"github.com/thongbao/thongbao/notice/config"
+	"github.com/thongbao/thongbao/notice/diag"
+	"github.com/thongbao/thongbao/notice/plain"
+)
+
+// Notice checks a notice loaded from TOML.
+func Notice(n *notice.Notice, cfg *config.Config, opts Options) diag.List {
+	v := FromNotice(n)
+	list := run(v, cfg, &opts)
+	dirs := directives(v.Path, n.SourceText(), tomlComment)
+	for i := range dirs {
+		if first, last, ok := n.ValueLines(dirs[i].target); ok {
+			dirs[i].target, dirs[i].last = first, last
+		}
+	}
+	return apply(list, dirs)
+}
+
+// Text checks a notice read as plain text or Markdown.
+func Text(f *plain.File, cfg *config.Config, opts Options) diag.List {
+	v := FromText(f)
+	list := run(v, cfg, &opts)
+	return apply(list, directives(f.Path, f.Text, htmlComment))
+}
+
+// run runs every enabled rule on v.
+func run(v *View, cfg *config.Config, opts *Options) diag.List {
+	if cfg == nil {
+		cfg = &config.Config{}
+	}
+	var list diag.List
+	for _, r := range Rules() {
+		if cfg.Disabled(r.ID) || r.Run == nil {
+			continue
+		}
+		rule := *r
+		rule.Severity = cfg.SeverityOf(r.ID, r.Severity)
+		p := &Pass{View: v, Opts: opts, rule: &rule, found: &list}
+		r.Run(p)
+	}
+	return list
+}
+
+// apply drops the findings a directive silences, adds the directives that
+// silence nothing for want of a reason, and sorts.
+func apply(list diag.List, dirs []directive) diag.List {
+	var out diag.List
+	for _, f := range list {
+		if !silenced(f, dirs) {
+			out = append(out, f)
+		}
+	}
+	for _, d := range dirs {
+		if d.reason == "" {
+			out = append(out, diag.Finding{
+				Pos: d.pos, Rule: "suppression-reason", Severity: diag.Error, Ref: "practice",
+				Message: diag.Msg("chú thích thongbao:ignore thiếu lý do", "a thongbao:ignore comment gives no reason"),
+				Fix:     diag.Msg("viết lý do sau \"--\": thongbao:ignore %s -- lý do", "give the reason after \"--\": thongbao:ignore %s -- reason", joinIDs(d.rules)),
+			})
+		}
+	}
+	out.Sort()
+	return dedup(out)
+}
+
+func silenced(f diag.Finding, dirs []directive) bool {
+	for _, d := range dirs {
+		if d.reason == "" || !d.has(f.Rule) {
+			continue
+		}
+		if f.Pos.Line == d.pos.Line || f.Pos.Line >= d.target && f.Pos.Line <= d.last {
+			return true
+		}
+	}
+	return false
+}
+
+func dedup(l diag.List) diag.List {
+	out := l[:0]
+	for i, f := range l {
+		if i > 0 && f.Pos == l[i-1].Pos && f.Rule == l[i-1].Rule && f.Message == l[i-1].Message {
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
+}

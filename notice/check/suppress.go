@@ -1,0 +1,76 @@
+package check
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/thongbao/thongbao/notice/diag"
+)
+
+// A directive silences rules where a finding would otherwise be reported:
+//
+//	# thongbao:ignore deadline-past -- nhiệm vụ thường xuyên, đã thống nhất
+//	<!-- thongbao:ignore repeated-phrase -- trích nguyên văn -->
+//
+// On a line of its own it covers the next line (and all lines of the
+// value whose key starts there); at the end of a line, that line.
+type directive struct {
+	pos    diag.Pos
+	rules  []string
+	reason string
+	target int // the line it covers besides its own
+	last   int // the last line it covers
+}
+
+func (d directive) has(rule string) bool {
+	for _, r := range d.rules {
+		if r == rule {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	tomlComment = regexp.MustCompile(`#\s*thongbao:ignore\s+([A-Za-z0-9,\- ]+?)\s*(?:--\s*(.*?))?\s*$`)
+	htmlComment = regexp.MustCompile(`<!--\s*thongbao:ignore\s+([A-Za-z0-9,\- ]+?)\s*(?:--\s*(.*?))?\s*-->`)
+)
+
+// directives finds the directives of a source.
+func directives(path, text string, re *regexp.Regexp) []directive {
+	var out []directive
+	lines := strings.Split(text, "\n")
+	for i, l := range lines {
+		m := re.FindStringSubmatchIndex(l)
+		if m == nil {
+			continue
+		}
+		d := directive{
+			pos:    diag.Pos{Path: path, Line: i + 1, Col: len([]rune(l[:m[0]])) + 1},
+			reason: strings.TrimSpace(group(l, m, 2)),
+		}
+		for _, r := range strings.FieldsFunc(group(l, m, 1), func(r rune) bool { return r == ',' || r == ' ' }) {
+			d.rules = append(d.rules, r)
+		}
+		d.target, d.last = i+1, i+1
+		if strings.TrimSpace(l[:m[0]]) == "" {
+			for j := i + 1; j < len(lines); j++ {
+				if strings.TrimSpace(lines[j]) != "" {
+					d.target, d.last = j+1, j+1
+					break
+				}
+			}
+		}
+		out = append(out, d)
+	}
+	return out
+}
+
+func group(s string, m []int, k int) string {
+	if m[2*k] < 0 {
+		return ""
+	}
+	return s[m[2*k]:m[2*k+1]]
+}
+
+func joinIDs(ids []string) string { return strings.Join(ids, ",") }
