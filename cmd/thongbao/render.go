@@ -15,7 +15,10 @@ import (
 
 	"github.com/thongbao/thongbao/fonts"
 	"github.com/thongbao/thongbao/notice"
+	"github.com/thongbao/thongbao/notice/check"
 	"github.com/thongbao/thongbao/notice/compose"
+	"github.com/thongbao/thongbao/notice/config"
+	"github.com/thongbao/thongbao/notice/diag"
 	"github.com/thongbao/thongbao/notice/markdown"
 	"github.com/thongbao/thongbao/notice/output"
 	"github.com/thongbao/thongbao/notice/pdf"
@@ -29,9 +32,12 @@ type renderOpts struct {
 	example  bool
 	fontDir  string
 	bodySize int
+	today    string
 
-	set  *fonts.Set // loaded when a PDF is asked for
-	date func(*compose.Document) (time.Time, error)
+	pdf     bool // a PDF is asked for
+	setFlag map[string]bool
+	checks  check.Options
+	date    func(*compose.Document) (time.Time, error)
 }
 
 func newRender(e *env) *cobra.Command {
@@ -67,9 +73,14 @@ date, so the same input always gives the same file.`),
   thongbao render --format all -o out/ notices/*.toml
   thongbao render --font-dir /usr/share/fonts/msttcorefonts thongbao.toml
   thongbao render --example --format pdf -o example.pdf`,
-		RunE: func(cmd *cobra.Command, args []string) error { return o.run(e, args) },
+		RunE: func(cmd *cobra.Command, args []string) error {
+			o.setFlag = map[string]bool{"font-dir": cmd.Flags().Changed("font-dir"), "body-size": cmd.Flags().Changed("body-size")}
+			return o.run(e, args)
+		},
 	}
 	f := cmd.Flags()
+	f.BoolVar(&o.force, "force", false, e.tr("trình bày cả khi kiểm tra thấy lỗi", "render even when the check finds errors"))
+	f.StringVar(&o.today, "today", "", e.tr("ngày hôm nay để so thời hạn (YYYY-MM-DD)", "today's date for deadlines (YYYY-MM-DD)"))
 	f.StringVar(&o.format, "format", "pdf", e.tr("định dạng: md, pdf hoặc all", "output format: md, pdf or all"))
 	f.StringVar(&o.fontDir, "font-dir", "", e.tr("thư mục phông Times New Roman (mặc định: Liberation Serif có sẵn)", "directory of Times New Roman fonts (default: the built-in Liberation Serif)"))
 	f.IntVar(&o.bodySize, "body-size", 14, e.tr("cỡ chữ phần nội dung: 13 hoặc 14", "body text size in points: 13 or 14"))
@@ -95,8 +106,12 @@ func (o *renderOpts) run(e *env, args []string) error {
 	if o.date, err = sourceDate(e); err != nil {
 		return err
 	}
-	if slices.Contains(formats, "pdf") {
-		if o.set, err = loadFonts(e, o.fontDir); err != nil {
+	if o.checks.Today, err = today(e, o.today); err != nil {
+		return err
+	}
+	o.pdf = slices.Contains(formats, "pdf")
+	if o.pdf && o.setFlag["font-dir"] {
+		if _, err = loadFonts(e, o.fontDir); err != nil {
 			return err
 		}
 	}
@@ -249,15 +264,29 @@ func (o *renderOpts) renderOne(e *env, in input, formats []string, p *plan) {
 		e.report(err)
 		return
 	}
-	if o.set != nil {
-		if missing := pdf.CheckGlyphs(n, o.set); len(missing) > 0 {
+	cfg, err := config.For(in.name)
+	if err != nil {
+		e.report(err)
+		return
+	}
+	r, err := o.settings(e, cfg)
+	if err != nil {
+		e.report(err)
+		return
+	}
+	passes := o.passes(e, n, cfg)
+	if r.set != nil {
+		if missing := pdf.CheckGlyphs(n, r.set); len(missing) > 0 {
 			e.report(missing)
 			return
 		}
 	}
+	if !passes {
+		return
+	}
 	doc := compose.Compose(n)
 	for _, f := range formats {
-		data, err := o.renderFormat(f, doc)
+		data, err := o.renderFormat(f, doc, r)
 		if err != nil {
 			e.report(err)
 			continue
@@ -275,7 +304,53 @@ func load(in input) (*notice.Notice, error) {
 	return notice.LoadFile(in.name)
 }
 
-func (o *renderOpts) renderFormat(format string, doc *compose.Document) ([]byte, error) {
+// passes runs the checks on a notice before it is rendered: findings at
+// warning and above are shown, and errors stop it unless --force.
+func (o *renderOpts) passes(e *env, n *notice.Notice, cfg *config.Config) bool {
+	var shown diag.List
+	errs := false
+	for _, f := range check.Notice(n, cfg, o.checks) {
+		if f.Severity >= diag.Warning {
+			shown = append(shown, f)
+		}
+		errs = errs || f.Severity == diag.Error
+	}
+	diag.WriteText(e.stderr, shown, e.lang)
+	if errs && !o.force {
+		fmt.Fprintf(e.stderr, "%s\n", e.tr("thongbao: không trình bày "+n.Number.Text.Pos.Path+" vì có lỗi; sửa lỗi, hoặc dùng --force",
+			"thongbao: not rendering "+n.Number.Text.Pos.Path+" because of errors; fix them, or use --force"))
+		e.worse(exitFindings)
+		return false
+	}
+	return true
+}
+
+// rendering is how one notice is rendered: flags, else its configuration.
+type rendering struct {
+	set   *fonts.Set
+	small bool
+}
+
+func (o *renderOpts) settings(e *env, cfg *config.Config) (rendering, error) {
+	var r rendering
+	size := o.bodySize
+	if !o.setFlag["body-size"] && cfg.Render.BodySize != 0 {
+		size = cfg.Render.BodySize
+	}
+	r.small = size == 13
+	if !o.pdf {
+		return r, nil
+	}
+	dir := o.fontDir
+	if !o.setFlag["font-dir"] {
+		dir = cfg.Render.FontDir
+	}
+	var err error
+	r.set, err = loadFonts(e, dir)
+	return r, err
+}
+
+func (o *renderOpts) renderFormat(format string, doc *compose.Document, r rendering) ([]byte, error) {
 	var buf bytes.Buffer
 	if format == "md" {
 		err := markdown.Render(&buf, doc)
@@ -285,7 +360,7 @@ func (o *renderOpts) renderFormat(format string, doc *compose.Document) ([]byte,
 	if err != nil {
 		return nil, err
 	}
-	err = pdf.Render(&buf, doc, o.set, pdf.Options{Small: o.bodySize == 13}, date)
+	err = pdf.Render(&buf, doc, r.set, pdf.Options{Small: r.small}, date)
 	return buf.Bytes(), err
 }
 

@@ -12,8 +12,8 @@ import (
 	"unicode"
 
 	"github.com/thongbao/thongbao/fonts"
-	"github.com/thongbao/thongbao/notice/body"
 	"github.com/thongbao/thongbao/notice"
+	"github.com/thongbao/thongbao/notice/body"
 	"github.com/thongbao/thongbao/notice/cite"
 	"github.com/thongbao/thongbao/notice/compose"
 	"github.com/thongbao/thongbao/notice/markdown"

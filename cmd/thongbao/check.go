@@ -1,0 +1,249 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/thongbao/thongbao/notice"
+	"github.com/thongbao/thongbao/notice/check"
+	"github.com/thongbao/thongbao/notice/config"
+	"github.com/thongbao/thongbao/notice/diag"
+	"github.com/thongbao/thongbao/notice/plain"
+)
+
+type checkOpts struct {
+	format   string
+	failOn   string
+	today    string
+	registry string
+}
+
+func newCheck(e *env) *cobra.Command {
+	o := &checkOpts{}
+	cmd := &cobra.Command{
+		Use:   "check [flags] PATH...",
+		Short: e.tr("Kiểm tra thể thức, thời hạn và trích dẫn của thông báo", "Check notices: structure, deadlines, citations"),
+		Long: e.tr(`check kiểm tra từng thông báo: nguồn TOML, hoặc thông báo viết bằng Markdown hay văn
+bản thường (.md, .txt). Với thư mục, check đọc mọi tệp .toml, .md, .txt bên trong (bỏ
+qua tệp .md được trình bày từ tệp .toml cùng tên).
+
+Mỗi lỗi ghi tệp:dòng:cột, mức độ, mã quy tắc, điều sai, cách sửa và căn cứ (mục của
+Nghị định 30 hoặc thực tiễn). Tệp .thongbao.toml ở thư mục của tệp hoặc thư mục cha có
+thể tắt quy tắc hay đổi mức độ; chú thích "thongbao:ignore MÃ -- lý do" bỏ qua một
+quy tắc ở một dòng.
+
+Mã thoát: 0 không có lỗi; 1 có lỗi từ mức --fail-on; 2 không kiểm tra được.`,
+			`check checks each notice: TOML sources, and notices written as Markdown or plain text
+(.md, .txt). Given a directory, it reads every .toml, .md and .txt in it (but a .md
+rendered from a .toml of the same name).
+
+Each finding gives file:line:col, a severity, a rule id, what is wrong, how to fix
+it, and its source (a section of Nghị định 30, or practice). A .thongbao.toml in the
+file's directory or above can turn rules off or change their severity; a comment
+"thongbao:ignore RULE -- reason" silences a rule on one line.
+
+Exit codes: 0 clean; 1 findings at or above --fail-on; 2 the check could not run.`),
+		Example: `  thongbao check thongbao.toml
+  thongbao check --format sarif notices/ > thongbao.sarif
+  thongbao check --format github --fail-on warning .
+  thongbao check --today 2024-10-14 --registry so-van-ban.csv notices/`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return o.run(e, args, cmd.Flags().Changed("fail-on"))
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&o.format, "format", "text", e.tr("định dạng: text, json, sarif, github, junit", "output format: text, json, sarif, github, junit"))
+	f.StringVar(&o.failOn, "fail-on", "error", e.tr("mức thoát mã 1: error, warning hoặc never", "exit 1 at this level: error, warning or never"))
+	f.StringVar(&o.today, "today", "", e.tr("ngày hôm nay để so thời hạn (YYYY-MM-DD; mặc định SOURCE_DATE_EPOCH hoặc đồng hồ)", "today's date for deadlines (YYYY-MM-DD; default SOURCE_DATE_EPOCH or the clock)"))
+	f.StringVar(&o.registry, "registry", "", e.tr("sổ văn bản đã ban hành (TOML hoặc CSV) để đối chiếu trích dẫn", "registry of known documents (TOML or CSV) to check citations against"))
+	return cmd
+}
+
+func (o *checkOpts) run(e *env, args []string, failOnSet bool) error {
+	if len(args) == 0 {
+		return usageError{e.tr("cần ít nhất một tệp hoặc thư mục", "give at least one file or directory")}
+	}
+	if !slices.Contains(diag.Formats, o.format) {
+		return usageError{e.tr(fmt.Sprintf("định dạng %q không có; dùng %s", o.format, strings.Join(diag.Formats, ", ")),
+			fmt.Sprintf("unknown format %q; use %s", o.format, strings.Join(diag.Formats, ", ")))}
+	}
+	rep := diag.Report{Version: version()}
+	var err error
+	if rep.FailOn, rep.NeverFail, err = parseFailOn(e, o.failOn); err != nil {
+		return err
+	}
+	opts := check.Options{}
+	if opts.Today, err = today(e, o.today); err != nil {
+		return err
+	}
+	if o.registry != "" {
+		if opts.Registry, err = check.LoadRegistry(o.registry); err != nil {
+			return err
+		}
+	}
+	files, err := collect(args)
+	if err != nil {
+		return err
+	}
+	failed := false
+	for _, f := range files {
+		cfg, err := config.For(f)
+		if err != nil {
+			rep.Findings = append(rep.Findings, asFindings(f, err)...)
+			failed = true
+			continue
+		}
+		if !failOnSet && cfg.Check.FailOn != "" {
+			if rep.FailOn, rep.NeverFail, err = parseFailOn(e, cfg.Check.FailOn); err != nil {
+				return err
+			}
+		}
+		list, err := checkFile(f, cfg, opts)
+		if err != nil {
+			rep.Findings = append(rep.Findings, asFindings(f, err)...)
+			failed = true
+		}
+		rep.Findings = append(rep.Findings, list...)
+		rep.Files = append(rep.Files, f)
+	}
+	for _, r := range check.Rules() {
+		rep.Rules = append(rep.Rules, r.Info())
+	}
+	if err := diag.Write(e.stdout, o.format, rep, e.lang); err != nil {
+		return err
+	}
+	switch {
+	case failed:
+		e.worse(exitFailed)
+	case slices.ContainsFunc(rep.Findings, rep.Fails):
+		e.worse(exitFindings)
+	}
+	return nil
+}
+
+func parseFailOn(e *env, s string) (diag.Severity, bool, error) {
+	if s == "never" {
+		return diag.Error, true, nil
+	}
+	sev, err := diag.ParseSeverity(s)
+	if err != nil || sev == diag.Info {
+		return 0, false, usageError{e.tr("--fail-on phải là error, warning hoặc never", "--fail-on must be error, warning or never")}
+	}
+	return sev, false, nil
+}
+
+// checkFile checks one source: TOML through the model, anything else as
+// text.
+func checkFile(path string, cfg *config.Config, opts check.Options) (diag.List, error) {
+	if strings.EqualFold(filepath.Ext(path), ".toml") {
+		n, err := notice.LoadFile(path)
+		if err != nil {
+			return nil, err
+		}
+		return check.Notice(n, cfg, opts), nil
+	}
+	src, err := notice.ReadSource(path)
+	if err != nil {
+		return nil, err
+	}
+	f, err := plain.Read(path, src)
+	if err != nil {
+		return nil, err
+	}
+	return check.Text(f, cfg, opts), nil
+}
+
+// asFindings turns an error about a file into findings.
+func asFindings(path string, err error) diag.List {
+	var list diag.List
+	if errors.As(err, &list) {
+		return list
+	}
+	return diag.List{{Pos: diag.Pos{Path: path}, Rule: "read-file", Severity: diag.Error,
+		Message: diag.Msg("không kiểm tra được: %v", "cannot check: %v", err),
+		Fix:     diag.Msg("kiểm tra đường dẫn và quyền đọc tệp", "check the path and that the file may be read")}}
+}
+
+// collect expands directories into the notice files in them, in a stable
+// order, with paths relative to the working directory where possible.
+func collect(args []string) ([]string, error) {
+	var out []string
+	for _, a := range args {
+		fi, err := os.Stat(a)
+		if err != nil || !fi.IsDir() {
+			out = append(out, relative(a))
+			continue
+		}
+		var found []string
+		err = filepath.WalkDir(a, func(p string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			name := d.Name()
+			if d.IsDir() {
+				if p != a && strings.HasPrefix(name, ".") {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			if isNoticeFile(p) {
+				found = append(found, relative(p))
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, fmt.Errorf("read directory %s: %w", a, err)
+		}
+		out = append(out, dropRenders(found)...)
+	}
+	return out, nil
+}
+
+func isNoticeFile(p string) bool {
+	base := filepath.Base(p)
+	if base == config.FileName || strings.HasPrefix(base, ".") {
+		return false
+	}
+	switch strings.ToLower(filepath.Ext(p)) {
+	case ".toml", ".md", ".txt", ".markdown":
+		return true
+	}
+	return false
+}
+
+// dropRenders leaves out a .md rendered from a .toml beside it.
+func dropRenders(paths []string) []string {
+	have := map[string]bool{}
+	for _, p := range paths {
+		have[p] = true
+	}
+	var out []string
+	for _, p := range paths {
+		if strings.EqualFold(filepath.Ext(p), ".md") && have[strings.TrimSuffix(p, filepath.Ext(p))+".toml"] {
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+func relative(p string) string {
+	if !filepath.IsAbs(p) {
+		return filepath.Clean(p)
+	}
+	wd, err := os.Getwd()
+	if err != nil {
+		return p
+	}
+	if r, err := filepath.Rel(wd, p); err == nil && !strings.HasPrefix(r, "..") {
+		return r
+	}
+	return p
+}
