@@ -23,7 +23,7 @@ func sampleReport() Report {
 			{Pos: Pos{Path: "a.toml", Line: 9, Col: 2}, Rule: "date-padding", Severity: Info, Ref: "§11.2",
 				Message: Msg("ngày, tháng: 50%, a:b", "day, month: 50%, a:b")},
 		},
-		Rules: []RuleInfo{{ID: "archive-line", Severity: Error, Ref: "§9.3", Title: Msg("dòng lưu", "archive line"), Help: Msg("sửa", "fix it")}},
+		Rules:   []RuleInfo{{ID: "archive-line", Severity: Error, Ref: "§9.3", Title: Msg("dòng lưu", "archive line"), Help: Msg("sửa", "fix it")}},
 		FailOn:  Error,
 		Version: "test",
 	}
