@@ -50,7 +50,15 @@ type cited struct {
 	seg *Seg
 }
 
+// citations returns the citations of the notice's prose, read once.
 func citations(v *View) []cited {
+	if v.done&haveCites == 0 {
+		v.cites, v.done = findCitations(v), v.done|haveCites
+	}
+	return v.cites
+}
+
+func findCitations(v *View) []cited {
 	var out []cited
 	texts := v.Texts()
 	for i := range texts {

@@ -35,8 +35,15 @@ type foundDeadline struct {
 }
 
 // deadlines returns the deadlines written in the notice's prose and the
-// structured ones of a TOML source.
+// structured ones of a TOML source, read once.
 func deadlines(v *View) []foundDeadline {
+	if v.done&haveDeadlines == 0 {
+		v.deadlines, v.done = findDeadlines(v), v.done|haveDeadlines
+	}
+	return v.deadlines
+}
+
+func findDeadlines(v *View) []foundDeadline {
 	var out []foundDeadline
 	texts := v.Texts()
 	for i := range texts {

@@ -2,6 +2,7 @@ package check
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -155,8 +156,11 @@ func leadingCaps(s string) string {
 var doubledRe = regexp.MustCompile(`(?:[^.]|^)(\.\.)(?:[^./]|$)|(,,|;;|::|[,;]\.(?:[^.]|$)|\.,)`)
 
 func doubledPunct(p *Pass) {
-	segs := append(p.View.Texts(), recipArchive(p.View)...)
+	segs := slices.Concat(p.View.Texts(), recipArchive(p.View))
 	for _, seg := range withSegs(segs) {
+		if !strings.ContainsAny(seg.Text, ".,;:") || !hasDoubled(seg.Text) {
+			continue
+		}
 		for _, m := range doubledRe.FindAllStringSubmatchIndex(seg.Text, -1) {
 			off, end := m[2], m[3]
 			if off < 0 {
@@ -165,6 +169,16 @@ func doubledPunct(p *Pass) {
 			p.Report(seg, off, diag.Msg("dấu câu lặp %q", "doubled punctuation %q", seg.Text[off:end]))
 		}
 	}
+}
+
+// hasDoubled is a quick test for two marks in a row, before the pattern.
+func hasDoubled(s string) bool {
+	for i := 1; i < len(s); i++ {
+		if strings.IndexByte(".,;:", s[i]) >= 0 && strings.IndexByte(".,;:", s[i-1]) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 func recipArchive(v *View) []Seg {
@@ -268,7 +282,7 @@ func firstNotNFC(s string) int {
 // lookalike finds an abbreviation typed with a look-alike letter: "ƯBND"
 // for "UBND", "BCD" for "BCĐ".
 func lookalike(p *Pass) {
-	for _, seg := range withSegs(append(p.View.Texts(), p.View.Signer...)) {
+	for _, seg := range withSegs(slices.Concat(p.View.Texts(), p.View.Signer)) {
 		for _, w := range wordsWithOffsets(seg.Text) {
 			if len(w.text) < 3 || w.text != strings.ToUpper(w.text) || knownAbbrev[w.text] {
 				continue
@@ -309,8 +323,11 @@ func toneStyle(p *Pass) {
 	var oldWord, newWord string
 	for _, seg := range withSegs(p.View.Texts()) {
 		for _, w := range wordsWithOffsets(seg.Text) {
+			if !endsInPair(w.text) {
+				continue // only words that end in a vowel pair can place the mark two ways
+			}
 			lw := strings.ToLower(w.text)
-			if lw == "quý" || lw == "quỳ" || lw == "quỷ" || lw == "quỹ" || lw == "quỵ" {
+			if strings.HasPrefix(lw, "qu") && utf8.RuneCountInString(lw) <= 3 {
 				continue // qu- words never move the mark
 			}
 			folded := cite.Fold(lw)
@@ -327,6 +344,38 @@ func toneStyle(p *Pass) {
 	if oldAt != nil && newAt != nil {
 		p.Report(newAt, newOff, diag.Msg("\"%s\" đặt dấu kiểu mới, nhưng \"%s\" (%s) đặt kiểu cũ", "%q places its mark the new way, but %q (%s) the old way", newWord, oldWord, posOf(oldAt, oldOff)))
 	}
+}
+
+// endsInPair reports whether w ends in o/u and a vowel, or a vowel and y:
+// the only words toneStyle must fold.
+func endsInPair(w string) bool {
+	r, n := utf8.DecodeLastRuneInString(w)
+	if n == 0 || len(w) == n {
+		return false
+	}
+	p, _ := utf8.DecodeLastRuneInString(w[:len(w)-n])
+	b, pb := baseOf(r), baseOf(p)
+	return (pb == 'o' && (b == 'a' || b == 'e')) || (pb == 'u' && b == 'y')
+}
+
+// bases maps each letter below U+1F00 to its lower-case base letter:
+// "Ộ" -> 'o', "ư" -> 'u', "Đ" -> 'd'. Built once.
+var bases = func() []rune {
+	t := make([]rune, 0x1F00)
+	for r := range rune(len(t)) {
+		t[r] = r
+		if unicode.IsLetter(r) {
+			t[r] = unicode.ToLower([]rune(stripMarks(string(r)) + " ")[0])
+		}
+	}
+	return t
+}()
+
+func baseOf(r rune) rune {
+	if r >= 0 && int(r) < len(bases) {
+		return bases[r]
+	}
+	return r
 }
 
 // movable reports whether a word is one whose tone mark can sit on either
@@ -351,7 +400,7 @@ var decimalComma = regexp.MustCompile(`\b\d+,\d{1,2}/\d+\b`)
 // use the comma: "0.93/20" beside "41,29/100".
 func decimalMixed(p *Pass) {
 	comma := false
-	segs := withSegs(append(p.View.Texts(), p.View.Appendix...))
+	segs := withSegs(slices.Concat(p.View.Texts(), p.View.Appendix))
 	for _, seg := range segs {
 		comma = comma || decimalComma.MatchString(seg.Text)
 	}

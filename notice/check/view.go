@@ -84,7 +84,19 @@ type View struct {
 	Assignees  []Seg
 	// Draft: the notice has no number or day yet.
 	Draft bool
+
+	// What several rules read, worked out once.
+	texts     []Seg
+	cites     []cited
+	deadlines []foundDeadline
+	done      uint8
 }
+
+const (
+	haveTexts = 1 << iota
+	haveCites
+	haveDeadlines
+)
 
 // Person is the chair as the source names them.
 type Person struct {
@@ -93,8 +105,16 @@ type Person struct {
 }
 
 // Texts returns every piece of prose: the rules about wording, citations
-// and deadlines read these.
+// and deadlines read these. The slice is built once and shared: rules must
+// not change it.
 func (v *View) Texts() []Seg {
+	if v.done&haveTexts == 0 {
+		v.texts, v.done = v.collectTexts(), v.done|haveTexts
+	}
+	return v.texts
+}
+
+func (v *View) collectTexts() []Seg {
 	var out []Seg
 	if v.Subject != nil {
 		out = append(out, *v.Subject)

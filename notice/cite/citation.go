@@ -64,8 +64,10 @@ var issuerStops = []string{" về ", " ban hành", " phê duyệt", " quy địn
 
 // FindCitations returns the citations of documents in s, in order.
 func FindCitations(s string) []Citation {
+	if !strings.Contains(s, "/") {
+		return nil // every document number has a slash
+	}
 	locs := numberRe.FindAllStringIndex(s, -1)
-	types := typeRe.FindAllStringIndex(s, -1)
 	var out []Citation
 	for _, m := range locs {
 		if !numberBoundary(s, m[0], m[1]) {
@@ -77,7 +79,7 @@ func FindCitations(s string) []Citation {
 		}
 		c := Citation{Number: n, Off: m[0], End: m[1], TypeOff: -1, DateOff: -1}
 		c.HasSo = soRe.MatchString(s[max(0, m[0]-12):m[0]])
-		c.Type, c.TypeOff = typeBefore(s, m[0], types, out)
+		c.Type, c.TypeOff = typeBefore(s, m[0], out)
 		rest := s[m[1]:]
 		if dm := dateAfterRe.FindStringSubmatchIndex(rest); dm != nil {
 			c.Date = dateFromGroups(submatches(rest, dm[2:]))
@@ -162,16 +164,9 @@ func submatches(s string, idx []int) []string {
 // ("Quyết định số 26/..."), before a list it is part of ("các Nghị quyết:
 // số 01/NQ-CP và số 02/NQ-CP"), or before "của ...:" ("Nghị quyết của
 // Chính phủ: Số 01/NQ-CP ...; số 02/NQ-CP ...").
-func typeBefore(s string, at int, types [][]int, prev []Citation) (string, int) {
-	for i := len(types) - 1; i >= 0; i-- {
-		t := types[i]
-		if t[1] > at {
-			continue
-		}
-		if gapRe.MatchString(s[t[1]:at]) {
-			return s[t[0]:t[1]], t[0]
-		}
-		break
+func typeBefore(s string, at int, prev []Citation) (string, int) {
+	if start, end := lastType(s, at); start >= 0 && gapRe.MatchString(s[end:at]) {
+		return s[start:end], start
 	}
 	// A later number of a list takes the type of the list's first number.
 	if k := len(prev) - 1; k >= 0 && prev[k].Type != "" {
@@ -181,6 +176,59 @@ func typeBefore(s string, at int, types [][]int, prev []Citation) (string, int) 
 		}
 	}
 	return "", -1
+}
+
+// typeWindow is how far before a number its type name is looked for.
+const typeWindow = 120
+
+// lastType finds the last type name that ends before at, within
+// typeWindow bytes: the longest where several end at the same place.
+func lastType(s string, at int) (start, end int) {
+	from := max(0, at-typeWindow)
+	for from > 0 && !utf8.RuneStart(s[from]) {
+		from--
+	}
+	window := s[from:at]
+	lower := strings.ToLower(window)
+	if len(lower) != len(window) {
+		lower = window // a case change moved bytes: search as written
+	}
+	start, end = -1, -1
+	for _, name := range lowerTypeNames {
+		i := strings.LastIndex(lower, name)
+		if i < 0 || i > 0 && isLetterBefore(lower, i) || isLetterAt(lower, i+len(name)) {
+			continue
+		}
+		if e := i + len(name); e > end || e == end && i < start {
+			start, end = i, e
+		}
+	}
+	if start < 0 {
+		return -1, -1
+	}
+	return from + start, from + end
+}
+
+// lowerTypeNames are the type names in lower case, longest first.
+var lowerTypeNames = func() []string {
+	var out []string
+	for _, n := range TypeNames() {
+		out = append(out, strings.ToLower(n))
+	}
+	return out
+}()
+
+func isLetterBefore(s string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return unicode.IsLetter(r)
+}
+
+func isLetterAt(s string, i int) bool {
+	if i >= len(s) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsLetter(r)
 }
 
 // listContinues reports whether the text between two numbers keeps them

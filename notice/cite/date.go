@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"regexp"
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -224,6 +225,9 @@ var anyDateRe = regexp.MustCompile(`(?i)` + dateRe)
 // FindDates returns the full dates in s: "09/01/2023" and "05 tháng 01 năm
 // 2020". Dates need not be real; callers check.
 func FindDates(s string) []DateMatch {
+	if !strings.Contains(s, "/") && !strings.Contains(s, "tháng") {
+		return nil
+	}
 	var out []DateMatch
 	for _, m := range anyDateRe.FindAllStringSubmatchIndex(s, -1) {
 		if !numberBoundary(s, m[0], m[1]) {

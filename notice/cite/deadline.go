@@ -115,27 +115,64 @@ const (
 	unitRe    = `(ngày|tuần|tháng|quý|năm)`
 )
 
-// deadlineRe finds deadlines. Each alternative is a named group; the
-// sub-patterns' numbered groups are read by position in readDeadline.
-var deadlineRe = regexp.MustCompile(`(?i)` +
-	`(?P<by>(?:trước|chậm` + sp + `nhất(?:` + sp + `là)?|không` + sp + `quá|không` + sp + `muộn` + sp + `hơn|đến` + sp + `hết)` + mark + `ngày` + sp + dateRe + `)` +
+// deadlineAlternatives is the pattern of a deadline. Each alternative is a
+// named group; the sub-patterns' numbered groups are read by position in
+// readDeadline. Every alternative starts with one of deadlineTriggers.
+const deadlineAlternatives = `(?P<by>(?:trước|chậm` + sp + `nhất(?:` + sp + `là)?|không` + sp + `quá|không` + sp + `muộn` + sp + `hơn|đến` + sp + `hết)` + mark + `ngày` + sp + dateRe + `)` +
 	`|(?P<before_month>trước` + sp + `tháng` + sp + monthRe + `)` +
 	`|(?P<from>(?:bắt` + sp + `đầu` + sp + `)?(?:kể` + sp + `)?từ` + sp + `(?:ngày` + sp + dateRe + `|tháng` + sp + monthRe + `))` +
 	`|(?P<month>(?:(?:trong|vào|cuối|đầu)` + sp + `|(?:thời` + sp + `hạn(?:` + sp + `hoàn` + sp + `thành)?|thời` + sp + `gian` + sp + `hoàn` + sp + `thành|hoàn` + sp + `thành)` + optSp + `:?` + mark + `(?:(?:trong|vào)` + sp + `)?)tháng` + sp + monthRe + `)` +
 	`|(?P<quarter>(?:trong|trước|vào|cuối)` + sp + `quý` + sp + quarterRe + `)` +
 	`|(?P<every>định` + sp + `kỳ` + sp + `(?:hằng|hàng)` + sp + unitRe + `(?:` + optSp + `\(` + optSp + `trước` + sp + `ngày` + sp + `(\d{1,2})` + optSp + `\))?` +
-	`|(?:hằng|hàng)` + sp + unitRe + optSp + `\(` + optSp + `trước` + sp + `ngày` + sp + `(\d{1,2})` + optSp + `\))`)
+	`|(?:hằng|hàng)` + sp + unitRe + optSp + `\(` + optSp + `trước` + sp + `ngày` + sp + `(\d{1,2})` + optSp + `\))`
+
+// deadlineRe reads a deadline that starts where it is applied.
+var deadlineRe = regexp.MustCompile(`(?i)^(?:` + deadlineAlternatives + `)`)
+
+// deadlineTriggers are the words a deadline can start with: the reader
+// tries the pattern only where one of them stands, which keeps it fast.
+var deadlineTriggers = map[string]bool{
+	"trước": true, "chậm": true, "không": true, "đến": true, "bắt": true, "kể": true, "từ": true,
+	"trong": true, "vào": true, "cuối": true, "đầu": true, "thời": true, "hoàn": true,
+	"định": true, "hằng": true, "hàng": true,
+}
+
+// deadlineWindow is the longest stretch a deadline can take, in bytes.
+const deadlineWindow = 200
 
 // FindDeadlines returns every deadline in s, in order.
 func FindDeadlines(s string) []Deadline {
 	var out []Deadline
-	for _, m := range deadlineRe.FindAllStringSubmatchIndex(s, -1) {
-		if !wordStart(s, m[0]) {
+	next := 0
+	for i := 0; i < len(s); {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLetter(r) || i < next || !wordStart(s, i) {
+			i += w
 			continue
 		}
-		d := readDeadline(s, m)
-		d.Text, d.Off, d.End = trimMarks(s, m[0], m[1])
-		out = append(out, d)
+		j := i
+		for j < len(s) {
+			r2, w2 := utf8.DecodeRuneInString(s[j:])
+			if !unicode.IsLetter(r2) {
+				break
+			}
+			j += w2
+		}
+		if deadlineTriggers[strings.ToLower(s[i:j])] {
+			window := s[i:min(len(s), i+deadlineWindow)]
+			if m := deadlineRe.FindStringSubmatchIndex(window); m != nil {
+				for k := range m {
+					if m[k] >= 0 {
+						m[k] += i
+					}
+				}
+				d := readDeadline(s, m)
+				d.Text, d.Off, d.End = trimMarks(s, m[0], m[1])
+				out = append(out, d)
+				next = m[1]
+			}
+		}
+		i = j
 	}
 	return out
 }
