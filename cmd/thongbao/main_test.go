@@ -1,14 +1,19 @@
 package main
 
 import (
+	"bytes"
 	"errors"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strconv"
 	"testing"
+	"time"
 
 	"github.com/rogpeppe/go-internal/testscript"
+
+	"github.com/thongbao/thongbao/notice/batch"
+	"github.com/thongbao/thongbao/notice/output"
 )
 
 func TestMain(m *testing.M) {
@@ -32,9 +37,86 @@ func TestScripts(t *testing.T) {
 			env.Setenv("THONGBAO_LANG", "")
 			return nil
 		},
-		Cmds:                map[string]func(*testscript.TestScript, bool, []string){"code": exitCode},
+		Cmds: map[string]func(*testscript.TestScript, bool, []string){
+			"code": exitCode, "genarchive": genArchive, "sametree": sameTree, "notemp": noTemp, "waitfiles": waitFiles,
+		},
 		RequireExplicitExec: true,
 	})
+}
+
+// genArchive writes a synthetic archive: genarchive N DIR.
+func genArchive(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 2 {
+		ts.Fatalf("usage: genarchive N DIR")
+	}
+	n, err := strconv.Atoi(args[0])
+	if err != nil {
+		ts.Fatalf("genarchive: %v", err)
+	}
+	seeds, _ := filepath.Abs("../../testdata/seeds")
+	if err := batch.Synthesize(n, ts.MkAbs(args[1]), seeds); err != nil {
+		ts.Fatalf("genarchive: %v", err)
+	}
+}
+
+// sameTree requires two directories to hold the same files, byte for byte.
+func sameTree(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 2 {
+		ts.Fatalf("usage: sametree DIR DIR")
+	}
+	a, b := files(ts, args[0]), files(ts, args[1])
+	if len(a) != len(b) {
+		ts.Fatalf("%s has %d files, %s has %d", args[0], len(a), args[1], len(b))
+	}
+	for k, v := range a {
+		if w, ok := b[k]; !ok || !bytes.Equal(v, w) {
+			ts.Fatalf("%s differs between %s and %s", k, args[0], args[1])
+		}
+	}
+}
+
+// waitFiles waits until a directory holds at least N files with an
+// extension: waitfiles N DIR .pdf. It gives up after a minute.
+func waitFiles(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 3 {
+		ts.Fatalf("usage: waitfiles N DIR EXT")
+	}
+	n, _ := strconv.Atoi(args[0])
+	for deadline := time.Now().Add(time.Minute); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
+		count := 0
+		for k := range files(ts, args[1]) {
+			if filepath.Ext(k) == args[2] {
+				count++
+			}
+		}
+		if count >= n {
+			return
+		}
+	}
+	ts.Fatalf("%s never held %d %s files", args[1], n, args[2])
+}
+
+// noTemp requires that no temporary file is left under a directory.
+func noTemp(ts *testscript.TestScript, neg bool, args []string) {
+	for k := range files(ts, args[0]) {
+		if output.IsTemp(filepath.Base(k)) {
+			ts.Fatalf("temporary file left: %s", k)
+		}
+	}
+}
+
+func files(ts *testscript.TestScript, dir string) map[string][]byte {
+	out := map[string][]byte{}
+	root := ts.MkAbs(dir)
+	filepath.WalkDir(root, func(p string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			b, _ := os.ReadFile(p)
+			rel, _ := filepath.Rel(root, p)
+			out[rel] = b
+		}
+		return nil
+	})
+	return out
 }
 
 // exitCode runs a command and checks its exit code: code 2 thongbao ...

@@ -2,11 +2,14 @@ package check
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"encoding/csv"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
 	"path/filepath"
+	"sort"
 	"strings"
 
 	"github.com/thongbao/thongbao/notice"
@@ -144,3 +147,17 @@ func (r *Registry) Find(n cite.Number) []Known {
 
 // Len is the number of registered documents.
 func (r *Registry) Len() int { return len(r.docs) }
+
+// Digest identifies the registry's content.
+func (r *Registry) Digest() string {
+	if r == nil {
+		return ""
+	}
+	var lines []string
+	for _, d := range r.docs {
+		lines = append(lines, strings.Join([]string{d.Type, d.Number, d.Date, d.Issuer}, "|"))
+	}
+	sort.Strings(lines)
+	h := sha256.Sum256([]byte(strings.Join(lines, "\n")))
+	return hex.EncodeToString(h[:8])
+}

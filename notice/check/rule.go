@@ -86,4 +86,6 @@ type Options struct {
 	Today cite.Date
 	// Registry lists known earlier documents; nil skips those checks.
 	Registry *Registry
+	// Archive holds the notices of a batch; nil skips those checks.
+	Archive *Archive
 }

@@ -1,0 +1,299 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"runtime"
+	"slices"
+	"strconv"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/thongbao/thongbao/notice/batch"
+	"github.com/thongbao/thongbao/notice/check"
+	"github.com/thongbao/thongbao/notice/diag"
+	"github.com/thongbao/thongbao/notice/pdf"
+)
+
+type batchOpts struct {
+	out, format, reportFormat, shard string
+	today, registry, fontDir         string
+	include, exclude                 []string
+	workers, bodySize                int
+	force, quiet, setBody            bool
+}
+
+func newBatch(e *env) *cobra.Command {
+	o := &batchOpts{}
+	cmd := &cobra.Command{
+		Use:   "batch -o OUTDIR [flags] PATH...",
+		Short: e.tr("Kiểm tra và trình bày cả kho thông báo", "Check and render whole archives of notices"),
+		Long: e.tr(`batch tìm mọi tệp .toml trong các PATH, kiểm tra và trình bày từng thông báo bằng
+nhiều luồng, và ghi kết quả vào OUTDIR theo đúng cây thư mục nguồn.
+
+Tệp được ghi qua tệp tạm rồi đổi tên; một tệp hỏng không làm dừng các tệp khác; Ctrl-C
+dừng gọn gàng. OUTDIR/manifest.json ghi mã băm của từng nguồn và kết quả của nó, nên lần
+chạy sau bỏ qua những gì không đổi (--force để làm lại tất cả). Các thông báo trong kho
+tạo thành sổ văn bản: trích dẫn một thông báo khác trong kho được đối chiếu số và ngày.
+
+Mã thoát: 0 tất cả đã trình bày; 1 có thông báo bị từ chối vì lỗi; 2 có tệp không đọc
+hoặc không ghi được, hoặc lần chạy bị dừng.`,
+			`batch finds every .toml under the PATHs, checks and renders each notice on several
+workers, and writes the results into OUTDIR, mirroring the source tree.
+
+Files are written through a temporary file and renamed; one bad file never stops the
+others; Ctrl-C stops cleanly. OUTDIR/manifest.json records each source's hash and
+outputs, so that a rerun skips what has not changed (--force redoes all). The notices
+of the batch form a registry: a citation of another notice of the archive is checked
+against its number and date.
+
+Exit codes: 0 all rendered; 1 some refused for errors; 2 some could not be read or
+written, or the run was stopped.`),
+		Example: `  thongbao batch -o out/ archive/
+  thongbao batch -o out/ -j 4 --format pdf --exclude 'nhap/**' archive/
+  thongbao batch -o out/ --shard 2/8 --report-format sarif archive/ > shard2.sarif
+  thongbao batch merge-manifests -o out/manifest.json out/manifest-*-of-8.json`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			o.setBody = cmd.Flags().Changed("body-size")
+			return o.run(e, args)
+		},
+	}
+	f := cmd.Flags()
+	f.StringVarP(&o.out, "output", "o", "", e.tr("thư mục kết quả (bắt buộc)", "output directory (required)"))
+	f.IntVarP(&o.workers, "jobs", "j", runtime.NumCPU(), e.tr("số luồng", "number of workers"))
+	f.StringVar(&o.format, "format", "all", e.tr("định dạng: md, pdf hoặc all", "output format: md, pdf or all"))
+	f.StringSliceVar(&o.include, "include", nil, e.tr("chỉ lấy tệp khớp mẫu (lặp lại được)", "only sources matching this glob (repeatable)"))
+	f.StringSliceVar(&o.exclude, "exclude", nil, e.tr("bỏ tệp khớp mẫu (lặp lại được)", "leave out sources matching this glob (repeatable)"))
+	f.StringVar(&o.shard, "shard", "", e.tr("chỉ làm phần I trong N phần, dạng I/N", "process only the I-th of N slices, as I/N"))
+	f.BoolVar(&o.force, "force", false, e.tr("làm lại mọi tệp, và trình bày cả thông báo có lỗi", "redo every source, and render notices with errors"))
+	f.BoolVarP(&o.quiet, "quiet", "q", false, e.tr("không hiện tiến độ", "show no progress"))
+	f.StringVar(&o.reportFormat, "report-format", "text", e.tr("định dạng báo cáo lỗi: text, json, sarif, github, junit", "report format: text, json, sarif, github, junit"))
+	f.StringVar(&o.today, "today", "", e.tr("so thời hạn với ngày này (mặc định: không so)", "compare deadlines with this date (default: none)"))
+	f.StringVar(&o.registry, "registry", "", e.tr("sổ văn bản (TOML hoặc CSV)", "registry of known documents (TOML or CSV)"))
+	f.StringVar(&o.fontDir, "font-dir", "", e.tr("thư mục phông Times New Roman", "directory of Times New Roman fonts"))
+	f.IntVar(&o.bodySize, "body-size", 14, e.tr("cỡ chữ phần nội dung: 13 hoặc 14", "body text size: 13 or 14"))
+	cmd.AddCommand(newMergeManifests(e))
+	return cmd
+}
+
+func (o *batchOpts) run(e *env, args []string) error {
+	if o.out == "" {
+		return usageError{e.tr("cần -o THƯ_MỤC", "-o OUTDIR is required")}
+	}
+	if len(args) == 0 {
+		return usageError{e.tr("cần ít nhất một tệp hoặc thư mục", "give at least one file or directory")}
+	}
+	formats, err := parseFormats(e, o.format)
+	if err != nil {
+		return err
+	}
+	if !slices.Contains(diag.Formats, o.reportFormat) {
+		return usageError{e.tr("--report-format không có: "+o.reportFormat, "unknown --report-format: "+o.reportFormat)}
+	}
+	if o.workers < 1 {
+		return usageError{e.tr("-j phải từ 1 trở lên", "-j must be at least 1")}
+	}
+	sel, err := parseShard(e, o.shard)
+	if err != nil {
+		return err
+	}
+	sel.Include, sel.Exclude = o.include, o.exclude
+	opts := batch.Options{OutDir: o.out, Workers: o.workers, Formats: formats, Force: o.force,
+		PDF: pdf.Options{Small: o.bodySize == 13}, Manifest: batch.ManifestName, Tool: version(), Shard: sel}
+	if sel.Of > 0 {
+		opts.Manifest = fmt.Sprintf("manifest-%d-of-%d.json", sel.Shard, sel.Of)
+	}
+	if err := o.setup(e, &opts); err != nil {
+		return err
+	}
+	srcs, err := batch.Walk(args, o.out, sel)
+	if err != nil {
+		return err
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	prog := newProgress(e, o.quiet)
+	opts.Progress = prog.update
+	sum, err := batch.Run(ctx, srcs, args, opts)
+	if errors.Is(err, batch.ErrOutsideInput) {
+		return usageError{e.tr("thư mục kết quả "+o.out+" nằm trong thư mục nguồn; chọn thư mục khác",
+			"the output directory "+o.out+" is inside a source directory; choose another")}
+	}
+	prog.finish()
+	if sum != nil {
+		o.report(e, sum)
+	}
+	return err
+}
+
+func (o *batchOpts) setup(e *env, opts *batch.Options) error {
+	var err error
+	if o.bodySize != 13 && o.bodySize != 14 {
+		return usageError{e.tr("--body-size phải là 13 hoặc 14", "--body-size must be 13 or 14")}
+	}
+	if o.today != "" {
+		if opts.Today, err = today(e, o.today); err != nil {
+			return err
+		}
+	}
+	date, err := sourceDate(e)
+	if err != nil {
+		return err
+	}
+	if v := os.Getenv("SOURCE_DATE_EPOCH"); v != "" {
+		opts.Date, _ = date(nil)
+	}
+	if o.registry != "" {
+		if opts.Registry, err = check.LoadRegistry(o.registry); err != nil {
+			return err
+		}
+	}
+	if slices.Contains(opts.Formats, "pdf") {
+		if opts.Fonts, err = loadFonts(e, o.fontDir); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func parseShard(e *env, s string) (batch.Select, error) {
+	if s == "" {
+		return batch.Select{}, nil
+	}
+	a, b, ok := strings.Cut(s, "/")
+	i, err1 := strconv.Atoi(a)
+	n, err2 := strconv.Atoi(b)
+	if !ok || err1 != nil || err2 != nil || n < 1 || i < 1 || i > n {
+		return batch.Select{}, usageError{e.tr("--shard phải có dạng I/N với 1 ≤ I ≤ N, như 2/8", "--shard must read I/N with 1 ≤ I ≤ N, such as 2/8")}
+	}
+	return batch.Select{Shard: i, Of: n}, nil
+}
+
+// report prints the summary and the findings of the sources not rendered,
+// and sets the exit code.
+func (o *batchOpts) report(e *env, sum *batch.Summary) {
+	rep := diag.Report{FailOn: diag.Error, Version: version()}
+	for _, r := range sum.Results {
+		if r.Entry.Status == batch.Rendered {
+			continue
+		}
+		rep.Files = append(rep.Files, r.Source.Path)
+		rep.Findings = append(rep.Findings, r.Findings...)
+	}
+	for _, r := range check.Rules() {
+		rep.Rules = append(rep.Rules, r.Info())
+	}
+	if len(rep.Files) > 0 || o.reportFormat != "text" {
+		diag.Write(e.stdout, o.reportFormat, rep, e.lang)
+	}
+	rate := 0.0
+	if s := sum.Elapsed.Seconds(); s > 0 {
+		rate = float64(sum.Done-sum.Skipped) / s
+	}
+	fmt.Fprintf(e.stderr, e.tr("batch: %d đã trình bày, %d bỏ qua vì không đổi, %d bị từ chối vì lỗi, %d không làm được; %s (%.0f tệp/giây)\n",
+		"batch: %d rendered, %d skipped as unchanged, %d refused for errors, %d failed; %s (%.0f files/s)\n"),
+		sum.Rendered, sum.Skipped, sum.Refused, sum.Failed, sum.Elapsed.Round(time.Millisecond), rate)
+	switch {
+	case sum.Interrupted:
+		fmt.Fprintln(e.stderr, e.tr("batch: đã dừng; chạy lại để làm tiếp", "batch: stopped; run again to finish"))
+		e.worse(exitFailed)
+	case sum.Failed > 0:
+		e.worse(exitFailed)
+	case sum.Refused > 0:
+		e.worse(exitFindings)
+	}
+}
+
+func newMergeManifests(e *env) *cobra.Command {
+	var out string
+	cmd := &cobra.Command{
+		Use:   "merge-manifests -o OUT MANIFEST...",
+		Short: e.tr("Gộp manifest của các phần (--shard) thành một", "Merge the manifests of shards into one"),
+		Args:  cobra.MinimumNArgs(1),
+		RunE: func(_ *cobra.Command, args []string) error {
+			if out == "" {
+				return usageError{e.tr("cần -o TỆP", "-o FILE is required")}
+			}
+			var ms []*batch.Manifest
+			for _, a := range args {
+				m, err := batch.ReadManifest(a)
+				if err != nil {
+					return err
+				}
+				ms = append(ms, m)
+			}
+			m, err := batch.Merge(ms)
+			if err != nil {
+				return err
+			}
+			return m.Write(out)
+		},
+	}
+	cmd.Flags().StringVarP(&out, "output", "o", "", e.tr("manifest gộp", "the merged manifest"))
+	return cmd
+}
+
+// progress shows how far a batch has got: a bar on a terminal, a line
+// every few seconds otherwise, nothing with --quiet.
+type progress struct {
+	e        *env
+	w        io.Writer
+	tty      bool
+	quiet    bool
+	last     time.Time
+	lastLine string
+}
+
+func newProgress(e *env, quiet bool) *progress {
+	return &progress{e: e, w: e.stderr, tty: isTerminal(e.stderr), quiet: quiet}
+}
+
+func (p *progress) update(pr batch.Progress) {
+	if p.quiet {
+		return
+	}
+	now := time.Now()
+	every := 5 * time.Second
+	if p.tty {
+		every = 100 * time.Millisecond
+	}
+	if now.Sub(p.last) < every && pr.Done < pr.Total {
+		return
+	}
+	p.last = now
+	rate := 0.0
+	if s := pr.Elapsed.Seconds(); s > 0 {
+		rate = float64(pr.Done) / s
+	}
+	left := "?"
+	if rate > 0 {
+		left = (time.Duration(float64(pr.Total-pr.Done)/rate) * time.Second).Round(time.Second).String()
+	}
+	failed := pr.Failed + pr.Refused
+	if !p.tty {
+		fmt.Fprintf(p.w, p.e.tr("batch: %d/%d, %.0f tệp/giây, còn %s, %d lỗi\n", "batch: %d/%d, %.0f files/s, %s left, %d failed\n"), pr.Done, pr.Total, rate, left, failed)
+		return
+	}
+	const width = 30
+	fill := 0
+	if pr.Total > 0 {
+		fill = width * pr.Done / pr.Total
+	}
+	bar := strings.Repeat("=", fill) + strings.Repeat(" ", width-fill)
+	line := fmt.Sprintf(p.e.tr("\r[%s] %d/%d  %.0f tệp/giây  còn %s  %d lỗi ", "\r[%s] %d/%d  %.0f files/s  %s left  %d failed "), bar, pr.Done, pr.Total, rate, left, failed)
+	fmt.Fprint(p.w, line)
+	p.lastLine = line
+}
+
+func (p *progress) finish() {
+	if p.tty && !p.quiet && p.lastLine != "" {
+		fmt.Fprintln(p.w)
+	}
+}

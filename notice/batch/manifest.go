@@ -1,0 +1,127 @@
+package batch
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"sort"
+
+	"github.com/thongbao/thongbao/notice/output"
+)
+
+// ManifestName is the manifest of an unsharded run; a shard writes
+// manifest-I-of-N.json so that shards can share an output directory.
+const ManifestName = "manifest.json"
+
+// Manifest records what a batch made of each source. It holds no times:
+// two runs over the same input write the same manifest.
+type Manifest struct {
+	Version int     `json:"version"`
+	Tool    string  `json:"tool"`    // the tool's version
+	Options string  `json:"options"` // a digest of everything besides a source that shapes its outputs and findings
+	Sources []Entry `json:"sources"`
+}
+
+// Entry is one source.
+type Entry struct {
+	Source   string   `json:"source"` // relative path, forward slashes
+	SHA256   string   `json:"sha256"` // of the source, and of the configuration that applies to it
+	Status   string   `json:"status"` // rendered, refused (errors found) or failed (could not be read or rendered)
+	Outputs  []Output `json:"outputs,omitempty"`
+	Findings int      `json:"findings"`
+	Rules    []string `json:"rules,omitempty"` // the rule ids of its findings, sorted, once each
+	// Lookups are the citations of other notices of the archive it makes,
+	// and Archive a digest of what the archive answered: when the answers
+	// change, the findings may, and the source is checked again.
+	Lookups []string `json:"lookups,omitempty"`
+	Archive string   `json:"archive,omitempty"`
+}
+
+// Output is one file written for a source.
+type Output struct {
+	Path   string `json:"path"` // relative to the output directory, forward slashes
+	SHA256 string `json:"sha256"`
+	Size   int64  `json:"size"`
+}
+
+// Statuses of an entry.
+const (
+	Rendered = "rendered"
+	Refused  = "refused"
+	Failed   = "failed"
+)
+
+const manifestVersion = 1
+
+// ReadManifest reads a manifest; a missing file is an empty manifest.
+func ReadManifest(path string) (*Manifest, error) {
+	b, err := os.ReadFile(path)
+	if errors.Is(err, os.ErrNotExist) {
+		return &Manifest{Version: manifestVersion}, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("read manifest: %w", err)
+	}
+	m := &Manifest{}
+	if err := json.Unmarshal(b, m); err != nil {
+		return nil, fmt.Errorf("read manifest %s: %w", path, err)
+	}
+	if m.Version != manifestVersion {
+		return nil, fmt.Errorf("read manifest %s: version %d, this tool writes %d", path, m.Version, manifestVersion)
+	}
+	return m, nil
+}
+
+// Write writes the manifest atomically, sorted.
+func (m *Manifest) Write(path string) error {
+	m.Version = manifestVersion
+	sort.Slice(m.Sources, func(i, j int) bool { return m.Sources[i].Source < m.Sources[j].Source })
+	if m.Sources == nil {
+		m.Sources = []Entry{}
+	}
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(m); err != nil {
+		return fmt.Errorf("write manifest: %w", err)
+	}
+	return output.WriteFile(path, buf.Bytes(), 0o644)
+}
+
+// entries indexes a manifest by source.
+func (m *Manifest) entries() map[string]Entry {
+	out := make(map[string]Entry, len(m.Sources))
+	for _, e := range m.Sources {
+		out[e.Source] = e
+	}
+	return out
+}
+
+// Merge combines the manifests of shards into one. They must come from
+// the same tool with the same options, and agree on any source they share.
+func Merge(ms []*Manifest) (*Manifest, error) {
+	out := &Manifest{Version: manifestVersion}
+	seen := map[string]Entry{}
+	for i, m := range ms {
+		if i == 0 {
+			out.Tool, out.Options = m.Tool, m.Options
+		} else if m.Tool != out.Tool || m.Options != out.Options {
+			return nil, fmt.Errorf("merge manifests: manifest %d was made by %s with options %.12s, the first by %s with options %.12s", i+1, m.Tool, m.Options, out.Tool, out.Options)
+		}
+		for _, e := range m.Sources {
+			if prev, ok := seen[e.Source]; ok {
+				if prev.SHA256 != e.SHA256 || prev.Status != e.Status {
+					return nil, fmt.Errorf("merge manifests: %s differs between manifests", e.Source)
+				}
+				continue
+			}
+			seen[e.Source] = e
+			out.Sources = append(out.Sources, e)
+		}
+	}
+	sort.Slice(out.Sources, func(i, j int) bool { return out.Sources[i].Source < out.Sources[j].Source })
+	return out, nil
+}

@@ -1,0 +1,424 @@
+package batch
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"slices"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/thongbao/thongbao/fonts"
+	"github.com/thongbao/thongbao/notice"
+	"github.com/thongbao/thongbao/notice/check"
+	"github.com/thongbao/thongbao/notice/cite"
+	"github.com/thongbao/thongbao/notice/compose"
+	"github.com/thongbao/thongbao/notice/config"
+	"github.com/thongbao/thongbao/notice/diag"
+	"github.com/thongbao/thongbao/notice/markdown"
+	"github.com/thongbao/thongbao/notice/output"
+	"github.com/thongbao/thongbao/notice/pdf"
+)
+
+// Options configure a batch.
+type Options struct {
+	OutDir  string
+	Workers int
+	Formats []string // "md", "pdf"
+	Force   bool     // render notices with errors, and redo unchanged ones
+	Fonts   *fonts.Set
+	PDF     pdf.Options
+	Today   cite.Date // zero: deadlines are not compared with today
+	// Date is the PDF date; zero means each notice's own date.
+	Date     time.Time
+	Registry *check.Registry
+	Manifest string // file name of the manifest in OutDir
+	Tool     string // the tool's version, recorded in the manifest
+	Shard    Select // which sources to render; all of them form the archive
+	// Progress is called after each source, from one goroutine.
+	Progress func(Progress)
+}
+
+// Progress is how far a batch has got.
+type Progress struct {
+	Done, Total       int
+	Rendered, Skipped int
+	Refused, Failed   int
+	Elapsed           time.Duration
+}
+
+// Result is the outcome of one source.
+type Result struct {
+	Source   Source
+	Entry    Entry
+	Findings diag.List // of a refused or failed source, and warnings of the others
+	Skipped  bool
+}
+
+// Summary is the outcome of a batch.
+type Summary struct {
+	Progress
+	Results     []Result // failed and refused sources, sorted
+	Interrupted bool
+}
+
+// ErrOutsideInput means the output directory lies inside an input tree.
+var ErrOutsideInput = errors.New("the output directory is inside a source directory")
+
+// Run checks and renders the sources of o.Shard (all of them by default);
+// every source of srcs forms the archive citations are checked against.
+// It returns when all are done or ctx is cancelled; either way the
+// manifest records what was done.
+func Run(ctx context.Context, all []Source, inputs []string, o Options) (*Summary, error) {
+	if err := guardOutDir(o.OutDir, inputs); err != nil {
+		return nil, err
+	}
+	if err := os.MkdirAll(o.OutDir, 0o755); err != nil {
+		return nil, fmt.Errorf("create %s: %w", o.OutDir, err)
+	}
+	if err := removeTemps(o.OutDir); err != nil {
+		return nil, err
+	}
+	mpath := filepath.Join(o.OutDir, o.Manifest)
+	old, err := ReadManifest(mpath)
+	if err != nil {
+		return nil, err
+	}
+	r := &runner{o: o, old: old.entries(), archive: check.NewArchive(), registryID: o.Registry.Digest()}
+	r.loadArchive(ctx, all)
+	var srcs []Source
+	for _, s := range all {
+		if o.Shard.InShard(s.Rel) {
+			srcs = append(srcs, s)
+		}
+	}
+	r.options = r.digest()
+	if old.Tool != o.Tool || old.Options != r.options {
+		r.old = map[string]Entry{} // made by another version or other options: redo all
+	}
+	sum := r.render(ctx, srcs, mpath)
+	return sum, r.writeManifest(mpath, srcs)
+}
+
+type runner struct {
+	o       Options
+	old     map[string]Entry
+	archive *check.Archive
+	options string
+	// registryID identifies the --registry file's content.
+	registryID string
+
+	mu      sync.Mutex
+	entries map[string]Entry
+}
+
+// guardOutDir refuses an output directory inside a source directory: the
+// next run would take its own outputs for sources.
+func guardOutDir(out string, inputs []string) error {
+	o, err := filepath.Abs(out)
+	if err != nil {
+		return err
+	}
+	for _, in := range inputs {
+		fi, err := os.Stat(in)
+		if err != nil || !fi.IsDir() {
+			continue
+		}
+		i, err := filepath.Abs(in)
+		if err != nil {
+			continue
+		}
+		if o == i || strings.HasPrefix(o, i+string(filepath.Separator)) {
+			return fmt.Errorf("%s: %w %s", out, ErrOutsideInput, in)
+		}
+	}
+	return nil
+}
+
+// removeTemps deletes the temporary files a killed run left behind.
+func removeTemps(dir string) error {
+	return filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if !d.IsDir() && output.IsTemp(d.Name()) {
+			return os.Remove(p)
+		}
+		return nil
+	})
+}
+
+// loadArchive reads every source once for the numbers and dates of the
+// archive, which the citation checks of every other source need.
+func (r *runner) loadArchive(ctx context.Context, srcs []Source) {
+	type item struct {
+		n   *notice.Notice
+		rel string
+	}
+	results := make([]item, len(srcs))
+	r.parallel(ctx, len(srcs), func(i int) {
+		if n, err := notice.LoadFile(srcs[i].Path); err == nil {
+			results[i] = item{n, srcs[i].Rel}
+		}
+	})
+	for _, it := range results {
+		if it.n != nil {
+			r.archive.Add(it.n, it.rel)
+		}
+	}
+}
+
+// parallel runs f(0..n-1) on the workers, stopping early when ctx ends.
+func (r *runner) parallel(ctx context.Context, n int, f func(int)) {
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range max(1, r.o.Workers) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				f(i)
+			}
+		}()
+	}
+	for i := range n {
+		select {
+		case next <- i:
+		case <-ctx.Done():
+			close(next)
+			wg.Wait()
+			return
+		}
+	}
+	close(next)
+	wg.Wait()
+}
+
+// digest sums up what besides a source decides its outputs and findings.
+func (r *runner) digest() string {
+	o := r.o
+	parts := map[string]any{
+		"formats": o.Formats, "force": o.Force, "pdf": o.PDF, "today": o.Today.ISO(), "date": o.Date.Unix(),
+		"fonts": fontID(o.Fonts), "registry": r.registryID,
+	}
+	b, _ := json.Marshal(parts)
+	sum := sha256.Sum256(b)
+	return hex.EncodeToString(sum[:])
+}
+
+func fontID(s *fonts.Set) string {
+	if s == nil {
+		return ""
+	}
+	h := sha256.New()
+	for _, st := range []fonts.Style{fonts.Regular, fonts.Bold, fonts.Italic, fonts.Bold | fonts.Italic} {
+		h.Write(s.Face(st).Data)
+	}
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+func (r *runner) render(ctx context.Context, srcs []Source, mpath string) *Summary {
+	sum := &Summary{Progress: Progress{Total: len(srcs)}}
+	r.entries = map[string]Entry{}
+	start := time.Now()
+	results := make(chan Result)
+	go func() {
+		r.parallel(ctx, len(srcs), func(i int) { results <- r.one(srcs[i]) })
+		close(results)
+	}()
+	lastWrite := time.Now()
+	for res := range results {
+		r.mu.Lock()
+		r.entries[res.Source.Rel] = res.Entry
+		r.mu.Unlock()
+		sum.Done++
+		switch {
+		case res.Skipped:
+			sum.Skipped++
+		case res.Entry.Status == Rendered:
+			sum.Rendered++
+		case res.Entry.Status == Refused:
+			sum.Refused++
+		default:
+			sum.Failed++
+		}
+		if res.Entry.Status != Rendered || len(res.Findings) > 0 {
+			sum.Results = append(sum.Results, res)
+		}
+		sum.Elapsed = time.Since(start)
+		if r.o.Progress != nil {
+			r.o.Progress(sum.Progress)
+		}
+		if time.Since(lastWrite) > 2*time.Second {
+			r.writeManifest(mpath, srcs)
+			lastWrite = time.Now()
+		}
+	}
+	sum.Interrupted = ctx.Err() != nil
+	sort.Slice(sum.Results, func(i, j int) bool { return sum.Results[i].Source.Rel < sum.Results[j].Source.Rel })
+	return sum
+}
+
+// writeManifest records the sources done in this run and, for the others,
+// what the last run had.
+func (r *runner) writeManifest(mpath string, srcs []Source) error {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	m := &Manifest{Tool: r.o.Tool, Options: r.options}
+	for _, s := range srcs {
+		if e, ok := r.entries[s.Rel]; ok {
+			m.Sources = append(m.Sources, e)
+		} else if e, ok := r.old[s.Rel]; ok {
+			m.Sources = append(m.Sources, e)
+		}
+	}
+	return m.Write(mpath)
+}
+
+// one checks and renders one source.
+func (r *runner) one(s Source) Result {
+	res := Result{Source: s, Entry: Entry{Source: s.Rel, Status: Failed}}
+	src, err := notice.ReadSource(s.Path)
+	if err != nil {
+		res.Findings = asList(s.Path, err)
+		return r.finish(res)
+	}
+	cfg, err := config.For(s.Path)
+	if err != nil {
+		res.Findings = asList(s.Path, err)
+		return r.finish(res)
+	}
+	res.Entry.SHA256 = sourceHash(src, cfg)
+	if old, ok := r.old[s.Rel]; ok && !r.o.Force && old.SHA256 == res.Entry.SHA256 && old.Status == Rendered &&
+		r.outputsPresent(old) && r.archive.Answer(old.Lookups) == old.Archive {
+		res.Entry, res.Skipped = old, true
+		return res
+	}
+	n, err := notice.Load(s.Path, src)
+	if err != nil {
+		res.Findings = asList(s.Path, err)
+		return r.finish(res)
+	}
+	opts := check.Options{Today: r.o.Today, Registry: r.o.Registry, Archive: r.archive}
+	res.Entry.Lookups = check.Lookups(n)
+	res.Entry.Archive = r.archive.Answer(res.Entry.Lookups)
+	res.Findings = check.Notice(n, cfg, opts)
+	if r.o.Fonts != nil {
+		res.Findings = append(res.Findings, pdf.CheckGlyphs(n, r.o.Fonts)...)
+	}
+	if w, _ := res.Findings.Worst(); w == diag.Error && !r.o.Force {
+		res.Entry.Status = Refused
+		return r.finish(res)
+	}
+	outs, err := r.write(s, compose.Compose(n))
+	if err != nil {
+		res.Findings = append(res.Findings, asList(s.Path, err)...)
+		return r.finish(res)
+	}
+	res.Entry.Status, res.Entry.Outputs = Rendered, outs
+	return r.finish(res)
+}
+
+// finish records the findings in the entry, and removes the outputs a
+// source had when it is no longer rendered, so that none is left stale.
+func (r *runner) finish(res Result) Result {
+	res.Findings.Sort()
+	res.Entry.Findings = len(res.Findings)
+	seen := map[string]bool{}
+	for _, f := range res.Findings {
+		if !seen[f.Rule] {
+			seen[f.Rule] = true
+			res.Entry.Rules = append(res.Entry.Rules, f.Rule)
+		}
+	}
+	sort.Strings(res.Entry.Rules)
+	if res.Entry.Status != Rendered {
+		if old, ok := r.old[res.Source.Rel]; ok {
+			for _, o := range old.Outputs {
+				os.Remove(filepath.Join(r.o.OutDir, filepath.FromSlash(o.Path)))
+			}
+		}
+	}
+	return res
+}
+
+func sourceHash(src []byte, cfg *config.Config) string {
+	h := sha256.New()
+	h.Write(src)
+	if cfg.Path != "" {
+		if b, err := os.ReadFile(cfg.Path); err == nil {
+			h.Write([]byte{0})
+			h.Write(b)
+		}
+	}
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+func (r *runner) outputsPresent(e Entry) bool {
+	want := map[string]bool{}
+	for _, f := range r.o.Formats {
+		want[f] = true
+	}
+	for _, o := range e.Outputs {
+		fi, err := os.Stat(filepath.Join(r.o.OutDir, filepath.FromSlash(o.Path)))
+		if err != nil || fi.Size() != o.Size {
+			return false
+		}
+		delete(want, strings.TrimPrefix(path.Ext(o.Path), "."))
+	}
+	return len(want) == 0
+}
+
+// write renders the formats of one source into the mirrored tree.
+func (r *runner) write(s Source, d *compose.Document) ([]Output, error) {
+	base := strings.TrimSuffix(s.Rel, path.Ext(s.Rel))
+	var outs []Output
+	for _, f := range r.o.Formats {
+		var buf bytes.Buffer
+		var err error
+		if f == "md" {
+			err = markdown.Render(&buf, d)
+		} else {
+			date := r.o.Date
+			if date.IsZero() {
+				date = pdf.DocumentDate(d)
+			}
+			err = pdf.Render(&buf, d, r.o.Fonts, r.o.PDF, date)
+		}
+		if err != nil {
+			return nil, err
+		}
+		rel := base + "." + f
+		dest := filepath.Join(r.o.OutDir, filepath.FromSlash(rel))
+		if err := os.MkdirAll(filepath.Dir(dest), 0o755); err != nil {
+			return nil, fmt.Errorf("create %s: %w", filepath.Dir(dest), err)
+		}
+		if err := output.WriteFile(dest, buf.Bytes(), 0o644); err != nil {
+			return nil, err
+		}
+		sum := sha256.Sum256(buf.Bytes())
+		outs = append(outs, Output{Path: rel, SHA256: hex.EncodeToString(sum[:]), Size: int64(buf.Len())})
+	}
+	slices.SortFunc(outs, func(a, b Output) int { return strings.Compare(a.Path, b.Path) })
+	return outs, nil
+}
+
+func asList(path string, err error) diag.List {
+	var list diag.List
+	if errors.As(err, &list) {
+		return list
+	}
+	return diag.List{{Pos: diag.Pos{Path: path}, Rule: "render", Severity: diag.Error,
+		Message: diag.Msg("không trình bày được: %v", "cannot render: %v", err),
+		Fix:     diag.Msg("kiểm tra tệp nguồn và thư mục kết quả", "check the source and the output directory")}}
+}

@@ -1,0 +1,162 @@
+package check
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/thongbao/thongbao/notice"
+	"github.com/thongbao/thongbao/notice/cite"
+	"github.com/thongbao/thongbao/notice/diag"
+)
+
+// Archive holds the notices of a batch, so that a notice citing another of
+// the same archive ("Thông báo số 01/TB-UBND ngày 03/01/2023") is checked
+// against it: it must exist, with the same date. Numbers run per year, so
+// a notice is found by its number and year.
+type Archive struct {
+	byKey map[string][]ArchivedNotice
+	codes map[string]bool // codes in use, by year: "2023|TB-UBND"
+}
+
+// ArchivedNotice is one notice of the archive.
+type ArchivedNotice struct {
+	Number cite.Number
+	Date   cite.Date
+	Issuer string // how the notice names its issuer
+	Path   string
+}
+
+// NewArchive returns an empty archive.
+func NewArchive() *Archive {
+	return &Archive{byKey: map[string][]ArchivedNotice{}, codes: map[string]bool{}}
+}
+
+// Add records a notice; drafts, which have no number yet, are left out.
+func (a *Archive) Add(n *notice.Notice, path string) {
+	if n.Number.IsDraft() || n.Date.Year == 0 {
+		return
+	}
+	issuer := n.Issuer.Short.S
+	if issuer == "" {
+		issuer = n.Issuer.Name.Join(" ")
+	}
+	e := ArchivedNotice{Number: n.Number.Number, Date: n.Date.Date, Issuer: issuer, Path: path}
+	k := archiveKey(e.Number, e.Date.Year)
+	a.byKey[k] = append(a.byKey[k], e)
+	a.codes[itoaYear(e.Date.Year)+"|"+cite.Fold(e.Number.Code())] = true
+}
+
+// Len is the number of notices in the archive.
+func (a *Archive) Len() int {
+	n := 0
+	for _, es := range a.byKey {
+		n += len(es)
+	}
+	return n
+}
+
+func archiveKey(n cite.Number, year int) string { return itoaYear(year) + "|" + n.Key() }
+
+func itoaYear(y int) string { return strconv.Itoa(y) }
+
+func init() {
+	register(
+		&Rule{ID: "archive-citation-mismatch", Severity: diag.Error, Ref: "§11.1", Run: archiveMismatch,
+			Title: diag.Msg("thông báo được trích dẫn khớp ngày với thông báo trong kho", "a cited notice of the archive has the date it is cited with"),
+			Help:  diag.Msg("sửa ngày trích dẫn theo văn bản trong kho", "correct the date as the archived notice has it")},
+		&Rule{ID: "archive-citation-missing", Severity: diag.Warning, Ref: "practice", Run: archiveMissing,
+			Title: diag.Msg("văn bản trích dẫn của cùng cơ quan có trong kho", "a cited document of the same issuer is in the archive"),
+			Help:  diag.Msg("kiểm tra số, ký hiệu và năm của văn bản được trích dẫn", "check the number, code and year of the cited document")},
+	)
+}
+
+func archiveMismatch(p *Pass) {
+	a := p.Opts.Archive
+	if a == nil {
+		return
+	}
+	for _, c := range citations(p.View) {
+		if c.DateOff < 0 || c.Number.Family != cite.Admin {
+			continue
+		}
+		for _, e := range a.byKey[archiveKey(c.Number, c.Date.Year)] {
+			if e.Date != c.Date && (c.Issuer == "" || sameIssuer(c.Issuer, e.Issuer)) {
+				p.Report(c.seg, c.DateOff, diag.Msg("%s được trích ngày %s, nhưng văn bản trong kho (%s) ngày %s", "%s is cited as of %s, but the archived notice (%s) is dated %s", c.Number.Raw, c.Date.Short(), e.Path, e.Date.Short()))
+			}
+		}
+	}
+}
+
+func archiveMissing(p *Pass) {
+	a := p.Opts.Archive
+	if a == nil {
+		return
+	}
+	for _, c := range citations(p.View) {
+		if c.DateOff < 0 || c.Issuer == "" || c.Number.Family != cite.Admin || len(a.byKey[archiveKey(c.Number, c.Date.Year)]) > 0 {
+			continue
+		}
+		if !a.codes[itoaYear(c.Date.Year)+"|"+cite.Fold(c.Number.Code())] {
+			continue // the archive holds no such documents of that year
+		}
+		if a.hasIssuer(c.Issuer, c.Date.Year) {
+			p.Report(c.seg, c.Off, diag.Msg("%s năm %d của %s không có trong kho văn bản", "%s of %d by %s is not in the archive", c.Number.Raw, c.Date.Year, c.Issuer))
+		}
+	}
+}
+
+func (a *Archive) hasIssuer(issuer string, year int) bool {
+	for _, es := range a.byKey {
+		for _, e := range es {
+			if e.Date.Year == year && sameIssuer(issuer, e.Issuer) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// Lookups lists what the archive rules will ask the archive about a
+// notice: one query per citation of a notice of the same kind. A batch
+// stores them with its result, so that a rerun can tell whether the answers
+// (and so the findings) changed without reading the notice again.
+func Lookups(n *notice.Notice) []string {
+	var out []string
+	for _, c := range citations(FromNotice(n)) {
+		if c.DateOff < 0 || c.Number.Family != cite.Admin {
+			continue
+		}
+		out = append(out, strings.Join([]string{c.Number.Raw, c.Date.ISO(), c.Issuer}, "|"))
+	}
+	sort.Strings(out)
+	return out
+}
+
+// Answer digests the archive's answers to lookups: the notices each finds,
+// whether the archive holds that code in that year, and that issuer.
+func (a *Archive) Answer(lookups []string) string {
+	h := sha256.New()
+	for _, l := range lookups {
+		parts := strings.SplitN(l, "|", 3)
+		if len(parts) != 3 {
+			continue
+		}
+		n, err := cite.ParseNumber(parts[0])
+		if err != nil {
+			continue
+		}
+		d, _ := cite.ParseISO(parts[1])
+		var found []string
+		for _, e := range a.byKey[archiveKey(n, d.Year)] {
+			found = append(found, e.Path+"@"+e.Date.ISO()+"@"+e.Issuer)
+		}
+		sort.Strings(found)
+		fmt.Fprintf(h, "%s=%s;%v;%v\n", l, strings.Join(found, ","),
+			a.codes[itoaYear(d.Year)+"|"+cite.Fold(n.Code())], parts[2] != "" && a.hasIssuer(parts[2], d.Year))
+	}
+	return hex.EncodeToString(h.Sum(nil)[:8])
+}
