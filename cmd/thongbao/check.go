@@ -6,8 +6,10 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/spf13/cobra"
 
@@ -93,25 +95,23 @@ func (o *checkOpts) run(e *env, args []string, failOnSet bool) error {
 		return err
 	}
 	failed := false
-	for _, f := range files {
-		cfg, err := config.For(f)
-		if err != nil {
-			rep.Findings = append(rep.Findings, asFindings(f, err)...)
+	for _, r := range checkAll(files, opts) {
+		if r.cfgErr != nil {
+			rep.Findings = append(rep.Findings, asFindings(r.file, r.cfgErr)...)
 			failed = true
 			continue
 		}
-		if !failOnSet && cfg.Check.FailOn != "" {
-			if rep.FailOn, rep.NeverFail, err = parseFailOn(e, cfg.Check.FailOn); err != nil {
+		if !failOnSet && r.cfg.Check.FailOn != "" {
+			if rep.FailOn, rep.NeverFail, err = parseFailOn(e, r.cfg.Check.FailOn); err != nil {
 				return err
 			}
 		}
-		list, err := checkFile(f, cfg, opts)
-		if err != nil {
-			rep.Findings = append(rep.Findings, asFindings(f, err)...)
+		if r.err != nil {
+			rep.Findings = append(rep.Findings, asFindings(r.file, r.err)...)
 			failed = true
 		}
-		rep.Findings = append(rep.Findings, list...)
-		rep.Files = append(rep.Files, f)
+		rep.Findings = append(rep.Findings, r.list...)
+		rep.Files = append(rep.Files, r.file)
 	}
 	for _, r := range check.Rules() {
 		rep.Rules = append(rep.Rules, r.Info())
@@ -246,4 +246,44 @@ func relative(p string) string {
 		return r
 	}
 	return p
+}
+
+// checked is the outcome of checking one file.
+type checked struct {
+	file        string
+	cfg         *config.Config
+	list        diag.List
+	cfgErr, err error
+}
+
+// checkAll checks the files on one worker per core and returns the
+// outcomes in the order of files.
+func checkAll(files []string, opts check.Options) []checked {
+	out := make([]checked, len(files))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.NumCPU(), len(files)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				out[i] = checkOne(files[i], opts)
+			}
+		}()
+	}
+	for i := range files {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	return out
+}
+
+func checkOne(f string, opts check.Options) checked {
+	r := checked{file: f}
+	if r.cfg, r.cfgErr = config.For(f); r.cfgErr != nil {
+		return r
+	}
+	r.list, r.err = checkFile(f, r.cfg, opts)
+	return r
 }

@@ -137,13 +137,22 @@ func splitBodies(s string) []string {
 	return clean
 }
 
+// normalAll gives the normal form of each recipient line, for covered.
+func normalAll(recipients []string) []string {
+	out := make([]string, len(recipients))
+	for i, r := range recipients {
+		out[i] = normal(r)
+	}
+	return out
+}
+
 // covered reports whether a recipient line reaches body: the line names
 // it (or the body a post of it belongs to), or is a group of its kind.
+// The recipients are in their normal form (normalAll).
 func covered(body string, recipients []string) bool {
 	b := normal(body)
 	forms := []string{b, withoutRole(b), withoutPlace(withoutRole(b))}
-	for _, r := range recipients {
-		rn := normal(r)
+	for _, rn := range recipients {
 		for _, f := range forms {
 			if strings.TrimSpace(f) == "" {
 				continue

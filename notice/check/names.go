@@ -84,6 +84,16 @@ func wordsWithOffsets(s string) []wordAt {
 	return out
 }
 
+// hasLower reports whether w holds a lower-case letter.
+func hasLower(w string) bool {
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return true
+		}
+	}
+	return false
+}
+
 func capitalised(w string) bool {
 	r, n := utf8.DecodeRuneInString(w)
 	if !unicode.IsUpper(r) {

@@ -56,7 +56,7 @@ var functionWords = setOf("của", "và", "các", "những", "để", "được"
 // khai thực hiện triển khai thực hiện".
 func repeatedPhrase(p *Pass) {
 	for _, seg := range withSegs(p.View.Texts()) {
-		words := wordsWithOffsets(seg.Text)
+		words := p.View.words(seg.Text)
 		for i := 0; i < len(words); i++ {
 			for n := 4; n >= 1; n-- {
 				if i+2*n > len(words) || !sameRun(words[i:i+n], words[i+n:i+2*n]) || !adjacent(seg.Text, words[i+n-1], words[i+n]) {
@@ -105,7 +105,7 @@ var knownAbbrev = setOf("UBND", "HĐND", "BCĐ", "VHTT", "CNTT", "TTHC", "MTTQ",
 // capital.
 func gluedWords(p *Pass) {
 	for _, seg := range withSegs(p.View.Texts()) {
-		for _, w := range wordsWithOffsets(seg.Text) {
+		for _, w := range p.View.words(seg.Text) {
 			for i, r := range w.text {
 				if i == 0 || !unicode.IsUpper(r) {
 					continue
@@ -283,8 +283,8 @@ func firstNotNFC(s string) int {
 // for "UBND", "BCD" for "BCĐ".
 func lookalike(p *Pass) {
 	for _, seg := range withSegs(slices.Concat(p.View.Texts(), p.View.Signer)) {
-		for _, w := range wordsWithOffsets(seg.Text) {
-			if len(w.text) < 3 || w.text != strings.ToUpper(w.text) || knownAbbrev[w.text] {
+		for _, w := range p.View.words(seg.Text) {
+			if len(w.text) < 3 || hasLower(w.text) || knownAbbrev[w.text] {
 				continue
 			}
 			for k := range knownAbbrev {
@@ -322,7 +322,7 @@ func toneStyle(p *Pass) {
 	var oldOff, newOff int
 	var oldWord, newWord string
 	for _, seg := range withSegs(p.View.Texts()) {
-		for _, w := range wordsWithOffsets(seg.Text) {
+		for _, w := range p.View.words(seg.Text) {
 			if !endsInPair(w.text) {
 				continue // only words that end in a vowel pair can place the mark two ways
 			}
@@ -396,15 +396,31 @@ func posOf(s *Seg, off int) diag.Text { return lineText(s.PosAt(off).Line) }
 var decimalPoint = regexp.MustCompile(`\b\d+\.\d{1,2}/\d+\b`)
 var decimalComma = regexp.MustCompile(`\b\d+,\d{1,2}/\d+\b`)
 
+// mayHoldDecimal reports whether s has a digit, sep and a digit in a
+// row: a cheap test before the regular expressions.
+func mayHoldDecimal(s string, sep byte) bool {
+	for i := 1; i+1 < len(s); i++ {
+		if s[i] == sep && isDigit(s[i-1]) && isDigit(s[i+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+func isDigit(b byte) bool { return '0' <= b && b <= '9' }
+
 // decimalMixed reports scores written with a decimal point where others
 // use the comma: "0.93/20" beside "41,29/100".
 func decimalMixed(p *Pass) {
 	comma := false
 	segs := withSegs(slices.Concat(p.View.Texts(), p.View.Appendix))
 	for _, seg := range segs {
-		comma = comma || decimalComma.MatchString(seg.Text)
+		comma = comma || mayHoldDecimal(seg.Text, ',') && decimalComma.MatchString(seg.Text)
 	}
 	for _, seg := range segs {
+		if !mayHoldDecimal(seg.Text, '.') {
+			continue
+		}
 		for _, m := range decimalPoint.FindAllStringIndex(seg.Text, -1) {
 			msg := diag.Msg("số thập phân %q dùng dấu chấm", "the decimal %q uses a point", seg.Text[m[0]:m[1]])
 			if comma {

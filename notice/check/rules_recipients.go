@@ -29,7 +29,7 @@ func recipientTexts(v *View) []string {
 }
 
 func assigneeRecipients(p *Pass) {
-	recips := recipientTexts(p.View)
+	recips := normalAll(recipientTexts(p.View))
 	if len(recips) == 0 {
 		return
 	}
@@ -47,7 +47,7 @@ func assigneeRecipients(p *Pass) {
 var addressedRe = regexp.MustCompile(`(?i)thông báo\s(?:.*?\s)?(?:để|đến|và đề nghị|cho)\s+(.+?)\s+(?:liên quan\s+)?(?:được\s+)?(?:biết|triển khai|thực hiện|nghiêm túc)`)
 
 func addresseeRecipients(p *Pass) {
-	recips := recipientTexts(p.View)
+	recips := normalAll(recipientTexts(p.View))
 	if len(recips) == 0 {
 		return
 	}
