@@ -1,7 +1,7 @@
 # thongbao: build, test and measure.
 GO ?= go
 
-.PHONY: all build test vet fmt example clean
+.PHONY: all build test vet fmt example bench clean
 
 all: build
 
@@ -22,6 +22,14 @@ fmt:
 # example renders the built-in example notice to standard output.
 example:
 	$(GO) run ./cmd/thongbao render --example -o -
+
+# bench runs the Go benchmarks of each stage, then cmd/bench: a synthetic
+# archive of N notices checked and batch-rendered as separate processes.
+N ?= 2000
+J ?= 2
+bench: build
+	$(GO) test -run '^$$' -bench . -benchmem ./notice/...
+	$(GO) run ./cmd/bench -bin bin/thongbao -n $(N) -j $(J)
 
 clean:
 	rm -rf bin

@@ -162,18 +162,20 @@ func removeTemps(dir string) error {
 // archive, which the citation checks of every other source need.
 func (r *runner) loadArchive(ctx context.Context, srcs []Source) {
 	type item struct {
-		n   *notice.Notice
-		rel string
+		e  check.ArchivedNotice
+		ok bool
 	}
+	// Only the small entries are kept: the notices themselves are dropped
+	// as soon as they are read, so memory does not grow with the archive.
 	results := make([]item, len(srcs))
 	r.parallel(ctx, len(srcs), func(i int) {
 		if n, err := notice.LoadFile(srcs[i].Path); err == nil {
-			results[i] = item{n, srcs[i].Rel}
+			results[i].e, results[i].ok = check.Archived(n, srcs[i].Rel)
 		}
 	})
 	for _, it := range results {
-		if it.n != nil {
-			r.archive.Add(it.n, it.rel)
+		if it.ok {
+			r.archive.Put(it.e)
 		}
 	}
 }

@@ -20,6 +20,10 @@ import (
 type Archive struct {
 	byKey map[string][]ArchivedNotice
 	codes map[string]bool // codes in use, by year: "2023|TB-UBND"
+	// issuers holds the distinct issuer names of each year: an archive
+	// has thousands of notices but few issuers, so a lookup by issuer
+	// does not walk every notice.
+	issuers map[int]map[string]bool
 }
 
 // ArchivedNotice is one notice of the archive.
@@ -32,22 +36,38 @@ type ArchivedNotice struct {
 
 // NewArchive returns an empty archive.
 func NewArchive() *Archive {
-	return &Archive{byKey: map[string][]ArchivedNotice{}, codes: map[string]bool{}}
+	return &Archive{byKey: map[string][]ArchivedNotice{}, codes: map[string]bool{}, issuers: map[int]map[string]bool{}}
 }
 
 // Add records a notice; drafts, which have no number yet, are left out.
 func (a *Archive) Add(n *notice.Notice, path string) {
+	if e, ok := Archived(n, path); ok {
+		a.Put(e)
+	}
+}
+
+// Archived is what the archive keeps of a notice: its number, date and
+// issuer. A draft (no number or day yet) is not archived.
+func Archived(n *notice.Notice, path string) (ArchivedNotice, bool) {
 	if n.Number.IsDraft() || n.Date.Year == 0 {
-		return
+		return ArchivedNotice{}, false
 	}
 	issuer := n.Issuer.Short.S
 	if issuer == "" {
 		issuer = n.Issuer.Name.Join(" ")
 	}
-	e := ArchivedNotice{Number: n.Number.Number, Date: n.Date.Date, Issuer: issuer, Path: path}
+	return ArchivedNotice{Number: n.Number.Number, Date: n.Date.Date, Issuer: issuer, Path: path}, true
+}
+
+// Put adds one archived notice.
+func (a *Archive) Put(e ArchivedNotice) {
 	k := archiveKey(e.Number, e.Date.Year)
 	a.byKey[k] = append(a.byKey[k], e)
 	a.codes[itoaYear(e.Date.Year)+"|"+cite.Fold(e.Number.Code())] = true
+	if a.issuers[e.Date.Year] == nil {
+		a.issuers[e.Date.Year] = map[string]bool{}
+	}
+	a.issuers[e.Date.Year][e.Issuer] = true
 }
 
 // Len is the number of notices in the archive.
@@ -110,11 +130,9 @@ func archiveMissing(p *Pass) {
 }
 
 func (a *Archive) hasIssuer(issuer string, year int) bool {
-	for _, es := range a.byKey {
-		for _, e := range es {
-			if e.Date.Year == year && sameIssuer(issuer, e.Issuer) {
-				return true
-			}
+	for name := range a.issuers[year] {
+		if sameIssuer(issuer, name) {
+			return true
 		}
 	}
 	return false

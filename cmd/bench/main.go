@@ -1,0 +1,122 @@
+// Command bench measures thongbao the way users run it, as separate
+// processes: it writes a synthetic archive of N notices made from the
+// seeds, checks it, batch-renders it to PDF and Markdown, reruns the batch
+// (everything skipped), and renders seed 004 as a fresh process several
+// times. It prints each figure beside its target. `make bench` runs it.
+//
+//	go run ./cmd/bench -bin bin/thongbao -n 2000 -j 2
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"syscall"
+	"time"
+
+	"github.com/thongbao/thongbao/notice/batch"
+)
+
+// result is one timed run of the binary.
+type result struct {
+	wall   time.Duration
+	maxRSS int64 // kilobytes
+}
+
+func main() {
+	bin := flag.String("bin", "bin/thongbao", "the thongbao binary")
+	n := flag.Int("n", 2000, "number of notices in the archive")
+	jobs := flag.Int("j", 2, "batch workers")
+	seeds := flag.String("seeds", "testdata/seeds", "directory of seed .toml files")
+	keep := flag.String("dir", "", "work directory (default: a temporary one, removed)")
+	flag.Parse()
+	if err := bench(*bin, *seeds, *keep, *n, *jobs); err != nil {
+		fmt.Fprintln(os.Stderr, "bench:", err)
+		os.Exit(2)
+	}
+}
+
+func bench(bin, seeds, dir string, n, jobs int) error {
+	if dir == "" {
+		tmp, err := os.MkdirTemp("", "thongbao-bench-")
+		if err != nil {
+			return err
+		}
+		defer os.RemoveAll(tmp)
+		dir = tmp
+	}
+	src, out := filepath.Join(dir, "src"), filepath.Join(dir, "out")
+	if err := batch.Synthesize(n, src, seeds); err != nil {
+		return fmt.Errorf("write archive: %w", err)
+	}
+	fmt.Printf("archive: %d notices from %s, -j %d\n\n", n, seeds, jobs)
+	fmt.Printf("%-34s %12s %12s %10s   %s\n", "run", "time", "rate", "peak RSS", "target")
+	chk, err := run(bin, "check", "--fail-on", "never", src)
+	if err != nil {
+		return err
+	}
+	report("check", chk, n, "10000 notices/s")
+	args := []string{"batch", "-q", "-j", fmt.Sprint(jobs), "--format", "all", "-o", out, src}
+	full, err := run(bin, args...)
+	if err != nil {
+		return err
+	}
+	report("batch pdf+md", full, n, "500 notices/s, < 150 MB")
+	again, err := run(bin, args...)
+	if err != nil {
+		return err
+	}
+	report("batch rerun (all skipped)", again, n, "")
+	one, err := fresh(bin, filepath.Join(seeds, "004.toml"), filepath.Join(dir, "004.pdf"))
+	if err != nil {
+		return err
+	}
+	report("render 004 (fresh process, median)", one, 0, "< 40 ms")
+	return nil
+}
+
+// fresh renders one notice 21 times as a new process and gives the median.
+func fresh(bin, src, out string) (result, error) {
+	var runs []result
+	for range 21 {
+		r, err := run(bin, "render", "--today", "2024-10-01", "-o", out, src)
+		if err != nil {
+			return result{}, err
+		}
+		runs = append(runs, r)
+	}
+	slices.SortFunc(runs, func(a, b result) int { return int(a.wall - b.wall) })
+	return runs[len(runs)/2], nil
+}
+
+// run starts the binary, waits for it and measures wall time and peak
+// memory. Exit code 1 (findings) is not a failure of the benchmark.
+func run(bin string, args ...string) (result, error) {
+	cmd := exec.Command(bin, args...)
+	cmd.Stdout, cmd.Stderr = io.Discard, os.Stderr
+	start := time.Now()
+	err := cmd.Run()
+	r := result{wall: time.Since(start)}
+	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
+		r.maxRSS = ru.Maxrss
+	}
+	if ee, ok := err.(*exec.ExitError); ok && ee.ExitCode() == 1 {
+		err = nil
+	}
+	if err != nil {
+		return r, fmt.Errorf("run %s %v: %w", bin, args, err)
+	}
+	return r, nil
+}
+
+func report(name string, r result, n int, target string) {
+	rate := ""
+	if n > 0 {
+		rate = fmt.Sprintf("%.0f /s", float64(n)/r.wall.Seconds())
+	}
+	fmt.Printf("%-34s %12s %12s %7d MB   %s\n", name, r.wall.Round(time.Millisecond), rate, r.maxRSS/1024, target)
+}
