@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"github.com/thongbao/thongbao/notice/diag"
 )
@@ -15,10 +16,12 @@ import (
 // positions from the index, and collects every problem instead of stopping
 // at the first.
 type decoder struct {
-	src   *source
-	idx   index
-	errs  diag.List
-	stack []frame // the tables being decoded, outermost first
+	src  *source
+	idx  index
+	errs diag.List
+	// dropped counts the problems past MaxProblems, which are not kept.
+	dropped int
+	stack   []frame // the tables being decoded, outermost first
 }
 
 // frame is a table being decoded.
@@ -62,6 +65,11 @@ func (v value) text() (Text, bool) {
 		v.wrongType(kindString)
 		return Text{}, false
 	}
+	if n := utf8.RuneCountInString(s); n > MaxTextLen {
+		v.fail("too-long", diag.Msg("văn bản dài %d ký tự, quá giới hạn %d", "the text is %d characters long, over the limit of %d", n, MaxTextLen),
+			diag.Msg("tách thành nhiều đoạn (paragraphs) hoặc nhiều mục (items)", "split it into several paragraphs or items"))
+		return Text{}, false
+	}
 	t := Text{S: normalize(s), Pos: v.pos()}
 	if e := v.d.idx[v.path]; e != nil && e.valOff >= 0 && e.valEnd > e.valOff {
 		t.tok = &token{src: v.d.src, off: e.valOff, raw: v.d.src.text[e.valOff:e.valEnd]}
@@ -93,7 +101,22 @@ func (v value) checkRunes(t Text, s string) bool {
 }
 
 func (d *decoder) add(pos diag.Pos, rule string, msg, fix diag.Text) {
+	if len(d.errs) >= MaxProblems {
+		d.dropped++
+		return
+	}
 	d.errs = append(d.errs, diag.Finding{Pos: pos, Rule: rule, Severity: diag.Error, Message: msg, Fix: fix})
+}
+
+// finish sorts the problems found and says how many more were left out.
+func (d *decoder) finish() diag.List {
+	d.errs.Sort()
+	if d.dropped > 0 {
+		d.errs = append(d.errs, diag.Finding{Pos: diag.Pos{Path: d.src.path}, Rule: "too-many-problems", Severity: diag.Error,
+			Message: diag.Msg("còn %d lỗi khác không liệt kê", "%d more problems are not listed", d.dropped),
+			Fix:     diag.Msg("sửa các lỗi được liệt kê rồi chạy lại; tệp này có thể không phải một thông báo", "fix the problems listed and run again; this file may not be a notice")})
+	}
+	return d.errs
 }
 
 // valuePos is where the value at path starts; for a table, where its header
@@ -231,6 +254,16 @@ func (d *decoder) decodeSlice(val value, rv reflect.Value) {
 		val.wrongType(kindArray)
 		return
 	}
+	if len(elems) > MaxListLen {
+		val.fail("too-long", diag.Msg("danh sách có %d mục, quá giới hạn %d", "the list has %d entries, over the limit of %d", len(elems), MaxListLen),
+			diag.Msg("chia thành nhiều nhóm hoặc nhiều thông báo", "split it into several groups or notices"))
+		return
+	}
+	if depth := nesting(val.path); depth > MaxNesting {
+		val.fail("too-deep", diag.Msg("các nhóm và mục lồng nhau quá %d cấp", "groups and items nest more than %d deep", MaxNesting),
+			diag.Msg("đưa bớt các mục lên cấp trên: cách đánh số chỉ có năm cấp (I., 1., a), -, +)", "move entries up a level: the numbering has only five levels (I., 1., a), -, +)"))
+		return
+	}
 	s := reflect.MakeSlice(rv.Type(), len(elems), len(elems))
 	for i, e := range elems {
 		d.decode(joinIndex(val.path, i), e, s.Index(i))
@@ -361,4 +394,10 @@ func (v value) localDate() (time.Time, bool) {
 			diag.Msg("viết ngày dạng 2024-04-12", "write the date as 2024-04-12"))
 	}
 	return t, true
+}
+
+// nesting counts the groups and items a key path runs through:
+// "tasks.groups[0].items[2].items" is three deep.
+func nesting(path string) int {
+	return strings.Count(path, "groups") + strings.Count(path, "items")
 }

@@ -109,6 +109,10 @@ func tableName(path string) string {
 }
 
 func (d *decoder) unknownKey(path, key string, info *structInfo) {
+	if len(d.errs) >= MaxProblems {
+		d.dropped++ // not worth a suggestion: it will not be shown
+		return
+	}
 	kp := joinKey(path, key)
 	if owner, ok := d.ancestorWith(key); ok {
 		d.add(d.keyPos(kp), "unknown-key",

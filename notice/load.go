@@ -13,10 +13,6 @@ import (
 	"github.com/thongbao/thongbao/notice/diag"
 )
 
-// MaxSourceSize is the largest notice source Load accepts. Real notices are
-// a few tens of kilobytes.
-const MaxSourceSize = 4 << 20
-
 // Load reads a notice from TOML source. path names the source in positions.
 // When the source cannot be read as a notice, the error is a diag.List with
 // every problem found, each with its position.
@@ -26,6 +22,9 @@ func Load(path string, src []byte) (*Notice, error) {
 		return nil, err
 	}
 	s := newSource(path, text)
+	if off, what := checkNesting(text); off >= 0 {
+		return nil, tooDeep(s, off, what)
+	}
 	var raw map[string]any
 	if _, err := toml.Decode(text, &raw); err != nil {
 		return nil, diag.List{syntaxFinding(s, err)}
@@ -33,9 +32,13 @@ func Load(path string, src []byte) (*Notice, error) {
 	d := &decoder{src: s, idx: buildIndex(text)}
 	n := &Notice{src: s, idx: d.idx}
 	d.decode("", raw, reflect.ValueOf(n).Elem())
+	if len(n.Footnotes) > MaxFootnotes {
+		d.add(d.keyPos("footnotes"), "too-long",
+			diag.Msg("thông báo có %d chú thích, quá giới hạn %d", "the notice has %d footnotes, over the limit of %d", len(n.Footnotes), MaxFootnotes),
+			diag.Msg("gộp các chú thích trùng nhau hoặc đưa vào phụ lục", "merge repeated footnotes or move them into an appendix"))
+	}
 	if len(d.errs) > 0 {
-		d.errs.Sort()
-		return nil, d.errs
+		return nil, d.finish()
 	}
 	return n, nil
 }
@@ -50,6 +53,9 @@ func Decode(path string, src []byte, v any) error {
 		return err
 	}
 	s := newSource(path, text)
+	if off, what := checkNesting(text); off >= 0 {
+		return tooDeep(s, off, what)
+	}
 	var raw map[string]any
 	if _, err := toml.Decode(text, &raw); err != nil {
 		return diag.List{syntaxFinding(s, err)}
@@ -57,8 +63,7 @@ func Decode(path string, src []byte, v any) error {
 	d := &decoder{src: s, idx: buildIndex(text)}
 	d.decode("", raw, reflect.ValueOf(v).Elem())
 	if len(d.errs) > 0 {
-		d.errs.Sort()
-		return d.errs
+		return d.finish()
 	}
 	return nil
 }

@@ -2,6 +2,7 @@ package notice
 
 import (
 	"sort"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/thongbao/thongbao/notice/diag"
@@ -13,6 +14,12 @@ type source struct {
 	path  string
 	text  string
 	lines []int // byte offset of the start of each line
+
+	// The last position found: positions are mostly asked for in order,
+	// and counting on from the last one keeps a long line (an array of
+	// thousands of values) from costing its length for every value.
+	mu               sync.Mutex
+	lastOff, lastCol int
 }
 
 func newSource(path, text string) *source {
@@ -22,7 +29,7 @@ func newSource(path, text string) *source {
 			lines = append(lines, i+1)
 		}
 	}
-	return &source{path: path, text: text, lines: lines}
+	return &source{path: path, text: text, lines: lines, lastCol: 1}
 }
 
 // pos returns the position of byte offset off. Columns count runes.
@@ -32,6 +39,13 @@ func (s *source) pos(off int) diag.Pos {
 	}
 	off = max(0, min(off, len(s.text)))
 	line := sort.Search(len(s.lines), func(i int) bool { return s.lines[i] > off }) - 1
-	col := utf8.RuneCountInString(s.text[s.lines[line]:off]) + 1
+	start, col := s.lines[line], 1
+	s.mu.Lock()
+	if s.lastOff >= start && s.lastOff <= off {
+		start, col = s.lastOff, s.lastCol
+	}
+	col += utf8.RuneCountInString(s.text[start:off])
+	s.lastOff, s.lastCol = off, col
+	s.mu.Unlock()
 	return diag.Pos{Path: s.path, Line: line + 1, Col: col}
 }
