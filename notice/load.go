@@ -124,13 +124,9 @@ func readSource(path string) ([]byte, error) {
 }
 
 func fileFinding(path string, err error) error {
-	var pe *os.PathError
-	if errors.As(err, &pe) {
-		err = pe.Err
-	}
 	return diag.List{{
 		Pos: diag.Pos{Path: path}, Rule: "read-file", Severity: diag.Error,
-		Message: diag.Msg("không đọc được tệp: %v", "cannot read the file: %v", err),
+		Message: diag.Msg("không đọc được tệp: %s", "cannot read the file: %s", diag.OSReason(err)),
 		Fix:     diag.Msg("kiểm tra đường dẫn và quyền đọc tệp", "check the path and that the file may be read"),
 	}}
 }
@@ -164,6 +160,9 @@ func sourceText(path string, src []byte) (string, error) {
 		return "", encodingFinding(path, 1, 1, diag.Msg("tệp được lưu bằng UTF-16", "the file is saved as UTF-16"))
 	}
 	if !utf8.Valid(src) {
+		if enc, off, ok := guessLegacy(src, true); ok {
+			return "", legacyFinding(newSource(path, string(src[:off])), off, enc)
+		}
 		off := invalidOffset(src)
 		p := newSource(path, string(src[:off])).pos(off)
 		return "", encodingFinding(path, p.Line, p.Col,
@@ -172,6 +171,9 @@ func sourceText(path string, src []byte) (string, error) {
 	if i := bytes.IndexByte(src, 0); i >= 0 {
 		p := newSource(path, string(src)).pos(i)
 		return "", encodingFinding(path, p.Line, p.Col, diag.Msg("tệp có ký tự NUL (tệp nhị phân?)", "the file holds a NUL byte (a binary file?)"))
+	}
+	if enc, off, ok := guessLegacy(src, false); ok {
+		return "", legacyFinding(newSource(path, string(src)), off, enc)
 	}
 	return string(src), nil
 }
@@ -204,7 +206,7 @@ func syntaxFinding(s *source, err error) diag.Finding {
 	}
 	var pe toml.ParseError
 	if errors.As(err, &pe) {
-		f.Message = diag.Msg("lỗi cú pháp TOML: %s", "TOML syntax error: %s", pe.Message)
+		f.Message = syntaxMessage(pe.Message)
 		if pe.Position.Start > 0 || pe.Position.Line <= 1 {
 			f.Pos = s.pos(pe.Position.Start)
 		} else {

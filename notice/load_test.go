@@ -89,8 +89,18 @@ func TestLoadErrors(t *testing.T) {
 			`n.toml:2:1: missing-field: name is missing from table [meeting]`}},
 		{"utf-16", "\xff\xfen\x00", []string{
 			`n.toml:1:1: encoding: the file is saved as UTF-16; thongbao reads UTF-8 only`}},
-		{"latin-1", "place = \"L\xfd S\xf5n\"\n", []string{
-			`n.toml:1:11: encoding: byte 0xFD is not UTF-8; thongbao reads UTF-8 only`}},
+		{"latin-1", "place = \"Caf\xe9\"\n", []string{
+			`n.toml:1:13: encoding: byte 0xE9 is not UTF-8; thongbao reads UTF-8 only`}},
+		{"windows-1258", "place = \"Ly\xec S\xf5n\"\n", []string{
+			`n.toml:1:12: encoding: the file looks typed in the legacy encoding Windows-1258, not Unicode`}},
+		{"vni bytes", "subject = \"Tho\xe2ng ba\xf9o\"\n", []string{
+			`n.toml:1:15: encoding: the file looks typed in the legacy encoding VNI (the VNI-Times fonts), not Unicode`}},
+		{"tcvn3 bytes", "subject = \"Th\xabng b\xb8o\"\n", []string{
+			`n.toml:1:14: encoding: the file looks typed in the legacy encoding TCVN3 (ABC, the .VnTime fonts), not Unicode`}},
+		{"vni mojibake", "subject = \"Thoâng baùo keát luaän\"\n", []string{
+			`n.toml:1:15: encoding: the file looks typed in the legacy encoding VNI (the VNI-Times fonts), not Unicode`}},
+		{"tcvn3 mojibake", "subject = \"Th«ng b¸o kÕt luËn cña Chñ tÞch\"\n", []string{
+			`n.toml:1:14: encoding: the file looks typed in the legacy encoding TCVN3 (ABC, the .VnTime fonts), not Unicode`}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -215,8 +215,8 @@ func (o *renderOpts) plan(e *env, inputs []input, formats []string) (*plan, erro
 	case o.out == "":
 	case isDir(o.out) || strings.HasSuffix(o.out, "/") || len(inputs)*len(formats) > 1:
 		p.dir = o.out
-		if err := os.MkdirAll(p.dir, 0o755); err != nil {
-			return nil, fmt.Errorf("create %s: %w", p.dir, err)
+		if err := output.MkdirAll(p.dir); err != nil {
+			return nil, err
 		}
 	default:
 		p.file = o.out

@@ -83,8 +83,8 @@ func Run(ctx context.Context, all []Source, inputs []string, o Options) (*Summar
 	if err := guardOutDir(o.OutDir, inputs); err != nil {
 		return nil, err
 	}
-	if err := os.MkdirAll(o.OutDir, 0o755); err != nil {
-		return nil, fmt.Errorf("create %s: %w", o.OutDir, err)
+	if err := output.MkdirAll(o.OutDir); err != nil {
+		return nil, err
 	}
 	if err := removeTemps(o.OutDir); err != nil {
 		return nil, err
@@ -402,8 +402,8 @@ func (r *runner) write(s Source, d *compose.Document) ([]Output, error) {
 		}
 		rel := base + "." + f
 		dest := filepath.Join(r.o.OutDir, filepath.FromSlash(rel))
-		if err := os.MkdirAll(filepath.Dir(dest), 0o755); err != nil {
-			return nil, fmt.Errorf("create %s: %w", filepath.Dir(dest), err)
+		if err := output.MkdirAll(filepath.Dir(dest)); err != nil {
+			return nil, err
 		}
 		if err := output.WriteFile(dest, buf.Bytes(), 0o644); err != nil {
 			return nil, err

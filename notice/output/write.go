@@ -1,6 +1,8 @@
 package output
 
 import (
+	"github.com/thongbao/thongbao/notice/diag"
+
 	"errors"
 	"fmt"
 	"os"
@@ -21,7 +23,7 @@ func WriteFile(path string, data []byte, perm os.FileMode) (err error) {
 	dir := filepath.Dir(path)
 	f, err := os.CreateTemp(dir, tempPrefix+"*")
 	if err != nil {
-		return fmt.Errorf("create %s: %w", path, unwrapPath(err))
+		return Failure(path, err)
 	}
 	tmp := f.Name()
 	defer func() {
@@ -31,27 +33,37 @@ func WriteFile(path string, data []byte, perm os.FileMode) (err error) {
 	}()
 	if _, err = f.Write(data); err != nil {
 		f.Close()
-		return fmt.Errorf("write %s: %w", path, unwrapPath(err))
+		return Failure(path, err)
 	}
 	if err = f.Chmod(perm); err != nil {
 		f.Close()
-		return fmt.Errorf("write %s: %w", path, unwrapPath(err))
+		return Failure(path, err)
 	}
 	if err = f.Close(); err != nil {
-		return fmt.Errorf("write %s: %w", path, unwrapPath(err))
+		return Failure(path, err)
 	}
 	if err = os.Rename(tmp, path); err != nil {
-		return fmt.Errorf("write %s: %w", path, unwrapPath(err))
+		return Failure(path, err)
 	}
 	return nil
 }
 
-func unwrapPath(err error) error {
-	var pe *os.PathError
-	if errors.As(err, &pe) {
-		return pe.Err
+// Failure is the finding for an output that could not be written: where,
+// why (in the user's language) and what to do.
+func Failure(path string, err error) error {
+	return diag.List{{
+		Pos: diag.Pos{Path: path}, Rule: "write-file", Severity: diag.Error,
+		Message: diag.Msg("không ghi được tệp kết quả: %s", "cannot write the output: %s", diag.OSReason(err)),
+		Fix:     diag.Msg("kiểm tra thư mục kết quả: có tồn tại, được ghi và còn chỗ trống", "check the output directory: that it exists, may be written to and has room"),
+	}}
+}
+
+// MkdirAll makes dir and its parents, with a finding on failure.
+func MkdirAll(dir string) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return Failure(dir, err)
 	}
-	return err
+	return nil
 }
 
 // IsTemp reports whether name is a temporary file of WriteFile.

@@ -1,0 +1,179 @@
+package notice
+
+import (
+	"unicode/utf8"
+
+	"github.com/thongbao/thongbao/notice/diag"
+)
+
+// Vietnamese text from before Unicode was typed with 8-bit encodings tied
+// to fonts: TCVN3 (ABC, the ".Vn" fonts), VNI (the "VNI-" fonts) and
+// Windows-1258. Such a file is either not UTF-8 at all, or, after an
+// editor took it for Windows-1252, UTF-8 mojibake: "Thoâng baùo" (VNI)
+// or "Th«ng b¸o" (TCVN3) for "Thông báo". Either way it must be named,
+// never rendered.
+
+// legacy names the encodings; the first is the one a clerk knows.
+type legacy struct{ vi, en string }
+
+var (
+	legacyTCVN3 = legacy{"TCVN3 (ABC, phông .VnTime)", "TCVN3 (ABC, the .VnTime fonts)"}
+	legacyVNI   = legacy{"VNI (phông VNI-Times)", "VNI (the VNI-Times fonts)"}
+	legacy1258  = legacy{"Windows-1258", "Windows-1258"}
+)
+
+// unit is one character of the text seen as an 8-bit code: runes up to
+// U+00FF keep their value (Latin-1, which is how Windows-1252 mojibake
+// reads back), anything above is 0x100.
+type unit struct {
+	code int
+	off  int
+}
+
+// guessLegacy looks for the marks of a legacy encoding. raw says that src
+// is not UTF-8 and is read byte by byte; otherwise it is UTF-8 text that
+// may be mojibake, which needs more evidence. It returns the encoding and
+// the offset of the first evidence, or ok false.
+func guessLegacy(src []byte, raw bool) (enc legacy, off int, ok bool) {
+	us := units(src, raw)
+	type tally struct {
+		n, first int
+	}
+	score := map[legacy]*tally{legacyTCVN3: {first: -1}, legacyVNI: {first: -1}, legacy1258: {first: -1}}
+	hit := func(l legacy, off int) {
+		t := score[l]
+		if t.n++; t.first < 0 {
+			t.first = off
+		}
+	}
+	for i, u := range us {
+		prev, next := at(us, i-1), at(us, i+1)
+		switch {
+		case u.code >= 0xA1 && u.code <= 0xBF && (asciiLetter(prev) || asciiLetter(next)):
+			hit(legacyTCVN3, u.off) // "Th«ng b¸o": symbols where letters belong
+		case u.code >= 0xC0 && u.code <= 0xDE && asciiLower(prev) && asciiLower(next):
+			hit(legacyTCVN3, u.off) // "kÕt": a capital inside a word
+		case (u.code == 0xF1 || u.code == 0xD1) && asciiLetter(prev) && !asciiVowel(prev):
+			hit(legacyTCVN3, u.off) // "cña": TCVN3's ủ after a consonant
+		case (u.code == 0xF1 || u.code == 0xD1) && !asciiLetter(prev) && asciiLetter(next):
+			hit(legacyVNI, u.off) // "ñaõ": VNI's đ starts a word
+		case vniOnly(u.code) && (asciiLetter(prev) || asciiLetter(next)):
+			hit(legacyVNI, u.off) // ø û ï ö never occur in Vietnamese
+		case asciiVowel(prev) && vniPair(prev, u.code):
+			hit(legacyVNI, u.off) // "Thoâng": a mark after its vowel
+		case raw && combining1258(u.code) && (asciiVowel(prev) || prev >= 0xC0):
+			hit(legacy1258, u.off) // a combining tone byte after a vowel
+		case raw && letter1258(u.code) && (asciiLetter(prev) || asciiLetter(next)):
+			hit(legacy1258, u.off)
+		}
+	}
+	need := 3
+	if raw {
+		need = 1
+	}
+	best := 0
+	for _, l := range []legacy{legacyTCVN3, legacyVNI, legacy1258} {
+		if t := score[l]; t.n >= need && t.n > best {
+			enc, off, ok, best = l, t.first, true, t.n
+		}
+	}
+	return enc, off, ok
+}
+
+func units(src []byte, raw bool) []unit {
+	var us []unit
+	if raw {
+		us = make([]unit, len(src))
+		for i, b := range src {
+			us[i] = unit{int(b), i}
+		}
+		return us
+	}
+	for i := 0; i < len(src); {
+		r, w := utf8.DecodeRune(src[i:])
+		c := int(r)
+		if c > 0xFF {
+			c = 0x100
+		}
+		us = append(us, unit{c, i})
+		i += w
+	}
+	return us
+}
+
+func at(us []unit, i int) int {
+	if i < 0 || i >= len(us) {
+		return 0
+	}
+	return us[i].code
+}
+
+func asciiLetter(c int) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+
+func asciiLower(c int) bool { return 'a' <= c && c <= 'z' }
+
+func asciiVowel(c int) bool {
+	switch c {
+	case 'a', 'e', 'i', 'o', 'u', 'y', 'A', 'E', 'I', 'O', 'U', 'Y':
+		return true
+	}
+	return false
+}
+
+// vniOnly are VNI codes that are no Vietnamese letter in Windows-1252:
+// the grave, hook and dot marks (ø û ï) and ư (ö), in both cases.
+func vniOnly(c int) bool {
+	switch c {
+	case 0xF8, 0xFB, 0xEF, 0xF6, 0xD8, 0xDB, 0xCF, 0xD6:
+		return true
+	}
+	return false
+}
+
+// vniPair is a VNI mark after its vowel where Vietnamese has no such pair:
+// the circumflex family (â á à å ã ä) after a or e, and its forms that are
+// no Vietnamese letter (â å ä) after o; the breve family (ê é è ú ü ë)
+// after a; the acute (ù) after any vowel but u, the tilde (õ) after any.
+func vniPair(vowel, c int) bool {
+	v := vowel | 0x20
+	switch c | 0x20 {
+	case 0xE2, 0xE5, 0xE4:
+		return v == 'a' || v == 'e' || v == 'o'
+	case 0xE1, 0xE0, 0xE3:
+		return v == 'a' || v == 'e'
+	case 0xEA, 0xE9, 0xE8, 0xFA, 0xFC, 0xEB:
+		return v == 'a'
+	case 0xF9:
+		return v != 'u'
+	case 0xF5:
+		return true
+	}
+	return false
+}
+
+// combining1258 are Windows-1258's combining tone marks.
+func combining1258(c int) bool {
+	switch c {
+	case 0xCC, 0xEC, 0xD2, 0xDE, 0xF2:
+		return true
+	}
+	return false
+}
+
+// letter1258 are Windows-1258 letters with no Latin-1 twin: ă Ă ơ Ơ ư Ư đ Đ.
+func letter1258(c int) bool {
+	switch c {
+	case 0xE3, 0xC3, 0xF5, 0xD5, 0xFD, 0xDD, 0xF0, 0xD0:
+		return true
+	}
+	return false
+}
+
+func legacyFinding(s *source, off int, enc legacy) error {
+	return diag.List{{
+		Pos: s.pos(off), Rule: "encoding", Severity: diag.Error,
+		Message: diag.Msg("tệp có vẻ được gõ bằng bảng mã cũ %s, không phải Unicode", "the file looks typed in the legacy encoding %s, not Unicode", diag.Msg(enc.vi, enc.en)),
+		Fix: diag.Msg("chuyển mã sang Unicode (Unikey: Công cụ chuyển mã, nguồn %s, đích Unicode) rồi lưu bằng UTF-8",
+			"convert it to Unicode (Unikey's converter: source %s, target Unicode), then save it as UTF-8", diag.Msg(enc.vi, enc.en)),
+	}}
+}
