@@ -288,7 +288,7 @@ func (o *renderOpts) renderOne(e *env, in input, formats []string, p *plan) {
 	for _, f := range formats {
 		data, err := o.renderFormat(f, doc, r)
 		if err != nil {
-			e.report(err)
+			e.report(pdf.AsFindings(in.name, err))
 			continue
 		}
 		if err := p.write(e, in, f, data); err != nil {

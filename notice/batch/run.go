@@ -395,7 +395,7 @@ func (r *runner) write(s Source, d *compose.Document) ([]Output, error) {
 			if date.IsZero() {
 				date = pdf.DocumentDate(d)
 			}
-			err = pdf.Render(&buf, d, r.o.Fonts, r.o.PDF, date)
+			err = pdf.AsFindings(s.Path, pdf.Render(&buf, d, r.o.Fonts, r.o.PDF, date))
 		}
 		if err != nil {
 			return nil, err

@@ -41,3 +41,33 @@ func FuzzParseNumber(f *testing.F) {
 		}
 	})
 }
+
+// FuzzFindCitations checks that every citation found points inside the
+// text at what it claims: the number at Off, the type name at TypeOff,
+// the date at DateOff.
+func FuzzFindCitations(f *testing.F) {
+	for _, s := range []string{
+		"Quyết định số 26/QĐ-UBND ngày 09/01/2023 của UBND thị xã",
+		"Kế hoạch số 13-KH/TU, 14-KH/TU ngày 02/3/2024 của Tỉnh ủy về chuyển đổi số",
+		"Nghị định 30/2020/NĐ-CP; Công văn số 4979/UBND-KGVX ngày 17/9/2024",
+		"Thông báo 01/TB-UBND ngày 03/01/2023", "số /QĐ- ngày 99/99/2023 của", "//// số số ngày ngày",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, c := range FindCitations(s) {
+			if c.Off < 0 || c.End > len(s) || c.Off >= c.End {
+				t.Fatalf("citation %+v outside %q", c, s)
+			}
+			if c.TypeOff >= 0 && (c.TypeOff+len(c.Type) > len(s) || s[c.TypeOff:c.TypeOff+len(c.Type)] != c.Type) {
+				t.Fatalf("type %q is not at %d in %q", c.Type, c.TypeOff, s)
+			}
+			if c.DateOff >= len(s) {
+				t.Fatalf("date offset %d outside %q", c.DateOff, s)
+			}
+			if c.Start() > c.Off {
+				t.Fatalf("citation starts after its number: %+v", c)
+			}
+		}
+	})
+}

@@ -2,6 +2,7 @@ package markdown_test
 
 import (
 	"bytes"
+	"fmt"
 	"testing"
 
 	"github.com/thongbao/thongbao/notice/body"
@@ -34,39 +35,47 @@ var hostile = []string{
 // a heading and a table cell, and checks each reads back unchanged.
 func TestEscapeHostile(t *testing.T) {
 	for _, s := range hostile {
-		runs := []body.Run{{Text: s}}
-		ref := []body.Run{{Text: s}, {Note: "1"}}
-		d := &compose.Document{
-			Header:  compose.Header{Issuer: []string{s}, Number: "/TB-UBND", Draft: true, Place: s, Country: compose.Country, Motto: compose.Motto},
-			Kind:    "THÔNG BÁO",
-			Subject: runs,
-			Body: []compose.Block{
-				{Kind: compose.Para, Runs: ref},
-				{Kind: compose.Bullet, Marker: "-", Runs: runs},
-				{Kind: compose.Bullet, Marker: "+", Depth: 1, Runs: runs},
-				{Kind: compose.Heading, Marker: "1.", Head: runs, Runs: runs},
-				{Kind: compose.Para, Marker: "a)", Runs: []body.Run{{Text: s, Style: body.Bold}, {Text: " " + s, Style: body.Italic}}},
-			},
-			Recipients: [][]body.Run{runs},
-			Archive:    runs,
-			Signature:  compose.Signature{Lines: []string{s}, Name: s},
-			Appendices: []compose.Appendix{{Heading: "Phụ lục", Title: s, Reference: runs,
-				Table: &compose.Table{Columns: []string{s, "b"}, Rows: []compose.Row{{Cells: [][]body.Run{runs, runs}}}}}},
-			Notes: []compose.Note{{Number: "1", Runs: runs}},
-		}
-		var buf bytes.Buffer
-		if err := markdown.Render(&buf, d); err != nil {
-			t.Fatal(err)
-		}
-		got, want := parsedBlocks(buf.Bytes()), expectedBlocks(d)
-		if len(got) != len(want) {
-			t.Errorf("%q: %d blocks read back, want %d\n%s", s, len(got), len(want), buf.Bytes())
-			continue
-		}
-		for i := range got {
-			if got[i] != want[i] {
-				t.Errorf("%q: block %d reads back as %q, want %q", s, i, got[i], want[i])
-			}
+		if msg := roundTrip(s); msg != "" {
+			t.Error(msg)
 		}
 	}
+}
+
+// roundTrip renders s in every place a field can appear and reads the
+// Markdown back; it describes the first difference, or returns "".
+func roundTrip(s string) string {
+	runs := []body.Run{{Text: s}}
+	ref := []body.Run{{Text: s}, {Note: "1"}}
+	d := &compose.Document{
+		Header:  compose.Header{Issuer: []string{s}, Number: "/TB-UBND", Draft: true, Place: s, Country: compose.Country, Motto: compose.Motto},
+		Kind:    "THÔNG BÁO",
+		Subject: runs,
+		Body: []compose.Block{
+			{Kind: compose.Para, Runs: ref},
+			{Kind: compose.Bullet, Marker: "-", Runs: runs},
+			{Kind: compose.Bullet, Marker: "+", Depth: 1, Runs: runs},
+			{Kind: compose.Heading, Marker: "1.", Head: runs, Runs: runs},
+			{Kind: compose.Para, Marker: "a)", Runs: []body.Run{{Text: s, Style: body.Bold}, {Text: " " + s, Style: body.Italic}}},
+		},
+		Recipients: [][]body.Run{runs},
+		Archive:    runs,
+		Signature:  compose.Signature{Lines: []string{s}, Name: s},
+		Appendices: []compose.Appendix{{Heading: "Phụ lục", Title: s, Reference: runs,
+			Table: &compose.Table{Columns: []string{s, "b"}, Rows: []compose.Row{{Cells: [][]body.Run{runs, runs}}}}}},
+		Notes: []compose.Note{{Number: "1", Runs: runs}},
+	}
+	var buf bytes.Buffer
+	if err := markdown.Render(&buf, d); err != nil {
+		return err.Error()
+	}
+	got, want := parsedBlocks(buf.Bytes()), expectedBlocks(d)
+	if len(got) != len(want) {
+		return fmt.Sprintf("%q: %d blocks read back, want %d\n%s", s, len(got), len(want), buf.Bytes())
+	}
+	for i := range got {
+		if got[i] != want[i] {
+			return fmt.Sprintf("%q: block %d reads back as %q, want %q\n%s", s, i, got[i], want[i], buf.Bytes())
+		}
+	}
+	return ""
 }

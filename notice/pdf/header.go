@@ -61,8 +61,20 @@ func (f *flow) header(h compose.Header) {
 	// The row of ô 3 and ô 4.
 	row := max(leftRule, rightRule) + 2 + ascent(SizePlaceDate)
 	f.centered(RoleNumber, leftCX, row, h.NumberLine(blank), fonts.Regular, SizeNumber)
-	f.centered(RolePlaceDate, rightCX, row, h.PlaceDate(blank), fonts.Italic, SizePlaceDate)
-	f.y = row + leading(SizePlaceDate, 1)
+	// A place name too long for the column wraps in it rather than run off
+	// the page.
+	t := text{set: f.set, size: SizePlaceDate, base: fonts.Italic}
+	rightW := TextW - HeaderLeftW
+	lines := breakLines(t.words(plainRuns(h.PlaceDate(blank))), rightW, rightW, t)
+	if len(lines) == 1 {
+		f.centered(RolePlaceDate, rightCX, row, h.PlaceDate(blank), fonts.Italic, SizePlaceDate)
+		lines, row = nil, row+leading(SizePlaceDate, 1)
+	}
+	for _, ln := range lines {
+		f.placeLine(ln, t, RolePlaceDate, rightX, rightW, row, alignCenter)
+		row += leading(SizePlaceDate, 1)
+	}
+	f.y = row
 }
 
 // title lays out ô 5a: THÔNG BÁO, the trích yếu under it, and a rule of

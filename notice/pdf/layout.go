@@ -2,7 +2,6 @@ package pdf
 
 import (
 	"errors"
-	"fmt"
 
 	"github.com/thongbao/thongbao/fonts"
 	"github.com/thongbao/thongbao/notice/body"
@@ -13,9 +12,6 @@ import (
 // is not a notice (a pasted archive, a runaway list).
 const MaxPages = 200
 
-// ErrTooManyPages is returned when a notice would pass MaxPages.
-var ErrTooManyPages = errors.New("the notice would take more pages than allowed")
-
 // Lay lays out a composed notice.
 func Lay(d *compose.Document, set *fonts.Set, opts Options) (l *Layout, err error) {
 	f := newFlow(set, opts)
@@ -24,7 +20,7 @@ func Lay(d *compose.Document, set *fonts.Set, opts Options) (l *Layout, err erro
 			if r != errPageLimit {
 				panic(r)
 			}
-			l, err = nil, fmt.Errorf("lay out notice: %w (%d)", ErrTooManyPages, MaxPages)
+			l, err = nil, tooManyPages()
 		}
 	}()
 	f.layNotes(d.Notes)
@@ -36,6 +32,9 @@ func Lay(d *compose.Document, set *fonts.Set, opts Options) (l *Layout, err erro
 		f.appendix(a)
 	}
 	f.finishPage()
+	if err := overflow(f.l); err != nil {
+		return nil, err
+	}
 	return f.l, nil
 }
 

@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"errors"
 	"math"
 	"path/filepath"
 	"strings"
@@ -500,8 +501,31 @@ func TestPageLimit(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := Lay(compose.Compose(n), defaultSet(t), Options{}); err == nil || !strings.Contains(err.Error(), "more pages") {
+	if _, err := Lay(compose.Compose(n), defaultSet(t), Options{}); !errors.Is(err, ErrTooManyPages) {
 		t.Fatalf("err = %v, want the page limit", err)
+	}
+}
+
+// TestOverflow: what cannot fit where the decree puts it is an error naming
+// the element, never text off the page; a long place name wraps.
+func TestOverflow(t *testing.T) {
+	set := defaultSet(t)
+	long := strings.Repeat("rất dài ", 400)
+	d := fuzzDoc("x")
+	d.Header.Issuer = []string{long}
+	_, err := Lay(d, set, Options{})
+	var le *LayoutError
+	if !errors.As(err, &le) || !errors.Is(err, ErrOverflow) || le.Rule != "layout-overflow" || !strings.Contains(le.Message.VI, "tên cơ quan ban hành") {
+		t.Fatalf("err = %v, want an overflow of the issuer", err)
+	}
+	d = fuzzDoc("x")
+	d.Header.Place = strings.Repeat("Thành phố Hồ Chí Minh ", 6)
+	l, err := Lay(d, set, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if lines := l.Find(RolePlaceDate); len(lines) < 2 {
+		t.Errorf("a long place name takes %d lines, want it wrapped", len(lines))
 	}
 }
 
