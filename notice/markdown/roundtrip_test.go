@@ -2,6 +2,7 @@ package markdown_test
 
 import (
 	"bytes"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -127,6 +128,9 @@ func parsedBlocks(md []byte) []string {
 	return out
 }
 
+// entityRef is a CommonMark entity or numeric character reference.
+var entityRef = regexp.MustCompile(`^&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});`)
+
 // unescapeText resolves backslash escapes and entity references in one
 // pass, as a CommonMark renderer does: "\\&amp;" is the text "&amp;".
 func unescapeText(v []byte) string {
@@ -138,8 +142,8 @@ func unescapeText(v []byte) string {
 			continue
 		}
 		if v[i] == '&' {
-			if j := bytes.IndexByte(v[i:], ';'); j > 0 {
-				ref := v[i : i+j+1]
+			if m := entityRef.Find(v[i:]); m != nil {
+				ref, j := m, len(m)-1
 				if r := util.ResolveEntityNames(util.ResolveNumericReferences(ref)); !bytes.Equal(r, ref) {
 					b.Write(r)
 					i += j
