@@ -24,54 +24,55 @@ var (
 
 // unit is one character of the text seen as an 8-bit code: runes up to
 // U+00FF keep their value (Latin-1, which is how Windows-1252 mojibake
-// reads back), anything above is 0x100.
+// reads back), anything above is 0x100. A byte that is not UTF-8 is a unit
+// of its own, marked raw.
 type unit struct {
 	code int
 	off  int
+	raw  bool
 }
 
-// guessLegacy looks for the marks of a legacy encoding. raw says that src
-// is not UTF-8 and is read byte by byte; otherwise it is UTF-8 text that
-// may be mojibake, which needs more evidence. It returns the encoding and
-// the offset of the first evidence, or ok false.
-func guessLegacy(src []byte, raw bool) (enc legacy, off int, ok bool) {
-	us := units(src, raw)
+// guessLegacy looks for the marks of a legacy encoding: in bytes that are
+// not UTF-8, one is enough; in UTF-8 text, which may be mojibake, it takes
+// three. It returns the encoding and the offset of the first evidence, or
+// ok false.
+func guessLegacy(src []byte) (enc legacy, off int, ok bool) {
+	us := units(src)
 	type tally struct {
 		n, first int
 	}
 	score := map[legacy]*tally{legacyTCVN3: {first: -1}, legacyVNI: {first: -1}, legacy1258: {first: -1}}
-	hit := func(l legacy, off int) {
+	hit := func(l legacy, u unit) {
 		t := score[l]
-		if t.n++; t.first < 0 {
-			t.first = off
+		if t.n++; u.raw {
+			t.n += 2
+		}
+		if t.first < 0 {
+			t.first = u.off
 		}
 	}
 	for i, u := range us {
 		prev, next := at(us, i-1), at(us, i+1)
 		switch {
 		case u.code >= 0xA1 && u.code <= 0xBF && (asciiLetter(prev) || asciiLetter(next)):
-			hit(legacyTCVN3, u.off) // "Th«ng b¸o": symbols where letters belong
+			hit(legacyTCVN3, u) // "Th«ng b¸o": symbols where letters belong
 		case u.code >= 0xC0 && u.code <= 0xDE && asciiLower(prev) && asciiLower(next):
-			hit(legacyTCVN3, u.off) // "kÕt": a capital inside a word
+			hit(legacyTCVN3, u) // "kÕt": a capital inside a word
 		case (u.code == 0xF1 || u.code == 0xD1) && asciiLetter(prev) && !asciiVowel(prev):
-			hit(legacyTCVN3, u.off) // "cña": TCVN3's ủ after a consonant
+			hit(legacyTCVN3, u) // "cña": TCVN3's ủ after a consonant
 		case (u.code == 0xF1 || u.code == 0xD1) && !asciiLetter(prev) && asciiLetter(next):
-			hit(legacyVNI, u.off) // "ñaõ": VNI's đ starts a word
+			hit(legacyVNI, u) // "ñaõ": VNI's đ starts a word
 		case vniOnly(u.code) && (asciiLetter(prev) || asciiLetter(next)):
-			hit(legacyVNI, u.off) // ø û ï ö never occur in Vietnamese
+			hit(legacyVNI, u) // ø û ï ö never occur in Vietnamese
 		case asciiVowel(prev) && vniPair(prev, u.code):
-			hit(legacyVNI, u.off) // "Thoâng": a mark after its vowel
-		case raw && combining1258(u.code) && (asciiVowel(prev) || prev >= 0xC0):
-			hit(legacy1258, u.off) // a combining tone byte after a vowel
-		case raw && letter1258(u.code) && (asciiLetter(prev) || asciiLetter(next)):
-			hit(legacy1258, u.off)
+			hit(legacyVNI, u) // "Thoâng": a mark after its vowel
+		case u.raw && combining1258(u.code) && (asciiVowel(prev) || prev >= 0xC0):
+			hit(legacy1258, u) // a combining tone byte after a vowel
+		case u.raw && letter1258(u.code) && (asciiLetter(prev) || asciiLetter(next)):
+			hit(legacy1258, u)
 		}
 	}
-	need := 3
-	if raw {
-		need = 1
-	}
-	best := 0
+	need, best := 3, 0
 	for _, l := range []legacy{legacyTCVN3, legacyVNI, legacy1258} {
 		if t := score[l]; t.n >= need && t.n > best {
 			enc, off, ok, best = l, t.first, true, t.n
@@ -80,22 +81,18 @@ func guessLegacy(src []byte, raw bool) (enc legacy, off int, ok bool) {
 	return enc, off, ok
 }
 
-func units(src []byte, raw bool) []unit {
+func units(src []byte) []unit {
 	var us []unit
-	if raw {
-		us = make([]unit, len(src))
-		for i, b := range src {
-			us[i] = unit{int(b), i}
-		}
-		return us
-	}
 	for i := 0; i < len(src); {
 		r, w := utf8.DecodeRune(src[i:])
-		c := int(r)
-		if c > 0xFF {
-			c = 0x100
+		u := unit{code: int(r), off: i}
+		switch {
+		case r == utf8.RuneError && w == 1:
+			u.code, u.raw = int(src[i]), true
+		case r > 0xFF:
+			u.code = 0x100
 		}
-		us = append(us, unit{c, i})
+		us = append(us, u)
 		i += w
 	}
 	return us

@@ -160,7 +160,7 @@ func sourceText(path string, src []byte) (string, error) {
 		return "", encodingFinding(path, 1, 1, diag.Msg("tệp được lưu bằng UTF-16", "the file is saved as UTF-16"))
 	}
 	if !utf8.Valid(src) {
-		if enc, off, ok := guessLegacy(src, true); ok {
+		if enc, off, ok := guessLegacy(src); ok {
 			return "", legacyFinding(newSource(path, string(src[:off])), off, enc)
 		}
 		off := invalidOffset(src)
@@ -172,7 +172,7 @@ func sourceText(path string, src []byte) (string, error) {
 		p := newSource(path, string(src)).pos(i)
 		return "", encodingFinding(path, p.Line, p.Col, diag.Msg("tệp có ký tự NUL (tệp nhị phân?)", "the file holds a NUL byte (a binary file?)"))
 	}
-	if enc, off, ok := guessLegacy(src, false); ok {
+	if enc, off, ok := guessLegacy(src); ok {
 		return "", legacyFinding(newSource(path, string(src)), off, enc)
 	}
 	return string(src), nil
@@ -206,7 +206,10 @@ func syntaxFinding(s *source, err error) diag.Finding {
 	}
 	var pe toml.ParseError
 	if errors.As(err, &pe) {
-		f.Message = syntaxMessage(pe.Message)
+		var fix diag.Text
+		if f.Message, fix = syntaxMessage(pe.Message); !fix.IsZero() {
+			f.Fix = fix
+		}
 		if pe.Position.Start > 0 || pe.Position.Line <= 1 {
 			f.Pos = s.pos(pe.Position.Start)
 		} else {

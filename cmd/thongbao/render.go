@@ -284,14 +284,18 @@ func (o *renderOpts) renderOne(e *env, in input, formats []string, p *plan) {
 	if !passes {
 		return
 	}
+	// Every format is rendered before any is written: a notice that
+	// cannot be laid out leaves no output at all, not half of it.
 	doc := compose.Compose(n)
-	for _, f := range formats {
-		data, err := o.renderFormat(f, doc, r)
-		if err != nil {
+	data := make([][]byte, len(formats))
+	for i, f := range formats {
+		if data[i], err = o.renderFormat(f, doc, r); err != nil {
 			e.report(pdf.AsFindings(in.name, err))
-			continue
+			return
 		}
-		if err := p.write(e, in, f, data); err != nil {
+	}
+	for i, f := range formats {
+		if err := p.write(e, in, f, data[i]); err != nil {
 			e.report(err)
 		}
 	}

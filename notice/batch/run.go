@@ -381,38 +381,48 @@ func (r *runner) outputsPresent(e Entry) bool {
 	return len(want) == 0
 }
 
-// write renders the formats of one source into the mirrored tree.
+// write renders the formats of one source into the mirrored tree. All
+// are rendered before any is written, so that a notice that cannot be
+// laid out leaves no output at all.
 func (r *runner) write(s Source, d *compose.Document) ([]Output, error) {
-	base := strings.TrimSuffix(s.Rel, path.Ext(s.Rel))
-	var outs []Output
-	for _, f := range r.o.Formats {
-		var buf bytes.Buffer
+	data := make([][]byte, len(r.o.Formats))
+	for i, f := range r.o.Formats {
 		var err error
-		if f == "md" {
-			err = markdown.Render(&buf, d)
-		} else {
-			date := r.o.Date
-			if date.IsZero() {
-				date = pdf.DocumentDate(d)
-			}
-			err = pdf.AsFindings(s.Path, pdf.Render(&buf, d, r.o.Fonts, r.o.PDF, date))
-		}
-		if err != nil {
+		if data[i], err = r.renderFormat(s, d, f); err != nil {
 			return nil, err
 		}
+	}
+	base := strings.TrimSuffix(s.Rel, path.Ext(s.Rel))
+	var outs []Output
+	for i, f := range r.o.Formats {
 		rel := base + "." + f
 		dest := filepath.Join(r.o.OutDir, filepath.FromSlash(rel))
 		if err := output.MkdirAll(filepath.Dir(dest)); err != nil {
 			return nil, err
 		}
-		if err := output.WriteFile(dest, buf.Bytes(), 0o644); err != nil {
+		if err := output.WriteFile(dest, data[i], 0o644); err != nil {
 			return nil, err
 		}
-		sum := sha256.Sum256(buf.Bytes())
-		outs = append(outs, Output{Path: rel, SHA256: hex.EncodeToString(sum[:]), Size: int64(buf.Len())})
+		sum := sha256.Sum256(data[i])
+		outs = append(outs, Output{Path: rel, SHA256: hex.EncodeToString(sum[:]), Size: int64(len(data[i]))})
 	}
 	slices.SortFunc(outs, func(a, b Output) int { return strings.Compare(a.Path, b.Path) })
 	return outs, nil
+}
+
+// renderFormat renders one format of a notice in memory.
+func (r *runner) renderFormat(s Source, d *compose.Document, format string) ([]byte, error) {
+	var buf bytes.Buffer
+	if format == "md" {
+		err := markdown.Render(&buf, d)
+		return buf.Bytes(), err
+	}
+	date := r.o.Date
+	if date.IsZero() {
+		date = pdf.DocumentDate(d)
+	}
+	err := pdf.AsFindings(s.Path, pdf.Render(&buf, d, r.o.Fonts, r.o.PDF, date))
+	return buf.Bytes(), err
 }
 
 func asList(path string, err error) diag.List {

@@ -21,6 +21,7 @@ type LayoutError struct {
 	Rule    string
 	Message diag.Text
 	Fix     diag.Text
+	Ref     string // the section of the decree digest, or "practice"
 }
 
 func (e *LayoutError) Error() string { return "lay out notice: " + e.Message.EN }
@@ -28,7 +29,7 @@ func (e *LayoutError) Unwrap() error { return e.Err }
 
 // Finding is the error as a finding about the source at path.
 func (e *LayoutError) Finding(path string) diag.Finding {
-	return diag.Finding{Pos: diag.Pos{Path: path}, Rule: e.Rule, Severity: diag.Error, Message: e.Message, Fix: e.Fix, Ref: "§1.1"}
+	return diag.Finding{Pos: diag.Pos{Path: path}, Rule: e.Rule, Severity: diag.Error, Message: e.Message, Fix: e.Fix, Ref: e.Ref}
 }
 
 // AsFindings turns a layout error into findings about the source at path;
@@ -42,7 +43,7 @@ func AsFindings(path string, err error) error {
 }
 
 func tooManyPages() error {
-	return &LayoutError{Err: ErrTooManyPages, Rule: "too-many-pages",
+	return &LayoutError{Err: ErrTooManyPages, Rule: "too-many-pages", Ref: "practice",
 		Message: diag.Msg("thông báo dài quá %d trang", "the notice would take more than %d pages", MaxPages),
 		Fix:     diag.Msg("kiểm tra danh sách hoặc văn bản bị dán thừa; một thông báo không dài như vậy", "look for a pasted document or a runaway list; no notice is that long")}
 }
@@ -59,7 +60,7 @@ func overflow(l *Layout) error {
 		if name.IsZero() {
 			name = diag.Msg("một phần của thông báo", "a part of the notice")
 		}
-		return &LayoutError{Err: ErrOverflow, Rule: "layout-overflow",
+		return &LayoutError{Err: ErrOverflow, Rule: "layout-overflow", Ref: "§1.1",
 			Message: diag.Msg("%s không vừa trang giấy (trang %d: %q)", "%s does not fit on the page (page %d: %q)", name, b.Page, clip(b.Text)),
 			Fix:     diag.Msg("rút ngắn phần này, hoặc tách từ quá dài bằng dấu cách", "shorten it, or break an over-long word with spaces")}
 	}
