@@ -290,7 +290,7 @@ func (o *renderOpts) renderOne(e *env, in input, formats []string, p *plan) {
 	data := make([][]byte, len(formats))
 	for i, f := range formats {
 		if data[i], err = o.renderFormat(f, doc, r); err != nil {
-			e.report(pdf.AsFindings(in.name, err))
+			e.report(pdf.AsFindings(n, in.name, err))
 			return
 		}
 	}

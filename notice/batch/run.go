@@ -322,7 +322,7 @@ func (r *runner) one(s Source) Result {
 		res.Entry.Status = Refused
 		return r.finish(res)
 	}
-	outs, err := r.write(s, compose.Compose(n))
+	outs, err := r.write(s, n)
 	if err != nil {
 		res.Findings = append(res.Findings, asList(s.Path, err)...)
 		return r.finish(res)
@@ -384,12 +384,13 @@ func (r *runner) outputsPresent(e Entry) bool {
 // write renders the formats of one source into the mirrored tree. All
 // are rendered before any is written, so that a notice that cannot be
 // laid out leaves no output at all.
-func (r *runner) write(s Source, d *compose.Document) ([]Output, error) {
+func (r *runner) write(s Source, n *notice.Notice) ([]Output, error) {
+	d := compose.Compose(n)
 	data := make([][]byte, len(r.o.Formats))
 	for i, f := range r.o.Formats {
 		var err error
 		if data[i], err = r.renderFormat(s, d, f); err != nil {
-			return nil, err
+			return nil, pdf.AsFindings(n, s.Path, err)
 		}
 	}
 	base := strings.TrimSuffix(s.Rel, path.Ext(s.Rel))
@@ -421,7 +422,7 @@ func (r *runner) renderFormat(s Source, d *compose.Document, format string) ([]b
 	if date.IsZero() {
 		date = pdf.DocumentDate(d)
 	}
-	err := pdf.AsFindings(s.Path, pdf.Render(&buf, d, r.o.Fonts, r.o.PDF, date))
+	err := pdf.Render(&buf, d, r.o.Fonts, r.o.PDF, date)
 	return buf.Bytes(), err
 }
 

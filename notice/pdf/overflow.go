@@ -2,6 +2,9 @@ package pdf
 
 import (
 	"errors"
+	"strings"
+
+	"github.com/thongbao/thongbao/notice"
 
 	"github.com/thongbao/thongbao/notice/diag"
 )
@@ -22,6 +25,8 @@ type LayoutError struct {
 	Message diag.Text
 	Fix     diag.Text
 	Ref     string // the section of the decree digest, or "practice"
+	Role    Role   // the element that does not fit; "" for the page limit
+	Text    string // the text of the box that does not fit
 }
 
 func (e *LayoutError) Error() string { return "lay out notice: " + e.Message.EN }
@@ -32,14 +37,41 @@ func (e *LayoutError) Finding(path string) diag.Finding {
 	return diag.Finding{Pos: diag.Pos{Path: path}, Rule: e.Rule, Severity: diag.Error, Message: e.Message, Fix: e.Fix, Ref: e.Ref}
 }
 
-// AsFindings turns a layout error into findings about the source at path;
+// AsFindings turns a layout error into findings about the source at path,
+// at the field that does not fit when n, the notice laid out, is given;
 // other errors are returned as they are.
-func AsFindings(path string, err error) error {
+func AsFindings(n *notice.Notice, path string, err error) error {
 	var le *LayoutError
-	if errors.As(err, &le) {
-		return diag.List{le.Finding(path)}
+	if !errors.As(err, &le) {
+		return err
 	}
-	return err
+	f := le.Finding(path)
+	if n != nil && le.Role != "" {
+		if pos, ok := fieldOf(n, le.Role, le.Text); ok {
+			f.Pos = pos
+		}
+	}
+	return diag.List{f}
+}
+
+// roleFields are the fields an element of the page comes from.
+var roleFields = map[Role]string{
+	RoleParent: "issuer.parent", RoleIssuer: "issuer.name", RolePlaceDate: "place", RoleSubject: "subject",
+	RoleRecipient: "closing", RoleAuthority: "signer", RoleName: "signer.name", RoleNote: "footnotes", RoleCell: "appendices",
+}
+
+// fieldOf finds where the text of a box was written: the first field of
+// the role's part of the source that holds it.
+func fieldOf(n *notice.Notice, role Role, text string) (diag.Pos, bool) {
+	prefix := roleFields[role]
+	var pos diag.Pos
+	found := false
+	n.EachText(func(path string, t notice.Text) {
+		if !found && strings.HasPrefix(path, prefix) && strings.Contains(t.S, text) && t.Pos.Line > 0 {
+			pos, found = t.Pos, true
+		}
+	})
+	return pos, found
 }
 
 func tooManyPages() error {
@@ -61,6 +93,7 @@ func overflow(l *Layout) error {
 			name = diag.Msg("một phần của thông báo", "a part of the notice")
 		}
 		return &LayoutError{Err: ErrOverflow, Rule: "layout-overflow", Ref: "§1.1",
+			Role: b.Role, Text: b.Text,
 			Message: diag.Msg("%s không vừa trang giấy (trang %d: %q)", "%s does not fit on the page (page %d: %q)", name, b.Page, clip(b.Text)),
 			Fix:     diag.Msg("rút ngắn phần này, hoặc tách từ quá dài bằng dấu cách", "shorten it, or break an over-long word with spaces")}
 	}
