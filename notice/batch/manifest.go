@@ -37,6 +37,17 @@ type Entry struct {
 	// change, the findings may, and the source is checked again.
 	Lookups []string `json:"lookups,omitempty"`
 	Archive string   `json:"archive,omitempty"`
+	// Notice is what the archive keeps of the source (its number, date and
+	// issuer), so that a rerun need not load an unchanged source to know
+	// it; nil for a draft, which has no number yet.
+	Notice *Archived `json:"notice,omitempty"`
+}
+
+// Archived is a source as the archive knows it.
+type Archived struct {
+	Number string `json:"number"`
+	Date   string `json:"date"`
+	Issuer string `json:"issuer"`
 }
 
 // Output is one file written for a source.

@@ -159,7 +159,9 @@ func removeTemps(dir string) error {
 }
 
 // loadArchive reads every source once for the numbers and dates of the
-// archive, which the citation checks of every other source need.
+// archive, which the citation checks of every other source need. A source
+// unchanged since the last run is known from its manifest entry without
+// being loaded.
 func (r *runner) loadArchive(ctx context.Context, srcs []Source) {
 	type item struct {
 		e  check.ArchivedNotice
@@ -169,15 +171,57 @@ func (r *runner) loadArchive(ctx context.Context, srcs []Source) {
 	// as soon as they are read, so memory does not grow with the archive.
 	results := make([]item, len(srcs))
 	r.parallel(ctx, len(srcs), func(i int) {
-		if n, err := notice.LoadFile(srcs[i].Path); err == nil {
-			results[i].e, results[i].ok = check.Archived(n, srcs[i].Rel)
-		}
+		results[i].e, results[i].ok = r.archived(srcs[i])
 	})
 	for _, it := range results {
 		if it.ok {
 			r.archive.Put(it.e)
 		}
 	}
+}
+
+// archived is what the archive keeps of a source, from the last manifest
+// when the source has not changed, else from the source.
+func (r *runner) archived(s Source) (check.ArchivedNotice, bool) {
+	src, err := notice.ReadSource(s.Path)
+	if err != nil {
+		return check.ArchivedNotice{}, false
+	}
+	cfg, err := config.For(s.Path)
+	if err != nil {
+		return check.ArchivedNotice{}, false
+	}
+	if old, ok := r.old[s.Rel]; ok && old.Notice != nil && old.SHA256 == sourceHash(src, cfg) {
+		return fromEntry(old.Notice, s.Rel)
+	}
+	n, err := notice.Load(s.Path, src)
+	if err != nil {
+		return check.ArchivedNotice{}, false
+	}
+	return check.Archived(n, s.Rel)
+}
+
+// toEntry and fromEntry carry an archived notice through the manifest.
+func toEntry(a check.ArchivedNotice, ok bool) *Archived {
+	if !ok {
+		return nil
+	}
+	return &Archived{Number: a.Number.Raw, Date: a.Date.ISO(), Issuer: a.Issuer}
+}
+
+func fromEntry(e *Archived, rel string) (check.ArchivedNotice, bool) {
+	if e == nil {
+		return check.ArchivedNotice{}, false
+	}
+	num, err := cite.ParseNumber(e.Number)
+	if err != nil {
+		return check.ArchivedNotice{}, false
+	}
+	date, err := cite.ParseISO(e.Date)
+	if err != nil {
+		return check.ArchivedNotice{}, false
+	}
+	return check.ArchivedNotice{Number: num, Date: date, Issuer: e.Issuer, Path: rel}, true
 }
 
 // parallel runs f(0..n-1) on the workers, stopping early when ctx ends.
@@ -312,6 +356,7 @@ func (r *runner) one(s Source) Result {
 		return r.finish(res)
 	}
 	opts := check.Options{Today: r.o.Today, Registry: r.o.Registry, Archive: r.archive}
+	res.Entry.Notice = toEntry(check.Archived(n, s.Rel))
 	res.Entry.Lookups = check.Lookups(n)
 	res.Entry.Archive = r.archive.Answer(res.Entry.Lookups)
 	res.Findings = check.Notice(n, cfg, opts)
