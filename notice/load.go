@@ -159,6 +159,16 @@ func sourceText(path string, src []byte) (string, error) {
 	case bytes.HasPrefix(src, []byte{0xFF, 0xFE}), bytes.HasPrefix(src, []byte{0xFE, 0xFF}):
 		return "", encodingFinding(path, 1, 1, diag.Msg("tệp được lưu bằng UTF-16", "the file is saved as UTF-16"))
 	}
+	if i := bytes.IndexByte(src, 0); i >= 0 {
+		if looksUTF16(src) {
+			return "", encodingFinding(path, 1, 1, diag.Msg("tệp được lưu bằng UTF-16 (không có BOM)", "the file is saved as UTF-16 (without a BOM)"))
+		}
+		return "", diag.List{{
+			Pos: newSource(path, string(src[:i])).pos(i), Rule: "encoding", Severity: diag.Error,
+			Message: diag.Msg("tệp có ký tự NUL: đây là tệp nhị phân (PDF, Word, ảnh...), không phải văn bản", "the file holds a NUL byte: it is a binary file (PDF, Word, an image...), not text"),
+			Fix:     diag.Msg("chỉ tới tệp nguồn .toml, .md hoặc .txt của thông báo", "name the notice's .toml, .md or .txt source instead"),
+		}}
+	}
 	if !utf8.Valid(src) {
 		if enc, off, ok := guessLegacy(src); ok {
 			return "", legacyFinding(newSource(path, string(src[:off])), off, enc)
@@ -168,14 +178,26 @@ func sourceText(path string, src []byte) (string, error) {
 		return "", encodingFinding(path, p.Line, p.Col,
 			diag.Msg("byte 0x%02X không phải UTF-8", "byte 0x%02X is not UTF-8", src[off]))
 	}
-	if i := bytes.IndexByte(src, 0); i >= 0 {
-		p := newSource(path, string(src)).pos(i)
-		return "", encodingFinding(path, p.Line, p.Col, diag.Msg("tệp có ký tự NUL (tệp nhị phân?)", "the file holds a NUL byte (a binary file?)"))
-	}
 	if enc, off, ok := guessLegacy(src); ok {
 		return "", legacyFinding(newSource(path, string(src)), off, enc)
 	}
 	return string(src), nil
+}
+
+// looksUTF16 reports text saved as UTF-16 without a byte order mark: the
+// high bytes of ASCII characters make every other byte zero.
+func looksUTF16(b []byte) bool {
+	b = b[:min(len(b), 4096)]
+	var zero [2]int
+	for i, c := range b {
+		if c == 0 {
+			zero[i%2]++
+		}
+	}
+	half := len(b) / 2
+	mostly := func(n int) bool { return n > half*3/4 }
+	few := func(n int) bool { return n < half/10 }
+	return half >= 2 && (mostly(zero[0]) && few(zero[1]) || mostly(zero[1]) && few(zero[0]))
 }
 
 func invalidOffset(b []byte) int {
