@@ -242,3 +242,41 @@ func lcs(a, b []string) int {
 	}
 	return int(prev[len(b)])
 }
+
+// TestHostileTextStaysText draws text that would be PDF syntax if it were
+// written raw (string delimiters, operators, a stream end, a comment) and
+// checks pdftotext reads it back as the same text: nothing a field holds
+// can become a PDF operator.
+func TestHostileTextStaysText(t *testing.T) {
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		t.Fatal("pdftotext not found: install poppler-utils (apt-get install -y poppler-utils)")
+	}
+	hostile := []string{`a) Tj ET BT /F1 99 Tf (x`, `\) \\ \( ( ) ((`, `endstream endobj %%EOF`, `<< /Type /Page >> [1 0 R]`, `% không phải chú thích`}
+	set, err := fonts.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var blocks []compose.Block
+	for _, s := range hostile {
+		blocks = append(blocks, compose.Block{Kind: compose.Para, Runs: []body.Run{{Text: s}}})
+	}
+	d := &compose.Document{
+		Header: compose.Header{Issuer: []string{"ỦY BAN NHÂN DÂN"}, Number: "/TB-UBND", Draft: true, Place: "Lý Sơn", Country: compose.Country, Motto: compose.Motto},
+		Kind:   "THÔNG BÁO", Subject: []body.Run{{Text: "Kết luận"}}, Body: blocks,
+		Signature: compose.Signature{Lines: []string{"CHỦ TỊCH"}, Name: "Phạm Thị Hương"},
+	}
+	var doc bytes.Buffer
+	if err := pdf.Render(&doc, d, set, pdf.Options{}, time.Unix(0, 0)); err != nil {
+		t.Fatal(err)
+	}
+	file := filepath.Join(t.TempDir(), "h.pdf")
+	if err := os.WriteFile(file, doc.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	got := strings.Join(strings.Fields(pdftotext(t, file, "-raw")), " ")
+	for _, s := range hostile {
+		if !strings.Contains(got, strings.Join(strings.Fields(s), " ")) {
+			t.Errorf("%q does not read back from the PDF; got:\n%s", s, got)
+		}
+	}
+}
