@@ -19,9 +19,11 @@ type decoder struct {
 	src  *source
 	idx  index
 	errs diag.List
-	// dropped counts the problems past MaxProblems, which are not kept.
-	dropped int
-	stack   []frame // the tables being decoded, outermost first
+	// dropped counts the problems past MaxProblems, which are not kept;
+	// droppedAt is where the first of them is.
+	dropped   int
+	droppedAt diag.Pos
+	stack     []frame // the tables being decoded, outermost first
 }
 
 // frame is a table being decoded.
@@ -102,7 +104,9 @@ func (v value) checkRunes(t Text, s string) bool {
 
 func (d *decoder) add(pos diag.Pos, rule string, msg, fix diag.Text) {
 	if len(d.errs) >= MaxProblems {
-		d.dropped++
+		if d.dropped++; d.dropped == 1 {
+			d.droppedAt = pos
+		}
 		return
 	}
 	d.errs = append(d.errs, diag.Finding{Pos: pos, Rule: rule, Severity: diag.Error, Message: msg, Fix: fix})
@@ -112,7 +116,7 @@ func (d *decoder) add(pos diag.Pos, rule string, msg, fix diag.Text) {
 func (d *decoder) finish() diag.List {
 	d.errs.Sort()
 	if d.dropped > 0 {
-		d.errs = append(d.errs, diag.Finding{Pos: diag.Pos{Path: d.src.path}, Rule: "too-many-problems", Severity: diag.Error,
+		d.errs = append(d.errs, diag.Finding{Pos: d.droppedAt, Rule: "too-many-problems", Severity: diag.Error,
 			Message: diag.Msg("còn %d lỗi khác không liệt kê", "%d more problems are not listed", d.dropped),
 			Fix:     diag.Msg("sửa các lỗi được liệt kê rồi chạy lại; tệp này có thể không phải một thông báo", "fix the problems listed and run again; this file may not be a notice")})
 	}

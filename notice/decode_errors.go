@@ -109,11 +109,11 @@ func tableName(path string) string {
 }
 
 func (d *decoder) unknownKey(path, key string, info *structInfo) {
+	kp := joinKey(path, key)
 	if len(d.errs) >= MaxProblems {
-		d.dropped++ // not worth a suggestion: it will not be shown
+		d.add(d.keyPos(kp), "", diag.Text{}, diag.Text{}) // counted, not kept: no suggestion needed
 		return
 	}
-	kp := joinKey(path, key)
 	if owner, ok := d.ancestorWith(key); ok {
 		d.add(d.keyPos(kp), "unknown-key",
 			diag.Msg("khóa %q thuộc %s, không thuộc %s", "key %q belongs to %s, not to %s", key, tableLabel(owner), tableLabel(path)),

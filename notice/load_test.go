@@ -184,3 +184,24 @@ func TestTextPositions(t *testing.T) {
 		t.Errorf("Nam at %v, want 5:13", p)
 	}
 }
+
+// TestTooManyProblems: a file with thousands of problems lists the first
+// hundred and says, at the first one left out, how many more there are.
+func TestTooManyProblems(t *testing.T) {
+	var b strings.Builder
+	for i := range 150 {
+		b.WriteString("k" + strings.Repeat("x", i%7) + "_" + string(rune('a'+i%26)) + strings.Repeat("y", i/26) + " = 1\n")
+	}
+	_, err := Load("n.toml", []byte(b.String()))
+	var list diag.List
+	if !errors.As(err, &list) {
+		t.Fatalf("err = %v", err)
+	}
+	if len(list) != MaxProblems+1 {
+		t.Fatalf("%d findings, want %d", len(list), MaxProblems+1)
+	}
+	last := list[len(list)-1]
+	if last.Rule != "too-many-problems" || last.Pos.Line < 1 || !strings.Contains(last.Message.EN, "58 more problems") {
+		t.Errorf("last finding = %+v", last)
+	}
+}
