@@ -35,74 +35,78 @@ type unit struct {
 // guessLegacy looks for the marks of a legacy encoding: in bytes that are
 // not UTF-8, one is enough; in UTF-8 text, which may be mojibake, it takes
 // three. It returns the encoding and the offset of the first evidence, or
-// ok false.
+// ok false. It reads the source once, without allocating: every notice
+// loaded goes through it.
 func guessLegacy(src []byte) (enc legacy, off int, ok bool) {
-	us := units(src)
-	type tally struct {
-		n, first int
-	}
-	score := map[legacy]*tally{legacyTCVN3: {first: -1}, legacyVNI: {first: -1}, legacy1258: {first: -1}}
-	hit := func(l legacy, u unit) {
-		t := score[l]
-		if t.n++; u.raw {
-			t.n += 2
+	var score [3]struct{ n, first int }
+	prev := unit{}
+	cur, w := unitAt(src, 0)
+	for cur.off < len(src) {
+		next, nw := unitAt(src, cur.off+w)
+		if k := legacyHit(prev.code, cur, next.code); k >= 0 {
+			t := &score[k]
+			if t.n == 0 {
+				t.first = cur.off
+			}
+			if t.n++; cur.raw {
+				t.n += 2
+			}
 		}
-		if t.first < 0 {
-			t.first = u.off
-		}
+		prev, cur, w = cur, next, nw
 	}
-	for i, u := range us {
-		prev, next := at(us, i-1), at(us, i+1)
-		switch {
-		case u.code >= 0xA1 && u.code <= 0xBF && (asciiLetter(prev) || asciiLetter(next)):
-			hit(legacyTCVN3, u) // "Th«ng b¸o": symbols where letters belong
-		case u.code >= 0xC0 && u.code <= 0xDE && asciiLower(prev) && asciiLower(next):
-			hit(legacyTCVN3, u) // "kÕt": a capital inside a word
-		case (u.code == 0xF1 || u.code == 0xD1) && asciiLetter(prev) && !asciiVowel(prev):
-			hit(legacyTCVN3, u) // "cña": TCVN3's ủ after a consonant
-		case (u.code == 0xF1 || u.code == 0xD1) && !asciiLetter(prev) && asciiLetter(next):
-			hit(legacyVNI, u) // "ñaõ": VNI's đ starts a word
-		case vniOnly(u.code) && (asciiLetter(prev) || asciiLetter(next)):
-			hit(legacyVNI, u) // ø û ï ö never occur in Vietnamese
-		case asciiVowel(prev) && vniPair(prev, u.code):
-			hit(legacyVNI, u) // "Thoâng": a mark after its vowel
-		case u.raw && combining1258(u.code) && (asciiVowel(prev) || prev >= 0xC0):
-			hit(legacy1258, u) // a combining tone byte after a vowel
-		case u.raw && letter1258(u.code) && (asciiLetter(prev) || asciiLetter(next)):
-			hit(legacy1258, u)
-		}
-	}
-	need, best := 3, 0
-	for _, l := range []legacy{legacyTCVN3, legacyVNI, legacy1258} {
-		if t := score[l]; t.n >= need && t.n > best {
+	best := 0
+	for k, l := range []legacy{legacyTCVN3, legacyVNI, legacy1258} {
+		if t := score[k]; t.n >= 3 && t.n > best {
 			enc, off, ok, best = l, t.first, true, t.n
 		}
 	}
 	return enc, off, ok
 }
 
-func units(src []byte) []unit {
-	var us []unit
-	for i := 0; i < len(src); {
-		r, w := utf8.DecodeRune(src[i:])
-		u := unit{code: int(r), off: i}
-		switch {
-		case r == utf8.RuneError && w == 1:
-			u.code, u.raw = int(src[i]), true
-		case r > 0xFF:
-			u.code = 0x100
-		}
-		us = append(us, u)
-		i += w
+// legacyHit says which encoding (0 TCVN3, 1 VNI, 2 Windows-1258) the unit
+// u between prev and next is evidence of, or -1.
+func legacyHit(prev int, u unit, next int) int {
+	switch {
+	case u.code < 0xA1 || u.code > 0xFF:
+		return -1 // ASCII, C1 controls and letters past Latin-1 are no evidence
+	case u.code <= 0xBF && (asciiLetter(prev) || asciiLetter(next)):
+		return 0 // "Th«ng b¸o": symbols where letters belong
+	case u.code >= 0xC0 && u.code <= 0xDE && asciiLower(prev) && asciiLower(next):
+		return 0 // "kÕt": a capital inside a word
+	case (u.code == 0xF1 || u.code == 0xD1) && asciiLetter(prev) && !asciiVowel(prev):
+		return 0 // "cña": TCVN3's ủ after a consonant
+	case (u.code == 0xF1 || u.code == 0xD1) && !asciiLetter(prev) && asciiLetter(next):
+		return 1 // "ñaõ": VNI's đ starts a word
+	case vniOnly(u.code) && (asciiLetter(prev) || asciiLetter(next)):
+		return 1 // ø û ï ö never occur in Vietnamese
+	case asciiVowel(prev) && vniPair(prev, u.code):
+		return 1 // "Thoâng": a mark after its vowel
+	case u.raw && combining1258(u.code) && (asciiVowel(prev) || prev >= 0xC0):
+		return 2 // a combining tone byte after a vowel
+	case u.raw && letter1258(u.code) && (asciiLetter(prev) || asciiLetter(next)):
+		return 2
 	}
-	return us
+	return -1
 }
 
-func at(us []unit, i int) int {
-	if i < 0 || i >= len(us) {
-		return 0
+// unitAt reads the unit at offset i and its width in bytes; past the end
+// it is a zero unit at len(src).
+func unitAt(src []byte, i int) (unit, int) {
+	if i >= len(src) {
+		return unit{off: len(src)}, 0
 	}
-	return us[i].code
+	if c := src[i]; c < utf8.RuneSelf {
+		return unit{code: int(c), off: i}, 1
+	}
+	r, w := utf8.DecodeRune(src[i:])
+	u := unit{code: int(r), off: i}
+	switch {
+	case r == utf8.RuneError && w == 1:
+		u.code, u.raw = int(src[i]), true
+	case r > 0xFF:
+		u.code = 0x100
+	}
+	return u, w
 }
 
 func asciiLetter(c int) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }

@@ -205,3 +205,23 @@ func TestTooManyProblems(t *testing.T) {
 		t.Errorf("last finding = %+v", last)
 	}
 }
+
+// TestNormalizeFastPath: text already in NFC with single spaces comes back
+// as it is; anything else is normalised.
+func TestNormalizeFastPath(t *testing.T) {
+	for in, want := range map[string]string{
+		"":                   "",
+		"Lý Sơn":             "Lý Sơn",
+		" Lý Sơn":            "Lý Sơn",
+		"Lý Sơn ":            "Lý Sơn",
+		"Lý  Sơn":            "Lý Sơn",
+		"Lý\tSơn\n":          "Lý Sơn",
+		"Lý\u00a0Sơn":        "Lý Sơn",
+		"Ly\u0301 So\u031bn": "Lý Sơn",
+		"a\u2003b":           "a b",
+	} {
+		if got := normalize(in); got != want {
+			t.Errorf("normalize(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

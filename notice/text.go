@@ -70,8 +70,40 @@ func (t Text) PosAt(k int) diag.Pos {
 
 // normalize returns s in NFC with white space folded and trimmed.
 func normalize(s string) string {
+	if folded(s) && norm.NFC.IsNormalString(s) {
+		return s // the common case: nothing to do, nothing to allocate
+	}
 	n, _ := normalizeMap(s, false)
 	return n
+}
+
+// folded reports whether s has no white space but single spaces between
+// words.
+func folded(s string) bool {
+	space := true // at the start, a space would be leading
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == ' ':
+			if space {
+				return false
+			}
+			space = true
+		case c < utf8.RuneSelf:
+			if c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' {
+				return false
+			}
+			space = false
+		default:
+			r, w := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				return false
+			}
+			i += w - 1
+			space = false
+		}
+	}
+	return !space || s == ""
 }
 
 // normalizeMap is normalize that can also say, for each byte of the result,
