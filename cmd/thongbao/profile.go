@@ -6,10 +6,28 @@ import (
 )
 
 // startProfile writes a CPU profile of the whole run to the file named by
-// THONGBAO_CPUPROFILE, for `go tool pprof`. It returns the function that
-// ends the profile; without the variable it does nothing.
+// THONGBAO_CPUPROFILE, and a heap profile at its end to THONGBAO_MEMPROFILE,
+// for `go tool pprof`. It returns the function that ends the profiles;
+// without the variables it does nothing.
 func startProfile() func() {
-	name := os.Getenv("THONGBAO_CPUPROFILE")
+	stopCPU := startCPUProfile(os.Getenv("THONGBAO_CPUPROFILE"))
+	return func() {
+		stopCPU()
+		writeHeapProfile(os.Getenv("THONGBAO_MEMPROFILE"))
+	}
+}
+
+func writeHeapProfile(name string) {
+	if name == "" {
+		return
+	}
+	if f, err := os.Create(name); err == nil {
+		pprof.Lookup("heap").WriteTo(f, 0)
+		f.Close()
+	}
+}
+
+func startCPUProfile(name string) func() {
 	if name == "" {
 		return func() {}
 	}

@@ -1,10 +1,12 @@
 package batch
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"sort"
 
@@ -85,21 +87,41 @@ func ReadManifest(path string) (*Manifest, error) {
 	return m, nil
 }
 
-// Write writes the manifest atomically, sorted.
+// Write writes the manifest atomically, sorted, one source per line. It
+// streams the entries to the file: a manifest of a large archive is
+// written every few seconds, and must not cost its size in memory.
 func (m *Manifest) Write(path string) error {
 	m.Version = manifestVersion
 	sort.Slice(m.Sources, func(i, j int) bool { return m.Sources[i].Source < m.Sources[j].Source })
-	if m.Sources == nil {
-		m.Sources = []Entry{}
-	}
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(m); err != nil {
-		return fmt.Errorf("write manifest: %w", err)
-	}
-	return output.WriteFile(path, buf.Bytes(), 0o644)
+	return output.WriteStream(path, 0o644, func(w io.Writer) error {
+		bw := bufio.NewWriter(w)
+		head, err := json.Marshal(struct {
+			Version int    `json:"version"`
+			Tool    string `json:"tool"`
+			Options string `json:"options"`
+		}{m.Version, m.Tool, m.Options})
+		if err != nil {
+			return fmt.Errorf("write manifest: %w", err)
+		}
+		bw.Write(head[:len(head)-1])
+		bw.WriteString(",\n\"sources\": [")
+		var line bytes.Buffer
+		enc := json.NewEncoder(&line)
+		enc.SetEscapeHTML(false)
+		for i, e := range m.Sources {
+			line.Reset()
+			if err := enc.Encode(e); err != nil {
+				return fmt.Errorf("write manifest: %w", err)
+			}
+			if i > 0 {
+				bw.WriteByte(',')
+			}
+			bw.WriteString("\n  ")
+			bw.Write(bytes.TrimSuffix(line.Bytes(), []byte("\n")))
+		}
+		bw.WriteString("\n]}\n")
+		return bw.Flush()
+	})
 }
 
 // entries indexes a manifest by source.

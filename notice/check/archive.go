@@ -56,7 +56,13 @@ func Archived(n *notice.Notice, path string) (ArchivedNotice, bool) {
 	if issuer == "" {
 		issuer = n.Issuer.Name.Join(" ")
 	}
-	return ArchivedNotice{Number: n.Number.Number, Date: n.Date.Date, Issuer: issuer, Path: path}, true
+	// The notice's strings may be slices of its whole source: an archive
+	// keeps thousands of entries, so it keeps copies, not the sources.
+	num, err := cite.ParseNumber(strings.Clone(n.Number.Number.Raw))
+	if err != nil {
+		return ArchivedNotice{}, false
+	}
+	return ArchivedNotice{Number: num, Date: n.Date.Date, Issuer: strings.Clone(issuer), Path: path}, true
 }
 
 // Put adds one archived notice.

@@ -5,6 +5,7 @@ import (
 
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 )
@@ -19,7 +20,17 @@ var ErrIsSource = errors.New("the output would overwrite a source file")
 // WriteFile writes data to path through a temporary file in the same
 // directory, then renames it into place. On any failure the temporary file
 // is removed and path is left as it was.
-func WriteFile(path string, data []byte, perm os.FileMode) (err error) {
+func WriteFile(path string, data []byte, perm os.FileMode) error {
+	return WriteStream(path, perm, func(w io.Writer) error {
+		_, err := w.Write(data)
+		return err
+	})
+}
+
+// WriteStream is WriteFile for content written by fill, for outputs too
+// large to build in memory first: fill writes to the temporary file, which
+// is renamed into place only if fill and the writes succeed.
+func WriteStream(path string, perm os.FileMode, fill func(io.Writer) error) (err error) {
 	dir := filepath.Dir(path)
 	f, err := os.CreateTemp(dir, tempPrefix+"*")
 	if err != nil {
@@ -31,8 +42,12 @@ func WriteFile(path string, data []byte, perm os.FileMode) (err error) {
 			os.Remove(tmp)
 		}
 	}()
-	if _, err = f.Write(data); err != nil {
+	if err = fill(f); err != nil {
 		f.Close()
+		var list diag.List
+		if errors.As(err, &list) {
+			return err
+		}
 		return Failure(path, err)
 	}
 	if err = f.Chmod(perm); err != nil {
