@@ -42,12 +42,23 @@ var syntaxTexts = []struct {
 	{regexp.MustCompile(`^Invalid integer (.*): cannot have leading zeroes$`), "số $1 không được bắt đầu bằng 0 (nếu là văn bản, đặt trong ngoặc kép)", diag.Text{}},
 }
 
+// syntaxEnglish rewords the parser's messages that would show a bare EOF.
+var syntaxEnglish = map[string]string{
+	"unexpected EOF; expected key separator '='": "the file ends where a key needs its '=' and a value (is it cut short?)",
+	"unexpected EOF; expected value":             "the file ends where a value should be (is it cut short?)",
+	"unexpected EOF":                             "the file ends in the middle of a value (a bracket or quote left open?)",
+}
+
 // syntaxMessage gives the parser's message in both languages, and advice
 // when the general advice does not fit (zero otherwise).
 func syntaxMessage(en string) (msg, fix diag.Text) {
 	for _, t := range syntaxTexts {
 		if t.re.MatchString(en) {
-			return diag.Text{VI: "lỗi cú pháp TOML: " + t.re.ReplaceAllString(en, t.vi), EN: "TOML syntax error: " + en}, t.fix
+			vi := "lỗi cú pháp TOML: " + t.re.ReplaceAllString(en, t.vi)
+			if e, ok := syntaxEnglish[en]; ok {
+				en = e
+			}
+			return diag.Text{VI: vi, EN: "TOML syntax error: " + en}, t.fix
 		}
 	}
 	return diag.Text{VI: "lỗi cú pháp TOML (trình đọc TOML báo: " + en + ")", EN: "TOML syntax error: " + en}, diag.Text{}

@@ -80,6 +80,8 @@ func TestBrokenCommandLines(t *testing.T) {
 			os.WriteFile(filepath.Join(dir, "long.toml"), []byte(src), 0o644)
 		}, []string{"render", "--today", "2023-03-01", "-o", "TMP/out/", "TMP/long.toml"}, ""},
 		{"cli-batch-into-sources", nil, []string{"batch", "-q", "-o", "TMP/out", "TMP"}, ""},
+		{"cli-batch-unwritable", func(dir string) { os.WriteFile(filepath.Join(dir, "blocker"), nil, 0o644) },
+			[]string{"batch", "-q", "-o", "TMP/blocker/out", "TMP/n.toml"}, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
