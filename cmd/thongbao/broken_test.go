@@ -48,6 +48,34 @@ func TestBrokenInputs(t *testing.T) {
 	}
 }
 
+// TestBrokenTexts walks the notices written as text or Markdown in the
+// catalogue through check, which is what reads them: NAME.want holds the
+// exit code and the exact report.
+func TestBrokenTexts(t *testing.T) {
+	t.Setenv("THONGBAO_LANG", "")
+	var names []string
+	for _, ext := range []string{"*.md", "*.txt"} {
+		m, _ := filepath.Glob(filepath.Join(brokenDir, ext))
+		names = append(names, m...)
+	}
+	if len(names) == 0 {
+		t.Fatal("no text sources in the catalogue")
+	}
+	for _, src := range names {
+		name := filepath.Base(src)
+		t.Run(name, func(t *testing.T) {
+			before := hashFile(t, src)
+			got := runBoth(t, func(lang string) []string {
+				return []string{"check", "--lang", lang, "--today", "2023-03-01", src}
+			}, map[string]string{brokenDir + "/": ""}, nil)
+			compareWant(t, filepath.Join(brokenDir, name+".want"), got)
+			if hashFile(t, src) != before {
+				t.Errorf("the source was changed")
+			}
+		})
+	}
+}
+
 // TestBrokenCommandLines are the hostile cases that need more than a
 // source: an output that would overwrite the input or cannot be written,
 // an input that cannot be read, standard input, sizes too large to keep.
@@ -124,7 +152,7 @@ func runBoth(t *testing.T, args func(lang string) []string, repl map[string]stri
 		if i == 0 {
 			b.WriteString("exit " + strconv.Itoa(code) + "\n")
 		}
-		msg := stderr.String()
+		msg := stdout.String() + stderr.String()
 		for from, to := range repl {
 			msg = strings.ReplaceAll(msg, from, to)
 		}

@@ -56,7 +56,15 @@ type Pass struct {
 	View  *View
 	Opts  *Options
 	rule  *Rule
-	found *diag.List
+	found *found
+}
+
+// found collects the findings of a run, up to maxStored; past that it only
+// counts them, so that a pathological file cannot exhaust memory.
+type found struct {
+	list    diag.List
+	dropped int
+	worst   diag.Severity // of the dropped ones
 }
 
 // Report records a finding of the pass's rule at byte off of seg.
@@ -77,7 +85,12 @@ func (p *Pass) ReportAt(pos diag.Pos, msg diag.Text, fix ...diag.Text) {
 	if len(fix) > 0 {
 		f.Fix = fix[0]
 	}
-	*p.found = append(*p.found, f)
+	if len(p.found.list) >= maxStored {
+		p.found.dropped++
+		p.found.worst = max(p.found.worst, f.Severity)
+		return
+	}
+	p.found.list = append(p.found.list, f)
 }
 
 // Options are what a run of the checker may depend on besides the notice.

@@ -10,39 +10,68 @@ import (
 // Notice checks a notice loaded from TOML.
 func Notice(n *notice.Notice, cfg *config.Config, opts Options) diag.List {
 	v := FromNotice(n)
-	list := run(v, cfg, &opts)
+	fd := run(v, cfg, &opts)
 	dirs := directives(v.Path, n.SourceText(), tomlComment)
 	for i := range dirs {
 		if first, last, ok := n.ValueLines(dirs[i].target); ok {
 			dirs[i].target, dirs[i].last = first, last
 		}
 	}
-	return apply(list, dirs)
+	return limit(apply(fd.list, dirs), fd, v.Path)
 }
 
 // Text checks a notice read as plain text or Markdown.
 func Text(f *plain.File, cfg *config.Config, opts Options) diag.List {
 	v := FromText(f)
-	list := run(v, cfg, &opts)
-	return apply(list, directives(f.Path, f.Text, htmlComment))
+	fd := run(v, cfg, &opts)
+	return limit(apply(fd.list, directives(f.Path, f.Text, htmlComment)), fd, v.Path)
 }
 
 // run runs every enabled rule on v.
-func run(v *View, cfg *config.Config, opts *Options) diag.List {
+func run(v *View, cfg *config.Config, opts *Options) *found {
 	if cfg == nil {
 		cfg = &config.Config{}
 	}
-	var list diag.List
+	list := &found{}
 	for _, r := range Rules() {
 		if cfg.Disabled(r.ID) || r.Run == nil {
 			continue
 		}
 		rule := *r
 		rule.Severity = cfg.SeverityOf(r.ID, r.Severity)
-		p := &Pass{View: v, Opts: opts, rule: &rule, found: &list}
+		p := &Pass{View: v, Opts: opts, rule: &rule, found: list}
 		r.Run(p)
 	}
 	return list
+}
+
+// MaxFindings is the most findings reported for one file; a real notice
+// has a few dozen at most. maxStored bounds what a run keeps on the way.
+const (
+	MaxFindings = 1000
+	maxStored   = 5 * MaxFindings
+)
+
+// limit keeps the first MaxFindings findings (sorted) and sums up the rest
+// in one finding as severe as the worst of them, so that the exit code
+// stays what it would have been.
+func limit(list diag.List, fd *found, path string) diag.List {
+	extra, worst := fd.dropped, fd.worst
+	if extra == 0 && len(list) <= MaxFindings {
+		return list
+	}
+	at := diag.Pos{Path: path}
+	if len(list) > MaxFindings {
+		at = list[MaxFindings].Pos
+		for _, f := range list[MaxFindings:] {
+			worst = max(worst, f.Severity)
+		}
+		extra += len(list) - MaxFindings
+		list = list[:MaxFindings]
+	}
+	return append(list, diag.Finding{Pos: at, Rule: "too-many-findings", Severity: worst,
+		Message: diag.Msg("còn %d điểm khác không liệt kê", "%d more findings are not listed", extra),
+		Fix:     diag.Msg("sửa các điểm được liệt kê rồi kiểm tra lại; tệp này có thể không phải một thông báo", "fix those listed and check again; this file may not be a notice")})
 }
 
 // apply drops the findings a directive silences, adds the directives that

@@ -265,10 +265,18 @@ func firstRune(s string) rune {
 	return r
 }
 
+// cut returns s up to the first stop, and at most limit bytes. It looks
+// no further than a stop starting before limit can reach: a text of
+// thousands of citations must not be searched to its end for each.
 func cut(s string, stops []string, limit int) string {
+	w := limit
+	for _, st := range stops {
+		w = max(w, limit+len(st))
+	}
+	window := s[:min(len(s), w)]
 	end := len(s)
 	for _, st := range stops {
-		if i := strings.Index(s, st); i >= 0 && i < end {
+		if i := strings.Index(window, st); i >= 0 && i < end {
 			end = i
 		}
 	}

@@ -76,6 +76,9 @@ func Read(path string, src []byte) (*File, error) {
 			f.lines = append(f.lines, i+1)
 		}
 	}
+	if len(f.lines) > MaxLines {
+		return nil, tooLong(f.pos(f.lines[MaxLines]), diag.Msg("tệp có %d dòng, quá giới hạn %d của một thông báo", "the file has %d lines, over the %d of any notice", len(f.lines), MaxLines))
+	}
 	var ls []line
 	for i, start := range f.lines {
 		end := len(text)
@@ -85,7 +88,21 @@ func Read(path string, src []byte) (*File, error) {
 		ls = append(ls, cleanLine(text[start:end], start, i+1))
 	}
 	f.Paras = (&reader{f: f}).read(ls)
+	for _, p := range f.Paras {
+		if n := utf8.RuneCountInString(p.Text); n > notice.MaxTextLen {
+			return nil, tooLong(p.PosAt(0), diag.Msg("đoạn văn dài %d ký tự, quá giới hạn %d", "the paragraph is %d characters long, over the limit of %d", n, notice.MaxTextLen))
+		}
+	}
 	return f, nil
+}
+
+// MaxLines is the most lines a notice written as text may have: a
+// thirty-page notice has some fifteen hundred.
+const MaxLines = 5000
+
+func tooLong(pos diag.Pos, what diag.Text) error {
+	return diag.List{{Pos: pos, Rule: "too-long", Severity: diag.Error, Message: what,
+		Fix: diag.Msg("kiểm tra đây có phải một thông báo không; chia văn bản quá dài thành nhiều đoạn", "check that this is a notice; split an over-long text into paragraphs")}}
 }
 
 var (
