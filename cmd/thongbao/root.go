@@ -48,7 +48,12 @@ func localizeHelp(e *env, root *cobra.Command) {
 	if e.lang == diag.EN {
 		return
 	}
+	cobra.AddTemplateFunc("viDefaults", func(s string) string {
+		return strings.ReplaceAll(s, "(default ", "(mặc định ")
+	})
 	tmpl := strings.NewReplacer(
+		".LocalFlags.FlagUsages", ".LocalFlags.FlagUsages | viDefaults",
+		".InheritedFlags.FlagUsages", ".InheritedFlags.FlagUsages | viDefaults",
 		"Usage:", "Cách dùng:",
 		"Aliases:", "Tên khác:",
 		"Examples:", "Ví dụ:",
