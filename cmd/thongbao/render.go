@@ -19,9 +19,9 @@ import (
 	"github.com/thongbao/thongbao/notice/compose"
 	"github.com/thongbao/thongbao/notice/config"
 	"github.com/thongbao/thongbao/notice/diag"
-	"github.com/thongbao/thongbao/notice/markdown"
 	"github.com/thongbao/thongbao/notice/output"
 	"github.com/thongbao/thongbao/notice/pdf"
+	"github.com/thongbao/thongbao/notice/render"
 	"github.com/thongbao/thongbao/templates"
 )
 
@@ -355,17 +355,11 @@ func (o *renderOpts) settings(e *env, cfg *config.Config) (rendering, error) {
 }
 
 func (o *renderOpts) renderFormat(format string, doc *compose.Document, r rendering) ([]byte, error) {
-	var buf bytes.Buffer
-	if format == "md" {
-		err := markdown.Render(&buf, doc)
-		return buf.Bytes(), err
-	}
 	date, err := o.date(doc)
 	if err != nil {
 		return nil, err
 	}
-	err = pdf.Render(&buf, doc, r.set, pdf.Options{Small: r.small}, date)
-	return buf.Bytes(), err
+	return render.Format(format, doc, render.Settings{Fonts: r.set, PDF: pdf.Options{Small: r.small}, Date: date})
 }
 
 func (p *plan) write(e *env, in input, format string, data []byte) error {

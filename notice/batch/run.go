@@ -1,7 +1,6 @@
 package batch
 
 import (
-	"bytes"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
@@ -25,9 +24,9 @@ import (
 	"github.com/thongbao/thongbao/notice/compose"
 	"github.com/thongbao/thongbao/notice/config"
 	"github.com/thongbao/thongbao/notice/diag"
-	"github.com/thongbao/thongbao/notice/markdown"
 	"github.com/thongbao/thongbao/notice/output"
 	"github.com/thongbao/thongbao/notice/pdf"
+	"github.com/thongbao/thongbao/notice/render"
 )
 
 // Options configure a batch.
@@ -434,7 +433,7 @@ func (r *runner) write(s Source, n *notice.Notice) ([]Output, error) {
 	data := make([][]byte, len(r.o.Formats))
 	for i, f := range r.o.Formats {
 		var err error
-		if data[i], err = r.renderFormat(s, d, f); err != nil {
+		if data[i], err = render.Format(f, d, render.Settings{Fonts: r.o.Fonts, PDF: r.o.PDF, Date: r.o.Date}); err != nil {
 			return nil, pdf.AsFindings(n, s.Path, err)
 		}
 	}
@@ -454,21 +453,6 @@ func (r *runner) write(s Source, n *notice.Notice) ([]Output, error) {
 	}
 	slices.SortFunc(outs, func(a, b Output) int { return strings.Compare(a.Path, b.Path) })
 	return outs, nil
-}
-
-// renderFormat renders one format of a notice in memory.
-func (r *runner) renderFormat(s Source, d *compose.Document, format string) ([]byte, error) {
-	var buf bytes.Buffer
-	if format == "md" {
-		err := markdown.Render(&buf, d)
-		return buf.Bytes(), err
-	}
-	date := r.o.Date
-	if date.IsZero() {
-		date = pdf.DocumentDate(d)
-	}
-	err := pdf.Render(&buf, d, r.o.Fonts, r.o.PDF, date)
-	return buf.Bytes(), err
 }
 
 func asList(path string, err error) diag.List {

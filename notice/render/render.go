@@ -1,0 +1,42 @@
+package render
+
+import (
+	"bytes"
+	"fmt"
+	"time"
+
+	"github.com/thongbao/thongbao/fonts"
+	"github.com/thongbao/thongbao/notice/compose"
+	"github.com/thongbao/thongbao/notice/markdown"
+	"github.com/thongbao/thongbao/notice/pdf"
+)
+
+// Settings are what a PDF depends on besides the notice.
+type Settings struct {
+	Fonts *fonts.Set
+	PDF   pdf.Options
+	// Date dates the PDF; zero takes the notice's own date.
+	Date time.Time
+}
+
+// Format renders d in one format ("md" or "pdf").
+func Format(format string, d *compose.Document, s Settings) ([]byte, error) {
+	var buf bytes.Buffer
+	switch format {
+	case "md":
+		if err := markdown.Render(&buf, d); err != nil {
+			return nil, err
+		}
+	case "pdf":
+		date := s.Date
+		if date.IsZero() {
+			date = pdf.DocumentDate(d)
+		}
+		if err := pdf.Render(&buf, d, s.Fonts, s.PDF, date); err != nil {
+			return nil, err
+		}
+	default:
+		return nil, fmt.Errorf("render notice: unknown format %q", format)
+	}
+	return buf.Bytes(), nil
+}
