@@ -30,7 +30,10 @@ type cmapRange struct {
 	idx        []uint16 // glyph ids for start..end, when not nil
 }
 
-var errFont = errors.New("not a TrueType font this tool can read")
+// ErrNotTrueType says a font file cannot be read as a TrueType font.
+var ErrNotTrueType = errors.New("not a TrueType font this tool can read")
+
+var errFont = ErrNotTrueType
 
 // Parse reads a TrueType font.
 func Parse(name string, data []byte) (*Face, error) {

@@ -108,6 +108,15 @@ func TestBrokenCommandLines(t *testing.T) {
 			os.WriteFile(filepath.Join(dir, "long.toml"), []byte(src), 0o644)
 		}, []string{"render", "--today", "2023-03-01", "-o", "TMP/out/", "TMP/long.toml"}, ""},
 		{"cli-batch-into-sources", nil, []string{"batch", "-q", "-o", "TMP/out", "TMP"}, ""},
+		{"cli-font-dir-missing", nil, []string{"render", "--font-dir", "TMP/fonts", "-o", "TMP/out/", "TMP/n.toml"}, ""},
+		{"cli-font-dir-incomplete", func(dir string) { os.Mkdir(filepath.Join(dir, "fonts"), 0o755) },
+			[]string{"render", "--font-dir", "TMP/fonts", "-o", "TMP/out/", "TMP/n.toml"}, ""},
+		{"cli-font-dir-damaged", func(dir string) {
+			os.Mkdir(filepath.Join(dir, "fonts"), 0o755)
+			for _, f := range []string{"times.ttf", "timesbd.ttf", "timesi.ttf", "timesbi.ttf"} {
+				os.WriteFile(filepath.Join(dir, "fonts", f), []byte("\x00\x01\x00\x00 not really a font"), 0o644)
+			}
+		}, []string{"batch", "-q", "--font-dir", "TMP/fonts", "-o", "TMP/out", "TMP/n.toml"}, ""},
 		{"cli-batch-unwritable", func(dir string) { os.WriteFile(filepath.Join(dir, "blocker"), nil, 0o644) },
 			[]string{"batch", "-q", "-o", "TMP/blocker/out", "TMP/n.toml"}, ""},
 	}

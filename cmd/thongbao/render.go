@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -187,9 +188,26 @@ func loadFonts(e *env, dir string) (*fonts.Set, error) {
 	}
 	set, err := fonts.FromDir(dir)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", e.tr("không nạp được phông", "cannot load the fonts"), err)
+		return nil, fontFinding(dir, err)
 	}
 	return set, nil
+}
+
+// fontFinding says why a font directory cannot be used, in both languages.
+func fontFinding(dir string, err error) error {
+	var why diag.Text
+	switch {
+	case errors.Is(err, fonts.ErrNoTimes):
+		why = diag.Msg("thiếu một trong bốn tệp Times New Roman (times.ttf, timesbd.ttf, timesi.ttf, timesbi.ttf)",
+			"one of the four Times New Roman files is missing (times.ttf, timesbd.ttf, timesi.ttf, timesbi.ttf)")
+	case errors.Is(err, fonts.ErrNotTrueType):
+		why = diag.Msg("có tệp phông hỏng hoặc không phải TrueType", "a font file is damaged or not TrueType")
+	default:
+		why = diag.OSReason(err)
+	}
+	return diag.List{{Pos: diag.Pos{Path: dir}, Rule: "font", Severity: diag.Error,
+		Message: diag.Msg("không dùng được thư mục phông: %s", "cannot use the font directory: %s", why),
+		Fix:     diag.Msg("chỉ --font-dir (hoặc font_dir trong .thongbao.toml) tới thư mục có đủ bốn tệp Times New Roman, hoặc bỏ đi để dùng Liberation Serif có sẵn", "point --font-dir (or font_dir in .thongbao.toml) at a directory with the four Times New Roman files, or leave it out for the built-in Liberation Serif")}}
 }
 
 // plan decides where each output goes, before anything is read.

@@ -26,7 +26,14 @@ type Meta struct {
 
 // Draw writes the laid-out pages as PDF to w. The same layout and meta
 // always give the same bytes.
-func Draw(w io.Writer, l *Layout, set *fonts.Set, meta Meta) error {
+func Draw(w io.Writer, l *Layout, set *fonts.Set, meta Meta) (err error) {
+	// fpdf panics on some fonts it cannot read (a user's --font-dir may
+	// hold anything): that is an error, never a crash.
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("draw pdf: %v", r)
+		}
+	}()
 	pdf := fpdf.New("P", "mm", "A4", "")
 	pdf.SetMargins(0, 0, 0)
 	pdf.SetAutoPageBreak(false, 0)
