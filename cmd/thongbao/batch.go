@@ -200,6 +200,10 @@ func (o *batchOpts) report(e *env, sum *batch.Summary) {
 	fmt.Fprintf(e.stderr, e.tr("batch: %d đã trình bày, %d bỏ qua vì không đổi, %d bị từ chối vì lỗi, %d không làm được; %s (%.0f tệp/giây)\n",
 		"batch: %d rendered, %d skipped as unchanged, %d refused for errors, %d failed; %s (%.0f files/s)\n"),
 		sum.Rendered, sum.Skipped, sum.Refused, sum.Failed, sum.Elapsed.Round(time.Millisecond), rate)
+	if sum.ManifestReset {
+		fmt.Fprintln(e.stderr, e.tr("batch: manifest.json cũ bị hỏng hoặc của phiên bản khác; đã làm lại tất cả và ghi manifest mới",
+			"batch: the old manifest.json was damaged or of another version; everything was done again and a new one written"))
+	}
 	switch {
 	case sum.Interrupted:
 		fmt.Fprintln(e.stderr, e.tr("batch: đã dừng; chạy lại để làm tiếp", "batch: stopped; run again to finish"))

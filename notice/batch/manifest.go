@@ -79,13 +79,17 @@ func ReadManifest(path string) (*Manifest, error) {
 	}
 	m := &Manifest{}
 	if err := json.Unmarshal(b, m); err != nil {
-		return nil, fmt.Errorf("read manifest %s: %w", path, err)
+		return nil, fmt.Errorf("read manifest %s: %w: %w", path, ErrBadManifest, err)
 	}
 	if m.Version != manifestVersion {
-		return nil, fmt.Errorf("read manifest %s: version %d, this tool writes %d", path, m.Version, manifestVersion)
+		return nil, fmt.Errorf("read manifest %s: %w: version %d, this tool writes %d", path, ErrBadManifest, m.Version, manifestVersion)
 	}
 	return m, nil
 }
+
+// ErrBadManifest says a manifest is damaged or of another format: a batch
+// then redoes everything and writes a new one.
+var ErrBadManifest = errors.New("damaged manifest or of another version")
 
 // Write writes the manifest atomically, sorted, one source per line. It
 // streams the entries to the file: a manifest of a large archive is

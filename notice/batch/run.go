@@ -69,6 +69,9 @@ type Summary struct {
 	Progress
 	Results     []Result // failed and refused sources, sorted
 	Interrupted bool
+	// ManifestReset says the manifest found was damaged or of another
+	// version, so every source was done again.
+	ManifestReset bool
 }
 
 // ErrOutsideInput means the output directory lies inside an input tree.
@@ -90,6 +93,10 @@ func Run(ctx context.Context, all []Source, inputs []string, o Options) (*Summar
 	}
 	mpath := filepath.Join(o.OutDir, o.Manifest)
 	old, err := ReadManifest(mpath)
+	reset := errors.Is(err, ErrBadManifest)
+	if reset {
+		old, err = &Manifest{Version: manifestVersion}, nil // nothing it says can be trusted: redo all
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -106,6 +113,7 @@ func Run(ctx context.Context, all []Source, inputs []string, o Options) (*Summar
 		r.old = map[string]Entry{} // made by another version or other options: redo all
 	}
 	sum := r.render(ctx, srcs, mpath)
+	sum.ManifestReset = reset
 	return sum, r.writeManifest(mpath, srcs)
 }
 

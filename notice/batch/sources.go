@@ -1,6 +1,8 @@
 package batch
 
 import (
+	"github.com/thongbao/thongbao/notice/diag"
+
 	"fmt"
 	"hash/fnv"
 	"io/fs"
@@ -27,6 +29,13 @@ type Select struct {
 	Of      int
 }
 
+// unreadable is the finding for a path given to batch that cannot be read.
+func unreadable(path string, err error) error {
+	return diag.List{{Pos: diag.Pos{Path: path}, Rule: "read-file", Severity: diag.Error,
+		Message: diag.Msg("không đọc được: %s", "cannot read it: %s", diag.OSReason(err)),
+		Fix:     diag.Msg("kiểm tra đường dẫn và quyền đọc", "check the path and that it may be read")}}
+}
+
 // Walk finds the TOML sources in paths (files and directories), sorted by
 // their relative path, filtered by sel's globs (not by its shard: every
 // source of the archive is needed for the registry of citations). A
@@ -41,7 +50,7 @@ func Walk(paths []string, outDir string, sel Select) ([]Source, error) {
 	for _, root := range paths {
 		fi, err := os.Stat(root)
 		if err != nil {
-			return nil, fmt.Errorf("walk sources: %w", err)
+			return nil, unreadable(root, err)
 		}
 		if !fi.IsDir() {
 			srcs = appendSource(srcs, seen, root, filepath.Base(root))
@@ -49,7 +58,7 @@ func Walk(paths []string, outDir string, sel Select) ([]Source, error) {
 		}
 		err = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
 			if err != nil {
-				return err
+				return unreadable(p, err)
 			}
 			if d.IsDir() {
 				if abs, _ := filepath.Abs(p); abs == out || p != root && strings.HasPrefix(d.Name(), ".") {
@@ -64,7 +73,7 @@ func Walk(paths []string, outDir string, sel Select) ([]Source, error) {
 			return nil
 		})
 		if err != nil {
-			return nil, fmt.Errorf("walk %s: %w", root, err)
+			return nil, err
 		}
 	}
 	sort.Slice(srcs, func(i, j int) bool { return srcs[i].Rel < srcs[j].Rel })

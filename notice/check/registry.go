@@ -6,7 +6,6 @@ import (
 	"encoding/csv"
 	"encoding/hex"
 	"errors"
-	"fmt"
 	"io"
 	"path/filepath"
 	"sort"
@@ -81,14 +80,16 @@ func readCSV(path string, src []byte) ([]Known, error) {
 	rd.FieldsPerRecord = -1
 	head, err := rd.Read()
 	if err != nil {
-		return nil, fmt.Errorf("read registry %s: %w", path, err)
+		return nil, csvFinding(path, err)
 	}
 	col := map[string]int{}
 	for i, h := range head {
 		col[strings.ToLower(strings.TrimSpace(h))] = i
 	}
 	if _, ok := col["number"]; !ok {
-		return nil, fmt.Errorf("read registry %s: the header row has no \"number\" column", path)
+		return nil, diag.List{{Pos: diag.Pos{Path: path, Line: 1, Col: 1}, Rule: "registry", Severity: diag.Error,
+			Message: diag.Msg("dòng tiêu đề của sổ văn bản không có cột \"number\"", "the registry's header row has no \"number\" column"),
+			Fix:     diag.Msg("dòng đầu ghi tên cột: type,number,date,issuer,subject", "name the columns in the first row: type,number,date,issuer,subject")}}
 	}
 	var out []Known
 	for {
@@ -97,7 +98,7 @@ func readCSV(path string, src []byte) ([]Known, error) {
 			return out, nil
 		}
 		if err != nil {
-			return nil, fmt.Errorf("read registry %s: %w", path, err)
+			return nil, csvFinding(path, err)
 		}
 		line, _ := rd.FieldPos(0)
 		get := func(k string) string {
@@ -109,6 +110,21 @@ func readCSV(path string, src []byte) ([]Known, error) {
 		out = append(out, Known{Type: get("type"), Number: get("number"), Date: get("date"), Issuer: get("issuer"),
 			Subject: get("subject"), Pos: diag.Pos{Path: path, Line: line, Col: 1}})
 	}
+}
+
+// csvFinding places a CSV error of a registry on its line and column.
+func csvFinding(path string, err error) error {
+	f := diag.Finding{Pos: diag.Pos{Path: path, Line: 1, Col: 1}, Rule: "registry", Severity: diag.Error,
+		Message: diag.Msg("sổ văn bản không đọc được dạng CSV", "the registry cannot be read as CSV"),
+		Fix:     diag.Msg("mỗi dòng một văn bản, các cột cách nhau bằng dấu phẩy; ô có dấu phẩy đặt trong ngoặc kép", "one document a line, columns separated by commas; quote a cell that holds a comma")}
+	var pe *csv.ParseError
+	if errors.As(err, &pe) {
+		f.Pos.Line, f.Pos.Col = pe.Line, max(1, pe.Column)
+		if errors.Is(pe.Err, csv.ErrQuote) || errors.Is(pe.Err, csv.ErrBareQuote) {
+			f.Message = diag.Msg("sổ văn bản: dấu ngoặc kép \" thừa hoặc thiếu", "registry: a stray or missing double quote \"")
+		}
+	}
+	return diag.List{f}
 }
 
 // Add registers a document.
