@@ -118,11 +118,17 @@ func TestBrokenCommandLines(t *testing.T) {
 				os.WriteFile(filepath.Join(dir, "fonts", f), []byte("\x00\x01\x00\x00 not really a font"), 0o644)
 			}
 		}, []string{"batch", "-q", "--font-dir", "TMP/fonts", "-o", "TMP/out", "TMP/n.toml"}, ""},
-		{"cli-registry-bad-csv", func(dir string) { os.WriteFile(filepath.Join(dir, "reg.csv"), []byte("type,number\nQuyết định,\"12\n"), 0o644) },
+		{"cli-registry-bad-csv", func(dir string) {
+			os.WriteFile(filepath.Join(dir, "reg.csv"), []byte("type,number\nQuyết định,\"12\n"), 0o644)
+		},
 			[]string{"check", "--registry", "TMP/reg.csv", "TMP/n.toml"}, ""},
-		{"cli-registry-no-number", func(dir string) { os.WriteFile(filepath.Join(dir, "reg.csv"), []byte("loai,so\nQuyết định,12/QĐ-UBND\n"), 0o644) },
+		{"cli-registry-no-number", func(dir string) {
+			os.WriteFile(filepath.Join(dir, "reg.csv"), []byte("loai,so\nQuyết định,12/QĐ-UBND\n"), 0o644)
+		},
 			[]string{"check", "--registry", "TMP/reg.csv", "TMP/n.toml"}, ""},
-		{"cli-config-wrong-type", func(dir string) { os.WriteFile(filepath.Join(dir, ".thongbao.toml"), []byte("[check]\ndisable = \"date-padding\"\n"), 0o644) },
+		{"cli-config-wrong-type", func(dir string) {
+			os.WriteFile(filepath.Join(dir, ".thongbao.toml"), []byte("[check]\ndisable = \"date-padding\"\n"), 0o644)
+		},
 			[]string{"check", "TMP/n.toml"}, ""},
 		{"cli-batch-missing-input", nil, []string{"batch", "-q", "-o", "TMP/out", "TMP/none"}, ""},
 		{"cli-batch-damaged-manifest", func(dir string) {
