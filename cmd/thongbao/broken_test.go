@@ -135,6 +135,11 @@ func TestBrokenCommandLines(t *testing.T) {
 			os.Mkdir(filepath.Join(dir, "out"), 0o755)
 			os.WriteFile(filepath.Join(dir, "out", "manifest.json"), []byte("{broken"), 0o644)
 		}, []string{"batch", "-q", "--format", "md", "-o", "TMP/out", "TMP/n.toml"}, ""},
+		{"cli-merge-missing", nil, []string{"batch", "merge-manifests", "-o", "TMP/m.json", "TMP/none.json"}, ""},
+		{"cli-merge-mismatch", func(dir string) {
+			os.WriteFile(filepath.Join(dir, "a.json"), []byte(`{"version":1,"tool":"v1","options":"x","sources":[]}`), 0o644)
+			os.WriteFile(filepath.Join(dir, "b.json"), []byte(`{"version":1,"tool":"v2","options":"y","sources":[]}`), 0o644)
+		}, []string{"batch", "merge-manifests", "-o", "TMP/m.json", "TMP/a.json", "TMP/b.json"}, ""},
 		{"cli-batch-unwritable", func(dir string) { os.WriteFile(filepath.Join(dir, "blocker"), nil, 0o644) },
 			[]string{"batch", "-q", "-o", "TMP/blocker/out", "TMP/n.toml"}, ""},
 	}

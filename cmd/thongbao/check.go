@@ -199,7 +199,9 @@ func collect(args []string) ([]string, error) {
 			return nil
 		})
 		if err != nil {
-			return nil, fmt.Errorf("read directory %s: %w", a, err)
+			return nil, diag.List{{Pos: diag.Pos{Path: a}, Rule: "read-file", Severity: diag.Error,
+				Message: diag.Msg("không đọc được thư mục: %s", "cannot read the directory: %s", diag.OSReason(err)),
+				Fix:     diag.Msg("kiểm tra đường dẫn và quyền đọc", "check the path and that it may be read")}}
 		}
 		out = append(out, dropRenders(found)...)
 	}

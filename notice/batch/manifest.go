@@ -1,6 +1,8 @@
 package batch
 
 import (
+	"github.com/thongbao/thongbao/notice/diag"
+
 	"bufio"
 	"bytes"
 	"encoding/json"
@@ -24,6 +26,8 @@ type Manifest struct {
 	Tool    string  `json:"tool"`    // the tool's version
 	Options string  `json:"options"` // a digest of everything besides a source that shapes its outputs and findings
 	Sources []Entry `json:"sources"`
+	// Path is the file the manifest was read from, if any.
+	Path string `json:"-"`
 }
 
 // Entry is one source.
@@ -77,7 +81,7 @@ func ReadManifest(path string) (*Manifest, error) {
 	if err != nil {
 		return nil, fmt.Errorf("read manifest: %w", err)
 	}
-	m := &Manifest{}
+	m := &Manifest{Path: path}
 	if err := json.Unmarshal(b, m); err != nil {
 		return nil, fmt.Errorf("read manifest %s: %w: %w", path, ErrBadManifest, err)
 	}
@@ -85,6 +89,13 @@ func ReadManifest(path string) (*Manifest, error) {
 		return nil, fmt.Errorf("read manifest %s: %w: version %d, this tool writes %d", path, ErrBadManifest, m.Version, manifestVersion)
 	}
 	return m, nil
+}
+
+// mergeFinding says why manifests cannot be merged.
+func mergeFinding(path string, what diag.Text) error {
+	return diag.List{{Pos: diag.Pos{Path: path}, Rule: "merge-manifests", Severity: diag.Error,
+		Message: diag.Msg("không gộp được: %s", "cannot merge: %s", what),
+		Fix:     diag.Msg("gộp các manifest của cùng một lần chạy theo phần (--shard), cùng phiên bản và cùng tùy chọn", "merge the manifests of one sharded run, made by the same version with the same options")}}
 }
 
 // ErrBadManifest says a manifest is damaged or of another format: a batch
@@ -139,6 +150,7 @@ func (m *Manifest) entries() map[string]Entry {
 
 // Merge combines the manifests of shards into one. They must come from
 // the same tool with the same options, and agree on any source they share.
+// Problems name the manifest by its Path.
 func Merge(ms []*Manifest) (*Manifest, error) {
 	out := &Manifest{Version: manifestVersion}
 	seen := map[string]Entry{}
@@ -146,12 +158,13 @@ func Merge(ms []*Manifest) (*Manifest, error) {
 		if i == 0 {
 			out.Tool, out.Options = m.Tool, m.Options
 		} else if m.Tool != out.Tool || m.Options != out.Options {
-			return nil, fmt.Errorf("merge manifests: manifest %d was made by %s with options %.12s, the first by %s with options %.12s", i+1, m.Tool, m.Options, out.Tool, out.Options)
+			return nil, mergeFinding(m.Path, diag.Msg("manifest thứ %d được tạo bởi phiên bản %s với tùy chọn %.12s, manifest đầu bởi %s với tùy chọn %.12s",
+				"manifest %d was made by %s with options %.12s, the first by %s with options %.12s", i+1, m.Tool, m.Options, out.Tool, out.Options))
 		}
 		for _, e := range m.Sources {
 			if prev, ok := seen[e.Source]; ok {
 				if prev.SHA256 != e.SHA256 || prev.Status != e.Status {
-					return nil, fmt.Errorf("merge manifests: %s differs between manifests", e.Source)
+					return nil, mergeFinding(m.Path, diag.Msg("%s khác nhau giữa các manifest", "%s differs between the manifests", e.Source))
 				}
 				continue
 			}
