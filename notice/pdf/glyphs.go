@@ -1,6 +1,8 @@
 package pdf
 
 import (
+	"unicode"
+
 	"github.com/thongbao/thongbao/fonts"
 	"github.com/thongbao/thongbao/notice"
 	"github.com/thongbao/thongbao/notice/diag"
@@ -13,6 +15,17 @@ func CheckGlyphs(n *notice.Notice, set *fonts.Set) diag.List {
 	var list diag.List
 	n.EachText(func(path string, t notice.Text) {
 		for i, r := range t.S {
+			if unicode.Is(unicode.Mn, r) {
+				// Left after NFC, a combining mark has no letter to sit on:
+				// drawn apart, it would look like a letter's mark and not be.
+				list = append(list, diag.Finding{
+					Pos: t.PosAt(i), Rule: "combining-mark", Severity: diag.Error,
+					Message: diag.Msg("dấu rời U+%04X trong %s không ghép được với chữ trước nó thành một chữ có sẵn", "the combining mark U+%04X in %s does not join the letter before it into a precomposed one", r, path),
+					Fix:     diag.Msg("gõ lại chữ này bằng bộ gõ Unicode dựng sẵn", "type the letter again with a precomposed Unicode keyboard"),
+					Ref:     "§1.5",
+				})
+				continue
+			}
 			for _, st := range []fonts.Style{fonts.Regular, fonts.Bold, fonts.Italic, fonts.Bold | fonts.Italic} {
 				if !set.Face(st).Has(r) {
 					list = append(list, diag.Finding{
