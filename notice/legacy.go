@@ -69,8 +69,8 @@ func legacyHit(prev int, u unit, next int) int {
 	switch {
 	case u.code < 0xA1 || u.code > 0xFF:
 		return -1 // ASCII, C1 controls and letters past Latin-1 are no evidence
-	case u.code <= 0xBF && (asciiLetter(prev) || asciiLetter(next)):
-		return 0 // "Th«ng b¸o": symbols where letters belong
+	case u.code <= 0xBF && (asciiLetter(prev) && asciiLetter(next) || u.raw && (asciiLetter(prev) || asciiLetter(next))):
+		return 0 // "Th«ng b¸o": symbols inside words, where letters belong ("m²" and "30°C" are not)
 	case u.code >= 0xC0 && u.code <= 0xDE && asciiLower(prev) && asciiLower(next):
 		return 0 // "kÕt": a capital inside a word
 	case (u.code == 0xF1 || u.code == 0xD1) && asciiLetter(prev) && !asciiVowel(prev):
