@@ -77,8 +77,12 @@ func legacyHit(prev int, u unit, next int) int {
 		return 0 // "cña": TCVN3's ủ after a consonant
 	case (u.code == 0xF1 || u.code == 0xD1) && !asciiLetter(prev) && asciiLetter(next):
 		return 1 // "ñaõ": VNI's đ starts a word
-	case vniOnly(u.code) && (asciiLetter(prev) || asciiLetter(next)):
+	case vniOnly(u.code) && u.raw && (asciiLetter(prev) || asciiLetter(next)):
 		return 1 // ø û ï ö never occur in Vietnamese
+	case vniMark(u.code) && (asciiVowel(prev) || vniHorn(prev)):
+		return 1 // "cuûa", "ngöôøi": a mark after its vowel ("Jørgensen" has none)
+	case vniHorn(u.code) && (vniMark(next) || vniHorn(next)):
+		return 1 // "thöïc": ư with its mark ("Schröder" has none)
 	case asciiVowel(prev) && vniPair(prev, u.code):
 		return 1 // "Thoâng": a mark after its vowel
 	case u.raw && combining1258(u.code) && (asciiVowel(prev) || prev >= 0xC0):
@@ -126,6 +130,25 @@ func asciiVowel(c int) bool {
 func vniOnly(c int) bool {
 	switch c {
 	case 0xF8, 0xFB, 0xEF, 0xF6, 0xD8, 0xDB, 0xCF, 0xD6:
+		return true
+	}
+	return false
+}
+
+// vniMark are VNI's tone marks that are no Vietnamese letter: grave (ø),
+// hook (û), dot (ï), in both cases, and acute (ù) and tilde (õ).
+func vniMark(c int) bool {
+	switch c | 0x20 {
+	case 0xF8, 0xFB, 0xEF, 0xF9, 0xF5:
+		return true
+	}
+	return false
+}
+
+// vniHorn are VNI's ư (ö) and ơ (ô), in both cases.
+func vniHorn(c int) bool {
+	switch c | 0x20 {
+	case 0xF6, 0xF4:
 		return true
 	}
 	return false

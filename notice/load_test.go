@@ -231,7 +231,7 @@ func TestNormalizeFastPath(t *testing.T) {
 func TestNoLegacyFalseAlarm(t *testing.T) {
 	for _, s := range []string{
 		"diện tích 120m², 45m², 300m² và 30°C, 25°C, 40°C; «Ngày hội» «Sách» «Văn hóa»; § 3, § 4, § 5",
-		"ông Schröder, bà Müller, ông Jørgensen và bà Pérez dự hội thảo về hoà giải, quân sự, thuế, giá cả",
+		"ông Schröder, bà Müller, ông Jørgensen, bà Schröder, ông Jørgensen, bà Björk và bà Pérez dự hội thảo về hoà giải, quân sự, thuế, giá cả",
 		"Thông báo kết luận của Chủ tịch UBND huyện về việc hoà giải ở cơ sở; uỷ quyền; thuỷ lợi; quý IV",
 	} {
 		if enc, off, ok := guessLegacy([]byte(s)); ok {
