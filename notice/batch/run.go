@@ -364,9 +364,8 @@ func (r *runner) one(s Source) Result {
 	}
 	opts := check.Options{Today: r.o.Today, Registry: r.o.Registry, Archive: r.archive}
 	res.Entry.Notice = toEntry(check.Archived(n, s.Rel))
-	res.Entry.Lookups = check.Lookups(n)
+	res.Findings, res.Entry.Lookups = check.NoticeLookups(n, cfg, opts)
 	res.Entry.Archive = r.archive.Answer(res.Entry.Lookups)
-	res.Findings = check.Notice(n, cfg, opts)
 	if r.o.Fonts != nil {
 		res.Findings = append(res.Findings, pdf.CheckGlyphs(n, r.o.Fonts)...)
 	}

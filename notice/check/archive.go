@@ -148,9 +148,11 @@ func (a *Archive) hasIssuer(issuer string, year int) bool {
 // notice: one query per citation of a notice of the same kind. A batch
 // stores them with its result, so that a rerun can tell whether the answers
 // (and so the findings) changed without reading the notice again.
-func Lookups(n *notice.Notice) []string {
+func Lookups(n *notice.Notice) []string { return lookups(FromNotice(n)) }
+
+func lookups(v *View) []string {
 	var out []string
-	for _, c := range citations(FromNotice(n)) {
+	for _, c := range citations(v) {
 		if c.DateOff < 0 || c.Number.Family != cite.Admin {
 			continue
 		}

@@ -9,6 +9,13 @@ import (
 
 // Notice checks a notice loaded from TOML.
 func Notice(n *notice.Notice, cfg *config.Config, opts Options) diag.List {
+	list, _ := NoticeLookups(n, cfg, opts)
+	return list
+}
+
+// NoticeLookups is Notice that also gives the notice's Lookups, reading
+// its text once for both: what a batch needs of every source.
+func NoticeLookups(n *notice.Notice, cfg *config.Config, opts Options) (diag.List, []string) {
 	v := FromNotice(n)
 	fd := run(v, cfg, &opts)
 	dirs := directives(v.Path, n.SourceText(), tomlComment)
@@ -17,7 +24,7 @@ func Notice(n *notice.Notice, cfg *config.Config, opts Options) diag.List {
 			dirs[i].target, dirs[i].last = first, last
 		}
 	}
-	return limit(apply(fd.list, dirs), fd, v.Path)
+	return limit(apply(fd.list, dirs), fd, v.Path), lookups(v)
 }
 
 // Text checks a notice read as plain text or Markdown.
