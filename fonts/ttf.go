@@ -79,8 +79,17 @@ func tableDirectory(data []byte) (map[string][]byte, error) {
 		}
 		tables[string(rec[:4])] = data[off : off+length]
 	}
+	for _, name := range requiredTables {
+		if _, ok := tables[name]; !ok {
+			return nil, fmt.Errorf("%w: no %q table", errFont, name)
+		}
+	}
 	return tables, nil
 }
+
+// requiredTables are the tables the PDF writer reads to embed a font; a
+// font without one is refused here, with a clear error, rather than there.
+var requiredTables = []string{"head", "hhea", "maxp", "hmtx", "cmap", "name", "OS/2", "post", "loca", "glyf"}
 
 func (f *Face) readHead(t map[string][]byte) error {
 	head := t["head"]
