@@ -94,10 +94,10 @@ func Run(ctx context.Context, all []Source, inputs []string, o Options) (*Summar
 	mpath := filepath.Join(o.OutDir, o.Manifest)
 	old, err := ReadManifest(mpath)
 	reset := errors.Is(err, ErrBadManifest)
-	if reset {
-		old, err = &Manifest{Version: manifestVersion}, nil // nothing it says can be trusted: redo all
-	}
-	if err != nil {
+	switch {
+	case errors.Is(err, os.ErrNotExist) || reset:
+		old, err = &Manifest{Version: manifestVersion}, nil // a first run, or nothing to trust: do all
+	case err != nil:
 		return nil, err
 	}
 	r := &runner{o: o, old: old.entries(), archive: check.NewArchive(), registryID: o.Registry.Digest()}
@@ -405,14 +405,14 @@ func (r *runner) finish(res Result) Result {
 	return res
 }
 
+// sourceHash identifies a source with the configuration that applies to
+// it: a change to either is a change of the source.
 func sourceHash(src []byte, cfg *config.Config) string {
 	h := sha256.New()
 	h.Write(src)
-	if cfg.Path != "" {
-		if b, err := os.ReadFile(cfg.Path); err == nil {
-			h.Write([]byte{0})
-			h.Write(b)
-		}
+	if cfg.Digest != "" {
+		h.Write([]byte{0})
+		h.Write([]byte(cfg.Digest))
 	}
 	return hex.EncodeToString(h.Sum(nil))
 }

@@ -15,6 +15,8 @@
 package config
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"os"
 	"path/filepath"
@@ -36,6 +38,8 @@ type Config struct {
 
 	// Path is where the file was found; "" for the defaults.
 	Path string `toml:"-"`
+	// Digest is the SHA-256 of the file's content; "" for the defaults.
+	Digest string `toml:"-"`
 }
 
 // Check configures the rules.
@@ -67,7 +71,8 @@ func Load(path string) (*Config, error) {
 	if err := notice.Decode(path, src, c); err != nil {
 		return nil, err
 	}
-	c.Path = path
+	sum := sha256.Sum256(src)
+	c.Path, c.Digest = path, hex.EncodeToString(sum[:])
 	if c.Render.FontDir != "" && !filepath.IsAbs(c.Render.FontDir) {
 		c.Render.FontDir = filepath.Join(filepath.Dir(path), c.Render.FontDir)
 	}
