@@ -227,9 +227,8 @@ func newMergeManifests(e *env) *cobra.Command {
 			}
 			var ms []*batch.Manifest
 			for _, a := range args {
-				_, err := os.Stat(a)
-				m, rerr := batch.ReadManifest(a)
-				if err != nil || rerr != nil {
+				m, err := batch.ReadManifest(a)
+				if err != nil {
 					return diag.List{{Pos: diag.Pos{Path: a}, Rule: "merge-manifests", Severity: diag.Error,
 						Message: diag.Msg("không đọc được manifest (hỏng, thiếu, hoặc của phiên bản khác)", "cannot read the manifest (damaged, missing, or of another version)"),
 						Fix:     diag.Msg("chạy lại phần (--shard) đã tạo ra nó", "run the shard that made it again")}}

@@ -72,12 +72,10 @@ const (
 
 const manifestVersion = 1
 
-// ReadManifest reads a manifest; a missing file is an empty manifest.
+// ReadManifest reads a manifest. A missing file is an error that
+// errors.Is os.ErrNotExist; a damaged one, ErrBadManifest.
 func ReadManifest(path string) (*Manifest, error) {
 	b, err := os.ReadFile(path)
-	if errors.Is(err, os.ErrNotExist) {
-		return &Manifest{Version: manifestVersion}, nil
-	}
 	if err != nil {
 		return nil, fmt.Errorf("read manifest: %w", err)
 	}
