@@ -103,13 +103,21 @@ func (v value) checkRunes(t Text, s string) bool {
 }
 
 func (d *decoder) add(pos diag.Pos, rule string, msg, fix diag.Text) {
-	if len(d.errs) >= MaxProblems {
-		if d.dropped++; d.dropped == 1 {
-			d.droppedAt = pos
-		}
+	if d.full() {
+		d.drop(pos)
 		return
 	}
 	d.errs = append(d.errs, diag.Finding{Pos: pos, Rule: rule, Severity: diag.Error, Message: msg, Fix: fix})
+}
+
+// full reports that MaxProblems are kept: the rest are only counted.
+func (d *decoder) full() bool { return len(d.errs) >= MaxProblems }
+
+// drop counts a problem that is not kept.
+func (d *decoder) drop(pos diag.Pos) {
+	if d.dropped++; d.dropped == 1 {
+		d.droppedAt = pos
+	}
 }
 
 // finish sorts the problems found and says how many more were left out.

@@ -110,8 +110,8 @@ func tableName(path string) string {
 
 func (d *decoder) unknownKey(path, key string, info *structInfo) {
 	kp := joinKey(path, key)
-	if len(d.errs) >= MaxProblems {
-		d.add(d.keyPos(kp), "", diag.Text{}, diag.Text{}) // counted, not kept: no suggestion needed
+	if d.full() {
+		d.drop(d.keyPos(kp)) // not kept, so no suggestion is worth computing
 		return
 	}
 	if owner, ok := d.ancestorWith(key); ok {

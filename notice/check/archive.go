@@ -39,13 +39,6 @@ func NewArchive() *Archive {
 	return &Archive{byKey: map[string][]ArchivedNotice{}, codes: map[string]bool{}, issuers: map[int]map[string]bool{}}
 }
 
-// Add records a notice; drafts, which have no number yet, are left out.
-func (a *Archive) Add(n *notice.Notice, path string) {
-	if e, ok := Archived(n, path); ok {
-		a.Put(e)
-	}
-}
-
 // Archived is what the archive keeps of a notice: its number, date and
 // issuer. A draft (no number or day yet) is not archived.
 func Archived(n *notice.Notice, path string) (ArchivedNotice, bool) {
@@ -74,15 +67,6 @@ func (a *Archive) Put(e ArchivedNotice) {
 		a.issuers[e.Date.Year] = map[string]bool{}
 	}
 	a.issuers[e.Date.Year][e.Issuer] = true
-}
-
-// Len is the number of notices in the archive.
-func (a *Archive) Len() int {
-	n := 0
-	for _, es := range a.byKey {
-		n += len(es)
-	}
-	return n
 }
 
 func archiveKey(n cite.Number, year int) string { return itoaYear(year) + "|" + n.Key() }
@@ -144,12 +128,11 @@ func (a *Archive) hasIssuer(issuer string, year int) bool {
 	return false
 }
 
-// Lookups lists what the archive rules will ask the archive about a
+// lookups lists what the archive rules will ask the archive about a
 // notice: one query per citation of a notice of the same kind. A batch
-// stores them with its result, so that a rerun can tell whether the answers
-// (and so the findings) changed without reading the notice again.
-func Lookups(n *notice.Notice) []string { return lookups(FromNotice(n)) }
-
+// stores them with its result (NoticeLookups), so that a rerun can tell
+// whether the answers, and so the findings, changed without reading the
+// notice again.
 func lookups(v *View) []string {
 	var out []string
 	for _, c := range citations(v) {
