@@ -1,8 +1,6 @@
 package batch
 
 import (
-	"github.com/thongbao/thongbao/notice/diag"
-
 	"bufio"
 	"bytes"
 	"encoding/json"
@@ -12,6 +10,7 @@ import (
 	"os"
 	"sort"
 
+	"github.com/thongbao/thongbao/notice/diag"
 	"github.com/thongbao/thongbao/notice/output"
 )
 

@@ -1,8 +1,6 @@
 package batch
 
 import (
-	"github.com/thongbao/thongbao/notice/diag"
-
 	"fmt"
 	"hash/fnv"
 	"io/fs"
@@ -13,6 +11,8 @@ import (
 	"sort"
 	"strings"
 	"sync"
+
+	"github.com/thongbao/thongbao/notice/diag"
 )
 
 // Source is one notice source of the batch.

@@ -1,13 +1,13 @@
 package output
 
 import (
-	"github.com/thongbao/thongbao/notice/diag"
-
 	"errors"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+
+	"github.com/thongbao/thongbao/notice/diag"
 )
 
 // tempPrefix starts the names of temporary files, so that an interrupted

@@ -65,13 +65,13 @@ func (f *flow) header(h compose.Header) {
 	// the page.
 	t := text{set: f.set, size: SizePlaceDate, base: fonts.Italic}
 	rightW := TextW - HeaderLeftW
-	lines := breakLines(t.words(plainRuns(h.PlaceDate(blank))), rightW, rightW, t)
-	if len(lines) == 1 {
+	if lines := breakLines(t.words(plainRuns(h.PlaceDate(blank))), rightW, rightW, t); len(lines) > 1 {
+		for _, ln := range lines {
+			f.placeLine(ln, t, RolePlaceDate, rightX, rightW, row, alignCenter)
+			row += leading(SizePlaceDate, 1)
+		}
+	} else {
 		f.centered(RolePlaceDate, rightCX, row, h.PlaceDate(blank), fonts.Italic, SizePlaceDate)
-		lines, row = nil, row+leading(SizePlaceDate, 1)
-	}
-	for _, ln := range lines {
-		f.placeLine(ln, t, RolePlaceDate, rightX, rightW, row, alignCenter)
 		row += leading(SizePlaceDate, 1)
 	}
 	f.y = row
