@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -9,7 +10,6 @@ import (
 	"runtime"
 	"slices"
 	"strings"
-	"sync"
 
 	"github.com/spf13/cobra"
 
@@ -18,6 +18,7 @@ import (
 	"github.com/thongbao/thongbao/notice/config"
 	"github.com/thongbao/thongbao/notice/diag"
 	"github.com/thongbao/thongbao/notice/plain"
+	"github.com/thongbao/thongbao/notice/pool"
 )
 
 type checkOpts struct {
@@ -262,22 +263,7 @@ type checked struct {
 // outcomes in the order of files.
 func checkAll(files []string, opts check.Options) []checked {
 	out := make([]checked, len(files))
-	next := make(chan int)
-	var wg sync.WaitGroup
-	for range min(runtime.NumCPU(), len(files)) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				out[i] = checkOne(files[i], opts)
-			}
-		}()
-	}
-	for i := range files {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
+	pool.Run(context.Background(), runtime.NumCPU(), len(files), func(i int) { out[i] = checkOne(files[i], opts) })
 	return out
 }
 

@@ -26,6 +26,7 @@ import (
 	"github.com/thongbao/thongbao/notice/diag"
 	"github.com/thongbao/thongbao/notice/output"
 	"github.com/thongbao/thongbao/notice/pdf"
+	"github.com/thongbao/thongbao/notice/pool"
 	"github.com/thongbao/thongbao/notice/render"
 )
 
@@ -177,7 +178,7 @@ func (r *runner) loadArchive(ctx context.Context, srcs []Source) {
 	// Only the small entries are kept: the notices themselves are dropped
 	// as soon as they are read, so memory does not grow with the archive.
 	results := make([]item, len(srcs))
-	r.parallel(ctx, len(srcs), func(i int) {
+	pool.Run(ctx, r.o.Workers, len(srcs), func(i int) {
 		results[i].e, results[i].ok = r.archived(srcs[i])
 	})
 	for _, it := range results {
@@ -231,32 +232,6 @@ func fromEntry(e *Archived, rel string) (check.ArchivedNotice, bool) {
 	return check.ArchivedNotice{Number: num, Date: date, Issuer: e.Issuer, Path: rel}, true
 }
 
-// parallel runs f(0..n-1) on the workers, stopping early when ctx ends.
-func (r *runner) parallel(ctx context.Context, n int, f func(int)) {
-	next := make(chan int)
-	var wg sync.WaitGroup
-	for range max(1, r.o.Workers) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				f(i)
-			}
-		}()
-	}
-	for i := range n {
-		select {
-		case next <- i:
-		case <-ctx.Done():
-			close(next)
-			wg.Wait()
-			return
-		}
-	}
-	close(next)
-	wg.Wait()
-}
-
 // digest sums up what besides a source decides its outputs and findings.
 func (r *runner) digest() string {
 	o := r.o
@@ -286,7 +261,7 @@ func (r *runner) render(ctx context.Context, srcs []Source, mpath string) *Summa
 	start := time.Now()
 	results := make(chan Result)
 	go func() {
-		r.parallel(ctx, len(srcs), func(i int) { results <- r.one(srcs[i]) })
+		pool.Run(ctx, r.o.Workers, len(srcs), func(i int) { results <- r.one(srcs[i]) })
 		close(results)
 	}()
 	lastWrite := time.Now()
