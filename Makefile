@@ -1,16 +1,32 @@
 # thongbao: build, test and measure.
 GO ?= go
 
-.PHONY: all build test vet fmt example bench clean
+.PHONY: all build test vet fmt tools example bench clean
 
 all: build
 
 build:
 	$(GO) build -o bin/thongbao ./cmd/thongbao
 
-# test is what CI runs (.ci/run): formatting, vet, then every test.
-test: fmt vet
+# test is what CI runs (.ci/run): the tools the tests need, formatting, vet,
+# then every test.
+test: tools fmt vet
 	$(GO) test ./...
+
+# tools installs what the tests need that the machine lacks: pdftotext
+# (poppler-utils) reads the rendered PDFs back. Without it (no root, no
+# apt-get) the PDF text tests are skipped, and this says how to get it.
+tools:
+	@command -v pdftotext >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "installing poppler-utils (pdftotext) for the PDF text tests"; \
+	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils >/dev/null 2>&1 || \
+	    { DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null 2>&1 && \
+	      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils >/dev/null 2>&1; } || true; \
+	  fi; \
+	  command -v pdftotext >/dev/null 2>&1 || \
+	    echo "make: pdftotext not found and could not be installed: the PDF text tests will be skipped (install poppler-utils: sudo apt-get install poppler-utils, or brew install poppler)"; \
+	}
 
 vet:
 	$(GO) vet ./...

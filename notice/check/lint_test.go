@@ -145,20 +145,17 @@ func compare(t *testing.T, fx fixture, got diag.List) {
 }
 
 // TestSeedFixturesAreTheSeeds: the seed fixtures are the real notices of
-// ../shared/seeds with markers added, nothing else.
+// testdata/seeds/NNN.txt with markers added, nothing else.
 func TestSeedFixturesAreTheSeeds(t *testing.T) {
 	for _, n := range []string{"000", "001", "002", "003", "004"} {
 		fx := readFixture(t, filepath.Join(lintDir, "seeds", n+".txt"))
-		orig, _ := filepath.Glob(filepath.Join("../../../shared/seeds", n+"_*.txt"))
-		if len(orig) != 1 {
-			t.Fatalf("seed %s not found in ../shared/seeds", n)
-		}
-		want, err := os.ReadFile(orig[0])
+		orig := filepath.Join("../../testdata/seeds", n+".txt")
+		want, err := os.ReadFile(orig)
 		if err != nil {
 			t.Fatal(err)
 		}
 		if string(fx.src) != string(want) {
-			t.Errorf("testdata/lint/seeds/%s.txt differs from %s beyond its markers", n, orig[0])
+			t.Errorf("testdata/lint/seeds/%s.txt differs from %s beyond its markers", n, orig)
 		}
 	}
 }
