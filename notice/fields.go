@@ -6,12 +6,13 @@ import (
 
 	"github.com/thongbao/thongbao/notice/cite"
 	"github.com/thongbao/thongbao/notice/diag"
+	"github.com/thongbao/thongbao/notice/tomlpos"
 )
 
-// decodeTOML reads a Text field.
-func (t *Text) decodeTOML(v value) {
-	if txt, ok := v.text(); ok {
-		*t = txt
+// DecodeTOML reads a Text field.
+func (t *Text) DecodeTOML(v tomlpos.Value) {
+	if txt, ok := v.Text(); ok {
+		*t = textOf(txt)
 	}
 }
 
@@ -20,23 +21,22 @@ func (t *Text) decodeTOML(v value) {
 // string is one line.
 type Lines []Text
 
-func (l *Lines) decodeTOML(v value) {
-	switch x := v.v.(type) {
+func (l *Lines) DecodeTOML(v tomlpos.Value) {
+	switch x := v.Raw().(type) {
 	case string:
-		if t, ok := v.text(); ok {
-			*l = Lines{t}
+		if t, ok := v.Text(); ok {
+			*l = Lines{textOf(t)}
 		}
 	case []any:
 		out := make(Lines, 0, len(x))
 		for i, e := range x {
-			ev := value{d: v.d, path: joinIndex(v.path, i), v: e}
-			if t, ok := ev.text(); ok {
-				out = append(out, t)
+			if t, ok := v.Index(i, e).Text(); ok {
+				out = append(out, textOf(t))
 			}
 		}
 		*l = out
 	default:
-		v.wrongType(kindTextOrArray)
+		v.WrongType(tomlpos.KindTextOrArray)
 	}
 }
 
@@ -56,19 +56,19 @@ type DocNumber struct {
 	Text Text
 }
 
-func (n *DocNumber) decodeTOML(v value) {
-	t, ok := v.text()
+func (n *DocNumber) DecodeTOML(v tomlpos.Value) {
+	t, ok := v.Text()
 	if !ok {
 		return
 	}
 	num, err := cite.ParseNumber(t.S)
 	if err != nil {
-		v.fail("bad-value",
+		v.Fail("bad-value",
 			diag.Msg("số, ký hiệu %q không đúng dạng", "number %q is not of the right form", t.S),
 			diag.Msg("viết như \"12/TB-UBND\", hoặc \"/TB-UBND\" khi chưa cấp số", "write it like \"12/TB-UBND\", or \"/TB-UBND\" before the number is given"))
 		return
 	}
-	*n = DocNumber{Number: num, Text: t}
+	*n = DocNumber{Number: num, Text: textOf(t)}
 }
 
 // IsDraft reports whether the running number is still blank.
@@ -81,10 +81,10 @@ type Date struct {
 	Pos diag.Pos
 }
 
-func (d *Date) decodeTOML(v value) {
+func (d *Date) DecodeTOML(v tomlpos.Value) {
 	date, ok := readDate(v, false)
 	if ok {
-		*d = Date{Date: date, Pos: v.pos()}
+		*d = Date{Date: date, Pos: v.Pos()}
 	}
 }
 
@@ -96,20 +96,20 @@ type DraftDate struct {
 	Pos diag.Pos
 }
 
-func (d *DraftDate) decodeTOML(v value) {
+func (d *DraftDate) DecodeTOML(v tomlpos.Value) {
 	date, ok := readDate(v, true)
 	if ok {
-		*d = DraftDate{Date: date, Pos: v.pos()}
+		*d = DraftDate{Date: date, Pos: v.Pos()}
 	}
 }
 
-func readDate(v value, draft bool) (cite.Date, bool) {
-	if t, ok := v.localDate(); ok {
+func readDate(v tomlpos.Value, draft bool) (cite.Date, bool) {
+	if t, ok := v.LocalDate(); ok {
 		return cite.DateOf(t), true
 	}
-	s, ok := v.v.(string)
+	s, ok := v.Raw().(string)
 	if !ok {
-		v.wrongType(kindDate)
+		v.WrongType(tomlpos.KindDate)
 		return cite.Date{}, false
 	}
 	d, err := cite.ParseISO(strings.TrimSpace(s))
@@ -120,7 +120,7 @@ func readDate(v value, draft bool) (cite.Date, bool) {
 	if draft {
 		fix = diag.Msg("viết ngày dạng 2024-04-12, hoặc 2024-04 khi chưa có ngày ký", "write the date as 2024-04-12, or 2024-04 while the day is not known")
 	}
-	v.fail("bad-value", diag.Msg("%q không phải là một ngày có thật", "%q is not a real date", s), fix)
+	v.Fail("bad-value", diag.Msg("%q không phải là một ngày có thật", "%q is not a real date", s), fix)
 	return cite.Date{}, false
 }
 
@@ -136,30 +136,30 @@ type Deadline struct {
 // IsSet reports whether a deadline was given.
 func (d Deadline) IsSet() bool { return d.Kind != 0 }
 
-func (d *Deadline) decodeTOML(v value) {
-	if t, ok := v.localDate(); ok {
-		*d = Deadline{Deadline: cite.Deadline{Kind: cite.By, Date: cite.DateOf(t)}, Pos: v.pos()}
+func (d *Deadline) DecodeTOML(v tomlpos.Value) {
+	if t, ok := v.LocalDate(); ok {
+		*d = Deadline{Deadline: cite.Deadline{Kind: cite.By, Date: cite.DateOf(t)}, Pos: v.Pos()}
 		return
 	}
-	t, ok := v.text()
+	t, ok := v.Text()
 	if !ok {
 		return
 	}
 	dl, err := cite.ParseDeadline(t.S)
 	if errors.Is(err, cite.ErrNotReal) {
-		v.fail("bad-value",
+		v.Fail("bad-value",
 			diag.Msg("thời hạn %q không phải là ngày có thật", "deadline %q is not a real calendar date", t.S),
 			diag.Msg("kiểm tra lại ngày, tháng", "check the day and the month"))
 		return
 	}
 	if err != nil {
-		v.fail("bad-value",
+		v.Fail("bad-value",
 			diag.Msg("không đọc được thời hạn %q", "cannot read the deadline %q", t.S),
 			diag.Msg("viết một ngày (2023-02-28), một tháng (2023-06) hoặc như \"trước ngày 28/02/2023\", \"trong tháng 6/2023\", \"định kỳ hằng tháng (trước ngày 20)\"",
 				"write a date (2023-02-28), a month (2023-06), or words like \"trước ngày 28/02/2023\", \"trong tháng 6/2023\", \"định kỳ hằng tháng (trước ngày 20)\""))
 		return
 	}
-	*d = Deadline{Deadline: dl, Pos: v.pos()}
+	*d = Deadline{Deadline: dl, Pos: v.Pos()}
 }
 
 // Authority is one line of the signer's authority chain (spec §8.1): a
@@ -174,19 +174,19 @@ type Authority struct {
 // Prefixes are the authority prefixes of spec §8.1, longest first.
 var Prefixes = []string{"TUQ.", "TM.", "KT.", "TL.", "Q."}
 
-func (a *Authority) decodeTOML(v value) {
-	t, ok := v.text()
+func (a *Authority) DecodeTOML(v tomlpos.Value) {
+	t, ok := v.Text()
 	if !ok {
 		return
 	}
 	auth, ok := ParseAuthority(t.S)
 	if !ok {
-		v.fail("bad-value",
+		v.Fail("bad-value",
 			diag.Msg("dòng thẩm quyền %q không bắt đầu bằng TM., KT., TL., TUQ. hoặc Q.", "authority line %q does not start with TM., KT., TL., TUQ. or Q.", t.S),
 			diag.Msg("viết như \"TL. CHỦ TỊCH\"; chức vụ của người ký (không có tiền tố) ghi ở signer.title", "write it like \"TL. CHỦ TỊCH\"; the signer's own title (without a prefix) goes in signer.title"))
 		return
 	}
-	auth.Text = t
+	auth.Text = textOf(t)
 	*a = auth
 }
 
@@ -208,22 +208,3 @@ func ParseAuthority(s string) (Authority, bool) {
 
 // Line returns the authority line as it should be written.
 func (a Authority) Line() string { return a.Prefix + " " + a.Title }
-
-// enumValue reads a string that must be one of allowed.
-func enumValue(v value, allowed []string) (string, bool) {
-	t, ok := v.text()
-	if !ok {
-		return "", false
-	}
-	for _, a := range allowed {
-		if t.S == a {
-			return a, true
-		}
-	}
-	fix := diag.Msg("dùng một trong: %s", "use one of: %s", strings.Join(allowed, ", "))
-	if s := suggest(t.S, allowed); s != "" {
-		fix = diag.Msg("có phải là %q?", "did you mean %q?", s)
-	}
-	v.fail("bad-value", diag.Msg("giá trị %q không được dùng ở đây", "value %q is not allowed here", t.S), fix)
-	return "", false
-}

@@ -145,46 +145,6 @@ func TestLoadFileErrors(t *testing.T) {
 	}
 }
 
-// TestTextPositions checks that a position inside a text value points at
-// the character the clerk typed, through escapes, multi-line strings and
-// NFD input.
-func TestTextPositions(t *testing.T) {
-	src := "a = \"x\\ty \\u00e0 z\"\n" +
-		"b = \"\"\"\n  một   hai\n  ba\"\"\"\n" +
-		"c = \"Vie\u0302\u0323t Nam\"\n"
-	s := newSource("t.toml", src)
-	d := &decoder{src: s, idx: buildIndex(src)}
-	text := func(path, v string) Text {
-		tx, ok := value{d: d, path: path, v: v}.text()
-		if !ok {
-			t.Fatalf("%s: %v", path, d.errs)
-		}
-		return tx
-	}
-	a := text("a", "x\ty \u00e0 z")
-	if a.S != "x y à z" {
-		t.Errorf("a = %q", a.S)
-	}
-	// "z" is at byte 7 of S; in the source it follows the 6-byte escape.
-	if p := a.PosAt(strings.Index(a.S, "z")); p.Line != 1 || p.Col != 18 {
-		t.Errorf("z at %v, want 1:18", p)
-	}
-	b := text("b", "  một   hai\n  ba")
-	if b.S != "một hai ba" {
-		t.Errorf("b = %q", b.S)
-	}
-	if p := b.PosAt(strings.Index(b.S, "ba")); p.Line != 4 || p.Col != 3 {
-		t.Errorf("ba at %v, want 4:3", p)
-	}
-	c := text("c", "Vie\u0302\u0323t Nam")
-	if c.S != "Việt Nam" {
-		t.Errorf("c = %q, want NFC", c.S)
-	}
-	if p := c.PosAt(strings.Index(c.S, "Nam")); p.Line != 5 || p.Col != 13 {
-		t.Errorf("Nam at %v, want 5:13", p)
-	}
-}
-
 // TestTooManyProblems: a file with thousands of problems lists the first
 // hundred and says, at the first one left out, how many more there are.
 func TestTooManyProblems(t *testing.T) {
@@ -203,39 +163,5 @@ func TestTooManyProblems(t *testing.T) {
 	last := list[len(list)-1]
 	if last.Rule != "too-many-problems" || last.Pos.Line < 1 || !strings.Contains(last.Message.EN, "58 more problems") {
 		t.Errorf("last finding = %+v", last)
-	}
-}
-
-// TestNormalizeFastPath: text already in NFC with single spaces comes back
-// as it is; anything else is normalised.
-func TestNormalizeFastPath(t *testing.T) {
-	for in, want := range map[string]string{
-		"":                   "",
-		"Lý Sơn":             "Lý Sơn",
-		" Lý Sơn":            "Lý Sơn",
-		"Lý Sơn ":            "Lý Sơn",
-		"Lý  Sơn":            "Lý Sơn",
-		"Lý\tSơn\n":          "Lý Sơn",
-		"Lý\u00a0Sơn":        "Lý Sơn",
-		"Ly\u0301 So\u031bn": "Lý Sơn",
-		"a\u2003b":           "a b",
-	} {
-		if got := normalize(in); got != want {
-			t.Errorf("normalize(%q) = %q, want %q", in, got, want)
-		}
-	}
-}
-
-// TestNoLegacyFalseAlarm: symbols beside words, quotes and foreign names
-// in a real UTF-8 notice are not taken for a legacy encoding.
-func TestNoLegacyFalseAlarm(t *testing.T) {
-	for _, s := range []string{
-		"diện tích 120m², 45m², 300m² và 30°C, 25°C, 40°C; «Ngày hội» «Sách» «Văn hóa»; § 3, § 4, § 5",
-		"ông Schröder, bà Müller, ông Jørgensen, bà Schröder, ông Jørgensen, bà Björk và bà Pérez dự hội thảo về hoà giải, quân sự, thuế, giá cả",
-		"Thông báo kết luận của Chủ tịch UBND huyện về việc hoà giải ở cơ sở; uỷ quyền; thuỷ lợi; quý IV",
-	} {
-		if enc, off, ok := guessLegacy([]byte(s)); ok {
-			t.Errorf("%q taken for %s at %d", s, enc.en, off)
-		}
 	}
 }

@@ -1,6 +1,9 @@
 package notice
 
-import "github.com/thongbao/thongbao/notice/diag"
+import (
+	"github.com/thongbao/thongbao/notice/diag"
+	"github.com/thongbao/thongbao/notice/tomlpos"
+)
 
 // Notice is one THÔNG BÁO kết luận as a clerk writes it in TOML. The Go
 // structs of this file are the schema: each field's toml tag is its key, and
@@ -43,8 +46,7 @@ type Notice struct {
 	Numbering Numbering `toml:"numbering"`
 
 	Pos diag.Pos `toml:"-"`
-	src *source
-	idx index
+	doc *tomlpos.Doc
 }
 
 // Issuer is the issuing body: the optional parent body in regular capitals
@@ -198,7 +200,7 @@ type Item struct {
 	Pos diag.Pos `toml:"-"`
 }
 
-func (it *Item) setText(t Text) { it.Text = t }
+func (it *Item) DecodeTOMLString(v tomlpos.Value) { it.Text.DecodeTOML(v) }
 
 // Footnote is a note at the foot of the page, referenced as [^id].
 type Footnote struct {

@@ -1,24 +1,19 @@
 package notice
 
 import (
-	"strconv"
-	"strings"
-
 	"github.com/thongbao/thongbao/notice/cite"
+	"github.com/thongbao/thongbao/notice/tomlpos"
 )
 
-// Numbering styles of a level of numbered parts.
+// The numbering styles, as cite names them.
 const (
-	StyleRoman   = "I"   // I. II. III.
-	StyleArabic  = "1"   // 1. 2. 3.
-	StyleNested  = "1.1" // 2.1. 2.2. (the parent's number, a dot, this one)
-	StyleLetter  = "a"   // a) b) c) d) đ) e) g) ...
-	StyleDash    = "-"   // - (no number)
-	StylePlus    = "+"   // + (no number)
-	defaultStyle = StylePlus
+	StyleRoman  = cite.StyleRoman
+	StyleArabic = cite.StyleArabic
+	StyleNested = cite.StyleNested
+	StyleLetter = cite.StyleLetter
+	StyleDash   = cite.StyleDash
+	StylePlus   = cite.StylePlus
 )
-
-var numberingStyles = []string{StyleRoman, StyleArabic, StyleNested, StyleLetter, StyleDash, StylePlus}
 
 // DefaultNumbering is structure B of the decree (spec §7.4): mục I., khoản
 // 1., điểm a), then "-" and "+".
@@ -27,15 +22,16 @@ var DefaultNumbering = Numbering{StyleRoman, StyleArabic, StyleLetter, StyleDash
 // Numbering is the style of each level, outermost first.
 type Numbering []string
 
-func (n *Numbering) decodeTOML(v value) {
-	elems, ok := v.v.([]any)
+// DecodeTOML reads the styles, each one of the known ones.
+func (n *Numbering) DecodeTOML(v tomlpos.Value) {
+	elems, ok := v.Raw().([]any)
 	if !ok {
-		v.wrongType(kindArray)
+		v.WrongType(tomlpos.KindArray)
 		return
 	}
 	out := make(Numbering, 0, len(elems))
 	for i, e := range elems {
-		if s, ok := enumValue(value{d: v.d, path: joinIndex(v.path, i), v: e}, numberingStyles); ok {
+		if s, ok := v.Index(i, e).Enum(cite.Styles); ok {
 			out = append(out, s)
 		}
 	}
@@ -54,41 +50,6 @@ func (n Numbering) Style(level int) string {
 	return n[len(n)-1]
 }
 
-// Marker returns the marker of the i-th part (from 1) in style, given the
-// marker of its parent for nested numbers: "II.", "3.", "2.1.", "đ)", "-".
-func Marker(style string, i int, parent string) string {
-	switch style {
-	case StyleRoman:
-		return cite.Roman(i) + "."
-	case StyleArabic:
-		return strconv.Itoa(i) + "."
-	case StyleNested:
-		p := strings.TrimSuffix(strings.TrimSuffix(parent, "."), ")")
-		if p == "" {
-			return strconv.Itoa(i) + "."
-		}
-		return p + "." + strconv.Itoa(i) + "."
-	case StyleLetter:
-		return Letter(i) + ")"
-	case StyleDash:
-		return "-"
-	}
-	return "+"
-}
-
-// VietnameseLetters is the alphabet of điểm: no f, j, w, z, and đ after d
-// (spec §7.3).
-var VietnameseLetters = []string{"a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "x", "y"}
-
-// Letter returns the i-th list letter (from 1): a, b, ..., y, then aa, bb...
-func Letter(i int) string {
-	if i < 1 {
-		return "?"
-	}
-	n := len(VietnameseLetters)
-	return strings.Repeat(VietnameseLetters[(i-1)%n], (i-1)/n+1)
-}
-
 // PersonForm is how a person is named in the text: "comrade" or "title".
 type PersonForm string
 
@@ -97,8 +58,9 @@ const (
 	FormTitle   PersonForm = "title"   // <title> <name>[, <role>]
 )
 
-func (f *PersonForm) decodeTOML(v value) {
-	if s, ok := enumValue(v, []string{string(FormComrade), string(FormTitle)}); ok {
+// DecodeTOML reads "comrade" or "title".
+func (f *PersonForm) DecodeTOML(v tomlpos.Value) {
+	if s, ok := v.Enum([]string{string(FormComrade), string(FormTitle)}); ok {
 		*f = PersonForm(s)
 	}
 }

@@ -3,6 +3,8 @@ package notice
 import (
 	"reflect"
 	"strings"
+
+	"github.com/thongbao/thongbao/notice/tomlpos"
 )
 
 var textType = reflect.TypeOf(Text{})
@@ -22,7 +24,7 @@ func walkText(path string, v reflect.Value, fn func(string, Text)) {
 		}
 	case reflect.Slice:
 		for i := range v.Len() {
-			walkText(joinIndex(path, i), v.Index(i), fn)
+			walkText(tomlpos.JoinIndex(path, i), v.Index(i), fn)
 		}
 	case reflect.Struct:
 		if v.Type() == textType {
@@ -48,7 +50,7 @@ func walkText(path string, v reflect.Value, fn func(string, Text)) {
 			}
 			p := path
 			if name != "" {
-				p = joinKey(path, name)
+				p = tomlpos.JoinKey(path, name)
 			}
 			walkText(p, v.Field(i), fn)
 		}

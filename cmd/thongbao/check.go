@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io/fs"
 	"os"
@@ -17,6 +16,7 @@ import (
 	"github.com/thongbao/thongbao/notice/check"
 	"github.com/thongbao/thongbao/notice/config"
 	"github.com/thongbao/thongbao/notice/diag"
+	"github.com/thongbao/thongbao/notice/source"
 	"github.com/thongbao/thongbao/notice/plain"
 	"github.com/thongbao/thongbao/notice/pool"
 )
@@ -150,7 +150,7 @@ func checkFile(path string, cfg *config.Config, opts check.Options) (diag.List, 
 		}
 		return check.Notice(n, cfg, opts), nil
 	}
-	src, err := notice.ReadSource(path)
+	src, err := source.Read(path, notice.MaxSourceSize)
 	if err != nil {
 		return nil, err
 	}
@@ -163,13 +163,8 @@ func checkFile(path string, cfg *config.Config, opts check.Options) (diag.List, 
 
 // asFindings turns an error about a file into findings.
 func asFindings(path string, err error) diag.List {
-	var list diag.List
-	if errors.As(err, &list) {
-		return list
-	}
-	return diag.List{{Pos: diag.Pos{Path: path}, Rule: "read-file", Severity: diag.Error,
-		Message: diag.Msg("không kiểm tra được: %v", "cannot check: %v", err),
-		Fix:     diag.Msg("kiểm tra đường dẫn và quyền đọc tệp", "check the path and that the file may be read")}}
+	return diag.AsList(path, err, "read-file", diag.Msg("không kiểm tra được", "cannot check"),
+		diag.Msg("kiểm tra đường dẫn và quyền đọc tệp", "check the path and that the file may be read"))
 }
 
 // collect expands directories into the notice files in them, in a stable

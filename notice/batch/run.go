@@ -24,6 +24,7 @@ import (
 	"github.com/thongbao/thongbao/notice/compose"
 	"github.com/thongbao/thongbao/notice/config"
 	"github.com/thongbao/thongbao/notice/diag"
+	"github.com/thongbao/thongbao/notice/source"
 	"github.com/thongbao/thongbao/notice/output"
 	"github.com/thongbao/thongbao/notice/pdf"
 	"github.com/thongbao/thongbao/notice/pool"
@@ -191,7 +192,7 @@ func (r *runner) loadArchive(ctx context.Context, srcs []Source) {
 // archived is what the archive keeps of a source, from the last manifest
 // when the source has not changed, else from the source.
 func (r *runner) archived(s Source) (check.ArchivedNotice, bool) {
-	src, err := notice.ReadSource(s.Path)
+	src, err := source.Read(s.Path, notice.MaxSourceSize)
 	if err != nil {
 		return check.ArchivedNotice{}, false
 	}
@@ -316,7 +317,7 @@ func (r *runner) writeManifest(mpath string, srcs []Source) error {
 // one checks and renders one source.
 func (r *runner) one(s Source) Result {
 	res := Result{Source: s, Entry: Entry{Source: s.Rel, Status: Failed}}
-	src, err := notice.ReadSource(s.Path)
+	src, err := source.Read(s.Path, notice.MaxSourceSize)
 	if err != nil {
 		res.Findings = asList(s.Path, err)
 		return r.finish(res)
@@ -438,11 +439,6 @@ func (r *runner) write(s Source, n *notice.Notice) ([]Output, error) {
 }
 
 func asList(path string, err error) diag.List {
-	var list diag.List
-	if errors.As(err, &list) {
-		return list
-	}
-	return diag.List{{Pos: diag.Pos{Path: path}, Rule: "render", Severity: diag.Error,
-		Message: diag.Msg("không trình bày được: %v", "cannot render: %v", err),
-		Fix:     diag.Msg("kiểm tra tệp nguồn và thư mục kết quả", "check the source and the output directory")}}
+	return diag.AsList(path, err, "render", diag.Msg("không trình bày được", "cannot render"),
+		diag.Msg("kiểm tra tệp nguồn và thư mục kết quả", "check the source and the output directory"))
 }

@@ -260,11 +260,6 @@ func kindOf(body string) string {
 	return ""
 }
 
-func firstWords(s string, n int) string {
-	f := strings.Fields(s)
-	return strings.Join(f[:min(n, len(f))], " ")
-}
-
 func kindsIn(s string) map[string]bool {
 	out := map[string]bool{}
 	for _, k := range kindWords {

@@ -4,7 +4,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/thongbao/thongbao/notice"
 	"github.com/thongbao/thongbao/notice/cite"
 	"github.com/thongbao/thongbao/notice/diag"
 )
@@ -36,8 +35,8 @@ func (q *sequence) next(marker string) (rule string, msg diag.Text, ok bool) {
 		return "", diag.Text{}, false
 	case strings.HasSuffix(marker, ")"):
 		return q.letterAt(strings.TrimSuffix(marker, ")"), marker)
-	case isRomanNumeral(m):
-		n := romanValue(m)
+	case cite.RomanValue(m) > 0:
+		n := cite.RomanValue(m)
 		want := q.roman + 1
 		q.roman, q.arabic, q.letter, q.nested = n, 0, 0, map[string]int{}
 		return q.order("list-number-sequence", lvRoman, marker, n, want, cite.Roman(want)+".")
@@ -60,14 +59,14 @@ func (q *sequence) next(marker string) (rule string, msg diag.Text, ok bool) {
 }
 
 func (q *sequence) letterAt(l, marker string) (string, diag.Text, bool) {
-	idx := letterIndex(l)
+	idx := cite.LetterIndex(l)
 	if idx == 0 {
 		q.lastMarker[lvLetter] = marker
 		return "list-letter-sequence", diag.Msg("%q không phải chữ cái đánh điểm tiếng Việt (không có f, j, w, z)", "%q is not a Vietnamese list letter (there is no f, j, w, z)", marker), true
 	}
 	want := q.letter + 1
 	q.letter = idx
-	return q.order("list-letter-sequence", lvLetter, marker, idx, want, notice.Letter(want)+")")
+	return q.order("list-letter-sequence", lvLetter, marker, idx, want, cite.Letter(want)+")")
 }
 
 func (q *sequence) order(rule string, level int, marker string, n, want int, wantMarker string) (string, diag.Text, bool) {
@@ -82,42 +81,6 @@ func (q *sequence) order(rule string, level int, marker string, n, want int, wan
 		return rule, diag.Msg("%s đứng đầu; phải bắt đầu từ %s", "%s comes first; numbering starts at %s", marker, wantMarker), true
 	}
 	return rule, diag.Msg("%s đứng sau %s: thiếu %s", "%s follows %s: %s is missing", marker, prev, wantMarker), true
-}
-
-func letterIndex(l string) int {
-	for i, v := range notice.VietnameseLetters {
-		if v == l {
-			return i + 1
-		}
-	}
-	return 0
-}
-
-func isRomanNumeral(s string) bool {
-	if s == "" {
-		return false
-	}
-	for _, r := range s {
-		if !strings.ContainsRune("IVXLC", r) {
-			return false
-		}
-	}
-	return cite.Roman(romanValue(s)) == s
-}
-
-func romanValue(s string) int {
-	vals := map[rune]int{'I': 1, 'V': 5, 'X': 10, 'L': 50, 'C': 100}
-	total, prev := 0, 0
-	for i := len(s) - 1; i >= 0; i-- {
-		v := vals[rune(s[i])]
-		if v < prev {
-			total -= v
-		} else {
-			total += v
-			prev = v
-		}
-	}
-	return total
 }
 
 // numberSequence and letterSequence read the markers of a text's body and

@@ -11,10 +11,20 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/thongbao/thongbao/notice"
 	"github.com/thongbao/thongbao/notice/cite"
 	"github.com/thongbao/thongbao/notice/diag"
+	"github.com/thongbao/thongbao/notice/source"
+	"github.com/thongbao/thongbao/notice/tomlpos"
 )
+
+// MaxRegistrySize is the largest registry read: a hundred thousand
+// documents in CSV.
+const MaxRegistrySize = 64 << 20
+
+// registryLimits let a registry hold every document of an office over
+// many years; an entry's subject is one trích yếu.
+var registryLimits = tomlpos.Limits{MaxTextLen: 4096, MaxListLen: 1_000_000, MaxNesting: 2, MaxProblems: 100,
+	ListFix: diag.Msg("chia sổ văn bản thành nhiều tệp", "split the registry into several files")}
 
 // Registry lists documents known to exist, so that citations of them can
 // be checked: a citation of a number it does not hold is reported, and one
@@ -46,7 +56,7 @@ func NewRegistry() *Registry { return &Registry{byKey: map[string][]int{}} }
 // LoadRegistry reads a registry: TOML ([[documents]] with number, date,
 // issuer, type, subject) or CSV with a header row naming those columns.
 func LoadRegistry(path string) (*Registry, error) {
-	src, err := notice.ReadSource(path)
+	src, err := source.Read(path, MaxRegistrySize)
 	if err != nil {
 		return nil, err
 	}
@@ -55,7 +65,7 @@ func LoadRegistry(path string) (*Registry, error) {
 		docs, err = readCSV(path, src)
 	} else {
 		var f registryFile
-		err = notice.Decode(path, src, &f)
+		_, err = tomlpos.DecodeBytes(path, src, &f, MaxRegistrySize, registryLimits)
 		docs = f.Documents
 	}
 	if err != nil {

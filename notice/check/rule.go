@@ -63,8 +63,7 @@ type Pass struct {
 // counts them, so that a pathological file cannot exhaust memory.
 type found struct {
 	list    diag.List
-	dropped int
-	worst   diag.Severity // of the dropped ones
+	dropped diag.Dropped
 }
 
 // Report records a finding of the pass's rule at byte off of seg.
@@ -86,8 +85,7 @@ func (p *Pass) ReportAt(pos diag.Pos, msg diag.Text, fix ...diag.Text) {
 		f.Fix = fix[0]
 	}
 	if len(p.found.list) >= maxStored {
-		p.found.dropped++
-		p.found.worst = max(p.found.worst, f.Severity)
+		p.found.dropped.Add(f)
 		return
 	}
 	p.found.list = append(p.found.list, f)

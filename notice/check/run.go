@@ -24,14 +24,14 @@ func NoticeLookups(n *notice.Notice, cfg *config.Config, opts Options) (diag.Lis
 			dirs[i].target, dirs[i].last = first, last
 		}
 	}
-	return limit(apply(fd.list, dirs), fd, v.Path), lookups(v)
+	return limit(apply(fd.list, dirs), fd), lookups(v)
 }
 
 // Text checks a notice read as plain text or Markdown.
 func Text(f *plain.File, cfg *config.Config, opts Options) diag.List {
 	v := FromText(f)
 	fd := run(v, cfg, &opts)
-	return limit(apply(fd.list, directives(f.Path, f.Text, htmlComment)), fd, v.Path)
+	return limit(apply(fd.list, directives(f.Path, f.Text, htmlComment)), fd)
 }
 
 // run runs every enabled rule on v.
@@ -59,26 +59,12 @@ const (
 	maxStored   = 5 * MaxFindings
 )
 
-// limit keeps the first MaxFindings findings (sorted) and sums up the rest
-// in one finding as severe as the worst of them, so that the exit code
-// stays what it would have been.
-func limit(list diag.List, fd *found, path string) diag.List {
-	extra, worst := fd.dropped, fd.worst
-	if extra == 0 && len(list) <= MaxFindings {
-		return list
-	}
-	at := diag.Pos{Path: path}
-	if len(list) > MaxFindings {
-		at = list[MaxFindings].Pos
-		for _, f := range list[MaxFindings:] {
-			worst = max(worst, f.Severity)
-		}
-		extra += len(list) - MaxFindings
-		list = list[:MaxFindings]
-	}
-	return append(list, diag.Finding{Pos: at, Rule: "too-many-findings", Severity: worst,
-		Message: diag.Msg("còn %d điểm khác không liệt kê", "%d more findings are not listed", extra),
-		Fix:     diag.Msg("sửa các điểm được liệt kê rồi kiểm tra lại; tệp này có thể không phải một thông báo", "fix those listed and check again; this file may not be a notice")})
+// findingsCap sums up the findings past MaxFindings.
+var findingsCap = diag.Cap{Max: MaxFindings, Rule: "too-many-findings", Noun: diag.Msg("điểm", "findings")}
+
+// limit keeps the first MaxFindings findings (sorted) and sums up the rest.
+func limit(list diag.List, fd *found) diag.List {
+	return findingsCap.Apply(list, fd.dropped)
 }
 
 // apply drops the findings a directive silences, adds the directives that

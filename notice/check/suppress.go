@@ -49,9 +49,7 @@ func directives(path, text string, re *regexp.Regexp) []directive {
 			pos:    diag.Pos{Path: path, Line: i + 1, Col: len([]rune(l[:m[0]])) + 1},
 			reason: strings.TrimSpace(group(l, m, 2)),
 		}
-		for _, r := range strings.FieldsFunc(group(l, m, 1), func(r rune) bool { return r == ',' || r == ' ' }) {
-			d.rules = append(d.rules, r)
-		}
+		d.rules = strings.FieldsFunc(group(l, m, 1), func(r rune) bool { return r == ',' || r == ' ' })
 		d.target, d.last = i+1, i+1
 		if strings.TrimSpace(l[:m[0]]) == "" {
 			for j := i + 1; j < len(lines); j++ {

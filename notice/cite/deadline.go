@@ -88,22 +88,6 @@ func (d Deadline) Same(e Deadline) bool {
 		d.Every == e.Every && d.EveryDay == e.EveryDay
 }
 
-// Roman writes 1 to 3999 in Roman numerals.
-func Roman(n int) string {
-	if n <= 0 || n >= 4000 {
-		return strconv.Itoa(n)
-	}
-	vals := []int{1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1}
-	syms := []string{"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"}
-	var b strings.Builder
-	for i, v := range vals {
-		for n >= v {
-			b.WriteString(syms[i])
-			n -= v
-		}
-	}
-	return b.String()
-}
 
 const (
 	sp        = `[\s\x{00A0}]+`

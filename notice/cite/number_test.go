@@ -1,6 +1,9 @@
 package cite
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestParseNumber(t *testing.T) {
 	tests := []struct {
@@ -66,5 +69,31 @@ func TestDateForms(t *testing.T) {
 	}
 	if (Date{2023, 2, 29}).IsReal() || !(Date{2024, 2, 29}).IsReal() {
 		t.Error("leap years")
+	}
+}
+
+func TestRomanRoundTrip(t *testing.T) {
+	for n := 1; n < 400; n++ {
+		if got := RomanValue(Roman(n)); got != n {
+			t.Fatalf("RomanValue(%q) = %d, want %d", Roman(n), got, n)
+		}
+	}
+	for _, s := range []string{"", "IIII", "VX", "IC", "A", "iv", "IIV"} {
+		if v := RomanValue(s); v != 0 {
+			t.Errorf("RomanValue(%q) = %d, want 0", s, v)
+		}
+	}
+}
+
+func TestLetters(t *testing.T) {
+	var got []string
+	for i := 1; i <= 8; i++ {
+		got = append(got, Letter(i))
+	}
+	if s := strings.Join(got, " "); s != "a b c d đ e g h" {
+		t.Errorf("letters %q", s)
+	}
+	if LetterIndex("đ") != 5 || LetterIndex("f") != 0 {
+		t.Error("LetterIndex")
 	}
 }

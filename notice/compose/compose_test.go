@@ -6,6 +6,7 @@ import (
 
 	"github.com/thongbao/thongbao/notice"
 	"github.com/thongbao/thongbao/notice/body"
+	"github.com/thongbao/thongbao/notice/cite"
 )
 
 const base = `number = "/TB-UBND"
@@ -142,13 +143,13 @@ text = "Các thành viên chịu trách nhiệm."
 func TestLetters(t *testing.T) {
 	var got []string
 	for i := 1; i <= 25; i++ {
-		got = append(got, notice.Letter(i))
+		got = append(got, cite.Letter(i))
 	}
 	want := "a b c d đ e g h i k l m n o p q r s t u v x y aa bb"
 	if strings.Join(got, " ") != want {
 		t.Errorf("letters = %s", strings.Join(got, " "))
 	}
-	if m := notice.Marker(notice.StyleNested, 4, "2."); m != "2.4." {
+	if m := cite.Marker(cite.StyleNested, 4, "2."); m != "2.4." {
 		t.Errorf("nested marker = %q", m)
 	}
 }

@@ -46,7 +46,7 @@ func (c *composer) parts() {
 
 // heading adds a numbered heading and returns its marker.
 func (c *composer) heading(level, i int, parent string, head, text []body.Run) string {
-	marker := notice.Marker(c.numbering.Style(level), i, parent)
+	marker := cite.Marker(c.numbering.Style(level), i, parent)
 	c.blocks = append(c.blocks, Block{Kind: Heading, Marker: marker, Head: head, Runs: text})
 	return marker
 }
@@ -73,7 +73,7 @@ func (c *composer) group(level, i int, parent string, g notice.Group) {
 	}
 	var marker string
 	if len(head) == 0 {
-		marker = notice.Marker(c.numbering.Style(level), i, parent)
+		marker = cite.Marker(c.numbering.Style(level), i, parent)
 		c.blocks = append(c.blocks, Block{Kind: Para, Marker: marker, Runs: text})
 	} else {
 		marker = c.heading(level, i, parent, head, text)
@@ -98,7 +98,7 @@ func (c *composer) items(level, first int, parent string, depth int, its []notic
 		if !it.Assignee.IsZero() {
 			runs = join(trimEnd(c.notes.text(it.Assignee), " :"), plain(": "), runs)
 		}
-		marker := notice.Marker(style, i, parent)
+		marker := cite.Marker(style, i, parent)
 		b := Block{Kind: Para, Marker: marker, Runs: runs}
 		childDepth := 0
 		if bullet {

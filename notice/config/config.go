@@ -22,9 +22,16 @@ import (
 	"path/filepath"
 	"sync"
 
-	"github.com/thongbao/thongbao/notice"
 	"github.com/thongbao/thongbao/notice/diag"
+	"github.com/thongbao/thongbao/notice/source"
+	"github.com/thongbao/thongbao/notice/tomlpos"
 )
+
+// MaxSize is the largest configuration file read: a real one is a few
+// hundred bytes.
+const MaxSize = 1 << 20
+
+var limits = tomlpos.Limits{MaxTextLen: 4096, MaxListLen: 1000, MaxNesting: 4, MaxProblems: 100}
 
 // FileName is the name of the configuration file.
 const FileName = ".thongbao.toml"
@@ -40,6 +47,8 @@ type Config struct {
 	Path string `toml:"-"`
 	// Digest is the SHA-256 of the file's content; "" for the defaults.
 	Digest string `toml:"-"`
+
+	doc *tomlpos.Doc
 }
 
 // Check configures the rules.
@@ -63,14 +72,16 @@ type Render struct {
 
 // Load reads a configuration file.
 func Load(path string) (*Config, error) {
-	src, err := notice.ReadSource(path)
+	src, err := source.Read(path, MaxSize)
 	if err != nil {
 		return nil, err
 	}
 	c := &Config{}
-	if err := notice.Decode(path, src, c); err != nil {
+	doc, err := tomlpos.DecodeBytes(path, src, c, MaxSize, limits)
+	if err != nil {
 		return nil, err
 	}
+	c.doc = doc
 	sum := sha256.Sum256(src)
 	c.Path, c.Digest = path, hex.EncodeToString(sum[:])
 	if c.Render.FontDir != "" && !filepath.IsAbs(c.Render.FontDir) {
@@ -81,19 +92,29 @@ func Load(path string) (*Config, error) {
 
 func (c *Config) validate() error {
 	var list diag.List
-	bad := func(msg diag.Text) {
-		list = append(list, diag.Finding{Pos: diag.Pos{Path: c.Path}, Rule: "config", Severity: diag.Error, Message: msg,
+	bad := func(key string, msg diag.Text) {
+		pos := diag.Pos{Path: c.Path}
+		if c.doc != nil {
+			pos = c.doc.KeyPos(key)
+		}
+		list = append(list, diag.Finding{Pos: pos, Rule: "config", Severity: diag.Error, Message: msg,
 			Fix: diag.Msg("sửa tệp cấu hình", "fix the configuration file")})
 	}
 	for id, s := range c.Check.Severity {
 		if _, err := diag.ParseSeverity(s); err != nil {
-			bad(diag.Msg("mức %q của %s không có; dùng error, warning hoặc info", "severity %q of %s is not one of error, warning, info", s, id))
+			bad(tomlpos.JoinKey("check.severity", id), diag.Msg("mức %q của %s không có; dùng error, warning hoặc info", "severity %q of %s is not one of error, warning, info", s, id))
+		}
+	}
+	if c.Check.FailOn != "" && c.Check.FailOn != "never" {
+		if _, err := diag.ParseSeverity(c.Check.FailOn); err != nil || c.Check.FailOn == "info" {
+			bad("check.fail_on", diag.Msg("fail_on %q không có; dùng error, warning hoặc never", "fail_on %q is not one of error, warning, never", c.Check.FailOn))
 		}
 	}
 	if c.Render.BodySize != 0 && c.Render.BodySize != 13 && c.Render.BodySize != 14 {
-		bad(diag.Msg("body_size phải là 13 hoặc 14", "body_size must be 13 or 14"))
+		bad("render.body_size", diag.Msg("body_size phải là 13 hoặc 14", "body_size must be 13 or 14"))
 	}
 	if len(list) > 0 {
+		list.Sort()
 		return list
 	}
 	return nil

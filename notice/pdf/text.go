@@ -7,6 +7,7 @@ import (
 
 	"github.com/thongbao/thongbao/fonts"
 	"github.com/thongbao/thongbao/notice/body"
+	"github.com/thongbao/thongbao/notice/cite"
 )
 
 // Footnote marks are drawn smaller and raised: the font has no complete set
@@ -135,25 +136,13 @@ func glued(a, b string) bool {
 		return false
 	}
 	first, _ := utf8.DecodeRuneInString(b)
-	startsNumber := unicode.IsDigit(first) || isRoman(strings.TrimRight(b, ".,;:)"))
+	startsNumber := unicode.IsDigit(first) || cite.RomanValue(strings.TrimRight(b, ".,;:)")) > 0
 	if bindBefore[strings.TrimLeft(a, "(“\"")] && startsNumber {
 		return true
 	}
 	// "05 tháng 01 năm 2020": a day or month number holds on to what follows.
 	last, _ := utf8.DecodeLastRuneInString(a)
 	return unicode.IsDigit(last) && (b == "tháng" || b == "năm")
-}
-
-func isRoman(s string) bool {
-	if s == "" || len(s) > 6 {
-		return false
-	}
-	for _, r := range s {
-		if !strings.ContainsRune("IVXL", r) {
-			return false
-		}
-	}
-	return true
 }
 
 // line is one line of a paragraph.

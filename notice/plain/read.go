@@ -9,6 +9,7 @@ import (
 
 	"github.com/thongbao/thongbao/notice"
 	"github.com/thongbao/thongbao/notice/diag"
+	"github.com/thongbao/thongbao/notice/source"
 )
 
 // Kind is the role of a paragraph in the notice.
@@ -66,7 +67,7 @@ func (f *File) pos(off int) diag.Pos {
 
 // Read reads a notice written as plain text or Markdown.
 func Read(path string, src []byte) (*File, error) {
-	text, err := notice.DecodeSource(path, src)
+	text, err := source.Decode(path, src, notice.MaxSourceSize)
 	if err != nil {
 		return nil, err
 	}

@@ -1,4 +1,4 @@
-package notice
+package tomlpos
 
 import (
 	"strings"
@@ -6,38 +6,39 @@ import (
 	"github.com/thongbao/thongbao/notice/diag"
 )
 
-// kind names what a value should be, for type errors.
-type kind int
+// Kind names what a value should be, for type errors.
+type Kind int
 
+// The kinds of value a field may want.
 const (
-	kindString kind = iota
-	kindInteger
-	kindNumber
-	kindBool
-	kindArray
-	kindTable
-	kindDate
-	kindTextOrArray
-	kindDateOrString
+	KindString Kind = iota
+	KindInteger
+	KindNumber
+	KindBool
+	KindArray
+	KindTable
+	KindDate
+	KindTextOrArray
+	KindDateOrString
 )
 
-func (k kind) describe() diag.Text {
+func (k Kind) describe() diag.Text {
 	switch k {
-	case kindInteger:
+	case KindInteger:
 		return diag.Msg("một số nguyên", "an integer")
-	case kindNumber:
+	case KindNumber:
 		return diag.Msg("một số", "a number")
-	case kindBool:
+	case KindBool:
 		return diag.Msg("true hoặc false", "true or false")
-	case kindArray:
+	case KindArray:
 		return diag.Msg("một mảng [ ... ]", "an array [ ... ]")
-	case kindTable:
+	case KindTable:
 		return diag.Msg("một bảng (các khóa = giá trị)", "a table (keys = values)")
-	case kindDate:
+	case KindDate:
 		return diag.Msg("một ngày, như 2024-04-12", "a date, such as 2024-04-12")
-	case kindTextOrArray:
+	case KindTextOrArray:
 		return diag.Msg("một chuỗi hoặc một mảng chuỗi", "a string or an array of strings")
-	case kindDateOrString:
+	case KindDateOrString:
 		return diag.Msg("một ngày (2024-04-12) hoặc một chuỗi", "a date (2024-04-12) or a string")
 	}
 	return diag.Msg("một chuỗi trong dấu ngoặc kép", "a string in double quotes")
@@ -62,9 +63,10 @@ func tomlKind(v any) diag.Text {
 	return diag.Msg("một ngày giờ", "a date-time")
 }
 
-func (v value) wrongType(want kind) {
+// WrongType records that the value is not of the kind wanted.
+func (v Value) WrongType(want Kind) {
 	key := lastKey(v.path)
-	v.fail("wrong-type",
+	v.Fail("wrong-type",
 		diag.Msg("%s phải là %s, không phải %s", "%s must be %s, not %s", key, want.describe(), tomlKind(v.v)),
 		diag.Msg("sửa giá trị của %s thành %s", "change the value of %s to %s", key, want.describe()))
 }
@@ -109,9 +111,9 @@ func tableName(path string) string {
 }
 
 func (d *decoder) unknownKey(path, key string, info *structInfo) {
-	kp := joinKey(path, key)
+	kp := JoinKey(path, key)
 	if d.full() {
-		d.drop(d.keyPos(kp)) // not kept, so no suggestion is worth computing
+		d.add(d.keyPos(kp), "unknown-key", diag.Text{}, diag.Text{}) // only counted: no suggestion is worth computing
 		return
 	}
 	if owner, ok := d.ancestorWith(key); ok {
@@ -200,4 +202,24 @@ func editDistance(a, b string) int {
 		}
 	}
 	return d[len(ra)][len(rb)]
+}
+
+// Enum reads a string that must be one of allowed, suggesting the closest
+// when it is not.
+func (v Value) Enum(allowed []string) (string, bool) {
+	t, ok := v.Text()
+	if !ok {
+		return "", false
+	}
+	for _, a := range allowed {
+		if t.S == a {
+			return a, true
+		}
+	}
+	fix := diag.Msg("dùng một trong: %s", "use one of: %s", strings.Join(allowed, ", "))
+	if s := suggest(t.S, allowed); s != "" {
+		fix = diag.Msg("có phải là %q?", "did you mean %q?", s)
+	}
+	v.Fail("bad-value", diag.Msg("giá trị %q không được dùng ở đây", "value %q is not allowed here", t.S), fix)
+	return "", false
 }

@@ -1,4 +1,4 @@
-package notice
+package tomlpos
 
 import (
 	"strconv"
@@ -19,8 +19,8 @@ type entry struct {
 	valEnd int // where the value ends
 }
 
-// joinKey appends key to a path, quoting keys that are not bare.
-func joinKey(path, key string) string {
+// JoinKey appends key to a path, quoting keys that are not bare.
+func JoinKey(path, key string) string {
 	if !isBareKey(key) {
 		key = strconv.Quote(key)
 	}
@@ -30,8 +30,8 @@ func joinKey(path, key string) string {
 	return path + "." + key
 }
 
-// joinIndex appends an array index to a path.
-func joinIndex(path string, i int) string { return path + "[" + strconv.Itoa(i) + "]" }
+// JoinIndex appends an array index to a path.
+func JoinIndex(path string, i int) string { return path + "[" + strconv.Itoa(i) + "]" }
 
 func isBareKey(k string) bool {
 	for i := 0; i < len(k); i++ {
@@ -90,14 +90,14 @@ func (sc *scanner) header() string {
 	keys := sc.keys()
 	path := ""
 	for j, k := range keys {
-		path = joinKey(path, k)
+		path = JoinKey(path, k)
 		last := j == len(keys)-1
 		if last && isArray {
 			n := sc.arrays[path]
 			sc.arrays[path] = n + 1
-			path = joinIndex(path, n)
+			path = JoinIndex(path, n)
 		} else if n, ok := sc.arrays[path]; ok {
-			path = joinIndex(path, n-1)
+			path = JoinIndex(path, n-1)
 		}
 	}
 	sc.skipLine()
@@ -114,7 +114,7 @@ func (sc *scanner) keyValue(table string) {
 	}
 	path := table
 	for _, k := range keys {
-		path = joinKey(path, k)
+		path = JoinKey(path, k)
 	}
 	sc.skipSpace()
 	if !sc.eat('=') {
@@ -174,7 +174,7 @@ func (sc *scanner) array(path string) {
 			return
 		}
 		before := sc.i
-		sc.value(joinIndex(path, n))
+		sc.value(JoinIndex(path, n))
 		sc.skipBlank()
 		if sc.eat(',') {
 			continue

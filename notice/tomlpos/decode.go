@@ -1,4 +1,4 @@
-package notice
+package tomlpos
 
 import (
 	"fmt"
@@ -10,20 +10,21 @@ import (
 	"unicode/utf8"
 
 	"github.com/thongbao/thongbao/notice/diag"
+	"github.com/thongbao/thongbao/notice/source"
 )
 
-// decoder fills the model from the values BurntSushi/toml parsed, with the
+// decoder fills a struct from the values BurntSushi/toml parsed, with the
 // positions from the index, and collects every problem instead of stopping
 // at the first.
 type decoder struct {
-	src  *source
+	src  *source.File
 	idx  index
+	lim  Limits
 	errs diag.List
-	// dropped counts the problems past MaxProblems, which are not kept;
-	// droppedAt is where the first of them is.
-	dropped   int
-	droppedAt diag.Pos
-	stack     []frame // the tables being decoded, outermost first
+	// dropped counts the problems past lim.MaxProblems, which are not
+	// kept.
+	dropped diag.Dropped
+	stack   []frame // the tables being decoded, outermost first
 }
 
 // frame is a table being decoded.
@@ -32,65 +33,94 @@ type frame struct {
 	info *structInfo
 }
 
-// value is one TOML value on its way into a field.
-type value struct {
+// Value is one TOML value on its way into a field. Fields that read
+// their own values get one through Unmarshaler.
+type Value struct {
 	d    *decoder
 	path string
 	v    any
 }
 
-// fieldDecoder is implemented by the model's typed fields (dates, numbers,
-// deadlines...), which read and check their own values.
-type fieldDecoder interface {
-	decodeTOML(v value)
+// Unmarshaler is implemented by typed fields (dates, numbers, deadlines
+// ...), which read and check their own values.
+type Unmarshaler interface {
+	DecodeTOML(v Value)
 }
 
-// textSetter is implemented by tables that may also be written as a plain
-// string, such as a task item: items = ["Làm việc A", "Làm việc B"].
-type textSetter interface {
-	setText(t Text)
+// StringTable is implemented by tables that may also be written as a
+// plain string, such as a task item: items = ["Làm việc A", "Làm việc B"].
+// DecodeTOMLString gets the string value.
+type StringTable interface {
+	DecodeTOMLString(v Value)
 }
 
-// pos returns where the value starts, or else where its key or table is.
-func (v value) pos() diag.Pos { return v.d.valuePos(v.path) }
+// Path returns the key path of the value: "tasks.groups[1].items[0]".
+func (v Value) Path() string { return v.path }
 
-// fail records a problem with the value.
-func (v value) fail(rule string, msg, fix diag.Text) {
-	v.d.add(v.pos(), rule, msg, fix)
+// Raw returns the value as the TOML parser gave it: a string, int64,
+// float64, bool, time.Time, []any or map[string]any.
+func (v Value) Raw() any { return v.v }
+
+// Index returns the i-th element of an array value, given as e.
+func (v Value) Index(i int, e any) Value { return Value{d: v.d, path: JoinIndex(v.path, i), v: e} }
+
+// Pos returns where the value starts, or else where its key or table is.
+func (v Value) Pos() diag.Pos { return v.d.valuePos(v.path) }
+
+// Fail records a problem with the value.
+func (v Value) Fail(rule string, msg, fix diag.Text) {
+	v.d.add(v.Pos(), rule, msg, fix)
 }
 
-// text reads the value as a Text field; ok is false (and a problem recorded)
-// when it is not a string or holds forbidden characters.
-func (v value) text() (Text, bool) {
+// Text is a string value read for a text field: S is NFC-normalised with
+// white space folded; Tok is the string token in the source, which maps
+// a byte of S back to the character typed.
+type Text struct {
+	S   string
+	Pos diag.Pos
+	Tok *Token
+}
+
+// Text reads the value as a text field; ok is false (and a problem
+// recorded) when it is not a string, is too long, or holds forbidden
+// characters.
+func (v Value) Text() (Text, bool) {
 	s, ok := v.v.(string)
 	if !ok {
-		v.wrongType(kindString)
+		v.WrongType(KindString)
 		return Text{}, false
 	}
-	if n := utf8.RuneCountInString(s); n > MaxTextLen {
-		v.fail("too-long", diag.Msg("văn bản dài %d ký tự, quá giới hạn %d", "the text is %d characters long, over the limit of %d", n, MaxTextLen),
-			diag.Msg("tách thành nhiều đoạn (paragraphs) hoặc nhiều mục (items)", "split it into several paragraphs or items"))
+	if n := utf8.RuneCountInString(s); v.d.lim.MaxTextLen > 0 && n > v.d.lim.MaxTextLen {
+		v.Fail("too-long", diag.Msg("văn bản dài %d ký tự, quá giới hạn %d", "the text is %d characters long, over the limit of %d", n, v.d.lim.MaxTextLen),
+			orDefault(v.d.lim.TextFix, diag.Msg("rút ngắn văn bản này", "shorten this text")))
 		return Text{}, false
 	}
-	t := Text{S: normalize(s), Pos: v.pos()}
+	t := Text{S: source.Normalize(s), Pos: v.Pos()}
 	if e := v.d.idx[v.path]; e != nil && e.valOff >= 0 && e.valEnd > e.valOff {
-		t.tok = &token{src: v.d.src, off: e.valOff, raw: v.d.src.text[e.valOff:e.valEnd]}
+		t.Tok = &Token{File: v.d.src, Off: e.valOff, Raw: v.d.src.Text[e.valOff:e.valEnd]}
 	}
 	return t, v.checkRunes(t, s)
 }
 
+func orDefault(t, def diag.Text) diag.Text {
+	if t.IsZero() {
+		return def
+	}
+	return t
+}
+
 // checkRunes rejects control and invisible format characters, pointing at
 // the first one.
-func (v value) checkRunes(t Text, s string) bool {
+func (v Value) checkRunes(t Text, s string) bool {
 	for i, r := range s {
-		if !badRune(r) {
+		if !source.BadRune(r) {
 			continue
 		}
 		pos := t.Pos
-		if t.tok != nil {
-			_, m := decodeToken(t.tok.raw, true)
+		if t.Tok != nil {
+			_, m := decodeToken(t.Tok.Raw, true)
 			if i < len(m) {
-				pos = v.d.src.pos(t.tok.off + m[i])
+				pos = v.d.src.Pos(t.Tok.Off + m[i])
 			}
 		}
 		v.d.add(pos, "control-char",
@@ -103,32 +133,25 @@ func (v value) checkRunes(t Text, s string) bool {
 }
 
 func (d *decoder) add(pos diag.Pos, rule string, msg, fix diag.Text) {
+	f := diag.Finding{Pos: pos, Rule: rule, Severity: diag.Error, Message: msg, Fix: fix}
 	if d.full() {
-		d.drop(pos)
+		d.dropped.Add(f)
 		return
 	}
-	d.errs = append(d.errs, diag.Finding{Pos: pos, Rule: rule, Severity: diag.Error, Message: msg, Fix: fix})
+	d.errs = append(d.errs, f)
 }
 
-// full reports that MaxProblems are kept: the rest are only counted.
-func (d *decoder) full() bool { return len(d.errs) >= MaxProblems }
+// full reports that lim.MaxProblems are kept: the rest are only counted.
+func (d *decoder) full() bool { return d.lim.MaxProblems > 0 && len(d.errs) >= d.lim.MaxProblems }
 
-// drop counts a problem that is not kept.
-func (d *decoder) drop(pos diag.Pos) {
-	if d.dropped++; d.dropped == 1 {
-		d.droppedAt = pos
-	}
-}
+// problemCap sums up the problems past the limit.
+var problemCap = diag.Cap{Rule: "too-many-problems", Noun: diag.Msg("lỗi", "problems")}
 
 // finish sorts the problems found and says how many more were left out.
 func (d *decoder) finish() diag.List {
-	d.errs.Sort()
-	if d.dropped > 0 {
-		d.errs = append(d.errs, diag.Finding{Pos: d.droppedAt, Rule: "too-many-problems", Severity: diag.Error,
-			Message: diag.Msg("còn %d lỗi khác không liệt kê", "%d more problems are not listed", d.dropped),
-			Fix:     diag.Msg("sửa các lỗi được liệt kê rồi chạy lại; tệp này có thể không phải một thông báo", "fix the problems listed and run again; this file may not be a notice")})
-	}
-	return d.errs
+	c := problemCap
+	c.Max = len(d.errs)
+	return c.Apply(d.errs, d.dropped)
 }
 
 // valuePos is where the value at path starts; for a table, where its header
@@ -136,9 +159,9 @@ func (d *decoder) finish() diag.List {
 func (d *decoder) valuePos(path string) diag.Pos {
 	if e := d.idx[path]; e != nil {
 		if e.valOff >= 0 {
-			return d.src.pos(e.valOff)
+			return d.src.Pos(e.valOff)
 		}
-		return d.src.pos(e.keyOff)
+		return d.src.Pos(e.keyOff)
 	}
 	return d.tablePos(path)
 }
@@ -146,7 +169,7 @@ func (d *decoder) valuePos(path string) diag.Pos {
 // keyPos is where the key of path is written.
 func (d *decoder) keyPos(path string) diag.Pos {
 	if e := d.idx[path]; e != nil {
-		return d.src.pos(e.keyOff)
+		return d.src.Pos(e.keyOff)
 	}
 	return d.tablePos(path)
 }
@@ -155,10 +178,10 @@ func (d *decoder) keyPos(path string) diag.Pos {
 // by deeper headers) by its first key; the root is line 1.
 func (d *decoder) tablePos(path string) diag.Pos {
 	if path == "" {
-		return diag.Pos{Path: d.src.path, Line: 1, Col: 1}
+		return diag.Pos{Path: d.src.Path, Line: 1, Col: 1}
 	}
 	if e := d.idx[path]; e != nil {
-		return d.src.pos(e.keyOff)
+		return d.src.Pos(e.keyOff)
 	}
 	best := -1
 	for p, e := range d.idx {
@@ -169,7 +192,7 @@ func (d *decoder) tablePos(path string) diag.Pos {
 		}
 	}
 	if best >= 0 {
-		return d.src.pos(best)
+		return d.src.Pos(best)
 	}
 	return d.tablePos(parentPath(path))
 }
@@ -184,10 +207,10 @@ func parentPath(path string) string {
 
 // decode reads v into rv.
 func (d *decoder) decode(path string, v any, rv reflect.Value) {
-	val := value{d: d, path: path, v: v}
+	val := Value{d: d, path: path, v: v}
 	if rv.CanAddr() {
-		if fd, ok := rv.Addr().Interface().(fieldDecoder); ok {
-			fd.decodeTOML(val)
+		if fd, ok := rv.Addr().Interface().(Unmarshaler); ok {
+			fd.DecodeTOML(val)
 			return
 		}
 	}
@@ -204,9 +227,9 @@ func (d *decoder) decode(path string, v any, rv reflect.Value) {
 		d.decodeMap(val, rv)
 	case reflect.String:
 		if s, ok := v.(string); ok {
-			rv.SetString(normalize(s))
+			rv.SetString(source.Normalize(s))
 		} else {
-			val.wrongType(kindString)
+			val.WrongType(KindString)
 		}
 	case reflect.Float64:
 		d.decodeFloat(val, rv)
@@ -214,46 +237,46 @@ func (d *decoder) decode(path string, v any, rv reflect.Value) {
 		if n, ok := v.(int64); ok {
 			rv.SetInt(n)
 		} else {
-			val.wrongType(kindInteger)
+			val.WrongType(KindInteger)
 		}
 	case reflect.Bool:
 		if b, ok := v.(bool); ok {
 			rv.SetBool(b)
 		} else {
-			val.wrongType(kindBool)
+			val.WrongType(KindBool)
 		}
 	default:
-		panic(fmt.Sprintf("notice: no decoder for %s", rv.Type()))
+		panic(fmt.Sprintf("tomlpos: no decoder for %s", rv.Type()))
 	}
 }
 
-func (d *decoder) decodeFloat(val value, rv reflect.Value) {
+func (d *decoder) decodeFloat(val Value, rv reflect.Value) {
 	switch n := val.v.(type) {
 	case int64:
 		rv.SetFloat(float64(n))
 	case float64:
 		rv.SetFloat(n)
 	default:
-		val.wrongType(kindNumber)
+		val.WrongType(KindNumber)
 	}
 }
 
-func (d *decoder) decodeMap(val value, rv reflect.Value) {
+func (d *decoder) decodeMap(val Value, rv reflect.Value) {
 	m, ok := val.v.(map[string]any)
 	if !ok || rv.Type().Key().Kind() != reflect.String {
-		val.wrongType(kindTable)
+		val.WrongType(KindTable)
 		return
 	}
 	out := reflect.MakeMapWithSize(rv.Type(), len(m))
 	for _, k := range d.sortedKeys(val.path, m) {
 		e := reflect.New(rv.Type().Elem()).Elem()
-		d.decode(joinKey(val.path, k), m[k], e)
+		d.decode(JoinKey(val.path, k), m[k], e)
 		out.SetMapIndex(reflect.ValueOf(k).Convert(rv.Type().Key()), e)
 	}
 	rv.Set(out)
 }
 
-func (d *decoder) decodeSlice(val value, rv reflect.Value) {
+func (d *decoder) decodeSlice(val Value, rv reflect.Value) {
 	var elems []any
 	switch v := val.v.(type) {
 	case []any:
@@ -263,40 +286,38 @@ func (d *decoder) decodeSlice(val value, rv reflect.Value) {
 			elems = append(elems, m)
 		}
 	default:
-		val.wrongType(kindArray)
+		val.WrongType(KindArray)
 		return
 	}
-	if len(elems) > MaxListLen {
-		val.fail("too-long", diag.Msg("danh sách có %d mục, quá giới hạn %d", "the list has %d entries, over the limit of %d", len(elems), MaxListLen),
-			diag.Msg("chia thành nhiều nhóm hoặc nhiều thông báo", "split it into several groups or notices"))
+	if lim := d.lim.MaxListLen; lim > 0 && len(elems) > lim {
+		val.Fail("too-long", diag.Msg("danh sách có %d mục, quá giới hạn %d", "the list has %d entries, over the limit of %d", len(elems), lim),
+			orDefault(d.lim.ListFix, diag.Msg("chia danh sách thành nhiều tệp", "split the list into several files")))
 		return
 	}
-	if depth := nesting(val.path); depth > MaxNesting {
-		val.fail("too-deep", diag.Msg("các nhóm và mục lồng nhau quá %d cấp", "groups and items nest more than %d deep", MaxNesting),
-			diag.Msg("đưa bớt các mục lên cấp trên: cách đánh số chỉ có năm cấp (I., 1., a), -, +)", "move entries up a level: the numbering has only five levels (I., 1., a), -, +)"))
+	if lim := d.lim.MaxNesting; lim > 0 && nesting(val.path) > lim {
+		val.Fail("too-deep", diag.Msg("%s lồng nhau quá %d cấp", "%s nest more than %d deep", orDefault(d.lim.NestingName, diag.Msg("các mảng bảng", "arrays of tables")), lim),
+			orDefault(d.lim.NestingFix, diag.Msg("đưa bớt các mục lên cấp trên", "move entries up a level")))
 		return
 	}
 	s := reflect.MakeSlice(rv.Type(), len(elems), len(elems))
 	for i, e := range elems {
-		d.decode(joinIndex(val.path, i), e, s.Index(i))
+		d.decode(JoinIndex(val.path, i), e, s.Index(i))
 	}
 	rv.Set(s)
 }
 
-func (d *decoder) decodeStruct(val value, rv reflect.Value) {
+func (d *decoder) decodeStruct(val Value, rv reflect.Value) {
 	info := structInfoOf(rv.Type())
 	if _, ok := val.v.(string); ok {
-		if ts, ok := rv.Addr().Interface().(textSetter); ok {
-			if t, ok := val.text(); ok {
-				ts.setText(t)
-			}
-			info.setPos(rv, val.pos())
+		if ts, ok := rv.Addr().Interface().(StringTable); ok {
+			ts.DecodeTOMLString(val)
+			info.setPos(rv, val.Pos())
 			return
 		}
 	}
 	m, ok := val.v.(map[string]any)
 	if !ok {
-		val.wrongType(kindTable)
+		val.WrongType(KindTable)
 		return
 	}
 	info.setPos(rv, d.tablePos(val.path))
@@ -308,7 +329,7 @@ func (d *decoder) decodeStruct(val value, rv reflect.Value) {
 			d.unknownKey(val.path, key, info)
 			continue
 		}
-		d.decode(joinKey(val.path, key), m[key], rv.Field(f.index))
+		d.decode(JoinKey(val.path, key), m[key], rv.Field(f.index))
 	}
 	for _, f := range info.fields {
 		if f.required {
@@ -326,7 +347,7 @@ func (d *decoder) sortedKeys(path string, m map[string]any) []string {
 		keys = append(keys, k)
 	}
 	off := func(k string) int {
-		if e := d.idx[joinKey(path, k)]; e != nil {
+		if e := d.idx[JoinKey(path, k)]; e != nil {
 			return e.keyOff
 		}
 		return -1
@@ -393,23 +414,23 @@ func (info *structInfo) keys() []string {
 	return keys
 }
 
-// localDate returns v as a TOML local date. It reports whether v was a
+// LocalDate returns v as a TOML local date. It reports whether v was a
 // date-time value at all, and records a problem when it has a time of day.
-func (v value) localDate() (time.Time, bool) {
+func (v Value) LocalDate() (time.Time, bool) {
 	t, ok := v.v.(time.Time)
 	if !ok {
 		return t, false
 	}
 	if t.Location().String() != "date-local" {
-		v.fail("bad-value",
+		v.Fail("bad-value",
 			diag.Msg("ở đây cần một ngày, không kèm giờ", "a date without a time of day is needed here"),
 			diag.Msg("viết ngày dạng 2024-04-12", "write the date as 2024-04-12"))
 	}
 	return t, true
 }
 
-// nesting counts the groups and items a key path runs through:
+// nesting counts the arrays a key path runs through, itself included:
 // "tasks.groups[0].items[2].items" is three deep.
 func nesting(path string) int {
-	return strings.Count(path, "groups") + strings.Count(path, "items")
+	return strings.Count(path, "[") + 1
 }

@@ -1,10 +1,41 @@
-package notice
+package tomlpos
 
 import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/thongbao/thongbao/notice/diag"
+	"github.com/thongbao/thongbao/notice/source"
 )
+
+// Token is a string value as it stands in the source, quotes included.
+type Token struct {
+	File *source.File
+	Off  int    // byte offset of the opening quote
+	Raw  string // the token, quotes included
+}
+
+// PosAt returns the source position of byte k of the token's text as
+// normalised (source.Normalize). It follows escapes, multi-line strings,
+// NFC normalisation and folded white space back to the character typed.
+func (t *Token) PosAt(k int) diag.Pos {
+	decoded, m := decodeToken(t.Raw, true)
+	_, nm := source.NormalizeMap(decoded, true)
+	dk := len(decoded)
+	if k >= 0 && k < len(nm) {
+		dk = nm[k]
+	}
+	rk := len(t.Raw) - 1
+	if dk < len(m) {
+		rk = m[dk]
+	}
+	return t.File.Pos(t.Off + rk)
+}
+
+// Unquote returns the text of a basic string token ("...") and, for each
+// byte of it, the offset in raw it came from.
+func Unquote(raw string) (string, []int) { return decodeToken(raw, true) }
 
 // decodeToken decodes a TOML string token, quotes included, as it appears in
 // the source. With wantMap it also returns, for each byte of the result, the
@@ -28,7 +59,7 @@ func decodeToken(raw string, wantMap bool) (string, []int) {
 	case len(raw) >= 2 && raw[0] == '\'':
 		body, base = raw[1:len(raw)-1], 1
 	default:
-		return raw, identity(len(raw), wantMap)
+		return raw, source.Identity(len(raw), wantMap)
 	}
 	d := tokenDecoder{src: body, base: base, wantMap: wantMap}
 	if trimNL {
@@ -40,17 +71,6 @@ func decodeToken(raw string, wantMap bool) (string, []int) {
 	}
 	d.run(escapes, lineCont)
 	return d.out.String(), d.m
-}
-
-func identity(n int, want bool) []int {
-	if !want {
-		return nil
-	}
-	m := make([]int, n)
-	for i := range m {
-		m[i] = i
-	}
-	return m
 }
 
 type tokenDecoder struct {

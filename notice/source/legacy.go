@@ -1,4 +1,4 @@
-package notice
+package source
 
 import (
 	"unicode/utf8"
@@ -193,9 +193,9 @@ func letter1258(c int) bool {
 	return false
 }
 
-func legacyFinding(s *source, off int, enc legacy) error {
+func legacyFinding(s *File, off int, enc legacy) error {
 	return diag.List{{
-		Pos: s.pos(off), Rule: "encoding", Severity: diag.Error,
+		Pos: s.Pos(off), Rule: "encoding", Severity: diag.Error,
 		Message: diag.Msg("tệp có vẻ được gõ bằng bảng mã cũ %s, không phải Unicode", "the file looks typed in the legacy encoding %s, not Unicode", diag.Msg(enc.vi, enc.en)),
 		Fix: diag.Msg("chuyển mã sang Unicode (Unikey: Công cụ chuyển mã, nguồn %s, đích Unicode) rồi lưu bằng UTF-8",
 			"convert it to Unicode (Unikey's converter: source %s, target Unicode), then save it as UTF-8", diag.Msg(enc.vi, enc.en)),

@@ -1,0 +1,82 @@
+package source
+
+import (
+	"bytes"
+	"unicode/utf8"
+
+	"github.com/thongbao/thongbao/notice/diag"
+)
+
+// Decode checks the encoding of a source of any kind (TOML, Markdown or
+// plain text) and returns it as text, with a UTF-8 byte order mark
+// removed. A source over max bytes, UTF-16, a binary file and the legacy
+// Vietnamese encodings are refused with a finding at their position.
+func Decode(path string, src []byte, max int64) (string, error) {
+	if int64(len(src)) > max {
+		return "", TooLarge(path, max)
+	}
+	switch {
+	case bytes.HasPrefix(src, []byte{0xEF, 0xBB, 0xBF}):
+		src = src[3:]
+	case bytes.HasPrefix(src, []byte{0xFF, 0xFE}), bytes.HasPrefix(src, []byte{0xFE, 0xFF}):
+		return "", encodingFinding(path, 1, 1, diag.Msg("tệp được lưu bằng UTF-16", "the file is saved as UTF-16"))
+	}
+	if i := bytes.IndexByte(src, 0); i >= 0 {
+		if looksUTF16(src) {
+			return "", encodingFinding(path, 1, 1, diag.Msg("tệp được lưu bằng UTF-16 (không có BOM)", "the file is saved as UTF-16 (without a BOM)"))
+		}
+		return "", diag.List{{
+			Pos: New(path, string(src[:i])).Pos(i), Rule: "encoding", Severity: diag.Error,
+			Message: diag.Msg("tệp có ký tự NUL: đây là tệp nhị phân (PDF, Word, ảnh...), không phải văn bản", "the file holds a NUL byte: it is a binary file (PDF, Word, an image...), not text"),
+			Fix:     diag.Msg("chỉ tới tệp nguồn .toml, .md hoặc .txt của thông báo", "name the notice's .toml, .md or .txt source instead"),
+		}}
+	}
+	if !utf8.Valid(src) {
+		if enc, off, ok := guessLegacy(src); ok {
+			return "", legacyFinding(New(path, string(src[:off])), off, enc)
+		}
+		off := invalidOffset(src)
+		p := New(path, string(src[:off])).Pos(off)
+		return "", encodingFinding(path, p.Line, p.Col,
+			diag.Msg("byte 0x%02X không phải UTF-8", "byte 0x%02X is not UTF-8", src[off]))
+	}
+	if enc, off, ok := guessLegacy(src); ok {
+		return "", legacyFinding(New(path, string(src)), off, enc)
+	}
+	return string(src), nil
+}
+
+// looksUTF16 reports text saved as UTF-16 without a byte order mark: the
+// high bytes of ASCII characters make every other byte zero.
+func looksUTF16(b []byte) bool {
+	b = b[:min(len(b), 4096)]
+	var zero [2]int
+	for i, c := range b {
+		if c == 0 {
+			zero[i%2]++
+		}
+	}
+	half := len(b) / 2
+	mostly := func(n int) bool { return n > half*3/4 }
+	few := func(n int) bool { return n < half/10 }
+	return half >= 2 && (mostly(zero[0]) && few(zero[1]) || mostly(zero[1]) && few(zero[0]))
+}
+
+func invalidOffset(b []byte) int {
+	for i := 0; i < len(b); {
+		r, w := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && w == 1 {
+			return i
+		}
+		i += w
+	}
+	return len(b)
+}
+
+func encodingFinding(path string, line, col int, what diag.Text) error {
+	return diag.List{{
+		Pos: diag.Pos{Path: path, Line: line, Col: col}, Rule: "encoding", Severity: diag.Error,
+		Message: diag.Msg("%s; thongbao chỉ đọc UTF-8", "%s; thongbao reads UTF-8 only", what),
+		Fix:     diag.Msg("mở tệp và lưu lại với bảng mã UTF-8", "open the file and save it again as UTF-8"),
+	}}
+}

@@ -1,0 +1,68 @@
+package source
+
+import (
+	"sort"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/thongbao/thongbao/notice/diag"
+)
+
+// File is one loaded file: its text and where its lines start, so that a
+// byte offset can be turned into a line and a character column.
+type File struct {
+	Path  string
+	Text  string
+	lines []int // byte offset of the start of each line
+
+	// The last position found: positions are mostly asked for in order,
+	// and counting on from the last one keeps a long line (an array of
+	// thousands of values) from costing its length for every value.
+	mu               sync.Mutex
+	lastOff, lastCol int
+}
+
+// New indexes the lines of text, which names path in positions.
+func New(path, text string) *File {
+	lines := []int{0}
+	for i := 0; i < len(text); i++ {
+		if text[i] == '\n' {
+			lines = append(lines, i+1)
+		}
+	}
+	return &File{Path: path, Text: text, lines: lines, lastCol: 1}
+}
+
+// Lines returns how many lines the text has (a final newline starts an
+// empty last line).
+func (s *File) Lines() int { return len(s.lines) }
+
+// LineStart returns the byte offset where line (from 1) starts, or
+// len(Text) past the last line.
+func (s *File) LineStart(line int) int {
+	if line < 1 {
+		return 0
+	}
+	if line > len(s.lines) {
+		return len(s.Text)
+	}
+	return s.lines[line-1]
+}
+
+// Pos returns the position of byte offset off. Columns count runes.
+func (s *File) Pos(off int) diag.Pos {
+	if s == nil {
+		return diag.Pos{}
+	}
+	off = max(0, min(off, len(s.Text)))
+	line := sort.Search(len(s.lines), func(i int) bool { return s.lines[i] > off }) - 1
+	start, col := s.lines[line], 1
+	s.mu.Lock()
+	if s.lastOff >= start && s.lastOff <= off {
+		start, col = s.lastOff, s.lastCol
+	}
+	col += utf8.RuneCountInString(s.Text[start:off])
+	s.lastOff, s.lastCol = off, col
+	s.mu.Unlock()
+	return diag.Pos{Path: s.Path, Line: line + 1, Col: col}
+}

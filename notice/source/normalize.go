@@ -1,0 +1,135 @@
+package source
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Normalize returns s in NFC with runs of white space folded to one space
+// and the ends trimmed: a text field as the renderers use it.
+func Normalize(s string) string {
+	if folded(s) && norm.NFC.IsNormalString(s) {
+		return s // the common case: nothing to do, nothing to allocate
+	}
+	n, _ := NormalizeMap(s, false)
+	return n
+}
+
+// folded reports whether s has no white space but single spaces between
+// words.
+func folded(s string) bool {
+	space := true // at the start, a space would be leading
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == ' ':
+			if space {
+				return false
+			}
+			space = true
+		case c < utf8.RuneSelf:
+			if c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' {
+				return false
+			}
+			space = false
+		default:
+			r, w := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				return false
+			}
+			i += w - 1
+			space = false
+		}
+	}
+	return !space || s == ""
+}
+
+// NormalizeMap is Normalize that can also say, for each byte of the result,
+// which byte of s it came from.
+func NormalizeMap(s string, wantMap bool) (string, []int) {
+	nfc, m1 := toNFC(s, wantMap)
+	out := make([]byte, 0, len(nfc))
+	var m2 []int
+	pending := -1 // offset of a white space run not yet written
+	for i := 0; i < len(nfc); {
+		r, w := utf8.DecodeRuneInString(nfc[i:])
+		if unicode.IsSpace(r) {
+			if pending < 0 && len(out) > 0 {
+				pending = i
+			}
+			i += w
+			continue
+		}
+		if pending >= 0 {
+			out = append(out, ' ')
+			m2 = appendMap(m2, wantMap, pending, 1)
+			pending = -1
+		}
+		out = append(out, nfc[i:i+w]...)
+		m2 = appendMap(m2, wantMap, i, w)
+		i += w
+	}
+	if !wantMap {
+		return string(out), nil
+	}
+	for i, k := range m2 {
+		m2[i] = m1[k]
+	}
+	return string(out), m2
+}
+
+func appendMap(m []int, want bool, from, n int) []int {
+	if !want {
+		return m
+	}
+	for range n {
+		m = append(m, from)
+	}
+	return m
+}
+
+// toNFC normalises s, optionally mapping each output byte to the start of
+// the input segment it came from.
+func toNFC(s string, wantMap bool) (string, []int) {
+	if norm.NFC.IsNormalString(s) {
+		return s, Identity(len(s), wantMap)
+	}
+	if !wantMap {
+		return norm.NFC.String(s), nil
+	}
+	var it norm.Iter
+	it.InitString(norm.NFC, s)
+	var out []byte
+	var m []int
+	for !it.Done() {
+		start := it.Pos()
+		seg := it.Next()
+		out = append(out, seg...)
+		m = appendMap(m, true, start, len(seg))
+	}
+	return string(out), m
+}
+
+// BadRune reports whether r may not appear in a text field: control
+// characters other than tab and newlines, and invisible format characters
+// (zero-width spaces, bidirectional overrides, soft hyphens, BOMs).
+func BadRune(r rune) bool {
+	if r == '\t' || r == '\n' || r == '\r' {
+		return false
+	}
+	return unicode.IsControl(r) || unicode.Is(unicode.Cf, r) || r == utf8.RuneError
+}
+
+// Identity is the map of a text to itself, when want is set.
+func Identity(n int, want bool) []int {
+	if !want {
+		return nil
+	}
+	m := make([]int, n)
+	for i := range m {
+		m[i] = i
+	}
+	return m
+}

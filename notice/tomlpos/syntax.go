@@ -1,0 +1,73 @@
+package tomlpos
+
+import (
+	"regexp"
+	"sync"
+
+	"github.com/thongbao/thongbao/notice/diag"
+)
+
+// The TOML parser explains a syntax error in English. syntaxTexts puts the
+// messages a clerk is likely to meet into Vietnamese; $1 is what the
+// parser quoted. A message not listed keeps its English words, said to be
+// the parser's. They are compiled on first use: most runs never meet a syntax error.
+var syntaxTexts = sync.OnceValue(func() []syntaxText {
+	for i := range syntaxPatterns {
+		syntaxPatterns[i].re = regexp.MustCompile(syntaxPatterns[i].pattern)
+	}
+	return syntaxPatterns
+})
+
+type syntaxText struct {
+	pattern string
+	vi      string
+	fix     diag.Text // when the general advice does not fit
+	re      *regexp.Regexp
+}
+
+var syntaxPatterns = []syntaxText{
+	{pattern: `^strings cannot contain newlines$`, vi: "chuỗi trong dấu ngoặc kép không được xuống dòng (dùng \"\"\" ... \"\"\" cho văn bản nhiều dòng)"},
+	{pattern: `^expected a top-level item to end with a newline, comment, or EOF, but got (.*) instead$`, vi: "sau giá trị phải xuống dòng, nhưng gặp $1"},
+	{pattern: `^expected value but found (.*) instead$`, vi: "cần một giá trị (chuỗi trong ngoặc kép, số, ngày hoặc danh sách), nhưng gặp $1"},
+	{pattern: `^expected '\.' or '=', but got (.*) instead$`, vi: "sau tên khóa cần dấu =, nhưng gặp $1"},
+	{pattern: `^expected '\.' or '\]' to end table name, but got (.*) instead$`, vi: "tên bảng phải đóng bằng ], nhưng gặp $1"},
+	{pattern: `^expected end of table array name delimiter '\]', but got (.*) instead$`, vi: "tên mảng bảng phải đóng bằng ]], nhưng gặp $1"},
+	{pattern: `^expected a comma \(','\) or array terminator \('\]'\), but got (.*)$`, vi: "trong danh sách cần dấu phẩy hoặc ], nhưng gặp $1"},
+	{pattern: `^expected a comma or an inline table terminator '\}', but got (.*) instead$`, vi: "trong bảng { } cần dấu phẩy hoặc }, nhưng gặp $1"},
+	{pattern: `^unexpected EOF; expected key separator '='$`, vi: "tệp kết thúc khi còn thiếu dấu = sau tên khóa"},
+	{pattern: `^unexpected EOF; expected value$`, vi: "tệp kết thúc khi còn thiếu giá trị"},
+	{pattern: `^unexpected '=': key name appears blank$`, vi: "thiếu tên khóa trước dấu ="},
+	{pattern: `^unexpected comma$`, vi: "dấu phẩy không đúng chỗ"},
+	{pattern: `^unexpected end of table name \(table names cannot be empty\)$`, vi: "tên bảng không được để trống"},
+	{pattern: `^invalid escape: '(.*)'$`, vi: "chuỗi thoát $1 không hợp lệ (muốn viết dấu \\ thì gõ \\\\)"},
+	{pattern: `^invalid escape in string '(.*)'$`, vi: "chuỗi thoát $1 không hợp lệ trong chuỗi (muốn viết dấu \\ thì gõ \\\\, hoặc dùng dấu nháy đơn '...')"},
+	{pattern: `^expected four hexadecimal digits after '\\u', but got (.*) instead$`, vi: "sau \\u cần bốn chữ số hệ mười sáu, nhưng gặp $1 (muốn viết dấu \\ thì gõ \\\\)"},
+	{pattern: `^Key '(.*)' has already been defined\.$`, vi: "khóa $1 đã có ở trên"},
+	{pattern: `^Key '(.*)' was already created as a hash\.$`, vi: "$1 đã được gán giá trị ở trên, không mở thành bảng được"},
+	{pattern: `^Key '(.*)' was already created and cannot be used as an array\.$`, vi: "$1 đã có ở trên, không dùng làm mảng bảng được"},
+	{pattern: `^invalid datetime: (.*)$`, vi: "ngày giờ $1 không hợp lệ (viết 2024-10-14)"},
+	{pattern: `^TOML files cannot contain control characters: '(.*)'$`, vi: "tệp có ký tự điều khiển $1",
+		fix: diag.Msg("xóa ký tự này (thường do dán từ Word hoặc trang web)", "delete the character (it usually comes from pasting from Word or a web page)")},
+	{pattern: `^Invalid integer (.*): cannot have leading zeroes$`, vi: "số $1 không được bắt đầu bằng 0 (nếu là văn bản, đặt trong ngoặc kép)"},
+}
+
+// syntaxEnglish rewords the parser's messages that would show a bare EOF.
+var syntaxEnglish = map[string]string{
+	"unexpected EOF; expected key separator '='": "the file ends where a key needs its '=' and a value (is it cut short?)",
+	"unexpected EOF; expected value":             "the file ends where a value should be (is it cut short?)",
+}
+
+// syntaxMessage gives the parser's message in both languages, and advice
+// when the general advice does not fit (zero otherwise).
+func syntaxMessage(en string) (msg, fix diag.Text) {
+	for _, t := range syntaxTexts() {
+		if t.re.MatchString(en) {
+			vi := "lỗi cú pháp TOML: " + t.re.ReplaceAllString(en, t.vi)
+			if e, ok := syntaxEnglish[en]; ok {
+				en = e
+			}
+			return diag.Text{VI: vi, EN: "TOML syntax error: " + en}, t.fix
+		}
+	}
+	return diag.Text{VI: "lỗi cú pháp TOML (trình đọc TOML báo: " + en + ")", EN: "TOML syntax error: " + en}, diag.Text{}
+}

@@ -1,0 +1,60 @@
+package tomlpos
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/BurntSushi/toml"
+)
+
+// TestSyntaxMessagesMatchTheParser keeps the Vietnamese TOML messages
+// honest across upgrades of the parser: each pattern has a source that
+// makes BurntSushi/toml say what the pattern expects. A new wording of
+// the parser fails here instead of reaching a clerk in English.
+func TestSyntaxMessagesMatchTheParser(t *testing.T) {
+	sources := map[string]string{
+		`^strings cannot contain newlines$`: "a = \"x\ny\"\n",
+		`^expected a top-level item to end with a newline, comment, or EOF, but got (.*) instead$`: "a = 1 b = 2\n",
+		`^expected value but found (.*) instead$`:                                                  "a = x\n",
+		`^expected '\.' or '=', but got (.*) instead$`:                                             "a b = 1\n",
+		`^expected '\.' or '\]' to end table name, but got (.*) instead$`:                          "[a b]\n",
+		`^expected end of table array name delimiter '\]', but got (.*) instead$`:                  "[[a]x\n",
+		`^expected a comma \(','\) or array terminator \('\]'\), but got (.*)$`:                    "a = [1 2]\n",
+		`^expected a comma or an inline table terminator '\}', but got (.*) instead$`:              "a = {b = 1 c = 2}\n",
+		`^unexpected EOF; expected key separator '='$`:                                             "a",
+		`^unexpected EOF; expected value$`:                                                         "a =",
+		`^unexpected '=': key name appears blank$`:                                                 "= 1\n",
+		`^unexpected comma$`: "a = [,]\n",
+		`^unexpected end of table name \(table names cannot be empty\)$`:       "[]\n",
+		`^invalid escape: '(.*)'$`:                                             "a = \"\"\"x\\ y\"\"\"\n",
+		`^invalid escape in string '(.*)'$`:                                    "a = \"\\q\"\n",
+		`^expected four hexadecimal digits after '\\u', but got (.*) instead$`: "a = \"\\u00zz\"\n",
+		`^Key '(.*)' has already been defined\.$`:                              "a = 1\na = 2\n",
+		`^Key '(.*)' was already created as a hash\.$`:                         "a = 1\n[a.b]\n",
+		`^Key '(.*)' was already created and cannot be used as an array\.$`:    "a = 1\n[[a]]\n",
+		`^invalid datetime: (.*)$`:                                             "a = 2023-13-45\n",
+		`^TOML files cannot contain control characters: '(.*)'$`:               "a = \"\x07\"\n",
+		`^Invalid integer (.*): cannot have leading zeroes$`:                   "a = 012\n",
+	}
+	for _, st := range syntaxTexts() {
+		t.Run(st.pattern, func(t *testing.T) {
+			src, ok := sources[st.pattern]
+			if !ok {
+				t.Fatal("no source makes the parser say this; add one")
+			}
+			var v map[string]any
+			_, err := toml.Decode(src, &v)
+			var pe toml.ParseError
+			if !errors.As(err, &pe) {
+				t.Fatalf("%q: want a parse error, got %v", src, err)
+			}
+			if !st.re.MatchString(pe.Message) {
+				t.Errorf("%q: the parser now says %q", src, pe.Message)
+			}
+			if msg, _ := syntaxMessage(pe.Message); strings.Contains(msg.VI, "trình đọc TOML báo") {
+				t.Errorf("%q: message %q has no Vietnamese wording", src, pe.Message)
+			}
+		})
+	}
+}
