@@ -19,7 +19,7 @@ import (
 	"github.com/thongbao/thongbao/notice/batch"
 	"github.com/thongbao/thongbao/notice/check"
 	"github.com/thongbao/thongbao/notice/diag"
-	"github.com/thongbao/thongbao/notice/pdf"
+	"github.com/thongbao/thongbao/notice/render"
 )
 
 type batchOpts struct {
@@ -27,7 +27,8 @@ type batchOpts struct {
 	today, registry, fontDir         string
 	include, exclude                 []string
 	workers, bodySize                int
-	force, quiet, setBody            bool
+	force, quiet                     bool
+	setFlag                          map[string]bool
 }
 
 func newBatch(e *env) *cobra.Command {
@@ -61,7 +62,7 @@ written, or the run was stopped.`),
   thongbao batch -o out/ --shard 2/8 --report-format sarif archive/ > shard2.sarif
   thongbao batch merge-manifests -o out/manifest.json out/manifest-*-of-8.json`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			o.setBody = cmd.Flags().Changed("body-size")
+			o.setFlag = map[string]bool{"font-dir": cmd.Flags().Changed("font-dir"), "body-size": cmd.Flags().Changed("body-size")}
 			return o.run(e, args)
 		},
 	}
@@ -105,8 +106,8 @@ func (o *batchOpts) run(e *env, args []string) error {
 		return err
 	}
 	sel.Include, sel.Exclude = o.include, o.exclude
-	opts := batch.Options{OutDir: o.out, Workers: o.workers, Formats: formats, Force: o.force,
-		PDF: pdf.Options{Small: o.bodySize == 13}, Manifest: batch.ManifestName, Tool: version(), Shard: sel}
+	opts := batch.Options{OutDir: o.out, Workers: o.workers, Manifest: batch.ManifestName, Tool: version(), Shard: sel,
+		Render: render.Options{Formats: formats, Force: o.force}}
 	if sel.Of > 0 {
 		opts.Manifest = fmt.Sprintf("manifest-%d-of-%d.json", sel.Shard, sel.Of)
 	}
@@ -138,26 +139,29 @@ func (o *batchOpts) setup(e *env, opts *batch.Options) error {
 	if o.bodySize != 13 && o.bodySize != 14 {
 		return usageError{e.tr("--body-size phải là 13 hoặc 14", "--body-size must be 13 or 14")}
 	}
+	ro := &opts.Render
 	if o.today != "" {
-		if opts.Today, err = today(e, o.today); err != nil {
+		if ro.Check.Today, err = today(e, o.today); err != nil {
 			return err
 		}
 	}
-	date, err := sourceDate(e)
-	if err != nil {
+	if ro.Date, err = sourceDate(e); err != nil {
 		return err
 	}
-	if v := os.Getenv("SOURCE_DATE_EPOCH"); v != "" {
-		opts.Date, _ = date(nil)
-	}
 	if o.registry != "" {
-		if opts.Registry, err = check.LoadRegistry(o.registry); err != nil {
+		if ro.Check.Registry, err = check.LoadRegistry(o.registry); err != nil {
 			return err
 		}
 	}
-	if slices.Contains(opts.Formats, "pdf") {
-		if opts.Fonts, err = loadFonts(e, o.fontDir); err != nil {
-			return err
+	if o.setFlag["body-size"] {
+		ro.BodySize = o.bodySize
+	}
+	if o.setFlag["font-dir"] {
+		ro.FontDir, ro.FontDirSet = o.fontDir, true
+		if slices.Contains(ro.Formats, "pdf") {
+			if _, err = render.Fonts(o.fontDir); err != nil {
+				return err
+			}
 		}
 	}
 	return nil

@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -14,14 +13,11 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/thongbao/thongbao/fonts"
 	"github.com/thongbao/thongbao/notice"
 	"github.com/thongbao/thongbao/notice/check"
-	"github.com/thongbao/thongbao/notice/compose"
 	"github.com/thongbao/thongbao/notice/config"
 	"github.com/thongbao/thongbao/notice/diag"
 	"github.com/thongbao/thongbao/notice/output"
-	"github.com/thongbao/thongbao/notice/pdf"
 	"github.com/thongbao/thongbao/notice/render"
 	"github.com/thongbao/thongbao/templates"
 )
@@ -35,10 +31,9 @@ type renderOpts struct {
 	bodySize int
 	today    string
 
-	pdf     bool // a PDF is asked for
 	setFlag map[string]bool
 	checks  check.Options
-	date    func(*compose.Document) (time.Time, error)
+	date    time.Time // SOURCE_DATE_EPOCH; zero: each notice's own date
 }
 
 func newRender(e *env) *cobra.Command {
@@ -110,9 +105,8 @@ func (o *renderOpts) run(e *env, args []string) error {
 	if o.checks.Today, err = today(e, o.today); err != nil {
 		return err
 	}
-	o.pdf = slices.Contains(formats, "pdf")
-	if o.pdf && o.setFlag["font-dir"] {
-		if _, err = loadFonts(e, o.fontDir); err != nil {
+	if slices.Contains(formats, "pdf") && o.setFlag["font-dir"] {
+		if _, err = render.Fonts(o.fontDir); err != nil {
 			return err
 		}
 	}
@@ -166,48 +160,18 @@ func parseFormats(e *env, s string) ([]string, error) {
 	return nil, usageError{e.tr(fmt.Sprintf("định dạng %q không có; dùng md, pdf hoặc all", s), fmt.Sprintf("unknown format %q; use md, pdf or all", s))}
 }
 
-// sourceDate returns how the PDF's date is chosen: SOURCE_DATE_EPOCH when
-// it is set, else the notice's own date. The clock is never read.
-func sourceDate(e *env) (func(*compose.Document) (time.Time, error), error) {
+// sourceDate returns the PDF's date from SOURCE_DATE_EPOCH when it is
+// set, else zero: the notice's own date. The clock is never read.
+func sourceDate(e *env) (time.Time, error) {
 	v, ok := os.LookupEnv("SOURCE_DATE_EPOCH")
 	if !ok || v == "" {
-		return func(d *compose.Document) (time.Time, error) { return pdf.DocumentDate(d), nil }, nil
+		return time.Time{}, nil
 	}
 	secs, err := strconv.ParseInt(v, 10, 64)
 	if err != nil || secs < 0 {
-		return nil, usageError{e.tr("SOURCE_DATE_EPOCH phải là số giây kể từ 1970-01-01", "SOURCE_DATE_EPOCH must be a number of seconds since 1970-01-01")}
+		return time.Time{}, usageError{e.tr("SOURCE_DATE_EPOCH phải là số giây kể từ 1970-01-01", "SOURCE_DATE_EPOCH must be a number of seconds since 1970-01-01")}
 	}
-	t := time.Unix(secs, 0).UTC()
-	return func(*compose.Document) (time.Time, error) { return t, nil }, nil
-}
-
-// loadFonts returns the built-in fonts, or Times New Roman from dir.
-func loadFonts(e *env, dir string) (*fonts.Set, error) {
-	if dir == "" {
-		return fonts.Default()
-	}
-	set, err := fonts.FromDir(dir)
-	if err != nil {
-		return nil, fontFinding(dir, err)
-	}
-	return set, nil
-}
-
-// fontFinding says why a font directory cannot be used, in both languages.
-func fontFinding(dir string, err error) error {
-	var why diag.Text
-	switch {
-	case errors.Is(err, fonts.ErrNoTimes):
-		why = diag.Msg("thiếu một trong bốn tệp Times New Roman (times.ttf, timesbd.ttf, timesi.ttf, timesbi.ttf)",
-			"one of the four Times New Roman files is missing (times.ttf, timesbd.ttf, timesi.ttf, timesbi.ttf)")
-	case errors.Is(err, fonts.ErrNotTrueType):
-		why = diag.Msg("có tệp phông hỏng hoặc không phải TrueType", "a font file is damaged or not TrueType")
-	default:
-		why = diag.OSReason(err)
-	}
-	return diag.List{{Pos: diag.Pos{Path: dir}, Rule: "font", Severity: diag.Error,
-		Message: diag.Msg("không dùng được thư mục phông: %s", "cannot use the font directory: %s", why),
-		Fix:     diag.Msg("chỉ --font-dir (hoặc font_dir trong .thongbao.toml) tới thư mục có đủ bốn tệp Times New Roman, hoặc bỏ đi để dùng Liberation Serif có sẵn", "point --font-dir (or font_dir in .thongbao.toml) at a directory with the four Times New Roman files, or leave it out for the built-in Liberation Serif")}}
+	return time.Unix(secs, 0).UTC(), nil
 }
 
 // plan decides where each output goes, before anything is read.
@@ -287,36 +251,33 @@ func (o *renderOpts) renderOne(e *env, in input, formats []string, p *plan) {
 		e.report(err)
 		return
 	}
-	r, err := o.settings(e, cfg)
+	res, err := render.Notice(n, cfg, o.pipeline(formats))
+	if res != nil {
+		o.show(e, n, res)
+	}
 	if err != nil {
 		e.report(err)
 		return
 	}
-	passes := o.passes(e, n, cfg)
-	if r.set != nil {
-		if missing := pdf.CheckGlyphs(n, r.set); len(missing) > 0 {
-			e.report(missing)
-			return
-		}
-	}
-	if !passes {
+	if res.Refused {
 		return
 	}
-	// Every format is rendered before any is written: a notice that
-	// cannot be laid out leaves no output at all, not half of it.
-	doc := compose.Compose(n)
-	data := make([][]byte, len(formats))
-	for i, f := range formats {
-		if data[i], err = o.renderFormat(f, doc, r); err != nil {
-			e.report(pdf.AsFindings(n, in.name, err))
-			return
-		}
-	}
-	for i, f := range formats {
-		if err := p.write(e, in, f, data[i]); err != nil {
+	for _, f := range res.Files {
+		if err := p.write(e, in, f.Format, f.Data); err != nil {
 			e.report(err)
 		}
 	}
+}
+
+// pipeline gives the flags to the rendering pipeline; those not set are
+// left to each notice's configuration.
+func (o *renderOpts) pipeline(formats []string) render.Options {
+	ro := render.Options{Formats: formats, Force: o.force, Check: o.checks, Date: o.date,
+		FontDir: o.fontDir, FontDirSet: o.setFlag["font-dir"]}
+	if o.setFlag["body-size"] {
+		ro.BodySize = o.bodySize
+	}
+	return ro
 }
 
 func load(in input) (*notice.Notice, error) {
@@ -326,58 +287,21 @@ func load(in input) (*notice.Notice, error) {
 	return notice.LoadFile(in.name)
 }
 
-// passes runs the checks on a notice before it is rendered: findings at
-// warning and above are shown, and errors stop it unless --force.
-func (o *renderOpts) passes(e *env, n *notice.Notice, cfg *config.Config) bool {
+// show prints the check's findings at warning and above, and says why a
+// notice with errors is not rendered.
+func (o *renderOpts) show(e *env, n *notice.Notice, res *render.Result) {
 	var shown diag.List
-	errs := false
-	for _, f := range check.Notice(n, cfg, o.checks) {
+	for _, f := range res.Findings {
 		if f.Severity >= diag.Warning {
 			shown = append(shown, f)
 		}
-		errs = errs || f.Severity == diag.Error
 	}
 	diag.WriteText(e.stderr, shown, e.lang)
-	if errs && !o.force {
+	if res.Refused {
 		fmt.Fprintf(e.stderr, "%s\n", e.tr("thongbao: không trình bày "+n.Number.Text.Pos.Path+" vì có lỗi; sửa lỗi, hoặc dùng --force",
 			"thongbao: not rendering "+n.Number.Text.Pos.Path+" because of errors; fix them, or use --force"))
 		e.worse(exitFindings)
-		return false
 	}
-	return true
-}
-
-// rendering is how one notice is rendered: flags, else its configuration.
-type rendering struct {
-	set   *fonts.Set
-	small bool
-}
-
-func (o *renderOpts) settings(e *env, cfg *config.Config) (rendering, error) {
-	var r rendering
-	size := o.bodySize
-	if !o.setFlag["body-size"] && cfg.Render.BodySize != 0 {
-		size = cfg.Render.BodySize
-	}
-	r.small = size == 13
-	if !o.pdf {
-		return r, nil
-	}
-	dir := o.fontDir
-	if !o.setFlag["font-dir"] {
-		dir = cfg.Render.FontDir
-	}
-	var err error
-	r.set, err = loadFonts(e, dir)
-	return r, err
-}
-
-func (o *renderOpts) renderFormat(format string, doc *compose.Document, r rendering) ([]byte, error) {
-	date, err := o.date(doc)
-	if err != nil {
-		return nil, err
-	}
-	return render.Format(format, doc, render.Settings{Fonts: r.set, PDF: pdf.Options{Small: r.small}, Date: date})
 }
 
 func (p *plan) write(e *env, in input, format string, data []byte) error {

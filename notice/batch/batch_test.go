@@ -9,18 +9,14 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/thongbao/thongbao/fonts"
+	"github.com/thongbao/thongbao/notice/render"
 )
 
 const seedDir = "../../testdata/seeds"
 
 func options(t *testing.T, out string) Options {
 	t.Helper()
-	set, err := fonts.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return Options{OutDir: out, Workers: 2, Formats: []string{"md", "pdf"}, Fonts: set, Manifest: ManifestName, Tool: "test"}
+	return Options{OutDir: out, Workers: 2, Render: render.Options{Formats: []string{"md", "pdf"}}, Manifest: ManifestName, Tool: "test"}
 }
 
 func archive(t *testing.T, n int) string {

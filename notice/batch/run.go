@@ -21,12 +21,10 @@ import (
 	"github.com/thongbao/thongbao/notice"
 	"github.com/thongbao/thongbao/notice/check"
 	"github.com/thongbao/thongbao/notice/cite"
-	"github.com/thongbao/thongbao/notice/compose"
 	"github.com/thongbao/thongbao/notice/config"
 	"github.com/thongbao/thongbao/notice/diag"
 	"github.com/thongbao/thongbao/notice/source"
 	"github.com/thongbao/thongbao/notice/output"
-	"github.com/thongbao/thongbao/notice/pdf"
 	"github.com/thongbao/thongbao/notice/pool"
 	"github.com/thongbao/thongbao/notice/render"
 )
@@ -35,14 +33,10 @@ import (
 type Options struct {
 	OutDir  string
 	Workers int
-	Formats []string // "md", "pdf"
-	Force   bool     // render notices with errors, and redo unchanged ones
-	Fonts   *fonts.Set
-	PDF     pdf.Options
-	Today   cite.Date // zero: deadlines are not compared with today
-	// Date is the PDF date; zero means each notice's own date.
-	Date     time.Time
-	Registry *check.Registry
+	// Render is how each notice is checked and rendered, as by the render
+	// command: Force also redoes unchanged ones; the archive of the batch
+	// is added to the check's options.
+	Render   render.Options
 	Manifest string // file name of the manifest in OutDir
 	Tool     string // the tool's version, recorded in the manifest
 	Shard    Select // which sources to render; all of them form the archive
@@ -102,7 +96,7 @@ func Run(ctx context.Context, all []Source, inputs []string, o Options) (*Summar
 	case err != nil:
 		return nil, err
 	}
-	r := &runner{o: o, old: old.entries(), archive: check.NewArchive(), registryID: o.Registry.Digest()}
+	r := &runner{o: o, old: old.entries(), archive: check.NewArchive(), registryID: o.Render.Check.Registry.Digest()}
 	r.loadArchive(ctx, all)
 	var srcs []Source
 	for _, s := range all {
@@ -235,18 +229,25 @@ func fromEntry(e *Archived, rel string) (check.ArchivedNotice, bool) {
 
 // digest sums up what besides a source decides its outputs and findings.
 func (r *runner) digest() string {
-	o := r.o
+	o := r.o.Render
 	parts := map[string]any{
-		"formats": o.Formats, "force": o.Force, "pdf": o.PDF, "today": o.Today.ISO(), "date": o.Date.Unix(),
-		"fonts": fontID(o.Fonts), "registry": r.registryID,
+		"formats": o.Formats, "force": o.Force, "today": o.Check.Today.ISO(), "date": o.Date.Unix(),
+		"body": o.BodySize, "fonts": fontID(o), "registry": r.registryID,
 	}
 	b, _ := json.Marshal(parts)
 	sum := sha256.Sum256(b)
 	return hex.EncodeToString(sum[:])
 }
 
-func fontID(s *fonts.Set) string {
-	if s == nil {
+// fontID identifies the fonts --font-dir names by their content; a font
+// directory of a configuration file is named in the configuration, whose
+// digest is part of each source's hash.
+func fontID(o render.Options) string {
+	if !o.FontDirSet {
+		return ""
+	}
+	s, err := render.Fonts(o.FontDir)
+	if err != nil {
 		return ""
 	}
 	h := sha256.New()
@@ -328,7 +329,7 @@ func (r *runner) one(s Source) Result {
 		return r.finish(res)
 	}
 	res.Entry.SHA256 = sourceHash(src, cfg)
-	if old, ok := r.old[s.Rel]; ok && !r.o.Force && old.SHA256 == res.Entry.SHA256 && old.Status == Rendered &&
+	if old, ok := r.old[s.Rel]; ok && !r.o.Render.Force && old.SHA256 == res.Entry.SHA256 && old.Status == Rendered &&
 		r.outputsPresent(old) && r.archive.Answer(old.Lookups) == old.Archive {
 		res.Entry, res.Skipped = old, true
 		return res
@@ -338,23 +339,27 @@ func (r *runner) one(s Source) Result {
 		res.Findings = asList(s.Path, err)
 		return r.finish(res)
 	}
-	opts := check.Options{Today: r.o.Today, Registry: r.o.Registry, Archive: r.archive}
 	res.Entry.Notice = toEntry(check.Archived(n, s.Rel))
-	res.Findings, res.Entry.Lookups = check.NoticeLookups(n, cfg, opts)
-	res.Entry.Archive = r.archive.Answer(res.Entry.Lookups)
-	if r.o.Fonts != nil {
-		res.Findings = append(res.Findings, pdf.CheckGlyphs(n, r.o.Fonts)...)
+	ro := r.o.Render
+	ro.Check.Archive = r.archive
+	out, err := render.Notice(n, cfg, ro)
+	if out != nil {
+		res.Findings, res.Entry.Lookups = out.Findings, out.Lookups
+		res.Entry.Archive = r.archive.Answer(res.Entry.Lookups)
 	}
-	if w, _ := res.Findings.Worst(); w == diag.Error && !r.o.Force {
-		res.Entry.Status = Refused
-		return r.finish(res)
-	}
-	outs, err := r.write(s, n)
-	if err != nil {
+	switch {
+	case err != nil:
 		res.Findings = append(res.Findings, asList(s.Path, err)...)
-		return r.finish(res)
+	case out.Refused:
+		res.Entry.Status = Refused
+	default:
+		res.Entry.Outputs, err = r.write(s, out.Files)
+		if err != nil {
+			res.Findings = append(res.Findings, asList(s.Path, err)...)
+		} else {
+			res.Entry.Status = Rendered
+		}
 	}
-	res.Entry.Status, res.Entry.Outputs = Rendered, outs
 	return r.finish(res)
 }
 
@@ -395,7 +400,7 @@ func sourceHash(src []byte, cfg *config.Config) string {
 
 func (r *runner) outputsPresent(e Entry) bool {
 	want := map[string]bool{}
-	for _, f := range r.o.Formats {
+	for _, f := range r.o.Render.Formats {
 		want[f] = true
 	}
 	for _, o := range e.Outputs {
@@ -408,31 +413,24 @@ func (r *runner) outputsPresent(e Entry) bool {
 	return len(want) == 0
 }
 
-// write renders the formats of one source into the mirrored tree. All
-// are rendered before any is written, so that a notice that cannot be
-// laid out leaves no output at all.
-func (r *runner) write(s Source, n *notice.Notice) ([]Output, error) {
-	d := compose.Compose(n)
-	data := make([][]byte, len(r.o.Formats))
-	for i, f := range r.o.Formats {
-		var err error
-		if data[i], err = render.Format(f, d, render.Settings{Fonts: r.o.Fonts, PDF: r.o.PDF, Date: r.o.Date}); err != nil {
-			return nil, pdf.AsFindings(n, s.Path, err)
-		}
-	}
+// write puts the outputs of one source into the mirrored tree: all of
+// them, or none.
+func (r *runner) write(s Source, files []render.File) ([]Output, error) {
 	base := strings.TrimSuffix(s.Rel, path.Ext(s.Rel))
 	var outs []Output
-	for i, f := range r.o.Formats {
-		rel := base + "." + f
+	var writes []output.File
+	for _, f := range files {
+		rel := base + "." + f.Format
 		dest := filepath.Join(r.o.OutDir, filepath.FromSlash(rel))
 		if err := output.MkdirAll(filepath.Dir(dest)); err != nil {
 			return nil, err
 		}
-		if err := output.WriteFile(dest, data[i], 0o644); err != nil {
-			return nil, err
-		}
-		sum := sha256.Sum256(data[i])
-		outs = append(outs, Output{Path: rel, SHA256: hex.EncodeToString(sum[:]), Size: int64(len(data[i]))})
+		writes = append(writes, output.File{Path: dest, Data: f.Data, Perm: 0o644})
+		sum := sha256.Sum256(f.Data)
+		outs = append(outs, Output{Path: rel, SHA256: hex.EncodeToString(sum[:]), Size: int64(len(f.Data))})
+	}
+	if err := output.WriteAll(writes); err != nil {
+		return nil, err
 	}
 	slices.SortFunc(outs, func(a, b Output) int { return strings.Compare(a.Path, b.Path) })
 	return outs, nil

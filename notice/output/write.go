@@ -126,3 +126,62 @@ func (g *Guard) Check(path string) error {
 	}
 	return nil
 }
+
+// File is one output of WriteAll.
+type File struct {
+	Path string
+	Data []byte
+	Perm os.FileMode
+}
+
+// WriteAll writes every file or none: each goes to a temporary file in its
+// directory first, and only when all are written are they renamed into
+// place. On a failure the temporary files are removed, and so are the
+// files already renamed, so that no output stands alone (a PDF without
+// its Markdown) unrecorded.
+func WriteAll(files []File) (err error) {
+	temps := make([]string, len(files))
+	defer func() {
+		for _, t := range temps {
+			if t != "" {
+				os.Remove(t)
+			}
+		}
+	}()
+	for i, f := range files {
+		if temps[i], err = writeTemp(f); err != nil {
+			return err
+		}
+	}
+	for i, f := range files {
+		if err := os.Rename(temps[i], f.Path); err != nil {
+			for _, done := range files[:i] {
+				os.Remove(done.Path)
+			}
+			return Failure(f.Path, err)
+		}
+		temps[i] = ""
+	}
+	return nil
+}
+
+// writeTemp writes f to a new temporary file beside f.Path and returns its
+// name.
+func writeTemp(f File) (string, error) {
+	t, err := os.CreateTemp(filepath.Dir(f.Path), tempPrefix+"*")
+	if err != nil {
+		return "", Failure(f.Path, err)
+	}
+	_, err = t.Write(f.Data)
+	if err == nil {
+		err = t.Chmod(f.Perm)
+	}
+	if cerr := t.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		os.Remove(t.Name())
+		return "", Failure(f.Path, err)
+	}
+	return t.Name(), nil
+}
