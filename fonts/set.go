@@ -3,6 +3,7 @@ package fonts
 import (
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -123,9 +124,9 @@ func loadDir(dir string) (*Set, error) {
 	for i, candidates := range fileNames {
 		for _, c := range candidates {
 			if real, ok := byLower[strings.ToLower(c)]; ok {
-				b, err := os.ReadFile(filepath.Join(dir, real))
+				b, err := readFont(filepath.Join(dir, real))
 				if err != nil {
-					return nil, fmt.Errorf("read font: %w", err)
+					return nil, err
 				}
 				data[i], names[i] = b, real
 				break
@@ -136,6 +137,36 @@ func loadDir(dir string) (*Set, error) {
 		}
 	}
 	return newSet("Times New Roman", data, names)
+}
+
+// MaxFontSize is the largest font file read: Times New Roman is about a
+// megabyte.
+const MaxFontSize = 64 << 20
+
+// readFont reads a font file that is a regular file of at most
+// MaxFontSize bytes: a link to a device such as /dev/zero, or a pipe,
+// never reaches the parser.
+func readFont(path string) ([]byte, error) {
+	fi, err := os.Stat(path)
+	if err != nil {
+		return nil, fmt.Errorf("read font: %w", err)
+	}
+	if !fi.Mode().IsRegular() || fi.Size() > MaxFontSize {
+		return nil, fmt.Errorf("read font %s: %w", path, ErrNotTrueType)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("read font: %w", err)
+	}
+	defer f.Close()
+	b, err := io.ReadAll(io.LimitReader(f, MaxFontSize+1))
+	if err != nil {
+		return nil, fmt.Errorf("read font: %w", err)
+	}
+	if len(b) > MaxFontSize {
+		return nil, fmt.Errorf("read font %s: %w", path, ErrNotTrueType)
+	}
+	return b, nil
 }
 
 // ErrNoTimes says a font directory lacks one of the four styles.

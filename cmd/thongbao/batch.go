@@ -114,14 +114,19 @@ func (o *batchOpts) run(e *env, args []string) error {
 	if err := o.setup(e, &opts); err != nil {
 		return err
 	}
-	srcs, err := batch.Walk(args, o.out, sel)
-	if err != nil {
-		return err
-	}
+	srcs, problems := batch.Walk(args, o.out, sel)
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	prog := newProgress(e, o.quiet)
 	opts.Progress = prog.update
+	opts.Waiting = func() {
+		fmt.Fprintln(e.stderr, e.tr("batch: một lần chạy khác đang ghi vào "+o.out+"; đang chờ (Ctrl-C để thôi)",
+			"batch: another run is writing into "+o.out+"; waiting (Ctrl-C to give up)"))
+	}
+	if len(srcs) == 0 && len(problems) > 0 {
+		o.report(e, &batch.Summary{}, problems) // nothing to render: leave no output directory behind
+		return nil
+	}
 	sum, err := batch.Run(ctx, srcs, args, opts)
 	if errors.Is(err, batch.ErrOutsideInput) {
 		return usageError{e.tr("thư mục kết quả "+o.out+" nằm trong thư mục nguồn; chọn thư mục khác",
@@ -129,7 +134,7 @@ func (o *batchOpts) run(e *env, args []string) error {
 	}
 	prog.finish()
 	if sum != nil {
-		o.report(e, sum)
+		o.report(e, sum, problems)
 	}
 	return err
 }
@@ -182,8 +187,12 @@ func parseShard(e *env, s string) (batch.Select, error) {
 
 // report prints the summary and the findings of the sources not rendered,
 // and sets the exit code.
-func (o *batchOpts) report(e *env, sum *batch.Summary) {
+func (o *batchOpts) report(e *env, sum *batch.Summary, problems diag.List) {
 	rep := diag.Report{FailOn: diag.Error, Version: version()}
+	for _, p := range problems {
+		rep.Files = append(rep.Files, p.Pos.Path)
+		rep.Findings = append(rep.Findings, p)
+	}
 	for _, r := range sum.Results {
 		if r.Entry.Status == batch.Rendered {
 			continue
@@ -203,7 +212,11 @@ func (o *batchOpts) report(e *env, sum *batch.Summary) {
 	}
 	fmt.Fprintf(e.stderr, e.tr("batch: %d đã trình bày, %d bỏ qua vì không đổi, %d bị từ chối vì lỗi, %d không làm được; %s (%.0f tệp/giây)\n",
 		"batch: %d rendered, %d skipped as unchanged, %d refused for errors, %d failed; %s (%.0f files/s)\n"),
-		sum.Rendered, sum.Skipped, sum.Refused, sum.Failed, sum.Elapsed.Round(time.Millisecond), rate)
+		sum.Rendered, sum.Skipped, sum.Refused, sum.Failed+len(problems), sum.Elapsed.Round(time.Millisecond), rate)
+	if sum.ManifestMissing {
+		fmt.Fprintln(e.stderr, e.tr("batch: thư mục kết quả có tệp nhưng không có manifest; đã làm lại tất cả",
+			"batch: the output directory held files but no manifest; everything was done again"))
+	}
 	if sum.ManifestReset {
 		fmt.Fprintln(e.stderr, e.tr("batch: manifest.json cũ bị hỏng hoặc của phiên bản khác; đã làm lại tất cả và ghi manifest mới",
 			"batch: the old manifest.json was damaged or of another version; everything was done again and a new one written"))
@@ -212,7 +225,7 @@ func (o *batchOpts) report(e *env, sum *batch.Summary) {
 	case sum.Interrupted:
 		fmt.Fprintln(e.stderr, e.tr("batch: đã dừng; chạy lại để làm tiếp", "batch: stopped; run again to finish"))
 		e.worse(exitFailed)
-	case sum.Failed > 0:
+	case sum.Failed > 0 || len(problems) > 0:
 		e.worse(exitFailed)
 	case sum.Refused > 0:
 		e.worse(exitFindings)

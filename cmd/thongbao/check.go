@@ -3,9 +3,10 @@ package main
 import (
 	"context"
 	"fmt"
-	"io/fs"
+	"io"
 	"os"
 	"path/filepath"
+	"regexp"
 	"runtime"
 	"slices"
 	"strings"
@@ -16,9 +17,9 @@ import (
 	"github.com/thongbao/thongbao/notice/check"
 	"github.com/thongbao/thongbao/notice/config"
 	"github.com/thongbao/thongbao/notice/diag"
-	"github.com/thongbao/thongbao/notice/source"
 	"github.com/thongbao/thongbao/notice/plain"
 	"github.com/thongbao/thongbao/notice/pool"
+	"github.com/thongbao/thongbao/notice/source"
 )
 
 type checkOpts struct {
@@ -91,21 +92,22 @@ func (o *checkOpts) run(e *env, args []string, failOnSet bool) error {
 			return err
 		}
 	}
-	files, err := collect(args)
-	if err != nil {
-		return err
-	}
-	failed := false
-	for _, r := range checkAll(files, opts) {
+	files, problems := collect(args)
+	rep.Findings = append(rep.Findings, problems...)
+	failed := len(problems) > 0
+	rep.FileFailOn = map[string]diag.Severity{}
+	for _, r := range checkAll(files, opts, e.stdin) {
 		if r.cfgErr != nil {
 			rep.Findings = append(rep.Findings, asFindings(r.file, r.cfgErr)...)
 			failed = true
 			continue
 		}
 		if !failOnSet && r.cfg.Check.FailOn != "" {
-			if rep.FailOn, rep.NeverFail, err = parseFailOn(e, r.cfg.Check.FailOn); err != nil {
-				return err
+			level, never, _ := parseFailOn(e, r.cfg.Check.FailOn) // validated when the configuration was read
+			if never {
+				level = diag.Never
 			}
+			rep.FileFailOn[r.file] = level
 		}
 		if r.err != nil {
 			rep.Findings = append(rep.Findings, asFindings(r.file, r.err)...)
@@ -140,19 +142,36 @@ func parseFailOn(e *env, s string) (diag.Severity, bool, error) {
 	return sev, false, nil
 }
 
+// stdinName names standard input in findings, as render does.
+const stdinName = "<stdin>"
+
 // checkFile checks one source: TOML through the model, anything else as
 // text.
 func checkFile(path string, cfg *config.Config, opts check.Options) (diag.List, error) {
-	if strings.EqualFold(filepath.Ext(path), ".toml") {
-		n, err := notice.LoadFile(path)
+	src, err := source.Read(path, notice.MaxSourceSize)
+	if err != nil {
+		return nil, err
+	}
+	return checkSource(path, src, strings.EqualFold(filepath.Ext(path), ".toml"), cfg, opts)
+}
+
+// checkStdin checks the notice on standard input: a TOML source when it
+// reads as one, else a notice as text.
+func checkStdin(r io.Reader, cfg *config.Config, opts check.Options) (diag.List, error) {
+	src, err := source.ReadAll(stdinName, r, notice.MaxSourceSize)
+	if err != nil {
+		return nil, err
+	}
+	return checkSource(stdinName, src, looksTOML(src), cfg, opts)
+}
+
+func checkSource(path string, src []byte, isTOML bool, cfg *config.Config, opts check.Options) (diag.List, error) {
+	if isTOML {
+		n, err := notice.Load(path, src)
 		if err != nil {
 			return nil, err
 		}
 		return check.Notice(n, cfg, opts), nil
-	}
-	src, err := source.Read(path, notice.MaxSourceSize)
-	if err != nil {
-		return nil, err
 	}
 	f, err := plain.Read(path, src)
 	if err != nil {
@@ -161,6 +180,21 @@ func checkFile(path string, cfg *config.Config, opts check.Options) (diag.List, 
 	return check.Text(f, cfg, opts), nil
 }
 
+// looksTOML reports whether the first line that says anything is a TOML
+// key = value or [table] line, as a notice source starts.
+func looksTOML(src []byte) bool {
+	for _, line := range strings.Split(string(src[:min(len(src), 4096)]), "\n") {
+		line = strings.TrimSpace(strings.TrimPrefix(line, "\uFEFF"))
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		return tomlStart.MatchString(line)
+	}
+	return false
+}
+
+var tomlStart = regexp.MustCompile(`^(?:\[\[?\s*[A-Za-z0-9_."-]+(?:\s*\.\s*[A-Za-z0-9_."-]+)*\s*\]\]?|[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)*\s*=)`)
+
 // asFindings turns an error about a file into findings.
 func asFindings(path string, err error) diag.List {
 	return diag.AsList(path, err, "read-file", diag.Msg("không kiểm tra được", "cannot check"),
@@ -168,40 +202,29 @@ func asFindings(path string, err error) diag.List {
 }
 
 // collect expands directories into the notice files in them, in a stable
-// order, with paths relative to the working directory where possible.
-func collect(args []string) ([]string, error) {
+// order, with paths relative to the working directory where possible; "-"
+// is standard input. What cannot be read is a finding of its own and the
+// walk goes on past it.
+func collect(args []string) ([]string, diag.List) {
 	var out []string
+	var problems diag.List
 	for _, a := range args {
-		fi, err := os.Stat(a)
-		if err != nil || !fi.IsDir() {
-			out = append(out, relative(a))
+		if a == "-" {
+			out = append(out, stdinName)
 			continue
 		}
-		var found []string
-		err = filepath.WalkDir(a, func(p string, d fs.DirEntry, err error) error {
-			if err != nil {
-				return err
-			}
-			name := d.Name()
-			if d.IsDir() {
-				if p != a && strings.HasPrefix(name, ".") {
-					return filepath.SkipDir
-				}
-				return nil
-			}
-			if isNoticeFile(p) {
-				found = append(found, relative(p))
-			}
-			return nil
-		})
-		if err != nil {
-			return nil, diag.List{{Pos: diag.Pos{Path: a}, Rule: "read-file", Severity: diag.Error,
-				Message: diag.Msg("không đọc được thư mục: %s", "cannot read the directory: %s", diag.OSReason(err)),
-				Fix:     diag.Msg("kiểm tra đường dẫn và quyền đọc", "check the path and that it may be read")}}
+		found, p := source.Walk([]string{a}, source.WalkOptions{Keep: isNoticeFile})
+		problems = append(problems, p...)
+		var paths []string
+		for _, f := range found {
+			paths = append(paths, relative(f.Path))
 		}
-		out = append(out, dropRenders(found)...)
+		out = append(out, dropRenders(paths)...)
 	}
-	return out, nil
+	for i := range problems {
+		problems[i].Pos.Path = relative(problems[i].Pos.Path)
+	}
+	return out, problems
 }
 
 func isNoticeFile(p string) bool {
@@ -256,17 +279,26 @@ type checked struct {
 
 // checkAll checks the files on one worker per core and returns the
 // outcomes in the order of files.
-func checkAll(files []string, opts check.Options) []checked {
+func checkAll(files []string, opts check.Options, stdin io.Reader) []checked {
 	out := make([]checked, len(files))
-	pool.Run(context.Background(), runtime.NumCPU(), len(files), func(i int) { out[i] = checkOne(files[i], opts) })
+	pool.Run(context.Background(), runtime.NumCPU(), len(files), func(i int) { out[i] = checkOne(files[i], opts, stdin) })
 	return out
 }
 
-func checkOne(f string, opts check.Options) checked {
+func checkOne(f string, opts check.Options, stdin io.Reader) checked {
 	r := checked{file: f}
-	if r.cfg, r.cfgErr = config.For(f); r.cfgErr != nil {
+	if f == stdinName {
+		r.cfg, r.cfgErr = config.For(".")
+	} else {
+		r.cfg, r.cfgErr = config.For(f)
+	}
+	if r.cfgErr != nil {
 		return r
 	}
-	r.list, r.err = checkFile(f, r.cfg, opts)
+	if f == stdinName {
+		r.list, r.err = checkStdin(stdin, r.cfg, opts)
+	} else {
+		r.list, r.err = checkFile(f, r.cfg, opts)
+	}
 	return r
 }

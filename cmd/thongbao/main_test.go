@@ -7,6 +7,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strconv"
+	"syscall"
 	"testing"
 	"time"
 
@@ -39,6 +40,7 @@ func TestScripts(t *testing.T) {
 		},
 		Cmds: map[string]func(*testscript.TestScript, bool, []string){
 			"code": exitCode, "genarchive": genArchive, "sametree": sameTree, "notemp": noTemp, "waitfiles": waitFiles,
+			"mkfifo": mkfifo,
 		},
 		RequireExplicitExec: true,
 	})
@@ -117,6 +119,16 @@ func files(ts *testscript.TestScript, dir string) map[string][]byte {
 		return nil
 	})
 	return out
+}
+
+// mkfifo makes a named pipe: mkfifo PATH.
+func mkfifo(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 1 {
+		ts.Fatalf("usage: mkfifo PATH")
+	}
+	if err := syscall.Mkfifo(ts.MkAbs(args[0]), 0o644); err != nil {
+		ts.Fatalf("mkfifo: %v", err)
+	}
 }
 
 // exitCode runs a command and checks its exit code: code 2 thongbao ...

@@ -30,9 +30,9 @@ func archive(t *testing.T, n int) string {
 
 func runBatch(t *testing.T, ctx context.Context, src string, o Options) *Summary {
 	t.Helper()
-	srcs, err := Walk([]string{src}, o.OutDir, Select{})
-	if err != nil {
-		t.Fatal(err)
+	srcs, problems := Walk([]string{src}, o.OutDir, Select{})
+	if len(problems) > 0 {
+		t.Fatal(problems)
 	}
 	sum, err := Run(ctx, srcs, []string{src}, o)
 	if err != nil {

@@ -7,11 +7,17 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
+	"path"
+	"path/filepath"
+	"slices"
 	"sort"
+	"strings"
 
 	"github.com/thongbao/thongbao/notice/diag"
 	"github.com/thongbao/thongbao/notice/output"
+	"github.com/thongbao/thongbao/notice/source"
 )
 
 // ManifestName is the manifest of an unsharded run; a shard writes
@@ -71,12 +77,22 @@ const (
 
 const manifestVersion = 1
 
+// MaxManifestSize is the largest manifest read: some hundred thousand
+// sources.
+const MaxManifestSize = 512 << 20
+
 // ReadManifest reads a manifest. A missing file is an error that
-// errors.Is os.ErrNotExist; a damaged one, ErrBadManifest.
+// errors.Is os.ErrNotExist; a damaged one, or one that names a path
+// outside the output directory or outputs its sources do not make,
+// ErrBadManifest: a manifest is input from disk, not trusted state. A
+// manifest that cannot be read (a directory, a device) is a finding.
 func ReadManifest(path string) (*Manifest, error) {
-	b, err := os.ReadFile(path)
-	if err != nil {
+	if _, err := os.Lstat(path); errors.Is(err, fs.ErrNotExist) {
 		return nil, fmt.Errorf("read manifest: %w", err)
+	}
+	b, err := source.Read(path, MaxManifestSize)
+	if err != nil {
+		return nil, err
 	}
 	m := &Manifest{Path: path}
 	if err := json.Unmarshal(b, m); err != nil {
@@ -85,7 +101,39 @@ func ReadManifest(path string) (*Manifest, error) {
 	if m.Version != manifestVersion {
 		return nil, fmt.Errorf("read manifest %s: %w: version %d, this tool writes %d", path, ErrBadManifest, m.Version, manifestVersion)
 	}
+	for _, e := range m.Sources {
+		if err := e.check(); err != nil {
+			return nil, fmt.Errorf("read manifest %s: %w: %w", path, ErrBadManifest, err)
+		}
+	}
 	return m, nil
+}
+
+// check refuses an entry whose source is not a local path, or whose
+// outputs are not the ones its source's path derives.
+func (e Entry) check() error {
+	if !localSource(e.Source) {
+		return fmt.Errorf("source %q is not a path inside the archive", e.Source)
+	}
+	for _, o := range e.Outputs {
+		if !slices.Contains(derivedOutputs(e.Source), o.Path) {
+			return fmt.Errorf("output %q is not one that %q makes", o.Path, e.Source)
+		}
+	}
+	return nil
+}
+
+// localSource reports whether rel names a TOML source inside the tree.
+func localSource(rel string) bool {
+	return rel != "" && filepath.IsLocal(filepath.FromSlash(rel)) && !strings.Contains(rel, "\\") &&
+		strings.EqualFold(path.Ext(rel), ".toml")
+}
+
+// derivedOutputs are the only outputs a source may have: its relative
+// path with the extension of each format.
+func derivedOutputs(rel string) []string {
+	base := strings.TrimSuffix(rel, path.Ext(rel))
+	return []string{base + ".md", base + ".pdf"}
 }
 
 // mergeFinding says why manifests cannot be merged.

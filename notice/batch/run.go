@@ -42,6 +42,9 @@ type Options struct {
 	Shard    Select // which sources to render; all of them form the archive
 	// Progress is called after each source, from one goroutine.
 	Progress func(Progress)
+	// Waiting is called when another run holds the output directory and
+	// this one waits for it.
+	Waiting func()
 }
 
 // Progress is how far a batch has got.
@@ -68,6 +71,9 @@ type Summary struct {
 	// ManifestReset says the manifest found was damaged or of another
 	// version, so every source was done again.
 	ManifestReset bool
+	// ManifestMissing says the output directory held outputs but no
+	// manifest, so every source was done again.
+	ManifestMissing bool
 }
 
 // ErrOutsideInput means the output directory lies inside an input tree.
@@ -84,12 +90,18 @@ func Run(ctx context.Context, all []Source, inputs []string, o Options) (*Summar
 	if err := output.MkdirAll(o.OutDir); err != nil {
 		return nil, err
 	}
+	release, err := lockDir(ctx, o.OutDir, o.Waiting)
+	if err != nil {
+		return nil, err
+	}
+	defer release()
 	if err := removeTemps(o.OutDir); err != nil {
 		return nil, err
 	}
 	mpath := filepath.Join(o.OutDir, o.Manifest)
 	old, err := ReadManifest(mpath)
 	reset := errors.Is(err, ErrBadManifest)
+	missing := errors.Is(err, os.ErrNotExist) && hasOutputs(o.OutDir)
 	switch {
 	case errors.Is(err, os.ErrNotExist) || reset:
 		old, err = &Manifest{Version: manifestVersion}, nil // a first run, or nothing to trust: do all
@@ -109,8 +121,32 @@ func Run(ctx context.Context, all []Source, inputs []string, o Options) (*Summar
 		r.old = map[string]Entry{} // made by another version or other options: redo all
 	}
 	sum := r.render(ctx, srcs, mpath)
-	sum.ManifestReset = reset
-	return sum, r.writeManifest(mpath, srcs)
+	sum.ManifestReset, sum.ManifestMissing = reset, missing
+	if err := r.writeManifest(mpath, srcs); err != nil {
+		return sum, manifestNotWritten(mpath, err)
+	}
+	return sum, nil
+}
+
+// hasOutputs reports whether dir holds anything but the lock: outputs of
+// an earlier run whose manifest is gone.
+func hasOutputs(dir string) bool {
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		if e.Name() != LockName {
+			return true
+		}
+	}
+	return false
+}
+
+// manifestNotWritten says what a manifest that could not be written
+// means: the outputs are there, but the next run cannot know them.
+func manifestNotWritten(path string, err error) error {
+	list := diag.AsList(path, err, "write-file", diag.Msg("không ghi được", "cannot write"), diag.Text{})
+	return append(list, diag.Finding{Pos: diag.Pos{Path: path}, Rule: "write-file", Severity: diag.Error,
+		Message: diag.Msg("manifest không được ghi: các tệp kết quả đã có, nhưng lần chạy sau sẽ phải làm lại tất cả", "the manifest was not written: the outputs are there, but the next run will have to do everything again"),
+		Fix:     diag.Msg("sửa chỗ ghi của thư mục kết quả rồi chạy lại", "make the output directory writable and run again")})
 }
 
 type runner struct {
@@ -152,10 +188,12 @@ func guardOutDir(out string, inputs []string) error {
 func removeTemps(dir string) error {
 	return filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
-			return err
+			return output.Failure(p, err)
 		}
 		if !d.IsDir() && output.IsTemp(d.Name()) {
-			return os.Remove(p)
+			if err := os.Remove(p); err != nil {
+				return output.Failure(p, err)
+			}
 		}
 		return nil
 	})
@@ -377,9 +415,11 @@ func (r *runner) finish(res Result) Result {
 	}
 	sort.Strings(res.Entry.Rules)
 	if res.Entry.Status != Rendered {
-		if old, ok := r.old[res.Source.Rel]; ok {
-			for _, o := range old.Outputs {
-				os.Remove(filepath.Join(r.o.OutDir, filepath.FromSlash(o.Path)))
+		if _, ok := r.old[res.Source.Rel]; ok {
+			// Only the outputs the source's own path derives: never a path
+			// the manifest names.
+			for _, o := range derivedOutputs(res.Source.Rel) {
+				os.Remove(filepath.Join(r.o.OutDir, filepath.FromSlash(o)))
 			}
 		}
 	}

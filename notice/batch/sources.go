@@ -1,10 +1,7 @@
 package batch
 
 import (
-	"fmt"
 	"hash/fnv"
-	"io/fs"
-	"os"
 	"path"
 	"path/filepath"
 	"regexp"
@@ -13,6 +10,7 @@ import (
 	"sync"
 
 	"github.com/thongbao/thongbao/notice/diag"
+	"github.com/thongbao/thongbao/notice/source"
 )
 
 // Source is one notice source of the batch.
@@ -29,52 +27,31 @@ type Select struct {
 	Of      int
 }
 
-// unreadable is the finding for a path given to batch that cannot be read.
-func unreadable(path string, err error) error {
-	return diag.List{{Pos: diag.Pos{Path: path}, Rule: "read-file", Severity: diag.Error,
-		Message: diag.Msg("không đọc được: %s", "cannot read it: %s", diag.OSReason(err)),
-		Fix:     diag.Msg("kiểm tra đường dẫn và quyền đọc", "check the path and that it may be read")}}
-}
-
 // Walk finds the TOML sources in paths (files and directories), sorted by
 // their relative path, filtered by sel's globs (not by its shard: every
 // source of the archive is needed for the registry of citations). A
 // directory's hidden entries and the output directory are not entered.
-func Walk(paths []string, outDir string, sel Select) ([]Source, error) {
+// What cannot be read is a finding of its own, and so is a source whose
+// relative path another input already holds: both would be mirrored to
+// the same outputs.
+func Walk(paths []string, outDir string, sel Select) ([]Source, diag.List) {
 	out, err := filepath.Abs(outDir)
 	if err != nil {
-		return nil, fmt.Errorf("walk sources: %w", err)
+		out = outDir
 	}
+	found, problems := source.Walk(paths, source.WalkOptions{
+		Keep:    func(p string) bool { return strings.EqualFold(filepath.Ext(p), ".toml") },
+		SkipDir: func(p string) bool { abs, _ := filepath.Abs(p); return abs == out },
+	})
 	var srcs []Source
-	seen := map[string]bool{}
-	for _, root := range paths {
-		fi, err := os.Stat(root)
-		if err != nil {
-			return nil, unreadable(root, err)
-		}
-		if !fi.IsDir() {
-			srcs = appendSource(srcs, seen, root, filepath.Base(root))
+	first := map[string]string{}
+	for _, f := range found {
+		if prev, ok := first[f.Rel]; ok {
+			problems = append(problems, samePlace(f.Path, prev, f.Rel))
 			continue
 		}
-		err = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
-			if err != nil {
-				return unreadable(p, err)
-			}
-			if d.IsDir() {
-				if abs, _ := filepath.Abs(p); abs == out || p != root && strings.HasPrefix(d.Name(), ".") {
-					return filepath.SkipDir
-				}
-				return nil
-			}
-			if strings.EqualFold(filepath.Ext(p), ".toml") && !strings.HasPrefix(d.Name(), ".") {
-				rel, _ := filepath.Rel(root, p)
-				srcs = appendSource(srcs, seen, p, filepath.ToSlash(rel))
-			}
-			return nil
-		})
-		if err != nil {
-			return nil, err
-		}
+		first[f.Rel] = f.Path
+		srcs = append(srcs, Source{Path: f.Path, Rel: f.Rel})
 	}
 	sort.Slice(srcs, func(i, j int) bool { return srcs[i].Rel < srcs[j].Rel })
 	var kept []Source
@@ -83,15 +60,14 @@ func Walk(paths []string, outDir string, sel Select) ([]Source, error) {
 			kept = append(kept, s)
 		}
 	}
-	return kept, nil
+	return kept, problems
 }
 
-func appendSource(srcs []Source, seen map[string]bool, path, rel string) []Source {
-	if seen[rel] {
-		return srcs // the same relative path twice would write the same outputs
-	}
-	seen[rel] = true
-	return append(srcs, Source{Path: path, Rel: rel})
+// samePlace refuses a source whose outputs would overwrite another's.
+func samePlace(path, prev, rel string) diag.Finding {
+	return diag.Finding{Pos: diag.Pos{Path: path}, Rule: "read-file", Severity: diag.Error,
+		Message: diag.Msg("không trình bày: %s cũng có đường dẫn %s, kết quả của hai tệp sẽ ghi đè lên nhau", "not rendered: %s has the same path %s, and the outputs of the two would overwrite each other", prev, rel),
+		Fix:     diag.Msg("trình bày mỗi thư mục vào một thư mục kết quả riêng (-o), hoặc đổi tên một tệp", "render each directory into an output directory of its own (-o), or rename one of the files")}
 }
 
 func (sel Select) keeps(rel string) bool {

@@ -15,7 +15,13 @@ type Report struct {
 	FailOn    Severity   // findings at or above it fail (JUnit)
 	NeverFail bool       // --fail-on never
 	Version   string     // the tool's version
+	// FileFailOn holds, for a file whose configuration sets its own
+	// fail_on, that level; Never for "never". Other files use FailOn.
+	FileFailOn map[string]Severity
 }
+
+// Never is the FileFailOn level of a file that never fails.
+const Never Severity = 1 << 10
 
 // Formats are the names Write accepts.
 var Formats = []string{"text", "json", "sarif", "github", "junit"}
@@ -41,5 +47,10 @@ func Write(w io.Writer, format string, r Report, lang Lang) error {
 	return fmt.Errorf("write report: unknown format %q", format)
 }
 
-// Fails reports whether f fails the run.
-func (r Report) Fails(f Finding) bool { return !r.NeverFail && f.Severity >= r.FailOn }
+// Fails reports whether f fails the run, by the level set for its file.
+func (r Report) Fails(f Finding) bool {
+	if level, ok := r.FileFailOn[f.Pos.Path]; ok {
+		return f.Severity >= level
+	}
+	return !r.NeverFail && f.Severity >= r.FailOn
+}

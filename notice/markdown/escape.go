@@ -8,9 +8,14 @@ import (
 // inlineEscaper escapes the characters that can start inline markup
 // anywhere in a line: emphasis, code, links, raw HTML, entities, GFM tables
 // and strikethrough.
+//
+// The autolinks of GFM ("https://...", "www....", an e-mail address) are
+// broken by escaping the ":", the "." after "www" and the "@": the text
+// reads the same and is never a link.
 var inlineEscaper = strings.NewReplacer(
 	`\`, `\\`, "`", "\\`", `*`, `\*`, `_`, `\_`, `[`, `\[`, `]`, `\]`,
 	`<`, `\<`, `|`, `\|`, `~`, `\~`,
+	`://`, `\://`, `www.`, `www\.`, `WWW.`, `WWW\.`, `@`, `\@`,
 )
 
 // entity matches what CommonMark would read as an entity or character

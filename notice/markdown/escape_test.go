@@ -29,6 +29,8 @@ var hostile = []string{
 	`dấu gạch chéo ngược \ ở giữa và cuối \`,
 	"***",
 	"---",
+	"Cổng thông tin điện tử https://laocai.gov.vn, www.laocai.gov.vn và http://x.vn/a?b=c",
+	"thư điện tử vanthu@laocai.gov.vn; WWW.QUANGNGAI.GOV.VN; ftp://x.vn",
 }
 
 // TestEscapeHostile renders each hostile text as a paragraph, a list item,
