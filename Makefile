@@ -1,12 +1,15 @@
 # thongbao: build, test and measure.
 GO ?= go
+# VERSION is stamped into the binary (thongbao --version, SARIF, manifests):
+# the latest tag vN.N.N without its "v"; with no tag the binary says 0.0.0-dev.
+VERSION ?= $(shell git describe --tags --match 'v[0-9]*' 2>/dev/null | sed 's/^v//')
 
 .PHONY: all build test vet fmt tools example bench clean
 
 all: build
 
 build:
-	$(GO) build -o bin/thongbao ./cmd/thongbao
+	$(GO) build $(if $(VERSION),-ldflags "-X main.buildVersion=$(VERSION)") -o bin/thongbao ./cmd/thongbao
 
 # test is what CI runs (.ci/run): the tools the tests need, formatting, vet,
 # then every test.
