@@ -179,7 +179,8 @@ func parseShard(e *env, s string) (batch.Select, error) {
 // report prints the summary and the findings of the sources not rendered,
 // and sets the exit code.
 func (o *batchOpts) report(e *env, sum *batch.Summary) {
-	rep := diag.Report{FailOn: diag.Error, Version: version()}
+	rep := newReport()
+	rep.FailOn = diag.Error
 	for _, r := range sum.Results {
 		if r.Entry.Status == batch.Rendered {
 			continue

@@ -77,7 +77,7 @@ func (o *checkOpts) run(e *env, args []string, failOnSet bool) error {
 		return usageError{e.tr(fmt.Sprintf("định dạng %q không có; dùng %s", o.format, strings.Join(diag.Formats, ", ")),
 			fmt.Sprintf("unknown format %q; use %s", o.format, strings.Join(diag.Formats, ", ")))}
 	}
-	rep := diag.Report{Version: version()}
+	rep := newReport()
 	var err error
 	if rep.FailOn, rep.NeverFail, err = parseFailOn(e, o.failOn); err != nil {
 		return err
@@ -127,6 +127,13 @@ func (o *checkOpts) run(e *env, args []string, failOnSet bool) error {
 		e.worse(exitFindings)
 	}
 	return nil
+}
+
+// newReport starts a report by this version of the tool, with relative
+// paths read from the working directory.
+func newReport() diag.Report {
+	wd, _ := os.Getwd() // unknown: SARIF leaves relative paths unanchored
+	return diag.Report{Version: version(), Dir: wd}
 }
 
 func parseFailOn(e *env, s string) (diag.Severity, bool, error) {
