@@ -23,31 +23,28 @@ func reportsForReaders() map[string]Report {
 	return map[string]Report{"sample": sampleReport(), "no dir": noDir, "nasty": nasty, "empty": {Version: "0.0.0-dev"}}
 }
 
-func TestSARIFValidates(t *testing.T) {
+// TestReportsValidate writes each report as SARIF and JUnit in both
+// languages and validates them as their readers do.
+func TestReportsValidate(t *testing.T) {
 	for name, r := range reportsForReaders() {
 		for _, lang := range []Lang{VI, EN} {
-			var buf bytes.Buffer
-			if err := Write(&buf, "sarif", r, lang); err != nil {
-				t.Fatal(err)
+			sarif, junit := written(t, "sarif", r, lang), written(t, "junit", r, lang)
+			if err := diagtest.ValidateSARIF(sarif); err != nil {
+				t.Errorf("%s, %s: %v\n%s", name, lang, err, sarif)
 			}
-			if err := diagtest.ValidateSARIF(buf.Bytes()); err != nil {
-				t.Errorf("%s, %s: %v\n%s", name, lang, err, buf.String())
+			if err := diagtest.CheckJUnit(junit); err != nil {
+				t.Errorf("%s, %s: %v\n%s", name, lang, err, junit)
 			}
+			t.Run(name+"/"+lang.String()+"/xsd", func(t *testing.T) { diagtest.ValidateJUnitXSD(t, junit) })
 		}
 	}
 }
 
-func TestJUnitValidates(t *testing.T) {
-	for name, r := range reportsForReaders() {
-		for _, lang := range []Lang{VI, EN} {
-			var buf bytes.Buffer
-			if err := Write(&buf, "junit", r, lang); err != nil {
-				t.Fatal(err)
-			}
-			if err := diagtest.CheckJUnit(buf.Bytes()); err != nil {
-				t.Errorf("%s, %s: %v\n%s", name, lang, err, buf.String())
-			}
-			t.Run(name+"/"+lang.String()+"/xsd", func(t *testing.T) { diagtest.ValidateJUnitXSD(t, buf.Bytes()) })
-		}
+func written(t *testing.T, format string, r Report, lang Lang) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := Write(&buf, format, r, lang); err != nil {
+		t.Fatal(err)
 	}
+	return buf.Bytes()
 }
