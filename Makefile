@@ -1,12 +1,15 @@
 # thongbao: build, test and measure.
 GO ?= go
+# VERSION is stamped into the binary (thongbao --version, SARIF, manifests):
+# the latest tag vN.N.N without its "v"; with no tag the binary says 0.0.0-dev.
+VERSION ?= $(shell git describe --tags --match 'v[0-9]*' 2>/dev/null | sed 's/^v//')
 
 .PHONY: all build test vet fmt tools example bench clean
 
 all: build
 
 build:
-	$(GO) build -o bin/thongbao ./cmd/thongbao
+	$(GO) build $(if $(VERSION),-ldflags "-X main.buildVersion=$(VERSION)") -o bin/thongbao ./cmd/thongbao
 
 # test is what CI runs (.ci/run): the tools the tests need, formatting, vet,
 # then every test.
@@ -14,19 +17,23 @@ test: tools fmt vet
 	$(GO) test ./...
 
 # tools installs what the tests need that the machine lacks: pdftotext
-# (poppler-utils) reads the rendered PDFs back. Without it (no root, no
-# apt-get) the PDF text tests are skipped, and this says how to get it.
+# (poppler-utils) reads the rendered PDFs back, xmllint (libxml2-utils)
+# validates the JUnit report against Jenkins' schema. Without them (no root,
+# no apt-get) those tests are skipped, and this says how to get them.
+TOOLS = pdftotext:poppler-utils xmllint:libxml2-utils
 tools:
-	@command -v pdftotext >/dev/null 2>&1 || { \
+	@for t in $(TOOLS); do \
+	  cmd=$${t%%:*}; pkg=$${t#*:}; \
+	  command -v $$cmd >/dev/null 2>&1 && continue; \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
-	    echo "installing poppler-utils (pdftotext) for the PDF text tests"; \
-	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils >/dev/null 2>&1 || \
+	    echo "installing $$pkg ($$cmd) for the tests"; \
+	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$pkg >/dev/null 2>&1 || \
 	    { DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null 2>&1 && \
-	      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils >/dev/null 2>&1; } || true; \
+	      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$pkg >/dev/null 2>&1; } || true; \
 	  fi; \
-	  command -v pdftotext >/dev/null 2>&1 || \
-	    echo "make: pdftotext not found and could not be installed: the PDF text tests will be skipped (install poppler-utils: sudo apt-get install poppler-utils, or brew install poppler)"; \
-	}
+	  command -v $$cmd >/dev/null 2>&1 || \
+	    echo "make: $$cmd not found and could not be installed: the tests that need it will be skipped (install $$pkg: sudo apt-get install $$pkg)"; \
+	done
 
 vet:
 	$(GO) vet ./...

@@ -188,7 +188,8 @@ func parseShard(e *env, s string) (batch.Select, error) {
 // report prints the summary and the findings of the sources not rendered,
 // and sets the exit code.
 func (o *batchOpts) report(e *env, sum *batch.Summary, problems diag.List) {
-	rep := diag.Report{FailOn: diag.Error, Version: version()}
+	rep := newReport()
+	rep.FailOn = diag.Error
 	for _, p := range problems {
 		rep.Files = append(rep.Files, p.Pos.Path)
 		rep.Findings = append(rep.Findings, p)

@@ -78,7 +78,7 @@ func (o *checkOpts) run(e *env, args []string, failOnSet bool) error {
 		return usageError{e.tr(fmt.Sprintf("định dạng %q không có; dùng %s", o.format, strings.Join(diag.Formats, ", ")),
 			fmt.Sprintf("unknown format %q; use %s", o.format, strings.Join(diag.Formats, ", ")))}
 	}
-	rep := diag.Report{Version: version()}
+	rep := newReport()
 	var err error
 	if rep.FailOn, rep.NeverFail, err = parseFailOn(e, o.failOn); err != nil {
 		return err
@@ -131,6 +131,13 @@ func (o *checkOpts) run(e *env, args []string, failOnSet bool) error {
 	return nil
 }
 
+// newReport starts a report by this version of the tool, with relative
+// paths read from the working directory.
+func newReport() diag.Report {
+	wd, _ := os.Getwd() // unknown: SARIF leaves relative paths unanchored
+	return diag.Report{Version: version(), Dir: wd}
+}
+
 func parseFailOn(e *env, s string) (diag.Severity, bool, error) {
 	if s == "never" {
 		return diag.Error, true, nil
@@ -143,7 +150,7 @@ func parseFailOn(e *env, s string) (diag.Severity, bool, error) {
 }
 
 // stdinName names standard input in findings, as render does.
-const stdinName = "<stdin>"
+const stdinName = diag.Stdin
 
 // checkFile checks one source: TOML through the model, anything else as
 // text.

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"fmt"
 	"io"
 	"os"
@@ -19,6 +18,7 @@ import (
 	"github.com/thongbao/thongbao/notice/diag"
 	"github.com/thongbao/thongbao/notice/output"
 	"github.com/thongbao/thongbao/notice/render"
+	"github.com/thongbao/thongbao/notice/source"
 	"github.com/thongbao/thongbao/templates"
 )
 
@@ -138,11 +138,11 @@ func (o *renderOpts) inputs(e *env, args []string) ([]input, error) {
 	for _, a := range args {
 		in := input{name: a}
 		if a == "-" {
-			var buf bytes.Buffer
-			if _, err := buf.ReadFrom(e.stdin); err != nil {
-				return nil, fmt.Errorf("read standard input: %w", err)
+			data, err := source.ReadAll(diag.Stdin, e.stdin, notice.MaxSourceSize)
+			if err != nil {
+				return nil, err
 			}
-			in.name, in.data = "<stdin>", buf.Bytes()
+			in.name, in.data = diag.Stdin, data
 		}
 		ins = append(ins, in)
 	}

@@ -39,3 +39,7 @@ func (p Pos) Before(q Pos) bool {
 	}
 	return p.Col < q.Col
 }
+
+// Stdin is the path of findings about standard input: it names no file,
+// so formats that locate files (SARIF) give such a finding no location.
+const Stdin = "<stdin>"

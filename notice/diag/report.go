@@ -14,7 +14,8 @@ type Report struct {
 	Rules     []RuleInfo // the rules that ran, for formats that describe them
 	FailOn    Severity   // findings at or above it fail (JUnit)
 	NeverFail bool       // --fail-on never
-	Version   string     // the tool's version
+	Version   string     // the tool's version, starting with a number
+	Dir       string     // the absolute working directory relative paths are read from (SARIF)
 	// FileFailOn holds, for a file whose configuration sets its own
 	// fail_on, that level; Never for "never". Other files use FailOn.
 	FileFailOn map[string]Severity

@@ -22,10 +22,13 @@ func sampleReport() Report {
 				Message: Msg("\"mưu\" dính \"UBND\"", "\"mưu\" is glued to \"UBND\""), Fix: Msg("thêm dấu cách", "add a space")},
 			{Pos: Pos{Path: "a.toml", Line: 9, Col: 2}, Rule: "date-padding", Severity: Info, Ref: "§11.2",
 				Message: Msg("ngày, tháng: 50%, a:b", "day, month: 50%, a:b")},
+			{Pos: Pos{Path: "/srv/Thông báo/c d.txt"}, Rule: "read-file", Severity: Error,
+				Message: Msg("không kiểm tra được: %s", "cannot check: %s", "permission denied"), Fix: Msg("kiểm tra quyền đọc tệp", "check that the file may be read")},
 		},
 		Rules:   []RuleInfo{{ID: "archive-line", Severity: Error, Ref: "§9.3", Title: Msg("dòng lưu", "archive line"), Help: Msg("sửa", "fix it")}},
 		FailOn:  Error,
-		Version: "test",
+		Version: "1.2.3-test",
+		Dir:     "/work/Thư mục",
 	}
 }
 

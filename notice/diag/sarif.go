@@ -5,10 +5,15 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"regexp"
 	"strings"
 )
 
-// SARIF 2.1.0, as GitHub code scanning and most CI dashboards read it.
+// SARIF 2.1.0, as GitHub code scanning and most CI dashboards read it, and
+// as Microsoft's SARIF Multitool validates it (see sarif_test.go).
+
+// sarifSchema is the schema URI of the OASIS standard, errata 01.
+const sarifSchema = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 
 type sarifLog struct {
 	Schema  string     `json:"$schema"`
@@ -17,9 +22,10 @@ type sarifLog struct {
 }
 
 type sarifRun struct {
-	Tool       sarifTool     `json:"tool"`
-	ColumnKind string        `json:"columnKind"`
-	Results    []sarifResult `json:"results"`
+	Tool               sarifTool                `json:"tool"`
+	OriginalURIBaseIDs map[string]sarifArtifact `json:"originalUriBaseIds,omitempty"`
+	ColumnKind         string                   `json:"columnKind"`
+	Results            []sarifResult            `json:"results"`
 }
 
 type sarifTool struct {
@@ -27,11 +33,12 @@ type sarifTool struct {
 }
 
 type sarifDriver struct {
-	Name           string      `json:"name"`
-	InformationURI string      `json:"informationUri"`
-	Version        string      `json:"version,omitempty"`
-	Language       string      `json:"language"`
-	Rules          []sarifRule `json:"rules"`
+	Name            string      `json:"name"`
+	InformationURI  string      `json:"informationUri"`
+	Version         string      `json:"version,omitempty"`
+	SemanticVersion string      `json:"semanticVersion,omitempty"`
+	Language        string      `json:"language"`
+	Rules           []sarifRule `json:"rules"`
 }
 
 type sarifText struct {
@@ -43,7 +50,7 @@ type sarifRule struct {
 	Name                 string            `json:"name"`
 	ShortDescription     sarifText         `json:"shortDescription"`
 	FullDescription      sarifText         `json:"fullDescription"`
-	Help                 sarifText         `json:"help"`
+	Help                 *sarifText        `json:"help,omitempty"`
 	DefaultConfiguration sarifConfig       `json:"defaultConfiguration"`
 	Properties           map[string]string `json:"properties,omitempty"`
 }
@@ -71,9 +78,12 @@ type sarifPhysical struct {
 }
 
 type sarifArtifact struct {
-	URI string `json:"uri"`
+	URI       string `json:"uri"`
+	URIBaseID string `json:"uriBaseId,omitempty"`
 }
 
+// sarifRegion counts columns in characters (runes), as Pos does; the run
+// says so with columnKind "unicodeCodePoints".
 type sarifRegion struct {
 	StartLine   int `json:"startLine"`
 	StartColumn int `json:"startColumn,omitempty"`
@@ -89,46 +99,18 @@ func sarifLevel(s Severity) string {
 	return "note"
 }
 
+// sarifWriter turns one report into a SARIF run.
+type sarifWriter struct {
+	lang    Lang
+	dir     string // the working directory relative paths are read from
+	windows bool   // paths are Windows paths
+	driver  sarifDriver
+	index   map[string]int // rule id -> index in driver.Rules
+}
+
 func writeSARIF(w io.Writer, r Report, lang Lang) error {
-	driver := sarifDriver{Name: "thongbao", InformationURI: "https://github.com/thongbao/thongbao", Version: r.Version, Language: lang.String(), Rules: []sarifRule{}}
-	index := map[string]int{}
-	addRule := func(ri RuleInfo) {
-		if _, ok := index[ri.ID]; ok {
-			return
-		}
-		index[ri.ID] = len(driver.Rules)
-		props := map[string]string{}
-		if ri.Ref != "" {
-			props["reference"] = ri.Ref
-		}
-		driver.Rules = append(driver.Rules, sarifRule{
-			ID: ri.ID, Name: ruleName(ri.ID),
-			ShortDescription: sarifText{ri.Title.In(lang)}, FullDescription: sarifText{ri.Title.In(lang)},
-			Help: sarifText{ri.Help.In(lang)}, DefaultConfiguration: sarifConfig{sarifLevel(ri.Severity)},
-			Properties: props,
-		})
-	}
-	for _, ri := range r.Rules {
-		addRule(ri)
-	}
-	run := sarifRun{Tool: sarifTool{driver}, ColumnKind: "unicodeCodePoints", Results: []sarifResult{}}
-	for _, f := range r.Findings {
-		addRule(RuleInfo{ID: f.Rule, Severity: f.Severity, Ref: f.Ref, Title: f.Message, Help: f.Fix})
-		res := sarifResult{
-			RuleID: f.Rule, RuleIndex: index[f.Rule], Level: sarifLevel(f.Severity),
-			Message:   sarifText{f.Message.In(lang)},
-			Locations: []sarifLocation{{PhysicalLocation: sarifPhysical{ArtifactLocation: sarifArtifact{URI: filepath.ToSlash(f.Pos.Path)}}}},
-		}
-		if f.Pos.Line > 0 {
-			res.Locations[0].PhysicalLocation.Region = &sarifRegion{StartLine: f.Pos.Line, StartColumn: f.Pos.Col}
-		}
-		if fix := f.Fix.In(lang); fix != "" {
-			res.Properties = map[string]string{"fix": fix}
-		}
-		run.Results = append(run.Results, res)
-	}
-	run.Tool.Driver = driver
-	log := sarifLog{Schema: "https://json.schemastore.org/sarif-2.1.0.json", Version: "2.1.0", Runs: []sarifRun{run}}
+	sw := &sarifWriter{lang: lang, dir: r.Dir, windows: filepath.Separator == '\\', index: map[string]int{}}
+	log := sarifLog{Schema: sarifSchema, Version: "2.1.0", Runs: []sarifRun{sw.run(r)}}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
@@ -138,14 +120,79 @@ func writeSARIF(w io.Writer, r Report, lang Lang) error {
 	return nil
 }
 
+func (sw *sarifWriter) run(r Report) sarifRun {
+	sw.driver = sarifDriver{Name: "thongbao", InformationURI: "https://github.com/thongbao/thongbao",
+		Version: r.Version, Language: sw.lang.String(), Rules: []sarifRule{}}
+	if semver.MatchString(r.Version) {
+		sw.driver.SemanticVersion = r.Version
+	}
+	for _, ri := range r.Rules {
+		sw.addRule(ri)
+	}
+	run := sarifRun{ColumnKind: "unicodeCodePoints", Results: []sarifResult{}}
+	if sw.dir != "" {
+		run.OriginalURIBaseIDs = map[string]sarifArtifact{srcRoot: {URI: dirURI(sw.dir, sw.windows)}}
+	}
+	for _, f := range r.Findings {
+		sw.addRule(RuleInfo{ID: f.Rule, Severity: f.Severity, Ref: f.Ref, Title: f.Message, Help: f.Fix})
+		run.Results = append(run.Results, sw.result(f))
+	}
+	run.Tool.Driver = sw.driver
+	return run
+}
+
+// addRule describes a rule once; a rule outside r.Rules is described by
+// its first finding.
+func (sw *sarifWriter) addRule(ri RuleInfo) {
+	if _, ok := sw.index[ri.ID]; ok {
+		return
+	}
+	sw.index[ri.ID] = len(sw.driver.Rules)
+	rule := sarifRule{ID: ri.ID, Name: ruleName(ri.ID),
+		ShortDescription: sarifText{ri.Title.In(sw.lang)}, FullDescription: sarifText{ri.Title.In(sw.lang)},
+		DefaultConfiguration: sarifConfig{sarifLevel(ri.Severity)}}
+	if help := ri.Help.In(sw.lang); help != "" {
+		rule.Help = &sarifText{help}
+	}
+	if ri.Ref != "" {
+		rule.Properties = map[string]string{"reference": ri.Ref}
+	}
+	sw.driver.Rules = append(sw.driver.Rules, rule)
+}
+
+func (sw *sarifWriter) result(f Finding) sarifResult {
+	res := sarifResult{RuleID: f.Rule, RuleIndex: sw.index[f.Rule], Level: sarifLevel(f.Severity),
+		Message: sarifText{f.Message.In(sw.lang)}, Locations: []sarifLocation{}}
+	if f.Pos.Path != "" && f.Pos.Path != Stdin {
+		uri, base := artifactURI(f.Pos.Path, sw.dir, sw.windows)
+		loc := sarifLocation{PhysicalLocation: sarifPhysical{ArtifactLocation: sarifArtifact{URI: uri, URIBaseID: base}}}
+		if f.Pos.Line > 0 {
+			loc.PhysicalLocation.Region = &sarifRegion{StartLine: f.Pos.Line, StartColumn: max(f.Pos.Col, 0)}
+		}
+		res.Locations = append(res.Locations, loc)
+	}
+	if fix := f.Fix.In(sw.lang); fix != "" {
+		res.Properties = map[string]string{"fix": fix}
+	}
+	return res
+}
+
+// semver matches a Semantic Versioning 2.0.0 version, which SARIF's
+// semanticVersion must be.
+var semver = regexp.MustCompile(`^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?(\+[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?$`)
+
 // ruleName turns "citation-code-typo" into "CitationCodeTypo", as SARIF
-// names rules.
+// names rules. A name must differ from the id even ignoring case, so a
+// one-word id gets "Rule" after it: "motto" is "MottoRule".
 func ruleName(id string) string {
 	var b strings.Builder
 	for _, part := range strings.Split(id, "-") {
 		if part != "" {
 			b.WriteString(strings.ToUpper(part[:1]) + part[1:])
 		}
+	}
+	if strings.EqualFold(b.String(), id) {
+		b.WriteString("Rule")
 	}
 	return b.String()
 }
