@@ -4,7 +4,7 @@ GO ?= go
 # the latest tag vN.N.N without its "v"; with no tag the binary says 0.0.0-dev.
 VERSION ?= $(shell git describe --tags --match 'v[0-9]*' 2>/dev/null | sed 's/^v//')
 
-.PHONY: all build test vet fmt tools example bench clean
+.PHONY: all build test test-long vet fmt tools example bench clean
 
 all: build
 
@@ -34,6 +34,12 @@ tools:
 	  command -v $$cmd >/dev/null 2>&1 || \
 	    echo "make: $$cmd not found and could not be installed: the tests that need it will be skipped (install $$pkg: sudo apt-get install $$pkg)"; \
 	done
+
+# test-long also runs the command-line scripts at full size (a batch of
+# 2,000 notices).
+test-long: tools fmt vet
+	$(GO) test ./...
+	$(GO) test ./cmd/thongbao -run TestScripts -args -long
 
 vet:
 	$(GO) vet ./...

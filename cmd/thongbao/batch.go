@@ -119,6 +119,9 @@ func (o *batchOpts) run(e *env, args []string) error {
 	defer stop()
 	prog := newProgress(e, o.quiet)
 	opts.Progress = prog.update
+	if hook := signalHook(); hook != nil {
+		opts.Progress = func(p batch.Progress) { prog.update(p); hook(p) }
+	}
 	opts.Waiting = func() {
 		fmt.Fprintln(e.stderr, e.tr("batch: một lần chạy khác đang ghi vào "+o.out+"; đang chờ (Ctrl-C để thôi)",
 			"batch: another run is writing into "+o.out+"; waiting (Ctrl-C to give up)"))

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"errors"
+	"flag"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -16,6 +17,8 @@ import (
 	"github.com/thongbao/thongbao/notice/batch"
 	"github.com/thongbao/thongbao/notice/output"
 )
+
+var long = flag.Bool("long", false, "run the command-line scripts at full size (2,000 notices)")
 
 func TestMain(m *testing.M) {
 	testscript.Main(m, map[string]func(){
@@ -31,10 +34,18 @@ func TestScripts(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// $ARCHIVE is the size of the large archive of batch_large: 2,000
+	// notices with -long (make test-long), else 200 so that the test
+	// loop stays quick.
+	archive := "200"
+	if *long {
+		archive = "2000"
+	}
 	testscript.Run(t, testscript.Params{
 		Dir: "../../testdata/script",
 		Setup: func(env *testscript.Env) error {
 			env.Setenv("SEEDS", seeds)
+			env.Setenv("ARCHIVE", archive)
 			env.Setenv("THONGBAO_LANG", "")
 			return nil
 		},
@@ -43,6 +54,9 @@ func TestScripts(t *testing.T) {
 			"mkfifo": mkfifo,
 		},
 		RequireExplicitExec: true,
+		// -update rewrites the cmp/cmpenv files of the scripts from what
+		// the commands print, like the other goldens.
+		UpdateScripts: *update,
 	})
 }
 

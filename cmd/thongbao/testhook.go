@@ -1,0 +1,31 @@
+package main
+
+import (
+	"os"
+	"strconv"
+	"strings"
+
+	"github.com/thongbao/thongbao/notice/batch"
+)
+
+// testHookEnv lets the tests stop a batch at an exact point with a real
+// signal: THONGBAO_TESTHOOK_SIGNAL=INT:20 sends SIGINT to the process
+// itself once 20 sources are done (TERM and KILL likewise). The signal
+// tests would otherwise poll the output directory and race the batch.
+const testHookEnv = "THONGBAO_TESTHOOK_SIGNAL"
+
+// signalHook returns what to call after each source, or nil.
+func signalHook() func(batch.Progress) {
+	name, n, ok := strings.Cut(os.Getenv(testHookEnv), ":")
+	after, err := strconv.Atoi(n)
+	if !ok || err != nil || after < 1 {
+		return nil
+	}
+	sent := false
+	return func(p batch.Progress) {
+		if !sent && p.Done >= after {
+			sent = true
+			signalSelf(name)
+		}
+	}
+}
