@@ -97,7 +97,7 @@ func (o *renderOpts) run(e *env, args []string) error {
 		return err
 	}
 	if o.bodySize != 13 && o.bodySize != 14 {
-		return usageError{e.tr("--body-size phải là 13 hoặc 14 (Nghị định 30, §7.2)", "--body-size must be 13 or 14 (Nghị định 30, §7.2)")}
+		return usageError{e.tr("--body-size phải là 13 hoặc 14 ("+diag.RefBody+")", "--body-size must be 13 or 14 ("+diag.RefBody+")")}
 	}
 	if o.date, err = sourceDate(e); err != nil {
 		return err

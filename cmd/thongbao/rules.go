@@ -7,6 +7,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/thongbao/thongbao/notice/check"
+	"github.com/thongbao/thongbao/notice/diag"
 )
 
 func newRules(e *env) *cobra.Command {
@@ -22,7 +23,7 @@ checks. Use the ids in .thongbao.toml ([check] disable, [check.severity]) and in
 		RunE: func(*cobra.Command, []string) error {
 			tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
 			for _, r := range check.Rules() {
-				fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", r.ID, r.Severity, r.Ref, r.Title.In(e.lang))
+				fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", r.ID, r.Severity, diag.RefLabel(r.Ref, e.lang), r.Title.In(e.lang))
 			}
 			return tw.Flush()
 		},

@@ -75,10 +75,10 @@ func itoaYear(y int) string { return strconv.Itoa(y) }
 
 func init() {
 	register(
-		&Rule{ID: "archive-citation-mismatch", Severity: diag.Error, Ref: "§11.1", Run: archiveMismatch,
+		&Rule{ID: "archive-citation-mismatch", Severity: diag.Error, Ref: diag.RefCitation, Run: archiveMismatch,
 			Title: diag.Msg("thông báo được trích dẫn khớp ngày với thông báo trong kho", "a cited notice of the archive has the date it is cited with"),
 			Help:  diag.Msg("sửa ngày trích dẫn theo văn bản trong kho", "correct the date as the archived notice has it")},
-		&Rule{ID: "archive-citation-missing", Severity: diag.Warning, Ref: "practice", Run: archiveMissing,
+		&Rule{ID: "archive-citation-missing", Severity: diag.Warning, Ref: diag.Practice, Run: archiveMissing,
 			Title: diag.Msg("văn bản trích dẫn của cùng cơ quan có trong kho", "a cited document of the same issuer is in the archive"),
 			Help:  diag.Msg("kiểm tra số, ký hiệu và năm của văn bản được trích dẫn", "check the number, code and year of the cited document")},
 	)

@@ -5,8 +5,8 @@
 // notice written as Markdown or plain text.
 //
 // Each rule is data (a stable id, a default severity, a title and help in
-// Vietnamese and English, the section of the decree digest or "practice"
-// it comes from) plus a small function over a View of the notice. The
+// Vietnamese and English, and where Nghị định 30 says it, or "practice")
+// plus a small function over a View of the notice. The
 // configuration file can turn rules off or change their severity, and a
 // comment with a reason can silence one on one line or key.
 package check

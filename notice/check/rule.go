@@ -11,7 +11,7 @@ import (
 type Rule struct {
 	ID       string
 	Severity diag.Severity // the default
-	Ref      string        // "§9.3" (a section of spec/nd30.md) or "practice"
+	Ref      string        // where the decree says it (diag.RefNoiNhan ...), or diag.Practice
 	Title    diag.Text     // what the rule looks for, in a line
 	Help     diag.Text     // why it matters and how to fix it
 	Run      func(*Pass)

@@ -7,22 +7,22 @@ import (
 
 func init() {
 	register(
-		&Rule{ID: "deadline-date", Severity: diag.Error, Ref: "practice", Run: deadlineDate,
+		&Rule{ID: "deadline-date", Severity: diag.Error, Ref: diag.Practice, Run: deadlineDate,
 			Title: diag.Msg("thời hạn là ngày có thật", "a deadline is a real date"),
 			Help:  diag.Msg("sửa ngày, tháng của thời hạn", "correct the day and month of the deadline")},
-		&Rule{ID: "deadline-before-meeting", Severity: diag.Error, Ref: "practice", Run: deadlineBeforeMeeting,
+		&Rule{ID: "deadline-before-meeting", Severity: diag.Error, Ref: diag.Practice, Run: deadlineBeforeMeeting,
 			Title: diag.Msg("thời hạn không trước ngày họp", "no deadline falls before the meeting"),
 			Help:  diag.Msg("thời hạn giao tại cuộc họp phải sau ngày họp; kiểm tra lại năm, tháng", "a deadline set at a meeting comes after it; check the year and month")},
-		&Rule{ID: "deadline-before-notice", Severity: diag.Warning, Ref: "practice", Run: deadlineBeforeNotice,
+		&Rule{ID: "deadline-before-notice", Severity: diag.Warning, Ref: diag.Practice, Run: deadlineBeforeNotice,
 			Title: diag.Msg("thời hạn không trước ngày ban hành thông báo", "no deadline falls before the notice is issued"),
 			Help:  diag.Msg("một thời hạn đã qua khi thông báo được ban hành thì không ai thực hiện được; sửa thời hạn hoặc ngày ban hành", "a deadline that has passed when the notice is issued cannot be met; fix it or the issuing date")},
-		&Rule{ID: "deadline-past", Severity: diag.Warning, Ref: "practice", Run: deadlinePast,
+		&Rule{ID: "deadline-past", Severity: diag.Warning, Ref: diag.Practice, Run: deadlinePast,
 			Title: diag.Msg("thời hạn của bản dự thảo chưa qua", "a draft's deadlines have not passed"),
 			Help:  diag.Msg("bản dự thảo có thời hạn đã qua so với hôm nay (--today); sửa thời hạn trước khi trình ký", "the draft has a deadline already past today (--today); fix it before signing")},
-		&Rule{ID: "deadline-mismatch", Severity: diag.Error, Ref: "practice", Run: deadlineMismatch,
+		&Rule{ID: "deadline-mismatch", Severity: diag.Error, Ref: diag.Practice, Run: deadlineMismatch,
 			Title: diag.Msg("thời hạn ghi trong văn bản khớp với trường deadline", "the deadline in the text matches the deadline field"),
 			Help:  diag.Msg("sửa cho văn bản và trường deadline nêu cùng một thời hạn", "make the text and the deadline field say the same deadline")},
-		&Rule{ID: "task-owner", Severity: diag.Warning, Ref: "§13.4", Run: taskOwner,
+		&Rule{ID: "task-owner", Severity: diag.Warning, Ref: diag.Practice, Run: taskOwner,
 			Title: diag.Msg("nhiệm vụ có thời hạn thì có cơ quan được giao", "a task with a deadline has someone to do it"),
 			Help:  diag.Msg("nêu cơ quan, đơn vị chịu trách nhiệm (assignee)", "name who must do it (assignee)")},
 	)

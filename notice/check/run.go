@@ -79,7 +79,7 @@ func apply(list diag.List, dirs []directive) diag.List {
 	for _, d := range dirs {
 		if d.reason == "" {
 			out = append(out, diag.Finding{
-				Pos: d.pos, Rule: "suppression-reason", Severity: diag.Error, Ref: "practice",
+				Pos: d.pos, Rule: "suppression-reason", Severity: diag.Error, Ref: diag.Practice,
 				Message: diag.Msg("chú thích thongbao:ignore thiếu lý do", "a thongbao:ignore comment gives no reason"),
 				Fix:     diag.Msg("viết lý do sau \"--\": thongbao:ignore %s -- lý do", "give the reason after \"--\": thongbao:ignore %s -- reason", joinIDs(d.rules)),
 			})

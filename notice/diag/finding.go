@@ -46,7 +46,7 @@ type Finding struct {
 	Severity Severity // how bad
 	Message  Text     // what is wrong
 	Fix      Text     // how to fix it; may be empty
-	Ref      string   // the section of nd30.md ("§5.2") or "practice"
+	Ref      string   // where the decree says it (RefNumber ...), or Practice
 }
 
 // List is a set of findings that is also an error, so that a loader can

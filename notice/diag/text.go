@@ -28,24 +28,21 @@ func hintLine(f Finding, lang Lang) string {
 	fix := f.Fix.In(lang)
 	switch {
 	case fix != "" && f.Ref != "":
-		return fix + " (" + refLabel(f.Ref, lang) + ")"
+		return fix + " (" + RefLabel(f.Ref, lang) + ")"
 	case f.Ref != "":
-		return "(" + refLabel(f.Ref, lang) + ")"
+		return "(" + RefLabel(f.Ref, lang) + ")"
 	}
 	return fix
 }
 
-// refLabel names the source of a rule: a section of the decree digest, or
-// established practice.
-func refLabel(ref string, lang Lang) string {
-	if ref == "practice" {
+// RefLabel names the source of a rule: where the decree says it, as a
+// clerk looks it up, or established practice.
+func RefLabel(ref string, lang Lang) string {
+	if ref == Practice {
 		if lang == EN {
 			return "practice"
 		}
 		return "thực tiễn"
 	}
-	if lang == EN {
-		return "ND 30/2020 digest " + ref
-	}
-	return "NĐ 30/2020, " + ref
+	return ref
 }

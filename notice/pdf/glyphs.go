@@ -22,7 +22,7 @@ func CheckGlyphs(n *notice.Notice, set *fonts.Set) diag.List {
 					Pos: t.PosAt(i), Rule: "combining-mark", Severity: diag.Error,
 					Message: diag.Msg("dấu rời U+%04X trong %s không ghép được với chữ trước nó thành một chữ có sẵn", "the combining mark U+%04X in %s does not join the letter before it into a precomposed one", r, path),
 					Fix:     diag.Msg("gõ lại chữ này bằng bộ gõ Unicode dựng sẵn", "type the letter again with a precomposed Unicode keyboard"),
-					Ref:     "§1.5",
+					Ref:     diag.RefFont,
 				})
 				continue
 			}
@@ -33,7 +33,7 @@ func CheckGlyphs(n *notice.Notice, set *fonts.Set) diag.List {
 						Message: diag.Msg("phông %s không có ký tự %q (U+%04X) trong %s", "the font %s cannot draw %q (U+%04X) in %s", set.Family, string(r), r, path),
 						Fix: diag.Msg("thay ký tự này, hoặc dùng --font-dir với phông Times New Roman có ký tự đó",
 							"replace the character, or use --font-dir with a Times New Roman that has it"),
-						Ref: "§1.3",
+						Ref: diag.RefFont,
 					})
 					break
 				}

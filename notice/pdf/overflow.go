@@ -24,7 +24,7 @@ type LayoutError struct {
 	Rule    string
 	Message diag.Text
 	Fix     diag.Text
-	Ref     string // the section of the decree digest, or "practice"
+	Ref     string // where the decree says it, or diag.Practice
 	Role    Role   // the element that does not fit; "" for the page limit
 	Text    string // the text of the box that does not fit
 }
@@ -75,7 +75,7 @@ func fieldOf(n *notice.Notice, role Role, text string) (diag.Pos, bool) {
 }
 
 func tooManyPages() error {
-	return &LayoutError{Err: ErrTooManyPages, Rule: "too-many-pages", Ref: "practice",
+	return &LayoutError{Err: ErrTooManyPages, Rule: "too-many-pages", Ref: diag.Practice,
 		Message: diag.Msg("thông báo dài quá %d trang", "the notice would take more than %d pages", MaxPages),
 		Fix:     diag.Msg("kiểm tra danh sách hoặc văn bản bị dán thừa; một thông báo không dài như vậy", "look for a pasted document or a runaway list; no notice is that long")}
 }
@@ -92,7 +92,7 @@ func overflow(l *Layout) error {
 		if name.IsZero() {
 			name = diag.Msg("một phần của thông báo", "a part of the notice")
 		}
-		return &LayoutError{Err: ErrOverflow, Rule: "layout-overflow", Ref: "§1.1",
+		return &LayoutError{Err: ErrOverflow, Rule: "layout-overflow", Ref: diag.RefPaper,
 			Role: b.Role, Text: b.Text,
 			Message: diag.Msg("%s không vừa trang giấy (trang %d: %q)", "%s does not fit on the page (page %d: %q)", name, b.Page, clip(b.Text)),
 			Fix:     diag.Msg("rút ngắn phần này, hoặc tách từ quá dài bằng dấu cách", "shorten it, or break an over-long word with spaces")}

@@ -1,0 +1,42 @@
+package diag
+
+// The references of the rules: where a clerk looks each one up in Nghị
+// định 30/2020/NĐ-CP (its annexes as they are numbered: Phụ lục I, Phần
+// I, Mục I "Quy định chung" and Mục II "Các thành phần thể thức chính";
+// Phụ lục III, the abbreviations and the mẫu), or Practice, for what the
+// decree does not say but offices do. The Phần I of Phụ lục I is left out,
+// as clerks cite it.
+const (
+	Practice = "practice"
+
+	decree = "NĐ 30/2020/NĐ-CP"
+
+	RefPaper       = decree + ", Phụ lục I, Mục I, khoản 1, 2"
+	RefMargins     = decree + ", Phụ lục I, Mục I, khoản 3"
+	RefFont        = decree + ", Phụ lục I, Mục I, khoản 4"
+	RefPageNumbers = decree + ", Phụ lục I, Mục I, khoản 7"
+	RefMotto       = decree + ", Phụ lục I, Mục II, khoản 1"
+	RefIssuer      = decree + ", Phụ lục I, Mục II, khoản 2"
+	RefNumber      = decree + ", Phụ lục I, Mục II, khoản 3"
+	RefNumberSeq   = decree + ", Phụ lục I, Mục II, khoản 3, điểm a"
+	RefPlaceDate   = decree + ", Phụ lục I, Mục II, khoản 4"
+	RefDate        = decree + ", Phụ lục I, Mục II, khoản 4, điểm b"
+	RefSubject     = decree + ", Phụ lục I, Mục II, khoản 5"
+	RefBody        = decree + ", Phụ lục I, Mục II, khoản 6, điểm e"
+	RefCitation    = decree + ", Phụ lục I, Mục II, khoản 6, điểm b"
+	RefParts       = decree + ", Phụ lục I, Mục II, khoản 6, điểm đ"
+	RefPartsB      = decree + ", Phụ lục I, Mục V, mục 6"
+	RefAuthority   = decree + ", Phụ lục I, Mục II, khoản 7, điểm b"
+	RefSignerName  = decree + ", Phụ lục I, Mục II, khoản 7, điểm c"
+	RefSignerForm  = decree + ", Phụ lục I, Mục II, khoản 7, điểm đ"
+	RefSigning     = decree + ", Điều 13"
+	RefRecipients  = decree + ", Phụ lục I, Mục II, khoản 9"
+	RefNoiNhan     = decree + ", Phụ lục I, Mục II, khoản 9, điểm d"
+	RefAppendix    = decree + ", Phụ lục I, Mục III, khoản 1"
+	RefSizes       = decree + ", Phụ lục I, Mục V"
+	RefTypeCodes   = decree + ", Phụ lục III, Mục I"
+	RefMau14       = decree + ", Phụ lục III, Mẫu 1.4"
+	RefMau15       = decree + ", Phụ lục III, Mẫu 1.5"
+	RefMau         = decree + ", Phụ lục III, các mẫu"
+	RefCapitals    = decree + ", Phụ lục II"
+)
