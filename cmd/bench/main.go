@@ -15,7 +15,6 @@ import (
 	"os/exec"
 	"path/filepath"
 	"slices"
-	"syscall"
 	"time"
 
 	"github.com/thongbao/thongbao/notice/batch"
@@ -101,9 +100,7 @@ func run(bin string, args ...string) (result, error) {
 	start := time.Now()
 	err := cmd.Run()
 	r := result{wall: time.Since(start)}
-	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
-		r.maxRSS = ru.Maxrss
-	}
+	r.maxRSS = maxRSS(cmd.ProcessState)
 	if ee, ok := err.(*exec.ExitError); ok && ee.ExitCode() == 1 {
 		err = nil
 	}

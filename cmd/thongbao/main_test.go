@@ -8,7 +8,6 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strconv"
-	"syscall"
 	"testing"
 	"time"
 
@@ -51,7 +50,7 @@ func TestScripts(t *testing.T) {
 		},
 		Cmds: map[string]func(*testscript.TestScript, bool, []string){
 			"code": exitCode, "genarchive": genArchive, "sametree": sameTree, "notemp": noTemp, "waitfiles": waitFiles,
-			"mkfifo": mkfifo,
+			"mkfifo": mkfifo, // unix only: see fifo_unix_test.go
 		},
 		RequireExplicitExec: true,
 		// -update rewrites the cmp/cmpenv files of the scripts from what
@@ -133,16 +132,6 @@ func files(ts *testscript.TestScript, dir string) map[string][]byte {
 		return nil
 	})
 	return out
-}
-
-// mkfifo makes a named pipe: mkfifo PATH.
-func mkfifo(ts *testscript.TestScript, neg bool, args []string) {
-	if neg || len(args) != 1 {
-		ts.Fatalf("usage: mkfifo PATH")
-	}
-	if err := syscall.Mkfifo(ts.MkAbs(args[0]), 0o644); err != nil {
-		ts.Fatalf("mkfifo: %v", err)
-	}
 }
 
 // exitCode runs a command and checks its exit code: code 2 thongbao ...
