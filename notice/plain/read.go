@@ -1,6 +1,7 @@
 package plain
 
 import (
+	"fmt"
 	"regexp"
 	"sort"
 	"strings"
@@ -374,4 +375,14 @@ func isUpper(s string) bool {
 		}
 	}
 	return letters
+}
+
+var kindNames = [...]string{"header", "title", "subject", "body", "note", "label", "recipient", "signer", "name", "appendix", "cell"}
+
+// String names the kind in English, for listings and tests.
+func (k Kind) String() string {
+	if int(k) < len(kindNames) {
+		return kindNames[k]
+	}
+	return fmt.Sprintf("Kind(%d)", int(k))
 }
