@@ -80,27 +80,48 @@ func required(p *Pass) {
 			diag.Msg("thêm [assessment], [tasks] hoặc [[sections]]", "add [assessment], [tasks] or [[sections]]"))
 		return
 	}
-	top := diag.Pos{Path: v.Path, Line: 1, Col: 1}
-	missing := func(what diag.Text) {
-		p.ReportAt(top, diag.Msg("thiếu %s", "%s is missing", what))
-	}
-	if v.Number == nil {
-		missing(diag.Msg("số, ký hiệu (\"Số: .../TB-...\")", "the number (\"Số: .../TB-...\")"))
-	}
-	if v.DateSeg == nil {
-		missing(diag.Msg("địa danh và ngày ban hành", "the place and date"))
-	}
-	if v.Title == nil {
-		missing(diag.Msg("tên loại \"THÔNG BÁO\"", "the type name \"THÔNG BÁO\""))
+	requiredText(p)
+}
+
+// requiredText checks a notice read from text for the parts of Mẫu 1.4,
+// each reported where it was expected. A text that has none of the header
+// and the title, as when the first page was lost, gets one finding for
+// them all; so does one that has neither Nơi nhận nor the signature.
+func requiredText(p *Pass) {
+	v := p.View
+	at := func(s *Seg) diag.Pos { return s.PosAt(0) }
+	start := v.firstPos()
+	switch {
+	case len(v.Header) == 0 && v.Title == nil:
+		p.ReportAt(start, diag.Msg("không tìm thấy phần đầu của thông báo: số, ký hiệu, địa danh, ngày ban hành, tên loại \"THÔNG BÁO\" và trích yếu", "the notice's first part was not found: number, place and date, the type name \"THÔNG BÁO\" and the trích yếu"),
+			diag.Msg("văn bản có thể đã mất trang đầu khi chuyển đổi; đối chiếu bản gốc và bổ sung phần đầu theo Mẫu 1.4 Phụ lục III", "the text may have lost its first page when converted; compare with the original and add the first part as in Mẫu 1.4 of Phụ lục III"))
+	case len(v.Header) == 0:
+		p.ReportAt(at(v.Title), diag.Msg("không tìm thấy phần đầu văn bản phía trên tên loại: số, ký hiệu, địa danh và ngày ban hành", "the header above the type name was not found: the number, the place and the date"),
+			diag.Msg("văn bản có thể đã mất phần đầu khi chuyển đổi; đối chiếu bản gốc và bổ sung số, ký hiệu, địa danh và ngày theo Mẫu 1.4 Phụ lục III", "the text may have lost its header when converted; compare with the original and add the number, place and date as in Mẫu 1.4 of Phụ lục III"))
+	default:
+		if v.Number == nil {
+			p.ReportAt(at(&v.Header[0]), diag.Msg("thiếu số, ký hiệu (\"Số: .../TB-...\")", "the number (\"Số: .../TB-...\") is missing"))
+		}
+		if v.DateSeg == nil {
+			p.ReportAt(at(&v.Header[len(v.Header)-1]), diag.Msg("thiếu địa danh và ngày ban hành", "the place and date are missing"))
+		}
+		if v.Title == nil {
+			p.ReportAt(v.afterHeader(), diag.Msg("thiếu tên loại \"THÔNG BÁO\"", "the type name \"THÔNG BÁO\" is missing"))
+		}
 	}
 	if v.Subject == nil && v.Title != nil {
-		missing(diag.Msg("trích yếu", "the trích yếu"))
+		p.ReportAt(at(v.Title), diag.Msg("thiếu trích yếu dưới tên loại", "the trích yếu under the type name is missing"))
 	}
-	if len(v.Recips) == 0 {
-		missing(diag.Msg("nơi nhận", "Nơi nhận"))
-	}
-	if len(v.Signer) == 0 || v.Name == nil {
-		missing(diag.Msg("quyền hạn, chức vụ và họ tên người ký", "the signer's authority, title and name"))
+	signed := len(v.Signer) > 0 && v.Name != nil
+	end := v.endOfBody()
+	switch {
+	case len(v.Recips) == 0 && !signed:
+		p.ReportAt(end, diag.Msg("không tìm thấy nơi nhận và phần ký (quyền hạn, chức vụ, họ tên người ký) sau phần nội dung", "neither Nơi nhận nor the signature (authority, title, name) follows the body"),
+			diag.Msg("văn bản có thể đã mất trang cuối khi chuyển đổi; đối chiếu bản gốc và bổ sung theo Mẫu 1.4 Phụ lục III", "the text may have lost its last page when converted; compare with the original and add them as in Mẫu 1.4 of Phụ lục III"))
+	case len(v.Recips) == 0:
+		p.ReportAt(at(&v.Signer[0]), diag.Msg("thiếu nơi nhận", "Nơi nhận is missing"))
+	case !signed:
+		p.ReportAt(at(&v.Recips[len(v.Recips)-1]), diag.Msg("thiếu quyền hạn, chức vụ và họ tên người ký", "the signer's authority, title and name are missing"))
 	}
 }
 

@@ -16,6 +16,11 @@ var update = flag.Bool("update", false, "rewrite the reading goldens")
 // kind and marker, and its text, shortened in the middle.
 func dump(f *File) string {
 	var b strings.Builder
+	fmt.Fprintf(&b, "layout %s", f.Layout)
+	if f.Unreadable {
+		b.WriteString(", unreadable")
+	}
+	b.WriteString("\n")
 	for _, p := range f.Paras {
 		pos := p.PosAt(0)
 		kind := p.Kind.String()
@@ -24,6 +29,9 @@ func dump(f *File) string {
 		}
 		if p.Number != "" {
 			kind += "(" + p.Number + ")"
+		}
+		if p.Col != Whole {
+			kind += "@" + p.Col.String()
 		}
 		fmt.Fprintf(&b, "%d:%d %s: %s\n", pos.Line, pos.Col, kind, shorten(p.Text))
 	}
@@ -39,7 +47,7 @@ func shorten(s string) string {
 }
 
 // readingGlobs are the notice texts whose readings are pinned.
-var readingGlobs = []string{"../../testdata/seeds/*.txt", "../../testdata/seeds/*.md"}
+var readingGlobs = []string{"../../testdata/seeds/*.txt", "../../testdata/seeds/*.md", "../../testdata/corpus/*/*.txt"}
 
 // TestReadings compares the reading of each notice text of the repository
 // with its golden dump (go test -run Readings -update rewrites them).
