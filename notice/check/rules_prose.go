@@ -59,7 +59,7 @@ func repeatedPhrase(p *Pass) {
 		words := p.View.words(seg.Text)
 		for i := 0; i < len(words); i++ {
 			for n := 4; n >= 1; n-- {
-				if i+2*n > len(words) || !sameRun(words[i:i+n], words[i+n:i+2*n]) || !adjacent(seg.Text, words[i+n-1], words[i+n]) {
+				if i+2*n > len(words) || !sameRun(words[i:i+n], words[i+n:i+2*n]) || !contiguous(seg.Text, words[i:i+2*n]) {
 					continue
 				}
 				if n == 1 && !functionWords[strings.ToLower(words[i].text)] {
@@ -83,8 +83,16 @@ func sameRun(a, b []wordAt) bool {
 	return true
 }
 
-// adjacent reports whether only white space separates two words.
-func adjacent(s string, a, b wordAt) bool { return strings.TrimSpace(s[a.end:b.off]) == "" }
+// contiguous reports whether only white space separates the words: "Phú
+// Thịnh 1, Phú Thịnh 2" repeats no phrase.
+func contiguous(s string, ws []wordAt) bool {
+	for i := 1; i < len(ws); i++ {
+		if strings.TrimSpace(s[ws[i-1].end:ws[i].off]) != "" {
+			return false
+		}
+	}
+	return true
+}
 
 // withSegs returns pointers to the segments, so that findings point into
 // them.

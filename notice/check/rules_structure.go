@@ -190,7 +190,7 @@ func numberType(p *Pass) {
 	}
 }
 
-var dateLine = regexp.MustCompile(`^([^,]+), ngày (?:(\d{1,2})|\s*) tháng (\d{1,2}) năm (\d{4})$`)
+var dateLine = regexp.MustCompile(`^([^,]+), ngày (?:(\d{1,2})|\s*) tháng (?:(\d{1,2})|\s*) năm (\d{4})$`)
 
 func dateFormat(p *Pass) {
 	v := p.View
@@ -200,6 +200,7 @@ func dateFormat(p *Pass) {
 	}
 	text := strings.Join(strings.Fields(strings.ReplaceAll(s.Text, "\u00a0", " ")), " ")
 	text = strings.Replace(text, "ngày tháng", "ngày  tháng", 1)
+	text = strings.Replace(text, "tháng năm", "tháng  năm", 1) // a draft leaves the month blank too
 	m := dateLine.FindStringSubmatch(text)
 	if m == nil {
 		p.Report(s, 0, diag.Msg("dòng địa danh, ngày %q không đúng dạng \"<Địa danh>, ngày 05 tháng 01 năm 2024\"", "the date line %q does not read \"<Place>, ngày 05 tháng 01 năm 2024\"", s.Text))
@@ -208,10 +209,10 @@ func dateFormat(p *Pass) {
 	if d := m[2]; d != "" && d != padDay(d) {
 		p.Report(s, strings.Index(s.Text, "ngày"), diag.Msg("ngày %s phải viết %s", "day %s must be written %s", d, padDay(d)))
 	}
-	if mo := m[3]; mo != padMonth(mo) {
+	if mo := m[3]; mo != "" && mo != padMonth(mo) {
 		p.Report(s, strings.Index(s.Text, "tháng"), diag.Msg("tháng %s phải viết %s", "month %s must be written %s", mo, padMonth(mo)))
 	}
-	if d := (cite.Date{Year: atoi(m[4]), Month: atoi(m[3]), Day: atoi(m[2])}); !d.IsReal() {
+	if d := (cite.Date{Year: atoi(m[4]), Month: atoi(m[3]), Day: atoi(m[2])}); m[3] != "" && !d.IsReal() {
 		p.Report(s, 0, diag.Msg("ngày ban hành không có thật", "the issuing date does not exist"))
 	}
 }
@@ -454,6 +455,9 @@ func coreTitle(t string) string {
 	return t
 }
 
+// nationName is the Quốc hiệu; "HOÀ" for "HÒA" is the same word (Fold).
+const nationName = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+
 func motto(p *Pass) {
 	for i := range p.View.Header {
 		s := &p.View.Header[i]
@@ -463,8 +467,12 @@ func motto(p *Pass) {
 				p.Report(s, 0, diag.Msg("Tiêu ngữ %q phải viết \"Độc lập - Tự do - Hạnh phúc\"", "the Tiêu ngữ %q must read \"Độc lập - Tự do - Hạnh phúc\"", s.Text))
 			}
 		}
-		if strings.Contains(f, "xã hội chủ nghĩa") && strings.IndexFunc(s.Text, unicode.IsLower) >= 0 {
+		switch {
+		case !strings.Contains(f, "xã hội chủ nghĩa"):
+		case strings.IndexFunc(s.Text, unicode.IsLower) >= 0:
 			p.Report(s, 0, diag.Msg("Quốc hiệu phải viết hoa", "the Quốc hiệu must be in capitals"))
+		case cite.Fold(s.Text) != cite.Fold(nationName):
+			p.Report(s, 0, diag.Msg("Quốc hiệu %q phải viết \"%s\"", "the Quốc hiệu %q must read \"%s\"", s.Text, nationName))
 		}
 	}
 }

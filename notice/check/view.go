@@ -204,3 +204,9 @@ func (v *View) endOfBody() diag.Pos {
 	}
 	return last.PosAt(max(0, len(last.Text)-1))
 }
+
+// startLost reports whether a text has lost its start: it has neither a
+// header nor the title, as when its first page was cut off.
+func (v *View) startLost() bool {
+	return !v.FromTOML && len(v.Header) == 0 && v.Title == nil
+}

@@ -380,7 +380,7 @@ func paragraphs(ls []pline) []line {
 		if l.page {
 			target = last // a paragraph cut by the page break goes on
 		}
-		indented := l.ind > margin+1 && !(startsLower(t) && lastFull)
+		indented := l.ind > margin+1 && !(startsLower(t) && !markerRe.MatchString(t) && lastFull)
 		if target < 0 || blank || indented || !lastFull || markerRe.MatchString(t) && finished(out[target].text) {
 			out = append(out, c)
 			cur = len(out) - 1
