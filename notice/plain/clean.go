@@ -87,7 +87,7 @@ func cleanLine(raw string, off, num int, md bool) line {
 			continue
 		}
 		if d, ok := superscripts[r]; ok {
-			if strings.TrimSpace(b.String()) == "" && l.note == "" {
+			if l.note == "" && strings.TrimSpace(b.String()) == "" {
 				l.note = string(d)
 				for i += w; i < len(raw); {
 					r2, w2 := utf8.DecodeRuneInString(raw[i:])

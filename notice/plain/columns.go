@@ -130,12 +130,15 @@ func columnUnits(raws []rawLine) []line {
 	ls := pageLines(raws)
 	title, label := -1, -1
 	for i, l := range ls {
-		k := l.key()
-		if title < 0 && titleRe.MatchString(k) {
+		if titleRe.MatchString(l.key()) {
 			title = i
+			break
 		}
-		if label < 0 && i > title && labelKey.MatchString(k) {
+	}
+	for i := title + 1; i < len(ls); i++ {
+		if labelKey.MatchString(ls[i].key()) {
 			label = i
+			break
 		}
 	}
 	var out []line
@@ -158,12 +161,9 @@ func columnUnits(raws []rawLine) []line {
 		bodyFrom = h
 	}
 	closing, after := len(ls), len(ls)
-	if label >= 0 {
+	if label >= bodyFrom {
 		closing = signerAbove(ls, bodyFrom, label)
-		after = closing + 1
-		for after < len(ls) && !ls[after].page {
-			after++
-		}
+		after = closingEnd(ls, label)
 	}
 	out = append(out, paragraphs(ls[bodyFrom:closing])...)
 	if closing < len(ls) {
@@ -207,6 +207,27 @@ func signerAbove(ls []pline, from, label int) int {
 	return label
 }
 
+// closingEnd is the index after the last line of Nơi nhận and the
+// signature that start at label: lines of Nơi nhận ("- ..." and their
+// wrapped ends, indented a little) and lines with text in the right half,
+// up to the next page or a run of lines that are neither.
+func closingEnd(ls []pline, label int) int {
+	end, other := label+1, 0
+	for i := label + 1; i < len(ls) && !ls[i].page && other < 6; i++ {
+		l := ls[i]
+		if l.blank {
+			continue
+		}
+		t := l.text()
+		if strings.HasPrefix(t, "-") || strings.HasPrefix(t, "+") || l.ind > 0 && l.ind <= 4 || l.end() > 0 && l.spans[len(l.spans)-1].ca >= 25 {
+			end, other = i+1, 0
+			continue
+		}
+		other++
+	}
+	return end
+}
+
 // twoColumns reads a block of lines whose two columns stand side by side
 // (the header, Nơi nhận beside the signature) as rows of cells.
 func twoColumns(ls []pline) []line {
@@ -248,6 +269,12 @@ func cell(l pline, ss []cols, c Column) line {
 	return x
 }
 
+// A header or a signature block is a few dozen lines of a page at most.
+const (
+	maxRiverLines = 150
+	maxRiverWidth = 400
+)
+
 // river finds the column that parts two columns of text: it falls inside
 // no text of any line and has text on both sides on as many lines as
 // possible; the middle of the widest such gap. -1 when no line has text
@@ -256,6 +283,9 @@ func river(ls []pline) int {
 	width := 0
 	for _, l := range ls {
 		width = max(width, l.end())
+	}
+	if len(ls) > maxRiverLines || width > maxRiverWidth {
+		return -1 // no header or signature is that large
 	}
 	best, from, to := 0, -1, -1
 	for c := 1; c < width; c++ {

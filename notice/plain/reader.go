@@ -26,6 +26,9 @@ var (
 	mottoRe     = regexp.MustCompile(`(?i)^(?:cộng hòa|cộng hoà|độc lập)`)
 	aboutRe     = regexp.MustCompile(`^V/v\b`)
 	addresseeRe = regexp.MustCompile(`(?i)^kính gửi\s*:`)
+	// openingRe starts the paragraph after a trích yếu: the meeting's date,
+	// the grounds.
+	openingRe = regexp.MustCompile(`^(?:Ngày|Sáng|Chiều|Tối|Vào|Hôm nay|Thực hiện|Căn cứ|Theo|Trên cơ sở|Nhằm)\s`)
 )
 
 type state int
@@ -119,7 +122,9 @@ func (r *reader) line(l line, newPara bool) {
 		r.closing(l)
 	case r.st == inClosing:
 		r.closing(l)
-	case r.st >= inAfter && (l.note != "" || r.marks && plainNote.MatchString(l.text)):
+	case r.st >= inAfter && (l.note != "" || (r.marks || r.layout == OnePerLine) && plainNote.MatchString(l.text)):
+		// after the signature, a line "1 Text" is a footnote as Word and the
+		// listing of a .docx write them
 		r.note(l)
 	case r.st == inAfter && appendixRe.MatchString(l.text), r.st == inAppendix:
 		r.st = inAppendix
@@ -167,8 +172,8 @@ func (r *reader) subject(l line, newPara bool) {
 		more = !newPara
 	case OnePerLine:
 		n := utf8.RuneCountInString(l.text)
-		more = !newPara && r.subjectLine < 100 && n < 100 && !finished(prev) &&
-			!markerRe.MatchString(l.text) && !labelRe.MatchString(l.text)
+		more = !newPara && r.subjectLine < 100 && n < 100 && !finished(prev) && !finished(l.text) &&
+			!markerRe.MatchString(l.text) && !labelRe.MatchString(l.text) && !openingRe.MatchString(l.text)
 		r.subjectLine = n
 	}
 	if more {
