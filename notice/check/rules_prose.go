@@ -277,7 +277,7 @@ func normalization(p *Pass) {
 		}
 	}
 	if first != nil {
-		p.Report(first, first.nfd-1, diag.Msg("văn bản có chữ dùng dấu rời (không phải NFC) ở %d đoạn, đầu tiên ở đây; thongbao đã chuẩn hóa khi đọc", "the text has letters with combining marks (not NFC) in %d paragraphs, first here; thongbao normalised them on reading", n))
+		p.Report(first, first.nfd-1, diag.Msg("văn bản có chữ gõ dấu rời (Unicode tổ hợp) ở %d đoạn, đầu tiên ở đây; thongbao đã chuẩn hóa khi đọc", "the text has letters with combining marks (not NFC) in %d paragraphs, first here; thongbao normalised them on reading", n))
 	}
 }
 

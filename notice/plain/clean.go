@@ -20,7 +20,6 @@ type line struct {
 	cells []line   // a table row's cells, in order
 	col   Column   // for a cell: the column it stands in
 	md    bool     // a Markdown table row (a rule row has no cells)
-	cont  bool     // Columns: continues the last body paragraph on a new page
 	num   int      // line number, from 1
 	nfd   int      // 1 + offset in text of the first character written decomposed
 }

@@ -469,14 +469,10 @@ func margins(ls []pline) (margin, width int) {
 	return margin, ends[len(ends)/2]
 }
 
+// nextIndented reports whether the line after line i has text indented
+// further.
 func nextIndented(ls []pline, i int) bool {
-	for _, l := range ls[i+1:] {
-		if l.blank {
-			return false
-		}
-		return l.ind > ls[i].ind
-	}
-	return false
+	return i+1 < len(ls) && !ls[i+1].blank && ls[i+1].ind > ls[i].ind
 }
 
 // gapRow reports whether a line holds columns: texts parted by three
