@@ -17,7 +17,7 @@ var (
 
 // FromText builds the view of a notice read as plain text or Markdown.
 func FromText(f *plain.File) *View {
-	v := &View{Path: f.Path}
+	v := &View{Path: f.Path, Unreadable: f.Unreadable}
 	var body []plain.Para
 	for _, p := range f.Paras {
 		s := textSeg(p)
@@ -25,6 +25,8 @@ func FromText(f *plain.File) *View {
 		case plain.Header:
 			v.Header = append(v.Header, s)
 			v.header(s)
+		case plain.Addressee:
+			v.Header = append(v.Header, s) // "Kính gửi": no rule reads it yet
 		case plain.Title:
 			v.Title = &s
 		case plain.Subject:
@@ -60,7 +62,11 @@ func FromText(f *plain.File) *View {
 }
 
 func textSeg(p plain.Para) Seg {
-	return Seg{Text: p.Text, Marker: p.Marker, Notes: p.Notes, at: p.PosAt}
+	s := Seg{Text: p.Text, Marker: p.Marker, Notes: p.Notes, at: p.PosAt}
+	if off, ok := p.Decomposed(); ok {
+		s.nfd = off + 1
+	}
+	return s
 }
 
 // header reads the number and the date from header lines.

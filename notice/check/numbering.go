@@ -15,6 +15,9 @@ type sequence struct {
 	roman, arabic, letter int
 	nested                map[string]int
 	lastMarker            [4]string
+	// midway: the text may begin in the middle of the notice (its first
+	// part was lost), so a level's first marker may be any
+	midway bool
 }
 
 func newSequence() *sequence { return &sequence{nested: map[string]int{}} }
@@ -77,6 +80,8 @@ func (q *sequence) order(rule string, level int, marker string, n, want int, wan
 		return "", diag.Text{}, false
 	case n == want-1:
 		return rule, diag.Msg("%s lặp lại", "%s is repeated", marker), true
+	case prev == "" && q.midway:
+		return "", diag.Text{}, false
 	case prev == "":
 		return rule, diag.Msg("%s đứng đầu; phải bắt đầu từ %s", "%s comes first; numbering starts at %s", marker, wantMarker), true
 	}
@@ -89,8 +94,9 @@ func numberSequence(p *Pass) { markers(p, "list-number-sequence") }
 func letterSequence(p *Pass) { markers(p, "list-letter-sequence") }
 
 func markers(p *Pass, rule string) {
-	for _, segs := range [][]Seg{p.View.Body, p.View.Appendix} {
+	for k, segs := range [][]Seg{p.View.Body, p.View.Appendix} {
 		q := newSequence()
+		q.midway = k == 0 && p.View.startLost()
 		for i := range segs {
 			if r, msg, bad := q.next(segs[i].Marker); bad && r == rule {
 				p.Report(&segs[i], 0, msg)

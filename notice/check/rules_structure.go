@@ -80,27 +80,48 @@ func required(p *Pass) {
 			diag.Msg("thêm [assessment], [tasks] hoặc [[sections]]", "add [assessment], [tasks] or [[sections]]"))
 		return
 	}
-	top := diag.Pos{Path: v.Path, Line: 1, Col: 1}
-	missing := func(what diag.Text) {
-		p.ReportAt(top, diag.Msg("thiếu %s", "%s is missing", what))
-	}
-	if v.Number == nil {
-		missing(diag.Msg("số, ký hiệu (\"Số: .../TB-...\")", "the number (\"Số: .../TB-...\")"))
-	}
-	if v.DateSeg == nil {
-		missing(diag.Msg("địa danh và ngày ban hành", "the place and date"))
-	}
-	if v.Title == nil {
-		missing(diag.Msg("tên loại \"THÔNG BÁO\"", "the type name \"THÔNG BÁO\""))
+	requiredText(p)
+}
+
+// requiredText checks a notice read from text for the parts of Mẫu 1.4,
+// each reported where it was expected. A text that has none of the header
+// and the title, as when the first page was lost, gets one finding for
+// them all; so does one that has neither Nơi nhận nor the signature.
+func requiredText(p *Pass) {
+	v := p.View
+	at := func(s *Seg) diag.Pos { return s.PosAt(0) }
+	start := v.firstPos()
+	switch {
+	case len(v.Header) == 0 && v.Title == nil:
+		p.ReportAt(start, diag.Msg("không tìm thấy phần đầu của thông báo: số, ký hiệu, địa danh, ngày ban hành, tên loại \"THÔNG BÁO\" và trích yếu", "the notice's first part was not found: number, place and date, the type name \"THÔNG BÁO\" and the trích yếu"),
+			diag.Msg("văn bản có thể đã mất trang đầu khi chuyển đổi; đối chiếu bản gốc và bổ sung phần đầu theo Mẫu 1.4 Phụ lục III", "the text may have lost its first page when converted; compare with the original and add the first part as in Mẫu 1.4 of Phụ lục III"))
+	case len(v.Header) == 0:
+		p.ReportAt(at(v.Title), diag.Msg("không tìm thấy phần đầu văn bản phía trên tên loại: số, ký hiệu, địa danh và ngày ban hành", "the header above the type name was not found: the number, the place and the date"),
+			diag.Msg("văn bản có thể đã mất phần đầu khi chuyển đổi; đối chiếu bản gốc và bổ sung số, ký hiệu, địa danh và ngày theo Mẫu 1.4 Phụ lục III", "the text may have lost its header when converted; compare with the original and add the number, place and date as in Mẫu 1.4 of Phụ lục III"))
+	default:
+		if v.Number == nil {
+			p.ReportAt(at(&v.Header[0]), diag.Msg("thiếu số, ký hiệu (\"Số: .../TB-...\")", "the number (\"Số: .../TB-...\") is missing"))
+		}
+		if v.DateSeg == nil {
+			p.ReportAt(at(&v.Header[len(v.Header)-1]), diag.Msg("thiếu địa danh và ngày ban hành", "the place and date are missing"))
+		}
+		if v.Title == nil {
+			p.ReportAt(v.afterHeader(), diag.Msg("thiếu tên loại \"THÔNG BÁO\"", "the type name \"THÔNG BÁO\" is missing"))
+		}
 	}
 	if v.Subject == nil && v.Title != nil {
-		missing(diag.Msg("trích yếu", "the trích yếu"))
+		p.ReportAt(at(v.Title), diag.Msg("thiếu trích yếu dưới tên loại", "the trích yếu under the type name is missing"))
 	}
-	if len(v.Recips) == 0 {
-		missing(diag.Msg("nơi nhận", "Nơi nhận"))
-	}
-	if len(v.Signer) == 0 || v.Name == nil {
-		missing(diag.Msg("quyền hạn, chức vụ và họ tên người ký", "the signer's authority, title and name"))
+	signed := len(v.Signer) > 0 && v.Name != nil
+	end := v.endOfBody()
+	switch {
+	case len(v.Recips) == 0 && !signed:
+		p.ReportAt(end, diag.Msg("không tìm thấy nơi nhận và phần ký (quyền hạn, chức vụ, họ tên người ký) sau phần nội dung", "neither Nơi nhận nor the signature (authority, title, name) follows the body"),
+			diag.Msg("văn bản có thể đã mất trang cuối khi chuyển đổi; đối chiếu bản gốc và bổ sung theo Mẫu 1.4 Phụ lục III", "the text may have lost its last page when converted; compare with the original and add them as in Mẫu 1.4 of Phụ lục III"))
+	case len(v.Recips) == 0:
+		p.ReportAt(at(&v.Signer[0]), diag.Msg("thiếu nơi nhận", "Nơi nhận is missing"))
+	case !signed:
+		p.ReportAt(at(&v.Recips[len(v.Recips)-1]), diag.Msg("thiếu quyền hạn, chức vụ và họ tên người ký", "the signer's authority, title and name are missing"))
 	}
 }
 
@@ -169,7 +190,7 @@ func numberType(p *Pass) {
 	}
 }
 
-var dateLine = regexp.MustCompile(`^([^,]+), ngày (?:(\d{1,2})|\s*) tháng (\d{1,2}) năm (\d{4})$`)
+var dateLine = regexp.MustCompile(`^([^,]+), ngày (?:(\d{1,2})|\s*) tháng (?:(\d{1,2})|\s*) năm (\d{4})$`)
 
 func dateFormat(p *Pass) {
 	v := p.View
@@ -179,6 +200,7 @@ func dateFormat(p *Pass) {
 	}
 	text := strings.Join(strings.Fields(strings.ReplaceAll(s.Text, "\u00a0", " ")), " ")
 	text = strings.Replace(text, "ngày tháng", "ngày  tháng", 1)
+	text = strings.Replace(text, "tháng năm", "tháng  năm", 1) // a draft leaves the month blank too
 	m := dateLine.FindStringSubmatch(text)
 	if m == nil {
 		p.Report(s, 0, diag.Msg("dòng địa danh, ngày %q không đúng dạng \"<Địa danh>, ngày 05 tháng 01 năm 2024\"", "the date line %q does not read \"<Place>, ngày 05 tháng 01 năm 2024\"", s.Text))
@@ -187,10 +209,10 @@ func dateFormat(p *Pass) {
 	if d := m[2]; d != "" && d != padDay(d) {
 		p.Report(s, strings.Index(s.Text, "ngày"), diag.Msg("ngày %s phải viết %s", "day %s must be written %s", d, padDay(d)))
 	}
-	if mo := m[3]; mo != padMonth(mo) {
+	if mo := m[3]; mo != "" && mo != padMonth(mo) {
 		p.Report(s, strings.Index(s.Text, "tháng"), diag.Msg("tháng %s phải viết %s", "month %s must be written %s", mo, padMonth(mo)))
 	}
-	if d := (cite.Date{Year: atoi(m[4]), Month: atoi(m[3]), Day: atoi(m[2])}); !d.IsReal() {
+	if d := (cite.Date{Year: atoi(m[4]), Month: atoi(m[3]), Day: atoi(m[2])}); m[3] != "" && !d.IsReal() {
 		p.Report(s, 0, diag.Msg("ngày ban hành không có thật", "the issuing date does not exist"))
 	}
 }
@@ -433,6 +455,9 @@ func coreTitle(t string) string {
 	return t
 }
 
+// nationName is the Quốc hiệu; "HOÀ" for "HÒA" is the same word (Fold).
+const nationName = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+
 func motto(p *Pass) {
 	for i := range p.View.Header {
 		s := &p.View.Header[i]
@@ -442,8 +467,12 @@ func motto(p *Pass) {
 				p.Report(s, 0, diag.Msg("Tiêu ngữ %q phải viết \"Độc lập - Tự do - Hạnh phúc\"", "the Tiêu ngữ %q must read \"Độc lập - Tự do - Hạnh phúc\"", s.Text))
 			}
 		}
-		if strings.Contains(f, "xã hội chủ nghĩa") && strings.IndexFunc(s.Text, unicode.IsLower) >= 0 {
+		switch {
+		case !strings.Contains(f, "xã hội chủ nghĩa"):
+		case strings.IndexFunc(s.Text, unicode.IsLower) >= 0:
 			p.Report(s, 0, diag.Msg("Quốc hiệu phải viết hoa", "the Quốc hiệu must be in capitals"))
+		case cite.Fold(s.Text) != cite.Fold(nationName):
+			p.Report(s, 0, diag.Msg("Quốc hiệu %q phải viết \"%s\"", "the Quốc hiệu %q must read \"%s\"", s.Text, nationName))
 		}
 	}
 }

@@ -36,6 +36,9 @@ type Seg struct {
 	Notes  []string
 	Raw    string // TOML: the value as written in the source, quotes included
 	at     func(off int) diag.Pos
+	// nfd is 1 + the offset in Text of the first character the text file
+	// wrote with combining marks (Text is in NFC); 0 when none.
+	nfd int
 }
 
 // PosAt returns the source position of byte off of Text.
@@ -84,6 +87,8 @@ type View struct {
 	Assignees  []Seg
 	// Draft: the notice has no number or day yet.
 	Draft bool
+	// Unreadable: the text is garbled past checking (a scan's text layer).
+	Unreadable bool
 
 	// What several rules read, worked out once.
 	texts     []Seg
@@ -138,4 +143,70 @@ func (v *View) collectTexts() []Seg {
 	out = append(out, v.Recips...)
 	out = append(out, v.Appendix...)
 	return out
+}
+
+// allSegs returns every piece of text of the view, in reading order:
+// the header, the title, then the prose, the signature.
+func (v *View) allSegs() []Seg {
+	out := append([]Seg(nil), v.Header...)
+	if v.Title != nil {
+		out = append(out, *v.Title)
+	}
+	out = append(out, v.Texts()...)
+	out = append(out, v.Signer...)
+	if v.Name != nil {
+		out = append(out, *v.Name)
+	}
+	return out
+}
+
+// firstPos is where the text begins: its first piece, or 1:1.
+func (v *View) firstPos() diag.Pos {
+	var first diag.Pos
+	for _, s := range v.allSegs() {
+		if pos := s.PosAt(0); pos.Line > 0 && (first.Line == 0 || posBefore(pos, first)) {
+			first = pos
+		}
+	}
+	if first.Line == 0 {
+		return diag.Pos{Path: v.Path, Line: 1, Col: 1}
+	}
+	return first
+}
+
+// afterHeader is where the part after the header begins: the trích yếu
+// or the body.
+func (v *View) afterHeader() diag.Pos {
+	switch {
+	case v.Subject != nil:
+		return v.Subject.PosAt(0)
+	case len(v.Body) > 0:
+		return v.Body[0].PosAt(0)
+	}
+	return v.firstPos()
+}
+
+// endOfBody is where the body ends: the last character of its last
+// paragraph, or of the last piece before Nơi nhận.
+func (v *View) endOfBody() diag.Pos {
+	var last *Seg
+	switch {
+	case len(v.Body) > 0:
+		last = &v.Body[len(v.Body)-1]
+	case v.Subject != nil:
+		last = v.Subject
+	case v.Title != nil:
+		last = v.Title
+	case len(v.Header) > 0:
+		last = &v.Header[len(v.Header)-1]
+	default:
+		return v.firstPos()
+	}
+	return last.PosAt(max(0, len(last.Text)-1))
+}
+
+// startLost reports whether a text has lost its start: it has neither a
+// header nor the title, as when its first page was cut off.
+func (v *View) startLost() bool {
+	return !v.FromTOML && len(v.Header) == 0 && v.Title == nil
 }
