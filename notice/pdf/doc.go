@@ -1,5 +1,5 @@
 // Package pdf lays a composed notice out on A4 pages as Nghị định
-// 30/2020/NĐ-CP requires and draws it with go-pdf/fpdf.
+// 30/2020/NĐ-CP requires and draws it with fpdf (codeberg.org/go-pdf/fpdf).
 //
 // Layout and drawing are apart. Layout is pure: it turns a
 // compose.Document into placed boxes (page, x and y in millimetres, font

@@ -6,7 +6,7 @@ import (
 	"sort"
 	"time"
 
-	"github.com/go-pdf/fpdf"
+	"codeberg.org/go-pdf/fpdf"
 
 	"github.com/thongbao/thongbao/fonts"
 	"github.com/thongbao/thongbao/notice/compose"
