@@ -60,6 +60,7 @@ type utf8FontFile struct {
 	DefaultWidth         float64
 	symbolData           map[int]map[string][]int
 	CodeSymbolDictionary map[int]int
+	cut                  *utf8CutTables // shared by the documents using this font, or nil
 }
 
 type tableDescription struct {
@@ -657,14 +658,9 @@ func (utf *utf8FontFile) GenerateCutFont(usedRunes map[int]int) []byte {
 	utf.skip(4)
 	numSymbols := utf.readUint16()
 
-	symbolCharDictionary := utf.generateCMAP()
-	if symbolCharDictionary == nil {
+	if !utf.cutTables(LocaFormat, numSymbols) {
 		return nil
 	}
-
-	utf.parseHMTXTable(metricsCount, numSymbols, symbolCharDictionary, 1.0)
-
-	utf.parseLOCATable(LocaFormat, numSymbols)
 
 	cidSymbolPairCollection, symbolArray, symbolCollection, symbolCollectionKeys := utf.parseSymbols(usedRunes)
 
@@ -784,6 +780,26 @@ func (utf *utf8FontFile) GenerateCutFont(usedRunes map[int]int) []byte {
 	utf.setOutTable("OS/2", os2Data)
 
 	return utf.assembleTables()
+}
+
+// cutTables reads the character map and the glyph locations subsetting
+// needs, and tells whether the font has a Unicode character map. They
+// depend on the font file alone: when utf.cut is set, they are read once
+// and shared, read-only, by every document using the font.
+func (utf *utf8FontFile) cutTables(locaFormat, numSymbols int) bool {
+	c := utf.cut
+	if c == nil {
+		c = new(utf8CutTables)
+	}
+	c.once.Do(func() {
+		if utf.generateCMAP() == nil {
+			return
+		}
+		utf.parseLOCATable(locaFormat, numSymbols)
+		c.ok, c.charSymbolDictionary, c.symbolPosition = true, utf.charSymbolDictionary, utf.symbolPosition
+	})
+	utf.charSymbolDictionary, utf.symbolPosition = c.charSymbolDictionary, c.symbolPosition
+	return c.ok
 }
 
 func (utf *utf8FontFile) getSymbols(originalSymbolIdx int, start *int, symbolSet map[int]int, SymbolsCollection map[int]int, SymbolsCollectionKeys []int) (*int, map[int]int, map[int]int, []int) {
