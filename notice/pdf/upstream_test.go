@@ -127,3 +127,20 @@ func FuzzSameBytesAsUpstream(f *testing.F) {
 		bothDraws(t, "fuzz", l, set, Meta{Title: s, Date: time.Unix(0, 0).UTC()})
 	})
 }
+
+// BenchmarkPDFUpstream is BenchmarkPDF drawn with upstream fpdf: the
+// patched copy's gain, measured in the same run.
+func BenchmarkPDFUpstream(b *testing.B) {
+	d, set := benchDoc(b), defaultSet(b)
+	start := cpuTime(b)
+	for b.Loop() {
+		l, err := Lay(d, set, Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		if err := drawUpstream(io.Discard, l, set, MetaOf(d, time.Unix(0, 0))); err != nil {
+			b.Fatal(err)
+		}
+	}
+	reportCPU(b, start)
+}
