@@ -58,8 +58,14 @@ func drawOn(pdf canvas, w io.Writer, l *Layout, set *fonts.Set, meta Meta) (err 
 	pdf.SetDrawColor(0, 0, 0)
 	pdf.SetTextColor(0, 0, 0)
 
-	boxes := append([]Box(nil), l.Boxes...)
-	sort.SliceStable(boxes, func(i, j int) bool { return boxes[i].Page < boxes[j].Page })
+	boxes := l.Boxes
+	byPage := func(i, j int) bool { return boxes[i].Page < boxes[j].Page }
+	if !sort.SliceIsSorted(boxes, byPage) {
+		// Layout places boxes page by page; a copy is sorted only when
+		// it did not, and the layout is never changed.
+		boxes = append([]Box(nil), boxes...)
+		sort.SliceStable(boxes, byPage)
+	}
 	page := 0
 	font := struct {
 		st   fonts.Style
