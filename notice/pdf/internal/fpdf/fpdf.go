@@ -4547,7 +4547,9 @@ func (f *Fpdf) putfonts() {
 				f.out("endobj")
 
 				// Embed CIDToGIDMap
-				cidToGidMap := make([]byte, 256*256*2)
+				cidToGidBuf := cidToGidMaps.Get().(*[256 * 256 * 2]byte)
+				clear(cidToGidBuf[:])
+				cidToGidMap := cidToGidBuf[:]
 
 				for cc, glyph := range CodeSignDictionary {
 					cidToGidMap[cc*2] = byte(glyph >> 8)
@@ -4555,6 +4557,7 @@ func (f *Fpdf) putfonts() {
 				}
 
 				mem := xmem.compress(cidToGidMap)
+				cidToGidMaps.Put(cidToGidBuf)
 				cidToGidMap = mem.bytes()
 				f.newobj()
 				f.out("<</Length " + strconv.Itoa(len(cidToGidMap)) + "/Filter /FlateDecode>>")

@@ -74,6 +74,12 @@ func (pool *xmempool) uncompress(data []byte) (*membuffer, error) {
 	return mem, nil
 }
 
+// cidToGidMaps holds the 128 KiB buffers putfonts fills with a UTF-8
+// font's CIDToGIDMap before compressing it, one per font and document.
+var cidToGidMaps = sync.Pool{
+	New: func() any { return new([256 * 256 * 2]byte) },
+}
+
 type membuffer struct {
 	buf bytes.Buffer
 }
