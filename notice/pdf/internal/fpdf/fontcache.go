@@ -42,7 +42,7 @@ type utf8FontEntry struct {
 // file alone, so they are computed once, on the first subset.
 type utf8CutTables struct {
 	once                 sync.Once
-	ok                   bool
+	err                  error // why the font cannot be subset
 	charSymbolDictionary map[int]int
 	symbolPosition       []int
 }
@@ -83,12 +83,15 @@ func utf8FontCacheEntry(data []byte) *utf8FontEntry {
 // parse parses the entry's font file. A font fpdf cannot read is an
 // error, even when reading it panics.
 func (e *utf8FontEntry) parse() {
+	file := newUTF8Font(&fileReader{array: e.data})
 	defer func() {
 		if r := recover(); r != nil {
-			e.parsed, e.err = nil, fmt.Errorf("read font: %v", r)
+			e.parsed, e.err = nil, file.err
+			if e.err == nil {
+				e.err = fmt.Errorf("read font: %v", r)
+			}
 		}
 	}()
-	file := newUTF8Font(&fileReader{array: e.data})
 	if err := file.parseFile(); err != nil {
 		e.err = err
 		return

@@ -61,6 +61,14 @@ type utf8FontFile struct {
 	symbolData           map[int]map[string][]int
 	CodeSymbolDictionary map[int]int
 	cut                  *utf8CutTables // shared by the documents using this font, or nil
+	err                  error          // the first reason the font cannot be used
+}
+
+// fail records why the font cannot be used; the first reason is kept.
+func (utf *utf8FontFile) fail(format string, args ...any) {
+	if utf.err == nil {
+		utf.err = fmt.Errorf(format, args...)
+	}
 }
 
 type tableDescription struct {
@@ -119,7 +127,7 @@ func (utf *utf8FontFile) parseFile() error {
 	}
 	utf.generateTableDescriptions()
 	utf.parseTables()
-	return nil
+	return utf.err
 }
 
 func (utf *utf8FontFile) generateTableDescriptions() {
@@ -281,8 +289,7 @@ func (utf *utf8FontFile) parseNAMETable() int {
 	namePosition := utf.SeekTable("name")
 	format := utf.readUint16()
 	if format != 0 {
-		fmt.Printf("Illegal format %d\n", format)
-		return format
+		return format // names are not used: a newer name table is no error
 	}
 	nameCount := utf.readUint16()
 	stringDataPosition := namePosition + utf.readUint16()
@@ -304,8 +311,7 @@ func (utf *utf8FontFile) parseNAMETable() int {
 			oldPos := utf.fileReader.readerPosition
 			utf.seek(stringDataPosition + position)
 			if size%2 != 0 {
-				fmt.Printf("name is not binar byte format\n")
-				return format
+				return format // names are not used
 			}
 			size /= 2
 			currentName = ""
@@ -348,7 +354,7 @@ func (utf *utf8FontFile) parseHEADTable() {
 	_ = utf.readUint16()
 	symbolDataFormat := utf.readUint16()
 	if symbolDataFormat != 0 {
-		fmt.Printf("Unknown symbol data format %d\n", symbolDataFormat)
+		utf.fail("unknown glyph data format %d", symbolDataFormat)
 		return
 	}
 }
@@ -366,12 +372,12 @@ func (utf *utf8FontFile) parseHHEATable() int {
 		utf.skip(24)
 		metricDataFormat := utf.readUint16()
 		if metricDataFormat != 0 {
-			fmt.Printf("Unknown horizontal metric data format %d\n", metricDataFormat)
+			utf.fail("unknown horizontal metric data format %d", metricDataFormat)
 			return 0
 		}
 		metricsCount = utf.readUint16()
 		if metricsCount == 0 {
-			fmt.Printf("Number of horizontal metrics is 0\n")
+			utf.fail("the font has no horizontal metrics")
 			return 0
 		}
 	}
@@ -389,7 +395,7 @@ func (utf *utf8FontFile) parseOS2Table() int {
 		utf.skip(2)
 		fsType := utf.readUint16()
 		if fsType == 0x0002 || (fsType&0x0300) != 0 {
-			fmt.Printf("ERROR - copyright restrictions.\n")
+			utf.fail("the font's licence does not allow embedding it in a document (OS/2 fsType %#04x)", fsType)
 			return 0
 		}
 		utf.skip(20)
@@ -469,7 +475,7 @@ func (utf *utf8FontFile) parseCMAPTable(format int) int {
 		utf.seek(int(oldReaderPosition))
 	}
 	if cidCMAPPosition == 0 {
-		fmt.Printf("Font does not have cmap for Unicode\n")
+		utf.fail("the font has no Unicode character map (cmap format 4)")
 		return cidCMAPPosition
 	}
 	return cidCMAPPosition
@@ -482,6 +488,9 @@ func (utf *utf8FontFile) parseTables() {
 	w := utf.parseOS2Table()
 	utf.parsePOSTTable(w)
 	runeCMAPPosition := utf.parseCMAPTable(f)
+	if utf.err != nil {
+		return
+	}
 
 	utf.SeekTable("maxp")
 	utf.skip(4)
@@ -516,7 +525,7 @@ func (utf *utf8FontFile) generateCMAP() map[int][]int {
 	}
 
 	if runeCmapPosition == 0 {
-		fmt.Printf("Font does not have cmap for Unicode\n")
+		utf.fail("the font has no Unicode character map (cmap format 4)")
 		return nil
 	}
 
@@ -783,23 +792,25 @@ func (utf *utf8FontFile) GenerateCutFont(usedRunes map[int]int) []byte {
 }
 
 // cutTables reads the character map and the glyph locations subsetting
-// needs, and tells whether the font has a Unicode character map. They
-// depend on the font file alone: when utf.cut is set, they are read once
-// and shared, read-only, by every document using the font.
+// needs, and tells whether it could. They depend on the font file alone:
+// when utf.cut is set, they are read once and shared, read-only, by every
+// document using the font.
 func (utf *utf8FontFile) cutTables(locaFormat, numSymbols int) bool {
 	c := utf.cut
 	if c == nil {
 		c = new(utf8CutTables)
 	}
 	c.once.Do(func() {
-		if utf.generateCMAP() == nil {
-			return
+		if utf.generateCMAP() != nil {
+			utf.parseLOCATable(locaFormat, numSymbols)
 		}
-		utf.parseLOCATable(locaFormat, numSymbols)
-		c.ok, c.charSymbolDictionary, c.symbolPosition = true, utf.charSymbolDictionary, utf.symbolPosition
+		c.err, c.charSymbolDictionary, c.symbolPosition = utf.err, utf.charSymbolDictionary, utf.symbolPosition
 	})
 	utf.charSymbolDictionary, utf.symbolPosition = c.charSymbolDictionary, c.symbolPosition
-	return c.ok
+	if utf.err == nil {
+		utf.err = c.err
+	}
+	return c.err == nil
 }
 
 func (utf *utf8FontFile) getSymbols(originalSymbolIdx int, start *int, symbolSet map[int]int, SymbolsCollection map[int]int, SymbolsCollectionKeys []int) (*int, map[int]int, map[int]int, []int) {
@@ -928,7 +939,7 @@ func (utf *utf8FontFile) parseLOCATable(format, numSymbols int) {
 			utf.symbolPosition = append(utf.symbolPosition, arr[n+1])
 		}
 	} else {
-		fmt.Printf("Unknown loca table format %d\n", format)
+		utf.fail("unknown loca table format %d", format)
 		return
 	}
 }
