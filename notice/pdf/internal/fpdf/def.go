@@ -30,6 +30,7 @@ import (
 	"io"
 	"math"
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -852,12 +853,57 @@ type fontDefType struct {
 	usedRunes    map[int]int   // Array of used runes
 }
 
+// zeroWidths is ",0" 1024 times: a run of zero widths in JSON.
+var zeroWidths = strings.Repeat(",0", 1024)
+
 // generateFontID generates a font Id from the font definition
 func generateFontID(fdt fontDefType) (string, error) {
 	// file can be different if generated in different instance
 	fdt.File = ""
+	// The ID is the SHA-1 of the definition's JSON. The width table (65,536
+	// entries for a UTF-8 font) is written here, as json.Marshal writes an
+	// []int, instead of by json.Marshal, which spends milliseconds on it
+	// through reflection: the bytes hashed are the same.
+	cw := fdt.Cw
+	fdt.Cw = nil
 	b, err := json.Marshal(&fdt)
-	return fmt.Sprintf("%x", sha1.Sum(b)), err
+	if err != nil {
+		return fmt.Sprintf("%x", sha1.Sum(nil)), err
+	}
+	const null = `,"Cw":null,`
+	i := bytes.Index(b, []byte(null))
+	h := sha1.New()
+	h.Write(b[:i+len(null)-len("null,")])
+	buf := make([]byte, 0, 8*1024)
+	if cw == nil {
+		buf = append(buf, "null"...)
+	} else {
+		buf = append(buf, '[')
+		for j := 0; j < len(cw); j++ {
+			if j > 0 {
+				buf = append(buf, ',')
+			}
+			if cw[j] == 0 {
+				// Most of a UTF-8 font's table is zeros: write a run at once.
+				k := j + 1
+				for k < len(cw) && cw[k] == 0 && k-j < len(zeroWidths)/2 {
+					k++
+				}
+				buf = append(buf, zeroWidths[1:2*(k-j)]...)
+				j = k - 1
+			} else {
+				buf = strconv.AppendInt(buf, int64(cw[j]), 10)
+			}
+			if len(buf) > 4*1024 {
+				h.Write(buf)
+				buf = buf[:0]
+			}
+		}
+		buf = append(buf, ']')
+	}
+	h.Write(buf)
+	h.Write(b[i+len(null)-1:])
+	return fmt.Sprintf("%x", h.Sum(nil)), nil
 }
 
 type fontInfoType struct {

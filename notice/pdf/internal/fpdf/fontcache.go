@@ -97,6 +97,8 @@ func (e *utf8FontEntry) parse() {
 		return
 	}
 	e.parsed = file
+	// Subsetting reads the Unicode cmap as parsing just did: share it.
+	e.tables.charSymbolDictionary = file.charSymbolDictionary
 }
 
 // fontID returns the ID of the font definition def, made from this entry

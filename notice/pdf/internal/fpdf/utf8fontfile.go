@@ -21,7 +21,6 @@
 package fpdf
 
 import (
-	"bytes"
 	"encoding/binary"
 	"fmt"
 	"math"
@@ -496,9 +495,10 @@ func (utf *utf8FontFile) parseTables() {
 	utf.skip(4)
 	numSymbols := utf.readUint16()
 
-	symbolCharDictionary := make(map[int][]int)
-	charSymbolDictionary := make(map[int]int)
+	symbolCharDictionary := make(map[int][]int, numSymbols) // about a character per glyph
+	charSymbolDictionary := make(map[int]int, numSymbols)
 	utf.generateSCCSDictionaries(runeCMAPPosition, symbolCharDictionary, charSymbolDictionary)
+	utf.charSymbolDictionary = charSymbolDictionary // what generateCMAP reads again to subset
 
 	scale := 1000.0 / float64(utf.fontElementSize)
 	utf.parseHMTXTable(n, numSymbols, symbolCharDictionary, scale)
@@ -801,7 +801,10 @@ func (utf *utf8FontFile) cutTables(locaFormat, numSymbols int) bool {
 		c = new(utf8CutTables)
 	}
 	c.once.Do(func() {
-		if utf.generateCMAP() != nil {
+		if c.charSymbolDictionary != nil {
+			utf.charSymbolDictionary = c.charSymbolDictionary // read by parseFile
+			utf.parseLOCATable(locaFormat, numSymbols)
+		} else if utf.generateCMAP() != nil {
 			utf.parseLOCATable(locaFormat, numSymbols)
 		}
 		c.err, c.charSymbolDictionary, c.symbolPosition = utf.err, utf.charSymbolDictionary, utf.symbolPosition
@@ -1047,29 +1050,17 @@ func (utf *utf8FontFile) assembleTables() []byte {
 }
 
 func unpackUint16Array(data []byte) []int {
-	answer := make([]int, 1)
-	r := bytes.NewReader(data)
-	bs := make([]byte, 2)
-	var e error
-	var c int
-	c, e = r.Read(bs)
-	for e == nil && c > 0 {
-		answer = append(answer, int(binary.BigEndian.Uint16(bs)))
-		c, e = r.Read(bs)
+	answer := make([]int, 1, 1+len(data)/2)
+	for ; len(data) >= 2; data = data[2:] {
+		answer = append(answer, int(binary.BigEndian.Uint16(data)))
 	}
 	return answer
 }
 
 func unpackUint32Array(data []byte) []int {
-	answer := make([]int, 1)
-	r := bytes.NewReader(data)
-	bs := make([]byte, 4)
-	var e error
-	var c int
-	c, e = r.Read(bs)
-	for e == nil && c > 0 {
-		answer = append(answer, int(binary.BigEndian.Uint32(bs)))
-		c, e = r.Read(bs)
+	answer := make([]int, 1, 1+len(data)/4)
+	for ; len(data) >= 4; data = data[4:] {
+		answer = append(answer, int(binary.BigEndian.Uint32(data)))
 	}
 	return answer
 }
