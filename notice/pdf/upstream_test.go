@@ -3,6 +3,8 @@ package pdf
 import (
 	"bytes"
 	"io"
+	"os"
+	"path/filepath"
 	"sync"
 	"testing"
 	"time"
@@ -60,6 +62,39 @@ func TestSameBytesAsUpstream(t *testing.T) {
 		d, l := layFile(t, p, Options{})
 		bothDraws(t, p, l, set, MetaOf(d, DocumentDate(d)))
 		bothDraws(t, p+" dated 2023-11-14", l, set, MetaOf(d, time.Unix(1700000000, 0).UTC()))
+	}
+}
+
+// TestSameBytesAsUpstreamOtherFonts: a --font-dir set whose files are the
+// same fonts under other styles (regular drawn with Bold's file, and so
+// on) shares parsed fonts with the default set in the copy's cache, under
+// other names; the bytes are still upstream's.
+func TestSameBytesAsUpstreamOtherFonts(t *testing.T) {
+	def := defaultSet(t)
+	dir := t.TempDir()
+	styles := []fonts.Style{fonts.Bold | fonts.Italic, fonts.Italic, fonts.Regular, fonts.Bold}
+	for i, name := range []string{"times.ttf", "timesbd.ttf", "timesi.ttf", "timesbi.ttf"} {
+		if err := os.WriteFile(filepath.Join(dir, name), def.Face(styles[i]).Data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	set, err := fonts.FromDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range seedPaths(t)[:2] {
+		n, err := notice.LoadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d := compose.Compose(n)
+		for _, s := range []*fonts.Set{set, def, set} {
+			l, err := Lay(d, s, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			bothDraws(t, p+" in "+s.Family, l, s, MetaOf(d, DocumentDate(d)))
+		}
 	}
 }
 
