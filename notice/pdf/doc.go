@@ -6,4 +6,8 @@
 // style, size in points, text, and the role of the box), which tests check
 // against the decree (spec §14). Draw puts those boxes on fpdf pages and
 // nothing else; the same layout always gives the same bytes.
+//
+// Drawing uses internal/fpdf, a copy of fpdf v0.12.0 patched to parse each
+// font once per process and to reuse its compressors (its PATCHES.md lists
+// the changes); a test holds it to upstream's bytes on every seed.
 package pdf
