@@ -93,6 +93,9 @@ func (o *checkOpts) run(e *env, args []string, failOnSet bool) error {
 		}
 	}
 	files, problems := collect(args)
+	if len(files) <= oneShotInputs {
+		oneShotGC()
+	}
 	rep.Findings = append(rep.Findings, problems...)
 	failed := len(problems) > 0
 	rep.FileFailOn = map[string]diag.Severity{}

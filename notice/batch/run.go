@@ -222,7 +222,8 @@ func (r *runner) loadArchive(ctx context.Context, srcs []Source) {
 }
 
 // archived is what the archive keeps of a source, from the last manifest
-// when the source has not changed, else from the source.
+// when the source has not changed, else from the header of the source,
+// peeked at without loading it: the full load is for the second pass.
 func (r *runner) archived(s Source) (check.ArchivedNotice, bool) {
 	src, err := source.Read(s.Path, notice.MaxSourceSize)
 	if err != nil {
@@ -235,11 +236,11 @@ func (r *runner) archived(s Source) (check.ArchivedNotice, bool) {
 	if old, ok := r.old[s.Rel]; ok && old.Notice != nil && old.SHA256 == sourceHash(src, cfg) {
 		return fromEntry(old.Notice, s.Rel)
 	}
-	n, err := notice.Load(s.Path, src)
-	if err != nil {
+	h, ok := notice.PeekHeader(s.Path, src)
+	if !ok {
 		return check.ArchivedNotice{}, false
 	}
-	return check.Archived(n, s.Rel)
+	return check.ArchivedHeader(h, s.Rel), true
 }
 
 // toEntry and fromEntry carry an archived notice through the manifest.
