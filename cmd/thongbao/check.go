@@ -14,6 +14,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/thongbao/thongbao/notice"
+	"github.com/thongbao/thongbao/notice/cache"
 	"github.com/thongbao/thongbao/notice/check"
 	"github.com/thongbao/thongbao/notice/config"
 	"github.com/thongbao/thongbao/notice/diag"
@@ -27,6 +28,7 @@ type checkOpts struct {
 	failOn   string
 	today    string
 	registry string
+	noCache  bool
 }
 
 func newCheck(e *env) *cobra.Command {
@@ -66,6 +68,7 @@ Exit codes: 0 clean; 1 findings at or above --fail-on; 2 the check could not run
 	f.StringVar(&o.format, "format", "text", e.tr("định dạng: text, json, sarif, github, junit", "output format: text, json, sarif, github, junit"))
 	f.StringVar(&o.failOn, "fail-on", "error", e.tr("mức thoát mã 1: error, warning hoặc never", "exit 1 at this level: error, warning or never"))
 	f.StringVar(&o.today, "today", "", e.tr("ngày hôm nay để so thời hạn (YYYY-MM-DD; mặc định SOURCE_DATE_EPOCH hoặc đồng hồ)", "today's date for deadlines (YYYY-MM-DD; default SOURCE_DATE_EPOCH or the clock)"))
+	f.BoolVar(&o.noCache, "no-cache", false, e.tr("không dùng kết quả đã lưu của lần kiểm tra trước", "do not use the results kept from earlier checks"))
 	f.StringVar(&o.registry, "registry", "", e.tr("sổ văn bản đã ban hành (TOML hoặc CSV) để đối chiếu trích dẫn", "registry of known documents (TOML or CSV) to check citations against"))
 	return cmd
 }
@@ -99,7 +102,9 @@ func (o *checkOpts) run(e *env, args []string, failOnSet bool) error {
 	rep.Findings = append(rep.Findings, problems...)
 	failed := len(problems) > 0
 	rep.FileFailOn = map[string]diag.Severity{}
-	for _, r := range checkAll(files, opts, e.stdin) {
+	ck := newChecker(opts, o.noCache)
+	defer ck.cache.Prune()
+	for _, r := range ck.all(files, e.stdin) {
 		if r.cfgErr != nil {
 			rep.Findings = append(rep.Findings, asFindings(r.file, r.cfgErr)...)
 			failed = true
@@ -157,22 +162,40 @@ const stdinName = diag.Stdin
 
 // checkFile checks one source: TOML through the model, anything else as
 // text.
-func checkFile(path string, cfg *config.Config, opts check.Options) (diag.List, error) {
+func (ck *checker) checkFile(path string, cfg *config.Config) (diag.List, error) {
 	src, err := source.Read(path, notice.MaxSourceSize)
 	if err != nil {
 		return nil, err
 	}
-	return checkSource(path, src, strings.EqualFold(filepath.Ext(path), ".toml"), cfg, opts)
+	return ck.checkSource(path, src, strings.EqualFold(filepath.Ext(path), ".toml"), cfg)
 }
 
 // checkStdin checks the notice on standard input: a TOML source when it
 // reads as one, else a notice as text.
-func checkStdin(r io.Reader, cfg *config.Config, opts check.Options) (diag.List, error) {
+func (ck *checker) checkStdin(r io.Reader, cfg *config.Config) (diag.List, error) {
 	src, err := source.ReadAll(stdinName, r, notice.MaxSourceSize)
 	if err != nil {
 		return nil, err
 	}
-	return checkSource(stdinName, src, looksTOML(src), cfg, opts)
+	return ck.checkSource(stdinName, src, looksTOML(src), cfg)
+}
+
+// checkSource checks one notice, or takes its findings from the cache when
+// nothing they depend on has changed.
+func (ck *checker) checkSource(path string, src []byte, isTOML bool, cfg *config.Config) (diag.List, error) {
+	kind := []byte("text")
+	if isTOML {
+		kind = []byte("toml")
+	}
+	key := cache.NewKey(ck.base, kind, []byte(cfg.Digest), src)
+	if l, ok := ck.cache.Get(key, path); ok {
+		return l, nil
+	}
+	l, err := checkSource(path, src, isTOML, cfg, ck.opts)
+	if err == nil {
+		ck.cache.Put(key, path, l)
+	}
+	return l, err
 }
 
 func checkSource(path string, src []byte, isTOML bool, cfg *config.Config, opts check.Options) (diag.List, error) {
@@ -289,13 +312,13 @@ type checked struct {
 
 // checkAll checks the files on one worker per core and returns the
 // outcomes in the order of files.
-func checkAll(files []string, opts check.Options, stdin io.Reader) []checked {
+func (ck *checker) all(files []string, stdin io.Reader) []checked {
 	out := make([]checked, len(files))
-	pool.Run(context.Background(), runtime.NumCPU(), len(files), func(i int) { out[i] = checkOne(files[i], opts, stdin) })
+	pool.Run(context.Background(), runtime.NumCPU(), len(files), func(i int) { out[i] = ck.one(files[i], stdin) })
 	return out
 }
 
-func checkOne(f string, opts check.Options, stdin io.Reader) checked {
+func (ck *checker) one(f string, stdin io.Reader) checked {
 	r := checked{file: f}
 	if f == stdinName {
 		r.cfg, r.cfgErr = config.For(".")
@@ -306,9 +329,9 @@ func checkOne(f string, opts check.Options, stdin io.Reader) checked {
 		return r
 	}
 	if f == stdinName {
-		r.list, r.err = checkStdin(stdin, r.cfg, opts)
+		r.list, r.err = ck.checkStdin(stdin, r.cfg)
 	} else {
-		r.list, r.err = checkFile(f, r.cfg, opts)
+		r.list, r.err = ck.checkFile(f, r.cfg)
 	}
 	return r
 }
