@@ -56,7 +56,10 @@ func (p *pkg) read(name string) (data []byte, ok bool, err error) {
 		return nil, false, nil
 	}
 	room := min(int64(MaxPartSize), MaxUnpackedSize-p.unpacked)
-	bomb := tooLarge(p.path, diag.Msg("khi giải nén lớn hơn %d MiB (phần %s)", "it unpacks to more than %d MiB (part %s)", MaxUnpackedSize>>20, name))
+	bomb := tooLarge(p.path, diag.Msg("phần %s khi giải nén lớn hơn %d MiB", "its part %s unpacks to more than %d MiB", name, MaxPartSize>>20))
+	if room < MaxPartSize {
+		bomb = tooLarge(p.path, diag.Msg("khi giải nén lớn hơn %d MiB", "it unpacks to more than %d MiB", MaxUnpackedSize>>20))
+	}
 	if f.UncompressedSize64 > uint64(room) {
 		return nil, true, bomb
 	}
@@ -82,12 +85,15 @@ func (p *pkg) read(name string) (data []byte, ok bool, err error) {
 }
 
 // xml reads and parses a part; a missing part gives a nil tree.
-func (p *pkg) xml(name string) (*tree, error) {
+func (p *pkg) xml(name string) (*tree, error) { return p.xmlKeep(name, nil) }
+
+// xmlKeep reads and parses a part, keeping only what keep keeps.
+func (p *pkg) xmlKeep(name string, keep keepFunc) (*tree, error) {
 	data, ok, err := p.read(name)
 	if err != nil || !ok {
 		return nil, err
 	}
-	t, err := parseXML(data, p.budget)
+	t, err := parseXML(data, p.budget, keep)
 	if err != nil {
 		var xe *xmlError
 		if errors.As(err, &xe) && xe.tooMuch {

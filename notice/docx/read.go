@@ -57,11 +57,39 @@ type reader struct {
 func (r *reader) part(typ string) (*tree, string, error) {
 	for _, rl := range r.rels {
 		if rl.typ == typ {
-			t, err := r.p.xml(rl.target)
+			t, err := r.p.xmlKeep(rl.target, partKeep[typ])
 			return t, rl.target, err
 		}
 	}
 	return nil, "", nil
+}
+
+// partKeep says what of each part the reader needs; the rest is skipped
+// unparsed (settings.xml is mostly revision ids, styles.xml mostly latent
+// styles, a theme mostly colours and effects).
+var partKeep = map[string]keepFunc{
+	"settings": func(depth int, ns nsID, name string) bool {
+		if depth > 1 {
+			return true
+		}
+		switch name {
+		case "themeFontLang", "evenAndOddHeaders", "trackRevisions", "footnotePr", "endnotePr":
+			return ns == nsW
+		}
+		return false
+	},
+	"styles": func(depth int, ns nsID, name string) bool {
+		return depth > 1 || name != "latentStyles"
+	},
+	"theme": func(depth int, ns nsID, name string) bool {
+		return depth == 1 && name == "themeElements" || depth == 2 && name == "fontScheme" || depth > 2
+	},
+	"numbering": func(depth int, ns nsID, name string) bool {
+		return depth > 1 || name != "numPicBullet"
+	},
+	"comments": func(depth int, ns nsID, name string) bool {
+		return depth == 1
+	},
 }
 
 func (r *reader) read() error {

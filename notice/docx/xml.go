@@ -1,6 +1,7 @@
 package docx
 
 import (
+	"encoding/binary"
 	"strconv"
 	"strings"
 	"unicode/utf16"
@@ -124,6 +125,7 @@ type binding struct {
 }
 
 type scanner struct {
+	keep  keepFunc
 	s     string
 	i     int
 	t     *tree
@@ -140,13 +142,22 @@ type scanner struct {
 
 type rawAttr struct{ name, val string }
 
-// parseXML reads one part into a tree.
-func parseXML(data []byte, b *budget) (*tree, error) {
+// keepFunc says whether to keep an element at depth (the root is at 0)
+// with its content; the reader skips, unparsed, what a part holds that it
+// never looks at (the revision ids of settings.xml, the latent styles).
+type keepFunc func(depth int, ns nsID, name string) bool
+
+// parseXML reads one part into a tree; keep may be nil.
+func parseXML(data []byte, b *budget, keep keepFunc) (*tree, error) {
 	s, err := xmlText(data)
 	if err != nil {
 		return nil, err
 	}
-	sc := &scanner{s: s, b: b, t: &tree{nodes: make([]node, 0, len(s)/40+1), attrs: make([]attr, 0, len(s)/40+1)}}
+	// Every element has one "<" more than its end tag's "</", and every
+	// attribute an "=": counting them sizes the tree without growing it.
+	elems := min(strings.Count(s, "<")-strings.Count(s, "</")+1, b.elems+1)
+	attrs := min(strings.Count(s, "="), b.attrs+1)
+	sc := &scanner{s: s, b: b, keep: keep, t: &tree{nodes: make([]node, 0, elems), attrs: make([]attr, 0, attrs)}}
 	if err := sc.run(); err != nil {
 		return nil, err
 	}
@@ -164,15 +175,38 @@ func xmlText(data []byte) (string, error) {
 	case len(data) >= 3 && data[0] == 0xEF && data[1] == 0xBB && data[2] == 0xBF:
 		data = data[3:]
 	}
-	for _, c := range data {
-		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' {
-			return "", errControl
-		}
+	if hasControl(data) {
+		return "", errControl
 	}
 	if !utf8.Valid(data) {
 		return "", errEncoding
 	}
 	return string(data), nil
+}
+
+// hasControl reports whether data holds a control character other than
+// tab, line feed and carriage return. It tests eight bytes at a time for
+// one below 0x20, and looks closer only at the words that have one.
+func hasControl(data []byte) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	i := 0
+	for ; i+8 <= len(data); i += 8 {
+		w := binary.LittleEndian.Uint64(data[i:])
+		if (w-0x20*ones)&^w&highs == 0 {
+			continue
+		}
+		for _, c := range data[i : i+8] {
+			if c < 0x20 && c != '\t' && c != '\n' && c != '\r' {
+				return true
+			}
+		}
+	}
+	for _, c := range data[i:] {
+		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' {
+			return true
+		}
+	}
+	return false
 }
 
 func fromUTF16(data []byte) string {
@@ -425,6 +459,15 @@ func (sc *scanner) resolve(raw string, elem bool) (nsID, string) {
 }
 
 func (sc *scanner) open(raw string, mark int, self bool) error {
+	if sc.keep != nil && len(sc.stack) > 0 {
+		if id, local := sc.resolve(raw, true); !sc.keep(len(sc.stack), id, local) {
+			sc.ns = sc.ns[:mark]
+			if self {
+				return nil
+			}
+			return sc.skipElement()
+		}
+	}
 	if sc.b.elems--; sc.b.elems < 0 {
 		return errElems
 	}
@@ -459,6 +502,77 @@ func (sc *scanner) open(raw string, mark int, self bool) error {
 		sc.close()
 	}
 	return nil
+}
+
+// skipElement skips the content and the end tag of an element whose
+// start tag was just read, without building anything.
+func (sc *scanner) skipElement() error {
+	s := sc.s
+	depth := 1
+	for depth > 0 {
+		j := strings.IndexByte(s[sc.i:], '<')
+		if j < 0 {
+			return errNotClosed
+		}
+		sc.i += j
+		rest := s[sc.i:]
+		var err error
+		switch {
+		case strings.HasPrefix(rest, "<!--"):
+			err = sc.skipTo("-->")
+		case strings.HasPrefix(rest, "<![CDATA["):
+			err = sc.skipTo("]]>")
+		case strings.HasPrefix(rest, "<?"):
+			err = sc.skipTo("?>")
+		case strings.HasPrefix(rest, "<!"):
+			err = errDoctype
+		case strings.HasPrefix(rest, "</"):
+			depth--
+			err = sc.skipTag()
+		default:
+			if err = sc.skipTag(); err == nil && s[sc.i-2] != '/' {
+				depth++
+				if len(sc.stack)+depth > MaxDepth {
+					err = errDepth
+				}
+			}
+		}
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// skipTag moves past the ">" that ends the tag at sc.i, stepping over
+// quoted attribute values.
+func (sc *scanner) skipTag() error {
+	s := sc.s
+	// Most tags have no ">" inside a quoted value: then the first ">" ends
+	// them.
+	if k := strings.IndexByte(s[sc.i:], '>'); k > 0 {
+		tag := s[sc.i : sc.i+k]
+		if strings.IndexByte(tag[1:], '<') < 0 && strings.Count(tag, `"`)%2 == 0 && strings.IndexByte(tag, '\'') < 0 {
+			sc.i += k + 1
+			return nil
+		}
+	}
+	for i := sc.i + 1; i < len(s); i++ {
+		switch s[i] {
+		case '"', '\'':
+			k := strings.IndexByte(s[i+1:], s[i])
+			if k < 0 {
+				return errNotClosed
+			}
+			i += k + 1
+		case '>':
+			sc.i = i + 1
+			return nil
+		case '<':
+			return errSyntax
+		}
+	}
+	return errNotClosed
 }
 
 func (sc *scanner) endTag() error {
