@@ -380,8 +380,8 @@ func (sc *scanner) startTag() error {
 		}
 		switch {
 		case a.name == "xmlns":
-			sc.ns = append(sc.ns, binding{"", nsURIs[a.val]})
-		case strings.HasPrefix(a.name, "xmlns:"):
+			sc.ns = append(sc.ns, binding{"", nsOf(a.val)}) // xmlns="" takes the default away
+		case strings.HasPrefix(a.name, "xmlns:") && len(a.name) > 6:
 			sc.ns = append(sc.ns, binding{a.name[6:], nsOf(a.val)})
 		default:
 			if len(sc.tmp) >= MaxElementAttrs {
@@ -394,6 +394,9 @@ func (sc *scanner) startTag() error {
 }
 
 func nsOf(uri string) nsID {
+	if uri == "" {
+		return nsNone
+	}
 	if id, ok := nsURIs[uri]; ok {
 		return id
 	}
@@ -438,7 +441,7 @@ func (sc *scanner) attribute() (rawAttr, error) {
 // unprefixed name takes the default namespace.
 func (sc *scanner) resolve(raw string, elem bool) (nsID, string) {
 	prefix, local, ok := strings.Cut(raw, ":")
-	if !ok {
+	if !ok || prefix == "" || local == "" { // ":x" and "x:" are names without a prefix
 		local, prefix = raw, ""
 		if !elem {
 			return nsNone, local
