@@ -1,5 +1,10 @@
 package docx
 
+import (
+	"strings"
+	"unicode"
+)
+
 // Document is a Word file as Word shows it: its body in reading order,
 // with the effective formatting of every paragraph and run, and what
 // surrounds the body (sections, headers and footers, notes, tracked
@@ -105,19 +110,12 @@ type Paragraph struct {
 }
 
 // Empty reports whether the paragraph prints nothing: no label and no
-// text but white space.
+// text but white space (spaces, tabs, no-break spaces).
 func (p *Paragraph) Empty() bool {
 	if p.Label != nil && p.Label.Text != "" {
 		return false
 	}
-	for i := 0; i < len(p.Text); i++ {
-		switch p.Text[i] {
-		case ' ', '\t':
-		default:
-			return false
-		}
-	}
-	return true
+	return strings.TrimFunc(p.Text, unicode.IsSpace) == ""
 }
 
 // RunAt returns the run that prints byte off of Text, or nil.

@@ -10,13 +10,16 @@ import (
 // findings on a .docx are line numbers of this listing. The rules:
 //
 //   - Each paragraph that prints something is one line; empty paragraphs
-//     (nothing but spaces and tabs, no label) are left out.
+//     (nothing but white space, no-break spaces included, and no label)
+//     are left out.
 //   - A numbering label is written before the text, followed by one
 //     space: "1. Sở Công Thương", "a) ...", "- ...".
 //   - Text is as typed and printed: runs of spaces and tabs stay, a tab
 //     is "\t", a manual line break is one space (Paragraph.Breaks keeps
 //     where), hidden text and deleted text are left out, field results
 //     stand for their fields, note references are superscript digits.
+//     Other raised or lowered text ("m3" with a superscript 3) is as
+//     typed: Run.Props.VertAlign says how it prints.
 //   - A table is read row by row. The cells of a row are put side by side,
 //     joined by " | ". A row whose cells hold several paragraphs gives
 //     several lines: line k joins the k-th non-empty paragraph of each
