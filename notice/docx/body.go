@@ -142,14 +142,15 @@ func (r *reader) finish(b *paraBuilder, c *ctx, out []Block) []Block {
 	t := c.s.t
 	p := b.p
 	for _, f := range c.fields.open {
-		if f.result {
-			start := 0
-			if f.b == b {
-				start = f.start
-			}
-			p.Fields = append(p.Fields, Field{Code: fieldCode(f.instr.String()), Instr: strings.TrimSpace(f.instr.String()), Start: start, End: b.len()})
-			f.b = nil
+		if !f.result {
+			break // the fields inside an instruction do not show
 		}
+		start := 0
+		if f.b == b {
+			start = f.start
+		}
+		p.Fields = append(p.Fields, Field{Code: fieldCode(f.instr.String()), Instr: strings.TrimSpace(f.instr.String()), Start: start, End: b.len()})
+		f.b = nil
 	}
 	pPr := t.wchild(b.node, "pPr")
 	direct := t.pLayerOf(pPr)

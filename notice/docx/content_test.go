@@ -1,6 +1,7 @@
 package docx
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
 
@@ -278,5 +279,47 @@ func TestProperties(t *testing.T) {
 	want := Properties{Title: "Thông báo", Creator: "Văn thư", LastModifiedBy: "B", Revision: "4", Created: "2026-06-19T02:10:00Z"}
 	if d.Props != want {
 		t.Errorf("props %+v", d.Props)
+	}
+}
+
+func TestView(t *testing.T) {
+	num := dx.AbstractNum(1, dx.Lvl(0, 1, "decimal", "%1.", "", "")) + dx.Num(1, 1)
+	pg := dx.DefaultPage
+	pg.TitlePage, pg.Refs = true, dx.HeaderRef("default", "rIdH")
+	body := np(1, 0, "Một") + dx.Table("", dx.Row(dx.TextCell("a"), dx.TextCell("b\nc"))) +
+		P("", R("", "Ghi"), dx.FootnoteRef(1), `<w:del w:id="1"><w:r><w:delText>x</w:delText></w:r></w:del>`)
+	d := read(t, dx.Doc{Body: body, Numbering: num, SectPr: pg.XML(), Footnotes: dx.Footnote(1, "Chú."),
+		Headers: []dx.Part{{ID: "rIdH", Name: "header1.xml", XML: P(`<w:jc w:val="center"/>`, dx.Field("", "PAGE", "1"))}}})
+	v := d.View()
+	data, err := json.Marshal(v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var back View
+	if err := json.Unmarshal(data, &back); err != nil {
+		t.Fatal(err)
+	}
+	if len(back.Lines) != 4 || back.Lines[0].Text != "1. Một" || back.Lines[1].Kind != "row" || back.Lines[3].Kind != "note" || back.Lines[3].Note != "1" {
+		t.Fatalf("lines %+v", back.Lines)
+	}
+	cell := back.Lines[1].Paragraphs[1]
+	if cell.Start != len("a | ") || cell.Col != 5 || cell.Cell != 1 || cell.Table == nil || cell.Table.Col != 1 || len(cell.Breaks) != 1 || cell.Breaks[0] != len("a | b") {
+		t.Errorf("cell %+v", cell)
+	}
+	first := back.Lines[0].Paragraphs[0]
+	if first.Label == nil || first.Label.Text != "1." || first.Runs[0].Start != 3 || first.Runs[0].SizePt != 14 || first.Runs[0].Faces[0] != "Times New Roman" {
+		t.Errorf("first paragraph %+v", first)
+	}
+	s := back.Sections[0]
+	if !s.TitlePage || s.Margins.Left != 1701 || s.Headers["default"] == nil || !s.Headers["default"].PageField || s.Paragraphs != 4 {
+		t.Errorf("section %+v", s)
+	}
+	if back.Changes.Deletions != 1 || back.Changes.FirstLine != 3 {
+		t.Errorf("changes %+v", back.Changes)
+	}
+	for _, key := range []string{`"size":28`, `"first_line":0`, `"line_rule":"auto"`, `"h_ansi":"Times New Roman"`} {
+		if !strings.Contains(string(data), key) {
+			t.Errorf("JSON lacks %s", key)
+		}
 	}
 }

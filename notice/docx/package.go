@@ -71,17 +71,34 @@ func (p *pkg) read(name string) (data []byte, ok bool, err error) {
 		return nil, true, broken(p.path, name, diag.Msg("không giải nén được", "cannot be unpacked"))
 	}
 	defer rc.Close()
-	var buf bytes.Buffer
-	buf.Grow(int(min(int64(f.UncompressedSize64), room) + 1))
-	n, err := io.Copy(&buf, io.LimitReader(rc, room+1))
-	p.unpacked += n
-	if n > room {
+	data, err = readAll(io.LimitReader(rc, room+1), int(min(int64(f.UncompressedSize64), room)+1))
+	p.unpacked += int64(len(data))
+	if int64(len(data)) > room {
 		return nil, true, bomb
 	}
 	if err != nil {
 		return nil, true, broken(p.path, name, diag.Msg("không giải nén được", "cannot be unpacked"))
 	}
-	return buf.Bytes(), true, nil
+	return data, true, nil
+}
+
+// readAll reads r to its end into a buffer of the size the archive
+// announces, growing it only when the announcement was short.
+func readAll(r io.Reader, size int) ([]byte, error) {
+	b := make([]byte, 0, size)
+	for {
+		if len(b) == cap(b) {
+			b = append(b, 0)[:len(b)]
+		}
+		n, err := r.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
+		if err == io.EOF {
+			return b, nil
+		}
+		if err != nil {
+			return b, err
+		}
+	}
 }
 
 // xml reads and parses a part; a missing part gives a nil tree.

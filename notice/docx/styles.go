@@ -21,6 +21,7 @@ type styles struct {
 	lang                    themeLang
 	paraCache               map[[2]string]*paraBase
 	runCache                map[[3]string]*rLayer
+	nameCache               map[string][2]string
 }
 
 // paraBase is what the styles give a paragraph before its direct
@@ -31,7 +32,8 @@ type paraBase struct {
 
 func parseStyles(t *tree, th *theme, lang themeLang) *styles {
 	s := &styles{byID: map[string]*style{}, theme: th, lang: lang,
-		paraCache: map[[2]string]*paraBase{}, runCache: map[[3]string]*rLayer{}, defP: pLayer{sectPr: -1}}
+		paraCache: map[[2]string]*paraBase{}, runCache: map[[3]string]*rLayer{}, nameCache: map[string][2]string{},
+		defP: pLayer{sectPr: -1}}
 	if t == nil {
 		return s
 	}
@@ -123,11 +125,15 @@ func (s *styles) chain(id, typ string) []*style {
 // paraStyle returns the id of the paragraph style a paragraph uses and
 // its name.
 func (s *styles) paraStyle(id string) (string, string) {
-	c := s.chain(id, "paragraph")
-	if len(c) == 0 {
-		return id, ""
+	if r, ok := s.nameCache[id]; ok {
+		return r[0], r[1]
 	}
-	return c[len(c)-1].id, c[len(c)-1].name
+	r := [2]string{id, ""}
+	if c := s.chain(id, "paragraph"); len(c) > 0 {
+		r = [2]string{c[len(c)-1].id, c[len(c)-1].name}
+	}
+	s.nameCache[id] = r
+	return r[0], r[1]
 }
 
 // paraLayer merges the paragraph properties of the defaults, the table
