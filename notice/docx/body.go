@@ -95,7 +95,7 @@ func (r *reader) blockKids(parent int32, c *ctx, out *[]Block, carry **paraBuild
 	if parent < 0 || t == nil {
 		return
 	}
-	for k := t.nodes[parent].first; k >= 0; k = t.nodes[k].next {
+	for k := t.nodes[parent].first; k >= 0 && r.err == nil; k = t.nodes[k].next {
 		n := &t.nodes[k]
 		if n.ns != nsW {
 			continue
@@ -139,6 +139,9 @@ func (r *reader) newBuilder(c *ctx) *paraBuilder {
 // finish resolves a paragraph's properties and numbering, adds it to out
 // with the text boxes it anchors, and returns out.
 func (r *reader) finish(b *paraBuilder, c *ctx, out []Block) []Block {
+	if !r.countBlock() {
+		return out
+	}
 	t := c.s.t
 	p := b.p
 	for _, f := range c.fields.open {
@@ -615,7 +618,7 @@ func overBorders(dst *Borders, dstSet *uint8, src *Borders, srcSet uint8) {
 
 func (r *reader) rows(parent int32, tb *Table, c *ctx) {
 	t := c.s.t
-	for k := t.nodes[parent].first; k >= 0; k = t.nodes[k].next {
+	for k := t.nodes[parent].first; k >= 0 && r.err == nil; k = t.nodes[k].next {
 		n := &t.nodes[k]
 		if n.ns != nsW {
 			continue
@@ -657,13 +660,16 @@ func (r *reader) row(k int32, tb *Table, c *ctx) {
 
 func (r *reader) cells(parent int32, tb *Table, c *ctx, ri int, row *Row, grid *int) {
 	t := c.s.t
-	for k := t.nodes[parent].first; k >= 0; k = t.nodes[k].next {
+	for k := t.nodes[parent].first; k >= 0 && r.err == nil; k = t.nodes[k].next {
 		n := &t.nodes[k]
 		if n.ns != nsW {
 			continue
 		}
 		switch n.name {
 		case "tc":
+			if !r.countBlock() {
+				return
+			}
 			row.Cells = append(row.Cells, r.cell(k, tb, c, ri, len(row.Cells), grid))
 		case "sdt":
 			if sc := t.wchild(k, "sdtContent"); sc >= 0 {

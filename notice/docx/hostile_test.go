@@ -58,8 +58,16 @@ func hostile(t testing.TB) []struct {
 			withPart("word/document.xml", `<html><body/></html>`)},
 		{"deep", RuleBroken, "the Word file t.docx is damaged: its part word/document.xml nests deeper than 256 levels",
 			withPart("word/document.xml", docHead+strings.Repeat("<w:sdt><w:sdtContent>", 200)+strings.Repeat("</w:sdtContent></w:sdt>", 200)+docTail)},
-		{"too many elements", RuleTooLarge, "the file t.docx is too large: its part word/document.xml holds too many elements (over 2000000 in the whole file)",
+		{"too many elements", RuleTooLarge, "the file t.docx is too large: its part word/document.xml holds too many elements (over 1000000 in the whole file)",
 			withPart("word/document.xml", docHead+strings.Repeat("<w:p/>", MaxElements)+docTail)},
+		{"too many paragraphs", RuleTooLarge, "the file t.docx is too large: it holds over 50000 paragraphs and table cells",
+			dx.Doc{Body: strings.Repeat("<w:p/>", MaxBlocks+1)}.Bytes()},
+		{"too many cells", RuleTooLarge, "the file t.docx is too large: it holds over 50000 paragraphs and table cells",
+			dx.Doc{Body: "<w:tbl><w:tr>" + strings.Repeat("<w:tc/>", MaxBlocks+1) + "</w:tr></w:tbl>"}.Bytes()},
+		{"too many styles", RuleTooLarge, "the file t.docx is too large: it defines over 10000 styles",
+			dx.Doc{Body: T("x"), Styles: strings.Repeat(`<w:style w:styleId="a"/>`, MaxDefinitions+1)}.Bytes()},
+		{"too many numberings", RuleTooLarge, "the file t.docx is too large: it defines over 10000 automatic numberings",
+			dx.Doc{Body: T("x"), Numbering: manyNumberings(MaxDefinitions + 1)}.Bytes()},
 		{"billion laughs", RuleBroken, "the Word file t.docx is damaged: its part word/document.xml holds a DOCTYPE declaration, which Word never writes",
 			withPart("word/document.xml", `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;">]>`+docHead+"&lol2;"+docTail)},
 		{"unknown entity", RuleBroken, "the Word file t.docx is damaged: its part word/document.xml holds an invalid entity reference",
@@ -213,4 +221,26 @@ func bomb(t testing.TB, sizes map[string]int, lie bool) []byte {
 	}
 	zw.Close()
 	return buf.Bytes()
+}
+
+// BenchmarkHostile times the refusal of each hostile file: each must
+// take well under a second.
+func BenchmarkHostile(b *testing.B) {
+	for _, c := range hostile(b) {
+		b.Run(strings.ReplaceAll(c.name, " ", "_"), func(b *testing.B) {
+			for b.Loop() {
+				if _, err := Read("t.docx", c.data); err == nil {
+					b.Fatal("read")
+				}
+			}
+		})
+	}
+}
+
+func manyNumberings(n int) string {
+	var b strings.Builder
+	for i := range n {
+		b.WriteString(dx.AbstractNum(i, dx.Lvl(0, 1, "decimal", "%1.", "", "")))
+	}
+	return b.String()
 }

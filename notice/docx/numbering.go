@@ -41,12 +41,15 @@ type numbering struct {
 	st   *styles
 }
 
-func parseNumbering(t *tree, st *styles) *numbering {
+func parseNumbering(t *tree, st *styles) (*numbering, bool) {
 	n := &numbering{abs: map[int]*abstractNum{}, nums: map[int]*numInstance{}, st: st}
 	if t == nil {
-		return n
+		return n, true
 	}
 	for k := t.nodes[0].first; k >= 0; k = t.nodes[k].next {
+		if len(n.abs) >= MaxDefinitions || len(n.nums) >= MaxDefinitions {
+			return n, false
+		}
 		switch {
 		case t.is(k, nsW, "abstractNum"):
 			id, ok := t.intAttr(k, "abstractNumId")
@@ -91,7 +94,7 @@ func parseNumbering(t *tree, st *styles) *numbering {
 			n.nums[id] = in
 		}
 	}
-	return n
+	return n, true
 }
 
 func (t *tree) level(k int32) *level {

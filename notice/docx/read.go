@@ -50,7 +50,21 @@ type reader struct {
 	hdrs     map[string]*HeaderFooter
 	sectPrs  []int32 // w:sectPr of the paragraphs that end sections
 	body     *tree
+	nblocks  int // paragraphs and cells read
 	err      error
+}
+
+// countBlock counts a paragraph or a cell, and reports false (with the
+// finding in r.err) past MaxBlocks.
+func (r *reader) countBlock() bool {
+	if r.err != nil {
+		return false
+	}
+	if r.nblocks++; r.nblocks > MaxBlocks {
+		r.err = tooLarge(r.p.path, diag.Msg("có hơn %d đoạn văn và ô bảng", "it holds over %d paragraphs and table cells", MaxBlocks))
+		return false
+	}
+	return true
 }
 
 // part reads a part the main part relates to by type; nil when absent.
@@ -146,12 +160,17 @@ func (r *reader) readSetup() error {
 	if err != nil {
 		return err
 	}
-	r.st = parseStyles(sty, parseTheme(th), r.set.lang)
+	var ok bool
+	if r.st, ok = parseStyles(sty, parseTheme(th), r.set.lang); !ok {
+		return tooLarge(r.p.path, diag.Msg("định nghĩa hơn %d kiểu định dạng (style)", "it defines over %d styles", MaxDefinitions))
+	}
 	nt, _, err := r.part("numbering")
 	if err != nil {
 		return err
 	}
-	r.num = parseNumbering(nt, r.st)
+	if r.num, ok = parseNumbering(nt, r.st); !ok {
+		return tooLarge(r.p.path, diag.Msg("định nghĩa hơn %d kiểu đánh số tự động", "it defines over %d automatic numberings", MaxDefinitions))
+	}
 	if r.foot, err = r.noteSource("footnotes", false); err != nil {
 		return err
 	}

@@ -30,28 +30,35 @@ type paraBase struct {
 	p pLayer
 }
 
-func parseStyles(t *tree, th *theme, lang themeLang) *styles {
+func parseStyles(t *tree, th *theme, lang themeLang) (*styles, bool) {
 	s := &styles{byID: map[string]*style{}, theme: th, lang: lang,
 		paraCache: map[[2]string]*paraBase{}, runCache: map[[3]string]*rLayer{}, nameCache: map[string][2]string{},
 		defP: pLayer{sectPr: -1}}
 	if t == nil {
-		return s
+		return s, true
 	}
+	n := 0
 	for k := t.nodes[0].first; k >= 0; k = t.nodes[k].next {
 		switch {
 		case t.is(k, nsW, "docDefaults"):
 			s.defR = t.rLayerOf(t.wchild(t.wchild(k, "rPrDefault"), "rPr"))
 			s.defP = t.pLayerOf(t.wchild(t.wchild(k, "pPrDefault"), "pPr"))
 		case t.is(k, nsW, "style"):
+			if n++; n > MaxDefinitions {
+				return s, false
+			}
 			s.add(t, k)
 		}
 	}
-	return s
+	return s, true
 }
 
 func (s *styles) add(t *tree, k int32) {
-	st := &style{}
-	st.id, _ = t.wattr(k, "styleId")
+	id, _ := t.wattr(k, "styleId")
+	if _, dup := s.byID[id]; dup {
+		return
+	}
+	st := &style{id: id}
 	st.typ, _ = t.wattr(k, "type")
 	if st.typ == "" {
 		st.typ = "paragraph"
@@ -64,9 +71,6 @@ func (s *styles) add(t *tree, k int32) {
 		if b := t.wchild(tblPr, "tblBorders"); b >= 0 {
 			t.readBorders(b, &st.borders, &st.bordersSet)
 		}
-	}
-	if _, dup := s.byID[st.id]; dup {
-		return
 	}
 	s.byID[st.id] = st
 	if def, _ := t.wattr(k, "default"); onOffValue(def) && def != "" {
