@@ -215,7 +215,7 @@ func (r *reader) label(lvl *level, raw string, numID, ilvl int, mark rLayer) *La
 	l := &Label{Raw: raw, Text: raw, Format: lvl.format, NumID: numID, Level: ilvl, Suffix: lvl.suffix, Props: props}
 	if raw != "" {
 		first := []rune(raw)[0]
-		l.Text, _ = mapSymbols(props.Fonts.For(first), raw, false)
+		l.Text, _ = mapSymbols(props.Fonts.For(first), oneLine(raw), false)
 	}
 	if l.Suffix == "" {
 		l.Suffix = "tab"
@@ -329,6 +329,7 @@ func (r *reader) add(b *paraBuilder, c *ctx, k int32, s string, props *RunProps,
 	if !c.fields.visible() {
 		return false
 	}
+	s = oneLine(s)
 	if b.awaitMark != nil && pc.note == nil && strings.TrimSpace(s) != "" {
 		b.awaitMark.Number = strings.TrimSpace(s)
 		pc.note, b.awaitMark = b.awaitMark, nil
@@ -705,4 +706,13 @@ func (r *reader) cell(k int32, tb *Table, c *ctx, ri, ci int, grid *int) Cell {
 	cc := &ctx{s: c.s, fields: c.fields, table: tb, tblStyle: tb.Style, row: ri, col: ci, textBox: c.textBox, depth: c.depth + 1}
 	cell.Blocks = r.blocks(k, cc)
 	return cell
+}
+
+// oneLine turns the line ends an XML text may hold into spaces, as Word
+// shows them: a listing line is one paragraph.
+func oneLine(s string) string {
+	if !strings.ContainsAny(s, "\r\n") {
+		return s
+	}
+	return strings.NewReplacer("\r\n", " ", "\r", " ", "\n", " ").Replace(s)
 }

@@ -323,3 +323,10 @@ func TestView(t *testing.T) {
 		}
 	}
 }
+
+func TestLineEndsInText(t *testing.T) {
+	body := P("", "<w:r><w:t>một\nhai&#13;&#10;ba&#13;bốn</w:t></w:r>")
+	num := `<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.&#10;"/></w:lvl></w:abstractNum>` + dx.Num(1, 1)
+	d := read(t, dx.Doc{Body: body + np(1, 0, "x"), Numbering: num})
+	wantLines(t, d, "một hai ba bốn", "1.  x")
+}

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/thongbao/thongbao/notice/diag"
@@ -28,6 +29,9 @@ func checkRead(t *testing.T, data []byte) {
 	}
 	l := d.Listing()
 	for i, ln := range l.Lines {
+		if strings.ContainsAny(ln.Text, "\r\n") {
+			t.Fatalf("line %d holds a line end: %q", i+1, ln.Text)
+		}
 		end := 0
 		for _, s := range ln.Spans {
 			if s.Start < end || s.Start > s.TextStart || s.TextStart > s.End || s.End > len(ln.Text) {
