@@ -214,14 +214,19 @@ func TestParagraphProps(t *testing.T) {
 }
 
 func TestTableStyle(t *testing.T) {
-	styles := dx.DefaultStyles +
+	styles := dx.DocDefaults(`<w:sz w:val="20"/>`, "") +
+		dx.DefaultStyle("paragraph", "Normal", "Normal", `<w:spacing w:after="200"/>`, `<w:sz w:val="28"/>`) +
+		dx.DefaultStyle("table", "TableNormal", "Normal Table", "", "") +
 		dx.Style("table", "Grid", "Table Grid", "TableNormal", `<w:spacing w:after="0"/>`, `<w:sz w:val="24"/>`) +
 		dx.Style("paragraph", "Own", "own", "Normal", "", `<w:sz w:val="30"/>`)
 	tbl := dx.Table(`<w:tblStyle w:val="Grid"/><w:tblBorders><w:top w:val="single" w:sz="4"/><w:insideV w:val="nil"/></w:tblBorders>`,
 		dx.Row(dx.TextCell("thường"), dx.Cell(P(`<w:pStyle w:val="Own"/>`, R("", "riêng")))))
-	d := read(t, dx.Doc{Body: tbl, Styles: styles})
-	if r := para(t, d, "thường").Runs[0].Props; r.Size != 24 {
-		t.Errorf("the table style sets the size of a Normal paragraph in it: %d", r.Size)
+	d := read(t, dx.Doc{Body: tbl + T("ngoài"), Styles: styles})
+	if p := para(t, d, "thường"); p.Runs[0].Props.Size != 24 || p.Props.Spacing.After != 0 {
+		t.Errorf("the table style overrides Normal in its cells: size %d, after %d", p.Runs[0].Props.Size, p.Props.Spacing.After)
+	}
+	if p := para(t, d, "ngoài"); p.Runs[0].Props.Size != 28 || p.Props.Spacing.After != 200 {
+		t.Errorf("outside the table Normal holds: size %d, after %d", p.Runs[0].Props.Size, p.Props.Spacing.After)
 	}
 	if r := para(t, d, "riêng").Runs[0].Props; r.Size != 30 {
 		t.Errorf("a paragraph style of its own wins over the table style: %d", r.Size)

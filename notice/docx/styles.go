@@ -192,11 +192,18 @@ func (s *styles) runLayer(pStyle, tblStyle, rStyle string, inTable bool) *rLayer
 	}
 	l := s.defR
 	tog := l.tog
-	var levels [][]*style
+	pc := s.chain(pStyle, "paragraph")
+	levels := [][]*style{pc}
 	if inTable {
-		levels = append(levels, s.chain(tblStyle, "table"))
+		// As for paragraph properties, the table style overrides Normal.
+		tc := s.chain(tblStyle, "table")
+		if len(pc) > 0 && pc[len(pc)-1].id == s.defPara {
+			levels = append(levels, tc)
+		} else {
+			levels = [][]*style{tc, pc}
+		}
 	}
-	levels = append(levels, s.chain(pStyle, "paragraph"), s.chain(rStyle, "character"))
+	levels = append(levels, s.chain(rStyle, "character"))
 	for _, c := range levels {
 		var lv rLayer
 		for _, st := range c {
