@@ -223,10 +223,15 @@ func bomb(t testing.TB, sizes map[string]int, lie bool) []byte {
 	return buf.Bytes()
 }
 
-// BenchmarkHostile times the refusal of each hostile file: each must
-// take well under a second.
+// BenchmarkHostile times the refusal of the costliest hostile files:
+// each must take well under a second.
 func BenchmarkHostile(b *testing.B) {
+	worst := map[string]bool{"too many elements": true, "too many paragraphs": true, "too many styles": true,
+		"zip bomb over the total": true, "deep": true, "random bytes": true}
 	for _, c := range hostile(b) {
+		if !worst[c.name] {
+			continue
+		}
 		b.Run(strings.ReplaceAll(c.name, " ", "_"), func(b *testing.B) {
 			for b.Loop() {
 				if _, err := Read("t.docx", c.data); err == nil {
