@@ -19,6 +19,7 @@ var (
 func FromText(f *plain.File) *View {
 	v := &View{Path: f.Path, Unreadable: f.Unreadable}
 	var body []plain.Para
+	addressee := false
 	for _, p := range f.Paras {
 		s := textSeg(p)
 		switch p.Kind {
@@ -26,7 +27,9 @@ func FromText(f *plain.File) *View {
 			v.Header = append(v.Header, s)
 			v.header(s)
 		case plain.Addressee:
-			v.Header = append(v.Header, s) // "Kính gửi": no rule reads it yet
+			s.Role = RoleHeader
+			v.Addressee = &s // "Kính gửi": a Công văn
+			addressee = true
 		case plain.Title:
 			v.Title = &s
 		case plain.Subject:
@@ -58,6 +61,7 @@ func FromText(f *plain.File) *View {
 		}
 	}
 	v.body(body)
+	v.recognise(v.Subject != nil && isVV(v.Subject.Text), addressee)
 	return v
 }
 

@@ -10,10 +10,10 @@ import (
 
 func init() {
 	register(
-		&Rule{ID: "assignee-not-recipient", Severity: diag.Warning, Ref: diag.Practice, Run: assigneeRecipients,
+		&Rule{ID: "assignee-not-recipient", Only: []DocType{ThongBao}, Severity: diag.Warning, Ref: diag.Practice, Run: assigneeRecipients,
 			Title: diag.Msg("cơ quan được giao nhiệm vụ có trong nơi nhận", "every assignee is among the recipients"),
 			Help:  diag.Msg("thêm cơ quan vào nơi nhận, trực tiếp hoặc qua một nhóm bao gồm nó (\"Các phòng, ban, đơn vị\")", "add it to Nơi nhận, by name or through a group that covers it (\"Các phòng, ban, đơn vị\")")},
-		&Rule{ID: "addressee-not-recipient", Severity: diag.Warning, Ref: diag.Practice, Run: addresseeRecipients,
+		&Rule{ID: "addressee-not-recipient", Only: []DocType{ThongBao}, Severity: diag.Warning, Ref: diag.Practice, Run: addresseeRecipients,
 			Title: diag.Msg("người câu kết gửi tới có trong nơi nhận", "whoever the closing addresses is a recipient"),
 			Help:  diag.Msg("thêm vào nơi nhận, hoặc sửa câu kết", "add them to Nơi nhận, or change the closing sentence")},
 	)

@@ -72,13 +72,15 @@ type View struct {
 	Header   []Seg
 	Title    *Seg
 	Subject  *Seg
-	Body     []Seg // in order, opening to closing
-	Notes    []Seg
-	Recips   []Seg // Nơi nhận lines; for text, as written with "- " and ";"
-	Archive  *Seg
-	Signer   []Seg // authority lines, then the signer's title
-	Name     *Seg
-	Appendix []Seg // appendix paragraphs and table cells
+	// Addressee is the "Kính gửi: ..." line of a Công văn, or nil.
+	Addressee *Seg
+	Body      []Seg // in order, opening to closing
+	Notes     []Seg
+	Recips    []Seg // Nơi nhận lines; for text, as written with "- " and ";"
+	Archive   *Seg
+	Signer    []Seg // authority lines, then the signer's title
+	Name      *Seg
+	Appendix  []Seg // appendix paragraphs and table cells
 	// Meeting is the meeting date, zero when unknown, and the chair.
 	Meeting    cite.Date
 	MeetingPos diag.Pos
@@ -87,6 +89,12 @@ type View struct {
 	Assignees  []Seg
 	// Draft: the notice has no number or day yet.
 	Draft bool
+	// Type is what the document was recognised as; TypeName its tên
+	// loại as written in capitals ("THÔNG BÁO"), TypeCode the code its
+	// ký hiệu should carry ("TB"; "" for a Công văn).
+	Type     DocType
+	TypeName string
+	TypeCode string
 	// Unreadable: the text is garbled past checking (a scan's text layer).
 	Unreadable bool
 

@@ -1,5 +1,7 @@
 package cite
 
+import "strings"
+
 // Family tells which numbering system a document belongs to.
 type Family int
 
@@ -123,4 +125,21 @@ func AdminName(code string) string {
 		}
 	}
 	return ""
+}
+
+// TitleType reads the tên loại line under a header ("THÔNG BÁO",
+// "QUYẾT ĐỊNH", "KẾ HOẠCH"): a document type of Phụ lục III written in
+// capitals, on a line of its own. A công văn and a thư công have no such
+// line.
+func TitleType(line string) (DocType, bool) {
+	line = strings.TrimSpace(line)
+	if line == "" || strings.ToUpper(line) != line {
+		return DocType{}, false
+	}
+	for _, t := range adminTypes {
+		if t.Code != "" && Fold(strings.ToUpper(t.Name)) == Fold(line) {
+			return t, true
+		}
+	}
+	return DocType{}, false
 }

@@ -131,7 +131,7 @@ func columnUnits(raws []rawLine) []line {
 	ls := pageLines(raws)
 	title, label := -1, -1
 	for i, l := range ls {
-		if titleRe.MatchString(l.key()) {
+		if isTitle(l.key()) {
 			title = i
 			break
 		}

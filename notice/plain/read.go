@@ -213,3 +213,27 @@ type rawLine struct {
 	off int // byte offset of the line in the file
 	num int // line number, from 1
 }
+
+// Offset returns the byte offset in the file's text of byte off of Text:
+// where the character was typed, for a reader that maps the text back to
+// what it was made from (the listing of a Word file).
+func (p Para) Offset(off int) int {
+	if len(p.src) == 0 {
+		return p.file.lineStart(p.Line)
+	}
+	return p.src[max(0, min(off, len(p.src)-1))]
+}
+
+// LineOffset returns the line (from 1) of a byte offset of the file's
+// text, and the offset within that line.
+func (f *File) LineOffset(off int) (line, inLine int) {
+	line = sort.Search(len(f.lines), func(i int) bool { return f.lines[i] > off })
+	return line, off - f.lines[line-1]
+}
+
+func (f *File) lineStart(line int) int {
+	if line < 1 || line > len(f.lines) {
+		return 0
+	}
+	return f.lines[line-1]
+}

@@ -10,7 +10,6 @@ import (
 )
 
 var (
-	titleRe    = regexp.MustCompile(`^THÔNG BÁO$`)
 	labelRe    = regexp.MustCompile(`(?i)^nơi nhận\s*:?$`)
 	appendixRe = regexp.MustCompile(`(?i)^phụ lục(?:\s+[IVXLC\d]+)?$`)
 	plainNote  = regexp.MustCompile(`^\d{1,2} \p{Lu}`)
@@ -65,7 +64,7 @@ type reader struct {
 func (r *reader) read(ls []line) []Para {
 	hasTitle := false
 	for _, l := range ls {
-		if titleRe.MatchString(l.text) {
+		if isTitle(l.text) {
 			hasTitle = true
 		}
 		if len(l.notes) > 0 {
@@ -108,7 +107,7 @@ func (r *reader) line(l line, newPara bool) {
 	case r.st == inTop:
 		r.st = inBody
 		r.line(l, newPara)
-	case r.st == inHeader && titleRe.MatchString(l.text):
+	case r.st == inHeader && isTitle(l.text):
 		r.add(Title, l)
 		r.st = inSubject
 	case r.st == inHeader:
@@ -194,7 +193,7 @@ func (r *reader) row(l line, newPara bool) {
 		for _, c := range l.cells {
 			switch {
 			case c.text == "":
-			case titleRe.MatchString(c.text):
+			case isTitle(c.text):
 				r.add(Title, c)
 				r.st = inSubject
 			case r.st == inTop && aboutRe.MatchString(c.text):
@@ -517,4 +516,11 @@ func isUpper(s string) bool {
 		}
 	}
 	return letters
+}
+
+// isTitle reports a tên loại line: "THÔNG BÁO", or the name of another
+// type of Phụ lục III in capitals ("QUYẾT ĐỊNH", "KẾ HOẠCH").
+func isTitle(s string) bool {
+	_, ok := cite.TitleType(s)
+	return ok
 }
