@@ -6,20 +6,18 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"regexp"
 	"runtime"
 	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
 
-	"github.com/thongbao/thongbao/notice"
 	"github.com/thongbao/thongbao/notice/cache"
 	"github.com/thongbao/thongbao/notice/check"
 	"github.com/thongbao/thongbao/notice/config"
 	"github.com/thongbao/thongbao/notice/diag"
-	"github.com/thongbao/thongbao/notice/plain"
 	"github.com/thongbao/thongbao/notice/pool"
+	"github.com/thongbao/thongbao/notice/reading"
 	"github.com/thongbao/thongbao/notice/source"
 )
 
@@ -160,73 +158,41 @@ func parseFailOn(e *env, s string) (diag.Severity, bool, error) {
 // stdinName names standard input in findings, as render does.
 const stdinName = diag.Stdin
 
-// checkFile checks one source: TOML through the model, anything else as
-// text.
+// checkFile checks one file, of any kind reading reads.
 func (ck *checker) checkFile(path string, cfg *config.Config) (diag.List, error) {
-	src, err := source.Read(path, notice.MaxSourceSize)
+	src, err := source.Read(path, reading.MaxSize(reading.KindOf(path, nil)))
 	if err != nil {
 		return nil, err
 	}
-	return ck.checkSource(path, src, strings.EqualFold(filepath.Ext(path), ".toml"), cfg)
+	return ck.checkSource(path, src, cfg)
 }
 
 // checkStdin checks the notice on standard input: a TOML source when it
-// reads as one, else a notice as text.
+// reads as one, a Word file when it is one, else a notice as text.
 func (ck *checker) checkStdin(r io.Reader, cfg *config.Config) (diag.List, error) {
-	src, err := source.ReadAll(stdinName, r, notice.MaxSourceSize)
+	src, err := source.ReadAll(stdinName, r, reading.MaxSize(reading.Word))
 	if err != nil {
 		return nil, err
 	}
-	return ck.checkSource(stdinName, src, looksTOML(src), cfg)
+	return ck.checkSource(stdinName, src, cfg)
 }
 
 // checkSource checks one notice, or takes its findings from the cache when
 // nothing they depend on has changed.
-func (ck *checker) checkSource(path string, src []byte, isTOML bool, cfg *config.Config) (diag.List, error) {
-	kind := []byte("text")
-	if isTOML {
-		kind = []byte("toml")
-	}
-	key := cache.NewKey(ck.base, kind, []byte(cfg.Digest), src)
+func (ck *checker) checkSource(path string, src []byte, cfg *config.Config) (diag.List, error) {
+	kind := reading.KindOf(path, src)
+	key := cache.NewKey(ck.base, []byte(kind.String()), []byte(cfg.Digest), src)
 	if l, ok := ck.cache.Get(key, path); ok {
 		return l, nil
 	}
-	l, err := checkSource(path, src, isTOML, cfg, ck.opts)
-	if err == nil {
-		ck.cache.Put(key, path, l)
-	}
-	return l, err
-}
-
-func checkSource(path string, src []byte, isTOML bool, cfg *config.Config, opts check.Options) (diag.List, error) {
-	if isTOML {
-		n, err := notice.Load(path, src)
-		if err != nil {
-			return nil, err
-		}
-		return check.Notice(n, cfg, opts), nil
-	}
-	f, err := plain.Read(path, src)
+	r, err := reading.Read(path, src)
 	if err != nil {
 		return nil, err
 	}
-	return check.Text(f, cfg, opts), nil
+	l := check.Reading(r, cfg, ck.opts)
+	ck.cache.Put(key, path, l)
+	return l, nil
 }
-
-// looksTOML reports whether the first line that says anything is a TOML
-// key = value or [table] line, as a notice source starts.
-func looksTOML(src []byte) bool {
-	for _, line := range strings.Split(string(src[:min(len(src), 4096)]), "\n") {
-		line = strings.TrimSpace(strings.TrimPrefix(line, "\uFEFF"))
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		return tomlStart.MatchString(line)
-	}
-	return false
-}
-
-var tomlStart = regexp.MustCompile(`^(?:\[\[?\s*[A-Za-z0-9_."-]+(?:\s*\.\s*[A-Za-z0-9_."-]+)*\s*\]\]?|[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)*\s*=)`)
 
 // asFindings turns an error about a file into findings.
 func asFindings(path string, err error) diag.List {
@@ -265,11 +231,7 @@ func isNoticeFile(p string) bool {
 	if base == config.FileName || strings.HasPrefix(base, ".") {
 		return false
 	}
-	switch strings.ToLower(filepath.Ext(p)) {
-	case ".toml", ".md", ".txt", ".markdown":
-		return true
-	}
-	return false
+	return slices.Contains(reading.Exts, strings.ToLower(filepath.Ext(p))) && !strings.HasPrefix(base, "~$") // Word's lock file of an open document
 }
 
 // dropRenders leaves out a .md rendered from a .toml beside it.

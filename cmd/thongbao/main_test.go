@@ -51,6 +51,7 @@ func TestScripts(t *testing.T) {
 		Dir: "../../testdata/script",
 		Setup: func(env *testscript.Env) error {
 			env.Setenv("SEEDS", seeds)
+			env.Setenv("REAL", filepath.Join(filepath.Dir(seeds), "real"))
 			env.Setenv("THONGBAO_CACHE", "off")
 			env.Setenv("THONGBAO_CACHE_DIR", filepath.Join(env.WorkDir, ".cache"))
 			env.Setenv("ARCHIVE", archive)

@@ -87,6 +87,9 @@ type View struct {
 	Chair      *Person
 	Tasks      []Task
 	Assignees  []Seg
+	// Word holds the formatting of a notice read from a Word file; nil
+	// for a text or a TOML source, which have none.
+	Word *wordView
 	// Draft: the notice has no number or day yet.
 	Draft bool
 	// Type is what the document was recognised as; TypeName its tên

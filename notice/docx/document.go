@@ -365,4 +365,7 @@ type Properties struct {
 	// Created and Modified are W3C dates ("2026-06-19T02:10:00Z").
 	Created  string `json:"created,omitempty"`
 	Modified string `json:"modified,omitempty"`
+	// Pages is the number of pages Word counted when it last saved the
+	// file (docProps/app.xml); 0 when not said.
+	Pages int `json:"pages,omitempty"`
 }

@@ -1,6 +1,9 @@
 package docx
 
 import (
+	"strconv"
+	"strings"
+
 	"github.com/thongbao/thongbao/notice/diag"
 )
 
@@ -200,6 +203,12 @@ func (r *reader) readProps() error {
 		return err
 	}
 	for _, rl := range rels {
+		if rl.typ == "extended-properties" {
+			if err := r.readAppProps(rl.target); err != nil {
+				return err
+			}
+			continue
+		}
 		if rl.typ != "core-properties" {
 			continue
 		}
@@ -227,7 +236,20 @@ func (r *reader) readProps() error {
 				pr.Modified = n.text
 			}
 		}
-		break
+	}
+	return nil
+}
+
+// readAppProps reads the page count Word last saved in docProps/app.xml.
+func (r *reader) readAppProps(target string) error {
+	t, err := r.p.xml(target)
+	if err != nil || t == nil {
+		return err
+	}
+	for k := t.nodes[0].first; k >= 0; k = t.nodes[k].next {
+		if n := &t.nodes[k]; n.name == "Pages" {
+			r.d.Props.Pages, _ = strconv.Atoi(strings.TrimSpace(n.text))
+		}
 	}
 	return nil
 }
