@@ -40,6 +40,8 @@ var (
 	elRecipient = element{name: diag.Msg("dòng nơi nhận", "a line of Nơi nhận"), min: 22, max: 22, notBold: true, upright: true}
 	elSigner    = element{name: diag.Msg("quyền hạn, chức vụ người ký", "the signer's authority and title"), min: 26, max: 28, bold: true, upper: true, upright: true, centr: true}
 	elName      = element{name: diag.Msg("họ tên người ký", "the signer's name"), min: 26, max: 28, bold: true, upright: true, centr: true}
+	elAppendix  = element{name: diag.Msg("chữ \"Phụ lục\" và số thứ tự", "the \"Phụ lục\" heading"), min: 28, max: 28, bold: true, upright: true, centr: true}
+	elAppendRef = element{name: diag.Msg("dòng \"(Kèm theo ...)\" của phụ lục", "the \"(Kèm theo ...)\" line of a phụ lục"), min: 26, max: 28, italic: true, centr: true}
 )
 
 // elementOf says which element a paragraph of the reading is, if any.
@@ -77,6 +79,13 @@ func (w *wordView) elementOf(i int, t DocType, issuers map[int]element) (element
 		return elSigner, true
 	case plain.Name:
 		return elName, true
+	case plain.Appendix:
+		if m := appendixHeadRe().FindStringSubmatch(text); m != nil && m[2] == "" {
+			return elAppendix, true
+		}
+		if strings.HasPrefix(text, "(Kèm theo") {
+			return elAppendRef, true
+		}
 	}
 	return element{}, false
 }
