@@ -230,7 +230,7 @@ func (el element) faults(wp *wordPara) []diag.Text {
 	if el.upper && f.lower > 0 {
 		out = append(out, diag.Msg("có chữ thường, phải in hoa", "has small letters; it must be in capitals"))
 	}
-	if el.centr && f.align != "center" && !positionedBySpaces(wp) {
+	if el.centr && f.align != "center" && !positionedBySpaces(wp) && !wp.shared {
 		out = append(out, diag.Msg("canh %s, phải canh giữa", "aligned %s; it must be centred", alignName(f.align)))
 	}
 	return out

@@ -49,35 +49,82 @@ type wordPara struct {
 	seg  Seg
 	docs []*docx.Paragraph // the Word paragraphs its text came from
 	fmt  runSummary
+	// shared: its Word paragraph holds other paragraphs of the reading
+	// too (cells typed side by side with tabs)
+	shared bool
 }
 
 func newWordView(r *reading.Reading) *wordView {
 	w := &wordView{doc: r.Word, listing: r.Listing}
+	shared := map[*docx.Paragraph]int{}
 	for _, p := range r.Text.Paras {
 		wp := wordPara{Para: p, seg: textSeg(p)}
-		wp.docs = w.sources(r.Text, p)
-		wp.fmt = summarise(wp.docs)
+		wp.docs, wp.fmt = w.formatting(r.Text, p)
+		for _, d := range wp.docs {
+			shared[d]++
+		}
 		w.paras = append(w.paras, wp)
+	}
+	for i := range w.paras {
+		for _, d := range w.paras[i].docs {
+			if shared[d] > 1 {
+				w.paras[i].shared = true
+			}
+		}
 	}
 	return w
 }
 
-// sources finds the Word paragraphs the text of p came from: one for a
-// paragraph of the listing, several when the reading joined lines.
-func (w *wordView) sources(f *plain.File, p plain.Para) []*docx.Paragraph {
-	var out []*docx.Paragraph
-	lastLine := 0
-	for i := 0; i < len(p.Text); i++ {
+// formatting finds the Word paragraphs the text of p came from (one for a
+// paragraph of the listing, several when the reading joined lines) and
+// sums up the formatting of its own characters: a cell typed beside
+// another with tabs has the formatting of its own runs only.
+func (w *wordView) formatting(f *plain.File, p plain.Para) ([]*docx.Paragraph, runSummary) {
+	s := runSummary{faces: map[string]int{}}
+	sizes := map[int]int{}
+	var docs []*docx.Paragraph
+	for i, c := range p.Text {
 		line, in := f.LineOffset(p.Offset(i))
-		if line == lastLine && i > 0 {
+		dp, run := w.listing.At(line, in)
+		if dp == nil {
 			continue
 		}
-		lastLine = line
-		if dp, _ := w.listing.At(line, in); dp != nil && (len(out) == 0 || out[len(out)-1] != dp) {
-			out = append(out, dp)
+		if len(docs) == 0 || docs[len(docs)-1] != dp {
+			docs = append(docs, dp)
+		}
+		if run == nil || !unicode.IsLetter(c) && !unicode.IsDigit(c) {
+			continue
+		}
+		pr := run.Props
+		s.letters++
+		sizes[pr.Size]++
+		if pr.Bold {
+			s.bold++
+		}
+		if pr.Italic {
+			s.italic++
+		}
+		if unicode.IsUpper(c) || pr.Caps {
+			s.upper++
+		} else if unicode.IsLower(c) {
+			s.lower++
+		}
+		if face := pr.Fonts.For(c); face != "" {
+			s.faces[face]++
 		}
 	}
-	return out
+	best := 0
+	for size, n := range sizes {
+		if n > best || n == best && size < s.size {
+			s.size, best = size, n
+		}
+	}
+	if len(docs) > 0 {
+		pp := docs[0].Props
+		s.align, s.indent = pp.Align, pp.Indent.FirstLine
+		s.before, s.after, s.line, s.lineRule = pp.Spacing.Before, pp.Spacing.After, pp.Spacing.Line, pp.Spacing.LineRule
+	}
+	return docs, s
 }
 
 // runSummary is the formatting that most of a paragraph's letters have.
@@ -93,48 +140,6 @@ type runSummary struct {
 	after        int
 	line         int
 	lineRule     string
-}
-
-func summarise(ps []*docx.Paragraph) runSummary {
-	s := runSummary{faces: map[string]int{}}
-	sizes := map[int]int{}
-	for i, p := range ps {
-		if i == 0 {
-			pp := p.Props
-			s.align, s.indent = pp.Align, pp.Indent.FirstLine
-			s.before, s.after, s.line, s.lineRule = pp.Spacing.Before, pp.Spacing.After, pp.Spacing.Line, pp.Spacing.LineRule
-		}
-		for _, r := range p.Runs {
-			for _, c := range r.Text {
-				if !unicode.IsLetter(c) && !unicode.IsDigit(c) {
-					continue
-				}
-				s.letters++
-				sizes[r.Props.Size]++
-				if r.Props.Bold {
-					s.bold++
-				}
-				if r.Props.Italic {
-					s.italic++
-				}
-				if unicode.IsUpper(c) || r.Props.Caps {
-					s.upper++
-				} else if unicode.IsLower(c) {
-					s.lower++
-				}
-				if face := r.Props.Fonts.For(c); face != "" {
-					s.faces[face]++
-				}
-			}
-		}
-	}
-	best := 0
-	for size, n := range sizes {
-		if n > best || n == best && size < s.size {
-			s.size, best = size, n
-		}
-	}
-	return s
 }
 
 // isBold and isItalic: most of the letters are.

@@ -23,6 +23,7 @@ type wordNotice struct {
 	letters     int    // items numbered automatically a), b) ... before the closing
 	numbering   string
 	bodyPrefix  string // raw paragraphs before the body
+	tabHeader   bool   // the header typed as lines with tabs, not a table
 	afterBody   string
 	extraRun    string // run properties added to every body run
 	footnotes   string
@@ -67,6 +68,13 @@ func (n wordNotice) doc() docxtest.Doc {
 		cells[c] = docxtest.Cell(b.String())
 	}
 	body := docxtest.Table("", docxtest.Row(cells[0], cells[1]))
+	if n.tabHeader {
+		body = ""
+		for i := range headerCells[0] {
+			l, r := headerCells[0][i], headerCells[1][i]
+			body += docxtest.P("", docxtest.R(l.rPr, l.text+"\t\t"), docxtest.R(r.rPr, r.text))
+		}
+	}
 	title, titlePPr := "THÔNG BÁO", center
 	if n.titleText != "" {
 		title, titlePPr = n.titleText, n.titlePPr
@@ -177,6 +185,7 @@ func TestWordVariants(t *testing.T) {
 		{"a tracked change", wordNotice{changes: true}, "unaccepted-changes: tệp còn 1 sửa đổi chưa được chấp nhận"},
 		{"page number in the footer", wordNotice{pageInFoot: true}, "page-number: số trang đặt ở cuối trang"},
 		{"page number on page 1", wordNotice{noTitlePage: true}, "page-number: số trang hiện cả ở trang đầu"},
+		{"header typed with tabs", wordNotice{tabHeader: true}, "space-layout: 3 dòng đặt hai phần cạnh nhau bằng dấu cách hoặc Tab thay cho bảng"},
 		{"title centred with spaces", wordNotice{titleText: "            THÔNG BÁO", titlePPr: `<w:jc w:val="left"/>`}, "space-layout: 1 dòng của phần đầu, tên loại, trích yếu hoặc phần ký được đẩy vào giữa bằng dấu cách hoặc Tab"},
 		{"lowerLetter numbering", wordNotice{numbering: docxtest.AbstractNum(1, docxtest.Lvl(0, 1, "lowerLetter", "%1)", "", "")) + docxtest.Num(1, 1), letters: 6},
 			"list-letter-sequence: các điểm được đánh theo chữ cái a, b, c, d, e"},
