@@ -1,6 +1,9 @@
 package cite
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // Family tells which numbering system a document belongs to.
 type Family int
@@ -133,13 +136,20 @@ func AdminName(code string) string {
 // line.
 func TitleType(line string) (DocType, bool) {
 	line = strings.TrimSpace(line)
-	if line == "" || strings.ToUpper(line) != line {
+	if line == "" || len(line) > 40 || strings.ToUpper(line) != line {
 		return DocType{}, false
 	}
+	t, ok := titleTypes()[Fold(line)]
+	return t, ok
+}
+
+// titleTypes are the types with a tên loại, by the folded name in capitals.
+var titleTypes = sync.OnceValue(func() map[string]DocType {
+	m := map[string]DocType{}
 	for _, t := range adminTypes {
-		if t.Code != "" && Fold(strings.ToUpper(t.Name)) == Fold(line) {
-			return t, true
+		if t.Code != "" {
+			m[Fold(strings.ToUpper(t.Name))] = t
 		}
 	}
-	return DocType{}, false
-}
+	return m
+})
