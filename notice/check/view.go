@@ -73,6 +73,9 @@ type View struct {
 	Title    *Seg
 	Subject  *Seg
 	Body     []Seg // in order, opening to closing
+	// Labels are the numbers of the parts and items of a TOML source, as
+	// printed, in order: a text has its numbers on its Body.
+	Labels   []Seg
 	Notes    []Seg
 	Recips   []Seg // Nơi nhận lines; for text, as written with "- " and ";"
 	Archive  *Seg

@@ -140,7 +140,8 @@ const deadlineAlternatives = `(?P<by>` + byWords + mark + `ngày` + sp + dateRe 
 	`|(?P<every_n>(?:định` + sp + `kỳ` + sp + `)?(\d{1,2})` + sp + unitRe + perTime + `)` +
 	`|(?P<every_k>định` + sp + `kỳ` + sp + `(\d{1,2})` + sp + unitRe + `)` +
 	`|(?P<every_day>` + hang + sp + unitRe + optSp + `\(` + optSp + `trước` + sp + `ngày` + sp + `(\d{1,2})` + optSp + `\))` +
-	`|(?P<every_bare>` + hang + sp + unitRe + `)`
+	`|(?P<every_bare>` + hang + sp + unitRe + `)` +
+	`|(?P<every_by>` + byWords + `(?:` + sp + `vào)?` + mark + `ngày` + sp + `(\d{1,2})` + sp + hang + sp + unitRe + `)`
 
 // deadlineRe reads a deadline that starts where it is applied.
 var deadlineRe = regexp.MustCompile(`(?i)^(?:` + deadlineAlternatives + `)`)
@@ -296,6 +297,8 @@ func readDeadline(s string, m []int) (Deadline, bool) {
 				return Deadline{}, false
 			}
 			return Deadline{Kind: Every, Every: unit(k + 2), Interval: n}, true
+		case "every_by":
+			return Deadline{Kind: Every, Every: unit(k + 2), EveryDay: num(k + 1)}, true
 		case "every_bare":
 			u := unit(k + 1)
 			if (u == "ngày" || u == "năm") && !clauseStart(s, m[0]) {
@@ -309,7 +312,7 @@ func readDeadline(s string, m []int) (Deadline, bool) {
 
 // deadlineNames are the named alternatives of deadlineRe.
 var deadlineNames = []string{"by", "by_term", "before_month", "end_month", "range", "from", "month", "quarter",
-	"every", "every_n", "every_k", "every_day", "every_bare"}
+	"every", "every_n", "every_k", "every_day", "every_bare", "every_by"}
 
 func quarter(s string) int {
 	switch strings.ToUpper(s) {

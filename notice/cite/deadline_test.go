@@ -34,6 +34,10 @@ func TestFindDeadlines(t *testing.T) {
 		{"báo cáo tiến độ 02 tuần/lần", "định kỳ 02 tuần/lần", "02 tuần/lần"},
 		{"định kỳ 6 tháng một lần", "định kỳ 06 tháng/lần", "định kỳ 6 tháng một lần"},
 		{"định kỳ 3 tháng báo cáo", "định kỳ 03 tháng/lần", "định kỳ 3 tháng"},
+		// A day of each period, as offices write it (package notice reads
+		// it in a task's deadline).
+		{"báo cáo chậm nhất vào ngày 25 hằng tháng", "định kỳ hằng tháng (trước ngày 25)", "chậm nhất vào ngày 25 hằng tháng"},
+		{"gửi trước ngày 20 hàng quý", "định kỳ hằng quý (trước ngày 20)", "trước ngày 20 hàng quý"},
 		// Not deadlines: a citation date, a yearly habit, a bare month.
 		{"Quyết định số 26/QĐ-UBND ngày 09/01/2023", "", ""},
 		{"bình xét danh hiệu thi đua, khen thưởng hằng năm", "", ""},
