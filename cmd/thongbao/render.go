@@ -262,9 +262,14 @@ func (o *renderOpts) renderOne(e *env, in input, formats []string, p *plan) {
 	if res.Refused {
 		return
 	}
+	diag.WriteText(e.stderr, res.Notes, e.lang)
 	for _, f := range res.Files {
-		if err := p.write(e, in, f.Format, f.Data); err != nil {
+		dest, err := p.write(e, in, f.Format, f.Data)
+		switch {
+		case err != nil:
 			e.report(err)
+		case dest != "":
+			fmt.Fprintf(e.stderr, "%s\n", e.tr("thongbao: đã ghi "+dest, "thongbao: wrote "+dest))
 		}
 	}
 }
@@ -304,24 +309,26 @@ func (o *renderOpts) show(e *env, n *notice.Notice, res *render.Result) {
 	}
 }
 
-func (p *plan) write(e *env, in input, format string, data []byte) error {
+// write writes one output and returns the file it wrote, "" for standard
+// output.
+func (p *plan) write(e *env, in input, format string, data []byte) (string, error) {
 	if p.stdout && format == "pdf" && isTerminal(e.stdout) {
-		return usageError{e.tr("không in tệp PDF ra màn hình; dùng -o TỆP.pdf", "not writing a PDF to a terminal; use -o FILE.pdf")}
+		return "", usageError{e.tr("không in tệp PDF ra màn hình; dùng -o TỆP.pdf", "not writing a PDF to a terminal; use -o FILE.pdf")}
 	}
 	if p.stdout {
 		_, err := e.stdout.Write(data)
-		return err
+		return "", err
 	}
 	dest := p.target(in, format)
 	if err := p.guard.Check(dest); err != nil {
-		return fmt.Errorf("%s", e.tr("không ghi "+dest+": đây là tệp nguồn", "not writing "+dest+": it is a source file"))
+		return "", fmt.Errorf("%s", e.tr("không ghi "+dest+": đây là tệp nguồn", "not writing "+dest+": it is a source file"))
 	}
-	if prev, ok := p.seen[dest]; ok {
-		return fmt.Errorf("%s", e.tr("không ghi "+dest+": đã ghi kết quả của "+prev+" vào đó", "not writing "+dest+": it already holds the output of "+prev))
+	if prev, ok := p.seen[dest]; ok && prev != in.name {
+		return "", fmt.Errorf("%s", e.tr("không ghi "+dest+": đã ghi kết quả của "+prev+" vào đó", "not writing "+dest+": it already holds the output of "+prev))
 	}
 	p.seen[dest] = in.name
 	if err := output.WriteFile(dest, data, 0o644); err != nil {
-		return err
+		return "", err
 	}
-	return nil
+	return dest, nil
 }

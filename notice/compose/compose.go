@@ -30,6 +30,7 @@ func Compose(n *notice.Notice) *Document {
 	d.Appendices = c.appendices()
 	d.Notes = c.notes.list(n.Footnotes)
 	d.Meta = meta(n, d)
+	d.Corrections = corrections(n, d)
 	return d
 }
 

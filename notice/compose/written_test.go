@@ -159,3 +159,27 @@ paragraphs = ["Rà soát quy hoạch."]
 		t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(want, "\n  "))
 	}
 }
+
+// TestCorrections: what the document writes otherwise than the source is
+// listed; what the source format leaves to the renderer is not.
+func TestCorrections(t *testing.T) {
+	d := composeSrc(t, base)
+	if len(d.Corrections) != 1 || d.Corrections[0].Was != "tl. chủ tịch" || d.Corrections[0].Now != "TL. CHỦ TỊCH" {
+		t.Errorf("base: %+v", d.Corrections)
+	}
+	src := strings.Replace(base, `authority = ["tl. chủ tịch"]`, `authority = ["TL.CHỦ TỊCH"]`, 1)
+	src = strings.Replace(src, `recipients = ["Thường trực Huyện ủy;"]`, `recipients = ["Thường trực Huyện ủy;", "Các phòng", "Các xã,"]`, 1)
+	src = strings.Replace(src, `archive = "VT."`, `archive = "VT;"`, 1)
+	var got []string
+	for _, c := range composeSrc(t, src).Corrections {
+		got = append(got, c.What+": "+c.Was+" -> "+c.Now)
+	}
+	want := []string{
+		"signer.authority: TL.CHỦ TỊCH -> TL. CHỦ TỊCH",
+		"closing.archive: VT; -> Lưu: VT.",
+		"closing.recipients: Các xã, -> Các xã;",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(want, "\n  "))
+	}
+}
