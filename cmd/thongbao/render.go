@@ -26,11 +26,11 @@ import (
 )
 
 type renderOpts struct {
-	format   string
-	out      string
-	force    bool
-	example  bool
-	watch    bool
+	format  string
+	out     string
+	force   bool
+	example bool
+	watch   bool
 	// rendered, when set, is called after each render of a watch (the
 	// tests wait on it instead of sleeping).
 	rendered func(name string)
