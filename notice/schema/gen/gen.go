@@ -52,7 +52,9 @@ type builder struct {
 	errs []string
 }
 
-func (b *builder) fail(format string, args ...any) { b.errs = append(b.errs, fmt.Sprintf(format, args...)) }
+func (b *builder) fail(format string, args ...any) {
+	b.errs = append(b.errs, fmt.Sprintf(format, args...))
+}
 
 // schemaOf is the schema of the values of type t.
 func (b *builder) schemaOf(t reflect.Type) *obj {
