@@ -24,9 +24,6 @@ func (o *obj) set(k string, v any) *obj {
 	return o
 }
 
-// has reports whether k is set.
-func (o *obj) has(k string) bool { _, ok := o.vals[k]; return ok }
-
 // copyObj copies o, one level deep.
 func (o *obj) copyObj() *obj {
 	c := newObj()
