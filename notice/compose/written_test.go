@@ -46,9 +46,7 @@ text = "Mười một."
 		"e) Mười một.",
 	}
 	got = got[2 : len(got)-1]
-	if strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(want, "\n  "))
-	}
+	sameLines(t, got, want)
 }
 
 // TestOpeningAsWritten: the opening under the clerk's control.
@@ -98,9 +96,7 @@ heard = ""`, ``, []string{
 			for _, b := range d.Body[:len(d.Body)-1] {
 				got = append(got, body.Plain(b.Runs))
 			}
-			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
-				t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(tt.want, "\n  "))
-			}
+			sameLines(t, got, tt.want)
 		})
 	}
 }
@@ -155,9 +151,7 @@ paragraphs = ["Rà soát quy hoạch."]
 		"Thời hạn hoàn thành: Quý IV/2025.",
 	}
 	got = got[2 : len(got)-1]
-	if strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(want, "\n  "))
-	}
+	sameLines(t, got, want)
 }
 
 // TestCorrections: what the document writes otherwise than the source is
@@ -179,6 +173,12 @@ func TestCorrections(t *testing.T) {
 		"closing.archive: VT; -> Lưu: VT.",
 		"closing.recipients: Các xã, -> Các xã;",
 	}
+	sameLines(t, got, want)
+}
+
+// sameLines fails the test when got and want differ, showing both.
+func sameLines(t *testing.T, got, want []string) {
+	t.Helper()
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(want, "\n  "))
 	}
