@@ -40,6 +40,16 @@ func (l *Lines) DecodeTOML(v tomlpos.Value) {
 	}
 }
 
+// Paragraphs are paragraphs written as they stand in the notice: one
+// string, or an array of strings, one per paragraph.
+type Paragraphs []Text
+
+func (p *Paragraphs) DecodeTOML(v tomlpos.Value) {
+	var l Lines
+	l.DecodeTOML(v)
+	*p = Paragraphs(l)
+}
+
 // Join returns the lines joined by sep.
 func (l Lines) Join(sep string) string {
 	s := make([]string, len(l))
@@ -136,6 +146,22 @@ type Deadline struct {
 // IsSet reports whether a deadline was given.
 func (d Deadline) IsSet() bool { return d.Kind != 0 }
 
+// Words returns the deadline as the notice writes it: as the clerk wrote
+// it ("Tháng 02/2025", "hằng tuần", "Quý III/2025"), or, for a date
+// (2023-02-28, "2023-06"), in the usual words ("trước ngày 28/02/2023",
+// "trong tháng 6/2023").
+func (d Deadline) Words() string {
+	if t := strings.TrimSpace(d.Text); t != "" && !isISO(t) {
+		return t
+	}
+	return d.Phrase()
+}
+
+// isISO reports whether a deadline was written as an ISO date or month.
+func isISO(s string) bool {
+	return len(s) >= 7 && s[4] == '-' && strings.Trim(s[:4], "0123456789") == ""
+}
+
 func (d *Deadline) DecodeTOML(v tomlpos.Value) {
 	if t, ok := v.LocalDate(); ok {
 		*d = Deadline{Deadline: cite.Deadline{Kind: cite.By, Date: cite.DateOf(t)}, Pos: v.Pos()}
@@ -155,8 +181,8 @@ func (d *Deadline) DecodeTOML(v tomlpos.Value) {
 	if err != nil {
 		v.Fail("bad-value",
 			diag.Msg("không đọc được thời hạn %q", "cannot read the deadline %q", t.S),
-			diag.Msg("viết một ngày (2023-02-28), một tháng (2023-06) hoặc như \"trước ngày 28/02/2023\", \"trong tháng 6/2023\", \"định kỳ hằng tháng (trước ngày 20)\"",
-				"write a date (2023-02-28), a month (2023-06), or words like \"trước ngày 28/02/2023\", \"trong tháng 6/2023\", \"định kỳ hằng tháng (trước ngày 20)\""))
+			diag.Msg("viết một ngày (2023-02-28), một tháng (2023-06) hoặc như \"trước ngày 28/02/2023\", \"trong tháng 6/2023\", \"Quý III/2025\", \"từ ngày 01/7/2025 đến ngày 31/7/2025\", \"hằng tuần\", \"định kỳ hằng tháng (trước ngày 20)\"",
+				"write a date (2023-02-28), a month (2023-06), or words like \"trước ngày 28/02/2023\", \"trong tháng 6/2023\", \"Quý III/2025\", \"từ ngày 01/7/2025 đến ngày 31/7/2025\", \"hằng tuần\", \"định kỳ hằng tháng (trước ngày 20)\""))
 		return
 	}
 	*d = Deadline{Deadline: dl, Pos: v.Pos()}

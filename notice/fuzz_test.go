@@ -13,18 +13,25 @@ import (
 // every problem it reports must carry a position.
 func FuzzLoad(f *testing.F) {
 	paths, _ := filepath.Glob("../testdata/seeds/*.toml")
-	for _, p := range paths {
+	rekeyed, _ := filepath.Glob("../testdata/rekeyed/*.toml")
+	for _, p := range append(paths, rekeyed...) {
 		if b, err := os.ReadFile(p); err == nil {
 			f.Add(b)
 		}
 	}
 	f.Add([]byte(minimal))
+	f.Add([]byte(minimal + "[tasks]\nlead = [\"a\"]\n[[tasks.groups]]\nlabel = \"2.4.\"\nnumbering = [\"-\"]\nitems = [{ label = \"e)\", text = \"x\", deadline = \"Quý III/2025\" }]\n"))
 	f.Add([]byte("a = \"\"\"\n\\\n  x\"\"\"\n[[b]]\n[b.c]\nd = [{e = 1}, 'f']"))
 	f.Fuzz(func(t *testing.T, src []byte) {
 		n, err := Load("f.toml", src)
 		if err == nil {
 			if n == nil {
 				t.Fatal("no notice and no error")
+			}
+			for _, w := range n.Warnings() {
+				if w.Pos.Line < 1 || w.Severity != diag.Warning {
+					t.Fatalf("warning without a position: %+v", w)
+				}
 			}
 			return
 		}

@@ -31,7 +31,17 @@ func Load(path string, src []byte) (*Notice, error) {
 	if err != nil {
 		return nil, err
 	}
+	n.number()
 	return n, nil
+}
+
+// Warnings returns what was read but should be written otherwise, such as
+// keys under their old names; the checks report them.
+func (n *Notice) Warnings() diag.List {
+	if n.doc == nil {
+		return nil
+	}
+	return n.doc.Warnings()
 }
 
 // addFinding adds f to the problems of err (nil or a diag.List).

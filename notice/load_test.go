@@ -208,3 +208,49 @@ func TestPeekHeader(t *testing.T) {
 		t.Errorf("%d issued notices peeked, want %d", issuedSeen, len(paths))
 	}
 }
+
+// TestRenamedKey: a key written under its old name is still read, with a
+// warning that says what to write; with its new name beside it, it is an
+// error.
+func TestRenamedKey(t *testing.T) {
+	src := minimal + "\n[tasks]\nlead = [\"Chủ tịch UBND huyện yêu cầu:\"]\n"
+	n, err := Load("n.toml", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(n.Tasks.Paragraphs) != 1 || n.Tasks.Paragraphs[0].S != "Chủ tịch UBND huyện yêu cầu:" {
+		t.Errorf("lead was not read into paragraphs: %+v", n.Tasks)
+	}
+	w := n.Warnings()
+	if len(w) != 1 || w[0].Rule != "renamed-key" || w[0].Severity != diag.Warning || w[0].Pos.Line != 27 ||
+		w[0].Message.In(diag.EN) != `key "lead" is now written "paragraphs"; the file is still read` || w[0].Fix.VI == "" {
+		t.Errorf("warnings = %+v", w)
+	}
+	_, err = Load("n.toml", []byte(src+"paragraphs = [\"Hai.\"]\n"))
+	var list diag.List
+	if !errors.As(err, &list) || len(list) != 1 || list[0].Rule != "renamed-key" || list[0].Severity != diag.Error {
+		t.Errorf("old and new key together: %v", err)
+	}
+	if n, err := Load("n.toml", []byte(minimal)); err != nil || len(n.Warnings()) != 0 {
+		t.Errorf("a source without old keys: %v, %v", err, n.Warnings())
+	}
+}
+
+// TestOpeningAsWritten: with the opening written as it stands, the
+// meeting's date, name and chair may be left out.
+func TestOpeningAsWritten(t *testing.T) {
+	src := replace(minimal, "[meeting]\ndate = 2023-02-22\nname = \"cuộc họp\"\n", "[meeting]\nopening = \"Thực hiện Kế hoạch số 5/KH-UBND, Đoàn kiểm tra đã làm việc.\"\n")
+	src = replace(src, "[meeting.chair]\nname = \"Phạm Thị Hương\"\ntitle = \"Chủ tịch UBND huyện\"\n", "")
+	n, err := Load("n.toml", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(n.Meeting.Opening) != 1 || !n.Meeting.Chair.IsZero() {
+		t.Errorf("meeting = %+v", n.Meeting)
+	}
+	_, err = Load("n.toml", []byte(replace(src, "opening = ", "heard = ")))
+	var list diag.List
+	if !errors.As(err, &list) || len(list) != 3 {
+		t.Errorf("without an opening, date, name and chair are required: %v", err)
+	}
+}

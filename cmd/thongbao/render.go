@@ -1,13 +1,16 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -23,10 +26,14 @@ import (
 )
 
 type renderOpts struct {
-	format   string
-	out      string
-	force    bool
-	example  bool
+	format  string
+	out     string
+	force   bool
+	example bool
+	watch   bool
+	// rendered, when set, is called after each render of a watch (the
+	// tests wait on it instead of sleeping).
+	rendered func(name string)
 	fontDir  string
 	bodySize int
 	today    string
@@ -51,7 +58,11 @@ kết quả ra đầu ra chuẩn; với -o THƯ_MỤC, mỗi tệp vào thư m�
 PDF dùng phông Liberation Serif có sẵn (cùng số đo với Times New Roman); --font-dir chỉ
 tới thư mục có times.ttf, timesbd.ttf, timesi.ttf, timesbi.ttf để dùng Times New Roman.
 Ngày tạo tệp PDF lấy từ SOURCE_DATE_EPOCH hoặc ngày của thông báo, nên cùng đầu vào
-luôn cho cùng một tệp.`,
+luôn cho cùng một tệp.
+
+Với --watch, render trình bày rồi theo dõi các tệp nguồn: mỗi lần tệp được lưu, thông báo
+được trình bày lại (để mở sẵn tệp PDF bên cạnh trình soạn thảo); lỗi được in ra và việc
+theo dõi vẫn tiếp tục. Nhấn Ctrl-C để dừng.`,
 			`render reads each TOML file and writes the rendered notice: Markdown (--format md),
 PDF laid out as Nghị định 30/2020/NĐ-CP requires (--format pdf), or both (--format all).
 
@@ -63,12 +74,17 @@ overwritten.
 The PDF uses the built-in Liberation Serif (metric-compatible with Times New Roman);
 --font-dir names a directory with times.ttf, timesbd.ttf, timesi.ttf, timesbi.ttf to
 use Times New Roman. The PDF's dates come from SOURCE_DATE_EPOCH or the notice's own
-date, so the same input always gives the same file.`),
+date, so the same input always gives the same file.
+
+With --watch, render renders, then watches the sources: each time one is saved, it is
+rendered again (keep the PDF open beside the editor); an error is printed and the
+watch goes on. Ctrl-C stops it.`),
 		Example: `  thongbao render thongbao.toml
   thongbao render --format md -o - thongbao.toml
   thongbao render --format all -o out/ notices/*.toml
   thongbao render --font-dir /usr/share/fonts/msttcorefonts thongbao.toml
-  thongbao render --example --format pdf -o example.pdf`,
+  thongbao render --example --format pdf -o example.pdf
+  thongbao render --watch thongbao.toml`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			o.setFlag = map[string]bool{"font-dir": cmd.Flags().Changed("font-dir"), "body-size": cmd.Flags().Changed("body-size")}
 			return o.run(e, args)
@@ -82,6 +98,7 @@ date, so the same input always gives the same file.`),
 	f.IntVar(&o.bodySize, "body-size", 14, e.tr("cỡ chữ phần nội dung: 13 hoặc 14", "body text size in points: 13 or 14"))
 	f.StringVarP(&o.out, "output", "o", "", e.tr("tệp, thư mục, hoặc - (đầu ra chuẩn)", "file, directory, or - (standard output)"))
 	f.BoolVar(&o.example, "example", false, e.tr("trình bày thông báo mẫu có sẵn thay cho tệp", "render the built-in example notice instead of files"))
+	f.BoolVar(&o.watch, "watch", false, e.tr("trình bày lại mỗi khi tệp nguồn được lưu, đến khi nhấn Ctrl-C", "render again each time a source is saved, until Ctrl-C"))
 	return cmd
 }
 
@@ -120,6 +137,19 @@ func (o *renderOpts) run(e *env, args []string) error {
 	plan, err := o.plan(e, inputs, formats)
 	if err != nil {
 		return err
+	}
+	if o.watch {
+		if err := o.canWatch(e, inputs, plan); err != nil {
+			return err
+		}
+		w := newWatcher(inputNames(inputs), watchEvery)
+		for _, in := range inputs {
+			o.renderOne(e, in, formats, plan)
+		}
+		ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+		defer stop()
+		o.watchLoop(ctx, e, w, inputs, formats, plan)
+		return nil
 	}
 	for _, in := range inputs {
 		o.renderOne(e, in, formats, plan)
@@ -265,9 +295,14 @@ func (o *renderOpts) renderOne(e *env, in input, formats []string, p *plan) {
 	if res.Refused {
 		return
 	}
+	diag.WriteText(e.stderr, res.Notes, e.lang)
 	for _, f := range res.Files {
-		if err := p.write(e, in, f.Format, f.Data); err != nil {
+		dest, err := p.write(e, in, f.Format, f.Data)
+		switch {
+		case err != nil:
 			e.report(err)
+		case dest != "":
+			fmt.Fprintf(e.stderr, "%s\n", e.tr("thongbao: đã ghi "+dest, "thongbao: wrote "+dest))
 		}
 	}
 }
@@ -307,24 +342,26 @@ func (o *renderOpts) show(e *env, n *notice.Notice, res *render.Result) {
 	}
 }
 
-func (p *plan) write(e *env, in input, format string, data []byte) error {
+// write writes one output and returns the file it wrote, "" for standard
+// output.
+func (p *plan) write(e *env, in input, format string, data []byte) (string, error) {
 	if p.stdout && format == "pdf" && isTerminal(e.stdout) {
-		return usageError{e.tr("không in tệp PDF ra màn hình; dùng -o TỆP.pdf", "not writing a PDF to a terminal; use -o FILE.pdf")}
+		return "", usageError{e.tr("không in tệp PDF ra màn hình; dùng -o TỆP.pdf", "not writing a PDF to a terminal; use -o FILE.pdf")}
 	}
 	if p.stdout {
 		_, err := e.stdout.Write(data)
-		return err
+		return "", err
 	}
 	dest := p.target(in, format)
 	if err := p.guard.Check(dest); err != nil {
-		return fmt.Errorf("%s", e.tr("không ghi "+dest+": đây là tệp nguồn", "not writing "+dest+": it is a source file"))
+		return "", fmt.Errorf("%s", e.tr("không ghi "+dest+": đây là tệp nguồn", "not writing "+dest+": it is a source file"))
 	}
-	if prev, ok := p.seen[dest]; ok {
-		return fmt.Errorf("%s", e.tr("không ghi "+dest+": đã ghi kết quả của "+prev+" vào đó", "not writing "+dest+": it already holds the output of "+prev))
+	if prev, ok := p.seen[dest]; ok && prev != in.name {
+		return "", fmt.Errorf("%s", e.tr("không ghi "+dest+": đã ghi kết quả của "+prev+" vào đó", "not writing "+dest+": it already holds the output of "+prev))
 	}
 	p.seen[dest] = in.name
 	if err := output.WriteFile(dest, data, 0o644); err != nil {
-		return err
+		return "", err
 	}
-	return nil
+	return dest, nil
 }

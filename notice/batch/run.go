@@ -56,7 +56,7 @@ type Progress struct {
 	// Checked counts the notices checked but not rendered (Word, text);
 	// CheckedErrors those of them with errors.
 	Checked, CheckedErrors int
-	Elapsed           time.Duration
+	Elapsed                time.Duration
 }
 
 // Result is the outcome of one source.

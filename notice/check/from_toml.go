@@ -18,26 +18,17 @@ func FromNotice(n *notice.Notice) *View {
 	v.Number = b.seg(n.Number.Text, RoleHeader, "number")
 	v.Subject = b.seg(n.Subject, RoleSubject, "subject")
 	v.Draft = n.Number.IsDraft() || n.Date.Day == 0
-	m := n.Meeting
-	v.Meeting, v.MeetingPos = m.Date.Date, m.Date.Pos
-	v.Chair = &Person{Name: m.Chair.Name.S, Title: m.Chair.Title.S, Pos: m.Chair.Name.Pos}
-	for _, t := range []notice.Text{m.Name, m.Purpose, m.Place} {
-		b.body(t, RoleOpening, "", "meeting")
-	}
-	b.bodies(m.Attendees, RoleOpening, "meeting.attendees")
-	for _, r := range m.Reports {
-		b.body(r.By, RoleHinge, "", "meeting.reports")
-		b.body(r.Content, RoleHinge, "", "meeting.reports")
-	}
-	b.body(m.Discussion, RoleHinge, "", "meeting.discussion")
+	b.meeting(n.Meeting)
 	if a := n.Assessment; a != nil {
+		b.label(a.Marker, a.Label, a.Title.Pos)
 		b.body(a.Title, RoleHeading, "", "assessment.title")
 		b.bodies(a.Results, RoleBody, "assessment.results")
 		b.bodies(a.Limitations, RoleBody, "assessment.limitations")
 	}
 	if t := n.Tasks; t != nil {
+		b.label(t.Marker, t.Label, t.Title.Pos)
 		b.body(t.Title, RoleHeading, "", "tasks.title")
-		b.bodies(t.Lead, RoleBody, "tasks.lead")
+		b.bodies(t.Paragraphs, RoleBody, "tasks.paragraphs")
 		b.groups(t.Groups, nil)
 		b.bodies(t.After, RoleBody, "tasks.after")
 	}
@@ -70,6 +61,46 @@ func FromNotice(n *notice.Notice) *View {
 }
 
 type tomlBuilder struct{ v *View }
+
+// meeting adds what the opening paragraphs say: the fields they are made
+// of, or the paragraphs as written.
+func (b tomlBuilder) meeting(m notice.Meeting) {
+	v := b.v
+	v.Meeting, v.MeetingPos = m.Date.Date, m.Date.Pos
+	if !m.Chair.IsZero() {
+		v.Chair = &Person{Name: m.Chair.Name.S, Title: m.Chair.Title.S, Pos: m.Chair.Name.Pos}
+	}
+	if len(m.Opening) > 0 {
+		b.bodies(m.Opening, RoleOpening, "meeting.opening")
+	} else {
+		for _, t := range []notice.Text{m.When, m.Name, m.Purpose, m.Place} {
+			b.body(t, RoleOpening, "", "meeting")
+		}
+		b.bodies(m.Attendees, RoleOpening, "meeting.attendees")
+	}
+	if m.Heard != nil {
+		b.body(*m.Heard, RoleHinge, "", "meeting.heard")
+		return
+	}
+	for _, r := range m.Reports {
+		b.body(r.By, RoleHinge, "", "meeting.reports")
+		b.body(r.Content, RoleHinge, "", "meeting.reports")
+	}
+	b.body(m.Discussion, RoleHinge, "", "meeting.discussion")
+}
+
+// label adds the number of a part or item as printed, for the numbering
+// checks: at the label when the source gives one, else at pos.
+func (b tomlBuilder) label(marker string, label notice.Text, pos diag.Pos) {
+	if marker == "" {
+		return
+	}
+	at := func(int) diag.Pos { return pos }
+	if !label.IsZero() {
+		at = label.PosAt
+	}
+	b.v.Labels = append(b.v.Labels, Seg{Role: RoleHeading, Marker: marker, Field: "label", at: at})
+}
 
 // seg makes the segment of a text field: its plain text (the field's
 // inline Markdown removed), with offsets mapped back to the field.
@@ -121,12 +152,17 @@ func (b tomlBuilder) groups(gs []notice.Group, owner *Seg) {
 }
 
 func (b tomlBuilder) group(g notice.Group, owner *Seg) {
+	b.label(g.Marker, g.Label, g.Pos)
 	if g.Title != nil {
 		b.body(*g.Title, RoleHeading, "", "title")
 	}
 	if a := b.seg(g.Assignee, RoleHeading, "assignee"); a != nil {
 		b.v.Assignees = append(b.v.Assignees, *a)
 		owner = a
+	}
+	if o := b.seg(g.Owner, RoleHeading, "owner"); o != nil {
+		b.v.Assignees = append(b.v.Assignees, *o)
+		owner = o
 	}
 	text := b.body(g.Text, RoleBody, "", "text")
 	if g.Deadline.IsSet() || text != nil {
@@ -146,10 +182,16 @@ func (b tomlBuilder) group(g notice.Group, owner *Seg) {
 
 func (b tomlBuilder) items(its []notice.Item, owner *Seg) {
 	for _, it := range its {
+		b.label(it.Marker, it.Label, it.Pos)
 		o := owner
-		if a := b.seg(it.Assignee, RoleItem, "assignee"); a != nil {
-			b.v.Assignees = append(b.v.Assignees, *a)
-			o = a
+		for _, who := range []struct {
+			t     notice.Text
+			field string
+		}{{it.Assignee, "assignee"}, {it.Owner, "owner"}} {
+			if a := b.seg(who.t, RoleItem, who.field); a != nil {
+				b.v.Assignees = append(b.v.Assignees, *a)
+				o = a
+			}
 		}
 		s := b.body(it.Text, RoleItem, "", "text")
 		if s != nil {

@@ -200,3 +200,24 @@ func TestCorpusFixturesAreTheCorpus(t *testing.T) {
 		}
 	}
 }
+
+// TestRekeyedFixturesAreTheRekeyed: each notice of testdata/rekeyed, which
+// says what the real notice says, defects included, has a lint fixture
+// under testdata/lint/rekeyed that is the source with markers added,
+// nothing else: what check finds there is what the bent seeds hid.
+func TestRekeyedFixturesAreTheRekeyed(t *testing.T) {
+	paths, _ := filepath.Glob("../../testdata/rekeyed/*.toml")
+	if len(paths) < 4 {
+		t.Fatalf("only %d re-keyed notices", len(paths))
+	}
+	for _, orig := range paths {
+		fx := readFixture(t, filepath.Join(lintDir, "rekeyed", filepath.Base(orig)))
+		want, err := os.ReadFile(orig)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if string(fx.src) != string(want) {
+			t.Errorf("testdata/lint/rekeyed/%s differs from %s beyond its markers", filepath.Base(orig), orig)
+		}
+	}
+}

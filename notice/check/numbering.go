@@ -105,7 +105,11 @@ func numberSequence(p *Pass) { markers(p, "list-number-sequence") }
 func letterSequence(p *Pass) { markers(p, "list-letter-sequence") }
 
 func markers(p *Pass, rule string) {
-	for k, segs := range [][]Seg{p.View.Body, p.View.Appendix} {
+	body := p.View.Body
+	if p.View.FromTOML {
+		body = p.View.Labels
+	}
+	for k, segs := range [][]Seg{body, p.View.Appendix} {
 		q := newSequence()
 		q.midway = k == 0 && p.View.startLost()
 		for i := range segs {

@@ -18,6 +18,7 @@ func Notice(n *notice.Notice, cfg *config.Config, opts Options) diag.List {
 func NoticeLookups(n *notice.Notice, cfg *config.Config, opts Options) (diag.List, []string) {
 	v := FromNotice(n)
 	fd := run(v, cfg, &opts)
+	fd.list = append(fd.list, n.Warnings()...)
 	dirs := directives(v.Path, n.SourceText(), tomlComment)
 	for i := range dirs {
 		if first, last, ok := n.ValueLines(dirs[i].target); ok {

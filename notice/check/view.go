@@ -75,12 +75,15 @@ type View struct {
 	// Addressee is the "Kính gửi: ..." line of a Công văn, or nil.
 	Addressee *Seg
 	Body      []Seg // in order, opening to closing
-	Notes     []Seg
-	Recips    []Seg // Nơi nhận lines; for text, as written with "- " and ";"
-	Archive   *Seg
-	Signer    []Seg // authority lines, then the signer's title
-	Name      *Seg
-	Appendix  []Seg // appendix paragraphs and table cells
+	// Labels are the numbers of the parts and items of a TOML source, as
+	// printed, in order: a text has its numbers on its Body.
+	Labels   []Seg
+	Notes    []Seg
+	Recips   []Seg // Nơi nhận lines; for text, as written with "- " and ";"
+	Archive  *Seg
+	Signer   []Seg // authority lines, then the signer's title
+	Name     *Seg
+	Appendix []Seg // appendix paragraphs and table cells
 	// Meeting is the meeting date, zero when unknown, and the chair.
 	Meeting    cite.Date
 	MeetingPos diag.Pos

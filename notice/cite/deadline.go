@@ -17,16 +17,19 @@ const (
 	InMonth                           // done within a month: "trong tháng 6/2023", "Tháng 02/2025"
 	InQuarter                         // done within a quarter: "trong quý IV/2024"
 	From                              // starting at a day or month: "bắt đầu từ tháng 5 năm 2024"
-	Every                             // recurring: "định kỳ hằng tháng (trước ngày 20)"
+	Every                             // recurring: "định kỳ hằng tháng (trước ngày 20)", "hằng tuần", "02 tuần/lần"
+	Between                           // within a range: "từ ngày 01/7/2025 đến ngày 31/7/2025"
 )
 
 // Deadline is a time limit found in text or given in a notice's source.
 type Deadline struct {
 	Kind     DeadlineKind
-	Date     Date   // By and From: the day (Day may be 0 for a month); InMonth: year and month
+	Date     Date   // By and From: the day (Day may be 0 for a month); InMonth: year and month; Between: the first day or month
+	Until    Date   // Between: the last day (Day may be 0 for a month)
 	Quarter  int    // InQuarter: 1 to 4, with Date.Year
 	Every    string // Every: "ngày", "tuần", "tháng", "quý" or "năm"
 	EveryDay int    // Every: the day of the period it is due by, 0 if none
+	Interval int    // Every: the number of periods between two times ("02 tuần/lần"), 0 or 1 for each period
 	Text     string // the words as written
 	Off, End int    // byte offsets of Text in the text searched
 }
@@ -43,6 +46,8 @@ func (d Deadline) Span() (first, last Date, ok bool) {
 		first = Date{d.Date.Year, 3*d.Quarter - 2, 1}
 		last = Date{d.Date.Year, 3 * d.Quarter, 0}.Last()
 		return first, last, true
+	case Between:
+		return d.Date.First(), d.Until.Last(), true
 	}
 	return Date{}, Date{}, false
 }
@@ -53,7 +58,9 @@ func (d Deadline) IsReal() bool {
 	case InQuarter:
 		return d.Quarter >= 1 && d.Quarter <= 4 && d.Date.Year > 0
 	case Every:
-		return d.EveryDay >= 0 && d.EveryDay <= 31
+		return d.EveryDay >= 0 && d.EveryDay <= 31 && d.Interval >= 0
+	case Between:
+		return d.Date.IsReal() && d.Until.IsReal() && d.Date.First().Compare(d.Until.Last()) <= 0
 	}
 	return d.Date.IsReal()
 }
@@ -73,21 +80,28 @@ func (d Deadline) Phrase() string {
 		}
 		return "bắt đầu từ tháng " + d.Date.Short()
 	case Every:
+		if d.Interval > 1 {
+			return "định kỳ " + PadDay(d.Interval) + " " + d.Every + "/lần"
+		}
 		s := "định kỳ hằng " + d.Every
 		if d.EveryDay > 0 {
 			s += " (trước ngày " + strconv.Itoa(d.EveryDay) + ")"
 		}
 		return s
+	case Between:
+		if d.Date.Day == 0 && d.Until.Day == 0 {
+			return "từ tháng " + d.Date.Short() + " đến tháng " + d.Until.Short()
+		}
+		return "từ ngày " + d.Date.Short() + " đến ngày " + d.Until.Short()
 	}
 	return ""
 }
 
 // Same reports whether d and e ask for the same thing, whatever their words.
 func (d Deadline) Same(e Deadline) bool {
-	return d.Kind == e.Kind && d.Date == e.Date && d.Quarter == e.Quarter &&
-		d.Every == e.Every && d.EveryDay == e.EveryDay
+	return d.Kind == e.Kind && d.Date == e.Date && d.Until == e.Until && d.Quarter == e.Quarter &&
+		d.Every == e.Every && d.EveryDay == e.EveryDay && max(d.Interval, 1) == max(e.Interval, 1)
 }
-
 
 const (
 	sp        = `[\s\x{00A0}]+`
@@ -99,16 +113,35 @@ const (
 	unitRe    = `(ngày|tuần|tháng|quý|năm)`
 )
 
+// Words that deadlines share.
+const (
+	byWords   = `(?:trước|chậm` + sp + `nhất(?:` + sp + `là)?|không` + sp + `quá|không` + sp + `muộn` + sp + `hơn|đến` + sp + `hết|hạn` + sp + `chót(?:` + sp + `là)?)`
+	termWords = `(?:` + termHead + `|hoàn` + sp + `thành)` + optSp + `:?` + mark
+	termHead  = `(?:thời` + sp + `hạn(?:` + sp + `hoàn` + sp + `thành)?|thời` + sp + `gian` + sp + `hoàn` + sp + `thành|hạn` + sp + `hoàn` + sp + `thành)`
+	endWords  = `(?:chậm` + sp + `nhất(?:` + sp + `là)?|đến` + sp + `hết|không` + sp + `quá|không` + sp + `muộn` + sp + `hơn)`
+	hang      = `(?:hằng|hàng)`
+	perTime   = `(?:` + optSp + `/` + optSp + `(?:0?1` + sp + `)?lần|` + sp + `(?:một|01|1)` + sp + `lần)`
+)
+
 // deadlineAlternatives is the pattern of a deadline. Each alternative is a
 // named group; the sub-patterns' numbered groups are read by position in
-// readDeadline. Every alternative starts with one of deadlineTriggers.
-const deadlineAlternatives = `(?P<by>(?:trước|chậm` + sp + `nhất(?:` + sp + `là)?|không` + sp + `quá|không` + sp + `muộn` + sp + `hơn|đến` + sp + `hết)` + mark + `ngày` + sp + dateRe + `)` +
+// readDeadline. Every alternative starts with one of deadlineTriggers, or
+// with a number ("02 tuần/lần").
+const deadlineAlternatives = `(?P<by>` + byWords + mark + `ngày` + sp + dateRe + `)` +
+	`|(?P<by_term>` + termHead + optSp + `:?` + mark + `(?:ngày` + sp + `)?` + dateRe + `)` +
 	`|(?P<before_month>trước` + sp + `tháng` + sp + monthRe + `)` +
+	`|(?P<end_month>` + endWords + mark + `(?:(?:trong|vào)` + sp + `)?tháng` + sp + monthRe + `)` +
+	`|(?P<range>(?:trong` + sp + `thời` + sp + `gian` + sp + `)?(?:kể` + sp + `)?từ` + sp + `(?:ngày` + sp + dateRe + sp + `(?:đến|tới)` + sp + `(?:hết` + sp + `)?(?:ngày` + sp + `)?` + dateRe +
+	`|tháng` + sp + `(\d{1,2})(?:` + optSp + `/` + optSp + `(\d{4}))?` + sp + `(?:đến|tới)` + sp + `(?:hết` + sp + `)?tháng` + sp + monthRe + `))` +
 	`|(?P<from>(?:bắt` + sp + `đầu` + sp + `)?(?:kể` + sp + `)?từ` + sp + `(?:ngày` + sp + dateRe + `|tháng` + sp + monthRe + `))` +
-	`|(?P<month>(?:(?:trong|vào|cuối|đầu)` + sp + `|(?:thời` + sp + `hạn(?:` + sp + `hoàn` + sp + `thành)?|thời` + sp + `gian` + sp + `hoàn` + sp + `thành|hoàn` + sp + `thành)` + optSp + `:?` + mark + `(?:(?:trong|vào)` + sp + `)?)tháng` + sp + monthRe + `)` +
-	`|(?P<quarter>(?:trong|trước|vào|cuối)` + sp + `quý` + sp + quarterRe + `)` +
-	`|(?P<every>định` + sp + `kỳ` + sp + `(?:hằng|hàng)` + sp + unitRe + `(?:` + optSp + `\(` + optSp + `trước` + sp + `ngày` + sp + `(\d{1,2})` + optSp + `\))?` +
-	`|(?:hằng|hàng)` + sp + unitRe + optSp + `\(` + optSp + `trước` + sp + `ngày` + sp + `(\d{1,2})` + optSp + `\))`
+	`|(?P<month>(?:(?:trong|vào|cuối|đầu)` + sp + `|` + termWords + `(?:(?:trong|vào)` + sp + `)?)tháng` + sp + monthRe + `)` +
+	`|(?P<quarter>(?:(?:trong|trước|vào|cuối)` + sp + `|` + endWords + mark + `(?:(?:trong|vào)` + sp + `)?|` + termHead + optSp + `:?` + mark + `(?:(?:trong|vào)` + sp + `)?)quý` + sp + quarterRe + `)` +
+	`|(?P<every>định` + sp + `kỳ` + sp + hang + sp + unitRe + `(?:` + optSp + `\(` + optSp + `trước` + sp + `ngày` + sp + `(\d{1,2})` + optSp + `\))?)` +
+	`|(?P<every_n>(?:định` + sp + `kỳ` + sp + `)?(\d{1,2})` + sp + unitRe + perTime + `)` +
+	`|(?P<every_k>định` + sp + `kỳ` + sp + `(\d{1,2})` + sp + unitRe + `)` +
+	`|(?P<every_day>` + hang + sp + unitRe + optSp + `\(` + optSp + `trước` + sp + `ngày` + sp + `(\d{1,2})` + optSp + `\))` +
+	`|(?P<every_bare>` + hang + sp + unitRe + `)` +
+	`|(?P<every_by>` + byWords + `(?:` + sp + `vào)?` + mark + `ngày` + sp + `(\d{1,2})` + sp + hang + sp + unitRe + `)`
 
 // deadlineRe reads a deadline that starts where it is applied.
 var deadlineRe = regexp.MustCompile(`(?i)^(?:` + deadlineAlternatives + `)`)
@@ -117,7 +150,7 @@ var deadlineRe = regexp.MustCompile(`(?i)^(?:` + deadlineAlternatives + `)`)
 // tries the pattern only where one of them stands, which keeps it fast.
 var deadlineTriggers = map[string]bool{
 	"trước": true, "chậm": true, "không": true, "đến": true, "bắt": true, "kể": true, "từ": true,
-	"trong": true, "vào": true, "cuối": true, "đầu": true, "thời": true, "hoàn": true,
+	"trong": true, "vào": true, "cuối": true, "đầu": true, "thời": true, "hoàn": true, "hạn": true,
 	"định": true, "hằng": true, "hàng": true,
 }
 
@@ -128,21 +161,23 @@ const deadlineWindow = 200
 func FindDeadlines(s string) []Deadline {
 	var out []Deadline
 	next := 0
+	numbers := strings.Contains(s, "lần") // "02 tuần/lần" starts with a number
 	for i := 0; i < len(s); {
 		r, w := utf8.DecodeRuneInString(s[i:])
-		if !unicode.IsLetter(r) || i < next || !wordStart(s, i) {
+		digit := r >= '0' && r <= '9'
+		if !unicode.IsLetter(r) && !(digit && numbers) || i < next || !wordStart(s, i) {
 			i += w
 			continue
 		}
 		j := i
 		for j < len(s) {
 			r2, w2 := utf8.DecodeRuneInString(s[j:])
-			if !unicode.IsLetter(r2) {
+			if digit && !(r2 >= '0' && r2 <= '9') || !digit && !unicode.IsLetter(r2) {
 				break
 			}
 			j += w2
 		}
-		if deadlineTriggers[strings.ToLower(s[i:j])] {
+		if digit || deadlineTriggers[strings.ToLower(s[i:j])] {
 			window := s[i:min(len(s), i+deadlineWindow)]
 			if m := deadlineRe.FindStringSubmatchIndex(window); m != nil {
 				for k := range m {
@@ -150,10 +185,11 @@ func FindDeadlines(s string) []Deadline {
 						m[k] += i
 					}
 				}
-				d := readDeadline(s, m)
-				d.Text, d.Off, d.End = trimMarks(s, m[0], m[1])
-				out = append(out, d)
-				next = m[1]
+				if d, ok := readDeadline(s, m); ok {
+					d.Text, d.Off, d.End = trimMarks(s, m[0], m[1])
+					out = append(out, d)
+					next = m[1]
+				}
 			}
 		}
 		i = j
@@ -168,6 +204,18 @@ func wordStart(s string, i int) bool {
 	}
 	r, _ := utf8.DecodeLastRuneInString(s[:i])
 	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+}
+
+// clauseStart reports whether offset i of s begins a clause: nothing but
+// white space and punctuation stands between it and the start of s or the
+// end of the clause before.
+func clauseStart(s string, i int) bool {
+	t := strings.TrimRight(s[:i], " \t\u00a0*_")
+	if t == "" {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(t)
+	return strings.ContainsRune(".;:,()-+–", r)
 }
 
 func trimMarks(s string, off, end int) (string, int, int) {
@@ -187,10 +235,12 @@ var groupIndex = func() map[string]int {
 	return m
 }()
 
-// readDeadline turns one match into a Deadline. Submatch k of the whole
+// readDeadline turns one match into a Deadline, and false for a match
+// that is not one after all ("hằng năm" in the middle of a clause is a
+// manner of speaking: "khen thưởng hằng năm"). Submatch k of the whole
 // pattern has bounds m[2k], m[2k+1]; the numbered groups of each named
 // alternative follow its own group.
-func readDeadline(s string, m []int) Deadline {
+func readDeadline(s string, m []int) (Deadline, bool) {
 	group := func(k int) string {
 		if m[2*k] < 0 {
 			return ""
@@ -204,38 +254,65 @@ func readDeadline(s string, m []int) Deadline {
 		}
 		return Date{num(k + 5), num(k + 4), num(k + 3)}
 	}
-	matched := func(name string) (int, bool) {
+	month := func(k int) Date { return Date{num(k + 1), num(k), 0} } // k is the month of a monthRe
+	unit := func(k int) string { return strings.ToLower(group(k)) }
+	for _, name := range deadlineNames {
 		k := groupIndex[name]
-		return k, m[2*k] >= 0
-	}
-	if k, ok := matched("by"); ok {
-		return Deadline{Kind: By, Date: date(k + 1)}
-	}
-	if k, ok := matched("before_month"); ok {
-		first := Date{num(k + 2), num(k + 1), 1}
-		if !first.IsReal() {
-			return Deadline{Kind: By, Date: Date{num(k + 2), num(k + 1), 0}}
+		if m[2*k] < 0 {
+			continue
 		}
-		return Deadline{Kind: By, Date: first.AddDays(-1)}
-	}
-	if k, ok := matched("from"); ok {
-		if group(k+1) != "" || group(k+4) != "" {
-			return Deadline{Kind: From, Date: date(k + 1)}
+		switch name {
+		case "by", "by_term":
+			return Deadline{Kind: By, Date: date(k + 1)}, true
+		case "before_month":
+			first := Date{num(k + 2), num(k + 1), 1}
+			if !first.IsReal() {
+				return Deadline{Kind: By, Date: Date{num(k + 2), num(k + 1), 0}}, true
+			}
+			return Deadline{Kind: By, Date: first.AddDays(-1)}, true
+		case "end_month", "month":
+			return Deadline{Kind: InMonth, Date: month(k + 1)}, true
+		case "range":
+			if group(k+1) != "" || group(k+4) != "" {
+				return Deadline{Kind: Between, Date: date(k + 1), Until: date(k + 7)}, true
+			}
+			until := month(k + 15)
+			first := Date{num(k + 14), num(k + 13), 0}
+			if first.Year == 0 {
+				first.Year = until.Year
+			}
+			return Deadline{Kind: Between, Date: first, Until: until}, true
+		case "from":
+			if group(k+1) != "" || group(k+4) != "" {
+				return Deadline{Kind: From, Date: date(k + 1)}, true
+			}
+			return Deadline{Kind: From, Date: month(k + 7)}, true
+		case "quarter":
+			return Deadline{Kind: InQuarter, Quarter: quarter(group(k + 1)), Date: Date{Year: num(k + 2)}}, true
+		case "every", "every_day":
+			return Deadline{Kind: Every, Every: unit(k + 1), EveryDay: num(k + 2)}, true
+		case "every_n", "every_k":
+			n := num(k + 1)
+			if n < 1 {
+				return Deadline{}, false
+			}
+			return Deadline{Kind: Every, Every: unit(k + 2), Interval: n}, true
+		case "every_by":
+			return Deadline{Kind: Every, Every: unit(k + 2), EveryDay: num(k + 1)}, true
+		case "every_bare":
+			u := unit(k + 1)
+			if (u == "ngày" || u == "năm") && !clauseStart(s, m[0]) {
+				return Deadline{}, false
+			}
+			return Deadline{Kind: Every, Every: u}, true
 		}
-		return Deadline{Kind: From, Date: Date{num(k + 8), num(k + 7), 0}}
 	}
-	if k, ok := matched("month"); ok {
-		return Deadline{Kind: InMonth, Date: Date{num(k + 2), num(k + 1), 0}}
-	}
-	if k, ok := matched("quarter"); ok {
-		return Deadline{Kind: InQuarter, Quarter: quarter(group(k + 1)), Date: Date{Year: num(k + 2)}}
-	}
-	k, _ := matched("every")
-	if group(k+1) != "" {
-		return Deadline{Kind: Every, Every: strings.ToLower(group(k + 1)), EveryDay: num(k + 2)}
-	}
-	return Deadline{Kind: Every, Every: strings.ToLower(group(k + 3)), EveryDay: num(k + 4)}
+	return Deadline{}, false
 }
+
+// deadlineNames are the named alternatives of deadlineRe.
+var deadlineNames = []string{"by", "by_term", "before_month", "end_month", "range", "from", "month", "quarter",
+	"every", "every_n", "every_k", "every_day", "every_bare", "every_by"}
 
 func quarter(s string) int {
 	switch strings.ToUpper(s) {
@@ -252,8 +329,9 @@ func quarter(s string) int {
 }
 
 var (
-	bareDateRe  = regexp.MustCompile(`(?i)^(?:ngày` + sp + `)?` + dateRe + `$`)
-	bareMonthRe = regexp.MustCompile(`(?i)^tháng` + sp + monthRe + `$`)
+	bareDateRe    = regexp.MustCompile(`(?i)^(?:ngày` + sp + `)?` + dateRe + `$`)
+	bareMonthRe   = regexp.MustCompile(`(?i)^tháng` + sp + monthRe + `$`)
+	bareQuarterRe = regexp.MustCompile(`(?i)^quý` + sp + quarterRe + `$`)
 )
 
 // ParseDeadline reads a deadline given on its own, as in a notice source:
@@ -295,6 +373,10 @@ func parseDeadlineForm(t string) (Deadline, error) {
 		y, _ := strconv.Atoi(m[2])
 		mo, _ := strconv.Atoi(m[1])
 		return Deadline{Kind: InMonth, Date: Date{y, mo, 0}}, nil
+	}
+	if m := bareQuarterRe.FindStringSubmatch(t); m != nil {
+		y, _ := strconv.Atoi(m[2])
+		return Deadline{Kind: InQuarter, Quarter: quarter(m[1]), Date: Date{Year: y}}, nil
 	}
 	found := FindDeadlines(t)
 	if len(found) == 1 && found[0].Off == 0 && strings.TrimRight(t[found[0].End:], " .;*_") == "" {

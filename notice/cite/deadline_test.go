@@ -17,9 +17,33 @@ func TestFindDeadlines(t *testing.T) {
 		{"hoàn thành trong quý IV/2024", "trong quý IV/2024", "trong quý IV/2024"},
 		{"trước tháng 3/2024", "trước ngày 29/02/2024", "trước tháng 3/2024"},
 		{"từ ngày 01/7/2025", "bắt đầu từ ngày 01/7/2025", "từ ngày 01/7/2025"},
+		// Forms the register of tasks resolves: quarters, latest days and
+		// months, terms, ranges, recurring tasks.
+		{"Thời hạn hoàn thành: Quý III/2025.", "trong quý III/2025", "Thời hạn hoàn thành: Quý III/2025"},
+		{"hoàn thành trong quý II năm 2024", "trong quý II/2024", "trong quý II năm 2024"},
+		{"chậm nhất trong tháng 6/2023 phải xong", "trong tháng 6/2023", "chậm nhất trong tháng 6/2023"},
+		{"đến hết tháng 9/2025", "trong tháng 9/2025", "đến hết tháng 9/2025"},
+		{"Thời hạn: 30/6/2024.", "trước ngày 30/6/2024", "Thời hạn: 30/6/2024"},
+		{"Thời gian hoàn thành: ngày 15 tháng 8 năm 2024", "trước ngày 15/8/2024", "Thời gian hoàn thành: ngày 15 tháng 8 năm 2024"},
+		{"kiểm tra từ ngày 01/7/2025 đến hết ngày 31/7/2025 tại", "từ ngày 01/7/2025 đến ngày 31/7/2025", "từ ngày 01/7/2025 đến hết ngày 31/7/2025"},
+		{"trong thời gian từ tháng 3 đến tháng 5/2024", "từ tháng 3/2024 đến tháng 5/2024", "trong thời gian từ tháng 3 đến tháng 5/2024"},
+		{"tuyên truyền hàng tuần trên đài", "định kỳ hằng tuần", "hàng tuần"},
+		{"báo cáo định kỳ về chuyển đổi số hằng quý, năm", "định kỳ hằng quý", "hằng quý"},
+		{"Hằng năm tham mưu UBND huyện", "định kỳ hằng năm", "Hằng năm"},
+		{"- Hằng năm tham mưu", "định kỳ hằng năm", "Hằng năm"},
+		{"báo cáo tiến độ 02 tuần/lần", "định kỳ 02 tuần/lần", "02 tuần/lần"},
+		{"định kỳ 6 tháng một lần", "định kỳ 06 tháng/lần", "định kỳ 6 tháng một lần"},
+		{"định kỳ 3 tháng báo cáo", "định kỳ 03 tháng/lần", "định kỳ 3 tháng"},
+		// A day of each period, as offices write it (package notice reads
+		// it in a task's deadline).
+		{"báo cáo chậm nhất vào ngày 25 hằng tháng", "định kỳ hằng tháng (trước ngày 25)", "chậm nhất vào ngày 25 hằng tháng"},
+		{"gửi trước ngày 20 hàng quý", "định kỳ hằng quý (trước ngày 20)", "trước ngày 20 hàng quý"},
 		// Not deadlines: a citation date, a yearly habit, a bare month.
 		{"Quyết định số 26/QĐ-UBND ngày 09/01/2023", "", ""},
 		{"bình xét danh hiệu thi đua, khen thưởng hằng năm", "", ""},
+		{"phân bổ kế hoạch vốn đầu tư công hàng năm để thực hiện", "", ""},
+		{"xử lý 3 lần vi phạm", "", ""},
+		{"Định kỳ tổng hợp, xây dựng báo cáo", "", ""},
 		{"báo cáo tháng 02/2025 của Sở", "", ""},
 		{"trong năm 2023 và các năm tiếp theo", "", ""},
 		{"xyztrước ngày 28/02/2023", "", ""},
@@ -53,8 +77,13 @@ func TestParseDeadline(t *testing.T) {
 		"tháng 02/2025":         "trong tháng 02/2025",
 		"Tháng 02/2025":         "trong tháng 02/2025",
 		"trước ngày 20/10/2024": "trước ngày 20/10/2024",
-		"định kỳ hằng tháng (trước ngày 20)": "định kỳ hằng tháng (trước ngày 20)",
-		"bắt đầu từ tháng 5 năm 2024":        "bắt đầu từ tháng 5/2024",
+		"định kỳ hằng tháng (trước ngày 20)":   "định kỳ hằng tháng (trước ngày 20)",
+		"bắt đầu từ tháng 5 năm 2024":          "bắt đầu từ tháng 5/2024",
+		"Quý III/2025":                         "trong quý III/2025",
+		"quý II năm 2024":                      "trong quý II/2024",
+		"hằng tuần":                            "định kỳ hằng tuần",
+		"02 tuần/lần":                          "định kỳ 02 tuần/lần",
+		"từ ngày 01/7/2025 đến ngày 31/7/2025": "từ ngày 01/7/2025 đến ngày 31/7/2025",
 	}
 	for in, want := range good {
 		d, err := ParseDeadline(in)
@@ -66,7 +95,7 @@ func TestParseDeadline(t *testing.T) {
 			t.Errorf("ParseDeadline(%q).Phrase() = %q, want %q", in, d.Phrase(), want)
 		}
 	}
-	for _, in := range []string{"", "sớm", "2023-02-30", "trước ngày 30/02/2023", "2023-13", "28/02/2023 và 01/03/2023", "trong tháng 13/2023"} {
+	for _, in := range []string{"", "sớm", "2023-02-30", "trước ngày 30/02/2023", "2023-13", "28/02/2023 và 01/03/2023", "trong tháng 13/2023", "Quý V/2025", "từ ngày 31/7/2025 đến ngày 01/7/2025", "từ ngày 01/7/2025 đến ngày 31/02/2025", "0 tuần/lần"} {
 		if d, err := ParseDeadline(in); err == nil {
 			t.Errorf("ParseDeadline(%q) = %+v, want an error", in, d)
 		}
@@ -78,6 +107,10 @@ func TestDeadlineSpan(t *testing.T) {
 	first, last, ok := d.Span()
 	if !ok || first != (Date{2024, 1, 1}) || last != (Date{2024, 3, 31}) {
 		t.Errorf("quý I/2024 spans %v..%v (%v)", first, last, ok)
+	}
+	d, _ = ParseDeadline("từ tháng 3 đến tháng 5/2024")
+	if first, last, ok := d.Span(); !ok || first != (Date{2024, 3, 1}) || last != (Date{2024, 5, 31}) {
+		t.Errorf("từ tháng 3 đến tháng 5/2024 spans %v..%v (%v)", first, last, ok)
 	}
 	d, _ = ParseDeadline("định kỳ hằng quý")
 	if _, _, ok := d.Span(); ok {

@@ -21,7 +21,7 @@ func (c *composer) appendices() []Appendix {
 		if len(c.n.Appendices) > 1 {
 			heading += " " + cite.Roman(i+1)
 		}
-		sub := &composer{n: c.n, notes: c.notes, numbering: c.numbering}
+		sub := &composer{n: c.n, notes: c.notes}
 		sub.paras(a.Paragraphs)
 		app := Appendix{
 			Heading:   heading,

@@ -15,7 +15,7 @@ const (
 
 // Compose builds the document of a loaded notice.
 func Compose(n *notice.Notice) *Document {
-	c := &composer{n: n, notes: newNotes(n.Footnotes), numbering: n.Numbering}
+	c := &composer{n: n, notes: newNotes(n.Footnotes)}
 	d := &Document{
 		Header:  c.header(),
 		Kind:    kindName(n),
@@ -30,14 +30,14 @@ func Compose(n *notice.Notice) *Document {
 	d.Appendices = c.appendices()
 	d.Notes = c.notes.list(n.Footnotes)
 	d.Meta = meta(n, d)
+	d.Corrections = corrections(n, d)
 	return d
 }
 
 type composer struct {
-	n         *notice.Notice
-	notes     *notes
-	numbering notice.Numbering
-	blocks    []Block
+	n      *notice.Notice
+	notes  *notes
+	blocks []Block
 }
 
 func kindName(n *notice.Notice) string {
@@ -88,8 +88,9 @@ func meta(n *notice.Notice, d *Document) Meta {
 // body builds the body: the opening paragraph, the "Sau khi nghe"
 // paragraph, the numbered parts and the closing formula.
 func (c *composer) body() []Block {
-	c.para(c.opening())
-	c.para(c.hinge())
+	for _, p := range c.openingParas() {
+		c.para(p)
+	}
 	c.parts()
 	closing := trimEnd(c.notes.text(c.n.Closing.Text), " ./")
 	c.blocks = append(c.blocks, Block{Kind: Para, Runs: join(closing, plain("./.")), Last: true})

@@ -17,6 +17,9 @@ type Document struct {
 	Notes      []Note // footnotes, in number order
 	Appendices []Appendix
 	Meta       Meta
+	// Corrections are what the document writes otherwise than the
+	// source, for the clerk to be told.
+	Corrections []Correction
 }
 
 // Header is the two-column header (spec §3-5).

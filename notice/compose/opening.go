@@ -2,6 +2,8 @@ package compose
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/thongbao/thongbao/notice"
 	"github.com/thongbao/thongbao/notice/body"
@@ -10,6 +12,7 @@ import (
 
 // Defaults of the meeting's phrases.
 const (
+	defaultVerb       = "chủ trì"
 	defaultDiscussion = "ý kiến phát biểu của các đại biểu dự họp"
 	defaultConclusion = "kết luận như sau"
 	defaultMeeting    = "cuộc họp"
@@ -17,42 +20,84 @@ const (
 
 // meetingNouns are the words a meeting's name may start with; the first
 // that matches names the meeting in "Tham dự <noun> có".
-var meetingNouns = []string{"buổi làm việc", "buổi họp", "cuộc họp", "hội nghị", "phiên họp", "hội thảo"}
+var meetingNouns = []string{"buổi làm việc", "buổi họp", "buổi kiểm tra", "cuộc họp", "cuộc kiểm tra", "đợt kiểm tra", "hội nghị", "phiên họp", "hội thảo"}
 
-// opening is the first paragraph (spec §13.4): when, who organised and who
-// chaired, what the meeting was, who attended.
+// openingParas are the paragraphs before the numbered parts: the opening
+// (spec §13.4) and "Sau khi nghe ...", each as written when the source
+// gives it, else made from the meeting.
+func (c *composer) openingParas() [][]body.Run {
+	m := c.n.Meeting
+	var out [][]body.Run
+	if len(m.Opening) > 0 {
+		for _, p := range m.Opening {
+			out = append(out, c.notes.text(p))
+		}
+	} else {
+		out = append(out, c.opening())
+	}
+	hinge := c.hinge()
+	switch {
+	case len(hinge) == 0:
+	case m.OneParagraph && len(out) > 0:
+		out[len(out)-1] = joinWith(" ", out[len(out)-1], hinge)
+	default:
+		out = append(out, hinge)
+	}
+	return out
+}
+
+// opening is the first paragraph made from the meeting: when, who
+// organised and who chaired, what the meeting was, who attended.
 //
-//	<When>, <host> tổ chức <name> <purpose> <place>, do <chair> chủ trì.
-//	<When>, <chair> chủ trì <name> <purpose> <place>.
+//	<When>, <host> tổ chức <name> <purpose> <place>, do <chair> <verb>.
+//	<When>, <chair> <verb> <name> <purpose> <place>.
 //	Tham dự <noun> có: <attendee>; <attendee>.
 func (c *composer) opening() []body.Run {
 	m := c.n.Meeting
 	what := joinWith(" ", c.notes.text(m.Name), c.notes.text(m.Purpose), c.notes.text(m.Place))
 	chair := c.person(m.Chair)
+	verb := plain(defaultVerb)
+	if m.Verb != nil {
+		verb = trimEnd(c.notes.text(*m.Verb), " ,.")
+	}
 	var first []body.Run
-	if !m.Host.IsZero() {
-		first = join(c.notes.text(m.Host), plain(" tổ chức "), what, plain(", do "), chair, plain(" chủ trì."))
-	} else {
-		first = join(chair, plain(" chủ trì "), what, plain("."))
+	switch {
+	case !m.Host.IsZero() && len(verb) == 0:
+		first = join(c.notes.text(m.Host), plain(" tổ chức "), what)
+	case !m.Host.IsZero():
+		first = join(c.notes.text(m.Host), plain(" tổ chức "), what, plain(", do "), joinWith(" ", chair, verb))
+	default:
+		first = joinWith(" ", chair, verb, what)
 	}
-	out := join(plain(when(m)+", "), first)
-	if len(m.Attendees) > 0 {
-		var who []body.Run
-		for _, a := range m.Attendees {
-			who = joinWith("; ", who, trimEnd(c.notes.text(a), " ;."))
-		}
-		out = join(out, plain(" Tham dự "+meetingNoun(m.Name.S)+" có: "), who, plain("."))
+	out := join(c.when(m), plain(", "), trimEnd(first, " ."))
+	if len(m.Attendees) == 0 {
+		return join(out, plain("."))
 	}
-	return out
+	var who []body.Run
+	for _, a := range m.Attendees {
+		who = joinWith("; ", who, trimEnd(c.notes.text(a), " ;."))
+	}
+	lead := plain("Tham dự " + meetingNoun(m.Name.S) + " có:")
+	if !m.Attendance.IsZero() {
+		lead = c.notes.text(m.Attendance)
+	}
+	sep := ". "
+	if startsLower(lead) {
+		sep = "; "
+	}
+	return join(out, plain(sep), lead, plain(" "), who, plain("."))
 }
 
-// when writes the meeting date: "Chiều ngày 12/4/2024", "Ngày 22/02/2023".
-func when(m notice.Meeting) string {
-	date := "ngày " + m.Date.Short()
-	if m.PartOfDay.IsZero() {
-		return "Ngày " + m.Date.Short()
+// when writes the time of the meeting: as the source says it, or from the
+// date: "Chiều ngày 12/4/2024", "Ngày 22/02/2023".
+func (c *composer) when(m notice.Meeting) []body.Run {
+	if !m.When.IsZero() {
+		return capitalize(trimEnd(c.notes.text(m.When), " ,"))
 	}
-	return body.Plain(capitalize(plain(lowerFirst(m.PartOfDay.S)))) + " " + date
+	if m.PartOfDay.IsZero() {
+		return plain("Ngày " + m.Date.Short())
+	}
+	return capitalize(plain(lowerFirst(m.PartOfDay.S) + " ngày " + m.Date.Short()))
 }
 
 func meetingNoun(name string) string {
@@ -71,24 +116,61 @@ func (c *composer) person(p notice.Person) []body.Run {
 	if p.Form == notice.FormTitle {
 		return joinWith(", ", joinWith(" ", title, name), role)
 	}
-	return joinWith(", ", join(plain("đồng chí "), name), title, role)
+	return joinWith(", ", joinWith(p.Separator.Join(), join(plain("đồng chí "), name), title), role)
 }
 
-// hinge is the "Sau khi nghe ..." paragraph that leads into the conclusions.
+// hinge is the "Sau khi nghe ..." paragraph that leads into the
+// conclusions: as the source writes it, or made from the reports; none
+// when the source says heard = "", or names no chair to conclude.
 func (c *composer) hinge() []body.Run {
 	m := c.n.Meeting
+	if m.Heard != nil {
+		return c.notes.text(*m.Heard)
+	}
+	if m.Chair.IsZero() {
+		return nil
+	}
+	// A report is followed by "; ", but a bare "<by> báo cáo" by a comma:
+	// "Sau khi nghe Sở Công Thương báo cáo, ý kiến phát biểu ...".
 	var heard []body.Run
+	sep := "; "
 	for _, r := range m.Reports {
-		heard = joinWith("; ", heard, joinWith(" báo cáo ", c.notes.text(r.By), trimEnd(c.notes.text(r.Content), " ;.")))
+		report := join(c.notes.text(r.By), plain(" báo cáo"))
+		content := trimEnd(c.notes.text(r.Content), " ;.")
+		if len(content) > 0 {
+			report = join(report, plain(" "), content)
+		}
+		heard = joinWith(sep, heard, report)
+		sep = "; "
+		if len(content) == 0 {
+			sep = ", "
+		}
 	}
 	discussion := plain(defaultDiscussion)
 	if !m.Discussion.IsZero() {
 		discussion = trimEnd(c.notes.text(m.Discussion), " ;.,")
 	}
-	heard = joinWith("; ", heard, discussion)
+	heard = joinWith(sep, heard, discussion)
 	conclusion := plain(defaultConclusion)
 	if !m.Conclusion.IsZero() {
 		conclusion = trimEnd(c.notes.text(m.Conclusion), " :.")
 	}
-	return join(plain("Sau khi nghe "), heard, plain(", "), c.person(m.Chair), plain(" "), conclusion, plain(":"))
+	chair := c.person(m.Chair)
+	if !m.Chair.Short.IsZero() {
+		chair = c.notes.text(m.Chair.Short)
+	}
+	return join(plain("Sau khi nghe "), heard, plain(", "), chair, plain(" "), conclusion, plain(":"))
+}
+
+// startsLower reports whether the text of runs starts with a lower-case
+// letter.
+func startsLower(runs []body.Run) bool {
+	for _, r := range runs {
+		if r.Text == "" {
+			continue
+		}
+		first, _ := utf8.DecodeRuneInString(r.Text)
+		return unicode.IsLower(first)
+	}
+	return false
 }

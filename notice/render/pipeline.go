@@ -51,6 +51,10 @@ type Result struct {
 	Refused bool
 	// Files are the outputs, one per format of Options.Formats.
 	Files []File
+	// Notes say what the outputs write otherwise than the source (the
+	// space after "TL.", the final period of the "Lưu:" line), so that
+	// nothing is corrected behind the clerk's back.
+	Notes diag.List
 }
 
 // Notice checks n and renders it in every format asked, in memory: one
@@ -80,6 +84,7 @@ func Notice(n *notice.Notice, cfg *config.Config, o Options) (*Result, error) {
 		return res, nil
 	}
 	doc := compose.Compose(n)
+	res.Notes = notes(doc.Corrections)
 	path := n.Number.Text.Pos.Path
 	for _, f := range o.Formats {
 		data, err := Format(f, doc, s)

@@ -21,6 +21,9 @@ type decoder struct {
 	idx  index
 	lim  Limits
 	errs diag.List
+	// warns are problems that do not stop the document from being read,
+	// such as a key written under its old name.
+	warns diag.List
 	// dropped counts the problems past lim.MaxProblems, which are not
 	// kept.
 	dropped diag.Dropped
@@ -147,11 +150,21 @@ func (d *decoder) full() bool { return d.lim.MaxProblems > 0 && len(d.errs) >= d
 // problemCap sums up the problems past the limit.
 var problemCap = diag.Cap{Rule: "too-many-problems", Noun: diag.Msg("lỗi", "problems")}
 
-// finish sorts the problems found and says how many more were left out.
+// warn records a problem that does not stop the document from being read.
+func (d *decoder) warn(pos diag.Pos, rule string, msg, fix diag.Text) {
+	if d.lim.MaxProblems > 0 && len(d.warns) >= d.lim.MaxProblems {
+		return
+	}
+	d.warns = append(d.warns, diag.Finding{Pos: pos, Rule: rule, Severity: diag.Warning, Message: msg, Fix: fix})
+}
+
+// finish sorts the problems found, the warnings among them, and says how
+// many more were left out.
 func (d *decoder) finish() diag.List {
+	all := append(append(diag.List(nil), d.errs...), d.warns...)
 	c := problemCap
-	c.Max = len(d.errs)
-	return c.Apply(d.errs, d.dropped)
+	c.Max = len(all)
+	return c.Apply(all, d.dropped)
 }
 
 // valuePos is where the value at path starts; for a table, where its header
@@ -326,18 +339,36 @@ func (d *decoder) decodeStruct(val Value, rv reflect.Value) {
 	for _, key := range d.sortedKeys(val.path, m) {
 		f, ok := info.byKey[key]
 		if !ok {
-			d.unknownKey(val.path, key, info)
+			if f, ok = info.renamed[key]; ok && d.oldKey(val.path, key, f, m) {
+				d.decode(JoinKey(val.path, key), m[key], rv.Field(f.index))
+			} else if !ok {
+				d.unknownKey(val.path, key, info)
+			}
 			continue
 		}
 		d.decode(JoinKey(val.path, key), m[key], rv.Field(f.index))
 	}
 	for _, f := range info.fields {
-		if f.required {
-			if _, ok := m[f.key]; !ok {
-				d.missing(val.path, f.key)
-			}
+		if f.required && !f.given(m) {
+			d.missing(val.path, f)
 		}
 	}
+}
+
+// oldKey reports a key written under its old name (a "was" tag), which
+// is still read, with a warning saying what to write instead; given with
+// its new name too, it is an error and is not read.
+func (d *decoder) oldKey(path, key string, f fieldInfo, m map[string]any) bool {
+	if _, both := m[f.key]; both {
+		d.add(d.keyPos(JoinKey(path, key)), "renamed-key",
+			diag.Msg("khóa %q là tên cũ của %q, mà %q đã có trong %s", "key %q is the old name of %q, which %s already has", key, f.key, f.key, tableLabel(path)),
+			diag.Msg("gộp nội dung vào %q và xóa %q", "merge the contents into %q and remove %q", f.key, key))
+		return false
+	}
+	d.warn(d.keyPos(JoinKey(path, key)), "renamed-key",
+		diag.Msg("khóa %q nay viết là %q; tệp vẫn được đọc", "key %q is now written %q; the file is still read", key, f.key),
+		diag.Msg("đổi tên khóa thành %q", "rename the key to %q", f.key))
+	return true
 }
 
 // sortedKeys returns the keys of a table in the order they are written.
@@ -366,13 +397,32 @@ func (d *decoder) sortedKeys(path string, m map[string]any) []string {
 type structInfo struct {
 	fields []fieldInfo
 	byKey  map[string]fieldInfo
-	posIdx int // index of the Pos field, or -1
+	// renamed maps old key names to their fields.
+	renamed map[string]fieldInfo
+	posIdx  int // index of the Pos field, or -1
 }
 
 type fieldInfo struct {
 	key      string
 	index    int
 	required bool
+	// unless is a key of the same table whose presence makes a required
+	// field optional (toml:"date,required,unless=opening").
+	unless string
+	// was lists the key's old names (the tag was:"lead,intro"), still read
+	// with a warning.
+	was []string
+}
+
+// given reports whether m holds the field, under its name or an old one,
+// or holds the key that makes it optional.
+func (f fieldInfo) given(m map[string]any) bool {
+	for _, k := range append([]string{f.key, f.unless}, f.was...) {
+		if _, ok := m[k]; ok && k != "" {
+			return true
+		}
+	}
+	return false
 }
 
 var structInfos sync.Map // reflect.Type -> *structInfo
@@ -381,7 +431,7 @@ func structInfoOf(t reflect.Type) *structInfo {
 	if v, ok := structInfos.Load(t); ok {
 		return v.(*structInfo)
 	}
-	info := &structInfo{byKey: map[string]fieldInfo{}, posIdx: -1}
+	info := &structInfo{byKey: map[string]fieldInfo{}, renamed: map[string]fieldInfo{}, posIdx: -1}
 	for i := range t.NumField() {
 		sf := t.Field(i)
 		tag := sf.Tag.Get("toml")
@@ -391,10 +441,13 @@ func structInfoOf(t reflect.Type) *structInfo {
 		if tag == "" || tag == "-" || !sf.IsExported() {
 			continue
 		}
-		name, opts, _ := strings.Cut(tag, ",")
-		f := fieldInfo{key: name, index: i, required: opts == "required"}
-		info.fields = append(info.fields, f)
-		info.byKey[name] = f
+		f := ParseTag(sf)
+		f2 := fieldInfo{key: f.Key, index: i, required: f.Required, unless: f.Unless, was: f.Was}
+		info.fields = append(info.fields, f2)
+		info.byKey[f.Key] = f2
+		for _, old := range f.Was {
+			info.renamed[old] = f2
+		}
 	}
 	structInfos.Store(t, info)
 	return info

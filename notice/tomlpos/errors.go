@@ -151,10 +151,13 @@ func tableLabel(path string) diag.Text {
 	return diag.Msg("bảng %s", "table %s", t)
 }
 
-func (d *decoder) missing(path, key string) {
+// missing reports a required field that is not given. A field that
+// another key makes optional (unless=) is reported the same way: the
+// other key is for the rare source that needs it, not advice for a typo.
+func (d *decoder) missing(path string, f fieldInfo) {
 	d.add(d.tablePos(path), "missing-field",
-		diag.Msg("thiếu %s trong %s", "%s is missing from %s", key, tableLabel(path)),
-		diag.Msg("thêm dòng %s = ... vào %s", "add a line %s = ... to %s", key, tableLabel(path)))
+		diag.Msg("thiếu %s trong %s", "%s is missing from %s", f.key, tableLabel(path)),
+		diag.Msg("thêm dòng %s = ... vào %s", "add a line %s = ... to %s", f.key, tableLabel(path)))
 }
 
 // suggest returns the allowed key closest to key, if it is close enough to

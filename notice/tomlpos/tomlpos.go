@@ -12,8 +12,9 @@ import (
 
 // Doc is a decoded TOML document with where each key and value stands.
 type Doc struct {
-	file *source.File
-	idx  index
+	file  *source.File
+	idx   index
+	warns diag.List
 }
 
 // Decode reads the TOML text of f into v, a pointer to a struct whose
@@ -30,7 +31,8 @@ func Decode(f *source.File, v any, lim Limits) (*Doc, error) {
 	}
 	d := &decoder{src: f, idx: buildIndex(f.Text), lim: lim}
 	d.decode("", raw, reflect.ValueOf(v).Elem())
-	doc := &Doc{file: f, idx: d.idx}
+	d.warns.Sort()
+	doc := &Doc{file: f, idx: d.idx, warns: d.warns}
 	if len(d.errs) > 0 {
 		return doc, d.finish()
 	}
@@ -95,3 +97,7 @@ func DecodeBytes(path string, src []byte, v any, max int64, lim Limits) (*Doc, e
 	}
 	return Decode(source.New(path, text), v, lim)
 }
+
+// Warnings returns the problems that did not stop the document from being
+// read, such as keys written under their old names, sorted.
+func (doc *Doc) Warnings() diag.List { return doc.warns }

@@ -1,0 +1,44 @@
+package main
+
+import (
+	"fmt"
+
+	"github.com/spf13/cobra"
+
+	"github.com/thongbao/thongbao/notice/output"
+	"github.com/thongbao/thongbao/notice/schema"
+)
+
+func newSchema(e *env) *cobra.Command {
+	var out string
+	cmd := &cobra.Command{
+		Use:   "schema [-o FILE]",
+		Short: e.tr("In lược đồ JSON Schema của tệp TOML, cho trình soạn thảo", "Print the JSON Schema of the TOML source, for editors"),
+		Long: e.tr(`schema in lược đồ (JSON Schema, bản 2020-12) của tệp nguồn TOML: mọi khóa, kiểu giá trị
+và lời giải thích bằng tiếng Việt và tiếng Anh. VS Code với tiện ích Even Better TOML (Taplo)
+dùng nó để gợi ý khóa, hiện lời giải thích và báo khóa sai chính tả hay giá trị sai kiểu
+ngay khi gõ: đặt dòng "#:schema ./thongbao.schema.json" ở đầu tệp TOML (thongbao new đã
+ghi sẵn), hoặc khai báo trong cấu hình của trình soạn thảo.`,
+			`schema prints the JSON Schema (draft 2020-12) of the TOML source: every key, the type
+of its values and its help in Vietnamese and English. VS Code with Even Better TOML (Taplo)
+uses it to complete keys, show their help and mark a misspelt key or a value of the
+wrong type as you type: put "#:schema ./thongbao.schema.json" at the top of the TOML file
+(thongbao new writes it), or name the schema in the editor's settings.`),
+		Example: `  thongbao schema -o thongbao.schema.json
+  thongbao schema > thongbao.schema.json`,
+		Args: cobra.NoArgs,
+		RunE: func(*cobra.Command, []string) error {
+			if out == "" || out == "-" {
+				_, err := e.stdout.Write(schema.JSON)
+				return err
+			}
+			if err := output.WriteFile(out, schema.JSON, 0o644); err != nil {
+				return err
+			}
+			fmt.Fprintf(e.stderr, "%s\n", e.tr("thongbao: đã ghi "+out, "thongbao: wrote "+out))
+			return nil
+		},
+	}
+	cmd.Flags().StringVarP(&out, "output", "o", "", e.tr("tệp cần ghi", "file to write"))
+	return cmd
+}

@@ -1,0 +1,126 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"time"
+)
+
+// watchEvery is how often render --watch looks at its sources: often
+// enough that the PDF follows a save at once, rarely enough to cost
+// nothing. Polling needs no dependency and works the same on every system
+// and file system (network shares included), where change notifications
+// do not.
+const watchEvery = 300 * time.Millisecond
+
+// stamp is what a poll sees of a file: a save changes its time or size.
+type stamp struct {
+	mod  time.Time
+	size int64
+	err  bool // the file could not be read: being replaced, or gone
+}
+
+func stampOf(path string) stamp {
+	fi, err := os.Stat(path)
+	if err != nil {
+		return stamp{err: true}
+	}
+	return stamp{mod: fi.ModTime(), size: fi.Size()}
+}
+
+// watcher polls files for saves. A file that changed is reported once it
+// has stopped changing for one poll, so that an editor that writes in
+// several steps (a temporary file, then a rename) gives one render.
+type watcher struct {
+	every   time.Duration
+	files   []string
+	last    map[string]stamp // as seen at the last poll
+	pending map[string]bool  // changed, not yet still for a poll
+}
+
+// newWatcher takes the files as they are now: only later saves count.
+func newWatcher(files []string, every time.Duration) *watcher {
+	w := &watcher{every: every, files: files, last: map[string]stamp{}, pending: map[string]bool{}}
+	for _, f := range files {
+		w.last[f] = stampOf(f)
+	}
+	return w
+}
+
+// poll looks at every file once and returns those saved and still since.
+func (w *watcher) poll() []string {
+	var ready []string
+	for _, f := range w.files {
+		s := stampOf(f)
+		switch {
+		case s != w.last[f]:
+			w.last[f] = s
+			w.pending[f] = true
+		case w.pending[f]:
+			delete(w.pending, f)
+			ready = append(ready, f)
+		}
+	}
+	return ready
+}
+
+// run calls saved with the files saved since the last call, until ctx is
+// done.
+func (w *watcher) run(ctx context.Context, saved func([]string)) {
+	t := time.NewTicker(w.every)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+			if ready := w.poll(); len(ready) > 0 {
+				saved(ready)
+			}
+		}
+	}
+}
+
+// canWatch refuses what cannot be watched: standard input, the example,
+// standard output.
+func (o *renderOpts) canWatch(e *env, inputs []input, p *plan) error {
+	if p.stdout {
+		return usageError{e.tr("--watch ghi kết quả ra tệp; không dùng với -o - hay đầu vào chuẩn", "--watch writes files; it takes neither -o - nor standard input")}
+	}
+	for _, in := range inputs {
+		if in.data != nil {
+			return usageError{e.tr("--watch theo dõi tệp nguồn; không dùng với --example hay đầu vào chuẩn", "--watch watches source files; it takes neither --example nor standard input")}
+		}
+	}
+	return nil
+}
+
+func inputNames(inputs []input) []string {
+	names := make([]string, len(inputs))
+	for i, in := range inputs {
+		names[i] = in.name
+	}
+	return names
+}
+
+// watchLoop renders each source again when it is saved, until ctx is done
+// (Ctrl-C). A source that does not render is reported like any other, and
+// the watch goes on.
+func (o *renderOpts) watchLoop(ctx context.Context, e *env, w *watcher, inputs []input, formats []string, p *plan) {
+	fmt.Fprintf(e.stderr, "%s\n", e.tr("thongbao: đang theo dõi tệp nguồn; lưu tệp để trình bày lại, nhấn Ctrl-C để dừng",
+		"thongbao: watching the sources; save one to render it again, Ctrl-C to stop"))
+	byName := map[string]input{}
+	for _, in := range inputs {
+		byName[in.name] = in
+	}
+	w.run(ctx, func(saved []string) {
+		for _, name := range saved {
+			fmt.Fprintf(e.stderr, "%s\n", e.tr("thongbao: "+name+" đã thay đổi", "thongbao: "+name+" changed"))
+			o.renderOne(e, byName[name], formats, p)
+			if o.rendered != nil {
+				o.rendered(name)
+			}
+		}
+	})
+}

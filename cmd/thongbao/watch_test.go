@@ -1,0 +1,158 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/thongbao/thongbao/notice/cite"
+	"github.com/thongbao/thongbao/templates"
+)
+
+// TestWatcherWaitsForQuiet: a save is reported once the file has stopped
+// changing for one poll, and once only.
+func TestWatcherWaitsForQuiet(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "n.toml")
+	write(t, path, "a")
+	w := newWatcher([]string{path}, time.Hour)
+	if got := w.poll(); len(got) != 0 {
+		t.Fatalf("nothing saved yet: %v", got)
+	}
+	write(t, path, "ab")
+	if got := w.poll(); len(got) != 0 {
+		t.Fatalf("reported while it may still change: %v", got)
+	}
+	write(t, path, "abc")
+	if got := w.poll(); len(got) != 0 {
+		t.Fatalf("reported while still changing: %v", got)
+	}
+	if got := w.poll(); len(got) != 1 || got[0] != path {
+		t.Fatalf("still for a poll: got %v", got)
+	}
+	if got := w.poll(); len(got) != 0 {
+		t.Fatalf("reported twice: %v", got)
+	}
+	os.Remove(path)
+	w.poll()
+	if got := w.poll(); len(got) != 1 {
+		t.Fatalf("a file gone is a change too: %v", got)
+	}
+}
+
+// TestRenderWatch runs render --watch in-process with a short poll: each
+// save renders again; a save that breaks the source prints the problem,
+// leaves the last output as it was, and the watch goes on; cancelling (as
+// Ctrl-C does) stops it. The test waits on each render, never on a clock.
+func TestRenderWatch(t *testing.T) {
+	dir := t.TempDir()
+	src := filepath.Join(dir, "n.toml")
+	md := filepath.Join(dir, "n.md")
+	example := string(templates.Example)
+	write(t, src, example)
+	var stderr lockedBuffer
+	e := &env{stdout: &bytes.Buffer{}, stderr: &stderr}
+	rendered := make(chan string, 8)
+	o := &renderOpts{format: "md", bodySize: 14, setFlag: map[string]bool{},
+		rendered: func(name string) { rendered <- name }}
+	o.checks.Today = cite.Date{Year: 2026, Month: 6, Day: 1}
+	inputs, err := o.inputs(e, []string{src})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := o.plan(e, inputs, []string{"md"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := o.canWatch(e, inputs, p); err != nil {
+		t.Fatal(err)
+	}
+	w := newWatcher([]string{src}, 5*time.Millisecond)
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() {
+		o.watchLoop(ctx, e, w, inputs, []string{"md"}, p)
+		close(done)
+	}()
+	wait := func(what string) {
+		t.Helper()
+		select {
+		case name := <-rendered:
+			if name != src {
+				t.Fatalf("%s: rendered %s", what, name)
+			}
+		case <-time.After(20 * time.Second):
+			t.Fatalf("%s: no render after a save; stderr:\n%s", what, stderr.String())
+		}
+	}
+	write(t, src, strings.Replace(example, "Trần Văn B", "Trần Văn Bình", 1))
+	wait("first save")
+	if b, _ := os.ReadFile(md); !strings.Contains(string(b), "Trần Văn Bình") {
+		t.Fatalf("n.md was not rendered again:\n%.300s", b)
+	}
+	write(t, src, example+"\n[signer\n")
+	wait("broken save")
+	if !strings.Contains(stderr.String(), "toml-syntax") {
+		t.Errorf("the problem is not printed:\n%s", stderr.String())
+	}
+	if b, _ := os.ReadFile(md); !strings.Contains(string(b), "Trần Văn Bình") {
+		t.Errorf("a broken save touched the last output")
+	}
+	write(t, src, strings.Replace(example, "Trần Văn B", "Trần Văn Bảo", 1))
+	wait("fixed save")
+	if b, _ := os.ReadFile(md); !strings.Contains(string(b), "Trần Văn Bảo") {
+		t.Errorf("the watch did not go on after an error")
+	}
+	cancel()
+	select {
+	case <-done:
+	case <-time.After(20 * time.Second):
+		t.Fatal("the watch does not stop when cancelled")
+	}
+	if !strings.Contains(stderr.String(), "đã ghi "+md) {
+		t.Errorf("the files written are not printed:\n%s", stderr.String())
+	}
+}
+
+// TestWatchRefusesStreams: --watch writes files from files.
+func TestWatchRefusesStreams(t *testing.T) {
+	for _, args := range [][]string{
+		{"render", "--watch", "--example"},
+		{"render", "--watch", "-o", "-", "x.toml"},
+		{"render", "--watch", "-"},
+	} {
+		var stdout, stderr bytes.Buffer
+		if code := run(args, strings.NewReader(string(templates.Example)), &stdout, &stderr); code != exitFailed || !strings.Contains(stderr.String(), "--watch") {
+			t.Errorf("%v: exit %d, %s", args, code, stderr.String())
+		}
+	}
+}
+
+func write(t *testing.T, path, s string) {
+	t.Helper()
+	if err := os.WriteFile(path, []byte(s), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// lockedBuffer is a buffer the watch writes to while the test reads it.
+type lockedBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (l *lockedBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *lockedBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
+}

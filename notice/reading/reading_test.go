@@ -1,0 +1,62 @@
+package reading
+
+import (
+	"bytes"
+	"os"
+	"strings"
+	"testing"
+)
+
+func TestKindOf(t *testing.T) {
+	for _, tc := range []struct {
+		path string
+		src  string
+		want Kind
+	}{
+		{"a.toml", "", TOML}, {"a.MD", "", Markdown}, {"a.docx", "", Word}, {"a.txt", "", Text},
+		{"<stdin>", "PK\x03\x04rest", Word},
+		{"<stdin>", "# a comment\n\nnumber = \"/TB-UBND\"\n", TOML},
+		{"<stdin>", "[issuer]\nname = \"X\"\n", TOML},
+		{"<stdin>", "ỦY BAN NHÂN DÂN\nTHÔNG BÁO\n", Text},
+		{"<stdin>", "[^1]: ghi chú\n", Text},
+	} {
+		if got := KindOf(tc.path, []byte(tc.src)); got != tc.want {
+			t.Errorf("KindOf(%q, %q) = %v, want %v", tc.path, tc.src, got, tc.want)
+		}
+	}
+}
+
+// TestListing: a Word file is listed as its listing, line for line; a
+// text as its paragraphs with where they start and their role.
+func TestListing(t *testing.T) {
+	r, err := ReadFile("../../testdata/real/laocai-sct-tb-1894-2026-04.docx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if err := r.WriteListing(&b); err != nil {
+		t.Fatal(err)
+	}
+	want, _ := os.ReadFile("../docx/testdata/real/laocai-sct-tb-1894-2026-04.listing.txt")
+	if b.String() != string(want) {
+		t.Errorf("the listing of a Word file is not its docx listing")
+	}
+	r, err = ReadFile("../../testdata/seeds/001.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b.Reset()
+	r.WriteListing(&b)
+	if !strings.HasPrefix(b.String(), "3:1\ttitle\tTHÔNG BÁO\n") {
+		t.Errorf("text listing:\n%s", b.String()[:min(400, b.Len())])
+	}
+	r, err = ReadFile("../../testdata/seeds/001.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b.Reset()
+	r.WriteListing(&b)
+	if !strings.HasPrefix(b.String(), "header\t") {
+		t.Errorf("TOML listing:\n%s", b.String()[:min(400, b.Len())])
+	}
+}
