@@ -34,9 +34,11 @@ func newCheck(e *env) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "check [flags] PATH...",
 		Short: e.tr("Kiểm tra thể thức, thời hạn và trích dẫn của thông báo", "Check notices: structure, deadlines, citations"),
-		Long: e.tr(`check kiểm tra từng thông báo: nguồn TOML, hoặc thông báo viết bằng Markdown hay văn
-bản thường (.md, .txt). Với thư mục, check đọc mọi tệp .toml, .md, .txt bên trong (bỏ
-qua tệp .md được trình bày từ tệp .toml cùng tên).
+		Long: e.tr(`check kiểm tra từng thông báo: nguồn TOML, tệp Word (.docx), hoặc thông báo viết bằng
+Markdown hay văn bản thường (.md, .txt); "-" đọc từ đầu vào chuẩn. Với thư mục, check đọc
+mọi tệp .toml, .docx, .md, .txt bên trong (bỏ qua tệp .md được trình bày từ tệp .toml cùng
+tên). Với tệp Word, check kiểm tra cả thể thức: khổ giấy, lề, phông, cỡ chữ và kiểu chữ của
+từng thành phần; số dòng của lỗi là số dòng của "thongbao text TỆP.docx".
 
 Mỗi lỗi ghi tệp:dòng:cột, mức độ, mã quy tắc, điều sai, cách sửa và căn cứ (mục của
 Nghị định 30 hoặc thực tiễn). Tệp .thongbao.toml ở thư mục của tệp hoặc thư mục cha có
@@ -44,9 +46,11 @@ thể tắt quy tắc hay đổi mức độ; chú thích "thongbao:ignore MÃ -
 quy tắc ở một dòng.
 
 Mã thoát: 0 không có lỗi; 1 có lỗi từ mức --fail-on; 2 không kiểm tra được.`,
-			`check checks each notice: TOML sources, and notices written as Markdown or plain text
-(.md, .txt). Given a directory, it reads every .toml, .md and .txt in it (but a .md
-rendered from a .toml of the same name).
+			`check checks each notice: TOML sources, Word files (.docx), and notices written as
+Markdown or plain text (.md, .txt); "-" reads standard input. Given a directory, it reads
+every .toml, .docx, .md and .txt in it (but a .md rendered from a .toml of the same name).
+On a Word file it also checks the thể thức: paper, margins, faces, the size and style of
+each element; the lines of its findings are those of "thongbao text FILE.docx".
 
 Each finding gives file:line:col, a severity, a rule id, what is wrong, how to fix
 it, and its source (a section of Nghị định 30, or practice). A .thongbao.toml in the
@@ -55,6 +59,7 @@ file's directory or above can turn rules off or change their severity; a comment
 
 Exit codes: 0 clean; 1 findings at or above --fail-on; 2 the check could not run.`),
 		Example: `  thongbao check thongbao.toml
+  thongbao check du-thao.docx
   thongbao check --format sarif notices/ > thongbao.sarif
   thongbao check --format github --fail-on warning .
   thongbao check --today 2024-10-14 --registry so-van-ban.csv notices/`,
