@@ -179,9 +179,10 @@ func TestSeedSourcesAreClean(t *testing.T) {
 	}
 }
 
-// TestCorpusFixturesAreTheCorpus: each text of testdata/corpus has a lint
-// fixture under testdata/lint/corpus that is the text with markers added,
-// nothing else.
+// TestCorpusFixturesAreTheCorpus: each text of testdata/corpus tuned on
+// (all but heldout/, whose findings the labels of corpus_test.go pin) has
+// a lint fixture under testdata/lint/corpus that is the text with markers
+// added, nothing else.
 func TestCorpusFixturesAreTheCorpus(t *testing.T) {
 	const corpus = "../../testdata/corpus"
 	paths, _ := filepath.Glob(filepath.Join(corpus, "*", "*.txt"))
@@ -190,6 +191,9 @@ func TestCorpusFixturesAreTheCorpus(t *testing.T) {
 	}
 	for _, orig := range paths {
 		rel, _ := filepath.Rel(corpus, orig)
+		if strings.HasPrefix(rel, "heldout") {
+			continue
+		}
 		fx := readFixture(t, filepath.Join(lintDir, "corpus", rel))
 		want, err := os.ReadFile(orig)
 		if err != nil {

@@ -65,6 +65,20 @@ func findDeadlines(v *View) []foundDeadline {
 	return out
 }
 
+// taskDeadlines are the deadlines this notice sets: not those a footnote
+// quotes from another document ("Nhiệm vụ giao tại Công văn số ...;
+// hoàn thành trước ngày 30/10/2024"), nor those of a text in quotation
+// marks.
+func taskDeadlines(v *View) []foundDeadline {
+	var out []foundDeadline
+	for _, d := range deadlines(v) {
+		if d.seg.Role != RoleNote && !quoted(d.seg.Text, d.Off) {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
 // stated reports whether a task's text already states its structured
 // deadline, which is then checked once, where the text says it.
 func stated(t Task) bool {
@@ -89,7 +103,7 @@ func deadlineBeforeMeeting(p *Pass) {
 	if !m.IsComplete() {
 		return
 	}
-	for _, d := range deadlines(p.View) {
+	for _, d := range taskDeadlines(p.View) {
 		if _, last, ok := d.Span(); ok && d.IsReal() && last.Compare(m) < 0 {
 			p.Report(d.seg, d.Off, diag.Msg("thời hạn %q trước ngày họp %s", "deadline %q is before the meeting of %s", d.Text, m.Short()))
 		}
@@ -102,7 +116,7 @@ func deadlineBeforeNotice(p *Pass) {
 		return
 	}
 	meeting := p.View.Meeting
-	for _, d := range deadlines(p.View) {
+	for _, d := range taskDeadlines(p.View) {
 		_, last, ok := d.Span()
 		if !ok || !d.IsReal() || last.Compare(issued.First()) >= 0 {
 			continue
@@ -127,7 +141,7 @@ func deadlinePast(p *Pass) {
 		return
 	}
 	meeting := p.View.Meeting
-	for _, d := range deadlines(p.View) {
+	for _, d := range taskDeadlines(p.View) {
 		_, last, ok := d.Span()
 		if meeting.IsComplete() && last.Compare(meeting) < 0 {
 			continue // reported as before the meeting

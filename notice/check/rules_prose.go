@@ -169,6 +169,9 @@ func doubledPunct(p *Pass) {
 		if !strings.ContainsAny(seg.Text, ".,;:") || !hasDoubled(seg.Text) {
 			continue
 		}
+		if seg.Role == RoleArchive && !p.View.FromTOML {
+			continue // archive-line says what is wrong with the whole line
+		}
 		for _, m := range doubledRe.FindAllStringSubmatchIndex(seg.Text, -1) {
 			off, end := m[2], m[3]
 			if off < 0 {
@@ -213,42 +216,6 @@ func missingSpace(p *Pass) {
 			for _, m := range glueBracket.FindAllStringIndex(s.Text, -1) {
 				p.Report(s, m[1]-1, diag.Msg("thiếu dấu cách trước \"(\"", "a space is missing before \"(\""))
 			}
-		}
-	}
-}
-
-var pairs = [][2]rune{{'(', ')'}, {'[', ']'}, {'“', '”'}}
-
-func unbalanced(p *Pass) {
-	for _, seg := range withSegs(p.View.Texts()) {
-		from := 0
-		if seg.Marker != "" && strings.HasPrefix(seg.Text, seg.Marker) {
-			from = len(seg.Marker) // "a)" is not a bracket
-		}
-		for _, pr := range pairs {
-			depth, first := 0, -1
-			for i, r := range seg.Text[from:] {
-				i += from
-				switch r {
-				case pr[0]:
-					if depth == 0 {
-						first = i
-					}
-					depth++
-				case pr[1]:
-					depth--
-					if depth < 0 {
-						p.Report(seg, i, diag.Msg("%q không có %q mở trước", "%q has no opening %q", string(pr[1]), string(pr[0])))
-						depth = 0
-					}
-				}
-			}
-			if depth > 0 {
-				p.Report(seg, first, diag.Msg("%q không được đóng", "%q is not closed", string(pr[0])))
-			}
-		}
-		if n := strings.Count(seg.Text, "\""); n%2 == 1 {
-			p.Report(seg, strings.LastIndex(seg.Text, "\""), diag.Msg("dấu ngoặc kép không đủ cặp", "a double quote is unpaired"))
 		}
 	}
 }
@@ -447,11 +414,13 @@ func decimalMixed(p *Pass) {
 			continue
 		}
 		for _, m := range decimalPoint.FindAllStringIndex(seg.Text, -1) {
-			msg := diag.Msg("số thập phân %q dùng dấu chấm", "the decimal %q uses a point", seg.Text[m[0]:m[1]])
+			num := seg.Text[m[0]:m[1]]
+			msg := diag.Msg("số thập phân %q dùng dấu chấm", "the decimal %q uses a point", num)
 			if comma {
-				msg = diag.Msg("số thập phân %q dùng dấu chấm, chỗ khác dùng dấu phẩy", "the decimal %q uses a point where others use a comma", seg.Text[m[0]:m[1]])
+				msg = diag.Msg("số thập phân %q dùng dấu chấm, chỗ khác dùng dấu phẩy", "the decimal %q uses a point where others use a comma", num)
 			}
-			p.Report(seg, m[0], msg)
+			right := strings.Replace(num, ".", ",", 1)
+			p.Report(seg, m[0], msg, diag.Msg("viết %q (tiếng Việt dùng dấu phẩy thập phân)", "write %q (Vietnamese uses a decimal comma)", right))
 		}
 	}
 }

@@ -29,6 +29,21 @@ func recipientTexts(v *View) []string {
 	return out
 }
 
+// reaches reports whether the Nơi nhận lines (in their normal form) send
+// the notice to body: a line names it or its group, or a line sends it to
+// those who attended ("Như thành phần dự họp") and body attended.
+func reaches(v *View, body string, recips []string) bool {
+	if covered(body, recips) {
+		return true
+	}
+	for _, r := range recips {
+		if membersLine(r) {
+			return covered(body, normalAll(attendeesOf(v)))
+		}
+	}
+	return false
+}
+
 func assigneeRecipients(p *Pass) {
 	recips := normalAll(recipientTexts(p.View))
 	if len(recips) == 0 {
@@ -36,7 +51,7 @@ func assigneeRecipients(p *Pass) {
 	}
 	for _, a := range withSegs(p.View.Assignees) {
 		for _, body := range splitBodies(a.Text) {
-			if !covered(body, recips) {
+			if !reaches(p.View, body, recips) {
 				p.Report(a, strings.Index(a.Text, body), diag.Msg("%q được giao nhiệm vụ nhưng không có trong nơi nhận", "%q is assigned work but is not among the recipients", body))
 			}
 		}
@@ -70,7 +85,7 @@ func addresseeRecipients(p *Pass) {
 		}
 		for _, part := range strings.Split(who, " và ") {
 			part = strings.TrimSpace(part)
-			if part == "" || genericRe.MatchString(cite.Fold(part)) || covered(part, recips) {
+			if part == "" || genericRe.MatchString(cite.Fold(part)) || reaches(p.View, part, recips) {
 				continue
 			}
 			p.Report(s, m[2]+strings.Index(who, part), diag.Msg("câu kết gửi tới %q nhưng nơi nhận không có", "the closing addresses %q, who is not among the recipients", part))

@@ -3,7 +3,6 @@ package check
 import (
 	"regexp"
 	"strings"
-	"unicode"
 
 	"github.com/thongbao/thongbao/notice/cite"
 	"github.com/thongbao/thongbao/notice/diag"
@@ -146,7 +145,8 @@ func numberFormat(p *Pass) {
 	text := strings.Join(strings.Fields(strings.ReplaceAll(s.Text, "\u00a0", " ")), " ")
 	m := numberLine.FindStringSubmatch(text)
 	if m == nil {
-		p.Report(s, 0, diag.Msg("dòng số, ký hiệu %q không đúng dạng \"Số: 05/TB-UBND\"", "the number line %q does not read \"Số: 05/TB-UBND\"", s.Text))
+		off, msg, fix := numberShape(s.Text)
+		p.Report(s, off, msg, fix)
 		return
 	}
 	if len(m[1]) == 1 {
@@ -288,8 +288,6 @@ func recipientLines(p *Pass) {
 	}
 }
 
-var archiveRe = regexp.MustCompile(`^- Lưu: VT(?:, [^.]+(?:\.[^.]+)*)?\.$`)
-
 func archiveLine(p *Pass) {
 	v := p.View
 	if v.FromTOML {
@@ -309,8 +307,8 @@ func archiveLine(p *Pass) {
 		if i != len(v.Recips)-1 {
 			p.Report(s, 0, diag.Msg("dòng \"- Lưu:\" phải là dòng cuối của nơi nhận", "the \"- Lưu:\" line must be the last of Nơi nhận"))
 		}
-		if !archiveRe.MatchString(s.Text) {
-			p.Report(s, 0, diag.Msg("dòng lưu %q không đúng dạng \"- Lưu: VT, ....\"", "the archive line %q does not read \"- Lưu: VT, ....\"", s.Text))
+		if faults, want := archiveFaults(s.Text); len(faults) > 0 {
+			p.Report(s, faults[0].off, joinFaults(faults), diag.Msg("viết %q", "write %q", want))
 		}
 	}
 	if archives == 0 && len(v.Recips) > 0 {
@@ -453,26 +451,4 @@ func coreTitle(t string) string {
 		return strings.TrimSpace(t[i+1:])
 	}
 	return t
-}
-
-// nationName is the Quốc hiệu; "HOÀ" for "HÒA" is the same word (Fold).
-const nationName = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
-
-func motto(p *Pass) {
-	for i := range p.View.Header {
-		s := &p.View.Header[i]
-		f := cite.Fold(s.Text)
-		if strings.Contains(f, "độc lập") && strings.Contains(f, "hạnh phúc") {
-			if s.Text != "Độc lập - Tự do - Hạnh phúc" {
-				p.Report(s, 0, diag.Msg("Tiêu ngữ %q phải viết \"Độc lập - Tự do - Hạnh phúc\"", "the Tiêu ngữ %q must read \"Độc lập - Tự do - Hạnh phúc\"", s.Text))
-			}
-		}
-		switch {
-		case !strings.Contains(f, "xã hội chủ nghĩa"):
-		case strings.IndexFunc(s.Text, unicode.IsLower) >= 0:
-			p.Report(s, 0, diag.Msg("Quốc hiệu phải viết hoa", "the Quốc hiệu must be in capitals"))
-		case cite.Fold(s.Text) != cite.Fold(nationName):
-			p.Report(s, 0, diag.Msg("Quốc hiệu %q phải viết \"%s\"", "the Quốc hiệu %q must read \"%s\"", s.Text, nationName))
-		}
-	}
 }
