@@ -94,7 +94,7 @@ func (v *View) header(s Seg) {
 // body gives the body paragraphs their roles and reads the meeting, the
 // chair, the assignees and the tasks from them.
 func (v *View) body(ps []plain.Para) {
-	var owner *Seg
+	var owner, lead *Seg // the heading's assignee; the lead-in's owner, for the items after it
 	for i, p := range ps {
 		s := textSeg(p)
 		switch {
@@ -121,8 +121,21 @@ func (v *View) body(ps []plain.Para) {
 				}
 			}
 		}
+		if s.Role != RoleItem {
+			lead = nil
+		}
 		if s.Role == RoleItem || s.Role == RoleHeading || s.Role == RoleBody {
-			v.Tasks = append(v.Tasks, Task{Seg: *seg, Assignee: owner})
+			t := Task{Seg: *seg, Assignee: owner}
+			if lead != nil {
+				t.Assignee = lead
+			}
+			if own := ownerIn(*seg); own != nil {
+				t.Assignee = own
+			}
+			v.Tasks = append(v.Tasks, t)
+		}
+		if s.Role == RoleBody || s.Role == RoleHeading {
+			lead = leadOwner(*seg)
 		}
 	}
 	v.meeting()

@@ -1,6 +1,7 @@
 package check_test
 
 import (
+	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -92,8 +93,50 @@ func TestLintFixtures(t *testing.T) {
 				opts.Registry = reg
 			}
 			got := lint(t, fx, cfg, opts)
+			if *updateWant {
+				rewriteWant(t, p, got)
+				return
+			}
 			compare(t, fx, got)
 		})
+	}
+}
+
+// updateWant rewrites the fixtures' "# want:" markers to the findings the
+// checker gives now. Review the diff: a marker changed is a finding that
+// changed, and each must be judged.
+var updateWant = flag.Bool("update-want", false, "rewrite the # want: markers of testdata/lint to the findings of now")
+
+// rewriteWant sets the "# want:" marker of each line of the fixture at
+// path to the rules of the findings on that line, keeping every other
+// character of the file.
+func rewriteWant(t *testing.T, path string, got diag.List) {
+	t.Helper()
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rules := map[int][]string{}
+	for _, f := range got {
+		rules[f.Pos.Line] = append(rules[f.Pos.Line], f.Rule)
+	}
+	lines := strings.Split(string(raw), "\n")
+	for i, l := range lines {
+		if m := wantRe.FindStringIndex(l); m != nil {
+			l = l[:m[0]]
+		}
+		if rs := rules[i+1]; len(rs) > 0 {
+			sort.Strings(rs)
+			sep := "  "
+			if l == "" {
+				sep = ""
+			}
+			l += sep + "# want: " + strings.Join(rs, " ")
+		}
+		lines[i] = l
+	}
+	if err := os.WriteFile(path, []byte(strings.Join(lines, "\n")), 0o644); err != nil {
+		t.Fatal(err)
 	}
 }
 

@@ -13,6 +13,9 @@ func init() {
 		&Rule{ID: "assignee-not-recipient", Severity: diag.Warning, Ref: diag.Practice, Run: assigneeRecipients,
 			Title: diag.Msg("cơ quan được giao nhiệm vụ có trong nơi nhận", "every assignee is among the recipients"),
 			Help:  diag.Msg("thêm cơ quan vào nơi nhận, trực tiếp hoặc qua một nhóm bao gồm nó (\"Các phòng, ban, đơn vị\")", "add it to Nơi nhận, by name or through a group that covers it (\"Các phòng, ban, đơn vị\")")},
+		&Rule{ID: "recipient-attendees", Severity: diag.Warning, Ref: diag.RefNoiNhan, Run: recipientAttendees,
+			Title: diag.Msg("nơi nhận gửi \"thành phần dự họp\" khi thông báo nêu thành phần dự họp", "Nơi nhận sends to \"those who attended\" only when the notice names them"),
+			Help:  diag.Msg("nêu thành phần dự họp ở phần mở đầu, hoặc ghi rõ từng nơi nhận", "name who attended in the opening, or list each recipient")},
 		&Rule{ID: "addressee-not-recipient", Severity: diag.Warning, Ref: diag.Practice, Run: addresseeRecipients,
 			Title: diag.Msg("người câu kết gửi tới có trong nơi nhận", "whoever the closing addresses is a recipient"),
 			Help:  diag.Msg("thêm vào nơi nhận, hoặc sửa câu kết", "add them to Nơi nhận, or change the closing sentence")},
@@ -89,6 +92,21 @@ func addresseeRecipients(p *Pass) {
 				continue
 			}
 			p.Report(s, m[2]+strings.Index(who, part), diag.Msg("câu kết gửi tới %q nhưng nơi nhận không có", "the closing addresses %q, who is not among the recipients", part))
+		}
+	}
+}
+
+// recipientAttendees reports a Nơi nhận line that sends the notice to
+// "thành phần dự họp" when the notice names no one who attended: the văn
+// thư cannot tell whom to send it to.
+func recipientAttendees(p *Pass) {
+	if len(attendeesOf(p.View)) > 0 {
+		return
+	}
+	for i := range p.View.Recips {
+		s := &p.View.Recips[i]
+		if s.Role != RoleArchive && membersLine(normal(s.Text)) {
+			p.Report(s, 0, diag.Msg("nơi nhận ghi %q nhưng thông báo không nêu ai dự họp", "Nơi nhận says %q but the notice names no one who attended", strings.Trim(strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(s.Text), "-")), ";")))
 		}
 	}
 }
