@@ -161,7 +161,9 @@ func leadingCaps(s string) string {
 	return s[:end]
 }
 
-var doubledRe = regexp.MustCompile(`(?:[^.]|^)(\.\.)(?:[^./]|$)|(,,|;;|::|[,;]\.(?:[^.]|$)|\.,)`)
+// doubledRe finds doubled marks: an ellipsis with a period or a
+// semicolon, four dots, two periods, two commas ...
+var doubledRe = regexp.MustCompile(`(…\.+|\.+…|\.{4,}|;…|;\.\.\.)|(?:[^.]|^)(\.\.)(?:[^./]|$)|(,,|;;|::|[,;]\.(?:[^.]|$)|\.,)`)
 
 func doubledPunct(p *Pass) {
 	segs := slices.Concat(p.View.Texts(), recipArchive(p.View))
@@ -174,8 +176,8 @@ func doubledPunct(p *Pass) {
 		}
 		for _, m := range doubledRe.FindAllStringSubmatchIndex(seg.Text, -1) {
 			off, end := m[2], m[3]
-			if off < 0 {
-				off, end = m[4], m[5]
+			for k := 4; off < 0 && k < len(m); k += 2 {
+				off, end = m[k], m[k+1]
 			}
 			p.Report(seg, off, diag.Msg("dấu câu lặp %q", "doubled punctuation %q", seg.Text[off:end]))
 		}
@@ -208,6 +210,9 @@ func missingSpace(p *Pass) {
 		}
 		if seg.Marker == "-" && strings.HasPrefix(seg.Text, "-") && len(seg.Text) > 1 && seg.Text[1] != ' ' {
 			p.Report(seg, 1, diag.Msg("thiếu dấu cách sau dấu gạch đầu dòng", "a space is missing after the list dash"))
+		}
+		if seg.Role != RoleArchive {
+			afterMark(p, seg)
 		}
 	}
 	if !p.View.FromTOML {

@@ -262,6 +262,9 @@ var formulaRe = regexp.MustCompile(`(?i)thông báo\s(?:.*?\s)?(?:để|đến|v
 
 func closingFormula(p *Pass) {
 	for i, s := range p.View.Body {
+		if strings.Trim(s.Text, " ./") == "" {
+			continue // a bare "./.": empty-part says the body is empty
+		}
 		if s.Role == RoleClosing && !formulaRe.MatchString(s.Text) {
 			p.Report(&p.View.Body[i], 0, diag.Msg("câu kết không nói thông báo cho ai biết, thực hiện", "the closing sentence does not say whom the notice is for"))
 		}
@@ -281,9 +284,17 @@ func recipientLines(p *Pass) {
 		if !strings.HasPrefix(s.Text, "- ") {
 			p.Report(s, 0, diag.Msg("dòng nơi nhận không bắt đầu bằng \"- \"", "the Nơi nhận line does not start with \"- \""))
 		}
-		if !strings.HasSuffix(s.Text, ";") {
+		switch {
+		case strings.HasSuffix(s.Text, "."):
+			p.Report(s, len(s.Text)-1, diag.Msg("dòng nơi nhận %q kết thúc bằng dấu chấm; chỉ dòng \"- Lưu: ...\" cuối cùng kết thúc bằng dấu chấm", "the Nơi nhận line %q ends with a period; only the last line, \"- Lưu: ...\", does", s.Text),
+				diag.Msg("thay dấu chấm cuối dòng bằng \";\"", "end the line with \";\" instead"))
+		case !strings.HasSuffix(s.Text, ";"):
 			p.Report(s, len(s.Text)-1, diag.Msg("dòng nơi nhận %q không kết thúc bằng \";\"", "the Nơi nhận line %q does not end with \";\"", s.Text),
 				diag.Msg("thêm \";\" vào cuối dòng", "add \";\" at the end of the line"))
+		}
+		if inner := strings.TrimSuffix(s.Text, ";"); strings.Contains(inner, ";") && strings.Contains(inner, ",") {
+			p.Report(s, strings.Index(inner, ";"), diag.Msg("dòng nơi nhận %q dùng cả \";\" và \",\" để ngăn các nơi nhận", "the Nơi nhận line %q parts its recipients with both \";\" and \",\"", s.Text),
+				diag.Msg("ngăn các nơi nhận trong một dòng bằng \",\", hoặc viết mỗi nơi nhận một dòng", "part the recipients of one line with \",\", or give each its own line"))
 		}
 	}
 }
