@@ -96,7 +96,11 @@ func citationTypeCode(p *Pass) {
 			continue // a type of another family, a type the table does not know, a company's document
 		}
 		if !slices.Contains(codes, c.Number.Type) && !assemblyCode(c.Number, codes) {
-			p.Report(c.seg, c.Off, diag.Msg("%s mang ký hiệu %q, không phải %s", "a %s carries the code %q, not %s", c.Type, strings.Join(codes, " hoặc "), c.Number.Raw))
+			code := c.Number.Type
+			if code == "" {
+				code = c.Number.Code()
+			}
+			p.Report(c.seg, c.Off, diag.Msg("%s số %s mang mã %q, nhưng mã của %s là %q", "%s %s carries the code %q, but a %s's is %q", c.Type, c.Number.Raw, code, c.Type, strings.Join(codes, " hoặc ")))
 		}
 	}
 }

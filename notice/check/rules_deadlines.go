@@ -18,13 +18,13 @@ func init() {
 			Help:  diag.Msg("một thời hạn đã qua khi thông báo được ban hành thì không ai thực hiện được; sửa thời hạn hoặc ngày ban hành", "a deadline that has passed when the notice is issued cannot be met; fix it or the issuing date")},
 		&Rule{ID: "deadline-past", Severity: diag.Warning, Ref: diag.Practice, Run: deadlinePast,
 			Title: diag.Msg("thời hạn của bản dự thảo chưa qua", "a draft's deadlines have not passed"),
-			Help:  diag.Msg("bản dự thảo có thời hạn đã qua so với hôm nay (--today); sửa thời hạn trước khi trình ký", "the draft has a deadline already past today (--today); fix it before signing")},
+			Help:  diag.Msg("bản dự thảo có thời hạn đã qua so với ngày đối chiếu (hôm nay); sửa thời hạn trước khi trình ký", "the draft has a deadline already past today (--today); fix it before signing")},
 		&Rule{ID: "deadline-mismatch", Severity: diag.Error, Ref: diag.Practice, Run: deadlineMismatch,
-			Title: diag.Msg("thời hạn ghi trong văn bản khớp với trường deadline", "the deadline in the text matches the deadline field"),
-			Help:  diag.Msg("sửa cho văn bản và trường deadline nêu cùng một thời hạn", "make the text and the deadline field say the same deadline")},
+			Title: diag.Msg("thời hạn ghi trong câu khớp với thời hạn khai riêng của nhiệm vụ", "the deadline in the text matches the deadline field"),
+			Help:  diag.Msg("sửa cho câu và thời hạn khai riêng của nhiệm vụ nêu cùng một thời hạn", "make the text and the deadline field say the same deadline")},
 		&Rule{ID: "task-owner", Severity: diag.Warning, Ref: diag.Practice, Run: taskOwner,
 			Title: diag.Msg("nhiệm vụ có thời hạn thì có cơ quan được giao", "a task with a deadline has someone to do it"),
-			Help:  diag.Msg("nêu cơ quan, đơn vị chịu trách nhiệm (assignee)", "name who must do it (assignee)")},
+			Help:  diag.Msg("nêu đơn vị được giao thực hiện nhiệm vụ", "name who must do it (assignee)")},
 	)
 }
 
@@ -167,7 +167,7 @@ func deadlineMismatch(p *Pass) {
 		}
 		if !same {
 			seg := t.Seg
-			p.Report(&seg, found[0].Off, diag.Msg("văn bản ghi thời hạn %q nhưng trường deadline là %q", "the text says %q but the deadline field says %q", found[0].Text, t.Deadline.Phrase()))
+			p.Report(&seg, found[0].Off, diag.Msg("câu ghi thời hạn %q nhưng thời hạn khai riêng của nhiệm vụ là %q", "the text says %q but the deadline field says %q", found[0].Text, t.Deadline.Phrase()))
 		}
 	}
 }

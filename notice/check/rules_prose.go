@@ -31,7 +31,7 @@ func init() {
 			Title: diag.Msg("ngoặc và ngoặc kép đóng mở đủ cặp", "brackets and quotes are balanced"),
 			Help:  diag.Msg("thêm dấu đóng hoặc xóa dấu mở thừa", "add the closing mark or delete the stray one")},
 		&Rule{ID: "normalization", Severity: diag.Warning, Ref: diag.RefFont, Run: normalization,
-			Title: diag.Msg("văn bản dùng Unicode dựng sẵn (NFC)", "text is in precomposed Unicode (NFC)"),
+			Title: diag.Msg("văn bản gõ chữ có dấu dựng sẵn, không dùng dấu rời (tổ hợp)", "text is in precomposed Unicode (NFC)"),
 			Help:  diag.Msg("lưu lại văn bản bằng Unicode dựng sẵn (TCVN 6909); dấu rời (tổ hợp) làm sai việc tìm kiếm và so khớp", "save the text in precomposed Unicode (TCVN 6909); combining marks break search and matching")},
 		&Rule{ID: "lookalike", Severity: diag.Warning, Ref: diag.Practice, Run: lookalike,
 			Title: diag.Msg("chữ viết tắt không lẫn chữ có dấu", "abbreviations hold no look-alike letters"),
@@ -233,7 +233,7 @@ func normalization(p *Pass) {
 	if v.FromTOML {
 		for _, seg := range withSegs(v.Texts()) {
 			if firstNotNFC(seg.Raw) >= 0 {
-				p.Report(seg, 0, diag.Msg("trường này có chữ dùng dấu rời (không phải NFC); thongbao đã chuẩn hóa khi đọc", "this field has letters with combining marks (not NFC); thongbao normalised them on reading"))
+				p.Report(seg, 0, diag.Msg("đoạn này có chữ gõ dấu rời (tổ hợp); thongbao đã chuyển về chữ dựng sẵn khi đọc", "this field has letters with combining marks (not NFC); thongbao normalised them on reading"))
 			}
 		}
 		return
@@ -249,7 +249,7 @@ func normalization(p *Pass) {
 		}
 	}
 	if first != nil {
-		p.Report(first, first.nfd-1, diag.Msg("văn bản có chữ gõ dấu rời (Unicode tổ hợp) ở %d đoạn, đầu tiên ở đây; thongbao đã chuẩn hóa khi đọc", "the text has letters with combining marks (not NFC) in %d paragraphs, first here; thongbao normalised them on reading", n))
+		p.Report(first, first.nfd-1, diag.Msg("văn bản có chữ gõ dấu rời (tổ hợp) ở %d đoạn, đầu tiên ở đây; thongbao đã chuyển về chữ dựng sẵn khi đọc", "the text has letters with combining marks (not NFC) in %d paragraphs, first here; thongbao normalised them on reading", n))
 	}
 }
 

@@ -76,7 +76,7 @@ func required(p *Pass) {
 		}
 		p.ReportAt(diag.Pos{Path: v.Path, Line: 1, Col: 1},
 			diag.Msg("thông báo không có nội dung kết luận", "the notice concludes nothing"),
-			diag.Msg("thêm [assessment], [tasks] hoặc [[sections]]", "add [assessment], [tasks] or [[sections]]"))
+			diag.Msg("thêm phần đánh giá, các nhiệm vụ được giao hoặc các mục nội dung", "add [assessment], [tasks] or [[sections]]"))
 		return
 	}
 	requiredText(p)
