@@ -159,7 +159,7 @@ func (v *View) meeting() {
 				if names := findNames(head); len(names) > 0 {
 					n := names[len(names)-1]
 					v.Chair = &Person{Name: n.text, Pos: s.PosAt(n.off)}
-				} else if k := strings.LastIndex(head, ", "); k >= 0 {
+				} else if k := strings.LastIndex(head, ", "); k >= 0 && !anonymousChair(cite.Fold(strings.TrimSpace(head[k+2:]))) {
 					v.Chair = &Person{Title: strings.TrimSpace(head[k+2:]), Pos: s.PosAt(k + 2)}
 				}
 			}
