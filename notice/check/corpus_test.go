@@ -138,6 +138,9 @@ func corpusFiles(t *testing.T) []string {
 	for _, pat := range []string{"*/*.txt", "*/*.md"} {
 		paths, _ := filepath.Glob(filepath.Join(corpusDir, pat))
 		for _, p := range paths {
+			if b := filepath.Base(p); b == strings.ToUpper(strings.TrimSuffix(b, ".md"))+".md" {
+				continue // SOURCES.md and the like: notes, not notices
+			}
 			rel, _ := filepath.Rel(corpusDir, p)
 			out = append(out, filepath.ToSlash(rel))
 		}
