@@ -21,9 +21,10 @@ func numberShape(line string) (int, diag.Text, diag.Text) {
 	seq := strings.TrimSpace(head)
 	seq = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(strings.TrimPrefix(seq, "Số")), ":"))
 	blank := seq == ""
-	want := "Số: " + seq + "/" + strings.Join(strings.Fields(strings.ReplaceAll(code, " ", "-")), "-")
+	parts := strings.FieldsFunc(code, func(r rune) bool { return r == ' ' || r == '-' || r == '\u00a0' })
+	want := "Số: " + seq + "/" + strings.Join(parts, "-")
 	if blank {
-		want = "Số:      /" + strings.TrimSpace(code)
+		want = "Số:      /" + strings.Join(parts, "-")
 	}
 	fix := diag.Msg("viết %q", "write %q", want)
 	switch {

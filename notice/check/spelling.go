@@ -249,7 +249,7 @@ func slipAt(f, ref []string) (int, bool) {
 		return 0, false // the tone's place only: tone-style-mixed says so
 	case strings.EqualFold(a, b):
 		return at, at > 0 && at == len(f)-2 && !lawfulCapital(f, at)
-	case strings.ToLower(stripMarks(a)) == strings.ToLower(stripMarks(b)):
+	case strings.EqualFold(stripMarks(a), stripMarks(b)):
 		return at, len(f) >= 3 && titleCase(a) && titleCase(b)
 	}
 	return at, iy(a, b)

@@ -88,7 +88,6 @@ func (d Deadline) Same(e Deadline) bool {
 		d.Every == e.Every && d.EveryDay == e.EveryDay
 }
 
-
 const (
 	sp        = `[\s\x{00A0}]+`
 	optSp     = `[\s\x{00A0}]*`
