@@ -89,6 +89,23 @@ var abbreviations = map[string]string{
 	"mttqvn": "mặt trận tổ quốc việt nam", "ubmttqvn": "ủy ban mặt trận tổ quốc việt nam", "ubmttq": "ủy ban mặt trận tổ quốc",
 	"mttq": "mặt trận tổ quốc", "ct-xh": "chính trị - xã hội", "vhtt": "văn hóa và thông tin", "tt&tt": "thông tin và truyền thông",
 	"kh&đt": "kế hoạch và đầu tư", "cvp": "chánh văn phòng", "pcvp": "phó chánh văn phòng", "bql": "ban quản lý",
+	"qlda": "quản lý dự án", "đtxd": "đầu tư xây dựng", "tn&mt": "tài nguyên và môi trường", "nn&ptnt": "nông nghiệp và phát triển nông thôn",
+	"nn&mt": "nông nghiệp và môi trường", "gd&đt": "giáo dục và đào tạo", "kh&cn": "khoa học và công nghệ", "lđ-tb&xh": "lao động thương binh và xã hội",
+	"lđtb&xh": "lao động thương binh và xã hội", "vh,tt&dl": "văn hóa thể thao và du lịch", "vhtt&dl": "văn hóa thể thao và du lịch",
+	"tp": "thành phố", "đbqh": "đại biểu quốc hội",
+}
+
+// ministryCodes are the short names a list of Bộ or Sở uses ("Các Bộ: CA,
+// TC, TNMT"; "Các Sở: TN&MT, KH&ĐT"): only inside such a list is "CT"
+// Công Thương rather than Chủ tịch.
+var ministryCodes = map[string]string{
+	"ca": "công an", "qp": "quốc phòng", "ng": "ngoại giao", "nv": "nội vụ", "tp": "tư pháp", "tc": "tài chính",
+	"ct": "công thương", "xd": "xây dựng", "gtvt": "giao thông vận tải", "nnptnt": "nông nghiệp và phát triển nông thôn",
+	"nn&ptnt": "nông nghiệp và phát triển nông thôn", "nnmt": "nông nghiệp và môi trường", "nn&mt": "nông nghiệp và môi trường",
+	"tnmt": "tài nguyên và môi trường", "tn&mt": "tài nguyên và môi trường", "khđt": "kế hoạch và đầu tư", "kh&đt": "kế hoạch và đầu tư",
+	"tttt": "thông tin và truyền thông", "tt&tt": "thông tin và truyền thông", "gdđt": "giáo dục và đào tạo", "gd&đt": "giáo dục và đào tạo",
+	"yt": "y tế", "vhttdl": "văn hóa thể thao và du lịch", "lđtbxh": "lao động thương binh và xã hội", "khcn": "khoa học và công nghệ",
+	"kh&cn": "khoa học và công nghệ",
 }
 
 // stopWords carry no meaning for matching names of bodies.
@@ -151,11 +168,38 @@ func splitBodies(s string) []string {
 	return clean
 }
 
-// normalAll gives the normal form of each recipient line, for covered.
+// normalAll gives the normal form of each recipient line, for covered. A
+// list of Bộ or Sở ("Các Sở: Công Thương, Tài chính"; "Các Bộ: CA, TC")
+// also gives one line per body it names ("sở tài chính").
 func normalAll(recipients []string) []string {
-	out := make([]string, len(recipients))
-	for i, r := range recipients {
-		out[i] = normal(r)
+	out := make([]string, 0, len(recipients))
+	for _, r := range recipients {
+		out = append(out, normal(r))
+		out = append(out, listedBodies(r)...)
+	}
+	return out
+}
+
+// listedBodies expands "Các Bộ: CA, TC, TNMT" into the normal forms "bộ
+// công an", "bộ tài chính", ...; nil for any other line.
+func listedBodies(line string) []string {
+	head, list, ok := strings.Cut(strings.TrimLeft(strings.TrimSpace(line), "- "), ":")
+	if !ok {
+		return nil
+	}
+	kind := strings.TrimPrefix(cite.Fold(strings.TrimSpace(head)), "các ")
+	if kind != "bộ" && kind != "sở" && kind != "phòng" && kind != "ban" {
+		return nil
+	}
+	var out []string
+	for _, name := range strings.FieldsFunc(list, func(r rune) bool { return r == ',' || r == ';' }) {
+		name = strings.Trim(strings.TrimSpace(name), ".;")
+		if x, ok := ministryCodes[cite.Fold(name)]; ok {
+			name = x
+		}
+		if name != "" {
+			out = append(out, normal(kind+" "+name))
+		}
 	}
 	return out
 }

@@ -98,7 +98,7 @@ func (v *View) header(s Seg) {
 // body gives the body paragraphs their roles and reads the meeting, the
 // chair, the assignees and the tasks from them.
 func (v *View) body(ps []plain.Para) {
-	var owner *Seg
+	var owner, lead *Seg // the heading's assignee; the lead-in's owner, for the items after it
 	for i, p := range ps {
 		s := textSeg(p)
 		switch {
@@ -125,8 +125,21 @@ func (v *View) body(ps []plain.Para) {
 				}
 			}
 		}
+		if s.Role != RoleItem {
+			lead = nil
+		}
 		if s.Role == RoleItem || s.Role == RoleHeading || s.Role == RoleBody {
-			v.Tasks = append(v.Tasks, Task{Seg: *seg, Assignee: owner})
+			t := Task{Seg: *seg, Assignee: owner}
+			if lead != nil {
+				t.Assignee = lead
+			}
+			if own := ownerIn(*seg); own != nil {
+				t.Assignee = own
+			}
+			v.Tasks = append(v.Tasks, t)
+		}
+		if s.Role == RoleBody || s.Role == RoleHeading {
+			lead = leadOwner(*seg)
 		}
 	}
 	v.meeting()
@@ -150,7 +163,7 @@ func (v *View) meeting() {
 				if names := findNames(head); len(names) > 0 {
 					n := names[len(names)-1]
 					v.Chair = &Person{Name: n.text, Pos: s.PosAt(n.off)}
-				} else if k := strings.LastIndex(head, ", "); k >= 0 {
+				} else if k := strings.LastIndex(head, ", "); k >= 0 && !anonymousChair(cite.Fold(strings.TrimSpace(head[k+2:]))) {
 					v.Chair = &Person{Title: strings.TrimSpace(head[k+2:]), Pos: s.PosAt(k + 2)}
 				}
 			}

@@ -169,6 +169,9 @@ func (b tomlBuilder) group(g notice.Group, owner *Seg) {
 		t := Task{Assignee: owner, Deadline: deadline(g.Deadline)}
 		if text != nil {
 			t.Seg = *text
+			if own := ownerIn(*text); own != nil {
+				t.Assignee = own
+			}
 		} else {
 			t.Seg = Seg{Role: RoleHeading, at: func(int) diag.Pos { return g.Pos }}
 		}
@@ -195,7 +198,11 @@ func (b tomlBuilder) items(its []notice.Item, owner *Seg) {
 		}
 		s := b.body(it.Text, RoleItem, "", "text")
 		if s != nil {
-			b.v.Tasks = append(b.v.Tasks, Task{Seg: *s, Assignee: o, Deadline: deadline(it.Deadline)})
+			t := Task{Seg: *s, Assignee: o, Deadline: deadline(it.Deadline)}
+			if own := ownerIn(*s); own != nil {
+				t.Assignee = own // "Giao Sở X chủ trì ..." names its own owner
+			}
+			b.v.Tasks = append(b.v.Tasks, t)
 		}
 		b.items(it.Items, o)
 	}

@@ -113,6 +113,10 @@ func markers(p *Pass, rule string) {
 		q := newSequence()
 		q.midway = k == 0 && p.View.startLost()
 		for i := range segs {
+			if k == 1 && appendixHeadRe().MatchString(strings.TrimSpace(segs[i].Text)) {
+				q = newSequence() // each phụ lục is numbered on its own
+				continue
+			}
 			if r, msg, bad := q.next(segs[i].Marker); bad && r == rule {
 				p.Report(&segs[i], 0, msg)
 			}

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/thongbao/thongbao/notice/cite"
 	"github.com/thongbao/thongbao/notice/diag"
@@ -91,11 +92,15 @@ func citationTypeCode(p *Pass) {
 			continue
 		}
 		codes := cite.CodesFor(c.Type, c.Number.Family)
-		if codes == nil || private[c.Number.Raw] {
+		if codes == nil || private[c.Number.Raw] || ownNumbering(c.Number) {
 			continue // a type of another family, a type the table does not know, a company's document
 		}
 		if !slices.Contains(codes, c.Number.Type) && !assemblyCode(c.Number, codes) {
-			p.Report(c.seg, c.Off, diag.Msg("%s mang ký hiệu %q, không phải %s", "a %s carries the code %q, not %s", c.Type, strings.Join(codes, " hoặc "), c.Number.Raw))
+			code := c.Number.Type
+			if code == "" {
+				code = c.Number.Code()
+			}
+			p.Report(c.seg, c.Off, diag.Msg("%s số %s mang mã %q, nhưng mã của %s là %q", "%s %s carries the code %q, but a %s's is %q", c.Type, c.Number.Raw, code, c.Type, strings.Join(codes, " hoặc ")))
 		}
 	}
 }
@@ -111,6 +116,26 @@ func assemblyCode(n cite.Number, codes []string) bool {
 // nonState are issuers that number their papers as they like: companies,
 // associations; Nghị định 30 binds state bodies only.
 var nonState = []string{"công ty", "tổng công ty", "liên danh", "hiệp hội", "doanh nghiệp", "nhà thầu"}
+
+// ownNumbering reports whether a number is of a body that numbers its
+// papers its own way: it carries no type code at all, and its issuer code
+// is none of the state's ("10/HĐXD-CN" of a council or association). A
+// state body's number without a type code ("12/UBND-VX", a công văn) is
+// still judged.
+func ownNumbering(n cite.Number) bool {
+	return n.Family == cite.Admin && n.Type == "" && !stateIssuer(n.Issuer)
+}
+
+// stateIssuer reports whether a ký hiệu group names a state body: UBND,
+// HĐND, a Văn phòng, a Bộ ("BCT") or Sở ("SCT", "SNNMT"), the Government.
+func stateIssuer(code string) bool {
+	switch code {
+	case "UBND", "HĐND", "VP", "VPCP", "VPUB", "VPQH", "TTg", "CP", "BCĐ", "UBMTTQ", "TTCP", "KTNN", "NHNN":
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(code)
+	return (r == 'B' || r == 'S') && len(code) >= 2 && len(code) <= 8 && code == strings.ToUpper(code)
+}
 
 func outsideDecree(issuer string) bool {
 	f := cite.Fold(issuer)
@@ -155,8 +180,8 @@ func citationInconsistent(p *Pass) {
 	first := map[string]cited{}    // by document: same type, number, date
 	byNumber := map[string]cited{} // by full number
 	for _, c := range citations(p.View) {
-		if c.Type == "" {
-			continue
+		if c.Type == "" || quoted(c.seg.Text, c.Off) {
+			continue // a quotation cites as its author did
 		}
 		if c.DateOff >= 0 {
 			id := docID(c)

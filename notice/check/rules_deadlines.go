@@ -18,13 +18,13 @@ func init() {
 			Help:  diag.Msg("một thời hạn đã qua khi thông báo được ban hành thì không ai thực hiện được; sửa thời hạn hoặc ngày ban hành", "a deadline that has passed when the notice is issued cannot be met; fix it or the issuing date")},
 		&Rule{ID: "deadline-past", Severity: diag.Warning, Ref: diag.Practice, Run: deadlinePast,
 			Title: diag.Msg("thời hạn của bản dự thảo chưa qua", "a draft's deadlines have not passed"),
-			Help:  diag.Msg("bản dự thảo có thời hạn đã qua so với hôm nay (--today); sửa thời hạn trước khi trình ký", "the draft has a deadline already past today (--today); fix it before signing")},
+			Help:  diag.Msg("bản dự thảo có thời hạn đã qua so với ngày đối chiếu (hôm nay); sửa thời hạn trước khi trình ký", "the draft has a deadline already past today (--today); fix it before signing")},
 		&Rule{ID: "deadline-mismatch", Severity: diag.Error, Ref: diag.Practice, Run: deadlineMismatch,
-			Title: diag.Msg("thời hạn ghi trong văn bản khớp với trường deadline", "the deadline in the text matches the deadline field"),
-			Help:  diag.Msg("sửa cho văn bản và trường deadline nêu cùng một thời hạn", "make the text and the deadline field say the same deadline")},
+			Title: diag.Msg("thời hạn ghi trong câu khớp với thời hạn khai riêng của nhiệm vụ", "the deadline in the text matches the deadline field"),
+			Help:  diag.Msg("sửa cho câu và thời hạn khai riêng của nhiệm vụ nêu cùng một thời hạn", "make the text and the deadline field say the same deadline")},
 		&Rule{ID: "task-owner", Only: []DocType{ThongBao}, Severity: diag.Warning, Ref: diag.Practice, Run: taskOwner,
 			Title: diag.Msg("nhiệm vụ có thời hạn thì có cơ quan được giao", "a task with a deadline has someone to do it"),
-			Help:  diag.Msg("nêu cơ quan, đơn vị chịu trách nhiệm (assignee)", "name who must do it (assignee)")},
+			Help:  diag.Msg("nêu đơn vị được giao thực hiện nhiệm vụ", "name who must do it (assignee)")},
 	)
 }
 
@@ -65,6 +65,20 @@ func findDeadlines(v *View) []foundDeadline {
 	return out
 }
 
+// taskDeadlines are the deadlines this notice sets: not those a footnote
+// quotes from another document ("Nhiệm vụ giao tại Công văn số ...;
+// hoàn thành trước ngày 30/10/2024"), nor those of a text in quotation
+// marks.
+func taskDeadlines(v *View) []foundDeadline {
+	var out []foundDeadline
+	for _, d := range deadlines(v) {
+		if d.seg.Role != RoleNote && !quoted(d.seg.Text, d.Off) {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
 // stated reports whether a task's text already states its structured
 // deadline, which is then checked once, where the text says it.
 func stated(t Task) bool {
@@ -89,7 +103,7 @@ func deadlineBeforeMeeting(p *Pass) {
 	if !m.IsComplete() {
 		return
 	}
-	for _, d := range deadlines(p.View) {
+	for _, d := range taskDeadlines(p.View) {
 		if _, last, ok := d.Span(); ok && d.IsReal() && last.Compare(m) < 0 {
 			p.Report(d.seg, d.Off, diag.Msg("thời hạn %q trước ngày họp %s", "deadline %q is before the meeting of %s", d.Text, m.Short()))
 		}
@@ -102,7 +116,7 @@ func deadlineBeforeNotice(p *Pass) {
 		return
 	}
 	meeting := p.View.Meeting
-	for _, d := range deadlines(p.View) {
+	for _, d := range taskDeadlines(p.View) {
 		_, last, ok := d.Span()
 		if !ok || !d.IsReal() || last.Compare(issued.First()) >= 0 {
 			continue
@@ -127,7 +141,7 @@ func deadlinePast(p *Pass) {
 		return
 	}
 	meeting := p.View.Meeting
-	for _, d := range deadlines(p.View) {
+	for _, d := range taskDeadlines(p.View) {
 		_, last, ok := d.Span()
 		if meeting.IsComplete() && last.Compare(meeting) < 0 {
 			continue // reported as before the meeting
@@ -153,7 +167,7 @@ func deadlineMismatch(p *Pass) {
 		}
 		if !same {
 			seg := t.Seg
-			p.Report(&seg, found[0].Off, diag.Msg("văn bản ghi thời hạn %q nhưng trường deadline là %q", "the text says %q but the deadline field says %q", found[0].Text, t.Deadline.Phrase()))
+			p.Report(&seg, found[0].Off, diag.Msg("câu ghi thời hạn %q nhưng thời hạn khai riêng của nhiệm vụ là %q", "the text says %q but the deadline field says %q", found[0].Text, t.Deadline.Phrase()))
 		}
 	}
 }

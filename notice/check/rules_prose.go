@@ -31,7 +31,7 @@ func init() {
 			Title: diag.Msg("ngoặc và ngoặc kép đóng mở đủ cặp", "brackets and quotes are balanced"),
 			Help:  diag.Msg("thêm dấu đóng hoặc xóa dấu mở thừa", "add the closing mark or delete the stray one")},
 		&Rule{ID: "normalization", Severity: diag.Warning, Ref: diag.RefFont, Run: normalization,
-			Title: diag.Msg("văn bản dùng Unicode dựng sẵn (NFC)", "text is in precomposed Unicode (NFC)"),
+			Title: diag.Msg("văn bản gõ chữ có dấu dựng sẵn, không dùng dấu rời (tổ hợp)", "text is in precomposed Unicode (NFC)"),
 			Help:  diag.Msg("lưu lại văn bản bằng Unicode dựng sẵn (TCVN 6909); dấu rời (tổ hợp) làm sai việc tìm kiếm và so khớp", "save the text in precomposed Unicode (TCVN 6909); combining marks break search and matching")},
 		&Rule{ID: "lookalike", Severity: diag.Warning, Ref: diag.Practice, Run: lookalike,
 			Title: diag.Msg("chữ viết tắt không lẫn chữ có dấu", "abbreviations hold no look-alike letters"),
@@ -161,7 +161,9 @@ func leadingCaps(s string) string {
 	return s[:end]
 }
 
-var doubledRe = regexp.MustCompile(`(?:[^.]|^)(\.\.)(?:[^./]|$)|(,,|;;|::|[,;]\.(?:[^.]|$)|\.,)`)
+// doubledRe finds doubled marks: an ellipsis with a period or a
+// semicolon, four dots, two periods, two commas ...
+var doubledRe = regexp.MustCompile(`(…\.+|\.+…|\.{4,}|;…|;\.\.\.)|(?:[^.]|^)(\.\.)(?:[^./]|$)|(,,|;;|::|[,;]\.(?:[^.]|$)|\.,)`)
 
 func doubledPunct(p *Pass) {
 	segs := slices.Concat(p.View.Texts(), recipArchive(p.View))
@@ -169,10 +171,13 @@ func doubledPunct(p *Pass) {
 		if !strings.ContainsAny(seg.Text, ".,;:") || !hasDoubled(seg.Text) {
 			continue
 		}
+		if seg.Role == RoleArchive && !p.View.FromTOML {
+			continue // archive-line says what is wrong with the whole line
+		}
 		for _, m := range doubledRe.FindAllStringSubmatchIndex(seg.Text, -1) {
 			off, end := m[2], m[3]
-			if off < 0 {
-				off, end = m[4], m[5]
+			for k := 4; off < 0 && k < len(m); k += 2 {
+				off, end = m[k], m[k+1]
 			}
 			p.Report(seg, off, diag.Msg("dấu câu lặp %q", "doubled punctuation %q", seg.Text[off:end]))
 		}
@@ -206,6 +211,9 @@ func missingSpace(p *Pass) {
 		if seg.Marker == "-" && strings.HasPrefix(seg.Text, "-") && len(seg.Text) > 1 && seg.Text[1] != ' ' {
 			p.Report(seg, 1, diag.Msg("thiếu dấu cách sau dấu gạch đầu dòng", "a space is missing after the list dash"))
 		}
+		if seg.Role != RoleArchive {
+			afterMark(p, seg)
+		}
 	}
 	if !p.View.FromTOML {
 		for i := range p.View.Recips {
@@ -213,42 +221,6 @@ func missingSpace(p *Pass) {
 			for _, m := range glueBracket.FindAllStringIndex(s.Text, -1) {
 				p.Report(s, m[1]-1, diag.Msg("thiếu dấu cách trước \"(\"", "a space is missing before \"(\""))
 			}
-		}
-	}
-}
-
-var pairs = [][2]rune{{'(', ')'}, {'[', ']'}, {'“', '”'}}
-
-func unbalanced(p *Pass) {
-	for _, seg := range withSegs(p.View.Texts()) {
-		from := 0
-		if seg.Marker != "" && strings.HasPrefix(seg.Text, seg.Marker) {
-			from = len(seg.Marker) // "a)" is not a bracket
-		}
-		for _, pr := range pairs {
-			depth, first := 0, -1
-			for i, r := range seg.Text[from:] {
-				i += from
-				switch r {
-				case pr[0]:
-					if depth == 0 {
-						first = i
-					}
-					depth++
-				case pr[1]:
-					depth--
-					if depth < 0 {
-						p.Report(seg, i, diag.Msg("%q không có %q mở trước", "%q has no opening %q", string(pr[1]), string(pr[0])))
-						depth = 0
-					}
-				}
-			}
-			if depth > 0 {
-				p.Report(seg, first, diag.Msg("%q không được đóng", "%q is not closed", string(pr[0])))
-			}
-		}
-		if n := strings.Count(seg.Text, "\""); n%2 == 1 {
-			p.Report(seg, strings.LastIndex(seg.Text, "\""), diag.Msg("dấu ngoặc kép không đủ cặp", "a double quote is unpaired"))
 		}
 	}
 }
@@ -261,7 +233,7 @@ func normalization(p *Pass) {
 	if v.FromTOML {
 		for _, seg := range withSegs(v.Texts()) {
 			if firstNotNFC(seg.Raw) >= 0 {
-				p.Report(seg, 0, diag.Msg("trường này có chữ dùng dấu rời (không phải NFC); thongbao đã chuẩn hóa khi đọc", "this field has letters with combining marks (not NFC); thongbao normalised them on reading"))
+				p.Report(seg, 0, diag.Msg("đoạn này có chữ gõ dấu rời (tổ hợp); thongbao đã chuyển về chữ dựng sẵn khi đọc", "this field has letters with combining marks (not NFC); thongbao normalised them on reading"))
 			}
 		}
 		return
@@ -277,7 +249,7 @@ func normalization(p *Pass) {
 		}
 	}
 	if first != nil {
-		p.Report(first, first.nfd-1, diag.Msg("văn bản có chữ gõ dấu rời (Unicode tổ hợp) ở %d đoạn, đầu tiên ở đây; thongbao đã chuẩn hóa khi đọc", "the text has letters with combining marks (not NFC) in %d paragraphs, first here; thongbao normalised them on reading", n))
+		p.Report(first, first.nfd-1, diag.Msg("văn bản có chữ gõ dấu rời (tổ hợp) ở %d đoạn, đầu tiên ở đây; thongbao đã chuyển về chữ dựng sẵn khi đọc", "the text has letters with combining marks (not NFC) in %d paragraphs, first here; thongbao normalised them on reading", n))
 	}
 }
 
@@ -447,11 +419,13 @@ func decimalMixed(p *Pass) {
 			continue
 		}
 		for _, m := range decimalPoint.FindAllStringIndex(seg.Text, -1) {
-			msg := diag.Msg("số thập phân %q dùng dấu chấm", "the decimal %q uses a point", seg.Text[m[0]:m[1]])
+			num := seg.Text[m[0]:m[1]]
+			msg := diag.Msg("số thập phân %q dùng dấu chấm", "the decimal %q uses a point", num)
 			if comma {
-				msg = diag.Msg("số thập phân %q dùng dấu chấm, chỗ khác dùng dấu phẩy", "the decimal %q uses a point where others use a comma", seg.Text[m[0]:m[1]])
+				msg = diag.Msg("số thập phân %q dùng dấu chấm, chỗ khác dùng dấu phẩy", "the decimal %q uses a point where others use a comma", num)
 			}
-			p.Report(seg, m[0], msg)
+			right := strings.Replace(num, ".", ",", 1)
+			p.Report(seg, m[0], msg, diag.Msg("viết %q (tiếng Việt dùng dấu phẩy thập phân)", "write %q (Vietnamese uses a decimal comma)", right))
 		}
 	}
 }

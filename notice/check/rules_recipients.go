@@ -13,6 +13,9 @@ func init() {
 		&Rule{ID: "assignee-not-recipient", Only: []DocType{ThongBao}, Severity: diag.Warning, Ref: diag.Practice, Run: assigneeRecipients,
 			Title: diag.Msg("cơ quan được giao nhiệm vụ có trong nơi nhận", "every assignee is among the recipients"),
 			Help:  diag.Msg("thêm cơ quan vào nơi nhận, trực tiếp hoặc qua một nhóm bao gồm nó (\"Các phòng, ban, đơn vị\")", "add it to Nơi nhận, by name or through a group that covers it (\"Các phòng, ban, đơn vị\")")},
+		&Rule{ID: "recipient-attendees", Severity: diag.Warning, Ref: diag.RefNoiNhan, Run: recipientAttendees,
+			Title: diag.Msg("nơi nhận gửi \"thành phần dự họp\" khi thông báo nêu thành phần dự họp", "Nơi nhận sends to \"those who attended\" only when the notice names them"),
+			Help:  diag.Msg("nêu thành phần dự họp ở phần mở đầu, hoặc ghi rõ từng nơi nhận", "name who attended in the opening, or list each recipient")},
 		&Rule{ID: "addressee-not-recipient", Only: []DocType{ThongBao}, Severity: diag.Warning, Ref: diag.Practice, Run: addresseeRecipients,
 			Title: diag.Msg("người câu kết gửi tới có trong nơi nhận", "whoever the closing addresses is a recipient"),
 			Help:  diag.Msg("thêm vào nơi nhận, hoặc sửa câu kết", "add them to Nơi nhận, or change the closing sentence")},
@@ -29,6 +32,21 @@ func recipientTexts(v *View) []string {
 	return out
 }
 
+// reaches reports whether the Nơi nhận lines (in their normal form) send
+// the notice to body: a line names it or its group, or a line sends it to
+// those who attended ("Như thành phần dự họp") and body attended.
+func reaches(v *View, body string, recips []string) bool {
+	if covered(body, recips) {
+		return true
+	}
+	for _, r := range recips {
+		if membersLine(r) {
+			return covered(body, normalAll(attendeesOf(v)))
+		}
+	}
+	return false
+}
+
 func assigneeRecipients(p *Pass) {
 	recips := normalAll(recipientTexts(p.View))
 	if len(recips) == 0 {
@@ -36,7 +54,7 @@ func assigneeRecipients(p *Pass) {
 	}
 	for _, a := range withSegs(p.View.Assignees) {
 		for _, body := range splitBodies(a.Text) {
-			if !covered(body, recips) {
+			if !reaches(p.View, body, recips) {
 				p.Report(a, strings.Index(a.Text, body), diag.Msg("%q được giao nhiệm vụ nhưng không có trong nơi nhận", "%q is assigned work but is not among the recipients", body))
 			}
 		}
@@ -70,10 +88,25 @@ func addresseeRecipients(p *Pass) {
 		}
 		for _, part := range strings.Split(who, " và ") {
 			part = strings.TrimSpace(part)
-			if part == "" || genericRe.MatchString(cite.Fold(part)) || covered(part, recips) {
+			if part == "" || genericRe.MatchString(cite.Fold(part)) || reaches(p.View, part, recips) {
 				continue
 			}
 			p.Report(s, m[2]+strings.Index(who, part), diag.Msg("câu kết gửi tới %q nhưng nơi nhận không có", "the closing addresses %q, who is not among the recipients", part))
+		}
+	}
+}
+
+// recipientAttendees reports a Nơi nhận line that sends the notice to
+// "thành phần dự họp" when the notice names no one who attended: the văn
+// thư cannot tell whom to send it to.
+func recipientAttendees(p *Pass) {
+	if len(attendeesOf(p.View)) > 0 {
+		return
+	}
+	for i := range p.View.Recips {
+		s := &p.View.Recips[i]
+		if s.Role != RoleArchive && membersLine(normal(s.Text)) {
+			p.Report(s, 0, diag.Msg("nơi nhận ghi %q nhưng thông báo không nêu ai dự họp", "Nơi nhận says %q but the notice names no one who attended", strings.Trim(strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(s.Text), "-")), ";")))
 		}
 	}
 }

@@ -3,7 +3,6 @@ package check
 import (
 	"regexp"
 	"strings"
-	"unicode"
 
 	"github.com/thongbao/thongbao/notice/cite"
 	"github.com/thongbao/thongbao/notice/diag"
@@ -77,7 +76,7 @@ func required(p *Pass) {
 		}
 		p.ReportAt(diag.Pos{Path: v.Path, Line: 1, Col: 1},
 			diag.Msg("thông báo không có nội dung kết luận", "the notice concludes nothing"),
-			diag.Msg("thêm [assessment], [tasks] hoặc [[sections]]", "add [assessment], [tasks] or [[sections]]"))
+			diag.Msg("thêm phần đánh giá, các nhiệm vụ được giao hoặc các mục nội dung", "add [assessment], [tasks] or [[sections]]"))
 		return
 	}
 	requiredText(p)
@@ -158,7 +157,8 @@ func numberFormat(p *Pass) {
 	text := strings.Join(strings.Fields(strings.ReplaceAll(s.Text, "\u00a0", " ")), " ")
 	m := numberLine.FindStringSubmatch(text)
 	if m == nil {
-		p.Report(s, 0, diag.Msg("dòng số, ký hiệu %q không đúng dạng \"Số: 05/TB-UBND\"", "the number line %q does not read \"Số: 05/TB-UBND\"", s.Text))
+		off, msg, fix := numberShape(s.Text)
+		p.Report(s, off, msg, fix)
 		return
 	}
 	if len(m[1]) == 1 {
@@ -274,6 +274,9 @@ var formulaRe = regexp.MustCompile(`(?i)thông báo\s(?:.*?\s)?(?:để|đến|v
 
 func closingFormula(p *Pass) {
 	for i, s := range p.View.Body {
+		if strings.Trim(s.Text, " ./") == "" {
+			continue // a bare "./.": empty-part says the body is empty
+		}
 		if s.Role == RoleClosing && !formulaRe.MatchString(s.Text) {
 			p.Report(&p.View.Body[i], 0, diag.Msg("câu kết không nói thông báo cho ai biết, thực hiện", "the closing sentence does not say whom the notice is for"))
 		}
@@ -293,14 +296,20 @@ func recipientLines(p *Pass) {
 		if !strings.HasPrefix(s.Text, "- ") {
 			p.Report(s, 0, diag.Msg("dòng nơi nhận không bắt đầu bằng \"- \"", "the Nơi nhận line does not start with \"- \""))
 		}
-		if !strings.HasSuffix(s.Text, ";") {
+		switch {
+		case strings.HasSuffix(s.Text, "."):
+			p.Report(s, len(s.Text)-1, diag.Msg("dòng nơi nhận %q kết thúc bằng dấu chấm; chỉ dòng \"- Lưu: ...\" cuối cùng kết thúc bằng dấu chấm", "the Nơi nhận line %q ends with a period; only the last line, \"- Lưu: ...\", does", s.Text),
+				diag.Msg("thay dấu chấm cuối dòng bằng \";\"", "end the line with \";\" instead"))
+		case !strings.HasSuffix(s.Text, ";"):
 			p.Report(s, len(s.Text)-1, diag.Msg("dòng nơi nhận %q không kết thúc bằng \";\"", "the Nơi nhận line %q does not end with \";\"", s.Text),
 				diag.Msg("thêm \";\" vào cuối dòng", "add \";\" at the end of the line"))
 		}
+		if inner := strings.TrimSuffix(s.Text, ";"); strings.Contains(inner, ";") && strings.Contains(inner, ",") {
+			p.Report(s, strings.Index(inner, ";"), diag.Msg("dòng nơi nhận %q dùng cả \";\" và \",\" để ngăn các nơi nhận", "the Nơi nhận line %q parts its recipients with both \";\" and \",\"", s.Text),
+				diag.Msg("ngăn các nơi nhận trong một dòng bằng \",\", hoặc viết mỗi nơi nhận một dòng", "part the recipients of one line with \",\", or give each its own line"))
+		}
 	}
 }
-
-var archiveRe = regexp.MustCompile(`^- Lưu: VT(?:, [^.]+(?:\.[^.]+)*)?\.$`)
 
 func archiveLine(p *Pass) {
 	v := p.View
@@ -321,8 +330,8 @@ func archiveLine(p *Pass) {
 		if i != len(v.Recips)-1 {
 			p.Report(s, 0, diag.Msg("dòng \"- Lưu:\" phải là dòng cuối của nơi nhận", "the \"- Lưu:\" line must be the last of Nơi nhận"))
 		}
-		if !archiveRe.MatchString(s.Text) {
-			p.Report(s, 0, diag.Msg("dòng lưu %q không đúng dạng \"- Lưu: VT, ....\"", "the archive line %q does not read \"- Lưu: VT, ....\"", s.Text))
+		if faults, want := archiveFaults(s.Text); len(faults) > 0 {
+			p.Report(s, faults[0].off, joinFaults(faults), diag.Msg("viết %q", "write %q", want))
 		}
 	}
 	if archives == 0 && len(v.Recips) > 0 {
@@ -415,84 +424,5 @@ func signerChain(p *Pass) {
 	}
 	if n := len(prefixes); n > 0 && prefixes[n-1] == "KT." {
 		p.Report(segs[n-1], 0, diag.Msg("sau dòng KT. thiếu chức vụ của người ký thay", "after the KT. line the deputy's own title is missing"))
-	}
-}
-
-func chairInSubject(p *Pass) {
-	v := p.View
-	if v.Subject == nil || v.Chair == nil {
-		return
-	}
-	sub := v.Subject
-	names := findNames(sub.Text)
-	if v.Chair.Name != "" {
-		for _, n := range names {
-			if !sameName(n.text, v.Chair.Name) {
-				p.Report(sub, n.off, diag.Msg("trích yếu nêu %s, nhưng người chủ trì là %s", "the trích yếu names %s, but the chair is %s", n.text, v.Chair.Name))
-			}
-		}
-		if len(names) > 0 {
-			return
-		}
-	}
-	title := v.Chair.Title
-	if title == "" && v.Chair.Name != "" {
-		title = titleAfter(v, v.Chair.Name)
-	}
-	if title != "" && len(names) == 0 && !strings.Contains(cite.Fold(sub.Text), cite.Fold(coreTitle(title))) {
-		p.Report(sub, 0, diag.Msg("trích yếu không nêu người chủ trì (%s)", "the trích yếu does not name the chair (%s)", strings.TrimSpace(v.Chair.Name+" "+title)))
-	}
-}
-
-// titleAfter reads the title written after the chair's name in the
-// opening: "Đồng chí Trần Thị Phụng – Phó Chủ tịch UBND xã, chủ trì".
-func titleAfter(v *View, name string) string {
-	for _, s := range v.Body {
-		i := strings.Index(s.Text, name)
-		if s.Role != RoleOpening && s.Role != RoleHinge || i < 0 {
-			continue
-		}
-		rest := strings.TrimLeft(s.Text[i+len(name):], " ,–-")
-		if j := strings.IndexAny(rest, ",;("); j >= 0 {
-			rest = rest[:j]
-		}
-		for _, stop := range []string{" chủ trì", " kết luận"} {
-			if j := strings.Index(rest, stop); j >= 0 {
-				rest = rest[:j]
-			}
-		}
-		return strings.TrimSpace(rest)
-	}
-	return ""
-}
-
-// coreTitle is the last post of a title: "Ủy viên Ban Thường vụ, Phó Chủ
-// tịch UBND huyện" -> "Phó Chủ tịch UBND huyện".
-func coreTitle(t string) string {
-	if i := strings.LastIndex(t, ","); i >= 0 {
-		return strings.TrimSpace(t[i+1:])
-	}
-	return t
-}
-
-// nationName is the Quốc hiệu; "HOÀ" for "HÒA" is the same word (Fold).
-const nationName = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
-
-func motto(p *Pass) {
-	for i := range p.View.Header {
-		s := &p.View.Header[i]
-		f := cite.Fold(s.Text)
-		if strings.Contains(f, "độc lập") && strings.Contains(f, "hạnh phúc") {
-			if s.Text != "Độc lập - Tự do - Hạnh phúc" {
-				p.Report(s, 0, diag.Msg("Tiêu ngữ %q phải viết \"Độc lập - Tự do - Hạnh phúc\"", "the Tiêu ngữ %q must read \"Độc lập - Tự do - Hạnh phúc\"", s.Text))
-			}
-		}
-		switch {
-		case !strings.Contains(f, "xã hội chủ nghĩa"):
-		case strings.IndexFunc(s.Text, unicode.IsLower) >= 0:
-			p.Report(s, 0, diag.Msg("Quốc hiệu phải viết hoa", "the Quốc hiệu must be in capitals"))
-		case cite.Fold(s.Text) != cite.Fold(nationName):
-			p.Report(s, 0, diag.Msg("Quốc hiệu %q phải viết \"%s\"", "the Quốc hiệu %q must read \"%s\"", s.Text, nationName))
-		}
 	}
 }

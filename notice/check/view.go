@@ -110,6 +110,9 @@ type View struct {
 	deadlines []foundDeadline
 	wordsOf   map[string][]wordAt
 	done      uint8
+	// attendees, read from the opening once (attendeesOf).
+	attendees     []string
+	attendeesRead bool
 }
 
 // words splits a text of the view into words, once per distinct text.

@@ -138,6 +138,14 @@ func (n wordNotice) findings(t *testing.T) []string {
 	return out
 }
 
+// wordOnly are the rules of thể thức that only a Word file can break: a
+// text fixture cannot fire them. TestWordVariants fires each, and
+// TestWordLawful is the near-miss every one of them must stay silent on.
+var wordOnly = map[string]bool{
+	"page-setup": true, "page-margins": true, "page-number": true, "unaccepted-changes": true,
+	"font-face": true, "element-format": true, "body-format": true, "space-layout": true,
+}
+
 // TestWordLawful: a notice laid out as the decree asks gets no finding.
 func TestWordLawful(t *testing.T) {
 	if got := (wordNotice{}).findings(t); len(got) != 0 {
@@ -189,6 +197,15 @@ func TestWordVariants(t *testing.T) {
 		{"title centred with spaces", wordNotice{titleText: "            THÔNG BÁO", titlePPr: `<w:jc w:val="left"/>`}, "space-layout: 1 dòng của phần đầu, tên loại, trích yếu hoặc phần ký được đẩy vào giữa bằng dấu cách hoặc Tab"},
 		{"lowerLetter numbering", wordNotice{numbering: docxtest.AbstractNum(1, docxtest.Lvl(0, 1, "lowerLetter", "%1)", "", "")) + docxtest.Num(1, 1), letters: 6},
 			"list-letter-sequence: các điểm được đánh theo chữ cái a, b, c, d, e"},
+	}
+	fired := map[string]bool{}
+	for _, tc := range tests {
+		fired[strings.SplitN(tc.want, ":", 2)[0]] = true
+	}
+	for id := range wordOnly {
+		if !fired[id] {
+			t.Errorf("no Word variant fires %s", id)
+		}
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1,0 +1,178 @@
+package check
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/thongbao/thongbao/notice/diag"
+)
+
+// archiveFault is one thing wrong with a "- Lưu:" line, and where.
+type archiveFault struct {
+	off int
+	msg diag.Text
+}
+
+// archiveFaults reads a "- Lưu: VT, TH." line written in a text and says
+// exactly what is wrong with it (NĐ 30, Phụ lục I, Mục II, khoản 9, điểm
+// d: "- Lưu: VT, <đơn vị soạn thảo>[ (số bản)]." and, where the office
+// wants it, the drafter's initials after the unit, "TH(Lan)."), with the
+// line as it should read. A line with nothing wrong gives no faults.
+func archiveFaults(line string) ([]archiveFault, string) {
+	var out []archiveFault
+	add := func(off int, vi, en string, args ...any) {
+		out = append(out, archiveFault{off, diag.Msg(vi, en, args...)})
+	}
+	rest := strings.TrimLeft(line, " ")
+	if !strings.HasPrefix(rest, "-") {
+		add(0, "dòng lưu không bắt đầu bằng \"- \"", "the archive line does not start with \"- \"")
+	}
+	rest = strings.TrimLeft(strings.TrimPrefix(rest, "-"), " ")
+	i := strings.Index(line, "Lưu")
+	if i < 0 {
+		i = 0
+	}
+	rest = strings.TrimPrefix(rest, "Lưu")
+	if !strings.HasPrefix(strings.TrimLeft(rest, " "), ":") {
+		add(i, "thiếu dấu hai chấm sau \"Lưu\"", "the colon after \"Lưu\" is missing")
+	}
+	rest = strings.TrimLeft(strings.TrimPrefix(strings.TrimLeft(rest, " "), ":"), " ")
+	body, end := archiveEnd(rest)
+	units := splitUnits(body)
+	at := func(s string) int {
+		if k := strings.LastIndex(line, s); k >= 0 && s != "" {
+			return k
+		}
+		return max(0, len(line)-1)
+	}
+	switch {
+	case len(units) == 0:
+		add(at(rest), "dòng lưu không ghi \"VT\" (văn thư)", "the archive line does not name VT (văn thư)")
+	case units[0] == "VP":
+		add(at(" VP")+1, "ghi \"VP\" ở chỗ của \"VT\" (văn thư)", "\"VP\" is written where \"VT\" (văn thư) belongs")
+		units[0] = "VT"
+	case units[0] != "VT":
+		add(at(units[0]), "đơn vị đầu tiên phải là \"VT\" (văn thư), không phải %q", "the first entry must be \"VT\" (văn thư), not %q", units[0])
+		units = append([]string{"VT"}, units...)
+	}
+	for k := 1; k < len(units); k++ {
+		if fixed, ok := gluedDrafter(units[k]); ok {
+			add(at(units[k]), "tên người soạn thảo viết sau dấu chấm trong %q; viết liền sau đơn vị, trong ngoặc: %q", "the drafter's name follows a period in %q; put it after the unit, in brackets: %q", units[k], fixed)
+			units[k] = fixed
+		} else if strings.HasPrefix(units[k], "(") {
+			add(at(units[k]), "%q: sau \"VT,\" là chữ viết tắt của đơn vị soạn thảo, không đặt trong ngoặc; tên người soạn thảo (nếu có) viết trong ngoặc liền sau, như \"TH(Lan)\"", "%q: after \"VT,\" comes the drafting unit's abbreviation, not in brackets; the drafter's name, if any, follows it in brackets, as in \"TH(Lan)\"", units[k])
+		}
+	}
+	switch end {
+	case "":
+		add(len(line)-1, "dòng lưu không có dấu chấm cuối", "the archive line has no final period")
+	case "..":
+		add(at(".."), "dòng lưu kết thúc bằng hai dấu chấm", "the archive line ends with two periods")
+	case ";":
+		add(len(line)-1, "dòng lưu kết thúc bằng \";\"; dòng cuối của nơi nhận kết thúc bằng dấu chấm", "the archive line ends with \";\"; the last line of Nơi nhận ends with a period")
+	case ",":
+		add(len(line)-1, "dòng lưu kết thúc bằng \",\" thay cho dấu chấm", "the archive line ends with \",\" instead of a period")
+	}
+	return out, "- Lưu: " + strings.Join(units, ", ") + "."
+}
+
+// archiveEnd splits the final punctuation off the list of units: "." is
+// right, "" none, ".." doubled, ";" or "," the wrong mark.
+func archiveEnd(s string) (body, end string) {
+	s = strings.TrimRight(s, " ")
+	switch {
+	case strings.HasSuffix(s, "..") && !strings.HasSuffix(s, "..."):
+		return strings.TrimRight(s, "."), ".."
+	case strings.HasSuffix(s, "."):
+		return strings.TrimSuffix(s, "."), "."
+	case strings.HasSuffix(s, ";"), strings.HasSuffix(s, ","):
+		return s[:len(s)-1], s[len(s)-1:]
+	}
+	return s, ""
+}
+
+// splitUnits splits "VT, TH(Lan), NN (2)" at the commas outside brackets.
+func splitUnits(s string) []string {
+	var out []string
+	depth, start := 0, 0
+	for i, r := range s {
+		switch r {
+		case '(':
+			depth++
+		case ')':
+			depth = max(0, depth-1)
+		case ',':
+			if depth == 0 {
+				out = appendUnit(out, s[start:i])
+				start = i + 1
+			}
+		}
+	}
+	return appendUnit(out, s[start:])
+}
+
+func appendUnit(out []string, u string) []string {
+	if u = strings.TrimSpace(u); u != "" {
+		out = append(out, u)
+	}
+	return out
+}
+
+// gluedDrafter reads a unit with the drafter's name put after a period,
+// "TH. Lan", "TH.Lan" or "NLN.M.Cường", and returns it as it should read,
+// "TH(Lan)", "NLN(M.Cường)". An abbreviation with a period inside,
+// "P.CTHĐND", is no drafter: what follows the unit must be a name, a
+// capitalised word in lower case after its capital, with or without
+// initials.
+func gluedDrafter(u string) (string, bool) {
+	i := strings.Index(u, ".")
+	if i <= 0 || i == len(u)-1 {
+		return "", false
+	}
+	unit, name := strings.TrimSpace(u[:i]), strings.TrimSpace(u[i+1:])
+	if unit == "" || !isCapsCode(unit) || !isName(name) {
+		return "", false
+	}
+	return unit + "(" + name + ")", true
+}
+
+// isCapsCode reports whether s is an abbreviation in capitals: "TH",
+// "KGVX", "P.TH".
+func isCapsCode(s string) bool {
+	for _, r := range s {
+		if !unicode.IsUpper(r) && r != '.' && r != '&' && !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// isName reports whether s is a person's name, as drafters sign the
+// archive line: "Lan", "Minh Hùng", "M.Cường", "N.T. Lan".
+func isName(s string) bool {
+	words := strings.Fields(strings.ReplaceAll(s, ".", ". "))
+	if len(words) == 0 || len(words) > 4 {
+		return false
+	}
+	for k, w := range words {
+		r, n := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		initial := w[n:] == "."
+		if initial && k == len(words)-1 || !initial && (len(w) == n || !allLower(w[n:])) {
+			return false
+		}
+	}
+	return true
+}
+
+// joinFaults says every fault of one line in one message.
+func joinFaults(fs []archiveFault) diag.Text {
+	var vi, en []string
+	for _, f := range fs {
+		vi, en = append(vi, f.msg.VI), append(en, f.msg.EN)
+	}
+	return diag.Text{VI: strings.Join(vi, "; "), EN: strings.Join(en, "; ")}
+}

@@ -1,0 +1,176 @@
+package check
+
+import (
+	"strings"
+
+	"github.com/thongbao/thongbao/notice/cite"
+	"github.com/thongbao/thongbao/notice/diag"
+)
+
+// chairInSubject compares the chair the trích yếu names with the chair of
+// the body: the name, and the rank of the title ("Phó Chủ tịch" is not
+// "Chủ tịch").
+func chairInSubject(p *Pass) {
+	v := p.View
+	if v.Subject == nil || v.Chair == nil {
+		return
+	}
+	sub := v.Subject
+	names := findNames(sub.Text)
+	if v.Chair.Name != "" {
+		for _, n := range names {
+			if !sameName(n.text, v.Chair.Name) {
+				p.Report(sub, n.off, diag.Msg("trích yếu nêu %s, nhưng người chủ trì là %s", "the trích yếu names %s, but the chair is %s", n.text, v.Chair.Name))
+				continue
+			}
+			chairRank(p, sub, n)
+		}
+		if len(names) > 0 {
+			return
+		}
+	}
+	title := v.Chair.Title
+	if title == "" && v.Chair.Name != "" {
+		title = titleAfter(v, v.Chair.Name)
+	}
+	if title != "" && len(names) == 0 && !strings.Contains(cite.Fold(sub.Text), cite.Fold(coreTitle(title))) {
+		p.Report(sub, 0, diag.Msg("trích yếu không nêu người chủ trì (%s)", "the trích yếu does not name the chair (%s)", strings.TrimSpace(v.Chair.Name+" "+title)))
+	}
+}
+
+// chairRank reports a trích yếu that gives the chair, named at n, a title
+// of another rank than the body does: "Phó Chủ tịch" for "Chủ tịch".
+func chairRank(p *Pass, sub *Seg, n nameMatch) {
+	inSubject := titleNear(sub.Text, n.off, n.off+len(n.text))
+	inBody := titleAfter(p.View, p.View.Chair.Name)
+	if inSubject == "" || inBody == "" {
+		return
+	}
+	a, b := cite.Fold(coreTitle(inSubject)), cite.Fold(coreTitle(inBody))
+	if strings.HasPrefix(a, "phó ") != strings.HasPrefix(b, "phó ") && sameOffice(a, b) {
+		p.Report(sub, n.off, diag.Msg("trích yếu ghi %s là %q, phần nội dung ghi %q", "the trích yếu calls %s %q, the body %q", n.text, coreTitle(inSubject), coreTitle(inBody)),
+			diag.Msg("sửa chức vụ trong trích yếu cho khớp với phần nội dung", "make the title in the trích yếu match the body"))
+	}
+}
+
+// sameOffice reports whether two titles name one post but for "Phó":
+// "phó chủ tịch ubnd huyện" and "chủ tịch ubnd huyện".
+func sameOffice(a, b string) bool {
+	return normal(strings.TrimPrefix(a, "phó ")) == normal(strings.TrimPrefix(b, "phó "))
+}
+
+// titleNear reads the title written with a name in a trích yếu: after it
+// ("đồng chí Bùi Văn Lý, Chủ tịch UBND thị xã tại ...") or before it
+// ("của Chủ tịch UBND huyện Phạm Thị Hương, ...").
+func titleNear(s string, start, end int) string {
+	next := strings.TrimLeft(s[end:], " ")
+	if strings.HasPrefix(next, ",") || strings.HasPrefix(next, "–") || strings.HasPrefix(next, "-") {
+		after := strings.TrimLeft(next, " ,–-")
+		return strings.TrimSpace(after[:clauseEnd(after)])
+	}
+	head := s[:start]
+	for _, lead := range []string{"đồng chí ", "của "} {
+		if i := strings.LastIndex(head, lead); i >= 0 {
+			return strings.TrimSpace(head[i+len(lead):])
+		}
+	}
+	return ""
+}
+
+// clauseEnd is where a title written after a name ends: at " tại ", " về
+// ", " chủ trì", " kết luận", "(" or ";".
+func clauseEnd(s string) int {
+	end := len(s)
+	for _, stop := range []string{" tại ", " về ", " chủ trì", " kết luận", " đã ", "(", ";", "."} {
+		if i := strings.Index(s, stop); i >= 0 && i < end {
+			end = i
+		}
+	}
+	return end
+}
+
+// titleAfter reads the title written after the chair's name in the
+// opening or the paragraph that leads into the conclusions: "Đồng chí
+// Trần Thị Phụng – Phó Chủ tịch UBND xã, chủ trì"; "đồng chí Võ Văn Minh,
+// Ủy viên Trung ương Đảng, Chủ tịch HĐND Thành phố kết luận".
+func titleAfter(v *View, name string) string {
+	for _, s := range v.Body {
+		i := strings.Index(s.Text, name)
+		if s.Role != RoleOpening && s.Role != RoleHinge || i < 0 {
+			continue
+		}
+		rest := strings.TrimLeft(s.Text[i+len(name):], " ,–-")
+		return strings.TrimSpace(strings.TrimRight(rest[:clauseEnd(rest)], " ,"))
+	}
+	return ""
+}
+
+// coreTitle is the last post of a title: "Ủy viên Ban Thường vụ, Phó Chủ
+// tịch UBND huyện" -> "Phó Chủ tịch UBND huyện".
+func coreTitle(t string) string {
+	if i := strings.LastIndex(t, ","); i >= 0 {
+		return strings.TrimSpace(t[i+1:])
+	}
+	return t
+}
+
+// postWords name a post: a clause that says one of them names the chair,
+// even without a name ("Chủ tịch UBND thị xã kết luận").
+var postWords = []string{"chủ tịch", "giám đốc", "trưởng", "bí thư", "thủ tướng", "chánh", "bộ trưởng", "hiệu trưởng",
+	"tổng", "cục trưởng", "chi cục trưởng", "viện trưởng", "chủ nhiệm", "thường trực", "ủy viên", "thành viên"}
+
+// chairUnnamed finds the sentence that states the conclusions but names no
+// one: "..., đồng chí chủ trì kết luận như sau:".
+func chairUnnamed(p *Pass) {
+	for _, s := range withSegs(p.View.Body) {
+		if s.Role != RoleOpening && s.Role != RoleHinge {
+			continue
+		}
+		i := strings.Index(s.Text, "kết luận")
+		if i <= 0 {
+			continue
+		}
+		clause := s.Text[:i]
+		if j := strings.LastIndexAny(clause, ".;"); j >= 0 {
+			clause = clause[j+1:]
+		}
+		f := cite.Fold(strings.TrimSpace(clause))
+		tail := f
+		if j := strings.LastIndex(f, ","); j >= 0 {
+			tail = strings.TrimSpace(f[j+1:])
+		}
+		if !anonymousChair(tail) || len(findNames(clause)) > 0 || hasPost(f) {
+			continue
+		}
+		said := strings.TrimSpace(s.Text[i-len(clause) : i+len("kết luận")])
+		p.Report(s, i, diag.Msg("câu dẫn vào kết luận không nêu ai kết luận (%q)", "the sentence leading into the conclusions names no one (%q)", said),
+			diag.Msg("ghi họ tên và chức vụ người chủ trì, như \"đồng chí Nguyễn Văn A, Chủ tịch UBND huyện kết luận\"", "give the chair's name and title, as in \"đồng chí Nguyễn Văn A, Chủ tịch UBND huyện kết luận\""))
+	}
+}
+
+// anonymousChair reports whether the words before "kết luận" stand for
+// the chair without naming them: "đồng chí chủ trì", "chủ trì", "người
+// chủ trì", "chủ tọa", "lãnh đạo".
+func anonymousChair(tail string) bool {
+	for _, w := range []string{"đồng chí chủ trì", "người chủ trì", "chủ trì cuộc họp", "chủ trì hội nghị", "chủ trì", "chủ tọa", "đồng chí lãnh đạo", "lãnh đạo"} {
+		if tail == w || strings.HasSuffix(tail, " "+w) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasPost(f string) bool {
+	for _, w := range postWords {
+		if strings.Contains(f, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func init() {
+	register(&Rule{ID: "chair-unnamed", Severity: diag.Warning, Ref: diag.Practice, Run: chairUnnamed,
+		Title: diag.Msg("câu dẫn vào kết luận nêu tên người chủ trì", "the sentence leading into the conclusions names the chair"),
+		Help:  diag.Msg("ghi họ tên và chức vụ người chủ trì ở câu \"... kết luận như sau:\"", "give the chair's name and title where the conclusions are stated")})
+}

@@ -1,0 +1,120 @@
+package check
+
+import (
+	"strings"
+
+	"github.com/thongbao/thongbao/notice/cite"
+	"github.com/thongbao/thongbao/notice/diag"
+)
+
+func init() {
+	register(&Rule{ID: "citation-first-mention", Severity: diag.Warning, Ref: diag.RefCitation, Run: citationFirstMention,
+		Title: diag.Msg("lần đầu trích dẫn văn bản ghi đủ số, ngày và cơ quan ban hành", "a document's first mention gives its number, date and issuer"),
+		Help:  diag.Msg("lần đầu viện dẫn ghi đủ tên loại, số, ký hiệu, ngày ban hành và cơ quan ban hành; các lần sau chỉ ghi tên loại và số, ký hiệu", "at its first mention give the type, number, date and issuer; later mentions may give the type and number only")})
+}
+
+// citationFirstMention reports a document whose first mention in the
+// body lacks its date or issuer (NĐ 30, Phụ lục I, Mục II, khoản 6, điểm
+// b), saying where a later mention gives them. A footnote that gives
+// them is enough; a document of the notice's own issuer needs no issuer;
+// quotations, the trích yếu and legal documents (whose number carries
+// the year and the issuer's code: "32/2024/NĐ-CP") are left alone.
+func citationFirstMention(p *Pass) {
+	v := p.View
+	own := ""
+	if v.Number != nil {
+		if n, err := cite.ParseNumber(strings.TrimSpace(numberOf(v.Number.Text))); err == nil {
+			own = n.Issuer
+		}
+	}
+	byDoc := map[string][]cited{}
+	var order []string
+	for _, c := range citations(v) {
+		if c.Number.Seq == "" || c.Number.Family == cite.Legal || c.seg.Role == RoleSubject || quoted(c.seg.Text, c.Off) {
+			continue
+		}
+		k := c.Number.Key()
+		if byDoc[k] == nil {
+			order = append(order, k)
+		}
+		byDoc[k] = append(byDoc[k], c)
+	}
+	for _, k := range order {
+		cs := byDoc[k]
+		first := cs[0]
+		if first.seg.Role == RoleNote || first.Type == "" {
+			continue // a mention with no type name, as in a list after "số:", is judged with its list
+		}
+		noDate := first.DateOff < 0
+		noIssuer := first.Issuer == "" && first.Number.Issuer != own && !issuerBefore(first) && !issuerAbove(v, first)
+		if !noDate && !noIssuer || fullInNote(cs) {
+			continue
+		}
+		var vi, en []string
+		if noDate {
+			vi, en = append(vi, "ngày ban hành"), append(en, "date")
+		}
+		if noIssuer {
+			vi, en = append(vi, "cơ quan ban hành"), append(en, "issuer")
+		}
+		doc := first.Type + " số " + first.Number.Raw
+		msg := diag.Text{VI: "lần đầu nhắc " + doc + " chưa ghi " + strings.Join(vi, " và "),
+			EN: "the first mention of " + doc + " lacks its " + strings.Join(en, " and ")}
+		if later := fullMention(cs[1:]); later != nil {
+			at := posText(*later)
+			msg.VI += "; " + at.VI + " mới ghi đủ"
+			msg.EN += "; " + at.EN + " gives them"
+		}
+		p.Report(first.seg, first.Off, msg)
+	}
+}
+
+// numberOf returns the number of a "Số: 12/TB-UBND" line.
+func numberOf(line string) string {
+	if i := strings.Index(line, ":"); i >= 0 {
+		line = line[i+1:]
+	}
+	return strings.Join(strings.Fields(line), "")
+}
+
+func fullInNote(cs []cited) bool {
+	for _, c := range cs {
+		if c.seg.Role == RoleNote && c.DateOff >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+func fullMention(cs []cited) *cited {
+	for i := range cs {
+		if cs[i].DateOff >= 0 && cs[i].Issuer != "" {
+			return &cs[i]
+		}
+	}
+	return nil
+}
+
+// issuerBefore reports whether the clause before a citation names who
+// issued it: "do Sở Xây dựng thành phố Hà Nội cấp kèm theo Quyết định số
+// 230/QĐ-SXD", "của UBND tỉnh tại Quyết định số ...".
+func issuerBefore(c cited) bool {
+	head := c.seg.Text[:c.Start()]
+	if i := strings.LastIndexAny(head, ";."); i >= 0 {
+		head = head[i+1:]
+	}
+	return strings.Contains(head, " do ") || strings.Contains(head, "của ")
+}
+
+// issuerAbove reports whether an earlier citation of the same paragraph,
+// of a document of the same issuer's code, names the issuer: "Quyết định
+// số 770/QĐ-UBND ... của UBND tỉnh Lào Cai ...; Quyết định số
+// 498/QĐ-UBND ..." means the same UBND.
+func issuerAbove(v *View, c cited) bool {
+	for _, o := range citations(v) {
+		if o.seg == c.seg && o.Off < c.Off && o.Issuer != "" && o.Number.Issuer == c.Number.Issuer {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,251 @@
+package check_test
+
+import (
+	"fmt"
+	"math"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/thongbao/thongbao/notice/check"
+	"github.com/thongbao/thongbao/notice/diag"
+	"github.com/thongbao/thongbao/notice/plain"
+)
+
+const corpusDir = "../../testdata/corpus"
+
+// label is the judgement of one finding of the corpus.
+type label struct {
+	file, rule, verdict string
+	line                int
+}
+
+// defect is one defect a reviewer marked in a corpus text, and the rules
+// whose finding on its line catches it.
+type defect struct {
+	file  string
+	line  int
+	rules []string
+}
+
+// tally is a set's count of findings by verdict and of defects found.
+type tally struct {
+	right, wrong, typ   int
+	defects, found      int
+	files               int
+	precision, withType float64 // in percent
+	recall              float64
+}
+
+// TestCorpusPrecisionRecall checks every text of testdata/corpus, holds
+// each finding against its label (labels.tsv), measures precision (right
+// findings over right and wrong ones; "type" findings, of a Công văn
+// checked as a Thông báo, apart) and recall (the defects of defects.tsv a
+// right finding catches), for the dev set and the held-out set, and
+// requires the numbers testdata/corpus/README.md states: a precision that
+// falls, or any change, fails until the README says it.
+func TestCorpusPrecisionRecall(t *testing.T) {
+	labels := readLabels(t)
+	defects := readDefects(t)
+	got := map[string][]string{} // "file line rule" -> one entry per finding
+	sets := map[string]*tally{"dev": {}, "held-out": {}}
+	files := corpusFiles(t)
+	for _, rel := range files {
+		sets[setOf(rel)].files++
+		for _, f := range checkCorpus(t, rel) {
+			k := fmt.Sprintf("%s %d %s", rel, f.Pos.Line, f.Rule)
+			got[k] = append(got[k], f.Message.VI)
+		}
+	}
+	used := map[string]int{}
+	for _, l := range labels {
+		k := fmt.Sprintf("%s %d %s", l.file, l.line, l.rule)
+		used[k]++
+		if used[k] > len(got[k]) {
+			t.Errorf("labels.tsv: %s is labelled but check gives no such finding (any more)", k)
+			continue
+		}
+		s := sets[setOf(l.file)]
+		switch l.verdict {
+		case "right":
+			s.right++
+		case "wrong":
+			s.wrong++
+		case "type":
+			s.typ++
+		default:
+			t.Errorf("labels.tsv: %s: verdict %q is none of right, wrong, type", k, l.verdict)
+		}
+	}
+	var unlabelled []string
+	for k, ms := range got {
+		for i := used[k]; i < len(ms); i++ {
+			unlabelled = append(unlabelled, k+": "+ms[i])
+		}
+	}
+	sort.Strings(unlabelled)
+	for _, u := range unlabelled {
+		t.Errorf("finding with no label in labels.tsv: %s", u)
+	}
+	rightAt := map[string]bool{}
+	for _, l := range labels {
+		if l.verdict == "right" {
+			rightAt[fmt.Sprintf("%s %d %s", l.file, l.line, l.rule)] = true
+		}
+	}
+	for _, d := range defects {
+		s := sets[setOf(d.file)]
+		s.defects++
+		for _, r := range d.rules {
+			if rightAt[fmt.Sprintf("%s %d %s", d.file, d.line, r)] {
+				s.found++
+				break
+			}
+		}
+	}
+	for name, s := range sets {
+		s.precision = percent(s.right, s.right+s.wrong)
+		s.withType = percent(s.right, s.right+s.wrong+s.typ)
+		s.recall = percent(s.found, s.defects)
+		t.Logf("%s: %d texts, %d findings right, %d wrong, %d type; precision %.0f%% (%.0f%% counting type); %d of %d defects found, recall %.0f%%",
+			name, s.files, s.right, s.wrong, s.typ, s.precision, s.withType, s.found, s.defects, s.recall)
+	}
+	checkREADME(t, sets)
+}
+
+func setOf(rel string) string {
+	if strings.HasPrefix(rel, "heldout/") {
+		return "held-out"
+	}
+	return "dev"
+}
+
+func percent(n, of int) float64 {
+	if of == 0 {
+		return 0
+	}
+	return math.Round(1000*float64(n)/float64(of)) / 10
+}
+
+// corpusFiles lists the texts of the corpus, relative to it.
+func corpusFiles(t *testing.T) []string {
+	t.Helper()
+	var out []string
+	for _, pat := range []string{"*/*.txt", "*/*.md"} {
+		paths, _ := filepath.Glob(filepath.Join(corpusDir, pat))
+		for _, p := range paths {
+			if b := filepath.Base(p); b == strings.ToUpper(strings.TrimSuffix(b, ".md"))+".md" {
+				continue // SOURCES.md and the like: notes, not notices
+			}
+			rel, _ := filepath.Rel(corpusDir, p)
+			out = append(out, filepath.ToSlash(rel))
+		}
+	}
+	sort.Strings(out)
+	if len(out) < 20 {
+		t.Fatalf("only %d texts in %s", len(out), corpusDir)
+	}
+	return out
+}
+
+// checkCorpus checks one text as the command does with no date to
+// compare deadlines with (the corpus is a record, not a draft of today).
+func checkCorpus(t *testing.T, rel string) diag.List {
+	t.Helper()
+	src, err := os.ReadFile(filepath.Join(corpusDir, rel))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := plain.Read(rel, src)
+	if err != nil {
+		t.Fatalf("%s: %v", rel, err)
+	}
+	return check.Text(f, nil, check.Options{})
+}
+
+func readTSV(t *testing.T, name string, cols int) [][]string {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join(corpusDir, name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out [][]string
+	for i, l := range strings.Split(string(b), "\n") {
+		if l == "" || strings.HasPrefix(l, "#") {
+			continue
+		}
+		f := strings.Split(l, "\t")
+		if len(f) < cols {
+			t.Fatalf("%s:%d: %d columns, want %d", name, i+1, len(f), cols)
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+func readLabels(t *testing.T) []label {
+	var out []label
+	for _, f := range readTSV(t, "labels.tsv", 4) {
+		n, err := strconv.Atoi(f[1])
+		if err != nil {
+			t.Fatalf("labels.tsv: line %q", f[1])
+		}
+		out = append(out, label{file: f[0], line: n, rule: f[2], verdict: f[3]})
+	}
+	return out
+}
+
+func readDefects(t *testing.T) []defect {
+	var out []defect
+	for _, f := range readTSV(t, "defects.tsv", 4) {
+		n, err := strconv.Atoi(f[1])
+		if err != nil {
+			t.Fatalf("defects.tsv: line %q", f[1])
+		}
+		d := defect{file: f[0], line: n}
+		if f[2] != "-" {
+			d.rules = strings.Fields(f[2])
+		}
+		for _, r := range d.rules {
+			if _, ok := check.Lookup(r); !ok {
+				t.Errorf("defects.tsv: %s:%d names no rule %q", f[0], n, r)
+			}
+		}
+		out = append(out, d)
+	}
+	return out
+}
+
+// readmeRow is the row of testdata/corpus/README.md's table of numbers:
+// "| dev | 13 | 130 | 0 | 8 | 100% | 94% | 50 of 60 | 83% |".
+var readmeRow = regexp.MustCompile(`(?m)^\| (dev|held-out) \| (\d+) \| (\d+) \| (\d+) \| (\d+) \| ([\d.]+)% \| ([\d.]+)% \| (\d+) of (\d+) \| ([\d.]+)% \|$`)
+
+// checkREADME requires the README's numbers to be the ones measured.
+func checkREADME(t *testing.T, sets map[string]*tally) {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join(corpusDir, "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]bool{}
+	for _, m := range readmeRow.FindAllStringSubmatch(string(b), -1) {
+		s := sets[m[1]]
+		seen[m[1]] = true
+		want := fmt.Sprintf("| %s | %d | %d | %d | %d | %s%% | %s%% | %d of %d | %s%% |", m[1], s.files, s.right, s.wrong, s.typ,
+			num(s.precision), num(s.withType), s.found, s.defects, num(s.recall))
+		if m[0] != want {
+			t.Errorf("testdata/corpus/README.md says\n\t%s\nbut the corpus measures\n\t%s", m[0], want)
+		}
+	}
+	for name := range sets {
+		if !seen[name] {
+			t.Errorf("testdata/corpus/README.md has no row for the %s set", name)
+		}
+	}
+}
+
+func num(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }

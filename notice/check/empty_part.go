@@ -1,0 +1,33 @@
+package check
+
+import (
+	"strings"
+
+	"github.com/thongbao/thongbao/notice/diag"
+)
+
+func init() {
+	register(&Rule{ID: "empty-part", Severity: diag.Error, Ref: diag.RefBody, Run: emptyPart,
+		Title: diag.Msg("mục, khoản có nội dung; phần nội dung có câu kết", "every numbered part has content; the body has a closing sentence"),
+		Help:  diag.Msg("viết nội dung cho mục, hoặc xóa số mục thừa", "write the part's content, or delete the empty number")})
+}
+
+// emptyPart reports a numbered part with nothing after its number ("1."
+// alone), and a closing that is only "./.": a body left empty.
+func emptyPart(p *Pass) {
+	v := p.View
+	if v.FromTOML {
+		return // the loader refuses empty items; required says a notice concludes nothing
+	}
+	for i := range v.Body {
+		s := &v.Body[i]
+		rest := strings.TrimSpace(strings.TrimPrefix(s.Text, s.Marker))
+		switch {
+		case s.Marker != "" && strings.Trim(rest, ".:;,-–*_ ") == "":
+			p.Report(s, 0, diag.Msg("mục %q không có nội dung", "part %q has no content", s.Marker))
+		case s.Marker == "" && strings.Trim(s.Text, " ./") == "" && strings.Contains(s.Text, "./."):
+			p.Report(s, 0, diag.Msg("phần nội dung kết thúc bằng \"./.\" mà không có câu kết", "the body ends with \"./.\" and no closing sentence"),
+				diag.Msg("viết câu kết liền trước \"./.\", như \"... thông báo để các cơ quan, đơn vị liên quan biết, thực hiện./.\"", "write the closing sentence right before \"./.\", such as \"... thông báo để các cơ quan, đơn vị liên quan biết, thực hiện./.\""))
+		}
+	}
+}

@@ -1,0 +1,76 @@
+package check
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestArchiveFaults(t *testing.T) {
+	for _, c := range []struct {
+		line, fault, want string
+	}{
+		{"- Lưu: VT, TH.", "", "- Lưu: VT, TH."},
+		{"- Lưu: VT, NN (2)NXT.", "", "- Lưu: VT, NN (2)NXT."},
+		{"- Lưu: VT, CN(M.Cường).", "", "- Lưu: VT, CN(M.Cường)."},
+		{"- Lưu: VT, P.TH.", "", "- Lưu: VT, P.TH."},
+		{"- Lưu: VT..", "hai dấu chấm", "- Lưu: VT."},
+		{"- Lưu: VT, KGVX", "không có dấu chấm cuối", "- Lưu: VT, KGVX."},
+		{"- Lưu: VP.", "\"VP\" ở chỗ của \"VT\"", "- Lưu: VT."},
+		{"- Lưu: VT, TH. Lan.", "tên người soạn thảo", "- Lưu: VT, TH(Lan)."},
+		{"- Lưu: VT, NLN.M.Cường.", "tên người soạn thảo", "- Lưu: VT, NLN(M.Cường)."},
+		{"- Lưu: VT, (P.TH – Hùng).", "không đặt trong ngoặc", "- Lưu: VT, (P.TH – Hùng)."},
+		{"Lưu VT, TH;", "kết thúc bằng \";\"", "- Lưu: VT, TH."},
+	} {
+		faults, want := archiveFaults(c.line)
+		got := joinFaults(faults).VI
+		if c.fault == "" && len(faults) > 0 || c.fault != "" && !strings.Contains(got, c.fault) || want != c.want {
+			t.Errorf("archiveFaults(%q) = %q, %q; want a fault with %q, %q", c.line, got, want, c.fault, c.want)
+		}
+	}
+}
+
+func TestNumberShape(t *testing.T) {
+	for _, c := range []struct{ line, msg, fix string }{
+		{"Số: 831 /TB-UBND", "dấu cách giữa số 831", "Số: 831/TB-UBND"},
+		{"Số: 12/ TB-UBND", "sau dấu \"/\"", "Số: 12/TB-UBND"},
+		{"Số 12/TB-UBND", "dấu hai chấm", "Số: 12/TB-UBND"},
+		{"Số:     /TB UBND", "nối bằng dấu cách", "Số:      /TB-UBND"},
+	} {
+		_, msg, fix := numberShape(c.line)
+		if !strings.Contains(msg.VI, c.msg) || !strings.Contains(fix.VI, c.fix) {
+			t.Errorf("numberShape(%q) = %q, %q; want %q, %q", c.line, msg.VI, fix.VI, c.msg, c.fix)
+		}
+	}
+}
+
+func TestPhraseNearMisses(t *testing.T) {
+	book := readPhrases("đáp ứng yêu cầu\ncơ quan, đơn vị, địa phương\nsở, ban, ngành\nthông báo kết quả\n! ban ngành nào")
+	has := func(s string) bool {
+		toks := phraseTokens(s)
+		for _, sl := range book.slips[toks[0]] {
+			if equalTokens(sl.tokens, toks) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, s := range []string{"đáp ứng cầu", "cơ quan, quan vị, địa phương", "sở, ban ngành"} {
+		if !has(s) {
+			t.Errorf("no near-miss %q", s)
+		}
+	}
+	if has("đáp ứng") || has("ứng yêu cầu") {
+		t.Error("a phrase's edge left out is no near-miss")
+	}
+}
+
+func TestIY(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{{"qui", "quy", true}, {"kĩ", "kỹ", true}, {"lí", "lý", true}, {"dài", "dày", false}, {"tai", "tay", false}} {
+		if iy(c.a, c.b) != c.want {
+			t.Errorf("iy(%q, %q) != %v", c.a, c.b, c.want)
+		}
+	}
+}

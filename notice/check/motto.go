@@ -1,0 +1,72 @@
+package check
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/thongbao/thongbao/notice/cite"
+	"github.com/thongbao/thongbao/notice/diag"
+)
+
+// nationName is the Quốc hiệu; "HOÀ" for "HÒA" is the same word (Fold).
+const nationName = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+
+// mottoText is the Tiêu ngữ: hyphens with a space on each side.
+const mottoText = "Độc lập - Tự do - Hạnh phúc"
+
+// dashes are the marks typed for the hyphen of the Tiêu ngữ: en dash, em
+// dash, minus, non-breaking hyphen.
+const dashes = "–—−‑"
+
+func motto(p *Pass) {
+	for i := range p.View.Header {
+		s := &p.View.Header[i]
+		f := cite.Fold(s.Text)
+		if strings.Contains(f, "độc lập") && strings.Contains(f, "hạnh phúc") && s.Text != mottoText {
+			off, msg := mottoFault(s.Text)
+			p.Report(s, off, msg)
+		}
+		switch {
+		case !strings.Contains(f, "xã hội chủ nghĩa"):
+		case strings.IndexFunc(s.Text, unicode.IsLower) >= 0:
+			p.Report(s, 0, diag.Msg("Quốc hiệu phải viết hoa toàn bộ", "the Quốc hiệu must be all in capitals"))
+		case cite.Fold(s.Text) != cite.Fold(nationName):
+			off, got, want := wordDiff(s.Text, nationName)
+			p.Report(s, off, diag.Msg("Quốc hiệu viết %q ở chỗ %q", "the Quốc hiệu has %q where %q belongs", got, want))
+		}
+	}
+}
+
+// mottoFault says what differs in a Tiêu ngữ: the dash typed, the spaces
+// around it, or a word.
+func mottoFault(s string) (int, diag.Text) {
+	if i := strings.IndexAny(s, dashes); i >= 0 {
+		r, _ := utf8.DecodeRuneInString(s[i:])
+		return i, diag.Msg("Tiêu ngữ gõ dấu %q (gạch dài) thay cho dấu gạch nối \"-\"", "the Tiêu ngữ has %q (a long dash) where the hyphen \"-\" belongs", string(r))
+	}
+	if strings.Join(strings.Fields(strings.ReplaceAll(s, "-", " - ")), " ") == mottoText {
+		i := strings.Index(s, "-")
+		return max(0, i), diag.Msg("Tiêu ngữ thiếu dấu cách hai bên dấu gạch nối", "the Tiêu ngữ lacks a space on each side of a hyphen")
+	}
+	off, got, want := wordDiff(s, mottoText)
+	return off, diag.Msg("Tiêu ngữ viết %q ở chỗ %q", "the Tiêu ngữ has %q where %q belongs", got, want)
+}
+
+// wordDiff returns the first word of got that differs from want's word at
+// the same place, where it is, and the word wanted.
+func wordDiff(got, want string) (int, string, string) {
+	gw, ww := wordsWithOffsets(got), strings.Fields(want)
+	for i, w := range gw {
+		if i >= len(ww) {
+			return w.off, w.text, ""
+		}
+		if cite.Fold(w.text) != cite.Fold(ww[i]) {
+			return w.off, w.text, ww[i]
+		}
+	}
+	if len(gw) < len(ww) {
+		return max(0, len(got)-1), "", ww[len(gw)]
+	}
+	return 0, got, want
+}

@@ -1,0 +1,56 @@
+package check
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/thongbao/thongbao/notice/diag"
+)
+
+// numberShape says what keeps a "Số:" line of a text from reading "Số:
+// 05/TB-UBND", with the line as it should read. A draft's blank number is
+// lawful (the văn thư fills it in when the notice is signed): the fix keeps
+// it blank and never asks for a number.
+func numberShape(line string) (int, diag.Text, diag.Text) {
+	slash := strings.Index(line, "/")
+	colon := strings.Index(line, ":")
+	head, code := line, ""
+	if slash >= 0 {
+		head, code = line[:slash], line[slash+1:]
+	}
+	seq := strings.TrimSpace(head)
+	seq = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(strings.TrimPrefix(seq, "Số")), ":"))
+	blank := seq == ""
+	parts := strings.FieldsFunc(code, func(r rune) bool { return r == ' ' || r == '-' || r == '\u00a0' })
+	want := "Số: " + seq + "/" + strings.Join(parts, "-")
+	if blank {
+		want = "Số:      /" + strings.Join(parts, "-")
+	}
+	fix := diag.Msg("viết %q", "write %q", want)
+	switch {
+	case colon < 0 || colon > slash && slash >= 0:
+		return 0, diag.Msg("thiếu dấu hai chấm sau chữ \"Số\"", "the colon after \"Số\" is missing"), fix
+	case strings.TrimSpace(line[:colon]) != "Số":
+		return 0, diag.Msg("dòng số, ký hiệu bắt đầu bằng \"Số:\", không phải %q", "the number line starts with \"Số:\", not %q", line[:colon+1]), fix
+	case slash < 0:
+		return 0, diag.Msg("dòng số, ký hiệu %q thiếu dấu \"/\" giữa số và ký hiệu", "the number line %q lacks the \"/\" between number and code", line), fix
+	case !blank && strings.HasSuffix(head, " "):
+		return slash - 1, diag.Msg("có dấu cách giữa số %s và dấu \"/\"", "a space stands between the number %s and the \"/\"", seq), fix
+	case strings.HasPrefix(code, " "):
+		return slash + 1, diag.Msg("có dấu cách sau dấu \"/\"", "a space follows the \"/\""), fix
+	case strings.ContainsFunc(strings.TrimSpace(code), unicode.IsSpace):
+		return slash + 1, diag.Msg("các phần của ký hiệu %q nối bằng dấu cách; nối bằng \"-\"", "the parts of the code %q are joined by spaces; join them with \"-\"", strings.TrimSpace(code)), fix
+	case !blank && !allDigitsString(seq):
+		return colon + 1, diag.Msg("số văn bản %q phải là chữ số", "the number %q must be digits", seq), fix
+	}
+	return 0, diag.Msg("dòng số, ký hiệu %q không đúng dạng \"Số: 05/TB-UBND\"", "the number line %q does not read \"Số: 05/TB-UBND\"", line), fix
+}
+
+func allDigitsString(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
+}

@@ -1,0 +1,68 @@
+package check
+
+import (
+	"strings"
+
+	"github.com/thongbao/thongbao/notice/diag"
+)
+
+// ownerHeads are the bodies beyond the administration that a notice can
+// give work to; an owner named in a task's own words may be one of them.
+var ownerHeads = []string{"nhà đầu tư", "chủ đầu tư", "nhà thầu", "công ty", "tổng công ty", "tập đoàn", "liên danh",
+	"bộ", "chi nhánh", "hợp tác xã", "đồng chí", "tổ công tác", "đoàn kiểm tra", "hội đồng"}
+
+// ownerIn reads who a task's own words give it to: "Giao Sở Xây dựng
+// chủ trì ...", "Yêu cầu Nhà đầu tư khẩn trương ...", "Sở Tài chính chủ
+// trì, phối hợp với ...". It returns nil when the words name no one.
+func ownerIn(s Seg) *Seg {
+	start := 0
+	if s.Marker != "" && strings.HasPrefix(s.Text, s.Marker) {
+		start = len(s.Marker)
+	}
+	for start < len(s.Text) && s.Text[start] == ' ' {
+		start++
+	}
+	head := s.Text[start:]
+	explicit := false
+	if m := assignPrefix.FindStringIndex(head); m != nil {
+		start += m[1]
+		head = head[m[1]:]
+		explicit = true
+	}
+	end := len(head)
+	if m := assignVerbs.FindStringIndex(head); m != nil {
+		end = m[0]
+	} else if !explicit {
+		return nil // "Sở X ..." names an owner only when a verb of assignment follows
+	}
+	if k := strings.IndexAny(head[:end], ":;("); k >= 0 {
+		end = k
+	}
+	name := strings.TrimRight(head[:end], " .,")
+	if name == "" || len(strings.Fields(name)) > 14 || !startsWithOrg(name) && !startsWithOwner(name) {
+		return nil
+	}
+	at, off := s.at, start
+	return &Seg{Text: name, Role: RoleItem, at: func(k int) diag.Pos { return at(off + k) }}
+}
+
+// startsWithOwner reports whether s starts with one of ownerHeads.
+func startsWithOwner(s string) bool {
+	f := strings.ToLower(s)
+	for _, h := range ownerHeads {
+		if strings.HasPrefix(f, h+" ") || f == h {
+			return true
+		}
+	}
+	return false
+}
+
+// leadOwner reads the owner a paragraph gives the items after it: a
+// lead-in that names an owner and ends with ":" ("Sở Tài chính chủ trì,
+// phối hợp với các cơ quan liên quan thực hiện các nội dung sau:").
+func leadOwner(s Seg) *Seg {
+	if !strings.HasSuffix(strings.TrimSpace(s.Text), ":") {
+		return nil
+	}
+	return ownerIn(s)
+}

@@ -1,0 +1,328 @@
+package check
+
+import (
+	_ "embed"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/thongbao/thongbao/notice/cite"
+	"github.com/thongbao/thongbao/notice/diag"
+)
+
+func init() {
+	register(&Rule{ID: "phrase-typo", Severity: diag.Warning, Ref: diag.Practice, Run: phraseTypo,
+		Title: diag.Msg("cụm từ hành chính quen dùng viết đúng", "fixed phrases of administrative Vietnamese are written right"),
+		Help:  diag.Msg("sửa cụm từ cho đúng", "correct the phrase")})
+}
+
+//go:embed data/phrases.txt
+var phraseData string
+
+// slip is a near-miss of a fixed phrase.
+type slip struct {
+	tokens []string // the near-miss, folded
+	phrase string   // the phrase as listed
+	edge   bool     // a word left out: the words around the near-miss must not make it other good words
+}
+
+// phraseBook is the phrase list read once: the near-misses by their first
+// token, the phrases and the exceptions as token lists.
+type phraseBook struct {
+	slips      map[string][]slip
+	phrases    [][]string
+	exceptions [][]string
+	pairOnce   sync.Once
+	pairSet    map[string]bool
+}
+
+var phrases = sync.OnceValue(func() *phraseBook { return readPhrases(phraseData) })
+
+// readPhrases reads the phrase list and makes the near-misses of each.
+func readPhrases(data string) *phraseBook {
+	b := &phraseBook{slips: map[string][]slip{}}
+	vocab := map[string]bool{}
+	type entry struct {
+		toks     []string
+		listed   string
+		explicit []string
+	}
+	var entries []entry
+	for _, line := range strings.Split(data, "\n") {
+		line = strings.TrimSpace(line)
+		switch {
+		case line == "" || strings.HasPrefix(line, "#"):
+			continue
+		case strings.HasPrefix(line, "!"):
+			b.exceptions = append(b.exceptions, phraseTokens(line[1:]))
+			continue
+		}
+		head, rest, _ := strings.Cut(line, "|")
+		e := entry{toks: phraseTokens(head), listed: strings.TrimSpace(head)}
+		if rest != "" {
+			e.explicit = strings.Split(rest, ",")
+		}
+		entries = append(entries, e)
+		b.phrases = append(b.phrases, e.toks)
+		for _, t := range e.toks {
+			vocab[t] = true
+		}
+	}
+	for _, e := range entries {
+		for _, x := range e.explicit {
+			b.add(slip{tokens: phraseTokens(x), phrase: e.listed})
+		}
+		for _, s := range nearMisses(e.toks, vocab) {
+			s.phrase = e.listed
+			b.add(s)
+		}
+	}
+	return b
+}
+
+func (b *phraseBook) add(s slip) {
+	if len(s.tokens) < 2 {
+		return
+	}
+	for _, p := range b.phrases {
+		if equalTokens(p, s.tokens) {
+			return // a near-miss of one phrase that is another phrase
+		}
+	}
+	b.slips[s.tokens[0]] = append(b.slips[s.tokens[0]], s)
+}
+
+// nearMisses makes the slips of a phrase: see the head of data/phrases.txt.
+func nearMisses(toks []string, vocab map[string]bool) []slip {
+	var out []slip
+	words := 0
+	for _, t := range toks {
+		if t != "," {
+			words++
+		}
+	}
+	commas := len(toks) - words
+	for i, t := range toks {
+		switch {
+		case t == "," && commas >= 2:
+			out = append(out, slip{tokens: without(toks, i)}) // "sở, ban ngành"
+		case t != "," && words >= 4 && i > 0 && i < len(toks)-1 && toks[i-1] != "," && toks[i+1] != "," && !functionWords[t] && !stopWords[t]:
+			out = append(out, slip{tokens: without(toks, i), edge: true}) // "đáp ứng cầu"
+		}
+		if t == "," {
+			continue
+		}
+		if prev := prevWord(toks, i); words >= 3 && prev != "" && prev != t {
+			out = append(out, slip{tokens: replaced(toks, i, prev)}) // "cơ quan, quan vị"
+		}
+		if words >= 4 && utf8.RuneCountInString(t) >= 4 {
+			for _, d := range letterDrops(t) {
+				if !vocab[d] {
+					out = append(out, slip{tokens: replaced(toks, i, d)}) // "công ghiệp"
+				}
+			}
+		}
+	}
+	return out
+}
+
+func prevWord(toks []string, i int) string {
+	for k := i - 1; k >= 0; k-- {
+		if toks[k] != "," {
+			return toks[k]
+		}
+	}
+	return ""
+}
+
+func without(toks []string, i int) []string {
+	return append(append([]string{}, toks[:i]...), toks[i+1:]...)
+}
+
+func replaced(toks []string, i int, w string) []string {
+	out := append([]string{}, toks...)
+	out[i] = w
+	return out
+}
+
+// letterDrops returns w with one letter left out, each way.
+func letterDrops(w string) []string {
+	r := []rune(w)
+	var out []string
+	for i := range r {
+		d := string(r[:i]) + string(r[i+1:])
+		if d != "" {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// phraseTokens splits a phrase into folded words and commas.
+func phraseTokens(s string) []string {
+	var out []string
+	for _, t := range tokenize(s) {
+		out = append(out, t.text)
+	}
+	return out
+}
+
+// token is a word of a text (folded: lower case, tone placement) or a
+// comma, with where it stands.
+type token struct {
+	text     string
+	off, end int
+	upper    bool // a capitalised word, not an abbreviation
+}
+
+// tokenize splits s into words and commas; other marks part words.
+func tokenize(s string) []token {
+	var out []token
+	start := -1
+	flush := func(end int) {
+		if start >= 0 {
+			w := s[start:end]
+			out = append(out, token{text: cite.Fold(w), off: start, end: end, upper: titleCase(w)})
+			start = -1
+		}
+	}
+	for i, r := range s {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || r == '&':
+			if start < 0 {
+				start = i
+			}
+		case r == ',':
+			flush(i)
+			out = append(out, token{text: ",", off: i, end: i + 1})
+		case r == ' ' || r == '\u00a0' || r == '-' || r == '–':
+			flush(i)
+		default:
+			flush(i)
+			out = append(out, token{text: ".", off: i, end: i + utf8.RuneLen(r)})
+		}
+	}
+	flush(len(s))
+	return out
+}
+
+func equalTokens(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// phraseTypo finds the near-misses of the fixed phrases in the prose.
+func phraseTypo(p *Pass) {
+	book := phrases()
+	for _, seg := range withSegs(p.View.Texts()) {
+		if seg.Role == RoleArchive {
+			continue
+		}
+		toks := tokenize(seg.Text)
+		covered := coveredBy(toks, append(append([][]string{}, book.phrases...), book.exceptions...))
+		for i := 0; i < len(toks); i++ {
+			for _, s := range book.slips[toks[i].text] {
+				n := len(s.tokens)
+				if i+n > len(toks) || !matchAt(toks, i, s.tokens) || anyCovered(covered, i, i+n) || nameIn(toks, i, i+n) {
+					continue
+				}
+				if s.edge && book.continues(toks, i, i+n) {
+					continue // "thông báo kết quả" holds no "báo kết quả"
+				}
+				written := seg.Text[toks[i].off:toks[i+n-1].end]
+				right := s.phrase
+				if r, _ := utf8.DecodeRuneInString(written); unicode.IsUpper(r) {
+					right = capitalize(right)
+				}
+				p.Report(seg, toks[i].off, diag.Msg("%q: có phải viết nhầm %q?", "%q: a slip for %q?", written, right),
+					diag.Msg("viết %q", "write %q", right))
+				i += n - 1
+				break
+			}
+		}
+	}
+}
+
+func matchAt(toks []token, i int, want []string) bool {
+	for k, w := range want {
+		if toks[i+k].text != w {
+			return false
+		}
+	}
+	return true
+}
+
+// coveredBy marks the tokens that a phrase or an exception covers as
+// written: a near-miss there is part of good words ("hệ thống thông tin"
+// holds no "hệ thống tin").
+func coveredBy(toks []token, lists [][]string) []bool {
+	out := make([]bool, len(toks))
+	for i := range toks {
+		for _, l := range lists {
+			if i+len(l) <= len(toks) && matchAt(toks, i, l) {
+				for k := range l {
+					out[i+k] = true
+				}
+			}
+		}
+	}
+	return out
+}
+
+func anyCovered(c []bool, from, to int) bool {
+	for i := from; i < to; i++ {
+		if c[i] {
+			return true
+		}
+	}
+	return false
+}
+
+// nameIn reports whether a word of toks[from:to] is capitalised inside a
+// sentence: part of a name ("Phổ Ninh", "Luật Bảo vệ môi trường"), where
+// a phrase's near-miss is no slip.
+func nameIn(toks []token, from, to int) bool {
+	for i := from; i < to; i++ {
+		if toks[i].upper && i > 0 && toks[i-1].text != "." && toks[i-1].text != "," {
+			return true
+		}
+	}
+	return false
+}
+
+// continues reports whether the words just before or after a near-miss
+// make, with its first or last word, a pair of words that a phrase holds:
+// then the near-miss is cut out of other good words ("thông báo kết quả",
+// "công tác truyền thông").
+func (b *phraseBook) continues(toks []token, from, to int) bool {
+	pairs := b.pairs()
+	return from > 0 && pairs[toks[from-1].text+" "+toks[from].text] ||
+		to < len(toks) && pairs[toks[to-1].text+" "+toks[to].text]
+}
+
+// pairs are the pairs of adjacent words of the phrases and exceptions.
+func (b *phraseBook) pairs() map[string]bool {
+	b.pairOnce.Do(func() {
+		b.pairSet = map[string]bool{}
+		for _, l := range append(append([][]string{}, b.phrases...), b.exceptions...) {
+			for i := 1; i < len(l); i++ {
+				b.pairSet[l[i-1]+" "+l[i]] = true
+			}
+		}
+	})
+	return b.pairSet
+}
+
+// capitalize writes the first letter of s in capitals.
+func capitalize(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[n:]
+}

@@ -1,0 +1,486 @@
+package check
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/thongbao/thongbao/notice/cite"
+	"github.com/thongbao/thongbao/notice/diag"
+)
+
+func init() {
+	register(&Rule{ID: "name-spelling", Severity: diag.Warning, Ref: diag.Practice, Run: nameSpelling,
+		Title: diag.Msg("một tên, một cách viết trong cả thông báo", "one name, one spelling throughout the notice"),
+		Help:  diag.Msg("viết tên cơ quan, thuật ngữ giống nhau ở mọi chỗ", "write a body's name or a term the same way everywhere")})
+}
+
+// spot is one place a name or term is written.
+type spot struct {
+	seg      *Seg
+	off, end int
+	form     string // as written
+	variant  string // what tells this spelling from the others of its group
+	diffOff  int    // where the variant differs from the usual spelling
+	once     int    // 1 + the offset of the name the spot belongs to, when one finding covers the name
+}
+
+// nameSpelling finds a name or term written two ways in one notice: a
+// dash for a hyphen or a space around it ("Truyền thông - Văn hóa" beside
+// "Truyền thông – Văn hóa", "các- bon" beside "các-bon"), a word's capital
+// ("Ban Chỉ đạo chuyển đổi số" beside "Ban Chỉ đạo Chuyển đổi số"), one
+// word's marks ("Trường Ban Chỉ đạo" beside "Trưởng Ban Chỉ đạo"), i for
+// y ("qui định" beside "quy định"), a word left out ("Ban Quản lý dự án
+// đầu xây dựng" beside "Ban Quản lý dự án đầu tư xây dựng"). The spelling
+// used less often is reported, at its place.
+func nameSpelling(p *Pass) {
+	segs := spellingSegs(p.View)
+	reported := map[string]bool{}
+	report := func(s spot, usual spot, n int) {
+		k := posKey(s.seg, s.diffOff)
+		if s.once > 0 {
+			k = posKey(s.seg, s.once-1)
+		}
+		if reported[k] {
+			return
+		}
+		reported[k] = true
+		p.Report(s.seg, s.diffOff, diag.Msg("%q viết khác %q (%s, %d lần)", "%q is written differently from %q (%s, %d times)", s.form, usual.form, lineText(usual.seg.PosAt(usual.off).Line), n),
+			diag.Msg("thống nhất một cách viết, như %q", "write it one way, as %q", usual.form))
+	}
+	for _, g := range dashGroups(p.View, segs) {
+		minority(g, report)
+	}
+	for _, g := range windowGroups(p.View, segs) {
+		minority(g, report)
+	}
+}
+
+// spellingSegs are the texts a name can be written in: the prose and the
+// Nơi nhận lines but the archive line.
+func spellingSegs(v *View) []*Seg {
+	var out []*Seg
+	for _, s := range withSegs(v.Texts()) {
+		if s.Role != RoleArchive {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func posKey(s *Seg, off int) string {
+	pos := s.PosAt(off)
+	return itoaYear(pos.Line) + ":" + itoaYear(pos.Col)
+}
+
+// minority reports the spots of a group written the less usual way: every
+// spot of a spelling used fewer times than the most used one, or, when two
+// spellings tie, the later ones.
+func minority(g []spot, report func(s, usual spot, n int)) {
+	count := map[string]int{}
+	first := map[string]spot{}
+	for _, s := range g {
+		count[s.variant]++
+		if _, ok := first[s.variant]; !ok {
+			first[s.variant] = s
+		}
+	}
+	if len(count) < 2 {
+		return
+	}
+	usual := g[0].variant
+	for _, s := range g {
+		if count[s.variant] > count[usual] {
+			usual = s.variant
+		}
+	}
+	for _, s := range g {
+		if s.variant != usual {
+			report(s, first[usual], count[usual])
+		}
+	}
+}
+
+// dashGroups groups the pairs of words joined by a dash, by their words:
+// "Truyền thông - Văn hóa" and "Truyền thông – Văn hóa" are one group of
+// two spellings; "các-bon" and "các- bon" another. A spot shows the words
+// around the dash, and a name with several dashes gets one finding.
+func dashGroups(v *View, segs []*Seg) [][]spot {
+	groups := map[string][]spot{}
+	for _, s := range segs {
+		ws := v.words(s.Text)
+		run := 0 // the first word of the run of words parted by spaces and dashes
+		for i := 1; i < len(ws); i++ {
+			gap := s.Text[ws[i-1].end:ws[i].off]
+			if !dashGap(gap) {
+				if strings.Trim(gap, " ") != "" {
+					run = i
+				}
+				continue
+			}
+			if !titleCase(ws[i-1].text) && !titleCase(ws[i].text) && !isAbbrev(ws[i-1].text) && strings.Contains(gap, " ") {
+				continue // a dash between common words is punctuation, not part of a name
+			}
+			k := strings.ToLower(ws[i-1].text + "|" + ws[i].text)
+			from, to := max(run, i-2), min(len(ws)-1, i+1)
+			for to > i && !spaced(s.Text, ws[to-1].end, ws[to].off) && !dashGap(s.Text[ws[to-1].end:ws[to].off]) {
+				to--
+			}
+			groups[k] = append(groups[k], spot{seg: s, off: ws[from].off, end: ws[to].end, form: s.Text[ws[from].off:ws[to].end],
+				variant: gap, diffOff: ws[i-1].end, once: ws[run].off + 1})
+		}
+	}
+	return sortedGroups(groups)
+}
+
+// dashGap reports whether the text between two words joins them with one
+// dash, with or without spaces: " - ", "-", "– ".
+func dashGap(gap string) bool {
+	return strings.Trim(gap, " -–—") == "" && strings.Count(gap, "-")+strings.Count(gap, "–")+strings.Count(gap, "—") == 1
+}
+
+// nameWindow bounds the names looked at: two to seven words.
+const (
+	minNameWords = 2
+	maxNameWords = 7
+)
+
+// windowGroups groups the names (runs of words that start with a
+// capitalised word, parted by spaces only) by their words folded to lower
+// case, marks and i/y. Within a group, a spelling that differs from the
+// most used one in one word only, by that word's capital, marks or i for
+// y, is a slip (slips); names that differ by a word left out are grouped
+// too (missingWord).
+func windowGroups(v *View, segs []*Seg) [][]spot {
+	byKey := map[string][]spot{}
+	exact := map[string][]spot{}
+	for _, s := range segs {
+		ws := v.words(s.Text)
+		for i := range ws {
+			if !titleCase(ws[i].text) {
+				continue
+			}
+			for n := minNameWords; n <= maxNameWords && i+n <= len(ws); n++ {
+				if !spaced(s.Text, ws[i+n-2].end, ws[i+n-1].off) {
+					break
+				}
+				w := ws[i : i+n]
+				sp := spot{seg: s, off: w[0].off, end: w[n-1].end, form: s.Text[w[0].off:w[n-1].end], variant: exactKey(w)}
+				byKey[looseKey(w)] = append(byKey[looseKey(w)], sp)
+				exact[strings.ToLower(sp.variant)] = append(exact[strings.ToLower(sp.variant)], sp)
+			}
+		}
+	}
+	var out [][]spot
+	for _, g := range sortedGroups(byKey) {
+		out = append(out, slips(g)...)
+	}
+	// The longest name first: it is the one the message shows.
+	sort.SliceStable(out, func(i, j int) bool { return len(out[i][0].form) > len(out[j][0].form) })
+	return append(out, missingWord(exact)...)
+}
+
+// slips returns, for each spelling of a group that differs from the most
+// used one by a slip in one word, the group of the two: the usual
+// spelling's spots first, then the slip's, marked where they differ.
+func slips(g []spot) [][]spot {
+	count := map[string]int{}
+	for _, s := range g {
+		count[s.variant]++
+	}
+	if len(count) < 2 {
+		return nil
+	}
+	usual := g[0].variant
+	for _, s := range g {
+		if count[s.variant] > count[usual] {
+			usual = s.variant
+		}
+	}
+	ref := strings.Fields(usual)
+	var out [][]spot
+	done := map[string]bool{}
+	for _, s := range g {
+		if s.variant == usual || done[s.variant] {
+			continue
+		}
+		done[s.variant] = true
+		at, ok := slipAt(strings.Fields(s.variant), ref)
+		if !ok || legalForm(ref[:at]) && !sameAfter(s, firstOf(g, usual), 2) {
+			continue // after "Công ty Cổ phần" comes each company's own name
+		}
+		var pair []spot
+		for _, t := range g {
+			if t.variant == usual || t.variant == s.variant {
+				ws := wordsWithOffsets(t.form)
+				t.diffOff = t.off + ws[at].off
+				t.form = around(t.seg.Text, t.off+ws[max(0, at-3)].off, t.end)
+				pair = append(pair, t)
+			}
+		}
+		out = append(out, pair)
+	}
+	return out
+}
+
+// slipAt returns the one word where f differs from ref by a slip: a
+// capital (not of the first word, nor of a word after "các", which
+// writes a generic noun: "các sở" beside "các Sở: Công Thương, Tài
+// chính"), marks (of a capitalised word, in a name of three words or
+// more: "Trường Ban Chỉ đạo"), or i for y.
+func slipAt(f, ref []string) (int, bool) {
+	at := -1
+	for k := range f {
+		if f[k] == ref[k] {
+			continue
+		}
+		if at >= 0 {
+			return 0, false
+		}
+		at = k
+	}
+	if at < 0 {
+		return 0, false
+	}
+	a, b := f[at], ref[at]
+	switch {
+	case cite.Fold(a) == cite.Fold(b) && !strings.EqualFold(a, b):
+		return 0, false // the tone's place only: tone-style-mixed says so
+	case strings.EqualFold(a, b):
+		return at, at > 0 && at == len(f)-2 && !lawfulCapital(f, at)
+	case strings.EqualFold(stripMarks(a), stripMarks(b)):
+		return at, len(f) >= 3 && titleCase(a) && titleCase(b)
+	}
+	return at, iy(a, b)
+}
+
+// titleCase reports whether w is a capitalised word, not an abbreviation.
+func titleCase(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) && len(w) > n && allLower(w[n:])
+}
+
+// spaced reports whether only spaces part two words.
+func spaced(s string, end, off int) bool {
+	return off > end && strings.Trim(s[end:off], " ") == ""
+}
+
+// exactKey is the words as written.
+func exactKey(w []wordAt) string {
+	var b strings.Builder
+	for _, x := range w {
+		b.WriteString(x.text)
+		b.WriteByte(' ')
+	}
+	return b.String()
+}
+
+// looseKey folds case, marks and i/y: the spellings of one name share it.
+func looseKey(w []wordAt) string {
+	var b strings.Builder
+	for _, x := range w {
+		b.WriteString(strings.ReplaceAll(stripTone(x.text), "y", "i"))
+		b.WriteByte(' ')
+	}
+	return b.String()
+}
+
+// legalFormWords write the legal form of a business, which every company
+// name starts with.
+var legalFormWords = setOf("công", "ty", "tổng", "cổ", "phần", "tnhh", "trách", "nhiệm", "hữu", "hạn", "mtv", "một", "thành", "viên", "liên", "danh")
+
+// legalForm reports whether words are a business's legal form only.
+func legalForm(words []string) bool {
+	for _, w := range words {
+		if !legalFormWords[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return len(words) > 0
+}
+
+// firstOf returns the first spot of g written as variant.
+func firstOf(g []spot, variant string) spot {
+	for _, s := range g {
+		if s.variant == variant {
+			return s
+		}
+	}
+	return g[0]
+}
+
+// sameAfter reports whether the n words after two spots are the same,
+// case aside: the two are one name, not two that start alike.
+func sameAfter(a, b spot, n int) bool {
+	wa, wb := wordsWithOffsets(a.seg.Text[a.end:]), wordsWithOffsets(b.seg.Text[b.end:])
+	if len(wa) < n || len(wb) < n {
+		return false
+	}
+	for k := 0; k < n; k++ {
+		if !strings.EqualFold(wa[k].text, wb[k].text) {
+			return false
+		}
+	}
+	return true
+}
+
+// lawfulCapital reports whether the word at of a name may be written in
+// either case: a generic noun after "các" ("các sở" beside "các Sở: Công
+// Thương, Tài chính"), the legal form of a company ("Công ty cổ phần"),
+// the first word of a cited document's trích yếu ("của Chính phủ Quy
+// định chi tiết ...").
+func lawfulCapital(f []string, at int) bool {
+	prev := strings.ToLower(f[at-1])
+	word := strings.ToLower(f[at])
+	switch {
+	case prev == "các" || prev == "những":
+		return true
+	case prev == "ty" && (word == "cổ" || word == "trách"):
+		return true
+	}
+	return abstractHeads[word+" "+strings.ToLower(f[min(at+1, len(f)-1)])]
+}
+
+// abstractHeads start the trích yếu of a cited document, which may be
+// capitalised after the issuer's name.
+var abstractHeads = setOf("quy định", "phê duyệt", "ban hành", "hướng dẫn", "sửa đổi", "thành lập", "về việc", "giao nhiệm", "công bố", "phân cấp", "ủy quyền")
+
+// isAbbrev reports whether w is an abbreviation in capitals: "HĐND".
+func isAbbrev(w string) bool {
+	return utf8.RuneCountInString(w) >= 2 && w == strings.ToUpper(w) && strings.ToLower(w) != w
+}
+
+// iy reports whether a and b differ by i for y alone: "qui"/"quy",
+// "kĩ"/"kỹ", "lí"/"lý".
+func iy(a, b string) bool {
+	la, lb := strings.ToLower(a), strings.ToLower(b)
+	if utf8.RuneCountInString(la) != utf8.RuneCountInString(lb) {
+		return false
+	}
+	ra, rb := []rune(la), []rune(lb)
+	diff := 0
+	for i := range ra {
+		if ra[i] == rb[i] {
+			continue
+		}
+		x, y := stripTone(string(ra[i])), stripTone(string(rb[i]))
+		if !(x == "i" && y == "y" || x == "y" && y == "i") {
+			return false
+		}
+		diff++
+	}
+	return diff == 1 && onlyVowel(stripTone(la))
+}
+
+// onlyVowel reports whether a syllable's i or y is its only vowel (after
+// "qu"): "quy", "kỹ", "lý" may be written with i; "dày" and "dài" are two
+// words.
+func onlyVowel(syl string) bool {
+	syl = strings.TrimPrefix(syl, "qu")
+	n := 0
+	for _, r := range syl {
+		if strings.ContainsRune("aeiouy", r) {
+			n++
+		}
+	}
+	return n == 1
+}
+
+// missingWord finds names that are another name of the notice with one
+// inner word left out: "Ban Quản lý dự án đầu xây dựng" for "Ban Quản lý
+// dự án đầu tư xây dựng". The longer name must be six words or more, two
+// or more on each side of the word left out, and that word no function
+// word ("Kế hoạch và Đầu tư" is not "Kế hoạch đầu tư").
+func missingWord(byKey map[string][]spot) [][]spot {
+	shorter := map[string]string{} // the key with an inner word left out -> the key
+	for k := range byKey {
+		words := strings.Fields(k)
+		if len(words) < 6 || !startsWithOrg(k) && !startsWithOwner(k) {
+			continue // a body's name, not a run of prose
+		}
+		for i := 2; i < len(words)-2; i++ {
+			if functionWords[words[i]] || stopWords[words[i]] {
+				continue
+			}
+			cut := strings.Join(append(append([]string{}, words[:i]...), words[i+1:]...), " ") + " "
+			shorter[cut] = k
+		}
+	}
+	keys := make([]string, 0, len(byKey))
+	for k := range byKey {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	var out [][]spot
+	for _, k := range keys {
+		long, ok := shorter[k]
+		short := byKey[k]
+		if !ok || len(byKey[long]) < len(short) {
+			continue
+		}
+		var g []spot
+		for _, s := range byKey[long] {
+			s.variant = "long"
+			g = append(g, s)
+		}
+		for _, s := range short {
+			s.variant, s.diffOff = "short", missingAt(s, strings.Fields(long))
+			g = append(g, s)
+		}
+		out = append(out, g)
+	}
+	return out
+}
+
+// missingAt is where the left-out word belongs in s.
+func missingAt(s spot, long []string) int {
+	ws := wordsWithOffsets(s.form)
+	for i, w := range ws {
+		if i < len(long) && strings.ToLower(w.text) != long[i] {
+			return s.off + w.off
+		}
+	}
+	return s.off
+}
+
+// sortedGroups returns the groups of more than one spot, in a stable
+// order.
+func sortedGroups(m map[string][]spot) [][]spot {
+	keys := make([]string, 0, len(m))
+	for k, g := range m {
+		if len(g) > 1 {
+			keys = append(keys, k)
+		}
+	}
+	sort.Strings(keys)
+	out := make([][]spot, len(keys))
+	for i, k := range keys {
+		out[i] = m[k]
+	}
+	return out
+}
+
+// around returns s from off to end, extended to the end of the name the
+// words at end belong to, for a message to show the whole name: a
+// following word is of the name when it is capitalised, or one of the two
+// syllables after a capitalised one ("Trưởng ban Chỉ" -> "Trưởng ban Chỉ
+// đạo Chuyển đổi số").
+func around(s string, off, end int) string {
+	at, lower := end, 0
+	if ws := wordsWithOffsets(s[off:end]); len(ws) > 0 && !titleCase(ws[len(ws)-1].text) {
+		lower = 1
+	}
+	for k, w := range wordsWithOffsets(s[end:]) {
+		if k == 6 || !spaced(s, at, end+w.off) {
+			break
+		}
+		if titleCase(w.text) {
+			lower = 0
+		} else if lower++; lower > 2 {
+			break
+		}
+		at = end + w.end
+	}
+	return s[off:at]
+}
