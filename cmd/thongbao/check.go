@@ -5,8 +5,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
-	"regexp"
 	"runtime"
 	"slices"
 	"strings"
@@ -17,7 +15,6 @@ import (
 	"github.com/thongbao/thongbao/notice/check"
 	"github.com/thongbao/thongbao/notice/config"
 	"github.com/thongbao/thongbao/notice/diag"
-	"github.com/thongbao/thongbao/notice/plain"
 	"github.com/thongbao/thongbao/notice/pool"
 	"github.com/thongbao/thongbao/notice/source"
 )
@@ -92,7 +89,7 @@ func (o *checkOpts) run(e *env, args []string, failOnSet bool) error {
 			return err
 		}
 	}
-	files, problems := collect(args)
+	files, problems := check.Collect(args)
 	rep.Findings = append(rep.Findings, problems...)
 	failed := len(problems) > 0
 	rep.FileFailOn = map[string]diag.Severity{}
@@ -150,16 +147,15 @@ func parseFailOn(e *env, s string) (diag.Severity, bool, error) {
 }
 
 // stdinName names standard input in findings, as render does.
-const stdinName = diag.Stdin
+const stdinName = check.Stdin
 
-// checkFile checks one source: TOML through the model, anything else as
-// text.
+// checkFile checks one source with the reader its extension calls for.
 func checkFile(path string, cfg *config.Config, opts check.Options) (diag.List, error) {
 	src, err := source.Read(path, notice.MaxSourceSize)
 	if err != nil {
 		return nil, err
 	}
-	return checkSource(path, src, strings.EqualFold(filepath.Ext(path), ".toml"), cfg, opts)
+	return checkSource(path, src, check.FormatOf(path), cfg, opts)
 }
 
 // checkStdin checks the notice on standard input: a TOML source when it
@@ -169,111 +165,21 @@ func checkStdin(r io.Reader, cfg *config.Config, opts check.Options) (diag.List,
 	if err != nil {
 		return nil, err
 	}
-	return checkSource(stdinName, src, looksTOML(src), cfg, opts)
+	return checkSource(stdinName, src, check.Sniff(src), cfg, opts)
 }
 
-func checkSource(path string, src []byte, isTOML bool, cfg *config.Config, opts check.Options) (diag.List, error) {
-	if isTOML {
-		n, err := notice.Load(path, src)
-		if err != nil {
-			return nil, err
-		}
-		return check.Notice(n, cfg, opts), nil
-	}
-	f, err := plain.Read(path, src)
+func checkSource(path string, src []byte, f check.Format, cfg *config.Config, opts check.Options) (diag.List, error) {
+	s, err := check.Read(path, src, f)
 	if err != nil {
 		return nil, err
 	}
-	return check.Text(f, cfg, opts), nil
+	return s.Check(cfg, opts), nil
 }
-
-// looksTOML reports whether the first line that says anything is a TOML
-// key = value or [table] line, as a notice source starts.
-func looksTOML(src []byte) bool {
-	for _, line := range strings.Split(string(src[:min(len(src), 4096)]), "\n") {
-		line = strings.TrimSpace(strings.TrimPrefix(line, "\uFEFF"))
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		return tomlStart.MatchString(line)
-	}
-	return false
-}
-
-var tomlStart = regexp.MustCompile(`^(?:\[\[?\s*[A-Za-z0-9_."-]+(?:\s*\.\s*[A-Za-z0-9_."-]+)*\s*\]\]?|[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)*\s*=)`)
 
 // asFindings turns an error about a file into findings.
 func asFindings(path string, err error) diag.List {
 	return diag.AsList(path, err, "read-file", diag.Msg("không kiểm tra được", "cannot check"),
 		diag.Msg("kiểm tra đường dẫn và quyền đọc tệp", "check the path and that the file may be read"))
-}
-
-// collect expands directories into the notice files in them, in a stable
-// order, with paths relative to the working directory where possible; "-"
-// is standard input. What cannot be read is a finding of its own and the
-// walk goes on past it.
-func collect(args []string) ([]string, diag.List) {
-	var out []string
-	var problems diag.List
-	for _, a := range args {
-		if a == "-" {
-			out = append(out, stdinName)
-			continue
-		}
-		found, p := source.Walk([]string{a}, source.WalkOptions{Keep: isNoticeFile})
-		problems = append(problems, p...)
-		var paths []string
-		for _, f := range found {
-			paths = append(paths, relative(f.Path))
-		}
-		out = append(out, dropRenders(paths)...)
-	}
-	for i := range problems {
-		problems[i].Pos.Path = relative(problems[i].Pos.Path)
-	}
-	return out, problems
-}
-
-func isNoticeFile(p string) bool {
-	base := filepath.Base(p)
-	if base == config.FileName || strings.HasPrefix(base, ".") {
-		return false
-	}
-	switch strings.ToLower(filepath.Ext(p)) {
-	case ".toml", ".md", ".txt", ".markdown":
-		return true
-	}
-	return false
-}
-
-// dropRenders leaves out a .md rendered from a .toml beside it.
-func dropRenders(paths []string) []string {
-	have := map[string]bool{}
-	for _, p := range paths {
-		have[p] = true
-	}
-	var out []string
-	for _, p := range paths {
-		if strings.EqualFold(filepath.Ext(p), ".md") && have[strings.TrimSuffix(p, filepath.Ext(p))+".toml"] {
-			continue
-		}
-		out = append(out, p)
-	}
-	return out
-}
-
-func relative(p string) string {
-	if !filepath.IsAbs(p) {
-		return filepath.Clean(p)
-	}
-	wd, err := os.Getwd()
-	if err != nil {
-		return p
-	}
-	if r, err := filepath.Rel(wd, p); err == nil && !strings.HasPrefix(r, "..") {
-		return r
-	}
-	return p
 }
 
 // checked is the outcome of checking one file.
