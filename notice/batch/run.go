@@ -23,10 +23,10 @@ import (
 	"github.com/thongbao/thongbao/notice/cite"
 	"github.com/thongbao/thongbao/notice/config"
 	"github.com/thongbao/thongbao/notice/diag"
-	"github.com/thongbao/thongbao/notice/source"
 	"github.com/thongbao/thongbao/notice/output"
 	"github.com/thongbao/thongbao/notice/pool"
 	"github.com/thongbao/thongbao/notice/render"
+	"github.com/thongbao/thongbao/notice/source"
 )
 
 // Options configure a batch.

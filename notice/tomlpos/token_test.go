@@ -46,4 +46,3 @@ func TestTextPositions(t *testing.T) {
 		t.Errorf("Nam at %v, want 5:13", p)
 	}
 }
-
