@@ -1,0 +1,72 @@
+package tasks
+
+import (
+	"context"
+	"io"
+
+	"github.com/thongbao/thongbao/notice"
+	"github.com/thongbao/thongbao/notice/check"
+	"github.com/thongbao/thongbao/notice/diag"
+	"github.com/thongbao/thongbao/notice/pool"
+	"github.com/thongbao/thongbao/notice/source"
+)
+
+// LoadOptions say how to read the notices of a register.
+type LoadOptions struct {
+	Stdin   io.Reader // read for check.Stdin
+	Workers int       // files read at once; at least one
+}
+
+// Load reads the notices at paths (as check.Collect gives them) on
+// Workers goroutines and builds their register. A file that cannot be
+// read is a problem of its own and the others are read.
+func Load(paths []string, o LoadOptions) (*Register, diag.List) {
+	type read struct {
+		n     *Notice
+		tasks []Task
+		err   diag.List
+	}
+	out := make([]read, len(paths))
+	pool.Run(context.Background(), o.Workers, len(paths), func(i int) {
+		n, tasks, err := loadOne(paths[i], o.Stdin)
+		if err != nil {
+			out[i].err = diag.AsList(paths[i], err, "read-file", diag.Msg("không đọc được", "cannot read"),
+				diag.Msg("kiểm tra đường dẫn, quyền đọc tệp và lỗi của tệp (thongbao check)", "check the path, that the file may be read, and its problems (thongbao check)"))
+			return
+		}
+		out[i] = read{n: n, tasks: tasks}
+	})
+	var entries []Entry
+	var problems diag.List
+	for _, r := range out {
+		if r.err != nil {
+			problems = append(problems, r.err...)
+			continue
+		}
+		entries = append(entries, Entry{Notice: r.n, Tasks: r.tasks})
+	}
+	return Build(entries), problems
+}
+
+// loadOne reads one notice with the reader its extension (or, on
+// standard input, its first line) calls for and extracts its tasks.
+func loadOne(path string, stdin io.Reader) (*Notice, []Task, error) {
+	var src []byte
+	var err error
+	format := check.FormatOf(path)
+	if path == check.Stdin {
+		src, err = source.ReadAll(path, stdin, notice.MaxSourceSize)
+		format = check.Sniff(src)
+	} else {
+		src, err = source.Read(path, notice.MaxSourceSize)
+	}
+	if err != nil {
+		return nil, nil, err
+	}
+	s, err := check.Read(path, src, format)
+	if err != nil {
+		return nil, nil, err
+	}
+	n, tasks := Extract(s)
+	return n, tasks, nil
+}
