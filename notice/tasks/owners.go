@@ -70,6 +70,8 @@ var verbs = wordSet("chủ trì", "phối hợp", "chịu trách nhiệm", "có 
 	"phải", "cần", "bám sát", "nêu cao", "tiếp thu", "thống nhất", "phát huy", "hỗ trợ", "cân đối",
 	"thẩm định", "phê duyệt", "giám sát", "khắc phục", "kiện toàn", "cụ thể hóa", "mời", "công bố",
 	"tiếp nhận", "thành lập", "điều chỉnh", "kiểm soát", "phân công", "giao", "sớm", "để", "nhằm",
+	"bổ sung", "nộp", "hoàn tất", "sửa đổi", "chấn chỉnh", "rút kinh nghiệm", "lưu ý", "tuân thủ", "chấp hành",
+	"nghiêm chỉnh", "thu hồi", "di dời", "cài đặt", "lắp đặt", "xác minh", "thông báo", "phản ánh",
 	"định kỳ", "hằng", "hàng", "trong", "trước", "chậm nhất")
 
 // wordSet keys phrases by their first word; each entry lists the
@@ -188,6 +190,9 @@ func roleIn(s string) Role {
 	return RoleOwner
 }
 
+// notBodies start like the name of a body but are not one.
+var notBodies = []string{"trường hợp", "hội nghị", "hội thi", "đoàn viên", "phòng chống", "phòng, chống", "ban hành"}
+
 // groupHeads name bodies after "các": "các sở, ban, ngành", "các xã,
 // phường", "các đồng chí chuyên môn".
 var groupHeads = []string{"sở", "ban", "ngành", "phòng", "đơn vị", "cơ quan", "địa phương", "xã", "phường", "thị trấn",
@@ -241,6 +246,11 @@ func isSubject(s string, prefixed bool, after string) bool {
 	}
 	if rest, ok := strings.CutPrefix(f, "các "); ok && !groupHead(rest) {
 		return false // "Các nội dung", "Các chỉ tiêu": not bodies
+	}
+	for _, w := range notBodies {
+		if strings.HasPrefix(f, w+" ") || f == w {
+			return false
+		}
 	}
 	if check.IsBody(s) {
 		return true
@@ -353,7 +363,14 @@ func splitComma(s string) []string {
 	return append(out, s[start:])
 }
 
-// genericRe matches words that name whoever it may concern.
-var genericRe = regexp.MustCompile(`^(?:các\s+)?(?:(?:cơ quan|đơn vị|địa phương|tổ chức|cá nhân|ngành)(?:\s*,\s*|\s+và\s+|\s+)?)+(?:(?:có\s+)?liên\s+quan)?$`)
+// genericRe matches words that name whoever it may concern: "các cơ
+// quan, đơn vị", "các sở, ngành, địa phương liên quan".
+var genericRe = []*regexp.Regexp{
+	regexp.MustCompile(`^(?:các\s+)?(?:(?:cơ quan|đơn vị|tổ chức|cá nhân)(?:\s*,\s*|\s+và\s+|$))+$`),
+	regexp.MustCompile(`\s(?:có\s+)?liên\s+quan$`),
+}
 
-func generic(s string) bool { return genericRe.MatchString(cite.Fold(s)) }
+func generic(s string) bool {
+	f := cite.Fold(s)
+	return genericRe[0].MatchString(f) || genericRe[1].MatchString(f)
+}

@@ -82,7 +82,7 @@ var seedTasks = map[string][]string{
 // deadline, read from TOML and from its text. 002.txt is a news report of
 // the meeting, not a notice: it has no numbered parts to read tasks from.
 var seedLines = map[string][2]int{
-	"000": {14, 14}, "001": {29, 29}, "002": {19, 0}, "003": {6, 6}, "004": {51, 51},
+	"000": {14, 14}, "001": {29, 29}, "002": {19, 0}, "003": {6, 6}, "004": {52, 52},
 }
 
 func TestSeedTasks(t *testing.T) {

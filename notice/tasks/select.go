@@ -3,6 +3,7 @@ package tasks
 import (
 	"github.com/thongbao/thongbao/notice/check"
 	"github.com/thongbao/thongbao/notice/cite"
+	"github.com/thongbao/thongbao/notice/diag"
 )
 
 // Query says which tasks to list, and the day their status is taken on.
@@ -15,17 +16,42 @@ type Query struct {
 }
 
 // Select returns the tasks q asks for, each with its status and next
-// time on q.Today, in the register's order.
+// time on q.Today, in the register's order. Asked for one owner, it gives
+// each task once: the line that names the owner, else the line of a
+// group that takes it in ("Các sở, ban, ngành" for a Sở).
 func (r *Register) Select(q Query) []Task {
 	var out []Task
+	at := map[taskPlace]int{} // where each task's line is in out, for one owner
 	for _, t := range r.Tasks {
 		t.Status = StatusOf(t.Due, q.Today, q.DueWithin)
 		t.Next = t.Due.Next(q.Today)
-		if q.keeps(t) {
-			out = append(out, t)
+		if !q.keeps(t) {
+			continue
 		}
+		if q.Owner != "" {
+			p := taskPlace{t.Notice, t.Pos}
+			if i, ok := at[p]; ok {
+				if !names(out[i].Owner, q.Owner) && names(t.Owner, q.Owner) {
+					out[i] = t
+				}
+				continue
+			}
+			at[p] = len(out)
+		}
+		out = append(out, t)
 	}
 	return out
+}
+
+// taskPlace is where a task is written: the lines of its owners share it.
+type taskPlace struct {
+	notice *Notice
+	pos    diag.Pos
+}
+
+// names reports whether asked names owner itself, not a group it is in.
+func names(owner, asked string) bool {
+	return check.BodyKey(owner) == check.BodyKey(asked) || check.Reaches(asked, owner)
 }
 
 func (q Query) keeps(t Task) bool {
