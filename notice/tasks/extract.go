@@ -5,7 +5,6 @@ import (
 
 	"github.com/thongbao/thongbao/notice/check"
 	"github.com/thongbao/thongbao/notice/cite"
-	"github.com/thongbao/thongbao/notice/diag"
 )
 
 // candidate is a piece of a notice that may be a task, with what stands
@@ -32,20 +31,69 @@ func Extract(s *check.Source) (*Notice, []Task) {
 	} else {
 		cands = fromText(v)
 	}
-	notes := s.Footnotes()
-	leads := leadIns(cands)
-	anchor := n.Date
-	if !anchor.IsComplete() {
-		anchor = n.Meeting
+	x := &extractor{n: n, notes: s.Footnotes(), leads: leadIns(cands), anchor: n.Date,
+		named: map[namedKey]named{}, keys: map[string]ownerKey{}, found: map[string][]cite.Deadline{}, above: map[namedKey][]owner{}}
+	if !x.anchor.IsComplete() {
+		x.anchor = n.Meeting
 	}
-	if !anchor.IsComplete() && anchor.Year > 0 && anchor.Month > 0 {
-		anchor = anchor.First()
+	if !x.anchor.IsComplete() && x.anchor.Year > 0 && x.anchor.Month > 0 {
+		x.anchor = x.anchor.First()
 	}
 	var out []Task
 	for _, c := range cands {
-		out = append(out, c.tasks(n, notes, leads, anchor)...)
+		out = append(out, x.tasks(c)...)
 	}
 	return n, out
+}
+
+// extractor is what the tasks of one notice share: the notice, its
+// footnotes, its lead-ins, the day recurring tasks start from, and what
+// was read once of texts that stand over several tasks.
+type extractor struct {
+	n      *Notice
+	notes  map[string]string
+	leads  map[string]bool
+	anchor cite.Date
+	named  map[namedKey]named
+	keys   map[string]ownerKey
+	found  map[string][]cite.Deadline
+	above  map[namedKey][]owner
+}
+
+// deadlines is cite.FindDeadlines, once per text.
+func (x *extractor) deadlines(text string) []cite.Deadline {
+	d, ok := x.found[text]
+	if !ok {
+		d = cite.FindDeadlines(text)
+		x.found[text] = d
+	}
+	return d
+}
+
+type namedKey struct {
+	text    string
+	heading bool
+}
+
+// readNamed is readNamed, once per text.
+func (x *extractor) readNamed(text string, heading bool) named {
+	k := namedKey{text, heading}
+	nm, ok := x.named[k]
+	if !ok {
+		nm = readNamed(text, heading)
+		x.named[k] = nm
+	}
+	return nm
+}
+
+// key is an owner's comparison key, once per name.
+func (x *extractor) key(name string) ownerKey {
+	k, ok := x.keys[name]
+	if !ok {
+		k = ownerKey(check.BodyKey(name))
+		x.keys[name] = k
+	}
+	return k
 }
 
 // noticeOf is what the register keeps of a notice's view.
@@ -63,9 +111,12 @@ func noticeOf(v *check.View) *Notice {
 		n.Subject = v.Subject.Text
 	}
 	for _, s := range v.Texts() {
+		if !strings.Contains(s.Text, "TB") {
+			continue // a notice cites another as "Thông báo số 01/TB-UBND ..."
+		}
 		for _, c := range cite.FindCitations(s.Text) {
 			if c.Date.IsComplete() && c.Number.Seq != "" {
-				n.cites = append(n.cites, c)
+				n.cites = append(n.cites, noticeKey(c.Number, c.Date))
 			}
 		}
 	}
@@ -165,14 +216,13 @@ func withoutMarker(s check.Seg) string {
 	return s.Text
 }
 
-// leadIns returns the pieces of text that stand over another in the
-// outline, by where they start: a lead-in ending with ":" is not a task
-// of its own.
-func leadIns(cands []candidate) map[diag.Pos]bool {
-	out := map[diag.Pos]bool{}
+// leadIns returns the texts that stand over another in the outline: a
+// lead-in ending with ":" is not a task of its own.
+func leadIns(cands []candidate) map[string]bool {
+	out := map[string]bool{}
 	for _, c := range cands {
 		for _, a := range c.above {
-			out[a.PosAt(0)] = true
+			out[a.Text] = true
 		}
 	}
 	return out

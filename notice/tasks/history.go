@@ -36,8 +36,7 @@ const sameTask = 0.7
 func (h *history) add(e Entry) {
 	pool := map[ownerKey][]int{} // the cited notices' chains, by owner
 	seen := map[string]bool{}
-	for _, c := range e.Notice.cites {
-		k := noticeKey(c.Number, c.Date)
+	for _, k := range e.Notice.cites {
 		if seen[k] {
 			continue
 		}
@@ -101,7 +100,7 @@ func (h *history) tasks() []Task {
 		t := *c.latest()
 		t.words = nil
 		for _, r := range c.revs[:len(c.revs)-1] {
-			t.History = append(t.History, Revision{Notice: r.Notice, Due: r.Due, Text: r.Text, Pos: r.Pos})
+			t.History = append(t.History, Revision{Notice: r.Notice, Due: r.Due, Text: r.Text})
 		}
 		t.UID = uid(c.revs[0])
 		if n := ids[t.UID]; n > 0 {

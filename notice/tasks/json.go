@@ -46,7 +46,6 @@ type (
 		Notice   jsonNotice `json:"notice"`
 		Deadline jsonDue    `json:"deadline"`
 		Text     string     `json:"text"`
-		Line     int        `json:"line"`
 	}
 )
 
@@ -60,7 +59,7 @@ func WriteJSON(w io.Writer, list []Task, o PrintOptions) error {
 			File: t.Pos.Path, Line: t.Pos.Line, Col: t.Pos.Col,
 		}
 		for _, r := range t.History {
-			jt.History = append(jt.History, jsonRevision{Notice: noticeJSON(r.Notice), Deadline: dueJSON(r.Due, cite.Date{}), Text: r.Text, Line: r.Pos.Line})
+			jt.History = append(jt.History, jsonRevision{Notice: noticeJSON(r.Notice), Deadline: dueJSON(r.Due, cite.Date{}), Text: r.Text})
 		}
 		out.Tasks = append(out.Tasks, jt)
 	}

@@ -51,10 +51,16 @@ var (
 	// assignPrefix introduces an owner: "Giao", "Giao trách nhiệm cho",
 	// "Đề nghị", "Yêu cầu", "Đối với".
 	assignPrefix = regexp.MustCompile(`(?i)^(?:giao(?:\s+(?:trách\s+nhiệm|nhiệm\s+vụ))?(?:\s+cho)?|đề\s+nghị|yêu\s+cầu(?:\s+đối\s+với)?|đối\s+với)\s+`)
+	// prefixWords are the words assignPrefix starts with.
+	prefixWords = map[string]bool{"giao": true, "đề": true, "yêu": true, "đối": true}
 	// coRe introduces the bodies that support: "phối hợp với", "phối hợp
 	// chặt chẽ với".
-	coRe = regexp.MustCompile(`(?i)phối\s+hợp(?:\s+(?:chặt\s+chẽ|thường\s+xuyên|với\s+nhau))?\s+với\s+`)
+	coRe    = regexp.MustCompile(`(?i)` + coWords)
+	coStart = regexp.MustCompile(`(?i)^` + coWords)
 )
+
+// coWords introduce the bodies that support.
+const coWords = `phối\s+hợp(?:\s+(?:chặt\s+chẽ|thường\s+xuyên|với\s+nhau))?\s+với\s+`
 
 // verbs are the words a task's action starts with, written in lower case
 // in the middle of a sentence: where one stands, the name of the body
@@ -90,7 +96,7 @@ func wordSet(phrases ...string) map[string][]string {
 func verbAt(s string, i int, fold bool) int {
 	t := s[i:]
 	if fold {
-		t = strings.ToLower(t)
+		t = strings.ToLower(t[:phraseEnd(t)])
 	}
 	end := wordEnd(t, 0)
 	for _, p := range verbs[t[:end]] {
@@ -99,6 +105,32 @@ func verbAt(s string, i int, fold bool) int {
 		}
 	}
 	return 0
+}
+
+// phraseEnd returns where the longest verb that could start s ends, at
+// most: three words on.
+func phraseEnd(s string) int {
+	end := 0
+	for range 3 {
+		end = wordEnd(s, end)
+		if end >= len(s) || s[end] != ' ' {
+			break
+		}
+		end++
+	}
+	return min(end+1, len(s))
+}
+
+// isBody is check.IsBody on the first words of s, which are all it reads.
+func isBody(s string) bool {
+	if len(s) > 64 {
+		cut := 64
+		for cut > 0 && !utf8.RuneStart(s[cut]) {
+			cut--
+		}
+		s = s[:cut]
+	}
+	return check.IsBody(s)
 }
 
 func isLetter(s string) bool {
@@ -154,8 +186,10 @@ const subjectWindow = 400
 func readNamed(text string, heading bool) named {
 	off := 0
 	prefixed := false
-	if m := assignPrefix.FindStringIndex(text); m != nil {
-		off, prefixed = m[1], true
+	if prefixWords[strings.ToLower(text[:wordEnd(text, 0)])] {
+		if m := assignPrefix.FindStringIndex(text); m != nil {
+			off, prefixed = m[1], true
+		}
 	}
 	t := text[off:]
 	end, rest := subjectEnd(t, heading)
@@ -237,7 +271,8 @@ func subjectEnd(t string, heading bool) (end, rest int) {
 // abbreviation ("VHTT"), or, after "Giao"/"Đề nghị"/"Yêu cầu", any name.
 // "Người đứng đầu" with no body is the head of the owner above.
 func isSubject(s string, prefixed bool, after string) bool {
-	if s == "" || len(strings.Fields(s)) > 40 {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 40 {
 		return false
 	}
 	f := cite.Fold(s)
@@ -252,15 +287,14 @@ func isSubject(s string, prefixed bool, after string) bool {
 			return false
 		}
 	}
-	if check.IsBody(s) {
+	if isBody(s) {
 		return true
 	}
-	first := strings.Fields(s)[0]
-	if isAbbrev(first) && strings.TrimSpace(after) != "" {
+	if isAbbrev(words[0]) && strings.TrimSpace(after) != "" {
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(s)
-	return prefixed && (unicode.IsUpper(r) || check.IsBody("các "+s))
+	return prefixed && (unicode.IsUpper(r) || isBody("các "+s))
 }
 
 // isAbbrev reports whether w is an abbreviation in capitals: "VHTT",
@@ -302,7 +336,7 @@ func splitAnd(s string, list bool) []string {
 		next := s[at+len(" và "):]
 		r, _ := utf8.DecodeRuneInString(next)
 		joint := strings.HasPrefix(cite.Fold(s[start:at]), "văn phòng ") // "Văn phòng HĐND và UBND huyện" is one office
-		if !joint && check.IsBody(next) && (unicode.IsUpper(r) || list && strings.HasPrefix(next, "các ")) {
+		if !joint && isBody(next) && (unicode.IsUpper(r) || list && strings.HasPrefix(next, "các ")) {
 			out = append(out, strings.TrimSpace(s[start:at]))
 			start = at + len(" và ")
 		}
@@ -317,6 +351,9 @@ func splitAnd(s string, list bool) []string {
 // kế hoạch" gives the Phòng and the Huyện đoàn. Generic words ("các cơ
 // quan, đơn vị liên quan") name no one to follow up.
 func supporters(s string) []string {
+	if !strings.Contains(s, "hợp") {
+		return nil
+	}
 	m := coRe.FindStringIndex(s)
 	if m == nil {
 		return nil
@@ -355,7 +392,7 @@ func splitComma(s string) []string {
 		}
 		next := strings.TrimLeft(s[i+1:], " ")
 		r, _ := utf8.DecodeRuneInString(next)
-		if unicode.IsUpper(r) && check.IsBody(next) || strings.HasPrefix(cite.Fold(next), "các ") {
+		if unicode.IsUpper(r) && isBody(next) || strings.HasPrefix(cite.Fold(next), "các ") {
 			out = append(out, s[start:i])
 			start = i + 1
 		}

@@ -6,7 +6,6 @@ import (
 
 	"github.com/thongbao/thongbao/notice/check"
 	"github.com/thongbao/thongbao/notice/cite"
-	"github.com/thongbao/thongbao/notice/diag"
 )
 
 var numberLine = regexp.MustCompile(`^Số\s*:?\s*`)
@@ -16,19 +15,19 @@ var numberLine = regexp.MustCompile(`^Số\s*:?\s*`)
 // someone, and whoever supports), what, and by when. A lead-in ("Tham mưu
 // UBND huyện:"), a heading that names only an owner, and prose that
 // names no one and sets no deadline are not tasks.
-func (c candidate) tasks(n *Notice, notes map[string]string, leads map[diag.Pos]bool, anchor cite.Date) []Task {
+func (x *extractor) tasks(c candidate) []Task {
 	text := strings.TrimSpace(c.text)
-	if leads[c.seg.PosAt(0)] && strings.HasSuffix(text, ":") {
+	if x.leads[c.seg.Text] && strings.HasSuffix(text, ":") {
 		return nil
 	}
-	own := readNamed(text, c.heading)
+	own := x.readNamed(text, c.heading)
 	content := action(text[own.Rest:])
 	if strings.Trim(content, " .:;,…") == "" {
 		return nil
 	}
 	owners := own.Owners
 	if len(owners) == 0 {
-		owners = c.ownersAbove()
+		owners = x.ownersAbove(c)
 		if r := roleIn(text); r != RoleOwner {
 			for i := range owners {
 				if owners[i].Role == RoleOwner {
@@ -40,12 +39,12 @@ func (c candidate) tasks(n *Notice, notes map[string]string, leads map[diag.Pos]
 	var support []string
 	if roleIn(text[own.Rest:]) != RoleSupport { // "Phối hợp với X ...": X leads, and is not followed up here
 		for _, s := range supporters(text[own.Rest:]) {
-			if !hasOwner(owners, s) {
+			if !x.hasOwner(owners, s) {
 				support = append(support, s)
 			}
 		}
 	}
-	due := c.due(text, notes, anchor)
+	due := x.due(c, text)
 	if len(owners) == 0 && (due.Kind == DueNone || !c.item) {
 		return nil
 	}
@@ -53,14 +52,15 @@ func (c candidate) tasks(n *Notice, notes map[string]string, leads map[diag.Pos]
 		owners = []owner{{}}
 	}
 	whole, short := text, shorten(content)
-	if lead := c.leadIn(); lead != "" {
+	if lead := x.leadIn(c); lead != "" {
 		whole = lead + " " + text
 		short = shorten(lead + " " + lowerFirst(content))
 	}
 	var out []Task
+	pos := c.seg.PosAt(0)
 	add := func(o owner) {
-		out = append(out, Task{Owner: o.Name, Role: o.Role, Short: short, Text: whole, Due: due, Notice: n,
-			Pos: c.seg.PosAt(0), key: ownerKey(check.BodyKey(o.Name))})
+		out = append(out, Task{Owner: o.Name, Role: o.Role, Short: short, Text: whole, Due: due, Notice: x.n,
+			Pos: pos, key: x.key(o.Name)})
 	}
 	for _, o := range owners {
 		if len(support) > 0 && o.Role == RoleOwner {
@@ -74,10 +74,10 @@ func (c candidate) tasks(n *Notice, notes map[string]string, leads map[diag.Pos]
 	return out
 }
 
-func hasOwner(owners []owner, name string) bool {
-	k := check.BodyKey(name)
+func (x *extractor) hasOwner(owners []owner, name string) bool {
+	k := x.key(name)
 	for _, o := range owners {
-		if check.BodyKey(o.Name) == k {
+		if x.key(o.Name) == k {
 			return true
 		}
 	}
@@ -87,35 +87,51 @@ func hasOwner(owners []owner, name string) bool {
 // ownersAbove returns the owners the nearest piece over the candidate
 // names: a heading or lead-in that names one ("Giao Sở X chủ trì, phối
 // hợp với Y"), or a TOML assignee.
-func (c candidate) ownersAbove() []owner {
+func (x *extractor) ownersAbove(c candidate) []owner {
 	for i := len(c.above) - 1; i >= 0; i-- {
-		a := c.above[i]
-		if a.Field == "assignee" {
-			var out []owner
-			for _, name := range splitOwners(a.Text) {
-				out = append(out, owner{Name: name})
-			}
-			return out
+		if o := x.ownersOf(c.above[i], c.isHeading(c.above[i])); o != nil {
+			return append([]owner(nil), o...)
 		}
-		t := withoutMarker(a)
-		nm := readNamed(t, c.isHeading(a))
-		if len(nm.Owners) == 0 {
-			continue
-		}
-		out := nm.Owners
-		for _, s := range supporters(t[nm.Rest:]) {
-			if !hasOwner(out, s) {
-				out = append(out, owner{Name: s, Role: RoleSupport})
-			}
-		}
-		for i := range out {
-			if out[i].Role == RoleOwner && len(out) > len(nm.Owners) {
-				out[i].Role = RoleLead
-			}
+	}
+	return nil
+}
+
+// ownersOf returns the owners a piece over a task names, once per piece.
+func (x *extractor) ownersOf(a check.Seg, heading bool) []owner {
+	k := namedKey{a.Field + "\x00" + a.Text, heading}
+	o, ok := x.above[k]
+	if !ok {
+		o = x.readOwners(a, heading)
+		x.above[k] = o
+	}
+	return o
+}
+
+func (x *extractor) readOwners(a check.Seg, heading bool) []owner {
+	if a.Field == "assignee" {
+		var out []owner
+		for _, name := range splitOwners(a.Text) {
+			out = append(out, owner{Name: name})
 		}
 		return out
 	}
-	return nil
+	t := withoutMarker(a)
+	nm := x.readNamed(t, heading)
+	if len(nm.Owners) == 0 {
+		return nil
+	}
+	out := append([]owner(nil), nm.Owners...)
+	for _, s := range supporters(t[nm.Rest:]) {
+		if !x.hasOwner(out, s) {
+			out = append(out, owner{Name: s, Role: RoleSupport})
+		}
+	}
+	for i := range out {
+		if out[i].Role == RoleOwner && len(out) > len(nm.Owners) {
+			out[i].Role = RoleLead
+		}
+	}
+	return out
 }
 
 // isHeading reports whether a piece over the candidate is a heading,
@@ -132,7 +148,7 @@ func (c candidate) isHeading(a check.Seg) bool {
 // leadIn returns the words of a short lead-in right over the candidate
 // that names no one ("Tham mưu UBND huyện:"), which the task's words
 // continue; "" when there is none.
-func (c candidate) leadIn() string {
+func (x *extractor) leadIn(c candidate) string {
 	if len(c.above) == 0 {
 		return ""
 	}
@@ -141,7 +157,7 @@ func (c candidate) leadIn() string {
 	if a.Field == "assignee" || a.Field == "title" || !strings.HasSuffix(t, ":") || len(strings.Fields(t)) > 8 {
 		return ""
 	}
-	if len(readNamed(t, false).Owners) > 0 {
+	if len(x.readNamed(t, false).Owners) > 0 {
 		return ""
 	}
 	return t
@@ -154,7 +170,7 @@ func action(s string) string {
 	if n := verbAt(t, 0, true); n > 0 && strings.EqualFold(t[:n], "chủ trì") {
 		t = strings.TrimLeft(t[n:], " ,")
 	}
-	if m := coRe.FindStringIndex(t); m != nil && m[0] == 0 {
+	if m := coStart.FindStringIndex(t); m != nil {
 		v := firstVerb(t, m[1], len(t))
 		if v < 0 {
 			return ""
@@ -167,26 +183,26 @@ func action(s string) string {
 // due resolves a candidate's deadline: its own (the source's field, else
 // its words), else one a footnote it refers to sets, else the nearest
 // over it.
-func (c candidate) due(text string, notes map[string]string, anchor cite.Date) Due {
+func (x *extractor) due(c candidate, text string) Due {
 	if c.deadline != nil {
-		return resolve(*c.deadline, anchor)
+		return resolve(*c.deadline, x.anchor)
 	}
-	if d, ok := pick(cite.FindDeadlines(text), false); ok {
-		return resolve(d, anchor)
+	if d, ok := pick(x.deadlines(text), false); ok {
+		return resolve(d, x.anchor)
 	}
 	var fromNotes []cite.Deadline
 	for _, id := range c.seg.Notes {
-		fromNotes = append(fromNotes, cite.FindDeadlines(notes[id])...)
+		fromNotes = append(fromNotes, x.deadlines(x.notes[id])...)
 	}
 	if d, ok := pick(fromNotes, true); ok {
-		return resolve(d, anchor)
+		return resolve(d, x.anchor)
 	}
 	if c.inherited != nil {
-		return resolve(*c.inherited, anchor)
+		return resolve(*c.inherited, x.anchor)
 	}
 	for i := len(c.above) - 1; i >= 0; i-- {
-		if d, ok := pick(cite.FindDeadlines(c.above[i].Text), false); ok {
-			return resolve(d, anchor)
+		if d, ok := pick(x.deadlines(c.above[i].Text), false); ok {
+			return resolve(d, x.anchor)
 		}
 	}
 	return Due{}

@@ -18,15 +18,30 @@ func shorten(s string) string {
 		cut = strings.TrimSpace(s[end+1:]) != ""
 		s = s[:end]
 	}
-	words := strings.Fields(s)
-	if len(words) > shortWords {
-		words, cut = words[:shortWords], true
+	if end := wordsEnd(s, shortWords); end < len(s) {
+		s, cut = s[:end], true
 	}
-	s = strings.TrimRight(strings.Join(words, " "), " ,.;:–-")
+	s = strings.TrimRight(strings.Join(strings.Fields(s), " "), " ,.;:–-")
 	if cut {
 		s += "…"
 	}
 	return upperFirst(s)
+}
+
+// wordsEnd returns where the first n words of s end.
+func wordsEnd(s string, n int) int {
+	in := false
+	for i, r := range s {
+		space := unicode.IsSpace(r)
+		if !space && !in {
+			if n == 0 {
+				return len(strings.TrimRightFunc(s[:i], unicode.IsSpace))
+			}
+			n--
+		}
+		in = !space
+	}
+	return len(s)
 }
 
 // clauseEnd returns where the first clause of s ends, outside brackets

@@ -31,7 +31,6 @@ type Revision struct {
 	Notice *Notice
 	Due    Due
 	Text   string
-	Pos    diag.Pos
 }
 
 // Notice is what the register keeps of a notice.
@@ -42,7 +41,7 @@ type Notice struct {
 	Subject string    // the trích yếu
 	Meeting cite.Date
 	number  cite.Number
-	cites   []cite.Citation
+	cites   []string // the notices it cites, by noticeKey
 }
 
 // Ref names the notice as a clerk cites it: "số 12/TB-UBND ngày
