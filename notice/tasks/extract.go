@@ -132,15 +132,21 @@ func fromTOML(v *check.View) []candidate {
 			continue
 		}
 		c := candidate{seg: t.Seg, text: t.Seg.Text, above: t.Above, owner: t.Assignee, item: true}
-		if t.Deadline != nil {
-			c.deadline = &t.Deadline.Deadline
-		}
-		if t.Inherited != nil {
-			c.inherited = &t.Inherited.Deadline
-		}
+		c.deadline, c.inherited = structured(t.Deadline), structured(t.Inherited)
 		out = append(out, c)
 	}
 	return out
+}
+
+// structured is a deadline of the source, in the words the notice
+// prints it with ("trong tháng 6/2023" for "2023-06").
+func structured(d *check.Deadline) *cite.Deadline {
+	if d == nil {
+		return nil
+	}
+	out := d.Deadline
+	out.Text = out.Phrase()
+	return &out
 }
 
 // fromText takes the tasks of a text from its outline: each numbered

@@ -78,10 +78,12 @@ func day(d cite.Date) string {
 	return d.Short()
 }
 
-// change is one deadline a task had, and the notice that set it first.
+// change is one deadline a task had, the notice that set it first and
+// the last that repeated it.
 type change struct {
 	due    Due
 	notice *Notice
+	last   *Notice
 	times  int // how many notices in a row set it
 }
 
@@ -92,9 +94,10 @@ func changes(t Task) []change {
 	add := func(d Due, n *Notice) {
 		if k := len(out) - 1; k >= 0 && sameDue(out[k].due, d) {
 			out[k].times++
+			out[k].last = n
 			return
 		}
-		out = append(out, change{due: d, notice: n, times: 1})
+		out = append(out, change{due: d, notice: n, last: n, times: 1})
 	}
 	for _, r := range t.History {
 		add(r.Due, r.Notice)
@@ -120,11 +123,14 @@ func historyText(t Task, lang diag.Lang) string {
 		if c.due.Kind != DueNone {
 			due = dueWords(c.due, lang)
 		}
-		s := fmt.Sprintf("%s (%s)", due, c.notice.Ref(lang))
-		if c.times > 1 {
-			s += diag.Msg(", nhắc lại %d lần", ", repeated %d times", c.times-1).In(lang)
+		ref := c.notice.Ref(lang)
+		switch {
+		case c.times == 2:
+			ref += diag.Msg(", nhắc lại tại %s", ", repeated in %s", c.last.Ref(lang)).In(lang)
+		case c.times > 2:
+			ref += diag.Msg(", nhắc lại %d lần, lần cuối tại %s", ", repeated %d times, last in %s", c.times-1, c.last.Ref(lang)).In(lang)
 		}
-		parts = append(parts, s)
+		parts = append(parts, fmt.Sprintf("%s (%s)", due, ref))
 	}
 	return strings.Join(parts, " → ")
 }
@@ -137,7 +143,7 @@ func dueWords(d Due, lang diag.Lang) string {
 	case DueStart:
 		return diag.Msg("từ %s", "from %s", day(d.Start)).In(lang)
 	}
-	return d.Text
+	return lowerFirst(d.Text)
 }
 
 // where is a task's place: file:line.
