@@ -163,13 +163,15 @@ func (x *extractor) leadIn(c candidate) string {
 	return t
 }
 
-// action returns a task's words after the role it gives ("chủ trì,
+// action returns a task's words after the lead it gives ("chủ trì,
 // phối hợp với các sở, ban, ngành, địa phương"): what is to be done.
 func action(s string) string {
 	t := strings.TrimLeft(s, " ,:;–-")
-	if n := verbAt(t, 0, true); n > 0 && strings.EqualFold(t[:n], "chủ trì") {
-		t = strings.TrimLeft(t[n:], " ,")
+	n := verbAt(t, 0, true)
+	if n == 0 || !strings.EqualFold(t[:n], "chủ trì") {
+		return strings.TrimSpace(t) // "Phối hợp chặt chẽ với X ...": who is supported is part of the task
 	}
+	t = strings.TrimLeft(t[n:], " ,")
 	if m := coStart.FindStringIndex(t); m != nil {
 		v := firstVerb(t, m[1], len(t))
 		if v < 0 {
