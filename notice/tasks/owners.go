@@ -279,8 +279,8 @@ func isSubject(s string, prefixed bool, after string) bool {
 	if strings.HasPrefix(f, "người đứng đầu") || strings.HasPrefix(f, "đồng chí") && !prefixed || verbAt(s, 0, true) > 0 {
 		return false
 	}
-	if rest, ok := strings.CutPrefix(f, "các "); ok && !groupHead(rest) {
-		return false // "Các nội dung", "Các chỉ tiêu": not bodies
+	if rest, ok := strings.CutPrefix(f, "các "); ok {
+		return groupHead(rest) // "Các sở, ban, ngành", not "Các nội dung"
 	}
 	for _, w := range notBodies {
 		if strings.HasPrefix(f, w+" ") || f == w {
