@@ -163,13 +163,19 @@ func firstVerb(s string, from, limit int) int {
 		case r == ')':
 			depth = max(0, depth-1)
 		case depth == 0 && unicode.IsLower(r) && (i == 0 || !isLetter(lastRune(s[:i]))):
-			if verbAt(s, i, false) > 0 {
+			if verbAt(s, i, false) > 0 && !inName(s, i) {
 				return i
 			}
 		}
 		i += w
 	}
 	return -1
+}
+
+// inName reports whether the verb at offset i of s is part of a name:
+// "Ban Quản lý dự án đầu tư xây dựng số 1".
+func inName(s string, i int) bool {
+	return strings.HasSuffix(s[:i], "đầu tư ") && strings.HasPrefix(s[i:], "xây dựng")
 }
 
 func lastRune(s string) string {
@@ -355,7 +361,7 @@ func supporters(s string) []string {
 		return nil
 	}
 	m := coRe.FindStringIndex(s)
-	if m == nil {
+	if m == nil || !coOpens(s[:m[0]]) {
 		return nil
 	}
 	list := s[m[1]:]
@@ -378,6 +384,28 @@ func supporters(s string) []string {
 		}
 	}
 	return out
+}
+
+// coOpens reports whether "phối hợp với" after before is the owner's:
+// at the start of the task or of a clause ("Chủ trì, phối hợp với",
+// "... và phối hợp với"), not what someone the task names must do ("đôn
+// đốc các chủ đầu tư phối hợp với chính quyền địa phương").
+func coOpens(before string) bool {
+	t := strings.TrimRight(before, " ")
+	if t == "" || strings.HasSuffix(t, ",") || strings.HasSuffix(t, ";") || strings.HasSuffix(t, ":") {
+		return true
+	}
+	from := max(0, len(t)-24)
+	for from > 0 && !utf8.RuneStart(t[from]) {
+		from--
+	}
+	f := cite.Fold(t[from:])
+	for _, w := range []string{" và", "chủ động", "tích cực", "chủ trì", "khẩn trương", "thường xuyên"} {
+		if strings.HasSuffix(" "+f, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // splitComma splits a list of supporters at commas before the name of a

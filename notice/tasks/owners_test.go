@@ -21,6 +21,7 @@ func TestReadNamed(t *testing.T) {
 		{"Yêu cầu Công ty cổ phần Năng lượng Yên Hà bổ sung hồ sơ thiết kế", false, []string{"Công ty cổ phần Năng lượng Yên Hà/"}, "bổ sung"},
 		{"Giao trách nhiệm cho các đồng chí chuyên môn tham mưu khắc phục", false, []string{"các đồng chí chuyên môn/"}, "tham mưu"},
 		{"VHTT tham mưu ban hành Văn bản rà soát", false, []string{"VHTT/"}, "tham mưu"},
+		{"Ban Quản lý dự án đầu tư xây dựng số 1 đẩy nhanh tiến độ", false, []string{"Ban Quản lý dự án đầu tư xây dựng số 1/"}, "đẩy nhanh"},
 		{"Các xã, phường: Nguyễn Nghiêm, Phổ Ninh và Phòng Lao động – Thương binh và Xã hội chủ động, phối hợp với các cơ quan", false,
 			[]string{"Các xã, phường: Nguyễn Nghiêm, Phổ Ninh/", "Phòng Lao động – Thương binh và Xã hội/"}, "chủ động"},
 		{"Thủ trưởng các cơ quan, đơn vị, Chủ tịch UBND các xã, phường:", true,
@@ -63,12 +64,14 @@ func TestSupporters(t *testing.T) {
 		"Chủ trì, phối hợp với Phòng Văn hóa và Thông tin, Huyện đoàn xây dựng kế hoạch": {"Phòng Văn hóa và Thông tin", "Huyện đoàn"},
 		"Chủ động phối hợp với Công an tỉnh, Sở Nội vụ, Sở Tài chính và các địa phương nghiên cứu, rà soát": {
 			"Công an tỉnh", "Sở Nội vụ", "Sở Tài chính", "các địa phương"},
-		"chủ trì, phối hợp với các sở, ban, ngành, địa phương:":                {"các sở, ban, ngành, địa phương"},
-		"phối hợp với Bộ phận Một cửa cử đoàn viên tham gia":                   {"Bộ phận Một cửa"},
-		"phối hợp chặt chẽ với Ủy ban nhân dân phường Văn Phú hoàn thành":      {"Ủy ban nhân dân phường Văn Phú"},
-		"chủ động, phối hợp với các cơ quan, đơn vị liên quan để thực hiện":    nil,
-		"Chủ trì, phối hợp với các cơ quan, đơn vị tổ chức thực hiện đánh giá": nil,
-		"Thực hiện tốt công tác phối hợp kể cả trong phối hợp thực hiện":       nil,
+		"chủ trì, phối hợp với các sở, ban, ngành, địa phương:":                                           {"các sở, ban, ngành, địa phương"},
+		"phối hợp với Bộ phận Một cửa cử đoàn viên tham gia":                                              {"Bộ phận Một cửa"},
+		"phối hợp chặt chẽ với Ủy ban nhân dân phường Văn Phú hoàn thành":                                 {"Ủy ban nhân dân phường Văn Phú"},
+		"chủ động, phối hợp với các cơ quan, đơn vị liên quan để thực hiện":                               nil,
+		"Chủ trì, phối hợp với các cơ quan, đơn vị tổ chức thực hiện đánh giá":                            nil,
+		"Thực hiện tốt công tác phối hợp kể cả trong phối hợp thực hiện":                                  nil,
+		"Chủ trì theo dõi, đôn đốc các chủ đầu tư phối hợp chặt chẽ với chính quyền địa phương đẩy nhanh": nil,
+		"Nghiên cứu, thành lập Tổ công nghệ số và phối hợp với Bộ phận Một cửa cử đoàn viên":              {"Bộ phận Một cửa"},
 	}
 	for text, want := range tests {
 		if got := supporters(text); !reflect.DeepEqual(got, want) {
