@@ -4,6 +4,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -163,5 +164,47 @@ func TestTooManyProblems(t *testing.T) {
 	last := list[len(list)-1]
 	if last.Rule != "too-many-problems" || last.Pos.Line < 1 || !strings.Contains(last.Message.EN, "58 more problems") {
 		t.Errorf("last finding = %+v", last)
+	}
+}
+
+// TestPeekHeader: the header peeked agrees with the notice loaded, for
+// every seed, as a draft and as issued.
+func TestPeekHeader(t *testing.T) {
+	paths, _ := filepath.Glob("../testdata/seeds/*.toml")
+	var srcs [][]byte
+	for _, p := range paths {
+		src, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		issued := regexp.MustCompile(`(?m)^date = "(\d{4}-\d\d)"`).ReplaceAllString(string(src), "date = ${1}-15")
+		issued = strings.Replace(issued, `number = "/TB-`, `number = "07/TB-`, 1)
+		srcs = append(srcs, src, []byte(issued))
+	}
+	issuedSeen := 0
+	for i, src := range srcs {
+		p := paths[i/2]
+		n, err := Load(p, src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		h, ok := PeekHeader(p, src)
+		if ok != !n.Number.IsDraft() {
+			t.Errorf("%s: peeked %v, draft %v", p, ok, n.Number.IsDraft())
+			continue
+		}
+		issuer := n.Issuer.Short.S
+		if issuer == "" {
+			issuer = n.Issuer.Name.Join(" ")
+		}
+		if ok && (h.Number.Raw != n.Number.Number.Raw || h.Date != n.Date.Date || h.Issuer != issuer) {
+			t.Errorf("%s: peeked %+v, loaded %s %v %q", p, h, n.Number.Number.Raw, n.Date.Date, issuer)
+		}
+		if ok {
+			issuedSeen++
+		}
+	}
+	if issuedSeen != len(paths) {
+		t.Errorf("%d issued notices peeked, want %d", issuedSeen, len(paths))
 	}
 }

@@ -217,6 +217,10 @@ func (o *batchOpts) report(e *env, sum *batch.Summary, problems diag.List) {
 	fmt.Fprintf(e.stderr, e.tr("batch: %d đã trình bày, %d bỏ qua vì không đổi, %d bị từ chối vì lỗi, %d không làm được; %s (%.0f tệp/giây)\n",
 		"batch: %d rendered, %d skipped as unchanged, %d refused for errors, %d failed; %s (%.0f files/s)\n"),
 		sum.Rendered, sum.Skipped, sum.Refused, sum.Failed+len(problems), sum.Elapsed.Round(time.Millisecond), rate)
+	if sum.Checked > 0 {
+		fmt.Fprintf(e.stderr, e.tr("batch: %d thông báo Word hoặc văn bản đã kiểm tra (không trình bày), %d có lỗi\n",
+			"batch: %d Word or text notices checked (not rendered), %d with errors\n"), sum.Checked, sum.CheckedErrors)
+	}
 	if sum.ManifestMissing {
 		fmt.Fprintln(e.stderr, e.tr("batch: thư mục kết quả có tệp nhưng không có manifest; đã làm lại tất cả",
 			"batch: the output directory held files but no manifest; everything was done again"))
@@ -231,7 +235,7 @@ func (o *batchOpts) report(e *env, sum *batch.Summary, problems diag.List) {
 		e.worse(exitFailed)
 	case sum.Failed > 0 || len(problems) > 0:
 		e.worse(exitFailed)
-	case sum.Refused > 0:
+	case sum.Refused > 0 || sum.CheckedErrors > 0:
 		e.worse(exitFindings)
 	}
 }

@@ -5,17 +5,19 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"runtime"
 	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
 
-	"github.com/thongbao/thongbao/notice"
+	"github.com/thongbao/thongbao/notice/cache"
 	"github.com/thongbao/thongbao/notice/check"
 	"github.com/thongbao/thongbao/notice/config"
 	"github.com/thongbao/thongbao/notice/diag"
 	"github.com/thongbao/thongbao/notice/pool"
+	"github.com/thongbao/thongbao/notice/reading"
 	"github.com/thongbao/thongbao/notice/source"
 )
 
@@ -24,6 +26,7 @@ type checkOpts struct {
 	failOn   string
 	today    string
 	registry string
+	noCache  bool
 }
 
 func newCheck(e *env) *cobra.Command {
@@ -63,6 +66,7 @@ Exit codes: 0 clean; 1 findings at or above --fail-on; 2 the check could not run
 	f.StringVar(&o.format, "format", "text", e.tr("định dạng: text, json, sarif, github, junit", "output format: text, json, sarif, github, junit"))
 	f.StringVar(&o.failOn, "fail-on", "error", e.tr("mức thoát mã 1: error, warning hoặc never", "exit 1 at this level: error, warning or never"))
 	f.StringVar(&o.today, "today", "", e.tr("ngày hôm nay để so thời hạn (YYYY-MM-DD; mặc định SOURCE_DATE_EPOCH hoặc đồng hồ)", "today's date for deadlines (YYYY-MM-DD; default SOURCE_DATE_EPOCH or the clock)"))
+	f.BoolVar(&o.noCache, "no-cache", false, e.tr("không dùng kết quả đã lưu của lần kiểm tra trước", "do not use the results kept from earlier checks"))
 	f.StringVar(&o.registry, "registry", "", e.tr("sổ văn bản đã ban hành (TOML hoặc CSV) để đối chiếu trích dẫn", "registry of known documents (TOML or CSV) to check citations against"))
 	return cmd
 }
@@ -89,11 +93,16 @@ func (o *checkOpts) run(e *env, args []string, failOnSet bool) error {
 			return err
 		}
 	}
-	files, problems := check.Collect(args)
+	files, problems := collect(args)
+	if len(files) <= oneShotInputs {
+		oneShotGC()
+	}
 	rep.Findings = append(rep.Findings, problems...)
 	failed := len(problems) > 0
 	rep.FileFailOn = map[string]diag.Severity{}
-	for _, r := range checkAll(files, opts, e.stdin) {
+	ck := newChecker(opts, o.noCache)
+	defer ck.cache.Prune()
+	for _, r := range ck.all(files, e.stdin) {
 		if r.cfgErr != nil {
 			rep.Findings = append(rep.Findings, asFindings(r.file, r.cfgErr)...)
 			failed = true
@@ -147,39 +156,112 @@ func parseFailOn(e *env, s string) (diag.Severity, bool, error) {
 }
 
 // stdinName names standard input in findings, as render does.
-const stdinName = check.Stdin
+const stdinName = diag.Stdin
 
-// checkFile checks one source with the reader its extension calls for.
-func checkFile(path string, cfg *config.Config, opts check.Options) (diag.List, error) {
-	src, err := source.Read(path, notice.MaxSourceSize)
+// checkFile checks one file, of any kind reading reads.
+func (ck *checker) checkFile(path string, cfg *config.Config) (diag.List, error) {
+	src, err := source.Read(path, reading.MaxSize(reading.KindOf(path, nil)))
 	if err != nil {
 		return nil, err
 	}
-	return checkSource(path, src, check.FormatOf(path), cfg, opts)
+	return ck.checkSource(path, src, cfg)
 }
 
 // checkStdin checks the notice on standard input: a TOML source when it
-// reads as one, else a notice as text.
-func checkStdin(r io.Reader, cfg *config.Config, opts check.Options) (diag.List, error) {
-	src, err := source.ReadAll(stdinName, r, notice.MaxSourceSize)
+// reads as one, a Word file when it is one, else a notice as text.
+func (ck *checker) checkStdin(r io.Reader, cfg *config.Config) (diag.List, error) {
+	src, err := source.ReadAll(stdinName, r, reading.MaxSize(reading.Word))
 	if err != nil {
 		return nil, err
 	}
-	return checkSource(stdinName, src, check.Sniff(src), cfg, opts)
+	return ck.checkSource(stdinName, src, cfg)
 }
 
-func checkSource(path string, src []byte, f check.Format, cfg *config.Config, opts check.Options) (diag.List, error) {
-	s, err := check.Read(path, src, f)
+// checkSource checks one notice, or takes its findings from the cache when
+// nothing they depend on has changed.
+func (ck *checker) checkSource(path string, src []byte, cfg *config.Config) (diag.List, error) {
+	kind := reading.KindOf(path, src)
+	key := cache.NewKey(ck.base, []byte(kind.String()), []byte(cfg.Digest), src)
+	if l, ok := ck.cache.Get(key, path); ok {
+		return l, nil
+	}
+	r, err := reading.Read(path, src)
 	if err != nil {
 		return nil, err
 	}
-	return s.Check(cfg, opts), nil
+	l := check.Reading(r, cfg, ck.opts)
+	ck.cache.Put(key, path, l)
+	return l, nil
 }
 
 // asFindings turns an error about a file into findings.
 func asFindings(path string, err error) diag.List {
 	return diag.AsList(path, err, "read-file", diag.Msg("không kiểm tra được", "cannot check"),
 		diag.Msg("kiểm tra đường dẫn và quyền đọc tệp", "check the path and that the file may be read"))
+}
+
+// collect expands directories into the notice files in them, in a stable
+// order, with paths relative to the working directory where possible; "-"
+// is standard input. What cannot be read is a finding of its own and the
+// walk goes on past it.
+func collect(args []string) ([]string, diag.List) {
+	var out []string
+	var problems diag.List
+	for _, a := range args {
+		if a == "-" {
+			out = append(out, stdinName)
+			continue
+		}
+		found, p := source.Walk([]string{a}, source.WalkOptions{Keep: isNoticeFile})
+		problems = append(problems, p...)
+		var paths []string
+		for _, f := range found {
+			paths = append(paths, relative(f.Path))
+		}
+		out = append(out, dropRenders(paths)...)
+	}
+	for i := range problems {
+		problems[i].Pos.Path = relative(problems[i].Pos.Path)
+	}
+	return out, problems
+}
+
+func isNoticeFile(p string) bool {
+	base := filepath.Base(p)
+	if base == config.FileName || strings.HasPrefix(base, ".") {
+		return false
+	}
+	return slices.Contains(reading.Exts, strings.ToLower(filepath.Ext(p))) && !strings.HasPrefix(base, "~$") // Word's lock file of an open document
+}
+
+// dropRenders leaves out a .md rendered from a .toml beside it.
+func dropRenders(paths []string) []string {
+	have := map[string]bool{}
+	for _, p := range paths {
+		have[p] = true
+	}
+	var out []string
+	for _, p := range paths {
+		if strings.EqualFold(filepath.Ext(p), ".md") && have[strings.TrimSuffix(p, filepath.Ext(p))+".toml"] {
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+func relative(p string) string {
+	if !filepath.IsAbs(p) {
+		return filepath.Clean(p)
+	}
+	wd, err := os.Getwd()
+	if err != nil {
+		return p
+	}
+	if r, err := filepath.Rel(wd, p); err == nil && !strings.HasPrefix(r, "..") {
+		return r
+	}
+	return p
 }
 
 // checked is the outcome of checking one file.
@@ -192,13 +274,13 @@ type checked struct {
 
 // checkAll checks the files on one worker per core and returns the
 // outcomes in the order of files.
-func checkAll(files []string, opts check.Options, stdin io.Reader) []checked {
+func (ck *checker) all(files []string, stdin io.Reader) []checked {
 	out := make([]checked, len(files))
-	pool.Run(context.Background(), runtime.NumCPU(), len(files), func(i int) { out[i] = checkOne(files[i], opts, stdin) })
+	pool.Run(context.Background(), runtime.NumCPU(), len(files), func(i int) { out[i] = ck.one(files[i], stdin) })
 	return out
 }
 
-func checkOne(f string, opts check.Options, stdin io.Reader) checked {
+func (ck *checker) one(f string, stdin io.Reader) checked {
 	r := checked{file: f}
 	if f == stdinName {
 		r.cfg, r.cfgErr = config.For(".")
@@ -209,9 +291,9 @@ func checkOne(f string, opts check.Options, stdin io.Reader) checked {
 		return r
 	}
 	if f == stdinName {
-		r.list, r.err = checkStdin(stdin, r.cfg, opts)
+		r.list, r.err = ck.checkStdin(stdin, r.cfg)
 	} else {
-		r.list, r.err = checkFile(f, r.cfg, opts)
+		r.list, r.err = ck.checkFile(f, r.cfg)
 	}
 	return r
 }

@@ -8,7 +8,6 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strconv"
-	"syscall"
 	"testing"
 	"time"
 
@@ -21,6 +20,13 @@ import (
 var long = flag.Bool("long", false, "run the command-line scripts at full size (2,000 notices)")
 
 func TestMain(m *testing.M) {
+	// The user's cache of check results is never touched by the tests:
+	// it is off in this process (the in-process tests), and each script
+	// has one of its own in $WORK, off too unless the script turns it on
+	// (testdata/script/cache.txtar).
+	if filepath.Base(os.Args[0]) != "thongbao" {
+		os.Setenv("THONGBAO_CACHE", "off")
+	}
 	testscript.Main(m, map[string]func(){
 		"thongbao": func() { os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) },
 	})
@@ -45,13 +51,17 @@ func TestScripts(t *testing.T) {
 		Dir: "../../testdata/script",
 		Setup: func(env *testscript.Env) error {
 			env.Setenv("SEEDS", seeds)
+			env.Setenv("REAL", filepath.Join(filepath.Dir(seeds), "real"))
+			env.Setenv("THONGBAO_CACHE", "off")
+			env.Setenv("THONGBAO_CACHE_DIR", filepath.Join(env.WorkDir, ".cache"))
 			env.Setenv("ARCHIVE", archive)
 			env.Setenv("THONGBAO_LANG", "")
 			return nil
 		},
 		Cmds: map[string]func(*testscript.TestScript, bool, []string){
 			"code": exitCode, "genarchive": genArchive, "sametree": sameTree, "notemp": noTemp, "waitfiles": waitFiles,
-			"mkfifo": mkfifo,
+			"mkfifo": mkfifo, // unix only: see fifo_unix_test.go
+			"damage": damage,
 		},
 		RequireExplicitExec: true,
 		// -update rewrites the cmp/cmpenv files of the scripts from what
@@ -135,13 +145,22 @@ func files(ts *testscript.TestScript, dir string) map[string][]byte {
 	return out
 }
 
-// mkfifo makes a named pipe: mkfifo PATH.
-func mkfifo(ts *testscript.TestScript, neg bool, args []string) {
+// damage overwrites every file under a directory with bytes that are no
+// entry: damage DIR.
+func damage(ts *testscript.TestScript, neg bool, args []string) {
 	if neg || len(args) != 1 {
-		ts.Fatalf("usage: mkfifo PATH")
+		ts.Fatalf("usage: damage DIR")
 	}
-	if err := syscall.Mkfifo(ts.MkAbs(args[0]), 0o644); err != nil {
-		ts.Fatalf("mkfifo: %v", err)
+	n := 0
+	filepath.WalkDir(ts.MkAbs(args[0]), func(p string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			os.WriteFile(p, []byte("{not json"), 0o644)
+			n++
+		}
+		return nil
+	})
+	if n == 0 {
+		ts.Fatalf("damage: no file under %s", args[0])
 	}
 }
 

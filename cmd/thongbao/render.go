@@ -114,6 +114,9 @@ func (o *renderOpts) run(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	if len(inputs) <= oneShotInputs {
+		oneShotGC()
+	}
 	plan, err := o.plan(e, inputs, formats)
 	if err != nil {
 		return err

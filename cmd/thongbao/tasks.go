@@ -32,8 +32,8 @@ func newTasks(e *env) *cobra.Command {
 		Use:   "tasks [flags] PATH...",
 		Short: e.tr("Lập sổ theo dõi nhiệm vụ: ai làm gì, đến bao giờ", "List the tasks of notices: who must do what, by when"),
 		Long: e.tr(`tasks lập sổ theo dõi thực hiện kết luận từ các thông báo (nguồn TOML, văn bản .md,
-.txt; thư mục thì đọc mọi tệp bên trong, như check): mỗi dòng là một đơn vị với một
-nhiệm vụ, vai trò (chủ trì, phối hợp), thời hạn quy ra ngày và thông báo giao việc
+.txt, tệp Word .docx; thư mục thì đọc mọi tệp bên trong, như check): mỗi dòng là một
+đơn vị với một nhiệm vụ, vai trò (chủ trì, phối hợp), thời hạn quy ra ngày và thông báo giao việc
 (số, ngày, trích yếu, tệp:dòng). Nhiệm vụ giao cho nhiều đơn vị được tách mỗi đơn vị
 một dòng. Thời hạn "trong tháng 6/2023" là ngày 30/6/2023; "định kỳ hằng tháng (trước
 ngày 20)" là việc lặp lại. Thông báo sau trích dẫn thông báo trước và giao lại cùng
@@ -47,8 +47,8 @@ ics (lịch công tác: Outlook, Google Calendar, Thunderbird), md (báo cáo).
 
 Mã thoát: 0 thành công; 2 có tệp không đọc được (các tệp khác vẫn được liệt kê).`,
 			`tasks builds the register of what notices assigned to whom and by when, to follow
-up conclusions (TOML sources, .md and .txt texts; a directory gives every file in it,
-as for check): each line is one owner and one task, their part (lead, support), the
+up conclusions (TOML sources, .md and .txt texts, Word .docx files; a directory gives
+every file in it, as for check): each line is one owner and one task, their part (lead, support), the
 deadline as a day, and the notice (number, date, subject, file:line). A task given
 to several bodies is a line for each. "trong tháng 6/2023" is due 30/6/2023;
 "định kỳ hằng tháng (trước ngày 20)" recurs. A task that a later notice sets again,
@@ -89,10 +89,12 @@ func (o *tasksOpts) run(e *env, args []string) error {
 		return err
 	}
 	var buf bytes.Buffer
-	files, problems, err := tasks.Run(&buf, args, opts)
+	files, problems := collect(args)
+	p, err := tasks.Run(&buf, files, opts)
 	if err != nil {
 		return err
 	}
+	problems = append(problems, p...)
 	if len(problems) > 0 {
 		diag.WriteText(e.stderr, problems, e.lang)
 		e.worse(exitFailed)

@@ -39,7 +39,7 @@ type Manifest struct {
 type Entry struct {
 	Source   string   `json:"source"` // relative path, forward slashes
 	SHA256   string   `json:"sha256"` // of the source, and of the configuration that applies to it
-	Status   string   `json:"status"` // rendered, refused (errors found) or failed (could not be read or rendered)
+	Status   string   `json:"status"` // rendered, refused (errors found), failed (could not be read or rendered), or checked (a Word or text notice: checked, never rendered)
 	Outputs  []Output `json:"outputs,omitempty"`
 	Findings int      `json:"findings"`
 	Rules    []string `json:"rules,omitempty"` // the rule ids of its findings, sorted, once each
@@ -73,6 +73,7 @@ const (
 	Rendered = "rendered"
 	Refused  = "refused"
 	Failed   = "failed"
+	Checked  = "checked"
 )
 
 const manifestVersion = 1

@@ -25,6 +25,7 @@ import (
 	"github.com/thongbao/thongbao/notice/diag"
 	"github.com/thongbao/thongbao/notice/output"
 	"github.com/thongbao/thongbao/notice/pool"
+	"github.com/thongbao/thongbao/notice/reading"
 	"github.com/thongbao/thongbao/notice/render"
 	"github.com/thongbao/thongbao/notice/source"
 )
@@ -52,7 +53,10 @@ type Progress struct {
 	Done, Total       int
 	Rendered, Skipped int
 	Refused, Failed   int
-	Elapsed           time.Duration
+	// Checked counts the notices checked but not rendered (Word, text);
+	// CheckedErrors those of them with errors.
+	Checked, CheckedErrors int
+	Elapsed                time.Duration
 }
 
 // Result is the outcome of one source.
@@ -222,7 +226,8 @@ func (r *runner) loadArchive(ctx context.Context, srcs []Source) {
 }
 
 // archived is what the archive keeps of a source, from the last manifest
-// when the source has not changed, else from the source.
+// when the source has not changed, else from the header of the source,
+// peeked at without loading it: the full load is for the second pass.
 func (r *runner) archived(s Source) (check.ArchivedNotice, bool) {
 	src, err := source.Read(s.Path, notice.MaxSourceSize)
 	if err != nil {
@@ -235,11 +240,11 @@ func (r *runner) archived(s Source) (check.ArchivedNotice, bool) {
 	if old, ok := r.old[s.Rel]; ok && old.Notice != nil && old.SHA256 == sourceHash(src, cfg) {
 		return fromEntry(old.Notice, s.Rel)
 	}
-	n, err := notice.Load(s.Path, src)
-	if err != nil {
+	h, ok := notice.PeekHeader(s.Path, src)
+	if !ok {
 		return check.ArchivedNotice{}, false
 	}
-	return check.Archived(n, s.Rel)
+	return check.ArchivedHeader(h, s.Rel), true
 }
 
 // toEntry and fromEntry carry an archived notice through the manifest.
@@ -317,6 +322,11 @@ func (r *runner) render(ctx context.Context, srcs []Source, mpath string) *Summa
 			sum.Rendered++
 		case res.Entry.Status == Refused:
 			sum.Refused++
+		case res.Entry.Status == Checked:
+			sum.Checked++
+			if w, _ := res.Findings.Worst(); w == diag.Error {
+				sum.CheckedErrors++
+			}
 		default:
 			sum.Failed++
 		}
@@ -356,7 +366,8 @@ func (r *runner) writeManifest(mpath string, srcs []Source) error {
 // one checks and renders one source.
 func (r *runner) one(s Source) Result {
 	res := Result{Source: s, Entry: Entry{Source: s.Rel, Status: Failed}}
-	src, err := source.Read(s.Path, notice.MaxSourceSize)
+	kind := reading.KindOf(s.Path, nil)
+	src, err := source.Read(s.Path, reading.MaxSize(kind))
 	if err != nil {
 		res.Findings = asList(s.Path, err)
 		return r.finish(res)
@@ -367,6 +378,9 @@ func (r *runner) one(s Source) Result {
 		return r.finish(res)
 	}
 	res.Entry.SHA256 = sourceHash(src, cfg)
+	if kind != reading.TOML {
+		return r.checkOnly(res, src, cfg)
+	}
 	if old, ok := r.old[s.Rel]; ok && !r.o.Render.Force && old.SHA256 == res.Entry.SHA256 && old.Status == Rendered &&
 		r.outputsPresent(old) && r.archive.Answer(old.Lookups) == old.Archive {
 		res.Entry, res.Skipped = old, true
@@ -401,6 +415,21 @@ func (r *runner) one(s Source) Result {
 	return r.finish(res)
 }
 
+// checkOnly checks a notice that has no TOML source (a Word file, a text):
+// a batch lists its findings and renders nothing of it.
+func (r *runner) checkOnly(res Result, src []byte, cfg *config.Config) Result {
+	rd, err := reading.Read(res.Source.Path, src)
+	if err != nil {
+		res.Findings = asList(res.Source.Path, err)
+		return r.finish(res)
+	}
+	opts := r.o.Render.Check
+	opts.Archive = r.archive
+	res.Findings = check.Reading(rd, cfg, opts)
+	res.Entry.Status = Checked
+	return r.finish(res)
+}
+
 // finish records the findings in the entry, and removes the outputs a
 // source had when it is no longer rendered, so that none is left stale.
 func (r *runner) finish(res Result) Result {
@@ -414,7 +443,7 @@ func (r *runner) finish(res Result) Result {
 		}
 	}
 	sort.Strings(res.Entry.Rules)
-	if res.Entry.Status != Rendered {
+	if res.Entry.Status != Rendered && res.Entry.Status != Checked {
 		if _, ok := r.old[res.Source.Rel]; ok {
 			// Only the outputs the source's own path derives: never a path
 			// the manifest names.

@@ -5,11 +5,13 @@ import (
 	"path"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
 
 	"github.com/thongbao/thongbao/notice/diag"
+	"github.com/thongbao/thongbao/notice/reading"
 	"github.com/thongbao/thongbao/notice/source"
 )
 
@@ -40,12 +42,19 @@ func Walk(paths []string, outDir string, sel Select) ([]Source, diag.List) {
 		out = outDir
 	}
 	found, problems := source.Walk(paths, source.WalkOptions{
-		Keep:    func(p string) bool { return strings.EqualFold(filepath.Ext(p), ".toml") },
+		Keep:    isSource,
 		SkipDir: func(p string) bool { abs, _ := filepath.Abs(p); return abs == out },
 	})
 	var srcs []Source
 	first := map[string]string{}
+	have := map[string]bool{}
 	for _, f := range found {
+		have[f.Rel] = true
+	}
+	for _, f := range found {
+		if rendered(f.Rel, have) {
+			continue
+		}
 		if prev, ok := first[f.Rel]; ok {
 			problems = append(problems, samePlace(f.Path, prev, f.Rel))
 			continue
@@ -61,6 +70,20 @@ func Walk(paths []string, outDir string, sel Select) ([]Source, diag.List) {
 		}
 	}
 	return kept, problems
+}
+
+// isSource: a batch renders TOML sources and checks the notices written
+// in Word or as text beside them.
+func isSource(p string) bool {
+	base := filepath.Base(p)
+	return slices.Contains(reading.Exts, strings.ToLower(filepath.Ext(p))) && !strings.HasPrefix(base, "~$")
+}
+
+// rendered reports a Markdown file beside the TOML source it was rendered
+// from: an output, not a notice of its own.
+func rendered(rel string, have map[string]bool) bool {
+	ext := path.Ext(rel)
+	return strings.EqualFold(ext, ".md") && have[strings.TrimSuffix(rel, ext)+".toml"]
 }
 
 // samePlace refuses a source whose outputs would overwrite another's.

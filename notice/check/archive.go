@@ -58,6 +58,12 @@ func Archived(n *notice.Notice, path string) (ArchivedNotice, bool) {
 	return ArchivedNotice{Number: num, Date: n.Date.Date, Issuer: strings.Clone(issuer), Path: path}, true
 }
 
+// ArchivedHeader is Archived for a notice known by its header alone
+// (notice.PeekHeader).
+func ArchivedHeader(h notice.Header, path string) ArchivedNotice {
+	return ArchivedNotice{Number: h.Number, Date: h.Date, Issuer: h.Issuer, Path: path}
+}
+
 // Put adds one archived notice.
 func (a *Archive) Put(e ArchivedNotice) {
 	k := archiveKey(e.Number, e.Date.Year)

@@ -12,7 +12,7 @@ import (
 // orgHeads start the name of a body or post that can be assigned work.
 var orgHeads = []string{
 	"phòng", "sở", "ban", "ủy ban", "ubnd", "hđnd", "trung tâm", "văn phòng", "công an", "huyện đoàn",
-	"tỉnh đoàn", "thị đoàn", "thành viên", "thủ trưởng", "chủ tịch", "phó chủ tịch", "giám đốc", "các", "cơ quan",
+	"tỉnh đoàn", "thị đoàn", "thành viên", "thủ trưởng", "chủ tịch", "phó chủ tịch", "giám đốc", "cơ quan",
 	"bộ phận", "đài", "báo", "ngân hàng", "chi cục", "cục", "viễn thông", "bưu điện", "vnpt", "viettel",
 	"doanh nghiệp", "hội", "mặt trận", "ubmttq", "đoàn", "trường", "bql", "ban quản lý", "tổ", "lãnh đạo",
 	"người đứng đầu", "công chức", "thường trực", "đảng ủy", "huyện ủy", "tỉnh ủy", "bảo hiểm", "kho bạc",
@@ -57,8 +57,22 @@ func assigneeOf(s Seg) *Seg {
 	return &Seg{Text: head, Role: RoleHeading, at: func(k int) diag.Pos { return at(off + k) }}
 }
 
+// groupHeads name bodies after "các": "các đơn vị", "các xã, phường".
+var groupHeads = []string{"đơn vị", "địa phương", "xã", "phường", "huyện", "ngành", "chủ đầu tư", "nhà đầu tư",
+	"nhà thầu", "công ty", "tổ chức", "thôn", "đồng chí"}
+
+// startsWithOrg reports whether s starts with the name of a body or a
+// post; "các" must be followed by one ("Các nội dung khác" is none).
 func startsWithOrg(s string) bool {
 	f := cite.Fold(s)
+	if rest, ok := strings.CutPrefix(f, "các "); ok {
+		for _, h := range groupHeads {
+			if strings.HasPrefix(rest, h+" ") || strings.HasPrefix(rest, h+",") || rest == h {
+				return true
+			}
+		}
+		f = rest
+	}
 	for _, h := range orgHeads {
 		if strings.HasPrefix(f, h+" ") || f == h {
 			return true

@@ -17,14 +17,19 @@ var (
 
 // FromText builds the view of a notice read as plain text or Markdown.
 func FromText(f *plain.File) *View {
-	v := &View{Path: f.Path}
+	v := &View{Path: f.Path, Unreadable: f.Unreadable}
 	var body []plain.Para
+	addressee := false
 	for _, p := range f.Paras {
 		s := textSeg(p)
 		switch p.Kind {
 		case plain.Header:
 			v.Header = append(v.Header, s)
 			v.header(s)
+		case plain.Addressee:
+			s.Role = RoleHeader
+			v.Addressee = &s // "Kính gửi": a Công văn
+			addressee = true
 		case plain.Title:
 			v.Title = &s
 		case plain.Subject:
@@ -56,11 +61,16 @@ func FromText(f *plain.File) *View {
 		}
 	}
 	v.body(body)
+	v.recognise(v.Subject != nil && isVV(v.Subject.Text), addressee)
 	return v
 }
 
 func textSeg(p plain.Para) Seg {
-	return Seg{Text: p.Text, Marker: p.Marker, Notes: p.Notes, at: p.PosAt}
+	s := Seg{Text: p.Text, Marker: p.Marker, Notes: p.Notes, at: p.PosAt}
+	if off, ok := p.Decomposed(); ok {
+		s.nfd = off + 1
+	}
+	return s
 }
 
 // header reads the number and the date from header lines.

@@ -19,12 +19,14 @@ import (
 
 const lintDir = "../../testdata/lint"
 
-// Markers in a fixture: "# want: rule rule" at the end of a line (or as the
-// whole line) expects those findings on that line; "# today: 2024-10-14"
-// sets the date deadlines are compared with. The harness blanks the markers
-// out before checking, so they change no text and no line numbers.
+// Markers in a fixture: "# want: rule rule" after two spaces at the end of
+// a line (or as the whole line) expects those findings on that line;
+// "# today: 2024-10-14" sets the date deadlines are compared with. The
+// harness blanks the markers out before checking, so they change no text
+// and no line numbers: only the two spaces before a marker go with it, and
+// white space the line ends with stays.
 var (
-	wantRe  = regexp.MustCompile(`(?:^|[ \t]+)# want: ([a-z0-9 -]+)$`)
+	wantRe  = regexp.MustCompile(`(?:^|  )# want: ([a-z0-9 -]+)$`)
 	todayRe = regexp.MustCompile(`^# today: (\d{4}-\d{2}-\d{2})$`)
 )
 
@@ -173,6 +175,28 @@ func TestSeedSourcesAreClean(t *testing.T) {
 			if f.Severity == diag.Error {
 				t.Errorf("%s: %s %s", f.Pos, f.Rule, f.Message.In(diag.EN))
 			}
+		}
+	}
+}
+
+// TestCorpusFixturesAreTheCorpus: each text of testdata/corpus has a lint
+// fixture under testdata/lint/corpus that is the text with markers added,
+// nothing else.
+func TestCorpusFixturesAreTheCorpus(t *testing.T) {
+	const corpus = "../../testdata/corpus"
+	paths, _ := filepath.Glob(filepath.Join(corpus, "*", "*.txt"))
+	if len(paths) < 15 {
+		t.Fatalf("only %d texts in %s", len(paths), corpus)
+	}
+	for _, orig := range paths {
+		rel, _ := filepath.Rel(corpus, orig)
+		fx := readFixture(t, filepath.Join(lintDir, "corpus", rel))
+		want, err := os.ReadFile(orig)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if string(fx.src) != string(want) {
+			t.Errorf("testdata/lint/corpus/%s differs from %s beyond its markers", rel, orig)
 		}
 	}
 }

@@ -15,6 +15,12 @@ type sequence struct {
 	roman, arabic, letter int
 	nested                map[string]int
 	lastMarker            [4]string
+	// midway: the text may begin in the middle of the notice (its first
+	// part was lost), so a level's first marker may be any
+	midway bool
+	// latin: the points of this list follow the Latin alphabet (a b c d
+	// e f, as Word numbers them), said once for the whole list
+	latin bool
 }
 
 func newSequence() *sequence { return &sequence{nested: map[string]int{}} }
@@ -38,14 +44,14 @@ func (q *sequence) next(marker string) (rule string, msg diag.Text, ok bool) {
 	case cite.RomanValue(m) > 0:
 		n := cite.RomanValue(m)
 		want := q.roman + 1
-		q.roman, q.arabic, q.letter, q.nested = n, 0, 0, map[string]int{}
+		q.roman, q.arabic, q.letter, q.nested, q.latin = n, 0, 0, map[string]int{}, false
 		return q.order("list-number-sequence", lvRoman, marker, n, want, cite.Roman(want)+".")
 	case strings.Contains(m, "."):
 		parent, sub, _ := strings.Cut(m, ".")
 		n, _ := strconv.Atoi(sub)
 		want := q.nested[parent] + 1
 		q.nested[parent] = n
-		q.letter = 0
+		q.letter, q.latin = 0, false
 		return q.order("list-number-sequence", lvNested, marker, n, want, parent+"."+strconv.Itoa(want)+".")
 	default:
 		n, err := strconv.Atoi(m)
@@ -53,12 +59,20 @@ func (q *sequence) next(marker string) (rule string, msg diag.Text, ok bool) {
 			return "", diag.Text{}, false
 		}
 		want := q.arabic + 1
-		q.arabic, q.letter = n, 0
+		q.arabic, q.letter, q.latin = n, 0, false
 		return q.order("list-number-sequence", lvArabic, marker, n, want, strconv.Itoa(want)+".")
 	}
 }
 
 func (q *sequence) letterAt(l, marker string) (string, diag.Text, bool) {
+	if q.latin {
+		return "", diag.Text{}, false // said at the first letter out of place
+	}
+	if l == "e" && q.lastMarker[lvLetter] == "d)" {
+		q.latin = true
+		return "list-letter-sequence", diag.Msg("các điểm được đánh theo chữ cái a, b, c, d, e (như đánh số tự động của Word): điểm sau d) là đ), chữ cái tiếng Việt không có f, j, w, z",
+			"the points follow the Latin alphabet a, b, c, d, e (as Word's automatic numbering does): the point after d) is đ), and Vietnamese has no f, j, w, z"), true
+	}
 	idx := cite.LetterIndex(l)
 	if idx == 0 {
 		q.lastMarker[lvLetter] = marker
@@ -77,6 +91,8 @@ func (q *sequence) order(rule string, level int, marker string, n, want int, wan
 		return "", diag.Text{}, false
 	case n == want-1:
 		return rule, diag.Msg("%s lặp lại", "%s is repeated", marker), true
+	case prev == "" && q.midway:
+		return "", diag.Text{}, false
 	case prev == "":
 		return rule, diag.Msg("%s đứng đầu; phải bắt đầu từ %s", "%s comes first; numbering starts at %s", marker, wantMarker), true
 	}
@@ -89,8 +105,9 @@ func numberSequence(p *Pass) { markers(p, "list-number-sequence") }
 func letterSequence(p *Pass) { markers(p, "list-letter-sequence") }
 
 func markers(p *Pass, rule string) {
-	for _, segs := range [][]Seg{p.View.Body, p.View.Appendix} {
+	for k, segs := range [][]Seg{p.View.Body, p.View.Appendix} {
 		q := newSequence()
+		q.midway = k == 0 && p.View.startLost()
 		for i := range segs {
 			if r, msg, bad := q.next(segs[i].Marker); bad && r == rule {
 				p.Report(&segs[i], 0, msg)

@@ -14,7 +14,9 @@ type Rule struct {
 	Ref      string        // where the decree says it (diag.RefNoiNhan ...), or diag.Practice
 	Title    diag.Text     // what the rule looks for, in a line
 	Help     diag.Text     // why it matters and how to fix it
-	Run      func(*Pass)
+	// Only lists the document types the rule is for; empty, every type.
+	Only []DocType
+	Run  func(*Pass)
 }
 
 // Info returns the rule's description for output formats that carry rule

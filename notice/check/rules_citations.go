@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/thongbao/thongbao/notice/cite"
 	"github.com/thongbao/thongbao/notice/diag"
@@ -79,18 +80,46 @@ func citationSo(p *Pass) {
 }
 
 func citationTypeCode(p *Pass) {
+	private := map[string]bool{} // numbers cited somewhere as a company's
+	for _, c := range citations(p.View) {
+		if outsideDecree(c.Issuer) {
+			private[c.Number.Raw] = true
+		}
+	}
 	for _, c := range citations(p.View) {
 		if c.Type == "" {
 			continue
 		}
 		codes := cite.CodesFor(c.Type, c.Number.Family)
-		if codes == nil {
-			continue // a type of another family, or not a type the table knows
+		if codes == nil || private[c.Number.Raw] {
+			continue // a type of another family, a type the table does not know, a company's document
 		}
-		if !slices.Contains(codes, c.Number.Type) {
+		if !slices.Contains(codes, c.Number.Type) && !assemblyCode(c.Number, codes) {
 			p.Report(c.seg, c.Off, diag.Msg("%s mang ký hiệu %q, không phải %s", "a %s carries the code %q, not %s", c.Type, strings.Join(codes, " hoặc "), c.Number.Raw))
 		}
 	}
+}
+
+// assemblyCode reports whether a legal number carries the code of the
+// National Assembly with its term ("03/2016/QH14" for a Luật), which the
+// type code table lists without the term.
+func assemblyCode(n cite.Number, codes []string) bool {
+	return n.Family == cite.Legal && n.Type == "" && n.Issuer != "" &&
+		slices.Contains(codes, strings.TrimRightFunc(n.Issuer, unicode.IsDigit))
+}
+
+// nonState are issuers that number their papers as they like: companies,
+// associations; Nghị định 30 binds state bodies only.
+var nonState = []string{"công ty", "tổng công ty", "liên danh", "hiệp hội", "doanh nghiệp", "nhà thầu"}
+
+func outsideDecree(issuer string) bool {
+	f := cite.Fold(issuer)
+	for _, h := range nonState {
+		if strings.HasPrefix(f, h+" ") {
+			return true
+		}
+	}
+	return false
 }
 
 func citationDate(p *Pass) {
@@ -212,7 +241,7 @@ func citationCodeTypo(p *Pass) {
 	for _, c := range cs {
 		for _, g := range codeGroups(c.Number) {
 			for _, other := range groups {
-				if other != g && count[other] > count[g] && len(other) == len(g) && len(g) >= 3 && oneLetterApart(g, other) {
+				if other != g && count[other] > count[g] && len(other) == len(g) && len(g) >= 3 && oneLetterApart(g, other) && !otherBody(g, other) {
 					p.Report(c.seg, c.Off, diag.Msg("ký hiệu %q khác %q (dùng %d lần) một chữ", "code %q differs by one letter from %q (used %d times)", g, other, count[other]),
 						diag.Msg("có phải là %q?", "did you mean %q?", other))
 				}
@@ -243,6 +272,20 @@ func oneLetterApart(a, b string) bool {
 		}
 	}
 	return diff == 1
+}
+
+// otherBody reports whether two codes one letter apart name two bodies,
+// not one mistyped: the term of the Assembly ("QH13", "QH14"), a Bộ and
+// its Sở ("BCT", "SCT"; "BXD", "SXD").
+func otherBody(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	for i := range ra {
+		if ra[i] != rb[i] {
+			d := string(ra[i]) + string(rb[i])
+			return unicode.IsDigit(ra[i]) && unicode.IsDigit(rb[i]) || i == 0 && (d == "BS" || d == "SB")
+		}
+	}
+	return false
 }
 
 func citationUnregistered(p *Pass) {

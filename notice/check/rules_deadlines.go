@@ -22,7 +22,7 @@ func init() {
 		&Rule{ID: "deadline-mismatch", Severity: diag.Error, Ref: diag.Practice, Run: deadlineMismatch,
 			Title: diag.Msg("thời hạn ghi trong văn bản khớp với trường deadline", "the deadline in the text matches the deadline field"),
 			Help:  diag.Msg("sửa cho văn bản và trường deadline nêu cùng một thời hạn", "make the text and the deadline field say the same deadline")},
-		&Rule{ID: "task-owner", Severity: diag.Warning, Ref: diag.Practice, Run: taskOwner,
+		&Rule{ID: "task-owner", Only: []DocType{ThongBao}, Severity: diag.Warning, Ref: diag.Practice, Run: taskOwner,
 			Title: diag.Msg("nhiệm vụ có thời hạn thì có cơ quan được giao", "a task with a deadline has someone to do it"),
 			Help:  diag.Msg("nêu cơ quan, đơn vị chịu trách nhiệm (assignee)", "name who must do it (assignee)")},
 	)

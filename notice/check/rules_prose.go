@@ -59,7 +59,7 @@ func repeatedPhrase(p *Pass) {
 		words := p.View.words(seg.Text)
 		for i := 0; i < len(words); i++ {
 			for n := 4; n >= 1; n-- {
-				if i+2*n > len(words) || !sameRun(words[i:i+n], words[i+n:i+2*n]) || !adjacent(seg.Text, words[i+n-1], words[i+n]) {
+				if i+2*n > len(words) || !sameRun(words[i:i+n], words[i+n:i+2*n]) || !contiguous(seg.Text, words[i:i+2*n]) {
 					continue
 				}
 				if n == 1 && !functionWords[strings.ToLower(words[i].text)] {
@@ -83,8 +83,16 @@ func sameRun(a, b []wordAt) bool {
 	return true
 }
 
-// adjacent reports whether only white space separates two words.
-func adjacent(s string, a, b wordAt) bool { return strings.TrimSpace(s[a.end:b.off]) == "" }
+// contiguous reports whether only white space separates the words: "Phú
+// Thịnh 1, Phú Thịnh 2" repeats no phrase.
+func contiguous(s string, ws []wordAt) bool {
+	for i := 1; i < len(ws); i++ {
+		if strings.TrimSpace(s[ws[i-1].end:ws[i].off]) != "" {
+			return false
+		}
+	}
+	return true
+}
 
 // withSegs returns pointers to the segments, so that findings point into
 // them.
@@ -246,19 +254,36 @@ func unbalanced(p *Pass) {
 }
 
 // normalization reports text not in NFC: for TOML the raw source of each
-// field (the loader normalises it), for text the file itself.
+// field (the loader normalises it), for text once for the file, where it
+// first writes a letter with combining marks (the reader normalised it).
 func normalization(p *Pass) {
-	for _, seg := range withSegs(p.View.Texts()) {
-		if p.View.FromTOML {
+	v := p.View
+	if v.FromTOML {
+		for _, seg := range withSegs(v.Texts()) {
 			if firstNotNFC(seg.Raw) >= 0 {
 				p.Report(seg, 0, diag.Msg("trường này có chữ dùng dấu rời (không phải NFC); thongbao đã chuẩn hóa khi đọc", "this field has letters with combining marks (not NFC); thongbao normalised them on reading"))
 			}
-			continue
 		}
-		if i := firstNotNFC(seg.Text); i >= 0 {
-			p.Report(seg, i, diag.Msg("văn bản có chữ dùng dấu rời (không phải NFC)", "the text has letters with combining marks (not NFC)"))
+		return
+	}
+	var first *Seg
+	n := 0
+	for _, seg := range withSegs(v.allSegs()) {
+		if seg.nfd > 0 {
+			if first == nil || posBefore(seg.PosAt(seg.nfd-1), first.PosAt(first.nfd-1)) {
+				first = seg
+			}
+			n++
 		}
 	}
+	if first != nil {
+		p.Report(first, first.nfd-1, diag.Msg("văn bản có chữ gõ dấu rời (Unicode tổ hợp) ở %d đoạn, đầu tiên ở đây; thongbao đã chuẩn hóa khi đọc", "the text has letters with combining marks (not NFC) in %d paragraphs, first here; thongbao normalised them on reading", n))
+	}
+}
+
+// posBefore reports whether a comes before b in the file.
+func posBefore(a, b diag.Pos) bool {
+	return a.Line < b.Line || a.Line == b.Line && a.Col < b.Col
 }
 
 // firstNotNFC returns the offset of the first character of s that NFC

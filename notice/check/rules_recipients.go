@@ -1,6 +1,7 @@
 package check
 
 import (
+	"github.com/thongbao/thongbao/notice/cite"
 	"regexp"
 	"strings"
 
@@ -9,10 +10,10 @@ import (
 
 func init() {
 	register(
-		&Rule{ID: "assignee-not-recipient", Severity: diag.Warning, Ref: diag.Practice, Run: assigneeRecipients,
+		&Rule{ID: "assignee-not-recipient", Only: []DocType{ThongBao}, Severity: diag.Warning, Ref: diag.Practice, Run: assigneeRecipients,
 			Title: diag.Msg("cơ quan được giao nhiệm vụ có trong nơi nhận", "every assignee is among the recipients"),
 			Help:  diag.Msg("thêm cơ quan vào nơi nhận, trực tiếp hoặc qua một nhóm bao gồm nó (\"Các phòng, ban, đơn vị\")", "add it to Nơi nhận, by name or through a group that covers it (\"Các phòng, ban, đơn vị\")")},
-		&Rule{ID: "addressee-not-recipient", Severity: diag.Warning, Ref: diag.Practice, Run: addresseeRecipients,
+		&Rule{ID: "addressee-not-recipient", Only: []DocType{ThongBao}, Severity: diag.Warning, Ref: diag.Practice, Run: addresseeRecipients,
 			Title: diag.Msg("người câu kết gửi tới có trong nơi nhận", "whoever the closing addresses is a recipient"),
 			Help:  diag.Msg("thêm vào nơi nhận, hoặc sửa câu kết", "add them to Nơi nhận, or change the closing sentence")},
 	)
@@ -46,6 +47,10 @@ func assigneeRecipients(p *Pass) {
 // biết, thực hiện", "thông báo đến <who> liên quan biết".
 var addressedRe = regexp.MustCompile(`(?i)thông báo\s(?:.*?\s)?(?:để|đến|và đề nghị|cho)\s+(.+?)\s+(?:liên quan\s+)?(?:được\s+)?(?:biết|triển khai|thực hiện|nghiêm túc)`)
 
+// genericRe is a closing's standard address, whoever the notice concerns:
+// "các cơ quan, đơn vị, địa phương", "các đơn vị".
+var genericRe = regexp.MustCompile(`^(?:các\s+)?(?:cơ quan|đơn vị|địa phương|tổ chức|cá nhân)(?:\s*,\s*(?:cơ quan|đơn vị|địa phương|tổ chức|cá nhân))*$`)
+
 func addresseeRecipients(p *Pass) {
 	recips := normalAll(recipientTexts(p.View))
 	if len(recips) == 0 {
@@ -65,7 +70,7 @@ func addresseeRecipients(p *Pass) {
 		}
 		for _, part := range strings.Split(who, " và ") {
 			part = strings.TrimSpace(part)
-			if part == "" || covered(part, recips) {
+			if part == "" || genericRe.MatchString(cite.Fold(part)) || covered(part, recips) {
 				continue
 			}
 			p.Report(s, m[2]+strings.Index(who, part), diag.Msg("câu kết gửi tới %q nhưng nơi nhận không có", "the closing addresses %q, who is not among the recipients", part))

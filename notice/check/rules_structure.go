@@ -17,7 +17,7 @@ func init() {
 		&Rule{ID: "number-format", Severity: diag.Error, Ref: diag.RefNumber, Run: numberFormat,
 			Title: diag.Msg("số, ký hiệu viết đúng dạng \"Số: 05/TB-UBND\"", "the number reads \"Số: 05/TB-UBND\""),
 			Help:  diag.Msg("viết \"Số:\", số có hai chữ số nếu nhỏ hơn 10, \"/\", ký hiệu viết hoa nối bằng \"-\", không có dấu cách", "write \"Số:\", a two-digit number below 10, \"/\", the code in capitals joined by \"-\", no spaces")},
-		&Rule{ID: "number-type", Severity: diag.Error, Ref: diag.RefMau14, Run: numberType,
+		&Rule{ID: "number-type", Only: []DocType{ThongBao}, Severity: diag.Error, Ref: diag.RefMau14, Run: numberType,
 			Title: diag.Msg("ký hiệu của thông báo có mã TB", "a notice's code carries TB"),
 			Help:  diag.Msg("ký hiệu của thông báo là TB-<cơ quan>, như 12/TB-UBND (Phụ lục III)", "a notice's code is TB-<issuer>, as in 12/TB-UBND (Phụ lục III)")},
 		&Rule{ID: "date-format", Severity: diag.Error, Ref: diag.RefPlaceDate, Run: dateFormat,
@@ -35,7 +35,7 @@ func init() {
 		&Rule{ID: "closing-mark", Severity: diag.Error, Ref: diag.RefMau, Run: closingMark,
 			Title: diag.Msg("phần nội dung kết thúc bằng \"./.\"", "the body ends with \"./.\""),
 			Help:  diag.Msg("thêm \"./.\" liền sau câu cuối của phần nội dung", "add \"./.\" right after the last sentence of the body")},
-		&Rule{ID: "closing-formula", Severity: diag.Warning, Ref: diag.Practice, Run: closingFormula,
+		&Rule{ID: "closing-formula", Only: []DocType{ThongBao}, Severity: diag.Warning, Ref: diag.Practice, Run: closingFormula,
 			Title: diag.Msg("câu kết thông báo cho ai biết, thực hiện", "the closing sentence says whom the notice is for"),
 			Help:  diag.Msg("kết thúc bằng câu như \"... thông báo để các cơ quan, đơn vị liên quan biết, thực hiện./.\"", "end with a sentence such as \"... thông báo để các cơ quan, đơn vị liên quan biết, thực hiện./.\"")},
 		&Rule{ID: "recipient-line", Severity: diag.Error, Ref: diag.RefNoiNhan, Run: recipientLines,
@@ -45,8 +45,8 @@ func init() {
 			Title: diag.Msg("dòng cuối nơi nhận là \"- Lưu: VT, ....\"", "the last Nơi nhận line is \"- Lưu: VT, ....\""),
 			Help:  diag.Msg("viết một lần, ở cuối: \"- Lưu: VT, <đơn vị soạn thảo>.\", kết thúc bằng một dấu chấm", "write it once, last: \"- Lưu: VT, <drafting unit>.\", ending with one period")},
 		&Rule{ID: "recipient-nhu-tren", Severity: diag.Error, Ref: diag.RefRecipients, Run: nhuTren,
-			Title: diag.Msg("thông báo không có \"Như trên\"", "a Thông báo has no \"Như trên\""),
-			Help:  diag.Msg("chỉ văn bản có \"Kính gửi\" mới ghi \"Như trên\"; ghi rõ nơi nhận", "only a document with \"Kính gửi\" says \"Như trên\"; name the recipients")},
+			Title: diag.Msg("\"Như trên\" chỉ ở văn bản có \"Kính gửi\", và ở đó thì phải có", "\"Như trên\" only in a document with \"Kính gửi\", and there it must be"),
+			Help:  diag.Msg("chỉ văn bản có \"Kính gửi\" (công văn, tờ trình, báo cáo gửi cấp trên) mới ghi \"- Như trên;\" ở đầu nơi nhận; văn bản khác ghi rõ nơi nhận", "only a document with \"Kính gửi\" (a công văn, or a tờ trình or báo cáo sent up) starts Nơi nhận with \"- Như trên;\"; any other names its recipients")},
 		&Rule{ID: "signer-chain", Severity: diag.Error, Ref: diag.RefSigning, Run: signerChain,
 			Title: diag.Msg("chuỗi thẩm quyền ký đúng thứ tự và cách lồng", "the authority chain nests lawfully"),
 			Help:  diag.Msg("TM., TL. hoặc TUQ. đứng ngoài cùng; KT. hoặc Q. sau đó; TUQ. không đi với KT.; sau KT. là chức vụ của người ký", "TM., TL. or TUQ. outermost; then KT. or Q.; TUQ. never with KT.; after KT., the signer's own title")},
@@ -56,7 +56,7 @@ func init() {
 		&Rule{ID: "signer-case", Severity: diag.Warning, Ref: diag.RefSignerForm, Run: signerCase,
 			Title: diag.Msg("quyền hạn, chức vụ người ký viết hoa", "authority and title lines are in capitals"),
 			Help:  diag.Msg("viết hoa toàn bộ dòng thẩm quyền và chức vụ", "write the authority and title lines in capitals")},
-		&Rule{ID: "chair-in-subject", Severity: diag.Error, Ref: diag.Practice, Run: chairInSubject,
+		&Rule{ID: "chair-in-subject", Only: []DocType{ThongBao}, Severity: diag.Error, Ref: diag.Practice, Run: chairInSubject,
 			Title: diag.Msg("người chủ trì ở trích yếu là người chủ trì ở phần nội dung", "the chair in the trích yếu is the chair in the body"),
 			Help:  diag.Msg("sửa tên hoặc chức vụ trong trích yếu cho khớp với người chủ trì cuộc họp", "make the name or title in the trích yếu match the meeting's chair")},
 		&Rule{ID: "motto", Severity: diag.Warning, Ref: diag.RefMotto, Run: motto,
@@ -80,27 +80,60 @@ func required(p *Pass) {
 			diag.Msg("thêm [assessment], [tasks] hoặc [[sections]]", "add [assessment], [tasks] or [[sections]]"))
 		return
 	}
-	top := diag.Pos{Path: v.Path, Line: 1, Col: 1}
-	missing := func(what diag.Text) {
-		p.ReportAt(top, diag.Msg("thiếu %s", "%s is missing", what))
+	requiredText(p)
+}
+
+// requiredText checks a notice read from text for the parts of Mẫu 1.4,
+// each reported where it was expected. A text that has none of the header
+// and the title, as when the first page was lost, gets one finding for
+// them all; so does one that has neither Nơi nhận nor the signature.
+func requiredText(p *Pass) {
+	v := p.View
+	at := func(s *Seg) diag.Pos { return s.PosAt(0) }
+	start := v.firstPos()
+	mau := diag.Msg("Mẫu 1.4 Phụ lục III", "Mẫu 1.4 of Phụ lục III")
+	numberForm := "Số: .../" + v.TypeCode + "-..."
+	if v.Type == CongVan {
+		mau, numberForm = diag.Msg("Mẫu 1.5 Phụ lục III", "Mẫu 1.5 of Phụ lục III"), "Số: .../<cơ quan>-<đơn vị>"
 	}
-	if v.Number == nil {
-		missing(diag.Msg("số, ký hiệu (\"Số: .../TB-...\")", "the number (\"Số: .../TB-...\")"))
+	switch {
+	case len(v.Header) == 0 && v.Title == nil && v.Subject == nil:
+		p.ReportAt(start, diag.Msg("không tìm thấy phần đầu của văn bản: số, ký hiệu, địa danh, ngày ban hành, tên loại và trích yếu", "the document's first part was not found: number, place and date, the type name and the trích yếu"),
+			diag.Msg("văn bản có thể đã mất trang đầu khi chuyển đổi; đối chiếu bản gốc và bổ sung phần đầu theo %s", "the text may have lost its first page when converted; compare with the original and add the first part as in %s", mau))
+	case len(v.Header) == 0:
+		first := v.Subject
+		if v.Title != nil {
+			first = v.Title
+		}
+		p.ReportAt(at(first), diag.Msg("không tìm thấy phần đầu văn bản phía trên tên loại: số, ký hiệu, địa danh và ngày ban hành", "the header above the type name was not found: the number, the place and the date"),
+			diag.Msg("văn bản có thể đã mất phần đầu khi chuyển đổi; đối chiếu bản gốc và bổ sung số, ký hiệu, địa danh và ngày theo %s", "the text may have lost its header when converted; compare with the original and add the number, place and date as in %s", mau))
+	default:
+		if v.Number == nil {
+			p.ReportAt(at(&v.Header[0]), diag.Msg("thiếu số, ký hiệu (\"%s\")", "the number (\"%s\") is missing", numberForm))
+		}
+		if v.DateSeg == nil {
+			p.ReportAt(at(&v.Header[len(v.Header)-1]), diag.Msg("thiếu địa danh và ngày ban hành", "the place and date are missing"))
+		}
+		if v.Title == nil && v.Type != CongVan {
+			p.ReportAt(v.afterHeader(), diag.Msg("thiếu tên loại \"%s\"", "the type name \"%s\" is missing", v.TypeName))
+		}
 	}
-	if v.DateSeg == nil {
-		missing(diag.Msg("địa danh và ngày ban hành", "the place and date"))
-	}
-	if v.Title == nil {
-		missing(diag.Msg("tên loại \"THÔNG BÁO\"", "the type name \"THÔNG BÁO\""))
+	if v.Type == CongVan && v.Subject == nil {
+		p.ReportAt(v.afterHeader(), diag.Msg("thiếu trích yếu \"V/v ...\" dưới số, ký hiệu", "the trích yếu \"V/v ...\" under the number is missing"))
 	}
 	if v.Subject == nil && v.Title != nil {
-		missing(diag.Msg("trích yếu", "the trích yếu"))
+		p.ReportAt(at(v.Title), diag.Msg("thiếu trích yếu dưới tên loại", "the trích yếu under the type name is missing"))
 	}
-	if len(v.Recips) == 0 {
-		missing(diag.Msg("nơi nhận", "Nơi nhận"))
-	}
-	if len(v.Signer) == 0 || v.Name == nil {
-		missing(diag.Msg("quyền hạn, chức vụ và họ tên người ký", "the signer's authority, title and name"))
+	signed := len(v.Signer) > 0 && v.Name != nil
+	end := v.endOfBody()
+	switch {
+	case len(v.Recips) == 0 && !signed:
+		p.ReportAt(end, diag.Msg("không tìm thấy nơi nhận và phần ký (quyền hạn, chức vụ, họ tên người ký) sau phần nội dung", "neither Nơi nhận nor the signature (authority, title, name) follows the body"),
+			diag.Msg("văn bản có thể đã mất trang cuối khi chuyển đổi; đối chiếu bản gốc và bổ sung theo Mẫu 1.4 Phụ lục III", "the text may have lost its last page when converted; compare with the original and add them as in Mẫu 1.4 of Phụ lục III"))
+	case len(v.Recips) == 0:
+		p.ReportAt(at(&v.Signer[0]), diag.Msg("thiếu nơi nhận", "Nơi nhận is missing"))
+	case !signed:
+		p.ReportAt(at(&v.Recips[len(v.Recips)-1]), diag.Msg("thiếu quyền hạn, chức vụ và họ tên người ký", "the signer's authority, title and name are missing"))
 	}
 }
 
@@ -169,7 +202,7 @@ func numberType(p *Pass) {
 	}
 }
 
-var dateLine = regexp.MustCompile(`^([^,]+), ngày (?:(\d{1,2})|\s*) tháng (\d{1,2}) năm (\d{4})$`)
+var dateLine = regexp.MustCompile(`^([^,]+), ngày (?:(\d{1,2})|\s*) tháng (?:(\d{1,2})|\s*) năm (\d{4})$`)
 
 func dateFormat(p *Pass) {
 	v := p.View
@@ -179,6 +212,7 @@ func dateFormat(p *Pass) {
 	}
 	text := strings.Join(strings.Fields(strings.ReplaceAll(s.Text, "\u00a0", " ")), " ")
 	text = strings.Replace(text, "ngày tháng", "ngày  tháng", 1)
+	text = strings.Replace(text, "tháng năm", "tháng  năm", 1) // a draft leaves the month blank too
 	m := dateLine.FindStringSubmatch(text)
 	if m == nil {
 		p.Report(s, 0, diag.Msg("dòng địa danh, ngày %q không đúng dạng \"<Địa danh>, ngày 05 tháng 01 năm 2024\"", "the date line %q does not read \"<Place>, ngày 05 tháng 01 năm 2024\"", s.Text))
@@ -187,10 +221,10 @@ func dateFormat(p *Pass) {
 	if d := m[2]; d != "" && d != padDay(d) {
 		p.Report(s, strings.Index(s.Text, "ngày"), diag.Msg("ngày %s phải viết %s", "day %s must be written %s", d, padDay(d)))
 	}
-	if mo := m[3]; mo != padMonth(mo) {
+	if mo := m[3]; mo != "" && mo != padMonth(mo) {
 		p.Report(s, strings.Index(s.Text, "tháng"), diag.Msg("tháng %s phải viết %s", "month %s must be written %s", mo, padMonth(mo)))
 	}
-	if d := (cite.Date{Year: atoi(m[4]), Month: atoi(m[3]), Day: atoi(m[2])}); !d.IsReal() {
+	if d := (cite.Date{Year: atoi(m[4]), Month: atoi(m[3]), Day: atoi(m[2])}); m[3] != "" && !d.IsReal() {
 		p.Report(s, 0, diag.Msg("ngày ban hành không có thật", "the issuing date does not exist"))
 	}
 }
@@ -301,10 +335,18 @@ func archiveLine(p *Pass) {
 }
 
 func nhuTren(p *Pass) {
-	for i := range p.View.Recips {
-		s := &p.View.Recips[i]
+	v := p.View
+	if v.Addressee != nil {
+		if len(v.Recips) > 0 && !strings.Contains(cite.Fold(v.Recips[0].Text), "như trên") {
+			p.Report(&v.Recips[0], 0, diag.Msg("văn bản có \"Kính gửi\": dòng đầu của nơi nhận phải là \"- Như trên;\"", "a document with \"Kính gửi\": the first line of Nơi nhận must be \"- Như trên;\""),
+				diag.Msg("thêm dòng \"- Như trên;\" ngay dưới \"Nơi nhận:\"", "add the line \"- Như trên;\" right under \"Nơi nhận:\""))
+		}
+		return
+	}
+	for i := range v.Recips {
+		s := &v.Recips[i]
 		if strings.Contains(cite.Fold(s.Text), "như trên") {
-			p.Report(s, strings.Index(strings.ToLower(s.Text), "như"), diag.Msg("thông báo không gửi \"Như trên\"", "a notice is not sent \"Như trên\""))
+			p.Report(s, strings.Index(strings.ToLower(s.Text), "như"), diag.Msg("%s không có \"Kính gửi\" nên không ghi \"Như trên\"", "a %s has no \"Kính gửi\", so no \"Như trên\"", strings.ToLower(v.TypeName)))
 		}
 	}
 }
@@ -433,6 +475,9 @@ func coreTitle(t string) string {
 	return t
 }
 
+// nationName is the Quốc hiệu; "HOÀ" for "HÒA" is the same word (Fold).
+const nationName = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+
 func motto(p *Pass) {
 	for i := range p.View.Header {
 		s := &p.View.Header[i]
@@ -442,8 +487,12 @@ func motto(p *Pass) {
 				p.Report(s, 0, diag.Msg("Tiêu ngữ %q phải viết \"Độc lập - Tự do - Hạnh phúc\"", "the Tiêu ngữ %q must read \"Độc lập - Tự do - Hạnh phúc\"", s.Text))
 			}
 		}
-		if strings.Contains(f, "xã hội chủ nghĩa") && strings.IndexFunc(s.Text, unicode.IsLower) >= 0 {
+		switch {
+		case !strings.Contains(f, "xã hội chủ nghĩa"):
+		case strings.IndexFunc(s.Text, unicode.IsLower) >= 0:
 			p.Report(s, 0, diag.Msg("Quốc hiệu phải viết hoa", "the Quốc hiệu must be in capitals"))
+		case cite.Fold(s.Text) != cite.Fold(nationName):
+			p.Report(s, 0, diag.Msg("Quốc hiệu %q phải viết \"%s\"", "the Quốc hiệu %q must read \"%s\"", s.Text, nationName))
 		}
 	}
 }

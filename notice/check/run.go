@@ -34,14 +34,15 @@ func Text(f *plain.File, cfg *config.Config, opts Options) diag.List {
 	return limit(apply(fd.list, directives(f.Path, f.Text, htmlComment)), fd)
 }
 
-// run runs every enabled rule on v.
+// run runs every enabled rule on v; on a text too garbled to read, only
+// the rule that says so.
 func run(v *View, cfg *config.Config, opts *Options) *found {
 	if cfg == nil {
 		cfg = &config.Config{}
 	}
 	list := &found{}
 	for _, r := range Rules() {
-		if cfg.Disabled(r.ID) || r.Run == nil {
+		if cfg.Disabled(r.ID) || r.Run == nil || v.Unreadable && r.ID != "unreadable" || !r.applies(v.Type) {
 			continue
 		}
 		rule := *r

@@ -36,6 +36,9 @@ type Seg struct {
 	Notes  []string
 	Raw    string // TOML: the value as written in the source, quotes included
 	at     func(off int) diag.Pos
+	// nfd is 1 + the offset in Text of the first character the text file
+	// wrote with combining marks (Text is in NFC); 0 when none.
+	nfd int
 }
 
 // PosAt returns the source position of byte off of Text.
@@ -77,21 +80,34 @@ type View struct {
 	Header   []Seg
 	Title    *Seg
 	Subject  *Seg
-	Body     []Seg // in order, opening to closing
-	Notes    []Seg
-	Recips   []Seg // Nơi nhận lines; for text, as written with "- " and ";"
-	Archive  *Seg
-	Signer   []Seg // authority lines, then the signer's title
-	Name     *Seg
-	Appendix []Seg // appendix paragraphs and table cells
+	// Addressee is the "Kính gửi: ..." line of a Công văn, or nil.
+	Addressee *Seg
+	Body      []Seg // in order, opening to closing
+	Notes     []Seg
+	Recips    []Seg // Nơi nhận lines; for text, as written with "- " and ";"
+	Archive   *Seg
+	Signer    []Seg // authority lines, then the signer's title
+	Name      *Seg
+	Appendix  []Seg // appendix paragraphs and table cells
 	// Meeting is the meeting date, zero when unknown, and the chair.
 	Meeting    cite.Date
 	MeetingPos diag.Pos
 	Chair      *Person
 	Tasks      []Task
 	Assignees  []Seg
+	// Word holds the formatting of a notice read from a Word file; nil
+	// for a text or a TOML source, which have none.
+	Word *wordView
 	// Draft: the notice has no number or day yet.
 	Draft bool
+	// Type is what the document was recognised as; TypeName its tên
+	// loại as written in capitals ("THÔNG BÁO"), TypeCode the code its
+	// ký hiệu should carry ("TB"; "" for a Công văn).
+	Type     DocType
+	TypeName string
+	TypeCode string
+	// Unreadable: the text is garbled past checking (a scan's text layer).
+	Unreadable bool
 
 	// What several rules read, worked out once.
 	texts     []Seg
@@ -146,4 +162,70 @@ func (v *View) collectTexts() []Seg {
 	out = append(out, v.Recips...)
 	out = append(out, v.Appendix...)
 	return out
+}
+
+// allSegs returns every piece of text of the view, in reading order:
+// the header, the title, then the prose, the signature.
+func (v *View) allSegs() []Seg {
+	out := append([]Seg(nil), v.Header...)
+	if v.Title != nil {
+		out = append(out, *v.Title)
+	}
+	out = append(out, v.Texts()...)
+	out = append(out, v.Signer...)
+	if v.Name != nil {
+		out = append(out, *v.Name)
+	}
+	return out
+}
+
+// firstPos is where the text begins: its first piece, or 1:1.
+func (v *View) firstPos() diag.Pos {
+	var first diag.Pos
+	for _, s := range v.allSegs() {
+		if pos := s.PosAt(0); pos.Line > 0 && (first.Line == 0 || posBefore(pos, first)) {
+			first = pos
+		}
+	}
+	if first.Line == 0 {
+		return diag.Pos{Path: v.Path, Line: 1, Col: 1}
+	}
+	return first
+}
+
+// afterHeader is where the part after the header begins: the trích yếu
+// or the body.
+func (v *View) afterHeader() diag.Pos {
+	switch {
+	case v.Subject != nil:
+		return v.Subject.PosAt(0)
+	case len(v.Body) > 0:
+		return v.Body[0].PosAt(0)
+	}
+	return v.firstPos()
+}
+
+// endOfBody is where the body ends: the last character of its last
+// paragraph, or of the last piece before Nơi nhận.
+func (v *View) endOfBody() diag.Pos {
+	var last *Seg
+	switch {
+	case len(v.Body) > 0:
+		last = &v.Body[len(v.Body)-1]
+	case v.Subject != nil:
+		last = v.Subject
+	case v.Title != nil:
+		last = v.Title
+	case len(v.Header) > 0:
+		last = &v.Header[len(v.Header)-1]
+	default:
+		return v.firstPos()
+	}
+	return last.PosAt(max(0, len(last.Text)-1))
+}
+
+// startLost reports whether a text has lost its start: it has neither a
+// header nor the title, as when its first page was cut off.
+func (v *View) startLost() bool {
+	return !v.FromTOML && len(v.Header) == 0 && v.Title == nil
 }

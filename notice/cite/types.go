@@ -1,5 +1,10 @@
 package cite
 
+import (
+	"strings"
+	"sync"
+)
+
 // Family tells which numbering system a document belongs to.
 type Family int
 
@@ -124,3 +129,27 @@ func AdminName(code string) string {
 	}
 	return ""
 }
+
+// TitleType reads the tên loại line under a header ("THÔNG BÁO",
+// "QUYẾT ĐỊNH", "KẾ HOẠCH"): a document type of Phụ lục III written in
+// capitals, on a line of its own. A công văn and a thư công have no such
+// line.
+func TitleType(line string) (DocType, bool) {
+	line = strings.TrimSpace(line)
+	if line == "" || len(line) > 40 || strings.ToUpper(line) != line {
+		return DocType{}, false
+	}
+	t, ok := titleTypes()[Fold(line)]
+	return t, ok
+}
+
+// titleTypes are the types with a tên loại, by the folded name in capitals.
+var titleTypes = sync.OnceValue(func() map[string]DocType {
+	m := map[string]DocType{}
+	for _, t := range adminTypes {
+		if t.Code != "" {
+			m[Fold(strings.ToUpper(t.Name))] = t
+		}
+	}
+	return m
+})

@@ -1,9 +1,13 @@
 // Package pdf lays a composed notice out on A4 pages as Nghị định
-// 30/2020/NĐ-CP requires and draws it with go-pdf/fpdf.
+// 30/2020/NĐ-CP requires and draws it with fpdf (codeberg.org/go-pdf/fpdf).
 //
 // Layout and drawing are apart. Layout is pure: it turns a
 // compose.Document into placed boxes (page, x and y in millimetres, font
 // style, size in points, text, and the role of the box), which tests check
 // against the decree (spec §14). Draw puts those boxes on fpdf pages and
 // nothing else; the same layout always gives the same bytes.
+//
+// Drawing uses internal/fpdf, a copy of fpdf v0.12.0 patched to parse each
+// font once per process and to reuse its compressors (its PATCHES.md lists
+// the changes); a test holds it to upstream's bytes on every seed.
 package pdf

@@ -6,10 +6,9 @@ import (
 	"sort"
 	"time"
 
-	"github.com/go-pdf/fpdf"
-
 	"github.com/thongbao/thongbao/fonts"
 	"github.com/thongbao/thongbao/notice/compose"
+	"github.com/thongbao/thongbao/notice/pdf/internal/fpdf"
 )
 
 // family is the name the fonts are registered under in fpdf.
@@ -26,7 +25,12 @@ type Meta struct {
 
 // Draw writes the laid-out pages as PDF to w. The same layout and meta
 // always give the same bytes.
-func Draw(w io.Writer, l *Layout, set *fonts.Set, meta Meta) (err error) {
+func Draw(w io.Writer, l *Layout, set *fonts.Set, meta Meta) error {
+	return drawOn(fpdf.New("P", "mm", "A4", ""), w, l, set, meta)
+}
+
+// drawOn draws the layout on pdf, a new document, and writes it to w.
+func drawOn(pdf canvas, w io.Writer, l *Layout, set *fonts.Set, meta Meta) (err error) {
 	// fpdf panics on some fonts it cannot read (a user's --font-dir may
 	// hold anything): that is an error, never a crash.
 	defer func() {
@@ -34,7 +38,6 @@ func Draw(w io.Writer, l *Layout, set *fonts.Set, meta Meta) (err error) {
 			err = fmt.Errorf("draw pdf: %v", r)
 		}
 	}()
-	pdf := fpdf.New("P", "mm", "A4", "")
 	pdf.SetMargins(0, 0, 0)
 	pdf.SetAutoPageBreak(false, 0)
 	pdf.SetCompression(true)
@@ -55,8 +58,14 @@ func Draw(w io.Writer, l *Layout, set *fonts.Set, meta Meta) (err error) {
 	pdf.SetDrawColor(0, 0, 0)
 	pdf.SetTextColor(0, 0, 0)
 
-	boxes := append([]Box(nil), l.Boxes...)
-	sort.SliceStable(boxes, func(i, j int) bool { return boxes[i].Page < boxes[j].Page })
+	boxes := l.Boxes
+	byPage := func(i, j int) bool { return boxes[i].Page < boxes[j].Page }
+	if !sort.SliceIsSorted(boxes, byPage) {
+		// Layout places boxes page by page; a copy is sorted only when
+		// it did not, and the layout is never changed.
+		boxes = append([]Box(nil), boxes...)
+		sort.SliceStable(boxes, byPage)
+	}
 	page := 0
 	font := struct {
 		st   fonts.Style

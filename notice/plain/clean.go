@@ -5,16 +5,23 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
-// line is one source line with its markup removed.
+// line is one source line, or one cell of a row, with its markup removed
+// and its text in NFC; in the Columns layout, also a paragraph already
+// joined from its wrapped lines.
 type line struct {
 	text  string
 	src   []int    // source byte offset of each byte of text
 	notes []string // footnote numbers referred to on the line
 	note  string   // the line starts a footnote with this number
-	cells []line   // a table row's cells
+	cells []line   // a table row's cells, in order
+	col   Column   // for a cell: the column it stands in
+	md    bool     // a Markdown table row (a rule row has no cells)
 	num   int      // line number, from 1
+	nfd   int      // 1 + offset in text of the first character written decomposed
 }
 
 var superscripts = map[rune]rune{'⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9'}
@@ -27,22 +34,23 @@ var (
 	htmlComment = regexp.MustCompile(`<!--.*?-->`)
 )
 
-// cleanLine removes markup from raw, which starts at byte off of the file.
-func cleanLine(raw string, off, num int) line {
+// cleanLine removes markup from raw, which starts at byte off of the file:
+// Markdown when md is set, superscript note marks always. The text is
+// trimmed and put in NFC.
+func cleanLine(raw string, off, num int, md bool) line {
 	l := line{num: num}
 	raw = strings.TrimRight(raw, "\r")
 	if m := htmlComment.FindAllStringIndex(raw, -1); m != nil {
 		raw = blankOut(raw, m)
 	}
 	start := 0
-	if m := mdNoteDef.FindStringSubmatchIndex(raw); m != nil {
-		l.note = raw[m[2]:m[3]]
-		start = m[1]
-	} else if m := mdHeading.FindStringIndex(raw); m != nil {
-		start = m[1]
-	}
-	if strings.HasPrefix(strings.TrimSpace(raw), "|") {
-		return tableLine(raw, off, num)
+	if md {
+		if m := mdNoteDef.FindStringSubmatchIndex(raw); m != nil {
+			l.note = raw[m[2]:m[3]]
+			start = m[1]
+		} else if m := mdHeading.FindStringIndex(raw); m != nil {
+			start = m[1]
+		}
 	}
 	var b strings.Builder
 	prevSup := false
@@ -52,31 +60,33 @@ func cleanLine(raw string, off, num int) line {
 		if !sup {
 			prevSup = false
 		}
-		switch {
-		case r == '*':
-			i += w
-			continue
-		case r == '\\' && i+1 < len(raw) && isASCIIPunct(raw[i+1]):
-			i++
-			continue
-		case r == '\\' && i+1 == len(raw):
-			i++
-			continue
-		case r == '[':
-			if m := mdNoteRef.FindStringSubmatch(raw[i:]); m != nil {
-				l.notes = append(l.notes, m[1])
-				i += len(m[0])
+		if md {
+			switch {
+			case r == '*':
+				i += w
 				continue
+			case r == '\\' && i+1 < len(raw) && isASCIIPunct(raw[i+1]):
+				i++
+				continue
+			case r == '\\' && i+1 == len(raw):
+				i++
+				continue
+			case r == '[':
+				if m := mdNoteRef.FindStringSubmatch(raw[i:]); m != nil {
+					l.notes = append(l.notes, m[1])
+					i += len(m[0])
+					continue
+				}
 			}
 		}
-		if r == '\u00a0' { // a no-break space: blanks left on a draft
+		if r == '\u00a0' || r == '\f' { // a no-break space (blanks left on a draft), a page break
 			b.WriteByte(' ')
 			l.src = append(l.src, off+i)
 			i += w
 			continue
 		}
 		if d, ok := superscripts[r]; ok {
-			if b.Len() == 0 && l.note == "" {
+			if l.note == "" && strings.TrimSpace(b.String()) == "" {
 				l.note = string(d)
 				for i += w; i < len(raw); {
 					r2, w2 := utf8.DecodeRuneInString(raw[i:])
@@ -106,6 +116,7 @@ func cleanLine(raw string, off, num int) line {
 	}
 	l.text = b.String()
 	l.trim()
+	l.toNFC()
 	return l
 }
 
@@ -135,10 +146,35 @@ func (l *line) trim() {
 	l.text, l.src = l.text[start:end], l.src[start:end]
 }
 
+// toNFC puts the text in NFC, each composed character mapped to where its
+// first part stands in the file, and notes where the file first wrote a
+// character decomposed.
+func (l *line) toNFC() {
+	if norm.NFC.IsNormalString(l.text) {
+		return
+	}
+	var it norm.Iter
+	it.InitString(norm.NFC, l.text)
+	out := make([]byte, 0, len(l.text))
+	src := make([]int, 0, len(l.src))
+	for !it.Done() {
+		start := it.Pos()
+		seg := it.Next()
+		if l.nfd == 0 && string(seg) != l.text[start:it.Pos()] {
+			l.nfd = len(out) + 1
+		}
+		for range seg {
+			src = append(src, l.src[start])
+		}
+		out = append(out, seg...)
+	}
+	l.text, l.src = string(out), src
+}
+
 // tableLine reads a Markdown table row into its cells; a rule row is
 // empty.
 func tableLine(raw string, off, num int) line {
-	l := line{num: num}
+	l := line{num: num, md: true}
 	if tableRule.MatchString(raw) {
 		return l
 	}
@@ -147,28 +183,35 @@ func tableLine(raw string, off, num int) line {
 	t = strings.TrimPrefix(t, "|")
 	base++
 	for len(t) > 0 {
-		i := strings.Index(t, "|")
-		for i > 0 && t[i-1] == '\\' {
-			j := strings.Index(t[i+1:], "|")
-			if j < 0 {
-				i = -1
-				break
-			}
-			i += j + 1
-		}
+		i := unescapedPipe(t)
 		cellRaw := t
 		if i >= 0 {
 			cellRaw = t[:i]
 		}
-		c := cleanLine(cellRaw, base, num)
+		c := cleanLine(cellRaw, base, num, true)
+		c.col = Right
+		if len(l.cells) == 0 {
+			c.col = Left
+		}
 		l.cells = append(l.cells, c)
 		if i < 0 {
 			break
 		}
 		t, base = t[i+1:], base+i+1
 	}
-	if len(l.cells) > 0 {
-		l.text = "|"
-	}
 	return l
+}
+
+// unescapedPipe is the index of the first "|" of s not escaped as "\|",
+// or -1.
+func unescapedPipe(s string) int {
+	i := strings.Index(s, "|")
+	for i > 0 && s[i-1] == '\\' {
+		j := strings.Index(s[i+1:], "|")
+		if j < 0 {
+			return -1
+		}
+		i += j + 1
+	}
+	return i
 }

@@ -1,10 +1,10 @@
 package plain
 
 import (
-	"regexp"
+	"fmt"
+	"path/filepath"
 	"sort"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/thongbao/thongbao/notice"
@@ -16,9 +16,9 @@ import (
 type Kind int
 
 const (
-	Header    Kind = iota // a header line: issuer, "Số:", Quốc hiệu, Tiêu ngữ, place and date
+	Header    Kind = iota // a header line or cell: issuer, "Số:", Quốc hiệu, Tiêu ngữ, place and date
 	Title                 // THÔNG BÁO
-	Subject               // the trích yếu
+	Subject               // the trích yếu (of a Công văn: "V/v ...")
 	Body                  // a paragraph of the body
 	Note                  // a footnote
 	Label                 // "Nơi nhận:"
@@ -26,8 +26,76 @@ const (
 	Signer                // an authority line or the signer's title
 	Name                  // the signer's name
 	Appendix              // a paragraph of an appendix
-	Cell                  // a table cell
+	Cell                  // a table cell of the body or an appendix
+	Addressee             // "Kính gửi: ..." (a Công văn)
 )
+
+var kindNames = [...]string{"header", "title", "subject", "body", "note", "label", "recipient", "signer", "name", "appendix", "cell", "addressee"}
+
+// String names the kind in English, for listings and tests.
+func (k Kind) String() string {
+	if int(k) >= 0 && int(k) < len(kindNames) {
+		return kindNames[k]
+	}
+	return fmt.Sprintf("Kind(%d)", int(k))
+}
+
+// Column says where on its line a paragraph stood: a whole line, or a cell
+// of a table row or a column of a page laid out side by side.
+type Column int
+
+const (
+	Whole Column = iota // the whole line
+	Left                // the first cell of a row, the left column of a page
+	Right               // a later cell, the right column
+)
+
+var columnNames = [...]string{"whole", "left", "right"}
+
+func (c Column) String() string {
+	if int(c) >= 0 && int(c) < len(columnNames) {
+		return columnNames[c]
+	}
+	return fmt.Sprintf("Column(%d)", int(c))
+}
+
+// Layout is how a text lays out its paragraphs.
+type Layout int
+
+const (
+	// Auto decides from the text itself (see Options).
+	Auto Layout = iota
+	// Blank: paragraphs are separated by blank lines and the lines of one
+	// paragraph are joined (Markdown, hand-wrapped text, text extracted
+	// from a PDF with paragraphs cut by page breaks).
+	Blank
+	// OnePerLine: each line is a paragraph, table rows are cells on one
+	// line separated by tabs or " | " (Word's "save as text", the listing
+	// of a .docx).
+	OnePerLine
+	// Columns: lines wrapped as on the page, a paragraph's first line
+	// indented, the header's and the signature's two columns side by side
+	// (pdftotext -layout).
+	Columns
+)
+
+var layoutNames = [...]string{"auto", "blank", "one-per-line", "columns"}
+
+func (l Layout) String() string {
+	if int(l) >= 0 && int(l) < len(layoutNames) {
+		return layoutNames[l]
+	}
+	return fmt.Sprintf("Layout(%d)", int(l))
+}
+
+// Options say how to read a text.
+type Options struct {
+	// Layout is the text's layout; Auto decides from the text: Markdown
+	// (.md) is Blank; otherwise long lines written one after the other
+	// make it OnePerLine, indented first lines over flush wrapped lines
+	// make it Columns, and blank lines between paragraphs make it Blank.
+	Layout Layout
+}
 
 // Para is a paragraph with its markup removed.
 type Para struct {
@@ -38,7 +106,9 @@ type Para struct {
 	Notes  []string // footnote numbers the paragraph refers to
 	Number string   // a footnote's own number
 	Line   int
+	Col    Column // where on its line the paragraph stood
 	src    []int
+	nfd    int // 1 + the offset in Text of the first character written with combining marks
 	file   *File
 }
 
@@ -51,12 +121,22 @@ func (p Para) PosAt(off int) diag.Pos {
 	return p.file.pos(p.src[off])
 }
 
+// Decomposed returns the offset in Text of the first character that the
+// file wrote with combining marks (Text itself is in NFC).
+func (p Para) Decomposed() (int, bool) {
+	return p.nfd - 1, p.nfd > 0
+}
+
 // File is a notice read from text.
 type File struct {
-	Path  string
-	Text  string
-	Paras []Para
-	lines []int
+	Path   string
+	Text   string
+	Paras  []Para
+	Layout Layout // the layout the text was read with
+	// Unreadable: most words are not Vietnamese, as in the text layer of
+	// a scan whose marks became digits and symbols. Paras is still filled.
+	Unreadable bool
+	lines      []int
 }
 
 func (f *File) pos(off int) diag.Pos {
@@ -65,8 +145,14 @@ func (f *File) pos(off int) diag.Pos {
 	return diag.Pos{Path: f.Path, Line: line + 1, Col: col}
 }
 
-// Read reads a notice written as plain text or Markdown.
+// Read reads a notice written as plain text or Markdown, deciding its
+// layout from the text.
 func Read(path string, src []byte) (*File, error) {
+	return ReadWith(path, src, Options{})
+}
+
+// ReadWith reads a notice written as plain text or Markdown.
+func ReadWith(path string, src []byte, opts Options) (*File, error) {
 	text, err := source.Decode(path, src, notice.MaxSourceSize)
 	if err != nil {
 		return nil, err
@@ -80,20 +166,35 @@ func Read(path string, src []byte) (*File, error) {
 	if len(f.lines) > MaxLines {
 		return nil, tooLong(f.pos(f.lines[MaxLines]), diag.Msg("tệp có %d dòng, quá giới hạn %d của một thông báo", "the file has %d lines, over the %d of any notice", len(f.lines), MaxLines))
 	}
-	var ls []line
+	raws := make([]rawLine, len(f.lines))
 	for i, start := range f.lines {
 		end := len(text)
 		if i+1 < len(f.lines) {
 			end = f.lines[i+1] - 1
 		}
-		ls = append(ls, cleanLine(text[start:end], start, i+1))
+		raws[i] = rawLine{s: strings.TrimRight(text[start:end], "\r"), off: start, num: i + 1}
 	}
-	f.Paras = (&reader{f: f}).read(ls)
+	f.Layout = opts.Layout
+	if f.Layout == Auto {
+		f.Layout = decide(raws, strings.EqualFold(filepath.Ext(path), ".md"))
+	}
+	var units []line
+	switch f.Layout {
+	case Columns:
+		units = columnUnits(raws)
+	default:
+		md := f.Layout == Blank
+		for _, r := range raws {
+			units = append(units, rowOrLine(r, md))
+		}
+	}
+	f.Paras = (&reader{f: f, layout: f.Layout}).read(units)
 	for _, p := range f.Paras {
 		if n := utf8.RuneCountInString(p.Text); n > notice.MaxTextLen {
 			return nil, tooLong(p.PosAt(0), diag.Msg("đoạn văn dài %d ký tự, quá giới hạn %d", "the paragraph is %d characters long, over the limit of %d", n, notice.MaxTextLen))
 		}
 	}
+	f.Unreadable = garbled(f.Paras)
 	return f, nil
 }
 
@@ -106,273 +207,33 @@ func tooLong(pos diag.Pos, what diag.Text) error {
 		Fix: diag.Msg("kiểm tra đây có phải một thông báo không; chia văn bản quá dài thành nhiều đoạn", "check that this is a notice; split an over-long text into paragraphs")}}
 }
 
-var (
-	markerRe   = regexp.MustCompile(`^(?:([IVXL]{1,6})\.|(\d{1,2}(?:\.\d{1,2})+)\.?|(\d{1,3})\.|([a-zđ]{1,2})\)|(-)|(\+))(?:[ \t\x{00A0}]+|$|(\p{L}))`)
-	titleRe    = regexp.MustCompile(`^THÔNG BÁO$`)
-	labelRe    = regexp.MustCompile(`(?i)^nơi nhận\s*:?$`)
-	appendixRe = regexp.MustCompile(`(?i)^phụ lục(?:\s+[IVXLC\d]+)?$`)
-	plainNote  = regexp.MustCompile(`^\d{1,2} \p{Lu}`)
-	// authorityRe starts an authority line, whatever its case: "Kt. Chánh
-	// văn phòng" is a signer line written wrongly, not the name.
-	authorityRe = regexp.MustCompile(`(?i)^(?:TUQ|TM|KT|TL|Q)\s*\.`)
-)
-
-type state int
-
-const (
-	inHeader state = iota
-	inSubject
-	inBody
-	inRecipients
-	inSigner
-	inAfter
-	inAppendix
-)
-
-type reader struct {
-	f     *File
-	paras []Para
-	lines []line
-	at    int // index in lines of the line being read
-	st    state
-	// superscript marks were seen, so "6 Phân khai ..." is a footnote
-	marks bool
+// rawLine is a line of the file as written, without its line ending.
+type rawLine struct {
+	s   string
+	off int // byte offset of the line in the file
+	num int // line number, from 1
 }
 
-func (r *reader) read(ls []line) []Para {
-	hasTitle := false
-	for _, l := range ls {
-		if titleRe.MatchString(l.text) {
-			hasTitle = true
-		}
-		if len(l.notes) > 0 {
-			r.marks = true
-		}
+// Offset returns the byte offset in the file's text of byte off of Text:
+// where the character was typed, for a reader that maps the text back to
+// what it was made from (the listing of a Word file).
+func (p Para) Offset(off int) int {
+	if len(p.src) == 0 {
+		return p.file.lineStart(p.Line)
 	}
-	if !hasTitle {
-		r.st = inBody
-	}
-	r.lines = ls
-	blank := true
-	for i, l := range ls {
-		if l.text == "" {
-			blank = true
-			continue
-		}
-		r.at = i
-		r.line(l, blank)
-		blank = false
-	}
-	return r.paras
+	return p.src[max(0, min(off, len(p.src)-1))]
 }
 
-// line assigns one cleaned line to a paragraph; newPara says a blank line
-// came before it.
-func (r *reader) line(l line, newPara bool) {
-	switch {
-	case r.st == inHeader && titleRe.MatchString(l.text):
-		r.add(Title, l)
-		r.st = inSubject
-	case r.st == inHeader:
-		r.add(Header, l)
-	case r.st == inSubject:
-		if r.last(Subject) && !newPara {
-			r.join(l, " ")
-		} else if r.last(Subject) {
-			r.st = inBody
-			r.line(l, newPara)
-		} else {
-			r.add(Subject, l)
-		}
-	case labelRe.MatchString(l.text) && r.st <= inBody:
-		r.add(Label, l)
-		r.st = inRecipients
-	case r.st == inRecipients && strings.HasPrefix(l.text, "-"):
-		r.add(Recipient, l)
-	case r.st == inRecipients, r.st == inSigner:
-		if isUpper(l.text) || authorityRe.MatchString(l.text) {
-			r.add(Signer, l)
-			r.st = inSigner
-		} else {
-			r.add(Name, l)
-			r.st = inAfter
-		}
-	case r.st >= inAfter && l.note != "":
-		r.add(Note, l)
-	case r.st == inAfter && appendixRe.MatchString(l.text), r.st == inAppendix:
-		r.st = inAppendix
-		r.block(Appendix, l, newPara)
-	case r.st == inAfter:
-		r.block(Appendix, l, newPara)
-		r.st = inAppendix
-	default:
-		r.body(l, newPara)
-	}
+// LineOffset returns the line (from 1) of a byte offset of the file's
+// text, and the offset within that line.
+func (f *File) LineOffset(off int) (line, inLine int) {
+	line = sort.Search(len(f.lines), func(i int) bool { return f.lines[i] > off })
+	return line, off - f.lines[line-1]
 }
 
-// body places a line of the body: a footnote, a new paragraph, or the
-// continuation of one cut by a page break.
-func (r *reader) body(l line, newPara bool) {
-	if l.cells != nil || len(l.src) == 0 {
-		r.block(Body, l, true) // a table row, or a rule row
-		return
+func (f *File) lineStart(line int) int {
+	if line < 1 || line > len(f.lines) {
+		return 0
 	}
-	isNote := l.note != "" || r.marks && newPara && plainNote.MatchString(l.text)
-	if isNote {
-		p := r.newPara(Note, l)
-		if p.Number == "" {
-			n, _, _ := strings.Cut(l.text, " ")
-			p.Number = n
-			p.Rest = len(n) + 1
-		}
-		r.paras = append(r.paras, p)
-		return
-	}
-	marker := markerRe.MatchString(l.text)
-	switch {
-	case !newPara && !marker && r.last(Body):
-		r.join(l, " ")
-	case newPara && !marker && r.lastBody() >= 0 && (startsLower(l.text) || unfinished(r.paras[r.lastBody()].Text)):
-		// A heading has no final stop either, but it is short.
-		r.joinAt(r.lastBody(), l, " ") // a paragraph cut by a page break
-	case newPara && !marker && r.noteCut() >= 0 && r.nextIsNote(l):
-		r.joinAt(r.noteCut(), l, "") // a footnote cut by a page break
-	default:
-		r.add(Body, l)
-	}
-}
-
-// block places an appendix line: table cells one by one, other lines
-// joined into paragraphs.
-func (r *reader) block(k Kind, l line, newPara bool) {
-	if len(l.src) == 0 && l.cells == nil {
-		return
-	}
-	if l.cells != nil {
-		for _, c := range l.cells {
-			if c.text != "" {
-				r.add(Cell, c)
-			}
-		}
-		return
-	}
-	if !newPara && !markerRe.MatchString(l.text) && r.last(k) && !isUpper(l.text) {
-		r.join(l, " ")
-		return
-	}
-	r.add(k, l)
-}
-
-func (r *reader) newPara(k Kind, l line) Para {
-	p := Para{Kind: k, Text: l.text, src: l.src, Notes: l.notes, Number: l.note, Line: l.num, file: r.f}
-	if k == Body || k == Appendix {
-		p.Marker, p.Rest = marker(l.text)
-	}
-	return p
-}
-
-func (r *reader) add(k Kind, l line) {
-	r.paras = append(r.paras, r.newPara(k, l))
-}
-
-func (r *reader) last(k Kind) bool {
-	return len(r.paras) > 0 && r.paras[len(r.paras)-1].Kind == k
-}
-
-func (r *reader) join(l line, sep string) { r.joinAt(len(r.paras)-1, l, sep) }
-
-func (r *reader) joinAt(i int, l line, sep string) {
-	p := &r.paras[i]
-	if len(l.src) == 0 {
-		return
-	}
-	if sep != "" {
-		p.Text += sep
-		p.src = append(p.src, l.src[0])
-	}
-	p.Text += l.text
-	p.src = append(p.src, l.src...)
-	p.Notes = append(p.Notes, l.notes...)
-}
-
-// lastBody is the index of the last body paragraph, -1 if none.
-func (r *reader) lastBody() int {
-	for i := len(r.paras) - 1; i >= 0; i-- {
-		switch r.paras[i].Kind {
-		case Body:
-			return i
-		case Note:
-			continue
-		}
-		return -1
-	}
-	return -1
-}
-
-// noteCut is the index of the last footnote when it ends mid-word ("58/QĐ-"),
-// cut by a page break; else -1.
-func (r *reader) noteCut() int {
-	for i := len(r.paras) - 1; i >= 0; i-- {
-		if r.paras[i].Kind == Note {
-			if strings.HasSuffix(r.paras[i].Text, "-") {
-				return i
-			}
-			return -1
-		}
-	}
-	return -1
-}
-
-// nextIsNote reports whether the next paragraph after the current line is
-// a footnote: the continuation of a footnote cut by a page break stands at
-// the foot of the next page, just before that page's own notes.
-func (r *reader) nextIsNote(line) bool {
-	blank := false
-	for _, l := range r.lines[r.at+1:] {
-		if l.text == "" {
-			blank = true
-			continue
-		}
-		return blank && (l.note != "" || r.marks && plainNote.MatchString(l.text))
-	}
-	return false
-}
-
-func marker(s string) (string, int) {
-	m := markerRe.FindStringSubmatchIndex(s)
-	if m == nil {
-		return "", 0
-	}
-	end := m[1]
-	if m[14] >= 0 { // a letter right after the marker: "-Mục"
-		end = m[14]
-	}
-	mk := strings.TrimRight(s[m[0]:end], " \t\u00a0")
-	return mk, end
-}
-
-// unfinished reports whether a paragraph stops mid-sentence: it is long
-// (a heading is short and has no final stop either) and ends in a word.
-func unfinished(s string) bool {
-	r, _ := utf8.DecodeLastRuneInString(s)
-	return (unicode.IsLetter(r) || unicode.IsDigit(r) || r == ',') && len(strings.Fields(s)) >= 20
-}
-
-func startsLower(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsLower(r)
-}
-
-// isUpper reports whether s has letters and none in lower case.
-func isUpper(s string) bool {
-	letters := false
-	for _, r := range s {
-		if unicode.IsLower(r) {
-			return false
-		}
-		if unicode.IsLetter(r) {
-			letters = true
-		}
-	}
-	return letters
+	return f.lines[line-1]
 }

@@ -1,8 +1,11 @@
 package plain
 
 import (
+	"fmt"
 	"strings"
 	"testing"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 func kinds(f *File) string {
@@ -81,11 +84,15 @@ func TestSuperscriptNotes(t *testing.T) {
 }
 
 func FuzzRead(f *testing.F) {
-	for _, s := range []string{"THÔNG BÁO\n\nx\n\n- a;\n", "| a | b |\n|---|\n", "¹²³ x", "Nơi nhận:\n- a\nTL. X\nY\nPhụ lục\n1. a"} {
-		f.Add(s)
+	for _, s := range []string{"THÔNG BÁO\n\nx\n\n- a;\n", "| a | b |\n|---|\n", "¹²³ x", "Nơi nhận:\n- a\nTL. X\nY\nPhụ lục\n1. a",
+		"Số: 1/TB-X | CỘNG HÒA\nTHÔNG BÁO\nNơi nhận: | TL. CHỦ TỊCH\n- a; | \n | Nguyễn Văn A\n1 Chú thích",
+		"Số:  /TB\tHà Nội, ngày  tháng 5 năm 2025\n1.\tMột\n- Lưu: VT.\t\tGIÁM ĐỐC\n",
+		"     UBND             CỘNG HÒA\n      Số:   /TB      Hà Nội, ngày\n\n         THÔNG BÁO\n      Một dòng thụt\nvào rồi\n1\n  Chú\n\f      2\n\ntiếp\nNơi nhận:      KT. GIÁM ĐỐC\n- a;\n                 Tên",
+		"Tho\u0302ng ba\u0301o\n\nNo\u031bi nha\u0323\u0302n:\n", "TH0NG B4O\nK3t lu@n cu?a d0ng ch1"} {
+		f.Add(s, uint8(0))
 	}
-	f.Fuzz(func(t *testing.T, s string) {
-		file, err := Read("f.md", []byte(s))
+	f.Fuzz(func(t *testing.T, s string, layout uint8) {
+		file, err := ReadWith("f.txt", []byte(s), Options{Layout: Layout(layout % 4)})
 		if err != nil {
 			return
 		}
@@ -95,6 +102,73 @@ func FuzzRead(f *testing.F) {
 					t.Fatalf("no position for byte %d of %q", i, p.Text)
 				}
 			}
+			if off, ok := p.Decomposed(); ok && (off < 0 || off >= len(p.Text)) {
+				t.Fatalf("decomposed at %d of %q", off, p.Text)
+			}
 		}
 	})
+}
+
+// TestListing reads a .docx as its listing is written (one paragraph per
+// line, numbering written out, table rows as cells joined by " | ", line
+// k holding the k-th paragraph of each cell, footnotes after the body):
+// every cell is read where it belongs, and keeps its line and column.
+func TestListing(t *testing.T) {
+	src := "UBND TỈNH LÀO CAI | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n" +
+		"VĂN PHÒNG | Độc lập - Tự do - Hạnh phúc\n" +
+		"Số:      /TB-VP | Lào Cai, ngày      tháng 6 năm 2026\n" +
+		"THÔNG BÁO\n" +
+		"Kết luận của Chủ tịch UBND tỉnh tại cuộc họp về các cụm công nghiệp\n" +
+		"Ngày 19/6/2026, UBND tỉnh họp¹.\n" +
+		"1. Sở Công Thương\n" +
+		"- Chủ trì theo dõi.\n" +
+		"Văn phòng thông báo để các cơ quan biết, thực hiện./.\n" +
+		"Nơi nhận: | TL. CHỦ TỊCH\n" +
+		"- Như trên; | CHÁNH VĂN PHÒNG\n" +
+		"- Sở Tài chính; | \n" +
+		"- Lưu: VT, TH. | Nguyễn Văn A\n" +
+		"1 Quyết định số 12/QĐ-UBND ngày 02/01/2026.\n"
+	f, err := ReadWith("n.txt", []byte(src), Options{Layout: OnePerLine})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range f.Paras {
+		pos := p.PosAt(0)
+		got = append(got, fmt.Sprintf("%d:%d %s/%s", pos.Line, pos.Col, p.Kind, p.Col))
+	}
+	want := "1:1 header/left 1:21 header/right 2:1 header/left 2:13 header/right 3:1 header/left 3:19 header/right " +
+		"4:1 title/whole 5:1 subject/whole 6:1 body/whole 7:1 body/whole 8:1 body/whole 9:1 body/whole " +
+		"10:1 label/left 10:13 signer/right 11:1 recipient/left 11:15 signer/right 12:1 recipient/left " +
+		"13:1 recipient/left 13:18 name/right 14:1 note/whole"
+	if g := strings.Join(got, " "); g != want {
+		t.Errorf("listing read as\n%s\nwant\n%s", g, want)
+	}
+	if n := f.Paras[len(f.Paras)-1]; n.Number != "1" || strings.Join(f.Paras[8].Notes, ",") != "1" {
+		t.Errorf("the footnote and its mark: %q %v", n.Number, f.Paras[8].Notes)
+	}
+}
+
+// TestNFCPositions: text is read in NFC, and each character still points
+// at where the file wrote it.
+func TestNFCPositions(t *testing.T) {
+	nfd := norm.NFD.String("THÔNG BÁO\n\nKết luận\n\nNơi nhận:\n\n- Lưu: VT.\n\nTL. CHỦ TỊCH\nChánh văn phòng Võ Minh Châu\n")
+	f, err := Read("n.txt", []byte(nfd))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := kinds(f); got != "title subject label recipient signer name" {
+		t.Fatalf("kinds %s", got)
+	}
+	name := f.Paras[len(f.Paras)-1]
+	if !norm.NFC.IsNormalString(name.Text) {
+		t.Errorf("not NFC: %q", name.Text)
+	}
+	off := strings.Index(name.Text, "Châu")
+	if p := name.PosAt(off); p.Line != 10 || p.Col != len([]rune(norm.NFD.String("Chánh văn phòng Võ Minh ")))+1 {
+		t.Errorf("Châu at %d:%d", p.Line, p.Col)
+	}
+	if at, ok := f.Paras[0].Decomposed(); !ok || at != 2 {
+		t.Errorf("the first decomposed letter of the title: %d %v", at, ok)
+	}
 }

@@ -5,10 +5,12 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strings"
 	"testing"
 
 	"github.com/thongbao/thongbao/notice/batch"
-	"github.com/thongbao/thongbao/notice/check"
+	"github.com/thongbao/thongbao/notice/reading"
+	"github.com/thongbao/thongbao/notice/source"
 )
 
 // BenchmarkExtract reads the tasks of seed 004 from its TOML source and
@@ -20,7 +22,7 @@ func BenchmarkExtract(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		s, err := check.Read(path, src, check.FormatOf(path))
+		s, err := reading.Read(path, src)
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -42,9 +44,13 @@ func BenchmarkRegister(b *testing.B) {
 	if err := batch.Synthesize(1000, dir, filepath.Join("..", "..", "testdata", "seeds")); err != nil {
 		b.Fatal(err)
 	}
-	files, problems := check.Collect([]string{dir})
-	if len(problems) > 0 || len(files) != 1000 {
-		b.Fatalf("%d files, %v", len(files), problems)
+	found, problems := source.Walk([]string{dir}, source.WalkOptions{Keep: func(p string) bool { return strings.HasSuffix(p, ".toml") }})
+	if len(problems) > 0 || len(found) != 1000 {
+		b.Fatalf("%d files, %v", len(found), problems)
+	}
+	var files []string
+	for _, f := range found {
+		files = append(files, f.Path)
 	}
 	for b.Loop() {
 		r, problems := Load(files, LoadOptions{Workers: runtime.NumCPU()})

@@ -5,6 +5,8 @@ import (
 
 	"github.com/thongbao/thongbao/notice/check"
 	"github.com/thongbao/thongbao/notice/cite"
+	"github.com/thongbao/thongbao/notice/plain"
+	"github.com/thongbao/thongbao/notice/reading"
 )
 
 // candidate is a piece of a notice that may be a task, with what stands
@@ -20,10 +22,10 @@ type candidate struct {
 	item      bool // an item or heading, not a paragraph of prose
 }
 
-// Extract reads the tasks of one notice: every task that names an owner,
-// or has a deadline, with one line per owner.
-func Extract(s *check.Source) (*Notice, []Task) {
-	v := s.View()
+// Extract reads the tasks of one notice, however it was read: every task
+// that names an owner, or has a deadline, with one line per owner.
+func Extract(r *reading.Reading) (*Notice, []Task) {
+	v := viewOf(r)
 	n := noticeOf(v)
 	var cands []candidate
 	if v.FromTOML {
@@ -31,7 +33,7 @@ func Extract(s *check.Source) (*Notice, []Task) {
 	} else {
 		cands = fromText(v)
 	}
-	x := &extractor{n: n, notes: s.Footnotes(), leads: leadIns(cands), anchor: n.Date,
+	x := &extractor{n: n, notes: footnotes(r), leads: leadIns(cands), anchor: n.Date,
 		named: map[namedKey]named{}, keys: map[string]ownerKey{}, found: map[string][]cite.Deadline{}, above: map[namedKey][]owner{}}
 	if !x.anchor.IsComplete() {
 		x.anchor = n.Meeting
@@ -94,6 +96,34 @@ func (x *extractor) key(name string) ownerKey {
 		x.keys[name] = k
 	}
 	return k
+}
+
+// viewOf is the checker's view of a notice: of its TOML source, or of its
+// paragraphs (a text's, a Word file's listing).
+func viewOf(r *reading.Reading) *check.View {
+	if r.Notice != nil {
+		return check.FromNotice(r.Notice)
+	}
+	return check.FromText(r.Text)
+}
+
+// footnotes returns the text of each footnote by the label its references
+// use: the id of a TOML footnote ("cv4979" for [^cv4979]), the number of
+// a text's.
+func footnotes(r *reading.Reading) map[string]string {
+	out := map[string]string{}
+	if r.Notice != nil {
+		for _, f := range r.Notice.Footnotes {
+			out[f.ID] = f.Text.S
+		}
+		return out
+	}
+	for _, p := range r.Text.Paras {
+		if p.Kind == plain.Note && p.Number != "" {
+			out[p.Number] = p.Text
+		}
+	}
+	return out
 }
 
 // noticeOf is what the register keeps of a notice's view.

@@ -4,7 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/thongbao/thongbao/notice/check"
+	"github.com/thongbao/thongbao/notice/reading"
 )
 
 // outlineText is a notice written as text whose owners stand where clerks
@@ -48,7 +48,7 @@ Trên đây là kết luận của đồng chí Chủ tịch UBND tỉnh./.
 `
 
 func TestExtractOutline(t *testing.T) {
-	s, err := check.Read("kl.txt", []byte(outlineText), check.FormatText)
+	s, err := reading.Read("kl.txt", []byte(outlineText))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -8,7 +8,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
-	"github.com/thongbao/thongbao/notice/check"
+	"github.com/thongbao/thongbao/notice/reading"
 )
 
 // FuzzNamed reads owners out of any text: it never panics, the task's
@@ -54,7 +54,7 @@ func FuzzExtract(f *testing.F) {
 	}
 	f.Add([]byte("THÔNG BÁO\n\n1. Giao Sở X:\n- Làm Y trước ngày 31/02/2024.\n+ hằng tuần\n- Sở Z: định kỳ 0 tháng/lần\n"))
 	f.Fuzz(func(t *testing.T, src []byte) {
-		s, err := check.Read("f.md", src, check.FormatText)
+		s, err := reading.Read("f.txt", src)
 		if err != nil {
 			return
 		}

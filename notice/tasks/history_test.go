@@ -6,7 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/thongbao/thongbao/notice/check"
+	"github.com/thongbao/thongbao/notice/reading"
 )
 
 // notice001 is seed 001 issued as number/date, edited by the replacer
@@ -20,7 +20,7 @@ func notice001(t *testing.T, number, date string, edits ...string) Entry {
 	s := strings.NewReplacer(`number = "/TB-UBND"`, `number = "`+number+`"`, `date = "2023-02"`, `date = `+date).Replace(string(src))
 	s = strings.NewReplacer(edits...).Replace(s)
 	path := strings.ReplaceAll(number, "/", "-") + ".toml"
-	source, err := check.Read(path, []byte(s), check.FormatTOML)
+	source, err := reading.Read(path, []byte(s))
 	if err != nil {
 		t.Fatalf("%s: %v", path, err)
 	}

@@ -4,20 +4,19 @@ import (
 	"context"
 	"io"
 
-	"github.com/thongbao/thongbao/notice"
-	"github.com/thongbao/thongbao/notice/check"
 	"github.com/thongbao/thongbao/notice/diag"
 	"github.com/thongbao/thongbao/notice/pool"
+	"github.com/thongbao/thongbao/notice/reading"
 	"github.com/thongbao/thongbao/notice/source"
 )
 
 // LoadOptions say how to read the notices of a register.
 type LoadOptions struct {
-	Stdin   io.Reader // read for check.Stdin
+	Stdin   io.Reader // read for diag.Stdin ("<stdin>")
 	Workers int       // files read at once; at least one
 }
 
-// Load reads the notices at paths (as check.Collect gives them) on
+// Load reads the notices at paths (files; diag.Stdin for standard input) on
 // Workers goroutines and builds their register. A file that cannot be
 // read is a problem of its own and the others are read.
 func Load(paths []string, o LoadOptions) (*Register, diag.List) {
@@ -48,25 +47,23 @@ func Load(paths []string, o LoadOptions) (*Register, diag.List) {
 	return Build(entries), problems
 }
 
-// loadOne reads one notice with the reader its extension (or, on
-// standard input, its first line) calls for and extracts its tasks.
+// loadOne reads one notice with the reader its kind calls for (package
+// reading: TOML, text, Markdown, Word) and extracts its tasks.
 func loadOne(path string, stdin io.Reader) (*Notice, []Task, error) {
 	var src []byte
 	var err error
-	format := check.FormatOf(path)
-	if path == check.Stdin {
-		src, err = source.ReadAll(path, stdin, notice.MaxSourceSize)
-		format = check.Sniff(src)
+	if path == diag.Stdin {
+		src, err = source.ReadAll(path, stdin, reading.MaxSize(reading.Word))
 	} else {
-		src, err = source.Read(path, notice.MaxSourceSize)
+		src, err = source.Read(path, reading.MaxSize(reading.KindOf(path, nil)))
 	}
 	if err != nil {
 		return nil, nil, err
 	}
-	s, err := check.Read(path, src, format)
+	r, err := reading.Read(path, src)
 	if err != nil {
 		return nil, nil, err
 	}
-	n, tasks := Extract(s)
+	n, tasks := Extract(r)
 	return n, tasks, nil
 }

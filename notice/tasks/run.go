@@ -3,7 +3,6 @@ package tasks
 import (
 	"io"
 
-	"github.com/thongbao/thongbao/notice/check"
 	"github.com/thongbao/thongbao/notice/diag"
 )
 
@@ -17,14 +16,12 @@ type Options struct {
 }
 
 // Run is the register as the command line asks for it: it reads the
-// notices at paths (files and directories, as check does; "-" for
-// standard input), builds their register and prints the tasks o asks for
-// in o.Format. It returns the files it read, and the problems of those
-// that could not be read; the others are listed all the same.
-func Run(w io.Writer, paths []string, o Options) ([]string, diag.List, error) {
-	files, problems := check.Collect(paths)
-	reg, p := Load(files, LoadOptions{Stdin: o.Stdin, Workers: o.Workers})
-	problems = append(problems, p...)
+// notice files (the files a command's walk found; diag.Stdin for standard
+// input), builds their register and prints the tasks o asks for in
+// o.Format. It returns the problems of the files that could not be read;
+// the others are listed all the same.
+func Run(w io.Writer, files []string, o Options) (diag.List, error) {
+	reg, problems := Load(files, LoadOptions{Stdin: o.Stdin, Workers: o.Workers})
 	list := reg.Select(o.Query)
-	return files, problems, Write(w, o.Format, list, PrintOptions{Lang: o.Lang, Today: o.Today, DueWithin: o.DueWithin})
+	return problems, Write(w, o.Format, list, PrintOptions{Lang: o.Lang, Today: o.Today, DueWithin: o.DueWithin})
 }

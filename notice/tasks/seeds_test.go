@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/thongbao/thongbao/notice/check"
+	"github.com/thongbao/thongbao/notice/reading"
 )
 
 // seedTasks are the tasks with an owner and a deadline that a văn thư
@@ -121,7 +121,7 @@ func readSeed(t testing.TB, name string) []Task {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s, err := check.Read(path, src, check.FormatOf(path))
+	s, err := reading.Read(path, src)
 	if err != nil {
 		t.Fatalf("%s: %v", name, err)
 	}

@@ -1,0 +1,55 @@
+package main
+
+import (
+	"os"
+	"strconv"
+
+	"github.com/thongbao/thongbao/notice/cache"
+	"github.com/thongbao/thongbao/notice/check"
+)
+
+// checker checks files with the options of one run, through the cache of
+// earlier results unless --no-cache (or THONGBAO_CACHE=off).
+type checker struct {
+	opts  check.Options
+	cache *cache.Cache // nil: no cache
+	base  []byte       // what every key of this run shares
+}
+
+// cacheDirEnv names the cache directory instead of the user's (tests use
+// it); THONGBAO_CACHE=off turns the cache off.
+const cacheDirEnv = "THONGBAO_CACHE_DIR"
+
+func newChecker(opts check.Options, noCache bool) *checker {
+	ck := &checker{opts: opts}
+	dir := os.Getenv(cacheDirEnv)
+	if dir == "" {
+		dir = cache.Dir()
+	}
+	if noCache || os.Getenv("THONGBAO_CACHE") == "off" || dir == "" {
+		return ck
+	}
+	ck.cache = cache.Open(dir, 0)
+	ck.base = runKey(opts)
+	return ck
+}
+
+// runKey is what the findings of any file of this run depend on besides
+// the file and its configuration: the tool (its version, and the binary
+// itself, so that a build between two runs never answers from the other's
+// results), the rules, the registry and the date deadlines are compared
+// with.
+func runKey(opts check.Options) []byte {
+	k := []byte(version())
+	if exe, err := os.Executable(); err == nil {
+		if fi, err := os.Stat(exe); err == nil {
+			k = append(k, "|"+exe+"|"+strconv.FormatInt(fi.Size(), 10)+"|"+strconv.FormatInt(fi.ModTime().UnixNano(), 10)...)
+		}
+	}
+	for _, r := range check.Rules() {
+		k = append(k, "|"+r.ID+":"+r.Severity.String()+":"+r.Ref...)
+	}
+	k = append(k, "|registry:"+opts.Registry.Digest()...)
+	k = append(k, "|today:"+opts.Today.ISO()...)
+	return k
+}

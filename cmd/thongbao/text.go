@@ -1,0 +1,56 @@
+package main
+
+import (
+	"github.com/spf13/cobra"
+
+	"github.com/thongbao/thongbao/notice/reading"
+)
+
+func newText(e *env) *cobra.Command {
+	var format string
+	cmd := &cobra.Command{
+		Use:   "text [--format text|json] FILE",
+		Short: e.tr("In thông báo như thongbao check đọc nó", "Print a notice as thongbao check reads it"),
+		Long: e.tr(`text in một thông báo (.docx, .md, .txt, .toml) đúng như check đọc nó.
+
+Với tệp Word (.docx): mỗi đoạn một dòng, số thứ tự tự động được viết ra ("1.", "a)"),
+các ô của một hàng bảng nối bằng " | ", chú thích cuối trang ở sau cùng. Số dòng của
+các lỗi mà check báo trên tệp Word là số dòng của bản in này.
+
+Với tệp khác: mỗi đoạn một dòng, kèm dòng:cột nơi đoạn bắt đầu trong tệp và vai trò
+của đoạn (header, title, subject, body, recipient, signer, name ...).
+
+--format json in các đoạn kèm định dạng thực tế (phông, cỡ chữ, đậm, nghiêng, căn lề,
+thụt lề, giãn dòng) để dùng trong các chương trình khác.`,
+			`text prints a notice (.docx, .md, .txt, .toml) exactly as check reads it.
+
+A Word file (.docx): one paragraph per line, automatic numbering written out ("1.",
+"a)"), the cells of a table row joined by " | ", footnotes at the end. The lines of
+check's findings on a Word file are the lines of this listing.
+
+Any other file: one paragraph per line, with the line:col where it starts in the
+file and its role (header, title, subject, body, recipient, signer, name ...).
+
+--format json prints the paragraphs with their effective formatting (font, size,
+bold, italic, alignment, indents, spacing) for programs that work with them.`),
+		Example: `  thongbao text du-thao.docx
+  thongbao text --format json du-thao.docx | jq '.lines[3]'
+  thongbao text thongbao.md`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(_ *cobra.Command, args []string) error {
+			if format != "text" && format != "json" {
+				return usageError{e.tr("--format phải là text hoặc json", "--format must be text or json")}
+			}
+			r, err := reading.ReadFile(args[0])
+			if err != nil {
+				return err
+			}
+			if format == "json" {
+				return r.WriteJSON(e.stdout)
+			}
+			return r.WriteListing(e.stdout)
+		},
+	}
+	cmd.Flags().StringVar(&format, "format", "text", e.tr("định dạng: text hoặc json", "output format: text or json"))
+	return cmd
+}

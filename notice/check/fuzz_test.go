@@ -1,0 +1,31 @@
+package check_test
+
+import (
+	"testing"
+
+	"github.com/thongbao/thongbao/notice/check"
+	"github.com/thongbao/thongbao/notice/plain"
+)
+
+// FuzzText runs every rule on texts read in every layout: no rule may
+// panic, and each finding has a position.
+func FuzzText(f *testing.F) {
+	for _, s := range []string{
+		"Số: 1/TB-X | CỘNG HÒA\nTHÔNG BÁO\nKết luận\nNgày 02/01/2024, họp.\n1. Giao Sở A: làm.\nNơi nhận: | TL. CHỦ TỊCH\n- a; | \n | Nguyễn Văn A\n1 Chú thích",
+		"     UBND             CỘNG HÒA\n      Số:   /TB      Hà Nội, ngày\n\n         THÔNG BÁO\n      Một dòng thụt\nvào rồi\n\f      2\n\ntiếp\nNơi nhận:      KT. GIÁM ĐỐC\n- a;\n                 Tên",
+		"II. Một\n- hai\n\nNơi nhận:\n- Lưu: VT.\nTL. X\nY", "TH0NG B4O\nK3t lu@n cu?a d0ng ch1",
+	} {
+		f.Add(s, uint8(0))
+	}
+	f.Fuzz(func(t *testing.T, s string, layout uint8) {
+		file, err := plain.ReadWith("f.txt", []byte(s), plain.Options{Layout: plain.Layout(layout % 4)})
+		if err != nil {
+			return
+		}
+		for _, x := range check.Text(file, nil, check.Options{}) {
+			if x.Pos.Line < 1 || x.Pos.Col < 1 {
+				t.Fatalf("finding without a position: %+v", x)
+			}
+		}
+	})
+}

@@ -1,0 +1,136 @@
+package check
+
+import (
+	"github.com/thongbao/thongbao/notice/cite"
+	"github.com/thongbao/thongbao/notice/diag"
+	"github.com/thongbao/thongbao/notice/plain"
+)
+
+func init() {
+	register(&Rule{ID: "body-format", Severity: diag.Warning, Ref: diag.RefBody, Run: bodyFormat,
+		Title: diag.Msg("phần nội dung cỡ 13-14, canh đều hai lề, lùi đầu dòng 1-1,27 cm, cách đoạn từ 6pt, giãn dòng từ đơn đến 1,5", "the body: 13-14 pt, justified, first line indented 1-1.27 cm, 6 pt or more between paragraphs, single to 1.5 line spacing"),
+		Help:  diag.Msg("chọn các đoạn nội dung và đặt lại trong hộp thoại Đoạn văn (Paragraph)", "select the body paragraphs and set them again in the Paragraph dialog")})
+}
+
+// bodyFault is one way body paragraphs can differ from the decree, with
+// how many do and the first that does.
+type bodyFault struct {
+	count int
+	first *wordPara
+	what  diag.Text // of the first
+}
+
+func (b *bodyFault) add(wp *wordPara, what diag.Text) {
+	if b.count++; b.first == nil {
+		b.first, b.what = wp, what
+	}
+}
+
+func bodyFormat(p *Pass) {
+	w := p.View.Word
+	if w == nil {
+		return
+	}
+	var size, align, indent, gap, lines bodyFault
+	var prev *wordPara
+	for i := range w.paras {
+		wp := &w.paras[i]
+		if wp.Kind != plain.Body || len(wp.docs) == 0 || wp.fmt.letters == 0 {
+			prev = nil
+			continue
+		}
+		f := wp.fmt
+		if f.size != 0 && (f.size < 26 || f.size > 28) {
+			size.add(wp, diag.Msg("cỡ %s", "%s pt", pt(f.size)))
+		}
+		heading := wp.Marker != "" && cite.RomanValue(trimDot(wp.Marker)) > 0 || f.align == "center"
+		if !heading && f.align != "both" && f.align != "distribute" && len([]rune(wp.Text)) > 90 {
+			align.add(wp, diag.Msg("canh %s", "aligned %s", alignName(f.align)))
+		}
+		d := wp.docs[0].Props.Indent
+		start := d.Left + d.FirstLine
+		if _, tab := leadSpaces(wp.docs[0].Text); !tab && f.align != "center" && (start < 540 || start > 740) {
+			indent.add(wp, diag.Msg("lùi đầu dòng %s cm", "first line at %s cm", cm(start)))
+		}
+		if prev != nil {
+			between := prev.docs[len(prev.docs)-1].Props.Spacing.After + wp.docs[0].Props.Spacing.Before
+			auto := prev.docs[len(prev.docs)-1].Props.Spacing.AfterAuto || wp.docs[0].Props.Spacing.BeforeAuto
+			if between < 115 && !auto {
+				gap.add(wp, diag.Msg("cách đoạn trên %s pt", "%s pt from the paragraph above", pt(between/10)))
+			}
+		}
+		if ok, what := lineSpacing(f); !ok {
+			lines.add(wp, what)
+		}
+		prev = wp
+		if f.align == "center" {
+			prev = nil // a centred line ("(Theo Kế hoạch ...)") is no paragraph of the text to space from
+		}
+	}
+	report := func(b bodyFault, want diag.Text) {
+		if b.count == 0 {
+			return
+		}
+		p.Report(&b.first.seg, 0, diag.Msg("%d đoạn nội dung %s (đoạn này: %s)", "%d body paragraph(s) %s (this one: %s)", b.count, want, b.what))
+	}
+	report(size, diag.Msg("không có cỡ chữ 13-14", "are not 13-14 pt"))
+	report(align, diag.Msg("không canh đều hai lề", "are not justified"))
+	report(indent, diag.Msg("không lùi đầu dòng 1 cm hoặc 1,27 cm", "are not indented 1 cm or 1.27 cm"))
+	report(gap, diag.Msg("cách đoạn trên ít hơn 6 pt", "are less than 6 pt from the paragraph above"))
+	report(lines, diag.Msg("có giãn dòng ngoài khoảng từ dòng đơn đến 1,5 dòng", "have line spacing outside single to 1.5 lines"))
+}
+
+// lineSpacing checks single to 1.5 lines: Word's "auto" counts in 240ths
+// of a line; an exact or least height in twips is measured against the
+// font (a single line of Times New Roman is about 1.15 times its size).
+func lineSpacing(f runSummary) (bool, diag.Text) {
+	switch f.lineRule {
+	case "", "auto":
+		if f.line == 0 || f.line >= 235 && f.line <= 365 {
+			return true, diag.Text{}
+		}
+		return false, diag.Msg("giãn dòng %s", "line spacing %s", lines(f.line))
+	case "exact", "atLeast":
+		size := f.size * 10 // twips of the font
+		if size == 0 || f.lineRule == "atLeast" && f.line <= size*115/100 || f.line >= size && f.line <= size*175/100 {
+			return true, diag.Text{}
+		}
+		return false, diag.Msg("giãn dòng %s pt", "line spacing %s pt", pt(f.line/10))
+	}
+	return true, diag.Text{}
+}
+
+// lines writes Word's 240ths of a line as lines: "1,15 dòng".
+func lines(line int) diag.Text {
+	return diag.Msg("%s dòng", "%s lines", dec(float64(line)/240))
+}
+
+func cm(twips int) string { return dec(float64(twips) / 567) }
+
+// dec writes a number with at most two decimals and a decimal comma, as
+// Vietnamese text writes it.
+func dec(v float64) string {
+	neg := v < 0
+	if neg {
+		v = -v
+	}
+	n := int(v*100 + 0.5)
+	s := itoa(n / 100)
+	if c := n % 100; c != 0 {
+		s += "," + itoa(c/10)
+		if c%10 != 0 {
+			s += itoa(c % 10)
+		}
+	}
+	if neg {
+		s = "-" + s
+	}
+	return s
+}
+
+func trimDot(m string) string {
+	if n := len(m); n > 0 && m[n-1] == '.' {
+		return m[:n-1]
+	}
+	return m
+}

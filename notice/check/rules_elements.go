@@ -1,0 +1,252 @@
+package check
+
+import (
+	"strings"
+
+	"github.com/thongbao/thongbao/notice/cite"
+	"github.com/thongbao/thongbao/notice/diag"
+	"github.com/thongbao/thongbao/notice/plain"
+)
+
+func init() {
+	register(&Rule{ID: "element-format", Severity: diag.Warning, Ref: diag.RefSizes, Run: elementFormat,
+		Title: diag.Msg("mỗi thành phần thể thức đúng cỡ chữ, kiểu chữ, chữ hoa và vị trí", "each element of the thể thức in its size, style, case and place"),
+		Help:  diag.Msg("sửa theo bảng mẫu chữ và chi tiết trình bày thể thức (Mục V Phụ lục I)", "set it as the table of sizes and styles says (Mục V of Phụ lục I)")})
+}
+
+// element is one part of the header or of the end block, as Phụ lục I,
+// Mục II and the table of Mục V set it out.
+type element struct {
+	name           diag.Text
+	min, max       int  // size in half-points
+	bold, notBold  bool // must be bold; must not be
+	italic, upper  bool // must be italic; must be in capitals
+	upright, centr bool // must not be italic; centred
+}
+
+var (
+	elQuocHieu  = element{name: diag.Msg("Quốc hiệu", "the Quốc hiệu"), min: 24, max: 26, bold: true, upper: true, upright: true, centr: true}
+	elTieuNgu   = element{name: diag.Msg("Tiêu ngữ", "the Tiêu ngữ"), min: 26, max: 28, bold: true, upright: true, centr: true}
+	elParent    = element{name: diag.Msg("tên cơ quan chủ quản", "the parent body"), min: 24, max: 26, notBold: true, upper: true, upright: true, centr: true}
+	elIssuer    = element{name: diag.Msg("tên cơ quan ban hành", "the issuing body"), min: 24, max: 26, bold: true, upper: true, upright: true, centr: true}
+	elIssuerAny = element{name: diag.Msg("tên cơ quan ban hành", "the issuing body"), min: 24, max: 26, upper: true, upright: true, centr: true}
+	elNumber    = element{name: diag.Msg("Số, ký hiệu", "the number"), min: 26, max: 26, notBold: true, upright: true, centr: true}
+	elPlaceDate = element{name: diag.Msg("địa danh và ngày tháng", "the place and date"), min: 26, max: 28, italic: true, centr: true}
+	elTypeName  = element{name: diag.Msg("tên loại văn bản", "the type name"), min: 26, max: 28, bold: true, upper: true, upright: true, centr: true}
+	elSubject   = element{name: diag.Msg("trích yếu", "the trích yếu"), min: 26, max: 28, bold: true, upright: true, centr: true}
+	elVV        = element{name: diag.Msg("trích yếu V/v", "the V/v trích yếu"), min: 24, max: 26, notBold: true, upright: true, centr: true}
+	elAddressee = element{name: diag.Msg("Kính gửi", "Kính gửi"), min: 26, max: 28, upright: true}
+	elLabel     = element{name: diag.Msg("chữ \"Nơi nhận\"", "the \"Nơi nhận\" label"), min: 24, max: 24, bold: true, italic: true}
+	elRecipient = element{name: diag.Msg("dòng nơi nhận", "a line of Nơi nhận"), min: 22, max: 22, notBold: true, upright: true}
+	elSigner    = element{name: diag.Msg("quyền hạn, chức vụ người ký", "the signer's authority and title"), min: 26, max: 28, bold: true, upper: true, upright: true, centr: true}
+	elName      = element{name: diag.Msg("họ tên người ký", "the signer's name"), min: 26, max: 28, bold: true, upright: true, centr: true}
+	elAppendix  = element{name: diag.Msg("chữ \"Phụ lục\" và số thứ tự", "the \"Phụ lục\" heading"), min: 28, max: 28, bold: true, upright: true, centr: true}
+	elAppendRef = element{name: diag.Msg("dòng \"(Kèm theo ...)\" của phụ lục", "the \"(Kèm theo ...)\" line of a phụ lục"), min: 26, max: 28, italic: true, centr: true}
+)
+
+// elementOf says which element a paragraph of the reading is, if any.
+func (w *wordView) elementOf(i int, t DocType, issuers map[int]element) (element, bool) {
+	wp := &w.paras[i]
+	text := trimmed(wp.Text)
+	switch wp.Kind {
+	case plain.Header:
+		switch {
+		case cite.Fold(text) == cite.Fold("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"):
+			return elQuocHieu, true
+		case strings.HasPrefix(cite.Fold(text), cite.Fold("Độc lập")):
+			return elTieuNgu, true
+		case numberLineRe.MatchString(text):
+			return elNumber, true
+		case dateLineRe.MatchString(text) && strings.Contains(text, ","):
+			return elPlaceDate, true
+		}
+		el, ok := issuers[i]
+		return el, ok
+	case plain.Title:
+		return elTypeName, true
+	case plain.Subject:
+		if t == CongVan {
+			return elVV, true
+		}
+		return elSubject, true
+	case plain.Addressee:
+		return elAddressee, true
+	case plain.Label:
+		return elLabel, true
+	case plain.Recipient:
+		return elRecipient, true
+	case plain.Signer:
+		return elSigner, true
+	case plain.Name:
+		return elName, true
+	case plain.Appendix:
+		if m := appendixHeadRe().FindStringSubmatch(text); m != nil && m[2] == "" {
+			return elAppendix, true
+		}
+		if strings.HasPrefix(text, "(Kèm theo") {
+			return elAppendRef, true
+		}
+	}
+	return element{}, false
+}
+
+// issuerLines tells the lines of the issuing body from those of its parent:
+// the capital lines of the header's left column above "Số". The last line
+// is the issuer; a line above it is the parent only when both name bodies
+// of their own ("UBND TỈNH LÀO CAI" over "VĂN PHÒNG"), not one name written
+// on two lines ("ỦY BAN NHÂN DÂN" over "HUYỆN LÝ SƠN").
+func (w *wordView) issuerLines() map[int]element {
+	var idx []int
+	for i, wp := range w.paras {
+		if wp.Kind != plain.Header {
+			continue
+		}
+		text := trimmed(wp.Text)
+		if numberLineRe.MatchString(text) {
+			break
+		}
+		if wp.Col == plain.Right || !isUpper(text) || cite.Fold(text) == cite.Fold("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") {
+			continue
+		}
+		idx = append(idx, i)
+	}
+	out := map[int]element{}
+	for k, i := range idx {
+		out[i] = elIssuerAny
+		if k == len(idx)-1 {
+			out[i] = elIssuer
+		}
+	}
+	if len(idx) == 2 && bodyHead(w.paras[idx[0]].Text) && bodyHead(w.paras[idx[1]].Text) && !unitOf(w.paras[idx[1]].Text) {
+		out[idx[0]] = elParent
+	}
+	return out
+}
+
+// bodyHead: the line starts with the name of a body.
+func bodyHead(s string) bool {
+	f := cite.Fold(strings.ToLower(trimmed(s)))
+	for _, h := range []string{"ubnd", "ủy ban", "uỷ ban", "bộ ", "sở ", "văn phòng", "cục", "tổng cục", "ban ", "phòng ", "trung tâm", "chi cục", "hội đồng", "đảng ủy", "tỉnh ủy", "huyện ủy", "trường", "viện", "công an", "thanh tra", "kho bạc", "bảo hiểm"} {
+		if strings.HasPrefix(f, cite.Fold(h)) {
+			return true
+		}
+	}
+	return false
+}
+
+// unitOf: the line names an administrative unit, the second half of
+// "ỦY BAN NHÂN DÂN / TỈNH QUẢNG NGÃI".
+func unitOf(s string) bool {
+	f := cite.Fold(strings.ToLower(trimmed(s)))
+	for _, h := range []string{"tỉnh ", "huyện ", "xã ", "phường ", "thành phố ", "thị xã ", "quận ", "thị trấn ", "đặc khu "} {
+		if strings.HasPrefix(f, cite.Fold(h)) {
+			return true
+		}
+	}
+	return false
+}
+
+func elementFormat(p *Pass) {
+	w := p.View.Word
+	if w == nil {
+		return
+	}
+	issuers := w.issuerLines()
+	sizes := map[string]int{}
+	var tieuNgu, placeDate *wordPara
+	// An element of several lines (Nơi nhận, the signer's lines) with one
+	// fault on each is one finding, at its first line.
+	type fault struct {
+		first *wordPara
+		el    element
+		what  diag.Text
+		lines int
+	}
+	var faults []*fault
+	byKey := map[string]*fault{}
+	for i := range w.paras {
+		el, ok := w.elementOf(i, p.View.Type, issuers)
+		wp := &w.paras[i]
+		if !ok || wp.fmt.letters == 0 {
+			continue
+		}
+		sizes[el.name.EN] = wp.fmt.size
+		switch el.name.EN {
+		case elTieuNgu.name.EN:
+			tieuNgu = wp
+		case elPlaceDate.name.EN:
+			placeDate = wp
+		}
+		if fs := el.faults(wp); len(fs) > 0 {
+			what := joinTexts(fs)
+			key := el.name.EN + "|" + what.EN
+			if f := byKey[key]; f != nil {
+				f.lines++
+				continue
+			}
+			f := &fault{first: wp, el: el, what: what, lines: 1}
+			byKey[key] = f
+			faults = append(faults, f)
+		}
+	}
+	for _, f := range faults {
+		if f.lines > 1 {
+			p.Report(&f.first.seg, 0, diag.Msg("%s (%d dòng): %s", "%s (%d lines): %s", f.el.name, f.lines, f.what))
+		} else {
+			p.Report(&f.first.seg, 0, diag.Msg("%s: %s", "%s: %s", f.el.name, f.what))
+		}
+	}
+	qh, tn := sizes[elQuocHieu.name.EN], sizes[elTieuNgu.name.EN]
+	if tieuNgu != nil && qh != 0 && tn != 0 && tn != qh+2 && inRange(tn, elTieuNgu) && inRange(qh, elQuocHieu) {
+		p.Report(&tieuNgu.seg, 0, diag.Msg("Tiêu ngữ cỡ %s, phải lớn hơn Quốc hiệu (cỡ %s) một cỡ", "the Tiêu ngữ is %s pt; it must be one point larger than the Quốc hiệu (%s pt)", pt(tn), pt(qh)))
+		return // the date is measured against a Tiêu ngữ of the right size
+	}
+	if pd := sizes[elPlaceDate.name.EN]; placeDate != nil && tn != 0 && pd != 0 && pd != tn && inRange(pd, elPlaceDate) {
+		p.Report(&placeDate.seg, 0, diag.Msg("địa danh và ngày tháng cỡ %s, phải bằng cỡ Tiêu ngữ (%s)", "the place and date are %s pt; they must be the size of the Tiêu ngữ (%s pt)", pt(pd), pt(tn)))
+	}
+}
+
+func inRange(size int, el element) bool { return size >= el.min && size <= el.max }
+
+// faults lists how a paragraph differs from its element.
+func (el element) faults(wp *wordPara) []diag.Text {
+	var out []diag.Text
+	f := wp.fmt
+	if f.size != 0 && !inRange(f.size, el) {
+		out = append(out, diag.Msg("cỡ %s, phải %s", "%s pt; it must be %s", pt(f.size), sizeRange(el)))
+	}
+	switch {
+	case el.bold && !f.isBold():
+		out = append(out, diag.Msg("không in đậm, phải in đậm", "not bold; it must be bold"))
+	case el.notBold && !f.notBold():
+		out = append(out, diag.Msg("in đậm, phải chữ thường (không đậm)", "bold; it must not be"))
+	}
+	switch {
+	case el.italic && !f.isItalic():
+		out = append(out, diag.Msg("chữ đứng, phải chữ nghiêng", "upright; it must be italic"))
+	case el.upright && f.isItalic():
+		out = append(out, diag.Msg("chữ nghiêng, phải chữ đứng", "italic; it must be upright"))
+	}
+	if el.upper && f.lower > 0 {
+		out = append(out, diag.Msg("có chữ thường, phải in hoa", "has small letters; it must be in capitals"))
+	}
+	if el.centr && f.align != "center" && !positionedBySpaces(wp) && !wp.shared {
+		out = append(out, diag.Msg("canh %s, phải canh giữa", "aligned %s; it must be centred", alignName(f.align)))
+	}
+	return out
+}
+
+func sizeRange(el element) diag.Text {
+	if el.min == el.max {
+		return diag.Msg("%s", "%s pt", pt(el.min))
+	}
+	return diag.Msg("%s đến %s", "%s to %s pt", pt(el.min), pt(el.max))
+}
+
+func joinTexts(ts []diag.Text) diag.Text {
+	var vi, en []string
+	for _, t := range ts {
+		vi, en = append(vi, t.VI), append(en, t.EN)
+	}
+	return diag.Text{VI: strings.Join(vi, "; "), EN: strings.Join(en, "; ")}
+}

@@ -1,0 +1,191 @@
+package check
+
+import (
+	"fmt"
+
+	"github.com/thongbao/thongbao/notice/diag"
+	"github.com/thongbao/thongbao/notice/docx"
+)
+
+// The rules of the page: they run where formatting exists (a Word file).
+func init() {
+	register(
+		&Rule{ID: "page-setup", Severity: diag.Error, Ref: diag.RefPaper, Run: pageSetup,
+			Title: diag.Msg("khổ giấy A4, trình bày theo chiều dài", "A4 paper, portrait"),
+			Help:  diag.Msg("chọn khổ A4 (210 x 297 mm), hướng dọc; chỉ trang có bảng biểu rộng mới được quay ngang", "choose A4 (210 x 297 mm), portrait; only a page of wide tables may be landscape")},
+		&Rule{ID: "page-margins", Severity: diag.Error, Ref: diag.RefMargins, Run: pageMargins,
+			Title: diag.Msg("lề trên, dưới 20-25 mm, lề trái 30-35 mm, lề phải 15-20 mm", "margins: top and bottom 20-25 mm, left 30-35 mm, right 15-20 mm"),
+			Help:  diag.Msg("đặt lại lề trang (Bố cục > Lề > Lề tùy chỉnh)", "set the page margins again (Layout > Margins > Custom margins)")},
+		&Rule{ID: "page-number", Severity: diag.Warning, Ref: diag.RefPageNumbers, Run: pageNumber,
+			Title: diag.Msg("số trang cỡ 13-14, canh giữa ở lề trên, không hiện ở trang đầu", "page numbers 13-14 pt, centred in the top margin, not on page 1"),
+			Help:  diag.Msg("chèn số trang ở đầu trang, canh giữa, cỡ 13 hoặc 14, và chọn \"Trang đầu khác\"", "insert page numbers in the header, centred, 13 or 14 pt, and choose \"Different first page\"")},
+		&Rule{ID: "unaccepted-changes", Severity: diag.Warning, Ref: diag.Practice, Run: unacceptedChanges,
+			Title: diag.Msg("văn bản trình ký không còn sửa đổi chưa chấp nhận hay ghi chú", "a document for signing holds no unaccepted changes or comments"),
+			Help:  diag.Msg("chấp nhận hoặc bỏ các sửa đổi (Xem lại > Chấp nhận) và xóa các ghi chú trước khi trình ký", "accept or reject the changes (Review > Accept) and delete the comments before signing")},
+	)
+}
+
+// twips per millimetre: 1440 per inch.
+const twipsPerMM = 1440 / 25.4
+
+func mm(twips int) string { return fmt.Sprintf("%.0f", float64(twips)/twipsPerMM) }
+
+func pageSetup(p *Pass) {
+	w := p.View.Word
+	if w == nil {
+		return
+	}
+	for i, s := range w.doc.Sections {
+		if s.PageWidth == 0 || s.PageHeight == 0 {
+			continue
+		}
+		short, long := min(s.PageWidth, s.PageHeight), max(s.PageWidth, s.PageHeight)
+		if !near(short, 11906, 30) || !near(long, 16838, 30) {
+			p.ReportAt(sectionPos(p, i), diag.Msg("khổ giấy %s x %s mm, không phải A4 (210 x 297 mm)", "the paper is %s x %s mm, not A4 (210 x 297 mm)", mm(short), mm(long)))
+			return
+		}
+		if i == 0 && s.PageWidth > s.PageHeight {
+			p.ReportAt(sectionPos(p, i), diag.Msg("trang đầu trình bày theo chiều rộng (khổ ngang)", "the first page is landscape"),
+				diag.Msg("trình bày theo chiều dài khổ A4; chỉ phần có bảng biểu rộng mới quay ngang", "lay the document out in portrait; only a part with wide tables may be landscape"))
+		}
+	}
+}
+
+func near(a, b, tol int) bool { return a >= b-tol && a <= b+tol }
+
+// sectionPos is where a section starts in the listing: the first line of
+// the document for the first.
+func sectionPos(p *Pass, section int) diag.Pos {
+	for _, wp := range p.View.Word.paras {
+		if len(wp.docs) > 0 && wp.docs[0].Section >= section {
+			return wp.seg.PosAt(0)
+		}
+	}
+	return diag.Pos{Path: p.View.Path, Line: 1, Col: 1}
+}
+
+// margins of Phụ lục I, Mục I, khoản 3, in twips, with a little room for
+// Word's rounding of millimetres.
+var marginRanges = []struct {
+	name   diag.Text
+	get    func(docx.Margins) int
+	lo, hi int
+	want   string
+}{
+	{diag.Msg("lề trên", "top margin"), func(m docx.Margins) int { return m.Top }, 1134, 1417, "20-25"},
+	{diag.Msg("lề dưới", "bottom margin"), func(m docx.Margins) int { return m.Bottom }, 1134, 1417, "20-25"},
+	{diag.Msg("lề trái", "left margin"), func(m docx.Margins) int { return m.Left }, 1701, 1984, "30-35"},
+	{diag.Msg("lề phải", "right margin"), func(m docx.Margins) int { return m.Right }, 850, 1134, "15-20"},
+}
+
+func pageMargins(p *Pass) {
+	w := p.View.Word
+	if w == nil {
+		return
+	}
+	seen := map[string]bool{}
+	for i, s := range w.doc.Sections {
+		if s.PageWidth == 0 {
+			continue
+		}
+		m := s.Margins
+		if s.PageWidth > s.PageHeight { // a landscape page turns its margins with it
+			m.Top, m.Left, m.Bottom, m.Right = m.Left, m.Bottom, m.Right, m.Top
+		}
+		for _, r := range marginRanges {
+			v := r.get(m)
+			if v >= r.lo-5 && v <= r.hi+5 || seen[r.want+mm(v)+r.name.EN] {
+				continue
+			}
+			seen[r.want+mm(v)+r.name.EN] = true
+			p.ReportAt(sectionPos(p, i), diag.Msg("%s %s mm, phải từ %s mm", "the %s is %s mm; it must be %s mm", r.name, mm(v), r.want))
+		}
+	}
+}
+
+func pageNumber(p *Pass) {
+	w := p.View.Word
+	if w == nil || len(w.doc.Sections) == 0 {
+		return
+	}
+	s := w.doc.Sections[0]
+	at := diag.Pos{Path: p.View.Path, Line: 1, Col: 1}
+	var field *docx.Paragraph
+	for _, h := range []*docx.HeaderFooter{s.Headers.Default, s.Headers.Even} {
+		if f := h.PageField(); f != nil {
+			field = f
+			break
+		}
+	}
+	footer := s.Footers.Default.PageField() != nil || s.Footers.First.PageField() != nil
+	switch {
+	case field == nil && footer:
+		p.ReportAt(at, diag.Msg("số trang đặt ở cuối trang", "the page number is in the footer"),
+			diag.Msg("đặt số trang ở lề trên, canh giữa", "put the page number in the top margin, centred"))
+		return
+	case field == nil:
+		if w.doc.Props.Pages > 1 {
+			p.ReportAt(at, diag.Msg("văn bản %d trang nhưng không đánh số trang", "the document has %d pages but no page numbers", w.doc.Props.Pages))
+		}
+		return
+	}
+	if !s.TitlePage || s.Headers.First.PageField() != nil {
+		p.ReportAt(at, diag.Msg("số trang hiện cả ở trang đầu", "the page number shows on page 1 too"),
+			diag.Msg("chọn \"Trang đầu khác\" (Different first page) cho phần đầu trang", "choose \"Different first page\" for the header"))
+	}
+	if a := field.Props.Align; a != "center" {
+		p.ReportAt(at, diag.Msg("số trang canh %s, phải canh giữa", "the page number is aligned %s; it must be centred", alignName(a)))
+	}
+	if size := fieldSize(field); size != 0 && (size < 26 || size > 28) {
+		p.ReportAt(at, diag.Msg("số trang cỡ %s, phải cỡ 13 đến 14", "the page number is %s pt; it must be 13 to 14", pt(size)))
+	}
+}
+
+// fieldSize is the size of the page number's text: the runs of the field.
+func fieldSize(p *docx.Paragraph) int {
+	for _, f := range p.Fields {
+		if f.Code != "PAGE" {
+			continue
+		}
+		for _, r := range p.Runs {
+			if r.Start >= f.Start && r.Start < max(f.End, f.Start+1) && r.End > r.Start {
+				return r.Props.Size
+			}
+		}
+	}
+	return 0
+}
+
+func alignName(a string) diag.Text {
+	switch a {
+	case "center":
+		return diag.Msg("giữa", "centre")
+	case "right", "end":
+		return diag.Msg("phải", "right")
+	case "both", "distribute":
+		return diag.Msg("đều hai bên", "justified")
+	}
+	return diag.Msg("trái", "left")
+}
+
+func unacceptedChanges(p *Pass) {
+	w := p.View.Word
+	if w == nil {
+		return
+	}
+	c := w.doc.Changes
+	at := func(pl docx.Place) diag.Pos {
+		if pl.Para != nil {
+			if line, off, ok := w.listing.Find(pl.Para, pl.Offset); ok {
+				return diag.Pos{Path: p.View.Path, Line: line, Col: w.listing.Col(line, off)}
+			}
+		}
+		return diag.Pos{Path: p.View.Path, Line: 1, Col: 1}
+	}
+	if n := c.Tracked(); n > 0 {
+		p.ReportAt(at(c.First), diag.Msg("tệp còn %d sửa đổi chưa được chấp nhận (bản dự thảo, chưa phải bản cuối)", "the file holds %d changes not yet accepted (a draft, not the final text)", n))
+	}
+	if c.Comments > 0 {
+		p.ReportAt(at(c.FirstComment), diag.Msg("tệp còn %d ghi chú (comment)", "the file holds %d comments", c.Comments))
+	}
+}

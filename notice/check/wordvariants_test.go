@@ -1,0 +1,203 @@
+package check_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/thongbao/thongbao/notice/check"
+	"github.com/thongbao/thongbao/notice/cite"
+	"github.com/thongbao/thongbao/notice/diag"
+	"github.com/thongbao/thongbao/notice/docx/docxtest"
+	"github.com/thongbao/thongbao/notice/reading"
+)
+
+// wordNotice is a Thông báo laid out in Word as Nghị định 30 asks: the
+// variants below each break one thing and must get exactly one finding.
+type wordNotice struct {
+	page        docxtest.Page
+	header      func(cell int, i int, text string) string // a paragraph of the header table
+	body        func(i int, text string) string
+	titlePPr    string
+	titleText   string // "" is "THÔNG BÁO", centred
+	letters     int    // items numbered automatically a), b) ... before the closing
+	numbering   string
+	bodyPrefix  string // raw paragraphs before the body
+	tabHeader   bool   // the header typed as lines with tabs, not a table
+	afterBody   string
+	extraRun    string // run properties added to every body run
+	footnotes   string
+	changes     bool
+	pageInFoot  bool
+	noTitlePage bool
+}
+
+const (
+	tnr     = `<w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:cs="Times New Roman"/>`
+	center  = `<w:jc w:val="center"/><w:spacing w:before="0" w:after="0"/>`
+	bodyPPr = `<w:jc w:val="both"/><w:ind w:firstLine="720"/><w:spacing w:before="120" w:after="0" w:line="288" w:lineRule="auto"/>`
+)
+
+func sz(half int) string { return fmt.Sprintf(`<w:sz w:val="%d"/><w:szCs w:val="%d"/>`, half, half) }
+
+var headerCells = [2][]struct {
+	text, rPr string
+}{
+	{{"UBND HUYỆN LÝ SƠN", tnr + sz(26)}, {"VĂN PHÒNG", tnr + "<w:b/>" + sz(26)}, {"Số:      /TB-VP", tnr + sz(26)}},
+	{{"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", tnr + "<w:b/>" + sz(26)}, {"Độc lập - Tự do - Hạnh phúc", tnr + "<w:b/>" + sz(28)}, {"Lý Sơn, ngày      tháng 02 năm 2023", tnr + "<w:i/>" + sz(28)}},
+}
+
+var bodyTexts = []string{
+	"Ngày 22 tháng 02 năm 2023, đồng chí Phạm Thị Hương, Chủ tịch UBND huyện chủ trì cuộc họp về công tác thu ngân sách. Tham dự cuộc họp có lãnh đạo Phòng Tài chính - Kế hoạch huyện.",
+	"Sau khi nghe Phòng Tài chính - Kế hoạch huyện báo cáo, ý kiến của các đại biểu dự họp, đồng chí Phạm Thị Hương, Chủ tịch UBND huyện kết luận như sau:",
+	"1. Giao Phòng Tài chính - Kế hoạch huyện chủ trì, tham mưu kế hoạch thu ngân sách năm 2023, báo cáo UBND huyện trước ngày 15/3/2023.",
+	"Văn phòng HĐND và UBND huyện thông báo để các cơ quan, đơn vị liên quan biết, thực hiện./.",
+}
+
+func (n wordNotice) doc() docxtest.Doc {
+	var cells [2]string
+	for c, ps := range headerCells {
+		var b strings.Builder
+		for i, p := range ps {
+			if n.header != nil {
+				b.WriteString(n.header(c, i, p.text))
+				continue
+			}
+			b.WriteString(docxtest.P(center, docxtest.R(p.rPr, p.text)))
+		}
+		cells[c] = docxtest.Cell(b.String())
+	}
+	body := docxtest.Table("", docxtest.Row(cells[0], cells[1]))
+	if n.tabHeader {
+		body = ""
+		for i := range headerCells[0] {
+			l, r := headerCells[0][i], headerCells[1][i]
+			body += docxtest.P("", docxtest.R(l.rPr, l.text+"\t\t"), docxtest.R(r.rPr, r.text))
+		}
+	}
+	title, titlePPr := "THÔNG BÁO", center
+	if n.titleText != "" {
+		title, titlePPr = n.titleText, n.titlePPr
+	}
+	body += docxtest.P(titlePPr, docxtest.R(tnr+"<w:b/>"+sz(28), title))
+	body += docxtest.P(center, docxtest.R(tnr+"<w:b/>"+sz(28), "Kết luận của đồng chí Phạm Thị Hương, Chủ tịch UBND huyện tại cuộc họp về công tác thu ngân sách"))
+	body += n.bodyPrefix
+	for i, t := range bodyTexts {
+		if n.body != nil {
+			body += n.body(i, t)
+			continue
+		}
+		if i == len(bodyTexts)-1 {
+			for k := 0; k < n.letters; k++ {
+				body += docxtest.P(bodyPPr+docxtest.NumPr(1, 0), docxtest.R(tnr+sz(28), "Phòng Tài chính - Kế hoạch huyện thực hiện phần việc số "+itoa(k+1)+" của kế hoạch thu ngân sách."))
+			}
+		}
+		run := docxtest.R(tnr+sz(28)+n.extraRun, t)
+		if n.changes && i == 0 {
+			run = `<w:ins w:id="1" w:author="A" w:date="2023-02-22T00:00:00Z">` + run + `</w:ins>`
+		}
+		body += docxtest.P(bodyPPr, run)
+	}
+	body += n.afterBody
+	left := docxtest.P("", docxtest.R(tnr+"<w:b/><w:i/>"+sz(24), "Nơi nhận:")) +
+		docxtest.P("", docxtest.R(tnr+sz(22), "- Phòng Tài chính - Kế hoạch huyện;")) +
+		docxtest.P("", docxtest.R(tnr+sz(22), "- Lưu: VT, TH."))
+	right := docxtest.P(center, docxtest.R(tnr+"<w:b/>"+sz(28), "CHÁNH VĂN PHÒNG")) +
+		docxtest.P(center, "") + docxtest.P(center, "") +
+		docxtest.P(center, docxtest.R(tnr+"<w:b/>"+sz(28), "Nguyễn Văn Bình"))
+	body += docxtest.Table("", docxtest.Row(docxtest.Cell(left), docxtest.Cell(right)))
+	page := n.page
+	if page.W == 0 {
+		page = docxtest.DefaultPage
+	}
+	d := docxtest.Doc{Body: body, Numbering: n.numbering, Footnotes: n.footnotes}
+	number := docxtest.P(center, docxtest.Field(tnr+sz(26), "PAGE", "2"))
+	if n.pageInFoot {
+		d.Footers = []docxtest.Part{{ID: "rIdF1", Name: "footer1.xml", XML: number}}
+		page.Refs = docxtest.FooterRef("default", "rIdF1")
+	} else {
+		d.Headers = []docxtest.Part{{ID: "rIdH1", Name: "header1.xml", XML: number}, {ID: "rIdH2", Name: "header2.xml", XML: docxtest.P("", "")}}
+		page.Refs = docxtest.HeaderRef("default", "rIdH1") + docxtest.HeaderRef("first", "rIdH2")
+		page.TitlePage = !n.noTitlePage
+	}
+	d.SectPr = page.XML()
+	return d
+}
+
+// findings checks the notice as a Word file and lists "rule: message".
+func (n wordNotice) findings(t *testing.T) []string {
+	t.Helper()
+	r, err := reading.Read("n.docx", n.doc().Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, f := range check.Reading(r, nil, check.Options{Today: cite.Date{Year: 2023, Month: 2, Day: 23}}) {
+		out = append(out, f.Rule+": "+f.Message.In(diag.VI))
+	}
+	return out
+}
+
+// TestWordLawful: a notice laid out as the decree asks gets no finding.
+func TestWordLawful(t *testing.T) {
+	if got := (wordNotice{}).findings(t); len(got) != 0 {
+		t.Errorf("a lawful notice got findings:\n%s", strings.Join(got, "\n"))
+	}
+}
+
+// TestWordVariants breaks one thing at a time; each gets exactly its
+// finding, in the words a văn thư reads.
+func TestWordVariants(t *testing.T) {
+	bodyWith := func(pPr, rPr string) func(int, string) string {
+		return func(i int, s string) string { return docxtest.P(pPr, docxtest.R(rPr, s)) }
+	}
+	headerWith := func(cell, line int, rPr string) func(int, int, string) string {
+		return func(c, i int, s string) string {
+			p := headerCells[c][i].rPr
+			if c == cell && i == line {
+				p = rPr
+			}
+			return docxtest.P(center, docxtest.R(p, s))
+		}
+	}
+	narrow := docxtest.DefaultPage
+	narrow.Bottom = 851
+	letter := docxtest.DefaultPage
+	letter.W, letter.H = 12240, 15840
+	tests := []struct {
+		name string
+		n    wordNotice
+		want string
+	}{
+		{"bottom margin 15 mm", wordNotice{page: narrow}, "page-margins: lề dưới 15 mm, phải từ 20-25 mm"},
+		{"US letter paper", wordNotice{page: letter}, "page-setup: khổ giấy 216 x 279 mm, không phải A4 (210 x 297 mm)"},
+		{"Arial in the body", wordNotice{body: bodyWith(bodyPPr, `<w:rFonts w:ascii="Arial" w:hAnsi="Arial"/>`+sz(28))}, `font-face: phông "Arial", không phải Times New Roman`},
+		{"an old TCVN3 face", wordNotice{body: bodyWith(bodyPPr, `<w:rFonts w:ascii=".VnTime" w:hAnsi=".VnTime"/>`+sz(28))}, `font-face: phông ".VnTime" là phông của bảng mã cũ`},
+		{"Số at 14 pt", wordNotice{header: headerWith(0, 2, tnr+sz(28))}, "element-format: Số, ký hiệu: cỡ 14, phải 13"},
+		{"Quốc hiệu not bold", wordNotice{header: headerWith(1, 0, tnr+sz(26))}, "element-format: Quốc hiệu: không in đậm, phải in đậm"},
+		{"Tiêu ngữ the size of the Quốc hiệu", wordNotice{header: headerWith(1, 1, tnr+"<w:b/>"+sz(26))}, "element-format: Tiêu ngữ cỡ 13, phải lớn hơn Quốc hiệu (cỡ 13) một cỡ"},
+		{"date upright", wordNotice{header: headerWith(1, 2, tnr+sz(28))}, "element-format: địa danh và ngày tháng: chữ đứng, phải chữ nghiêng"},
+		{"body left-aligned", wordNotice{body: bodyWith(`<w:ind w:firstLine="720"/><w:spacing w:before="120" w:after="0"/>`, tnr+sz(28))}, "body-format: 3 đoạn nội dung không canh đều hai lề"},
+		{"body not indented", wordNotice{body: bodyWith(`<w:jc w:val="both"/><w:spacing w:before="120" w:after="0"/>`, tnr+sz(28))}, "body-format: 4 đoạn nội dung không lùi đầu dòng 1 cm hoặc 1,27 cm"},
+		{"body at 12 pt", wordNotice{body: bodyWith(bodyPPr, tnr+sz(24))}, "body-format: 4 đoạn nội dung không có cỡ chữ 13-14"},
+		{"paragraphs touching", wordNotice{body: bodyWith(`<w:jc w:val="both"/><w:ind w:firstLine="720"/><w:spacing w:before="0" w:after="0"/>`, tnr+sz(28))}, "body-format: 3 đoạn nội dung cách đoạn trên ít hơn 6 pt"},
+		{"double line spacing", wordNotice{body: bodyWith(`<w:jc w:val="both"/><w:ind w:firstLine="720"/><w:spacing w:before="120" w:after="0" w:line="480" w:lineRule="auto"/>`, tnr+sz(28))}, "body-format: 4 đoạn nội dung có giãn dòng ngoài khoảng từ dòng đơn đến 1,5 dòng"},
+		{"a tracked change", wordNotice{changes: true}, "unaccepted-changes: tệp còn 1 sửa đổi chưa được chấp nhận"},
+		{"page number in the footer", wordNotice{pageInFoot: true}, "page-number: số trang đặt ở cuối trang"},
+		{"page number on page 1", wordNotice{noTitlePage: true}, "page-number: số trang hiện cả ở trang đầu"},
+		{"header typed with tabs", wordNotice{tabHeader: true}, "space-layout: 3 dòng đặt hai phần cạnh nhau bằng dấu cách hoặc Tab thay cho bảng"},
+		{"title centred with spaces", wordNotice{titleText: "            THÔNG BÁO", titlePPr: `<w:jc w:val="left"/>`}, "space-layout: 1 dòng của phần đầu, tên loại, trích yếu hoặc phần ký được đẩy vào giữa bằng dấu cách hoặc Tab"},
+		{"lowerLetter numbering", wordNotice{numbering: docxtest.AbstractNum(1, docxtest.Lvl(0, 1, "lowerLetter", "%1)", "", "")) + docxtest.Num(1, 1), letters: 6},
+			"list-letter-sequence: các điểm được đánh theo chữ cái a, b, c, d, e"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := tc.n.findings(t)
+			if len(got) != 1 || !strings.HasPrefix(got[0], tc.want) {
+				t.Errorf("findings:\n%s\nwant exactly one starting %q", strings.Join(got, "\n"), tc.want)
+			}
+		})
+	}
+}
+
+func itoa(n int) string { return fmt.Sprint(n) }

@@ -1,0 +1,232 @@
+package docx
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Listing is a Word notice as the checker reads it, one line per
+// paragraph: `thongbao text FILE.docx` prints it, and the line numbers of
+// findings on a .docx are line numbers of this listing. The rules:
+//
+//   - Each paragraph that prints something is one line; empty paragraphs
+//     (nothing but white space, no-break spaces included, and no label)
+//     are left out.
+//   - A numbering label is written before the text, followed by one
+//     space: "1. Sở Công Thương", "a) ...", "- ...".
+//   - Text is as typed and printed: runs of spaces and tabs stay, a tab
+//     is "\t", a manual line break is one space (Paragraph.Breaks keeps
+//     where), hidden text and deleted text are left out, field results
+//     stand for their fields, note references are superscript digits.
+//     Other raised or lowered text ("m3" with a superscript 3) is as
+//     typed: Run.Props.VertAlign says how it prints.
+//   - A table is read row by row. The cells of a row are put side by side,
+//     joined by " | ". A row whose cells hold several paragraphs gives
+//     several lines: line k joins the k-th non-empty paragraph of each
+//     cell, with "" for a cell that has fewer; cells left empty at the end
+//     of a line are dropped (a line whose first cell is empty starts with
+//     " | "). A nested table gives its lines to its cell. A table of one
+//     column gives its paragraphs as lines of their own.
+//   - The paragraphs of a text box follow the paragraph that anchors it.
+//   - Footnotes, then endnotes, come after the body, in number order:
+//     each paragraph of a note is a line, and the first starts with the
+//     number as Word prints it ("¹ Nghị quyết ...", superscript digits;
+//     a custom mark as typed), which is how notice/plain reads a footnote.
+//   - Headers and footers are not in the listing.
+type Listing struct {
+	Lines []Line
+	index map[*Paragraph][2]int // line (from 0) and span of each paragraph
+}
+
+// LineKind says what a line of a listing comes from.
+type LineKind int
+
+const (
+	LinePara LineKind = iota // a paragraph (of the body, a text box, a one-column table)
+	LineRow                  // a line of a row of a table with several columns
+	LineNote                 // a line of a footnote or an endnote
+)
+
+func (k LineKind) String() string { return [...]string{"paragraph", "row", "note"}[k] }
+
+// Line is one line of a listing.
+type Line struct {
+	Text string
+	Kind LineKind
+	// Spans are the paragraphs of the line in order, with their bytes.
+	Spans []Span
+	// Note is the note of a LineNote.
+	Note *Note
+}
+
+// Span places a paragraph in a line: its label (if any) and a space
+// from Start, then its Text from TextStart to End.
+type Span struct {
+	Para                  *Paragraph
+	Start, TextStart, End int
+	// Cell is the index of the cell of the (outermost) table row the
+	// paragraph is in, -1 outside tables.
+	Cell int
+}
+
+// Listing returns the listing of the document.
+func (d *Document) Listing() *Listing {
+	l := &Listing{index: map[*Paragraph][2]int{}}
+	for _, it := range blockItems(d.Body) {
+		l.add(it, nil)
+	}
+	for _, notes := range [][]*Note{d.Footnotes, d.Endnotes} {
+		for _, n := range notes {
+			for _, it := range blockItems(n.Blocks) {
+				it.kind = LineNote
+				l.add(it, n)
+			}
+		}
+	}
+	return l
+}
+
+func (l *Listing) add(it item, n *Note) {
+	for i, s := range it.spans {
+		l.index[s.Para] = [2]int{len(l.Lines), i}
+	}
+	l.Lines = append(l.Lines, Line{Text: it.text, Kind: it.kind, Spans: it.spans, Note: n})
+}
+
+// item is a line being built.
+type item struct {
+	text  string
+	kind  LineKind
+	spans []Span
+}
+
+func paraItem(p *Paragraph) (item, bool) {
+	if p.Empty() {
+		return item{}, false
+	}
+	s := Span{Para: p, Cell: -1}
+	text := p.Text
+	if p.Label != nil && p.Label.Text != "" {
+		text = p.Label.Text + " " + p.Text
+		s.TextStart = len(p.Label.Text) + 1
+	}
+	s.End = len(text)
+	return item{text: text, kind: LinePara, spans: []Span{s}}, true
+}
+
+func blockItems(bs []Block) []item {
+	var out []item
+	for _, b := range bs {
+		switch b := b.(type) {
+		case *Paragraph:
+			if it, ok := paraItem(b); ok {
+				out = append(out, it)
+			}
+		case *Table:
+			out = append(out, tableItems(b)...)
+		}
+	}
+	return out
+}
+
+const cellSep = " | "
+
+func tableItems(t *Table) []item {
+	kind := LinePara
+	for _, row := range t.Rows {
+		if len(row.Cells) > 1 {
+			kind = LineRow
+		}
+	}
+	var out []item
+	for _, row := range t.Rows {
+		cells := make([][]item, len(row.Cells))
+		lines := 0
+		for j := range row.Cells {
+			cells[j] = blockItems(row.Cells[j].Blocks)
+			lines = max(lines, len(cells[j]))
+		}
+		for k := range lines {
+			last := -1
+			for j := range cells {
+				if k < len(cells[j]) {
+					last = j
+				}
+			}
+			var it item
+			it.kind = kind
+			for j := 0; j <= last; j++ {
+				if j > 0 {
+					it.text += cellSep
+				}
+				if k >= len(cells[j]) {
+					continue
+				}
+				base := len(it.text)
+				for _, s := range cells[j][k].spans {
+					s.Start += base
+					s.TextStart += base
+					s.End += base
+					s.Cell = j
+					it.spans = append(it.spans, s)
+				}
+				it.text += cells[j][k].text
+			}
+			out = append(out, it)
+		}
+	}
+	return out
+}
+
+// Text returns the listing: its lines joined by "\n", with a final
+// newline.
+func (l *Listing) Text() string {
+	var b strings.Builder
+	for _, ln := range l.Lines {
+		b.WriteString(ln.Text)
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+// At returns the paragraph and run that print byte off of line (lines
+// count from 1, as in findings; offsets from 0). On a numbering label
+// (and the space after it) the run is the label's Run. Between cells, or
+// outside the line, both are nil.
+func (l *Listing) At(line, off int) (*Paragraph, *Run) {
+	if line < 1 || line > len(l.Lines) {
+		return nil, nil
+	}
+	for _, s := range l.Lines[line-1].Spans {
+		if off < s.Start || off >= s.End {
+			continue
+		}
+		if off < s.TextStart {
+			return s.Para, &s.Para.Label.Run
+		}
+		return s.Para, s.Para.RunAt(off - s.TextStart)
+	}
+	return nil, nil
+}
+
+// Find returns the line (from 1) and the byte offset in it of byte off
+// of p's Text; ok is false when p is not listed (an empty paragraph, a
+// header).
+func (l *Listing) Find(p *Paragraph, off int) (line, byteOff int, ok bool) {
+	at, ok := l.index[p]
+	if !ok {
+		return 0, 0, false
+	}
+	s := l.Lines[at[0]].Spans[at[1]]
+	return at[0] + 1, s.TextStart + max(0, min(off, len(p.Text))), true
+}
+
+// Col returns the column (from 1, counting characters as diag.Pos does)
+// of byte off of line (from 1).
+func (l *Listing) Col(line, off int) int {
+	if line < 1 || line > len(l.Lines) {
+		return 1
+	}
+	text := l.Lines[line-1].Text
+	return utf8.RuneCountInString(text[:max(0, min(off, len(text)))]) + 1
+}

@@ -1,0 +1,253 @@
+package docx
+
+import (
+	"archive/zip"
+	"bytes"
+	"errors"
+	"io"
+	"net/url"
+	"path"
+	"strings"
+
+	"github.com/thongbao/thongbao/notice/diag"
+)
+
+// pkg is the zip archive of a Word file, read part by part with every
+// byte counted.
+type pkg struct {
+	path     string // the file, for findings
+	files    map[string]*zip.File
+	unpacked int64
+	budget   *budget
+	types    map[string]string // content type by part name
+}
+
+func openPackage(path string, data []byte) (*pkg, error) {
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil && !(errors.Is(err, zip.ErrInsecurePath) && zr != nil) {
+		return nil, unreadable(path, diag.Msg("tệp nén bên trong bị hỏng", "the archive inside is damaged"))
+	}
+	if len(zr.File) > MaxEntries {
+		return nil, tooLarge(path, diag.Msg("có hơn %d tệp bên trong", "it holds over %d files inside", MaxEntries))
+	}
+	p := &pkg{path: path, files: make(map[string]*zip.File, len(zr.File)), budget: newBudget()}
+	for _, f := range zr.File {
+		k := partKey(f.Name)
+		if _, dup := p.files[k]; !dup {
+			p.files[k] = f
+		}
+	}
+	return p, nil
+}
+
+// partKey normalises a part name: part names are case-insensitive, and
+// some writers put a leading slash or backslashes in the zip.
+func partKey(name string) string {
+	name = strings.ReplaceAll(name, `\`, "/")
+	return strings.ToLower(strings.TrimPrefix(name, "/"))
+}
+
+func (p *pkg) has(name string) bool { return p.files[partKey(name)] != nil }
+
+// read unpacks a part; ok is false when the archive has no such part.
+func (p *pkg) read(name string) (data []byte, ok bool, err error) {
+	f := p.files[partKey(name)]
+	if f == nil {
+		return nil, false, nil
+	}
+	room := min(int64(MaxPartSize), MaxUnpackedSize-p.unpacked)
+	bomb := tooLarge(p.path, diag.Msg("phần %s khi giải nén lớn hơn %d MiB", "its part %s unpacks to more than %d MiB", name, MaxPartSize>>20))
+	if room < MaxPartSize {
+		bomb = tooLarge(p.path, diag.Msg("khi giải nén lớn hơn %d MiB", "it unpacks to more than %d MiB", MaxUnpackedSize>>20))
+	}
+	if f.UncompressedSize64 > uint64(room) {
+		return nil, true, bomb
+	}
+	rc, err := f.Open()
+	if err != nil {
+		if errors.Is(err, zip.ErrAlgorithm) {
+			return nil, true, unreadable(p.path, diag.Msg("phần %s được nén theo cách Word không dùng", "its part %s is compressed in a way Word does not use", name))
+		}
+		return nil, true, broken(p.path, name, diag.Msg("không giải nén được", "cannot be unpacked"))
+	}
+	defer rc.Close()
+	data, err = readAll(io.LimitReader(rc, room+1), int(min(int64(f.UncompressedSize64), room)+1))
+	p.unpacked += int64(len(data))
+	if int64(len(data)) > room {
+		return nil, true, bomb
+	}
+	if err != nil {
+		return nil, true, broken(p.path, name, diag.Msg("không giải nén được", "cannot be unpacked"))
+	}
+	return data, true, nil
+}
+
+// readAll reads r to its end into a buffer of the size the archive
+// announces, growing it only when the announcement was short.
+func readAll(r io.Reader, size int) ([]byte, error) {
+	b := make([]byte, 0, size)
+	for {
+		if len(b) == cap(b) {
+			b = append(b, 0)[:len(b)]
+		}
+		n, err := r.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
+		if err == io.EOF {
+			return b, nil
+		}
+		if err != nil {
+			return b, err
+		}
+	}
+}
+
+// xml reads and parses a part; a missing part gives a nil tree.
+func (p *pkg) xml(name string) (*tree, error) { return p.xmlKeep(name, nil) }
+
+// xmlKeep reads and parses a part, keeping only what keep keeps.
+func (p *pkg) xmlKeep(name string, keep keepFunc) (*tree, error) {
+	data, ok, err := p.read(name)
+	if err != nil || !ok {
+		return nil, err
+	}
+	t, err := parseXML(data, p.budget, keep)
+	if err != nil {
+		var xe *xmlError
+		if errors.As(err, &xe) && xe.tooMuch {
+			return nil, tooLarge(p.path, diag.Msg("phần %s %s", "its part %s %s", name, xe.why))
+		}
+		if errors.As(err, &xe) {
+			return nil, broken(p.path, name, xe.why)
+		}
+		return nil, broken(p.path, name, diag.Msg("không đọc được", "cannot be read"))
+	}
+	return t, nil
+}
+
+// rel is one relationship of a part.
+type rel struct {
+	id, typ, target string
+}
+
+// rels reads the relationships of a part ("" for the package itself).
+// Targets are resolved to part names; external targets are left out.
+func (p *pkg) rels(source string) ([]rel, error) {
+	name := "_rels/.rels"
+	if source != "" {
+		name = path.Join(path.Dir(source), "_rels", path.Base(source)+".rels")
+	}
+	t, err := p.xml(name)
+	if t == nil || err != nil {
+		return nil, err
+	}
+	var out []rel
+	for k := t.nodes[0].first; k >= 0; k = t.nodes[k].next {
+		if t.nodes[k].name != "Relationship" {
+			continue
+		}
+		id, _ := t.attr(k, nsNone, "Id")
+		typ, _ := t.attr(k, nsNone, "Type")
+		target, _ := t.attr(k, nsNone, "Target")
+		if mode, _ := t.attr(k, nsNone, "TargetMode"); strings.EqualFold(mode, "External") || target == "" {
+			continue
+		}
+		out = append(out, rel{id: id, typ: relType(typ), target: resolveTarget(source, target)})
+	}
+	return out, nil
+}
+
+// relType is the last segment of a relationship type, the same in
+// transitional and strict files: "officeDocument", "styles", "header".
+func relType(t string) string { return t[strings.LastIndexByte(t, '/')+1:] }
+
+func resolveTarget(source, target string) string {
+	if strings.Contains(target, "%") {
+		if u, err := url.PathUnescape(target); err == nil {
+			target = u
+		}
+	}
+	target = strings.ReplaceAll(target, `\`, "/")
+	if strings.HasPrefix(target, "/") {
+		return path.Clean(target)[1:]
+	}
+	return strings.TrimPrefix(path.Clean(path.Join(path.Dir(source), target)), "/")
+}
+
+// contentTypes reads [Content_Types].xml: the overrides by part name.
+func (p *pkg) contentTypes() error {
+	t, err := p.xml("[Content_Types].xml")
+	if t == nil || err != nil {
+		return err
+	}
+	p.types = map[string]string{}
+	for k := t.nodes[0].first; k >= 0; k = t.nodes[k].next {
+		if t.nodes[k].name == "Override" {
+			n, _ := t.attr(k, nsNone, "PartName")
+			ct, _ := t.attr(k, nsNone, "ContentType")
+			p.types[partKey(n)] = strings.ToLower(ct)
+		}
+	}
+	return nil
+}
+
+// mainPart finds the main document part, or says what the archive is
+// when it is not a Word document.
+func (p *pkg) mainPart() (string, error) {
+	if err := p.contentTypes(); err != nil {
+		return "", err
+	}
+	rels, err := p.rels("")
+	if err != nil {
+		return "", err
+	}
+	main := ""
+	for _, r := range rels {
+		if r.typ == "officeDocument" {
+			main = r.target
+			break
+		}
+	}
+	if main == "" && p.has("word/document.xml") {
+		main = "word/document.xml"
+	}
+	if main == "" {
+		return "", notWord(p.path, p.whatElse())
+	}
+	if what, ok := otherOffice(p.types[partKey(main)], main); ok {
+		return "", notWord(p.path, what)
+	}
+	if !p.has(main) {
+		return "", broken(p.path, main, diag.Msg("(nội dung chính của văn bản) không có trong tệp", "(the main text of the document) is missing"))
+	}
+	return main, nil
+}
+
+// otherOffice names an Office file that is not a Word document, from the
+// content type of its main part or, without one, from its name.
+func otherOffice(ct, main string) (diag.Text, bool) {
+	switch {
+	case strings.Contains(ct, "spreadsheetml") || strings.Contains(ct, "ms-excel") || strings.HasPrefix(main, "xl/"):
+		return diag.Msg("bảng tính Excel", "an Excel workbook"), true
+	case strings.Contains(ct, "presentationml") || strings.Contains(ct, "ms-powerpoint") || strings.HasPrefix(main, "ppt/"):
+		return diag.Msg("bản trình chiếu PowerPoint", "a PowerPoint presentation"), true
+	case ct != "" && !strings.Contains(ct, "wordprocessingml") && !strings.Contains(ct, "ms-word"):
+		return diag.Msg("một tệp Office không phải Word", "an Office file other than Word"), true
+	}
+	return diag.Text{}, false
+}
+
+// whatElse names an archive that has no Word document in it.
+func (p *pkg) whatElse() diag.Text {
+	if data, ok, err := p.read("mimetype"); ok && err == nil {
+		mt := string(bytes.TrimSpace(data[:min(len(data), 200)]))
+		switch {
+		case strings.HasSuffix(mt, "opendocument.text"):
+			return diag.Msg("văn bản OpenDocument (.odt)", "an OpenDocument text (.odt)")
+		case strings.HasSuffix(mt, "opendocument.spreadsheet"):
+			return diag.Msg("bảng tính OpenDocument (.ods)", "an OpenDocument spreadsheet (.ods)")
+		case strings.Contains(mt, "epub"):
+			return diag.Msg("sách điện tử EPUB", "an EPUB book")
+		}
+	}
+	return diag.Msg("một tệp nén (zip) chứa thứ khác", "a zip archive of something else")
+}

@@ -1,0 +1,788 @@
+package docx
+
+import (
+	"encoding/binary"
+	"strconv"
+	"strings"
+	"unicode/utf16"
+	"unicode/utf8"
+
+	"github.com/thongbao/thongbao/notice/diag"
+)
+
+// The parts of a Word file are read by a small XML scanner of its own
+// rather than encoding/xml: it builds the element tree straight from the
+// bytes, slicing names and text out of one string, and so reads a part
+// some ten times faster (encoding/xml takes 19 ms for the 640 KB
+// document.xml of the largest real file). It reads the XML that Office
+// writes: elements, attributes, namespaces, character and entity
+// references, CDATA, comments and processing instructions. It refuses a
+// document type declaration (no entity is ever expanded) and applies the
+// limits of limits.go while it reads, so that no part costs more than
+// its size.
+
+// nsID names the namespaces the reader looks at; every other one is
+// nsOther.
+type nsID uint8
+
+const (
+	nsNone nsID = iota
+	nsW         // WordprocessingML, transitional and strict
+	nsR         // relationships in parts
+	nsMC        // markup compatibility
+	nsA         // DrawingML
+	nsM         // Office Math
+	nsXML       // the xml: prefix
+	nsPR        // package relationships (.rels)
+	nsCT        // [Content_Types].xml
+	nsCP        // core properties
+	nsDC        // Dublin Core elements
+	nsDCT       // Dublin Core terms
+	nsOther
+)
+
+var nsURIs = map[string]nsID{
+	"http://schemas.openxmlformats.org/wordprocessingml/2006/main":            nsW,
+	"http://purl.oclc.org/ooxml/wordprocessingml/main":                        nsW,
+	"http://schemas.openxmlformats.org/officeDocument/2006/relationships":     nsR,
+	"http://purl.oclc.org/ooxml/officeDocument/relationships":                 nsR,
+	"http://schemas.openxmlformats.org/markup-compatibility/2006":             nsMC,
+	"http://schemas.openxmlformats.org/drawingml/2006/main":                   nsA,
+	"http://purl.oclc.org/ooxml/drawingml/main":                               nsA,
+	"http://schemas.openxmlformats.org/officeDocument/2006/math":              nsM,
+	"http://purl.oclc.org/ooxml/officeDocument/math":                          nsM,
+	"http://www.w3.org/XML/1998/namespace":                                    nsXML,
+	"http://schemas.openxmlformats.org/package/2006/relationships":            nsPR,
+	"http://schemas.openxmlformats.org/package/2006/content-types":            nsCT,
+	"http://schemas.openxmlformats.org/package/2006/metadata/core-properties": nsCP,
+	"http://purl.org/dc/elements/1.1/":                                        nsDC,
+	"http://purl.org/dc/terms/":                                               nsDCT,
+}
+
+// node is one element. Children are a linked list of indexes into
+// tree.nodes; -1 ends it.
+type node struct {
+	name  string // local name
+	text  string // character data, for an element without children
+	attr  int32  // first attribute in tree.attrs
+	nattr int32
+	first int32 // first child
+	next  int32 // next sibling
+	ns    nsID
+}
+
+type attr struct {
+	name, val string
+	ns        nsID
+}
+
+// tree is a parsed part; its root element is nodes[0].
+type tree struct {
+	nodes []node
+	attrs []attr
+}
+
+// budget counts what all parts of one file may still hold.
+type budget struct {
+	elems, attrs int
+}
+
+func newBudget() *budget { return &budget{elems: MaxElements, attrs: MaxAttrs} }
+
+// xmlError says what is wrong in a part, for a clerk: where exactly does
+// not help them.
+type xmlError struct {
+	why     diag.Text
+	tooMuch bool // a limit was reached rather than the XML broken
+}
+
+func (e *xmlError) Error() string { return e.why.EN }
+
+var (
+	errNotClosed = &xmlError{why: diag.Msg("bị cắt cụt (thiếu phần cuối)", "is cut short (its end is missing)")}
+	errSyntax    = &xmlError{why: diag.Msg("không đúng cú pháp", "is not well-formed")}
+	errDoctype   = &xmlError{why: diag.Msg("chứa khai báo DOCTYPE, Word không bao giờ ghi", "holds a DOCTYPE declaration, which Word never writes")}
+	errEntity    = &xmlError{why: diag.Msg("chứa ký hiệu thực thể không hợp lệ", "holds an invalid entity reference")}
+	errEncoding  = &xmlError{why: diag.Msg("không được mã hóa UTF-8 hợp lệ", "is not valid UTF-8")}
+	errControl   = &xmlError{why: diag.Msg("chứa ký tự điều khiển không được phép", "holds a control character XML does not allow")}
+	errEmpty     = &xmlError{why: diag.Msg("trống", "is empty")}
+	errDepth     = &xmlError{why: diag.Msg("lồng nhau quá "+strconv.Itoa(MaxDepth)+" cấp", "nests deeper than "+strconv.Itoa(MaxDepth)+" levels")}
+	errElems     = &xmlError{why: diag.Msg("có quá nhiều phần tử (hơn "+strconv.Itoa(MaxElements)+" trong cả tệp)", "holds too many elements (over "+strconv.Itoa(MaxElements)+" in the whole file)"), tooMuch: true}
+	errAttrs     = &xmlError{why: diag.Msg("có quá nhiều thuộc tính", "holds too many attributes"), tooMuch: true}
+)
+
+type frame struct {
+	node       int32
+	last       int32 // last child
+	beforeLast int32 // the child before it
+	nsMark     int
+	raw        string // qualified name, to match the end tag
+}
+
+type binding struct {
+	prefix string
+	id     nsID
+}
+
+type scanner struct {
+	keep  keepFunc
+	s     string
+	i     int
+	t     *tree
+	b     *budget
+	stack []frame
+	ns    []binding
+	tmp   []rawAttr
+	// character data waiting for the innermost open element: the first
+	// clean segment is kept as a slice of s, more go to buf.
+	pend    string
+	pendBuf []byte
+	pendN   int
+}
+
+type rawAttr struct{ name, val string }
+
+// keepFunc says whether to keep an element at depth (the root is at 0)
+// with its content; the reader skips, unparsed, what a part holds that it
+// never looks at (the revision ids of settings.xml, the latent styles).
+type keepFunc func(depth int, ns nsID, name string) bool
+
+// parseXML reads one part into a tree; keep may be nil.
+func parseXML(data []byte, b *budget, keep keepFunc) (*tree, error) {
+	s, err := xmlText(data)
+	if err != nil {
+		return nil, err
+	}
+	// Every element has one "<" more than its end tag's "</", and every
+	// attribute an "=": counting them sizes the tree without growing it.
+	elems := min(strings.Count(s, "<")-strings.Count(s, "</")+1, b.elems+1)
+	attrs := min(strings.Count(s, "="), b.attrs+1)
+	sc := &scanner{s: s, b: b, keep: keep, t: &tree{nodes: make([]node, 0, elems), attrs: make([]attr, 0, attrs)}}
+	if err := sc.run(); err != nil {
+		return nil, err
+	}
+	if len(sc.t.nodes) == 0 {
+		return nil, errEmpty
+	}
+	return sc.t, nil
+}
+
+// xmlText returns a part as UTF-8 text, refusing bytes XML forbids.
+func xmlText(data []byte) (string, error) {
+	switch {
+	case len(data) >= 2 && (data[0] == 0xFF && data[1] == 0xFE || data[0] == 0xFE && data[1] == 0xFF):
+		return fromUTF16(data), nil
+	case len(data) >= 3 && data[0] == 0xEF && data[1] == 0xBB && data[2] == 0xBF:
+		data = data[3:]
+	}
+	if hasControl(data) {
+		return "", errControl
+	}
+	if !utf8.Valid(data) {
+		return "", errEncoding
+	}
+	return string(data), nil
+}
+
+// hasControl reports whether data holds a control character other than
+// tab, line feed and carriage return. It tests eight bytes at a time for
+// one below 0x20, and looks closer only at the words that have one.
+func hasControl(data []byte) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	i := 0
+	for ; i+8 <= len(data); i += 8 {
+		w := binary.LittleEndian.Uint64(data[i:])
+		if (w-0x20*ones)&^w&highs == 0 {
+			continue
+		}
+		for _, c := range data[i : i+8] {
+			if c < 0x20 && c != '\t' && c != '\n' && c != '\r' {
+				return true
+			}
+		}
+	}
+	for _, c := range data[i:] {
+		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' {
+			return true
+		}
+	}
+	return false
+}
+
+func fromUTF16(data []byte) string {
+	big := data[0] == 0xFE
+	u := make([]uint16, 0, len(data)/2)
+	for i := 2; i+1 < len(data); i += 2 {
+		if big {
+			u = append(u, uint16(data[i])<<8|uint16(data[i+1]))
+		} else {
+			u = append(u, uint16(data[i+1])<<8|uint16(data[i]))
+		}
+	}
+	return string(utf16.Decode(u))
+}
+
+func (sc *scanner) run() error {
+	s := sc.s
+	for sc.i < len(s) {
+		j := strings.IndexByte(s[sc.i:], '<')
+		if j < 0 {
+			sc.chars(s[sc.i:])
+			sc.i = len(s)
+			break
+		}
+		if j > 0 {
+			if err := sc.charData(s[sc.i : sc.i+j]); err != nil {
+				return err
+			}
+		}
+		sc.i += j
+		var err error
+		rest := s[sc.i:]
+		switch {
+		case strings.HasPrefix(rest, "<?"):
+			err = sc.skipTo("?>")
+		case strings.HasPrefix(rest, "<!--"):
+			err = sc.skipTo("-->")
+		case strings.HasPrefix(rest, "<![CDATA["):
+			err = sc.cdata()
+		case strings.HasPrefix(rest, "<!"):
+			err = errDoctype
+		case strings.HasPrefix(rest, "</"):
+			err = sc.endTag()
+		default:
+			err = sc.startTag()
+		}
+		if err != nil {
+			return err
+		}
+	}
+	if len(sc.stack) > 0 {
+		return errNotClosed
+	}
+	return nil
+}
+
+func (sc *scanner) skipTo(end string) error {
+	k := strings.Index(sc.s[sc.i+2:], end)
+	if k < 0 {
+		return errNotClosed
+	}
+	sc.i += 2 + k + len(end)
+	return nil
+}
+
+func (sc *scanner) cdata() error {
+	start := sc.i + len("<![CDATA[")
+	k := strings.Index(sc.s[start:], "]]>")
+	if k < 0 {
+		return errNotClosed
+	}
+	sc.chars(sc.s[start : start+k])
+	sc.i = start + k + 3
+	return nil
+}
+
+// charData takes character data with references still in it.
+func (sc *scanner) charData(seg string) error {
+	if len(sc.stack) == 0 {
+		return nil // white space around the root
+	}
+	if strings.IndexByte(seg, '&') < 0 {
+		sc.chars(seg)
+		return nil
+	}
+	d, err := decodeRefs(seg)
+	if err != nil {
+		return err
+	}
+	sc.chars(d)
+	return nil
+}
+
+// chars adds decoded character data to the innermost open element, unless
+// it has children: text between elements is layout, not content.
+func (sc *scanner) chars(seg string) {
+	if len(sc.stack) == 0 || sc.stack[len(sc.stack)-1].last >= 0 || seg == "" {
+		return
+	}
+	switch sc.pendN {
+	case 0:
+		sc.pend = seg
+	case 1:
+		sc.pendBuf = append(append(sc.pendBuf[:0], sc.pend...), seg...)
+	default:
+		sc.pendBuf = append(sc.pendBuf, seg...)
+	}
+	sc.pendN++
+}
+
+func (sc *scanner) flushText(n int32) {
+	switch sc.pendN {
+	case 0:
+		return
+	case 1:
+		sc.t.nodes[n].text = sc.pend
+	default:
+		sc.t.nodes[n].text = string(sc.pendBuf)
+	}
+	sc.pend, sc.pendN = "", 0
+}
+
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+
+func (sc *scanner) skipSpace() {
+	for sc.i < len(sc.s) && isSpace(sc.s[sc.i]) {
+		sc.i++
+	}
+}
+
+// name reads an element or attribute name up to white space or one of
+// the delimiters "/", ">", "=".
+func (sc *scanner) name() string {
+	start := sc.i
+	for sc.i < len(sc.s) {
+		c := sc.s[sc.i]
+		if isSpace(c) || c == '/' || c == '>' || c == '=' || c == '<' || c == '"' || c == '\'' {
+			break
+		}
+		sc.i++
+	}
+	return sc.s[start:sc.i]
+}
+
+func (sc *scanner) startTag() error {
+	sc.i++ // <
+	raw := sc.name()
+	if raw == "" {
+		return errSyntax
+	}
+	mark := len(sc.ns)
+	sc.tmp = sc.tmp[:0]
+	self := false
+	for {
+		sc.skipSpace()
+		if sc.i >= len(sc.s) {
+			return errNotClosed
+		}
+		if sc.s[sc.i] == '>' {
+			sc.i++
+			break
+		}
+		if strings.HasPrefix(sc.s[sc.i:], "/>") {
+			sc.i += 2
+			self = true
+			break
+		}
+		a, err := sc.attribute()
+		if err != nil {
+			return err
+		}
+		switch {
+		case a.name == "xmlns":
+			sc.ns = append(sc.ns, binding{"", nsOf(a.val)}) // xmlns="" takes the default away
+		case strings.HasPrefix(a.name, "xmlns:") && len(a.name) > 6:
+			sc.ns = append(sc.ns, binding{a.name[6:], nsOf(a.val)})
+		default:
+			if len(sc.tmp) >= MaxElementAttrs {
+				return errAttrs
+			}
+			sc.tmp = append(sc.tmp, a)
+		}
+	}
+	return sc.open(raw, mark, self)
+}
+
+func nsOf(uri string) nsID {
+	if uri == "" {
+		return nsNone
+	}
+	if id, ok := nsURIs[uri]; ok {
+		return id
+	}
+	return nsOther
+}
+
+func (sc *scanner) attribute() (rawAttr, error) {
+	n := sc.name()
+	if n == "" {
+		return rawAttr{}, errSyntax
+	}
+	sc.skipSpace()
+	if sc.i >= len(sc.s) || sc.s[sc.i] != '=' {
+		return rawAttr{}, errSyntax
+	}
+	sc.i++
+	sc.skipSpace()
+	if sc.i >= len(sc.s) || sc.s[sc.i] != '"' && sc.s[sc.i] != '\'' {
+		return rawAttr{}, errSyntax
+	}
+	q := sc.s[sc.i]
+	k := strings.IndexByte(sc.s[sc.i+1:], q)
+	if k < 0 {
+		return rawAttr{}, errNotClosed
+	}
+	v := sc.s[sc.i+1 : sc.i+1+k]
+	sc.i += k + 2
+	if strings.IndexByte(v, '<') >= 0 {
+		return rawAttr{}, errSyntax
+	}
+	if strings.IndexByte(v, '&') >= 0 {
+		d, err := decodeRefs(v)
+		if err != nil {
+			return rawAttr{}, err
+		}
+		v = d
+	}
+	return rawAttr{n, v}, nil
+}
+
+// resolve splits a qualified name and finds its namespace; elem says an
+// unprefixed name takes the default namespace.
+func (sc *scanner) resolve(raw string, elem bool) (nsID, string) {
+	prefix, local, ok := strings.Cut(raw, ":")
+	if !ok || prefix == "" || local == "" { // ":x" and "x:" are names without a prefix
+		local, prefix = raw, ""
+		if !elem {
+			return nsNone, local
+		}
+	}
+	if prefix == "xml" {
+		return nsXML, local
+	}
+	for k := len(sc.ns) - 1; k >= 0; k-- {
+		if sc.ns[k].prefix == prefix {
+			return sc.ns[k].id, local
+		}
+	}
+	if prefix == "" {
+		return nsNone, local
+	}
+	return nsOther, local
+}
+
+func (sc *scanner) open(raw string, mark int, self bool) error {
+	if sc.keep != nil && len(sc.stack) > 0 {
+		if id, local := sc.resolve(raw, true); !sc.keep(len(sc.stack), id, local) {
+			sc.ns = sc.ns[:mark]
+			if self {
+				return nil
+			}
+			return sc.skipElement()
+		}
+	}
+	if sc.b.elems--; sc.b.elems < 0 {
+		return errElems
+	}
+	if sc.b.attrs -= len(sc.tmp); sc.b.attrs < 0 {
+		return errAttrs
+	}
+	if len(sc.stack) >= MaxDepth {
+		return errDepth
+	}
+	t := sc.t
+	id, local := sc.resolve(raw, true)
+	n := int32(len(t.nodes))
+	t.nodes = append(t.nodes, node{name: local, ns: id, attr: int32(len(t.attrs)), nattr: int32(len(sc.tmp)), first: -1, next: -1})
+	for _, a := range sc.tmp {
+		aid, alocal := sc.resolve(a.name, false)
+		t.attrs = append(t.attrs, attr{name: alocal, val: a.val, ns: aid})
+	}
+	if len(sc.stack) > 0 {
+		p := &sc.stack[len(sc.stack)-1]
+		if p.last < 0 {
+			sc.pend, sc.pendN = "", 0 // the parent's text was layout
+			t.nodes[p.node].first = n
+		} else {
+			t.nodes[p.last].next = n
+		}
+		p.beforeLast, p.last = p.last, n
+	} else if n != 0 {
+		return errSyntax // a second root
+	}
+	sc.stack = append(sc.stack, frame{node: n, last: -1, beforeLast: -1, nsMark: mark, raw: raw})
+	if self {
+		sc.close()
+	}
+	return nil
+}
+
+// skipElement skips the content and the end tag of an element whose
+// start tag was just read, without building anything.
+func (sc *scanner) skipElement() error {
+	s := sc.s
+	depth := 1
+	for depth > 0 {
+		j := strings.IndexByte(s[sc.i:], '<')
+		if j < 0 {
+			return errNotClosed
+		}
+		sc.i += j
+		rest := s[sc.i:]
+		var err error
+		switch {
+		case strings.HasPrefix(rest, "<!--"):
+			err = sc.skipTo("-->")
+		case strings.HasPrefix(rest, "<![CDATA["):
+			err = sc.skipTo("]]>")
+		case strings.HasPrefix(rest, "<?"):
+			err = sc.skipTo("?>")
+		case strings.HasPrefix(rest, "<!"):
+			err = errDoctype
+		case strings.HasPrefix(rest, "</"):
+			depth--
+			err = sc.skipTag()
+		default:
+			if err = sc.skipTag(); err == nil && s[sc.i-2] != '/' {
+				depth++
+				if len(sc.stack)+depth > MaxDepth {
+					err = errDepth
+				}
+			}
+		}
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// skipTag moves past the ">" that ends the tag at sc.i, stepping over
+// quoted attribute values.
+func (sc *scanner) skipTag() error {
+	s := sc.s
+	// Most tags have no ">" inside a quoted value: then the first ">" ends
+	// them.
+	if k := strings.IndexByte(s[sc.i:], '>'); k > 0 {
+		tag := s[sc.i : sc.i+k]
+		if strings.IndexByte(tag[1:], '<') < 0 && strings.Count(tag, `"`)%2 == 0 && strings.IndexByte(tag, '\'') < 0 {
+			sc.i += k + 1
+			return nil
+		}
+	}
+	for i := sc.i + 1; i < len(s); i++ {
+		switch s[i] {
+		case '"', '\'':
+			k := strings.IndexByte(s[i+1:], s[i])
+			if k < 0 {
+				return errNotClosed
+			}
+			i += k + 1
+		case '>':
+			sc.i = i + 1
+			return nil
+		case '<':
+			return errSyntax
+		}
+	}
+	return errNotClosed
+}
+
+func (sc *scanner) endTag() error {
+	sc.i += 2
+	raw := sc.name()
+	sc.skipSpace()
+	if sc.i >= len(sc.s) || sc.s[sc.i] != '>' {
+		return errSyntax
+	}
+	sc.i++
+	if len(sc.stack) == 0 || sc.stack[len(sc.stack)-1].raw != raw {
+		return errSyntax
+	}
+	sc.close()
+	return nil
+}
+
+// close ends the innermost open element. An mc:AlternateContent is
+// replaced, in its parent, by the content of its first mc:Choice (or of
+// its mc:Fallback when it has no choice): the choices say the same thing
+// twice, and the first is what current Word shows.
+func (sc *scanner) close() {
+	f := sc.stack[len(sc.stack)-1]
+	sc.stack = sc.stack[:len(sc.stack)-1]
+	sc.ns = sc.ns[:f.nsMark]
+	t := sc.t
+	if f.last < 0 {
+		sc.flushText(f.node)
+	}
+	if t.nodes[f.node].ns != nsMC || t.nodes[f.node].name != "AlternateContent" || len(sc.stack) == 0 {
+		return
+	}
+	p := &sc.stack[len(sc.stack)-1]
+	first, last := int32(-1), int32(-1)
+	if c := sc.choice(f.node); c >= 0 {
+		first = t.nodes[c].first
+		for k := first; k >= 0; k = t.nodes[k].next {
+			last = k
+		}
+	}
+	if first < 0 { // nothing chosen: drop the element
+		if p.beforeLast < 0 {
+			t.nodes[p.node].first = -1
+		} else {
+			t.nodes[p.beforeLast].next = -1
+		}
+		p.last, p.beforeLast = p.beforeLast, -1
+		return
+	}
+	if p.beforeLast < 0 {
+		t.nodes[p.node].first = first
+	} else {
+		t.nodes[p.beforeLast].next = first
+	}
+	p.last, p.beforeLast = last, -1
+}
+
+func (sc *scanner) choice(ac int32) int32 {
+	t := sc.t
+	fallback := int32(-1)
+	for k := t.nodes[ac].first; k >= 0; k = t.nodes[k].next {
+		if t.nodes[k].ns != nsMC {
+			continue
+		}
+		switch t.nodes[k].name {
+		case "Choice":
+			return k
+		case "Fallback":
+			fallback = k
+		}
+	}
+	return fallback
+}
+
+var entities = map[string]string{"lt": "<", "gt": ">", "amp": "&", "quot": `"`, "apos": "'"}
+
+// decodeRefs replaces the character and entity references of s.
+func decodeRefs(s string) (string, error) {
+	var b strings.Builder
+	b.Grow(len(s))
+	for {
+		k := strings.IndexByte(s, '&')
+		if k < 0 {
+			b.WriteString(s)
+			return b.String(), nil
+		}
+		b.WriteString(s[:k])
+		s = s[k+1:]
+		end := strings.IndexByte(s, ';')
+		if end <= 0 || end > 12 {
+			return "", errEntity
+		}
+		ref := s[:end]
+		s = s[end+1:]
+		if ref[0] != '#' {
+			e, ok := entities[ref]
+			if !ok {
+				return "", errEntity
+			}
+			b.WriteString(e)
+			continue
+		}
+		var n uint64
+		var err error
+		if len(ref) > 1 && (ref[1] == 'x' || ref[1] == 'X') {
+			n, err = strconv.ParseUint(ref[2:], 16, 32)
+		} else {
+			n, err = strconv.ParseUint(ref[1:], 10, 32)
+		}
+		r := rune(n)
+		if err != nil || !xmlChar(r) {
+			return "", errEntity
+		}
+		b.WriteRune(r)
+	}
+}
+
+// xmlChar reports whether XML 1.0 allows r in a document.
+func xmlChar(r rune) bool {
+	return r == '\t' || r == '\n' || r == '\r' || r >= 0x20 && r <= 0xD7FF || r >= 0xE000 && r <= 0xFFFD || r >= 0x10000 && r <= 0x10FFFF
+}
+
+// Queries on the tree. Indexes are int32; -1 is "none".
+
+func (t *tree) is(i int32, ns nsID, name string) bool {
+	return t.nodes[i].ns == ns && t.nodes[i].name == name
+}
+
+// child returns the first child of i named ns:name, or -1.
+func (t *tree) child(i int32, ns nsID, name string) int32 {
+	if i < 0 {
+		return -1
+	}
+	for k := t.nodes[i].first; k >= 0; k = t.nodes[k].next {
+		if t.nodes[k].ns == ns && t.nodes[k].name == name {
+			return k
+		}
+	}
+	return -1
+}
+
+// wchild returns the first w: child of i named name, or -1.
+func (t *tree) wchild(i int32, name string) int32 { return t.child(i, nsW, name) }
+
+// attr returns the value of the attribute ns:name of i.
+func (t *tree) attr(i int32, ns nsID, name string) (string, bool) {
+	if i < 0 {
+		return "", false
+	}
+	n := &t.nodes[i]
+	for _, a := range t.attrs[n.attr : n.attr+n.nattr] {
+		if a.name == name && a.ns == ns {
+			return a.val, true
+		}
+	}
+	return "", false
+}
+
+// wattr returns the w: attribute name of i; an unprefixed one is taken
+// too, as some writers other than Word leave the prefix out.
+func (t *tree) wattr(i int32, name string) (string, bool) {
+	if v, ok := t.attr(i, nsW, name); ok {
+		return v, true
+	}
+	return t.attr(i, nsNone, name)
+}
+
+// val returns the w:val attribute of i.
+func (t *tree) val(i int32) string {
+	v, _ := t.wattr(i, "val")
+	return v
+}
+
+// intAttr returns a w: attribute as a number; values Word writes as
+// "720.0" or with a unit are read as far as they are a number.
+func (t *tree) intAttr(i int32, name string) (int, bool) {
+	v, ok := t.wattr(i, name)
+	if !ok {
+		return 0, false
+	}
+	return parseInt(v)
+}
+
+func parseInt(v string) (int, bool) {
+	v = strings.TrimSpace(v)
+	end := 0
+	for end < len(v) && (v[end] >= '0' && v[end] <= '9' || end == 0 && (v[end] == '-' || v[end] == '+')) {
+		end++
+	}
+	n, err := strconv.Atoi(v[:end])
+	if err != nil {
+		return 0, false
+	}
+	const limit = 1 << 30
+	return max(-limit, min(limit, n)), true
+}
+
+// onOff reads an on/off property element: present without w:val, or
+// with a true value, is on.
+func (t *tree) onOff(i int32) bool {
+	v, ok := t.wattr(i, "val")
+	if !ok {
+		return true
+	}
+	switch v {
+	case "0", "false", "off", "none":
+		return false
+	}
+	return true
+}

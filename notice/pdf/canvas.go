@@ -1,0 +1,35 @@
+package pdf
+
+import (
+	"io"
+	"time"
+)
+
+// canvas is what drawing needs of an fpdf document: the copy Draw uses
+// (internal/fpdf) and upstream fpdf both have it, which lets a test hold
+// the two to the same bytes.
+type canvas interface {
+	SetMargins(left, top, right float64)
+	SetAutoPageBreak(auto bool, margin float64)
+	SetCompression(compress bool)
+	SetCatalogSort(flag bool)
+	SetCreationDate(tm time.Time)
+	SetModificationDate(tm time.Time)
+	SetTitle(titleStr string, isUTF8 bool)
+	SetAuthor(authorStr string, isUTF8 bool)
+	SetSubject(subjectStr string, isUTF8 bool)
+	SetKeywords(keywordsStr string, isUTF8 bool)
+	SetCreator(creatorStr string, isUTF8 bool)
+	SetProducer(producerStr string, isUTF8 bool)
+	SetLang(lang string)
+	AddUTF8FontFromBytes(familyStr, styleStr string, utf8Bytes []byte)
+	SetLineWidth(width float64)
+	SetDrawColor(r, g, b int)
+	SetTextColor(r, g, b int)
+	AddPage()
+	Line(x1, y1, x2, y2 float64)
+	SetFont(familyStr, styleStr string, size float64)
+	Text(x, y float64, txtStr string)
+	Error() error
+	Output(w io.Writer) error
+}

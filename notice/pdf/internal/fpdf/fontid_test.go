@@ -1,0 +1,52 @@
+// Copyright ©2026 The go-pdf Authors. All rights reserved.
+// Use of this source code is governed by a MIT-style
+// license that can be found in the LICENSE file.
+
+package fpdf
+
+import (
+	"crypto/sha1"
+	"encoding/json"
+	"fmt"
+	"math/rand/v2"
+	"testing"
+
+	"github.com/go-fonts/liberation/liberationserifregular"
+)
+
+// fontIDByJSON is upstream's generateFontID: SHA-1 of json.Marshal.
+func fontIDByJSON(fdt fontDefType) string {
+	fdt.File = ""
+	b, _ := json.Marshal(&fdt)
+	return fmt.Sprintf("%x", sha1.Sum(b))
+}
+
+// TestFontIDAsUpstream: the font ID hashes exactly the bytes of the
+// definition's JSON, whatever the names hold and however long the width
+// table is.
+func TestFontIDAsUpstream(t *testing.T) {
+	_, file, err := loadUTF8Font(liberationserifregular.TTF)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rng := rand.New(rand.NewPCG(3, 4))
+	names := []string{"", "serif", `a"Cw":null,"b`, "<&>\u2028\xff", "Times New Roman BI", `\`}
+	widths := [][]int{nil, {}, {0}, {-1, 65535, 1 << 40}, file.CharWidths, make([]int, 256)}
+	for i := range 200 {
+		def := fontDefType{
+			Tp: names[rng.IntN(len(names))], Name: names[rng.IntN(len(names))],
+			Desc: FontDescType{Ascent: rng.IntN(2000) - 1000, Flags: rng.IntN(1 << 20), FontBBox: fontBoxType{1, -2, 3, 4}},
+			Up:   rng.IntN(100) - 50, Ut: rng.IntN(100), Cw: widths[rng.IntN(len(widths))],
+			Enc: names[rng.IntN(len(names))], Diff: names[rng.IntN(len(names))], File: "x.z",
+			Size1: rng.IntN(9), OriginalSize: rng.IntN(1 << 20), N: i, DiffN: rng.IntN(3),
+			i: "unexported", usedRunes: map[int]int{1: 1},
+		}
+		got, err := generateFontID(def)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := fontIDByJSON(def); got != want {
+			t.Fatalf("case %d (%q, %d widths): ID %s, want %s", i, def.Name, len(def.Cw), got, want)
+		}
+	}
+}

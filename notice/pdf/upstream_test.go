@@ -1,0 +1,181 @@
+package pdf
+
+import (
+	"bytes"
+	"io"
+	"os"
+	"path/filepath"
+	"sync"
+	"testing"
+	"time"
+
+	upstream "codeberg.org/go-pdf/fpdf"
+
+	"github.com/thongbao/thongbao/fonts"
+	"github.com/thongbao/thongbao/notice"
+	"github.com/thongbao/thongbao/notice/compose"
+)
+
+// drawUpstream draws l as Draw does, with the fpdf release internal/fpdf
+// was copied from (PATCHES.md names it).
+func drawUpstream(w io.Writer, l *Layout, set *fonts.Set, meta Meta) error {
+	return drawOn(upstream.New("P", "mm", "A4", ""), w, l, set, meta)
+}
+
+// bothDraws draws l with the patched copy and with upstream fpdf and fails
+// unless the bytes are the same.
+func bothDraws(t testing.TB, name string, l *Layout, set *fonts.Set, meta Meta) {
+	t.Helper()
+	var got, want bytes.Buffer
+	err, upErr := Draw(&got, l, set, meta), drawUpstream(&want, l, set, meta)
+	if err != nil || upErr != nil {
+		// Text the fonts cannot draw is refused before drawing
+		// (CheckGlyphs); fpdf fails on some of it, and the copy must fail
+		// the same way.
+		if err == nil || upErr == nil || err.Error() != upErr.Error() {
+			t.Errorf("%s: the patched fpdf fails with %v, upstream with %v", name, err, upErr)
+		}
+		return
+	}
+	if !bytes.Equal(got.Bytes(), want.Bytes()) {
+		t.Errorf("%s: the patched fpdf writes %d bytes that differ from upstream's %d (first difference at byte %d)",
+			name, got.Len(), want.Len(), firstDiff(got.Bytes(), want.Bytes()))
+	}
+}
+
+func firstDiff(a, b []byte) int {
+	for i := range min(len(a), len(b)) {
+		if a[i] != b[i] {
+			return i
+		}
+	}
+	return min(len(a), len(b))
+}
+
+// TestSameBytesAsUpstream: on every seed, with the notice's date and with
+// a given one (SOURCE_DATE_EPOCH), the patched copy of fpdf writes exactly
+// the bytes upstream fpdf writes. Each seed is drawn after the others, so
+// what the copy keeps between documents is in play too.
+func TestSameBytesAsUpstream(t *testing.T) {
+	set := defaultSet(t)
+	for _, p := range seedPaths(t) {
+		d, l := layFile(t, p, Options{})
+		bothDraws(t, p, l, set, MetaOf(d, DocumentDate(d)))
+		bothDraws(t, p+" dated 2023-11-14", l, set, MetaOf(d, time.Unix(1700000000, 0).UTC()))
+	}
+}
+
+// TestSameBytesAsUpstreamOtherFonts: a --font-dir set whose files are the
+// same fonts under other styles (regular drawn with Bold's file, and so
+// on) shares parsed fonts with the default set in the copy's cache, under
+// other names; the bytes are still upstream's.
+func TestSameBytesAsUpstreamOtherFonts(t *testing.T) {
+	def := defaultSet(t)
+	dir := t.TempDir()
+	styles := []fonts.Style{fonts.Bold | fonts.Italic, fonts.Italic, fonts.Regular, fonts.Bold}
+	for i, name := range []string{"times.ttf", "timesbd.ttf", "timesi.ttf", "timesbi.ttf"} {
+		if err := os.WriteFile(filepath.Join(dir, name), def.Face(styles[i]).Data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	set, err := fonts.FromDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range seedPaths(t)[:2] {
+		n, err := notice.LoadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d := compose.Compose(n)
+		for _, s := range []*fonts.Set{set, def, set} {
+			l, err := Lay(d, s, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			bothDraws(t, p+" in "+s.Family, l, s, MetaOf(d, DocumentDate(d)))
+		}
+	}
+}
+
+// TestConcurrentDraws: batch draws notices on several goroutines at once;
+// each PDF is the same as when drawn alone. Run with -race.
+func TestConcurrentDraws(t *testing.T) {
+	set := defaultSet(t)
+	type job struct {
+		l    *Layout
+		meta Meta
+		want []byte
+	}
+	var jobs []job
+	for _, p := range seedPaths(t) {
+		n, err := notice.LoadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d := compose.Compose(n)
+		l, err := Lay(d, set, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var want bytes.Buffer
+		meta := MetaOf(d, DocumentDate(d))
+		if err := drawUpstream(&want, l, set, meta); err != nil {
+			t.Fatal(err)
+		}
+		jobs = append(jobs, job{l, meta, want.Bytes()})
+	}
+	var wg sync.WaitGroup
+	for g := range 4 {
+		wg.Go(func() {
+			for i := range jobs {
+				j := jobs[(i+g)%len(jobs)]
+				var got bytes.Buffer
+				if err := Draw(&got, j.l, set, j.meta); err != nil {
+					t.Error(err)
+					return
+				}
+				if !bytes.Equal(got.Bytes(), j.want) {
+					t.Errorf("goroutine %d: notice %d drawn concurrently differs from upstream", g, (i+g)%len(jobs))
+				}
+			}
+		})
+	}
+	wg.Wait()
+}
+
+// FuzzSameBytesAsUpstream draws a notice with any text in every field with
+// both fpdfs: glyphs outside the seeds' alphabet, missing ones and long
+// runs go through the copy's cached fonts and subsetting.
+func FuzzSameBytesAsUpstream(f *testing.F) {
+	for _, s := range []string{
+		"Kết luận của đồng chí Nguyễn Văn A", "陈文明 và Trần Văn Minh", "₫ “” – ‘’ … ¹²³", "\uFFFD\uFFFF𝐀", "",
+	} {
+		f.Add(s)
+	}
+	set := defaultSet(f)
+	f.Fuzz(func(t *testing.T, s string) {
+		l, err := Lay(fuzzDoc(s), set, Options{})
+		if err != nil {
+			return
+		}
+		bothDraws(t, "fuzz", l, set, Meta{Title: s, Date: time.Unix(0, 0).UTC()})
+	})
+}
+
+// BenchmarkPDFUpstream is BenchmarkPDF drawn with upstream fpdf: the
+// patched copy's gain, measured in the same run.
+func BenchmarkPDFUpstream(b *testing.B) {
+	d, set := benchDoc(b), defaultSet(b)
+	start := cpuTime(b)
+	for b.Loop() {
+		l, err := Lay(d, set, Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		if err := drawUpstream(io.Discard, l, set, MetaOf(d, time.Unix(0, 0))); err != nil {
+			b.Fatal(err)
+		}
+	}
+	reportCPU(b, start)
+}

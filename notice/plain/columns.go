@@ -1,0 +1,524 @@
+package plain
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/thongbao/thongbao/notice/cite"
+	"golang.org/x/text/unicode/norm"
+)
+
+// A page laid out as pdftotext -layout writes it: each printed line on a
+// line of text, a paragraph's first line indented, continuation lines
+// flush with the margin, columns side by side parted by runs of spaces,
+// page numbers on lines of their own, a form feed between pages, and the
+// footnotes of a page at its foot ("1" on a line, the note's text below).
+//
+// columnUnits turns such a text into the units the reader takes: the
+// header's and the signature's rows with their two columns apart,
+// paragraphs joined from their lines (across page breaks too), footnotes,
+// and blank lines between the parts.
+
+// pline is a line of a laid-out page.
+type pline struct {
+	rawLine
+	page  bool   // the first line of a page after the first
+	blank bool   // no text
+	ind   int    // columns before the text
+	spans []cols // the texts of the line parted by two spaces or more
+}
+
+// cols is a run of text of a line: bytes [a, b), columns [ca, cb).
+type cols struct{ a, b, ca, cb int }
+
+func (l pline) end() int {
+	if len(l.spans) == 0 {
+		return 0
+	}
+	return l.spans[len(l.spans)-1].cb
+}
+
+func (l pline) text() string { return strings.TrimSpace(l.s) }
+
+// key is the text of a line in NFC, for matching keywords.
+func (l pline) key() string { return norm.NFC.String(l.text()) }
+
+var pageNumberRe = regexp.MustCompile(`^(?:-\s*)?\d{1,3}(?:\s*-)?$`)
+
+// pageLines reads the lines of the pages, dropping page numbers and the
+// blank lines at the top of a page.
+func pageLines(raws []rawLine) []pline {
+	var out []pline
+	newPage := false
+	for i, r := range raws {
+		for strings.HasPrefix(r.s, "\f") {
+			r.s, r.off = r.s[1:], r.off+1
+			newPage = i > 0
+		}
+		l := pline{rawLine: r, ind: indent(r.s), spans: spansOf(r.s)}
+		l.blank = len(l.spans) == 0
+		if !l.blank && l.ind >= 15 && pageNumberRe.MatchString(l.text()) && pageEdge(raws, i) {
+			newPage = true
+			continue
+		}
+		if l.blank && newPage {
+			continue
+		}
+		if !l.blank && newPage {
+			l.page, newPage = true, false
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// pageEdge reports whether line i stands at the top or the foot of a page:
+// after a form feed, or with only blank lines before the next form feed or
+// the end.
+func pageEdge(raws []rawLine, i int) bool {
+	if strings.HasPrefix(raws[i].s, "\f") || i > 0 && strings.TrimSpace(raws[i-1].s) == "" && i > 1 && strings.HasPrefix(raws[i-2].s, "\f") {
+		return true
+	}
+	for _, r := range raws[i+1:] {
+		if strings.HasPrefix(r.s, "\f") {
+			return true
+		}
+		if strings.TrimSpace(r.s) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// spansOf parts a line at runs of two spaces or more.
+func spansOf(s string) []cols {
+	var out []cols
+	col, start, startCol, spaces := 0, -1, 0, 0
+	for i, r := range s {
+		if r == ' ' || r == '\t' || r == '\f' {
+			spaces++
+		} else {
+			if start >= 0 && spaces >= 2 {
+				out = append(out, cols{start, end(s, start, i), startCol, col - spaces})
+				start = -1
+			}
+			if start < 0 {
+				start, startCol = i, col
+			}
+			spaces = 0
+		}
+		col++
+	}
+	if start >= 0 {
+		out = append(out, cols{start, len(strings.TrimRight(s, " \t")), startCol, col - spaces})
+	}
+	return out
+}
+
+// end is the byte end of the text that starts at start, before the spaces
+// that end at i.
+func end(s string, start, i int) int {
+	return start + len(strings.TrimRight(s[start:i], " \t\f"))
+}
+
+var labelKey = regexp.MustCompile(`(?i)^nơi nhận`)
+
+// columnUnits reads a laid-out text into units.
+func columnUnits(raws []rawLine) []line {
+	ls := pageLines(raws)
+	title, label := -1, -1
+	for i, l := range ls {
+		if isTitle(l.key()) {
+			title = i
+			break
+		}
+	}
+	for i := title + 1; i < len(ls); i++ {
+		if labelKey.MatchString(ls[i].key()) {
+			label = i
+			break
+		}
+	}
+	var out []line
+	bodyFrom := 0
+	if title >= 0 {
+		out = append(out, twoColumns(ls[:title])...)
+		out = append(out, line{}, cleanLine(ls[title].s, ls[title].off, ls[title].num, false))
+		sub := title + 1
+		for sub < len(ls) && !ls[sub].blank && sub != label {
+			sub++
+		}
+		if s := joinLines(ls[title+1 : sub]); s.text != "" {
+			out = append(out, s)
+		}
+		out = append(out, line{})
+		bodyFrom = sub
+	} else if h := headerBlock(ls); h > 0 {
+		out = append(out, twoColumns(ls[:h])...)
+		out = append(out, line{})
+		bodyFrom = h
+	}
+	closing, after := len(ls), len(ls)
+	if label >= bodyFrom {
+		closing = signerAbove(ls, bodyFrom, label)
+		after = closingEnd(ls, label)
+	}
+	out = append(out, paragraphs(ls[bodyFrom:closing])...)
+	if closing < len(ls) {
+		out = append(out, line{})
+		out = append(out, twoColumns(ls[closing:after])...)
+		out = append(out, line{})
+		out = append(out, paragraphs(ls[after:])...)
+	}
+	return out
+}
+
+// headerBlock is the number of leading lines that make a header without a
+// title (a Công văn, a notice that lost its title): the lines up to the
+// first blank one, when some of them have two columns.
+func headerBlock(ls []pline) int {
+	two := false
+	for i, l := range ls {
+		if l.blank {
+			if two {
+				return i
+			}
+			return 0
+		}
+		if len(l.spans) > 1 && l.spans[len(l.spans)-1].ca-l.spans[0].cb >= 3 {
+			two = true
+		}
+	}
+	return 0
+}
+
+// signerAbove moves the start of the signature up from the Nơi nhận label
+// to an authority line standing alone in the right column just above it.
+func signerAbove(ls []pline, from, label int) int {
+	i := label - 1
+	for i > from && ls[i].blank {
+		i--
+	}
+	if i > from && ls[i].ind >= 20 && authorityRe.MatchString(ls[i].key()) {
+		return i
+	}
+	return label
+}
+
+// closingEnd is the index after the last line of Nơi nhận and the
+// signature that start at label: lines of Nơi nhận ("- ..." and their
+// wrapped ends, indented a little) and lines with text in the right half,
+// up to the next page or a run of lines that are neither.
+func closingEnd(ls []pline, label int) int {
+	end, other := label+1, 0
+	for i := label + 1; i < len(ls) && !ls[i].page && other < 6; i++ {
+		l := ls[i]
+		if l.blank {
+			continue
+		}
+		t := l.text()
+		if strings.HasPrefix(t, "-") || strings.HasPrefix(t, "+") || l.ind > 0 && l.ind <= 4 || l.end() > 0 && l.spans[len(l.spans)-1].ca >= 25 {
+			end, other = i+1, 0
+			continue
+		}
+		other++
+	}
+	return end
+}
+
+// twoColumns reads a block of lines whose two columns stand side by side
+// (the header, Nơi nhận beside the signature) as rows of cells.
+func twoColumns(ls []pline) []line {
+	c := river(ls)
+	var out []line
+	for _, l := range ls {
+		if l.blank {
+			out = append(out, line{num: l.num})
+			continue
+		}
+		if c < 0 {
+			out = append(out, cleanLine(l.s, l.off, l.num, false))
+			continue
+		}
+		var left, right []cols
+		for _, s := range l.spans {
+			if s.cb <= c {
+				left = append(left, s)
+			} else {
+				right = append(right, s)
+			}
+		}
+		row := line{num: l.num}
+		if len(left) > 0 {
+			row.cells = append(row.cells, cell(l, left, Left))
+		}
+		if len(right) > 0 {
+			row.cells = append(row.cells, cell(l, right, Right))
+		}
+		out = append(out, row)
+	}
+	return out
+}
+
+func cell(l pline, ss []cols, c Column) line {
+	a, b := ss[0].a, ss[len(ss)-1].b
+	x := cleanLine(l.s[a:b], l.off+a, l.num, false)
+	x.col = c
+	return x
+}
+
+// A header or a signature block is a few dozen lines of a page at most.
+const (
+	maxRiverLines = 150
+	maxRiverWidth = 400
+)
+
+// river finds the column that parts two columns of text: it falls inside
+// no text of any line and has text on both sides on as many lines as
+// possible; the middle of the widest such gap. -1 when no line has text
+// on both sides of any column.
+func river(ls []pline) int {
+	width := 0
+	for _, l := range ls {
+		width = max(width, l.end())
+	}
+	if len(ls) > maxRiverLines || width > maxRiverWidth {
+		return -1 // no header or signature is that large
+	}
+	best, from, to := 0, -1, -1
+	for c := 1; c < width; c++ {
+		n, ok := 0, true
+		for _, l := range ls {
+			left, right := false, false
+			for _, s := range l.spans {
+				switch {
+				case s.ca < c && c < s.cb:
+					ok = false
+				case s.cb <= c:
+					left = true
+				default:
+					right = true
+				}
+			}
+			if left && right {
+				n++
+			}
+		}
+		switch {
+		case !ok || n == 0 || n < best:
+		case n > best:
+			best, from, to = n, c, c
+		case to == c-1:
+			to = c
+		}
+	}
+	if from < 0 {
+		return -1
+	}
+	return (from + to + 1) / 2
+}
+
+// joinLines joins lines into one unit (the trích yếu written over several
+// centred lines).
+func joinLines(ls []pline) line {
+	var u line
+	for _, l := range ls {
+		if l.blank {
+			continue
+		}
+		c := cleanLine(l.s, l.off, l.num, false)
+		if u.text == "" && u.note == "" {
+			u = c
+			continue
+		}
+		u.join(c)
+	}
+	return u
+}
+
+// join appends the text of c to l, with a space unless l ends a code cut
+// at a hyphen ("58/QĐ-" then "UBQGCĐS").
+func (l *line) join(c line) {
+	if c.text == "" {
+		return
+	}
+	if l.nfd == 0 && c.nfd > 0 {
+		l.nfd = c.nfd
+		if l.text != "" {
+			l.nfd += len(l.text) + 1
+		}
+	}
+	if l.text != "" && !cutCode(l.text) {
+		l.text += " "
+		l.src = append(l.src, c.src[0])
+	}
+	l.text += c.text
+	l.src = append(l.src, c.src...)
+	l.notes = append(l.notes, c.notes...)
+}
+
+// cutCode reports whether s ends with a hyphen inside a word, as a code
+// cut at the end of a line does.
+func cutCode(s string) bool {
+	if !strings.HasSuffix(s, "-") || len(s) < 2 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:len(s)-1])
+	return r != ' ' && r != '-'
+}
+
+var noteNumberRe = regexp.MustCompile(`^\d{1,3}$`)
+
+// paragraphs joins the lines of the body (or of an appendix) into
+// paragraphs: a line starts a paragraph when it is indented, when the line
+// before it stops short of the margin, after a blank line, or when it
+// starts with a numbering marker after a finished sentence; a flush line
+// at the top of a page continues the last paragraph of the page before,
+// past that page's footnotes. Lines with columns (a table) are rows.
+func paragraphs(ls []pline) []line {
+	margin, width := margins(ls)
+	var out []line
+	cur, last := -1, -1 // the paragraph being joined, the last body paragraph
+	note := -1          // the footnote being joined
+	lastFull := false   // the last body line reached the right margin
+	table, blank := false, false
+	for i, l := range ls {
+		if l.blank {
+			blank, cur, note, table = true, -1, -1, false
+			continue
+		}
+		t := l.text()
+		if noteNumberRe.MatchString(t) && l.ind <= margin+1 && nextIndented(ls, i) {
+			out = append(out, line{note: t, num: l.num})
+			note, cur, blank = len(out)-1, -1, false
+			continue
+		}
+		if note >= 0 && !l.page {
+			out[note].joinNote(cleanLine(l.s, l.off, l.num, false))
+			continue
+		}
+		note = -1
+		if table || gapRow(l) {
+			out = append(out, gapCells(l))
+			table, cur = true, -1
+			continue
+		}
+		c := cleanLine(l.s, l.off, l.num, false)
+		target := cur
+		if l.page {
+			target = last // a paragraph cut by the page break goes on
+		}
+		indented := l.ind > margin+1 && !(startsLower(t) && !cite.HasMarker(t) && lastFull)
+		if target < 0 || blank || indented || !lastFull || cite.HasMarker(t) && finished(out[target].text) {
+			out = append(out, c)
+			cur = len(out) - 1
+		} else {
+			out[target].join(c)
+			cur = target
+		}
+		last, blank = cur, false
+		lastFull = l.end() >= width*7/10
+	}
+	return out
+}
+
+// joinNote adds a line to a footnote whose number stood on a line of its
+// own.
+func (l *line) joinNote(c line) {
+	if l.text == "" && c.text != "" {
+		n := l.note
+		*l = c
+		l.note = n
+		return
+	}
+	l.join(c)
+}
+
+// margins are the most common indentation of the lines (the left margin)
+// and the column that lines wrapped inside a paragraph reach (the right
+// one): the median over the lines that a flush line follows, so that
+// footnotes in small print do not count.
+func margins(ls []pline) (margin, width int) {
+	count := map[int]int{}
+	for _, l := range ls {
+		if !l.blank {
+			count[l.ind]++
+		}
+	}
+	best := -1
+	for ind, n := range count {
+		if n > best || n == best && ind < margin {
+			margin, best = ind, n
+		}
+	}
+	var ends []int
+	for i, l := range ls {
+		if !l.blank && i+1 < len(ls) && !ls[i+1].blank && ls[i+1].ind <= margin+1 {
+			ends = append(ends, l.end())
+		}
+	}
+	if len(ends) == 0 {
+		for _, l := range ls {
+			width = max(width, l.end())
+		}
+		return margin, width
+	}
+	slices.Sort(ends)
+	return margin, ends[len(ends)/2]
+}
+
+// nextIndented reports whether the line after line i has text indented
+// further.
+func nextIndented(ls []pline, i int) bool {
+	return i+1 < len(ls) && !ls[i+1].blank && ls[i+1].ind > ls[i].ind
+}
+
+// gapRow reports whether a line holds columns: texts parted by three
+// spaces or more.
+func gapRow(l pline) bool {
+	for i := 1; i < len(l.spans); i++ {
+		if l.spans[i].ca-l.spans[i-1].cb >= 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// gapCells reads a line of a table into its cells, parted where three
+// spaces or more part texts.
+func gapCells(l pline) line {
+	row := line{num: l.num}
+	var group []cols
+	flush := func() {
+		if len(group) > 0 {
+			c := Right
+			if len(row.cells) == 0 {
+				c = Left
+			}
+			row.cells = append(row.cells, cell(l, group, c))
+			group = nil
+		}
+	}
+	for i, s := range l.spans {
+		if i > 0 && s.ca-l.spans[i-1].cb >= 3 {
+			flush()
+		}
+		group = append(group, s)
+	}
+	flush()
+	return row
+}
+
+// finished reports whether a text ends a sentence or a clause.
+func finished(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune(".:;!?", r)
+}
+
+func startsLower(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
+}

@@ -1,0 +1,101 @@
+package plain
+
+import (
+	"strings"
+	"testing"
+)
+
+func rawLines(s string) []rawLine {
+	var out []rawLine
+	off := 0
+	for i, l := range strings.Split(s, "\n") {
+		out = append(out, rawLine{s: l, off: off, num: i + 1})
+		off += len(l) + 1
+	}
+	return out
+}
+
+func TestDecide(t *testing.T) {
+	long := strings.Repeat("Ủy ban nhân dân tỉnh yêu cầu các sở, ngành thực hiện nghiêm túc. ", 4)
+	for _, c := range []struct {
+		name, text string
+		md         bool
+		want       Layout
+	}{
+		{"paragraphs one per line", "THÔNG BÁO\nKết luận\n" + long + "\n" + long + "\n- Lưu: VT.", false, OnePerLine},
+		{"long paragraphs parted by blank lines", "THÔNG BÁO\n\n" + long + "\n\n" + long + "\n", false, Blank},
+		{"markdown", "THÔNG BÁO\nKết luận\n" + long + "\n" + long, true, Blank},
+		{"wrapped by hand", "Ngày 22/02/2023, Chủ tịch UBND huyện chủ trì cuộc họp\ntriển khai nhiệm vụ năm 2023.\n\nSau khi nghe báo cáo, Chủ tịch\nkết luận như sau:\n", false, Blank},
+		{"laid out", "      Ngày 22/02/2023, Chủ tịch UBND huyện chủ trì cuộc họp triển\nkhai nhiệm vụ năm 2023.\n      Sau khi nghe báo cáo, Chủ tịch kết luận\nnhư sau:\n       a) Tiếp tục triển khai\nthực hiện.\n", false, Columns},
+		{"short lines, nothing else", "THÔNG BÁO\nKết luận\nNơi nhận:\n- Lưu: VT.", false, OnePerLine},
+	} {
+		if got := decide(rawLines(c.text), c.md); got != c.want {
+			t.Errorf("%s: %s, want %s", c.name, got, c.want)
+		}
+	}
+}
+
+func TestRowCells(t *testing.T) {
+	for _, c := range []struct{ line, want string }{
+		{"Số: 12/TB-UBND | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "left:Số: 12/TB-UBND right:CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"},
+		{" | TL. CHỦ TỊCH", "left: right:TL. CHỦ TỊCH"},
+		{"- Như trên; | ", "left:- Như trên; right:"},
+		{"- Lưu: VT, TH.\t\tCHÁNH VĂN PHÒNG", "left:- Lưu: VT, TH. right: right:CHÁNH VĂN PHÒNG"},
+		{"Số:           /TB-VP\tLào Cai, ngày        tháng 6 năm 2026", "left:Số:           /TB-VP right:Lào Cai, ngày        tháng 6 năm 2026"},
+		{"1.\tSở Công Thương", "whole"},
+		{"Kính gửi:\tSở Tài chính", "whole"},
+		{"\tTL. CHỦ TỊCH", "whole"},
+		{"Nơi nhận:\t\t   ", "whole"},
+		{"a|b and c |d", "whole"},
+		{"+ Nhà máy: Gồm 02 tổ máy, tua bin gáo trục đứng, mỗi tổ máy có công suất 6,5MW, cao trình sàn lắp máy\t238,30m.", "whole"},
+	} {
+		l := rowOrLine(rawLine{s: c.line, num: 1}, false)
+		var got []string
+		for _, x := range l.cells {
+			got = append(got, x.col.String()+":"+x.text)
+		}
+		g := strings.Join(got, " ")
+		if l.cells == nil {
+			g = "whole"
+		}
+		if g != c.want {
+			t.Errorf("%q: %s, want %s", c.line, g, c.want)
+		}
+	}
+}
+
+// TestTwoColumns: the river between the header's columns is found even
+// where a column has gaps of its own ("Số:      /TB-UBND", "ngày   tháng").
+func TestTwoColumns(t *testing.T) {
+	text := "     ỦY BAN NHÂN DÂN             CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n" +
+		"      THỊ XÃ ĐỨC PHỔ                     Độc lập - Tự do - Hạnh phúc\n" +
+		"      Số:      /TB-UBND             Đức Phổ, ngày         tháng 4 năm 2024"
+	var got []string
+	for _, row := range twoColumns(pageLines(rawLines(text))) {
+		for _, c := range row.cells {
+			got = append(got, c.col.String()+":"+strings.Join(strings.Fields(c.text), " "))
+		}
+	}
+	want := "left:ỦY BAN NHÂN DÂN right:CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM left:THỊ XÃ ĐỨC PHỔ right:Độc lập - Tự do - Hạnh phúc " +
+		"left:Số: /TB-UBND right:Đức Phổ, ngày tháng 4 năm 2024"
+	if g := strings.Join(got, " "); g != want {
+		t.Errorf("got  %s\nwant %s", g, want)
+	}
+}
+
+func TestGarbled(t *testing.T) {
+	para := func(s string) []Para { return []Para{{Text: s}} }
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Ke't lua^n cua d0ng chi' Bui Van Ly, Chu t1ch UBND th1 x4 ta.i cuo^c ho.p d4nh gia' k3t qua? thu.c hien cong ta'c chuy3n doi so na(m 2023", true},
+		{"Ket luan cua dong chi Bui Van Ly, Chu tich UBND thi xa tai cuoc hop danh gia ket qua thuc hien cong tac chuyen doi so nam 2023", true},
+		{"Kết luận của đồng chí Bùi Văn Lý, Chủ tịch UBND thị xã tại cuộc họp đánh giá kết quả thực hiện công tác chuyển đổi số năm 2023, ống D40cm, 106m3", false},
+		{"TH0NG B4O", false}, // too short to judge
+	} {
+		if got := garbled(para(c.text)); got != c.want {
+			t.Errorf("%q: %v, want %v", c.text, got, c.want)
+		}
+	}
+}

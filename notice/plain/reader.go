@@ -1,0 +1,526 @@
+package plain
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/thongbao/thongbao/notice/cite"
+)
+
+var (
+	labelRe    = regexp.MustCompile(`(?i)^nơi nhận\s*:?$`)
+	appendixRe = regexp.MustCompile(`(?i)^phụ lục(?:\s+[IVXLC\d]+)?$`)
+	plainNote  = regexp.MustCompile(`^\d{1,2} \p{Lu}`)
+	// authorityRe starts an authority line, whatever its case: "Kt. Chánh
+	// văn phòng" is a signer line written wrongly, not the name.
+	authorityRe = regexp.MustCompile(`(?i)^(?:TUQ|TM|KT|TL|Q)\s*\.`)
+	// decorRe is a line drawn with characters: the rule under a trích yếu
+	// typed as "_____", a Markdown thematic break.
+	decorRe = regexp.MustCompile(`^[_\-=–—~*·.\s]{3,}$`)
+	// Parts of a header that has no title above the body (a Công văn, a
+	// notice whose title was lost).
+	numberRe    = regexp.MustCompile(`^Số\s*:`)
+	placeDateRe = regexp.MustCompile(`(?i),\s*ngày\b.*tháng.*năm\s*\d{4}$`)
+	mottoRe     = regexp.MustCompile(`(?i)^(?:cộng hòa|cộng hoà|độc lập)`)
+	aboutRe     = regexp.MustCompile(`^V/v\b`)
+	addresseeRe = regexp.MustCompile(`(?i)^kính gửi\s*:`)
+	// openingRe starts the paragraph after a trích yếu: the meeting's date,
+	// the grounds.
+	openingRe = regexp.MustCompile(`^(?:Ngày|Sáng|Chiều|Tối|Vào|Hôm nay|Thực hiện|Căn cứ|Theo|Trên cơ sở|Nhằm)\s`)
+)
+
+type state int
+
+const (
+	inTop state = iota // the start of a text without a title: a header may stand there
+	inHeader
+	inSubject
+	inBody
+	inClosing // Nơi nhận and the signature
+	inAfter
+	inAppendix
+)
+
+type reader struct {
+	f      *File
+	layout Layout
+	paras  []Para
+	lines  []line
+	at     int // index in lines of the line being read
+	st     state
+	// superscript marks were seen, so "6 Phân khai ..." is a footnote
+	marks bool
+	// the end so far: a signer line, the name, the "Lưu:" line
+	signed, named, archived bool
+	// subjectLine is the length of the last line of the trích yếu
+	subjectLine int
+	// longest is the length of the longest line: the width hand-wrapped
+	// text was wrapped to
+	longest int
+}
+
+func (r *reader) read(ls []line) []Para {
+	hasTitle := false
+	for _, l := range ls {
+		if isTitle(l.text) {
+			hasTitle = true
+		}
+		if len(l.notes) > 0 {
+			r.marks = true
+		}
+		for _, c := range l.cells {
+			if len(c.notes) > 0 {
+				r.marks = true
+			}
+		}
+		r.longest = max(r.longest, utf8.RuneCountInString(l.text))
+	}
+	r.st = inHeader
+	if !hasTitle {
+		r.st = inTop
+	}
+	r.lines = ls
+	blank := true
+	for i, l := range ls {
+		if l.text == "" && l.cells == nil || decorRe.MatchString(l.text) {
+			blank = true
+			continue
+		}
+		r.at = i
+		if l.cells != nil {
+			r.row(l, blank)
+		} else {
+			r.line(l, blank)
+		}
+		blank = false
+	}
+	return r.paras
+}
+
+// line assigns one line (or, laid out, one paragraph) to a paragraph;
+// newPara says a blank line came before it.
+func (r *reader) line(l line, newPara bool) {
+	switch {
+	case r.st == inTop && r.top(l):
+	case r.st == inTop:
+		r.st = inBody
+		r.line(l, newPara)
+	case r.st == inHeader && isTitle(l.text):
+		r.add(Title, l)
+		r.st = inSubject
+	case r.st == inHeader:
+		r.add(Header, l)
+	case r.st == inSubject:
+		r.subject(l, newPara)
+	case labelRe.MatchString(l.text) && r.st <= inBody:
+		r.add(Label, l)
+		r.st = inClosing
+	case r.st == inBody && authorityRe.MatchString(l.text) && isUpper(l.text) && utf8.RuneCountInString(l.text) < 60:
+		r.st = inClosing // the signature stands before Nơi nhận
+		r.closing(l)
+	case r.st == inClosing:
+		r.closing(l)
+	case r.st >= inAfter && (l.note != "" || (r.marks || r.layout == OnePerLine) && plainNote.MatchString(l.text)):
+		// after the signature, a line "1 Text" is a footnote as Word and the
+		// listing of a .docx write them
+		r.note(l)
+	case r.st == inAfter && appendixRe.MatchString(l.text), r.st == inAppendix:
+		r.st = inAppendix
+		r.block(Appendix, l, newPara)
+	case r.st == inAfter:
+		r.block(Appendix, l, newPara)
+		r.st = inAppendix
+	default:
+		r.body(l, newPara)
+	}
+}
+
+// top reads a line at the start of a text without a title, and reports
+// whether it belongs to a header there.
+func (r *reader) top(l line) bool {
+	t := l.text
+	switch {
+	case aboutRe.MatchString(t):
+		r.add(Subject, l)
+	case addresseeRe.MatchString(t):
+		r.add(Addressee, l)
+		r.st = inBody
+	case numberRe.MatchString(t), placeDateRe.MatchString(t), mottoRe.MatchString(t),
+		isUpper(t) && !cite.HasMarker(t) && utf8.RuneCountInString(t) < 60 && !authorityRe.MatchString(t):
+		r.add(Header, l)
+	default:
+		return false
+	}
+	return true
+}
+
+// subject reads the trích yếu: in Blank text, the lines up to a blank
+// one; written one paragraph per line, the short lines it was broken
+// into up to the first long paragraph.
+func (r *reader) subject(l line, newPara bool) {
+	if !r.last(Subject) {
+		r.add(Subject, l)
+		r.subjectLine = utf8.RuneCountInString(l.text)
+		return
+	}
+	prev := r.paras[len(r.paras)-1].Text
+	var more bool
+	switch r.layout {
+	case Blank:
+		more = !newPara
+	case OnePerLine:
+		n := utf8.RuneCountInString(l.text)
+		more = !newPara && r.subjectLine < 100 && n < 100 && !finished(prev) && !finished(l.text) &&
+			!cite.HasMarker(l.text) && !labelRe.MatchString(l.text) && !openingRe.MatchString(l.text)
+		r.subjectLine = n
+	}
+	if more {
+		r.join(l, " ")
+		return
+	}
+	r.st = inBody
+	r.line(l, newPara)
+}
+
+// row reads a table row, each cell where it belongs: header cells in the
+// header, Nơi nhận (left) and the signature (right) at the end, table
+// cells in the body and the appendix.
+func (r *reader) row(l line, newPara bool) {
+	switch r.st {
+	case inTop, inHeader:
+		for _, c := range l.cells {
+			switch {
+			case c.text == "":
+			case isTitle(c.text):
+				r.add(Title, c)
+				r.st = inSubject
+			case r.st == inTop && aboutRe.MatchString(c.text):
+				r.add(Subject, c)
+			default:
+				r.add(Header, c)
+			}
+		}
+	case inSubject, inBody:
+		if !r.endsBody(l) {
+			r.st = inBody
+			r.block(Body, l, true)
+			return
+		}
+		r.st = inClosing
+		fallthrough
+	case inClosing:
+		for _, c := range l.cells {
+			if c.col == Left {
+				r.left(c)
+			} else {
+				r.right(c)
+			}
+		}
+	default:
+		r.block(Appendix, l, newPara)
+		if r.st == inAfter {
+			r.st = inAppendix
+		}
+	}
+}
+
+// endsBody reports whether a row starts Nơi nhận or the signature.
+func (r *reader) endsBody(l line) bool {
+	for _, c := range l.cells {
+		if labelRe.MatchString(c.text) || c.col == Right && authorityRe.MatchString(c.text) {
+			return true
+		}
+	}
+	return false
+}
+
+// left reads a cell of the left column at the end: Nơi nhận.
+func (r *reader) left(c line) {
+	t := c.text
+	switch {
+	case t == "":
+	case labelRe.MatchString(t):
+		r.add(Label, c)
+	case r.dash(t):
+		r.recipient(c)
+	case r.lastRecipient() >= 0:
+		r.joinAt(r.lastRecipient(), c, " ") // a recipient wrapped on the page
+	case authorityRe.MatchString(t) || isUpper(t):
+		r.right(c)
+	default:
+		r.recipient(c)
+	}
+}
+
+// dash reports whether a line starts as a Nơi nhận line does.
+func (r *reader) dash(t string) bool {
+	return strings.HasPrefix(t, "-") || strings.HasPrefix(t, "+")
+}
+
+var archiveRe = regexp.MustCompile(`(?i)^[-+]?\s*lưu\s*:`)
+
+// recipient adds a Nơi nhận line; the "Lưu:" line is the last one.
+func (r *reader) recipient(l line) {
+	r.add(Recipient, l)
+	if archiveRe.MatchString(l.text) {
+		r.archived = true
+	}
+}
+
+// right reads a cell of the right column at the end: the signature.
+func (r *reader) right(c line) {
+	t := c.text
+	switch {
+	case t == "":
+	case authorityRe.MatchString(t) || isUpper(t):
+		r.add(Signer, c)
+		r.signed = true
+	case !r.named:
+		r.add(Name, c)
+		r.named = true
+	default:
+		r.joinAt(r.lastKind(Name), c, " ")
+	}
+}
+
+// closing reads a whole line at the end: Nơi nhận, the signature, then
+// what follows the name.
+func (r *reader) closing(l line) {
+	t := l.text
+	switch {
+	case labelRe.MatchString(t):
+		r.add(Label, l)
+	case r.named && !(r.dash(t) && !r.archived):
+		r.st = inAfter
+		r.line(l, true)
+	case r.dash(t):
+		r.recipient(l)
+	case authorityRe.MatchString(t) || isUpper(t):
+		r.add(Signer, l)
+		r.signed = true
+	case !r.signed && r.last(Recipient):
+		r.join(l, " ") // a recipient wrapped by hand
+	default:
+		r.add(Name, l)
+		r.named = true
+	}
+}
+
+// note reads a footnote written after the body.
+func (r *reader) note(l line) {
+	p := r.newPara(Note, l)
+	if p.Number == "" {
+		n, _, _ := strings.Cut(l.text, " ")
+		p.Number = n
+		p.Rest = len(n) + 1
+	}
+	r.paras = append(r.paras, p)
+}
+
+// body places a line of the body: a footnote, a new paragraph, or the
+// continuation of one cut by a page break.
+func (r *reader) body(l line, newPara bool) {
+	isNote := l.note != "" || r.marks && (newPara || r.layout != Blank) && plainNote.MatchString(l.text)
+	if isNote {
+		r.note(l)
+		return
+	}
+	if r.layout != Blank {
+		if startsLower(l.text) && !cite.HasMarker(l.text) && r.last(Body) {
+			r.join(l, " ") // a line broken inside its paragraph
+			return
+		}
+		r.add(Body, l) // a line is a paragraph
+		return
+	}
+	marker := cite.HasMarker(l.text)
+	switch {
+	case !newPara && !marker && r.last(Body) && !r.headingEnds(l):
+		r.join(l, " ")
+	case newPara && !marker && r.lastBody() >= 0 && (startsLower(l.text) || unfinished(r.paras[r.lastBody()].Text)):
+		// A heading has no final stop either, but it is short.
+		r.joinAt(r.lastBody(), l, " ") // a paragraph cut by a page break
+	case newPara && !marker && r.noteCut() >= 0 && r.nextIsNote(l):
+		r.joinAt(r.noteCut(), l, "") // a footnote cut by a page break
+	default:
+		r.add(Body, l)
+	}
+}
+
+// headingEnds reports whether the last paragraph is a heading written on
+// one line that a line starting in capitals follows, and the first word of
+// that line would have fitted after the heading: the heading was not cut
+// by wrapping ("II. NHIỆM VỤ TRỌNG TÂM" over the paragraph after it).
+func (r *reader) headingEnds(l line) bool {
+	p := r.paras[len(r.paras)-1]
+	if p.PosAt(0).Line != p.PosAt(len(p.Text)-1).Line {
+		return false // already joined: a paragraph
+	}
+	m := p.Marker
+	heading := m != "" && m != "-" && m != "+" || isUpper(p.Text)
+	first, _ := utf8.DecodeRuneInString(l.text)
+	word, _, _ := strings.Cut(l.text, " ")
+	fits := utf8.RuneCountInString(p.Text)+1+utf8.RuneCountInString(word) <= r.longest
+	return heading && fits && !strings.ContainsAny(lastRune(p.Text), ",;-") &&
+		(unicode.IsUpper(first) || unicode.IsDigit(first))
+}
+
+func lastRune(s string) string {
+	_, w := utf8.DecodeLastRuneInString(s)
+	return s[len(s)-w:]
+}
+
+// block places an appendix line: table cells one by one, other lines
+// joined into paragraphs when the text is Blank.
+func (r *reader) block(k Kind, l line, newPara bool) {
+	if len(l.src) == 0 && l.cells == nil {
+		return
+	}
+	if l.cells != nil {
+		for _, c := range l.cells {
+			if c.text != "" {
+				r.add(Cell, c)
+			}
+		}
+		return
+	}
+	if r.layout == Blank && !newPara && !cite.HasMarker(l.text) && r.last(k) && !isUpper(l.text) {
+		r.join(l, " ")
+		return
+	}
+	r.add(k, l)
+}
+
+func (r *reader) newPara(k Kind, l line) Para {
+	p := Para{Kind: k, Text: l.text, src: l.src, Notes: l.notes, Number: l.note, Line: l.num, Col: l.col, nfd: l.nfd, file: r.f}
+	if k == Body || k == Appendix {
+		p.Marker, p.Rest = marker(l.text)
+	}
+	return p
+}
+
+func (r *reader) add(k Kind, l line) {
+	r.paras = append(r.paras, r.newPara(k, l))
+}
+
+func (r *reader) last(k Kind) bool {
+	return len(r.paras) > 0 && r.paras[len(r.paras)-1].Kind == k
+}
+
+// lastKind is the index of the last paragraph of kind k, -1 if none.
+func (r *reader) lastKind(k Kind) int {
+	for i := len(r.paras) - 1; i >= 0; i-- {
+		if r.paras[i].Kind == k {
+			return i
+		}
+	}
+	return -1
+}
+
+// lastRecipient is the index of the last Nơi nhận line when no label came
+// after it, -1 if none.
+func (r *reader) lastRecipient() int {
+	for i := len(r.paras) - 1; i >= 0; i-- {
+		switch r.paras[i].Kind {
+		case Recipient:
+			return i
+		case Label:
+			return -1
+		}
+	}
+	return -1
+}
+
+func (r *reader) join(l line, sep string) { r.joinAt(len(r.paras)-1, l, sep) }
+
+func (r *reader) joinAt(i int, l line, sep string) {
+	if i < 0 || len(l.src) == 0 {
+		return
+	}
+	p := &r.paras[i]
+	if sep != "" {
+		p.Text += sep
+		p.src = append(p.src, l.src[0])
+	}
+	if p.nfd == 0 && l.nfd > 0 {
+		p.nfd = len(p.Text) + l.nfd
+	}
+	p.Text += l.text
+	p.src = append(p.src, l.src...)
+	p.Notes = append(p.Notes, l.notes...)
+}
+
+// lastBody is the index of the last body paragraph, -1 if none.
+func (r *reader) lastBody() int {
+	for i := len(r.paras) - 1; i >= 0; i-- {
+		switch r.paras[i].Kind {
+		case Body:
+			return i
+		case Note:
+			continue
+		}
+		return -1
+	}
+	return -1
+}
+
+// noteCut is the index of the last footnote when it ends mid-word ("58/QĐ-"),
+// cut by a page break; else -1.
+func (r *reader) noteCut() int {
+	for i := len(r.paras) - 1; i >= 0; i-- {
+		if r.paras[i].Kind == Note {
+			if strings.HasSuffix(r.paras[i].Text, "-") {
+				return i
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// nextIsNote reports whether the next paragraph after the current line is
+// a footnote: the continuation of a footnote cut by a page break stands at
+// the foot of the next page, just before that page's own notes.
+func (r *reader) nextIsNote(line) bool {
+	blank := false
+	for _, l := range r.lines[r.at+1:] {
+		if l.text == "" && l.cells == nil {
+			blank = true
+			continue
+		}
+		return blank && (l.note != "" || r.marks && plainNote.MatchString(l.text))
+	}
+	return false
+}
+
+func marker(s string) (string, int) { return cite.ParseMarker(s) }
+
+// unfinished reports whether a paragraph stops mid-sentence: it is long
+// (a heading is short and has no final stop either) and ends in a word.
+func unfinished(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return (unicode.IsLetter(r) || unicode.IsDigit(r) || r == ',') && len(strings.Fields(s)) >= 20
+}
+
+// isUpper reports whether s has letters and none in lower case.
+func isUpper(s string) bool {
+	letters := false
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters = true
+		}
+	}
+	return letters
+}
+
+// isTitle reports a tên loại line: "THÔNG BÁO", or the name of another
+// type of Phụ lục III in capitals ("QUYẾT ĐỊNH", "KẾ HOẠCH").
+func isTitle(s string) bool {
+	_, ok := cite.TitleType(s)
+	return ok
+}

@@ -1,0 +1,125 @@
+package plain
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+// rowOrLine reads one line of the file: a table row, its cells apart, or
+// a line. md says the text may be Markdown.
+func rowOrLine(r rawLine, md bool) line {
+	t := strings.TrimSpace(r.s)
+	if md && strings.HasPrefix(t, "|") && (strings.HasSuffix(t, "|") && len(t) > 1 || tableRule.MatchString(t)) {
+		return tableLine(r.s, r.off, r.num)
+	}
+	if spans := pipeCells(r.s); spans != nil {
+		return row(r, spans, md)
+	}
+	if spans := tabCells(r.s); spans != nil {
+		return row(r, spans, md)
+	}
+	return cleanLine(r.s, r.off, r.num, md)
+}
+
+// span is a cell of a row: bytes [a, b) of the line.
+type span struct{ a, b int }
+
+// row reads the cells of a row; the first is the left column, the others
+// the right one. A row whose cells are all empty is an empty line.
+func row(r rawLine, spans []span, md bool) line {
+	l := line{num: r.num}
+	empty := true
+	for i, s := range spans {
+		c := cleanLine(r.s[s.a:s.b], r.off+s.a, r.num, md)
+		c.col = Right
+		if i == 0 {
+			c.col = Left
+		}
+		if c.text != "" {
+			empty = false
+		}
+		l.cells = append(l.cells, c)
+	}
+	if empty {
+		return line{num: r.num}
+	}
+	return l
+}
+
+// pipeCells splits a row written "left | right" (a Word table row in a
+// listing, or typed so): every "|" with white space or the line's end on
+// each side parts two cells; " | right" has an empty left cell. Nil when
+// the line has no such "|".
+func pipeCells(s string) []span {
+	var cuts []int
+	for i := 0; i < len(s); i++ {
+		if s[i] != '|' || i > 0 && s[i-1] == '\\' {
+			continue
+		}
+		before := i == 0 || s[i-1] == ' ' || s[i-1] == '\t'
+		after := i+1 == len(s) || s[i+1] == ' ' || s[i+1] == '\t'
+		if before && after {
+			cuts = append(cuts, i)
+		}
+	}
+	if len(cuts) == 0 || strings.TrimSpace(strings.ReplaceAll(s, "|", "")) == "" {
+		return nil
+	}
+	var out []span
+	start := 0
+	for _, c := range cuts {
+		out = append(out, span{start, c})
+		start = c + 1
+	}
+	return append(out, span{start, len(s)})
+}
+
+// cellMarker is a left part that a tab follows without making a cell: a
+// numbering marker ("1.\tText", as Word writes a numbered list) or a label
+// that a tab aligns ("Kính gửi:\tSở Tài chính").
+var cellMarker = regexp.MustCompile(`^(?:[IVXL]{1,6}\.|\d{1,2}(?:\.\d{1,2})*\.?|[a-zđ]{1,2}\)|[-+•*]|(?i:kính gửi)\s*:)$`)
+
+// inSentence reports whether a tab after part stands inside a sentence,
+// typed for a space: the text before it is long and not finished, which
+// the last paragraph of a cell hardly is.
+func inSentence(part string) bool {
+	return utf8.RuneCountInString(part) > 100 && !finished(part)
+}
+
+// tabCells splits a row whose cells a tab parts, as Word saves a table as
+// text. Tabs before or after the text are indentation, not cells; a tab
+// after a numbering marker is part of the paragraph. Nil when no tab
+// parts two texts.
+func tabCells(s string) []span {
+	a := len(s) - len(strings.TrimLeft(s, " \t"))
+	b := len(strings.TrimRight(s, " \t"))
+	if a >= b || !strings.Contains(s[a:b], "\t") {
+		return nil
+	}
+	var out []span
+	start := a
+	for i := a; i < b; i++ {
+		if s[i] != '\t' {
+			continue
+		}
+		end := len(strings.TrimRight(s[start:i], " "))
+		part := strings.TrimSpace(s[start : start+end])
+		if len(out) == 0 && cellMarker.MatchString(part) || inSentence(part) {
+			continue
+		}
+		out = append(out, span{start, start + end})
+		j := i
+		for j < b && (s[j] == '\t' || s[j] == ' ') {
+			if s[j] == '\t' && j > i {
+				out = append(out, span{j, j}) // an empty cell between two tabs
+			}
+			j++
+		}
+		start, i = j, j-1
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return append(out, span{start, b})
+}

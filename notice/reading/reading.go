@@ -1,0 +1,152 @@
+package reading
+
+import (
+	"bytes"
+	"path/filepath"
+	"strings"
+
+	"github.com/thongbao/thongbao/notice"
+	"github.com/thongbao/thongbao/notice/docx"
+	"github.com/thongbao/thongbao/notice/plain"
+	"github.com/thongbao/thongbao/notice/source"
+)
+
+// Kind is what a file is.
+type Kind int
+
+// The kinds of file read.
+const (
+	TOML     Kind = iota // a notice source
+	Text                 // a notice as plain text
+	Markdown             // a notice as Markdown
+	Word                 // a Word file (.docx)
+)
+
+var kindNames = [...]string{"toml", "text", "markdown", "docx"}
+
+// String names the kind.
+func (k Kind) String() string { return kindNames[k] }
+
+// Exts are the extensions of the files read, for walking directories.
+var Exts = []string{".toml", ".md", ".markdown", ".txt", ".docx"}
+
+// KindOf says what a file is, by its extension, or for standard input (an
+// empty or unknown extension) by its content: a zip archive is a Word
+// file, a text that starts like TOML is a source, anything else text.
+func KindOf(path string, src []byte) Kind {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".toml":
+		return TOML
+	case ".md", ".markdown":
+		return Markdown
+	case ".docx", ".docm", ".dotx":
+		return Word
+	case ".txt":
+		return Text
+	}
+	switch {
+	case bytes.HasPrefix(src, []byte("PK\x03\x04")):
+		return Word
+	case looksTOML(src):
+		return TOML
+	}
+	return Text
+}
+
+// MaxSize is the largest file of kind k read.
+func MaxSize(k Kind) int64 {
+	if k == Word {
+		return docx.MaxInputSize
+	}
+	return notice.MaxSourceSize
+}
+
+// Reading is one file as read.
+type Reading struct {
+	Path string
+	Kind Kind
+	// Notice is the notice of a TOML source.
+	Notice *notice.Notice
+	// Text is the notice as paragraphs with roles: of a text or Markdown
+	// file, or of a Word file's listing.
+	Text *plain.File
+	// Word and Listing are the Word file and what Text was read from.
+	Word    *docx.Document
+	Listing *docx.Listing
+}
+
+// ReadFile reads the file at path, refusing what is not a regular file or
+// is over the size of its kind.
+func ReadFile(path string) (*Reading, error) {
+	src, err := source.Read(path, MaxSize(KindOf(path, nil)))
+	if err != nil {
+		return nil, err
+	}
+	return Read(path, src)
+}
+
+// Read reads src, named path in findings. When the file cannot be read as
+// a notice the error is a diag.List of every problem found.
+func Read(path string, src []byte) (*Reading, error) {
+	r := &Reading{Path: path, Kind: KindOf(path, src)}
+	if int64(len(src)) > MaxSize(r.Kind) {
+		return nil, source.TooLarge(path, MaxSize(r.Kind))
+	}
+	var err error
+	switch r.Kind {
+	case TOML:
+		r.Notice, err = notice.Load(path, src)
+	case Word:
+		err = r.readWord(src)
+	case Markdown:
+		r.Text, err = plain.ReadWith(path, src, plain.Options{Layout: plain.Blank})
+	default:
+		r.Text, err = plain.Read(path, src)
+	}
+	if err != nil {
+		return nil, err
+	}
+	return r, nil
+}
+
+// readWord reads a Word file, then its listing one paragraph per line.
+func (r *Reading) readWord(src []byte) error {
+	d, err := docx.Read(r.Path, src)
+	if err != nil {
+		return err
+	}
+	r.Word, r.Listing = d, d.Listing()
+	r.Text, err = plain.ReadWith(r.Path, []byte(r.Listing.Text()), plain.Options{Layout: plain.OnePerLine})
+	return err
+}
+
+// looksTOML reports whether the first line that says anything is a TOML
+// key = value or [table] line, as a notice source starts.
+func looksTOML(src []byte) bool {
+	for _, line := range strings.Split(string(src[:min(len(src), 4096)]), "\n") {
+		line = strings.TrimSpace(strings.TrimPrefix(line, "\uFEFF"))
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		return tomlStart(line)
+	}
+	return false
+}
+
+// tomlStart: "[table]", "[[array]]", or "key =" / "a.b =".
+func tomlStart(line string) bool {
+	if strings.HasPrefix(line, "[") {
+		return strings.HasSuffix(line, "]") && !strings.ContainsAny(line, " \t")
+	}
+	k, _, ok := strings.Cut(line, "=")
+	k = strings.TrimSpace(k)
+	if !ok || k == "" {
+		return false
+	}
+	for _, c := range k {
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-' || c == '.') {
+			return false
+		}
+	}
+	return true
+}
