@@ -45,7 +45,7 @@ func Extract(r *reading.Reading) (*Notice, []Task) {
 	for _, c := range cands {
 		out = append(out, x.tasks(c)...)
 	}
-	return n, out
+	return n, append(out, x.appendixTasks(r, v)...)
 }
 
 // extractor is what the tasks of one notice share: the notice, its

@@ -40,7 +40,9 @@ import (
 //     2.i) gives no period and so no deadline; "khen thưởng hằng năm", "vốn
 //     đầu tư công hàng năm" are manners of speaking, not deadlines.
 //   - 002 and 003 set no deadline: their tasks are listed with none. The
-//     appendix of 003 (who remedies which criterion) is not read.
+//     appendix of 003 gives each criterion short of its mark to someone to
+//     remedy ("Mục 1.3 ... đạt 4/20 điểm — Giao VHTT tham mưu khắc
+//     phục"): a line each, 27 of them, with no deadline.
 var seedTasks = map[string][]string{
 	"000": {
 		"Trung tâm Truyền thông - Văn hóa - Thể thao |  | recurring FREQ=WEEKLY from 2024-04-12 | Mở chuyên mục về chuyển đổi số",
@@ -82,7 +84,7 @@ var seedTasks = map[string][]string{
 // deadline, read from TOML and from its text. 002.txt is a news report of
 // the meeting, not a notice: it has no numbered parts to read tasks from.
 var seedLines = map[string][2]int{
-	"000": {14, 14}, "001": {29, 29}, "002": {19, 0}, "003": {6, 6}, "004": {52, 52},
+	"000": {14, 14}, "001": {29, 29}, "002": {19, 0}, "003": {33, 33}, "004": {52, 52},
 }
 
 func TestSeedTasks(t *testing.T) {
@@ -162,4 +164,30 @@ func sameLines(got, want []string) bool {
 		}
 	}
 	return true
+}
+
+// TestSeedAppendix: the appendix of 003 gives 27 criteria to someone to
+// remedy, in order, read alike from the TOML table and from the text.
+func TestSeedAppendix(t *testing.T) {
+	refs := func(name string) (out []string, owners map[string]string) {
+		owners = map[string]string{}
+		for _, x := range readSeed(t, name) {
+			if rest, ok := strings.CutPrefix(x.Text, "Tham mưu khắc phục mục "); ok {
+				ref, _, _ := strings.Cut(rest, " ")
+				out = append(out, ref)
+				owners[ref] = x.Owner
+			}
+		}
+		return out, owners
+	}
+	fromTOML, owners := refs("003.toml")
+	fromText, _ := refs("003.txt")
+	if len(fromTOML) != 27 || strings.Join(fromTOML, " ") != strings.Join(fromText, " ") {
+		t.Errorf("criteria:\n%q\n%q", fromTOML, fromText)
+	}
+	for ref, want := range map[string]string{"1.3": "VHTT", "2.5": "công chức ĐC-NN-XD&MT", "6.7": "VP-TK, VHTT xã", "8.7": "Một cửa xã"} {
+		if owners[ref] != want {
+			t.Errorf("mục %s is given to %q, want %q", ref, owners[ref], want)
+		}
+	}
 }
