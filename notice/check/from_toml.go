@@ -29,10 +29,10 @@ func FromNotice(n *notice.Notice) *View {
 		b.label(t.Marker, t.Label, t.Title.Pos)
 		b.body(t.Title, RoleHeading, "", "tasks.title")
 		b.bodies(t.Paragraphs, RoleBody, "tasks.paragraphs")
-		b.groups(t.Groups, nil)
-		b.bodies(t.After, RoleBody, "tasks.after")
+		b.groups(t.Groups, outline{})
+		b.paragraphs(t.After, "tasks.after", outline{})
 	}
-	b.groups(n.Sections, nil)
+	b.groups(n.Sections, outline{})
 	b.body(n.Closing.Text, RoleClosing, "", "closing.text")
 	for _, f := range n.Footnotes {
 		if s := b.seg(f.Text, RoleNote, "footnotes"); s != nil {
@@ -145,66 +145,110 @@ func (b tomlBuilder) bodies(ts []notice.Text, r Role, field string) {
 	}
 }
 
-func (b tomlBuilder) groups(gs []notice.Group, owner *Seg) {
+// outline is what stands over a group or item: its owner, the headings
+// and lead-ins above it, and the nearest deadline.
+type outline struct {
+	owner    *Seg
+	above    []Seg
+	deadline *Deadline
+}
+
+// with returns o with s added below what is above; the slice is never
+// shared between siblings.
+func (o outline) with(s Seg) outline {
+	o.above = append(o.above[:len(o.above):len(o.above)], s)
+	return o
+}
+
+// task is a task of s under o; a text that names its own owner ("Giao Sở
+// X chủ trì ...") is that owner's.
+func (o outline) task(s Seg, d *Deadline) Task {
+	t := Task{Seg: s, Assignee: o.owner, Deadline: d, Above: o.above, Inherited: o.deadline}
+	if own := ownerIn(s); own != nil {
+		t.Assignee = own
+	}
+	return t
+}
+
+func (b tomlBuilder) groups(gs []notice.Group, o outline) {
 	for _, g := range gs {
-		b.group(g, owner)
+		b.group(g, o)
 	}
 }
 
-func (b tomlBuilder) group(g notice.Group, owner *Seg) {
+func (b tomlBuilder) group(g notice.Group, o outline) {
 	b.label(g.Marker, g.Label, g.Pos)
+	var title *Seg
 	if g.Title != nil {
-		b.body(*g.Title, RoleHeading, "", "title")
+		title = b.body(*g.Title, RoleHeading, "", "title")
 	}
-	if a := b.seg(g.Assignee, RoleHeading, "assignee"); a != nil {
-		b.v.Assignees = append(b.v.Assignees, *a)
-		owner = a
+	for _, who := range []struct {
+		t     notice.Text
+		field string
+	}{{g.Assignee, "assignee"}, {g.Owner, "owner"}} {
+		if a := b.seg(who.t, RoleHeading, who.field); a != nil {
+			b.v.Assignees = append(b.v.Assignees, *a)
+			o.owner = a
+			o = o.with(*a)
+		}
 	}
-	if o := b.seg(g.Owner, RoleHeading, "owner"); o != nil {
-		b.v.Assignees = append(b.v.Assignees, *o)
-		owner = o
+	if title != nil {
+		o = o.with(*title) // a title may say more than the assignee: "Giao Sở X chủ trì, phối hợp với ..."
 	}
 	text := b.body(g.Text, RoleBody, "", "text")
-	if g.Deadline.IsSet() || text != nil {
-		t := Task{Assignee: owner, Deadline: deadline(g.Deadline)}
+	own := deadline(g.Deadline)
+	if own != nil || text != nil {
+		s := Seg{Role: RoleHeading, at: func(int) diag.Pos { return g.Pos }}
 		if text != nil {
-			t.Seg = *text
-			if own := ownerIn(*text); own != nil {
-				t.Assignee = own
-			}
-		} else {
-			t.Seg = Seg{Role: RoleHeading, at: func(int) diag.Pos { return g.Pos }}
+			s = *text
 		}
-		b.v.Tasks = append(b.v.Tasks, t)
+		b.v.Tasks = append(b.v.Tasks, o.task(s, own))
 	}
-	b.bodies(g.Paragraphs, RoleBody, "paragraphs")
-	b.items(g.Items, owner)
-	b.groups(g.Groups, owner)
-	b.bodies(g.After, RoleBody, "after")
+	if own != nil {
+		o.deadline = own
+	}
+	if text != nil {
+		o = o.with(*text)
+	}
+	b.paragraphs(g.Paragraphs, "paragraphs", o)
+	b.items(g.Items, o)
+	b.groups(g.Groups, o)
+	b.paragraphs(g.After, "after", o)
 }
 
-func (b tomlBuilder) items(its []notice.Item, owner *Seg) {
+// paragraphs adds paragraphs of a group: each is a task of the group's
+// owner, or of whoever it names.
+func (b tomlBuilder) paragraphs(ts []notice.Text, field string, o outline) {
+	for _, t := range ts {
+		if s := b.body(t, RoleBody, "", field); s != nil {
+			b.v.Tasks = append(b.v.Tasks, o.task(*s, nil))
+		}
+	}
+}
+
+func (b tomlBuilder) items(its []notice.Item, o outline) {
 	for _, it := range its {
 		b.label(it.Marker, it.Label, it.Pos)
-		o := owner
+		io := o
 		for _, who := range []struct {
 			t     notice.Text
 			field string
 		}{{it.Assignee, "assignee"}, {it.Owner, "owner"}} {
 			if a := b.seg(who.t, RoleItem, who.field); a != nil {
 				b.v.Assignees = append(b.v.Assignees, *a)
-				o = a
+				io.owner = a
+				io = io.with(*a)
 			}
 		}
-		s := b.body(it.Text, RoleItem, "", "text")
-		if s != nil {
-			t := Task{Seg: *s, Assignee: o, Deadline: deadline(it.Deadline)}
-			if own := ownerIn(*s); own != nil {
-				t.Assignee = own // "Giao Sở X chủ trì ..." names its own owner
-			}
-			b.v.Tasks = append(b.v.Tasks, t)
+		own := deadline(it.Deadline)
+		if s := b.body(it.Text, RoleItem, "", "text"); s != nil {
+			b.v.Tasks = append(b.v.Tasks, io.task(*s, own))
+			io = io.with(*s)
 		}
-		b.items(it.Items, o)
+		if own != nil {
+			io.deadline = own
+		}
+		b.items(it.Items, io)
 	}
 }
 

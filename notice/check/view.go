@@ -54,6 +54,14 @@ type Task struct {
 	Seg      Seg  // the task's text
 	Assignee *Seg // its own or its group's assignee; nil when none
 	Deadline *Deadline
+	// Above is what stands over the task in the outline of a TOML source,
+	// outermost first: its groups' assignees (Field "assignee"), titles
+	// and leading texts, and its parent items. The register of tasks reads
+	// owners and deadlines named there; a text's outline is in its markers.
+	Above []Seg
+	// Inherited is the deadline of the nearest group or parent item over
+	// the task that has one (TOML).
+	Inherited *Deadline
 }
 
 // Deadline is a structured deadline (TOML) with where it is.

@@ -157,6 +157,23 @@ var deadlineTriggers = map[string]bool{
 // deadlineWindow is the longest stretch a deadline can take, in bytes.
 const deadlineWindow = 200
 
+// A deadline names a day, a month, a quarter or a number of periods in
+// digits within digitWindow bytes of its first word, but for the
+// recurring ones that start with recurringWords ("định kỳ hằng tháng"):
+// where neither stands, the pattern is not tried.
+const digitWindow = 100
+
+var recurringWords = map[string]bool{"định": true, "hằng": true, "hàng": true}
+
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
 // FindDeadlines returns every deadline in s, in order.
 func FindDeadlines(s string) []Deadline {
 	var out []Deadline
@@ -177,7 +194,7 @@ func FindDeadlines(s string) []Deadline {
 			}
 			j += w2
 		}
-		if digit || deadlineTriggers[strings.ToLower(s[i:j])] {
+		if word := strings.ToLower(s[i:j]); digit || deadlineTriggers[word] && (recurringWords[word] || hasDigit(s[i:min(len(s), i+digitWindow)])) {
 			window := s[i:min(len(s), i+deadlineWindow)]
 			if m := deadlineRe.FindStringSubmatchIndex(window); m != nil {
 				for k := range m {

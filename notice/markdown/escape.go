@@ -46,3 +46,7 @@ func escape(s string, atStart bool) string {
 	}
 	return s
 }
+
+// Escape returns s escaped as the text of a paragraph or a table cell,
+// for printers that write Markdown of their own (the register of tasks).
+func Escape(s string) string { return escape(s, true) }

@@ -1,0 +1,164 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"runtime"
+	"slices"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/thongbao/thongbao/notice/cite"
+	"github.com/thongbao/thongbao/notice/diag"
+	"github.com/thongbao/thongbao/notice/output"
+	"github.com/thongbao/thongbao/notice/tasks"
+)
+
+type tasksOpts struct {
+	format    string
+	today     string
+	dueWithin int
+	owner     string
+	overdue   bool
+	from, to  string
+	out       string
+}
+
+func newTasks(e *env) *cobra.Command {
+	o := &tasksOpts{}
+	cmd := &cobra.Command{
+		Use:   "tasks [flags] PATH...",
+		Short: e.tr("Lập sổ theo dõi nhiệm vụ: ai làm gì, đến bao giờ", "List the tasks of notices: who must do what, by when"),
+		Long: e.tr(`tasks lập sổ theo dõi thực hiện kết luận từ các thông báo (nguồn TOML, văn bản .md,
+.txt, tệp Word .docx; thư mục thì đọc mọi tệp bên trong, như check): mỗi dòng là một
+đơn vị với một nhiệm vụ, vai trò (chủ trì, phối hợp), thời hạn quy ra ngày và thông báo giao việc
+(số, ngày, trích yếu, tệp:dòng). Nhiệm vụ giao cho nhiều đơn vị được tách mỗi đơn vị
+một dòng. Thời hạn "trong tháng 6/2023" là ngày 30/6/2023; "định kỳ hằng tháng (trước
+ngày 20)" là việc lặp lại. Thông báo sau trích dẫn thông báo trước và giao lại cùng
+việc thì việc chỉ hiện một lần, kèm lịch sử thời hạn.
+
+Tình trạng tính theo ngày --today (mặc định SOURCE_DATE_EPOCH hoặc đồng hồ): quá hạn,
+sắp đến hạn (trong --due-within ngày), còn hạn, định kỳ, không có hạn.
+
+Định dạng: table (bảng theo đơn vị, việc quá hạn trước), csv (mở bằng Excel), json,
+ics (lịch công tác: Outlook, Google Calendar, Thunderbird), md (báo cáo).
+
+Mã thoát: 0 thành công; 2 có tệp không đọc được (các tệp khác vẫn được liệt kê).`,
+			`tasks builds the register of what notices assigned to whom and by when, to follow
+up conclusions (TOML sources, .md and .txt texts, Word .docx files; a directory gives
+every file in it, as for check): each line is one owner and one task, their part (lead, support), the
+deadline as a day, and the notice (number, date, subject, file:line). A task given
+to several bodies is a line for each. "trong tháng 6/2023" is due 30/6/2023;
+"định kỳ hằng tháng (trước ngày 20)" recurs. A task that a later notice sets again,
+citing the earlier one, is shown once with the history of its deadline.
+
+Statuses are taken on --today (default SOURCE_DATE_EPOCH or the clock): overdue, due
+soon (within --due-within days), later, recurring, no deadline.
+
+Formats: table (by owner, overdue first), csv (opens in Excel), json, ics (the office
+calendar: Outlook, Google Calendar, Thunderbird), md (a report).
+
+Exit codes: 0 success; 2 a file could not be read (the others are listed).`),
+		Example: `  thongbao tasks thong-bao/
+  thongbao tasks --overdue --owner "Sở TT&TT" thong-bao/
+  thongbao tasks --format csv -o theo-doi.csv thong-bao/
+  thongbao tasks --format ics -o lich.ics --from 2024-10 --to 2024-12 thong-bao/
+  thongbao tasks --format md --today 2024-10-14 --due-within 7 thong-bao/ > bao-cao.md`,
+		RunE: func(cmd *cobra.Command, args []string) error { return o.run(e, args) },
+	}
+	f := cmd.Flags()
+	f.StringVar(&o.format, "format", "table", e.tr("định dạng: "+strings.Join(tasks.Formats, ", "), "output format: "+strings.Join(tasks.Formats, ", ")))
+	f.StringVar(&o.today, "today", "", e.tr("ngày tính tình trạng (YYYY-MM-DD; mặc định SOURCE_DATE_EPOCH hoặc đồng hồ)", "the day statuses are taken on (YYYY-MM-DD; default SOURCE_DATE_EPOCH or the clock)"))
+	f.IntVar(&o.dueWithin, "due-within", 14, e.tr("số ngày tới được coi là sắp đến hạn", "days ahead that count as due soon"))
+	f.StringVar(&o.owner, "owner", "", e.tr("chỉ việc của đơn vị này (viết tắt cũng được: \"Sở TT&TT\", \"VHTT\")", "only this owner's tasks (abbreviations work: \"Sở TT&TT\", \"VHTT\")"))
+	f.BoolVar(&o.overdue, "overdue", false, e.tr("chỉ việc đã quá hạn", "only overdue tasks"))
+	f.StringVar(&o.from, "from", "", e.tr("chỉ việc có hạn từ ngày này (YYYY-MM-DD hoặc YYYY-MM)", "only tasks due on or after this day (YYYY-MM-DD or YYYY-MM)"))
+	f.StringVar(&o.to, "to", "", e.tr("chỉ việc có hạn đến ngày này (YYYY-MM-DD hoặc YYYY-MM)", "only tasks due on or before this day (YYYY-MM-DD or YYYY-MM)"))
+	f.StringVarP(&o.out, "output", "o", "", e.tr("ghi vào tệp này thay vì màn hình", "write to this file instead of standard output"))
+	return cmd
+}
+
+func (o *tasksOpts) run(e *env, args []string) error {
+	if len(args) == 0 {
+		return usageError{e.tr("cần ít nhất một tệp hoặc thư mục", "give at least one file or directory")}
+	}
+	opts, err := o.options(e)
+	if err != nil {
+		return err
+	}
+	var buf bytes.Buffer
+	files, problems := collect(args)
+	p, err := tasks.Run(&buf, files, opts)
+	if err != nil {
+		return err
+	}
+	problems = append(problems, p...)
+	if len(problems) > 0 {
+		diag.WriteText(e.stderr, problems, e.lang)
+		e.worse(exitFailed)
+	}
+	if o.out == "" || o.out == "-" {
+		_, err = e.stdout.Write(buf.Bytes())
+		return err
+	}
+	var guard output.Guard
+	for _, f := range files {
+		guard.AddInput(f)
+	}
+	if err := guard.Check(o.out); err != nil {
+		return usageError{e.tr(fmt.Sprintf("không ghi đè lên thông báo đang đọc: %s", o.out), fmt.Sprintf("will not write over a notice being read: %s", o.out))}
+	}
+	if err := output.WriteFile(o.out, buf.Bytes(), 0o644); err != nil {
+		return output.Failure(o.out, err)
+	}
+	return nil
+}
+
+// options turns the flags into the register's options.
+func (o *tasksOpts) options(e *env) (tasks.Options, error) {
+	if !slices.Contains(tasks.Formats, o.format) {
+		return tasks.Options{}, usageError{e.tr(fmt.Sprintf("định dạng %q không có; dùng %s", o.format, strings.Join(tasks.Formats, ", ")),
+			fmt.Sprintf("unknown format %q; use %s", o.format, strings.Join(tasks.Formats, ", ")))}
+	}
+	if o.dueWithin < 0 {
+		return tasks.Options{}, usageError{e.tr("--due-within phải là số ngày, từ 0 trở lên", "--due-within must be a number of days, 0 or more")}
+	}
+	today, err := today(e, o.today)
+	if err != nil {
+		return tasks.Options{}, err
+	}
+	q := tasks.Query{Today: today, DueWithin: o.dueWithin, Owner: strings.TrimSpace(o.owner), Overdue: o.overdue}
+	if q.From, err = dayFlag(e, "--from", o.from, false); err != nil {
+		return tasks.Options{}, err
+	}
+	if q.To, err = dayFlag(e, "--to", o.to, true); err != nil {
+		return tasks.Options{}, err
+	}
+	if !q.From.IsZero() && !q.To.IsZero() && q.From.Compare(q.To) > 0 {
+		return tasks.Options{}, usageError{e.tr("--from phải không sau --to", "--from must not be after --to")}
+	}
+	return tasks.Options{Query: q, Format: o.format, Lang: e.lang, Stdin: e.stdin, Workers: runtime.NumCPU()}, nil
+}
+
+// dayFlag reads a --from or --to day: YYYY-MM-DD, or YYYY-MM for the
+// month's first (from) or last (to) day.
+func dayFlag(e *env, name, s string, last bool) (cite.Date, error) {
+	if s == "" {
+		return cite.Date{}, nil
+	}
+	d, err := cite.ParseISO(s)
+	if err != nil {
+		msg := e.tr(fmt.Sprintf("%s phải là một ngày dạng 2024-10-14 hoặc một tháng dạng 2024-10", name),
+			fmt.Sprintf("%s must be a day such as 2024-10-14 or a month such as 2024-10", name))
+		if errors.Is(err, cite.ErrNotReal) {
+			msg = e.tr(fmt.Sprintf("%s: ngày %s không có thật", name, s), fmt.Sprintf("%s: %s is not a real day", name, s))
+		}
+		return cite.Date{}, usageError{msg}
+	}
+	if last {
+		return d.Last(), nil
+	}
+	return d.First(), nil
+}

@@ -1,0 +1,71 @@
+package tasks
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/thongbao/thongbao/notice/reading"
+)
+
+// outlineText is a notice written as text whose owners stand where clerks
+// put them: in a parent item's lead-in, after "Yêu cầu", in a heading
+// that names nothing else, in the text of a paragraph.
+const outlineText = `THÔNG BÁO
+
+Kết luận của Chủ tịch UBND tỉnh tại cuộc họp về các cụm công nghiệp
+
+Ngày 19 tháng 6 năm 2026, Ủy ban nhân dân tỉnh tổ chức cuộc họp về các cụm công nghiệp.
+
+Sau khi nghe Sở Công Thương báo cáo, đồng chí Chủ tịch UBND tỉnh kết luận:
+
+I. ĐÁNH GIÁ CHUNG
+
+Tiến độ triển khai các cụm công nghiệp chưa đạt yêu cầu, cần hoàn thành trước ngày 31/12/2026.
+
+II. NHIỆM VỤ
+
+1. Sở Công Thương
+
+- Chủ trì, phối hợp với các cơ quan liên quan công bố Danh mục dự án; hoàn thành trước ngày 31/12/2026.
+
+- Định kỳ hằng quý tổng hợp, báo cáo Ủy ban nhân dân tỉnh.
+
+2. Các nội dung khác
+
+- Giao Sở Tài chính:
+
++ Cân đối, bố trí ngân sách cho hạ tầng cụm công nghiệp trong quý III/2026.
+
++ Thẩm định phương án giá, thời hạn: 15/8/2026.
+
+- Yêu cầu Nhà đầu tư khẩn trương hoàn thiện hồ sơ, hoàn thành từ ngày 01/7/2026 đến ngày 31/7/2026.
+
+3. Ủy ban nhân dân các xã, phường có cụm công nghiệp
+
+Phối hợp chặt chẽ với các chủ đầu tư hạ tầng đẩy nhanh giải phóng mặt bằng; 02 tuần/lần báo cáo tiến độ.
+
+Trên đây là kết luận của đồng chí Chủ tịch UBND tỉnh./.
+`
+
+func TestExtractOutline(t *testing.T) {
+	s, err := reading.Read("kl.txt", []byte(outlineText))
+	if err != nil {
+		t.Fatal(err)
+	}
+	n, tasks := Extract(s)
+	var got []string
+	for _, x := range Build([]Entry{{Notice: n, Tasks: tasks}}).Tasks {
+		got = append(got, seedLine(x))
+	}
+	want := []string{
+		"Sở Công Thương | lead | date 2026-12-31 | Công bố Danh mục dự án",
+		"Sở Công Thương |  | recurring FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=-1 from 2026-06-30 | Định kỳ hằng quý tổng hợp",
+		"Sở Tài chính |  | date 2026-07-01..2026-09-30 | Cân đối, bố trí ngân sách", // the lead-in names the owner: no need to repeat it
+		"Sở Tài chính |  | date 2026-08-15 | Thẩm định phương án giá",
+		"Nhà đầu tư |  | date 2026-07-01..2026-07-31 | Khẩn trương hoàn thiện hồ sơ",
+		"Ủy ban nhân dân các xã, phường có cụm công nghiệp | support | recurring FREQ=WEEKLY;INTERVAL=2 from 2026-06-19 | Phối hợp chặt chẽ với các chủ đầu tư",
+	}
+	if !sameLines(got, want) {
+		t.Errorf("tasks:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

@@ -1,0 +1,109 @@
+package tasks
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+func TestReadNamed(t *testing.T) {
+	tests := []struct {
+		text    string
+		heading bool
+		want    []string // "name/role"
+		rest    string   // how the task's own words start
+	}{
+		{"Giao Sở Thông tin và Truyền thông chủ trì, phối hợp với các sở, ban, ngành, địa phương:", true,
+			[]string{"Sở Thông tin và Truyền thông/lead"}, "chủ trì"},
+		{"Sở Tài chính: Chịu trách nhiệm tổng hợp, tham mưu", false, []string{"Sở Tài chính/"}, " Chịu trách nhiệm"},
+		{"Đề nghị Huyện đoàn: Nghiên cứu, thành lập Tổ công nghệ số", false, []string{"Huyện đoàn/"}, " Nghiên cứu"},
+		{"Yêu cầu Nhà đầu tư khẩn trương hoàn thiện hồ sơ", false, []string{"Nhà đầu tư/"}, "khẩn trương"},
+		{"Yêu cầu Công ty cổ phần Năng lượng Yên Hà bổ sung hồ sơ thiết kế", false, []string{"Công ty cổ phần Năng lượng Yên Hà/"}, "bổ sung"},
+		{"Giao trách nhiệm cho các đồng chí chuyên môn tham mưu khắc phục", false, []string{"các đồng chí chuyên môn/"}, "tham mưu"},
+		{"VHTT tham mưu ban hành Văn bản rà soát", false, []string{"VHTT/"}, "tham mưu"},
+		{"Ban Quản lý dự án đầu tư xây dựng số 1 đẩy nhanh tiến độ", false, []string{"Ban Quản lý dự án đầu tư xây dựng số 1/"}, "đẩy nhanh"},
+		{"Các xã, phường: Nguyễn Nghiêm, Phổ Ninh và Phòng Lao động – Thương binh và Xã hội chủ động, phối hợp với các cơ quan", false,
+			[]string{"Các xã, phường: Nguyễn Nghiêm, Phổ Ninh/", "Phòng Lao động – Thương binh và Xã hội/"}, "chủ động"},
+		{"Thủ trưởng các cơ quan, đơn vị, Chủ tịch UBND các xã, phường:", true,
+			[]string{"Thủ trưởng các cơ quan, đơn vị/", "Chủ tịch UBND các xã, phường/"}, ""},
+		{"Các sở, ban, ngành, đơn vị thuộc tỉnh; Công an tỉnh; UBND các huyện, thị xã, thành phố", true,
+			[]string{"Các sở, ban, ngành, đơn vị thuộc tỉnh/", "Công an tỉnh/", "UBND các huyện, thị xã, thành phố/"}, ""},
+		{"Văn phòng HĐND và UBND huyện: Chủ trì tham mưu UBND huyện", false, []string{"Văn phòng HĐND và UBND huyện/lead"}, " Chủ trì"},
+		{"Các trường, trạm, các đơn vị liên quan, BQL các thôn: Phối hợp cung cấp các thông tin", false,
+			[]string{"Các trường, trạm, các đơn vị liên quan/support", "BQL các thôn/support"}, " Phối hợp"},
+		{"Ủy ban MTTQVN và các đoàn thể chính trị - xã hội huyện:", true, []string{"Ủy ban MTTQVN và các đoàn thể chính trị - xã hội huyện/"}, ""},
+		// Not owners: verbs, a head with no body, words that only look
+		// like a body, a heading that names no one.
+		{"Tổ chức sơ kết, tổng kết, đề xuất cấp có thẩm quyền khen thưởng", false, nil, ""},
+		{"Người đứng đầu chịu trách nhiệm về kết quả Chuyển đổi số", false, nil, ""},
+		{"Báo cáo kết quả thực hiện trước ngày 20/10/2024", false, nil, ""},
+		{"Trường hợp cần thiết, tham mưu UBND tỉnh xem xét", false, nil, ""},
+		{"Các nội dung khác thực hiện theo quy định", false, nil, ""},
+		{"Mô hình “Xã hội số” tại xã Phổ Khánh và xã Phổ Phong.", false, nil, ""},
+		{"Một số nhiệm vụ trọng tâm trong thời gian đến", true, nil, ""},
+		{"Đánh giá chung", true, nil, ""},
+	}
+	for _, tt := range tests {
+		got := readNamed(tt.text, tt.heading)
+		var names []string
+		for _, o := range got.Owners {
+			names = append(names, o.Name+"/"+o.Role.ID())
+		}
+		if !reflect.DeepEqual(names, tt.want) {
+			t.Errorf("readNamed(%q) = %q, want %q", tt.text, names, tt.want)
+			continue
+		}
+		if tt.want != nil && !strings.HasPrefix(tt.text[got.Rest:], tt.rest) {
+			t.Errorf("readNamed(%q): the task starts at %q, want %q", tt.text, tt.text[got.Rest:], tt.rest)
+		}
+	}
+}
+
+func TestSupporters(t *testing.T) {
+	tests := map[string][]string{
+		"Chủ trì, phối hợp với Phòng Văn hóa và Thông tin, Huyện đoàn xây dựng kế hoạch": {"Phòng Văn hóa và Thông tin", "Huyện đoàn"},
+		"Chủ động phối hợp với Công an tỉnh, Sở Nội vụ, Sở Tài chính và các địa phương nghiên cứu, rà soát": {
+			"Công an tỉnh", "Sở Nội vụ", "Sở Tài chính", "các địa phương"},
+		"chủ trì, phối hợp với các sở, ban, ngành, địa phương:":                                           {"các sở, ban, ngành, địa phương"},
+		"phối hợp với Bộ phận Một cửa cử đoàn viên tham gia":                                              {"Bộ phận Một cửa"},
+		"phối hợp chặt chẽ với Ủy ban nhân dân phường Văn Phú hoàn thành":                                 {"Ủy ban nhân dân phường Văn Phú"},
+		"chủ động, phối hợp với các cơ quan, đơn vị liên quan để thực hiện":                               nil,
+		"Chủ trì, phối hợp với các cơ quan, đơn vị tổ chức thực hiện đánh giá":                            nil,
+		"Thực hiện tốt công tác phối hợp kể cả trong phối hợp thực hiện":                                  nil,
+		"Chủ trì theo dõi, đôn đốc các chủ đầu tư phối hợp chặt chẽ với chính quyền địa phương đẩy nhanh": nil,
+		"Nghiên cứu, thành lập Tổ công nghệ số và phối hợp với Bộ phận Một cửa cử đoàn viên":              {"Bộ phận Một cửa"},
+	}
+	for text, want := range tests {
+		if got := supporters(text); !reflect.DeepEqual(got, want) {
+			t.Errorf("supporters(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
+
+func TestAction(t *testing.T) {
+	tests := map[string]string{
+		" chủ trì, phối hợp với các sở, ban, ngành, địa phương:":           "",
+		"Chủ trì, phối hợp với Sở Tài chính theo dõi, đôn đốc các cơ quan": "theo dõi, đôn đốc các cơ quan",
+		": Chịu trách nhiệm tổng hợp":                                      "Chịu trách nhiệm tổng hợp",
+		"Chủ động phối hợp với Công an tỉnh nghiên cứu":                    "Chủ động phối hợp với Công an tỉnh nghiên cứu",
+	}
+	for in, want := range tests {
+		if got := action(in); got != want {
+			t.Errorf("action(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestShorten(t *testing.T) {
+	tests := map[string]string{
+		"mở chuyên mục về chuyển đổi số.":                             "Mở chuyên mục về chuyển đổi số",
+		"Tham mưu UBND tỉnh; hoàn thành trước ngày 20/10/2024.":       "Tham mưu UBND tỉnh…",
+		"Rà soát (theo Quyết định số 1/QĐ-UBND; năm 2024) và báo cáo": "Rà soát (theo Quyết định số 1/QĐ-UBND; năm 2024) và báo cáo",
+		strings.Repeat("một ", 20) + "hai":                            "Một " + strings.TrimSpace(strings.Repeat("một ", 15)) + "…",
+	}
+	for in, want := range tests {
+		if got := shorten(in); got != want {
+			t.Errorf("shorten(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -1,0 +1,27 @@
+package tasks
+
+import (
+	"io"
+
+	"github.com/thongbao/thongbao/notice/diag"
+)
+
+// Options say what Run reads, lists and prints.
+type Options struct {
+	Query
+	Format  string // one of Formats
+	Lang    diag.Lang
+	Stdin   io.Reader // read for "-"
+	Workers int
+}
+
+// Run is the register as the command line asks for it: it reads the
+// notice files (the files a command's walk found; diag.Stdin for standard
+// input), builds their register and prints the tasks o asks for in
+// o.Format. It returns the problems of the files that could not be read;
+// the others are listed all the same.
+func Run(w io.Writer, files []string, o Options) (diag.List, error) {
+	reg, problems := Load(files, LoadOptions{Stdin: o.Stdin, Workers: o.Workers})
+	list := reg.Select(o.Query)
+	return problems, Write(w, o.Format, list, PrintOptions{Lang: o.Lang, Today: o.Today, DueWithin: o.DueWithin})
+}
