@@ -294,24 +294,6 @@ func lookalike(p *Pass) {
 	}
 }
 
-// stripMarks removes Vietnamese diacritics and turns Đ into D.
-func stripMarks(s string) string {
-	var b strings.Builder
-	for _, r := range norm.NFD.String(s) {
-		if unicode.Is(unicode.Mn, r) {
-			continue
-		}
-		switch r {
-		case 'Đ':
-			r = 'D'
-		case 'đ':
-			r = 'd'
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
-}
-
 // toneStyle reports a text that places tone marks both ways: "Tỉnh uỷ"
 // and "Tỉnh ủy".
 func toneStyle(p *Pass) {
@@ -355,26 +337,6 @@ func endsInPair(w string) bool {
 	return (pb == 'o' && (b == 'a' || b == 'e')) || (pb == 'u' && b == 'y')
 }
 
-// bases maps each letter below U+1F00 to its lower-case base letter:
-// "Ộ" -> 'o', "ư" -> 'u', "Đ" -> 'd'. Built once.
-var bases = func() []rune {
-	t := make([]rune, 0x1F00)
-	for r := range rune(len(t)) {
-		t[r] = r
-		if unicode.IsLetter(r) {
-			t[r] = unicode.ToLower([]rune(stripMarks(string(r)) + " ")[0])
-		}
-	}
-	return t
-}()
-
-func baseOf(r rune) rune {
-	if r >= 0 && int(r) < len(bases) {
-		return bases[r]
-	}
-	return r
-}
-
 // movable reports whether a word is one whose tone mark can sit on either
 // vowel: "hòa"/"hoà", "ủy"/"uỷ".
 func movable(w string) bool {
@@ -385,8 +347,6 @@ func movable(w string) bool {
 	}
 	return false
 }
-
-func stripTone(s string) string { return strings.ToLower(stripMarks(s)) }
 
 func posOf(s *Seg, off int) diag.Text { return lineText(s.PosAt(off).Line) }
 

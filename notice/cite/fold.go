@@ -1,57 +1,150 @@
 package cite
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
 
-// newStyle maps the "new style" tone placement of an open syllable to the
-// old one, so that "hoà" and "hòa", "uỷ" and "ủy" compare equal (spec
-// §1.5). Only a syllable that ends in the pair can place its mark either
-// way: "hoạch", "toán" cannot.
-var newStyle = map[string]string{
-	"oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa",
-	"oè": "òe", "oé": "óe", "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe",
-	"uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy",
-}
-
 // Fold returns a comparison key for Vietnamese text: NFC, lower case, tone
 // placement folded, runs of white space reduced to one space. It is a
 // comparison key only: never show its output to a user.
+//
+// The checker folds every word it reads, so Fold returns s itself, without
+// allocating, when s is already its own key, and otherwise builds the key
+// in one pass.
 func Fold(s string) string {
-	s = strings.ToLower(norm.NFC.String(s))
-	words := strings.Fields(s)
-	for i, w := range words {
-		words[i] = foldWord(w)
+	if norm.NFC.QuickSpanString(s) < len(s) {
+		s = norm.NFC.String(s)
 	}
-	return strings.Join(words, " ")
+	if isKey(s) {
+		return s
+	}
+	return foldKey(s)
 }
 
-// foldWord folds the tone placement of the syllables of w that end in a
-// movable pair (a syllable ends where letters stop).
-func foldWord(w string) string {
-	var b strings.Builder
-	start := 0
-	flush := func(end int) {
-		syl := w[start:end]
-		for k, v := range newStyle {
-			if strings.HasSuffix(syl, k) && !strings.HasSuffix(syl, "q"+k) {
-				syl = syl[:len(syl)-len(k)] + v
-				break
+// isKey reports whether s (in NFC) is its own key: valid UTF-8, no
+// capital, only single spaces between words, no syllable whose mark could
+// be placed the old way.
+func isKey(s string) bool {
+	prev, prev2 := rune(-1), rune(-1) // the two runes before, -1 at the start
+	for i, r := range s {
+		switch {
+		case r < utf8.RuneSelf:
+			if 'A' <= r && r <= 'Z' || r != ' ' && asciiSpace(r) || r == ' ' && (prev == -1 || prev == ' ' || i == len(s)-1) {
+				return false
 			}
+		case r == utf8.RuneError && isInvalid(s, i):
+			return false
+		case unicode.ToLower(r) != r || unicode.IsSpace(r):
+			return false
 		}
-		b.WriteString(syl)
+		if !unicode.IsLetter(r) && prev >= 0 && moves(prev2, prev) {
+			return false
+		}
+		prev2, prev = prev, r
 	}
-	for i, r := range w {
+	return !moves(prev2, prev)
+}
+
+// foldKey builds the key of s (in NFC): each rune in lower case (an
+// invalid byte as U+FFFD, as strings.ToLower writes it), each run of white
+// space as one space and none at the ends, the mark of each syllable that
+// ends in a movable pair placed the old way.
+func foldKey(s string) string {
+	b := make([]byte, 0, len(s))
+	space := false // white space seen since the last word
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			space = len(b) > 0
+			continue
+		}
+		if space {
+			b = foldTail(b)
+			b = append(b, ' ')
+			space = false
+		}
+		r = unicode.ToLower(r)
 		if !unicode.IsLetter(r) {
-			flush(i)
-			b.WriteRune(r)
-			start = i + utf8.RuneLen(r)
+			b = foldTail(b)
 		}
+		b = utf8.AppendRune(b, r)
 	}
-	flush(len(w))
-	return b.String()
+	return string(foldTail(b))
+}
+
+// foldTail places the old way the mark of the syllable b ends with, when
+// it ends in a movable pair not after "q": "hoà" -> "hòa", "uỷ" -> "ủy".
+func foldTail(b []byte) []byte {
+	last, n := utf8.DecodeLastRune(b)
+	vowel, marked := oldStyle(last)
+	if marked == 0 || len(b) == n {
+		return b
+	}
+	base, m := utf8.DecodeLastRune(b[:len(b)-n])
+	if base != vowel || len(b) > n+m && b[len(b)-n-m-1] == 'q' {
+		return b
+	}
+	b = b[:len(b)-n-m]
+	b = utf8.AppendRune(b, marked)
+	return utf8.AppendRune(b, plainOf(last))
+}
+
+// moves reports whether the pair base, last ends a syllable whose mark
+// Fold moves.
+func moves(base, last rune) bool {
+	vowel, marked := oldStyle(last)
+	return marked != 0 && base == vowel
+}
+
+// oldStyle gives, for the last letter of a movable pair written the new
+// way (the mark on its second vowel: "oà", "uỷ"), the first vowel of the
+// pair and that vowel with the mark: 'à' -> 'o', 'ò'. 0 for any other rune.
+// See newStyle in the tests for the pairs.
+func oldStyle(r rune) (vowel, marked rune) {
+	switch r {
+	case 'à', 'è':
+		return 'o', 'ò'
+	case 'á', 'é':
+		return 'o', 'ó'
+	case 'ả', 'ẻ':
+		return 'o', 'ỏ'
+	case 'ã', 'ẽ':
+		return 'o', 'õ'
+	case 'ạ', 'ẹ':
+		return 'o', 'ọ'
+	case 'ỳ':
+		return 'u', 'ù'
+	case 'ý':
+		return 'u', 'ú'
+	case 'ỷ':
+		return 'u', 'ủ'
+	case 'ỹ':
+		return 'u', 'ũ'
+	case 'ỵ':
+		return 'u', 'ụ'
+	}
+	return 0, 0
+}
+
+// plainOf is the second vowel of a pair without its mark.
+func plainOf(r rune) rune {
+	switch r {
+	case 'à', 'á', 'ả', 'ã', 'ạ':
+		return 'a'
+	case 'è', 'é', 'ẻ', 'ẽ', 'ẹ':
+		return 'e'
+	}
+	return 'y'
+}
+
+func asciiSpace(r rune) bool {
+	return r == ' ' || r == '\t' || r == '\n' || r == '\v' || r == '\f' || r == '\r'
+}
+
+// isInvalid reports whether the U+FFFD at s[i] stands for an invalid byte.
+func isInvalid(s string, i int) bool {
+	_, n := utf8.DecodeRuneInString(s[i:])
+	return n == 1
 }
