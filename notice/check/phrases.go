@@ -33,8 +33,10 @@ type phraseBook struct {
 	slips      map[string][]slip
 	phrases    [][]string
 	exceptions [][]string
-	pairOnce   sync.Once
-	pairSet    map[string]bool
+	// covers are the phrases and the exceptions by their first token.
+	covers   map[string][][]string
+	pairOnce sync.Once
+	pairSet  map[string]bool
 }
 
 var phrases = sync.OnceValue(func() *phraseBook { return readPhrases(phraseData) })
@@ -67,6 +69,12 @@ func readPhrases(data string) *phraseBook {
 		b.phrases = append(b.phrases, e.toks)
 		for _, t := range e.toks {
 			vocab[t] = true
+		}
+	}
+	b.covers = map[string][][]string{}
+	for _, l := range append(append([][]string{}, b.phrases...), b.exceptions...) {
+		if len(l) > 0 {
+			b.covers[l[0]] = append(b.covers[l[0]], l)
 		}
 	}
 	for _, e := range entries {
@@ -227,11 +235,17 @@ func phraseTypo(p *Pass) {
 			continue
 		}
 		toks := tokenize(seg.Text)
-		covered := coveredBy(toks, append(append([][]string{}, book.phrases...), book.exceptions...))
+		var covered []bool // worked out at the first near-miss
 		for i := 0; i < len(toks); i++ {
 			for _, s := range book.slips[toks[i].text] {
 				n := len(s.tokens)
-				if i+n > len(toks) || !matchAt(toks, i, s.tokens) || anyCovered(covered, i, i+n) || nameIn(toks, i, i+n) {
+				if i+n > len(toks) || !matchAt(toks, i, s.tokens) {
+					continue
+				}
+				if covered == nil {
+					covered = book.coveredBy(toks)
+				}
+				if anyCovered(covered, i, i+n) || nameIn(toks, i, i+n) {
 					continue
 				}
 				if s.edge && book.continues(toks, i, i+n) {
@@ -263,10 +277,10 @@ func matchAt(toks []token, i int, want []string) bool {
 // coveredBy marks the tokens that a phrase or an exception covers as
 // written: a near-miss there is part of good words ("hệ thống thông tin"
 // holds no "hệ thống tin").
-func coveredBy(toks []token, lists [][]string) []bool {
+func (b *phraseBook) coveredBy(toks []token) []bool {
 	out := make([]bool, len(toks))
 	for i := range toks {
-		for _, l := range lists {
+		for _, l := range b.covers[toks[i].text] {
 			if i+len(l) <= len(toks) && matchAt(toks, i, l) {
 				for k := range l {
 					out[i+k] = true
