@@ -157,18 +157,26 @@ func windowGroups(v *View, segs []*Seg) [][]spot {
 	exact := map[string][]spot{}
 	for _, s := range segs {
 		ws := v.words(s.Text)
+		keys := make([]wordKeys, len(ws))
 		for i := range ws {
 			if !titleCase(ws[i].text) {
 				continue
 			}
-			for n := minNameWords; n <= maxNameWords && i+n <= len(ws); n++ {
-				if !spaced(s.Text, ws[i+n-2].end, ws[i+n-1].off) {
+			// The keys of the name of n words are those of n-1 words and one more.
+			var exactK, looseK, lowerK string
+			for n := 1; n <= maxNameWords && i+n <= len(ws); n++ {
+				if n > 1 && !spaced(s.Text, ws[i+n-2].end, ws[i+n-1].off) {
 					break
 				}
+				k := keys[i+n-1].of(ws[i+n-1].text)
+				exactK, looseK, lowerK = exactK+ws[i+n-1].text+" ", looseK+k.loose+" ", lowerK+k.lower+" "
+				if n < minNameWords {
+					continue
+				}
 				w := ws[i : i+n]
-				sp := spot{seg: s, off: w[0].off, end: w[n-1].end, form: s.Text[w[0].off:w[n-1].end], variant: exactKey(w)}
-				byKey[looseKey(w)] = append(byKey[looseKey(w)], sp)
-				exact[strings.ToLower(sp.variant)] = append(exact[strings.ToLower(sp.variant)], sp)
+				sp := spot{seg: s, off: w[0].off, end: w[n-1].end, form: s.Text[w[0].off:w[n-1].end], variant: exactK}
+				byKey[looseK] = append(byKey[looseK], sp)
+				exact[lowerK] = append(exact[lowerK], sp)
 			}
 		}
 	}
@@ -266,24 +274,16 @@ func spaced(s string, end, off int) bool {
 	return off > end && strings.Trim(s[end:off], " ") == ""
 }
 
-// exactKey is the words as written.
-func exactKey(w []wordAt) string {
-	var b strings.Builder
-	for _, x := range w {
-		b.WriteString(x.text)
-		b.WriteByte(' ')
-	}
-	return b.String()
-}
+// wordKeys are the forms of a word that windowGroups joins into keys,
+// worked out once per word: loose folds case, marks and i/y (the
+// spellings of one name share it), lower folds case.
+type wordKeys struct{ loose, lower string }
 
-// looseKey folds case, marks and i/y: the spellings of one name share it.
-func looseKey(w []wordAt) string {
-	var b strings.Builder
-	for _, x := range w {
-		b.WriteString(strings.ReplaceAll(stripTone(x.text), "y", "i"))
-		b.WriteByte(' ')
+func (k *wordKeys) of(w string) wordKeys {
+	if k.lower == "" {
+		k.loose, k.lower = strings.ReplaceAll(stripTone(w), "y", "i"), strings.ToLower(w)
 	}
-	return b.String()
+	return *k
 }
 
 // legalFormWords write the legal form of a business, which every company
