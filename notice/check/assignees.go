@@ -67,14 +67,14 @@ func startsWithOrg(s string) bool {
 	f := cite.Fold(s)
 	if rest, ok := strings.CutPrefix(f, "các "); ok {
 		for _, h := range groupHeads {
-			if strings.HasPrefix(rest, h+" ") || strings.HasPrefix(rest, h+",") || rest == h {
+			if headed(rest, h, " ,") {
 				return true
 			}
 		}
 		f = rest
 	}
 	for _, h := range orgHeads {
-		if strings.HasPrefix(f, h+" ") || f == h {
+		if headed(f, h, " ") {
 			return true
 		}
 	}

@@ -50,7 +50,7 @@ func ownerIn(s Seg) *Seg {
 func startsWithOwner(s string) bool {
 	f := strings.ToLower(s)
 	for _, h := range ownerHeads {
-		if strings.HasPrefix(f, h+" ") || f == h {
+		if headed(f, h, " ") {
 			return true
 		}
 	}

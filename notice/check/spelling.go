@@ -395,6 +395,9 @@ func onlyVowel(syl string) bool {
 func missingWord(byKey map[string][]spot) [][]spot {
 	shorter := map[string]string{} // the key with an inner word left out -> the key
 	for k := range byKey {
+		if strings.Count(k, " ") < 6 {
+			continue // a key has a space after each word: fewer than six words
+		}
 		words := strings.Fields(k)
 		if len(words) < 6 || !startsWithOrg(k) && !startsWithOwner(k) {
 			continue // a body's name, not a run of prose
