@@ -19,6 +19,33 @@ var inline = parser.NewParser(
 
 // Parse reads one text field. Paragraph breaks inside it are read as spaces.
 func Parse(src string) []Run {
+	if plainText(src) {
+		return []Run{{Text: src}}
+	}
+	return parse(src)
+}
+
+// plainText reports whether goldmark would read src as one run of plain
+// text, src itself: it holds printable characters only, none that opens
+// markup (emphasis, a footnote reference, an escape), and no space at its
+// ends. Most fields are such text, and goldmark is the main cost of
+// reading them.
+func plainText(src string) bool {
+	if src == "" || src[0] == ' ' || src[len(src)-1] == ' ' {
+		return false
+	}
+	for i := 0; i < len(src); i++ {
+		switch c := src[i]; {
+		case c >= 0x80:
+		case c < ' ' || c == 0x7f || c == '*' || c == '_' || c == '\\' || c == '[':
+			return false
+		}
+	}
+	return true
+}
+
+// parse reads src with goldmark.
+func parse(src string) []Run {
 	source := []byte(src)
 	doc := inline.Parse(text.NewReader(source))
 	var runs []Run
