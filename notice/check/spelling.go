@@ -410,16 +410,18 @@ func missingWord(byKey map[string][]spot) [][]spot {
 			shorter[cut] = k
 		}
 	}
-	keys := make([]string, 0, len(byKey))
+	var keys []string // the names that are another with a word left out
 	for k := range byKey {
-		keys = append(keys, k)
+		if _, ok := shorter[k]; ok {
+			keys = append(keys, k)
+		}
 	}
 	sort.Strings(keys)
 	var out [][]spot
 	for _, k := range keys {
-		long, ok := shorter[k]
+		long := shorter[k]
 		short := byKey[k]
-		if !ok || len(byKey[long]) < len(short) {
+		if len(byKey[long]) < len(short) {
 			continue
 		}
 		var g []spot
