@@ -4,15 +4,16 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strings"
+
+	"github.com/thongbao/thongbao/notice/internal/lazyre"
 )
 
 var (
-	numberLine  = regexp.MustCompile(`(?m)^number = ".*"$`)
-	draftDate   = regexp.MustCompile(`(?m)^date = "(\d{4})-(\d{2})"$`)
-	subjectLine = regexp.MustCompile(`(?m)^subject = "(.*)"$`)
-	shortLine   = regexp.MustCompile(`(?m)^short = "(.*)"$`)
+	numberLine  = lazyre.New(`(?m)^number = ".*"$`)
+	draftDate   = lazyre.New(`(?m)^date = "(\d{4})-(\d{2})"$`)
+	subjectLine = lazyre.New(`(?m)^subject = "(.*)"$`)
+	shortLine   = lazyre.New(`(?m)^short = "(.*)"$`)
 )
 
 // Synthesize writes a synthetic archive of n notices into out, made from
@@ -50,17 +51,17 @@ func Synthesize(n int, out, seedDir string) error {
 // (same issuer, same date), which the batch checks against the archive.
 func vary(seeds []string, i int) (src, year, month string) {
 	seed := seeds[i%len(seeds)]
-	m := draftDate.FindStringSubmatch(seed)
+	m := draftDate().FindStringSubmatch(seed)
 	year, month = "2024", "01"
 	if m != nil {
 		year, month = m[1], m[2]
 	}
-	s := numberLine.ReplaceAllLiteralString(seed, fmt.Sprintf(`number = "%02d/TB-UBND"`, i+1))
-	s = draftDate.ReplaceAllString(s, "date = ${1}-${2}-28")
-	s = subjectLine.ReplaceAllString(s, fmt.Sprintf(`subject = "$1 (đợt %d)"`, i+1))
+	s := numberLine().ReplaceAllLiteralString(seed, fmt.Sprintf(`number = "%02d/TB-UBND"`, i+1))
+	s = draftDate().ReplaceAllString(s, "date = ${1}-${2}-28")
+	s = subjectLine().ReplaceAllString(s, fmt.Sprintf(`subject = "$1 (đợt %d)"`, i+1))
 	if prev := i - len(seeds); prev >= 0 && strings.Contains(s, "[closing]") {
 		issuer := "UBND"
-		if sm := shortLine.FindStringSubmatch(s); sm != nil {
+		if sm := shortLine().FindStringSubmatch(s); sm != nil {
 			issuer = sm[1]
 		}
 		cite := fmt.Sprintf("Thông báo số %02d/TB-UBND ngày 28/%s/%s của %s", prev+1, monthText(month), year, issuer)

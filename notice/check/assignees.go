@@ -1,12 +1,12 @@
 package check
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 
 	"github.com/thongbao/thongbao/notice/cite"
 	"github.com/thongbao/thongbao/notice/diag"
+	"github.com/thongbao/thongbao/notice/internal/lazyre"
 )
 
 // orgHeads start the name of a body or post that can be assigned work.
@@ -19,8 +19,8 @@ var orgHeads = []string{
 }
 
 var (
-	assignPrefix = regexp.MustCompile(`(?i)^(?:giao|đề nghị|yêu cầu)\s+`)
-	assignVerbs  = regexp.MustCompile(`\s+(?:chủ trì|phối hợp|thực hiện|tham mưu|chịu trách nhiệm|có trách nhiệm|triển khai)(?:\s|$|,)`)
+	assignPrefix = lazyre.New(`(?i)^(?:giao|đề nghị|yêu cầu)\s+`)
+	assignVerbs  = lazyre.New(`\s+(?:chủ trì|phối hợp|thực hiện|tham mưu|chịu trách nhiệm|có trách nhiệm|triển khai)(?:\s|$|,)`)
 )
 
 // assigneeOf reads who a heading or an item assigns work to: "2. Giao
@@ -41,11 +41,11 @@ func assigneeOf(s Seg) *Seg {
 	} else if s.Role == RoleItem || len(strings.Fields(head)) > 18 {
 		return nil
 	}
-	if m := assignPrefix.FindStringIndex(head); m != nil {
+	if m := assignPrefix().FindStringIndex(head); m != nil {
 		start += m[1]
 		head = head[m[1]:]
 	}
-	if m := assignVerbs.FindStringIndex(head); m != nil {
+	if m := assignVerbs().FindStringIndex(head); m != nil {
 		head = head[:m[0]]
 	}
 	head = strings.TrimRight(head, " .;,")
@@ -118,12 +118,12 @@ var roleWords = []string{"thủ trưởng", "phó chủ tịch", "chủ tịch",
 // đơn vị huyện".
 var kindWords = []string{"phòng", "sở", "ban", "ngành", "cơ quan", "đơn vị", "địa phương", "doanh nghiệp", "trường", "xã", "phường", "thị trấn", "huyện", "thị xã", "thành phố", "đoàn thể", "tổ chức"}
 
-var parens = regexp.MustCompile(`\([^)]*\)`)
+var parens = lazyre.New(`\([^)]*\)`)
 
 // normal is the form names are matched in: folded, abbreviations
 // expanded, parenthesised remarks and punctuation removed.
 func normal(s string) string {
-	s = parens.ReplaceAllString(s, " ")
+	s = parens().ReplaceAllString(s, " ")
 	s = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(s), "-"))
 	var words []string
 	for _, w := range strings.Fields(cite.Fold(s)) {

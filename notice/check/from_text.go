@@ -1,18 +1,18 @@
 package check
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 
 	"github.com/thongbao/thongbao/notice/cite"
+	"github.com/thongbao/thongbao/notice/internal/lazyre"
 	"github.com/thongbao/thongbao/notice/plain"
 )
 
 var (
-	numberLineRe = regexp.MustCompile(`^Số\s*:?`)
-	dateLineRe   = regexp.MustCompile(`(?i)ngày\s*(\d{1,2})?\s*tháng\s*(\d{1,2})?\s*năm\s*(\d{4})`)
-	draftNumRe   = regexp.MustCompile(`^Số\s*:?\s*/`)
+	numberLineRe = lazyre.New(`^Số\s*:?`)
+	dateLineRe   = lazyre.New(`(?i)ngày\s*(\d{1,2})?\s*tháng\s*(\d{1,2})?\s*năm\s*(\d{4})`)
+	draftNumRe   = lazyre.New(`^Số\s*:?\s*/`)
 )
 
 // FromText builds the view of a notice read as plain text or Markdown.
@@ -75,14 +75,14 @@ func textSeg(p plain.Para) Seg {
 
 // header reads the number and the date from header lines.
 func (v *View) header(s Seg) {
-	if numberLineRe.MatchString(s.Text) {
+	if numberLineRe().MatchString(s.Text) {
 		seg := s
 		v.Number = &seg
-		if draftNumRe.MatchString(s.Text) {
+		if draftNumRe().MatchString(s.Text) {
 			v.Draft = true
 		}
 	}
-	if m := dateLineRe.FindStringSubmatch(s.Text); m != nil && strings.Contains(s.Text, ",") {
+	if m := dateLineRe().FindStringSubmatch(s.Text); m != nil && strings.Contains(s.Text, ",") {
 		seg := s
 		v.DateSeg = &seg
 		day, _ := strconv.Atoi(m[1])

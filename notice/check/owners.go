@@ -24,13 +24,13 @@ func ownerIn(s Seg) *Seg {
 	}
 	head := s.Text[start:]
 	explicit := false
-	if m := assignPrefix.FindStringIndex(head); m != nil {
+	if m := assignPrefix().FindStringIndex(head); m != nil {
 		start += m[1]
 		head = head[m[1]:]
 		explicit = true
 	}
 	end := len(head)
-	if m := assignVerbs.FindStringIndex(head); m != nil {
+	if m := assignVerbs().FindStringIndex(head); m != nil {
 		end = m[0]
 	} else if !explicit {
 		return nil // "Sở X ..." names an owner only when a verb of assignment follows

@@ -55,9 +55,9 @@ func (w *wordView) elementOf(i int, t DocType, issuers map[int]element) (element
 			return elQuocHieu, true
 		case strings.HasPrefix(cite.Fold(text), cite.Fold("Độc lập")):
 			return elTieuNgu, true
-		case numberLineRe.MatchString(text):
+		case numberLineRe().MatchString(text):
 			return elNumber, true
-		case dateLineRe.MatchString(text) && strings.Contains(text, ","):
+		case dateLineRe().MatchString(text) && strings.Contains(text, ","):
 			return elPlaceDate, true
 		}
 		el, ok := issuers[i]
@@ -102,7 +102,7 @@ func (w *wordView) issuerLines() map[int]element {
 			continue
 		}
 		text := trimmed(wp.Text)
-		if numberLineRe.MatchString(text) {
+		if numberLineRe().MatchString(text) {
 			break
 		}
 		if wp.Col == plain.Right || !isUpper(text) || cite.Fold(text) == cite.Fold("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") {

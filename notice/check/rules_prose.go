@@ -1,7 +1,6 @@
 package check
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -11,6 +10,7 @@ import (
 
 	"github.com/thongbao/thongbao/notice/cite"
 	"github.com/thongbao/thongbao/notice/diag"
+	"github.com/thongbao/thongbao/notice/internal/lazyre"
 )
 
 func init() {
@@ -163,7 +163,7 @@ func leadingCaps(s string) string {
 
 // doubledRe finds doubled marks: an ellipsis with a period or a
 // semicolon, four dots, two periods, two commas ...
-var doubledRe = regexp.MustCompile(`(…\.+|\.+…|\.{4,}|;…|;\.\.\.)|(?:[^.]|^)(\.\.)(?:[^./]|$)|(,,|;;|::|[,;]\.(?:[^.]|$)|\.,)`)
+var doubledRe = lazyre.New(`(…\.+|\.+…|\.{4,}|;…|;\.\.\.)|(?:[^.]|^)(\.\.)(?:[^./]|$)|(,,|;;|::|[,;]\.(?:[^.]|$)|\.,)`)
 
 func doubledPunct(p *Pass) {
 	segs := slices.Concat(p.View.Texts(), recipArchive(p.View))
@@ -174,7 +174,7 @@ func doubledPunct(p *Pass) {
 		if seg.Role == RoleArchive && !p.View.FromTOML {
 			continue // archive-line says what is wrong with the whole line
 		}
-		for _, m := range doubledRe.FindAllStringSubmatchIndex(seg.Text, -1) {
+		for _, m := range doubledRe().FindAllStringSubmatchIndex(seg.Text, -1) {
 			off, end := m[2], m[3]
 			for k := 4; off < 0 && k < len(m); k += 2 {
 				off, end = m[k], m[k+1]
@@ -201,11 +201,11 @@ func recipArchive(v *View) []Seg {
 	return nil
 }
 
-var glueBracket = regexp.MustCompile(`\p{Ll}\(`)
+var glueBracket = lazyre.New(`\p{Ll}\(`)
 
 func missingSpace(p *Pass) {
 	for _, seg := range withSegs(p.View.Texts()) {
-		for _, m := range glueBracket.FindAllStringIndex(seg.Text, -1) {
+		for _, m := range glueBracket().FindAllStringIndex(seg.Text, -1) {
 			p.Report(seg, m[1]-1, diag.Msg("thiếu dấu cách trước \"(\"", "a space is missing before \"(\""))
 		}
 		if seg.Marker == "-" && strings.HasPrefix(seg.Text, "-") && len(seg.Text) > 1 && seg.Text[1] != ' ' {
@@ -218,7 +218,7 @@ func missingSpace(p *Pass) {
 	if !p.View.FromTOML {
 		for i := range p.View.Recips {
 			s := &p.View.Recips[i]
-			for _, m := range glueBracket.FindAllStringIndex(s.Text, -1) {
+			for _, m := range glueBracket().FindAllStringIndex(s.Text, -1) {
 				p.Report(s, m[1]-1, diag.Msg("thiếu dấu cách trước \"(\"", "a space is missing before \"(\""))
 			}
 		}
@@ -350,8 +350,8 @@ func movable(w string) bool {
 
 func posOf(s *Seg, off int) diag.Text { return lineText(s.PosAt(off).Line) }
 
-var decimalPoint = regexp.MustCompile(`\b\d+\.\d{1,2}/\d+\b`)
-var decimalComma = regexp.MustCompile(`\b\d+,\d{1,2}/\d+\b`)
+var decimalPoint = lazyre.New(`\b\d+\.\d{1,2}/\d+\b`)
+var decimalComma = lazyre.New(`\b\d+,\d{1,2}/\d+\b`)
 
 // mayHoldDecimal reports whether s has a digit, sep and a digit in a
 // row: a cheap test before the regular expressions.
@@ -372,13 +372,13 @@ func decimalMixed(p *Pass) {
 	comma := false
 	segs := withSegs(slices.Concat(p.View.Texts(), p.View.Appendix))
 	for _, seg := range segs {
-		comma = comma || mayHoldDecimal(seg.Text, ',') && decimalComma.MatchString(seg.Text)
+		comma = comma || mayHoldDecimal(seg.Text, ',') && decimalComma().MatchString(seg.Text)
 	}
 	for _, seg := range segs {
 		if !mayHoldDecimal(seg.Text, '.') {
 			continue
 		}
-		for _, m := range decimalPoint.FindAllStringIndex(seg.Text, -1) {
+		for _, m := range decimalPoint().FindAllStringIndex(seg.Text, -1) {
 			num := seg.Text[m[0]:m[1]]
 			msg := diag.Msg("số thập phân %q dùng dấu chấm", "the decimal %q uses a point", num)
 			if comma {

@@ -1,11 +1,11 @@
 package check
 
 import (
-	"github.com/thongbao/thongbao/notice/cite"
-	"regexp"
 	"strings"
 
+	"github.com/thongbao/thongbao/notice/cite"
 	"github.com/thongbao/thongbao/notice/diag"
+	"github.com/thongbao/thongbao/notice/internal/lazyre"
 )
 
 func init() {
@@ -63,11 +63,11 @@ func assigneeRecipients(p *Pass) {
 
 // addressedRe reads who a closing sentence addresses: "thông báo để <who>
 // biết, thực hiện", "thông báo đến <who> liên quan biết".
-var addressedRe = regexp.MustCompile(`(?i)thông báo\s(?:.*?\s)?(?:để|đến|và đề nghị|cho)\s+(.+?)\s+(?:liên quan\s+)?(?:được\s+)?(?:biết|triển khai|thực hiện|nghiêm túc)`)
+var addressedRe = lazyre.New(`(?i)thông báo\s(?:.*?\s)?(?:để|đến|và đề nghị|cho)\s+(.+?)\s+(?:liên quan\s+)?(?:được\s+)?(?:biết|triển khai|thực hiện|nghiêm túc)`)
 
 // genericRe is a closing's standard address, whoever the notice concerns:
 // "các cơ quan, đơn vị, địa phương", "các đơn vị".
-var genericRe = regexp.MustCompile(`^(?:các\s+)?(?:cơ quan|đơn vị|địa phương|tổ chức|cá nhân)(?:\s*,\s*(?:cơ quan|đơn vị|địa phương|tổ chức|cá nhân))*$`)
+var genericRe = lazyre.New(`^(?:các\s+)?(?:cơ quan|đơn vị|địa phương|tổ chức|cá nhân)(?:\s*,\s*(?:cơ quan|đơn vị|địa phương|tổ chức|cá nhân))*$`)
 
 func addresseeRecipients(p *Pass) {
 	recips := normalAll(recipientTexts(p.View))
@@ -78,7 +78,7 @@ func addresseeRecipients(p *Pass) {
 		if s.Role != RoleClosing {
 			continue
 		}
-		m := addressedRe.FindStringSubmatchIndex(s.Text)
+		m := addressedRe().FindStringSubmatchIndex(s.Text)
 		if m == nil {
 			continue
 		}
@@ -88,7 +88,7 @@ func addresseeRecipients(p *Pass) {
 		}
 		for _, part := range strings.Split(who, " và ") {
 			part = strings.TrimSpace(part)
-			if part == "" || genericRe.MatchString(cite.Fold(part)) || reaches(p.View, part, recips) {
+			if part == "" || genericRe().MatchString(cite.Fold(part)) || reaches(p.View, part, recips) {
 				continue
 			}
 			p.Report(s, m[2]+strings.Index(who, part), diag.Msg("câu kết gửi tới %q nhưng nơi nhận không có", "the closing addresses %q, who is not among the recipients", part))

@@ -1,11 +1,11 @@
 package check
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/thongbao/thongbao/notice/cite"
 	"github.com/thongbao/thongbao/notice/diag"
+	"github.com/thongbao/thongbao/notice/internal/lazyre"
 )
 
 func init() {
@@ -136,7 +136,7 @@ func requiredText(p *Pass) {
 	}
 }
 
-var numberLine = regexp.MustCompile(`^Số: (?:(\d+)|\s*)/([\p{L}\d&]+(?:-[\p{L}\d&]+)+)$`)
+var numberLine = lazyre.New(`^Số: (?:(\d+)|\s*)/([\p{L}\d&]+(?:-[\p{L}\d&]+)+)$`)
 
 // officialMixed are codes written in mixed case on purpose (spec §4.3).
 var officialMixed = setOf("QyĐ", "CTr", "TTr", "TrS", "TTg")
@@ -155,7 +155,7 @@ func numberFormat(p *Pass) {
 		return
 	}
 	text := strings.Join(strings.Fields(strings.ReplaceAll(s.Text, "\u00a0", " ")), " ")
-	m := numberLine.FindStringSubmatch(text)
+	m := numberLine().FindStringSubmatch(text)
 	if m == nil {
 		off, msg, fix := numberShape(s.Text)
 		p.Report(s, off, msg, fix)
@@ -186,7 +186,7 @@ func numberType(p *Pass) {
 	}
 	text := v.Number.Text
 	if !v.FromTOML {
-		m := numberLine.FindStringSubmatch(strings.Join(strings.Fields(text), " "))
+		m := numberLine().FindStringSubmatch(strings.Join(strings.Fields(text), " "))
 		if m == nil {
 			return
 		}
@@ -202,7 +202,7 @@ func numberType(p *Pass) {
 	}
 }
 
-var dateLine = regexp.MustCompile(`^([^,]+), ngày (?:(\d{1,2})|\s*) tháng (?:(\d{1,2})|\s*) năm (\d{4})$`)
+var dateLine = lazyre.New(`^([^,]+), ngày (?:(\d{1,2})|\s*) tháng (?:(\d{1,2})|\s*) năm (\d{4})$`)
 
 func dateFormat(p *Pass) {
 	v := p.View
@@ -213,7 +213,7 @@ func dateFormat(p *Pass) {
 	text := strings.Join(strings.Fields(strings.ReplaceAll(s.Text, "\u00a0", " ")), " ")
 	text = strings.Replace(text, "ngày tháng", "ngày  tháng", 1)
 	text = strings.Replace(text, "tháng năm", "tháng  năm", 1) // a draft leaves the month blank too
-	m := dateLine.FindStringSubmatch(text)
+	m := dateLine().FindStringSubmatch(text)
 	if m == nil {
 		p.Report(s, 0, diag.Msg("dòng địa danh, ngày %q không đúng dạng \"<Địa danh>, ngày 05 tháng 01 năm 2024\"", "the date line %q does not read \"<Place>, ngày 05 tháng 01 năm 2024\"", s.Text))
 		return
@@ -270,14 +270,14 @@ func closingMark(p *Pass) {
 
 // formulaRe: Go's \b knows ASCII letters only, so word edges are spelled
 // out as spaces.
-var formulaRe = regexp.MustCompile(`(?i)thông báo\s(?:.*?\s)?(?:để|đến|và đề nghị|cho)\s.*(?:\sbiết|thực hiện)`)
+var formulaRe = lazyre.New(`(?i)thông báo\s(?:.*?\s)?(?:để|đến|và đề nghị|cho)\s.*(?:\sbiết|thực hiện)`)
 
 func closingFormula(p *Pass) {
 	for i, s := range p.View.Body {
 		if strings.Trim(s.Text, " ./") == "" {
 			continue // a bare "./.": empty-part says the body is empty
 		}
-		if s.Role == RoleClosing && !formulaRe.MatchString(s.Text) {
+		if s.Role == RoleClosing && !formulaRe().MatchString(s.Text) {
 			p.Report(&p.View.Body[i], 0, diag.Msg("câu kết không nói thông báo cho ai biết, thực hiện", "the closing sentence does not say whom the notice is for"))
 		}
 	}
@@ -361,13 +361,13 @@ func nhuTren(p *Pass) {
 }
 
 // prefixRe reads an authority prefix, however it is spaced.
-var prefixRe = regexp.MustCompile(`^(TUQ|TM|KT|TL|Q)\s*\.\s*`)
+var prefixRe = lazyre.New(`^(TUQ|TM|KT|TL|Q)\s*\.\s*`)
 
 func signerSpacing(p *Pass) {
 	for i := range p.View.Signer {
 		s := &p.View.Signer[i]
 		up := strings.ToUpper(s.Text)
-		m := prefixRe.FindStringSubmatch(up)
+		m := prefixRe().FindStringSubmatch(up)
 		if m == nil {
 			continue
 		}
@@ -398,7 +398,7 @@ func signerChain(p *Pass) {
 	var segs []*Seg
 	for i := range p.View.Signer {
 		s := &p.View.Signer[i]
-		m := prefixRe.FindStringSubmatch(strings.ToUpper(s.Text))
+		m := prefixRe().FindStringSubmatch(strings.ToUpper(s.Text))
 		if m == nil {
 			if len(prefixes) > 0 && prefixes[len(prefixes)-1] == "" {
 				continue

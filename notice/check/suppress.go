@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/thongbao/thongbao/notice/diag"
+	"github.com/thongbao/thongbao/notice/internal/lazyre"
 )
 
 // A directive silences rules where a finding would otherwise be reported:
@@ -32,8 +33,8 @@ func (d directive) has(rule string) bool {
 }
 
 var (
-	tomlComment = regexp.MustCompile(`#\s*thongbao:ignore\s+([A-Za-z0-9,\- ]+?)\s*(?:--\s*(.*?))?\s*$`)
-	htmlComment = regexp.MustCompile(`<!--\s*thongbao:ignore\s+([A-Za-z0-9,\- ]+?)\s*(?:--\s*(.*?))?\s*-->`)
+	tomlComment = lazyre.New(`#\s*thongbao:ignore\s+([A-Za-z0-9,\- ]+?)\s*(?:--\s*(.*?))?\s*$`)
+	htmlComment = lazyre.New(`<!--\s*thongbao:ignore\s+([A-Za-z0-9,\- ]+?)\s*(?:--\s*(.*?))?\s*-->`)
 )
 
 // directives finds the directives of a source.

@@ -3,8 +3,11 @@ package cite
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/thongbao/thongbao/notice/internal/lazyre"
 )
 
 // Citation is a reference to an earlier document found in text:
@@ -37,17 +40,17 @@ var (
 	// numberRe matches a document number: "26/QĐ-UBND", "30/2020/NĐ-CP",
 	// "13-NQ/TU". A code needs a letter, so dates ("09/01/2023") and scores
 	// ("24/30") do not match.
-	numberRe = regexp.MustCompile(`\d{1,6}(?:/\d{4})?/[\p{L}&][\p{L}\d&]*(?:-[\p{L}\d&]+)*|\d{1,6}-[\p{L}]+/[\p{L}][\p{L}\d]*`)
+	numberRe = lazyre.New(`\d{1,6}(?:/\d{4})?/[\p{L}&][\p{L}\d&]*(?:-[\p{L}\d&]+)*|\d{1,6}-[\p{L}]+/[\p{L}][\p{L}\d]*`)
 	// typeRe matches the type names, longest first.
-	typeRe = regexp.MustCompile(`(?i)(?:` + strings.Join(quoteAll(TypeNames()), "|") + `)`)
+	typeRe = lazyre.New(`(?i)(?:` + strings.Join(quoteAll(TypeNames()), "|") + `)`)
 	// after a number: " ngày <date>".
-	dateAfterRe = regexp.MustCompile(`(?i)^[\s\x{00A0}]*,?[\s\x{00A0}]*ngày[\s\x{00A0}]+` + dateRe)
+	dateAfterRe = lazyre.New(`(?i)^[\s\x{00A0}]*,?[\s\x{00A0}]*ngày[\s\x{00A0}]+` + dateRe)
 	// a list joiner between two numbers: " và số ", ", số ", "; số ".
-	joinRe = regexp.MustCompile(`(?i)^[\s\x{00A0}]*(?:và|,|;)[\s\x{00A0}]*(?:số[\s\x{00A0}]+)?$`)
-	soRe   = regexp.MustCompile(`(?i)(?:^|[\s\x{00A0}(:;,])số[\s\x{00A0}]*$`)
+	joinRe = lazyre.New(`(?i)^[\s\x{00A0}]*(?:và|,|;)[\s\x{00A0}]*(?:số[\s\x{00A0}]+)?$`)
+	soRe   = lazyre.New(`(?i)(?:^|[\s\x{00A0}(:;,])số[\s\x{00A0}]*$`)
 	// what may stand between a type name and its number: "số", "các
 	// Nghị quyết: số", "Nghị quyết của Chính phủ: Số".
-	gapRe = regexp.MustCompile(`(?i)^(?:[\s\x{00A0}]+(?:hành[\s\x{00A0}]+động[\s\x{00A0}]+)?(?:số[\s\x{00A0}]*)?|[\s\x{00A0}]*(?:của[\s\x{00A0}]+[^:;.]{1,60})?:[\s\x{00A0}]*(?:số[\s\x{00A0}]*)?)$`)
+	gapRe = lazyre.New(`(?i)^(?:[\s\x{00A0}]+(?:hành[\s\x{00A0}]+động[\s\x{00A0}]+)?(?:số[\s\x{00A0}]*)?|[\s\x{00A0}]*(?:của[\s\x{00A0}]+[^:;.]{1,60})?:[\s\x{00A0}]*(?:số[\s\x{00A0}]*)?)$`)
 )
 
 func quoteAll(s []string) []string {
@@ -67,7 +70,7 @@ func FindCitations(s string) []Citation {
 	if !strings.Contains(s, "/") {
 		return nil // every document number has a slash
 	}
-	locs := numberRe.FindAllStringIndex(s, -1)
+	locs := numberRe().FindAllStringIndex(s, -1)
 	var out []Citation
 	for _, m := range locs {
 		if !numberBoundary(s, m[0], m[1]) {
@@ -78,10 +81,10 @@ func FindCitations(s string) []Citation {
 			continue
 		}
 		c := Citation{Number: n, Off: m[0], End: m[1], TypeOff: -1, DateOff: -1}
-		c.HasSo = soRe.MatchString(s[max(0, m[0]-12):m[0]])
+		c.HasSo = soRe().MatchString(s[max(0, m[0]-12):m[0]])
 		c.Type, c.TypeOff = typeBefore(s, m[0], out)
 		rest := s[m[1]:]
-		if dm := dateAfterRe.FindStringSubmatchIndex(rest); dm != nil {
+		if dm := dateAfterRe().FindStringSubmatchIndex(rest); dm != nil {
 			c.Date = dateFromGroups(submatches(rest, dm[2:]))
 			c.DateOff = m[1] + dm[2]
 			if dm[2] < 0 {
@@ -165,7 +168,7 @@ func submatches(s string, idx []int) []string {
 // số 01/NQ-CP và số 02/NQ-CP"), or before "của ...:" ("Nghị quyết của
 // Chính phủ: Số 01/NQ-CP ...; số 02/NQ-CP ...").
 func typeBefore(s string, at int, prev []Citation) (string, int) {
-	if start, end := lastType(s, at); start >= 0 && gapRe.MatchString(s[end:at]) {
+	if start, end := lastType(s, at); start >= 0 && gapRe().MatchString(s[end:at]) {
 		return s[start:end], start
 	}
 	// A later number of a list takes the type of the list's first number.
@@ -194,7 +197,7 @@ func lastType(s string, at int) (start, end int) {
 		lower = window // a case change moved bytes: search as written
 	}
 	start, end = -1, -1
-	for _, name := range lowerTypeNames {
+	for _, name := range lowerTypeNames() {
 		i := strings.LastIndex(lower, name)
 		if i < 0 || i > 0 && isLetterBefore(lower, i) || isLetterAt(lower, i+len(name)) {
 			continue
@@ -210,13 +213,13 @@ func lastType(s string, at int) (start, end int) {
 }
 
 // lowerTypeNames are the type names in lower case, longest first.
-var lowerTypeNames = func() []string {
+var lowerTypeNames = sync.OnceValue(func() []string {
 	var out []string
 	for _, n := range TypeNames() {
 		out = append(out, strings.ToLower(n))
 	}
 	return out
-}()
+})
 
 func isLetterBefore(s string, i int) bool {
 	r, _ := utf8.DecodeLastRuneInString(s[:i])
@@ -234,11 +237,11 @@ func isLetterAt(s string, i int) bool {
 // listContinues reports whether the text between two numbers keeps them
 // in one list: "và số", ", số", or a date and subject then "; số".
 func listContinues(between string) bool {
-	if joinRe.MatchString(between) {
+	if joinRe().MatchString(between) {
 		return true
 	}
 	i := strings.LastIndex(between, ";")
-	return i >= 0 && !strings.ContainsAny(between[:i], ".") && soRe.MatchString(between) && len(between) < 400
+	return i >= 0 && !strings.ContainsAny(between[:i], ".") && soRe().MatchString(between) && len(between) < 400
 }
 
 // tail reads " của <issuer>" and " về <subject>" after a number or date.
@@ -247,7 +250,7 @@ func tail(rest string) (issuer, subject string) {
 	if strings.HasPrefix(t, "của ") {
 		t = t[len("của "):]
 		issuer = cut(t, issuerStops, 80)
-		if m := typeRe.FindStringIndex(issuer); m != nil && m[0] > 0 && unicode.IsUpper(firstRune(issuer[m[0]:])) {
+		if m := typeRe().FindStringIndex(issuer); m != nil && m[0] > 0 && unicode.IsUpper(firstRune(issuer[m[0]:])) {
 			issuer = issuer[:m[0]]
 		}
 		t = strings.TrimLeft(t[len(issuer):], " ")
@@ -298,7 +301,7 @@ func shareAcrossLists(s string, cs []Citation) {
 		if c.DateOff >= 0 || next.DateOff < 0 {
 			continue
 		}
-		if joinRe.MatchString(s[c.End:next.Off]) {
+		if joinRe().MatchString(s[c.End:next.Off]) {
 			c.Date, c.Issuer, c.Shared = next.Date, next.Issuer, true
 			if c.Subject == "" {
 				c.Subject = next.Subject

@@ -3,10 +3,11 @@ package cite
 import (
 	"errors"
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/thongbao/thongbao/notice/internal/lazyre"
 )
 
 // Date is a civil calendar date with no time zone. A zero Day means the day
@@ -220,7 +221,7 @@ type DateMatch struct {
 	Text     string
 }
 
-var anyDateRe = regexp.MustCompile(`(?i)` + dateRe)
+var anyDateRe = lazyre.New(`(?i)` + dateRe)
 
 // FindDates returns the full dates in s: "09/01/2023" and "05 tháng 01 năm
 // 2020". Dates need not be real; callers check.
@@ -229,7 +230,7 @@ func FindDates(s string) []DateMatch {
 		return nil
 	}
 	var out []DateMatch
-	for _, m := range anyDateRe.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range anyDateRe().FindAllStringSubmatchIndex(s, -1) {
 		if !numberBoundary(s, m[0], m[1]) {
 			continue
 		}

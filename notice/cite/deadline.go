@@ -2,11 +2,13 @@ package cite
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/thongbao/thongbao/notice/internal/lazyre"
 )
 
 // DeadlineKind says what a deadline asks.
@@ -144,7 +146,7 @@ const deadlineAlternatives = `(?P<by>` + byWords + mark + `ngày` + sp + dateRe 
 	`|(?P<every_by>` + byWords + `(?:` + sp + `vào)?` + mark + `ngày` + sp + `(\d{1,2})` + sp + hang + sp + unitRe + `)`
 
 // deadlineRe reads a deadline that starts where it is applied.
-var deadlineRe = regexp.MustCompile(`(?i)^(?:` + deadlineAlternatives + `)`)
+var deadlineRe = lazyre.New(`(?i)^(?:` + deadlineAlternatives + `)`)
 
 // deadlineTriggers are the words a deadline can start with: the reader
 // tries the pattern only where one of them stands, which keeps it fast.
@@ -196,7 +198,7 @@ func FindDeadlines(s string) []Deadline {
 		}
 		if word := strings.ToLower(s[i:j]); digit || deadlineTriggers[word] && (recurringWords[word] || hasDigit(s[i:min(len(s), i+digitWindow)])) {
 			window := s[i:min(len(s), i+deadlineWindow)]
-			if m := deadlineRe.FindStringSubmatchIndex(window); m != nil {
+			if m := deadlineRe().FindStringSubmatchIndex(window); m != nil {
 				for k := range m {
 					if m[k] >= 0 {
 						m[k] += i
@@ -242,15 +244,16 @@ func trimMarks(s string, off, end int) (string, int, int) {
 	return s[off:end], off, end
 }
 
-var groupIndex = func() map[string]int {
+// groupIndex gives the number of each named group of deadlineRe.
+var groupIndex = sync.OnceValue(func() map[string]int {
 	m := map[string]int{}
-	for i, n := range deadlineRe.SubexpNames() {
+	for i, n := range deadlineRe().SubexpNames() {
 		if n != "" {
 			m[n] = i
 		}
 	}
 	return m
-}()
+})
 
 // readDeadline turns one match into a Deadline, and false for a match
 // that is not one after all ("hằng năm" in the middle of a clause is a
@@ -274,7 +277,7 @@ func readDeadline(s string, m []int) (Deadline, bool) {
 	month := func(k int) Date { return Date{num(k + 1), num(k), 0} } // k is the month of a monthRe
 	unit := func(k int) string { return strings.ToLower(group(k)) }
 	for _, name := range deadlineNames {
-		k := groupIndex[name]
+		k := groupIndex()[name]
 		if m[2*k] < 0 {
 			continue
 		}
@@ -346,9 +349,9 @@ func quarter(s string) int {
 }
 
 var (
-	bareDateRe    = regexp.MustCompile(`(?i)^(?:ngày` + sp + `)?` + dateRe + `$`)
-	bareMonthRe   = regexp.MustCompile(`(?i)^tháng` + sp + monthRe + `$`)
-	bareQuarterRe = regexp.MustCompile(`(?i)^quý` + sp + quarterRe + `$`)
+	bareDateRe    = lazyre.New(`(?i)^(?:ngày` + sp + `)?` + dateRe + `$`)
+	bareMonthRe   = lazyre.New(`(?i)^tháng` + sp + monthRe + `$`)
+	bareQuarterRe = lazyre.New(`(?i)^quý` + sp + quarterRe + `$`)
 )
 
 // ParseDeadline reads a deadline given on its own, as in a notice source:
@@ -383,15 +386,15 @@ func parseDeadlineForm(t string) (Deadline, error) {
 		}
 		return Deadline{Kind: By, Date: date}, nil
 	}
-	if m := bareDateRe.FindStringSubmatch(t); m != nil {
+	if m := bareDateRe().FindStringSubmatch(t); m != nil {
 		return Deadline{Kind: By, Date: dateFromGroups(m[1:])}, nil
 	}
-	if m := bareMonthRe.FindStringSubmatch(t); m != nil {
+	if m := bareMonthRe().FindStringSubmatch(t); m != nil {
 		y, _ := strconv.Atoi(m[2])
 		mo, _ := strconv.Atoi(m[1])
 		return Deadline{Kind: InMonth, Date: Date{y, mo, 0}}, nil
 	}
-	if m := bareQuarterRe.FindStringSubmatch(t); m != nil {
+	if m := bareQuarterRe().FindStringSubmatch(t); m != nil {
 		y, _ := strconv.Atoi(m[2])
 		return Deadline{Kind: InQuarter, Quarter: quarter(m[1]), Date: Date{Year: y}}, nil
 	}

@@ -8,5 +8,5 @@
 //
 // It works on plain strings with byte offsets and imports nothing else of the
 // project, so the model, the checker and the renderers can all share it.
-// Regular expressions are compiled once, at package initialisation.
+// Regular expressions are compiled once, on first use (lazyre).
 package cite

@@ -1,9 +1,10 @@
 package cite
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
+
+	"github.com/thongbao/thongbao/notice/internal/lazyre"
 )
 
 // List numbering has one owner, here: the renderers write markers with it
@@ -133,16 +134,16 @@ func romanDigit(c byte) int {
 // markerRe reads the marker a numbered paragraph starts with: "II.",
 // "2.1.", "3.", "đ)", "-" or "+", followed by space, the end, or a letter
 // typed without the space ("-Mục").
-var markerRe = regexp.MustCompile(`^(?:([IVXL]{1,6})\.|(\d{1,2}(?:\.\d{1,2})+)\.?|(\d{1,3})\.|([a-zđ]{1,2})\)|(-)|(\+))(?:[ \t\x{00A0}]+|$|(\p{L}))`)
+var markerRe = lazyre.New(`^(?:([IVXL]{1,6})\.|(\d{1,2}(?:\.\d{1,2})+)\.?|(\d{1,3})\.|([a-zđ]{1,2})\)|(-)|(\+))(?:[ \t\x{00A0}]+|$|(\p{L}))`)
 
 // HasMarker reports whether s starts with a list marker.
-func HasMarker(s string) bool { return markerRe.MatchString(s) }
+func HasMarker(s string) bool { return markerRe().MatchString(s) }
 
 // ParseMarker returns the list marker s starts with, as written ("II.",
 // "a)", "-"), and the offset where the text after it starts; "" and 0
 // when s has none.
 func ParseMarker(s string) (marker string, rest int) {
-	m := markerRe.FindStringSubmatchIndex(s)
+	m := markerRe().FindStringSubmatchIndex(s)
 	if m == nil {
 		return "", 0
 	}

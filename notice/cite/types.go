@@ -55,7 +55,7 @@ var partyTypes = []DocType{
 	{"Thông tri", "TT", Party}, {"Quy chế", "QC", Party}, {"Đề án", "ĐA", Party},
 }
 
-var typesByName = indexTypes()
+var typesByName = sync.OnceValue(indexTypes)
 
 func indexTypes() map[string][]DocType {
 	m := map[string][]DocType{}
@@ -99,7 +99,7 @@ func sortLongestFirst(s []string) {
 // known type name of that family.
 func CodesFor(name string, f Family) []string {
 	var codes []string
-	for _, t := range typesByName[Fold(name)] {
+	for _, t := range typesByName()[Fold(name)] {
 		if t.Family == f {
 			codes = append(codes, t.Code)
 		}

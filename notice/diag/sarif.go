@@ -5,8 +5,9 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
-	"regexp"
 	"strings"
+
+	"github.com/thongbao/thongbao/notice/internal/lazyre"
 )
 
 // SARIF 2.1.0, as GitHub code scanning and most CI dashboards read it, and
@@ -123,7 +124,7 @@ func writeSARIF(w io.Writer, r Report, lang Lang) error {
 func (sw *sarifWriter) run(r Report) sarifRun {
 	sw.driver = sarifDriver{Name: "thongbao", InformationURI: "https://github.com/thongbao/thongbao",
 		Version: r.Version, Language: sw.lang.String(), Rules: []sarifRule{}}
-	if semver.MatchString(r.Version) {
+	if semver().MatchString(r.Version) {
 		sw.driver.SemanticVersion = r.Version
 	}
 	for _, ri := range r.Rules {
@@ -179,7 +180,7 @@ func (sw *sarifWriter) result(f Finding) sarifResult {
 
 // semver matches a Semantic Versioning 2.0.0 version, which SARIF's
 // semanticVersion must be.
-var semver = regexp.MustCompile(`^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?(\+[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?$`)
+var semver = lazyre.New(`^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?(\+[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?$`)
 
 // ruleName turns "citation-code-typo" into "CitationCodeTypo", as SARIF
 // names rules. A name must differ from the id even ignoring case, so a

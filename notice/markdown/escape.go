@@ -1,8 +1,9 @@
 package markdown
 
 import (
-	"regexp"
 	"strings"
+
+	"github.com/thongbao/thongbao/notice/internal/lazyre"
 )
 
 // inlineEscaper escapes the characters that can start inline markup
@@ -20,11 +21,11 @@ var inlineEscaper = strings.NewReplacer(
 
 // entity matches what CommonMark would read as an entity or character
 // reference: "&amp;", "&#8212;".
-var entity = regexp.MustCompile(`&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});`)
+var entity = lazyre.New(`&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});`)
 
 // blockStart matches what would make a line start a block: a heading, a
 // quote, a list item, a thematic break or setext underline.
-var blockStart = regexp.MustCompile(`^(?:[#>+=-]|\d{1,9}[.)](?:[ \t]|$))`)
+var blockStart = lazyre.New(`^(?:[#>+=-]|\d{1,9}[.)](?:[ \t]|$))`)
 
 // escape returns s escaped for use inside a paragraph; atStart says s
 // begins the line. Texts come trimmed from the model, so a line never
@@ -32,10 +33,10 @@ var blockStart = regexp.MustCompile(`^(?:[#>+=-]|\d{1,9}[.)](?:[ \t]|$))`)
 func escape(s string, atStart bool) string {
 	s = inlineEscaper.Replace(s)
 	if strings.Contains(s, "&") {
-		s = entity.ReplaceAllString(s, `\&$1;`)
+		s = entity().ReplaceAllString(s, `\&$1;`)
 	}
 	if atStart {
-		if m := blockStart.FindStringIndex(s); m != nil {
+		if m := blockStart().FindStringIndex(s); m != nil {
 			// Escape the punctuation mark: "#" or the "." of "1.".
 			k := m[0]
 			if s[k] >= '0' && s[k] <= '9' {

@@ -1,10 +1,11 @@
 package plain
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/thongbao/thongbao/notice/internal/lazyre"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -27,11 +28,11 @@ type line struct {
 var superscripts = map[rune]rune{'⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9'}
 
 var (
-	mdNoteDef   = regexp.MustCompile(`^\[\^([^\]\s]{1,32})\]:[ \t]*`)
-	mdNoteRef   = regexp.MustCompile(`^\[\^([^\]\s]{1,32})\]`)
-	mdHeading   = regexp.MustCompile(`^#{1,6}[ \t]+`)
-	tableRule   = regexp.MustCompile(`^\|?[ \t:]*-{3,}[ \t:]*(\|[ \t:]*-{3,}[ \t:]*)*\|?[ \t]*$`)
-	htmlComment = regexp.MustCompile(`<!--.*?-->`)
+	mdNoteDef   = lazyre.New(`^\[\^([^\]\s]{1,32})\]:[ \t]*`)
+	mdNoteRef   = lazyre.New(`^\[\^([^\]\s]{1,32})\]`)
+	mdHeading   = lazyre.New(`^#{1,6}[ \t]+`)
+	tableRule   = lazyre.New(`^\|?[ \t:]*-{3,}[ \t:]*(\|[ \t:]*-{3,}[ \t:]*)*\|?[ \t]*$`)
+	htmlComment = lazyre.New(`<!--.*?-->`)
 )
 
 // cleanLine removes markup from raw, which starts at byte off of the file:
@@ -40,15 +41,15 @@ var (
 func cleanLine(raw string, off, num int, md bool) line {
 	l := line{num: num}
 	raw = strings.TrimRight(raw, "\r")
-	if m := htmlComment.FindAllStringIndex(raw, -1); m != nil {
+	if m := htmlComment().FindAllStringIndex(raw, -1); m != nil {
 		raw = blankOut(raw, m)
 	}
 	start := 0
 	if md {
-		if m := mdNoteDef.FindStringSubmatchIndex(raw); m != nil {
+		if m := mdNoteDef().FindStringSubmatchIndex(raw); m != nil {
 			l.note = raw[m[2]:m[3]]
 			start = m[1]
-		} else if m := mdHeading.FindStringIndex(raw); m != nil {
+		} else if m := mdHeading().FindStringIndex(raw); m != nil {
 			start = m[1]
 		}
 	}
@@ -72,7 +73,7 @@ func cleanLine(raw string, off, num int, md bool) line {
 				i++
 				continue
 			case r == '[':
-				if m := mdNoteRef.FindStringSubmatch(raw[i:]); m != nil {
+				if m := mdNoteRef().FindStringSubmatch(raw[i:]); m != nil {
 					l.notes = append(l.notes, m[1])
 					i += len(m[0])
 					continue
@@ -175,7 +176,7 @@ func (l *line) toNFC() {
 // empty.
 func tableLine(raw string, off, num int) line {
 	l := line{num: num, md: true}
-	if tableRule.MatchString(raw) {
+	if tableRule().MatchString(raw) {
 		return l
 	}
 	t := strings.TrimSpace(raw)

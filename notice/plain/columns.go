@@ -1,13 +1,13 @@
 package plain
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/thongbao/thongbao/notice/cite"
+	"github.com/thongbao/thongbao/notice/internal/lazyre"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -46,7 +46,7 @@ func (l pline) text() string { return strings.TrimSpace(l.s) }
 // key is the text of a line in NFC, for matching keywords.
 func (l pline) key() string { return norm.NFC.String(l.text()) }
 
-var pageNumberRe = regexp.MustCompile(`^(?:-\s*)?\d{1,3}(?:\s*-)?$`)
+var pageNumberRe = lazyre.New(`^(?:-\s*)?\d{1,3}(?:\s*-)?$`)
 
 // pageLines reads the lines of the pages, dropping page numbers and the
 // blank lines at the top of a page.
@@ -60,7 +60,7 @@ func pageLines(raws []rawLine) []pline {
 		}
 		l := pline{rawLine: r, ind: indent(r.s), spans: spansOf(r.s)}
 		l.blank = len(l.spans) == 0
-		if !l.blank && l.ind >= 15 && pageNumberRe.MatchString(l.text()) && pageEdge(raws, i) {
+		if !l.blank && l.ind >= 15 && pageNumberRe().MatchString(l.text()) && pageEdge(raws, i) {
 			newPage = true
 			continue
 		}
@@ -124,7 +124,7 @@ func end(s string, start, i int) int {
 	return start + len(strings.TrimRight(s[start:i], " \t\f"))
 }
 
-var labelKey = regexp.MustCompile(`(?i)^nơi nhận`)
+var labelKey = lazyre.New(`(?i)^nơi nhận`)
 
 // columnUnits reads a laid-out text into units.
 func columnUnits(raws []rawLine) []line {
@@ -137,7 +137,7 @@ func columnUnits(raws []rawLine) []line {
 		}
 	}
 	for i := title + 1; i < len(ls); i++ {
-		if labelKey.MatchString(ls[i].key()) {
+		if labelKey().MatchString(ls[i].key()) {
 			label = i
 			break
 		}
@@ -202,7 +202,7 @@ func signerAbove(ls []pline, from, label int) int {
 	for i > from && ls[i].blank {
 		i--
 	}
-	if i > from && ls[i].ind >= 20 && authorityRe.MatchString(ls[i].key()) {
+	if i > from && ls[i].ind >= 20 && authorityRe().MatchString(ls[i].key()) {
 		return i
 	}
 	return label
@@ -370,7 +370,7 @@ func cutCode(s string) bool {
 	return r != ' ' && r != '-'
 }
 
-var noteNumberRe = regexp.MustCompile(`^\d{1,3}$`)
+var noteNumberRe = lazyre.New(`^\d{1,3}$`)
 
 // paragraphs joins the lines of the body (or of an appendix) into
 // paragraphs: a line starts a paragraph when it is indented, when the line
@@ -391,7 +391,7 @@ func paragraphs(ls []pline) []line {
 			continue
 		}
 		t := l.text()
-		if noteNumberRe.MatchString(t) && l.ind <= margin+1 && nextIndented(ls, i) {
+		if noteNumberRe().MatchString(t) && l.ind <= margin+1 && nextIndented(ls, i) {
 			out = append(out, line{note: t, num: l.num})
 			note, cur, blank = len(out)-1, -1, false
 			continue

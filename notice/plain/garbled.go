@@ -1,10 +1,11 @@
 package plain
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/thongbao/thongbao/notice/internal/lazyre"
 )
 
 // The text layer of a scan, when the scanner's character recognition did
@@ -30,7 +31,7 @@ const vowels = "aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹê�
 
 // syllableRe is a Vietnamese syllable in lower case: an initial consonant,
 // a vowel nucleus, a final consonant.
-var syllableRe = regexp.MustCompile(`^(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdđghklmnpqrstvx])?[` + vowels + `]{1,3}(?:ch|ng|nh|[cmnpt])?$`)
+var syllableRe = lazyre.New(`^(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdđghklmnpqrstvx])?[` + vowels + `]{1,3}(?:ch|ng|nh|[cmnpt])?$`)
 
 // garbled reports whether the paragraphs read as a scan's garbled text
 // layer: many words that no Vietnamese text has, or no marks at all.
@@ -47,7 +48,7 @@ func garbled(ps []Para) bool {
 				bad++
 				continue
 			}
-			if lw := strings.ToLower(w); syllableRe.MatchString(lw) {
+			if lw := strings.ToLower(w); syllableRe().MatchString(lw) {
 				syllables++
 				if strings.IndexFunc(lw, func(r rune) bool { return r > unicode.MaxASCII }) >= 0 {
 					marked++

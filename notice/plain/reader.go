@@ -1,34 +1,34 @@
 package plain
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/thongbao/thongbao/notice/cite"
+	"github.com/thongbao/thongbao/notice/internal/lazyre"
 )
 
 var (
-	labelRe    = regexp.MustCompile(`(?i)^nơi nhận\s*:?$`)
-	appendixRe = regexp.MustCompile(`(?i)^phụ lục(?:\s+[IVXLC\d]+)?$`)
-	plainNote  = regexp.MustCompile(`^\d{1,2} \p{Lu}`)
+	labelRe    = lazyre.New(`(?i)^nơi nhận\s*:?$`)
+	appendixRe = lazyre.New(`(?i)^phụ lục(?:\s+[IVXLC\d]+)?$`)
+	plainNote  = lazyre.New(`^\d{1,2} \p{Lu}`)
 	// authorityRe starts an authority line, whatever its case: "Kt. Chánh
 	// văn phòng" is a signer line written wrongly, not the name.
-	authorityRe = regexp.MustCompile(`(?i)^(?:TUQ|TM|KT|TL|Q)\s*\.`)
+	authorityRe = lazyre.New(`(?i)^(?:TUQ|TM|KT|TL|Q)\s*\.`)
 	// decorRe is a line drawn with characters: the rule under a trích yếu
 	// typed as "_____", a Markdown thematic break.
-	decorRe = regexp.MustCompile(`^[_\-=–—~*·.\s]{3,}$`)
+	decorRe = lazyre.New(`^[_\-=–—~*·.\s]{3,}$`)
 	// Parts of a header that has no title above the body (a Công văn, a
 	// notice whose title was lost).
-	numberRe    = regexp.MustCompile(`^Số\s*:`)
-	placeDateRe = regexp.MustCompile(`(?i),\s*ngày\b.*tháng.*năm\s*\d{4}$`)
-	mottoRe     = regexp.MustCompile(`(?i)^(?:cộng hòa|cộng hoà|độc lập)`)
-	aboutRe     = regexp.MustCompile(`^V/v\b`)
-	addresseeRe = regexp.MustCompile(`(?i)^kính gửi\s*:`)
+	numberRe    = lazyre.New(`^Số\s*:`)
+	placeDateRe = lazyre.New(`(?i),\s*ngày\b.*tháng.*năm\s*\d{4}$`)
+	mottoRe     = lazyre.New(`(?i)^(?:cộng hòa|cộng hoà|độc lập)`)
+	aboutRe     = lazyre.New(`^V/v\b`)
+	addresseeRe = lazyre.New(`(?i)^kính gửi\s*:`)
 	// openingRe starts the paragraph after a trích yếu: the meeting's date,
 	// the grounds.
-	openingRe = regexp.MustCompile(`^(?:Ngày|Sáng|Chiều|Tối|Vào|Hôm nay|Thực hiện|Căn cứ|Theo|Trên cơ sở|Nhằm)\s`)
+	openingRe = lazyre.New(`^(?:Ngày|Sáng|Chiều|Tối|Vào|Hôm nay|Thực hiện|Căn cứ|Theo|Trên cơ sở|Nhằm)\s`)
 )
 
 type state int
@@ -84,7 +84,7 @@ func (r *reader) read(ls []line) []Para {
 	r.lines = ls
 	blank := true
 	for i, l := range ls {
-		if l.text == "" && l.cells == nil || decorRe.MatchString(l.text) {
+		if l.text == "" && l.cells == nil || decorRe().MatchString(l.text) {
 			blank = true
 			continue
 		}
@@ -114,19 +114,19 @@ func (r *reader) line(l line, newPara bool) {
 		r.add(Header, l)
 	case r.st == inSubject:
 		r.subject(l, newPara)
-	case labelRe.MatchString(l.text) && r.st <= inBody:
+	case labelRe().MatchString(l.text) && r.st <= inBody:
 		r.add(Label, l)
 		r.st = inClosing
-	case r.st == inBody && authorityRe.MatchString(l.text) && isUpper(l.text) && utf8.RuneCountInString(l.text) < 60:
+	case r.st == inBody && authorityRe().MatchString(l.text) && isUpper(l.text) && utf8.RuneCountInString(l.text) < 60:
 		r.st = inClosing // the signature stands before Nơi nhận
 		r.closing(l)
 	case r.st == inClosing:
 		r.closing(l)
-	case r.st >= inAfter && (l.note != "" || (r.marks || r.layout == OnePerLine) && plainNote.MatchString(l.text)):
+	case r.st >= inAfter && (l.note != "" || (r.marks || r.layout == OnePerLine) && plainNote().MatchString(l.text)):
 		// after the signature, a line "1 Text" is a footnote as Word and the
 		// listing of a .docx write them
 		r.note(l)
-	case r.st == inAfter && appendixRe.MatchString(l.text), r.st == inAppendix:
+	case r.st == inAfter && appendixRe().MatchString(l.text), r.st == inAppendix:
 		r.st = inAppendix
 		r.block(Appendix, l, newPara)
 	case r.st == inAfter:
@@ -142,13 +142,13 @@ func (r *reader) line(l line, newPara bool) {
 func (r *reader) top(l line) bool {
 	t := l.text
 	switch {
-	case aboutRe.MatchString(t):
+	case aboutRe().MatchString(t):
 		r.add(Subject, l)
-	case addresseeRe.MatchString(t):
+	case addresseeRe().MatchString(t):
 		r.add(Addressee, l)
 		r.st = inBody
-	case numberRe.MatchString(t), placeDateRe.MatchString(t), mottoRe.MatchString(t),
-		isUpper(t) && !cite.HasMarker(t) && utf8.RuneCountInString(t) < 60 && !authorityRe.MatchString(t):
+	case numberRe().MatchString(t), placeDateRe().MatchString(t), mottoRe().MatchString(t),
+		isUpper(t) && !cite.HasMarker(t) && utf8.RuneCountInString(t) < 60 && !authorityRe().MatchString(t):
 		r.add(Header, l)
 	default:
 		return false
@@ -173,7 +173,7 @@ func (r *reader) subject(l line, newPara bool) {
 	case OnePerLine:
 		n := utf8.RuneCountInString(l.text)
 		more = !newPara && r.subjectLine < 100 && n < 100 && !finished(prev) && !finished(l.text) &&
-			!cite.HasMarker(l.text) && !labelRe.MatchString(l.text) && !openingRe.MatchString(l.text)
+			!cite.HasMarker(l.text) && !labelRe().MatchString(l.text) && !openingRe().MatchString(l.text)
 		r.subjectLine = n
 	}
 	if more {
@@ -196,7 +196,7 @@ func (r *reader) row(l line, newPara bool) {
 			case isTitle(c.text):
 				r.add(Title, c)
 				r.st = inSubject
-			case r.st == inTop && aboutRe.MatchString(c.text):
+			case r.st == inTop && aboutRe().MatchString(c.text):
 				r.add(Subject, c)
 			default:
 				r.add(Header, c)
@@ -229,7 +229,7 @@ func (r *reader) row(l line, newPara bool) {
 // endsBody reports whether a row starts Nơi nhận or the signature.
 func (r *reader) endsBody(l line) bool {
 	for _, c := range l.cells {
-		if labelRe.MatchString(c.text) || c.col == Right && authorityRe.MatchString(c.text) {
+		if labelRe().MatchString(c.text) || c.col == Right && authorityRe().MatchString(c.text) {
 			return true
 		}
 	}
@@ -241,13 +241,13 @@ func (r *reader) left(c line) {
 	t := c.text
 	switch {
 	case t == "":
-	case labelRe.MatchString(t):
+	case labelRe().MatchString(t):
 		r.add(Label, c)
 	case r.dash(t):
 		r.recipient(c)
 	case r.lastRecipient() >= 0:
 		r.joinAt(r.lastRecipient(), c, " ") // a recipient wrapped on the page
-	case authorityRe.MatchString(t) || isUpper(t):
+	case authorityRe().MatchString(t) || isUpper(t):
 		r.right(c)
 	default:
 		r.recipient(c)
@@ -259,12 +259,12 @@ func (r *reader) dash(t string) bool {
 	return strings.HasPrefix(t, "-") || strings.HasPrefix(t, "+")
 }
 
-var archiveRe = regexp.MustCompile(`(?i)^[-+]?\s*lưu\s*:`)
+var archiveRe = lazyre.New(`(?i)^[-+]?\s*lưu\s*:`)
 
 // recipient adds a Nơi nhận line; the "Lưu:" line is the last one.
 func (r *reader) recipient(l line) {
 	r.add(Recipient, l)
-	if archiveRe.MatchString(l.text) {
+	if archiveRe().MatchString(l.text) {
 		r.archived = true
 	}
 }
@@ -274,7 +274,7 @@ func (r *reader) right(c line) {
 	t := c.text
 	switch {
 	case t == "":
-	case authorityRe.MatchString(t) || isUpper(t):
+	case authorityRe().MatchString(t) || isUpper(t):
 		r.add(Signer, c)
 		r.signed = true
 	case !r.named:
@@ -290,14 +290,14 @@ func (r *reader) right(c line) {
 func (r *reader) closing(l line) {
 	t := l.text
 	switch {
-	case labelRe.MatchString(t):
+	case labelRe().MatchString(t):
 		r.add(Label, l)
 	case r.named && !(r.dash(t) && !r.archived):
 		r.st = inAfter
 		r.line(l, true)
 	case r.dash(t):
 		r.recipient(l)
-	case authorityRe.MatchString(t) || isUpper(t):
+	case authorityRe().MatchString(t) || isUpper(t):
 		r.add(Signer, l)
 		r.signed = true
 	case !r.signed && r.last(Recipient):
@@ -322,7 +322,7 @@ func (r *reader) note(l line) {
 // body places a line of the body: a footnote, a new paragraph, or the
 // continuation of one cut by a page break.
 func (r *reader) body(l line, newPara bool) {
-	isNote := l.note != "" || r.marks && (newPara || r.layout != Blank) && plainNote.MatchString(l.text)
+	isNote := l.note != "" || r.marks && (newPara || r.layout != Blank) && plainNote().MatchString(l.text)
 	if isNote {
 		r.note(l)
 		return
@@ -490,7 +490,7 @@ func (r *reader) nextIsNote(line) bool {
 			blank = true
 			continue
 		}
-		return blank && (l.note != "" || r.marks && plainNote.MatchString(l.text))
+		return blank && (l.note != "" || r.marks && plainNote().MatchString(l.text))
 	}
 	return false
 }

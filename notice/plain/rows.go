@@ -1,16 +1,17 @@
 package plain
 
 import (
-	"regexp"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/thongbao/thongbao/notice/internal/lazyre"
 )
 
 // rowOrLine reads one line of the file: a table row, its cells apart, or
 // a line. md says the text may be Markdown.
 func rowOrLine(r rawLine, md bool) line {
 	t := strings.TrimSpace(r.s)
-	if md && strings.HasPrefix(t, "|") && (strings.HasSuffix(t, "|") && len(t) > 1 || tableRule.MatchString(t)) {
+	if md && strings.HasPrefix(t, "|") && (strings.HasSuffix(t, "|") && len(t) > 1 || tableRule().MatchString(t)) {
 		return tableLine(r.s, r.off, r.num)
 	}
 	if spans := pipeCells(r.s); spans != nil {
@@ -78,7 +79,7 @@ func pipeCells(s string) []span {
 // cellMarker is a left part that a tab follows without making a cell: a
 // numbering marker ("1.\tText", as Word writes a numbered list) or a label
 // that a tab aligns ("Kính gửi:\tSở Tài chính").
-var cellMarker = regexp.MustCompile(`^(?:[IVXL]{1,6}\.|\d{1,2}(?:\.\d{1,2})*\.?|[a-zđ]{1,2}\)|[-+•*]|(?i:kính gửi)\s*:)$`)
+var cellMarker = lazyre.New(`^(?:[IVXL]{1,6}\.|\d{1,2}(?:\.\d{1,2})*\.?|[a-zđ]{1,2}\)|[-+•*]|(?i:kính gửi)\s*:)$`)
 
 // inSentence reports whether a tab after part stands inside a sentence,
 // typed for a space: the text before it is long and not finished, which
@@ -105,7 +106,7 @@ func tabCells(s string) []span {
 		}
 		end := len(strings.TrimRight(s[start:i], " "))
 		part := strings.TrimSpace(s[start : start+end])
-		if len(out) == 0 && cellMarker.MatchString(part) || inSentence(part) {
+		if len(out) == 0 && cellMarker().MatchString(part) || inSentence(part) {
 			continue
 		}
 		out = append(out, span{start, start + end})

@@ -1,13 +1,13 @@
 package tasks
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/thongbao/thongbao/notice"
 	"github.com/thongbao/thongbao/notice/body"
 	"github.com/thongbao/thongbao/notice/check"
 	"github.com/thongbao/thongbao/notice/diag"
+	"github.com/thongbao/thongbao/notice/internal/lazyre"
 	"github.com/thongbao/thongbao/notice/reading"
 )
 
@@ -51,8 +51,8 @@ func (x *extractor) tableTasks(n *notice.Notice) []Task {
 }
 
 var (
-	arrowRe     = regexp.MustCompile(`^\s*(?:=>|=&gt;|⇒|→|->)\s*`)
-	criterionRe = regexp.MustCompile(`(?i)^\s*-?\s*(mục\s+\S+.*?)(?:,?\s+(?:đạt\s+)?[\d,.]+\s*/\s*[\d,.]+\s+điểm)?\.?\s*$`)
+	arrowRe     = lazyre.New(`^\s*(?:=>|=&gt;|⇒|→|->)\s*`)
+	criterionRe = lazyre.New(`(?i)^\s*-?\s*(mục\s+\S+.*?)(?:,?\s+(?:đạt\s+)?[\d,.]+\s*/\s*[\d,.]+\s+điểm)?\.?\s*$`)
 )
 
 // textAppendixTasks reads an appendix written as text: a criterion line
@@ -63,12 +63,12 @@ func (x *extractor) textAppendixTasks(segs []check.Seg) []Task {
 	var criterion *check.Seg
 	for i := range segs {
 		s := &segs[i]
-		if m := criterionRe.FindStringSubmatch(s.Text); m != nil {
+		if m := criterionRe().FindStringSubmatch(s.Text); m != nil {
 			criterion = s
 			continue
 		}
-		t := arrowRe.ReplaceAllString(s.Text, "")
-		if criterion == nil || !assignPrefix.MatchString(t) {
+		t := arrowRe().ReplaceAllString(s.Text, "")
+		if criterion == nil || !assignPrefix().MatchString(t) {
 			continue
 		}
 		nm := x.readNamed(t, false)
@@ -80,7 +80,7 @@ func (x *extractor) textAppendixTasks(segs []check.Seg) []Task {
 			names = append(names, o.Name)
 		}
 		action := strings.TrimRight(strings.TrimSpace(t[nm.Rest:]), " .;/") // "khắc phục./" ends the notice
-		m := criterionRe.FindStringSubmatch(criterion.Text)
+		m := criterionRe().FindStringSubmatch(criterion.Text)
 		out = append(out, x.assigned(names, action, lowerFirst(m[1]), criterion.PosAt(0))...)
 		criterion = nil
 	}

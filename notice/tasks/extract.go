@@ -132,7 +132,7 @@ func noticeOf(v *check.View) *Notice {
 	if v.Number != nil {
 		num := strings.TrimSpace(v.Number.Text)
 		if !v.FromTOML {
-			num = strings.TrimSpace(numberLine.ReplaceAllString(num, ""))
+			num = strings.TrimSpace(numberLine().ReplaceAllString(num, ""))
 		}
 		n.Number = num
 		n.number, _ = cite.ParseNumber(num)

@@ -1,13 +1,13 @@
 package tasks
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/thongbao/thongbao/notice/check"
 	"github.com/thongbao/thongbao/notice/cite"
+	"github.com/thongbao/thongbao/notice/internal/lazyre"
 )
 
 // Role is the part an owner takes in a task.
@@ -50,13 +50,13 @@ type named struct {
 var (
 	// assignPrefix introduces an owner: "Giao", "Giao trách nhiệm cho",
 	// "Đề nghị", "Yêu cầu", "Đối với".
-	assignPrefix = regexp.MustCompile(`(?i)^(?:giao(?:\s+(?:trách\s+nhiệm|nhiệm\s+vụ))?(?:\s+cho)?|đề\s+nghị|yêu\s+cầu(?:\s+đối\s+với)?|đối\s+với)\s+`)
+	assignPrefix = lazyre.New(`(?i)^(?:giao(?:\s+(?:trách\s+nhiệm|nhiệm\s+vụ))?(?:\s+cho)?|đề\s+nghị|yêu\s+cầu(?:\s+đối\s+với)?|đối\s+với)\s+`)
 	// prefixWords are the words assignPrefix starts with.
 	prefixWords = map[string]bool{"giao": true, "đề": true, "yêu": true, "đối": true}
 	// coRe introduces the bodies that support: "phối hợp với", "phối hợp
 	// chặt chẽ với".
-	coRe    = regexp.MustCompile(`(?i)` + coWords)
-	coStart = regexp.MustCompile(`(?i)^` + coWords)
+	coRe    = lazyre.New(`(?i)` + coWords)
+	coStart = lazyre.New(`(?i)^` + coWords)
 )
 
 // coWords introduce the bodies that support.
@@ -193,7 +193,7 @@ func readNamed(text string, heading bool) named {
 	off := 0
 	prefixed := false
 	if prefixWords[strings.ToLower(text[:wordEnd(text, 0)])] {
-		if m := assignPrefix.FindStringIndex(text); m != nil {
+		if m := assignPrefix().FindStringIndex(text); m != nil {
 			off, prefixed = m[1], true
 		}
 	}
@@ -360,7 +360,7 @@ func supporters(s string) []string {
 	if !strings.Contains(s, "hợp") {
 		return nil
 	}
-	m := coRe.FindStringIndex(s)
+	m := coRe().FindStringIndex(s)
 	if m == nil || !coOpens(s[:m[0]]) {
 		return nil
 	}
@@ -430,12 +430,12 @@ func splitComma(s string) []string {
 
 // genericRe matches words that name whoever it may concern: "các cơ
 // quan, đơn vị", "các sở, ngành, địa phương liên quan".
-var genericRe = []*regexp.Regexp{
-	regexp.MustCompile(`^(?:các\s+)?(?:(?:cơ quan|đơn vị|tổ chức|cá nhân)(?:\s*,\s*|\s+và\s+|$))+$`),
-	regexp.MustCompile(`\s(?:có\s+)?liên\s+quan$`),
-}
+var (
+	genericRe = lazyre.New(`^(?:các\s+)?(?:(?:cơ quan|đơn vị|tổ chức|cá nhân)(?:\s*,\s*|\s+và\s+|$))+$`)
+	concernRe = lazyre.New(`\s(?:có\s+)?liên\s+quan$`)
+)
 
 func generic(s string) bool {
 	f := cite.Fold(s)
-	return genericRe[0].MatchString(f) || genericRe[1].MatchString(f)
+	return genericRe().MatchString(f) || concernRe().MatchString(f)
 }

@@ -1,14 +1,14 @@
 package tasks
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/thongbao/thongbao/notice/check"
 	"github.com/thongbao/thongbao/notice/cite"
+	"github.com/thongbao/thongbao/notice/internal/lazyre"
 )
 
-var numberLine = regexp.MustCompile(`^Số\s*:?\s*`)
+var numberLine = lazyre.New(`^Số\s*:?\s*`)
 
 // tasks resolves a candidate into the register's lines: who (its own
 // words, else the nearest heading, lead-in or assignee over it that names
@@ -172,7 +172,7 @@ func action(s string) string {
 		return strings.TrimSpace(t) // "Phối hợp chặt chẽ với X ...": who is supported is part of the task
 	}
 	t = strings.TrimLeft(t[n:], " ,")
-	if m := coStart.FindStringIndex(t); m != nil {
+	if m := coStart().FindStringIndex(t); m != nil {
 		v := firstVerb(t, m[1], len(t))
 		if v < 0 {
 			return ""
