@@ -47,12 +47,12 @@ func dateStyle(p *Pass) {
 		if seg.Role == RoleArchive || !strings.Contains(seg.Text, "/") && !strings.Contains(seg.Text, "tháng") {
 			continue
 		}
-		for _, m := range bareDateRe().FindAllStringSubmatchIndex(seg.Text, -1) {
+		for _, m := range findAll(bareDateRe(), seg.Text, strings.Contains(seg.Text, "/")) {
 			word, date := seg.Text[m[2]:m[3]], seg.Text[m[4]:m[5]]
 			p.Report(seg, m[2], diag.Msg("%q thiếu chữ \"ngày\" trước ngày tháng", "%q lacks \"ngày\" before the date", word+" "+date),
 				diag.Msg("viết %q", "write %q", word+" ngày "+date))
 		}
-		for _, m := range monthRe().FindAllStringSubmatchIndex(seg.Text, -1) {
+		for _, m := range findAll(monthRe(), seg.Text, containsFold(seg.Text, "tháng")) {
 			if inFullDate(seg.Text, m[0]) {
 				continue
 			}

@@ -64,7 +64,7 @@ type wordAt struct {
 
 // wordsWithOffsets splits s into words of letters.
 func wordsWithOffsets(s string) []wordAt {
-	var out []wordAt
+	out := make([]wordAt, 0, len(s)/5+1) // a syllable and a space take five bytes or so
 	start := -1
 	for i, r := range s {
 		if unicode.IsLetter(r) {

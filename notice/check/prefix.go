@@ -1,6 +1,11 @@
 package check
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // headed reports whether s is h, or starts with h followed by one of the
 // bytes of seps: headed("sở tài chính", "sở", " ") is true, as
@@ -8,4 +13,56 @@ import "strings"
 func headed(s, h, seps string) bool {
 	rest, ok := strings.CutPrefix(s, h)
 	return ok && (rest == "" || strings.IndexByte(seps, rest[0]) >= 0)
+}
+
+// containsFold reports whether s holds sub under simple case folding, as
+// a (?i) regular expression matches its literal text: a test to run
+// before such an expression, much cheaper than it. sub must start with
+// an ASCII letter other than k and s (whose folds leave ASCII).
+func containsFold(s, sub string) bool {
+	lo, up := sub[0]|0x20, sub[0]&^0x20
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; (c == lo || c == up) && hasPrefixFold(s[i:], sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasPrefixFold reports whether s starts with sub under simple case
+// folding.
+func hasPrefixFold(s, sub string) bool {
+	for _, r := range sub {
+		if s == "" {
+			return false
+		}
+		c, n := utf8.DecodeRuneInString(s)
+		if !equalFold(c, r) {
+			return false
+		}
+		s = s[n:]
+	}
+	return true
+}
+
+// equalFold reports whether a and b are one rune under simple folding.
+func equalFold(a, b rune) bool {
+	if a == b {
+		return true
+	}
+	for r := unicode.SimpleFold(a); r != a; r = unicode.SimpleFold(r) {
+		if r == b {
+			return true
+		}
+	}
+	return false
+}
+
+// findAll is re.FindAllStringSubmatchIndex(s, -1) when may, the result of
+// a test that every match needs to pass, and nil otherwise.
+func findAll(re *regexp.Regexp, s string, may bool) [][]int {
+	if !may {
+		return nil
+	}
+	return re.FindAllStringSubmatchIndex(s, -1)
 }

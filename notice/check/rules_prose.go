@@ -203,9 +203,17 @@ func recipArchive(v *View) []Seg {
 
 var glueBracket = lazyre.New(`\p{Ll}\(`)
 
+// glued finds a lower-case letter glued to "(", looking for "(" first.
+func glued(s string) [][]int {
+	if strings.IndexByte(s, '(') < 0 {
+		return nil
+	}
+	return glueBracket().FindAllStringIndex(s, -1)
+}
+
 func missingSpace(p *Pass) {
 	for _, seg := range withSegs(p.View.Texts()) {
-		for _, m := range glueBracket().FindAllStringIndex(seg.Text, -1) {
+		for _, m := range glued(seg.Text) {
 			p.Report(seg, m[1]-1, diag.Msg("thiếu dấu cách trước \"(\"", "a space is missing before \"(\""))
 		}
 		if seg.Marker == "-" && strings.HasPrefix(seg.Text, "-") && len(seg.Text) > 1 && seg.Text[1] != ' ' {
@@ -218,7 +226,7 @@ func missingSpace(p *Pass) {
 	if !p.View.FromTOML {
 		for i := range p.View.Recips {
 			s := &p.View.Recips[i]
-			for _, m := range glueBracket().FindAllStringIndex(s.Text, -1) {
+			for _, m := range glued(s.Text) {
 				p.Report(s, m[1]-1, diag.Msg("thiếu dấu cách trước \"(\"", "a space is missing before \"(\""))
 			}
 		}

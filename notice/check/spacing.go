@@ -60,10 +60,13 @@ func strayPeriod(p *Pass) {
 		if seg.Role == RoleArchive {
 			continue
 		}
-		ws := wordsWithOffsets(seg.Text)
+		if !strings.Contains(seg.Text, ". ") {
+			continue
+		}
+		ws := p.View.words(seg.Text)
 		for i := 0; i+1 < len(ws); i++ {
 			w, next := ws[i], ws[i+1]
-			if !isAbbrev(w.text) || isRoman(w.text) || w.off == 0 || seg.Text[w.end:next.off] != ". " {
+			if seg.Text[w.end:next.off] != ". " || w.off == 0 || !isAbbrev(w.text) || isRoman(w.text) {
 				continue // "II. NHIỆM VỤ" is a heading's number
 			}
 			r, _ := utf8.DecodeRuneInString(next.text)
