@@ -144,6 +144,9 @@ func dashGap(gap string) bool {
 const (
 	minNameWords = 2
 	maxNameWords = 7
+	// longName is the fewest words of a name missingWord finds with a
+	// word left out.
+	longName = 6
 )
 
 // windowGroups groups the names (runs of words that start with a
@@ -176,7 +179,9 @@ func windowGroups(v *View, segs []*Seg) [][]spot {
 				w := ws[i : i+n]
 				sp := spot{seg: s, off: w[0].off, end: w[n-1].end, form: s.Text[w[0].off:w[n-1].end], variant: exactK}
 				byKey[looseK] = append(byKey[looseK], sp)
-				exact[lowerK] = append(exact[lowerK], sp)
+				if n >= longName-1 {
+					exact[lowerK] = append(exact[lowerK], sp) // missingWord reads no shorter name
+				}
 			}
 		}
 	}
@@ -395,11 +400,11 @@ func onlyVowel(syl string) bool {
 func missingWord(byKey map[string][]spot) [][]spot {
 	shorter := map[string]string{} // the key with an inner word left out -> the key
 	for k := range byKey {
-		if strings.Count(k, " ") < 6 {
-			continue // a key has a space after each word: fewer than six words
+		if strings.Count(k, " ") < longName {
+			continue // a key has a space after each word: fewer than longName words
 		}
 		words := strings.Fields(k)
-		if len(words) < 6 || !startsWithOrg(k) && !startsWithOwner(k) {
+		if len(words) < longName || !startsWithOrg(k) && !startsWithOwner(k) {
 			continue // a body's name, not a run of prose
 		}
 		for i := 2; i < len(words)-2; i++ {
