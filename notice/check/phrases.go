@@ -186,7 +186,7 @@ type token struct {
 
 // tokenize splits s into words and commas; other marks part words.
 func tokenize(s string) []token {
-	var out []token
+	out := make([]token, 0, len(s)/4+1) // a syllable and a space take five bytes or so; commas and marks add some
 	start := -1
 	flush := func(end int) {
 		if start >= 0 {

@@ -1,7 +1,6 @@
 package cite
 
 import (
-	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -15,48 +14,58 @@ import (
 // allocating, when s is already its own key, and otherwise builds the key
 // in one pass.
 func Fold(s string) string {
-	if norm.NFC.QuickSpanString(s) < len(s) {
+	t := latinTable()
+	key, nfc := scanKey(t, s)
+	if !nfc && norm.NFC.QuickSpanString(s) < len(s) {
 		s = norm.NFC.String(s)
+		key, _ = scanKey(t, s)
 	}
-	if isKey(s) {
+	if key {
 		return s
 	}
-	return foldKey(s)
+	return foldKey(t, s)
 }
 
-// isKey reports whether s (in NFC) is its own key: valid UTF-8, no
+// scanKey reports whether s, if in NFC, is its own key (valid UTF-8, no
 // capital, only single spaces between words, no syllable whose mark could
-// be placed the old way.
-func isKey(s string) bool {
+// be placed the old way), and whether the table knows s to be in NFC.
+func scanKey(t []latinInfo, s string) (key, nfc bool) {
+	key, nfc = true, true
 	prev, prev2 := rune(-1), rune(-1) // the two runes before, -1 at the start
 	for i, r := range s {
+		info := runeInfo(t, r)
+		nfc = nfc && info.flags&latinNFC != 0
 		switch {
-		case r < utf8.RuneSelf:
-			if 'A' <= r && r <= 'Z' || r != ' ' && asciiSpace(r) || r == ' ' && (prev == -1 || prev == ' ' || i == len(s)-1) {
-				return false
+		case r == ' ':
+			if prev == -1 || prev == ' ' || i == len(s)-1 {
+				key = false
 			}
 		case r == utf8.RuneError && isInvalid(s, i):
-			return false
-		case unicode.ToLower(r) != r || unicode.IsSpace(r):
-			return false
+			key = false
+		case info.lower != r || info.flags&latinSpace != 0:
+			key = false
 		}
-		if !unicode.IsLetter(r) && prev >= 0 && moves(prev2, prev) {
-			return false
+		if info.flags&latinLetter == 0 && prev >= 0 && moves(prev2, prev) {
+			key = false
+		}
+		if !key && !nfc {
+			return false, false
 		}
 		prev2, prev = prev, r
 	}
-	return !moves(prev2, prev)
+	return key && !moves(prev2, prev), nfc
 }
 
 // foldKey builds the key of s (in NFC): each rune in lower case (an
 // invalid byte as U+FFFD, as strings.ToLower writes it), each run of white
 // space as one space and none at the ends, the mark of each syllable that
 // ends in a movable pair placed the old way.
-func foldKey(s string) string {
+func foldKey(t []latinInfo, s string) string {
 	b := make([]byte, 0, len(s))
 	space := false // white space seen since the last word
 	for _, r := range s {
-		if unicode.IsSpace(r) {
+		info := runeInfo(t, r)
+		if info.flags&latinSpace != 0 {
 			space = len(b) > 0
 			continue
 		}
@@ -65,8 +74,8 @@ func foldKey(s string) string {
 			b = append(b, ' ')
 			space = false
 		}
-		r = unicode.ToLower(r)
-		if !unicode.IsLetter(r) {
+		r = info.lower
+		if runeInfo(t, r).flags&latinLetter == 0 {
 			b = foldTail(b)
 		}
 		b = utf8.AppendRune(b, r)

@@ -128,3 +128,25 @@ func BenchmarkRefFold(b *testing.B) {
 		}
 	}
 }
+
+// TestLatinTable checks the table Fold reads against the unicode and norm
+// packages, rune by rune.
+func TestLatinTable(t *testing.T) {
+	n := 0
+	for _, rg := range latinRanges {
+		n += int(rg[1] - rg[0])
+	}
+	if n != latinSize {
+		t.Fatalf("latinSize is %d, the ranges hold %d", latinSize, n)
+	}
+	tab := latinTable()
+	for r := rune(0); r < 0x2100; r++ {
+		info := runeInfo(tab, r)
+		if info.lower != unicode.ToLower(r) || info.flags&latinLetter != 0 != unicode.IsLetter(r) || info.flags&latinSpace != 0 != unicode.IsSpace(r) {
+			t.Fatalf("rune %U: %+v", r, info)
+		}
+		if info.flags&latinNFC != 0 && (!norm.NFC.IsNormalString(string(r)) || !norm.NFC.IsNormalString("a"+string(r)+"a")) {
+			t.Fatalf("rune %U is not in NFC", r)
+		}
+	}
+}

@@ -1,0 +1,98 @@
+package cite
+
+import (
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// latinInfo is what Fold asks of a rune, looked up in a table for the
+// letters Vietnamese is written with instead of the unicode package's
+// range tables.
+type latinInfo struct {
+	lower rune // unicode.ToLower
+	flags uint8
+}
+
+const (
+	latinKnown  = 1 << iota // the rune is in the table
+	latinLetter             // unicode.IsLetter
+	latinSpace              // unicode.IsSpace
+	// latinNFC: NFC's quick check says yes and the canonical combining
+	// class is 0, so a text of such runes is in NFC.
+	latinNFC
+)
+
+// latinRanges are the runes of the table: Latin-1, Latin Extended-A and
+// -B (ă, đ, ơ, ư ...), Latin Extended Additional (ạ, ế, ữ ...) and
+// general punctuation (–, “, …).
+var latinRanges = [...][2]rune{{0x80, 0x250}, {0x1E00, 0x1F00}, {0x2000, 0x2070}}
+
+// latinSize is the number of runes in latinRanges.
+const latinSize = 0x250 - 0x80 + 0x100 + 0x70
+
+// latinIndex is r's place in the table, or -1.
+func latinIndex(r rune) int {
+	base := 0
+	for _, rg := range latinRanges {
+		if r < rg[0] {
+			return -1
+		}
+		if r < rg[1] {
+			return base + int(r-rg[0])
+		}
+		base += int(rg[1] - rg[0])
+	}
+	return -1
+}
+
+// latinTable is built on first use, from the unicode and norm packages.
+var latinTable = sync.OnceValue(func() []latinInfo {
+	t := make([]latinInfo, latinSize)
+	for _, rg := range latinRanges {
+		for r := rg[0]; r < rg[1]; r++ {
+			t[latinIndex(r)] = latinInfoOf(r)
+		}
+	}
+	return t
+})
+
+func latinInfoOf(r rune) latinInfo {
+	info := latinInfo{lower: unicode.ToLower(r), flags: latinKnown}
+	if unicode.IsLetter(r) {
+		info.flags |= latinLetter
+	}
+	if unicode.IsSpace(r) {
+		info.flags |= latinSpace
+	}
+	var buf [utf8.UTFMax]byte
+	s := string(utf8.AppendRune(buf[:0], r))
+	if p := norm.NFC.PropertiesString(s); norm.NFC.QuickSpanString(s) == len(s) && p.CCC() == 0 && p.BoundaryBefore() {
+		info.flags |= latinNFC
+	}
+	return info
+}
+
+// runeInfo is r's latinInfo, from the table or worked out.
+func runeInfo(t []latinInfo, r rune) latinInfo {
+	if r < utf8.RuneSelf {
+		info := latinInfo{lower: r, flags: latinKnown | latinNFC}
+		switch {
+		case 'A' <= r && r <= 'Z':
+			info.lower, info.flags = r+'a'-'A', info.flags|latinLetter
+		case 'a' <= r && r <= 'z':
+			info.flags |= latinLetter
+		case asciiSpace(r):
+			info.flags |= latinSpace
+		}
+		return info
+	}
+	if i := latinIndex(r); i >= 0 {
+		return t[i]
+	}
+	info := latinInfoOf(r)
+	info.flags &^= latinKnown | latinNFC // not in the table: NFC's own test decides
+	return info
+}
