@@ -2,6 +2,7 @@ package check
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/thongbao/thongbao/notice/cite"
@@ -73,13 +74,10 @@ func startsWithOrg(s string) bool {
 		}
 		f = rest
 	}
-	for _, h := range orgHeads {
-		if headed(f, h, " ") {
-			return true
-		}
-	}
-	return false
+	return orgHeadIndex().starts(f)
 }
+
+var orgHeadIndex = sync.OnceValue(func() headIndex { return indexHeads(orgHeads) })
 
 // abbreviations expand the short forms of Nơi nhận lines, so that "CT,
 // PCT UBND huyện" can be matched with "Chủ tịch UBND huyện".

@@ -2,6 +2,7 @@ package check
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/thongbao/thongbao/notice/diag"
 )
@@ -49,13 +50,10 @@ func ownerIn(s Seg) *Seg {
 // startsWithOwner reports whether s starts with one of ownerHeads.
 func startsWithOwner(s string) bool {
 	f := strings.ToLower(s)
-	for _, h := range ownerHeads {
-		if headed(f, h, " ") {
-			return true
-		}
-	}
-	return false
+	return ownerHeadIndex().starts(f)
 }
+
+var ownerHeadIndex = sync.OnceValue(func() headIndex { return indexHeads(ownerHeads) })
 
 // leadOwner reads the owner a paragraph gives the items after it: a
 // lead-in that names an owner and ends with ":" ("Sở Tài chính chủ trì,

@@ -66,3 +66,36 @@ func findAll(re *regexp.Regexp, s string, may bool) [][]int {
 	}
 	return re.FindAllStringSubmatchIndex(s, -1)
 }
+
+// headIndex holds a list of heads (names of kinds of bodies: "sở", "ban
+// quản lý") by their first word, so that finding whether a text starts
+// with one reads only the heads that share its first word.
+type headIndex map[string][]string
+
+func indexHeads(heads []string) headIndex {
+	x := headIndex{}
+	for _, h := range heads {
+		w := firstWord(h)
+		x[w] = append(x[w], h)
+	}
+	return x
+}
+
+// starts reports whether some head h is s or starts s followed by a
+// space: headed(s, h, " "). Such an s has h's first word for its own.
+func (x headIndex) starts(s string) bool {
+	for _, h := range x[firstWord(s)] {
+		if headed(s, h, " ") {
+			return true
+		}
+	}
+	return false
+}
+
+// firstWord is s up to its first space.
+func firstWord(s string) string {
+	if i := strings.IndexByte(s, ' '); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
