@@ -11,6 +11,7 @@ import (
 	"github.com/thongbao/thongbao/notice/cite"
 	"github.com/thongbao/thongbao/notice/diag"
 	"github.com/thongbao/thongbao/notice/internal/lazyre"
+	"github.com/thongbao/thongbao/notice/source"
 )
 
 func init() {
@@ -269,7 +270,7 @@ func posBefore(a, b diag.Pos) bool {
 // firstNotNFC returns the offset of the first character of s that NFC
 // would change, or -1.
 func firstNotNFC(s string) int {
-	if norm.NFC.IsNormalString(s) {
+	if source.IsNFC(s) {
 		return -1
 	}
 	var it norm.Iter

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/thongbao/thongbao/notice/internal/lazyre"
+	"github.com/thongbao/thongbao/notice/source"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -151,7 +152,7 @@ func (l *line) trim() {
 // first part stands in the file, and notes where the file first wrote a
 // character decomposed.
 func (l *line) toNFC() {
-	if norm.NFC.IsNormalString(l.text) {
+	if source.IsNFC(l.text) {
 		return
 	}
 	var it norm.Iter

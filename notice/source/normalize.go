@@ -10,7 +10,7 @@ import (
 // Normalize returns s in NFC with runs of white space folded to one space
 // and the ends trimmed: a text field as the renderers use it.
 func Normalize(s string) string {
-	if folded(s) && norm.NFC.IsNormalString(s) {
+	if folded(s) && IsNFC(s) {
 		return s // the common case: nothing to do, nothing to allocate
 	}
 	n, _ := NormalizeMap(s, false)
@@ -93,7 +93,7 @@ func appendMap(m []int, want bool, from, n int) []int {
 // toNFC normalises s, optionally mapping each output byte to the start of
 // the input segment it came from.
 func toNFC(s string, wantMap bool) (string, []int) {
-	if norm.NFC.IsNormalString(s) {
+	if IsNFC(s) {
 		return s, Identity(len(s), wantMap)
 	}
 	if !wantMap {
@@ -112,12 +112,26 @@ func toNFC(s string, wantMap bool) (string, []int) {
 	return string(out), m
 }
 
+// IsNFC reports whether s is in NFC: norm.NFC.IsNormalString, which
+// allocates, after its quick check, which does not and mostly decides.
+func IsNFC(s string) bool {
+	return norm.NFC.QuickSpanString(s) == len(s) || norm.NFC.IsNormalString(s)
+}
+
 // BadRune reports whether r may not appear in a text field: control
 // characters other than tab and newlines, and invisible format characters
 // (zero-width spaces, bidirectional overrides, soft hyphens, BOMs).
 func BadRune(r rune) bool {
-	if r == '\t' || r == '\n' || r == '\r' {
+	switch {
+	case r == '\t' || r == '\n' || r == '\r':
 		return false
+	case r < 0x600:
+		// Below U+0600 the controls are C0 and C1 and the one format
+		// character is the soft hyphen: the letters of Vietnamese but the
+		// ones of Latin Extended Additional are here.
+		return r < 0x20 || r >= 0x7F && r <= 0x9F || r == 0xAD
+	case r >= 0x1E00 && r < 0x1F00:
+		return false // Latin Extended Additional: letters only
 	}
 	return unicode.IsControl(r) || unicode.Is(unicode.Cf, r) || r == utf8.RuneError
 }

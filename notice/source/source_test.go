@@ -1,6 +1,10 @@
 package source
 
-import "testing"
+import (
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
 
 // TestNormalizeFastPath: text already in NFC with single spaces comes back
 // as it is; anything else is normalised.
@@ -32,6 +36,17 @@ func TestNoLegacyFalseAlarm(t *testing.T) {
 	} {
 		if enc, off, ok := guessLegacy([]byte(s)); ok {
 			t.Errorf("%q taken for %s at %d", s, enc.en, off)
+		}
+	}
+}
+
+// TestBadRuneAsDefined checks BadRune's quick answers against its
+// definition on every rune.
+func TestBadRuneAsDefined(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		want := r != '\t' && r != '\n' && r != '\r' && (unicode.IsControl(r) || unicode.Is(unicode.Cf, r) || r == utf8.RuneError)
+		if got := BadRune(r); got != want {
+			t.Fatalf("BadRune(%U) = %v, want %v", r, got, want)
 		}
 	}
 }

@@ -1,0 +1,11 @@
+//go:build !unix
+
+package notice
+
+import (
+	"testing"
+	"time"
+)
+
+// cpuTime is not measured here: the benchmarks report 0 CPU per op.
+func cpuTime(*testing.B) time.Duration { return 0 }
