@@ -40,7 +40,7 @@ func Decode(path string, src []byte, max int64) (string, error) {
 		return "", encodingFinding(path, p.Line, p.Col,
 			diag.Msg("byte 0x%02X không phải UTF-8", "byte 0x%02X is not UTF-8", src[off]))
 	}
-	if enc, off, ok := guessLegacy(src); ok {
+	if enc, off, ok := guessLegacyUTF8(src); ok {
 		return "", legacyFinding(New(path, string(src)), off, enc)
 	}
 	return string(src), nil

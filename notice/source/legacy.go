@@ -54,6 +54,11 @@ func guessLegacy(src []byte) (enc legacy, off int, ok bool) {
 		}
 		prev, cur, w = cur, next, nw
 	}
+	return bestLegacy(score)
+}
+
+// bestLegacy is the encoding with the most evidence, three units or more.
+func bestLegacy(score [3]struct{ n, first int }) (enc legacy, off int, ok bool) {
 	best := 0
 	for k, l := range []legacy{legacyTCVN3, legacyVNI, legacy1258} {
 		if t := score[k]; t.n >= 3 && t.n > best {
@@ -61,6 +66,35 @@ func guessLegacy(src []byte) (enc legacy, off int, ok bool) {
 		}
 	}
 	return enc, off, ok
+}
+
+// guessLegacyUTF8 is guessLegacy for valid UTF-8, faster: the only units
+// that can be evidence are the characters U+00A1 to U+00FF, written with
+// the lead byte 0xC2 or 0xC3, so it decodes only those and the units
+// around them instead of every character.
+func guessLegacyUTF8(src []byte) (enc legacy, off int, ok bool) {
+	var score [3]struct{ n, first int }
+	for i := 0; i < len(src); i++ {
+		if c := src[i]; c != 0xC2 && c != 0xC3 {
+			continue
+		}
+		cur, w := unitAt(src, i)
+		prev := unit{}
+		if i > 0 {
+			_, pw := utf8.DecodeLastRune(src[:i])
+			prev, _ = unitAt(src, i-pw)
+		}
+		next, _ := unitAt(src, i+w)
+		if k := legacyHit(prev.code, cur, next.code); k >= 0 {
+			t := &score[k]
+			if t.n == 0 {
+				t.first = cur.off
+			}
+			t.n++
+		}
+		i += w - 1
+	}
+	return bestLegacy(score)
 }
 
 // legacyHit says which encoding (0 TCVN3, 1 VNI, 2 Windows-1258) the unit

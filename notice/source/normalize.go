@@ -54,7 +54,10 @@ func NormalizeMap(s string, wantMap bool) (string, []int) {
 	var m2 []int
 	pending := -1 // offset of a white space run not yet written
 	for i := 0; i < len(nfc); {
-		r, w := utf8.DecodeRuneInString(nfc[i:])
+		r, w := rune(nfc[i]), 1
+		if r >= utf8.RuneSelf {
+			r, w = utf8.DecodeRuneInString(nfc[i:])
+		}
 		if unicode.IsSpace(r) {
 			if pending < 0 && len(out) > 0 {
 				pending = i

@@ -1,6 +1,8 @@
 package source
 
 import (
+	"os"
+	"path/filepath"
 	"testing"
 	"unicode"
 	"unicode/utf8"
@@ -49,4 +51,52 @@ func TestBadRuneAsDefined(t *testing.T) {
 			t.Fatalf("BadRune(%U) = %v, want %v", r, got, want)
 		}
 	}
+}
+
+// TestGuessLegacyUTF8 holds the fast reading of UTF-8 to guessLegacy on
+// mojibake of each legacy encoding, real notices and their mixtures.
+func TestGuessLegacyUTF8(t *testing.T) {
+	texts := []string{
+		"Thoâng baùo keát luaän cuûa Chuû tòch", "Th«ng b¸o kÕt luËn cña Chñ tÞch", "ngöôøi thöïc hieän ñaõ",
+		"diện tích 120m², 30°C; «Ngày hội»; ông Schröder, Jørgensen", "¸¸¸", "a¸b", "Ã", "",
+	}
+	paths, _ := filepath.Glob("../../testdata/seeds/*")
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(b))
+	}
+	for _, a := range texts[:8] {
+		for _, b := range texts {
+			texts = append(texts, a+" "+b[:min(len(b), 200)])
+		}
+	}
+	for _, s := range texts {
+		if !utf8.ValidString(s) {
+			continue
+		}
+		e1, o1, ok1 := guessLegacy([]byte(s))
+		e2, o2, ok2 := guessLegacyUTF8([]byte(s))
+		if e1 != e2 || o1 != o2 || ok1 != ok2 {
+			t.Fatalf("%.80q: guessLegacy %v %d %v, guessLegacyUTF8 %v %d %v", s, e1, o1, ok1, e2, o2, ok2)
+		}
+	}
+}
+
+func FuzzGuessLegacyUTF8(f *testing.F) {
+	for _, s := range []string{"Thoâng baùo", "Th«ng b¸o kÕt", "ngöôøi", "120m²", "Schröder"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			return
+		}
+		e1, o1, ok1 := guessLegacy([]byte(s))
+		e2, o2, ok2 := guessLegacyUTF8([]byte(s))
+		if e1 != e2 || o1 != o2 || ok1 != ok2 {
+			t.Fatalf("%q: guessLegacy %v %d %v, guessLegacyUTF8 %v %d %v", s, e1, o1, ok1, e2, o2, ok2)
+		}
+	})
 }
