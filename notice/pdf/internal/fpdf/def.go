@@ -719,6 +719,7 @@ type Fpdf struct {
 		buf []byte       // buffer used to format numbers.
 		col bytes.Buffer // buffer used to build color strings.
 	}
+	textBuf []byte // the operator Text writes, reused (thongbao)
 }
 
 const (
@@ -851,6 +852,7 @@ type fontDefType struct {
 	i            string        // 1-based position in font list, set by font loader, not this program
 	utf8File     *utf8FontFile // UTF-8 font
 	usedRunes    map[int]int   // Array of used runes
+	usedLow      *runeBits     // the runes below runeBitsLimit already in usedRunes (thongbao)
 }
 
 // zeroWidths is ",0" 1024 times: a run of zero widths in JSON.

@@ -1,0 +1,73 @@
+// Copyright ©2026 The go-pdf Authors. All rights reserved.
+// Use of this source code is governed by a MIT-style
+// license that can be found in the LICENSE file.
+
+package fpdf
+
+import (
+	"math"
+	"math/rand/v2"
+	"strconv"
+	"testing"
+	"unicode/utf8"
+)
+
+// TestAppendUTF16Escaped compares the one-pass escape with the two steps
+// of upstream on every rune of the Basic Multilingual Plane, whose UTF-16
+// bytes hold "(", ")", "\" and a carriage return in all places, and on
+// text around them.
+func TestAppendUTF16Escaped(t *testing.T) {
+	var f Fpdf
+	for r := rune(0); r < 0x10000; r++ {
+		if !utf8.ValidRune(r) {
+			continue
+		}
+		for _, s := range []string{string(r), "(" + string(r) + "\\x)\r"} {
+			if got, want := string(appendUTF16Escaped(nil, s)), f.escape(utf8toutf16(s, false)); got != want {
+				t.Fatalf("appendUTF16Escaped(%q) = %q, want %q", s, got, want)
+			}
+		}
+	}
+}
+
+func FuzzAppendUTF16Escaped(f *testing.F) {
+	for _, s := range []string{"Thông báo (kèm theo)", "a\\b\r", "Ḩ⠩", ""} {
+		f.Add(s)
+	}
+	var pdf Fpdf
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			return // Text is given valid UTF-8; upstream panics on a cut sequence
+		}
+		if got, want := string(appendUTF16Escaped(nil, s)), pdf.escape(utf8toutf16(s, false)); got != want {
+			t.Fatalf("appendUTF16Escaped(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+// TestAppendFixed2 compares appendFixed2 with strconv on halfway values,
+// the ends of its range, and a million random coordinates and bit patterns.
+func TestAppendFixed2(t *testing.T) {
+	vals := []float64{0, math.Copysign(0, -1), 0.005, 0.015, 0.125, 0.375, 2.675, -2.675, 1.005, 595.28, 841.89, -0.001,
+		1 << 39, 1<<40 - 0.5, 1 << 40, 1e300, -1e300, 5e-324, math.SmallestNonzeroFloat64, math.NaN(), math.Inf(1), math.Inf(-1)}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 1_000_000 {
+		vals = append(vals, rng.Float64()*1000, -rng.Float64()*10, float64(rng.IntN(100000))/200, math.Float64frombits(rng.Uint64()))
+	}
+	for _, v := range vals {
+		if got, want := string(appendFixed2(nil, v)), strconv.FormatFloat(v, 'f', 2, 64); got != want {
+			t.Fatalf("appendFixed2(%v) = %q, want %q", v, got, want)
+		}
+	}
+}
+
+func FuzzAppendFixed2(f *testing.F) {
+	for _, v := range []float64{0.125, 2.675, 595.28, -0.001} {
+		f.Add(v)
+	}
+	f.Fuzz(func(t *testing.T, v float64) {
+		if got, want := string(appendFixed2(nil, v)), strconv.FormatFloat(v, 'f', 2, 64); got != want {
+			t.Fatalf("appendFixed2(%v) = %q, want %q", v, got, want)
+		}
+	})
+}
