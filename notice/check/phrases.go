@@ -34,7 +34,9 @@ type phraseBook struct {
 	phrases    [][]string
 	exceptions [][]string
 	// covers are the phrases and the exceptions by their first token.
-	covers   map[string][][]string
+	covers map[string][][]string
+	// isPhrase holds the phrases, their tokens joined by a space.
+	isPhrase map[string]bool
 	pairOnce sync.Once
 	pairSet  map[string]bool
 }
@@ -43,7 +45,7 @@ var phrases = sync.OnceValue(func() *phraseBook { return readPhrases(phraseData)
 
 // readPhrases reads the phrase list and makes the near-misses of each.
 func readPhrases(data string) *phraseBook {
-	b := &phraseBook{slips: map[string][]slip{}}
+	b := &phraseBook{slips: map[string][]slip{}, isPhrase: map[string]bool{}}
 	vocab := map[string]bool{}
 	type entry struct {
 		toks     []string
@@ -67,6 +69,7 @@ func readPhrases(data string) *phraseBook {
 		}
 		entries = append(entries, e)
 		b.phrases = append(b.phrases, e.toks)
+		b.isPhrase[strings.Join(e.toks, " ")] = true
 		for _, t := range e.toks {
 			vocab[t] = true
 		}
@@ -93,10 +96,8 @@ func (b *phraseBook) add(s slip) {
 	if len(s.tokens) < 2 {
 		return
 	}
-	for _, p := range b.phrases {
-		if equalTokens(p, s.tokens) {
-			return // a near-miss of one phrase that is another phrase
-		}
+	if b.isPhrase[strings.Join(s.tokens, " ")] {
+		return // a near-miss of one phrase that is another phrase
 	}
 	b.slips[s.tokens[0]] = append(b.slips[s.tokens[0]], s)
 }
