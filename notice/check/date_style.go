@@ -47,7 +47,7 @@ func dateStyle(p *Pass) {
 		if seg.Role == RoleArchive || !strings.Contains(seg.Text, "/") && !strings.Contains(seg.Text, "tháng") {
 			continue
 		}
-		for _, m := range findAll(bareDateRe(), seg.Text, strings.Contains(seg.Text, "/")) {
+		for _, m := range findAll(bareDateRe(), seg.Text, mayBareDate(seg.Text)) {
 			word, date := seg.Text[m[2]:m[3]], seg.Text[m[4]:m[5]]
 			p.Report(seg, m[2], diag.Msg("%q thiếu chữ \"ngày\" trước ngày tháng", "%q lacks \"ngày\" before the date", word+" "+date),
 				diag.Msg("viết %q", "write %q", word+" ngày "+date))

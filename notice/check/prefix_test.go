@@ -41,3 +41,17 @@ func FuzzContainsFold(f *testing.F) {
 		}
 	})
 }
+
+// FuzzMayBareDate holds the test before bareDateRe to the expression:
+// wherever it matches, the test must let it run.
+func FuzzMayBareDate(f *testing.F) {
+	for _, s := range []string{"trước 15/8/2025", "TỪ  01/9/2024", "hoàn thành trước ngày 28/02/2023", "chậm nhất là\t3/3/2024", "Trước 1/1/2024",
+		"kể từ 123/4/2024", "(từ 1/2/2024)", "x từ 1/2/20245", "KHÔNG QUÁ 12/12/2025"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if bareDateRe().MatchString(s) && !mayBareDate(s) {
+			t.Fatalf("bareDateRe matches %q, mayBareDate says it cannot", s)
+		}
+	})
+}
