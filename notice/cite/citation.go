@@ -53,6 +53,24 @@ var (
 	gapRe = lazyre.New(`(?i)^(?:[\s\x{00A0}]+(?:hành[\s\x{00A0}]+động[\s\x{00A0}]+)?(?:số[\s\x{00A0}]*)?|[\s\x{00A0}]*(?:của[\s\x{00A0}]+[^:;.]{1,60})?:[\s\x{00A0}]*(?:số[\s\x{00A0}]*)?)$`)
 )
 
+// slashLetter reports whether s has a "/" followed by a letter or "&":
+// every match of numberRe has one ("26/QĐ-UBND", "13-NQ/TU"), and dates
+// ("28/02/2023") have none, so most texts need not be searched.
+func slashLetter(s string) bool {
+	for i := strings.IndexByte(s, '/'); i >= 0; {
+		r, _ := utf8.DecodeRuneInString(s[i+1:])
+		if r == '&' || unicode.IsLetter(r) {
+			return true
+		}
+		k := strings.IndexByte(s[i+1:], '/')
+		if k < 0 {
+			break
+		}
+		i += 1 + k
+	}
+	return false
+}
+
 func quoteAll(s []string) []string {
 	out := make([]string, len(s))
 	for i, x := range s {
@@ -67,8 +85,8 @@ var issuerStops = []string{" về ", " ban hành", " phê duyệt", " quy địn
 
 // FindCitations returns the citations of documents in s, in order.
 func FindCitations(s string) []Citation {
-	if !strings.Contains(s, "/") {
-		return nil // every document number has a slash
+	if !slashLetter(s) {
+		return nil // every document number has a slash and a letter after it
 	}
 	locs := numberRe().FindAllStringIndex(s, -1)
 	var out []Citation

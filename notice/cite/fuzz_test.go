@@ -71,3 +71,15 @@ func FuzzFindCitations(f *testing.F) {
 		}
 	})
 }
+
+// FuzzSlashLetter holds the test before numberRe to the expression.
+func FuzzSlashLetter(f *testing.F) {
+	for _, s := range []string{"26/QĐ-UBND", "13-NQ/TU", "28/02/2023", "30/2020/NĐ-CP", "1/&", "a/", "/Đ"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if numberRe().MatchString(s) && !slashLetter(s) {
+			t.Fatalf("numberRe matches %q, slashLetter says it cannot", s)
+		}
+	})
+}
