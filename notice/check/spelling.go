@@ -156,35 +156,37 @@ const (
 // y, is a slip (slips); names that differ by a word left out are grouped
 // too (missingWord).
 func windowGroups(v *View, segs []*Seg) [][]spot {
+	// Only a name written two ways can make a group of slips: a first
+	// pass finds, by a hash of the loose key, the names written with
+	// other words elsewhere; the second builds keys and spots for those
+	// alone, and for the long names missingWord reads.
+	names := newNameIndex(v, segs)
+	twoWays := map[uint64]bool{}
+	firstOf := map[uint64]nameAt{}
+	names.each(func(at nameAt, h uint64) {
+		if f, ok := firstOf[h]; !ok {
+			firstOf[h] = at
+		} else if !twoWays[h] && !names.sameWords(f, at) {
+			twoWays[h] = true
+		}
+	})
 	byKey := map[string][]spot{}
 	exact := map[string][]spot{}
-	for _, s := range segs {
-		ws := v.words(s.Text)
-		keys := make([]wordKeys, len(ws))
-		for i := range ws {
-			if !titleCase(ws[i].text) {
-				continue
-			}
-			// The keys of the name of n words are those of n-1 words and one more.
-			var exactK, looseK, lowerK string
-			for n := 1; n <= maxNameWords && i+n <= len(ws); n++ {
-				if n > 1 && !spaced(s.Text, ws[i+n-2].end, ws[i+n-1].off) {
-					break
-				}
-				k := keys[i+n-1].of(ws[i+n-1].text)
-				exactK, looseK, lowerK = exactK+ws[i+n-1].text+" ", looseK+k.loose+" ", lowerK+k.lower+" "
-				if n < minNameWords {
-					continue
-				}
-				w := ws[i : i+n]
-				sp := spot{seg: s, off: w[0].off, end: w[n-1].end, form: s.Text[w[0].off:w[n-1].end], variant: exactK}
-				byKey[looseK] = append(byKey[looseK], sp)
-				if n >= longName-1 {
-					exact[lowerK] = append(exact[lowerK], sp) // missingWord reads no shorter name
-				}
-			}
+	names.each(func(at nameAt, h uint64) {
+		if !twoWays[h] && at.n < longName-1 {
+			return
 		}
-	}
+		s, w := segs[at.seg], names.words[at.seg][at.i:at.i+at.n]
+		sp := spot{seg: s, off: w[0].off, end: w[len(w)-1].end, form: s.Text[w[0].off:w[len(w)-1].end], variant: names.key(at, exactForm)}
+		if twoWays[h] {
+			k := names.key(at, looseForm)
+			byKey[k] = append(byKey[k], sp)
+		}
+		if at.n >= longName-1 {
+			k := names.key(at, strings.ToLower)
+			exact[k] = append(exact[k], sp) // missingWord reads no shorter name
+		}
+	})
 	var out [][]spot
 	for _, g := range sortedGroups(byKey) {
 		out = append(out, slips(g)...)
@@ -277,18 +279,6 @@ func titleCase(w string) bool {
 // spaced reports whether only spaces part two words.
 func spaced(s string, end, off int) bool {
 	return off > end && strings.Trim(s[end:off], " ") == ""
-}
-
-// wordKeys are the forms of a word that windowGroups joins into keys,
-// worked out once per word: loose folds case, marks and i/y (the
-// spellings of one name share it), lower folds case.
-type wordKeys struct{ loose, lower string }
-
-func (k *wordKeys) of(w string) wordKeys {
-	if k.lower == "" {
-		k.loose, k.lower = strings.ReplaceAll(stripTone(w), "y", "i"), strings.ToLower(w)
-	}
-	return *k
 }
 
 // legalFormWords write the legal form of a business, which every company
