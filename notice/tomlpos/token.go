@@ -3,6 +3,7 @@ package tomlpos
 import (
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/thongbao/thongbao/notice/diag"
@@ -14,15 +15,27 @@ type Token struct {
 	File *source.File
 	Off  int    // byte offset of the opening quote
 	Raw  string // the token, quotes included
+
+	// The maps PosAt follows, built on its first call: a check asks for
+	// the positions of many words of one text.
+	maps sync.Once
+	m    []int // byte of the decoded text -> byte of Raw
+	nm   []int // byte of the normalised text -> byte of the decoded text
+	n    int   // the length of the decoded text
 }
 
 // PosAt returns the source position of byte k of the token's text as
 // normalised (source.Normalize). It follows escapes, multi-line strings,
 // NFC normalisation and folded white space back to the character typed.
 func (t *Token) PosAt(k int) diag.Pos {
-	decoded, m := decodeToken(t.Raw, true)
-	_, nm := source.NormalizeMap(decoded, true)
-	dk := len(decoded)
+	t.maps.Do(func() {
+		var decoded string
+		decoded, t.m = decodeToken(t.Raw, true)
+		_, t.nm = source.NormalizeMap(decoded, true)
+		t.n = len(decoded)
+	})
+	m, nm := t.m, t.nm
+	dk := t.n
 	if k >= 0 && k < len(nm) {
 		dk = nm[k]
 	}
