@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/thongbao/thongbao/notice/cite"
 )
 
 // nameIndex walks the names windowGroups reads: runs of two to
@@ -137,4 +139,54 @@ func looseRune(r rune) rune {
 		return 'i'
 	}
 	return r
+}
+
+// lowerHash is a hash of the name's words in lower case: of the runes of
+// names.key(at, strings.ToLower) but its spaces, combined word by word as
+// the loose hash is.
+func (x *nameIndex) lowerHash(at nameAt) uint64 {
+	h := uint64(fnvOffset)
+	for _, w := range x.words[at.seg][at.i : at.i+at.n] {
+		h = (h ^ lowerWordHash(w.text)) * fnvPrime
+	}
+	return h
+}
+
+// addCuts adds the lower hash of each name made of at with one inner word
+// left out, as missingWord cuts it (the two words at each end kept).
+func (x *nameIndex) addCuts(at nameAt, cuts map[uint64]bool) {
+	ws := x.words[at.seg][at.i : at.i+at.n]
+	for i := 2; i < len(ws)-2; i++ {
+		h := uint64(fnvOffset)
+		for k, w := range ws {
+			if k != i {
+				h = (h ^ lowerWordHash(w.text)) * fnvPrime
+			}
+		}
+		cuts[h] = true
+	}
+}
+
+// mayStartWithBody reports whether the name's first word may start the
+// name of a body or an owner (startsWithOrg, startsWithOwner): it is "các"
+// or the first word of one of their heads.
+func (x *nameIndex) mayStartWithBody(at nameAt) bool {
+	w := strings.ToLower(x.words[at.seg][at.i].text)
+	if w == "các" {
+		return true
+	}
+	if _, ok := ownerHeadIndex()[w]; ok {
+		return true
+	}
+	_, ok := orgHeadIndex()[cite.Fold(w)]
+	return ok
+}
+
+// lowerWordHash is a hash of the runes of strings.ToLower(w).
+func lowerWordHash(w string) uint64 {
+	h := uint64(fnvOffset)
+	for _, r := range w {
+		h = (h ^ uint64(unicode.ToLower(r))) * fnvPrime
+	}
+	return h
 }

@@ -170,21 +170,33 @@ func windowGroups(v *View, segs []*Seg) [][]spot {
 			twoWays[h] = true
 		}
 	})
+	// missingWord reads the long names that start with a body's name and
+	// the names that are one of them with an inner word left out: the
+	// hashes of those cuts tell which shorter names to keep.
+	cuts := map[uint64]bool{}
+	names.each(func(at nameAt, _ uint64) {
+		if at.n >= longName && names.mayStartWithBody(at) {
+			names.addCuts(at, cuts)
+		}
+	})
 	byKey := map[string][]spot{}
 	exact := map[string][]spot{}
 	names.each(func(at nameAt, h uint64) {
-		if !twoWays[h] && at.n < longName-1 {
+		long := at.n >= longName && names.mayStartWithBody(at)
+		short := at.n >= longName-1 && at.n < maxNameWords && cuts[names.lowerHash(at)]
+		if !twoWays[h] && !long && !short {
 			return
 		}
 		s, w := segs[at.seg], names.words[at.seg][at.i:at.i+at.n]
-		sp := spot{seg: s, off: w[0].off, end: w[len(w)-1].end, form: s.Text[w[0].off:w[len(w)-1].end], variant: names.key(at, exactForm)}
+		sp := spot{seg: s, off: w[0].off, end: w[len(w)-1].end, form: s.Text[w[0].off:w[len(w)-1].end]}
 		if twoWays[h] {
+			sp.variant = names.key(at, exactForm)
 			k := names.key(at, looseForm)
 			byKey[k] = append(byKey[k], sp)
 		}
-		if at.n >= longName-1 {
+		if long || short {
 			k := names.key(at, strings.ToLower)
-			exact[k] = append(exact[k], sp) // missingWord reads no shorter name
+			exact[k] = append(exact[k], sp)
 		}
 	})
 	var out [][]spot
