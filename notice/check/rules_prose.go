@@ -188,12 +188,14 @@ func doubledPunct(p *Pass) {
 // hasDoubled is a quick test for two marks in a row, before the pattern.
 func hasDoubled(s string) bool {
 	for i := 1; i < len(s); i++ {
-		if strings.IndexByte(".,;:", s[i]) >= 0 && strings.IndexByte(".,;:", s[i-1]) >= 0 {
+		if punctMark(s[i]) && punctMark(s[i-1]) {
 			return true
 		}
 	}
 	return false
 }
+
+func punctMark(c byte) bool { return c == '.' || c == ',' || c == ';' || c == ':' }
 
 func recipArchive(v *View) []Seg {
 	if v.Archive != nil && v.FromTOML {
