@@ -54,7 +54,8 @@ func bench(bin, seeds, dir string, n, jobs int) error {
 		return fmt.Errorf("write archive: %w", err)
 	}
 	fmt.Printf("archive: %d notices from %s, -j %d\n\n", n, seeds, jobs)
-	fmt.Printf("%-34s %10s %10s %12s %12s %10s   %s\n", "run", "time", "CPU", "CPU/notice", "rate", "peak RSS", "target")
+	cores = jobs
+	fmt.Printf("%-34s %10s %10s %12s %12s %12s %10s   %s\n", "run", "time", "CPU", "CPU/notice", "rate", "CPU rate", "peak RSS", "target")
 	// check keeps its results in a cache: the first run is cold, the
 	// second answers from the cache. Both use a cache of their own.
 	os.Setenv("THONGBAO_CACHE_DIR", filepath.Join(dir, "cache"))
@@ -158,11 +159,19 @@ func run(bin string, args ...string) (result, error) {
 	return r, nil
 }
 
+// cores is the number of cores the runs may use (-j): the CPU rate is
+// the rate a run would have with them to itself.
+var cores = 2
+
+// report prints a run. Beside the rate in wall time it gives the CPU
+// rate, notices per second of CPU time times cores: on a shared machine
+// other jobs slow the wall clock, much less the CPU time.
 func report(name string, r result, n int, target string) {
-	rate, per := "", ""
+	rate, per, cpuRate := "", "", ""
 	if n > 0 {
 		rate = fmt.Sprintf("%.0f /s", float64(n)/r.wall.Seconds())
 		per = fmt.Sprintf("%.2f ms", float64(r.cpu)/float64(time.Millisecond)/float64(n))
+		cpuRate = fmt.Sprintf("%.0f /s", float64(n)*float64(cores)/r.cpu.Seconds())
 	}
-	fmt.Printf("%-34s %10s %10s %12s %12s %7d MB   %s\n", name, r.wall.Round(time.Millisecond), r.cpu.Round(time.Millisecond), per, rate, r.maxRSS/1024, target)
+	fmt.Printf("%-34s %10s %10s %12s %12s %12s %7d MB   %s\n", name, r.wall.Round(time.Millisecond), r.cpu.Round(time.Millisecond), per, rate, cpuRate, r.maxRSS/1024, target)
 }
