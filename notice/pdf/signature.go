@@ -26,7 +26,7 @@ func (f *flow) signatureBlock(d *compose.Document) sigBlock {
 	sub.text(RoleLabel, TextLeft, first, "Nơi nhận:", fonts.Bold|fonts.Italic, SizeLabel)
 	rt := text{set: f.set, size: SizeRecipients}
 	rlead := leading(SizeRecipients, 1)
-	colW := SigLeftW - 4
+	colW := RecipientsW
 	dash := rt.width("- ", fonts.Regular)
 	y := first
 	for _, r := range append(d.Recipients, d.Archive) {
@@ -43,8 +43,8 @@ func (f *flow) signatureBlock(d *compose.Document) sigBlock {
 	left := y + descent(SizeRecipients)
 
 	// Right: authority lines and title, signing space, name.
-	rx := TextLeft + SigLeftW
-	rw := TextW - SigLeftW
+	rx := TextLeft + SigRightX
+	rw := SigRightW
 	lead := leading(SizeSignature, 1)
 	t := text{set: f.set, size: SizeSignature, base: fonts.Bold}
 	base := first
