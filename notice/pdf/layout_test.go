@@ -569,7 +569,8 @@ name = "Võ Minh Châu"
 
 // §9.3: Nơi nhận runs as wide as the left cell of the end block in Word
 // (the cell less its padding), so that a line fits where it fits in Word,
-// and a longer one wraps under the text after "- ".
+// and a longer one wraps under the text after "- ", where a person would
+// wrap it.
 func TestRecipientsColumn(t *testing.T) {
 	if w := RecipientsW; w < 72 || w > 73 || SigRightX < SigLeftW || !near(SigRightX+SigRightW, TextW) {
 		t.Fatalf("end block columns %.2f | %.2f | %.2f mm", SigLeftW, SigRightX-SigLeftW, SigRightW)
@@ -587,6 +588,9 @@ func TestRecipientsColumn(t *testing.T) {
 	}
 	if len(lines) != 4 || got[0] != "- Sở Nông nghiệp và Phát triển nông thôn;" || !strings.HasPrefix(got[1], "- Sở Văn hóa") {
 		t.Fatalf("recipient lines %q: a line as long as Word's cell holds (65.9 mm) must stay whole", got)
+	}
+	if got[2] != "tỉnh Quảng Ngãi;" {
+		t.Errorf("recipient wrapped as %q / %q: a place stays with its unit word", got[1], got[2])
 	}
 	dash := defaultSet(t).Face(fonts.Regular).Width("- ") * SizeRecipients * mmPerPt
 	if !near(lines[1].left, TextLeft) || !near(lines[2].left, TextLeft+dash) {

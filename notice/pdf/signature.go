@@ -22,7 +22,8 @@ func (f *flow) signatureBlock(d *compose.Document) sigBlock {
 	sub := &flow{l: &Layout{}, set: f.set, opts: f.opts, page: 0, notes: f.notes, done: f.done}
 	first := ascent(SizeSignature)
 
-	// Left: the label, then one line per recipient, hanging after "- ".
+	// Left: the label, then one line per recipient, hanging after "- ",
+	// wrapped where a person would wrap it ("Du lịch / tỉnh Quảng Ngãi;").
 	sub.text(RoleLabel, TextLeft, first, "Nơi nhận:", fonts.Bold|fonts.Italic, SizeLabel)
 	rt := text{set: f.set, size: SizeRecipients}
 	rlead := leading(SizeRecipients, 1)
@@ -31,7 +32,9 @@ func (f *flow) signatureBlock(d *compose.Document) sigBlock {
 	y := first
 	for _, r := range append(d.Recipients, d.Archive) {
 		runs := append([]body.Run{{Text: "- "}}, r...)
-		for i, ln := range breakLines(rt.words(runs), colW, colW-dash, rt) {
+		words := rt.words(runs)
+		protect(words)
+		for i, ln := range breakLines(words, colW, colW-dash, rt) {
 			y += rlead
 			x := TextLeft
 			if i > 0 {
