@@ -179,3 +179,30 @@ func TestSubjectLines(t *testing.T) {
 		}
 	}
 }
+
+// A trích yếu written one string per line keeps the clerk's lines; a line
+// wider than the text still wraps, never runs off the page.
+func TestSubjectAsWritten(t *testing.T) {
+	lines := func(subject string) []string {
+		src := strings.Replace(baseSrc, `subject = "Kết luận của đồng chí Bùi Văn Lý, Chủ tịch UBND thị xã"`, "subject = "+subject, 1)
+		var out []string
+		for _, ln := range linesOf(laySource(t, src), RoleSubject) {
+			out = append(out, ln.text())
+			if ln.left < TextLeft-tol || ln.right > TextRight+tol {
+				t.Errorf("trích yếu line %q runs out of the text", ln.text())
+			}
+		}
+		return out
+	}
+	got := lines(`["Kết luận của đồng chí Bùi Văn Lý,", "Chủ tịch UBND thị xã"]`)
+	if strings.Join(got, "|") != "Kết luận của đồng chí Bùi Văn Lý,|Chủ tịch UBND thị xã" {
+		t.Errorf("lines as written: %q", got)
+	}
+	if got := lines(`"Kết luận của đồng chí Bùi Văn Lý, Chủ tịch UBND thị xã"`); len(got) != 1 {
+		t.Errorf("one string that fits is one line: %q", got)
+	}
+	long := strings.Repeat("tại cuộc họp về chuyển đổi số ", 6)
+	if got := lines(`["Kết luận của đồng chí Bùi Văn Lý,", "` + long + `"]`); len(got) < 3 || got[0] != "Kết luận của đồng chí Bùi Văn Lý," {
+		t.Errorf("a line wider than the text wraps: %q", got)
+	}
+}

@@ -25,7 +25,7 @@ func Lay(d *compose.Document, set *fonts.Set, opts Options) (l *Layout, err erro
 	}()
 	f.layNotes(d.Notes)
 	f.header(d.Header)
-	f.title(d.Kind, d.Subject)
+	f.title(d.Kind, d.Subject, d.SubjectLines)
 	f.blocks(d.Body)
 	f.signature(d)
 	for _, a := range d.Appendices {
