@@ -14,7 +14,7 @@ import "strings"
 const (
 	widowCost = 1.0  // one word alone on the last line
 	weakCost  = 0.05 // a line that ends with "của", "và", "các" …
-	clauseWin = 0.03 // a break after a comma or before "tại", "về"
+	clauseWin = 0.03 // a break after ";", between a name and its title, before "tại", "về"
 	minorWin  = 0.01 // a break before another word that starts a phrase
 )
 
