@@ -16,7 +16,7 @@ func FromNotice(n *notice.Notice) *View {
 	}
 	b := tomlBuilder{v: v}
 	v.Number = b.seg(n.Number.Text, RoleHeader, "number")
-	v.Subject = b.seg(n.Subject, RoleSubject, "subject")
+	v.Subject = b.seg(n.Subject.Text, RoleSubject, "subject")
 	v.Draft = n.Number.IsDraft() || n.Date.Day == 0
 	b.meeting(n.Meeting)
 	if a := n.Assessment; a != nil {

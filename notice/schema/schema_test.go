@@ -102,6 +102,7 @@ func TestSchemaRejects(t *testing.T) {
 		t.Fatal(err)
 	}
 	src := string(base)
+	subjectLine := `subject = "Kết luận của Chủ tịch UBND huyện Phạm Thị Hương, Trưởng Ban Chỉ đạo Chuyển đổi số huyện Lý Sơn tại cuộc họp triển khai nhiệm vụ Ban Chỉ đạo năm 2023"`
 	edit := func(old, new string) string {
 		if !strings.Contains(src, old) {
 			t.Fatalf("the seed lacks %q", old)
@@ -120,6 +121,7 @@ func TestSchemaRejects(t *testing.T) {
 		{"unknown form", edit("form = \"", "form = \"x"), "form"},
 		{"not an authority", edit("authority = [", "authority = [\"CHỦ TỊCH\", "), "authority"},
 		{"old and new key", edit("paragraphs = [", "lead = [\"Một.\"]\nparagraphs = ["), "/tasks"},
+		{"subject lines not strings", edit(subjectLine, "subject = [1, 2]"), "subject"},
 		{"missing chair", edit("[meeting.chair]\nname = \"Phạm Thị Hương\"\ntitle = \"Chủ tịch UBND huyện\"\n", ""), "chair"},
 	}
 	for _, tt := range tests {
@@ -136,6 +138,13 @@ func TestSchemaRejects(t *testing.T) {
 				t.Errorf("the loader accepts what the schema refuses")
 			}
 		})
+	}
+	lines := edit(subjectLine, `subject = ["Kết luận của Chủ tịch UBND huyện Phạm Thị Hương,", "Trưởng Ban Chỉ đạo Chuyển đổi số huyện Lý Sơn", "tại cuộc họp triển khai nhiệm vụ Ban Chỉ đạo năm 2023"]`)
+	if err := validate(t, lines); err != nil {
+		t.Errorf("a trích yếu written one string per line is valid: %v", err)
+	}
+	if _, err := notice.Load("n.toml", []byte(lines)); err != nil {
+		t.Errorf("a trích yếu written one string per line does not load: %v", err)
 	}
 	old := strings.Replace(src, "paragraphs = [", "lead = [", 1)
 	if err := validate(t, old); err != nil {
