@@ -1,0 +1,76 @@
+package importer
+
+import (
+	"strings"
+
+	"github.com/thongbao/thongbao/notice/diag"
+	"github.com/thongbao/thongbao/notice/plain"
+)
+
+// hingeWords start the paragraph that leads into the conclusions.
+const hingeWords = "Sau khi nghe"
+
+// opening maps the paragraphs before the first numbered part: the opening
+// and "Sau khi nghe ...", and returns those that follow them.
+func (im *importer) opening(header []plain.Para, pre []*para) (lead []*para) {
+	m := &im.d.Meeting
+	var open []string
+	for _, p := range header {
+		if p.Kind == plain.Addressee {
+			open = append(open, im.in.text(p, 0))
+			im.note(p.Line, diag.Msg("dòng \"Kính gửi\" của một công văn: giữ nguyên là đoạn đầu của meeting.opening", "the \"Kính gửi\" line of a công văn: kept as the first paragraph of meeting.opening"))
+		}
+	}
+	h, split := -1, -1
+	for i, q := range pre {
+		if strings.HasPrefix(q.plain, hingeWords) {
+			h = i
+			break
+		}
+		if k := strings.Index(q.text, ". "+hingeWords); k >= 0 {
+			h, split = i, k+2
+			break
+		}
+	}
+	heard := ""
+	switch {
+	case h >= 0 && split >= 0:
+		for _, q := range pre[:h] {
+			open = append(open, q.text)
+		}
+		open = append(open, strings.TrimSpace(pre[h].text[:split]))
+		heard = pre[h].text[split:]
+		m.OneParagraph = true
+		lead = pre[h+1:]
+	case h >= 0:
+		for _, q := range pre[:h] {
+			open = append(open, q.text)
+		}
+		heard = pre[h].text
+		lead = pre[h+1:]
+	case len(pre) > 0:
+		open = append(open, pre[0].text)
+		lead = pre[1:]
+	}
+	m.Heard = &heard
+	if !im.structured(open, heard) {
+		if len(open) == 0 {
+			open = []string{""}
+		}
+		m.Opening = open
+		im.forChecks()
+	}
+	return lead
+}
+
+// forChecks fills in the meeting's date and chair that check reads from
+// the paragraphs as written, when the opening is kept as written.
+func (im *importer) forChecks() {
+	m := &im.d.Meeting
+	if d := im.v.Meeting; d.IsComplete() && d.IsReal() {
+		m.Date = d.ISO()
+	}
+	if c := im.v.Chair; c != nil {
+		m.Chair = &person{Name: escapeText(c.Name), Title: escapeText(c.Title)}
+	}
+}
