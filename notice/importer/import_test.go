@@ -273,4 +273,3 @@ func ruleSet(l diag.List) map[string]bool {
 	}
 	return out
 }
-
