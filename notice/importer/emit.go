@@ -73,7 +73,7 @@ func styleArray(styles []string) string {
 }
 
 func (m *meeting) emit(w *writer) {
-	w.table("meeting")
+	w.table("meeting", m.Notes...)
 	if m.Date != "" {
 		w.raw("date", m.Date)
 	}
@@ -86,6 +86,8 @@ func (m *meeting) emit(w *writer) {
 	}
 	w.strs("attendees", m.Attendees)
 	w.str("attendance", m.Attendance)
+	w.str("discussion", m.Discussion)
+	w.str("conclusion", m.Conclusion)
 	if m.OneParagraph {
 		w.raw("one_paragraph", "true")
 	}
@@ -102,6 +104,12 @@ func (m *meeting) emit(w *writer) {
 		w.str("role", c.Role)
 		w.str("form", c.Form)
 		w.str("separator", c.Separator)
+		w.str("short", c.Short)
+	}
+	for _, r := range m.Reports {
+		w.array("meeting.reports")
+		w.set("by", r.By)
+		w.str("content", r.Content)
 	}
 }
 

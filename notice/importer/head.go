@@ -6,8 +6,8 @@ import "path/filepath"
 // and how to read it.
 func (im *importer) head() {
 	h := []string{
-		"Nhập từ " + filepath.Base(im.r.Path) + " (thongbao import). Số mục, thời hạn, câu chữ giữ như văn bản gốc;",
-		"kiểm tra lại bằng: thongbao check, thongbao render --format md.",
+		"Nhập từ " + filepath.Base(im.r.Path) + " bằng thongbao import: câu chữ, số mục và thời hạn",
+		"như văn bản gốc. Xem lại bằng thongbao check và thongbao render --format md.",
 	}
 	im.d.Head = append(h, im.d.Head...)
 }

@@ -3,10 +3,12 @@ package importer
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/thongbao/thongbao/notice"
 	"github.com/thongbao/thongbao/notice/check"
+	"github.com/thongbao/thongbao/notice/compose"
 	"github.com/thongbao/thongbao/notice/diag"
 	"github.com/thongbao/thongbao/notice/plain"
 	"github.com/thongbao/thongbao/notice/reading"
@@ -66,7 +68,12 @@ func Import(r *reading.Reading) (*Result, error) {
 	}
 	im := newImporter(r)
 	im.run()
+	full := im.d.emit()
+	im.numbering()
 	src := im.d.emit()
+	if !sameMarkers(r.Path, full, src) {
+		src = full // the numbering did not give the numbers as written
+	}
 	if err := verify(r.Path, src); err != nil {
 		return nil, err
 	}
@@ -97,6 +104,31 @@ func verify(path string, src []byte) error {
 		return fmt.Errorf("import %s: the source written loads with warnings: %w", path, w)
 	}
 	return nil
+}
+
+// sameMarkers reports whether two sources load and number their parts and
+// items alike.
+func sameMarkers(path string, a, b []byte) bool {
+	ma, ok := markersOf(path, a)
+	if !ok {
+		return false
+	}
+	mb, ok := markersOf(path, b)
+	return ok && slices.Equal(ma, mb)
+}
+
+func markersOf(path string, src []byte) ([]string, bool) {
+	n, err := notice.Load(path+".toml", src)
+	if err != nil {
+		return nil, false
+	}
+	var out []string
+	for _, b := range compose.Compose(n).Body {
+		if b.Marker != "" {
+			out = append(out, b.Marker)
+		}
+	}
+	return out, true
 }
 
 // importer maps one reading to a draft.
@@ -168,6 +200,5 @@ func (im *importer) run() {
 	im.body(z.header, z.body)
 	im.end(z.end)
 	im.appendices(z.after)
-	im.numbering()
 	im.head()
 }

@@ -37,6 +37,8 @@ type issuer struct {
 }
 
 type meeting struct {
+	// Notes are comments written above [meeting].
+	Notes        []string
 	Date         string
 	When         string
 	PartOfDay    string
@@ -46,6 +48,9 @@ type meeting struct {
 	Attendees    []string
 	Attendance   string
 	Chair        *person
+	Reports      []report
+	Discussion   string
+	Conclusion   string
 	OneParagraph bool
 	Opening      []string // written when set
 	Heard        *string  // written when set, "" included
@@ -57,6 +62,12 @@ type person struct {
 	Role      string
 	Form      string
 	Separator string
+	Short     string
+}
+
+type report struct {
+	By      string
+	Content string
 }
 
 type assessment struct {

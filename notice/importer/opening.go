@@ -58,9 +58,20 @@ func (im *importer) opening(header []plain.Para, pre []*para) (lead []*para) {
 			open = []string{""}
 		}
 		m.Opening = open
+		m.Notes = []string{"Đoạn mở đầu viết khác mẫu của thongbao: giữ nguyên văn trong opening và heard.",
+			"date và chair (nếu có) là những gì thongbao check đọc được từ các đoạn đó, chỉ dùng để kiểm tra."}
+		im.note(im.openingLine(pre), diag.Msg("đoạn mở đầu không viết được từ các trường của [meeting]: giữ nguyên văn trong meeting.opening", "the opening cannot be written from the fields of [meeting]: kept as written in meeting.opening"))
 		im.forChecks()
 	}
 	return lead
+}
+
+// openingLine is the line of the first paragraph of the opening.
+func (im *importer) openingLine(pre []*para) int {
+	if len(pre) > 0 {
+		return pre[0].p.Line
+	}
+	return 0
 }
 
 // forChecks fills in the meeting's date and chair that check reads from
