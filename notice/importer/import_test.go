@@ -17,6 +17,7 @@ import (
 	"github.com/thongbao/thongbao/notice/markdown"
 	"github.com/thongbao/thongbao/notice/plain"
 	"github.com/thongbao/thongbao/notice/reading"
+	"github.com/thongbao/thongbao/notice/schema/schematest"
 )
 
 // corpus are the real notices imported by the tests: the seeds' texts,
@@ -66,6 +67,9 @@ func importFile(t *testing.T, path string) *imported {
 	n, err := notice.Load(path+".toml", res.Source)
 	if err != nil {
 		t.Fatalf("the import does not load: %v\n%s", err, res.Source)
+	}
+	if err := schematest.Validate(string(res.Source)); err != nil {
+		t.Fatalf("the import does not validate against the schema: %v", err)
 	}
 	doc := compose.Compose(n)
 	var buf bytes.Buffer

@@ -293,4 +293,3 @@ func valueIn(style, label string) int {
 	}
 	return 0
 }
-

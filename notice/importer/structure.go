@@ -103,8 +103,13 @@ func hinges(m meeting, heard string) []meeting {
 			shortNames = append(shortNames, x)
 		}
 	}
-	return append(plainNames, shortNames...)
+	out := append(plainNames, shortNames...)
+	return out[:min(len(out), maxHinges)]
 }
+
+// maxHinges bounds the readings of "Sau khi nghe ..." tried: each is
+// composed to be compared.
+const maxHinges = 12
 
 // rendering is how the opening names a person (compose writes it).
 func (p *person) rendering() string {
