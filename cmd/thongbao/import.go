@@ -63,6 +63,12 @@ none.`),
 }
 
 func (o *importOpts) run(e *env, in string) error {
+	toFile := o.out != "" && o.out != "-"
+	if toFile {
+		if err := o.safe(e, in); err != nil {
+			return err
+		}
+	}
 	r, err := readInput(e, in)
 	if err != nil {
 		return err
@@ -74,11 +80,8 @@ func (o *importOpts) run(e *env, in string) error {
 	for _, u := range res.Unmapped {
 		fmt.Fprintf(e.stderr, "%s: %s\n", r.Path, u.String(e.lang))
 	}
-	if o.out == "" || o.out == "-" {
+	if !toFile {
 		_, err := e.stdout.Write(res.Source)
-		return err
-	}
-	if err := o.safe(e, in); err != nil {
 		return err
 	}
 	if err := output.WriteFile(o.out, res.Source, 0o644); err != nil {

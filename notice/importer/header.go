@@ -168,16 +168,17 @@ func (im *importer) date() {
 		return
 	}
 	month := latestMonth(im.f, d.Year)
+	whence := diag.Msg("tháng của ngày muộn nhất trong văn bản", "the month of the latest date in the text")
 	if m := im.v.Meeting; m.IsComplete() && (d.Year == 0 || m.Year == d.Year) {
 		month = cite.Date{Year: m.Year, Month: m.Month}
+		whence = diag.Msg("tháng của cuộc họp", "the month of the meeting")
 	}
 	im.d.Date = month.ISO()
+	im.d.Head = append(im.d.Head, "Văn bản gốc không có ngày ban hành đủ tháng, năm: date ghi tạm \""+im.d.Date+"\" ("+whence.VI+").")
 	if d.Year > 0 {
-		im.d.Head = append(im.d.Head, "Ngày ban hành của văn bản gốc không có tháng: date ghi tạm \""+im.d.Date+"\".")
-		im.note(0, diag.Msg("ngày ban hành không có tháng; ghi tạm %q, hãy sửa lại", "the issuing date has no month; %q is written instead: correct it", im.d.Date))
+		im.note(0, diag.Msg("ngày ban hành không có tháng; ghi tạm %s %q, hãy sửa lại", "the issuing date has no month; %s, %q, is written instead: correct it", whence, im.d.Date))
 	} else {
-		im.d.Head = append(im.d.Head, "Văn bản gốc không có ngày ban hành: date ghi tạm \""+im.d.Date+"\".")
-		im.note(0, diag.Msg("không tìm thấy ngày ban hành; ghi tạm %q, hãy sửa lại", "no issuing date was found; %q is written instead: correct it", im.d.Date))
+		im.note(0, diag.Msg("không tìm thấy ngày ban hành; ghi tạm %s %q, hãy sửa lại", "no issuing date was found; %s, %q, is written instead: correct it", whence, im.d.Date))
 	}
 }
 
@@ -193,7 +194,7 @@ func (im *importer) sameDateLine(p plain.Para) {
 		return
 	}
 	im.d.IssuerNotes = append(im.d.IssuerNotes, "Văn bản gốc viết: "+p.Text)
-	im.note(p.Line, diag.Msg("dòng địa danh, ngày %q được in theo mẫu: %q; giữ nguyên dưới dạng chú thích trong [issuer]", "the place and date %q are printed as the decree has them: %q; kept as a comment in [issuer]", strings.TrimSpace(p.Text), printed))
+	im.note(p.Line, diag.Msg("dòng địa danh, ngày %q được in theo mẫu: %q; giữ nguyên dưới dạng chú thích trong [issuer]", "the place and date %q are printed as the decree has them: %q; kept as a comment in [issuer]", folded(p.Text), folded(printed)))
 }
 
 // latestMonth is the month of the latest real date in the text, of the

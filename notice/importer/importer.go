@@ -197,6 +197,9 @@ func (im *importer) run() {
 	z := im.zones()
 	im.footnotes(z.notes)
 	im.header(z.header)
+	if im.v.Type == check.CongVan {
+		im.note(0, diag.Msg("văn bản là một công văn (trích yếu \"V/v ...\", không có tên loại): tệp nguồn là của một thông báo, bản in ghi \"THÔNG BÁO\"", "the document is a công văn (a \"V/v ...\" trích yếu, no type name): a source is a notice's, printed \"THÔNG BÁO\""))
+	}
 	im.body(z.header, z.body)
 	im.end(z.end)
 	im.appendices(z.after)

@@ -48,9 +48,10 @@ func (im *importer) opening(header []plain.Para, pre []*para) (lead []*para) {
 		}
 		heard = pre[h].text
 		lead = pre[h+1:]
-	case len(pre) > 0:
-		open = append(open, pre[0].text)
-		lead = pre[1:]
+	default:
+		for _, q := range pre {
+			open = append(open, q.text)
+		}
 	}
 	m.Heard = &heard
 	if !im.structured(open, heard) {

@@ -149,13 +149,11 @@ func (im *importer) group(n *node, owned bool) *group {
 	g := im.groupContent(n, true, owned || who != "")
 	g.Label = n.q.marker
 	g.Line = n.q.p.Line
-	head := im.heading(n)
-	text := ""
-	if head != "" {
-		if h, t, ok := splitHead(n.q); ok {
-			head, text = h, t
-		}
-	} else {
+	head, text := im.heading(n), ""
+	switch h, t, ok := splitHead(n.q); {
+	case !bullet(n.style) && ok:
+		head, text = h, t
+	case head == "":
 		text = n.q.text
 	}
 	switch {
