@@ -41,6 +41,7 @@ func (im *importer) body(header, ps []plain.Para) {
 		table = q.cell
 		all = append(all, q)
 	}
+	all = im.addressees(header, all)
 	firstMarked, lastMarked := -1, -1
 	for i, q := range all {
 		if q.marker != "" {
@@ -62,12 +63,31 @@ func (im *importer) body(header, ps []plain.Para) {
 	if firstMarked >= 0 {
 		pre = all[:firstMarked]
 	}
-	lead := im.opening(header, pre)
+	lead := im.opening(header, pre, firstMarked >= 0)
 	if firstMarked >= 0 {
 		im.parts(lead, all[firstMarked:end])
 	} else {
 		im.parts(lead, nil)
 	}
+}
+
+// addressees moves the lines of a "Kính gửi:" list (a Công văn's, "-
+// Các Bộ: ...;") from the parts to the opening, as written.
+func (im *importer) addressees(header []plain.Para, all []*para) []*para {
+	open := false
+	for _, p := range header {
+		open = open || p.Kind == plain.Addressee && strings.HasSuffix(strings.TrimSpace(p.Text), ":")
+	}
+	if !open {
+		return all
+	}
+	k := 0
+	for k < len(all) && all[k].marker == "-" {
+		all[k].text, all[k].marker = im.in.text(all[k].p, 0), ""
+		k++
+	}
+	im.listed = k
+	return all
 }
 
 // closing reads the closing formula; "./." is written by the renderer.

@@ -13,7 +13,7 @@ import (
 
 var (
 	numberLineRe = regexp.MustCompile(`^Số\s*:?\s*`)
-	dateLineRe   = regexp.MustCompile(`(?i)ngày.*tháng.*năm\s*\d{4}`)
+	dateLineRe   = regexp.MustCompile(`(?i),\s*ngày\b.*\btháng\b.*\bnăm\b`)
 	// unitWords start the second line of one body's name: "ỦY BAN NHÂN
 	// DÂN" / "TỈNH QUẢNG NGÃI".
 	unitWords = []string{"tinh ", "huyen ", "thi xa ", "thanh pho ", "xa ", "phuong ", "thi tran ", "quan "}
@@ -49,11 +49,11 @@ func (im *importer) header(ps []plain.Para) {
 			if strings.HasPrefix(f, "doc lap") {
 				want = compose.Motto
 			}
-			if clean(t) != want {
+			if cite.Fold(t) != cite.Fold(want) {
 				d.IssuerNotes = append(d.IssuerNotes, "Văn bản gốc viết: "+t)
 				im.note(p.Line, diag.Msg("Quốc hiệu, Tiêu ngữ viết %q: bản in ghi đúng mẫu; giữ nguyên dưới dạng chú thích trong [issuer]", "the national title or motto reads %q: it is printed as the decree has it; kept as a comment in [issuer]", t))
 			}
-		case p.Col == plain.Right || !numbered && len(issuer) > 0 && p.Col == plain.Whole && !isUpperText(t):
+		case p.Col == plain.Right || numbered || len(issuer) > 0 && !isUpperText(t):
 			d.IssuerNotes = append(d.IssuerNotes, "Văn bản gốc có ở phần đầu: "+t)
 			im.note(p.Line, diag.Msg("không nhận ra dòng %q ở phần đầu; giữ nguyên dưới dạng chú thích trong [issuer]", "the header line %q is not recognised; kept as a comment in [issuer]", t))
 		default:
@@ -171,7 +171,7 @@ func (im *importer) date() {
 	whence := diag.Msg("tháng của ngày muộn nhất trong văn bản", "the month of the latest date in the text")
 	if m := im.v.Meeting; m.IsComplete() && (d.Year == 0 || m.Year == d.Year) {
 		month = cite.Date{Year: m.Year, Month: m.Month}
-		whence = diag.Msg("tháng của cuộc họp", "the month of the meeting")
+		whence = diag.Msg("tháng của ngày đầu tiên ở đoạn mở đầu", "the month of the first date of the opening")
 	}
 	im.d.Date = month.ISO()
 	im.d.Head = append(im.d.Head, "Văn bản gốc không có ngày ban hành đủ tháng, năm: date ghi tạm \""+im.d.Date+"\" ("+whence.VI+").")

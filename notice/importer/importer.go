@@ -138,6 +138,8 @@ type importer struct {
 	v  *check.View
 	d  *draft
 	in *inliner
+	// listed is how many paragraphs of the body list the addressees.
+	listed int
 
 	unmapped []Unmapped
 }

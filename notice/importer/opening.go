@@ -11,8 +11,11 @@ import (
 const hingeWords = "Sau khi nghe"
 
 // opening maps the paragraphs before the first numbered part: the opening
-// and "Sau khi nghe ...", and returns those that follow them.
-func (im *importer) opening(header []plain.Para, pre []*para) (lead []*para) {
+// and "Sau khi nghe ...", and returns those that follow them. Without
+// "Sau khi nghe", the paragraphs before the parts are the opening; a
+// notice that has no parts has no opening either, its paragraphs are its
+// content.
+func (im *importer) opening(header []plain.Para, pre []*para, parts bool) (lead []*para) {
 	m := &im.d.Meeting
 	var open []string
 	for _, p := range header {
@@ -21,6 +24,10 @@ func (im *importer) opening(header []plain.Para, pre []*para) (lead []*para) {
 			im.note(p.Line, diag.Msg("dòng \"Kính gửi\" của một công văn: giữ nguyên là đoạn đầu của meeting.opening", "the \"Kính gửi\" line of a công văn: kept as the first paragraph of meeting.opening"))
 		}
 	}
+	for _, q := range pre[:min(im.listed, len(pre))] {
+		open = append(open, q.text)
+	}
+	pre = pre[min(im.listed, len(pre)):]
 	h, split := -1, -1
 	for i, q := range pre {
 		if strings.HasPrefix(q.plain, hingeWords) {
@@ -48,16 +55,20 @@ func (im *importer) opening(header []plain.Para, pre []*para) (lead []*para) {
 		}
 		heard = pre[h].text
 		lead = pre[h+1:]
-	default:
+	case parts:
 		for _, q := range pre {
 			open = append(open, q.text)
 		}
+	default:
+		lead = pre
 	}
 	m.Heard = &heard
-	if !im.structured(open, heard) {
-		if len(open) == 0 {
-			open = []string{""}
-		}
+	switch {
+	case len(open) == 0:
+		m.Opening = []string{""}
+		m.Notes = []string{"Văn bản không có đoạn mở đầu kể lại cuộc họp: opening để trống; các đoạn ở phần sau."}
+		im.forChecks()
+	case !im.structured(open, heard):
 		m.Opening = open
 		m.Notes = []string{"Đoạn mở đầu viết khác mẫu của thongbao: giữ nguyên văn trong opening và heard.",
 			"date và chair (nếu có) là những gì thongbao check đọc được từ các đoạn đó, chỉ dùng để kiểm tra."}
