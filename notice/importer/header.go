@@ -13,7 +13,7 @@ import (
 
 var (
 	numberLineRe = regexp.MustCompile(`^Số\s*:?\s*`)
-	dateLineRe   = regexp.MustCompile(`(?i),\s*ngày\b.*\btháng\b.*\bnăm\b`)
+	dateLineRe   = regexp.MustCompile(`(?i),\s*ngày.*tháng.*năm`)
 	// unitWords start the second line of one body's name: "ỦY BAN NHÂN
 	// DÂN" / "TỈNH QUẢNG NGÃI".
 	unitWords = []string{"tinh ", "huyen ", "thi xa ", "thanh pho ", "xa ", "phuong ", "thi tran ", "quan "}
