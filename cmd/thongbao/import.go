@@ -3,14 +3,12 @@ package main
 import (
 	"errors"
 	"fmt"
-	"path/filepath"
 
 	"github.com/spf13/cobra"
 
 	"github.com/thongbao/thongbao/notice/importer"
 	"github.com/thongbao/thongbao/notice/output"
 	"github.com/thongbao/thongbao/notice/reading"
-	"github.com/thongbao/thongbao/notice/schema"
 	"github.com/thongbao/thongbao/notice/source"
 )
 
@@ -88,15 +86,7 @@ func (o *importOpts) run(e *env, in string) error {
 		return err
 	}
 	fmt.Fprintf(e.stderr, "%s\n", e.tr("thongbao: đã ghi "+o.out, "thongbao: wrote "+o.out))
-	sch := filepath.Join(filepath.Dir(o.out), schema.FileName)
-	if exists(sch) {
-		return nil
-	}
-	if err := output.WriteFile(sch, schema.JSON, 0o644); err != nil {
-		return err
-	}
-	fmt.Fprintf(e.stderr, "%s\n", e.tr("thongbao: đã ghi "+sch+" (lược đồ cho trình soạn thảo)", "thongbao: wrote "+sch+" (the schema, for editors)"))
-	return nil
+	return writeSchemaBeside(e, o.out)
 }
 
 // readInput reads the notice to import: a file, or standard input.
