@@ -253,6 +253,7 @@ func checkRules(t *testing.T, path string) {
 	im := importFile(t, path)
 	orig := ruleSet(check.Reading(im.r, nil, opts))
 	ours := ruleSet(check.Notice(im.n, nil, opts))
+	t.Logf("%s: rules only on the notice %v, only on the import %v", name(path), diff(orig, ours), diff(ours, orig))
 	congVan := check.FromText(im.r.Text).Type == check.CongVan
 	headless := orig["required"] && !ours["required"]
 	for id := range orig {
@@ -279,6 +280,18 @@ func checkRules(t *testing.T, path string) {
 			t.Errorf("check reports %s on the import, not on the notice", id)
 		}
 	}
+}
+
+// diff lists the ids of a that b lacks, sorted.
+func diff(a, b map[string]bool) []string {
+	var out []string
+	for id := range a {
+		if !b[id] {
+			out = append(out, id)
+		}
+	}
+	sort.Strings(out)
+	return out
 }
 
 func setOf(ids ...string) map[string]bool {
