@@ -146,7 +146,7 @@ type importer struct {
 
 func newImporter(r *reading.Reading) *importer {
 	im := &importer{r: r, f: r.Text, v: check.FromText(r.Text), d: &draft{}}
-	im.in = &inliner{f: r.Text, notes: map[string]bool{}, md: r.Kind == reading.Markdown}
+	im.in = &inliner{f: r.Text, notes: map[string]bool{}, md: r.Text.Layout == plain.Blank}
 	for _, p := range r.Text.Paras {
 		if p.Kind == plain.Note && p.Number != "" {
 			im.in.notes[p.Number] = true

@@ -47,30 +47,64 @@ func (in *inliner) span(p plain.Para, from, to int) string {
 		esc := escapeRune(r)
 		plainOut.WriteString(esc)
 		rich.WriteString(esc)
-		gap := in.gap(p, i, i+w)
-		refs, emph := in.marks(gap)
-		for _, ref := range refs {
-			plainOut.WriteString(ref)
-			rich.WriteString(ref)
-		}
-		if emph != "" {
-			rich.WriteString(emph)
-			marks = true
-		}
+		refs, all, emph := in.marks(in.gap(p, i, i+w))
+		plainOut.WriteString(refs)
+		rich.WriteString(all)
+		marks = marks || emph
 		i += w
 	}
 	out := strings.TrimSpace(rich.String())
-	if marks && !sameText(out, plainOut.String()) {
+	if marks && (!sameText(out, plainOut.String()) || allStyled(out)) {
 		return clean(plainOut.String())
 	}
 	return clean(out)
 }
 
+// allStyled reports whether the whole of a text is in one emphasis, as a
+// heading or a trích yếu is: the renderer gives it its style.
+func allStyled(s string) bool {
+	style, seen := body.Style(0), false
+	for _, r := range body.Parse(s) {
+		if strings.TrimSpace(r.Text) == "" && r.Note == "" {
+			continue
+		}
+		if r.Style == 0 || seen && r.Style != style {
+			return false
+		}
+		style, seen = r.Style, true
+	}
+	return seen
+}
+
 // sameText reports whether the Markdown rich reads as the text of plain:
-// emphasis put back from the file is kept only when it is balanced.
+// emphasis put back from the file is kept only when it is balanced. The
+// reader takes every asterisk out of Markdown, emphasis or not, so
+// asterisks are not compared: one that stands alone ("5 * 3") is back.
 func sameText(rich, plainText string) bool {
 	a, b := body.Parse(rich), body.Parse(plainText)
-	return body.Plain(a) == body.Plain(b) && strings.Join(body.Notes(a), " ") == strings.Join(body.Notes(b), " ")
+	noStars := strings.NewReplacer("*", "", " ", "")
+	pa := body.Plain(a)
+	return noStars.Replace(pa) == noStars.Replace(body.Plain(b)) && strings.Join(body.Notes(a), " ") == strings.Join(body.Notes(b), " ") &&
+		loneStars(pa)
+}
+
+// loneStars reports whether every asterisk left in a text stands alone
+// between spaces: one next to a word is emphasis that did not pair.
+func loneStars(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] != '*' {
+			continue
+		}
+		j := i
+		for j < len(s) && s[j] == '*' {
+			j++
+		}
+		if i > 0 && s[i-1] != ' ' || j < len(s) && s[j] != ' ' {
+			return false
+		}
+		i = j
+	}
+	return true
 }
 
 // gap returns what the file has between the character at bytes [i, j) of
@@ -122,41 +156,47 @@ func (in *inliner) leadGap(p plain.Para, from int) string {
 }
 
 // marks reads a gap: footnote references (superscript digits, [^n]) and,
-// in Markdown, the emphasis marks (runs of * and _).
-func (in *inliner) marks(gap string) (refs []string, emph string) {
+// in Markdown, the emphasis marks (runs of * and _). refs are the
+// references alone, all the references and the marks in their order.
+func (in *inliner) marks(gap string) (refs, all string, emph bool) {
 	if gap == "" {
-		return nil, ""
+		return "", "", false
 	}
-	var e strings.Builder
+	var r, a strings.Builder
 	for i := 0; i < len(gap); {
 		if m := mdNoteRef.FindStringSubmatchIndex(gap[i:]); m != nil && m[0] == 0 {
-			refs = append(refs, in.ref(gap[i+m[2]:i+m[3]], "[^"+gap[i+m[2]:i+m[3]]+"]"))
+			ref := in.ref(gap[i+m[2]:i+m[3]], "[^"+gap[i+m[2]:i+m[3]]+"]")
+			r.WriteString(ref)
+			a.WriteString(ref)
 			i += m[1]
 			continue
 		}
-		r, w := utf8.DecodeRuneInString(gap[i:])
+		c, w := utf8.DecodeRuneInString(gap[i:])
 		switch {
-		case strings.ContainsRune(superscriptDigits, r):
+		case strings.ContainsRune(superscriptDigits, c):
 			j := i
 			var num strings.Builder
 			for j < len(gap) {
-				r2, w2 := utf8.DecodeRuneInString(gap[j:])
-				k := strings.IndexRune(superscriptDigits, r2)
+				c2, w2 := utf8.DecodeRuneInString(gap[j:])
+				k := strings.IndexRune(superscriptDigits, c2)
 				if k < 0 {
 					break
 				}
 				num.WriteByte(byte('0' + utf8.RuneCountInString(superscriptDigits[:k])))
 				j += w2
 			}
-			refs = append(refs, in.ref(num.String(), gap[i:j]))
+			ref := in.ref(num.String(), gap[i:j])
+			r.WriteString(ref)
+			a.WriteString(ref)
 			i = j
 			continue
-		case in.md && (r == '*' || r == '_'):
-			e.WriteRune(r)
+		case in.md && (c == '*' || c == '_'):
+			a.WriteRune(c)
+			emph = true
 		}
 		i += w
 	}
-	return refs, e.String()
+	return r.String(), a.String(), emph
 }
 
 // ref is a footnote reference to note n, or, when the notice has no such
