@@ -8,7 +8,6 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/santhosh-tekuri/jsonschema/v6"
@@ -19,7 +18,7 @@ import (
 	"github.com/thongbao/thongbao/notice/diag"
 	"github.com/thongbao/thongbao/notice/schema"
 	"github.com/thongbao/thongbao/notice/schema/gen"
-	"github.com/thongbao/thongbao/notice/tomlpos"
+	"github.com/thongbao/thongbao/notice/schema/schematest"
 	"github.com/thongbao/thongbao/templates"
 )
 
@@ -36,36 +35,10 @@ func TestUpToDate(t *testing.T) {
 	}
 }
 
-var compiled = sync.OnceValues(func() (*jsonschema.Schema, error) {
-	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(schema.JSON))
-	if err != nil {
-		return nil, err
-	}
-	c := jsonschema.NewCompiler()
-	c.AssertFormat()
-	const loc = "thongbao.schema.json" // a name, never fetched
-	if err := c.AddResource(loc, doc); err != nil {
-		return nil, err
-	}
-	return c.Compile(loc)
-})
-
 // validate checks a TOML source against the schema, as an editor does.
 func validate(t *testing.T, src string) error {
 	t.Helper()
-	sch, err := compiled()
-	if err != nil {
-		t.Fatalf("compile the schema: %v", err)
-	}
-	data, err := tomlpos.JSON(src)
-	if err != nil {
-		t.Fatal(err)
-	}
-	inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(data))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return sch.Validate(inst)
+	return schematest.Validate(src)
 }
 
 // TestSourcesValidate: the seeds, the templates and the re-keyed notices
