@@ -22,7 +22,7 @@ var (
 	// Parts of a header that has no title above the body (a Công văn, a
 	// notice whose title was lost).
 	numberRe    = regexp.MustCompile(`^Số\s*:`)
-	placeDateRe = regexp.MustCompile(`(?i),\s*ngày\b.*tháng.*năm\s*\d{4}$`)
+	placeDateRe = regexp.MustCompile(`(?i),\s*ngày\b.*tháng.*năm(?:\s*\d{4}|\s*20[\s._…]*|[\s._…]*)$`)
 	mottoRe     = regexp.MustCompile(`(?i)^(?:cộng hòa|cộng hoà|độc lập)`)
 	aboutRe     = regexp.MustCompile(`^V/v\b`)
 	addresseeRe = regexp.MustCompile(`(?i)^kính gửi\s*:`)
@@ -190,6 +190,7 @@ func (r *reader) subject(l line, newPara bool) {
 func (r *reader) row(l line, newPara bool) {
 	switch r.st {
 	case inTop, inHeader:
+		l = expand(l, false)
 		for _, c := range l.cells {
 			switch {
 			case c.text == "":
@@ -203,25 +204,32 @@ func (r *reader) row(l line, newPara bool) {
 			}
 		}
 	case inSubject, inBody:
-		if !r.endsBody(l) {
+		end := expand(l, true)
+		if !r.endsBody(end) {
 			r.st = inBody
 			r.block(Body, l, true)
 			return
 		}
 		r.st = inClosing
-		fallthrough
+		r.endRow(end)
 	case inClosing:
-		for _, c := range l.cells {
-			if c.col == Left {
-				r.left(c)
-			} else {
-				r.right(c)
-			}
-		}
+		r.endRow(expand(l, true))
 	default:
 		r.block(Appendix, l, newPara)
 		if r.st == inAfter {
 			r.st = inAppendix
+		}
+	}
+}
+
+// endRow reads a row of the end block: Nơi nhận on the left, the
+// signature on the right.
+func (r *reader) endRow(l line) {
+	for _, c := range l.cells {
+		if c.col == Left {
+			r.left(c)
+		} else {
+			r.right(c)
 		}
 	}
 }
