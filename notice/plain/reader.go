@@ -3,6 +3,7 @@ package plain
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -277,11 +278,17 @@ func (r *reader) recipient(l line) {
 	}
 }
 
+// signNoteRe is a note in place of the signature on a copy: "(Đã ký)",
+// "[đã ký]", "(Ký, đóng dấu)"; it is neither a title nor the name.
+var signNoteRe = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)^[(\[]\s*(?:đã\s+)?ký(?:\s+tên)?(?:\s*(?:,|và)\s*(?:ghi rõ họ tên|đóng dấu|ghi rõ họ tên,? đóng dấu))?\s*[)\]]$|^đã ký$`)
+})
+
 // right reads a cell of the right column at the end: the signature.
 func (r *reader) right(c line) {
 	t := c.text
 	switch {
-	case t == "":
+	case t == "" || signNoteRe().MatchString(t):
 	case authorityRe.MatchString(t) || isUpper(t):
 		r.add(Signer, c)
 		r.signed = true
@@ -298,6 +305,7 @@ func (r *reader) right(c line) {
 func (r *reader) closing(l line) {
 	t := l.text
 	switch {
+	case signNoteRe().MatchString(t):
 	case labelRe.MatchString(t):
 		r.add(Label, l)
 	case r.named && !(r.dash(t) && !r.archived):
