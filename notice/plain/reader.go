@@ -104,6 +104,8 @@ func (r *reader) read(ls []line) []Para {
 // newPara says a blank line came before it.
 func (r *reader) line(l line, newPara bool) {
 	switch {
+	case r.last(Addressee) && r.addresseeOpen() && (r.dash(l.text) || startsLower(l.text)) && !(newPara && r.layout == Blank):
+		r.join(l, " ") // the Kính gửi list, a line per addressee
 	case r.st == inTop && r.top(l):
 	case r.st == inTop:
 		r.st = inBody
@@ -136,6 +138,17 @@ func (r *reader) line(l line, newPara bool) {
 	default:
 		r.body(l, newPara)
 	}
+}
+
+// headerStartsRe starts an element of a header, which never continues a
+// trích yếu.
+var headerStartsRe = regexp.MustCompile(`(?i)^(?:số\s*:|cộng hòa|cộng hoà|độc lập|[^,]{2,40},\s*ngày\b)`)
+
+// addresseeOpen reports whether the Kính gửi paragraph goes on: it is
+// "Kính gửi:" alone, or its last addressee ends with ";" or a word.
+func (r *reader) addresseeOpen() bool {
+	t := strings.TrimSpace(r.paras[len(r.paras)-1].Text)
+	return !strings.HasSuffix(t, ".")
 }
 
 // top reads a line at the start of a text without a title, and reports
@@ -195,6 +208,8 @@ func (r *reader) row(l line, newPara bool) {
 		for _, c := range l.cells {
 			switch {
 			case c.text == "":
+			case c.col == Left && r.last(Subject) && !headerStartsRe.MatchString(c.text) && !isUpper(c.text):
+				r.join(c, " ") // a Công văn's trích yếu over several lines under the number
 			case isTitle(c.text):
 				r.add(Title, c)
 				r.st = inSubject
