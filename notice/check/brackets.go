@@ -96,6 +96,12 @@ func listMarkerAt(s string, off int) bool {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			return false
 		}
+		// A point starts a sentence or a clause: after ":", ";", "," or
+		// an ellipsis, not after any mark ("| q)" is a stray bracket).
+		before := strings.TrimRight(s[:start], " \t")
+		if before != "" && !strings.HasSuffix(before, "…") && !strings.ContainsAny(before[len(before)-1:], ":;,.") {
+			return false
+		}
 	}
 	return utf8.RuneCountInString(word) == 1 || strings.Trim(strings.ToLower(word), "ivx") == "" || strings.Trim(word, "0123456789") == ""
 }
