@@ -503,30 +503,6 @@ func sortedGroups(m map[string][]spot) [][]spot {
 	return out
 }
 
-// around returns s from off to end, extended to the end of the name the
-// words at end belong to, for a message to show the whole name: a
-// following word is of the name when it is capitalised, or one of the two
-// syllables after a capitalised one ("Trưởng ban Chỉ" -> "Trưởng ban Chỉ
-// đạo Chuyển đổi số").
-func around(s string, off, end int) string {
-	at, lower := end, 0
-	if ws := wordsWithOffsets(s[off:end]); len(ws) > 0 && !titleCase(ws[len(ws)-1].text) {
-		lower = 1
-	}
-	for k, w := range wordsWithOffsets(s[end:]) {
-		if k == 6 || !spaced(s, at, end+w.off) {
-			break
-		}
-		if titleCase(w.text) {
-			lower = 0
-		} else if lower++; lower > 2 {
-			break
-		}
-		at = end + w.end
-	}
-	return s[off:at]
-}
-
 // allCaps reports whether s has letters and all of them are capitals.
 func allCaps(s string) bool {
 	return strings.ToUpper(s) == s && strings.ToLower(s) != s
