@@ -10,7 +10,7 @@ import (
 
 // FromNotice builds the view of a notice loaded from TOML.
 func FromNotice(n *notice.Notice) *View {
-	v := &View{Path: n.Pos.Path, FromTOML: true, Date: n.Date.Date, Type: ThongBao, TypeName: "THÔNG BÁO", TypeCode: "TB"}
+	v := &View{Path: n.Pos.Path, FromTOML: true, Date: n.Date.Date, Type: ThongBao, TypeName: "THÔNG BÁO", TypeCode: "TB", Conclusions: true}
 	if v.Path == "" {
 		v.Path = n.Number.Text.Pos.Path
 	}
