@@ -59,6 +59,33 @@ func (l Lines) Join(sep string) string {
 	return strings.Join(s, sep)
 }
 
+// Subject is the trích yếu: one string, which the PDF sets in balanced
+// lines, or an array of strings, one per line, where the clerk breaks the
+// lines: ["Kết luận của Chủ tịch UBND tỉnh Nguyễn Văn A,", "Trưởng Ban Chỉ
+// đạo …"]. Text is the whole trích yếu, its lines joined by a space.
+type Subject struct {
+	Text
+	Lines []Text `toml:"-"` // the lines as the clerk broke them; nil for one string
+}
+
+func (s *Subject) DecodeTOML(v tomlpos.Value) {
+	var l Lines
+	l.DecodeTOML(v)
+	if _, broken := v.Raw().([]any); !broken {
+		if len(l) == 1 {
+			*s = Subject{Text: l[0]}
+		}
+		return
+	}
+	var lines []Text
+	for _, t := range l {
+		if t.S != "" {
+			lines = append(lines, t)
+		}
+	}
+	*s = Subject{Text: Join(lines), Lines: lines}
+}
+
 // DocNumber is the notice's own number and ký hiệu, "12/TB-UBND", or
 // "/TB-UBND" while drafting (the number is given after signing, spec §4.1).
 type DocNumber struct {

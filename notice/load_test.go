@@ -254,3 +254,43 @@ func TestOpeningAsWritten(t *testing.T) {
 		t.Errorf("without an opening, date, name and chair are required: %v", err)
 	}
 }
+
+// The trích yếu may be written one string per line where the clerk breaks
+// it; the whole text still maps every byte back to what was typed.
+func TestSubjectLines(t *testing.T) {
+	src := replace(minimal, `subject = "Kết luận của Chủ tịch UBND huyện"`,
+		"subject = [\n  \"Kết luận của Chủ tịch UBND huyện,\",\n  \"\",\n  \"Trưởng Ban Chỉ đạo\",\n]")
+	n, err := Load("n.toml", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n.Subject.S != "Kết luận của Chủ tịch UBND huyện, Trưởng Ban Chỉ đạo" || len(n.Subject.Lines) != 2 || n.Subject.Lines[1].S != "Trưởng Ban Chỉ đạo" {
+		t.Fatalf("subject %q in %d lines", n.Subject.S, len(n.Subject.Lines))
+	}
+	k := strings.Index(n.Subject.S, "Ban")
+	if p := n.Subject.PosAt(k); p.Line != 7 || p.Col != 11 {
+		t.Errorf("\"Ban\" of the second line at %d:%d, want 7:11", p.Line, p.Col)
+	}
+	if p := n.Subject.PosAt(0); p.Line != 5 || p.Col != 4 {
+		t.Errorf("the first line at %d:%d, want 5:4", p.Line, p.Col)
+	}
+	var walked []string
+	n.EachText(func(path string, t Text) {
+		if strings.HasPrefix(path, "subject") {
+			walked = append(walked, path+"="+t.S)
+		}
+	})
+	if len(walked) != 1 || walked[0] != "subject="+n.Subject.S {
+		t.Errorf("EachText gives %q, want the whole trích yếu once", walked)
+	}
+	one, err := Load("n.toml", []byte(minimal))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if one.Subject.Lines != nil || one.Subject.S != "Kết luận của Chủ tịch UBND huyện" {
+		t.Errorf("one string: %+v", one.Subject)
+	}
+	if _, err := Load("n.toml", []byte(replace(minimal, `subject = "Kết luận của Chủ tịch UBND huyện"`, "subject = 3"))); err == nil || !strings.Contains(err.Error(), "subject") {
+		t.Errorf("subject = 3: %v", err)
+	}
+}

@@ -39,11 +39,15 @@ type Notice struct {
 	// vi: Ngày ban hành (ô 4): 2024-10-14; "2024-10" khi chưa có ngày ký.
 	Date DraftDate `toml:"date,required"`
 	// Subject is the trích yếu under THÔNG BÁO (ô 5a): "Kết luận của
-	// đồng chí ... tại cuộc họp ...", with no final period.
+	// đồng chí ... tại cuộc họp ...", with no final period. One string is
+	// broken into balanced lines; an array of strings gives the lines as
+	// they are to be broken, one string per line.
 	//
 	// vi: Trích yếu dưới chữ THÔNG BÁO (ô 5a), không có dấu chấm cuối:
-	// "Kết luận của đồng chí ... tại cuộc họp ...".
-	Subject Text `toml:"subject,required"`
+	// "Kết luận của đồng chí ... tại cuộc họp ...". Viết một chuỗi thì
+	// thongbao tự ngắt dòng cho cân; muốn tự ngắt dòng thì viết mỗi dòng
+	// một chuỗi: ["Kết luận của ...,", "tại cuộc họp ..."].
+	Subject Subject `toml:"subject,required"`
 	// Meeting is what the opening paragraphs tell: when, who chaired, who
 	// attended, what was heard. A site inspection or a working visit is a
 	// meeting too.

@@ -19,6 +19,9 @@ func (Text) JSONSchema() map[string]any { return map[string]any{"type": "string"
 // JSONSchema describes header lines: one string, or one per line.
 func (Lines) JSONSchema() map[string]any { return stringOrStrings() }
 
+// JSONSchema describes the trích yếu: one string, or one per line.
+func (Subject) JSONSchema() map[string]any { return stringOrStrings() }
+
 // JSONSchema describes paragraphs: one string, or one per paragraph.
 func (Paragraphs) JSONSchema() map[string]any { return stringOrStrings() }
 

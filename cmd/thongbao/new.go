@@ -82,7 +82,13 @@ func (o *newOpts) run(e *env) error {
 	if o.schema != "" {
 		return nil
 	}
-	sch := filepath.Join(filepath.Dir(o.out), schema.FileName)
+	return writeSchemaBeside(e, o.out)
+}
+
+// writeSchemaBeside writes the schema next to a new source, for its
+// #:schema line, unless one is there already.
+func writeSchemaBeside(e *env, src string) error {
+	sch := filepath.Join(filepath.Dir(src), schema.FileName)
 	if exists(sch) {
 		return nil
 	}

@@ -21,7 +21,7 @@ var orgHeads = []string{
 
 var (
 	assignPrefix = lazyre.New(`(?i)^(?:giao|đề nghị|yêu cầu)\s+`)
-	assignVerbs  = lazyre.New(`\s+(?:chủ trì|phối hợp|thực hiện|tham mưu|chịu trách nhiệm|có trách nhiệm|triển khai)(?:\s|$|,)`)
+	assignVerbs  = lazyre.New(`\s+(?:chủ trì|phối hợp|thực hiện|tham mưu|chịu trách nhiệm|có trách nhiệm|triển khai|theo dõi|đôn đốc|rà soát|hướng dẫn|tổng hợp|kiểm tra|nghiên cứu|hoàn thiện|khẩn trương|tiếp tục|chỉ đạo|tổ chức)(?:\s|$|,)`)
 )
 
 // assigneeOf reads who a heading or an item assigns work to: "2. Giao
@@ -84,6 +84,7 @@ var orgHeadIndex = sync.OnceValue(func() headIndex { return indexHeads(orgHeads)
 var abbreviations = map[string]string{
 	"ubnd": "ủy ban nhân dân", "hđnd": "hội đồng nhân dân", "bcđ": "ban chỉ đạo", "bcd": "ban chỉ đạo",
 	"ct": "chủ tịch", "pct": "phó chủ tịch", "tt": "thường trực", "vp": "văn phòng", "vpub": "văn phòng ủy ban nhân dân",
+	"cpvp": "chánh phó chánh văn phòng", "lđvp": "lãnh đạo văn phòng",
 	"mttqvn": "mặt trận tổ quốc việt nam", "ubmttqvn": "ủy ban mặt trận tổ quốc việt nam", "ubmttq": "ủy ban mặt trận tổ quốc",
 	"mttq": "mặt trận tổ quốc", "ct-xh": "chính trị - xã hội", "vhtt": "văn hóa và thông tin", "tt&tt": "thông tin và truyền thông",
 	"kh&đt": "kế hoạch và đầu tư", "cvp": "chánh văn phòng", "pcvp": "phó chánh văn phòng", "bql": "ban quản lý",
@@ -110,7 +111,8 @@ var ministryCodes = map[string]string{
 var stopWords = setOf("các", "và", "của", "thuộc", "trực", "trên", "địa", "bàn", "liên", "quan", "có", "tại", "cấp", "những")
 
 // roleWords name a post in a body: a post is reached through its body.
-var roleWords = []string{"thủ trưởng", "phó chủ tịch", "chủ tịch", "giám đốc", "trưởng", "lãnh đạo", "thành viên", "người đứng đầu"}
+var roleWords = []string{"thủ trưởng", "phó chủ tịch", "chủ tịch", "giám đốc", "trưởng", "lãnh đạo", "thành viên", "người đứng đầu",
+	"chánh phó chánh", "phó chánh", "chánh"}
 
 // kindWords name kinds of bodies in group recipients: "Các phòng, ban,
 // đơn vị huyện".
@@ -216,12 +218,15 @@ func covered(body string, recipients []string) bool {
 			if strings.Contains(rn, f) || strings.Contains(f, rn) && len(strings.Fields(rn)) >= 2 {
 				return true
 			}
+			if r := withoutRole(rn); r != rn && strings.Contains(f, r) && len(strings.Fields(r)) >= 2 {
+				return true // the posts of a body reach it: "CVP, PCVP", "Lãnh đạo Văn phòng"
+			}
 			if overlap(f, rn) >= 0.75 {
 				return true
 			}
 		}
-		if groupCovers(rn, forms[1]) {
-			return true
+		if groupCovers(rn, forms[1]) || groupCovers(withoutRole(rn), forms[1]) {
+			return true // "Các phòng, ban", "Lãnh đạo các Ban HĐND"
 		}
 	}
 	return false

@@ -2,16 +2,18 @@ package check
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/thongbao/thongbao/notice/diag"
 )
 
-// closers maps each opening bracket or quote to its closing one.
-var closers = map[rune]rune{'(': ')', '[': ']', '“': '”'}
+// closers maps each opening bracket to its closing one. Quotation marks
+// are followed apart (quotations): a quotation may run over paragraphs.
+var closers = map[rune]rune{'(': ')', '[': ']'}
 
-// openers maps each closing mark to its opening one.
-var openers = map[rune]rune{')': '(', ']': '[', '”': '“'}
+// openers maps each closing bracket to its opening one.
+var openers = map[rune]rune{')': '(', ']': '['}
 
 type openMark struct {
 	r   rune
@@ -20,10 +22,13 @@ type openMark struct {
 
 // unbalanced finds the stray bracket or quote of each paragraph and says
 // which one it is: an opening mark never closed, a closing mark with no
-// opening one, a quote closed by a bracket.
+// opening one. A quotation of several paragraphs (the text of a law quoted
+// Điều by Điều) opens on its first paragraph and closes on its last.
 func unbalanced(p *Pass) {
-	for _, seg := range withSegs(p.View.Texts()) {
-		if !strings.ContainsAny(seg.Text, "()[]“”\"") {
+	texts := withSegs(p.View.Texts())
+	q := quotations(texts)
+	for _, seg := range texts {
+		if !strings.ContainsAny(seg.Text, "()[]") {
 			continue
 		}
 		from := 0
@@ -31,11 +36,9 @@ func unbalanced(p *Pass) {
 			from = len(seg.Marker) // "a)" is not a bracket
 		}
 		bracketFaults(p, seg, from)
-		if n := strings.Count(seg.Text, "\""); n%2 == 1 {
-			i := strings.LastIndex(seg.Text, "\"")
-			p.Report(seg, i, diag.Msg("dấu ngoặc kép \" trước %q không có dấu đóng hoặc dấu mở đi cùng", "the double quote before %q has no partner", after(seg.Text, i+1)),
-				diag.Msg("thêm dấu \" còn thiếu hoặc xóa dấu thừa", "add the missing \" or delete the stray one"))
-		}
+	}
+	for _, f := range q.faults {
+		p.Report(f.seg, f.off, f.msg, f.fix)
 	}
 }
 
@@ -56,6 +59,9 @@ func bracketFaults(p *Pass, seg *Seg, from int) {
 			k--
 		}
 		if k < 0 {
+			if r == ')' && listMarkerAt(seg.Text, i) {
+				continue // "...b) Đối với": a point's letter, not a bracket
+			}
 			p.Report(seg, i, diag.Msg("dấu %q sau %q không có dấu %q mở trước", "the %q after %q has no opening %q", string(r), before(seg.Text, i), string(open)),
 				diag.Msg("thêm dấu %q ở chỗ mở, hoặc xóa dấu %q thừa", "add the opening %q, or delete the stray %q", string(open), string(r)))
 			continue
@@ -70,9 +76,49 @@ func bracketFaults(p *Pass, seg *Seg, from int) {
 	}
 }
 
+// listMarkerAt reports whether the ")" at off closes the letter or numeral
+// of a point ("b)", "iii)", "2)") that starts a word.
+func listMarkerAt(s string, off int) bool {
+	start := off
+	for start > 0 {
+		r, w := utf8.DecodeLastRuneInString(s[:start])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			break
+		}
+		start -= w
+	}
+	word := s[start:off]
+	if word == "" || utf8.RuneCountInString(word) > 4 {
+		return false
+	}
+	if start > 0 {
+		r, _ := utf8.DecodeLastRuneInString(s[:start])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+		// A point starts a sentence or a clause: after ":", ";", "," or
+		// an ellipsis, not after any mark ("| q)" is a stray bracket).
+		before := strings.TrimRight(s[:start], " \t")
+		if before != "" && !strings.HasSuffix(before, "…") && !strings.ContainsAny(before[len(before)-1:], ":;,.") {
+			return false
+		}
+	}
+	return utf8.RuneCountInString(word) == 1 || strings.Trim(strings.ToLower(word), "ivx") == "" || strings.Trim(word, "0123456789") == ""
+}
+
 func unclosed(p *Pass, seg *Seg, m openMark) {
-	p.Report(seg, m.off, diag.Msg("dấu %q mở trước %q không được đóng", "the %q opened before %q is never closed", string(m.r), after(seg.Text, m.off+utf8.RuneLen(m.r))),
-		diag.Msg("thêm dấu %q ở chỗ kết thúc, hoặc xóa dấu %q thừa", "add the closing %q where it ends, or delete the stray %q", string(closers[m.r]), string(m.r)))
+	p.Report(seg, m.off, unclosedMsg(seg.Text, m), diag.Msg("thêm dấu %q ở chỗ kết thúc, hoặc xóa dấu %q thừa", "add the closing %q where it ends, or delete the stray %q", string(closing(m.r)), string(m.r)))
+}
+
+func unclosedMsg(s string, m openMark) diag.Text {
+	return diag.Msg("dấu %q mở trước %q không được đóng", "the %q opened before %q is never closed", string(m.r), after(s, m.off+utf8.RuneLen(m.r)))
+}
+
+func closing(r rune) rune {
+	if r == '“' {
+		return '”'
+	}
+	return closers[r]
 }
 
 // after returns the few words of s from off, to show where a mark is.

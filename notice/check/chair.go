@@ -16,6 +16,9 @@ func chairInSubject(p *Pass) {
 		return
 	}
 	sub := v.Subject
+	if v.Chair.Name != "" && allCaps(sub.Text) && strings.Contains(cite.Fold(sub.Text), cite.Fold(v.Chair.Name)) {
+		return // a trích yếu in capitals names the chair: "... CHỦ TỊCH UBND TỈNH LÊ VĂN DŨNG ..."
+	}
 	names := findNames(sub.Text)
 	if v.Chair.Name != "" {
 		for _, n := range names {
@@ -33,8 +36,13 @@ func chairInSubject(p *Pass) {
 	if title == "" && v.Chair.Name != "" {
 		title = titleAfter(v, v.Chair.Name)
 	}
+	who := strings.TrimSpace(v.Chair.Name + " " + title)
+	if title == "" && v.Chair.Name != "" {
+		title = titleBefore(v, v.Chair.Name)
+		who = strings.TrimSpace(title + " " + v.Chair.Name)
+	}
 	if title != "" && len(names) == 0 && !strings.Contains(cite.Fold(sub.Text), cite.Fold(coreTitle(title))) {
-		p.Report(sub, 0, diag.Msg("trích yếu không nêu người chủ trì (%s)", "the trích yếu does not name the chair (%s)", strings.TrimSpace(v.Chair.Name+" "+title)))
+		p.Report(sub, 0, diag.Msg("trích yếu không nêu người chủ trì (%s)", "the trích yếu does not name the chair (%s)", who))
 	}
 }
 
@@ -99,8 +107,38 @@ func titleAfter(v *View, name string) string {
 		if s.Role != RoleOpening && s.Role != RoleHinge || i < 0 {
 			continue
 		}
-		rest := strings.TrimLeft(s.Text[i+len(name):], " ,–-")
+		rest := strings.TrimLeft(s.Text[i+len(name):], " ")
+		if !strings.HasPrefix(rest, ",") && !strings.HasPrefix(rest, "–") && !strings.HasPrefix(rest, "-") {
+			return "" // "Lê Văn Dũng chủ trì ...": the title stands before the name
+		}
+		rest = strings.TrimLeft(rest, " ,–-")
 		return strings.TrimSpace(strings.TrimRight(rest[:clauseEnd(rest)], " ,"))
+	}
+	return ""
+}
+
+// titleBefore reads the title written before the chair's name in the
+// opening or the paragraph that leads into the conclusions, back to the
+// start of its clause: "tại trụ sở Chính phủ, Phó Thủ tướng Chính phủ
+// Trần Hồng Hà chủ trì" -> "Phó Thủ tướng Chính phủ".
+func titleBefore(v *View, name string) string {
+	for _, s := range v.Body {
+		i := strings.Index(s.Text, name)
+		if s.Role != RoleOpening && s.Role != RoleHinge || i < 0 {
+			continue
+		}
+		head := s.Text[:i]
+		if j := strings.LastIndexAny(head, ",;:."); j >= 0 {
+			head = head[j+1:]
+		}
+		head = strings.TrimSpace(head)
+		if k := strings.LastIndex(strings.ToLower(head), "đồng chí"); k >= 0 {
+			head = strings.TrimSpace(head[:k])
+		}
+		if hasPost(cite.Fold(head)) {
+			return head
+		}
+		return ""
 	}
 	return ""
 }
@@ -170,7 +208,7 @@ func hasPost(f string) bool {
 }
 
 func init() {
-	register(&Rule{ID: "chair-unnamed", Severity: diag.Warning, Ref: diag.Practice, Run: chairUnnamed,
+	register(&Rule{ID: "chair-unnamed", Conclusions: true, Severity: diag.Warning, Ref: diag.Practice, Run: chairUnnamed,
 		Title: diag.Msg("câu dẫn vào kết luận nêu tên người chủ trì", "the sentence leading into the conclusions names the chair"),
 		Help:  diag.Msg("ghi họ tên và chức vụ người chủ trì ở câu \"... kết luận như sau:\"", "give the chair's name and title where the conclusions are stated")})
 }

@@ -15,7 +15,7 @@ func init() {
 		&Rule{ID: "date-style", Severity: diag.Warning, Ref: diag.Practice, Run: dateStyle,
 			Title: diag.Msg("ngày, tháng trong văn bản viết đủ và theo một cách", "dates in the text are written in full, one way"),
 			Help:  diag.Msg("viết \"trước ngày 15/8/2025\"; viết tháng theo một cách trong cả thông báo (\"tháng 9/2024\" hoặc \"tháng 9 năm 2024\")", "write \"trước ngày 15/8/2025\"; write months one way throughout (\"tháng 9/2024\" or \"tháng 9 năm 2024\")")},
-		&Rule{ID: "meeting-date", Severity: diag.Warning, Ref: diag.Practice, Run: meetingDate,
+		&Rule{ID: "meeting-date", Conclusions: true, Severity: diag.Warning, Ref: diag.Practice, Run: meetingDate,
 			Title: diag.Msg("ngày họp gần ngày ban hành thông báo", "the meeting is close to the notice's date"),
 			Help:  diag.Msg("thông báo kết luận ban hành ngay sau cuộc họp; kiểm tra lại ngày họp hoặc ngày ban hành", "a notice of conclusions follows its meeting closely; check the meeting's date or the notice's")},
 	)

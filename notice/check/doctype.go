@@ -1,7 +1,9 @@
 package check
 
 import (
+	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/thongbao/thongbao/notice/cite"
 )
@@ -39,13 +41,44 @@ func (v *View) recognise(subjectVV, addressee bool) {
 	}
 }
 
-// applies reports whether rule r runs on a document of type t.
-func (r *Rule) applies(t DocType) bool {
+// applies reports whether rule r runs on the document v: of its type, and
+// a notice of conclusions if the rule is for those only.
+func (r *Rule) applies(v *View) bool {
+	if r.Conclusions && !v.Conclusions {
+		return false
+	}
 	if len(r.Only) == 0 {
 		return true
 	}
 	for _, o := range r.Only {
-		if o == t {
+		if o == v.Type {
+			return true
+		}
+	}
+	return false
+}
+
+// concludesRe finds what only a notice of conclusions says: "kết luận"
+// (the trích yếu "Kết luận của ...", the sentence "... kết luận như sau",
+// "Trên đây là ý kiến kết luận ...") or "ý kiến chỉ đạo" of a leader at a
+// meeting.
+var concludesRe = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)kết\s+luận|ý\s+kiến\s+chỉ\s+đạo|chỉ\s+đạo\s+như\s+sau|^sau\s+khi\s+nghe`)
+})
+
+// concludes reports whether a Thông báo read from text is a notice of
+// conclusions: its trích yếu, or a paragraph of its body, says what such a
+// notice says. An announcement ("Về việc công khai ..."), a call ("Về việc
+// treo cờ Tổ quốc"), a notice of a result or a schedule says none of it.
+func (v *View) concludes() bool {
+	if v.Type != ThongBao {
+		return false
+	}
+	if v.Subject != nil && concludesRe().MatchString(v.Subject.Text) {
+		return true
+	}
+	for _, s := range v.Body {
+		if (s.Role == RoleOpening || s.Role == RoleHinge || s.Role == RoleClosing || s.Role == RoleBody) && concludesRe().MatchString(s.Text) {
 			return true
 		}
 	}

@@ -1,8 +1,10 @@
 package check
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/thongbao/thongbao/notice/cite"
 	"github.com/thongbao/thongbao/notice/internal/lazyre"
@@ -14,6 +16,13 @@ var (
 	dateLineRe   = lazyre.New(`(?i)ngày\s*(\d{1,2})?\s*tháng\s*(\d{1,2})?\s*năm\s*(\d{4})`)
 	draftNumRe   = lazyre.New(`^Số\s*:?\s*/`)
 )
+
+// draftDateRe reads a draft's place and date line whose day and year are
+// left blank, with spaces, dots or underscores: "Hà Nội, ngày tháng năm",
+// "..., ngày .... tháng 7 năm 20...".
+var draftDateRe = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)ngày[\s._…]*tháng[\s._…]*(?:(\d{1,2})[\s._…]*)?năm(?:[\s._…]*|\s*20[\s._…]*)$`)
+})
 
 // FromText builds the view of a notice read as plain text or Markdown.
 func FromText(f *plain.File) *View {
@@ -62,6 +71,7 @@ func FromText(f *plain.File) *View {
 	}
 	v.body(body)
 	v.recognise(v.Subject != nil && isVV(v.Subject.Text), addressee)
+	v.Conclusions = v.concludes()
 	return v
 }
 
@@ -82,6 +92,16 @@ func (v *View) header(s Seg) {
 			v.Draft = true
 		}
 	}
+	if m := draftDateRe().FindStringSubmatch(s.Text); m != nil && !dateLineRe().MatchString(s.Text) && strings.Contains(s.Text, ",") {
+		// a draft's date line, the year left blank too: "Hà Nội, ngày
+		// tháng năm 20"
+		seg := s
+		v.DateSeg = &seg
+		month, _ := strconv.Atoi(m[1])
+		v.Date = cite.Date{Month: month}
+		v.Draft = true
+		return
+	}
 	if m := dateLineRe().FindStringSubmatch(s.Text); m != nil && strings.Contains(s.Text, ",") {
 		seg := s
 		v.DateSeg = &seg
@@ -99,10 +119,14 @@ func (v *View) header(s Seg) {
 // chair, the assignees and the tasks from them.
 func (v *View) body(ps []plain.Para) {
 	var owner, lead *Seg // the heading's assignee; the lead-in's owner, for the items after it
+	opening := 0         // the opening follows the grounds ("Căn cứ ...;") a notice may start with
+	for opening < len(ps) && ps[opening].Marker == "" && groundsRe().MatchString(ps[opening].Text) {
+		opening++
+	}
 	for i, p := range ps {
 		s := textSeg(p)
 		switch {
-		case i == 0 && p.Marker == "":
+		case i == opening && p.Marker == "":
 			s.Role = RoleOpening
 		case strings.HasPrefix(p.Text, "Sau khi nghe"):
 			s.Role = RoleHinge
@@ -151,8 +175,8 @@ func (v *View) meeting() {
 	for _, s := range v.Body {
 		switch s.Role {
 		case RoleOpening:
-			if ds := cite.FindDates(s.Text); len(ds) > 0 && v.Meeting.IsZero() {
-				v.Meeting, v.MeetingPos = ds[0].Date, s.PosAt(ds[0].Off)
+			if d, ok := meetingDateIn(s.Text); ok && v.Meeting.IsZero() {
+				v.Meeting, v.MeetingPos = d.Date, s.PosAt(d.Off)
 			}
 		case RoleHinge:
 			if i := strings.LastIndex(s.Text, "kết luận"); i > 0 {
@@ -169,4 +193,47 @@ func (v *View) meeting() {
 			}
 		}
 	}
+}
+
+// groundsRe starts a paragraph of grounds, which cites documents and
+// their dates: never the meeting.
+var groundsRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(?:Căn cứ|Xét)\s`) })
+
+// meetingDateIn is the first date of an opening that is not a cited
+// document's ("Thực hiện Kế hoạch số 12/KH-UBND ngày 05/3/2024 ..., ngày
+// 10/3/2024, ..." met on the 10th).
+func meetingDateIn(s string) (cite.DateMatch, bool) {
+	ds := cite.FindDates(s)
+	if len(ds) == 0 {
+		return cite.DateMatch{}, false
+	}
+	cited := map[int]bool{}
+	for _, c := range cite.FindCitations(s) {
+		if c.DateOff >= 0 {
+			cited[c.DateOff] = true
+		}
+	}
+	for _, d := range ds {
+		if !cited[d.Off] && !citedDate(s, d.Off) {
+			return d, true
+		}
+	}
+	return cite.DateMatch{}, false
+}
+
+// citedDate reports whether the date at off is the date of a document
+// named before it without a number ("Luật Tổ chức chính quyền địa phương
+// ngày 16/6/2025"): the clause before it starts with a type name.
+func citedDate(s string, off int) bool {
+	head := s[:off]
+	if i := strings.LastIndexAny(head, ",;.("); i >= 0 {
+		head = head[i+1:]
+	}
+	head = strings.TrimSpace(head)
+	for _, t := range []string{"Luật ", "Bộ luật ", "Hiến pháp ", "Pháp lệnh "} {
+		if strings.Contains(head, t) && strings.HasSuffix(head, "ngày") {
+			return true
+		}
+	}
+	return false
 }

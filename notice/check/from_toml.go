@@ -10,13 +10,13 @@ import (
 
 // FromNotice builds the view of a notice loaded from TOML.
 func FromNotice(n *notice.Notice) *View {
-	v := &View{Path: n.Pos.Path, FromTOML: true, Date: n.Date.Date, Type: ThongBao, TypeName: "THÔNG BÁO", TypeCode: "TB"}
+	v := &View{Path: n.Pos.Path, FromTOML: true, Date: n.Date.Date, Type: ThongBao, TypeName: "THÔNG BÁO", TypeCode: "TB", Conclusions: true}
 	if v.Path == "" {
 		v.Path = n.Number.Text.Pos.Path
 	}
 	b := tomlBuilder{v: v}
 	v.Number = b.seg(n.Number.Text, RoleHeader, "number")
-	v.Subject = b.seg(n.Subject, RoleSubject, "subject")
+	v.Subject = b.seg(n.Subject.Text, RoleSubject, "subject")
 	v.Draft = n.Number.IsDraft() || n.Date.Day == 0
 	b.meeting(n.Meeting)
 	if a := n.Assessment; a != nil {

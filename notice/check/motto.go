@@ -54,14 +54,15 @@ func mottoFault(s string) (int, diag.Text) {
 }
 
 // wordDiff returns the first word of got that differs from want's word at
-// the same place, where it is, and the word wanted.
+// the same place (marks, case, a dash typed apart), where it is, and the
+// word wanted. The Quốc hiệu may place its mark either way ("HOÀ").
 func wordDiff(got, want string) (int, string, string) {
-	gw, ww := wordsWithOffsets(got), strings.Fields(want)
+	gw, ww := fieldsAt(got), strings.Fields(want)
 	for i, w := range gw {
 		if i >= len(ww) {
 			return w.off, w.text, ""
 		}
-		if cite.Fold(w.text) != cite.Fold(ww[i]) {
+		if w.text != ww[i] && !(cite.Fold(w.text) == cite.Fold(ww[i]) && strings.ToUpper(w.text) == w.text && strings.ToUpper(ww[i]) == ww[i]) {
 			return w.off, w.text, ww[i]
 		}
 	}
@@ -69,4 +70,26 @@ func wordDiff(got, want string) (int, string, string) {
 		return max(0, len(got)-1), "", ww[len(gw)]
 	}
 	return 0, got, want
+}
+
+// fieldsAt splits s at white space, each field with its offset.
+func fieldsAt(s string) []wordAt {
+	var out []wordAt
+	start := -1
+	for i, r := range s {
+		if unicode.IsSpace(r) {
+			if start >= 0 {
+				out = append(out, wordAt{s[start:i], start, i})
+				start = -1
+			}
+			continue
+		}
+		if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		out = append(out, wordAt{s[start:], start, len(s)})
+	}
+	return out
 }

@@ -105,7 +105,7 @@ func refWindowGroups(v *View, segs []*Seg) [][]spot {
 	}
 	var out [][]spot
 	for _, g := range sortedGroups(byKey) {
-		out = append(out, slips(g)...)
+		out = append(out, slips(v, g)...)
 	}
 	// The longest name first: it is the one the message shows.
 	sort.SliceStable(out, func(i, j int) bool { return len(out[i][0].form) > len(out[j][0].form) })

@@ -109,6 +109,7 @@ func markers(p *Pass, rule string) {
 	if p.View.FromTOML {
 		body = p.View.Labels
 	}
+	quoted := quotations(withSegs(p.View.Texts())).inside
 	for k, segs := range [][]Seg{body, p.View.Appendix} {
 		q := newSequence()
 		q.midway = k == 0 && p.View.startLost()
@@ -116,6 +117,9 @@ func markers(p *Pass, rule string) {
 			if k == 1 && appendixHeadRe().MatchString(strings.TrimSpace(segs[i].Text)) {
 				q = newSequence() // each phụ lục is numbered on its own
 				continue
+			}
+			if !p.View.FromTOML && quoted[segs[i].PosAt(0)] {
+				continue // the numbering of a document quoted, not the notice's
 			}
 			if r, msg, bad := q.next(segs[i].Marker); bad && r == rule {
 				p.Report(&segs[i], 0, msg)

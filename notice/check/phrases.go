@@ -116,7 +116,7 @@ func nearMisses(toks []string, vocab map[string]bool) []slip {
 		switch {
 		case t == "," && commas >= 2:
 			out = append(out, slip{tokens: without(toks, i)}) // "sở, ban ngành"
-		case t != "," && words >= 4 && i > 0 && i < len(toks)-1 && toks[i-1] != "," && toks[i+1] != "," && !functionWords[t] && !stopWords[t]:
+		case t != "," && words >= 4 && i > 0 && i < len(toks)-1 && toks[i-1] != "," && toks[i+1] != "," && !functionWords[t] && !stopWords[t] && !optionalWords[t]:
 			out = append(out, slip{tokens: without(toks, i), edge: true}) // "đáp ứng cầu"
 		}
 		if t == "," {
@@ -134,6 +134,25 @@ func nearMisses(toks []string, vocab map[string]bool) []slip {
 		}
 	}
 	return out
+}
+
+// optionalWords may be left out of a phrase and leave good Vietnamese:
+// "định kỳ hằng tháng" and "định kỳ tháng 8" are both right.
+var optionalWords = setOf("hằng", "hàng", "mỗi", "từng", "mọi", "cả", "toàn")
+
+// countedAfter reports whether a number (a digit or a Roman numeral)
+// follows the words ending at token i: a near-miss that ends in a unit of
+// time or of measure before a number ("tháng 8/2026", "quý III") is a
+// phrase in its own right.
+func countedAfter(toks []token, i int) bool {
+	if i >= len(toks) {
+		return false
+	}
+	t := toks[i].text
+	if t != "" && t[0] >= '0' && t[0] <= '9' {
+		return true
+	}
+	return strings.Trim(t, "ivx") == "" && cite.RomanValue(strings.ToUpper(t)) > 0
 }
 
 func prevWord(toks []string, i int) string {
@@ -249,8 +268,8 @@ func phraseTypo(p *Pass) {
 				if anyCovered(covered, i, i+n) || nameIn(toks, i, i+n) {
 					continue
 				}
-				if s.edge && book.continues(toks, i, i+n) {
-					continue // "thông báo kết quả" holds no "báo kết quả"
+				if s.edge && (book.continues(toks, i, i+n) || countedAfter(toks, i+n)) {
+					continue // "thông báo kết quả" holds no "báo kết quả"; "định kỳ tháng 8/2026" is good Vietnamese
 				}
 				written := seg.Text[toks[i].off:toks[i+n-1].end]
 				right := s.phrase

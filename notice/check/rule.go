@@ -16,7 +16,11 @@ type Rule struct {
 	Help     diag.Text     // why it matters and how to fix it
 	// Only lists the document types the rule is for; empty, every type.
 	Only []DocType
-	Run  func(*Pass)
+	// Conclusions: the rule is for a notice of conclusions only (View.
+	// Conclusions), one that reports a meeting, its chair and what was
+	// concluded: not for a Thông báo that announces, calls or informs.
+	Conclusions bool
+	Run         func(*Pass)
 }
 
 // Info returns the rule's description for output formats that carry rule

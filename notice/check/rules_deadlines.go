@@ -1,6 +1,8 @@
 package check
 
 import (
+	"strings"
+
 	"github.com/thongbao/thongbao/notice/cite"
 	"github.com/thongbao/thongbao/notice/diag"
 )
@@ -10,10 +12,10 @@ func init() {
 		&Rule{ID: "deadline-date", Severity: diag.Error, Ref: diag.Practice, Run: deadlineDate,
 			Title: diag.Msg("thời hạn là ngày có thật", "a deadline is a real date"),
 			Help:  diag.Msg("sửa ngày, tháng của thời hạn", "correct the day and month of the deadline")},
-		&Rule{ID: "deadline-before-meeting", Severity: diag.Error, Ref: diag.Practice, Run: deadlineBeforeMeeting,
+		&Rule{ID: "deadline-before-meeting", Conclusions: true, Severity: diag.Error, Ref: diag.Practice, Run: deadlineBeforeMeeting,
 			Title: diag.Msg("thời hạn không trước ngày họp", "no deadline falls before the meeting"),
 			Help:  diag.Msg("thời hạn giao tại cuộc họp phải sau ngày họp; kiểm tra lại năm, tháng", "a deadline set at a meeting comes after it; check the year and month")},
-		&Rule{ID: "deadline-before-notice", Severity: diag.Warning, Ref: diag.Practice, Run: deadlineBeforeNotice,
+		&Rule{ID: "deadline-before-notice", Conclusions: true, Severity: diag.Warning, Ref: diag.Practice, Run: deadlineBeforeNotice,
 			Title: diag.Msg("thời hạn không trước ngày ban hành thông báo", "no deadline falls before the notice is issued"),
 			Help:  diag.Msg("một thời hạn đã qua khi thông báo được ban hành thì không ai thực hiện được; sửa thời hạn hoặc ngày ban hành", "a deadline that has passed when the notice is issued cannot be met; fix it or the issuing date")},
 		&Rule{ID: "deadline-past", Severity: diag.Warning, Ref: diag.Practice, Run: deadlinePast,
@@ -22,7 +24,7 @@ func init() {
 		&Rule{ID: "deadline-mismatch", Severity: diag.Error, Ref: diag.Practice, Run: deadlineMismatch,
 			Title: diag.Msg("thời hạn ghi trong câu khớp với thời hạn khai riêng của nhiệm vụ", "the deadline in the text matches the deadline field"),
 			Help:  diag.Msg("sửa cho câu và thời hạn khai riêng của nhiệm vụ nêu cùng một thời hạn", "make the text and the deadline field say the same deadline")},
-		&Rule{ID: "task-owner", Only: []DocType{ThongBao}, Severity: diag.Warning, Ref: diag.Practice, Run: taskOwner,
+		&Rule{ID: "task-owner", Conclusions: true, Only: []DocType{ThongBao}, Severity: diag.Warning, Ref: diag.Practice, Run: taskOwner,
 			Title: diag.Msg("nhiệm vụ có thời hạn thì có cơ quan được giao", "a task with a deadline has someone to do it"),
 			Help:  diag.Msg("nêu đơn vị được giao thực hiện nhiệm vụ", "name who must do it (assignee)")},
 	)
@@ -72,11 +74,39 @@ func findDeadlines(v *View) []foundDeadline {
 func taskDeadlines(v *View) []foundDeadline {
 	var out []foundDeadline
 	for _, d := range deadlines(v) {
-		if d.seg.Role != RoleNote && !quoted(d.seg.Text, d.Off) {
+		if d.seg.Role != RoleNote && !quoted(d.seg.Text, d.Off) && !reported(d) {
 			out = append(out, d)
 		}
 	}
 	return out
+}
+
+// reported reports whether a period is told as what happened, not set as
+// a task: a range or a start in a sentence that says "đã" ("Từ ngày
+// 22/7/2026 đến ngày 05/8/2026, ... đã gửi hồ sơ"), or that is the whole
+// sentence ("Từ ngày 22/7/2026 đến ngày 05/8/2026.") followed by one that
+// does.
+func reported(d foundDeadline) bool {
+	if d.Kind != cite.Between && d.Kind != cite.From {
+		return false
+	}
+	s := d.seg.Text
+	start := strings.LastIndexAny(s[:d.Off], ".;:") + 1
+	end := len(s)
+	if i := strings.IndexAny(s[d.End:], ".;"); i >= 0 {
+		end = d.End + i
+	}
+	if strings.Contains(" "+s[start:end]+" ", " đã ") {
+		return true
+	}
+	if strings.TrimSpace(s[start:d.Off]) == "" && strings.Trim(s[d.End:end], " ,") == "" && end < len(s) {
+		next := s[end+1:]
+		if i := strings.IndexAny(next, ".;"); i >= 0 {
+			next = next[:i]
+		}
+		return strings.Contains(" "+next+" ", " đã ")
+	}
+	return false
 }
 
 // stated reports whether a task's text already states its structured

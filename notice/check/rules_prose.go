@@ -187,6 +187,9 @@ func doubledPunct(p *Pass) {
 
 // hasDoubled is a quick test for two marks in a row, before the pattern.
 func hasDoubled(s string) bool {
+	if strings.Contains(s, "…") && (strings.Contains(s, ";…") || strings.Contains(s, ".…") || strings.Contains(s, "….")) {
+		return true // an ellipsis is one character of three bytes
+	}
 	for i := 1; i < len(s); i++ {
 		if punctMark(s[i]) && punctMark(s[i-1]) {
 			return true

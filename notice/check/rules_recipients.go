@@ -13,7 +13,7 @@ func init() {
 		&Rule{ID: "assignee-not-recipient", Only: []DocType{ThongBao}, Severity: diag.Warning, Ref: diag.Practice, Run: assigneeRecipients,
 			Title: diag.Msg("cơ quan được giao nhiệm vụ có trong nơi nhận", "every assignee is among the recipients"),
 			Help:  diag.Msg("thêm cơ quan vào nơi nhận, trực tiếp hoặc qua một nhóm bao gồm nó (\"Các phòng, ban, đơn vị\")", "add it to Nơi nhận, by name or through a group that covers it (\"Các phòng, ban, đơn vị\")")},
-		&Rule{ID: "recipient-attendees", Severity: diag.Warning, Ref: diag.RefNoiNhan, Run: recipientAttendees,
+		&Rule{ID: "recipient-attendees", Conclusions: true, Severity: diag.Warning, Ref: diag.RefNoiNhan, Run: recipientAttendees,
 			Title: diag.Msg("nơi nhận gửi \"thành phần dự họp\" khi thông báo nêu thành phần dự họp", "Nơi nhận sends to \"those who attended\" only when the notice names them"),
 			Help:  diag.Msg("nêu thành phần dự họp ở phần mở đầu, hoặc ghi rõ từng nơi nhận", "name who attended in the opening, or list each recipient")},
 		&Rule{ID: "addressee-not-recipient", Only: []DocType{ThongBao}, Severity: diag.Warning, Ref: diag.Practice, Run: addresseeRecipients,
@@ -52,9 +52,10 @@ func assigneeRecipients(p *Pass) {
 	if len(recips) == 0 {
 		return
 	}
+	issuer := issuerKey(p.View)
 	for _, a := range withSegs(p.View.Assignees) {
 		for _, body := range splitBodies(a.Text) {
-			if !reaches(p.View, body, recips) {
+			if !reaches(p.View, body, recips) && !isIssuer(body, issuer) {
 				p.Report(a, strings.Index(a.Text, body), diag.Msg("%q được giao nhiệm vụ nhưng không có trong nơi nhận", "%q is assigned work but is not among the recipients", body))
 			}
 		}
@@ -67,7 +68,9 @@ var addressedRe = lazyre.New(`(?i)thông báo\s(?:.*?\s)?(?:để|đến|và đ�
 
 // genericRe is a closing's standard address, whoever the notice concerns:
 // "các cơ quan, đơn vị, địa phương", "các đơn vị".
-var genericRe = lazyre.New(`^(?:các\s+)?(?:cơ quan|đơn vị|địa phương|tổ chức|cá nhân)(?:\s*,\s*(?:cơ quan|đơn vị|địa phương|tổ chức|cá nhân))*$`)
+// The public ("các tổ chức, cá nhân có nhu cầu", "nhân dân", "thí sinh")
+// is told, not sent to: no Nơi nhận line names it.
+var genericRe = lazyre.New(`^(?:các\s+|toàn thể\s+|mọi\s+)?(?:cơ quan|đơn vị|địa phương|tổ chức|cá nhân|công dân|nhân dân|người dân|thí sinh|hộ gia đình|doanh nghiệp|nhà đầu tư)(?:\s*(?:,|và)\s*(?:các\s+)?(?:cơ quan|đơn vị|địa phương|tổ chức|cá nhân|công dân|nhân dân|người dân|thí sinh|hộ gia đình|doanh nghiệp|nhà đầu tư))*(?:\s+(?:có nhu cầu|quan tâm|có liên quan|trên địa bàn|trong và ngoài)\b.*)?$`)
 
 func addresseeRecipients(p *Pass) {
 	recips := normalAll(recipientTexts(p.View))
@@ -109,4 +112,31 @@ func recipientAttendees(p *Pass) {
 			p.Report(s, 0, diag.Msg("nơi nhận ghi %q nhưng thông báo không nêu ai dự họp", "Nơi nhận says %q but the notice names no one who attended", strings.Trim(strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(s.Text), "-")), ";")))
 		}
 	}
+}
+
+// issuerKey is the normal form of the issuing body's name as the header
+// writes it (the lines above the number, the Quốc hiệu and Tiêu ngữ
+// aside), "" when the header is lost.
+func issuerKey(v *View) string {
+	var b strings.Builder
+	for _, h := range v.Header {
+		f := cite.Fold(h.Text)
+		if numberLineRe().MatchString(h.Text) {
+			break
+		}
+		if strings.HasPrefix(f, "cộng hòa") || strings.HasPrefix(f, "độc lập") || strings.Contains(h.Text, ",") {
+			continue
+		}
+		b.WriteString(h.Text)
+		b.WriteByte(' ')
+	}
+	return strings.TrimSpace(normal(b.String()))
+}
+
+// isIssuer reports whether body is the issuing body itself, whose own
+// copy is the Lưu line's: its name ends the header's issuer lines
+// ("VĂN PHÒNG ĐOÀN ĐẠI BIỂU QUỐC HỘI VÀ HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ").
+func isIssuer(body, issuer string) bool {
+	b := strings.TrimSpace(normal(body))
+	return issuer != "" && len(strings.Fields(b)) >= 2 && strings.HasSuffix(issuer, b)
 }

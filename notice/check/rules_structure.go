@@ -34,7 +34,7 @@ func init() {
 		&Rule{ID: "closing-mark", Severity: diag.Error, Ref: diag.RefMau, Run: closingMark,
 			Title: diag.Msg("phần nội dung kết thúc bằng \"./.\"", "the body ends with \"./.\""),
 			Help:  diag.Msg("thêm \"./.\" liền sau câu cuối của phần nội dung", "add \"./.\" right after the last sentence of the body")},
-		&Rule{ID: "closing-formula", Only: []DocType{ThongBao}, Severity: diag.Warning, Ref: diag.Practice, Run: closingFormula,
+		&Rule{ID: "closing-formula", Conclusions: true, Only: []DocType{ThongBao}, Severity: diag.Warning, Ref: diag.Practice, Run: closingFormula,
 			Title: diag.Msg("câu kết thông báo cho ai biết, thực hiện", "the closing sentence says whom the notice is for"),
 			Help:  diag.Msg("kết thúc bằng câu như \"... thông báo để các cơ quan, đơn vị liên quan biết, thực hiện./.\"", "end with a sentence such as \"... thông báo để các cơ quan, đơn vị liên quan biết, thực hiện./.\"")},
 		&Rule{ID: "recipient-line", Severity: diag.Error, Ref: diag.RefNoiNhan, Run: recipientLines,
@@ -55,7 +55,7 @@ func init() {
 		&Rule{ID: "signer-case", Severity: diag.Warning, Ref: diag.RefSignerForm, Run: signerCase,
 			Title: diag.Msg("quyền hạn, chức vụ người ký viết hoa", "authority and title lines are in capitals"),
 			Help:  diag.Msg("viết hoa toàn bộ dòng thẩm quyền và chức vụ", "write the authority and title lines in capitals")},
-		&Rule{ID: "chair-in-subject", Only: []DocType{ThongBao}, Severity: diag.Error, Ref: diag.Practice, Run: chairInSubject,
+		&Rule{ID: "chair-in-subject", Conclusions: true, Only: []DocType{ThongBao}, Severity: diag.Error, Ref: diag.Practice, Run: chairInSubject,
 			Title: diag.Msg("người chủ trì ở trích yếu là người chủ trì ở phần nội dung", "the chair in the trích yếu is the chair in the body"),
 			Help:  diag.Msg("sửa tên hoặc chức vụ trong trích yếu cho khớp với người chủ trì cuộc họp", "make the name or title in the trích yếu match the meeting's chair")},
 		&Rule{ID: "motto", Severity: diag.Warning, Ref: diag.RefMotto, Run: motto,
@@ -208,6 +208,14 @@ func dateFormat(p *Pass) {
 	v := p.View
 	s := v.DateSeg
 	if s == nil || v.FromTOML {
+		return
+	}
+	if m := draftDateRe().FindStringSubmatch(s.Text); m != nil && !dateLineRe().MatchString(s.Text) {
+		// a draft leaves the day and the year blank: only the month is
+		// written yet
+		if mo := m[1]; mo != "" && mo != padMonth(mo) {
+			p.Report(s, strings.Index(s.Text, "tháng"), diag.Msg("tháng %s phải viết %s", "month %s must be written %s", mo, padMonth(mo)))
+		}
 		return
 	}
 	text := strings.Join(strings.Fields(strings.ReplaceAll(s.Text, "\u00a0", " ")), " ")

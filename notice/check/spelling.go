@@ -1,7 +1,9 @@
 package check
 
 import (
+	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -36,7 +38,14 @@ type spot struct {
 // used less often is reported, at its place.
 func nameSpelling(p *Pass) {
 	segs := spellingSegs(p.View)
+	type finding struct {
+		s, usual spot
+		n        int
+		also     []string // the other lines the same slip is written on
+	}
+	var list []*finding
 	reported := map[string]bool{}
+	byPair := map[string]*finding{}
 	report := func(s spot, usual spot, n int) {
 		k := posKey(s.seg, s.diffOff)
 		if s.once > 0 {
@@ -46,14 +55,31 @@ func nameSpelling(p *Pass) {
 			return
 		}
 		reported[k] = true
-		p.Report(s.seg, s.diffOff, diag.Msg("%q viết khác %q (%s, %d lần)", "%q is written differently from %q (%s, %d times)", s.form, usual.form, lineText(usual.seg.PosAt(usual.off).Line), n),
-			diag.Msg("thống nhất một cách viết, như %q", "write it one way, as %q", usual.form))
+		pair := s.form + "\x00" + usual.form // a pair of spellings is reported once
+		if f, ok := byPair[pair]; ok {
+			if line := strconv.Itoa(s.seg.PosAt(s.diffOff).Line); line != strconv.Itoa(f.s.seg.PosAt(f.s.diffOff).Line) && !slices.Contains(f.also, line) {
+				f.also = append(f.also, line)
+			}
+			return
+		}
+		f := &finding{s: s, usual: usual, n: n}
+		byPair[pair] = f
+		list = append(list, f)
 	}
 	for _, g := range dashGroups(p.View, segs) {
 		minority(g, report)
 	}
 	for _, g := range windowGroups(p.View, segs) {
 		minority(g, report)
+	}
+	for _, f := range list {
+		where := lineText(f.usual.seg.PosAt(f.usual.off).Line)
+		msg := diag.Msg("%q viết khác %q (%s, %d lần)", "%q is written differently from %q (%s, %d times)", f.s.form, f.usual.form, where, f.n)
+		if len(f.also) > 0 {
+			also := strings.Join(f.also, ", ")
+			msg = diag.Msg("%q viết khác %q (%s, %d lần); dòng %s cũng viết như vậy", "%q is written differently from %q (%s, %d times); so is line %s", f.s.form, f.usual.form, where, f.n, also)
+		}
+		p.Report(f.s.seg, f.s.diffOff, msg, diag.Msg("thống nhất một cách viết, như %q", "write it one way, as %q", f.usual.form))
 	}
 }
 
@@ -82,8 +108,8 @@ func minority(g []spot, report func(s, usual spot, n int)) {
 	first := map[string]spot{}
 	for _, s := range g {
 		count[s.variant]++
-		if _, ok := first[s.variant]; !ok {
-			first[s.variant] = s
+		if f, ok := first[s.variant]; !ok || allCaps(f.form) && !allCaps(s.form) {
+			first[s.variant] = s // shown as written in running text, not in a heading's capitals
 		}
 	}
 	if len(count) < 2 {
@@ -119,11 +145,14 @@ func dashGroups(v *View, segs []*Seg) [][]spot {
 				}
 				continue
 			}
-			if !titleCase(ws[i-1].text) && !titleCase(ws[i].text) && !isAbbrev(ws[i-1].text) && strings.Contains(gap, " ") {
-				continue // a dash between common words is punctuation, not part of a name
+			if !titleCase(ws[i-1].text) && !titleCase(ws[i].text) && !isAbbrev(ws[i-1].text) && strings.HasPrefix(gap, " ") && strings.HasSuffix(gap, " ") {
+				continue // a dash between common words with a space on each side is punctuation, not part of a name
 			}
 			k := strings.ToLower(ws[i-1].text + "|" + ws[i].text)
 			from, to := max(run, i-2), min(len(ws)-1, i+1)
+			if !titleCase(ws[i-1].text) && !titleCase(ws[i].text) && !isAbbrev(ws[i-1].text) && !isAbbrev(ws[i].text) {
+				from, to = i-1, i // a word written with a hyphen ("các-bon"), not a name
+			}
 			for to > i && !spaced(s.Text, ws[to-1].end, ws[to].off) && !dashGap(s.Text[ws[to-1].end:ws[to].off]) {
 				to--
 			}
@@ -201,7 +230,7 @@ func windowGroups(v *View, segs []*Seg) [][]spot {
 	})
 	var out [][]spot
 	for _, g := range sortedGroups(byKey) {
-		out = append(out, slips(g)...)
+		out = append(out, slips(v, g)...)
 	}
 	// The longest name first: it is the one the message shows.
 	sort.SliceStable(out, func(i, j int) bool { return len(out[i][0].form) > len(out[j][0].form) })
@@ -211,7 +240,7 @@ func windowGroups(v *View, segs []*Seg) [][]spot {
 // slips returns, for each spelling of a group that differs from the most
 // used one by a slip in one word, the group of the two: the usual
 // spelling's spots first, then the slip's, marked where they differ.
-func slips(g []spot) [][]spot {
+func slips(v *View, g []spot) [][]spot {
 	count := map[string]int{}
 	for _, s := range g {
 		count[s.variant]++
@@ -238,15 +267,28 @@ func slips(g []spot) [][]spot {
 			continue // after "Công ty Cổ phần" comes each company's own name
 		}
 		var pair []spot
+		whole := true
 		for _, t := range g {
 			if t.variant == usual || t.variant == s.variant {
 				ws := wordsWithOffsets(t.form)
 				t.diffOff = t.off + ws[at].off
-				t.form = around(t.seg.Text, t.off+ws[max(0, at-3)].off, t.end)
+				other := firstOf(g, usual)
+				if t.variant == usual {
+					other = s
+				}
+				off, end, ok := wholeName(v, t, other, at)
+				if !ok {
+					whole = false
+					break
+				}
+				t.form = t.seg.Text[off:end]
+				t.once = off + 1
 				pair = append(pair, t)
 			}
 		}
-		out = append(out, pair)
+		if whole {
+			out = append(out, pair)
+		}
 	}
 	return out
 }
@@ -473,26 +515,7 @@ func sortedGroups(m map[string][]spot) [][]spot {
 	return out
 }
 
-// around returns s from off to end, extended to the end of the name the
-// words at end belong to, for a message to show the whole name: a
-// following word is of the name when it is capitalised, or one of the two
-// syllables after a capitalised one ("Trưởng ban Chỉ" -> "Trưởng ban Chỉ
-// đạo Chuyển đổi số").
-func around(s string, off, end int) string {
-	at, lower := end, 0
-	if ws := wordsWithOffsets(s[off:end]); len(ws) > 0 && !titleCase(ws[len(ws)-1].text) {
-		lower = 1
-	}
-	for k, w := range wordsWithOffsets(s[end:]) {
-		if k == 6 || !spaced(s, at, end+w.off) {
-			break
-		}
-		if titleCase(w.text) {
-			lower = 0
-		} else if lower++; lower > 2 {
-			break
-		}
-		at = end + w.end
-	}
-	return s[off:at]
+// allCaps reports whether s has letters and all of them are capitals.
+func allCaps(s string) bool {
+	return strings.ToUpper(s) == s && strings.ToLower(s) != s
 }

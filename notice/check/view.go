@@ -111,6 +111,10 @@ type View struct {
 	TypeCode string
 	// Unreadable: the text is garbled past checking (a scan's text layer).
 	Unreadable bool
+	// Conclusions: a Thông báo of the conclusions of a meeting (thông báo
+	// kết luận, ý kiến chỉ đạo), the kind the tool drafts; a TOML source
+	// always is. Other Thông báo announce, call or inform.
+	Conclusions bool
 
 	// What several rules read, worked out once.
 	texts     []Seg

@@ -19,7 +19,10 @@ func Compose(n *notice.Notice) *Document {
 	d := &Document{
 		Header:  c.header(),
 		Kind:    kindName(n),
-		Subject: c.notes.text(n.Subject),
+		Subject: c.notes.text(n.Subject.Text),
+	}
+	for _, l := range n.Subject.Lines {
+		d.SubjectLines = append(d.SubjectLines, c.notes.text(l))
 	}
 	d.Body = c.body()
 	for _, r := range n.Closing.Recipients {

@@ -7,16 +7,19 @@ import (
 
 // Document is a notice ready to be drawn.
 type Document struct {
-	Header     Header
-	Kind       string     // the tên loại, "THÔNG BÁO"
-	Subject    []body.Run // the trích yếu
-	Body       []Block    // from the opening paragraph to the closing "./."
-	Recipients [][]body.Run
-	Archive    []body.Run // the last Nơi nhận line, "Lưu: VT, TH."
-	Signature  Signature
-	Notes      []Note // footnotes, in number order
-	Appendices []Appendix
-	Meta       Meta
+	Header  Header
+	Kind    string     // the tên loại, "THÔNG BÁO"
+	Subject []body.Run // the trích yếu
+	// SubjectLines are the lines of the trích yếu as the clerk broke
+	// them; nil when the layout breaks it.
+	SubjectLines [][]body.Run
+	Body         []Block // from the opening paragraph to the closing "./."
+	Recipients   [][]body.Run
+	Archive      []body.Run // the last Nơi nhận line, "Lưu: VT, TH."
+	Signature    Signature
+	Notes        []Note // footnotes, in number order
+	Appendices   []Appendix
+	Meta         Meta
 	// Corrections are what the document writes otherwise than the
 	// source, for the clerk to be told.
 	Corrections []Correction

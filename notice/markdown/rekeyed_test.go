@@ -9,6 +9,7 @@ import (
 
 	"github.com/thongbao/thongbao/notice"
 	"github.com/thongbao/thongbao/notice/compose"
+	"github.com/thongbao/thongbao/notice/internal/wordcmp"
 	"github.com/thongbao/thongbao/notice/markdown"
 	"github.com/thongbao/thongbao/notice/plain"
 )
@@ -60,14 +61,12 @@ func TestRekeyed(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			seed, ours := words(string(original)), words(string(md))
-			bag := bagRecall(seed, ours)
-			body, notes := splitNotes(string(original), isSeedNote)
-			mdBody, mdNotes := splitNotes(string(md), isMarkdownNote)
-			order := float64(lcs(words(body), words(mdBody))+lcs(words(notes), words(mdNotes))) / float64(len(seed))
+			seed, ours := wordcmp.Words(string(original)), wordcmp.Words(string(md))
+			bag := wordcmp.BagRecall(seed, ours)
+			order := wordcmp.Order(string(original), string(md), wordcmp.IsTextNote)
 			t.Logf("%s: %d words; bag %.4f, order %.4f", r.name, len(seed), bag, order)
 			if bag < 0.97 {
-				t.Errorf("only %.2f%% of the notice's words are in the Markdown; missing: %v", 100*bag, missing(seed, ours, 40))
+				t.Errorf("only %.2f%% of the notice's words are in the Markdown; missing: %v", 100*bag, wordcmp.Missing(seed, ours, 40))
 			}
 			if order < 0.97 {
 				t.Errorf("only %.2f%% of the notice's words are in the same order", 100*order)

@@ -38,5 +38,5 @@ func (f *flow) appendix(a compose.Appendix) {
 	t := text{set: f.set, size: f.opts.bodySize()}
 	end := t.para(t.words([]body.Run{{Text: "./."}}), RoleBody, TextLeft, TextW, 0, alignRight, LineFactor)
 	f.space(ParaSpace)
-	f.paragraph(end, 0)
+	f.paragraph(end, keep{})
 }

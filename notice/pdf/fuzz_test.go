@@ -55,9 +55,10 @@ func FuzzLayout(f *testing.F) {
 func fuzzDoc(s string) *compose.Document {
 	runs := []body.Run{{Text: s}}
 	return &compose.Document{
-		Header:  compose.Header{Issuer: []string{s}, Number: "/TB-UBND", Draft: true, Place: s, Country: compose.Country, Motto: compose.Motto},
-		Kind:    "THÔNG BÁO",
-		Subject: runs,
+		Header:       compose.Header{Issuer: []string{s}, Number: "/TB-UBND", Draft: true, Place: s, Country: compose.Country, Motto: compose.Motto},
+		Kind:         "THÔNG BÁO",
+		Subject:      runs,
+		SubjectLines: [][]body.Run{runs, {{Text: "tại " + s}}},
 		Body: []compose.Block{
 			{Kind: compose.Para, Runs: []body.Run{{Text: s}, {Note: "1"}}},
 			{Kind: compose.Heading, Marker: "1.", Head: runs, Runs: runs},

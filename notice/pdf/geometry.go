@@ -57,11 +57,27 @@ const (
 	RuleWidth = 0.25
 )
 
-// Columns of the header and of the signature area (spec §2: ô 2 and 3 on
-// the left, ô 1 and 4 on the right; ô 9b on the left, ô 7 in the right half).
+// Columns of the header (spec §2: ô 2 and 3 on the left, ô 1 and 4 on the
+// right).
+const HeaderLeftW = 0.40 * TextW
+
+// The end block is laid out as Word lays out the borderless table of a real
+// notice (spec §2, [R-LC]: Nơi nhận | gap | signature, 4253 | 958 | 3969
+// twips of a 9180-twip table as wide as the text), scaled to the text
+// width: ô 9b on the left, ô 7 centred in the right column.
 const (
-	HeaderLeftW = 0.40 * TextW
-	SigLeftW    = 0.42 * TextW
+	sigTable = 4253.0 + 958 + 3969
+	// SigLeftW is the width of the Nơi nhận cell.
+	SigLeftW = 4253 / sigTable * TextW
+	// SigRightX and SigRightW place the signature column, from TextLeft.
+	SigRightX = (4253 + 958) / sigTable * TextW
+	SigRightW = 3969 / sigTable * TextW
+	// cellPad is Word's default padding of a table cell on either side,
+	// 108 twips.
+	cellPad = 108 * 25.4 / 1440
+	// RecipientsW is how wide a Nơi nhận line may run: the cell less its
+	// padding, as in Word; the text stands flush with the margin.
+	RecipientsW = SigLeftW - 2*cellPad
 )
 
 // pt converts points to millimetres.

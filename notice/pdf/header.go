@@ -14,6 +14,11 @@ const blank = "          "
 // Rule lines sit this far below the baseline of the text above them.
 const ruleDrop = 2.7
 
+// titleRuleGap is the room between the descenders of the trích yếu (a
+// lower-case line: "g", "ỵ", the dot of "ạ") and the rule under it, so that
+// the rule reads as a rule and not as an underline of the middle words.
+const titleRuleGap = 2.5
+
 // header lays out ô 1 to ô 4 (spec §3-5): the issuer on the left with its
 // rule and "Số:" under it; Quốc hiệu and Tiêu ngữ on the right with its
 // rule and the place and date under it, on the same row as "Số:".
@@ -78,8 +83,11 @@ func (f *flow) header(h compose.Header) {
 }
 
 // title lays out ô 5a: THÔNG BÁO, the trích yếu under it, and a rule of
-// a third of the trích yếu's longest line (spec §6.1).
-func (f *flow) title(kind string, subject []body.Run) {
+// a third of the trích yếu's longest line (spec §6.1). The trích yếu is
+// set in balanced lines of at most 80% of the text width, or in the lines
+// the clerk broke it into (lines), each wrapped only if wider than the
+// text.
+func (f *flow) title(kind string, subject []body.Run, lines [][]body.Run) {
 	cx := TextLeft + TextW/2
 	f.y += 8
 	base := f.y + ascent(SizeTitle)
@@ -87,14 +95,23 @@ func (f *flow) title(kind string, subject []body.Run) {
 	lead := leading(SizeTitle, 1)
 	t := text{set: f.set, size: SizeTitle, base: fonts.Bold}
 	width := 0.8 * TextW
-	longest := 0.0
-	for _, ln := range breakLines(t.words(subject), width, width, t) {
-		base += lead
-		f.reserve(ln.notes())
-		f.placeLine(ln, t, RoleSubject, cx-width/2, width, base, alignCenter)
-		longest = max(longest, ln.width)
+	if len(lines) == 0 {
+		lines = [][]body.Run{subject}
+	} else {
+		width = TextW
 	}
-	r := base + ruleDrop
+	longest := 0.0
+	for _, runs := range lines {
+		words := t.words(runs)
+		protect(words)
+		for _, ln := range balance(words, width, t) {
+			base += lead
+			f.reserve(ln.notes())
+			f.placeLine(ln, t, RoleSubject, cx-width/2, width, base, alignCenter)
+			longest = max(longest, ln.width)
+		}
+	}
+	r := base + descent(SizeTitle) + titleRuleGap + RuleWidth/2
 	f.rule(cx-longest/6, r, cx+longest/6, r)
 	f.y = r + 6
 }

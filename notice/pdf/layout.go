@@ -25,7 +25,7 @@ func Lay(d *compose.Document, set *fonts.Set, opts Options) (l *Layout, err erro
 	}()
 	f.layNotes(d.Notes)
 	f.header(d.Header)
-	f.title(d.Kind, d.Subject)
+	f.title(d.Kind, d.Subject, d.SubjectLines)
 	f.blocks(d.Body)
 	f.signature(d)
 	for _, a := range d.Appendices {
@@ -60,19 +60,47 @@ func (f *flow) layNotes(notes []compose.Note) {
 // headings in bold kept with what follows, "-" and "+" items.
 func (f *flow) blocks(bs []compose.Block) {
 	t := text{set: f.set, size: f.opts.bodySize()}
+	ps := make([]para, len(bs))
+	for i, b := range bs {
+		ps[i] = f.blockPara(b, t)
+	}
 	for i, b := range bs {
 		if b.Last {
 			continue // the closing paragraph goes with the signature
 		}
-		p := f.blockPara(b, t)
-		keep := 0.0
-		if b.Kind == compose.Heading && i+1 < len(bs) {
-			keep = ParaSpace + 2*p.lead
-		}
 		f.space(ParaSpace)
-		f.paragraph(p, keep)
+		f.paragraph(ps[i], keepAfter(bs, ps, i))
 	}
 }
+
+// keepAfter is what must fit on the page after block i (Word's "keep with
+// next"): a heading with no text of its own keeps with the first two lines
+// of the paragraph that follows it, and with a heading that follows it and
+// what that one keeps; never with a whole paragraph, which may break after
+// its second line. Other blocks keep with nothing.
+func keepAfter(bs []compose.Block, ps []para, i int) keep {
+	var k keep
+	if !bare(bs[i]) {
+		return k
+	}
+	for j := i + 1; j < len(bs); j++ {
+		n := len(ps[j].lines)
+		if !bare(bs[j]) {
+			n = min(2, n)
+		}
+		k.h += ParaSpace + ps[j].height(n)
+		k.notes = append(k.notes, notesIn(ps[j].lines[:n])...)
+		if !bare(bs[j]) {
+			break
+		}
+	}
+	return k
+}
+
+// bare reports whether a block is a heading alone, with no text after its
+// bold part: "II. Nhiệm vụ trong thời gian tới" and not "1. Sở Tài chính:
+// chủ trì …", which is a paragraph with a heading run into it.
+func bare(b compose.Block) bool { return b.Kind == compose.Heading && len(b.Runs) == 0 }
 
 func (f *flow) blockPara(b compose.Block, t text) para {
 	var runs []body.Run
@@ -111,25 +139,9 @@ func (f *flow) signature(d *compose.Document) {
 	block := f.signatureBlock(d)
 	gap := 2 * ParaSpace
 	f.space(ParaSpace)
-	n := len(closing.lines)
-	if f.fitting(closing, 0) == n && f.fits(closing.height(n)+gap+block.height, notesIn(closing.lines)) {
-		f.placeLines(closing, 0, n)
-	} else {
-		keep := min(2, n)
-		head := closing
-		head.lines = closing.lines[:n-keep]
-		if len(head.lines) > 0 {
-			f.paragraph(head, 0)
-		}
-		tail := closing
-		tail.lines = closing.lines[n-keep:]
-		if n-keep > 0 {
-			tail.indent = 0
-		}
-		if !f.fits(tail.height(len(tail.lines))+gap+block.height, notesIn(tail.lines)) {
-			f.newPage()
-		}
-		f.placeLines(tail, 0, len(tail.lines))
+	f.paragraph(closing, keep{h: gap + block.height})
+	if len(closing.lines) == 0 && !f.fits(gap+block.height, nil) {
+		f.newPage()
 	}
 	f.y += gap
 	f.placeBlock(block)

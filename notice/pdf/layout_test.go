@@ -401,7 +401,7 @@ func TestSignatureBlock(t *testing.T) {
 		if starts != len(d.Recipients)+1 || !strings.HasPrefix(lastRec.text(), "- Lưu: VT") || !strings.HasSuffix(lastRec.text(), ".") {
 			t.Errorf("%s: %d recipient lines, last %q", p, starts, lastRec.text())
 		}
-		center := TextLeft + SigLeftW + (TextW-SigLeftW)/2
+		center := TextLeft + SigRightX + SigRightW/2
 		for _, a := range auth {
 			if !near((a.left+a.right)/2, center) || a.boxes[0].Style != fonts.Bold || a.boxes[0].Size < 13 || a.boxes[0].Text != strings.ToUpper(a.boxes[0].Text) {
 				t.Errorf("%s: authority line %q", p, a.text())
@@ -566,3 +566,34 @@ authority = ["TL. CHỦ TỊCH"]
 title = "CHÁNH VĂN PHÒNG"
 name = "Võ Minh Châu"
 `
+
+// §9.3: Nơi nhận runs as wide as the left cell of the end block in Word
+// (the cell less its padding), so that a line fits where it fits in Word,
+// and a longer one wraps under the text after "- ", where a person would
+// wrap it.
+func TestRecipientsColumn(t *testing.T) {
+	if w := RecipientsW; w < 72 || w > 73 || SigRightX < SigLeftW || !near(SigRightX+SigRightW, TextW) {
+		t.Fatalf("end block columns %.2f | %.2f | %.2f mm", SigLeftW, SigRightX-SigLeftW, SigRightW)
+	}
+	src := strings.Replace(baseSrc, `recipients = ["TT Thị ủy", "UBND các xã, phường"]`,
+		`recipients = ["Sở Nông nghiệp và Phát triển nông thôn", "Sở Văn hóa, Thể thao và Du lịch tỉnh Quảng Ngãi"]`, 1)
+	l := laySource(t, src)
+	lines := linesOf(l, RoleRecipient)
+	var got []string
+	for _, ln := range lines {
+		got = append(got, ln.text())
+		if ln.right > TextLeft+RecipientsW+tol {
+			t.Errorf("recipient line %q runs to %.2f mm, past the cell (%.2f)", ln.text(), ln.right-TextLeft, RecipientsW)
+		}
+	}
+	if len(lines) != 4 || got[0] != "- Sở Nông nghiệp và Phát triển nông thôn;" || !strings.HasPrefix(got[1], "- Sở Văn hóa") {
+		t.Fatalf("recipient lines %q: a line as long as Word's cell holds (65.9 mm) must stay whole", got)
+	}
+	if got[2] != "tỉnh Quảng Ngãi;" {
+		t.Errorf("recipient wrapped as %q / %q: a place stays with its unit word", got[1], got[2])
+	}
+	dash := defaultSet(t).Face(fonts.Regular).Width("- ") * SizeRecipients * mmPerPt
+	if !near(lines[1].left, TextLeft) || !near(lines[2].left, TextLeft+dash) {
+		t.Errorf("a wrapped recipient hangs at %.2f mm, want %.2f (under the text after \"- \")", lines[2].left-TextLeft, dash)
+	}
+}

@@ -91,41 +91,52 @@ func (f *flow) fitting(p para, i int) int {
 	return n
 }
 
+// keep is what must fit on the page after a paragraph, below it: height
+// and the footnotes referred to there.
+type keep struct {
+	h     float64
+	notes []string
+}
+
 // paragraph places p, breaking pages between its lines where needed but
-// never leaving one line of it alone at the foot or the top of a page.
-// keep more lines of height keepH must fit after it on the same page
-// (a heading keeps with what follows).
-func (f *flow) paragraph(p para, keepH float64) {
+// never leaving one line of it alone at the foot or the top of a page; k
+// must fit after it on the same page (a heading keeps with what follows).
+func (f *flow) paragraph(p para, k keep) {
 	for i := 0; i < len(p.lines); {
 		n := f.fitting(p, i)
 		rest := len(p.lines) - i
-		if n == rest && (keepH == 0 || f.fits(p.height(n)+keepH, nil)) {
+		if n == rest && (k.h == 0 || f.fits(p.height(n)+k.h, append(notesIn(p.lines[i:]), k.notes...))) {
 			f.placeLines(p, i, len(p.lines))
 			return
 		}
-		if n == rest {
-			n-- // keep the last line with what follows
+		m := split(i, n, rest)
+		if m == 0 && !f.atTop() {
+			f.newPage()
+			continue
 		}
-		if i == 0 && n == 1 && rest > 1 {
-			n = 0 // no orphan: a first line alone at the foot
+		if m == 0 {
+			m = max(1, n) // taller than a page: place what fits
 		}
-		if rest-n == 1 && n >= 2 {
-			n-- // no widow: a last line alone at the top
-		} else if rest-n == 1 && n == 1 && i == 0 {
-			n = 0
-		}
-		if n <= 0 {
-			if f.atTop() {
-				n = max(1, f.fitting(p, i)) // taller than a page: place what fits
-			} else {
-				f.newPage()
-				continue
-			}
-		}
-		f.placeLines(p, i, i+n)
-		i += n
+		f.placeLines(p, i, i+m)
+		i += m
 		if i < len(p.lines) {
 			f.newPage()
 		}
 	}
+}
+
+// split says how many of the rest lines of a paragraph, from line i, stay
+// on this page when n of them fit but not all with what they keep with:
+// the last line goes with what follows, no first line stays alone at the
+// foot (an orphan) and no last line goes alone to the top of the next page
+// (a widow), as Word's widow and orphan control does. 0 moves them all.
+func split(i, n, rest int) int {
+	m := min(n, rest-1)
+	if rest-m == 1 {
+		m--
+	}
+	if i == 0 && m == 1 {
+		m = 0
+	}
+	return max(m, 0)
 }

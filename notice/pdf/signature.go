@@ -22,16 +22,19 @@ func (f *flow) signatureBlock(d *compose.Document) sigBlock {
 	sub := &flow{l: &Layout{}, set: f.set, opts: f.opts, page: 0, notes: f.notes, done: f.done}
 	first := ascent(SizeSignature)
 
-	// Left: the label, then one line per recipient, hanging after "- ".
+	// Left: the label, then one line per recipient, hanging after "- ",
+	// wrapped where a person would wrap it ("Du lịch / tỉnh Quảng Ngãi;").
 	sub.text(RoleLabel, TextLeft, first, "Nơi nhận:", fonts.Bold|fonts.Italic, SizeLabel)
 	rt := text{set: f.set, size: SizeRecipients}
 	rlead := leading(SizeRecipients, 1)
-	colW := SigLeftW - 4
+	colW := RecipientsW
 	dash := rt.width("- ", fonts.Regular)
 	y := first
 	for _, r := range append(d.Recipients, d.Archive) {
 		runs := append([]body.Run{{Text: "- "}}, r...)
-		for i, ln := range breakLines(rt.words(runs), colW, colW-dash, rt) {
+		words := rt.words(runs)
+		protect(words)
+		for i, ln := range breakLines(words, colW, colW-dash, rt) {
 			y += rlead
 			x := TextLeft
 			if i > 0 {
@@ -43,8 +46,8 @@ func (f *flow) signatureBlock(d *compose.Document) sigBlock {
 	left := y + descent(SizeRecipients)
 
 	// Right: authority lines and title, signing space, name.
-	rx := TextLeft + SigLeftW
-	rw := TextW - SigLeftW
+	rx := TextLeft + SigRightX
+	rw := SigRightW
 	lead := leading(SizeSignature, 1)
 	t := text{set: f.set, size: SizeSignature, base: fonts.Bold}
 	base := first

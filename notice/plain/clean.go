@@ -184,18 +184,18 @@ func tableLine(raw string, off, num int) line {
 	base := off + strings.Index(raw, t)
 	t = strings.TrimPrefix(t, "|")
 	base++
+	first := true
 	for len(t) > 0 {
 		i := unescapedPipe(t)
 		cellRaw := t
 		if i >= 0 {
 			cellRaw = t[:i]
 		}
-		c := cleanLine(cellRaw, base, num, true)
-		c.col = Right
-		if len(l.cells) == 0 {
-			c.col = Left
+		col := Right
+		if first {
+			col, first = Left, false
 		}
-		l.cells = append(l.cells, c)
+		l.cells = append(l.cells, cellLines(cellRaw, base, num, true, col)...)
 		if i < 0 {
 			break
 		}

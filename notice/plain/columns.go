@@ -177,12 +177,16 @@ func columnUnits(raws []rawLine) []line {
 }
 
 // headerBlock is the number of leading lines that make a header without a
-// title (a Công văn, a notice that lost its title): the lines up to the
-// first blank one, when some of them have two columns.
+// title (a Công văn, a notice that lost its title): the lines before the
+// "Kính gửi" line that follows it, or else up to the first blank line,
+// when some of them have two columns.
 func headerBlock(ls []pline) int {
 	two := false
 	for i, l := range ls {
-		if l.blank {
+		if i >= maxHeaderLines {
+			break
+		}
+		if !l.blank && addresseeRe().MatchString(l.key()) {
 			if two {
 				return i
 			}
@@ -192,8 +196,20 @@ func headerBlock(ls []pline) int {
 			two = true
 		}
 	}
+	for i, l := range ls {
+		if l.blank {
+			if two {
+				return i
+			}
+			return 0
+		}
+	}
 	return 0
 }
+
+// maxHeaderLines bounds the header of a page: the issuer, the number, the
+// Quốc hiệu, the place and date, a trích yếu of several lines.
+const maxHeaderLines = 25
 
 // signerAbove moves the start of the signature up from the Nơi nhận label
 // to an authority line standing alone in the right column just above it.
@@ -240,7 +256,7 @@ func twoColumns(ls []pline) []line {
 			continue
 		}
 		if c < 0 {
-			out = append(out, cleanLine(l.s, l.off, l.num, false))
+			out = append(out, widestGap(l, ls))
 			continue
 		}
 		var left, right []cols
@@ -261,6 +277,31 @@ func twoColumns(ls []pline) []line {
 		out = append(out, row)
 	}
 	return out
+}
+
+// widestGap reads a line of a block with no column free of text from top
+// to bottom (a narrow page, where a long trích yếu reaches under the
+// Quốc hiệu): two cells parted at its widest run of three spaces or more;
+// a line of one text is in the column its start stands in.
+func widestGap(l pline, ls []pline) line {
+	at, gap := -1, 2
+	for i := 1; i < len(l.spans); i++ {
+		if g := l.spans[i].ca - l.spans[i-1].cb; g > gap {
+			at, gap = i, g
+		}
+	}
+	if at < 0 {
+		width := 0
+		for _, x := range ls {
+			width = max(width, x.end())
+		}
+		c := Left
+		if len(l.spans) > 0 && l.spans[0].ca >= width/3 {
+			c = Right
+		}
+		return line{num: l.num, cells: []line{cell(l, l.spans, c)}}
+	}
+	return line{num: l.num, cells: []line{cell(l, l.spans[:at], Left), cell(l, l.spans[at:], Right)}}
 }
 
 func cell(l pline, ss []cols, c Column) line {
@@ -379,13 +420,14 @@ var noteNumberRe = lazyre.New(`^\d{1,3}$`)
 // at the top of a page continues the last paragraph of the page before,
 // past that page's footnotes. Lines with columns (a table) are rows.
 func paragraphs(ls []pline) []line {
-	margin, width := margins(ls)
+	pageMargins := perPage(ls)
 	var out []line
 	cur, last := -1, -1 // the paragraph being joined, the last body paragraph
 	note := -1          // the footnote being joined
 	lastFull := false   // the last body line reached the right margin
 	table, blank := false, false
 	for i, l := range ls {
+		margin, width := pageMargins[i][0], pageMargins[i][1]
 		if l.blank {
 			blank, cur, note, table = true, -1, -1, false
 			continue
@@ -422,6 +464,28 @@ func paragraphs(ls []pline) []line {
 		last, blank = cur, false
 		lastFull = l.end() >= width*7/10
 	}
+	return out
+}
+
+// perPage gives each line the margins of its page: pdftotext sets each
+// page against its own leftmost text, so that the body of a first page
+// under a header may stand further in than that of the next pages.
+func perPage(ls []pline) [][2]int {
+	out := make([][2]int, len(ls))
+	start := 0
+	flush := func(end int) {
+		m, w := margins(ls[start:end])
+		for k := start; k < end; k++ {
+			out[k] = [2]int{m, w}
+		}
+		start = end
+	}
+	for i, l := range ls {
+		if l.page && i > start {
+			flush(i)
+		}
+	}
+	flush(len(ls))
 	return out
 }
 

@@ -183,7 +183,7 @@ func ReadWith(path string, src []byte, opts Options) (*File, error) {
 	case Columns:
 		units = columnUnits(raws)
 	default:
-		md := f.Layout == Blank
+		md := f.Layout == Blank || markdownTables(raws)
 		for _, r := range raws {
 			units = append(units, rowOrLine(r, md))
 		}

@@ -172,3 +172,42 @@ func TestNFCPositions(t *testing.T) {
 		t.Errorf("the first decomposed letter of the title: %d %v", at, ok)
 	}
 }
+
+// TestJoinedCells: a table converted with a cell's paragraphs joined by
+// "<br>" or by spaces is read as the paragraphs Word had, each mapped to
+// where it stands in the file.
+func TestJoinedCells(t *testing.T) {
+	cases := []struct{ name, src, want string }{
+		{"br", "| | |\n|---|---|\n| **UBND TỈNH X**<br>**SỞ Y**<br>Số: 12/TB-SY | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**<br>**Độc lập - Tự do - Hạnh phúc**<br>*X, ngày 02 tháng 3 năm 2025* |\n\n# THÔNG BÁO\n\nKết luận\n\nNội dung./.\n\n| | |\n|---|---|\n| ***Nơi nhận:***<br>- A;<br>- Lưu: VT. | **GIÁM ĐỐC**<br><br>**Lê Văn C** |\n",
+			"header:UBND TỈNH X|header:SỞ Y|header:Số: 12/TB-SY|header:CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|header:Độc lập - Tự do - Hạnh phúc|header:X, ngày 02 tháng 3 năm 2025|title:THÔNG BÁO|subject:Kết luận|body:Nội dung./.|label:Nơi nhận:|recipient:- A;|recipient:- Lưu: VT.|signer:GIÁM ĐỐC|name:Lê Văn C"},
+		{"spaces", "| SỞ Y ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- |\n| --- | --- |\n| Số: 12/TB-SY | *X, ngày 02 tháng 3 năm 2025 * |\nTHÔNG BÁO\nKết luận của Giám đốc Sở\nNội dung ở đây là một đoạn văn khá dài để văn bản được đọc mỗi dòng một đoạn như Word lưu ra văn bản thường./.\n| *Nơi nhận:* - A; - B. - Lưu: VT, VP (2)NXT. | TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH     Lê Văn C |\n",
+			"header:SỞ Y|header:CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|header:Độc lập - Tự do - Hạnh phúc|header:Số: 12/TB-SY|header:X, ngày 02 tháng 3 năm 2025|title:THÔNG BÁO|subject:Kết luận của Giám đốc Sở|body:Nội dung ở đây là một đoạn văn khá dài để văn bản được đọc mỗi dòng một đoạn như Word lưu ra văn bản thường./.|label:Nơi nhận:|recipient:- A;|recipient:- B.|recipient:- Lưu: VT, VP (2)NXT.|signer:TM. ỦY BAN NHÂN DÂN|signer:KT. CHỦ TỊCH|signer:PHÓ CHỦ TỊCH|name:Lê Văn C"},
+	}
+	for _, c := range cases {
+		f, err := Read(c.name+".txt", []byte(c.src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, p := range f.Paras {
+			got = append(got, p.Kind.String()+":"+p.Text)
+			pos := p.PosAt(0)
+			line := strings.SplitN(c.src[lineStartOf(c.src, pos.Line):], "\n", 2)[0]
+			if r := []rune(line); pos.Col < 1 || pos.Col > len(r) || !strings.HasPrefix(p.Text, string(r[pos.Col-1])) {
+				t.Errorf("%s: %q is mapped to %d:%d", c.name, p.Text, pos.Line, pos.Col)
+			}
+		}
+		if g := strings.Join(got, "|"); g != c.want {
+			t.Errorf("%s:\n got %s\nwant %s", c.name, g, c.want)
+		}
+	}
+}
+
+// lineStartOf is the byte offset where line n (from 1) of s starts.
+func lineStartOf(s string, n int) int {
+	off := 0
+	for i := 1; i < n; i++ {
+		off += strings.IndexByte(s[off:], '\n') + 1
+	}
+	return off
+}

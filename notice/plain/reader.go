@@ -1,7 +1,9 @@
 package plain
 
 import (
+	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -22,7 +24,7 @@ var (
 	// Parts of a header that has no title above the body (a Công văn, a
 	// notice whose title was lost).
 	numberRe    = lazyre.New(`^Số\s*:`)
-	placeDateRe = lazyre.New(`(?i),\s*ngày\b.*tháng.*năm\s*\d{4}$`)
+	placeDateRe = lazyre.New(`(?i),\s*ngày\b.*tháng.*năm(?:\s*\d{4}|\s*20[\s._…]*|[\s._…]*)$`)
 	mottoRe     = lazyre.New(`(?i)^(?:cộng hòa|cộng hoà|độc lập)`)
 	aboutRe     = lazyre.New(`^V/v\b`)
 	addresseeRe = lazyre.New(`(?i)^kính gửi\s*:`)
@@ -103,6 +105,8 @@ func (r *reader) read(ls []line) []Para {
 // newPara says a blank line came before it.
 func (r *reader) line(l line, newPara bool) {
 	switch {
+	case r.last(Addressee) && r.addresseeOpen() && (r.dash(l.text) || startsLower(l.text)) && !(newPara && r.layout == Blank):
+		r.join(l, " ") // the Kính gửi list, a line per addressee
 	case r.st == inTop && r.top(l):
 	case r.st == inTop:
 		r.st = inBody
@@ -135,6 +139,17 @@ func (r *reader) line(l line, newPara bool) {
 	default:
 		r.body(l, newPara)
 	}
+}
+
+// headerStartsRe starts an element of a header, which never continues a
+// trích yếu.
+var headerStartsRe = lazyre.New(`(?i)^(?:số\s*:|cộng hòa|cộng hoà|độc lập|[^,]{2,40},\s*ngày\b)`)
+
+// addresseeOpen reports whether the Kính gửi paragraph goes on: it is
+// "Kính gửi:" alone, or its last addressee ends with ";" or a word.
+func (r *reader) addresseeOpen() bool {
+	t := strings.TrimSpace(r.paras[len(r.paras)-1].Text)
+	return !strings.HasSuffix(t, ".")
 }
 
 // top reads a line at the start of a text without a title, and reports
@@ -190,9 +205,12 @@ func (r *reader) subject(l line, newPara bool) {
 func (r *reader) row(l line, newPara bool) {
 	switch r.st {
 	case inTop, inHeader:
+		l = expand(l, false)
 		for _, c := range l.cells {
 			switch {
 			case c.text == "":
+			case c.col == Left && r.last(Subject) && !headerStartsRe().MatchString(c.text) && !isUpper(c.text):
+				r.join(c, " ") // a Công văn's trích yếu over several lines under the number
 			case isTitle(c.text):
 				r.add(Title, c)
 				r.st = inSubject
@@ -203,25 +221,32 @@ func (r *reader) row(l line, newPara bool) {
 			}
 		}
 	case inSubject, inBody:
-		if !r.endsBody(l) {
+		end := expand(l, true)
+		if !r.endsBody(end) {
 			r.st = inBody
 			r.block(Body, l, true)
 			return
 		}
 		r.st = inClosing
-		fallthrough
+		r.endRow(end)
 	case inClosing:
-		for _, c := range l.cells {
-			if c.col == Left {
-				r.left(c)
-			} else {
-				r.right(c)
-			}
-		}
+		r.endRow(expand(l, true))
 	default:
 		r.block(Appendix, l, newPara)
 		if r.st == inAfter {
 			r.st = inAppendix
+		}
+	}
+}
+
+// endRow reads a row of the end block: Nơi nhận on the left, the
+// signature on the right.
+func (r *reader) endRow(l line) {
+	for _, c := range l.cells {
+		if c.col == Left {
+			r.left(c)
+		} else {
+			r.right(c)
 		}
 	}
 }
@@ -269,11 +294,17 @@ func (r *reader) recipient(l line) {
 	}
 }
 
+// signNoteRe is a note in place of the signature on a copy: "(Đã ký)",
+// "[đã ký]", "(Ký, đóng dấu)"; it is neither a title nor the name.
+var signNoteRe = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)^[(\[]\s*(?:đã\s+)?ký(?:\s+tên)?(?:\s*(?:,|và)\s*(?:ghi rõ họ tên|đóng dấu|ghi rõ họ tên,? đóng dấu))?\s*[)\]]$|^đã ký$`)
+})
+
 // right reads a cell of the right column at the end: the signature.
 func (r *reader) right(c line) {
 	t := c.text
 	switch {
-	case t == "":
+	case t == "" || signNoteRe().MatchString(t):
 	case authorityRe().MatchString(t) || isUpper(t):
 		r.add(Signer, c)
 		r.signed = true
@@ -290,6 +321,7 @@ func (r *reader) right(c line) {
 func (r *reader) closing(l line) {
 	t := l.text
 	switch {
+	case signNoteRe().MatchString(t):
 	case labelRe().MatchString(t):
 		r.add(Label, l)
 	case r.named && !(r.dash(t) && !r.archived):

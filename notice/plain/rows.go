@@ -23,6 +23,18 @@ func rowOrLine(r rawLine, md bool) line {
 	return cleanLine(r.s, r.off, r.num, md)
 }
 
+// markdownTables reports whether a text, whatever its layout, writes its
+// tables in Markdown ("| --- | --- |" under a row): a converter's output
+// saved as text, whose emphasis marks ("*Nơi nhận:*") are markup too.
+func markdownTables(raws []rawLine) bool {
+	for _, r := range raws {
+		if t := strings.TrimSpace(r.s); strings.Contains(t, "|") && tableRule().MatchString(t) {
+			return true
+		}
+	}
+	return false
+}
+
 // span is a cell of a row: bytes [a, b) of the line.
 type span struct{ a, b int }
 
@@ -32,15 +44,16 @@ func row(r rawLine, spans []span, md bool) line {
 	l := line{num: r.num}
 	empty := true
 	for i, s := range spans {
-		c := cleanLine(r.s[s.a:s.b], r.off+s.a, r.num, md)
-		c.col = Right
+		col := Right
 		if i == 0 {
-			c.col = Left
+			col = Left
 		}
-		if c.text != "" {
-			empty = false
+		for _, c := range cellLines(r.s[s.a:s.b], r.off+s.a, r.num, md, col) {
+			if c.text != "" {
+				empty = false
+			}
+			l.cells = append(l.cells, c)
 		}
-		l.cells = append(l.cells, c)
 	}
 	if empty {
 		return line{num: r.num}
@@ -73,7 +86,14 @@ func pipeCells(s string) []span {
 		out = append(out, span{start, c})
 		start = c + 1
 	}
-	return append(out, span{start, len(s)})
+	out = append(out, span{start, len(s)})
+	// "| a | b |": the first and last "|" are the table's border, not
+	// the edges of empty cells
+	t := strings.TrimSpace(s)
+	if len(out) > 2 && strings.HasPrefix(t, "|") && strings.HasSuffix(t, "|") {
+		out = out[1 : len(out)-1]
+	}
+	return out
 }
 
 // cellMarker is a left part that a tab follows without making a cell: a

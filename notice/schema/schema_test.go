@@ -8,7 +8,6 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/santhosh-tekuri/jsonschema/v6"
@@ -19,7 +18,7 @@ import (
 	"github.com/thongbao/thongbao/notice/diag"
 	"github.com/thongbao/thongbao/notice/schema"
 	"github.com/thongbao/thongbao/notice/schema/gen"
-	"github.com/thongbao/thongbao/notice/tomlpos"
+	"github.com/thongbao/thongbao/notice/schema/schematest"
 	"github.com/thongbao/thongbao/templates"
 )
 
@@ -36,36 +35,10 @@ func TestUpToDate(t *testing.T) {
 	}
 }
 
-var compiled = sync.OnceValues(func() (*jsonschema.Schema, error) {
-	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(schema.JSON))
-	if err != nil {
-		return nil, err
-	}
-	c := jsonschema.NewCompiler()
-	c.AssertFormat()
-	const loc = "thongbao.schema.json" // a name, never fetched
-	if err := c.AddResource(loc, doc); err != nil {
-		return nil, err
-	}
-	return c.Compile(loc)
-})
-
 // validate checks a TOML source against the schema, as an editor does.
 func validate(t *testing.T, src string) error {
 	t.Helper()
-	sch, err := compiled()
-	if err != nil {
-		t.Fatalf("compile the schema: %v", err)
-	}
-	data, err := tomlpos.JSON(src)
-	if err != nil {
-		t.Fatal(err)
-	}
-	inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(data))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return sch.Validate(inst)
+	return schematest.Validate(src)
 }
 
 // TestSourcesValidate: the seeds, the templates and the re-keyed notices
@@ -102,6 +75,7 @@ func TestSchemaRejects(t *testing.T) {
 		t.Fatal(err)
 	}
 	src := string(base)
+	subjectLine := `subject = "Kết luận của Chủ tịch UBND huyện Phạm Thị Hương, Trưởng Ban Chỉ đạo Chuyển đổi số huyện Lý Sơn tại cuộc họp triển khai nhiệm vụ Ban Chỉ đạo năm 2023"`
 	edit := func(old, new string) string {
 		if !strings.Contains(src, old) {
 			t.Fatalf("the seed lacks %q", old)
@@ -120,6 +94,7 @@ func TestSchemaRejects(t *testing.T) {
 		{"unknown form", edit("form = \"", "form = \"x"), "form"},
 		{"not an authority", edit("authority = [", "authority = [\"CHỦ TỊCH\", "), "authority"},
 		{"old and new key", edit("paragraphs = [", "lead = [\"Một.\"]\nparagraphs = ["), "/tasks"},
+		{"subject lines not strings", edit(subjectLine, "subject = [1, 2]"), "subject"},
 		{"missing chair", edit("[meeting.chair]\nname = \"Phạm Thị Hương\"\ntitle = \"Chủ tịch UBND huyện\"\n", ""), "chair"},
 	}
 	for _, tt := range tests {
@@ -136,6 +111,13 @@ func TestSchemaRejects(t *testing.T) {
 				t.Errorf("the loader accepts what the schema refuses")
 			}
 		})
+	}
+	lines := edit(subjectLine, `subject = ["Kết luận của Chủ tịch UBND huyện Phạm Thị Hương,", "Trưởng Ban Chỉ đạo Chuyển đổi số huyện Lý Sơn", "tại cuộc họp triển khai nhiệm vụ Ban Chỉ đạo năm 2023"]`)
+	if err := validate(t, lines); err != nil {
+		t.Errorf("a trích yếu written one string per line is valid: %v", err)
+	}
+	if _, err := notice.Load("n.toml", []byte(lines)); err != nil {
+		t.Errorf("a trích yếu written one string per line does not load: %v", err)
 	}
 	old := strings.Replace(src, "paragraphs = [", "lead = [", 1)
 	if err := validate(t, old); err != nil {

@@ -10,6 +10,7 @@ import (
 	_ "github.com/thongbao/thongbao/notice/check"
 	_ "github.com/thongbao/thongbao/notice/cite"
 	_ "github.com/thongbao/thongbao/notice/diag"
+	_ "github.com/thongbao/thongbao/notice/importer"
 	_ "github.com/thongbao/thongbao/notice/markdown"
 	_ "github.com/thongbao/thongbao/notice/plain"
 	_ "github.com/thongbao/thongbao/notice/tasks"

@@ -1,0 +1,137 @@
+package check
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/thongbao/thongbao/notice/diag"
+)
+
+// quoteFault is a stray quotation mark.
+type quoteFault struct {
+	seg      *Seg
+	off      int
+	msg, fix diag.Text
+}
+
+// quoteRuns are the quotation marks of a text, followed over its
+// paragraphs: the faults, and the paragraphs that stand inside a quotation
+// of several paragraphs (the text of another document, whose numbering is
+// not the notice's own).
+type quoteRuns struct {
+	faults []quoteFault
+	inside map[diag.Pos]bool // where each quoted paragraph starts
+}
+
+// quotations follows the quotation marks of the prose. A quotation may run
+// over paragraphs: it opens on its first (“ or ", or ‘‘ typed for “) and
+// closes on its last (” or "), the paragraphs between quoted too. A mark
+// that no paragraph matches is a fault; so is a straight quote inside a
+// paragraph that neither opens nor closes one.
+func quotations(segs []*Seg) quoteRuns {
+	q := quoteRuns{inside: map[diag.Pos]bool{}}
+	var open *Seg // the paragraph whose quotation is still open
+	openOff := 0
+	var between []*Seg
+	flush := func() {
+		if open != nil {
+			q.faults = append(q.faults, quoteFault{open, openOff, unclosedMsg(open.Text, openMark{'“', openOff}),
+				diag.Msg("thêm dấu ” ở chỗ kết thúc, hoặc xóa dấu “ thừa", "add the closing ” where it ends, or delete the stray “")})
+		}
+		open, between = nil, nil
+	}
+	for _, seg := range segs {
+		if seg.Role != RoleBody && seg.Role != RoleItem && seg.Role != RoleHeading && seg.Role != RoleOpening &&
+			seg.Role != RoleHinge && seg.Role != RoleClosing && seg.Role != RoleAppendix {
+			flush()
+		}
+		carried := open != nil
+		depth, at, closedCarry := q.curly(seg, carried)
+		straight, sOff := q.straight(seg, carried && !closedCarry)
+		switch {
+		case carried && (closedCarry || straight < 0):
+			q.inside[open.PosAt(0)] = true
+			for _, s := range between {
+				q.inside[s.PosAt(0)] = true
+			}
+			q.inside[seg.PosAt(0)] = true
+			open, between = nil, nil
+			if depth > 0 || straight > 0 {
+				open, openOff = seg, max(at, sOff)
+			}
+		case carried && (depth > 0 || straight > 0):
+			// a new quotation opens while one is open: the first was never closed
+			flush()
+			open, openOff = seg, at
+			if straight > 0 {
+				openOff = sOff
+			}
+		case carried:
+			between = append(between, seg)
+		case depth > 0 || straight > 0:
+			open, openOff = seg, at
+			if straight > 0 {
+				openOff = sOff
+			}
+		}
+	}
+	flush()
+	return q
+}
+
+// curly reads the curly quotes of a paragraph: how many stay open at its
+// end and where the last opens, and whether a closing mark with no opening
+// one in the paragraph closes the quotation carried from before. Other
+// closing marks with no opening one are faults.
+func (q *quoteRuns) curly(seg *Seg, carried bool) (depth, at int, closedCarry bool) {
+	t := seg.Text
+	lead := strings.TrimLeft(t, " ")
+	for i, r := range t {
+		switch r {
+		case '“':
+			if carried && i == len(t)-len(lead) {
+				continue // a quoted paragraph that reopens the quotation
+			}
+			depth++
+			at = i
+		case '”':
+			switch {
+			case depth > 0:
+				depth--
+			case carried && !closedCarry:
+				closedCarry = true
+			default:
+				q.faults = append(q.faults, quoteFault{seg, i, diag.Msg("dấu %q sau %q không có dấu %q mở trước", "the %q after %q has no opening %q", "”", before(t, i), "“"),
+					diag.Msg("thêm dấu %q ở chỗ mở, hoặc xóa dấu %q thừa", "add the opening %q, or delete the stray %q", "“", "”")})
+			}
+		}
+	}
+	if strings.HasPrefix(lead, "‘‘") && !carried && depth == 0 {
+		depth, at = 1, len(t)-len(lead) // ‘‘ typed for “
+	}
+	return depth, at, closedCarry
+}
+
+// straight reads the straight double quotes of a paragraph: 1 when an odd
+// one opens a quotation at its start, -1 when it closes the quotation
+// carried from before at its end, 0 when they pair up or the odd one is a
+// fault (reported).
+func (q *quoteRuns) straight(seg *Seg, carried bool) (int, int) {
+	t := seg.Text
+	n := strings.Count(t, "\"")
+	if n%2 == 0 {
+		return 0, 0
+	}
+	first, last := strings.Index(t, "\""), strings.LastIndex(t, "\"")
+	lead := len(t) - len(strings.TrimLeft(t, " "))
+	tail := strings.TrimRightFunc(t[last+1:], func(r rune) bool { return unicode.IsPunct(r) || r == ' ' }) == ""
+	switch {
+	case carried && tail:
+		return -1, last
+	case !carried && first == lead && n == 1:
+		return 1, first
+	}
+	q.faults = append(q.faults, quoteFault{seg, last, diag.Msg("dấu ngoặc kép \" trước %q không có dấu đóng hoặc dấu mở đi cùng", "the double quote before %q has no partner", after(t, last+1)),
+		diag.Msg("thêm dấu \" còn thiếu hoặc xóa dấu thừa", "add the missing \" or delete the stray one")})
+	return 0, 0
+}
