@@ -3,6 +3,8 @@ package notice
 import (
 	"os"
 	"testing"
+
+	"github.com/thongbao/thongbao/notice/internal/cputime"
 )
 
 func BenchmarkLoad(b *testing.B) {
@@ -11,11 +13,11 @@ func BenchmarkLoad(b *testing.B) {
 		b.Fatal(err)
 	}
 	b.SetBytes(int64(len(src)))
-	start := cpuTime(b)
+	start := cputime.Used()
 	for b.Loop() {
 		if _, err := Load("004.toml", src); err != nil {
 			b.Fatal(err)
 		}
 	}
-	b.ReportMetric(float64(cpuTime(b)-start)/float64(b.N), "cpu-ns/op")
+	b.ReportMetric(float64(cputime.Used()-start)/float64(b.N), "cpu-ns/op")
 }

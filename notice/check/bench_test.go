@@ -8,6 +8,7 @@ import (
 
 	"github.com/thongbao/thongbao/notice"
 	"github.com/thongbao/thongbao/notice/check"
+	"github.com/thongbao/thongbao/notice/internal/cputime"
 	"github.com/thongbao/thongbao/notice/reading"
 )
 
@@ -15,7 +16,7 @@ import (
 // included) per operation since start: on a shared machine it moves less
 // than wall time.
 func reportCPU(b *testing.B, start time.Duration) {
-	b.ReportMetric(float64(cpuTime(b)-start)/float64(b.N), "cpu-ns/op")
+	b.ReportMetric(float64(cputime.Used()-start)/float64(b.N), "cpu-ns/op")
 }
 
 // BenchmarkCheck loads and checks seed 004, the longest seed, as
@@ -44,7 +45,7 @@ func benchCheck(b *testing.B, paths []string) {
 		}
 		srcs = append(srcs, src)
 	}
-	start := cpuTime(b)
+	start := cputime.Used()
 	for i := 0; b.Loop(); i++ {
 		k := i % len(srcs)
 		n, err := notice.Load(paths[k], srcs[k])
@@ -68,7 +69,7 @@ func BenchmarkCheckWord(b *testing.B) {
 		}
 		srcs = append(srcs, src)
 	}
-	start := cpuTime(b)
+	start := cputime.Used()
 	for i := 0; b.Loop(); i++ {
 		k := i % len(srcs)
 		r, err := reading.Read(paths[k], srcs[k])

@@ -7,6 +7,7 @@ import (
 
 	"github.com/thongbao/thongbao/notice"
 	"github.com/thongbao/thongbao/notice/compose"
+	"github.com/thongbao/thongbao/notice/internal/cputime"
 )
 
 func benchDoc(b *testing.B) *compose.Document {
@@ -21,12 +22,12 @@ func benchDoc(b *testing.B) *compose.Document {
 // included) per operation since start: on a shared machine it moves less
 // than wall time.
 func reportCPU(b *testing.B, start time.Duration) {
-	b.ReportMetric(float64(cpuTime(b)-start)/float64(b.N), "cpu-ns/op")
+	b.ReportMetric(float64(cputime.Used()-start)/float64(b.N), "cpu-ns/op")
 }
 
 func BenchmarkLayout(b *testing.B) {
 	d, set := benchDoc(b), defaultSet(b)
-	start := cpuTime(b)
+	start := cputime.Used()
 	for b.Loop() {
 		if _, err := Lay(d, set, Options{}); err != nil {
 			b.Fatal(err)
@@ -37,7 +38,7 @@ func BenchmarkLayout(b *testing.B) {
 
 func BenchmarkPDF(b *testing.B) {
 	d, set := benchDoc(b), defaultSet(b)
-	start := cpuTime(b)
+	start := cputime.Used()
 	for b.Loop() {
 		if err := Render(io.Discard, d, set, Options{}, time.Unix(0, 0)); err != nil {
 			b.Fatal(err)

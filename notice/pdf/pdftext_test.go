@@ -16,6 +16,7 @@ import (
 	"github.com/thongbao/thongbao/notice/body"
 	"github.com/thongbao/thongbao/notice/cite"
 	"github.com/thongbao/thongbao/notice/compose"
+	"github.com/thongbao/thongbao/notice/internal/wordcmp"
 	"github.com/thongbao/thongbao/notice/markdown"
 	"github.com/thongbao/thongbao/notice/pdf"
 )
@@ -80,7 +81,7 @@ func TestPDFTextMatchesMarkdown(t *testing.T) {
 				}
 				// A mark fused to its word ("20246" for "2024" and mark 6)
 				// costs a word in the drawn order; a few of them are allowed.
-				if r := float64(lcs(w, drawn)) / float64(len(w)); r < 0.99 {
+				if r := float64(wordcmp.LCS(w, drawn)) / float64(len(w)); r < 0.99 {
 					t.Errorf("only %.2f%% of the Markdown's words are drawn in the same order", 100*r)
 				}
 			}
@@ -235,25 +236,6 @@ func bagDiff(got, want []string) (extra, missing []string) {
 		}
 	}
 	return extra, missing
-}
-
-func lcs(a, b []string) int {
-	prev := make([]int32, len(b)+1)
-	cur := make([]int32, len(b)+1)
-	for i := 1; i <= len(a); i++ {
-		for j := 1; j <= len(b); j++ {
-			switch {
-			case a[i-1] == b[j-1]:
-				cur[j] = prev[j-1] + 1
-			case prev[j] >= cur[j-1]:
-				cur[j] = prev[j]
-			default:
-				cur[j] = cur[j-1]
-			}
-		}
-		prev, cur = cur, prev
-	}
-	return int(prev[len(b)])
 }
 
 // TestHostileTextStaysText draws text that would be PDF syntax if it were

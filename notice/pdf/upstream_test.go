@@ -14,6 +14,7 @@ import (
 	"github.com/thongbao/thongbao/fonts"
 	"github.com/thongbao/thongbao/notice"
 	"github.com/thongbao/thongbao/notice/compose"
+	"github.com/thongbao/thongbao/notice/internal/cputime"
 )
 
 // drawUpstream draws l as Draw does, with the fpdf release internal/fpdf
@@ -167,7 +168,7 @@ func FuzzSameBytesAsUpstream(f *testing.F) {
 // patched copy's gain, measured in the same run.
 func BenchmarkPDFUpstream(b *testing.B) {
 	d, set := benchDoc(b), defaultSet(b)
-	start := cpuTime(b)
+	start := cputime.Used()
 	for b.Loop() {
 		l, err := Lay(d, set, Options{})
 		if err != nil {
