@@ -80,6 +80,9 @@ func textSeg(p plain.Para) Seg {
 	if off, ok := p.Decomposed(); ok {
 		s.nfd = off + 1
 	}
+	if off, wrote, read, ok := p.Lookalike(); ok {
+		s.alike, s.alikeWrote, s.alikeRead = off+1, wrote, read
+	}
 	return s
 }
 

@@ -24,6 +24,14 @@ type line struct {
 	md    bool     // a Markdown table row (a rule row has no cells)
 	num   int      // line number, from 1
 	nfd   int      // 1 + offset in text of the first character written decomposed
+	alike lookalike
+}
+
+// lookalike is where a line first wrote a look-alike letter (source.
+// Lookalike) and which: at is 1 + its offset in the text, 0 when none.
+type lookalike struct {
+	at          int
+	wrote, read rune
 }
 
 var superscripts = map[rune]rune{'⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9'}
@@ -118,8 +126,31 @@ func cleanLine(raw string, off, num int, md bool) line {
 	}
 	l.text = b.String()
 	l.trim()
+	l.readLookalikes()
 	l.toNFC()
 	return l
+}
+
+// readLookalikes reads each look-alike letter as the Vietnamese letter it
+// stands for ("Nhƣ" as "Như"); Para.Lookalike finds them again in the
+// file. Each pair is written with two bytes, so the map to the file stays
+// as it is.
+func (l *line) readLookalikes() {
+	if !source.HasLookalike(l.text) {
+		return
+	}
+	b := []byte(l.text)
+	var prev rune
+	for i := 0; i < len(b); {
+		r, w := utf8.DecodeRune(b[i:])
+		if to, ok := source.Lookalike(r, prev); ok && utf8.RuneLen(to) == w {
+			utf8.EncodeRune(b[i:], to)
+			r = to
+		}
+		prev = r
+		i += w
+	}
+	l.text = string(b)
 }
 
 func isASCIIPunct(c byte) bool {
