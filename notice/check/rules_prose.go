@@ -180,6 +180,9 @@ func doubledPunct(p *Pass) {
 			for k := 4; off < 0 && k < len(m); k += 2 {
 				off, end = m[k], m[k+1]
 			}
+			if inBlank(seg.Text, off, end) {
+				continue // dots left to fill in: "Mã số:………………"
+			}
 			p.Report(seg, off, diag.Msg("dấu câu lặp %q", "doubled punctuation %q", seg.Text[off:end]))
 		}
 	}
