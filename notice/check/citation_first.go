@@ -17,8 +17,9 @@ func init() {
 // body lacks its date or issuer (NĐ 30, Phụ lục I, Mục II, khoản 6, điểm
 // b), saying where a later mention gives them. A footnote that gives
 // them is enough; a document of the notice's own issuer needs no issuer;
-// quotations, the trích yếu and legal documents (whose number carries
-// the year and the issuer's code: "32/2024/NĐ-CP") are left alone.
+// quotations, the trích yếu, a heading or title in capitals and legal
+// documents (whose number carries the year and the issuer's code:
+// "32/2024/NĐ-CP") are left alone.
 func citationFirstMention(p *Pass) {
 	v := p.View
 	own := ""
@@ -30,7 +31,7 @@ func citationFirstMention(p *Pass) {
 	byDoc := map[string][]cited{}
 	var order []string
 	for _, c := range citations(v) {
-		if c.Number.Seq == "" || c.Number.Family == cite.Legal || c.seg.Role == RoleSubject || quoted(c.seg.Text, c.Off) {
+		if c.Number.Seq == "" || c.Number.Family == cite.Legal || c.seg.Role == RoleSubject || !hasLower(c.seg.Text) || quoted(c.seg.Text, c.Off) {
 			continue
 		}
 		k := c.Number.Key()

@@ -40,8 +40,10 @@ func FromText(f *plain.File) *View {
 			v.Addressee = &s // "Kính gửi": a Công văn
 			addressee = true
 		case plain.Title:
+			s.Role = RoleTitle
 			v.Title = &s
 		case plain.Subject:
+			s.Role = RoleSubject
 			v.Subject = &s
 		case plain.Body:
 			body = append(body, p)

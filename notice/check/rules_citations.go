@@ -264,8 +264,12 @@ func citationCodeTypo(p *Pass) {
 	}
 	sort.Strings(groups)
 	for _, c := range cs {
+		caps := !hasLower(c.seg.Text) // a line in capitals (a trích yếu, a heading) writes "TTg" as "TTG"
 		for _, g := range codeGroups(c.Number) {
 			for _, other := range groups {
+				if caps && strings.EqualFold(g, other) {
+					continue
+				}
 				if other != g && count[other] > count[g] && len(other) == len(g) && len(g) >= 3 && oneLetterApart(g, other) && !otherBody(g, other) {
 					p.Report(c.seg, c.Off, diag.Msg("ký hiệu %q khác %q (dùng %d lần) một chữ", "code %q differs by one letter from %q (used %d times)", g, other, count[other]),
 						diag.Msg("có phải là %q?", "did you mean %q?", other))
