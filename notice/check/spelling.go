@@ -266,6 +266,9 @@ func slips(v *View, g []spot) [][]spot {
 		if !ok || legalForm(ref[:at]) && !sameAfter(s, firstOf(g, usual), 2) {
 			continue // after "Công ty Cổ phần" comes each company's own name
 		}
+		if !oneName(v, g, s, usual) {
+			continue
+		}
 		var pair []spot
 		whole := true
 		for _, t := range g {
@@ -322,6 +325,52 @@ func slipAt(f, ref []string) (int, bool) {
 		return at, len(f) >= 3 && titleCase(a) && titleCase(b)
 	}
 	return at, iy(a, b)
+}
+
+// oneName reports whether the spelling s of a group is a slip of the
+// same name as its usual spelling, judged by the word that follows: the
+// words may be the shared head of two names ("Ban Quản lý các dự án Lâm
+// nghiệp" beside "Ban quản lý Chương trình", each body spelt its own way)
+// or a common noun beside a name ("theo quyết định phê duyệt" beside
+// "theo Quyết định số 2226/QĐ-BNN-TCCB"). When s goes on into more words,
+// the usual spelling must go on with the same word, or end, somewhere,
+// and be used so as often as s at least; when s ends (a stop, a word of
+// prose), it may stand for any of them.
+func oneName(v *View, g []spot, s spot, usual string) bool {
+	next := wordAfter(v, s)
+	if next == "" {
+		return true
+	}
+	same, mine := 0, 0
+	for _, t := range g {
+		if w := wordAfter(v, t); w != next && (w != "" || t.variant != usual) {
+			continue // a usual spelling that ends may stand for any name it heads
+		}
+		switch t.variant {
+		case usual:
+			same++
+		case s.variant:
+			mine++
+		}
+	}
+	return same > 0 && same >= mine
+}
+
+// wordAfter is the word right after a spot, folded as looseWord does, when
+// only a space parts them; "" when a mark or the end follows, or a word
+// that ends a name (nameStops).
+func wordAfter(v *View, s spot) string {
+	for _, w := range v.words(s.seg.Text) {
+		if w.off < s.end {
+			continue
+		}
+		lw := strings.ToLower(w.text)
+		if !spaced(s.seg.Text, s.end, w.off) || nameStops[lw] {
+			return ""
+		}
+		return looseWord(lw)
+	}
+	return ""
 }
 
 // titleCase reports whether w is a capitalised word, not an abbreviation.
