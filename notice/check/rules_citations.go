@@ -190,7 +190,7 @@ func citationInconsistent(p *Pass) {
 			} else if cite.Fold(f.Number.Code()) != cite.Fold(c.Number.Code()) {
 				p.Report(c.seg, c.Off, diag.Msg("%s %s được trích với ký hiệu %s ở %s", "%s %s is cited as %s at %s", c.Type, c.Number.Raw, f.Number.Raw, posText(f)))
 				continue
-			} else if f.Issuer != "" && c.Issuer != "" && !sameIssuer(f.Issuer, c.Issuer) {
+			} else if f.Issuer != "" && c.Issuer != "" && !sameIssuer(f.Issuer, c.Issuer) && !cutIssuer(f, c) {
 				p.Report(c.seg, c.Off, diag.Msg("%s được ghi là của %q ở đây nhưng của %q ở %s", "%s is said to be by %q here but by %q at %s", c.Number.Raw, c.Issuer, f.Issuer, posText(f)))
 				continue
 			}
@@ -375,6 +375,19 @@ func sameIssuer(a, b string) bool {
 	}
 	// A proper name capitalises its first word: "Quảng Ngãi", "Chính phủ".
 	return extra == 0 || capitalised(words[len(words)-extra])
+}
+
+// cutIssuer reports whether one of two issuers is the other cut where its
+// paragraph ends, as a cell of a table laid out on a page ends a line:
+// "của Ban Quản" then "lý khu kinh tế tỉnh Lào Cai" on the next line.
+func cutIssuer(a, b cited) bool {
+	for _, p := range [2][2]cited{{a, b}, {b, a}} {
+		short, long := p[0], p[1]
+		if strings.HasSuffix(strings.TrimRight(short.seg.Text, " "), short.Issuer) && strings.HasPrefix(normal(long.Issuer), normal(short.Issuer)) {
+			return true
+		}
+	}
+	return false
 }
 
 func datePadding(p *Pass) {
