@@ -1,7 +1,9 @@
 package check
 
 import (
+	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/thongbao/thongbao/notice/cite"
 	"github.com/thongbao/thongbao/notice/diag"
@@ -98,14 +100,23 @@ func fullMention(cs []cited) *cited {
 
 // issuerBefore reports whether the clause before a citation names who
 // issued it: "do Sở Xây dựng thành phố Hà Nội cấp kèm theo Quyết định số
-// 230/QĐ-SXD", "của UBND tỉnh tại Quyết định số ...".
+// 230/QĐ-SXD", "của UBND tỉnh tại Quyết định số ...", "đã được Thủ tướng
+// Chính phủ phê duyệt tại Quyết định số ...".
 func issuerBefore(c cited) bool {
 	head := c.seg.Text[:c.Start()]
 	if i := strings.LastIndexAny(head, ";."); i >= 0 {
 		head = head[i+1:]
 	}
-	return strings.Contains(head, " do ") || strings.Contains(head, "của ")
+	return strings.Contains(head, " do ") || strings.Contains(head, "của ") || approvedByRe().MatchString(head)
 }
+
+// approvedByRe ends a clause that names, before a document, who issued
+// it: "đã được Thủ tướng Chính phủ phê duyệt tại", "được UBND tỉnh ban
+// hành theo". The issuer is a name, so it starts with a capital: "đã được
+// phê duyệt tại" names no one.
+var approvedByRe = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?:^|\s)được\s+\p{Lu}[^,;:]{1,80}?\s(?:phê duyệt|ban hành|chấp thuận|thông qua|ký|giao|quyết định|cho phép|công nhận|phân bổ)(?:\s+(?:tại|theo|bằng|ở))?\s*$`)
+})
 
 // issuerAbove reports whether an earlier citation of the same paragraph,
 // of a document of the same issuer's code, names the issuer: "Quyết định
