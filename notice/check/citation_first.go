@@ -49,7 +49,7 @@ func citationFirstMention(p *Pass) {
 			continue // a mention with no type name, as in a list after "số:", is judged with its list
 		}
 		noDate := first.DateOff < 0
-		noIssuer := first.Issuer == "" && first.Number.Issuer != own && !issuerBefore(first) && !issuerAbove(v, first)
+		noIssuer := first.Issuer == "" && first.Number.Issuer != own && !issuerBefore(first) && !issuerAfter(first) && !issuerAbove(v, first)
 		if !noDate && !noIssuer || fullInNote(cs) {
 			continue
 		}
@@ -109,6 +109,17 @@ func issuerBefore(c cited) bool {
 	}
 	return strings.Contains(head, " do ") || strings.Contains(head, "của ") || approvedByRe().MatchString(head)
 }
+
+// issuerAfter reports whether the words after a citation name who issued
+// it with "do": "Quyết định số 12/QĐ-UBND ngày 05/3/2024 do Ủy ban nhân
+// dân tỉnh ban hành".
+func issuerAfter(c cited) bool {
+	return issuedByRe().MatchString(c.seg.Text[c.End:])
+}
+
+var issuedByRe = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^[^;:.]{0,40}?\s(?:do|bởi)\s+\p{Lu}`)
+})
 
 // approvedByRe ends a clause that names, before a document, who issued
 // it: "đã được Thủ tướng Chính phủ phê duyệt tại", "được UBND tỉnh ban
