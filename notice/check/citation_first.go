@@ -32,9 +32,13 @@ func citationFirstMention(p *Pass) {
 	}
 	byDoc := map[string][]cited{}
 	var order []string
-	for _, c := range citations(v) {
+	cs := citations(v)
+	for _, c := range cs {
 		if c.Number.Seq == "" || c.Number.Family == cite.Legal || c.seg.Role == RoleSubject || !hasLower(c.seg.Text) || quoted(c.seg.Text, c.Off) {
 			continue
+		}
+		if missingLegalYear(c, cs) != "" {
+			continue // a legal document whose number lacks its year: citation-legal-year says so
 		}
 		k := c.Number.Key()
 		if byDoc[k] == nil {
