@@ -72,6 +72,9 @@ func nameSpelling(p *Pass) {
 	for _, g := range windowGroups(p.View, segs) {
 		minority(g, report)
 	}
+	for _, g := range iyGroups(p.View, segs) {
+		minority(g, report)
+	}
 	for _, f := range list {
 		where := lineText(f.usual.seg.PosAt(f.usual.off).Line)
 		msg := diag.Msg("%q viết khác %q (%s, %d lần)", "%q is written differently from %q (%s, %d times)", f.s.form, f.usual.form, where, f.n)
@@ -546,6 +549,78 @@ func missingAt(s spot, long []string) int {
 	}
 	return s.off
 }
+
+// iyGroups groups the pairs of words of the prose by their words with y
+// read as i: a pair written with i in one place and y in another ("qui
+// định" beside "quy định", "Kí hiệu" beside "ký hiệu") is one word spelt
+// two ways. Only a word whose only vowel is that i or y is looked at
+// ("quy", "kỹ", "lý", "ty"); a word in capitals is left alone. A spot is
+// the pair as written, marked at the word that differs from the usual
+// spelling.
+func iyGroups(v *View, segs []*Seg) [][]spot {
+	groups := map[string][]spot{}
+	for _, s := range segs {
+		ws := v.words(s.Text)
+		for i := 1; i < len(ws); i++ {
+			a, b := ws[i-1], ws[i]
+			if !spaced(s.Text, a.end, b.off) || !iyWord(a.text) && !iyWord(b.text) || allCaps(a.text) || allCaps(b.text) {
+				continue
+			}
+			la, lb := strings.ToLower(a.text), strings.ToLower(b.text)
+			k := iyKey(la) + " " + iyKey(lb)
+			groups[k] = append(groups[k], spot{seg: s, off: a.off, end: b.end, form: s.Text[a.off:b.end], variant: la + " " + lb})
+		}
+	}
+	var out [][]spot
+	for _, g := range sortedGroups(groups) {
+		if g = markIY(g); g != nil {
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+// markIY sets on each spot of a group of pairs the word where it differs
+// from the most used spelling; nil when the group has one spelling.
+func markIY(g []spot) []spot {
+	count := map[string]int{}
+	for _, s := range g {
+		count[s.variant]++
+	}
+	if len(count) < 2 {
+		return nil
+	}
+	usual := g[0].variant
+	for _, s := range g {
+		if count[s.variant] > count[usual] {
+			usual = s.variant
+		}
+	}
+	// shown as written in running text: "quy định" rather than "Quy định"
+	sort.SliceStable(g, func(i, j int) bool { return g[i].form == g[i].variant && g[j].form != g[j].variant })
+	uw := strings.Fields(usual)
+	for i := range g {
+		g[i].diffOff = g[i].off
+		if w := strings.Fields(g[i].variant); len(w) == 2 && len(uw) == 2 && w[0] == uw[0] {
+			g[i].diffOff = g[i].end - len(strings.Fields(g[i].form)[1])
+		}
+	}
+	return g
+}
+
+// iyWord reports whether w is a syllable whose only vowel is i or y.
+func iyWord(w string) bool {
+	t := stripTone(w)
+	return strings.ContainsAny(t, "iy") && onlyVowel(t)
+}
+
+// iyKey is a word in lower case with y written i, tone kept: "ký" and
+// "kí" are one key.
+func iyKey(w string) string {
+	return iyReplacer.Replace(w)
+}
+
+var iyReplacer = strings.NewReplacer("y", "i", "ý", "í", "ỳ", "ì", "ỷ", "ỉ", "ỹ", "ĩ", "ỵ", "ị")
 
 // sortedGroups returns the groups of more than one spot, in a stable
 // order.
