@@ -46,7 +46,11 @@ func nameSpelling(p *Pass) {
 	var list []*finding
 	reported := map[string]bool{}
 	byPair := map[string]*finding{}
+	official := officialSpans(p.View) // official-name speaks for their capitals
 	report := func(s spot, usual spot, n int) {
+		if official[posKey(s.seg, s.diffOff)] {
+			return
+		}
 		k := posKey(s.seg, s.diffOff)
 		if s.once > 0 {
 			k = posKey(s.seg, s.once-1)
