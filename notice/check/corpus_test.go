@@ -46,7 +46,7 @@ type tally struct {
 // findings over right and wrong ones; "type" findings, of a Công văn
 // checked as a Thông báo, apart) and recall (the defects of defects.tsv a
 // right finding catches), for the dev set and, when heldout/ holds texts
-// (between rounds it is empty), the held-out set, and requires the
+// (between rounds it is gone), the held-out set, and requires the
 // numbers testdata/corpus/README.md states: a precision that falls, or any
 // change, fails until the README says it.
 func TestCorpusPrecisionRecall(t *testing.T) {
