@@ -88,7 +88,8 @@ func FuzzRead(f *testing.F) {
 		"Số: 1/TB-X | CỘNG HÒA\nTHÔNG BÁO\nNơi nhận: | TL. CHỦ TỊCH\n- a; | \n | Nguyễn Văn A\n1 Chú thích",
 		"Số:  /TB\tHà Nội, ngày  tháng 5 năm 2025\n1.\tMột\n- Lưu: VT.\t\tGIÁM ĐỐC\n",
 		"     UBND             CỘNG HÒA\n      Số:   /TB      Hà Nội, ngày\n\n         THÔNG BÁO\n      Một dòng thụt\nvào rồi\n1\n  Chú\n\f      2\n\ntiếp\nNơi nhận:      KT. GIÁM ĐỐC\n- a;\n                 Tên",
-		"Tho\u0302ng ba\u0301o\n\nNo\u031bi nha\u0323\u0302n:\n", "TH0NG B4O\nK3t lu@n cu?a d0ng ch1"} {
+		"Tho\u0302ng ba\u0301o\n\nNo\u031bi nha\u0323\u0302n:\n", "TH0NG B4O\nK3t lu@n cu?a d0ng ch1",
+		"BỘ CÔNG THƢƠNG\nƣ\u0301ng Ðoàn Guðrún\n- Lƣu: VT.\n", "  STT     Hạng mục     Số\n    1     Một     2\n       Dòng văn xuôi chạy từ lề này sang lề kia của trang giấy.\n"} {
 		f.Add(s, uint8(0))
 	}
 	f.Fuzz(func(t *testing.T, s string, layout uint8) {
