@@ -67,9 +67,16 @@ func grounds(p *Pass) {
 	for i := from; i < enact; i++ {
 		s := &v.Body[i]
 		t := strings.TrimSpace(s.Text)
-		if !groundStartRe().MatchString(t) && startsWithTypeName(t) {
+		if i > from && !groundStartRe().MatchString(t) && startsWithTypeName(t) && endsGround(v.Body[i-1].Text) {
 			p.Report(s, 0, diag.Msg("căn cứ %q thiếu chữ \"Căn cứ\" ở đầu dòng", "the ground %q lacks \"Căn cứ\" at its start", short(t)),
 				diag.Msg("viết \"Căn cứ %s\"", "write \"Căn cứ %s\"", short(t)))
+		}
+		next := ""
+		if i+1 < enact {
+			next = strings.TrimSpace(v.Body[i+1].Text)
+		}
+		if i+1 < enact && !groundStartRe().MatchString(next) && !endsGround(t) {
+			continue // a ground the reading split, or one that runs on: its parts are not grounds
 		}
 		end := lastRune(t)
 		switch {
@@ -79,6 +86,13 @@ func grounds(p *Pass) {
 			p.Report(s, len(s.Text)-1, diag.Msg("căn cứ kết thúc bằng dấu \";\", không phải %q", "a ground ends with \";\", not %q", end))
 		}
 	}
+}
+
+// endsGround reports whether a paragraph ends as a ground does, with ";"
+// or ".".
+func endsGround(s string) bool {
+	s = strings.TrimSpace(s)
+	return strings.HasSuffix(s, ";") || strings.HasSuffix(s, ".")
 }
 
 // startsWithTypeName reports whether a text starts with the name of a

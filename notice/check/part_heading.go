@@ -28,6 +28,9 @@ func partHeading(p *Pass) {
 	var first *Seg
 	var written []string
 	for _, seg := range withSegs(append(append([]Seg{}, p.View.Body...), p.View.Appendix...)) {
+		if seg.Role == RoleCell {
+			continue // a table's "Phần 1" is a lot or a part of works, not a heading
+		}
 		t := strings.TrimSpace(seg.Text)
 		m := arabicPartRe().FindStringSubmatch(t)
 		if m == nil {
