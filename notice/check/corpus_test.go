@@ -52,7 +52,7 @@ type tally struct {
 func TestCorpusPrecisionRecall(t *testing.T) {
 	labels := readLabels(t)
 	defects := readDefects(t)
-	got := map[string][]string{} // "file line rule" -> one entry per finding
+	got := map[string][]string{}         // "file line rule" -> one entry per finding
 	sets := map[string]*tally{"dev": {}} // and "held-out" when heldout/ has texts
 	files := corpusFiles(t)
 	for _, rel := range files {
