@@ -24,14 +24,6 @@ type line struct {
 	md    bool     // a Markdown table row (a rule row has no cells)
 	num   int      // line number, from 1
 	nfd   int      // 1 + offset in text of the first character written decomposed
-	alike lookalike
-}
-
-// lookalike is where a line first wrote a look-alike letter (source.
-// Lookalike) and which: at is 1 + its offset in the text, 0 when none.
-type lookalike struct {
-	at          int
-	wrote, read rune
 }
 
 var superscripts = map[rune]rune{'⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9'}
