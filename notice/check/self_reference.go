@@ -16,9 +16,11 @@ func init() {
 }
 
 // selfReference reports, in a document that has its number and day (no
-// draft), a place that cites it by its own ký hiệu with the number left
-// blank: the line "(Kèm theo Kế hoạch số       /KH-BTNMT ngày    tháng 8
-// năm 2024 ...)" of a phụ lục, copied from the draft and never filled.
+// draft), a line that attaches a phụ lục to it ("kèm theo") and cites it
+// by its own ký hiệu with the number left blank: "(Kèm theo Kế hoạch số
+// /KH-BTNMT ngày    tháng 8 năm 2024 ...)", copied from the draft and
+// never filled. A form the phụ lục holds ("Số: .../QĐ-UBND") may leave
+// its number blank.
 func selfReference(p *Pass) {
 	v := p.View
 	if v.FromTOML || v.Draft || v.Number == nil || v.Date.Day == 0 {
@@ -33,8 +35,8 @@ func selfReference(p *Pass) {
 		return
 	}
 	for _, seg := range withSegs(v.Texts()) {
-		if !strings.Contains(seg.Text, own.Code()) {
-			continue
+		if !strings.Contains(seg.Text, own.Code()) || !containsFold(seg.Text, "kèm theo") {
+			continue // only the line that attaches a phụ lục to the document: a form may leave a number blank
 		}
 		for _, m := range re.FindAllStringIndex(seg.Text, -1) {
 			want := fmt.Sprintf("số %s ngày %s", own.Raw, v.Date.Short())
