@@ -48,12 +48,16 @@ var (
 func citationCase(p *Pass) {
 	segs := withSegs(p.View.Texts())
 	inQuote := quotations(segs).inside
+	bySeg := map[*Seg][]cited{}
+	for _, c := range citations(p.View) {
+		bySeg[c.seg] = append(bySeg[c.seg], c)
+	}
 	for _, seg := range segs {
 		if seg.Role == RoleArchive || seg.Role == RoleRecipient || !p.View.FromTOML && inQuote[seg.PosAt(0)] {
 			continue
 		}
 		partCase(p, seg)
-		subjectCase(p, seg)
+		subjectCase(p, seg, bySeg[seg])
 	}
 }
 
@@ -98,17 +102,16 @@ func partCase(p *Pass, seg *Seg) {
 // subjectCase reports the subject of a cited document that starts with a
 // capital after the number, date or issuer: "... ngày 01/7/2025 của
 // Chính phủ Quy định chi tiết ...", "... về việc Phê duyệt ...".
-func subjectCase(p *Pass, seg *Seg) {
-	cs := citations(p.View)
+func subjectCase(p *Pass, seg *Seg, cs []cited) {
 	for k, c := range cs {
-		if c.seg != seg || quoted(seg.Text, c.Off) {
+		if quoted(seg.Text, c.Off) {
 			continue
 		}
 		tail := seg.Text[c.End:]
 		if i := citationClauseEnd(tail); i >= 0 {
 			tail = tail[:i]
 		}
-		if k+1 < len(cs) && cs[k+1].seg == seg && cs[k+1].Start() >= c.End && cs[k+1].Start()-c.End < len(tail) {
+		if k+1 < len(cs) && cs[k+1].Start() >= c.End && cs[k+1].Start()-c.End < len(tail) {
 			tail = tail[:cs[k+1].Start()-c.End] // the next citation has its own subject
 		}
 		at, word, ok := subjectStart(tail)

@@ -66,6 +66,13 @@ type officialMatch struct {
 // heading) or with its first word in small letters (a kind, not a name:
 // "các sở tài chính") is no match.
 func officialMatches(v *View) []officialMatch {
+	if !v.officialRead {
+		v.official, v.officialRead = findOfficial(v), true
+	}
+	return v.official
+}
+
+func findOfficial(v *View) []officialMatch {
 	names := officialNames()
 	var out []officialMatch
 	segs := withSegs(v.Texts())
@@ -177,14 +184,13 @@ func officialName(p *Pass) {
 	}
 }
 
-// officialSpans are the places of the official names of a notice, for
-// name-spelling to leave them to officialName: "line:col" of each word.
-func officialSpans(v *View) map[string]bool {
-	out := map[string]bool{}
+// inOfficial reports whether byte off of seg falls in an official name
+// the notice writes, which officialName speaks for.
+func inOfficial(v *View, seg *Seg, off int) bool {
 	for _, m := range officialMatches(v) {
-		for _, w := range wordsWithOffsets(m.seg.Text[m.from:m.to]) {
-			out[posKey(m.seg, m.from+w.off)] = true
+		if m.seg == seg && m.from <= off && off < m.to {
+			return true
 		}
 	}
-	return out
+	return false
 }

@@ -46,10 +46,9 @@ func nameSpelling(p *Pass) {
 	var list []*finding
 	reported := map[string]bool{}
 	byPair := map[string]*finding{}
-	official := officialSpans(p.View) // official-name speaks for their capitals
 	report := func(s spot, usual spot, n int) {
-		if official[posKey(s.seg, s.diffOff)] {
-			return
+		if inOfficial(p.View, s.seg, s.diffOff) {
+			return // official-name speaks for the capitals of those names
 		}
 		k := posKey(s.seg, s.diffOff)
 		if s.once > 0 {
@@ -612,10 +611,30 @@ func markIY(g []spot) []spot {
 	return g
 }
 
-// iyWord reports whether w is a syllable whose only vowel is i or y.
+// iyWord reports whether w is a syllable whose only vowel is the i or y
+// it ends with.
 func iyWord(w string) bool {
+	if len(w) > 8 || !endsIY(w) {
+		return false // the quick way out
+	}
 	t := stripTone(w)
 	return strings.ContainsAny(t, "iy") && onlyVowel(t)
+}
+
+// endsIY reports whether w ends with an i or a y, with or without a mark:
+// only there may Vietnamese write either ("quy", "kỹ"; "chính" has no
+// "chýnh").
+func endsIY(w string) bool {
+	t := markless()
+	r, _ := utf8.DecodeLastRuneInString(w)
+	if r < 0 || r >= rune(len(t)) {
+		return false
+	}
+	switch t[r] {
+	case 'i', 'y', 'I', 'Y':
+		return true
+	}
+	return false
 }
 
 // iyKey is a word in lower case with y written i, tone kept: "ký" and

@@ -3,7 +3,9 @@ package check
 import (
 	"fmt"
 	"strings"
+	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -47,30 +49,68 @@ const (
 	toneDot   = '\u0323' // nặng
 )
 
+// toned is a letter read as its tone and the letter without it: 'ấ' is
+// the acute on 'â'.
+type toned struct {
+	tone, bare rune
+}
+
+// toneTable maps each letter of Latin and Latin Extended Additional to
+// its tone mark and its letter without it, worked out once.
+var toneTable = sync.OnceValue(func() map[rune]toned {
+	m := map[rune]toned{}
+	for _, rg := range [][2]rune{{0xC0, 0x250}, {0x1E00, 0x1F00}} {
+		for r := rg[0]; r < rg[1]; r++ {
+			if !unicode.IsLetter(r) {
+				continue
+			}
+			var tone rune
+			var rest []rune
+			for _, c := range norm.NFD.String(string(r)) {
+				switch c {
+				case toneGrave, toneAcute, toneTilde, toneHook, toneDot:
+					tone = c
+				default:
+					rest = append(rest, c)
+				}
+			}
+			bare, _ := utf8.DecodeRuneInString(norm.NFC.String(string(rest)))
+			m[r] = toned{tone, bare}
+		}
+	}
+	return m
+})
+
 // notSyllable reports whether w, in small letters, is spelt as no
 // Vietnamese syllable is, and why.
 func notSyllable(w string) (diag.Text, bool) {
-	if w == "" || strings.ToLower(w) != w || w == stripMarks(w) && !strings.ContainsAny(w, "đ") {
-		return diag.Text{}, false // a name, or no Vietnamese mark to go by
+	last, _ := utf8.DecodeLastRuneInString(w)
+	if last < utf8.RuneSelf && last != 'p' && last != 't' && last != 'c' && last != 'h' {
+		return diag.Text{}, false // the quick way out for most words
 	}
-	var base []rune
+	t := toneTable()
 	var tone rune
-	for _, r := range norm.NFD.String(w) {
-		switch r {
-		case toneGrave, toneAcute, toneTilde, toneHook, toneDot:
-			tone = r
-		default:
-			if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) {
-				return diag.Text{}, false // a word with digits: a code
-			}
-			base = append(base, r)
+	marked := false
+	for _, r := range w {
+		if unicode.IsUpper(r) || !unicode.IsLetter(r) {
+			return diag.Text{}, false // a name, or a code
+		}
+		if r < utf8.RuneSelf {
+			continue
+		}
+		marked = true // a Vietnamese letter or mark: the word is meant as Vietnamese
+		if x, ok := t[r]; ok && x.tone != 0 {
+			tone = x.tone
 		}
 	}
-	b := norm.NFC.String(string(base))
+	if !marked {
+		return diag.Text{}, false
+	}
+	stop := last == 'p' || last == 't' || last == 'c' || strings.HasSuffix(w, "ch")
 	switch {
-	case (strings.HasSuffix(b, "p") || strings.HasSuffix(b, "t") || strings.HasSuffix(b, "c") || strings.HasSuffix(b, "ch")) && tone != toneAcute && tone != toneDot:
+	case stop && tone != toneAcute && tone != toneDot:
 		return diag.Msg("chữ tận cùng bằng p, t, c, ch chỉ mang dấu sắc hoặc dấu nặng", "a syllable ending in p, t, c or ch takes only the rising or the heavy tone"), true
-	case strings.HasSuffix(b, "ă") || strings.HasSuffix(b, "â"):
+	case last >= utf8.RuneSelf && (t[last].bare == 'ă' || t[last].bare == 'â'):
 		return diag.Msg("chữ có \"ă\", \"â\" luôn có âm cuối", "a syllable with \"ă\" or \"â\" always has a final sound"), true
 	}
 	return diag.Text{}, false

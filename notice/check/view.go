@@ -130,6 +130,10 @@ type View struct {
 	// attendees, read from the opening once (attendeesOf).
 	attendees     []string
 	attendeesRead bool
+	// official, the official names written in the text, found once
+	// (officialMatches).
+	official     []officialMatch
+	officialRead bool
 }
 
 // words splits a text of the view into words, once per distinct text.
