@@ -122,19 +122,13 @@ func judgeRun(p *Pass, run []*Seg) {
 		if m == usual || usual == ";" && m == "." && i == len(judged)-1 {
 			continue
 		}
-		written := m
-		if written == "" {
-			written = "không có dấu"
-		} else {
-			written = fmt.Sprintf("dấu %q", m)
-		}
-		en := "no mark"
-		if m != "" {
-			en = fmt.Sprintf("%q", m)
+		vi, en := fmt.Sprintf("điểm này kết thúc bằng dấu %q", m), fmt.Sprintf("this point ends with %q", m)
+		if m == "" {
+			vi, en = "điểm này không có dấu ở cuối", "this point ends with no mark"
 		}
 		p.Report(s, max(0, len(s.Text)-1), diag.Text{
-			VI: fmt.Sprintf("điểm này kết thúc bằng %s, các điểm khác của danh sách (%d điểm) kết thúc bằng dấu %q", written, len(judged)-1, usual),
-			EN: fmt.Sprintf("this point ends with %s where the other points of the list (%d) end with %q", en, len(judged)-1, usual),
+			VI: fmt.Sprintf("%s, các điểm khác của danh sách (%d điểm) kết thúc bằng dấu %q", vi, len(judged)-1, usual),
+			EN: fmt.Sprintf("%s where the other points of the list (%d) end with %q", en, len(judged)-1, usual),
 		}, diag.Msg("kết thúc bằng dấu %q", "end it with %q", usual))
 	}
 }
