@@ -115,7 +115,7 @@ func TestRenderWatch(t *testing.T) {
 	write(t, src, strings.Replace(example, "Trần Văn B", "Trần Văn Bảo", 1))
 	wait("fixed save")
 	if b, _ := os.ReadFile(md); !strings.Contains(string(b), "Trần Văn Bảo") {
-		t.Errorf("the watch did not go on after an error")
+		t.Errorf("the watch did not go on after an error; stderr:\n%s", stderr.String())
 	}
 	cancel()
 	select {
