@@ -60,27 +60,44 @@ func styleOf(s body.Style) fonts.Style {
 }
 
 // words splits runs into words at spaces, measures them and marks the
-// spaces that may not break.
+// spaces that may not break. The words' pieces share one array, each
+// word's slice capped at its own end.
 func (t text) words(runs []body.Run) []word {
-	var out []word
+	size := 0
+	for _, r := range runs {
+		size += len(r.Text)
+	}
+	out := make([]word, 0, size/6+1)
+	pieces := make([]piece, 0, size/6+1)
 	var cur word
-	open := false
+	start, open := 0, false
 	flush := func(space float64) {
 		if open {
 			cur.space = space
+			cur.pieces = pieces[start:len(pieces):len(pieces)]
 			out = append(out, cur)
 		}
-		cur, open = word{}, false
+		cur, open, start = word{}, false, len(pieces)
 	}
 	add := func(p piece) {
-		if k := len(cur.pieces) - 1; k >= 0 && !p.mark && !cur.pieces[k].mark && cur.pieces[k].style == p.style {
-			cur.pieces[k].text += p.text
-			cur.pieces[k].w += p.w
+		if k := len(pieces) - 1; k >= start && !p.mark && !pieces[k].mark && pieces[k].style == p.style {
+			pieces[k].text += p.text
+			pieces[k].w += p.w
 		} else {
-			cur.pieces = append(cur.pieces, p)
+			pieces = append(pieces, p)
 		}
 		cur.w += p.w
 		open = true
+	}
+	var spaces [4]float64 // the width of a space in each style, once measured
+	space := func(st fonts.Style) float64 {
+		if int(st) >= len(spaces) {
+			return t.width(" ", st)
+		}
+		if spaces[st] == 0 {
+			spaces[st] = t.width(" ", st)
+		}
+		return spaces[st]
 	}
 	for _, r := range runs {
 		st := styleOf(r.Style) | t.base
@@ -90,7 +107,7 @@ func (t text) words(runs []body.Run) []word {
 			continue
 		}
 		for len(r.Text) > 0 {
-			i := strings.IndexFunc(r.Text, unicode.IsSpace)
+			i := indexSpace(r.Text)
 			if i < 0 {
 				add(piece{text: r.Text, style: st, w: t.width(r.Text, st)})
 				break
@@ -98,7 +115,7 @@ func (t text) words(runs []body.Run) []word {
 			if i > 0 {
 				add(piece{text: r.Text[:i], style: st, w: t.width(r.Text[:i], st)})
 			}
-			flush(t.width(" ", st))
+			flush(space(st))
 			_, n := utf8.DecodeRuneInString(r.Text[i:])
 			r.Text = r.Text[i+n:]
 		}
@@ -110,7 +127,32 @@ func (t text) words(runs []body.Run) []word {
 	return out
 }
 
+// indexSpace is strings.IndexFunc(s, unicode.IsSpace), with ASCII looked
+// up without decoding.
+func indexSpace(s string) int {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if asciiSpace[c] {
+				return i
+			}
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			return i
+		}
+		i += n - 1
+	}
+	return -1
+}
+
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
 func (w word) text() string {
+	if len(w.pieces) == 1 && !w.pieces[0].mark {
+		return w.pieces[0].text
+	}
 	var b strings.Builder
 	for _, p := range w.pieces {
 		if !p.mark {
