@@ -177,14 +177,30 @@ func glued(a, b string) bool {
 	if a == "" || b == "" {
 		return false
 	}
-	first, _ := utf8.DecodeRuneInString(b)
-	startsNumber := unicode.IsDigit(first) || cite.RomanValue(strings.TrimRight(b, ".,;:)")) > 0
-	if bindBefore[strings.TrimLeft(a, "(“\"")] && startsNumber {
-		return true
+	if bindBefore[trimOpening(a)] {
+		first, _ := utf8.DecodeRuneInString(b)
+		if unicode.IsDigit(first) || cite.RomanValue(strings.TrimRight(b, ".,;:)")) > 0 {
+			return true
+		}
 	}
 	// "05 tháng 01 năm 2020": a day or month number holds on to what follows.
 	last, _ := utf8.DecodeLastRuneInString(a)
 	return unicode.IsDigit(last) && (b == "tháng" || b == "năm")
+}
+
+// trimOpening is strings.TrimLeft(s, "(“\""): the opening marks before a
+// word, trimmed without building a cut set at each call.
+func trimOpening(s string) string {
+	for {
+		switch {
+		case strings.HasPrefix(s, "("), strings.HasPrefix(s, "\""):
+			s = s[1:]
+		case strings.HasPrefix(s, "“"):
+			s = s[len("“"):]
+		default:
+			return s
+		}
+	}
 }
 
 // line is one line of a paragraph.
@@ -204,10 +220,12 @@ func (l line) notes() []string {
 
 // breakLines fills lines greedily: the first line is firstW wide, the
 // others restW. A glued group moves to the next line as a whole; a word
-// wider than a line is cut, so that nothing reaches into the margin.
+// wider than a line is cut, so that nothing reaches into the margin. A
+// line's words are a slice of words (a cut word's head aside).
 func breakLines(words []word, firstW, restW float64, t text) []line {
-	var lines []line
+	lines := make([]line, 0, len(words)/8+1)
 	var cur line
+	from := 0 // the index of cur's first word
 	firstW, restW = max(firstW, minLine), max(restW, minLine)
 	avail := firstW
 	for i := 0; i < len(words); {
@@ -238,7 +256,10 @@ func breakLines(words []word, firstW, restW float64, t text) []line {
 				j--
 				continue
 			}
-			cur.words = append(cur.words, w)
+			if len(cur.words) == 0 {
+				from = j
+			}
+			cur.words = words[from : j+1 : j+1]
 			cur.width += w.w
 		}
 		i = group

@@ -17,3 +17,11 @@ func TestIndexSpace(t *testing.T) {
 		}
 	}
 }
+
+func TestTrimOpening(t *testing.T) {
+	for _, s := range []string{"", "(", "((“\"ngày", "“ngày”", "ngày", "\"(x", "(“", "“", "x(", "\xe2\x80"} {
+		if got, want := trimOpening(s), strings.TrimLeft(s, "(“\""); got != want {
+			t.Errorf("%q: %q, want %q", s, got, want)
+		}
+	}
+}
