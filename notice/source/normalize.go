@@ -10,38 +10,79 @@ import (
 // Normalize returns s in NFC with runs of white space folded to one space
 // and the ends trimmed: a text field as the renderers use it.
 func Normalize(s string) string {
-	if folded(s) && IsNFC(s) {
+	nfc := IsNFC(s)
+	if nfc && folded(s) {
 		return s // the common case: nothing to do, nothing to allocate
 	}
-	n, _ := NormalizeMap(s, false)
-	return n
+	if !nfc {
+		s = norm.NFC.String(s)
+	}
+	return foldSpaces(s)
+}
+
+// foldSpaces writes s with each run of white space as one space, and none
+// at the ends: NormalizeMap's folding, copying the text between spaces at
+// once.
+func foldSpaces(s string) string {
+	out := make([]byte, 0, len(s))
+	pending := false // white space since the last text written
+	for i := 0; i < len(s); {
+		j, w := nextSpace(s, i)
+		if j > i {
+			if pending && len(out) > 0 {
+				out = append(out, ' ')
+			}
+			out = append(out, s[i:j]...)
+			pending = false
+		}
+		if w == 0 {
+			break
+		}
+		pending = true
+		i = j + w
+	}
+	return string(out)
+}
+
+// nextSpace finds the first white space character (unicode.IsSpace) of s
+// at or after i: its offset and width, or len(s) and 0. Only the lead
+// bytes a white space character can start with are decoded.
+func nextSpace(s string, i int) (int, int) {
+	for ; i < len(s); i++ {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c == ' ' || '\t' <= c && c <= '\r' {
+				return i, 1
+			}
+			continue
+		}
+		if c != 0xC2 && c != 0xE1 && c != 0xE2 && c != 0xE3 {
+			continue // no white space starts with this byte; its continuation bytes are skipped in turn
+		}
+		if r, w := utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
+			return i, w
+		}
+	}
+	return len(s), 0
 }
 
 // folded reports whether s has no white space but single spaces between
 // words.
 func folded(s string) bool {
 	space := true // at the start, a space would be leading
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c == ' ':
-			if space {
-				return false
-			}
-			space = true
-		case c < utf8.RuneSelf:
-			if c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' {
-				return false
-			}
-			space = false
-		default:
-			r, w := utf8.DecodeRuneInString(s[i:])
-			if unicode.IsSpace(r) {
-				return false
-			}
-			i += w - 1
+	for i := 0; i < len(s); {
+		j, w := nextSpace(s, i)
+		if j > i {
 			space = false
 		}
+		if w == 0 {
+			break
+		}
+		if space || s[j] != ' ' {
+			return false
+		}
+		space = true
+		i = j + w
 	}
 	return !space || s == ""
 }
