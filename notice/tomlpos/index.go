@@ -262,7 +262,7 @@ func (sc *scanner) multiline(delim string, escapes bool) {
 			sc.i += 2
 			continue
 		}
-		if strings.HasPrefix(sc.s[sc.i:], delim) {
+		if sc.s[sc.i] == delim[0] && strings.HasPrefix(sc.s[sc.i:], delim) {
 			sc.i += 3
 			for k := 0; k < 2 && sc.i < len(sc.s) && sc.s[sc.i] == delim[0]; k++ {
 				sc.i++
