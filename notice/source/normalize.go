@@ -200,6 +200,28 @@ func BadRune(r rune) bool {
 	return unicode.IsControl(r) || unicode.Is(unicode.Cf, r) || r == utf8.RuneError
 }
 
+// FirstBad returns the offset of the first rune of s that BadRune
+// refuses, and the rune; -1 when there is none. ASCII is looked at byte by
+// byte, without decoding.
+func FirstBad(s string) (int, rune) {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7F {
+				return i, rune(c)
+			}
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if BadRune(r) {
+			return i, r
+		}
+		i += w
+	}
+	return -1, 0
+}
+
 // Identity is the map of a text to itself, when want is set.
 func Identity(n int, want bool) []int {
 	if !want {

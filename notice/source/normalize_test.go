@@ -55,3 +55,29 @@ func FuzzNormalize(f *testing.F) {
 		}
 	})
 }
+
+// TestFirstBad: FirstBad finds what BadRune finds rune by rune, on every
+// rune between letters and in invalid UTF-8.
+func TestFirstBad(t *testing.T) {
+	ref := func(s string) (int, rune) {
+		for i, r := range s {
+			if BadRune(r) {
+				return i, r
+			}
+		}
+		return -1, 0
+	}
+	check := func(s string) {
+		gi, gr := FirstBad(s)
+		wi, wr := ref(s)
+		if gi != wi || gr != wr {
+			t.Fatalf("FirstBad(%q) = %d, %U; want %d, %U", s, gi, gr, wi, wr)
+		}
+	}
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		check("ab" + string(r) + "c")
+	}
+	for _, s := range []string{"", "a\xffb", "\xc2", "ế\u200b", "a\tb\r\n"} {
+		check(s)
+	}
+}

@@ -111,7 +111,11 @@ func stringEnd(text string, i int) int {
 	q := text[i]
 	if tripled(text, i, q) {
 		for j := i + 3; j < len(text); j++ {
-			if q == '"' && text[j] == '\\' {
+			c := text[j]
+			if c != q && c != '\\' {
+				continue
+			}
+			if q == '"' && c == '\\' {
 				j++
 				continue
 			}
