@@ -56,6 +56,7 @@ type utf8FontFile struct {
 	UnderlinePosition    float64
 	UnderlineThickness   float64
 	CharWidths           []int
+	widthBlocks          *widthBlocks // where CharWidths may be nonzero (patch 11)
 	DefaultWidth         float64
 	symbolData           map[int]map[string][]int
 	CodeSymbolDictionary map[int]int
@@ -863,6 +864,7 @@ func (utf *utf8FontFile) parseHMTXTable(numberOfHMetrics, numSymbols int, symbol
 	arrayWidths := 0
 	var arr []int
 	utf.CharWidths = make([]int, 256*256)
+	utf.widthBlocks = new(widthBlocks)
 	charCount := 0
 	arr = unpackUint16Array(utf.getRange(start, numberOfHMetrics*4))
 	for symbol := range numberOfHMetrics {
@@ -884,6 +886,7 @@ func (utf *utf8FontFile) parseHMTXTable(numberOfHMetrics, numSymbols int, symbol
 					}
 					if char < 196608 {
 						utf.CharWidths[char] = widths
+						utf.widthBlocks.set(char)
 						charCount++
 					}
 				}
@@ -902,6 +905,7 @@ func (utf *utf8FontFile) parseHMTXTable(numberOfHMetrics, numSymbols int, symbol
 					}
 					if char < 196608 {
 						utf.CharWidths[char] = widths
+						utf.widthBlocks.set(char)
 						charCount++
 					}
 				}
@@ -909,6 +913,7 @@ func (utf *utf8FontFile) parseHMTXTable(numberOfHMetrics, numSymbols int, symbol
 		}
 	}
 	utf.CharWidths[0] = charCount
+	utf.widthBlocks.set(0)
 }
 
 func (utf *utf8FontFile) getMetrics(metricCount, gid int) []byte {
