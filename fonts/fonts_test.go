@@ -88,3 +88,24 @@ func TestFromDir(t *testing.T) {
 		t.Error("a font directory is parsed once per process")
 	}
 }
+
+// TestFastAsGlyph: the table of the runes below fastLimit says what
+// looking each one up in the cmap says, for every built-in face.
+func TestFastAsGlyph(t *testing.T) {
+	set, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, st := range []Style{Regular, Bold, Italic, Bold | Italic} {
+		f := set.Face(st)
+		for r := range rune(fastLimit) {
+			want := -1.0
+			if g := f.glyph(r); g != 0 || r == ' ' {
+				want = float64(f.advances[g]) / f.UnitsPerEm
+			}
+			if f.fast[r] != want {
+				t.Fatalf("%s: %U: %v, want %v", f.Name, r, f.fast[r], want)
+			}
+		}
+	}
+}
