@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/binary"
 	"hash/crc32"
+	"sync"
 )
 
 // A pack file is a sequence of records, each one framed and checksummed so
@@ -32,7 +33,10 @@ const (
 	kindUse byte = 1
 )
 
-var castagnoli = crc32.MakeTable(crc32.Castagnoli)
+// castagnoli is made on first use: making it costs about a million
+// instructions, which a command that never opens the cache (a render)
+// should not pay at start-up.
+var castagnoli = sync.OnceValue(func() *crc32.Table { return crc32.MakeTable(crc32.Castagnoli) })
 
 // appendRecord appends one record to b.
 func appendRecord(b []byte, kind byte, k Key, payload []byte) []byte {
@@ -42,7 +46,7 @@ func appendRecord(b []byte, kind byte, k Key, payload []byte) []byte {
 	b = append(b, k[:]...)
 	b = binary.LittleEndian.AppendUint32(b, uint32(len(payload)))
 	b = append(b, payload...)
-	sum := crc32.Checksum(b[start+len(magic):], castagnoli)
+	sum := crc32.Checksum(b[start+len(magic):], castagnoli())
 	return binary.LittleEndian.AppendUint32(b, sum)
 }
 
@@ -84,7 +88,7 @@ func readRecord(pack []byte, off int) (r record, next int, ok bool) {
 		return record{}, 0, false
 	}
 	end := headerSize + int(n)
-	if crc32.Checksum(rest[len(magic):end], castagnoli) != binary.LittleEndian.Uint32(rest[end:]) {
+	if crc32.Checksum(rest[len(magic):end], castagnoli()) != binary.LittleEndian.Uint32(rest[end:]) {
 		return record{}, 0, false
 	}
 	r = record{off: off, kind: rest[len(magic)], payload: rest[headerSize:end:end]}
