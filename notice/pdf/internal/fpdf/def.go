@@ -910,11 +910,17 @@ func fontIDOf(fdt fontDefType, blocks *widthBlocks) (string, error) {
 			if j > 0 {
 				buf = append(buf, ',')
 			}
-			if j%64 == 0 && blocks.zero(j) && j+64 <= len(cw) || cw[j] == 0 {
+			if zeroBlock := j%64 == 0 && blocks.zero(j) && j+64 <= len(cw); zeroBlock || cw[j] == 0 {
 				// Most of a UTF-8 font's table is zeros: write a run at once.
 				k := j + 1
+				if zeroBlock {
+					k = j + 64
+				}
 				for k < len(cw) && k-j < len(zeroWidths)/2 {
-					if k%64 == 0 && blocks.zero(k) && k+64 <= len(cw) && k+64-j <= len(zeroWidths)/2 {
+					if k%64 == 0 && blocks.zero(k) && k+64 <= len(cw) {
+						if k+64-j > len(zeroWidths)/2 {
+							break // the next run starts with this block, unread
+						}
 						k += 64
 						continue
 					}
