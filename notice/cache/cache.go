@@ -2,7 +2,6 @@ package cache
 
 import (
 	"crypto/sha256"
-	"encoding/json"
 	"os"
 	"path/filepath"
 
@@ -70,16 +69,6 @@ func (c *Cache) pack(k Key) *pack { return &c.packs[int(k[0])%packs] }
 // budget is each pack's share of the bound.
 func (c *Cache) budget() int64 { return c.max / packs }
 
-// entry is the payload of an entry record. Paths in findings about the
-// checked file itself are stored empty, so that the entry serves the same
-// content under any name.
-type entry struct {
-	Version  int       `json:"v"`
-	Findings diag.List `json:"findings"`
-}
-
-const entryVersion = 1
-
 // Get returns the findings stored under k for the file at path; ok is
 // false on a miss, a damaged entry included.
 func (c *Cache) Get(k Key, path string) (diag.List, bool) {
@@ -90,16 +79,8 @@ func (c *Cache) Get(k Key, path string) (diag.List, bool) {
 	if !ok {
 		return nil, false
 	}
-	var e entry
-	if json.Unmarshal(b, &e) != nil || e.Version != entryVersion {
-		return nil, false
-	}
-	for i := range e.Findings {
-		if e.Findings[i].Pos.Path == "" {
-			e.Findings[i].Pos.Path = path
-		}
-	}
-	return e.Findings, true
+	l, err := decodeEntry(b, path)
+	return l, err == nil
 }
 
 // Put stores the findings of the file at path under k; they reach the
@@ -110,18 +91,7 @@ func (c *Cache) Put(k Key, path string, l diag.List) {
 	if c == nil || c.dir == "" {
 		return
 	}
-	e := entry{Version: entryVersion, Findings: make(diag.List, len(l))}
-	for i, f := range l {
-		if f.Pos.Path == path {
-			f.Pos.Path = ""
-		}
-		e.Findings[i] = f
-	}
-	b, err := json.Marshal(e)
-	if err != nil {
-		return
-	}
-	c.pack(k).put(k, b, c.budget())
+	c.pack(k).put(k, encodeEntry(l, path), c.budget())
 }
 
 // Close writes what this run added to the cache, then keeps it under its

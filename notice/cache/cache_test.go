@@ -98,7 +98,7 @@ func TestDamage(t *testing.T) {
 	c = Open(dir, 0)
 	p := c.pack(ks[0])
 	p.load()
-	p.index[ks[0]] = slot{payload: []byte(`{"v":1,"findings":[{`)}
+	p.index[ks[0]] = slot{payload: encodeEntry(sample("x"), "x")[:20]}
 	if _, ok := c.Get(ks[0], "x"); ok {
 		t.Error("an entry that does not read was a hit")
 	}
@@ -126,7 +126,7 @@ func dirSize(t *testing.T, dir string) int64 {
 func TestBound(t *testing.T) {
 	dir := t.TempDir()
 	l := diag.List{{Pos: diag.Pos{Path: "x"}, Rule: "r", Message: diag.Msg("một thông báo khá dài để có kích thước", "a long enough message to have some size")}}
-	const max = packs * 4000 // about 15 entries of 252 bytes a pack
+	const max = packs * 2000 // about 15 entries of 130 bytes a pack
 	ks := keysIn(7, 60)
 	// Runs of five entries each; the first entry is looked up in every
 	// run, so it stays while its neighbours go.
