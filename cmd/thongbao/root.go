@@ -37,7 +37,7 @@ do its job (bad input, an unwritable output, a usage error).`),
 	root.SetOut(e.stdout)
 	root.SetErr(e.stderr)
 	root.PersistentFlags().String("lang", e.lang.String(), e.tr("ngôn ngữ thông báo lỗi: vi hoặc en (hoặc biến THONGBAO_LANG)", "language of messages: vi or en (or THONGBAO_LANG)"))
-	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err.Error()} })
+	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{e.commandLine(err.Error())} })
 	root.AddCommand(newRender(e), newCheck(e), newBatch(e), newTasks(e), newRules(e), newNew(e), newText(e), newSchema(e), newImport(e))
 	root.CompletionOptions.HiddenDefaultCmd = true
 	localizeHelp(e, root)
@@ -49,12 +49,14 @@ func localizeHelp(e *env, root *cobra.Command) {
 	if e.lang == diag.EN {
 		return
 	}
-	cobra.AddTemplateFunc("viDefaults", func(s string) string {
-		return strings.ReplaceAll(s, "(default ", "(mặc định ")
+	cobra.AddTemplateFunc("viDefaults", viFlagUsages)
+	cobra.AddTemplateFunc("viUseLine", func(s string) string {
+		return strings.ReplaceAll(s, "[flags]", "[tùy chọn]")
 	})
 	tmpl := strings.NewReplacer(
 		".LocalFlags.FlagUsages", ".LocalFlags.FlagUsages | viDefaults",
 		".InheritedFlags.FlagUsages", ".InheritedFlags.FlagUsages | viDefaults",
+		"{{.UseLine}}", "{{.UseLine | viUseLine}}",
 		"Usage:", "Cách dùng:",
 		"Aliases:", "Tên khác:",
 		"Examples:", "Ví dụ:",
