@@ -20,6 +20,8 @@ func TestArchiveFaults(t *testing.T) {
 		{"- Lưu: VT, NLN.M.Cường.", "tên người soạn thảo", "- Lưu: VT, NLN(M.Cường)."},
 		{"- Lưu: VT, (P.TH – Hùng).", "không đặt trong ngoặc", "- Lưu: VT, (P.TH – Hùng)."},
 		{"Lưu VT, TH;", "kết thúc bằng \";\"", "- Lưu: VT, TH."},
+		{"- Lưu: VT,TH.", "thiếu dấu cách sau dấu phẩy", "- Lưu: VT, TH."},
+		{"- Lưu: VT, TH(Lan,Hùng).", "", "- Lưu: VT, TH(Lan,Hùng)."},
 	} {
 		faults, want := archiveFaults(c.line)
 		got := joinFaults(faults).VI
