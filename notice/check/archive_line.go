@@ -56,6 +56,9 @@ func archiveFaults(line string) ([]archiveFault, string) {
 		add(at(units[0]), "đơn vị đầu tiên phải là \"VT\" (văn thư), không phải %q", "the first entry must be \"VT\" (văn thư), not %q", units[0])
 		units = append([]string{"VT"}, units...)
 	}
+	if k := commaGlued(body); k >= 0 {
+		add(strings.Index(line, body)+k, "thiếu dấu cách sau dấu phẩy trong %q", "a space is missing after the comma in %q", strings.TrimSpace(body))
+	}
 	for k := 1; k < len(units); k++ {
 		if fixed, ok := gluedDrafter(units[k]); ok {
 			add(at(units[k]), "tên người soạn thảo viết sau dấu chấm trong %q; viết liền sau đơn vị, trong ngoặc: %q", "the drafter's name follows a period in %q; put it after the unit, in brackets: %q", units[k], fixed)
@@ -175,4 +178,24 @@ func joinFaults(fs []archiveFault) diag.Text {
 		vi, en = append(vi, f.msg.VI), append(en, f.msg.EN)
 	}
 	return diag.Text{VI: strings.Join(vi, "; "), EN: strings.Join(en, "; ")}
+}
+
+// commaGlued is the offset of the first comma of a Lưu line's list that a
+// unit follows with no space ("VT,TH"), -1 when there is none; a comma
+// inside brackets ("TH(Lan,Hùng)") is the drafters' own.
+func commaGlued(s string) int {
+	depth := 0
+	for i, r := range s {
+		switch r {
+		case '(':
+			depth++
+		case ')':
+			depth = max(0, depth-1)
+		case ',':
+			if depth == 0 && i+1 < len(s) && s[i+1] != ' ' {
+				return i
+			}
+		}
+	}
+	return -1
 }

@@ -135,7 +135,10 @@ func subjectStart(tail string) (at int, word string, ok bool) {
 			m[2], m[3] = m[4], m[5]
 		}
 		head := tail[:m[2]]
-		if lowerSubjectRe().MatchString(strings.TrimSuffix(strings.TrimSuffix(strings.TrimRight(head, " "), "về việc"), "về")) {
+		// "ban hành Quy định ...": the subject began in lower case, and the
+		// word after its verb names the document it issues, a tên loại
+		// that takes its capital
+		if lowerSubjectRe().MatchString(strings.TrimSuffix(strings.TrimSuffix(strings.TrimRight(head, " "), "về việc"), "về") + " ") {
 			return 0, "", false // the subject began in lower case: what follows is inside it
 		}
 		if docNameBefore(head) {

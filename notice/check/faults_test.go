@@ -20,6 +20,8 @@ func TestArchiveFaults(t *testing.T) {
 		{"- Lưu: VT, NLN.M.Cường.", "tên người soạn thảo", "- Lưu: VT, NLN(M.Cường)."},
 		{"- Lưu: VT, (P.TH – Hùng).", "không đặt trong ngoặc", "- Lưu: VT, (P.TH – Hùng)."},
 		{"Lưu VT, TH;", "kết thúc bằng \";\"", "- Lưu: VT, TH."},
+		{"- Lưu: VT,TH.", "thiếu dấu cách sau dấu phẩy", "- Lưu: VT, TH."},
+		{"- Lưu: VT, TH(Lan,Hùng).", "", "- Lưu: VT, TH(Lan,Hùng)."},
 	} {
 		faults, want := archiveFaults(c.line)
 		got := joinFaults(faults).VI
@@ -35,6 +37,9 @@ func TestNumberShape(t *testing.T) {
 		{"Số: 12/ TB-UBND", "sau dấu \"/\"", "Số: 12/TB-UBND"},
 		{"Số 12/TB-UBND", "dấu hai chấm", "Số: 12/TB-UBND"},
 		{"Số:     /TB UBND", "nối bằng dấu cách", "Số:      /TB-UBND"},
+		// the place and date read on the number's line are no part of the code
+		{"Số: 226 /QĐ-BQLCKCN Lào Cai, ngày 14 tháng 8 năm 2026", "dấu cách giữa số 226", `"Số: 226/QĐ-BQLCKCN"`},
+		{"Số: 7/ UBND-KT Hà Nội, ngày 1 tháng 2 năm 2026", "sau dấu \"/\"", `"Số: 7/UBND-KT"`},
 	} {
 		_, msg, fix := numberShape(c.line)
 		if !strings.Contains(msg.VI, c.msg) || !strings.Contains(fix.VI, c.fix) {

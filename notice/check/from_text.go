@@ -13,8 +13,11 @@ import (
 
 var (
 	numberLineRe = lazyre.New(`^Số\s*:?`)
-	dateLineRe   = lazyre.New(`(?i)ngày\s*(\d{1,2})?\s*tháng\s*(\d{1,2})?\s*năm\s*(\d{4})`)
-	draftNumRe   = lazyre.New(`^Số\s*:?\s*/`)
+	// dateLineRe reads a date line; a draft leaves the day or the month
+	// blank, with spaces, dots, an ellipsis or underscores ("ngày …..
+	// tháng 12 năm 2021").
+	dateLineRe = lazyre.New(`(?i)ngày[\s._…]*(\d{1,2})?[\s._…]*tháng[\s._…]*(\d{1,2})?[\s._…]*năm\s*(\d{4})`)
+	draftNumRe = lazyre.New(`^Số\s*:?\s*/`)
 )
 
 // draftDateRe reads a draft's place and date line whose day and year are
@@ -63,6 +66,8 @@ func FromText(f *plain.File) *View {
 		case plain.Name:
 			s.Role = RoleName
 			v.Name = &s
+		case plain.Path:
+			v.Paths = append(v.Paths, s)
 		case plain.Appendix, plain.Cell:
 			s.Role = RoleAppendix
 			if p.Kind == plain.Cell {

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/thongbao/thongbao/notice/cite"
@@ -81,9 +82,9 @@ func grounds(p *Pass) {
 		end := lastRune(t)
 		switch {
 		case i == enact-1 && end != ".":
-			p.Report(s, len(s.Text)-1, diag.Msg("dòng căn cứ cuối cùng kết thúc bằng dấu \".\", không phải %q", "the last ground ends with \".\", not %q", end))
+			p.Report(s, len(s.Text)-1, groundEnd(t, end, "."))
 		case i < enact-1 && end != ";" && end != ".":
-			p.Report(s, len(s.Text)-1, diag.Msg("căn cứ kết thúc bằng dấu \";\", không phải %q", "a ground ends with \";\", not %q", end))
+			p.Report(s, len(s.Text)-1, groundEnd(t, end, ";"))
 		}
 	}
 }
@@ -127,4 +128,22 @@ func enactingLine(p *Pass) {
 func lastRune(s string) string {
 	_, n := utf8.DecodeLastRuneInString(s)
 	return s[len(s)-n:]
+}
+
+// groundEnd says how a ground ends when it should end with mark: with
+// another mark, named, or with no mark at all after its last word.
+func groundEnd(t, end, mark string) diag.Text {
+	r, _ := utf8.DecodeRuneInString(end)
+	if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsPunct(r) && strings.ContainsRune(")\"”", r) {
+		words := strings.Fields(t)
+		last := words[len(words)-1]
+		if mark == "." {
+			return diag.Msg("dòng căn cứ cuối cùng thiếu dấu \".\" ở cuối, sau %q", "the last ground lacks its final \".\", after %q", last)
+		}
+		return diag.Msg("căn cứ thiếu dấu \";\" ở cuối, sau %q", "the ground lacks its final \";\", after %q", last)
+	}
+	if mark == "." {
+		return diag.Msg("dòng căn cứ cuối cùng kết thúc bằng dấu \".\", không phải %q", "the last ground ends with \".\", not %q", end)
+	}
+	return diag.Msg("căn cứ kết thúc bằng dấu \";\", không phải %q", "a ground ends with \";\", not %q", end)
 }

@@ -21,6 +21,7 @@ func numberShape(line string) (int, diag.Text, diag.Text) {
 	seq := strings.TrimSpace(head)
 	seq = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(strings.TrimPrefix(seq, "Số")), ":"))
 	blank := seq == ""
+	code = codeOnly(code)
 	parts := strings.FieldsFunc(code, func(r rune) bool { return r == ' ' || r == '-' || r == '\u00a0' })
 	want := "Số: " + seq + "/" + strings.Join(parts, "-")
 	if blank {
@@ -44,6 +45,25 @@ func numberShape(line string) (int, diag.Text, diag.Text) {
 		return colon + 1, diag.Msg("số văn bản %q phải là chữ số", "the number %q must be digits", seq), fix
 	}
 	return 0, diag.Msg("dòng số, ký hiệu %q không đúng dạng \"Số: 05/TB-UBND\"", "the number line %q does not read \"Số: 05/TB-UBND\"", line), fix
+}
+
+// codeOnly is the code of a number line up to the first word that no code
+// holds (a word with a small letter or a comma): the place and date of a
+// header read on the number's line ("QĐ-BQL Lào Cai, ngày 14 ...") are
+// not part of it.
+func codeOnly(code string) string {
+	at, first := 0, true
+	for _, w := range strings.SplitAfter(code, " ") {
+		word := strings.TrimSpace(w)
+		if word != "" && !first && (strings.ContainsFunc(word, unicode.IsLower) || strings.Contains(word, ",")) {
+			return code[:at]
+		}
+		if word != "" {
+			first = false
+		}
+		at += len(w)
+	}
+	return code
 }
 
 func allDigitsString(s string) bool {

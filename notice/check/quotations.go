@@ -131,7 +131,11 @@ func (q *quoteRuns) straight(seg *Seg, carried bool) (int, int) {
 	case !carried && first == lead && n == 1:
 		return 1, first
 	}
-	q.faults = append(q.faults, quoteFault{seg, last, diag.Msg("dấu ngoặc kép \" trước %q không có dấu đóng hoặc dấu mở đi cùng", "the double quote before %q has no partner", after(t, last+1)),
+	msg := diag.Msg("dấu ngoặc kép \" trước %q không có dấu đóng hoặc dấu mở đi cùng", "the double quote before %q has no partner", after(t, last+1))
+	if after(t, last+1) == "" { // the quote ends the paragraph: name the words before it
+		msg = diag.Msg("dấu ngoặc kép \" sau %q không có dấu đóng hoặc dấu mở đi cùng", "the double quote after %q has no partner", before(t, last))
+	}
+	q.faults = append(q.faults, quoteFault{seg, last, msg,
 		diag.Msg("thêm dấu \" còn thiếu hoặc xóa dấu thừa", "add the missing \" or delete the stray one")})
 	return 0, 0
 }

@@ -154,7 +154,7 @@ func numberFormat(p *Pass) {
 		}
 		return
 	}
-	text := strings.Join(strings.Fields(strings.ReplaceAll(s.Text, "\u00a0", " ")), " ")
+	text := strings.Join(strings.Fields(fillRe().ReplaceAllString(strings.ReplaceAll(s.Text, "\u00a0", " "), " ")), " ")
 	m := numberLine().FindStringSubmatch(text)
 	if m == nil {
 		off, msg, fix := numberShape(s.Text)
@@ -204,6 +204,10 @@ func numberType(p *Pass) {
 
 var dateLine = lazyre.New(`^([^,]+), ngày (?:(\d{1,2})|\s*) tháng (?:(\d{1,2})|\s*) năm (\d{4})$`)
 
+// fillRe is a blank a draft leaves in its date line with dots, an ellipsis
+// or underscores.
+var fillRe = lazyre.New(`[._…]{2,}|…`)
+
 func dateFormat(p *Pass) {
 	v := p.View
 	s := v.DateSeg
@@ -218,7 +222,7 @@ func dateFormat(p *Pass) {
 		}
 		return
 	}
-	text := strings.Join(strings.Fields(strings.ReplaceAll(s.Text, "\u00a0", " ")), " ")
+	text := strings.Join(strings.Fields(fillRe().ReplaceAllString(strings.ReplaceAll(s.Text, "\u00a0", " "), " ")), " ")
 	text = strings.Replace(text, "ngày tháng", "ngày  tháng", 1)
 	text = strings.Replace(text, "tháng năm", "tháng  năm", 1) // a draft leaves the month blank too
 	m := dateLine().FindStringSubmatch(text)

@@ -97,6 +97,9 @@ type View struct {
 	Signer   []Seg // authority lines, then the signer's title
 	Name     *Seg
 	Appendix []Seg // appendix paragraphs and table cells
+	// Paths are file paths typed on lines of their own (the drafter's
+	// copy on disk), no part of the notice.
+	Paths []Seg
 	// Meeting is the meeting date, zero when unknown, and the chair.
 	Meeting    cite.Date
 	MeetingPos diag.Pos

@@ -48,6 +48,9 @@ var (
 	// a list joiner between two numbers: " và số ", ", số ", "; số ".
 	joinRe = lazyre.New(`(?i)^[\s\x{00A0}]*(?:và|,|;)[\s\x{00A0}]*(?:số[\s\x{00A0}]+)?$`)
 	soRe   = lazyre.New(`(?i)(?:^|[\s\x{00A0}(:;,])số[\s\x{00A0}]*$`)
+	// nextSoRe is what follows the ";" before the next number of a list:
+	// "số" alone; "; Văn bản số" names a document of its own.
+	nextSoRe = lazyre.New(`(?i)^[\s\x{00A0}]*(?:và[\s\x{00A0}]+)?số[\s\x{00A0}]*$`)
 	// what may stand between a type name and its number: "số", "các
 	// Nghị quyết: số", "Nghị quyết của Chính phủ: Số".
 	gapRe = lazyre.New(`(?i)^(?:[\s\x{00A0}]+(?:hành[\s\x{00A0}]+động[\s\x{00A0}]+)?(?:số[\s\x{00A0}]*)?|[\s\x{00A0}]*(?:của[\s\x{00A0}]+[^:;.]{1,60})?:[\s\x{00A0}]*(?:số[\s\x{00A0}]*)?)$`)
@@ -259,7 +262,7 @@ func listContinues(between string) bool {
 		return true
 	}
 	i := strings.LastIndex(between, ";")
-	return i >= 0 && !strings.ContainsAny(between[:i], ".") && soRe().MatchString(between) && len(between) < 400
+	return i >= 0 && !strings.ContainsAny(between[:i], ".") && nextSoRe().MatchString(between[i+1:]) && len(between) < 400
 }
 
 // tail reads " của <issuer>" and " về <subject>" after a number or date.

@@ -40,6 +40,11 @@ func TestFindCitations(t *testing.T) {
 			"Nghị định|so=false|42/2022/NĐ-CP|2022-04-26|"}},
 		{"Nhiệm vụ giao tại Công văn số 5103/UBND-JGVX ngày 25/9/2024; hoàn thành", []string{
 			"Công văn|so=true|5103/UBND-JGVX|2024-09-25|"}},
+		// "Văn bản số" after a ";" names a document of its own: it takes
+		// no type from the Quyết định before it.
+		{"Căn cứ Quyết định số 7/QĐ-BQL ngày 15/01/2026 của Trưởng Ban về việc thành lập Hội đồng; Văn bản số 4926/SCT-CN ngày 14/8/2026 của Sở Công Thương;", []string{
+			"Quyết định|so=true|7/QĐ-BQL|2026-01-15|Trưởng Ban|về việc thành lập Hội đồng",
+			"|so=true|4926/SCT-CN|2026-08-14|Sở Công Thương"}},
 		{"Chỉ thị số 34/CT-TTg và Quyết định số 1012/QĐ-TTg, phù hợp", []string{
 			"Chỉ thị|so=true|34/CT-TTg||", "Quyết định|so=true|1012/QĐ-TTg||"}},
 		// Dates, scores and ratios are not numbers of documents.

@@ -57,7 +57,7 @@ func decide(ls []rawLine, md bool) Layout {
 		if nt == "" {
 			continue
 		}
-		if indent(l.s) >= 3 && indent(next) == 0 && utf8.RuneCountInString(strings.TrimSpace(next)) <= longLine {
+		if hanging(l.s, next) && utf8.RuneCountInString(nt) <= longLine {
 			indented++
 		}
 		if r, _ := utf8.DecodeRuneInString(nt); unicode.IsLower(r) && !cite.HasMarker(nt) {
@@ -84,6 +84,15 @@ func decide(ls []rawLine, md bool) Layout {
 func indent(s string) int {
 	s = strings.TrimPrefix(s, "\f")
 	return len(s) - len(strings.TrimLeft(s, " "))
+}
+
+// hanging reports whether line s is a paragraph's first line indented
+// over next, a wrapped line of it: pdftotext -layout starts the wrapped
+// lines flush with the margin, or one or two spaces in where the page's
+// text box stands a little to the right of the first column.
+func hanging(s, next string) bool {
+	in := indent(next)
+	return in <= 2 && indent(s) >= in+3
 }
 
 // hasGap reports whether s has a run of three spaces or a tab inside its

@@ -30,9 +30,10 @@ const (
 	Appendix              // a paragraph of an appendix
 	Cell                  // a table cell of the body or an appendix
 	Addressee             // "Kính gửi: ..." (a Công văn)
+	Path                  // a file path typed on a line of its own ("D:\\2011\\CV\\cv 454.doc"): the drafter's copy, no part of the notice
 )
 
-var kindNames = [...]string{"header", "title", "subject", "body", "note", "label", "recipient", "signer", "name", "appendix", "cell", "addressee"}
+var kindNames = [...]string{"header", "title", "subject", "body", "note", "label", "recipient", "signer", "name", "appendix", "cell", "addressee", "path"}
 
 // String names the kind in English, for listings and tests.
 func (k Kind) String() string {
@@ -222,10 +223,7 @@ func ReadWith(path string, src []byte, opts Options) (*File, error) {
 	case Columns:
 		units = columnUnits(raws)
 	default:
-		md := f.Layout == Blank || markdownTables(raws)
-		for _, r := range raws {
-			units = append(units, rowOrLine(r, md))
-		}
+		units = headerRows(raws, f.Layout == Blank || markdownTables(raws))
 	}
 	f.Paras = (&reader{f: f, layout: f.Layout}).read(units)
 	for _, p := range f.Paras {

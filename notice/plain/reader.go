@@ -33,6 +33,11 @@ var (
 	openingRe = lazyre.New(`^(?:Ngày|Sáng|Chiều|Tối|Vào|Hôm nay|Thực hiện|Căn cứ|Theo|Trên cơ sở|Nhằm)\s`)
 )
 
+// pathRe is a file path on a line of its own, as a drafter types where the
+// file is kept under the Lưu line: "d:\2011\CV\SVH\T4\Bau cho Vinh Ha
+// Long", "D\2017\CVUB\uy quyen CDDH", "D:\Văn bản\cv 454.doc".
+var pathRe = lazyre.New(`^(?:[A-Za-z]:?\\|\\\\|[A-Za-z]:/)[^\\/]+[\\/]\S`)
+
 type state int
 
 const (
@@ -105,7 +110,10 @@ func (r *reader) read(ls []line) []Para {
 // newPara says a blank line came before it.
 func (r *reader) line(l line, newPara bool) {
 	switch {
-	case r.last(Addressee) && r.addresseeOpen() && (r.dash(l.text) || startsLower(l.text)) && !(newPara && r.layout == Blank):
+	case pathRe().MatchString(l.text):
+		r.add(Path, l) // never joined to the Lưu line above it
+	case r.last(Addressee) && r.addresseeOpen() && (r.dash(l.text) || startsLower(l.text)) && !(newPara && r.layout == Blank),
+		r.last(Addressee) && r.addresseeListed() && r.dash(l.text):
 		r.join(l, " ") // the Kính gửi list, a line per addressee
 	case r.st == inTop && r.top(l):
 	case r.st == inTop:
@@ -150,6 +158,15 @@ var headerStartsRe = lazyre.New(`(?i)^(?:số\s*:|cộng hòa|cộng hoà|độc
 func (r *reader) addresseeOpen() bool {
 	t := strings.TrimSpace(r.paras[len(r.paras)-1].Text)
 	return !strings.HasSuffix(t, ".")
+}
+
+// addresseeListed reports whether the Kính gửi paragraph announces or
+// goes on with a list: "Kính gửi:" alone, or an addressee ending with ";".
+// Its next line of a dash goes on with it even after blank lines, as a
+// web page parts the lines of a list.
+func (r *reader) addresseeListed() bool {
+	t := strings.TrimSpace(r.paras[len(r.paras)-1].Text)
+	return strings.HasSuffix(t, ":") || strings.HasSuffix(t, ";")
 }
 
 // top reads a line at the start of a text without a title, and reports

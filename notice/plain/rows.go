@@ -23,6 +23,32 @@ func rowOrLine(r rawLine, md bool) line {
 	return cleanLine(r.s, r.off, r.num, md)
 }
 
+// topLines is how many lines of text a header takes at most.
+const topLines = 12
+
+// headerRows reads the lines of a text: at its top, before the tên loại,
+// the trích yếu or "Kính gửi", a line that is no row already and holds both cells of a header row
+// parted by a space (headerCells) is read as that row; every other line
+// as rowOrLine does.
+func headerRows(raws []rawLine, md bool) []line {
+	out := make([]line, 0, len(raws))
+	seen := 0
+	for _, r := range raws {
+		t := strings.TrimSpace(r.s)
+		if t != "" {
+			seen++
+		}
+		l := rowOrLine(r, md)
+		if seen > topLines || isTitle(t) || aboutRe().MatchString(t) || addresseeRe().MatchString(t) {
+			seen = topLines + 1
+		} else if spans := headerCells(r.s); spans != nil && l.cells == nil && !l.md {
+			l = row(r, spans, md)
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
 // markdownTables reports whether a text, whatever its layout, writes its
 // tables in Markdown ("| --- | --- |" under a row): a converter's output
 // saved as text, whose emphasis marks ("*Nơi nhận:*") are markup too.
@@ -143,4 +169,32 @@ func tabCells(s string) []span {
 		return nil
 	}
 	return append(out, span{start, b})
+}
+
+var (
+	// fixedFormRe finds the fixed forms of a header's right cell after
+	// the text of its left one on the same line: the Quốc hiệu after the
+	// issuer, the Tiêu ngữ after the issuer's second line.
+	fixedFormRe = lazyre.New(`^(\P{Ll}+?)\s+(CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM|(?i:độc lập\s*[-–—]\s*tự do\s*[-–—]\s*hạnh phúc))\s*$`)
+	// numberDateRe is the number followed by the place and date: "Số:
+	// 454/UBND-NCTH Vị Thanh, ngày 6 tháng 4 năm 2011".
+	numberDateRe = lazyre.New(`^(\s*Số\s*:?[\s\d.…_]*/\s*[^\s,]+)\s+(\p{Lu}[^,]{0,40},\s*ngày\b.*\btháng\b.*\bnăm\b.*)$`)
+)
+
+// headerCells splits a line of a header that a web page writes as the
+// header table's two cells parted by one space ("ỦY BAN NHÂN DÂN CỘNG HÒA
+// XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 454/UBND-NCTH Vị Thanh, ngày 6 tháng 4
+// năm 2011") at the fixed forms of the right cell, which text precedes;
+// nil when the line is no such row.
+func headerCells(s string) []span {
+	re := fixedFormRe()
+	m := re.FindStringSubmatchIndex(s)
+	if m == nil {
+		re = numberDateRe()
+		m = re.FindStringSubmatchIndex(s)
+	}
+	if m == nil || strings.TrimSpace(s[m[2]:m[3]]) == "" || strings.HasSuffix(s[m[2]:m[3]], "VIỆT NAM") {
+		return nil // the Quốc hiệu and the Tiêu ngữ of one cell
+	}
+	return []span{{m[2], m[3]}, {m[4], m[5]}}
 }
