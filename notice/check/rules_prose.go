@@ -366,6 +366,7 @@ func lookalike(p *Pass) {
 // toneStyle reports a text that places tone marks both ways: "Tỉnh uỷ"
 // and "Tỉnh ủy".
 func toneStyle(p *Pass) {
+	toneHeader(p)
 	var oldAt, newAt *Seg
 	var oldOff, newOff int
 	var oldWord, newWord string

@@ -1,0 +1,67 @@
+package check
+
+import (
+	"strings"
+
+	"github.com/thongbao/thongbao/notice/diag"
+)
+
+func init() {
+	register(&Rule{ID: "special-noun", Severity: diag.Warning, Ref: diag.RefCapitals + ", Mục V, khoản 1", Run: specialNoun,
+		Title: diag.Msg("\"Nhân dân\" (danh từ chỉ người dân cả nước) viết hoa", "\"Nhân dân\" (the people) takes its capital"),
+		Help:  diag.Msg("viết hoa \"Nhân dân\" khi chỉ người dân; trong tên cơ quan (\"Ủy ban nhân dân\") viết thường", "write \"Nhân dân\" when it names the people; inside a body's name (\"Ủy ban nhân dân\") it stays in small letters")})
+}
+
+// peopleBefore are the words after which "nhân dân" can only be the
+// noun, the people, never the "nhân dân" of a body's name ("Ủy ban nhân
+// dân", "Tòa án nhân dân", "công an nhân dân"): "cán bộ và nhân dân",
+// "vận động nhân dân", "các tầng lớp nhân dân".
+var peopleBefore = []string{"và", "với", "cho", "của", "tầng lớp", "toàn thể", "vận động", "đông đảo", "phục vụ"}
+
+// specialNoun reports "nhân dân" written in small letters where it names
+// the people: Phụ lục II, Mục V, khoản 1 writes the special nouns
+// "Nhân dân" and "Nhà nước" with a capital. Only the noun after a word
+// that leaves no other reading is said; a passage quoted from another
+// document is left as written, and so is "nhân dân tệ" (the currency).
+func specialNoun(p *Pass) {
+	segs := withSegs(p.View.Texts())
+	inQuote := quotations(segs).inside
+	for _, seg := range segs {
+		if inQuote[seg.PosAt(0)] || !strings.Contains(seg.Text, "nhân dân") {
+			continue
+		}
+		words := p.View.words(seg.Text)
+		for i := 1; i+1 < len(words); i++ {
+			if words[i].text != "nhân" || words[i+1].text != "dân" || !contiguous(seg.Text, words[i:i+2]) {
+				continue
+			}
+			if i+2 < len(words) && strings.EqualFold(words[i+2].text, "tệ") {
+				continue
+			}
+			if !peopleAfter(seg.Text, words, i) || quoted(seg.Text, words[i].off) {
+				continue
+			}
+			p.Report(seg, words[i].off, diag.Msg("\"nhân dân\" chỉ người dân viết hoa: \"Nhân dân\"", "\"nhân dân\" naming the people is written \"Nhân dân\""),
+				diag.Msg("viết \"Nhân dân\"", "write \"Nhân dân\""))
+		}
+	}
+}
+
+// peopleAfter reports whether the words before words[i] are one of
+// peopleBefore, written with a space only between them and "nhân".
+func peopleAfter(s string, words []wordAt, i int) bool {
+	for _, b := range peopleBefore {
+		n := strings.Count(b, " ") + 1
+		if i < n || !contiguous(s, words[i-n:i+1]) {
+			continue
+		}
+		var got []string
+		for _, w := range words[i-n : i] {
+			got = append(got, strings.ToLower(w.text))
+		}
+		if strings.Join(got, " ") == b {
+			return true
+		}
+	}
+	return false
+}

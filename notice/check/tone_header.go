@@ -1,0 +1,94 @@
+package check
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/thongbao/thongbao/notice/cite"
+	"github.com/thongbao/thongbao/notice/diag"
+)
+
+// Tone placements of a word ending in a vowel pair: the old one ("hòa",
+// "ủy", as the decree prints "CỘNG HÒA", "ỦY BAN") and the new one
+// ("hoà", "uỷ").
+const (
+	toneNone = iota
+	toneOld
+	toneNew
+)
+
+// toneOf says which placement a word shows, toneNone when it can show
+// only one (no mark, a qu- word, a word not ending in a vowel pair).
+func toneOf(w string) int {
+	if !endsInPair(w) {
+		return toneNone
+	}
+	lw := strings.ToLower(w)
+	if strings.HasPrefix(lw, "qu") && utf8.RuneCountInString(lw) <= 3 {
+		return toneNone
+	}
+	folded := cite.Fold(lw)
+	switch {
+	case folded != lw:
+		return toneNew
+	case folded != stripTone(lw) && movable(lw):
+		return toneOld
+	}
+	return toneNone
+}
+
+// toneAt is the first word of a placement and where it is.
+type toneAt struct {
+	seg  *Seg
+	off  int
+	word string
+}
+
+// toneHeader reports an issuer's lines in the header whose tone placement
+// is not the one of the text below them: "UỶ BAN NHÂN DÂN" over a body
+// that writes "Ủy ban" throughout, an old template's header kept over new
+// text. A body that mixes both ways is toneStyle's, and the Quốc hiệu's
+// "CỘNG HOÀ" is left alone: offices of every level write it so over a
+// body in the old way, and the motto rule reads the Quốc hiệu.
+func toneHeader(p *Pass) {
+	var seen [3]bool
+	for _, seg := range withSegs(p.View.Texts()) {
+		for _, w := range p.View.words(seg.Text) {
+			seen[toneOf(w.text)] = true
+		}
+	}
+	body := toneNone
+	switch {
+	case seen[toneOld] && !seen[toneNew]:
+		body = toneOld
+	case seen[toneNew] && !seen[toneOld]:
+		body = toneNew
+	default:
+		return
+	}
+	var first [3]*toneAt
+	for _, seg := range withSegs(p.View.Header) {
+		words := p.View.words(seg.Text)
+		for i, w := range words {
+			if i > 0 && strings.EqualFold(words[i-1].text, "cộng") {
+				continue // the Quốc hiệu's "CỘNG HÒA"
+			}
+			if t := toneOf(w.text); t != toneNone && first[t] == nil {
+				first[t] = &toneAt{seg, w.off, w.text}
+			}
+		}
+	}
+	oldWay := diag.Msg("kiểu cũ", "the old way")
+	newWay := diag.Msg("kiểu mới", "the new way")
+	switch {
+	case body == toneOld && first[toneNew] != nil:
+		reportHeaderTone(p, first[toneNew], newWay, diag.Msg("thân văn bản đặt kiểu cũ", "the text below places it the old way"))
+	case body == toneNew && first[toneOld] != nil:
+		reportHeaderTone(p, first[toneOld], oldWay, diag.Msg("thân văn bản đặt kiểu mới", "the text below places it the new way"))
+	}
+}
+
+func reportHeaderTone(p *Pass, at *toneAt, way, other diag.Text) {
+	p.Report(at.seg, at.off, diag.Msg("phần đầu văn bản viết \"%s\", đặt dấu %s, nhưng %s", "the header writes %q, placing the mark %s, but %s",
+		at.word, way, other))
+}
