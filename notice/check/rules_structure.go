@@ -234,6 +234,7 @@ func dateFormat(p *Pass) {
 		p.Report(s, 0, diag.Msg("dòng địa danh, ngày %q không đúng dạng \"<Địa danh>, ngày 05 tháng 01 năm 2024\"", "the date line %q does not read \"<Place>, ngày 05 tháng 01 năm 2024\"", s.Text))
 		return
 	}
+	placeAbbrev(p, s)
 	if d := m[2]; d != "" && d != padDay(d) {
 		p.Report(s, strings.Index(s.Text, "ngày"), diag.Msg("ngày %s phải viết %s", "day %s must be written %s", d, padDay(d)))
 	}
