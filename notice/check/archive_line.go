@@ -95,8 +95,9 @@ func archiveFaults(line string) ([]archiveFault, string) {
 // bracketed units it read; a bracket it cannot read stays as written.
 func unbracket(units []string) (out, bracketed []string) {
 	for _, u := range units {
-		inner, ok := strings.CutPrefix(u, "(")
-		if inner, ok = strings.CutSuffix(inner, ")"); !ok || strings.ContainsAny(inner, "()") {
+		inner, open := strings.CutPrefix(u, "(")
+		inner, closed := strings.CutSuffix(inner, ")")
+		if !open || !closed || strings.ContainsAny(inner, "()") {
 			out = append(out, u)
 			continue
 		}

@@ -22,7 +22,7 @@ func typeCase(p *Pass, seg *Seg) {
 		if quoted(s, m[2]) {
 			continue
 		}
-		name := s[m[2]:strings.Index(s[m[2]:], " số")+m[2]]
+		name := s[m[2] : strings.Index(s[m[2]:], " số")+m[2]]
 		r, w := utf8.DecodeRuneInString(name)
 		upper := string(unicode.ToUpper(r)) + name[w:]
 		if writesElsewhere(p.View, upper+" số") {
