@@ -21,6 +21,7 @@ type archiveFault struct {
 // line as it should read. A line with nothing wrong gives no faults.
 func archiveFaults(line string) ([]archiveFault, string) {
 	var out []archiveFault
+	unsure := false
 	add := func(off int, vi, en string, args ...any) {
 		out = append(out, archiveFault{off, diag.Msg(vi, en, args...)})
 	}
@@ -39,7 +40,7 @@ func archiveFaults(line string) ([]archiveFault, string) {
 	}
 	rest = strings.TrimLeft(strings.TrimPrefix(strings.TrimLeft(rest, " "), ":"), " ")
 	body, end := archiveEnd(rest)
-	units := splitUnits(body)
+	units, bracketed := unbracket(splitUnits(body))
 	at := func(s string) int {
 		if k := strings.LastIndex(line, s); k >= 0 && s != "" {
 			return k
@@ -56,6 +57,9 @@ func archiveFaults(line string) ([]archiveFault, string) {
 		add(at(units[0]), "đơn vị đầu tiên phải là \"VT\" (văn thư), không phải %q", "the first entry must be \"VT\" (văn thư), not %q", units[0])
 		units = append([]string{"VT"}, units...)
 	}
+	for _, b := range bracketed {
+		add(at(b), "%q: sau \"VT,\" là chữ viết tắt của đơn vị soạn thảo, không đặt trong ngoặc; tên người soạn thảo (nếu có) viết trong ngoặc liền sau, như \"TH(Lan)\"", "%q: after \"VT,\" comes the drafting unit's abbreviation, not in brackets; the drafter's name, if any, follows it in brackets, as in \"TH(Lan)\"", b)
+	}
 	if k := commaGlued(body); k >= 0 {
 		add(strings.Index(line, body)+k, "thiếu dấu cách sau dấu phẩy trong %q", "a space is missing after the comma in %q", strings.TrimSpace(body))
 	}
@@ -65,6 +69,7 @@ func archiveFaults(line string) ([]archiveFault, string) {
 			units[k] = fixed
 		} else if strings.HasPrefix(units[k], "(") {
 			add(at(units[k]), "%q: sau \"VT,\" là chữ viết tắt của đơn vị soạn thảo, không đặt trong ngoặc; tên người soạn thảo (nếu có) viết trong ngoặc liền sau, như \"TH(Lan)\"", "%q: after \"VT,\" comes the drafting unit's abbreviation, not in brackets; the drafter's name, if any, follows it in brackets, as in \"TH(Lan)\"", units[k])
+			unsure = true // what the brackets hold is not read: no line to copy
 		}
 	}
 	switch end {
@@ -77,7 +82,53 @@ func archiveFaults(line string) ([]archiveFault, string) {
 	case ",":
 		add(len(line)-1, "dòng lưu kết thúc bằng \",\" thay cho dấu chấm", "the archive line ends with \",\" instead of a period")
 	}
+	if unsure {
+		return out, ""
+	}
 	return out, "- Lưu: " + strings.Join(units, ", ") + "."
+}
+
+// unbracket reads the units a line put in brackets where the drafting
+// unit goes: a list of abbreviations ("(VP ; KT&KĐCL)") is those units,
+// a unit and a name ("(P.TH – Hùng)") the unit and its drafter
+// ("P.TH(Hùng)"). It returns the units as they should read and the
+// bracketed units it read; a bracket it cannot read stays as written.
+func unbracket(units []string) (out, bracketed []string) {
+	for _, u := range units {
+		inner, open := strings.CutPrefix(u, "(")
+		inner, closed := strings.CutSuffix(inner, ")")
+		if !open || !closed || strings.ContainsAny(inner, "()") {
+			out = append(out, u)
+			continue
+		}
+		parts := strings.FieldsFunc(inner, func(r rune) bool { return r == ';' || r == ',' || r == ' ' })
+		codes := len(parts) > 0
+		for _, p := range parts {
+			codes = codes && isCapsCode(p)
+		}
+		unit, name, dashed := cutDash(inner)
+		switch {
+		case codes:
+			out = append(out, parts...)
+		case dashed && isCapsCode(unit) && isName(name):
+			out = append(out, unit+"("+name+")")
+		default:
+			out = append(out, u)
+			continue
+		}
+		bracketed = append(bracketed, u)
+	}
+	return out, bracketed
+}
+
+// cutDash cuts "P.TH – Hùng" at its dash.
+func cutDash(s string) (before, after string, ok bool) {
+	for _, d := range []string{" – ", " - ", " — "} {
+		if b, a, found := strings.Cut(s, d); found {
+			return strings.TrimSpace(b), strings.TrimSpace(a), true
+		}
+	}
+	return s, "", false
 }
 
 // archiveEnd splits the final punctuation off the list of units: "." is

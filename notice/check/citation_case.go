@@ -58,6 +58,7 @@ func citationCase(p *Pass) {
 		}
 		partCase(p, seg)
 		subjectCase(p, seg, bySeg[seg])
+		typeCase(p, seg)
 	}
 }
 

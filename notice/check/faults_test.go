@@ -18,7 +18,11 @@ func TestArchiveFaults(t *testing.T) {
 		{"- Lưu: VP.", "\"VP\" ở chỗ của \"VT\"", "- Lưu: VT."},
 		{"- Lưu: VT, TH. Lan.", "tên người soạn thảo", "- Lưu: VT, TH(Lan)."},
 		{"- Lưu: VT, NLN.M.Cường.", "tên người soạn thảo", "- Lưu: VT, NLN(M.Cường)."},
-		{"- Lưu: VT, (P.TH – Hùng).", "không đặt trong ngoặc", "- Lưu: VT, (P.TH – Hùng)."},
+		{"- Lưu: VT, (P.TH – Hùng).", "không đặt trong ngoặc", "- Lưu: VT, P.TH(Hùng)."},
+		// a list of units in brackets is those units; VP where VT belongs
+		{"- Lưu (VP ; KT&KĐCL).", "không đặt trong ngoặc", "- Lưu: VT, KT&KĐCL."},
+		// brackets it cannot read: no line to copy, the fault said in words
+		{"- Lưu: VT, (phòng Tổng hợp).", "không đặt trong ngoặc", ""},
 		{"Lưu VT, TH;", "kết thúc bằng \";\"", "- Lưu: VT, TH."},
 		{"- Lưu: VT,TH.", "thiếu dấu cách sau dấu phẩy", "- Lưu: VT, TH."},
 		{"- Lưu: VT, TH(Lan,Hùng).", "", "- Lưu: VT, TH(Lan,Hùng)."},
@@ -37,6 +41,8 @@ func TestNumberShape(t *testing.T) {
 		{"Số: 12/ TB-UBND", "sau dấu \"/\"", "Số: 12/TB-UBND"},
 		{"Số 12/TB-UBND", "dấu hai chấm", "Số: 12/TB-UBND"},
 		{"Số:     /TB UBND", "nối bằng dấu cách", "Số:      /TB-UBND"},
+		// an en dash typed for the hyphen goes with the space
+		{"Số: 2865/GDĐT –KT&KĐCL", "gạch dài", "Số: 2865/GDĐT-KT&KĐCL"},
 		// the place and date read on the number's line are no part of the code
 		{"Số: 226 /QĐ-BQLCKCN Lào Cai, ngày 14 tháng 8 năm 2026", "dấu cách giữa số 226", `"Số: 226/QĐ-BQLCKCN"`},
 		{"Số: 7/ UBND-KT Hà Nội, ngày 1 tháng 2 năm 2026", "sau dấu \"/\"", `"Số: 7/UBND-KT"`},

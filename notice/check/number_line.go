@@ -22,7 +22,9 @@ func numberShape(line string) (int, diag.Text, diag.Text) {
 	seq = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(strings.TrimPrefix(seq, "Số")), ":"))
 	blank := seq == ""
 	code = codeOnly(code)
-	parts := strings.FieldsFunc(code, func(r rune) bool { return r == ' ' || r == '-' || r == '\u00a0' })
+	// the parts of the code, parted by spaces, hyphens or dashes typed for
+	// hyphens ("GDĐT –KT&KĐCL"): the fix joins them with "-"
+	parts := strings.FieldsFunc(code, func(r rune) bool { return r == ' ' || r == '-' || r == '–' || r == '—' || r == '\u00a0' })
 	want := "Số: " + seq + "/" + strings.Join(parts, "-")
 	if blank {
 		want = "Số:      /" + strings.Join(parts, "-")
@@ -40,6 +42,9 @@ func numberShape(line string) (int, diag.Text, diag.Text) {
 	case strings.HasPrefix(code, " "):
 		return slash + 1, diag.Msg("có dấu cách sau dấu \"/\"", "a space follows the \"/\""), fix
 	case strings.ContainsFunc(strings.TrimSpace(code), unicode.IsSpace):
+		if strings.ContainsAny(code, "–—") {
+			return slash + 1, diag.Msg("các phần của ký hiệu %q nối bằng dấu cách và dấu gạch dài; nối bằng dấu gạch nối \"-\", không có dấu cách", "the parts of the code %q are joined by spaces and a dash; join them with a hyphen \"-\" and no space", strings.TrimSpace(code)), fix
+		}
 		return slash + 1, diag.Msg("các phần của ký hiệu %q nối bằng dấu cách; nối bằng \"-\"", "the parts of the code %q are joined by spaces; join them with \"-\"", strings.TrimSpace(code)), fix
 	case !blank && !allDigitsString(seq):
 		return colon + 1, diag.Msg("số văn bản %q phải là chữ số", "the number %q must be digits", seq), fix

@@ -77,6 +77,9 @@ func addresseeRecipients(p *Pass) {
 	if len(recips) == 0 {
 		return
 	}
+	if a := p.View.Addressee; a != nil && strings.Contains(cite.Fold(p.View.Recips[0].Text), "như trên") {
+		recips = append(recips, normal(a.Text)) // "- Như trên;" sends it to those of the Kính gửi
+	}
 	for _, s := range withSegs(p.View.Body) {
 		if s.Role != RoleClosing {
 			continue

@@ -126,6 +126,10 @@ func requiredText(p *Pass) {
 	signed := len(v.Signer) > 0 && v.Name != nil
 	end := v.endOfBody()
 	switch {
+	case len(v.Recips) == 0 && len(v.Signer) > 0 && v.Name == nil:
+		// a copy cut inside the signature: the title is there
+		p.ReportAt(end, diag.Msg("không tìm thấy nơi nhận và họ tên người ký sau phần nội dung", "neither Nơi nhận nor the signer's name follows the body"),
+			diag.Msg("văn bản có thể đã mất trang cuối khi chuyển đổi; đối chiếu bản gốc và bổ sung theo Mẫu 1.4 Phụ lục III", "the text may have lost its last page when converted; compare with the original and add them as in Mẫu 1.4 of Phụ lục III"))
 	case len(v.Recips) == 0 && !signed:
 		p.ReportAt(end, diag.Msg("không tìm thấy nơi nhận và phần ký (quyền hạn, chức vụ, họ tên người ký) sau phần nội dung", "neither Nơi nhận nor the signature (authority, title, name) follows the body"),
 			diag.Msg("văn bản có thể đã mất trang cuối khi chuyển đổi; đối chiếu bản gốc và bổ sung theo Mẫu 1.4 Phụ lục III", "the text may have lost its last page when converted; compare with the original and add them as in Mẫu 1.4 of Phụ lục III"))
@@ -230,6 +234,7 @@ func dateFormat(p *Pass) {
 		p.Report(s, 0, diag.Msg("dòng địa danh, ngày %q không đúng dạng \"<Địa danh>, ngày 05 tháng 01 năm 2024\"", "the date line %q does not read \"<Place>, ngày 05 tháng 01 năm 2024\"", s.Text))
 		return
 	}
+	placeAbbrev(p, s)
 	if d := m[2]; d != "" && d != padDay(d) {
 		p.Report(s, strings.Index(s.Text, "ngày"), diag.Msg("ngày %s phải viết %s", "day %s must be written %s", d, padDay(d)))
 	}
@@ -342,7 +347,9 @@ func archiveLine(p *Pass) {
 		if i != len(v.Recips)-1 {
 			p.Report(s, 0, diag.Msg("dòng \"- Lưu:\" phải là dòng cuối của nơi nhận", "the \"- Lưu:\" line must be the last of Nơi nhận"))
 		}
-		if faults, want := archiveFaults(s.Text); len(faults) > 0 {
+		if faults, want := archiveFaults(s.Text); len(faults) > 0 && want == "" {
+			p.Report(s, faults[0].off, joinFaults(faults), diag.Msg("viết lại dòng theo dạng \"- Lưu: VT, <chữ viết tắt đơn vị soạn thảo>.\"", "write the line again as \"- Lưu: VT, <drafting unit's abbreviation>.\""))
+		} else if len(faults) > 0 {
 			p.Report(s, faults[0].off, joinFaults(faults), diag.Msg("viết %q", "write %q", want))
 		}
 	}

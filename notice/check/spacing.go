@@ -20,28 +20,89 @@ func init() {
 }
 
 // spacing reports two spaces inside a paragraph and a space before ";",
-// "," or ":". A text laid out in columns (pdftotext) spaces words to
-// justify them, so only prose read from a Word or Markdown text is looked
-// at; TOML fields are normalised by the renderer.
+// "," or ":", and before the period that ends it. A text laid out in
+// columns (pdftotext) spaces words to justify them and parts a label from
+// its text by a gap, so its double spaces are not looked at; the spaces
+// after a list's dash are the list's indent as an export writes it
+// ("–        Năm học"). The header's place and date and the Kính gửi
+// list are typed as the prose is; TOML fields are normalised by the
+// renderer.
 func spacing(p *Pass) {
 	if p.View.FromTOML {
 		return
 	}
-	for _, seg := range withSegs(p.View.Texts()) {
+	for _, seg := range spacingSegs(p.View) {
 		if seg.Role == RoleArchive || seg.Role == RoleCell {
 			continue
 		}
 		text := seg.Text
-		if at := doubleSpace(text); at >= 0 {
+		if at := doubleSpace(text[listLead(text):]); at >= 0 && !p.View.Columns {
+			at += listLead(text)
 			p.Report(seg, at, diag.Msg("hai dấu cách liền nhau sau %q", "two spaces in a row after %q", before(text, at)))
 		}
 		for _, mark := range []string{" ;", " ,", " :"} {
-			if i := strings.Index(text, mark); i > 0 && text[i-1] != ' ' {
-				p.Report(seg, i, diag.Msg("dấu cách trước dấu %q sau %q", "a space before %q after %q", mark[1:], before(text, i)),
-					diag.Msg("xóa dấu cách trước dấu %q", "delete the space before %q", mark[1:]))
+			for from := 0; ; {
+				i := strings.Index(text[from:], mark)
+				if i < 0 {
+					break
+				}
+				i += from
+				from = i + len(mark)
+				if i > 0 && text[i-1] != ' ' {
+					p.Report(seg, i, diag.Msg("dấu cách trước dấu %q sau %q", "a space before %q after %q", mark[1:], before(text, i)),
+						diag.Msg("xóa dấu cách trước dấu %q", "delete the space before %q", mark[1:]))
+				}
 			}
 		}
+		if i := spaceBeforeEnd(text); i > 0 {
+			p.Report(seg, i, diag.Msg("dấu cách trước dấu \".\" sau %q", "a space before \".\" after %q", before(text, i)),
+				diag.Msg("xóa dấu cách trước dấu \".\"", "delete the space before \".\""))
+		}
 	}
+}
+
+// spacingSegs are the pieces of text spacing reads: the prose, the place
+// and date, and the Kính gửi.
+func spacingSegs(v *View) []*Seg {
+	segs := withSegs(v.Texts())
+	if v.DateSeg != nil {
+		segs = append(segs, v.DateSeg)
+	}
+	if v.Addressee != nil {
+		segs = append(segs, v.Addressee)
+	}
+	return segs
+}
+
+// listLead is the length of a list's dash or bullet and the indent after
+// it at the start of text, as an export writes a Word list's indent
+// ("–        Năm học": a tab or three spaces or more), 0 when text starts
+// otherwise; two spaces after a dash are typed ("-  Phí thẩm định").
+func listLead(text string) int {
+	r, w := utf8.DecodeRuneInString(text)
+	if !strings.ContainsRune("-–—+•*", r) {
+		return 0
+	}
+	gap := text[w:][:len(text[w:])-len(strings.TrimLeft(text[w:], " \t"))]
+	if !strings.Contains(gap, "\t") && len(gap) < 3 {
+		return 0
+	}
+	return w + len(gap)
+}
+
+// spaceBeforeEnd is the offset of a space typed before the period that
+// ends text ("trường ngành ."), or -1: the space stands between a letter
+// or a digit and the period.
+func spaceBeforeEnd(text string) int {
+	t := strings.TrimRight(text, " ")
+	if !strings.HasSuffix(t, " .") {
+		return -1
+	}
+	r, _ := utf8.DecodeLastRuneInString(t[:len(t)-2])
+	if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		return -1
+	}
+	return len(t) - 2
 }
 
 // doubleSpace is the offset of the first two spaces in a row inside text

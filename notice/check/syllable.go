@@ -103,8 +103,8 @@ func notSyllable(w string) (diag.Text, bool) {
 			tone = x.tone
 		}
 	}
-	if !marked {
-		return diag.Text{}, false
+	if !marked || !syllableShape(w) {
+		return diag.Text{}, false // an abbreviation in small letters: "đvht", "đc"
 	}
 	stop := last == 'p' || last == 't' || last == 'c' || strings.HasSuffix(w, "ch")
 	switch {
@@ -114,4 +114,25 @@ func notSyllable(w string) (diag.Text, bool) {
 		return diag.Msg("chữ có \"ă\", \"â\" luôn có âm cuối", "a syllable with \"ă\" or \"â\" always has a final sound"), true
 	}
 	return diag.Text{}, false
+}
+
+// onsets are the consonants a Vietnamese syllable may start with.
+var onsets = setOf("", "b", "c", "ch", "d", "đ", "g", "gh", "gi", "h", "k", "kh", "l", "m", "n", "ng", "ngh", "nh", "p", "ph", "q", "qu", "r", "s", "t", "th", "tr", "v", "x")
+
+// syllableShape reports whether w is shaped as one syllable: a consonant
+// start Vietnamese has, then its vowels. An abbreviation in small letters
+// ("đvht" for "đơn vị học trình", "đc", "nxb") has no vowel or starts with
+// consonants no syllable does, and is no misspelt word.
+func syllableShape(w string) bool {
+	t := toneTable()
+	i := strings.IndexFunc(w, func(r rune) bool {
+		if x, ok := t[r]; ok {
+			r = x.bare
+		}
+		return strings.ContainsRune("aăâeêioôơuưy", r)
+	})
+	if i < 0 {
+		return false
+	}
+	return onsets[w[:i]] || onsets[w[:i]+"u"] // "qu": the u is read as a vowel
 }

@@ -117,6 +117,9 @@ type View struct {
 	Type     DocType
 	TypeName string
 	TypeCode string
+	// Columns: the text was read as a page laid out in columns
+	// (pdftotext -layout), whose gaps between words are the layout's.
+	Columns bool
 	// Unreadable: the text is garbled past checking (a scan's text layer).
 	Unreadable bool
 	// Conclusions: a Thông báo of the conclusions of a meeting (thông báo

@@ -26,7 +26,10 @@ var (
 	numberRe    = lazyre.New(`^Số\s*:`)
 	placeDateRe = lazyre.New(`(?i),\s*ngày\b.*tháng.*năm(?:\s*\d{4}|\s*20[\s._…]*|[\s._…]*)$`)
 	mottoRe     = lazyre.New(`(?i)^(?:cộng hòa|cộng hoà|độc lập)`)
-	aboutRe     = lazyre.New(`^V/v\b`)
+	// aboutRe starts a Công văn's trích yếu under its number: "V/v ...",
+	// or "Về: ..." as some offices write it (a legal library stacks it
+	// between the number and the place and date).
+	aboutRe     = lazyre.New(`^(?:V/v\b|Về\s*:)`)
 	addresseeRe = lazyre.New(`(?i)^kính gửi\s*:`)
 	// openingRe starts the paragraph after a trích yếu: the meeting's date,
 	// the grounds.
@@ -119,6 +122,12 @@ func (r *reader) line(l line, newPara bool) {
 	case r.st == inTop:
 		r.st = inBody
 		r.line(l, newPara)
+	case r.last(Addressee) && !newPara && strings.HasSuffix(strings.TrimSpace(r.paras[len(r.paras)-1].Text), ","):
+		r.join(l, " ") // an addressee wrapped on the page
+	case r.st == inHeader && addresseeRe().MatchString(l.text):
+		r.add(Addressee, l) // a page put the Kính gửi above the header
+	case r.st == inBody && addresseeRe().MatchString(l.text) && r.lastBody() < 0 && r.lastKind(Addressee) < 0:
+		r.add(Addressee, l) // the Kính gửi under the trích yếu
 	case r.st == inHeader && isTitle(l.text):
 		r.add(Title, l)
 		r.st = inSubject
@@ -131,6 +140,9 @@ func (r *reader) line(l line, newPara bool) {
 		r.st = inClosing
 	case r.st == inBody && authorityRe().MatchString(l.text) && isUpper(l.text) && utf8.RuneCountInString(l.text) < 60:
 		r.st = inClosing // the signature stands before Nơi nhận
+		r.closing(l)
+	case r.st == inBody && r.signatureTail(l):
+		r.st = inClosing // a copy cut inside the signature: the title, "(Đã ký)"
 		r.closing(l)
 	case r.st == inClosing:
 		r.closing(l)

@@ -1,0 +1,58 @@
+package plain
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/thongbao/thongbao/notice/cite"
+)
+
+// signatureTail reports whether l, in the body, starts the signature of
+// a copy cut inside its signature block: a short line in capitals with no
+// number before it ("HIỆU TRƯỞNG", "TRƯỞNG ") after which the text holds
+// only what a signature holds (more of the title, "(Đã ký)", one name).
+// The signer's title is no line of the body, and the body's last line is
+// the one before it.
+func (r *reader) signatureTail(l line) bool {
+	t := strings.TrimSpace(l.text)
+	if !isUpper(t) || utf8.RuneCountInString(t) >= 40 || cite.HasMarker(t) || strings.ContainsAny(t, ".:;,0123456789") {
+		return false
+	}
+	names := 0
+	for _, next := range r.lines[r.at+1:] {
+		n := strings.TrimSpace(next.text)
+		switch {
+		case next.cells != nil:
+			return false
+		case n == "" || signNoteRe().MatchString(n):
+		case isUpper(n) && utf8.RuneCountInString(n) < 40 && !strings.ContainsAny(n, ".:;,"):
+		case personName(n) && names == 0:
+			names++
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// personName reports whether s reads as a person's name: two to five
+// words, each starting with a capital, nothing else.
+func personName(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) < 2 || len(ws) > 5 {
+		return false
+	}
+	for _, w := range ws {
+		first, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(first) {
+			return false
+		}
+		for _, c := range w {
+			if !unicode.IsLetter(c) {
+				return false
+			}
+		}
+	}
+	return true
+}
