@@ -44,6 +44,9 @@ func dateStyle(p *Pass) {
 	}
 	var months []month
 	for _, seg := range withSegs(p.View.Texts()) {
+		if seg.Role != RoleArchive {
+			dateDotted(p, seg)
+		}
 		if seg.Role == RoleArchive || !strings.Contains(seg.Text, "/") && !strings.Contains(seg.Text, "tháng") {
 			continue
 		}

@@ -1,0 +1,120 @@
+package check
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/thongbao/thongbao/notice/diag"
+)
+
+func init() {
+	register(&Rule{ID: "citation-code-space", Severity: diag.Warning, Ref: diag.RefNumber, Run: citationCodeSpace,
+		Title: diag.Msg("số, ký hiệu của văn bản được viện dẫn viết liền, không có dấu cách", "a cited document's number and code are written without spaces"),
+		Help:  diag.Msg("viết liền số và ký hiệu: \"1498-CV/HU\", \"906/KT-KĐ\"", "write the number and code without spaces: \"1498-CV/HU\", \"906/KT-KĐ\"")})
+}
+
+// citationCodeSpace reports a space typed inside the number and code of
+// a document the body cites ("công văn số 1498- CV/ HU", "văn bản số
+// 906/KT- KĐ"): a số, ký hiệu joins its parts with "/" and "-" alone.
+// Only a code that holds a "/" and whose parts are codes (capitals and
+// digits, "TTg") is read, so "số 3 - Tổ dân phố" and a blank left to
+// fill are no code.
+func citationCodeSpace(p *Pass) {
+	for _, seg := range withSegs(p.View.Texts()) {
+		if seg.Role == RoleArchive || !strings.Contains(seg.Text, "số") || !strings.Contains(seg.Text, "/") {
+			continue
+		}
+		for _, w := range p.View.words(seg.Text) {
+			if !strings.EqualFold(w.text, "số") {
+				continue
+			}
+			start := w.end
+			for start < len(seg.Text) && seg.Text[start] == ' ' {
+				start++
+			}
+			code, joined, at := spacedCode(seg.Text[start:])
+			if at < 0 {
+				continue
+			}
+			p.Report(seg, start+at, diag.Msg("số, ký hiệu %q có dấu cách", "the number and code %q hold a space", code),
+				diag.Msg("viết %q", "write %q", joined))
+		}
+	}
+}
+
+// spacedCode reads a number and code at the start of s ("1498- CV/ HU")
+// and, when a space stands beside one of its "/" or "-", returns it as
+// written, joined, and the offset of the first such space; at is -1
+// otherwise.
+func spacedCode(s string) (code, joined string, at int) {
+	i := 0
+	for i < len(s) && isDigit(s[i]) {
+		i++
+	}
+	if i == 0 {
+		return "", "", -1
+	}
+	at, end, slash := -1, i, false
+	var b strings.Builder
+	b.WriteString(s[:i])
+	for {
+		j := i
+		for j < len(s) && s[j] == ' ' {
+			j++
+		}
+		if j >= len(s) || s[j] != '/' && s[j] != '-' {
+			break
+		}
+		sep := s[j]
+		k := j + 1
+		for k < len(s) && s[k] == ' ' {
+			k++
+		}
+		n := codePart(s[k:])
+		if n == 0 {
+			break
+		}
+		if (j > i || k > j+1) && at < 0 {
+			at = i
+		}
+		slash = slash || sep == '/'
+		b.WriteByte(sep)
+		b.WriteString(s[k : k+n])
+		i, end = k+n, k+n
+	}
+	if at < 0 || !slash {
+		return "", "", -1
+	}
+	return s[:end], b.String(), at
+}
+
+// codePart is the length of the code part at the start of s: digits and
+// capitals ("CV", "KT&KĐCL", "2024", "NĐ"), with at most one small letter
+// at its end ("TTg"); 0 when s starts with none, or with a word
+// ("Tổ", "Nghị").
+func codePart(s string) int {
+	n, caps, small := 0, 0, false
+	for n < len(s) {
+		r, size := utf8.DecodeRuneInString(s[n:])
+		switch {
+		case small:
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				return 0
+			}
+			return n
+		case unicode.IsUpper(r) || unicode.IsDigit(r) || r == '&':
+			if unicode.IsUpper(r) {
+				caps++
+			}
+		case unicode.IsLower(r) && caps >= 2:
+			small = true
+		case unicode.IsLetter(r):
+			return 0
+		default:
+			return n
+		}
+		n += size
+	}
+	return n
+}
