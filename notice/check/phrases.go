@@ -205,13 +205,16 @@ type token struct {
 }
 
 // tokenize splits s into words and commas; other marks part words.
-func tokenize(s string) []token {
+func tokenize(s string) []token { return tokenizeWith(s, cite.Fold) }
+
+// tokenizeWith is tokenize with the function that folds a word.
+func tokenizeWith(s string, fold func(string) string) []token {
 	out := make([]token, 0, len(s)/4+1) // a syllable and a space take five bytes or so; commas and marks add some
 	start := -1
 	flush := func(end int) {
 		if start >= 0 {
 			w := s[start:end]
-			out = append(out, token{text: cite.Fold(w), off: start, end: end, upper: titleCase(w)})
+			out = append(out, token{text: fold(w), off: start, end: end, upper: titleCase(w)})
 			start = -1
 		}
 	}
@@ -254,7 +257,7 @@ func phraseTypo(p *Pass) {
 		if seg.Role == RoleArchive {
 			continue
 		}
-		toks := tokenize(seg.Text)
+		toks := p.View.index(seg.Text).phraseTokens(p.View)
 		var covered []bool // worked out at the first near-miss
 		for i := 0; i < len(toks); i++ {
 			for _, s := range book.slips[toks[i].text] {

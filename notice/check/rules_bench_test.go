@@ -66,7 +66,8 @@ func runOne(r *Rule, v *View, opts *Options) {
 // fresh copies a view without what its rules worked out.
 func fresh(v *View) *View {
 	c := *v
-	c.texts, c.cites, c.deadlines, c.wordsOf, c.done = nil, nil, nil, nil, 0
+	c.texts, c.cites, c.deadlines, c.done = nil, nil, nil, 0
+	c.indexes, c.lexemes = nil, nil
 	c.attendees, c.attendeesRead = nil, false
 	return &c
 }

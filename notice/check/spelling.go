@@ -219,12 +219,12 @@ func windowGroups(v *View, segs []*Seg) [][]spot {
 		s, w := segs[at.seg], names.words[at.seg][at.i:at.i+at.n]
 		sp := spot{seg: s, off: w[0].off, end: w[len(w)-1].end, form: s.Text[w[0].off:w[len(w)-1].end]}
 		if twoWays[h] {
-			sp.variant = names.key(at, exactForm)
-			k := names.key(at, looseForm)
+			sp.variant = names.key(at, (*lexeme).exactForm)
+			k := names.key(at, (*lexeme).looseForm)
 			byKey[k] = append(byKey[k], sp)
 		}
 		if long || short {
-			k := names.key(at, strings.ToLower)
+			k := names.key(at, (*lexeme).lowered)
 			exact[k] = append(exact[k], sp)
 		}
 	})
