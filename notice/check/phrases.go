@@ -30,7 +30,10 @@ type slip struct {
 // phraseBook is the phrase list read once: the near-misses by their first
 // token, the phrases and the exceptions as token lists.
 type phraseBook struct {
-	slips      map[string][]slip
+	slips map[string][]slip
+	// byPair holds the same near-misses by their first two tokens, in
+	// the same order: phrase-typo looks them up there.
+	byPair     map[tokenPair][]slip
 	phrases    [][]string
 	exceptions [][]string
 	// covers are the phrases and the exceptions by their first token.
@@ -45,7 +48,7 @@ var phrases = sync.OnceValue(func() *phraseBook { return readPhrases(phraseData)
 
 // readPhrases reads the phrase list and makes the near-misses of each.
 func readPhrases(data string) *phraseBook {
-	b := &phraseBook{slips: map[string][]slip{}, isPhrase: map[string]bool{}}
+	b := &phraseBook{slips: map[string][]slip{}, byPair: map[tokenPair][]slip{}, isPhrase: map[string]bool{}}
 	vocab := map[string]bool{}
 	type entry struct {
 		toks     []string
@@ -100,7 +103,12 @@ func (b *phraseBook) add(s slip) {
 		return // a near-miss of one phrase that is another phrase
 	}
 	b.slips[s.tokens[0]] = append(b.slips[s.tokens[0]], s)
+	k := tokenPair{s.tokens[0], s.tokens[1]}
+	b.byPair[k] = append(b.byPair[k], s)
 }
+
+// tokenPair is two tokens in a row.
+type tokenPair struct{ first, second string }
 
 // nearMisses makes the slips of a phrase: see the head of data/phrases.txt.
 func nearMisses(toks []string, vocab map[string]bool) []slip {
@@ -258,9 +266,9 @@ func phraseTypo(p *Pass) {
 			continue
 		}
 		toks := p.View.index(seg.Text).phraseTokens(p.View)
-		var covered []bool // worked out at the first near-miss
-		for i := 0; i < len(toks); i++ {
-			for _, s := range book.slips[toks[i].text] {
+		var covered []bool                 // worked out at the first near-miss
+		for i := 0; i+1 < len(toks); i++ { // a near-miss has two tokens or more
+			for _, s := range book.byPair[tokenPair{toks[i].text, toks[i+1].text}] {
 				n := len(s.tokens)
 				if i+n > len(toks) || !matchAt(toks, i, s.tokens) {
 					continue
