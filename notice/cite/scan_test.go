@@ -1,0 +1,98 @@
+package cite
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// scanCases are texts where the scanners and the expressions they stand
+// for could part: runs of digits too long, spaces of every kind, case,
+// marks a number is made of, an invalid byte.
+var scanCases = []string{
+	"", "1", "1/", "09/01/2023", "9 / 1 / 2023", "09/01/20231", "123/4/2020", "1/23/2020x", "1/2/202",
+	"05 tháng 01 năm 2020", "05 THÁNG 01 NĂM 2020", "5\u00a0tháng\u00a01\u00a0năm\u00a02020", "05tháng 01 năm 2020",
+	"05 tháng 01 năm 20", "ngày 05 tháng 1 năm 2020, 06/02/2021", "1\t/\n2\f/\r2020", "1\v/2/2020",
+	"26/QĐ-UBND", "30/2020/NĐ-CP", "13-NQ/TU", "1234567/QĐ-UBND", "12/2024/", "12/1234ab", "12/&-x", "a12/QĐ",
+	"số 4979/UBND-KGVX, 4980/UBND-KGVX; 01/2024/TT-BTC.", "1-a/b2", "1-/b", "7/QĐ-\xffUBND", "7/Q\xffĐ",
+	"của UBND tỉnh Quyết định", "của Bộ Kế hoạch và Đầu tư", "của KẾ HOẠCH", "của thông báo", "của \xff Luật",
+	"của Chính phủ về Nghị định", "Kelvin \u212a kế hoạch", "Bản thỏa thuận", "bản ghi nhớ",
+}
+
+// scanTexts are the texts of every notice in testdata, line by line,
+// and scanCases.
+func scanTexts(t testing.TB) []string {
+	texts := append([]string{}, scanCases...)
+	filepath.WalkDir("../../testdata", func(p string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".txt") && !strings.HasSuffix(p, ".md") && !strings.HasSuffix(p, ".toml") {
+			return nil
+		}
+		src, err := os.ReadFile(p)
+		if err == nil {
+			texts = append(texts, string(src))
+			texts = append(texts, strings.Split(string(src), "\n")...)
+		}
+		return nil
+	})
+	if len(texts) < 1000 {
+		t.Fatalf("only %d texts read", len(texts))
+	}
+	return texts
+}
+
+// TestScannersAsExpressions holds each scanner to the expression it
+// stands for, on every text of testdata.
+func TestScannersAsExpressions(t *testing.T) {
+	for _, s := range scanTexts(t) {
+		sameScan(t, s)
+	}
+}
+
+func sameScan(t *testing.T, s string) {
+	t.Helper()
+	if got, want := findDates(s), anyDateRe().FindAllStringSubmatchIndex(s, -1); !reflect.DeepEqual(got, want) {
+		t.Fatalf("findDates(%q) = %v, the expression %v", s, got, want)
+	}
+	if got, want := findNumbers(s), numberRe().FindAllStringIndex(s, -1); !reflect.DeepEqual(got, want) {
+		t.Fatalf("findNumbers(%q) = %v, the expression %v", s, got, want)
+	}
+	want := -1
+	if m := typeRe().FindStringIndex(s); m != nil {
+		want = m[0]
+	}
+	if got := typeNameAt(s); got != want {
+		t.Fatalf("typeNameAt(%q) = %d, the expression %d", s, got, want)
+	}
+}
+
+// FuzzScanners holds the scanners to their expressions on any text.
+func FuzzScanners(f *testing.F) {
+	for _, s := range scanCases {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		sameScan(t, s)
+	})
+}
+
+// BenchmarkFindDates reads the dates of the seeds.
+func BenchmarkFindDates(b *testing.B) {
+	texts := scanTexts(b)
+	for b.Loop() {
+		for _, s := range texts {
+			FindDates(s)
+		}
+	}
+}
+
+// BenchmarkFindCitations reads the citations of the seeds.
+func BenchmarkFindCitations(b *testing.B) {
+	texts := scanTexts(b)
+	for b.Loop() {
+		for _, s := range texts {
+			FindCitations(s)
+		}
+	}
+}
