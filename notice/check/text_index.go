@@ -29,12 +29,13 @@ type textIndex struct {
 type lexeme struct {
 	text  string
 	shape uint8
-	have  uint8
+	have  uint16
 	fold  string // cite.Fold(text)
 	lower string // strings.ToLower(text)
 	loose uint64 // looseHash(text) | 1
 	lowh  uint64 // lowerWordHash(text)
 	lform string // looseForm(text)
+	prose proseForms
 }
 
 // The shape of a word, worked out for every lexeme.
@@ -95,7 +96,7 @@ func (x *lexeme) lowerH() uint64  { x.form(haveLowerHash); return x.lowh }
 func (x *lexeme) looseForm() string { x.form(haveLooseForm); return x.lform }
 
 // form works out one lazy form.
-func (x *lexeme) form(f uint8) {
+func (x *lexeme) form(f uint16) {
 	if x.have&f != 0 {
 		return
 	}
