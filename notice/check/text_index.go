@@ -2,6 +2,9 @@ package check
 
 import (
 	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/thongbao/thongbao/notice/cite"
 )
@@ -36,6 +39,7 @@ type lexeme struct {
 	lowh  uint64 // lowerWordHash(text)
 	lform string // looseForm(text)
 	prose proseForms
+	pid   int32 // phraseID
 }
 
 // The shape of a word, worked out for every lexeme.
@@ -52,30 +56,69 @@ const (
 	haveLoose
 	haveLowerHash
 	haveLooseForm
+	havePhraseID = 1 << 8
 )
 
 // lexicon holds the lexemes of a view, by their text.
-type lexicon map[string]*lexeme
+type lexicon struct {
+	m    map[string]*lexeme
+	slab []lexeme // where new lexemes are made, a block at a time
+}
 
 // of returns the lexeme of w, made on first sight.
-func (l lexicon) of(w string) *lexeme {
-	if x, ok := l[w]; ok {
+func (l *lexicon) of(w string) *lexeme {
+	if x, ok := l.m[w]; ok {
 		return x
 	}
-	x := &lexeme{text: w, shape: shapeOf(w)}
-	l[w] = x
+	if l.m == nil {
+		l.m = make(map[string]*lexeme, 512) // a notice has a few hundred distinct words
+	}
+	if len(l.slab) == cap(l.slab) {
+		l.slab = make([]lexeme, 0, 128)
+	}
+	l.slab = append(l.slab, lexeme{text: w, shape: shapeOf(w)})
+	x := &l.slab[len(l.slab)-1]
+	l.m[w] = x
 	return x
 }
 
+// shapeOf is the shape of a word of letters, in one pass: titleCase,
+// isAbbrev and hasLower of it.
 func shapeOf(w string) uint8 {
+	n := 0
+	firstUpper := false
+	restLower := true // every rune after the first is lower case (allLower)
+	upperSelf := true // strings.ToUpper(w) == w
+	lowerMoves := false
+	anyLower := false
+	for i, r := range w {
+		var isUp, isLow, upSelf, lowSelf bool
+		if r < utf8.RuneSelf {
+			isUp, isLow = 'A' <= r && r <= 'Z', 'a' <= r && r <= 'z'
+			upSelf, lowSelf = !isLow, !isUp
+		} else {
+			c := classOf(r)
+			isUp, isLow = c&classUpper != 0, c&classLower != 0
+			upSelf, lowSelf = c&classUpSelf != 0, c&classLowSelf != 0
+		}
+		if i == 0 {
+			firstUpper = isUp
+		} else if !isLow {
+			restLower = false
+		}
+		upperSelf = upperSelf && upSelf
+		lowerMoves = lowerMoves || !lowSelf
+		anyLower = anyLower || isLow
+		n++
+	}
 	var s uint8
-	if titleCase(w) {
+	if firstUpper && n > 1 && restLower {
 		s |= shapeTitle
 	}
-	if isAbbrev(w) {
+	if n >= 2 && upperSelf && lowerMoves {
 		s |= shapeAbbrev
 	}
-	if hasLower(w) {
+	if anyLower {
 		s |= shapeLower
 	}
 	return s
@@ -121,7 +164,7 @@ func (v *View) index(s string) *textIndex {
 		return x
 	}
 	if v.indexes == nil {
-		v.indexes, v.lexemes = map[string]*textIndex{}, lexicon{}
+		v.indexes = map[string]*textIndex{}
 	}
 	x := &textIndex{text: s, words: wordsWithOffsets(s)}
 	x.lex = make([]*lexeme, len(x.words))
@@ -141,17 +184,103 @@ func (v *View) words(s string) []wordAt { return v.index(s).words }
 
 // fold is cite.Fold of a word, worked out once per view.
 func (v *View) fold(w string) string {
-	if v.lexemes == nil {
-		v.lexemes = lexicon{}
-	}
 	return v.lexemes.of(w).folded()
 }
 
-// phraseTokens returns the text split as tokenize splits it, folding each
-// word once per view.
-func (x *textIndex) phraseTokens(v *View) []token {
-	if x.phrase == nil {
-		x.phrase = tokenizeWith(x.text, v.fold)
+// phraseTokens returns the text split as tokenize splits it, each token
+// with its id in the phrase book: a token that is a word of the index
+// (letters only) through its lexeme, worked out once per view.
+func (x *textIndex) phraseTokens(v *View, book *phraseBook) []token {
+	if x.phrase != nil {
+		return x.phrase
+	}
+	k := 0 // the words of the index, in step with the tokens
+	x.phrase = tokenizeWith(x.text, func(w string, off, end int) token {
+		for k < len(x.words) && x.words[k].off < off {
+			k++
+		}
+		if k < len(x.words) && x.words[k].off == off && x.words[k].end == end {
+			l := x.lex[k]
+			return token{text: l.folded(), off: off, end: end, upper: l.title(), id: l.phraseID(book)}
+		}
+		f := v.fold(w)
+		return token{text: f, off: off, end: end, upper: titleCase(w), id: book.tokenID(f)}
+	})
+	for i := range x.phrase {
+		if t := &x.phrase[i]; t.id < 0 && (t.text == "," || t.text == ".") {
+			t.id = book.tokenID(t.text)
+		}
 	}
 	return x.phrase
 }
+
+// phraseID is the id of the folded word in the phrase book, -1 when none.
+func (x *lexeme) phraseID(book *phraseBook) int32 {
+	if x.have&havePhraseID == 0 {
+		x.have |= havePhraseID
+		x.pid = book.tokenID(x.folded())
+	}
+	return x.pid
+}
+
+// isLetter is unicode.IsLetter, with the letters of Vietnamese from
+// runeClasses.
+func isLetter(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+	}
+	return classOf(r)&classLetter != 0
+}
+
+// The classes of a rune, as the unicode package gives them.
+const (
+	classLetter  = 1 << iota // unicode.IsLetter
+	classUpper               // unicode.IsUpper
+	classLower               // unicode.IsLower
+	classUpSelf              // unicode.ToUpper(r) == r
+	classLowSelf             // unicode.ToLower(r) == r
+)
+
+// classOf is the classes of a rune: for the letters of Vietnamese
+// (Latin-1, Latin Extended-A and -B, Latin Extended Additional) from a
+// table made on first use, for any other rune from the unicode package.
+func classOf(r rune) uint8 {
+	switch {
+	case r < 0x250 && r >= 0:
+		return runeClasses()[r]
+	case 0x1E00 <= r && r < 0x1F00:
+		return runeClasses()[r-0x1E00+0x250]
+	}
+	return classesOf(r)
+}
+
+func classesOf(r rune) uint8 {
+	var c uint8
+	if unicode.IsLetter(r) {
+		c |= classLetter
+	}
+	if unicode.IsUpper(r) {
+		c |= classUpper
+	}
+	if unicode.IsLower(r) {
+		c |= classLower
+	}
+	if unicode.ToUpper(r) == r {
+		c |= classUpSelf
+	}
+	if unicode.ToLower(r) == r {
+		c |= classLowSelf
+	}
+	return c
+}
+
+var runeClasses = sync.OnceValue(func() *[0x350]uint8 {
+	var t [0x350]uint8
+	for r := rune(0); r < 0x250; r++ {
+		t[r] = classesOf(r)
+	}
+	for r := rune(0x1E00); r < 0x1F00; r++ {
+		t[r-0x1E00+0x250] = classesOf(r)
+	}
+	return &t
+})
