@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"unicode"
 )
 
 func TestDefaultCoversVietnamese(t *testing.T) {
@@ -86,5 +87,44 @@ func TestFromDir(t *testing.T) {
 	again, _ := FromDir(dir + "/.")
 	if again != s {
 		t.Error("a font directory is parsed once per process")
+	}
+}
+
+// TestFastAsGlyph: the table of the runes below fastLimit says what
+// looking each one up in the cmap says, for every built-in face.
+func TestFastAsGlyph(t *testing.T) {
+	set, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, st := range []Style{Regular, Bold, Italic, Bold | Italic} {
+		f := set.Face(st)
+		for r := range rune(fastLimit) {
+			want := -1.0
+			if g := f.glyph(r); g != 0 || r == ' ' {
+				want = float64(f.advances[g]) / f.UnitsPerEm
+			}
+			if f.fast[r] != want {
+				t.Fatalf("%s: %U: %v, want %v", f.Name, r, f.fast[r], want)
+			}
+		}
+	}
+}
+
+// TestPlain: Plain is every face's Has without the combining marks, below
+// the table's limit, and false past it.
+func TestPlain(t *testing.T) {
+	set, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for r := rune(-1); r < fastLimit+0x100; r++ {
+		want := r >= 0 && r < fastLimit && !unicode.Is(unicode.Mn, r)
+		for _, st := range []Style{Regular, Bold, Italic, Bold | Italic} {
+			want = want && set.Face(st).Has(r)
+		}
+		if got := set.Plain(r); got != want {
+			t.Fatalf("%U: %v, want %v", r, got, want)
+		}
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/go-fonts/liberation/liberationserifbold"
 	"github.com/go-fonts/liberation/liberationserifbolditalic"
@@ -41,6 +42,30 @@ func (s Style) String() string {
 type Set struct {
 	Family string
 	faces  [4]*Face
+	// plain has bit r set, for r below fastLimit, when every face draws r
+	// and r is no combining mark.
+	plain [fastLimit / 64]uint64
+}
+
+// Plain reports whether every face of the set draws r and r is no
+// combining mark (which a PDF would draw apart from the letter before
+// it): a rune a notice may hold in any style. It is false for what the
+// set does not know at once, which the caller then looks at rune by rune.
+func (s *Set) Plain(r rune) bool {
+	return r >= 0 && r < fastLimit && s.plain[r/64]&(1<<(r%64)) != 0
+}
+
+// fillPlain computes plain from the faces.
+func (s *Set) fillPlain() {
+	for r := range rune(fastLimit) {
+		all := true
+		for _, f := range s.faces {
+			all = all && f.Has(r)
+		}
+		if all && !unicode.Is(unicode.Mn, r) {
+			s.plain[r/64] |= 1 << (r % 64)
+		}
+	}
 }
 
 // Face returns the face of a style.
@@ -77,6 +102,7 @@ func newSet(family string, data [4][]byte, names [4]string) (*Set, error) {
 		}
 		s.faces[i] = f
 	}
+	s.fillPlain()
 	return s, nil
 }
 

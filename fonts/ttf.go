@@ -47,14 +47,28 @@ func Parse(name string, data []byte) (*Face, error) {
 			return nil, fmt.Errorf("parse font %s: %w", name, err)
 		}
 	}
+	f.fillFast()
+	return f, nil
+}
+
+// fillFast measures the runes below fastLimit, walking the sorted ranges
+// alongside instead of searching them for each rune.
+func (f *Face) fillFast() {
 	f.fast = make([]float64, fastLimit)
+	i := 0
 	for r := range rune(fastLimit) {
+		for i < len(f.ranges) && f.ranges[i].end < r {
+			i++
+		}
+		var g uint16
+		if i < len(f.ranges) && f.ranges[i].start <= r {
+			g = f.ranges[i].glyph(r, len(f.advances))
+		}
 		f.fast[r] = -1
-		if g := f.glyph(r); g != 0 || r == ' ' {
+		if g != 0 || r == ' ' {
 			f.fast[r] = float64(f.advances[g]) / f.UnitsPerEm
 		}
 	}
-	return f, nil
 }
 
 func tableDirectory(data []byte) (map[string][]byte, error) {
@@ -236,12 +250,17 @@ func (f *Face) glyph(r rune) uint16 {
 	if i == len(f.ranges) || f.ranges[i].start > r {
 		return 0
 	}
-	cr := f.ranges[i]
+	return f.ranges[i].glyph(r, len(f.advances))
+}
+
+// glyph returns the glyph of r, which the range holds, of a font of n
+// glyphs.
+func (cr cmapRange) glyph(r rune, n int) uint16 {
 	if cr.idx != nil {
 		return cr.idx[r-cr.start]
 	}
 	g := (int32(r) + cr.delta) & 0xFFFF
-	if int(g) >= len(f.advances) {
+	if int(g) >= n {
 		return 0
 	}
 	return uint16(g)

@@ -3,6 +3,7 @@ package notice
 import (
 	"reflect"
 	"strings"
+	"sync"
 
 	"github.com/thongbao/thongbao/notice/tomlpos"
 )
@@ -28,31 +29,56 @@ func walkText(path string, v reflect.Value, fn func(string, Text)) {
 		}
 	case reflect.Struct:
 		if v.Type() == textType {
-			if t := v.Interface().(Text); t.S != "" {
-				fn(path, t)
+			var t *Text
+			if v.CanAddr() {
+				t = v.Addr().Interface().(*Text)
+			} else {
+				c := v.Interface().(Text)
+				t = &c
+			}
+			if t.S != "" {
+				fn(path, *t)
 			}
 			return
 		}
-		for i := range v.NumField() {
-			sf := v.Type().Field(i)
-			if !sf.IsExported() || sf.Name == "Pos" {
-				continue
-			}
-			name := strings.Split(sf.Tag.Get("toml"), ",")[0]
-			switch {
-			case name == "-":
-				continue
-			case name == "" && sf.Anonymous:
-				walkText(path, v.Field(i), fn)
-				continue
-			case name == "":
-				name = "" // a typed field's own text: reported at the field's path
-			}
+		for _, f := range walkFieldsOf(v.Type()) {
 			p := path
-			if name != "" {
-				p = tomlpos.JoinKey(path, name)
+			if f.name != "" {
+				p = tomlpos.JoinKey(path, f.name)
 			}
-			walkText(p, v.Field(i), fn)
+			walkText(p, v.Field(f.index), fn)
 		}
 	}
+}
+
+// walkField is a field walkText goes into: its index and its key in the
+// path ("" for an embedded struct, or a typed field's own text, reported
+// at the field's path).
+type walkField struct {
+	index int
+	name  string
+}
+
+var walkFields sync.Map // reflect.Type -> []walkField
+
+// walkFieldsOf returns the fields of a struct type walkText goes into, read
+// from the type once per process.
+func walkFieldsOf(t reflect.Type) []walkField {
+	if fs, ok := walkFields.Load(t); ok {
+		return fs.([]walkField)
+	}
+	var fs []walkField
+	for i := range t.NumField() {
+		sf := t.Field(i)
+		if !sf.IsExported() || sf.Name == "Pos" {
+			continue
+		}
+		name := strings.Split(sf.Tag.Get("toml"), ",")[0]
+		if name == "-" {
+			continue
+		}
+		fs = append(fs, walkField{index: i, name: name})
+	}
+	walkFields.Store(t, fs)
+	return fs
 }

@@ -106,7 +106,7 @@ func (o *checkOpts) run(e *env, args []string, failOnSet bool) error {
 	failed := len(problems) > 0
 	rep.FileFailOn = map[string]diag.Severity{}
 	ck := newChecker(opts, o.noCache)
-	defer ck.cache.Prune()
+	defer ck.cache.Close()
 	for _, r := range ck.all(files, e.stdin) {
 		if r.cfgErr != nil {
 			rep.Findings = append(rep.Findings, asFindings(r.file, r.cfgErr)...)

@@ -31,7 +31,8 @@ func stampOf(path string) stamp {
 
 // watcher polls files for saves. A file that changed is reported once it
 // has stopped changing for one poll, so that an editor that writes in
-// several steps (a temporary file, then a rename) gives one render.
+// several steps (a temporary file, then a rename) gives one render; an
+// empty file is taken as a save still under way.
 type watcher struct {
 	every   time.Duration
 	files   []string
@@ -57,6 +58,9 @@ func (w *watcher) poll() []string {
 		case s != w.last[f]:
 			w.last[f] = s
 			w.pending[f] = true
+		case w.pending[f] && s.size == 0 && !s.err:
+			// An editor that saves in place empties the file first: wait
+			// for its text rather than report an empty notice.
 		case w.pending[f]:
 			delete(w.pending, f)
 			ready = append(ready, f)

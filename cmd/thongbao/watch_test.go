@@ -37,6 +37,16 @@ func TestWatcherWaitsForQuiet(t *testing.T) {
 	if got := w.poll(); len(got) != 0 {
 		t.Fatalf("reported twice: %v", got)
 	}
+	write(t, path, "") // an editor saving in place empties the file first
+	w.poll()
+	if got := w.poll(); len(got) != 0 {
+		t.Fatalf("an empty file reported as a save: %v", got)
+	}
+	write(t, path, "abcd")
+	w.poll()
+	if got := w.poll(); len(got) != 1 {
+		t.Fatalf("the text after the empty file: got %v", got)
+	}
 	os.Remove(path)
 	w.poll()
 	if got := w.poll(); len(got) != 1 {
@@ -105,7 +115,7 @@ func TestRenderWatch(t *testing.T) {
 	write(t, src, strings.Replace(example, "Trần Văn B", "Trần Văn Bảo", 1))
 	wait("fixed save")
 	if b, _ := os.ReadFile(md); !strings.Contains(string(b), "Trần Văn Bảo") {
-		t.Errorf("the watch did not go on after an error")
+		t.Errorf("the watch did not go on after an error; stderr:\n%s", stderr.String())
 	}
 	cancel()
 	select {
@@ -132,9 +142,17 @@ func TestWatchRefusesStreams(t *testing.T) {
 	}
 }
 
+// write saves a file as most editors do, through a temporary file and a
+// rename, so that a poll never sees it half-written (os.WriteFile
+// truncates first: on a loaded machine a poll between the two steps sees
+// an empty file).
 func write(t *testing.T, path, s string) {
 	t.Helper()
-	if err := os.WriteFile(path, []byte(s), 0o644); err != nil {
+	tmp := path + ".tmp"
+	if err := os.WriteFile(tmp, []byte(s), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Rename(tmp, path); err != nil {
 		t.Fatal(err)
 	}
 }

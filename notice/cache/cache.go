@@ -2,28 +2,21 @@ package cache
 
 import (
 	"crypto/sha256"
-	"encoding/hex"
-	"encoding/json"
-	"errors"
-	"io/fs"
 	"os"
 	"path/filepath"
-	"sort"
-	"time"
 
 	"github.com/thongbao/thongbao/notice/diag"
-	"github.com/thongbao/thongbao/notice/output"
 )
 
 // DefaultMax bounds the size of the cache directory: some two hundred
 // thousand notices' findings.
 const DefaultMax = 256 << 20
 
-// Cache is a directory of entries.
+// Cache is a directory of pack files.
 type Cache struct {
 	dir   string
 	max   int64
-	wrote bool
+	packs [packs]pack
 }
 
 // Dir returns the cache directory of thongbao's checks in the user's cache
@@ -37,12 +30,17 @@ func Dir() string {
 }
 
 // Open returns the cache in dir, bounded to max bytes (DefaultMax when 0).
-// It makes no directory until an entry is written.
+// It reads a pack file on the first lookup of a key in it, and makes no
+// directory until an entry is written.
 func Open(dir string, max int64) *Cache {
 	if max <= 0 {
 		max = DefaultMax
 	}
-	return &Cache{dir: dir, max: max}
+	c := &Cache{dir: dir, max: max}
+	for i := range c.packs {
+		c.packs[i].path = packPath(dir, i)
+	}
+	return c
 }
 
 // Key names an entry: the hash of everything the findings depend on.
@@ -66,20 +64,10 @@ func NewKey(parts ...[]byte) Key {
 	return k
 }
 
-func (c *Cache) path(k Key) string {
-	s := hex.EncodeToString(k[:])
-	return filepath.Join(c.dir, s[:2], s[2:]+".json")
-}
+func (c *Cache) pack(k Key) *pack { return &c.packs[int(k[0])%packs] }
 
-// entry is what a file of the cache holds. Paths in findings about the
-// checked file itself are stored empty, so that the entry serves the same
-// content under any name.
-type entry struct {
-	Version  int       `json:"v"`
-	Findings diag.List `json:"findings"`
-}
-
-const entryVersion = 1
+// budget is each pack's share of the bound.
+func (c *Cache) budget() int64 { return c.max / packs }
 
 // Get returns the findings stored under k for the file at path; ok is
 // false on a miss, a damaged entry included.
@@ -87,95 +75,45 @@ func (c *Cache) Get(k Key, path string) (diag.List, bool) {
 	if c == nil || c.dir == "" {
 		return nil, false
 	}
-	p := c.path(k)
-	b, err := os.ReadFile(p)
-	if err != nil {
+	b, ok := c.pack(k).get(k)
+	if !ok {
 		return nil, false
 	}
-	var e entry
-	if json.Unmarshal(b, &e) != nil || e.Version != entryVersion {
-		return nil, false
-	}
-	now := time.Now()
-	os.Chtimes(p, now, now) // used: pruned last
-	for i := range e.Findings {
-		if e.Findings[i].Pos.Path == "" {
-			e.Findings[i].Pos.Path = path
-		}
-	}
-	return e.Findings, true
+	l, err := decodeEntry(b, path)
+	return l, err == nil
 }
 
-// Put stores the findings of the file at path under k. A cache that
-// cannot be written is no error of the check: the findings are still
-// right, only not kept.
+// Put stores the findings of the file at path under k; they reach the
+// disk at the latest when the cache is closed. A cache that cannot be
+// written is no error of the check: the findings are still right, only
+// not kept.
 func (c *Cache) Put(k Key, path string, l diag.List) {
 	if c == nil || c.dir == "" {
 		return
 	}
-	e := entry{Version: entryVersion, Findings: make(diag.List, len(l))}
-	for i, f := range l {
-		if f.Pos.Path == path {
-			f.Pos.Path = ""
-		}
-		e.Findings[i] = f
-	}
-	b, err := json.Marshal(e)
-	if err != nil {
-		return
-	}
-	p := c.path(k)
-	if os.MkdirAll(filepath.Dir(p), 0o755) != nil {
-		return
-	}
-	if output.WriteFile(p, b, 0o644) == nil {
-		c.wrote = true
-	}
+	c.pack(k).put(k, encodeEntry(l, path), c.budget())
 }
 
-// Prune keeps the cache under its bound, removing the entries used least
-// recently down to three quarters of it. It walks the directory only when
-// this run wrote to it.
-func (c *Cache) Prune() error {
-	if c == nil || c.dir == "" || !c.wrote {
-		return nil
+// Close writes what this run added to the cache, then keeps it under its
+// bound: a pack file grown past its share is cut down to its most recently
+// used entries. It never fails: what cannot be written is checked again
+// next time.
+func (c *Cache) Close() {
+	if c == nil || c.dir == "" {
+		return
 	}
-	type file struct {
-		path string
-		size int64
-		used time.Time
+	wrote := false
+	for i := range c.packs {
+		p := &c.packs[i]
+		p.mu.Lock()
+		p.flush(c.budget())
+		if p.full {
+			cut(p.path, c.budget())
+		}
+		wrote = wrote || p.wrote
+		p.mu.Unlock()
 	}
-	var files []file
-	var total int64
-	err := filepath.WalkDir(c.dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return nil
-		}
-		if output.IsTemp(d.Name()) {
-			os.Remove(p) // left by a killed run
-			return nil
-		}
-		info, err := d.Info()
-		if err == nil {
-			files = append(files, file{p, info.Size(), info.ModTime()})
-			total += info.Size()
-		}
-		return nil
-	})
-	if err != nil && !errors.Is(err, fs.ErrNotExist) {
-		return err
+	if wrote {
+		sweep(c.dir)
 	}
-	if total <= c.max {
-		return nil
-	}
-	sort.Slice(files, func(i, j int) bool { return files[i].used.Before(files[j].used) })
-	for _, f := range files {
-		if total <= c.max*3/4 {
-			break
-		}
-		if os.Remove(f.path) == nil {
-			total -= f.size
-		}
-	}
-	return nil
 }

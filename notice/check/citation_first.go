@@ -1,7 +1,9 @@
 package check
 
 import (
+	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/thongbao/thongbao/notice/cite"
 	"github.com/thongbao/thongbao/notice/diag"
@@ -17,8 +19,9 @@ func init() {
 // body lacks its date or issuer (NĐ 30, Phụ lục I, Mục II, khoản 6, điểm
 // b), saying where a later mention gives them. A footnote that gives
 // them is enough; a document of the notice's own issuer needs no issuer;
-// quotations, the trích yếu and legal documents (whose number carries
-// the year and the issuer's code: "32/2024/NĐ-CP") are left alone.
+// quotations, the trích yếu, a heading or title in capitals and legal
+// documents (whose number carries the year and the issuer's code:
+// "32/2024/NĐ-CP") are left alone.
 func citationFirstMention(p *Pass) {
 	v := p.View
 	own := ""
@@ -29,9 +32,13 @@ func citationFirstMention(p *Pass) {
 	}
 	byDoc := map[string][]cited{}
 	var order []string
-	for _, c := range citations(v) {
-		if c.Number.Seq == "" || c.Number.Family == cite.Legal || c.seg.Role == RoleSubject || quoted(c.seg.Text, c.Off) {
+	cs := citations(v)
+	for _, c := range cs {
+		if c.Number.Seq == "" || c.Number.Family == cite.Legal || c.seg.Role == RoleSubject || !hasLower(c.seg.Text) || quoted(c.seg.Text, c.Off) {
 			continue
+		}
+		if missingLegalYear(c, cs) != "" {
+			continue // a legal document whose number lacks its year: citation-legal-year says so
 		}
 		k := c.Number.Key()
 		if byDoc[k] == nil {
@@ -46,7 +53,7 @@ func citationFirstMention(p *Pass) {
 			continue // a mention with no type name, as in a list after "số:", is judged with its list
 		}
 		noDate := first.DateOff < 0
-		noIssuer := first.Issuer == "" && first.Number.Issuer != own && !issuerBefore(first) && !issuerAbove(v, first)
+		noIssuer := first.Issuer == "" && first.Number.Issuer != own && !issuerBefore(first) && !issuerAfter(first) && !issuerAbove(v, first)
 		if !noDate && !noIssuer || fullInNote(cs) {
 			continue
 		}
@@ -97,14 +104,34 @@ func fullMention(cs []cited) *cited {
 
 // issuerBefore reports whether the clause before a citation names who
 // issued it: "do Sở Xây dựng thành phố Hà Nội cấp kèm theo Quyết định số
-// 230/QĐ-SXD", "của UBND tỉnh tại Quyết định số ...".
+// 230/QĐ-SXD", "của UBND tỉnh tại Quyết định số ...", "đã được Thủ tướng
+// Chính phủ phê duyệt tại Quyết định số ...".
 func issuerBefore(c cited) bool {
 	head := c.seg.Text[:c.Start()]
 	if i := strings.LastIndexAny(head, ";."); i >= 0 {
 		head = head[i+1:]
 	}
-	return strings.Contains(head, " do ") || strings.Contains(head, "của ")
+	return strings.Contains(head, " do ") || strings.Contains(head, "của ") || approvedByRe().MatchString(head)
 }
+
+// issuerAfter reports whether the words after a citation name who issued
+// it with "do": "Quyết định số 12/QĐ-UBND ngày 05/3/2024 do Ủy ban nhân
+// dân tỉnh ban hành".
+func issuerAfter(c cited) bool {
+	return issuedByRe().MatchString(c.seg.Text[c.End:])
+}
+
+var issuedByRe = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^[^;:.]{0,40}?\s(?:do|bởi)\s+\p{Lu}`)
+})
+
+// approvedByRe ends a clause that names, before a document, who issued
+// it: "đã được Thủ tướng Chính phủ phê duyệt tại", "được UBND tỉnh ban
+// hành theo". The issuer is a name, so it starts with a capital: "đã được
+// phê duyệt tại" names no one.
+var approvedByRe = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?:^|\s)được\s+\p{Lu}[^,;:]{1,80}?\s(?:phê duyệt|ban hành|chấp thuận|thông qua|ký|giao|quyết định|cho phép|công nhận|phân bổ)(?:\s+(?:tại|theo|bằng|ở))?\s*$`)
+})
 
 // issuerAbove reports whether an earlier citation of the same paragraph,
 // of a document of the same issuer's code, names the issuer: "Quyết định

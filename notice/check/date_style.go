@@ -53,10 +53,10 @@ func dateStyle(p *Pass) {
 				diag.Msg("viết %q", "write %q", word+" ngày "+date))
 		}
 		for _, m := range findAll(monthRe(), seg.Text, containsFold(seg.Text, "tháng")) {
-			if inFullDate(seg.Text, m[0]) {
+			start := strings.Index(strings.ToLower(seg.Text[m[0]:m[1]]), "tháng") + m[0]
+			if inFullDate(seg.Text, start) {
 				continue
 			}
-			start := strings.Index(strings.ToLower(seg.Text[m[0]:m[1]]), "tháng") + m[0]
 			months = append(months, month{seg, start, seg.Text[start:m[1]], strings.Contains(seg.Text[m[4]:m[5]], "năm")})
 		}
 	}
@@ -87,9 +87,9 @@ func dateStyle(p *Pass) {
 }
 
 // inFullDate reports whether the month at off belongs to a full date:
-// "ngày 05 tháng 01 năm 2020".
+// "ngày 05 tháng 01 năm 2020", "ngày    tháng 8 năm 2024".
 func inFullDate(s string, off int) bool {
-	before := strings.TrimRight(s[:off], " ")
+	before := strings.TrimRight(s[:off], " ._…") // the day may be left blank: "ngày ..... tháng 8"
 	w := wordsWithOffsets(before)
 	if len(w) == 0 {
 		return false

@@ -40,8 +40,10 @@ func FromText(f *plain.File) *View {
 			v.Addressee = &s // "Kính gửi": a Công văn
 			addressee = true
 		case plain.Title:
+			s.Role = RoleTitle
 			v.Title = &s
 		case plain.Subject:
+			s.Role = RoleSubject
 			v.Subject = &s
 		case plain.Body:
 			body = append(body, p)
@@ -79,6 +81,9 @@ func textSeg(p plain.Para) Seg {
 	s := Seg{Text: p.Text, Marker: p.Marker, Notes: p.Notes, at: p.PosAt}
 	if off, ok := p.Decomposed(); ok {
 		s.nfd = off + 1
+	}
+	if off, wrote, read, ok := p.Lookalike(); ok {
+		s.alike, s.alikeWrote, s.alikeRead = off+1, wrote, read
 	}
 	return s
 }

@@ -1,8 +1,10 @@
 package check
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/thongbao/thongbao/notice/cite"
 	"github.com/thongbao/thongbao/notice/diag"
@@ -114,8 +116,11 @@ func markers(p *Pass, rule string) {
 		q := newSequence()
 		q.midway = k == 0 && p.View.startLost()
 		for i := range segs {
-			if k == 1 && appendixHeadRe().MatchString(strings.TrimSpace(segs[i].Text)) {
-				q = newSequence() // each phụ lục is numbered on its own
+			if t := strings.TrimSpace(segs[i].Text); k == 1 && (appendixHeadRe().MatchString(t) || isIssuedTitle(t)) || articleHeadRe().MatchString(t) {
+				// each phụ lục, and each text a decision issues (a Quy
+				// chế), is numbered on its own; so are the khoản of each
+				// Điều and the Điều of each Chương, Mục or Phần
+				q = newSequence()
 				continue
 			}
 			if !p.View.FromTOML && quoted[segs[i].PosAt(0)] {
@@ -126,4 +131,20 @@ func markers(p *Pass, rule string) {
 			}
 		}
 	}
+}
+
+// articleHeadRe starts the heading of a Điều ("Điều 3. Nguyên tắc ...",
+// "Điều 5a:") or of a Chương, Mục or Phần ("Chương I", "Chương 2.",
+// "Mục 1. ...", "Phần thứ hai"): the numbering under it starts again from
+// 1. A sentence that begins with a Điều cited ("Điều 8 của Quy chế quy
+// định ...") has no stop after the number, and is no heading.
+var articleHeadRe = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^(?:(?i:điều)\s+\d{1,3}[a-zđ]?\s*[.:](?:\s|$)|(?i:chương|mục|phần)\s+(?:[IVXLC]{1,7}|\d{1,2}|(?i:thứ)\s+\p{L}+)(?:\s*[.:]|\s+\p{Lu}|$))`)
+})
+
+// isIssuedTitle reports the title of a text a decision issues with it, in
+// capitals on a line of its own: "QUY CHẾ", "QUY ĐỊNH", "HƯỚNG DẪN".
+func isIssuedTitle(s string) bool {
+	_, ok := cite.TitleType(s)
+	return ok
 }

@@ -3,6 +3,7 @@ package check
 import (
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -23,8 +24,8 @@ func init() {
 			Title: diag.Msg("văn bản được trích dẫn có ngày thật, không sau thông báo", "a cited document has a real date, not after the notice"),
 			Help:  diag.Msg("kiểm tra lại ngày của văn bản được trích dẫn", "check the date of the cited document")},
 		&Rule{ID: "citation-legal-year", Severity: diag.Error, Ref: diag.Practice, Run: citationLegalYear,
-			Title: diag.Msg("năm trong số văn bản quy phạm khớp với ngày ban hành", "the year in a legal number matches its date"),
-			Help:  diag.Msg("sửa năm trong số hoặc ngày ban hành", "correct the year in the number or the date")},
+			Title: diag.Msg("số văn bản quy phạm pháp luật có năm ban hành, khớp với ngày ban hành", "a legal number carries its year, and it matches the date"),
+			Help:  diag.Msg("ghi năm ban hành trong số (\"178/2025/NĐ-CP\"); sửa năm trong số hoặc ngày ban hành cho khớp", "write the year in the number (\"178/2025/NĐ-CP\"); correct the year in the number or the date to match")},
 		&Rule{ID: "citation-inconsistent", Severity: diag.Error, Ref: diag.RefCitation, Run: citationInconsistent,
 			Title: diag.Msg("một văn bản được trích dẫn giống nhau ở mọi chỗ", "a document is cited the same way everywhere"),
 			Help:  diag.Msg("thống nhất ký hiệu, ngày và cơ quan ban hành ở mọi chỗ trích dẫn văn bản này", "use the same code, date and issuer wherever the document is cited")},
@@ -163,11 +164,46 @@ func citationDate(p *Pass) {
 }
 
 func citationLegalYear(p *Pass) {
-	for _, c := range citations(p.View) {
+	cs := citations(p.View)
+	for _, c := range cs {
 		if c.Number.Family == cite.Legal && c.DateOff >= 0 && c.Number.Year != "" && atoi(c.Number.Year) != c.Date.Year {
 			p.Report(c.seg, c.Off, diag.Msg("số %s mang năm %s nhưng văn bản ngày %s", "number %s carries the year %s but the document is dated %s", c.Number.Raw, c.Number.Year, c.Date.Short()))
 		}
+		if year := missingLegalYear(c, cs); year != "" {
+			want := c.Number.Seq + "/" + year + "/" + strings.SplitN(c.Number.Raw, "/", 2)[1]
+			p.Report(c.seg, c.Off, diag.Msg("số %s của %s thiếu năm ban hành; văn bản quy phạm pháp luật ghi năm trong số: %s", "the number %s of a %s lacks its year; a legal document's number carries it: %s", c.Number.Raw, c.Type, want),
+				diag.Msg("viết %q", "write %q", want))
+		}
 	}
+}
+
+// legalYearSince is the first year whose legal documents all carry their
+// year in their number (Luật Ban hành văn bản quy phạm pháp luật 2008).
+const legalYearSince = 2009
+
+// missingLegalYear returns the year that the number of a legal document
+// cited without it should carry ("Nghị định số 178/NĐ-CP ngày
+// 01/7/2025": 2025), from its date or from another citation of it with
+// the year; "" when the citation is not one or the year is not known. Only
+// types that are always legal documents are judged: a Quyết định may be
+// either kind.
+func missingLegalYear(c cited, cs []cited) string {
+	if c.Number.Family != cite.Admin || c.Number.Seq == "" || len(cite.CodesFor(c.Type, cite.Legal)) == 0 || len(cite.CodesFor(c.Type, cite.Admin)) > 0 {
+		return ""
+	}
+	code, _, _ := strings.Cut(strings.SplitN(c.Number.Raw, "/", 2)[1], "-")
+	if !slices.Contains(cite.CodesFor(c.Type, cite.Legal), code) {
+		return ""
+	}
+	if c.DateOff >= 0 && c.Date.Year >= legalYearSince {
+		return strconv.Itoa(c.Date.Year)
+	}
+	for _, o := range cs {
+		if o.Number.Family == cite.Legal && strings.TrimLeft(o.Number.Seq, "0") == strings.TrimLeft(c.Number.Seq, "0") && o.Number.Type == code && atoi(o.Number.Year) >= legalYearSince {
+			return o.Number.Year
+		}
+	}
+	return ""
 }
 
 // docID identifies a cited document: its type and running number, within
@@ -190,7 +226,7 @@ func citationInconsistent(p *Pass) {
 			} else if cite.Fold(f.Number.Code()) != cite.Fold(c.Number.Code()) {
 				p.Report(c.seg, c.Off, diag.Msg("%s %s được trích với ký hiệu %s ở %s", "%s %s is cited as %s at %s", c.Type, c.Number.Raw, f.Number.Raw, posText(f)))
 				continue
-			} else if f.Issuer != "" && c.Issuer != "" && !sameIssuer(f.Issuer, c.Issuer) {
+			} else if f.Issuer != "" && c.Issuer != "" && !sameIssuer(f.Issuer, c.Issuer) && !cutIssuer(f, c) {
 				p.Report(c.seg, c.Off, diag.Msg("%s được ghi là của %q ở đây nhưng của %q ở %s", "%s is said to be by %q here but by %q at %s", c.Number.Raw, c.Issuer, f.Issuer, posText(f)))
 				continue
 			}
@@ -264,8 +300,12 @@ func citationCodeTypo(p *Pass) {
 	}
 	sort.Strings(groups)
 	for _, c := range cs {
+		caps := !hasLower(c.seg.Text) // a line in capitals (a trích yếu, a heading) writes "TTg" as "TTG"
 		for _, g := range codeGroups(c.Number) {
 			for _, other := range groups {
+				if caps && strings.EqualFold(g, other) {
+					continue
+				}
 				if other != g && count[other] > count[g] && len(other) == len(g) && len(g) >= 3 && oneLetterApart(g, other) && !otherBody(g, other) {
 					p.Report(c.seg, c.Off, diag.Msg("ký hiệu %q khác %q (dùng %d lần) một chữ", "code %q differs by one letter from %q (used %d times)", g, other, count[other]),
 						diag.Msg("có phải là %q?", "did you mean %q?", other))
@@ -371,6 +411,19 @@ func sameIssuer(a, b string) bool {
 	}
 	// A proper name capitalises its first word: "Quảng Ngãi", "Chính phủ".
 	return extra == 0 || capitalised(words[len(words)-extra])
+}
+
+// cutIssuer reports whether one of two issuers is the other cut where its
+// paragraph ends, as a cell of a table laid out on a page ends a line:
+// "của Ban Quản" then "lý khu kinh tế tỉnh Lào Cai" on the next line.
+func cutIssuer(a, b cited) bool {
+	for _, p := range [2][2]cited{{a, b}, {b, a}} {
+		short, long := p[0], p[1]
+		if strings.HasSuffix(strings.TrimRight(short.seg.Text, " "), short.Issuer) && strings.HasPrefix(normal(long.Issuer), normal(short.Issuer)) {
+			return true
+		}
+	}
+	return false
 }
 
 func datePadding(p *Pass) {

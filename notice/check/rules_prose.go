@@ -32,7 +32,7 @@ func init() {
 			Title: diag.Msg("ngoặc và ngoặc kép đóng mở đủ cặp", "brackets and quotes are balanced"),
 			Help:  diag.Msg("thêm dấu đóng hoặc xóa dấu mở thừa", "add the closing mark or delete the stray one")},
 		&Rule{ID: "normalization", Severity: diag.Warning, Ref: diag.RefFont, Run: normalization,
-			Title: diag.Msg("văn bản gõ chữ có dấu dựng sẵn, không dùng dấu rời (tổ hợp)", "text is in precomposed Unicode (NFC)"),
+			Title: diag.Msg("văn bản gõ chữ có dấu dựng sẵn, không dùng dấu rời (tổ hợp) hay chữ trông giống", "text is in precomposed Unicode (NFC), with no look-alike letters"),
 			Help:  diag.Msg("lưu lại văn bản bằng Unicode dựng sẵn (TCVN 6909); dấu rời (tổ hợp) làm sai việc tìm kiếm và so khớp", "save the text in precomposed Unicode (TCVN 6909); combining marks break search and matching")},
 		&Rule{ID: "lookalike", Severity: diag.Warning, Ref: diag.Practice, Run: lookalike,
 			Title: diag.Msg("chữ viết tắt không lẫn chữ có dấu", "abbreviations hold no look-alike letters"),
@@ -173,6 +173,9 @@ func doubledPunct(p *Pass) {
 			for k := 4; off < 0 && k < len(m); k += 2 {
 				off, end = m[k], m[k+1]
 			}
+			if inBlank(seg.Text, off, end) {
+				continue // dots left to fill in: "Mã số:………………"
+			}
 			p.Report(seg, off, diag.Msg("dấu câu lặp %q", "doubled punctuation %q", seg.Text[off:end]))
 		}
 	}
@@ -233,6 +236,7 @@ func missingSpace(p *Pass) {
 // field (the loader normalises it), for text once for the file, where it
 // first writes a letter with combining marks (the reader normalised it).
 func normalization(p *Pass) {
+	lookalikeLetters(p)
 	v := p.View
 	if v.FromTOML {
 		for _, seg := range withSegs(v.Texts()) {
@@ -255,6 +259,57 @@ func normalization(p *Pass) {
 	if first != nil {
 		p.Report(first, first.nfd-1, diag.Msg("văn bản có chữ gõ dấu rời (tổ hợp) ở %d đoạn, đầu tiên ở đây; thongbao đã chuyển về chữ dựng sẵn khi đọc", "the text has letters with combining marks (not NFC) in %d paragraphs, first here; thongbao normalised them on reading", n))
 	}
+}
+
+// lookalikeLetters reports, once, a text that writes a letter which is no
+// Vietnamese letter for one that is ("ƣ" for "ư", as the text layer of a
+// PDF made with a font of before Unicode does): where it first does, and
+// in how many paragraphs. The reader read them as the letters they stand
+// for, so no other rule is misled.
+func lookalikeLetters(p *Pass) {
+	v := p.View
+	if v.FromTOML {
+		for _, seg := range withSegs(v.Texts()) {
+			if wrote, read, ok := firstLookalike(seg.Raw); ok {
+				p.Report(seg, 0, diag.Msg("đoạn này dùng chữ %q trông giống %q nhưng không phải chữ tiếng Việt", "this field uses %q, which looks like %q but is no Vietnamese letter", string(wrote), string(read)), lookalikeFix)
+			}
+		}
+		return
+	}
+	var first *Seg
+	n := 0
+	for _, seg := range withSegs(v.allSegs()) {
+		if seg.alike > 0 {
+			if first == nil || posBefore(seg.PosAt(seg.alike-1), first.PosAt(first.alike-1)) {
+				first = seg
+			}
+			n++
+		}
+	}
+	if first != nil {
+		p.Report(first, first.alike-1, diag.Msg("văn bản dùng chữ %q trông giống %q nhưng không phải chữ tiếng Việt, ở %d đoạn, đầu tiên ở đây; thongbao đã đọc là %q",
+			"the text uses %q, which looks like %q but is no Vietnamese letter, in %d paragraphs, first here; thongbao read it as %q",
+			string(first.alikeWrote), string(first.alikeRead), n, string(first.alikeRead)), lookalikeFix)
+	}
+}
+
+var lookalikeFix = diag.Msg("gõ lại bằng phông chữ Unicode tiếng Việt (TCVN 6909), rồi lưu hoặc xuất PDF lại: chữ trông giống mà khác mã làm sai việc tìm kiếm, sao chép văn bản",
+	"retype it in a Vietnamese Unicode font (TCVN 6909), then save or export the PDF again: a look-alike letter breaks searching and copying the text")
+
+// firstLookalike returns the first look-alike letter of s and the letter
+// it stands for.
+func firstLookalike(s string) (wrote, read rune, ok bool) {
+	if !source.HasLookalike(s) {
+		return 0, 0, false
+	}
+	var prev rune
+	for _, r := range s {
+		if to, ok := source.Lookalike(r, prev); ok {
+			return r, to, true
+		}
+		prev = r
+	}
+	return 0, 0, false
 }
 
 // posBefore reports whether a comes before b in the file.

@@ -32,8 +32,7 @@ func spacing(p *Pass) {
 			continue
 		}
 		text := seg.Text
-		if i := strings.Index(strings.TrimSpace(text), "  "); i >= 0 {
-			at := i + len(text) - len(strings.TrimLeft(text, " "))
+		if at := doubleSpace(text); at >= 0 {
 			p.Report(seg, at, diag.Msg("hai dấu cách liền nhau sau %q", "two spaces in a row after %q", before(text, at)))
 		}
 		for _, mark := range []string{" ;", " ,", " :"} {
@@ -42,6 +41,24 @@ func spacing(p *Pass) {
 					diag.Msg("xóa dấu cách trước dấu %q", "delete the space before %q", mark[1:]))
 			}
 		}
+	}
+}
+
+// doubleSpace is the offset of the first two spaces in a row inside text
+// that are not a blank left to fill ("số       /KH-BTNMT"), or -1.
+func doubleSpace(text string) int {
+	lead := len(text) - len(strings.TrimLeft(text, " "))
+	inner := strings.TrimSpace(text)
+	for from := 0; ; {
+		i := strings.Index(inner[from:], "  ")
+		if i < 0 {
+			return -1
+		}
+		at := from + i
+		if !inBlank(inner, at, at+2) {
+			return lead + at
+		}
+		from = at + len(inner[at:]) - len(strings.TrimLeft(inner[at:], " "))
 	}
 }
 

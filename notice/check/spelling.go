@@ -47,6 +47,9 @@ func nameSpelling(p *Pass) {
 	reported := map[string]bool{}
 	byPair := map[string]*finding{}
 	report := func(s spot, usual spot, n int) {
+		if inOfficial(p.View, s.seg, s.diffOff) {
+			return // official-name speaks for the capitals of those names
+		}
 		k := posKey(s.seg, s.diffOff)
 		if s.once > 0 {
 			k = posKey(s.seg, s.once-1)
@@ -70,6 +73,9 @@ func nameSpelling(p *Pass) {
 		minority(g, report)
 	}
 	for _, g := range windowGroups(p.View, segs) {
+		minority(g, report)
+	}
+	for _, g := range iyGroups(p.View, segs) {
 		minority(g, report)
 	}
 	for _, f := range list {
@@ -266,6 +272,9 @@ func slips(v *View, g []spot) [][]spot {
 		if !ok || legalForm(ref[:at]) && !sameAfter(s, firstOf(g, usual), 2) {
 			continue // after "Công ty Cổ phần" comes each company's own name
 		}
+		if !oneName(v, g, s, usual) {
+			continue
+		}
 		var pair []spot
 		whole := true
 		for _, t := range g {
@@ -322,6 +331,52 @@ func slipAt(f, ref []string) (int, bool) {
 		return at, len(f) >= 3 && titleCase(a) && titleCase(b)
 	}
 	return at, iy(a, b)
+}
+
+// oneName reports whether the spelling s of a group is a slip of the
+// same name as its usual spelling, judged by the word that follows: the
+// words may be the shared head of two names ("Ban Quản lý các dự án Lâm
+// nghiệp" beside "Ban quản lý Chương trình", each body spelt its own way)
+// or a common noun beside a name ("theo quyết định phê duyệt" beside
+// "theo Quyết định số 2226/QĐ-BNN-TCCB"). When s goes on into more words,
+// the usual spelling must go on with the same word, or end, somewhere,
+// and be used so as often as s at least; when s ends (a stop, a word of
+// prose), it may stand for any of them.
+func oneName(v *View, g []spot, s spot, usual string) bool {
+	next := wordAfter(v, s)
+	if next == "" {
+		return true
+	}
+	same, mine := 0, 0
+	for _, t := range g {
+		if w := wordAfter(v, t); w != next && (w != "" || t.variant != usual) {
+			continue // a usual spelling that ends may stand for any name it heads
+		}
+		switch t.variant {
+		case usual:
+			same++
+		case s.variant:
+			mine++
+		}
+	}
+	return same > 0 && same >= mine
+}
+
+// wordAfter is the word right after a spot, folded as looseForm does, when
+// only a space parts them; "" when a mark or the end follows, or a word
+// that ends a name (nameStops).
+func wordAfter(v *View, s spot) string {
+	for _, w := range v.words(s.seg.Text) {
+		if w.off < s.end {
+			continue
+		}
+		lw := strings.ToLower(w.text)
+		if !spaced(s.seg.Text, s.end, w.off) || nameStops[lw] {
+			return ""
+		}
+		return looseForm(lw)
+	}
+	return ""
 }
 
 // titleCase reports whether w is a capitalised word, not an abbreviation.
@@ -497,6 +552,98 @@ func missingAt(s spot, long []string) int {
 	}
 	return s.off
 }
+
+// iyGroups groups the pairs of words of the prose by their words with y
+// read as i: a pair written with i in one place and y in another ("qui
+// định" beside "quy định", "Kí hiệu" beside "ký hiệu") is one word spelt
+// two ways. Only a word whose only vowel is that i or y is looked at
+// ("quy", "kỹ", "lý", "ty"); a word in capitals is left alone. A spot is
+// the pair as written, marked at the word that differs from the usual
+// spelling.
+func iyGroups(v *View, segs []*Seg) [][]spot {
+	groups := map[string][]spot{}
+	for _, s := range segs {
+		ws := v.words(s.Text)
+		for i := 1; i < len(ws); i++ {
+			a, b := ws[i-1], ws[i]
+			if !spaced(s.Text, a.end, b.off) || !iyWord(a.text) && !iyWord(b.text) || allCaps(a.text) || allCaps(b.text) {
+				continue
+			}
+			la, lb := strings.ToLower(a.text), strings.ToLower(b.text)
+			k := iyKey(la) + " " + iyKey(lb)
+			groups[k] = append(groups[k], spot{seg: s, off: a.off, end: b.end, form: s.Text[a.off:b.end], variant: la + " " + lb})
+		}
+	}
+	var out [][]spot
+	for _, g := range sortedGroups(groups) {
+		if g = markIY(g); g != nil {
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+// markIY sets on each spot of a group of pairs the word where it differs
+// from the most used spelling; nil when the group has one spelling.
+func markIY(g []spot) []spot {
+	count := map[string]int{}
+	for _, s := range g {
+		count[s.variant]++
+	}
+	if len(count) < 2 {
+		return nil
+	}
+	usual := g[0].variant
+	for _, s := range g {
+		if count[s.variant] > count[usual] {
+			usual = s.variant
+		}
+	}
+	// shown as written in running text: "quy định" rather than "Quy định"
+	sort.SliceStable(g, func(i, j int) bool { return g[i].form == g[i].variant && g[j].form != g[j].variant })
+	uw := strings.Fields(usual)
+	for i := range g {
+		g[i].diffOff = g[i].off
+		if w := strings.Fields(g[i].variant); len(w) == 2 && len(uw) == 2 && w[0] == uw[0] {
+			g[i].diffOff = g[i].end - len(strings.Fields(g[i].form)[1])
+		}
+	}
+	return g
+}
+
+// iyWord reports whether w is a syllable whose only vowel is the i or y
+// it ends with.
+func iyWord(w string) bool {
+	if len(w) > 8 || !endsIY(w) {
+		return false // the quick way out
+	}
+	t := stripTone(w)
+	return strings.ContainsAny(t, "iy") && onlyVowel(t)
+}
+
+// endsIY reports whether w ends with an i or a y, with or without a mark:
+// only there may Vietnamese write either ("quy", "kỹ"; "chính" has no
+// "chýnh").
+func endsIY(w string) bool {
+	t := markless()
+	r, _ := utf8.DecodeLastRuneInString(w)
+	if r < 0 || r >= rune(len(t)) {
+		return false
+	}
+	switch t[r] {
+	case 'i', 'y', 'I', 'Y':
+		return true
+	}
+	return false
+}
+
+// iyKey is a word in lower case with y written i, tone kept: "ký" and
+// "kí" are one key.
+func iyKey(w string) string {
+	return iyReplacer.Replace(w)
+}
+
+var iyReplacer = strings.NewReplacer("y", "i", "ý", "í", "ỳ", "ì", "ỷ", "ỉ", "ỹ", "ĩ", "ỵ", "ị")
 
 // sortedGroups returns the groups of more than one spot, in a stable
 // order.

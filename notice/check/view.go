@@ -39,6 +39,11 @@ type Seg struct {
 	// nfd is 1 + the offset in Text of the first character the text file
 	// wrote with combining marks (Text is in NFC); 0 when none.
 	nfd int
+	// alike is 1 + the offset in Text of the first letter the text file
+	// wrote with a look-alike letter, alikeWrote ("ƣ"), that Text reads as
+	// alikeRead ("ư"); 0 when none.
+	alike                 int
+	alikeWrote, alikeRead rune
 }
 
 // PosAt returns the source position of byte off of Text.
@@ -128,6 +133,10 @@ type View struct {
 	// attendees, read from the opening once (attendeesOf).
 	attendees     []string
 	attendeesRead bool
+	// official, the official names written in the text, found once
+	// (officialMatches).
+	official     []officialMatch
+	officialRead bool
 }
 
 const (

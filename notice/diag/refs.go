@@ -22,6 +22,7 @@ const (
 	RefPlaceDate   = decree + ", Phụ lục I, Mục II, khoản 4"
 	RefDate        = decree + ", Phụ lục I, Mục II, khoản 4, điểm b"
 	RefSubject     = decree + ", Phụ lục I, Mục II, khoản 5"
+	RefGrounds     = decree + ", Phụ lục I, Mục II, khoản 6, điểm a"
 	RefBody        = decree + ", Phụ lục I, Mục II, khoản 6, điểm e"
 	RefCitation    = decree + ", Phụ lục I, Mục II, khoản 6, điểm b"
 	RefParts       = decree + ", Phụ lục I, Mục II, khoản 6, điểm đ"

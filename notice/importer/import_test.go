@@ -240,6 +240,9 @@ func checkParagraphs(t *testing.T, path string) {
 //   - check reads a lettered or numbered point of a text ("a)", "2.") as
 //     a heading, a source as a task: a deadline in it with no one named
 //     to meet it is reported on the source (task-owner).
+//   - A source's points carry no markers in their text: list-punct, which
+//     reads a list from its markers, runs on a text only (the import keeps
+//     each point's end mark as written).
 func TestImportChecks(t *testing.T) {
 	for _, path := range corpus(t) {
 		t.Run(name(path), func(t *testing.T) { checkRules(t, path) })
@@ -265,6 +268,7 @@ func checkRules(t *testing.T, path string) {
 		switch {
 		case word[id] && im.r.Word != nil, written[id]:
 		case id == "doubled-punct" && (orig["archive-line"] || orig["recipient-line"]):
+		case id == "list-punct":
 		case id == "required" && headless:
 		default:
 			t.Errorf("check reports %s on the notice, not on its import", id)

@@ -91,6 +91,7 @@ func IsTemp(name string) bool {
 type Guard struct {
 	inputs []string
 	infos  []os.FileInfo
+	paths  []string // the path each of infos was read from
 }
 
 // AddInput records a source path.
@@ -102,6 +103,7 @@ func (g *Guard) AddInput(path string) {
 	g.inputs = append(g.inputs, filepath.Clean(abs))
 	if fi, err := os.Stat(path); err == nil {
 		g.infos = append(g.infos, fi)
+		g.paths = append(g.paths, path)
 	}
 }
 
@@ -118,13 +120,22 @@ func (g *Guard) Check(path string) error {
 		}
 	}
 	if fi, err := os.Stat(path); err == nil {
-		for _, in := range g.infos {
-			if os.SameFile(fi, in) {
+		for i, in := range g.infos {
+			if os.SameFile(fi, in) && g.stillSame(i, fi) {
 				return fmt.Errorf("%s: %w", path, ErrIsSource)
 			}
 		}
 	}
 	return nil
+}
+
+// stillSame reports whether input i is still the file fi. A source saved
+// since it was recorded (an editor's temporary file renamed over it, as
+// render --watch sees) is another file now, and the system may give its
+// old number to a new output: the input is looked at again.
+func (g *Guard) stillSame(i int, fi os.FileInfo) bool {
+	now, err := os.Stat(g.paths[i])
+	return err == nil && os.SameFile(fi, now)
 }
 
 // File is one output of WriteAll.

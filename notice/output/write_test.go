@@ -72,3 +72,36 @@ func TestGuard(t *testing.T) {
 		t.Errorf("Check(n.md) = %v", err)
 	}
 }
+
+// TestGuardSourceSaved: a source saved since it was recorded (a new file
+// renamed over it, as editors save) is that new file; the old one, whose
+// number the system may give to an output, is no source any more.
+func TestGuardSourceSaved(t *testing.T) {
+	dir := t.TempDir()
+	src := filepath.Join(dir, "n.toml")
+	if err := os.WriteFile(src, []byte("x"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var g Guard
+	g.AddInput(src)
+	old := filepath.Join(dir, "n.md") // the old file under another name
+	if err := os.Link(src, old); err != nil {
+		t.Skip("no hard links here:", err)
+	}
+	if err := g.Check(old); !errors.Is(err, ErrIsSource) {
+		t.Fatalf("a link to the source: Check = %v, want ErrIsSource", err)
+	}
+	tmp := filepath.Join(dir, "n.toml.tmp")
+	if err := os.WriteFile(tmp, []byte("y"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Rename(tmp, src); err != nil {
+		t.Fatal(err)
+	}
+	if err := g.Check(old); err != nil {
+		t.Errorf("the file the source was before its save: Check = %v", err)
+	}
+	if err := g.Check(src); !errors.Is(err, ErrIsSource) {
+		t.Errorf("the saved source: Check = %v, want ErrIsSource", err)
+	}
+}

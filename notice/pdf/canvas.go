@@ -7,7 +7,7 @@ import (
 
 // canvas is what drawing needs of an fpdf document: the copy Draw uses
 // (internal/fpdf) and upstream fpdf both have it, which lets a test hold
-// the two to the same bytes.
+// the two to the same PDF.
 type canvas interface {
 	SetMargins(left, top, right float64)
 	SetAutoPageBreak(auto bool, margin float64)

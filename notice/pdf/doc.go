@@ -15,6 +15,8 @@
 // Word's widow and orphan control and "keep with next" break them.
 //
 // Drawing uses internal/fpdf, a copy of fpdf v0.12.0 patched to parse each
-// font once per process and to reuse its compressors (its PATCHES.md lists
-// the changes); a test holds it to upstream's bytes on every seed.
+// font once per process, to reuse and speed up its compressors and to write
+// shorter CIDToGIDMaps (its PATCHES.md lists the changes); a test holds it
+// to upstream's PDF on every seed: the same objects and, once inflated, the
+// same streams.
 package pdf

@@ -15,6 +15,9 @@ func CheckGlyphs(n *notice.Notice, set *fonts.Set) diag.List {
 	var list diag.List
 	n.EachText(func(path string, t notice.Text) {
 		for i, r := range t.S {
+			if set.Plain(r) {
+				continue // the common case: nothing to look at further
+			}
 			if unicode.Is(unicode.Mn, r) {
 				// Left after NFC, a combining mark has no letter to sit on:
 				// drawn apart, it would look like a letter's mark and not be.

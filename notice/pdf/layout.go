@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"errors"
+	"slices"
 
 	"github.com/thongbao/thongbao/fonts"
 	"github.com/thongbao/thongbao/notice/body"
@@ -61,9 +62,17 @@ func (f *flow) layNotes(notes []compose.Note) {
 func (f *flow) blocks(bs []compose.Block) {
 	t := text{set: f.set, size: f.opts.bodySize()}
 	ps := make([]para, len(bs))
+	pieces := 0
 	for i, b := range bs {
 		ps[i] = f.blockPara(b, t)
+		for _, ln := range ps[i].lines {
+			for _, w := range ln.words {
+				pieces += len(w.pieces)
+			}
+		}
 	}
+	// A box a piece, and room for the signature and appendices after.
+	f.l.Boxes = slices.Grow(f.l.Boxes, pieces+pieces/4+64)
 	for i, b := range bs {
 		if b.Last {
 			continue // the closing paragraph goes with the signature

@@ -60,27 +60,44 @@ func styleOf(s body.Style) fonts.Style {
 }
 
 // words splits runs into words at spaces, measures them and marks the
-// spaces that may not break.
+// spaces that may not break. The words' pieces share one array, each
+// word's slice capped at its own end.
 func (t text) words(runs []body.Run) []word {
-	var out []word
+	size := 0
+	for _, r := range runs {
+		size += len(r.Text)
+	}
+	out := make([]word, 0, size/6+1)
+	pieces := make([]piece, 0, size/6+1)
 	var cur word
-	open := false
+	start, open := 0, false
 	flush := func(space float64) {
 		if open {
 			cur.space = space
+			cur.pieces = pieces[start:len(pieces):len(pieces)]
 			out = append(out, cur)
 		}
-		cur, open = word{}, false
+		cur, open, start = word{}, false, len(pieces)
 	}
 	add := func(p piece) {
-		if k := len(cur.pieces) - 1; k >= 0 && !p.mark && !cur.pieces[k].mark && cur.pieces[k].style == p.style {
-			cur.pieces[k].text += p.text
-			cur.pieces[k].w += p.w
+		if k := len(pieces) - 1; k >= start && !p.mark && !pieces[k].mark && pieces[k].style == p.style {
+			pieces[k].text += p.text
+			pieces[k].w += p.w
 		} else {
-			cur.pieces = append(cur.pieces, p)
+			pieces = append(pieces, p)
 		}
 		cur.w += p.w
 		open = true
+	}
+	var spaces [4]float64 // the width of a space in each style, once measured
+	space := func(st fonts.Style) float64 {
+		if int(st) >= len(spaces) {
+			return t.width(" ", st)
+		}
+		if spaces[st] == 0 {
+			spaces[st] = t.width(" ", st)
+		}
+		return spaces[st]
 	}
 	for _, r := range runs {
 		st := styleOf(r.Style) | t.base
@@ -90,7 +107,7 @@ func (t text) words(runs []body.Run) []word {
 			continue
 		}
 		for len(r.Text) > 0 {
-			i := strings.IndexFunc(r.Text, unicode.IsSpace)
+			i := indexSpace(r.Text)
 			if i < 0 {
 				add(piece{text: r.Text, style: st, w: t.width(r.Text, st)})
 				break
@@ -98,7 +115,7 @@ func (t text) words(runs []body.Run) []word {
 			if i > 0 {
 				add(piece{text: r.Text[:i], style: st, w: t.width(r.Text[:i], st)})
 			}
-			flush(t.width(" ", st))
+			flush(space(st))
 			_, n := utf8.DecodeRuneInString(r.Text[i:])
 			r.Text = r.Text[i+n:]
 		}
@@ -110,7 +127,32 @@ func (t text) words(runs []body.Run) []word {
 	return out
 }
 
+// indexSpace is strings.IndexFunc(s, unicode.IsSpace), with ASCII looked
+// up without decoding.
+func indexSpace(s string) int {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if asciiSpace[c] {
+				return i
+			}
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			return i
+		}
+		i += n - 1
+	}
+	return -1
+}
+
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
 func (w word) text() string {
+	if len(w.pieces) == 1 && !w.pieces[0].mark {
+		return w.pieces[0].text
+	}
 	var b strings.Builder
 	for _, p := range w.pieces {
 		if !p.mark {
@@ -135,14 +177,30 @@ func glued(a, b string) bool {
 	if a == "" || b == "" {
 		return false
 	}
-	first, _ := utf8.DecodeRuneInString(b)
-	startsNumber := unicode.IsDigit(first) || cite.RomanValue(strings.TrimRight(b, ".,;:)")) > 0
-	if bindBefore[strings.TrimLeft(a, "(“\"")] && startsNumber {
-		return true
+	if bindBefore[trimOpening(a)] {
+		first, _ := utf8.DecodeRuneInString(b)
+		if unicode.IsDigit(first) || cite.RomanValue(strings.TrimRight(b, ".,;:)")) > 0 {
+			return true
+		}
 	}
 	// "05 tháng 01 năm 2020": a day or month number holds on to what follows.
 	last, _ := utf8.DecodeLastRuneInString(a)
 	return unicode.IsDigit(last) && (b == "tháng" || b == "năm")
+}
+
+// trimOpening is strings.TrimLeft(s, "(“\""): the opening marks before a
+// word, trimmed without building a cut set at each call.
+func trimOpening(s string) string {
+	for {
+		switch {
+		case strings.HasPrefix(s, "("), strings.HasPrefix(s, "\""):
+			s = s[1:]
+		case strings.HasPrefix(s, "“"):
+			s = s[len("“"):]
+		default:
+			return s
+		}
+	}
 }
 
 // line is one line of a paragraph.
@@ -162,10 +220,12 @@ func (l line) notes() []string {
 
 // breakLines fills lines greedily: the first line is firstW wide, the
 // others restW. A glued group moves to the next line as a whole; a word
-// wider than a line is cut, so that nothing reaches into the margin.
+// wider than a line is cut, so that nothing reaches into the margin. A
+// line's words are a slice of words (a cut word's head aside).
 func breakLines(words []word, firstW, restW float64, t text) []line {
-	var lines []line
+	lines := make([]line, 0, len(words)/8+1)
 	var cur line
+	from := 0 // the index of cur's first word
 	firstW, restW = max(firstW, minLine), max(restW, minLine)
 	avail := firstW
 	for i := 0; i < len(words); {
@@ -196,7 +256,10 @@ func breakLines(words []word, firstW, restW float64, t text) []line {
 				j--
 				continue
 			}
-			cur.words = append(cur.words, w)
+			if len(cur.words) == 0 {
+				from = j
+			}
+			cur.words = words[from : j+1 : j+1]
 			cur.width += w.w
 		}
 		i = group

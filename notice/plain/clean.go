@@ -118,8 +118,31 @@ func cleanLine(raw string, off, num int, md bool) line {
 	}
 	l.text = b.String()
 	l.trim()
+	l.readLookalikes()
 	l.toNFC()
 	return l
+}
+
+// readLookalikes reads each look-alike letter as the Vietnamese letter it
+// stands for ("Nhƣ" as "Như"); Para.Lookalike finds them again in the
+// file. Each pair is written with two bytes, so the map to the file stays
+// as it is.
+func (l *line) readLookalikes() {
+	if !source.HasLookalike(l.text) {
+		return
+	}
+	b := []byte(l.text)
+	var prev rune
+	for i := 0; i < len(b); {
+		r, w := utf8.DecodeRune(b[i:])
+		if to, ok := source.Lookalike(r, prev); ok && utf8.RuneLen(to) == w {
+			utf8.EncodeRune(b[i:], to)
+			r = to
+		}
+		prev = r
+		i += w
+	}
+	l.text = string(b)
 }
 
 func isASCIIPunct(c byte) bool {

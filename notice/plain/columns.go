@@ -418,7 +418,9 @@ var noteNumberRe = lazyre.New(`^\d{1,3}$`)
 // before it stops short of the margin, after a blank line, or when it
 // starts with a numbering marker after a finished sentence; a flush line
 // at the top of a page continues the last paragraph of the page before,
-// past that page's footnotes. Lines with columns (a table) are rows.
+// past that page's footnotes. Lines with columns (a table) are rows, and
+// so are the lines after them up to a blank line or a line of prose that
+// runs from the margin across the page.
 func paragraphs(ls []pline) []line {
 	pageMargins := perPage(ls)
 	var out []line
@@ -443,6 +445,9 @@ func paragraphs(ls []pline) []line {
 			continue
 		}
 		note = -1
+		if table && !gapRow(l) && l.ind <= margin+8 && l.end() >= width*7/10 {
+			table = false // a line of prose from margin to margin: the table has ended
+		}
 		if table || gapRow(l) {
 			out = append(out, gapCells(l))
 			table, cur = true, -1

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/thongbao/thongbao/notice/cite"
 )
 
 // longLine is longer than any line of a page (footnotes in small print
@@ -58,8 +60,8 @@ func decide(ls []rawLine, md bool) Layout {
 		if indent(l.s) >= 3 && indent(next) == 0 && utf8.RuneCountInString(strings.TrimSpace(next)) <= longLine {
 			indented++
 		}
-		if r, _ := utf8.DecodeRuneInString(nt); unicode.IsLower(r) {
-			continued++
+		if r, _ := utf8.DecodeRuneInString(nt); unicode.IsLower(r) && !cite.HasMarker(nt) {
+			continued++ // "a) ..." starts a point, not the rest of a sentence
 		}
 	}
 	switch {

@@ -28,6 +28,7 @@ func TestDecide(t *testing.T) {
 		{"wrapped by hand", "Ngày 22/02/2023, Chủ tịch UBND huyện chủ trì cuộc họp\ntriển khai nhiệm vụ năm 2023.\n\nSau khi nghe báo cáo, Chủ tịch\nkết luận như sau:\n", false, Blank},
 		{"laid out", "      Ngày 22/02/2023, Chủ tịch UBND huyện chủ trì cuộc họp triển\nkhai nhiệm vụ năm 2023.\n      Sau khi nghe báo cáo, Chủ tịch kết luận\nnhư sau:\n       a) Tiếp tục triển khai\nthực hiện.\n", false, Columns},
 		{"short lines, nothing else", "THÔNG BÁO\nKết luận\nNơi nhận:\n- Lưu: VT.", false, OnePerLine},
+		{"short lines with lettered points", "KẾ HOẠCH\nTổ chức ngày hội\n1. Các hoạt động:\na) Thi trình diễn;\nb) Thi văn nghệ;\nc) Trưng bày.\nNơi nhận:\n- Lưu: VT.", false, OnePerLine},
 	} {
 		if got := decide(rawLines(c.text), c.md); got != c.want {
 			t.Errorf("%s: %s, want %s", c.name, got, c.want)

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/thongbao/thongbao/notice"
 	"github.com/thongbao/thongbao/notice/diag"
 	"github.com/thongbao/thongbao/notice/source"
@@ -127,6 +129,41 @@ func (p Para) Decomposed() (int, bool) {
 	return p.nfd - 1, p.nfd > 0
 }
 
+// Lookalike returns the offset in Text of the first letter the file wrote
+// with a look-alike letter that is no Vietnamese letter ("ƣ" for "ư",
+// source.Lookalike), the letter written and the one Text reads in its
+// place.
+func (p Para) Lookalike() (off int, wrote, read rune, ok bool) {
+	if !p.file.lookalikes {
+		return 0, 0, 0, false
+	}
+	for i, r := range p.Text {
+		if i >= len(p.src) {
+			break
+		}
+		w, _ := utf8.DecodeRuneInString(p.file.Text[p.src[i]:])
+		to, ok := source.Lookalike(w, 0)
+		if ok && w != r && baseLetter(r) == to {
+			return i, w, to, true
+		}
+	}
+	return 0, 0, 0, false
+}
+
+// baseLetter is r without the tone mark NFC composed onto it: "ứ" is "ư".
+func baseLetter(r rune) rune {
+	var b []rune
+	for _, c := range norm.NFD.String(string(r)) {
+		switch c {
+		case '\u0300', '\u0301', '\u0303', '\u0309', '\u0323':
+		default:
+			b = append(b, c)
+		}
+	}
+	c, _ := utf8.DecodeRuneInString(norm.NFC.String(string(b)))
+	return c
+}
+
 // File is a notice read from text.
 type File struct {
 	Path   string
@@ -137,6 +174,8 @@ type File struct {
 	// a scan whose marks became digits and symbols. Paras is still filled.
 	Unreadable bool
 	lines      []int
+	// lookalikes: the file writes letters read as others (source.Lookalike)
+	lookalikes bool
 }
 
 func (f *File) pos(off int) diag.Pos {
@@ -157,7 +196,7 @@ func ReadWith(path string, src []byte, opts Options) (*File, error) {
 	if err != nil {
 		return nil, err
 	}
-	f := &File{Path: path, Text: text, lines: []int{0}}
+	f := &File{Path: path, Text: text, lines: []int{0}, lookalikes: source.HasLookalike(text)}
 	for i := 0; i < len(text); i++ {
 		if text[i] == '\n' {
 			f.lines = append(f.lines, i+1)

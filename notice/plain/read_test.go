@@ -88,7 +88,8 @@ func FuzzRead(f *testing.F) {
 		"Số: 1/TB-X | CỘNG HÒA\nTHÔNG BÁO\nNơi nhận: | TL. CHỦ TỊCH\n- a; | \n | Nguyễn Văn A\n1 Chú thích",
 		"Số:  /TB\tHà Nội, ngày  tháng 5 năm 2025\n1.\tMột\n- Lưu: VT.\t\tGIÁM ĐỐC\n",
 		"     UBND             CỘNG HÒA\n      Số:   /TB      Hà Nội, ngày\n\n         THÔNG BÁO\n      Một dòng thụt\nvào rồi\n1\n  Chú\n\f      2\n\ntiếp\nNơi nhận:      KT. GIÁM ĐỐC\n- a;\n                 Tên",
-		"Tho\u0302ng ba\u0301o\n\nNo\u031bi nha\u0323\u0302n:\n", "TH0NG B4O\nK3t lu@n cu?a d0ng ch1"} {
+		"Tho\u0302ng ba\u0301o\n\nNo\u031bi nha\u0323\u0302n:\n", "TH0NG B4O\nK3t lu@n cu?a d0ng ch1",
+		"BỘ CÔNG THƢƠNG\nƣ\u0301ng Ðoàn Guðrún\n- Lƣu: VT.\n", "  STT     Hạng mục     Số\n    1     Một     2\n       Dòng văn xuôi chạy từ lề này sang lề kia của trang giấy.\n"} {
 		f.Add(s, uint8(0))
 	}
 	f.Fuzz(func(t *testing.T, s string, layout uint8) {
@@ -210,4 +211,49 @@ func lineStartOf(s string, n int) int {
 		off += strings.IndexByte(s[off:], '\n') + 1
 	}
 	return off
+}
+
+// TestLookalikes: a text layer's "ƣ" and a word-initial "Ð" are read as
+// "ư" and "Đ", each still at its place in the file, and Lookalike finds
+// the first; an Icelandic "ð" inside a word is left as it is.
+func TestLookalikes(t *testing.T) {
+	src := "THÔNG BÁO\nKết luận\nÐoàn Guðrún làm việc; các đơn vị phối hợp thực hiện đầy đủ, kịp thời các nội dung đã được thống nhất.\n" +
+		"Nơi nhận:\n- Nhƣ trên;\n- Lƣu: VT.\n"
+	f, err := Read("n.txt", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var texts []string
+	for _, p := range f.Paras {
+		texts = append(texts, p.Text)
+	}
+	got := strings.Join(texts, "|")
+	want := "THÔNG BÁO|Kết luận|Đoàn Guðrún làm việc; các đơn vị phối hợp thực hiện đầy đủ, kịp thời các nội dung đã được thống nhất.|Nơi nhận:|- Như trên;|- Lưu: VT."
+	if got != want {
+		t.Fatalf("read\n got %s\nwant %s", got, want)
+	}
+	for i, w := range []struct {
+		off         int
+		wrote, read rune
+		ok          bool
+	}{{}, {}, {0, 'Ð', 'Đ', true}, {}, {4, 'ƣ', 'ư', true}, {3, 'ƣ', 'ư', true}} {
+		off, wrote, read, ok := f.Paras[i].Lookalike()
+		if off != w.off || wrote != w.wrote || read != w.read || ok != w.ok {
+			t.Errorf("%q: Lookalike() = %d %q %q %v; want %d %q %q %v", f.Paras[i].Text, off, wrote, read, ok, w.off, w.wrote, w.read, w.ok)
+		}
+	}
+	if p := f.Paras[4].PosAt(5); p.Line != 5 || p.Col != 5 {
+		t.Errorf("the space after Như at %d:%d, want 5:5", p.Line, p.Col)
+	}
+	// the tone mark typed apart after "ƣ" is composed onto the "ư" read
+	g, err := Read("n.txt", []byte("THÔNG BÁO\nKết luận\nThực hiện kế hoạch, các đơn vị ƣ\u0301ng trước kinh phí.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	const ung = "Thực hiện kế hoạch, các đơn vị ứng trước kinh phí."
+	if p := g.Paras[len(g.Paras)-1]; p.Text != ung {
+		t.Errorf("read %q, want %q", p.Text, ung)
+	} else if off, wrote, read, ok := p.Lookalike(); !ok || off != strings.Index(ung, "ứng") || wrote != 'ƣ' || read != 'ư' {
+		t.Errorf("Lookalike() = %d %q %q %v", off, wrote, read, ok)
+	}
 }

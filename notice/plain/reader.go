@@ -188,7 +188,8 @@ func (r *reader) subject(l line, newPara bool) {
 	case OnePerLine:
 		n := utf8.RuneCountInString(l.text)
 		more = !newPara && r.subjectLine < 100 && n < 100 && !finished(prev) && !finished(l.text) &&
-			!cite.HasMarker(l.text) && !labelRe().MatchString(l.text) && !openingRe().MatchString(l.text)
+			!cite.HasMarker(l.text) && !labelRe().MatchString(l.text) && !openingRe().MatchString(l.text) &&
+			isUpper(prev) == isUpper(l.text) // a Quyết định's authority in capitals under its trích yếu
 		r.subjectLine = n
 	}
 	if more {

@@ -29,14 +29,16 @@ func Read(path string, max int64) ([]byte, error) {
 		return nil, readFinding(path, err)
 	}
 	defer f.Close()
-	if st, err := f.Stat(); err != nil {
+	if st, err = f.Stat(); err != nil {
 		return nil, readFinding(path, err)
 	} else if !st.Mode().IsRegular() {
 		return nil, notRegular(path, st.Mode())
 	} else if st.Size() > max {
 		return nil, TooLarge(path, max)
 	}
-	var buf bytes.Buffer
+	// Room for the whole file and the read that finds its end: two reads
+	// and no copy for a file that does not change meanwhile.
+	buf := bytes.NewBuffer(make([]byte, 0, st.Size()+bytes.MinRead))
 	n, err := buf.ReadFrom(io.LimitReader(f, max+1))
 	if err != nil {
 		return nil, readFinding(path, err)

@@ -115,10 +115,7 @@ func orDefault(t, def diag.Text) diag.Text {
 // checkRunes rejects control and invisible format characters, pointing at
 // the first one.
 func (v Value) checkRunes(t Text, s string) bool {
-	for i, r := range s {
-		if !source.BadRune(r) {
-			continue
-		}
+	if i, r := source.FirstBad(s); i >= 0 {
 		pos := t.Pos
 		if t.Tok != nil {
 			_, m := decodeToken(t.Tok.Raw, true)

@@ -256,22 +256,28 @@ func (sc *scanner) quoted(q byte, escapes bool) {
 // multiline skips a multi-line string that starts at sc.i, including up to
 // two quotes that the closing delimiter may be preceded by.
 func (sc *scanner) multiline(delim string, escapes bool) {
-	sc.i += 3
-	for sc.i < len(sc.s) {
-		if escapes && sc.s[sc.i] == '\\' {
-			sc.i += 2
+	s, i, q := sc.s, sc.i+3, delim[0]
+	for i < len(s) {
+		c := s[i]
+		if c != q && c != '\\' {
+			i++
 			continue
 		}
-		if strings.HasPrefix(sc.s[sc.i:], delim) {
-			sc.i += 3
-			for k := 0; k < 2 && sc.i < len(sc.s) && sc.s[sc.i] == delim[0]; k++ {
-				sc.i++
+		if escapes && c == '\\' {
+			i += 2
+			continue
+		}
+		if strings.HasPrefix(s[i:], delim) {
+			i += 3
+			for k := 0; k < 2 && i < len(s) && s[i] == q; k++ {
+				i++
 			}
+			sc.i = i
 			return
 		}
-		sc.i++
+		i++
 	}
-	sc.i = min(sc.i, len(sc.s))
+	sc.i = min(i, len(s))
 }
 
 func (sc *scanner) eat(c byte) bool {

@@ -98,19 +98,28 @@ func lineEnd(text string, i int) int {
 	return len(text)
 }
 
+// tripled reports whether text has three q at i: a multi-line string's
+// delimiter.
+func tripled(text string, i int, q byte) bool {
+	return i+2 < len(text) && text[i] == q && text[i+1] == q && text[i+2] == q
+}
+
 // stringEnd returns the offset of the last quote of the string that starts
 // at i (basic or literal, single- or multi-line); an unterminated string
 // runs to the end of its line, or of the text.
 func stringEnd(text string, i int) int {
 	q := text[i]
-	if strings.HasPrefix(text[i:], strings.Repeat(string(q), 3)) {
-		delim := text[i : i+3]
+	if tripled(text, i, q) {
 		for j := i + 3; j < len(text); j++ {
-			if q == '"' && text[j] == '\\' {
+			c := text[j]
+			if c != q && c != '\\' {
+				continue
+			}
+			if q == '"' && c == '\\' {
 				j++
 				continue
 			}
-			if strings.HasPrefix(text[j:], delim) {
+			if tripled(text, j, q) {
 				for j+3 < len(text) && text[j+3] == q { // up to two quotes may close the content
 					j++
 				}

@@ -4,7 +4,10 @@
 
 package fpdf
 
-import "strconv"
+import (
+	"slices"
+	"strconv"
+)
 
 // cidRun is a run of consecutive CIDs and their widths, one entry of a
 // CID font's /W array.
@@ -27,17 +30,16 @@ func cidWidths(font *fontDefType, lastRune int) string {
 	prevWidth := -1
 	interval := false
 
-	// Group the characters into runs.
-	for cid := 1; cid < lastRune+1; cid++ {
+	// Group the characters into runs: those below 256 the font has, and
+	// the used ones above (patch 13: their keys, sorted, rather than every
+	// CID up to lastRune looked up in usedRunes).
+	for _, cid := range cidsOf(font, lastRune) {
 		if font.Cw[cid] == 0x00 {
 			continue
 		}
 		width := font.Cw[cid]
 		if width == 65535 {
 			width = 0
-		}
-		if numb, OK := font.usedRunes[cid]; cid > 255 && (!OK || numb == 0) {
-			continue
 		}
 		switch {
 		case cid != prevCid+1:
@@ -140,4 +142,29 @@ func equalInts(a []int) bool {
 		}
 	}
 	return len(a) > 0
+}
+
+// cidsOf returns, in order, the CIDs cidWidths looks at: 1 to 255, and the
+// runes above that the document used (a nonzero entry in usedRunes), up to
+// lastRune.
+func cidsOf(font *fontDefType, lastRune int) []int {
+	cids := make([]int, 0, 255+len(font.usedRunes))
+	for cid := 1; cid <= min(lastRune, 255); cid++ {
+		cids = append(cids, cid)
+	}
+	from := len(cids)
+	for cid, numb := range font.usedRunes {
+		if cid > 255 && cid <= lastRune && numb != 0 {
+			cids = append(cids, cid)
+		}
+	}
+	slices.Sort(cids[from:])
+	if lastRune >= len(font.Cw) {
+		// Upstream read every CID up to lastRune and failed at the first
+		// past the width table: so does this (a rune outside the Basic
+		// Multilingual Plane).
+		i, _ := slices.BinarySearch(cids, len(font.Cw))
+		cids = append(cids[:i], len(font.Cw))
+	}
+	return cids
 }

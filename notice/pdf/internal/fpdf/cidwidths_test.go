@@ -5,6 +5,7 @@
 package fpdf
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"testing"
 
@@ -26,9 +27,18 @@ func TestCIDWidthsAsUpstream(t *testing.T) {
 				font.usedRunes[cid] = cid * rng.IntN(2)
 			}
 		}
+		if i%3 == 0 {
+			font.usedRunes[last+1+rng.IntN(50)] = 1 // used, past lastRune: not looked at
+		}
 		if got, want := cidWidths(font, last), cidWidthsUntyped(font, last); got != want {
 			t.Fatalf("case %d: got\n%s\nwant\n%s", i, got, want)
 		}
+	}
+	// Past the width table, both fail at its end, whatever was used.
+	font := &fontDefType{Cw: make([]int, 300), usedRunes: map[int]int{280: 280, 1000: 1000}}
+	font.Cw[280] = 500
+	if got, want := panicOf(func() { cidWidths(font, 1000) }), panicOf(func() { cidWidthsUntyped(font, 1000) }); got != want || got == "" {
+		t.Errorf("past the table: %q, upstream %q", got, want)
 	}
 	_, file, err := loadUTF8Font(liberationserifregular.TTF)
 	if err != nil {
@@ -50,4 +60,14 @@ func TestCIDWidthsAsUpstream(t *testing.T) {
 			t.Fatalf("text %d: got\n%s\nwant\n%s", i, got, want)
 		}
 	}
+}
+
+func panicOf(f func()) (msg string) {
+	defer func() {
+		if r := recover(); r != nil {
+			msg = fmt.Sprint(r)
+		}
+	}()
+	f()
+	return ""
 }

@@ -860,6 +860,31 @@ var zeroWidths = strings.Repeat(",0", 1024)
 
 // generateFontID generates a font Id from the font definition
 func generateFontID(fdt fontDefType) (string, error) {
+	return fontIDOf(fdt, nil)
+}
+
+// widthBlocks has bit b set when entries 64b to 64b+63 of a width table
+// may hold a width; the others are known to be zeros (patch 11).
+type widthBlocks [65536 / 64 / 64]uint64
+
+func (wb *widthBlocks) set(i int) {
+	if b := i / 64; b/64 < len(wb) {
+		wb[b/64] |= 1 << (b % 64)
+	}
+}
+
+// zero reports whether entries from i (a multiple of 64) on to i+63 are
+// known to be zeros.
+func (wb *widthBlocks) zero(i int) bool {
+	b := i / 64
+	return wb != nil && b/64 < len(wb) && wb[b/64]&(1<<(b%64)) == 0
+}
+
+// fontIDOf is generateFontID for a definition whose width table is known
+// to be zero outside blocks (nil: read it all). The zero blocks are written
+// without being read: in a process that draws one document, reading them
+// faulted in the table's untouched memory, most of it.
+func fontIDOf(fdt fontDefType, blocks *widthBlocks) (string, error) {
 	// file can be different if generated in different instance
 	fdt.File = ""
 	// The ID is the SHA-1 of the definition's JSON. The width table (65,536
@@ -885,10 +910,23 @@ func generateFontID(fdt fontDefType) (string, error) {
 			if j > 0 {
 				buf = append(buf, ',')
 			}
-			if cw[j] == 0 {
+			if zeroBlock := j%64 == 0 && blocks.zero(j) && j+64 <= len(cw); zeroBlock || cw[j] == 0 {
 				// Most of a UTF-8 font's table is zeros: write a run at once.
 				k := j + 1
-				for k < len(cw) && cw[k] == 0 && k-j < len(zeroWidths)/2 {
+				if zeroBlock {
+					k = j + 64
+				}
+				for k < len(cw) && k-j < len(zeroWidths)/2 {
+					if k%64 == 0 && blocks.zero(k) && k+64 <= len(cw) {
+						if k+64-j > len(zeroWidths)/2 {
+							break // the next run starts with this block, unread
+						}
+						k += 64
+						continue
+					}
+					if cw[k] != 0 {
+						break
+					}
 					k++
 				}
 				buf = append(buf, zeroWidths[1:2*(k-j)]...)

@@ -109,7 +109,7 @@ func (e *utf8FontEntry) fontID(def fontDefType) (string, error) {
 	if id, ok := e.ids[def.Name]; ok {
 		return id, nil
 	}
-	id, err := generateFontID(def)
+	id, err := fontIDOf(def, e.parsed.widthBlocks)
 	if err == nil {
 		e.ids[def.Name] = id
 	}

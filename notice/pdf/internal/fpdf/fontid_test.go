@@ -50,3 +50,59 @@ func TestFontIDAsUpstream(t *testing.T) {
 		}
 	}
 }
+
+// TestFontIDOfBlocks: with the blocks of a width table known to be zero,
+// the font ID is the one of the whole table, and those blocks are not
+// read: for the real font with the blocks parsing records, and for random
+// sparse tables with random runs of blocks (their zero blocks poisoned),
+// tables cut in the middle of a block included.
+func TestFontIDOfBlocks(t *testing.T) {
+	_, file, err := loadUTF8Font(liberationserifregular.TTF)
+	if err != nil {
+		t.Fatal(err)
+	}
+	def := fontDefType{Tp: "UTF8", Name: "serif", Cw: file.CharWidths}
+	if got, want := mustFontIDOf(t, def, file.widthBlocks), fontIDByJSON(def); got != want {
+		t.Fatalf("Liberation Serif: ID %s, want %s", got, want)
+	}
+	rng := rand.New(rand.NewPCG(5, 6))
+	for i := range 300 {
+		cw := make([]int, []int{65536, 65536 - 17, 1000, 64, 63, 0}[rng.IntN(6)])
+		var blocks widthBlocks
+		for j := 0; j < len(cw); j += 64 {
+			if rng.IntN(4) > 0 {
+				continue // a zero block, not marked
+			}
+			blocks.set(j)
+			for k := j; k < min(j+64, len(cw)); k++ {
+				if rng.IntN(3) == 0 {
+					cw[k] = rng.IntN(3000)
+				}
+			}
+		}
+		def := fontDefType{Name: fmt.Sprint(i), Cw: cw}
+		want := fontIDByJSON(def)
+		// Blocks said to be zeros are not read: poisoned, they change
+		// nothing.
+		poisoned := make([]int, len(cw))
+		copy(poisoned, cw)
+		for j := 0; j+64 <= len(poisoned); j += 64 {
+			if blocks.zero(j) {
+				poisoned[j+rng.IntN(64)] = 1 + rng.IntN(3000)
+			}
+		}
+		def.Cw = poisoned
+		if got := mustFontIDOf(t, def, &blocks); got != want {
+			t.Fatalf("case %d (%d widths): ID %s, want %s", i, len(cw), got, want)
+		}
+	}
+}
+
+func mustFontIDOf(t *testing.T, def fontDefType, blocks *widthBlocks) string {
+	t.Helper()
+	id, err := fontIDOf(def, blocks)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return id
+}

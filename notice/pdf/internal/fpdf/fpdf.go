@@ -4556,10 +4556,16 @@ func (f *Fpdf) putfonts() {
 				f.out(s.String())
 				f.out("endobj")
 
-				// Embed CIDToGIDMap
+				// Embed CIDToGIDMap, up to the last character used (patch
+				// 9): the zeros upstream writes after it, to 65,536
+				// entries, map no character of the document.
+				top := 1
+				for cc := range CodeSignDictionary {
+					top = max(top, cc+1)
+				}
 				cidToGidBuf := cidToGidMaps.Get().(*[256 * 256 * 2]byte)
-				clear(cidToGidBuf[:])
-				cidToGidMap := cidToGidBuf[:]
+				cidToGidMap := cidToGidBuf[:2*top]
+				clear(cidToGidMap)
 
 				for cc, glyph := range CodeSignDictionary {
 					cidToGidMap[cc*2] = byte(glyph >> 8)

@@ -56,6 +56,7 @@ type utf8FontFile struct {
 	UnderlinePosition    float64
 	UnderlineThickness   float64
 	CharWidths           []int
+	widthBlocks          *widthBlocks // where CharWidths may be nonzero (patch 11)
 	DefaultWidth         float64
 	symbolData           map[int]map[string][]int
 	CodeSymbolDictionary map[int]int
@@ -863,6 +864,7 @@ func (utf *utf8FontFile) parseHMTXTable(numberOfHMetrics, numSymbols int, symbol
 	arrayWidths := 0
 	var arr []int
 	utf.CharWidths = make([]int, 256*256)
+	utf.widthBlocks = new(widthBlocks)
 	charCount := 0
 	arr = unpackUint16Array(utf.getRange(start, numberOfHMetrics*4))
 	for symbol := range numberOfHMetrics {
@@ -884,6 +886,7 @@ func (utf *utf8FontFile) parseHMTXTable(numberOfHMetrics, numSymbols int, symbol
 					}
 					if char < 196608 {
 						utf.CharWidths[char] = widths
+						utf.widthBlocks.set(char)
 						charCount++
 					}
 				}
@@ -902,6 +905,7 @@ func (utf *utf8FontFile) parseHMTXTable(numberOfHMetrics, numSymbols int, symbol
 					}
 					if char < 196608 {
 						utf.CharWidths[char] = widths
+						utf.widthBlocks.set(char)
 						charCount++
 					}
 				}
@@ -909,6 +913,7 @@ func (utf *utf8FontFile) parseHMTXTable(numberOfHMetrics, numSymbols int, symbol
 		}
 	}
 	utf.CharWidths[0] = charCount
+	utf.widthBlocks.set(0)
 }
 
 func (utf *utf8FontFile) getMetrics(metricCount, gid int) []byte {
@@ -1001,8 +1006,11 @@ func (utf *utf8FontFile) generateSCCSDictionaries(runeCmapPosition int, symbolCh
 	}
 }
 
+// assembleTables writes the subset font file: the table directory, then
+// each table padded to four bytes, then the whole file's checksum
+// adjustment in head. It writes upstream's bytes into one buffer sized up
+// front, and takes checksums without copying a table to pad it (patch 12).
 func (utf *utf8FontFile) assembleTables() []byte {
-	answer := make([]byte, 0)
 	tablesCount := len(utf.outTablesData)
 	findSize := 1
 	writer := 0
@@ -1013,40 +1021,67 @@ func (utf *utf8FontFile) assembleTables() []byte {
 	findSize = findSize * 16
 	rOffset := tablesCount*16 - findSize
 
-	answer = append(answer, packHeader(0x00010000, tablesCount, findSize, writer, rOffset)...)
-
-	tables := make(map[string][]byte, len(utf.outTablesData))
-	for k, v := range utf.outTablesData {
-		tables[k] = make([]byte, len(v))
-		copy(tables[k], v)
+	tablesNames := make([]string, 0, tablesCount)
+	size := 12 + tablesCount*16
+	for name, data := range utf.outTablesData {
+		tablesNames = append(tablesNames, name)
+		size += (len(data) + 3) &^ 3
 	}
-	tablesNames := keySortStrings(tables)
+	sort.Strings(tablesNames)
+
+	answer := make([]byte, 0, size)
+	answer = append(answer, packHeader(0x00010000, tablesCount, findSize, writer, rOffset)...)
 
 	offset := 12 + tablesCount*16
 	begin := 0
 
 	for _, name := range tablesNames {
+		data := utf.outTablesData[name]
 		if name == "head" {
 			begin = offset
 		}
-		answer = append(answer, []byte(name)...)
-		checksum := utf.generateChecksum(tables[name])
-		answer = append(answer, pack2Uint16(checksum[0], checksum[1])...)
-		answer = append(answer, pack2Uint32(offset, len(tables[name]))...)
-		paddedLength := (len(tables[name]) + 3) &^ 3
-		offset = offset + paddedLength
+		answer = append(answer, name...)
+		hi, lo := tableChecksum(data)
+		answer = binary.BigEndian.AppendUint16(answer, uint16(hi))
+		answer = binary.BigEndian.AppendUint16(answer, uint16(lo))
+		answer = binary.BigEndian.AppendUint32(answer, uint32(offset))
+		answer = binary.BigEndian.AppendUint32(answer, uint32(len(data)))
+		offset += (len(data) + 3) &^ 3
 	}
 
-	for _, key := range tablesNames {
-		data := append([]byte{}, tables[key]...)
-		data = append(data, []byte{0, 0, 0}...)
-		answer = append(answer, data[:(len(data)&^3)]...)
+	for _, name := range tablesNames {
+		data := utf.outTablesData[name]
+		answer = append(answer, data...)
+		answer = append(answer, make([]byte, (len(data)+3)&^3-len(data))...)
 	}
 
-	checksum := utf.generateChecksum([]byte(answer))
-	checksum = utf.calcInt32([]int{0xB1B0, 0xAFBA}, checksum)
-	answer = utf.splice(answer, (begin + 8), pack2Uint16(checksum[0], checksum[1]))
+	hi, lo := tableChecksum(answer)
+	checksum := utf.calcInt32([]int{0xB1B0, 0xAFBA}, []int{hi, lo})
+	binary.BigEndian.PutUint16(answer[begin+8:], uint16(checksum[0]))
+	binary.BigEndian.PutUint16(answer[begin+10:], uint16(checksum[1]))
 	return answer
+}
+
+// tableChecksum is generateChecksum of data padded with zeros to a
+// multiple of four bytes, without padding a copy of it.
+func tableChecksum(data []byte) (hi, lo int) {
+	step := func(b0, b1, b2, b3 byte) {
+		hi += (int(b0) << 8) + int(b1)
+		lo += (int(b2) << 8) + int(b3)
+		hi += lo >> 16
+		lo = lo & 0xFFFF
+		hi = hi & 0xFFFF
+	}
+	n := len(data) &^ 3
+	for i := 0; i < n; i += 4 {
+		step(data[i], data[i+1], data[i+2], data[i+3])
+	}
+	if n < len(data) {
+		var last [4]byte
+		copy(last[:], data[n:])
+		step(last[0], last[1], last[2], last[3])
+	}
+	return hi, lo
 }
 
 func unpackUint16Array(data []byte) []int {

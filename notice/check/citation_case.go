@@ -1,0 +1,197 @@
+package check
+
+import (
+	"regexp"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/thongbao/thongbao/notice/cite"
+	"github.com/thongbao/thongbao/notice/diag"
+)
+
+func init() {
+	register(&Rule{ID: "citation-case", Severity: diag.Warning, Ref: diag.RefCapitals, Run: citationCase,
+		Title: diag.Msg("lời viện dẫn viết hoa, viết thường đúng quy định", "citations are capitalised as the decree says"),
+		Help: diag.Msg("viết hoa Phần, Chương, Mục, Tiểu mục, Điều; viết thường khoản, điểm và trích yếu của văn bản được viện dẫn (\"Nghị định số ... của Chính phủ quy định ...\")",
+			"capitalise Phần, Chương, Mục, Tiểu mục, Điều; write khoản, điểm and the cited document's subject in lower case (\"Nghị định số ... của Chính phủ quy định ...\")")})
+}
+
+// A citation of a part of a document writes "khoản" and "điểm" in lower
+// case and "Điều" with a capital: "điểm a khoản 2 Điều 103 của Bộ luật
+// Hình sự" (Phụ lục II); a phụ lục is "Phụ lục II"; the subject of a
+// document cited after its number, date and issuer is in lower case:
+// "Nghị định số 178/2025/NĐ-CP ngày 01/7/2025 của Chính phủ quy định chi
+// tiết ...".
+var (
+	// partUpperRe finds "Khoản 3" or "Điểm a" followed by the part or the
+	// document it belongs to: "Khoản 3, Điều 40", "Điểm 4, Mục 2".
+	partUpperRe = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(Khoản|Điểm)\s+(\d{1,3}|[a-zđ])(?:\s*[,\-–]\s*|\s+)(?:khoản|Khoản|Điều|điều|Mục|mục|Chương|Phần|Phụ lục|Phụ Lục|của|này)\b`)
+	})
+	// articleLowerRe finds "điều 5" cited: after a khoản or điểm, after
+	// "tại", "theo", or before the document it belongs to.
+	articleLowerRe = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?:(?:khoản|điểm)\s+\S{1,4}\s*,?\s+|(?:tại|theo)\s+)(điều\s+\d{1,3}[a-zđ]?)\b|(điều\s+\d{1,3}[a-zđ]?)\s*,?\s+(?:của|này|Luật|Bộ luật|Nghị định|Nghị quyết|Thông tư|Quyết định|Pháp lệnh|Chương|Mục)\b`)
+	})
+	appendixCaseRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`Phụ Lục`) })
+	// subjectUpperRe finds, in what follows a citation, a word that may
+	// start the cited document's subject written with a capital, after its
+	// date, its issuer or "về việc": "... của Chính phủ Quy định chi tiết".
+	subjectUpperRe = sync.OnceValue(func() *regexp.Regexp {
+		const verbs = `(Quy định|Sửa đổi|Ban hành|Phê duyệt|Hướng dẫn|Bãi bỏ|Kiện toàn|Chấp thuận|Phân công|Thành lập|Điều chỉnh|Công bố)`
+		return regexp.MustCompile(`về(?: việc)?\s+` + verbs + `\b|\S\s+` + verbs + `,?\s+\p{Ll}`)
+	})
+)
+
+func citationCase(p *Pass) {
+	segs := withSegs(p.View.Texts())
+	inQuote := quotations(segs).inside
+	bySeg := map[*Seg][]cited{}
+	for _, c := range citations(p.View) {
+		bySeg[c.seg] = append(bySeg[c.seg], c)
+	}
+	for _, seg := range segs {
+		if seg.Role == RoleArchive || seg.Role == RoleRecipient || !p.View.FromTOML && inQuote[seg.PosAt(0)] {
+			continue
+		}
+		partCase(p, seg)
+		subjectCase(p, seg, bySeg[seg])
+	}
+}
+
+// partCase reports "Khoản 3" and "Điểm a" capitalised inside a sentence,
+// "điều 5" in lower case and "Phụ Lục".
+func partCase(p *Pass, seg *Seg) {
+	s := seg.Text
+	if strings.Contains(s, "Khoản") || strings.Contains(s, "Điểm") {
+		for _, m := range partUpperRe().FindAllStringSubmatchIndex(s, -1) {
+			if sentenceStart(s, m[2]) || quoted(s, m[2]) {
+				continue
+			}
+			part := s[m[2]:m[5]]
+			lower := strings.ToLower(s[m[2]:m[3]]) + s[m[3]:m[5]]
+			p.Report(seg, m[2], diag.Msg("%q trong lời viện dẫn viết thường: %q", "%q in a citation is written in lower case: %q", part, lower),
+				diag.Msg("viết %q", "write %q", lower))
+		}
+	}
+	if strings.Contains(s, "điều ") {
+		for _, m := range articleLowerRe().FindAllStringSubmatchIndex(s, -1) {
+			a, b := m[2], m[3]
+			if a < 0 {
+				a, b = m[4], m[5]
+			}
+			if sentenceStart(s, a) || quoted(s, a) {
+				continue
+			}
+			upper := "Đ" + s[a+len("đ"):b]
+			p.Report(seg, a, diag.Msg("%q trong lời viện dẫn viết hoa: %q", "%q in a citation takes a capital: %q", s[a:b], upper),
+				diag.Msg("viết %q", "write %q", upper))
+		}
+	}
+	if strings.Contains(s, "Phụ Lục") && !appendixHeadRe().MatchString(strings.TrimSpace(s)) {
+		for _, m := range appendixCaseRe().FindAllStringIndex(s, -1) {
+			if !quoted(s, m[0]) {
+				p.Report(seg, m[0], diag.Msg("\"Phụ Lục\" viết là \"Phụ lục\"", "\"Phụ Lục\" is written \"Phụ lục\""), diag.Msg("viết \"Phụ lục\"", "write \"Phụ lục\""))
+			}
+		}
+	}
+}
+
+// subjectCase reports the subject of a cited document that starts with a
+// capital after the number, date or issuer: "... ngày 01/7/2025 của
+// Chính phủ Quy định chi tiết ...", "... về việc Phê duyệt ...".
+func subjectCase(p *Pass, seg *Seg, cs []cited) {
+	for k, c := range cs {
+		if quoted(seg.Text, c.Off) {
+			continue
+		}
+		tail := seg.Text[c.End:]
+		if i := citationClauseEnd(tail); i >= 0 {
+			tail = tail[:i]
+		}
+		if k+1 < len(cs) && cs[k+1].Start() >= c.End && cs[k+1].Start()-c.End < len(tail) {
+			tail = tail[:cs[k+1].Start()-c.End] // the next citation has its own subject
+		}
+		at, word, ok := subjectStart(tail)
+		if !ok {
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(word)
+		lower := string(unicode.ToLower(r)) + word[n:]
+		p.Report(seg, c.End+at, diag.Msg("trích yếu của %s %s viết thường: %q, không viết hoa %q", "the subject of %s %s is in lower case: %q, not %q", c.Type, c.Number.Raw, lower, word),
+			diag.Msg("viết %q", "write %q", lower))
+	}
+}
+
+// subjectStart finds in what follows a citation the first word of its
+// subject written with a capital: the first match of subjectUpperRe that
+// is not part of a document's name ("Luật Ban hành văn bản quy phạm
+// pháp luật"), before any subject in lower case has begun.
+func subjectStart(tail string) (at int, word string, ok bool) {
+	for _, m := range subjectUpperRe().FindAllStringSubmatchIndex(tail, -1) {
+		if m[2] < 0 {
+			m[2], m[3] = m[4], m[5]
+		}
+		head := tail[:m[2]]
+		if lowerSubjectRe().MatchString(strings.TrimSuffix(strings.TrimSuffix(strings.TrimRight(head, " "), "về việc"), "về")) {
+			return 0, "", false // the subject began in lower case: what follows is inside it
+		}
+		if docNameBefore(head) {
+			continue
+		}
+		return m[2], tail[m[2]:m[3]], true
+	}
+	return 0, "", false
+}
+
+// lowerSubjectRe finds a subject begun in lower case.
+var lowerSubjectRe = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`\s(?:về|quy định|sửa đổi|ban hành|phê duyệt|hướng dẫn|bãi bỏ|kiện toàn|chấp thuận|phân công|thành lập|điều chỉnh|công bố)\s`)
+})
+
+// docNameBefore reports whether head ends with the type name of a
+// document, whose name the next capitalised word starts: "Luật".
+func docNameBefore(head string) bool {
+	head = strings.TrimRight(head, " ")
+	for _, t := range cite.TypeNames() {
+		if strings.HasSuffix(head, " "+t) || head == t {
+			return true
+		}
+	}
+	return false
+}
+
+// citationClauseEnd is where the clause of a citation ends in what follows it: a
+// semicolon, or a period that ends a sentence; -1 when it runs on.
+func citationClauseEnd(s string) int {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ';':
+			return i
+		case '.':
+			if i+1 == len(s) || s[i+1] == ' ' {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// sentenceStart reports whether byte off of s starts a sentence: nothing
+// but a list marker before it, or a stop, a colon, a bracket or a quote.
+func sentenceStart(s string, off int) bool {
+	head := strings.TrimRight(s[:off], " ")
+	if head == "" || cite.HasMarker(s) && strings.TrimSpace(s[:off]) == strings.TrimSpace(markerOf(s)) {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(head)
+	return strings.ContainsRune(".:;!?(“\"", r)
+}
+
+// markerOf is the numbering marker a text starts with, as written.
+func markerOf(s string) string {
+	m, _ := cite.ParseMarker(s)
+	return m
+}

@@ -1,0 +1,149 @@
+package check
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/thongbao/thongbao/notice/diag"
+)
+
+func init() {
+	register(&Rule{ID: "list-punct", Severity: diag.Warning, Ref: diag.Practice, Run: listPunct,
+		Title: diag.Msg("các điểm cùng một danh sách kết thúc bằng cùng một dấu", "the points of one list end with one mark"),
+		Help:  diag.Msg("kết thúc điểm này bằng dấu như các điểm khác của danh sách", "end this point with the mark the other points of the list end with")})
+}
+
+// listPunct reports a point of a list that ends otherwise than all the
+// others: with ";" or "," or no mark where they end with ".", or with "."
+// or no mark in the middle of points that end with ";" (the last point of
+// such a list ends with "." as it should). A list is a run of three points
+// or more with markers of one kind ("1.", "a)", "-"), with nothing between
+// them but points of a lower level; a point that leads into others (":")
+// and a heading (no mark, where most have none) are not judged.
+func listPunct(p *Pass) {
+	for _, segs := range [][]Seg{p.View.Body, p.View.Appendix} {
+		for _, run := range listRuns(segs) {
+			judgeRun(p, run)
+		}
+	}
+}
+
+// markerKind is the kind of a list marker: "1." arabic, "a)" letter, "-"
+// or "+" dash; "" for none or any other (roman headings, "2.1.").
+func markerKind(m string) string {
+	switch {
+	case m == "-" || m == "+":
+		return m
+	case strings.HasSuffix(m, ")") && utf8.RuneCountInString(m) == 2:
+		return "a)"
+	case strings.HasSuffix(m, ".") && strings.Trim(m, "0123456789") == ".":
+		return "1."
+	}
+	return ""
+}
+
+// listRuns splits paragraphs into the runs of sibling points: points of
+// one kind of marker ("1.", "a)", "-", "+") at one level, the points of
+// lower levels under them set apart in runs of their own. A point that
+// has points of a lower level under it leads into them, as a heading
+// does, and is left out of its run; a paragraph with no marker, or a
+// table, ends every run.
+func listRuns(segs []Seg) [][]*Seg {
+	var out [][]*Seg
+	open := map[string][]*Seg{} // by kind
+	var kinds []string          // the kinds open, outer first
+	closeFrom := func(k int) {
+		for _, kind := range kinds[k:] {
+			if len(open[kind]) >= 3 {
+				out = append(out, open[kind])
+			}
+			delete(open, kind)
+		}
+		kinds = kinds[:k]
+	}
+	for i := range segs {
+		s := &segs[i]
+		k := markerKind(s.Marker)
+		if s.Role == RoleCell || k == "" {
+			closeFrom(0)
+			continue
+		}
+		at := slices.Index(kinds, k)
+		if at < 0 {
+			kinds = append(kinds, k)
+			at = len(kinds) - 1
+		}
+		closeFrom(at + 1)
+		kinds = append(kinds[:at], k)
+		if i+1 < len(segs) && leadsInto(k, markerKind(segs[i+1].Marker), kinds) {
+			continue // a point that leads into its own points
+		}
+		open[k] = append(open[k], s)
+	}
+	closeFrom(0)
+	return out
+}
+
+// leadsInto reports whether a point of kind k is followed by a point of a
+// kind not open above it: one of a lower level, under it.
+func leadsInto(k, next string, kinds []string) bool {
+	return next != "" && next != k && !slices.Contains(kinds, next)
+}
+
+// judgeRun reports the one point of a run that ends otherwise than all
+// the others.
+func judgeRun(p *Pass, run []*Seg) {
+	count := map[string]int{}
+	var judged []*Seg
+	for _, s := range run {
+		m := lastMark(s.Text)
+		if m == ":" {
+			continue
+		}
+		count[m]++
+		judged = append(judged, s)
+	}
+	if len(judged) < 3 {
+		return
+	}
+	usual := ""
+	for m, n := range count {
+		if n == len(judged)-1 {
+			usual = m
+		}
+	}
+	if usual != "." && usual != ";" {
+		return
+	}
+	for i, s := range judged {
+		m := lastMark(s.Text)
+		if m == usual || usual == ";" && m == "." && i == len(judged)-1 {
+			continue
+		}
+		vi, en := fmt.Sprintf("điểm này kết thúc bằng dấu %q", m), fmt.Sprintf("this point ends with %q", m)
+		if m == "" {
+			vi, en = "điểm này không có dấu ở cuối", "this point ends with no mark"
+		}
+		p.Report(s, max(0, len(s.Text)-1), diag.Text{
+			VI: fmt.Sprintf("%s, các điểm khác của danh sách (%d điểm) kết thúc bằng dấu %q", vi, len(judged)-1, usual),
+			EN: fmt.Sprintf("%s where the other points of the list (%d) end with %q", en, len(judged)-1, usual),
+		}, diag.Msg("kết thúc bằng dấu %q", "end it with %q", usual))
+	}
+}
+
+// lastMark is the mark a point ends with ("./." counts as "."): ".", ";",
+// ",", ":", or "" for a word, a bracket or anything else.
+func lastMark(s string) string {
+	s = strings.TrimSpace(s)
+	if strings.HasSuffix(s, "./.") {
+		return "."
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	switch r {
+	case '.', ';', ',', ':':
+		return string(r)
+	}
+	return ""
+}

@@ -1,0 +1,196 @@
+package check
+
+import (
+	_ "embed"
+	"fmt"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/thongbao/thongbao/notice/diag"
+)
+
+func init() {
+	register(&Rule{ID: "official-name", Severity: diag.Warning, Ref: diag.RefCapitals, Run: officialName,
+		Title: diag.Msg("tên nước, tên cơ quan nhà nước viết hoa đúng quy định", "the country's name and the names of state bodies take their right capitals"),
+		Help:  diag.Msg("viết hoa chữ cái đầu của các từ chỉ loại cơ quan, chức năng, lĩnh vực; các từ khác viết thường", "capitalise the words of the body's kind, function and field; write the others in lower case")})
+}
+
+//go:embed data/official-names.txt
+var officialNameData string
+
+// officialNames are the names of data/official-names.txt as tokens
+// (tokenize), by the folded first word, longest first.
+var officialNames = sync.OnceValue(func() map[string][][]token {
+	m := map[string][][]token{}
+	for _, line := range strings.Split(officialNameData, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		toks := tokenize(line)
+		for i := range toks {
+			toks[i].off, toks[i].end = 0, 0 // kept: the word as written, for its capitals
+		}
+		words := strings.Fields(strings.NewReplacer(",", " , ", "-", " ").Replace(line))
+		for i := range toks {
+			toks[i].upper = startsUpper(words[i])
+		}
+		m[toks[0].text] = append(m[toks[0].text], toks)
+	}
+	for k := range m {
+		l := m[k]
+		for i := 1; i < len(l); i++ {
+			for j := i; j > 0 && len(l[j]) > len(l[j-1]); j-- {
+				l[j], l[j-1] = l[j-1], l[j]
+			}
+		}
+	}
+	return m
+})
+
+// officialMatch is an official name found in a text: the tokens of the
+// text it spans, and the name as it should be written.
+type officialMatch struct {
+	seg      *Seg
+	from, to int // byte offsets in seg.Text
+	name     []token
+	written  string
+	wrongAt  int // byte offset of the first word with the wrong capital; -1 when right
+	fixed    string
+}
+
+// officialMatches finds the official names written in the prose, each
+// with whether its capitals are right. A name written in capitals (a
+// heading) or with its first word in small letters (a kind, not a name:
+// "các sở tài chính") is no match.
+func officialMatches(v *View) []officialMatch {
+	if !v.officialRead {
+		v.official, v.officialRead = findOfficial(v), true
+	}
+	return v.official
+}
+
+func findOfficial(v *View) []officialMatch {
+	names := officialNames()
+	var out []officialMatch
+	segs := withSegs(v.Texts())
+	if v.Addressee != nil {
+		segs = append([]*Seg{v.Addressee}, segs...) // "Kính gửi: ..." names bodies too
+	}
+	for _, seg := range segs {
+		if seg.Role == RoleArchive || !strings.ContainsFunc(seg.Text, unicode.IsUpper) {
+			continue
+		}
+		toks := tokenize(seg.Text)
+		for i := 0; i < len(toks); i++ {
+			for _, name := range names[toks[i].text] {
+				if i+len(name) > len(toks) || !sameTokens(toks[i:i+len(name)], name) {
+					continue
+				}
+				m, ok := matchOfficial(seg, toks[i:i+len(name)], name)
+				if ok {
+					out = append(out, m)
+				}
+				i += len(name) - 1
+				break
+			}
+		}
+	}
+	return out
+}
+
+func sameTokens(a, b []token) bool {
+	for k := range b {
+		if a[k].text != b[k].text {
+			return false
+		}
+	}
+	return true
+}
+
+// matchOfficial checks the capitals of a name found at toks.
+func matchOfficial(seg *Seg, toks, name []token) (officialMatch, bool) {
+	from, to := toks[0].off, toks[len(toks)-1].end
+	written := seg.Text[from:to]
+	if to < len(seg.Text) {
+		if r, _ := utf8.DecodeRuneInString(seg.Text[to:]); unicode.IsLetter(r) {
+			return officialMatch{}, false
+		}
+	}
+	if !startsUpper(seg.Text[toks[0].off:toks[0].end]) || allCaps(written) {
+		return officialMatch{}, false
+	}
+	m := officialMatch{seg: seg, from: from, to: to, name: name, written: written, wrongAt: -1}
+	var b strings.Builder
+	last := from
+	for k, t := range toks {
+		w := seg.Text[t.off:t.end]
+		b.WriteString(seg.Text[last:t.off])
+		if t.text != "," && startsUpper(w) != name[k].upper {
+			if m.wrongAt < 0 {
+				m.wrongAt = t.off
+			}
+			w = recase(w, name[k].upper)
+		}
+		b.WriteString(w)
+		last = t.end
+	}
+	m.fixed = b.String()
+	return m, true
+}
+
+func startsUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// recase writes the first letter of w in capitals or in small letters.
+func recase(w string, upper bool) string {
+	r, n := utf8.DecodeRuneInString(w)
+	if upper {
+		return string(unicode.ToUpper(r)) + w[n:]
+	}
+	return string(unicode.ToLower(r)) + w[n:]
+}
+
+// officialName reports each official name written with wrong capitals,
+// once for each way it is written, at its first place.
+func officialName(p *Pass) {
+	seen := map[string]*officialMatch{}
+	count := map[string]int{}
+	var order []string
+	ms := officialMatches(p.View)
+	for i := range ms {
+		m := &ms[i]
+		if m.wrongAt < 0 {
+			continue
+		}
+		if seen[m.written] == nil {
+			seen[m.written] = m
+			order = append(order, m.written)
+		}
+		count[m.written]++
+	}
+	for _, w := range order {
+		m := seen[w]
+		msg := diag.Text{VI: fmt.Sprintf("%q viết là %q", m.written, m.fixed), EN: fmt.Sprintf("%q is written %q", m.written, m.fixed)}
+		if n := count[w]; n > 1 {
+			msg.VI += fmt.Sprintf(" (%d lần)", n)
+			msg.EN += fmt.Sprintf(" (%d times)", n)
+		}
+		p.Report(m.seg, m.wrongAt, msg, diag.Msg("viết %q", "write %q", m.fixed))
+	}
+}
+
+// inOfficial reports whether byte off of seg falls in an official name
+// the notice writes, which officialName speaks for.
+func inOfficial(v *View, seg *Seg, off int) bool {
+	for _, m := range officialMatches(v) {
+		if m.seg == seg && m.from <= off && off < m.to {
+			return true
+		}
+	}
+	return false
+}

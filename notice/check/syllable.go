@@ -1,0 +1,117 @@
+package check
+
+import (
+	"fmt"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/thongbao/thongbao/notice/diag"
+)
+
+func init() {
+	register(&Rule{ID: "syllable", Severity: diag.Warning, Ref: diag.Practice, Run: syllable,
+		Title: diag.Msg("mỗi chữ là một chữ tiếng Việt viết đúng dấu", "each word is a Vietnamese syllable its tone can sit on"),
+		Help:  diag.Msg("gõ lại chữ cho đúng dấu thanh", "type the word again with its right tone mark")})
+}
+
+// Vietnamese spelling allows only the rising (sắc) and the heavy (nặng)
+// tone on a syllable that ends in p, t, c or ch ("luật", "cấp"), and
+// never ends one in ă or â ("ăn", "câu"): "luât", "cấp" typed "câp", "nă"
+// are slips of the keyboard, not words. Only words in small letters that
+// carry a Vietnamese mark or letter are judged: a name, an abbreviation
+// and a word of another language ("robot", "chat") are left alone.
+
+// syllable reports the words of the prose no Vietnamese syllable is
+// spelt like.
+func syllable(p *Pass) {
+	for _, seg := range withSegs(p.View.Texts()) {
+		if seg.Role == RoleArchive {
+			continue
+		}
+		for _, w := range p.View.words(seg.Text) {
+			if why, ok := notSyllable(w.text); ok {
+				p.Report(seg, w.off, diag.Text{VI: fmt.Sprintf("%q không phải chữ tiếng Việt: %s", w.text, why.VI), EN: fmt.Sprintf("%q is no Vietnamese word: %s", w.text, why.EN)})
+			}
+		}
+	}
+}
+
+// tone marks, as NFD writes them
+const (
+	toneGrave = '\u0300' // huyền
+	toneAcute = '\u0301' // sắc
+	toneTilde = '\u0303' // ngã
+	toneHook  = '\u0309' // hỏi
+	toneDot   = '\u0323' // nặng
+)
+
+// toned is a letter read as its tone and the letter without it: 'ấ' is
+// the acute on 'â'.
+type toned struct {
+	tone, bare rune
+}
+
+// toneTable maps each letter of Latin and Latin Extended Additional to
+// its tone mark and its letter without it, worked out once.
+var toneTable = sync.OnceValue(func() map[rune]toned {
+	m := map[rune]toned{}
+	for _, rg := range [][2]rune{{0xC0, 0x250}, {0x1E00, 0x1F00}} {
+		for r := rg[0]; r < rg[1]; r++ {
+			if !unicode.IsLetter(r) {
+				continue
+			}
+			var tone rune
+			var rest []rune
+			for _, c := range norm.NFD.String(string(r)) {
+				switch c {
+				case toneGrave, toneAcute, toneTilde, toneHook, toneDot:
+					tone = c
+				default:
+					rest = append(rest, c)
+				}
+			}
+			bare, _ := utf8.DecodeRuneInString(norm.NFC.String(string(rest)))
+			m[r] = toned{tone, bare}
+		}
+	}
+	return m
+})
+
+// notSyllable reports whether w, in small letters, is spelt as no
+// Vietnamese syllable is, and why.
+func notSyllable(w string) (diag.Text, bool) {
+	last, _ := utf8.DecodeLastRuneInString(w)
+	if last < utf8.RuneSelf && last != 'p' && last != 't' && last != 'c' && last != 'h' {
+		return diag.Text{}, false // the quick way out for most words
+	}
+	t := toneTable()
+	var tone rune
+	marked := false
+	for _, r := range w {
+		if unicode.IsUpper(r) || !unicode.IsLetter(r) {
+			return diag.Text{}, false // a name, or a code
+		}
+		if r < utf8.RuneSelf {
+			continue
+		}
+		marked = true // a Vietnamese letter or mark: the word is meant as Vietnamese
+		if x, ok := t[r]; ok && x.tone != 0 {
+			tone = x.tone
+		}
+	}
+	if !marked {
+		return diag.Text{}, false
+	}
+	stop := last == 'p' || last == 't' || last == 'c' || strings.HasSuffix(w, "ch")
+	switch {
+	case stop && tone != toneAcute && tone != toneDot:
+		return diag.Msg("chữ tận cùng bằng p, t, c, ch chỉ mang dấu sắc hoặc dấu nặng", "a syllable ending in p, t, c or ch takes only the rising or the heavy tone"), true
+	case last >= utf8.RuneSelf && (t[last].bare == 'ă' || t[last].bare == 'â'):
+		return diag.Msg("chữ có \"ă\", \"â\" luôn có âm cuối", "a syllable with \"ă\" or \"â\" always has a final sound"), true
+	}
+	return diag.Text{}, false
+}
