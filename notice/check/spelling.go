@@ -563,15 +563,17 @@ func missingAt(s spot, long []string) int {
 func iyGroups(v *View, segs []*Seg) [][]spot {
 	groups := map[string][]spot{}
 	for _, s := range segs {
-		ws := v.words(s.Text)
+		x := v.index(s.Text)
+		ws := x.words
 		for i := 1; i < len(ws); i++ {
 			a, b := ws[i-1], ws[i]
-			if !spaced(s.Text, a.end, b.off) || !iyWord(a.text) && !iyWord(b.text) || allCaps(a.text) || allCaps(b.text) {
+			xa, xb := x.lex[i-1], x.lex[i]
+			// spaced(s.Text, a.end, b.off), iyWord and allCaps of the words
+			if !x.spaced[i] || !xa.iyWord() && !xb.iyWord() || xa.allCaps() || xb.allCaps() {
 				continue
 			}
-			la, lb := strings.ToLower(a.text), strings.ToLower(b.text)
-			k := iyKey(la) + " " + iyKey(lb)
-			groups[k] = append(groups[k], spot{seg: s, off: a.off, end: b.end, form: s.Text[a.off:b.end], variant: la + " " + lb})
+			k := xa.iyKey() + " " + xb.iyKey() // iyKey of each word in lower case
+			groups[k] = append(groups[k], spot{seg: s, off: a.off, end: b.end, form: s.Text[a.off:b.end], variant: xa.lowered() + " " + xb.lowered()})
 		}
 	}
 	var out [][]spot

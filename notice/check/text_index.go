@@ -39,7 +39,8 @@ type lexeme struct {
 	lowh  uint64 // lowerWordHash(text)
 	lform string // looseForm(text)
 	prose proseForms
-	pid   int32 // phraseID
+	pid   int32  // phraseID
+	iyk   string // iyKey(lowered())
 }
 
 // The shape of a word, worked out for every lexeme.
@@ -47,6 +48,8 @@ const (
 	shapeTitle  = 1 << iota // titleCase: a capitalised word, not an abbreviation
 	shapeAbbrev             // isAbbrev: an abbreviation in capitals ("HĐND")
 	shapeLower              // hasLower: a lower-case letter
+	shapeCaps               // allCaps: in capitals, with a letter that has a lower case
+	shapeIY                 // iyWord: a syllable whose only vowel is the i or y it ends with
 )
 
 // The lazy forms of a lexeme.
@@ -57,6 +60,7 @@ const (
 	haveLowerHash
 	haveLooseForm
 	havePhraseID = 1 << 8
+	haveIYKey    = 1 << 9
 )
 
 // lexicon holds the lexemes of a view, by their text.
@@ -83,7 +87,7 @@ func (l *lexicon) of(w string) *lexeme {
 }
 
 // shapeOf is the shape of a word of letters, in one pass: titleCase,
-// isAbbrev and hasLower of it.
+// isAbbrev, hasLower and allCaps of it; and iyWord.
 func shapeOf(w string) uint8 {
 	n := 0
 	firstUpper := false
@@ -121,12 +125,23 @@ func shapeOf(w string) uint8 {
 	if anyLower {
 		s |= shapeLower
 	}
+	if upperSelf && lowerMoves {
+		s |= shapeCaps
+	}
+	if iyWord(w) {
+		s |= shapeIY
+	}
 	return s
 }
 
 func (x *lexeme) title() bool    { return x.shape&shapeTitle != 0 }
 func (x *lexeme) abbrev() bool   { return x.shape&shapeAbbrev != 0 }
 func (x *lexeme) hasLower() bool { return x.shape&shapeLower != 0 }
+func (x *lexeme) allCaps() bool  { return x.shape&shapeCaps != 0 }
+func (x *lexeme) iyWord() bool   { return x.shape&shapeIY != 0 }
+
+// iyKey is iyKey of the word in lower case.
+func (x *lexeme) iyKey() string { x.form(haveIYKey); return x.iyk }
 
 // capitalW: a capitalised word or an abbreviation in capitals.
 func (x *lexeme) capitalW() bool  { return x.shape&(shapeTitle|shapeAbbrev) != 0 }
@@ -155,6 +170,8 @@ func (x *lexeme) form(f uint16) {
 		x.lowh = lowerWordHash(x.text)
 	case haveLooseForm:
 		x.lform = looseForm(x.text)
+	case haveIYKey:
+		x.iyk = iyKey(x.lowered())
 	}
 }
 
