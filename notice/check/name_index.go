@@ -79,8 +79,6 @@ func (x *nameIndex) key(at nameAt, form func(*lexeme) string) string {
 	return b.String()
 }
 
-func exactForm(w string) string { return w }
-
 // The forms of key, from a word's lexeme.
 func (x *lexeme) exactForm() string { return x.text }
 

@@ -135,7 +135,6 @@ func shapeOf(w string) uint8 {
 }
 
 func (x *lexeme) title() bool    { return x.shape&shapeTitle != 0 }
-func (x *lexeme) abbrev() bool   { return x.shape&shapeAbbrev != 0 }
 func (x *lexeme) hasLower() bool { return x.shape&shapeLower != 0 }
 func (x *lexeme) allCaps() bool  { return x.shape&shapeCaps != 0 }
 func (x *lexeme) iyWord() bool   { return x.shape&shapeIY != 0 }
