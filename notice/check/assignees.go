@@ -1,6 +1,7 @@
 package check
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -210,18 +211,23 @@ func listedBodies(line string) []string {
 func covered(body string, recipients []string) bool {
 	b := normal(body)
 	forms := []string{b, withoutRole(b), withoutPlace(withoutRole(b))}
+	var formWords [3][]string // the words of each form, split once
+	for k, f := range forms {
+		formWords[k] = strings.Fields(f)
+	}
 	for _, rn := range recipients {
-		for _, f := range forms {
+		rw := strings.Fields(rn)
+		for k, f := range forms {
 			if strings.TrimSpace(f) == "" {
 				continue
 			}
-			if strings.Contains(rn, f) || strings.Contains(f, rn) && len(strings.Fields(rn)) >= 2 {
+			if strings.Contains(rn, f) || strings.Contains(f, rn) && len(rw) >= 2 {
 				return true
 			}
 			if r := withoutRole(rn); r != rn && strings.Contains(f, r) && len(strings.Fields(r)) >= 2 {
 				return true // the posts of a body reach it: "CVP, PCVP", "Lãnh đạo Văn phòng"
 			}
-			if overlap(f, rn) >= 0.75 {
+			if overlap(formWords[k], rw) >= 0.75 {
 				return true
 			}
 		}
@@ -252,17 +258,16 @@ func withoutPlace(s string) string {
 	return s
 }
 
-// overlap is the share of body's meaningful words that r has.
-func overlap(body, r string) float64 {
-	words := strings.Fields(body)
-	have := setOf(strings.Fields(r)...)
+// overlap is the share of the meaningful words of a body that a
+// recipient has, given the words of each (strings.Fields).
+func overlap(words, have []string) float64 {
 	n, hit := 0, 0
 	for _, w := range words {
 		if stopWords[w] {
 			continue
 		}
 		n++
-		if have[w] {
+		if slices.Contains(have, w) { // a few words: looked through, not put in a map
 			hit++
 		}
 	}

@@ -40,10 +40,25 @@ var (
 	// start the cited document's subject written with a capital, after its
 	// date, its issuer or "về việc": "... của Chính phủ Quy định chi tiết".
 	subjectUpperRe = sync.OnceValue(func() *regexp.Regexp {
-		const verbs = `(Quy định|Sửa đổi|Ban hành|Phê duyệt|Hướng dẫn|Bãi bỏ|Kiện toàn|Chấp thuận|Phân công|Thành lập|Điều chỉnh|Công bố)`
+		verbs := `(` + strings.Join(subjectVerbs, "|") + `)`
 		return regexp.MustCompile(`về(?: việc)?\s+` + verbs + `\b|\S\s+` + verbs + `,?\s+\p{Ll}`)
 	})
 )
+
+// subjectVerbs may start the subject of a cited document, written with a
+// capital: every match of subjectUpperRe holds one.
+var subjectVerbs = []string{"Quy định", "Sửa đổi", "Ban hành", "Phê duyệt", "Hướng dẫn", "Bãi bỏ", "Kiện toàn", "Chấp thuận", "Phân công", "Thành lập", "Điều chỉnh", "Công bố"}
+
+// hasSubjectVerb reports whether s holds one of subjectVerbs: where none
+// is, subjectUpperRe finds nothing and need not be tried.
+func hasSubjectVerb(s string) bool {
+	for _, v := range subjectVerbs {
+		if strings.Contains(s, v) {
+			return true
+		}
+	}
+	return false
+}
 
 func citationCase(p *Pass) {
 	segs := withSegs(p.View.Texts())
@@ -131,6 +146,9 @@ func subjectCase(p *Pass, seg *Seg, cs []cited) {
 // is not part of a document's name ("Luật Ban hành văn bản quy phạm
 // pháp luật"), before any subject in lower case has begun.
 func subjectStart(tail string) (at int, word string, ok bool) {
+	if !hasSubjectVerb(tail) {
+		return 0, "", false
+	}
 	for _, m := range subjectUpperRe().FindAllStringSubmatchIndex(tail, -1) {
 		if m[2] < 0 {
 			m[2], m[3] = m[4], m[5]

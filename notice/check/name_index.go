@@ -4,44 +4,44 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/thongbao/thongbao/notice/cite"
 )
 
 // nameIndex walks the names windowGroups reads: runs of two to
 // maxNameWords words that start with a capitalised word and are parted by
 // spaces only.
 type nameIndex struct {
+	v     *View
 	segs  []*Seg
 	words [][]wordAt
-	loose [][]uint64 // a hash of each word's loose form; 0 until worked out
+	idx   []*textIndex // the view's index of each segment's text
 }
 
 // nameAt is words i to i+n of segment seg.
 type nameAt struct{ seg, i, n int }
 
 func newNameIndex(v *View, segs []*Seg) *nameIndex {
-	x := &nameIndex{segs: segs, words: make([][]wordAt, len(segs)), loose: make([][]uint64, len(segs))}
+	x := &nameIndex{v: v, segs: segs, words: make([][]wordAt, len(segs)), idx: make([]*textIndex, len(segs))}
 	for k, s := range segs {
-		x.words[k] = v.words(s.Text)
+		x.idx[k] = v.index(s.Text)
+		x.words[k] = x.idx[k].words
 	}
 	return x
 }
 
 // each calls fn for each name with a hash of its loose key.
 func (x *nameIndex) each(fn func(at nameAt, h uint64)) {
-	for k, s := range x.segs {
-		ws := x.words[k]
-		for i := range ws {
-			if !titleCase(ws[i].text) {
+	for k, ix := range x.idx {
+		lex := ix.lex
+		for i := range lex {
+			if !lex[i].title() {
 				continue
 			}
 			h := uint64(fnvOffset)
-			for n := 1; n <= maxNameWords && i+n <= len(ws); n++ {
-				if n > 1 && !spaced(s.Text, ws[i+n-2].end, ws[i+n-1].off) {
+			for n := 1; n <= maxNameWords && i+n <= len(lex); n++ {
+				if n > 1 && !ix.spaced[i+n-1] {
 					break
 				}
-				h = (h ^ x.looseHash(k, i+n-1)) * fnvPrime
+				h = (h ^ lex[i+n-1].looseH()) * fnvPrime
 				if n >= minNameWords {
 					fn(nameAt{k, i, n}, h)
 				}
@@ -55,25 +55,14 @@ const (
 	fnvPrime  = 1099511628211
 )
 
-func (x *nameIndex) looseHash(seg, i int) uint64 {
-	if x.loose[seg] == nil {
-		x.loose[seg] = make([]uint64, len(x.words[seg]))
-	}
-	h := &x.loose[seg][i]
-	if *h == 0 {
-		*h = looseHash(x.words[seg][i].text) | 1 // never 0
-	}
-	return *h
-}
-
 // sameWords reports whether two names are the same words as written.
 func (x *nameIndex) sameWords(a, b nameAt) bool {
 	if a.n != b.n {
 		return false
 	}
-	wa, wb := x.words[a.seg][a.i:a.i+a.n], x.words[b.seg][b.i:b.i+b.n]
+	wa, wb := x.idx[a.seg].lex[a.i:a.i+a.n], x.idx[b.seg].lex[b.i:b.i+b.n]
 	for k := range wa {
-		if wa[k].text != wb[k].text {
+		if wa[k] != wb[k] { // one lexeme a text
 			return false
 		}
 	}
@@ -81,16 +70,17 @@ func (x *nameIndex) sameWords(a, b nameAt) bool {
 }
 
 // key is the name's words in some form, each followed by a space.
-func (x *nameIndex) key(at nameAt, form func(string) string) string {
+func (x *nameIndex) key(at nameAt, form func(*lexeme) string) string {
 	var b strings.Builder
-	for _, w := range x.words[at.seg][at.i : at.i+at.n] {
-		b.WriteString(form(w.text))
+	for _, w := range x.idx[at.seg].lex[at.i : at.i+at.n] {
+		b.WriteString(form(w))
 		b.WriteByte(' ')
 	}
 	return b.String()
 }
 
-func exactForm(w string) string { return w }
+// The forms of key, from a word's lexeme.
+func (x *lexeme) exactForm() string { return x.text }
 
 // looseForm folds case, marks and i/y: the spellings of one name share
 // it.
@@ -146,8 +136,8 @@ func looseRune(r rune) rune {
 // the loose hash is.
 func (x *nameIndex) lowerHash(at nameAt) uint64 {
 	h := uint64(fnvOffset)
-	for _, w := range x.words[at.seg][at.i : at.i+at.n] {
-		h = (h ^ lowerWordHash(w.text)) * fnvPrime
+	for _, w := range x.idx[at.seg].lex[at.i : at.i+at.n] {
+		h = (h ^ w.lowerH()) * fnvPrime
 	}
 	return h
 }
@@ -155,12 +145,12 @@ func (x *nameIndex) lowerHash(at nameAt) uint64 {
 // addCuts adds the lower hash of each name made of at with one inner word
 // left out, as missingWord cuts it (the two words at each end kept).
 func (x *nameIndex) addCuts(at nameAt, cuts map[uint64]bool) {
-	ws := x.words[at.seg][at.i : at.i+at.n]
+	ws := x.idx[at.seg].lex[at.i : at.i+at.n]
 	for i := 2; i < len(ws)-2; i++ {
 		h := uint64(fnvOffset)
 		for k, w := range ws {
 			if k != i {
-				h = (h ^ lowerWordHash(w.text)) * fnvPrime
+				h = (h ^ w.lowerH()) * fnvPrime
 			}
 		}
 		cuts[h] = true
@@ -171,14 +161,14 @@ func (x *nameIndex) addCuts(at nameAt, cuts map[uint64]bool) {
 // name of a body or an owner (startsWithOrg, startsWithOwner): it is "các"
 // or the first word of one of their heads.
 func (x *nameIndex) mayStartWithBody(at nameAt) bool {
-	w := strings.ToLower(x.words[at.seg][at.i].text)
+	w := x.idx[at.seg].lex[at.i].lowered()
 	if w == "các" {
 		return true
 	}
 	if _, ok := ownerHeadIndex()[w]; ok {
 		return true
 	}
-	_, ok := orgHeadIndex()[cite.Fold(w)]
+	_, ok := orgHeadIndex()[x.v.fold(w)]
 	return ok
 }
 

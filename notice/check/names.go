@@ -67,7 +67,7 @@ func wordsWithOffsets(s string) []wordAt {
 	out := make([]wordAt, 0, len(s)/5+1) // a syllable and a space take five bytes or so
 	start := -1
 	for i, r := range s {
-		if unicode.IsLetter(r) {
+		if isLetter(r) { // unicode.IsLetter
 			if start < 0 {
 				start = i
 			}

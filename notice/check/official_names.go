@@ -83,7 +83,7 @@ func findOfficial(v *View) []officialMatch {
 		if seg.Role == RoleArchive || !strings.ContainsFunc(seg.Text, unicode.IsUpper) {
 			continue
 		}
-		toks := tokenize(seg.Text)
+		toks := v.index(seg.Text).phraseTokens(v, phrases()) // tokenize(seg.Text), once per view
 		for i := 0; i < len(toks); i++ {
 			for _, name := range names[toks[i].text] {
 				if i+len(name) > len(toks) || !sameTokens(toks[i:i+len(name)], name) {

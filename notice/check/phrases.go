@@ -23,6 +23,7 @@ var phraseData string
 // slip is a near-miss of a fixed phrase.
 type slip struct {
 	tokens []string // the near-miss, folded
+	ids    []int32  // the ids of its tokens in the book
 	phrase string   // the phrase as listed
 	edge   bool     // a word left out: the words around the near-miss must not make it other good words
 }
@@ -30,7 +31,15 @@ type slip struct {
 // phraseBook is the phrase list read once: the near-misses by their first
 // token, the phrases and the exceptions as token lists.
 type phraseBook struct {
-	slips      map[string][]slip
+	slips map[string][]slip
+	// byPair holds the same near-misses by the ids of their first two
+	// tokens (pairKey), in the same order: phrase-typo looks them up
+	// there (phrase_ids.go).
+	byPair map[uint64][]slip
+	// ids numbers every token of the book; coverIDs are the phrases and
+	// exceptions as ids, by the id of their first token.
+	ids        map[string]int32
+	coverIDs   [][][]int32
 	phrases    [][]string
 	exceptions [][]string
 	// covers are the phrases and the exceptions by their first token.
@@ -45,7 +54,7 @@ var phrases = sync.OnceValue(func() *phraseBook { return readPhrases(phraseData)
 
 // readPhrases reads the phrase list and makes the near-misses of each.
 func readPhrases(data string) *phraseBook {
-	b := &phraseBook{slips: map[string][]slip{}, isPhrase: map[string]bool{}}
+	b := &phraseBook{slips: map[string][]slip{}, byPair: map[uint64][]slip{}, ids: map[string]int32{}, isPhrase: map[string]bool{}}
 	vocab := map[string]bool{}
 	type entry struct {
 		toks     []string
@@ -78,6 +87,7 @@ func readPhrases(data string) *phraseBook {
 	for _, l := range append(append([][]string{}, b.phrases...), b.exceptions...) {
 		if len(l) > 0 {
 			b.covers[l[0]] = append(b.covers[l[0]], l)
+			b.addCover(l)
 		}
 	}
 	for _, e := range entries {
@@ -99,7 +109,10 @@ func (b *phraseBook) add(s slip) {
 	if b.isPhrase[strings.Join(s.tokens, " ")] {
 		return // a near-miss of one phrase that is another phrase
 	}
+	s.ids = b.idsOf(s.tokens)
 	b.slips[s.tokens[0]] = append(b.slips[s.tokens[0]], s)
+	k := pairKey(s.ids[0], s.ids[1])
+	b.byPair[k] = append(b.byPair[k], s)
 }
 
 // nearMisses makes the slips of a phrase: see the head of data/phrases.txt.
@@ -201,34 +214,42 @@ func phraseTokens(s string) []string {
 type token struct {
 	text     string
 	off, end int
-	upper    bool // a capitalised word, not an abbreviation
+	upper    bool  // a capitalised word, not an abbreviation
+	id       int32 // the id of text in the phrase book, -1 when none (phraseTokens)
 }
 
 // tokenize splits s into words and commas; other marks part words.
 func tokenize(s string) []token {
-	out := make([]token, 0, len(s)/4+1) // a syllable and a space take five bytes or so; commas and marks add some
+	return tokenizeWith(s, func(w string, off, end int) token {
+		return token{text: cite.Fold(w), off: off, end: end, upper: titleCase(w), id: -1}
+	})
+}
+
+// tokenizeWith is tokenize with the function that makes the token of
+// the word s[off:end]; it gives the commas and other marks id -1.
+func tokenizeWith(s string, word func(w string, off, end int) token) []token {
+	out := make([]token, 0, len(s)/6+4) // a syllable and a space take five bytes or so; commas and marks add some
 	start := -1
 	flush := func(end int) {
 		if start >= 0 {
-			w := s[start:end]
-			out = append(out, token{text: cite.Fold(w), off: start, end: end, upper: titleCase(w)})
+			out = append(out, word(s[start:end], start, end))
 			start = -1
 		}
 	}
 	for i, r := range s {
 		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r) || r == '&':
+		case isLetter(r) || unicode.IsDigit(r) || r == '&': // unicode.IsLetter
 			if start < 0 {
 				start = i
 			}
 		case r == ',':
 			flush(i)
-			out = append(out, token{text: ",", off: i, end: i + 1})
+			out = append(out, token{text: ",", off: i, end: i + 1, id: -1})
 		case r == ' ' || r == '\u00a0' || r == '-' || r == '–':
 			flush(i)
 		default:
 			flush(i)
-			out = append(out, token{text: ".", off: i, end: i + utf8.RuneLen(r)})
+			out = append(out, token{text: ".", off: i, end: i + utf8.RuneLen(r), id: -1})
 		}
 	}
 	flush(len(s))
@@ -254,16 +275,19 @@ func phraseTypo(p *Pass) {
 		if seg.Role == RoleArchive {
 			continue
 		}
-		toks := tokenize(seg.Text)
-		var covered []bool // worked out at the first near-miss
-		for i := 0; i < len(toks); i++ {
-			for _, s := range book.slips[toks[i].text] {
+		toks := p.View.index(seg.Text).phraseTokens(p.View, book)
+		var covered []bool                 // worked out at the first near-miss
+		for i := 0; i+1 < len(toks); i++ { // a near-miss has two tokens or more
+			if toks[i].id < 0 || toks[i+1].id < 0 {
+				continue // words the book does not hold start no near-miss
+			}
+			for _, s := range book.byPair[pairKey(toks[i].id, toks[i+1].id)] {
 				n := len(s.tokens)
-				if i+n > len(toks) || !matchAt(toks, i, s.tokens) {
+				if i+n > len(toks) || !matchIDs(toks, i, s.ids) { // matchAt
 					continue
 				}
 				if covered == nil {
-					covered = book.coveredBy(toks)
+					covered = book.coveredByIDs(toks) // coveredBy
 				}
 				if anyCovered(covered, i, i+n) || nameIn(toks, i, i+n) {
 					continue

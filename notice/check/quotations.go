@@ -86,6 +86,9 @@ func quotations(segs []*Seg) quoteRuns {
 func (q *quoteRuns) curly(seg *Seg, carried bool) (depth, at int, closedCarry bool) {
 	t := seg.Text
 	lead := strings.TrimLeft(t, " ")
+	if !hasCurlyQuote(t) {
+		t = "" // nothing for the loop to read
+	}
 	for i, r := range t {
 		switch r {
 		case '“':
@@ -107,7 +110,7 @@ func (q *quoteRuns) curly(seg *Seg, carried bool) (depth, at int, closedCarry bo
 		}
 	}
 	if strings.HasPrefix(lead, "‘‘") && !carried && depth == 0 {
-		depth, at = 1, len(t)-len(lead) // ‘‘ typed for “
+		depth, at = 1, len(seg.Text)-len(lead) // ‘‘ typed for “
 	}
 	return depth, at, closedCarry
 }
@@ -138,4 +141,10 @@ func (q *quoteRuns) straight(seg *Seg, carried bool) (int, int) {
 	q.faults = append(q.faults, quoteFault{seg, last, msg,
 		diag.Msg("thêm dấu \" còn thiếu hoặc xóa dấu thừa", "add the missing \" or delete the stray one")})
 	return 0, 0
+}
+
+// hasCurlyQuote is strings.ContainsAny(s, "“”"), by bytes: most
+// paragraphs hold no quotation, and need not be read rune by rune.
+func hasCurlyQuote(s string) bool {
+	return strings.Contains(s, "“") || strings.Contains(s, "”")
 }

@@ -6,7 +6,7 @@ import "strings"
 // passage of another document quoted word for word, which the notice
 // reports but did not write ("“Công trình ... đã được cấp ...”").
 func quoted(s string, off int) bool {
-	if !strings.ContainsAny(s, "“\"") {
+	if !hasQuoteMark(s) {
 		return false
 	}
 	depth := 0
@@ -25,4 +25,10 @@ func quoted(s string, off int) bool {
 		}
 	}
 	return depth > 0 || straight
+}
+
+// hasQuoteMark is strings.ContainsAny(s, "“\""), by bytes: that decodes
+// every rune of s, since "“" is no ASCII.
+func hasQuoteMark(s string) bool {
+	return strings.IndexByte(s, '"') >= 0 || strings.Contains(s, "“")
 }

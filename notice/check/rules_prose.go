@@ -57,13 +57,14 @@ var functionWords = setOf("của", "và", "các", "những", "để", "được"
 // khai thực hiện triển khai thực hiện".
 func repeatedPhrase(p *Pass) {
 	for _, seg := range withSegs(p.View.Texts()) {
-		words := p.View.words(seg.Text)
+		x := p.View.index(seg.Text)
+		words, lex := x.words, x.lex
 		for i := 0; i < len(words); i++ {
 			for n := 4; n >= 1; n-- {
-				if i+2*n > len(words) || !sameRun(words[i:i+n], words[i+n:i+2*n]) || !contiguous(seg.Text, words[i:i+2*n]) {
+				if i+2*n > len(words) || !sameRunLex(lex[i:i+n], lex[i+n:i+2*n]) || !contiguous(seg.Text, words[i:i+2*n]) {
 					continue
 				}
-				if n == 1 && !functionWords[strings.ToLower(words[i].text)] {
+				if n == 1 && !functionWords[lex[i].lowered()] {
 					continue
 				}
 				phrase := seg.Text[words[i].off:words[i+n-1].end]
@@ -114,20 +115,12 @@ var knownAbbrev = setOf("UBND", "HĐND", "BCĐ", "VHTT", "CNTT", "TTHC", "MTTQ",
 // capital.
 func gluedWords(p *Pass) {
 	for _, seg := range withSegs(p.View.Texts()) {
-		for _, w := range p.View.words(seg.Text) {
-			for i, r := range w.text {
-				if i == 0 || !unicode.IsUpper(r) {
-					continue
-				}
+		x := p.View.index(seg.Text)
+		for k, w := range x.words {
+			if i := x.lex[k].gluedAt(); i >= 0 {
 				left, right := w.text[:i], w.text[i:]
-				if !allLower(left) || utf8.RuneCountInString(left) < 2 {
-					break
-				}
-				if hasDiacritic(left) || knownAbbrev[leadingCaps(right)] {
-					p.Report(seg, w.off+i, diag.Msg("\"%s\" dính liền \"%s\"", "%q is glued to %q", left, right),
-						diag.Msg("viết \"%s %s\"", "write \"%s %s\"", left, right))
-				}
-				break
+				p.Report(seg, w.off+i, diag.Msg("\"%s\" dính liền \"%s\"", "%q is glued to %q", left, right),
+					diag.Msg("viết \"%s %s\"", "write \"%s %s\"", left, right))
 			}
 		}
 	}
@@ -175,7 +168,7 @@ func doubledPunct(p *Pass) {
 		if seg.Role == RoleArchive && !p.View.FromTOML {
 			continue // archive-line says what is wrong with the whole line
 		}
-		for _, m := range doubledRe().FindAllStringSubmatchIndex(seg.Text, -1) {
+		for _, m := range doubledMarks(seg.Text) { // doubledRe().FindAllStringSubmatchIndex(seg.Text, -1)
 			off, end := m[2], m[3]
 			for k := 4; off < 0 && k < len(m); k += 2 {
 				off, end = m[k], m[k+1]
@@ -214,10 +207,7 @@ var glueBracket = lazyre.New(`\p{Ll}\(`)
 
 // glued finds a lower-case letter glued to "(", looking for "(" first.
 func glued(s string) [][]int {
-	if strings.IndexByte(s, '(') < 0 {
-		return nil
-	}
-	return glueBracket().FindAllStringIndex(s, -1)
+	return gluedBrackets(s) // glueBracket().FindAllStringIndex(s, -1)
 }
 
 func missingSpace(p *Pass) {
@@ -349,12 +339,14 @@ func firstNotNFC(s string) int {
 // for "UBND", "BCD" for "BCĐ".
 func lookalike(p *Pass) {
 	for _, seg := range withSegs(slices.Concat(p.View.Texts(), p.View.Signer)) {
-		for _, w := range p.View.words(seg.Text) {
-			if len(w.text) < 3 || hasLower(w.text) || knownAbbrev[w.text] {
+		x := p.View.index(seg.Text)
+		for i, w := range x.words {
+			if len(w.text) < 3 || x.lex[i].hasLower() || knownAbbrev[w.text] {
 				continue
 			}
+			bare := stripMarks(w.text)
 			for k := range knownAbbrev {
-				if k != w.text && stripMarks(k) == stripMarks(w.text) && utf8.RuneCountInString(k) == utf8.RuneCountInString(w.text) {
+				if k != w.text && knownAbbrevMarkless()[k] == bare && utf8.RuneCountInString(k) == utf8.RuneCountInString(w.text) {
 					p.Report(seg, w.off, diag.Msg("%q giống %q nhưng khác dấu", "%q looks like %q but its marks differ", w.text, k),
 						diag.Msg("có phải là %q?", "did you mean %q?", k))
 				}
@@ -371,22 +363,17 @@ func toneStyle(p *Pass) {
 	var oldOff, newOff int
 	var oldWord, newWord string
 	for _, seg := range withSegs(p.View.Texts()) {
-		for _, w := range p.View.words(seg.Text) {
-			if !endsInPair(w.text) {
-				continue // only words that end in a vowel pair can place the mark two ways
-			}
-			lw := strings.ToLower(w.text)
-			if strings.HasPrefix(lw, "qu") && utf8.RuneCountInString(lw) <= 3 {
-				continue // qu- words never move the mark
-			}
-			folded := cite.Fold(lw)
-			switch {
-			case folded == lw:
-				if oldAt == nil && folded != stripTone(lw) && movable(lw) {
+		x := p.View.index(seg.Text)
+		for i, w := range x.words {
+			switch x.lex[i].toneKind() { // toneOf
+			case toneOld:
+				if oldAt == nil {
 					oldAt, oldOff, oldWord = seg, w.off, w.text
 				}
-			case newAt == nil:
-				newAt, newOff, newWord = seg, w.off, w.text
+			case toneNew:
+				if newAt == nil {
+					newAt, newOff, newWord = seg, w.off, w.text
+				}
 			}
 		}
 	}

@@ -225,12 +225,12 @@ func windowGroups(v *View, segs []*Seg) [][]spot {
 		s, w := segs[at.seg], names.words[at.seg][at.i:at.i+at.n]
 		sp := spot{seg: s, off: w[0].off, end: w[len(w)-1].end, form: s.Text[w[0].off:w[len(w)-1].end]}
 		if twoWays[h] {
-			sp.variant = names.key(at, exactForm)
-			k := names.key(at, looseForm)
+			sp.variant = names.key(at, (*lexeme).exactForm)
+			k := names.key(at, (*lexeme).looseForm)
 			byKey[k] = append(byKey[k], sp)
 		}
 		if long || short {
-			k := names.key(at, strings.ToLower)
+			k := names.key(at, (*lexeme).lowered)
 			exact[k] = append(exact[k], sp)
 		}
 	})
@@ -362,7 +362,7 @@ func oneName(v *View, g []spot, s spot, usual string) bool {
 	return same > 0 && same >= mine
 }
 
-// wordAfter is the word right after a spot, folded as looseWord does, when
+// wordAfter is the word right after a spot, folded as looseForm does, when
 // only a space parts them; "" when a mark or the end follows, or a word
 // that ends a name (nameStops).
 func wordAfter(v *View, s spot) string {
@@ -374,7 +374,7 @@ func wordAfter(v *View, s spot) string {
 		if !spaced(s.seg.Text, s.end, w.off) || nameStops[lw] {
 			return ""
 		}
-		return looseWord(lw)
+		return looseForm(lw)
 	}
 	return ""
 }
@@ -563,15 +563,17 @@ func missingAt(s spot, long []string) int {
 func iyGroups(v *View, segs []*Seg) [][]spot {
 	groups := map[string][]spot{}
 	for _, s := range segs {
-		ws := v.words(s.Text)
+		x := v.index(s.Text)
+		ws := x.words
 		for i := 1; i < len(ws); i++ {
 			a, b := ws[i-1], ws[i]
-			if !spaced(s.Text, a.end, b.off) || !iyWord(a.text) && !iyWord(b.text) || allCaps(a.text) || allCaps(b.text) {
+			xa, xb := x.lex[i-1], x.lex[i]
+			// spaced(s.Text, a.end, b.off), iyWord and allCaps of the words
+			if !x.spaced[i] || !xa.iyWord() && !xb.iyWord() || xa.allCaps() || xb.allCaps() {
 				continue
 			}
-			la, lb := strings.ToLower(a.text), strings.ToLower(b.text)
-			k := iyKey(la) + " " + iyKey(lb)
-			groups[k] = append(groups[k], spot{seg: s, off: a.off, end: b.end, form: s.Text[a.off:b.end], variant: la + " " + lb})
+			k := xa.iyKey() + " " + xb.iyKey() // iyKey of each word in lower case
+			groups[k] = append(groups[k], spot{seg: s, off: a.off, end: b.end, form: s.Text[a.off:b.end], variant: xa.lowered() + " " + xb.lowered()})
 		}
 	}
 	var out [][]spot

@@ -131,8 +131,11 @@ type View struct {
 	texts     []Seg
 	cites     []cited
 	deadlines []foundDeadline
-	wordsOf   map[string][]wordAt
-	done      uint8
+	// indexes are the texts split into words, lexemes their words
+	// (text_index.go).
+	indexes map[string]*textIndex
+	lexemes lexicon
+	done    uint8
 	// attendees, read from the opening once (attendeesOf).
 	attendees     []string
 	attendeesRead bool
@@ -140,19 +143,6 @@ type View struct {
 	// (officialMatches).
 	official     []officialMatch
 	officialRead bool
-}
-
-// words splits a text of the view into words, once per distinct text.
-func (v *View) words(s string) []wordAt {
-	if w, ok := v.wordsOf[s]; ok {
-		return w
-	}
-	if v.wordsOf == nil {
-		v.wordsOf = make(map[string][]wordAt)
-	}
-	w := wordsWithOffsets(s)
-	v.wordsOf[s] = w
-	return w
 }
 
 const (

@@ -2,8 +2,7 @@ package check
 
 import (
 	"strings"
-
-	"github.com/thongbao/thongbao/notice/cite"
+	"sync"
 )
 
 // nameHeads start the name of a body, a post or a document: a name the
@@ -20,6 +19,15 @@ var nameHeads = func() [][]string {
 	return out
 }()
 
+// nameHeadsByFirst are the heads of nameHeads by their first word.
+var nameHeadsByFirst = sync.OnceValue(func() map[string][][]string {
+	m := map[string][][]string{}
+	for _, h := range nameHeads {
+		m[h[0]] = append(m[h[0]], h)
+	}
+	return m
+})
+
 // nameStops end a name where they follow it in small letters: "Công ty
 // Cổ phần Đầu tư Tân Đại Long lập ..." ends before "lập".
 var nameStops = setOf("lập", "thực", "phục", "gửi", "đề", "báo", "cấp", "ký", "giao", "nhận", "làm", "chỉ", "tổ", "đã", "sẽ", "đang")
@@ -35,7 +43,8 @@ const maxNameSpan = 14
 // capitalised word). ok is false when no head starts the name: the words
 // are then a fragment of prose, which a clerk cannot act on.
 func wholeName(v *View, a, b spot, at int) (off, end int, ok bool) {
-	wa, wb := v.words(a.seg.Text), v.words(b.seg.Text)
+	xa, xb := v.index(a.seg.Text), v.index(b.seg.Text)
+	wa, wb, la, lb := xa.words, xb.words, xa.lex, xb.lex
 	ia, ib := wordIndex(wa, a.off), wordIndex(wb, b.off)
 	if ia < 0 || ib < 0 || ia+at >= len(wa) || ib+at >= len(wb) {
 		return 0, 0, false
@@ -43,7 +52,7 @@ func wholeName(v *View, a, b spot, at int) (off, end int, ok bool) {
 	ia, ib = ia+at, ib+at
 	// The head nearest the word, in either spelling ("Trưởng ban" beside
 	// "Trưởng Ban": "Trưởng", not "Ban").
-	ha, hb := headBefore(a.seg.Text, wa, ia), headBefore(b.seg.Text, wb, ib)
+	ha, hb := headBefore(xa, ia), headBefore(xb, ib)
 	switch {
 	case ha < 0 && hb < 0:
 		return 0, 0, false
@@ -52,11 +61,11 @@ func wholeName(v *View, a, b spot, at int) (off, end int, ok bool) {
 	default:
 		hb = ib - (ia - ha)
 	}
-	if ha < 0 || hb < 0 || !spacedRun(a.seg.Text, wa, ha, ia) || !spacedRun(b.seg.Text, wb, hb, ib) {
+	if ha < 0 || hb < 0 || !spacedRun(xa, ha, ia) || !spacedRun(xb, hb, ib) {
 		return 0, 0, false
 	}
 	for k := 0; k < ia-ha; k++ {
-		if looseWord(wa[ha+k].text) != looseWord(wb[hb+k].text) {
+		if la[ha+k].looseForm() != lb[hb+k].looseForm() {
 			return 0, 0, false
 		}
 	}
@@ -65,32 +74,26 @@ func wholeName(v *View, a, b spot, at int) (off, end int, ok bool) {
 	// or two words after it ("Ban Chỉ đạo Chuyển đổi số").
 	n := 0
 	for ia+n+1 < len(wa) && ib+n+1 < len(wb) && ia+n-ha < maxNameSpan {
-		pa, na, pb, nb := wa[ia+n], wa[ia+n+1], wb[ib+n], wb[ib+n+1]
-		w := strings.ToLower(na.text)
-		if !spaced(a.seg.Text, pa.end, na.off) || !spaced(b.seg.Text, pb.end, nb.off) || looseWord(na.text) != looseWord(nb.text) ||
-			!capitalWord(na.text) && !capitalWord(nb.text) && (nameStops[w] || functionWords[w] && w != "và" && w != "số") {
+		na, nb := la[ia+n+1], lb[ib+n+1]
+		w := na.lowered()
+		if !xa.spaced[ia+n+1] || !xb.spaced[ib+n+1] || na.looseForm() != nb.looseForm() ||
+			!na.capitalW() && !nb.capitalW() && (nameStops[w] || functionWords[w] && w != "và" && w != "số") {
 			break
 		}
 		n++
 	}
 	last := 0 // the last capitalised word, from ia
 	for k := 0; k <= n; k++ {
-		if capitalWord(wa[ia+k].text) || capitalWord(wb[ib+k].text) {
+		if la[ia+k].capitalW() || lb[ib+k].capitalW() {
 			last = k
 		}
 	}
 	ea := ia + min(n, last+2)
-	for ea > ia && !capitalWord(wa[ea].text) && strings.ToLower(wa[ea].text) != "số" && (functionWords[strings.ToLower(wa[ea].text)] || stopWords[strings.ToLower(wa[ea].text)]) {
+	for ea > ia && !la[ea].capitalW() && la[ea].lowered() != "số" && (functionWords[la[ea].lowered()] || stopWords[la[ea].lowered()]) {
 		ea-- // "và" cannot end a name
 	}
 	return wa[ha].off, wa[ea].end, true
 }
-
-// capitalWord reports a capitalised word or an abbreviation in capitals.
-func capitalWord(w string) bool { return titleCase(w) || isAbbrev(w) }
-
-// looseWord folds a word's case, marks and i/y.
-func looseWord(w string) string { return strings.ReplaceAll(stripTone(w), "y", "i") }
 
 // wordIndex is the index of the word of ws at byte off, -1 if none.
 func wordIndex(ws []wordAt, off int) int {
@@ -102,18 +105,19 @@ func wordIndex(ws []wordAt, off int) int {
 	return -1
 }
 
-// headBefore is the index of the nearest word at or before word i of s
+// headBefore is the index of the nearest word at or before word i of x
 // that starts a name (nameHeads), written with a capital, with only
 // spaces between the words from it to i; -1 if none within a name's reach.
-func headBefore(s string, ws []wordAt, i int) int {
+func headBefore(x *textIndex, i int) int {
+	lex := x.lex
 	for j := i; j >= 0 && i-j < maxNameSpan; j-- {
-		if j < i && !spaced(s, ws[j].end, ws[j+1].off) {
+		if j < i && !x.spaced[j+1] {
 			return -1
 		}
-		if !capitalWord(ws[j].text) || !headAt(ws, j) {
+		if !lex[j].capitalW() || !headAt(lex, j) {
 			continue
 		}
-		if j > 0 && spaced(s, ws[j-1].end, ws[j].off) && cite.Fold(ws[j-1].text) == "tổng" {
+		if j > 0 && x.spaced[j] && lex[j-1].folded() == "tổng" {
 			j-- // "Tổng công ty"
 		}
 		return j
@@ -122,14 +126,14 @@ func headBefore(s string, ws []wordAt, i int) int {
 }
 
 // headAt reports whether a head of nameHeads starts at word j.
-func headAt(ws []wordAt, j int) bool {
-	for _, h := range nameHeads {
-		if j+len(h) > len(ws) {
+func headAt(lex []*lexeme, j int) bool {
+	for _, h := range nameHeadsByFirst()[lex[j].folded()] {
+		if j+len(h) > len(lex) {
 			continue
 		}
 		match := true
 		for k, w := range h {
-			if cite.Fold(ws[j+k].text) != w {
+			if lex[j+k].folded() != w {
 				match = false
 				break
 			}
@@ -141,10 +145,10 @@ func headAt(ws []wordAt, j int) bool {
 	return false
 }
 
-// spacedRun reports whether only spaces part words from to to of s.
-func spacedRun(s string, ws []wordAt, from, to int) bool {
+// spacedRun reports whether only spaces part words from to to of x.
+func spacedRun(x *textIndex, from, to int) bool {
 	for k := from; k < to; k++ {
-		if !spaced(s, ws[k].end, ws[k+1].off) {
+		if !x.spaced[k+1] {
 			return false
 		}
 	}

@@ -40,7 +40,7 @@ var (
 	// numberRe matches a document number: "26/QĐ-UBND", "30/2020/NĐ-CP",
 	// "13-NQ/TU". A code needs a letter, so dates ("09/01/2023") and scores
 	// ("24/30") do not match.
-	numberRe = lazyre.New(`\d{1,6}(?:/\d{4})?/[\p{L}&][\p{L}\d&]*(?:-[\p{L}\d&]+)*|\d{1,6}-[\p{L}]+/[\p{L}][\p{L}\d]*`)
+	numberRe = lazyre.New(numberPattern)
 	// typeRe matches the type names, longest first.
 	typeRe = lazyre.New(`(?i)(?:` + strings.Join(quoteAll(TypeNames()), "|") + `)`)
 	// after a number: " ngày <date>".
@@ -55,6 +55,9 @@ var (
 	// Nghị quyết: số", "Nghị quyết của Chính phủ: Số".
 	gapRe = lazyre.New(`(?i)^(?:[\s\x{00A0}]+(?:hành[\s\x{00A0}]+động[\s\x{00A0}]+)?(?:số[\s\x{00A0}]*)?|[\s\x{00A0}]*(?:của[\s\x{00A0}]+[^:;.]{1,60})?:[\s\x{00A0}]*(?:số[\s\x{00A0}]*)?)$`)
 )
+
+// numberPattern is numberRe's pattern.
+const numberPattern = `\d{1,6}(?:/\d{4})?/[\p{L}&][\p{L}\d&]*(?:-[\p{L}\d&]+)*|\d{1,6}-[\p{L}]+/[\p{L}][\p{L}\d]*`
 
 // slashLetter reports whether s has a "/" followed by a letter or "&":
 // every match of numberRe has one ("26/QĐ-UBND", "13-NQ/TU"), and dates
@@ -91,7 +94,7 @@ func FindCitations(s string) []Citation {
 	if !slashLetter(s) {
 		return nil // every document number has a slash and a letter after it
 	}
-	locs := numberRe().FindAllStringIndex(s, -1)
+	locs := findNumbers(s) // numberRe().FindAllStringIndex(s, -1)
 	var out []Citation
 	for _, m := range locs {
 		if !numberBoundary(s, m[0], m[1]) {
@@ -271,8 +274,8 @@ func tail(rest string) (issuer, subject string) {
 	if strings.HasPrefix(t, "của ") {
 		t = t[len("của "):]
 		issuer = cut(t, issuerStops, 80)
-		if m := typeRe().FindStringIndex(issuer); m != nil && m[0] > 0 && unicode.IsUpper(firstRune(issuer[m[0]:])) {
-			issuer = issuer[:m[0]]
+		if m := typeNameAt(issuer); m > 0 && unicode.IsUpper(firstRune(issuer[m:])) { // typeRe().FindStringIndex(issuer)
+			issuer = issuer[:m]
 		}
 		t = strings.TrimLeft(t[len(issuer):], " ")
 		issuer = strings.TrimSpace(issuer)

@@ -230,7 +230,7 @@ func FindDates(s string) []DateMatch {
 		return nil
 	}
 	var out []DateMatch
-	for _, m := range anyDateRe().FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range findDates(s) { // anyDateRe().FindAllStringSubmatchIndex(s, -1)
 		if !numberBoundary(s, m[0], m[1]) {
 			continue
 		}

@@ -184,19 +184,23 @@ func FindDeadlines(s string) []Deadline {
 	for i := 0; i < len(s); {
 		r, w := utf8.DecodeRuneInString(s[i:])
 		digit := r >= '0' && r <= '9'
-		if !unicode.IsLetter(r) && !(digit && numbers) || i < next || !wordStart(s, i) {
+		if !isLetter(r) && !(digit && numbers) || i < next || !wordStart(s, i) {
 			i += w
 			continue
 		}
 		j := i
 		for j < len(s) {
 			r2, w2 := utf8.DecodeRuneInString(s[j:])
-			if digit && !(r2 >= '0' && r2 <= '9') || !digit && !unicode.IsLetter(r2) {
+			if digit && !(r2 >= '0' && r2 <= '9') || !digit && !isLetter(r2) {
 				break
 			}
 			j += w2
 		}
-		if word := strings.ToLower(s[i:j]); digit || deadlineTriggers[word] && (recurringWords[word] || hasDigit(s[i:min(len(s), i+digitWindow)])) {
+		word := ""
+		if !digit {
+			word = lowerWord(s[i:j])
+		}
+		if (digit || deadlineTriggers[word] && (recurringWords[word] || hasDigit(s[i:min(len(s), i+digitWindow)]))) && mayStartDeadline(s, i, j, word, digit) {
 			window := s[i:min(len(s), i+deadlineWindow)]
 			if m := deadlineRe().FindStringSubmatchIndex(window); m != nil {
 				for k := range m {

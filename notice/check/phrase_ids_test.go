@@ -1,0 +1,61 @@
+package check
+
+import (
+	"reflect"
+	"testing"
+)
+
+// TestPhraseIDs holds the lookups by ids to the lookups by strings they
+// stand for, on every line of testdata: the near-misses that match at
+// each token, in order, and the tokens a phrase covers.
+func TestPhraseIDs(t *testing.T) {
+	book := phrases()
+	for _, s := range proseTexts(t) {
+		samePhraseLookups(t, book, s)
+	}
+}
+
+func samePhraseLookups(t *testing.T, book *phraseBook, s string) {
+	t.Helper()
+	v := &View{}
+	toks := v.index(s).phraseTokens(v, book)
+	if want := tokenize(s); len(want) != len(toks) {
+		t.Fatalf("%q: %d tokens, tokenize %d", s, len(toks), len(want))
+	} else {
+		for i := range want {
+			if w, g := want[i], toks[i]; w.text != g.text || w.off != g.off || w.end != g.end || w.upper != g.upper {
+				t.Fatalf("%q: token %d is %+v, tokenize %+v", s, i, g, w)
+			}
+		}
+	}
+	if got, want := book.coveredByIDs(toks), book.coveredBy(toks); !reflect.DeepEqual(got, want) {
+		t.Fatalf("%q: coveredByIDs %v, coveredBy %v", s, got, want)
+	}
+	for i := 0; i+1 < len(toks); i++ {
+		var want, got []string
+		for _, sl := range book.slips[toks[i].text] {
+			if i+len(sl.tokens) <= len(toks) && matchAt(toks, i, sl.tokens) {
+				want = append(want, sl.phrase+"|"+sl.tokens[1])
+			}
+		}
+		if toks[i].id >= 0 && toks[i+1].id >= 0 {
+			for _, sl := range book.byPair[pairKey(toks[i].id, toks[i+1].id)] {
+				if i+len(sl.tokens) <= len(toks) && matchIDs(toks, i, sl.ids) {
+					got = append(got, sl.phrase+"|"+sl.tokens[1])
+				}
+			}
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("%q at token %d: near-misses %v by ids, %v by strings", s, i, got, want)
+		}
+	}
+}
+
+// FuzzPhraseIDs holds the lookups by ids to those by strings on any text.
+func FuzzPhraseIDs(f *testing.F) {
+	f.Add("hệ thống tin, cơ quan, quan vị; công ghiệp 2024 Phổ Ninh")
+	book := phrases()
+	f.Fuzz(func(t *testing.T, s string) {
+		samePhraseLookups(t, book, s)
+	})
+}

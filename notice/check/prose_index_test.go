@@ -1,0 +1,109 @@
+package check
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// proseCases are texts where the scanners of the prose rules and the
+// expressions they stand for could part.
+var proseCases = []string{
+	"", "(", "a(", "á(b(", "A(", "a((", "\xffa(", "x\xc3(", "ǅ(", "ß(",
+	"..", "a..", "a..b", "..b", "a../", "a...", "a....b", "…..", "..…", ";…", ";...", ",,", ";;", "::", ",.", ";.",
+	".,", ",.a", ";./", "a, b. c; d: e", "1.1.", "v.v..", "a . . b", "x:.y", "…", "a…b", "..\xff..", "./..", "/../",
+	"Hà Nội.. Ngày", "ab..cd,,ef;;gh", "a,.", "a,./b", ",.,.,.", "...;...", "a..\n..b",
+}
+
+// proseTexts are the lines of every notice in testdata, and proseCases.
+func proseTexts(t *testing.T) []string {
+	texts := append([]string{}, proseCases...)
+	seen := map[string]bool{}
+	filepath.WalkDir("../../testdata", func(p string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".txt") && !strings.HasSuffix(p, ".md") && !strings.HasSuffix(p, ".toml") {
+			return nil
+		}
+		src, err := os.ReadFile(p)
+		if err != nil {
+			return nil
+		}
+		for _, l := range strings.Split(string(src), "\n") {
+			if !seen[l] {
+				seen[l] = true
+				texts = append(texts, l)
+			}
+		}
+		return nil
+	})
+	if len(texts) < 1000 {
+		t.Fatalf("only %d texts read", len(texts))
+	}
+	return texts
+}
+
+// TestProseScannersAsExpressions holds the scanners of the prose rules
+// to the expressions they stand for, and the key of a word to
+// strings.EqualFold, on every line of testdata.
+func TestProseScannersAsExpressions(t *testing.T) {
+	texts := proseTexts(t)
+	for _, s := range texts {
+		sameProseScan(t, s)
+	}
+	words := map[string]bool{"K": true, "k": true, "\u212a": true, "s": true, "S": true, "\u017f": true, "Ǆ": true, "ǅ": true, "ǆ": true}
+	for _, s := range texts[:min(len(texts), 400)] {
+		for _, w := range wordsWithOffsets(s) {
+			words[w.text] = true
+		}
+	}
+	var list []string
+	for w := range words {
+		list = append(list, w)
+	}
+	for _, a := range list {
+		for _, b := range list {
+			sameEqualFold(t, a, b)
+		}
+	}
+}
+
+func sameProseScan(t *testing.T, s string) {
+	t.Helper()
+	if got, want := gluedBrackets(s), glueBracket().FindAllStringIndex(s, -1); !reflect.DeepEqual(got, want) {
+		t.Fatalf("gluedBrackets(%q) = %v, the expression %v", s, got, want)
+	}
+	if got, want := doubledMarks(s), doubledRe().FindAllStringSubmatchIndex(s, -1); !reflect.DeepEqual(got, want) {
+		t.Fatalf("doubledMarks(%q) = %v, the expression %v", s, got, want)
+	}
+}
+
+func sameEqualFold(t *testing.T, a, b string) {
+	t.Helper()
+	if got, want := equalFoldKey(a) == equalFoldKey(b), strings.EqualFold(a, b); got != want {
+		t.Fatalf("keys of %q and %q equal: %v; EqualFold: %v", a, b, got, want)
+	}
+	wa, wb := wordsWithOffsets(a), wordsWithOffsets(b)
+	if len(wa) == len(wb) {
+		var la, lb []*lexeme
+		l := lexicon{}
+		for i := range wa {
+			la, lb = append(la, l.of(wa[i].text)), append(lb, l.of(wb[i].text))
+		}
+		if got, want := sameRunLex(la, lb), sameRun(wa, wb); got != want {
+			t.Fatalf("sameRunLex(%q, %q) = %v, sameRun %v", a, b, got, want)
+		}
+	}
+}
+
+// FuzzProseScanners holds the scanners to their expressions, and the key
+// of a word to strings.EqualFold, on any text.
+func FuzzProseScanners(f *testing.F) {
+	for _, s := range proseCases {
+		f.Add(s, "Ab")
+	}
+	f.Fuzz(func(t *testing.T, s, w string) {
+		sameProseScan(t, s)
+		sameEqualFold(t, s, w)
+	})
+}

@@ -1,0 +1,302 @@
+package check
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/thongbao/thongbao/notice/cite"
+)
+
+// A textIndex is one text of the view split once into the words every
+// rule reads (runs of letters, as wordsWithOffsets splits them), each
+// with its lexeme: what the rules ask of a word (its folded, lower-case
+// and loose forms, its shape), worked out once per distinct word of the
+// notice. Rules look words up here instead of scanning the text again
+// with their own expressions.
+type textIndex struct {
+	text  string
+	words []wordAt
+	lex   []*lexeme // lex[i] is the lexeme of words[i]
+	// spaced[i]: only spaces, one or more, part words[i-1] and words[i]
+	// (spaced of the two); false for the first word.
+	spaced []bool
+	// phrase is the text split as phrase-typo reads it (tokenize), made
+	// on first use.
+	phrase []token
+}
+
+// lexeme is a distinct word of a notice with its forms. The forms that
+// not every word needs are worked out on first use (have).
+type lexeme struct {
+	text  string
+	shape uint8
+	have  uint16
+	fold  string // cite.Fold(text)
+	lower string // strings.ToLower(text)
+	loose uint64 // looseHash(text) | 1
+	lowh  uint64 // lowerWordHash(text)
+	lform string // looseForm(text)
+	prose proseForms
+	pid   int32  // phraseID
+	iyk   string // iyKey(lowered())
+}
+
+// The shape of a word, worked out for every lexeme.
+const (
+	shapeTitle  = 1 << iota // titleCase: a capitalised word, not an abbreviation
+	shapeAbbrev             // isAbbrev: an abbreviation in capitals ("HĐND")
+	shapeLower              // hasLower: a lower-case letter
+	shapeCaps               // allCaps: in capitals, with a letter that has a lower case
+	shapeIY                 // iyWord: a syllable whose only vowel is the i or y it ends with
+)
+
+// The lazy forms of a lexeme.
+const (
+	haveFold = 1 << iota
+	haveLower
+	haveLoose
+	haveLowerHash
+	haveLooseForm
+	havePhraseID = 1 << 8
+	haveIYKey    = 1 << 9
+)
+
+// lexicon holds the lexemes of a view, by their text.
+type lexicon struct {
+	m    map[string]*lexeme
+	slab []lexeme // where new lexemes are made, a block at a time
+}
+
+// of returns the lexeme of w, made on first sight.
+func (l *lexicon) of(w string) *lexeme {
+	if x, ok := l.m[w]; ok {
+		return x
+	}
+	if l.m == nil {
+		l.m = make(map[string]*lexeme, 512) // a notice has a few hundred distinct words
+	}
+	if len(l.slab) == cap(l.slab) {
+		l.slab = make([]lexeme, 0, 128)
+	}
+	l.slab = append(l.slab, lexeme{text: w, shape: shapeOf(w)})
+	x := &l.slab[len(l.slab)-1]
+	l.m[w] = x
+	return x
+}
+
+// shapeOf is the shape of a word of letters, in one pass: titleCase,
+// isAbbrev, hasLower and allCaps of it; and iyWord.
+func shapeOf(w string) uint8 {
+	n := 0
+	firstUpper := false
+	restLower := true // every rune after the first is lower case (allLower)
+	upperSelf := true // strings.ToUpper(w) == w
+	lowerMoves := false
+	anyLower := false
+	for i, r := range w {
+		var isUp, isLow, upSelf, lowSelf bool
+		if r < utf8.RuneSelf {
+			isUp, isLow = 'A' <= r && r <= 'Z', 'a' <= r && r <= 'z'
+			upSelf, lowSelf = !isLow, !isUp
+		} else {
+			c := classOf(r)
+			isUp, isLow = c&classUpper != 0, c&classLower != 0
+			upSelf, lowSelf = c&classUpSelf != 0, c&classLowSelf != 0
+		}
+		if i == 0 {
+			firstUpper = isUp
+		} else if !isLow {
+			restLower = false
+		}
+		upperSelf = upperSelf && upSelf
+		lowerMoves = lowerMoves || !lowSelf
+		anyLower = anyLower || isLow
+		n++
+	}
+	var s uint8
+	if firstUpper && n > 1 && restLower {
+		s |= shapeTitle
+	}
+	if n >= 2 && upperSelf && lowerMoves {
+		s |= shapeAbbrev
+	}
+	if anyLower {
+		s |= shapeLower
+	}
+	if upperSelf && lowerMoves {
+		s |= shapeCaps
+	}
+	if iyWord(w) {
+		s |= shapeIY
+	}
+	return s
+}
+
+func (x *lexeme) title() bool    { return x.shape&shapeTitle != 0 }
+func (x *lexeme) hasLower() bool { return x.shape&shapeLower != 0 }
+func (x *lexeme) allCaps() bool  { return x.shape&shapeCaps != 0 }
+func (x *lexeme) iyWord() bool   { return x.shape&shapeIY != 0 }
+
+// iyKey is iyKey of the word in lower case.
+func (x *lexeme) iyKey() string { x.form(haveIYKey); return x.iyk }
+
+// capitalW: a capitalised word or an abbreviation in capitals.
+func (x *lexeme) capitalW() bool  { return x.shape&(shapeTitle|shapeAbbrev) != 0 }
+func (x *lexeme) folded() string  { x.form(haveFold); return x.fold }
+func (x *lexeme) lowered() string { x.form(haveLower); return x.lower }
+func (x *lexeme) looseH() uint64  { x.form(haveLoose); return x.loose }
+func (x *lexeme) lowerH() uint64  { x.form(haveLowerHash); return x.lowh }
+
+// looseForm is looseForm of the word: its case, marks and i/y folded.
+func (x *lexeme) looseForm() string { x.form(haveLooseForm); return x.lform }
+
+// form works out one lazy form.
+func (x *lexeme) form(f uint16) {
+	if x.have&f != 0 {
+		return
+	}
+	x.have |= f
+	switch f {
+	case haveFold:
+		x.fold = cite.Fold(x.text)
+	case haveLower:
+		x.lower = strings.ToLower(x.text)
+	case haveLoose:
+		x.loose = looseHash(x.text) | 1 // never 0
+	case haveLowerHash:
+		x.lowh = lowerWordHash(x.text)
+	case haveLooseForm:
+		x.lform = looseForm(x.text)
+	case haveIYKey:
+		x.iyk = iyKey(x.lowered())
+	}
+}
+
+// index returns the index of a text of the view, made on first use.
+func (v *View) index(s string) *textIndex {
+	if x, ok := v.indexes[s]; ok {
+		return x
+	}
+	if v.indexes == nil {
+		v.indexes = map[string]*textIndex{}
+	}
+	x := &textIndex{text: s, words: wordsWithOffsets(s)}
+	x.lex = make([]*lexeme, len(x.words))
+	x.spaced = make([]bool, len(x.words))
+	for i, w := range x.words {
+		x.lex[i] = v.lexemes.of(w.text)
+		if i > 0 {
+			x.spaced[i] = spaced(s, x.words[i-1].end, w.off)
+		}
+	}
+	v.indexes[s] = x
+	return x
+}
+
+// words splits a text of the view into words, once per distinct text.
+func (v *View) words(s string) []wordAt { return v.index(s).words }
+
+// fold is cite.Fold of a word, worked out once per view.
+func (v *View) fold(w string) string {
+	return v.lexemes.of(w).folded()
+}
+
+// phraseTokens returns the text split as tokenize splits it, each token
+// with its id in the phrase book: a token that is a word of the index
+// (letters only) through its lexeme, worked out once per view.
+func (x *textIndex) phraseTokens(v *View, book *phraseBook) []token {
+	if x.phrase != nil {
+		return x.phrase
+	}
+	k := 0 // the words of the index, in step with the tokens
+	x.phrase = tokenizeWith(x.text, func(w string, off, end int) token {
+		for k < len(x.words) && x.words[k].off < off {
+			k++
+		}
+		if k < len(x.words) && x.words[k].off == off && x.words[k].end == end {
+			l := x.lex[k]
+			return token{text: l.folded(), off: off, end: end, upper: l.title(), id: l.phraseID(book)}
+		}
+		f := v.fold(w)
+		return token{text: f, off: off, end: end, upper: titleCase(w), id: book.tokenID(f)}
+	})
+	for i := range x.phrase {
+		if t := &x.phrase[i]; t.id < 0 && (t.text == "," || t.text == ".") {
+			t.id = book.tokenID(t.text)
+		}
+	}
+	return x.phrase
+}
+
+// phraseID is the id of the folded word in the phrase book, -1 when none.
+func (x *lexeme) phraseID(book *phraseBook) int32 {
+	if x.have&havePhraseID == 0 {
+		x.have |= havePhraseID
+		x.pid = book.tokenID(x.folded())
+	}
+	return x.pid
+}
+
+// isLetter is unicode.IsLetter, with the letters of Vietnamese from
+// runeClasses.
+func isLetter(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+	}
+	return classOf(r)&classLetter != 0
+}
+
+// The classes of a rune, as the unicode package gives them.
+const (
+	classLetter  = 1 << iota // unicode.IsLetter
+	classUpper               // unicode.IsUpper
+	classLower               // unicode.IsLower
+	classUpSelf              // unicode.ToUpper(r) == r
+	classLowSelf             // unicode.ToLower(r) == r
+)
+
+// classOf is the classes of a rune: for the letters of Vietnamese
+// (Latin-1, Latin Extended-A and -B, Latin Extended Additional) from a
+// table made on first use, for any other rune from the unicode package.
+func classOf(r rune) uint8 {
+	switch {
+	case r < 0x250 && r >= 0:
+		return runeClasses()[r]
+	case 0x1E00 <= r && r < 0x1F00:
+		return runeClasses()[r-0x1E00+0x250]
+	}
+	return classesOf(r)
+}
+
+func classesOf(r rune) uint8 {
+	var c uint8
+	if unicode.IsLetter(r) {
+		c |= classLetter
+	}
+	if unicode.IsUpper(r) {
+		c |= classUpper
+	}
+	if unicode.IsLower(r) {
+		c |= classLower
+	}
+	if unicode.ToUpper(r) == r {
+		c |= classUpSelf
+	}
+	if unicode.ToLower(r) == r {
+		c |= classLowSelf
+	}
+	return c
+}
+
+var runeClasses = sync.OnceValue(func() *[0x350]uint8 {
+	var t [0x350]uint8
+	for r := rune(0); r < 0x250; r++ {
+		t[r] = classesOf(r)
+	}
+	for r := rune(0x1E00); r < 0x1F00; r++ {
+		t[r-0x1E00+0x250] = classesOf(r)
+	}
+	return &t
+})

@@ -1,0 +1,156 @@
+package cite
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
+
+// scanCases are texts where the scanners and the expressions they stand
+// for could part: runs of digits too long, spaces of every kind, case,
+// marks a number is made of, an invalid byte.
+var scanCases = []string{
+	"", "1", "1/", "09/01/2023", "9 / 1 / 2023", "09/01/20231", "123/4/2020", "1/23/2020x", "1/2/202",
+	"05 tháng 01 năm 2020", "05 THÁNG 01 NĂM 2020", "5\u00a0tháng\u00a01\u00a0năm\u00a02020", "05tháng 01 năm 2020",
+	"05 tháng 01 năm 20", "định kỳ hằng tháng (trước ngày 20)", "Định  Kỳ 02 tuần/lần", "quy định 3 lần", "02 tuần/lần",
+	"hàng hóa, HÀNG NĂM", "trong Quý IV/2024", "Thời Hạn: 30/6/2024", "kể từ ngày 1/7/2025", "bắt\u00a0đầu từ tháng 5 năm 2024",
+	"trước**ngày 28/02/2023", "chậm nhất vào ngày 25 hằng tháng", "123 tuần/lần", "12\ttuần/lần", "ĐẾN HẾT THÁNG 9/2025", "ngày 05 tháng 1 năm 2020, 06/02/2021", "1\t/\n2\f/\r2020", "1\v/2/2020",
+	"26/QĐ-UBND", "30/2020/NĐ-CP", "13-NQ/TU", "1234567/QĐ-UBND", "12/2024/", "12/1234ab", "12/&-x", "a12/QĐ",
+	"số 4979/UBND-KGVX, 4980/UBND-KGVX; 01/2024/TT-BTC.", "1-a/b2", "1-/b", "7/QĐ-\xffUBND", "7/Q\xffĐ",
+	"của UBND tỉnh Quyết định", "của Bộ Kế hoạch và Đầu tư", "của KẾ HOẠCH", "của thông báo", "của \xff Luật",
+	"của Chính phủ về Nghị định", "Kelvin \u212a kế hoạch", "Bản thỏa thuận", "bản ghi nhớ",
+}
+
+// scanTexts are the lines of every notice in testdata, and scanCases.
+func scanTexts(t testing.TB) []string {
+	texts := append([]string{}, scanCases...)
+	seen := map[string]bool{}
+	filepath.WalkDir("../../testdata", func(p string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".txt") && !strings.HasSuffix(p, ".md") && !strings.HasSuffix(p, ".toml") {
+			return nil
+		}
+		src, err := os.ReadFile(p)
+		if err != nil {
+			return nil
+		}
+		for _, l := range strings.Split(string(src), "\n") {
+			if !seen[l] {
+				seen[l] = true
+				texts = append(texts, l)
+			}
+		}
+		return nil
+	})
+	if len(texts) < 1000 {
+		t.Fatalf("only %d texts read", len(texts))
+	}
+	return texts
+}
+
+// TestScannersAsExpressions holds each scanner to the expression it
+// stands for, on every text of testdata.
+func TestScannersAsExpressions(t *testing.T) {
+	for _, s := range scanTexts(t) {
+		sameScan(t, s)
+	}
+}
+
+func sameScan(t *testing.T, s string) {
+	t.Helper()
+	if got, want := findDates(s), anyDateRe().FindAllStringSubmatchIndex(s, -1); !reflect.DeepEqual(got, want) {
+		t.Fatalf("findDates(%q) = %v, the expression %v", s, got, want)
+	}
+	if got, want := findNumbers(s), numberRe().FindAllStringIndex(s, -1); !reflect.DeepEqual(got, want) {
+		t.Fatalf("findNumbers(%q) = %v, the expression %v", s, got, want)
+	}
+	// tail looks for a type name in an issuer's name, 80 bytes at most:
+	// the expression is held to it in pieces of a long text.
+	for k := 0; k < len(s) || k == 0; k += 120 {
+		piece := s[k:min(len(s), k+120)]
+		want := -1
+		if m := typeRe().FindStringIndex(piece); m != nil {
+			want = m[0]
+		}
+		if got := typeNameAt(piece); got != want {
+			t.Fatalf("typeNameAt(%q) = %d, the expression %d", piece, got, want)
+		}
+	}
+	if got, want := FindDeadlines(s), findDeadlinesEverywhere(s); !reflect.DeepEqual(got, want) {
+		t.Fatalf("FindDeadlines(%q) = %+v, the pattern tried at every trigger %+v", s, got, want)
+	}
+}
+
+// findDeadlinesEverywhere is FindDeadlines as first written: the pattern
+// tried at every trigger word, without mayStartDeadline.
+func findDeadlinesEverywhere(s string) []Deadline {
+	var out []Deadline
+	next := 0
+	numbers := strings.Contains(s, "lần")
+	for i := 0; i < len(s); {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		digit := r >= '0' && r <= '9'
+		if !unicode.IsLetter(r) && !(digit && numbers) || i < next || !wordStart(s, i) {
+			i += w
+			continue
+		}
+		j := i
+		for j < len(s) {
+			r2, w2 := utf8.DecodeRuneInString(s[j:])
+			if digit && !(r2 >= '0' && r2 <= '9') || !digit && !unicode.IsLetter(r2) {
+				break
+			}
+			j += w2
+		}
+		if word := strings.ToLower(s[i:j]); digit || deadlineTriggers[word] && (recurringWords[word] || hasDigit(s[i:min(len(s), i+digitWindow)])) {
+			window := s[i:min(len(s), i+deadlineWindow)]
+			if m := deadlineRe().FindStringSubmatchIndex(window); m != nil {
+				for k := range m {
+					if m[k] >= 0 {
+						m[k] += i
+					}
+				}
+				if d, ok := readDeadline(s, m); ok {
+					d.Text, d.Off, d.End = trimMarks(s, m[0], m[1])
+					out = append(out, d)
+					next = m[1]
+				}
+			}
+		}
+		i = j
+	}
+	return out
+}
+
+// FuzzScanners holds the scanners to their expressions on any text.
+func FuzzScanners(f *testing.F) {
+	for _, s := range scanCases {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		sameScan(t, s)
+	})
+}
+
+// BenchmarkFindDates reads the dates of the seeds.
+func BenchmarkFindDates(b *testing.B) {
+	texts := scanTexts(b)
+	for b.Loop() {
+		for _, s := range texts {
+			FindDates(s)
+		}
+	}
+}
+
+// BenchmarkFindCitations reads the citations of the seeds.
+func BenchmarkFindCitations(b *testing.B) {
+	texts := scanTexts(b)
+	for b.Loop() {
+		for _, s := range texts {
+			FindCitations(s)
+		}
+	}
+}
