@@ -49,9 +49,13 @@ func toneOf(w string) int8 {
 	return toneNew
 }
 
+// Tone placements of a word ending in a vowel pair: the old one ("hòa",
+// "ủy", as the decree prints "CỘNG HÒA", "ỦY BAN") and the new one
+// ("hoà", "uỷ"); toneNone for a word that can show only one.
 const (
-	toneOld = 1
-	toneNew = 2
+	toneNone = 0
+	toneOld  = 1
+	toneNew  = 2
 )
 
 // gluedAt is where gluedWords finds w glued to the next word (a

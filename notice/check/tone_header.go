@@ -2,40 +2,9 @@ package check
 
 import (
 	"strings"
-	"unicode/utf8"
 
-	"github.com/thongbao/thongbao/notice/cite"
 	"github.com/thongbao/thongbao/notice/diag"
 )
-
-// Tone placements of a word ending in a vowel pair: the old one ("hòa",
-// "ủy", as the decree prints "CỘNG HÒA", "ỦY BAN") and the new one
-// ("hoà", "uỷ").
-const (
-	toneNone = iota
-	toneOld
-	toneNew
-)
-
-// toneOf says which placement a word shows, toneNone when it can show
-// only one (no mark, a qu- word, a word not ending in a vowel pair).
-func toneOf(w string) int {
-	if !endsInPair(w) {
-		return toneNone
-	}
-	lw := strings.ToLower(w)
-	if strings.HasPrefix(lw, "qu") && utf8.RuneCountInString(lw) <= 3 {
-		return toneNone
-	}
-	folded := cite.Fold(lw)
-	switch {
-	case folded != lw:
-		return toneNew
-	case folded != stripTone(lw) && movable(lw):
-		return toneOld
-	}
-	return toneNone
-}
 
 // toneAt is the first word of a placement and where it is.
 type toneAt struct {
