@@ -496,16 +496,18 @@ func (utf *utf8FontFile) parseTables() {
 	utf.skip(4)
 	numSymbols := utf.readUint16()
 
-	symbolCharDictionary := make(map[int][]int, numSymbols) // about a character per glyph
+	// The characters of each glyph parseHMTXTable reads: those below the
+	// glyph count and below the number of horizontal metrics.
+	symbolChars := newGlyphChars(max(numSymbols, n))
 	charSymbolDictionary := make(map[int]int, numSymbols)
-	utf.generateSCCSDictionaries(runeCMAPPosition, symbolCharDictionary, charSymbolDictionary)
+	utf.generateSCCSDictionaries(runeCMAPPosition, symbolChars, charSymbolDictionary)
 	utf.charSymbolDictionary = charSymbolDictionary // what generateCMAP reads again to subset
 
 	scale := 1000.0 / float64(utf.fontElementSize)
-	utf.parseHMTXTable(n, numSymbols, symbolCharDictionary, scale)
+	utf.parseHMTXTable(n, numSymbols, symbolChars, scale)
 }
 
-func (utf *utf8FontFile) generateCMAP() map[int][]int {
+func (utf *utf8FontFile) generateCMAP() map[int]int {
 	cmapPosition := utf.SeekTable("cmap")
 	utf.skip(2)
 	cmapTableCount := utf.readUint16()
@@ -530,13 +532,12 @@ func (utf *utf8FontFile) generateCMAP() map[int][]int {
 		return nil
 	}
 
-	symbolCharDictionary := make(map[int][]int)
 	charSymbolDictionary := make(map[int]int)
-	utf.generateSCCSDictionaries(runeCmapPosition, symbolCharDictionary, charSymbolDictionary)
+	utf.generateSCCSDictionaries(runeCmapPosition, nil, charSymbolDictionary)
 
 	utf.charSymbolDictionary = charSymbolDictionary
 
-	return symbolCharDictionary
+	return charSymbolDictionary
 }
 
 func (utf *utf8FontFile) parseSymbols(usedRunes map[int]int) (map[int]int, map[int]int, map[int]int, []int) {
@@ -858,18 +859,30 @@ func (utf *utf8FontFile) getSymbols(originalSymbolIdx int, start *int, symbolSet
 	return start, symbolSet, SymbolsCollection, SymbolsCollectionKeys
 }
 
-func (utf *utf8FontFile) parseHMTXTable(numberOfHMetrics, numSymbols int, symbolToChar map[int][]int, scale float64) {
-	var widths int
+func (utf *utf8FontFile) parseHMTXTable(numberOfHMetrics, numSymbols int, symbolToChar *glyphChars, scale float64) {
 	start := utf.SeekTable("hmtx")
 	arrayWidths := 0
 	var arr []int
 	utf.CharWidths = make([]int, 256*256)
 	utf.widthBlocks = new(widthBlocks)
 	charCount := 0
+	setWidth := func(char int) {
+		if char != 0 && char != 65535 {
+			widths := int(math.Round(scale * float64(arrayWidths)))
+			if widths == 0 {
+				widths = 65535
+			}
+			if char < 196608 {
+				utf.CharWidths[char] = widths
+				utf.widthBlocks.set(char)
+				charCount++
+			}
+		}
+	}
 	arr = unpackUint16Array(utf.getRange(start, numberOfHMetrics*4))
 	for symbol := range numberOfHMetrics {
 		arrayWidths = arr[(symbol*2)+1]
-		if _, OK := symbolToChar[symbol]; OK || symbol == 0 {
+		if symbolToChar.has(symbol) || symbol == 0 {
 
 			if arrayWidths >= (1 << 15) {
 				arrayWidths = 0
@@ -878,39 +891,12 @@ func (utf *utf8FontFile) parseHMTXTable(numberOfHMetrics, numSymbols int, symbol
 				utf.DefaultWidth = scale * float64(arrayWidths)
 				continue
 			}
-			for _, char := range symbolToChar[symbol] {
-				if char != 0 && char != 65535 {
-					widths = int(math.Round(scale * float64(arrayWidths)))
-					if widths == 0 {
-						widths = 65535
-					}
-					if char < 196608 {
-						utf.CharWidths[char] = widths
-						utf.widthBlocks.set(char)
-						charCount++
-					}
-				}
-			}
+			symbolToChar.each(symbol, setWidth)
 		}
 	}
 	diff := numSymbols - numberOfHMetrics
 	for pos := range diff {
-		symbol := pos + numberOfHMetrics
-		if _, OK := symbolToChar[symbol]; OK {
-			for _, char := range symbolToChar[symbol] {
-				if char != 0 && char != 65535 {
-					widths = int(math.Round(scale * float64(arrayWidths)))
-					if widths == 0 {
-						widths = 65535
-					}
-					if char < 196608 {
-						utf.CharWidths[char] = widths
-						utf.widthBlocks.set(char)
-						charCount++
-					}
-				}
-			}
-		}
+		symbolToChar.each(pos+numberOfHMetrics, setWidth)
 	}
 	utf.CharWidths[0] = charCount
 	utf.widthBlocks.set(0)
@@ -952,7 +938,13 @@ func (utf *utf8FontFile) parseLOCATable(format, numSymbols int) {
 	}
 }
 
-func (utf *utf8FontFile) generateSCCSDictionaries(runeCmapPosition int, symbolCharDictionary map[int][]int, charSymbolDictionary map[int]int) {
+// generateSCCSDictionaries reads the format-4 cmap at runeCmapPosition into
+// charSymbolDictionary (character -> glyph) and, for the glyphs below
+// symbolChars' size, symbolChars (glyph -> its characters, in cmap order).
+// Upstream kept the second as a map of every glyph the cmap names; its one
+// reader, parseHMTXTable, looks only at glyphs below the font's glyph count
+// or its number of horizontal metrics, whichever is larger.
+func (utf *utf8FontFile) generateSCCSDictionaries(runeCmapPosition int, symbolChars *glyphChars, charSymbolDictionary map[int]int) {
 	maxRune := 0
 	utf.seek(runeCmapPosition + 2)
 	size := utf.readUint16()
@@ -1001,7 +993,7 @@ func (utf *utf8FontFile) generateSCCSDictionaries(runeCmapPosition int, symbolCh
 			if char < 196608 {
 				maxRune = max(char, maxRune)
 			}
-			symbolCharDictionary[symbol] = append(symbolCharDictionary[symbol], char)
+			symbolChars.add(symbol, char)
 		}
 	}
 }
