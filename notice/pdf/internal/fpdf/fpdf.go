@@ -2122,7 +2122,7 @@ func makeSubsetRange(end int) map[int]int {
 //
 // zFileBytes contain all bytes of Z file.
 func (f *Fpdf) AddFontFromBytes(familyStr, styleStr string, jsonFileBytes, zFileBytes []byte) {
-	f.addFontFromBytes(fontFamilyEscape(familyStr), styleStr, jsonFileBytes, zFileBytes, nil)
+	f.addFontFromBytes(fontFamilyEscape(familyStr), styleStr, jsonFileBytes, zFileBytes, nil, false)
 }
 
 // AddUTF8FontFromBytes  imports a TrueType font with utf-8 symbols from static
@@ -2141,10 +2141,21 @@ func (f *Fpdf) AddFontFromBytes(familyStr, styleStr string, jsonFileBytes, zFile
 //
 // zFileBytes contain all bytes of Z file.
 func (f *Fpdf) AddUTF8FontFromBytes(familyStr, styleStr string, utf8Bytes []byte) {
-	f.addFontFromBytes(fontFamilyEscape(familyStr), styleStr, nil, nil, utf8Bytes)
+	f.addFontFromBytes(fontFamilyEscape(familyStr), styleStr, nil, nil, utf8Bytes, false)
 }
 
-func (f *Fpdf) addFontFromBytes(familyStr, styleStr string, jsonFileBytes, zFileBytes, utf8Bytes []byte) {
+// AddUTF8FontFromSharedBytes is AddUTF8FontFromBytes for bytes that never
+// change while the program runs, such as a font embedded in the executable
+// or a font file read once and kept: the documents of the process share
+// one parse of the font, found by the slice itself, and the bytes are
+// neither copied nor compared. (AddUTF8FontFromBytes copies the bytes it
+// is given once per process and compares them for each document, so that
+// a caller may reuse its buffer for another font.)
+func (f *Fpdf) AddUTF8FontFromSharedBytes(familyStr, styleStr string, utf8Bytes []byte) {
+	f.addFontFromBytes(fontFamilyEscape(familyStr), styleStr, nil, nil, utf8Bytes, true)
+}
+
+func (f *Fpdf) addFontFromBytes(familyStr, styleStr string, jsonFileBytes, zFileBytes, utf8Bytes []byte, shared bool) {
 	if f.err != nil {
 		return
 	}
@@ -2165,7 +2176,7 @@ func (f *Fpdf) addFontFromBytes(familyStr, styleStr string, jsonFileBytes, zFile
 		// }
 
 		Type := "UTF8"
-		cached, utf8File, err := loadUTF8Font(utf8Bytes)
+		cached, utf8File, err := loadUTF8FontFrom(utf8Bytes, shared)
 		if err != nil {
 			f.SetErrorf("get metrics: %w", err)
 			return
