@@ -42,6 +42,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"time"
 )
 
@@ -5120,6 +5121,9 @@ func (f *Fpdf) enddoc() {
 		return
 	}
 	f.layerEndDoc()
+	// The document is written into f.buffer: start it at the size of the
+	// last document this process wrote instead of doubling up to it.
+	f.buffer.Grow(int(docSizeHint.Load()))
 	f.putheader()
 	// Embedded files
 	f.putAttachments()
@@ -5164,7 +5168,12 @@ func (f *Fpdf) enddoc() {
 	f.outf("%d", o)
 	f.out("%%EOF")
 	f.state = 3
+	docSizeHint.Store(int64(f.buffer.Len()))
 }
+
+// docSizeHint is the size of the last document the process wrote: a
+// document is written into a buffer, which enddoc starts at this size.
+var docSizeHint atomic.Int64
 
 // Path Drawing
 
