@@ -712,6 +712,10 @@ func (utf *utf8FontFile) GenerateCutFont(usedRunes map[int]int) []byte {
 		}
 
 		if symbolLen > 2 && (up&(1<<15)) != 0 {
+			// A composite glyph: its parts' glyph numbers are rewritten
+			// in a copy of it, made once (upstream copied the glyph twice
+			// for each part, through insertUint16).
+			data = append([]byte(nil), data...)
 			posInSymbol := 10
 			flags := symbolContinue
 			nComponentElements := 0
@@ -721,7 +725,7 @@ func (utf *utf8FontFile) GenerateCutFont(usedRunes map[int]int) []byte {
 				flags = up
 				up = unpackUint16(data[posInSymbol+2 : posInSymbol+4])
 				symbolIdx := up
-				data = utf.insertUint16(data, posInSymbol+2, symbolArray[symbolIdx])
+				binary.BigEndian.PutUint16(data[posInSymbol+2:posInSymbol+4], uint16(symbolArray[symbolIdx]))
 				posInSymbol += 4
 				if (flags & symbolWords) != 0 {
 					posInSymbol += 4
