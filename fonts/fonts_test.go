@@ -128,3 +128,26 @@ func TestPlain(t *testing.T) {
 		}
 	}
 }
+
+// TestWidthIsSumOfAdvances: Width, which looks the table up itself, adds
+// what Advance gives, rune by rune in order, to the same float64.
+func TestWidthIsSumOfAdvances(t *testing.T) {
+	set, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := []string{"", "Thông báo kết luận", "ĐIỀU 5. Tổ chức thực hiện", "“Nơi nhận:” – № 12/TB-UBND…",
+		"\x00\uFFFD\U0001F600 Ω Ж 中 \u2100\u20FF", string([]byte{0xff, 'a', 0xc3})}
+	for _, st := range []Style{Regular, Bold, Italic, Bold | Italic} {
+		f := set.Face(st)
+		for _, s := range texts {
+			want := 0.0
+			for _, r := range s {
+				want += f.Advance(r)
+			}
+			if got := f.Width(s); got != want {
+				t.Errorf("%s: Width(%q) = %v, want %v", f.Name, s, got, want)
+			}
+		}
+	}
+}

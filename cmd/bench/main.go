@@ -8,6 +8,7 @@
 package main
 
 import (
+	"bytes"
 	"flag"
 	"fmt"
 	"io"
@@ -126,7 +127,7 @@ func wordArchive(testdata, dir string, copies int) (string, int, error) {
 func fresh(bin, src, out string) (result, error) {
 	var runs []result
 	for range 21 {
-		r, err := run(bin, "render", "--today", "2024-10-01", "-o", out, src)
+		r, err := runQuiet(bin, "render", "--today", "2024-10-01", "-o", out, src)
 		if err != nil {
 			return result{}, err
 		}
@@ -143,8 +144,24 @@ func fresh(bin, src, out string) (result, error) {
 // run starts the binary, waits for it and measures wall time and peak
 // memory. Exit code 1 (findings) is not a failure of the benchmark.
 func run(bin string, args ...string) (result, error) {
+	return runWith(os.Stderr, bin, args...)
+}
+
+// runQuiet is run for a command whose messages would repeat in the report
+// (render says which file it wrote): its standard error is shown only
+// when it fails.
+func runQuiet(bin string, args ...string) (result, error) {
+	var msg bytes.Buffer
+	r, err := runWith(&msg, bin, args...)
+	if err != nil {
+		os.Stderr.Write(msg.Bytes())
+	}
+	return r, err
+}
+
+func runWith(stderr io.Writer, bin string, args ...string) (result, error) {
 	cmd := exec.Command(bin, args...)
-	cmd.Stdout, cmd.Stderr = io.Discard, os.Stderr
+	cmd.Stdout, cmd.Stderr = io.Discard, stderr
 	start := time.Now()
 	err := cmd.Run()
 	r := result{wall: time.Since(start)}

@@ -33,3 +33,11 @@ type canvas interface {
 	Error() error
 	Output(w io.Writer) error
 }
+
+// sharedFonts is the canvas of the copy of fpdf, which can take font bytes
+// that never change without copying or comparing them (PATCHES.md 18): a
+// font set's bytes are embedded in the program or read once from a font
+// directory and kept, and nothing writes to them.
+type sharedFonts interface {
+	AddUTF8FontFromSharedBytes(familyStr, styleStr string, utf8Bytes []byte)
+}

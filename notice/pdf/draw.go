@@ -51,8 +51,12 @@ func drawOn(pdf canvas, w io.Writer, l *Layout, set *fonts.Set, meta Meta) (err 
 	pdf.SetCreator("thongbao", false)
 	pdf.SetProducer("thongbao", false)
 	pdf.SetLang("vi")
+	addFont := pdf.AddUTF8FontFromBytes
+	if s, ok := pdf.(sharedFonts); ok {
+		addFont = s.AddUTF8FontFromSharedBytes
+	}
 	for _, st := range []fonts.Style{fonts.Regular, fonts.Bold, fonts.Italic, fonts.Bold | fonts.Italic} {
-		pdf.AddUTF8FontFromBytes(family, st.String(), set.Face(st).Data)
+		addFont(family, st.String(), set.Face(st).Data)
 	}
 	pdf.SetLineWidth(RuleWidth)
 	pdf.SetDrawColor(0, 0, 0)

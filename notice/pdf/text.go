@@ -177,16 +177,30 @@ func glued(a, b string) bool {
 	if a == "" || b == "" {
 		return false
 	}
-	if bindBefore[trimOpening(a)] {
+	// Most words are longer than any of bindBefore: no need to hash them.
+	if t := trimOpening(a); len(t) <= bindBeforeLen && bindBefore[t] {
 		first, _ := utf8.DecodeRuneInString(b)
 		if unicode.IsDigit(first) || cite.RomanValue(strings.TrimRight(b, ".,;:)")) > 0 {
 			return true
 		}
 	}
-	// "05 tháng 01 năm 2020": a day or month number holds on to what follows.
+	// "05 tháng 01 năm 2020": a day or month number holds on to what
+	// follows (b is looked at first: it is cheaper than a's last letter).
+	if b != "tháng" && b != "năm" {
+		return false
+	}
 	last, _ := utf8.DecodeLastRuneInString(a)
-	return unicode.IsDigit(last) && (b == "tháng" || b == "năm")
+	return unicode.IsDigit(last)
 }
+
+// bindBeforeLen is the length in bytes of the longest word of bindBefore.
+var bindBeforeLen = func() int {
+	n := 0
+	for w := range bindBefore {
+		n = max(n, len(w))
+	}
+	return n
+}()
 
 // trimOpening is strings.TrimLeft(s, "(“\""): the opening marks before a
 // word, trimmed without building a cut set at each call.

@@ -10,10 +10,12 @@ import (
 )
 
 // cidRun is a run of consecutive CIDs and their widths, one entry of a
-// CID font's /W array.
+// CID font's /W array: the CIDs from start, widths[lo:hi] of the array
+// the runs of a font share. A run's widths directly follow the previous
+// run's in that array.
 type cidRun struct {
-	widths   []int
-	interval bool // the run is being extended with equal widths
+	start, lo, hi int
+	interval      bool // the run is being extended with equal widths
 }
 
 // cidWidths returns the /W array (glyph widths) of a UTF-8 font for the
@@ -21,19 +23,26 @@ type cidRun struct {
 // generateCIDFontMap wrote when it kept each run in an untypedKeyMap (an
 // imitation of a PHP array: its integer keys were always 0..n-1 and its
 // "interval" key a flag), but with typed runs it costs time linear in the
-// number of runes instead of cubic in the length of a run.
+// number of runes instead of cubic in the length of a run. The runs are
+// made in the order of their first CID, and each is changed only while it
+// is the last one, so they are kept in a slice over one array of widths
+// (patch 22) instead of a map of runs with a slice each.
 func cidWidths(font *fontDefType, lastRune int) string {
-	rangeID := 0
-	runs := make(map[int]*cidRun)
-	keys := make([]int, 0)
+	cids := cidsOf(font, lastRune)
+	widths := make([]int, 0, len(cids))
+	var runs []cidRun
 	prevCid := -2
 	prevWidth := -1
 	interval := false
+	// start begins a run at cid with the widths from lo on.
+	start := func(cid, lo int) {
+		runs = append(runs, cidRun{start: cid, lo: lo, hi: len(widths)})
+	}
 
 	// Group the characters into runs: those below 256 the font has, and
 	// the used ones above (patch 13: their keys, sorted, rather than every
 	// CID up to lastRune looked up in usedRunes).
-	for _, cid := range cidsOf(font, lastRune) {
+	for _, cid := range cids {
 		if font.Cw[cid] == 0x00 {
 			continue
 		}
@@ -43,29 +52,27 @@ func cidWidths(font *fontDefType, lastRune int) string {
 		}
 		switch {
 		case cid != prevCid+1:
-			rangeID = cid
-			runs[rangeID] = &cidRun{widths: []int{width}}
-			keys = append(keys, rangeID)
+			widths = append(widths, width)
+			start(cid, len(widths)-1)
 			interval = false
 		case width == prevWidth:
-			if r := runs[rangeID]; width == r.widths[0] {
-				r.widths = append(r.widths, width)
+			widths = append(widths, width)
+			if r := &runs[len(runs)-1]; width == widths[r.lo] {
+				r.hi = len(widths)
 			} else {
 				// The previous width starts a run of equal widths.
-				r.widths = r.widths[:len(r.widths)-1]
-				rangeID = prevCid
-				runs[rangeID] = &cidRun{widths: []int{prevWidth, width}}
-				keys = append(keys, rangeID)
+				r.hi--
+				start(prevCid, r.hi)
 			}
 			interval = true
-			runs[rangeID].interval = true
+			runs[len(runs)-1].interval = true
 		case interval:
-			rangeID = cid
-			runs[rangeID] = &cidRun{widths: []int{width}}
-			keys = append(keys, rangeID)
+			widths = append(widths, width)
+			start(cid, len(widths)-1)
 			interval = false
 		default:
-			runs[rangeID].widths = append(runs[rangeID].widths, width)
+			widths = append(widths, width)
+			runs[len(runs)-1].hi = len(widths)
 			interval = false
 		}
 		prevCid = cid
@@ -74,53 +81,51 @@ func cidWidths(font *fontDefType, lastRune int) string {
 
 	// Join a run to the one before it when they are contiguous and neither
 	// is a run of more than two equal widths. (n counts the interval flag
-	// as the untypedKeyMap counted its key.)
-	previousKey := -1
+	// as the untypedKeyMap counted its key.) The runs kept are moved to the
+	// front of runs.
+	kept := 0
 	nextKey := -1
 	isInterval := false
-	for g := 0; g < len(keys); {
-		key := keys[g]
-		r := runs[key]
-		n := len(r.widths)
+	for g := range runs {
+		r := runs[g]
+		n := r.hi - r.lo
 		wasInterval := r.interval
 		if wasInterval {
 			n++
 		}
-		if key == nextKey && !isInterval && (!wasInterval || n < 4) {
-			r.interval = false
-			prev := runs[previousKey]
-			runs[previousKey] = &cidRun{widths: append(prev.widths, r.widths...), interval: prev.interval}
-			keys = append(keys[:g], keys[g+1:]...)
+		if r.start == nextKey && !isInterval && (!wasInterval || n < 4) {
+			runs[kept-1].hi = r.hi // the widths follow each other
 		} else {
-			g++
-			previousKey = key
+			r.interval = false
+			runs[kept] = r
+			kept++
 		}
-		nextKey = key + n
+		nextKey = r.start + n
 		if wasInterval {
 			isInterval = n > 3
-			r.interval = false
 			nextKey--
 		} else {
 			isInterval = false
 		}
 	}
+	runs = runs[:kept]
 
 	// Write the runs: "first last width" for equal widths, else
 	// "first [ w1 w2 ... ]".
 	w := []byte("/W [")
-	for _, k := range keys {
-		ws := runs[k].widths
+	for _, r := range runs {
+		ws := widths[r.lo:r.hi]
 		if equalInts(ws) {
 			w = append(w, ' ')
-			w = strconv.AppendInt(w, int64(k), 10)
+			w = strconv.AppendInt(w, int64(r.start), 10)
 			w = append(w, ' ')
-			w = strconv.AppendInt(w, int64(k+len(ws)-1), 10)
+			w = strconv.AppendInt(w, int64(r.start+len(ws)-1), 10)
 			w = append(w, ' ')
 			w = strconv.AppendInt(w, int64(ws[0]), 10)
 			continue
 		}
 		w = append(w, ' ')
-		w = strconv.AppendInt(w, int64(k), 10)
+		w = strconv.AppendInt(w, int64(r.start), 10)
 		w = append(w, " [ "...)
 		for i, v := range ws {
 			if i > 0 {

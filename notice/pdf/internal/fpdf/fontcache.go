@@ -27,7 +27,8 @@ var utf8FontCache struct {
 // utf8FontEntry is one parsed font file. Nothing in it changes once
 // parsed, except the font IDs, which are under their own lock.
 type utf8FontEntry struct {
-	data   []byte // the cache's own copy of the font file
+	data   []byte // the cache's own copy of the font file, or the caller's shared bytes
+	shared bool   // data is the caller's, which never change (AddUTF8FontFromSharedBytes)
 	once   sync.Once
 	parsed *utf8FontFile // after parseFile; a template for each document
 	err    error
@@ -51,7 +52,14 @@ type utf8CutTables struct {
 // on first use. The caller gets its own utf8FontFile (subsetting keeps
 // per-document state in it) that shares the read-only parts.
 func loadUTF8Font(data []byte) (*utf8FontEntry, *utf8FontFile, error) {
-	e := utf8FontCacheEntry(data)
+	return loadUTF8FontFrom(data, false)
+}
+
+// loadUTF8FontFrom is loadUTF8Font; shared says that data never changes,
+// so that the cache may keep it instead of a copy and find it again by
+// the slice itself.
+func loadUTF8FontFrom(data []byte, shared bool) (*utf8FontEntry, *utf8FontFile, error) {
+	e := utf8FontCacheEntry(data, shared)
 	e.once.Do(e.parse)
 	if e.err != nil {
 		return nil, nil, e.err
@@ -62,17 +70,30 @@ func loadUTF8Font(data []byte) (*utf8FontEntry, *utf8FontFile, error) {
 	return e, &file, nil
 }
 
-// utf8FontCacheEntry finds or makes the entry for data.
-func utf8FontCacheEntry(data []byte) *utf8FontEntry {
+// utf8FontCacheEntry finds or makes the entry for data. Shared bytes are
+// first looked for as the same slice, which costs nothing; an entry made
+// for them keeps them instead of a copy. Other bytes are compared whole.
+func utf8FontCacheEntry(data []byte, shared bool) *utf8FontEntry {
 	c := &utf8FontCache
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	if shared && len(data) > 0 {
+		for _, e := range c.entries {
+			if e.shared && len(e.data) == len(data) && &e.data[0] == &data[0] {
+				return e
+			}
+		}
+	}
 	for _, e := range c.entries {
 		if bytes.Equal(e.data, data) {
 			return e
 		}
 	}
-	e := &utf8FontEntry{data: bytes.Clone(data), ids: make(map[string]string)}
+	own := data
+	if !shared {
+		own = bytes.Clone(data)
+	}
+	e := &utf8FontEntry{data: own, shared: shared, ids: make(map[string]string)}
 	if len(c.entries) == utf8FontCacheSize {
 		c.entries = append(c.entries[:0], c.entries[1:]...)
 	}

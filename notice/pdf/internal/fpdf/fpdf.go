@@ -42,6 +42,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"time"
 )
 
@@ -2122,7 +2123,7 @@ func makeSubsetRange(end int) map[int]int {
 //
 // zFileBytes contain all bytes of Z file.
 func (f *Fpdf) AddFontFromBytes(familyStr, styleStr string, jsonFileBytes, zFileBytes []byte) {
-	f.addFontFromBytes(fontFamilyEscape(familyStr), styleStr, jsonFileBytes, zFileBytes, nil)
+	f.addFontFromBytes(fontFamilyEscape(familyStr), styleStr, jsonFileBytes, zFileBytes, nil, false)
 }
 
 // AddUTF8FontFromBytes  imports a TrueType font with utf-8 symbols from static
@@ -2141,10 +2142,21 @@ func (f *Fpdf) AddFontFromBytes(familyStr, styleStr string, jsonFileBytes, zFile
 //
 // zFileBytes contain all bytes of Z file.
 func (f *Fpdf) AddUTF8FontFromBytes(familyStr, styleStr string, utf8Bytes []byte) {
-	f.addFontFromBytes(fontFamilyEscape(familyStr), styleStr, nil, nil, utf8Bytes)
+	f.addFontFromBytes(fontFamilyEscape(familyStr), styleStr, nil, nil, utf8Bytes, false)
 }
 
-func (f *Fpdf) addFontFromBytes(familyStr, styleStr string, jsonFileBytes, zFileBytes, utf8Bytes []byte) {
+// AddUTF8FontFromSharedBytes is AddUTF8FontFromBytes for bytes that never
+// change while the program runs, such as a font embedded in the executable
+// or a font file read once and kept: the documents of the process share
+// one parse of the font, found by the slice itself, and the bytes are
+// neither copied nor compared. (AddUTF8FontFromBytes copies the bytes it
+// is given once per process and compares them for each document, so that
+// a caller may reuse its buffer for another font.)
+func (f *Fpdf) AddUTF8FontFromSharedBytes(familyStr, styleStr string, utf8Bytes []byte) {
+	f.addFontFromBytes(fontFamilyEscape(familyStr), styleStr, nil, nil, utf8Bytes, true)
+}
+
+func (f *Fpdf) addFontFromBytes(familyStr, styleStr string, jsonFileBytes, zFileBytes, utf8Bytes []byte, shared bool) {
 	if f.err != nil {
 		return
 	}
@@ -2165,7 +2177,7 @@ func (f *Fpdf) addFontFromBytes(familyStr, styleStr string, jsonFileBytes, zFile
 		// }
 
 		Type := "UTF8"
-		cached, utf8File, err := loadUTF8Font(utf8Bytes)
+		cached, utf8File, err := loadUTF8FontFrom(utf8Bytes, shared)
 		if err != nil {
 			f.SetErrorf("get metrics: %w", err)
 			return
@@ -3879,7 +3891,13 @@ func (f *Fpdf) beginpage(orientationStr string, size SizeType) {
 	// add the default page boxes, if any exist, to the page
 	f.pageBoxes[f.page] = make(map[string]PageBox)
 	maps.Copy(f.pageBoxes[f.page], f.defPageBoxes)
-	f.pages = append(f.pages, bytes.NewBufferString(""))
+	page := bytes.NewBufferString("")
+	if prev := f.pages[len(f.pages)-1]; prev != nil {
+		// A page is about as long as the one before it: start there
+		// instead of doubling up to it from nothing.
+		page.Grow(prev.Len())
+	}
+	f.pages = append(f.pages, page)
 	f.pageLinks = append(f.pageLinks, make([]linkType, 0))
 	f.pageAttachments = append(f.pageAttachments, []annotationAttach{})
 	f.state = 2
@@ -5103,6 +5121,9 @@ func (f *Fpdf) enddoc() {
 		return
 	}
 	f.layerEndDoc()
+	// The document is written into f.buffer: start it at the size of the
+	// last document this process wrote instead of doubling up to it.
+	f.buffer.Grow(int(docSizeHint.Load()))
 	f.putheader()
 	// Embedded files
 	f.putAttachments()
@@ -5147,7 +5168,12 @@ func (f *Fpdf) enddoc() {
 	f.outf("%d", o)
 	f.out("%%EOF")
 	f.state = 3
+	docSizeHint.Store(int64(f.buffer.Len()))
 }
+
+// docSizeHint is the size of the last document the process wrote: a
+// document is written into a buffer, which enddoc starts at this size.
+var docSizeHint atomic.Int64
 
 // Path Drawing
 

@@ -122,6 +122,17 @@ func appendFixed2(b []byte, v float64) []byte {
 	if neg {
 		b = append(b, '-')
 	}
-	b = strconv.AppendUint(b, q/100, 10)
+	// A page coordinate has at most three digits before the point: write
+	// them directly (strconv.AppendUint is most of the cost of a call).
+	switch ip := q / 100; {
+	case ip < 10:
+		b = append(b, byte('0'+ip))
+	case ip < 100:
+		b = append(b, byte('0'+ip/10), byte('0'+ip%10))
+	case ip < 1000:
+		b = append(b, byte('0'+ip/100), byte('0'+ip/10%10), byte('0'+ip%10))
+	default:
+		b = strconv.AppendUint(b, ip, 10)
+	}
 	return append(b, '.', byte('0'+q/10%10), byte('0'+q%10))
 }

@@ -49,10 +49,12 @@ func FuzzAppendUTF16Escaped(f *testing.F) {
 // the ends of its range, and a million random coordinates and bit patterns.
 func TestAppendFixed2(t *testing.T) {
 	vals := []float64{0, math.Copysign(0, -1), 0.005, 0.015, 0.125, 0.375, 2.675, -2.675, 1.005, 595.28, 841.89, -0.001,
-		1 << 39, 1<<40 - 0.5, 1 << 40, 1e300, -1e300, 5e-324, math.SmallestNonzeroFloat64, math.NaN(), math.Inf(1), math.Inf(-1)}
+		1 << 39, 1<<40 - 0.5, 1 << 40, 1e300, -1e300, 5e-324, math.SmallestNonzeroFloat64, math.NaN(), math.Inf(1), math.Inf(-1),
+		9.994, 9.995, 9.996, 99.994, 99.995, 99.996, 999.994, 999.995, 999.996, 9.999, 99.999, 999.999, 1000, -999.995}
 	rng := rand.New(rand.NewPCG(1, 2))
 	for range 1_000_000 {
-		vals = append(vals, rng.Float64()*1000, -rng.Float64()*10, float64(rng.IntN(100000))/200, math.Float64frombits(rng.Uint64()))
+		vals = append(vals, rng.Float64()*1000, -rng.Float64()*10, float64(rng.IntN(100000))/200, math.Float64frombits(rng.Uint64()),
+			rng.Float64()*20000, -rng.Float64()*2000)
 	}
 	for _, v := range vals {
 		if got, want := string(appendFixed2(nil, v)), strconv.FormatFloat(v, 'f', 2, 64); got != want {

@@ -58,7 +58,6 @@ type utf8FontFile struct {
 	CharWidths           []int
 	widthBlocks          *widthBlocks // where CharWidths may be nonzero (patch 11)
 	DefaultWidth         float64
-	symbolData           map[int]map[string][]int
 	CodeSymbolDictionary map[int]int
 	cut                  *utf8CutTables // shared by the documents using this font, or nil
 	err                  error          // the first reason the font cannot be used
@@ -496,16 +495,18 @@ func (utf *utf8FontFile) parseTables() {
 	utf.skip(4)
 	numSymbols := utf.readUint16()
 
-	symbolCharDictionary := make(map[int][]int, numSymbols) // about a character per glyph
+	// The characters of each glyph parseHMTXTable reads: those below the
+	// glyph count and below the number of horizontal metrics.
+	symbolChars := newGlyphChars(max(numSymbols, n))
 	charSymbolDictionary := make(map[int]int, numSymbols)
-	utf.generateSCCSDictionaries(runeCMAPPosition, symbolCharDictionary, charSymbolDictionary)
+	utf.generateSCCSDictionaries(runeCMAPPosition, symbolChars, charSymbolDictionary)
 	utf.charSymbolDictionary = charSymbolDictionary // what generateCMAP reads again to subset
 
 	scale := 1000.0 / float64(utf.fontElementSize)
-	utf.parseHMTXTable(n, numSymbols, symbolCharDictionary, scale)
+	utf.parseHMTXTable(n, numSymbols, symbolChars, scale)
 }
 
-func (utf *utf8FontFile) generateCMAP() map[int][]int {
+func (utf *utf8FontFile) generateCMAP() map[int]int {
 	cmapPosition := utf.SeekTable("cmap")
 	utf.skip(2)
 	cmapTableCount := utf.readUint16()
@@ -530,13 +531,12 @@ func (utf *utf8FontFile) generateCMAP() map[int][]int {
 		return nil
 	}
 
-	symbolCharDictionary := make(map[int][]int)
 	charSymbolDictionary := make(map[int]int)
-	utf.generateSCCSDictionaries(runeCmapPosition, symbolCharDictionary, charSymbolDictionary)
+	utf.generateSCCSDictionaries(runeCmapPosition, nil, charSymbolDictionary)
 
 	utf.charSymbolDictionary = charSymbolDictionary
 
-	return symbolCharDictionary
+	return charSymbolDictionary
 }
 
 func (utf *utf8FontFile) parseSymbols(usedRunes map[int]int) (map[int]int, map[int]int, map[int]int, []int) {
@@ -697,7 +697,6 @@ func (utf *utf8FontFile) GenerateCutFont(usedRunes map[int]int) []byte {
 	glyfData := make([]byte, 0)
 	pos := 0
 	hmtxData := make([]byte, 0)
-	utf.symbolData = make(map[int]map[string][]int)
 
 	for _, originalSymbolIdx := range symbolCollectionKeys {
 		hm := utf.getMetrics(oldMetrics, originalSymbolIdx)
@@ -713,6 +712,10 @@ func (utf *utf8FontFile) GenerateCutFont(usedRunes map[int]int) []byte {
 		}
 
 		if symbolLen > 2 && (up&(1<<15)) != 0 {
+			// A composite glyph: its parts' glyph numbers are rewritten
+			// in a copy of it, made once (upstream copied the glyph twice
+			// for each part, through insertUint16).
+			data = append([]byte(nil), data...)
 			posInSymbol := 10
 			flags := symbolContinue
 			nComponentElements := 0
@@ -722,14 +725,7 @@ func (utf *utf8FontFile) GenerateCutFont(usedRunes map[int]int) []byte {
 				flags = up
 				up = unpackUint16(data[posInSymbol+2 : posInSymbol+4])
 				symbolIdx := up
-				if _, OK := utf.symbolData[originalSymbolIdx]; !OK {
-					utf.symbolData[originalSymbolIdx] = make(map[string][]int)
-				}
-				if _, OK := utf.symbolData[originalSymbolIdx]["compSymbols"]; !OK {
-					utf.symbolData[originalSymbolIdx]["compSymbols"] = make([]int, 0)
-				}
-				utf.symbolData[originalSymbolIdx]["compSymbols"] = append(utf.symbolData[originalSymbolIdx]["compSymbols"], symbolIdx)
-				data = utf.insertUint16(data, posInSymbol+2, symbolArray[symbolIdx])
+				binary.BigEndian.PutUint16(data[posInSymbol+2:posInSymbol+4], uint16(symbolArray[symbolIdx]))
 				posInSymbol += 4
 				if (flags & symbolWords) != 0 {
 					posInSymbol += 4
@@ -858,18 +854,30 @@ func (utf *utf8FontFile) getSymbols(originalSymbolIdx int, start *int, symbolSet
 	return start, symbolSet, SymbolsCollection, SymbolsCollectionKeys
 }
 
-func (utf *utf8FontFile) parseHMTXTable(numberOfHMetrics, numSymbols int, symbolToChar map[int][]int, scale float64) {
-	var widths int
+func (utf *utf8FontFile) parseHMTXTable(numberOfHMetrics, numSymbols int, symbolToChar *glyphChars, scale float64) {
 	start := utf.SeekTable("hmtx")
 	arrayWidths := 0
 	var arr []int
 	utf.CharWidths = make([]int, 256*256)
 	utf.widthBlocks = new(widthBlocks)
 	charCount := 0
+	setWidth := func(char int) {
+		if char != 0 && char != 65535 {
+			widths := int(math.Round(scale * float64(arrayWidths)))
+			if widths == 0 {
+				widths = 65535
+			}
+			if char < 196608 {
+				utf.CharWidths[char] = widths
+				utf.widthBlocks.set(char)
+				charCount++
+			}
+		}
+	}
 	arr = unpackUint16Array(utf.getRange(start, numberOfHMetrics*4))
 	for symbol := range numberOfHMetrics {
 		arrayWidths = arr[(symbol*2)+1]
-		if _, OK := symbolToChar[symbol]; OK || symbol == 0 {
+		if symbolToChar.has(symbol) || symbol == 0 {
 
 			if arrayWidths >= (1 << 15) {
 				arrayWidths = 0
@@ -878,39 +886,12 @@ func (utf *utf8FontFile) parseHMTXTable(numberOfHMetrics, numSymbols int, symbol
 				utf.DefaultWidth = scale * float64(arrayWidths)
 				continue
 			}
-			for _, char := range symbolToChar[symbol] {
-				if char != 0 && char != 65535 {
-					widths = int(math.Round(scale * float64(arrayWidths)))
-					if widths == 0 {
-						widths = 65535
-					}
-					if char < 196608 {
-						utf.CharWidths[char] = widths
-						utf.widthBlocks.set(char)
-						charCount++
-					}
-				}
-			}
+			symbolToChar.each(symbol, setWidth)
 		}
 	}
 	diff := numSymbols - numberOfHMetrics
 	for pos := range diff {
-		symbol := pos + numberOfHMetrics
-		if _, OK := symbolToChar[symbol]; OK {
-			for _, char := range symbolToChar[symbol] {
-				if char != 0 && char != 65535 {
-					widths = int(math.Round(scale * float64(arrayWidths)))
-					if widths == 0 {
-						widths = 65535
-					}
-					if char < 196608 {
-						utf.CharWidths[char] = widths
-						utf.widthBlocks.set(char)
-						charCount++
-					}
-				}
-			}
-		}
+		symbolToChar.each(pos+numberOfHMetrics, setWidth)
 	}
 	utf.CharWidths[0] = charCount
 	utf.widthBlocks.set(0)
@@ -952,7 +933,13 @@ func (utf *utf8FontFile) parseLOCATable(format, numSymbols int) {
 	}
 }
 
-func (utf *utf8FontFile) generateSCCSDictionaries(runeCmapPosition int, symbolCharDictionary map[int][]int, charSymbolDictionary map[int]int) {
+// generateSCCSDictionaries reads the format-4 cmap at runeCmapPosition into
+// charSymbolDictionary (character -> glyph) and, for the glyphs below
+// symbolChars' size, symbolChars (glyph -> its characters, in cmap order).
+// Upstream kept the second as a map of every glyph the cmap names; its one
+// reader, parseHMTXTable, looks only at glyphs below the font's glyph count
+// or its number of horizontal metrics, whichever is larger.
+func (utf *utf8FontFile) generateSCCSDictionaries(runeCmapPosition int, symbolChars *glyphChars, charSymbolDictionary map[int]int) {
 	maxRune := 0
 	utf.seek(runeCmapPosition + 2)
 	size := utf.readUint16()
@@ -1001,7 +988,7 @@ func (utf *utf8FontFile) generateSCCSDictionaries(runeCmapPosition int, symbolCh
 			if char < 196608 {
 				maxRune = max(char, maxRune)
 			}
-			symbolCharDictionary[symbol] = append(symbolCharDictionary[symbol], char)
+			symbolChars.add(symbol, char)
 		}
 	}
 }
@@ -1063,25 +1050,28 @@ func (utf *utf8FontFile) assembleTables() []byte {
 }
 
 // tableChecksum is generateChecksum of data padded with zeros to a
-// multiple of four bytes, without padding a copy of it.
+// multiple of four bytes, without padding a copy of it. generateChecksum
+// adds the big-endian 32-bit words in two 16-bit halves, carrying from the
+// low half into the high one and dropping the carry out of the high one:
+// that is the words' sum modulo 2^32, which this computes directly, two
+// words per step.
 func tableChecksum(data []byte) (hi, lo int) {
-	step := func(b0, b1, b2, b3 byte) {
-		hi += (int(b0) << 8) + int(b1)
-		lo += (int(b2) << 8) + int(b3)
-		hi += lo >> 16
-		lo = lo & 0xFFFF
-		hi = hi & 0xFFFF
+	var sum uint32
+	i := 0
+	for ; i+8 <= len(data); i += 8 {
+		w := binary.BigEndian.Uint64(data[i:])
+		sum += uint32(w>>32) + uint32(w)
 	}
-	n := len(data) &^ 3
-	for i := 0; i < n; i += 4 {
-		step(data[i], data[i+1], data[i+2], data[i+3])
+	if i+4 <= len(data) {
+		sum += binary.BigEndian.Uint32(data[i:])
+		i += 4
 	}
-	if n < len(data) {
+	if i < len(data) {
 		var last [4]byte
-		copy(last[:], data[n:])
-		step(last[0], last[1], last[2], last[3])
+		copy(last[:], data[i:])
+		sum += binary.BigEndian.Uint32(last[:])
 	}
-	return hi, lo
+	return int(sum >> 16), int(sum & 0xFFFF)
 }
 
 func unpackUint16Array(data []byte) []int {
