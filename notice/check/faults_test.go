@@ -26,6 +26,10 @@ func TestArchiveFaults(t *testing.T) {
 		{"Lưu VT, TH;", "kết thúc bằng \";\"", "- Lưu: VT, TH."},
 		{"- Lưu: VT,TH.", "thiếu dấu cách sau dấu phẩy", "- Lưu: VT, TH."},
 		{"- Lưu: VT, TH(Lan,Hùng).", "", "- Lưu: VT, TH(Lan,Hùng)."},
+		// ";" typed for the comma between the units: a separator, not part of a unit
+		{"- Lưu: VT; 2.05.07.", "dấu chấm phẩy", "- Lưu: VT, 2.05.07."},
+		{"- Lưu: VT; TH; NC.", "dấu chấm phẩy", "- Lưu: VT, TH, NC."},
+		{"- Lưu: VT, (VP ; KT&KĐCL).", "không đặt trong ngoặc", "- Lưu: VT, VP, KT&KĐCL."},
 	} {
 		faults, want := archiveFaults(c.line)
 		got := joinFaults(faults).VI

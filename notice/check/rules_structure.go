@@ -159,7 +159,7 @@ func numberFormat(p *Pass) {
 		return
 	}
 	text := strings.Join(strings.Fields(fillRe().ReplaceAllString(strings.ReplaceAll(s.Text, "\u00a0", " "), " ")), " ")
-	m := numberLine().FindStringSubmatch(text)
+	m := numberParts(text)
 	if m == nil {
 		off, msg, fix := numberShape(s.Text)
 		p.Report(s, off, msg, fix)

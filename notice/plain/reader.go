@@ -192,7 +192,8 @@ func (r *reader) top(l line) bool {
 		r.add(Addressee, l)
 		r.st = inBody
 	case numberRe().MatchString(t), placeDateRe().MatchString(t), mottoRe().MatchString(t),
-		isUpper(t) && !cite.HasMarker(t) && utf8.RuneCountInString(t) < 60 && !authorityRe().MatchString(t):
+		isUpper(t) && !cite.HasMarker(t) && utf8.RuneCountInString(t) < 60 && !authorityRe().MatchString(t),
+		r.longIssuer(t):
 		r.add(Header, l)
 	default:
 		return false
