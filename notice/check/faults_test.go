@@ -50,6 +50,9 @@ func TestNumberShape(t *testing.T) {
 		// the place and date read on the number's line are no part of the code
 		{"Số: 226 /QĐ-BQLCKCN Lào Cai, ngày 14 tháng 8 năm 2026", "dấu cách giữa số 226", `"Số: 226/QĐ-BQLCKCN"`},
 		{"Số: 7/ UBND-KT Hà Nội, ngày 1 tháng 2 năm 2026", "sau dấu \"/\"", `"Số: 7/UBND-KT"`},
+		// a code of one group: what is missing cannot be guessed, the fix says where it goes
+		{"Số: 24/CCTTHC", "một nhóm", `"Số: 24/CCTTHC-" rồi chữ viết tắt tên đơn vị soạn thảo`},
+		{"Số: 05/TB", "một nhóm", `"Số: 05/TB-" rồi chữ viết tắt tên cơ quan ban hành`},
 	} {
 		_, msg, fix := numberShape(c.line)
 		if !strings.Contains(msg.VI, c.msg) || !strings.Contains(fix.VI, c.fix) {
