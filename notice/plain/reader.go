@@ -145,6 +145,8 @@ func (r *reader) line(l line, newPara bool) {
 	case r.st == inBody && authorityRe().MatchString(l.text) && isUpper(l.text) && utf8.RuneCountInString(l.text) < 60:
 		r.st = inClosing // the signature stands before Nơi nhận
 		r.closing(l)
+	case r.st == inBody && r.footDate(l):
+		r.add(Header, l) // the place and date typed at the foot, above the signer
 	case r.st == inBody && r.signatureTail(l):
 		r.st = inClosing // a copy cut inside the signature: the title, "(Đã ký)"
 		r.closing(l)
