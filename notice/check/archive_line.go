@@ -40,7 +40,11 @@ func archiveFaults(line string) ([]archiveFault, string) {
 	}
 	rest = strings.TrimLeft(strings.TrimPrefix(strings.TrimLeft(rest, " "), ":"), " ")
 	body, end := archiveEnd(rest)
-	units, bracketed := unbracket(splitUnits(body))
+	units, semi := semicolonUnits(splitUnits(body))
+	if semi {
+		add(strings.Index(line, ";"), "dấu chấm phẩy \";\" ngăn các đơn vị; giữa các đơn vị là dấu phẩy", "a semicolon \";\" parts the units; a comma goes between them")
+	}
+	units, bracketed := unbracket(units)
 	at := func(s string) int {
 		if k := strings.LastIndex(line, s); k >= 0 && s != "" {
 			return k

@@ -52,8 +52,10 @@ func citationFirstMention(p *Pass) {
 		if first.seg.Role == RoleNote || first.Type == "" {
 			continue // a mention with no type name, as in a list after "số:", is judged with its list
 		}
-		noDate := first.DateOff < 0
-		noIssuer := first.Issuer == "" && first.Number.Issuer != own && !issuerBefore(first) && !issuerAfter(first) && !issuerAbove(v, first)
+		gluedBefore, gluedAfter := gluedAround(first)
+		noDate := first.DateOff < 0 && !gluedAfter
+		noIssuer := first.Issuer == "" && first.Number.Issuer != own && !issuerBefore(first) && !issuerAfter(first) && !issuerAbove(v, first) &&
+			!gluedBefore && !gluedAfter
 		if !noDate && !noIssuer || fullInNote(cs) {
 			continue
 		}

@@ -26,6 +26,10 @@ func TestArchiveFaults(t *testing.T) {
 		{"Lưu VT, TH;", "kết thúc bằng \";\"", "- Lưu: VT, TH."},
 		{"- Lưu: VT,TH.", "thiếu dấu cách sau dấu phẩy", "- Lưu: VT, TH."},
 		{"- Lưu: VT, TH(Lan,Hùng).", "", "- Lưu: VT, TH(Lan,Hùng)."},
+		// ";" typed for the comma between the units: a separator, not part of a unit
+		{"- Lưu: VT; 2.05.07.", "dấu chấm phẩy", "- Lưu: VT, 2.05.07."},
+		{"- Lưu: VT; TH; NC.", "dấu chấm phẩy", "- Lưu: VT, TH, NC."},
+		{"- Lưu: VT, (VP ; KT&KĐCL).", "không đặt trong ngoặc", "- Lưu: VT, VP, KT&KĐCL."},
 	} {
 		faults, want := archiveFaults(c.line)
 		got := joinFaults(faults).VI
@@ -46,6 +50,9 @@ func TestNumberShape(t *testing.T) {
 		// the place and date read on the number's line are no part of the code
 		{"Số: 226 /QĐ-BQLCKCN Lào Cai, ngày 14 tháng 8 năm 2026", "dấu cách giữa số 226", `"Số: 226/QĐ-BQLCKCN"`},
 		{"Số: 7/ UBND-KT Hà Nội, ngày 1 tháng 2 năm 2026", "sau dấu \"/\"", `"Số: 7/UBND-KT"`},
+		// a code of one group: what is missing cannot be guessed, the fix says where it goes
+		{"Số: 24/CCTTHC", "một nhóm", `"Số: 24/CCTTHC-" rồi chữ viết tắt tên đơn vị soạn thảo`},
+		{"Số: 05/TB", "một nhóm", `"Số: 05/TB-" rồi chữ viết tắt tên cơ quan ban hành`},
 	} {
 		_, msg, fix := numberShape(c.line)
 		if !strings.Contains(msg.VI, c.msg) || !strings.Contains(fix.VI, c.fix) {

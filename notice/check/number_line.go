@@ -49,6 +49,9 @@ func numberShape(line string) (int, diag.Text, diag.Text) {
 	case !blank && !allDigitsString(seq):
 		return colon + 1, diag.Msg("số văn bản %q phải là chữ số", "the number %q must be digits", seq), fix
 	}
+	if msg, fix, ok := oneGroup(seq, code); ok {
+		return slash + 1, msg, fix
+	}
 	return 0, diag.Msg("dòng số, ký hiệu %q không đúng dạng \"Số: 05/TB-UBND\"", "the number line %q does not read \"Số: 05/TB-UBND\"", line), fix
 }
 

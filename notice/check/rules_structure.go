@@ -99,7 +99,7 @@ func requiredText(p *Pass) {
 	case len(v.Header) == 0 && v.Title == nil && v.Subject == nil:
 		p.ReportAt(start, diag.Msg("không tìm thấy phần đầu của văn bản: số, ký hiệu, địa danh, ngày ban hành, tên loại và trích yếu", "the document's first part was not found: number, place and date, the type name and the trích yếu"),
 			diag.Msg("văn bản có thể đã mất trang đầu khi chuyển đổi; đối chiếu bản gốc và bổ sung phần đầu theo %s", "the text may have lost its first page when converted; compare with the original and add the first part as in %s", mau))
-	case len(v.Header) == 0:
+	case len(v.headAbove()) == 0:
 		first := v.Subject
 		if v.Title != nil {
 			first = v.Title
@@ -159,7 +159,7 @@ func numberFormat(p *Pass) {
 		return
 	}
 	text := strings.Join(strings.Fields(fillRe().ReplaceAllString(strings.ReplaceAll(s.Text, "\u00a0", " "), " ")), " ")
-	m := numberLine().FindStringSubmatch(text)
+	m := numberParts(text)
 	if m == nil {
 		off, msg, fix := numberShape(s.Text)
 		p.Report(s, off, msg, fix)

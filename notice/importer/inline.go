@@ -46,6 +46,9 @@ func (in *inliner) span(p plain.Para, from, to int) string {
 	for i := from; i < to; {
 		r, w := utf8.DecodeRuneInString(p.Text[i:])
 		esc := escapeRune(r)
+		if r == '*' && i > 0 && i+1 < len(p.Text) && p.Text[i-1] == ' ' && p.Text[i+1] == ' ' {
+			esc = "*" // a star between spaces is no emphasis: "5 * 3", as the file wrote it
+		}
 		plainOut.WriteString(esc)
 		rich.WriteString(esc)
 		refs, all, emph := in.marks(in.gap(p, i, i+w))
@@ -78,9 +81,9 @@ func allStyled(s string) bool {
 }
 
 // sameText reports whether the Markdown rich reads as the text of plain:
-// emphasis put back from the file is kept only when it is balanced. The
-// reader takes every asterisk out of Markdown, emphasis or not, so
-// asterisks are not compared: one that stands alone ("5 * 3") is back.
+// emphasis put back from the file is kept only when it is balanced.
+// Asterisks are not compared: the reader takes those of emphasis out of
+// Markdown and keeps one that stands alone ("5 * 3").
 func sameText(rich, plainText string) bool {
 	a, b := body.Parse(rich), body.Parse(plainText)
 	noStars := strings.NewReplacer("*", "", " ", "")

@@ -64,7 +64,7 @@ func cleanLine(raw string, off, num int, md bool) line {
 		}
 		if md {
 			switch {
-			case r == '*':
+			case r == '*' && !loneStar(raw, i):
 				i += w
 				continue
 			case r == '\\' && i+1 < len(raw) && isASCIIPunct(raw[i+1]):

@@ -69,6 +69,9 @@ type reader struct {
 	// longest is the length of the longest line: the width hand-wrapped
 	// text was wrapped to
 	longest int
+	// placeHead is the index of a header paragraph holding the start of a
+	// place its date line goes on with, -1 if none
+	placeHead int
 }
 
 func (r *reader) read(ls []line) []Para {
@@ -87,6 +90,7 @@ func (r *reader) read(ls []line) []Para {
 		}
 		r.longest = max(r.longest, utf8.RuneCountInString(l.text))
 	}
+	r.placeHead = -1
 	r.st = inHeader
 	if !hasTitle {
 		r.st = inTop
@@ -141,6 +145,8 @@ func (r *reader) line(l line, newPara bool) {
 	case r.st == inBody && authorityRe().MatchString(l.text) && isUpper(l.text) && utf8.RuneCountInString(l.text) < 60:
 		r.st = inClosing // the signature stands before Nơi nhận
 		r.closing(l)
+	case r.st == inBody && r.footDate(l):
+		r.add(Header, l) // the place and date typed at the foot, above the signer
 	case r.st == inBody && r.signatureTail(l):
 		r.st = inClosing // a copy cut inside the signature: the title, "(Đã ký)"
 		r.closing(l)
@@ -191,8 +197,10 @@ func (r *reader) top(l line) bool {
 	case addresseeRe().MatchString(t):
 		r.add(Addressee, l)
 		r.st = inBody
+	case r.looseHeader(l):
 	case numberRe().MatchString(t), placeDateRe().MatchString(t), mottoRe().MatchString(t),
-		isUpper(t) && !cite.HasMarker(t) && utf8.RuneCountInString(t) < 60 && !authorityRe().MatchString(t):
+		isUpper(t) && !cite.HasMarker(t) && utf8.RuneCountInString(t) < 60 && !authorityRe().MatchString(t),
+		r.longIssuer(t):
 		r.add(Header, l)
 	default:
 		return false

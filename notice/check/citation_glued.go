@@ -1,0 +1,84 @@
+package check
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// gluedAround reports whether words are glued where a citation's date or
+// issuer would stand: in the clause before it ("củaGiám đốc Sở Nội vụ tại
+// tờ trình số ..."), and after it up to the clause's end ("ngày 22 tháng
+// 5năm 2008"). A site that joined wrapped lines so hides what the reader
+// looks for; citationFirstMention then says only what is sure.
+func gluedAround(c cited) (before, after bool) {
+	head := c.seg.Text[:c.Start()]
+	if i := strings.LastIndexAny(head, ";."); i >= 0 {
+		head = head[i+1:]
+	}
+	tail := c.seg.Text[c.End:]
+	if i := strings.IndexAny(tail, ";"); i >= 0 {
+		tail = tail[:i]
+	}
+	if i := clauseStop(tail); i >= 0 {
+		tail = tail[:i]
+	}
+	return hasGlue(head), hasGlue(tail)
+}
+
+// clauseStop is the offset of the first ". " in s (a period inside a
+// date or a number is not one), -1 if none.
+func clauseStop(s string) int {
+	for i := 0; i+1 < len(s); i++ {
+		if s[i] == '.' && s[i+1] == ' ' {
+			return i
+		}
+	}
+	return -1
+}
+
+// hasGlue reports whether s holds a word glued to the next: two small
+// letters or more followed by a capital ("củaGiám"), or a figure
+// followed by two small letters or more ("5năm"). Codes ("TTr-SNV",
+// "QyĐ") are not glued words.
+func hasGlue(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if !strings.Contains(w, "/") && glueInWord(w) {
+			return true
+		}
+	}
+	return false
+}
+
+func glueInWord(w string) bool {
+	lower, digit := 0, false
+	for i, r := range w {
+		switch {
+		case unicode.IsUpper(r) && lower >= 2:
+			return true
+		case unicode.IsLower(r) && digit && smallRun(w[i:]) >= 2:
+			return true
+		}
+		digit = unicode.IsDigit(r)
+		if unicode.IsLower(r) {
+			lower++
+		} else {
+			lower = 0
+		}
+	}
+	return false
+}
+
+// smallRun is the number of small letters s starts with.
+func smallRun(s string) int {
+	n := 0
+	for len(s) > 0 {
+		r, w := utf8.DecodeRuneInString(s)
+		if !unicode.IsLower(r) {
+			break
+		}
+		n++
+		s = s[w:]
+	}
+	return n
+}
