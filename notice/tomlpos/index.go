@@ -43,8 +43,9 @@ func isBareKey(k string) bool {
 	return k != ""
 }
 
-// buildIndex scans a TOML document that BurntSushi/toml has already
-// accepted. It never fails: on anything unexpected it skips to the next line.
+// buildIndex scans a TOML document; it runs before BurntSushi/toml has
+// checked it (see parseRaw). It never fails: on anything unexpected it
+// skips to the next line.
 func buildIndex(text string) index {
 	sc := &scanner{s: text, idx: index{}, arrays: map[string]int{}}
 	sc.document()
@@ -245,7 +246,7 @@ func (sc *scanner) quoted(q byte, escapes bool) {
 	for sc.i < len(sc.s) && sc.s[sc.i] != '\n' {
 		c := sc.s[sc.i]
 		sc.i++
-		if c == '\\' && escapes {
+		if c == '\\' && escapes && sc.i < len(sc.s) {
 			sc.i++
 		} else if c == q {
 			return

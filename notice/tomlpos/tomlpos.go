@@ -25,11 +25,12 @@ func Decode(f *source.File, v any, lim Limits) (*Doc, error) {
 	if off, what := checkNesting(f.Text, lim); off >= 0 {
 		return nil, tooDeep(f, off, what)
 	}
-	var raw map[string]any
-	if _, err := toml.Decode(f.Text, &raw); err != nil {
+	idx := buildIndex(f.Text)
+	raw, err := parseRaw(f.Text, idx)
+	if err != nil {
 		return nil, diag.List{syntaxFinding(f, err)}
 	}
-	d := &decoder{src: f, idx: buildIndex(f.Text), lim: lim}
+	d := &decoder{src: f, idx: idx, lim: lim}
 	d.decode("", raw, reflect.ValueOf(v).Elem())
 	d.warns.Sort()
 	doc := &Doc{file: f, idx: d.idx, warns: d.warns}
