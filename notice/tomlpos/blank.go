@@ -4,9 +4,10 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/BurntSushi/toml"
+
+	"github.com/thongbao/thongbao/notice/source"
 )
 
 // parseRaw parses text with BurntSushi/toml into a tree of plain values.
@@ -21,8 +22,9 @@ import (
 // tree it returns. When anything does not add up, and for every syntax
 // error, the parser reads the text as written, so that its values, its
 // messages and its positions are exactly its own.
-func parseRaw(text string, idx index) (map[string]any, error) {
-	if b := blankStrings(text, idx); b != nil {
+func parseRaw(f *source.File, idx index) (map[string]any, error) {
+	text := f.Text
+	if b := blankStrings(f, idx); b != nil {
 		var raw map[string]any
 		if _, err := toml.Decode(b.text, &raw); err == nil && b.restore(raw) {
 			return raw, nil
@@ -47,9 +49,11 @@ type blanked struct {
 const placeholderMark = '~'
 
 // blankStrings writes the plain string values of text (found by the
-// index) as placeholders; nil when there is none or text is not UTF-8.
-func blankStrings(text string, idx index) *blanked {
-	if !utf8.ValidString(text) {
+// index) as placeholders; nil when there is none or the text is not
+// UTF-8.
+func blankStrings(f *source.File, idx index) *blanked {
+	text := f.Text
+	if !f.ValidUTF8() {
 		return nil
 	}
 	toks := make([]*entry, 0, len(idx))
@@ -107,8 +111,11 @@ func plainString(raw string) (string, bool) {
 	default:
 		return "", false
 	}
+	if strings.IndexByte(body, '\\') >= 0 || strings.IndexByte(body, 0x7F) >= 0 {
+		return "", false
+	}
 	for i := 0; i < len(body); i++ {
-		if c := body[i]; c < 0x20 && c != '\t' && (c != '\n' || !multi) || c == '\\' || c == 0x7F {
+		if c := body[i]; c < 0x20 && c != '\t' && (c != '\n' || !multi) {
 			return "", false
 		}
 	}

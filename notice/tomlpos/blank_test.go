@@ -7,6 +7,8 @@ import (
 	"testing"
 
 	"github.com/BurntSushi/toml"
+
+	"github.com/thongbao/thongbao/notice/source"
 )
 
 // blankSamples are sources whose strings are plain, quoted oddly, or not
@@ -58,7 +60,7 @@ func TestSeedsAreParsedBlanked(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		b := blankStrings(string(src), buildIndex(string(src)))
+		b := blankStrings(source.New(p, string(src)), buildIndex(string(src)))
 		if b == nil || len(b.vals) == 0 {
 			t.Fatalf("%s: nothing blanked", p)
 		}
@@ -76,7 +78,7 @@ func checkParseRaw(t *testing.T, src string) {
 	t.Helper()
 	var want map[string]any
 	_, wantErr := toml.Decode(src, &want)
-	got, err := parseRaw(src, buildIndex(src))
+	got, err := parseRaw(source.New("f.toml", src), buildIndex(src))
 	if (err == nil) != (wantErr == nil) || err != nil && err.Error() != wantErr.Error() {
 		t.Fatalf("%q: error %v, want %v", src, err, wantErr)
 	}

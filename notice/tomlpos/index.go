@@ -258,15 +258,15 @@ func (sc *scanner) quoted(q byte, escapes bool) {
 // two quotes that the closing delimiter may be preceded by.
 func (sc *scanner) multiline(delim string, escapes bool) {
 	s, i, q := sc.s, sc.i+3, delim[0]
+	esc := escapeFinder{s: s, on: escapes}
 	for i < len(s) {
-		c := s[i]
-		if c != q && c != '\\' {
-			i++
+		k := indexFrom(s, i, q)
+		if b := esc.next(i); b < k {
+			i = b + 2
 			continue
 		}
-		if escapes && c == '\\' {
-			i += 2
-			continue
+		if i = k; i >= len(s) {
+			break
 		}
 		if strings.HasPrefix(s[i:], delim) {
 			i += 3

@@ -26,7 +26,7 @@ func Decode(f *source.File, v any, lim Limits) (*Doc, error) {
 		return nil, tooDeep(f, off, what)
 	}
 	idx := buildIndex(f.Text)
-	raw, err := parseRaw(f.Text, idx)
+	raw, err := parseRaw(f, idx)
 	if err != nil {
 		return nil, diag.List{syntaxFinding(f, err)}
 	}
@@ -92,11 +92,11 @@ func syntaxFinding(s *source.File, err error) diag.Finding {
 // DecodeBytes checks the encoding of src (at most max bytes, see
 // source.Decode), then decodes it into v as Decode does.
 func DecodeBytes(path string, src []byte, v any, max int64, lim Limits) (*Doc, error) {
-	text, err := source.Decode(path, src, max)
+	f, err := source.Load(path, src, max)
 	if err != nil {
 		return nil, err
 	}
-	return Decode(source.New(path, text), v, lim)
+	return Decode(f, v, lim)
 }
 
 // Warnings returns the problems that did not stop the document from being
