@@ -13,12 +13,12 @@ import (
 // When the source cannot be read as a notice, the error is a diag.List with
 // every problem found, each with its position.
 func Load(path string, src []byte) (*Notice, error) {
-	text, err := source.Decode(path, src, MaxSourceSize)
+	f, err := source.Load(path, src, MaxSourceSize)
 	if err != nil {
 		return nil, err
 	}
 	n := &Notice{}
-	doc, err := tomlpos.Decode(source.New(path, text), n, Limits)
+	doc, err := tomlpos.Decode(f, n, Limits)
 	if doc == nil {
 		return nil, err
 	}

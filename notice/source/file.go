@@ -2,6 +2,7 @@ package source
 
 import (
 	"sort"
+	"strings"
 	"sync"
 	"unicode/utf8"
 
@@ -14,6 +15,7 @@ type File struct {
 	Path  string
 	Text  string
 	lines []int // byte offset of the start of each line
+	utf8  bool  // Text is known to be UTF-8 (the file came from Load)
 
 	// The last position found: positions are mostly asked for in order,
 	// and counting on from the last one keeps a long line (an array of
@@ -24,14 +26,31 @@ type File struct {
 
 // New indexes the lines of text, which names path in positions.
 func New(path, text string) *File {
-	lines := []int{0}
-	for i := 0; i < len(text); i++ {
-		if text[i] == '\n' {
-			lines = append(lines, i+1)
+	lines := make([]int, 1, strings.Count(text, "\n")+1)
+	for i := 0; ; {
+		j := strings.IndexByte(text[i:], '\n')
+		if j < 0 {
+			break
 		}
+		i += j + 1
+		lines = append(lines, i)
 	}
 	return &File{Path: path, Text: text, lines: lines, lastCol: 1}
 }
+
+// Load checks the encoding of src as Decode does and returns it as a File.
+func Load(path string, src []byte, max int64) (*File, error) {
+	text, err := Decode(path, src, max)
+	if err != nil {
+		return nil, err
+	}
+	f := New(path, text)
+	f.utf8 = true
+	return f, nil
+}
+
+// ValidUTF8 reports whether the text is UTF-8.
+func (s *File) ValidUTF8() bool { return s.utf8 || utf8.ValidString(s.Text) }
 
 // Lines returns how many lines the text has (a final newline starts an
 // empty last line).

@@ -43,8 +43,9 @@ func isBareKey(k string) bool {
 	return k != ""
 }
 
-// buildIndex scans a TOML document that BurntSushi/toml has already
-// accepted. It never fails: on anything unexpected it skips to the next line.
+// buildIndex scans a TOML document; it runs before BurntSushi/toml has
+// checked it (see parseRaw). It never fails: on anything unexpected it
+// skips to the next line.
 func buildIndex(text string) index {
 	sc := &scanner{s: text, idx: index{}, arrays: map[string]int{}}
 	sc.document()
@@ -245,7 +246,7 @@ func (sc *scanner) quoted(q byte, escapes bool) {
 	for sc.i < len(sc.s) && sc.s[sc.i] != '\n' {
 		c := sc.s[sc.i]
 		sc.i++
-		if c == '\\' && escapes {
+		if c == '\\' && escapes && sc.i < len(sc.s) {
 			sc.i++
 		} else if c == q {
 			return
@@ -257,15 +258,15 @@ func (sc *scanner) quoted(q byte, escapes bool) {
 // two quotes that the closing delimiter may be preceded by.
 func (sc *scanner) multiline(delim string, escapes bool) {
 	s, i, q := sc.s, sc.i+3, delim[0]
+	esc := escapeFinder{s: s, on: escapes}
 	for i < len(s) {
-		c := s[i]
-		if c != q && c != '\\' {
-			i++
+		k := indexFrom(s, i, q)
+		if b := esc.next(i); b < k {
+			i = b + 2
 			continue
 		}
-		if escapes && c == '\\' {
-			i += 2
-			continue
+		if i = k; i >= len(s) {
+			break
 		}
 		if strings.HasPrefix(s[i:], delim) {
 			i += 3

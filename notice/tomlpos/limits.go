@@ -109,15 +109,16 @@ func tripled(text string, i int, q byte) bool {
 // runs to the end of its line, or of the text.
 func stringEnd(text string, i int) int {
 	q := text[i]
+	esc := escapeFinder{s: text, on: q == '"'}
 	if tripled(text, i, q) {
 		for j := i + 3; j < len(text); j++ {
-			c := text[j]
-			if c != q && c != '\\' {
+			k := indexFrom(text, j, q)
+			if b := esc.next(j); b < k {
+				j = b + 1 // the escaped byte; the loop steps past it
 				continue
 			}
-			if q == '"' && c == '\\' {
-				j++
-				continue
+			if j = k; j >= len(text) {
+				break
 			}
 			if tripled(text, j, q) {
 				for j+3 < len(text) && text[j+3] == q { // up to two quotes may close the content
@@ -128,19 +129,54 @@ func stringEnd(text string, i int) int {
 		}
 		return len(text)
 	}
-	for j := i + 1; j < len(text); j++ {
-		switch text[j] {
-		case '\\':
-			if q == '"' {
-				j++
+	end := lineEnd(text, i)
+	for j := i + 1; j < len(text); {
+		k := indexFrom(text[:end], j, q)
+		if b := esc.next(j); b < k {
+			if j = b + 2; b+1 == end && end < len(text) {
+				end = lineEnd(text, end+1) // an escaped newline does not end the string
 			}
-		case q:
-			return j
-		case '\n':
-			return j - 1
+			continue
 		}
+		if k < end {
+			return k
+		}
+		break
+	}
+	if end < len(text) {
+		return end - 1
 	}
 	return len(text)
+}
+
+// indexFrom returns the offset of the first c in s at or after i, or
+// len(s).
+func indexFrom(s string, i int, c byte) int {
+	if k := strings.IndexByte(s[i:], c); k >= 0 {
+		return i + k
+	}
+	return len(s)
+}
+
+// escapeFinder finds the backslashes of a basic string, remembering the
+// next one so that a long string is searched once.
+type escapeFinder struct {
+	s   string
+	on  bool // backslashes escape: a basic string
+	off int  // the next backslash found, valid when off >= the asked offset
+	set bool
+}
+
+// next returns the offset of the first backslash at or after i, or
+// len(s); past it when backslashes do not escape.
+func (e *escapeFinder) next(i int) int {
+	if !e.on {
+		return len(e.s)
+	}
+	if !e.set || e.off < i {
+		e.off, e.set = indexFrom(e.s, i, '\\'), true
+	}
+	return e.off
 }
 
 func tooDeep(s *source.File, off int, what diag.Text) error {

@@ -25,11 +25,12 @@ func Decode(f *source.File, v any, lim Limits) (*Doc, error) {
 	if off, what := checkNesting(f.Text, lim); off >= 0 {
 		return nil, tooDeep(f, off, what)
 	}
-	var raw map[string]any
-	if _, err := toml.Decode(f.Text, &raw); err != nil {
+	idx := buildIndex(f.Text)
+	raw, err := parseRaw(f, idx)
+	if err != nil {
 		return nil, diag.List{syntaxFinding(f, err)}
 	}
-	d := &decoder{src: f, idx: buildIndex(f.Text), lim: lim}
+	d := &decoder{src: f, idx: idx, lim: lim}
 	d.decode("", raw, reflect.ValueOf(v).Elem())
 	d.warns.Sort()
 	doc := &Doc{file: f, idx: d.idx, warns: d.warns}
@@ -91,11 +92,11 @@ func syntaxFinding(s *source.File, err error) diag.Finding {
 // DecodeBytes checks the encoding of src (at most max bytes, see
 // source.Decode), then decodes it into v as Decode does.
 func DecodeBytes(path string, src []byte, v any, max int64, lim Limits) (*Doc, error) {
-	text, err := source.Decode(path, src, max)
+	f, err := source.Load(path, src, max)
 	if err != nil {
 		return nil, err
 	}
-	return Decode(source.New(path, text), v, lim)
+	return Decode(f, v, lim)
 }
 
 // Warnings returns the problems that did not stop the document from being
