@@ -124,6 +124,7 @@ func gluedWords(p *Pass) {
 			}
 		}
 	}
+	gluedLabel(p)
 }
 
 func allLower(s string) bool {
