@@ -180,6 +180,7 @@ func doubledPunct(p *Pass) {
 			p.Report(seg, off, diag.Msg("dấu câu lặp %q", "doubled punctuation %q", seg.Text[off:end]))
 		}
 	}
+	doubledSlash(p)
 }
 
 // hasDoubled is a quick test for two marks in a row, before the pattern.
@@ -221,6 +222,7 @@ func missingSpace(p *Pass) {
 		}
 		if seg.Role != RoleArchive {
 			afterMark(p, seg)
+			labelSpace(p, seg)
 		}
 	}
 	if !p.View.FromTOML {
