@@ -26,7 +26,7 @@ func init() {
 			Title: diag.Msg("không có dấu câu lặp", "no doubled punctuation"),
 			Help:  diag.Msg("xóa dấu thừa", "delete the extra mark")},
 		&Rule{ID: "missing-space", Severity: diag.Warning, Ref: diag.Practice, Run: missingSpace,
-			Title: diag.Msg("có dấu cách trước dấu mở ngoặc và sau dấu gạch đầu dòng", "a space before an opening bracket and after a list dash"),
+			Title: diag.Msg("có dấu cách trước dấu mở ngoặc, sau dấu gạch đầu dòng và sau số thứ tự", "a space before an opening bracket, after a list dash and after a point's number"),
 			Help:  diag.Msg("thêm dấu cách", "add the space")},
 		&Rule{ID: "unbalanced", Severity: diag.Warning, Ref: diag.Practice, Run: unbalanced,
 			Title: diag.Msg("ngoặc và ngoặc kép đóng mở đủ cặp", "brackets and quotes are balanced"),
