@@ -23,7 +23,7 @@ func gluedAround(c cited) (before, after bool) {
 	if i := clauseStop(tail); i >= 0 {
 		tail = tail[:i]
 	}
-	return hasGlue(head), hasGlue(tail)
+	return hasGlue(head), hasGlue(tail) || codeGlued(c.Number.Raw)
 }
 
 // clauseStop is the offset of the first ". " in s (a period inside a

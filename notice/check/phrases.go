@@ -26,6 +26,7 @@ type slip struct {
 	ids    []int32  // the ids of its tokens in the book
 	phrase string   // the phrase as listed
 	edge   bool     // a word left out: the words around the near-miss must not make it other good words
+	listed bool     // a slip listed after "|": no good words, in a name too ("Cộng văn số")
 }
 
 // phraseBook is the phrase list read once: the near-misses by their first
@@ -92,7 +93,7 @@ func readPhrases(data string) *phraseBook {
 	}
 	for _, e := range entries {
 		for _, x := range e.explicit {
-			b.add(slip{tokens: phraseTokens(x), phrase: e.listed})
+			b.add(slip{tokens: phraseTokens(x), phrase: e.listed, listed: true})
 		}
 		for _, s := range nearMisses(e.toks, vocab) {
 			s.phrase = e.listed
@@ -289,7 +290,7 @@ func phraseTypo(p *Pass) {
 				if covered == nil {
 					covered = book.coveredByIDs(toks) // coveredBy
 				}
-				if anyCovered(covered, i, i+n) || nameIn(toks, i, i+n) {
+				if anyCovered(covered, i, i+n) || !s.listed && nameIn(toks, i, i+n) {
 					continue
 				}
 				if s.edge && (book.continues(toks, i, i+n) || countedAfter(toks, i+n)) {

@@ -26,7 +26,7 @@ func init() {
 			Title: diag.Msg("không có dấu câu lặp", "no doubled punctuation"),
 			Help:  diag.Msg("xóa dấu thừa", "delete the extra mark")},
 		&Rule{ID: "missing-space", Severity: diag.Warning, Ref: diag.Practice, Run: missingSpace,
-			Title: diag.Msg("có dấu cách trước dấu mở ngoặc và sau dấu gạch đầu dòng", "a space before an opening bracket and after a list dash"),
+			Title: diag.Msg("có dấu cách trước dấu mở ngoặc, sau dấu gạch đầu dòng và sau số thứ tự", "a space before an opening bracket, after a list dash and after a point's number"),
 			Help:  diag.Msg("thêm dấu cách", "add the space")},
 		&Rule{ID: "unbalanced", Severity: diag.Warning, Ref: diag.Practice, Run: unbalanced,
 			Title: diag.Msg("ngoặc và ngoặc kép đóng mở đủ cặp", "brackets and quotes are balanced"),
@@ -124,6 +124,7 @@ func gluedWords(p *Pass) {
 			}
 		}
 	}
+	gluedLabel(p)
 }
 
 func allLower(s string) bool {
@@ -179,6 +180,7 @@ func doubledPunct(p *Pass) {
 			p.Report(seg, off, diag.Msg("dấu câu lặp %q", "doubled punctuation %q", seg.Text[off:end]))
 		}
 	}
+	doubledSlash(p)
 }
 
 // hasDoubled is a quick test for two marks in a row, before the pattern.
@@ -220,6 +222,7 @@ func missingSpace(p *Pass) {
 		}
 		if seg.Role != RoleArchive {
 			afterMark(p, seg)
+			labelSpace(p, seg)
 		}
 	}
 	if !p.View.FromTOML {

@@ -310,19 +310,20 @@ func recipientLines(p *Pass) {
 		if s.Role == RoleArchive {
 			continue
 		}
+		text := recipientPart(s.Text) // a Lưu run into the line is archive-line's
 		if !strings.HasPrefix(s.Text, "- ") {
 			p.Report(s, 0, diag.Msg("dòng nơi nhận không bắt đầu bằng \"- \"", "the Nơi nhận line does not start with \"- \""))
 		}
 		switch {
-		case strings.HasSuffix(s.Text, "."):
-			p.Report(s, len(s.Text)-1, diag.Msg("dòng nơi nhận %q kết thúc bằng dấu chấm; chỉ dòng \"- Lưu: ...\" cuối cùng kết thúc bằng dấu chấm", "the Nơi nhận line %q ends with a period; only the last line, \"- Lưu: ...\", does", s.Text),
+		case strings.HasSuffix(text, "."):
+			p.Report(s, len(text)-1, diag.Msg("dòng nơi nhận %q kết thúc bằng dấu chấm; chỉ dòng \"- Lưu: ...\" cuối cùng kết thúc bằng dấu chấm", "the Nơi nhận line %q ends with a period; only the last line, \"- Lưu: ...\", does", text),
 				diag.Msg("thay dấu chấm cuối dòng bằng \";\"", "end the line with \";\" instead"))
-		case !strings.HasSuffix(s.Text, ";"):
-			p.Report(s, len(s.Text)-1, diag.Msg("dòng nơi nhận %q không kết thúc bằng \";\"", "the Nơi nhận line %q does not end with \";\"", s.Text),
+		case !strings.HasSuffix(text, ";"):
+			p.Report(s, len(text)-1, diag.Msg("dòng nơi nhận %q không kết thúc bằng \";\"", "the Nơi nhận line %q does not end with \";\"", text),
 				diag.Msg("thêm \";\" vào cuối dòng", "add \";\" at the end of the line"))
 		}
-		if inner := strings.TrimSuffix(s.Text, ";"); strings.Contains(inner, ";") && strings.Contains(inner, ",") {
-			p.Report(s, strings.Index(inner, ";"), diag.Msg("dòng nơi nhận %q dùng cả \";\" và \",\" để ngăn các nơi nhận", "the Nơi nhận line %q parts its recipients with both \";\" and \",\"", s.Text),
+		if inner := strings.TrimSuffix(text, ";"); strings.Contains(inner, ";") && strings.Contains(inner, ",") {
+			p.Report(s, strings.Index(inner, ";"), diag.Msg("dòng nơi nhận %q dùng cả \";\" và \",\" để ngăn các nơi nhận", "the Nơi nhận line %q parts its recipients with both \";\" and \",\"", text),
 				diag.Msg("ngăn các nơi nhận trong một dòng bằng \",\", hoặc viết mỗi nơi nhận một dòng", "part the recipients of one line with \",\", or give each its own line"))
 		}
 	}
@@ -388,6 +389,7 @@ func signerSpacing(p *Pass) {
 		up := strings.ToUpper(s.Text)
 		m := prefixRe().FindStringSubmatch(up)
 		if m == nil {
+			signerBare(p, s)
 			continue
 		}
 		want := m[1] + ". "
@@ -417,7 +419,7 @@ func signerChain(p *Pass) {
 	var segs []*Seg
 	for i := range p.View.Signer {
 		s := &p.View.Signer[i]
-		m := prefixRe().FindStringSubmatch(strings.ToUpper(s.Text))
+		m := signerPrefix(strings.ToUpper(s.Text))
 		if m == nil {
 			if len(prefixes) > 0 && prefixes[len(prefixes)-1] == "" {
 				continue

@@ -30,7 +30,7 @@ var (
 	// or "Về: ..." as some offices write it (a legal library stacks it
 	// between the number and the place and date).
 	aboutRe     = lazyre.New(`^(?:V/v\b|Về\s*:)`)
-	addresseeRe = lazyre.New(`(?i)^kính gửi\s*:`)
+	addresseeRe = lazyre.New(`(?i)^kính\s*gửi\s*:`) // "Kínhgửi:" as a site glued it
 	// openingRe starts the paragraph after a trích yếu: the meeting's date,
 	// the grounds.
 	openingRe = lazyre.New(`^(?:Ngày|Sáng|Chiều|Tối|Vào|Hôm nay|Thực hiện|Căn cứ|Theo|Trên cơ sở|Nhằm)\s`)
@@ -139,10 +139,11 @@ func (r *reader) line(l line, newPara bool) {
 		r.add(Header, l)
 	case r.st == inSubject:
 		r.subject(l, newPara)
+	case r.st == inBody && r.labelSigner(l):
 	case labelRe().MatchString(l.text) && r.st <= inBody:
 		r.add(Label, l)
 		r.st = inClosing
-	case r.st == inBody && authorityRe().MatchString(l.text) && isUpper(l.text) && utf8.RuneCountInString(l.text) < 60:
+	case r.st == inBody && authorityLine(l.text) && capsTitle(l.text) && utf8.RuneCountInString(l.text) < 60:
 		r.st = inClosing // the signature stands before Nơi nhận
 		r.closing(l)
 	case r.st == inBody && r.footDate(l):
@@ -343,7 +344,7 @@ func (r *reader) right(c line) {
 	t := c.text
 	switch {
 	case t == "" || signNoteRe().MatchString(t):
-	case authorityRe().MatchString(t) || isUpper(t):
+	case authorityRe().MatchString(t) || capsTitle(t):
 		r.add(Signer, c)
 		r.signed = true
 	case !r.named:
@@ -367,7 +368,7 @@ func (r *reader) closing(l line) {
 		r.line(l, true)
 	case r.dash(t):
 		r.recipient(l)
-	case authorityRe().MatchString(t) || isUpper(t):
+	case authorityRe().MatchString(t) || capsTitle(t):
 		r.add(Signer, l)
 		r.signed = true
 	case !r.signed && r.last(Recipient):

@@ -125,7 +125,7 @@ func pipeCells(s string) []span {
 // cellMarker is a left part that a tab follows without making a cell: a
 // numbering marker ("1.\tText", as Word writes a numbered list) or a label
 // that a tab aligns ("Kính gửi:\tSở Tài chính").
-var cellMarker = lazyre.New(`^(?:[IVXL]{1,6}\.|\d{1,2}(?:\.\d{1,2})*\.?|[a-zđ]{1,2}\)|[-+•*]|(?i:kính gửi)\s*:)$`)
+var cellMarker = lazyre.New(`^(?:[IVXL]{1,6}\.|\d{1,2}(?:\.\d{1,2})*\.?|[a-zđ]{1,2}\)|[-+•*]|(?i:kính\s*gửi)\s*:)$`)
 
 // inSentence reports whether a tab after part stands inside a sentence,
 // typed for a space: the text before it is long and not finished, which

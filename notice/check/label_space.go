@@ -1,0 +1,45 @@
+package check
+
+import (
+	"strings"
+
+	"github.com/thongbao/thongbao/notice/diag"
+	"github.com/thongbao/thongbao/notice/internal/lazyre"
+)
+
+// gluedLabelRe is a numbered point whose label's period the first word
+// follows with no space: "1.Về", "2.1.Đối với" (a word: a capital, then
+// a small letter; "1.A" and "2.TB" are codes).
+var gluedLabelRe = lazyre.New(`^\d{1,2}(?:\.\d{1,2})*\.\p{Lu}\p{Ll}`)
+
+// labelSpace reports a numbered point's label glued to its first word
+// (Phụ lục I writes "1. Về ...", one space after the period).
+func labelSpace(p *Pass, seg *Seg) {
+	if seg.Role == RoleCell || seg.Role == RoleSubject {
+		return
+	}
+	if m := gluedLabelRe().FindStringIndex(seg.Text); m != nil {
+		at := strings.LastIndexByte(seg.Text[:m[1]], '.') + 1
+		p.Report(seg, at, diag.Msg("thiếu dấu cách sau số thứ tự %q", "a space is missing after the number %q", seg.Text[:at]))
+	}
+}
+
+// doubledSlash reports a slash written twice between figures, as in a
+// date ("30/4//2017"); a web address's "//" follows a colon.
+func doubledSlash(p *Pass) {
+	for _, seg := range withSegs(p.View.Texts()) {
+		for off := 0; ; {
+			i := strings.Index(seg.Text[off:], "//")
+			if i < 0 {
+				break
+			}
+			i += off
+			if i > 0 && isDigitAt(seg.Text, i-1) && isDigitAt(seg.Text, i+2) {
+				p.Report(seg, i, diag.Msg("dấu câu lặp %q", "doubled punctuation %q", "//"))
+			}
+			off = i + 2
+		}
+	}
+}
+
+func isDigitAt(s string, i int) bool { return i < len(s) && '0' <= s[i] && s[i] <= '9' }

@@ -1,0 +1,35 @@
+package check
+
+import (
+	"strings"
+
+	"github.com/thongbao/thongbao/notice/diag"
+	"github.com/thongbao/thongbao/notice/internal/lazyre"
+)
+
+// barePrefixRe is an authority line typed without the period after its
+// abbreviation: "TM ỦY BAN NHÂN DÂN", "KT CHỦ TỊCH" (in capitals; the
+// line is matched upper-cased).
+var barePrefixRe = lazyre.New(`^(TUQ|TM|KT|TL)\s+`)
+
+// signerPrefix reads the authority abbreviation an upper-cased signer
+// line starts with, with its period or without it: the submatches of
+// prefixRe, or of barePrefixRe; nil if none.
+func signerPrefix(up string) []string {
+	if m := prefixRe().FindStringSubmatch(up); m != nil {
+		return m
+	}
+	return barePrefixRe().FindStringSubmatch(up)
+}
+
+// signerBare reports an authority line without the period after its
+// abbreviation (NĐ 30, Phụ lục I, Mục II, khoản 8: "TM.", "KT.").
+func signerBare(p *Pass, s *Seg) {
+	up := strings.ToUpper(s.Text)
+	m := barePrefixRe().FindStringSubmatch(up)
+	if m == nil || prefixRe().MatchString(up) {
+		return
+	}
+	p.Report(s, len(m[1]), diag.Msg("%q: thiếu dấu chấm sau %s", "%q: the period after %s is missing", s.Text, m[1]),
+		diag.Msg("viết %q", "write %q", m[1]+". "+strings.TrimSpace(up[len(m[0]):])))
+}
