@@ -368,7 +368,7 @@ func (r *reader) closing(l line) {
 		r.line(l, true)
 	case r.dash(t):
 		r.recipient(l)
-	case authorityRe().MatchString(t) || capsTitle(t):
+	case authorityRe().MatchString(t) || capsTitle(t) || !r.named && ordinaryTitle(t):
 		r.add(Signer, l)
 		r.signed = true
 	case !r.signed && r.last(Recipient):
