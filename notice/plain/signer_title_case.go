@@ -19,6 +19,9 @@ var titleHeadRe = lazyre.New(`(?i)^(?:phó\s+)?(?:hiệu trưởng|tổng giám 
 func ordinaryTitle(t string) bool {
 	t = strings.TrimSpace(t)
 	first, _ := utf8.DecodeRuneInString(t)
-	return unicode.IsUpper(first) && !isUpper(t) && titleHeadRe().MatchString(t) &&
-		len(strings.Fields(t)) <= 8 && !strings.ContainsAny(t, ".:;,!?()0123456789")
+	head := titleHeadRe().FindStringIndex(t)
+	return unicode.IsUpper(first) && !isUpper(t) && head != nil &&
+		len(strings.Fields(t)) <= 8 && !strings.ContainsAny(t, ".:;,!?()0123456789") &&
+		!personName(strings.TrimSpace(t[head[1]:])) // "Chánh văn phòng Võ Minh Châu": the title and the name
+
 }
