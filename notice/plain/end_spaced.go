@@ -17,12 +17,10 @@ const (
 	// rightIndent is the least run of spaces before a line of the right
 	// column; a paragraph's first line is indented by a few.
 	rightIndent = 30
-	// columnGap is the least run of spaces between two columns on one
-	// line.
-	columnGap = 8
 )
 
-// columnGapRe is a run of spaces parting two columns on one line.
+// columnGapRe is a run of spaces parting two columns on one line: eight
+// or more, or tabs.
 var columnGapRe = lazyre.New(`\S( {8,}|\t+ *)\S`)
 
 // indent is the number of spaces and tabs before l's text on its line.
