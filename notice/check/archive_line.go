@@ -54,6 +54,7 @@ func archiveFaults(line string) ([]archiveFault, string) {
 	switch {
 	case len(units) == 0:
 		add(at(rest), "dòng lưu không ghi \"VT\" (văn thư)", "the archive line does not name VT (văn thư)")
+		units = emptyArchiveUnits // the fix names what is missing
 	case units[0] == "VP":
 		add(at(" VP")+1, "ghi \"VP\" ở chỗ của \"VT\" (văn thư)", "\"VP\" is written where \"VT\" (văn thư) belongs")
 		units[0] = "VT"
@@ -254,3 +255,7 @@ func commaGlued(s string) int {
 	}
 	return -1
 }
+
+// emptyArchiveUnits are the units an empty "- Lưu:" line's fix writes:
+// VT and a place for the drafting unit's abbreviation.
+var emptyArchiveUnits = []string{"VT", "<đơn vị soạn thảo>"}

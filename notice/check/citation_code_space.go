@@ -98,8 +98,9 @@ func codePart(s string) int {
 	for n < len(s) {
 		r, size := utf8.DecodeRuneInString(s[n:])
 		switch {
+		case small && unicode.IsDigit(r): // a unit's number after its letters: "TTr3"
 		case small:
-			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if unicode.IsLetter(r) {
 				return 0
 			}
 			return n

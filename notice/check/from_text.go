@@ -29,7 +29,7 @@ var draftDateRe = sync.OnceValue(func() *regexp.Regexp {
 
 // FromText builds the view of a notice read as plain text or Markdown.
 func FromText(f *plain.File) *View {
-	v := &View{Path: f.Path, Unreadable: f.Unreadable, Columns: f.Layout == plain.Columns}
+	v := &View{Path: f.Path, Unreadable: f.Unreadable, NoBreaks: f.NoBreaks, Columns: f.Layout == plain.Columns}
 	var body []plain.Para
 	addressee := false
 	for _, p := range f.Paras {

@@ -70,7 +70,7 @@ var addressedRe = lazyre.New(`(?i)thông báo\s(?:.*?\s)?(?:để|đến|và đ�
 // "các cơ quan, đơn vị, địa phương", "các đơn vị".
 // The public ("các tổ chức, cá nhân có nhu cầu", "nhân dân", "thí sinh")
 // is told, not sent to: no Nơi nhận line names it.
-var genericRe = lazyre.New(`^(?:các\s+|toàn thể\s+|mọi\s+)?(?:cơ quan|đơn vị|địa phương|tổ chức|cá nhân|công dân|nhân dân|người dân|thí sinh|hộ gia đình|doanh nghiệp|nhà đầu tư)(?:\s*(?:,|và)\s*(?:các\s+)?(?:cơ quan|đơn vị|địa phương|tổ chức|cá nhân|công dân|nhân dân|người dân|thí sinh|hộ gia đình|doanh nghiệp|nhà đầu tư))*(?:\s+(?:có nhu cầu|quan tâm|có liên quan|trên địa bàn|trong và ngoài)\b.*)?$`)
+var genericRe = lazyre.New(`^(?:các\s+|toàn thể\s+|mọi\s+)?(?:cơ quan|đơn vị|địa phương|tổ chức|cá nhân|công dân|nhân dân|người dân|thí sinh|hộ gia đình|doanh nghiệp|nhà đầu tư|du khách|khách tham quan|khách du lịch)(?:\s*(?:,|và)\s*(?:các\s+)?(?:cơ quan|đơn vị|địa phương|tổ chức|cá nhân|công dân|nhân dân|người dân|thí sinh|hộ gia đình|doanh nghiệp|nhà đầu tư|du khách|khách tham quan|khách du lịch))*(?:\s+(?:có nhu cầu|quan tâm|có liên quan|trên địa bàn|trong và ngoài|thập phương|gần xa)\b.*)?$`)
 
 func addresseeRecipients(p *Pass) {
 	recips := normalAll(recipientTexts(p.View))

@@ -19,6 +19,9 @@ func signerPrefix(up string) []string {
 	if m := prefixRe().FindStringSubmatch(up); m != nil {
 		return m
 	}
+	if m := slashPrefixRe().FindStringSubmatch(up); m != nil {
+		return []string{m[0], strings.ReplaceAll(m[1], "/", "")}
+	}
 	return barePrefixRe().FindStringSubmatch(up)
 }
 
@@ -26,6 +29,9 @@ func signerPrefix(up string) []string {
 // abbreviation (NĐ 30, Phụ lục I, Mục II, khoản 8: "TM.", "KT.").
 func signerBare(p *Pass, s *Seg) {
 	up := strings.ToUpper(s.Text)
+	if signerSlash(p, s, up) {
+		return
+	}
 	m := barePrefixRe().FindStringSubmatch(up)
 	if m == nil || prefixRe().MatchString(up) {
 		return

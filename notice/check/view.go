@@ -122,6 +122,9 @@ type View struct {
 	Columns bool
 	// Unreadable: the text is garbled past checking (a scan's text layer).
 	Unreadable bool
+	// NoBreaks: the text has no line breaks between its elements (a
+	// document on one line), so its layout cannot be checked.
+	NoBreaks bool
 	// Conclusions: a Thông báo of the conclusions of a meeting (thông báo
 	// kết luận, ý kiến chỉ đạo), the kind the tool drafts; a TOML source
 	// always is. Other Thông báo announce, call or inform.

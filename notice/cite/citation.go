@@ -43,8 +43,10 @@ var (
 	numberRe = lazyre.New(numberPattern)
 	// typeRe matches the type names, longest first.
 	typeRe = lazyre.New(`(?i)(?:` + strings.Join(quoteAll(TypeNames()), "|") + `)`)
-	// after a number: " ngày <date>".
-	dateAfterRe = lazyre.New(`(?i)^[\s\x{00A0}]*,?[\s\x{00A0}]*ngày[\s\x{00A0}]+` + dateRe)
+	// after a number: " ngày <date>", also past the last group of a code
+	// typed after a space ("2048/CT-TTr3 -Đ1 ngày ...", which
+	// citation-code-space says).
+	dateAfterRe = lazyre.New(`(?i)^(?:[\s\x{00A0}]+-[\s\x{00A0}]*\p{Lu}[\p{Lu}\d]{0,7}(?:[\s\x{00A0}]|,))?[\s\x{00A0}]*,?[\s\x{00A0}]*ngày[\s\x{00A0}]+` + dateRe)
 	// a list joiner between two numbers: " và số ", ", số ", "; số ".
 	joinRe = lazyre.New(`(?i)^[\s\x{00A0}]*(?:và|,|;)[\s\x{00A0}]*(?:số[\s\x{00A0}]+)?$`)
 	soRe   = lazyre.New(`(?i)(?:^|[\s\x{00A0}(:;,])số[\s\x{00A0}]*$`)

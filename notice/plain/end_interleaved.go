@@ -41,7 +41,7 @@ var bareAuthorityRe = lazyre.New(`^(?:TUQ|TM|KT|TL)\s+\p{Lu}`)
 // authorityLine reports whether t starts a signer's authority line, with
 // the period after "TM", "KT", "TL", "TUQ" or, in capitals, without it.
 func authorityLine(t string) bool {
-	return authorityRe().MatchString(t) || bareAuthorityRe().MatchString(t) && capsTitle(t)
+	return authorityRe().MatchString(t) || bareAuthorityRe().MatchString(t) && capsTitle(t) || slashAuthority(t)
 }
 
 // capsTitle reports whether s is in capitals, as a signer's line is, or

@@ -174,7 +174,11 @@ type File struct {
 	// Unreadable: most words are not Vietnamese, as in the text layer of
 	// a scan whose marks became digits and symbols. Paras is still filled.
 	Unreadable bool
-	lines      []int
+	// NoBreaks: the whole document stands on one or a few very long
+	// lines (a site's text preview), so its elements cannot be told
+	// apart by their lines. Paras is still filled.
+	NoBreaks bool
+	lines    []int
 	// lookalikes: the file writes letters read as others (source.Lookalike)
 	lookalikes bool
 }
@@ -232,6 +236,7 @@ func ReadWith(path string, src []byte, opts Options) (*File, error) {
 		}
 	}
 	f.Unreadable = garbled(f.Paras)
+	f.NoBreaks = noBreaks(raws)
 	return f, nil
 }
 

@@ -77,7 +77,7 @@ type reader struct {
 func (r *reader) read(ls []line) []Para {
 	hasTitle := false
 	for _, l := range ls {
-		if isTitle(l.text) {
+		if _, counted := countedTitle(l.text); isTitle(l.text) || counted {
 			hasTitle = true
 		}
 		if len(l.notes) > 0 {
@@ -132,6 +132,9 @@ func (r *reader) line(l line, newPara bool) {
 		r.add(Addressee, l) // a page put the Kính gửi above the header
 	case r.st == inBody && addresseeRe().MatchString(l.text) && r.lastBody() < 0 && r.lastKind(Addressee) < 0:
 		r.add(Addressee, l) // the Kính gửi under the trích yếu
+	case r.st == inBody && r.lateAddressee(l):
+		r.add(Addressee, l) // the Kính gửi under a month, the header lost
+	case r.titleWithCount(l):
 	case r.st == inHeader && isTitle(l.text):
 		r.add(Title, l)
 		r.st = inSubject
@@ -145,6 +148,9 @@ func (r *reader) line(l line, newPara bool) {
 		r.st = inClosing
 	case r.st == inBody && authorityLine(l.text) && capsTitle(l.text) && utf8.RuneCountInString(l.text) < 60:
 		r.st = inClosing // the signature stands before Nơi nhận
+		r.closing(l)
+	case r.st == inBody && r.spacedSigner(l):
+		r.st = inClosing // the right column pushed by spaces, above Nơi nhận
 		r.closing(l)
 	case r.st == inBody && r.footDate(l):
 		r.add(Header, l) // the place and date typed at the foot, above the signer
@@ -222,7 +228,7 @@ func (r *reader) subject(l line, newPara bool) {
 	var more bool
 	switch r.layout {
 	case Blank:
-		more = !newPara
+		more = !newPara || r.capsSubjectGoesOn(l)
 	case OnePerLine:
 		n := utf8.RuneCountInString(l.text)
 		more = !newPara && r.subjectLine < 100 && n < 100 && !finished(prev) && !finished(l.text) &&
@@ -366,12 +372,13 @@ func (r *reader) closing(l line) {
 	case r.named && !(r.dash(t) && !r.archived):
 		r.st = inAfter
 		r.line(l, true)
+	case r.spacedColumns(l):
 	case r.dash(t):
 		r.recipient(l)
-	case authorityRe().MatchString(t) || capsTitle(t):
+	case authorityRe().MatchString(t) || capsTitle(t) || !r.named && ordinaryTitle(t):
 		r.add(Signer, l)
 		r.signed = true
-	case !r.signed && r.last(Recipient):
+	case !r.signed && r.last(Recipient) && !r.pushedRight(l):
 		r.join(l, " ") // a recipient wrapped by hand
 	default:
 		r.add(Name, l)

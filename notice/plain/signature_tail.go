@@ -16,7 +16,7 @@ import (
 // the one before it.
 func (r *reader) signatureTail(l line) bool {
 	t := strings.TrimSpace(l.text)
-	if !isUpper(t) || utf8.RuneCountInString(t) >= 40 || cite.HasMarker(t) || strings.ContainsAny(t, ".:;,0123456789") {
+	if !isUpper(t) && !ordinaryTitle(t) || utf8.RuneCountInString(t) >= 40 || cite.HasMarker(t) || strings.ContainsAny(t, ".:;,0123456789") {
 		return false
 	}
 	names := 0
@@ -26,7 +26,7 @@ func (r *reader) signatureTail(l line) bool {
 		case next.cells != nil:
 			return false
 		case n == "" || signNoteRe().MatchString(n):
-		case isUpper(n) && utf8.RuneCountInString(n) < 40 && !strings.ContainsAny(n, ".:;,"):
+		case isUpper(n) && utf8.RuneCountInString(n) < 40 && !strings.ContainsAny(n, ".:;,"), ordinaryTitle(n) && names == 0:
 		case personName(n) && names == 0:
 			names++
 		default:

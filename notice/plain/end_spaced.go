@@ -1,0 +1,83 @@
+package plain
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/thongbao/thongbao/notice/cite"
+	"github.com/thongbao/thongbao/notice/internal/lazyre"
+)
+
+// A portal may keep the end block's two columns by pushing the right one
+// with a run of spaces: the signer's title far right above "Nơi nhận:",
+// the name far right under the Lưu line, or both columns on one line
+// ("- Lưu: VT.            Nguyễn Văn A").
+
+const (
+	// rightIndent is the least run of spaces before a line of the right
+	// column; a paragraph's first line is indented by a few.
+	rightIndent = 30
+)
+
+// columnGapRe is a run of spaces parting two columns on one line: eight
+// or more, or tabs.
+var columnGapRe = lazyre.New(`\S( {8,}|\t+ *)\S`)
+
+// indent is the number of spaces and tabs before l's text on its line.
+func (r *reader) indent(l line) int {
+	if len(l.src) == 0 || l.cells != nil {
+		return 0
+	}
+	start := r.f.lineStart(l.num)
+	if l.src[0] < start {
+		return 0
+	}
+	return utf8.RuneCountInString(r.f.Text[start:l.src[0]])
+}
+
+// pushedRight reports whether l stands in the right column, pushed there
+// by a run of spaces.
+func (r *reader) pushedRight(l line) bool {
+	return r.indent(l) >= rightIndent
+}
+
+// spacedSigner reports whether l, in the body, is the signer's line of an
+// end block whose right column was pushed by spaces: short, in capitals,
+// far right, and followed by "Nơi nhận:" with only such lines between.
+func (r *reader) spacedSigner(l line) bool {
+	t := l.text
+	if !r.pushedRight(l) || !capsTitle(t) || utf8.RuneCountInString(t) >= 60 || cite.HasMarker(t) {
+		return false
+	}
+	for _, n := range r.lines[r.at+1:] {
+		nt := strings.TrimSpace(n.text)
+		switch {
+		case n.cells != nil:
+			return false
+		case nt == "" || signNoteRe().MatchString(nt):
+		case labelRe().MatchString(nt):
+			return true
+		case capsTitle(nt) && utf8.RuneCountInString(nt) < 60:
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// spacedColumns reads, at the end, a Nơi nhận line with the right
+// column's text after a run of spaces ("- Lưu: VT.      Nguyễn Văn A")
+// as the recipient and the signer's line, and reports whether it did.
+func (r *reader) spacedColumns(l line) bool {
+	if !r.dash(l.text) {
+		return false
+	}
+	m := columnGapRe().FindStringSubmatchIndex(l.text)
+	if m == nil {
+		return false
+	}
+	left, right := l.part(0, m[2]), l.part(m[3], len(l.text))
+	r.recipient(left)
+	r.closing(right)
+	return true
+}

@@ -1,0 +1,32 @@
+package plain
+
+import "github.com/thongbao/thongbao/notice/internal/lazyre"
+
+// titleCountRe is a tên loại followed by the running count of a series
+// of notices: "THÔNG BÁO SỐ 5", "THÔNG BÁO SỐ 02".
+var titleCountRe = lazyre.New(`^(\S.{1,38}?)\s+SỐ\s*\d{1,3}$`)
+
+// countedTitle returns the length of the tên loại of a line that writes
+// one followed by its count, and whether it does.
+func countedTitle(t string) (int, bool) {
+	m := titleCountRe().FindStringSubmatchIndex(t)
+	if m == nil || !isTitle(t[m[2]:m[3]]) {
+		return 0, false
+	}
+	return m[3], true
+}
+
+// titleWithCount reads, in the header or at the top, a tên loại with a
+// count as the title, the count left out, and reports whether it did.
+func (r *reader) titleWithCount(l line) bool {
+	if r.st != inHeader && r.st != inTop {
+		return false
+	}
+	end, ok := countedTitle(l.text)
+	if !ok {
+		return false
+	}
+	r.add(Title, l.part(0, end))
+	r.st = inSubject
+	return true
+}
