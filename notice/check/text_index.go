@@ -184,10 +184,11 @@ func (v *View) index(s string) *textIndex {
 	if v.indexes == nil {
 		v.indexes = map[string]*textIndex{}
 	}
+	b := &v.slabs
 	x := &textIndex{text: s}
-	x.words, x.phrase = scanText(s)
-	x.lex = make([]*lexeme, len(x.words))
-	x.spaced = make([]bool, len(x.words))
+	b.words, b.toks = scanText(s, b.words[:0], b.toks[:0])
+	x.words, x.phrase = carve(&b.wordSlab, b.words), carve(&b.tokSlab, b.toks)
+	x.lex, x.spaced = grow(&b.lexSlab, len(x.words)), grow(&b.spacedSlab, len(x.words))
 	for i, w := range x.words {
 		x.lex[i] = v.lexemes.of(w.text)
 		if i > 0 {
@@ -238,13 +239,47 @@ func (x *textIndex) phraseTokens(v *View, book *phraseBook) []token {
 	return x.phrase
 }
 
+// indexSlabs are where the indexes of a view keep their slices: the
+// words and tokens of a text are scanned into the scratch slices, then
+// copied into a slab shared by the texts of the view, so that a text
+// costs no allocation of its own.
+type indexSlabs struct {
+	words      []wordAt // scratch
+	toks       []token  // scratch
+	wordSlab   []wordAt
+	tokSlab    []token
+	lexSlab    []*lexeme
+	spacedSlab []bool
+}
+
+// slabSize is the fewest elements of a slab: the words of a notice of a
+// few pages.
+const slabSize = 2048
+
+// carve copies src into the slab and returns the copy, its capacity
+// its length: an append to it never reaches the slab.
+func carve[T any](slab *[]T, src []T) []T {
+	out := grow(slab, len(src))
+	copy(out, src)
+	return out
+}
+
+// grow returns n zeroed elements of the slab, its capacity its length.
+func grow[T any](slab *[]T, n int) []T {
+	if n > cap(*slab)-len(*slab) {
+		*slab = make([]T, 0, max(slabSize, n))
+	}
+	k := len(*slab)
+	*slab = (*slab)[:k+n]
+	return (*slab)[k : k+n : k+n]
+}
+
 // scanText splits s, in one pass, into its words (wordsWithOffsets) and
-// its tokens (tokenize): the tokens of marks as tokenize makes them, with
-// id -1; those of words with their offsets only, text "".
-func scanText(s string) ([]wordAt, []token) {
-	words := make([]wordAt, 0, len(s)/5+1) // a syllable and a space take five bytes or so
-	toks := make([]token, 0, len(s)/6+4)   // commas and marks add some
-	ws, ts := -1, -1                       // where the word and the token being read start
+// its tokens (tokenize), appended to words and toks: the tokens of marks
+// as tokenize makes them, with id -1; those of words with their offsets
+// only, text "".
+func scanText(s string, words []wordAt, toks []token) ([]wordAt, []token) {
+	ws, ts := -1, -1 // where the word and the token being read start
 	for i, r := range s {
 		if isLetter(r) { // unicode.IsLetter
 			if ws < 0 {
