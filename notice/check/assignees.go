@@ -47,7 +47,7 @@ func assigneeOf(s Seg) *Seg {
 		start += m[1]
 		head = head[m[1]:]
 	}
-	if m := assignVerbs().FindStringIndex(head); m != nil {
+	if m := findAssignVerb(head); m != nil { // assignVerbs().FindStringIndex(head)
 		head = head[:m[0]]
 	}
 	head = strings.TrimRight(head, " .;,")
@@ -334,4 +334,36 @@ func kindsIn(s string) map[string]bool {
 		}
 	}
 	return out
+}
+
+// assignVerbList are the verbs of assignVerbs; none starts another.
+var assignVerbList = []string{"chủ trì", "phối hợp", "thực hiện", "tham mưu", "chịu trách nhiệm", "có trách nhiệm", "triển khai", "theo dõi", "đôn đốc", "rà soát", "hướng dẫn", "tổng hợp", "kiểm tra", "nghiên cứu", "hoàn thiện", "khẩn trương", "tiếp tục", "chỉ đạo", "tổ chức"}
+
+// findAssignVerb is assignVerbs().FindStringIndex(s) without the
+// expression, which has no literal to look for first: the first run of
+// white space followed by one of assignVerbList and then white space, a
+// comma or the end.
+func findAssignVerb(s string) []int {
+	for i := 0; i < len(s); {
+		if !isReSpace(s[i]) {
+			i++
+			continue
+		}
+		a := i
+		for i < len(s) && isReSpace(s[i]) {
+			i++
+		}
+		for _, v := range assignVerbList {
+			if !strings.HasPrefix(s[i:], v) {
+				continue
+			}
+			switch e := i + len(v); {
+			case e == len(s):
+				return []int{a, e}
+			case isReSpace(s[e]) || s[e] == ',':
+				return []int{a, e + 1}
+			}
+		}
+	}
+	return nil
 }

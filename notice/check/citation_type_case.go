@@ -13,22 +13,108 @@ import (
 // number and ký hiệu: "công văn số 1498-CV/HU", "thông báo số 654/TB-SGDĐT".
 var typeLowerRe = lazyre.New(`(?:^|[^\p{L}])((?:công văn|thông báo|quyết định|kế hoạch|nghị định|nghị quyết|thông tư|chỉ thị|tờ trình|hướng dẫn|báo cáo)\s+số\s+\d+\s*[-/])`)
 
+// lowerTypeNames are the tên loại typeLowerRe finds in small letters;
+// none is the end of another.
+var lowerTypeNames = []string{"công văn", "thông báo", "quyết định", "kế hoạch", "nghị định", "nghị quyết", "thông tư", "chỉ thị", "tờ trình", "hướng dẫn", "báo cáo"}
+
+// lowerTypes finds what typeLowerRe().FindAllStringSubmatchIndex(s, -1)
+// finds, the start and end of group 1 of each match, without running the
+// expression at every byte: it looks only where "số" is written and reads
+// back to the tên loại before it.
+func lowerTypes(s string) [][2]int {
+	var out [][2]int
+	prevEnd := 0 // where the expression would look for its next match
+	for from := 0; ; {
+		i := strings.Index(s[from:], "số")
+		if i < 0 {
+			return out
+		}
+		i += from
+		from = i + len("số")
+		j := i
+		for j > 0 && isReSpace(s[j-1]) {
+			j--
+		}
+		n := lowerTypeBefore(s[:j])
+		if j == i || n == 0 {
+			continue
+		}
+		k := j - n
+		if k > 0 {
+			r, w := utf8.DecodeLastRuneInString(s[:k])
+			if unicode.IsLetter(r) || k-w < prevEnd {
+				continue
+			}
+		} else if prevEnd > 0 {
+			continue
+		}
+		e := numberAndMark(s, from)
+		if e < 0 {
+			continue
+		}
+		out = append(out, [2]int{k, e})
+		prevEnd, from = e, e
+	}
+}
+
+// lowerTypeBefore is the length of the name of lowerTypeNames h ends
+// with, 0 when none.
+func lowerTypeBefore(h string) int {
+	for _, t := range lowerTypeNames {
+		if strings.HasSuffix(h, t) {
+			return len(t)
+		}
+	}
+	return 0
+}
+
+// numberAndMark matches `\s+\d+\s*[-/]` at byte i of s: where the match
+// ends, -1 when it fails.
+func numberAndMark(s string, i int) int {
+	j := i
+	for j < len(s) && isReSpace(s[j]) {
+		j++
+	}
+	if j == i {
+		return -1
+	}
+	d := j
+	for j < len(s) && '0' <= s[j] && s[j] <= '9' {
+		j++
+	}
+	if j == d {
+		return -1
+	}
+	for j < len(s) && isReSpace(s[j]) {
+		j++
+	}
+	if j < len(s) && (s[j] == '-' || s[j] == '/') {
+		return j + 1
+	}
+	return -1
+}
+
+// isReSpace reports whether b is in \s of an expression: [\t\n\f\r ].
+func isReSpace(b byte) bool {
+	return b == ' ' || b == '\t' || b == '\n' || b == '\f' || b == '\r'
+}
+
 // typeCase reports the tên loại of a cited document written in small
 // letters (Phụ lục II: the tên loại of a specific document takes its
 // capital, "Công văn số 1498-CV/HU").
 func typeCase(p *Pass, seg *Seg) {
 	s := seg.Text
-	for _, m := range typeLowerRe().FindAllStringSubmatchIndex(s, -1) {
-		if quoted(s, m[2]) {
+	for _, m := range lowerTypes(s) { // typeLowerRe().FindAllStringSubmatchIndex(s, -1), group 1
+		if quoted(s, m[0]) {
 			continue
 		}
-		name := s[m[2] : strings.Index(s[m[2]:], " số")+m[2]]
+		name := s[m[0] : strings.Index(s[m[0]:], " số")+m[0]]
 		r, w := utf8.DecodeRuneInString(name)
 		upper := string(unicode.ToUpper(r)) + name[w:]
 		if writesElsewhere(p.View, upper+" số") {
 			continue // one name written two ways: name-spelling says it
 		}
-		p.Report(seg, m[2], diag.Msg("tên loại của văn bản được viện dẫn viết hoa chữ cái đầu: %q, không phải %q", "the tên loại of a cited document takes its capital: %q, not %q", upper, name),
+		p.Report(seg, m[0], diag.Msg("tên loại của văn bản được viện dẫn viết hoa chữ cái đầu: %q, không phải %q", "the tên loại of a cited document takes its capital: %q, not %q", upper, name),
 			diag.Msg("viết %q", "write %q", upper))
 	}
 }

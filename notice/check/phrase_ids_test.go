@@ -18,6 +18,9 @@ func TestPhraseIDs(t *testing.T) {
 func samePhraseLookups(t *testing.T, book *phraseBook, s string) {
 	t.Helper()
 	v := &View{}
+	if got, want := v.index(s).words, wordsWithOffsets(s); len(got)+len(want) > 0 && !reflect.DeepEqual(got, want) {
+		t.Fatalf("%q: the index's words %v, wordsWithOffsets %v", s, got, want)
+	}
 	toks := v.index(s).phraseTokens(v, book)
 	if want := tokenize(s); len(want) != len(toks) {
 		t.Fatalf("%q: %d tokens, tokenize %d", s, len(toks), len(want))

@@ -27,7 +27,7 @@ func specialNoun(p *Pass) {
 	segs := withSegs(p.View.Texts())
 	inQuote := quotations(segs).inside
 	for _, seg := range segs {
-		if inQuote[seg.PosAt(0)] || !strings.Contains(seg.Text, "nhân dân") {
+		if !strings.Contains(seg.Text, "nhân dân") || inQuote[seg.PosAt(0)] {
 			continue
 		}
 		words := p.View.words(seg.Text)

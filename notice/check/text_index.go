@@ -22,9 +22,11 @@ type textIndex struct {
 	// spaced[i]: only spaces, one or more, part words[i-1] and words[i]
 	// (spaced of the two); false for the first word.
 	spaced []bool
-	// phrase is the text split as phrase-typo reads it (tokenize), made
-	// on first use.
-	phrase []token
+	// phrase is the text split as phrase-typo reads it (tokenize): its
+	// marks and offsets come from the scan that finds the words, the
+	// folded text and phrase id of each word on first use (phraseTokens).
+	phrase     []token
+	phraseDone bool
 }
 
 // lexeme is a distinct word of a notice with its forms. The forms that
@@ -182,9 +184,11 @@ func (v *View) index(s string) *textIndex {
 	if v.indexes == nil {
 		v.indexes = map[string]*textIndex{}
 	}
-	x := &textIndex{text: s, words: wordsWithOffsets(s)}
-	x.lex = make([]*lexeme, len(x.words))
-	x.spaced = make([]bool, len(x.words))
+	b := &v.slabs
+	x := &textIndex{text: s}
+	b.words, b.toks = scanText(s, b.words[:0], b.toks[:0])
+	x.words, x.phrase = carve(&b.wordSlab, b.words), carve(&b.tokSlab, b.toks)
+	x.lex, x.spaced = grow(&b.lexSlab, len(x.words)), grow(&b.spacedSlab, len(x.words))
 	for i, w := range x.words {
 		x.lex[i] = v.lexemes.of(w.text)
 		if i > 0 {
@@ -207,27 +211,114 @@ func (v *View) fold(w string) string {
 // with its id in the phrase book: a token that is a word of the index
 // (letters only) through its lexeme, worked out once per view.
 func (x *textIndex) phraseTokens(v *View, book *phraseBook) []token {
-	if x.phrase != nil {
+	if x.phraseDone {
 		return x.phrase
 	}
+	x.phraseDone = true
 	k := 0 // the words of the index, in step with the tokens
-	x.phrase = tokenizeWith(x.text, func(w string, off, end int) token {
-		for k < len(x.words) && x.words[k].off < off {
+	for i := range x.phrase {
+		t := &x.phrase[i]
+		if t.text != "" {
+			if t.text == "," || t.text == "." {
+				t.id = book.tokenID(t.text)
+			}
+			continue
+		}
+		for k < len(x.words) && x.words[k].off < t.off {
 			k++
 		}
-		if k < len(x.words) && x.words[k].off == off && x.words[k].end == end {
+		if k < len(x.words) && x.words[k].off == t.off && x.words[k].end == t.end {
 			l := x.lex[k]
-			return token{text: l.folded(), off: off, end: end, upper: l.title(), id: l.phraseID(book)}
+			t.text, t.upper, t.id = l.folded(), l.title(), l.phraseID(book)
+			continue
 		}
-		f := v.fold(w)
-		return token{text: f, off: off, end: end, upper: titleCase(w), id: book.tokenID(f)}
-	})
-	for i := range x.phrase {
-		if t := &x.phrase[i]; t.id < 0 && (t.text == "," || t.text == ".") {
-			t.id = book.tokenID(t.text)
-		}
+		w := x.text[t.off:t.end]
+		t.text = v.fold(w)
+		t.upper, t.id = titleCase(w), book.tokenID(t.text)
 	}
 	return x.phrase
+}
+
+// indexSlabs are where the indexes of a view keep their slices: the
+// words and tokens of a text are scanned into the scratch slices, then
+// copied into a slab shared by the texts of the view, so that a text
+// costs no allocation of its own.
+type indexSlabs struct {
+	words      []wordAt // scratch
+	toks       []token  // scratch
+	wordSlab   []wordAt
+	tokSlab    []token
+	lexSlab    []*lexeme
+	spacedSlab []bool
+}
+
+// slabSize is the fewest elements of a slab: the words of a notice of a
+// few pages.
+const slabSize = 2048
+
+// carve copies src into the slab and returns the copy, its capacity
+// its length: an append to it never reaches the slab.
+func carve[T any](slab *[]T, src []T) []T {
+	out := grow(slab, len(src))
+	copy(out, src)
+	return out
+}
+
+// grow returns n zeroed elements of the slab, its capacity its length.
+func grow[T any](slab *[]T, n int) []T {
+	if n > cap(*slab)-len(*slab) {
+		*slab = make([]T, 0, max(slabSize, n))
+	}
+	k := len(*slab)
+	*slab = (*slab)[:k+n]
+	return (*slab)[k : k+n : k+n]
+}
+
+// scanText splits s, in one pass, into its words (wordsWithOffsets) and
+// its tokens (tokenize), appended to words and toks: the tokens of marks
+// as tokenize makes them, with id -1; those of words with their offsets
+// only, text "".
+func scanText(s string, words []wordAt, toks []token) ([]wordAt, []token) {
+	ws, ts := -1, -1 // where the word and the token being read start
+	for i, r := range s {
+		if isLetter(r) { // unicode.IsLetter
+			if ws < 0 {
+				ws = i
+			}
+			if ts < 0 {
+				ts = i
+			}
+			continue
+		}
+		if ws >= 0 {
+			words = append(words, wordAt{s[ws:i], ws, i})
+			ws = -1
+		}
+		if unicode.IsDigit(r) || r == '&' {
+			if ts < 0 {
+				ts = i
+			}
+			continue
+		}
+		if ts >= 0 {
+			toks = append(toks, token{off: ts, end: i, id: -1})
+			ts = -1
+		}
+		switch r {
+		case ',':
+			toks = append(toks, token{text: ",", off: i, end: i + 1, id: -1})
+		case ' ', '\u00a0', '-', '–':
+		default:
+			toks = append(toks, token{text: ".", off: i, end: i + utf8.RuneLen(r), id: -1})
+		}
+	}
+	if ws >= 0 {
+		words = append(words, wordAt{s[ws:], ws, len(s)})
+	}
+	if ts >= 0 {
+		toks = append(toks, token{off: ts, end: len(s), id: -1})
+	}
+	return words, toks
 }
 
 // phraseID is the id of the folded word in the phrase book, -1 when none.

@@ -138,6 +138,7 @@ type View struct {
 	// (text_index.go).
 	indexes map[string]*textIndex
 	lexemes lexicon
+	slabs   indexSlabs
 	done    uint8
 	// attendees, read from the opening once (attendeesOf).
 	attendees     []string

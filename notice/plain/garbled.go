@@ -48,7 +48,7 @@ func garbled(ps []Para) bool {
 				bad++
 				continue
 			}
-			if lw := strings.ToLower(w); syllableRe().MatchString(lw) {
+			if lw := strings.ToLower(w); isSyllable(lw) { // syllableRe().MatchString(lw)
 				syllables++
 				if strings.IndexFunc(lw, func(r rune) bool { return r > unicode.MaxASCII }) >= 0 {
 					marked++
@@ -61,6 +61,46 @@ func garbled(ps []Para) bool {
 	}
 	return float64(bad) >= badShare*float64(words) ||
 		syllables >= minWords && float64(marked) < markedShare*float64(syllables)
+}
+
+// syllableInitials are the initial consonants of syllableRe.
+var syllableInitials = []string{"ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "th", "tr", "qu",
+	"b", "c", "d", "đ", "g", "h", "k", "l", "m", "n", "p", "q", "r", "s", "t", "v", "x"}
+
+// isSyllable is syllableRe().MatchString(s) without the expression: s
+// is a rhyme (syllableRhyme) after no initial or after one of
+// syllableInitials.
+func isSyllable(s string) bool {
+	if syllableRhyme(s) {
+		return true
+	}
+	for _, in := range syllableInitials {
+		if strings.HasPrefix(s, in) && syllableRhyme(s[len(in):]) {
+			return true
+		}
+	}
+	return false
+}
+
+// syllableRhyme reports whether s is one to three vowels and a final
+// consonant or none, as syllableRe ends.
+func syllableRhyme(s string) bool {
+	n, i := 0, 0
+	for i < len(s) {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if !strings.ContainsRune(vowels, r) {
+			break
+		}
+		n, i = n+1, i+w
+	}
+	if n < 1 || n > 3 {
+		return false
+	}
+	switch s[i:] {
+	case "", "ch", "ng", "nh", "c", "m", "n", "p", "t":
+		return true
+	}
+	return false
 }
 
 func hasLetter(s string) bool { return strings.IndexFunc(s, unicode.IsLetter) >= 0 }

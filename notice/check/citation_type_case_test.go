@@ -1,0 +1,41 @@
+package check
+
+import (
+	"reflect"
+	"testing"
+)
+
+// typeCases are texts where lowerTypes and typeLowerRe could part.
+var typeCases = []string{
+	"công văn số 1498-CV/HU", "Công văn số 1/", "theo công văn số 1/quyết định số 2/", "công văn số 1/ quyết định số 2-",
+	"xcông văn số 1/", "\xffcông văn số 1/", "ạcông văn số 1/", "(thông tư\t số \n12 /", "báo cáo số", "báo cáo số 1",
+	"báo cáo số 1 x/", "kế hoạch  số  3  -", "số 1/", "nghị quyếtsố 1/", "nghị quyết số1/", "thông báo số 1/thông báo số 2/",
+	"1/công văn số 2/", "a/công văn số 2/", "\xe1\xbaông văn số 2/", "chỉ thị số 5/5 tờ trình số 6-",
+}
+
+// TestLowerTypesAsExpression holds lowerTypes to typeLowerRe on every
+// line of testdata and typeCases.
+func TestLowerTypesAsExpression(t *testing.T) {
+	for _, s := range append(proseTexts(t), typeCases...) {
+		sameLowerTypes(t, s)
+	}
+}
+
+func sameLowerTypes(t *testing.T, s string) {
+	t.Helper()
+	var want [][2]int
+	for _, m := range typeLowerRe().FindAllStringSubmatchIndex(s, -1) {
+		want = append(want, [2]int{m[2], m[3]})
+	}
+	if got := lowerTypes(s); !reflect.DeepEqual(got, want) {
+		t.Fatalf("lowerTypes(%q) = %v, the expression %v", s, got, want)
+	}
+}
+
+// FuzzLowerTypes holds lowerTypes to typeLowerRe on any text.
+func FuzzLowerTypes(f *testing.F) {
+	for _, s := range typeCases {
+		f.Add(s)
+	}
+	f.Fuzz(sameLowerTypes)
+}
