@@ -108,7 +108,7 @@ func typeCase(p *Pass, seg *Seg) {
 		if quoted(s, m[0]) {
 			continue
 		}
-		name := s[m[0] : strings.Index(s[m[0]:], " số")+m[0]]
+		name := typeName(s[m[0]:m[1]])
 		r, w := utf8.DecodeRuneInString(name)
 		upper := string(unicode.ToUpper(r)) + name[w:]
 		if writesElsewhere(p.View, upper+" số") {
@@ -117,6 +117,13 @@ func typeCase(p *Pass, seg *Seg) {
 		p.Report(seg, m[0], diag.Msg("tên loại của văn bản được viện dẫn viết hoa chữ cái đầu: %q, không phải %q", "the tên loại of a cited document takes its capital: %q, not %q", upper, name),
 			diag.Msg("viết %q", "write %q", upper))
 	}
+}
+
+// typeName is the tên loại at the start of a match of typeLowerRe ("công
+// văn số 12/"): the words before "số", without the white space between
+// them and it, which may be a tab or a line break as well as spaces.
+func typeName(match string) string {
+	return strings.TrimRight(match[:strings.Index(match, "số")], " \t\n\f\r")
 }
 
 // writesElsewhere reports whether the prose writes s somewhere.

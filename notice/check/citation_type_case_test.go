@@ -39,3 +39,19 @@ func FuzzLowerTypes(f *testing.F) {
 	}
 	f.Fuzz(sameLowerTypes)
 }
+
+// TestTypeNameSpaces: the white space between a tên loại and "số" may be
+// any the expression takes (a tab in a Word table's text, a line break):
+// the name is read without it, and nothing panics.
+func TestTypeNameSpaces(t *testing.T) {
+	for _, s := range []string{"công văn số 12/", "công văn  số 12/", "công văn\tsố 12/", "công văn\nsố 12-"} {
+		if got := typeName(s); got != "công văn" {
+			t.Errorf("typeName(%q) = %q, want %q", s, got, "công văn")
+		}
+	}
+	for _, s := range []string{"Thực hiện công văn\tsố 1498-CV/HU", "theo thông báo\n số 5/TB"} {
+		for _, m := range lowerTypes(s) {
+			_ = typeName(s[m[0]:m[1]])
+		}
+	}
+}
