@@ -55,7 +55,7 @@ func FromText(f *plain.File) *View {
 			v.Notes = append(v.Notes, s)
 		case plain.Recipient:
 			s.Role = RoleRecipient
-			if strings.HasPrefix(strings.TrimLeft(strings.TrimPrefix(p.Text, "-"), " "), "Lưu") {
+			if strings.HasPrefix(plain.TrimListMark(p.Text), "Lưu") {
 				s.Role = RoleArchive
 				v.Archive = &s
 			}

@@ -326,10 +326,10 @@ func (r *reader) left(c line) {
 
 // dash reports whether a line starts as a Nơi nhận line does.
 func (r *reader) dash(t string) bool {
-	return strings.HasPrefix(t, "-") || strings.HasPrefix(t, "+")
+	return strings.HasPrefix(t, "-") || strings.HasPrefix(t, "+") || listMarked(t)
 }
 
-var archiveRe = lazyre.New(`(?i)^[-+]?\s*lưu\s*:`)
+var archiveRe = lazyre.New(`(?i)^[-+•◦▪●·–]?\s*lưu\s*:`)
 
 // recipient adds a Nơi nhận line; the "Lưu:" line is the last one.
 func (r *reader) recipient(l line) {
@@ -375,6 +375,9 @@ func (r *reader) closing(l line) {
 	case r.spacedColumns(l):
 	case r.dash(t):
 		r.recipient(l)
+	case r.signed && capsName(t):
+		r.add(Name, l) // "HIỆU TRƯỞNG" over "TRẦN PHƯỚC ĐỨC"
+		r.named = true
 	case authorityRe().MatchString(t) || capsTitle(t) || !r.named && ordinaryTitle(t):
 		r.add(Signer, l)
 		r.signed = true
