@@ -122,7 +122,9 @@ func (v *View) header(s Seg) {
 		if day == 0 {
 			v.Draft = true
 		}
+		return
 	}
+	v.slashDate(s) // "Châu Can, ngày 6/3/2020" at the foot
 }
 
 // body gives the body paragraphs their roles and reads the meeting, the

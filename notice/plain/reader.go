@@ -152,7 +152,11 @@ func (r *reader) line(l line, newPara bool) {
 	case r.st == inBody && r.spacedSigner(l):
 		r.st = inClosing // the right column pushed by spaces, above Nơi nhận
 		r.closing(l)
-	case r.st == inBody && r.footDate(l):
+	case r.st == inBody && r.ordinaryAuthority(l.text):
+		r.st = inClosing // "TM các trường ..." over "HIỆU TRƯỞNG"
+		r.add(Signer, l)
+		r.signed = true
+	case r.st == inBody && (r.footDate(l) || r.footSlashDate(l)):
 		r.add(Header, l) // the place and date typed at the foot, above the signer
 	case r.st == inBody && r.signatureTail(l):
 		r.st = inClosing // a copy cut inside the signature: the title, "(Đã ký)"
