@@ -1,6 +1,7 @@
 package check
 
 import (
+	"github.com/thongbao/thongbao/notice/plain"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -29,7 +30,7 @@ func archiveFaults(line string) ([]archiveFault, string) {
 	if !strings.HasPrefix(rest, "-") {
 		add(0, "dòng lưu không bắt đầu bằng \"- \"", "the archive line does not start with \"- \"")
 	}
-	rest = strings.TrimLeft(strings.TrimPrefix(rest, "-"), " ")
+	rest = plain.TrimListMark(rest) // "• Lưu VT.": the mark is said above
 	i := strings.Index(line, "Lưu")
 	if i < 0 {
 		i = 0

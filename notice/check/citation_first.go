@@ -54,7 +54,7 @@ func citationFirstMention(p *Pass) {
 		}
 		gluedBefore, gluedAfter := gluedAround(first)
 		noDate := first.DateOff < 0 && !gluedAfter
-		noIssuer := first.Issuer == "" && first.Number.Issuer != own && !issuerBefore(first) && !issuerAfter(first) && !issuerAbove(v, first) &&
+		noIssuer := first.Issuer == "" && first.Number.Issuer != own && !issuerBefore(first) && !issuerAfter(first) && !issuerAfterDate(first) && !issuerAbove(v, first) &&
 			!gluedBefore && !gluedAfter
 		if !noDate && !noIssuer || fullInNote(cs) {
 			continue

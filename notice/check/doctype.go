@@ -78,7 +78,7 @@ func (v *View) concludes() bool {
 		return true
 	}
 	for _, s := range v.Body {
-		if (s.Role == RoleOpening || s.Role == RoleHinge || s.Role == RoleClosing || s.Role == RoleBody) && concludesRe().MatchString(s.Text) {
+		if (s.Role == RoleOpening || s.Role == RoleHinge || s.Role == RoleClosing || s.Role == RoleBody) && concludesRe().MatchString(withoutCitedConclusions(s.Text)) {
 			return true
 		}
 	}

@@ -55,7 +55,7 @@ func FromText(f *plain.File) *View {
 			v.Notes = append(v.Notes, s)
 		case plain.Recipient:
 			s.Role = RoleRecipient
-			if strings.HasPrefix(strings.TrimLeft(strings.TrimPrefix(p.Text, "-"), " "), "Lưu") {
+			if strings.HasPrefix(plain.TrimListMark(p.Text), "Lưu") {
 				s.Role = RoleArchive
 				v.Archive = &s
 			}
@@ -122,7 +122,9 @@ func (v *View) header(s Seg) {
 		if day == 0 {
 			v.Draft = true
 		}
+		return
 	}
+	v.slashDate(s) // "Châu Can, ngày 6/3/2020" at the foot
 }
 
 // body gives the body paragraphs their roles and reads the meeting, the

@@ -57,7 +57,7 @@ func (w *wordView) elementOf(i int, t DocType, issuers map[int]element) (element
 			return elTieuNgu, true
 		case numberLineRe().MatchString(text):
 			return elNumber, true
-		case (dateLineRe().MatchString(text) || draftDateRe().MatchString(text)) && strings.Contains(text, ","):
+		case (dateLineRe().MatchString(text) || draftDateRe().MatchString(text)) && strings.Contains(text, ","), slashPlaceDate(text):
 			return elPlaceDate, true
 		}
 		el, ok := issuers[i]

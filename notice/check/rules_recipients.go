@@ -92,6 +92,9 @@ func addresseeRecipients(p *Pass) {
 		if strings.HasPrefix(strings.TrimSpace(s.Text[m[3]:]), "liên quan") {
 			continue // "các cơ quan, đơn vị liên quan": whoever it concerns
 		}
+		if !addresseePhrase(who) {
+			continue
+		}
 		for _, part := range strings.Split(who, " và ") {
 			part = strings.TrimSpace(part)
 			if part == "" || genericRe().MatchString(cite.Fold(part)) || reaches(p.View, part, recips) {

@@ -287,7 +287,7 @@ func closingMark(p *Pass) {
 
 // formulaRe: Go's \b knows ASCII letters only, so word edges are spelled
 // out as spaces.
-var formulaRe = lazyre.New(`(?i)thông báo\s(?:.*?\s)?(?:để|đến|và đề nghị|cho)\s.*(?:\sbiết|thực hiện)`)
+var formulaRe = lazyre.New(`(?i)thông báo\s(?:.*?\s)?(?:để|đến|và đề nghị|cho|yêu cầu|đề nghị)\s.*(?:\sbiết|thực hiện)`)
 
 func closingFormula(p *Pass) {
 	for i, s := range p.View.Body {

@@ -152,7 +152,11 @@ func (r *reader) line(l line, newPara bool) {
 	case r.st == inBody && r.spacedSigner(l):
 		r.st = inClosing // the right column pushed by spaces, above Nơi nhận
 		r.closing(l)
-	case r.st == inBody && r.footDate(l):
+	case r.st == inBody && r.ordinaryAuthority(l.text):
+		r.st = inClosing // "TM các trường ..." over "HIỆU TRƯỞNG"
+		r.add(Signer, l)
+		r.signed = true
+	case r.st == inBody && (r.footDate(l) || r.footSlashDate(l)):
 		r.add(Header, l) // the place and date typed at the foot, above the signer
 	case r.st == inBody && r.signatureTail(l):
 		r.st = inClosing // a copy cut inside the signature: the title, "(Đã ký)"
@@ -326,10 +330,10 @@ func (r *reader) left(c line) {
 
 // dash reports whether a line starts as a Nơi nhận line does.
 func (r *reader) dash(t string) bool {
-	return strings.HasPrefix(t, "-") || strings.HasPrefix(t, "+")
+	return strings.HasPrefix(t, "-") || strings.HasPrefix(t, "+") || listMarked(t)
 }
 
-var archiveRe = lazyre.New(`(?i)^[-+]?\s*lưu\s*:`)
+var archiveRe = lazyre.New(`(?i)^[-+•◦▪●·–]?\s*lưu\s*:`)
 
 // recipient adds a Nơi nhận line; the "Lưu:" line is the last one.
 func (r *reader) recipient(l line) {
@@ -375,6 +379,9 @@ func (r *reader) closing(l line) {
 	case r.spacedColumns(l):
 	case r.dash(t):
 		r.recipient(l)
+	case r.signed && capsName(t):
+		r.add(Name, l) // "HIỆU TRƯỞNG" over "TRẦN PHƯỚC ĐỨC"
+		r.named = true
 	case authorityRe().MatchString(t) || capsTitle(t) || !r.named && ordinaryTitle(t):
 		r.add(Signer, l)
 		r.signed = true

@@ -1,0 +1,30 @@
+package plain
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// capsSurnames are the family names that start most Vietnamese names, in
+// capitals (check keeps the same list in ordinary case).
+var capsSurnames = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("NGUYỄN TRẦN LÊ PHẠM HOÀNG HUỲNH PHAN VŨ VÕ ĐẶNG BÙI ĐỖ HỒ NGÔ DƯƠNG LÝ ĐINH ĐOÀN " +
+		"TRƯƠNG LƯƠNG PHÙNG ĐÀO TẠ LÂM MAI CAO HÀ CHÂU TÔ THÁI KIỀU QUÁCH TRIỆU VƯƠNG TRỊNH LƯU DOÃN CHU MẠC " +
+		"TĂNG LẠI ĐÀM NGHIÊM KHỔNG GIANG ÂU THÂN ÔNG KIM MẠNH") {
+		m[w] = true
+	}
+	return m
+}()
+
+// capsName reports whether t, under a signer's title, is the signer's name
+// typed in capitals ("TRẦN PHƯỚC ĐỨC"): two to five words of letters, in
+// capitals, the first a family name, and no title in it. signer-case may
+// say the case; the line is the name, not a second title.
+func capsName(t string) bool {
+	t = strings.TrimSpace(t)
+	if !isUpper(t) || !personName(t) || utf8.RuneCountInString(t) > 40 || titleHeadRe().MatchString(t) {
+		return false
+	}
+	return capsSurnames[strings.Fields(t)[0]]
+}
