@@ -1,11 +1,11 @@
 package check
 
 import (
-	"os"
-	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/thongbao/thongbao/notice/internal/testlines"
 )
 
 // proseCases are texts where the scanners of the prose rules and the
@@ -19,28 +19,7 @@ var proseCases = []string{
 
 // proseTexts are the lines of every notice in testdata, and proseCases.
 func proseTexts(t *testing.T) []string {
-	texts := append([]string{}, proseCases...)
-	seen := map[string]bool{}
-	filepath.WalkDir("../../testdata", func(p string, d os.DirEntry, err error) error {
-		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".txt") && !strings.HasSuffix(p, ".md") && !strings.HasSuffix(p, ".toml") {
-			return nil
-		}
-		src, err := os.ReadFile(p)
-		if err != nil {
-			return nil
-		}
-		for _, l := range strings.Split(string(src), "\n") {
-			if !seen[l] {
-				seen[l] = true
-				texts = append(texts, l)
-			}
-		}
-		return nil
-	})
-	if len(texts) < 1000 {
-		t.Fatalf("only %d texts read", len(texts))
-	}
-	return texts
+	return testlines.Read(t, "../../testdata", proseCases)
 }
 
 // TestProseScannersAsExpressions holds the scanners of the prose rules

@@ -1,13 +1,13 @@
 package cite
 
 import (
-	"os"
-	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/thongbao/thongbao/notice/internal/testlines"
 )
 
 // scanCases are texts where the scanners and the expressions they stand
@@ -27,28 +27,7 @@ var scanCases = []string{
 
 // scanTexts are the lines of every notice in testdata, and scanCases.
 func scanTexts(t testing.TB) []string {
-	texts := append([]string{}, scanCases...)
-	seen := map[string]bool{}
-	filepath.WalkDir("../../testdata", func(p string, d os.DirEntry, err error) error {
-		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".txt") && !strings.HasSuffix(p, ".md") && !strings.HasSuffix(p, ".toml") {
-			return nil
-		}
-		src, err := os.ReadFile(p)
-		if err != nil {
-			return nil
-		}
-		for _, l := range strings.Split(string(src), "\n") {
-			if !seen[l] {
-				seen[l] = true
-				texts = append(texts, l)
-			}
-		}
-		return nil
-	})
-	if len(texts) < 1000 {
-		t.Fatalf("only %d texts read", len(texts))
-	}
-	return texts
+	return testlines.Read(t, "../../testdata", scanCases)
 }
 
 // TestScannersAsExpressions holds each scanner to the expression it
