@@ -38,7 +38,7 @@ var levelEdits = map[string][]string{
 		"Sở Tài chính", "Phòng Kinh tế",
 		"các sở, ngành", "các bộ phận chuyên môn",
 		"các địa phương", "các thôn",
-		"UBND các xã, phường", "Ban quản lý các thôn",
+		"UBND các xã, phường", "Ban Quản lý các thôn",
 		`authority = ["KT. CHÁNH VĂN PHÒNG"]`, `authority = ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"]`,
 		`title = "PHÓ CHÁNH VĂN PHÒNG"`, `title = "PHÓ CHỦ TỊCH"`,
 	),
