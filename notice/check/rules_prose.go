@@ -53,6 +53,13 @@ func init() {
 // left alone, since Vietnamese doubles some on purpose ("xanh xanh").
 var functionWords = setOf("của", "và", "các", "những", "để", "được", "đã", "trong", "với", "theo", "về", "tại", "cho", "là", "có", "thì", "này", "đó", "số")
 
+// adminNouns are the nouns of administrative units, which Vietnamese
+// never doubles ("huyện huyện Mai Châu" is a slip); "phòng" and "ban" are
+// not among them, since a head's title runs into the unit's name
+// ("Trưởng phòng Phòng Tài chính", "Trưởng ban Ban Quản lý"), nor "ngày"
+// and "năm", which double lawfully ("ngày ngày", "năm năm").
+var adminNouns = setOf("huyện", "xã", "tỉnh", "phường", "quận")
+
 // repeatedPhrase finds a run of words said twice back to back: "triển
 // khai thực hiện triển khai thực hiện".
 func repeatedPhrase(p *Pass) {
@@ -64,7 +71,7 @@ func repeatedPhrase(p *Pass) {
 				if i+2*n > len(words) || !sameRunLex(lex[i:i+n], lex[i+n:i+2*n]) || !contiguous(seg.Text, words[i:i+2*n]) {
 					continue
 				}
-				if n == 1 && !functionWords[lex[i].lowered()] {
+				if n == 1 && !functionWords[lex[i].lowered()] && !doubledUnit(words[i], words[i+1]) {
 					continue
 				}
 				phrase := seg.Text[words[i].off:words[i+n-1].end]
@@ -74,6 +81,12 @@ func repeatedPhrase(p *Pass) {
 			}
 		}
 	}
+}
+
+// doubledUnit reports an administrative unit's noun written twice the
+// same way ("huyện huyện"); "xã Xã Đàn" names a street after the unit.
+func doubledUnit(a, b wordAt) bool {
+	return a.text == b.text && adminNouns[strings.ToLower(a.text)]
 }
 
 func sameRun(a, b []wordAt) bool {
