@@ -53,7 +53,7 @@ var syllableRe = lazyre.New(`^(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdđghklmnp
 func garbled(ps []Para) bool {
 	words, bad, syllables, marked := 0, 0, 0, 0
 	for _, p := range ps {
-		for _, w := range strings.Fields(p.Text) {
+		for w := range strings.FieldsSeq(p.Text) {
 			w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 			if !hasLetter(w) {
 				continue
