@@ -83,6 +83,9 @@ func (w *wordView) formatting(f *plain.File, p plain.Para) ([]*docx.Paragraph, r
 	s := runSummary{faces: map[string]int{}}
 	sizes := map[int]int{}
 	var docs []*docx.Paragraph
+	// Letters come in long stretches of one size and one face: they are
+	// counted here and added to the maps when the size or face changes.
+	size, nSize, face, nFace := 0, 0, "", 0
 	for i, c := range p.Text {
 		line, in := f.LineOffset(p.Offset(i))
 		dp, run := w.listing.At(line, in)
@@ -97,7 +100,13 @@ func (w *wordView) formatting(f *plain.File, p plain.Para) ([]*docx.Paragraph, r
 		}
 		pr := run.Props
 		s.letters++
-		sizes[pr.Size]++
+		if pr.Size != size || nSize == 0 {
+			if nSize > 0 {
+				sizes[size] += nSize
+			}
+			size, nSize = pr.Size, 0
+		}
+		nSize++
 		if pr.Bold {
 			s.bold++
 		}
@@ -109,9 +118,21 @@ func (w *wordView) formatting(f *plain.File, p plain.Para) ([]*docx.Paragraph, r
 		} else if unicode.IsLower(c) {
 			s.lower++
 		}
-		if face := pr.Fonts.For(c); face != "" {
-			s.faces[face]++
+		if fc := pr.Fonts.For(c); fc != "" {
+			if fc != face {
+				if nFace > 0 {
+					s.faces[face] += nFace
+				}
+				face, nFace = fc, 0
+			}
+			nFace++
 		}
+	}
+	if nSize > 0 {
+		sizes[size] += nSize
+	}
+	if nFace > 0 {
+		s.faces[face] += nFace
 	}
 	best := 0
 	for size, n := range sizes {

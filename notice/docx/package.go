@@ -9,6 +9,8 @@ import (
 	"path"
 	"strings"
 
+	"github.com/klauspost/compress/flate"
+
 	"github.com/thongbao/thongbao/notice/diag"
 )
 
@@ -27,6 +29,9 @@ func openPackage(path string, data []byte) (*pkg, error) {
 	if err != nil && !(errors.Is(err, zip.ErrInsecurePath) && zr != nil) {
 		return nil, unreadable(path, diag.Msg("tệp nén bên trong bị hỏng", "the archive inside is damaged"))
 	}
+	// klauspost's inflater unpacks the parts about twice as fast as the
+	// standard library's; it is registered on this reader only.
+	zr.RegisterDecompressor(zip.Deflate, newInflater)
 	if len(zr.File) > MaxEntries {
 		return nil, tooLarge(path, diag.Msg("có hơn %d tệp bên trong", "it holds over %d files inside", MaxEntries))
 	}
@@ -39,6 +44,8 @@ func openPackage(path string, data []byte) (*pkg, error) {
 	}
 	return p, nil
 }
+
+func newInflater(r io.Reader) io.ReadCloser { return flate.NewReader(r) }
 
 // partKey normalises a part name: part names are case-insensitive, and
 // some writers put a leading slash or backslashes in the zip.
