@@ -223,6 +223,11 @@ func (r *reader) top(l line) bool {
 // one; written one paragraph per line, the short lines it was broken
 // into up to the first long paragraph.
 func (r *reader) subject(l line, newPara bool) {
+	if !r.last(Subject) && addresseeRe().MatchString(l.text) {
+		r.st = inBody // the Kính gửi right under the tên loại: no trích yếu
+		r.line(l, newPara)
+		return
+	}
 	if !r.last(Subject) {
 		r.add(Subject, l)
 		r.subjectLine = utf8.RuneCountInString(l.text)
