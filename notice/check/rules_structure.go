@@ -107,6 +107,9 @@ func requiredText(p *Pass) {
 		p.ReportAt(at(first), diag.Msg("không tìm thấy phần đầu văn bản phía trên tên loại: số, ký hiệu, địa danh và ngày ban hành", "the header above the type name was not found: the number, the place and the date"),
 			diag.Msg("văn bản có thể đã mất phần đầu khi chuyển đổi; đối chiếu bản gốc và bổ sung số, ký hiệu, địa danh và ngày theo %s", "the text may have lost its header when converted; compare with the original and add the number, place and date as in %s", mau))
 	default:
+		if v.issuerMissing() {
+			p.ReportAt(at(&v.Header[0]), diag.Msg("thiếu tên cơ quan, tổ chức ban hành văn bản phía trên", "the name of the issuing body is missing from the header"))
+		}
 		if v.Number == nil {
 			p.ReportAt(at(&v.Header[0]), diag.Msg("thiếu số, ký hiệu (\"%s\")", "the number (\"%s\") is missing", numberForm))
 		}
