@@ -196,7 +196,10 @@ func afterMark(p *Pass, seg *Seg) {
 			continue
 		}
 		ws := wordsWithOffsets(text[:i])
-		if len(ws) == 0 || ws[len(ws)-1].end != i || utf8.RuneCountInString(ws[len(ws)-1].text) < 2 || !allLower(ws[len(ws)-1].text) {
+		if len(ws) == 0 || ws[len(ws)-1].end != i || utf8.RuneCountInString(ws[len(ws)-1].text) < 2 {
+			continue
+		}
+		if !allLower(ws[len(ws)-1].text) && !capsList(c, ws[len(ws)-1].text, r) {
 			continue
 		}
 		if c == '.' && !unicode.IsUpper(r) {
@@ -232,4 +235,13 @@ func innerSpaces(p *Pass, seg *Seg) {
 		p.Report(seg, at, diag.Msg("dấu cách trước dấu gạch nối trong %q", "a space before the hyphen in %q", text[m[0]:m[1]]),
 			diag.Msg("viết liền, không có dấu cách: %q", "write it without the space: %q", strings.Replace(text[m[0]:m[1]], " -", "-", 1)))
 	}
+}
+
+// capsList: abbreviations in capitals listed with commas and no space,
+// "MN,TH,THCS". A code's letters joined by "," stay out: the Lưu line is
+// not read here, and a word in capitals before "," then a capital starts
+// a list only when it has two to six letters.
+func capsList(c byte, word string, next rune) bool {
+	n := utf8.RuneCountInString(word)
+	return c == ',' && n <= 6 && isUpper(word) && unicode.IsUpper(next)
 }
