@@ -138,6 +138,28 @@ func gluedWords(p *Pass) {
 		}
 	}
 	gluedLabel(p)
+	gluedDate(p)
+}
+
+// dateWordRe is a word of a date typed against its number: "ngày15/3/2020",
+// "tháng3", "năm2020". The word stands alone before it, and a code in
+// capitals ("NAM2024") is not it.
+var dateWordRe = lazyre.New(`(?:^|[^\p{L}\d])([Nn]gày|[Tt]háng|[Nn]ăm)\d`)
+
+// gluedDate reports the word of a date glued to its number.
+func gluedDate(p *Pass) {
+	for _, seg := range withSegs(p.View.Texts()) {
+		for _, m := range dateWordRe().FindAllStringSubmatchIndex(seg.Text, -1) {
+			left := seg.Text[m[2]:m[3]]
+			right := seg.Text[m[3]:]
+			if i := strings.IndexFunc(right, unicode.IsSpace); i >= 0 {
+				right = right[:i]
+			}
+			right = strings.TrimRight(right, ".,;:)")
+			p.Report(seg, m[3], diag.Msg("\"%s\" dính liền \"%s\"", "%q is glued to %q", left, right),
+				diag.Msg("viết \"%s %s\"", "write \"%s %s\"", left, right))
+		}
+	}
 }
 
 func allLower(s string) bool {

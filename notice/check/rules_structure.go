@@ -34,7 +34,7 @@ func init() {
 		&Rule{ID: "closing-mark", Severity: diag.Error, Ref: diag.RefMau, Run: closingMark,
 			Title: diag.Msg("phần nội dung kết thúc bằng \"./.\"", "the body ends with \"./.\""),
 			Help:  diag.Msg("thêm \"./.\" liền sau câu cuối của phần nội dung", "add \"./.\" right after the last sentence of the body")},
-		&Rule{ID: "closing-formula", Conclusions: true, Only: []DocType{ThongBao}, Severity: diag.Warning, Ref: diag.Practice, Run: closingFormula,
+		&Rule{ID: "closing-formula", Only: []DocType{ThongBao}, Severity: diag.Warning, Ref: diag.Practice, Run: closingFormula,
 			Title: diag.Msg("câu kết thông báo cho ai biết, thực hiện", "the closing sentence says whom the notice is for"),
 			Help:  diag.Msg("kết thúc bằng câu như \"... thông báo để các cơ quan, đơn vị liên quan biết, thực hiện./.\"", "end with a sentence such as \"... thông báo để các cơ quan, đơn vị liên quan biết, thực hiện./.\"")},
 		&Rule{ID: "recipient-line", Severity: diag.Error, Ref: diag.RefNoiNhan, Run: recipientLines,
@@ -107,6 +107,9 @@ func requiredText(p *Pass) {
 		p.ReportAt(at(first), diag.Msg("không tìm thấy phần đầu văn bản phía trên tên loại: số, ký hiệu, địa danh và ngày ban hành", "the header above the type name was not found: the number, the place and the date"),
 			diag.Msg("văn bản có thể đã mất phần đầu khi chuyển đổi; đối chiếu bản gốc và bổ sung số, ký hiệu, địa danh và ngày theo %s", "the text may have lost its header when converted; compare with the original and add the number, place and date as in %s", mau))
 	default:
+		if v.issuerMissing() {
+			p.ReportAt(at(&v.Header[0]), diag.Msg("thiếu tên cơ quan, tổ chức ban hành văn bản phía trên", "the name of the issuing body is missing from the header"))
+		}
 		if v.Number == nil {
 			p.ReportAt(at(&v.Header[0]), diag.Msg("thiếu số, ký hiệu (\"%s\")", "the number (\"%s\") is missing", numberForm))
 		}
@@ -122,6 +125,11 @@ func requiredText(p *Pass) {
 	}
 	if v.Subject == nil && v.Title != nil {
 		p.ReportAt(at(v.Title), diag.Msg("thiếu trích yếu dưới tên loại", "the trích yếu under the type name is missing"))
+	}
+	if n := len(v.Signer); n > 0 {
+		if m := signerPrefix(strings.ToUpper(v.Signer[n-1].Text)); m != nil && (m[1] == "TM" || m[1] == "TL" || m[1] == "TUQ") {
+			p.ReportAt(at(&v.Signer[n-1]), diag.Msg("thiếu chức vụ của người ký dưới dòng %s", "the signer's title under the %s line is missing", m[1]+"."))
+		}
 	}
 	signed := len(v.Signer) > 0 && v.Name != nil
 	end := v.endOfBody()
@@ -289,12 +297,30 @@ func closingMark(p *Pass) {
 // out as spaces.
 var formulaRe = lazyre.New(`(?i)thông báo\s(?:.*?\s)?(?:để|đến|và đề nghị|cho|yêu cầu|đề nghị)\s.*(?:\sbiết|thực hiện)`)
 
+// bareFormulaRe is a closing that thanks and does nothing else ("Trân
+// trọng cảm ơn!"): a letter's courtesy, naming no one the notice is for,
+// in any Thông báo. "Trân trọng!" after a sentence that names them, and
+// an announcement's "UBND ... xin trân trọng thông báo./." (a public
+// notice is for everyone), are lawful and not this.
+var bareFormulaRe = lazyre.New(`(?i)^(?:xin\s)?trân trọng\s(?:cảm ơn|cám ơn)$`)
+
+// closingFormula: in a notice of conclusions, the closing says whom the
+// notice is for; in any Thông báo, the closing is not a bare courtesy.
 func closingFormula(p *Pass) {
 	for i, s := range p.View.Body {
 		if strings.Trim(s.Text, " ./") == "" {
 			continue // a bare "./.": empty-part says the body is empty
 		}
-		if s.Role == RoleClosing && !formulaRe().MatchString(s.Text) {
+		if s.Role != RoleClosing {
+			continue
+		}
+		if !p.View.Conclusions {
+			if bareFormulaRe().MatchString(strings.TrimRight(strings.TrimSpace(s.Text), " ./!")) {
+				p.Report(&p.View.Body[i], 0, diag.Msg("câu kết chỉ là lời cảm ơn, không nói thông báo cho ai biết, thực hiện", "the closing only thanks: it does not say whom the notice is for"))
+			}
+			continue
+		}
+		if !formulaRe().MatchString(s.Text) {
 			p.Report(&p.View.Body[i], 0, diag.Msg("câu kết không nói thông báo cho ai biết, thực hiện", "the closing sentence does not say whom the notice is for"))
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/thongbao/thongbao/notice/diag"
+	"github.com/thongbao/thongbao/notice/internal/lazyre"
 )
 
 func init() {
@@ -54,6 +55,7 @@ func spacing(p *Pass) {
 				}
 			}
 		}
+		innerSpaces(p, seg)
 		if i := spaceBeforeEnd(text); i > 0 {
 			p.Report(seg, i, diag.Msg("dấu cách trước dấu \".\" sau %q", "a space before \".\" after %q", before(text, i)),
 				diag.Msg("xóa dấu cách trước dấu \".\"", "delete the space before \".\""))
@@ -194,7 +196,10 @@ func afterMark(p *Pass, seg *Seg) {
 			continue
 		}
 		ws := wordsWithOffsets(text[:i])
-		if len(ws) == 0 || ws[len(ws)-1].end != i || utf8.RuneCountInString(ws[len(ws)-1].text) < 2 || !allLower(ws[len(ws)-1].text) {
+		if len(ws) == 0 || ws[len(ws)-1].end != i || utf8.RuneCountInString(ws[len(ws)-1].text) < 2 {
+			continue
+		}
+		if !allLower(ws[len(ws)-1].text) && !capsList(c, ws[len(ws)-1].text, r) {
 			continue
 		}
 		if c == '.' && !unicode.IsUpper(r) {
@@ -203,4 +208,40 @@ func afterMark(p *Pass, seg *Seg) {
 		p.Report(seg, i+1, diag.Msg("thiếu dấu cách sau dấu %q trong %q", "a space is missing after %q in %q", string(c), ws[len(ws)-1].text+text[i:i+1+len(string(r))]),
 			diag.Msg("thêm dấu cách sau dấu %q", "add a space after %q", string(c)))
 	}
+}
+
+// bracketInRe is a space typed inside a bracket or quotation mark: "( T/h)",
+// "“ báo cáo”", "(kèm QĐ 06/2010/QĐ-TTg )", between the mark and a word
+// or number. A draft's blank "( )" is not that, nor a quotation that ends
+// after its own colon ("...: ”"), nor are two spaces (doubleSpace's).
+var bracketInRe = lazyre.New(`[(\[“] [\p{L}\d]+|[\p{L}\d]+ [)\]”]`)
+
+// compoundDashRe is a space before the hyphen of a name and its number,
+// glued on the other side: "Covid -19", "SARS-CoV -2". A minus sign
+// ("nhiệt độ -5") follows a word in small letters, and is not this.
+var compoundDashRe = lazyre.New(`\p{L}*\p{Lu}\p{L}* -\d+`)
+
+// innerSpaces reports a space inside a bracket or quotation marks and
+// before the hyphen of a name with its number.
+func innerSpaces(p *Pass, seg *Seg) {
+	text := seg.Text
+	for _, m := range bracketInRe().FindAllStringIndex(text, -1) {
+		at := m[0] + strings.Index(text[m[0]:m[1]], " ")
+		p.Report(seg, at, diag.Msg("dấu cách thừa trong ngoặc ở %q", "a stray space inside brackets or quotation marks in %q", strings.TrimSpace(text[m[0]:m[1]])),
+			diag.Msg("xóa dấu cách ngay sau dấu mở ngoặc hoặc ngay trước dấu đóng ngoặc", "delete the space right after the opening bracket or right before the closing one"))
+	}
+	for _, m := range compoundDashRe().FindAllStringIndex(text, -1) {
+		at := m[0] + strings.Index(text[m[0]:m[1]], " -")
+		p.Report(seg, at, diag.Msg("dấu cách trước dấu gạch nối trong %q", "a space before the hyphen in %q", text[m[0]:m[1]]),
+			diag.Msg("viết liền, không có dấu cách: %q", "write it without the space: %q", strings.Replace(text[m[0]:m[1]], " -", "-", 1)))
+	}
+}
+
+// capsList: abbreviations in capitals listed with commas and no space,
+// "MN,TH,THCS". A code's letters joined by "," stay out: the Lưu line is
+// not read here, and a word in capitals before "," then a capital starts
+// a list only when it has two to six letters.
+func capsList(c byte, word string, next rune) bool {
+	n := utf8.RuneCountInString(word)
+	return c == ',' && n <= 6 && isUpper(word) && unicode.IsUpper(next)
 }

@@ -78,6 +78,7 @@ func nameSpelling(p *Pass) {
 	for _, g := range iyGroups(p.View, segs) {
 		minority(g, report)
 	}
+	tetCase(p, segs)
 	for _, f := range list {
 		where := lineText(f.usual.seg.PosAt(f.usual.off).Line)
 		msg := diag.Msg("%q viết khác %q (%s, %d lần)", "%q is written differently from %q (%s, %d times)", f.s.form, f.usual.form, where, f.n)
@@ -667,4 +668,68 @@ func sortedGroups(m map[string][]spot) [][]spot {
 // allCaps reports whether s has letters and all of them are capitals.
 func allCaps(s string) bool {
 	return strings.ToUpper(s) == s && strings.ToLower(s) != s
+}
+
+// tetCase reports "tết" in small letters in a notice that writes the
+// holiday "Tết" with its capital inside a sentence (Phụ lục II writes the
+// names of holidays with a capital): one word written two ways. A notice
+// that writes only "tết" is left alone.
+func tetCase(p *Pass, segs []*Seg) {
+	type at struct {
+		seg *Seg
+		off int
+	}
+	var small []at
+	var usual *at
+	n := 0
+	for _, seg := range segs {
+		for off := 0; ; {
+			i := strings.Index(seg.Text[off:], "ết")
+			if i < 0 {
+				break
+			}
+			i += off
+			off = i + len("ết")
+			if i == 0 || !wordEdge(seg.Text, i-1, off) {
+				continue
+			}
+			switch seg.Text[i-1] {
+			case 't':
+				small = append(small, at{seg, i - 1})
+			case 'T':
+				if before := strings.TrimRight(seg.Text[:i-1], " "); before != "" && unicode.IsLetter(lastRuneOf(before)) {
+					n++
+					if usual == nil {
+						usual = &at{seg, i - 1}
+					}
+				}
+			}
+		}
+	}
+	if usual == nil {
+		return
+	}
+	where := lineText(usual.seg.PosAt(usual.off).Line)
+	for _, s := range small {
+		p.Report(s.seg, s.off, diag.Msg("%q viết khác %q (%s, %d lần)", "%q is written differently from %q (%s, %d times)", "tết", "Tết", where, n),
+			diag.Msg("viết hoa tên ngày lễ: %q", "write the holiday with its capital: %q", "Tết"))
+	}
+}
+
+// wordEdge reports whether s[start:end] (start at the byte before "ết")
+// stands as a word: no letter before start nor at end.
+func wordEdge(s string, start, end int) bool {
+	if start > 0 && unicode.IsLetter(lastRuneOf(s[:start])) {
+		return false
+	}
+	if end < len(s) {
+		r, _ := utf8.DecodeRuneInString(s[end:])
+		return !unicode.IsLetter(r)
+	}
+	return true
+}
+
+func lastRuneOf(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
 }

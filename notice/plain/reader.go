@@ -223,6 +223,11 @@ func (r *reader) top(l line) bool {
 // one; written one paragraph per line, the short lines it was broken
 // into up to the first long paragraph.
 func (r *reader) subject(l line, newPara bool) {
+	if !r.last(Subject) && addresseeRe().MatchString(l.text) {
+		r.st = inBody // the Kính gửi right under the tên loại: no trích yếu
+		r.line(l, newPara)
+		return
+	}
 	if !r.last(Subject) {
 		r.add(Subject, l)
 		r.subjectLine = utf8.RuneCountInString(l.text)
@@ -424,7 +429,7 @@ func (r *reader) body(l line, newPara bool) {
 	switch {
 	case !newPara && !marker && r.last(Body) && !r.headingEnds(l):
 		r.join(l, " ")
-	case newPara && !marker && r.lastBody() >= 0 && (startsLower(l.text) || unfinished(r.paras[r.lastBody()].Text)):
+	case newPara && !marker && r.lastBody() >= 0 && (startsLower(l.text) || unfinished(r.paras[r.lastBody()].Text) && !closingOpenerRe().MatchString(l.text)):
 		// A heading has no final stop either, but it is short.
 		r.joinAt(r.lastBody(), l, " ") // a paragraph cut by a page break
 	case newPara && !marker && r.noteCut() >= 0 && r.nextIsNote(l):
@@ -433,6 +438,11 @@ func (r *reader) body(l line, newPara bool) {
 		r.add(Body, l)
 	}
 }
+
+// closingOpenerRe starts the closing sentence of a body, which never goes
+// on with the paragraph above it even when that one lacks its final mark
+// ("5. Giao Trung tâm ... thông báo này" over "Với nội dung trên, ...").
+var closingOpenerRe = lazyre.New(`^(?:Với (?:những |các )?nội dung (?:trên|nêu trên)|Trên đây là|Trân trọng|Nơi nhận)\b`)
 
 // headingEnds reports whether the last paragraph is a heading written on
 // one line that a line starting in capitals follows, and the first word of
