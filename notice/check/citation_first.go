@@ -53,10 +53,21 @@ func citationFirstMention(p *Pass) {
 			continue // a mention with no type name, as in a list after "số:", is judged with its list
 		}
 		gluedBefore, gluedAfter := gluedAround(first)
-		noDate := first.DateOff < 0 && !gluedAfter
+		if leadDated(first) {
+			continue // "Ngày 23/12/2015, Thủ tướng Chính phủ có Quyết định số ..."
+		}
+		bare := first.DateOff < 0 && !gluedAfter && bareDateAfter(first)
+		noDate := first.DateOff < 0 && !gluedAfter && !bare
 		noIssuer := first.Issuer == "" && first.Number.Issuer != own && !issuerBefore(first) && !issuerAfter(first) && !issuerAfterDate(first) && !issuerAbove(v, first) &&
-			!gluedBefore && !gluedAfter
-		if !noDate && !noIssuer || fullInNote(cs) {
+			!gluedBefore && !gluedAfter && !(bare && issuerAfterBare(first))
+		if fullInNote(cs) {
+			continue
+		}
+		if !noDate && !noIssuer {
+			if bare {
+				doc := first.Type + " số " + first.Number.Raw
+				p.Report(first.seg, first.End, diag.Msg("ngày ban hành của %s thiếu chữ \"ngày\" đứng trước", "the date of %s lacks the word \"ngày\" before it", doc))
+			}
 			continue
 		}
 		var vi, en []string

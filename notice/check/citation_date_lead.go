@@ -1,0 +1,51 @@
+package check
+
+import (
+	"regexp"
+	"sync"
+)
+
+// sentenceHead returns the words of a citation's sentence before it: the
+// text after the last ";" or "." that ends a sentence ("23.12" is no end).
+func sentenceHead(c cited) string {
+	head := c.seg.Text[:c.Start()]
+	for i := len(head) - 1; i >= 0; i-- {
+		if head[i] == ';' || head[i] == '.' && (i+1 >= len(head) || head[i+1] == ' ') {
+			return head[i+1:]
+		}
+	}
+	return head
+}
+
+// leadDated reports whether the sentence gives the date and the issuer
+// before the number: "Ngày 23/12/2015, Thủ tướng Chính phủ có Quyết định
+// số 2367/QĐ-TTg ...".
+func leadDated(c cited) bool {
+	return leadDateRe().MatchString(sentenceHead(c))
+}
+
+// leadDateRe is a sentence opening "Ngày <date>, <Issuer> (đã) có|ban
+// hành|ký" that ends where the citation starts.
+var leadDateRe = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^\s*(?:Ngày|ngày)\s+(?:\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*,\s*\p{Lu}[^,;:]{1,80}?\s(?:đã\s+)?(?:có|ban hành|ký)\s*$`)
+})
+
+// bareDateAfter reports whether a date follows the number without the
+// word "ngày": "Công văn số 770/BTP-VP 20/3/2008 của Bộ Tư pháp".
+func bareDateAfter(c cited) bool {
+	return bareCitedDateRe().MatchString(c.seg.Text[c.End:])
+}
+
+var bareCitedDateRe = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^\s+\d{1,2}/\d{1,2}/\d{4}\b`)
+})
+
+// issuerAfterBare reports whether "của <Issuer>" follows a bare date:
+// "770/BTP-VP 20/3/2008 của Bộ Tư pháp".
+func issuerAfterBare(c cited) bool {
+	return issuerBareRe().MatchString(c.seg.Text[c.End:])
+}
+
+var issuerBareRe = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^\s+\d{1,2}/\d{1,2}/\d{4}\s+(?:của|do)\s+\p{Lu}`)
+})
