@@ -22,25 +22,51 @@ func init() {
 // fill are no code.
 func citationCodeSpace(p *Pass) {
 	for _, seg := range withSegs(p.View.Texts()) {
-		if seg.Role == RoleArchive || !strings.Contains(seg.Text, "số") || !strings.Contains(seg.Text, "/") {
-			continue
-		}
-		for _, w := range p.View.words(seg.Text) {
-			if !strings.EqualFold(w.text, "số") {
-				continue
-			}
-			start := w.end
-			for start < len(seg.Text) && seg.Text[start] == ' ' {
-				start++
-			}
-			code, joined, at := spacedCode(seg.Text[start:])
-			if at < 0 {
-				continue
-			}
-			p.Report(seg, start+at, diag.Msg("số, ký hiệu %q có dấu cách", "the number and code %q hold a space", code),
-				diag.Msg("viết %q", "write %q", joined))
+		for _, c := range spacedCodes(p.View, seg) {
+			p.Report(seg, c.at, diag.Msg("số, ký hiệu %q có dấu cách", "the number and code %q hold a space", c.code),
+				diag.Msg("viết %q", "write %q", c.joined))
 		}
 	}
+}
+
+// spacedCodeAt is a number and code after "số" with a space beside its
+// "/" or "-": where it starts, where the space is, as written and joined.
+type spacedCodeAt struct {
+	start, at    int
+	code, joined string
+}
+
+// spacedCodes returns the spaced codes citationCodeSpace reports in seg.
+func spacedCodes(v *View, seg *Seg) []spacedCodeAt {
+	if seg.Role == RoleArchive || !strings.Contains(seg.Text, "số") || !strings.Contains(seg.Text, "/") {
+		return nil
+	}
+	var out []spacedCodeAt
+	for _, w := range v.words(seg.Text) {
+		if !strings.EqualFold(w.text, "số") {
+			continue
+		}
+		start := w.end
+		for start < len(seg.Text) && seg.Text[start] == ' ' {
+			start++
+		}
+		code, joined, at := spacedCode(seg.Text[start:])
+		if at >= 0 {
+			out = append(out, spacedCodeAt{start: start, at: start + at, code: code, joined: joined})
+		}
+	}
+	return out
+}
+
+// inSpacedCode reports whether off falls in a spaced code of seg, which
+// citation-code-space reports: another rule leaves it alone.
+func inSpacedCode(v *View, seg *Seg, off int) bool {
+	for _, c := range spacedCodes(v, seg) {
+		if off >= c.start && off <= c.start+len(c.code) {
+			return true
+		}
+	}
+	return false
 }
 
 // spacedCode reads a number and code at the start of s ("1498- CV/ HU")

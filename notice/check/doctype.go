@@ -38,7 +38,19 @@ func (v *View) recognise(subjectVV, addressee bool) {
 	}
 	if v.Type == ThongBao {
 		v.TypeName, v.TypeCode = "THÔNG BÁO", "TB"
+		v.Untold = !subjectVV && !addressee && headless(v) && !v.saysNotice()
 	}
+}
+
+// saysNotice reports whether a paragraph of the body calls the text a
+// notice: "Thông báo khẩn tới Phụ huynh ...", "... thông báo để ...".
+func (v *View) saysNotice() bool {
+	for _, s := range v.Body {
+		if strings.Contains(strings.ToLower(s.Text), "thông báo") {
+			return true
+		}
+	}
+	return false
 }
 
 // applies reports whether rule r runs on the document v: of its type, and
@@ -49,6 +61,9 @@ func (r *Rule) applies(v *View) bool {
 	}
 	if len(r.Only) == 0 {
 		return true
+	}
+	if v.Untold && len(r.Only) == 1 && r.Only[0] == ThongBao {
+		return false // the kind cannot be told: no Thông báo's own rule
 	}
 	for _, o := range r.Only {
 		if o == v.Type {

@@ -63,6 +63,7 @@ type Pass struct {
 	Opts  *Options
 	rule  *Rule
 	found *found
+	ref   string // a reference that replaces the rule's for one finding
 }
 
 // found collects the findings of a run, up to maxStored; past that it only
@@ -81,6 +82,15 @@ func (p *Pass) Report(seg *Seg, off int, msg diag.Text, fix ...diag.Text) {
 	p.ReportAt(pos, msg, fix...)
 }
 
+// ReportAtRef records a finding at a position with a reference other
+// than the rule's own: a part of whichever form fits a text whose kind
+// cannot be told.
+func (p *Pass) ReportAtRef(pos diag.Pos, ref string, msg diag.Text, fix ...diag.Text) {
+	p.ref = ref
+	p.ReportAt(pos, msg, fix...)
+	p.ref = ""
+}
+
 // ReportAt records a finding at a position.
 func (p *Pass) ReportAt(pos diag.Pos, msg diag.Text, fix ...diag.Text) {
 	if pos.Path == "" {
@@ -89,6 +99,9 @@ func (p *Pass) ReportAt(pos diag.Pos, msg diag.Text, fix ...diag.Text) {
 	f := diag.Finding{Pos: pos, Rule: p.rule.ID, Severity: p.rule.Severity, Message: msg, Fix: p.rule.Help, Ref: p.rule.Ref}
 	if len(fix) > 0 {
 		f.Fix = fix[0]
+	}
+	if p.ref != "" {
+		f.Ref = p.ref
 	}
 	if len(p.found.list) >= maxStored {
 		p.found.dropped.Add(f)

@@ -95,7 +95,13 @@ func requiredText(p *Pass) {
 	if v.Type == CongVan {
 		mau, numberForm = diag.Msg("Mẫu 1.5 Phụ lục III", "Mẫu 1.5 of Phụ lục III"), "Số: .../<cơ quan>-<đơn vị>"
 	}
+	if v.Untold {
+		mau = diag.Msg("mẫu của loại văn bản tại Phụ lục III", "the form of its kind in Phụ lục III")
+	}
 	switch {
+	case v.Untold:
+		p.ReportAtRef(start, diag.RefMau, diag.Msg("không tìm thấy phần đầu của văn bản: tên cơ quan ban hành, số, ký hiệu, địa danh và ngày ban hành", "the document's first part was not found: the issuer, number, place and date"),
+			diag.Msg("văn bản có thể đã mất trang đầu khi chuyển đổi; đối chiếu bản gốc và bổ sung phần đầu theo %s", "the text may have lost its first page when converted; compare with the original and add the first part as in %s", mau))
 	case len(v.Header) == 0 && v.Title == nil && v.Subject == nil:
 		p.ReportAt(start, diag.Msg("không tìm thấy phần đầu của văn bản: số, ký hiệu, địa danh, ngày ban hành, tên loại và trích yếu", "the document's first part was not found: number, place and date, the type name and the trích yếu"),
 			diag.Msg("văn bản có thể đã mất trang đầu khi chuyển đổi; đối chiếu bản gốc và bổ sung phần đầu theo %s", "the text may have lost its first page when converted; compare with the original and add the first part as in %s", mau))
@@ -138,6 +144,9 @@ func requiredText(p *Pass) {
 		// a copy cut inside the signature: the title is there
 		p.ReportAt(end, diag.Msg("không tìm thấy nơi nhận và họ tên người ký sau phần nội dung", "neither Nơi nhận nor the signer's name follows the body"),
 			diag.Msg("văn bản có thể đã mất trang cuối khi chuyển đổi; đối chiếu bản gốc và bổ sung theo Mẫu 1.4 Phụ lục III", "the text may have lost its last page when converted; compare with the original and add them as in Mẫu 1.4 of Phụ lục III"))
+	case len(v.Recips) == 0 && !signed && v.Untold:
+		p.ReportAtRef(end, diag.RefMau, diag.Msg("không tìm thấy nơi nhận và phần ký (quyền hạn, chức vụ, họ tên người ký) sau phần nội dung", "neither Nơi nhận nor the signature (authority, title, name) follows the body"),
+			diag.Msg("văn bản có thể đã mất trang cuối khi chuyển đổi; đối chiếu bản gốc và bổ sung theo %s", "the text may have lost its last page when converted; compare with the original and add them as in %s", mau))
 	case len(v.Recips) == 0 && !signed:
 		p.ReportAt(end, diag.Msg("không tìm thấy nơi nhận và phần ký (quyền hạn, chức vụ, họ tên người ký) sau phần nội dung", "neither Nơi nhận nor the signature (authority, title, name) follows the body"),
 			diag.Msg("văn bản có thể đã mất trang cuối khi chuyển đổi; đối chiếu bản gốc và bổ sung theo Mẫu 1.4 Phụ lục III", "the text may have lost its last page when converted; compare with the original and add them as in Mẫu 1.4 of Phụ lục III"))

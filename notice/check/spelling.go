@@ -50,6 +50,9 @@ func nameSpelling(p *Pass) {
 		if inOfficial(p.View, s.seg, s.diffOff) {
 			return // official-name speaks for the capitals of those names
 		}
+		if inSpacedCode(p.View, s.seg, s.diffOff) {
+			return // citation-code-space speaks for a code written with a space
+		}
 		k := posKey(s.seg, s.diffOff)
 		if s.once > 0 {
 			k = posKey(s.seg, s.once-1)

@@ -117,6 +117,10 @@ type View struct {
 	Type     DocType
 	TypeName string
 	TypeCode string
+	// Untold: nothing shows the kind (no header, tên loại, trích yếu or
+	// Kính gửi, and the body never says "thông báo"): Type stays
+	// ThongBao, but the rules of a Thông báo alone do not run.
+	Untold bool
 	// Columns: the text was read as a page laid out in columns
 	// (pdftotext -layout), whose gaps between words are the layout's.
 	Columns bool
