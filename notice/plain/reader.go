@@ -205,6 +205,8 @@ func (r *reader) top(l line) bool {
 	switch {
 	case aboutRe().MatchString(t):
 		r.add(Subject, l)
+	case r.subjectWraps(l):
+		r.join(l, " ") // "V/v: Chuẩn bị Tổng kết ..." / "và triển khai ...", the Quốc hiệu below
 	case addresseeRe().MatchString(t):
 		r.add(Addressee, l)
 		r.st = inBody
@@ -217,6 +219,26 @@ func (r *reader) top(l line) bool {
 		return false
 	}
 	return true
+}
+
+// subjectWraps reports whether a short line in small letters goes on
+// with a trích yếu read at the top, the header's left column whole before
+// its right one ("V/v: Chuẩn bị Tổng kết công tác năm 2011" / "và triển
+// khai Chương trình công tác năm 2012" / "CỘNG HOÀ ..."): only when a
+// line of the header's right column follows it.
+func (r *reader) subjectWraps(l line) bool {
+	if !r.last(Subject) || !startsLower(l.text) || cite.HasMarker(l.text) ||
+		utf8.RuneCountInString(l.text) >= 100 || utf8.RuneCountInString(r.paras[len(r.paras)-1].Text) >= 200 ||
+		finished(l.text) {
+		return false
+	}
+	for _, n := range r.lines[r.at+1:] {
+		if n.text == "" && n.cells == nil || decorRe().MatchString(n.text) {
+			continue
+		}
+		return mottoRe().MatchString(n.text) || placeDateRe().MatchString(n.text) || headerStartsRe().MatchString(n.text)
+	}
+	return false
 }
 
 // subject reads the trích yếu: in Blank text, the lines up to a blank
