@@ -55,6 +55,9 @@ func sameProseScan(t *testing.T, s string) {
 	if got, want := doubledMarks(s), doubledRe().FindAllStringSubmatchIndex(s, -1); !reflect.DeepEqual(got, want) {
 		t.Fatalf("doubledMarks(%q) = %v, the expression %v", s, got, want)
 	}
+	if dateWordRe().MatchString(s) && !dateWordBeforeDigit(s) {
+		t.Fatalf("dateWordBeforeDigit(%q) is false, but the expression matches", s)
+	}
 }
 
 func sameEqualFold(t *testing.T, a, b string) {
@@ -81,6 +84,7 @@ func FuzzProseScanners(f *testing.F) {
 	for _, s := range proseCases {
 		f.Add(s, "Ab")
 	}
+	f.Add("Ngày15/3 tháng11 năm1978", "Ab")
 	f.Fuzz(func(t *testing.T, s, w string) {
 		sameProseScan(t, s)
 		sameEqualFold(t, s, w)

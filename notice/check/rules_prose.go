@@ -149,6 +149,9 @@ var dateWordRe = lazyre.New(`(?:^|[^\p{L}\d])([Nn]gày|[Tt]háng|[Nn]ăm)\d`)
 // gluedDate reports the word of a date glued to its number.
 func gluedDate(p *Pass) {
 	for _, seg := range withSegs(p.View.Texts()) {
+		if !dateWordBeforeDigit(seg.Text) {
+			continue
+		}
 		for _, m := range dateWordRe().FindAllStringSubmatchIndex(seg.Text, -1) {
 			left := seg.Text[m[2]:m[3]]
 			right := seg.Text[m[3]:]
@@ -160,6 +163,30 @@ func gluedDate(p *Pass) {
 				diag.Msg("viết \"%s %s\"", "write \"%s %s\"", left, right))
 		}
 	}
+}
+
+// dateWordEnds are the ends of the words dateWordRe looks for ("ngày",
+// "tháng", "năm", either case of the first letter).
+var dateWordEnds = []string{"gày", "háng", "ăm"}
+
+// dateWordBeforeDigit reports whether s holds one of dateWordEnds right
+// before an ASCII digit: a text without one has no match of dateWordRe,
+// which has no literal prefix and so would be tried at every byte.
+func dateWordBeforeDigit(s string) bool {
+	for _, end := range dateWordEnds {
+		for i := 0; ; {
+			j := strings.Index(s[i:], end)
+			if j < 0 {
+				break
+			}
+			k := i + j + len(end)
+			if k < len(s) && s[k] >= '0' && s[k] <= '9' {
+				return true
+			}
+			i = k
+		}
+	}
+	return false
 }
 
 func allLower(s string) bool {
