@@ -206,7 +206,7 @@ func afterMark(p *Pass, seg *Seg) {
 		if len(ws) == 0 || ws[len(ws)-1].end != i || utf8.RuneCountInString(ws[len(ws)-1].text) < 2 {
 			continue
 		}
-		if !allLower(ws[len(ws)-1].text) && !capsList(c, ws[len(ws)-1].text, r) {
+		if !allLower(ws[len(ws)-1].text) && !capsList(c, ws[len(ws)-1].text, r) && !namesList(c, ws[len(ws)-1].text, r) {
 			continue
 		}
 		if c == '.' && !unicode.IsUpper(r) {
@@ -248,6 +248,14 @@ func innerSpaces(p *Pass, seg *Seg) {
 // "MN,TH,THCS". A code's letters joined by "," stay out: the Lưu line is
 // not read here, and a word in capitals before "," then a capital starts
 // a list only when it has two to six letters.
+// namesList tells a comma glued between two names of a list ("Vĩnh
+// Phúc,Bắc Giang"): the word before it has one capital, at its start, and
+// the word after it starts with a capital.
+func namesList(c byte, word string, next rune) bool {
+	first, w := utf8.DecodeRuneInString(word)
+	return c == ',' && unicode.IsUpper(first) && allLower(word[w:]) && unicode.IsUpper(next)
+}
+
 func capsList(c byte, word string, next rune) bool {
 	n := utf8.RuneCountInString(word)
 	return c == ',' && n <= 6 && isUpper(word) && unicode.IsUpper(next)
