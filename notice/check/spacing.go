@@ -57,8 +57,9 @@ func spacing(p *Pass) {
 		}
 		innerSpaces(p, seg)
 		if i := spaceBeforeEnd(text); i > 0 {
-			p.Report(seg, i, diag.Msg("dấu cách trước dấu \".\" sau %q", "a space before \".\" after %q", before(text, i)),
-				diag.Msg("xóa dấu cách trước dấu \".\"", "delete the space before \".\""))
+			mark := strings.TrimSpace(text[i:])
+			p.Report(seg, i, diag.Msg("dấu cách trước dấu %q sau %q", "a space before %q after %q", mark, before(text, i)),
+				diag.Msg("xóa dấu cách trước dấu %q", "delete the space before %q", mark))
 		}
 	}
 }
@@ -93,18 +94,24 @@ func listLead(text string) int {
 }
 
 // spaceBeforeEnd is the offset of a space typed before the period that
-// ends text ("trường ngành ."), or -1: the space stands between a letter
-// or a digit and the period.
+// ends text ("trường ngành .") or before a stray "./" that ends it
+// ("cuối năm ./"), or -1: the space stands after a letter, a digit or a
+// closing bracket or quote ("(phụ lục) ."). A space before "./."
+// is closing-mark's.
 func spaceBeforeEnd(text string) int {
 	t := strings.TrimRight(text, " ")
-	if !strings.HasSuffix(t, " .") {
+	end := " ."
+	if strings.HasSuffix(t, " ./") {
+		end = " ./"
+	}
+	if !strings.HasSuffix(t, end) {
 		return -1
 	}
-	r, _ := utf8.DecodeLastRuneInString(t[:len(t)-2])
-	if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+	r, _ := utf8.DecodeLastRuneInString(t[:len(t)-len(end)])
+	if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.ContainsRune(")]\"”’»", r) {
 		return -1
 	}
-	return len(t) - 2
+	return len(t) - len(end)
 }
 
 // doubleSpace is the offset of the first two spaces in a row inside text
@@ -199,7 +206,7 @@ func afterMark(p *Pass, seg *Seg) {
 		if len(ws) == 0 || ws[len(ws)-1].end != i || utf8.RuneCountInString(ws[len(ws)-1].text) < 2 {
 			continue
 		}
-		if !allLower(ws[len(ws)-1].text) && !capsList(c, ws[len(ws)-1].text, r) {
+		if !allLower(ws[len(ws)-1].text) && !capsList(c, ws[len(ws)-1].text, r) && !namesList(c, ws[len(ws)-1].text, r) {
 			continue
 		}
 		if c == '.' && !unicode.IsUpper(r) {
@@ -241,6 +248,14 @@ func innerSpaces(p *Pass, seg *Seg) {
 // "MN,TH,THCS". A code's letters joined by "," stay out: the Lưu line is
 // not read here, and a word in capitals before "," then a capital starts
 // a list only when it has two to six letters.
+// namesList tells a comma glued between two names of a list ("Vĩnh
+// Phúc,Bắc Giang"): the word before it has one capital, at its start, and
+// the word after it starts with a capital.
+func namesList(c byte, word string, next rune) bool {
+	first, w := utf8.DecodeRuneInString(word)
+	return c == ',' && unicode.IsUpper(first) && allLower(word[w:]) && unicode.IsUpper(next)
+}
+
 func capsList(c byte, word string, next rune) bool {
 	n := utf8.RuneCountInString(word)
 	return c == ',' && n <= 6 && isUpper(word) && unicode.IsUpper(next)
