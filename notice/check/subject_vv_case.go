@@ -28,12 +28,8 @@ var vvVerbs = []string{"tạm dừng", "tạm ngừng", "tạm hoãn", "treo c�
 // 2019"). Said only when the subject opens with one of vvVerbs and the
 // word after the verb is in small letters (not "Tổ chức Y tế Thế giới").
 func subjectVVCase(p *Pass) {
-	s := p.View.Subject
-	if s == nil {
-		return
-	}
-	t := strings.TrimSpace(s.Text)
-	if len(t) < 3 || !strings.EqualFold(t[:3], "V/v") {
+	s, t, ok := vvSubject(p)
+	if !ok {
 		return
 	}
 	rest := strings.TrimLeft(strings.TrimPrefix(strings.TrimLeft(t[3:], " "), ":"), " ")

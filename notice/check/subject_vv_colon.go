@@ -16,12 +16,8 @@ func init() {
 // decree writes "V/v" then the subject, with no colon between (Mẫu 1.5,
 // "V/v nâng bậc lương năm 2019").
 func subjectVVColon(p *Pass) {
-	s := p.View.Subject
-	if s == nil {
-		return
-	}
-	t := strings.TrimSpace(s.Text)
-	if len(t) < 3 || !strings.EqualFold(t[:3], "V/v") {
+	s, t, ok := vvSubject(p)
+	if !ok {
 		return
 	}
 	rest, ok := strings.CutPrefix(strings.TrimLeft(t[3:], " "), ":")
@@ -32,4 +28,19 @@ func subjectVVColon(p *Pass) {
 	at := strings.Index(s.Text, t[:3])
 	p.Report(s, at, diag.Msg("sau \"V/v\" có dấu hai chấm", "a colon after \"V/v\""),
 		diag.Msg("viết %q", "write %q", t[:3]+" "+rest))
+}
+
+// vvSubject is the trích yếu of the view and its text without surrounding
+// spaces when that text starts with "V/v" (any case); ok is false
+// otherwise.
+func vvSubject(p *Pass) (s *Seg, t string, ok bool) {
+	s = p.View.Subject
+	if s == nil {
+		return nil, "", false
+	}
+	t = strings.TrimSpace(s.Text)
+	if len(t) < 3 || !strings.EqualFold(t[:3], "V/v") {
+		return nil, "", false
+	}
+	return s, t, true
 }
