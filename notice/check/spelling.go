@@ -507,6 +507,7 @@ func missingWord(byKey map[string][]spot) [][]spot {
 			continue // a key has a space after each word: fewer than longName words
 		}
 		words := strings.Fields(k)
+		words = words[:nameEnd(byKey[k][0].form, len(words))]
 		if len(words) < longName || !startsWithOrg(k) && !startsWithOwner(k) {
 			continue // a body's name, not a run of prose
 		}
@@ -544,6 +545,23 @@ func missingWord(byKey map[string][]spot) [][]spot {
 		out = append(out, g)
 	}
 	return out
+}
+
+// verbStops are verbs and function words that, in small letters, end the
+// name before them: "Chủ tịch UBND xã còn thực hiện ..." names "Chủ tịch
+// UBND xã" and goes on into its sentence.
+var verbStops = setOf("còn", "thực", "hiện", "đã", "sẽ", "đang", "có", "là", "được", "phải", "cần", "không", "chưa", "vẫn", "đều", "cũng", "thì", "để")
+
+// nameEnd is how many of the first n words of form are its name: the name
+// stops before a word of verbStops or nameStops written in small letters.
+func nameEnd(form string, n int) int {
+	ws := strings.Fields(form)
+	for i := 1; i < min(n, len(ws)); i++ {
+		if w := ws[i]; !titleCase(w) && !isAbbrev(w) && (verbStops[w] || nameStops[w]) {
+			return i
+		}
+	}
+	return n
 }
 
 // missingAt is where the left-out word belongs in s.

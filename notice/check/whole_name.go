@@ -117,8 +117,11 @@ func headBefore(x *textIndex, i int) int {
 		if !lex[j].capitalW() || !headAt(lex, j) {
 			continue
 		}
-		if j > 0 && x.spaced[j] && lex[j-1].folded() == "tổng" {
-			j-- // "Tổng công ty"
+		if j > 0 && x.spaced[j] && (lex[j-1].folded() == "tổng" || lex[j-1].folded() == "phó") {
+			j-- // "Tổng công ty", "Phó Giám đốc"
+		}
+		if j > 0 && x.spaced[j] && titleCase(x.words[j-1].text) && !headAt(lex, j-1) {
+			continue // the head is the middle of another name: "Hội" of "Quốc Hội"
 		}
 		return j
 	}
