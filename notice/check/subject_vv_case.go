@@ -21,12 +21,15 @@ func init() {
 var vvVerbs = []string{"tạm dừng", "tạm ngừng", "tạm hoãn", "treo cờ", "nghỉ", "áp dụng", "lập", "cho phép",
 	"tổ chức", "triển khai", "thực hiện", "đề nghị", "góp ý", "tăng cường", "đăng ký", "tham gia", "cung cấp",
 	"rà soát", "kiểm tra", "xin", "chấp thuận", "điều chỉnh", "phối hợp", "đôn đốc", "chuẩn bị", "bổ sung",
-	"gia hạn", "giải quyết", "xử lý", "đẩy mạnh", "phê duyệt", "tiếp tục", "hỗ trợ"}
+	"gia hạn", "giải quyết", "xử lý", "đẩy mạnh", "phê duyệt", "tiếp tục", "hỗ trợ", "yêu cầu", "hướng dẫn",
+	"báo cáo", "đề xuất", "xác minh"}
 
 // subjectVVCase reports a trích yếu "V/v Tạm dừng ...": after "V/v" the
 // subject is written in small letters (Mẫu 1.5, "V/v nâng bậc lương năm
 // 2019"). Said only when the subject opens with one of vvVerbs and the
-// word after the verb is in small letters (not "Tổ chức Y tế Thế giới").
+// word after the verb is in small letters (not "Tổ chức Y tế Thế giới")
+// and is not "số": "V/v Hướng dẫn số 12/HD-..." and "V/v Báo cáo số ..."
+// name a given document by its tên loại.
 func subjectVVCase(p *Pass) {
 	s, t, ok := vvSubject(p)
 	if !ok {
@@ -43,7 +46,7 @@ func subjectVVCase(p *Pass) {
 		if len(words) <= n || strings.ToLower(strings.Join(words[:n], " ")) != v {
 			continue
 		}
-		if next, _ := utf8.DecodeRuneInString(words[n]); !unicode.IsLower(next) {
+		if next, _ := utf8.DecodeRuneInString(words[n]); !unicode.IsLower(next) || words[n] == "số" {
 			return
 		}
 		lower := string(unicode.ToLower(first)) + rest[utf8.RuneLen(first):]
