@@ -306,12 +306,12 @@ func closingMark(p *Pass) {
 // out as spaces.
 var formulaRe = lazyre.New(`(?i)thông báo\s(?:.*?\s)?(?:để|đến|và đề nghị|cho|yêu cầu|đề nghị)\s.*(?:\sbiết|thực hiện)`)
 
-// bareFormulaRe is a closing that thanks and does nothing else ("Trân
-// trọng cảm ơn!"): a letter's courtesy, naming no one the notice is for,
+// bareFormulaRe is a closing that thanks or greets and does nothing else
+// ("Trân trọng cảm ơn!", "Trân trọng kính chào!"): a letter's courtesy, naming no one the notice is for,
 // in any Thông báo. "Trân trọng!" after a sentence that names them, and
 // an announcement's "UBND ... xin trân trọng thông báo./." (a public
 // notice is for everyone), are lawful and not this.
-var bareFormulaRe = lazyre.New(`(?i)^(?:xin\s)?trân trọng\s(?:cảm ơn|cám ơn)$`)
+var bareFormulaRe = lazyre.New(`(?i)^(?:xin\s)?trân trọng\s(?:cảm ơn|cám ơn|kính chào)$`)
 
 // closingFormula: in a notice of conclusions, the closing says whom the
 // notice is for; in any Thông báo, the closing is not a bare courtesy.
@@ -325,7 +325,7 @@ func closingFormula(p *Pass) {
 		}
 		if !p.View.Conclusions {
 			if bareFormulaRe().MatchString(strings.TrimRight(strings.TrimSpace(s.Text), " ./!")) {
-				p.Report(&p.View.Body[i], 0, diag.Msg("câu kết chỉ là lời cảm ơn, không nói thông báo cho ai biết, thực hiện", "the closing only thanks: it does not say whom the notice is for"))
+				p.Report(&p.View.Body[i], 0, diag.Msg("câu kết chỉ là lời cảm ơn, lời chào, không nói thông báo cho ai biết, thực hiện", "the closing only thanks or greets: it does not say whom the notice is for"))
 			}
 			continue
 		}
