@@ -9,7 +9,7 @@ import (
 )
 
 // seedTexts holds the real notices the seed sources were written from, as
-// published (copies of ../shared/seeds, kept in the repository).
+// published, kept in the repository under testdata/seeds.
 const seedTexts = "../../testdata/seeds"
 
 // TestSeedWords checks that each seed notice, rendered from its TOML, says
