@@ -311,19 +311,25 @@ func normalization(p *Pass) {
 		}
 		return
 	}
-	var first *Seg
-	n := 0
+	first, n := firstMarked(v, func(seg *Seg) int { return seg.nfd })
+	if first != nil {
+		p.Report(first, first.nfd-1, diag.Msg("văn bản có chữ gõ dấu rời (tổ hợp) ở %d đoạn, đầu tiên ở đây; thongbao đã chuyển về chữ dựng sẵn khi đọc", "the text has letters with combining marks (not NFC) in %d paragraphs, first here; thongbao normalised them on reading", n))
+	}
+}
+
+// firstMarked is, of the paragraphs of a text whose mark (an offset plus
+// one, 0 for none) is set, the one marked first in the file, and how many
+// are marked.
+func firstMarked(v *View, mark func(*Seg) int) (first *Seg, n int) {
 	for _, seg := range withSegs(v.allSegs()) {
-		if seg.nfd > 0 {
-			if first == nil || posBefore(seg.PosAt(seg.nfd-1), first.PosAt(first.nfd-1)) {
+		if m := mark(seg); m > 0 {
+			if first == nil || posBefore(seg.PosAt(m-1), first.PosAt(mark(first)-1)) {
 				first = seg
 			}
 			n++
 		}
 	}
-	if first != nil {
-		p.Report(first, first.nfd-1, diag.Msg("văn bản có chữ gõ dấu rời (tổ hợp) ở %d đoạn, đầu tiên ở đây; thongbao đã chuyển về chữ dựng sẵn khi đọc", "the text has letters with combining marks (not NFC) in %d paragraphs, first here; thongbao normalised them on reading", n))
-	}
+	return first, n
 }
 
 // lookalikeLetters reports, once, a text that writes a letter which is no
@@ -341,16 +347,7 @@ func lookalikeLetters(p *Pass) {
 		}
 		return
 	}
-	var first *Seg
-	n := 0
-	for _, seg := range withSegs(v.allSegs()) {
-		if seg.alike > 0 {
-			if first == nil || posBefore(seg.PosAt(seg.alike-1), first.PosAt(first.alike-1)) {
-				first = seg
-			}
-			n++
-		}
-	}
+	first, n := firstMarked(v, func(seg *Seg) int { return seg.alike })
 	if first != nil {
 		p.Report(first, first.alike-1, diag.Msg("văn bản dùng chữ %q trông giống %q nhưng không phải chữ tiếng Việt, ở %d đoạn, đầu tiên ở đây; thongbao đã đọc là %q",
 			"the text uses %q, which looks like %q but is no Vietnamese letter, in %d paragraphs, first here; thongbao read it as %q",

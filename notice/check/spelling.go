@@ -251,18 +251,9 @@ func windowGroups(v *View, segs []*Seg) [][]spot {
 // used one by a slip in one word, the group of the two: the usual
 // spelling's spots first, then the slip's, marked where they differ.
 func slips(v *View, g []spot) [][]spot {
-	count := map[string]int{}
-	for _, s := range g {
-		count[s.variant]++
-	}
-	if len(count) < 2 {
+	usual, ok := usualVariant(g)
+	if !ok {
 		return nil
-	}
-	usual := g[0].variant
-	for _, s := range g {
-		if count[s.variant] > count[usual] {
-			usual = s.variant
-		}
 	}
 	ref := strings.Fields(usual)
 	var out [][]spot
@@ -610,18 +601,9 @@ func iyGroups(v *View, segs []*Seg) [][]spot {
 // markIY sets on each spot of a group of pairs the word where it differs
 // from the most used spelling; nil when the group has one spelling.
 func markIY(g []spot) []spot {
-	count := map[string]int{}
-	for _, s := range g {
-		count[s.variant]++
-	}
-	if len(count) < 2 {
+	usual, ok := usualVariant(g)
+	if !ok {
 		return nil
-	}
-	usual := g[0].variant
-	for _, s := range g {
-		if count[s.variant] > count[usual] {
-			usual = s.variant
-		}
 	}
 	// shown as written in running text: "quy định" rather than "Quy định"
 	sort.SliceStable(g, func(i, j int) bool { return g[i].form == g[i].variant && g[j].form != g[j].variant })
@@ -753,4 +735,23 @@ func wordEdge(s string, start, end int) bool {
 func lastRuneOf(s string) rune {
 	r, _ := utf8.DecodeLastRuneInString(s)
 	return r
+}
+
+// usualVariant is the spelling a group of spots uses most (the first one
+// met on a tie); ok is false when the group has one spelling only.
+func usualVariant(g []spot) (usual string, ok bool) {
+	count := map[string]int{}
+	for _, s := range g {
+		count[s.variant]++
+	}
+	if len(count) < 2 {
+		return "", false
+	}
+	usual = g[0].variant
+	for _, s := range g {
+		if count[s.variant] > count[usual] {
+			usual = s.variant
+		}
+	}
+	return usual, true
 }
