@@ -36,7 +36,8 @@ func BenchmarkCheckSeeds(b *testing.B) {
 	benchCheck(b, paths)
 }
 
-func benchCheck(b *testing.B, paths []string) {
+// readAll reads the files a benchmark loops over, before it starts.
+func readAll(b *testing.B, paths []string) [][]byte {
 	var srcs [][]byte
 	for _, p := range paths {
 		src, err := os.ReadFile(p)
@@ -45,6 +46,11 @@ func benchCheck(b *testing.B, paths []string) {
 		}
 		srcs = append(srcs, src)
 	}
+	return srcs
+}
+
+func benchCheck(b *testing.B, paths []string) {
+	srcs := readAll(b, paths)
 	start := cputime.Used()
 	for i := 0; b.Loop(); i++ {
 		k := i % len(srcs)
@@ -61,14 +67,7 @@ func benchCheck(b *testing.B, paths []string) {
 // file of `thongbao check FILE.docx` without the process.
 func BenchmarkCheckWord(b *testing.B) {
 	paths, _ := filepath.Glob("../../testdata/real/*.docx")
-	var srcs [][]byte
-	for _, p := range paths {
-		src, err := os.ReadFile(p)
-		if err != nil {
-			b.Fatal(err)
-		}
-		srcs = append(srcs, src)
-	}
+	srcs := readAll(b, paths)
 	start := cputime.Used()
 	for i := 0; b.Loop(); i++ {
 		k := i % len(srcs)
