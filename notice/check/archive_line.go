@@ -155,7 +155,19 @@ func archiveEnd(s string) (body, end string) {
 // splitUnits splits "VT, TH(Lan), NN (2)" at the commas outside brackets.
 func splitUnits(s string) []string {
 	var out []string
-	depth, start := 0, 0
+	start := 0
+	for _, i := range outerCommas(s) {
+		out = appendUnit(out, s[start:i])
+		start = i + 1
+	}
+	return appendUnit(out, s[start:])
+}
+
+// outerCommas are the offsets of the commas of s outside brackets: a comma
+// inside ("TH(Lan,Hùng)") is the drafters' own.
+func outerCommas(s string) []int {
+	var out []int
+	depth := 0
 	for i, r := range s {
 		switch r {
 		case '(':
@@ -164,12 +176,11 @@ func splitUnits(s string) []string {
 			depth = max(0, depth-1)
 		case ',':
 			if depth == 0 {
-				out = appendUnit(out, s[start:i])
-				start = i + 1
+				out = append(out, i)
 			}
 		}
 	}
-	return appendUnit(out, s[start:])
+	return out
 }
 
 func appendUnit(out []string, u string) []string {
@@ -241,17 +252,9 @@ func joinFaults(fs []archiveFault) diag.Text {
 // unit follows with no space ("VT,TH"), -1 when there is none; a comma
 // inside brackets ("TH(Lan,Hùng)") is the drafters' own.
 func commaGlued(s string) int {
-	depth := 0
-	for i, r := range s {
-		switch r {
-		case '(':
-			depth++
-		case ')':
-			depth = max(0, depth-1)
-		case ',':
-			if depth == 0 && i+1 < len(s) && s[i+1] != ' ' {
-				return i
-			}
+	for _, i := range outerCommas(s) {
+		if i+1 < len(s) && s[i+1] != ' ' {
+			return i
 		}
 	}
 	return -1
