@@ -2,6 +2,7 @@ package check
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/thongbao/thongbao/notice/diag"
 	"github.com/thongbao/thongbao/notice/docx"
@@ -133,7 +134,7 @@ func pageNumber(p *Pass) {
 		p.ReportAt(at, diag.Msg("số trang hiện cả ở trang đầu", "the page number shows on page 1 too"),
 			diag.Msg("chọn \"Trang đầu khác\" (Different first page) cho phần đầu trang", "choose \"Different first page\" for the header"))
 	}
-	if a := field.Props.Align; a != "center" {
+	if a := field.Props.Align; a != "center" && !tabCentred(field) {
 		p.ReportAt(at, diag.Msg("số trang canh %s, phải canh giữa", "the page number is aligned %s; it must be centred", alignName(a)))
 	}
 	if size := fieldSize(field); size != 0 && (size < 26 || size > 28) {
@@ -219,4 +220,20 @@ func marginFaults(m docx.Margins) int {
 		}
 	}
 	return n
+}
+
+// tabCentred reports a page number centred by the centre tab stop of
+// Word's Header style: a tab, then the PAGE field, in a left-aligned
+// paragraph of that style (Word's own "header" style puts a centre tab in
+// the middle of the line).
+func tabCentred(p *docx.Paragraph) bool {
+	if !strings.EqualFold(p.StyleName, "header") || p.Props.Align != "left" {
+		return false
+	}
+	for _, f := range p.Fields {
+		if f.Code == "PAGE" {
+			return strings.Trim(p.Text[:f.Start], " ") == "\t" && strings.TrimSpace(p.Text[f.End:]) == ""
+		}
+	}
+	return false
 }

@@ -174,3 +174,21 @@ func TestWordFeaturesFaults(t *testing.T) {
 		})
 	}
 }
+
+// TestWordPageNumberByTab: a page number put in the middle of the header
+// with a tab, on the centre tab stop of Word's Header style, is centred
+// as printed; a page number after two tabs is at the right.
+func TestWordPageNumberByTab(t *testing.T) {
+	styles := dx.DefaultStyles + dx.Style("paragraph", "Header", "header", "Normal",
+		`<w:tabs><w:tab w:val="center" w:pos="4680"/><w:tab w:val="right" w:pos="9360"/></w:tabs>`, "")
+	header := func(tabs string) string {
+		return dx.P(`<w:pStyle w:val="Header"/>`, dx.R(tnr+sz(26), tabs), dx.Field(tnr+sz(26), "PAGE", "2"))
+	}
+	if got := (wordNotice{styles: styles, pageHeader: header("\t")}).findings(t); len(got) != 0 {
+		t.Errorf("a page number on the centre tab got findings:\n%s", strings.Join(got, "\n"))
+	}
+	got := (wordNotice{styles: styles, pageHeader: header("\t\t")}).findings(t)
+	if len(got) != 1 || got[0] != "page-number: số trang canh trái, phải canh giữa" {
+		t.Errorf("a page number at the right tab got:\n%s", strings.Join(got, "\n"))
+	}
+}
