@@ -47,13 +47,12 @@ func bodyFormat(p *Pass) {
 		if !heading && f.align != "both" && f.align != "distribute" && len([]rune(wp.Text)) > 90 {
 			align.add(wp, diag.Msg("canh %s", "aligned %s", alignName(f.align)))
 		}
-		d := wp.docs[0].Props.Indent
-		start := d.Left + d.FirstLine
+		start := firstLineStart(wp.docs[0].Props.Indent, f.size)
 		if _, tab := leadSpaces(wp.docs[0].Text); !tab && f.align != "center" && (start < 540 || start > 740) {
 			indent.add(wp, diag.Msg("lùi đầu dòng %s cm", "first line at %s cm", cm(start)))
 		}
 		if prev != nil {
-			between := prev.docs[len(prev.docs)-1].Props.Spacing.After + wp.docs[0].Props.Spacing.Before
+			between := spaceAfter(prev.docs[len(prev.docs)-1].Props.Spacing) + spaceBefore(wp.docs[0].Props.Spacing)
 			auto := prev.docs[len(prev.docs)-1].Props.Spacing.AfterAuto || wp.docs[0].Props.Spacing.BeforeAuto
 			if between < 115 && !auto {
 				gap.add(wp, diag.Msg("cách đoạn trên %s pt", "%s pt from the paragraph above", pt(between/10)))
@@ -80,9 +79,17 @@ func bodyFormat(p *Pass) {
 	report(lines, diag.Msg("có giãn dòng ngoài khoảng từ dòng đơn đến 1,5 dòng", "have line spacing outside single to 1.5 lines"))
 }
 
-// lineSpacing checks single to 1.5 lines: Word's "auto" counts in 240ths
-// of a line; an exact or least height in twips is measured against the
-// font (a single line of Times New Roman is about 1.15 times its size).
+// lineSpacing checks "khoảng cách giữa các dòng tối thiểu là dòng đơn,
+// tối đa là 1,5 dòng" (Phụ lục I, Mục II, khoản 6, điểm e). Word's "auto"
+// (Multiple) counts in 240ths of a line: 1 to 1.5 lines, a little room
+// for rounding. An exact or at-least height in twips is measured against
+// the font: a single line of Times New Roman is about 1.15 times its
+// size, 1.5 lines about 1.73 times. Offices set "exactly 17 pt" or
+// "exactly 18 pt" for 14 pt text (1.05 and 1.1 lines), which is what the
+// decree means by single to 1.5 lines; anything from the font's size
+// (0.87 of a single line: a tight single line, not a cramped text) to
+// 1.75 times it passes. Below the size the lines touch; above, they are
+// more than 1.5 lines apart.
 func lineSpacing(f runSummary) (bool, diag.Text) {
 	switch f.lineRule {
 	case "", "auto":

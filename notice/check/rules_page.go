@@ -2,6 +2,7 @@ package check
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/thongbao/thongbao/notice/diag"
 	"github.com/thongbao/thongbao/notice/docx"
@@ -89,8 +90,8 @@ func pageMargins(p *Pass) {
 			continue
 		}
 		m := s.Margins
-		if s.PageWidth > s.PageHeight { // a landscape page turns its margins with it
-			m.Top, m.Left, m.Bottom, m.Right = m.Left, m.Bottom, m.Right, m.Top
+		if s.PageWidth > s.PageHeight {
+			m = landscapeMargins(m)
 		}
 		for _, r := range marginRanges {
 			v := r.get(m)
@@ -133,7 +134,7 @@ func pageNumber(p *Pass) {
 		p.ReportAt(at, diag.Msg("số trang hiện cả ở trang đầu", "the page number shows on page 1 too"),
 			diag.Msg("chọn \"Trang đầu khác\" (Different first page) cho phần đầu trang", "choose \"Different first page\" for the header"))
 	}
-	if a := field.Props.Align; a != "center" {
+	if a := field.Props.Align; a != "center" && !tabCentred(field) {
 		p.ReportAt(at, diag.Msg("số trang canh %s, phải canh giữa", "the page number is aligned %s; it must be centred", alignName(a)))
 	}
 	if size := fieldSize(field); size != 0 && (size < 26 || size > 28) {
@@ -188,4 +189,51 @@ func unacceptedChanges(p *Pass) {
 	if c.Comments > 0 {
 		p.ReportAt(at(c.FirstComment), diag.Msg("tệp còn %d ghi chú (comment)", "the file holds %d comments", c.Comments))
 	}
+}
+
+// landscapeMargins turns the margins of a landscape page back to the
+// portrait page it is bound with. The decree sets no margins of its own
+// for a landscape page (Phụ lục I, Mục I, khoản 1-3); the binding margin
+// ends up at the top or at the bottom of the turned page, as the drafter
+// turned it (Word turns the margins one way when the orientation
+// changes, LibreOffice keeps them and the drafter sets them by hand). The
+// turn that fits the decree is taken; when neither fits, the one that
+// breaks fewer margins.
+func landscapeMargins(m docx.Margins) docx.Margins {
+	// Binding at the bottom of the turned page, then at its top.
+	ccw := m
+	ccw.Top, ccw.Left, ccw.Bottom, ccw.Right = m.Left, m.Bottom, m.Right, m.Top
+	cw := m
+	cw.Top, cw.Left, cw.Bottom, cw.Right = m.Right, m.Top, m.Left, m.Bottom
+	if marginFaults(cw) < marginFaults(ccw) {
+		return cw
+	}
+	return ccw
+}
+
+// marginFaults counts the margins outside the decree's ranges.
+func marginFaults(m docx.Margins) int {
+	n := 0
+	for _, r := range marginRanges {
+		if v := r.get(m); v < r.lo-5 || v > r.hi+5 {
+			n++
+		}
+	}
+	return n
+}
+
+// tabCentred reports a page number centred by the centre tab stop of
+// Word's Header style: a tab, then the PAGE field, in a left-aligned
+// paragraph of that style (Word's own "header" style puts a centre tab in
+// the middle of the line).
+func tabCentred(p *docx.Paragraph) bool {
+	if !strings.EqualFold(p.StyleName, "header") || p.Props.Align != "left" {
+		return false
+	}
+	for _, f := range p.Fields {
+		if f.Code == "PAGE" {
+			return strings.Trim(p.Text[:f.Start], " ") == "\t" && strings.TrimSpace(p.Text[f.End:]) == ""
+		}
+	}
+	return false
 }

@@ -30,6 +30,11 @@ type wordNotice struct {
 	changes     bool
 	pageInFoot  bool
 	noTitlePage bool
+	// headerXML replaces the header table; appendix follows the signer;
+	// styles, settings and theme replace docxtest's defaults when set.
+	headerXML, appendix     string
+	styles, settings, theme string
+	pageHeader              string // the default header's content, "" for the PAGE field
 }
 
 const (
@@ -68,6 +73,9 @@ func (n wordNotice) doc() docxtest.Doc {
 		cells[c] = docxtest.Cell(b.String())
 	}
 	body := docxtest.Table("", docxtest.Row(cells[0], cells[1]))
+	if n.headerXML != "" {
+		body = n.headerXML
+	}
 	if n.tabHeader {
 		body = ""
 		for i := range headerCells[0] {
@@ -106,12 +114,16 @@ func (n wordNotice) doc() docxtest.Doc {
 		docxtest.P(center, "") + docxtest.P(center, "") +
 		docxtest.P(center, docxtest.R(tnr+"<w:b/>"+sz(28), "Nguyễn Văn Bình"))
 	body += docxtest.Table("", docxtest.Row(docxtest.Cell(left), docxtest.Cell(right)))
+	body += n.appendix
 	page := n.page
 	if page.W == 0 {
 		page = docxtest.DefaultPage
 	}
-	d := docxtest.Doc{Body: body, Numbering: n.numbering, Footnotes: n.footnotes}
+	d := docxtest.Doc{Body: body, Numbering: n.numbering, Footnotes: n.footnotes, Styles: n.styles, Settings: n.settings, Theme: n.theme}
 	number := docxtest.P(center, docxtest.Field(tnr+sz(26), "PAGE", "2"))
+	if n.pageHeader != "" {
+		number = n.pageHeader
+	}
 	if n.pageInFoot {
 		d.Footers = []docxtest.Part{{ID: "rIdF1", Name: "footer1.xml", XML: number}}
 		page.Refs = docxtest.FooterRef("default", "rIdF1")

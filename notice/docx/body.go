@@ -71,7 +71,7 @@ type paraBuilder struct {
 	node      int32 // the w:p whose properties the paragraph takes
 	style     string
 	text      strings.Builder
-	boxes     []int32 // w:txbxContent anchored in the paragraph
+	boxes     []box // text boxes anchored in the paragraph
 	markDel   bool
 	lastRun   int32 // the w:r the last Run came from
 	awaitMark *Note // a custom note mark follows
@@ -198,10 +198,11 @@ func (r *reader) finish(b *paraBuilder, c *ctx, out []Block) []Block {
 	p.Index = len(c.s.paras)
 	c.s.paras = append(c.s.paras, p)
 	out = append(out, p)
-	for _, box := range b.boxes {
+	orderBoxes(b.boxes)
+	for _, bx := range b.boxes {
 		bc := *c
 		bc.textBox, bc.fields = true, &fieldStack{}
-		out = append(out, r.blocks(box, &bc)...)
+		out = append(out, r.blocks(bx.content, &bc)...)
 	}
 	return out
 }
@@ -425,7 +426,7 @@ func (r *reader) run(k int32, b *paraBuilder, c *ctx, ins bool) {
 		case "pgNum":
 			b.p.Fields = append(b.p.Fields, Field{Code: "PAGE", Instr: "PAGE", Start: b.len(), End: b.len()})
 		case "drawing", "pict", "object":
-			b.boxes = t.findAll(ch, nsW, "txbxContent", b.boxes)
+			b.addBoxes(t, ch)
 		case "ruby":
 			if rb := t.wchild(ch, "rubyBase"); rb >= 0 {
 				r.inline(rb, b, c, ins)

@@ -39,14 +39,18 @@ func KindOf(path string, src []byte) Kind {
 		return TOML
 	case ".md", ".markdown":
 		return Markdown
-	case ".docx", ".docm", ".dotx":
+	case ".docx", ".docm", ".dotx", ".dotm":
+		return Word
+	case ".doc", ".dot", ".rtf", ".odt":
+		// Not read, but the Word reader names what the file is and says
+		// to save it as .docx, where a text reader would read its bytes.
 		return Word
 	case ".txt":
 		return Text
 	}
 	switch {
-	case bytes.HasPrefix(src, []byte("PK\x03\x04")):
-		return Word
+	case bytes.HasPrefix(src, []byte("PK\x03\x04")), bytes.HasPrefix(src, []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}):
+		return Word // a zip archive, or an OLE file (.doc, an encrypted .docx)
 	case looksTOML(src):
 		return TOML
 	}

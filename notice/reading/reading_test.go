@@ -15,6 +15,10 @@ func TestKindOf(t *testing.T) {
 	}{
 		{"a.toml", "", TOML}, {"a.MD", "", Markdown}, {"a.docx", "", Word}, {"a.txt", "", Text},
 		{"<stdin>", "PK\x03\x04rest", Word},
+		// Word files that are not .docx go to the Word reader, which says
+		// what they are and to save them as .docx.
+		{"a.doc", "{\\rtf1 x}", Word}, {"a.rtf", "", Word}, {"a.odt", "", Word}, {"a.dotm", "", Word},
+		{"<stdin>", "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1rest", Word},
 		{"<stdin>", "# a comment\n\nnumber = \"/TB-UBND\"\n", TOML},
 		{"<stdin>", "[issuer]\nname = \"X\"\n", TOML},
 		{"<stdin>", "ỦY BAN NHÂN DÂN\nTHÔNG BÁO\n", Text},
