@@ -288,17 +288,15 @@ func closingMark(p *Pass) {
 	if v.FromTOML {
 		return // the renderer adds "./."
 	}
-	for i := len(v.Body) - 1; i >= 0; i-- {
-		s := v.Body[i]
-		if s.Role != RoleClosing {
-			continue
-		}
-		if !strings.HasSuffix(s.Text, "./.") {
-			p.Report(&v.Body[i], len(s.Text)-1, diag.Msg("câu cuối của phần nội dung không kết thúc bằng \"./.\"", "the last sentence of the body does not end with \"./.\""))
-		} else if strings.HasSuffix(s.Text, " ./.") {
-			p.Report(&v.Body[i], len(s.Text)-4, diag.Msg("\"./.\" đứng liền sau câu cuối, không có dấu cách", "\"./.\" follows the last sentence with no space"))
-		}
+	i := lastOfBody(v.Body)
+	if i < 0 {
 		return
+	}
+	s := v.Body[i]
+	if !strings.HasSuffix(s.Text, "./.") {
+		p.Report(&v.Body[i], len(s.Text)-1, diag.Msg("câu cuối của phần nội dung không kết thúc bằng \"./.\"", "the last sentence of the body does not end with \"./.\""))
+	} else if strings.HasSuffix(s.Text, " ./.") {
+		p.Report(&v.Body[i], len(s.Text)-4, diag.Msg("\"./.\" đứng liền sau câu cuối, không có dấu cách", "\"./.\" follows the last sentence with no space"))
 	}
 }
 
