@@ -26,7 +26,7 @@ func init() {
 			Title: diag.Msg("không có dấu câu lặp", "no doubled punctuation"),
 			Help:  diag.Msg("xóa dấu thừa", "delete the extra mark")},
 		&Rule{ID: "missing-space", Severity: diag.Warning, Ref: diag.Practice, Run: missingSpace,
-			Title: diag.Msg("có dấu cách trước dấu mở ngoặc, sau dấu gạch đầu dòng và sau số thứ tự", "a space before an opening bracket, after a list dash and after a point's number"),
+			Title: diag.Msg("có dấu cách trước dấu mở ngoặc đơn, ngoặc kép, sau dấu hai chấm, dấu gạch đầu dòng và số thứ tự", "a space before an opening bracket or quotation mark, after a colon, a list dash and a point's number"),
 			Help:  diag.Msg("thêm dấu cách", "add the space")},
 		&Rule{ID: "unbalanced", Severity: diag.Warning, Ref: diag.Practice, Run: unbalanced,
 			Title: diag.Msg("ngoặc và ngoặc kép đóng mở đủ cặp", "brackets and quotes are balanced"),
@@ -285,6 +285,8 @@ func missingSpace(p *Pass) {
 		if seg.Role != RoleArchive {
 			afterMark(p, seg)
 			labelSpace(p, seg)
+			gluedColon(p, seg)
+			gluedQuote(p, seg)
 		}
 	}
 	if !p.View.FromTOML {
