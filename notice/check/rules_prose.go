@@ -162,6 +162,7 @@ func gluedDate(p *Pass) {
 			p.Report(seg, m[3], diag.Msg("\"%s\" dính liền \"%s\"", "%q is glued to %q", left, right),
 				diag.Msg("viết \"%s %s\"", "write \"%s %s\"", left, right))
 		}
+		gluedFigure(p, seg)
 	}
 }
 
@@ -170,7 +171,8 @@ func gluedDate(p *Pass) {
 var dateWordEnds = []string{"gày", "háng", "ăm"}
 
 // dateWordBeforeDigit reports whether s holds one of dateWordEnds right
-// before an ASCII digit: a text without one has no match of dateWordRe,
+// before an ASCII digit, or a date word right after one (figureBefore):
+// a text without one has no match of dateWordRe nor of digitDateWord,
 // which has no literal prefix and so would be tried at every byte.
 func dateWordBeforeDigit(s string) bool {
 	for _, end := range dateWordEnds {
@@ -180,7 +182,7 @@ func dateWordBeforeDigit(s string) bool {
 				break
 			}
 			k := i + j + len(end)
-			if k < len(s) && s[k] >= '0' && s[k] <= '9' {
+			if k < len(s) && s[k] >= '0' && s[k] <= '9' || figureBefore(s, i+j) {
 				return true
 			}
 			i = k

@@ -248,6 +248,9 @@ func dateFormat(p *Pass) {
 	text = strings.Replace(text, "tháng năm", "tháng  năm", 1) // a draft leaves the month blank too
 	m := dateLine().FindStringSubmatch(text)
 	if m == nil {
+		m = gluedDateLine(p, s, text)
+	}
+	if m == nil {
 		p.Report(s, 0, diag.Msg("dòng địa danh, ngày %q không đúng dạng \"<Địa danh>, ngày 05 tháng 01 năm 2024\"", "the date line %q does not read \"<Place>, ngày 05 tháng 01 năm 2024\"", s.Text))
 		return
 	}
