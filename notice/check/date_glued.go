@@ -57,10 +57,7 @@ func gluedDateLine(p *Pass, s *Seg, text string) []string {
 	if m == nil {
 		return nil
 	}
-	from := at
-	for from > 0 && s.Text[from-1] >= '0' && s.Text[from-1] <= '9' {
-		from--
-	}
+	from := figureStart(s.Text, at)
 	glued := s.Text[from : at+len(w)]
 	p.Report(s, at, diag.Msg("thiếu dấu cách giữa số và chữ %q trong %q", "a space is missing between the figure and %q in %q", w, glued),
 		diag.Msg("viết %q", "write %q", s.Text[from:at]+" "+w))
@@ -84,12 +81,18 @@ func gluedFigure(p *Pass, seg *Seg) {
 			return
 		}
 		at += off
-		from := at
-		for from > 0 && text[from-1] >= '0' && text[from-1] <= '9' {
-			from--
-		}
+		from := figureStart(text, at)
 		p.Report(seg, at, diag.Msg("\"%s\" dính liền \"%s\"", "%q is glued to %q", text[from:at], w),
 			diag.Msg("viết \"%s %s\"", "write \"%s %s\"", text[from:at], w))
 		off = at + len(w)
 	}
+}
+
+// figureStart is where the run of figures that ends at byte at of s
+// starts.
+func figureStart(s string, at int) int {
+	for at > 0 && s[at-1] >= '0' && s[at-1] <= '9' {
+		at--
+	}
+	return at
 }
