@@ -19,7 +19,8 @@ func init() {
 // others: with ";" or "," or no mark where they end with ".", or with "."
 // or no mark in the middle of points that end with ";" (the last point of
 // such a list ends with "." as it should). A list is a run of three points
-// or more with markers of one kind ("1.", "a)", "-"), with nothing between
+// or more with markers of one kind (two dashed points are judged by
+// judgePair) ("1.", "a)", "-"), with nothing between
 // them but points of a lower level; a point that leads into others (":")
 // and a heading (no mark, where most have none) are not judged.
 func listPunct(p *Pass) {
@@ -56,7 +57,7 @@ func listRuns(segs []Seg) [][]*Seg {
 	var kinds []string          // the kinds open, outer first
 	closeFrom := func(k int) {
 		for _, kind := range kinds[k:] {
-			if len(open[kind]) >= 3 {
+			if len(open[kind]) >= 2 {
 				out = append(out, open[kind])
 			}
 			delete(open, kind)
@@ -104,6 +105,10 @@ func judgeRun(p *Pass, run []*Seg) {
 		}
 		count[m]++
 		judged = append(judged, s)
+	}
+	if len(judged) == 2 {
+		judgePair(p, judged)
+		return
 	}
 	if len(judged) < 3 {
 		return

@@ -26,7 +26,7 @@ func init() {
 			Title: diag.Msg("không có dấu câu lặp", "no doubled punctuation"),
 			Help:  diag.Msg("xóa dấu thừa", "delete the extra mark")},
 		&Rule{ID: "missing-space", Severity: diag.Warning, Ref: diag.Practice, Run: missingSpace,
-			Title: diag.Msg("có dấu cách trước dấu mở ngoặc, sau dấu gạch đầu dòng và sau số thứ tự", "a space before an opening bracket, after a list dash and after a point's number"),
+			Title: diag.Msg("có dấu cách trước dấu mở ngoặc đơn, ngoặc kép, sau dấu hai chấm, dấu gạch đầu dòng và số thứ tự", "a space before an opening bracket or quotation mark, after a colon, a list dash and a point's number"),
 			Help:  diag.Msg("thêm dấu cách", "add the space")},
 		&Rule{ID: "unbalanced", Severity: diag.Warning, Ref: diag.Practice, Run: unbalanced,
 			Title: diag.Msg("ngoặc và ngoặc kép đóng mở đủ cặp", "brackets and quotes are balanced"),
@@ -162,6 +162,7 @@ func gluedDate(p *Pass) {
 			p.Report(seg, m[3], diag.Msg("\"%s\" dính liền \"%s\"", "%q is glued to %q", left, right),
 				diag.Msg("viết \"%s %s\"", "write \"%s %s\"", left, right))
 		}
+		gluedFigure(p, seg)
 	}
 }
 
@@ -170,7 +171,8 @@ func gluedDate(p *Pass) {
 var dateWordEnds = []string{"gày", "háng", "ăm"}
 
 // dateWordBeforeDigit reports whether s holds one of dateWordEnds right
-// before an ASCII digit: a text without one has no match of dateWordRe,
+// before an ASCII digit, or a date word right after one (figureBefore):
+// a text without one has no match of dateWordRe nor of digitDateWord,
 // which has no literal prefix and so would be tried at every byte.
 func dateWordBeforeDigit(s string) bool {
 	for _, end := range dateWordEnds {
@@ -180,7 +182,7 @@ func dateWordBeforeDigit(s string) bool {
 				break
 			}
 			k := i + j + len(end)
-			if k < len(s) && s[k] >= '0' && s[k] <= '9' {
+			if k < len(s) && s[k] >= '0' && s[k] <= '9' || figureBefore(s, i+j) {
 				return true
 			}
 			i = k
@@ -285,6 +287,8 @@ func missingSpace(p *Pass) {
 		if seg.Role != RoleArchive {
 			afterMark(p, seg)
 			labelSpace(p, seg)
+			gluedColon(p, seg)
+			gluedQuote(p, seg)
 		}
 	}
 	if !p.View.FromTOML {

@@ -248,6 +248,9 @@ func dateFormat(p *Pass) {
 	text = strings.Replace(text, "tháng năm", "tháng  năm", 1) // a draft leaves the month blank too
 	m := dateLine().FindStringSubmatch(text)
 	if m == nil {
+		m = gluedDateLine(p, s, text)
+	}
+	if m == nil {
 		p.Report(s, 0, diag.Msg("dòng địa danh, ngày %q không đúng dạng \"<Địa danh>, ngày 05 tháng 01 năm 2024\"", "the date line %q does not read \"<Place>, ngày 05 tháng 01 năm 2024\"", s.Text))
 		return
 	}
@@ -288,17 +291,15 @@ func closingMark(p *Pass) {
 	if v.FromTOML {
 		return // the renderer adds "./."
 	}
-	for i := len(v.Body) - 1; i >= 0; i-- {
-		s := v.Body[i]
-		if s.Role != RoleClosing {
-			continue
-		}
-		if !strings.HasSuffix(s.Text, "./.") {
-			p.Report(&v.Body[i], len(s.Text)-1, diag.Msg("câu cuối của phần nội dung không kết thúc bằng \"./.\"", "the last sentence of the body does not end with \"./.\""))
-		} else if strings.HasSuffix(s.Text, " ./.") {
-			p.Report(&v.Body[i], len(s.Text)-4, diag.Msg("\"./.\" đứng liền sau câu cuối, không có dấu cách", "\"./.\" follows the last sentence with no space"))
-		}
+	i := lastOfBody(v.Body)
+	if i < 0 {
 		return
+	}
+	s := v.Body[i]
+	if !strings.HasSuffix(s.Text, "./.") {
+		p.Report(&v.Body[i], len(s.Text)-1, diag.Msg("câu cuối của phần nội dung không kết thúc bằng \"./.\"", "the last sentence of the body does not end with \"./.\""))
+	} else if strings.HasSuffix(s.Text, " ./.") {
+		p.Report(&v.Body[i], len(s.Text)-4, diag.Msg("\"./.\" đứng liền sau câu cuối, không có dấu cách", "\"./.\" follows the last sentence with no space"))
 	}
 }
 

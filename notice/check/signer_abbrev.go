@@ -19,6 +19,9 @@ func signerAbbrev(p *Pass) {
 	for i := range p.View.Signer {
 		s := &p.View.Signer[i]
 		t := strings.TrimSpace(s.Text)
+		if i > 0 {
+			deputyCut(p, &p.View.Signer[i-1], s)
+		}
 		rest, ok := strings.CutPrefix(t, "P.")
 		if !ok {
 			continue

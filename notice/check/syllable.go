@@ -33,6 +33,10 @@ func syllable(p *Pass) {
 			continue
 		}
 		for _, w := range p.View.words(seg.Text) {
+			if fix := joinedLoan(w.text); fix != "" {
+				reportLoan(p, seg, w.off, w.text, fix)
+				continue
+			}
 			if why, ok := notSyllable(w.text); ok {
 				p.Report(seg, w.off, diag.Text{VI: fmt.Sprintf("%q không phải chữ tiếng Việt: %s", w.text, why.VI), EN: fmt.Sprintf("%q is no Vietnamese word: %s", w.text, why.EN)})
 			}
