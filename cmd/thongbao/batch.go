@@ -121,7 +121,7 @@ func (o *batchOpts) run(e *env, args []string) error {
 	defer stop()
 	prog := newProgress(e, o.quiet)
 	opts.Progress = prog.update
-	if hook := signalHook(); hook != nil {
+	if hook := signalHook(ctx); hook != nil {
 		opts.Progress = func(p batch.Progress) { prog.update(p); hook(p) }
 	}
 	opts.Waiting = func() {

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"os"
 	"strconv"
 	"strings"
@@ -14,8 +15,12 @@ import (
 // tests would otherwise poll the output directory and race the batch.
 const testHookEnv = "THONGBAO_TESTHOOK_SIGNAL"
 
-// signalHook returns what to call after each source, or nil.
-func signalHook() func(batch.Progress) {
+// signalHook returns what to call after each source, or nil. Once it has
+// sent the signal it waits until ctx (the batch's, cancelled by the
+// signal) is done: the signal is delivered by another goroutine, and
+// without the wait a quick batch could finish every source before it
+// sees the stop.
+func signalHook(ctx context.Context) func(batch.Progress) {
 	name, n, ok := strings.Cut(os.Getenv(testHookEnv), ":")
 	after, err := strconv.Atoi(n)
 	if !ok || err != nil || after < 1 {
@@ -25,7 +30,9 @@ func signalHook() func(batch.Progress) {
 	return func(p batch.Progress) {
 		if !sent && p.Done >= after {
 			sent = true
-			signalSelf(name)
+			if signalSelf(name) {
+				<-ctx.Done()
+			}
 		}
 	}
 }

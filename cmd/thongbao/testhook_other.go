@@ -2,4 +2,4 @@
 
 package main
 
-func signalSelf(string) {}
+func signalSelf(string) bool { return false }

@@ -7,9 +7,10 @@ import (
 	"syscall"
 )
 
-func signalSelf(name string) {
+func signalSelf(name string) bool {
 	sig := map[string]syscall.Signal{"INT": syscall.SIGINT, "TERM": syscall.SIGTERM, "KILL": syscall.SIGKILL}[name]
 	if sig != 0 {
-		syscall.Kill(os.Getpid(), sig)
+		return syscall.Kill(os.Getpid(), sig) == nil
 	}
+	return false
 }
