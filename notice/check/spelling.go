@@ -565,7 +565,7 @@ var verbStops = setOf("còn", "thực", "hiện", "đã", "sẽ", "đang", "có"
 func nameEnd(form string, n int) int {
 	ws := strings.Fields(form)
 	for i := 1; i < min(n, len(ws)); i++ {
-		if w := ws[i]; !titleCase(w) && !isAbbrev(w) && (verbStops[w] || nameStops[w]) {
+		if w := ws[i]; (verbStops[w] || nameStops[w]) && !titleCase(w) && !isAbbrev(w) {
 			return i
 		}
 	}
