@@ -217,6 +217,7 @@ func covered(body string, recipients []string) bool {
 	}
 	for _, rn := range recipients {
 		rw := strings.Fields(rn)
+		r := withoutRole(rn)
 		for k, f := range forms {
 			if strings.TrimSpace(f) == "" {
 				continue
@@ -224,24 +225,29 @@ func covered(body string, recipients []string) bool {
 			if strings.Contains(rn, f) || strings.Contains(f, rn) && len(rw) >= 2 {
 				return true
 			}
-			if r := withoutRole(rn); r != rn && strings.Contains(f, r) && len(strings.Fields(r)) >= 2 {
+			if r != rn && strings.Contains(f, r) && len(strings.Fields(r)) >= 2 {
 				return true // the posts of a body reach it: "CVP, PCVP", "Lãnh đạo Văn phòng"
 			}
 			if overlap(formWords[k], rw) >= 0.75 {
 				return true
 			}
 		}
-		if groupCovers(rn, forms[1]) || groupCovers(withoutRole(rn), forms[1]) {
+		if groupCovers(rn, forms[1]) || groupCovers(r, forms[1]) {
 			return true // "Các phòng, ban", "Lãnh đạo các Ban HĐND"
 		}
 	}
 	return false
 }
 
+// withoutRole drops a leading role word of s, written " word ... ": what
+// follows " "+r+" " with its space before, read in place.
 func withoutRole(s string) string {
+	if !strings.HasPrefix(s, " ") {
+		return s
+	}
 	for _, r := range roleWords {
-		if strings.HasPrefix(s, " "+r+" ") {
-			return " " + strings.TrimPrefix(s, " "+r+" ")
+		if t, ok := strings.CutPrefix(s[1:], r); ok && strings.HasPrefix(t, " ") {
+			return t
 		}
 	}
 	return s

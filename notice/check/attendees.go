@@ -63,9 +63,11 @@ func splitAttendees(s string) []string {
 	var out []string
 	for _, part := range splitBodies(s) {
 		part = strings.TrimSpace(part)
+		f := cite.Fold(part) // folded again only when a lead is cut off
 		for _, pre := range []string{"đại diện lãnh đạo", "đại diện", "lãnh đạo", "các đồng chí"} {
-			if strings.HasPrefix(cite.Fold(part), pre) && len(part) > len(pre) {
+			if strings.HasPrefix(f, pre) && len(part) > len(pre) {
 				part = strings.TrimLeft(part[len(pre):], " :")
+				f = cite.Fold(part)
 			}
 		}
 		if part != "" {

@@ -27,13 +27,13 @@ func init() {
 var (
 	// partUpperRe finds "Khoản 3" or "Điểm a" followed by the part or the
 	// document it belongs to: "Khoản 3, Điều 40", "Điểm 4, Mục 2".
-	partUpperRe = sync.OnceValue(func() *regexp.Regexp {
-		return regexp.MustCompile(`(Khoản|Điểm)\s+(\d{1,3}|[a-zđ])(?:\s*[,\-–]\s*|\s+)(?:khoản|Khoản|Điều|điều|Mục|mục|Chương|Phần|Phụ lục|Phụ Lục|của|này)\b`)
+	partUpperRe = sync.OnceValue(func() *startExpr {
+		return newStartExpr(`(Khoản|Điểm)\s+(\d{1,3}|[a-zđ])(?:\s*[,\-–]\s*|\s+)(?:khoản|Khoản|Điều|điều|Mục|mục|Chương|Phần|Phụ lục|Phụ Lục|của|này)\b`, "Khoản", "Điểm")
 	})
 	// articleLowerRe finds "điều 5" cited: after a khoản or điểm, after
 	// "tại", "theo", or before the document it belongs to.
-	articleLowerRe = sync.OnceValue(func() *regexp.Regexp {
-		return regexp.MustCompile(`(?:(?:khoản|điểm)\s+\S{1,4}\s*,?\s+|(?:tại|theo)\s+)(điều\s+\d{1,3}[a-zđ]?)\b|(điều\s+\d{1,3}[a-zđ]?)\s*,?\s+(?:của|này|Luật|Bộ luật|Nghị định|Nghị quyết|Thông tư|Quyết định|Pháp lệnh|Chương|Mục)\b`)
+	articleLowerRe = sync.OnceValue(func() *startExpr {
+		return newStartExpr(`(?:(?:khoản|điểm)\s+\S{1,4}\s*,?\s+|(?:tại|theo)\s+)(điều\s+\d{1,3}[a-zđ]?)\b|(điều\s+\d{1,3}[a-zđ]?)\s*,?\s+(?:của|này|Luật|Bộ luật|Nghị định|Nghị quyết|Thông tư|Quyết định|Pháp lệnh|Chương|Mục)\b`, "khoản", "điểm", "tại", "theo", "điều")
 	})
 	appendixCaseRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`Phụ Lục`) })
 	// subjectUpperRe finds, in what follows a citation, a word that may
@@ -82,7 +82,7 @@ func citationCase(p *Pass) {
 func partCase(p *Pass, seg *Seg) {
 	s := seg.Text
 	if strings.Contains(s, "Khoản") || strings.Contains(s, "Điểm") {
-		for _, m := range partUpperRe().FindAllStringSubmatchIndex(s, -1) {
+		for _, m := range partUpperRe().findAll(s) {
 			if sentenceStart(s, m[2]) || quoted(s, m[2]) {
 				continue
 			}
@@ -93,7 +93,7 @@ func partCase(p *Pass, seg *Seg) {
 		}
 	}
 	if strings.Contains(s, "điều ") {
-		for _, m := range articleLowerRe().FindAllStringSubmatchIndex(s, -1) {
+		for _, m := range articleLowerRe().findAll(s) {
 			a, b := m[2], m[3]
 			if a < 0 {
 				a, b = m[4], m[5]

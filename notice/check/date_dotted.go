@@ -1,18 +1,10 @@
 package check
 
 import (
-	"regexp"
 	"strings"
-	"sync"
 
 	"github.com/thongbao/thongbao/notice/diag"
 )
-
-// dottedDateRe finds a date written with periods after "ngày":
-// "ngày 03.12.2007".
-var dottedDateRe = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?i)(?:^|[\s(,;])ngày\s+(\d{1,2})\.(\d{1,2})\.(\d{4})\b`)
-})
 
 // dateDotted reports, for date-style, a date written with periods
 // ("ngày 03.12.2007"): dates are written "ngày 03/12/2007" or "ngày 03
@@ -21,7 +13,7 @@ func dateDotted(p *Pass, seg *Seg) {
 	if !strings.Contains(seg.Text, "ngày") && !strings.Contains(seg.Text, "Ngày") {
 		return
 	}
-	for _, m := range dottedDateRe().FindAllStringSubmatchIndex(seg.Text, -1) {
+	for _, m := range dottedDates(seg.Text) {
 		if quoted(seg.Text, m[2]) {
 			continue // as the quoted document writes it
 		}
@@ -29,4 +21,85 @@ func dateDotted(p *Pass, seg *Seg) {
 		p.Report(seg, m[2], diag.Msg("ngày %q viết bằng dấu chấm", "the date %q is written with periods", d+"."+mo+"."+y),
 			diag.Msg("viết %q", "write %q", d+"/"+mo+"/"+y))
 	}
+}
+
+// dottedDates finds the dates written with periods after "ngày" ("ngày
+// 03.12.2007"), as the expression
+//
+//	(?i)(?:^|[\s(,;])ngày\s+(\d{1,2})\.(\d{1,2})\.(\d{4})\b
+//
+// does with FindAllStringSubmatchIndex (held to it by
+// TestDottedDatesAsExpression): "ngày" in any case, at the start or after
+// an ASCII space, "(", "," or ";"; spaces; day and month of one or two
+// digits and a year of four, parted by periods, no letter, digit or "_"
+// after it.
+func dottedDates(s string) [][]int {
+	var out [][]int
+	for i := 0; i < len(s); {
+		j := indexNgay(s, i)
+		if j < 0 {
+			break
+		}
+		i = j + len("ngày")
+		if j > 0 && !strings.ContainsRune("\t\n\f\r (,;", rune(s[j-1])) {
+			continue
+		}
+		k := i
+		for k < len(s) && asciiSpace(s[k]) {
+			k++
+		}
+		if k == i {
+			continue
+		}
+		d0, d1 := k, digitsAt(s, k, 2)
+		if d1 == d0 || d1 >= len(s) || s[d1] != '.' {
+			continue
+		}
+		m0, m1 := d1+1, digitsAt(s, d1+1, 2)
+		if m1 == m0 || m1 >= len(s) || s[m1] != '.' {
+			continue
+		}
+		y0, y1 := m1+1, digitsAt(s, m1+1, 4)
+		if y1-y0 != 4 || y1 < len(s) && asciiWord(s[y1]) {
+			continue
+		}
+		start := j
+		if j > 0 {
+			start = j - 1
+		}
+		out = append(out, []int{start, y1, d0, d1, m0, m1, y0, y1})
+		i = y1
+	}
+	return out
+}
+
+// indexNgay is the offset of the first "ngày", in any case, in s from
+// from on; -1 when there is none.
+func indexNgay(s string, from int) int {
+	for i := from; i+len("ngày") <= len(s); i++ {
+		if s[i]|0x20 != 'n' || s[i+1]|0x20 != 'g' || s[i+2] != 0xc3 || s[i+3] != 0xa0 && s[i+3] != 0x80 || s[i+4]|0x20 != 'y' {
+			continue
+		}
+		return i
+	}
+	return -1
+}
+
+// digitsAt is the end of the run of at most n ASCII digits at s[i:].
+func digitsAt(s string, i, n int) int {
+	j := i
+	for j < len(s) && j-i < n && s[j] >= '0' && s[j] <= '9' {
+		j++
+	}
+	return j
+}
+
+// asciiSpace reports whether c is white space to \s of an expression.
+func asciiSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
+}
+
+// asciiWord reports whether c is a word character to \b of an expression.
+func asciiWord(c byte) bool {
+	return c == '_' || c >= '0' && c <= '9' || c|0x20 >= 'a' && c|0x20 <= 'z'
 }

@@ -27,12 +27,6 @@ var bareDateRe = sync.OnceValue(func() *regexp.Regexp {
 	return regexp.MustCompile(`(?i)(?:^|[\s(,;])(trước|chậm nhất(?: là)?|không quá|không muộn hơn|đến hết|kể từ|bắt đầu từ|từ)\s+(\d{1,2}/\d{1,2}/\d{4})`)
 })
 
-// monthRe finds a month and year outside a full date: "tháng 9/2024",
-// "tháng 9 năm 2024".
-var monthRe = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?i)(?:^|[^\d\s]\s*|\s)tháng\s+(\d{1,2})(\s*/\s*|\s+năm\s+)(\d{4})`)
-})
-
 // dateStyle reports a date a word of time governs without "ngày", and a
 // notice that writes months both ways, at the spots of the less used way.
 func dateStyle(p *Pass) {
@@ -55,7 +49,7 @@ func dateStyle(p *Pass) {
 			p.Report(seg, m[2], diag.Msg("%q thiếu chữ \"ngày\" trước ngày tháng", "%q lacks \"ngày\" before the date", word+" "+date),
 				diag.Msg("viết %q", "write %q", word+" ngày "+date))
 		}
-		for _, m := range findAll(monthRe(), seg.Text, containsFold(seg.Text, "tháng")) {
+		for _, m := range monthYears(seg.Text) {
 			start := strings.Index(strings.ToLower(seg.Text[m[0]:m[1]]), "tháng") + m[0]
 			if inFullDate(seg.Text, start) {
 				continue

@@ -174,9 +174,26 @@ func dashGroups(v *View, segs []*Seg) [][]spot {
 }
 
 // dashGap reports whether the text between two words joins them with one
-// dash, with or without spaces: " - ", "-", "– ".
+// dash, with or without spaces: " - ", "-", "– ". It reads the gap once,
+// as strings.Trim(gap, " -–—") == "" and the three dashes counted to one
+// would (TestDashGap).
 func dashGap(gap string) bool {
-	return strings.Trim(gap, " -–—") == "" && strings.Count(gap, "-")+strings.Count(gap, "–")+strings.Count(gap, "—") == 1
+	dashes := 0
+	for i := 0; i < len(gap); {
+		switch {
+		case gap[i] == ' ':
+			i++
+		case gap[i] == '-':
+			dashes++
+			i++
+		case strings.HasPrefix(gap[i:], "–") || strings.HasPrefix(gap[i:], "—"):
+			dashes++
+			i += len("–")
+		default:
+			return false
+		}
+	}
+	return dashes == 1
 }
 
 // nameWindow bounds the names looked at: two to seven words.
@@ -548,7 +565,7 @@ var verbStops = setOf("còn", "thực", "hiện", "đã", "sẽ", "đang", "có"
 func nameEnd(form string, n int) int {
 	ws := strings.Fields(form)
 	for i := 1; i < min(n, len(ws)); i++ {
-		if w := ws[i]; !titleCase(w) && !isAbbrev(w) && (verbStops[w] || nameStops[w]) {
+		if w := ws[i]; (verbStops[w] || nameStops[w]) && !titleCase(w) && !isAbbrev(w) {
 			return i
 		}
 	}

@@ -32,17 +32,27 @@ func syllable(p *Pass) {
 		if seg.Role == RoleArchive {
 			continue
 		}
-		for _, w := range p.View.words(seg.Text) {
+		x := p.View.index(seg.Text)
+		for i, w := range x.words {
+			if x.lex[i].have&haveSyllable != 0 {
+				continue // notSyllable let the word through before
+			}
 			if fix := joinedLoan(w.text); fix != "" {
 				reportLoan(p, seg, w.off, w.text, fix)
 				continue
 			}
 			if why, ok := notSyllable(w.text); ok {
 				p.Report(seg, w.off, diag.Text{VI: fmt.Sprintf("%q không phải chữ tiếng Việt: %s", w.text, why.VI), EN: fmt.Sprintf("%q is no Vietnamese word: %s", w.text, why.EN)})
+			} else {
+				x.lex[i].have |= haveSyllable
 			}
 		}
 	}
 }
+
+// haveSyllable marks a lexeme notSyllable let through: a word is asked
+// once a notice (the highest bit of lexeme.have, clear of the lazy forms').
+const haveSyllable = 1 << 15
 
 // tone marks, as NFD writes them
 const (

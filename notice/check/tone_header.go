@@ -22,8 +22,8 @@ type toneAt struct {
 func toneHeader(p *Pass) {
 	var seen [3]bool
 	for _, seg := range withSegs(p.View.Texts()) {
-		for _, w := range p.View.words(seg.Text) {
-			seen[toneOf(w.text)] = true
+		for _, x := range p.View.index(seg.Text).lex {
+			seen[x.toneKind()] = true // toneOf, once per lexeme
 		}
 	}
 	body := toneNone
@@ -37,12 +37,13 @@ func toneHeader(p *Pass) {
 	}
 	var first [3]*toneAt
 	for _, seg := range withSegs(p.View.Header) {
-		words := p.View.words(seg.Text)
+		x := p.View.index(seg.Text)
+		words := x.words
 		for i, w := range words {
 			if i > 0 && strings.EqualFold(words[i-1].text, "cộng") {
 				continue // the Quốc hiệu's "CỘNG HÒA"
 			}
-			if t := toneOf(w.text); t != toneNone && first[t] == nil {
+			if t := x.lex[i].toneKind(); t != toneNone && first[t] == nil {
 				first[t] = &toneAt{seg, w.off, w.text}
 			}
 		}

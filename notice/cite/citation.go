@@ -223,8 +223,10 @@ func lastType(s string, at int) (start, end int) {
 		lower = window // a case change moved bytes: search as written
 	}
 	start, end = -1, -1
-	for _, name := range lowerTypeNames() {
-		i := strings.LastIndex(lower, name)
+	names := lowerTypeNames()
+	last := lastIndexes(lower, names)
+	for k, name := range names {
+		i := last[k] // strings.LastIndex(lower, name)
 		if i < 0 || i > 0 && isLetterBefore(lower, i) || isLetterAt(lower, i+len(name)) {
 			continue
 		}
@@ -237,6 +239,34 @@ func lastType(s string, at int) (start, end int) {
 	}
 	return from + start, from + end
 }
+
+// lastIndexes is strings.LastIndex(s, name) of each name, from one pass
+// over s that tries at each byte only the names starting with it.
+func lastIndexes(s string, names []string) []int {
+	last := make([]int, len(names))
+	for k := range last {
+		last[k] = -1
+	}
+	byFirst := typeNamesByFirst()
+	for i := 0; i < len(s); i++ {
+		for _, k := range byFirst[s[i]] {
+			if strings.HasPrefix(s[i:], names[k]) {
+				last[k] = i
+			}
+		}
+	}
+	return last
+}
+
+// typeNamesByFirst lists, for each byte, the indexes in lowerTypeNames of
+// the names that start with it.
+var typeNamesByFirst = sync.OnceValue(func() *[256][]int {
+	var t [256][]int
+	for k, n := range lowerTypeNames() {
+		t[n[0]] = append(t[n[0]], k)
+	}
+	return &t
+})
 
 // lowerTypeNames are the type names in lower case, longest first.
 var lowerTypeNames = sync.OnceValue(func() []string {

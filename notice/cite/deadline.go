@@ -182,22 +182,18 @@ func FindDeadlines(s string) []Deadline {
 	next := 0
 	numbers := strings.Contains(s, "lần") // "02 tuần/lần" starts with a number
 	for i := 0; i < len(s); {
-		r, w := utf8.DecodeRuneInString(s[i:])
+		r, w := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, w = utf8.DecodeRuneInString(s[i:])
+		}
 		digit := r >= '0' && r <= '9'
-		if !isLetter(r) && !(digit && numbers) || i < next || !wordStart(s, i) {
+		if !letterRune(r) && !(digit && numbers) || i < next || !wordStart(s, i) {
 			i += w
 			continue
 		}
-		j := i
-		for j < len(s) {
-			r2, w2 := utf8.DecodeRuneInString(s[j:])
-			if digit && !(r2 >= '0' && r2 <= '9') || !digit && !isLetter(r2) {
-				break
-			}
-			j += w2
-		}
+		j := wordEnd(s, i, digit)
 		word := ""
-		if !digit {
+		if !digit && mayTrigger(s[i]) {
 			word = lowerWord(s[i:j])
 		}
 		if (digit || deadlineTriggers[word] && (recurringWords[word] || hasDigit(s[i:min(len(s), i+digitWindow)]))) && mayStartDeadline(s, i, j, word, digit) {
@@ -218,6 +214,46 @@ func FindDeadlines(s string) []Deadline {
 		i = j
 	}
 	return out
+}
+
+// letterRune is isLetter, an ASCII rune tested in place.
+func letterRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r|0x20 && r|0x20 <= 'z'
+	}
+	return isLetter(r)
+}
+
+// wordEnd is the end of the run of ASCII digits (digit) or of letters
+// at s[i:], ASCII bytes read without decoding.
+func wordEnd(s string, i int, digit bool) int {
+	j := i
+	for j < len(s) {
+		if c := s[j]; c < utf8.RuneSelf {
+			if digit && (c < '0' || c > '9') || !digit && !('a' <= c|0x20 && c|0x20 <= 'z') {
+				break
+			}
+			j++
+			continue
+		}
+		if digit {
+			break
+		}
+		r, w := utf8.DecodeRuneInString(s[j:])
+		if !isLetter(r) {
+			break
+		}
+		j += w
+	}
+	return j
+}
+
+// mayTrigger reports whether a word that starts with byte c may be one of
+// deadlineTriggers in some case: an ASCII letter that starts one in either
+// case, or any other letter (Đ, and those whose lower case is ASCII, as
+// the Kelvin sign's is k). A word that may not is not folded.
+func mayTrigger(c byte) bool {
+	return c >= utf8.RuneSelf || strings.IndexByte("tckbvh", c|0x20) >= 0
 }
 
 // wordStart reports whether offset i of s begins a word.

@@ -1,6 +1,9 @@
 package cite
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestFindDeadlines(t *testing.T) {
 	tests := []struct {
@@ -115,5 +118,26 @@ func TestDeadlineSpan(t *testing.T) {
 	d, _ = ParseDeadline("định kỳ hằng quý")
 	if _, _, ok := d.Span(); ok {
 		t.Errorf("a recurring deadline has no span")
+	}
+}
+
+// TestMayTrigger holds mayTrigger to deadlineTriggers: each trigger, in
+// lower case or capitalised, starts with a byte it lets through.
+func TestMayTrigger(t *testing.T) {
+	for w := range deadlineTriggers {
+		for _, v := range []string{w, strings.ToUpper(w[:1]) + w[1:], strings.ToUpper(w)} {
+			if !mayTrigger(v[0]) {
+				t.Errorf("mayTrigger(%q) = false, a word of deadlineTriggers", v[0])
+			}
+		}
+	}
+	for r := rune(0); r < 0x80; r++ {
+		if l := lowerWord(string(r)); len(l) == 1 && !mayTrigger(byte(r)) {
+			for w := range deadlineTriggers {
+				if w[0] == l[0] {
+					t.Errorf("mayTrigger(%q) = false, the first letter of %q", r, w)
+				}
+			}
+		}
 	}
 }

@@ -1,0 +1,67 @@
+package check
+
+import (
+	"regexp"
+	"strings"
+)
+
+// startExpr is an expression every match of which starts with one of a
+// few literals, case kept: its matches are found by trying it, anchored,
+// at each place one of them starts, instead of running it over the whole
+// text, which an expression that starts with an alternation makes the
+// regexp package do byte by byte.
+type startExpr struct {
+	re       *regexp.Regexp // the expression as written, for the tests
+	anchored *regexp.Regexp // the same anchored with \A
+	lits     []string
+	first    [256]bool // the first bytes of lits
+}
+
+// newStartExpr compiles expr, whose every match starts with one of lits.
+func newStartExpr(expr string, lits ...string) *startExpr {
+	x := &startExpr{re: regexp.MustCompile(expr), anchored: regexp.MustCompile(`\A(?:` + expr + `)`), lits: lits}
+	for _, l := range lits {
+		x.first[l[0]] = true
+	}
+	return x
+}
+
+// findAll is x.re.FindAllStringSubmatchIndex(s, -1).
+func (x *startExpr) findAll(s string) [][]int {
+	var out [][]int
+	for i := 0; i < len(s); {
+		j := x.next(s, i)
+		if j < 0 {
+			break
+		}
+		m := x.anchored.FindStringSubmatchIndex(s[j:])
+		if m == nil {
+			i = j + 1
+			continue
+		}
+		for k := range m {
+			if m[k] >= 0 {
+				m[k] += j
+			}
+		}
+		out = append(out, m)
+		i = max(m[1], j+1) // an empty match cannot be: each starts with a literal
+	}
+	return out
+}
+
+// next is the first offset from i on where one of the literals starts;
+// -1 when none does.
+func (x *startExpr) next(s string, i int) int {
+	for ; i < len(s); i++ {
+		if !x.first[s[i]] {
+			continue
+		}
+		for _, l := range x.lits {
+			if strings.HasPrefix(s[i:], l) {
+				return i
+			}
+		}
+	}
+	return -1
+}

@@ -1,0 +1,38 @@
+package check
+
+import (
+	"reflect"
+	"testing"
+)
+
+// startExprCases are texts where a startExpr and its expression could
+// part.
+var startExprCases = []string{
+	"Khoản 3, Điều 40", "theo Điểm a khoản 2 Điều 5", "tại điều 5 của Luật", "khoản 2 điều 3, Chương II", "Điểm 4, Mục 2",
+	"KhoảnKhoản 3 Điều 4", "điều điều 5 này", "theo  khoản a, điều 12b Luật", "Khoản 3 – Phụ Lục", "tạitại điều 7này",
+}
+
+// TestStartExprsAsExpressions holds each startExpr to its expression on
+// every line of testdata and on the cases above.
+func TestStartExprsAsExpressions(t *testing.T) {
+	for _, s := range append(proseTexts(t), startExprCases...) {
+		sameStartExprs(t, s)
+	}
+}
+
+func sameStartExprs(t *testing.T, s string) {
+	t.Helper()
+	for _, x := range []*startExpr{partUpperRe(), articleLowerRe()} {
+		if got, want := x.findAll(s), x.re.FindAllStringSubmatchIndex(s, -1); !reflect.DeepEqual(got, want) {
+			t.Fatalf("%s on %q: %v, the expression %v", x.re, s, got, want)
+		}
+	}
+}
+
+// FuzzStartExprs holds each startExpr to its expression on any text.
+func FuzzStartExprs(f *testing.F) {
+	for _, s := range startExprCases {
+		f.Add(s)
+	}
+	f.Fuzz(sameStartExprs)
+}
