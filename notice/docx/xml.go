@@ -132,6 +132,11 @@ type scanner struct {
 	b     *budget
 	stack []frame
 	ns    []binding
+	// the prefixes resolved since the bindings last changed: a part
+	// declares its namespaces once, on its root, and uses a few of them
+	// on every element.
+	seen  [4]binding
+	nseen int
 	tmp   []rawAttr
 	// character data waiting for the innermost open element: the first
 	// clean segment is kept as a slice of s, more go to buf.
@@ -390,6 +395,9 @@ func (sc *scanner) startTag() error {
 			sc.tmp = append(sc.tmp, a)
 		}
 	}
+	if len(sc.ns) != mark {
+		sc.nseen = 0
+	}
 	return sc.open(raw, mark, self)
 }
 
@@ -450,21 +458,37 @@ func (sc *scanner) resolve(raw string, elem bool) (nsID, string) {
 	if prefix == "xml" {
 		return nsXML, local
 	}
-	for k := len(sc.ns) - 1; k >= 0; k-- {
-		if sc.ns[k].prefix == prefix {
-			return sc.ns[k].id, local
+	for _, b := range sc.seen[:min(sc.nseen, len(sc.seen))] {
+		if b.prefix == prefix {
+			return b.id, local
 		}
 	}
+	id := nsOther
 	if prefix == "" {
-		return nsNone, local
+		id = nsNone
 	}
-	return nsOther, local
+	for k := len(sc.ns) - 1; k >= 0; k-- {
+		if sc.ns[k].prefix == prefix {
+			id = sc.ns[k].id
+			break
+		}
+	}
+	sc.seen[sc.nseen%len(sc.seen)] = binding{prefix, id}
+	sc.nseen++
+	return id, local
+}
+
+// popNS takes away the bindings declared from mark on.
+func (sc *scanner) popNS(mark int) {
+	if len(sc.ns) != mark {
+		sc.ns, sc.nseen = sc.ns[:mark], 0
+	}
 }
 
 func (sc *scanner) open(raw string, mark int, self bool) error {
 	if sc.keep != nil && len(sc.stack) > 0 {
 		if id, local := sc.resolve(raw, true); !sc.keep(len(sc.stack), id, local) {
-			sc.ns = sc.ns[:mark]
+			sc.popNS(mark)
 			if self {
 				return nil
 			}
@@ -483,11 +507,14 @@ func (sc *scanner) open(raw string, mark int, self bool) error {
 	t := sc.t
 	id, local := sc.resolve(raw, true)
 	n := int32(len(t.nodes))
-	t.nodes = append(t.nodes, node{name: local, ns: id, attr: int32(len(t.attrs)), nattr: int32(len(sc.tmp)), first: -1, next: -1})
+	first := len(t.attrs)
 	for _, a := range sc.tmp {
 		aid, alocal := sc.resolve(a.name, false)
-		t.attrs = append(t.attrs, attr{name: alocal, val: a.val, ns: aid})
+		if !unread(aid, alocal) {
+			t.attrs = append(t.attrs, attr{name: alocal, val: a.val, ns: aid})
+		}
 	}
+	t.nodes = append(t.nodes, node{name: local, ns: id, attr: int32(first), nattr: int32(len(t.attrs) - first), first: -1, next: -1})
 	if len(sc.stack) > 0 {
 		p := &sc.stack[len(sc.stack)-1]
 		if p.last < 0 {
@@ -505,6 +532,14 @@ func (sc *scanner) open(raw string, mark int, self bool) error {
 		sc.close()
 	}
 	return nil
+}
+
+// unread reports whether the reader never asks for an attribute, which
+// is then counted against the limits but not kept: the revision ids Word
+// puts on every paragraph and run (w:rsidR, w:rsidRPr...) and the
+// attributes of namespaces the reader does not know (w14:paraId).
+func unread(ns nsID, name string) bool {
+	return ns == nsOther || ns == nsW && strings.HasPrefix(name, "rsid")
 }
 
 // skipElement skips the content and the end tag of an element whose
@@ -600,7 +635,7 @@ func (sc *scanner) endTag() error {
 func (sc *scanner) close() {
 	f := sc.stack[len(sc.stack)-1]
 	sc.stack = sc.stack[:len(sc.stack)-1]
-	sc.ns = sc.ns[:f.nsMark]
+	sc.popNS(f.nsMark)
 	t := sc.t
 	if f.last < 0 {
 		sc.flushText(f.node)
