@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/thongbao/thongbao/notice/diag"
 )
@@ -152,7 +153,9 @@ type rawAttr struct{ name, val string }
 // never looks at (the revision ids of settings.xml, the latent styles).
 type keepFunc func(depth int, ns nsID, name string) bool
 
-// parseXML reads one part into a tree; keep may be nil.
+// parseXML reads one part into a tree; keep may be nil. The tree's
+// names and text are slices of data, which it takes: the caller must not
+// change data afterwards.
 func parseXML(data []byte, b *budget, keep keepFunc) (*tree, error) {
 	s, err := xmlText(data)
 	if err != nil {
@@ -172,7 +175,8 @@ func parseXML(data []byte, b *budget, keep keepFunc) (*tree, error) {
 	return sc.t, nil
 }
 
-// xmlText returns a part as UTF-8 text, refusing bytes XML forbids.
+// xmlText returns a part as UTF-8 text, refusing bytes XML forbids. The
+// text is data itself, not a copy (parseXML takes data).
 func xmlText(data []byte) (string, error) {
 	switch {
 	case len(data) >= 2 && (data[0] == 0xFF && data[1] == 0xFE || data[0] == 0xFE && data[1] == 0xFF):
@@ -186,7 +190,7 @@ func xmlText(data []byte) (string, error) {
 	if !utf8.Valid(data) {
 		return "", errEncoding
 	}
-	return string(data), nil
+	return unsafe.String(unsafe.SliceData(data), len(data)), nil
 }
 
 // hasControl reports whether data holds a control character other than
@@ -459,7 +463,7 @@ func (sc *scanner) resolve(raw string, elem bool) (nsID, string) {
 		return nsXML, local
 	}
 	for _, b := range sc.seen[:min(sc.nseen, len(sc.seen))] {
-		if b.prefix == prefix {
+		if samePrefix(b.prefix, prefix) {
 			return b.id, local
 		}
 	}
@@ -478,6 +482,20 @@ func (sc *scanner) resolve(raw string, elem bool) (nsID, string) {
 	return id, local
 }
 
+// samePrefix is a == b for the short strings prefixes are, without a
+// call.
+func samePrefix(a, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range len(a) {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
 // popNS takes away the bindings declared from mark on.
 func (sc *scanner) popNS(mark int) {
 	if len(sc.ns) != mark {
@@ -486,8 +504,9 @@ func (sc *scanner) popNS(mark int) {
 }
 
 func (sc *scanner) open(raw string, mark int, self bool) error {
+	id, local := sc.resolve(raw, true)
 	if sc.keep != nil && len(sc.stack) > 0 {
-		if id, local := sc.resolve(raw, true); !sc.keep(len(sc.stack), id, local) {
+		if !sc.keep(len(sc.stack), id, local) {
 			sc.popNS(mark)
 			if self {
 				return nil
@@ -505,7 +524,6 @@ func (sc *scanner) open(raw string, mark int, self bool) error {
 		return errDepth
 	}
 	t := sc.t
-	id, local := sc.resolve(raw, true)
 	n := int32(len(t.nodes))
 	first := len(t.attrs)
 	for _, a := range sc.tmp {
