@@ -110,7 +110,7 @@ func (w *wordView) formatting(f *plain.File, p plain.Para) ([]*docx.Paragraph, r
 		if run == nil || !unicode.IsLetter(c) && !unicode.IsDigit(c) {
 			continue
 		}
-		pr := run.Props
+		pr := &run.Props
 		s.letters++
 		if pr.Size != size || nSize == 0 {
 			if nSize > 0 {

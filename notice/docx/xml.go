@@ -349,16 +349,21 @@ func (sc *scanner) skipSpace() {
 // name reads an element or attribute name up to white space or one of
 // the delimiters "/", ">", "=".
 func (sc *scanner) name() string {
-	start := sc.i
-	for sc.i < len(sc.s) {
-		c := sc.s[sc.i]
-		if isSpace(c) || c == '/' || c == '>' || c == '=' || c == '<' || c == '"' || c == '\'' {
-			break
-		}
-		sc.i++
+	start, i := sc.i, sc.i
+	for i < len(sc.s) && !nameEnd[sc.s[i]] {
+		i++
 	}
-	return sc.s[start:sc.i]
+	sc.i = i
+	return sc.s[start:i]
 }
+
+// nameEnd marks the bytes that end a name.
+var nameEnd = func() (t [256]bool) {
+	for _, c := range []byte(" \t\n\r/>=<\"'") {
+		t[c] = true
+	}
+	return t
+}()
 
 func (sc *scanner) startTag() error {
 	sc.i++ // <
@@ -452,7 +457,18 @@ func (sc *scanner) attribute() (rawAttr, error) {
 // resolve splits a qualified name and finds its namespace; elem says an
 // unprefixed name takes the default namespace.
 func (sc *scanner) resolve(raw string, elem bool) (nsID, string) {
-	prefix, local, ok := strings.Cut(raw, ":")
+	// Names are short: a loop finds the colon sooner than a call.
+	colon := -1
+	for i := 0; i < len(raw); i++ {
+		if raw[i] == ':' {
+			colon = i
+			break
+		}
+	}
+	prefix, local, ok := "", raw, colon >= 0
+	if ok {
+		prefix, local = raw[:colon], raw[colon+1:]
+	}
 	if !ok || prefix == "" || local == "" { // ":x" and "x:" are names without a prefix
 		local, prefix = raw, ""
 		if !elem {
