@@ -16,6 +16,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/thongbao/thongbao/notice/batch"
@@ -80,6 +81,12 @@ func bench(bin, seeds, dir string, n, jobs int) error {
 		return err
 	}
 	report("check of .docx (real files, cold)", wc, k, "a few ms per file")
+	one, txt, err := wordEach(bin, filepath.Dir(seeds), filepath.Join(dir, "word1"))
+	if err != nil {
+		return err
+	}
+	report("check of one .docx (median)", one, 1, "a few ms, <= its text")
+	report("check of its text listing (median)", txt, 1, "")
 	args := []string{"batch", "-q", "-j", fmt.Sprint(jobs), "--format", "all", "-o", out, src}
 	full, err := run(bin, args...)
 	if err != nil {
@@ -91,11 +98,11 @@ func bench(bin, seeds, dir string, n, jobs int) error {
 		return err
 	}
 	report("batch rerun (all skipped)", again, n, "")
-	one, err := fresh(bin, filepath.Join(seeds, "004.toml"), filepath.Join(dir, "004.pdf"))
+	r004, err := fresh(bin, filepath.Join(seeds, "004.toml"), filepath.Join(dir, "004.pdf"))
 	if err != nil {
 		return err
 	}
-	report("render 004 (fresh process, median)", one, 0, "CPU <= 25 ms")
+	report("render 004 (fresh process, median)", r004, 0, "CPU <= 25 ms")
 	return nil
 }
 
@@ -122,6 +129,53 @@ func wordArchive(testdata, dir string, copies int) (string, int, error) {
 	return dir, k, nil
 }
 
+// wordEach checks each real Word file alone as a process, and then its
+// listing (what `thongbao text` prints) saved as a .txt: the same notice
+// through the text path. Each is run 7 times; it gives the median run of
+// all the .docx runs, and of all the text runs, the process included.
+func wordEach(bin, testdata, dir string) (docx, text result, err error) {
+	files, _ := filepath.Glob(filepath.Join(testdata, "real", "*.docx"))
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return result{}, result{}, err
+	}
+	var dr, tr []result
+	for _, f := range files {
+		var listing bytes.Buffer
+		cmd := exec.Command(bin, "text", f)
+		cmd.Stdout, cmd.Stderr = &listing, os.Stderr
+		if err := cmd.Run(); err != nil {
+			return result{}, result{}, fmt.Errorf("run %s text %s: %w", bin, f, err)
+		}
+		txt := filepath.Join(dir, strings.TrimSuffix(filepath.Base(f), ".docx")+".txt")
+		if err := os.WriteFile(txt, listing.Bytes(), 0o644); err != nil {
+			return result{}, result{}, err
+		}
+		for range 7 {
+			for _, in := range []struct {
+				path string
+				to   *[]result
+			}{{f, &dr}, {txt, &tr}} {
+				r, err := run(bin, "check", "--no-cache", "--fail-on", "never", "--format", "json", in.path)
+				if err != nil {
+					return result{}, result{}, err
+				}
+				*in.to = append(*in.to, r)
+			}
+		}
+	}
+	return median(dr), median(tr), nil
+}
+
+// median gives the run of median wall time, with the median CPU time.
+func median(runs []result) result {
+	slices.SortFunc(runs, func(a, b result) int { return int(a.cpu - b.cpu) })
+	cpu := runs[len(runs)/2].cpu
+	slices.SortFunc(runs, func(a, b result) int { return int(a.wall - b.wall) })
+	med := runs[len(runs)/2]
+	med.cpu = cpu
+	return med
+}
+
 // fresh renders one notice 21 times as a new process and gives the median
 // wall time and, apart, the median CPU time.
 func fresh(bin, src, out string) (result, error) {
@@ -133,12 +187,7 @@ func fresh(bin, src, out string) (result, error) {
 		}
 		runs = append(runs, r)
 	}
-	slices.SortFunc(runs, func(a, b result) int { return int(a.cpu - b.cpu) })
-	cpu := runs[len(runs)/2].cpu
-	slices.SortFunc(runs, func(a, b result) int { return int(a.wall - b.wall) })
-	med := runs[len(runs)/2]
-	med.cpu = cpu
-	return med, nil
+	return median(runs), nil
 }
 
 // run starts the binary, waits for it and measures wall time and peak

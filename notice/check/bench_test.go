@@ -3,6 +3,7 @@ package check_test
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -67,7 +68,32 @@ func benchCheck(b *testing.B, paths []string) {
 // file of `thongbao check FILE.docx` without the process.
 func BenchmarkCheckWord(b *testing.B) {
 	paths, _ := filepath.Glob("../../testdata/real/*.docx")
-	srcs := readAll(b, paths)
+	benchReading(b, paths, readAll(b, paths))
+}
+
+// BenchmarkCheckWordText checks each real Word file's own reading as a
+// text notice: its listing (what `thongbao text FILE.docx` prints) saved
+// as FILE.txt. The same notices as BenchmarkCheckWord, read through the
+// text path, so that what the Word path costs beyond it shows; the
+// formatting rules do not run on a text.
+func BenchmarkCheckWordText(b *testing.B) {
+	docs, _ := filepath.Glob("../../testdata/real/*.docx")
+	var paths []string
+	var srcs [][]byte
+	for k, src := range readAll(b, docs) {
+		r, err := reading.Read(docs[k], src)
+		if err != nil {
+			b.Fatal(err)
+		}
+		paths = append(paths, strings.TrimSuffix(docs[k], ".docx")+".txt")
+		srcs = append(srcs, []byte(r.Listing.Text()))
+	}
+	benchReading(b, paths, srcs)
+}
+
+// benchReading reads and checks the files in turn, as check does a file
+// that is not a TOML source.
+func benchReading(b *testing.B, paths []string, srcs [][]byte) {
 	start := cputime.Used()
 	for i := 0; b.Loop(); i++ {
 		k := i % len(srcs)

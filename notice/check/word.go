@@ -86,9 +86,21 @@ func (w *wordView) formatting(f *plain.File, p plain.Para) ([]*docx.Paragraph, r
 	// Letters come in long stretches of one size and one face: they are
 	// counted here and added to the maps when the size or face changes.
 	size, nSize, face, nFace := 0, 0, "", 0
+	// The line and the run of the character before, and the bytes where
+	// they hold.
+	line, lineLo, lineHi := 0, 0, -1
+	var dp *docx.Paragraph
+	var run *docx.Run
+	runLo, runHi := 0, -1
 	for i, c := range p.Text {
-		line, in := f.LineOffset(p.Offset(i))
-		dp, run := w.listing.At(line, in)
+		off := p.Offset(i)
+		if off < lineLo || off >= lineHi {
+			line, lineLo, lineHi = f.LineSpan(off)
+			runLo, runHi = 0, -1
+		}
+		if in := off - lineLo; in < runLo || in >= runHi {
+			dp, run, runLo, runHi = w.listing.AtRange(line, in)
+		}
 		if dp == nil {
 			continue
 		}
@@ -98,7 +110,7 @@ func (w *wordView) formatting(f *plain.File, p plain.Para) ([]*docx.Paragraph, r
 		if run == nil || !unicode.IsLetter(c) && !unicode.IsDigit(c) {
 			continue
 		}
-		pr := run.Props
+		pr := &run.Props
 		s.letters++
 		if pr.Size != size || nSize == 0 {
 			if nSize > 0 {

@@ -1,6 +1,7 @@
 package docx
 
 import (
+	"math"
 	"strings"
 	"unicode/utf8"
 )
@@ -194,19 +195,48 @@ func (l *Listing) Text() string {
 // (and the space after it) the run is the label's Run. Between cells, or
 // outside the line, both are nil.
 func (l *Listing) At(line, off int) (*Paragraph, *Run) {
+	p, r, _, _ := l.AtRange(line, off)
+	return p, r
+}
+
+// AtRange is At, with the bytes [lo, hi) of the line around off where At
+// gives the same answer: a reader that walks a line character by
+// character asks again only past hi.
+func (l *Listing) AtRange(line, off int) (p *Paragraph, r *Run, lo, hi int) {
 	if line < 1 || line > len(l.Lines) {
-		return nil, nil
+		return nil, nil, off, off + 1
+	}
+	lo, hi = 0, math.MaxInt
+	// clip keeps [lo, hi) clear of [a, b), which does not hold off.
+	clip := func(a, b int) {
+		switch {
+		case a >= b:
+		case b <= off:
+			lo = max(lo, b)
+		default:
+			hi = min(hi, a)
+		}
 	}
 	for _, s := range l.Lines[line-1].Spans {
 		if off < s.Start || off >= s.End {
+			clip(s.Start, s.End)
 			continue
 		}
 		if off < s.TextStart {
-			return s.Para, &s.Para.Label.Run
+			return s.Para, &s.Para.Label.Run, max(lo, s.Start), min(hi, s.TextStart)
 		}
-		return s.Para, s.Para.RunAt(off - s.TextStart)
+		lo, hi = max(lo, s.TextStart), min(hi, s.End)
+		at := off - s.TextStart
+		for i := range s.Para.Runs {
+			r := &s.Para.Runs[i]
+			if r.Start <= at && at < r.End {
+				return s.Para, r, max(lo, s.TextStart+r.Start), min(hi, s.TextStart+r.End)
+			}
+			clip(s.TextStart+r.Start, s.TextStart+r.End)
+		}
+		return s.Para, nil, off, off + 1
 	}
-	return nil, nil
+	return nil, nil, off, off + 1
 }
 
 // Find returns the line (from 1) and the byte offset in it of byte off

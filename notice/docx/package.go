@@ -8,6 +8,7 @@ import (
 	"net/url"
 	"path"
 	"strings"
+	"sync"
 
 	"github.com/klauspost/compress/flate"
 
@@ -45,7 +46,41 @@ func openPackage(path string, data []byte) (*pkg, error) {
 	return p, nil
 }
 
-func newInflater(r io.Reader) io.ReadCloser { return flate.NewReader(r) }
+// inflaters keeps the inflaters of parts read and closed: each holds a
+// 32 KB window, which the dozen parts of a file would otherwise allocate
+// a dozen times.
+var inflaters sync.Pool
+
+func newInflater(r io.Reader) io.ReadCloser {
+	if f, ok := inflaters.Get().(io.ReadCloser); ok {
+		if f.(flate.Resetter).Reset(r, nil) == nil {
+			return &inflater{f}
+		}
+	}
+	return &inflater{flate.NewReader(r)}
+}
+
+// inflater is a pooled inflater, given back to the pool when closed.
+type inflater struct{ f io.ReadCloser }
+
+func (in *inflater) Read(b []byte) (int, error) {
+	if in.f == nil {
+		return 0, errClosed
+	}
+	return in.f.Read(b)
+}
+
+func (in *inflater) Close() error {
+	if in.f == nil {
+		return nil
+	}
+	err := in.f.Close()
+	inflaters.Put(in.f)
+	in.f = nil
+	return err
+}
+
+var errClosed = errors.New("read of a closed part")
 
 // partKey normalises a part name: part names are case-insensitive, and
 // some writers put a leading slash or backslashes in the zip.

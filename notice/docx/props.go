@@ -53,7 +53,7 @@ type Fonts struct {
 // For returns the face Word uses for r: ASCII for basic Latin, EastAsia
 // for CJK (and for shared punctuation under an eastAsia hint), CS for
 // complex scripts, HAnsi for the rest, Vietnamese letters included.
-func (f Fonts) For(r rune) string {
+func (f *Fonts) For(r rune) string {
 	switch {
 	case r < 0x80:
 		return f.ASCII

@@ -215,3 +215,47 @@ func TestRealYenHa(t *testing.T) {
 		t.Error("table row missing")
 	}
 }
+
+// TestAtRange walks every byte of each real listing: AtRange gives what a
+// search of the line's spans and runs gives, and the same answer at every
+// byte of the range it returns.
+func TestAtRange(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join(realDir, "*.docx"))
+	for _, f := range files {
+		l := readReal(t, strings.TrimSuffix(filepath.Base(f), ".docx")).Listing()
+		for line := 0; line <= len(l.Lines)+1; line++ {
+			n := 2
+			if line >= 1 && line <= len(l.Lines) {
+				n += len(l.Lines[line-1].Text)
+			}
+			for off := -1; off < n; off++ {
+				p, r, lo, hi := l.AtRange(line, off)
+				if wp, wr := searchAt(l, line, off); p != wp || r != wr || lo > off || hi <= off {
+					t.Fatalf("%s:%d:%d: AtRange %p %p [%d,%d), want %p %p", f, line, off, p, r, lo, hi, wp, wr)
+				}
+				for o := max(lo, -1); o < min(hi, n); o++ {
+					if wp, wr := searchAt(l, line, o); p != wp || r != wr {
+						t.Fatalf("%s:%d:%d: range [%d,%d) of %d holds another answer", f, line, o, lo, hi, off)
+					}
+				}
+			}
+		}
+	}
+}
+
+// searchAt is what At gives, found by searching spans and runs in order.
+func searchAt(l *Listing, line, off int) (*Paragraph, *Run) {
+	if line < 1 || line > len(l.Lines) {
+		return nil, nil
+	}
+	for _, s := range l.Lines[line-1].Spans {
+		if off < s.Start || off >= s.End {
+			continue
+		}
+		if off < s.TextStart {
+			return s.Para, &s.Para.Label.Run
+		}
+		return s.Para, s.Para.RunAt(off - s.TextStart)
+	}
+	return nil, nil
+}

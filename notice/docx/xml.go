@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/thongbao/thongbao/notice/diag"
 )
@@ -132,6 +133,11 @@ type scanner struct {
 	b     *budget
 	stack []frame
 	ns    []binding
+	// the prefixes resolved since the bindings last changed: a part
+	// declares its namespaces once, on its root, and uses a few of them
+	// on every element.
+	seen  [4]binding
+	nseen int
 	tmp   []rawAttr
 	// character data waiting for the innermost open element: the first
 	// clean segment is kept as a slice of s, more go to buf.
@@ -147,7 +153,9 @@ type rawAttr struct{ name, val string }
 // never looks at (the revision ids of settings.xml, the latent styles).
 type keepFunc func(depth int, ns nsID, name string) bool
 
-// parseXML reads one part into a tree; keep may be nil.
+// parseXML reads one part into a tree; keep may be nil. The tree's
+// names and text are slices of data, which it takes: the caller must not
+// change data afterwards.
 func parseXML(data []byte, b *budget, keep keepFunc) (*tree, error) {
 	s, err := xmlText(data)
 	if err != nil {
@@ -167,7 +175,8 @@ func parseXML(data []byte, b *budget, keep keepFunc) (*tree, error) {
 	return sc.t, nil
 }
 
-// xmlText returns a part as UTF-8 text, refusing bytes XML forbids.
+// xmlText returns a part as UTF-8 text, refusing bytes XML forbids. The
+// text is data itself, not a copy (parseXML takes data).
 func xmlText(data []byte) (string, error) {
 	switch {
 	case len(data) >= 2 && (data[0] == 0xFF && data[1] == 0xFE || data[0] == 0xFE && data[1] == 0xFF):
@@ -181,7 +190,7 @@ func xmlText(data []byte) (string, error) {
 	if !utf8.Valid(data) {
 		return "", errEncoding
 	}
-	return string(data), nil
+	return unsafe.String(unsafe.SliceData(data), len(data)), nil
 }
 
 // hasControl reports whether data holds a control character other than
@@ -340,16 +349,21 @@ func (sc *scanner) skipSpace() {
 // name reads an element or attribute name up to white space or one of
 // the delimiters "/", ">", "=".
 func (sc *scanner) name() string {
-	start := sc.i
-	for sc.i < len(sc.s) {
-		c := sc.s[sc.i]
-		if isSpace(c) || c == '/' || c == '>' || c == '=' || c == '<' || c == '"' || c == '\'' {
-			break
-		}
-		sc.i++
+	start, i := sc.i, sc.i
+	for i < len(sc.s) && !nameEnd[sc.s[i]] {
+		i++
 	}
-	return sc.s[start:sc.i]
+	sc.i = i
+	return sc.s[start:i]
 }
+
+// nameEnd marks the bytes that end a name.
+var nameEnd = func() (t [256]bool) {
+	for _, c := range []byte(" \t\n\r/>=<\"'") {
+		t[c] = true
+	}
+	return t
+}()
 
 func (sc *scanner) startTag() error {
 	sc.i++ // <
@@ -389,6 +403,9 @@ func (sc *scanner) startTag() error {
 			}
 			sc.tmp = append(sc.tmp, a)
 		}
+	}
+	if len(sc.ns) != mark {
+		sc.nseen = 0
 	}
 	return sc.open(raw, mark, self)
 }
@@ -440,7 +457,18 @@ func (sc *scanner) attribute() (rawAttr, error) {
 // resolve splits a qualified name and finds its namespace; elem says an
 // unprefixed name takes the default namespace.
 func (sc *scanner) resolve(raw string, elem bool) (nsID, string) {
-	prefix, local, ok := strings.Cut(raw, ":")
+	// Names are short: a loop finds the colon sooner than a call.
+	colon := -1
+	for i := 0; i < len(raw); i++ {
+		if raw[i] == ':' {
+			colon = i
+			break
+		}
+	}
+	prefix, local, ok := "", raw, colon >= 0
+	if ok {
+		prefix, local = raw[:colon], raw[colon+1:]
+	}
 	if !ok || prefix == "" || local == "" { // ":x" and "x:" are names without a prefix
 		local, prefix = raw, ""
 		if !elem {
@@ -450,21 +478,52 @@ func (sc *scanner) resolve(raw string, elem bool) (nsID, string) {
 	if prefix == "xml" {
 		return nsXML, local
 	}
-	for k := len(sc.ns) - 1; k >= 0; k-- {
-		if sc.ns[k].prefix == prefix {
-			return sc.ns[k].id, local
+	for _, b := range sc.seen[:min(sc.nseen, len(sc.seen))] {
+		if samePrefix(b.prefix, prefix) {
+			return b.id, local
 		}
 	}
+	id := nsOther
 	if prefix == "" {
-		return nsNone, local
+		id = nsNone
 	}
-	return nsOther, local
+	for k := len(sc.ns) - 1; k >= 0; k-- {
+		if sc.ns[k].prefix == prefix {
+			id = sc.ns[k].id
+			break
+		}
+	}
+	sc.seen[sc.nseen%len(sc.seen)] = binding{prefix, id}
+	sc.nseen++
+	return id, local
+}
+
+// samePrefix is a == b for the short strings prefixes are, without a
+// call.
+func samePrefix(a, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range len(a) {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// popNS takes away the bindings declared from mark on.
+func (sc *scanner) popNS(mark int) {
+	if len(sc.ns) != mark {
+		sc.ns, sc.nseen = sc.ns[:mark], 0
+	}
 }
 
 func (sc *scanner) open(raw string, mark int, self bool) error {
+	id, local := sc.resolve(raw, true)
 	if sc.keep != nil && len(sc.stack) > 0 {
-		if id, local := sc.resolve(raw, true); !sc.keep(len(sc.stack), id, local) {
-			sc.ns = sc.ns[:mark]
+		if !sc.keep(len(sc.stack), id, local) {
+			sc.popNS(mark)
 			if self {
 				return nil
 			}
@@ -481,13 +540,15 @@ func (sc *scanner) open(raw string, mark int, self bool) error {
 		return errDepth
 	}
 	t := sc.t
-	id, local := sc.resolve(raw, true)
 	n := int32(len(t.nodes))
-	t.nodes = append(t.nodes, node{name: local, ns: id, attr: int32(len(t.attrs)), nattr: int32(len(sc.tmp)), first: -1, next: -1})
+	first := len(t.attrs)
 	for _, a := range sc.tmp {
 		aid, alocal := sc.resolve(a.name, false)
-		t.attrs = append(t.attrs, attr{name: alocal, val: a.val, ns: aid})
+		if !unread(aid, alocal) {
+			t.attrs = append(t.attrs, attr{name: alocal, val: a.val, ns: aid})
+		}
 	}
+	t.nodes = append(t.nodes, node{name: local, ns: id, attr: int32(first), nattr: int32(len(t.attrs) - first), first: -1, next: -1})
 	if len(sc.stack) > 0 {
 		p := &sc.stack[len(sc.stack)-1]
 		if p.last < 0 {
@@ -505,6 +566,14 @@ func (sc *scanner) open(raw string, mark int, self bool) error {
 		sc.close()
 	}
 	return nil
+}
+
+// unread reports whether the reader never asks for an attribute, which
+// is then counted against the limits but not kept: the revision ids Word
+// puts on every paragraph and run (w:rsidR, w:rsidRPr...) and the
+// attributes of namespaces the reader does not know (w14:paraId).
+func unread(ns nsID, name string) bool {
+	return ns == nsOther || ns == nsW && strings.HasPrefix(name, "rsid")
 }
 
 // skipElement skips the content and the end tag of an element whose
@@ -600,7 +669,7 @@ func (sc *scanner) endTag() error {
 func (sc *scanner) close() {
 	f := sc.stack[len(sc.stack)-1]
 	sc.stack = sc.stack[:len(sc.stack)-1]
-	sc.ns = sc.ns[:f.nsMark]
+	sc.popNS(f.nsMark)
 	t := sc.t
 	if f.last < 0 {
 		sc.flushText(f.node)

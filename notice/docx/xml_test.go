@@ -33,11 +33,13 @@ func dump(t *tree) string {
 	return b.String()
 }
 
+// TestScanner reads the XML Office writes; the revision ids and the
+// attributes of namespaces the reader does not know are left out.
 func TestScanner(t *testing.T) {
 	src := `<?xml version="1.0" encoding="UTF-8"?>
 <!-- a comment -->
 <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:x="urn:other">
-  <w:p w:rsid='1'>
+  <w:p w:rsidR="00A1" w:jc='1' x:paraId="2">
     <w:r><w:t xml:space="preserve"> a &amp; b &lt;c&gt; &#x1EC7;&#7879; </w:t><w:t><![CDATA[<raw>]]> &quot;q&apos;</w:t></w:r>
     <x:ext val="v"/><w:tab/>
   </w:p >
@@ -47,7 +49,7 @@ func TestScanner(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := `1:document
- 1:p 1:rsid="1"
+ 1:p 1:jc="1"
   1:r
    1:t 6:space="preserve" " a & b <c> ệệ "
    1:t "<raw> \"q'"

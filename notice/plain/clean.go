@@ -26,7 +26,20 @@ type line struct {
 	nfd   int      // 1 + offset in text of the first character written decomposed
 }
 
-var superscripts = map[rune]rune{'⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9'}
+// superscript returns the digit a superscript digit stands for.
+func superscript(r rune) (rune, bool) {
+	switch {
+	case r == '⁰':
+		return '0', true
+	case r == '¹':
+		return '1', true
+	case r == '²' || r == '³':
+		return '2' + r - '²', true
+	case r >= '⁴' && r <= '⁹':
+		return '4' + r - '⁴', true
+	}
+	return 0, false
+}
 
 var (
 	mdNoteDef   = lazyre.New(`^\[\^([^\]\s]{1,32})\]:[ \t]*`)
@@ -42,7 +55,9 @@ var (
 func cleanLine(raw string, off, num int, md bool) line {
 	l := line{num: num}
 	raw = strings.TrimRight(raw, "\r")
-	if m := htmlComment().FindAllStringIndex(raw, -1); m != nil {
+	if !strings.Contains(raw, "<!--") {
+		// no comment: the expression would find none
+	} else if m := htmlComment().FindAllStringIndex(raw, -1); m != nil {
 		raw = blankOut(raw, m)
 	}
 	start := 0
@@ -55,10 +70,12 @@ func cleanLine(raw string, off, num int, md bool) line {
 		}
 	}
 	var b strings.Builder
+	b.Grow(len(raw) - start)
+	l.src = make([]int, 0, len(raw)-start)
 	prevSup := false
 	for i := start; i < len(raw); {
 		r, w := utf8.DecodeRuneInString(raw[i:])
-		_, sup := superscripts[r]
+		_, sup := superscript(r)
 		if !sup {
 			prevSup = false
 		}
@@ -87,12 +104,12 @@ func cleanLine(raw string, off, num int, md bool) line {
 			i += w
 			continue
 		}
-		if d, ok := superscripts[r]; ok {
+		if d, ok := superscript(r); ok {
 			if l.note == "" && strings.TrimSpace(b.String()) == "" {
 				l.note = string(d)
 				for i += w; i < len(raw); {
 					r2, w2 := utf8.DecodeRuneInString(raw[i:])
-					d2, ok := superscripts[r2]
+					d2, ok := superscript(r2)
 					if !ok {
 						break
 					}

@@ -2,6 +2,7 @@ package plain
 
 import (
 	"fmt"
+	"math"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -271,6 +272,18 @@ func (p Para) Offset(off int) int {
 func (f *File) LineOffset(off int) (line, inLine int) {
 	line = sort.Search(len(f.lines), func(i int) bool { return f.lines[i] > off })
 	return line, off - f.lines[line-1]
+}
+
+// LineSpan returns the line (from 1) of a byte offset of the file's
+// text and the offsets [start, end) that line covers: a reader that walks
+// the text asks LineOffset again only past end.
+func (f *File) LineSpan(off int) (line, start, end int) {
+	line, in := f.LineOffset(off)
+	end = math.MaxInt
+	if line < len(f.lines) {
+		end = f.lines[line]
+	}
+	return line, off - in, end
 }
 
 func (f *File) lineStart(line int) int {

@@ -28,3 +28,15 @@ func TestLoneStarKept(t *testing.T) {
 		}
 	}
 }
+
+// TestSuperscript holds superscript to the digits Unicode writes raised,
+// and to nothing else around them.
+func TestSuperscript(t *testing.T) {
+	want := map[rune]rune{'⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9'}
+	for r := rune(0); r < 0x2100; r++ {
+		d, ok := superscript(r)
+		if w, wok := want[r]; d != w || ok != wok {
+			t.Errorf("superscript(%q) = %q, %v; want %q, %v", r, d, ok, w, wok)
+		}
+	}
+}
