@@ -15,6 +15,9 @@ var inlineLabelRe = lazyre.New(`(?i)^nơi nhận\s*:\s*[-+]`)
 // label and one recipient per item, parted at each "; -", and reports
 // whether it did.
 func (r *reader) inlineRecipients(l line) bool {
+	if !startsWithByte(l.text, 'n') {
+		return false // literal prefilter
+	}
 	m := inlineLabelRe().FindStringIndex(l.text)
 	if m == nil {
 		return false
@@ -47,4 +50,11 @@ func nextItem(t string, start int) int {
 		}
 	}
 	return len(t)
+}
+
+// startsWithByte reports whether t starts with the ASCII letter b (in
+// small letters) in either case: a literal prefilter before an
+// expression that starts so.
+func startsWithByte(t string, b byte) bool {
+	return t != "" && t[0]|0x20 == b
 }

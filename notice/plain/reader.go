@@ -139,7 +139,7 @@ func (r *reader) line(l line, newPara bool) {
 		r.add(Addressee, l) // a page put the Kính gửi above the header
 	case r.st == inBody && addresseeRe().MatchString(l.text) && r.lastBody() < 0 && r.lastKind(Addressee) < 0:
 		r.add(Addressee, l) // the Kính gửi under the trích yếu
-	case r.st == inBody && addresseeRe().MatchString(l.text) && r.onlyHeading():
+	case r.st == inBody && startsWithByte(l.text, 'k') && addresseeRe().MatchString(l.text) && r.onlyHeading():
 		r.add(Addressee, l) // the Kính gửi under a post's heading line
 	case r.st == inBody && r.lateAddressee(l):
 		r.add(Addressee, l) // the Kính gửi under a month, the header lost

@@ -14,6 +14,9 @@ import (
 // Blank text it would be one paragraph from the trích yếu to the signer's
 // name; its paragraphs end where a line does.
 func unbroken(ls []line) bool {
+	if emptyInside(ls) {
+		return false // most Blank text: no expression needed
+	}
 	n, seen, blank := 0, false, false
 	for _, l := range ls {
 		if l.text == "" && l.cells == nil || decorRe().MatchString(l.text) {
@@ -50,4 +53,21 @@ func (r *reader) wrappedSubjectGoesOn(l line) bool {
 		!addresseeRe().MatchString(l.text) && isUpper(prev) == isUpper(l.text)
 	r.subjectLine = n
 	return goesOn
+}
+
+// emptyInside reports whether an empty line stands between two lines of
+// text.
+func emptyInside(ls []line) bool {
+	seen, empty := false, false
+	for _, l := range ls {
+		if l.text == "" && l.cells == nil {
+			empty = seen
+			continue
+		}
+		if empty {
+			return true
+		}
+		seen = true
+	}
+	return false
 }
