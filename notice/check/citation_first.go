@@ -11,7 +11,7 @@ import (
 
 func init() {
 	register(&Rule{ID: "citation-first-mention", Severity: diag.Warning, Ref: diag.RefCitation, Run: citationFirstMention,
-		Title: diag.Msg("lần đầu trích dẫn văn bản ghi đủ số, ngày và cơ quan ban hành", "a document's first mention gives its number, date and issuer"),
+		Title: diag.Msg("lần đầu trích dẫn văn bản ghi đủ số, ngày và cơ quan ban hành, theo thứ tự đó", "a document's first mention gives its number, date and issuer, in that order"),
 		Help:  diag.Msg("lần đầu viện dẫn ghi đủ tên loại, số, ký hiệu, ngày ban hành và cơ quan ban hành; các lần sau chỉ ghi tên loại và số, ký hiệu", "at its first mention give the type, number, date and issuer; later mentions may give the type and number only")})
 }
 
@@ -48,7 +48,7 @@ func citationFirstMention(p *Pass) {
 	}
 	for _, k := range order {
 		cs := byDoc[k]
-		first := cs[0]
+		first := undotted(cs[0])
 		if first.seg.Role == RoleNote || first.Type == "" {
 			continue // a mention with no type name, as in a list after "số:", is judged with its list
 		}
@@ -61,6 +61,12 @@ func citationFirstMention(p *Pass) {
 		noIssuer := first.Issuer == "" && first.Number.Issuer != own && !issuerBefore(first) && !issuerAfter(first) && !issuerAfterDate(first) && !issuerAbove(v, first) &&
 			!gluedBefore && !gluedAfter && !(bare && issuerAfterBare(first))
 		if fullInNote(cs) {
+			continue
+		}
+		if noDate && !noIssuer && issuerThenDate(first) {
+			doc := first.Type + " số " + first.Number.Raw
+			p.Report(first.seg, first.End, diag.Msg("lần đầu nhắc %s ghi ngày ban hành sau cơ quan ban hành; ghi theo thứ tự: số, ký hiệu, ngày ban hành, rồi cơ quan ban hành",
+				"the first mention of %s gives its date after its issuer; give the number, then the date, then the issuer", doc))
 			continue
 		}
 		if !noDate && !noIssuer {

@@ -33,7 +33,7 @@ func (v *View) recognise(subjectVV, addressee bool) {
 		if t.Code != "TB" {
 			v.Type = Other
 		}
-	case subjectVV || addressee:
+	case (subjectVV || addressee) && !(v.Subject == nil && v.headingSaysNotice()):
 		v.Type, v.TypeName = CongVan, "CÔNG VĂN"
 	}
 	if v.Type == ThongBao {

@@ -77,7 +77,7 @@ func repeatedPhrase(p *Pass) {
 				if i+2*n > len(words) || keys[i] != keys[i+n] || !sameRunLex(lex[i:i+n], lex[i+n:i+2*n]) || !contiguous(seg.Text, words[i:i+2*n]) {
 					continue
 				}
-				if n == 1 && !functionWords[lex[i].lowered()] && !doubledUnit(words[i], words[i+1]) {
+				if n == 1 && !functionWords[lex[i].lowered()] && !doubledUnit(words[i], words[i+1]) && !doubledDateWord(seg.Text, words[i], words[i+1]) {
 					continue
 				}
 				phrase := seg.Text[words[i].off:words[i+n-1].end]

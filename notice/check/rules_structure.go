@@ -296,6 +296,9 @@ func closingMark(p *Pass) {
 		return
 	}
 	s := v.Body[i]
+	if endsOnGround(v.Body, i) {
+		return // closing_ground.go
+	}
 	if !strings.HasSuffix(s.Text, "./.") {
 		p.Report(&v.Body[i], len(s.Text)-1, diag.Msg("câu cuối của phần nội dung không kết thúc bằng \"./.\"", "the last sentence of the body does not end with \"./.\""))
 	} else if strings.HasSuffix(s.Text, " ./.") {

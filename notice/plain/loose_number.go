@@ -37,7 +37,7 @@ func (r *reader) looseHeader(l line) bool {
 	case r.placeHead >= 0 && r.placeHead == len(r.paras)-1 && placeDateRe().MatchString(t):
 		r.join(l, " ") // "Ân" + "Mỹ, ngày 8 tháng 12 năm 2022"
 		r.placeHead = -1
-	case r.lastKind(Header) >= 0 && r.hasNumberOrDate():
+	case r.lastKind(Header) >= 0 && (r.hasNumberOrDate() || r.hasMotto()):
 		k := titlePrefix(t)
 		if k <= 0 {
 			return false

@@ -72,6 +72,9 @@ type reader struct {
 	// placeHead is the index of a header paragraph holding the start of a
 	// place its date line goes on with, -1 if none
 	placeHead int
+	// unbroken: Blank text with no blank line, its paragraphs ending
+	// where a line does (unbroken.go)
+	unbroken bool
 }
 
 func (r *reader) read(ls []line) []Para {
@@ -97,10 +100,14 @@ func (r *reader) read(ls []line) []Para {
 	}
 	r.lines = ls
 	blank := true
+	r.unbroken = r.layout == Blank && unbroken(ls)
 	for i, l := range ls {
 		if l.text == "" && l.cells == nil || decorRe().MatchString(l.text) {
 			blank = true
 			continue
+		}
+		if r.unbroken && i > 0 {
+			blank = r.lineEndsPara(ls[i-1])
 		}
 		r.at = i
 		if l.cells != nil {
@@ -132,6 +139,8 @@ func (r *reader) line(l line, newPara bool) {
 		r.add(Addressee, l) // a page put the Kính gửi above the header
 	case r.st == inBody && addresseeRe().MatchString(l.text) && r.lastBody() < 0 && r.lastKind(Addressee) < 0:
 		r.add(Addressee, l) // the Kính gửi under the trích yếu
+	case r.st == inBody && startsWithByte(l.text, 'k') && addresseeRe().MatchString(l.text) && r.onlyHeading():
+		r.add(Addressee, l) // the Kính gửi under a post's heading line
 	case r.st == inBody && r.lateAddressee(l):
 		r.add(Addressee, l) // the Kính gửi under a month, the header lost
 	case r.titleWithCount(l):
@@ -143,6 +152,7 @@ func (r *reader) line(l line, newPara bool) {
 	case r.st == inSubject:
 		r.subject(l, newPara)
 	case r.st == inBody && r.labelSigner(l):
+	case r.st <= inBody && r.inlineRecipients(l):
 	case labelRe().MatchString(l.text) && r.st <= inBody:
 		r.add(Label, l)
 		r.st = inClosing
@@ -260,6 +270,9 @@ func (r *reader) subject(l line, newPara bool) {
 	switch r.layout {
 	case Blank:
 		more = !newPara || r.capsSubjectGoesOn(l)
+		if r.unbroken {
+			more = r.wrappedSubjectGoesOn(l)
+		}
 	case OnePerLine:
 		n := utf8.RuneCountInString(l.text)
 		more = !newPara && r.subjectLine < 100 && n < 100 && !finished(prev) && !finished(l.text) &&

@@ -1,0 +1,31 @@
+package check_test
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/thongbao/thongbao/notice/check"
+)
+
+// TestCitationOrderSaysTheOrder: a first mention that gives its issuer,
+// then its date, is told the order is wrong, not that the date is
+// missing; one with no date at all is told the date is missing.
+func TestCitationOrderSaysTheOrder(t *testing.T) {
+	fx := readFixture(t, filepath.Join(lintDir, "issued", "citation-order.txt"))
+	want := map[int]string{13: "sau cơ quan ban hành", 15: "sau cơ quan ban hành", 19: "chưa ghi ngày ban hành", 23: "chưa ghi ngày ban hành"}
+	seen := 0
+	for _, f := range lint(t, fx, nil, check.Options{}) {
+		w, ok := want[f.Pos.Line]
+		if f.Rule != "citation-first-mention" || !ok {
+			continue
+		}
+		seen++
+		if !strings.Contains(f.Message.VI, w) {
+			t.Errorf("line %d: %q does not say %q", f.Pos.Line, f.Message.VI, w)
+		}
+	}
+	if seen != len(want) {
+		t.Errorf("%d citation-first-mention findings on lines %v, want one each", seen, want)
+	}
+}
