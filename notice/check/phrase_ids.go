@@ -1,43 +1,53 @@
 package check
 
+import "slices"
+
 // The phrase book numbers its tokens, and phrase-typo reads the tokens of
 // a text by those numbers: a near-miss is looked up by the ids of two
 // tokens in a row, and compared id by id, instead of by their strings.
 
-// idOf returns the id of a token of the book, numbering it on first
-// sight.
-func (b *phraseBook) idOf(t string) int32 {
-	if id, ok := b.ids[t]; ok {
+// idOf returns the id of a token of the book being built, numbering it
+// on first sight.
+func (bb *bookBuilder) idOf(t string) int32 {
+	if id, ok := bb.ids[t]; ok {
 		return id
 	}
-	id := int32(len(b.ids))
-	b.ids[t] = id
+	id := int32(len(bb.ids))
+	bb.ids[t] = id
 	return id
 }
 
-func (b *phraseBook) idsOf(toks []string) []int32 {
+func (bb *bookBuilder) idsOf(toks []string) []int32 {
 	out := make([]int32, len(toks))
 	for i, t := range toks {
-		out[i] = b.idOf(t)
+		out[i] = bb.idOf(t)
 	}
 	return out
 }
 
-// addCover adds a phrase or an exception to coverIDs.
-func (b *phraseBook) addCover(l []string) {
-	ids := b.idsOf(l)
-	for int(ids[0]) >= len(b.coverIDs) {
-		b.coverIDs = append(b.coverIDs, nil)
-	}
-	b.coverIDs[ids[0]] = append(b.coverIDs[ids[0]], ids)
-}
-
 // tokenID is the id of a token of a text, -1 when the book has none.
 func (b *phraseBook) tokenID(t string) int32 {
-	if id, ok := b.ids[t]; ok {
-		return id
+	if i, ok := slices.BinarySearch(b.tokens, t); ok {
+		return int32(i)
 	}
 	return -1
+}
+
+// tokensOf returns the tokens of ids.
+func (b *phraseBook) tokensOf(ids []int32) []string {
+	out := make([]string, len(ids))
+	for i, id := range ids {
+		out[i] = b.tokens[id]
+	}
+	return out
+}
+
+// pairSlipsOf returns the near-misses whose first two tokens are a and b.
+func (b *phraseBook) pairSlipsOf(x, y int32) []slip {
+	if i, ok := slices.BinarySearch(b.pairKeys, pairKey(x, y)); ok {
+		return b.pairSlips[i]
+	}
+	return nil
 }
 
 // pairKey is the key of two tokens in a row.

@@ -2,8 +2,9 @@ package check
 
 import (
 	_ "embed"
+	"slices"
+	"sort"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -22,40 +23,51 @@ var phraseData string
 
 // slip is a near-miss of a fixed phrase.
 type slip struct {
-	tokens []string // the near-miss, folded
-	ids    []int32  // the ids of its tokens in the book
-	phrase string   // the phrase as listed
-	edge   bool     // a word left out: the words around the near-miss must not make it other good words
-	listed bool     // a slip listed after "|": no good words, in a name too ("Cộng văn số")
+	ids    []int32 // the ids of its tokens in the book (phraseBook.tokens)
+	phrase string  // the phrase as listed
+	edge   bool    // a word left out: the words around the near-miss must not make it other good words
+	listed bool    // a slip listed after "|": no good words, in a name too ("Cộng văn số")
 }
 
-// phraseBook is the phrase list read once: the near-misses by their first
-// token, the phrases and the exceptions as token lists.
+// phraseBook is the phrase list with the near-misses of every phrase. It
+// is built from data/phrases.txt by readPhrases, which makes thousands of
+// near-misses; a process reads the same book from phrase_book_gen.go,
+// written by readPhrases at go generate and held to it by
+// TestPhraseBookGenerated, so that no process builds it. It is read-only.
 type phraseBook struct {
-	slips map[string][]slip
-	// byPair holds the same near-misses by the ids of their first two
-	// tokens (pairKey), in the same order: phrase-typo looks them up
-	// there (phrase_ids.go).
-	byPair map[uint64][]slip
-	// ids numbers every token of the book; coverIDs are the phrases and
-	// exceptions as ids, by the id of their first token.
-	ids        map[string]int32
+	// tokens are the folded tokens of the book, sorted: a token's id is
+	// its index (tokenID).
+	tokens []string
+	// pairKeys are the ids of the first two tokens of the near-misses
+	// (pairKey), sorted; pairSlips holds the near-misses of each, in the
+	// order of the list (phrase_ids.go).
+	pairKeys  []uint64
+	pairSlips [][]slip
+	// coverIDs are the phrases and exceptions as ids, by the id of their
+	// first token.
 	coverIDs   [][][]int32
 	phrases    [][]string
 	exceptions [][]string
-	// covers are the phrases and the exceptions by their first token.
-	covers map[string][][]string
-	// isPhrase holds the phrases, their tokens joined by a space.
-	isPhrase map[string]bool
-	pairOnce sync.Once
-	pairSet  map[string]bool
+	// wordPairs are the pairs of adjacent words of the phrases and
+	// exceptions, joined by a space, sorted.
+	wordPairs []string
 }
 
-var phrases = sync.OnceValue(func() *phraseBook { return readPhrases(phraseData) })
+var phrases = func() *phraseBook { return &generatedPhraseBook }
+
+// bookBuilder is what readPhrases keeps while it makes the book.
+type bookBuilder struct {
+	ids      map[string]int32 // numbered on first sight; sorted at the end
+	byPair   map[uint64][]slip
+	order    []uint64        // the keys of byPair as first added
+	isPhrase map[string]bool // the phrases, their tokens joined by a space
+	covers   [][]int32
+}
 
 // readPhrases reads the phrase list and makes the near-misses of each.
 func readPhrases(data string) *phraseBook {
-	b := &phraseBook{slips: map[string][]slip{}, byPair: map[uint64][]slip{}, ids: map[string]int32{}, isPhrase: map[string]bool{}}
+	b := &phraseBook{}
+	bb := &bookBuilder{ids: map[string]int32{}, byPair: map[uint64][]slip{}, isPhrase: map[string]bool{}}
 	vocab := map[string]bool{}
 	type entry struct {
 		toks     []string
@@ -79,46 +91,101 @@ func readPhrases(data string) *phraseBook {
 		}
 		entries = append(entries, e)
 		b.phrases = append(b.phrases, e.toks)
-		b.isPhrase[strings.Join(e.toks, " ")] = true
+		bb.isPhrase[strings.Join(e.toks, " ")] = true
 		for _, t := range e.toks {
 			vocab[t] = true
 		}
 	}
-	b.covers = map[string][][]string{}
 	for _, l := range append(append([][]string{}, b.phrases...), b.exceptions...) {
 		if len(l) > 0 {
-			b.covers[l[0]] = append(b.covers[l[0]], l)
-			b.addCover(l)
+			bb.covers = append(bb.covers, bb.idsOf(l))
 		}
 	}
 	for _, e := range entries {
 		for _, x := range e.explicit {
-			b.add(slip{tokens: phraseTokens(x), phrase: e.listed, listed: true})
+			bb.add(slip{phrase: e.listed, listed: true}, phraseTokens(x))
 		}
 		for _, s := range nearMisses(e.toks, vocab) {
-			s.phrase = e.listed
-			b.add(s)
+			s.s.phrase = e.listed
+			bb.add(s.s, s.tokens)
 		}
 	}
+	bb.finish(b)
+	b.wordPairs = b.pairs()
 	return b
 }
 
-func (b *phraseBook) add(s slip) {
-	if len(s.tokens) < 2 {
+func (bb *bookBuilder) add(s slip, tokens []string) {
+	if len(tokens) < 2 {
 		return
 	}
-	if b.isPhrase[strings.Join(s.tokens, " ")] {
+	if bb.isPhrase[strings.Join(tokens, " ")] {
 		return // a near-miss of one phrase that is another phrase
 	}
-	s.ids = b.idsOf(s.tokens)
-	b.slips[s.tokens[0]] = append(b.slips[s.tokens[0]], s)
+	s.ids = bb.idsOf(tokens)
 	k := pairKey(s.ids[0], s.ids[1])
-	b.byPair[k] = append(b.byPair[k], s)
+	if bb.byPair[k] == nil {
+		bb.order = append(bb.order, k)
+	}
+	bb.byPair[k] = append(bb.byPair[k], s)
+}
+
+// finish numbers the tokens in their sorted order and puts the
+// near-misses and the covers in b by the new numbers.
+func (bb *bookBuilder) finish(b *phraseBook) {
+	b.tokens = make([]string, 0, len(bb.ids))
+	for t := range bb.ids {
+		b.tokens = append(b.tokens, t)
+	}
+	sort.Strings(b.tokens)
+	renum := make([]int32, len(bb.ids))
+	for i, t := range b.tokens {
+		renum[bb.ids[t]] = int32(i)
+	}
+	re := func(ids []int32) []int32 {
+		out := make([]int32, len(ids))
+		for i, id := range ids {
+			out[i] = renum[id]
+		}
+		return out
+	}
+	type group struct {
+		key   uint64
+		slips []slip
+	}
+	var groups []group
+	for _, k := range bb.order {
+		var g group
+		for _, s := range bb.byPair[k] {
+			s.ids = re(s.ids)
+			g.slips = append(g.slips, s)
+		}
+		g.key = pairKey(g.slips[0].ids[0], g.slips[0].ids[1])
+		groups = append(groups, g)
+	}
+	sort.Slice(groups, func(i, j int) bool { return groups[i].key < groups[j].key })
+	for _, g := range groups {
+		b.pairKeys = append(b.pairKeys, g.key)
+		b.pairSlips = append(b.pairSlips, g.slips)
+	}
+	for _, c := range bb.covers {
+		c = re(c)
+		for int(c[0]) >= len(b.coverIDs) {
+			b.coverIDs = append(b.coverIDs, nil)
+		}
+		b.coverIDs[c[0]] = append(b.coverIDs[c[0]], c)
+	}
+}
+
+// nearMiss is a slip with its tokens, before they are numbered.
+type nearMiss struct {
+	s      slip
+	tokens []string
 }
 
 // nearMisses makes the slips of a phrase: see the head of data/phrases.txt.
-func nearMisses(toks []string, vocab map[string]bool) []slip {
-	var out []slip
+func nearMisses(toks []string, vocab map[string]bool) []nearMiss {
+	var out []nearMiss
 	words := 0
 	for _, t := range toks {
 		if t != "," {
@@ -129,20 +196,20 @@ func nearMisses(toks []string, vocab map[string]bool) []slip {
 	for i, t := range toks {
 		switch {
 		case t == "," && commas >= 2:
-			out = append(out, slip{tokens: without(toks, i)}) // "sở, ban ngành"
+			out = append(out, nearMiss{tokens: without(toks, i)}) // "sở, ban ngành"
 		case t != "," && words >= 4 && i > 0 && i < len(toks)-1 && toks[i-1] != "," && toks[i+1] != "," && !functionWords[t] && !stopWords[t] && !optionalWords[t]:
-			out = append(out, slip{tokens: without(toks, i), edge: true}) // "đáp ứng cầu"
+			out = append(out, nearMiss{s: slip{edge: true}, tokens: without(toks, i)}) // "đáp ứng cầu"
 		}
 		if t == "," {
 			continue
 		}
 		if prev := prevWord(toks, i); words >= 3 && prev != "" && prev != t {
-			out = append(out, slip{tokens: replaced(toks, i, prev)}) // "cơ quan, quan vị"
+			out = append(out, nearMiss{tokens: replaced(toks, i, prev)}) // "cơ quan, quan vị"
 		}
 		if words >= 4 && utf8.RuneCountInString(t) >= 4 {
 			for _, d := range letterDrops(t) {
 				if !vocab[d] {
-					out = append(out, slip{tokens: replaced(toks, i, d)}) // "công ghiệp"
+					out = append(out, nearMiss{tokens: replaced(toks, i, d)}) // "công ghiệp"
 				}
 			}
 		}
@@ -282,8 +349,8 @@ func phraseTypo(p *Pass) {
 			if toks[i].id < 0 || toks[i+1].id < 0 {
 				continue // words the book does not hold start no near-miss
 			}
-			for _, s := range book.byPair[pairKey(toks[i].id, toks[i+1].id)] {
-				n := len(s.tokens)
+			for _, s := range book.pairSlipsOf(toks[i].id, toks[i+1].id) {
+				n := len(s.ids)
 				if i+n > len(toks) || !matchIDs(toks, i, s.ids) { // matchAt
 					continue
 				}
@@ -321,12 +388,12 @@ func matchAt(toks []token, i int, want []string) bool {
 
 // coveredBy marks the tokens that a phrase or an exception covers as
 // written: a near-miss there is part of good words ("hệ thống thông tin"
-// holds no "hệ thống tin").
+// holds no "hệ thống tin"). phrase-typo reads it by ids (coveredByIDs).
 func (b *phraseBook) coveredBy(toks []token) []bool {
 	out := make([]bool, len(toks))
 	for i := range toks {
-		for _, l := range b.covers[toks[i].text] {
-			if i+len(l) <= len(toks) && matchAt(toks, i, l) {
+		for _, l := range append(append([][]string{}, b.phrases...), b.exceptions...) {
+			if len(l) > 0 && i+len(l) <= len(toks) && matchAt(toks, i, l) {
 				for k := range l {
 					out[i+k] = true
 				}
@@ -362,22 +429,27 @@ func nameIn(toks []token, from, to int) bool {
 // then the near-miss is cut out of other good words ("thông báo kết quả",
 // "công tác truyền thông").
 func (b *phraseBook) continues(toks []token, from, to int) bool {
-	pairs := b.pairs()
-	return from > 0 && pairs[toks[from-1].text+" "+toks[from].text] ||
-		to < len(toks) && pairs[toks[to-1].text+" "+toks[to].text]
+	return from > 0 && b.isPair(toks[from-1].text, toks[from].text) ||
+		to < len(toks) && b.isPair(toks[to-1].text, toks[to].text)
 }
 
-// pairs are the pairs of adjacent words of the phrases and exceptions.
-func (b *phraseBook) pairs() map[string]bool {
-	b.pairOnce.Do(func() {
-		b.pairSet = map[string]bool{}
-		for _, l := range append(append([][]string{}, b.phrases...), b.exceptions...) {
-			for i := 1; i < len(l); i++ {
-				b.pairSet[l[i-1]+" "+l[i]] = true
-			}
+// pairs returns the pairs of adjacent words of the phrases and
+// exceptions, joined by a space, sorted (wordPairs).
+func (b *phraseBook) pairs() []string {
+	var out []string
+	for _, l := range append(append([][]string{}, b.phrases...), b.exceptions...) {
+		for i := 1; i < len(l); i++ {
+			out = append(out, l[i-1]+" "+l[i])
 		}
-	})
-	return b.pairSet
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// isPair reports whether x and y are a pair of wordPairs.
+func (b *phraseBook) isPair(x, y string) bool {
+	_, ok := slices.BinarySearch(b.wordPairs, x+" "+y)
+	return ok
 }
 
 // capitalize writes the first letter of s in capitals.

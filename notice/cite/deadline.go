@@ -105,13 +105,20 @@ func (d Deadline) Same(e Deadline) bool {
 		d.Every == e.Every && d.EveryDay == e.EveryDay && max(d.Interval, 1) == max(e.Interval, 1)
 }
 
+// d12 and d4 are \d{1,2} and \d{4} written out, as regexp/syntax's
+// Simplify writes them: the same program (TestDeadlineReProgram), but
+// many counted repeats make the parser of a long expression track its
+// size in a map as it goes, which cost a fifth of compiling deadlineRe
+// (about 1M instructions of every process that checks a notice).
 const (
+	d12       = `\d\d?`
+	d4        = `\d\d\d\d`
 	sp        = `[\s\x{00A0}]+`
 	optSp     = `[\s\x{00A0}]*`
 	mark      = `[\s\x{00A0}*_]*` // white space and Markdown emphasis between words
-	dateRe    = `(?:(\d{1,2})` + optSp + `/` + optSp + `(\d{1,2})` + optSp + `/` + optSp + `(\d{4})|(\d{1,2})` + sp + `tháng` + sp + `(\d{1,2})` + sp + `năm` + sp + `(\d{4}))`
-	monthRe   = `(\d{1,2})(?:` + optSp + `/` + optSp + `|` + sp + `năm` + sp + `)(\d{4})`
-	quarterRe = `(IV|I{1,3}|[1-4])(?:` + optSp + `/` + optSp + `|` + sp + `năm` + sp + `)(\d{4})`
+	dateRe    = `(?:(` + d12 + `)` + optSp + `/` + optSp + `(` + d12 + `)` + optSp + `/` + optSp + `(` + d4 + `)|(` + d12 + `)` + sp + `tháng` + sp + `(` + d12 + `)` + sp + `năm` + sp + `(` + d4 + `))`
+	monthRe   = `(` + d12 + `)(?:` + optSp + `/` + optSp + `|` + sp + `năm` + sp + `)(` + d4 + `)`
+	quarterRe = `(IV|I{1,3}|[1-4])(?:` + optSp + `/` + optSp + `|` + sp + `năm` + sp + `)(` + d4 + `)`
 	unitRe    = `(ngày|tuần|tháng|quý|năm)`
 )
 
@@ -134,16 +141,16 @@ const deadlineAlternatives = `(?P<by>` + byWords + mark + `ngày` + sp + dateRe 
 	`|(?P<before_month>trước` + sp + `tháng` + sp + monthRe + `)` +
 	`|(?P<end_month>` + endWords + mark + `(?:(?:trong|vào)` + sp + `)?tháng` + sp + monthRe + `)` +
 	`|(?P<range>(?:trong` + sp + `thời` + sp + `gian` + sp + `)?(?:kể` + sp + `)?từ` + sp + `(?:ngày` + sp + dateRe + sp + `(?:đến|tới)` + sp + `(?:hết` + sp + `)?(?:ngày` + sp + `)?` + dateRe +
-	`|tháng` + sp + `(\d{1,2})(?:` + optSp + `/` + optSp + `(\d{4}))?` + sp + `(?:đến|tới)` + sp + `(?:hết` + sp + `)?tháng` + sp + monthRe + `))` +
+	`|tháng` + sp + `(` + d12 + `)(?:` + optSp + `/` + optSp + `(` + d4 + `))?` + sp + `(?:đến|tới)` + sp + `(?:hết` + sp + `)?tháng` + sp + monthRe + `))` +
 	`|(?P<from>(?:bắt` + sp + `đầu` + sp + `)?(?:kể` + sp + `)?từ` + sp + `(?:ngày` + sp + dateRe + `|tháng` + sp + monthRe + `))` +
 	`|(?P<month>(?:(?:trong|vào|cuối|đầu)` + sp + `|` + termWords + `(?:(?:trong|vào)` + sp + `)?)tháng` + sp + monthRe + `)` +
 	`|(?P<quarter>(?:(?:trong|trước|vào|cuối)` + sp + `|` + endWords + mark + `(?:(?:trong|vào)` + sp + `)?|` + termHead + optSp + `:?` + mark + `(?:(?:trong|vào)` + sp + `)?)quý` + sp + quarterRe + `)` +
-	`|(?P<every>định` + sp + `kỳ` + sp + hang + sp + unitRe + `(?:` + optSp + `\(` + optSp + `trước` + sp + `ngày` + sp + `(\d{1,2})` + optSp + `\))?)` +
-	`|(?P<every_n>(?:định` + sp + `kỳ` + sp + `)?(\d{1,2})` + sp + unitRe + perTime + `)` +
-	`|(?P<every_k>định` + sp + `kỳ` + sp + `(\d{1,2})` + sp + unitRe + `)` +
-	`|(?P<every_day>` + hang + sp + unitRe + optSp + `\(` + optSp + `trước` + sp + `ngày` + sp + `(\d{1,2})` + optSp + `\))` +
+	`|(?P<every>định` + sp + `kỳ` + sp + hang + sp + unitRe + `(?:` + optSp + `\(` + optSp + `trước` + sp + `ngày` + sp + `(` + d12 + `)` + optSp + `\))?)` +
+	`|(?P<every_n>(?:định` + sp + `kỳ` + sp + `)?(` + d12 + `)` + sp + unitRe + perTime + `)` +
+	`|(?P<every_k>định` + sp + `kỳ` + sp + `(` + d12 + `)` + sp + unitRe + `)` +
+	`|(?P<every_day>` + hang + sp + unitRe + optSp + `\(` + optSp + `trước` + sp + `ngày` + sp + `(` + d12 + `)` + optSp + `\))` +
 	`|(?P<every_bare>` + hang + sp + unitRe + `)` +
-	`|(?P<every_by>` + byWords + `(?:` + sp + `vào)?` + mark + `ngày` + sp + `(\d{1,2})` + sp + hang + sp + unitRe + `)`
+	`|(?P<every_by>` + byWords + `(?:` + sp + `vào)?` + mark + `ngày` + sp + `(` + d12 + `)` + sp + hang + sp + unitRe + `)`
 
 // deadlineRe reads a deadline that starts where it is applied.
 var deadlineRe = lazyre.New(`(?i)^(?:` + deadlineAlternatives + `)`)

@@ -136,3 +136,30 @@ func (e *utf8FontEntry) fontID(def fontDefType) (string, error) {
 	}
 	return id, err
 }
+
+// SetUTF8FontID records id as the font ID of the UTF-8 font file data
+// added under familyStr and styleStr by AddUTF8FontFromSharedBytes with
+// the same slice, so that no document of the process computes it: the ID
+// is a SHA-1 of the font's JSON definition with its 65,536 widths, about
+// 10M instructions for four faces, paid by every process that draws one
+// document. The caller vouches for id, as UTF8FontID computes it (a test
+// of the caller's should hold its constants to UTF8FontID).
+func SetUTF8FontID(data []byte, familyStr, styleStr, id string) {
+	e := utf8FontCacheEntry(data, true)
+	key := getFontKey(fontFamilyEscape(familyStr), styleStr)
+	e.idMu.Lock()
+	defer e.idMu.Unlock()
+	e.ids[key] = id
+}
+
+// UTF8FontID computes the font ID of the UTF-8 font file data added under
+// familyStr and styleStr, whatever SetUTF8FontID recorded.
+func UTF8FontID(data []byte, familyStr, styleStr string) (string, error) {
+	pdf := New("P", "mm", "A4", "")
+	pdf.AddUTF8FontFromBytes(familyStr, styleStr, data)
+	if err := pdf.Error(); err != nil {
+		return "", err
+	}
+	def := pdf.fonts[getFontKey(fontFamilyEscape(familyStr), styleStr)]
+	return fontIDOf(def, nil)
+}

@@ -5,6 +5,7 @@
 package fpdf
 
 import (
+	"bytes"
 	"crypto/sha1"
 	"encoding/json"
 	"fmt"
@@ -105,4 +106,35 @@ func mustFontIDOf(t *testing.T, def fontDefType, blocks *widthBlocks) string {
 		t.Fatal(err)
 	}
 	return id
+}
+
+// TestSetUTF8FontID: UTF8FontID is the ID a document gives a font it
+// computes itself, and an ID recorded by SetUTF8FontID is the one a
+// document then gives the font added from the same slice, under that
+// family and style only.
+func TestSetUTF8FontID(t *testing.T) {
+	data := bytes.Clone(liberationserifregular.TTF) // a slice of its own: the cache finds shared bytes by the slice
+	pdf := New("P", "mm", "A4", "")
+	pdf.AddUTF8FontFromBytes("Serif", "B", data)
+	computed := pdf.fonts[getFontKey("serif", "B")].i
+	got, err := UTF8FontID(data, "Serif", "b")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got != computed || len(got) != 40 {
+		t.Fatalf("UTF8FontID = %q, a document computes %q", got, computed)
+	}
+	SetUTF8FontID(data, "serif", "I", "recorded")
+	pdf = New("P", "mm", "A4", "")
+	pdf.AddUTF8FontFromSharedBytes("Serif", "I", data)
+	pdf.AddUTF8FontFromSharedBytes("Serif", "B", data)
+	if id := pdf.fonts["serifI"].i; id != "recorded" {
+		t.Errorf("the font added under the recorded style has ID %q", id)
+	}
+	if id := pdf.fonts["serifB"].i; id != computed {
+		t.Errorf("the font added under another style has ID %q, want %q", id, computed)
+	}
+	if id, _ := UTF8FontID(data, "Serif", "I"); id == "recorded" || len(id) != 40 {
+		t.Errorf("UTF8FontID reads the recorded ID: %q", id)
+	}
 }
