@@ -226,6 +226,9 @@ func oracle(src []byte) (string, bool) {
 				if a.Name.Space == "xml" {
 					id = nsXML
 				}
+				if unread(id, a.Name.Local) {
+					continue // counted, not kept: the scanner's unread
+				}
 				e.line += fmt.Sprintf(" %d:%s=%q", id, a.Name.Local, a.Value)
 			}
 			if len(stack) > 0 {
