@@ -6,7 +6,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/thongbao/thongbao/notice/diag"
-	"github.com/thongbao/thongbao/notice/internal/lazyre"
 )
 
 func init() {
@@ -217,27 +216,16 @@ func afterMark(p *Pass, seg *Seg) {
 	}
 }
 
-// bracketInRe is a space typed inside a bracket or quotation mark: "( T/h)",
-// "“ báo cáo”", "(kèm QĐ 06/2010/QĐ-TTg )", between the mark and a word
-// or number. A draft's blank "( )" is not that, nor a quotation that ends
-// after its own colon ("...: ”"), nor are two spaces (doubleSpace's).
-var bracketInRe = lazyre.New(`[(\[“] [\p{L}\d]+|[\p{L}\d]+ [)\]”]`)
-
-// compoundDashRe is a space before the hyphen of a name and its number,
-// glued on the other side: "Covid -19", "SARS-CoV -2". A minus sign
-// ("nhiệt độ -5") follows a word in small letters, and is not this.
-var compoundDashRe = lazyre.New(`\p{L}*\p{Lu}\p{L}* -\d+`)
-
 // innerSpaces reports a space inside a bracket or quotation marks and
 // before the hyphen of a name with its number.
 func innerSpaces(p *Pass, seg *Seg) {
 	text := seg.Text
-	for _, m := range bracketInRe().FindAllStringIndex(text, -1) {
+	for _, m := range bracketSpaces(text) {
 		at := m[0] + strings.Index(text[m[0]:m[1]], " ")
 		p.Report(seg, at, diag.Msg("dấu cách thừa trong ngoặc ở %q", "a stray space inside brackets or quotation marks in %q", strings.TrimSpace(text[m[0]:m[1]])),
 			diag.Msg("xóa dấu cách ngay sau dấu mở ngoặc hoặc ngay trước dấu đóng ngoặc", "delete the space right after the opening bracket or right before the closing one"))
 	}
-	for _, m := range compoundDashRe().FindAllStringIndex(text, -1) {
+	for _, m := range compoundDashes(text) {
 		at := m[0] + strings.Index(text[m[0]:m[1]], " -")
 		p.Report(seg, at, diag.Msg("dấu cách trước dấu gạch nối trong %q", "a space before the hyphen in %q", text[m[0]:m[1]]),
 			diag.Msg("viết liền, không có dấu cách: %q", "write it without the space: %q", strings.Replace(text[m[0]:m[1]], " -", "-", 1)))

@@ -161,9 +161,10 @@ func parseXML(data []byte, b *budget, keep keepFunc) (*tree, error) {
 	if err != nil {
 		return nil, err
 	}
-	// Every element has one "<" more than its end tag's "</", and every
-	// attribute an "=": counting them sizes the tree without growing it.
-	elems := min(strings.Count(s, "<")-strings.Count(s, "</")+1, b.elems+1)
+	// Every element has a "<" and a "/" (in its end tag or its "/>"), and
+	// every attribute an "=": counting these bytes, each a single pass,
+	// sizes the tree without growing it.
+	elems := min(strings.Count(s, "<"), strings.Count(s, "/"), b.elems) + 1
 	attrs := min(strings.Count(s, "="), b.attrs+1)
 	sc := &scanner{s: s, b: b, keep: keep, t: &tree{nodes: make([]node, 0, elems), attrs: make([]attr, 0, attrs)}}
 	if err := sc.run(); err != nil {
@@ -184,38 +185,59 @@ func xmlText(data []byte) (string, error) {
 	case len(data) >= 3 && data[0] == 0xEF && data[1] == 0xBB && data[2] == 0xBF:
 		data = data[3:]
 	}
-	if hasControl(data) {
-		return "", errControl
-	}
-	if !utf8.Valid(data) {
-		return "", errEncoding
+	if err := checkBytes(data); err != nil {
+		return "", err
 	}
 	return unsafe.String(unsafe.SliceData(data), len(data)), nil
 }
 
-// hasControl reports whether data holds a control character other than
-// tab, line feed and carriage return. It tests eight bytes at a time for
-// one below 0x20, and looks closer only at the words that have one.
-func hasControl(data []byte) bool {
+// checkBytes refuses a control character other than tab, line feed and
+// carriage return (errControl), then bytes that are not UTF-8
+// (errEncoding), in one pass: it tests eight bytes at a time for one
+// below 0x20 or above 0x7F, and looks closer only at the words that have
+// one.
+func checkBytes(data []byte) error {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	bad := false // bytes that are not UTF-8 seen
 	i := 0
-	for ; i+8 <= len(data); i += 8 {
+	for i+8 <= len(data) {
 		w := binary.LittleEndian.Uint64(data[i:])
-		if (w-0x20*ones)&^w&highs == 0 {
+		if (w-0x20*ones|w)&highs == 0 {
+			i += 8
 			continue
 		}
-		for _, c := range data[i : i+8] {
-			if c < 0x20 && c != '\t' && c != '\n' && c != '\r' {
-				return true
+		end := i + 8
+		for i < end {
+			c := data[i]
+			if c < utf8.RuneSelf {
+				if c < 0x20 && c != '\t' && c != '\n' && c != '\r' {
+					return errControl
+				}
+				i++
+				continue
 			}
+			r, n := utf8.DecodeRune(data[i:])
+			bad = bad || r == utf8.RuneError && n == 1
+			i += n
 		}
 	}
-	for _, c := range data[i:] {
-		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' {
-			return true
+	for i < len(data) {
+		c := data[i]
+		if c < utf8.RuneSelf {
+			if c < 0x20 && c != '\t' && c != '\n' && c != '\r' {
+				return errControl
+			}
+			i++
+			continue
 		}
+		r, n := utf8.DecodeRune(data[i:])
+		bad = bad || r == utf8.RuneError && n == 1
+		i += n
 	}
-	return false
+	if bad {
+		return errEncoding
+	}
+	return nil
 }
 
 func fromUTF16(data []byte) string {

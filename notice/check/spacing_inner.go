@@ -1,0 +1,97 @@
+package check
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// bracketSpaces finds, as `[(\[“] [\p{L}\d]+|[\p{L}\d]+ [)\]”]` would
+// (FindAllStringIndex), a space typed inside a bracket or quotation mark:
+// "( T/h)", "“ báo cáo”", "(kèm QĐ 06/2010/QĐ-TTg )", between the mark
+// and a word or number. A draft's blank "( )" is not that, nor a
+// quotation that ends after its own colon ("...: ”"), nor are two spaces
+// (doubleSpace's). Each match is [start, end); the space is right after
+// the opening mark or right before the closing one.
+func bracketSpaces(s string) [][]int {
+	var out [][]int
+	for i := 0; i < len(s); {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == '(' || r == '[' || r == '“':
+			if strings.HasPrefix(s[i+w:], " ") {
+				if e := wordRunEnd(s, i+w+1); e > i+w+1 {
+					out = append(out, []int{i, e})
+					i = e
+					continue
+				}
+			}
+			i += w
+		case isWordRune(r):
+			e := wordRunEnd(s, i)
+			if strings.HasPrefix(s[e:], " ") {
+				c, cw := utf8.DecodeRuneInString(s[e+1:])
+				if c == ')' || c == ']' || c == '”' {
+					out = append(out, []int{i, e + 1 + cw})
+					i = e + 1 + cw
+					continue
+				}
+			}
+			i = e
+		default:
+			i += w
+		}
+	}
+	return out
+}
+
+// isWordRune is [\p{L}\d]: a letter or an ASCII digit.
+func isWordRune(r rune) bool {
+	return r >= '0' && r <= '9' || unicode.IsLetter(r)
+}
+
+// wordRunEnd is the end of the run of isWordRune characters from i.
+func wordRunEnd(s string, i int) int {
+	for i < len(s) {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if !isWordRune(r) {
+			break
+		}
+		i += w
+	}
+	return i
+}
+
+// compoundDashes finds, as `\p{L}*\p{Lu}\p{L}* -\d+` would
+// (FindAllStringIndex), a space before the hyphen of a name and its
+// number, glued on the other side: "Covid -19", "SARS-CoV -2". A minus
+// sign ("nhiệt độ -5") follows a word in small letters, and is not this.
+func compoundDashes(s string) [][]int {
+	var out [][]int
+	for from := 0; ; {
+		i := strings.Index(s[from:], " -")
+		if i < 0 {
+			return out
+		}
+		at := from + i
+		digits := at + 2
+		for digits < len(s) && s[digits] >= '0' && s[digits] <= '9' {
+			digits++
+		}
+		start, upper := at, false
+		for start > from {
+			r, w := utf8.DecodeLastRuneInString(s[from:start])
+			if !unicode.IsLetter(r) {
+				break
+			}
+			upper = upper || unicode.IsUpper(r)
+			start -= w
+		}
+		if !upper || digits == at+2 {
+			from = at + 1
+			continue
+		}
+		out = append(out, []int{start, digits})
+		from = digits
+	}
+}
