@@ -37,7 +37,7 @@ func spacing(p *Pass) {
 			continue
 		}
 		text := seg.Text
-		if at := doubleSpace(text[listLead(text):]); at >= 0 && !p.View.Columns {
+		if at := typedDoubleSpace(text[listLead(text):]); at >= 0 && !p.View.Columns {
 			at += listLead(text)
 			p.Report(seg, at, diag.Msg("hai dấu cách liền nhau sau %q", "two spaces in a row after %q", before(text, at)))
 		}
