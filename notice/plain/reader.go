@@ -147,6 +147,8 @@ func (r *reader) line(l line, newPara bool) {
 	case r.st == inHeader && isTitle(l.text):
 		r.add(Title, l)
 		r.st = inSubject
+	case r.st == inHeader && r.codeUnderNumber(l):
+		r.join(l, " ") // "Số:" / "/TTr - THCS", a preview's header cell
 	case r.st == inHeader:
 		r.add(Header, l)
 	case r.st == inSubject:
