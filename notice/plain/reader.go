@@ -272,6 +272,10 @@ func (r *reader) subject(l line, newPara bool) {
 	switch r.layout {
 	case Blank:
 		more = !newPara || r.capsSubjectGoesOn(l)
+		if r.breaksFromSubject(l, newPara) {
+			r.unbroken = true
+			newPara = true
+		}
 		if r.unbroken {
 			more = r.wrappedSubjectGoesOn(l)
 		}
