@@ -304,6 +304,9 @@ func closingMark(p *Pass) {
 	if endsOnGround(v.Body, i) {
 		return // closing_ground.go
 	}
+	if endsCutInList(v, i) {
+		return // closing_cut.go
+	}
 	if !strings.HasSuffix(s.Text, "./.") {
 		p.Report(&v.Body[i], len(s.Text)-1, diag.Msg("câu cuối của phần nội dung không kết thúc bằng \"./.\"", "the last sentence of the body does not end with \"./.\""))
 	} else if strings.HasSuffix(s.Text, " ./.") {
