@@ -11,8 +11,11 @@ func yearRangeGroups(segs []*Seg) [][]spot {
 	groups := map[string][]spot{}
 	for _, s := range segs {
 		t := s.Text
+		if !strings.Contains(t, "-") && !strings.Contains(t, "–") && !strings.Contains(t, "—") {
+			continue // no span: a literal look before the scan
+		}
 		for a := 0; a+4 <= len(t); a++ {
-			if !isYearAt(t, a) {
+			if c := t[a]; c != '1' && c != '2' || !isYearAt(t, a) {
 				continue
 			}
 			b := dashGapEnd(t, a+4)
