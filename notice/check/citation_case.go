@@ -74,6 +74,7 @@ func citationCase(p *Pass) {
 		partCase(p, seg)
 		subjectCase(p, seg, bySeg[seg])
 		typeCase(p, seg)
+		selfCase(p, seg) // citation_self.go
 	}
 }
 

@@ -126,6 +126,9 @@ func markers(p *Pass, rule string) {
 			if !p.View.FromTOML && quoted[segs[i].PosAt(0)] {
 				continue // the numbering of a document quoted, not the notice's
 			}
+			if restartsList(q, segs, i) {
+				q.arabic, q.lastMarker[lvArabic] = 0, "" // a list of its own
+			}
 			if r, msg, bad := q.next(segs[i].Marker); bad && r == rule {
 				p.Report(&segs[i], 0, msg)
 			}

@@ -152,6 +152,11 @@ func requiredText(p *Pass) {
 			diag.Msg("văn bản có thể đã mất trang cuối khi chuyển đổi; đối chiếu bản gốc và bổ sung theo Mẫu 1.4 Phụ lục III", "the text may have lost its last page when converted; compare with the original and add them as in Mẫu 1.4 of Phụ lục III"))
 	case len(v.Recips) == 0:
 		p.ReportAt(at(&v.Signer[0]), diag.Msg("thiếu nơi nhận", "Nơi nhận is missing"))
+	case !signed && len(v.Signer) > 0:
+		// the title stands, the name under it does not ("HIỆU TRƯỞNG" and nothing)
+		title := strings.TrimSpace(v.Signer[len(v.Signer)-1].Text)
+		p.ReportAt(at(&v.Signer[len(v.Signer)-1]), diag.Msg("thiếu họ tên người ký dưới \"%s\"", "the signer's name under \"%s\" is missing", title),
+			diag.Msg("ghi họ tên người ký dưới chức vụ, sau chữ ký", "write the signer's name under the title, below the signature"))
 	case !signed:
 		p.ReportAt(at(&v.Recips[len(v.Recips)-1]), diag.Msg("thiếu quyền hạn, chức vụ và họ tên người ký", "the signer's authority, title and name are missing"))
 	}
@@ -298,6 +303,9 @@ func closingMark(p *Pass) {
 	s := v.Body[i]
 	if endsOnGround(v.Body, i) {
 		return // closing_ground.go
+	}
+	if endsCutInList(v, i) {
+		return // closing_cut.go
 	}
 	if !strings.HasSuffix(s.Text, "./.") {
 		p.Report(&v.Body[i], len(s.Text)-1, diag.Msg("câu cuối của phần nội dung không kết thúc bằng \"./.\"", "the last sentence of the body does not end with \"./.\""))

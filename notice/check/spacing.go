@@ -36,7 +36,7 @@ func spacing(p *Pass) {
 			continue
 		}
 		text := seg.Text
-		if at := doubleSpace(text[listLead(text):]); at >= 0 && !p.View.Columns {
+		if at := typedDoubleSpace(text[listLead(text):]); at >= 0 && !p.View.Columns {
 			at += listLead(text)
 			p.Report(seg, at, diag.Msg("hai dấu cách liền nhau sau %q", "two spaces in a row after %q", before(text, at)))
 		}
@@ -55,6 +55,7 @@ func spacing(p *Pass) {
 			}
 		}
 		innerSpaces(p, seg)
+		lopsidedHyphen(p, seg) // spacing_hyphen.go
 		if i := spaceBeforeEnd(text); i > 0 {
 			mark := strings.TrimSpace(text[i:])
 			p.Report(seg, i, diag.Msg("dấu cách trước dấu %q sau %q", "a space before %q after %q", mark, before(text, i)),

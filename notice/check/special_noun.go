@@ -15,8 +15,9 @@ func init() {
 // peopleBefore are the words after which "nhân dân" can only be the
 // noun, the people, never the "nhân dân" of a body's name ("Ủy ban nhân
 // dân", "Tòa án nhân dân", "công an nhân dân"): "cán bộ và nhân dân",
-// "vận động nhân dân", "các tầng lớp nhân dân".
-var peopleBefore = []string{"và", "với", "cho", "của", "tầng lớp", "toàn thể", "vận động", "đông đảo", "phục vụ"}
+// "vận động nhân dân", "các tầng lớp nhân dân", "thông báo đến nhân dân",
+// "trong nhân dân", "đời sống nhân dân".
+var peopleBefore = []string{"và", "với", "cho", "của", "đến", "trong", "đời sống", "tầng lớp", "toàn thể", "vận động", "đông đảo", "phục vụ"}
 
 // specialNoun reports "nhân dân" written in small letters where it names
 // the people: Phụ lục II, Mục V, khoản 1 writes the special nouns

@@ -81,6 +81,9 @@ func nameSpelling(p *Pass) {
 	for _, g := range iyGroups(p.View, segs) {
 		minority(g, report)
 	}
+	for _, g := range yearRangeGroups(segs) {
+		yearMinority(g, report)
+	}
 	tetCase(p, segs)
 	for _, f := range list {
 		where := lineText(f.usual.seg.PosAt(f.usual.off).Line)

@@ -109,10 +109,12 @@ var (
 		return regexp.MustCompile(`(?:^|\s)([-_=–—~*]{3,})(?:\s|$)`)
 	})
 	// headerStartRe starts an element of the header inside a cell that
-	// holds several: the number, a Công văn's trích yếu, the Tiêu ngữ, a
-	// place-date after the Tiêu ngữ.
+	// holds several: the number, a Công văn's trích yếu, the Quốc hiệu
+	// after the chủ quản (a header's two rows on one line, "PHÒNG GD&ĐT TX
+	// HÀ TIÊN       CỘNG HÒA XÃ HỘI ..."), the Tiêu ngữ, a place-date after
+	// the Tiêu ngữ.
 	headerStartRe = sync.OnceValue(func() *regexp.Regexp {
-		return regexp.MustCompile(`\s(Số\s*:|V/v\s|(?i:độc lập)\s*[-–])|(?i:chủ nghĩa việt nam|hạnh phúc)\s+(\S)`)
+		return regexp.MustCompile(`\s(Số\s*:|V/v\s|(?i:độc lập)\s*[-–]|CỘNG HÒA XÃ HỘI|CỘNG HOÀ XÃ HỘI)|(?i:chủ nghĩa việt nam|hạnh phúc)\s+(\S)`)
 	})
 	// recipientStartRe starts a Nơi nhận line inside a cell that holds the
 	// whole list: a dash after the end of the line before, or "Lưu:".

@@ -147,6 +147,8 @@ func (r *reader) line(l line, newPara bool) {
 	case r.st == inHeader && isTitle(l.text):
 		r.add(Title, l)
 		r.st = inSubject
+	case r.st == inHeader && r.codeUnderNumber(l):
+		r.join(l, " ") // "Số:" / "/TTr - THCS", a preview's header cell
 	case r.st == inHeader:
 		r.add(Header, l)
 	case r.st == inSubject:
@@ -270,6 +272,10 @@ func (r *reader) subject(l line, newPara bool) {
 	switch r.layout {
 	case Blank:
 		more = !newPara || r.capsSubjectGoesOn(l)
+		if r.breaksFromSubject(l, newPara) {
+			r.unbroken = true
+			newPara = true
+		}
 		if r.unbroken {
 			more = r.wrappedSubjectGoesOn(l)
 		}

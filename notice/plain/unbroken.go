@@ -71,3 +71,15 @@ func emptyInside(ls []line) bool {
 	}
 	return false
 }
+
+// breaksFromSubject reports whether l, a "Kính gửi:" line right under a
+// line of the trích yếu with no blank line between, shows a text whose
+// blank lines stop at the trích yếu: a document site's preview that
+// parts the header's cells but breaks the rest at the page's width, one
+// paragraph after another (the Trường THCS Xuân Lương's Tờ trình). Read
+// as Blank text it would be one trích yếu from there to the body's last
+// line; from l on, its paragraphs end where a line does, as in an
+// unbroken text.
+func (r *reader) breaksFromSubject(l line, newPara bool) bool {
+	return !newPara && !r.unbroken && startsWithByte(l.text, 'k') && addresseeRe().MatchString(l.text)
+}

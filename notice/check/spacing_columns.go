@@ -1,0 +1,38 @@
+package check
+
+import "strings"
+
+// minColumnGap is the shortest run of spaces taken for a column of a
+// list laid out with spaces rather than for a slip of the space bar: two
+// or three spaces are typed by mistake, four or more in a row are put
+// there on purpose, to push what follows to a column.
+const minColumnGap = 4
+
+// typedDoubleSpace is doubleSpace's first two spaces in a row inside
+// text that are not the gap of a column: a run of minColumnGap spaces or
+// more before a figure parts a label from its amount in a list laid out
+// with spaces, as a fee list is ("- Học phí tháng 8/2018:          52.000đ",
+// "Cộng chung:      506.000đ"). That is the page's layout, not a space
+// typed twice: deleting one space would not mend it. Two spaces between
+// words, or before a figure ("(sinh năm 2013):  120 trẻ"), are still
+// found, and so is a later slip on the same line.
+func typedDoubleSpace(text string) int {
+	for from := 0; ; {
+		at := doubleSpace(text[from:])
+		if at < 0 {
+			return -1
+		}
+		at += from
+		end := at + len(text[at:]) - len(strings.TrimLeft(text[at:], " "))
+		if !columnGap(text, at, end) {
+			return at
+		}
+		from = end
+	}
+}
+
+// columnGap tells whether the spaces text[at:end] are a column's gap: a
+// long run before a figure.
+func columnGap(text string, at, end int) bool {
+	return end-at >= minColumnGap && end < len(text) && text[end] >= '0' && text[end] <= '9'
+}

@@ -1,0 +1,50 @@
+package check
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/thongbao/thongbao/notice/diag"
+)
+
+// lopsidedHyphen reports a hyphen between two words glued to the word
+// before it and spaced from the word after ("tổ chức chính trị- xã hội"):
+// a compound is written with its hyphen close on both sides or spaced on
+// both ("chính trị - xã hội"). A dash after the paragraph's first word is
+// a list mark ("a- Nội dung"); a code ("376/QĐ- BTP") is citation-code-space's,
+// and a word the notice writes closed elsewhere ("các- bon" beside
+// "các-bon") name-spelling's.
+func lopsidedHyphen(p *Pass, seg *Seg) {
+	text := seg.Text
+	for from := 0; ; {
+		i := strings.Index(text[from:], "- ")
+		if i < 0 {
+			return
+		}
+		at := from + i
+		from = at + 2
+		before, _ := utf8.DecodeLastRuneInString(text[:at])
+		after, _ := utf8.DecodeRuneInString(text[at+2:])
+		if !unicode.IsLetter(before) || !unicode.IsLetter(after) || !strings.Contains(strings.TrimSpace(text[:at]), " ") {
+			continue
+		}
+		tok := text[strings.LastIndexByte(text[:at], ' ')+1 : at]
+		w, next := wordBefore(text, at), lettersAhead(text[at+2:])
+		if strings.Contains(tok, "/") || writtenClosed(p.View, w+"-"+next) {
+			continue
+		}
+		p.Report(seg, at, diag.Msg("dấu gạch nối sau %q có dấu cách một bên", "the hyphen after %q has a space on one side only", w),
+			diag.Msg("viết dấu gạch nối liền cả hai bên hoặc cách cả hai bên, như %q", "close the hyphen up on both sides or space it on both, as %q", w+" - "+next))
+	}
+}
+
+// writtenClosed reports whether the notice writes w somewhere.
+func writtenClosed(v *View, w string) bool {
+	for _, s := range withSegs(v.Texts()) {
+		if strings.Contains(s.Text, w) {
+			return true
+		}
+	}
+	return false
+}

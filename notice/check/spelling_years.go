@@ -1,0 +1,102 @@
+package check
+
+import "strings"
+
+// yearRangeGroups groups the spans of years a notice writes ("năm học
+// 2018-2019", "giai đoạn 2021 – 2025") by their two years, each spot's
+// variant the dash and spaces between them: one school year written
+// "2022-2023" and "2022 – 2023" in one notice is one term written two
+// ways. A year is four digits starting 19 or 20, standing alone.
+func yearRangeGroups(segs []*Seg) [][]spot {
+	groups := map[string][]spot{}
+	for _, s := range segs {
+		t := s.Text
+		if !strings.Contains(t, "-") && !strings.Contains(t, "–") && !strings.Contains(t, "—") {
+			continue // no span: a literal look before the scan
+		}
+		for a := 0; a+4 <= len(t); a++ {
+			if c := t[a]; c != '1' && c != '2' || !isYearAt(t, a) {
+				continue
+			}
+			b := dashGapEnd(t, a+4)
+			if b == a+4 || !dashGap(t[a+4:b]) || !isYearAt(t, b) {
+				continue
+			}
+			k := t[a:a+4] + "|" + t[b:b+4]
+			groups[k] = append(groups[k], spot{seg: s, off: a, end: b + 4, form: t[a : b+4], variant: t[a+4 : b], diffOff: a + 4})
+			a = b + 3
+		}
+	}
+	return sortedGroups(groups)
+}
+
+// yearMinority reports the spots of a group of year spans not written the
+// usual way. The usual way is a lawful gap, a hyphen with no space or a
+// space on each side ("2022-2023", "2022 - 2023"), before a dash with
+// spaces on each side or none ("2022 – 2023"), before a gap with a space
+// on one side only ("2022 -2023", "2018- 2019"), which is a slip however
+// often it is written; among gaps of one kind, the most used, then the
+// first written.
+func yearMinority(g []spot, report func(s, usual spot, n int)) {
+	count := map[string]int{}
+	first := map[string]spot{}
+	for _, s := range g {
+		if count[s.variant]++; count[s.variant] == 1 {
+			first[s.variant] = s
+		}
+	}
+	if len(count) < 2 {
+		return
+	}
+	usual := g[0].variant
+	for _, s := range g {
+		a, b := yearGapKind(s.variant), yearGapKind(usual)
+		if a < b || a == b && count[s.variant] > count[usual] {
+			usual = s.variant
+		}
+	}
+	for _, s := range g {
+		if s.variant != usual {
+			report(s, first[usual], count[usual])
+		}
+	}
+}
+
+// yearGapKind ranks the gap between two years: 0 lawful, 1 a dash
+// spaced evenly, 2 a space on one side only.
+func yearGapKind(gap string) int {
+	switch {
+	case gap == "-" || gap == " - ":
+		return 0
+	case strings.HasPrefix(gap, " ") == strings.HasSuffix(gap, " "):
+		return 1
+	}
+	return 2
+}
+
+// isYearAt reports whether t holds a year at i: "19" or "20" and two more
+// digits, no digit on either side.
+func isYearAt(t string, i int) bool {
+	if i+4 > len(t) || i > 0 && isDigit(t[i-1]) || i+4 < len(t) && isDigit(t[i+4]) {
+		return false
+	}
+	if p := t[i : i+2]; p != "19" && p != "20" {
+		return false
+	}
+	return isDigit(t[i+2]) && isDigit(t[i+3])
+}
+
+// dashGapEnd is where the spaces and dashes from i in t end.
+func dashGapEnd(t string, i int) int {
+	for i < len(t) {
+		switch {
+		case t[i] == ' ' || t[i] == '-':
+			i++
+		case strings.HasPrefix(t[i:], "–") || strings.HasPrefix(t[i:], "—"):
+			i += len("–")
+		default:
+			return i
+		}
+	}
+	return i
+}
