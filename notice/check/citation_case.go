@@ -68,13 +68,16 @@ func citationCase(p *Pass) {
 		bySeg[c.seg] = append(bySeg[c.seg], c)
 	}
 	for _, seg := range segs {
+		if seg.Role == RoleRecipient {
+			recipientArticleCase(p, seg)
+		}
 		if seg.Role == RoleArchive || seg.Role == RoleRecipient || !p.View.FromTOML && inQuote[seg.PosAt(0)] {
 			continue
 		}
 		partCase(p, seg)
 		subjectCase(p, seg, bySeg[seg])
 		typeCase(p, seg)
-		selfCase(p, seg) // citation_self.go
+		ownNameCase(p, seg)
 	}
 }
 

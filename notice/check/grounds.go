@@ -62,7 +62,11 @@ var groundStartRe = sync.OnceValue(func() *regexp.Regexp {
 func grounds(p *Pass) {
 	v := p.View
 	from, enact, ok := groundsBlock(v)
-	if !ok || v.FromTOML || enact-from < 2 {
+	if !ok {
+		noticeGrounds(p) // a Thông báo's grounds before the sentence that announces
+		return
+	}
+	if v.FromTOML || enact-from < 2 {
 		return
 	}
 	for i := from; i < enact; i++ {

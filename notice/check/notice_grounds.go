@@ -1,0 +1,97 @@
+package check
+
+import (
+	"strings"
+
+	"github.com/thongbao/thongbao/notice/diag"
+)
+
+// A Thông báo (Mẫu 1.4) has no căn cứ block; one that gives its grounds
+// anyway, before the sentence that announces ("Bệnh viện Mắt thông báo
+// ..."), writes them as a Quyết định does (Phụ lục I, Mục II, khoản 6,
+// điểm a): each on a line of its own that starts with "Căn cứ", not with
+// a list dash, ending with ";" while another follows. How the last ends
+// is left alone: it leads into the sentence that announces, with ";",
+// "," or ".", as offices write it.
+
+// noticeGrounds reports, in a Thông báo's blocks of two grounds or more
+// that no "QUYẾT ĐỊNH:" line follows, grounds written as list items and a
+// ground other than the last that ends with "." or ",".
+func noticeGrounds(p *Pass) {
+	v := p.View
+	if v.Type != ThongBao || v.FromTOML {
+		return
+	}
+	for i := 0; i < len(v.Body); {
+		n := groundRun(v.Body[i:])
+		if n >= 2 {
+			reportNoticeGrounds(p, v.Body[i:i+n])
+		}
+		i += max(n, 1)
+	}
+}
+
+// groundRun counts the paragraphs at the start of body that are grounds:
+// "Căn cứ ...", with or without a list dash before it.
+func groundRun(body []Seg) int {
+	n := 0
+	for n < len(body) && body[n].Role != RoleCell {
+		if _, ok := groundText(&body[n]); !ok {
+			break
+		}
+		n++
+	}
+	return n
+}
+
+// groundText is a ground's text without its list dash, and whether the
+// paragraph is a ground.
+func groundText(s *Seg) (string, bool) {
+	t := strings.TrimSpace(s.Text)
+	if dash := listDash(s); dash != "" {
+		t = strings.TrimSpace(strings.TrimPrefix(t, dash))
+	}
+	return t, strings.HasPrefix(t, "Căn cứ ")
+}
+
+// listDash is the list dash a paragraph starts with ("-", "+", "–"), ""
+// when none.
+func listDash(s *Seg) string {
+	switch s.Marker {
+	case "-", "+", "–", "—", "•":
+		return s.Marker
+	}
+	return ""
+}
+
+// reportNoticeGrounds reports one block of grounds: the first ground
+// written as a list item, and each ground but the last that ends with
+// "." or ",", at most one finding a line. A ground that ends with a word
+// is left alone: the reading may have cut it.
+func reportNoticeGrounds(p *Pass, block []Seg) {
+	first := -1 // the first ground written as a list item
+	for k := range block {
+		if listDash(&block[k]) != "" {
+			first = k
+			break
+		}
+	}
+	for k := range block {
+		s := &block[k]
+		t, _ := groundText(s)
+		end, want := lastRune(t), ";" // while another follows
+		wrongEnd := k < len(block)-1 && (end == "," || end == ".")
+		dashed := k == first
+		switch {
+		case dashed && wrongEnd:
+			p.Report(s, 0, diag.Msg("%s; các dòng căn cứ bắt đầu bằng gạch đầu dòng", "%s; the grounds start with a list dash", groundEnd(t, end, want)),
+				diag.Msg("bỏ gạch đầu dòng, mỗi căn cứ một dòng \"Căn cứ ...;\"", "drop the dashes: one line \"Căn cứ ...;\" a ground"))
+		case dashed:
+			p.Report(s, 0, diag.Msg("các dòng căn cứ bắt đầu bằng gạch đầu dòng: mỗi căn cứ là một dòng bắt đầu bằng \"Căn cứ\"", "the grounds start with a list dash: each ground is a line that starts with \"Căn cứ\""),
+				diag.Msg("bỏ gạch đầu dòng trước \"Căn cứ\"", "drop the dash before \"Căn cứ\""))
+		case wrongEnd:
+			p.Report(s, len(s.Text)-1, groundEnd(t, end, want),
+				diag.Msg("kết thúc căn cứ bằng dấu %q", "end the ground with %q", want))
+		}
+	}
+}
