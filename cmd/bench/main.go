@@ -57,7 +57,7 @@ func bench(bin, seeds, dir string, n, jobs int) error {
 	}
 	fmt.Printf("archive: %d notices from %s, -j %d\n\n", n, seeds, jobs)
 	cores = jobs
-	fmt.Printf("%-34s %10s %10s %12s %12s %12s %10s   %s\n", "run", "time", "CPU", "CPU/notice", "rate", "CPU rate", "peak RSS", "target")
+	fmt.Printf("%-46s %10s %10s %12s %12s %12s %10s   %s\n", "run", "time", "CPU", "CPU/notice", "rate", "CPU rate", "peak RSS", "target")
 	// check keeps its results in a cache: the first run is cold, the
 	// second answers from the cache. Both use a cache of their own.
 	os.Setenv("THONGBAO_CACHE_DIR", filepath.Join(dir, "cache"))
@@ -81,12 +81,20 @@ func bench(bin, seeds, dir string, n, jobs int) error {
 		return err
 	}
 	report("check of .docx (real files, cold)", wc, k, "a few ms per file")
-	one, txt, err := wordEach(bin, filepath.Dir(seeds), filepath.Join(dir, "word1"))
+	each, err := wordEach(bin, filepath.Dir(seeds), filepath.Join(dir, "word1"))
 	if err != nil {
 		return err
 	}
-	report("check of one .docx (median)", one, 1, "a few ms, <= its text")
-	report("check of its text listing (median)", txt, 1, "")
+	var dr, tr []result
+	for _, f := range each {
+		dr, tr = append(dr, f.docx...), append(tr, f.text...)
+	}
+	report("check of one .docx (median)", median(dr), 1, "a few ms, <= its text")
+	report("check of its text listing (median)", median(tr), 1, "")
+	for _, f := range each {
+		report("  "+f.name, median(f.docx), 1, "")
+		report("  "+f.name+" as text", median(f.text), 1, fmt.Sprintf("%d lines", f.lines))
+	}
 	args := []string{"batch", "-q", "-j", fmt.Sprint(jobs), "--format", "all", "-o", out, src}
 	full, err := run(bin, args...)
 	if err != nil {
@@ -129,45 +137,55 @@ func wordArchive(testdata, dir string, copies int) (string, int, error) {
 	return dir, k, nil
 }
 
+// wordRuns are the runs of one real Word file and of its listing.
+type wordRuns struct {
+	name       string
+	lines      int // of its listing
+	docx, text []result
+}
+
 // wordEach checks each real Word file alone as a process, and then its
 // listing (what `thongbao text` prints) saved as a .txt: the same notice
-// through the text path. Each is run 7 times; it gives the median run of
-// all the .docx runs, and of all the text runs, the process included.
-func wordEach(bin, testdata, dir string) (docx, text result, err error) {
+// through the text path. Each is run 7 times, the process included.
+func wordEach(bin, testdata, dir string) ([]wordRuns, error) {
 	files, _ := filepath.Glob(filepath.Join(testdata, "real", "*.docx"))
 	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return result{}, result{}, err
+		return nil, err
 	}
-	var dr, tr []result
+	var out []wordRuns
 	for _, f := range files {
 		var listing bytes.Buffer
 		cmd := exec.Command(bin, "text", f)
 		cmd.Stdout, cmd.Stderr = &listing, os.Stderr
 		if err := cmd.Run(); err != nil {
-			return result{}, result{}, fmt.Errorf("run %s text %s: %w", bin, f, err)
+			return nil, fmt.Errorf("run %s text %s: %w", bin, f, err)
 		}
-		txt := filepath.Join(dir, strings.TrimSuffix(filepath.Base(f), ".docx")+".txt")
+		name := strings.TrimSuffix(filepath.Base(f), ".docx")
+		txt := filepath.Join(dir, name+".txt")
 		if err := os.WriteFile(txt, listing.Bytes(), 0o644); err != nil {
-			return result{}, result{}, err
+			return nil, err
 		}
+		w := wordRuns{name: name, lines: bytes.Count(listing.Bytes(), []byte("\n"))}
 		for range 7 {
 			for _, in := range []struct {
 				path string
 				to   *[]result
-			}{{f, &dr}, {txt, &tr}} {
+			}{{f, &w.docx}, {txt, &w.text}} {
 				r, err := run(bin, "check", "--no-cache", "--fail-on", "never", "--format", "json", in.path)
 				if err != nil {
-					return result{}, result{}, err
+					return nil, err
 				}
 				*in.to = append(*in.to, r)
 			}
 		}
+		out = append(out, w)
 	}
-	return median(dr), median(tr), nil
+	return out, nil
 }
 
 // median gives the run of median wall time, with the median CPU time.
 func median(runs []result) result {
+	runs = slices.Clone(runs)
 	slices.SortFunc(runs, func(a, b result) int { return int(a.cpu - b.cpu) })
 	cpu := runs[len(runs)/2].cpu
 	slices.SortFunc(runs, func(a, b result) int { return int(a.wall - b.wall) })
@@ -239,5 +257,5 @@ func report(name string, r result, n int, target string) {
 		per = fmt.Sprintf("%.2f ms", float64(r.cpu)/float64(time.Millisecond)/float64(n))
 		cpuRate = fmt.Sprintf("%.0f /s", float64(n)*float64(cores)/r.cpu.Seconds())
 	}
-	fmt.Printf("%-34s %10s %10s %12s %12s %12s %7d MB   %s\n", name, r.wall.Round(time.Millisecond), r.cpu.Round(time.Millisecond), per, rate, cpuRate, r.maxRSS/1024, target)
+	fmt.Printf("%-46s %10s %10s %12s %12s %12s %7d MB   %s\n", name, r.wall.Round(time.Millisecond), r.cpu.Round(time.Millisecond), per, rate, cpuRate, r.maxRSS/1024, target)
 }

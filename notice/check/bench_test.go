@@ -105,3 +105,21 @@ func benchReading(b *testing.B, paths []string, srcs [][]byte) {
 	}
 	reportCPU(b, start)
 }
+
+// BenchmarkCheckWordFile reads and checks each real Word file alone, and
+// its listing as text: the figures of BenchmarkCheckWord and
+// BenchmarkCheckWordText file by file, a long notice apart from a short
+// one.
+func BenchmarkCheckWordFile(b *testing.B) {
+	docs, _ := filepath.Glob("../../testdata/real/*.docx")
+	for k, src := range readAll(b, docs) {
+		name := strings.TrimSuffix(filepath.Base(docs[k]), ".docx")
+		r, err := reading.Read(docs[k], src)
+		if err != nil {
+			b.Fatal(err)
+		}
+		txt := strings.TrimSuffix(docs[k], ".docx") + ".txt"
+		b.Run(name, func(b *testing.B) { benchReading(b, docs[k:k+1], [][]byte{src}) })
+		b.Run(name+".txt", func(b *testing.B) { benchReading(b, []string{txt}, [][]byte{[]byte(r.Listing.Text())}) })
+	}
+}

@@ -107,6 +107,8 @@ var partKeep = map[string]keepFunc{
 	"comments": func(depth int, ns nsID, name string) bool {
 		return depth == 1
 	},
+	"footnotes": storyKeep,
+	"endnotes":  storyKeep,
 }
 
 func (r *reader) read() error {
@@ -120,7 +122,7 @@ func (r *reader) read() error {
 			r.rels[rl.id] = rl
 		}
 	}
-	body, err := r.p.xml(r.main)
+	body, err := r.p.xmlKeep(r.main, storyKeep)
 	if err != nil {
 		return err
 	}

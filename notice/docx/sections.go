@@ -107,7 +107,7 @@ func (r *reader) headerFooter(part string, kind Story) *HeaderFooter {
 	if r.hdrs == nil {
 		r.hdrs = map[string]*HeaderFooter{}
 	}
-	t, err := r.p.xml(part)
+	t, err := r.p.xmlKeep(part, storyKeep)
 	if err != nil {
 		if r.err == nil {
 			r.err = err

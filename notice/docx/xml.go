@@ -543,17 +543,15 @@ func (sc *scanner) popNS(mark int) {
 
 func (sc *scanner) open(raw string, mark int, self bool) error {
 	id, local := sc.resolve(raw, true)
-	if sc.keep != nil && len(sc.stack) > 0 {
-		if !sc.keep(len(sc.stack), id, local) {
-			sc.popNS(mark)
-			if self {
-				return nil
-			}
-			return sc.skipElement()
-		}
-	}
 	if sc.b.elems--; sc.b.elems < 0 {
 		return errElems
+	}
+	if len(sc.stack) > 0 && (sc.keep != nil && !sc.keep(len(sc.stack), id, local) || id == nsMC && local == "Fallback" && sc.chosen()) {
+		sc.popNS(mark)
+		if self {
+			return nil
+		}
+		return sc.skipElement()
 	}
 	if sc.b.attrs -= len(sc.tmp); sc.b.attrs < 0 {
 		return errAttrs
@@ -598,8 +596,26 @@ func unread(ns nsID, name string) bool {
 	return ns == nsOther || ns == nsW && strings.HasPrefix(name, "rsid")
 }
 
+// chosen reports whether the innermost open element is an
+// mc:AlternateContent that already has an mc:Choice: close takes the
+// first choice, so an mc:Fallback after it is never read.
+func (sc *scanner) chosen() bool {
+	p := &sc.stack[len(sc.stack)-1]
+	t := sc.t
+	if t.nodes[p.node].ns != nsMC || t.nodes[p.node].name != "AlternateContent" {
+		return false
+	}
+	for k := t.nodes[p.node].first; k >= 0; k = t.nodes[k].next {
+		if t.nodes[k].ns == nsMC && t.nodes[k].name == "Choice" {
+			return true
+		}
+	}
+	return false
+}
+
 // skipElement skips the content and the end tag of an element whose
-// start tag was just read, without building anything.
+// start tag was just read, without building anything; its elements
+// still count against the limit.
 func (sc *scanner) skipElement() error {
 	s := sc.s
 	depth := 1
@@ -624,6 +640,9 @@ func (sc *scanner) skipElement() error {
 			depth--
 			err = sc.skipTag()
 		default:
+			if sc.b.elems--; sc.b.elems < 0 {
+				return errElems
+			}
 			if err = sc.skipTag(); err == nil && s[sc.i-2] != '/' {
 				depth++
 				if len(sc.stack)+depth > MaxDepth {
