@@ -111,9 +111,6 @@ func typeCase(p *Pass, seg *Seg) {
 		name := typeName(s[m[0]:m[1]])
 		r, w := utf8.DecodeRuneInString(name)
 		upper := string(unicode.ToUpper(r)) + name[w:]
-		if writesElsewhere(p.View, upper+" số") {
-			continue // one name written two ways: name-spelling says it
-		}
 		p.Report(seg, m[0], diag.Msg("tên loại của văn bản được viện dẫn viết hoa chữ cái đầu: %q, không phải %q", "the tên loại of a cited document takes its capital: %q, not %q", upper, name),
 			diag.Msg("viết %q", "write %q", upper))
 	}
@@ -126,10 +123,16 @@ func typeName(match string) string {
 	return strings.TrimRight(match[:strings.Index(match, "số")], " \t\n\f\r")
 }
 
-// writesElsewhere reports whether the prose writes s somewhere.
-func writesElsewhere(v *View, s string) bool {
-	for _, t := range v.Texts() {
-		if strings.Contains(t.Text, s) {
+// inLowerType reports whether off falls on the tên loại of a cited
+// document written in small letters ("công văn số 1142/UBND") in prose:
+// citation-case says it, even where the notice writes "Công văn số"
+// elsewhere, and name-spelling leaves it.
+func inLowerType(seg *Seg, off int) bool {
+	if seg.Role == RoleRecipient || seg.Role == RoleArchive {
+		return false // typeCase does not read these
+	}
+	for _, m := range lowerTypes(seg.Text) {
+		if off >= m[0] && off < m[0]+len(typeName(seg.Text[m[0]:m[1]])) && !quoted(seg.Text, m[0]) {
 			return true
 		}
 	}

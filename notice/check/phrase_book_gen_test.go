@@ -87,6 +87,9 @@ func phraseBookSource(book *phraseBook) ([]byte, error) {
 			if s.listed {
 				b.WriteString(", listed: true")
 			}
+			if s.caps != 0 {
+				fmt.Fprintf(&b, ", caps: %#b", s.caps)
+			}
 			b.WriteString("},\n")
 		}
 		b.WriteString("},\n")

@@ -27,6 +27,7 @@ type slip struct {
 	phrase string  // the phrase as listed
 	edge   bool    // a word left out: the words around the near-miss must not make it other good words
 	listed bool    // a slip listed after "|": no good words, in a name too ("Cộng văn số")
+	caps   uint32  // the words the phrase writes with a capital ("Thủ tướng Chính phủ"), by index in ids
 }
 
 // phraseBook is the phrase list with the near-misses of every phrase. It
@@ -71,6 +72,7 @@ func readPhrases(data string) *phraseBook {
 	vocab := map[string]bool{}
 	type entry struct {
 		toks     []string
+		caps     []bool
 		listed   string
 		explicit []string
 	}
@@ -85,7 +87,7 @@ func readPhrases(data string) *phraseBook {
 			continue
 		}
 		head, rest, _ := strings.Cut(line, "|")
-		e := entry{toks: phraseTokens(head), listed: strings.TrimSpace(head)}
+		e := entry{toks: phraseTokens(head), caps: phraseCaps(head), listed: strings.TrimSpace(head)}
 		if rest != "" {
 			e.explicit = strings.Split(rest, ",")
 		}
@@ -105,7 +107,7 @@ func readPhrases(data string) *phraseBook {
 		for _, x := range e.explicit {
 			bb.add(slip{phrase: e.listed, listed: true}, phraseTokens(x))
 		}
-		for _, s := range nearMisses(e.toks, vocab) {
+		for _, s := range nearMisses(e.toks, e.caps, vocab) {
 			s.s.phrase = e.listed
 			bb.add(s.s, s.tokens)
 		}
@@ -184,8 +186,14 @@ type nearMiss struct {
 }
 
 // nearMisses makes the slips of a phrase: see the head of data/phrases.txt.
-func nearMisses(toks []string, vocab map[string]bool) []nearMiss {
+// caps are the words the phrase writes with a capital.
+func nearMisses(toks []string, caps []bool, vocab map[string]bool) []nearMiss {
 	var out []nearMiss
+	defer func() {
+		for k := range out {
+			out[k].s.caps = slipCaps(toks, caps, out[k].tokens)
+		}
+	}()
 	words := 0
 	for _, t := range toks {
 		if t != "," {
@@ -205,6 +213,11 @@ func nearMisses(toks []string, vocab map[string]bool) []nearMiss {
 		}
 		if prev := prevWord(toks, i); words >= 3 && prev != "" && prev != t {
 			out = append(out, nearMiss{tokens: replaced(toks, i, prev)}) // "cơ quan, quan vị"
+		}
+		if (words >= 4 || words == 3 && i > 0 && i < len(toks)-1) && !optionalWords[t] { // "hàng tháng" for "hằng tháng" is good Vietnamese
+			for _, m := range markSlips(t) {
+				out = append(out, nearMiss{tokens: replaced(toks, i, m)}) // "Thủ tướng Chỉnh phủ"
+			}
 		}
 		if words >= 4 && utf8.RuneCountInString(t) >= 4 {
 			for _, d := range letterDrops(t) {
@@ -357,7 +370,7 @@ func phraseTypo(p *Pass) {
 				if covered == nil {
 					covered = book.coveredByIDs(toks) // coveredBy
 				}
-				if anyCovered(covered, i, i+n) || !s.listed && nameIn(toks, i, i+n) {
+				if anyCovered(covered, i, i+n) || !s.listed && nameIn(toks, i, i+n, s.caps) {
 					continue
 				}
 				if s.edge && (book.continues(toks, i, i+n) || countedAfter(toks, i+n)) {
@@ -414,9 +427,14 @@ func anyCovered(c []bool, from, to int) bool {
 
 // nameIn reports whether a word of toks[from:to] is capitalised inside a
 // sentence: part of a name ("Phổ Ninh", "Luật Bảo vệ môi trường"), where
-// a phrase's near-miss is no slip.
-func nameIn(toks []token, from, to int) bool {
+// a phrase's near-miss is no slip. A capital the phrase itself writes
+// (caps, by index from from: "Ủy ban nhân dân tỉnh") is no sign of
+// another name.
+func nameIn(toks []token, from, to int, caps uint32) bool {
 	for i := from; i < to; i++ {
+		if caps&(1<<(i-from)) != 0 {
+			continue
+		}
 		if toks[i].upper && i > 0 && toks[i-1].text != "." && toks[i-1].text != "," {
 			return true
 		}
@@ -456,4 +474,34 @@ func (b *phraseBook) isPair(x, y string) bool {
 func capitalize(s string) string {
 	r, n := utf8.DecodeRuneInString(s)
 	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// phraseCaps reports, for each token of a phrase as listed, whether it
+// is written with a capital.
+func phraseCaps(s string) []bool {
+	var out []bool
+	for _, t := range tokenize(s) {
+		out = append(out, t.upper)
+	}
+	return out
+}
+
+// slipCaps is the mask of the words of a near-miss (slip) that the phrase
+// (toks, with caps) writes with a capital: a word kept in its place, or
+// moved by a word left out, keeps the phrase's capital.
+func slipCaps(toks []string, caps []bool, slip []string) uint32 {
+	var m uint32
+	for k := range slip {
+		if k >= 32 {
+			break
+		}
+		j := k
+		if len(slip) < len(toks) && !equalTokens(slip[:k], toks[:k]) {
+			j = k + len(toks) - len(slip) // after the word left out
+		}
+		if j < len(caps) && caps[j] {
+			m |= 1 << k
+		}
+	}
+	return m
 }

@@ -53,6 +53,9 @@ func nameSpelling(p *Pass) {
 		if inSpacedCode(p.View, s.seg, s.diffOff) {
 			return // citation-code-space speaks for a code written with a space
 		}
+		if inLowerType(s.seg, s.diffOff) {
+			return // citation-case speaks for a cited document's tên loại in small letters
+		}
 		k := posKey(s.seg, s.diffOff)
 		if s.once > 0 {
 			k = posKey(s.seg, s.once-1)
