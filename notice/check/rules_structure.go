@@ -181,6 +181,9 @@ func numberFormat(p *Pass) {
 		return
 	}
 	text := strings.Join(strings.Fields(fillRe().ReplaceAllString(strings.ReplaceAll(s.Text, "\u00a0", " "), " ")), " ")
+	if partyNumber(p, s, text) {
+		return
+	}
 	m := numberParts(text)
 	if m == nil {
 		off, msg, fix := numberShape(s.Text)
