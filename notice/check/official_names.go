@@ -182,6 +182,7 @@ func officialName(p *Pass) {
 		}
 		p.Report(m.seg, m.wrongAt, msg, diag.Msg("viết %q", "write %q", m.fixed))
 	}
+	unitNounCase(p)
 }
 
 // inOfficial reports whether byte off of seg falls in an official name

@@ -97,7 +97,7 @@ func citationTypeCode(p *Pass) {
 		if codes == nil || private[c.Number.Raw] || ownNumbering(c.Number) || issuerGroup(c.Number, codes) {
 			continue // a type of another family, a type the table does not know, a company's document
 		}
-		if !slices.Contains(codes, c.Number.Type) && !assemblyCode(c.Number, codes) {
+		if !slices.Contains(codes, c.Number.Type) && !assemblyCode(c.Number, codes) && !capsCode(c, codes) {
 			code := c.Number.Type
 			if code == "" {
 				code = c.Number.Code()

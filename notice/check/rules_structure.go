@@ -181,6 +181,9 @@ func numberFormat(p *Pass) {
 		return
 	}
 	text := strings.Join(strings.Fields(fillRe().ReplaceAllString(strings.ReplaceAll(s.Text, "\u00a0", " "), " ")), " ")
+	if partyNumber(p, s, text) {
+		return
+	}
 	m := numberParts(text)
 	if m == nil {
 		off, msg, fix := numberShape(s.Text)
@@ -490,7 +493,7 @@ func signerChain(p *Pass) {
 			p.Report(segs[i], 0, diag.Msg("%s không đứng sau %s", "%s cannot follow %s", pre, prefixes[i-1]))
 		}
 	}
-	if n := len(prefixes); n > 0 && prefixes[n-1] == "KT." {
+	if n := len(prefixes); n > 0 && prefixes[n-1] == "KT." && !deputyOnLine(segs[n-1].Text) {
 		p.Report(segs[n-1], 0, diag.Msg("sau dòng KT. thiếu chức vụ của người ký thay", "after the KT. line the deputy's own title is missing"))
 	}
 }

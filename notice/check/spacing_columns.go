@@ -32,7 +32,22 @@ func typedDoubleSpace(text string) int {
 }
 
 // columnGap tells whether the spaces text[at:end] are a column's gap: a
-// long run before a figure.
+// long run before a figure, or the gap after "Kính gửi:" (addresseeGap).
 func columnGap(text string, at, end int) bool {
-	return end-at >= minColumnGap && end < len(text) && text[end] >= '0' && text[end] <= '9'
+	return end-at >= minColumnGap && end < len(text) && text[end] >= '0' && text[end] <= '9' ||
+		addresseeGap(text, at, end)
+}
+
+// addresseeGap tells whether the spaces text[at:end] part "Kính gửi:"
+// from the first point of the list of addressees it heads, three or more
+// of them ("Kính gửi:   - Hội Nông dân các tỉnh, thành phố"): the points
+// below are pushed with spaces to stand under the first one, so the gap
+// is the list's layout, not a space typed twice. Two spaces there
+// ("Kính gửi:  -  Các đồng chí"), or before a single addressee ("Kính
+// gửi:   Ủy ban nhân dân huyện"), are still a slip.
+func addresseeGap(text string, at, end int) bool {
+	if end-at < 3 || end >= len(text) || text[end] != '-' && text[end] != '+' && !strings.HasPrefix(text[end:], "–") {
+		return false
+	}
+	return strings.EqualFold(strings.TrimSpace(text[:at]), "Kính gửi:")
 }

@@ -40,4 +40,10 @@ const (
 	RefMau15       = decree + ", Phụ lục III, Mẫu 1.5"
 	RefMau         = decree + ", Phụ lục III, các mẫu"
 	RefCapitals    = decree + ", Phụ lục II"
+
+	// RefPartyForm is the form of the Đảng's documents, which the mass
+	// organisations' central bodies follow too (Hội Nông dân, Đoàn): its
+	// number is "Số 664-CV/HNDTW", with no colon and a hyphen before the
+	// code.
+	RefPartyForm = "Hướng dẫn 36-HD/VPTW, thể thức số và ký hiệu văn bản"
 )

@@ -9,8 +9,11 @@ import (
 
 var (
 	// looseNumberRe is a number line written without its colon: "Số"
-	// alone (the export put the number on the next line) or "Số 142/TB-VG".
-	looseNumberRe = lazyre.New(`^Số(?:\s*$|\s+\d+\s*/\s*\p{Lu})`)
+	// alone (the export put the number on the next line), "Số 142/TB-VG",
+	// or the number of the Đảng's and the mass organisations' documents
+	// (Hướng dẫn 36-HD/VPTW), which has no colon and a hyphen before its
+	// code: "Số 664-CV/HNDTW", "Số 664 - CV/HNDTW".
+	looseNumberRe = lazyre.New(`^Số(?:\s*$|\s+\d+\s*/\s*\p{Lu}|\s+\d+\s*[-–]\s*\p{Lu}[\p{Lu}\d&.]*/\p{Lu})`)
 	// numberCodeRe starts the line after a "Số" alone: the number and its
 	// code, "142/TB-VG", which the export may run into the first word of
 	// the place below ("142/TB-VG Ân" / "Mỹ, ngày 8 ...").

@@ -1,0 +1,35 @@
+package check
+
+import (
+	"strings"
+
+	"github.com/thongbao/thongbao/notice/diag"
+	"github.com/thongbao/thongbao/notice/internal/lazyre"
+)
+
+// partyNumberRe is a number in the form of the Đảng's and the mass
+// organisations' documents (Hướng dẫn 36-HD/VPTW): "Số", no colon, the
+// number, a hyphen, then the code with its "/": "Số 664-CV/HNDTW". Its
+// groups are the number, what joins it to the code, and the code.
+var partyNumberRe = lazyre.New(`^Số (\d+)( ?[-–] ?)(\p{Lu}[\p{L}\d&.]*/[\p{Lu}\d&.-]+)$`)
+
+// partyNumber reads a number line in the Đảng's form, which Nghị định 30
+// does not govern: it asks for no colon and no "/" before the code, and
+// says only a hyphen written with spaces or as a dash. It reports whether
+// the line is of that form.
+func partyNumber(p *Pass, s *Seg, text string) bool {
+	if strings.Contains(s.Text, ":") {
+		return false
+	}
+	m := partyNumberRe().FindStringSubmatch(text)
+	if m == nil {
+		return false
+	}
+	if m[2] != "-" {
+		want := "Số " + m[1] + "-" + m[3]
+		p.ReportAtRef(s.PosAt(strings.Index(s.Text, m[1])+len(m[1])), diag.RefPartyForm,
+			diag.Msg("số %s và ký hiệu %s nối bằng %q; nối liền bằng dấu gạch nối \"-\", không có dấu cách", "the number %s and the code %s are joined by %q; join them with a hyphen \"-\" and no space", m[1], m[3], m[2]),
+			diag.Msg("viết %q", "write %q", want))
+	}
+	return true
+}

@@ -1,0 +1,67 @@
+package check
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/thongbao/thongbao/notice/diag"
+	"github.com/thongbao/thongbao/notice/internal/lazyre"
+)
+
+// unitNounRe is a council or committee named with the common noun of its
+// administrative unit in a capital: "Ủy ban nhân dân Huyện", "UBND Tỉnh",
+// "UBND Phường Quyết Tiến". Phụ lục II writes the noun in small letters
+// ("Ủy ban nhân dân tỉnh Nam Định", "huyện Gia Lâm"); "Thành phố" (of Hồ
+// Chí Minh, written so by the decree) and a noun before a figure
+// ("Phường 13, Quận 3") take their capital and are not matched.
+var unitNounRe = lazyre.New(`(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND) (Tỉnh|Huyện|Xã|Phường|Quận|Thị xã|Thị trấn)(?:[\s,.;:)]|$)`)
+
+// unitNounCase says each way a text writes such a noun in a capital once,
+// where it first stands, with how many times. Lines in capitals (the
+// header, a signature) and the names official-name reads are left out.
+func unitNounCase(p *Pass) {
+	v := p.View
+	segs := withSegs(v.Texts())
+	if v.Addressee != nil {
+		segs = append([]*Seg{v.Addressee}, segs...)
+	}
+	first := map[string][2]int{} // written -> seg index, offset
+	count := map[string]int{}
+	var order []string
+	for i, s := range segs {
+		if !strings.Contains(s.Text, "ND ") && !strings.Contains(s.Text, "nhân dân ") || !hasLower(s.Text) {
+			continue
+		}
+		for _, m := range unitNounRe().FindAllStringSubmatchIndex(s.Text, -1) {
+			if rest := strings.TrimLeft(s.Text[m[3]:], " "); rest != "" && rest[0] >= '0' && rest[0] <= '9' || inOfficial(v, s, m[2]) {
+				continue
+			}
+			w := s.Text[m[0]:m[3]]
+			if _, ok := first[w]; !ok {
+				first[w] = [2]int{i, m[2]}
+				order = append(order, w)
+			}
+			count[w]++
+		}
+	}
+	for _, w := range order {
+		at := first[w]
+		p.Report(segs[at[0]], at[1], unitNounMsg(w, count[w]), diag.Msg("viết %q", "write %q", unitNounFixed(w)))
+	}
+}
+
+// unitNounFixed writes the unit's noun of w in small letters.
+func unitNounFixed(w string) string {
+	m := unitNounRe().FindStringSubmatchIndex(w)
+	return w[:m[2]] + strings.ToLower(w[m[2]:m[3]])
+}
+
+func unitNounMsg(w string, n int) diag.Text {
+	noun := unitNounRe().FindStringSubmatch(w)[1]
+	msg := diag.Msg("%q: %q là danh từ chung chỉ đơn vị hành chính, viết thường", "%q: %q is the common noun of an administrative unit and takes no capital", w, noun)
+	if n > 1 {
+		msg.VI += fmt.Sprintf(" (%d lần)", n)
+		msg.EN += fmt.Sprintf(" (%d times)", n)
+	}
+	return msg
+}
