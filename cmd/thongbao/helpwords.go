@@ -3,13 +3,17 @@ package main
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
 // flagLine finds, in a line of pflag's list of options, the option's
 // name, the word that names the kind of its value and the spaces after
-// that word: "      --format string     định dạng ...".
-var flagLine = regexp.MustCompile(`(?m)^(\s*(?:-\S, )?--\S+) (string|strings|int)( +)`)
+// that word: "      --format string     định dạng ...". It is compiled
+// when help is first written.
+var flagLine = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?m)^(\s*(?:-\S, )?--\S+) (string|strings|int)( +)`)
+})
 
 // viValueWords are the Vietnamese words for the kinds of value pflag names
 // in English.
@@ -25,8 +29,8 @@ var viValueWords = map[string]string{
 // width the English word had (pflag counts bytes, the terminal letters).
 func viFlagUsages(s string) string {
 	s = strings.ReplaceAll(s, "(default ", "(mặc định ")
-	return flagLine.ReplaceAllStringFunc(s, func(m string) string {
-		sub := flagLine.FindStringSubmatch(m)
+	return flagLine().ReplaceAllStringFunc(s, func(m string) string {
+		sub := flagLine().FindStringSubmatch(m)
 		vi := viValueWords[sub[2]]
 		pad := len(sub[2]) + len(sub[3]) - utf8.RuneCountInString(vi)
 		if pad < 1 {

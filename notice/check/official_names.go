@@ -20,11 +20,17 @@ func init() {
 //go:embed data/official-names.txt
 var officialNameData string
 
-// officialNames are the names of data/official-names.txt as tokens
-// (tokenize), by the folded first word, longest first.
-var officialNames = sync.OnceValue(func() map[string][][]token {
+// officialNames are the names of data/official-names.txt as tokens, by
+// the folded first word, longest first: readOfficialNames' table, written
+// into official_names_gen.go at go generate and held to it by
+// TestOfficialNamesGenerated, so that no process tokenises the list.
+var officialNames = sync.OnceValue(generatedOfficialNames)
+
+// readOfficialNames reads the names of data as tokens (tokenize), by the
+// folded first word, longest first.
+func readOfficialNames(data string) map[string][][]token {
 	m := map[string][][]token{}
-	for _, line := range strings.Split(officialNameData, "\n") {
+	for _, line := range strings.Split(data, "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
@@ -48,7 +54,7 @@ var officialNames = sync.OnceValue(func() map[string][][]token {
 		}
 	}
 	return m
-})
+}
 
 // officialMatch is an official name found in a text: the tokens of the
 // text it spans, and the name as it should be written.

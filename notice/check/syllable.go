@@ -3,11 +3,8 @@ package check
 import (
 	"fmt"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
-
-	"golang.org/x/text/unicode/norm"
 
 	"github.com/thongbao/thongbao/notice/diag"
 )
@@ -69,31 +66,27 @@ type toned struct {
 	tone, bare rune
 }
 
-// toneTable maps each letter of Latin and Latin Extended Additional to
-// its tone mark and its letter without it, worked out once.
-var toneTable = sync.OnceValue(func() map[rune]toned {
-	m := map[rune]toned{}
-	for _, rg := range [][2]rune{{0xC0, 0x250}, {0x1E00, 0x1F00}} {
-		for r := rg[0]; r < rg[1]; r++ {
-			if !unicode.IsLetter(r) {
-				continue
-			}
-			var tone rune
-			var rest []rune
-			for _, c := range norm.NFD.String(string(r)) {
-				switch c {
-				case toneGrave, toneAcute, toneTilde, toneHook, toneDot:
-					tone = c
-				default:
-					rest = append(rest, c)
-				}
-			}
-			bare, _ := utf8.DecodeRuneInString(norm.NFC.String(string(rest)))
-			m[r] = toned{tone, bare}
-		}
+// letterTone returns the tone mark of r and the letter without it, for a
+// letter of Latin-1 Supplement, Latin Extended-A and B or Latin Extended
+// Additional; zero for any other rune. The tables are worked out by
+// readToneTable (from NFD) at go generate, into tone_table_gen.go, and
+// held to it by TestToneTableGenerated: built in every process, they
+// cost 3.4M instructions.
+func letterTone(r rune) toned {
+	switch {
+	case r >= toneLatinFirst && r < toneLatinFirst+rune(len(toneLatin)):
+		return toneLatin[r-toneLatinFirst]
+	case r >= toneExtendedFirst && r < toneExtendedFirst+rune(len(toneExtended)):
+		return toneExtended[r-toneExtendedFirst]
 	}
-	return m
-})
+	return toned{}
+}
+
+// The first letters of the two tables of letterTone.
+const (
+	toneLatinFirst    = 0xC0
+	toneExtendedFirst = 0x1E00
+)
 
 // notSyllable reports whether w, in small letters, is spelt as no
 // Vietnamese syllable is, and why.
@@ -102,7 +95,6 @@ func notSyllable(w string) (diag.Text, bool) {
 	if last < utf8.RuneSelf && last != 'p' && last != 't' && last != 'c' && last != 'h' {
 		return diag.Text{}, false // the quick way out for most words
 	}
-	t := toneTable()
 	var tone rune
 	marked := false
 	for _, r := range w {
@@ -113,7 +105,7 @@ func notSyllable(w string) (diag.Text, bool) {
 			continue
 		}
 		marked = true // a Vietnamese letter or mark: the word is meant as Vietnamese
-		if x, ok := t[r]; ok && x.tone != 0 {
+		if x := letterTone(r); x.tone != 0 {
 			tone = x.tone
 		}
 	}
@@ -124,7 +116,7 @@ func notSyllable(w string) (diag.Text, bool) {
 	switch {
 	case stop && tone != toneAcute && tone != toneDot:
 		return diag.Msg("chữ tận cùng bằng p, t, c, ch chỉ mang dấu sắc hoặc dấu nặng", "a syllable ending in p, t, c or ch takes only the rising or the heavy tone"), true
-	case last >= utf8.RuneSelf && (t[last].bare == 'ă' || t[last].bare == 'â'):
+	case last >= utf8.RuneSelf && (letterTone(last).bare == 'ă' || letterTone(last).bare == 'â'):
 		return diag.Msg("chữ có \"ă\", \"â\" luôn có âm cuối", "a syllable with \"ă\" or \"â\" always has a final sound"), true
 	}
 	return diag.Text{}, false
@@ -138,9 +130,8 @@ var onsets = setOf("", "b", "c", "ch", "d", "đ", "g", "gh", "gi", "h", "k", "kh
 // ("đvht" for "đơn vị học trình", "đc", "nxb") has no vowel or starts with
 // consonants no syllable does, and is no misspelt word.
 func syllableShape(w string) bool {
-	t := toneTable()
 	i := strings.IndexFunc(w, func(r rune) bool {
-		if x, ok := t[r]; ok {
+		if x := letterTone(r); x.bare != 0 {
 			r = x.bare
 		}
 		return strings.ContainsRune("aăâeêioôơuưy", r)

@@ -2,9 +2,10 @@ package cite
 
 import (
 	"fmt"
+	"regexp"
+	"slices"
 	"strconv"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -132,28 +133,75 @@ const (
 	perTime   = `(?:` + optSp + `/` + optSp + `(?:0?1` + sp + `)?lần|` + sp + `(?:một|01|1)` + sp + `lần)`
 )
 
-// deadlineAlternatives is the pattern of a deadline. Each alternative is a
-// named group; the sub-patterns' numbered groups are read by position in
-// readDeadline. Every alternative starts with one of deadlineTriggers, or
-// with a number ("02 tuần/lần").
-const deadlineAlternatives = `(?P<by>` + byWords + mark + `ngày` + sp + dateRe + `)` +
-	`|(?P<by_term>` + termHead + optSp + `:?` + mark + `(?:ngày` + sp + `)?` + dateRe + `)` +
-	`|(?P<before_month>trước` + sp + `tháng` + sp + monthRe + `)` +
-	`|(?P<end_month>` + endWords + mark + `(?:(?:trong|vào)` + sp + `)?tháng` + sp + monthRe + `)` +
-	`|(?P<range>(?:trong` + sp + `thời` + sp + `gian` + sp + `)?(?:kể` + sp + `)?từ` + sp + `(?:ngày` + sp + dateRe + sp + `(?:đến|tới)` + sp + `(?:hết` + sp + `)?(?:ngày` + sp + `)?` + dateRe +
-	`|tháng` + sp + `(` + d12 + `)(?:` + optSp + `/` + optSp + `(` + d4 + `))?` + sp + `(?:đến|tới)` + sp + `(?:hết` + sp + `)?tháng` + sp + monthRe + `))` +
-	`|(?P<from>(?:bắt` + sp + `đầu` + sp + `)?(?:kể` + sp + `)?từ` + sp + `(?:ngày` + sp + dateRe + `|tháng` + sp + monthRe + `))` +
-	`|(?P<month>(?:(?:trong|vào|cuối|đầu)` + sp + `|` + termWords + `(?:(?:trong|vào)` + sp + `)?)tháng` + sp + monthRe + `)` +
-	`|(?P<quarter>(?:(?:trong|trước|vào|cuối)` + sp + `|` + endWords + mark + `(?:(?:trong|vào)` + sp + `)?|` + termHead + optSp + `:?` + mark + `(?:(?:trong|vào)` + sp + `)?)quý` + sp + quarterRe + `)` +
-	`|(?P<every>định` + sp + `kỳ` + sp + hang + sp + unitRe + `(?:` + optSp + `\(` + optSp + `trước` + sp + `ngày` + sp + `(` + d12 + `)` + optSp + `\))?)` +
-	`|(?P<every_n>(?:định` + sp + `kỳ` + sp + `)?(` + d12 + `)` + sp + unitRe + perTime + `)` +
-	`|(?P<every_k>định` + sp + `kỳ` + sp + `(` + d12 + `)` + sp + unitRe + `)` +
-	`|(?P<every_day>` + hang + sp + unitRe + optSp + `\(` + optSp + `trước` + sp + `ngày` + sp + `(` + d12 + `)` + optSp + `\))` +
-	`|(?P<every_bare>` + hang + sp + unitRe + `)` +
-	`|(?P<every_by>` + byWords + `(?:` + sp + `vào)?` + mark + `ngày` + sp + `(` + d12 + `)` + sp + hang + sp + unitRe + `)`
+// deadlineAlts are the alternatives of the deadline pattern, in the order
+// they are tried: the first that matches where a deadline may start gives
+// the match, as it would in one expression joining them with "|" (the
+// reference of TestDeadlineAlternatives). Each is compiled on first use,
+// and tried only where one of its first words stands: one expression of
+// them all cost 4M instructions to compile in every process that checks
+// a notice. The numbered groups of each are read by position in
+// readDeadline.
+var deadlineAlts = []deadlineAlt{
+	{"by", byWords + mark + `ngày` + sp + dateRe, byFirst},
+	{"by_term", termHead + optSp + `:?` + mark + `(?:ngày` + sp + `)?` + dateRe, termFirst},
+	{"before_month", `trước` + sp + `tháng` + sp + monthRe, []string{"trước"}},
+	{"end_month", endWords + mark + `(?:(?:trong|vào)` + sp + `)?tháng` + sp + monthRe, endFirst},
+	{"range", `(?:trong` + sp + `thời` + sp + `gian` + sp + `)?(?:kể` + sp + `)?từ` + sp + `(?:ngày` + sp + dateRe + sp + `(?:đến|tới)` + sp + `(?:hết` + sp + `)?(?:ngày` + sp + `)?` + dateRe +
+		`|tháng` + sp + `(` + d12 + `)(?:` + optSp + `/` + optSp + `(` + d4 + `))?` + sp + `(?:đến|tới)` + sp + `(?:hết` + sp + `)?tháng` + sp + monthRe + `)`, []string{"trong", "kể", "từ"}},
+	{"from", `(?:bắt` + sp + `đầu` + sp + `)?(?:kể` + sp + `)?từ` + sp + `(?:ngày` + sp + dateRe + `|tháng` + sp + monthRe + `)`, []string{"bắt", "kể", "từ"}},
+	{"month", `(?:(?:trong|vào|cuối|đầu)` + sp + `|` + termWords + `(?:(?:trong|vào)` + sp + `)?)tháng` + sp + monthRe, []string{"trong", "vào", "cuối", "đầu", "thời", "hạn", "hoàn"}},
+	{"quarter", `(?:(?:trong|trước|vào|cuối)` + sp + `|` + endWords + mark + `(?:(?:trong|vào)` + sp + `)?|` + termHead + optSp + `:?` + mark + `(?:(?:trong|vào)` + sp + `)?)quý` + sp + quarterRe,
+		[]string{"trong", "trước", "vào", "cuối", "chậm", "đến", "không", "thời", "hạn"}},
+	{"every", `định` + sp + `kỳ` + sp + hang + sp + unitRe + `(?:` + optSp + `\(` + optSp + `trước` + sp + `ngày` + sp + `(` + d12 + `)` + optSp + `\))?`, []string{"định"}},
+	{"every_n", `(?:định` + sp + `kỳ` + sp + `)?(` + d12 + `)` + sp + unitRe + perTime, []string{"định", ""}},
+	{"every_k", `định` + sp + `kỳ` + sp + `(` + d12 + `)` + sp + unitRe, []string{"định"}},
+	{"every_day", hang + sp + unitRe + optSp + `\(` + optSp + `trước` + sp + `ngày` + sp + `(` + d12 + `)` + optSp + `\)`, hangFirst},
+	{"every_bare", hang + sp + unitRe, hangFirst},
+	{"every_by", byWords + `(?:` + sp + `vào)?` + mark + `ngày` + sp + `(` + d12 + `)` + sp + hang + sp + unitRe, byFirst},
+}
 
-// deadlineRe reads a deadline that starts where it is applied.
-var deadlineRe = lazyre.New(`(?i)^(?:` + deadlineAlternatives + `)`)
+// The first words of byWords, termHead, endWords and hang.
+var (
+	byFirst   = []string{"trước", "chậm", "không", "đến", "hạn"}
+	termFirst = []string{"thời", "hạn"}
+	endFirst  = []string{"chậm", "đến", "không"}
+	hangFirst = []string{"hằng", "hàng"}
+)
+
+// A deadlineAlt is one alternative of the deadline pattern: its name
+// (readDeadline's), its expression and the words it can start with, in
+// small letters ("" for a number).
+type deadlineAlt struct {
+	name  string
+	expr  string
+	first []string
+}
+
+// deadlineRes are the expressions of deadlineAlts, each anchored where it
+// is applied and compiled on first use; group 1 is the whole alternative.
+var deadlineRes = func() []func() *regexp.Regexp {
+	res := make([]func() *regexp.Regexp, len(deadlineAlts))
+	for i, a := range deadlineAlts {
+		res[i] = lazyre.New(`(?i)^(` + a.expr + `)`)
+	}
+	return res
+}()
+
+// matchDeadline matches the deadline pattern at the start of window,
+// where word stands (in small letters; "" for a number): the alternatives
+// that can start with word are tried in turn. It returns the name of the
+// one that matched and its submatches.
+func matchDeadline(window, word string) (string, []int) {
+	for i, a := range deadlineAlts {
+		if !slices.Contains(a.first, word) {
+			continue
+		}
+		if m := deadlineRes[i]().FindStringSubmatchIndex(window); m != nil {
+			return a.name, m
+		}
+	}
+	return "", nil
+}
 
 // deadlineTriggers are the words a deadline can start with: the reader
 // tries the pattern only where one of them stands, which keeps it fast.
@@ -205,13 +253,13 @@ func FindDeadlines(s string) []Deadline {
 		}
 		if (digit || deadlineTriggers[word] && (recurringWords[word] || hasDigit(s[i:min(len(s), i+digitWindow)]))) && mayStartDeadline(s, i, j, word, digit) {
 			window := s[i:min(len(s), i+deadlineWindow)]
-			if m := deadlineRe().FindStringSubmatchIndex(window); m != nil {
+			if name, m := matchDeadline(window, word); m != nil {
 				for k := range m {
 					if m[k] >= 0 {
 						m[k] += i
 					}
 				}
-				if d, ok := readDeadline(s, m); ok {
+				if d, ok := readDeadline(s, name, m); ok {
 					d.Text, d.Off, d.End = trimMarks(s, m[0], m[1])
 					out = append(out, d)
 					next = m[1]
@@ -291,23 +339,12 @@ func trimMarks(s string, off, end int) (string, int, int) {
 	return s[off:end], off, end
 }
 
-// groupIndex gives the number of each named group of deadlineRe.
-var groupIndex = sync.OnceValue(func() map[string]int {
-	m := map[string]int{}
-	for i, n := range deadlineRe().SubexpNames() {
-		if n != "" {
-			m[n] = i
-		}
-	}
-	return m
-})
-
-// readDeadline turns one match into a Deadline, and false for a match
-// that is not one after all ("hằng năm" in the middle of a clause is a
-// manner of speaking: "khen thưởng hằng năm"). Submatch k of the whole
-// pattern has bounds m[2k], m[2k+1]; the numbered groups of each named
-// alternative follow its own group.
-func readDeadline(s string, m []int) (Deadline, bool) {
+// readDeadline turns one match of the alternative name into a Deadline,
+// and false for a match that is not one after all ("hằng năm" in the
+// middle of a clause is a manner of speaking: "khen thưởng hằng năm").
+// Submatch k has bounds m[2k], m[2k+1]; group 1 is the alternative, its
+// numbered groups follow.
+func readDeadline(s, name string, m []int) (Deadline, bool) {
 	group := func(k int) string {
 		if m[2*k] < 0 {
 			return ""
@@ -323,63 +360,54 @@ func readDeadline(s string, m []int) (Deadline, bool) {
 	}
 	month := func(k int) Date { return Date{num(k + 1), num(k), 0} } // k is the month of a monthRe
 	unit := func(k int) string { return strings.ToLower(group(k)) }
-	for _, name := range deadlineNames {
-		k := groupIndex()[name]
-		if m[2*k] < 0 {
-			continue
+	const k = 1
+	switch name {
+	case "by", "by_term":
+		return Deadline{Kind: By, Date: date(k + 1)}, true
+	case "before_month":
+		first := Date{num(k + 2), num(k + 1), 1}
+		if !first.IsReal() {
+			return Deadline{Kind: By, Date: Date{num(k + 2), num(k + 1), 0}}, true
 		}
-		switch name {
-		case "by", "by_term":
-			return Deadline{Kind: By, Date: date(k + 1)}, true
-		case "before_month":
-			first := Date{num(k + 2), num(k + 1), 1}
-			if !first.IsReal() {
-				return Deadline{Kind: By, Date: Date{num(k + 2), num(k + 1), 0}}, true
-			}
-			return Deadline{Kind: By, Date: first.AddDays(-1)}, true
-		case "end_month", "month":
-			return Deadline{Kind: InMonth, Date: month(k + 1)}, true
-		case "range":
-			if group(k+1) != "" || group(k+4) != "" {
-				return Deadline{Kind: Between, Date: date(k + 1), Until: date(k + 7)}, true
-			}
-			until := month(k + 15)
-			first := Date{num(k + 14), num(k + 13), 0}
-			if first.Year == 0 {
-				first.Year = until.Year
-			}
-			return Deadline{Kind: Between, Date: first, Until: until}, true
-		case "from":
-			if group(k+1) != "" || group(k+4) != "" {
-				return Deadline{Kind: From, Date: date(k + 1)}, true
-			}
-			return Deadline{Kind: From, Date: month(k + 7)}, true
-		case "quarter":
-			return Deadline{Kind: InQuarter, Quarter: quarter(group(k + 1)), Date: Date{Year: num(k + 2)}}, true
-		case "every", "every_day":
-			return Deadline{Kind: Every, Every: unit(k + 1), EveryDay: num(k + 2)}, true
-		case "every_n", "every_k":
-			n := num(k + 1)
-			if n < 1 {
-				return Deadline{}, false
-			}
-			return Deadline{Kind: Every, Every: unit(k + 2), Interval: n}, true
-		case "every_by":
-			return Deadline{Kind: Every, Every: unit(k + 2), EveryDay: num(k + 1)}, true
-		case "every_bare":
-			u := unit(k + 1)
-			if (u == "ngày" || u == "năm") && !clauseStart(s, m[0]) {
-				return Deadline{}, false
-			}
-			return Deadline{Kind: Every, Every: u}, true
+		return Deadline{Kind: By, Date: first.AddDays(-1)}, true
+	case "end_month", "month":
+		return Deadline{Kind: InMonth, Date: month(k + 1)}, true
+	case "range":
+		if group(k+1) != "" || group(k+4) != "" {
+			return Deadline{Kind: Between, Date: date(k + 1), Until: date(k + 7)}, true
 		}
+		until := month(k + 15)
+		first := Date{num(k + 14), num(k + 13), 0}
+		if first.Year == 0 {
+			first.Year = until.Year
+		}
+		return Deadline{Kind: Between, Date: first, Until: until}, true
+	case "from":
+		if group(k+1) != "" || group(k+4) != "" {
+			return Deadline{Kind: From, Date: date(k + 1)}, true
+		}
+		return Deadline{Kind: From, Date: month(k + 7)}, true
+	case "quarter":
+		return Deadline{Kind: InQuarter, Quarter: quarter(group(k + 1)), Date: Date{Year: num(k + 2)}}, true
+	case "every", "every_day":
+		return Deadline{Kind: Every, Every: unit(k + 1), EveryDay: num(k + 2)}, true
+	case "every_n", "every_k":
+		n := num(k + 1)
+		if n < 1 {
+			return Deadline{}, false
+		}
+		return Deadline{Kind: Every, Every: unit(k + 2), Interval: n}, true
+	case "every_by":
+		return Deadline{Kind: Every, Every: unit(k + 2), EveryDay: num(k + 1)}, true
+	case "every_bare":
+		u := unit(k + 1)
+		if (u == "ngày" || u == "năm") && !clauseStart(s, m[0]) {
+			return Deadline{}, false
+		}
+		return Deadline{Kind: Every, Every: u}, true
 	}
 	return Deadline{}, false
 }
-
-// deadlineNames are the named alternatives of deadlineRe.
-var deadlineNames = []string{"by", "by_term", "before_month", "end_month", "range", "from", "month", "quarter",
-	"every", "every_n", "every_k", "every_day", "every_bare", "every_by"}
 
 func quarter(s string) int {
 	switch strings.ToUpper(s) {

@@ -61,10 +61,12 @@ func sameScan(t *testing.T, s string) {
 	if got, want := FindDeadlines(s), findDeadlinesEverywhere(s); !reflect.DeepEqual(got, want) {
 		t.Fatalf("FindDeadlines(%q) = %+v, the pattern tried at every trigger %+v", s, got, want)
 	}
+	sameDeadlineMatches(t, s)
 }
 
 // findDeadlinesEverywhere is FindDeadlines as first written: the pattern
-// tried at every trigger word, without mayStartDeadline.
+// as one expression (deadlineRe) tried at every trigger word, without
+// mayStartDeadline.
 func findDeadlinesEverywhere(s string) []Deadline {
 	var out []Deadline
 	next := 0
@@ -86,13 +88,13 @@ func findDeadlinesEverywhere(s string) []Deadline {
 		}
 		if word := strings.ToLower(s[i:j]); digit || deadlineTriggers[word] && (recurringWords[word] || hasDigit(s[i:min(len(s), i+digitWindow)])) {
 			window := s[i:min(len(s), i+deadlineWindow)]
-			if m := deadlineRe().FindStringSubmatchIndex(window); m != nil {
+			if name, m := matchDeadlineRe(window); m != nil {
 				for k := range m {
 					if m[k] >= 0 {
 						m[k] += i
 					}
 				}
-				if d, ok := readDeadline(s, m); ok {
+				if d, ok := readDeadline(s, name, m); ok {
 					d.Text, d.Off, d.End = trimMarks(s, m[0], m[1])
 					out = append(out, d)
 					next = m[1]
