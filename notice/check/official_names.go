@@ -189,6 +189,7 @@ func officialName(p *Pass) {
 		p.Report(m.seg, m.wrongAt, msg, diag.Msg("viết %q", "write %q", m.fixed))
 	}
 	unitNounCase(p)
+	schoolCase(p)
 }
 
 // inOfficial reports whether byte off of seg falls in an official name

@@ -103,21 +103,17 @@ func requiredText(p *Pass) {
 		p.ReportAtRef(start, diag.RefMau, diag.Msg("không tìm thấy phần đầu của văn bản: tên cơ quan ban hành, số, ký hiệu, địa danh và ngày ban hành", "the document's first part was not found: the issuer, number, place and date"),
 			diag.Msg("văn bản có thể đã mất trang đầu khi chuyển đổi; đối chiếu bản gốc và bổ sung phần đầu theo %s", "the text may have lost its first page when converted; compare with the original and add the first part as in %s", mau))
 	case len(v.Header) == 0 && v.Title == nil && v.Subject == nil:
-		p.ReportAt(start, diag.Msg("không tìm thấy phần đầu của văn bản: số, ký hiệu, địa danh, ngày ban hành, tên loại và trích yếu", "the document's first part was not found: number, place and date, the type name and the trích yếu"),
+		p.ReportAt(v.topPos(), diag.Msg("không tìm thấy phần đầu của văn bản: số, ký hiệu, địa danh, ngày ban hành, tên loại và trích yếu", "the document's first part was not found: number, place and date, the type name and the trích yếu"),
 			diag.Msg("văn bản có thể đã mất trang đầu khi chuyển đổi; đối chiếu bản gốc và bổ sung phần đầu theo %s", "the text may have lost its first page when converted; compare with the original and add the first part as in %s", mau))
 	case len(v.headAbove()) == 0:
-		first := v.Subject
-		if v.Title != nil {
-			first = v.Title
-		}
-		p.ReportAt(at(first), diag.Msg("không tìm thấy phần đầu văn bản phía trên tên loại: số, ký hiệu, địa danh và ngày ban hành", "the header above the type name was not found: the number, the place and the date"),
+		p.ReportAt(v.topPos(), diag.Msg("không tìm thấy phần đầu văn bản phía trên tên loại: số, ký hiệu, địa danh và ngày ban hành", "the header above the type name was not found: the number, the place and the date"),
 			diag.Msg("văn bản có thể đã mất phần đầu khi chuyển đổi; đối chiếu bản gốc và bổ sung số, ký hiệu, địa danh và ngày theo %s", "the text may have lost its header when converted; compare with the original and add the number, place and date as in %s", mau))
 	default:
 		if v.issuerMissing() {
 			p.ReportAt(at(&v.Header[0]), diag.Msg("thiếu tên cơ quan, tổ chức ban hành văn bản phía trên", "the name of the issuing body is missing from the header"))
 		}
 		if v.Number == nil {
-			p.ReportAt(at(&v.Header[0]), diag.Msg("thiếu số, ký hiệu (\"%s\")", "the number (\"%s\") is missing", numberForm))
+			p.ReportAt(v.numberPlace(), diag.Msg("thiếu số, ký hiệu (\"%s\")", "the number (\"%s\") is missing", numberForm))
 		}
 		if v.DateSeg == nil {
 			p.ReportAt(at(&v.Header[len(v.Header)-1]), diag.Msg("thiếu địa danh và ngày ban hành", "the place and date are missing"))
@@ -141,8 +137,10 @@ func requiredText(p *Pass) {
 	end := v.endOfBody()
 	switch {
 	case len(v.Recips) == 0 && len(v.Signer) > 0 && v.Name == nil:
-		// a copy cut inside the signature: the title is there
-		p.ReportAt(end, diag.Msg("không tìm thấy nơi nhận và họ tên người ký sau phần nội dung", "neither Nơi nhận nor the signer's name follows the body"),
+		// a copy cut inside the signature: the title is there, and the
+		// name would stand under its last line
+		last := &v.Signer[len(v.Signer)-1]
+		p.ReportAt(at(last), diag.Msg("không tìm thấy nơi nhận và họ tên người ký: phần ký dừng ở \"%s\"", "neither Nơi nhận nor the signer's name was found: the signature stops at \"%s\"", strings.TrimSpace(last.Text)),
 			diag.Msg("văn bản có thể đã mất trang cuối khi chuyển đổi; đối chiếu bản gốc và bổ sung theo Mẫu 1.4 Phụ lục III", "the text may have lost its last page when converted; compare with the original and add them as in Mẫu 1.4 of Phụ lục III"))
 	case len(v.Recips) == 0 && !signed && v.Untold:
 		p.ReportAtRef(end, diag.RefMau, diag.Msg("không tìm thấy nơi nhận và phần ký (quyền hạn, chức vụ, họ tên người ký) sau phần nội dung", "neither Nơi nhận nor the signature (authority, title, name) follows the body"),

@@ -1,0 +1,71 @@
+package check
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/thongbao/thongbao/notice/diag"
+	"github.com/thongbao/thongbao/notice/internal/lazyre"
+)
+
+// schoolRe is the name of a school: "Trường", its kind and its own name
+// in capitals ("Trường Mầm non Tuổi Thơ", "Trường THCS Xuân Lương").
+// Phụ lục II capitalises the words of an organisation's kind, so the
+// head "Trường" and the first word of the kind take a capital. Group 1 is
+// the head, group 2 the kind, group 3 the first word of the own name.
+var schoolRe = lazyre.New(`(?:^|[^\p{L}])([Tt]rường) ((?i:mầm non|mẫu giáo|tiểu học|trung học cơ sở|trung học phổ thông|phổ thông dân tộc nội trú|phổ thông dân tộc bán trú|đại học|cao đẳng|trung cấp)|THCS|THPT|TH&THCS|THCS&THPT|PTDTNT|PTDTBT|MN|MG|TH) (\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*)*)(?:[^\p{L}]|$)`)
+
+// schoolBefore are words after which "trường" names schools of a kind,
+// not one school ("các trường mầm non Hoa Sen, Sao Mai").
+var schoolBefore = setOf("các", "những", "mọi", "nhà", "hai", "ba", "bốn", "năm")
+
+// schoolCase says each way a text writes a school's name with its head or
+// its kind in small letters, once, where it first stands, with how many
+// times. Lines in capitals are left out.
+func schoolCase(p *Pass) {
+	v := p.View
+	segs := withSegs(v.Texts())
+	first := map[string][2]int{}
+	count := map[string]int{}
+	fixed := map[string]string{}
+	var order []string
+	for i, s := range segs {
+		if !strings.Contains(s.Text, "rường ") || !hasLower(s.Text) {
+			continue
+		}
+		for _, m := range schoolRe().FindAllStringSubmatchIndex(s.Text, -1) {
+			head, kind := s.Text[m[2]:m[3]], s.Text[m[4]:m[5]]
+			if startsUpper(head) && (startsUpper(kind) || kind == strings.ToUpper(kind)) {
+				continue
+			}
+			if w := lastWord(s.Text[:m[2]]); schoolBefore[strings.ToLower(w)] {
+				continue
+			}
+			w := s.Text[m[2]:m[7]]
+			if _, ok := first[w]; !ok {
+				first[w] = [2]int{i, m[2]}
+				order = append(order, w)
+				fixed[w] = recase(head, true) + " " + recase(kind, true) + s.Text[m[5]:m[7]]
+			}
+			count[w]++
+		}
+	}
+	for _, w := range order {
+		at := first[w]
+		msg := diag.Msg("%q: tên trường viết hoa chữ \"Trường\" và chữ đầu của loại trường", "%q: a school's name capitalises \"Trường\" and the first word of its kind", w)
+		if n := count[w]; n > 1 {
+			msg.VI += fmt.Sprintf(" (%d lần)", n)
+			msg.EN += fmt.Sprintf(" (%d times)", n)
+		}
+		p.Report(segs[at[0]], at[1], msg, diag.Msg("viết %q", "write %q", fixed[w]))
+	}
+}
+
+// lastWord is the last word of s, without the spaces after it.
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
