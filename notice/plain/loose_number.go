@@ -45,13 +45,22 @@ func (r *reader) looseHeader(l line) bool {
 		if k <= 0 {
 			return false
 		}
-		r.add(Title, subLine(l, 0, k))
-		r.add(Subject, subLine(l, k+1, len(t)))
-		r.st = inBody
+		r.titleAndSubject(l, k)
+	case r.headingTitle(t) > 0:
+		r.titleAndSubject(l, r.headingTitle(t)) // a post's heading line, no header above it
 	default:
 		return false
 	}
 	return true
+}
+
+// titleAndSubject reads a line as a tên loại k bytes long and the
+// trích yếu run into it after a space or a colon.
+func (r *reader) titleAndSubject(l line, k int) {
+	r.add(Title, subLine(l, 0, k))
+	rest := len(l.text) - len(strings.TrimLeft(l.text[k:], ": "))
+	r.add(Subject, subLine(l, rest, len(l.text)))
+	r.st = inBody
 }
 
 // titlePrefix is the length of the tên loại a line in capitals starts

@@ -147,6 +147,7 @@ func (r *reader) line(l line, newPara bool) {
 	case r.st == inHeader && isTitle(l.text):
 		r.add(Title, l)
 		r.st = inSubject
+	case r.dateApart(l): // "Sóc Trăng, ngày" / "27 tháng 09 năm 2022"
 	case r.st == inHeader && r.codeUnderNumber(l):
 		r.join(l, " ") // "Số:" / "/TTr - THCS", a preview's header cell
 	case r.st == inHeader:
