@@ -191,6 +191,28 @@ func xmlText(data []byte) (string, error) {
 	return unsafe.String(unsafe.SliceData(data), len(data)), nil
 }
 
+// checkSpan reads data[i:end] rune by rune (a rune begun before end is
+// read whole) and returns where it stopped, whether it met bytes that are
+// not UTF-8, and errControl for a control character other than tab, line
+// feed and carriage return.
+func checkSpan(data []byte, i, end int) (int, bool, error) {
+	bad := false
+	for i < end {
+		c := data[i]
+		if c < utf8.RuneSelf {
+			if c < 0x20 && c != '\t' && c != '\n' && c != '\r' {
+				return i, bad, errControl
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(data[i:])
+		bad = bad || r == utf8.RuneError && n == 1
+		i += n
+	}
+	return i, bad, nil
+}
+
 // checkBytes refuses a control character other than tab, line feed and
 // carriage return (errControl), then bytes that are not UTF-8
 // (errEncoding), in one pass: it tests eight bytes at a time for one
@@ -206,35 +228,18 @@ func checkBytes(data []byte) error {
 			i += 8
 			continue
 		}
-		end := i + 8
-		for i < end {
-			c := data[i]
-			if c < utf8.RuneSelf {
-				if c < 0x20 && c != '\t' && c != '\n' && c != '\r' {
-					return errControl
-				}
-				i++
-				continue
-			}
-			r, n := utf8.DecodeRune(data[i:])
-			bad = bad || r == utf8.RuneError && n == 1
-			i += n
+		var b bool
+		var err error
+		if i, b, err = checkSpan(data, i, i+8); err != nil {
+			return err
 		}
+		bad = bad || b
 	}
-	for i < len(data) {
-		c := data[i]
-		if c < utf8.RuneSelf {
-			if c < 0x20 && c != '\t' && c != '\n' && c != '\r' {
-				return errControl
-			}
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRune(data[i:])
-		bad = bad || r == utf8.RuneError && n == 1
-		i += n
+	_, b, err := checkSpan(data, i, len(data))
+	if err != nil {
+		return err
 	}
-	if bad {
+	if bad || b {
 		return errEncoding
 	}
 	return nil
