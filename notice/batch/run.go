@@ -70,7 +70,7 @@ type Result struct {
 // Summary is the outcome of a batch.
 type Summary struct {
 	Progress
-	Results     []Result // failed and refused sources, sorted
+	Results     []Result // the sources not rendered (failed, refused, checked only), sorted
 	Interrupted bool
 	// ManifestReset says the manifest found was damaged or of another
 	// version, so every source was done again.
@@ -330,7 +330,10 @@ func (r *runner) render(ctx context.Context, srcs []Source, mpath string) *Summa
 		default:
 			sum.Failed++
 		}
-		if res.Entry.Status != Rendered || len(res.Findings) > 0 {
+		if res.Entry.Status != Rendered {
+			// The warnings of a rendered source are in its manifest
+			// entry's rules; keeping them all would grow the heap with
+			// the archive.
 			sum.Results = append(sum.Results, res)
 		}
 		sum.Elapsed = time.Since(start)
