@@ -252,3 +252,41 @@ func TestSelect(t *testing.T) {
 		}
 	}
 }
+
+// TestManifestLinesAsWrite: the manifest a batch writes from the lines its
+// workers encoded is the one Manifest.Write makes of the same entries; an
+// interrupted rerun writes the last run's entries of the sources it did
+// not reach as they were.
+func TestManifestLinesAsWrite(t *testing.T) {
+	src := archive(t, 8)
+	out := filepath.Join(t.TempDir(), "out")
+	mpath := filepath.Join(out, ManifestName)
+	o := options(t, out)
+	runBatch(t, context.Background(), src, o)
+	m, err := ReadManifest(mpath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	again := filepath.Join(t.TempDir(), "again.json")
+	if err := m.Write(again); err != nil {
+		t.Fatal(err)
+	}
+	first, _ := os.ReadFile(mpath)
+	if b, _ := os.ReadFile(again); !bytes.Equal(first, b) {
+		t.Errorf("the batch's manifest differs from Manifest.Write's:\n%s\n---\n%s", first, b)
+	}
+	o.Workers = 1
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	o.Progress = func(p Progress) {
+		if p.Done == 3 {
+			cancel()
+		}
+	}
+	if sum := runBatch(t, ctx, src, o); !sum.Interrupted || sum.Done >= 8 {
+		t.Fatalf("the rerun was not interrupted: %+v", sum.Progress)
+	}
+	if b, _ := os.ReadFile(mpath); !bytes.Equal(first, b) {
+		t.Errorf("the interrupted rerun's manifest differs from the first:\n%s\n---\n%s", first, b)
+	}
+}

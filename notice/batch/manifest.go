@@ -148,37 +148,54 @@ func mergeFinding(path string, what diag.Text) error {
 // then redoes everything and writes a new one.
 var ErrBadManifest = errors.New("damaged manifest or of another version")
 
-// Write writes the manifest atomically, sorted, one source per line. It
-// streams the entries to the file: a manifest of a large archive is
-// written every few seconds, and must not cost its size in memory.
+// Write writes the manifest atomically, sorted, one source per line,
+// encoding each entry as it is written.
 func (m *Manifest) Write(path string) error {
 	m.Version = manifestVersion
 	sort.Slice(m.Sources, func(i, j int) bool { return m.Sources[i].Source < m.Sources[j].Source })
+	return writeManifest(path, m.Tool, m.Options, len(m.Sources), func(i int) ([]byte, error) {
+		return entryLine(m.Sources[i])
+	})
+}
+
+// entryLine is e as its line of the manifest, without the newline.
+func entryLine(e Entry) ([]byte, error) {
+	var line bytes.Buffer
+	enc := json.NewEncoder(&line)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(e); err != nil {
+		return nil, fmt.Errorf("write manifest: %w", err)
+	}
+	return bytes.TrimSuffix(line.Bytes(), []byte("\n")), nil
+}
+
+// writeManifest writes a manifest of n entries atomically, the line of
+// entry i given by line(i). It streams them to the file: a batch writes
+// its manifest every few seconds, and must not cost its size in memory
+// for it.
+func writeManifest(path, tool, options string, n int, line func(i int) ([]byte, error)) error {
 	return output.WriteStream(path, 0o644, func(w io.Writer) error {
 		bw := bufio.NewWriter(w)
 		head, err := json.Marshal(struct {
 			Version int    `json:"version"`
 			Tool    string `json:"tool"`
 			Options string `json:"options"`
-		}{m.Version, m.Tool, m.Options})
+		}{manifestVersion, tool, options})
 		if err != nil {
 			return fmt.Errorf("write manifest: %w", err)
 		}
 		bw.Write(head[:len(head)-1])
 		bw.WriteString(",\n\"sources\": [")
-		var line bytes.Buffer
-		enc := json.NewEncoder(&line)
-		enc.SetEscapeHTML(false)
-		for i, e := range m.Sources {
-			line.Reset()
-			if err := enc.Encode(e); err != nil {
-				return fmt.Errorf("write manifest: %w", err)
+		for i := range n {
+			b, err := line(i)
+			if err != nil {
+				return err
 			}
 			if i > 0 {
 				bw.WriteByte(',')
 			}
 			bw.WriteString("\n  ")
-			bw.Write(bytes.TrimSuffix(line.Bytes(), []byte("\n")))
+			bw.Write(b)
 		}
 		bw.WriteString("\n]}\n")
 		return bw.Flush()

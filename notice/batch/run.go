@@ -65,12 +65,18 @@ type Result struct {
 	Entry    Entry
 	Findings diag.List // of a refused or failed source, and warnings of the others
 	Skipped  bool
+
+	// line is Entry as its line of the manifest, encoded by the worker
+	// once: the manifest written every few seconds is then a copy of
+	// lines, not a new encoding of every entry.
+	line    []byte
+	lineErr error
 }
 
 // Summary is the outcome of a batch.
 type Summary struct {
 	Progress
-	Results     []Result // failed and refused sources, sorted
+	Results     []Result // the sources not rendered (failed, refused, checked only), sorted
 	Interrupted bool
 	// ManifestReset says the manifest found was damaged or of another
 	// version, so every source was done again.
@@ -112,7 +118,8 @@ func Run(ctx context.Context, all []Source, inputs []string, o Options) (*Summar
 	case err != nil:
 		return nil, err
 	}
-	r := &runner{o: o, old: old.entries(), archive: check.NewArchive(), registryID: o.Render.Check.Registry.Digest()}
+	r := &runner{o: o, old: old.entries(), archive: check.NewArchive(), registryID: o.Render.Check.Registry.Digest(),
+		lines: map[string][]byte{}, oldLines: map[string][]byte{}}
 	r.loadArchive(ctx, all)
 	var srcs []Source
 	for _, s := range all {
@@ -124,9 +131,11 @@ func Run(ctx context.Context, all []Source, inputs []string, o Options) (*Summar
 	if old.Tool != o.Tool || old.Options != r.options {
 		r.old = map[string]Entry{} // made by another version or other options: redo all
 	}
+	r.sorted = slices.Clone(srcs)
+	slices.SortFunc(r.sorted, func(a, b Source) int { return strings.Compare(a.Rel, b.Rel) })
 	sum := r.render(ctx, srcs, mpath)
 	sum.ManifestReset, sum.ManifestMissing = reset, missing
-	if err := r.writeManifest(mpath, srcs); err != nil {
+	if err := r.writeManifest(mpath); err != nil {
 		return sum, manifestNotWritten(mpath, err)
 	}
 	return sum, nil
@@ -161,8 +170,15 @@ type runner struct {
 	// registryID identifies the --registry file's content.
 	registryID string
 
-	mu      sync.Mutex
-	entries map[string]Entry
+	mu sync.Mutex
+	// lines are the manifest lines of the sources done in this run, and
+	// oldLines those of the last run's entries written again, each
+	// encoded once; lineErr is the first encoding that failed.
+	lines    map[string][]byte
+	oldLines map[string][]byte
+	lineErr  error
+	// sorted are the sources of the run in the manifest's order.
+	sorted []Source
 }
 
 // guardOutDir refuses an output directory inside a source directory: the
@@ -302,17 +318,23 @@ func fontID(o render.Options) string {
 
 func (r *runner) render(ctx context.Context, srcs []Source, mpath string) *Summary {
 	sum := &Summary{Progress: Progress{Total: len(srcs)}}
-	r.entries = map[string]Entry{}
 	start := time.Now()
 	results := make(chan Result)
 	go func() {
-		pool.Run(ctx, r.o.Workers, len(srcs), func(i int) { results <- r.one(srcs[i]) })
+		pool.Run(ctx, r.o.Workers, len(srcs), func(i int) {
+			res := r.one(srcs[i])
+			res.line, res.lineErr = entryLine(res.Entry)
+			results <- res
+		})
 		close(results)
 	}()
-	lastWrite := time.Now()
+	lastWrite, every := time.Now(), manifestEvery
 	for res := range results {
 		r.mu.Lock()
-		r.entries[res.Source.Rel] = res.Entry
+		r.lines[res.Source.Rel] = res.line
+		if r.lineErr == nil {
+			r.lineErr = res.lineErr
+		}
 		r.mu.Unlock()
 		sum.Done++
 		switch {
@@ -330,16 +352,23 @@ func (r *runner) render(ctx context.Context, srcs []Source, mpath string) *Summa
 		default:
 			sum.Failed++
 		}
-		if res.Entry.Status != Rendered || len(res.Findings) > 0 {
+		if res.Entry.Status != Rendered {
+			// The warnings of a rendered source are in its manifest
+			// entry's rules; keeping them all would grow the heap with
+			// the archive.
 			sum.Results = append(sum.Results, res)
 		}
 		sum.Elapsed = time.Since(start)
 		if r.o.Progress != nil {
 			r.o.Progress(sum.Progress)
 		}
-		if time.Since(lastWrite) > 2*time.Second {
-			r.writeManifest(mpath, srcs)
+		if time.Since(lastWrite) > every {
+			// The manifest grows with the archive: it is written at
+			// most a twentieth of the time.
+			t := time.Now()
+			r.writeManifest(mpath)
 			lastWrite = time.Now()
+			every = max(manifestEvery, 20*lastWrite.Sub(t))
 		}
 	}
 	sum.Interrupted = ctx.Err() != nil
@@ -347,20 +376,35 @@ func (r *runner) render(ctx context.Context, srcs []Source, mpath string) *Summa
 	return sum
 }
 
+// manifestEvery is how often at most a batch writes its manifest on the
+// way, so that a killed run loses little.
+const manifestEvery = 2 * time.Second
+
 // writeManifest records the sources done in this run and, for the others,
-// what the last run had.
-func (r *runner) writeManifest(mpath string, srcs []Source) error {
+// what the last run had, sorted by source.
+func (r *runner) writeManifest(mpath string) error {
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	m := &Manifest{Tool: r.o.Tool, Options: r.options}
-	for _, s := range srcs {
-		if e, ok := r.entries[s.Rel]; ok {
-			m.Sources = append(m.Sources, e)
+	if r.lineErr != nil {
+		return r.lineErr
+	}
+	var lines [][]byte
+	for _, s := range r.sorted {
+		if l, ok := r.lines[s.Rel]; ok {
+			lines = append(lines, l)
 		} else if e, ok := r.old[s.Rel]; ok {
-			m.Sources = append(m.Sources, e)
+			l, ok := r.oldLines[s.Rel]
+			if !ok {
+				var err error
+				if l, err = entryLine(e); err != nil {
+					return err
+				}
+				r.oldLines[s.Rel] = l
+			}
+			lines = append(lines, l)
 		}
 	}
-	return m.Write(mpath)
+	return writeManifest(mpath, r.o.Tool, r.options, len(lines), func(i int) ([]byte, error) { return lines[i], nil })
 }
 
 // one checks and renders one source.
