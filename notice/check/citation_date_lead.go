@@ -19,15 +19,17 @@ func sentenceHead(c cited) string {
 
 // leadDated reports whether the sentence gives the date and the issuer
 // before the number: "Ngày 23/12/2015, Thủ tướng Chính phủ có Quyết định
-// số 2367/QĐ-TTg ...".
+// số 2367/QĐ-TTg ...", "Ngày 05/12/2011 Bộ Y tế đã ban hành Thông tư số
+// ...", or after a comma: "Triển khai Nghị định ..., ngày 17 tháng 6 năm
+// 2025 Bộ trưởng Bộ ... đã ban hành Thông tư số ...".
 func leadDated(c cited) bool {
 	return leadDateRe().MatchString(sentenceHead(c))
 }
 
-// leadDateRe is a sentence opening "Ngày <date>, <Issuer> (đã) có|ban
-// hành|ký" that ends where the citation starts.
+// leadDateRe is a sentence or clause opening "Ngày <date>(,) <Issuer>
+// (đã) có|ban hành|ký" that ends where the citation starts.
 var leadDateRe = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`^\s*(?:Ngày|ngày)\s+(?:\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*,\s*\p{Lu}[^,;:]{1,80}?\s(?:đã\s+)?(?:có|ban hành|ký)\s*$`)
+	return regexp.MustCompile(`(?:^|,)\s*(?:Ngày|ngày)\s+(?:\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*,?\s*\p{Lu}[^,;:]{1,80}?\s(?:đã\s+)?(?:có|ban hành|ký)\s*$`)
 })
 
 // bareDateAfter reports whether a date follows the number without the

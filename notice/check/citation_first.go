@@ -19,9 +19,11 @@ func init() {
 // body lacks its date or issuer (NĐ 30, Phụ lục I, Mục II, khoản 6, điểm
 // b), saying where a later mention gives them. A footnote that gives
 // them is enough; a document of the notice's own issuer needs no issuer;
-// quotations, the trích yếu, a heading or title in capitals and legal
-// documents (whose number carries the year and the issuer's code:
-// "32/2024/NĐ-CP") are left alone.
+// quotations, the trích yếu, a heading or title in capitals, a law cited
+// by its number ("Luật số 31/2013/QH13": a law needs its name only) and a
+// number whose code has no type ("2093/2005/QĐ .UBND", a broken code) are
+// left alone. A legal document ("Nghị định số 114/2018/NĐ-CP") is judged
+// as any other: its number carries the year, not the day nor the issuer.
 func citationFirstMention(p *Pass) {
 	v := p.View
 	own := ""
@@ -34,7 +36,7 @@ func citationFirstMention(p *Pass) {
 	var order []string
 	cs := citations(v)
 	for _, c := range cs {
-		if c.Number.Seq == "" || c.Number.Family == cite.Legal || c.seg.Role == RoleSubject || !hasLower(c.seg.Text) || quoted(c.seg.Text, c.Off) {
+		if c.Number.Seq == "" || c.Number.Family == cite.Legal && c.Number.Type == "" || c.seg.Role == RoleSubject || !hasLower(c.seg.Text) || quoted(c.seg.Text, c.Off) {
 			continue
 		}
 		if missingLegalYear(c, cs) != "" {
@@ -53,7 +55,7 @@ func citationFirstMention(p *Pass) {
 			continue // a mention with no type name, as in a list after "số:", is judged with its list
 		}
 		gluedBefore, gluedAfter := gluedAround(first)
-		if leadDated(first) {
+		if leadDated(first) || first.DateOff < 0 && dateWordAfter(first) {
 			continue // "Ngày 23/12/2015, Thủ tướng Chính phủ có Quyết định số ..."
 		}
 		bare := first.DateOff < 0 && !gluedAfter && bareDateAfter(first)
@@ -101,6 +103,14 @@ func numberOf(line string) string {
 		line = line[i+1:]
 	}
 	return strings.Join(strings.Fields(line), "")
+}
+
+// dateWordAfter reports whether "ngày" follows the number: when no date
+// was read there ("số 145/2013/NĐ-CP ngày ngày 29 tháng 10 năm 2013 của
+// Chính phủ"), the date and issuer are given in a form this rule does not
+// read, and another rule says the doubled word.
+func dateWordAfter(c cited) bool {
+	return strings.HasPrefix(strings.TrimLeft(c.seg.Text[c.End:], " "), "ngày ")
 }
 
 func fullInNote(cs []cited) bool {
