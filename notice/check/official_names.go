@@ -182,10 +182,7 @@ func officialName(p *Pass) {
 	for _, w := range order {
 		m := seen[w]
 		msg := diag.Text{VI: fmt.Sprintf("%q viết là %q", m.written, m.fixed), EN: fmt.Sprintf("%q is written %q", m.written, m.fixed)}
-		if n := count[w]; n > 1 {
-			msg.VI += fmt.Sprintf(" (%d lần)", n)
-			msg.EN += fmt.Sprintf(" (%d times)", n)
-		}
+		msg = withCount(msg, count[w])
 		p.Report(m.seg, m.wrongAt, msg, diag.Msg("viết %q", "write %q", m.fixed))
 	}
 	unitNounCase(p)

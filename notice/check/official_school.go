@@ -1,7 +1,6 @@
 package check
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/thongbao/thongbao/notice/diag"
@@ -53,10 +52,7 @@ func schoolCase(p *Pass) {
 	for _, w := range order {
 		at := first[w]
 		msg := diag.Msg("%q: tên trường viết hoa chữ \"Trường\" và chữ đầu của loại trường", "%q: a school's name capitalises \"Trường\" and the first word of its kind", w)
-		if n := count[w]; n > 1 {
-			msg.VI += fmt.Sprintf(" (%d lần)", n)
-			msg.EN += fmt.Sprintf(" (%d times)", n)
-		}
+		msg = withCount(msg, count[w])
 		p.Report(segs[at[0]], at[1], msg, diag.Msg("viết %q", "write %q", fixed[w]))
 	}
 }

@@ -1,7 +1,6 @@
 package check
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/thongbao/thongbao/notice/diag"
@@ -58,10 +57,5 @@ func unitNounFixed(w string) string {
 
 func unitNounMsg(w string, n int) diag.Text {
 	noun := unitNounRe().FindStringSubmatch(w)[1]
-	msg := diag.Msg("%q: %q là danh từ chung chỉ đơn vị hành chính, viết thường", "%q: %q is the common noun of an administrative unit and takes no capital", w, noun)
-	if n > 1 {
-		msg.VI += fmt.Sprintf(" (%d lần)", n)
-		msg.EN += fmt.Sprintf(" (%d times)", n)
-	}
-	return msg
+	return withCount(diag.Msg("%q: %q là danh từ chung chỉ đơn vị hành chính, viết thường", "%q: %q is the common noun of an administrative unit and takes no capital", w, noun), n)
 }

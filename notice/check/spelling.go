@@ -90,10 +90,10 @@ func nameSpelling(p *Pass) {
 	tetCase(p, segs)
 	for _, f := range list {
 		where := lineText(f.usual.seg.PosAt(f.usual.off).Line)
-		msg := diag.Msg("%q viết khác %q (%s, %d lần)", "%q is written differently from %q (%s, %d times)", f.s.form, f.usual.form, where, f.n)
+		msg := diag.Msg("%q viết khác %q (%s, %s)", "%q is written differently from %q (%s, %s)", f.s.form, f.usual.form, where, times(f.n))
 		if len(f.also) > 0 {
 			also := strings.Join(f.also, ", ")
-			msg = diag.Msg("%q viết khác %q (%s, %d lần); dòng %s cũng viết như vậy", "%q is written differently from %q (%s, %d times); so is line %s", f.s.form, f.usual.form, where, f.n, also)
+			msg = diag.Msg("%q viết khác %q (%s, %s); dòng %s cũng viết như vậy", "%q is written differently from %q (%s, %s); so is line %s", f.s.form, f.usual.form, where, times(f.n), also)
 		}
 		p.Report(f.s.seg, f.s.diffOff, msg, diag.Msg("thống nhất một cách viết, như %q", "write it one way, as %q", f.usual.form))
 	}
@@ -737,7 +737,7 @@ func tetCase(p *Pass, segs []*Seg) {
 	}
 	where := lineText(usual.seg.PosAt(usual.off).Line)
 	for _, s := range small {
-		p.Report(s.seg, s.off, diag.Msg("%q viết khác %q (%s, %d lần)", "%q is written differently from %q (%s, %d times)", "tết", "Tết", where, n),
+		p.Report(s.seg, s.off, diag.Msg("%q viết khác %q (%s, %s)", "%q is written differently from %q (%s, %s)", "tết", "Tết", where, times(n)),
 			diag.Msg("viết hoa tên ngày lễ: %q", "write the holiday with its capital: %q", "Tết"))
 	}
 }
