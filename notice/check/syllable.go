@@ -47,10 +47,6 @@ func syllable(p *Pass) {
 	}
 }
 
-// haveSyllable marks a lexeme notSyllable let through: a word is asked
-// once a notice (the highest bit of lexeme.have, clear of the lazy forms').
-const haveSyllable = 1 << 15
-
 // tone marks, as NFD writes them
 const (
 	toneGrave = '\u0300' // huyền

@@ -63,6 +63,10 @@ const (
 	haveLooseForm
 	havePhraseID = 1 << 8
 	haveIYKey    = 1 << 9
+	// haveSyllable marks a lexeme the syllable rule let through, so that
+	// a word is asked once a notice (syllable.go). Bits 5-7 are the prose
+	// forms' (prose_index.go).
+	haveSyllable = 1 << 15
 )
 
 // lexicon holds the lexemes of a view, by their text.
