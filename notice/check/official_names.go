@@ -187,6 +187,8 @@ func officialName(p *Pass) {
 	}
 	unitNounCase(p)
 	schoolCase(p)
+	kindCase(p)
+	placeCase(p)
 }
 
 // inOfficial reports whether byte off of seg falls in an official name

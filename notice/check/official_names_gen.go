@@ -67,6 +67,9 @@ func generatedOfficialNames() map[string][][]token {
 			{{text: "hội", upper: true, id: -1}, {text: "nông", upper: true, id: -1}, {text: "dân", upper: false, id: -1}, {text: "việt", upper: true, id: -1}, {text: "nam", upper: true, id: -1}},
 			{{text: "hội", upper: true, id: -1}, {text: "đồng", upper: false, id: -1}, {text: "nhân", upper: false, id: -1}, {text: "dân", upper: false, id: -1}},
 		},
+		"khoa": {
+			{{text: "khoa", upper: true, id: -1}, {text: "khám", upper: true, id: -1}, {text: "bệnh", upper: false, id: -1}},
+		},
 		"liên": {
 			{{text: "liên", upper: true, id: -1}, {text: "đoàn", upper: false, id: -1}, {text: "lao", upper: true, id: -1}, {text: "động", upper: false, id: -1}},
 			{{text: "liên", upper: true, id: -1}, {text: "hợp", upper: false, id: -1}, {text: "quốc", upper: false, id: -1}},
@@ -81,6 +84,7 @@ func generatedOfficialNames() map[string][][]token {
 			{{text: "phó", upper: true, id: -1}, {text: "chủ", upper: true, id: -1}, {text: "tịch", upper: false, id: -1}, {text: "ủy", upper: true, id: -1}, {text: "ban", upper: false, id: -1}, {text: "nhân", upper: false, id: -1}, {text: "dân", upper: false, id: -1}},
 			{{text: "phó", upper: true, id: -1}, {text: "chủ", upper: true, id: -1}, {text: "tịch", upper: false, id: -1}, {text: "hội", upper: true, id: -1}, {text: "đồng", upper: false, id: -1}, {text: "nhân", upper: false, id: -1}, {text: "dân", upper: false, id: -1}},
 			{{text: "phó", upper: true, id: -1}, {text: "thủ", upper: true, id: -1}, {text: "tướng", upper: false, id: -1}, {text: "chính", upper: true, id: -1}, {text: "phủ", upper: false, id: -1}},
+			{{text: "phó", upper: true, id: -1}, {text: "thủ", upper: true, id: -1}, {text: "tướng", upper: false, id: -1}},
 		},
 		"sở": {
 			{{text: "sở", upper: true, id: -1}, {text: "văn", upper: true, id: -1}, {text: "hóa", upper: false, id: -1}, {text: ",", upper: false, id: -1}, {text: "thể", upper: true, id: -1}, {text: "thao", upper: false, id: -1}, {text: "và", upper: false, id: -1}, {text: "du", upper: true, id: -1}, {text: "lịch", upper: false, id: -1}},
@@ -108,6 +112,15 @@ func generatedOfficialNames() map[string][][]token {
 		},
 		"thủ": {
 			{{text: "thủ", upper: true, id: -1}, {text: "tướng", upper: false, id: -1}, {text: "chính", upper: true, id: -1}, {text: "phủ", upper: false, id: -1}},
+			{{text: "thủ", upper: true, id: -1}, {text: "tướng", upper: false, id: -1}},
+		},
+		"trung": {
+			{{text: "trung", upper: true, id: -1}, {text: "tâm", upper: false, id: -1}, {text: "kiểm", upper: true, id: -1}, {text: "dịch", upper: false, id: -1}, {text: "y", upper: false, id: -1}, {text: "tế", upper: false, id: -1}, {text: "quốc", upper: false, id: -1}, {text: "tế", upper: false, id: -1}},
+			{{text: "trung", upper: true, id: -1}, {text: "tâm", upper: false, id: -1}, {text: "phát", upper: true, id: -1}, {text: "triển", upper: false, id: -1}, {text: "quỹ", upper: false, id: -1}, {text: "đất", upper: false, id: -1}},
+			{{text: "trung", upper: true, id: -1}, {text: "tâm", upper: false, id: -1}, {text: "y", upper: true, id: -1}, {text: "tế", upper: false, id: -1}},
+		},
+		"trạm": {
+			{{text: "trạm", upper: true, id: -1}, {text: "y", upper: true, id: -1}, {text: "tế", upper: false, id: -1}},
 		},
 		"tòa": {
 			{{text: "tòa", upper: true, id: -1}, {text: "án", upper: false, id: -1}, {text: "nhân", upper: false, id: -1}, {text: "dân", upper: false, id: -1}, {text: "tối", upper: false, id: -1}, {text: "cao", upper: false, id: -1}},
@@ -123,6 +136,9 @@ func generatedOfficialNames() map[string][][]token {
 			{{text: "văn", upper: true, id: -1}, {text: "phòng", upper: false, id: -1}, {text: "chủ", upper: true, id: -1}, {text: "tịch", upper: false, id: -1}, {text: "nước", upper: false, id: -1}},
 			{{text: "văn", upper: true, id: -1}, {text: "phòng", upper: false, id: -1}, {text: "quốc", upper: true, id: -1}, {text: "hội", upper: false, id: -1}},
 			{{text: "văn", upper: true, id: -1}, {text: "phòng", upper: false, id: -1}, {text: "chính", upper: true, id: -1}, {text: "phủ", upper: false, id: -1}},
+		},
+		"vụ": {
+			{{text: "vụ", upper: true, id: -1}, {text: "hợp", upper: true, id: -1}, {text: "tác", upper: false, id: -1}, {text: "quốc", upper: false, id: -1}, {text: "tế", upper: false, id: -1}},
 		},
 		"đoàn": {
 			{{text: "đoàn", upper: true, id: -1}, {text: "thanh", upper: true, id: -1}, {text: "niên", upper: false, id: -1}, {text: "cộng", upper: true, id: -1}, {text: "sản", upper: false, id: -1}, {text: "hồ", upper: true, id: -1}, {text: "chí", upper: true, id: -1}, {text: "minh", upper: true, id: -1}},

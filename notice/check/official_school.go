@@ -8,11 +8,17 @@ import (
 )
 
 // schoolRe is the name of a school: "Trường", its kind and its own name
-// in capitals ("Trường Mầm non Tuổi Thơ", "Trường THCS Xuân Lương").
+// in capitals ("Trường Mầm non Tuổi Thơ", "Trường THCS Xuân Lương",
+// "Trường THCS và THPT M.V. Lô-mô-nô-xốp").
 // Phụ lục II capitalises the words of an organisation's kind, so the
 // head "Trường" and the first word of the kind take a capital. Group 1 is
 // the head, group 2 the kind, group 3 the first word of the own name.
-var schoolRe = lazyre.New(`(?:^|[^\p{L}])([Tt]rường) ((?i:mầm non|mẫu giáo|tiểu học|trung học cơ sở|trung học phổ thông|phổ thông dân tộc nội trú|phổ thông dân tộc bán trú|đại học|cao đẳng|trung cấp)|THCS|THPT|TH&THCS|THCS&THPT|PTDTNT|PTDTBT|MN|MG|TH) (\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*)*)(?:[^\p{L}]|$)`)
+var schoolRe = lazyre.New(`(?:^|[^\p{L}])([Tt]rường) (` + schoolKind + `(?: và ` + schoolKind + `)?) ((?:\p{Lu}\.)*(?: ?\p{Lu}(?:\p{Ll}|-\p{Ll})*)(?: \p{Lu}(?:\p{Ll}|-\p{Ll})*)*)(?:[^\p{L}]|$)`)
+
+// schoolKind is the kind of a school, in words or abbreviated; a school
+// of two levels joins two kinds with "và" ("Trường THCS và THPT ...",
+// "Trường Tiểu học và Trung học cơ sở ...").
+const schoolKind = `(?:(?i:mầm non|mẫu giáo|tiểu học|trung học cơ sở|trung học phổ thông|phổ thông dân tộc nội trú|phổ thông dân tộc bán trú|đại học|cao đẳng|trung cấp)|THCS|THPT|TH&THCS|THCS&THPT|PTDTNT|PTDTBT|MN|MG|TH)`
 
 // schoolBefore are words after which "trường" names schools of a kind,
 // not one school ("các trường mầm non Hoa Sen, Sao Mai").

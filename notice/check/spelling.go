@@ -30,7 +30,8 @@ type spot struct {
 
 // nameSpelling finds a name or term written two ways in one notice: a
 // dash for a hyphen or a space around it ("Truyền thông - Văn hóa" beside
-// "Truyền thông – Văn hóa", "các- bon" beside "các-bon"), a word's capital
+// "Truyền thông – Văn hóa", "các- bon" beside "các-bon", "Covid19" beside
+// "Covid-19"), a word's capital
 // ("Ban Chỉ đạo chuyển đổi số" beside "Ban Chỉ đạo Chuyển đổi số"), one
 // word's marks ("Trường Ban Chỉ đạo" beside "Trưởng Ban Chỉ đạo"), i for
 // y ("qui định" beside "quy định"), a word left out ("Ban Quản lý dự án
@@ -83,6 +84,9 @@ func nameSpelling(p *Pass) {
 	}
 	for _, g := range iyGroups(p.View, segs) {
 		minority(g, report)
+	}
+	for _, g := range figureGroups(p.View, segs) {
+		yearMinority(g, report) // the lawful gap of a year span is that of "Covid-19" too
 	}
 	for _, g := range yearRangeGroups(segs) {
 		yearMinority(g, report)

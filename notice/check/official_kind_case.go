@@ -1,0 +1,130 @@
+package check
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/thongbao/thongbao/notice/diag"
+)
+
+// kindHeads are the words of a body's kind that open its name ("Phòng Đào
+// tạo", "Khoa Khám bệnh", "Sở Tư pháp", "Văn phòng UBND"), each with the
+// words before it that make it part of another word ("quốc phòng", "trụ
+// sở", "bách khoa") or of a title ("trưởng phòng"). Left out: "vụ" (also
+// an affair: "vụ Đồng Tâm"), "trường" (schoolCase reads schools),
+// "trung tâm" (also a centre: "trung tâm Thành phố"), "viện".
+var kindHeads = map[string]map[string]bool{
+	"phòng":     setOf("quốc", "biên", "dự", "đề", "văn", "trưởng", "phó", "căn", "buồng"),
+	"khoa":      setOf("bách", "nha", "sản", "nhi", "chuyên", "đa", "nội", "ngoại", "trưởng", "phó", "giáo", "văn", "y", "phân", "liên"),
+	"sở":        setOf("trụ", "cơ", "căn"),
+	"cục":       setOf("tổng", "chi", "bố", "kết"),
+	"trạm":      {},
+	"ban":       setOf("ủy", "uỷ", "trưởng", "phó", "tiểu", "giao"),
+	"đài":       setOf("lâu", "khán", "vọng", "lễ", "nhà"),
+	"bệnh viện": {},
+	"văn phòng": setOf("chánh", "phó"),
+	"chi cục":   setOf("trưởng", "phó"),
+	"tổng cục":  setOf("trưởng", "phó"),
+	"ủy ban":    {},
+	"uỷ ban":    {},
+	"hội đồng":  {},
+}
+
+// kindBefore are words after which the kind names bodies of a kind, not
+// one body ("các phòng Kinh tế, Tư pháp").
+var kindBefore = setOf("các", "những", "mọi", "mỗi", "từng", "hai", "ba", "bốn", "năm", "một")
+
+// notBodies follow "phòng" the verb, to prevent: "phòng Covid-19".
+var notBodies = setOf("covid", "hiv", "aids", "sars", "mers", "ebola", "zika", "cúm")
+
+// kindCase says a body's name whose kind is written in small letters
+// before the capitalised words of its name ("phòng Đào tạo", "khoa Khám
+// mắt", "sở GDĐT", "trạm Y tế"): Phụ lục II capitalises the kind of an organ or a unit
+// with its function or field ("Phòng Đào tạo"). A kind in small letters
+// before words in small letters ("phòng họp") is a common noun and left
+// alone; so are the kinds inside a name ("Bộ Quốc phòng Việt Nam", "Văn
+// phòng Chính phủ"). Each way of writing is said once, where it first
+// stands, with how many times.
+func kindCase(p *Pass) {
+	v := p.View
+	segs := withSegs(v.Texts())
+	if v.Addressee != nil {
+		segs = append([]*Seg{v.Addressee}, segs...)
+	}
+	var found onceEach
+	for i, s := range segs {
+		if s.Role == RoleArchive || !hasLower(s.Text) {
+			continue
+		}
+		ws := v.words(s.Text)
+		for k := range ws {
+			if n := kindAt(s.Text, ws, k); n > 0 {
+				found.add(s.Text[ws[k].off:ws[k+n].end], i, ws[k].off)
+			}
+		}
+	}
+	found.each(func(w string, at [2]int, n int) {
+		kind := w[:strings.LastIndexByte(w, ' ')]
+		msg := diag.Msg("%q viết thường trong tên cơ quan, đơn vị %q", "%q is written in small letters in the name of a body, %q", kind, w+"…")
+		p.Report(segs[at[0]], at[1], withCount(msg, n), diag.Msg("viết hoa chữ đầu của từ chỉ loại: %q", "capitalise the word of its kind: %q", recase(w, true)+"…"))
+	})
+}
+
+// kindAt returns how many words of ws from k are a kind in small letters
+// (one or two), when a capitalised word of the body's name follows; 0
+// when not.
+func kindAt(text string, ws []wordAt, k int) int {
+	first := ws[k].text
+	if r := []rune(first)[0]; !unicode.IsLower(r) {
+		return 0
+	}
+	n := 1
+	before, ok := kindHeads[first]
+	if k+2 < len(ws) && spaced(text, ws[k].end, ws[k+1].off) {
+		if b, two := kindHeads[first+" "+ws[k+1].text]; two {
+			before, ok, n = b, true, 2
+		}
+	}
+	if !ok || k+n >= len(ws) || !spaced(text, ws[k+n-1].end, ws[k+n].off) {
+		return 0
+	}
+	next := ws[k+n].text
+	if !titleCase(next) && !isAbbrev(next) && !(len(next) == 1 && startsUpper(next)) || notBodies[strings.ToLower(next)] {
+		return 0
+	}
+	if k > 0 && spaced(text, ws[k-1].end, ws[k].off) {
+		prev := ws[k-1].text
+		if startsUpper(prev) {
+			return 0 // inside a name: "Văn phòng", "Bộ Quốc phòng"
+		}
+		if lp := strings.ToLower(prev); before[lp] || kindBefore[lp] {
+			return 0
+		}
+	}
+	return n
+}
+
+// onceEach gathers the ways a rule finds a thing written, each with
+// where it first stands (segment, offset) and how many times.
+type onceEach struct {
+	order []string
+	first map[string][2]int
+	count map[string]int
+}
+
+func (o *onceEach) add(w string, seg, off int) {
+	if o.first == nil {
+		o.first, o.count = map[string][2]int{}, map[string]int{}
+	}
+	if _, ok := o.first[w]; !ok {
+		o.first[w] = [2]int{seg, off}
+		o.order = append(o.order, w)
+	}
+	o.count[w]++
+}
+
+func (o *onceEach) each(fn func(w string, at [2]int, n int)) {
+	for _, w := range o.order {
+		fn(w, o.first[w], o.count[w])
+	}
+}

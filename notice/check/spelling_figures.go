@@ -1,0 +1,45 @@
+package check
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// figureGroups groups the names made of a word and a figure joined by a
+// dash or glued ("Covid-19", "Covid - 19", "Covid – 19", "Covid19"), by
+// the word in small letters and the figure: one name written with two
+// gaps is one group of two spellings. A word and a figure parted by a
+// space alone ("Điều 19", "ngày 19") are no such name, and the case of
+// the word is not looked at ("COVID-19" beside "Covid-19" is no slip of
+// the gap).
+func figureGroups(v *View, segs []*Seg) [][]spot {
+	groups := map[string][]spot{}
+	for _, s := range segs {
+		t := s.Text
+		for _, w := range v.words(t) {
+			if w.end >= len(t) || utf8.RuneCountInString(w.text) < 2 || !unicode.IsUpper(firstRune(w.text)) {
+				continue // a name of this kind starts with a capital: "Covid", "SARS"
+			}
+			a := dashGapEnd(t, w.end)
+			if a > w.end && !dashGap(t[w.end:a]) {
+				continue
+			}
+			b := a
+			for b < len(t) && t[b] >= '0' && t[b] <= '9' {
+				b++
+			}
+			if b == a || b < len(t) && (unicode.IsLetter(firstRune(t[b:])) || t[b] == '/' || t[b] == '.' && b+1 < len(t) && t[b+1] >= '0' && t[b+1] <= '9') {
+				continue // no figure, or a code going on ("A1B", "QĐ-12/2024")
+			}
+			k := strings.ToLower(w.text) + "|" + t[a:b]
+			groups[k] = append(groups[k], spot{seg: s, off: w.off, end: b, form: t[w.off:b], variant: t[w.end:a], diffOff: w.end})
+		}
+	}
+	return sortedGroups(groups)
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
