@@ -8,8 +8,8 @@ import (
 
 func init() {
 	register(&Rule{ID: "special-noun", Severity: diag.Warning, Ref: diag.RefCapitals + ", Mục V, khoản 1", Run: specialNoun,
-		Title: diag.Msg("\"Nhân dân\" (danh từ chỉ người dân cả nước) viết hoa", "\"Nhân dân\" (the people) takes its capital"),
-		Help:  diag.Msg("viết hoa \"Nhân dân\" khi chỉ người dân; trong tên cơ quan (\"Ủy ban nhân dân\") viết thường", "write \"Nhân dân\" when it names the people; inside a body's name (\"Ủy ban nhân dân\") it stays in small letters")})
+		Title: diag.Msg("\"Nhân dân\", ngày trong tuần, tháng, ngày lễ, tết, huân chương, chức vụ viết hoa như Phụ lục II", "\"Nhân dân\", days, months, holidays, the tết, orders and titles take the capitals Phụ lục II gives them"),
+		Help:  diag.Msg("viết hoa \"Nhân dân\" khi chỉ người dân (trong tên cơ quan, \"Ủy ban nhân dân\", viết thường); viết \"thứ Bảy\", \"Chủ nhật\", \"tết Nguyên đán\", \"ngày Quốc tế Lao động\", \"Huân chương Lao động hạng Nhì\", \"Chủ tịch\"", "write \"Nhân dân\" when it names the people (inside a body's name, \"Ủy ban nhân dân\", it stays in small letters); write \"thứ Bảy\", \"Chủ nhật\", \"tết Nguyên đán\", \"ngày Quốc tế Lao động\", \"Huân chương Lao động hạng Nhì\", \"Chủ tịch\"")})
 }
 
 // peopleBefore are the words after which "nhân dân" can only be the
@@ -46,6 +46,7 @@ func specialNoun(p *Pass) {
 				diag.Msg("viết \"Nhân dân\"", "write \"Nhân dân\""))
 		}
 	}
+	specialPhraseCase(p)
 }
 
 // peopleAfter reports whether the words before words[i] are one of

@@ -1,0 +1,282 @@
+package check
+
+import (
+	_ "embed"
+	"slices"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/thongbao/thongbao/notice/cite"
+	"github.com/thongbao/thongbao/notice/diag"
+)
+
+func init() {
+	register(&Rule{ID: "common-noun-caps", Severity: diag.Warning, Ref: diag.RefCapitals, Run: commonNounCaps,
+		Title: diag.Msg("danh từ chung (cơ quan, sở, khoa, lễ, lãnh đạo, nhà trường ...) viết thường giữa câu", "common nouns (cơ quan, sở, khoa, lễ, lãnh đạo, nhà trường ...) take no capital inside a sentence"),
+		Help:  diag.Msg("chỉ viết hoa tên riêng (\"Sở Tài chính\", \"Khoa Nội\"); danh từ chung viết thường: \"các sở\", \"quý cơ quan\", \"dịp lễ\"", "capitalise names only (\"Sở Tài chính\", \"Khoa Nội\"); a common noun is written in small letters: \"các sở\", \"quý cơ quan\", \"dịp lễ\"")})
+}
+
+//go:embed data/common-nouns.txt
+var commonNounData string
+
+// commonNoun is a noun of data/common-nouns.txt.
+type commonNoun struct {
+	words []string        // folded
+	after map[string]bool // folded words before it that make it the common noun
+	mid   bool            // said after any word in small letters
+	list  bool            // said only in a run after another noun of the list
+	bare  bool            // a capital word or a figure after it makes no name
+	then  []string        // when set, one of these words or a mark must follow
+	not   []string        // folded words after it that leave it alone
+}
+
+// determiners stand for "det" in the data: after them a noun is a kind,
+// never the head of one body's name.
+var determiners = []string{"các", "những", "mọi", "quý", "từng"}
+
+// commonNouns are the nouns of the data by their first folded word,
+// longest first.
+var commonNouns = sync.OnceValue(func() map[string][]commonNoun { return readCommonNouns(commonNounData) })
+
+func readCommonNouns(data string) map[string][]commonNoun {
+	m := map[string][]commonNoun{}
+	for _, line := range strings.Split(data, "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 3 {
+			panic("check: data/common-nouns.txt: want three columns: " + line)
+		}
+		n := commonNoun{words: strings.Fields(cite.Fold(f[0])), after: map[string]bool{}}
+		for _, w := range strings.Fields(f[1]) {
+			switch w {
+			case "*":
+				n.mid = true
+			case "list":
+				n.list = true
+			case "det":
+				for _, d := range determiners {
+					n.after[d] = true
+				}
+			default:
+				n.after[cite.Fold(w)] = true
+			}
+		}
+		for _, fl := range strings.Fields(f[2]) {
+			switch {
+			case fl == "bare":
+				n.bare = true
+			case strings.HasPrefix(fl, "then="):
+				n.then = strings.Split(strings.TrimPrefix(fl, "then="), "|")
+			case strings.HasPrefix(fl, "not="):
+				n.not = strings.Split(strings.TrimPrefix(fl, "not="), "|")
+			}
+		}
+		m[n.words[0]] = append(m[n.words[0]], n)
+	}
+	for k, l := range m {
+		for i := 1; i < len(l); i++ {
+			for j := i; j > 0 && len(l[j].words) > len(l[j-1].words); j-- {
+				l[j], l[j-1] = l[j-1], l[j]
+			}
+		}
+		m[k] = l
+	}
+	return m
+}
+
+// capsRun is a run of common nouns written with a capital: "các Cơ
+// quan, Tổ chức" holds two.
+type capsRun struct {
+	head     int      // where the word before the run starts ("các"), or from
+	from, to int      // the run's bytes in the text, from its first noun
+	nouns    []string // each noun as written
+}
+
+// commonNounCaps reports a common noun of data/common-nouns.txt written
+// with a capital where it can only be the common noun: after "các",
+// "quý", "dịp" ..., or mid-sentence for the nouns that never head a
+// name. A noun followed by a name ("Sở Tài chính", "Khoa Nội", "Văn bản
+// số 12"), by a colon ("các Sở: Tài chính, Xây dựng") or in the fixed
+// "Sở, ban, ngành" is left alone, as are lines in capitals, the first word
+// of a sentence or point and quoted passages.
+func commonNounCaps(p *Pass) {
+	v := p.View
+	segs := withSegs(v.Texts())
+	inQuote := quotations(segs).inside
+	if v.Addressee != nil {
+		segs = append([]*Seg{v.Addressee}, segs...)
+	}
+	for _, seg := range segs {
+		if seg.Role == RoleArchive || !hasLower(seg.Text) || !v.FromTOML && inQuote[seg.PosAt(0)] {
+			continue
+		}
+		for _, r := range commonCapsRuns(v, seg.Text) {
+			reportCapsRun(p, seg, r)
+		}
+	}
+}
+
+// commonCapsRuns finds the runs of capitalised common nouns of s.
+func commonCapsRuns(v *View, s string) []capsRun {
+	x := v.index(s)
+	var out []capsRun
+	for i := 1; i < len(x.words); i++ {
+		n, ok := nounAt(x, i)
+		if !ok || n.list || !x.spaced[i] || !nounContext(x, i, n) || quoted(s, x.words[i].off) {
+			continue
+		}
+		end := i + len(n.words)
+		if !nounBare(s, x, end, n) {
+			continue
+		}
+		head := x.words[i].off
+		if n.after[x.lex[i-1].folded()] {
+			head = x.words[i-1].off
+		}
+		r := capsRun{head: head, from: x.words[i].off, to: x.words[end-1].end, nouns: []string{s[x.words[i].off:x.words[end-1].end]}}
+		for {
+			at := runGoesOn(s, x, end)
+			if at < 0 {
+				break
+			}
+			m, ok := nounAt(x, at)
+			if !ok || !nounBare(s, x, at+len(m.words), m) {
+				break
+			}
+			end = at + len(m.words)
+			r.to = x.words[end-1].end
+			r.nouns = append(r.nouns, s[x.words[at].off:r.to])
+		}
+		out = append(out, r)
+		i = end - 1
+	}
+	return out
+}
+
+// nounAt returns the longest noun of the list whose words start, written
+// with a capital (not in capitals), at word i of x.
+func nounAt(x *textIndex, i int) (commonNoun, bool) {
+	if !x.lex[i].title() {
+		return commonNoun{}, false
+	}
+	for _, n := range commonNouns()[x.lex[i].folded()] {
+		if i+len(n.words) > len(x.words) {
+			continue
+		}
+		ok := true
+		for k := 1; k < len(n.words) && ok; k++ {
+			ok = x.spaced[i+k] && x.lex[i+k].folded() == n.words[k] && !x.lex[i+k].allCaps()
+		}
+		if ok {
+			return n, true
+		}
+	}
+	return commonNoun{}, false
+}
+
+// nounContext reports whether the word before word i leaves the noun
+// there no reading but the common noun.
+func nounContext(x *textIndex, i int, n commonNoun) bool {
+	prev := x.lex[i-1]
+	if n.after[prev.folded()] {
+		return true
+	}
+	return n.mid && startsLower(prev.text) && !coordinators[prev.lowered()]
+}
+
+// coordinators join a noun to the word before it as its equal: "Lễ hội
+// Du lịch 2009 và Kỷ niệm 15 năm" may write both as names.
+var coordinators = setOf("và", "hoặc", "với")
+
+func startsLower(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r)
+}
+
+// nounBare reports whether what follows the noun ending before word end
+// leaves it a common noun: no name after it (a capital word, a figure,
+// "số"), no colon before a list of names (but after a noun that heads no
+// name: "gửi về Thư điện tử:"), not the fixed "Sở, ban, ngành".
+func nounBare(s string, x *textIndex, end int, n commonNoun) bool {
+	from := x.words[end-1].end
+	rest := s[from:]
+	trim := strings.TrimLeft(rest, " ")
+	if strings.HasPrefix(trim, ":") && !n.bare || strings.HasPrefix(trim, ", ngành") || strings.HasPrefix(trim, ", ban, ngành") || strings.HasPrefix(trim, "\"") || strings.HasPrefix(trim, "“") {
+		return false
+	}
+	next := ""
+	if end < len(x.words) && x.spaced[end] {
+		next = x.lex[end].text
+	}
+	if next != "" && slices.Contains(n.not, x.lex[end].folded()) {
+		return false
+	}
+	if n.then != nil {
+		return thenFollows(trim, next, n.then)
+	}
+	if n.bare {
+		return true
+	}
+	if next != "" && (!startsLower(next) || x.lex[end].lowered() == "số") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(trim)
+	return !unicode.IsDigit(r)
+}
+
+// thenFollows reports whether one of the words of then follows, or a
+// mark (the noun ends its clause).
+func thenFollows(trim, next string, then []string) bool {
+	if trim == "" || strings.ContainsRune(",.;", rune(trim[0])) {
+		return true
+	}
+	for _, t := range then {
+		if next == t {
+			return true
+		}
+	}
+	return false
+}
+
+// runGoesOn returns the word after the one before end where a run of
+// nouns may go on, after a comma or "và", "hoặc" ("các Cơ quan, Tổ
+// chức", "ngày Lễ, Tết"); -1 where it cannot.
+func runGoesOn(s string, x *textIndex, end int) int {
+	if end >= len(x.words) {
+		return -1
+	}
+	switch strings.TrimSpace(s[x.words[end-1].end:x.words[end].off]) {
+	case ",":
+		return end
+	case "":
+		if w := x.lex[end].lowered(); (w == "và" || w == "hoặc") && end+1 < len(x.words) && x.spaced[end+1] {
+			return end + 1
+		}
+	}
+	return -1
+}
+
+// reportCapsRun reports one run, with every noun of it in small letters.
+func reportCapsRun(p *Pass, seg *Seg, r capsRun) {
+	var lower []string
+	for _, n := range r.nouns {
+		lower = append(lower, strings.ToLower(n))
+	}
+	written := seg.Text[r.head:r.to]
+	fixed := seg.Text[r.head:r.from] + lowerNouns(seg.Text[r.from:r.to], r.nouns)
+	what := "\"" + strings.Join(lower, "\", \"") + "\""
+	p.Report(seg, r.from, diag.Msg("%q: %s là danh từ chung, không phải tên riêng: viết thường, %q", "%q: %s is a common noun, no name: it takes no capital, %q", written, what, fixed),
+		diag.Msg("viết %q", "write %q", fixed))
+}
+
+// lowerNouns writes the nouns of s in small letters.
+func lowerNouns(s string, nouns []string) string {
+	for _, n := range nouns {
+		s = strings.Replace(s, n, strings.ToLower(n), 1)
+	}
+	return s
+}

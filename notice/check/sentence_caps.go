@@ -1,0 +1,89 @@
+package check
+
+import (
+	"strings"
+
+	"github.com/thongbao/thongbao/notice/diag"
+)
+
+func init() {
+	register(&Rule{ID: "sentence-caps", Severity: diag.Warning, Ref: diag.RefCapitals + ", Mục I", Run: sentenceCaps,
+		Title: diag.Msg("không viết hoa giữa câu: sau dấu chấm phẩy, trong ngoặc đơn", "no capital inside a sentence: after a semicolon, inside brackets"),
+		Help:  diag.Msg("chỉ viết hoa chữ đầu câu (sau dấu chấm, chấm hỏi, chấm than và khi xuống dòng) và tên riêng", "capitalise only where a sentence begins (after a stop, a question or exclamation mark, a new line) and names")})
+}
+
+// afterSemicolon are words that open a point of a list run on with ";"
+// and are no name: written with a capital after ";" inside a paragraph,
+// the capital is wrong ("...; Kinh doanh bất động sản", "87 hộ; Tổng số
+// 181 khẩu"). Each is two syllables, or "các", so that no name that
+// starts with one ("Người" in "Người có công ..." is a phrase too) is
+// taken: the list holds only what never heads a body's name.
+var afterSemicolon = setOf("các", "những", "tổng số", "hình thức", "kinh doanh", "dịch vụ", "người dân",
+	"trình độ", "nguồn lực")
+
+// inBracket are words that open a bracket inside a sentence and are no
+// name: "(tức là ngày ...)", "(để b/c)", and the Nơi nhận's purpose
+// tags "(b/c)", "(t/h)".
+var inBracket = setOf("để", "tức", "nhằm", "b/c", "t/h", "đ/b", "p/h")
+
+// sentenceCaps reports a word in a capital inside a sentence where it can
+// be no name: after ";" in the middle of a paragraph, one of
+// afterSemicolon; right after "(", one of inBracket.
+func sentenceCaps(p *Pass) {
+	v := p.View
+	segs := withSegs(v.Texts())
+	inQuote := quotations(segs).inside
+	for _, seg := range segs {
+		if seg.Role == RoleArchive || !hasLower(seg.Text) || !v.FromTOML && inQuote[seg.PosAt(0)] {
+			continue
+		}
+		x := v.index(seg.Text)
+		for i := 1; i < len(x.words); i++ {
+			if !(x.lex[i].title() || len(x.words[i].text) == 1 && startsUpper(x.words[i].text)) || quoted(seg.Text, x.words[i].off) {
+				continue
+			}
+			gap := strings.TrimSpace(seg.Text[x.words[i-1].end:x.words[i].off])
+			w := sentenceCapsWord(seg.Text, x, i, gap)
+			if w == "" {
+				continue
+			}
+			lower := strings.ToLower(w[:len(x.words[i].text)]) + w[len(x.words[i].text):]
+			written := "(" + w
+			if strings.HasSuffix(gap, ";") {
+				written = "; " + w
+			}
+			p.Report(seg, x.words[i].off, diag.Msg("%q: chữ giữa câu không viết hoa, viết %q", "%q: a word inside a sentence takes no capital, write %q", strings.TrimSpace(written), lower),
+				diag.Msg("viết %q", "write %q", lower))
+		}
+	}
+}
+
+// sentenceCapsWord returns the words from word i that sentenceCaps says,
+// as written, or "".
+func sentenceCapsWord(s string, x *textIndex, i int, gap string) string {
+	one := x.lex[i].lowered()
+	two := ""
+	if i+1 < len(x.words) && x.spaced[i+1] && !x.lex[i+1].title() && !x.lex[i+1].allCaps() {
+		two = one + " " + x.lex[i+1].lowered()
+	}
+	switch {
+	case strings.HasSuffix(gap, ";") && strings.Count(gap, ";") == 1 && !strings.ContainsAny(gap, ".:"):
+		if afterSemicolon[two] {
+			return s[x.words[i].off:x.words[i+1].end]
+		}
+		if afterSemicolon[one] && i+1 < len(x.words) && x.spaced[i+1] {
+			return x.words[i].text
+		}
+	case strings.HasSuffix(gap, "("):
+		if i+1 < len(x.words) && s[x.words[i].end:x.words[i+1].off] == "/" {
+			one += "/" + x.lex[i+1].lowered()
+			if inBracket[one] {
+				return s[x.words[i].off:x.words[i+1].end]
+			}
+		}
+		if inBracket[one] {
+			return x.words[i].text
+		}
+	}
+	return ""
+}

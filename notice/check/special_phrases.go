@@ -1,0 +1,218 @@
+package check
+
+import (
+	_ "embed"
+	"fmt"
+	"regexp"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/thongbao/thongbao/notice/cite"
+	"github.com/thongbao/thongbao/notice/diag"
+)
+
+//go:embed data/special-nouns.txt
+var specialPhraseData string
+
+// specialPhrase is a phrase of data/special-nouns.txt.
+type specialPhrase struct {
+	words    []string // as written
+	folded   []string
+	part     string // the part of Phụ lục II: "V.8"
+	fixed    bool   // the first word's case is fixed but where a sentence begins
+	end      bool   // said only when no word in small letters follows
+	day      bool   // in small letters, said only beside a date or a part of the day
+	notAfter string // folded word after which it is left alone
+}
+
+// specialPhrases are the phrases by their first folded word, longest
+// first.
+var specialPhrases = sync.OnceValue(func() map[string][]specialPhrase { return readSpecialPhrases(specialPhraseData) })
+
+func readSpecialPhrases(data string) map[string][]specialPhrase {
+	m := map[string][]specialPhrase{}
+	for _, line := range strings.Split(data, "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 3 {
+			panic("check: data/special-nouns.txt: want three columns: " + line)
+		}
+		ph := specialPhrase{words: strings.Fields(f[0]), folded: strings.Fields(cite.Fold(f[0])), part: f[1]}
+		for _, fl := range strings.Fields(f[2]) {
+			switch {
+			case fl == "fixed":
+				ph.fixed = true
+			case fl == "end":
+				ph.end = true
+			case fl == "day":
+				ph.day = true
+			case strings.HasPrefix(fl, "notafter="):
+				ph.notAfter = cite.Fold(strings.TrimPrefix(fl, "notafter="))
+			}
+		}
+		m[ph.folded[0]] = append(m[ph.folded[0]], ph)
+	}
+	for k, l := range m {
+		for i := 1; i < len(l); i++ {
+			for j := i; j > 0 && len(l[j].words) > len(l[j-1].words); j-- {
+				l[j], l[j-1] = l[j-1], l[j]
+			}
+		}
+		m[k] = l
+	}
+	return m
+}
+
+// specialPhraseCase reports a phrase of data/special-nouns.txt written
+// with other capitals: "thứ bảy và chủ nhật", "Tết Nguyên Đán", "ngày
+// Quốc tế lao động", "Chủ Tịch", "cờ tổ quốc". Lines in capitals and
+// quoted passages are left alone.
+func specialPhraseCase(p *Pass) {
+	v := p.View
+	segs := withSegs(v.Texts())
+	inQuote := quotations(segs).inside
+	if v.Addressee != nil {
+		segs = append([]*Seg{v.Addressee}, segs...)
+	}
+	for _, seg := range segs {
+		if seg.Role == RoleArchive || !hasLower(seg.Text) || !v.FromTOML && inQuote[seg.PosAt(0)] {
+			continue
+		}
+		x := v.index(seg.Text)
+		for i := 0; i < len(x.words); i++ {
+			ph, ok := specialAt(x, i)
+			if !ok {
+				continue
+			}
+			end := i + len(ph.words)
+			if fixed, wrong := specialFixed(seg.Text, x, i, ph); wrong && !quoted(seg.Text, x.words[i].off) {
+				written := seg.Text[x.words[i].off:x.words[end-1].end]
+				why := specialWhy(ph.part)
+				msg := diag.Text{VI: fmt.Sprintf("%q viết là %q: %s", written, fixed, why.VI), EN: fmt.Sprintf("%q is written %q: %s", written, fixed, why.EN)}
+				p.ReportAtRef(seg.PosAt(x.words[i].off), diag.RefCapitals+", "+partRef(ph.part), msg, diag.Msg("viết %q", "write %q", fixed))
+			}
+			i = end - 1
+		}
+	}
+}
+
+// specialAt returns the longest phrase whose words stand at word i of x,
+// whatever their case.
+func specialAt(x *textIndex, i int) (specialPhrase, bool) {
+	for _, ph := range specialPhrases()[x.lex[i].folded()] {
+		if i+len(ph.words) > len(x.words) {
+			continue
+		}
+		ok := true
+		for k := 1; k < len(ph.words) && ok; k++ {
+			ok = x.spaced[i+k] && x.lex[i+k].folded() == ph.folded[k]
+		}
+		if ok {
+			return ph, true
+		}
+	}
+	return specialPhrase{}, false
+}
+
+// specialFixed returns the phrase at word i as it should be written, and
+// whether it is written otherwise where the phrase can only be itself.
+func specialFixed(s string, x *textIndex, i int, ph specialPhrase) (string, bool) {
+	end := i + len(ph.words)
+	words := x.words[i:end]
+	caps := true
+	for k := range words {
+		caps = caps && x.lex[i+k].allCaps()
+	}
+	if caps {
+		return "", false // a line or a phrase in capitals
+	}
+	if ph.notAfter != "" && i > 0 && x.lex[i-1].folded() == ph.notAfter {
+		return "", false
+	}
+	if ph.end && end < len(x.words) && x.spaced[end] && startsLower(x.words[end].text) {
+		return "", false
+	}
+	start := phraseStartsSentence(s, words[0].off)
+	var b strings.Builder
+	wrong := false
+	for k, w := range words {
+		want := ph.words[k]
+		if k == 0 && (!ph.fixed || start) {
+			want = recase(want, startsUpper(w.text))
+		}
+		if want != w.text && cite.Fold(want) == cite.Fold(w.text) {
+			wrong = wrong || startsUpper(want) != startsUpper(w.text)
+			want = recase(w.text, startsUpper(want)) // keep the text's tone marks
+		}
+		if k > 0 {
+			b.WriteString(s[words[k-1].end:w.off])
+		}
+		b.WriteString(want)
+	}
+	if wrong && ph.day && !startsUpper(words[len(words)-1].text) && !dayContext(s, x, i, end) {
+		return "", false
+	}
+	return b.String(), wrong
+}
+
+// phraseStartsSentence reports whether byte off of s starts a sentence
+// or a point: nothing but a list marker before it, or a stop or a colon.
+func phraseStartsSentence(s string, off int) bool {
+	head := strings.TrimRight(s[:off], " ")
+	if head == "" || cite.HasMarker(s) && strings.TrimSpace(s[:off]) == strings.TrimSpace(markerOf(s)) {
+		return true
+	}
+	if strings.Trim(head, "-+•*–. ") == "" {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(head)
+	return strings.ContainsRune(".:!?“\"", r)
+}
+
+// dayAround is what shows that "thứ bảy" in small letters is a day of the
+// week: a date after it, or "Chủ nhật".
+var dayAround = regexp.MustCompile(`^\s*,?\s*(?:\(?\s*(?:ngày\s+)?\d{1,2}[/\-.]\d|và\s+[Cc]hủ\s+nhật)`)
+
+// dayParts stand before a day of the week: "sáng thứ bảy".
+var dayParts = setOf("sáng", "chiều", "tối", "trưa", "đêm", "nhằm", "các")
+
+// dayContext reports whether the words around words i to end show a day
+// of the week.
+func dayContext(s string, x *textIndex, i, end int) bool {
+	if i > 0 && x.spaced[i] && dayParts[x.lex[i-1].lowered()] {
+		return true
+	}
+	return dayAround.MatchString(s[x.words[end-1].end:])
+}
+
+// partRef writes a part of Phụ lục II as a clerk looks it up: "V.8" is
+// "Mục V, khoản 8".
+func partRef(part string) string {
+	sec, k, ok := strings.Cut(part, ".")
+	if !ok {
+		return "Mục " + sec
+	}
+	return "Mục " + sec + ", khoản " + k
+}
+
+// specialWhy says why, by the part of Phụ lục II.
+func specialWhy(part string) diag.Text {
+	switch part {
+	case "V.8":
+		return diag.Msg("tên ngày trong tuần, tháng, ngày tết viết hoa chữ cái đầu của âm tiết chỉ tên", "days of the week, months and the tết capitalise the syllable that names them")
+	case "V.5":
+		return diag.Msg("tên ngày lễ, ngày kỷ niệm viết hoa chữ cái đầu của các âm tiết tạo thành tên gọi", "holidays capitalise the syllables of their name")
+	case "V.2":
+		return diag.Msg("tên huân chương và từ chỉ hạng viết hoa", "an order's name and its class take capitals")
+	case "V.3":
+		return diag.Msg("tên chức vụ chỉ viết hoa chữ cái đầu", "a title capitalises its first letter only")
+	case "V.4":
+		return diag.Msg("danh từ chung đã riêng hóa viết hoa", "a common noun made a name takes its capital")
+	case "I":
+		return diag.Msg("danh từ chung chỉ viết hoa ở đầu câu", "a common noun takes a capital only where a sentence begins")
+	}
+	return diag.Msg("tên riêng viết hoa đúng quy định", "a name takes its capitals as the decree writes them")
+}
