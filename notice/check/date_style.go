@@ -27,8 +27,10 @@ var bareDateRe = sync.OnceValue(func() *regexp.Regexp {
 	return regexp.MustCompile(`(?i)(?:^|[\s(,;])(trước|chậm nhất(?: là)?|không quá|không muộn hơn|đến hết|kể từ|bắt đầu từ|từ)\s+(\d{1,2}/\d{1,2}/\d{4})`)
 })
 
-// dateStyle reports a date a word of time governs without "ngày", and a
-// notice that writes months both ways, at the spots of the less used way.
+// dateStyle reports a date a word of time governs without "ngày", a full
+// date of the body written in the other form than the first (dateForms),
+// and a notice that writes months both ways, at the spots of the less used
+// way.
 func dateStyle(p *Pass) {
 	type month struct {
 		seg  *Seg
@@ -36,6 +38,7 @@ func dateStyle(p *Pass) {
 		text string
 		long bool
 	}
+	dateForms(p)
 	var months []month
 	for _, seg := range withSegs(p.View.Texts()) {
 		if seg.Role != RoleArchive {

@@ -57,10 +57,10 @@ var groundStartRe = sync.OnceValue(func() *regexp.Regexp {
 // grounds reports, in the grounds before "QUYẾT ĐỊNH:", a ground that
 // names a document without "Căn cứ" before it ("Luật Xây dựng ngày
 // 10/12/2025;") and a ground that ends with neither ";" nor "." (the last
-// with "."); a document that puts all its grounds in one paragraph is
-// left alone.
+// with "."); grounds run into one paragraph after ";" are joinedGrounds'.
 func grounds(p *Pass) {
 	v := p.View
+	joinedGrounds(p) // grounds_joined.go
 	from, enact, ok := groundsBlock(v)
 	if !ok {
 		noticeGrounds(p) // a Thông báo's grounds before the sentence that announces

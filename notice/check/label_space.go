@@ -9,8 +9,9 @@ import (
 
 // gluedLabelRe is a numbered point whose label's period the first word
 // follows with no space: "1.Về", "2.1.Đối với" (a word: a capital, then
-// a small letter; "1.A" and "2.TB" are codes).
-var gluedLabelRe = lazyre.New(`^\d{1,2}(?:\.\d{1,2})*\.\p{Lu}\p{Ll}`)
+// a small letter; "1.A" and "2.TB" are codes), or a heading in capitals:
+// "1.ĐỐI TƯỢNG TUYỂN SINH" (two words in capitals).
+var gluedLabelRe = lazyre.New(`^\d{1,2}(?:\.\d{1,2})*\.(?:\p{Lu}\p{Ll}|\p{Lu}{2,} \p{Lu}{2,})`)
 
 // labelSpace reports a numbered point's label glued to its first word
 // (Phụ lục I writes "1. Về ...", one space after the period).

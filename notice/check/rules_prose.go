@@ -295,6 +295,8 @@ func missingSpace(p *Pass) {
 			labelSpace(p, seg)
 			gluedColon(p, seg)
 			gluedQuote(p, seg)
+			gluedStraightQuote(p, seg) // mark_space_more.go
+			gluedFigureMarks(p, seg)
 		}
 	}
 	if !p.View.FromTOML {

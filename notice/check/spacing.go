@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/thongbao/thongbao/notice/cite"
 	"github.com/thongbao/thongbao/notice/diag"
 )
 
@@ -31,6 +32,14 @@ func spacing(p *Pass) {
 	if p.View.FromTOML {
 		return
 	}
+	for i := range p.View.Header {
+		h := &p.View.Header[i]
+		if f := cite.Fold(h.Text); strings.Contains(f, "độc lập") || strings.Contains(f, "xã hội chủ nghĩa") {
+			continue // the Quốc hiệu and Tiêu ngữ are motto's
+		}
+		ampersands(p, h)     // "PHÒNG GD& ĐT"
+		lopsidedHyphen(p, h) // "PHÒNG GD- ĐT"
+	}
 	for _, seg := range spacingSegs(p.View) {
 		if seg.Role == RoleArchive || seg.Role == RoleCell {
 			continue
@@ -40,7 +49,7 @@ func spacing(p *Pass) {
 			at += listLead(text)
 			p.Report(seg, at, diag.Msg("hai dấu cách liền nhau sau %q", "two spaces in a row after %q", before(text, at)))
 		}
-		for _, mark := range []string{" ;", " ,", " :"} {
+		for _, mark := range []string{" ;", " ,", " :", " !", " ?"} {
 			for from := 0; ; {
 				i := strings.Index(text[from:], mark)
 				if i < 0 {
@@ -56,6 +65,7 @@ func spacing(p *Pass) {
 		}
 		innerSpaces(p, seg)
 		lopsidedHyphen(p, seg) // spacing_hyphen.go
+		spacingJoins(p, seg)   // spacing_joins.go
 		if i := spaceBeforeEnd(text); i > 0 {
 			mark := strings.TrimSpace(text[i:])
 			p.Report(seg, i, diag.Msg("dấu cách trước dấu %q sau %q", "a space before %q after %q", mark, before(text, i)),

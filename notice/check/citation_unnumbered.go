@@ -1,0 +1,92 @@
+package check
+
+import (
+	"strings"
+
+	"github.com/thongbao/thongbao/notice/diag"
+	"github.com/thongbao/thongbao/notice/internal/lazyre"
+)
+
+// A document is cited by its tên loại, its number and ký hiệu, its date
+// and its issuer (Phụ lục I, Mục II, khoản 6, điểm b). Two first mentions
+// the citation reader cannot read, having no number to read, lack them
+// all the same: a ground naming a document by its kind alone ("Thực hiện
+// Kế hoạch của Ủy ban nhân dân thành phố;", "Căn cứ vào Kế hoạch thực
+// hiện nhiệm vụ năm học 2022-2023;") and a number without its ký hiệu
+// ("Kế hoạch số 133 ngày 20/9/2019").
+
+// unnumberedGroundRe is a paragraph that opens with a ground naming a
+// document by its kind, and the clause after the kind, up to its first
+// ";", "," or ".". A law or a charter is cited by its name, and "Quyết
+// định này" is the document itself.
+var unnumberedGroundRe = lazyre.New(`^(?:[-–+•]\s*)?(?:Căn cứ(?: vào)?|Thực hiện)\s+(Kế hoạch|Công văn|Quyết định|Thông báo|Chỉ thị|Phụ lục|Tờ trình)\b([^;,.]*)`)
+
+// bareNumberRe is a document's number without its ký hiệu, followed by
+// its date, its issuer or the end of the clause: "Kế hoạch số 133 ngày",
+// "Nghị quyết số 29, khóa XI". A running count before a title ("Thông báo
+// số 4 Hội nghị ...") is followed by neither.
+var bareNumberRe = lazyre.New(`(?i)(?:^|[^\p{L}])((?:Kế hoạch|Công văn|Quyết định|Thông báo|Chỉ thị|Nghị quyết|Tờ trình|Thông tư|Nghị định|Văn bản)\s+số\s+(\d{1,5}))(?:\s+(?:ngày|của)\s|\s*[,;]|\.(?:\s|$)|$)`)
+
+// unnumberedCitations reports, for citation-first-mention, a document
+// cited with no number and a number cited without its ký hiệu, once a
+// document.
+func unnumberedCitations(p *Pass) {
+	seen := map[string]bool{}
+	for _, seg := range withSegs(p.View.Body) {
+		text := seg.Text
+		if m := unnumberedGroundRe().FindStringSubmatchIndex(text); m != nil {
+			rest := strings.TrimSpace(text[m[4]:m[5]])
+			if !strings.HasPrefix(rest, "này") && !strings.Contains(rest, "số") && !hasDigitSlash(rest) {
+				reportUnnumbered(p, seg, m[2], text[m[2]:m[3]], rest)
+			}
+		}
+		if !strings.Contains(text, "số ") && !strings.Contains(text, "SỐ ") {
+			continue
+		}
+		for _, m := range bareNumberRe().FindAllStringSubmatchIndex(text, -1) {
+			doc, num := text[m[2]:m[3]], text[m[4]:m[5]]
+			key := strings.ToLower(doc)
+			if seen[key] || quoted(text, m[2]) || codedElsewhere(p.View, num) {
+				continue
+			}
+			seen[key] = true
+			p.Report(seg, m[2], diag.Msg("lần đầu nhắc %s chưa ghi ký hiệu sau số", "the first mention of %s lacks the ký hiệu after its number", doc),
+				diag.Msg("ghi đủ số và ký hiệu của văn bản (số/ký hiệu)", "give the document's number with its ký hiệu (number/code)"))
+		}
+	}
+}
+
+// reportUnnumbered says what a ground citing a document by its kind
+// alone lacks: the number and ký hiệu, and the date and the issuer unless
+// the clause after the kind gives them ("Phụ lục ngày 20 tháng 9 năm
+// 2017", "Kế hoạch của Ủy ban nhân dân thành phố").
+func reportUnnumbered(p *Pass, seg *Seg, off int, kind, rest string) {
+	vi, en := []string{"số, ký hiệu"}, []string{"number and ký hiệu"}
+	if !strings.Contains(rest, "ngày ") {
+		vi, en = append(vi, "ngày ban hành"), append(en, "date")
+	}
+	if !strings.Contains(rest, "của ") {
+		vi, en = append(vi, "cơ quan ban hành"), append(en, "issuer")
+	}
+	p.Report(seg, off, diag.Text{VI: kind + " được viện dẫn mà không ghi " + strings.Join(vi, ", "), EN: kind + " is cited without its " + strings.Join(en, ", ")},
+		diag.Msg("ghi đủ: %s số ..., ngày ... của ...", "cite it in full: %s số ..., ngày ... của ...", kind))
+}
+
+// hasDigitSlash reports whether s holds a number with its code
+// ("12/KH-UBND", "01/2022/TT-BTNMT"), not a date ("20/9/2025").
+func hasDigitSlash(s string) bool {
+	return numberCodeRe().MatchString(s)
+}
+
+var numberCodeRe = lazyre.New(`\d/(?:\d{4}/)?\p{Lu}`)
+
+// codedElsewhere reports whether the notice writes num with a code
+// somewhere ("133/KH-..."): the bare mention is then a short one.
+func codedElsewhere(v *View, num string) bool {
+	for _, s := range withSegs(v.Texts()) {
+		if i := strings.Index(s.Text, num+"/"); i >= 0 && (i == 0 || !isDigit(s.Text[i-1])) {
+			return true
+		}
+	}
+	return false
+}

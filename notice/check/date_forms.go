@@ -1,0 +1,110 @@
+package check
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/thongbao/thongbao/notice/diag"
+	"github.com/thongbao/thongbao/notice/internal/lazyre"
+)
+
+// Full dates in the body: the long form "ngày 15 tháng 5 năm 2019" and the
+// short "15/5/2019" (a day and a month of one or two digits, a year of
+// four, no digit, "/" or "." before it, no digit or "/" after it).
+var (
+	longDateRe  = lazyre.New(`(?i)ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}`)
+	shortDateRe = lazyre.New(`(?:^|[^\d/.])(\d{1,2})/(\d{1,2})/(\d{4})(?:$|[^\d/])`)
+)
+
+// fullDate is a date of the body in one of the two forms.
+type fullDate struct {
+	seg  *Seg
+	off  int
+	text string
+	long bool
+}
+
+// dateForms reports, for date-style, a date of the body written in the
+// other form than the date before it: "ngày 15 tháng 5 năm 2019" and then
+// "ngày 15/5/2019" in one notice. A paragraph is reported once, at its
+// first such date. A date in brackets ("(10/10/1954 - 10/10/2023)" after
+// the name of an anniversary) or in quotation marks stands as written
+// there, and the date written out that opens a paragraph ("Ngày 19 tháng 6
+// năm 2026, Ủy ban nhân dân tỉnh tổ chức cuộc họp ...", the opening of a
+// notice of conclusions) is the form practice gives it: neither sets the
+// form of the dates after it.
+func dateForms(p *Pass) {
+	var prev *fullDate
+	for _, seg := range withSegs(p.View.Body) {
+		said := false
+		for _, d := range fullDates(seg) {
+			if d.long && d.off == 0 {
+				continue
+			}
+			if prev != nil && d.long != prev.long && !said {
+				p.Report(seg, d.off, diag.Msg("%q viết khác cách viết ngày ở %s (%q)", "%q is written unlike the date at %s (%q)", d.text, posOf(prev.seg, prev.off), prev.text),
+					diag.Msg("viết ngày theo một cách trong cả văn bản (%q hoặc %q)", "write dates one way throughout (%q or %q)", "ngày 15 tháng 5 năm 2019", "ngày 15/5/2019"))
+				said = true
+			}
+			prev = &d
+		}
+	}
+}
+
+// fullDates returns the full dates of a paragraph in order, without those
+// in brackets or quotation marks.
+func fullDates(seg *Seg) []fullDate {
+	s := seg.Text
+	var out []fullDate
+	if strings.Contains(s, "tháng") || strings.Contains(s, "THÁNG") || strings.Contains(s, "Tháng") {
+		for _, m := range longDateRe().FindAllStringIndex(s, -1) {
+			out = append(out, fullDate{seg, m[0], s[m[0]:m[1]], true})
+		}
+	}
+	if strings.Count(s, "/") >= 2 {
+		for _, m := range shortDateRe().FindAllStringSubmatchIndex(s, -1) {
+			if validDayMonth(s[m[2]:m[3]], s[m[4]:m[5]]) {
+				out = append(out, fullDate{seg, m[2], s[m[2]:m[7]], false})
+			}
+		}
+	}
+	kept := out[:0]
+	for _, d := range out {
+		if !inBrackets(s, d.off) && !quoted(s, d.off) {
+			kept = append(kept, d)
+		}
+	}
+	sortDates(kept)
+	return kept
+}
+
+// validDayMonth reports whether d and m can be a day and a month.
+func validDayMonth(d, m string) bool {
+	dn, err1 := strconv.Atoi(d)
+	mn, err2 := strconv.Atoi(m)
+	return err1 == nil && err2 == nil && dn >= 1 && dn <= 31 && mn >= 1 && mn <= 12
+}
+
+// inBrackets reports whether off is inside round brackets opened before
+// it in s.
+func inBrackets(s string, off int) bool {
+	depth := 0
+	for _, c := range []byte(s[:off]) {
+		switch c {
+		case '(':
+			depth++
+		case ')':
+			depth = max(0, depth-1)
+		}
+	}
+	return depth > 0
+}
+
+// sortDates puts dates in the order of their offsets (few: insertion).
+func sortDates(ds []fullDate) {
+	for i := 1; i < len(ds); i++ {
+		for j := i; j > 0 && ds[j].off < ds[j-1].off; j-- {
+			ds[j], ds[j-1] = ds[j-1], ds[j]
+		}
+	}
+}
