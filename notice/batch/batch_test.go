@@ -149,7 +149,7 @@ func TestBadSources(t *testing.T) {
 	for _, r := range sum.Results {
 		rules[r.Source.Rel] = strings.Join(r.Entry.Rules, ",")
 	}
-	want := map[string]string{"bad/broken.toml": "toml-syntax", "bad/unreadable.toml": "read-file", "bad/errors.toml": "chair-in-subject"}
+	want := map[string]string{"bad/broken.toml": "toml-syntax", "bad/unreadable.toml": "read-file", "bad/errors.toml": "abbreviation,chair-in-subject"}
 	for k, v := range want {
 		if rules[k] != v {
 			t.Errorf("%s: rules %q, want %q", k, rules[k], v)

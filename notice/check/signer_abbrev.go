@@ -14,7 +14,8 @@ func init() {
 
 // signerAbbrev reports a signer's title that abbreviates "PHÓ" to "P."
 // ("P.CHỦ TỊCH" for "PHÓ CHỦ TỊCH"): the decree's signature blocks write
-// the title in full, and "P." is none of the authority prefixes.
+// the title in full, and "P." is none of the authority prefixes; and a
+// signer's line that abbreviates another word (signerUnitAbbrev).
 func signerAbbrev(p *Pass) {
 	for i := range p.View.Signer {
 		s := &p.View.Signer[i]
@@ -24,6 +25,7 @@ func signerAbbrev(p *Pass) {
 		}
 		rest, ok := strings.CutPrefix(t, "P.")
 		if !ok {
+			signerUnitAbbrev(p, s)
 			continue
 		}
 		rest = strings.TrimSpace(rest)

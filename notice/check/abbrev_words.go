@@ -1,0 +1,164 @@
+package check
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/thongbao/thongbao/notice/internal/lazyre"
+)
+
+// abbrevWord is an abbreviation written in a text: a word in capitals
+// that no Vietnamese syllable is spelt like ("BHXH", "THPT", "UBND"), or
+// such words joined by "&", "-" or "." ("GD&ĐT", "KT-XH", "TP.HCM").
+type abbrevWord struct {
+	off  int    // where it starts in the text, in bytes
+	end  int    // where it ends
+	text string // as written, without the marks around it
+	// defined: it stands in brackets right after what it shortens,
+	// "bảo hiểm xã hội (BHXH)", "(sau đây gọi tắt là Sở GD&ĐT)".
+	defined bool
+}
+
+// abbrevLead are the marks a word may open with, abbrevTrail those it may
+// close with; neither is part of the abbreviation.
+const (
+	abbrevLead  = "(\"'“‘[{«"
+	abbrevTrail = ")\"'”’]}».,;:!?…*"
+	// abbrevMarks are both, once each.
+	abbrevMarks = "(\"'“‘[{«)”’]}».,;:!?…*"
+)
+
+// abbrevWords returns the abbreviations written in s, in order. A word
+// that holds a digit or "/" is a code ("26/QĐ-UBND", "COVID-19", "V/v")
+// and a Roman numeral a number: neither is an abbreviation.
+func abbrevWords(s string) []abbrevWord {
+	var out []abbrevWord
+	fields := fieldsAt(s)
+	for i, f := range fields {
+		inner := strings.TrimLeft(f.text, abbrevLead)
+		off := f.off + len(f.text) - len(inner)
+		inner = strings.TrimRight(inner, abbrevTrail)
+		if inner == "" || strings.ContainsAny(inner, "/0123456789") || !abbrevShape(inner) || inCode(fields, i) {
+			continue
+		}
+		w := abbrevWord{off: off, end: off + len(inner), text: inner}
+		w.defined = definedAt(s, w)
+		out = append(out, w)
+	}
+	return out
+}
+
+// abbrevShape reports whether w is an abbreviation in capitals: groups of
+// capital letters joined by "&", "-" or ".", with two letters at least,
+// and, when it is one group, a word no Vietnamese syllable is spelt like
+// or a word data/abbreviations.txt lists.
+func abbrevShape(w string) bool {
+	letters, groups := 0, 1
+	prevSep := true
+	for _, r := range w {
+		switch {
+		case r == '&' || r == '-' || r == '.':
+			if prevSep {
+				return false
+			}
+			prevSep = true
+			groups++
+		case unicode.IsUpper(r):
+			letters++
+			prevSep = false
+		default:
+			return false
+		}
+	}
+	if prevSep || letters < 2 {
+		return false
+	}
+	if _, ok := abbrevTable()[w]; ok {
+		return true
+	}
+	if groups == 1 {
+		return !vietSyllable(w) && !romanRe().MatchString(w)
+	}
+	for _, g := range strings.FieldsFunc(w, func(r rune) bool { return r == '&' || r == '-' || r == '.' }) {
+		if utf8.RuneCountInString(g) >= 3 && vietSyllable(g) {
+			return false // words in capitals joined by a dash: "HÒA-BÌNH"
+		}
+	}
+	return true
+}
+
+// romanRe is a Roman numeral, maybe with the letter of a class after
+// it ("đá IIB", "nhóm IA").
+var romanRe = lazyre.New(`^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})[ABC]?$`)
+
+// inCode reports whether fields[i] is part of a code typed with spaces:
+// after a word that ends a code's group ("376/QĐ- BTP", "383/PGD ĐT"),
+// or beside a word of letters and digits ("BTCT M200", "TB Am44").
+func inCode(fields []wordAt, i int) bool {
+	if i > 0 {
+		prev := fields[i-1].text
+		code := strings.IndexFunc(prev, unicode.IsLetter) >= 0 // "383/PGD", not the date "(10/3"
+		if code && (strings.HasSuffix(prev, "-") || strings.HasSuffix(prev, "/") || strings.Contains(prev, "/") && !strings.ContainsAny(prev[len(prev)-1:], ".,;:)")) {
+			return true
+		}
+		if mixedCode(prev) {
+			return true
+		}
+	}
+	return i+1 < len(fields) && mixedCode(fields[i+1].text)
+}
+
+// mixedCode reports whether w holds letters and digits: a code
+// ("M300", "Am44", "H38.2"), not a word.
+func mixedCode(w string) bool {
+	w = strings.Trim(w, abbrevMarks)
+	return strings.ContainsAny(w, "0123456789") && strings.IndexFunc(w, unicode.IsLetter) >= 0
+}
+
+// syllableRe is a Vietnamese syllable without its tone: a consonant start,
+// one to three vowels, and a final consonant.
+var syllableRe = lazyre.New(`^(b|c|ch|d|đ|g|gh|gi|h|k|kh|l|m|n|ng|ngh|nh|p|ph|q|qu|r|s|t|th|tr|v|x)?[aăâeêioôơuưy]{1,3}(c|ch|m|n|ng|nh|p|t)?$`)
+
+// vietSyllable reports whether w, in any case, is spelt as a Vietnamese
+// syllable: "TỈNH", "GIỮ", "VÕ" are words in capitals, "THPT", "UBND",
+// "BHYT" are not.
+func vietSyllable(w string) bool {
+	var b strings.Builder
+	for _, r := range strings.ToLower(w) {
+		if x := letterTone(r); x.bare != 0 {
+			r = x.bare
+		}
+		b.WriteRune(r)
+	}
+	return syllableRe().MatchString(b.String())
+}
+
+// hasVowel reports whether w holds a vowel letter: a word in capitals
+// with none ("THPT", "GTGT", "KHTC") can only be an abbreviation.
+func hasVowel(w string) bool {
+	for _, r := range strings.ToLower(w) {
+		if x := letterTone(r); x.bare != 0 {
+			r = x.bare
+		}
+		if strings.ContainsRune("aăâeêioôơuưy", r) {
+			return true
+		}
+	}
+	return false
+}
+
+// definedAt reports whether w stands in brackets as the short form of what
+// goes before it: "(BHXH)", "(Cục ATMT)", "(sau đây gọi tắt là BHXH)",
+// "(viết tắt là UBND)".
+func definedAt(s string, w abbrevWord) bool {
+	open := strings.LastIndex(s[:w.off], "(")
+	if open < 0 || strings.Contains(s[open:w.off], ")") {
+		return false
+	}
+	if !strings.HasPrefix(strings.TrimLeft(s[w.end:], "\"'”’"), ")") {
+		return false
+	}
+	lead := strings.TrimSpace(s[open+1 : w.off])
+	return len(strings.Fields(lead)) <= 2 && !strings.ContainsAny(lead, "0123456789") || strings.HasSuffix(strings.ToLower(lead), " là") || strings.HasSuffix(strings.ToLower(lead), "là:")
+}

@@ -1,0 +1,188 @@
+package check
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/thongbao/thongbao/notice/diag"
+)
+
+func init() {
+	register(&Rule{ID: "abbreviation", Severity: diag.Info, Ref: diag.Practice, Run: abbreviation,
+		Title: diag.Msg("chữ viết tắt được viết đầy đủ ở lần dùng đầu tiên", "an abbreviation is written in full where it is first used"),
+		Help:  diag.Msg("ở lần dùng đầu tiên, viết đầy đủ rồi ghi chữ viết tắt trong ngoặc đơn, như \"bảo hiểm xã hội (BHXH)\"; các lần sau dùng chữ viết tắt", "where it is first used, write the words in full with the abbreviation in brackets after them, as in \"bảo hiểm xã hội (BHXH)\"; use the abbreviation after that")})
+}
+
+// abbrevUse is an abbreviation of the body: where it is first used, how
+// often, and whether what stands before its first use writes it out.
+type abbrevUse struct {
+	seg   *Seg
+	word  abbrevWord
+	count int
+	ok    bool // defined in brackets, or its full form written before
+}
+
+// abbreviation reports an abbreviation of the body (the Kính gửi and the
+// body's paragraphs) whose full form no text before its first use
+// writes: not in brackets after the words ("bảo hiểm xã hội (BHXH)"),
+// not as the words themselves ("Ủy ban nhân dân" before "UBND"). The
+// trích yếu counts as text before the body. Said once an abbreviation,
+// where it is first used. Left alone: a line in capitals (a heading) and
+// words in capitals around it ("TRƯỜNG THPT VÕ GIỮ THÔNG BÁO"), codes and
+// numbers ("26/QĐ-UBND", Roman numerals), a passage quoted from another
+// document, an enterprise's name as registered ("Công ty TNHH ..."), and
+// what data/abbreviations.txt lets stand (foreign bodies, units, brands).
+func abbreviation(p *Pass) {
+	v := p.View
+	var sw spelledWords
+	if v.Subject != nil {
+		sw.add(v.Subject.Text)
+	}
+	var segs []*Seg
+	if v.Addressee != nil {
+		segs = append(segs, v.Addressee)
+	}
+	segs = append(segs, withSegs(v.Body)...)
+	inQuote := quotations(segs).inside
+	uses := map[string]*abbrevUse{}
+	var order []string
+	for _, seg := range segs {
+		base := len(sw.initial)
+		sw.add(seg.Text)
+		if !inQuote[seg.PosAt(0)] && hasLower(seg.Text) {
+			for _, w := range abbrevWords(seg.Text) {
+				if !bodyAbbrev(seg.Text, w) {
+					continue
+				}
+				u := uses[w.text]
+				if u == nil {
+					u = &abbrevUse{seg: seg, word: w, ok: w.defined || writtenOut(&sw, w, base+wordsBefore(seg.Text, w.off))}
+					uses[w.text] = u
+					order = append(order, w.text)
+				}
+				u.count++
+			}
+		}
+	}
+	for _, k := range order {
+		if u := uses[k]; !u.ok {
+			reportAbbrev(p, u)
+		}
+	}
+}
+
+// bodyAbbrev reports whether w, written in s, is an abbreviation the body
+// should write out: not one data/abbreviations.txt lets stand or the
+// decree names as common (UBND, HĐND), not a school's level (THCS: the
+// body writes schools by their names, "Trường THCS Xuân Lương", and
+// reviewers let "cấp THCS" stand), not a word of a run in capitals, not
+// part of an enterprise's name.
+func bodyAbbrev(s string, w abbrevWord) bool {
+	if e, ok := abbrevTable()[w.text]; ok && (e.keep || e.common) || keptGroups(w.text) || schoolLevels[w.text] {
+		return false
+	}
+	return !capsNeighbour(s, w) && !typedWithoutMarks(w.text) && !namedAfter(s[:w.off], "công ty", "tập đoàn", "ngân hàng", "cty", "trường")
+}
+
+// keptGroups reports whether w joins with "." words the table lets stand
+// ("PGS.TS") or initials ("M.V", of a person's name).
+func keptGroups(w string) bool {
+	if !strings.Contains(w, ".") {
+		return false
+	}
+	for _, g := range strings.Split(w, ".") {
+		if e := abbrevTable()[g]; !e.keep && utf8.RuneCountInString(g) > 1 {
+			return false
+		}
+	}
+	return true
+}
+
+// capsNeighbour reports whether the word before w or after it is a word
+// in capitals ("TRƯỜNG THPT VÕ GIỮ"): w is part of a name or a heading
+// written in capitals, not an abbreviation of the prose.
+func capsNeighbour(s string, w abbrevWord) bool {
+	before := strings.Fields(s[:w.off])
+	after := strings.Fields(s[w.end:])
+	var near []string
+	if len(before) > 0 {
+		near = append(near, before[len(before)-1])
+	}
+	if len(after) > 0 {
+		near = append(near, after[0])
+	}
+	for _, n := range near {
+		n = strings.Trim(n, abbrevMarks+"-–")
+		if len([]rune(n)) >= 2 && !hasLower(n) && vietSyllable(n) {
+			return true
+		}
+	}
+	return false
+}
+
+// namedAfter reports whether the text before an abbreviation ends with
+// one of kinds (in small letters), maybe followed by other words in
+// capitals and "và": the abbreviation is part of a name of that kind, an
+// enterprise's as registered ("Công ty TNHH MTV", "Ngân hàng TMCP") or a
+// school's ("Trường THCS và THPT").
+func namedAfter(before string, kinds ...string) bool {
+	f := strings.Fields(before)
+	for len(f) > 0 && (!hasLower(f[len(f)-1]) || f[len(f)-1] == "và") {
+		f = f[:len(f)-1]
+	}
+	for _, k := range kinds {
+		n := strings.Count(k, " ") + 1
+		if len(f) >= n && strings.ToLower(strings.Join(f[len(f)-n:], " ")) == k {
+			return true
+		}
+	}
+	return false
+}
+
+// wordsBefore counts the words of s before byte off, as spelledWords
+// splits them.
+func wordsBefore(s string, off int) int {
+	n := 0
+	for _, w := range wordsWithOffsets(s) {
+		if w.off >= off {
+			break
+		}
+		n++
+	}
+	return n
+}
+
+// writtenOut reports whether the first n words of the prose write out w:
+// one of its full forms, or, for an abbreviation of three letters or more
+// that the table does not know, words whose initials spell it.
+func writtenOut(sw *spelledWords, w abbrevWord, n int) bool {
+	e, known := abbrevTable()[w.text]
+	for _, f := range e.full {
+		if sw.holds(f, n) {
+			return true
+		}
+	}
+	return (!known || len(lettersOf(w.text)) >= 3) && sw.spells(w.text, n)
+}
+
+// reportAbbrev says an abbreviation used before it is written out.
+func reportAbbrev(p *Pass, u *abbrevUse) {
+	a := u.word.text
+	msg := withCount(diag.Msg("chữ viết tắt %q chưa được viết đầy đủ ở lần dùng đầu tiên", "the abbreviation %q is not written in full where it is first used", a), u.count)
+	if full := abbrevTable()[a].only(); full != "" {
+		p.Report(u.seg, u.word.off, msg, diag.Msg("ở lần dùng đầu tiên viết \"%s (%s)\", các lần sau dùng %q", "where it is first used write \"%s (%s)\", then %q", full, a, a))
+		return
+	}
+	p.Report(u.seg, u.word.off, msg, diag.Msg("ở lần dùng đầu tiên viết đầy đủ rồi ghi %q trong ngoặc đơn ngay sau, như \"bảo hiểm xã hội (BHXH)\"", "where it is first used write the words in full with %q in brackets after them, as in \"bảo hiểm xã hội (BHXH)\"", a))
+}
+
+// typedWithoutMarks reports whether w is a known abbreviation typed
+// without its marks ("BCD" for "BCĐ"): lookalike says so.
+func typedWithoutMarks(w string) bool {
+	for k, bare := range knownAbbrevMarkless() {
+		if k != w && bare == w {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,148 @@
+package check
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/thongbao/thongbao/notice/cite"
+	"github.com/thongbao/thongbao/notice/diag"
+)
+
+func init() {
+	register(&Rule{ID: "issuer-abbrev", Severity: diag.Warning, Ref: diag.RefIssuer, Run: issuerAbbrev,
+		Title: diag.Msg("tên cơ quan ban hành là tên chính thức, đầy đủ", "the issuer's name is its official name, in full"),
+		Help:  diag.Msg("ghi tên chính thức, đầy đủ của cơ quan ban hành, như \"TRƯỜNG TRUNG HỌC PHỔ THÔNG ...\"; chỉ tên cơ quan chủ quản được viết tắt những cụm từ thông dụng, như \"UBND TỈNH ...\"", "write the issuer's official name in full, as \"TRƯỜNG TRUNG HỌC PHỔ THÔNG ...\"; only the parent body's name may use common abbreviations, as \"UBND TỈNH ...\"")})
+}
+
+// issuerAbbrev reports the issuer's name abbreviated in the header:
+// "TRƯỜNG THPT VÕ GIỮ", "BẢO HIỂM XÃ HỘI TP. HỒ CHÍ MINH". The decree wants
+// the official, full name of the issuer (NĐ 30, Phụ lục I, Mục II, khoản
+// 2); the parent body's line above it may use common abbreviations
+// ("UBND TỈNH LÀO CAI") and is left alone. Only what data/abbreviations.txt
+// knows, and words in capitals without a vowel ("KHTC"), are taken for
+// abbreviations: a header holds names of places no syllable is spelt like
+// ("ĐẮK LẮK"), and a school's level ("TH") only after "TRƯỜNG".
+func issuerAbbrev(p *Pass) {
+	lines := issuerNameLines(p.View)
+	var found []abbrevWord
+	var at []*Seg
+	for _, s := range lines {
+		for _, w := range abbrevWords(s.Text) {
+			if strictAbbrev(w.text) && !(abbrevTable()[w.text].common && nestedBody(s.Text[w.end:])) &&
+				(!schoolLevels[w.text] || strings.Contains(cite.Fold(s.Text[:w.off]), "trường")) {
+				found = append(found, w)
+				at = append(at, s)
+			}
+		}
+	}
+	if len(found) == 0 {
+		return
+	}
+	var names []string
+	for _, w := range found {
+		names = append(names, "\""+w.text+"\"")
+	}
+	msg := diag.Msg("tên cơ quan ban hành viết tắt %s; tên cơ quan ban hành ghi tên chính thức, đầy đủ", "the issuer's name is abbreviated, %s; the issuer is named by its official name, in full", strings.Join(names, ", "))
+	if full, ok := expandCaps(lines); ok {
+		p.Report(at[0], found[0].off, msg, diag.Msg("viết %q", "write %q", full))
+		return
+	}
+	p.Report(at[0], found[0].off, msg)
+}
+
+// issuerNameLines are the header's lines that name the issuer: of the
+// lines above the number that name bodies (the Quốc hiệu, the Tiêu ngữ
+// and the place and date aside), those from the last that starts with
+// the name of a body ("TRƯỜNG", "SỞ", "BẢO HIỂM" ...) on; the lines above
+// it name the parent body. None when no line starts so.
+func issuerNameLines(v *View) []*Seg {
+	head := v.headAbove()
+	var lines []*Seg
+	for i := range head {
+		s := &head[i]
+		t := strings.TrimSpace(s.Text)
+		if numberLineRe().MatchString(t) {
+			break
+		}
+		if v.DateSeg != nil && s.PosAt(0) == v.DateSeg.PosAt(0) || onlyWordsOf(t, nationName) || onlyWordsOf(t, mottoText) ||
+			strings.IndexFunc(t, unicode.IsLetter) < 0 || strings.Contains(cite.Fold(t), "ngày") {
+			continue
+		}
+		lines = append(lines, s)
+	}
+	for i := len(lines) - 1; i >= 0; i-- {
+		if bodyHead(lines[i].Text) || issuerHead(lines[i].Text) {
+			return lines[i:]
+		}
+	}
+	return nil
+}
+
+// issuerHead: the line starts with the name of a body bodyHead does not
+// list.
+func issuerHead(s string) bool {
+	f := cite.Fold(strings.TrimSpace(s))
+	for _, h := range []string{"bệnh viện", "đại học", "học viện", "chi nhánh", "ngân hàng", "tòa án", "viện kiểm sát", "đài ", "liên đoàn", "hội ", "đoàn ", "tổng cục", "cảng vụ", "chi cục"} {
+		if strings.HasPrefix(f, cite.Fold(h)) {
+			return true
+		}
+	}
+	return false
+}
+
+// nestedBody reports whether the rest of a line after "UBND" names
+// another body ("UBND HUYỆN X PHÒNG GD&ĐT"): the line holds the parent
+// and the issuer both, and "UBND" is the parent's.
+func nestedBody(rest string) bool {
+	f := " " + cite.Fold(rest) + " "
+	for _, h := range []string{" văn phòng ", " phòng ", " sở ", " trường ", " ban ", " trung tâm ", " chi cục ", " đội ", " trạm "} {
+		if strings.Contains(f, h) {
+			return true
+		}
+	}
+	return false
+}
+
+// strictAbbrev reports whether w, a word in capitals, is an abbreviation
+// where names of places and people are written in capitals too: one
+// data/abbreviations.txt knows and does not let stand, or a word without
+// a vowel.
+func strictAbbrev(w string) bool {
+	e, known := abbrevTable()[w]
+	if known {
+		return !e.keep
+	}
+	return !hasVowel(w) && !keptGroups(w)
+}
+
+// expandCaps writes lines in capitals with each abbreviation replaced by
+// its one full form: "TRƯỜNG THPT VÕ GIỮ" gives "TRƯỜNG TRUNG HỌC PHỔ
+// THÔNG VÕ GIỮ". False when an abbreviation has no one full form.
+func expandCaps(lines []*Seg) (string, bool) {
+	var out []string
+	for _, s := range lines {
+		t := strings.TrimSpace(s.Text)
+		ws := abbrevWords(t)
+		for i := len(ws) - 1; i >= 0; i-- {
+			w := ws[i]
+			if !strictAbbrev(w.text) {
+				continue
+			}
+			full := abbrevTable()[w.text].only()
+			if full == "" {
+				return "", false
+			}
+			end := w.end
+			if end < len(t) && t[end] == '.' {
+				end++ // "TP." with its period
+			}
+			rest := t[end:]
+			if rest != "" && !strings.HasPrefix(rest, " ") {
+				rest = " " + rest
+			}
+			t = t[:w.off] + strings.ToUpper(full) + rest
+		}
+		out = append(out, t)
+	}
+	return strings.Join(out, " "), true
+}
