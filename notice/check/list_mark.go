@@ -1,7 +1,6 @@
 package check
 
 import (
-	"path/filepath"
 	"strconv"
 	"strings"
 	"unicode"
@@ -51,7 +50,7 @@ func listMark(p *Pass) {
 	}
 	numberMarks(p, starts)
 	letterMarks(p, starts)
-	dashRuns(p, starts, strings.EqualFold(filepath.Ext(v.Path), ".md"))
+	dashRuns(p, starts)
 	if v.Addressee != nil {
 		addresseeMarks(p, v.Addressee)
 	}
@@ -243,16 +242,15 @@ func bulletMark(l lineStart) string {
 // ending each, and reports the runs whose points are marked two ways.
 // Only the first line of a paragraph counts, or a line after one that
 // ends a clause, so that a dash a line wraps before ("2019\n- 2020")
-// is no point.
-func dashRuns(p *Pass, starts []lineStart, markdown bool) {
+// is no point. A "*" that starts a line of a text read as Markdown (a
+// .md, or paragraphs parted by blank lines) is Markdown's bullet and is
+// gone from the text the rules read.
+func dashRuns(p *Pass, starts []lineStart) {
 	var run []markItem
 	for _, l := range starts {
 		m := ""
 		if l.seg != nil && (l.first || strings.ContainsRune(".;:!?", l.after)) {
 			m = bulletMark(l)
-		}
-		if markdown && (m == "*" || m == "+") {
-			m = "-" // Markdown's bullets, which all look alike
 		}
 		if m == "" {
 			judgeDashes(p, run)
