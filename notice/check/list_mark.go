@@ -1,6 +1,7 @@
 package check
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -48,8 +49,8 @@ func listMark(p *Pass) {
 		}
 		starts = append(starts, lineStarts(s)...)
 	}
-	numberMarks(p, starts)
-	letterMarks(p, starts)
+	styledMarks(p, starts, slashNumbers)
+	styledMarks(p, starts, dotLetters)
 	dashRuns(p, starts)
 	if v.Addressee != nil {
 		addresseeMarks(p, v.Addressee)
@@ -58,8 +59,8 @@ func listMark(p *Pass) {
 
 // lineStart is where a line of the source starts inside a paragraph:
 // the paragraph (nil for a break, a table or a quotation) and the offset.
-// first: the line starts the paragraph; after: the mark the line before
-// ends with ("" for a word).
+// first: the line starts the paragraph; after: the last character of
+// the line before (0 for the first line).
 type lineStart struct {
 	seg      *Seg
 	off, end int
@@ -109,48 +110,43 @@ type markItem struct {
 	mark string
 }
 
-// numberMarks reports each list of points numbered "1/", "2/": a list
-// starts at "1/" and goes on with the next number.
-func numberMarks(p *Pass, starts []lineStart) {
-	var list []markItem
-	next := 0
-	flush := func() {
-		if len(list) > 0 {
-			reportMarks(p, list, func(i int) string { return strconv.Itoa(i+1) + "." },
-				diag.Msg("khoản", "khoản"), diag.Msg("khoản đánh số bằng chữ số Ả Rập, sau có dấu chấm", "a khoản takes an Arabic numeral followed by a period"))
-		}
-		list, next = nil, 0
-	}
-	for _, l := range starts {
-		if l.seg == nil {
-			continue
-		}
-		m := slashNumberRe().FindStringSubmatch(l.text())
-		if m == nil {
-			continue
-		}
-		n, _ := strconv.Atoi(m[1])
-		if n != next+1 || n == 1 {
-			flush()
-		}
-		if n != 1 && n != next+1 {
-			continue
-		}
-		list = append(list, markItem{l, m[1] + "/"})
-		next = n
-	}
-	flush()
+// markStyle is a way of numbering points the decree does not write: how
+// a line starts with it, the place of a point's number or letter (from
+// 1; 0 for none), its mark as written, the mark the i-th point must have
+// instead, and what to say.
+type markStyle struct {
+	re         func() *regexp.Regexp
+	index      func(m []string) int
+	mark       func(m []string) string // as written: "1/", "a."
+	want       func(i int) string
+	what, rule diag.Text
 }
 
-// letterMarks reports each list of points lettered "a.", "b." or "a/",
-// "b/": a list starts at "a" and goes on with the next Vietnamese letter.
-func letterMarks(p *Pass, starts []lineStart) {
+var (
+	// slashNumbers are points numbered "1/", "2/".
+	slashNumbers = markStyle{re: slashNumberRe,
+		index: func(m []string) int { n, _ := strconv.Atoi(m[1]); return n },
+		mark:  func(m []string) string { return m[1] + "/" },
+		want:  func(i int) string { return strconv.Itoa(i) + "." },
+		what:  diag.Msg("khoản", "khoản"),
+		rule:  diag.Msg("khoản đánh số bằng chữ số Ả Rập, sau có dấu chấm", "a khoản takes an Arabic numeral followed by a period")}
+	// dotLetters are points lettered "a.", "b." or "a/", "b/".
+	dotLetters = markStyle{re: dotLetterRe,
+		index: func(m []string) int { return cite.LetterIndex(m[1]) },
+		mark:  func(m []string) string { return m[1] + m[2] },
+		want:  func(i int) string { return cite.Letter(i) + ")" },
+		what:  diag.Msg("điểm", "điểm"),
+		rule:  diag.Msg("điểm đánh bằng chữ cái tiếng Việt, sau có dấu đóng ngoặc đơn", "a điểm takes a Vietnamese letter followed by a closing bracket")}
+)
+
+// styledMarks reports each list of points marked in style: a list starts
+// at its first number or letter and goes on with the next.
+func styledMarks(p *Pass, starts []lineStart, style markStyle) {
 	var list []markItem
 	next := 0
 	flush := func() {
 		if len(list) > 0 {
-			reportMarks(p, list, func(i int) string { return cite.Letter(i+1) + ")" },
-				diag.Msg("điểm", "điểm"), diag.Msg("điểm đánh bằng chữ cái tiếng Việt, sau có dấu đóng ngoặc đơn", "a điểm takes a Vietnamese letter followed by a closing bracket"))
+			reportMarks(p, list, style)
 		}
 		list, next = nil, 0
 	}
@@ -158,18 +154,18 @@ func letterMarks(p *Pass, starts []lineStart) {
 		if l.seg == nil {
 			continue
 		}
-		m := dotLetterRe().FindStringSubmatch(l.text())
+		m := style.re().FindStringSubmatch(l.text())
 		if m == nil {
 			continue
 		}
-		n := cite.LetterIndex(m[1])
+		n := style.index(m)
 		if n != next+1 || n == 1 {
 			flush()
 		}
 		if n != 1 && n != next+1 {
 			continue
 		}
-		list = append(list, markItem{l, m[1] + m[2]})
+		list = append(list, markItem{l, style.mark(m)})
 		next = n
 	}
 	flush()
@@ -177,12 +173,12 @@ func letterMarks(p *Pass, starts []lineStart) {
 
 // reportMarks says one list's marks at its first point: the marks as
 // written, their lines, the marks they must be.
-func reportMarks(p *Pass, list []markItem, want func(int) string, what, rule diag.Text) {
+func reportMarks(p *Pass, list []markItem, style markStyle) {
 	var marks, wants []string
 	for i, it := range list {
 		if i < 3 {
 			marks = append(marks, strconv.Quote(it.mark))
-			wants = append(wants, strconv.Quote(want(i)))
+			wants = append(wants, strconv.Quote(style.want(i+1)))
 		}
 	}
 	if len(list) > 3 {
@@ -191,7 +187,7 @@ func reportMarks(p *Pass, list []markItem, want func(int) string, what, rule dia
 	where := itemLines(list)
 	first := list[0].at
 	p.Report(first.seg, first.off, diag.Msg("các %s đánh %s (%s); %s: %s", "the %s are marked %s (%s); %s: %s",
-		what, strings.Join(marks, ", "), where, rule, strings.Join(wants, ", ")),
+		style.what, strings.Join(marks, ", "), where, style.rule, strings.Join(wants, ", ")),
 		diag.Msg("viết %s", "write %s", strings.Join(wants, ", ")))
 }
 
