@@ -129,14 +129,14 @@ var (
 		mark:  func(m []string) string { return m[1] + "/" },
 		want:  func(i int) string { return strconv.Itoa(i) + "." },
 		what:  diag.Msg("khoản", "khoản"),
-		rule:  diag.Msg("khoản đánh số bằng chữ số Ả Rập, sau có dấu chấm", "a khoản takes an Arabic numeral followed by a period")}
+		rule:  diag.Msg("khoản phải đánh số bằng chữ số Ả Rập, sau có dấu chấm", "a khoản takes an Arabic numeral followed by a period")}
 	// dotLetters are points lettered "a.", "b." or "a/", "b/".
 	dotLetters = markStyle{re: dotLetterRe,
 		index: func(m []string) int { return cite.LetterIndex(m[1]) },
 		mark:  func(m []string) string { return m[1] + m[2] },
 		want:  func(i int) string { return cite.Letter(i) + ")" },
 		what:  diag.Msg("điểm", "điểm"),
-		rule:  diag.Msg("điểm đánh bằng chữ cái tiếng Việt, sau có dấu đóng ngoặc đơn", "a điểm takes a Vietnamese letter followed by a closing bracket")}
+		rule:  diag.Msg("điểm phải đánh bằng chữ cái tiếng Việt, sau có dấu đóng ngoặc đơn", "a điểm takes a Vietnamese letter followed by a closing bracket")}
 )
 
 // styledMarks reports each list of points marked in style: a list starts
@@ -186,7 +186,11 @@ func reportMarks(p *Pass, list []markItem, style markStyle) {
 	}
 	where := itemLines(list)
 	first := list[0].at
-	p.Report(first.seg, first.off, diag.Msg("các %s đánh %s (%s); %s: %s", "the %s are marked %s (%s); %s: %s",
+	vi, en := "các %s đánh %s (%s); %s: %s", "the %s are marked %s (%s); %s: %s"
+	if len(list) == 1 {
+		vi, en = "%s đánh %s (%s); %s: %s", "the %s is marked %s (%s); %s: %s"
+	}
+	p.Report(first.seg, first.off, diag.Msg(vi, en,
 		style.what, strings.Join(marks, ", "), where, style.rule, strings.Join(wants, ", ")),
 		diag.Msg("viết %s", "write %s", strings.Join(wants, ", ")))
 }
