@@ -26,6 +26,7 @@ type spot struct {
 	variant  string // what tells this spelling from the others of its group
 	diffOff  int    // where the variant differs from the usual spelling
 	once     int    // 1 + the offset of the name the spot belongs to, when one finding covers the name
+	lawful   string // the form to suggest when it is neither spelling of the group ("Covid-19")
 }
 
 // nameSpelling finds a name or term written two ways in one notice: a
@@ -86,7 +87,7 @@ func nameSpelling(p *Pass) {
 		minority(g, report)
 	}
 	for _, g := range figureGroups(p.View, segs) {
-		yearMinority(g, report) // the lawful gap of a year span is that of "Covid-19" too
+		figureMinority(g, report)
 	}
 	for _, g := range yearRangeGroups(segs) {
 		yearMinority(g, report)
@@ -99,7 +100,11 @@ func nameSpelling(p *Pass) {
 			also := strings.Join(f.also, ", ")
 			msg = diag.Msg("%q viết khác %q (%s, %s); dòng %s cũng viết như vậy", "%q is written differently from %q (%s, %s); so is line %s", f.s.form, f.usual.form, where, times(f.n), also)
 		}
-		p.Report(f.s.seg, f.s.diffOff, msg, diag.Msg("thống nhất một cách viết, như %q", "write it one way, as %q", f.usual.form))
+		fix := f.usual.form
+		if f.s.lawful != "" {
+			fix = f.s.lawful
+		}
+		p.Report(f.s.seg, f.s.diffOff, msg, diag.Msg("thống nhất một cách viết, như %q", "write it one way, as %q", fix))
 	}
 }
 
@@ -709,7 +714,7 @@ func tetCase(p *Pass, segs []*Seg) {
 		seg *Seg
 		off int
 	}
-	var small []at
+	var small, namedSmall, namedCap []at
 	var usual *at
 	n := 0
 	for _, seg := range segs {
@@ -725,15 +730,32 @@ func tetCase(p *Pass, segs []*Seg) {
 			}
 			switch seg.Text[i-1] {
 			case 't':
-				small = append(small, at{seg, i - 1})
+				if namedTet(seg.Text[off:]) {
+					namedSmall = append(namedSmall, at{seg, i - 1})
+				} else {
+					small = append(small, at{seg, i - 1})
+				}
 			case 'T':
 				if before := strings.TrimRight(seg.Text[:i-1], " "); before != "" && unicode.IsLetter(lastRuneOf(before)) {
+					if namedTet(seg.Text[off:]) {
+						namedCap = append(namedCap, at{seg, i - 1})
+						continue
+					}
 					n++
 					if usual == nil {
 						usual = &at{seg, i - 1}
 					}
 				}
 			}
+		}
+	}
+	if len(namedSmall) > 0 {
+		// "tết Nguyên đán" as Phụ lục II writes it beside "Tết Nguyên đán":
+		// the capital is the slip.
+		where := lineText(namedSmall[0].seg.PosAt(namedSmall[0].off).Line)
+		for _, c := range namedCap {
+			p.Report(c.seg, c.off, diag.Msg("%q viết khác %q (%s, %s)", "%q is written differently from %q (%s, %s)", "Tết", "tết", where, times(len(namedSmall))),
+				diag.Msg("viết thường chữ \"tết\" trước tên của tết, như Phụ lục II: \"tết Nguyên đán\"", "write \"tết\" in small letters before the tết's name, as Phụ lục II does: \"tết Nguyên đán\""))
 		}
 	}
 	if usual == nil {
@@ -744,6 +766,14 @@ func tetCase(p *Pass, segs []*Seg) {
 		p.Report(s.seg, s.off, diag.Msg("%q viết khác %q (%s, %s)", "%q is written differently from %q (%s, %s)", "tết", "Tết", where, times(n)),
 			diag.Msg("viết hoa tên ngày lễ: %q", "write the holiday with its capital: %q", "Tết"))
 	}
+}
+
+// namedTet reports whether the text after a "tết" names which one, with a
+// capital ("tết Nguyên đán", "tết Trung thu"): Phụ lục II writes the word
+// "tết" in small letters before the name, so it is no slip beside "Tết".
+func namedTet(after string) bool {
+	rest := strings.TrimLeft(after, " ")
+	return len(rest) < len(after) && rest != "" && unicode.IsUpper(firstRune(rest))
 }
 
 // wordEdge reports whether s[start:end] (start at the byte before "ết")

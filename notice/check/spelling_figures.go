@@ -33,7 +33,7 @@ func figureGroups(v *View, segs []*Seg) [][]spot {
 				continue // no figure, or a code going on ("A1B", "QĐ-12/2024")
 			}
 			k := strings.ToLower(w.text) + "|" + t[a:b]
-			groups[k] = append(groups[k], spot{seg: s, off: w.off, end: b, form: t[w.off:b], variant: t[w.end:a], diffOff: w.end})
+			groups[k] = append(groups[k], spot{seg: s, off: w.off, end: b, form: t[w.off:b], variant: t[w.end:a], diffOff: w.end, lawful: w.text + "-" + t[a:b]})
 		}
 	}
 	return sortedGroups(groups)
@@ -42,4 +42,29 @@ func figureGroups(v *View, segs []*Seg) [][]spot {
 func firstRune(s string) rune {
 	r, _ := utf8.DecodeRuneInString(s)
 	return r
+}
+
+// figureMinority reports the spots of a group of word-and-figure names not
+// written the usual way. Unlike a span of years, such a name has one lawful
+// form, the hyphen with no space ("Covid-19"): it is the usual way whenever
+// the notice writes it, and the form the fix suggests in any case. A
+// hyphen with a space on each side ("Covid - 19") is left to spacing,
+// which says it of every such name, so that one slip is said once and the
+// two rules never ask for each other's form.
+func figureMinority(g []spot, report func(s, usual spot, n int)) {
+	var lawful []spot
+	for _, s := range g {
+		if s.variant == "-" {
+			lawful = append(lawful, s)
+		}
+	}
+	if len(lawful) == 0 {
+		yearMinority(g, report)
+		return
+	}
+	for _, s := range g {
+		if s.variant != "-" && s.variant != " - " {
+			report(s, lawful[0], len(lawful))
+		}
+	}
 }
