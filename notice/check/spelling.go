@@ -739,7 +739,6 @@ func tetCase(p *Pass, segs []*Seg) {
 				if before := strings.TrimRight(seg.Text[:i-1], " "); before != "" && unicode.IsLetter(lastRuneOf(before)) {
 					if namedTet(seg.Text[off:]) {
 						namedCap = append(namedCap, at{seg, i - 1})
-						continue
 					}
 					n++
 					if usual == nil {
