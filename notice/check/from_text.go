@@ -29,7 +29,7 @@ var draftDateRe = sync.OnceValue(func() *regexp.Regexp {
 
 // FromText builds the view of a notice read as plain text or Markdown.
 func FromText(f *plain.File) *View {
-	v := &View{Path: f.Path, Unreadable: f.Unreadable, NoBreaks: f.NoBreaks, Columns: f.Layout == plain.Columns}
+	v := &View{Path: f.Path, Unreadable: f.Unreadable, NoBreaks: f.NoBreaks, Columns: f.Layout == plain.Columns, lastLine: lastLine(f.Text)}
 	var body []plain.Para
 	addressee := false
 	for _, p := range f.Paras {
@@ -248,4 +248,14 @@ func citedDate(s string, off int) bool {
 		}
 	}
 	return false
+}
+
+// lastLine is the number of the last line of text that is not blank: a
+// mark the reading leaves out ("(đã ký)") counts.
+func lastLine(text string) int {
+	text = strings.TrimRight(text, " \t\r\n")
+	if text == "" {
+		return 0
+	}
+	return strings.Count(text, "\n") + 1
 }

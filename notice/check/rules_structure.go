@@ -129,13 +129,15 @@ func requiredText(p *Pass) {
 		p.ReportAt(at(v.Title), diag.Msg("thiếu trích yếu dưới tên loại", "the trích yếu under the type name is missing"))
 	}
 	if n := len(v.Signer); n > 0 {
-		if m := signerPrefix(strings.ToUpper(v.Signer[n-1].Text)); m != nil && (m[1] == "TM" || m[1] == "TL" || m[1] == "TUQ") {
+		if m := signerPrefix(strings.ToUpper(v.Signer[n-1].Text)); m != nil && (m[1] == "TM" || m[1] == "TL" || m[1] == "TUQ") && !signatureCut(v) {
 			p.ReportAt(at(&v.Signer[n-1]), diag.Msg("thiếu chức vụ của người ký dưới dòng %s", "the signer's title under the %s line is missing", m[1]+"."))
 		}
 	}
 	signed := len(v.Signer) > 0 && v.Name != nil
 	end := v.endOfBody()
 	switch {
+	case cutWordEnd(p):
+		// cut_end.go: the copy ends mid-word
 	case len(v.Recips) == 0 && len(v.Signer) > 0 && v.Name == nil:
 		// a copy cut inside the signature: the title is there, and the
 		// name would stand under its last line
@@ -150,6 +152,11 @@ func requiredText(p *Pass) {
 			diag.Msg("văn bản có thể đã mất trang cuối khi chuyển đổi; đối chiếu bản gốc và bổ sung theo Mẫu 1.4 Phụ lục III", "the text may have lost its last page when converted; compare with the original and add them as in Mẫu 1.4 of Phụ lục III"))
 	case len(v.Recips) == 0:
 		p.ReportAt(at(&v.Signer[0]), diag.Msg("thiếu nơi nhận", "Nơi nhận is missing"))
+	case !signed && signatureCut(v):
+		// the title and name under the authority line were lost
+		last := &v.Signer[len(v.Signer)-1]
+		p.ReportAt(at(last), diag.Msg("không tìm thấy chức vụ và họ tên người ký: phần ký dừng ở \"%s\"", "neither the signer's title nor name was found: the signature stops at \"%s\"", strings.TrimSpace(last.Text)),
+			diag.Msg("văn bản có thể đã mất phần cuối khi chuyển đổi; đối chiếu bản gốc và bổ sung theo Mẫu 1.4 Phụ lục III", "the text may have lost its end when converted; compare with the original and add them as in Mẫu 1.4 of Phụ lục III"))
 	case !signed && len(v.Signer) > 0:
 		// the title stands, the name under it does not ("HIỆU TRƯỞNG" and nothing)
 		title := strings.TrimSpace(v.Signer[len(v.Signer)-1].Text)
@@ -491,7 +498,7 @@ func signerChain(p *Pass) {
 			p.Report(segs[i], 0, diag.Msg("%s không đứng sau %s", "%s cannot follow %s", pre, prefixes[i-1]))
 		}
 	}
-	if n := len(prefixes); n > 0 && prefixes[n-1] == "KT." && !deputyOnLine(segs[n-1].Text) {
+	if n := len(prefixes); n > 0 && prefixes[n-1] == "KT." && !deputyOnLine(segs[n-1].Text) && !(segs[n-1] == &p.View.Signer[len(p.View.Signer)-1] && signatureCut(p.View)) {
 		p.Report(segs[n-1], 0, diag.Msg("sau dòng KT. thiếu chức vụ của người ký thay", "after the KT. line the deputy's own title is missing"))
 	}
 }

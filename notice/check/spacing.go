@@ -181,13 +181,49 @@ func strayPeriod(p *Pass) {
 
 // sentenceEnd reports whether the period after word i ends a sentence:
 // the next word is capitalised and the one after is in lower case, as in
-// "... báo cáo UBND. Giao phòng ...".
+// "... báo cáo UBND. Giao phòng ...", or the abbreviation closes a name
+// its head opened ("Sở GD&ĐT", "Chủ tịch UBND") and a capital opens the
+// next sentence ("... cho phép của Sở GD&ĐT. Phòng GD&ĐT thông báo ...").
+// A period inside a name follows an abbreviation that opens the name
+// ("TT. HĐND", "VP. Tỉnh ủy"), with nothing of the name before it.
 func sentenceEnd(s string, ws []wordAt, i int) bool {
+	if closesName(s, ws, i) && opensCapital(ws[i+1].text) {
+		return true
+	}
 	if i+2 >= len(ws) {
 		return false
 	}
 	next, after := ws[i+1].text, ws[i+2].text
 	return titleCase(next) && !bodyWords[next] && allLower(after)
+}
+
+// closesName reports whether word i, an abbreviation, ends a name whose
+// head stands before it: a capitalised word parted from it by one space
+// ("Sở GD&ĐT", "Phòng GD&ĐT", "Chủ tịch UBND"), not a mark ("- TT.",
+// "CT,PCT.").
+func closesName(s string, ws []wordAt, i int) bool {
+	for i > 0 && s[ws[i-1].end:ws[i].off] == "&" {
+		i-- // "GD&ĐT" is one abbreviation
+	}
+	if i == 0 || s[ws[i-1].end:ws[i].off] != " " {
+		return false
+	}
+	prev := ws[i-1].text
+	if isAbbrev(prev) {
+		return false // "BCH TW. Đảng": abbreviations in a row open one name
+	}
+	if titleCase(prev) {
+		return true
+	}
+	// "Chủ tịch UBND": the head is two words, the first capitalised
+	return allLower(prev) && i >= 2 && s[ws[i-2].end:ws[i-1].off] == " " && titleCase(ws[i-2].text)
+}
+
+// opensCapital reports whether w starts with a capital: a word or an
+// abbreviation that may open a sentence.
+func opensCapital(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
 
 // isRoman reports whether w is a Roman numeral: a heading's number.

@@ -89,6 +89,9 @@ func nameSpelling(p *Pass) {
 	for _, g := range figureGroups(p.View, segs) {
 		figureMinority(g, report)
 	}
+	for _, g := range figureCaseGroups(p.View, segs) {
+		minority(g, report)
+	}
 	for _, g := range yearRangeGroups(segs) {
 		yearMinority(g, report)
 	}
@@ -159,11 +162,15 @@ func minority(g []spot, report func(s, usual spot, n int)) {
 // around the dash, and a name with several dashes gets one finding.
 func dashGroups(v *View, segs []*Seg) [][]spot {
 	groups := map[string][]spot{}
+	ands := map[string][]spot{} // "Tuyên giáo và Dân vận", joining what a dash joins elsewhere
 	for _, s := range segs {
 		ws := v.words(s.Text)
 		run := 0 // the first word of the run of words parted by spaces and dashes
 		for i := 1; i < len(ws); i++ {
 			gap := s.Text[ws[i-1].end:ws[i].off]
+			if k, sp, ok := andJoin(s, ws, run, i); ok {
+				ands[k] = append(ands[k], sp)
+			}
 			if !dashGap(gap) {
 				if strings.Trim(gap, " ") != "" {
 					run = i
@@ -185,7 +192,40 @@ func dashGroups(v *View, segs []*Seg) [][]spot {
 				variant: gap, diffOff: ws[i-1].end, once: ws[run].off + 1})
 		}
 	}
+	for k, g := range ands {
+		if len(groups[k]) > 0 {
+			groups[k] = append(groups[k], g...)
+			sort.SliceStable(groups[k], func(a, b int) bool { return spotBefore(groups[k][a], groups[k][b]) })
+		}
+	}
 	return sortedGroups(groups)
+}
+
+// bodyHeads open the name of a body: "và" before one joins two names.
+var bodyHeads = setOf("Công", "Ban", "Sở", "Phòng", "Ủy", "Bộ", "Cục", "Chi", "Tổng", "Trung", "Trường", "Viện", "Hội", "Đảng", "Mặt", "Văn", "Ngân", "Kho", "Liên", "Đoàn", "Hợp")
+
+// spotBefore reports whether spot a stands before spot b in the text.
+func spotBefore(a, b spot) bool {
+	pa, pb := a.seg.PosAt(a.off), b.seg.PosAt(b.off)
+	return pa.Line < pb.Line || pa.Line == pb.Line && pa.Col < pb.Col
+}
+
+// andJoin reads "và" between word i-1 and a capitalised word after it
+// inside a name ("Ban Tuyên giáo và Dân vận"): the spot of the name as a
+// dash group would hold it, keyed by the two words "và" joins. It joins
+// the group only where the text writes the same words joined by a dash
+// ("Ban Tuyên giáo – Dân vận"): one name written two ways.
+func andJoin(s *Seg, ws []wordAt, run, i int) (string, spot, bool) {
+	if ws[i].text != "và" || i+1 >= len(ws) || s.Text[ws[i-1].end:ws[i].off] != " " || s.Text[ws[i].end:ws[i+1].off] != " " || !titleCase(ws[i+1].text) || bodyHeads[ws[i+1].text] {
+		return "", spot{}, false // "... Năng lượng và Công ty ...": two names, not one
+	}
+	from, to := max(run, i-2), min(len(ws)-1, i+2)
+	for to > i+1 && !spaced(s.Text, ws[to-1].end, ws[to].off) {
+		to--
+	}
+	k := strings.ToLower(ws[i-1].text + "|" + ws[i+1].text)
+	return k, spot{seg: s, off: ws[from].off, end: ws[to].end, form: s.Text[ws[from].off:ws[to].end],
+		variant: " và ", diffOff: ws[i-1].end, once: ws[run].off + 1}, true
 }
 
 // dashGap reports whether the text between two words joins them with one

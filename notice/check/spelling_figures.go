@@ -10,11 +10,14 @@ import (
 // dash or glued ("Covid-19", "Covid - 19", "Covid – 19", "Covid19"), by
 // the word in small letters and the figure: one name written with two
 // gaps is one group of two spellings. A word and a figure parted by a
-// space alone ("Điều 19", "ngày 19") are no such name, and the case of
-// the word is not looked at ("COVID-19" beside "Covid-19" is no slip of
-// the gap).
+// space alone ("Điều 19", "ngày 19") are no such name, unless the text
+// writes the same word and figure joined too ("Covid 19" beside
+// "Covid-19"): then it is a third spelling of that name. The case of the
+// word is not looked at here ("COVID-19" beside "Covid-19" is no slip of
+// the gap): figureCaseGroups looks at it.
 func figureGroups(v *View, segs []*Seg) [][]spot {
 	groups := map[string][]spot{}
+	spaced := map[string][]spot{}
 	for _, s := range segs {
 		t := s.Text
 		for _, w := range v.words(t) {
@@ -22,7 +25,8 @@ func figureGroups(v *View, segs []*Seg) [][]spot {
 				continue // a name of this kind starts with a capital: "Covid", "SARS"
 			}
 			a := dashGapEnd(t, w.end)
-			if a > w.end && !dashGap(t[w.end:a]) {
+			space := t[w.end:a] == " "
+			if a > w.end && !dashGap(t[w.end:a]) && !space {
 				continue
 			}
 			b := a
@@ -33,10 +37,46 @@ func figureGroups(v *View, segs []*Seg) [][]spot {
 				continue // no figure, or a code going on ("A1B", "QĐ-12/2024")
 			}
 			k := strings.ToLower(w.text) + "|" + t[a:b]
-			groups[k] = append(groups[k], spot{seg: s, off: w.off, end: b, form: t[w.off:b], variant: t[w.end:a], diffOff: w.end, lawful: w.text + "-" + t[a:b]})
+			sp := spot{seg: s, off: w.off, end: b, form: t[w.off:b], variant: t[w.end:a], diffOff: w.end, lawful: w.text + "-" + t[a:b]}
+			if space {
+				spaced[k] = append(spaced[k], sp)
+				continue
+			}
+			groups[k] = append(groups[k], sp)
+		}
+	}
+	for k, g := range spaced {
+		if len(groups[k]) > 0 {
+			groups[k] = append(groups[k], g...)
 		}
 	}
 	return sortedGroups(groups)
+}
+
+// figureCaseGroups regroups the spellings of a name of a word and a
+// figure by the case of the word: "COVID-19" beside "Covid-19" is one
+// name written two ways. A word in a line written all in capitals (a
+// heading, a trích yếu) takes the line's case, and is left out.
+func figureCaseGroups(v *View, segs []*Seg) [][]spot {
+	var out [][]spot
+	for _, g := range figureGroups(v, segs) {
+		var cg []spot
+		for _, sp := range g {
+			if allCaps(sp.seg.Text) {
+				continue
+			}
+			word := sp.form[:sp.diffOff-sp.off]
+			variant := "Aa"
+			if allCaps(word) {
+				variant = "AA"
+			}
+			cg = append(cg, spot{seg: sp.seg, off: sp.off, end: sp.end, form: sp.form, variant: variant, diffOff: sp.off})
+		}
+		if len(cg) > 1 {
+			out = append(out, cg)
+		}
+	}
+	return out
 }
 
 func firstRune(s string) rune {

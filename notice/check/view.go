@@ -134,6 +134,10 @@ type View struct {
 	// always is. Other Thông báo announce, call or inform.
 	Conclusions bool
 
+	// lastLine is the line a text ends on, blank lines left out; 0 for
+	// TOML.
+	lastLine int
+
 	// What several rules read, worked out once.
 	texts     []Seg
 	cites     []cited
