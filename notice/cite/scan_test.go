@@ -2,11 +2,13 @@ package cite
 
 import (
 	"reflect"
+	"regexp"
 	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/thongbao/thongbao/notice/internal/lazyre"
 	"github.com/thongbao/thongbao/notice/internal/testlines"
 )
 
@@ -23,7 +25,15 @@ var scanCases = []string{
 	"số 4979/UBND-KGVX, 4980/UBND-KGVX; 01/2024/TT-BTC.", "1-a/b2", "1-/b", "7/QĐ-\xffUBND", "7/Q\xffĐ",
 	"của UBND tỉnh Quyết định", "của Bộ Kế hoạch và Đầu tư", "của KẾ HOẠCH", "của thông báo", "của \xff Luật",
 	"của Chính phủ về Nghị định", "Kelvin \u212a kế hoạch", "Bản thỏa thuận", "bản ghi nhớ",
+	" -Đ1 ngày 05/01/2020", " - ABCDEFGH ngày 1/1/2020", " -ABCDEFG ngày 1/1/2020", " -\u212a1, ngày 1/2/2020", " -đ2 ngày 1/2/2020",
+	" -ß ngày 1/2/2020", " -ĸ ngày 1/1/2020", " -1A ngày 1/1/2020", "\u00a0-\u00a0X\u00a0ngày 3/4/2020", " -X,ngày 3/4/2020", " -XYZ ngày",
+	" -X  , ngày 05 tháng 1 năm 2020", " -X\u00a0\u00a0ngày 5/5/2025", "-X ngày 1/1/2020", " -X", " -X ", " - \xff ngày 1/1/2020", " -X\xff ngày 1/1/2020",
+	" -Xngày 1/1/2020", " -X ngay 1/1/2020", " -X ngày 1/1/2020x", ", ngày 09/01/2023", " NGÀY 9 tháng 1 năm 2023",
 }
+
+// dateAfterRe is what dateAfter stands for: after a document's number,
+// " ngày <date>", also past the last group of a code typed after a space.
+var dateAfterRe = lazyre.New(`(?i)^(?:[\s\x{00A0}]+-[\s\x{00A0}]*\p{Lu}[\p{Lu}\d]{0,7}(?:[\s\x{00A0}]|,))?[\s\x{00A0}]*,?[\s\x{00A0}]*ngày[\s\x{00A0}]+` + dateRe)
 
 // scanTexts are the lines of every notice in testdata, and scanCases.
 func scanTexts(t testing.TB) []string {
@@ -42,6 +52,13 @@ func sameScan(t *testing.T, s string) {
 	t.Helper()
 	if got, want := findDates(s), anyDateRe().FindAllStringSubmatchIndex(s, -1); !reflect.DeepEqual(got, want) {
 		t.Fatalf("findDates(%q) = %v, the expression %v", s, got, want)
+	}
+	for k := 0; k < len(s); k++ {
+		if k == 0 || strings.IndexByte(" \t\n\f\r,-\xc2", s[k]) >= 0 {
+			if got, want := dateAfter(s[k:]), dateAfterRe().FindStringSubmatchIndex(s[k:]); !reflect.DeepEqual(got, want) {
+				t.Fatalf("dateAfter(%q) = %v, the expression %v", s[k:], got, want)
+			}
+		}
 	}
 	if got, want := findNumbers(s), numberRe().FindAllStringIndex(s, -1); !reflect.DeepEqual(got, want) {
 		t.Fatalf("findNumbers(%q) = %v, the expression %v", s, got, want)
@@ -62,6 +79,19 @@ func sameScan(t *testing.T, s string) {
 		t.Fatalf("FindDeadlines(%q) = %+v, the pattern tried at every trigger %+v", s, got, want)
 	}
 	sameDeadlineMatches(t, s)
+}
+
+// TestFoldUpper holds foldUpper to the expression on every rune.
+func TestFoldUpper(t *testing.T) {
+	re := regexp.MustCompile(`(?i)^\p{Lu}$`)
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if r >= 0xD800 && r < 0xE000 {
+			continue // no UTF-8 for surrogates
+		}
+		if got, want := foldUpper(r), re.MatchString(string(r)); got != want {
+			t.Fatalf("foldUpper(%U) = %v, the expression %v", r, got, want)
+		}
+	}
 }
 
 // findDeadlinesEverywhere is FindDeadlines as first written: the pattern
