@@ -250,36 +250,39 @@ const digitWindow = 100
 
 var recurringWords = map[string]bool{"định": true, "hằng": true, "hàng": true}
 
-func hasDigit(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= '0' && s[i] <= '9' {
-			return true
-		}
-	}
-	return false
-}
-
 // FindDeadlines returns every deadline in s, in order.
 func FindDeadlines(s string) []Deadline {
 	var out []Deadline
 	next := 0
 	numbers := strings.Contains(s, "lần") // "02 tuần/lần" starts with a number
+	digit := nextDigit(s, 0)              // the first digit from i on
 	for i := 0; i < len(s); {
+		if i+digitWindow <= digit {
+			// No digit within reach: only a recurring word can start a
+			// deadline here (and a number, when the digit is reached).
+			i = max(i, min(digit-digitWindow+1, nextRecurring(s, i)))
+			if i >= len(s) {
+				break
+			}
+		}
 		r, w := rune(s[i]), 1
 		if r >= utf8.RuneSelf {
 			r, w = utf8.DecodeRuneInString(s[i:])
 		}
-		digit := r >= '0' && r <= '9'
-		if !letterRune(r) && !(digit && numbers) || i < next || !wordStart(s, i) {
+		isDigit := r >= '0' && r <= '9'
+		if !letterRune(r) && !(isDigit && numbers) || i < next || !wordStart(s, i) {
 			i += w
+			if i > digit {
+				digit = nextDigit(s, i)
+			}
 			continue
 		}
-		j := wordEnd(s, i, digit)
+		j := wordEnd(s, i, isDigit)
 		word := ""
-		if !digit && mayTrigger(s[i]) {
+		if !isDigit && mayTrigger(s[i]) {
 			word = lowerWord(s[i:j])
 		}
-		if (digit || deadlineTriggers[word] && (recurringWords[word] || hasDigit(s[i:min(len(s), i+digitWindow)]))) && mayStartDeadline(s, i, j, word, digit) {
+		if (isDigit || deadlineTriggers[word] && (recurringWords[word] || i+digitWindow > digit)) && mayStartDeadline(s, i, j, word, isDigit) {
 			window := s[i:min(len(s), i+deadlineWindow)]
 			if name, m := matchDeadline(window, word); m != nil {
 				for k := range m {
@@ -295,8 +298,35 @@ func FindDeadlines(s string) []Deadline {
 			}
 		}
 		i = j
+		if i > digit {
+			digit = nextDigit(s, i)
+		}
 	}
 	return out
+}
+
+// nextDigit is the offset of the first ASCII digit of s from i on; when
+// there is none, an offset beyond len(s)+digitWindow, so that no word of
+// s has a digit within reach.
+func nextDigit(s string, i int) int {
+	for ; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			return i
+		}
+	}
+	return len(s) + digitWindow
+}
+
+// nextRecurring is the offset of the first byte from i on that can start
+// one of recurringWords in any case (h, H, and the first byte of đ and Đ),
+// len(s) when none.
+func nextRecurring(s string, i int) int {
+	for ; i < len(s); i++ {
+		if c := s[i]; c|0x20 == 'h' || c == 0xC4 {
+			return i
+		}
+	}
+	return len(s)
 }
 
 // letterRune is isLetter, an ASCII rune tested in place.

@@ -20,7 +20,8 @@ var scanCases = []string{
 	"05 tháng 01 năm 2020", "05 THÁNG 01 NĂM 2020", "5\u00a0tháng\u00a01\u00a0năm\u00a02020", "05tháng 01 năm 2020",
 	"05 tháng 01 năm 20", "định kỳ hằng tháng (trước ngày 20)", "Định  Kỳ 02 tuần/lần", "quy định 3 lần", "02 tuần/lần",
 	"hàng hóa, HÀNG NĂM", "trong Quý IV/2024", "Thời Hạn: 30/6/2024", "kể từ ngày 1/7/2025", "bắt\u00a0đầu từ tháng 5 năm 2024",
-	"trước**ngày 28/02/2023", "chậm nhất vào ngày 25 hằng tháng", "123 tuần/lần", "12\ttuần/lần", "ĐẾN HẾT THÁNG 9/2025", "ngày 05 tháng 1 năm 2020, 06/02/2021", "1\t/\n2\f/\r2020", "1\v/2/2020",
+	"trước**ngày 28/02/2023", "hằng tháng", "HẰNG NĂM", "Định kỳ hàng quý", "đĐịnh kỳ hằng tuần", "hhàng ngày",
+	strings.Repeat("chữ ", 40) + "trước ngày 05/6/2024" + strings.Repeat(" lời", 40) + " định kỳ hằng tháng, 02 tuần/lần" + strings.Repeat(" ư", 30) + " Hàng Năm", "chậm nhất vào ngày 25 hằng tháng", "123 tuần/lần", "12\ttuần/lần", "ĐẾN HẾT THÁNG 9/2025", "ngày 05 tháng 1 năm 2020, 06/02/2021", "1\t/\n2\f/\r2020", "1\v/2/2020",
 	"26/QĐ-UBND", "30/2020/NĐ-CP", "13-NQ/TU", "1234567/QĐ-UBND", "12/2024/", "12/1234ab", "12/&-x", "a12/QĐ",
 	"số 4979/UBND-KGVX, 4980/UBND-KGVX; 01/2024/TT-BTC.", "1-a/b2", "1-/b", "7/QĐ-\xffUBND", "7/Q\xffĐ",
 	"của UBND tỉnh Quyết định", "của Bộ Kế hoạch và Đầu tư", "của KẾ HOẠCH", "của thông báo", "của \xff Luật",
@@ -134,6 +135,15 @@ func findDeadlinesEverywhere(s string) []Deadline {
 		i = j
 	}
 	return out
+}
+
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			return true
+		}
+	}
+	return false
 }
 
 // FuzzScanners holds the scanners to their expressions on any text.
