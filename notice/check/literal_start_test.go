@@ -24,8 +24,8 @@ func TestStartExprsAsExpressions(t *testing.T) {
 func sameStartExprs(t *testing.T, s string) {
 	t.Helper()
 	for _, x := range []*startExpr{partUpperRe(), articleLowerRe(), unitNounRe()} {
-		if got, want := x.findAll(s), x.re.FindAllStringSubmatchIndex(s, -1); !reflect.DeepEqual(got, want) {
-			t.Fatalf("%s on %q: %v, the expression %v", x.re, s, got, want)
+		if got, want := x.findAll(s), x.re().FindAllStringSubmatchIndex(s, -1); !reflect.DeepEqual(got, want) {
+			t.Fatalf("%s on %q: %v, the expression %v", x.re(), s, got, want)
 		}
 	}
 }

@@ -54,13 +54,15 @@ func unitNounCase(p *Pass) {
 	}
 }
 
-// unitNounFixed writes the unit's noun of w in small letters.
+// unitNounFixed writes the unit's noun of w, a match up to its noun, in
+// small letters. (w starts with the match, so the anchored expression
+// reads it as the expression does.)
 func unitNounFixed(w string) string {
-	m := unitNounRe().re.FindStringSubmatchIndex(w)
+	m := unitNounRe().anchored.FindStringSubmatchIndex(w)
 	return w[:m[2]] + strings.ToLower(w[m[2]:m[3]])
 }
 
 func unitNounMsg(w string, n int) diag.Text {
-	noun := unitNounRe().re.FindStringSubmatch(w)[1]
+	noun := unitNounRe().anchored.FindStringSubmatch(w)[1]
 	return withCount(diag.Msg("%q: %q là danh từ chung chỉ đơn vị hành chính, viết thường", "%q: %q is the common noun of an administrative unit and takes no capital", w, noun), n)
 }
