@@ -101,6 +101,8 @@ func (o *checkOpts) run(e *env, args []string, failOnSet bool) error {
 	files, problems := collect(args)
 	if len(files) <= oneShotInputs {
 		oneShotGC()
+	} else {
+		batchGC(len(files))
 	}
 	rep.Findings = append(rep.Findings, problems...)
 	failed := len(problems) > 0

@@ -8,7 +8,8 @@ import (
 // oneShotGC is for a command that renders or checks a few notices and
 // exits: the garbage collector would spend more than it frees, so it is
 // off, and a memory limit turns it back on should a hostile input make the
-// heap grow. A large check keeps the collector as it is.
+// heap grow. A larger check runs it at a heap limit, as a batch does
+// (batchGC).
 const (
 	oneShotLimit  = 512 << 20
 	oneShotInputs = 8 // at most this many files make a one-shot run
@@ -32,8 +33,12 @@ const (
 	batchPerSource = 2 << 10
 )
 
-// batchGC sets the collector for a batch of n sources. GOGC or GOMEMLIMIT
-// set in the environment win.
+// A check of an archive is alike: some 1.2 MB of garbage per notice, a
+// few MB kept for 2,000 (the findings), and under GOGC=100 the collector
+// ran 800 times for 2,000 notices, 14-15 % of the CPU time.
+//
+// batchGC sets the collector for a batch, or a check, of n sources. GOGC
+// or GOMEMLIMIT set in the environment win.
 func batchGC(n int) {
 	if os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != "" {
 		return

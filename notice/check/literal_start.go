@@ -3,6 +3,7 @@ package check
 import (
 	"regexp"
 	"strings"
+	"sync"
 )
 
 // startExpr is an expression every match of which starts with one of a
@@ -11,7 +12,9 @@ import (
 // text, which an expression that starts with an alternation makes the
 // regexp package do byte by byte.
 type startExpr struct {
-	re       *regexp.Regexp // the expression as written, for the tests
+	// re is the expression as written, compiled on first use: only the
+	// tests ask for it.
+	re       func() *regexp.Regexp
 	anchored *regexp.Regexp // the same anchored with \A
 	lits     []string
 	first    [256]bool // the first bytes of lits
@@ -19,14 +22,15 @@ type startExpr struct {
 
 // newStartExpr compiles expr, whose every match starts with one of lits.
 func newStartExpr(expr string, lits ...string) *startExpr {
-	x := &startExpr{re: regexp.MustCompile(expr), anchored: regexp.MustCompile(`\A(?:` + expr + `)`), lits: lits}
+	x := &startExpr{anchored: regexp.MustCompile(`\A(?:` + expr + `)`), lits: lits}
+	x.re = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })
 	for _, l := range lits {
 		x.first[l[0]] = true
 	}
 	return x
 }
 
-// findAll is x.re.FindAllStringSubmatchIndex(s, -1).
+// findAll is x.re().FindAllStringSubmatchIndex(s, -1).
 func (x *startExpr) findAll(s string) [][]int {
 	var out [][]int
 	for i := 0; i < len(s); {

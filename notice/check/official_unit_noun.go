@@ -2,9 +2,9 @@ package check
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/thongbao/thongbao/notice/diag"
-	"github.com/thongbao/thongbao/notice/internal/lazyre"
 )
 
 // unitNounRe is a council or committee named with the common noun of its
@@ -12,8 +12,13 @@ import (
 // "UBND Phường Quyết Tiến". Phụ lục II writes the noun in small letters
 // ("Ủy ban nhân dân tỉnh Nam Định", "huyện Gia Lâm"); "Thành phố" (of Hồ
 // Chí Minh, written so by the decree) and a noun before a figure
-// ("Phường 13, Quận 3") take their capital and are not matched.
-var unitNounRe = lazyre.New(`(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND) (Tỉnh|Huyện|Xã|Phường|Quận|Thị xã|Thị trấn)(?:[\s,.;:)]|$)`)
+// ("Phường 13, Quận 3") take their capital and are not matched. It is
+// tried only where one of its first words starts (a startExpr): run over
+// a whole text, its alternation made it the costliest expression of a
+// check.
+var unitNounRe = sync.OnceValue(func() *startExpr {
+	return newStartExpr(`(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND) (Tỉnh|Huyện|Xã|Phường|Quận|Thị xã|Thị trấn)(?:[\s,.;:)]|$)`, "Ủy ban", "Uỷ ban", "UBND", "Hội đồng", "HĐND")
+})
 
 // unitNounCase says each way a text writes such a noun in a capital once,
 // where it first stands, with how many times. Lines in capitals (the
@@ -31,7 +36,7 @@ func unitNounCase(p *Pass) {
 		if !strings.Contains(s.Text, "ND ") && !strings.Contains(s.Text, "nhân dân ") || !hasLower(s.Text) {
 			continue
 		}
-		for _, m := range unitNounRe().FindAllStringSubmatchIndex(s.Text, -1) {
+		for _, m := range unitNounRe().findAll(s.Text) {
 			if rest := strings.TrimLeft(s.Text[m[3]:], " "); rest != "" && rest[0] >= '0' && rest[0] <= '9' || inOfficial(v, s, m[2]) {
 				continue
 			}
@@ -49,13 +54,15 @@ func unitNounCase(p *Pass) {
 	}
 }
 
-// unitNounFixed writes the unit's noun of w in small letters.
+// unitNounFixed writes the unit's noun of w, a match up to its noun, in
+// small letters. (w starts with the match, so the anchored expression
+// reads it as the expression does.)
 func unitNounFixed(w string) string {
-	m := unitNounRe().FindStringSubmatchIndex(w)
+	m := unitNounRe().anchored.FindStringSubmatchIndex(w)
 	return w[:m[2]] + strings.ToLower(w[m[2]:m[3]])
 }
 
 func unitNounMsg(w string, n int) diag.Text {
-	noun := unitNounRe().FindStringSubmatch(w)[1]
+	noun := unitNounRe().anchored.FindStringSubmatch(w)[1]
 	return withCount(diag.Msg("%q: %q là danh từ chung chỉ đơn vị hành chính, viết thường", "%q: %q is the common noun of an administrative unit and takes no capital", w, noun), n)
 }

@@ -43,10 +43,6 @@ var (
 	numberRe = lazyre.New(numberPattern)
 	// typeRe matches the type names, longest first.
 	typeRe = lazyre.New(`(?i)(?:` + strings.Join(quoteAll(TypeNames()), "|") + `)`)
-	// after a number: " ngày <date>", also past the last group of a code
-	// typed after a space ("2048/CT-TTr3 -Đ1 ngày ...", which
-	// citation-code-space says).
-	dateAfterRe = lazyre.New(`(?i)^(?:[\s\x{00A0}]+-[\s\x{00A0}]*\p{Lu}[\p{Lu}\d]{0,7}(?:[\s\x{00A0}]|,))?[\s\x{00A0}]*,?[\s\x{00A0}]*ngày[\s\x{00A0}]+` + dateRe)
 	// a list joiner between two numbers: " và số ", ", số ", "; số ".
 	joinRe = lazyre.New(`(?i)^[\s\x{00A0}]*(?:và|,|;)[\s\x{00A0}]*(?:số[\s\x{00A0}]+)?$`)
 	soRe   = lazyre.New(`(?i)(?:^|[\s\x{00A0}(:;,])số[\s\x{00A0}]*$`)
@@ -110,7 +106,7 @@ func FindCitations(s string) []Citation {
 		c.HasSo = soRe().MatchString(s[max(0, m[0]-12):m[0]])
 		c.Type, c.TypeOff = typeBefore(s, m[0], out)
 		rest := s[m[1]:]
-		if dm := dateAfterRe().FindStringSubmatchIndex(rest); dm != nil {
+		if dm := dateAfter(rest); dm != nil {
 			c.Date = dateFromGroups(submatches(rest, dm[2:]))
 			c.DateOff = m[1] + dm[2]
 			if dm[2] < 0 {

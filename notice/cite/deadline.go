@@ -142,22 +142,22 @@ const (
 // a notice. The numbered groups of each are read by position in
 // readDeadline.
 var deadlineAlts = []deadlineAlt{
-	{"by", byWords + mark + `ngày` + sp + dateRe, byFirst},
-	{"by_term", termHead + optSp + `:?` + mark + `(?:ngày` + sp + `)?` + dateRe, termFirst},
-	{"before_month", `trước` + sp + `tháng` + sp + monthRe, []string{"trước"}},
-	{"end_month", endWords + mark + `(?:(?:trong|vào)` + sp + `)?tháng` + sp + monthRe, endFirst},
+	{"by", byWords + mark + `ngày` + sp + dateRe, byFirst, "ngày"},
+	{"by_term", termHead + optSp + `:?` + mark + `(?:ngày` + sp + `)?` + dateRe, termFirst, ""},
+	{"before_month", `trước` + sp + `tháng` + sp + monthRe, []string{"trước"}, "tháng"},
+	{"end_month", endWords + mark + `(?:(?:trong|vào)` + sp + `)?tháng` + sp + monthRe, endFirst, "tháng"},
 	{"range", `(?:trong` + sp + `thời` + sp + `gian` + sp + `)?(?:kể` + sp + `)?từ` + sp + `(?:ngày` + sp + dateRe + sp + `(?:đến|tới)` + sp + `(?:hết` + sp + `)?(?:ngày` + sp + `)?` + dateRe +
-		`|tháng` + sp + `(` + d12 + `)(?:` + optSp + `/` + optSp + `(` + d4 + `))?` + sp + `(?:đến|tới)` + sp + `(?:hết` + sp + `)?tháng` + sp + monthRe + `)`, []string{"trong", "kể", "từ"}},
-	{"from", `(?:bắt` + sp + `đầu` + sp + `)?(?:kể` + sp + `)?từ` + sp + `(?:ngày` + sp + dateRe + `|tháng` + sp + monthRe + `)`, []string{"bắt", "kể", "từ"}},
-	{"month", `(?:(?:trong|vào|cuối|đầu)` + sp + `|` + termWords + `(?:(?:trong|vào)` + sp + `)?)tháng` + sp + monthRe, []string{"trong", "vào", "cuối", "đầu", "thời", "hạn", "hoàn"}},
+		`|tháng` + sp + `(` + d12 + `)(?:` + optSp + `/` + optSp + `(` + d4 + `))?` + sp + `(?:đến|tới)` + sp + `(?:hết` + sp + `)?tháng` + sp + monthRe + `)`, []string{"trong", "kể", "từ"}, "từ"},
+	{"from", `(?:bắt` + sp + `đầu` + sp + `)?(?:kể` + sp + `)?từ` + sp + `(?:ngày` + sp + dateRe + `|tháng` + sp + monthRe + `)`, []string{"bắt", "kể", "từ"}, "từ"},
+	{"month", `(?:(?:trong|vào|cuối|đầu)` + sp + `|` + termWords + `(?:(?:trong|vào)` + sp + `)?)tháng` + sp + monthRe, []string{"trong", "vào", "cuối", "đầu", "thời", "hạn", "hoàn"}, "tháng"},
 	{"quarter", `(?:(?:trong|trước|vào|cuối)` + sp + `|` + endWords + mark + `(?:(?:trong|vào)` + sp + `)?|` + termHead + optSp + `:?` + mark + `(?:(?:trong|vào)` + sp + `)?)quý` + sp + quarterRe,
-		[]string{"trong", "trước", "vào", "cuối", "chậm", "đến", "không", "thời", "hạn"}},
-	{"every", `định` + sp + `kỳ` + sp + hang + sp + unitRe + `(?:` + optSp + `\(` + optSp + `trước` + sp + `ngày` + sp + `(` + d12 + `)` + optSp + `\))?`, []string{"định"}},
-	{"every_n", `(?:định` + sp + `kỳ` + sp + `)?(` + d12 + `)` + sp + unitRe + perTime, []string{"định", ""}},
-	{"every_k", `định` + sp + `kỳ` + sp + `(` + d12 + `)` + sp + unitRe, []string{"định"}},
-	{"every_day", hang + sp + unitRe + optSp + `\(` + optSp + `trước` + sp + `ngày` + sp + `(` + d12 + `)` + optSp + `\)`, hangFirst},
-	{"every_bare", hang + sp + unitRe, hangFirst},
-	{"every_by", byWords + `(?:` + sp + `vào)?` + mark + `ngày` + sp + `(` + d12 + `)` + sp + hang + sp + unitRe, byFirst},
+		[]string{"trong", "trước", "vào", "cuối", "chậm", "đến", "không", "thời", "hạn"}, "quý"},
+	{"every", `định` + sp + `kỳ` + sp + hang + sp + unitRe + `(?:` + optSp + `\(` + optSp + `trước` + sp + `ngày` + sp + `(` + d12 + `)` + optSp + `\))?`, []string{"định"}, "kỳ"},
+	{"every_n", `(?:định` + sp + `kỳ` + sp + `)?(` + d12 + `)` + sp + unitRe + perTime, []string{"định", ""}, "lần"},
+	{"every_k", `định` + sp + `kỳ` + sp + `(` + d12 + `)` + sp + unitRe, []string{"định"}, "kỳ"},
+	{"every_day", hang + sp + unitRe + optSp + `\(` + optSp + `trước` + sp + `ngày` + sp + `(` + d12 + `)` + optSp + `\)`, hangFirst, "trước"},
+	{"every_bare", hang + sp + unitRe, hangFirst, ""},
+	{"every_by", byWords + `(?:` + sp + `vào)?` + mark + `ngày` + sp + `(` + d12 + `)` + sp + hang + sp + unitRe, byFirst, "ngày"},
 }
 
 // The first words of byWords, termHead, endWords and hang.
@@ -169,12 +169,17 @@ var (
 )
 
 // A deadlineAlt is one alternative of the deadline pattern: its name
-// (readDeadline's), its expression and the words it can start with, in
-// small letters ("" for a number).
+// (readDeadline's), its expression, the words it can start with, in
+// small letters ("" for a number), and a word every match of it holds
+// ("" for none listed): an alternative is compiled and tried only where
+// that word stands in the window, so that a process whose notices hold
+// "trước" or "thời" but no deadline does not compile it
+// (TestDeadlineNeeds).
 type deadlineAlt struct {
 	name  string
 	expr  string
 	first []string
+	need  string
 }
 
 // deadlineRes are the expressions of deadlineAlts, each anchored where it
@@ -193,7 +198,7 @@ var deadlineRes = func() []func() *regexp.Regexp {
 // one that matched and its submatches.
 func matchDeadline(window, word string) (string, []int) {
 	for i, a := range deadlineAlts {
-		if !slices.Contains(a.first, word) {
+		if !slices.Contains(a.first, word) || !foldContains(window, a.need) {
 			continue
 		}
 		if m := deadlineRes[i]().FindStringSubmatchIndex(window); m != nil {
@@ -201,6 +206,29 @@ func matchDeadline(window, word string) (string, []int) {
 		}
 	}
 	return "", nil
+}
+
+// foldContains reports whether lit stands somewhere in s as a (?i)
+// expression matches it (foldLiteral); true for "".
+func foldContains(s, lit string) bool {
+	if lit == "" {
+		return true
+	}
+	var first [256]bool // the first bytes of the runes lit's first rune folds to
+	var buf [utf8.UTFMax]byte
+	f, _ := utf8.DecodeRuneInString(lit)
+	for r := f; ; {
+		first[utf8.AppendRune(buf[:0], r)[0]] = true
+		if r = unicode.SimpleFold(r); r == f {
+			break
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		if first[s[i]] && foldLiteral(s, i, lit) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // deadlineTriggers are the words a deadline can start with: the reader
@@ -222,36 +250,39 @@ const digitWindow = 100
 
 var recurringWords = map[string]bool{"định": true, "hằng": true, "hàng": true}
 
-func hasDigit(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= '0' && s[i] <= '9' {
-			return true
-		}
-	}
-	return false
-}
-
 // FindDeadlines returns every deadline in s, in order.
 func FindDeadlines(s string) []Deadline {
 	var out []Deadline
 	next := 0
 	numbers := strings.Contains(s, "lần") // "02 tuần/lần" starts with a number
+	digit := nextDigit(s, 0)              // the first digit from i on
 	for i := 0; i < len(s); {
+		if i+digitWindow <= digit {
+			// No digit within reach: only a recurring word can start a
+			// deadline here (and a number, when the digit is reached).
+			i = max(i, min(digit-digitWindow+1, nextRecurring(s, i)))
+			if i >= len(s) {
+				break
+			}
+		}
 		r, w := rune(s[i]), 1
 		if r >= utf8.RuneSelf {
 			r, w = utf8.DecodeRuneInString(s[i:])
 		}
-		digit := r >= '0' && r <= '9'
-		if !letterRune(r) && !(digit && numbers) || i < next || !wordStart(s, i) {
+		isDigit := r >= '0' && r <= '9'
+		if !letterRune(r) && !(isDigit && numbers) || i < next || !wordStart(s, i) {
 			i += w
+			if i > digit {
+				digit = nextDigit(s, i)
+			}
 			continue
 		}
-		j := wordEnd(s, i, digit)
+		j := wordEnd(s, i, isDigit)
 		word := ""
-		if !digit && mayTrigger(s[i]) {
+		if !isDigit && mayTrigger(s[i]) {
 			word = lowerWord(s[i:j])
 		}
-		if (digit || deadlineTriggers[word] && (recurringWords[word] || hasDigit(s[i:min(len(s), i+digitWindow)]))) && mayStartDeadline(s, i, j, word, digit) {
+		if (isDigit || deadlineTriggers[word] && (recurringWords[word] || i+digitWindow > digit)) && mayStartDeadline(s, i, j, word, isDigit) {
 			window := s[i:min(len(s), i+deadlineWindow)]
 			if name, m := matchDeadline(window, word); m != nil {
 				for k := range m {
@@ -267,8 +298,35 @@ func FindDeadlines(s string) []Deadline {
 			}
 		}
 		i = j
+		if i > digit {
+			digit = nextDigit(s, i)
+		}
 	}
 	return out
+}
+
+// nextDigit is the offset of the first ASCII digit of s from i on; when
+// there is none, an offset beyond len(s)+digitWindow, so that no word of
+// s has a digit within reach.
+func nextDigit(s string, i int) int {
+	for ; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			return i
+		}
+	}
+	return len(s) + digitWindow
+}
+
+// nextRecurring is the offset of the first byte from i on that can start
+// one of recurringWords in any case (h, H, and the first byte of đ and Đ),
+// len(s) when none.
+func nextRecurring(s string, i int) int {
+	for ; i < len(s); i++ {
+		if c := s[i]; c|0x20 == 'h' || c == 0xC4 {
+			return i
+		}
+	}
+	return len(s)
 }
 
 // letterRune is isLetter, an ASCII rune tested in place.

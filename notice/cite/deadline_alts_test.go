@@ -170,3 +170,64 @@ func prefixes(re *syntax.Regexp) []prefix {
 	}
 	return []prefix{{"", false}}
 }
+
+// TestDeadlineNeeds holds the word each alternative needs, by which
+// matchDeadline leaves it untried, to its expression: every match holds
+// it, as it is a part of a literal that every match holds (the parser
+// keeps a literal of a (?i) expression in capitals).
+func TestDeadlineNeeds(t *testing.T) {
+	for _, a := range deadlineAlts {
+		if a.need == "" {
+			continue
+		}
+		re, err := syntax.Parse(`(?i)`+a.expr, syntax.Perl)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.ContainsFunc(required(re), func(l string) bool { return strings.Contains(strings.ToLower(l), a.need) }) {
+			t.Errorf("%s: not every match holds %q (it holds %q)", a.name, a.need, required(re))
+		}
+	}
+}
+
+// required returns literals every match of re holds.
+func required(re *syntax.Regexp) []string {
+	switch re.Op {
+	case syntax.OpLiteral:
+		return []string{string(re.Rune)}
+	case syntax.OpCapture, syntax.OpPlus:
+		return required(re.Sub[0])
+	case syntax.OpRepeat:
+		if re.Min >= 1 {
+			return required(re.Sub[0])
+		}
+	case syntax.OpConcat:
+		var out []string
+		for _, sub := range re.Sub {
+			out = append(out, required(sub)...)
+		}
+		return out
+	case syntax.OpAlternate:
+		out := required(re.Sub[0])
+		for _, sub := range re.Sub[1:] {
+			in := required(sub)
+			out = slices.DeleteFunc(out, func(l string) bool { return !slices.Contains(in, l) })
+		}
+		return out
+	}
+	return nil
+}
+
+// TestFoldContains holds foldContains to a (?i) expression of the
+// literal.
+func TestFoldContains(t *testing.T) {
+	for _, c := range []struct{ s, lit string }{
+		{"trước NGÀY 5", "ngày"}, {"định \u212aỲ hằng tháng", "kỳ"}, {"định KỲ", "kỳ"}, {"định ky", "kỳ"},
+		{"Từ", "từ"}, {"TỪ", "từ"}, {"tư", "từ"}, {"", "lần"}, {"x", ""}, {"02 tuần/LẦN", "lần"}, {"ngà", "ngày"},
+	} {
+		want := regexp.MustCompile(`(?i)` + regexp.QuoteMeta(c.lit)).MatchString(c.s)
+		if got := foldContains(c.s, c.lit); got != want {
+			t.Errorf("foldContains(%q, %q) = %v, want %v", c.s, c.lit, got, want)
+		}
+	}
+}

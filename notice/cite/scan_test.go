@@ -2,11 +2,13 @@ package cite
 
 import (
 	"reflect"
+	"regexp"
 	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/thongbao/thongbao/notice/internal/lazyre"
 	"github.com/thongbao/thongbao/notice/internal/testlines"
 )
 
@@ -18,12 +20,21 @@ var scanCases = []string{
 	"05 tháng 01 năm 2020", "05 THÁNG 01 NĂM 2020", "5\u00a0tháng\u00a01\u00a0năm\u00a02020", "05tháng 01 năm 2020",
 	"05 tháng 01 năm 20", "định kỳ hằng tháng (trước ngày 20)", "Định  Kỳ 02 tuần/lần", "quy định 3 lần", "02 tuần/lần",
 	"hàng hóa, HÀNG NĂM", "trong Quý IV/2024", "Thời Hạn: 30/6/2024", "kể từ ngày 1/7/2025", "bắt\u00a0đầu từ tháng 5 năm 2024",
-	"trước**ngày 28/02/2023", "chậm nhất vào ngày 25 hằng tháng", "123 tuần/lần", "12\ttuần/lần", "ĐẾN HẾT THÁNG 9/2025", "ngày 05 tháng 1 năm 2020, 06/02/2021", "1\t/\n2\f/\r2020", "1\v/2/2020",
+	"trước**ngày 28/02/2023", "hằng tháng", "HẰNG NĂM", "Định kỳ hàng quý", "đĐịnh kỳ hằng tuần", "hhàng ngày",
+	strings.Repeat("chữ ", 40) + "trước ngày 05/6/2024" + strings.Repeat(" lời", 40) + " định kỳ hằng tháng, 02 tuần/lần" + strings.Repeat(" ư", 30) + " Hàng Năm", "chậm nhất vào ngày 25 hằng tháng", "123 tuần/lần", "12\ttuần/lần", "ĐẾN HẾT THÁNG 9/2025", "ngày 05 tháng 1 năm 2020, 06/02/2021", "1\t/\n2\f/\r2020", "1\v/2/2020",
 	"26/QĐ-UBND", "30/2020/NĐ-CP", "13-NQ/TU", "1234567/QĐ-UBND", "12/2024/", "12/1234ab", "12/&-x", "a12/QĐ",
 	"số 4979/UBND-KGVX, 4980/UBND-KGVX; 01/2024/TT-BTC.", "1-a/b2", "1-/b", "7/QĐ-\xffUBND", "7/Q\xffĐ",
 	"của UBND tỉnh Quyết định", "của Bộ Kế hoạch và Đầu tư", "của KẾ HOẠCH", "của thông báo", "của \xff Luật",
 	"của Chính phủ về Nghị định", "Kelvin \u212a kế hoạch", "Bản thỏa thuận", "bản ghi nhớ",
+	" -Đ1 ngày 05/01/2020", " - ABCDEFGH ngày 1/1/2020", " -ABCDEFG ngày 1/1/2020", " -\u212a1, ngày 1/2/2020", " -đ2 ngày 1/2/2020",
+	" -ß ngày 1/2/2020", " -ĸ ngày 1/1/2020", " -1A ngày 1/1/2020", "\u00a0-\u00a0X\u00a0ngày 3/4/2020", " -X,ngày 3/4/2020", " -XYZ ngày",
+	" -X  , ngày 05 tháng 1 năm 2020", " -X\u00a0\u00a0ngày 5/5/2025", "-X ngày 1/1/2020", " -X", " -X ", " - \xff ngày 1/1/2020", " -X\xff ngày 1/1/2020",
+	" -Xngày 1/1/2020", " -X ngay 1/1/2020", " -X ngày 1/1/2020x", ", ngày 09/01/2023", " NGÀY 9 tháng 1 năm 2023",
 }
+
+// dateAfterRe is what dateAfter stands for: after a document's number,
+// " ngày <date>", also past the last group of a code typed after a space.
+var dateAfterRe = lazyre.New(`(?i)^(?:[\s\x{00A0}]+-[\s\x{00A0}]*\p{Lu}[\p{Lu}\d]{0,7}(?:[\s\x{00A0}]|,))?[\s\x{00A0}]*,?[\s\x{00A0}]*ngày[\s\x{00A0}]+` + dateRe)
 
 // scanTexts are the lines of every notice in testdata, and scanCases.
 func scanTexts(t testing.TB) []string {
@@ -42,6 +53,13 @@ func sameScan(t *testing.T, s string) {
 	t.Helper()
 	if got, want := findDates(s), anyDateRe().FindAllStringSubmatchIndex(s, -1); !reflect.DeepEqual(got, want) {
 		t.Fatalf("findDates(%q) = %v, the expression %v", s, got, want)
+	}
+	for k := 0; k < len(s); k++ {
+		if k == 0 || strings.IndexByte(" \t\n\f\r,-\xc2", s[k]) >= 0 {
+			if got, want := dateAfter(s[k:]), dateAfterRe().FindStringSubmatchIndex(s[k:]); !reflect.DeepEqual(got, want) {
+				t.Fatalf("dateAfter(%q) = %v, the expression %v", s[k:], got, want)
+			}
+		}
 	}
 	if got, want := findNumbers(s), numberRe().FindAllStringIndex(s, -1); !reflect.DeepEqual(got, want) {
 		t.Fatalf("findNumbers(%q) = %v, the expression %v", s, got, want)
@@ -62,6 +80,19 @@ func sameScan(t *testing.T, s string) {
 		t.Fatalf("FindDeadlines(%q) = %+v, the pattern tried at every trigger %+v", s, got, want)
 	}
 	sameDeadlineMatches(t, s)
+}
+
+// TestFoldUpper holds foldUpper to the expression on every rune.
+func TestFoldUpper(t *testing.T) {
+	re := regexp.MustCompile(`(?i)^\p{Lu}$`)
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if r >= 0xD800 && r < 0xE000 {
+			continue // no UTF-8 for surrogates
+		}
+		if got, want := foldUpper(r), re.MatchString(string(r)); got != want {
+			t.Fatalf("foldUpper(%U) = %v, the expression %v", r, got, want)
+		}
+	}
 }
 
 // findDeadlinesEverywhere is FindDeadlines as first written: the pattern
@@ -104,6 +135,15 @@ func findDeadlinesEverywhere(s string) []Deadline {
 		i = j
 	}
 	return out
+}
+
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			return true
+		}
+	}
+	return false
 }
 
 // FuzzScanners holds the scanners to their expressions on any text.
