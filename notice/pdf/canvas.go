@@ -41,3 +41,10 @@ type canvas interface {
 type sharedFonts interface {
 	AddUTF8FontFromSharedBytes(familyStr, styleStr string, utf8Bytes []byte)
 }
+
+// textRuns is the canvas of the copy of fpdf, which writes the words of a
+// line in one text object (PATCHES.md 25); upstream draws them one by one
+// with Text, to the same points.
+type textRuns interface {
+	TextRun(y float64, xs []float64, ss []string)
+}

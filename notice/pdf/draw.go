@@ -71,12 +71,16 @@ func drawOn(pdf canvas, w io.Writer, l *Layout, set *fonts.Set, meta Meta) (err 
 		boxes = append([]Box(nil), boxes...)
 		sort.SliceStable(boxes, byPage)
 	}
+	run := newRunner(pdf)
 	page := 0
 	font := struct {
 		st   fonts.Style
 		size float64
 	}{255, 0}
 	for _, b := range boxes {
+		if b.Kind != TextBox || b.Page != page || b.Style != font.st || b.Size != font.size || b.Y != run.y {
+			run.flush()
+		}
 		for page < b.Page {
 			pdf.AddPage()
 			page++
@@ -90,9 +94,10 @@ func drawOn(pdf canvas, w io.Writer, l *Layout, set *fonts.Set, meta Meta) (err 
 				pdf.SetFont(family, b.Style.String(), b.Size)
 				font.st, font.size = b.Style, b.Size
 			}
-			pdf.Text(b.X, b.Y, b.Text)
+			run.add(b.X, b.Y, b.Text)
 		}
 	}
+	run.flush()
 	for page < l.Pages {
 		pdf.AddPage()
 		page++
@@ -104,6 +109,44 @@ func drawOn(pdf canvas, w io.Writer, l *Layout, set *fonts.Set, meta Meta) (err 
 		return fmt.Errorf("write pdf: %w", err)
 	}
 	return nil
+}
+
+// runner gathers the words of a line, boxes of one font on one baseline
+// one after the other, and draws them with one TextRun where the canvas
+// has it, else one Text each.
+type runner struct {
+	pdf  canvas
+	runs textRuns
+	y    float64
+	xs   []float64
+	ss   []string
+}
+
+func newRunner(pdf canvas) *runner {
+	r := &runner{pdf: pdf, xs: make([]float64, 0, 32), ss: make([]string, 0, 32)}
+	r.runs, _ = pdf.(textRuns)
+	return r
+}
+
+// add adds a word at (x, y); y is the run's, or the run is empty.
+func (r *runner) add(x, y float64, s string) {
+	r.y = y
+	r.xs = append(r.xs, x)
+	r.ss = append(r.ss, s)
+}
+
+// flush draws the words gathered and starts an empty run.
+func (r *runner) flush() {
+	switch {
+	case len(r.ss) == 0:
+	case r.runs != nil:
+		r.runs.TextRun(r.y, r.xs, r.ss)
+	default:
+		for i, s := range r.ss {
+			r.pdf.Text(r.xs[i], r.y, s)
+		}
+	}
+	r.xs, r.ss = r.xs[:0], r.ss[:0]
 }
 
 // MetaOf returns the metadata of a composed notice, dated date.

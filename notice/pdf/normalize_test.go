@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"slices"
 	"strconv"
+	"strings"
 	"testing"
 )
 
@@ -32,16 +33,19 @@ func normalize(pdf []byte) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	maps := map[string]bool{}
+	kinds := map[string]streamKind{}
 	for _, ref := range regexp.MustCompile(`/CIDToGIDMap (\d+) 0 R`).FindAllSubmatch(pdf[:xref], -1) {
-		maps[string(ref[1])] = true
+		kinds[string(ref[1])] = cidToGIDMap
+	}
+	for _, ref := range regexp.MustCompile(`/Contents (\d+) 0 R`).FindAllSubmatch(pdf[:xref], -1) {
+		kinds[string(ref[1])] = pageContent
 	}
 	sorted := append(slices.Clone(offsets), xref)
 	slices.Sort(sorted)
 	var out bytes.Buffer
 	out.Write(pdf[:sorted[0]])
 	for i, off := range sorted[:len(sorted)-1] {
-		if err := normalizeObject(&out, pdf[off:sorted[i+1]], maps); err != nil {
+		if err := normalizeObject(&out, pdf[off:sorted[i+1]], kinds); err != nil {
 			return nil, fmt.Errorf("object at %d: %w", off, err)
 		}
 	}
@@ -83,9 +87,18 @@ func xrefOffsets(t []byte) ([]int, error) {
 
 var lengthKey = regexp.MustCompile(`/Length \d+`)
 
+// streamKind is what normalize does to a stream besides inflating it.
+type streamKind int
+
+const (
+	otherStream streamKind = iota
+	cidToGIDMap            // cut after its last glyph
+	pageContent            // text runs split into a text object a string
+)
+
 // normalizeObject writes one object, its stream (if it has one)
 // uncompressed.
-func normalizeObject(out *bytes.Buffer, obj []byte, maps map[string]bool) error {
+func normalizeObject(out *bytes.Buffer, obj []byte, kinds map[string]streamKind) error {
 	const end = "\nendstream\nendobj\n"
 	if !bytes.HasSuffix(obj, []byte(end)) {
 		out.Write(obj)
@@ -115,16 +128,144 @@ func normalizeObject(out *bytes.Buffer, obj []byte, maps map[string]bool) error 
 		}
 	}
 	num, _, _ := bytes.Cut(obj, []byte(" "))
-	if maps[string(num)] {
+	switch kinds[string(num)] {
+	case cidToGIDMap:
 		for len(content) >= 2 && content[len(content)-1] == 0 && content[len(content)-2] == 0 {
 			content = content[:len(content)-2]
 		}
+	case pageContent:
+		content = splitTextRuns(content)
 	}
 	out.Write(lengthKey.ReplaceAll(head, nil))
 	out.WriteString(">>\nstream\n")
 	out.Write(content)
 	out.WriteString(end)
 	return nil
+}
+
+// splitTextRuns rewrites each text run of a page, the words of a line in
+// one text object as the copy of fpdf writes them (PATCHES.md 25), "BT x y
+// Td (s0) Tj dx 0 Td (s1) Tj ... ET", as upstream writes the same words,
+// a text object each at its absolute point: "BT x y Td (s0) Tj ET\nBT
+// x+dx y Td (s1) Tj ET\n...". The coordinates are added in hundredths,
+// exactly. A text object of one string comes out as it was; anything
+// else is copied line by line.
+func splitTextRuns(c []byte) []byte {
+	var out []byte
+	for len(c) > 0 {
+		if n, split := splitTextRun(c); n > 0 {
+			out = append(out, split...)
+			c = c[n:]
+			continue
+		}
+		line := bytes.IndexByte(c, '\n') + 1
+		if line == 0 {
+			line = len(c)
+		}
+		out = append(out, c[:line]...)
+		c = c[line:]
+	}
+	return out
+}
+
+// splitTextRun reads a text run at the start of c and returns its length
+// and its words as separate text objects, or 0 when c starts otherwise.
+func splitTextRun(c []byte) (int, []byte) {
+	r := runReader{c: c}
+	if !r.lit("BT ") {
+		return 0, nil
+	}
+	x0, xq, ok := r.number()
+	if !ok || !r.lit(" ") {
+		return 0, nil
+	}
+	y, _, ok := r.number()
+	if !ok || !r.lit(" Td (") {
+		return 0, nil
+	}
+	var out []byte
+	for first := true; ; first = false {
+		s, ok := r.str()
+		if !ok || !r.lit(" Tj ") {
+			return 0, nil
+		}
+		out = append(out, "BT "...)
+		if first {
+			out = append(out, x0...)
+		} else {
+			out = append(out, hundredths(xq)...)
+		}
+		out = append(out, ' ')
+		out = append(out, y...)
+		out = append(out, " Td ("...)
+		out = append(out, s...)
+		out = append(out, ") Tj ET\n"...)
+		if r.lit("ET\n") {
+			return r.i, out
+		}
+		_, dq, ok := r.number()
+		if !ok || !r.lit(" 0 Td (") {
+			return 0, nil
+		}
+		xq += dq
+	}
+}
+
+// runReader reads a text run's tokens from c at i.
+type runReader struct {
+	c []byte
+	i int
+}
+
+func (r *runReader) lit(s string) bool {
+	if !bytes.HasPrefix(r.c[r.i:], []byte(s)) {
+		return false
+	}
+	r.i += len(s)
+	return true
+}
+
+// number reads a number with two decimals ("-12.30") or "0", as text
+// and in hundredths.
+func (r *runReader) number() ([]byte, int64, bool) {
+	m := runNumber.Find(r.c[r.i:])
+	if m == nil {
+		return nil, 0, false
+	}
+	r.i += len(m)
+	q, _ := strconv.ParseInt(string(bytes.Replace(m, []byte("."), nil, 1)), 10, 64)
+	if !bytes.Contains(m, []byte(".")) {
+		q *= 100
+	}
+	return m, q, true
+}
+
+var runNumber = regexp.MustCompile(`^-?(\d+\.\d\d|0)`)
+
+// str reads a literal string's bytes up to its closing parenthesis, which
+// it reads too; fpdf escapes every parenthesis inside.
+func (r *runReader) str() ([]byte, bool) {
+	for j := r.i; j < len(r.c); j++ {
+		switch r.c[j] {
+		case '\\':
+			j++
+		case ')':
+			s := r.c[r.i:j]
+			r.i = j + 1
+			return s, true
+		}
+	}
+	return nil, false
+}
+
+// hundredths writes q hundredths with two decimals, as fpdf writes a
+// coordinate.
+func hundredths(q int64) string {
+	sign := ""
+	if q < 0 {
+		sign, q = "-", -q
+	}
+	return fmt.Sprintf("%s%d.%02d", sign, q/100, q%100)
 }
 
 // TestNormalizeTellsDifferences: normalize hides only compression, the
@@ -166,7 +307,7 @@ func TestNormalizeTellsDifferences(t *testing.T) {
 	obj := func(num, content string) string {
 		var b bytes.Buffer
 		if err := normalizeObject(&b, []byte(num+" 0 obj\n<</Length "+strconv.Itoa(len(content))+">>\nstream\n"+content+"\nendstream\nendobj\n"),
-			map[string]bool{"7": true}); err != nil {
+			map[string]streamKind{"7": cidToGIDMap, "9": pageContent}); err != nil {
 			t.Fatal(err)
 		}
 		return b.String()
@@ -179,5 +320,28 @@ func TestNormalizeTellsDifferences(t *testing.T) {
 	}
 	if obj("8", "ab\x00\x00") == obj("8", "ab") {
 		t.Error("the trailing zeros of a stream that is no map do not count")
+	}
+	// A run of words in one text object is the same as the words in a
+	// text object each, at the same points; any other point, word or
+	// operator still shows.
+	const words = "BT 10.00 20.50 Td (a\\)b) Tj ET\nBT 22.30 20.50 Td (c) Tj ET\nBT 9.95 20.50 Td (d) Tj ET\n0 0 m 1 1 l S\n"
+	const run = "BT 10.00 20.50 Td (a\\)b) Tj 12.30 0 Td (c) Tj -12.35 0 Td (d) Tj ET\n0 0 m 1 1 l S\n"
+	if obj("9", run) != obj("9", words) {
+		t.Errorf("a text run and its words apart normalize differently: %q and %q", obj("9", run), obj("9", words))
+	}
+	for _, other := range []string{
+		strings.Replace(run, "12.30", "12.31", 1),
+		strings.Replace(run, "-12.35", "12.35", 1),
+		strings.Replace(run, "(c)", "(e)", 1),
+		strings.Replace(run, "20.50", "20.51", 1),
+		strings.Replace(run, "l S", "l s", 1),
+		strings.Replace(words, "(c) Tj ET\nBT 9.95", "(c) Tj ET\nBT 9.96", 1),
+	} {
+		if obj("9", other) == obj("9", words) {
+			t.Errorf("%q normalizes as %q", other, words)
+		}
+	}
+	if obj("8", run) == obj("8", words) {
+		t.Error("a stream that is no page's content is split into words")
 	}
 }

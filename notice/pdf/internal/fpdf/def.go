@@ -719,7 +719,8 @@ type Fpdf struct {
 		buf []byte       // buffer used to format numbers.
 		col bytes.Buffer // buffer used to build color strings.
 	}
-	textBuf []byte // the operator Text writes, reused (thongbao)
+	textBuf []byte  // the operator Text writes, reused (thongbao)
+	runQs   []int64 // the positions of a TextRun in hundredths of a point, reused (thongbao)
 }
 
 const (

@@ -4520,16 +4520,11 @@ func (f *Fpdf) putfonts() {
 				f.out("endobj")
 			case "UTF8":
 				fontName := "utf8" + font.Name
-				usedRunes := font.usedRunes
-				delete(usedRunes, 0)
-				utf8FontStream := font.utf8File.GenerateCutFont(usedRunes)
-				if err := font.utf8File.err; err != nil {
+				sub, err := f.utf8Subset(&font)
+				if err != nil {
 					f.err = fmt.Errorf("subset font %s: %w", font.Name, err)
 					return
 				}
-				utf8FontSize := len(utf8FontStream)
-				CodeSignDictionary := font.utf8File.CodeSymbolDictionary
-				delete(CodeSignDictionary, 0)
 
 				f.newobj()
 				f.out(fmt.Sprintf("<</Type /Font\n/Subtype /Type0\n/BaseFont /%s\n/Encoding /Identity-H\n/DescendantFonts [%d 0 R]\n/ToUnicode %d 0 R>>\n"+"endobj", fontName, f.n+1, f.n+2))
@@ -4540,7 +4535,7 @@ func (f *Fpdf) putfonts() {
 				if font.Desc.MissingWidth != 0 {
 					f.out("/DW " + strconv.Itoa(font.Desc.MissingWidth))
 				}
-				f.generateCIDFontMap(&font, font.utf8File.LastRune)
+				f.out(sub.widths)
 				f.out("/CIDToGIDMap " + strconv.Itoa(f.n+4) + " 0 R>>")
 				f.out("endobj")
 
@@ -4574,52 +4569,26 @@ func (f *Fpdf) putfonts() {
 				f.out(s.String())
 				f.out("endobj")
 
-				// Embed CIDToGIDMap, up to the last character used (patch
-				// 9): the zeros upstream writes after it, to 65,536
-				// entries, map no character of the document.
-				top := 1
-				for cc := range CodeSignDictionary {
-					top = max(top, cc+1)
-				}
-				cidToGidBuf := cidToGidMaps.Get().(*[256 * 256 * 2]byte)
-				cidToGidMap := cidToGidBuf[:2*top]
-				clear(cidToGidMap)
-
-				for cc, glyph := range CodeSignDictionary {
-					cidToGidMap[cc*2] = byte(glyph >> 8)
-					cidToGidMap[cc*2+1] = byte(glyph & 0xFF)
-				}
-
-				mem := xmem.compress(cidToGidMap)
-				cidToGidMaps.Put(cidToGidBuf)
-				cidToGidMap = mem.bytes()
+				// The CIDToGIDMap (patch 9) and the font file (patch 26:
+				// both made once per font and set of runes).
 				f.newobj()
-				f.out("<</Length " + strconv.Itoa(len(cidToGidMap)) + "/Filter /FlateDecode>>")
-				f.putstream(cidToGidMap)
+				f.out("<</Length " + strconv.Itoa(len(sub.cidMap)) + "/Filter /FlateDecode>>")
+				f.putstream(sub.cidMap)
 				f.out("endobj")
-				mem.release()
 
-				//Font file
-				mem = xmem.compress(utf8FontStream)
-				compressedFontStream := mem.bytes()
 				f.newobj()
-				f.out("<</Length " + strconv.Itoa(len(compressedFontStream)))
+				f.out("<</Length " + strconv.Itoa(len(sub.file)))
 				f.out("/Filter /FlateDecode")
-				f.out("/Length1 " + strconv.Itoa(utf8FontSize))
+				f.out("/Length1 " + strconv.Itoa(sub.fileLen))
 				f.out(">>")
-				f.putstream(compressedFontStream)
+				f.putstream(sub.file)
 				f.out("endobj")
-				mem.release()
 			default:
 				f.err = fmt.Errorf("unsupported font type: %s", tp)
 				return
 			}
 		}
 	}
-}
-
-func (f *Fpdf) generateCIDFontMap(font *fontDefType, LastRune int) {
-	f.out(cidWidths(font, LastRune))
 }
 
 func (f *Fpdf) loadFontFile(name string) ([]byte, error) {

@@ -53,6 +53,65 @@ func (f *Fpdf) textUTF8(x, y float64, s string) {
 	}
 }
 
+// TextRun prints the strings ss on the baseline y, ss[i] starting at
+// xs[i], as Text(xs[i], y, ss[i]) for each would, in one text object
+// (thongbao): "BT x0 y Td (s0) Tj dx1 0 Td (s1) Tj ... ET", where each dx
+// moves from the start of the string before. The offsets are differences
+// of the coordinates Text would write, each rounded to hundredths of a
+// point first, so every string lands on the very point Text would put it
+// at, and a page of words costs about a third fewer bytes to write and to
+// compress. With a font or settings textUTF8 does not handle, or a
+// coordinate it would not write in hundredths, it calls Text for each.
+func (f *Fpdf) TextRun(y float64, xs []float64, ss []string) {
+	if len(xs) != len(ss) {
+		f.SetErrorf("text run of %d positions and %d strings", len(xs), len(ss))
+		return
+	}
+	fast := f.isCurrentUTF8 && !f.isRTL && !f.underline && !f.strikeout && !f.colorFlag && f.currentFont.usedLow != nil
+	qs := f.runQs[:0]
+	for _, x := range xs {
+		q, neg, ok := fixed2(x * f.k)
+		if !ok || neg {
+			fast = false
+			break
+		}
+		qs = append(qs, int64(q))
+	}
+	f.runQs = qs
+	if !fast || len(ss) == 0 {
+		for i, s := range ss {
+			f.Text(xs[i], y, s)
+		}
+		return
+	}
+	b := append(f.textBuf[:0], "BT "...)
+	b = appendHundredths(b, uint64(qs[0]))
+	b = append(b, ' ')
+	b = appendFixed2(b, (f.h-y)*f.k)
+	b = append(b, " Td ("...)
+	for i, s := range ss {
+		if i > 0 {
+			b = append(b, ") Tj "...)
+			d := qs[i] - qs[i-1]
+			if d < 0 {
+				b = append(b, '-')
+				d = -d
+			}
+			b = appendHundredths(b, uint64(d))
+			b = append(b, " 0 Td ("...)
+		}
+		f.useRunes(s)
+		b = appendUTF16Escaped(b, s)
+	}
+	b = append(b, ") Tj ET\n"...)
+	f.textBuf = b
+	if f.state == 2 {
+		must(f.pages[f.page].Write(b))
+	} else {
+		must(f.buffer.Write(b))
+	}
+}
+
 // appendUTF16Escaped appends escape(utf8toutf16(s, false)) to b: s in
 // UTF-16 (big-endian, no BOM, as utf8toutf16 reads it) with "\", "(", ")"
 // escaped and a carriage return written "\r".
@@ -96,13 +155,27 @@ func appendUTF16Escaped(b []byte, s string) []byte {
 // half to even, as strconv does, and leaves NaN, infinities and values of
 // 2^40 or more to strconv.
 func appendFixed2(b []byte, v float64) []byte {
+	q, neg, ok := fixed2(v)
+	if !ok {
+		return strconv.AppendFloat(b, v, 'f', 2, 64)
+	}
+	if neg {
+		b = append(b, '-')
+	}
+	return appendHundredths(b, q)
+}
+
+// fixed2 returns |v| in hundredths, rounded as appendFixed2 writes it, and
+// the sign of v; ok is false for NaN, infinities and values of 2^40 or
+// more, which appendFixed2 leaves to strconv.
+func fixed2(v float64) (q uint64, neg, ok bool) {
 	bits := math.Float64bits(v)
-	neg := bits>>63 != 0
+	neg = bits>>63 != 0
 	exp := int(bits>>52&0x7FF) - 1023 - 52
 	mant := bits & (1<<52 - 1)
 	switch e := bits >> 52 & 0x7FF; {
 	case e == 0x7FF || exp >= 40-52:
-		return strconv.AppendFloat(b, v, 'f', 2, 64)
+		return 0, neg, false
 	case e == 0:
 		exp++ // subnormal: no implicit bit
 	default:
@@ -110,7 +183,6 @@ func appendFixed2(b []byte, v float64) []byte {
 	}
 	// |v| = mant × 2^exp with exp < -12, so 100|v| = mant×100 / 2^-exp,
 	// rounded half to even into q; under 2^-64 it rounds to 0.
-	var q uint64
 	if shift := uint(-exp); shift < 64 {
 		n := mant * 100 // < 2^60
 		q = n >> shift
@@ -119,9 +191,11 @@ func appendFixed2(b []byte, v float64) []byte {
 			q++
 		}
 	}
-	if neg {
-		b = append(b, '-')
-	}
+	return q, neg, true
+}
+
+// appendHundredths appends q hundredths with two decimals.
+func appendHundredths(b []byte, q uint64) []byte {
 	// A page coordinate has at most three digits before the point: write
 	// them directly (strconv.AppendUint is most of the cost of a call).
 	switch ip := q / 100; {

@@ -1,0 +1,142 @@
+// Copyright ©2026 The go-pdf Authors. All rights reserved.
+// Use of this source code is governed by a MIT-style
+// license that can be found in the LICENSE file.
+
+package fpdf
+
+import (
+	"encoding/binary"
+	"slices"
+	"sync"
+)
+
+// subsetCacheSize bounds how many subsets subsetCache keeps (each some
+// 10-30 KB: a face's compressed font file, its CIDToGIDMap and /W array).
+const subsetCacheSize = 32
+
+// fontSubset is what putfonts writes of a UTF-8 font that depends on the
+// runes a document used: the /W array, the compressed CIDToGIDMap, and the
+// compressed subset font file with its length before compression.
+type fontSubset struct {
+	widths  string
+	cidMap  []byte
+	file    []byte
+	fileLen int
+}
+
+// subsetKey names a subset: the parsed font file (by its shared tables)
+// and the runes used, sorted, four bytes each.
+type subsetKey struct {
+	tables *utf8CutTables
+	runes  string
+}
+
+// subsetCache keeps, for the whole process, the last subsets made of the
+// cached fonts (thongbao): a subset depends only on the font file and the
+// set of runes, and documents of one kind repeat sets (a face used for a
+// fixed label, such as the recipients' heading of a notice, always has the
+// same). Oldest dropped first; safe for concurrent use.
+var subsetCache struct {
+	mu    sync.Mutex
+	order []subsetKey
+	m     map[subsetKey]*fontSubset
+}
+
+// subsetKeyOf returns the key of the subset of font's file for runes, or
+// ok false when the font is not in the font cache. The key holds the
+// values of runes, which are what subsetting reads: a rune used maps to
+// itself, and the runes below 32 or 57 that a document starts with
+// (makeSubsetRange) map to 0 until it uses them.
+func subsetKeyOf(font *fontDefType, runes map[int]int) (subsetKey, bool) {
+	if font.utf8File == nil || font.utf8File.cut == nil {
+		return subsetKey{}, false
+	}
+	rs := make([]int, 0, len(runes))
+	zero := false
+	for _, r := range runes {
+		if r == 0 {
+			zero = true
+			continue
+		}
+		rs = append(rs, r)
+	}
+	if zero {
+		rs = append(rs, 0)
+	}
+	slices.Sort(rs)
+	b := make([]byte, 4*len(rs))
+	for i, r := range rs {
+		binary.BigEndian.PutUint32(b[4*i:], uint32(r))
+	}
+	return subsetKey{font.utf8File.cut, string(b)}, true
+}
+
+func cachedSubset(k subsetKey) *fontSubset {
+	subsetCache.mu.Lock()
+	defer subsetCache.mu.Unlock()
+	return subsetCache.m[k]
+}
+
+func cacheSubset(k subsetKey, s *fontSubset) {
+	subsetCache.mu.Lock()
+	defer subsetCache.mu.Unlock()
+	if subsetCache.m == nil {
+		subsetCache.m = make(map[subsetKey]*fontSubset)
+	}
+	if _, ok := subsetCache.m[k]; ok {
+		return
+	}
+	if len(subsetCache.order) == subsetCacheSize {
+		delete(subsetCache.m, subsetCache.order[0])
+		subsetCache.order = append(subsetCache.order[:0], subsetCache.order[1:]...)
+	}
+	subsetCache.order = append(subsetCache.order, k)
+	subsetCache.m[k] = s
+}
+
+// utf8Subset returns the subset of font for the runes it used, from the
+// cache when a document made it before.
+func (f *Fpdf) utf8Subset(font *fontDefType) (*fontSubset, error) {
+	usedRunes := font.usedRunes
+	delete(usedRunes, 0)
+	key, cacheable := subsetKeyOf(font, usedRunes)
+	if cacheable {
+		if s := cachedSubset(key); s != nil {
+			return s, nil
+		}
+	}
+	utf8FontStream := font.utf8File.GenerateCutFont(usedRunes)
+	if err := font.utf8File.err; err != nil {
+		return nil, err
+	}
+	s := &fontSubset{widths: cidWidths(font, font.utf8File.LastRune), fileLen: len(utf8FontStream)}
+	CodeSignDictionary := font.utf8File.CodeSymbolDictionary
+	delete(CodeSignDictionary, 0)
+
+	// The CIDToGIDMap, up to the last character used (patch 9): the
+	// zeros upstream writes after it, to 65,536 entries, map no character
+	// of the document.
+	top := 1
+	for cc := range CodeSignDictionary {
+		top = max(top, cc+1)
+	}
+	cidToGidBuf := cidToGidMaps.Get().(*[256 * 256 * 2]byte)
+	cidToGidMap := cidToGidBuf[:2*top]
+	clear(cidToGidMap)
+	for cc, glyph := range CodeSignDictionary {
+		cidToGidMap[cc*2] = byte(glyph >> 8)
+		cidToGidMap[cc*2+1] = byte(glyph & 0xFF)
+	}
+	mem := xmem.compress(cidToGidMap)
+	cidToGidMaps.Put(cidToGidBuf)
+	s.cidMap = mem.copy()
+	mem.release()
+
+	mem = xmem.compress(utf8FontStream)
+	s.file = mem.copy()
+	mem.release()
+	if cacheable {
+		cacheSubset(key, s)
+	}
+	return s, nil
+}
