@@ -894,10 +894,23 @@ func (t *tree) attr(i int32, ns nsID, name string) (string, bool) {
 // wattr returns the w: attribute name of i; an unprefixed one is taken
 // too, as some writers other than Word leave the prefix out.
 func (t *tree) wattr(i int32, name string) (string, bool) {
-	if v, ok := t.attr(i, nsW, name); ok {
-		return v, true
+	if i < 0 {
+		return "", false
 	}
-	return t.attr(i, nsNone, name)
+	n := &t.nodes[i]
+	none, haveNone := "", false
+	for _, a := range t.attrs[n.attr : n.attr+n.nattr] {
+		if a.name != name {
+			continue
+		}
+		switch {
+		case a.ns == nsW:
+			return a.val, true
+		case a.ns == nsNone && !haveNone:
+			none, haveNone = a.val, true
+		}
+	}
+	return none, haveNone
 }
 
 // val returns the w:val attribute of i.
@@ -917,6 +930,23 @@ func (t *tree) intAttr(i int32, name string) (int, bool) {
 }
 
 func parseInt(v string) (int, bool) {
+	// Nearly every value is a few digits ("28", "1134"): read them without
+	// a call; nine digits stay below the limit.
+	if len(v) > 0 && len(v) < 10 {
+		n := 0
+		for i := 0; i < len(v); i++ {
+			c := v[i]
+			if c < '0' || c > '9' {
+				return parseIntSlow(v)
+			}
+			n = n*10 + int(c-'0')
+		}
+		return n, true
+	}
+	return parseIntSlow(v)
+}
+
+func parseIntSlow(v string) (int, bool) {
 	v = strings.TrimSpace(v)
 	end := 0
 	for end < len(v) && (v[end] >= '0' && v[end] <= '9' || end == 0 && (v[end] == '-' || v[end] == '+')) {
