@@ -117,6 +117,7 @@ func (o *batchOpts) run(e *env, args []string) error {
 		return err
 	}
 	srcs, problems := batch.Walk(args, o.out, sel)
+	noteOldDocs(e, "batch", oldDocs(args, sameDir(o.out)))
 	batchGC(len(srcs))
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()

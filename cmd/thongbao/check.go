@@ -99,6 +99,7 @@ func (o *checkOpts) run(e *env, args []string, failOnSet bool) error {
 		}
 	}
 	files, problems := collect(args)
+	noteOldDocs(e, "check", oldDocs(args, nil))
 	if len(files) <= oneShotInputs {
 		oneShotGC()
 	} else {

@@ -26,13 +26,14 @@ type pkg struct {
 }
 
 func openPackage(path string, data []byte) (*pkg, error) {
-	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	outer := bytes.NewReader(data)
+	zr, err := zip.NewReader(outer, int64(len(data)))
 	if err != nil && !(errors.Is(err, zip.ErrInsecurePath) && zr != nil) {
 		return nil, unreadable(path, diag.Msg("tệp nén bên trong bị hỏng", "the archive inside is damaged"))
 	}
 	// klauspost's inflater unpacks the parts about twice as fast as the
 	// standard library's; it is registered on this reader only.
-	zr.RegisterDecompressor(zip.Deflate, newInflater)
+	zr.RegisterDecompressor(zip.Deflate, func(r io.Reader) io.ReadCloser { return newInflater(direct(r, outer, data)) })
 	if len(zr.File) > MaxEntries {
 		return nil, tooLarge(path, diag.Msg("có hơn %d tệp bên trong", "it holds over %d files inside", MaxEntries))
 	}
@@ -44,6 +45,21 @@ func openPackage(path string, data []byte) (*pkg, error) {
 		}
 	}
 	return p, nil
+}
+
+// direct gives the inflater a part's compressed bytes as a *bytes.Reader,
+// which it reads byte by byte as it is, where it would put a
+// bufio.Reader of its own around the archive's section reader.
+func direct(r io.Reader, outer *bytes.Reader, data []byte) io.Reader {
+	sr, ok := r.(*io.SectionReader)
+	if !ok {
+		return r
+	}
+	ra, off, n := sr.Outer()
+	if ra != io.ReaderAt(outer) || off < 0 || n < 0 || off > int64(len(data))-n {
+		return r
+	}
+	return bytes.NewReader(data[off : off+n])
 }
 
 // inflaters keeps the inflaters of parts read and closed: each holds a

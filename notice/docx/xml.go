@@ -138,7 +138,11 @@ type scanner struct {
 	// on every element.
 	seen  [4]binding
 	nseen int
-	tmp   []rawAttr
+	// w1 is the namespace of the one-letter prefix "w" when w1ok: nearly
+	// every name of a part that holds text starts with "w:".
+	w1   nsID
+	w1ok bool
+	tmp  []rawAttr
 	// character data waiting for the innermost open element: the first
 	// clean segment is kept as a slice of s, more go to buf.
 	pend    string
@@ -274,18 +278,22 @@ func (sc *scanner) run() error {
 		}
 		sc.i += j
 		var err error
-		rest := s[sc.i:]
-		switch {
-		case strings.HasPrefix(rest, "<?"):
-			err = sc.skipTo("?>")
-		case strings.HasPrefix(rest, "<!--"):
-			err = sc.skipTo("-->")
-		case strings.HasPrefix(rest, "<![CDATA["):
-			err = sc.cdata()
-		case strings.HasPrefix(rest, "<!"):
-			err = errDoctype
-		case strings.HasPrefix(rest, "</"):
+		// The byte after "<" tells a tag from the rest, which is rare.
+		switch sc.next() {
+		case '/':
 			err = sc.endTag()
+		case '?':
+			err = sc.skipTo("?>")
+		case '!':
+			rest := s[sc.i:]
+			switch {
+			case strings.HasPrefix(rest, "<!--"):
+				err = sc.skipTo("-->")
+			case strings.HasPrefix(rest, "<![CDATA["):
+				err = sc.cdata()
+			default:
+				err = errDoctype
+			}
 		default:
 			err = sc.startTag()
 		}
@@ -297,6 +305,14 @@ func (sc *scanner) run() error {
 		return errNotClosed
 	}
 	return nil
+}
+
+// next returns the byte after the "<" at sc.i, or 0 at the end.
+func (sc *scanner) next() byte {
+	if sc.i+1 < len(sc.s) {
+		return sc.s[sc.i+1]
+	}
+	return 0
 }
 
 func (sc *scanner) skipTo(end string) error {
@@ -368,20 +384,23 @@ func (sc *scanner) flushText(n int32) {
 func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
 
 func (sc *scanner) skipSpace() {
-	for sc.i < len(sc.s) && isSpace(sc.s[sc.i]) {
-		sc.i++
+	s, i := sc.s, sc.i
+	for i < len(s) && isSpace(s[i]) {
+		i++
 	}
+	sc.i = i
 }
 
 // name reads an element or attribute name up to white space or one of
 // the delimiters "/", ">", "=".
 func (sc *scanner) name() string {
-	start, i := sc.i, sc.i
-	for i < len(sc.s) && !nameEnd[sc.s[i]] {
+	s, start := sc.s, sc.i
+	i := start
+	for i < len(s) && !nameEnd[s[i]] {
 		i++
 	}
 	sc.i = i
-	return sc.s[start:i]
+	return s[start:i]
 }
 
 // nameEnd marks the bytes that end a name.
@@ -432,7 +451,7 @@ func (sc *scanner) startTag() error {
 		}
 	}
 	if len(sc.ns) != mark {
-		sc.nseen = 0
+		sc.nseen, sc.w1ok = 0, false
 	}
 	return sc.open(raw, mark, self)
 }
@@ -484,6 +503,17 @@ func (sc *scanner) attribute() (rawAttr, error) {
 // resolve splits a qualified name and finds its namespace; elem says an
 // unprefixed name takes the default namespace.
 func (sc *scanner) resolve(raw string, elem bool) (nsID, string) {
+	if sc.w1ok && len(raw) > 2 && raw[1] == ':' && raw[0] == 'w' {
+		return sc.w1, raw[2:]
+	}
+	id, local := sc.resolveSlow(raw, elem)
+	if len(raw) > 2 && raw[1] == ':' && raw[0] == 'w' {
+		sc.w1, sc.w1ok = id, true
+	}
+	return id, local
+}
+
+func (sc *scanner) resolveSlow(raw string, elem bool) (nsID, string) {
 	// Names are short: a loop finds the colon sooner than a call.
 	colon := -1
 	for i := 0; i < len(raw); i++ {
@@ -542,7 +572,7 @@ func samePrefix(a, b string) bool {
 // popNS takes away the bindings declared from mark on.
 func (sc *scanner) popNS(mark int) {
 	if len(sc.ns) != mark {
-		sc.ns, sc.nseen = sc.ns[:mark], 0
+		sc.ns, sc.nseen, sc.w1ok = sc.ns[:mark], 0, false
 	}
 }
 
@@ -630,20 +660,23 @@ func (sc *scanner) skipElement() error {
 			return errNotClosed
 		}
 		sc.i += j
-		rest := s[sc.i:]
 		var err error
-		switch {
-		case strings.HasPrefix(rest, "<!--"):
-			err = sc.skipTo("-->")
-		case strings.HasPrefix(rest, "<![CDATA["):
-			err = sc.skipTo("]]>")
-		case strings.HasPrefix(rest, "<?"):
-			err = sc.skipTo("?>")
-		case strings.HasPrefix(rest, "<!"):
-			err = errDoctype
-		case strings.HasPrefix(rest, "</"):
+		switch sc.next() {
+		case '/':
 			depth--
 			err = sc.skipTag()
+		case '?':
+			err = sc.skipTo("?>")
+		case '!':
+			rest := s[sc.i:]
+			switch {
+			case strings.HasPrefix(rest, "<!--"):
+				err = sc.skipTo("-->")
+			case strings.HasPrefix(rest, "<![CDATA["):
+				err = sc.skipTo("]]>")
+			default:
+				err = errDoctype
+			}
 		default:
 			if sc.b.elems--; sc.b.elems < 0 {
 				return errElems
@@ -695,6 +728,15 @@ func (sc *scanner) skipTag() error {
 
 func (sc *scanner) endTag() error {
 	sc.i += 2
+	// Nearly always the end tag names the open element and has no space.
+	if len(sc.stack) > 0 {
+		raw := sc.stack[len(sc.stack)-1].raw
+		if end := sc.i + len(raw); end < len(sc.s) && sc.s[end] == '>' && sc.s[sc.i:end] == raw {
+			sc.i = end + 1
+			sc.close()
+			return nil
+		}
+	}
 	raw := sc.name()
 	sc.skipSpace()
 	if sc.i >= len(sc.s) || sc.s[sc.i] != '>' {
@@ -852,10 +894,23 @@ func (t *tree) attr(i int32, ns nsID, name string) (string, bool) {
 // wattr returns the w: attribute name of i; an unprefixed one is taken
 // too, as some writers other than Word leave the prefix out.
 func (t *tree) wattr(i int32, name string) (string, bool) {
-	if v, ok := t.attr(i, nsW, name); ok {
-		return v, true
+	if i < 0 {
+		return "", false
 	}
-	return t.attr(i, nsNone, name)
+	n := &t.nodes[i]
+	none, haveNone := "", false
+	for _, a := range t.attrs[n.attr : n.attr+n.nattr] {
+		if a.name != name {
+			continue
+		}
+		switch {
+		case a.ns == nsW:
+			return a.val, true
+		case a.ns == nsNone && !haveNone:
+			none, haveNone = a.val, true
+		}
+	}
+	return none, haveNone
 }
 
 // val returns the w:val attribute of i.
@@ -875,6 +930,23 @@ func (t *tree) intAttr(i int32, name string) (int, bool) {
 }
 
 func parseInt(v string) (int, bool) {
+	// Nearly every value is a few digits ("28", "1134"): read them without
+	// a call; nine digits stay below the limit.
+	if len(v) > 0 && len(v) < 10 {
+		n := 0
+		for i := 0; i < len(v); i++ {
+			c := v[i]
+			if c < '0' || c > '9' {
+				return parseIntSlow(v)
+			}
+			n = n*10 + int(c-'0')
+		}
+		return n, true
+	}
+	return parseIntSlow(v)
+}
+
+func parseIntSlow(v string) (int, bool) {
 	v = strings.TrimSpace(v)
 	end := 0
 	for end < len(v) && (v[end] >= '0' && v[end] <= '9' || end == 0 && (v[end] == '-' || v[end] == '+')) {

@@ -290,3 +290,35 @@ func FuzzXML(f *testing.F) {
 		}
 	})
 }
+
+// TestParseInt holds the digits-only path of parseInt to the general one.
+func TestParseInt(t *testing.T) {
+	for _, v := range []string{"", "0", "7", "28", "007", "1134", "999999999", "1234567890", "99999999999", "-5", "+3", " 12", "12 ", "720.0", "24pt", "x", "1x", "٣"} {
+		n, ok := parseInt(v)
+		wn, wok := parseIntSlow(v)
+		if n != wn || ok != wok {
+			t.Errorf("parseInt(%q) = %d, %v; want %d, %v", v, n, ok, wn, wok)
+		}
+	}
+}
+
+// TestWattr: a w: attribute wins over an unprefixed one of the same
+// name, wherever it stands; an unprefixed one is taken when alone.
+func TestWattr(t *testing.T) {
+	tr, err := parseXML([]byte(`<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:o="urn:o"><w:a val="1" o:val="2" w:val="3"/><w:b val="4" val2="5"/><w:c o:val="6"/></w:r>`), newBudget(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, want := range []struct {
+		v  string
+		ok bool
+	}{{"3", true}, {"4", true}, {"", false}} {
+		k := tr.nodes[0].first
+		for range i {
+			k = tr.nodes[k].next
+		}
+		if v, ok := tr.wattr(k, "val"); v != want.v || ok != want.ok {
+			t.Errorf("element %d: wattr = %q, %v; want %q, %v", i, v, ok, want.v, want.ok)
+		}
+	}
+}
