@@ -42,14 +42,7 @@ var commonNouns = sync.OnceValue(func() map[string][]commonNoun { return readCom
 
 func readCommonNouns(data string) map[string][]commonNoun {
 	m := map[string][]commonNoun{}
-	for _, line := range strings.Split(data, "\n") {
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		f := strings.Split(line, "\t")
-		if len(f) != 3 {
-			panic("check: data/common-nouns.txt: want three columns: " + line)
-		}
+	for _, f := range dataRows("data/common-nouns.txt", data, 3) {
 		n := commonNoun{words: strings.Fields(cite.Fold(f[0])), after: map[string]bool{}}
 		for _, w := range strings.Fields(f[1]) {
 			switch w {
@@ -77,14 +70,7 @@ func readCommonNouns(data string) map[string][]commonNoun {
 		}
 		m[n.words[0]] = append(m[n.words[0]], n)
 	}
-	for k, l := range m {
-		for i := 1; i < len(l); i++ {
-			for j := i; j > 0 && len(l[j].words) > len(l[j-1].words); j-- {
-				l[j], l[j-1] = l[j-1], l[j]
-			}
-		}
-		m[k] = l
-	}
+	longestFirst(m, func(x commonNoun) int { return len(x.words) })
 	return m
 }
 

@@ -32,14 +32,7 @@ var specialPhrases = sync.OnceValue(func() map[string][]specialPhrase { return r
 
 func readSpecialPhrases(data string) map[string][]specialPhrase {
 	m := map[string][]specialPhrase{}
-	for _, line := range strings.Split(data, "\n") {
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		f := strings.Split(line, "\t")
-		if len(f) != 3 {
-			panic("check: data/special-nouns.txt: want three columns: " + line)
-		}
+	for _, f := range dataRows("data/special-nouns.txt", data, 3) {
 		ph := specialPhrase{words: strings.Fields(f[0]), folded: strings.Fields(cite.Fold(f[0])), part: f[1]}
 		for _, fl := range strings.Fields(f[2]) {
 			switch {
@@ -55,14 +48,7 @@ func readSpecialPhrases(data string) map[string][]specialPhrase {
 		}
 		m[ph.folded[0]] = append(m[ph.folded[0]], ph)
 	}
-	for k, l := range m {
-		for i := 1; i < len(l); i++ {
-			for j := i; j > 0 && len(l[j].words) > len(l[j-1].words); j-- {
-				l[j], l[j-1] = l[j-1], l[j]
-			}
-		}
-		m[k] = l
-	}
+	longestFirst(m, func(x specialPhrase) int { return len(x.words) })
 	return m
 }
 
