@@ -16,7 +16,8 @@ func init() {
 
 // citationCodeSpace reports a space typed inside the number and code of
 // a document the body cites ("công văn số 1498- CV/ HU", "văn bản số
-// 906/KT- KĐ"): a số, ký hiệu joins its parts with "/" and "-" alone.
+// 906/KT- KĐ", "Chỉ thị số 02/2020/CT – CA", an en dash spaced for the
+// hyphen): a số, ký hiệu joins its parts with "/" and "-" alone.
 // Only a code that holds a "/" and whose parts are codes (capitals and
 // digits, "TTg") is read, so "số 3 - Tổ dân phố" and a blank left to
 // fill are no code.
@@ -89,11 +90,14 @@ func spacedCode(s string) (code, joined string, at int) {
 		for j < len(s) && s[j] == ' ' {
 			j++
 		}
-		if j >= len(s) || s[j] != '/' && s[j] != '-' {
+		if j >= len(s) || s[j] != '/' && s[j] != '-' && !strings.HasPrefix(s[j:], "–") {
 			break
 		}
-		sep := s[j]
-		k := j + 1
+		sep, w := s[j], 1
+		if sep != '/' && sep != '-' {
+			sep, w = '-', len("–") // an en dash typed for the code's hyphen: "CT – CA"
+		}
+		k := j + w
 		for k < len(s) && s[k] == ' ' {
 			k++
 		}
@@ -101,7 +105,7 @@ func spacedCode(s string) (code, joined string, at int) {
 		if n == 0 {
 			break
 		}
-		if (j > i || k > j+1) && at < 0 {
+		if (j > i || k > j+w) && at < 0 {
 			at = i
 		}
 		slash = slash || sep == '/'

@@ -61,7 +61,7 @@ func citationFirstMention(p *Pass) {
 		}
 		bare := first.DateOff < 0 && !gluedAfter && bareDateAfter(first)
 		noDate := first.DateOff < 0 && !gluedAfter && !bare
-		noIssuer := first.Issuer == "" && first.Number.Issuer != own && !issuerBefore(first) && !issuerAfter(first) && !issuerAfterDate(first) && !issuerAbove(v, first) &&
+		noIssuer := first.Issuer == "" && first.Number.Issuer != own && !issuerBefore(first) && !issuerSubject(first) && !issuerAfter(first) && !issuerAfterDate(first) && !issuerAbove(v, first) &&
 			!gluedBefore && !gluedAfter && !(bare && issuerAfterBare(first))
 		if fullInNote(cs) {
 			continue
@@ -143,6 +143,23 @@ func issuerBefore(c cited) bool {
 	}
 	return strings.Contains(head, " do ") || strings.Contains(head, "của ") || approvedByRe().MatchString(head)
 }
+
+// issuerSubject reports whether the clause before a citation is its
+// issuer doing the issuing: a name in capitals as the clause's subject,
+// then a verb of drafting or issuing right before the document ("Xí
+// nghiệp môi trường Liên Chiểu đã xây dựng Phương án số 37/PA-MTLC",
+// "Ủy ban nhân dân tỉnh vừa ban hành Kế hoạch số ...").
+func issuerSubject(c cited) bool {
+	head := c.seg.Text[:c.Start()]
+	if i := strings.LastIndexAny(head, ",;.:"); i >= 0 {
+		head = head[i+1:]
+	}
+	return issuerSubjectRe().MatchString(head)
+}
+
+var issuerSubjectRe = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^\s*\p{Lu}[^()]{1,80}?\s(?:đã\s+|vừa\s+|đã\s+có\s+)?(?:xây dựng|ban hành|xây dựng và ban hành|ký|ký ban hành|lập|phát hành|có)\s*$`)
+})
 
 // issuerAfter reports whether the words after a citation name who issued
 // it with "do": "Quyết định số 12/QĐ-UBND ngày 05/3/2024 do Ủy ban nhân

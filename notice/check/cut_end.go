@@ -13,31 +13,103 @@ import (
 // authority line. A copy that stops after a whole sentence cannot be told
 // from a post that ends there, and is judged as written.
 
-// cutWord returns the broken word a copy ends on, and where it starts: a
-// body that ends on the first letters of a word ("... của Luật Tiếp c"),
-// with no mark after it and nothing of the end block below. A Vietnamese
-// word has a vowel; a run of one to three small consonants after a word
+// cutWord returns where a cut copy's body breaks off, and how: a body
+// that ends on the first letters of a word ("... của Luật Tiếp c",
+// "... bằng phươ"), on an opening bracket or quotation mark ("... ngày
+// 02/12/2023 ("), or on a word that never ends a sentence ("... nhân
+// dân trong và ngoài"), with no mark after it and nothing of the end
+// block below. A Vietnamese word has a vowel, and a syllable whose vowels
+// are "iê", "yê", "uô" or "ươ" has a final sound: a run of one to three
+// small consonants after a word, or such vowels with nothing after them,
 // is no word but the start of one. A unit glued to a number ("195.000đ")
 // or after one ("500 m") is not this.
 func cutWord(v *View) (*Seg, int, bool) {
+	s, off, kind := cutEnd(v)
+	return s, off, kind != cutNone
+}
+
+// cutKind tells how a cut copy's body breaks off.
+type cutKind int
+
+const (
+	cutNone     cutKind = iota
+	cutMidWord          // "... Luật Tiếp c"
+	cutOpenMark         // "... ngày 02/12/2023 ("
+	cutDangling         // "... trong và ngoài"
+)
+
+func cutEnd(v *View) (*Seg, int, cutKind) {
 	if v.FromTOML || len(v.Body) == 0 || len(v.Recips) > 0 || len(v.Signer) > 0 || v.Name != nil || v.Archive != nil || len(v.Appendix) > 0 {
-		return nil, 0, false
+		return nil, 0, cutNone
 	}
 	s := &v.Body[len(v.Body)-1]
 	text := strings.TrimRight(s.Text, " \t")
+	if r, w := utf8.DecodeLastRuneInString(text); strings.ContainsRune("([“", r) && len(text) > w {
+		return s, len(text) - w, cutOpenMark
+	}
 	sp := strings.LastIndexByte(text, ' ')
 	if sp <= 0 {
-		return nil, 0, false
+		return nil, 0, cutNone
 	}
 	w := text[sp+1:]
-	if n := utf8.RuneCountInString(w); n == 0 || n > 3 || !allLower(w) || hasVowel(w) {
-		return nil, 0, false
-	}
 	r, _ := utf8.DecodeLastRuneInString(text[:sp])
-	if !unicode.IsLetter(r) {
-		return nil, 0, false
+	if !unicode.IsLetter(r) || !allLower(w) {
+		return nil, 0, cutNone
 	}
-	return s, sp + 1, true
+	if at := danglingEnd(text); at >= 0 {
+		return s, at, cutDangling
+	}
+	if n := utf8.RuneCountInString(w); (n == 0 || n > 3 || hasVowel(w)) && !openVowels(w) {
+		return nil, 0, cutNone
+	}
+	return s, sp + 1, cutMidWord
+}
+
+// openVowels reports whether w ends on the vowels "iê", "yê", "uô" or
+// "ươ", whatever their tone: a syllable never ends there ("tiên",
+// "thuốc", "phương").
+func openVowels(w string) bool {
+	rs := []rune(w)
+	if len(rs) < 2 {
+		return false
+	}
+	bare := func(r rune) rune {
+		if x := letterTone(r); x.bare != 0 {
+			return x.bare
+		}
+		return r
+	}
+	switch pair := string([]rune{bare(rs[len(rs)-2]), bare(rs[len(rs)-1])}); pair {
+	case "iê", "yê", "uô", "ươ":
+		return true
+	}
+	return false
+}
+
+// danglingWords never end a Vietnamese sentence: a conjunction, "của",
+// a plural word, or a preposition that always takes its noun.
+var danglingWords = setOf("và", "hoặc", "của", "các", "những", "mọi", "tại", "với")
+
+// pairedPlaces take their noun after a pair ("trong và ngoài tỉnh",
+// "trước và sau Tết"): the pair ending a sentence lost its noun.
+var pairedPlaces = setOf("trong", "ngoài", "trước", "sau", "trên", "dưới")
+
+// danglingEnd is where the words that cannot end text start ("và",
+// "trong và ngoài"), or -1.
+func danglingEnd(text string) int {
+	ws := wordsWithOffsets(text)
+	n := len(ws)
+	if n < 2 || ws[n-1].end != len(text) {
+		return -1
+	}
+	last := ws[n-1]
+	if danglingWords[last.text] {
+		return last.off
+	}
+	if n >= 3 && pairedPlaces[last.text] && (ws[n-2].text == "và" || ws[n-2].text == "hoặc") && pairedPlaces[ws[n-3].text] {
+		return ws[n-3].off
+	}
+	return -1
 }
 
 // inCutWord reports whether pos falls on the broken word a cut copy ends
@@ -71,14 +143,22 @@ func signatureCut(v *View) bool {
 	return m != nil && m[1] != "Q" // "Q. GIÁM ĐỐC" holds the title
 }
 
-// cutWordEnd says once, for required, that the copy ends mid-word, in
+// cutWordEnd says once, for required, that the copy breaks off, in
 // place of the end block's absence: what the cut took is not in the text.
 func cutWordEnd(p *Pass) bool {
-	s, off, ok := cutWord(p.View)
-	if !ok {
+	s, off, kind := cutEnd(p.View)
+	if kind == cutNone {
 		return false
 	}
-	p.Report(s, off, diag.Msg("văn bản dừng giữa chừng ở \"%s\": bản này có thể đã bị cắt; không tìm thấy phần cuối (nơi nhận, phần ký)", "the text stops mid-word at \"%s\": this copy may have been cut; its end (Nơi nhận, signature) was not found", strings.TrimSpace(s.Text[max(0, strings.LastIndexByte(s.Text[:off-1], ' ')+1):])),
-		diag.Msg("đối chiếu bản gốc và kiểm tra lại toàn văn, phần cuối theo Mẫu 1.4 Phụ lục III", "compare with the original and check the whole text, its end as in Mẫu 1.4 of Phụ lục III"))
+	var msg diag.Text
+	switch kind {
+	case cutOpenMark:
+		msg = diag.Msg("văn bản dừng ngay sau dấu mở \"%s\": bản này có thể đã bị cắt; không tìm thấy phần cuối (nơi nhận, phần ký)", "the text stops right after an opening \"%s\": this copy may have been cut; its end (Nơi nhận, signature) was not found", s.Text[off:off+utf8.RuneLen([]rune(s.Text[off:])[0])])
+	case cutDangling:
+		msg = diag.Msg("văn bản dừng giữa câu ở \"%s\": bản này có thể đã bị cắt; không tìm thấy phần cuối (nơi nhận, phần ký)", "the text stops mid-sentence at \"%s\": this copy may have been cut; its end (Nơi nhận, signature) was not found", strings.TrimSpace(s.Text[off:]))
+	default:
+		msg = diag.Msg("văn bản dừng giữa chừng ở \"%s\": bản này có thể đã bị cắt; không tìm thấy phần cuối (nơi nhận, phần ký)", "the text stops mid-word at \"%s\": this copy may have been cut; its end (Nơi nhận, signature) was not found", strings.TrimSpace(s.Text[max(0, strings.LastIndexByte(s.Text[:off-1], ' ')+1):]))
+	}
+	p.Report(s, off, msg, diag.Msg("đối chiếu bản gốc và kiểm tra lại toàn văn, phần cuối theo Mẫu 1.4 Phụ lục III", "compare with the original and check the whole text, its end as in Mẫu 1.4 of Phụ lục III"))
 	return true
 }

@@ -10,6 +10,7 @@ import (
 
 	"github.com/thongbao/thongbao/notice/cite"
 	"github.com/thongbao/thongbao/notice/diag"
+	"github.com/thongbao/thongbao/notice/internal/lazyre"
 )
 
 func init() {
@@ -431,6 +432,9 @@ func datePadding(p *Pass) {
 	texts := p.View.Texts()
 	for i := range texts {
 		for _, d := range cite.FindDates(texts[i].Text) {
+			if d.Long && d.Date.IsReal() {
+				longMonthPadding(p, &texts[i], d)
+			}
 			if d.Long || !d.Date.IsReal() {
 				continue
 			}
@@ -440,4 +444,21 @@ func datePadding(p *Pass) {
 			}
 		}
 	}
+}
+
+// paddedMonthRe is a month from March on written with a 0 in a date in
+// words: "ngày 29 tháng 07 năm 2025".
+var paddedMonthRe = lazyre.New(`tháng\s+0[3-9]\b`)
+
+// longMonthPadding reports a date written in words whose month, from
+// March on, takes a 0 ("tháng 07" for "tháng 7"): as in the date of
+// issue, only months 1 and 2 are padded.
+func longMonthPadding(p *Pass, s *Seg, d cite.DateMatch) {
+	m := paddedMonthRe().FindStringIndex(d.Text)
+	if m == nil {
+		return
+	}
+	month := strings.Join(strings.Fields(d.Text[m[0]:m[1]]), " ")
+	want := "tháng " + strings.TrimPrefix(strings.TrimPrefix(month, "tháng "), "0")
+	p.Report(s, d.Off+m[0], diag.Msg("trong ngày %q, %q thường viết %q", "in the date %q, %q is usually written %q", d.Text, month, want))
 }

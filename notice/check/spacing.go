@@ -87,20 +87,44 @@ func spacingSegs(v *View) []*Seg {
 	return segs
 }
 
-// listLead is the length of a list's dash or bullet and the indent after
-// it at the start of text, as an export writes a Word list's indent
-// ("–        Năm học": a tab or three spaces or more), 0 when text starts
-// otherwise; two spaces after a dash are typed ("-  Phí thẩm định").
+// listLead is the length of a list's dash, bullet or point label and
+// the indent after it at the start of text, as an export writes a Word
+// list's indent ("–        Năm học", "1.     Toàn thể": a tab or three
+// spaces or more), 0 when text starts otherwise; two spaces after a dash
+// or a label are typed ("-  Phí thẩm định").
 func listLead(text string) int {
-	r, w := utf8.DecodeRuneInString(text)
-	if !strings.ContainsRune("-–—+•*", r) {
-		return 0
+	w := pointLabel(text)
+	if w == 0 {
+		r, n := utf8.DecodeRuneInString(text)
+		if !strings.ContainsRune("-–—+•*", r) {
+			return 0
+		}
+		w = n
 	}
 	gap := text[w:][:len(text[w:])-len(strings.TrimLeft(text[w:], " \t"))]
 	if !strings.Contains(gap, "\t") && len(gap) < 3 {
 		return 0
 	}
 	return w + len(gap)
+}
+
+// pointLabel is the length of a point's label at the start of text: a
+// number, a small letter or a Roman numeral, then "." or ")" ("1.",
+// "2)", "a)", "II."), or 0.
+func pointLabel(text string) int {
+	i := 0
+	for i < len(text) && i < 4 && (text[i] >= '0' && text[i] <= '9' || strings.IndexByte("IVX", text[i]) >= 0) {
+		i++
+	}
+	if i == 0 {
+		if r, n := utf8.DecodeRuneInString(text); unicode.IsLower(r) {
+			i = n
+		}
+	}
+	if i == 0 || i >= len(text) || text[i] != '.' && text[i] != ')' {
+		return 0
+	}
+	return i + 1
 }
 
 // spaceBeforeEnd is the offset of a space typed before the period that

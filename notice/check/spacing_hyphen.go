@@ -26,11 +26,15 @@ func lopsidedHyphen(p *Pass, seg *Seg) {
 		from = at + 2
 		before, _ := utf8.DecodeLastRuneInString(text[:at])
 		after, _ := utf8.DecodeRuneInString(text[at+2:])
-		if !unicode.IsLetter(before) || !unicode.IsLetter(after) || !strings.Contains(strings.TrimSpace(text[:at]), " ") {
+		tok := text[strings.LastIndexByte(text[:at], ' ')+1 : at]
+		figures := unicode.IsDigit(before) && unicode.IsDigit(after) && strings.Trim(tok, "0123456789") == ""
+		if !figures && (!unicode.IsLetter(before) || !unicode.IsLetter(after)) || !strings.Contains(strings.TrimSpace(text[:at]), " ") {
 			continue
 		}
-		tok := text[strings.LastIndexByte(text[:at], ' ')+1 : at]
 		w, next := wordBefore(text, at), lettersAhead(text[at+2:])
+		if figures {
+			w, next = tok, text[at+2:at+2+len(text[at+2:])-len(strings.TrimLeft(text[at+2:], "0123456789"))]
+		}
 		if strings.Contains(tok, "/") || writtenClosed(p.View, w+"-"+next) {
 			continue
 		}

@@ -39,7 +39,7 @@ func specialNoun(p *Pass) {
 			if i+2 < len(words) && strings.EqualFold(words[i+2].text, "tệ") {
 				continue
 			}
-			if !peopleAfter(seg.Text, words, i) || quoted(seg.Text, words[i].off) {
+			if !peopleAfter(seg.Text, words, i) && !clauseStart(seg.Text, words[i].off) || quoted(seg.Text, words[i].off) {
 				continue
 			}
 			p.Report(seg, words[i].off, diag.Msg("\"nhân dân\" chỉ người dân viết hoa: \"Nhân dân\"", "\"nhân dân\" naming the people is written \"Nhân dân\""),
@@ -47,6 +47,14 @@ func specialNoun(p *Pass) {
 		}
 	}
 	specialPhraseCase(p)
+}
+
+// clauseStart reports whether byte off of s opens a clause after a
+// comma or a semicolon ("..., nhân dân giao lưu mua bán"): the body whose
+// name holds "nhân dân" would stand before it.
+func clauseStart(s string, off int) bool {
+	head := strings.TrimRight(s[:off], " ")
+	return strings.HasSuffix(head, ",") || strings.HasSuffix(head, ";")
 }
 
 // peopleAfter reports whether the words before words[i] are one of

@@ -162,6 +162,10 @@ func phraseStartsSentence(s string, off int) bool {
 // week: a date after it, or "Chủ nhật".
 var dayAround = regexp.MustCompile(`^\s*,?\s*(?:\(?\s*(?:ngày\s+)?\d{1,2}[/\-.]\d|và\s+[Cc]hủ\s+nhật)`)
 
+// dateBefore is a date just before a day of the week in brackets:
+// "ngày 28/11/2023 (thứ ba)", "ngày 02 tháng 12 năm 2023 (thứ bảy".
+var dateBefore = regexp.MustCompile(`(?:\d{1,2}[/\-.]\d{1,2}(?:[/\-.]\d{2,4})?|năm\s+\d{4})\s*\(\s*$`)
+
 // dayParts stand before a day of the week: "sáng thứ bảy".
 var dayParts = setOf("sáng", "chiều", "tối", "trưa", "đêm", "nhằm", "các")
 
@@ -171,7 +175,7 @@ func dayContext(s string, x *textIndex, i, end int) bool {
 	if i > 0 && x.spaced[i] && dayParts[x.lex[i-1].lowered()] {
 		return true
 	}
-	return dayAround.MatchString(s[x.words[end-1].end:])
+	return dayAround.MatchString(s[x.words[end-1].end:]) || dateBefore.MatchString(s[:x.words[i].off])
 }
 
 // partRef writes a part of Phụ lục II as a clerk looks it up: "V.8" is
