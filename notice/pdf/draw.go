@@ -59,6 +59,7 @@ func drawOn(pdf canvas, w io.Writer, l *Layout, set *fonts.Set, meta Meta) (err 
 	for _, st := range []fonts.Style{fonts.Regular, fonts.Bold, fonts.Italic, fonts.Bold | fonts.Italic} {
 		addFont(family, st.String(), set.Face(st).Data)
 	}
+	setFixedSubsets(pdf, set)
 	pdf.SetLineWidth(RuleWidth)
 	pdf.SetDrawColor(0, 0, 0)
 	pdf.SetTextColor(0, 0, 0)

@@ -21,6 +21,15 @@ import (
 // table, so no text inside an object (a title) can be taken for structure.
 // It also checks what it reads: every FlateDecode stream must inflate.
 func normalize(pdf []byte) ([]byte, error) {
+	return normalizeFonts(pdf, nil)
+}
+
+// normalizeFonts is normalize that also writes, for each UTF-8 font named
+// in fixed (its /BaseFont), "fixed" in place of its /W array, its
+// CIDToGIDMap and its font file: what a fixed subset (PATCHES.md 27)
+// writes otherwise than the subset of the runes used. Its dictionaries,
+// its descriptor, the other fonts and every page stay compared.
+func normalizeFonts(pdf []byte, fixed []string) ([]byte, error) {
 	m := regexp.MustCompile(`startxref\n(\d+)\n%%EOF\n$`).FindSubmatch(pdf)
 	if m == nil {
 		return nil, fmt.Errorf("no startxref at the end")
@@ -40,6 +49,16 @@ func normalize(pdf []byte) ([]byte, error) {
 	for _, ref := range regexp.MustCompile(`/Contents (\d+) 0 R`).FindAllSubmatch(pdf[:xref], -1) {
 		kinds[string(ref[1])] = pageContent
 	}
+	for _, name := range fixed {
+		q := regexp.QuoteMeta(name)
+		for _, re := range []string{`/BaseFont /` + q + `\n(?:[^\n]*\n)*?/CIDToGIDMap (\d+) 0 R`, `/FontName /` + q + `\n[^\n]*/FontFile2 (\d+) 0 R`} {
+			ref := regexp.MustCompile(re).FindSubmatch(pdf[:xref])
+			if ref == nil {
+				return nil, fmt.Errorf("no font %s", name)
+			}
+			kinds[string(ref[1])] = fixedFontData
+		}
+	}
 	sorted := append(slices.Clone(offsets), xref)
 	slices.Sort(sorted)
 	var out bytes.Buffer
@@ -49,6 +68,12 @@ func normalize(pdf []byte) ([]byte, error) {
 			return nil, fmt.Errorf("object at %d: %w", off, err)
 		}
 	}
+	body := out.Bytes()
+	for _, name := range fixed {
+		widths := regexp.MustCompile(`(?s)(/BaseFont /` + regexp.QuoteMeta(name) + `\n[^>]*?/W \[).*?(\]\n/CIDToGIDMap )`)
+		body = widths.ReplaceAll(body, []byte("${1}fixed$2"))
+	}
+	out = *bytes.NewBuffer(body)
 	trailer := bytes.Index(pdf[xref:], []byte("trailer\n"))
 	if trailer < 0 {
 		return nil, fmt.Errorf("no trailer")
@@ -85,15 +110,19 @@ func xrefOffsets(t []byte) ([]int, error) {
 	return offsets, nil
 }
 
-var lengthKey = regexp.MustCompile(`/Length \d+`)
+var (
+	lengthKey  = regexp.MustCompile(`/Length \d+`)
+	length1Key = regexp.MustCompile(`/Length1 \d+`)
+)
 
 // streamKind is what normalize does to a stream besides inflating it.
 type streamKind int
 
 const (
-	otherStream streamKind = iota
-	cidToGIDMap            // cut after its last glyph
-	pageContent            // text runs split into a text object a string
+	otherStream   streamKind = iota
+	cidToGIDMap              // cut after its last glyph
+	pageContent              // text runs split into a text object a string
+	fixedFontData            // a fixed subset's map or font file: "fixed"
 )
 
 // normalizeObject writes one object, its stream (if it has one)
@@ -135,6 +164,9 @@ func normalizeObject(out *bytes.Buffer, obj []byte, kinds map[string]streamKind)
 		}
 	case pageContent:
 		content = splitTextRuns(content)
+	case fixedFontData:
+		content = []byte("fixed")
+		head = length1Key.ReplaceAll(head, nil)
 	}
 	out.Write(lengthKey.ReplaceAll(head, nil))
 	out.WriteString(">>\nstream\n")
@@ -303,6 +335,34 @@ func TestNormalizeTellsDifferences(t *testing.T) {
 	}
 	if !bytes.Equal(base, draw(paths[0], Options{}, "")) {
 		t.Error("the same PDF normalized two ways")
+	}
+	// A fixed subset's font data is taken out for the fonts named, and
+	// only those: two notices still differ, and differ in the fonts not
+	// named.
+	fixedOf := func(p string, fixed ...string) []byte {
+		d, l := layFile(t, p, Options{})
+		var b bytes.Buffer
+		if err := drawUpstream(&b, l, set, MetaOf(d, DocumentDate(d))); err != nil {
+			t.Fatal(err)
+		}
+		n, err := normalizeFonts(b.Bytes(), fixed)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+	all := []string{"utf8serif", "utf8serifB", "utf8serifI", "utf8serifBI"}
+	if !bytes.Equal(fixedOf(paths[0]), base) {
+		t.Error("normalizeFonts with no font is not normalize")
+	}
+	if a, b := fixedOf(paths[0], all[0]), fixedOf(paths[0], all[0]); !bytes.Equal(a, b) || bytes.Equal(a, base) || bytes.Count(a, []byte("fixed")) != 3 {
+		t.Errorf("a fixed font's data normalizes %d times, want 3 (the widths, the map, the file)", bytes.Count(a, []byte("fixed")))
+	}
+	if bytes.Equal(fixedOf(paths[0], all[0]), fixedOf(paths[1], all[0])) {
+		t.Error("two notices normalize the same with a fixed font")
+	}
+	if bytes.Equal(fixedOf(paths[0], all[0]), fixedOf(paths[0], all...)) {
+		t.Error("the fonts not named are taken out")
 	}
 	obj := func(num, content string) string {
 		var b bytes.Buffer

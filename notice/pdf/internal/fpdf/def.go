@@ -854,6 +854,7 @@ type fontDefType struct {
 	utf8File     *utf8FontFile // UTF-8 font
 	usedRunes    map[int]int   // Array of used runes
 	usedLow      *runeBits     // the runes below runeBitsLimit already in usedRunes (thongbao)
+	fixed        *FixedRunes   // the runes to subset to when they cover usedRunes (thongbao, patch 27)
 }
 
 // zeroWidths is ",0" 1024 times: a run of zero widths in JSON.

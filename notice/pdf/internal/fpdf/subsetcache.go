@@ -97,19 +97,30 @@ func cacheSubset(k subsetKey, s *fontSubset) {
 // utf8Subset returns the subset of font for the runes it used, from the
 // cache when a document made it before.
 func (f *Fpdf) utf8Subset(font *fontDefType) (*fontSubset, error) {
-	usedRunes := font.usedRunes
-	delete(usedRunes, 0)
-	key, cacheable := subsetKeyOf(font, usedRunes)
-	if cacheable {
-		if s := cachedSubset(key); s != nil {
-			return s, nil
+	delete(font.usedRunes, 0)
+	key, s, fixed := fixedSubsetFor(font)
+	if s != nil {
+		return s, nil
+	}
+	cacheable := fixed
+	if fixed {
+		// The fixed subset, made the first time (patch 27): the set's
+		// runes used, on a copy of font (the caller's).
+		font.usedRunes = font.fixed.usedRunes()
+	} else {
+		key, cacheable = subsetKeyOf(font, font.usedRunes)
+		if cacheable {
+			if s := cachedSubset(key); s != nil {
+				return s, nil
+			}
 		}
 	}
+	usedRunes := font.usedRunes
 	utf8FontStream := font.utf8File.GenerateCutFont(usedRunes)
 	if err := font.utf8File.err; err != nil {
 		return nil, err
 	}
-	s := &fontSubset{widths: cidWidths(font, font.utf8File.LastRune), fileLen: len(utf8FontStream)}
+	s = &fontSubset{widths: cidWidths(font, font.utf8File.LastRune), fileLen: len(utf8FontStream)}
 	CodeSignDictionary := font.utf8File.CodeSymbolDictionary
 	delete(CodeSignDictionary, 0)
 
@@ -135,7 +146,10 @@ func (f *Fpdf) utf8Subset(font *fontDefType) (*fontSubset, error) {
 	mem = xmem.compress(utf8FontStream)
 	s.file = mem.copy()
 	mem.release()
-	if cacheable {
+	switch {
+	case fixed:
+		keepFixedSubset(key, s)
+	case cacheable:
 		cacheSubset(key, s)
 	}
 	return s, nil
