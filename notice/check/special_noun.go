@@ -16,8 +16,9 @@ func init() {
 // noun, the people, never the "nhân dân" of a body's name ("Ủy ban nhân
 // dân", "Tòa án nhân dân", "công an nhân dân"): "cán bộ và nhân dân",
 // "vận động nhân dân", "các tầng lớp nhân dân", "thông báo đến nhân dân",
-// "trong nhân dân", "đời sống nhân dân".
-var peopleBefore = []string{"và", "với", "cho", "của", "đến", "trong", "đời sống", "tầng lớp", "toàn thể", "vận động", "đông đảo", "phục vụ"}
+// "trong nhân dân", "đời sống nhân dân", "để nhân dân được biết", "tới
+// nhân dân".
+var peopleBefore = []string{"và", "với", "cho", "của", "đến", "tới", "để", "trong", "đời sống", "tầng lớp", "toàn thể", "vận động", "đông đảo", "phục vụ"}
 
 // specialNoun reports "nhân dân" written in small letters where it names
 // the people: Phụ lục II, Mục V, khoản 1 writes the special nouns
@@ -47,6 +48,7 @@ func specialNoun(p *Pass) {
 		}
 	}
 	specialPhraseCase(p)
+	stateNoun(p) // special_state.go
 }
 
 // clauseStart reports whether byte off of s opens a clause after a
