@@ -26,12 +26,7 @@ var peopleBefore = []string{"và", "với", "cho", "của", "đến", "tới", "
 // that leaves no other reading is said; a passage quoted from another
 // document is left as written, and so is "nhân dân tệ" (the currency).
 func specialNoun(p *Pass) {
-	segs := withSegs(p.View.Texts())
-	inQuote := quotations(segs).inside
-	for _, seg := range segs {
-		if !strings.Contains(seg.Text, "nhân dân") || inQuote[seg.PosAt(0)] {
-			continue
-		}
+	for _, seg := range unquotedWith(p.View, "nhân dân") {
 		words := p.View.words(seg.Text)
 		for i := 1; i+1 < len(words); i++ {
 			if words[i].text != "nhân" || words[i+1].text != "dân" || !contiguous(seg.Text, words[i:i+2]) {
@@ -49,6 +44,20 @@ func specialNoun(p *Pass) {
 	}
 	specialPhraseCase(p)
 	stateNoun(p) // special_state.go
+}
+
+// unquotedWith are the pieces of prose that hold s, outside a passage
+// quoted from another document.
+func unquotedWith(v *View, s string) []*Seg {
+	segs := withSegs(v.Texts())
+	inQuote := quotations(segs).inside
+	var out []*Seg
+	for _, seg := range segs {
+		if strings.Contains(seg.Text, s) && !inQuote[seg.PosAt(0)] {
+			out = append(out, seg)
+		}
+	}
+	return out
 }
 
 // clauseStart reports whether byte off of s opens a clause after a

@@ -16,12 +16,7 @@ var stateBefore = map[string]bool{"cho": true, "của": true, "do": true}
 // stateNoun reports "nhà nước" in small letters after one of
 // stateBefore, outside a quotation.
 func stateNoun(p *Pass) {
-	segs := withSegs(p.View.Texts())
-	inQuote := quotations(segs).inside
-	for _, seg := range segs {
-		if !strings.Contains(seg.Text, "nhà nước") || inQuote[seg.PosAt(0)] {
-			continue
-		}
+	for _, seg := range unquotedWith(p.View, "nhà nước") {
 		words := p.View.words(seg.Text)
 		for i := 1; i+1 < len(words); i++ {
 			if words[i].text != "nhà" || words[i+1].text != "nước" || !contiguous(seg.Text, words[i-1:i+2]) ||
