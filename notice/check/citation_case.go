@@ -31,9 +31,10 @@ var (
 		return newStartExpr(`(Khoản|Điểm)\s+(\d{1,3}|[a-zđ])(?:\s*[,\-–]\s*|\s+)(?:khoản|Khoản|Điều|điều|Mục|mục|Chương|Phần|Phụ lục|Phụ Lục|của|này)\b`, "Khoản", "Điểm")
 	})
 	// articleLowerRe finds "điều 5" cited: after a khoản or điểm, after
-	// "tại", "theo", or before the document it belongs to.
+	// "tại", "theo", or before its khoản or điểm ("điều 7 khoản 1") or the
+	// document it belongs to.
 	articleLowerRe = sync.OnceValue(func() *startExpr {
-		return newStartExpr(`(?:(?:khoản|điểm)\s+\S{1,4}\s*,?\s+|(?:tại|theo)\s+)(điều\s+\d{1,3}[a-zđ]?)\b|(điều\s+\d{1,3}[a-zđ]?)\s*,?\s+(?:của|này|Luật|Bộ luật|Nghị định|Nghị quyết|Thông tư|Quyết định|Pháp lệnh|Chương|Mục)\b`, "khoản", "điểm", "tại", "theo", "điều")
+		return newStartExpr(`(?:(?:khoản|điểm)\s+\S{1,4}\s*,?\s+|(?:tại|theo)\s+)(điều\s+\d{1,3}[a-zđ]?)\b|(điều\s+\d{1,3}[a-zđ]?)\s*,?\s+(?:của|này|khoản\s+\d|điểm\s+[a-zđ]\b|Luật|Bộ luật|Nghị định|Nghị quyết|Thông tư|Quyết định|Pháp lệnh|Chương|Mục)\b`, "khoản", "điểm", "tại", "theo", "điều")
 	})
 	appendixCaseRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`Phụ Lục`) })
 	// subjectUpperRe finds, in what follows a citation, a word that may

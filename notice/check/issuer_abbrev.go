@@ -36,6 +36,7 @@ func issuerAbbrev(p *Pass) {
 		}
 	}
 	if len(found) == 0 {
+		issuerAmpersand(p, lines) // issuer_ampersand.go
 		return
 	}
 	var names []string

@@ -10,18 +10,25 @@ import (
 // gluedLabelRe is a numbered point whose label's period the first word
 // follows with no space: "1.Về", "2.1.Đối với" (a word: a capital, then
 // a small letter; "1.A" and "2.TB" are codes), or a heading in capitals:
-// "1.ĐỐI TƯỢNG TUYỂN SINH" (two words in capitals).
-var gluedLabelRe = lazyre.New(`^\d{1,2}(?:\.\d{1,2})*\.(?:\p{Lu}\p{Ll}|\p{Lu}{2,} \p{Lu}{2,})`)
+// "1.ĐỐI TƯỢNG TUYỂN SINH" (two words in capitals); so is a point's
+// letter or number before its bracket ("c)Thả rông", "2)Các hộ") and a
+// Điều's number ("Điều 5.Vi phạm"), as a law quoted is written.
+var gluedLabelRe = lazyre.New(`^(?:\d{1,2}(?:\.\d{1,2})*\.|[a-zđ]\)|\d{1,2}\)|Điều \d{1,3}\.)(?:\p{Lu}\p{Ll}|\p{Lu}{2,} \p{Lu}{2,})`)
 
 // labelSpace reports a numbered point's label glued to its first word
-// (Phụ lục I writes "1. Về ...", one space after the period).
+// (Phụ lục I writes "1. Về ...", one space after the period, and "a) Về
+// ...", one after the bracket).
 func labelSpace(p *Pass, seg *Seg) {
 	if seg.Role == RoleCell || seg.Role == RoleSubject {
 		return
 	}
 	if m := gluedLabelRe().FindStringIndex(seg.Text); m != nil {
-		at := strings.LastIndexByte(seg.Text[:m[1]], '.') + 1
-		p.Report(seg, at, diag.Msg("thiếu dấu cách sau số thứ tự %q", "a space is missing after the number %q", seg.Text[:at]))
+		at := strings.LastIndexAny(seg.Text[:m[1]], ".)") + 1
+		if isDigitAt(seg.Text, 0) {
+			p.Report(seg, at, diag.Msg("thiếu dấu cách sau số thứ tự %q", "a space is missing after the number %q", seg.Text[:at]))
+		} else {
+			p.Report(seg, at, diag.Msg("thiếu dấu cách sau %q", "a space is missing after %q", seg.Text[:at]))
+		}
 	}
 }
 

@@ -115,7 +115,11 @@ func markers(p *Pass, rule string) {
 	for k, segs := range [][]Seg{body, p.View.Appendix} {
 		q := newSequence()
 		q.midway = k == 0 && p.View.startLost()
+		var law quotedLaw
 		for i := range segs {
+			if k == 0 && !p.View.FromTOML && law.at(&segs[i]) {
+				continue // a law's points quoted, with its own letters
+			}
 			if t := strings.TrimSpace(segs[i].Text); k == 1 && (appendixHeadRe().MatchString(t) || isIssuedTitle(t)) || articleHeadRe().MatchString(t) {
 				// each phụ lục, and each text a decision issues (a Quy
 				// chế), is numbered on its own; so are the khoản of each
@@ -138,11 +142,11 @@ func markers(p *Pass, rule string) {
 
 // articleHeadRe starts the heading of a Điều ("Điều 3. Nguyên tắc ...",
 // "Điều 5a:") or of a Chương, Mục or Phần ("Chương I", "Chương 2.",
-// "Mục 1. ...", "Phần thứ hai"): the numbering under it starts again from
+// "Mục 1. ...", "Phần thứ hai"; "Điều 5.Vi phạm", its space lost): the numbering under it starts again from
 // 1. A sentence that begins with a Điều cited ("Điều 8 của Quy chế quy
 // định ...") has no stop after the number, and is no heading.
 var articleHeadRe = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`^(?:(?i:điều)\s+\d{1,3}[a-zđ]?\s*[.:](?:\s|$)|(?i:chương|mục|phần)\s+(?:[IVXLC]{1,7}|\d{1,2}|(?i:thứ)\s+\p{L}+)(?:\s*[.:]|\s+\p{Lu}|$))`)
+	return regexp.MustCompile(`^(?:(?i:điều)\s+\d{1,3}[a-zđ]?\s*[.:](?:\s|$|\p{Lu})|(?i:chương|mục|phần)\s+(?:[IVXLC]{1,7}|\d{1,2}|(?i:thứ)\s+\p{L}+)(?:\s*[.:]|\s+\p{Lu}|$))`)
 })
 
 // isIssuedTitle reports the title of a text a decision issues with it, in

@@ -300,6 +300,9 @@ func missingSpace(p *Pass) {
 		}
 	}
 	if !p.View.FromTOML {
+		if a := p.View.Addressee; a != nil {
+			afterMark(p, a) // "Kính gửi: - Các trường Mầm non, Tiểu học,THCS;"
+		}
 		for i := range p.View.Recips {
 			s := &p.View.Recips[i]
 			for _, m := range glued(s.Text) {

@@ -421,6 +421,11 @@ func archiveLine(p *Pass) {
 func nhuTren(p *Pass) {
 	v := p.View
 	if v.Addressee != nil {
+		if s := asAddressed(v.Recips); s != nil {
+			p.Report(s, 0, diag.Msg("\"Như kính gửi\" thay cho \"- Như trên;\" ở dòng đầu của nơi nhận", "\"Như kính gửi\" for \"- Như trên;\" as the first line of Nơi nhận"),
+				diag.Msg("viết \"- Như trên;\" ngay dưới \"Nơi nhận:\"", "write \"- Như trên;\" right under \"Nơi nhận:\""))
+			return
+		}
 		if len(v.Recips) > 0 && !strings.Contains(cite.Fold(v.Recips[0].Text), "như trên") {
 			p.Report(&v.Recips[0], 0, diag.Msg("văn bản có \"Kính gửi\": dòng đầu của nơi nhận phải là \"- Như trên;\"", "a document with \"Kính gửi\": the first line of Nơi nhận must be \"- Như trên;\""),
 				diag.Msg("thêm dòng \"- Như trên;\" ngay dưới \"Nơi nhận:\"", "add the line \"- Như trên;\" right under \"Nơi nhận:\""))
@@ -433,6 +438,17 @@ func nhuTren(p *Pass) {
 			p.Report(s, strings.Index(strings.ToLower(s.Text), "như"), diag.Msg("%s không có \"Kính gửi\" nên không ghi \"Như trên\"", "a %s has no \"Kính gửi\", so no \"Như trên\"", strings.ToLower(v.TypeName)))
 		}
 	}
+}
+
+// asAddressed is the recipient line that writes "Như kính gửi" where the
+// decree's "- Như trên;" stands for the addressees of the Kính gửi, or nil.
+func asAddressed(recips []Seg) *Seg {
+	for i := range recips {
+		if strings.Contains(cite.Fold(recips[i].Text), "như kính gửi") {
+			return &recips[i]
+		}
+	}
+	return nil
 }
 
 // prefixRe reads an authority prefix, however it is spaced.
@@ -498,6 +514,7 @@ func signerChain(p *Pass) {
 			p.Report(segs[i], 0, diag.Msg("%s không đứng sau %s", "%s cannot follow %s", pre, prefixes[i-1]))
 		}
 	}
+	headRunTM(p, prefixes, segs) // signer_head_run.go
 	if n := len(prefixes); n > 0 && prefixes[n-1] == "KT." && !deputyOnLine(segs[n-1].Text) && !(segs[n-1] == &p.View.Signer[len(p.View.Signer)-1] && signatureCut(p.View)) {
 		p.Report(segs[n-1], 0, diag.Msg("sau dòng KT. thiếu chức vụ của người ký thay", "after the KT. line the deputy's own title is missing"))
 	}

@@ -40,13 +40,16 @@ func spacing(p *Pass) {
 		ampersands(p, h)     // "PHÒNG GD& ĐT"
 		lopsidedHyphen(p, h) // "PHÒNG GD- ĐT"
 	}
-	for _, seg := range spacingSegs(p.View) {
+	segs := spacingSegs(p.View)
+	wordGap := wordListGap(segs)
+	for _, seg := range segs {
 		if seg.Role == RoleArchive || seg.Role == RoleCell {
 			continue
 		}
 		text := seg.Text
-		if at := typedDoubleSpace(text[listLead(text):]); at >= 0 && !p.View.Columns {
-			at += listLead(text)
+		lead := listLead(text, wordGap)
+		if at := typedDoubleSpace(text[lead:]); at >= 0 && !p.View.Columns {
+			at += lead
 			p.Report(seg, at, diag.Msg("hai dấu cách liền nhau sau %q", "two spaces in a row after %q", before(text, at)))
 		}
 		for _, mark := range []string{" ;", " ,", " :", " !", " ?"} {
@@ -91,21 +94,59 @@ func spacingSegs(v *View) []*Seg {
 // the indent after it at the start of text, as an export writes a Word
 // list's indent ("–        Năm học", "1.     Toàn thể": a tab or three
 // spaces or more), 0 when text starts otherwise; two spaces after a dash
-// or a label are typed ("-  Phí thẩm định").
-func listLead(text string) int {
-	w := pointLabel(text)
+// or a label are typed ("-  Phí thẩm định"), unless wordGap is that
+// very gap, the one every dash of the text has (wordListGap).
+func listLead(text, wordGap string) int {
+	w, gap := listGap(text)
 	if w == 0 {
-		r, n := utf8.DecodeRuneInString(text)
-		if !strings.ContainsRune("-–—+•*", r) {
-			return 0
-		}
-		w = n
+		return 0
 	}
-	gap := text[w:][:len(text[w:])-len(strings.TrimLeft(text[w:], " \t"))]
-	if !strings.Contains(gap, "\t") && len(gap) < 3 {
+	if !strings.Contains(gap, "\t") && len(gap) < 3 && (gap != wordGap || !isDash(text)) {
 		return 0
 	}
 	return w + len(gap)
+}
+
+// listGap is the length of the dash, bullet or point label at the start
+// of text and the run of spaces or tabs after it, or 0 and "".
+func listGap(text string) (int, string) {
+	w := pointLabel(text)
+	if w == 0 {
+		if !isDash(text) {
+			return 0, ""
+		}
+		_, w = utf8.DecodeRuneInString(text)
+	}
+	return w, text[w:][:len(text[w:])-len(strings.TrimLeft(text[w:], " \t"))]
+}
+
+// isDash tells whether text starts with a list's dash or bullet.
+func isDash(text string) bool {
+	r, _ := utf8.DecodeRuneInString(text)
+	return strings.ContainsRune("-–—+•*", r)
+}
+
+// wordListGap is the gap of two spaces or more that every dash of the
+// body (not Nơi nhận) has after it, two dashes at least ("-  Nhằm", "-  Thời hạn"), or
+// "": a Word list's dash and tab as a page renders them, the same on
+// every item, is the list's layout. A gap on one dash among dashes
+// spaced once is a slip of the space bar.
+func wordListGap(segs []*Seg) string {
+	gap, n := "", 0
+	for _, seg := range segs {
+		if seg.Role >= RoleNote || !isDash(seg.Text) {
+			continue
+		}
+		_, g := listGap(seg.Text)
+		if len(g) < 2 || n > 0 && g != gap {
+			return ""
+		}
+		gap, n = g, n+1
+	}
+	if n < 2 {
+		return ""
+	}
+	return gap
 }
 
 // pointLabel is the length of a point's label at the start of text: a

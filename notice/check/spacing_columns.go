@@ -44,10 +44,15 @@ func columnGap(text string, at, end int) bool {
 // below are pushed with spaces to stand under the first one, so the gap
 // is the list's layout, not a space typed twice. Two spaces there
 // ("Kính gửi:  -  Các đồng chí"), or before a single addressee ("Kính
-// gửi:   Ủy ban nhân dân huyện"), are still a slip.
+// gửi:   Ủy ban nhân dân huyện"), are still a slip; minColumnGap
+// spaces or more before a single addressee ("Kính gửi:     Các Khoa") are
+// a Word tab as a page renders it, put there on purpose.
 func addresseeGap(text string, at, end int) bool {
-	if end-at < 3 || end >= len(text) || text[end] != '-' && text[end] != '+' && !strings.HasPrefix(text[end:], "–") {
+	if !strings.EqualFold(strings.TrimSpace(text[:at]), "Kính gửi:") || end >= len(text) {
 		return false
 	}
-	return strings.EqualFold(strings.TrimSpace(text[:at]), "Kính gửi:")
+	if end-at >= minColumnGap {
+		return true
+	}
+	return end-at >= 3 && (text[end] == '-' || text[end] == '+' || strings.HasPrefix(text[end:], "–"))
 }

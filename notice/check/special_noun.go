@@ -16,8 +16,9 @@ func init() {
 // noun, the people, never the "nhân dân" of a body's name ("Ủy ban nhân
 // dân", "Tòa án nhân dân", "công an nhân dân"): "cán bộ và nhân dân",
 // "vận động nhân dân", "các tầng lớp nhân dân", "thông báo đến nhân dân",
-// "trong nhân dân", "đời sống nhân dân".
-var peopleBefore = []string{"và", "với", "cho", "của", "đến", "trong", "đời sống", "tầng lớp", "toàn thể", "vận động", "đông đảo", "phục vụ"}
+// "trong nhân dân", "đời sống nhân dân", "để nhân dân được biết", "tới
+// nhân dân".
+var peopleBefore = []string{"và", "với", "cho", "của", "đến", "tới", "để", "trong", "đời sống", "tầng lớp", "toàn thể", "vận động", "đông đảo", "phục vụ"}
 
 // specialNoun reports "nhân dân" written in small letters where it names
 // the people: Phụ lục II, Mục V, khoản 1 writes the special nouns
@@ -25,12 +26,7 @@ var peopleBefore = []string{"và", "với", "cho", "của", "đến", "trong", "
 // that leaves no other reading is said; a passage quoted from another
 // document is left as written, and so is "nhân dân tệ" (the currency).
 func specialNoun(p *Pass) {
-	segs := withSegs(p.View.Texts())
-	inQuote := quotations(segs).inside
-	for _, seg := range segs {
-		if !strings.Contains(seg.Text, "nhân dân") || inQuote[seg.PosAt(0)] {
-			continue
-		}
+	for _, seg := range unquotedWith(p.View, "nhân dân") {
 		words := p.View.words(seg.Text)
 		for i := 1; i+1 < len(words); i++ {
 			if words[i].text != "nhân" || words[i+1].text != "dân" || !contiguous(seg.Text, words[i:i+2]) {
@@ -47,6 +43,21 @@ func specialNoun(p *Pass) {
 		}
 	}
 	specialPhraseCase(p)
+	stateNoun(p) // special_state.go
+}
+
+// unquotedWith are the pieces of prose that hold s, outside a passage
+// quoted from another document.
+func unquotedWith(v *View, s string) []*Seg {
+	segs := withSegs(v.Texts())
+	inQuote := quotations(segs).inside
+	var out []*Seg
+	for _, seg := range segs {
+		if strings.Contains(seg.Text, s) && !inQuote[seg.PosAt(0)] {
+			out = append(out, seg)
+		}
+	}
+	return out
 }
 
 // clauseStart reports whether byte off of s opens a clause after a

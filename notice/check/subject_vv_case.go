@@ -22,7 +22,8 @@ var vvVerbs = []string{"tạm dừng", "tạm ngừng", "tạm hoãn", "treo c�
 	"tổ chức", "triển khai", "thực hiện", "đề nghị", "góp ý", "tăng cường", "đăng ký", "tham gia", "cung cấp",
 	"rà soát", "kiểm tra", "xin", "chấp thuận", "điều chỉnh", "phối hợp", "đôn đốc", "chuẩn bị", "bổ sung",
 	"gia hạn", "giải quyết", "xử lý", "đẩy mạnh", "phê duyệt", "tiếp tục", "hỗ trợ", "yêu cầu", "hướng dẫn",
-	"báo cáo", "đề xuất", "xác minh"}
+	"báo cáo", "đề xuất", "xác minh", "nghiệm thu", "thanh toán", "cử", "mời", "thành lập", "tuyển dụng",
+	"sửa đổi", "công bố", "cấp", "giao"}
 
 // subjectVVCase reports a trích yếu "V/v Tạm dừng ...": after "V/v" the
 // subject is written in small letters (Mẫu 1.5, "V/v nâng bậc lương năm

@@ -12,8 +12,9 @@ var (
 	// alone (the export put the number on the next line), "Số 142/TB-VG",
 	// or the number of the Đảng's and the mass organisations' documents
 	// (Hướng dẫn 36-HD/VPTW), which has no colon and a hyphen before its
-	// code: "Số 664-CV/HNDTW", "Số 664 - CV/HNDTW".
-	looseNumberRe = lazyre.New(`^Số(?:\s*$|\s+\d+\s*/\s*\p{Lu}|\s+\d+\s*[-–]\s*\p{Lu}[\p{Lu}\d&.]*/\p{Lu})`)
+	// code: "Số 664-CV/HNDTW", "Số 664 - CV/HNDTW"; or its number left
+	// blank for an electronic signature to fill: "Số        / PGD&ĐT".
+	looseNumberRe = lazyre.New(`^Số(?:\s*$|\s+\d*\s*/\s*\p{Lu}|\s+\d+\s*[-–]\s*\p{Lu}[\p{Lu}\d&.]*/\p{Lu})`)
 	// numberCodeRe starts the line after a "Số" alone: the number and its
 	// code, "142/TB-VG", which the export may run into the first word of
 	// the place below ("142/TB-VG Ân" / "Mỹ, ngày 8 ...").

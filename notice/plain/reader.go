@@ -432,6 +432,8 @@ func (r *reader) closing(l line) {
 	case authorityRe().MatchString(t) || capsTitle(t) || !r.named && ordinaryTitle(t):
 		r.add(Signer, l)
 		r.signed = true
+	case !r.signed && r.recipientGroup(t):
+		r.add(Label, l) // "Bản điện tử:", a group of Nơi nhận under its own heading
 	case !r.signed && r.last(Recipient) && !r.pushedRight(l):
 		r.join(l, " ") // a recipient wrapped by hand
 	default:

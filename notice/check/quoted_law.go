@@ -1,0 +1,59 @@
+package check
+
+import (
+	"regexp"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+// quotedLaw follows the stretch of a notice's body that quotes a law's
+// articles as lines of its own: it opens at the heading of a Điều
+// ("Điều 5.Vi phạm quy định về trật tự công cộng") or at a lead that
+// cites one and says what it provides ("Khoản 1 Điều 5 Nghị định số
+// 167/2013/NĐ-CP quy định:"), and holds over the khoản and the points
+// quoted under it; the notice's own text takes over at its next line
+// that opens with a word or a dash. The points quoted keep the law's own
+// letters: a clerk quoting points c) and e) writes c) and e).
+type quotedLaw struct{ open bool }
+
+// at reads seg in the body's order and tells whether its marker is the
+// law's quoted, not the notice's.
+func (l *quotedLaw) at(seg *Seg) bool {
+	t := strings.TrimSpace(seg.Text)
+	m := strings.TrimSpace(seg.Marker)
+	switch {
+	case articleHeadRe().MatchString(t) || citesProvision(t):
+		l.open = true
+		return false
+	case !l.open:
+		return false
+	case isLetterMarker(m):
+		return true
+	case m != "" && !isDashMarker(m), m == "" && startsWithDigit(t):
+		return false // a khoản quoted ("1.", "1 Phạt ...")
+	}
+	l.open = false
+	return false
+}
+
+// citesProvision tells whether t is a lead that cites a Điều and says
+// what it provides, ending with a colon ("Điều 7 Nghị định số
+// 167/2013/NĐ-CP quy định:").
+func citesProvision(t string) bool {
+	return provisionLeadRe().MatchString(t)
+}
+
+var provisionLeadRe = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)(?:^|\s)điều\s+\d{1,3}[a-zđ]?(?:\s|,).*\squy\s+định(?:\s+như\s+sau)?\s*:$`)
+})
+
+func isLetterMarker(m string) bool {
+	r, n := utf8.DecodeRuneInString(m)
+	return n > 0 && unicode.IsLower(r) && m[n:] == ")"
+}
+
+func isDashMarker(m string) bool { return isDash(m) }
+
+func startsWithDigit(t string) bool { return t != "" && t[0] >= '0' && t[0] <= '9' }
