@@ -91,15 +91,7 @@ type capsRun struct {
 // of a sentence or point and quoted passages.
 func commonNounCaps(p *Pass) {
 	v := p.View
-	segs := withSegs(v.Texts())
-	inQuote := quotations(segs).inside
-	if v.Addressee != nil {
-		segs = append([]*Seg{v.Addressee}, segs...)
-	}
-	for _, seg := range segs {
-		if seg.Role == RoleArchive || !hasLower(seg.Text) || !v.FromTOML && inQuote[seg.PosAt(0)] {
-			continue
-		}
+	for _, seg := range capsSegs(v) {
 		for _, r := range commonCapsRuns(v, seg.Text) {
 			reportCapsRun(p, seg, r)
 		}

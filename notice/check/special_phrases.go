@@ -58,15 +58,7 @@ func readSpecialPhrases(data string) map[string][]specialPhrase {
 // quoted passages are left alone.
 func specialPhraseCase(p *Pass) {
 	v := p.View
-	segs := withSegs(v.Texts())
-	inQuote := quotations(segs).inside
-	if v.Addressee != nil {
-		segs = append([]*Seg{v.Addressee}, segs...)
-	}
-	for _, seg := range segs {
-		if seg.Role == RoleArchive || !hasLower(seg.Text) || !v.FromTOML && inQuote[seg.PosAt(0)] {
-			continue
-		}
+	for _, seg := range capsSegs(v) {
 		x := v.index(seg.Text)
 		for i := 0; i < len(x.words); i++ {
 			ph, ok := specialAt(x, i)
