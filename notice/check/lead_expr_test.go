@@ -11,11 +11,12 @@ import (
 var leadExprCases = []string{
 	"Kế hoạch số 133 ngày 20/9", "xKế hoạch số 1,", "KẾ HOẠCH SỐ 12.", "Kế hoạch số 1,Công văn số 2,", "(Công văn số 5;",
 	"Nghị quyết số 29, khóa XI", "\u212aế hoạch số 3", "Thông báo số 4 Hội nghị", "văn bản số 7", "ĐKế hoạch số 8",
+	"Trường THCS Xuân Lương", "trường mầm non Hoa Sen.", "xtrường THPT A", "các trường Tiểu học Kim Đồng và trường TH B", "Trường THCS và THPT M.V. Lô-mô-nô-xốp",
 }
 
 // leadExprs are the leadExprs of the rules.
 func leadExprs() []*leadExpr {
-	return []*leadExpr{bareNumberRe()}
+	return []*leadExpr{bareNumberRe(), schoolRe()}
 }
 
 // TestLeadExprsAsExpressions holds each leadExpr to its expression on
