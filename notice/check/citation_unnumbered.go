@@ -2,6 +2,7 @@ package check
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/thongbao/thongbao/notice/diag"
 	"github.com/thongbao/thongbao/notice/internal/lazyre"
@@ -24,8 +25,12 @@ var unnumberedGroundRe = lazyre.New(`^(?:[-–+•]\s*)?(?:Căn cứ(?: vào)?|T
 // bareNumberRe is a document's number without its ký hiệu, followed by
 // its date, its issuer or the end of the clause: "Kế hoạch số 133 ngày",
 // "Nghị quyết số 29, khóa XI". A running count before a title ("Thông báo
-// số 4 Hội nghị ...") is followed by neither.
-var bareNumberRe = lazyre.New(`(?i)(?:^|[^\p{L}])((?:Kế hoạch|Công văn|Quyết định|Thông báo|Chỉ thị|Nghị quyết|Tờ trình|Thông tư|Nghị định|Văn bản)\s+số\s+(\d{1,5}))(?:\s+(?:ngày|của)\s|\s*[,;]|\.(?:\s|$)|$)`)
+// số 4 Hội nghị ...") is followed by neither. Tried only where a word
+// starts (a leadExpr).
+var bareNumberRe = sync.OnceValue(func() *leadExpr {
+	return newLeadExpr(`(?i)`, `[^\p{L}]`, `((?:Kế hoạch|Công văn|Quyết định|Thông báo|Chỉ thị|Nghị quyết|Tờ trình|Thông tư|Nghị định|Văn bản)\s+số\s+(\d{1,5}))(?:\s+(?:ngày|của)\s|\s*[,;]|\.(?:\s|$)|$)`,
+		"Kế hoạch", "Công văn", "Quyết định", "Thông báo", "Chỉ thị", "Nghị quyết", "Tờ trình", "Thông tư", "Nghị định", "Văn bản")
+})
 
 // unnumberedCitations reports, for citation-first-mention, a document
 // cited with no number and a number cited without its ký hiệu, once a
@@ -43,7 +48,7 @@ func unnumberedCitations(p *Pass) {
 		if !strings.Contains(text, "số ") && !strings.Contains(text, "SỐ ") {
 			continue
 		}
-		for _, m := range bareNumberRe().FindAllStringSubmatchIndex(text, -1) {
+		for _, m := range bareNumberRe().findAll(text) {
 			doc, num := text[m[2]:m[3]], text[m[4]:m[5]]
 			key := strings.ToLower(doc)
 			if seen[key] || quoted(text, m[2]) || codedElsewhere(p.View, num) {

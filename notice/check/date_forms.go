@@ -3,6 +3,7 @@ package check
 import (
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/thongbao/thongbao/notice/diag"
 	"github.com/thongbao/thongbao/notice/internal/lazyre"
@@ -12,8 +13,11 @@ import (
 // short "15/5/2019" (a day and a month of one or two digits, a year of
 // four, no digit, "/" or "." before it, no digit or "/" after it).
 var (
-	longDateRe  = lazyre.New(`(?i)ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}`)
-	shortDateRe = lazyre.New(`(?:^|[^\d/.])(\d{1,2})/(\d{1,2})/(\d{4})(?:$|[^\d/])`)
+	longDateRe = lazyre.New(`(?i)ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}`)
+	// shortDateRe is tried only where a number starts (a leadExpr).
+	shortDateRe = sync.OnceValue(func() *leadExpr {
+		return newLeadExpr(``, `[^\d/.]`, `(\d{1,2})/(\d{1,2})/(\d{4})(?:$|[^\d/])`)
+	})
 )
 
 // fullDate is a date of the body in one of the two forms.
@@ -62,7 +66,7 @@ func fullDates(seg *Seg) []fullDate {
 		}
 	}
 	if strings.Count(s, "/") >= 2 {
-		for _, m := range shortDateRe().FindAllStringSubmatchIndex(s, -1) {
+		for _, m := range shortDateRe().findAll(s) {
 			if validDayMonth(s[m[2]:m[3]], s[m[4]:m[5]]) {
 				out = append(out, fullDate{seg, m[2], s[m[2]:m[7]], false})
 			}

@@ -2,9 +2,9 @@ package check
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/thongbao/thongbao/notice/diag"
-	"github.com/thongbao/thongbao/notice/internal/lazyre"
 )
 
 // schoolRe is the name of a school: "Trường", its kind and its own name
@@ -13,7 +13,10 @@ import (
 // Phụ lục II capitalises the words of an organisation's kind, so the
 // head "Trường" and the first word of the kind take a capital. Group 1 is
 // the head, group 2 the kind, group 3 the first word of the own name.
-var schoolRe = lazyre.New(`(?:^|[^\p{L}])([Tt]rường) (` + schoolKind + `(?: và ` + schoolKind + `)?) ((?:\p{Lu}\.)*(?: ?\p{Lu}(?:\p{Ll}|-\p{Ll})*)(?: \p{Lu}(?:\p{Ll}|-\p{Ll})*)*)(?:[^\p{L}]|$)`)
+// Tried only where "Trường" or "trường" starts a word (a leadExpr).
+var schoolRe = sync.OnceValue(func() *leadExpr {
+	return newLeadExpr(``, `[^\p{L}]`, `([Tt]rường) (`+schoolKind+`(?: và `+schoolKind+`)?) ((?:\p{Lu}\.)*(?: ?\p{Lu}(?:\p{Ll}|-\p{Ll})*)(?: \p{Lu}(?:\p{Ll}|-\p{Ll})*)*)(?:[^\p{L}]|$)`, "Trường", "trường")
+})
 
 // schoolKind is the kind of a school, in words or abbreviated; a school
 // of two levels joins two kinds with "và" ("Trường THCS và THPT ...",
@@ -38,7 +41,7 @@ func schoolCase(p *Pass) {
 		if !strings.Contains(s.Text, "rường ") || !hasLower(s.Text) {
 			continue
 		}
-		for _, m := range schoolRe().FindAllStringSubmatchIndex(s.Text, -1) {
+		for _, m := range schoolRe().findAll(s.Text) {
 			head, kind := s.Text[m[2]:m[3]], s.Text[m[4]:m[5]]
 			if startsUpper(head) && (startsUpper(kind) || kind == strings.ToUpper(kind)) {
 				continue

@@ -17,33 +17,92 @@ type Token struct {
 	Raw  string // the token, quotes included
 
 	// The maps PosAt follows, built on its first call: a check asks for
-	// the positions of many words of one text.
-	maps sync.Once
-	m    []int // byte of the decoded text -> byte of Raw
-	nm   []int // byte of the normalised text -> byte of the decoded text
-	n    int   // the length of the decoded text
+	// the positions of many words of one text. A text with no escape is
+	// Raw from one offset on (linear), and one in NFC needs only the
+	// places where white space is folded (fold).
+	maps   sync.Once
+	m      []int // byte of the decoded text -> byte of Raw, unless linear
+	linear bool  // byte k of the decoded text is byte mOff+k of Raw
+	mOff   int
+	nm     []int          // byte of the normalised text -> byte of the decoded text, unless folds
+	fold   source.FoldMap // the same, when folds
+	folds  bool
+	n      int // the length of the decoded text
 }
 
 // PosAt returns the source position of byte k of the token's text as
 // normalised (source.Normalize). It follows escapes, multi-line strings,
 // NFC normalisation and folded white space back to the character typed.
 func (t *Token) PosAt(k int) diag.Pos {
-	t.maps.Do(func() {
-		var decoded string
-		decoded, t.m = decodeToken(t.Raw, true)
-		_, t.nm = source.NormalizeMap(decoded, true)
-		t.n = len(decoded)
-	})
-	m, nm := t.m, t.nm
+	t.maps.Do(t.buildMaps)
 	dk := t.n
-	if k >= 0 && k < len(nm) {
-		dk = nm[k]
+	switch {
+	case !t.folds:
+		if k >= 0 && k < len(t.nm) {
+			dk = t.nm[k]
+		}
+	case k >= 0 && k < t.fold.Len():
+		dk = t.fold.At(k)
 	}
 	rk := len(t.Raw) - 1
-	if dk < len(m) {
-		rk = m[dk]
+	switch {
+	case !t.linear:
+		if dk < len(t.m) {
+			rk = t.m[dk]
+		}
+	case dk < t.n:
+		rk = t.mOff + dk
 	}
 	return t.File.Pos(t.Off + rk)
+}
+
+// buildMaps works out the maps PosAt follows, in their short forms
+// where they can be.
+func (t *Token) buildMaps() {
+	decoded, off, ok := decodePlain(t.Raw)
+	if ok {
+		t.linear, t.mOff = true, off
+	} else {
+		decoded, t.m = decodeToken(t.Raw, true)
+	}
+	if t.fold, t.folds = source.NewFoldMap(decoded); !t.folds {
+		_, t.nm = source.NormalizeMap(decoded, true)
+	}
+	t.n = len(decoded)
+}
+
+// decodePlain is decodeToken for a token with no escape to decode: its
+// text is raw from an offset on (past the quote, and the newline that
+// opens a multi-line string). ok is false for any other token.
+func decodePlain(raw string) (text string, off int, ok bool) {
+	var (
+		body            string
+		base            int
+		escapes, trimNL bool
+	)
+	switch {
+	case len(raw) >= 6 && strings.HasPrefix(raw, `"""`):
+		body, base, escapes, trimNL = raw[3:len(raw)-3], 3, true, true
+	case len(raw) >= 6 && strings.HasPrefix(raw, `'''`):
+		body, base, trimNL = raw[3:len(raw)-3], 3, true
+	case len(raw) >= 2 && raw[0] == '"':
+		body, base, escapes = raw[1:len(raw)-1], 1, true
+	case len(raw) >= 2 && raw[0] == '\'':
+		body, base = raw[1:len(raw)-1], 1
+	default:
+		return raw, 0, true
+	}
+	if escapes && strings.IndexByte(body, '\\') >= 0 {
+		return "", 0, false
+	}
+	if trimNL {
+		if strings.HasPrefix(body, "\r\n") {
+			body, base = body[2:], base+2
+		} else if strings.HasPrefix(body, "\n") {
+			body, base = body[1:], base+1
+		}
+	}
+	return body, base, true
 }
 
 // Unquote returns the text of a basic string token ("...") and, for each

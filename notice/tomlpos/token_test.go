@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/thongbao/thongbao/notice/diag"
+
 	"github.com/thongbao/thongbao/notice/source"
 )
 
@@ -45,4 +47,59 @@ func TestTextPositions(t *testing.T) {
 	if p := c.Tok.PosAt(strings.Index(c.S, "Nam")); p.Line != 5 || p.Col != 13 {
 		t.Errorf("Nam at %v, want 5:13", p)
 	}
+}
+
+// posAtFull returns PosAt with both maps built in full, as every token
+// once had them: the reference the maps left out are held to.
+func posAtFull(tok *Token) func(k int) diag.Pos {
+	decoded, m := decodeToken(tok.Raw, true)
+	_, nm := source.NormalizeMap(decoded, true)
+	return func(k int) diag.Pos {
+		dk := len(decoded)
+		if k >= 0 && k < len(nm) {
+			dk = nm[k]
+		}
+		rk := len(tok.Raw) - 1
+		if dk < len(m) {
+			rk = m[dk]
+		}
+		return tok.File.Pos(tok.Off + rk)
+	}
+}
+
+// tokenCases are token bodies whose maps PosAt may leave out or not:
+// escapes, multi-line strings, NFD text, runs of white space.
+var tokenCases = []string{
+	"", "a", "một hai", " một", "một  hai", "một\thai", "x\\ty \\u00e0 z", "Vie\u0302\u0323t Nam",
+	"\nmột hai", "\r\nmột\nhai ", "a\\\n   b", "\\\\", "\u00a0x", "ba\u0300",
+}
+
+// checkPosAt holds PosAt of a token of each kind with body to posAtFull
+// at every byte and past both ends.
+func checkPosAt(t *testing.T, body string) {
+	for _, q := range []string{`"`, `'`, `"""`, `'''`, ``} {
+		raw := q + body + q
+		tok := &Token{File: source.New("t.toml", raw), Raw: raw}
+		full := posAtFull(tok)
+		for k := -1; k <= len(raw)+1; k++ {
+			if got, want := tok.PosAt(k), full(k); got != want {
+				t.Fatalf("%q: PosAt(%d) = %v, want %v", raw, k, got, want)
+			}
+		}
+	}
+}
+
+// TestPosAtMaps checks PosAt against the full maps on the cases above.
+func TestPosAtMaps(t *testing.T) {
+	for _, s := range tokenCases {
+		checkPosAt(t, s)
+	}
+}
+
+// FuzzPosAtMaps checks PosAt against the full maps on any token body.
+func FuzzPosAtMaps(f *testing.F) {
+	for _, s := range tokenCases {
+		f.Add(s)
+	}
+	f.Fuzz(checkPosAt)
 }

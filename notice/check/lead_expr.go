@@ -1,0 +1,281 @@
+package check
+
+import (
+	"fmt"
+	"regexp"
+	"regexp/syntax"
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+// leadExpr is an expression `(?:^|LEAD)REST` whose matches start at the
+// start of the text or at one character of the class LEAD, before REST:
+// `(?:^|[^\p{L}])` keeps a word from matching inside another. The regexp
+// package runs such an expression from every byte of a text, as nothing
+// is fixed about its first byte. A leadExpr finds the same matches by
+// trying it, anchored, only where REST may start after a character of
+// LEAD: at one of the bytes its first characters can start with, and,
+// when given, at one of a few literals every match of REST starts with
+// (case folded under `(?i)`).
+type leadExpr struct {
+	// re is the expression as written, compiled on first use: the tests
+	// and a text that is not valid UTF-8 ask for it.
+	re        func() *regexp.Regexp
+	atStart   func() *regexp.Regexp // REST at the start of a text
+	afterLead func() *regexp.Regexp // LEAD then REST, from the start of a text
+	lead      []rune                // LEAD's ranges, lo and hi in turn
+	asciiLead [utf8.RuneSelf]bool   // inLead of the characters below 0x80
+	first     [256]bool             // the bytes a match of REST can start with
+	lits      []string              // every match of REST starts with one of them, if any
+	fold      bool                  // lits are compared case folded
+}
+
+// newLeadExpr compiles flags+`(?:^|`+lead+`)`+rest: flags such as `(?i)`,
+// lead a class of characters, rest an expression that cannot match the
+// empty text, and every match of which starts with one of lits if any are
+// given.
+func newLeadExpr(flags, lead, rest string, lits ...string) *leadExpr {
+	x := &leadExpr{
+		re:        lazyCompile(flags + `(?:^|` + lead + `)` + rest),
+		atStart:   lazyCompile(flags + `\A(?:` + rest + `)`),
+		afterLead: lazyCompile(flags + `\A` + lead + `(?:` + rest + `)`),
+		lead:      classRanges(flags + lead),
+		lits:      lits,
+		fold:      strings.Contains(flags, "i"),
+	}
+	for r := range x.asciiLead {
+		x.asciiLead[r] = x.inRanges(rune(r))
+	}
+	switch {
+	case len(lits) > 0:
+		for _, l := range lits {
+			x.markLit(l)
+		}
+	case !firstBytes(flags+rest, &x.first):
+		panic(fmt.Sprintf("leadExpr %s: the rest can match the empty text", rest))
+	}
+	return x
+}
+
+// lazyCompile returns a function that compiles expr on its first call:
+// an expression of a leadExpr a process may not need.
+func lazyCompile(expr string) func() *regexp.Regexp {
+	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })
+}
+
+// markLit marks the first byte of l in x.first, and those of the
+// characters its first one folds to when x.fold.
+func (x *leadExpr) markLit(l string) {
+	r0, _ := utf8.DecodeRuneInString(l)
+	markRange(&x.first, r0, r0)
+	if x.fold {
+		for r := unicode.SimpleFold(r0); r != r0; r = unicode.SimpleFold(r) {
+			markRange(&x.first, r, r)
+		}
+	}
+}
+
+// findAll is x.re().FindAllStringSubmatchIndex(s, -1).
+func (x *leadExpr) findAll(s string) [][]int {
+	if !utf8.ValidString(s) {
+		return x.re().FindAllStringSubmatchIndex(s, -1)
+	}
+	var out [][]int
+	i := 0 // where the search goes on from: the end of the last match
+	for j := 0; j < len(s); j++ {
+		if !x.first[s[j]] {
+			continue
+		}
+		k := j // where the match would start
+		if j > 0 {
+			r, w := utf8.DecodeLastRuneInString(s[:j])
+			if k = j - w; k < i || !x.inLead(r) {
+				continue
+			}
+		}
+		if len(x.lits) > 0 && !x.litAt(s[j:]) {
+			continue
+		}
+		var m []int
+		if j == 0 {
+			m = x.atStart().FindStringSubmatchIndex(s)
+		} else {
+			m = x.afterLead().FindStringSubmatchIndex(s[k:])
+		}
+		if m == nil {
+			continue
+		}
+		for n := range m {
+			if m[n] >= 0 {
+				m[n] += k
+			}
+		}
+		out = append(out, m)
+		i = m[1] // not empty: REST cannot match the empty text
+		j = max(j, i-1)
+	}
+	return out
+}
+
+// litAt reports whether s starts with one of x.lits.
+func (x *leadExpr) litAt(s string) bool {
+	for _, l := range x.lits {
+		if strings.HasPrefix(s, l) || x.fold && hasFoldPrefix(s, l) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasFoldPrefix reports whether s starts with a text equal to prefix
+// under simple case folding (strings.EqualFold).
+func hasFoldPrefix(s, prefix string) bool {
+	for _, p := range prefix {
+		r, w := utf8.DecodeRuneInString(s)
+		if w == 0 || !foldEqual(r, p) {
+			return false
+		}
+		s = s[w:]
+	}
+	return true
+}
+
+// foldEqual reports whether a and b are one character under simple case
+// folding.
+func foldEqual(a, b rune) bool {
+	if a == b {
+		return true
+	}
+	if a < utf8.RuneSelf && b < utf8.RuneSelf {
+		return 'a' <= a|0x20 && a|0x20 <= 'z' && a|0x20 == b|0x20
+	}
+	for r := unicode.SimpleFold(a); r != a; r = unicode.SimpleFold(r) {
+		if r == b {
+			return true
+		}
+	}
+	return false
+}
+
+// inLead reports whether r is of the class LEAD.
+func (x *leadExpr) inLead(r rune) bool {
+	if r < utf8.RuneSelf {
+		return x.asciiLead[r]
+	}
+	return x.inRanges(r)
+}
+
+// inRanges reports whether r is in one of x.lead's ranges.
+func (x *leadExpr) inRanges(r rune) bool {
+	n := len(x.lead) / 2
+	i := sort.Search(n, func(i int) bool { return x.lead[2*i+1] >= r })
+	return i < n && x.lead[2*i] <= r
+}
+
+// classRanges returns the ranges of the class of characters expr stands
+// for, as syntax.Regexp's Rune holds them; it panics when expr is not one
+// class.
+func classRanges(expr string) []rune {
+	re, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		panic(err)
+	}
+	switch re.Op {
+	case syntax.OpCharClass:
+		return re.Rune
+	case syntax.OpLiteral:
+		if len(re.Rune) == 1 && re.Flags&syntax.FoldCase == 0 {
+			return []rune{re.Rune[0], re.Rune[0]}
+		}
+	}
+	panic(fmt.Sprintf("leadExpr: %s is not a class of characters", expr))
+}
+
+// firstBytes marks in first every byte a match of expr can start with,
+// and reports false when expr can match the empty text (at some place of
+// a text, so that there is no first byte).
+func firstBytes(expr string, first *[256]bool) bool {
+	re, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		panic(err)
+	}
+	prog, err := syntax.Compile(re.Simplify())
+	if err != nil {
+		panic(err)
+	}
+	seen := make([]bool, len(prog.Inst))
+	var walk func(pc uint32) bool
+	walk = func(pc uint32) bool {
+		if seen[pc] {
+			return true
+		}
+		seen[pc] = true
+		in := &prog.Inst[pc]
+		switch in.Op {
+		case syntax.InstAlt, syntax.InstAltMatch:
+			return walk(in.Out) && walk(in.Arg)
+		case syntax.InstCapture, syntax.InstNop, syntax.InstEmptyWidth:
+			return walk(in.Out)
+		case syntax.InstMatch:
+			return false
+		case syntax.InstFail:
+			return true
+		case syntax.InstRune1:
+			markRange(first, in.Rune[0], in.Rune[0])
+		case syntax.InstRune:
+			markRunes(first, in)
+		default: // any character
+			markRange(first, 0, unicode.MaxRune)
+		}
+		return true
+	}
+	return walk(uint32(prog.Start))
+}
+
+// markRunes marks the first bytes of the characters an InstRune matches.
+func markRunes(first *[256]bool, in *syntax.Inst) {
+	if len(in.Rune) == 1 {
+		r0 := in.Rune[0]
+		markRange(first, r0, r0)
+		if syntax.Flags(in.Arg)&syntax.FoldCase != 0 {
+			for r := unicode.SimpleFold(r0); r != r0; r = unicode.SimpleFold(r) {
+				markRange(first, r, r)
+			}
+		}
+		return
+	}
+	for i := 0; i+1 < len(in.Rune); i += 2 {
+		markRange(first, in.Rune[i], in.Rune[i+1])
+	}
+}
+
+// markRange marks the first bytes of the characters lo to hi; a range
+// that holds utf8.RuneError also matches a byte of no character, so every
+// byte from 0x80 on is marked.
+func markRange(first *[256]bool, lo, hi rune) {
+	if lo <= utf8.RuneError && utf8.RuneError <= hi {
+		for b := 0x80; b < 256; b++ {
+			first[b] = true
+		}
+	}
+	for b := leadByte(lo); b <= leadByte(hi); b++ {
+		first[b] = true
+	}
+}
+
+// leadByte is the first byte of r in UTF-8, surrogates and runes past
+// unicode.MaxRune counted as if they could be written: it grows with r.
+func leadByte(r rune) int {
+	switch {
+	case r < 0x80:
+		return int(r)
+	case r < 0x800:
+		return 0xC0 | int(r>>6)
+	case r < 0x10000:
+		return 0xE0 | int(r>>12)
+	}
+	return min(0xF0|int(r>>18), 0xFF)
+}

@@ -1,0 +1,85 @@
+package check
+
+import (
+	"reflect"
+	"testing"
+)
+
+// leadExprCases are texts where a leadExpr and its expression could part:
+// a match at the start, after a letter, after a match that took the
+// character before the next one, in capitals and with a folded K.
+var leadExprCases = []string{
+	"Kế hoạch số 133 ngày 20/9", "xKế hoạch số 1,", "KẾ HOẠCH SỐ 12.", "Kế hoạch số 1,Công văn số 2,", "(Công văn số 5;",
+	"Nghị quyết số 29, khóa XI", "\u212aế hoạch số 3", "Thông báo số 4 Hội nghị", "văn bản số 7", "ĐKế hoạch số 8",
+	"Trường THCS Xuân Lương", "trường mầm non Hoa Sen.", "xtrường THPT A", "các trường Tiểu học Kim Đồng và trường TH B", "Trường THCS và THPT M.V. Lô-mô-nô-xốp",
+	"15/5/2019", "ngày 15/5/2019.", "1/12/2020/QĐ", "x.1/2/2003 và 4/5/2006", "12/3/20244", "/1/2/2003",
+}
+
+// leadExprs are the leadExprs of the rules.
+func leadExprs() []*leadExpr {
+	return []*leadExpr{bareNumberRe(), schoolRe(), shortDateRe()}
+}
+
+// TestLeadExprsAsExpressions holds each leadExpr to its expression on
+// every line of testdata and on the cases above.
+func TestLeadExprsAsExpressions(t *testing.T) {
+	for _, s := range append(proseTexts(t), leadExprCases...) {
+		sameLeadExprs(t, s)
+	}
+}
+
+func sameLeadExprs(t *testing.T, s string) {
+	t.Helper()
+	for _, x := range leadExprs() {
+		if got, want := x.findAll(s), x.re().FindAllStringSubmatchIndex(s, -1); !reflect.DeepEqual(got, want) {
+			t.Fatalf("%s on %q: %v, the expression %v", x.re(), s, got, want)
+		}
+	}
+}
+
+// FuzzLeadExprs holds each leadExpr to its expression on any text.
+func FuzzLeadExprs(f *testing.F) {
+	for _, s := range leadExprCases {
+		f.Add(s)
+	}
+	f.Fuzz(sameLeadExprs)
+}
+
+// TestFirstBytes checks the first bytes found of a few expressions.
+func TestFirstBytes(t *testing.T) {
+	for _, c := range []struct {
+		expr string
+		want string
+		ok   bool
+	}{
+		{`(?i)kế|Công`, "KkCc\xe2", true},
+		{`a?b`, "ab", true},
+		{`\bx+`, "x", true},
+		{`a*`, "", false},
+		{`(?:^|y)z`, "yz", true},
+	} {
+		var first [256]bool
+		ok := firstBytes(c.expr, &first)
+		var got []byte
+		for b, on := range first {
+			if on {
+				got = append(got, byte(b))
+			}
+		}
+		if ok != c.ok || ok && !sameBytes(got, []byte(c.want)) {
+			t.Errorf("firstBytes(%s) = %q, %v; want %q, %v", c.expr, got, ok, c.want, c.ok)
+		}
+	}
+}
+
+// sameBytes reports whether a and b hold the same bytes, in any order.
+func sameBytes(a, b []byte) bool {
+	var x, y [256]bool
+	for _, c := range a {
+		x[c] = true
+	}
+	for _, c := range b {
+		y[c] = true
+	}
+	return x == y
+}
