@@ -11,18 +11,34 @@ import (
 
 // spelledWords are the words of a run of prose, in order, each as its
 // initial (without marks, in capitals) and folded: what an abbreviation
-// is held against to tell whether its full form was written.
+// is held against to tell whether its full form was written. The texts
+// added are split into words only when an abbreviation asks for them:
+// most abbreviations are defined in brackets or let stand, and most
+// notices need no text split.
 type spelledWords struct {
+	texts   []string // added, in order
+	starts  []int    // starts[k]: the first word of texts[k], for those split
 	initial []rune
 	folded  []string
 }
 
-// add appends the words of s.
-func (sw *spelledWords) add(s string) {
-	for _, w := range wordsWithOffsets(s) {
-		sw.initial = append(sw.initial, initialOf(w.text))
-		sw.folded = append(sw.folded, cite.Fold(w.text))
+// add appends the text s and returns its index.
+func (sw *spelledWords) add(s string) int {
+	sw.texts = append(sw.texts, s)
+	return len(sw.texts) - 1
+}
+
+// wordsTo splits the texts up to the k-th added, that one included, and
+// returns how many words stand before the k-th.
+func (sw *spelledWords) wordsTo(k int) int {
+	for len(sw.starts) <= k {
+		sw.starts = append(sw.starts, len(sw.initial))
+		for _, w := range wordsWithOffsets(sw.texts[len(sw.starts)-1]) {
+			sw.initial = append(sw.initial, initialOf(w.text))
+			sw.folded = append(sw.folded, cite.Fold(w.text))
+		}
 	}
+	return sw.starts[k]
 }
 
 // initialOf is the first letter of w without its marks, in capitals:

@@ -33,9 +33,15 @@ const (
 // that holds a digit or "/" is a code ("26/QĐ-UBND", "COVID-19", "V/v")
 // and a Roman numeral a number: neither is an abbreviation.
 func abbrevWords(s string) []abbrevWord {
+	if !capsPair(s) {
+		return nil
+	}
 	var out []abbrevWord
 	fields := fieldsAt(s)
 	for i, f := range fields {
+		if !capsPair(f.text) {
+			continue
+		}
 		inner := strings.TrimLeft(f.text, abbrevLead)
 		off := f.off + len(f.text) - len(inner)
 		inner = strings.TrimRight(inner, abbrevTrail)
@@ -47,6 +53,52 @@ func abbrevWords(s string) []abbrevWord {
 		out = append(out, w)
 	}
 	return out
+}
+
+// capsPair reports whether s holds two capitals in a row or with one of
+// "&", "-", "." between them: an abbreviation of abbrevShape's holds
+// such a pair, so text without one holds none and need not be split.
+func capsPair(s string) bool {
+	prev := 0 // 2 after a capital, 1 after a capital and a joining mark
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			switch {
+			case 'A' <= c && c <= 'Z':
+				if prev > 0 {
+					return true
+				}
+				prev = 2
+			case prev == 2 && (c == '&' || c == '-' || c == '.'):
+				prev = 1
+			default:
+				prev = 0
+			}
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		if !upperRune(r) {
+			prev = 0
+			continue
+		}
+		if prev > 0 {
+			return true
+		}
+		prev = 2
+	}
+	return false
+}
+
+// upperRune is unicode.IsUpper, quicker for the letters with a tone
+// ("Ả", "ế"): in U+1EA0-U+1EFF each capital is at an even code point and
+// its small letter right after it.
+func upperRune(r rune) bool {
+	if 0x1EA0 <= r && r <= 0x1EFF {
+		return r%2 == 0
+	}
+	return unicode.IsUpper(r)
 }
 
 // abbrevShape reports whether w is an abbreviation in capitals: groups of

@@ -47,21 +47,25 @@ func abbreviation(p *Pass) {
 	uses := map[string]*abbrevUse{}
 	var order []string
 	for _, seg := range segs {
-		base := len(sw.initial)
-		sw.add(seg.Text)
-		if !inQuote[seg.PosAt(0)] && hasLower(seg.Text) {
-			for _, w := range abbrevWords(seg.Text) {
-				if !bodyAbbrev(seg.Text, w) {
-					continue
-				}
-				u := uses[w.text]
-				if u == nil {
-					u = &abbrevUse{seg: seg, word: w, ok: w.defined || writtenOut(&sw, w, base+wordsBefore(seg.Text, w.off))}
-					uses[w.text] = u
-					order = append(order, w.text)
-				}
-				u.count++
+		k := sw.add(seg.Text)
+		if !hasLower(seg.Text) {
+			continue
+		}
+		ws := abbrevWords(seg.Text)
+		if len(ws) > 0 && len(inQuote) > 0 && inQuote[seg.PosAt(0)] {
+			continue // a quoted paragraph (its position, costly, asked only when needed)
+		}
+		for _, w := range ws {
+			if !bodyAbbrev(seg.Text, w) {
+				continue
 			}
+			u := uses[w.text]
+			if u == nil {
+				u = &abbrevUse{seg: seg, word: w, ok: w.defined || writtenOut(&sw, w, sw.wordsTo(k)+wordsBefore(seg.Text, w.off))}
+				uses[w.text] = u
+				order = append(order, w.text)
+			}
+			u.count++
 		}
 	}
 	for _, k := range order {
