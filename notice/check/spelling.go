@@ -86,10 +86,11 @@ func nameSpelling(p *Pass) {
 	for _, g := range iyGroups(p.View, segs) {
 		minority(g, report)
 	}
-	for _, g := range figureGroups(p.View, segs) {
+	figures := figureGroups(p.View, segs)
+	for _, g := range figures {
 		figureMinority(g, report)
 	}
-	for _, g := range figureCaseGroups(p.View, segs) {
+	for _, g := range figureCaseGroups(figures) {
 		minority(g, report)
 	}
 	for _, g := range yearRangeGroups(segs) {

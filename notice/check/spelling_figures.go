@@ -20,6 +20,9 @@ func figureGroups(v *View, segs []*Seg) [][]spot {
 	spaced := map[string][]spot{}
 	for _, s := range segs {
 		t := s.Text
+		if !hasDigit(t) {
+			continue // every such name ends with a figure
+		}
 		for _, w := range v.words(t) {
 			if w.end >= len(t) || utf8.RuneCountInString(w.text) < 2 || !unicode.IsUpper(firstRune(w.text)) {
 				continue // a name of this kind starts with a capital: "Covid", "SARS"
@@ -53,13 +56,24 @@ func figureGroups(v *View, segs []*Seg) [][]spot {
 	return sortedGroups(groups)
 }
 
+// hasDigit reports whether s holds an ASCII figure.
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
 // figureCaseGroups regroups the spellings of a name of a word and a
-// figure by the case of the word: "COVID-19" beside "Covid-19" is one
-// name written two ways. A word in a line written all in capitals (a
-// heading, a trích yếu) takes the line's case, and is left out.
-func figureCaseGroups(v *View, segs []*Seg) [][]spot {
+// figure (the groups of figureGroups, which it leaves as they are) by the
+// case of the word: "COVID-19" beside "Covid-19" is one name written two
+// ways. A word in a line written all in capitals (a heading, a trích yếu)
+// takes the line's case, and is left out.
+func figureCaseGroups(figures [][]spot) [][]spot {
 	var out [][]spot
-	for _, g := range figureGroups(v, segs) {
+	for _, g := range figures {
 		var cg []spot
 		for _, sp := range g {
 			if allCaps(sp.seg.Text) {
