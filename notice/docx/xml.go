@@ -285,15 +285,7 @@ func (sc *scanner) run() error {
 		case '?':
 			err = sc.skipTo("?>")
 		case '!':
-			rest := s[sc.i:]
-			switch {
-			case strings.HasPrefix(rest, "<!--"):
-				err = sc.skipTo("-->")
-			case strings.HasPrefix(rest, "<![CDATA["):
-				err = sc.cdata()
-			default:
-				err = errDoctype
-			}
+			err = sc.bang(sc.cdata)
 		default:
 			err = sc.startTag()
 		}
@@ -668,15 +660,7 @@ func (sc *scanner) skipElement() error {
 		case '?':
 			err = sc.skipTo("?>")
 		case '!':
-			rest := s[sc.i:]
-			switch {
-			case strings.HasPrefix(rest, "<!--"):
-				err = sc.skipTo("-->")
-			case strings.HasPrefix(rest, "<![CDATA["):
-				err = sc.skipTo("]]>")
-			default:
-				err = errDoctype
-			}
+			err = sc.bang(func() error { return sc.skipTo("]]>") })
 		default:
 			if sc.b.elems--; sc.b.elems < 0 {
 				return errElems
@@ -972,4 +956,18 @@ func (t *tree) onOff(i int32) bool {
 		return false
 	}
 	return true
+}
+
+// bang reads the markup that starts "<!" at sc.i: a comment is skipped, a
+// CDATA section goes to cdata (read as text, or skipped), and anything
+// else (a DOCTYPE, which WordprocessingML never has) is refused.
+func (sc *scanner) bang(cdata func() error) error {
+	rest := sc.s[sc.i:]
+	switch {
+	case strings.HasPrefix(rest, "<!--"):
+		return sc.skipTo("-->")
+	case strings.HasPrefix(rest, "<![CDATA["):
+		return cdata()
+	}
+	return errDoctype
 }
