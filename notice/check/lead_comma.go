@@ -27,6 +27,20 @@ var leadTimeRe = sync.OnceValue(func() *regexp.Regexp {
 		`(?: (?:đến|-|–) (?:hết )?(?:ngày )?` + date + `)?|Trong thời gian tới|Thời gian tới|Thời gian qua|Hiện nay|Vừa qua|Trong những năm qua|Những năm qua)( +)\p{Lu}`)
 })
 
+// leadWords are the words leadTimeRe's matches start with.
+var leadWords = []string{"Ngày ", "Sáng ", "Chiều ", "Tối ", "Trưa ", "Từ ngày ", "Đến ngày ", "Trước ngày ", "Trong ", "Thời gian ", "Hiện nay", "Vừa qua", "Những năm qua"}
+
+// leadWord reports whether s starts with one of leadWords: most
+// sentences do not, and need not be tried.
+func leadWord(s string) bool {
+	for _, w := range leadWords {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // notSubject are capitalised words that may follow a date without a
 // comma and start no subject: a day of the week ("Ngày 17/5/2024 Thứ
 // sáu"), "Chủ nhật", the calendar ("ngày 10/3 Âm lịch").
@@ -42,11 +56,10 @@ func leadComma(p *Pass) {
 			continue
 		}
 		s := seg.Text
-		start := len(markerOf(s))
-		for start < len(s) && s[start] == ' ' {
-			start++
-		}
-		for at := start; at >= 0; at = nextSentence(s, at) {
+		for at := afterMarker(s); at >= 0; at = nextSentence(s, at) {
+			if !leadWord(s[at:]) {
+				continue
+			}
 			m := leadTimeRe().FindStringSubmatchIndex(s[at:])
 			if m == nil {
 				continue
@@ -65,12 +78,33 @@ func leadComma(p *Pass) {
 	}
 }
 
+// afterMarker is where the text of s starts after a list marker ("- ",
+// "1. ", "a) ", "II. "); 0 when s has none.
+func afterMarker(s string) int {
+	i := strings.IndexByte(s, ' ')
+	if i <= 0 || i > 5 {
+		return 0
+	}
+	if head := s[:i]; head != "-" && head != "+" && head != "–" && head != "*" && !strings.HasSuffix(head, ".") && !strings.HasSuffix(head, ")") {
+		return 0
+	}
+	for i < len(s) && s[i] == ' ' {
+		i++
+	}
+	return i
+}
+
 // nextSentence is where the sentence after the one at byte at of s
 // starts: after a period, "!" or "?" and a space, before a capital; -1
 // when none.
 func nextSentence(s string, at int) int {
 	for i := at; i+2 < len(s); i++ {
-		if (s[i] == '.' || s[i] == '!' || s[i] == '?') && s[i+1] == ' ' {
+		k := strings.IndexAny(s[i:], ".!?")
+		if k < 0 {
+			return -1
+		}
+		i += k
+		if i+2 < len(s) && s[i+1] == ' ' {
 			j := i + 1
 			for j < len(s) && s[j] == ' ' {
 				j++

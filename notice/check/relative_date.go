@@ -33,6 +33,9 @@ func relativeDate(p *Pass) {
 		}
 		x := p.View.index(seg.Text)
 		for i := 1; i < len(x.words); i++ {
+			if len(x.words[i].text) != 3 {
+				continue // "nay", "mai", "qua", "kia"
+			}
 			before := relativeWords[x.words[i].text] // small letters only: "Mai" is a name
 			if before == nil || !x.spaced[i] || !before[x.lex[i-1].lowered()] || quoted(seg.Text, x.words[i-1].off) {
 				continue
