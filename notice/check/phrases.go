@@ -387,6 +387,7 @@ func phraseTypo(p *Pass) {
 				break
 			}
 		}
+		hyphenSlips(p, seg, toks)
 	}
 }
 
