@@ -352,6 +352,7 @@ func equalTokens(a, b []string) bool {
 // phraseTypo finds the near-misses of the fixed phrases in the prose.
 func phraseTypo(p *Pass) {
 	book := phrases()
+	cutSeg, cutOff, cut := cutWord(p.View)
 	for _, seg := range withSegs(p.View.Texts()) {
 		if seg.Role == RoleArchive {
 			continue
@@ -375,6 +376,9 @@ func phraseTypo(p *Pass) {
 				}
 				if s.edge && (book.continues(toks, i, i+n) || countedAfter(toks, i+n)) {
 					continue // "thông báo kết quả" holds no "báo kết quả"; "định kỳ tháng 8/2026" is good Vietnamese
+				}
+				if cut && seg.PosAt(0) == cutSeg.PosAt(0) && toks[i+n-1].end > cutOff {
+					continue // the cut copy's last words: the cut took the rest ("hộ cận nghè")
 				}
 				written := seg.Text[toks[i].off:toks[i+n-1].end]
 				right := s.phrase
