@@ -382,8 +382,8 @@ func phraseTypo(p *Pass) {
 				}
 				written := seg.Text[toks[i].off:toks[i+n-1].end]
 				right := s.phrase
-				if r, _ := utf8.DecodeRuneInString(written); unicode.IsUpper(r) {
-					right = capitalize(right)
+				if r, _ := utf8.DecodeRuneInString(written); unicode.IsUpper(r) && (!innerCapital(right) || sentenceOpens(seg.Text, toks[i].off)) {
+					right = capitalize(right) // "thứ Bảy" keeps its small "t" inside a sentence (special-noun)
 				}
 				p.Report(seg, toks[i].off, diag.Msg("%q: có phải viết nhầm %q?", "%q: a slip for %q?", written, right),
 					diag.Msg("viết %q", "write %q", right))
@@ -475,6 +475,26 @@ func (b *phraseBook) isPair(x, y string) bool {
 }
 
 // capitalize writes the first letter of s in capitals.
+// innerCapital reports whether a phrase as listed starts in a small
+// letter and holds a capital further on: "thứ Bảy", "tết Nguyên đán",
+// written so inside a sentence (Phụ lục II, Mục V, khoản 8).
+func innerCapital(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r) && strings.IndexFunc(s, unicode.IsUpper) > 0
+}
+
+// sentenceOpens reports whether byte off of s opens a sentence or a
+// line: nothing before it but a list marker, or a stop before it. A
+// bracket opens none ("(thứ Bảy)").
+func sentenceOpens(s string, off int) bool {
+	head := strings.TrimRight(s[:off], " ")
+	if head == "" || strings.TrimSpace(head) == strings.TrimSpace(markerOf(s)) {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(head)
+	return strings.ContainsRune(".:!?", r)
+}
+
 func capitalize(s string) string {
 	r, n := utf8.DecodeRuneInString(s)
 	return string(unicode.ToUpper(r)) + s[n:]
