@@ -8,6 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/thongbao/thongbao/notice/cite"
 	"github.com/thongbao/thongbao/notice/diag"
 )
 
@@ -109,12 +110,22 @@ func findOfficial(v *View) []officialMatch {
 
 func sameTokens(a, b []token) bool {
 	for k := range b {
-		if a[k].text != b[k].text {
+		if a[k].text != b[k].text && !ampersandFor(a[k], b[k]) {
 			return false
 		}
 	}
 	return true
 }
+
+// ampersandFor reports whether a word of a text is "&" typed for the
+// "và" of an official name ("Sở Giáo dục & Đào tạo"): the name as the
+// decree writes it has "và".
+func ampersandFor(written, name token) bool {
+	return written.text == "&" && name.text == andFolded
+}
+
+// andFolded is "và" as tokenize folds it.
+var andFolded = cite.Fold("và")
 
 // matchOfficial checks the capitals of a name found at toks.
 func matchOfficial(seg *Seg, toks, name []token) (officialMatch, bool) {
@@ -134,7 +145,12 @@ func matchOfficial(seg *Seg, toks, name []token) (officialMatch, bool) {
 	for k, t := range toks {
 		w := seg.Text[t.off:t.end]
 		b.WriteString(seg.Text[last:t.off])
-		if t.text != "," && startsUpper(w) != name[k].upper {
+		if ampersandFor(t, name[k]) {
+			if m.wrongAt < 0 {
+				m.wrongAt = t.off
+			}
+			w = "và"
+		} else if t.text != "," && startsUpper(w) != name[k].upper {
 			if m.wrongAt < 0 {
 				m.wrongAt = t.off
 			}
