@@ -353,7 +353,11 @@ func equalTokens(a, b []string) bool {
 func phraseTypo(p *Pass) {
 	book := phrases()
 	cutSeg, cutOff, cut := cutWord(p.View)
-	for _, seg := range withSegs(p.View.Texts()) {
+	segs := withSegs(p.View.Texts())
+	if p.View.Addressee != nil {
+		segs = append(segs, p.View.Addressee) // "Kính gửi: - Sở Y tế các tỉnh, thành phố ..."
+	}
+	for _, seg := range segs {
 		if seg.Role == RoleArchive {
 			continue
 		}
