@@ -274,6 +274,33 @@ func doubledPunct(p *Pass) {
 		}
 	}
 	doubledSlash(p)
+	periodAroundQuote(p)
+}
+
+// periodAroundQuote reports a quotation that ends with a period inside
+// its closing mark and another after it ("... hàng hóa.”."): the
+// sentence has one end.
+func periodAroundQuote(p *Pass) {
+	for _, seg := range withSegs(p.View.Texts()) {
+		if seg.Role == RoleArchive {
+			continue
+		}
+		for _, q := range []string{".”.", ".\".", ".’."} {
+			for from := 0; ; {
+				i := strings.Index(seg.Text[from:], q)
+				if i < 0 {
+					break
+				}
+				i += from
+				from = i + len(q)
+				if strings.HasPrefix(seg.Text[from:], ".") || i > 0 && seg.Text[i-1] == '.' {
+					continue // an ellipsis: "...”." is doubledRe's or lawful
+				}
+				p.Report(seg, i, diag.Msg("dấu câu lặp %q: dấu chấm ở cả trong và ngoài ngoặc kép", "doubled punctuation %q: a period both inside and after the quotation mark", q),
+					diag.Msg("bỏ một trong hai dấu chấm", "drop one of the two periods"))
+			}
+		}
+	}
 }
 
 // hasDoubled is a quick test for two marks in a row, before the pattern.
