@@ -478,7 +478,6 @@ func (b *phraseBook) isPair(x, y string) bool {
 	return ok
 }
 
-// capitalize writes the first letter of s in capitals.
 // innerCapital reports whether a phrase as listed starts in a small
 // letter and holds a capital further on: "thứ Bảy", "tết Nguyên đán",
 // written so inside a sentence (Phụ lục II, Mục V, khoản 8).
@@ -499,6 +498,7 @@ func sentenceOpens(s string, off int) bool {
 	return strings.ContainsRune(".:!?", r)
 }
 
+// capitalize writes the first letter of s in capitals.
 func capitalize(s string) string {
 	r, n := utf8.DecodeRuneInString(s)
 	return string(unicode.ToUpper(r)) + s[n:]
