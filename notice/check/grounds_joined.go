@@ -89,4 +89,3 @@ func inGroundBlock(segs []*Seg, k int) bool {
 	}
 	return false
 }
-
