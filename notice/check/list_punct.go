@@ -19,10 +19,12 @@ func init() {
 // others: with ";" or "," or no mark where they end with ".", or with "."
 // or no mark in the middle of points that end with ";" (the last point of
 // such a list ends with "." as it should). A list is a run of three points
-// or more with markers of one kind (two dashed points are judged by
-// judgePair) ("1.", "a)", "-"), with nothing between
-// them but points of a lower level; a point that leads into others (":")
-// and a heading (no mark, where most have none) are not judged.
+// or more with markers of one kind ("1.", "a)", "-", or a typed "–"; two
+// points are judged by judgePair), with nothing between them but points
+// of a lower level; a point that leads into others (":") and a heading
+// (no mark, where most have none) are not judged as points, and the
+// numbered points that lead into theirs are judged among themselves for
+// their colon (judgeHeads).
 func listPunct(p *Pass) {
 	for _, segs := range [][]Seg{p.View.Body, p.View.Appendix} {
 		runs, heads := listRuns(segs)
