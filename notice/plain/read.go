@@ -267,6 +267,22 @@ func (p Para) Offset(off int) int {
 	return p.src[max(0, min(off, len(p.src)-1))]
 }
 
+// Stretch returns how many bytes of Text from off on were typed one after
+// another, as they stand: Offset(off+k) is Offset(off)+k for every k below
+// the answer, which is at least 1 and reaches at most the end of Text. A
+// reader that maps the text back to what it was made from looks up once
+// for each stretch instead of once for each character.
+func (p Para) Stretch(off int) int {
+	if off < 0 || off+1 >= len(p.src) || off+1 >= len(p.Text) {
+		return 1
+	}
+	src, n := p.src[off:min(len(p.src), len(p.Text))], 1
+	for n < len(src) && src[n] == src[0]+n {
+		n++
+	}
+	return n
+}
+
 // LineOffset returns the line (from 1) of a byte offset of the file's
 // text, and the offset within that line.
 func (f *File) LineOffset(off int) (line, inLine int) {

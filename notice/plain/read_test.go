@@ -2,6 +2,8 @@ package plain
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -255,5 +257,46 @@ func TestLookalikes(t *testing.T) {
 		t.Errorf("read %q, want %q", p.Text, ung)
 	} else if off, wrote, read, ok := p.Lookalike(); !ok || off != strings.Index(ung, "ứng") || wrote != 'ƣ' || read != 'ư' {
 		t.Errorf("Lookalike() = %d %q %q %v", off, wrote, read, ok)
+	}
+}
+
+// TestStretch holds Stretch to Offset on every paragraph of the seeds
+// read as text and of texts whose reading moves bytes (NFC, joined lines,
+// cells): the bytes it counts follow one another, and the next does not.
+func TestStretch(t *testing.T) {
+	seeds, _ := filepath.Glob("../../testdata/seeds/*.txt")
+	srcs := []string{
+		"Ngày 22 tháng 02 năm 2023,\nđồng chí Pha\u0323m Thi\u0323 Hương chủ trì.\n",
+		"UBND HUYỆN\t\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nVĂN PHÒNG\t\tĐộc lập - Tự do - Hạnh phúc\n\nSố: 12/TB-VP\n",
+		"| Cột | Hai |\n|---|---|\n| x  y | ạ |\n",
+	}
+	for _, s := range seeds {
+		b, err := os.ReadFile(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		srcs = append(srcs, string(b))
+	}
+	for k, src := range srcs {
+		f, err := Read("n.txt", []byte(src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range f.Paras {
+			for i := 0; i < len(p.Text); i++ {
+				n := p.Stretch(i)
+				if n < 1 || i+n > len(p.Text) {
+					t.Fatalf("text %d, %q: Stretch(%d) = %d", k, p.Text, i, n)
+				}
+				for j := 1; j < n; j++ {
+					if p.Offset(i+j) != p.Offset(i)+j {
+						t.Fatalf("text %d, %q: Stretch(%d) = %d, but byte %d is at %d", k, p.Text, i, n, i+j, p.Offset(i+j))
+					}
+				}
+				if i+n < len(p.Text) && p.Offset(i+n) == p.Offset(i)+n && len(p.src) > i+n {
+					t.Fatalf("text %d, %q: Stretch(%d) = %d stops short", k, p.Text, i, n)
+				}
+			}
+		}
 	}
 }
