@@ -647,11 +647,15 @@ func (sc *scanner) skipElement() error {
 	s := sc.s
 	depth := 1
 	for depth > 0 {
-		j := strings.IndexByte(s[sc.i:], '<')
-		if j < 0 {
-			return errNotClosed
+		// Skipped elements mostly follow one another with nothing
+		// between them.
+		if sc.i >= len(s) || s[sc.i] != '<' {
+			j := strings.IndexByte(s[sc.i:], '<')
+			if j < 0 {
+				return errNotClosed
+			}
+			sc.i += j
 		}
-		sc.i += j
 		var err error
 		switch sc.next() {
 		case '/':
