@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -296,6 +297,33 @@ func TestStretch(t *testing.T) {
 				if i+n < len(p.Text) && p.Offset(i+n) == p.Offset(i)+n && len(p.src) > i+n {
 					t.Fatalf("text %d, %q: Stretch(%d) = %d stops short", k, p.Text, i, n)
 				}
+			}
+		}
+	}
+}
+
+// TestRuneMarks holds the columns counted from runeMarks to a count from
+// the start of the line, at every byte of texts long and short, with
+// characters of one to four bytes, bytes that are not UTF-8 and a
+// character cut at the end.
+func TestRuneMarks(t *testing.T) {
+	long := strings.Repeat("Thông báo kết luận của Chủ tịch Ủy ban nhân dân tỉnh Lào Cai 😀 ", 20)
+	texts := []string{"", "a", "ạ", "\n", "ab\ncd", long, long + "\n" + long, "\xe1\xba" + long + "\xff\xfe\n\x80x" + long[:len(long)-2]}
+	for k, text := range texts {
+		f := &File{Text: text, lines: []int{0}, marks: runeMarks(text)}
+		for i := 0; i < len(text); i++ {
+			if text[i] == '\n' {
+				f.lines = append(f.lines, i+1)
+			}
+		}
+		line := 0
+		for off := 0; off <= len(text); off++ {
+			for line+1 < len(f.lines) && f.lines[line+1] <= off {
+				line++
+			}
+			want := utf8.RuneCountInString(text[f.lines[line]:off]) + 1
+			if p := f.pos(off); p.Line != line+1 || p.Col != want {
+				t.Fatalf("text %d, byte %d: line %d col %d, want line %d col %d", k, off, p.Line, p.Col, line+1, want)
 			}
 		}
 	}
