@@ -107,7 +107,7 @@ func (w *wordView) formatting(f *plain.File, p plain.Para) ([]*docx.Paragraph, r
 			dp, run, runLo, runHi = w.listing.AtRange(line, in)
 		}
 		// The characters that start in text[i:end] are in dp and run.
-		end := i + min(p.Stretch(i), lineHi-off, runHi-in)
+		end := i + p.Stretch(i, min(lineHi-off, runHi-in))
 		if dp == nil {
 			i = skipTo(text, i, end)
 			continue

@@ -311,20 +311,32 @@ func (p Para) Offset(off int) int {
 	return p.src[max(0, min(off, len(p.src)-1))]
 }
 
-// Stretch returns how many bytes of Text from off on were typed one after
-// another, as they stand: Offset(off+k) is Offset(off)+k for every k below
-// the answer, which is at least 1 and reaches at most the end of Text. A
-// reader that maps the text back to what it was made from looks up once
-// for each stretch instead of once for each character.
-func (p Para) Stretch(off int) int {
-	if off < 0 || off+1 >= len(p.src) || off+1 >= len(p.Text) {
+// Stretch returns how many bytes of Text from off on, off being where a
+// character starts, stand where they were typed: each character that
+// starts in them (reading on from off) starts at Offset(off) plus its
+// distance from off. The answer is at least 1, and at most limit (when
+// limit is 1 or more) and the end of Text. A reader that maps the text
+// back to what it was made from (the listing of a Word file) looks up
+// once for each stretch instead of once for each character.
+func (p Para) Stretch(off, limit int) int {
+	n := min(len(p.src), len(p.Text)) - off
+	if limit >= 1 {
+		n = min(n, limit)
+	}
+	if off < 0 || n <= 1 {
 		return 1
 	}
-	src, n := p.src[off:min(len(p.src), len(p.Text))], 1
-	for n < len(src) && src[n] == src[0]+n {
-		n++
+	src, text := p.src[off:], p.Text[off:]
+	k := 0
+	for k < n && src[k] == src[0]+k {
+		if text[k] < utf8.RuneSelf {
+			k++
+			continue
+		}
+		_, w := utf8.DecodeRuneInString(text[k:])
+		k += w
 	}
-	return n
+	return min(k, n)
 }
 
 // LineOffset returns the line (from 1) of a byte offset of the file's

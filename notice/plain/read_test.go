@@ -263,13 +263,15 @@ func TestLookalikes(t *testing.T) {
 
 // TestStretch holds Stretch to Offset on every paragraph of the seeds
 // read as text and of texts whose reading moves bytes (NFC, joined lines,
-// cells): the bytes it counts follow one another, and the next does not.
+// cells): the characters that start in the bytes it counts follow one
+// another, and the next does not.
 func TestStretch(t *testing.T) {
 	seeds, _ := filepath.Glob("../../testdata/seeds/*.txt")
 	srcs := []string{
 		"Ngày 22 tháng 02 năm 2023,\nđồng chí Pha\u0323m Thi\u0323 Hương chủ trì.\n",
 		"UBND HUYỆN\t\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nVĂN PHÒNG\t\tĐộc lập - Tự do - Hạnh phúc\n\nSố: 12/TB-VP\n",
 		"| Cột | Hai |\n|---|---|\n| x  y | ạ |\n",
+		"Trường học\u00a0số¹ 2, ƣu tiên giữa  hai   chữ\n",
 	}
 	for _, s := range seeds {
 		b, err := os.ReadFile(s)
@@ -279,26 +281,48 @@ func TestStretch(t *testing.T) {
 		srcs = append(srcs, string(b))
 	}
 	for k, src := range srcs {
-		f, err := Read("n.txt", []byte(src))
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, p := range f.Paras {
-			for i := 0; i < len(p.Text); i++ {
-				n := p.Stretch(i)
-				if n < 1 || i+n > len(p.Text) {
-					t.Fatalf("text %d, %q: Stretch(%d) = %d", k, p.Text, i, n)
-				}
-				for j := 1; j < n; j++ {
-					if p.Offset(i+j) != p.Offset(i)+j {
-						t.Fatalf("text %d, %q: Stretch(%d) = %d, but byte %d is at %d", k, p.Text, i, n, i+j, p.Offset(i+j))
-					}
-				}
-				if i+n < len(p.Text) && p.Offset(i+n) == p.Offset(i)+n && len(p.src) > i+n {
-					t.Fatalf("text %d, %q: Stretch(%d) = %d stops short", k, p.Text, i, n)
+		for _, opts := range []Options{{}, {Layout: OnePerLine}} {
+			f, err := ReadWith("n.txt", []byte(src), opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, p := range f.Paras {
+				for i, w := 0, 0; i < len(p.Text); i += w {
+					_, w = utf8.DecodeRuneInString(p.Text[i:])
+					sameStretch(t, k, p, i)
 				}
 			}
 		}
+	}
+}
+
+// sameStretch checks Stretch(i, 0) character by character, and the
+// limits.
+func sameStretch(t *testing.T, k int, p Para, i int) {
+	t.Helper()
+	n := p.Stretch(i, 0)
+	for _, limit := range []int{1, 2, 3, 7} {
+		if got := p.Stretch(i, limit); got != min(n, limit) {
+			t.Fatalf("text %d, %q: Stretch(%d, %d) = %d, Stretch(%d, 0) = %d", k, p.Text, i, limit, got, i, n)
+		}
+	}
+	if n < 1 || i+n > len(p.Text) {
+		t.Fatalf("text %d, %q: Stretch(%d) = %d", k, p.Text, i, n)
+	}
+	j := i
+	for j < len(p.Text) && j < len(p.src) {
+		at := p.Offset(j) == p.Offset(i)+j-i
+		if j < i+n && !at {
+			t.Fatalf("text %d, %q: Stretch(%d) = %d, but byte %d is at %d", k, p.Text, i, n, j, p.Offset(j))
+		}
+		if j >= i+n {
+			if at {
+				t.Fatalf("text %d, %q: Stretch(%d) = %d stops short", k, p.Text, i, n)
+			}
+			return
+		}
+		_, w := utf8.DecodeRuneInString(p.Text[j:])
+		j += w
 	}
 }
 
