@@ -102,9 +102,14 @@ func FuzzRead(f *testing.F) {
 		}
 		for _, p := range file.Paras {
 			for i := range p.Text {
-				if pos := p.PosAt(i); pos.Line < 1 || pos.Col < 1 {
+				pos := p.PosAt(i)
+				if pos.Line < 1 || pos.Col < 1 {
 					t.Fatalf("no position for byte %d of %q", i, p.Text)
 				}
+				if off := p.Offset(i); pos.Col != utf8.RuneCountInString(file.Text[file.lines[pos.Line-1]:off])+1 {
+					t.Fatalf("byte %d of %q: column %d", i, p.Text, pos.Col)
+				}
+				sameStretch(t, 0, p, i)
 			}
 			if off, ok := p.Decomposed(); ok && (off < 0 || off >= len(p.Text)) {
 				t.Fatalf("decomposed at %d of %q", off, p.Text)
