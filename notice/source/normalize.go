@@ -10,14 +10,7 @@ import (
 // Normalize returns s in NFC with runs of white space folded to one space
 // and the ends trimmed: a text field as the renderers use it.
 func Normalize(s string) string {
-	nfc := IsNFC(s)
-	if nfc && folded(s) {
-		return s // the common case: nothing to do, nothing to allocate
-	}
-	if !nfc {
-		s = norm.NFC.String(s)
-	}
-	return foldSpaces(s)
+	return NormalizeInspected(s, Inspect(s))
 }
 
 // foldSpaces writes s with each run of white space as one space, and none
@@ -50,14 +43,11 @@ func foldSpaces(s string) string {
 func nextSpace(s string, i int) (int, int) {
 	for ; i < len(s); i++ {
 		c := s[i]
-		if c < utf8.RuneSelf {
-			if c == ' ' || '\t' <= c && c <= '\r' {
-				return i, 1
-			}
-			continue
+		if !spaceStart[c] {
+			continue // no white space starts with this byte; a rune's continuation bytes are skipped in turn
 		}
-		if c != 0xC2 && c != 0xE1 && c != 0xE2 && c != 0xE3 {
-			continue // no white space starts with this byte; its continuation bytes are skipped in turn
+		if c < utf8.RuneSelf {
+			return i, 1
 		}
 		if r, w := utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
 			return i, w
@@ -66,26 +56,11 @@ func nextSpace(s string, i int) (int, int) {
 	return len(s), 0
 }
 
-// folded reports whether s has no white space but single spaces between
-// words.
-func folded(s string) bool {
-	space := true // at the start, a space would be leading
-	for i := 0; i < len(s); {
-		j, w := nextSpace(s, i)
-		if j > i {
-			space = false
-		}
-		if w == 0 {
-			break
-		}
-		if space || s[j] != ' ' {
-			return false
-		}
-		space = true
-		i = j + w
-	}
-	return !space || s == ""
-}
+// spaceStart marks the bytes a white space character may start with: the
+// ASCII ones, and the lead bytes of U+0085 and U+00A0 (0xC2), U+1680
+// (0xE1), U+2000-U+205F (0xE2) and U+3000 (0xE3).
+var spaceStart = [256]bool{' ': true, '\t': true, '\n': true, '\v': true, '\f': true, '\r': true,
+	0xC2: true, 0xE1: true, 0xE2: true, 0xE3: true}
 
 // NormalizeMap is Normalize that can also say, for each byte of the result,
 // which byte of s it came from.

@@ -7,7 +7,6 @@ import (
 	"strings"
 	"sync"
 	"time"
-	"unicode/utf8"
 
 	"github.com/thongbao/thongbao/notice/diag"
 	"github.com/thongbao/thongbao/notice/source"
@@ -93,16 +92,17 @@ func (v Value) Text() (Text, bool) {
 		v.WrongType(KindString)
 		return Text{}, false
 	}
-	if n := utf8.RuneCountInString(s); v.d.lim.MaxTextLen > 0 && n > v.d.lim.MaxTextLen {
+	f := source.Inspect(s) // its length, NFC, white space and forbidden characters, in one pass
+	if n := f.Runes; v.d.lim.MaxTextLen > 0 && n > v.d.lim.MaxTextLen {
 		v.Fail("too-long", diag.Msg("văn bản dài %d ký tự, quá giới hạn %d", "the text is %d characters long, over the limit of %d", n, v.d.lim.MaxTextLen),
 			orDefault(v.d.lim.TextFix, diag.Msg("rút ngắn văn bản này", "shorten this text")))
 		return Text{}, false
 	}
-	t := Text{S: source.Normalize(s), Pos: v.Pos()}
+	t := Text{S: source.NormalizeInspected(s, f), Pos: v.Pos()}
 	if e := v.d.idx[v.path]; e != nil && e.valOff >= 0 && e.valEnd > e.valOff {
 		t.Tok = &Token{File: v.d.src, Off: e.valOff, Raw: v.d.src.Text[e.valOff:e.valEnd]}
 	}
-	return t, v.checkRunes(t, s)
+	return t, v.checkRunes(t, f.Bad, f.BadRune)
 }
 
 func orDefault(t, def diag.Text) diag.Text {
@@ -113,9 +113,10 @@ func orDefault(t, def diag.Text) diag.Text {
 }
 
 // checkRunes rejects control and invisible format characters, pointing at
-// the first one.
-func (v Value) checkRunes(t Text, s string) bool {
-	if i, r := source.FirstBad(s); i >= 0 {
+// the first one: r at offset i of the string read (source.FirstBad), i < 0
+// when there is none.
+func (v Value) checkRunes(t Text, i int, r rune) bool {
+	if i >= 0 {
 		pos := t.Pos
 		if t.Tok != nil {
 			_, m := decodeToken(t.Tok.Raw, true)
