@@ -71,7 +71,7 @@ func Inspect(s string) Facts {
 		if f.Bad < 0 && BadRune(r) {
 			f.Bad, f.BadRune = i, r
 		}
-		if (r == 0x85 || r == 0xA0 || r >= 0x1680) && unicode.IsSpace(r) {
+		if r == 0x85 || r == 0xA0 || r == 0x1680 || r >= 0x2000 && unicode.IsSpace(r) {
 			f.Folded, space = false, true
 		} else {
 			space = false
