@@ -56,6 +56,15 @@ func nextSpace(s string, i int) (int, int) {
 	return len(s), 0
 }
 
+// IndexSpace is strings.IndexFunc(s, unicode.IsSpace), decoding only the
+// runes whose first byte a white space character may start with.
+func IndexSpace(s string) int {
+	if i, w := nextSpace(s, 0); w > 0 {
+		return i
+	}
+	return -1
+}
+
 // spaceStart marks the bytes a white space character may start with: the
 // ASCII ones, and the lead bytes of U+0085 and U+00A0 (0xC2), U+1680
 // (0xE1), U+2000-U+205F (0xE2) and U+3000 (0xE3).
