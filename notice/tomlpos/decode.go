@@ -371,23 +371,30 @@ func (d *decoder) oldKey(path, key string, f fieldInfo, m map[string]any) bool {
 
 // sortedKeys returns the keys of a table in the order they are written.
 func (d *decoder) sortedKeys(path string, m map[string]any) []string {
-	keys := make([]string, 0, len(m))
+	// Each key's offset is looked up once, not at every comparison: the
+	// lookup builds the key's path.
+	type keyOff struct {
+		k   string
+		off int
+	}
+	kos := make([]keyOff, 0, len(m))
 	for k := range m {
-		keys = append(keys, k)
-	}
-	off := func(k string) int {
+		off := -1
 		if e := d.idx[JoinKey(path, k)]; e != nil {
-			return e.keyOff
+			off = e.keyOff
 		}
-		return -1
+		kos = append(kos, keyOff{k, off})
 	}
-	sort.Slice(keys, func(i, j int) bool {
-		oi, oj := off(keys[i]), off(keys[j])
-		if oi != oj {
-			return oi < oj
+	sort.Slice(kos, func(i, j int) bool {
+		if kos[i].off != kos[j].off {
+			return kos[i].off < kos[j].off
 		}
-		return keys[i] < keys[j]
+		return kos[i].k < kos[j].k
 	})
+	keys := make([]string, len(kos))
+	for i, ko := range kos {
+		keys[i] = ko.k
+	}
 	return keys
 }
 
