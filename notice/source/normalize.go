@@ -49,11 +49,48 @@ func nextSpace(s string, i int) (int, int) {
 		if c < utf8.RuneSelf {
 			return i, 1
 		}
-		if r, w := utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
+		if w := spaceWidth(s, i); w > 0 {
 			return i, w
 		}
 	}
 	return len(s), 0
+}
+
+// spaceWidth is the length of the white space character starting with the
+// byte s[i] >= 0x80, or 0: its bytes are compared, not decoded, since 0xE1
+// also starts every letter of Latin Extended Additional ("ạ", "ế"), which
+// are most of a Vietnamese text's non-ASCII letters.
+func spaceWidth(s string, i int) int {
+	if i+1 >= len(s) {
+		return 0
+	}
+	c1 := s[i+1]
+	switch s[i] {
+	case 0xC2: // U+0085, U+00A0
+		if c1 == 0x85 || c1 == 0xA0 {
+			return 2
+		}
+		return 0
+	}
+	if i+2 >= len(s) {
+		return 0
+	}
+	c2 := s[i+2]
+	switch s[i] {
+	case 0xE1: // U+1680
+		if c1 == 0x9A && c2 == 0x80 {
+			return 3
+		}
+	case 0xE2: // U+2000-U+200A, U+2028, U+2029, U+202F, U+205F
+		if c1 == 0x80 && (0x80 <= c2 && c2 <= 0x8A || c2 == 0xA8 || c2 == 0xA9 || c2 == 0xAF) || c1 == 0x81 && c2 == 0x9F {
+			return 3
+		}
+	case 0xE3: // U+3000
+		if c1 == 0x80 && c2 == 0x80 {
+			return 3
+		}
+	}
+	return 0
 }
 
 // IndexSpace is strings.IndexFunc(s, unicode.IsSpace), decoding only the
