@@ -25,6 +25,9 @@ var inlineEscaper = strings.NewReplacer(
 // the text even then.
 func needsInlineEscape(s string) bool {
 	for i := 0; i < len(s); i++ {
+		if !escapeStart[s[i]] {
+			continue
+		}
 		switch s[i] {
 		case '\\', '`', '*', '_', '[', ']', '<', '|', '~', '@':
 			return true
@@ -40,6 +43,14 @@ func needsInlineEscape(s string) bool {
 	}
 	return false
 }
+
+// escapeStart marks the bytes a pattern of inlineEscaper starts with.
+var escapeStart = func() (t [256]bool) {
+	for _, c := range []byte("\\`*_[]<|~@:wW") {
+		t[c] = true
+	}
+	return t
+}()
 
 // entity matches what CommonMark would read as an entity or character
 // reference: "&amp;", "&#8212;".
