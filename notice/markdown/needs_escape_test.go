@@ -2,10 +2,10 @@ package markdown
 
 import (
 	"math/rand/v2"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/thongbao/thongbao/notice/internal/testlines"
 )
 
 // checkNeedsEscape: needsInlineEscape says the replacer would change s
@@ -16,24 +16,15 @@ func checkNeedsEscape(t *testing.T, s string) {
 	}
 }
 
-// TestNeedsInlineEscape: on every line of the seeds and the corpus, on
+// TestNeedsInlineEscape: on every notice line of testdata, on
 // every pattern's neighbours, and on random strings of the patterns'
 // bytes and letters.
 func TestNeedsInlineEscape(t *testing.T) {
 	for _, s := range []string{"", "a", ":", "://", ":/", "www", "www.", "wWw.", "WWW.", "ww.w.", "a@b", `\`, "x:// y", "Www."} {
 		checkNeedsEscape(t, s)
 	}
-	for _, glob := range []string{"../../testdata/seeds/*", "../../testdata/corpus/*/*.txt"} {
-		files, _ := filepath.Glob(glob)
-		for _, f := range files {
-			b, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			for _, line := range strings.Split(string(b), "\n") {
-				checkNeedsEscape(t, line)
-			}
-		}
+	for _, line := range testlines.Read(t, "../../testdata", nil) {
+		checkNeedsEscape(t, line)
 	}
 	alphabet := []string{"a", "w", "W", ".", ":", "/", "\\", "`", "*", "_", "[", "]", "<", "|", "~", "@", "ế", " ", "&"}
 	rnd := rand.New(rand.NewPCG(3, 4))

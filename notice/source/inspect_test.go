@@ -2,12 +2,12 @@ package source
 
 import (
 	"math/rand/v2"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/thongbao/thongbao/notice/internal/testlines"
 )
 
 // folded is what Inspect's Folded was before it: whether s has no white
@@ -51,9 +51,9 @@ func checkFacts(t *testing.T, s string) {
 }
 
 // TestInspect: one pass finds what the five passes found, on every rune
-// alone, between letters and between spaces, on random strings of
-// letters, marks, spaces, controls and broken UTF-8, and on every line and
-// paragraph of the seeds and the corpus.
+// between letters and between spaces, on random strings of letters,
+// marks, spaces, controls and broken UTF-8, and on every notice line of
+// testdata.
 func TestInspect(t *testing.T) {
 	for r := rune(0); r <= unicode.MaxRune; r++ {
 		for _, s := range []string{"ab" + string(r) + "c", " " + string(r) + " "} {
@@ -73,18 +73,8 @@ func TestInspect(t *testing.T) {
 		}
 		checkInspect(t, b.String())
 	}
-	for _, glob := range []string{"../../testdata/seeds/*", "../../testdata/corpus/*/*.txt"} {
-		files, _ := filepath.Glob(glob)
-		for _, f := range files {
-			b, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			checkInspect(t, string(b))
-			for _, line := range strings.Split(string(b), "\n") {
-				checkInspect(t, line)
-			}
-		}
+	for _, line := range testlines.Read(t, "../../testdata", nil) {
+		checkInspect(t, line)
 	}
 }
 
