@@ -1,8 +1,6 @@
 package markdown
 
 import (
-	"math/rand/v2"
-	"strings"
 	"testing"
 
 	"github.com/thongbao/thongbao/notice/internal/testlines"
@@ -27,13 +25,8 @@ func TestNeedsInlineEscape(t *testing.T) {
 		checkNeedsEscape(t, line)
 	}
 	alphabet := []string{"a", "w", "W", ".", ":", "/", "\\", "`", "*", "_", "[", "]", "<", "|", "~", "@", "ế", " ", "&"}
-	rnd := rand.New(rand.NewPCG(3, 4))
-	for range 50000 {
-		var b strings.Builder
-		for range rnd.IntN(10) {
-			b.WriteString(alphabet[rnd.IntN(len(alphabet))])
-		}
-		checkNeedsEscape(t, b.String())
+	for _, s := range testlines.Random(alphabet, 50000, 9, 3) {
+		checkNeedsEscape(t, s)
 	}
 }
 

@@ -1,8 +1,6 @@
 package source
 
 import (
-	"math/rand/v2"
-	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
@@ -65,13 +63,8 @@ func TestInspect(t *testing.T) {
 	}
 	alphabet := []string{"a", "B", " ", " ", "\t", "\n", "\r", "\v", "\x00", "\x7f", "ế", "ạ", "đ", "Ư", "\u0301", "\u00a0",
 		"\u0085", "\u3000", "\u2028", "\u200b", "\u00ad", "\ufeff", "\xff", "\xc2", "\xe2\x80", "\xe1", "“", "—", "🙂"}
-	rnd := rand.New(rand.NewPCG(1, 2))
-	for range 50000 {
-		var b strings.Builder
-		for range rnd.IntN(12) {
-			b.WriteString(alphabet[rnd.IntN(len(alphabet))])
-		}
-		checkInspect(t, b.String())
+	for _, s := range testlines.Random(alphabet, 50000, 11, 1) {
+		checkInspect(t, s)
 	}
 	for _, line := range testlines.Read(t, "../../testdata", nil) {
 		checkInspect(t, line)

@@ -1,11 +1,11 @@
 package tomlpos
 
 import (
-	"math/rand/v2"
 	"strings"
 	"testing"
 
 	"github.com/thongbao/thongbao/notice/diag"
+	"github.com/thongbao/thongbao/notice/internal/testlines"
 )
 
 // checkSharedFinder: one escapeFinder asked for every string of s, in the
@@ -80,13 +80,8 @@ func checkNestingByString(text string, lim Limits) (int, diag.Text) {
 // and TOML's punctuation.
 func TestSharedEscapeFinder(t *testing.T) {
 	alphabet := []string{`"`, `'`, `"""`, `'''`, `\`, "\n", "a", "=", ".", "1.2", "[", "]", "{", "}", "#", " ", "ế"}
-	rnd := rand.New(rand.NewPCG(5, 6))
-	for range 20000 {
-		var b strings.Builder
-		for range rnd.IntN(24) {
-			b.WriteString(alphabet[rnd.IntN(len(alphabet))])
-		}
-		checkSharedFinder(t, b.String())
+	for _, s := range testlines.Random(alphabet, 20000, 23, 5) {
+		checkSharedFinder(t, s)
 	}
 }
 
