@@ -93,8 +93,8 @@ func spaceWidth(s string, i int) int {
 	return 0
 }
 
-// IndexSpace is strings.IndexFunc(s, unicode.IsSpace), decoding only the
-// runes whose first byte a white space character may start with.
+// IndexSpace is strings.IndexFunc(s, unicode.IsSpace), looking at the
+// bytes a white space character starts with and decoding nothing.
 func IndexSpace(s string) int {
 	if i, w := nextSpace(s, 0); w > 0 {
 		return i

@@ -26,8 +26,8 @@ func checkSharedFinder(t *testing.T, s string) {
 	shared := &escapeFinder{s: s}
 	sc := &scanner{s: s, esc: escapeFinder{s: s}}
 	for _, i := range order {
-		if got, want := stringEndWith(s, i, shared), stringEndByByte(s, i); got != want {
-			t.Fatalf("%q: stringEndWith(%d) = %d, want %d", s, i, got, want)
+		if got, want := stringEnd(s, i, shared), stringEndByByte(s, i); got != want {
+			t.Fatalf("%q: stringEnd(%d) = %d, want %d", s, i, got, want)
 		}
 		for _, d := range []string{`"""`, `'''`} {
 			if strings.HasPrefix(s[i:], d) {

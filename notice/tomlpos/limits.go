@@ -72,7 +72,7 @@ func checkNesting(text string, lim Limits) (int, diag.Text) {
 		case '#':
 			i = lineEnd(text, i) - 1
 		case '"', '\'':
-			i = stringEndWith(text, i, esc)
+			i = stringEnd(text, i, esc)
 		case '.':
 			if i == 0 || i+1 == len(text) || !isDigit(text[i-1]) || !isDigit(text[i+1]) {
 				if dots++; dots >= maxKeyParts {
@@ -107,14 +107,9 @@ func tripled(text string, i int, q byte) bool {
 
 // stringEnd returns the offset of the last quote of the string that starts
 // at i (basic or literal, single- or multi-line); an unterminated string
-// runs to the end of its line, or of the text.
-func stringEnd(text string, i int) int {
-	return stringEndWith(text, i, &escapeFinder{s: text})
-}
-
-// stringEndWith is stringEnd finding backslashes with esc, a finder of
-// text's that the caller shares between the strings of the text.
-func stringEndWith(text string, i int, finder *escapeFinder) int {
+// runs to the end of its line, or of the text. finder finds the
+// backslashes of text; the caller shares one between the strings of a text.
+func stringEnd(text string, i int, finder *escapeFinder) int {
 	q := text[i]
 	esc := stringEscapes{finder, q == '"'}
 	if tripled(text, i, q) {
