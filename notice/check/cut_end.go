@@ -38,6 +38,7 @@ const (
 	cutDangling          // "... trong và ngoài"
 	cutBareMark          // a last point "- " with no words
 	cutShortWord         // "... hộ cận nghè", where "hộ cận nghèo" stands above
+	cutNamePart          // "... Chủ tịch Ủy ban nhân", "... do Đại" with "Đại hội" above
 )
 
 func cutEnd(v *View) (*Seg, int, cutKind) {
@@ -58,6 +59,9 @@ func cutEnd(v *View) (*Seg, int, cutKind) {
 	}
 	w := text[sp+1:]
 	r, _ := utf8.DecodeLastRuneInString(text[:sp])
+	if at := namePartEnd(v, text); at >= 0 {
+		return s, at, cutNamePart
+	}
 	if !unicode.IsLetter(r) || !allLower(w) {
 		return nil, 0, cutNone
 	}
@@ -102,6 +106,87 @@ func shortOfAbove(v *View, text string) int {
 		}
 	}
 	return -1
+}
+
+// namePartEnd is where the words that start a name and stop short of
+// its end start, or -1: the last three words or more are the start of an
+// official name the checker knows and not the whole of one ("Chủ tịch Ủy
+// ban nhân", of "Chủ tịch Ủy ban nhân dân"), or the last word is a
+// capital after a word in small letters that the body above writes
+// only as the first word of a longer name ("do Đại", where "Đại hội"
+// stands above and "Đại" never alone). A sentence never ends there.
+func namePartEnd(v *View, text string) int {
+	toks := tokenize(text)
+	n := len(toks)
+	if n < 2 || toks[n-1].end != len(text) || toks[n-1].text == "," {
+		return -1
+	}
+	for k := max(0, n-8); k+3 <= n; k++ {
+		if toks[k].upper && strictNameStart(toks[k:]) {
+			return toks[k].off
+		}
+	}
+	last, prev := toks[n-1], toks[n-2]
+	lw, pw := text[last.off:last.end], text[prev.off:prev.end]
+	if !last.upper || utf8.RuneCountInString(lw) < 2 || !allLower(pw) || prev.end+1 != last.off || text[prev.end] != ' ' {
+		return -1
+	}
+	if startsNameAbove(v, text[:last.off], lw) {
+		return last.off
+	}
+	return -1
+}
+
+// strictNameStart reports whether toks, words without commas, begin an
+// official name and are not the whole of it.
+func strictNameStart(toks []token) bool {
+	for _, t := range toks {
+		if t.text == "," {
+			return false
+		}
+	}
+	for _, name := range officialNames()[toks[0].text] {
+		if len(name) > len(toks) && sameTokens(name[:len(toks)], toks) {
+			return true
+		}
+	}
+	return false
+}
+
+// startsNameAbove reports whether the body's text before the cut (the
+// last paragraph's up to its last word, and the paragraphs above) writes
+// w, a capitalised word, at least once and always followed by another
+// word in the same name: a space and a letter.
+func startsNameAbove(v *View, lastText, w string) bool {
+	seen := false
+	for k := range v.Body {
+		t := v.Body[k].Text
+		if k == len(v.Body)-1 {
+			t = lastText
+		}
+		for i := strings.Index(t, w); i >= 0; {
+			if i > 0 {
+				if r, _ := utf8.DecodeLastRuneInString(t[:i]); unicode.IsLetter(r) {
+					goto next
+				}
+			}
+			if rest := t[i+len(w):]; strings.HasPrefix(rest, " ") && len(rest) > 1 {
+				if r, _ := utf8.DecodeRuneInString(rest[1:]); unicode.IsLetter(r) {
+					seen = true
+					goto next
+				}
+			} else if rest == "" || !unicode.IsLetter([]rune(rest)[0]) {
+				return false // "Đại" standing alone, or ending a name
+			}
+		next:
+			j := strings.Index(t[i+len(w):], w)
+			if j < 0 {
+				break
+			}
+			i += len(w) + j
+		}
+	}
+	return seen
 }
 
 // openVowels reports whether w ends on the vowels "iê", "yê", "uô" or
@@ -197,6 +282,8 @@ func cutWordEnd(p *Pass) bool {
 		msg = diag.Msg("văn bản dừng ở mục \"%s\" chưa có chữ nào: bản này có thể đã bị cắt; không tìm thấy phần cuối (nơi nhận, phần ký)", "the text stops at a point \"%s\" with no words yet: this copy may have been cut; its end (Nơi nhận, signature) was not found", s.Marker)
 	case cutShortWord:
 		msg = diag.Msg("văn bản dừng giữa chừng ở \"%s\": bản này có thể đã bị cắt; không tìm thấy phần cuối (nơi nhận, phần ký)", "the text stops mid-word at \"%s\": this copy may have been cut; its end (Nơi nhận, signature) was not found", strings.TrimSpace(s.Text[off:]))
+	case cutNamePart:
+		msg = diag.Msg("văn bản dừng giữa tên ở \"%s\": bản này có thể đã bị cắt; không tìm thấy phần cuối (nơi nhận, phần ký)", "the text stops inside a name at \"%s\": this copy may have been cut; its end (Nơi nhận, signature) was not found", strings.TrimSpace(s.Text[off:]))
 	case cutDangling:
 		msg = diag.Msg("văn bản dừng giữa câu ở \"%s\": bản này có thể đã bị cắt; không tìm thấy phần cuối (nơi nhận, phần ký)", "the text stops mid-sentence at \"%s\": this copy may have been cut; its end (Nơi nhận, signature) was not found", strings.TrimSpace(s.Text[off:]))
 	default:
