@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/thongbao/thongbao/notice/diag"
+	"github.com/thongbao/thongbao/notice/internal/lazyre"
 )
 
 // A copy the search service cut tells it in two ways the text itself
@@ -39,7 +40,14 @@ const (
 	cutBareMark          // a last point "- " with no words
 	cutShortWord         // "... hộ cận nghè", where "hộ cận nghèo" stands above
 	cutNamePart          // "... Chủ tịch Ủy ban nhân", "... do Đại" with "Đại hội" above
+	cutAnnounce          // "... thực hiện tốt một số nội dung", the points it announces gone
 )
+
+// announceEndRe is the end of a sentence that announces what follows it
+// ("như sau", "sau đây", "một số nội dung"), with no mark after it: a
+// body that ends there lost what it announced, as a post that carries
+// only a document's opening does.
+var announceEndRe = lazyre.New(`(?:\s|^)(?:như sau|sau đây|một số nội dung|(?:các|những) nội dung sau)$`)
 
 func cutEnd(v *View) (*Seg, int, cutKind) {
 	if v.FromTOML || len(v.Body) == 0 || len(v.Recips) > 0 || len(v.Signer) > 0 || v.Name != nil || v.Archive != nil || len(v.Appendix) > 0 {
@@ -67,6 +75,9 @@ func cutEnd(v *View) (*Seg, int, cutKind) {
 	}
 	if at := danglingEnd(text); at >= 0 {
 		return s, at, cutDangling
+	}
+	if loc := announceEndRe().FindStringIndex(text); loc != nil {
+		return s, loc[0], cutAnnounce
 	}
 	if n := utf8.RuneCountInString(w); (n == 0 || n > 3 || hasVowel(w)) && !openVowels(w) {
 		if at := shortOfAbove(v, text); at >= 0 {
@@ -284,6 +295,8 @@ func cutWordEnd(p *Pass) bool {
 		msg = diag.Msg("văn bản dừng giữa chừng ở \"%s\": bản này có thể đã bị cắt; không tìm thấy phần cuối (nơi nhận, phần ký)", "the text stops mid-word at \"%s\": this copy may have been cut; its end (Nơi nhận, signature) was not found", strings.TrimSpace(s.Text[off:]))
 	case cutNamePart:
 		msg = diag.Msg("văn bản dừng giữa tên ở \"%s\": bản này có thể đã bị cắt; không tìm thấy phần cuối (nơi nhận, phần ký)", "the text stops inside a name at \"%s\": this copy may have been cut; its end (Nơi nhận, signature) was not found", strings.TrimSpace(s.Text[off:]))
+	case cutAnnounce:
+		msg = diag.Msg("văn bản dừng ở \"%s\", chưa có nội dung được nêu: bản này có thể đã bị cắt; không tìm thấy phần cuối (nơi nhận, phần ký)", "the text stops at \"%s\" before what it announces: this copy may have been cut; its end (Nơi nhận, signature) was not found", strings.TrimSpace(s.Text[off:]))
 	case cutDangling:
 		msg = diag.Msg("văn bản dừng giữa câu ở \"%s\": bản này có thể đã bị cắt; không tìm thấy phần cuối (nơi nhận, phần ký)", "the text stops mid-sentence at \"%s\": this copy may have been cut; its end (Nơi nhận, signature) was not found", strings.TrimSpace(s.Text[off:]))
 	default:
