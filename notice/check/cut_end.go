@@ -175,26 +175,29 @@ func startsNameAbove(v *View, lastText, w string) bool {
 		if k == len(v.Body)-1 {
 			t = lastText
 		}
-		for i := strings.Index(t, w); i >= 0; {
-			if i > 0 {
-				if r, _ := utf8.DecodeLastRuneInString(t[:i]); unicode.IsLetter(r) {
-					goto next
-				}
-			}
-			if rest := t[i+len(w):]; strings.HasPrefix(rest, " ") && len(rest) > 1 {
-				if r, _ := utf8.DecodeRuneInString(rest[1:]); unicode.IsLetter(r) {
-					seen = true
-					goto next
-				}
-			} else if rest == "" || !unicode.IsLetter([]rune(rest)[0]) {
-				return false // "Đại" standing alone, or ending a name
-			}
-		next:
-			j := strings.Index(t[i+len(w):], w)
+		for i := 0; ; {
+			j := strings.Index(t[i:], w)
 			if j < 0 {
 				break
 			}
-			i += len(w) + j
+			at, rest := i+j, t[i+j+len(w):]
+			i = at + len(w)
+			if r, _ := utf8.DecodeLastRuneInString(t[:at]); at > 0 && unicode.IsLetter(r) {
+				continue // the end of another word
+			}
+			next, _ := utf8.DecodeRuneInString(rest)
+			switch {
+			case rest != "" && unicode.IsLetter(next):
+				continue // the start of a longer word
+			case len(rest) > 1 && next == ' ':
+				if r, _ := utf8.DecodeRuneInString(rest[1:]); unicode.IsLetter(r) {
+					seen = true // "Đại hội"
+					continue
+				}
+			}
+			if rest == "" || !unicode.IsDigit(next) && next != ' ' {
+				return false // "Đại" standing alone, or ending a name: "Đại."
+			}
 		}
 	}
 	return seen
