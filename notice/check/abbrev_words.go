@@ -146,12 +146,16 @@ var romanRe = lazyre.New(`^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3}
 
 // inCode reports whether fields[i] is part of a code typed with spaces:
 // after a word that ends a code's group ("376/QĐ- BTP", "383/PGD ĐT"),
-// or beside a word of letters and digits ("BTCT M200", "TB Am44").
+// after a number's "/" ("Số: 02/ QC-CM"), after a dash standing alone
+// behind a code ("41/2010/TT - BGDĐT"), or beside a word of letters and
+// digits ("BTCT M200", "TB Am44").
 func inCode(fields []wordAt, i int) bool {
 	if i > 0 {
 		prev := fields[i-1].text
-		code := strings.IndexFunc(prev, unicode.IsLetter) >= 0 // "383/PGD", not the date "(10/3"
-		if code && (strings.HasSuffix(prev, "-") || strings.HasSuffix(prev, "/") || strings.Contains(prev, "/") && !strings.ContainsAny(prev[len(prev)-1:], ".,;:)")) {
+		if codeGroupEnd(prev) || strings.HasSuffix(prev, "/") && strings.ContainsAny(prev, "0123456789") {
+			return true
+		}
+		if i > 1 && (prev == "-" || prev == "–") && codeGroupEnd(fields[i-2].text) {
 			return true
 		}
 		if mixedCode(prev) {
@@ -159,6 +163,17 @@ func inCode(fields []wordAt, i int) bool {
 		}
 	}
 	return i+1 < len(fields) && mixedCode(fields[i+1].text)
+}
+
+// codeGroupEnd reports whether w is a code whose next group may follow
+// it after a space: one holding a letter ("383/PGD", not the date
+// "(10/3") that ends with "-" or "/", or holds "/" and ends with no mark
+// of the prose.
+func codeGroupEnd(w string) bool {
+	if strings.IndexFunc(w, unicode.IsLetter) < 0 {
+		return false
+	}
+	return strings.HasSuffix(w, "-") || strings.HasSuffix(w, "/") || strings.Contains(w, "/") && !strings.ContainsAny(w[len(w)-1:], ".,;:)")
 }
 
 // mixedCode reports whether w holds letters and digits: a code
