@@ -3,6 +3,7 @@ package check
 import (
 	"reflect"
 	"testing"
+	"unicode/utf8"
 )
 
 // leadExprCases are texts where a leadExpr and its expression could part:
@@ -11,6 +12,7 @@ import (
 var leadExprCases = []string{
 	"Kế hoạch số 133 ngày 20/9", "xKế hoạch số 1,", "KẾ HOẠCH SỐ 12.", "Kế hoạch số 1,Công văn số 2,", "(Công văn số 5;",
 	"Nghị quyết số 29, khóa XI", "\u212aế hoạch số 3", "Thông báo số 4 Hội nghị", "văn bản số 7", "ĐKế hoạch số 8",
+	"Kế hoạch\tsố\n9", "Kế hoạch \u017fố 10", "Kế hoạch  SỐ  11 ngày", "Kế hoạch số", "Kế hoạch số x", "Kế hoạchsố 1", "Kế hoạch số1", "Kế hoạch\vsố 2",
 	"Trường THCS Xuân Lương", "trường mầm non Hoa Sen.", "xtrường THPT A", "các trường Tiểu học Kim Đồng và trường TH B", "Trường THCS và THPT M.V. Lô-mô-nô-xốp",
 	"15/5/2019", "ngày 15/5/2019.", "1/12/2020/QĐ", "x.1/2/2003 và 4/5/2006", "12/3/20244", "/1/2/2003",
 }
@@ -82,4 +84,25 @@ func sameBytes(a, b []byte) bool {
 		y[c] = true
 	}
 	return x == y
+}
+
+// TestFoldEqual holds foldEqual to the walk of unicode.SimpleFold's
+// orbits for every pair of the letters its table covers, and for the
+// characters outside it that fold to one of them.
+func TestFoldEqual(t *testing.T) {
+	var rs []rune
+	for r := rune(0); r < 0x250; r++ {
+		rs = append(rs, r)
+	}
+	for r := rune(0x1E00); r < 0x1F00; r++ {
+		rs = append(rs, r)
+	}
+	rs = append(rs, 0x212A, 0x212B, 0x2126, 0x3A9, 0x3C9, 0x39C, 0x3BC, 0x1E9E, 0xDF, 0x3C2, 0x3A3, 0x10FFFF, -1, utf8.RuneError)
+	for _, a := range rs {
+		for _, b := range rs {
+			if got, want := foldEqual(a, b), foldOrbit(a, b); got != want {
+				t.Fatalf("foldEqual(%U, %U) = %v, want %v", a, b, got, want)
+			}
+		}
+	}
 }
