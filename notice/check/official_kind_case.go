@@ -2,7 +2,9 @@ package check
 
 import (
 	"strings"
+	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/thongbao/thongbao/notice/diag"
 )
@@ -29,6 +31,16 @@ var kindHeads = map[string]map[string]bool{
 	"uỷ ban":    {},
 	"hội đồng":  {},
 }
+
+// kindFirsts are the first words of the kinds of kindHeads.
+var kindFirsts = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for k := range kindHeads {
+		first, _, _ := strings.Cut(k, " ")
+		m[first] = true
+	}
+	return m
+})
 
 // kindBefore are words after which the kind names bodies of a kind, not
 // one body ("các phòng Kinh tế, Tư pháp").
@@ -75,7 +87,10 @@ func kindCase(p *Pass) {
 // when not.
 func kindAt(text string, ws []wordAt, k int) int {
 	first := ws[k].text
-	if r := []rune(first)[0]; !unicode.IsLower(r) {
+	if !kindFirsts()[first] {
+		return 0 // the quick way out: no kind starts with the word
+	}
+	if r, _ := utf8.DecodeRuneInString(first); !unicode.IsLower(r) {
 		return 0
 	}
 	n := 1
