@@ -34,7 +34,7 @@ type abbrevUse struct {
 // what data/abbreviations.txt lets stand (foreign bodies, units, brands).
 func abbreviation(p *Pass) {
 	v := p.View
-	var sw spelledWords
+	sw := spelledWords{v: v}
 	if v.Subject != nil {
 		sw.add(v.Subject.Text)
 	}
