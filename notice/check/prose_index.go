@@ -89,15 +89,6 @@ func equalFoldKey(w string) string {
 	return string(b)
 }
 
-// foldLeast is the least rune of r's orbit of simple case folding.
-func foldLeast(r rune) rune {
-	least := r
-	for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
-		least = min(least, f)
-	}
-	return least
-}
-
 func (x *lexeme) toneKind() int8 {
 	if x.have&haveTone == 0 {
 		x.have |= haveTone
