@@ -42,6 +42,9 @@ var kindFirsts = sync.OnceValue(func() map[string]bool {
 	return m
 })
 
+// kindHeadWords are the words kindFirsts holds, as written.
+var kindHeadWords = newWordSet(func(x *lexeme) bool { return kindFirsts()[x.text] })
+
 // kindBefore are words after which the kind names bodies of a kind, not
 // one body ("các phòng Kinh tế, Tư pháp").
 var kindBefore = setOf("các", "những", "mọi", "mỗi", "từng", "hai", "ba", "bốn", "năm", "một")
@@ -68,8 +71,12 @@ func kindCase(p *Pass) {
 		if s.Role == RoleArchive || !hasLower(s.Text) {
 			continue
 		}
-		ws := v.words(s.Text)
+		x := v.index(s.Text)
+		ws := x.words
 		for k := range ws {
+			if !x.lex[k].in(kindHeadWords) {
+				continue // kindAt would leave at once
+			}
 			if n := kindAt(s.Text, ws, k); n > 0 {
 				found.add(s.Text[ws[k].off:ws[k+n].end], i, ws[k].off)
 			}

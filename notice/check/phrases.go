@@ -295,8 +295,9 @@ func phraseTokens(s string) []string {
 type token struct {
 	text     string
 	off, end int
-	upper    bool  // a capitalised word, not an abbreviation
-	id       int32 // the id of text in the phrase book, -1 when none (phraseTokens)
+	upper    bool    // a capitalised word, not an abbreviation
+	id       int32   // the id of text in the phrase book, -1 when none (phraseTokens)
+	lex      *lexeme // the word's lexeme, when phraseTokens read it from the view's index
 }
 
 // tokenize splits s into words and commas; other marks part words.

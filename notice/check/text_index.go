@@ -43,6 +43,46 @@ type lexeme struct {
 	prose proseForms
 	pid   int32  // phraseID
 	iyk   string // iyKey(lowered())
+	// sets holds, for each wordSet whose bit is in setsDone, whether the
+	// word is in it (in).
+	sets, setsDone uint32
+}
+
+// A wordSet is a set of words a rule looks each word of a text up in,
+// such as the first words of the phrases it reads: each lexeme tells
+// whether it is in the set, worked out once a notice for each distinct
+// word, instead of once for each word of each text.
+type wordSet struct {
+	bit uint32
+	has func(x *lexeme) bool
+}
+
+// wordSetBits are the bits given to wordSets so far.
+var wordSetBits uint32
+
+// newWordSet returns the set of the words has holds; at most 32 sets, made
+// at initialisation.
+func newWordSet(has func(x *lexeme) bool) *wordSet {
+	if wordSetBits == 1<<31 {
+		panic("newWordSet: more than 32 sets")
+	}
+	if wordSetBits == 0 {
+		wordSetBits = 1
+	} else {
+		wordSetBits <<= 1
+	}
+	return &wordSet{bit: wordSetBits, has: has}
+}
+
+// in reports whether the word is in the set s.
+func (x *lexeme) in(s *wordSet) bool {
+	if x.setsDone&s.bit == 0 {
+		x.setsDone |= s.bit
+		if s.has(x) {
+			x.sets |= s.bit
+		}
+	}
+	return x.sets&s.bit != 0
 }
 
 // The shape of a word, worked out for every lexeme.
@@ -233,7 +273,7 @@ func (x *textIndex) phraseTokens(v *View, book *phraseBook) []token {
 		}
 		if k < len(x.words) && x.words[k].off == t.off && x.words[k].end == t.end {
 			l := x.lex[k]
-			t.text, t.upper, t.id = l.folded(), l.title(), l.phraseID(book)
+			t.text, t.upper, t.id, t.lex = l.folded(), l.title(), l.phraseID(book), l
 			continue
 		}
 		w := x.text[t.off:t.end]
