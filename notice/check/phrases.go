@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -52,6 +53,9 @@ type phraseBook struct {
 	// wordPairs are the pairs of adjacent words of the phrases and
 	// exceptions, joined by a space, sorted.
 	wordPairs []string
+	// lookupsDone is made by lookups, once.
+	lookupsOnce sync.Once
+	lookupsDone *bookLookups
 }
 
 var phrases = func() *phraseBook { return &generatedPhraseBook }
