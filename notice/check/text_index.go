@@ -5,6 +5,7 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/thongbao/thongbao/notice/cite"
 )
@@ -222,14 +223,22 @@ func (x *lexeme) form(f uint16) {
 
 // index returns the index of a text of the view, made on first use.
 func (v *View) index(s string) *textIndex {
-	if x, ok := v.indexes[s]; ok {
-		return x
+	at := unsafe.StringData(s)
+	x, ok := v.indexAt[at]
+	if ok && len(x.text) == len(s) {
+		return x // the same bytes: strings do not change, and the key keeps them
 	}
 	if v.indexes == nil {
-		v.indexes = map[string]*textIndex{}
+		v.indexes, v.indexAt = map[string]*textIndex{}, map[*byte]*textIndex{}
+	}
+	if x, found := v.indexes[s]; found {
+		if !ok {
+			v.indexAt[at] = x
+		}
+		return x
 	}
 	b := &v.slabs
-	x := &textIndex{text: s}
+	x = &textIndex{text: s}
 	b.words, b.toks = scanText(s, b.words[:0], b.toks[:0])
 	x.words, x.phrase = carve(&b.wordSlab, b.words), carve(&b.tokSlab, b.toks)
 	x.lex, x.spaced = grow(&b.lexSlab, len(x.words)), grow(&b.spacedSlab, len(x.words))
@@ -240,6 +249,9 @@ func (v *View) index(s string) *textIndex {
 		}
 	}
 	v.indexes[s] = x
+	if !ok {
+		v.indexAt[at] = x
+	}
 	return x
 }
 
@@ -324,24 +336,38 @@ func grow[T any](slab *[]T, n int) []T {
 // only, text "".
 func scanText(s string, words []wordAt, toks []token) ([]wordAt, []token) {
 	ws, ts := -1, -1 // where the word and the token being read start
-	for i, r := range s {
-		if isLetter(r) { // unicode.IsLetter
+	for i := 0; i < len(s); {
+		r, w := rune(s[i]), 1
+		if r < utf8.RuneSelf {
+			if 'a' <= r|0x20 && r|0x20 <= 'z' { // isLetter, the quick way
+				if ws < 0 {
+					ws = i
+				}
+				if ts < 0 {
+					ts = i
+				}
+				i++
+				continue
+			}
+		} else if r, w = utf8.DecodeRuneInString(s[i:]); isLetter(r) { // unicode.IsLetter
 			if ws < 0 {
 				ws = i
 			}
 			if ts < 0 {
 				ts = i
 			}
+			i += w
 			continue
 		}
 		if ws >= 0 {
 			words = append(words, wordAt{s[ws:i], ws, i})
 			ws = -1
 		}
-		if unicode.IsDigit(r) || r == '&' {
+		if '0' <= r && r <= '9' || r >= utf8.RuneSelf && unicode.IsDigit(r) || r == '&' {
 			if ts < 0 {
 				ts = i
 			}
+			i += w
 			continue
 		}
 		if ts >= 0 {
@@ -355,6 +381,7 @@ func scanText(s string, words []wordAt, toks []token) ([]wordAt, []token) {
 		default:
 			toks = append(toks, token{text: ".", off: i, end: i + utf8.RuneLen(r), id: -1})
 		}
+		i += w
 	}
 	if ws >= 0 {
 		words = append(words, wordAt{s[ws:], ws, len(s)})
