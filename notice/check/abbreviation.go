@@ -44,7 +44,7 @@ func abbreviation(p *Pass) {
 		segs = append(segs, v.Addressee)
 	}
 	segs = append(segs, withSegs(v.Body)...)
-	inQuote := quotations(segs).inside
+	inQuote := v.quotationsIn(segs).inside
 	uses := map[string]*abbrevUse{}
 	var order []string
 	for _, seg := range segs {

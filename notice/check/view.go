@@ -151,8 +151,11 @@ type View struct {
 	// of another length that starts there is looked up by its bytes).
 	indexAt map[*byte]*textIndex
 	lexemes lexicon
-	slabs   indexSlabs
-	done    uint8
+	// quoteMemo are the quotations of the lists of segments rules asked
+	// for (quotationsIn).
+	quoteMemo []quoteMemo
+	slabs     indexSlabs
+	done      uint8
 	// attendees, read from the opening once (attendeesOf).
 	attendees     []string
 	attendeesRead bool
