@@ -61,7 +61,7 @@ func citationFirstMention(p *Pass) {
 		}
 		bare := first.DateOff < 0 && !gluedAfter && bareDateAfter(first)
 		noDate := first.DateOff < 0 && !gluedAfter && !bare
-		noIssuer := first.Issuer == "" && first.Number.Issuer != own && !issuerBefore(first) && !issuerSubject(first) && !issuerAfter(first) && !issuerAfterDate(first) && !issuerAbove(v, first) &&
+		noIssuer := first.Issuer == "" && first.Number.Issuer != own && !issuerBefore(v, first) && !issuerSubject(first) && !issuerAfter(first) && !issuerAfterDate(first) && !issuerAbove(v, first) &&
 			!gluedBefore && !gluedAfter && !(bare && issuerAfterBare(first))
 		if fullInNote(cs) {
 			continue
@@ -136,11 +136,20 @@ func fullMention(cs []cited) *cited {
 // issued it: "do Sở Xây dựng thành phố Hà Nội cấp kèm theo Quyết định số
 // 230/QĐ-SXD", "của UBND tỉnh tại Quyết định số ...", "đã được Thủ tướng
 // Chính phủ phê duyệt tại Quyết định số ...".
-func issuerBefore(c cited) bool {
+func issuerBefore(v *View, c cited) bool {
 	head := c.seg.Text[:c.Start()]
 	if i := strings.LastIndexAny(head, ";."); i >= 0 {
 		head = head[i+1:]
 	}
+	if prev := citedBefore(v, c); prev > c.Start()-len(head) {
+		// "của Chính phủ, ... Thông tư số 08/2025/TT-BNNMT sửa đổi ... của
+		// Thông tư số 01/2022/...": an issuer named before the citation
+		// before is that one's
+		head = c.seg.Text[prev:c.Start()]
+	}
+	// "một số điều của Thông tư số 01/...": that "của" governs the cited
+	// document itself, and names no issuer
+	head = strings.TrimSuffix(strings.TrimRight(head, " "), "của")
 	return strings.Contains(head, " do ") || strings.Contains(head, "của ") || approvedByRe().MatchString(head)
 }
 
@@ -191,4 +200,16 @@ func issuerAbove(v *View, c cited) bool {
 		}
 	}
 	return false
+}
+
+// citedBefore is where the citation before c in its paragraph ends, -1
+// when c is the first.
+func citedBefore(v *View, c cited) int {
+	end := -1
+	for _, o := range citations(v) {
+		if o.seg == c.seg && o.End <= c.Start() {
+			end = max(end, o.End)
+		}
+	}
+	return end
 }

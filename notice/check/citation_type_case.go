@@ -104,11 +104,11 @@ func isReSpace(b byte) bool {
 // capital, "Công văn số 1498-CV/HU").
 func typeCase(p *Pass, seg *Seg) {
 	s := seg.Text
-	for _, m := range lowerTypes(s) { // typeLowerRe().FindAllStringSubmatchIndex(s, -1), group 1
+	for _, m := range lowerTypeSpans(s) {
 		if quoted(s, m[0]) {
 			continue
 		}
-		name := typeName(s[m[0]:m[1]])
+		name := s[m[0]:m[1]]
 		r, w := utf8.DecodeRuneInString(name)
 		upper := string(unicode.ToUpper(r)) + name[w:]
 		p.Report(seg, m[0], diag.Msg("tên loại của văn bản được viện dẫn viết hoa chữ cái đầu: %q, không phải %q", "the tên loại of a cited document takes its capital: %q, not %q", upper, name),
@@ -131,10 +131,20 @@ func inLowerType(seg *Seg, off int) bool {
 	if seg.Role == RoleRecipient || seg.Role == RoleArchive {
 		return false // typeCase does not read these
 	}
-	for _, m := range lowerTypes(seg.Text) {
-		if off >= m[0] && off < m[0]+len(typeName(seg.Text[m[0]:m[1]])) && !quoted(seg.Text, m[0]) {
+	for _, m := range lowerTypeSpans(seg.Text) {
+		if off >= m[0] && off < m[1] && !quoted(seg.Text, m[0]) {
 			return true
 		}
 	}
 	return false
+}
+
+// lowerTypeSpans is where each tên loại in small letters that lowerTypes
+// and lowerTypesLoose find starts and ends, the name alone.
+func lowerTypeSpans(s string) [][2]int {
+	var out [][2]int
+	for _, m := range lowerTypes(s) { // typeLowerRe().FindAllStringSubmatchIndex(s, -1), group 1
+		out = append(out, [2]int{m[0], m[0] + len(typeName(s[m[0]:m[1]]))})
+	}
+	return append(out, lowerTypesLoose(s)...)
 }

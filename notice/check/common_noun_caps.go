@@ -58,7 +58,7 @@ func readCommonNouns(data string) map[string][]commonNoun {
 					n.after[d] = true
 				}
 			default:
-				n.after[cite.Fold(w)] = true
+				n.after[cite.Fold(strings.ReplaceAll(w, "_", " "))] = true // "thực_hiện": two words
 			}
 		}
 		for _, fl := range strings.Fields(f[2]) {
@@ -115,7 +115,10 @@ func commonCapsRuns(v *View, s string) []capsRun {
 			continue
 		}
 		head := x.words[i].off
-		if n.after[x.lex[i-1].folded()] {
+		switch {
+		case afterTwo(x, i, n):
+			head = x.words[i-2].off
+		case n.after[x.lex[i-1].folded()]:
 			head = x.words[i-1].off
 		}
 		r := capsRun{head: head, from: x.words[i].off, to: x.words[end-1].end, nouns: []string{s[x.words[i].off:x.words[end-1].end]}}
@@ -163,10 +166,16 @@ func nounAt(x *textIndex, i int) (commonNoun, bool) {
 // there no reading but the common noun.
 func nounContext(x *textIndex, i int, n commonNoun) bool {
 	prev := x.lex[i-1]
-	if n.after[prev.folded()] {
+	if n.after[prev.folded()] || afterTwo(x, i, n) {
 		return true
 	}
 	return n.mid && startsLower(prev.text) && !coordinators[prev.lowered()]
+}
+
+// afterTwo reports whether the two words before word i, parted by a
+// space, are a "where" of the noun written as two ("thực hiện").
+func afterTwo(x *textIndex, i int, n commonNoun) bool {
+	return i >= 2 && x.spaced[i-1] && n.after[x.lex[i-2].folded()+" "+x.lex[i-1].folded()]
 }
 
 // coordinators join a noun to the word before it as its equal: "Lễ hội

@@ -32,10 +32,12 @@ func cutWord(v *View) (*Seg, int, bool) {
 type cutKind int
 
 const (
-	cutNone     cutKind = iota
-	cutMidWord          // "... Luật Tiếp c"
-	cutOpenMark         // "... ngày 02/12/2023 ("
-	cutDangling         // "... trong và ngoài"
+	cutNone      cutKind = iota
+	cutMidWord           // "... Luật Tiếp c"
+	cutOpenMark          // "... ngày 02/12/2023 ("
+	cutDangling          // "... trong và ngoài"
+	cutBareMark          // a last point "- " with no words
+	cutShortWord         // "... hộ cận nghè", where "hộ cận nghèo" stands above
 )
 
 func cutEnd(v *View) (*Seg, int, cutKind) {
@@ -44,6 +46,9 @@ func cutEnd(v *View) (*Seg, int, cutKind) {
 	}
 	s := &v.Body[len(v.Body)-1]
 	text := strings.TrimRight(s.Text, " \t")
+	if s.Marker != "" && strings.TrimSpace(text) == s.Marker {
+		return s, strings.Index(s.Text, s.Marker), cutBareMark // "- ", the words the cut took
+	}
 	if r, w := utf8.DecodeLastRuneInString(text); strings.ContainsRune("([“", r) && len(text) > w {
 		return s, len(text) - w, cutOpenMark
 	}
@@ -60,9 +65,43 @@ func cutEnd(v *View) (*Seg, int, cutKind) {
 		return s, at, cutDangling
 	}
 	if n := utf8.RuneCountInString(w); (n == 0 || n > 3 || hasVowel(w)) && !openVowels(w) {
+		if at := shortOfAbove(v, text); at >= 0 {
+			return s, at, cutShortWord
+		}
 		return nil, 0, cutNone
 	}
 	return s, sp + 1, cutMidWord
+}
+
+// shortOfAbove reports whether the last word of text, a word of its own
+// ("nghè"), is the start of a longer word that the body writes above
+// after the same two words ("hộ cận nghèo"): the copy was cut inside the
+// word, and what is left of it happens to be a syllable. It returns where
+// the three words start, which a rule may read as a slip of the longer
+// phrase; -1 when the word is not so.
+func shortOfAbove(v *View, text string) int {
+	ws := wordsWithOffsets(text)
+	n := len(ws)
+	if n < 3 || ws[n-1].end != len(text) || !spaced(text, ws[n-3].end, ws[n-2].off) || !spaced(text, ws[n-2].end, ws[n-1].off) {
+		return -1
+	}
+	a, b, w := ws[n-3].text, ws[n-2].text, ws[n-1].text
+	for k := range v.Body {
+		t := v.Body[k].Text
+		if k == len(v.Body)-1 {
+			t = text[:ws[n-3].off]
+		}
+		if !strings.Contains(t, a+" "+b+" "+w) {
+			continue
+		}
+		xs := wordsWithOffsets(t)
+		for i := 2; i < len(xs); i++ {
+			if xs[i].text != w && strings.HasPrefix(xs[i].text, w) && xs[i-1].text == b && xs[i-2].text == a && spaced(t, xs[i-2].end, xs[i-1].off) && spaced(t, xs[i-1].end, xs[i].off) {
+				return ws[n-3].off
+			}
+		}
+	}
+	return -1
 }
 
 // openVowels reports whether w ends on the vowels "iê", "yê", "uô" or
@@ -154,6 +193,10 @@ func cutWordEnd(p *Pass) bool {
 	switch kind {
 	case cutOpenMark:
 		msg = diag.Msg("văn bản dừng ngay sau dấu mở \"%s\": bản này có thể đã bị cắt; không tìm thấy phần cuối (nơi nhận, phần ký)", "the text stops right after an opening \"%s\": this copy may have been cut; its end (Nơi nhận, signature) was not found", s.Text[off:off+utf8.RuneLen([]rune(s.Text[off:])[0])])
+	case cutBareMark:
+		msg = diag.Msg("văn bản dừng ở mục \"%s\" chưa có chữ nào: bản này có thể đã bị cắt; không tìm thấy phần cuối (nơi nhận, phần ký)", "the text stops at a point \"%s\" with no words yet: this copy may have been cut; its end (Nơi nhận, signature) was not found", s.Marker)
+	case cutShortWord:
+		msg = diag.Msg("văn bản dừng giữa chừng ở \"%s\": bản này có thể đã bị cắt; không tìm thấy phần cuối (nơi nhận, phần ký)", "the text stops mid-word at \"%s\": this copy may have been cut; its end (Nơi nhận, signature) was not found", strings.TrimSpace(s.Text[off:]))
 	case cutDangling:
 		msg = diag.Msg("văn bản dừng giữa câu ở \"%s\": bản này có thể đã bị cắt; không tìm thấy phần cuối (nơi nhận, phần ký)", "the text stops mid-sentence at \"%s\": this copy may have been cut; its end (Nơi nhận, signature) was not found", strings.TrimSpace(s.Text[off:]))
 	default:

@@ -66,6 +66,9 @@ func FromText(f *plain.File) *View {
 		case plain.Name:
 			s.Role = RoleName
 			v.Name = &s
+		case plain.Label:
+			s.Role = RoleRecipient
+			v.Label = &s
 		case plain.Path:
 			v.Paths = append(v.Paths, s)
 		case plain.Appendix, plain.Cell:

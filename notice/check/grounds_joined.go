@@ -2,7 +2,10 @@ package check
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
+	"github.com/thongbao/thongbao/notice/cite"
 	"github.com/thongbao/thongbao/notice/diag"
 )
 
@@ -16,17 +19,73 @@ func joinedGrounds(p *Pass) {
 	if v.FromTOML || v.Columns {
 		return
 	}
-	for _, seg := range withSegs(v.Body) {
+	segs := withSegs(v.Body)
+	for k, seg := range segs {
 		t, ok := groundText(seg)
 		if !ok {
+			halfGround(p, seg)
 			continue
 		}
 		i := strings.Index(t, "; Căn cứ ")
 		if i < 0 {
+			if i = joinedDocument(t); i < 0 || !inGroundBlock(segs, k) {
+				continue
+			}
+			at := strings.Index(seg.Text, t) + i + len("; ")
+			p.Report(seg, at, diag.Msg("hai căn cứ viết liền trong một đoạn, văn bản sau không có chữ \"Căn cứ\" (%q)", "two grounds run into one paragraph, the second without \"Căn cứ\" (%q)", short(t[i+len("; "):])),
+				diag.Msg("xuống dòng và viết \"Căn cứ %s\": mỗi căn cứ một dòng", "start a new line and write \"Căn cứ %s\": one line a ground", short(t[i+len("; "):])))
 			continue
 		}
 		at := strings.Index(seg.Text, t) + i + len("; ")
 		p.Report(seg, at, diag.Msg("hai căn cứ viết liền trong một đoạn (%q)", "two grounds run into one paragraph (%q)", short(t[i+len("; "):])),
 			diag.Msg("xuống dòng trước \"Căn cứ\": mỗi căn cứ một dòng", "start a new line before \"Căn cứ\": one line a ground"))
 	}
+}
+
+// joinedDocument is where, in a ground that cites a document, "; " runs
+// a second numbered document into it without "Căn cứ" ("Căn cứ Nghị định
+// số 07/2021/NĐ-CP ...; Quyết định số 24/2021/QĐ-TTg ..."); -1 when
+// none. A law or ordinance after "; ", and a document that amends the
+// one before, are left alone: the Government's own decrees cite a text
+// and the one amending it in one ground ("Căn cứ Luật Tổ chức Chính phủ
+// ngày 19 tháng 6 năm 2015; Luật sửa đổi, bổ sung một số điều ...",
+// "...; Nghị định số 154/2020/NĐ-CP ... sửa đổi, bổ sung ..."). So is a
+// ground that is not a document ("Căn cứ kết quả thẩm tra tại Báo cáo số
+// 16/...; Báo cáo số 03/..."): its documents are where it was found.
+func joinedDocument(t string) int {
+	if !startsWithTypeName(strings.TrimPrefix(strings.TrimPrefix(t, "Căn cứ "), "vào ")) {
+		return -1
+	}
+	for from := 0; ; {
+		i := strings.Index(t[from:], "; ")
+		if i < 0 {
+			return -1
+		}
+		i += from
+		from = i + len("; ")
+		rest := t[from:]
+		for _, n := range cite.TypeNames() {
+			if n == "Luật" || n == "Bộ luật" || n == "Pháp lệnh" || !strings.HasPrefix(rest, n+" số ") {
+				continue
+			}
+			clause, _, _ := strings.Cut(rest, ";")
+			if r, _ := utf8.DecodeRuneInString(rest[len(n+" số "):]); unicode.IsDigit(r) && !strings.Contains(clause, "sửa đổi") {
+				return i
+			}
+		}
+	}
+}
+
+// inGroundBlock reports whether paragraph k of segs stands in a block of
+// grounds, one line "Căn cứ ..." beside another: a single paragraph that
+// names its grounds before what it says is a sentence, and may list them.
+func inGroundBlock(segs []*Seg, k int) bool {
+	for _, j := range []int{k - 1, k + 1} {
+		if j >= 0 && j < len(segs) {
+			if _, ok := groundText(segs[j]); ok {
+				return true
+			}
+		}
+	}
+	return false
 }

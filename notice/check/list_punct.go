@@ -19,17 +19,47 @@ func init() {
 // others: with ";" or "," or no mark where they end with ".", or with "."
 // or no mark in the middle of points that end with ";" (the last point of
 // such a list ends with "." as it should). A list is a run of three points
-// or more with markers of one kind (two dashed points are judged by
-// judgePair) ("1.", "a)", "-"), with nothing between
-// them but points of a lower level; a point that leads into others (":")
-// and a heading (no mark, where most have none) are not judged.
+// or more with markers of one kind ("1.", "a)", "-", or a typed "–"; two
+// points are judged by judgePair), with nothing between them but points
+// of a lower level; a point that leads into others (":") and a heading
+// (no mark, where most have none) are not judged as points, and the
+// numbered points that lead into theirs are judged among themselves for
+// their colon (judgeHeads).
 func listPunct(p *Pass) {
 	for _, segs := range [][]Seg{p.View.Body, p.View.Appendix} {
-		for _, run := range listRuns(segs) {
+		runs, heads := listRuns(segs)
+		for _, run := range runs {
 			judgeRun(p, run)
+		}
+		for _, run := range heads {
+			judgeHeads(p, run)
 		}
 	}
 }
+
+// pointKind is the kind of the list marker a paragraph starts with: its
+// marker's (markerKind), or, for a paragraph the reading gave no marker,
+// the en dash, em dash or bullet a drafter typed before it ("–        Năm
+// học: ...", as Word's lists paste into a portal): a kind of its own, not
+// mixed with "-".
+func pointKind(s *Seg) string {
+	if s.Marker != "" {
+		return markerKind(s.Marker)
+	}
+	t := strings.TrimLeft(s.Text, " \t\u00a0")
+	for _, b := range typedBullets {
+		rest, ok := strings.CutPrefix(t, b)
+		after, _ := utf8.DecodeRuneInString(rest)
+		if ok && (after == ' ' || after == '\t' || after == '\u00a0') && strings.TrimLeft(rest, " \t\u00a0") != "" {
+			return b
+		}
+	}
+	return ""
+}
+
+// typedBullets are the marks other than "-" and "+" that start a list's
+// points as typed or pasted: the en and em dash, the bullet.
+var typedBullets = []string{"–", "—", "•"}
 
 // markerKind is the kind of a list marker: "1." arabic, "a)" letter, "-"
 // or "+" dash; "" for none or any other (roman headings, "2.1.").
@@ -50,23 +80,28 @@ func markerKind(m string) string {
 // lower levels under them set apart in runs of their own. A point that
 // has points of a lower level under it leads into them, as a heading
 // does, and is left out of its run; a paragraph with no marker, or a
-// table, ends every run.
-func listRuns(segs []Seg) [][]*Seg {
-	var out [][]*Seg
-	open := map[string][]*Seg{} // by kind
-	var kinds []string          // the kinds open, outer first
+// table, ends every run. The points that lead into their own are
+// returned apart, in runs of siblings too (heads).
+func listRuns(segs []Seg) (runs, heads [][]*Seg) {
+	open := map[string][]*Seg{}  // by kind
+	leads := map[string][]*Seg{} // the points that lead into theirs, by kind
+	var kinds []string           // the kinds open, outer first
 	closeFrom := func(k int) {
 		for _, kind := range kinds[k:] {
 			if len(open[kind]) >= 2 {
-				out = append(out, open[kind])
+				runs = append(runs, open[kind])
+			}
+			if len(leads[kind]) >= 2 {
+				heads = append(heads, leads[kind])
 			}
 			delete(open, kind)
+			delete(leads, kind)
 		}
 		kinds = kinds[:k]
 	}
 	for i := range segs {
 		s := &segs[i]
-		k := markerKind(s.Marker)
+		k := pointKind(s)
 		if s.Role == RoleCell || k == "" {
 			closeFrom(0)
 			continue
@@ -78,13 +113,14 @@ func listRuns(segs []Seg) [][]*Seg {
 		}
 		closeFrom(at + 1)
 		kinds = append(kinds[:at], k)
-		if i+1 < len(segs) && leadsInto(k, markerKind(segs[i+1].Marker), kinds) {
-			continue // a point that leads into its own points
+		if i+1 < len(segs) && leadsInto(k, pointKind(&segs[i+1]), kinds) {
+			leads[k] = append(leads[k], s) // a point that leads into its own points
+			continue
 		}
 		open[k] = append(open[k], s)
 	}
 	closeFrom(0)
-	return out
+	return runs, heads
 }
 
 // leadsInto reports whether a point of kind k is followed by a point of a

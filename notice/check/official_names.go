@@ -8,6 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/thongbao/thongbao/notice/cite"
 	"github.com/thongbao/thongbao/notice/diag"
 )
 
@@ -98,14 +99,17 @@ func findOfficial(v *View) []officialMatch {
 				continue // the quick way out: no name starts with the word
 			}
 			for _, name := range names[toks[i].text] {
-				if i+len(name) > len(toks) || !sameTokens(toks[i:i+len(name)], name) {
-					continue
+				n := len(name)
+				if i+n > len(toks) || !sameTokens(toks[i:i+n], name) {
+					if n = withoutCommas(toks[i:], name); n < 0 {
+						continue
+					}
 				}
-				m, ok := matchOfficial(seg, toks[i:i+len(name)], name)
+				m, ok := matchOfficial(seg, toks[i:i+n], name)
 				if ok {
 					out = append(out, m)
 				}
-				i += len(name) - 1
+				i += n - 1
 				break
 			}
 		}
@@ -115,15 +119,49 @@ func findOfficial(v *View) []officialMatch {
 
 func sameTokens(a, b []token) bool {
 	for k := range b {
-		if a[k].text != b[k].text {
+		if a[k].text != b[k].text && !ampersandFor(a[k], b[k]) {
 			return false
 		}
 	}
 	return true
 }
 
-// matchOfficial checks the capitals of a name found at toks.
+// ampersandFor reports whether a word of a text is "&" typed for the
+// "và" of an official name ("Sở Giáo dục & Đào tạo"): the name as the
+// decree writes it has "và".
+func ampersandFor(written, name token) bool {
+	return written.text == "&" && name.text == andFolded
+}
+
+// andFolded is "và" as tokenize folds it.
+var andFolded = cite.Fold("và")
+
+// withoutCommas is how many tokens of toks are the name written without
+// one or more of its commas ("Sở Văn hóa Thể thao và Du lịch" for "Sở
+// Văn hóa, Thể thao và Du lịch"); -1 when they are not.
+func withoutCommas(toks, name []token) int {
+	k := 0
+	for _, t := range name {
+		if k < len(toks) && (toks[k].text == t.text || ampersandFor(toks[k], t)) {
+			k++
+			continue
+		}
+		if t.text != "," {
+			return -1
+		}
+	}
+	if k == len(name) {
+		return -1 // written whole: sameTokens' case
+	}
+	return k
+}
+
+// matchOfficial checks the capitals of a name found at toks, and the
+// commas of a name written without them.
 func matchOfficial(seg *Seg, toks, name []token) (officialMatch, bool) {
+	if len(toks) < len(name) {
+		return matchCommaless(seg, toks, name)
+	}
 	from, to := toks[0].off, toks[len(toks)-1].end
 	written := seg.Text[from:to]
 	if to < len(seg.Text) {
@@ -140,7 +178,12 @@ func matchOfficial(seg *Seg, toks, name []token) (officialMatch, bool) {
 	for k, t := range toks {
 		w := seg.Text[t.off:t.end]
 		b.WriteString(seg.Text[last:t.off])
-		if t.text != "," && startsUpper(w) != name[k].upper {
+		if ampersandFor(t, name[k]) {
+			if m.wrongAt < 0 {
+				m.wrongAt = t.off
+			}
+			w = "và"
+		} else if t.text != "," && startsUpper(w) != name[k].upper {
 			if m.wrongAt < 0 {
 				m.wrongAt = t.off
 			}
@@ -206,4 +249,47 @@ func inOfficial(v *View, seg *Seg, off int) bool {
 		}
 	}
 	return false
+}
+
+// matchCommaless is matchOfficial for a name written without one or more
+// of its commas: the match is wrong at the first comma left out, and the
+// fix is the name as the decree writes it, with the capitals the text
+// gives its words where they are right.
+func matchCommaless(seg *Seg, toks, name []token) (officialMatch, bool) {
+	from, to := toks[0].off, toks[len(toks)-1].end
+	written := seg.Text[from:to]
+	if to < len(seg.Text) {
+		if r, _ := utf8.DecodeRuneInString(seg.Text[to:]); unicode.IsLetter(r) {
+			return officialMatch{}, false
+		}
+	}
+	if !startsUpper(seg.Text[toks[0].off:toks[0].end]) || allCaps(written) {
+		return officialMatch{}, false
+	}
+	m := officialMatch{seg: seg, from: from, to: to, name: name, written: written, wrongAt: -1}
+	var b strings.Builder
+	k := 0
+	for _, t := range name {
+		if t.text == "," && (k >= len(toks) || toks[k].text != ",") {
+			if m.wrongAt < 0 {
+				m.wrongAt = toks[k-1].end
+			}
+			b.WriteString(",")
+			continue
+		}
+		w := seg.Text[toks[k].off:toks[k].end]
+		switch {
+		case ampersandFor(toks[k], t):
+			w = "và"
+		case t.text != ",":
+			w = recase(w, t.upper)
+		}
+		if b.Len() > 0 && t.text != "," {
+			b.WriteString(" ")
+		}
+		b.WriteString(w)
+		k++
+	}
+	m.fixed = b.String()
+	return m, true
 }

@@ -357,7 +357,12 @@ func equalTokens(a, b []string) bool {
 // phraseTypo finds the near-misses of the fixed phrases in the prose.
 func phraseTypo(p *Pass) {
 	book := phrases()
-	for _, seg := range withSegs(p.View.Texts()) {
+	cutSeg, cutOff, cut := cutWord(p.View)
+	segs := withSegs(p.View.Texts())
+	if p.View.Addressee != nil {
+		segs = append(segs, p.View.Addressee) // "Kính gửi: - Sở Y tế các tỉnh, thành phố ..."
+	}
+	for _, seg := range segs {
 		if seg.Role == RoleArchive {
 			continue
 		}
@@ -381,10 +386,13 @@ func phraseTypo(p *Pass) {
 				if s.edge && (book.continues(toks, i, i+n) || countedAfter(toks, i+n)) {
 					continue // "thông báo kết quả" holds no "báo kết quả"; "định kỳ tháng 8/2026" is good Vietnamese
 				}
+				if cut && seg.PosAt(0) == cutSeg.PosAt(0) && toks[i+n-1].end > cutOff {
+					continue // the cut copy's last words: the cut took the rest ("hộ cận nghè")
+				}
 				written := seg.Text[toks[i].off:toks[i+n-1].end]
 				right := s.phrase
-				if r, _ := utf8.DecodeRuneInString(written); unicode.IsUpper(r) {
-					right = capitalize(right)
+				if r, _ := utf8.DecodeRuneInString(written); unicode.IsUpper(r) && (!innerCapital(right) || sentenceOpens(seg.Text, toks[i].off)) {
+					right = capitalize(right) // "thứ Bảy" keeps its small "t" inside a sentence (special-noun)
 				}
 				p.Report(seg, toks[i].off, diag.Msg("%q: có phải viết nhầm %q?", "%q: a slip for %q?", written, right),
 					diag.Msg("viết %q", "write %q", right))
@@ -392,6 +400,7 @@ func phraseTypo(p *Pass) {
 				break
 			}
 		}
+		hyphenSlips(p, seg, toks)
 	}
 }
 
@@ -473,6 +482,26 @@ func (b *phraseBook) pairs() []string {
 func (b *phraseBook) isPair(x, y string) bool {
 	_, ok := slices.BinarySearch(b.wordPairs, x+" "+y)
 	return ok
+}
+
+// innerCapital reports whether a phrase as listed starts in a small
+// letter and holds a capital further on: "thứ Bảy", "tết Nguyên đán",
+// written so inside a sentence (Phụ lục II, Mục V, khoản 8).
+func innerCapital(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r) && strings.IndexFunc(s, unicode.IsUpper) > 0
+}
+
+// sentenceOpens reports whether byte off of s opens a sentence or a
+// line: nothing before it but a list marker, or a stop before it. A
+// bracket opens none ("(thứ Bảy)").
+func sentenceOpens(s string, off int) bool {
+	head := strings.TrimRight(s[:off], " ")
+	if head == "" || strings.TrimSpace(head) == strings.TrimSpace(markerOf(s)) {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(head)
+	return strings.ContainsRune(".:!?", r)
 }
 
 // capitalize writes the first letter of s in capitals.

@@ -133,10 +133,16 @@ var knownAbbrev = setOf("UBND", "HĐND", "BCĐ", "VHTT", "CNTT", "TTHC", "MTTQ",
 // syllable with a diacritic, or before a known abbreviation, followed by a
 // capital.
 func gluedWords(p *Pass) {
-	for _, seg := range withSegs(p.View.Texts()) {
+	segs := withSegs(p.View.Texts())
+	known := textWords(p.View, segs)
+	for _, seg := range segs {
 		x := p.View.index(seg.Text)
 		for k, w := range x.words {
-			if i := x.lex[k].gluedAt(); i >= 0 {
+			i := x.lex[k].gluedAt()
+			if i < 0 && seg.Role != RoleArchive {
+				i = gluedSyllables(w.text, known)
+			}
+			if i >= 0 {
 				left, right := w.text[:i], w.text[i:]
 				p.Report(seg, w.off+i, diag.Msg("\"%s\" dính liền \"%s\"", "%q is glued to %q", left, right),
 					diag.Msg("viết \"%s %s\"", "write \"%s %s\"", left, right))
@@ -145,6 +151,23 @@ func gluedWords(p *Pass) {
 	}
 	gluedLabel(p)
 	gluedDate(p)
+}
+
+// textWords returns whether a word in small letters stands as a word of
+// its own in the text, in any case; the set is built at the first ask.
+func textWords(v *View, segs []*Seg) func(string) bool {
+	var set map[string]bool
+	return func(w string) bool {
+		if set == nil {
+			set = map[string]bool{}
+			for _, seg := range segs {
+				for _, l := range v.index(seg.Text).lex {
+					set[l.lowered()] = true
+				}
+			}
+		}
+		return set[w]
+	}
 }
 
 // dateWordRe is a word of a date typed against its number: "ngày15/3/2020",
@@ -251,6 +274,33 @@ func doubledPunct(p *Pass) {
 		}
 	}
 	doubledSlash(p)
+	periodAroundQuote(p)
+}
+
+// periodAroundQuote reports a quotation that ends with a period inside
+// its closing mark and another after it ("... hàng hóa.”."): the
+// sentence has one end.
+func periodAroundQuote(p *Pass) {
+	for _, seg := range withSegs(p.View.Texts()) {
+		if seg.Role == RoleArchive {
+			continue
+		}
+		for _, q := range []string{".”.", ".\".", ".’."} {
+			for from := 0; ; {
+				i := strings.Index(seg.Text[from:], q)
+				if i < 0 {
+					break
+				}
+				i += from
+				from = i + len(q)
+				if strings.HasPrefix(seg.Text[from:], ".") || i > 0 && seg.Text[i-1] == '.' {
+					continue // an ellipsis: "...”." is doubledRe's or lawful
+				}
+				p.Report(seg, i, diag.Msg("dấu câu lặp %q: dấu chấm ở cả trong và ngoài ngoặc kép", "doubled punctuation %q: a period both inside and after the quotation mark", q),
+					diag.Msg("bỏ một trong hai dấu chấm", "drop one of the two periods"))
+			}
+		}
+	}
 }
 
 // hasDoubled is a quick test for two marks in a row, before the pattern.

@@ -268,6 +268,7 @@ func dateFormat(p *Pass) {
 		return
 	}
 	placeAbbrev(p, s)
+	placeLineCase(p, s)
 	if d := m[2]; d != "" && d != padDay(d) {
 		p.Report(s, strings.Index(s.Text, "ngày"), diag.Msg("ngày %s phải viết %s", "day %s must be written %s", d, padDay(d)))
 	}

@@ -22,9 +22,10 @@ var afterSemicolon = setOf("các", "những", "tổng số", "hình thức", "ki
 	"trình độ", "nguồn lực")
 
 // inBracket are words that open a bracket inside a sentence and are no
-// name: "(tức là ngày ...)", "(để b/c)", and the Nơi nhận's purpose
+// name: "(tức là ngày ...)", "(để b/c)", "(gọi tắt là Nghị định số
+// 07)", the short name a citation is given, and the Nơi nhận's purpose
 // tags "(b/c)", "(t/h)".
-var inBracket = setOf("để", "tức", "nhằm", "b/c", "t/h", "đ/b", "p/h")
+var inBracket = setOf("để", "tức", "nhằm", "gọi", "b/c", "t/h", "đ/b", "p/h")
 
 // sentenceCaps reports a word in a capital inside a sentence where it can
 // be no name: after ";" in the middle of a paragraph, one of

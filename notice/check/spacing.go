@@ -87,6 +87,9 @@ func spacingSegs(v *View) []*Seg {
 	if v.Addressee != nil {
 		segs = append(segs, v.Addressee)
 	}
+	if v.Label != nil {
+		segs = append(segs, v.Label) // "Nơi nhận :"
+	}
 	return segs
 }
 

@@ -341,6 +341,9 @@ func slips(v *View, g []spot) [][]spot {
 		if !ok || legalForm(ref[:at]) && !sameAfter(s, firstOf(g, usual), 2) {
 			continue // after "Công ty Cổ phần" comes each company's own name
 		}
+		if at == len(ref)-1 && !lastWordSlip(g, s.variant, usual) {
+			continue
+		}
 		if !oneName(v, g, s, usual) {
 			continue
 		}
@@ -395,11 +398,70 @@ func slipAt(f, ref []string) (int, bool) {
 	case cite.Fold(a) == cite.Fold(b) && !strings.EqualFold(a, b):
 		return 0, false // the tone's place only: tone-style-mixed says so
 	case strings.EqualFold(a, b):
-		return at, at > 0 && at == len(f)-2 && !lawfulCapital(f, at)
+		return at, at > 0 && at >= len(f)-2 && !lawfulCapital(f, at)
 	case strings.EqualFold(stripMarks(a), stripMarks(b)):
 		return at, len(f) >= 3 && titleCase(a) && titleCase(b)
 	}
 	return at, iy(a, b)
+}
+
+// lastWordSlip reports whether a slip in the last word of a name's
+// window ("Giám đốc sở" beside "Giám đốc Sở" six times) is one: a case
+// slip only, the usual spelling written twice or more and more often
+// than the slip (on a tie either may be the lawful one: "Tết Nguyên
+// đán" beside "Tết Nguyên Đán"), and the name ending there in every spot
+// of both, no capitalised word after it (where one follows, the longer
+// window that holds it judges).
+func lastWordSlip(g []spot, slip, usual string) bool {
+	a, b := strings.Fields(slip), strings.Fields(usual)
+	if !strings.EqualFold(a[len(a)-1], b[len(b)-1]) {
+		return false // marks or i for y: only where a shared word follows
+	}
+	n := map[string]int{}
+	for _, t := range g {
+		n[t.variant]++
+	}
+	if n[usual] < 2 || n[usual] <= n[slip] {
+		return false
+	}
+	if prev := strings.ToLower(a[len(a)-2]); functionWords[prev] || prev == "việc" {
+		return false // "theo Quyết định", "về việc Phê duyệt": a word of prose, not of the name
+	}
+	for _, t := range g {
+		if t.variant == slip || t.variant == usual {
+			if !nameEndsAt(t) || abstractHeads[strings.ToLower(lastWord(t.form)+" "+wordAfterSpot(t))] {
+				return false // "Bộ Tài chính Quy định ...": the cited document's trích yếu begins
+			}
+		}
+	}
+	return true
+}
+
+// wordAfterSpot is the word right after a spot when only spaces part
+// them, in small letters; "" when none.
+func wordAfterSpot(t spot) string {
+	rest := t.seg.Text[t.end:]
+	trimmed := strings.TrimLeft(rest, " ")
+	ws := wordsWithOffsets(trimmed)
+	if len(trimmed) == len(rest) || len(ws) == 0 || ws[0].off != 0 {
+		return ""
+	}
+	return strings.ToLower(ws[0].text)
+}
+
+// nameEndsAt reports whether nothing of a name follows a spot: a mark,
+// the end, or a word that is neither capitalised nor an abbreviation.
+func nameEndsAt(t spot) bool {
+	rest := t.seg.Text[t.end:]
+	trimmed := strings.TrimLeft(rest, " ")
+	if len(trimmed) == len(rest) || trimmed == "" {
+		return true
+	}
+	ws := wordsWithOffsets(trimmed)
+	if len(ws) == 0 || ws[0].off != 0 {
+		return true
+	}
+	return !titleCase(ws[0].text) && !isAbbrev(ws[0].text) && !unicode.IsUpper(firstRune(ws[0].text))
 }
 
 // oneName reports whether the spelling s of a group is a slip of the

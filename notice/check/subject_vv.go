@@ -17,8 +17,12 @@ func init() {
 // trích yếu of a Công văn under its number (Mẫu 1.5).
 func subjectVV(p *Pass) {
 	s := p.View.Subject
-	if s == nil || p.View.FromTOML || p.View.Title == nil || !isVV(strings.TrimSpace(s.Text)) {
+	if s == nil || p.View.FromTOML || p.View.Title == nil {
 		return
 	}
-	p.Report(s, strings.Index(s.Text, strings.TrimSpace(s.Text)[:3]), diag.Msg("trích yếu của thông báo bắt đầu bằng \"V/v\", cách viết trích yếu của công văn", "the Thông báo's trích yếu starts with \"V/v\", as a Công văn's does"))
+	t := strings.TrimLeft(strings.TrimSpace(s.Text), "(“\"'") // "(V/v ...)", "“V/v ...”": the brackets or quotes a page put around it
+	if !isVV(t) {
+		return
+	}
+	p.Report(s, strings.Index(s.Text, t[:3]), diag.Msg("trích yếu của thông báo bắt đầu bằng \"V/v\", cách viết trích yếu của công văn", "the Thông báo's trích yếu starts with \"V/v\", as a Công văn's does"))
 }

@@ -115,7 +115,53 @@ func notSyllable(w string) (diag.Text, bool) {
 	case last >= utf8.RuneSelf && (letterTone(last).bare == 'ă' || letterTone(last).bare == 'â'):
 		return diag.Msg("chữ có \"ă\", \"â\" luôn có âm cuối", "a syllable with \"ă\" or \"â\" always has a final sound"), true
 	}
+	if fixed, ok := toneOnGlide(w); ok {
+		return diag.Msg("dấu thanh đặt trên nguyên âm đầu của vần, viết %q", "the tone mark sits on the first vowel of the rhyme: %q", fixed), true
+	}
 	return diag.Text{}, false
+}
+
+// fallingPairs are the two vowels, without their tone, that end a
+// syllable with no final sound and carry its tone on the first: "của",
+// "mùa", "tài", "sáo", "gửi", "hưu" ("ua" after "q" and "ia" after "g"
+// are a vowel after the start's "u" and "i": "quả", "già").
+var fallingPairs = setOf("ua", "ưa", "ia", "ai", "ao", "au", "ay", "âu", "ây", "oi", "ôi", "ơi", "ui", "ưi", "ưu", "eo", "êu", "iu")
+
+// toneOnGlide reports whether w ends in a falling pair whose tone sits
+// on its second vowel ("cuả", "muà", "taì"), a place Vietnamese never
+// puts it, and the word with the tone moved to the first.
+func toneOnGlide(w string) (string, bool) {
+	rs := []rune(w)
+	n := len(rs)
+	if n < 2 {
+		return "", false
+	}
+	a, b := rs[n-2], letterTone(rs[n-1])
+	if b.tone == 0 || letterTone(a).tone != 0 || !fallingPairs[string([]rune{a, b.bare})] {
+		return "", false
+	}
+	if n >= 3 && (rs[n-3] == 'q' && a == 'u' || rs[n-3] == 'g' && a == 'i') {
+		return "", false // "quả", "già": the tone is on the vowel
+	}
+	moved := withTone(a, b.tone)
+	if moved == 0 {
+		return "", false
+	}
+	return string(rs[:n-2]) + string(moved) + string(b.bare), true
+}
+
+// withTone is the letter bare with the tone mark on it, 0 when no letter
+// of letterTone's tables is.
+func withTone(bare, tone rune) rune {
+	for r := rune(toneLatinFirst); r < toneExtendedFirst+rune(len(toneExtended)); r++ {
+		if x := letterTone(r); x.bare == bare && x.tone == tone && unicode.IsLower(r) {
+			return r
+		}
+		if r == toneLatinFirst+rune(len(toneLatin)) {
+			r = toneExtendedFirst - 1
+		}
+	}
+	return 0
 }
 
 // onsets are the consonants a Vietnamese syllable may start with.

@@ -93,6 +93,7 @@ type View struct {
 	Labels   []Seg
 	Notes    []Seg
 	Recips   []Seg // Nơi nhận lines; for text, as written with "- " and ";"
+	Label    *Seg  // the "Nơi nhận:" line of a text, nil when none
 	Archive  *Seg
 	Signer   []Seg // authority lines, then the signer's title
 	Name     *Seg

@@ -45,13 +45,13 @@ var (
 	typeRe = lazyre.New(`(?i)(?:` + strings.Join(quoteAll(TypeNames()), "|") + `)`)
 	// a list joiner between two numbers: " và số ", ", số ", "; số ".
 	joinRe = lazyre.New(`(?i)^[\s\x{00A0}]*(?:và|,|;)[\s\x{00A0}]*(?:số[\s\x{00A0}]+)?$`)
-	soRe   = lazyre.New(`(?i)(?:^|[\s\x{00A0}(:;,])số[\s\x{00A0}]*$`)
+	soRe   = lazyre.New(`(?i)(?:^|[\s\x{00A0}(:;,])số:?[\s\x{00A0}]*$`)
 	// nextSoRe is what follows the ";" before the next number of a list:
 	// "số" alone; "; Văn bản số" names a document of its own.
 	nextSoRe = lazyre.New(`(?i)^[\s\x{00A0}]*(?:và[\s\x{00A0}]+)?số[\s\x{00A0}]*$`)
 	// what may stand between a type name and its number: "số", "các
 	// Nghị quyết: số", "Nghị quyết của Chính phủ: Số".
-	gapRe = lazyre.New(`(?i)^(?:[\s\x{00A0}]+(?:hành[\s\x{00A0}]+động[\s\x{00A0}]+)?(?:số[\s\x{00A0}]*)?|[\s\x{00A0}]*(?:của[\s\x{00A0}]+[^:;.]{1,60})?:[\s\x{00A0}]*(?:số[\s\x{00A0}]*)?)$`)
+	gapRe = lazyre.New(`(?i)^(?:[\s\x{00A0}]+(?:hành[\s\x{00A0}]+động[\s\x{00A0}]+)?(?:số:?[\s\x{00A0}]*)?|[\s\x{00A0}]*(?:của[\s\x{00A0}]+[^:;.]{1,60})?:[\s\x{00A0}]*(?:số[\s\x{00A0}]*)?)$`)
 )
 
 // numberPattern is numberRe's pattern.

@@ -45,6 +45,9 @@ func TestFindCitations(t *testing.T) {
 		{"Căn cứ Quyết định số 7/QĐ-BQL ngày 15/01/2026 của Trưởng Ban về việc thành lập Hội đồng; Văn bản số 4926/SCT-CN ngày 14/8/2026 của Sở Công Thương;", []string{
 			"Quyết định|so=true|7/QĐ-BQL|2026-01-15|Trưởng Ban|về việc thành lập Hội đồng",
 			"|so=true|4926/SCT-CN|2026-08-14|Sở Công Thương"}},
+		// "số:" with its colon, as offices type it before the number.
+		{"Thực hiện Công văn số: 297/TB-UBND ngày 25/3/2020 của Ủy ban nhân dân huyện", []string{
+			"Công văn|so=true|297/TB-UBND|2020-03-25|Ủy ban nhân dân huyện"}},
 		{"Chỉ thị số 34/CT-TTg và Quyết định số 1012/QĐ-TTg, phù hợp", []string{
 			"Chỉ thị|so=true|34/CT-TTg||", "Quyết định|so=true|1012/QĐ-TTg||"}},
 		// Dates, scores and ratios are not numbers of documents.

@@ -1,0 +1,73 @@
+package check
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/thongbao/thongbao/notice/diag"
+)
+
+func init() {
+	register(&Rule{ID: "currency-unit", Severity: diag.Warning, Ref: diag.Practice, Run: currencyUnit,
+		Title: diag.Msg("số tiền ghi đơn vị \"đồng\", không viết tắt \"đ\"", "a sum of money gives its unit as \"đồng\", not \"đ\""),
+		Help:  diag.Msg("viết đơn vị tiền đầy đủ: \"10.000 đồng\"", "write the unit in full: \"10.000 đồng\"")})
+}
+
+// currencyUnit finds a sum of money whose unit is the shop's "đ"
+// ("10.530.000đ", "165.000 đ"): a notice writes "đồng", as the decree's
+// own sums and every office's fee notice that writes it right do. One
+// finding a line: a table of fees repeats the slip on each row.
+func currencyUnit(p *Pass) {
+	for _, seg := range withSegs(p.View.Texts()) {
+		if seg.Role == RoleArchive {
+			continue
+		}
+		s := seg.Text
+		for _, w := range p.View.index(s).words {
+			if w.text != "đ" {
+				continue
+			}
+			start := amountBefore(s, w.off)
+			if start < 0 {
+				continue
+			}
+			written := s[start:w.end]
+			right := s[start:w.off]
+			for len(right) > 0 && right[len(right)-1] == ' ' {
+				right = right[:len(right)-1]
+			}
+			right += " đồng"
+			p.Report(seg, start, diag.Msg("%q: đơn vị tiền viết là \"đồng\"", "%q: the unit of money is written \"đồng\"", written),
+				diag.Msg("viết %q", "write %q", right))
+			break
+		}
+	}
+}
+
+// amountBefore is where the sum of money before byte off of s starts: a
+// number of three digits or more, grouped by dots or commas, right before
+// off or one space before it; -1 when there is none ("điểm đ" is a point,
+// "khoản 2 điểm đ" no sum).
+func amountBefore(s string, off int) int {
+	i := off
+	if i > 0 && s[i-1] == ' ' {
+		i--
+	}
+	digits := 0
+	for i > 0 {
+		c := s[i-1]
+		if c >= '0' && c <= '9' {
+			digits++
+		} else if c != '.' && c != ',' || digits == 0 || i < 2 || s[i-2] < '0' || s[i-2] > '9' {
+			break
+		}
+		i--
+	}
+	if digits < 3 {
+		return -1
+	}
+	if r, _ := utf8.DecodeLastRuneInString(s[:i]); i > 0 && (unicode.IsLetter(r) || r == '/') {
+		return -1 // part of a code or a word ("QĐ-123đ")
+	}
+	return i
+}

@@ -1,0 +1,102 @@
+package check
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// gluedSyllables returns where a word splits into two Vietnamese
+// syllables typed with no space between them ("phườngthuộc", "chứclớp",
+// "Giáodục"), -1 when it does not. The word has two runs of vowels with
+// consonants between (no syllable has), is in small letters but for its
+// first, and has a Vietnamese letter or mark ("tuabin", a loan word
+// written whole, has none); each part is spelt as a syllable of two
+// letters or more, its tone fitting its end ("quyc" is none). The text
+// must know the parts (known: they stand as words of their own
+// elsewhere in it): both of them where the word parts more ways than
+// one ("thực" "hiện" or "thự" "chiện", "Quy" "chế" or "Quyc" "hế"), one
+// where it parts one way only ("chức" "lớp"). Among the ways the text
+// knows, a second part that starts with a consonant wins ("bàn" "giao",
+// not "bàng" "iao"), then the longest first part.
+func gluedSyllables(w string, known func(string) bool) int {
+	if len(w) < 5 || !marked(w) || !twoVowelRuns(w) {
+		return -1
+	}
+	at, atVowel, ways, only := -1, false, 0, -1
+	for i := range w {
+		if i == 0 {
+			continue
+		}
+		left, right := w[:i], w[i:]
+		if !syllablePart(left) || !syllablePart(right) {
+			continue
+		}
+		ways++
+		only = i
+		if !known(strings.ToLower(left)) || !known(right) {
+			continue
+		}
+		v := vowelStart(right)
+		if at < 0 || atVowel || !v {
+			at, atVowel = i, v
+		}
+	}
+	if at < 0 && ways == 1 && (known(strings.ToLower(w[:only])) || known(w[only:])) {
+		return only
+	}
+	return at
+}
+
+// syllablePart reports whether a part of a glued word is spelt as a
+// Vietnamese syllable of two letters or more, its tone fitting its end.
+func syllablePart(s string) bool {
+	if utf8.RuneCountInString(s) < 2 || !hasVowel(s) || !vietSyllable(s) {
+		return false
+	}
+	_, bad := notSyllable(strings.ToLower(s))
+	return !bad
+}
+
+// twoVowelRuns reports whether w, a word of letters in small letters
+// but for its first, holds two runs of vowels parted by consonants, the
+// quick way out for the words that are one syllable.
+func twoVowelRuns(w string) bool {
+	runs, inVowel := 0, false
+	for i, r := range w {
+		if !unicode.IsLetter(r) || i > 0 && unicode.IsUpper(r) {
+			return false // a code, an abbreviation, two names
+		}
+		if r >= utf8.RuneSelf {
+			if x := letterTone(r); x.bare != 0 {
+				r = x.bare
+			}
+		}
+		v := strings.ContainsRune("aăâeêioôơuưyAĂÂEÊIOÔƠUƯY", r)
+		if v && !inVowel {
+			runs++
+		}
+		inVowel = v
+	}
+	return runs == 2
+}
+
+// vowelStart reports whether s starts with a vowel, its tone aside.
+func vowelStart(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	if x := letterTone(r); x.bare != 0 {
+		r = x.bare
+	}
+	return strings.ContainsRune("aăâeêioôơuưy", unicode.ToLower(r))
+}
+
+// marked reports whether w holds a letter beyond ASCII: a Vietnamese
+// letter or tone mark.
+func marked(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return true
+		}
+	}
+	return false
+}

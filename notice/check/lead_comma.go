@@ -1,0 +1,118 @@
+package check
+
+import (
+	"regexp"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/thongbao/thongbao/notice/diag"
+)
+
+func init() {
+	register(&Rule{ID: "lead-comma", Severity: diag.Warning, Ref: diag.Practice, Run: leadComma,
+		Title: diag.Msg("trạng ngữ chỉ thời gian đứng đầu câu có dấu phẩy ngăn với chủ ngữ", "a time phrase that opens a sentence is parted from the subject by a comma"),
+		Help:  diag.Msg("thêm dấu phẩy sau trạng ngữ: \"Ngày 05/12/2011, Bộ Y tế ...\"", "add the comma after the time phrase: \"Ngày 05/12/2011, Bộ Y tế ...\"")})
+}
+
+// leadTimeRe matches, at the start of a sentence, a time phrase run into
+// the subject that follows it with no comma: "Ngày 05/12/2011 Bộ Y tế đã
+// ban hành", "Từ ngày 1/1/2009 Bộ Tài chính", "Trong thời gian tới Văn
+// phòng". The subject starts with a capital (a body's name); a small
+// letter after the date ("Ngày 30/4 là ...") is the sentence's own verb.
+var leadTimeRe = sync.OnceValue(func() *regexp.Regexp {
+	date := `(?:\d{1,2}/\d{1,2}(?:/\d{4})?|\d{1,2} tháng \d{1,2} năm \d{4})`
+	return regexp.MustCompile(`\A(?:(?:(?:Sáng|Chiều|Tối|Trưa) (?:ngày )?|Ngày |Từ ngày |Đến ngày |Trước ngày )` + date +
+		`(?: (?:đến|-|–) (?:hết )?(?:ngày )?` + date + `)?|Trong thời gian tới|Thời gian tới|Thời gian qua|Hiện nay|Vừa qua|Trong những năm qua|Những năm qua)( +)\p{Lu}`)
+})
+
+// leadWords are the words leadTimeRe's matches start with.
+var leadWords = []string{"Ngày ", "Sáng ", "Chiều ", "Tối ", "Trưa ", "Từ ngày ", "Đến ngày ", "Trước ngày ", "Trong ", "Thời gian ", "Hiện nay", "Vừa qua", "Những năm qua"}
+
+// leadWord reports whether s starts with one of leadWords: most
+// sentences do not, and need not be tried.
+func leadWord(s string) bool {
+	for _, w := range leadWords {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// notSubject are capitalised words that may follow a date without a
+// comma and start no subject: a day of the week ("Ngày 17/5/2024 Thứ
+// sáu"), "Chủ nhật", the calendar ("ngày 10/3 Âm lịch").
+var notSubject = setOf("Thứ", "Chủ", "Âm", "Dương")
+
+// leadComma finds a time phrase that opens a sentence of the body run
+// into its subject.
+func leadComma(p *Pass) {
+	for _, seg := range withSegs(p.View.Texts()) {
+		switch seg.Role {
+		case RoleBody, RoleOpening, RoleHinge, RoleItem, RoleClosing:
+		default:
+			continue
+		}
+		s := seg.Text
+		for at := afterMarker(s); at >= 0; at = nextSentence(s, at) {
+			if !leadWord(s[at:]) {
+				continue
+			}
+			m := leadTimeRe().FindStringSubmatchIndex(s[at:])
+			if m == nil {
+				continue
+			}
+			word := s[at+m[3]:]
+			if i := strings.IndexFunc(word, func(r rune) bool { return !unicode.IsLetter(r) }); i >= 0 {
+				word = word[:i]
+			}
+			if notSubject[word] {
+				continue
+			}
+			lead := s[at : at+m[2]]
+			p.Report(seg, at+m[2], diag.Msg("%q đứng đầu câu mà không có dấu phẩy ngăn với %q", "%q opens the sentence with no comma before %q", lead, word),
+				diag.Msg("viết \"%s, %s ...\"", "write \"%s, %s ...\"", lead, word))
+		}
+	}
+}
+
+// afterMarker is where the text of s starts after a list marker ("- ",
+// "1. ", "a) ", "II. "); 0 when s has none.
+func afterMarker(s string) int {
+	i := strings.IndexByte(s, ' ')
+	if i <= 0 || i > 5 {
+		return 0
+	}
+	if head := s[:i]; head != "-" && head != "+" && head != "–" && head != "*" && !strings.HasSuffix(head, ".") && !strings.HasSuffix(head, ")") {
+		return 0
+	}
+	for i < len(s) && s[i] == ' ' {
+		i++
+	}
+	return i
+}
+
+// nextSentence is where the sentence after the one at byte at of s
+// starts: after a period, "!" or "?" and a space, before a capital; -1
+// when none.
+func nextSentence(s string, at int) int {
+	for i := at; i+2 < len(s); i++ {
+		k := strings.IndexAny(s[i:], ".!?")
+		if k < 0 {
+			return -1
+		}
+		i += k
+		if i+2 < len(s) && s[i+1] == ' ' {
+			j := i + 1
+			for j < len(s) && s[j] == ' ' {
+				j++
+			}
+			if r, _ := utf8.DecodeRuneInString(s[j:]); unicode.IsUpper(r) {
+				return j
+			}
+		}
+	}
+	return -1
+}

@@ -1,0 +1,65 @@
+package check
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/thongbao/thongbao/notice/diag"
+)
+
+// placeGeneric are the words of a unit's kind that may stand before the
+// name of the place, in either case: "Thành phố Hồ Chí Minh", "thị trấn
+// Cần Giuộc".
+var placeGeneric = []string{"thành phố", "thị xã", "thị trấn", "huyện", "quận", "xã", "phường", "tỉnh"}
+
+// placeLineCase reports an địa danh of the date line with a syllable in
+// a small letter ("Đà nẵng"): the name of a place capitalises each of
+// its syllables (NĐ 30, Phụ lục I, Mục II, khoản 4, điểm c). The word
+// of the unit's kind before the name is left as written.
+func placeLineCase(p *Pass, s *Seg) {
+	comma := strings.Index(s.Text, ",")
+	if comma < 0 {
+		return
+	}
+	head := s.Text[:comma]
+	ws := wordsWithOffsets(head)
+	i := 0
+	for _, g := range placeGeneric {
+		gw := strings.Fields(g)
+		if len(ws) > len(gw) && strings.EqualFold(joinWords(ws[:len(gw)]), g) {
+			i = len(gw)
+			break
+		}
+	}
+	if i >= len(ws) || !startsUpper(ws[i].text) {
+		return // no name, or one the reading did not take for a place
+	}
+	for _, w := range ws[i+1:] {
+		if startsUpper(w.text) || !unicode.IsLetter(firstRune(w.text)) {
+			continue
+		}
+		name := strings.TrimSpace(head[ws[i].off:])
+		fixed := capitalizeWords(name)
+		p.Report(s, w.off, diag.Msg("địa danh %q viết hoa chữ cái đầu của mỗi âm tiết: %q", "the place %q capitalises each of its syllables: %q", name, fixed),
+			diag.Msg("viết %q", "write %q", fixed))
+		return
+	}
+}
+
+// joinWords joins words with one space.
+func joinWords(ws []wordAt) string {
+	parts := make([]string, len(ws))
+	for k, w := range ws {
+		parts[k] = w.text
+	}
+	return strings.Join(parts, " ")
+}
+
+// capitalizeWords writes each word of s with its capital.
+func capitalizeWords(s string) string {
+	f := strings.Fields(s)
+	for k, w := range f {
+		f[k] = capitalize(w)
+	}
+	return strings.Join(f, " ")
+}
