@@ -22,9 +22,10 @@ const (
 
 // proseForms are a lexeme's forms for the prose rules.
 type proseForms struct {
-	tone  int8   // toneOf
-	glue  int    // gluedAt
-	eqKey string // equalFoldKey
+	tone    int8   // toneOf
+	glue    int    // gluedAt
+	eqKey   string // equalFoldKey
+	glueSyl int    // gluedSyllables, with the view's textWords
 }
 
 // toneOf is what toneStyle makes of a word: toneOld, a word that places
@@ -95,6 +96,16 @@ func (x *lexeme) toneKind() int8 {
 		x.prose.tone = toneOf(x.text)
 	}
 	return x.prose.tone
+}
+
+// syllablesGlued is gluedSyllables(x.text, known), worked out once a
+// view: known is the view's textWords, the one gluedWords asks with.
+func (x *lexeme) syllablesGlued(known func(string) bool) int {
+	if x.have&haveGlueSyl == 0 {
+		x.have |= haveGlueSyl
+		x.prose.glueSyl = gluedSyllables(x.text, known)
+	}
+	return x.prose.glueSyl
 }
 
 func (x *lexeme) gluedAt() int {

@@ -104,6 +104,7 @@ const (
 	haveLooseForm
 	havePhraseID = 1 << 8
 	haveIYKey    = 1 << 9
+	haveGlueSyl  = 1 << 10 // prose_index.go
 	// haveSyllable marks a lexeme the syllable rule let through, so that
 	// a word is asked once a notice (syllable.go). Bits 5-7 are the prose
 	// forms' (prose_index.go).
