@@ -161,12 +161,6 @@ func (x *leadExpr) litAt(s string) bool {
 	return false
 }
 
-// hasFoldPrefix reports whether s starts with a text equal to prefix
-// under simple case folding (strings.EqualFold).
-func hasFoldPrefix(s, prefix string) bool {
-	return foldPrefixLen(s, prefix) >= 0
-}
-
 // foldPrefixLen is the length of the text s starts with that is equal to
 // prefix under simple case folding; -1 when there is none.
 func foldPrefixLen(s, prefix string) int {
