@@ -13,7 +13,13 @@ import (
 // When the source cannot be read as a notice, the error is a diag.List with
 // every problem found, each with its position.
 func Load(path string, src []byte) (*Notice, error) {
-	f, err := source.Load(path, src, MaxSourceSize)
+	return LoadWith(path, src, nil)
+}
+
+// LoadWith is Load that does not check the encoding of bytes acc has seen
+// accepted under path (see source.Accepted).
+func LoadWith(path string, src []byte, acc *source.Accepted) (*Notice, error) {
+	f, err := acc.Load(path, src, MaxSourceSize)
 	if err != nil {
 		return nil, err
 	}

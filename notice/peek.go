@@ -21,7 +21,13 @@ type Header struct {
 // at a fraction of the cost of Load. ok is false for a draft (no number
 // or day yet) and for a source whose header cannot be read; Load says why.
 func PeekHeader(path string, src []byte) (Header, bool) {
-	text, err := source.Decode(path, src, MaxSourceSize)
+	return PeekHeaderWith(path, src, nil)
+}
+
+// PeekHeaderWith is PeekHeader that records in acc the bytes whose encoding
+// it accepted, so that LoadWith does not check them again.
+func PeekHeaderWith(path string, src []byte, acc *source.Accepted) (Header, bool) {
+	text, err := acc.Decode(path, src, MaxSourceSize)
 	if err != nil {
 		return Header{}, false
 	}

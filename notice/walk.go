@@ -14,18 +14,29 @@ var textType = reflect.TypeOf(Text{})
 // order of the schema, with the field's path ("meeting.chair.name",
 // "tasks.groups[1].items[0].text").
 func (n *Notice) EachText(fn func(path string, t Text)) {
-	walkText("", reflect.ValueOf(n).Elem(), fn)
+	walkText("", true, reflect.ValueOf(n).Elem(), fn)
 }
 
-func walkText(path string, v reflect.Value, fn func(string, Text)) {
+// EachTextValue is EachText for a caller that needs no paths: it calls fn
+// for the same fields in the same order, without building their paths.
+func (n *Notice) EachTextValue(fn func(t Text)) {
+	walkText("", false, reflect.ValueOf(n).Elem(), func(_ string, t Text) { fn(t) })
+}
+
+// walkText walks v, whose path is path when paths is set, else "".
+func walkText(path string, paths bool, v reflect.Value, fn func(string, Text)) {
 	switch v.Kind() {
 	case reflect.Pointer:
 		if !v.IsNil() {
-			walkText(path, v.Elem(), fn)
+			walkText(path, paths, v.Elem(), fn)
 		}
 	case reflect.Slice:
 		for i := range v.Len() {
-			walkText(tomlpos.JoinIndex(path, i), v.Index(i), fn)
+			p := path
+			if paths {
+				p = tomlpos.JoinIndex(path, i)
+			}
+			walkText(p, paths, v.Index(i), fn)
 		}
 	case reflect.Struct:
 		if v.Type() == textType {
@@ -43,10 +54,10 @@ func walkText(path string, v reflect.Value, fn func(string, Text)) {
 		}
 		for _, f := range walkFieldsOf(v.Type()) {
 			p := path
-			if f.name != "" {
+			if paths && f.name != "" {
 				p = tomlpos.JoinKey(path, f.name)
 			}
-			walkText(p, v.Field(f.index), fn)
+			walkText(p, paths, v.Field(f.index), fn)
 		}
 	}
 }

@@ -119,7 +119,7 @@ func Run(ctx context.Context, all []Source, inputs []string, o Options) (*Summar
 		return nil, err
 	}
 	r := &runner{o: o, old: old.entries(), archive: check.NewArchive(), registryID: o.Render.Check.Registry.Digest(),
-		lines: map[string][]byte{}, oldLines: map[string][]byte{}}
+		lines: map[string][]byte{}, oldLines: map[string][]byte{}, accepted: source.NewAccepted()}
 	r.loadArchive(ctx, all)
 	var srcs []Source
 	for _, s := range all {
@@ -169,6 +169,9 @@ type runner struct {
 	options string
 	// registryID identifies the --registry file's content.
 	registryID string
+	// accepted are the sources whose encoding the archive's pre-pass
+	// checked: their load does not check it again.
+	accepted *source.Accepted
 
 	mu sync.Mutex
 	// lines are the manifest lines of the sources done in this run, and
@@ -256,7 +259,7 @@ func (r *runner) archived(s Source) (check.ArchivedNotice, bool) {
 	if old, ok := r.old[s.Rel]; ok && old.Notice != nil && old.SHA256 == sourceHash(src, cfg) {
 		return fromEntry(old.Notice, s.Rel)
 	}
-	h, ok := notice.PeekHeader(s.Path, src)
+	h, ok := notice.PeekHeaderWith(s.Path, src, r.accepted)
 	if !ok {
 		return check.ArchivedNotice{}, false
 	}
@@ -430,7 +433,7 @@ func (r *runner) one(s Source) Result {
 		res.Entry, res.Skipped = old, true
 		return res
 	}
-	n, err := notice.Load(s.Path, src)
+	n, err := notice.LoadWith(s.Path, src, r.accepted)
 	if err != nil {
 		res.Findings = asList(s.Path, err)
 		return r.finish(res)

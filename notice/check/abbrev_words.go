@@ -42,7 +42,7 @@ func abbrevWords(s string) []abbrevWord {
 		return nil
 	}
 	var out []abbrevWord
-	var prev, pend, pendPrev wordAt // the word before; a word with a pair waiting for the next, and the word before it
+	var prev2, prev, pend, pendPrev, pendPrev2 wordAt // the two words before; a word with a pair waiting for the next, and the two before it
 	havePend := false
 	for i := 0; i < len(s); {
 		if n := fieldSpaceAt(s, i); n > 0 {
@@ -52,18 +52,18 @@ func abbrevWords(s string) []abbrevWord {
 		f, pair := readField(s, i)
 		i = f.end
 		if havePend {
-			if w, ok := abbrevAt(s, pend, pendPrev, f); ok {
+			if w, ok := abbrevAt(s, pend, pendPrev2, pendPrev, f); ok {
 				out = append(out, w)
 			}
 			havePend = false
 		}
 		if pair {
-			pend, pendPrev, havePend = f, prev, true
+			pend, pendPrev, pendPrev2, havePend = f, prev, prev2, true
 		}
-		prev = f
+		prev2, prev = prev, f
 	}
 	if havePend {
-		if w, ok := abbrevAt(s, pend, pendPrev, wordAt{}); ok {
+		if w, ok := abbrevAt(s, pend, pendPrev2, pendPrev, wordAt{}); ok {
 			out = append(out, w)
 		}
 	}
@@ -121,12 +121,13 @@ func readField(s string, i int) (wordAt, bool) {
 }
 
 // abbrevAt reads the abbreviation the word f of s (with a pair of
-// capitals) is, between the words before and after it ("" at the ends).
-func abbrevAt(s string, f, before, after wordAt) (abbrevWord, bool) {
+// capitals) is, between the words before and after it, before2 the word
+// before that ("" where the text has none).
+func abbrevAt(s string, f, before2, before, after wordAt) (abbrevWord, bool) {
 	inner := strings.TrimLeft(f.text, abbrevLead)
 	off := f.off + len(f.text) - len(inner)
 	inner = strings.TrimRight(inner, abbrevTrail)
-	if inner == "" || strings.ContainsAny(inner, "/0123456789") || !abbrevShape(inner) || inCode(before.text, after.text) {
+	if inner == "" || strings.ContainsAny(inner, "/0123456789") || !abbrevShape(inner) || inCode(before2.text, before.text, after.text) {
 		return abbrevWord{}, false
 	}
 	w := abbrevWord{off: off, end: off + len(inner), text: inner}
@@ -223,14 +224,18 @@ func abbrevShape(w string) bool {
 // it ("đá IIB", "nhóm IA").
 var romanRe = lazyre.New(`^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})[ABC]?$`)
 
-// inCode reports whether a word between the words prev and next ("" at
-// the ends of the text) is part of a code typed with spaces: after a word
-// that ends a code's group ("376/QĐ- BTP", "383/PGD ĐT"), or beside a
-// word of letters and digits ("BTCT M200", "TB Am44").
-func inCode(prev, next string) bool {
+// inCode reports whether a word is part of a code typed with spaces,
+// prev and next the words on each side of it and before2 the word before
+// prev ("" where the text has none): after a word that ends a code's group
+// ("376/QĐ- BTP", "383/PGD ĐT"), after a number's "/" ("Số: 02/ QC-CM"),
+// after a dash standing alone behind a code ("41/2010/TT - BGDĐT"), or
+// beside a word of letters and digits ("BTCT M200", "TB Am44").
+func inCode(before2, prev, next string) bool {
 	if prev != "" {
-		code := strings.IndexFunc(prev, unicode.IsLetter) >= 0 // "383/PGD", not the date "(10/3"
-		if code && (strings.HasSuffix(prev, "-") || strings.HasSuffix(prev, "/") || strings.Contains(prev, "/") && !strings.ContainsAny(prev[len(prev)-1:], ".,;:)")) {
+		if codeGroupEnd(prev) || strings.HasSuffix(prev, "/") && strings.ContainsAny(prev, "0123456789") {
+			return true
+		}
+		if before2 != "" && (prev == "-" || prev == "–") && codeGroupEnd(before2) {
 			return true
 		}
 		if mixedCode(prev) {
@@ -238,6 +243,17 @@ func inCode(prev, next string) bool {
 		}
 	}
 	return next != "" && mixedCode(next)
+}
+
+// codeGroupEnd reports whether w is a code whose next group may follow
+// it after a space: one holding a letter ("383/PGD", not the date
+// "(10/3") that ends with "-" or "/", or holds "/" and ends with no mark
+// of the prose.
+func codeGroupEnd(w string) bool {
+	if strings.IndexFunc(w, unicode.IsLetter) < 0 {
+		return false
+	}
+	return strings.HasSuffix(w, "-") || strings.HasSuffix(w, "/") || strings.Contains(w, "/") && !strings.ContainsAny(w[len(w)-1:], ".,;:)")
 }
 
 // mixedCode reports whether w holds letters and digits: a code

@@ -82,6 +82,9 @@ func spacedCode(s string) (code, joined string, at int) {
 	if i == 0 {
 		return "", "", -1
 	}
+	if code, joined, ok := spacedBeforeCode(s, i); ok {
+		return code, joined, i
+	}
 	at, end, slash := -1, i, false
 	var b strings.Builder
 	b.WriteString(s[:i])
@@ -117,6 +120,50 @@ func spacedCode(s string) (code, joined string, at int) {
 		return "", "", -1
 	}
 	return s[:end], b.String(), at
+}
+
+// spacedBeforeCode reads a number whose code stands after a space, with
+// no mark between them ("298 KH/TWĐTN" for "298-KH/TWĐTN", "1320 TM/XNK"
+// for "1320/TM-XNK"), and returns it as written and joined: the number
+// ends at i, and the code after the space starts with a capital and
+// holds a "/" between two code parts.
+func spacedBeforeCode(s string, i int) (code, joined string, ok bool) {
+	k := i
+	for k < len(s) && s[k] == ' ' {
+		k++
+	}
+	if k == i || k >= len(s) {
+		return "", "", false
+	}
+	if r, _ := utf8.DecodeRuneInString(s[k:]); !unicode.IsUpper(r) {
+		return "", "", false
+	}
+	n := codePart(s[k:])
+	if n == 0 || k+n >= len(s) || s[k+n] != '/' {
+		return "", "", false
+	}
+	m := codePart(s[k+n+1:])
+	if m == 0 {
+		return "", "", false
+	}
+	end := k + n + 1 + m
+	kind, body := s[k:k+n], s[k+n+1:end]
+	if partyBody(body) {
+		return s[:end], s[:i] + "-" + kind + "/" + body, true // the Đảng's and the Đoàn's "298-KH/TWĐTN"
+	}
+	return s[:end], s[:i] + "/" + kind + "-" + body, true // the state's "1320/TM-XNK"
+}
+
+// partyBody reports whether a code's issuer part names a body of the
+// Đảng or the Đoàn ("TU", "HU", "TWĐTN"), whose numbers join the kind
+// after a hyphen and the issuer after "/".
+func partyBody(b string) bool {
+	for _, s := range []string{"TW", "TU", "HU", "QU", "ĐU", "ĐTN", "ĐUK"} {
+		if strings.HasSuffix(b, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // codePart is the length of the code part at the start of s: digits and

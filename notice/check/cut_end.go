@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/thongbao/thongbao/notice/diag"
+	"github.com/thongbao/thongbao/notice/internal/lazyre"
 )
 
 // A copy the search service cut tells it in two ways the text itself
@@ -38,7 +39,15 @@ const (
 	cutDangling          // "... trong và ngoài"
 	cutBareMark          // a last point "- " with no words
 	cutShortWord         // "... hộ cận nghè", where "hộ cận nghèo" stands above
+	cutNamePart          // "... Chủ tịch Ủy ban nhân", "... do Đại" with "Đại hội" above
+	cutAnnounce          // "... thực hiện tốt một số nội dung", the points it announces gone
 )
+
+// announceEndRe is the end of a sentence that announces what follows it
+// ("như sau", "sau đây", "một số nội dung"), with no mark after it: a
+// body that ends there lost what it announced, as a post that carries
+// only a document's opening does.
+var announceEndRe = lazyre.New(`(?:\s|^)(?:như sau|sau đây|một số nội dung|(?:các|những) nội dung sau)$`)
 
 func cutEnd(v *View) (*Seg, int, cutKind) {
 	if v.FromTOML || len(v.Body) == 0 || len(v.Recips) > 0 || len(v.Signer) > 0 || v.Name != nil || v.Archive != nil || len(v.Appendix) > 0 {
@@ -58,11 +67,17 @@ func cutEnd(v *View) (*Seg, int, cutKind) {
 	}
 	w := text[sp+1:]
 	r, _ := utf8.DecodeLastRuneInString(text[:sp])
+	if at := namePartEnd(v, text); at >= 0 {
+		return s, at, cutNamePart
+	}
 	if !unicode.IsLetter(r) || !allLower(w) {
 		return nil, 0, cutNone
 	}
 	if at := danglingEnd(text); at >= 0 {
 		return s, at, cutDangling
+	}
+	if loc := announceEndRe().FindStringIndex(text); loc != nil {
+		return s, loc[0], cutAnnounce
 	}
 	if n := utf8.RuneCountInString(w); (n == 0 || n > 3 || hasVowel(w)) && !openVowels(w) {
 		if at := shortOfAbove(v, text); at >= 0 {
@@ -102,6 +117,90 @@ func shortOfAbove(v *View, text string) int {
 		}
 	}
 	return -1
+}
+
+// namePartEnd is where the words that start a name and stop short of
+// its end start, or -1: the last three words or more are the start of an
+// official name the checker knows and not the whole of one ("Chủ tịch Ủy
+// ban nhân", of "Chủ tịch Ủy ban nhân dân"), or the last word is a
+// capital after a word in small letters that the body above writes
+// only as the first word of a longer name ("do Đại", where "Đại hội"
+// stands above and "Đại" never alone). A sentence never ends there.
+func namePartEnd(v *View, text string) int {
+	toks := tokenize(text)
+	n := len(toks)
+	if n < 2 || toks[n-1].end != len(text) || toks[n-1].text == "," {
+		return -1
+	}
+	for k := max(0, n-8); k+3 <= n; k++ {
+		if toks[k].upper && strictNameStart(toks[k:]) {
+			return toks[k].off
+		}
+	}
+	last, prev := toks[n-1], toks[n-2]
+	lw, pw := text[last.off:last.end], text[prev.off:prev.end]
+	if !last.upper || utf8.RuneCountInString(lw) < 2 || !allLower(pw) || prev.end+1 != last.off || text[prev.end] != ' ' {
+		return -1
+	}
+	if startsNameAbove(v, text[:last.off], lw) {
+		return last.off
+	}
+	return -1
+}
+
+// strictNameStart reports whether toks, words without commas, begin an
+// official name and are not the whole of it.
+func strictNameStart(toks []token) bool {
+	for _, t := range toks {
+		if t.text == "," {
+			return false
+		}
+	}
+	for _, name := range officialNames()[toks[0].text] {
+		if len(name) > len(toks) && sameTokens(name[:len(toks)], toks) {
+			return true
+		}
+	}
+	return false
+}
+
+// startsNameAbove reports whether the body's text before the cut (the
+// last paragraph's up to its last word, and the paragraphs above) writes
+// w, a capitalised word, at least once and always followed by another
+// word in the same name: a space and a letter.
+func startsNameAbove(v *View, lastText, w string) bool {
+	seen := false
+	for k := range v.Body {
+		t := v.Body[k].Text
+		if k == len(v.Body)-1 {
+			t = lastText
+		}
+		for i := 0; ; {
+			j := strings.Index(t[i:], w)
+			if j < 0 {
+				break
+			}
+			at, rest := i+j, t[i+j+len(w):]
+			i = at + len(w)
+			if r, _ := utf8.DecodeLastRuneInString(t[:at]); at > 0 && unicode.IsLetter(r) {
+				continue // the end of another word
+			}
+			next, _ := utf8.DecodeRuneInString(rest)
+			switch {
+			case rest != "" && unicode.IsLetter(next):
+				continue // the start of a longer word
+			case len(rest) > 1 && next == ' ':
+				if r, _ := utf8.DecodeRuneInString(rest[1:]); unicode.IsLetter(r) {
+					seen = true // "Đại hội"
+					continue
+				}
+			}
+			if rest == "" || !unicode.IsDigit(next) && next != ' ' {
+				return false // "Đại" standing alone, or ending a name: "Đại."
+			}
+		}
+	}
+	return seen
 }
 
 // openVowels reports whether w ends on the vowels "iê", "yê", "uô" or
@@ -197,6 +296,10 @@ func cutWordEnd(p *Pass) bool {
 		msg = diag.Msg("văn bản dừng ở mục \"%s\" chưa có chữ nào: bản này có thể đã bị cắt; không tìm thấy phần cuối (nơi nhận, phần ký)", "the text stops at a point \"%s\" with no words yet: this copy may have been cut; its end (Nơi nhận, signature) was not found", s.Marker)
 	case cutShortWord:
 		msg = diag.Msg("văn bản dừng giữa chừng ở \"%s\": bản này có thể đã bị cắt; không tìm thấy phần cuối (nơi nhận, phần ký)", "the text stops mid-word at \"%s\": this copy may have been cut; its end (Nơi nhận, signature) was not found", strings.TrimSpace(s.Text[off:]))
+	case cutNamePart:
+		msg = diag.Msg("văn bản dừng giữa tên ở \"%s\": bản này có thể đã bị cắt; không tìm thấy phần cuối (nơi nhận, phần ký)", "the text stops inside a name at \"%s\": this copy may have been cut; its end (Nơi nhận, signature) was not found", strings.TrimSpace(s.Text[off:]))
+	case cutAnnounce:
+		msg = diag.Msg("văn bản dừng ở \"%s\", chưa có nội dung được nêu: bản này có thể đã bị cắt; không tìm thấy phần cuối (nơi nhận, phần ký)", "the text stops at \"%s\" before what it announces: this copy may have been cut; its end (Nơi nhận, signature) was not found", strings.TrimSpace(s.Text[off:]))
 	case cutDangling:
 		msg = diag.Msg("văn bản dừng giữa câu ở \"%s\": bản này có thể đã bị cắt; không tìm thấy phần cuối (nơi nhận, phần ký)", "the text stops mid-sentence at \"%s\": this copy may have been cut; its end (Nơi nhận, signature) was not found", strings.TrimSpace(s.Text[off:]))
 	default:

@@ -96,8 +96,8 @@ func (p *Pass) ReportAt(pos diag.Pos, msg diag.Text, fix ...diag.Text) {
 	if pos.Path == "" {
 		pos.Path = p.View.Path
 	}
-	if p.rule.ID != "required" && inCutWord(p.View, pos) {
-		return // cut_end.go: required says the copy is cut
+	if p.rule.ID != "required" && (inCutWord(p.View, pos) || inCutRecipients(p.View, pos)) {
+		return // cut_end.go, cut_recipients.go: required says the copy is cut
 	}
 	f := diag.Finding{Pos: pos, Rule: p.rule.ID, Severity: p.rule.Severity, Message: msg, Fix: p.rule.Help, Ref: p.rule.Ref}
 	if len(fix) > 0 {

@@ -303,8 +303,9 @@ func isRoman(w string) bool {
 // space before the next word: "kèm theo.Thủ tướng", "phường,xã". Numbers
 // ("0,93", "516.614"), abbreviations with periods ("P.T.T.Huyền",
 // "TP.HCM") and a drafter's initials ("M.Hùng") are left alone: the mark
-// must follow a word in lower case of two letters or more, and the next
-// word be a word, not a number.
+// must follow a word in lower case of two letters or more (or, for a
+// semicolon, a number: "2016-2017;Căn cứ"), and the next word be a word,
+// not a number.
 func afterMark(p *Pass, seg *Seg) {
 	text := seg.Text
 	for i := 1; i+1 < len(text); i++ {
@@ -314,6 +315,11 @@ func afterMark(p *Pass, seg *Seg) {
 		}
 		r, _ := utf8.DecodeRuneInString(text[i+1:])
 		if !unicode.IsLetter(r) {
+			continue
+		}
+		if n := numberClause(c, text[:i]); n != "" {
+			p.Report(seg, i+1, diag.Msg("thiếu dấu cách sau dấu %q trong %q", "a space is missing after %q in %q", string(c), n+text[i:i+1+len(string(r))]),
+				diag.Msg("thêm dấu cách sau dấu %q", "add a space after %q", string(c)))
 			continue
 		}
 		ws := wordsWithOffsets(text[:i])
@@ -329,6 +335,23 @@ func afterMark(p *Pass, seg *Seg) {
 		p.Report(seg, i+1, diag.Msg("thiếu dấu cách sau dấu %q trong %q", "a space is missing after %q in %q", string(c), ws[len(ws)-1].text+text[i:i+1+len(string(r))]),
 			diag.Msg("thêm dấu cách sau dấu %q", "add a space after %q", string(c)))
 	}
+}
+
+// numberClause is the number that before ends with, when c is a
+// semicolon and it does ("2016-2017" of "2016-2017;Căn cứ"): a clause ends
+// there, and the next one takes a space as after a word; "" otherwise.
+func numberClause(c byte, before string) string {
+	if c != ';' || before == "" || !isDigit(before[len(before)-1]) {
+		return ""
+	}
+	i := len(before)
+	for i > 0 && (isDigit(before[i-1]) || before[i-1] == '-' || before[i-1] == '/') {
+		i--
+	}
+	if i > 0 && before[i-1] != ' ' && before[i-1] != '(' {
+		return "" // inside a word or a code: "QĐ-UB2;"
+	}
+	return strings.TrimLeft(before[i:], "-/")
 }
 
 // innerSpaces reports a space inside a bracket or quotation marks and

@@ -3,6 +3,7 @@ package check
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/thongbao/thongbao/notice/config"
 	"github.com/thongbao/thongbao/notice/diag"
@@ -79,85 +80,227 @@ func newWordView(r *reading.Reading) *wordView {
 // paragraph of the listing, several when the reading joined lines) and
 // sums up the formatting of its own characters: a cell typed beside
 // another with tabs has the formatting of its own runs only.
+//
+// The text is walked by stretches: bytes typed one after another in one
+// run of one line of the listing, whose characters all have that run's
+// formatting, so that the run is looked up once for each stretch.
 func (w *wordView) formatting(f *plain.File, p plain.Para) ([]*docx.Paragraph, runSummary) {
 	s := runSummary{faces: map[string]int{}}
-	sizes := map[int]int{}
+	var sizes sizeCounts
+	faces := faceCounts{m: s.faces}
 	var docs []*docx.Paragraph
-	// Letters come in long stretches of one size and one face: they are
-	// counted here and added to the maps when the size or face changes.
-	size, nSize, face, nFace := 0, 0, "", 0
-	// The line and the run of the character before, and the bytes where
-	// they hold.
+	// The line and the run of the last stretch, and the bytes where they
+	// hold.
 	line, lineLo, lineHi := 0, 0, -1
 	var dp *docx.Paragraph
 	var run *docx.Run
 	runLo, runHi := 0, -1
-	for i, c := range p.Text {
+	text, tab := p.Text, runeClasses()
+	for i := 0; i < len(text); {
 		off := p.Offset(i)
 		if off < lineLo || off >= lineHi {
 			line, lineLo, lineHi = f.LineSpan(off)
 			runLo, runHi = 0, -1
 		}
-		if in := off - lineLo; in < runLo || in >= runHi {
+		in := off - lineLo
+		if in < runLo || in >= runHi {
 			dp, run, runLo, runHi = w.listing.AtRange(line, in)
 		}
+		// The characters that start in text[i:end] are in dp and run.
+		end := i + p.Stretch(i, min(lineHi-off, runHi-in))
 		if dp == nil {
+			i = skipTo(text, i, end)
 			continue
 		}
 		if len(docs) == 0 || docs[len(docs)-1] != dp {
 			docs = append(docs, dp)
 		}
-		if run == nil || !unicode.IsLetter(c) && !unicode.IsDigit(c) {
+		if run == nil {
+			i = skipTo(text, i, end)
 			continue
 		}
+		var st stretchCounts
 		pr := &run.Props
-		s.letters++
-		if pr.Size != size || nSize == 0 {
-			if nSize > 0 {
-				sizes[size] += nSize
-			}
-			size, nSize = pr.Size, 0
+		i = st.count(tab, text, i, end, &pr.Fonts, &faces)
+		if st.letters == 0 {
+			continue
 		}
-		nSize++
+		faces.add(pr.Fonts.ASCII, st.ascii)
+		faces.add(pr.Fonts.HAnsi, st.latin)
+		s.letters += st.letters
+		sizes.add(pr.Size, st.letters)
 		if pr.Bold {
-			s.bold++
+			s.bold += st.letters
 		}
 		if pr.Italic {
-			s.italic++
+			s.italic += st.letters
 		}
-		if unicode.IsUpper(c) || pr.Caps {
-			s.upper++
-		} else if unicode.IsLower(c) {
-			s.lower++
-		}
-		if fc := pr.Fonts.For(c); fc != "" {
-			if fc != face {
-				if nFace > 0 {
-					s.faces[face] += nFace
-				}
-				face, nFace = fc, 0
-			}
-			nFace++
+		if pr.Caps {
+			s.upper += st.letters
+		} else {
+			s.upper += st.upper
+			s.lower += st.lower
 		}
 	}
-	if nSize > 0 {
-		sizes[size] += nSize
-	}
-	if nFace > 0 {
-		s.faces[face] += nFace
-	}
-	best := 0
-	for size, n := range sizes {
-		if n > best || n == best && size < s.size {
-			s.size, best = size, n
-		}
-	}
+	faces.flush()
+	s.size = sizes.most()
 	if len(docs) > 0 {
 		pp := docs[0].Props
 		s.align, s.indent = pp.Align, pp.Indent.FirstLine
 		s.before, s.after, s.line, s.lineRule = pp.Spacing.Before, pp.Spacing.After, pp.Spacing.Line, pp.Spacing.LineRule
 	}
 	return docs, s
+}
+
+// skipTo returns where the first character that starts at or after end
+// starts, i being the start of one.
+func skipTo(text string, i, end int) int {
+	for i < end {
+		_, n := utf8.DecodeRuneInString(text[i:])
+		i += n
+	}
+	return i
+}
+
+// stretchCounts are the letters and digits of a stretch of one run.
+type stretchCounts struct {
+	letters      int
+	upper, lower int // as typed: unicode.IsUpper, else unicode.IsLower
+	// letters and digits of ASCII, and letters of Latin outside it
+	// (Vietnamese's among them): Fonts.For gives them the ASCII and the
+	// HAnsi face.
+	ascii, latin int
+}
+
+// count counts the characters that start in text[i:end], adding the
+// face of each letter and digit other than those of ascii and latin to
+// faces, and returns where the first character after them starts. tab
+// is classOf's table.
+func (st *stretchCounts) count(tab *[0x350]uint8, text string, i, end int, fonts *docx.Fonts, faces *faceCounts) int {
+	for i < end {
+		c := text[i]
+		var k uint8
+		if c < utf8.RuneSelf {
+			i++
+			if k = asciiClasses[c]; k == 0 {
+				continue
+			}
+			st.ascii++
+		} else {
+			r, n := utf8.DecodeRuneInString(text[i:])
+			i += n
+			var ok, latin bool
+			if k, ok, latin = alnumClasses(tab, r); !ok {
+				continue
+			}
+			if latin {
+				st.latin++
+			} else {
+				faces.add(fonts.For(r), 1)
+			}
+		}
+		st.letters++
+		if k&classUpper != 0 {
+			st.upper++
+		} else if k&classLower != 0 {
+			st.lower++
+		}
+	}
+	return i
+}
+
+// classAlnum marks a letter or a digit in asciiClasses.
+const classAlnum = 1 << 7
+
+// asciiClasses are classLetter, classUpper and classLower (as classOf
+// gives them) of the letters and digits of ASCII, with classAlnum; 0 for
+// any other character.
+var asciiClasses = func() (t [utf8.RuneSelf]uint8) {
+	for c := '0'; c <= '9'; c++ {
+		t[c] = classAlnum
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = classAlnum | classLetter | classLower
+		t[c-'a'+'A'] = classAlnum | classLetter | classUpper
+	}
+	return t
+}()
+
+// alnumClasses reports whether c, outside ASCII, is a letter or a digit
+// (unicode.IsLetter, unicode.IsDigit), and its classes (classOf): those
+// of the letters of Vietnamese from tab, classOf's table, where the
+// unicode package searches its tables for each of them. latin says c is
+// a letter of tab's ranges of Latin, to which Fonts.For gives the HAnsi
+// face (neither a complex script, nor East Asian, nor a symbol an
+// eastAsia hint moves).
+func alnumClasses(tab *[0x350]uint8, c rune) (k uint8, ok, latin bool) {
+	switch {
+	case c < 0x250:
+		// No digit outside ASCII is in these ranges.
+		k = tab[c]
+		ok = k&classLetter != 0
+		return k, ok, ok
+	case 0x1E00 <= c && c < 0x1F00:
+		k = tab[c-0x1E00+0x250]
+		ok = k&classLetter != 0
+		return k, ok, ok
+	case unicode.IsLetter(c):
+		return classesOf(c), true, false
+	}
+	return 0, unicode.IsDigit(c), false
+}
+
+// faceCounts counts letters by face: a stretch of one face is counted
+// here and added to the map m when the face changes.
+type faceCounts struct {
+	face string
+	n    int
+	m    map[string]int
+}
+
+// add counts n letters of face, "" for none.
+func (fc *faceCounts) add(face string, n int) {
+	if face == "" || n == 0 {
+		return
+	}
+	if face != fc.face {
+		fc.flush()
+		fc.face = face
+	}
+	fc.n += n
+}
+
+// flush adds the letters counted to m.
+func (fc *faceCounts) flush() {
+	if fc.n > 0 {
+		fc.m[fc.face] += fc.n
+		fc.n = 0
+	}
+}
+
+// sizeCounts counts letters by size: a paragraph has one size or a few.
+type sizeCounts []struct{ size, n int }
+
+func (sc *sizeCounts) add(size, n int) {
+	for i := range *sc {
+		if (*sc)[i].size == size {
+			(*sc)[i].n += n
+			return
+		}
+	}
+	*sc = append(*sc, struct{ size, n int }{size, n})
+}
+
+// most returns the size of the most letters, the smaller of two with as
+// many; 0 without letters.
+func (sc sizeCounts) most() int {
+	size, best := 0, 0
+	for _, c := range sc {
+		if c.n > best || c.n == best && c.size < size {
+			size, best = c.size, c.n
+		}
+	}
+	return size
 }
 
 // runSummary is the formatting that most of a paragraph's letters have.

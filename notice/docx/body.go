@@ -712,7 +712,7 @@ func (r *reader) cell(k int32, tb *Table, c *ctx, ri, ci int, grid *int) Cell {
 // oneLine turns the line ends an XML text may hold into spaces, as Word
 // shows them: a listing line is one paragraph.
 func oneLine(s string) string {
-	if !strings.ContainsAny(s, "\r\n") {
+	if strings.IndexByte(s, '\n') < 0 && strings.IndexByte(s, '\r') < 0 {
 		return s
 	}
 	return strings.NewReplacer("\r\n", " ", "\r", " ", "\n", " ").Replace(s)

@@ -164,11 +164,23 @@ func (p *pkg) xml(name string) (*tree, error) { return p.xmlKeep(name, nil) }
 
 // xmlKeep reads and parses a part, keeping only what keep keeps.
 func (p *pkg) xmlKeep(name string, keep keepFunc) (*tree, error) {
+	return p.parse(name, keep, true)
+}
+
+// xmlFew is xmlKeep for a part of which keep keeps little: its tree
+// grows as it is read.
+func (p *pkg) xmlFew(name string, keep keepFunc) (*tree, error) {
+	return p.parse(name, keep, false)
+}
+
+// parse reads and parses a part; sized says to size its tree from its
+// bytes.
+func (p *pkg) parse(name string, keep keepFunc, sized bool) (*tree, error) {
 	data, ok, err := p.read(name)
 	if err != nil || !ok {
 		return nil, err
 	}
-	t, err := parseXML(data, p.budget, keep)
+	t, err := parseTree(data, p.budget, keep, sized)
 	if err != nil {
 		var xe *xmlError
 		if errors.As(err, &xe) && xe.tooMuch {

@@ -74,7 +74,13 @@ func (r *reader) countBlock() bool {
 func (r *reader) part(typ string) (*tree, string, error) {
 	for _, rl := range r.rels {
 		if rl.typ == typ {
-			t, err := r.p.xmlKeep(rl.target, partKeep[typ])
+			var t *tree
+			var err error
+			if partFew[typ] {
+				t, err = r.p.xmlFew(rl.target, partKeep[typ])
+			} else {
+				t, err = r.p.xmlKeep(rl.target, partKeep[typ])
+			}
 			return t, rl.target, err
 		}
 	}
@@ -110,6 +116,12 @@ var partKeep = map[string]keepFunc{
 	"footnotes": storyKeep,
 	"endnotes":  storyKeep,
 }
+
+// partFew are the parts of which partKeep keeps little: their trees
+// grow as they are read instead of being sized from their bytes
+// (settings.xml of a file long worked on holds thousands of revision
+// ids, which a tree sized from its bytes would make room for).
+var partFew = map[string]bool{"settings": true, "styles": true, "theme": true, "comments": true}
 
 func (r *reader) read() error {
 	rels, err := r.p.rels(r.main)

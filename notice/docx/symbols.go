@@ -52,7 +52,7 @@ func mapSymbol(face string, r rune) (rune, bool) {
 // bullet).
 func mapSymbols(face, s string, pua bool) (string, bool) {
 	isPUA := func(r rune) bool { return r >= 0xF000 && r <= 0xF0FF }
-	if pua && !strings.ContainsFunc(s, isPUA) || !pua && !symbolFont(face) && !strings.ContainsFunc(s, isPUA) {
+	if pua && !hasPUA(s) || !pua && !symbolFont(face) && !hasPUA(s) {
 		return s, false
 	}
 	mapped := false
@@ -65,4 +65,22 @@ func mapSymbols(face, s string, pua bool) (string, bool) {
 		return m
 	}, s)
 	return out, mapped
+}
+
+// hasPUA reports whether s holds a symbol-font code, U+F000 to U+F0FF:
+// in UTF-8 the byte 0xEF, then 0x80 to 0x83, then a byte that continues
+// a character. The first byte is searched for, where the text of every
+// run was read character by character.
+func hasPUA(s string) bool {
+	for i := strings.IndexByte(s, 0xEF); i >= 0; {
+		if i+2 < len(s) && s[i+1] >= 0x80 && s[i+1] <= 0x83 && s[i+2]&0xC0 == 0x80 {
+			return true
+		}
+		j := strings.IndexByte(s[i+1:], 0xEF)
+		if j < 0 {
+			return false
+		}
+		i += 1 + j
+	}
+	return false
 }

@@ -161,6 +161,12 @@ type keepFunc func(depth int, ns nsID, name string) bool
 // names and text are slices of data, which it takes: the caller must not
 // change data afterwards.
 func parseXML(data []byte, b *budget, keep keepFunc) (*tree, error) {
+	return parseTree(data, b, keep, true)
+}
+
+// parseTree is parseXML; sized says to size the tree from the bytes of
+// the part, which is right when keep keeps most of it.
+func parseTree(data []byte, b *budget, keep keepFunc, sized bool) (*tree, error) {
 	s, err := xmlText(data)
 	if err != nil {
 		return nil, err
@@ -168,8 +174,11 @@ func parseXML(data []byte, b *budget, keep keepFunc) (*tree, error) {
 	// Every element has a "<" and a "/" (in its end tag or its "/>"), and
 	// every attribute an "=": counting these bytes, each a single pass,
 	// sizes the tree without growing it.
-	elems := min(strings.Count(s, "<"), strings.Count(s, "/"), b.elems) + 1
-	attrs := min(strings.Count(s, "="), b.attrs+1)
+	elems, attrs := 64, 64
+	if sized {
+		elems = min(strings.Count(s, "<"), strings.Count(s, "/"), b.elems) + 1
+		attrs = min(strings.Count(s, "="), b.attrs+1)
+	}
 	sc := &scanner{s: s, b: b, keep: keep, t: &tree{nodes: make([]node, 0, elems), attrs: make([]attr, 0, attrs)}}
 	if err := sc.run(); err != nil {
 		return nil, err
@@ -647,11 +656,15 @@ func (sc *scanner) skipElement() error {
 	s := sc.s
 	depth := 1
 	for depth > 0 {
-		j := strings.IndexByte(s[sc.i:], '<')
-		if j < 0 {
-			return errNotClosed
+		// Skipped elements mostly follow one another with nothing
+		// between them.
+		if sc.i >= len(s) || s[sc.i] != '<' {
+			j := strings.IndexByte(s[sc.i:], '<')
+			if j < 0 {
+				return errNotClosed
+			}
+			sc.i += j
 		}
-		sc.i += j
 		var err error
 		switch sc.next() {
 		case '/':

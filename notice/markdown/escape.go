@@ -19,6 +19,39 @@ var inlineEscaper = strings.NewReplacer(
 	`://`, `\://`, `www.`, `www\.`, `WWW.`, `WWW\.`, `@`, `\@`,
 )
 
+// needsInlineEscape reports whether inlineEscaper would change s: whether
+// one of its patterns occurs. Most texts hold none, and the replacer, whose
+// patterns are not all one byte, walks its trie at every byte and copies
+// the text even then.
+func needsInlineEscape(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !escapeStart[s[i]] {
+			continue
+		}
+		switch s[i] {
+		case '\\', '`', '*', '_', '[', ']', '<', '|', '~', '@':
+			return true
+		case ':':
+			if strings.HasPrefix(s[i:], "://") {
+				return true
+			}
+		case 'w', 'W':
+			if strings.HasPrefix(s[i:], "www.") || strings.HasPrefix(s[i:], "WWW.") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// escapeStart marks the bytes a pattern of inlineEscaper starts with.
+var escapeStart = func() (t [256]bool) {
+	for _, c := range []byte("\\`*_[]<|~@:wW") {
+		t[c] = true
+	}
+	return t
+}()
+
 // entity matches what CommonMark would read as an entity or character
 // reference: "&amp;", "&#8212;".
 var entity = lazyre.New(`&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});`)
@@ -31,7 +64,9 @@ var blockStart = lazyre.New(`^(?:[#>+=-]|\d{1,9}[.)](?:[ \t]|$))`)
 // begins the line. Texts come trimmed from the model, so a line never
 // starts with white space that would make it a code block.
 func escape(s string, atStart bool) string {
-	s = inlineEscaper.Replace(s)
+	if needsInlineEscape(s) {
+		s = inlineEscaper.Replace(s)
+	}
 	if strings.Contains(s, "&") {
 		s = entity().ReplaceAllString(s, `\&$1;`)
 	}

@@ -54,6 +54,7 @@ func balance(words []word, width float64, t text) []line {
 		}
 		return a.cost < b.cost-1e-12
 	}
+	brk := breakCosts(words)
 	best := make([]plan, n+1)
 	for i := n - 1; i >= 0; i-- {
 		best[i].lines = -1
@@ -66,7 +67,7 @@ func balance(words []word, width float64, t text) []line {
 			if w > width+1e-9 {
 				break
 			}
-			p := plan{broken: best[j].broken, lines: best[j].lines + 1, cost: lineCost(words, i, j, w, width) + best[j].cost, next: j, w: w}
+			p := plan{broken: best[j].broken, lines: best[j].lines + 1, cost: lineCost(brk, i, j, w, width) + best[j].cost, next: j, w: w}
 			if j < n && words[j-1].glue {
 				p.broken++
 			}
@@ -86,13 +87,26 @@ func balance(words []word, width float64, t text) []line {
 	return lines
 }
 
-// lineCost is what setting words[i:j], w wide, as one line costs.
-func lineCost(words []word, i, j int, w, width float64) float64 {
+// breakCosts returns what breaking before each word but the first costs
+// (breakCost): it depends on that word and the one before it only, so it
+// is found once, not for every line that may end there.
+func breakCosts(words []word) []float64 {
+	brk := make([]float64, len(words))
+	for j := 1; j < len(words); j++ {
+		brk[j] = breakCost(words[j-1], words[j])
+	}
+	return brk
+}
+
+// lineCost is what setting words[i:j], w wide, as one line costs; brk[j]
+// is what breaking before words[j] costs (breakCost), for each word but
+// the first.
+func lineCost(brk []float64, i, j int, w, width float64) float64 {
 	slack := (width - w) / width
 	c := slack * slack
 	switch {
-	case j < len(words):
-		c += breakCost(words[j-1], words[j])
+	case j < len(brk):
+		c += brk[j]
 	case j-i == 1 && i > 0:
 		c += widowCost
 	}

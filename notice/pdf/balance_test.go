@@ -127,9 +127,9 @@ func planCost(lines []line, width float64) float64 {
 		all = append(all, ln.words...)
 		ends = append(ends, len(all))
 	}
-	c, start := 0.0, 0
+	c, start, brk := 0.0, 0, breakCosts(all)
 	for k, ln := range lines {
-		c += lineCost(all, start, ends[k], ln.width, width)
+		c += lineCost(brk, start, ends[k], ln.width, width)
 		start = ends[k]
 	}
 	return c

@@ -12,6 +12,9 @@ import (
 // cannot draw, with the field and the position where it is, so that no PDF
 // shows an empty box where a letter should be.
 func CheckGlyphs(n *notice.Notice, set *fonts.Set) diag.List {
+	if allPlain(n, set) {
+		return nil // the common case: no finding, and no field's path to build
+	}
 	var list diag.List
 	n.EachText(func(path string, t notice.Text) {
 		for i, r := range t.S {
@@ -44,4 +47,23 @@ func CheckGlyphs(n *notice.Notice, set *fonts.Set) diag.List {
 		}
 	})
 	return list
+}
+
+// allPlain reports whether every character of the notice's text is one
+// every face draws and none is a combining mark (fonts.Set.Plain): then
+// CheckGlyphs has nothing to say.
+func allPlain(n *notice.Notice, set *fonts.Set) bool {
+	plain := true
+	n.EachTextValue(func(t notice.Text) {
+		if !plain {
+			return
+		}
+		for _, r := range t.S {
+			if !set.Plain(r) {
+				plain = false
+				return
+			}
+		}
+	})
+	return plain
 }

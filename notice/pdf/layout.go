@@ -27,8 +27,7 @@ func Lay(d *compose.Document, set *fonts.Set, opts Options) (l *Layout, err erro
 	f.layNotes(d.Notes)
 	f.header(d.Header)
 	f.title(d.Kind, d.Subject, d.SubjectLines)
-	f.blocks(d.Body)
-	f.signature(d)
+	f.signature(d, f.blocks(d.Body))
 	for _, a := range d.Appendices {
 		f.appendix(a)
 	}
@@ -58,8 +57,10 @@ func (f *flow) layNotes(notes []compose.Note) {
 }
 
 // blocks places body blocks: paragraphs with a first-line indent, numbered
-// headings in bold kept with what follows, "-" and "+" items.
-func (f *flow) blocks(bs []compose.Block) {
+// headings in bold kept with what follows, "-" and "+" items. It returns
+// every block's paragraph, the closing one's (Last), left for the
+// signature, included.
+func (f *flow) blocks(bs []compose.Block) []para {
 	t := text{set: f.set, size: f.opts.bodySize()}
 	ps := make([]para, len(bs))
 	pieces := 0
@@ -80,6 +81,7 @@ func (f *flow) blocks(bs []compose.Block) {
 		f.space(ParaSpace)
 		f.paragraph(ps[i], keepAfter(bs, ps, i))
 	}
+	return ps
 }
 
 // keepAfter is what must fit on the page after block i (Word's "keep with
@@ -136,13 +138,13 @@ func (f *flow) blockPara(b compose.Block, t text) para {
 
 // signature places the closing paragraph, then Nơi nhận and the signature
 // block beside each other. The block is never split from the closing
-// paragraph: at least its last two lines go with it to a new page.
-func (f *flow) signature(d *compose.Document) {
-	t := text{set: f.set, size: f.opts.bodySize()}
+// paragraph: at least its last two lines go with it to a new page. ps are
+// the paragraphs of d.Body that blocks laid out.
+func (f *flow) signature(d *compose.Document, ps []para) {
 	var closing para
-	for _, b := range d.Body {
+	for i, b := range d.Body {
 		if b.Last {
-			closing = f.blockPara(b, t)
+			closing = ps[i]
 		}
 	}
 	block := f.signatureBlock(d)

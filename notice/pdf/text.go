@@ -8,6 +8,7 @@ import (
 	"github.com/thongbao/thongbao/fonts"
 	"github.com/thongbao/thongbao/notice/body"
 	"github.com/thongbao/thongbao/notice/cite"
+	"github.com/thongbao/thongbao/notice/source"
 )
 
 // Footnote marks are drawn smaller and raised: the font has no complete set
@@ -107,7 +108,7 @@ func (t text) words(runs []body.Run) []word {
 			continue
 		}
 		for len(r.Text) > 0 {
-			i := indexSpace(r.Text)
+			i := source.IndexSpace(r.Text)
 			if i < 0 {
 				add(piece{text: r.Text, style: st, w: t.width(r.Text, st)})
 				break
@@ -121,33 +122,16 @@ func (t text) words(runs []body.Run) []word {
 		}
 	}
 	flush(0)
-	for i := 0; i+1 < len(out); i++ {
-		out[i].glue = glued(out[i].text(), out[i+1].text())
+	if len(out) > 0 {
+		a := out[0].text()
+		for i := 0; i+1 < len(out); i++ {
+			b := out[i+1].text()
+			out[i].glue = glued(a, b)
+			a = b
+		}
 	}
 	return out
 }
-
-// indexSpace is strings.IndexFunc(s, unicode.IsSpace), with ASCII looked
-// up without decoding.
-func indexSpace(s string) int {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if asciiSpace[c] {
-				return i
-			}
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsSpace(r) {
-			return i
-		}
-		i += n - 1
-	}
-	return -1
-}
-
-var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 func (w word) text() string {
 	if len(w.pieces) == 1 && !w.pieces[0].mark {
@@ -162,12 +146,17 @@ func (w word) text() string {
 	return b.String()
 }
 
-// bindBefore are words that stay on the line of the number that follows
-// them: "ngày 09/01/2023", "số 26/QĐ-UBND", "tháng 6/2023", "Điều 5".
-var bindBefore = map[string]bool{
-	"ngày": true, "tháng": true, "năm": true, "số": true, "quý": true, "Số": true, "Ngày": true,
-	"Tháng": true, "Năm": true, "Quý": true, "Điều": true, "khoản": true, "điểm": true, "Mục": true,
-	"mục": true, "lục": true, "Chương": true, "Phần": true, "Khoản": true,
+// bindsBefore reports the words that stay on the line of the number that
+// follows them: "ngày 09/01/2023", "số 26/QĐ-UBND", "tháng 6/2023", "Điều
+// 5". A switch, not a map: most words are as short as these, and hashing
+// each cost more than comparing it with the few of its length.
+func bindsBefore(w string) bool {
+	switch w {
+	case "ngày", "tháng", "năm", "số", "quý", "Số", "Ngày", "Tháng", "Năm", "Quý", "Điều", "khoản", "điểm", "Mục",
+		"mục", "lục", "Chương", "Phần", "Khoản":
+		return true
+	}
+	return false
 }
 
 // glued reports whether the space between a and b may not break: a date,
@@ -177,8 +166,7 @@ func glued(a, b string) bool {
 	if a == "" || b == "" {
 		return false
 	}
-	// Most words are longer than any of bindBefore: no need to hash them.
-	if t := trimOpening(a); len(t) <= bindBeforeLen && bindBefore[t] {
+	if bindsBefore(trimOpening(a)) {
 		first, _ := utf8.DecodeRuneInString(b)
 		if unicode.IsDigit(first) || cite.RomanValue(strings.TrimRight(b, ".,;:)")) > 0 {
 			return true
@@ -192,15 +180,6 @@ func glued(a, b string) bool {
 	last, _ := utf8.DecodeLastRuneInString(a)
 	return unicode.IsDigit(last)
 }
-
-// bindBeforeLen is the length in bytes of the longest word of bindBefore.
-var bindBeforeLen = func() int {
-	n := 0
-	for w := range bindBefore {
-		n = max(n, len(w))
-	}
-	return n
-}()
 
 // trimOpening is strings.TrimLeft(s, "(“\""): the opening marks before a
 // word, trimmed without building a cut set at each call.

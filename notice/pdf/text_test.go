@@ -1,6 +1,8 @@
 package pdf
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"unicode"
@@ -9,14 +11,32 @@ import (
 	"github.com/thongbao/thongbao/notice/cite"
 )
 
-// TestIndexSpace: indexSpace finds what strings.IndexFunc(s,
-// unicode.IsSpace) finds, on every rune alone and between letters.
-func TestIndexSpace(t *testing.T) {
-	for r := rune(0); r <= unicode.MaxRune; r++ {
-		for _, s := range []string{string(r), "ab" + string(r) + "c", "ế" + string(r)} {
-			if got, want := indexSpace(s), strings.IndexFunc(s, unicode.IsSpace); got != want {
-				t.Fatalf("%q: %d, want %d", s, got, want)
-			}
+// bindBeforeRef is the list bindsBefore was written from, as the map it
+// was.
+var bindBeforeRef = map[string]bool{
+	"ngày": true, "tháng": true, "năm": true, "số": true, "quý": true, "Số": true, "Ngày": true,
+	"Tháng": true, "Năm": true, "Quý": true, "Điều": true, "khoản": true, "điểm": true, "Mục": true,
+	"mục": true, "lục": true, "Chương": true, "Phần": true, "Khoản": true,
+}
+
+// TestBindsBefore: the switch answers as the map, on its words, their
+// neighbours and every word of the seeds.
+func TestBindsBefore(t *testing.T) {
+	words := []string{"", "x", "ngà", "ngàyy", "Điề", "chương", "NGÀY"}
+	for w := range bindBeforeRef {
+		words = append(words, w, w+"x", w[1:], w[:len(w)-1], strings.ToUpper(w))
+	}
+	files, _ := filepath.Glob("../../testdata/seeds/*.toml")
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		words = append(words, strings.Fields(string(b))...)
+	}
+	for _, w := range words {
+		if got, want := bindsBefore(w), bindBeforeRef[w]; got != want {
+			t.Errorf("bindsBefore(%q) = %v, want %v", w, got, want)
 		}
 	}
 }
@@ -36,7 +56,7 @@ func TestGluedAsBefore(t *testing.T) {
 		if a == "" || b == "" {
 			return false
 		}
-		if bindBefore[trimOpening(a)] {
+		if bindBeforeRef[trimOpening(a)] {
 			first, _ := utf8.DecodeRuneInString(b)
 			if unicode.IsDigit(first) || cite.RomanValue(strings.TrimRight(b, ".,;:)")) > 0 {
 				return true
@@ -47,7 +67,7 @@ func TestGluedAsBefore(t *testing.T) {
 	}
 	words := []string{"", "tháng", "năm", "05", "٣", "12/2023", "XIV", "IV.", "x", "Điều", "(Điều", "“khoản", "\"số",
 		"Chương", "chương", "được", "thông báo", "ngày", "Ngày:", "2020", "năm,", "quý", "(“Mục"}
-	for w := range bindBefore {
+	for w := range bindBeforeRef {
 		words = append(words, w, "("+w, w+"x")
 	}
 	for _, a := range words {

@@ -180,14 +180,58 @@ type File struct {
 	// apart by their lines. Paras is still filled.
 	NoBreaks bool
 	lines    []int
+	// marks are the characters before every markStride bytes of Text
+	// (runeMarks).
+	marks []int
 	// lookalikes: the file writes letters read as others (source.Lookalike)
 	lookalikes bool
 }
 
 func (f *File) pos(off int) diag.Pos {
 	line := sort.Search(len(f.lines), func(i int) bool { return f.lines[i] > off }) - 1
-	col := utf8.RuneCountInString(f.Text[f.lines[line]:off]) + 1
+	col := f.runesBefore(off) - f.runesBefore(f.lines[line]) + 1
 	return diag.Pos{Path: f.Path, Line: line + 1, Col: col}
+}
+
+// markStride is how far apart runeMarks counts: a position's column is
+// then counted from at most some 35 bytes before it, where it was
+// counted from the start of its line, which for a paragraph of a Word
+// file or of a text typed without line breaks is the whole paragraph.
+const markStride = 32
+
+// runeMarks returns, for each k, the characters (utf8.RuneCountInString)
+// of text before markAt(text, k).
+func runeMarks(text string) []int {
+	marks := make([]int, len(text)/markStride+1)
+	n, p := 0, 0
+	for k := range marks {
+		q := markAt(text, k)
+		n += utf8.RuneCountInString(text[p:q])
+		marks[k], p = n, q
+	}
+	return marks
+}
+
+// markAt is byte k*markStride of text, moved on past the bytes that
+// continue a character: a count of characters up to it and one from it
+// add up to the count across it.
+func markAt(text string, k int) int {
+	q := min(k*markStride, len(text))
+	for k > 0 && q < len(text) && !utf8.RuneStart(text[q]) {
+		q++
+	}
+	return q
+}
+
+// runesBefore is utf8.RuneCountInString(f.Text[:off]).
+func (f *File) runesBefore(off int) int {
+	k := off / markStride
+	q := markAt(f.Text, k)
+	if q > off {
+		k--
+		q = markAt(f.Text, k)
+	}
+	return f.marks[k] + utf8.RuneCountInString(f.Text[q:off])
 }
 
 // Read reads a notice written as plain text or Markdown, deciding its
@@ -202,7 +246,7 @@ func ReadWith(path string, src []byte, opts Options) (*File, error) {
 	if err != nil {
 		return nil, err
 	}
-	f := &File{Path: path, Text: text, lines: []int{0}, lookalikes: source.HasLookalike(text)}
+	f := &File{Path: path, Text: text, lines: []int{0}, marks: runeMarks(text), lookalikes: source.HasLookalike(text)}
 	for i := 0; i < len(text); i++ {
 		if text[i] == '\n' {
 			f.lines = append(f.lines, i+1)
@@ -265,6 +309,34 @@ func (p Para) Offset(off int) int {
 		return p.file.lineStart(p.Line)
 	}
 	return p.src[max(0, min(off, len(p.src)-1))]
+}
+
+// Stretch returns how many bytes of Text from off on, off being where a
+// character starts, stand where they were typed: each character that
+// starts in them (reading on from off) starts at Offset(off) plus its
+// distance from off. The answer is at least 1, and at most limit (when
+// limit is 1 or more) and the end of Text. A reader that maps the text
+// back to what it was made from (the listing of a Word file) looks up
+// once for each stretch instead of once for each character.
+func (p Para) Stretch(off, limit int) int {
+	n := min(len(p.src), len(p.Text)) - off
+	if limit >= 1 {
+		n = min(n, limit)
+	}
+	if off < 0 || n <= 1 {
+		return 1
+	}
+	src, text := p.src[off:], p.Text[off:]
+	k := 0
+	for k < n && src[k] == src[0]+k {
+		if text[k] < utf8.RuneSelf {
+			k++
+			continue
+		}
+		_, w := utf8.DecodeRuneInString(text[k:])
+		k += w
+	}
+	return min(k, n)
 }
 
 // LineOffset returns the line (from 1) of a byte offset of the file's

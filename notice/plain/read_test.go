@@ -2,8 +2,11 @@ package plain
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -99,9 +102,14 @@ func FuzzRead(f *testing.F) {
 		}
 		for _, p := range file.Paras {
 			for i := range p.Text {
-				if pos := p.PosAt(i); pos.Line < 1 || pos.Col < 1 {
+				pos := p.PosAt(i)
+				if pos.Line < 1 || pos.Col < 1 {
 					t.Fatalf("no position for byte %d of %q", i, p.Text)
 				}
+				if off := p.Offset(i); pos.Col != utf8.RuneCountInString(file.Text[file.lines[pos.Line-1]:off])+1 {
+					t.Fatalf("byte %d of %q: column %d", i, p.Text, pos.Col)
+				}
+				sameStretch(t, 0, p, i)
 			}
 			if off, ok := p.Decomposed(); ok && (off < 0 || off >= len(p.Text)) {
 				t.Fatalf("decomposed at %d of %q", off, p.Text)
@@ -255,5 +263,97 @@ func TestLookalikes(t *testing.T) {
 		t.Errorf("read %q, want %q", p.Text, ung)
 	} else if off, wrote, read, ok := p.Lookalike(); !ok || off != strings.Index(ung, "ứng") || wrote != 'ƣ' || read != 'ư' {
 		t.Errorf("Lookalike() = %d %q %q %v", off, wrote, read, ok)
+	}
+}
+
+// TestStretch holds Stretch to Offset on every paragraph of the seeds
+// read as text and of texts whose reading moves bytes (NFC, joined lines,
+// cells): the characters that start in the bytes it counts follow one
+// another, and the next does not.
+func TestStretch(t *testing.T) {
+	seeds, _ := filepath.Glob("../../testdata/seeds/*.txt")
+	srcs := []string{
+		"Ngày 22 tháng 02 năm 2023,\nđồng chí Pha\u0323m Thi\u0323 Hương chủ trì.\n",
+		"UBND HUYỆN\t\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nVĂN PHÒNG\t\tĐộc lập - Tự do - Hạnh phúc\n\nSố: 12/TB-VP\n",
+		"| Cột | Hai |\n|---|---|\n| x  y | ạ |\n",
+		"Trường học\u00a0số¹ 2, ƣu tiên giữa  hai   chữ\n",
+	}
+	for _, s := range seeds {
+		b, err := os.ReadFile(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		srcs = append(srcs, string(b))
+	}
+	for k, src := range srcs {
+		for _, opts := range []Options{{}, {Layout: OnePerLine}} {
+			f, err := ReadWith("n.txt", []byte(src), opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, p := range f.Paras {
+				for i, w := 0, 0; i < len(p.Text); i += w {
+					_, w = utf8.DecodeRuneInString(p.Text[i:])
+					sameStretch(t, k, p, i)
+				}
+			}
+		}
+	}
+}
+
+// sameStretch checks Stretch(i, 0) character by character, and the
+// limits.
+func sameStretch(t *testing.T, k int, p Para, i int) {
+	t.Helper()
+	n := p.Stretch(i, 0)
+	for _, limit := range []int{1, 2, 3, 7} {
+		if got := p.Stretch(i, limit); got != min(n, limit) {
+			t.Fatalf("text %d, %q: Stretch(%d, %d) = %d, Stretch(%d, 0) = %d", k, p.Text, i, limit, got, i, n)
+		}
+	}
+	if n < 1 || i+n > len(p.Text) {
+		t.Fatalf("text %d, %q: Stretch(%d) = %d", k, p.Text, i, n)
+	}
+	j := i
+	for j < len(p.Text) && j < len(p.src) {
+		at := p.Offset(j) == p.Offset(i)+j-i
+		if j < i+n && !at {
+			t.Fatalf("text %d, %q: Stretch(%d) = %d, but byte %d is at %d", k, p.Text, i, n, j, p.Offset(j))
+		}
+		if j >= i+n {
+			if at {
+				t.Fatalf("text %d, %q: Stretch(%d) = %d stops short", k, p.Text, i, n)
+			}
+			return
+		}
+		_, w := utf8.DecodeRuneInString(p.Text[j:])
+		j += w
+	}
+}
+
+// TestRuneMarks holds the columns counted from runeMarks to a count from
+// the start of the line, at every byte of texts long and short, with
+// characters of one to four bytes, bytes that are not UTF-8 and a
+// character cut at the end.
+func TestRuneMarks(t *testing.T) {
+	long := strings.Repeat("Thông báo kết luận của Chủ tịch Ủy ban nhân dân tỉnh Lào Cai 😀 ", 20)
+	texts := []string{"", "a", "ạ", "\n", "ab\ncd", long, long + "\n" + long, "\xe1\xba" + long + "\xff\xfe\n\x80x" + long[:len(long)-2]}
+	for k, text := range texts {
+		f := &File{Text: text, lines: []int{0}, marks: runeMarks(text)}
+		for i := 0; i < len(text); i++ {
+			if text[i] == '\n' {
+				f.lines = append(f.lines, i+1)
+			}
+		}
+		line := 0
+		for off := 0; off <= len(text); off++ {
+			for line+1 < len(f.lines) && f.lines[line+1] <= off {
+				line++
+			}
+			want := utf8.RuneCountInString(text[f.lines[line]:off]) + 1
+			if p := f.pos(off); p.Line != line+1 || p.Col != want {
+				t.Fatalf("text %d, byte %d: line %d col %d, want line %d col %d", k, off, p.Line, p.Col, line+1, want)
+			}
+		}
 	}
 }

@@ -75,6 +75,10 @@ type reader struct {
 	// unbroken: Blank text with no blank line, its paragraphs ending
 	// where a line does (unbroken.go)
 	unbroken bool
+	// rebroken: Blank text with no blank line under its trích yếu, broken
+	// at a library's width inside sentences; its paragraphs end where a
+	// line ends a clause or stands in capitals (grounds_under.go)
+	rebroken bool
 }
 
 func (r *reader) read(ls []line) []Para {
@@ -107,7 +111,7 @@ func (r *reader) read(ls []line) []Para {
 			continue
 		}
 		if r.unbroken && i > 0 {
-			blank = r.lineEndsPara(ls[i-1])
+			blank = r.lineEndsPara(ls[i-1], l)
 		}
 		r.at = i
 		if l.cells != nil {
@@ -147,6 +151,7 @@ func (r *reader) line(l line, newPara bool) {
 	case r.st == inHeader && isTitle(l.text):
 		r.add(Title, l)
 		r.st = inSubject
+	case r.headerPiece(l): // "CỘNG" / "HÒA XÃ HỘI ...", "Sơn" / "La, ngày 16 tháng 11" / "năm 2018"
 	case r.dateApart(l): // "Sóc Trăng, ngày" / "27 tháng 09 năm 2022"
 	case r.st == inHeader && r.codeUnderNumber(l):
 		r.join(l, " ") // "Số:" / "/TTr - THCS", a preview's header cell
@@ -276,6 +281,12 @@ func (r *reader) subject(l line, newPara bool) {
 		if r.breaksFromSubject(l, newPara) {
 			r.unbroken = true
 			newPara = true
+		}
+		if r.groundsUnder(l, newPara) {
+			r.unbroken, r.rebroken = true, true
+			r.st = inBody
+			r.line(l, true)
+			return
 		}
 		if r.unbroken {
 			more = r.wrappedSubjectGoesOn(l)
@@ -473,7 +484,7 @@ func (r *reader) body(l line, newPara bool) {
 	switch {
 	case !newPara && !marker && r.last(Body) && !r.headingEnds(l):
 		r.join(l, " ")
-	case newPara && !marker && r.lastBody() >= 0 && (startsLower(l.text) || unfinished(r.paras[r.lastBody()].Text) && !closingOpenerRe().MatchString(l.text)):
+	case newPara && !marker && !r.rebroken && r.lastBody() >= 0 && (startsLower(l.text) || unfinished(r.paras[r.lastBody()].Text) && !closingOpenerRe().MatchString(l.text)):
 		// A heading has no final stop either, but it is short.
 		r.joinAt(r.lastBody(), l, " ") // a paragraph cut by a page break
 	case newPara && !marker && r.noteCut() >= 0 && r.nextIsNote(l):

@@ -35,8 +35,11 @@ func unbroken(ls []line) bool {
 // lineEndsPara reports whether, in an unbroken text, the line before l
 // ends its paragraph: it ends with a sentence's or a clause's mark, or it
 // stops well short of the width the text was broken at.
-func (r *reader) lineEndsPara(prev line) bool {
+func (r *reader) lineEndsPara(prev, l line) bool {
 	t := strings.TrimSpace(prev.text)
+	if r.rebroken {
+		return finished(t) || isUpper(t) || isUpper(l.text) || articleRe().MatchString(l.text)
+	}
 	return finished(t) || utf8.RuneCountInString(t) < r.longest*3/4
 }
 

@@ -16,8 +16,8 @@ func Decode(path string, src []byte, max int64) (string, error) {
 		return "", TooLarge(path, max)
 	}
 	switch {
-	case bytes.HasPrefix(src, []byte{0xEF, 0xBB, 0xBF}):
-		src = src[3:]
+	case bytes.HasPrefix(src, utf8BOM):
+		src = withoutBOM(src)
 	case bytes.HasPrefix(src, []byte{0xFF, 0xFE}), bytes.HasPrefix(src, []byte{0xFE, 0xFF}):
 		return "", encodingFinding(path, 1, 1, diag.Msg("tệp được lưu bằng UTF-16", "the file is saved as UTF-16"))
 	}

@@ -70,31 +70,54 @@ func bestLegacy(score [3]struct{ n, first int }) (enc legacy, off int, ok bool) 
 
 // guessLegacyUTF8 is guessLegacy for valid UTF-8, faster: the only units
 // that can be evidence are the characters U+00A1 to U+00FF, written with
-// the lead byte 0xC2 or 0xC3, so it decodes only those and the units
-// around them instead of every character.
+// the lead byte 0xC2 or 0xC3, so it looks only at those and the units
+// around them instead of every character, and reads their codes from the
+// bytes (codeAt, codeBefore), which valid UTF-8 allows.
 func guessLegacyUTF8(src []byte) (enc legacy, off int, ok bool) {
 	var score [3]struct{ n, first int }
 	for i := 0; i < len(src); i++ {
-		if c := src[i]; c != 0xC2 && c != 0xC3 {
+		if src[i]&^1 != 0xC2 {
 			continue
 		}
-		cur, w := unitAt(src, i)
-		prev := unit{}
-		if i > 0 {
-			_, pw := utf8.DecodeLastRune(src[:i])
-			prev, _ = unitAt(src, i-pw)
-		}
-		next, _ := unitAt(src, i+w)
-		if k := legacyHit(prev.code, cur, next.code); k >= 0 {
+		cur := unit{code: codeAt(src, i), off: i}
+		if k := legacyHit(codeBefore(src, i), cur, codeAt(src, i+2)); k >= 0 {
 			t := &score[k]
 			if t.n == 0 {
 				t.first = cur.off
 			}
 			t.n++
 		}
-		i += w - 1
+		i++ // the rune's second byte
 	}
 	return bestLegacy(score)
+}
+
+// codeAt is unitAt(src, i).code for valid UTF-8: the rune starting at i up
+// to U+00FF, 0x100 above, 0 at the end.
+func codeAt(src []byte, i int) int {
+	if i >= len(src) {
+		return 0
+	}
+	switch c := src[i]; {
+	case c < utf8.RuneSelf:
+		return int(c)
+	case c < 0xC4: // 0xC2, 0xC3: U+0080 to U+00FF
+		return int(c&0x1F)<<6 | int(src[i+1]&0x3F)
+	}
+	return 0x100
+}
+
+// codeBefore is the code (codeAt) of the rune that ends at i in valid
+// UTF-8, 0 at the start.
+func codeBefore(src []byte, i int) int {
+	if i == 0 {
+		return 0
+	}
+	j := i - 1
+	for j > 0 && src[j]&0xC0 == 0x80 {
+		j--
+	}
+	return codeAt(src, j)
 }
 
 // legacyHit says which encoding (0 TCVN3, 1 VNI, 2 Windows-1258) the unit

@@ -10,14 +10,7 @@ import (
 // Normalize returns s in NFC with runs of white space folded to one space
 // and the ends trimmed: a text field as the renderers use it.
 func Normalize(s string) string {
-	nfc := IsNFC(s)
-	if nfc && folded(s) {
-		return s // the common case: nothing to do, nothing to allocate
-	}
-	if !nfc {
-		s = norm.NFC.String(s)
-	}
-	return foldSpaces(s)
+	return NormalizeInspected(s, Inspect(s))
 }
 
 // foldSpaces writes s with each run of white space as one space, and none
@@ -50,42 +43,70 @@ func foldSpaces(s string) string {
 func nextSpace(s string, i int) (int, int) {
 	for ; i < len(s); i++ {
 		c := s[i]
+		if !spaceStart[c] {
+			continue // no white space starts with this byte; a rune's continuation bytes are skipped in turn
+		}
 		if c < utf8.RuneSelf {
-			if c == ' ' || '\t' <= c && c <= '\r' {
-				return i, 1
-			}
-			continue
+			return i, 1
 		}
-		if c != 0xC2 && c != 0xE1 && c != 0xE2 && c != 0xE3 {
-			continue // no white space starts with this byte; its continuation bytes are skipped in turn
-		}
-		if r, w := utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
+		if w := spaceWidth(s, i); w > 0 {
 			return i, w
 		}
 	}
 	return len(s), 0
 }
 
-// folded reports whether s has no white space but single spaces between
-// words.
-func folded(s string) bool {
-	space := true // at the start, a space would be leading
-	for i := 0; i < len(s); {
-		j, w := nextSpace(s, i)
-		if j > i {
-			space = false
-		}
-		if w == 0 {
-			break
-		}
-		if space || s[j] != ' ' {
-			return false
-		}
-		space = true
-		i = j + w
+// spaceWidth is the length of the white space character starting with the
+// byte s[i] >= 0x80, or 0: its bytes are compared, not decoded, since 0xE1
+// also starts every letter of Latin Extended Additional ("ạ", "ế"), which
+// are most of a Vietnamese text's non-ASCII letters.
+func spaceWidth(s string, i int) int {
+	if i+1 >= len(s) {
+		return 0
 	}
-	return !space || s == ""
+	c1 := s[i+1]
+	switch s[i] {
+	case 0xC2: // U+0085, U+00A0
+		if c1 == 0x85 || c1 == 0xA0 {
+			return 2
+		}
+		return 0
+	}
+	if i+2 >= len(s) {
+		return 0
+	}
+	c2 := s[i+2]
+	switch s[i] {
+	case 0xE1: // U+1680
+		if c1 == 0x9A && c2 == 0x80 {
+			return 3
+		}
+	case 0xE2: // U+2000-U+200A, U+2028, U+2029, U+202F, U+205F
+		if c1 == 0x80 && (0x80 <= c2 && c2 <= 0x8A || c2 == 0xA8 || c2 == 0xA9 || c2 == 0xAF) || c1 == 0x81 && c2 == 0x9F {
+			return 3
+		}
+	case 0xE3: // U+3000
+		if c1 == 0x80 && c2 == 0x80 {
+			return 3
+		}
+	}
+	return 0
 }
+
+// IndexSpace is strings.IndexFunc(s, unicode.IsSpace), looking at the
+// bytes a white space character starts with and decoding nothing.
+func IndexSpace(s string) int {
+	if i, w := nextSpace(s, 0); w > 0 {
+		return i
+	}
+	return -1
+}
+
+// spaceStart marks the bytes a white space character may start with: the
+// ASCII ones, and the lead bytes of U+0085 and U+00A0 (0xC2), U+1680
+// (0xE1), U+2000-U+205F (0xE2) and U+3000 (0xE3).
+var spaceStart = [256]bool{' ': true, '\t': true, '\n': true, '\v': true, '\f': true, '\r': true,
+	0xC2: true, 0xE1: true, 0xE2: true, 0xE3: true}
 
 // NormalizeMap is Normalize that can also say, for each byte of the result,
 // which byte of s it came from.

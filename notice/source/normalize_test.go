@@ -27,6 +27,18 @@ func TestNextSpace(t *testing.T) {
 	}
 }
 
+// TestIndexSpace: IndexSpace finds what strings.IndexFunc(s,
+// unicode.IsSpace) finds, on every rune alone and between letters.
+func TestIndexSpace(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		for _, s := range []string{string(r), "ab" + string(r) + "c", "ế" + string(r)} {
+			if got, want := IndexSpace(s), strings.IndexFunc(s, unicode.IsSpace); got != want {
+				t.Fatalf("%q: %d, want %d", s, got, want)
+			}
+		}
+	}
+}
+
 // normalizeRef is Normalize as NormalizeMap writes it.
 func normalizeRef(s string) string {
 	n, _ := NormalizeMap(s, false)

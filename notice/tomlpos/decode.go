@@ -7,7 +7,6 @@ import (
 	"strings"
 	"sync"
 	"time"
-	"unicode/utf8"
 
 	"github.com/thongbao/thongbao/notice/diag"
 	"github.com/thongbao/thongbao/notice/source"
@@ -93,16 +92,17 @@ func (v Value) Text() (Text, bool) {
 		v.WrongType(KindString)
 		return Text{}, false
 	}
-	if n := utf8.RuneCountInString(s); v.d.lim.MaxTextLen > 0 && n > v.d.lim.MaxTextLen {
+	f := source.Inspect(s) // its length, NFC, white space and forbidden characters, in one pass
+	if n := f.Runes; v.d.lim.MaxTextLen > 0 && n > v.d.lim.MaxTextLen {
 		v.Fail("too-long", diag.Msg("văn bản dài %d ký tự, quá giới hạn %d", "the text is %d characters long, over the limit of %d", n, v.d.lim.MaxTextLen),
 			orDefault(v.d.lim.TextFix, diag.Msg("rút ngắn văn bản này", "shorten this text")))
 		return Text{}, false
 	}
-	t := Text{S: source.Normalize(s), Pos: v.Pos()}
+	t := Text{S: source.NormalizeInspected(s, f), Pos: v.Pos()}
 	if e := v.d.idx[v.path]; e != nil && e.valOff >= 0 && e.valEnd > e.valOff {
 		t.Tok = &Token{File: v.d.src, Off: e.valOff, Raw: v.d.src.Text[e.valOff:e.valEnd]}
 	}
-	return t, v.checkRunes(t, s)
+	return t, v.checkRunes(t, f.Bad, f.BadRune)
 }
 
 func orDefault(t, def diag.Text) diag.Text {
@@ -113,9 +113,10 @@ func orDefault(t, def diag.Text) diag.Text {
 }
 
 // checkRunes rejects control and invisible format characters, pointing at
-// the first one.
-func (v Value) checkRunes(t Text, s string) bool {
-	if i, r := source.FirstBad(s); i >= 0 {
+// the first one: r at offset i of the string read (source.FirstBad), i < 0
+// when there is none.
+func (v Value) checkRunes(t Text, i int, r rune) bool {
+	if i >= 0 {
 		pos := t.Pos
 		if t.Tok != nil {
 			_, m := decodeToken(t.Tok.Raw, true)
@@ -370,23 +371,30 @@ func (d *decoder) oldKey(path, key string, f fieldInfo, m map[string]any) bool {
 
 // sortedKeys returns the keys of a table in the order they are written.
 func (d *decoder) sortedKeys(path string, m map[string]any) []string {
-	keys := make([]string, 0, len(m))
+	// Each key's offset is looked up once, not at every comparison: the
+	// lookup builds the key's path.
+	type keyOff struct {
+		k   string
+		off int
+	}
+	kos := make([]keyOff, 0, len(m))
 	for k := range m {
-		keys = append(keys, k)
-	}
-	off := func(k string) int {
+		off := -1
 		if e := d.idx[JoinKey(path, k)]; e != nil {
-			return e.keyOff
+			off = e.keyOff
 		}
-		return -1
+		kos = append(kos, keyOff{k, off})
 	}
-	sort.Slice(keys, func(i, j int) bool {
-		oi, oj := off(keys[i]), off(keys[j])
-		if oi != oj {
-			return oi < oj
+	sort.Slice(kos, func(i, j int) bool {
+		if kos[i].off != kos[j].off {
+			return kos[i].off < kos[j].off
 		}
-		return keys[i] < keys[j]
+		return kos[i].k < kos[j].k
 	})
+	keys := make([]string, len(kos))
+	for i, ko := range kos {
+		keys[i] = ko.k
+	}
 	return keys
 }
 

@@ -47,7 +47,7 @@ func isBareKey(k string) bool {
 // checked it (see parseRaw). It never fails: on anything unexpected it
 // skips to the next line.
 func buildIndex(text string) index {
-	sc := &scanner{s: text, idx: index{}, arrays: map[string]int{}}
+	sc := &scanner{s: text, idx: index{}, arrays: map[string]int{}, esc: escapeFinder{s: text}}
 	sc.document()
 	return sc.idx
 }
@@ -58,6 +58,7 @@ type scanner struct {
 	idx    index
 	arrays map[string]int // array-of-tables path -> elements so far
 	depth  int
+	esc    escapeFinder // the backslashes of s, for its multi-line strings
 }
 
 func (sc *scanner) document() {
@@ -258,7 +259,10 @@ func (sc *scanner) quoted(q byte, escapes bool) {
 // two quotes that the closing delimiter may be preceded by.
 func (sc *scanner) multiline(delim string, escapes bool) {
 	s, i, q := sc.s, sc.i+3, delim[0]
-	esc := escapeFinder{s: s, on: escapes}
+	if sc.esc.s != s {
+		sc.esc = escapeFinder{s: s}
+	}
+	esc := stringEscapes{&sc.esc, escapes}
 	for i < len(s) {
 		k := indexFrom(s, i, q)
 		if b := esc.next(i); b < k {

@@ -64,6 +64,7 @@ func (l Limits) keyParts() int {
 func checkNesting(text string, lim Limits) (int, diag.Text) {
 	maxBrackets, maxKeyParts := lim.brackets(), lim.keyParts()
 	depth, dots := 0, 0
+	esc := &escapeFinder{s: text} // one for every string of the text
 	for i := 0; i < len(text); i++ {
 		switch c := text[i]; c {
 		case '\n':
@@ -71,7 +72,7 @@ func checkNesting(text string, lim Limits) (int, diag.Text) {
 		case '#':
 			i = lineEnd(text, i) - 1
 		case '"', '\'':
-			i = stringEnd(text, i)
+			i = stringEnd(text, i, esc)
 		case '.':
 			if i == 0 || i+1 == len(text) || !isDigit(text[i-1]) || !isDigit(text[i+1]) {
 				if dots++; dots >= maxKeyParts {
@@ -106,10 +107,11 @@ func tripled(text string, i int, q byte) bool {
 
 // stringEnd returns the offset of the last quote of the string that starts
 // at i (basic or literal, single- or multi-line); an unterminated string
-// runs to the end of its line, or of the text.
-func stringEnd(text string, i int) int {
+// runs to the end of its line, or of the text. finder finds the
+// backslashes of text; the caller shares one between the strings of a text.
+func stringEnd(text string, i int, finder *escapeFinder) int {
 	q := text[i]
-	esc := escapeFinder{s: text, on: q == '"'}
+	esc := stringEscapes{finder, q == '"'}
 	if tripled(text, i, q) {
 		for j := i + 3; j < len(text); j++ {
 			k := indexFrom(text, j, q)
@@ -158,25 +160,40 @@ func indexFrom(s string, i int, c byte) int {
 	return len(s)
 }
 
-// escapeFinder finds the backslashes of a basic string, remembering the
-// next one so that a long string is searched once.
+// escapeFinder finds the backslashes of a text, remembering the next one,
+// so that a text is searched once for all its strings: a finder of each
+// string's own searched from the string to the next backslash, which in a
+// text with none is its end, for every string.
 type escapeFinder struct {
-	s   string
-	on  bool // backslashes escape: a basic string
-	off int  // the next backslash found, valid when off >= the asked offset
-	set bool
+	s    string
+	from int // where the search that found off started
+	off  int // the first backslash at or after from, or len(s)
+	set  bool
+}
+
+// next returns the offset of the first backslash at or after i, or
+// len(s).
+func (e *escapeFinder) next(i int) int {
+	if !e.set || i < e.from || e.off < i {
+		e.from, e.off, e.set = i, indexFrom(e.s, i, '\\'), true
+	}
+	return e.off
+}
+
+// stringEscapes are the backslashes of one string: found by the text's finder
+// in a basic string, none in a literal one.
+type stringEscapes struct {
+	f  *escapeFinder
+	on bool
 }
 
 // next returns the offset of the first backslash at or after i, or
 // len(s); past it when backslashes do not escape.
-func (e *escapeFinder) next(i int) int {
+func (e stringEscapes) next(i int) int {
 	if !e.on {
-		return len(e.s)
+		return len(e.f.s)
 	}
-	if !e.set || e.off < i {
-		e.off, e.set = indexFrom(e.s, i, '\\'), true
-	}
-	return e.off
+	return e.f.next(i)
 }
 
 func tooDeep(s *source.File, off int, what diag.Text) error {

@@ -52,7 +52,7 @@ func FuzzStringEnd(f *testing.F) {
 			if s[i] != '"' && s[i] != '\'' {
 				continue
 			}
-			if got, want := stringEnd(s, i), stringEndByByte(s, i); got != want {
+			if got, want := stringEnd(s, i, &escapeFinder{s: s}), stringEndByByte(s, i); got != want {
 				t.Fatalf("stringEnd(%q, %d) = %d, want %d", s, i, got, want)
 			}
 		}

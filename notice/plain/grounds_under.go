@@ -1,0 +1,52 @@
+package plain
+
+import (
+	"strings"
+
+	"github.com/thongbao/thongbao/notice/internal/lazyre"
+)
+
+var (
+	// groundsRe starts a căn cứ.
+	groundsRe = lazyre.New(`^Căn cứ\s`)
+	// articleRe starts an article: "Điều 1.", "Điều 2:".
+	articleRe = lazyre.New(`^Điều\s+\d{1,3}\s*[.:]`)
+)
+
+// groundsUnder reports whether l, under a line of the trích yếu with no
+// blank line between, starts a Quyết định's grounds or its authority
+// line: a line starting "Căn cứ", or a line in capitals with one starting
+// "Căn cứ" under it ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH" / "Căn cứ Luật ...").
+// A trích yếu never holds either, so the text's blank lines stop at the
+// trích yếu, as a legal library's rendering breaks the rest at its width
+// inside sentences (the UBND tỉnh Sơn La's 2862/QĐ-UBND). Read as Blank
+// text it would be one trích yếu from there to the body's last line.
+func (r *reader) groundsUnder(l line, newPara bool) bool {
+	if newPara || r.unbroken {
+		return false
+	}
+	t := strings.TrimSpace(l.text)
+	if groundsRe().MatchString(t) {
+		return true
+	}
+	if !isUpper(t) || finished(t) || !r.decision() {
+		return false // only a Quyết định has an authority line
+	}
+	for _, n := range r.lines[r.at+1:] {
+		if n.text == "" && n.cells == nil || decorRe().MatchString(n.text) {
+			continue
+		}
+		return groundsRe().MatchString(strings.TrimSpace(n.text))
+	}
+	return false
+}
+
+// decision reports whether the tên loại read is "QUYẾT ĐỊNH".
+func (r *reader) decision() bool {
+	for i := len(r.paras) - 1; i >= 0; i-- {
+		if r.paras[i].Kind == Title {
+			return strings.TrimSpace(r.paras[i].Text) == "QUYẾT ĐỊNH"
+		}
+	}
+	return false
+}

@@ -1,0 +1,97 @@
+package source
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Facts are what a text field's loader asks of its string before it keeps
+// it, found in one pass (Inspect) where asking each question apart reads
+// the string five times: its length, whether it is in NFC, whether its
+// white space is already folded, and its first forbidden character.
+type Facts struct {
+	Runes   int  // utf8.RuneCountInString
+	Stable  bool // every rune stable under NFC (allStable): the text is in NFC
+	Folded  bool // folded: white space only as single spaces between words
+	Bad     int  // FirstBad's offset, or -1
+	BadRune rune // FirstBad's rune
+}
+
+// asciiClass sorts the ASCII bytes for Inspect: 0 for the bytes of words.
+var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := range utf8.RuneSelf {
+		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7F {
+			t[c] |= classBad
+		}
+		if c == ' ' || '\t' <= c && c <= '\r' {
+			t[c] |= classSpace
+		}
+	}
+	return t
+}()
+
+const (
+	classSpace = 1 << iota // white space (unicode.IsSpace)
+	classBad               // BadRune
+)
+
+// Inspect reads s once for its Facts.
+func Inspect(s string) Facts {
+	f := Facts{Stable: true, Folded: true, Bad: -1}
+	space := true // after white space, or at the start: a space here is not folded
+	for i := 0; i < len(s); {
+		c := s[i]
+		f.Runes++
+		if c < utf8.RuneSelf {
+			cl := asciiClass[c]
+			i++
+			if cl == 0 {
+				space = false
+				continue
+			}
+			if cl&classBad != 0 && f.Bad < 0 {
+				f.Bad, f.BadRune = i-1, rune(c)
+			}
+			if cl&classSpace != 0 {
+				if space || c != ' ' {
+					f.Folded = false
+				}
+				space = true
+			} else {
+				space = false
+			}
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if r >= stableLimit || stableRunes[r/64]&(1<<(r%64)) == 0 {
+			f.Stable = false
+		}
+		if f.Bad < 0 && BadRune(r) {
+			f.Bad, f.BadRune = i, r
+		}
+		if r == 0x85 || r == 0xA0 || r == 0x1680 || r >= 0x2000 && unicode.IsSpace(r) {
+			f.Folded, space = false, true
+		} else {
+			space = false
+		}
+		i += w
+	}
+	if space && s != "" {
+		f.Folded = false
+	}
+	return f
+}
+
+// NormalizeInspected is Normalize(s) for a string whose Facts are f.
+func NormalizeInspected(s string, f Facts) string {
+	nfc := f.Stable || norm.NFC.QuickSpanString(s) == len(s) || norm.NFC.IsNormalString(s)
+	if nfc && f.Folded {
+		return s // the common case: nothing to do, nothing to allocate
+	}
+	if !nfc {
+		s = norm.NFC.String(s)
+	}
+	return foldSpaces(s)
+}
