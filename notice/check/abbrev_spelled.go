@@ -16,6 +16,7 @@ import (
 // most abbreviations are defined in brackets or let stand, and most
 // notices need no text split.
 type spelledWords struct {
+	v       *View    // whose index splits the texts and folds their words
 	texts   []string // added, in order
 	starts  []int    // starts[k]: the first word of texts[k], for those split
 	initial []rune
@@ -33,9 +34,10 @@ func (sw *spelledWords) add(s string) int {
 func (sw *spelledWords) wordsTo(k int) int {
 	for len(sw.starts) <= k {
 		sw.starts = append(sw.starts, len(sw.initial))
-		for _, w := range wordsWithOffsets(sw.texts[len(sw.starts)-1]) {
+		x := sw.v.index(sw.texts[len(sw.starts)-1]) // its words are wordsWithOffsets'
+		for i, w := range x.words {
 			sw.initial = append(sw.initial, initialOf(w.text))
-			sw.folded = append(sw.folded, cite.Fold(w.text))
+			sw.folded = append(sw.folded, x.lex[i].folded()) // cite.Fold(w.text)
 		}
 	}
 	return sw.starts[k]

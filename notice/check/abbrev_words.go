@@ -32,27 +32,107 @@ const (
 // abbrevWords returns the abbreviations written in s, in order. A word
 // that holds a digit or "/" is a code ("26/QĐ-UBND", "COVID-19", "V/v")
 // and a Roman numeral a number: neither is an abbreviation.
+//
+// It reads the words of s parted by white space (fieldsAt) in one pass,
+// telling in the same pass which hold a pair of capitals (capsPair): only
+// those are looked at, with the words on each side of them (inCode).
+// TestAbbrevWordsAsFields holds it to the splitting it stands for.
 func abbrevWords(s string) []abbrevWord {
 	if !capsPair(s) {
 		return nil
 	}
 	var out []abbrevWord
-	fields := fieldsAt(s)
-	for i, f := range fields {
-		if !capsPair(f.text) {
+	var prev2, prev, pend, pendPrev, pendPrev2 wordAt // the two words before; a word with a pair waiting for the next, and the two before it
+	havePend := false
+	for i := 0; i < len(s); {
+		if n := fieldSpaceAt(s, i); n > 0 {
+			i += n
 			continue
 		}
-		inner := strings.TrimLeft(f.text, abbrevLead)
-		off := f.off + len(f.text) - len(inner)
-		inner = strings.TrimRight(inner, abbrevTrail)
-		if inner == "" || strings.ContainsAny(inner, "/0123456789") || !abbrevShape(inner) || inCode(fields, i) {
-			continue
+		f, pair := readField(s, i)
+		i = f.end
+		if havePend {
+			if w, ok := abbrevAt(s, pend, pendPrev2, pendPrev, f); ok {
+				out = append(out, w)
+			}
+			havePend = false
 		}
-		w := abbrevWord{off: off, end: off + len(inner), text: inner}
-		w.defined = definedAt(s, w)
-		out = append(out, w)
+		if pair {
+			pend, pendPrev, pendPrev2, havePend = f, prev, prev2, true
+		}
+		prev2, prev = prev, f
+	}
+	if havePend {
+		if w, ok := abbrevAt(s, pend, pendPrev2, pendPrev, wordAt{}); ok {
+			out = append(out, w)
+		}
 	}
 	return out
+}
+
+// fieldSpaceAt is the width of the white space character (unicode.IsSpace)
+// s holds at i, or 0.
+func fieldSpaceAt(s string, i int) int {
+	if c := s[i]; c < utf8.RuneSelf {
+		if c == ' ' || '\t' <= c && c <= '\r' {
+			return 1
+		}
+		return 0
+	}
+	if r, w := utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
+		return w
+	}
+	return 0
+}
+
+// readField reads the word of s (up to white space) that starts at i,
+// and whether it holds a pair of capitals as capsPair reads them.
+func readField(s string, i int) (wordAt, bool) {
+	start, pair, state := i, false, 0 // capsPair's pair and state
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			switch {
+			case c == ' ' || '\t' <= c && c <= '\r':
+				return wordAt{s[start:i], start, i}, pair
+			case 'A' <= c && c <= 'Z':
+				pair = pair || state > 0
+				state = 2
+			case state == 2 && (c == '&' || c == '-' || c == '.'):
+				state = 1
+			default:
+				state = 0
+			}
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case unicode.IsSpace(r):
+			return wordAt{s[start:i], start, i}, pair
+		case upperRune(r):
+			pair = pair || state > 0
+			state = 2
+		default:
+			state = 0
+		}
+		i += w
+	}
+	return wordAt{s[start:], start, len(s)}, pair
+}
+
+// abbrevAt reads the abbreviation the word f of s (with a pair of
+// capitals) is, between the words before and after it, before2 the word
+// before that ("" where the text has none).
+func abbrevAt(s string, f, before2, before, after wordAt) (abbrevWord, bool) {
+	inner := strings.TrimLeft(f.text, abbrevLead)
+	off := f.off + len(f.text) - len(inner)
+	inner = strings.TrimRight(inner, abbrevTrail)
+	if inner == "" || strings.ContainsAny(inner, "/0123456789") || !abbrevShape(inner) || inCode(before2.text, before.text, after.text) {
+		return abbrevWord{}, false
+	}
+	w := abbrevWord{off: off, end: off + len(inner), text: inner}
+	w.defined = definedAt(s, w)
+	return w, true
 }
 
 // capsPair reports whether s holds two capitals in a row or with one of
@@ -144,25 +224,25 @@ func abbrevShape(w string) bool {
 // it ("đá IIB", "nhóm IA").
 var romanRe = lazyre.New(`^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})[ABC]?$`)
 
-// inCode reports whether fields[i] is part of a code typed with spaces:
-// after a word that ends a code's group ("376/QĐ- BTP", "383/PGD ĐT"),
-// after a number's "/" ("Số: 02/ QC-CM"), after a dash standing alone
-// behind a code ("41/2010/TT - BGDĐT"), or beside a word of letters and
-// digits ("BTCT M200", "TB Am44").
-func inCode(fields []wordAt, i int) bool {
-	if i > 0 {
-		prev := fields[i-1].text
+// inCode reports whether a word is part of a code typed with spaces,
+// prev and next the words on each side of it and before2 the word before
+// prev ("" where the text has none): after a word that ends a code's group
+// ("376/QĐ- BTP", "383/PGD ĐT"), after a number's "/" ("Số: 02/ QC-CM"),
+// after a dash standing alone behind a code ("41/2010/TT - BGDĐT"), or
+// beside a word of letters and digits ("BTCT M200", "TB Am44").
+func inCode(before2, prev, next string) bool {
+	if prev != "" {
 		if codeGroupEnd(prev) || strings.HasSuffix(prev, "/") && strings.ContainsAny(prev, "0123456789") {
 			return true
 		}
-		if i > 1 && (prev == "-" || prev == "–") && codeGroupEnd(fields[i-2].text) {
+		if before2 != "" && (prev == "-" || prev == "–") && codeGroupEnd(before2) {
 			return true
 		}
 		if mixedCode(prev) {
 			return true
 		}
 	}
-	return i+1 < len(fields) && mixedCode(fields[i+1].text)
+	return next != "" && mixedCode(next)
 }
 
 // codeGroupEnd reports whether w is a code whose next group may follow

@@ -1,6 +1,7 @@
 package check
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -34,7 +35,7 @@ type abbrevUse struct {
 // what data/abbreviations.txt lets stand (foreign bodies, units, brands).
 func abbreviation(p *Pass) {
 	v := p.View
-	var sw spelledWords
+	sw := spelledWords{v: v}
 	if v.Subject != nil {
 		sw.add(v.Subject.Text)
 	}
@@ -43,7 +44,7 @@ func abbreviation(p *Pass) {
 		segs = append(segs, v.Addressee)
 	}
 	segs = append(segs, withSegs(v.Body)...)
-	inQuote := quotations(segs).inside
+	inQuote := v.quotationsIn(segs).inside
 	uses := map[string]*abbrevUse{}
 	var order []string
 	for _, seg := range segs {
@@ -106,16 +107,12 @@ func keptGroups(w string) bool {
 // in capitals ("TRƯỜNG THPT VÕ GIỮ"): w is part of a name or a heading
 // written in capitals, not an abbreviation of the prose.
 func capsNeighbour(s string, w abbrevWord) bool {
-	before := strings.Fields(s[:w.off])
-	after := strings.Fields(s[w.end:])
-	var near []string
-	if len(before) > 0 {
-		near = append(near, before[len(before)-1])
-	}
-	if len(after) > 0 {
-		near = append(near, after[0])
-	}
-	for _, n := range near {
+	before, _ := fieldBefore(s, w.off) // the last of strings.Fields(s[:w.off])
+	after := fieldAfter(s, w.end)      // the first of strings.Fields(s[w.end:])
+	for _, n := range [2]string{before, after} {
+		if n == "" {
+			continue
+		}
 		n = strings.Trim(n, abbrevMarks+"-–")
 		if len([]rune(n)) >= 2 && !hasLower(n) && vietSyllable(n) {
 			return true
@@ -130,10 +127,21 @@ func capsNeighbour(s string, w abbrevWord) bool {
 // enterprise's as registered ("Công ty TNHH MTV", "Ngân hàng TMCP") or a
 // school's ("Trường THCS và THPT").
 func namedAfter(before string, kinds ...string) bool {
-	f := strings.Fields(before)
-	for len(f) > 0 && (!hasLower(f[len(f)-1]) || f[len(f)-1] == "và") {
-		f = f[:len(f)-1]
+	// the last words of strings.Fields(before) that the kinds may end
+	// with, read from the end: as many as the longest kind has words
+	most := 0
+	for _, k := range kinds {
+		most = max(most, strings.Count(k, " ")+1)
 	}
+	w, at := fieldBefore(before, len(before))
+	for w != "" && (!hasLower(w) || w == "và") {
+		w, at = fieldBefore(before, at)
+	}
+	var f []string
+	for ; w != "" && len(f) < most; w, at = fieldBefore(before, at) {
+		f = append(f, w)
+	}
+	slices.Reverse(f)
 	for _, k := range kinds {
 		n := strings.Count(k, " ") + 1
 		if len(f) >= n && strings.ToLower(strings.Join(f[len(f)-n:], " ")) == k {

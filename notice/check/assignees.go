@@ -209,15 +209,42 @@ func listedBodies(line string) []string {
 // it (or the body a post of it belongs to), or is a group of its kind.
 // The recipients are in their normal form (normalAll).
 func covered(body string, recipients []string) bool {
+	return coveredBy(body, readRecipients(recipients))
+}
+
+// recipientSet are recipient lines in their normal form (normalAll),
+// each with what covered reads of it, worked out once for all the bodies
+// a rule asks about.
+type recipientSet struct {
+	lines    []string
+	words    [][]string // strings.Fields of each line
+	roleless []string   // withoutRole of each line
+	longPost []bool     // the roleless line differs and has two words or more
+}
+
+func readRecipients(recipients []string) recipientSet {
+	rl := recipientSet{lines: recipients, words: make([][]string, len(recipients)),
+		roleless: make([]string, len(recipients)), longPost: make([]bool, len(recipients))}
+	for i, rn := range recipients {
+		rl.words[i] = strings.Fields(rn)
+		r := withoutRole(rn)
+		rl.roleless[i] = r
+		rl.longPost[i] = r != rn && len(strings.Fields(r)) >= 2
+	}
+	return rl
+}
+
+// coveredBy is covered of the lines read by readRecipients.
+func coveredBy(body string, recipients recipientSet) bool {
 	b := normal(body)
 	forms := []string{b, withoutRole(b), withoutPlace(withoutRole(b))}
 	var formWords [3][]string // the words of each form, split once
 	for k, f := range forms {
 		formWords[k] = strings.Fields(f)
 	}
-	for _, rn := range recipients {
-		rw := strings.Fields(rn)
-		r := withoutRole(rn)
+	for i, rn := range recipients.lines {
+		rw := recipients.words[i]
+		r := recipients.roleless[i]
 		for k, f := range forms {
 			if strings.TrimSpace(f) == "" {
 				continue
@@ -225,7 +252,7 @@ func covered(body string, recipients []string) bool {
 			if strings.Contains(rn, f) || strings.Contains(f, rn) && len(rw) >= 2 {
 				return true
 			}
-			if r != rn && strings.Contains(f, r) && len(strings.Fields(r)) >= 2 {
+			if recipients.longPost[i] && strings.Contains(f, r) {
 				return true // the posts of a body reach it: "CVP, PCVP", "Lãnh đạo Văn phòng"
 			}
 			if overlap(formWords[k], rw) >= 0.75 {

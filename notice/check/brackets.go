@@ -26,7 +26,7 @@ type openMark struct {
 // Điều by Điều) opens on its first paragraph and closes on its last.
 func unbalanced(p *Pass) {
 	texts := withSegs(p.View.Texts())
-	q := quotations(texts)
+	q := p.View.quotationsIn(texts)
 	for _, seg := range texts {
 		if !strings.ContainsAny(seg.Text, "()[]") {
 			continue

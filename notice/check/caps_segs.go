@@ -7,7 +7,7 @@ package check
 // capitals are the quoted document's.
 func capsSegs(v *View) []*Seg {
 	segs := withSegs(v.Texts())
-	inQuote := quotations(segs).inside
+	inQuote := v.quotationsIn(segs).inside
 	if v.Addressee != nil {
 		segs = append([]*Seg{v.Addressee}, segs...)
 	}

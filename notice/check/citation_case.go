@@ -63,7 +63,7 @@ func hasSubjectVerb(s string) bool {
 
 func citationCase(p *Pass) {
 	segs := withSegs(p.View.Texts())
-	inQuote := quotations(segs).inside
+	inQuote := p.View.quotationsIn(segs).inside
 	bySeg := map[*Seg][]cited{}
 	for _, c := range citations(p.View) {
 		bySeg[c.seg] = append(bySeg[c.seg], c)

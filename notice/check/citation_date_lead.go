@@ -2,6 +2,7 @@ package check
 
 import (
 	"regexp"
+	"strings"
 	"sync"
 )
 
@@ -23,7 +24,17 @@ func sentenceHead(c cited) string {
 // ...", or after a comma: "Triển khai Nghị định ..., ngày 17 tháng 6 năm
 // 2025 Bộ trưởng Bộ ... đã ban hành Thông tư số ...".
 func leadDated(c cited) bool {
-	return leadDateRe().MatchString(sentenceHead(c))
+	head := sentenceHead(c)
+	return mayLeadDate(head) && leadDateRe().MatchString(head)
+}
+
+// mayLeadDate reports whether head holds what every match of leadDateRe
+// does: "ngày" or "Ngày", and "có", "ban hành" or "ký" at its end, before
+// white space (\s) only. Most citations' sentences do not, and the
+// expression need not be run over them.
+func mayLeadDate(head string) bool {
+	end := strings.TrimRight(head, " \t\n\f\r")
+	return strings.Contains(head, "gày") && (strings.HasSuffix(end, "có") || strings.HasSuffix(end, "ban hành") || strings.HasSuffix(end, "ký"))
 }
 
 // leadDateRe is a sentence or clause opening "Ngày <date>(,) <Issuer>

@@ -72,7 +72,7 @@ func citationForm(p *Pass) {
 			continue
 		}
 		if inQuote == nil && !p.View.FromTOML {
-			inQuote = quotations(segs).inside
+			inQuote = p.View.quotationsIn(segs).inside
 		}
 		if inQuote[seg.PosAt(0)] {
 			continue // a paragraph inside a quotation that runs over paragraphs

@@ -26,11 +26,40 @@ var unnumberedGroundRe = lazyre.New(`^(?:[-–+•]\s*)?(?:Căn cứ(?: vào)?|T
 // its date, its issuer or the end of the clause: "Kế hoạch số 133 ngày",
 // "Nghị quyết số 29, khóa XI". A running count before a title ("Thông báo
 // số 4 Hội nghị ...") is followed by neither. Tried only where a word
-// starts (a leadExpr).
+// starts (a leadExpr), and only where the kind goes on with " số " and
+// a digit (numberThen).
 var bareNumberRe = sync.OnceValue(func() *leadExpr {
-	return newLeadExpr(`(?i)`, `[^\p{L}]`, `((?:Kế hoạch|Công văn|Quyết định|Thông báo|Chỉ thị|Nghị quyết|Tờ trình|Thông tư|Nghị định|Văn bản)\s+số\s+(\d{1,5}))(?:\s+(?:ngày|của)\s|\s*[,;]|\.(?:\s|$)|$)`,
+	x := newLeadExpr(`(?i)`, `[^\p{L}]`, `((?:Kế hoạch|Công văn|Quyết định|Thông báo|Chỉ thị|Nghị quyết|Tờ trình|Thông tư|Nghị định|Văn bản)\s+số\s+(\d{1,5}))(?:\s+(?:ngày|của)\s|\s*[,;]|\.(?:\s|$)|$)`,
 		"Kế hoạch", "Công văn", "Quyết định", "Thông báo", "Chỉ thị", "Nghị quyết", "Tờ trình", "Thông tư", "Nghị định", "Văn bản")
+	x.then = numberThen
+	return x
 })
+
+// numberThen reports whether rest starts as bareNumberRe goes on past a
+// document's kind: `\s+số\s+\d` under `(?i)`.
+func numberThen(rest string) bool {
+	rest, ok := cutSpaces(rest)
+	if !ok {
+		return false
+	}
+	n := foldPrefixLen(rest, "số")
+	if n < 0 {
+		return false
+	}
+	rest, ok = cutSpaces(rest[n:])
+	return ok && rest != "" && isDigit(rest[0])
+}
+
+// cutSpaces cuts the run of white space (`\s`: tab, line feed, form
+// feed, carriage return, space) s starts with; ok is false when there is
+// none.
+func cutSpaces(s string) (rest string, ok bool) {
+	i := 0
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\f' || s[i] == '\r') {
+		i++
+	}
+	return s[i:], i > 0
+}
 
 // unnumberedCitations reports, for citation-first-mention, a document
 // cited with no number and a number cited without its ký hiệu, once a

@@ -40,6 +40,9 @@ var determiners = []string{"các", "những", "mọi", "quý", "từng"}
 // longest first.
 var commonNouns = sync.OnceValue(func() map[string][]commonNoun { return readCommonNouns(commonNounData) })
 
+// commonNounHeads are the folded first words of the common nouns.
+var commonNounHeads = newWordSet(func(x *lexeme) bool { return len(commonNouns()[x.folded()]) > 0 })
+
 func readCommonNouns(data string) map[string][]commonNoun {
 	m := map[string][]commonNoun{}
 	for _, f := range dataRows("data/common-nouns.txt", data, 3) {
@@ -141,7 +144,7 @@ func commonCapsRuns(v *View, s string) []capsRun {
 // nounAt returns the longest noun of the list whose words start, written
 // with a capital (not in capitals), at word i of x.
 func nounAt(x *textIndex, i int) (commonNoun, bool) {
-	if !x.lex[i].title() {
+	if !x.lex[i].title() || !x.lex[i].in(commonNounHeads) {
 		return commonNoun{}, false
 	}
 	for _, n := range commonNouns()[x.lex[i].folded()] {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"regexp/syntax"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -30,7 +31,12 @@ type leadExpr struct {
 	asciiLead [utf8.RuneSelf]bool   // inLead of the characters below 0x80
 	first     [256]bool             // the bytes a match of REST can start with
 	lits      []string              // every match of REST starts with one of them, if any
+	litsAt    [256][]uint8          // the indices in lits of those a text starting with the byte may start with
 	fold      bool                  // lits are compared case folded
+	// then, when set, accepts every text a match of REST goes on with
+	// past the literal it starts with: a test that rules out most places
+	// a literal stands before the expression is tried.
+	then func(rest string) bool
 }
 
 // newLeadExpr compiles flags+`(?:^|`+lead+`)`+rest: flags such as `(?i)`,
@@ -51,8 +57,8 @@ func newLeadExpr(flags, lead, rest string, lits ...string) *leadExpr {
 	}
 	switch {
 	case len(lits) > 0:
-		for _, l := range lits {
-			x.markLit(l)
+		for i, l := range lits {
+			x.markLit(uint8(i), l)
 		}
 	case !firstBytes(flags+rest, &x.first):
 		panic(fmt.Sprintf("leadExpr %s: the rest can match the empty text", rest))
@@ -67,13 +73,29 @@ func lazyCompile(expr string) func() *regexp.Regexp {
 }
 
 // markLit marks the first byte of l in x.first, and those of the
-// characters its first one folds to when x.fold.
-func (x *leadExpr) markLit(l string) {
+// characters its first one folds to when x.fold; it files l, the i-th
+// literal, under each of those bytes in x.litsAt.
+func (x *leadExpr) markLit(i uint8, l string) {
 	r0, _ := utf8.DecodeRuneInString(l)
-	markRange(&x.first, r0, r0)
+	x.markLitByte(i, r0)
 	if x.fold {
 		for r := unicode.SimpleFold(r0); r != r0; r = unicode.SimpleFold(r) {
-			markRange(&x.first, r, r)
+			x.markLitByte(i, r)
+		}
+	}
+}
+
+// markLitByte marks the first byte of r in x.first and files the i-th
+// literal under it.
+func (x *leadExpr) markLitByte(i uint8, r rune) {
+	var one [256]bool
+	markRange(&one, r, r)
+	for b, on := range one {
+		if on {
+			x.first[b] = true
+			if !slices.Contains(x.litsAt[b], i) {
+				x.litsAt[b] = append(x.litsAt[b], i)
+			}
 		}
 	}
 }
@@ -120,44 +142,37 @@ func (x *leadExpr) findAll(s string) [][]int {
 	return out
 }
 
-// litAt reports whether s starts with one of x.lits.
+// litAt reports whether s (not empty) starts with one of x.lits (one of
+// those filed under its first byte, as no other can) and goes on past it
+// with a text x.then accepts, when set.
 func (x *leadExpr) litAt(s string) bool {
-	for _, l := range x.lits {
-		if strings.HasPrefix(s, l) || x.fold && hasFoldPrefix(s, l) {
+	for _, i := range x.litsAt[s[0]] {
+		l := x.lits[i]
+		n := -1 // the length of the literal in s
+		if strings.HasPrefix(s, l) {
+			n = len(l)
+		} else if x.fold {
+			n = foldPrefixLen(s, l)
+		}
+		if n >= 0 && (x.then == nil || x.then(s[n:])) {
 			return true
 		}
 	}
 	return false
 }
 
-// hasFoldPrefix reports whether s starts with a text equal to prefix
-// under simple case folding (strings.EqualFold).
-func hasFoldPrefix(s, prefix string) bool {
+// foldPrefixLen is the length of the text s starts with that is equal to
+// prefix under simple case folding; -1 when there is none.
+func foldPrefixLen(s, prefix string) int {
+	n := 0
 	for _, p := range prefix {
-		r, w := utf8.DecodeRuneInString(s)
+		r, w := utf8.DecodeRuneInString(s[n:])
 		if w == 0 || !foldEqual(r, p) {
-			return false
+			return -1
 		}
-		s = s[w:]
+		n += w
 	}
-	return true
-}
-
-// foldEqual reports whether a and b are one character under simple case
-// folding.
-func foldEqual(a, b rune) bool {
-	if a == b {
-		return true
-	}
-	if a < utf8.RuneSelf && b < utf8.RuneSelf {
-		return 'a' <= a|0x20 && a|0x20 <= 'z' && a|0x20 == b|0x20
-	}
-	for r := unicode.SimpleFold(a); r != a; r = unicode.SimpleFold(r) {
-		if r == b {
-			return true
-		}
-	}
-	return false
+	return n
 }
 
 // inLead reports whether r is of the class LEAD.

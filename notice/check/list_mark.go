@@ -39,7 +39,7 @@ func listMark(p *Pass) {
 	if v.FromTOML || v.Unreadable {
 		return
 	}
-	quoted := quotations(withSegs(v.Texts())).inside
+	quoted := v.quotationsIn(withSegs(v.Texts())).inside
 	var starts []lineStart
 	for i := range v.Body {
 		s := &v.Body[i]

@@ -50,6 +50,36 @@ func (x *nameIndex) each(fn func(at nameAt, h uint64)) {
 	}
 }
 
+// count is how many names each walks.
+func (x *nameIndex) count() int {
+	n := 0
+	for _, ix := range x.idx {
+		for i, l := range ix.lex {
+			if !l.title() {
+				continue
+			}
+			k := i + 1 // the words after the first that the names take
+			for k < len(ix.lex) && k-i < maxNameWords && ix.spaced[k] {
+				k++
+			}
+			n += max(0, k-i-(minNameWords-1))
+		}
+	}
+	return n
+}
+
+// bodyStart returns mayStartWithBody, worked out once for each first
+// word: each walks the names of one first word in a row.
+func (x *nameIndex) bodyStart() func(at nameAt) bool {
+	last, ok := nameAt{seg: -1}, false
+	return func(at nameAt) bool {
+		if at.seg != last.seg || at.i != last.i {
+			last, ok = at, x.mayStartWithBody(at)
+		}
+		return ok
+	}
+}
+
 const (
 	fnvOffset = 14695981039346656037
 	fnvPrime  = 1099511628211
@@ -71,8 +101,14 @@ func (x *nameIndex) sameWords(a, b nameAt) bool {
 
 // key is the name's words in some form, each followed by a space.
 func (x *nameIndex) key(at nameAt, form func(*lexeme) string) string {
+	ws := x.idx[at.seg].lex[at.i : at.i+at.n]
+	n := 0
+	for _, w := range ws {
+		n += len(form(w)) + 1
+	}
 	var b strings.Builder
-	for _, w := range x.idx[at.seg].lex[at.i : at.i+at.n] {
+	b.Grow(n)
+	for _, w := range ws {
 		b.WriteString(form(w))
 		b.WriteByte(' ')
 	}

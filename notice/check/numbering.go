@@ -111,7 +111,7 @@ func markers(p *Pass, rule string) {
 	if p.View.FromTOML {
 		body = p.View.Labels
 	}
-	quoted := quotations(withSegs(p.View.Texts())).inside
+	quoted := p.View.quotationsIn(withSegs(p.View.Texts())).inside
 	for k, segs := range [][]Seg{body, p.View.Appendix} {
 		q := newSequence()
 		q.midway = k == 0 && p.View.startLost()

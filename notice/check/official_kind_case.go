@@ -2,7 +2,9 @@ package check
 
 import (
 	"strings"
+	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/thongbao/thongbao/notice/diag"
 )
@@ -30,6 +32,19 @@ var kindHeads = map[string]map[string]bool{
 	"hội đồng":  {},
 }
 
+// kindFirsts are the first words of the kinds of kindHeads.
+var kindFirsts = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for k := range kindHeads {
+		first, _, _ := strings.Cut(k, " ")
+		m[first] = true
+	}
+	return m
+})
+
+// kindHeadWords are the words kindFirsts holds, as written.
+var kindHeadWords = newWordSet(func(x *lexeme) bool { return kindFirsts()[x.text] })
+
 // kindBefore are words after which the kind names bodies of a kind, not
 // one body ("các phòng Kinh tế, Tư pháp").
 var kindBefore = setOf("các", "những", "mọi", "mỗi", "từng", "hai", "ba", "bốn", "năm", "một")
@@ -56,8 +71,12 @@ func kindCase(p *Pass) {
 		if s.Role == RoleArchive || !hasLower(s.Text) {
 			continue
 		}
-		ws := v.words(s.Text)
+		x := v.index(s.Text)
+		ws := x.words
 		for k := range ws {
+			if !x.lex[k].in(kindHeadWords) {
+				continue // kindAt would leave at once
+			}
 			if n := kindAt(s.Text, ws, k); n > 0 {
 				found.add(s.Text[ws[k].off:ws[k+n].end], i, ws[k].off)
 			}
@@ -75,7 +94,10 @@ func kindCase(p *Pass) {
 // when not.
 func kindAt(text string, ws []wordAt, k int) int {
 	first := ws[k].text
-	if r := []rune(first)[0]; !unicode.IsLower(r) {
+	if !kindFirsts()[first] {
+		return 0 // the quick way out: no kind starts with the word
+	}
+	if r, _ := utf8.DecodeRuneInString(first); !unicode.IsLower(r) {
 		return 0
 	}
 	n := 1

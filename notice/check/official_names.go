@@ -27,6 +27,9 @@ var officialNameData string
 // TestOfficialNamesGenerated, so that no process tokenises the list.
 var officialNames = sync.OnceValue(generatedOfficialNames)
 
+// officialHeads are the folded first words of the official names.
+var officialHeads = newWordSet(func(x *lexeme) bool { return len(officialNames()[x.folded()]) > 0 })
+
 // readOfficialNames reads the names of data as tokens (tokenize), by the
 // folded first word, longest first.
 func readOfficialNames(data string) map[string][][]token {
@@ -92,6 +95,9 @@ func findOfficial(v *View) []officialMatch {
 		}
 		toks := v.index(seg.Text).phraseTokens(v, phrases()) // tokenize(seg.Text), once per view
 		for i := 0; i < len(toks); i++ {
+			if l := toks[i].lex; l != nil && !l.in(officialHeads) {
+				continue // the quick way out: no name starts with the word
+			}
 			for _, name := range names[toks[i].text] {
 				n := len(name)
 				if i+n > len(toks) || !sameTokens(toks[i:i+n], name) {

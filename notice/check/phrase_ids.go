@@ -25,12 +25,70 @@ func (bb *bookBuilder) idsOf(toks []string) []int32 {
 	return out
 }
 
-// tokenID is the id of a token of a text, -1 when the book has none.
+// tokenID is the id of a token of a text, -1 when the book has none: its
+// index in the sorted tokens (slices.BinarySearch), found by a hash of the
+// text.
 func (b *phraseBook) tokenID(t string) int32 {
-	if i, ok := slices.BinarySearch(b.tokens, t); ok {
-		return int32(i)
+	x := b.lookups()
+	for i := strHash(t) & x.mask; ; i = (i + 1) & x.mask {
+		id := x.slots[i] - 1
+		if id < 0 || b.tokens[id] == t {
+			return id
+		}
 	}
-	return -1
+}
+
+// bookLookups are what a book's lookups read, made on first use: its
+// tokens by a hash of their text, and a filter of the pairs of ids the
+// near-misses start with.
+type bookLookups struct {
+	slots []int32 // 1 + the id of the token a slot holds, 0 for none (open addressing)
+	mask  uint32  // len(slots) - 1
+	pairs [pairFilterBits / 64]uint64
+}
+
+// pairFilterBits is the size of the filter of pairs: some 3,300 pairs set
+// one bit each, so that nine pairs in ten that start no near-miss are
+// told at once.
+const pairFilterBits = 1 << 15
+
+func (b *phraseBook) lookups() *bookLookups {
+	b.lookupsOnce.Do(func() {
+		x := &bookLookups{}
+		n := 1
+		for n < 2*len(b.tokens) {
+			n *= 2
+		}
+		x.slots, x.mask = make([]int32, n), uint32(n-1)
+		for id, t := range b.tokens {
+			i := strHash(t) & x.mask
+			for x.slots[i] != 0 {
+				i = (i + 1) & x.mask
+			}
+			x.slots[i] = int32(id) + 1
+		}
+		for _, k := range b.pairKeys {
+			w, bit := pairBit(k)
+			x.pairs[w] |= bit
+		}
+		b.lookupsDone = x
+	})
+	return b.lookupsDone
+}
+
+// strHash is FNV-1a of s.
+func strHash(s string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint32(s[i])) * 16777619
+	}
+	return h
+}
+
+// pairBit is the word and the bit of a pair's key in the filter.
+func pairBit(k uint64) (int, uint64) {
+	h := uint32((k * 0x9E3779B97F4A7C15) >> 49) // the top 15 bits
+	return int(h >> 6), 1 << (h & 63)
 }
 
 // tokensOf returns the tokens of ids.
@@ -44,7 +102,11 @@ func (b *phraseBook) tokensOf(ids []int32) []string {
 
 // pairSlipsOf returns the near-misses whose first two tokens are a and b.
 func (b *phraseBook) pairSlipsOf(x, y int32) []slip {
-	if i, ok := slices.BinarySearch(b.pairKeys, pairKey(x, y)); ok {
+	k := pairKey(x, y)
+	if w, bit := pairBit(k); b.lookups().pairs[w]&bit == 0 {
+		return nil // no near-miss starts with the pair
+	}
+	if i, ok := slices.BinarySearch(b.pairKeys, k); ok {
 		return b.pairSlips[i]
 	}
 	return nil

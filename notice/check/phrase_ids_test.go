@@ -2,7 +2,10 @@ package check
 
 import (
 	"reflect"
+	"slices"
 	"testing"
+
+	"github.com/thongbao/thongbao/notice/cite"
 )
 
 // TestPhraseIDs holds the lookups by ids to the lookups by strings they
@@ -76,4 +79,28 @@ func FuzzPhraseIDs(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		samePhraseLookups(t, book, byFirst, s)
 	})
+}
+
+// TestTokenID holds tokenID, which finds a token by a hash of its text,
+// to a binary search of the sorted tokens: on every token of the book and
+// on every word of testdata, folded.
+func TestTokenID(t *testing.T) {
+	book := phrases()
+	search := func(w string) int32 {
+		if i, ok := slices.BinarySearch(book.tokens, w); ok {
+			return int32(i)
+		}
+		return -1
+	}
+	words := append([]string{"", "x", "zzzz"}, book.tokens...)
+	for _, s := range proseTexts(t) {
+		for _, w := range wordsWithOffsets(s) {
+			words = append(words, cite.Fold(w.text), w.text)
+		}
+	}
+	for _, w := range words {
+		if got, want := book.tokenID(w), search(w); got != want {
+			t.Fatalf("tokenID(%q) = %d, the binary search %d", w, got, want)
+		}
+	}
 }

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -52,6 +53,9 @@ type phraseBook struct {
 	// wordPairs are the pairs of adjacent words of the phrases and
 	// exceptions, joined by a space, sorted.
 	wordPairs []string
+	// lookupsDone is made by lookups, once.
+	lookupsOnce sync.Once
+	lookupsDone *bookLookups
 }
 
 var phrases = func() *phraseBook { return &generatedPhraseBook }
@@ -295,8 +299,9 @@ func phraseTokens(s string) []string {
 type token struct {
 	text     string
 	off, end int
-	upper    bool  // a capitalised word, not an abbreviation
-	id       int32 // the id of text in the phrase book, -1 when none (phraseTokens)
+	upper    bool    // a capitalised word, not an abbreviation
+	id       int32   // the id of text in the phrase book, -1 when none (phraseTokens)
+	lex      *lexeme // the word's lexeme, when phraseTokens read it from the view's index
 }
 
 // tokenize splits s into words and commas; other marks part words.

@@ -22,9 +22,10 @@ const (
 
 // proseForms are a lexeme's forms for the prose rules.
 type proseForms struct {
-	tone  int8   // toneOf
-	glue  int    // gluedAt
-	eqKey string // equalFoldKey
+	tone    int8   // toneOf
+	glue    int    // gluedAt
+	eqKey   string // equalFoldKey
+	glueSyl int    // gluedSyllables, with the view's textWords
 }
 
 // toneOf is what toneStyle makes of a word: toneOld, a word that places
@@ -89,21 +90,22 @@ func equalFoldKey(w string) string {
 	return string(b)
 }
 
-// foldLeast is the least rune of r's orbit of simple case folding.
-func foldLeast(r rune) rune {
-	least := r
-	for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
-		least = min(least, f)
-	}
-	return least
-}
-
 func (x *lexeme) toneKind() int8 {
 	if x.have&haveTone == 0 {
 		x.have |= haveTone
 		x.prose.tone = toneOf(x.text)
 	}
 	return x.prose.tone
+}
+
+// syllablesGlued is gluedSyllables(x.text, known), worked out once a
+// view: known is the view's textWords, the one gluedWords asks with.
+func (x *lexeme) syllablesGlued(known func(string) bool) int {
+	if x.have&haveGlueSyl == 0 {
+		x.have |= haveGlueSyl
+		x.prose.glueSyl = gluedSyllables(x.text, known)
+	}
+	return x.prose.glueSyl
 }
 
 func (x *lexeme) gluedAt() int {

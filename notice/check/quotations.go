@@ -1,6 +1,7 @@
 package check
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -21,6 +22,26 @@ type quoteFault struct {
 type quoteRuns struct {
 	faults []quoteFault
 	inside map[diag.Pos]bool // where each quoted paragraph starts
+}
+
+// quotationsIn is quotations(segs), worked out once a view for each list
+// of segments: a dozen rules follow the quotations of the same texts. The
+// result is shared: its readers do not change it.
+func (v *View) quotationsIn(segs []*Seg) quoteRuns {
+	for _, m := range v.quoteMemo {
+		if slices.Equal(m.segs, segs) {
+			return m.runs
+		}
+	}
+	q := quotations(segs)
+	v.quoteMemo = append(v.quoteMemo, quoteMemo{slices.Clone(segs), q})
+	return q
+}
+
+// quoteMemo is a list of segments and its quotations.
+type quoteMemo struct {
+	segs []*Seg
+	runs quoteRuns
 }
 
 // quotations follows the quotation marks of the prose. A quotation may run

@@ -140,7 +140,7 @@ func gluedWords(p *Pass) {
 		for k, w := range x.words {
 			i := x.lex[k].gluedAt()
 			if i < 0 && seg.Role != RoleArchive {
-				i = gluedSyllables(w.text, known)
+				i = x.lex[k].syllablesGlued(known) // gluedSyllables(w.text, known), once a word
 			}
 			if i >= 0 {
 				left, right := w.text[:i], w.text[i:]

@@ -35,11 +35,11 @@ func recipientTexts(v *View) []string {
 // reaches reports whether the Nơi nhận lines (in their normal form) send
 // the notice to body: a line names it or its group, or a line sends it to
 // those who attended ("Như thành phần dự họp") and body attended.
-func reaches(v *View, body string, recips []string) bool {
-	if covered(body, recips) {
+func reaches(v *View, body string, recips recipientSet) bool {
+	if coveredBy(body, recips) {
 		return true
 	}
-	for _, r := range recips {
+	for _, r := range recips.lines {
 		if membersLine(r) {
 			return covered(body, normalAll(attendeesOf(v)))
 		}
@@ -53,9 +53,10 @@ func assigneeRecipients(p *Pass) {
 		return
 	}
 	issuer := issuerKey(p.View)
+	lines := readRecipients(recips)
 	for _, a := range withSegs(p.View.Assignees) {
 		for _, body := range splitBodies(a.Text) {
-			if !reaches(p.View, body, recips) && !isIssuer(body, issuer) {
+			if !reaches(p.View, body, lines) && !isIssuer(body, issuer) {
 				p.Report(a, strings.Index(a.Text, body), diag.Msg("%q được giao nhiệm vụ nhưng không có trong nơi nhận", "%q is assigned work but is not among the recipients", body))
 			}
 		}
@@ -80,6 +81,14 @@ func addresseeRecipients(p *Pass) {
 	if a := p.View.Addressee; a != nil && strings.Contains(cite.Fold(p.View.Recips[0].Text), "như trên") {
 		recips = append(recips, normal(a.Text)) // "- Như trên;" sends it to those of the Kính gửi
 	}
+	var lines *recipientSet // read on first use
+	reach := func(part string) bool {
+		if lines == nil {
+			rs := readRecipients(recips)
+			lines = &rs
+		}
+		return reaches(p.View, part, *lines)
+	}
 	for _, s := range withSegs(p.View.Body) {
 		if s.Role != RoleClosing {
 			continue
@@ -97,7 +106,7 @@ func addresseeRecipients(p *Pass) {
 		}
 		for _, part := range strings.Split(who, " và ") {
 			part = strings.TrimSpace(part)
-			if part == "" || genericRe().MatchString(cite.Fold(part)) || reaches(p.View, part, recips) {
+			if part == "" || genericRe().MatchString(cite.Fold(part)) || reach(part) {
 				continue
 			}
 			p.Report(s, m[2]+strings.Index(who, part), diag.Msg("câu kết gửi tới %q nhưng nơi nhận không có", "the closing addresses %q, who is not among the recipients", part))

@@ -19,7 +19,7 @@ func NoticeLookups(n *notice.Notice, cfg *config.Config, opts Options) (diag.Lis
 	v := FromNotice(n)
 	fd := run(v, cfg, &opts)
 	fd.list = append(fd.list, n.Warnings()...)
-	dirs := directives(v.Path, n.SourceText(), tomlComment())
+	dirs := directives(v.Path, n.SourceText(), tomlComment)
 	for i := range dirs {
 		if first, last, ok := n.ValueLines(dirs[i].target); ok {
 			dirs[i].target, dirs[i].last = first, last
@@ -32,7 +32,7 @@ func NoticeLookups(n *notice.Notice, cfg *config.Config, opts Options) (diag.Lis
 func Text(f *plain.File, cfg *config.Config, opts Options) diag.List {
 	v := FromText(f)
 	fd := run(v, cfg, &opts)
-	return limit(apply(fd.list, directives(f.Path, f.Text, htmlComment())), fd)
+	return limit(apply(fd.list, directives(f.Path, f.Text, htmlComment)), fd)
 }
 
 // run runs every enabled rule on v; on a text too garbled to read, only

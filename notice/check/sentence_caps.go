@@ -33,7 +33,7 @@ var inBracket = setOf("để", "tức", "nhằm", "gọi", "b/c", "t/h", "đ/b",
 func sentenceCaps(p *Pass) {
 	v := p.View
 	segs := withSegs(v.Texts())
-	inQuote := quotations(segs).inside
+	inQuote := p.View.quotationsIn(segs).inside
 	for _, seg := range segs {
 		if seg.Role == RoleArchive || !hasLower(seg.Text) || !v.FromTOML && inQuote[seg.PosAt(0)] {
 			continue

@@ -50,7 +50,7 @@ func specialNoun(p *Pass) {
 // quoted from another document.
 func unquotedWith(v *View, s string) []*Seg {
 	segs := withSegs(v.Texts())
-	inQuote := quotations(segs).inside
+	inQuote := v.quotationsIn(segs).inside
 	var out []*Seg
 	for _, seg := range segs {
 		if strings.Contains(seg.Text, s) && !inQuote[seg.PosAt(0)] {

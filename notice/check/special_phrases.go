@@ -30,6 +30,9 @@ type specialPhrase struct {
 // first.
 var specialPhrases = sync.OnceValue(func() map[string][]specialPhrase { return readSpecialPhrases(specialPhraseData) })
 
+// specialHeads are the folded first words of the special phrases.
+var specialHeads = newWordSet(func(x *lexeme) bool { return len(specialPhrases()[x.folded()]) > 0 })
+
 func readSpecialPhrases(data string) map[string][]specialPhrase {
 	m := map[string][]specialPhrase{}
 	for _, f := range dataRows("data/special-nouns.txt", data, 3) {
@@ -80,6 +83,9 @@ func specialPhraseCase(p *Pass) {
 // specialAt returns the longest phrase whose words stand at word i of x,
 // whatever their case.
 func specialAt(x *textIndex, i int) (specialPhrase, bool) {
+	if !x.lex[i].in(specialHeads) {
+		return specialPhrase{}, false
+	}
 	for _, ph := range specialPhrases()[x.lex[i].folded()] {
 		if i+len(ph.words) > len(x.words) {
 			continue

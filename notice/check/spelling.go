@@ -272,29 +272,30 @@ func windowGroups(v *View, segs []*Seg) [][]spot {
 	// pass finds, by a hash of the loose key, the names written with
 	// other words elsewhere; the second builds keys and spots for those
 	// alone, and for the long names missingWord reads.
+	//
+	// missingWord reads the long names that start with a body's name and
+	// the names that are one of them with an inner word left out: the
+	// hashes of those cuts, found in the first pass too, tell which
+	// shorter names to keep.
 	names := newNameIndex(v, segs)
 	twoWays := map[uint64]bool{}
-	firstOf := map[uint64]nameAt{}
+	firstOf := make(map[uint64]nameAt, names.count())
+	cuts := map[uint64]bool{}
+	body := names.bodyStart()
 	names.each(func(at nameAt, h uint64) {
 		if f, ok := firstOf[h]; !ok {
 			firstOf[h] = at
 		} else if !twoWays[h] && !names.sameWords(f, at) {
 			twoWays[h] = true
 		}
-	})
-	// missingWord reads the long names that start with a body's name and
-	// the names that are one of them with an inner word left out: the
-	// hashes of those cuts tell which shorter names to keep.
-	cuts := map[uint64]bool{}
-	names.each(func(at nameAt, _ uint64) {
-		if at.n >= longName && names.mayStartWithBody(at) {
+		if at.n >= longName && body(at) {
 			names.addCuts(at, cuts)
 		}
 	})
 	byKey := map[string][]spot{}
 	exact := map[string][]spot{}
 	names.each(func(at nameAt, h uint64) {
-		long := at.n >= longName && names.mayStartWithBody(at)
+		long := at.n >= longName && body(at)
 		short := at.n >= longName-1 && at.n < maxNameWords && cuts[names.lowerHash(at)]
 		if !twoWays[h] && !long && !short {
 			return
@@ -634,7 +635,9 @@ func missingWord(byKey map[string][]spot) [][]spot {
 		}
 		words := strings.Fields(k)
 		words = words[:nameEnd(byKey[k][0].form, len(words))]
-		if len(words) < longName || !startsWithOrg(k) && !startsWithOwner(k) {
+		// cite.Fold drops the key's last space, which would have it
+		// build the key anew: startsWithOrg is asked without it.
+		if len(words) < longName || !startsWithOrg(k[:len(k)-1]) && !startsWithOwner(k) {
 			continue // a body's name, not a run of prose
 		}
 		for i := 2; i < len(words)-2; i++ {

@@ -37,11 +37,19 @@ var (
 	htmlComment = lazyre.New(`<!--\s*thongbao:ignore\s+([A-Za-z0-9,\- ]+?)\s*(?:--\s*(.*?))?\s*-->`)
 )
 
-// directives finds the directives of a source.
-func directives(path, text string, re *regexp.Regexp) []directive {
+// directives finds the directives of a source, written as the
+// expression re returns (compiled when a source holds one) reads them.
+func directives(path, text string, expr func() *regexp.Regexp) []directive {
+	if !strings.Contains(text, "thongbao:ignore") {
+		return nil // what both expressions hold: most sources have none
+	}
 	var out []directive
+	re := expr()
 	lines := strings.Split(text, "\n")
 	for i, l := range lines {
+		if !strings.Contains(l, "thongbao:ignore") {
+			continue
+		}
 		m := re.FindStringSubmatchIndex(l)
 		if m == nil {
 			continue

@@ -5,6 +5,7 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/thongbao/thongbao/notice/cite"
 )
@@ -43,6 +44,46 @@ type lexeme struct {
 	prose proseForms
 	pid   int32  // phraseID
 	iyk   string // iyKey(lowered())
+	// sets holds, for each wordSet whose bit is in setsDone, whether the
+	// word is in it (in).
+	sets, setsDone uint32
+}
+
+// A wordSet is a set of words a rule looks each word of a text up in,
+// such as the first words of the phrases it reads: each lexeme tells
+// whether it is in the set, worked out once a notice for each distinct
+// word, instead of once for each word of each text.
+type wordSet struct {
+	bit uint32
+	has func(x *lexeme) bool
+}
+
+// wordSetBits are the bits given to wordSets so far.
+var wordSetBits uint32
+
+// newWordSet returns the set of the words has holds; at most 32 sets, made
+// at initialisation.
+func newWordSet(has func(x *lexeme) bool) *wordSet {
+	if wordSetBits == 1<<31 {
+		panic("newWordSet: more than 32 sets")
+	}
+	if wordSetBits == 0 {
+		wordSetBits = 1
+	} else {
+		wordSetBits <<= 1
+	}
+	return &wordSet{bit: wordSetBits, has: has}
+}
+
+// in reports whether the word is in the set s.
+func (x *lexeme) in(s *wordSet) bool {
+	if x.setsDone&s.bit == 0 {
+		x.setsDone |= s.bit
+		if s.has(x) {
+			x.sets |= s.bit
+		}
+	}
+	return x.sets&s.bit != 0
 }
 
 // The shape of a word, worked out for every lexeme.
@@ -63,6 +104,7 @@ const (
 	haveLooseForm
 	havePhraseID = 1 << 8
 	haveIYKey    = 1 << 9
+	haveGlueSyl  = 1 << 10 // prose_index.go
 	// haveSyllable marks a lexeme the syllable rule let through, so that
 	// a word is asked once a notice (syllable.go). Bits 5-7 are the prose
 	// forms' (prose_index.go).
@@ -182,14 +224,22 @@ func (x *lexeme) form(f uint16) {
 
 // index returns the index of a text of the view, made on first use.
 func (v *View) index(s string) *textIndex {
-	if x, ok := v.indexes[s]; ok {
-		return x
+	at := unsafe.StringData(s)
+	x, ok := v.indexAt[at]
+	if ok && len(x.text) == len(s) {
+		return x // the same bytes: strings do not change, and the key keeps them
 	}
 	if v.indexes == nil {
-		v.indexes = map[string]*textIndex{}
+		v.indexes, v.indexAt = map[string]*textIndex{}, map[*byte]*textIndex{}
+	}
+	if x, found := v.indexes[s]; found {
+		if !ok {
+			v.indexAt[at] = x
+		}
+		return x
 	}
 	b := &v.slabs
-	x := &textIndex{text: s}
+	x = &textIndex{text: s}
 	b.words, b.toks = scanText(s, b.words[:0], b.toks[:0])
 	x.words, x.phrase = carve(&b.wordSlab, b.words), carve(&b.tokSlab, b.toks)
 	x.lex, x.spaced = grow(&b.lexSlab, len(x.words)), grow(&b.spacedSlab, len(x.words))
@@ -200,6 +250,9 @@ func (v *View) index(s string) *textIndex {
 		}
 	}
 	v.indexes[s] = x
+	if !ok {
+		v.indexAt[at] = x
+	}
 	return x
 }
 
@@ -233,7 +286,7 @@ func (x *textIndex) phraseTokens(v *View, book *phraseBook) []token {
 		}
 		if k < len(x.words) && x.words[k].off == t.off && x.words[k].end == t.end {
 			l := x.lex[k]
-			t.text, t.upper, t.id = l.folded(), l.title(), l.phraseID(book)
+			t.text, t.upper, t.id, t.lex = l.folded(), l.title(), l.phraseID(book), l
 			continue
 		}
 		w := x.text[t.off:t.end]
@@ -284,24 +337,38 @@ func grow[T any](slab *[]T, n int) []T {
 // only, text "".
 func scanText(s string, words []wordAt, toks []token) ([]wordAt, []token) {
 	ws, ts := -1, -1 // where the word and the token being read start
-	for i, r := range s {
-		if isLetter(r) { // unicode.IsLetter
+	for i := 0; i < len(s); {
+		r, w := rune(s[i]), 1
+		if r < utf8.RuneSelf {
+			if 'a' <= r|0x20 && r|0x20 <= 'z' { // isLetter, the quick way
+				if ws < 0 {
+					ws = i
+				}
+				if ts < 0 {
+					ts = i
+				}
+				i++
+				continue
+			}
+		} else if r, w = utf8.DecodeRuneInString(s[i:]); isLetter(r) { // unicode.IsLetter
 			if ws < 0 {
 				ws = i
 			}
 			if ts < 0 {
 				ts = i
 			}
+			i += w
 			continue
 		}
 		if ws >= 0 {
 			words = append(words, wordAt{s[ws:i], ws, i})
 			ws = -1
 		}
-		if unicode.IsDigit(r) || r == '&' {
+		if '0' <= r && r <= '9' || r >= utf8.RuneSelf && unicode.IsDigit(r) || r == '&' {
 			if ts < 0 {
 				ts = i
 			}
+			i += w
 			continue
 		}
 		if ts >= 0 {
@@ -315,6 +382,7 @@ func scanText(s string, words []wordAt, toks []token) ([]wordAt, []token) {
 		default:
 			toks = append(toks, token{text: ".", off: i, end: i + utf8.RuneLen(r), id: -1})
 		}
+		i += w
 	}
 	if ws >= 0 {
 		words = append(words, wordAt{s[ws:], ws, len(s)})

@@ -146,9 +146,17 @@ type View struct {
 	// indexes are the texts split into words, lexemes their words
 	// (text_index.go).
 	indexes map[string]*textIndex
+	// indexAt are the same indexes by where their text's bytes start:
+	// the rules mostly ask again for a segment's text, the same string,
+	// which is quicker found by its place than by its bytes (a string
+	// of another length that starts there is looked up by its bytes).
+	indexAt map[*byte]*textIndex
 	lexemes lexicon
-	slabs   indexSlabs
-	done    uint8
+	// quoteMemo are the quotations of the lists of segments rules asked
+	// for (quotationsIn).
+	quoteMemo []quoteMemo
+	slabs     indexSlabs
+	done      uint8
 	// attendees, read from the opening once (attendeesOf).
 	attendees     []string
 	attendeesRead bool

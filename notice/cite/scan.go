@@ -143,6 +143,12 @@ func foldEq(r, l rune) bool {
 	if r == l {
 		return true
 	}
+	if r < utf8.RuneSelf && l < utf8.RuneSelf {
+		return 'a' <= r|0x20 && r|0x20 <= 'z' && r|0x20 == l|0x20
+	}
+	if fr, fl := foldTab(r), foldTab(l); fr >= 0 && fl >= 0 {
+		return fr == fl
+	}
 	for f := unicode.SimpleFold(l); f != l; f = unicode.SimpleFold(f) {
 		if r == f {
 			return true
@@ -254,8 +260,11 @@ func codeRun(s string, i int) int {
 func typeNameAt(s string) int {
 	names := foldedTypeNames()
 	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if names.first[foldMin(r)] {
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
+		if names.starts(r) {
 			for _, name := range names.list {
 				if foldLiteral(s, i, name) >= 0 {
 					return i
@@ -272,20 +281,80 @@ func typeNameAt(s string) int {
 type typeNameSet struct {
 	list  []string
 	first map[rune]bool
+	// firstTab is first for the runes of the table of foldTab.
+	firstTab [foldTabSize]bool
 }
 
-var foldedTypeNames = sync.OnceValue(func() typeNameSet {
-	t := typeNameSet{list: TypeNames(), first: map[rune]bool{}}
+var foldedTypeNames = sync.OnceValue(func() *typeNameSet {
+	t := &typeNameSet{list: TypeNames(), first: map[rune]bool{}}
 	for _, name := range t.list {
 		r, _ := utf8.DecodeRuneInString(name)
 		t.first[foldMin(r)] = true
 	}
+	for r := rune(0); r < foldTabEnd; r++ {
+		if i := foldTabIndex(r); i >= 0 {
+			t.firstTab[i] = t.first[foldMin(r)]
+		}
+	}
 	return t
 })
+
+// starts reports whether a type name may start with r: first[foldMin(r)].
+func (t *typeNameSet) starts(r rune) bool {
+	if i := foldTabIndex(r); i >= 0 {
+		return t.firstTab[i]
+	}
+	return t.first[foldMin(r)]
+}
 
 // foldMin is the least rune of r's orbit of simple case folding: two
 // runes match each other under (?i) when their foldMin are equal.
 func foldMin(r rune) rune {
+	if f := foldTab(r); f >= 0 {
+		return f
+	}
+	return orbitMin(r)
+}
+
+// foldTabSize is the size of the table of foldTab: ASCII, Latin-1, Latin
+// Extended-A and -B, Latin Extended Additional.
+const (
+	foldTabSize = 0x250 + 0x100
+	foldTabEnd  = 0x1F00
+)
+
+// foldTabIndex is r's place in the table of foldTab, or -1.
+func foldTabIndex(r rune) int {
+	switch {
+	case r >= 0 && r < 0x250:
+		return int(r)
+	case r >= 0x1E00 && r < foldTabEnd:
+		return int(r - 0x1E00 + 0x250)
+	}
+	return -1
+}
+
+// foldTab is foldMin of a rune of the letters Vietnamese is written
+// with, from a table made on first use; -1 for any other rune.
+func foldTab(r rune) rune {
+	if i := foldTabIndex(r); i >= 0 {
+		return foldMins()[i]
+	}
+	return -1
+}
+
+var foldMins = sync.OnceValue(func() *[foldTabSize]rune {
+	var t [foldTabSize]rune
+	for r := rune(0); r < foldTabEnd; r++ {
+		if i := foldTabIndex(r); i >= 0 {
+			t[i] = orbitMin(r)
+		}
+	}
+	return &t
+})
+
+// orbitMin is foldMin the long way, walking the orbit.
+func orbitMin(r rune) rune {
 	least := r
 	for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
 		least = min(least, f)

@@ -175,3 +175,34 @@ func BenchmarkFindCitations(b *testing.B) {
 		}
 	}
 }
+
+// TestFoldTable holds foldMin, foldEq and the type names' first letters
+// to the walks of unicode.SimpleFold's orbits they stand for, on every
+// rune of the table and on the runes outside it that fold to one of them.
+func TestFoldTable(t *testing.T) {
+	var rs []rune
+	for r := rune(0); r < foldTabEnd; r++ {
+		if foldTabIndex(r) >= 0 {
+			rs = append(rs, r)
+		}
+	}
+	rs = append(rs, 0x212A, 0x212B, 0x2126, 0x3A9, 0x3C9, 0x39C, 0x3BC, 0x1E9E, 0x3C2, 0x3A3, 0x10FFFF, -1, utf8.RuneError)
+	names := foldedTypeNames()
+	for _, a := range rs {
+		if got, want := foldMin(a), orbitMin(a); got != want {
+			t.Fatalf("foldMin(%U) = %U, want %U", a, got, want)
+		}
+		if got, want := names.starts(a), names.first[orbitMin(a)]; got != want {
+			t.Fatalf("starts(%U) = %v, want %v", a, got, want)
+		}
+		for _, b := range rs {
+			want := a == b
+			for f := unicode.SimpleFold(b); f != b && !want; f = unicode.SimpleFold(f) {
+				want = a == f
+			}
+			if got := foldEq(a, b); got != want {
+				t.Fatalf("foldEq(%U, %U) = %v, want %v", a, b, got, want)
+			}
+		}
+	}
+}
