@@ -73,7 +73,7 @@ func hasSuffixFold(s, suffix string) bool {
 		}
 		a, n := utf8.DecodeLastRuneInString(s)
 		b, m := utf8.DecodeLastRuneInString(suffix)
-		if !equalFold(a, b) {
+		if !foldEqual(a, b) {
 			return false
 		}
 		s, suffix = s[:len(s)-n], suffix[:len(suffix)-m]

@@ -3,7 +3,6 @@ package check
 import (
 	"regexp"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -37,25 +36,12 @@ func hasPrefixFold(s, sub string) bool {
 			return false
 		}
 		c, n := utf8.DecodeRuneInString(s)
-		if !equalFold(c, r) {
+		if !foldEqual(c, r) {
 			return false
 		}
 		s = s[n:]
 	}
 	return true
-}
-
-// equalFold reports whether a and b are one rune under simple folding.
-func equalFold(a, b rune) bool {
-	if a == b {
-		return true
-	}
-	for r := unicode.SimpleFold(a); r != a; r = unicode.SimpleFold(r) {
-		if r == b {
-			return true
-		}
-	}
-	return false
 }
 
 // findAll is re.FindAllStringSubmatchIndex(s, -1) when may, the result of
