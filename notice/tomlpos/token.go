@@ -75,27 +75,15 @@ func (t *Token) buildMaps() {
 // text is raw from an offset on (past the quote, and the newline that
 // opens a multi-line string). ok is false for any other token.
 func decodePlain(raw string) (text string, off int, ok bool) {
-	var (
-		body            string
-		base            int
-		escapes, trimNL bool
-	)
-	switch {
-	case len(raw) >= 6 && strings.HasPrefix(raw, `"""`):
-		body, base, escapes, trimNL = raw[3:len(raw)-3], 3, true, true
-	case len(raw) >= 6 && strings.HasPrefix(raw, `'''`):
-		body, base, trimNL = raw[3:len(raw)-3], 3, true
-	case len(raw) >= 2 && raw[0] == '"':
-		body, base, escapes = raw[1:len(raw)-1], 1, true
-	case len(raw) >= 2 && raw[0] == '\'':
-		body, base = raw[1:len(raw)-1], 1
-	default:
+	q, quoted := splitQuotes(raw)
+	if !quoted {
 		return raw, 0, true
 	}
-	if escapes && strings.IndexByte(body, '\\') >= 0 {
+	body, base := q.body, q.base
+	if q.basic && strings.IndexByte(body, '\\') >= 0 {
 		return "", 0, false
 	}
-	if trimNL {
+	if q.multiline {
 		if strings.HasPrefix(body, "\r\n") {
 			body, base = body[2:], base+2
 		} else if strings.HasPrefix(body, "\n") {
@@ -114,35 +102,45 @@ func Unquote(raw string) (string, []int) { return decodeToken(raw, true) }
 // offset in raw of the source byte it came from; positions inside a string
 // value are found that way.
 func decodeToken(raw string, wantMap bool) (string, []int) {
-	var (
-		body     string
-		base     int
-		escapes  bool
-		trimNL   bool
-		lineCont bool
-	)
-	switch {
-	case len(raw) >= 6 && strings.HasPrefix(raw, `"""`):
-		body, base, escapes, trimNL, lineCont = raw[3:len(raw)-3], 3, true, true, true
-	case len(raw) >= 6 && strings.HasPrefix(raw, `'''`):
-		body, base, trimNL = raw[3:len(raw)-3], 3, true
-	case len(raw) >= 2 && raw[0] == '"':
-		body, base, escapes = raw[1:len(raw)-1], 1, true
-	case len(raw) >= 2 && raw[0] == '\'':
-		body, base = raw[1:len(raw)-1], 1
-	default:
+	q, quoted := splitQuotes(raw)
+	if !quoted {
 		return raw, source.Identity(len(raw), wantMap)
 	}
-	d := tokenDecoder{src: body, base: base, wantMap: wantMap}
-	if trimNL {
-		if strings.HasPrefix(body, "\r\n") {
+	d := tokenDecoder{src: q.body, base: q.base, wantMap: wantMap}
+	if q.multiline {
+		if strings.HasPrefix(q.body, "\r\n") {
 			d.i = 2
-		} else if strings.HasPrefix(body, "\n") {
+		} else if strings.HasPrefix(q.body, "\n") {
 			d.i = 1
 		}
 	}
-	d.run(escapes, lineCont)
+	d.run(q.basic, q.basic && q.multiline) // a line-ending backslash only in """..."""
 	return d.out.String(), d.m
+}
+
+// quotedBody is a string token's text between its quotes, and the kind of
+// string it is.
+type quotedBody struct {
+	body      string
+	base      int  // the offset of body in the token
+	basic     bool // "..." or """...""": escapes are decoded
+	multiline bool // """...""" or '''...''': a newline right after the quotes is dropped
+}
+
+// splitQuotes cuts a TOML string token's quotes off; quoted is false for a
+// token that is not a string.
+func splitQuotes(raw string) (q quotedBody, quoted bool) {
+	switch {
+	case len(raw) >= 6 && strings.HasPrefix(raw, `"""`):
+		return quotedBody{raw[3 : len(raw)-3], 3, true, true}, true
+	case len(raw) >= 6 && strings.HasPrefix(raw, `'''`):
+		return quotedBody{raw[3 : len(raw)-3], 3, false, true}, true
+	case len(raw) >= 2 && raw[0] == '"':
+		return quotedBody{raw[1 : len(raw)-1], 1, true, false}, true
+	case len(raw) >= 2 && raw[0] == '\'':
+		return quotedBody{raw[1 : len(raw)-1], 1, false, false}, true
+	}
+	return quotedBody{}, false
 }
 
 type tokenDecoder struct {
