@@ -484,7 +484,7 @@ func (r *reader) body(l line, newPara bool) {
 	switch {
 	case !newPara && !marker && r.last(Body) && !r.headingEnds(l):
 		r.join(l, " ")
-	case newPara && !marker && !r.rebroken && r.lastBody() >= 0 && (startsLower(l.text) || unfinished(r.paras[r.lastBody()].Text) && !closingOpenerRe().MatchString(l.text)):
+	case newPara && !marker && !r.rebroken && r.lastBody() >= 0 && (startsLower(l.text) || brokenBefore(r.paras[r.lastBody()].Text, l.text)):
 		// A heading has no final stop either, but it is short.
 		r.joinAt(r.lastBody(), l, " ") // a paragraph cut by a page break
 	case newPara && !marker && r.noteCut() >= 0 && r.nextIsNote(l):
