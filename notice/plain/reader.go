@@ -30,7 +30,7 @@ var (
 	// or "Về: ..." as some offices write it (a legal library stacks it
 	// between the number and the place and date).
 	aboutRe     = lazyre.New(`^(?:V/v\b|Về\s*:)`)
-	addresseeRe = lazyre.New(`(?i)^kính\s*gửi\s*:`) // "Kínhgửi:" as a site glued it
+	addresseeRe = lazyre.New(`(?i)^\s*kính\s*g[ửở]i\s*:`) // "Kínhgửi:" as a site glued it; "Kính gởi:" as the South writes it
 	// openingRe starts the paragraph after a trích yếu: the meeting's date,
 	// the grounds.
 	openingRe = lazyre.New(`^(?:Ngày|Sáng|Chiều|Tối|Vào|Hôm nay|Thực hiện|Căn cứ|Theo|Trên cơ sở|Nhằm)\s`)
