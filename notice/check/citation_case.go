@@ -40,9 +40,13 @@ var (
 	// subjectUpperRe finds, in what follows a citation, a word that may
 	// start the cited document's subject written with a capital, after its
 	// date, its issuer or "về việc": "... của Chính phủ Quy định chi tiết".
+	// After "về", a word of subjectOpeners counts when a word in small
+	// letters follows it: "về Phát triển du lịch", "về việc Tổ chức đại
+	// hội"; before a capital it may start a name ("Tổ chức Y tế Thế giới").
 	subjectUpperRe = sync.OnceValue(func() *regexp.Regexp {
 		verbs := `(` + strings.Join(subjectVerbs, "|") + `)`
-		return regexp.MustCompile(`về(?: việc)?\s+` + verbs + `\b|\S\s+` + verbs + `,?\s+\p{Ll}`)
+		openers := `(` + strings.Join(subjectOpeners, "|") + `)`
+		return regexp.MustCompile(`về(?: việc)?\s+` + verbs + `\b|\S\s+` + verbs + `,?\s+\p{Ll}|về(?: việc)?\s+` + openers + `\s+\p{Ll}`)
 	})
 )
 
@@ -50,12 +54,22 @@ var (
 // capital: every match of subjectUpperRe holds one.
 var subjectVerbs = []string{"Quy định", "Sửa đổi", "Ban hành", "Phê duyệt", "Hướng dẫn", "Bãi bỏ", "Kiện toàn", "Chấp thuận", "Phân công", "Thành lập", "Điều chỉnh", "Công bố"}
 
-// hasSubjectVerb reports whether s holds one of subjectVerbs: where none
-// is, subjectUpperRe finds nothing and need not be tried.
+// subjectOpeners are other words a cited document's subject opens with
+// after "về" or "về việc", verbs and nouns of an action that start no
+// name: "Kế hoạch ... về việc Tổ chức đại hội đoàn các cấp", "Công văn
+// ... về việc Tuyển sinh lớp 10", "Chương trình ... về Phát triển du
+// lịch".
+var subjectOpeners = []string{"Phát triển", "Tổ chức", "Tuyển sinh", "Tuyển dụng", "Triển khai", "Tăng cường", "Thực hiện", "Đẩy mạnh", "Nâng cao", "Xây dựng", "Tuyên truyền", "Tiếp tục", "Hỗ trợ", "Cử", "Triệu tập", "Đăng ký", "Khen thưởng", "Kỷ luật", "Lấy ý kiến"}
+
+// hasSubjectVerb reports whether s holds one of subjectVerbs or
+// subjectOpeners: where none is, subjectUpperRe finds nothing and need
+// not be tried.
 func hasSubjectVerb(s string) bool {
-	for _, v := range subjectVerbs {
-		if strings.Contains(s, v) {
-			return true
+	for _, vs := range [][]string{subjectVerbs, subjectOpeners} {
+		for _, v := range vs {
+			if strings.Contains(s, v) {
+				return true
+			}
 		}
 	}
 	return false
@@ -155,8 +169,8 @@ func subjectStart(tail string) (at int, word string, ok bool) {
 		return 0, "", false
 	}
 	for _, m := range subjectUpperRe().FindAllStringSubmatchIndex(tail, -1) {
-		if m[2] < 0 {
-			m[2], m[3] = m[4], m[5]
+		for k := 4; m[2] < 0 && k+1 < len(m); k += 2 {
+			m[2], m[3] = m[k], m[k+1]
 		}
 		head := tail[:m[2]]
 		// "ban hành Quy định ...": the subject began in lower case, and the
