@@ -13,6 +13,7 @@ import (
 // a compound is written with its hyphen close on both sides or spaced on
 // both ("chính trị - xã hội"). A dash after the paragraph's first word is
 // a list mark ("a- Nội dung"); a code ("376/QĐ- BTP") is citation-code-space's,
+// a range of figures or dates ("18/10/2017- 8/11/2017") is this rule's,
 // and a word the notice writes closed elsewhere ("các- bon" beside
 // "các-bon") name-spelling's.
 func lopsidedHyphen(p *Pass, seg *Seg) {
@@ -27,15 +28,15 @@ func lopsidedHyphen(p *Pass, seg *Seg) {
 		before, _ := utf8.DecodeLastRuneInString(text[:at])
 		after, _ := utf8.DecodeRuneInString(text[at+2:])
 		tok := text[strings.LastIndexByte(text[:at], ' ')+1 : at]
-		figures := unicode.IsDigit(before) && unicode.IsDigit(after) && strings.Trim(tok, "0123456789") == ""
+		figures := unicode.IsDigit(before) && unicode.IsDigit(after) && strings.Trim(tok, "0123456789/") == "" // "2016- 2020", "18/10/2017- 8/11/2017"
 		if !figures && (!unicode.IsLetter(before) || !unicode.IsLetter(after)) || !strings.Contains(strings.TrimSpace(text[:at]), " ") {
 			continue
 		}
 		w, next := wordBefore(text, at), lettersAhead(text[at+2:])
 		if figures {
-			w, next = tok, text[at+2:at+2+len(text[at+2:])-len(strings.TrimLeft(text[at+2:], "0123456789"))]
+			w, next = tok, text[at+2:at+2+len(text[at+2:])-len(strings.TrimLeft(text[at+2:], "0123456789/"))]
 		}
-		if strings.Contains(tok, "/") || writtenClosed(p.View, w+"-"+next) {
+		if !figures && strings.Contains(tok, "/") || writtenClosed(p.View, w+"-"+next) {
 			continue
 		}
 		p.Report(seg, at, diag.Msg("dấu gạch nối sau %q có dấu cách một bên", "the hyphen after %q has a space on one side only", w),
