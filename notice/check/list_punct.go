@@ -155,6 +155,9 @@ func judgeRun(p *Pass, run []*Seg) {
 			usual = m
 		}
 	}
+	if usual == "" && semicolonsButOne(judged) {
+		usual = ";" // "a;", "b;", "c.", "d.": the last point's "." is lawful, the third's is not
+	}
 	if usual != "." && usual != ";" {
 		return
 	}
@@ -167,11 +170,36 @@ func judgeRun(p *Pass, run []*Seg) {
 		if m == "" {
 			vi, en = "điểm này không có dấu ở cuối", "this point ends with no mark"
 		}
-		p.Report(s, max(0, len(s.Text)-1), diag.Text{
+		msg := diag.Text{
 			VI: fmt.Sprintf("%s, các điểm khác của danh sách (%d điểm) kết thúc bằng dấu %q", vi, len(judged)-1, usual),
 			EN: fmt.Sprintf("%s where the other points of the list (%d) end with %q", en, len(judged)-1, usual),
-		}, diag.Msg("kết thúc bằng dấu %q", "end it with %q", usual))
+		}
+		if last := judged[len(judged)-1]; usual == ";" && s != last && lastMark(last.Text) == "." {
+			msg = diag.Text{
+				VI: fmt.Sprintf("%s, các điểm khác của danh sách (%d điểm) kết thúc bằng dấu \";\", điểm cuối bằng dấu \".\"", vi, len(judged)-2),
+				EN: fmt.Sprintf("%s where the other points of the list (%d) end with \";\" and the last with \".\"", en, len(judged)-2),
+			}
+		}
+		p.Report(s, max(0, len(s.Text)-1), msg, diag.Msg("kết thúc bằng dấu %q", "end it with %q", usual))
 	}
+}
+
+// semicolonsButOne reports whether the points before the last, three or
+// more, all end with ";" but one, and the last ends with ".": a list run
+// on with ";" whose last point closes it, one point in its middle closed
+// with "." too early.
+func semicolonsButOne(judged []*Seg) bool {
+	n := len(judged) - 1
+	if n < 3 || lastMark(judged[n].Text) != "." {
+		return false
+	}
+	semi := 0
+	for _, s := range judged[:n] {
+		if lastMark(s.Text) == ";" {
+			semi++
+		}
+	}
+	return semi == n-1
 }
 
 // lastMark is the mark a point ends with ("./." counts as "."): ".", ";",
