@@ -82,6 +82,7 @@ func citationCase(p *Pass) {
 	for _, c := range citations(p.View) {
 		bySeg[c.seg] = append(bySeg[c.seg], c)
 	}
+	var prose []*Seg
 	for _, seg := range segs {
 		if seg.Role == RoleRecipient {
 			recipientArticleCase(p, seg)
@@ -89,11 +90,13 @@ func citationCase(p *Pass) {
 		if seg.Role == RoleArchive || seg.Role == RoleRecipient || !p.View.FromTOML && inQuote[seg.PosAt(0)] {
 			continue
 		}
+		prose = append(prose, seg)
 		partCase(p, seg)
 		subjectCase(p, seg, bySeg[seg])
 		typeCase(p, seg)
 		ownNameCase(p, seg)
 	}
+	lawNameCase(p, prose) // citation_law_name.go
 }
 
 // partCase reports "Khoản 3" and "Điểm a" capitalised inside a sentence,
