@@ -44,6 +44,34 @@ func lopsidedHyphen(p *Pass, seg *Seg) {
 	}
 }
 
+// hyphenGluedAfter reports a hyphen between two words spaced from the
+// word before it and glued to the word after ("P. Tân Bình -TP. Đồng
+// Xoài"), lopsidedHyphen's mirror. A hyphen before a figure ("Covid
+// -19") is name-spelling's, one in a code ("376/KH -CĐ")
+// citation-code-space's, and one that opens a paragraph a list mark.
+func hyphenGluedAfter(p *Pass, seg *Seg) {
+	text := seg.Text
+	for from := 0; ; {
+		i := strings.Index(text[from:], " -")
+		if i < 0 {
+			return
+		}
+		at := from + i + 1 // the hyphen
+		from = at + 1
+		before, _ := utf8.DecodeLastRuneInString(text[:at-1])
+		after, _ := utf8.DecodeRuneInString(text[at+1:])
+		if !unicode.IsLetter(before) || !unicode.IsLetter(after) || strings.TrimSpace(text[:at-1]) == "" {
+			continue
+		}
+		w, next := wordBefore(text, at-1), lettersAhead(text[at+1:])
+		if tok := text[strings.LastIndexByte(text[:at-1], ' ')+1 : at-1]; strings.Contains(tok, "/") || writtenClosed(p.View, w+"-"+next) {
+			continue // a code ("376/KH -CĐ") is citation-code-space's
+		}
+		p.Report(seg, at, diag.Msg("dấu gạch nối trước %q có dấu cách một bên", "the hyphen before %q has a space on one side only", next),
+			diag.Msg("viết dấu gạch nối liền cả hai bên hoặc cách cả hai bên, như %q", "close the hyphen up on both sides or space it on both, as %q", w+" - "+next))
+	}
+}
+
 // writtenClosed reports whether the notice writes w somewhere.
 func writtenClosed(v *View, w string) bool {
 	for _, s := range withSegs(v.Texts()) {
