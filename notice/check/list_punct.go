@@ -18,7 +18,8 @@ func init() {
 // listPunct reports a point of a list that ends otherwise than all the
 // others: with ";" or "," or no mark where they end with ".", or with "."
 // or no mark in the middle of points that end with ";" (the last point of
-// such a list ends with "." as it should). A list is a run of three points
+// such a list ends with "." as it should), or with "." or ";" where they
+// end with no mark (markInBare). A list is a run of three points
 // or more with markers of one kind ("1.", "a)", "-", or a typed "–"; two
 // points are judged by judgePair), with nothing between them but points
 // of a lower level; a point that leads into others (":") and a heading
@@ -158,6 +159,10 @@ func judgeRun(p *Pass, run []*Seg) {
 	if usual == "" && semicolonsButOne(judged) {
 		usual = ";" // "a;", "b;", "c.", "d.": the last point's "." is lawful, the third's is not
 	}
+	if usual == "" && count[""] == len(judged)-1 {
+		markInBare(p, judged)
+		return
+	}
 	if usual != "." && usual != ";" {
 		return
 	}
@@ -181,6 +186,23 @@ func judgeRun(p *Pass, run []*Seg) {
 			}
 		}
 		p.Report(s, max(0, len(s.Text)-1), msg, diag.Msg("kết thúc bằng dấu %q", "end it with %q", usual))
+	}
+}
+
+// markInBare reports, in a list whose points end with no mark but one,
+// that one when it ends with "." or ";" ("- Ngày 02/5: Nghỉ bù ..." four
+// times, then "- Ngày 03/5: Nghỉ bù ... thứ bảy."): the points of one
+// list end one way, with no mark, or with ";" and the last with ".".
+func markInBare(p *Pass, judged []*Seg) {
+	for _, s := range judged {
+		m := lastMark(s.Text)
+		if m != "." && m != ";" {
+			continue
+		}
+		p.Report(s, max(0, len(s.Text)-1), diag.Text{
+			VI: fmt.Sprintf("điểm này kết thúc bằng dấu %q, các điểm khác của danh sách (%d điểm) không có dấu ở cuối", m, len(judged)-1),
+			EN: fmt.Sprintf("this point ends with %q where the other points of the list (%d) end with no mark", m, len(judged)-1),
+		}, diag.Msg("kết thúc các điểm của danh sách theo một cách: bằng dấu \";\", điểm cuối bằng dấu \".\", hoặc không dấu", "end the points of the list one way: with \";\" and the last with \".\", or with no mark"))
 	}
 }
 
