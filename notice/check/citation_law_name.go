@@ -14,14 +14,21 @@ import (
 //go:embed data/law-names.txt
 var lawNameData string
 
-// lawNames are the names of data/law-names.txt, the longest first, so
-// that "Quy hoạch đô thị và nông thôn" is tried before "Quy hoạch".
-var lawNames = sync.OnceValue(func() []string {
-	var out []string
+// lawNames are the names of data/law-names.txt by their head ("Luật",
+// "Bộ luật"), the longest first, so that "Quy hoạch đô thị và nông
+// thôn" is tried before "Quy hoạch".
+var lawNames = sync.OnceValue(func() map[string][]string {
+	out := map[string][]string{}
 	for _, f := range dataRows("data/law-names.txt", lawNameData, 1) {
-		out = append(out, f[0])
+		head, name := "Luật", strings.TrimPrefix(f[0], "Luật ")
+		if rest, ok := strings.CutPrefix(f[0], "Bộ luật "); ok {
+			head, name = "Bộ luật", rest
+		}
+		out[head] = append(out[head], name)
 	}
-	slices.SortStableFunc(out, func(a, b string) int { return len(b) - len(a) })
+	for _, l := range out {
+		slices.SortStableFunc(l, func(a, b string) int { return len(b) - len(a) })
+	}
 	return out
 })
 
@@ -62,7 +69,7 @@ func lawNameCase(p *Pass, segs []*Seg) {
 			if !ok {
 				continue
 			}
-			name, n := lawNameAt(s[at:])
+			name, n := lawNameAt(s[at:], strings.ToLower(head) == "bộ luật")
 			if name == "" {
 				continue
 			}
@@ -111,11 +118,16 @@ func isLetterBefore(s string, at int) bool {
 	return unicode.IsLetter(r)
 }
 
-// lawNameAt is the law's name s starts with, whatever its case, and how
-// many bytes of s it takes; "" when s starts with none. The name must end
-// where a word does.
-func lawNameAt(s string) (string, int) {
-	for _, name := range lawNames() {
+// lawNameAt is the name of a law (of a code, when code) s starts with,
+// whatever its case, and how many bytes of s it takes; "" when s starts
+// with none. The name must end where a word does. "Luật lao động" names
+// no law: the code is "Bộ luật Lao động".
+func lawNameAt(s string, code bool) (string, int) {
+	head := "Luật"
+	if code {
+		head = "Bộ luật"
+	}
+	for _, name := range lawNames()[head] {
 		n := foldPrefixLen(s, name)
 		if n < 0 {
 			continue
