@@ -2,6 +2,7 @@ package check
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -93,6 +94,7 @@ func citationCase(p *Pass) {
 		prose = append(prose, seg)
 		partCase(p, seg)
 		subjectCase(p, seg, bySeg[seg])
+		spacedSubjectCase(p, seg, bySeg[seg])
 		typeCase(p, seg)
 		ownNameCase(p, seg)
 	}
@@ -159,6 +161,31 @@ func subjectCase(p *Pass, seg *Seg, cs []cited) {
 		r, n := utf8.DecodeRuneInString(word)
 		lower := string(unicode.ToLower(r)) + word[n:]
 		p.Report(seg, c.End+at, diag.Msg("trích yếu của %s %s viết thường: %q, không viết hoa %q", "the subject of %s %s is in lower case: %q, not %q", c.Type, c.Number.Raw, lower, word),
+			diag.Msg("viết %q", "write %q", lower))
+	}
+}
+
+// spacedSubjectCase is subjectCase for a document cited with a space in
+// its number and code ("Kế hoạch số 298 KH/TWĐTN ... về việc Tổ chức đại
+// hội"), which the citation reader does not read: citation-code-space
+// says the space, and this the subject's capital.
+func spacedSubjectCase(p *Pass, seg *Seg, cs []cited) {
+	for _, c := range spacedCodes(p.View, seg) {
+		end := c.start + len(c.code)
+		if slices.ContainsFunc(cs, func(o cited) bool { return o.Off < end && o.End > c.start }) {
+			continue // read as a citation too: subjectCase's
+		}
+		tail := seg.Text[end:]
+		if i := citationClauseEnd(tail); i >= 0 {
+			tail = tail[:i]
+		}
+		at, word, ok := subjectStart(tail)
+		if !ok {
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(word)
+		lower := string(unicode.ToLower(r)) + word[n:]
+		p.Report(seg, end+at, diag.Msg("trích yếu của văn bản số %s viết thường: %q, không viết hoa %q", "the subject of the document %s is in lower case: %q, not %q", c.code, lower, word),
 			diag.Msg("viết %q", "write %q", lower))
 	}
 }
