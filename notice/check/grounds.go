@@ -75,8 +75,7 @@ func grounds(p *Pass) {
 		s := &v.Body[i]
 		t := strings.TrimSpace(s.Text)
 		if i > from && !groundStartRe().MatchString(t) && startsWithTypeName(t) && endsGround(v.Body[i-1].Text) {
-			p.Report(s, 0, diag.Msg("căn cứ %q thiếu chữ \"Căn cứ\" ở đầu dòng", "the ground %q lacks \"Căn cứ\" at its start", short(t)),
-				diag.Msg("viết \"Căn cứ %s\"", "write \"Căn cứ %s\"", short(t)))
+			groundLacksHead(p, s, 0, t)
 		}
 		next := ""
 		if i+1 < enact {
@@ -112,6 +111,13 @@ func statementBeforeEnacting(v *View, i, from, enact int) bool {
 	}
 	t := strings.TrimSpace(v.Body[i].Text)
 	return startsUpper(t) && !groundStartRe().MatchString(t) && !startsWithTypeName(t) && lastRune(strings.TrimSpace(v.Body[i-1].Text)) == ";"
+}
+
+// groundLacksHead says that the ground t, standing at byte off of s, lacks
+// its "Căn cứ".
+func groundLacksHead(p *Pass, s *Seg, off int, t string) {
+	p.Report(s, off, diag.Msg("căn cứ %q thiếu chữ \"Căn cứ\" ở đầu dòng", "the ground %q lacks \"Căn cứ\" at its start", short(t)),
+		diag.Msg("viết \"Căn cứ %s\"", "write \"Căn cứ %s\"", short(t)))
 }
 
 // endsGround reports whether a paragraph ends as a ground does, with ";"

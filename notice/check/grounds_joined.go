@@ -52,9 +52,9 @@ func joinedGrounds(p *Pass) {
 // none. A law or ordinance that amends another ("; Luật sửa đổi, bổ
 // sung ..."), and a document that amends the one before, are left alone:
 // the Government's own decrees cite a text and the one amending it in one
-// ground ("Căn cứ Luật Tổ chức Chính phủ
-// ngày 19 tháng 6 năm 2015; Luật sửa đổi, bổ sung một số điều ...",
-// "...; Nghị định số 154/2020/NĐ-CP ... sửa đổi, bổ sung ..."). So is a
+// ground ("Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015; Luật
+// sửa đổi, bổ sung một số điều ...", "...; Nghị định số 154/2020/NĐ-CP
+// ... sửa đổi, bổ sung ..."). So is a
 // ground that is not a document ("Căn cứ kết quả thẩm tra tại Báo cáo số
 // 16/...; Báo cáo số 03/..."): its documents are where it was found.
 func joinedDocument(t string) int {

@@ -44,8 +44,7 @@ func groundWithoutHead(p *Pass, last, next *Seg) {
 	if next.Role == RoleCell || lastRune(strings.TrimSpace(last.Text)) != ";" || !startsWithTypeName(t) || !strings.Contains(short(t), " số ") {
 		return
 	}
-	p.Report(next, strings.Index(next.Text, t), diag.Msg("căn cứ %q thiếu chữ \"Căn cứ\" ở đầu dòng", "the ground %q lacks \"Căn cứ\" at its start", short(t)),
-		diag.Msg("viết \"Căn cứ %s\"", "write \"Căn cứ %s\"", short(t)))
+	groundLacksHead(p, next, strings.Index(next.Text, t), t)
 }
 
 // groundRun counts the paragraphs at the start of body that are grounds:
