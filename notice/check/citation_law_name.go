@@ -104,7 +104,7 @@ func lawHead(s string, at int) (string, bool) {
 	before := strings.TrimRight(s[:at], " ")
 	prev := before[strings.LastIndexByte(before, ' ')+1:]
 	switch {
-	case s[at] == 'L' && prev != "Bộ" && prev != "bộ":
+	case s[at] == 'L' && !strings.EqualFold(prev, "bộ") && !strings.EqualFold(prev, "pháp"): // "pháp Luật đất đai" is "pháp luật"
 		return "Luật", true
 	case s[at] == 'l' && (prev == "Bộ" || prev == "bộ") && len(before) == at-1:
 		return prev + " luật", true
