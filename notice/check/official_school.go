@@ -27,6 +27,11 @@ const schoolKind = `(?:(?i:mầm non|mẫu giáo|tiểu học|trung học cơ s�
 // not one school ("các trường mầm non Hoa Sen, Sao Mai").
 var schoolBefore = setOf("các", "những", "mọi", "nhà", "hai", "ba", "bốn", "năm")
 
+// A school's Đoàn, Công đoàn or Chi đoàn is written with "trường" as its
+// unit term ("Ban Thường vụ Đoàn trường", "Đoàn trường THPT Chuyên",
+// "Công đoàn trường"), as "Đoàn khoa" and "Đoàn xã": "trường" there is
+// not the head of the school's name.
+
 // schoolCase says each way a text writes a school's name with its head or
 // its kind in small letters, once, where it first stands, with how many
 // times. Lines in capitals are left out.
@@ -46,8 +51,8 @@ func schoolCase(p *Pass) {
 			if startsUpper(head) && (startsUpper(kind) || kind == strings.ToUpper(kind)) {
 				continue
 			}
-			if w := lastWord(s.Text[:m[2]]); schoolBefore[strings.ToLower(w)] {
-				continue
+			if w := strings.ToLower(lastWord(s.Text[:m[2]])); schoolBefore[w] || w == "đoàn" {
+				continue // "Đoàn trường THPT Chuyên", "Công đoàn trường": the unit of a school
 			}
 			w := s.Text[m[2]:m[7]]
 			if _, ok := first[w]; !ok {
