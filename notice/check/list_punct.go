@@ -195,6 +195,11 @@ func judgeRun(p *Pass, run []*Seg) {
 // list end one way, with no mark, or with ";" and the last with ".".
 func markInBare(p *Pass, judged []*Seg) {
 	for _, s := range judged {
+		if nextSentence(s.Text, 0) >= 0 {
+			return // points that hold sentences end with ".": the bare ones lack it
+		}
+	}
+	for _, s := range judged {
 		m := lastMark(s.Text)
 		if m != "." && m != ";" {
 			continue
