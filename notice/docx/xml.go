@@ -204,58 +204,45 @@ func xmlText(data []byte) (string, error) {
 	return unsafe.String(unsafe.SliceData(data), len(data)), nil
 }
 
-// checkSpan reads data[i:end] rune by rune (a rune begun before end is
-// read whole) and returns where it stopped, whether it met bytes that are
-// not UTF-8, and errControl for a control character other than tab, line
-// feed and carriage return.
-func checkSpan(data []byte, i, end int) (int, bool, error) {
-	bad := false
-	for i < end {
-		c := data[i]
-		if c < utf8.RuneSelf {
-			if c < 0x20 && c != '\t' && c != '\n' && c != '\r' {
-				return i, bad, errControl
-			}
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRune(data[i:])
-		bad = bad || r == utf8.RuneError && n == 1
-		i += n
-	}
-	return i, bad, nil
-}
-
 // checkBytes refuses a control character other than tab, line feed and
 // carriage return (errControl), then bytes that are not UTF-8
-// (errEncoding), in one pass: it tests eight bytes at a time for one
-// below 0x20 or above 0x7F, and looks closer only at the words that have
-// one.
+// (errEncoding). Control characters are looked for 32 bytes at a time
+// (four words with no byte below 0x20 are passed over whole), then
+// utf8.Valid, which passes over ASCII eight bytes at a time too, reads
+// the rest.
 func checkBytes(data []byte) error {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	bad := false // bytes that are not UTF-8 seen
-	i := 0
-	for i+8 <= len(data) {
-		w := binary.LittleEndian.Uint64(data[i:])
-		if (w-0x20*ones|w)&highs == 0 {
-			i += 8
-			continue
+	// A byte below 0x20 sets its high bit in w-0x20*ones with its own
+	// high bit clear: exact for whether a word has one.
+	b := data
+	for len(b) >= 32 {
+		w0 := binary.LittleEndian.Uint64(b)
+		w1 := binary.LittleEndian.Uint64(b[8:])
+		w2 := binary.LittleEndian.Uint64(b[16:])
+		w3 := binary.LittleEndian.Uint64(b[24:])
+		if ((w0-0x20*ones)&^w0|(w1-0x20*ones)&^w1|(w2-0x20*ones)&^w2|(w3-0x20*ones)&^w3)&highs != 0 && hasControl(b[:32]) {
+			return errControl
 		}
-		var b bool
-		var err error
-		if i, b, err = checkSpan(data, i, i+8); err != nil {
-			return err
-		}
-		bad = bad || b
+		b = b[32:]
 	}
-	_, b, err := checkSpan(data, i, len(data))
-	if err != nil {
-		return err
+	if hasControl(b) {
+		return errControl
 	}
-	if bad || b {
+	if !utf8.Valid(data) {
 		return errEncoding
 	}
 	return nil
+}
+
+// hasControl reports whether b holds a control character other than
+// tab, line feed and carriage return.
+func hasControl(b []byte) bool {
+	for _, c := range b {
+		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' {
+			return true
+		}
+	}
+	return false
 }
 
 func fromUTF16(data []byte) string {
