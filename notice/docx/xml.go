@@ -469,16 +469,20 @@ func (sc *scanner) attribute() (rawAttr, error) {
 		return rawAttr{}, errSyntax
 	}
 	q := sc.s[sc.i]
-	k := strings.IndexByte(sc.s[sc.i+1:], q)
-	if k < 0 {
-		return rawAttr{}, errNotClosed
+	v, lt, amp, ok := sc.shortValue(q)
+	if !ok {
+		k := strings.IndexByte(sc.s[sc.i+1:], q)
+		if k < 0 {
+			return rawAttr{}, errNotClosed
+		}
+		v = sc.s[sc.i+1 : sc.i+1+k]
+		lt, amp = strings.IndexByte(v, '<') >= 0, strings.IndexByte(v, '&') >= 0
 	}
-	v := sc.s[sc.i+1 : sc.i+1+k]
-	sc.i += k + 2
-	if strings.IndexByte(v, '<') >= 0 {
+	sc.i += len(v) + 2
+	if lt {
 		return rawAttr{}, errSyntax
 	}
-	if strings.IndexByte(v, '&') >= 0 {
+	if amp {
 		d, err := decodeRefs(v)
 		if err != nil {
 			return rawAttr{}, err
@@ -487,6 +491,39 @@ func (sc *scanner) attribute() (rawAttr, error) {
 	}
 	return rawAttr{n, v}, nil
 }
+
+// shortValue reads an attribute value of up to 32 bytes quoted by q at
+// sc.i in one loop, noting whether it holds "<" or "&"; ok is false for
+// a longer value (or one not closed), left to IndexByte. Most values are
+// a few bytes ("28", "both", a revision id), for which three calls of
+// IndexByte cost more than the loop.
+func (sc *scanner) shortValue(q byte) (v string, lt, amp, ok bool) {
+	s, start := sc.s, sc.i+1
+	end := min(len(s), start+32)
+	for j := start; j < end; j++ {
+		c := s[j]
+		if !valueStop[c] {
+			continue
+		}
+		switch c {
+		case q:
+			return s[start:j], lt, amp, true
+		case '<':
+			lt = true
+		case '&':
+			amp = true
+		}
+	}
+	return "", false, false, false
+}
+
+// valueStop marks the bytes shortValue looks at.
+var valueStop = func() (t [256]bool) {
+	for _, c := range []byte(`"'<&`) {
+		t[c] = true
+	}
+	return t
+}()
 
 // resolve splits a qualified name and finds its namespace; elem says an
 // unprefixed name takes the default namespace.
