@@ -399,49 +399,73 @@ var nameEnd = func() (t [256]bool) {
 	return t
 }()
 
+// startTag reads a start tag from the "<" at sc.i. It reads through
+// locals (the text and the offset), which the compiler keeps in
+// registers, and stores the offset back once.
 func (sc *scanner) startTag() error {
-	sc.i++ // <
-	raw := sc.name()
+	s := sc.s
+	i := skipName(s, sc.i+1)
+	raw := s[sc.i+1 : i]
 	if raw == "" {
 		return errSyntax
 	}
 	mark := len(sc.ns)
-	sc.tmp = sc.tmp[:0]
+	tmp := sc.tmp[:0]
 	self := false
 	for {
-		sc.skipSpace()
-		if sc.i >= len(sc.s) {
+		i = skipSpaces(s, i)
+		if i >= len(s) {
 			return errNotClosed
 		}
-		if sc.s[sc.i] == '>' {
-			sc.i++
+		if s[i] == '>' {
+			i++
 			break
 		}
-		if strings.HasPrefix(sc.s[sc.i:], "/>") {
-			sc.i += 2
+		if s[i] == '/' && i+1 < len(s) && s[i+1] == '>' {
+			i += 2
 			self = true
 			break
 		}
-		a, err := sc.attribute()
+		a, next, err := attribute(s, i)
 		if err != nil {
 			return err
 		}
+		i = next
 		switch {
 		case a.name == "xmlns":
 			sc.ns = append(sc.ns, binding{"", nsOf(a.val)}) // xmlns="" takes the default away
 		case strings.HasPrefix(a.name, "xmlns:") && len(a.name) > 6:
 			sc.ns = append(sc.ns, binding{a.name[6:], nsOf(a.val)})
 		default:
-			if len(sc.tmp) >= MaxElementAttrs {
+			if len(tmp) >= MaxElementAttrs {
 				return errAttrs
 			}
-			sc.tmp = append(sc.tmp, a)
+			tmp = append(tmp, a)
 		}
 	}
+	sc.i, sc.tmp = i, tmp
 	if len(sc.ns) != mark {
 		sc.nseen, sc.w1ok = 0, false
 	}
 	return sc.open(raw, mark, self)
+}
+
+// skipName returns the end of the name that starts at i in s: the first
+// byte of white space or of the delimiters "/", ">", "=" from i on.
+func skipName(s string, i int) int {
+	for i < len(s) && !nameEnd[s[i]] {
+		i++
+	}
+	return i
+}
+
+// skipSpaces returns the first byte from i on in s that is not white
+// space.
+func skipSpaces(s string, i int) int {
+	for i < len(s) && isSpace(s[i]) {
+		i++
+	}
+	return i
 }
 
 func nsOf(uri string) nsID {
@@ -454,51 +478,53 @@ func nsOf(uri string) nsID {
 	return nsOther
 }
 
-func (sc *scanner) attribute() (rawAttr, error) {
-	n := sc.name()
+// attribute reads the attribute that starts at i in s, and returns it
+// and where it ends.
+func attribute(s string, i int) (rawAttr, int, error) {
+	end := skipName(s, i)
+	n := s[i:end]
 	if n == "" {
-		return rawAttr{}, errSyntax
+		return rawAttr{}, end, errSyntax
 	}
-	sc.skipSpace()
-	if sc.i >= len(sc.s) || sc.s[sc.i] != '=' {
-		return rawAttr{}, errSyntax
+	i = skipSpaces(s, end)
+	if i >= len(s) || s[i] != '=' {
+		return rawAttr{}, i, errSyntax
 	}
-	sc.i++
-	sc.skipSpace()
-	if sc.i >= len(sc.s) || sc.s[sc.i] != '"' && sc.s[sc.i] != '\'' {
-		return rawAttr{}, errSyntax
+	i = skipSpaces(s, i+1)
+	if i >= len(s) || s[i] != '"' && s[i] != '\'' {
+		return rawAttr{}, i, errSyntax
 	}
-	q := sc.s[sc.i]
-	v, lt, amp, ok := sc.shortValue(q)
+	q := s[i]
+	v, lt, amp, ok := shortValue(s, i, q)
 	if !ok {
-		k := strings.IndexByte(sc.s[sc.i+1:], q)
+		k := strings.IndexByte(s[i+1:], q)
 		if k < 0 {
-			return rawAttr{}, errNotClosed
+			return rawAttr{}, i, errNotClosed
 		}
-		v = sc.s[sc.i+1 : sc.i+1+k]
+		v = s[i+1 : i+1+k]
 		lt, amp = strings.IndexByte(v, '<') >= 0, strings.IndexByte(v, '&') >= 0
 	}
-	sc.i += len(v) + 2
+	i += len(v) + 2
 	if lt {
-		return rawAttr{}, errSyntax
+		return rawAttr{}, i, errSyntax
 	}
 	if amp {
 		d, err := decodeRefs(v)
 		if err != nil {
-			return rawAttr{}, err
+			return rawAttr{}, i, err
 		}
 		v = d
 	}
-	return rawAttr{n, v}, nil
+	return rawAttr{n, v}, i, nil
 }
 
 // shortValue reads an attribute value of up to 32 bytes quoted by q at
-// sc.i in one loop, noting whether it holds "<" or "&"; ok is false for
-// a longer value (or one not closed), left to IndexByte. Most values are
-// a few bytes ("28", "both", a revision id), for which three calls of
-// IndexByte cost more than the loop.
-func (sc *scanner) shortValue(q byte) (v string, lt, amp, ok bool) {
-	s, start := sc.s, sc.i+1
+// i in s in one loop, noting whether it holds "<" or "&"; ok is false
+// for a longer value (or one not closed), left to IndexByte. Most values
+// are a few bytes ("28", "both", a revision id), for which three calls
+// of IndexByte cost more than the loop.
+func shortValue(s string, i int, q byte) (v string, lt, amp, ok bool) {
+	start := i + 1
 	end := min(len(s), start+32)
 	for j := start; j < end; j++ {
 		c := s[j]

@@ -336,8 +336,7 @@ func TestShortValue(t *testing.T) {
 			for _, tail := range []string{q + "/>", "", "/>", ">"} {
 				src := "<a b=" + q + v + tail
 				got, gerr := parseXML([]byte(src), newBudget(), nil)
-				sc := &scanner{s: src, i: len("<a b=")}
-				want, werr := sc.longAttrValue()
+				want, werr := longAttrValue(src, len("<a b="))
 				switch {
 				case werr != nil || tail != q+"/>":
 					if werr == nil {
@@ -358,13 +357,13 @@ func TestShortValue(t *testing.T) {
 
 // longAttrValue is attribute's reading of a quoted value before
 // shortValue: IndexByte for the quote, then for "<" and "&".
-func (sc *scanner) longAttrValue() (string, error) {
-	q := sc.s[sc.i]
-	k := strings.IndexByte(sc.s[sc.i+1:], q)
+func longAttrValue(s string, i int) (string, error) {
+	q := s[i]
+	k := strings.IndexByte(s[i+1:], q)
 	if k < 0 {
 		return "", errNotClosed
 	}
-	v := sc.s[sc.i+1 : sc.i+1+k]
+	v := s[i+1 : i+1+k]
 	if strings.IndexByte(v, '<') >= 0 {
 		return "", errSyntax
 	}
