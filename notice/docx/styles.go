@@ -22,6 +22,14 @@ type styles struct {
 	paraCache               map[[2]string]*paraBase
 	runCache                map[[3]string]*rLayer
 	nameCache               map[string][2]string
+	// the last answers of runLayer and paraStyle: the runs of a
+	// paragraph nearly always ask the same again, which compares the
+	// strings (most often by their pointers) instead of hashing them.
+	lastRunKey  [3]string
+	lastRun     *rLayer
+	lastNameKey string
+	lastName    [2]string
+	lastNameOK  bool
 }
 
 // paraBase is what the styles give a paragraph before its direct
@@ -129,7 +137,11 @@ func (s *styles) chain(id, typ string) []*style {
 // paraStyle returns the id of the paragraph style a paragraph uses and
 // its name.
 func (s *styles) paraStyle(id string) (string, string) {
+	if s.lastNameOK && id == s.lastNameKey {
+		return s.lastName[0], s.lastName[1]
+	}
 	if r, ok := s.nameCache[id]; ok {
+		s.lastNameKey, s.lastName, s.lastNameOK = id, r, true
 		return r[0], r[1]
 	}
 	r := [2]string{id, ""}
@@ -137,6 +149,7 @@ func (s *styles) paraStyle(id string) (string, string) {
 		r = [2]string{c[len(c)-1].id, c[len(c)-1].name}
 	}
 	s.nameCache[id] = r
+	s.lastNameKey, s.lastName, s.lastNameOK = id, r, true
 	return r[0], r[1]
 }
 
@@ -187,7 +200,11 @@ func (s *styles) runLayer(pStyle, tblStyle, rStyle string, inTable bool) *rLayer
 	if !inTable {
 		key[1] = "\x00"
 	}
+	if s.lastRun != nil && key == s.lastRunKey {
+		return s.lastRun
+	}
 	if l, ok := s.runCache[key]; ok {
+		s.lastRunKey, s.lastRun = key, l
 		return l
 	}
 	l := s.defR
@@ -223,6 +240,7 @@ func (s *styles) runLayer(pStyle, tblStyle, rStyle string, inTable bool) *rLayer
 	}
 	l.tog = tog
 	s.runCache[key] = &l
+	s.lastRunKey, s.lastRun = key, &l
 	return &l
 }
 
