@@ -30,6 +30,11 @@ type styles struct {
 	lastNameKey string
 	lastName    [2]string
 	lastNameOK  bool
+	// the last run resolved: its styles' layer, its direct formatting,
+	// and what they gave.
+	lastBase   *rLayer
+	lastDirect rLayer
+	lastProps  RunProps
 }
 
 // paraBase is what the styles give a paragraph before its direct
@@ -285,9 +290,17 @@ const defaultFace = "Times New Roman"
 // resolveRun gives the effective properties of a run: the styles' layer,
 // then the run's direct formatting, which sets toggles absolutely.
 func (s *styles) resolveRun(pStyle, tblStyle string, inTable bool, direct *rLayer) RunProps {
-	l := *s.runLayer(pStyle, tblStyle, direct.style, inTable)
+	base := s.runLayer(pStyle, tblStyle, direct.style, inTable)
+	// Runs in a row are mostly formatted alike: the last answer stands
+	// when the styles' layer and the direct formatting are the same.
+	if s.lastBase != nil && base == s.lastBase && *direct == s.lastDirect {
+		return s.lastProps
+	}
+	l := *base
 	l.over(direct)
-	return s.runProps(&l)
+	p := s.runProps(&l)
+	s.lastBase, s.lastDirect, s.lastProps = base, *direct, p
+	return p
 }
 
 // paraLayerNum is paraLayer for a paragraph numbered through its style:
