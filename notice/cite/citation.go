@@ -38,7 +38,8 @@ func (c Citation) Start() int {
 
 var (
 	// numberRe matches a document number: "26/QĐ-UBND", "30/2020/NĐ-CP",
-	// "13-NQ/TU". A code needs a letter, so dates ("09/01/2023") and scores
+	// "13-NQ/TU", "01-KH/TBTT-PV" (a Party body's unit after its own
+	// code). A code needs a letter, so dates ("09/01/2023") and scores
 	// ("24/30") do not match.
 	numberRe = lazyre.New(numberPattern)
 	// typeRe matches the type names, longest first.
@@ -55,7 +56,7 @@ var (
 )
 
 // numberPattern is numberRe's pattern.
-const numberPattern = `\d{1,6}(?:/\d{4})?/[\p{L}&][\p{L}\d&]*(?:-[\p{L}\d&]+)*|\d{1,6}-[\p{L}]+/[\p{L}][\p{L}\d]*`
+const numberPattern = `\d{1,6}(?:/\d{4})?/[\p{L}&][\p{L}\d&]*(?:-[\p{L}\d&]+)*|\d{1,6}-[\p{L}]+/[\p{L}][\p{L}\d]*(?:-[\p{L}\d]+)*`
 
 // slashLetter reports whether s has a "/" followed by a letter or "&":
 // every match of numberRe has one ("26/QĐ-UBND", "13-NQ/TU"), and dates

@@ -116,11 +116,22 @@ func parseLegal(n Number, parts []string) (Number, error) {
 
 func parseParty(n Number, seq, rest string) (Number, error) {
 	typ, issuer, _ := strings.Cut(rest, "/")
-	if !isCodeWord(typ) || !isCodeWord(issuer) {
+	if !isCodeWord(typ) || !partyIssuer(issuer) {
 		return n, fmt.Errorf("%q is not a Party document number: expected number-TYPE/ISSUER, such as 13-NQ/TU", n.Raw)
 	}
 	n.Seq, n.Type, n.Issuer, n.Family = seq, typ, issuer, Party
 	return n, nil
+}
+
+// partyIssuer reports a Party number's issuer: a code word, or code
+// words joined by "-" where a body's unit follows ("TBTT-PV").
+func partyIssuer(s string) bool {
+	for _, g := range strings.Split(s, "-") {
+		if !isCodeWord(g) {
+			return false
+		}
+	}
+	return true
 }
 
 func codeGroups(raw, code string) ([]string, error) {

@@ -17,6 +17,7 @@ func TestParseNumber(t *testing.T) {
 		{"30/2020/NĐ-CP", Number{Seq: "30", Year: "2020", Type: "NĐ", Issuer: "CP", Family: Legal}},
 		{"351/2017/UBTVQH14", Number{Seq: "351", Year: "2017", Issuer: "UBTVQH14", Family: Legal}},
 		{"13-NQ/TU", Number{Seq: "13", Type: "NQ", Issuer: "TU", Family: Party}},
+		{"01-KH/TBTT-PV", Number{Seq: "01", Type: "KH", Issuer: "TBTT-PV", Family: Party}},
 		{"05/BNV-VP", Number{Seq: "05", Issuer: "BNV", Unit: "VP", Family: Admin}},
 	}
 	for _, tt := range tests {

@@ -205,7 +205,11 @@ func numberAt(s string, j int) int {
 		if r, _ := utf8.DecodeRuneInString(s[i+1:]); i+1 >= len(s) || !unicode.IsLetter(r) {
 			return -1
 		}
-		return letters(s, i+1, true)
+		i = letters(s, i+1, true)
+		for i+1 < len(s) && s[i] == '-' && letters(s, i+1, true) > i+1 {
+			i = letters(s, i+1, true) // "01-KH/TBTT-PV"
+		}
+		return i
 	}
 	i := j + 1
 	if k := digits(s, i, 4); k-i == 4 && k < len(s) && s[k] == '/' {
@@ -249,14 +253,14 @@ func codeChars(s string, i int) int {
 // text cut there. After "/": an optional "/2020"-like year, then a code
 // of [\p{L}\d&] and "-" that must start with a letter or "&" (else the
 // expression fails there). After "-": letters, "/", then a letter and
-// letters or digits.
+// letters or digits, and more such groups after "-".
 func numberWindow(s string, j int) int {
 	if s[j] == '-' {
 		i := letters(s, j+1, false)
 		if i == j+1 || i >= len(s) || s[i] != '/' {
 			return i
 		}
-		return letters(s, i+1, true)
+		return codeRun(s, i+1) // letters and digits, and "-" before more
 	}
 	i := j + 1
 	if k := digits(s, i, 4); k-i == 4 && k < len(s) && s[k] == '/' {
