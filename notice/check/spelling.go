@@ -78,7 +78,9 @@ func nameSpelling(p *Pass) {
 		list = append(list, f)
 	}
 	for _, g := range dashGroups(p.View, segs) {
-		minority(g, report)
+		if !ampMinority(g, report) {
+			minority(g, report)
+		}
 	}
 	for _, g := range windowGroups(p.View, segs) {
 		minority(g, report)
@@ -164,6 +166,7 @@ func minority(g []spot, report func(s, usual spot, n int)) {
 func dashGroups(v *View, segs []*Seg) [][]spot {
 	groups := map[string][]spot{}
 	ands := map[string][]spot{} // "Tuyên giáo và Dân vận", joining what a dash joins elsewhere
+	amps := map[string][]spot{} // "Phát thanh & Truyền hình", "&" typed for what a dash or "và" joins elsewhere
 	for _, s := range segs {
 		ws := v.words(s.Text)
 		run := 0 // the first word of the run of words parted by spaces and dashes
@@ -171,6 +174,11 @@ func dashGroups(v *View, segs []*Seg) [][]spot {
 			gap := s.Text[ws[i-1].end:ws[i].off]
 			if k, sp, ok := andJoin(s, ws, run, i); ok {
 				ands[k] = append(ands[k], sp)
+			}
+			if ampJoin(gap, ws[i-1].text, ws[i].text) {
+				k := strings.ToLower(ws[i-1].text + "|" + ws[i].text)
+				amps[k] = append(amps[k], ampSpot(s, ws, run, i))
+				continue
 			}
 			if !dashGap(gap) {
 				if strings.Trim(gap, " ") != "" {
@@ -194,6 +202,12 @@ func dashGroups(v *View, segs []*Seg) [][]spot {
 		}
 	}
 	for k, g := range ands {
+		if len(groups[k]) > 0 || len(amps[k]) > 0 {
+			groups[k] = append(groups[k], g...)
+			sort.SliceStable(groups[k], func(a, b int) bool { return spotBefore(groups[k][a], groups[k][b]) })
+		}
+	}
+	for k, g := range amps {
 		if len(groups[k]) > 0 {
 			groups[k] = append(groups[k], g...)
 			sort.SliceStable(groups[k], func(a, b int) bool { return spotBefore(groups[k][a], groups[k][b]) })
