@@ -358,34 +358,61 @@ func slips(v *View, g []spot) [][]spot {
 		if at == len(ref)-1 && !lastWordSlip(g, s.variant, usual) {
 			continue
 		}
-		if !oneName(v, g, s, usual) {
+		if !oneName(v, g, s, usual) && !(at == len(ref)-1 && lowerSlip(strings.Fields(s.variant)[at], ref[at])) {
 			continue
 		}
-		var pair []spot
-		whole := true
+		// Every spot of the slip must stand in a whole name, and one of
+		// the usual spelling at least; a usual spot in a fragment of prose
+		// ("thành lập thị xã Cửa Lò") still counts, as written.
+		var pair, loose []spot
+		whole, usualWhole := true, false
 		for _, t := range g {
 			if t.variant == usual || t.variant == s.variant {
 				ws := wordsWithOffsets(t.form)
 				t.diffOff = t.off + ws[at].off
-				other := firstOf(g, usual)
+				var off, end int
+				var ok bool
 				if t.variant == usual {
-					other = s
+					off, end, ok = wholeName(v, t, s, at)
+				} else {
+					off, end, ok = wholeAgainst(v, t, g, usual, at)
 				}
-				off, end, ok := wholeName(v, t, other, at)
+				if !ok && t.variant == usual {
+					loose = append(loose, t)
+					continue
+				}
 				if !ok {
 					whole = false
 					break
 				}
+				usualWhole = usualWhole || t.variant == usual
 				t.form = t.seg.Text[off:end]
 				t.once = off + 1
 				pair = append(pair, t)
 			}
 		}
-		if whole {
-			out = append(out, pair)
+		if whole && usualWhole {
+			out = append(out, append(pair, loose...))
 		}
 	}
 	return out
+}
+
+// wholeAgainst is wholeName of a slip's spot read against the usual
+// spots in turn, the first that shows the head of the name: a usual
+// spot in a fragment of prose ("thành lập Thị xã Cửa Lò" in a trích yếu)
+// does not hide the head the slip shares with another ("UBND Thị xã Cửa
+// lò" beside "Chủ tịch UBND Thị xã Cửa Lò").
+func wholeAgainst(v *View, t spot, g []spot, usual string, at int) (off, end int, ok bool) {
+	for _, u := range g {
+		if u.variant != usual {
+			continue
+		}
+		if off, end, ok = wholeName(v, t, u, at); ok {
+			return off, end, true
+		}
+	}
+	return 0, 0, false
 }
 
 // slipAt returns the one word where f differs from ref by a slip: a
@@ -505,6 +532,16 @@ func oneName(v *View, g []spot, s spot, usual string) bool {
 		}
 	}
 	return same > 0 && same >= mine
+}
+
+// lowerSlip reports whether a slip writes in small letters the first
+// letter of a word the usual spelling capitalises ("Cửa lò" beside "Cửa
+// Lò"). In the last word of a name (where lastWordSlip has found no
+// capitalised word after any spot) such a slip is one of the name
+// whatever word of prose follows it: "huyện Nghi lộc bố trí" beside
+// "huyện Nghi Lộc phối hợp", where oneName would want the same word after.
+func lowerSlip(slip, usual string) bool {
+	return titleCase(usual) && allLower(slip)
 }
 
 // wordAfter is the word right after a spot, folded as looseForm does, when
