@@ -35,6 +35,12 @@ func syllable(p *Pass) {
 				continue // notSyllable let the word through before
 			}
 			if fix := joinedLoan(w.text); fix != "" {
+				if i > 0 && x.spaced[i] {
+					if c := copyLoan(x.words[i-1].text, w.text); c != "" {
+						reportCopyLoan(p, seg, x.words[i-1].off, x.words[i-1].text, w.text, c)
+						continue
+					}
+				}
 				reportLoan(p, seg, w.off, w.text, fix)
 				continue
 			}
