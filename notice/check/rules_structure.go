@@ -128,6 +128,7 @@ func requiredText(p *Pass) {
 	if v.Subject == nil && v.Title != nil {
 		p.ReportAt(at(v.Title), diag.Msg("thiếu trích yếu dưới tên loại", "the trích yếu under the type name is missing"))
 	}
+	subjectOnTitleLine(p)
 	if n := len(v.Signer); n > 0 {
 		if m := signerPrefix(strings.ToUpper(v.Signer[n-1].Text)); m != nil && (m[1] == "TM" || m[1] == "TL" || m[1] == "TUQ") && !signatureCut(v) {
 			p.ReportAt(at(&v.Signer[n-1]), diag.Msg("thiếu chức vụ của người ký dưới dòng %s", "the signer's title under the %s line is missing", m[1]+"."))
