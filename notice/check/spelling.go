@@ -88,6 +88,9 @@ func nameSpelling(p *Pass) {
 	for _, g := range iyGroups(p.View, segs) {
 		minority(g, report)
 	}
+	for _, g := range iySyllableGroups(p.View, segs) {
+		minority(g, report)
+	}
 	figures := figureGroups(p.View, segs)
 	for _, g := range figures {
 		figureMinority(g, report)
