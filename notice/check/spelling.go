@@ -91,6 +91,9 @@ func nameSpelling(p *Pass) {
 	for _, g := range iySyllableGroups(p.View, segs) {
 		minority(g, report)
 	}
+	if g := hangGroups(p.View, segs); g != nil {
+		hangMinority(g, report)
+	}
 	figures := figureGroups(p.View, segs)
 	for _, g := range figures {
 		figureMinority(g, report)
