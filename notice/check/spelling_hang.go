@@ -17,6 +17,9 @@ func hangGroups(v *View, segs []*Seg) []spot {
 		x := v.index(s.Text)
 		for i := 0; i+1 < len(x.words); i++ {
 			w, next := x.words[i], x.words[i+1]
+			if w.text[0] != 'h' && w.text[0] != 'H' {
+				continue // the quick way out, before the word is lowered
+			}
 			lw := x.lex[i].lowered()
 			if lw != "hàng" && lw != "hằng" || !x.spaced[i+1] || !hangUnits[x.lex[i+1].lowered()] {
 				continue
