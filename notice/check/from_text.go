@@ -12,7 +12,9 @@ import (
 )
 
 var (
-	numberLineRe = lazyre.New(`^Số\s*:?`)
+	// numberLineRe starts the number line of a header: "Số:", "Số", and
+	// "số 54/TB/..." typed with a small letter (number-format says so).
+	numberLineRe = lazyre.New(`^(?:Số|SỐ|số(?:\s*:|\s+\d))`)
 	// dateLineRe reads a date line; a draft leaves the day or the month
 	// blank, with spaces, dots, an ellipsis or underscores ("ngày …..
 	// tháng 12 năm 2021").

@@ -19,7 +19,9 @@ func numberShape(line string) (int, diag.Text, diag.Text) {
 		head, code = line[:slash], line[slash+1:]
 	}
 	seq := strings.TrimSpace(head)
-	seq = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(strings.TrimPrefix(seq, "Số")), ":"))
+	small := strings.HasPrefix(seq, "số")
+	seq = strings.TrimPrefix(strings.TrimPrefix(seq, "Số"), "số")
+	seq = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(seq), ":"))
 	blank := seq == ""
 	code = codeOnly(code)
 	// the parts of the code, parted by spaces, hyphens or dashes typed for
@@ -31,6 +33,8 @@ func numberShape(line string) (int, diag.Text, diag.Text) {
 	}
 	fix := diag.Msg("viết %q", "write %q", want)
 	switch {
+	case small:
+		return 0, diag.Msg("dòng số, ký hiệu bắt đầu bằng \"Số:\" (chữ S viết hoa, có dấu hai chấm), không phải %q", "the number line starts with \"Số:\" (a capital S and a colon), not %q", numberHead(line, slash)), fix
 	case colon < 0 || colon > slash && slash >= 0:
 		return 0, diag.Msg("thiếu dấu hai chấm sau chữ \"Số\"", "the colon after \"Số\" is missing"), fix
 	case strings.TrimSpace(line[:colon]) != "Số":
@@ -81,4 +85,13 @@ func allDigitsString(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// numberHead is what a number line writes before its number: "số",
+// "số:".
+func numberHead(line string, slash int) string {
+	if slash >= 0 {
+		line = line[:slash]
+	}
+	return strings.TrimRightFunc(strings.TrimRight(line, "0123456789 "), unicode.IsSpace)
 }

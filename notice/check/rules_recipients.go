@@ -73,6 +73,15 @@ var addressedRe = lazyre.New(`(?i)thông báo\s(?:.*?\s)?(?:để|đến|và đ�
 // is told, not sent to: no Nơi nhận line names it.
 var genericRe = lazyre.New(`^(?:các\s+|toàn thể\s+|mọi\s+)?(?:cơ quan|đơn vị|địa phương|tổ chức|cá nhân|công dân|nhân dân|người dân|thí sinh|hộ gia đình|doanh nghiệp|nhà đầu tư|du khách|khách tham quan|khách du lịch)(?:\s*(?:,|và)\s*(?:các\s+)?(?:cơ quan|đơn vị|địa phương|tổ chức|cá nhân|công dân|nhân dân|người dân|thí sinh|hộ gia đình|doanh nghiệp|nhà đầu tư|du khách|khách tham quan|khách du lịch))*(?:\s+(?:có nhu cầu|quan tâm|có liên quan|trên địa bàn|trong và ngoài|thập phương|gần xa)\b.*)?$`)
 
+// passOnRe ends the words before "thông báo" when the notice is the
+// object of a verb of passing it on: "Đề nghị lãnh đạo các đơn vị phổ
+// biến Thông báo này cho cán bộ, sinh viên biết". Those it is passed on to
+// are told through the subject, whom the Nơi nhận names; they are not
+// addressees the notice is sent to.
+var passOnRe = lazyre.New(`(?i)(?:phổ biến|quán triệt|truyền đạt|chuyển|chuyển tiếp|sao gửi|niêm yết|đăng tải|tuyên truyền|thông tin)(?:\s+(?:nội dung|toàn văn|rộng rãi))?\s*$`)
+
+func passedOn(before string) bool { return passOnRe().MatchString(before) }
+
 func addresseeRecipients(p *Pass) {
 	recips := normalAll(recipientTexts(p.View))
 	if len(recips) == 0 {
@@ -94,7 +103,7 @@ func addresseeRecipients(p *Pass) {
 			continue
 		}
 		m := addressedRe().FindStringSubmatchIndex(s.Text)
-		if m == nil {
+		if m == nil || passedOn(s.Text[:m[0]]) {
 			continue
 		}
 		who := s.Text[m[2]:m[3]]

@@ -30,7 +30,7 @@ var (
 	// or "Về: ..." as some offices write it (a legal library stacks it
 	// between the number and the place and date).
 	aboutRe     = lazyre.New(`^(?:V/v\b|Về\s*:)`)
-	addresseeRe = lazyre.New(`(?i)^kính\s*gửi\s*:`) // "Kínhgửi:" as a site glued it
+	addresseeRe = lazyre.New(`(?i)^\s*kính\s*g[ửở]i\s*:`) // "Kínhgửi:" as a site glued it; "Kính gởi:" as the South writes it
 	// openingRe starts the paragraph after a trích yếu: the meeting's date,
 	// the grounds.
 	openingRe = lazyre.New(`^(?:Ngày|Sáng|Chiều|Tối|Vào|Hôm nay|Thực hiện|Căn cứ|Theo|Trên cơ sở|Nhằm)\s`)
@@ -484,7 +484,7 @@ func (r *reader) body(l line, newPara bool) {
 	switch {
 	case !newPara && !marker && r.last(Body) && !r.headingEnds(l):
 		r.join(l, " ")
-	case newPara && !marker && !r.rebroken && r.lastBody() >= 0 && (startsLower(l.text) || unfinished(r.paras[r.lastBody()].Text) && !closingOpenerRe().MatchString(l.text)):
+	case newPara && !marker && !r.rebroken && r.lastBody() >= 0 && (startsLower(l.text) || brokenBefore(r.paras[r.lastBody()].Text, l.text)):
 		// A heading has no final stop either, but it is short.
 		r.joinAt(r.lastBody(), l, " ") // a paragraph cut by a page break
 	case newPara && !marker && r.noteCut() >= 0 && r.nextIsNote(l):
