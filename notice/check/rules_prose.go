@@ -359,6 +359,9 @@ func missingSpace(p *Pass) {
 				p.Report(s, m[1]-1, diag.Msg("thiếu dấu cách trước \"(\"", "a space is missing before \"(\""))
 			}
 		}
+		if n := p.View.Name; n != nil {
+			degreeGlued(p, n) // "PGS.TS.Trần Đức Viên"
+		}
 	}
 }
 

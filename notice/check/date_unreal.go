@@ -1,0 +1,33 @@
+package check
+
+import (
+	"strings"
+
+	"github.com/thongbao/thongbao/notice/diag"
+	"github.com/thongbao/thongbao/notice/internal/lazyre"
+)
+
+// dayDateRe is a date the text gives a day of: "ngày 30/8/219",
+// "ngày 31/6/2024". The year's digits are taken whole, however many.
+var dayDateRe = lazyre.New(`(?i)\bngày\s+(\d{1,2})/(\d{1,2})/(\d+)\b`)
+
+// dateUnreal reports a date in the text whose year cannot be: typed with
+// three digits or five ("ngày 30/8/219"). A day past its month's end is
+// deadline-date's where a deadline holds it, and the citations' where a
+// document is dated by it.
+func dateUnreal(p *Pass, seg *Seg) {
+	if !strings.Contains(seg.Text, "/") {
+		return
+	}
+	for _, m := range dayDateRe().FindAllStringSubmatchIndex(seg.Text, -1) {
+		if m[1] < len(seg.Text) && seg.Text[m[1]] == '/' {
+			continue // a ký hiệu or a path, not a date
+		}
+		day, month, year := seg.Text[m[2]:m[3]], seg.Text[m[4]:m[5]], seg.Text[m[6]:m[7]]
+		date := day + "/" + month + "/" + year
+		if len(year) != 4 && len(year) != 2 {
+			p.Report(seg, m[6], diag.Msg("ngày %q có năm %q không đủ bốn chữ số", "the date %q has the year %q, not four digits", date, year),
+				diag.Msg("viết đủ năm, bốn chữ số", "write the year in full, four digits"))
+		}
+	}
+}

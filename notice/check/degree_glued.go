@@ -1,0 +1,44 @@
+package check
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/thongbao/thongbao/notice/diag"
+)
+
+// degrees are the short forms of học hàm and học vị a name line may
+// carry (where the sector allows them: Phụ lục I, Mục II, khoản 7c).
+var degrees = map[string]bool{"GS": true, "PGS": true, "TS": true, "ThS": true, "Ths": true, "BS": true, "KS": true, "CN": true, "DS": true}
+
+// degreeGlued reports a name line whose học hàm or học vị runs into the
+// name with no space after its period: "PGS.TS.Trần Đức Viên".
+func degreeGlued(p *Pass, s *Seg) {
+	text := s.Text
+	for i := strings.IndexByte(text, '.'); i > 0 && i+1 < len(text); i = nextDot(text, i) {
+		start := strings.LastIndexFunc(text[:i], func(r rune) bool { return !unicode.IsLetter(r) }) + 1
+		if !degrees[text[start:i]] {
+			continue
+		}
+		next := text[i+1:]
+		end := strings.IndexFunc(next, func(r rune) bool { return !unicode.IsLetter(r) })
+		if end < 0 {
+			end = len(next)
+		}
+		word := next[:end]
+		if r, w := utf8.DecodeRuneInString(word); unicode.IsUpper(r) && strings.IndexFunc(word[w:], unicode.IsLower) >= 0 && !degrees[word] {
+			p.Report(s, i+1, diag.Msg("thiếu dấu cách sau dấu %q trong %q", "a space is missing after %q in %q", ".", text[start:i+1+len(word)]),
+				diag.Msg("thêm dấu cách sau dấu %q", "add a space after %q", "."))
+		}
+	}
+}
+
+// nextDot is the next period of text after byte i, or -1.
+func nextDot(text string, i int) int {
+	k := strings.IndexByte(text[i+1:], '.')
+	if k < 0 {
+		return -1
+	}
+	return i + 1 + k
+}
