@@ -3,6 +3,7 @@ package fonts
 import (
 	"os"
 	"path/filepath"
+	"reflect"
 	"testing"
 	"unicode"
 )
@@ -147,6 +148,61 @@ func TestWidthIsSumOfAdvances(t *testing.T) {
 			}
 			if got := f.Width(s); got != want {
 				t.Errorf("%s: Width(%q) = %v, want %v", f.Name, s, got, want)
+			}
+		}
+	}
+}
+
+// fillFastWalk is fillFast as it was: each rune below fastLimit in turn,
+// the sorted ranges walked alongside.
+func fillFastWalk(f *Face) []float64 {
+	fast := make([]float64, fastLimit)
+	i := 0
+	for r := range rune(fastLimit) {
+		for i < len(f.ranges) && f.ranges[i].end < r {
+			i++
+		}
+		var g uint16
+		if i < len(f.ranges) && f.ranges[i].start <= r {
+			g = f.ranges[i].glyph(r, len(f.advances))
+		}
+		fast[r] = -1
+		if g != 0 || r == ' ' {
+			fast[r] = float64(f.advances[g]) / f.UnitsPerEm
+		}
+	}
+	return fast
+}
+
+// TestFillFastRanges: fillFast, range by range, gives the table of the
+// walk rune by rune, for the built-in faces and for ranges that overlap,
+// nest, end past the table or leave out the space.
+func TestFillFastRanges(t *testing.T) {
+	set, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	faces := []*Face{set.Face(Regular), set.Face(Bold), set.Face(Italic), set.Face(Bold | Italic)}
+	adv := make([]uint16, 300)
+	for i := range adv {
+		adv[i] = uint16(100 + i)
+	}
+	faces = append(faces, &Face{Name: "made", UnitsPerEm: 1000, advances: adv, ranges: []cmapRange{
+		{start: 0x21, end: 0x7e, delta: -0x20},
+		{start: 0x40, end: 0x50, delta: 5},                  // inside the one before
+		{start: 0x70, end: 0x90, idx: make([]uint16, 0x21)}, // overlaps it, no glyphs
+		{start: 0xc0, end: 0x3000, delta: 0},                // past the table; glyphs past the font
+		{start: 0x100, end: 0x110, delta: 1},
+	}})
+	for _, f := range faces {
+		want := fillFastWalk(f)
+		g := *f // the built-in faces are shared
+		g.fillFast()
+		if !reflect.DeepEqual(g.fast, want) {
+			for r := range want {
+				if g.fast[r] != want[r] {
+					t.Fatalf("%s: %U: %v, want %v", f.Name, r, g.fast[r], want[r])
+				}
 			}
 		}
 	}

@@ -55,14 +55,11 @@ func (s *Set) Plain(r rune) bool {
 	return r >= 0 && r < fastLimit && s.plain[r/64]&(1<<(r%64)) != 0
 }
 
-// fillPlain computes plain from the faces.
+// fillPlain computes plain from the faces' tables (Has below fastLimit).
 func (s *Set) fillPlain() {
+	f0, f1, f2, f3 := s.faces[0].fast, s.faces[1].fast, s.faces[2].fast, s.faces[3].fast
 	for r := range rune(fastLimit) {
-		all := true
-		for _, f := range s.faces {
-			all = all && f.Has(r)
-		}
-		if all && !unicode.Is(unicode.Mn, r) {
+		if f0[r] >= 0 && f1[r] >= 0 && f2[r] >= 0 && f3[r] >= 0 && !unicode.Is(unicode.Mn, r) {
 			s.plain[r/64] |= 1 << (r % 64)
 		}
 	}

@@ -51,23 +51,29 @@ func Parse(name string, data []byte) (*Face, error) {
 	return f, nil
 }
 
-// fillFast measures the runes below fastLimit, walking the sorted ranges
-// alongside instead of searching them for each rune.
+// fillFast measures the runes below fastLimit, range by range of the
+// sorted ranges: a rune takes the first range that ends at or after it,
+// if that range starts at or before it (as glyph finds it).
 func (f *Face) fillFast() {
 	f.fast = make([]float64, fastLimit)
-	i := 0
-	for r := range rune(fastLimit) {
-		for i < len(f.ranges) && f.ranges[i].end < r {
-			i++
-		}
-		var g uint16
-		if i < len(f.ranges) && f.ranges[i].start <= r {
-			g = f.ranges[i].glyph(r, len(f.advances))
-		}
+	for r := range f.fast {
 		f.fast[r] = -1
-		if g != 0 || r == ' ' {
-			f.fast[r] = float64(f.advances[g]) / f.UnitsPerEm
+	}
+	covered := rune(-1) // the runes up to here have met their range
+	for _, cr := range f.ranges {
+		if covered >= fastLimit-1 {
+			break
 		}
+		from, to := max(cr.start, covered+1, 0), min(cr.end, fastLimit-1)
+		covered = max(covered, cr.end)
+		for r := from; r <= to; r++ {
+			if g := cr.glyph(r, len(f.advances)); g != 0 {
+				f.fast[r] = float64(f.advances[g]) / f.UnitsPerEm
+			}
+		}
+	}
+	if f.fast[' '] < 0 {
+		f.fast[' '] = float64(f.advances[0]) / f.UnitsPerEm // white space is always drawable
 	}
 }
 

@@ -23,7 +23,7 @@ func LoadWith(path string, src []byte, acc *source.Accepted) (*Notice, error) {
 	if err != nil {
 		return nil, err
 	}
-	n := &Notice{}
+	n := &Notice{runs: &runsMemo{}}
 	doc, err := tomlpos.Decode(f, n, Limits)
 	if doc == nil {
 		return nil, err

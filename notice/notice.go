@@ -92,8 +92,9 @@ type Notice struct {
 	// ["I", "1", "a", "-", "+"].
 	Numbering Numbering `toml:"numbering"`
 
-	Pos diag.Pos `toml:"-"`
-	doc *tomlpos.Doc
+	Pos  diag.Pos `toml:"-"`
+	doc  *tomlpos.Doc
+	runs *runsMemo
 }
 
 // Issuer is the issuing body: the optional parent body in regular capitals

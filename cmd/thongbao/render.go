@@ -122,6 +122,7 @@ func (o *renderOpts) run(e *env, args []string) error {
 	if o.checks.Today, err = today(e, o.today); err != nil {
 		return err
 	}
+	o.checks.Least = renderShows // the rules that can only inform are not run
 	if slices.Contains(formats, "pdf") && o.setFlag["font-dir"] {
 		if _, err = render.Fonts(o.fontDir); err != nil {
 			return err
@@ -325,12 +326,16 @@ func load(in input) (*notice.Notice, error) {
 	return notice.LoadFile(in.name)
 }
 
-// show prints the check's findings at warning and above, and says why a
-// notice with errors is not rendered.
+// renderShows is the least severity of the findings render prints: it
+// renders, and leaves the information to check.
+const renderShows = diag.Warning
+
+// show prints the check's findings at renderShows and above, and says why
+// a notice with errors is not rendered.
 func (o *renderOpts) show(e *env, n *notice.Notice, res *render.Result) {
 	var shown diag.List
 	for _, f := range res.Findings {
-		if f.Severity >= diag.Warning {
+		if f.Severity >= renderShows {
 			shown = append(shown, f)
 		}
 	}

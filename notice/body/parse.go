@@ -19,18 +19,21 @@ var inline = parser.NewParser(
 
 // Parse reads one text field. Paragraph breaks inside it are read as spaces.
 func Parse(src string) []Run {
-	if plainText(src) {
+	if IsPlain(src) {
 		return []Run{{Text: src}}
 	}
 	return parse(src)
 }
 
-// plainText reports whether goldmark would read src as one run of plain
-// text, src itself: it holds printable characters only, none that opens
+// ParseMarkup is Parse for a src that IsPlain says holds markup.
+func ParseMarkup(src string) []Run { return parse(src) }
+
+// IsPlain reports whether goldmark would read src as one run of plain
+// text, src itself, which Parse then returns without calling it: it holds printable characters only, none that opens
 // markup (emphasis, a footnote reference, an escape), and no space at its
 // ends. Most fields are such text, and goldmark is the main cost of
 // reading them.
-func plainText(src string) bool {
+func IsPlain(src string) bool {
 	if src == "" || src[0] == ' ' || src[len(src)-1] == ' ' {
 		return false
 	}

@@ -27,7 +27,7 @@ func TestPlainTextAgrees(t *testing.T) {
 	}
 	n := 0
 	for _, s := range texts {
-		if !plainText(s) {
+		if !IsPlain(s) {
 			continue
 		}
 		n++
@@ -46,7 +46,7 @@ func FuzzPlainText(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		if !plainText(s) {
+		if !IsPlain(s) {
 			return
 		}
 		if got, want := Parse(s), parse(s); !reflect.DeepEqual(got, want) {

@@ -2,6 +2,7 @@ package check
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -40,9 +41,13 @@ var (
 	// subjectUpperRe finds, in what follows a citation, a word that may
 	// start the cited document's subject written with a capital, after its
 	// date, its issuer or "về việc": "... của Chính phủ Quy định chi tiết".
+	// After "về", a word of subjectOpeners counts when a word in small
+	// letters follows it: "về Phát triển du lịch", "về việc Tổ chức đại
+	// hội"; before a capital it may start a name ("Tổ chức Y tế Thế giới").
 	subjectUpperRe = sync.OnceValue(func() *regexp.Regexp {
 		verbs := `(` + strings.Join(subjectVerbs, "|") + `)`
-		return regexp.MustCompile(`về(?: việc)?\s+` + verbs + `\b|\S\s+` + verbs + `,?\s+\p{Ll}`)
+		openers := `(` + strings.Join(subjectOpeners, "|") + `)`
+		return regexp.MustCompile(`về(?: việc)?\s+` + verbs + `\b|\S\s+` + verbs + `,?\s+\p{Ll}|về(?: việc)?\s+` + openers + `\s+\p{Ll}`)
 	})
 )
 
@@ -50,12 +55,22 @@ var (
 // capital: every match of subjectUpperRe holds one.
 var subjectVerbs = []string{"Quy định", "Sửa đổi", "Ban hành", "Phê duyệt", "Hướng dẫn", "Bãi bỏ", "Kiện toàn", "Chấp thuận", "Phân công", "Thành lập", "Điều chỉnh", "Công bố"}
 
-// hasSubjectVerb reports whether s holds one of subjectVerbs: where none
-// is, subjectUpperRe finds nothing and need not be tried.
+// subjectOpeners are other words a cited document's subject opens with
+// after "về" or "về việc", verbs and nouns of an action that start no
+// name: "Kế hoạch ... về việc Tổ chức đại hội đoàn các cấp", "Công văn
+// ... về việc Tuyển sinh lớp 10", "Chương trình ... về Phát triển du
+// lịch".
+var subjectOpeners = []string{"Phát triển", "Tổ chức", "Tuyển sinh", "Tuyển dụng", "Triển khai", "Tăng cường", "Thực hiện", "Đẩy mạnh", "Nâng cao", "Xây dựng", "Tuyên truyền", "Tiếp tục", "Hỗ trợ", "Cử", "Triệu tập", "Đăng ký", "Khen thưởng", "Kỷ luật", "Lấy ý kiến"}
+
+// hasSubjectVerb reports whether s holds one of subjectVerbs or
+// subjectOpeners: where none is, subjectUpperRe finds nothing and need
+// not be tried.
 func hasSubjectVerb(s string) bool {
-	for _, v := range subjectVerbs {
-		if strings.Contains(s, v) {
-			return true
+	for _, vs := range [][]string{subjectVerbs, subjectOpeners} {
+		for _, v := range vs {
+			if strings.Contains(s, v) {
+				return true
+			}
 		}
 	}
 	return false
@@ -68,6 +83,7 @@ func citationCase(p *Pass) {
 	for _, c := range citations(p.View) {
 		bySeg[c.seg] = append(bySeg[c.seg], c)
 	}
+	var prose []*Seg
 	for _, seg := range segs {
 		if seg.Role == RoleRecipient {
 			recipientArticleCase(p, seg)
@@ -75,11 +91,14 @@ func citationCase(p *Pass) {
 		if seg.Role == RoleArchive || seg.Role == RoleRecipient || !p.View.FromTOML && inQuote[seg.PosAt(0)] {
 			continue
 		}
+		prose = append(prose, seg)
 		partCase(p, seg)
 		subjectCase(p, seg, bySeg[seg])
+		spacedSubjectCase(p, seg, bySeg[seg])
 		typeCase(p, seg)
 		ownNameCase(p, seg)
 	}
+	lawNameCase(p, prose) // citation_law_name.go
 }
 
 // partCase reports "Khoản 3" and "Điểm a" capitalised inside a sentence,
@@ -146,6 +165,31 @@ func subjectCase(p *Pass, seg *Seg, cs []cited) {
 	}
 }
 
+// spacedSubjectCase is subjectCase for a document cited with a space in
+// its number and code ("Kế hoạch số 298 KH/TWĐTN ... về việc Tổ chức đại
+// hội"), which the citation reader does not read: citation-code-space
+// says the space, and this the subject's capital.
+func spacedSubjectCase(p *Pass, seg *Seg, cs []cited) {
+	for _, c := range spacedCodes(p.View, seg) {
+		end := c.start + len(c.code)
+		if slices.ContainsFunc(cs, func(o cited) bool { return o.Off < end && o.End > c.start }) {
+			continue // read as a citation too: subjectCase's
+		}
+		tail := seg.Text[end:]
+		if i := citationClauseEnd(tail); i >= 0 {
+			tail = tail[:i]
+		}
+		at, word, ok := subjectStart(tail)
+		if !ok {
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(word)
+		lower := string(unicode.ToLower(r)) + word[n:]
+		p.Report(seg, end+at, diag.Msg("trích yếu của văn bản số %s viết thường: %q, không viết hoa %q", "the subject of the document %s is in lower case: %q, not %q", c.code, lower, word),
+			diag.Msg("viết %q", "write %q", lower))
+	}
+}
+
 // subjectStart finds in what follows a citation the first word of its
 // subject written with a capital: the first match of subjectUpperRe that
 // is not part of a document's name ("Luật Ban hành văn bản quy phạm
@@ -155,8 +199,8 @@ func subjectStart(tail string) (at int, word string, ok bool) {
 		return 0, "", false
 	}
 	for _, m := range subjectUpperRe().FindAllStringSubmatchIndex(tail, -1) {
-		if m[2] < 0 {
-			m[2], m[3] = m[4], m[5]
+		for k := 4; m[2] < 0 && k+1 < len(m); k += 2 {
+			m[2], m[3] = m[k], m[k+1]
 		}
 		head := tail[:m[2]]
 		// "ban hành Quy định ...": the subject began in lower case, and the

@@ -61,7 +61,7 @@ func citationFirstMention(p *Pass) {
 		}
 		bare := first.DateOff < 0 && !gluedAfter && bareDateAfter(first)
 		noDate := first.DateOff < 0 && !gluedAfter && !bare
-		noIssuer := first.Issuer == "" && first.Number.Issuer != own && !issuerBefore(v, first) && !issuerSubject(first) && !issuerAfter(first) && !issuerAfterDate(first) && !issuerAbove(v, first) &&
+		noIssuer := first.Issuer == "" && first.Number.Issuer != own && !issuerBefore(v, first) && !issuerInHead(first) && !issuerSubject(first) && !issuerAfter(first) && !issuerAfterDate(first) && !issuerAbove(v, first) &&
 			!gluedBefore && !gluedAfter && !(bare && issuerAfterBare(first))
 		if fullInNote(cs) {
 			continue
@@ -70,6 +70,12 @@ func citationFirstMention(p *Pass) {
 			doc := first.Type + " số " + first.Number.Raw
 			p.Report(first.seg, first.End, diag.Msg("lần đầu nhắc %s ghi ngày ban hành sau cơ quan ban hành; ghi theo thứ tự: số, ký hiệu, ngày ban hành, rồi cơ quan ban hành",
 				"the first mention of %s gives its date after its issuer; give the number, then the date, then the issuer", doc))
+			continue
+		}
+		if noDate && noIssuer && datedAfterSubject(first) {
+			doc := first.Type + " số " + first.Number.Raw
+			p.Report(first.seg, first.End, diag.Msg("lần đầu nhắc %s ghi ngày ban hành và cơ quan ban hành sau trích yếu; ghi theo thứ tự: số, ký hiệu, ngày ban hành, cơ quan ban hành, rồi trích yếu",
+				"the first mention of %s gives its date and issuer after its subject; give the number, the date, the issuer, then the subject", doc))
 			continue
 		}
 		if !noDate && !noIssuer {
@@ -152,6 +158,27 @@ func issuerBefore(v *View, c cited) bool {
 	head = strings.TrimSuffix(strings.TrimRight(head, " "), "của")
 	return strings.Contains(head, " do ") || strings.Contains(head, "của ") || approvedByRe().MatchString(head)
 }
+
+// issuerInHead reports whether a citation is a member of a list under a
+// head that names the tên loại and the issuer before a colon: "các Nghị
+// định của Chính phủ: Số 43/2014/NĐ-CP ...; số 01/2017/NĐ-CP ...", "các
+// Văn bản của Thủ tướng Chính phủ: Số 326/QĐ-TTg ...". Every number of the
+// list takes the head's type, and with it the head's issuer; grounds says
+// that such a list is not one ground a line.
+func issuerInHead(c cited) bool {
+	if c.TypeOff < 0 || c.TypeOff+len(c.Type) > c.Off {
+		return false
+	}
+	gap := c.seg.Text[c.TypeOff+len(c.Type) : c.Off]
+	head, _, ok := strings.Cut(gap, ":")
+	return ok && groupIssuerRe().MatchString(head)
+}
+
+// groupIssuerRe is what stands between a list's tên loại and its colon
+// when it names the issuer: "của" and a name that starts with a capital.
+var groupIssuerRe = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^\s+của\s+\p{Lu}[^;.:]{0,60}$`)
+})
 
 // issuerSubject reports whether the clause before a citation is its
 // issuer doing the issuing: a name in capitals as the clause's subject,

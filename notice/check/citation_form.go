@@ -139,10 +139,135 @@ func nextByte(s string, b byte, i int) int {
 
 // soRunRe matches, at "số", "số" before a document's number, with a colon after it
 // (group 1) and a comma between the number and "ngày" (group 2). The
-// number is read as cite reads one, and also bare ("4434/ĐHĐN").
+// number is read as cite reads one, and also bare ("4434/ĐHĐN"). soRun
+// reads it without compiling it: the expression stays for the tests.
 var soRunRe = sync.OnceValue(func() *regexp.Regexp {
 	return regexp.MustCompile(`\Asố(\s*:)?[ \x{00A0}]*(?:\d{1,6}(?:/\d{4})?/[\p{L}&][\p{L}\d&.]*(?:-[\p{L}\d&.]+)*|\d{1,6}-[\p{L}]+/[\p{L}][\p{L}\d]*)(\s*,\s*)?(?:ngày\s+\d)?`)
 })
+
+// soRun is soRunRe().FindStringSubmatchIndex(s). Each part of the
+// expression reads one way only: the optional colon, when there, is the
+// only way on (the number starts with a digit); the spaces and the
+// digits, one to six, end where a digit and "/" or "-" must stand; the
+// code's runs, greedy, are the match whatever follows, as what follows is
+// optional; the comma, then "ngày", a space and a digit, are each taken
+// when they are there.
+func soRun(s string) []int {
+	if !strings.HasPrefix(s, "số") {
+		return nil
+	}
+	m := []int{0, 0, -1, -1, -1, -1}
+	i := len("số")
+	if k := reSpaces(s, i); k < len(s) && s[k] == ':' {
+		m[2], m[3] = i, k+1
+		i = k + 1
+	}
+	for i < len(s) {
+		if s[i] == ' ' {
+			i++
+		} else if strings.HasPrefix(s[i:], "\u00a0") {
+			i += len("\u00a0")
+		} else {
+			break
+		}
+	}
+	j := i
+	for j < len(s) && j-i < 6 && s[j] >= '0' && s[j] <= '9' {
+		j++
+	}
+	if j == i || j >= len(s) {
+		return nil
+	}
+	switch s[j] {
+	case '/':
+		i = j + 1
+		if k := i + 4; k < len(s) && s[k] == '/' && allDigits(s[i:k]) {
+			i = k + 1
+		}
+		if r, _ := utf8.DecodeRuneInString(s[i:]); i >= len(s) || r != '&' && !unicode.IsLetter(r) {
+			return nil
+		}
+		for {
+			i = soCodeRun(s, i)
+			if i+1 >= len(s) || s[i] != '-' || soCodeRun(s, i+1) == i+1 {
+				break
+			}
+			i++
+		}
+	case '-':
+		k := soLetters(s, j+1, false)
+		if k == j+1 || k >= len(s) || s[k] != '/' {
+			return nil
+		}
+		if r, _ := utf8.DecodeRuneInString(s[k+1:]); k+1 >= len(s) || !unicode.IsLetter(r) {
+			return nil
+		}
+		i = soLetters(s, k+1, true)
+	default:
+		return nil
+	}
+	if k := reSpaces(s, i); k < len(s) && s[k] == ',' {
+		m[4], m[5] = i, reSpaces(s, k+1)
+		i = m[5]
+	}
+	if strings.HasPrefix(s[i:], "ngày") {
+		k := reSpaces(s, i+len("ngày"))
+		if k > i+len("ngày") && k < len(s) && s[k] >= '0' && s[k] <= '9' {
+			i = k + 1
+		}
+	}
+	m[1] = i
+	return m
+}
+
+// reSpaces returns the end of the run of \s ([\t\n\f\r ]) at i.
+func reSpaces(s string, i int) int {
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\f' || s[i] == '\r') {
+		i++
+	}
+	return i
+}
+
+// allDigits reports whether s is ASCII digits only.
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// soCodeRun returns the end of the run of [\p{L}\d&.] at i.
+func soCodeRun(s string, i int) int {
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if c >= '0' && c <= '9' || c == '&' || c == '.' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
+				i++
+				continue
+			}
+			return i
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLetter(r) {
+			return i
+		}
+		i += n
+	}
+	return i
+}
+
+// soLetters returns the end of the run of \p{L} (and \d, with digits) at i.
+func soLetters(s string, i int, digits bool) int {
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLetter(r) && !(digits && r >= '0' && r <= '9') {
+			return i
+		}
+		i += n
+	}
+	return i
+}
 
 // soForms finds, in a citation, a colon after "số" ("Quyết định số:
 // 20/QĐ-TH") or between the tên loại and "số" ("Công văn: số 3335/..."),
@@ -159,7 +284,7 @@ func soForms(seg *Seg, out []formSlip) []formSlip {
 		if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(s[i+len("số"):], " \u00a0")); r != ':' && !unicode.IsDigit(r) {
 			continue // no number after "số"
 		}
-		if m := soRunRe().FindStringSubmatchIndex(s[i:]); m != nil {
+		if m := soRun(s[i:]); m != nil {
 			for k := range m {
 				if m[k] >= 0 {
 					m[k] += i

@@ -29,3 +29,22 @@ func TestCitationOrderSaysTheOrder(t *testing.T) {
 		t.Errorf("%d citation-first-mention findings on lines %v, want one each", seen, want)
 	}
 }
+
+// TestCitationDatedAfterSubject: a first mention whose date and issuer
+// follow its subject is told their order, not that they are missing.
+func TestCitationDatedAfterSubject(t *testing.T) {
+	fx := readFixture(t, filepath.Join(lintDir, "issued", "citation-dated-after-subject.txt"))
+	seen := 0
+	for _, f := range lint(t, fx, nil, check.Options{}) {
+		if f.Rule != "citation-first-mention" {
+			continue
+		}
+		seen++
+		if !strings.Contains(f.Message.VI, "sau trích yếu") || strings.Contains(f.Message.VI, "chưa ghi") {
+			t.Errorf("line %d: %q does not say the date and issuer follow the subject", f.Pos.Line, f.Message.VI)
+		}
+	}
+	if seen != 1 {
+		t.Errorf("%d citation-first-mention findings, want 1", seen)
+	}
+}

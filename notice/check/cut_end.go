@@ -70,6 +70,9 @@ func cutEnd(v *View) (*Seg, int, cutKind) {
 	if at := namePartEnd(v, text); at >= 0 {
 		return s, at, cutNamePart
 	}
+	if r == ',' && startAfterComma(text[:sp-1], w) {
+		return s, sp + 1, cutMidWord // "... giai đoạn 2016 - 2020, g"
+	}
 	if !unicode.IsLetter(r) || !allLower(w) {
 		return nil, 0, cutNone
 	}
@@ -86,6 +89,20 @@ func cutEnd(v *View) (*Seg, int, cutKind) {
 		return nil, 0, cutNone
 	}
 	return s, sp + 1, cutMidWord
+}
+
+// startAfterComma reports whether w, the last word of a body after a
+// comma, is the start of a word and no word: one to three small
+// consonants, or vowels a syllable never ends on ("..., g", "..., tiê").
+// A point's letter after another ("điểm a, b", "các điểm c, d") is a
+// word: the word before the comma is a letter of its own there.
+func startAfterComma(before, w string) bool {
+	n := utf8.RuneCountInString(w)
+	if n == 0 || !allLower(w) || !(n <= 3 && !hasVowel(w) || openVowels(w)) {
+		return false
+	}
+	prev := lastWord(before)
+	return utf8.RuneCountInString(prev) > 1
 }
 
 // shortOfAbove reports whether the last word of text, a word of its own

@@ -14,7 +14,7 @@ func FromNotice(n *notice.Notice) *View {
 	if v.Path == "" {
 		v.Path = n.Number.Text.Pos.Path
 	}
-	b := tomlBuilder{v: v}
+	b := tomlBuilder{v: v, n: n}
 	v.Number = b.seg(n.Number.Text, RoleHeader, "number")
 	v.Subject = b.seg(n.Subject.Text, RoleSubject, "subject")
 	v.Draft = n.Number.IsDraft() || n.Date.Day == 0
@@ -60,7 +60,10 @@ func FromNotice(n *notice.Notice) *View {
 	return v
 }
 
-type tomlBuilder struct{ v *View }
+type tomlBuilder struct {
+	v *View
+	n *notice.Notice // its fields' runs are parsed once for the view and the document (Notice.Runs)
+}
 
 // meeting adds what the opening paragraphs say: the fields they are made
 // of, or the paragraphs as written.
@@ -111,7 +114,7 @@ func (b tomlBuilder) seg(t notice.Text, r Role, field string) *Seg {
 	var text strings.Builder
 	var starts, offs []int // plain offset where each run starts, and its offset in the field
 	var notes []string
-	for _, run := range t.Runs() {
+	for _, run := range b.n.Runs(t) {
 		if run.Note != "" {
 			notes = append(notes, run.Note)
 			continue

@@ -56,8 +56,10 @@ var groundStartRe = sync.OnceValue(func() *regexp.Regexp {
 
 // grounds reports, in the grounds before "QUYẾT ĐỊNH:", a ground that
 // names a document without "Căn cứ" before it ("Luật Xây dựng ngày
-// 10/12/2025;") and a ground that ends with neither ";" nor "." (the last
-// with "."); grounds run into one paragraph after ";" are joinedGrounds'.
+// 10/12/2025;"), a ground that ends with neither ";" nor "." (the last
+// with "."), and a sentence of its own standing as the last ground
+// (statementBeforeEnacting); grounds run into one paragraph after ";" are
+// joinedGrounds'.
 func grounds(p *Pass) {
 	v := p.View
 	joinedGrounds(p) // grounds_joined.go
@@ -73,8 +75,7 @@ func grounds(p *Pass) {
 		s := &v.Body[i]
 		t := strings.TrimSpace(s.Text)
 		if i > from && !groundStartRe().MatchString(t) && startsWithTypeName(t) && endsGround(v.Body[i-1].Text) {
-			p.Report(s, 0, diag.Msg("căn cứ %q thiếu chữ \"Căn cứ\" ở đầu dòng", "the ground %q lacks \"Căn cứ\" at its start", short(t)),
-				diag.Msg("viết \"Căn cứ %s\"", "write \"Căn cứ %s\"", short(t)))
+			groundLacksHead(p, s, 0, t)
 		}
 		next := ""
 		if i+1 < enact {
@@ -82,6 +83,11 @@ func grounds(p *Pass) {
 		}
 		if i+1 < enact && !groundStartRe().MatchString(next) && !endsGround(t) {
 			continue // a ground the reading split, or one that runs on: its parts are not grounds
+		}
+		if statementBeforeEnacting(v, i, from, enact) {
+			p.Report(s, 0, diag.Msg("đoạn %q đứng giữa các căn cứ và \"QUYẾT ĐỊNH:\" mà không phải là căn cứ", "the paragraph %q stands between the grounds and \"QUYẾT ĐỊNH:\" and is no ground", short(t)),
+				diag.Msg("đưa nội dung này vào các điều của quyết định, hoặc viết thành căn cứ (\"Căn cứ ...\", \"Xét đề nghị của ...\"); căn cứ cuối cùng kết thúc bằng dấu \".\"", "move it into the articles, or write it as a ground (\"Căn cứ ...\", \"Xét đề nghị của ...\"); end the last ground with \".\""))
+			continue
 		}
 		end := lastRune(t)
 		switch {
@@ -91,6 +97,27 @@ func grounds(p *Pass) {
 			p.Report(s, len(s.Text)-1, groundEnd(t, end, ";"))
 		}
 	}
+}
+
+// statementBeforeEnacting reports whether paragraph i of the body, the
+// last before "QUYẾT ĐỊNH:", is a sentence of its own and no ground: it
+// opens with a capital and neither as a ground nor with a tên loại
+// ("Trường mầm non Tuổi Thơ hướng dẫn thực hiện Quy chế ..."), after a
+// ground that ends with ";". A ground the reading split goes on in small
+// letters or figures, after a line that does not end with ";".
+func statementBeforeEnacting(v *View, i, from, enact int) bool {
+	if i != enact-1 || i <= from {
+		return false
+	}
+	t := strings.TrimSpace(v.Body[i].Text)
+	return startsUpper(t) && !groundStartRe().MatchString(t) && !startsWithTypeName(t) && lastRune(strings.TrimSpace(v.Body[i-1].Text)) == ";"
+}
+
+// groundLacksHead says that the ground t, standing at byte off of s, lacks
+// its "Căn cứ".
+func groundLacksHead(p *Pass, s *Seg, off int, t string) {
+	p.Report(s, off, diag.Msg("căn cứ %q thiếu chữ \"Căn cứ\" ở đầu dòng", "the ground %q lacks \"Căn cứ\" at its start", short(t)),
+		diag.Msg("viết \"Căn cứ %s\"", "write \"Căn cứ %s\"", short(t)))
 }
 
 // endsGround reports whether a paragraph ends as a ground does, with ";"

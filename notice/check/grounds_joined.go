@@ -26,14 +26,18 @@ func joinedGrounds(p *Pass) {
 			halfGround(p, seg)
 			continue
 		}
+		if groupedGround(p, seg, t, inGroundBlock(segs, k)) {
+			continue
+		}
 		i := strings.Index(t, "; Căn cứ ")
 		if i < 0 {
 			if i = joinedDocument(t); i < 0 || !inGroundBlock(segs, k) {
 				continue
 			}
 			at := strings.Index(seg.Text, t) + i + len("; ")
-			p.Report(seg, at, diag.Msg("hai căn cứ viết liền trong một đoạn, văn bản sau không có chữ \"Căn cứ\" (%q)", "two grounds run into one paragraph, the second without \"Căn cứ\" (%q)", short(t[i+len("; "):])),
-				diag.Msg("xuống dòng và viết \"Căn cứ %s\": mỗi căn cứ một dòng", "start a new line and write \"Căn cứ %s\": one line a ground", short(t[i+len("; "):])))
+			second := short(groundClause(t[i+len("; "):]))
+			p.Report(seg, at, diag.Msg("hai căn cứ viết liền trong một đoạn, văn bản sau không có chữ \"Căn cứ\" (%q)", "two grounds run into one paragraph, the second without \"Căn cứ\" (%q)", second),
+				diag.Msg("xuống dòng và viết \"Căn cứ %s\": mỗi căn cứ một dòng", "start a new line and write \"Căn cứ %s\": one line a ground", second))
 			continue
 		}
 		at := strings.Index(seg.Text, t) + i + len("; ")
@@ -45,11 +49,12 @@ func joinedGrounds(p *Pass) {
 // joinedDocument is where, in a ground that cites a document, "; " runs
 // a second numbered document into it without "Căn cứ" ("Căn cứ Nghị định
 // số 07/2021/NĐ-CP ...; Quyết định số 24/2021/QĐ-TTg ..."); -1 when
-// none. A law or ordinance after "; ", and a document that amends the
-// one before, are left alone: the Government's own decrees cite a text
-// and the one amending it in one ground ("Căn cứ Luật Tổ chức Chính phủ
-// ngày 19 tháng 6 năm 2015; Luật sửa đổi, bổ sung một số điều ...",
-// "...; Nghị định số 154/2020/NĐ-CP ... sửa đổi, bổ sung ..."). So is a
+// none. A law or ordinance that amends another ("; Luật sửa đổi, bổ
+// sung ..."), and a document that amends the one before, are left alone:
+// the Government's own decrees cite a text and the one amending it in one
+// ground ("Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015; Luật
+// sửa đổi, bổ sung một số điều ...", "...; Nghị định số 154/2020/NĐ-CP
+// ... sửa đổi, bổ sung ..."). So is a
 // ground that is not a document ("Căn cứ kết quả thẩm tra tại Báo cáo số
 // 16/...; Báo cáo số 03/..."): its documents are where it was found.
 func joinedDocument(t string) int {
@@ -64,6 +69,9 @@ func joinedDocument(t string) int {
 		i += from
 		from = i + len("; ")
 		rest := t[from:]
+		if otherLaw(rest) {
+			return i
+		}
 		for _, n := range cite.TypeNames() {
 			if n == "Luật" || n == "Bộ luật" || n == "Pháp lệnh" || !strings.HasPrefix(rest, n+" số ") {
 				continue
@@ -88,4 +96,35 @@ func inGroundBlock(segs []*Seg, k int) bool {
 		}
 	}
 	return false
+}
+
+// otherLaw reports whether rest, what follows "; " in a ground, is
+// another law or ordinance by its name ("Luật Quy hoạch ngày
+// 24/11/2017", "Pháp lệnh Dân số"), not one that amends ("Luật sửa đổi,
+// bổ sung ...", in small letters).
+func otherLaw(rest string) bool {
+	for _, n := range []string{"Luật ", "Bộ luật ", "Pháp lệnh "} {
+		if name, ok := strings.CutPrefix(rest, n); ok {
+			r, _ := utf8.DecodeRuneInString(name)
+			return unicode.IsUpper(r) && foldPrefixLen(name, "sửa đổi") < 0 // "Luật Sửa đổi, bổ sung ..." amends
+		}
+	}
+	return false
+}
+
+// groundClause is the first document of rest, the text after "; " in a
+// ground: up to the next ";", or to a ", " before another tên loại
+// ("Luật Quy hoạch ngày 24/11/2017, Luật sửa đổi, ...").
+func groundClause(rest string) string {
+	rest, _, _ = strings.Cut(rest, ";")
+	for i := 0; ; {
+		j := strings.Index(rest[i:], ", ")
+		if j < 0 {
+			return rest
+		}
+		if startsWithTypeName(rest[i+j+2:]) {
+			return rest[:i+j]
+		}
+		i += j + 2
+	}
 }

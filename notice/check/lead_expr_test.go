@@ -13,6 +13,7 @@ var leadExprCases = []string{
 	"Nghị quyết số 29, khóa XI", "\u212aế hoạch số 3", "Thông báo số 4 Hội nghị", "văn bản số 7", "ĐKế hoạch số 8",
 	"Kế hoạch\tsố\n9", "Kế hoạch \u017fố 10", "Kế hoạch  SỐ  11 ngày", "Kế hoạch số", "Kế hoạch số x", "Kế hoạchsố 1", "Kế hoạch số1", "Kế hoạch\vsố 2",
 	"Trường THCS Xuân Lương", "trường mầm non Hoa Sen.", "xtrường THPT A", "các trường Tiểu học Kim Đồng và trường TH B", "Trường THCS và THPT M.V. Lô-mô-nô-xốp",
+	"môi trường Xanh", "thị trường, Trường", "trường\u00a0THCS A", "Trường  THCS A", "trường TIỂU HỌC B", "Trường PTDTBT C", "trường MG D", "trường Mẫu Giáo E", "trường",
 	"15/5/2019", "ngày 15/5/2019.", "1/12/2020/QĐ", "x.1/2/2003 và 4/5/2006", "12/3/20244", "/1/2/2003",
 }
 

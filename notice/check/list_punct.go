@@ -18,7 +18,8 @@ func init() {
 // listPunct reports a point of a list that ends otherwise than all the
 // others: with ";" or "," or no mark where they end with ".", or with "."
 // or no mark in the middle of points that end with ";" (the last point of
-// such a list ends with "." as it should). A list is a run of three points
+// such a list ends with "." as it should), or with "." or ";" where they
+// end with no mark (markInBare). A list is a run of three points
 // or more with markers of one kind ("1.", "a)", "-", or a typed "–"; two
 // points are judged by judgePair), with nothing between them but points
 // of a lower level; a point that leads into others (":") and a heading
@@ -155,6 +156,13 @@ func judgeRun(p *Pass, run []*Seg) {
 			usual = m
 		}
 	}
+	if usual == "" && semicolonsButOne(judged) {
+		usual = ";" // "a;", "b;", "c.", "d.": the last point's "." is lawful, the third's is not
+	}
+	if usual == "" && count[""] == len(judged)-1 {
+		markInBare(p, judged)
+		return
+	}
 	if usual != "." && usual != ";" {
 		return
 	}
@@ -167,11 +175,58 @@ func judgeRun(p *Pass, run []*Seg) {
 		if m == "" {
 			vi, en = "điểm này không có dấu ở cuối", "this point ends with no mark"
 		}
-		p.Report(s, max(0, len(s.Text)-1), diag.Text{
+		msg := diag.Text{
 			VI: fmt.Sprintf("%s, các điểm khác của danh sách (%d điểm) kết thúc bằng dấu %q", vi, len(judged)-1, usual),
 			EN: fmt.Sprintf("%s where the other points of the list (%d) end with %q", en, len(judged)-1, usual),
-		}, diag.Msg("kết thúc bằng dấu %q", "end it with %q", usual))
+		}
+		if last := judged[len(judged)-1]; usual == ";" && s != last && lastMark(last.Text) == "." {
+			msg = diag.Text{
+				VI: fmt.Sprintf("%s, các điểm khác của danh sách (%d điểm) kết thúc bằng dấu \";\", điểm cuối bằng dấu \".\"", vi, len(judged)-2),
+				EN: fmt.Sprintf("%s where the other points of the list (%d) end with \";\" and the last with \".\"", en, len(judged)-2),
+			}
+		}
+		p.Report(s, max(0, len(s.Text)-1), msg, diag.Msg("kết thúc bằng dấu %q", "end it with %q", usual))
 	}
+}
+
+// markInBare reports, in a list whose points end with no mark but one,
+// that one when it ends with "." or ";" ("- Ngày 02/5: Nghỉ bù ..." four
+// times, then "- Ngày 03/5: Nghỉ bù ... thứ bảy."): the points of one
+// list end one way, with no mark, or with ";" and the last with ".".
+func markInBare(p *Pass, judged []*Seg) {
+	for _, s := range judged {
+		if nextSentence(s.Text, 0) >= 0 {
+			return // points that hold sentences end with ".": the bare ones lack it
+		}
+	}
+	for _, s := range judged {
+		m := lastMark(s.Text)
+		if m != "." && m != ";" {
+			continue
+		}
+		p.Report(s, max(0, len(s.Text)-1), diag.Text{
+			VI: fmt.Sprintf("điểm này kết thúc bằng dấu %q, các điểm khác của danh sách (%d điểm) không có dấu ở cuối", m, len(judged)-1),
+			EN: fmt.Sprintf("this point ends with %q where the other points of the list (%d) end with no mark", m, len(judged)-1),
+		}, diag.Msg("kết thúc các điểm của danh sách theo một cách: bằng dấu \";\", điểm cuối bằng dấu \".\", hoặc không dấu", "end the points of the list one way: with \";\" and the last with \".\", or with no mark"))
+	}
+}
+
+// semicolonsButOne reports whether the points before the last, three or
+// more, all end with ";" but one, and the last ends with ".": a list run
+// on with ";" whose last point closes it, one point in its middle closed
+// with "." too early.
+func semicolonsButOne(judged []*Seg) bool {
+	n := len(judged) - 1
+	if n < 3 || lastMark(judged[n].Text) != "." {
+		return false
+	}
+	semi := 0
+	for _, s := range judged[:n] {
+		if lastMark(s.Text) == ";" {
+			semi++
+		}
+	}
+	return semi == n-1
 }
 
 // lastMark is the mark a point ends with ("./." counts as "."): ".", ";",

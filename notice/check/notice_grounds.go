@@ -27,8 +27,24 @@ func noticeGrounds(p *Pass) {
 		if n >= 2 {
 			reportNoticeGrounds(p, v.Body[i:i+n])
 		}
+		if n >= 1 && i+n < len(v.Body) {
+			groundWithoutHead(p, &v.Body[i+n-1], &v.Body[i+n])
+		}
 		i += max(n, 1)
 	}
+}
+
+// groundWithoutHead reports the paragraph next after a ground that ends
+// with ";" when it names a document by its number with no "Căn cứ"
+// before it ("Căn cứ Nghị định số 07/2021/NĐ-CP ...;" then "Kế hoạch số
+// 2672/KH-UBND ..."): a ground that lost its head, as grounds says of a
+// Quyết định's.
+func groundWithoutHead(p *Pass, last, next *Seg) {
+	t := strings.TrimSpace(next.Text)
+	if next.Role == RoleCell || lastRune(strings.TrimSpace(last.Text)) != ";" || !startsWithTypeName(t) || !strings.Contains(short(t), " số ") {
+		return
+	}
+	groundLacksHead(p, next, strings.Index(next.Text, t), t)
 }
 
 // groundRun counts the paragraphs at the start of body that are grounds:

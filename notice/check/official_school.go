@@ -15,8 +15,37 @@ import (
 // the head, group 2 the kind, group 3 the first word of the own name.
 // Tried only where "Trường" or "trường" starts a word (a leadExpr).
 var schoolRe = sync.OnceValue(func() *leadExpr {
-	return newLeadExpr(``, `[^\p{L}]`, `([Tt]rường) (`+schoolKind+`(?: và `+schoolKind+`)?) ((?:\p{Lu}\.)*(?: ?\p{Lu}(?:\p{Ll}|-\p{Ll})*)(?: \p{Lu}(?:\p{Ll}|-\p{Ll})*)*)(?:[^\p{L}]|$)`, "Trường", "trường")
+	x := newLeadExpr(``, `[^\p{L}]`, `([Tt]rường) (`+schoolKind+`(?: và `+schoolKind+`)?) ((?:\p{Lu}\.)*(?: ?\p{Lu}(?:\p{Ll}|-\p{Ll})*)(?: \p{Lu}(?:\p{Ll}|-\p{Ll})*)*)(?:[^\p{L}]|$)`, "Trường", "trường")
+	x.then = schoolThen
+	return x
 })
+
+// schoolWords are the kinds of school schoolKind writes in words, under
+// (?i); its abbreviations all start with "TH", "PTDT", "MN" or "MG".
+var schoolWords = []string{"mầm non", "mẫu giáo", "tiểu học", "trung học cơ sở", "trung học phổ thông",
+	"phổ thông dân tộc nội trú", "phổ thông dân tộc bán trú", "đại học", "cao đẳng", "trung cấp"}
+
+// schoolThen reports whether rest starts as schoolRe goes on past
+// "Trường": a space, then a kind. It rules out "môi trường", "thị
+// trường", "hiện trường" ..., so that the expression (its \p{L} classes
+// the dearest of the checker's to compile) is not compiled for them.
+func schoolThen(rest string) bool {
+	if rest == "" || rest[0] != ' ' {
+		return false
+	}
+	rest = rest[1:]
+	for _, p := range [...]string{"TH", "PTDT", "MN", "MG"} {
+		if strings.HasPrefix(rest, p) {
+			return true
+		}
+	}
+	for _, w := range schoolWords {
+		if foldPrefixLen(rest, w) >= 0 {
+			return true
+		}
+	}
+	return false
+}
 
 // schoolKind is the kind of a school, in words or abbreviated; a school
 // of two levels joins two kinds with "và" ("Trường THCS và THPT ...",
@@ -26,6 +55,11 @@ const schoolKind = `(?:(?i:mầm non|mẫu giáo|tiểu học|trung học cơ s�
 // schoolBefore are words after which "trường" names schools of a kind,
 // not one school ("các trường mầm non Hoa Sen, Sao Mai").
 var schoolBefore = setOf("các", "những", "mọi", "nhà", "hai", "ba", "bốn", "năm")
+
+// A school's Đoàn, Công đoàn or Chi đoàn is written with "trường" as its
+// unit term ("Ban Thường vụ Đoàn trường", "Đoàn trường THPT Chuyên",
+// "Công đoàn trường"), as "Đoàn khoa" and "Đoàn xã": "trường" there is
+// not the head of the school's name.
 
 // schoolCase says each way a text writes a school's name with its head or
 // its kind in small letters, once, where it first stands, with how many
@@ -46,8 +80,8 @@ func schoolCase(p *Pass) {
 			if startsUpper(head) && (startsUpper(kind) || kind == strings.ToUpper(kind)) {
 				continue
 			}
-			if w := lastWord(s.Text[:m[2]]); schoolBefore[strings.ToLower(w)] {
-				continue
+			if w := strings.ToLower(lastWord(s.Text[:m[2]])); schoolBefore[w] || w == "đoàn" {
+				continue // "Đoàn trường THPT Chuyên", "Công đoàn trường": the unit of a school
 			}
 			w := s.Text[m[2]:m[7]]
 			if _, ok := first[w]; !ok {

@@ -87,3 +87,29 @@ func markSlips(w string) []string {
 }
 
 func isVowelMark(r rune) bool { return r == markCircumflex || r == markBreve || r == markHorn }
+
+// hSlip returns a folded syllable with the "h" of its first consonant
+// put on or taken off ("thính" for "tính", "tịch" for "thịch", "cung"
+// for "chung"), "" when its first consonant has no such twin: the slip a
+// finger makes typing an initial of two letters.
+func hSlip(w string) string {
+	if len(w) < 2 {
+		return ""
+	}
+	switch w[0] {
+	case 't', 'c', 'k', 'p':
+	case 'n':
+		if w[1] == 'g' {
+			return "" // "ng", "ngh": no twin
+		}
+	default:
+		return ""
+	}
+	if w[1] == 'h' {
+		return w[:1] + w[2:]
+	}
+	if w[0] == 't' && w[1] == 'r' {
+		return "" // "tr": no twin
+	}
+	return w[:1] + "h" + w[1:]
+}

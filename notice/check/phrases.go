@@ -222,6 +222,9 @@ func nearMisses(toks []string, caps []bool, vocab map[string]bool) []nearMiss {
 			for _, m := range markSlips(t) {
 				out = append(out, nearMiss{tokens: replaced(toks, i, m)}) // "Thủ tướng Chỉnh phủ"
 			}
+			if m := hSlip(t); m != "" && !vocab[m] {
+				out = append(out, nearMiss{tokens: replaced(toks, i, m)}) // "được thính theo"
+			}
 		}
 		if words >= 4 && utf8.RuneCountInString(t) >= 4 {
 			for _, d := range letterDrops(t) {
@@ -489,7 +492,15 @@ func (b *phraseBook) isPair(x, y string) bool {
 // written so inside a sentence (Phụ lục II, Mục V, khoản 8).
 func innerCapital(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsLower(r) && strings.IndexFunc(s, unicode.IsUpper) > 0
+	if !unicode.IsLower(r) {
+		return false
+	}
+	for _, w := range strings.Fields(s)[1:] {
+		if startsUpper(w) && strings.IndexFunc(w, unicode.IsLower) > 0 {
+			return true // "thứ Bảy"; an abbreviation ("chủ tịch UBND") is no name
+		}
+	}
+	return false
 }
 
 // sentenceOpens reports whether byte off of s opens a sentence or a

@@ -121,4 +121,11 @@ type Options struct {
 	Registry *Registry
 	// Archive holds the notices of a batch; nil skips those checks.
 	Archive *Archive
+	// Least is the least severity the caller shows or acts on: a rule
+	// whose findings all fall below it (its severity after the
+	// configuration) is not run. render shows warnings and errors only;
+	// check and batch list every finding and leave it at diag.Info. Past
+	// MaxFindings the list differs: the findings below Least no longer
+	// take places in it (see limit).
+	Least diag.Severity
 }

@@ -48,6 +48,9 @@ func run(v *View, cfg *config.Config, opts *Options) *found {
 		}
 		rule := *r
 		rule.Severity = cfg.SeverityOf(r.ID, r.Severity)
+		if rule.Severity < opts.Least {
+			continue // every finding of a rule carries its severity (Pass.ReportAt)
+		}
 		p := &Pass{View: v, Opts: opts, rule: &rule, found: list}
 		r.Run(p)
 	}

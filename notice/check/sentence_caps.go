@@ -33,6 +33,9 @@ var inBracket = setOf("để", "tức", "nhằm", "gọi", "b/c", "t/h", "đ/b",
 func sentenceCaps(p *Pass) {
 	v := p.View
 	segs := withSegs(v.Texts())
+	if v.Addressee != nil {
+		segs = append(segs, v.Addressee) // "Kính gửi: Công đoàn Giáo dục các huyện; Các Công đoàn cơ sở"
+	}
 	inQuote := p.View.quotationsIn(segs).inside
 	for _, seg := range segs {
 		if seg.Role == RoleArchive || !hasLower(seg.Text) || !v.FromTOML && inQuote[seg.PosAt(0)] {

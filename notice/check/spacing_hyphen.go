@@ -13,6 +13,7 @@ import (
 // a compound is written with its hyphen close on both sides or spaced on
 // both ("chính trị - xã hội"). A dash after the paragraph's first word is
 // a list mark ("a- Nội dung"); a code ("376/QĐ- BTP") is citation-code-space's,
+// a range of figures or dates ("18/10/2017- 8/11/2017") is this rule's,
 // and a word the notice writes closed elsewhere ("các- bon" beside
 // "các-bon") name-spelling's.
 func lopsidedHyphen(p *Pass, seg *Seg) {
@@ -27,18 +28,46 @@ func lopsidedHyphen(p *Pass, seg *Seg) {
 		before, _ := utf8.DecodeLastRuneInString(text[:at])
 		after, _ := utf8.DecodeRuneInString(text[at+2:])
 		tok := text[strings.LastIndexByte(text[:at], ' ')+1 : at]
-		figures := unicode.IsDigit(before) && unicode.IsDigit(after) && strings.Trim(tok, "0123456789") == ""
+		figures := unicode.IsDigit(before) && unicode.IsDigit(after) && strings.Trim(tok, "0123456789/") == "" // "2016- 2020", "18/10/2017- 8/11/2017"
 		if !figures && (!unicode.IsLetter(before) || !unicode.IsLetter(after)) || !strings.Contains(strings.TrimSpace(text[:at]), " ") {
 			continue
 		}
 		w, next := wordBefore(text, at), lettersAhead(text[at+2:])
 		if figures {
-			w, next = tok, text[at+2:at+2+len(text[at+2:])-len(strings.TrimLeft(text[at+2:], "0123456789"))]
+			w, next = tok, text[at+2:at+2+len(text[at+2:])-len(strings.TrimLeft(text[at+2:], "0123456789/"))]
 		}
-		if strings.Contains(tok, "/") || writtenClosed(p.View, w+"-"+next) {
+		if !figures && strings.Contains(tok, "/") || writtenClosed(p.View, w+"-"+next) {
 			continue
 		}
 		p.Report(seg, at, diag.Msg("dấu gạch nối sau %q có dấu cách một bên", "the hyphen after %q has a space on one side only", w),
+			diag.Msg("viết dấu gạch nối liền cả hai bên hoặc cách cả hai bên, như %q", "close the hyphen up on both sides or space it on both, as %q", w+" - "+next))
+	}
+}
+
+// hyphenGluedAfter reports a hyphen between two words spaced from the
+// word before it and glued to the word after ("P. Tân Bình -TP. Đồng
+// Xoài"), lopsidedHyphen's mirror. A hyphen before a figure ("Covid
+// -19") is name-spelling's, one in a code ("376/KH -CĐ")
+// citation-code-space's, and one that opens a paragraph a list mark.
+func hyphenGluedAfter(p *Pass, seg *Seg) {
+	text := seg.Text
+	for from := 0; ; {
+		i := strings.Index(text[from:], " -")
+		if i < 0 {
+			return
+		}
+		at := from + i + 1 // the hyphen
+		from = at + 1
+		before, _ := utf8.DecodeLastRuneInString(text[:at-1])
+		after, _ := utf8.DecodeRuneInString(text[at+1:])
+		if !unicode.IsLetter(before) || !unicode.IsLetter(after) || strings.TrimSpace(text[:at-1]) == "" {
+			continue
+		}
+		w, next := wordBefore(text, at-1), lettersAhead(text[at+1:])
+		if tok := text[strings.LastIndexByte(text[:at-1], ' ')+1 : at-1]; strings.Contains(tok, "/") || writtenClosed(p.View, w+"-"+next) {
+			continue // a code ("376/KH -CĐ") is citation-code-space's
+		}
+		p.Report(seg, at, diag.Msg("dấu gạch nối trước %q có dấu cách một bên", "the hyphen before %q has a space on one side only", next),
 			diag.Msg("viết dấu gạch nối liền cả hai bên hoặc cách cả hai bên, như %q", "close the hyphen up on both sides or space it on both, as %q", w+" - "+next))
 	}
 }

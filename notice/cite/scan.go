@@ -5,8 +5,6 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/thongbao/thongbao/notice/internal/lazyre"
 )
 
 // The readers find dates, document numbers and type names with scanners
@@ -157,15 +155,11 @@ func foldEq(r, l rune) bool {
 	return false
 }
 
-// numberAtRe is numberRe anchored: findNumbers runs it where a number can
-// start.
-var numberAtRe = lazyre.New(`^(?:` + numberPattern + `)`)
-
 // findNumbers is numberRe().FindAllStringIndex(s, -1). Every match is
 // one to six digits then "/" or "-": the scanner goes from one such mark
-// to the next and tries the expression at the first digit that can start
-// a number before it (all starts in one run of digits read the same from
-// the mark on), on the text up to where the expression must stop
+// to the next and reads a number (numberAt) from the first digit that
+// can start one before it (all starts in one run of digits read the same
+// from the mark on), on the text up to where the expression must stop
 // (numberWindow).
 func findNumbers(s string) [][]int {
 	var out [][]int
@@ -184,14 +178,69 @@ func findNumbers(s string) [][]int {
 			continue
 		}
 		p := max(q, j-6)
-		if m := numberAtRe().FindStringIndex(s[p:numberWindow(s, j)]); m != nil {
-			out = append(out, []int{p, p + m[1]})
-			pos = p + m[1]
+		if end := numberAt(s[:numberWindow(s, j)], j); end >= 0 {
+			out = append(out, []int{p, end})
+			pos = end
 			continue
 		}
 		pos = j + 1
 	}
 	return out
+}
+
+// numberAt is where numberRe's match, anchored at p, ends (-1 for none), for
+// the digits from p to j, one to six, before "/" or "-" at j. numberPattern
+// has two branches: after "/", an optional "/2020"-like year, then a code
+// that starts with a letter or "&", runs on in letters, digits and "&",
+// and in "-" each followed by one of those ("QĐ-UBND"); after "-", letters,
+// "/", a letter, then letters and digits ("13-NQ/TU"). Neither can end
+// the digits earlier (a digit would have to read as "/" or "-") nor
+// read fewer letters, so the greedy reading is the match.
+func numberAt(s string, j int) int {
+	if s[j] == '-' {
+		i := letters(s, j+1, false)
+		if i == j+1 || i >= len(s) || s[i] != '/' {
+			return -1
+		}
+		if r, _ := utf8.DecodeRuneInString(s[i+1:]); i+1 >= len(s) || !unicode.IsLetter(r) {
+			return -1
+		}
+		return letters(s, i+1, true)
+	}
+	i := j + 1
+	if k := digits(s, i, 4); k-i == 4 && k < len(s) && s[k] == '/' {
+		i = k + 1
+	}
+	if r, _ := utf8.DecodeRuneInString(s[i:]); i >= len(s) || r != '&' && !unicode.IsLetter(r) {
+		return -1
+	}
+	for {
+		i = codeChars(s, i)
+		if i+1 >= len(s) || s[i] != '-' || codeChars(s, i+1) == i+1 {
+			return i
+		}
+		i++
+	}
+}
+
+// codeChars returns the end of the run of [\p{L}\d&] at i.
+func codeChars(s string, i int) int {
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if isDigitByte(c) || c == '&' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
+				i++
+				continue
+			}
+			return i
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLetter(r) {
+			return i
+		}
+		i += n
+	}
+	return i
 }
 
 // numberWindow is where numberRe must stop reading a number whose digits

@@ -24,6 +24,8 @@ var scanCases = []string{
 	strings.Repeat("chữ ", 40) + "trước ngày 05/6/2024" + strings.Repeat(" lời", 40) + " định kỳ hằng tháng, 02 tuần/lần" + strings.Repeat(" ư", 30) + " Hàng Năm", "chậm nhất vào ngày 25 hằng tháng", "123 tuần/lần", "12\ttuần/lần", "ĐẾN HẾT THÁNG 9/2025", "ngày 05 tháng 1 năm 2020, 06/02/2021", "1\t/\n2\f/\r2020", "1\v/2/2020",
 	"26/QĐ-UBND", "30/2020/NĐ-CP", "13-NQ/TU", "1234567/QĐ-UBND", "12/2024/", "12/1234ab", "12/&-x", "a12/QĐ",
 	"số 4979/UBND-KGVX, 4980/UBND-KGVX; 01/2024/TT-BTC.", "1-a/b2", "1-/b", "7/QĐ-\xffUBND", "7/Q\xffĐ",
+	"5/2020/5", "5/2020/&", "5/20201/QĐ", "5/202/QĐ", "7/QĐ--UB", "7/QĐ-", "7/&-&-", "7/Đ-1-x-", "12-AB/", "12-AB/1", "12-AB/Cd9-x",
+	"12-/", "12-A/\xff", "12/\u212a-\u00df", "1234567-AB/C", "1/2-3/4", "1/x-2/y",
 	"của UBND tỉnh Quyết định", "của Bộ Kế hoạch và Đầu tư", "của KẾ HOẠCH", "của thông báo", "của \xff Luật",
 	"của Chính phủ về Nghị định", "Kelvin \u212a kế hoạch", "Bản thỏa thuận", "bản ghi nhớ",
 	" -Đ1 ngày 05/01/2020", " - ABCDEFGH ngày 1/1/2020", " -ABCDEFG ngày 1/1/2020", " -\u212a1, ngày 1/2/2020", " -đ2 ngày 1/2/2020",

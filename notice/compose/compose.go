@@ -15,7 +15,7 @@ const (
 
 // Compose builds the document of a loaded notice.
 func Compose(n *notice.Notice) *Document {
-	c := &composer{n: n, notes: newNotes(n.Footnotes)}
+	c := &composer{n: n, notes: newNotes(n)}
 	d := &Document{
 		Header:  c.header(),
 		Kind:    kindName(n),

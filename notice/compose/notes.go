@@ -10,14 +10,15 @@ import (
 // notes numbers footnotes in the order the document first refers to them,
 // as a word processor does.
 type notes struct {
+	n      *notice.Notice // whose fields' runs are parsed once (Notice.Runs)
 	defs   map[string]notice.Footnote
 	number map[string]string
 	order  []string
 }
 
-func newNotes(fs []notice.Footnote) *notes {
-	n := &notes{defs: map[string]notice.Footnote{}, number: map[string]string{}}
-	for _, f := range fs {
+func newNotes(src *notice.Notice) *notes {
+	n := &notes{n: src, defs: map[string]notice.Footnote{}, number: map[string]string{}}
+	for _, f := range src.Footnotes {
 		if _, dup := n.defs[f.ID]; !dup {
 			n.defs[f.ID] = f
 		}
@@ -52,7 +53,7 @@ func (n *notes) resolve(runs []body.Run) []body.Run {
 }
 
 // text parses a field and resolves its footnote references.
-func (n *notes) text(t notice.Text) []body.Run { return n.resolve(t.Runs()) }
+func (n *notes) text(t notice.Text) []body.Run { return n.resolve(n.n.Runs(t)) }
 
 // list returns the notes in number order; notes never referred to come last,
 // numbered after the others. Notes inside notes are not numbered again.
@@ -65,7 +66,7 @@ func (n *notes) list(fs []notice.Footnote) []Note {
 	}
 	out := make([]Note, 0, len(n.order))
 	for _, id := range n.order {
-		out = append(out, Note{Number: n.number[id], Runs: stripNotes(n.defs[id].Text.Runs())})
+		out = append(out, Note{Number: n.number[id], Runs: stripNotes(n.n.Runs(n.defs[id].Text))})
 	}
 	return out
 }

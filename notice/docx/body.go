@@ -109,6 +109,9 @@ func (r *reader) blockKids(parent int32, c *ctx, out *[]Block, carry **paraBuild
 			*carry = nil
 			b.node, b.markDel = k, false
 			b.style = t.val(t.wchild(t.wchild(k, "pPr"), "pStyle"))
+			if b.p.Runs == nil {
+				b.p.Runs = runRoom(t, k)
+			}
 			r.inline(k, b, c, false)
 			if b.markDel {
 				*carry = b
@@ -129,6 +132,22 @@ func (r *reader) blockKids(parent int32, c *ctx, out *[]Block, carry **paraBuild
 			r.change(n.name, nil)
 		}
 	}
+}
+
+// runRoom makes room for the runs of paragraph k, one for each w:r it
+// holds (a run grown one at a time is copied at each doubling); nil for
+// one or none.
+func runRoom(t *tree, k int32) []Run {
+	n := 0
+	for ch := t.nodes[k].first; ch >= 0; ch = t.nodes[ch].next {
+		if t.nodes[ch].ns == nsW && t.nodes[ch].name == "r" {
+			n++
+		}
+	}
+	if n < 2 {
+		return nil
+	}
+	return make([]Run, 0, n)
 }
 
 func (r *reader) newBuilder(c *ctx) *paraBuilder {
@@ -190,6 +209,9 @@ func (r *reader) finish(b *paraBuilder, c *ctx, out []Block) []Block {
 		p.Label = r.label(lvl, raw, numID, ilvl, mark)
 	}
 	p.Text = b.text.String()
+	if len(p.Runs) == 0 {
+		p.Runs = nil // room made for runs that printed nothing
+	}
 	if direct.sectPr >= 0 && c.s.kind == InBody && !c.textBox && c.depth == 0 {
 		p.SectionEnd = true
 		r.sectPrs = append(r.sectPrs, direct.sectPr)

@@ -17,9 +17,36 @@ type level struct {
 	hasRestart bool
 }
 
+// abstractNum is a w:abstractNum. Its levels are read from the tree when
+// first asked for: a file defines dozens of lists of nine levels and
+// uses a few.
 type abstractNum struct {
+	t            *tree
+	nodes        [9]int32 // the w:lvl of each level, -1 for none
 	levels       [9]*level
+	read         [9]bool
 	numStyleLink string // the numbering style this definition takes its levels from
+}
+
+// level returns level i, nil when the definition has none.
+func (a *abstractNum) level(i int) *level {
+	if !a.read[i] {
+		a.read[i] = true
+		if a.nodes[i] >= 0 {
+			a.levels[i] = a.t.level(a.nodes[i])
+		}
+	}
+	return a.levels[i]
+}
+
+// noLevels reports whether the definition has no level at all.
+func (a *abstractNum) noLevels() bool {
+	for _, k := range a.nodes {
+		if k >= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 type numInstance struct {
@@ -56,11 +83,11 @@ func parseNumbering(t *tree, st *styles) (*numbering, bool) {
 			if _, dup := n.abs[id]; !ok || dup {
 				continue
 			}
-			a := &abstractNum{numStyleLink: t.val(t.wchild(k, "numStyleLink"))}
+			a := &abstractNum{t: t, nodes: [9]int32{-1, -1, -1, -1, -1, -1, -1, -1, -1}, numStyleLink: t.val(t.wchild(k, "numStyleLink"))}
 			for c := t.nodes[k].first; c >= 0; c = t.nodes[c].next {
 				if t.is(c, nsW, "lvl") {
-					if i, ok := t.intAttr(c, "ilvl"); ok && i >= 0 && i < 9 && a.levels[i] == nil {
-						a.levels[i] = t.level(c)
+					if i, ok := t.intAttr(c, "ilvl"); ok && i >= 0 && i < 9 && a.nodes[i] < 0 {
+						a.nodes[i] = c
 					}
 				}
 			}
@@ -145,7 +172,7 @@ func (n *numbering) resolve(numID int) (*abstractNum, *numInstance) {
 		}
 		a = n.abs[next.abs]
 	}
-	if a != nil && a.numStyleLink != "" && a.levels == [9]*level{} {
+	if a != nil && a.numStyleLink != "" && a.noLevels() {
 		return nil, nil // a link that never reached any levels
 	}
 	return a, in
@@ -153,7 +180,7 @@ func (n *numbering) resolve(numID int) (*abstractNum, *numInstance) {
 
 // levelOf returns level i of an instance, its override included.
 func levelOf(a *abstractNum, in *numInstance, i int) (*level, int) {
-	l := a.levels[i]
+	l := a.level(i)
 	if o := in.overrides[i]; o != nil {
 		if o.lvl != nil {
 			l = o.lvl

@@ -23,6 +23,8 @@ type pkg struct {
 	unpacked int64
 	budget   *budget
 	types    map[string]string // content type by part name
+	pkgRels  []rel             // the package's own relationships, once read
+	pkgRead  bool
 }
 
 func openPackage(path string, data []byte) (*pkg, error) {
@@ -202,6 +204,22 @@ type rel struct {
 // rels reads the relationships of a part ("" for the package itself).
 // Targets are resolved to part names; external targets are left out.
 func (p *pkg) rels(source string) ([]rel, error) {
+	if source != "" {
+		return p.relsOf(source)
+	}
+	// The package's are asked for the main part, then for the
+	// properties: they are read once.
+	if !p.pkgRead {
+		r, err := p.relsOf(source)
+		if err != nil {
+			return nil, err
+		}
+		p.pkgRels, p.pkgRead = r, true
+	}
+	return p.pkgRels, nil
+}
+
+func (p *pkg) relsOf(source string) ([]rel, error) {
 	name := "_rels/.rels"
 	if source != "" {
 		name = path.Join(path.Dir(source), "_rels", path.Base(source)+".rels")

@@ -22,6 +22,19 @@ type styles struct {
 	paraCache               map[[2]string]*paraBase
 	runCache                map[[3]string]*rLayer
 	nameCache               map[string][2]string
+	// the last answers of runLayer and paraStyle: the runs of a
+	// paragraph nearly always ask the same again, which compares the
+	// strings (most often by their pointers) instead of hashing them.
+	lastRunKey  [3]string
+	lastRun     *rLayer
+	lastNameKey string
+	lastName    [2]string
+	lastNameOK  bool
+	// the last run resolved: its styles' layer, its direct formatting,
+	// and what they gave.
+	lastBase   *rLayer
+	lastDirect rLayer
+	lastProps  RunProps
 }
 
 // paraBase is what the styles give a paragraph before its direct
@@ -129,7 +142,11 @@ func (s *styles) chain(id, typ string) []*style {
 // paraStyle returns the id of the paragraph style a paragraph uses and
 // its name.
 func (s *styles) paraStyle(id string) (string, string) {
+	if s.lastNameOK && id == s.lastNameKey {
+		return s.lastName[0], s.lastName[1]
+	}
 	if r, ok := s.nameCache[id]; ok {
+		s.lastNameKey, s.lastName, s.lastNameOK = id, r, true
 		return r[0], r[1]
 	}
 	r := [2]string{id, ""}
@@ -137,6 +154,7 @@ func (s *styles) paraStyle(id string) (string, string) {
 		r = [2]string{c[len(c)-1].id, c[len(c)-1].name}
 	}
 	s.nameCache[id] = r
+	s.lastNameKey, s.lastName, s.lastNameOK = id, r, true
 	return r[0], r[1]
 }
 
@@ -187,7 +205,11 @@ func (s *styles) runLayer(pStyle, tblStyle, rStyle string, inTable bool) *rLayer
 	if !inTable {
 		key[1] = "\x00"
 	}
+	if s.lastRun != nil && key == s.lastRunKey {
+		return s.lastRun
+	}
 	if l, ok := s.runCache[key]; ok {
+		s.lastRunKey, s.lastRun = key, l
 		return l
 	}
 	l := s.defR
@@ -223,6 +245,7 @@ func (s *styles) runLayer(pStyle, tblStyle, rStyle string, inTable bool) *rLayer
 	}
 	l.tog = tog
 	s.runCache[key] = &l
+	s.lastRunKey, s.lastRun = key, &l
 	return &l
 }
 
@@ -267,9 +290,17 @@ const defaultFace = "Times New Roman"
 // resolveRun gives the effective properties of a run: the styles' layer,
 // then the run's direct formatting, which sets toggles absolutely.
 func (s *styles) resolveRun(pStyle, tblStyle string, inTable bool, direct *rLayer) RunProps {
-	l := *s.runLayer(pStyle, tblStyle, direct.style, inTable)
+	base := s.runLayer(pStyle, tblStyle, direct.style, inTable)
+	// Runs in a row are mostly formatted alike: the last answer stands
+	// when the styles' layer and the direct formatting are the same.
+	if s.lastBase != nil && base == s.lastBase && *direct == s.lastDirect {
+		return s.lastProps
+	}
+	l := *base
 	l.over(direct)
-	return s.runProps(&l)
+	p := s.runProps(&l)
+	s.lastBase, s.lastDirect, s.lastProps = base, *direct, p
+	return p
 }
 
 // paraLayerNum is paraLayer for a paragraph numbered through its style:

@@ -204,58 +204,45 @@ func xmlText(data []byte) (string, error) {
 	return unsafe.String(unsafe.SliceData(data), len(data)), nil
 }
 
-// checkSpan reads data[i:end] rune by rune (a rune begun before end is
-// read whole) and returns where it stopped, whether it met bytes that are
-// not UTF-8, and errControl for a control character other than tab, line
-// feed and carriage return.
-func checkSpan(data []byte, i, end int) (int, bool, error) {
-	bad := false
-	for i < end {
-		c := data[i]
-		if c < utf8.RuneSelf {
-			if c < 0x20 && c != '\t' && c != '\n' && c != '\r' {
-				return i, bad, errControl
-			}
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRune(data[i:])
-		bad = bad || r == utf8.RuneError && n == 1
-		i += n
-	}
-	return i, bad, nil
-}
-
 // checkBytes refuses a control character other than tab, line feed and
 // carriage return (errControl), then bytes that are not UTF-8
-// (errEncoding), in one pass: it tests eight bytes at a time for one
-// below 0x20 or above 0x7F, and looks closer only at the words that have
-// one.
+// (errEncoding). Control characters are looked for 32 bytes at a time
+// (four words with no byte below 0x20 are passed over whole), then
+// utf8.Valid, which passes over ASCII eight bytes at a time too, reads
+// the rest.
 func checkBytes(data []byte) error {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	bad := false // bytes that are not UTF-8 seen
-	i := 0
-	for i+8 <= len(data) {
-		w := binary.LittleEndian.Uint64(data[i:])
-		if (w-0x20*ones|w)&highs == 0 {
-			i += 8
-			continue
+	// A byte below 0x20 sets its high bit in w-0x20*ones with its own
+	// high bit clear: exact for whether a word has one.
+	b := data
+	for len(b) >= 32 {
+		w0 := binary.LittleEndian.Uint64(b)
+		w1 := binary.LittleEndian.Uint64(b[8:])
+		w2 := binary.LittleEndian.Uint64(b[16:])
+		w3 := binary.LittleEndian.Uint64(b[24:])
+		if ((w0-0x20*ones)&^w0|(w1-0x20*ones)&^w1|(w2-0x20*ones)&^w2|(w3-0x20*ones)&^w3)&highs != 0 && hasControl(b[:32]) {
+			return errControl
 		}
-		var b bool
-		var err error
-		if i, b, err = checkSpan(data, i, i+8); err != nil {
-			return err
-		}
-		bad = bad || b
+		b = b[32:]
 	}
-	_, b, err := checkSpan(data, i, len(data))
-	if err != nil {
-		return err
+	if hasControl(b) {
+		return errControl
 	}
-	if bad || b {
+	if !utf8.Valid(data) {
 		return errEncoding
 	}
 	return nil
+}
+
+// hasControl reports whether b holds a control character other than
+// tab, line feed and carriage return.
+func hasControl(b []byte) bool {
+	for _, c := range b {
+		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' {
+			return true
+		}
+	}
+	return false
 }
 
 func fromUTF16(data []byte) string {
@@ -412,49 +399,73 @@ var nameEnd = func() (t [256]bool) {
 	return t
 }()
 
+// startTag reads a start tag from the "<" at sc.i. It reads through
+// locals (the text and the offset), which the compiler keeps in
+// registers, and stores the offset back once.
 func (sc *scanner) startTag() error {
-	sc.i++ // <
-	raw := sc.name()
+	s := sc.s
+	i := skipName(s, sc.i+1)
+	raw := s[sc.i+1 : i]
 	if raw == "" {
 		return errSyntax
 	}
 	mark := len(sc.ns)
-	sc.tmp = sc.tmp[:0]
+	tmp := sc.tmp[:0]
 	self := false
 	for {
-		sc.skipSpace()
-		if sc.i >= len(sc.s) {
+		i = skipSpaces(s, i)
+		if i >= len(s) {
 			return errNotClosed
 		}
-		if sc.s[sc.i] == '>' {
-			sc.i++
+		if s[i] == '>' {
+			i++
 			break
 		}
-		if strings.HasPrefix(sc.s[sc.i:], "/>") {
-			sc.i += 2
+		if s[i] == '/' && i+1 < len(s) && s[i+1] == '>' {
+			i += 2
 			self = true
 			break
 		}
-		a, err := sc.attribute()
+		a, next, err := attribute(s, i)
 		if err != nil {
 			return err
 		}
+		i = next
 		switch {
 		case a.name == "xmlns":
 			sc.ns = append(sc.ns, binding{"", nsOf(a.val)}) // xmlns="" takes the default away
 		case strings.HasPrefix(a.name, "xmlns:") && len(a.name) > 6:
 			sc.ns = append(sc.ns, binding{a.name[6:], nsOf(a.val)})
 		default:
-			if len(sc.tmp) >= MaxElementAttrs {
+			if len(tmp) >= MaxElementAttrs {
 				return errAttrs
 			}
-			sc.tmp = append(sc.tmp, a)
+			tmp = append(tmp, a)
 		}
 	}
+	sc.i, sc.tmp = i, tmp
 	if len(sc.ns) != mark {
 		sc.nseen, sc.w1ok = 0, false
 	}
 	return sc.open(raw, mark, self)
+}
+
+// skipName returns the end of the name that starts at i in s: the first
+// byte of white space or of the delimiters "/", ">", "=" from i on.
+func skipName(s string, i int) int {
+	for i < len(s) && !nameEnd[s[i]] {
+		i++
+	}
+	return i
+}
+
+// skipSpaces returns the first byte from i on in s that is not white
+// space.
+func skipSpaces(s string, i int) int {
+	for i < len(s) && isSpace(s[i]) {
+		i++
+	}
+	return i
 }
 
 func nsOf(uri string) nsID {
@@ -467,39 +478,78 @@ func nsOf(uri string) nsID {
 	return nsOther
 }
 
-func (sc *scanner) attribute() (rawAttr, error) {
-	n := sc.name()
+// attribute reads the attribute that starts at i in s, and returns it
+// and where it ends.
+func attribute(s string, i int) (rawAttr, int, error) {
+	end := skipName(s, i)
+	n := s[i:end]
 	if n == "" {
-		return rawAttr{}, errSyntax
+		return rawAttr{}, end, errSyntax
 	}
-	sc.skipSpace()
-	if sc.i >= len(sc.s) || sc.s[sc.i] != '=' {
-		return rawAttr{}, errSyntax
+	i = skipSpaces(s, end)
+	if i >= len(s) || s[i] != '=' {
+		return rawAttr{}, i, errSyntax
 	}
-	sc.i++
-	sc.skipSpace()
-	if sc.i >= len(sc.s) || sc.s[sc.i] != '"' && sc.s[sc.i] != '\'' {
-		return rawAttr{}, errSyntax
+	i = skipSpaces(s, i+1)
+	if i >= len(s) || s[i] != '"' && s[i] != '\'' {
+		return rawAttr{}, i, errSyntax
 	}
-	q := sc.s[sc.i]
-	k := strings.IndexByte(sc.s[sc.i+1:], q)
-	if k < 0 {
-		return rawAttr{}, errNotClosed
+	q := s[i]
+	v, lt, amp, ok := shortValue(s, i, q)
+	if !ok {
+		k := strings.IndexByte(s[i+1:], q)
+		if k < 0 {
+			return rawAttr{}, i, errNotClosed
+		}
+		v = s[i+1 : i+1+k]
+		lt, amp = strings.IndexByte(v, '<') >= 0, strings.IndexByte(v, '&') >= 0
 	}
-	v := sc.s[sc.i+1 : sc.i+1+k]
-	sc.i += k + 2
-	if strings.IndexByte(v, '<') >= 0 {
-		return rawAttr{}, errSyntax
+	i += len(v) + 2
+	if lt {
+		return rawAttr{}, i, errSyntax
 	}
-	if strings.IndexByte(v, '&') >= 0 {
+	if amp {
 		d, err := decodeRefs(v)
 		if err != nil {
-			return rawAttr{}, err
+			return rawAttr{}, i, err
 		}
 		v = d
 	}
-	return rawAttr{n, v}, nil
+	return rawAttr{n, v}, i, nil
 }
+
+// shortValue reads an attribute value of up to 32 bytes quoted by q at
+// i in s in one loop, noting whether it holds "<" or "&"; ok is false
+// for a longer value (or one not closed), left to IndexByte. Most values
+// are a few bytes ("28", "both", a revision id), for which three calls
+// of IndexByte cost more than the loop.
+func shortValue(s string, i int, q byte) (v string, lt, amp, ok bool) {
+	start := i + 1
+	end := min(len(s), start+32)
+	for j := start; j < end; j++ {
+		c := s[j]
+		if !valueStop[c] {
+			continue
+		}
+		switch c {
+		case q:
+			return s[start:j], lt, amp, true
+		case '<':
+			lt = true
+		case '&':
+			amp = true
+		}
+	}
+	return "", false, false, false
+}
+
+// valueStop marks the bytes shortValue looks at.
+var valueStop = func() (t [256]bool) {
+	for _, c := range []byte(`"'<&`) {
+		t[c] = true
+	}
+	return t
+}()
 
 // resolve splits a qualified name and finds its namespace; elem says an
 // unprefixed name takes the default namespace.

@@ -322,3 +322,53 @@ func TestWattr(t *testing.T) {
 		}
 	}
 }
+
+// TestShortValue holds the loop that reads short attribute values to the
+// IndexByte path it stands for: the same value, the same errors, at the
+// edge of its 32 bytes and past it.
+func TestShortValue(t *testing.T) {
+	for _, v := range []string{"", "28", "a&amp;b", "a<b", `it"s`, strings.Repeat("x", 31), strings.Repeat("x", 32),
+		strings.Repeat("x", 33), strings.Repeat("x", 40) + "&lt;", strings.Repeat("x", 31) + "<", "&bogus;", "&#0;"} {
+		for _, q := range []string{`"`, `'`} {
+			if strings.Contains(v, q) {
+				continue
+			}
+			for _, tail := range []string{q + "/>", "", "/>", ">"} {
+				src := "<a b=" + q + v + tail
+				got, gerr := parseXML([]byte(src), newBudget(), nil)
+				want, werr := longAttrValue(src, len("<a b="))
+				switch {
+				case werr != nil || tail != q+"/>":
+					if werr == nil {
+						werr = errNotClosed
+					}
+					if !errors.Is(gerr, werr) {
+						t.Errorf("%s: error %v, want %v", src, gerr, werr)
+					}
+				case gerr != nil:
+					t.Errorf("%s: error %v", src, gerr)
+				case got.attrs[0].val != want:
+					t.Errorf("%s: %q, want %q", src, got.attrs[0].val, want)
+				}
+			}
+		}
+	}
+}
+
+// longAttrValue is attribute's reading of a quoted value before
+// shortValue: IndexByte for the quote, then for "<" and "&".
+func longAttrValue(s string, i int) (string, error) {
+	q := s[i]
+	k := strings.IndexByte(s[i+1:], q)
+	if k < 0 {
+		return "", errNotClosed
+	}
+	v := s[i+1 : i+1+k]
+	if strings.IndexByte(v, '<') >= 0 {
+		return "", errSyntax
+	}
+	if strings.IndexByte(v, '&') >= 0 {
+		return decodeRefs(v)
+	}
+	return v, nil
+}

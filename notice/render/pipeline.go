@@ -42,7 +42,8 @@ type File struct {
 
 // Result is what became of one notice.
 type Result struct {
-	// Findings are what the check found, of every severity.
+	// Findings are what the check found, of every severity from
+	// Options.Check.Least up.
 	Findings diag.List
 	// Lookups are the archive lookups of the check (see check.NoticeLookups).
 	Lookups []string

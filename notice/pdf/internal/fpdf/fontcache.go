@@ -44,7 +44,7 @@ type utf8FontEntry struct {
 type utf8CutTables struct {
 	once                 sync.Once
 	err                  error // why the font cannot be subset
-	charSymbolDictionary map[int]int
+	charSymbolDictionary *charGlyphs
 	symbolPosition       []int
 }
 

@@ -44,7 +44,7 @@ type utf8FontFile struct {
 	tableDescriptions    map[string]*tableDescription
 	outTablesData        map[string][]byte
 	symbolPosition       []int
-	charSymbolDictionary map[int]int
+	charSymbolDictionary *charGlyphs
 	Ascent               int
 	Descent              int
 	fontElementSize      int
@@ -109,7 +109,7 @@ func newUTF8Font(reader *fileReader) *utf8FontFile {
 func (utf *utf8FontFile) parseFile() error {
 	utf.fileReader.readerPosition = 0
 	utf.symbolPosition = make([]int, 0)
-	utf.charSymbolDictionary = make(map[int]int)
+	utf.charSymbolDictionary = new(charGlyphs)
 	utf.tableDescriptions = make(map[string]*tableDescription)
 	utf.outTablesData = make(map[string][]byte)
 	utf.Ascent = 0
@@ -498,7 +498,7 @@ func (utf *utf8FontFile) parseTables() {
 	// The characters of each glyph parseHMTXTable reads: those below the
 	// glyph count and below the number of horizontal metrics.
 	symbolChars := newGlyphChars(max(numSymbols, n))
-	charSymbolDictionary := make(map[int]int, numSymbols)
+	charSymbolDictionary := new(charGlyphs)
 	utf.generateSCCSDictionaries(runeCMAPPosition, symbolChars, charSymbolDictionary)
 	utf.charSymbolDictionary = charSymbolDictionary // what generateCMAP reads again to subset
 
@@ -506,7 +506,7 @@ func (utf *utf8FontFile) parseTables() {
 	utf.parseHMTXTable(n, numSymbols, symbolChars, scale)
 }
 
-func (utf *utf8FontFile) generateCMAP() map[int]int {
+func (utf *utf8FontFile) generateCMAP() *charGlyphs {
 	cmapPosition := utf.SeekTable("cmap")
 	utf.skip(2)
 	cmapTableCount := utf.readUint16()
@@ -531,7 +531,7 @@ func (utf *utf8FontFile) generateCMAP() map[int]int {
 		return nil
 	}
 
-	charSymbolDictionary := make(map[int]int)
+	charSymbolDictionary := new(charGlyphs)
 	utf.generateSCCSDictionaries(runeCmapPosition, nil, charSymbolDictionary)
 
 	utf.charSymbolDictionary = charSymbolDictionary
@@ -543,9 +543,9 @@ func (utf *utf8FontFile) parseSymbols(usedRunes map[int]int) (map[int]int, map[i
 	symbolCollection := map[int]int{0: 0}
 	charSymbolPairCollection := make(map[int]int)
 	for _, char := range usedRunes {
-		if _, OK := utf.charSymbolDictionary[char]; OK {
-			symbolCollection[utf.charSymbolDictionary[char]] = char
-			charSymbolPairCollection[char] = utf.charSymbolDictionary[char]
+		if symbol, OK := utf.charSymbolDictionary.get(char); OK {
+			symbolCollection[symbol] = char
+			charSymbolPairCollection[char] = symbol
 
 		}
 		utf.LastRune = max(utf.LastRune, char)
@@ -646,7 +646,7 @@ func (utf *utf8FontFile) generateCMAPTable(cidSymbolPairCollection map[int]int, 
 func (utf *utf8FontFile) GenerateCutFont(usedRunes map[int]int) []byte {
 	utf.fileReader.readerPosition = 0
 	utf.symbolPosition = make([]int, 0)
-	utf.charSymbolDictionary = make(map[int]int)
+	utf.charSymbolDictionary = new(charGlyphs)
 	utf.tableDescriptions = make(map[string]*tableDescription)
 	utf.outTablesData = make(map[string][]byte)
 	utf.Ascent = 0
@@ -939,7 +939,7 @@ func (utf *utf8FontFile) parseLOCATable(format, numSymbols int) {
 // Upstream kept the second as a map of every glyph the cmap names; its one
 // reader, parseHMTXTable, looks only at glyphs below the font's glyph count
 // or its number of horizontal metrics, whichever is larger.
-func (utf *utf8FontFile) generateSCCSDictionaries(runeCmapPosition int, symbolChars *glyphChars, charSymbolDictionary map[int]int) {
+func (utf *utf8FontFile) generateSCCSDictionaries(runeCmapPosition int, symbolChars *glyphChars, charSymbolDictionary *charGlyphs) {
 	maxRune := 0
 	utf.seek(runeCmapPosition + 2)
 	size := utf.readUint16()
@@ -984,7 +984,7 @@ func (utf *utf8FontFile) generateSCCSDictionaries(runeCmapPosition int, symbolCh
 					}
 				}
 			}
-			charSymbolDictionary[char] = symbol
+			charSymbolDictionary.set(char, symbol)
 			if char < 196608 {
 				maxRune = max(char, maxRune)
 			}
