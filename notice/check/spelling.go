@@ -35,9 +35,12 @@ type spot struct {
 // "Covid-19"), a word's capital
 // ("Ban Chỉ đạo chuyển đổi số" beside "Ban Chỉ đạo Chuyển đổi số"), one
 // word's marks ("Trường Ban Chỉ đạo" beside "Trưởng Ban Chỉ đạo"), i for
-// y ("qui định" beside "quy định"), a word left out ("Ban Quản lý dự án
-// đầu xây dựng" beside "Ban Quản lý dự án đầu tư xây dựng"). The spelling
-// used less often is reported, at its place.
+// y ("qui định" beside "quy định", "phân kì" beside "thời kỳ"), a word
+// left out ("Ban Quản lý dự án đầu xây dựng" beside "Ban Quản lý dự án đầu
+// tư xây dựng"). The spelling used less often is reported, at its place;
+// "&" for the dash or "và" of a name ("Phát thanh & Truyền hình") and
+// "hàng" beside "hằng" before a span of time ("hàng tuần", "hằng tuần")
+// are reported however often each is written.
 func nameSpelling(p *Pass) {
 	segs := spellingSegs(p.View)
 	type finding struct {
