@@ -30,6 +30,7 @@ type commonNoun struct {
 	bare  bool            // a capital word or a figure after it makes no name
 	then  []string        // when set, one of these words or a mark must follow
 	not   []string        // folded words after it that leave it alone
+	named bool            // silent where a name follows the run ("THCS Châu Can")
 }
 
 // determiners stand for "det" in the data: after them a noun is a kind,
@@ -65,6 +66,8 @@ func readCommonNouns(data string) map[string][]commonNoun {
 			switch {
 			case fl == "bare":
 				n.bare = true
+			case fl == "named":
+				n.named = true
 			case strings.HasPrefix(fl, "then="):
 				n.then = strings.Split(strings.TrimPrefix(fl, "then="), "|")
 			case strings.HasPrefix(fl, "not="):
@@ -135,10 +138,32 @@ func commonCapsRuns(v *View, s string) []capsRun {
 			r.to = x.words[end-1].end
 			r.nouns = append(r.nouns, s[x.words[at].off:r.to])
 		}
+		if n.named && nameAfterRun(s, x, end) {
+			i = end - 1
+			continue
+		}
 		out = append(out, r)
 		i = end - 1
 	}
 	return out
+}
+
+// nameAfterRun reports whether the first word from word k on that is no
+// abbreviation in capitals, with only spaces and commas before it, is
+// capitalised: the kinds of the run then
+// head the names of schools of one place ("Các trường Mầm non, Tiểu
+// học, THCS Châu Can"), not kinds of school.
+func nameAfterRun(s string, x *textIndex, k int) bool {
+	for ; k < len(x.words); k++ {
+		if strings.Trim(s[x.words[k-1].end:x.words[k].off], " ,") != "" {
+			return false // a mark or a line between: the name is another's
+		}
+		if x.lex[k].allCaps() {
+			continue
+		}
+		return x.lex[k].title()
+	}
+	return false
 }
 
 // nounAt returns the longest noun of the list whose words start, written

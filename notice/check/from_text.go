@@ -5,8 +5,10 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/thongbao/thongbao/notice/cite"
+	"github.com/thongbao/thongbao/notice/diag"
 	"github.com/thongbao/thongbao/notice/internal/lazyre"
 	"github.com/thongbao/thongbao/notice/plain"
 )
@@ -84,7 +86,31 @@ func FromText(f *plain.File) *View {
 	v.body(body)
 	v.recognise(v.Subject != nil && isVV(v.Subject.Text), addressee)
 	v.Conclusions = v.concludes()
+	v.findSignNote(f.Text)
 	return v
+}
+
+// findSignNote finds the note in place of the signature ("(Đã ký)") on the
+// first line that is not blank after the signer's last line, when no name
+// was read: where the signature of such a copy stops.
+func (v *View) findSignNote(text string) {
+	if len(v.Signer) == 0 || v.Name != nil {
+		return
+	}
+	last := v.Signer[len(v.Signer)-1].PosAt(0).Line
+	lines := strings.Split(text, "\n")
+	for i := last; i < len(lines); i++ { // lines[i] is line i+1
+		t := strings.TrimSpace(lines[i])
+		if t == "" {
+			continue
+		}
+		if plain.SignNote(t) {
+			col := strings.Index(lines[i], t)
+			v.signNote = diag.Pos{Path: v.Path, Line: i + 1, Col: utf8.RuneCountInString(lines[i][:col]) + 1}
+			v.signNoteText = t
+		}
+		return
+	}
 }
 
 func textSeg(p plain.Para) Seg {

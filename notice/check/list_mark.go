@@ -97,9 +97,10 @@ func lineStarts(s *Seg) []lineStart {
 }
 
 var (
-	// slashNumberRe is a point numbered "1/ ": the number, the slash, a
-	// space, a word. A date or a figure ("1/2026", "2/9") has none.
-	slashNumberRe = lazyre.New(`^(\d{1,2})/[ \t\x{00A0}]+\p{L}`)
+	// slashNumberRe is a point numbered "1/ " or "1/. ": the number, the
+	// slash, a period or none, a space, a word. A date or a figure
+	// ("1/2026", "2/9") has none.
+	slashNumberRe = lazyre.New(`^(\d{1,2})/(\.?)[ \t\x{00A0}]+\p{L}`)
 	// parenNumberRe is a point numbered "1) ": the number, the closing
 	// bracket, a space, a word.
 	parenNumberRe = lazyre.New(`^(\d{1,2})\)[ \t\x{00A0}]+\p{L}`)
@@ -130,7 +131,7 @@ var (
 	// slashNumbers are points numbered "1/", "2/".
 	slashNumbers = markStyle{re: slashNumberRe,
 		index: func(m []string) int { n, _ := strconv.Atoi(m[1]); return n },
-		mark:  func(m []string) string { return m[1] + "/" },
+		mark:  func(m []string) string { return m[1] + "/" + m[2] },
 		want:  func(i int) string { return strconv.Itoa(i) + "." },
 		what:  diag.Msg("khoản", "khoản"),
 		rule:  diag.Msg("khoản phải đánh số bằng chữ số Ả Rập, sau có dấu chấm", "a khoản takes an Arabic numeral followed by a period")}

@@ -169,7 +169,7 @@ func matchOfficial(seg *Seg, toks, name []token) (officialMatch, bool) {
 			return officialMatch{}, false
 		}
 	}
-	if !startsUpper(seg.Text[toks[0].off:toks[0].end]) && !namedPlaceAfter(seg.Text, from, to) || allCaps(written) {
+	if !startsUpper(seg.Text[toks[0].off:toks[0].end]) && !namedPlaceAfter(seg.Text, from, to) && !postBefore(seg.Text[:from]) || allCaps(written) {
 		return officialMatch{}, false
 	}
 	m := officialMatch{seg: seg, from: from, to: to, name: name, written: written, wrongAt: -1}

@@ -6,6 +6,9 @@ package check
 // data/official-names.txt as tokens (official_names.go).
 func generatedOfficialNames() map[string][][]token {
 	return map[string][][]token{
+		"an": {
+			{{text: "an", upper: true, id: -1}, {text: "giang", upper: true, id: -1}},
+		},
 		"ban": {
 			{{text: "ban", upper: true, id: -1}, {text: "văn", upper: true, id: -1}, {text: "hóa", upper: false, id: -1}, {text: "xã", upper: true, id: -1}, {text: "hội", upper: false, id: -1}},
 			{{text: "ban", upper: true, id: -1}, {text: "bí", upper: true, id: -1}, {text: "thư", upper: false, id: -1}},
@@ -20,6 +23,22 @@ func generatedOfficialNames() map[string][][]token {
 			{{text: "ban", upper: true, id: -1}, {text: "tổ", upper: true, id: -1}, {text: "chức", upper: false, id: -1}},
 			{{text: "ban", upper: true, id: -1}, {text: "kinh", upper: true, id: -1}, {text: "tế", upper: false, id: -1}},
 			{{text: "ban", upper: true, id: -1}, {text: "pháp", upper: true, id: -1}, {text: "chế", upper: false, id: -1}},
+		},
+		"bình": {
+			{{text: "bình", upper: true, id: -1}, {text: "thuận", upper: true, id: -1}},
+			{{text: "bình", upper: true, id: -1}, {text: "phước", upper: true, id: -1}},
+			{{text: "bình", upper: true, id: -1}, {text: "dương", upper: true, id: -1}},
+		},
+		"bạc": {
+			{{text: "bạc", upper: true, id: -1}, {text: "liêu", upper: true, id: -1}},
+		},
+		"bắc": {
+			{{text: "bắc", upper: true, id: -1}, {text: "giang", upper: true, id: -1}},
+			{{text: "bắc", upper: true, id: -1}, {text: "kạn", upper: true, id: -1}},
+			{{text: "bắc", upper: true, id: -1}, {text: "ninh", upper: true, id: -1}},
+		},
+		"bến": {
+			{{text: "bến", upper: true, id: -1}, {text: "tre", upper: true, id: -1}},
 		},
 		"bộ": {
 			{{text: "bộ", upper: true, id: -1}, {text: "văn", upper: true, id: -1}, {text: "hóa", upper: false, id: -1}, {text: ",", upper: false, id: -1}, {text: "thể", upper: true, id: -1}, {text: "thao", upper: false, id: -1}, {text: "và", upper: false, id: -1}, {text: "du", upper: true, id: -1}, {text: "lịch", upper: false, id: -1}},
@@ -53,6 +72,12 @@ func generatedOfficialNames() map[string][][]token {
 			{{text: "chủ", upper: true, id: -1}, {text: "tịch", upper: false, id: -1}, {text: "ủy", upper: true, id: -1}, {text: "ban", upper: false, id: -1}, {text: "nhân", upper: false, id: -1}, {text: "dân", upper: false, id: -1}},
 			{{text: "chủ", upper: true, id: -1}, {text: "tịch", upper: false, id: -1}, {text: "hội", upper: true, id: -1}, {text: "đồng", upper: false, id: -1}, {text: "nhân", upper: false, id: -1}, {text: "dân", upper: false, id: -1}},
 		},
+		"cà": {
+			{{text: "cà", upper: true, id: -1}, {text: "mau", upper: true, id: -1}},
+		},
+		"cần": {
+			{{text: "cần", upper: true, id: -1}, {text: "thơ", upper: true, id: -1}},
+		},
 		"cộng": {
 			{{text: "cộng", upper: true, id: -1}, {text: "hòa", upper: false, id: -1}, {text: "xã", upper: false, id: -1}, {text: "hội", upper: false, id: -1}, {text: "chủ", upper: false, id: -1}, {text: "nghĩa", upper: false, id: -1}, {text: "việt", upper: true, id: -1}, {text: "nam", upper: true, id: -1}},
 		},
@@ -60,6 +85,33 @@ func generatedOfficialNames() map[string][][]token {
 			{{text: "cục", upper: true, id: -1}, {text: "hải", upper: true, id: -1}, {text: "quan", upper: false, id: -1}},
 			{{text: "cục", upper: true, id: -1}, {text: "thống", upper: true, id: -1}, {text: "kê", upper: false, id: -1}},
 			{{text: "cục", upper: true, id: -1}, {text: "thuế", upper: true, id: -1}},
+		},
+		"gia": {
+			{{text: "gia", upper: true, id: -1}, {text: "lai", upper: true, id: -1}},
+		},
+		"hoa": {
+			{{text: "hoa", upper: true, id: -1}, {text: "kỳ", upper: true, id: -1}},
+		},
+		"hà": {
+			{{text: "hà", upper: true, id: -1}, {text: "nội", upper: true, id: -1}},
+			{{text: "hà", upper: true, id: -1}, {text: "giang", upper: true, id: -1}},
+			{{text: "hà", upper: true, id: -1}, {text: "nam", upper: true, id: -1}},
+			{{text: "hà", upper: true, id: -1}, {text: "tĩnh", upper: true, id: -1}},
+		},
+		"hàn": {
+			{{text: "hàn", upper: true, id: -1}, {text: "quốc", upper: true, id: -1}},
+		},
+		"hưng": {
+			{{text: "hưng", upper: true, id: -1}, {text: "yên", upper: true, id: -1}},
+		},
+		"hải": {
+			{{text: "hải", upper: true, id: -1}, {text: "phòng", upper: true, id: -1}},
+		},
+		"hậu": {
+			{{text: "hậu", upper: true, id: -1}, {text: "giang", upper: true, id: -1}},
+		},
+		"hồ": {
+			{{text: "hồ", upper: true, id: -1}, {text: "chí", upper: true, id: -1}, {text: "minh", upper: true, id: -1}},
 		},
 		"hội": {
 			{{text: "hội", upper: true, id: -1}, {text: "liên", upper: true, id: -1}, {text: "hiệp", upper: false, id: -1}, {text: "phụ", upper: true, id: -1}, {text: "nữ", upper: false, id: -1}, {text: "việt", upper: true, id: -1}, {text: "nam", upper: true, id: -1}},
@@ -70,21 +122,75 @@ func generatedOfficialNames() map[string][][]token {
 		"khoa": {
 			{{text: "khoa", upper: true, id: -1}, {text: "khám", upper: true, id: -1}, {text: "bệnh", upper: false, id: -1}},
 		},
+		"khánh": {
+			{{text: "khánh", upper: true, id: -1}, {text: "hòa", upper: true, id: -1}},
+		},
+		"kiên": {
+			{{text: "kiên", upper: true, id: -1}, {text: "giang", upper: true, id: -1}},
+		},
+		"kon": {
+			{{text: "kon", upper: true, id: -1}, {text: "tum", upper: true, id: -1}},
+		},
+		"lai": {
+			{{text: "lai", upper: true, id: -1}, {text: "châu", upper: true, id: -1}},
+		},
 		"liên": {
 			{{text: "liên", upper: true, id: -1}, {text: "đoàn", upper: false, id: -1}, {text: "lao", upper: true, id: -1}, {text: "động", upper: false, id: -1}},
 			{{text: "liên", upper: true, id: -1}, {text: "hợp", upper: false, id: -1}, {text: "quốc", upper: false, id: -1}},
 		},
+		"long": {
+			{{text: "long", upper: true, id: -1}, {text: "an", upper: true, id: -1}},
+		},
+		"lào": {
+			{{text: "lào", upper: true, id: -1}, {text: "cai", upper: true, id: -1}},
+		},
+		"lâm": {
+			{{text: "lâm", upper: true, id: -1}, {text: "đồng", upper: true, id: -1}},
+		},
+		"lạng": {
+			{{text: "lạng", upper: true, id: -1}, {text: "sơn", upper: true, id: -1}},
+		},
 		"mặt": {
 			{{text: "mặt", upper: true, id: -1}, {text: "trận", upper: false, id: -1}, {text: "tổ", upper: true, id: -1}, {text: "quốc", upper: false, id: -1}, {text: "việt", upper: true, id: -1}, {text: "nam", upper: true, id: -1}},
 		},
+		"nam": {
+			{{text: "nam", upper: true, id: -1}, {text: "định", upper: true, id: -1}},
+		},
+		"nghệ": {
+			{{text: "nghệ", upper: true, id: -1}, {text: "an", upper: true, id: -1}},
+		},
 		"ngân": {
 			{{text: "ngân", upper: true, id: -1}, {text: "hàng", upper: false, id: -1}, {text: "nhà", upper: true, id: -1}, {text: "nước", upper: false, id: -1}, {text: "việt", upper: true, id: -1}, {text: "nam", upper: true, id: -1}},
+		},
+		"nhật": {
+			{{text: "nhật", upper: true, id: -1}, {text: "bản", upper: true, id: -1}},
+		},
+		"ninh": {
+			{{text: "ninh", upper: true, id: -1}, {text: "bình", upper: true, id: -1}},
+			{{text: "ninh", upper: true, id: -1}, {text: "thuận", upper: true, id: -1}},
 		},
 		"phó": {
 			{{text: "phó", upper: true, id: -1}, {text: "chủ", upper: true, id: -1}, {text: "tịch", upper: false, id: -1}, {text: "ủy", upper: true, id: -1}, {text: "ban", upper: false, id: -1}, {text: "nhân", upper: false, id: -1}, {text: "dân", upper: false, id: -1}},
 			{{text: "phó", upper: true, id: -1}, {text: "chủ", upper: true, id: -1}, {text: "tịch", upper: false, id: -1}, {text: "hội", upper: true, id: -1}, {text: "đồng", upper: false, id: -1}, {text: "nhân", upper: false, id: -1}, {text: "dân", upper: false, id: -1}},
 			{{text: "phó", upper: true, id: -1}, {text: "thủ", upper: true, id: -1}, {text: "tướng", upper: false, id: -1}, {text: "chính", upper: true, id: -1}, {text: "phủ", upper: false, id: -1}},
 			{{text: "phó", upper: true, id: -1}, {text: "thủ", upper: true, id: -1}, {text: "tướng", upper: false, id: -1}},
+		},
+		"phú": {
+			{{text: "phú", upper: true, id: -1}, {text: "thọ", upper: true, id: -1}},
+			{{text: "phú", upper: true, id: -1}, {text: "yên", upper: true, id: -1}},
+		},
+		"quảng": {
+			{{text: "quảng", upper: true, id: -1}, {text: "ninh", upper: true, id: -1}},
+			{{text: "quảng", upper: true, id: -1}, {text: "bình", upper: true, id: -1}},
+			{{text: "quảng", upper: true, id: -1}, {text: "trị", upper: true, id: -1}},
+			{{text: "quảng", upper: true, id: -1}, {text: "nam", upper: true, id: -1}},
+			{{text: "quảng", upper: true, id: -1}, {text: "ngãi", upper: true, id: -1}},
+		},
+		"sóc": {
+			{{text: "sóc", upper: true, id: -1}, {text: "trăng", upper: true, id: -1}},
+		},
+		"sơn": {
+			{{text: "sơn", upper: true, id: -1}, {text: "la", upper: true, id: -1}},
 		},
 		"sở": {
 			{{text: "sở", upper: true, id: -1}, {text: "văn", upper: true, id: -1}, {text: "hóa", upper: false, id: -1}, {text: ",", upper: false, id: -1}, {text: "thể", upper: true, id: -1}, {text: "thao", upper: false, id: -1}, {text: "và", upper: false, id: -1}, {text: "du", upper: true, id: -1}, {text: "lịch", upper: false, id: -1}},
@@ -109,18 +215,42 @@ func generatedOfficialNames() map[string][][]token {
 		},
 		"thanh": {
 			{{text: "thanh", upper: true, id: -1}, {text: "tra", upper: false, id: -1}, {text: "chính", upper: true, id: -1}, {text: "phủ", upper: false, id: -1}},
+			{{text: "thanh", upper: true, id: -1}, {text: "hóa", upper: true, id: -1}},
+		},
+		"thái": {
+			{{text: "thái", upper: true, id: -1}, {text: "lan", upper: true, id: -1}},
+			{{text: "thái", upper: true, id: -1}, {text: "nguyên", upper: true, id: -1}},
 		},
 		"thủ": {
 			{{text: "thủ", upper: true, id: -1}, {text: "tướng", upper: false, id: -1}, {text: "chính", upper: true, id: -1}, {text: "phủ", upper: false, id: -1}},
 			{{text: "thủ", upper: true, id: -1}, {text: "tướng", upper: false, id: -1}},
 		},
+		"thừa": {
+			{{text: "thừa", upper: true, id: -1}, {text: "thiên", upper: true, id: -1}, {text: "huế", upper: true, id: -1}},
+		},
+		"tiền": {
+			{{text: "tiền", upper: true, id: -1}, {text: "giang", upper: true, id: -1}},
+		},
+		"triều": {
+			{{text: "triều", upper: true, id: -1}, {text: "tiên", upper: true, id: -1}},
+		},
 		"trung": {
 			{{text: "trung", upper: true, id: -1}, {text: "tâm", upper: false, id: -1}, {text: "kiểm", upper: true, id: -1}, {text: "dịch", upper: false, id: -1}, {text: "y", upper: false, id: -1}, {text: "tế", upper: false, id: -1}, {text: "quốc", upper: false, id: -1}, {text: "tế", upper: false, id: -1}},
 			{{text: "trung", upper: true, id: -1}, {text: "tâm", upper: false, id: -1}, {text: "phát", upper: true, id: -1}, {text: "triển", upper: false, id: -1}, {text: "quỹ", upper: false, id: -1}, {text: "đất", upper: false, id: -1}},
 			{{text: "trung", upper: true, id: -1}, {text: "tâm", upper: false, id: -1}, {text: "y", upper: true, id: -1}, {text: "tế", upper: false, id: -1}},
+			{{text: "trung", upper: true, id: -1}, {text: "quốc", upper: true, id: -1}},
+		},
+		"trà": {
+			{{text: "trà", upper: true, id: -1}, {text: "vinh", upper: true, id: -1}},
 		},
 		"trạm": {
 			{{text: "trạm", upper: true, id: -1}, {text: "y", upper: true, id: -1}, {text: "tế", upper: false, id: -1}},
+		},
+		"tuyên": {
+			{{text: "tuyên", upper: true, id: -1}, {text: "quang", upper: true, id: -1}},
+		},
+		"tây": {
+			{{text: "tây", upper: true, id: -1}, {text: "ninh", upper: true, id: -1}},
 		},
 		"tòa": {
 			{{text: "tòa", upper: true, id: -1}, {text: "án", upper: false, id: -1}, {text: "nhân", upper: false, id: -1}, {text: "dân", upper: false, id: -1}, {text: "tối", upper: false, id: -1}, {text: "cao", upper: false, id: -1}},
@@ -132,20 +262,50 @@ func generatedOfficialNames() map[string][][]token {
 		"viện": {
 			{{text: "viện", upper: true, id: -1}, {text: "kiểm", upper: false, id: -1}, {text: "sát", upper: false, id: -1}, {text: "nhân", upper: false, id: -1}, {text: "dân", upper: false, id: -1}, {text: "tối", upper: false, id: -1}, {text: "cao", upper: false, id: -1}},
 		},
+		"việt": {
+			{{text: "việt", upper: true, id: -1}, {text: "nam", upper: true, id: -1}},
+		},
 		"văn": {
 			{{text: "văn", upper: true, id: -1}, {text: "phòng", upper: false, id: -1}, {text: "chủ", upper: true, id: -1}, {text: "tịch", upper: false, id: -1}, {text: "nước", upper: false, id: -1}},
 			{{text: "văn", upper: true, id: -1}, {text: "phòng", upper: false, id: -1}, {text: "quốc", upper: true, id: -1}, {text: "hội", upper: false, id: -1}},
 			{{text: "văn", upper: true, id: -1}, {text: "phòng", upper: false, id: -1}, {text: "chính", upper: true, id: -1}, {text: "phủ", upper: false, id: -1}},
 		},
+		"vĩnh": {
+			{{text: "vĩnh", upper: true, id: -1}, {text: "phúc", upper: true, id: -1}},
+			{{text: "vĩnh", upper: true, id: -1}, {text: "long", upper: true, id: -1}},
+		},
+		"vũng": {
+			{{text: "vũng", upper: true, id: -1}, {text: "tàu", upper: true, id: -1}},
+		},
 		"vụ": {
 			{{text: "vụ", upper: true, id: -1}, {text: "hợp", upper: true, id: -1}, {text: "tác", upper: false, id: -1}, {text: "quốc", upper: false, id: -1}, {text: "tế", upper: false, id: -1}},
+		},
+		"yên": {
+			{{text: "yên", upper: true, id: -1}, {text: "bái", upper: true, id: -1}},
+		},
+		"điện": {
+			{{text: "điện", upper: true, id: -1}, {text: "biên", upper: true, id: -1}},
 		},
 		"đoàn": {
 			{{text: "đoàn", upper: true, id: -1}, {text: "thanh", upper: true, id: -1}, {text: "niên", upper: false, id: -1}, {text: "cộng", upper: true, id: -1}, {text: "sản", upper: false, id: -1}, {text: "hồ", upper: true, id: -1}, {text: "chí", upper: true, id: -1}, {text: "minh", upper: true, id: -1}},
 			{{text: "đoàn", upper: true, id: -1}, {text: "đại", upper: false, id: -1}, {text: "biểu", upper: false, id: -1}, {text: "quốc", upper: true, id: -1}, {text: "hội", upper: false, id: -1}},
 		},
+		"đà": {
+			{{text: "đà", upper: true, id: -1}, {text: "nẵng", upper: true, id: -1}},
+		},
 		"đảng": {
 			{{text: "đảng", upper: true, id: -1}, {text: "cộng", upper: true, id: -1}, {text: "sản", upper: false, id: -1}, {text: "việt", upper: true, id: -1}, {text: "nam", upper: true, id: -1}},
+		},
+		"đắk": {
+			{{text: "đắk", upper: true, id: -1}, {text: "lắk", upper: true, id: -1}},
+			{{text: "đắk", upper: true, id: -1}, {text: "nông", upper: true, id: -1}},
+		},
+		"đồng": {
+			{{text: "đồng", upper: true, id: -1}, {text: "nai", upper: true, id: -1}},
+			{{text: "đồng", upper: true, id: -1}, {text: "tháp", upper: true, id: -1}},
+		},
+		"ấn": {
+			{{text: "ấn", upper: true, id: -1}, {text: "độ", upper: true, id: -1}},
 		},
 		"ủy": {
 			{{text: "ủy", upper: true, id: -1}, {text: "ban", upper: false, id: -1}, {text: "thường", upper: true, id: -1}, {text: "vụ", upper: false, id: -1}, {text: "quốc", upper: true, id: -1}, {text: "hội", upper: false, id: -1}},

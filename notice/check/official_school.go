@@ -50,7 +50,7 @@ func schoolThen(rest string) bool {
 // schoolKind is the kind of a school, in words or abbreviated; a school
 // of two levels joins two kinds with "và" ("Trường THCS và THPT ...",
 // "Trường Tiểu học và Trung học cơ sở ...").
-const schoolKind = `(?:(?i:mầm non|mẫu giáo|tiểu học|trung học cơ sở|trung học phổ thông|phổ thông dân tộc nội trú|phổ thông dân tộc bán trú|đại học|cao đẳng|trung cấp)|THCS|THPT|TH&THCS|THCS&THPT|PTDTNT|PTDTBT|MN|MG|TH)`
+const schoolKind = `(?:(?i:mầm non|mẫu giáo|tiểu học|trung học cơ sở|trung học phổ thông|phổ thông dân tộc nội trú|phổ thông dân tộc bán trú|đại học|cao đẳng nghề|trung cấp nghề|cao đẳng|trung cấp)|THCS|THPT|TH&THCS|THCS&THPT|PTDTNT|PTDTBT|MN|MG|TH)`
 
 // schoolBefore are words after which "trường" names schools of a kind,
 // not one school ("các trường mầm non Hoa Sen, Sao Mai").

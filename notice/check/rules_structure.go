@@ -128,6 +128,7 @@ func requiredText(p *Pass) {
 	if v.Subject == nil && v.Title != nil {
 		p.ReportAt(at(v.Title), diag.Msg("thiếu trích yếu dưới tên loại", "the trích yếu under the type name is missing"))
 	}
+	subjectOnTitleLine(p)
 	if n := len(v.Signer); n > 0 {
 		if m := signerPrefix(strings.ToUpper(v.Signer[n-1].Text)); m != nil && (m[1] == "TM" || m[1] == "TL" || m[1] == "TUQ") && !signatureCut(v) {
 			p.ReportAt(at(&v.Signer[n-1]), diag.Msg("thiếu chức vụ của người ký dưới dòng %s", "the signer's title under the %s line is missing", m[1]+"."))
@@ -138,6 +139,11 @@ func requiredText(p *Pass) {
 	switch {
 	case cutWordEnd(p):
 		// cut_end.go: the copy ends mid-word
+	case len(v.Recips) == 0 && len(v.Signer) > 0 && v.Name == nil && v.signNote.Line > 0:
+		// the signature stops at "(Đã ký)": no name under it, no Nơi nhận
+		// (a copy cut there, or one that left them out), said where it stops
+		p.ReportAt(v.signNote, diag.Msg("không tìm thấy nơi nhận và họ tên người ký: phần ký dừng ở \"%s\"", "neither Nơi nhận nor the signer's name was found: the signature stops at \"%s\"", v.signNoteText),
+			diag.Msg("văn bản có thể đã mất trang cuối khi chuyển đổi; đối chiếu bản gốc và bổ sung theo Mẫu 1.4 Phụ lục III", "the text may have lost its last page when converted; compare with the original and add them as in Mẫu 1.4 of Phụ lục III"))
 	case len(v.Recips) == 0 && len(v.Signer) > 0 && v.Name == nil:
 		// a copy cut inside the signature: the title is there, and the
 		// name would stand under its last line
@@ -157,6 +163,10 @@ func requiredText(p *Pass) {
 		last := &v.Signer[len(v.Signer)-1]
 		p.ReportAt(at(last), diag.Msg("không tìm thấy chức vụ và họ tên người ký: phần ký dừng ở \"%s\"", "neither the signer's title nor name was found: the signature stops at \"%s\"", strings.TrimSpace(last.Text)),
 			diag.Msg("văn bản có thể đã mất phần cuối khi chuyển đổi; đối chiếu bản gốc và bổ sung theo Mẫu 1.4 Phụ lục III", "the text may have lost its end when converted; compare with the original and add them as in Mẫu 1.4 of Phụ lục III"))
+	case !signed && len(v.Signer) > 0 && v.signNote.Line > 0:
+		// the title and "(Đã ký)" stand, the name under them does not
+		p.ReportAt(v.signNote, diag.Msg("thiếu họ tên người ký dưới \"%s\"", "the signer's name under \"%s\" is missing", v.signNoteText),
+			diag.Msg("ghi họ tên người ký dưới chức vụ, sau chữ ký", "write the signer's name under the title, below the signature"))
 	case !signed && len(v.Signer) > 0:
 		// the title stands, the name under it does not ("HIỆU TRƯỞNG" and nothing)
 		title := strings.TrimSpace(v.Signer[len(v.Signer)-1].Text)

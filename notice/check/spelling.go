@@ -35,9 +35,12 @@ type spot struct {
 // "Covid-19"), a word's capital
 // ("Ban Chỉ đạo chuyển đổi số" beside "Ban Chỉ đạo Chuyển đổi số"), one
 // word's marks ("Trường Ban Chỉ đạo" beside "Trưởng Ban Chỉ đạo"), i for
-// y ("qui định" beside "quy định"), a word left out ("Ban Quản lý dự án
-// đầu xây dựng" beside "Ban Quản lý dự án đầu tư xây dựng"). The spelling
-// used less often is reported, at its place.
+// y ("qui định" beside "quy định", "phân kì" beside "thời kỳ"), a word
+// left out ("Ban Quản lý dự án đầu xây dựng" beside "Ban Quản lý dự án đầu
+// tư xây dựng"). The spelling used less often is reported, at its place;
+// "&" for the dash or "và" of a name ("Phát thanh & Truyền hình") and
+// "hàng" beside "hằng" before a span of time ("hàng tuần", "hằng tuần")
+// are reported however often each is written.
 func nameSpelling(p *Pass) {
 	segs := spellingSegs(p.View)
 	type finding struct {
@@ -78,13 +81,21 @@ func nameSpelling(p *Pass) {
 		list = append(list, f)
 	}
 	for _, g := range dashGroups(p.View, segs) {
-		minority(g, report)
+		if !ampMinority(g, report) {
+			minority(g, report)
+		}
 	}
 	for _, g := range windowGroups(p.View, segs) {
 		minority(g, report)
 	}
 	for _, g := range iyGroups(p.View, segs) {
 		minority(g, report)
+	}
+	for _, g := range iySyllableGroups(p.View, segs) {
+		minority(g, report)
+	}
+	if g := hangGroups(p.View, segs); g != nil {
+		hangMinority(g, report)
 	}
 	figures := figureGroups(p.View, segs)
 	for _, g := range figures {
@@ -164,6 +175,7 @@ func minority(g []spot, report func(s, usual spot, n int)) {
 func dashGroups(v *View, segs []*Seg) [][]spot {
 	groups := map[string][]spot{}
 	ands := map[string][]spot{} // "Tuyên giáo và Dân vận", joining what a dash joins elsewhere
+	amps := map[string][]spot{} // "Phát thanh & Truyền hình", "&" typed for what a dash or "và" joins elsewhere
 	for _, s := range segs {
 		ws := v.words(s.Text)
 		run := 0 // the first word of the run of words parted by spaces and dashes
@@ -171,6 +183,11 @@ func dashGroups(v *View, segs []*Seg) [][]spot {
 			gap := s.Text[ws[i-1].end:ws[i].off]
 			if k, sp, ok := andJoin(s, ws, run, i); ok {
 				ands[k] = append(ands[k], sp)
+			}
+			if ampJoin(gap, ws[i-1].text, ws[i].text) {
+				k := strings.ToLower(ws[i-1].text + "|" + ws[i].text)
+				amps[k] = append(amps[k], ampSpot(s, ws, run, i))
+				continue
 			}
 			if !dashGap(gap) {
 				if strings.Trim(gap, " ") != "" {
@@ -194,6 +211,12 @@ func dashGroups(v *View, segs []*Seg) [][]spot {
 		}
 	}
 	for k, g := range ands {
+		if len(groups[k]) > 0 || len(amps[k]) > 0 {
+			groups[k] = append(groups[k], g...)
+			sort.SliceStable(groups[k], func(a, b int) bool { return spotBefore(groups[k][a], groups[k][b]) })
+		}
+	}
+	for k, g := range amps {
 		if len(groups[k]) > 0 {
 			groups[k] = append(groups[k], g...)
 			sort.SliceStable(groups[k], func(a, b int) bool { return spotBefore(groups[k][a], groups[k][b]) })
@@ -344,34 +367,61 @@ func slips(v *View, g []spot) [][]spot {
 		if at == len(ref)-1 && !lastWordSlip(g, s.variant, usual) {
 			continue
 		}
-		if !oneName(v, g, s, usual) {
+		if !oneName(v, g, s, usual) && !(at == len(ref)-1 && lowerSlip(strings.Fields(s.variant)[at], ref[at])) {
 			continue
 		}
-		var pair []spot
-		whole := true
+		// Every spot of the slip must stand in a whole name, and one of
+		// the usual spelling at least; a usual spot in a fragment of prose
+		// ("thành lập thị xã Cửa Lò") still counts, as written.
+		var pair, loose []spot
+		whole, usualWhole := true, false
 		for _, t := range g {
 			if t.variant == usual || t.variant == s.variant {
 				ws := wordsWithOffsets(t.form)
 				t.diffOff = t.off + ws[at].off
-				other := firstOf(g, usual)
+				var off, end int
+				var ok bool
 				if t.variant == usual {
-					other = s
+					off, end, ok = wholeName(v, t, s, at)
+				} else {
+					off, end, ok = wholeAgainst(v, t, g, usual, at)
 				}
-				off, end, ok := wholeName(v, t, other, at)
+				if !ok && t.variant == usual {
+					loose = append(loose, t)
+					continue
+				}
 				if !ok {
 					whole = false
 					break
 				}
+				usualWhole = usualWhole || t.variant == usual
 				t.form = t.seg.Text[off:end]
 				t.once = off + 1
 				pair = append(pair, t)
 			}
 		}
-		if whole {
-			out = append(out, pair)
+		if whole && usualWhole {
+			out = append(out, append(pair, loose...))
 		}
 	}
 	return out
+}
+
+// wholeAgainst is wholeName of a slip's spot read against the usual
+// spots in turn, the first that shows the head of the name: a usual
+// spot in a fragment of prose ("thành lập Thị xã Cửa Lò" in a trích yếu)
+// does not hide the head the slip shares with another ("UBND Thị xã Cửa
+// lò" beside "Chủ tịch UBND Thị xã Cửa Lò").
+func wholeAgainst(v *View, t spot, g []spot, usual string, at int) (off, end int, ok bool) {
+	for _, u := range g {
+		if u.variant != usual {
+			continue
+		}
+		if off, end, ok = wholeName(v, t, u, at); ok {
+			return off, end, true
+		}
+	}
+	return 0, 0, false
 }
 
 // slipAt returns the one word where f differs from ref by a slip: a
@@ -491,6 +541,16 @@ func oneName(v *View, g []spot, s spot, usual string) bool {
 		}
 	}
 	return same > 0 && same >= mine
+}
+
+// lowerSlip reports whether a slip writes in small letters the first
+// letter of a word the usual spelling capitalises ("Cửa lò" beside "Cửa
+// Lò"). In the last word of a name (where lastWordSlip has found no
+// capitalised word after any spot) such a slip is one of the name
+// whatever word of prose follows it: "huyện Nghi lộc bố trí" beside
+// "huyện Nghi Lộc phối hợp", where oneName would want the same word after.
+func lowerSlip(slip, usual string) bool {
+	return titleCase(usual) && allLower(slip)
 }
 
 // wordAfter is the word right after a spot, folded as looseForm does, when

@@ -35,16 +35,46 @@ func syllable(p *Pass) {
 				continue // notSyllable let the word through before
 			}
 			if fix := joinedLoan(w.text); fix != "" {
+				if i > 0 && x.spaced[i] {
+					if c := copyLoan(x.words[i-1].text, w.text); c != "" {
+						reportCopyLoan(p, seg, x.words[i-1].off, x.words[i-1].text, w.text, c)
+						continue
+					}
+				}
 				reportLoan(p, seg, w.off, w.text, fix)
 				continue
 			}
 			if why, ok := notSyllable(w.text); ok {
-				p.Report(seg, w.off, diag.Text{VI: fmt.Sprintf("%q không phải chữ tiếng Việt: %s", w.text, why.VI), EN: fmt.Sprintf("%q is no Vietnamese word: %s", w.text, why.EN)})
+				msg := diag.Text{VI: fmt.Sprintf("%q không phải chữ tiếng Việt: %s", w.text, why.VI), EN: fmt.Sprintf("%q is no Vietnamese word: %s", w.text, why.EN)}
+				if _, foreign := foreignLetter(w.text); foreign {
+					p.Report(seg, w.off, msg, diag.Msg("gõ lại chữ bằng chữ cái tiếng Việt", "type the word again in Vietnamese letters"))
+					continue
+				}
+				p.Report(seg, w.off, msg)
 			} else {
 				x.lex[i].have |= haveSyllable
 			}
 		}
 	}
+}
+
+// foreignLetter returns the f, j, w or z of a word in small letters that
+// carries a Vietnamese mark or letter ("băng zôn" for "băng rôn"): the
+// alphabet has none of the four, and a word of another language written
+// with them ("pizza", "wifi") carries no Vietnamese mark.
+func foreignLetter(w string) (byte, bool) {
+	at := strings.IndexAny(w, "fjwz")
+	if at < 0 {
+		return 0, false
+	}
+	marked := false
+	for _, r := range w {
+		if unicode.IsUpper(r) || !unicode.IsLetter(r) {
+			return 0, false // a name, or a code
+		}
+		marked = marked || r >= utf8.RuneSelf
+	}
+	return w[at], marked
 }
 
 // tone marks, as NFD writes them
@@ -87,6 +117,9 @@ const (
 // notSyllable reports whether w, in small letters, is spelt as no
 // Vietnamese syllable is, and why.
 func notSyllable(w string) (diag.Text, bool) {
+	if c, ok := foreignLetter(w); ok {
+		return diag.Msg("tiếng Việt không có chữ %q", "Vietnamese has no letter %q", string(c)), true
+	}
 	last, _ := utf8.DecodeLastRuneInString(w)
 	if last < utf8.RuneSelf && last != 'p' && last != 't' && last != 'c' && last != 'h' {
 		return diag.Text{}, false // the quick way out for most words

@@ -138,6 +138,11 @@ type View struct {
 	// lastLine is the line a text ends on, blank lines left out; 0 for
 	// TOML.
 	lastLine int
+	// signNote is where the note in place of the signature ("(Đã ký)")
+	// stands, when one follows the signer's last line of a text notice:
+	// the reading leaves it out; zero Line when none.
+	signNote     diag.Pos
+	signNoteText string
 
 	// What several rules read, worked out once.
 	texts     []Seg

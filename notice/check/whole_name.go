@@ -13,7 +13,8 @@ var nameHeads = func() [][]string {
 	for _, h := range append(append([]string{}, orgHeads...), "công ty", "tổng công ty", "liên danh", "bộ", "cục", "tổng cục",
 		"vụ", "viện", "hội đồng", "bệnh viện", "quỹ", "nhà máy", "nhà tang lễ", "nhà văn hóa", "nhà thiếu nhi", "nhà hát", "nhà thi đấu", "nhà khách", "nhà xuất bản", "khu", "cụm", "luật", "bộ luật", "kế hoạch", "chương trình",
 		"đề án", "quy chế", "quy hoạch", "nghị quyết", "nghị định", "quyết định", "chỉ thị", "thông tư", "trưởng ban",
-		"phó trưởng ban", "trưởng phòng", "bí thư", "cổng", "hệ thống", "dự án", "giấy chứng nhận") {
+		"phó trưởng ban", "trưởng phòng", "bí thư", "cổng", "hệ thống", "dự án", "giấy chứng nhận",
+		"văn bản", "công văn", "thông báo", "báo cáo", "tờ trình", "phương án", "hướng dẫn", "quy định", "điều lệ") {
 		out = append(out, strings.Fields(h))
 	}
 	return out

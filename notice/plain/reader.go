@@ -407,6 +407,12 @@ var signNoteRe = sync.OnceValue(func() *regexp.Regexp {
 	return regexp.MustCompile(`(?i)^[(\[]\s*(?:đã\s+)?ký(?:\s+tên)?(?:\s*(?:,|và)\s*(?:ghi rõ họ tên|đóng dấu|ghi rõ họ tên,? đóng dấu))?\s*[)\]]$|^đã ký$`)
 })
 
+// SignNote reports whether a line, trimmed, is a note in place of the
+// signature on a copy ("(Đã ký)", "[đã ký]", "(Ký, đóng dấu)").
+func SignNote(line string) bool {
+	return signNoteRe().MatchString(strings.TrimSpace(line))
+}
+
 // right reads a cell of the right column at the end: the signature.
 func (r *reader) right(c line) {
 	t := c.text
