@@ -123,7 +123,7 @@ func (p Para) PosAt(off int) diag.Pos {
 		return diag.Pos{Path: p.file.Path, Line: p.Line, Col: 1}
 	}
 	off = max(0, min(off, len(p.src)-1))
-	return p.file.pos(p.src[off])
+	return p.file.posNear(p.src[off], p.Line-1)
 }
 
 // Decomposed returns the offset in Text of the first character that the
@@ -191,8 +191,25 @@ type File struct {
 	lookalikes bool
 }
 
-func (f *File) pos(off int) diag.Pos {
-	line := sort.Search(len(f.lines), func(i int) bool { return f.lines[i] > off }) - 1
+func (f *File) pos(off int) diag.Pos { return f.posNear(off, -1) }
+
+// posNear is pos for an offset that likely stands on line hint (from 0)
+// or one of the three after it, as a paragraph's offsets stand on its
+// first line or near it: those lines are tried before a search of them
+// all.
+func (f *File) posNear(off, hint int) diag.Pos {
+	line := -1
+	if hint >= 0 && hint < len(f.lines) && f.lines[hint] <= off {
+		for k := hint; k < min(hint+4, len(f.lines)); k++ {
+			if k+1 == len(f.lines) || f.lines[k+1] > off {
+				line = k
+				break
+			}
+		}
+	}
+	if line < 0 {
+		line = sort.Search(len(f.lines), func(i int) bool { return f.lines[i] > off }) - 1
+	}
 	col := f.runesBefore(off) - f.runesBefore(f.lines[line]) + 1
 	return diag.Pos{Path: f.Path, Line: line + 1, Col: col}
 }

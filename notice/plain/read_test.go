@@ -332,12 +332,13 @@ func sameStretch(t *testing.T, k int, p Para, i int) {
 }
 
 // TestRuneMarks holds the columns counted from runeMarks to a count from
-// the start of the line, at every byte of texts long and short, with
+// the start of the line, and the lines found near any line (posNear) to
+// the search, at every byte of texts long and short, with
 // characters of one to four bytes, bytes that are not UTF-8 and a
 // character cut at the end.
 func TestRuneMarks(t *testing.T) {
 	long := strings.Repeat("Thông báo kết luận của Chủ tịch Ủy ban nhân dân tỉnh Lào Cai 😀 ", 20)
-	texts := []string{"", "a", "ạ", "\n", "ab\ncd", long, long + "\n" + long, "\xe1\xba" + long + "\xff\xfe\n\x80x" + long[:len(long)-2]}
+	texts := []string{"", "a", "ạ", "\n", "ab\ncd", "a\nb\n\nc\nd\ne\nf\n\ng", long, long + "\n" + long, "\xe1\xba" + long + "\xff\xfe\n\x80x" + long[:len(long)-2]}
 	for k, text := range texts {
 		f := &File{Text: text, lines: []int{0}, marks: runeMarks(text), valid: utf8.ValidString(text)}
 		for i := 0; i < len(text); i++ {
@@ -353,6 +354,11 @@ func TestRuneMarks(t *testing.T) {
 			want := utf8.RuneCountInString(text[f.lines[line]:off]) + 1
 			if p := f.pos(off); p.Line != line+1 || p.Col != want {
 				t.Fatalf("text %d, byte %d: line %d col %d, want line %d col %d", k, off, p.Line, p.Col, line+1, want)
+			}
+			for hint := -2; hint <= len(f.lines)+1; hint++ {
+				if p := f.posNear(off, hint); p.Line != line+1 || p.Col != want {
+					t.Fatalf("text %d, byte %d, near line %d: line %d col %d, want line %d col %d", k, off, hint, p.Line, p.Col, line+1, want)
+				}
 			}
 		}
 	}
