@@ -372,6 +372,15 @@ func kindsIn(s string) map[string]bool {
 // assignVerbList are the verbs of assignVerbs; none starts another.
 var assignVerbList = []string{"chủ trì", "phối hợp", "thực hiện", "tham mưu", "chịu trách nhiệm", "có trách nhiệm", "triển khai", "theo dõi", "đôn đốc", "rà soát", "hướng dẫn", "tổng hợp", "kiểm tra", "nghiên cứu", "hoàn thiện", "khẩn trương", "tiếp tục", "chỉ đạo", "tổ chức"}
 
+// assignVerbsBy files assignVerbList by first byte: the verbs that may
+// stand after a space, by the byte after it.
+var assignVerbsBy = func() (by [256][]string) {
+	for _, v := range assignVerbList {
+		by[v[0]] = append(by[v[0]], v)
+	}
+	return by
+}()
+
 // findAssignVerb is assignVerbs().FindStringIndex(s) without the
 // expression, which has no literal to look for first: the first run of
 // white space followed by one of assignVerbList and then white space, a
@@ -386,7 +395,10 @@ func findAssignVerb(s string) []int {
 		for i < len(s) && isReSpace(s[i]) {
 			i++
 		}
-		for _, v := range assignVerbList {
+		if i == len(s) {
+			break
+		}
+		for _, v := range assignVerbsBy[s[i]] {
 			if !strings.HasPrefix(s[i:], v) {
 				continue
 			}

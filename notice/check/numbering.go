@@ -120,7 +120,7 @@ func markers(p *Pass, rule string) {
 			if k == 0 && !p.View.FromTOML && law.at(&segs[i]) {
 				continue // a law's points quoted, with its own letters
 			}
-			if t := strings.TrimSpace(segs[i].Text); k == 1 && (appendixHeadRe().MatchString(t) || isIssuedTitle(t)) || articleHeadRe().MatchString(t) {
+			if t := strings.TrimSpace(segs[i].Text); k == 1 && (appendixHeadRe().MatchString(t) || isIssuedTitle(t)) || articleHead(t) {
 				// each phụ lục, and each text a decision issues (a Quy
 				// chế), is numbered on its own; so are the khoản of each
 				// Điều and the Điều of each Chương, Mục or Phần
@@ -145,6 +145,20 @@ func markers(p *Pass, rule string) {
 // "Mục 1. ...", "Phần thứ hai"; "Điều 5.Vi phạm", its space lost): the numbering under it starts again from
 // 1. A sentence that begins with a Điều cited ("Điều 8 của Quy chế quy
 // định ...") has no stop after the number, and is no heading.
+// articleHead reports whether t starts such a heading: articleHeadRe,
+// tried only on a text whose first byte may start "điều", "chương",
+// "mục" or "phần" in either case (no other letter folds to theirs).
+func articleHead(t string) bool {
+	if t == "" {
+		return false
+	}
+	switch t[0] {
+	case 0xC4, 'c', 'C', 'm', 'M', 'p', 'P': // 0xC4 starts "đ" and "Đ"
+		return articleHeadRe().MatchString(t)
+	}
+	return false
+}
+
 var articleHeadRe = sync.OnceValue(func() *regexp.Regexp {
 	return regexp.MustCompile(`^(?:(?i:điều)\s+\d{1,3}[a-zđ]?\s*[.:](?:\s|$|\p{Lu})|(?i:chương|mục|phần)\s+(?:[IVXLC]{1,7}|\d{1,2}|(?i:thứ)\s+\p{L}+)(?:\s*[.:]|\s+\p{Lu}|$))`)
 })

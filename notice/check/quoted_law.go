@@ -24,7 +24,7 @@ func (l *quotedLaw) at(seg *Seg) bool {
 	t := strings.TrimSpace(seg.Text)
 	m := strings.TrimSpace(seg.Marker)
 	switch {
-	case articleHeadRe().MatchString(t) || citesProvision(t):
+	case articleHead(t) || citesProvision(t):
 		l.open = true
 		return false
 	case !l.open:
@@ -40,9 +40,22 @@ func (l *quotedLaw) at(seg *Seg) bool {
 
 // citesProvision tells whether t is a lead that cites a Điều and says
 // what it provides, ending with a colon ("Điều 7 Nghị định số
-// 167/2013/NĐ-CP quy định:").
+// 167/2013/NĐ-CP quy định:"). The expression ends the text at its colon
+// and holds "quy" (no other letters fold to q, u and y), so a text
+// without both is not tried: the expression, unanchored and case-folded,
+// cost a long text's body more than any rule.
 func citesProvision(t string) bool {
-	return provisionLeadRe().MatchString(t)
+	return strings.HasSuffix(t, ":") && hasQuyFold(t) && provisionLeadRe().MatchString(t)
+}
+
+// hasQuyFold reports whether s holds "quy" in any case.
+func hasQuyFold(s string) bool {
+	for i := 0; i+2 < len(s); i++ {
+		if s[i]|0x20 == 'q' && s[i+1]|0x20 == 'u' && s[i+2]|0x20 == 'y' {
+			return true
+		}
+	}
+	return false
 }
 
 var provisionLeadRe = sync.OnceValue(func() *regexp.Regexp {

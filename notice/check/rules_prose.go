@@ -540,15 +540,32 @@ func posOf(s *Seg, off int) diag.Text { return lineText(s.PosAt(off).Line) }
 var decimalPoint = lazyre.New(`\b\d+\.\d{1,2}/\d+\b`)
 var decimalComma = lazyre.New(`\b\d+,\d{1,2}/\d+\b`)
 
-// mayHoldDecimal reports whether s has a digit, sep and a digit in a
-// row: a cheap test before the regular expressions.
+// mayHoldDecimal reports whether s has a digit, sep, one or two digits,
+// a slash and a digit in a row, as every score decimalPoint or
+// decimalComma finds: a look before the expressions, from one sep to the
+// next (a date, a section "1.2" or a thousand "1.000" has no slash after
+// its digits).
 func mayHoldDecimal(s string, sep byte) bool {
-	for i := 1; i+1 < len(s); i++ {
-		if s[i] == sep && isDigit(s[i-1]) && isDigit(s[i+1]) {
+	for i := 0; ; i++ {
+		k := strings.IndexByte(s[i:], sep)
+		if k < 0 {
+			return false
+		}
+		i += k
+		if i > 0 && isDigit(s[i-1]) && scoreTail(s[i+1:]) {
 			return true
 		}
 	}
-	return false
+}
+
+// scoreTail reports whether s starts with one or two digits, a slash and
+// a digit.
+func scoreTail(s string) bool {
+	n := 0
+	for n < 2 && n < len(s) && isDigit(s[n]) {
+		n++
+	}
+	return n > 0 && n+1 < len(s) && s[n] == '/' && isDigit(s[n+1])
 }
 
 func isDigit(b byte) bool { return '0' <= b && b <= '9' }

@@ -1,6 +1,7 @@
 package check
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/thongbao/thongbao/notice/cite"
@@ -41,14 +42,34 @@ func reaches(v *View, body string, recips recipientSet) bool {
 	}
 	for _, r := range recips.lines {
 		if membersLine(r) {
-			return covered(body, normalAll(attendeesOf(v)))
+			return covered(body, v.normalAttendees())
 		}
 	}
 	return false
 }
 
+// normalRecipients is normalAll(recipientTexts(v)), worked out once a
+// view for the rules that ask; its capacity is its length, so that a rule
+// appending to it gets a copy.
+func (v *View) normalRecipients() []string {
+	if v.recipsMemo == nil {
+		r := slices.Clip(normalAll(recipientTexts(v)))
+		v.recipsMemo = &r
+	}
+	return *v.recipsMemo
+}
+
+// normalAttendees is normalAll(attendeesOf(v)), worked out once a view.
+func (v *View) normalAttendees() []string {
+	if v.attendeesMemo == nil {
+		r := slices.Clip(normalAll(attendeesOf(v)))
+		v.attendeesMemo = &r
+	}
+	return *v.attendeesMemo
+}
+
 func assigneeRecipients(p *Pass) {
-	recips := normalAll(recipientTexts(p.View))
+	recips := p.View.normalRecipients()
 	if len(recips) == 0 {
 		return
 	}
@@ -90,7 +111,7 @@ func passedOn(before string) bool {
 }
 
 func addresseeRecipients(p *Pass) {
-	recips := normalAll(recipientTexts(p.View))
+	recips := p.View.normalRecipients()
 	if len(recips) == 0 {
 		return
 	}

@@ -14,6 +14,9 @@ import (
 // (doubleSpace's). Each match is [start, end); the space is right after
 // the opening mark or right before the closing one.
 func bracketSpaces(s string) [][]int {
+	if !spaceByBracket(s) {
+		return nil
+	}
 	var out [][]int
 	for i := 0; i < len(s); {
 		r, w := utf8.DecodeRuneInString(s[i:])
@@ -43,6 +46,26 @@ func bracketSpaces(s string) [][]int {
 		}
 	}
 	return out
+}
+
+// spaceByBracket reports whether s has a space right after an opening
+// mark or right before a closing one, as every match of bracketSpaces
+// does: a look from one space to the next before its walk of every
+// character.
+func spaceByBracket(s string) bool {
+	for i := 0; ; i++ {
+		k := strings.IndexByte(s[i:], ' ')
+		if k < 0 {
+			return false
+		}
+		i += k
+		if i > 0 && (s[i-1] == '(' || s[i-1] == '[') || strings.HasSuffix(s[:i], "“") {
+			return true
+		}
+		if i+1 < len(s) && (s[i+1] == ')' || s[i+1] == ']') || strings.HasPrefix(s[i+1:], "”") {
+			return true
+		}
+	}
 }
 
 // isWordRune is [\p{L}\d]: a letter or an ASCII digit.

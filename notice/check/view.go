@@ -160,8 +160,12 @@ type View struct {
 	// quoteMemo are the quotations of the lists of segments rules asked
 	// for (quotationsIn).
 	quoteMemo []quoteMemo
-	slabs     indexSlabs
-	done      uint8
+	// recipsMemo and attendeesMemo are the normal forms of the Nơi nhận
+	// lines and of those who attended (normalRecipients,
+	// normalAttendees), nil until a rule asks
+	recipsMemo, attendeesMemo *[]string
+	slabs                     indexSlabs
+	done                      uint8
 	// attendees, read from the opening once (attendeesOf).
 	attendees     []string
 	attendeesRead bool

@@ -73,7 +73,29 @@ func cleanLine(raw string, off, num int, md bool) line {
 	b.Grow(len(raw) - start)
 	l.src = make([]int, 0, len(raw)-start)
 	prevSup := false
+	stop := &plainStops
+	if md {
+		stop = &mdStops
+	}
+	if !utf8.ValidString(raw) {
+		stop = &allStops // each byte read alone, as DecodeRune reads it
+	}
 	for i := start; i < len(raw); {
+		if j := runTo(raw, i, stop); j > i {
+			// characters written as they stand, as the loop below writes
+			// each of them: each byte from where its character starts
+			b.WriteString(raw[i:j])
+			at := i
+			for k := i; k < j; k++ {
+				if utf8.RuneStart(raw[k]) {
+					at = k
+				}
+				l.src = append(l.src, off+at)
+			}
+			prevSup = false
+			i = j
+			continue
+		}
 		r, w := utf8.DecodeRuneInString(raw[i:])
 		_, sup := superscript(r)
 		if !sup {
@@ -138,6 +160,37 @@ func cleanLine(raw string, off, num int, md bool) line {
 	l.readLookalikes()
 	l.toNFC()
 	return l
+}
+
+// plainStops are the bytes where cleanLine reads a character for what
+// it may be: a page break, and the first byte of a no-break space, of a
+// superscript digit (U+00B2, U+00B3, U+00B9; U+2070-U+2079) and of every
+// other character from U+0080 to U+00BF or U+2000 to U+2FFF. No other
+// character is anything but itself to cleanLine, and no byte here
+// continues a character. mdStops adds Markdown's "*", "\\" and "[";
+// allStops, for a line that is not valid UTF-8, holds every byte.
+var plainStops, mdStops, allStops = stopTables()
+
+func stopTables() (plain, md, all [256]bool) {
+	for _, c := range []byte{'\f', 0xC2, 0xE2} {
+		plain[c] = true
+	}
+	md = plain
+	for _, c := range []byte{'*', '\\', '['} {
+		md[c] = true
+	}
+	for c := range all {
+		all[c] = true
+	}
+	return plain, md, all
+}
+
+// runTo returns the first byte of s from i that stop holds, or len(s).
+func runTo(s string, i int, stop *[256]bool) int {
+	for i < len(s) && !stop[s[i]] {
+		i++
+	}
+	return i
 }
 
 // readLookalikes reads each look-alike letter as the Vietnamese letter it

@@ -57,10 +57,17 @@ type tally struct{ words, bad, syllables, marked int }
 
 // tallyWords counts the words of the paragraphs: those with a letter,
 // the garbled ones, the Vietnamese syllables and those with marks.
+// A word is judged once a text: most words of a notice stand in it many
+// times ("của", "và", "các").
 func tallyWords(ps []Para) (t tally) {
+	judged := map[string]wordKind{}
 	for _, p := range ps {
 		for w := range strings.FieldsSeq(p.Text) {
-			k := judgeWord(w)
+			k, ok := judged[w]
+			if !ok {
+				k = judgeWord(w)
+				judged[w] = k
+			}
 			if k == notWord {
 				continue
 			}

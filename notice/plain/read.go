@@ -3,6 +3,7 @@ package plain
 import (
 	"fmt"
 	"math"
+	"math/bits"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -122,7 +123,7 @@ func (p Para) PosAt(off int) diag.Pos {
 		return diag.Pos{Path: p.file.Path, Line: p.Line, Col: 1}
 	}
 	off = max(0, min(off, len(p.src)-1))
-	return p.file.pos(p.src[off])
+	return p.file.posNear(p.src[off], p.Line-1)
 }
 
 // Decomposed returns the offset in Text of the first character that the
@@ -183,12 +184,32 @@ type File struct {
 	// marks are the characters before every markStride bytes of Text
 	// (runeMarks).
 	marks []int
+	// valid: Text is valid UTF-8, so that its characters between two
+	// that start one are counted by runeCount
+	valid bool
 	// lookalikes: the file writes letters read as others (source.Lookalike)
 	lookalikes bool
 }
 
-func (f *File) pos(off int) diag.Pos {
-	line := sort.Search(len(f.lines), func(i int) bool { return f.lines[i] > off }) - 1
+func (f *File) pos(off int) diag.Pos { return f.posNear(off, -1) }
+
+// posNear is pos for an offset that likely stands on line hint (from 0)
+// or one of the three after it, as a paragraph's offsets stand on its
+// first line or near it: those lines are tried before a search of them
+// all.
+func (f *File) posNear(off, hint int) diag.Pos {
+	line := -1
+	if hint >= 0 && hint < len(f.lines) && f.lines[hint] <= off {
+		for k := hint; k < min(hint+4, len(f.lines)); k++ {
+			if k+1 == len(f.lines) || f.lines[k+1] > off {
+				line = k
+				break
+			}
+		}
+	}
+	if line < 0 {
+		line = sort.Search(len(f.lines), func(i int) bool { return f.lines[i] > off }) - 1
+	}
 	col := f.runesBefore(off) - f.runesBefore(f.lines[line]) + 1
 	return diag.Pos{Path: f.Path, Line: line + 1, Col: col}
 }
@@ -231,7 +252,32 @@ func (f *File) runesBefore(off int) int {
 		k--
 		q = markAt(f.Text, k)
 	}
+	if f.valid && (off == len(f.Text) || utf8.RuneStart(f.Text[off])) {
+		return f.marks[k] + runeCount(f.Text[q:off])
+	}
 	return f.marks[k] + utf8.RuneCountInString(f.Text[q:off])
+}
+
+// runeCount is utf8.RuneCountInString(s) for s valid UTF-8: its bytes
+// that do not continue a character, found eight at a time (a byte
+// continues one when its top bits are 10). A column is asked for every
+// word of some rules, and decoding each character to count it cost a
+// long text more than the rule's own work.
+func runeCount(s string) int {
+	const hi = 0x8080808080808080
+	n := len(s)
+	for len(s) >= 8 {
+		x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+			uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+		n -= bits.OnesCount64(x &^ (x << 1) & hi)
+		s = s[8:]
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i]&0xC0 == 0x80 {
+			n--
+		}
+	}
+	return n
 }
 
 // Read reads a notice written as plain text or Markdown, deciding its
@@ -246,7 +292,7 @@ func ReadWith(path string, src []byte, opts Options) (*File, error) {
 	if err != nil {
 		return nil, err
 	}
-	f := &File{Path: path, Text: text, lines: []int{0}, marks: runeMarks(text), lookalikes: source.HasLookalike(text)}
+	f := &File{Path: path, Text: text, lines: []int{0}, marks: runeMarks(text), valid: utf8.ValidString(text), lookalikes: source.HasLookalike(text)}
 	for i := 0; i < len(text); i++ {
 		if text[i] == '\n' {
 			f.lines = append(f.lines, i+1)

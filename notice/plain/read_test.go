@@ -332,14 +332,15 @@ func sameStretch(t *testing.T, k int, p Para, i int) {
 }
 
 // TestRuneMarks holds the columns counted from runeMarks to a count from
-// the start of the line, at every byte of texts long and short, with
+// the start of the line, and the lines found near any line (posNear) to
+// the search, at every byte of texts long and short, with
 // characters of one to four bytes, bytes that are not UTF-8 and a
 // character cut at the end.
 func TestRuneMarks(t *testing.T) {
 	long := strings.Repeat("Thông báo kết luận của Chủ tịch Ủy ban nhân dân tỉnh Lào Cai 😀 ", 20)
-	texts := []string{"", "a", "ạ", "\n", "ab\ncd", long, long + "\n" + long, "\xe1\xba" + long + "\xff\xfe\n\x80x" + long[:len(long)-2]}
+	texts := []string{"", "a", "ạ", "\n", "ab\ncd", "a\nb\n\nc\nd\ne\nf\n\ng", long, long + "\n" + long, "\xe1\xba" + long + "\xff\xfe\n\x80x" + long[:len(long)-2]}
 	for k, text := range texts {
-		f := &File{Text: text, lines: []int{0}, marks: runeMarks(text)}
+		f := &File{Text: text, lines: []int{0}, marks: runeMarks(text), valid: utf8.ValidString(text)}
 		for i := 0; i < len(text); i++ {
 			if text[i] == '\n' {
 				f.lines = append(f.lines, i+1)
@@ -354,6 +355,46 @@ func TestRuneMarks(t *testing.T) {
 			if p := f.pos(off); p.Line != line+1 || p.Col != want {
 				t.Fatalf("text %d, byte %d: line %d col %d, want line %d col %d", k, off, p.Line, p.Col, line+1, want)
 			}
+			for hint := -2; hint <= len(f.lines)+1; hint++ {
+				if p := f.posNear(off, hint); p.Line != line+1 || p.Col != want {
+					t.Fatalf("text %d, byte %d, near line %d: line %d col %d, want line %d col %d", k, off, hint, p.Line, p.Col, line+1, want)
+				}
+			}
 		}
 	}
+}
+
+// TestRuneCount holds runeCount to utf8.RuneCountInString on every
+// stretch of valid UTF-8 of up to 40 bytes, from and to a character's
+// start, of texts with characters of one to four bytes.
+func TestRuneCount(t *testing.T) {
+	texts := []string{"", "a", "ạ", "Thông báo kết luận của Chủ tịch Ủy ban nhân dân tỉnh Lào Cai 😀 ×\u00a0", "\u0300\u0301😀😀😀😀😀abcdefgh"}
+	for _, text := range texts {
+		for i := 0; i <= len(text); i++ {
+			for j := i; j <= len(text) && j <= i+40; j++ {
+				if !startsRune(text, i) || !startsRune(text, j) {
+					continue
+				}
+				if got, want := runeCount(text[i:j]), utf8.RuneCountInString(text[i:j]); got != want {
+					t.Fatalf("runeCount(%q) = %d, want %d", text[i:j], got, want)
+				}
+			}
+		}
+	}
+}
+
+func startsRune(s string, i int) bool { return i == len(s) || utf8.RuneStart(s[i]) }
+
+// FuzzRuneCount holds runeCount to utf8.RuneCountInString on any valid
+// text.
+func FuzzRuneCount(f *testing.F) {
+	f.Add("Thông báo kết luận 😀")
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			return
+		}
+		if got, want := runeCount(s), utf8.RuneCountInString(s); got != want {
+			t.Fatalf("runeCount(%q) = %d, want %d", s, got, want)
+		}
+	})
 }

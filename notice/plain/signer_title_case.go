@@ -19,9 +19,11 @@ var titleHeadRe = lazyre.New(`(?i)^(?:phó\s+)?(?:hiệu trưởng|tổng giám 
 func ordinaryTitle(t string) bool {
 	t = strings.TrimSpace(t)
 	first, _ := utf8.DecodeRuneInString(t)
+	// the cheap tests first: the expression was tried on every line
+	if !unicode.IsUpper(first) || isUpper(t) || strings.ContainsAny(t, ".:;,!?()0123456789") {
+		return false
+	}
 	head := titleHeadRe().FindStringIndex(t)
-	return unicode.IsUpper(first) && !isUpper(t) && head != nil &&
-		len(strings.Fields(t)) <= 8 && !strings.ContainsAny(t, ".:;,!?()0123456789") &&
+	return head != nil && len(strings.Fields(t)) <= 8 &&
 		!personName(strings.TrimSpace(t[head[1]:])) // "Chánh văn phòng Võ Minh Châu": the title and the name
-
 }
