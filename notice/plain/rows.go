@@ -46,6 +46,7 @@ func headerRows(raws []rawLine, md bool) []line {
 		}
 		out = append(out, l)
 	}
+	loneCellMarks(out, raws, md)
 	return out
 }
 
