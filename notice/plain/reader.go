@@ -114,7 +114,10 @@ func (r *reader) read(ls []line) []Para {
 			blank = r.lineEndsPara(ls[i-1], l)
 		}
 		r.at = i
-		if l.cells != nil {
+		if to, body, ok := addresseeRun(l); ok {
+			r.line(to, blank)
+			r.line(body, true)
+		} else if l.cells != nil {
 			r.row(l, blank)
 		} else {
 			r.line(l, blank)

@@ -47,6 +47,7 @@ func headerRows(raws []rawLine, md bool) []line {
 		out = append(out, l)
 	}
 	loneCellMarks(out, raws, md)
+	dropChrome(out)
 	return out
 }
 
