@@ -162,6 +162,7 @@ func (r *reader) line(l line, newPara bool) {
 		r.add(Header, l)
 	case r.st == inSubject:
 		r.subject(l, newPara)
+	case r.st == inBody && r.byline(l): // a newspaper's "TNĐT" under its repost
 	case r.st == inBody && r.labelSigner(l):
 	case r.st <= inBody && r.inlineRecipients(l):
 	case labelRe().MatchString(l.text) && r.st <= inBody:
