@@ -492,7 +492,7 @@ func (r *reader) body(l line, newPara bool) {
 	}
 	marker := cite.HasMarker(l.text)
 	switch {
-	case !newPara && !marker && r.last(Body) && !r.headingEnds(l):
+	case !newPara && !marker && r.last(Body) && !r.headingEnds(l) && !r.indentedAnew(l):
 		r.join(l, " ")
 	case newPara && !marker && !r.rebroken && r.lastBody() >= 0 && (startsLower(l.text) || brokenBefore(r.paras[r.lastBody()].Text, l.text)):
 		// A heading has no final stop either, but it is short.
