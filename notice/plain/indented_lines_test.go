@@ -6,7 +6,7 @@ import "testing"
 // page left without blank lines between, and keeps a paragraph whose
 // later lines start at the margin, or whose first line runs on, whole.
 func TestIndentedAnew(t *testing.T) {
-	cases := []struct{ src, want string }{
+	cases := []readCase{
 		{"Thời gian qua, xã đã thu phí vệ sinh môi trường.\n\n       Vậy UBND xã thông báo để các hộ biết và chủ động nộp.\n       Bắt đầu từ quý II năm 2019, xã thu theo quý.\n",
 			"n.txt:1:1 body: Thời gian qua, xã đã thu phí vệ sinh môi trường.\nn.txt:3:8 body: Vậy UBND xã thông báo để các hộ biết và chủ động nộp.\nn.txt:4:8 body: Bắt đầu từ quý II năm 2019, xã thu theo quý."},
 		{"Thời gian qua, xã đã thu phí vệ sinh môi trường.\n\n       Vậy UBND xã thông báo để các hộ biết.\nBắt đầu từ quý II năm 2019, xã thu theo quý.\n",
@@ -14,13 +14,5 @@ func TestIndentedAnew(t *testing.T) {
 		{"Thời gian qua, xã đã thu phí vệ sinh môi trường.\n\n       Vậy UBND xã thông báo để các hộ biết và\n       chủ động nộp. Xã thu theo quý.\n       Bắt đầu từ quý II năm 2019.\n",
 			"n.txt:1:1 body: Thời gian qua, xã đã thu phí vệ sinh môi trường.\nn.txt:3:8 body: Vậy UBND xã thông báo để các hộ biết và chủ động nộp. Xã thu theo quý. Bắt đầu từ quý II năm 2019."},
 	}
-	for _, c := range cases {
-		f, err := Read("n.txt", []byte(c.src))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := paraLines(f); got != c.want {
-			t.Errorf("%q: got\n%s\nwant\n%s", c.src, got, c.want)
-		}
-	}
+	readCases(t, cases)
 }
