@@ -169,8 +169,8 @@ func (v *View) body(ps []plain.Para) {
 	for i, p := range ps {
 		s := textSeg(p)
 		switch {
-		case i == opening && p.Marker == "":
-			s.Role = RoleOpening
+		case i == opening && p.Marker == "" && !(opening > 0 && i == len(ps)-1):
+			s.Role = RoleOpening // after the grounds, a lone paragraph is the closing
 		case strings.HasPrefix(p.Text, "Sau khi nghe"):
 			s.Role = RoleHinge
 		case i == len(ps)-1 && p.Marker == "":

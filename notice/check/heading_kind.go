@@ -8,10 +8,26 @@ import (
 // headingSaysNotice reports whether a text without a tên loại opens with
 // a post's heading line that calls it a Thông báo ("Thông báo Về việc kỷ
 // niệm ...", "Thông báo: Nghỉ Lễ ..."): its Kính gửi does not make it a
-// Công văn.
+// Công văn, unless the letter calls itself one ("Nhận được công văn này,
+// ..."): the page's heading named it, the letter names itself.
 func (v *View) headingSaysNotice() bool {
-	return len(v.Body) > 0 && noticeHeadingRe().MatchString(v.Body[0].Text)
+	return len(v.Body) > 0 && noticeHeadingRe().MatchString(v.Body[0].Text) && !v.saysLetter()
 }
+
+// saysLetter reports whether a paragraph of the body calls the text a
+// Công văn: "Nhận được công văn này, ...".
+func (v *View) saysLetter() bool {
+	for _, s := range v.Body {
+		if selfLetterRe().MatchString(s.Text) {
+			return true
+		}
+	}
+	return false
+}
+
+var selfLetterRe = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)\bcông văn này\b`)
+})
 
 var noticeHeadingRe = sync.OnceValue(func() *regexp.Regexp {
 	return regexp.MustCompile(`^\s*(?:Thông báo|THÔNG BÁO)\s*(?::|[Vv]ề\s|V/v\s)`)

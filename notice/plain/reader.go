@@ -114,7 +114,10 @@ func (r *reader) read(ls []line) []Para {
 			blank = r.lineEndsPara(ls[i-1], l)
 		}
 		r.at = i
-		if l.cells != nil {
+		if to, body, ok := addresseeRun(l); ok {
+			r.line(to, blank)
+			r.line(body, true)
+		} else if l.cells != nil {
 			r.row(l, blank)
 		} else {
 			r.line(l, blank)
@@ -159,6 +162,7 @@ func (r *reader) line(l line, newPara bool) {
 		r.add(Header, l)
 	case r.st == inSubject:
 		r.subject(l, newPara)
+	case r.st == inBody && r.byline(l): // a newspaper's "TNĐT" under its repost
 	case r.st == inBody && r.labelSigner(l):
 	case r.st <= inBody && r.inlineRecipients(l):
 	case labelRe().MatchString(l.text) && r.st <= inBody:
@@ -488,7 +492,7 @@ func (r *reader) body(l line, newPara bool) {
 	}
 	marker := cite.HasMarker(l.text)
 	switch {
-	case !newPara && !marker && r.last(Body) && !r.headingEnds(l):
+	case !newPara && !marker && r.last(Body) && !r.headingEnds(l) && !r.indentedAnew(l):
 		r.join(l, " ")
 	case newPara && !marker && !r.rebroken && r.lastBody() >= 0 && (startsLower(l.text) || brokenBefore(r.paras[r.lastBody()].Text, l.text)):
 		// A heading has no final stop either, but it is short.

@@ -46,6 +46,8 @@ func headerRows(raws []rawLine, md bool) []line {
 		}
 		out = append(out, l)
 	}
+	loneCellMarks(out, raws, md)
+	dropChrome(out)
 	return out
 }
 
