@@ -92,8 +92,12 @@ func requiredText(p *Pass) {
 	start := v.firstPos()
 	mau := diag.Msg("Mẫu 1.4 Phụ lục III", "Mẫu 1.4 of Phụ lục III")
 	numberForm := "Số: .../" + v.TypeCode + "-..."
+	missingHead := diag.Msg("không tìm thấy phần đầu của văn bản: số, ký hiệu, địa danh, ngày ban hành, tên loại và trích yếu", "the document's first part was not found: number, place and date, the type name and the trích yếu")
 	if v.Type == CongVan {
 		mau, numberForm = diag.Msg("Mẫu 1.5 Phụ lục III", "Mẫu 1.5 of Phụ lục III"), "Số: .../<cơ quan>-<đơn vị>"
+		missingHead = diag.Msg("không tìm thấy phần đầu của công văn: số, ký hiệu, trích yếu \"V/v ...\", địa danh và ngày ban hành", "the letter's first part was not found: number, the \"V/v ...\" trích yếu, place and date")
+		p.ref = diag.RefMau15 // the form its fixes name, not the Thông báo's
+		defer func() { p.ref = "" }()
 	}
 	if v.Untold {
 		mau = diag.Msg("mẫu của loại văn bản tại Phụ lục III", "the form of its kind in Phụ lục III")
@@ -103,7 +107,7 @@ func requiredText(p *Pass) {
 		p.ReportAtRef(start, diag.RefMau, diag.Msg("không tìm thấy phần đầu của văn bản: tên cơ quan ban hành, số, ký hiệu, địa danh và ngày ban hành", "the document's first part was not found: the issuer, number, place and date"),
 			diag.Msg("văn bản có thể đã mất trang đầu khi chuyển đổi; đối chiếu bản gốc và bổ sung phần đầu theo %s", "the text may have lost its first page when converted; compare with the original and add the first part as in %s", mau))
 	case len(v.Header) == 0 && v.Title == nil && v.Subject == nil:
-		p.ReportAt(v.topPos(), diag.Msg("không tìm thấy phần đầu của văn bản: số, ký hiệu, địa danh, ngày ban hành, tên loại và trích yếu", "the document's first part was not found: number, place and date, the type name and the trích yếu"),
+		p.ReportAt(v.topPos(), missingHead,
 			diag.Msg("văn bản có thể đã mất trang đầu khi chuyển đổi; đối chiếu bản gốc và bổ sung phần đầu theo %s", "the text may have lost its first page when converted; compare with the original and add the first part as in %s", mau))
 	case len(v.headAbove()) == 0:
 		p.ReportAt(v.topPos(), diag.Msg("không tìm thấy phần đầu văn bản phía trên tên loại: số, ký hiệu, địa danh và ngày ban hành", "the header above the type name was not found: the number, the place and the date"),
@@ -143,26 +147,26 @@ func requiredText(p *Pass) {
 		// the signature stops at "(Đã ký)": no name under it, no Nơi nhận
 		// (a copy cut there, or one that left them out), said where it stops
 		p.ReportAt(v.signNote, diag.Msg("không tìm thấy nơi nhận và họ tên người ký: phần ký dừng ở \"%s\"", "neither Nơi nhận nor the signer's name was found: the signature stops at \"%s\"", v.signNoteText),
-			diag.Msg("văn bản có thể đã mất trang cuối khi chuyển đổi; đối chiếu bản gốc và bổ sung theo Mẫu 1.4 Phụ lục III", "the text may have lost its last page when converted; compare with the original and add them as in Mẫu 1.4 of Phụ lục III"))
+			diag.Msg("văn bản có thể đã mất trang cuối khi chuyển đổi; đối chiếu bản gốc và bổ sung theo %s", "the text may have lost its last page when converted; compare with the original and add them as in %s", mau))
 	case len(v.Recips) == 0 && len(v.Signer) > 0 && v.Name == nil:
 		// a copy cut inside the signature: the title is there, and the
 		// name would stand under its last line
 		last := &v.Signer[len(v.Signer)-1]
 		p.ReportAt(at(last), diag.Msg("không tìm thấy nơi nhận và họ tên người ký: phần ký dừng ở \"%s\"", "neither Nơi nhận nor the signer's name was found: the signature stops at \"%s\"", strings.TrimSpace(last.Text)),
-			diag.Msg("văn bản có thể đã mất trang cuối khi chuyển đổi; đối chiếu bản gốc và bổ sung theo Mẫu 1.4 Phụ lục III", "the text may have lost its last page when converted; compare with the original and add them as in Mẫu 1.4 of Phụ lục III"))
+			diag.Msg("văn bản có thể đã mất trang cuối khi chuyển đổi; đối chiếu bản gốc và bổ sung theo %s", "the text may have lost its last page when converted; compare with the original and add them as in %s", mau))
 	case len(v.Recips) == 0 && !signed && v.Untold:
 		p.ReportAtRef(end, diag.RefMau, diag.Msg("không tìm thấy nơi nhận và phần ký (quyền hạn, chức vụ, họ tên người ký) sau phần nội dung", "neither Nơi nhận nor the signature (authority, title, name) follows the body"),
 			diag.Msg("văn bản có thể đã mất trang cuối khi chuyển đổi; đối chiếu bản gốc và bổ sung theo %s", "the text may have lost its last page when converted; compare with the original and add them as in %s", mau))
 	case len(v.Recips) == 0 && !signed:
 		p.ReportAt(end, diag.Msg("không tìm thấy nơi nhận và phần ký (quyền hạn, chức vụ, họ tên người ký) sau phần nội dung", "neither Nơi nhận nor the signature (authority, title, name) follows the body"),
-			diag.Msg("văn bản có thể đã mất trang cuối khi chuyển đổi; đối chiếu bản gốc và bổ sung theo Mẫu 1.4 Phụ lục III", "the text may have lost its last page when converted; compare with the original and add them as in Mẫu 1.4 of Phụ lục III"))
+			diag.Msg("văn bản có thể đã mất trang cuối khi chuyển đổi; đối chiếu bản gốc và bổ sung theo %s", "the text may have lost its last page when converted; compare with the original and add them as in %s", mau))
 	case len(v.Recips) == 0:
 		p.ReportAt(at(&v.Signer[0]), diag.Msg("thiếu nơi nhận", "Nơi nhận is missing"))
 	case !signed && signatureCut(v):
 		// the title and name under the authority line were lost
 		last := &v.Signer[len(v.Signer)-1]
 		p.ReportAt(at(last), diag.Msg("không tìm thấy chức vụ và họ tên người ký: phần ký dừng ở \"%s\"", "neither the signer's title nor name was found: the signature stops at \"%s\"", strings.TrimSpace(last.Text)),
-			diag.Msg("văn bản có thể đã mất phần cuối khi chuyển đổi; đối chiếu bản gốc và bổ sung theo Mẫu 1.4 Phụ lục III", "the text may have lost its end when converted; compare with the original and add them as in Mẫu 1.4 of Phụ lục III"))
+			diag.Msg("văn bản có thể đã mất phần cuối khi chuyển đổi; đối chiếu bản gốc và bổ sung theo %s", "the text may have lost its end when converted; compare with the original and add them as in %s", mau))
 	case !signed && len(v.Signer) > 0 && v.signNote.Line > 0:
 		// the title and "(Đã ký)" stand, the name under them does not
 		p.ReportAt(v.signNote, diag.Msg("thiếu họ tên người ký dưới \"%s\"", "the signer's name under \"%s\" is missing", v.signNoteText),
