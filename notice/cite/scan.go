@@ -228,11 +228,15 @@ func numberAt(s string, j int) int {
 }
 
 // codeChars returns the end of the run of [\p{L}\d&] at i.
-func codeChars(s string, i int) int {
+func codeChars(s string, i int) int { return codeSpan(s, i, false) }
+
+// codeSpan returns the end of the run of [\p{L}\d&] at i, and of "-" too
+// when dash is set.
+func codeSpan(s string, i int, dash bool) int {
 	for i < len(s) {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			if isDigitByte(c) || c == '&' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
+			if isDigitByte(c) || c == '&' || dash && c == '-' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
 				i++
 				continue
 			}
@@ -289,24 +293,7 @@ func letters(s string, i int, digits bool) int {
 }
 
 // codeRun returns the end of the run of [\p{L}\d&-] at i.
-func codeRun(s string, i int) int {
-	for i < len(s) {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if isDigitByte(c) || c == '&' || c == '-' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
-				i++
-				continue
-			}
-			return i
-		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if !unicode.IsLetter(r) {
-			return i
-		}
-		i += n
-	}
-	return i
-}
+func codeRun(s string, i int) int { return codeSpan(s, i, true) }
 
 // typeNameAt is the offset of the first type name in s, as
 // typeRe().FindStringIndex(s) gives it (only where it starts), or -1.
