@@ -62,18 +62,41 @@ var subjectVerbs = []string{"Quy định", "Sửa đổi", "Ban hành", "Phê du
 // lịch".
 var subjectOpeners = []string{"Phát triển", "Tổ chức", "Tuyển sinh", "Tuyển dụng", "Triển khai", "Tăng cường", "Thực hiện", "Đẩy mạnh", "Nâng cao", "Xây dựng", "Tuyên truyền", "Tiếp tục", "Hỗ trợ", "Cử", "Triệu tập", "Đăng ký", "Khen thưởng", "Kỷ luật", "Lấy ý kiến"}
 
-// hasSubjectVerb reports whether s holds one of subjectVerbs or
-// subjectOpeners: where none is, subjectUpperRe finds nothing and need
-// not be tried.
-func hasSubjectVerb(s string) bool {
+// subjectMatches is subjectUpperRe().FindAllStringSubmatchIndex(s, -1),
+// the expression tried from where its first match may start: every match
+// holds one of subjectVerbs or subjectOpeners, and none starts more than
+// "về việc" (11 bytes) before the first of them s holds. A match that
+// ends in that word has before it spaces, then "về việc", "về" or one
+// character; one that ends in a later word has none of the first one's
+// bytes before its own start, but its one character (the words start
+// with a capital, which "về việc" and spaces are not). None is found
+// where s holds no such word.
+func subjectMatches(s string) [][]int {
+	first := -1
 	for _, vs := range [][]string{subjectVerbs, subjectOpeners} {
 		for _, v := range vs {
-			if strings.Contains(s, v) {
-				return true
+			if i := strings.Index(s, v); i >= 0 && (first < 0 || i < first) {
+				first = i
 			}
 		}
 	}
-	return false
+	if first < 0 {
+		return nil
+	}
+	w := len(strings.TrimRight(s[:first], " \t\n\f\r")) // \s: the spaces before the word
+	k := max(0, w-len("về việc"))
+	for k > 0 && !utf8.RuneStart(s[k]) {
+		k-- // a character's first byte, so that \S reads the same character as from the start
+	}
+	ms := subjectUpperRe().FindAllStringSubmatchIndex(s[k:], -1)
+	for _, m := range ms {
+		for n := range m {
+			if m[n] >= 0 {
+				m[n] += k
+			}
+		}
+	}
+	return ms
 }
 
 func citationCase(p *Pass) {
@@ -195,10 +218,7 @@ func spacedSubjectCase(p *Pass, seg *Seg, cs []cited) {
 // is not part of a document's name ("Luật Ban hành văn bản quy phạm
 // pháp luật"), before any subject in lower case has begun.
 func subjectStart(tail string) (at int, word string, ok bool) {
-	if !hasSubjectVerb(tail) {
-		return 0, "", false
-	}
-	for _, m := range subjectUpperRe().FindAllStringSubmatchIndex(tail, -1) {
+	for _, m := range subjectMatches(tail) {
 		for k := 4; m[2] < 0 && k+1 < len(m); k += 2 {
 			m[2], m[3] = m[k], m[k+1]
 		}

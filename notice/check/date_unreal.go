@@ -2,14 +2,22 @@ package check
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/thongbao/thongbao/notice/diag"
-	"github.com/thongbao/thongbao/notice/internal/lazyre"
 )
 
 // dayDateRe is a date the text gives a day of: "ngày 30/8/219",
 // "ngày 31/6/2024". The year's digits are taken whole, however many.
-var dayDateRe = lazyre.New(`(?i)\bngày\s+(\d{1,2})/(\d{1,2})/(\d+)\b`)
+// It stands for (?i)\bngày\s+(\d{1,2})/(\d{1,2})/(\d+)\b, whose \b is
+// the start of the text or a character that is no ASCII letter, digit or
+// "_" before "ngày" (the class taken without (?i), which would leave
+// out the Kelvin sign and the long s): tried only where "ngày" starts
+// after such a character (a leadExpr). A match starts at that character:
+// its end and groups are the expression's.
+var dayDateRe = sync.OnceValue(func() *leadExpr {
+	return newLeadExpr(`(?i)`, `(?-i:[^0-9A-Za-z_])`, `ngày\s+(\d{1,2})/(\d{1,2})/(\d+)\b`, "ngày")
+})
 
 // dateUnreal reports a date in the text whose year cannot be: typed with
 // three digits or five ("ngày 30/8/219"). A day past its month's end is
@@ -19,7 +27,7 @@ func dateUnreal(p *Pass, seg *Seg) {
 	if !strings.Contains(seg.Text, "/") {
 		return
 	}
-	for _, m := range dayDateRe().FindAllStringSubmatchIndex(seg.Text, -1) {
+	for _, m := range dayDateRe().findAll(seg.Text) {
 		if m[1] < len(seg.Text) && seg.Text[m[1]] == '/' {
 			continue // a ký hiệu or a path, not a date
 		}

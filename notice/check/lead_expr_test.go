@@ -14,12 +14,15 @@ var leadExprCases = []string{
 	"Kế hoạch\tsố\n9", "Kế hoạch \u017fố 10", "Kế hoạch  SỐ  11 ngày", "Kế hoạch số", "Kế hoạch số x", "Kế hoạchsố 1", "Kế hoạch số1", "Kế hoạch\vsố 2",
 	"Trường THCS Xuân Lương", "trường mầm non Hoa Sen.", "xtrường THPT A", "các trường Tiểu học Kim Đồng và trường TH B", "Trường THCS và THPT M.V. Lô-mô-nô-xốp",
 	"môi trường Xanh", "thị trường, Trường", "trường\u00a0THCS A", "Trường  THCS A", "trường TIỂU HỌC B", "Trường PTDTBT C", "trường MG D", "trường Mẫu Giáo E", "trường",
+	"thành phố Hồ Chí Minh", "Tp.Hồ Chí Minh, tp.Hồ Chí Minh", "xthành phố Hồ Chí Minh", "(thủ đô Hà Nội)", "quận 3, phường 12 và Quận 5",
+	"các phường 5, 7", "Thành Phố Huế", "Thị Xã,Thị Trấn", "Thị Trấn", "thành phố thủ đô Hà Nội", "phường x", "Thị Xãx", "ĐThị Xã A",
+	"ngày 30/8/219", "NGÀY 1/2/2003", "\u212angày 1/2/3", "\u017fngày 1/2/3", "xngày 1/2/3", "_ngày 1/2/3", "đngày 1/2/3", "ngày\t1/2/3/4", "ngày 1/2/3x", "Ngày  12/10/2024, ngày 1/1/1",
 	"15/5/2019", "ngày 15/5/2019.", "1/12/2020/QĐ", "x.1/2/2003 và 4/5/2006", "12/3/20244", "/1/2/2003",
 }
 
 // leadExprs are the leadExprs of the rules.
 func leadExprs() []*leadExpr {
-	return []*leadExpr{bareNumberRe(), schoolRe(), shortDateRe()}
+	return []*leadExpr{bareNumberRe(), schoolRe(), shortDateRe(), placeCaseRe(), dayDateRe()}
 }
 
 // TestLeadExprsAsExpressions holds each leadExpr to its expression on

@@ -71,7 +71,7 @@ type lineStart struct {
 
 // text is the line's text, up to the next line of the paragraph.
 func (l lineStart) text() string { return l.seg.Text[l.off:l.end] }
-func (l lineStart) line() int    { return l.seg.PosAt(l.off).Line }
+func (l lineStart) line() int    { return l.seg.LineAt(l.off) }
 
 // lineStarts returns the lines of the source a paragraph was read from:
 // its start and every offset after a joining space whose line differs
@@ -79,13 +79,17 @@ func (l lineStart) line() int    { return l.seg.PosAt(l.off).Line }
 func lineStarts(s *Seg) []lineStart {
 	lead := len(s.Text) - len(strings.TrimLeft(s.Text, " \t\u00a0"))
 	out := []lineStart{{seg: s, off: lead, first: true}}
+	if s.oneLine {
+		out[0].end = len(s.Text)
+		return out
+	}
 	last := -1 // the last byte that is not a space
 	for i := 0; i < len(s.Text); i++ {
 		c := s.Text[i]
 		if c == ' ' || c == '\t' {
 			continue
 		}
-		if last >= 0 && i > last+1 && s.PosAt(i).Line != s.PosAt(last).Line {
+		if last >= 0 && i > last+1 && s.LineAt(i) != s.LineAt(last) {
 			r, _ := utf8.DecodeLastRuneInString(s.Text[:last+1])
 			out[len(out)-1].end = last + 1
 			out = append(out, lineStart{seg: s, off: i, after: r})

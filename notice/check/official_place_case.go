@@ -2,9 +2,9 @@ package check
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/thongbao/thongbao/notice/diag"
-	"github.com/thongbao/thongbao/notice/internal/lazyre"
 )
 
 // placeCaseRe is an administrative unit whose noun Phụ lục II capitalises
@@ -14,8 +14,12 @@ import (
 // "Thành phố Hồ Chí Minh" wherever it stands), group 2 "thủ đô" before
 // "Hà Nội" ("Thủ đô Hà Nội"), group 3 "quận" or "phường" before its
 // number ("Quận 3", "Phường 7"), group 4 "Thành Phố", "Thị Xã", "Thị
-// Trấn".
-var placeCaseRe = lazyre.New(`(?:^|[^\p{L}])(?:(thành phố|tp\.) ?Hồ Chí Minh|(thủ đô) Hà Nội|(quận|phường) [0-9]+|(Thành Phố|Thị Xã|Thị Trấn)(?: \p{Lu}|[ ,.;:)]|$))`)
+// Trấn". Tried only where one of those words starts after a character
+// that is no letter (a leadExpr).
+var placeCaseRe = sync.OnceValue(func() *leadExpr {
+	return newLeadExpr(``, `[^\p{L}]`, `(?:(thành phố|tp\.) ?Hồ Chí Minh|(thủ đô) Hà Nội|(quận|phường) [0-9]+|(Thành Phố|Thị Xã|Thị Trấn)(?: \p{Lu}|[ ,.;:)]|$))`,
+		"thành phố", "tp.", "thủ đô", "quận ", "phường ", "Thành Phố", "Thị Xã", "Thị Trấn")
+})
 
 // placeCase says each way a text writes such a unit once, where it first
 // stands, with how many times. Lines in capitals are left out.
@@ -32,7 +36,7 @@ func placeCase(p *Pass) {
 		if s.Role == RoleArchive || !hasLower(s.Text) || !mayNamePlace(s.Text) {
 			continue
 		}
-		for _, m := range placeCaseRe().FindAllStringSubmatchIndex(s.Text, -1) {
+		for _, m := range placeCaseRe().findAll(s.Text) {
 			for g := 1; g <= 4; g++ {
 				a, b := m[2*g], m[2*g+1]
 				if a < 0 {

@@ -36,6 +36,10 @@ type Seg struct {
 	Notes  []string
 	Raw    string // TOML: the value as written in the source, quotes included
 	at     func(off int) diag.Pos
+	line   func(off int) int // at(off).Line, when the source finds it faster; nil when not
+	// oneLine: every byte of Text stands on one line of the source (text
+	// files; false when unknown).
+	oneLine bool
 	// nfd is 1 + the offset in Text of the first character the text file
 	// wrote with combining marks (Text is in NFC); 0 when none.
 	nfd int
@@ -52,6 +56,14 @@ func (s Seg) PosAt(off int) diag.Pos {
 		return diag.Pos{}
 	}
 	return s.at(off)
+}
+
+// LineAt returns the source line of byte off of Text: PosAt(off).Line.
+func (s Seg) LineAt(off int) int {
+	if s.line == nil {
+		return s.PosAt(off).Line
+	}
+	return s.line(off)
 }
 
 // Task is something someone must do, with who and by when.

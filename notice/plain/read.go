@@ -126,6 +126,31 @@ func (p Para) PosAt(off int) diag.Pos {
 	return p.file.posNear(p.src[off], p.Line-1)
 }
 
+// LineAt is PosAt(off).Line, found without counting the column: a rule
+// that compares the lines of a paragraph's words asks it at every gap.
+func (p Para) LineAt(off int) int {
+	if len(p.src) == 0 {
+		return p.Line
+	}
+	off = max(0, min(off, len(p.src)-1))
+	return p.file.lineNear(p.src[off], p.Line-1) + 1
+}
+
+// OneLine reports whether every byte of Text was read from one line of
+// the file, so that LineAt is the same for all: a paragraph of a Word
+// file's listing, or of a text typed without line breaks.
+func (p Para) OneLine() bool {
+	if len(p.src) == 0 {
+		return true
+	}
+	lo, hi := p.src[0], p.src[0]
+	for _, o := range p.src[1:] {
+		lo, hi = min(lo, o), max(hi, o)
+	}
+	l := p.file.lineNear(lo, p.Line-1)
+	return l+1 == len(p.file.lines) || p.file.lines[l+1] > hi
+}
+
 // Decomposed returns the offset in Text of the first character that the
 // file wrote with combining marks (Text itself is in NFC).
 func (p Para) Decomposed() (int, bool) {
@@ -198,6 +223,14 @@ func (f *File) pos(off int) diag.Pos { return f.posNear(off, -1) }
 // first line or near it: those lines are tried before a search of them
 // all.
 func (f *File) posNear(off, hint int) diag.Pos {
+	line := f.lineNear(off, hint)
+	col := f.runesBefore(off) - f.runesBefore(f.lines[line]) + 1
+	return diag.Pos{Path: f.Path, Line: line + 1, Col: col}
+}
+
+// lineNear is the line (from 0) of offset off of the file, tried first on
+// line hint and the three after it, as posNear says.
+func (f *File) lineNear(off, hint int) int {
 	line := -1
 	if hint >= 0 && hint < len(f.lines) && f.lines[hint] <= off {
 		for k := hint; k < min(hint+4, len(f.lines)); k++ {
@@ -210,8 +243,7 @@ func (f *File) posNear(off, hint int) diag.Pos {
 	if line < 0 {
 		line = sort.Search(len(f.lines), func(i int) bool { return f.lines[i] > off }) - 1
 	}
-	col := f.runesBefore(off) - f.runesBefore(f.lines[line]) + 1
-	return diag.Pos{Path: f.Path, Line: line + 1, Col: col}
+	return line
 }
 
 // markStride is how far apart runeMarks counts: a position's column is

@@ -112,6 +112,7 @@ func FuzzRead(f *testing.F) {
 				}
 				sameStretch(t, 0, p, i)
 			}
+			sameLines(t, p)
 			if off, ok := p.Decomposed(); ok && (off < 0 || off >= len(p.Text)) {
 				t.Fatalf("decomposed at %d of %q", off, p.Text)
 			}
