@@ -63,7 +63,7 @@ type Pass struct {
 	Opts  *Options
 	rule  *Rule
 	found *found
-	ref   string // a reference that replaces the rule's for one finding
+	ref   string // a reference that replaces the rule's while it is set (withRef, ReportAtRef)
 }
 
 // found collects the findings of a run, up to maxStored; past that it only
@@ -86,9 +86,18 @@ func (p *Pass) Report(seg *Seg, off int, msg diag.Text, fix ...diag.Text) {
 // than the rule's own: a part of whichever form fits a text whose kind
 // cannot be told.
 func (p *Pass) ReportAtRef(pos diag.Pos, ref string, msg diag.Text, fix ...diag.Text) {
-	p.ref = ref
+	defer p.withRef(ref)()
 	p.ReportAt(pos, msg, fix...)
-	p.ref = ""
+}
+
+// withRef makes ref the reference of the findings reported until the
+// function it returns is called, which restores the one before: a rule
+// whose findings on some kind of document cite another form (a Công
+// văn's parts, Mẫu 1.5) reports them all under it.
+func (p *Pass) withRef(ref string) (restore func()) {
+	prev := p.ref
+	p.ref = ref
+	return func() { p.ref = prev }
 }
 
 // ReportAt records a finding at a position.

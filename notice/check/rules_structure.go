@@ -96,8 +96,7 @@ func requiredText(p *Pass) {
 	if v.Type == CongVan {
 		mau, numberForm = diag.Msg("Mẫu 1.5 Phụ lục III", "Mẫu 1.5 of Phụ lục III"), "Số: .../<cơ quan>-<đơn vị>"
 		missingHead = diag.Msg("không tìm thấy phần đầu của công văn: số, ký hiệu, trích yếu \"V/v ...\", địa danh và ngày ban hành", "the letter's first part was not found: number, the \"V/v ...\" trích yếu, place and date")
-		p.ref = diag.RefMau15 // the form its fixes name, not the Thông báo's
-		defer func() { p.ref = "" }()
+		defer p.withRef(diag.RefMau15)() // the form its fixes name, not the Thông báo's
 	}
 	if v.Untold {
 		mau = diag.Msg("mẫu của loại văn bản tại Phụ lục III", "the form of its kind in Phụ lục III")
