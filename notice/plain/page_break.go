@@ -22,7 +22,7 @@ func brokenBefore(above, next string) bool {
 	if !unfinished(above) || closingOpenerRe().MatchString(next) {
 		return false
 	}
-	if strings.HasSuffix(above, ",") || hangingWord(lastWord(above)) {
+	if strings.HasSuffix(above, ",") || hangingWords[lastWord(above)] {
 		return true
 	}
 	return announcesRe().MatchString(next)
@@ -39,8 +39,6 @@ var hangingWords = map[string]bool{
 	"Trưởng": true, "Phó": true, "Sở": true, "Bộ": true, "Ban": true, "Phòng": true,
 	"Ủy": true, "Uỷ": true, "Chủ": true, "Giám": true,
 }
-
-func hangingWord(w string) bool { return hangingWords[w] }
 
 // lastWord is the run of letters that ends s, or "".
 func lastWord(s string) string {
