@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 
@@ -31,7 +32,11 @@ func WriteFile(path string, data []byte, perm os.FileMode) error {
 // large to build in memory first: fill writes to the temporary file, which
 // is renamed into place only if fill and the writes succeed.
 func WriteStream(path string, perm os.FileMode, fill func(io.Writer) error) (err error) {
-	dir := filepath.Dir(path)
+	dest, special := target(path)
+	if special {
+		return writeInPlace(path, dest, fill)
+	}
+	dir := filepath.Dir(dest)
 	f, err := os.CreateTemp(dir, tempPrefix+"*")
 	if err != nil {
 		return Failure(path, err)
@@ -57,7 +62,51 @@ func WriteStream(path string, perm os.FileMode, fill func(io.Writer) error) (err
 	if err = f.Close(); err != nil {
 		return Failure(path, err)
 	}
-	if err = os.Rename(tmp, path); err != nil {
+	if err = os.Rename(tmp, dest); err != nil {
+		return Failure(path, err)
+	}
+	return nil
+}
+
+// target is where an output named path really goes. A symbolic link is
+// followed, so that the file it names is replaced and the link kept. An
+// existing path that is no regular file (a device such as /dev/null, a
+// named pipe) is special: it is written in place, for renaming a file over
+// it would destroy it, and nothing can be left half-written there.
+func target(path string) (dest string, special bool) {
+	fi, err := os.Lstat(path)
+	if err != nil {
+		return path, false
+	}
+	if fi.Mode()&fs.ModeSymlink != 0 {
+		real, err := filepath.EvalSymlinks(path)
+		if err != nil {
+			return path, false
+		}
+		if fi, err = os.Stat(real); err != nil {
+			return path, false
+		}
+		path = real
+	}
+	return path, fi.Mode()&(fs.ModeDevice|fs.ModeCharDevice|fs.ModeNamedPipe|fs.ModeSocket) != 0
+}
+
+// writeInPlace writes fill's content straight into the special file dest,
+// the output the user named path.
+func writeInPlace(path, dest string, fill func(io.Writer) error) error {
+	f, err := os.OpenFile(dest, os.O_WRONLY, 0)
+	if err != nil {
+		return Failure(path, err)
+	}
+	if err := fill(f); err != nil {
+		f.Close()
+		var list diag.List
+		if errors.As(err, &list) {
+			return err
+		}
+		return Failure(path, err)
+	}
+	if err := f.Close(); err != nil {
 		return Failure(path, err)
 	}
 	return nil
@@ -159,27 +208,52 @@ func WriteAll(files []File) (err error) {
 			}
 		}
 	}()
+	dests := make([]string, len(files))
 	for i, f := range files {
-		if temps[i], err = writeTemp(f); err != nil {
+		dest, special := target(f.Path)
+		if special {
+			continue
+		}
+		dests[i] = dest
+		if temps[i], err = writeTemp(f, dest); err != nil {
 			return err
 		}
 	}
 	for i, f := range files {
-		if err := os.Rename(temps[i], f.Path); err != nil {
-			for _, done := range files[:i] {
-				os.Remove(done.Path)
+		err := placeOne(f, temps[i], dests[i])
+		if err != nil {
+			for _, done := range dests[:i] {
+				if done != "" { // a special file is never removed
+					os.Remove(done)
+				}
 			}
-			return Failure(f.Path, err)
+			return err
 		}
 		temps[i] = ""
 	}
 	return nil
 }
 
-// writeTemp writes f to a new temporary file beside f.Path and returns its
-// name.
-func writeTemp(f File) (string, error) {
-	t, err := os.CreateTemp(filepath.Dir(f.Path), tempPrefix+"*")
+// placeOne puts output f into place: its temporary file tmp renamed to
+// dest, or, for a special file (dest empty), f written in place.
+func placeOne(f File, tmp, dest string) error {
+	if dest == "" {
+		dest, _ = target(f.Path)
+		return writeInPlace(f.Path, dest, func(w io.Writer) error {
+			_, err := w.Write(f.Data)
+			return err
+		})
+	}
+	if err := os.Rename(tmp, dest); err != nil {
+		return Failure(f.Path, err)
+	}
+	return nil
+}
+
+// writeTemp writes f to a new temporary file beside dest, where f is to
+// go, and returns its name.
+func writeTemp(f File, dest string) (string, error) {
+	t, err := os.CreateTemp(filepath.Dir(dest), tempPrefix+"*")
 	if err != nil {
 		return "", Failure(f.Path, err)
 	}
