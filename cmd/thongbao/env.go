@@ -27,7 +27,7 @@ type env struct {
 }
 
 func newEnv(args []string, stdin io.Reader, stdout, stderr io.Writer) *env {
-	e := &env{stdin: stdin, stdout: stdout, stderr: stderr}
+	e := &env{stdin: stdin, stdout: outWriter{stdout}, stderr: stderr}
 	e.lang, _ = diag.ParseLang(langArg(args))
 	return e
 }
@@ -80,7 +80,10 @@ func (e *env) exit(err error) int {
 		return e.code
 	}
 	var list diag.List
+	var out *outError
 	switch {
+	case errors.As(err, &out):
+		e.printOutError(out)
 	case errors.As(err, &list):
 		diag.WriteText(e.stderr, list, e.lang)
 	case errors.As(err, new(usageError)):
@@ -100,10 +103,38 @@ func (e *env) exit(err error) int {
 // failure means the tool could not do its job for that input.
 func (e *env) report(err error) {
 	var list diag.List
-	if errors.As(err, &list) {
+	var out *outError
+	switch {
+	case errors.As(err, &list):
 		diag.WriteText(e.stderr, list, e.lang)
-	} else {
+	case errors.As(err, &out):
+		e.printOutError(out)
+	default:
 		fmt.Fprintf(e.stderr, "thongbao: %v\n", err)
 	}
 	e.worse(exitFailed)
 }
+
+// printOutError says why standard output could not be written.
+func (e *env) printOutError(out *outError) {
+	fmt.Fprintf(e.stderr, "thongbao: %s\n", diag.Msg("không ghi được ra đầu ra chuẩn: %s", "cannot write to standard output: %s", diag.OSReason(out.err)).In(e.lang))
+}
+
+// outWriter is standard output. A write that fails returns an outError,
+// which exit explains in the user's words, whatever wrapped it on the way.
+type outWriter struct{ w io.Writer }
+
+func (o outWriter) Write(p []byte) (int, error) {
+	n, err := o.w.Write(p)
+	if err != nil {
+		err = &outError{err}
+	}
+	return n, err
+}
+
+// outError is a failed write to standard output (a full disk, a closed
+// pipe).
+type outError struct{ err error }
+
+func (o *outError) Error() string { return "write standard output: " + o.err.Error() }
+func (o *outError) Unwrap() error { return o.err }

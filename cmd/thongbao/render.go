@@ -245,6 +245,9 @@ func (o *renderOpts) plan(e *env, inputs []input, formats []string) (*plan, erro
 
 // isTerminal reports whether w is a terminal, where a PDF would be garbage.
 func isTerminal(w io.Writer) bool {
+	if o, ok := w.(outWriter); ok {
+		w = o.w
+	}
 	f, ok := w.(*os.File)
 	if !ok {
 		return false
