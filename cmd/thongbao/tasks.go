@@ -110,10 +110,7 @@ func (o *tasksOpts) run(e *env, args []string) error {
 	if err := guard.Check(o.out); err != nil {
 		return usageError{e.tr(fmt.Sprintf("không ghi đè lên thông báo đang đọc: %s", o.out), fmt.Sprintf("will not write over a notice being read: %s", o.out))}
 	}
-	if err := output.WriteFile(o.out, buf.Bytes(), 0o644); err != nil {
-		return output.Failure(o.out, err)
-	}
-	return nil
+	return output.WriteFile(o.out, buf.Bytes(), 0o644)
 }
 
 // options turns the flags into the register's options.
