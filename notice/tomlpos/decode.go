@@ -498,6 +498,12 @@ func (v Value) LocalDate() (time.Time, bool) {
 			diag.Msg("ở đây cần một ngày, không kèm giờ", "a date without a time of day is needed here"),
 			diag.Msg("viết ngày dạng 2024-04-12", "write the date as 2024-04-12"))
 	}
+	if t.Year() < 1 {
+		// TOML takes year 0000, which no calendar has.
+		v.Fail("bad-value",
+			diag.Msg("ngày %s không có thật: không có năm 0", "the date %s is not real: there is no year 0", t.Format(time.DateOnly)),
+			diag.Msg("kiểm tra lại năm", "check the year"))
+	}
 	return t, true
 }
 
