@@ -21,6 +21,7 @@ var syntaxTexts = sync.OnceValue(func() []syntaxText {
 type syntaxText struct {
 	pattern string
 	vi      string
+	en      string    // when the parser's own words would not do
 	fix     diag.Text // when the general advice does not fit
 	re      *regexp.Regexp
 }
@@ -46,6 +47,9 @@ var syntaxPatterns = []syntaxText{
 	{pattern: `^Key '(.*)' was already created as a hash\.$`, vi: "$1 đã được gán giá trị ở trên, không mở thành bảng được"},
 	{pattern: `^Key '(.*)' was already created and cannot be used as an array\.$`, vi: "$1 đã có ở trên, không dùng làm mảng bảng được"},
 	{pattern: `^invalid datetime: (.*)$`, vi: "ngày giờ $1 không hợp lệ (viết 2024-10-14)"},
+	{pattern: `^TOML files cannot contain control characters: '0x0d'$`, vi: "dòng kết thúc bằng ký tự CR (U+000D) đứng một mình, như các máy Mac cũ viết",
+		en:  "a line ends with a lone CR (U+000D), as old Macs wrote it",
+		fix: diag.Msg("mở tệp bằng Notepad++ và lưu lại với kiểu xuống dòng của Windows (CRLF) hoặc Unix (LF)", "open the file in Notepad++ and save it with Windows (CRLF) or Unix (LF) line ends (Edit > EOL Conversion)")},
 	{pattern: `^TOML files cannot contain control characters: '(.*)'$`, vi: "tệp có ký tự điều khiển $1",
 		fix: diag.Msg("xóa ký tự này (thường do dán từ Word hoặc trang web)", "delete the character (it usually comes from pasting from Word or a web page)")},
 	{pattern: `^Invalid integer (.*): cannot have leading zeroes$`, vi: "số $1 không được bắt đầu bằng 0 (nếu là văn bản, đặt trong ngoặc kép)"},
@@ -65,6 +69,9 @@ func syntaxMessage(en string) (msg, fix diag.Text) {
 			vi := "lỗi cú pháp TOML: " + t.re.ReplaceAllString(en, t.vi)
 			if e, ok := syntaxEnglish[en]; ok {
 				en = e
+			}
+			if t.en != "" {
+				en = t.en
 			}
 			return diag.Text{VI: vi, EN: "TOML syntax error: " + en}, t.fix
 		}

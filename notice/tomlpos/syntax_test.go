@@ -35,6 +35,7 @@ func TestSyntaxMessagesMatchTheParser(t *testing.T) {
 		`^Key '(.*)' was already created and cannot be used as an array\.$`:    "a = 1\n[[a]]\n",
 		`^invalid datetime: (.*)$`:                                             "a = 2023-13-45\n",
 		`^TOML files cannot contain control characters: '(.*)'$`:               "a = \"\x07\"\n",
+		`^TOML files cannot contain control characters: '0x0d'$`:               "a = 1\rb = 2\r",
 		`^Invalid integer (.*): cannot have leading zeroes$`:                   "a = 012\n",
 	}
 	for _, st := range syntaxTexts() {
