@@ -8,7 +8,6 @@ import (
 	"os/signal"
 	"path/filepath"
 	"slices"
-	"strconv"
 	"strings"
 	"syscall"
 	"time"
@@ -197,15 +196,8 @@ func parseFormats(e *env, s string) ([]string, error) {
 // sourceDate returns the PDF's date from SOURCE_DATE_EPOCH when it is
 // set, else zero: the notice's own date. The clock is never read.
 func sourceDate(e *env) (time.Time, error) {
-	v, ok := os.LookupEnv("SOURCE_DATE_EPOCH")
-	if !ok || v == "" {
-		return time.Time{}, nil
-	}
-	secs, err := strconv.ParseInt(v, 10, 64)
-	if err != nil || secs < 0 {
-		return time.Time{}, usageError{e.tr("SOURCE_DATE_EPOCH phải là số giây kể từ 1970-01-01", "SOURCE_DATE_EPOCH must be a number of seconds since 1970-01-01")}
-	}
-	return time.Unix(secs, 0).UTC(), nil
+	t, _, err := sourceDateEpoch(e)
+	return t, err
 }
 
 // plan decides where each output goes, before anything is read.
