@@ -23,30 +23,45 @@ type env struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
 	lang           diag.Lang
+	langErr        error // a language that is neither vi nor en
 	code           int
 }
 
 func newEnv(args []string, stdin io.Reader, stdout, stderr io.Writer) *env {
 	e := &env{stdin: stdin, stdout: outWriter{stdout}, stderr: stderr}
-	e.lang, _ = diag.ParseLang(langArg(args))
+	name, v := langArg(args)
+	var err error
+	if e.lang, err = diag.ParseLang(primaryLang(v)); err != nil {
+		e.langErr = fmt.Errorf("%s phải là vi hoặc en, không phải %q\nthongbao: %s must be vi or en, not %q", name, v, name, v)
+	}
 	return e
 }
 
 // langArg finds the language before the command tree is built, so that help
-// texts are in it too: --lang on the command line, else THONGBAO_LANG.
-func langArg(args []string) string {
+// texts are in it too: --lang on the command line, else THONGBAO_LANG. It
+// returns where the value came from and the value.
+func langArg(args []string) (name, value string) {
 	for i, a := range args {
 		if a == "--" {
 			break
 		}
 		if v, ok := strings.CutPrefix(a, "--lang="); ok {
-			return v
+			return "--lang", v
 		}
 		if a == "--lang" && i+1 < len(args) {
-			return args[i+1]
+			return "--lang", args[i+1]
 		}
 	}
-	return os.Getenv("THONGBAO_LANG")
+	return "THONGBAO_LANG", os.Getenv("THONGBAO_LANG")
+}
+
+// primaryLang is the language of a locale name: "vi" of "vi_VN.UTF-8",
+// "en" of "en-AU".
+func primaryLang(s string) string {
+	if i := strings.IndexAny(s, "-_.@"); i > 0 {
+		return s[:i]
+	}
+	return s
 }
 
 // tr picks the message in the language of the run.
