@@ -32,6 +32,9 @@ func WriteFile(path string, data []byte, perm os.FileMode) error {
 // large to build in memory first: fill writes to the temporary file, which
 // is renamed into place only if fill and the writes succeed.
 func WriteStream(path string, perm os.FileMode, fill func(io.Writer) error) (err error) {
+	if isDir(path) {
+		return dirFailure(path)
+	}
 	dest, special := target(path)
 	if special {
 		return writeInPlace(path, dest, fill)
@@ -122,6 +125,20 @@ func Failure(path string, err error) error {
 	}}
 }
 
+// dirFailure is the finding for an output path that is a directory.
+func dirFailure(path string) error {
+	return diag.List{{
+		Pos: diag.Pos{Path: path}, Rule: "write-file", Severity: diag.Error,
+		Message: diag.Msg("không ghi được tệp kết quả: đây là một thư mục", "cannot write the output: it is a directory"),
+		Fix:     diag.Msg("cho đường dẫn tới một tệp, không phải một thư mục", "name a file, not a directory"),
+	}}
+}
+
+func isDir(path string) bool {
+	fi, err := os.Stat(path)
+	return err == nil && fi.IsDir()
+}
+
 // MkdirAll makes dir and its parents, with a finding on failure.
 func MkdirAll(dir string) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
@@ -210,6 +227,9 @@ func WriteAll(files []File) (err error) {
 	}()
 	dests := make([]string, len(files))
 	for i, f := range files {
+		if isDir(f.Path) {
+			return dirFailure(f.Path)
+		}
 		dest, special := target(f.Path)
 		if special {
 			continue
