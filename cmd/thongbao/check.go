@@ -103,6 +103,12 @@ func (o *checkOpts) run(e *env, args []string, failOnSet bool) error {
 	}
 	files, problems := collect(args)
 	noteOldDocs(e, "check", oldDocs(args, nil))
+	if len(files) == 0 && len(problems) == 0 {
+		// A path that holds no notice checks nothing: say so, for a CI
+		// pointed at the wrong directory would pass in silence.
+		fmt.Fprintf(e.stderr, "%s\n", e.tr("check: không có thông báo nào (.toml, .docx, .md, .txt) trong "+strings.Join(args, ", "),
+			"check: no notice (.toml, .docx, .md, .txt) in "+strings.Join(args, ", ")))
+	}
 	if len(files) <= oneShotInputs {
 		oneShotGC()
 	} else {
