@@ -141,6 +141,13 @@ func isDir(path string) bool {
 
 // MkdirAll makes dir and its parents, with a finding on failure.
 func MkdirAll(dir string) error {
+	if fi, err := os.Stat(dir); err == nil && !fi.IsDir() {
+		return diag.List{{
+			Pos: diag.Pos{Path: dir}, Rule: "write-file", Severity: diag.Error,
+			Message: diag.Msg("không ghi được vào thư mục kết quả: đây là một tệp, không phải thư mục", "cannot write into the output directory: it is a file, not a directory"),
+			Fix:     diag.Msg("chọn một thư mục, hoặc một tên chưa có để tạo thư mục mới", "choose a directory, or a name not yet taken for a new one"),
+		}}
+	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return Failure(dir, err)
 	}

@@ -130,3 +130,19 @@ func TestWriteToDirectory(t *testing.T) {
 	}
 	assertNoTemp(t, dir)
 }
+
+// TestMkdirAllOverFile: an output directory that is a file is said to be
+// one, where the system's "a part of the path is not a directory" puzzled.
+func TestMkdirAllOverFile(t *testing.T) {
+	f := filepath.Join(t.TempDir(), "out")
+	if err := os.WriteFile(f, []byte("x"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var list diag.List
+	if err := MkdirAll(f); !errors.As(err, &list) || list[0].Message.EN != "cannot write into the output directory: it is a file, not a directory" {
+		t.Errorf("MkdirAll(a file) = %v", err)
+	}
+	if b, _ := os.ReadFile(f); string(b) != "x" {
+		t.Errorf("the file changed: %q", b)
+	}
+}
