@@ -2,6 +2,7 @@ package tomlpos
 
 import (
 	"regexp"
+	"strings"
 	"sync"
 
 	"github.com/thongbao/thongbao/notice/diag"
@@ -50,9 +51,19 @@ var syntaxPatterns = []syntaxText{
 	{pattern: `^TOML files cannot contain control characters: '0x0d'$`, vi: "dòng kết thúc bằng ký tự CR (U+000D) đứng một mình, như các máy Mac cũ viết",
 		en:  "a line ends with a lone CR (U+000D), as old Macs wrote it",
 		fix: diag.Msg("mở tệp bằng Notepad++ và lưu lại với kiểu xuống dòng của Windows (CRLF) hoặc Unix (LF)", "open the file in Notepad++ and save it with Windows (CRLF) or Unix (LF) line ends (Edit > EOL Conversion)")},
-	{pattern: `^TOML files cannot contain control characters: '(.*)'$`, vi: "tệp có ký tự điều khiển $1",
+	{pattern: `^TOML files cannot contain control characters: '0x(..)'$`, vi: "tệp có ký tự điều khiển U+00$1", en: "the file holds the control character U+00$1",
 		fix: diag.Msg("xóa ký tự này (thường do dán từ Word hoặc trang web)", "delete the character (it usually comes from pasting from Word or a web page)")},
 	{pattern: `^Invalid integer (.*): cannot have leading zeroes$`, vi: "số $1 không được bắt đầu bằng 0 (nếu là văn bản, đặt trong ngoặc kép)"},
+}
+
+// codePointCase writes the hexadecimal digits of a code point in capitals,
+// as U+001B is written everywhere else.
+func codePointCase(s string) string {
+	i := strings.Index(s, "U+")
+	if i < 0 || len(s) < i+6 {
+		return s
+	}
+	return s[:i+2] + strings.ToUpper(s[i+2:i+6]) + s[i+6:]
 }
 
 // syntaxEnglish rewords the parser's messages that would show a bare EOF.
@@ -71,8 +82,9 @@ func syntaxMessage(en string) (msg, fix diag.Text) {
 				en = e
 			}
 			if t.en != "" {
-				en = t.en
+				en = t.re.ReplaceAllString(en, t.en)
 			}
+			vi, en = codePointCase(vi), codePointCase(en)
 			return diag.Text{VI: vi, EN: "TOML syntax error: " + en}, t.fix
 		}
 	}

@@ -34,7 +34,7 @@ func TestSyntaxMessagesMatchTheParser(t *testing.T) {
 		`^Key '(.*)' was already created as a hash\.$`:                         "a = 1\n[a.b]\n",
 		`^Key '(.*)' was already created and cannot be used as an array\.$`:    "a = 1\n[[a]]\n",
 		`^invalid datetime: (.*)$`:                                             "a = 2023-13-45\n",
-		`^TOML files cannot contain control characters: '(.*)'$`:               "a = \"\x07\"\n",
+		`^TOML files cannot contain control characters: '0x(..)'$`:             "a = \"\x1b\"\n",
 		`^TOML files cannot contain control characters: '0x0d'$`:               "a = 1\rb = 2\r",
 		`^Invalid integer (.*): cannot have leading zeroes$`:                   "a = 012\n",
 	}
@@ -57,5 +57,14 @@ func TestSyntaxMessagesMatchTheParser(t *testing.T) {
 				t.Errorf("%q: message %q has no Vietnamese wording", src, pe.Message)
 			}
 		})
+	}
+}
+
+// TestControlCharacterCodePoint: a control character is named by its code
+// point in capitals, as elsewhere, where the parser's '0x1b' showed.
+func TestControlCharacterCodePoint(t *testing.T) {
+	msg, _ := syntaxMessage("TOML files cannot contain control characters: '0x1b'")
+	if msg.VI != "lỗi cú pháp TOML: tệp có ký tự điều khiển U+001B" || msg.EN != "TOML syntax error: the file holds the control character U+001B" {
+		t.Errorf("got %q / %q", msg.VI, msg.EN)
 	}
 }
