@@ -38,6 +38,7 @@ var syntaxPatterns = []syntaxText{
 	{pattern: `^expected a comma or an inline table terminator '\}', but got (.*) instead$`, vi: "trong bảng { } cần dấu phẩy hoặc }, nhưng gặp $1"},
 	{pattern: `^unexpected EOF; expected key separator '='$`, vi: "tệp kết thúc khi còn thiếu dấu = sau tên khóa"},
 	{pattern: `^unexpected EOF; expected value$`, vi: "tệp kết thúc khi còn thiếu giá trị"},
+	{pattern: `^unexpected EOF; expected ['"](.+)['"]$`, vi: "tệp kết thúc khi còn thiếu $1 để đóng chuỗi", en: "the file ends before the closing $1 of a string (is it cut short?)"},
 	{pattern: `^unexpected '=': key name appears blank$`, vi: "thiếu tên khóa trước dấu ="},
 	{pattern: `^unexpected comma$`, vi: "dấu phẩy không đúng chỗ"},
 	{pattern: `^unexpected end of table name \(table names cannot be empty\)$`, vi: "tên bảng không được để trống"},
@@ -66,6 +67,13 @@ func codePointCase(s string) string {
 	return s[:i+2] + strings.ToUpper(s[i+2:i+6]) + s[i+6:]
 }
 
+// parserWordsVI and parserWordsEN put what the parser quotes as it met
+// it ("'\n'", "end of file") in words.
+var (
+	parserWordsVI = strings.NewReplacer(`'\n'`, "chỗ xuống dòng", `'\r'`, "ký tự CR (U+000D)", "end of file", "cuối tệp")
+	parserWordsEN = strings.NewReplacer(`'\n'`, "the end of the line", `'\r'`, "a CR (U+000D)")
+)
+
 // syntaxEnglish rewords the parser's messages that would show a bare EOF.
 var syntaxEnglish = map[string]string{
 	"unexpected EOF; expected key separator '='": "the file ends where a key needs its '=' and a value (is it cut short?)",
@@ -84,7 +92,7 @@ func syntaxMessage(en string) (msg, fix diag.Text) {
 			if t.en != "" {
 				en = t.re.ReplaceAllString(en, t.en)
 			}
-			vi, en = codePointCase(vi), codePointCase(en)
+			vi, en = codePointCase(parserWordsVI.Replace(vi)), codePointCase(parserWordsEN.Replace(en))
 			return diag.Text{VI: vi, EN: "TOML syntax error: " + en}, t.fix
 		}
 	}

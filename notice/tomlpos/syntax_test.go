@@ -24,6 +24,7 @@ func TestSyntaxMessagesMatchTheParser(t *testing.T) {
 		`^expected a comma or an inline table terminator '\}', but got (.*) instead$`:              "a = {b = 1 c = 2}\n",
 		`^unexpected EOF; expected key separator '='$`:                                             "a",
 		`^unexpected EOF; expected value$`:                                                         "a =",
+		`^unexpected EOF; expected ['"](.+)['"]$`:                                                  "a = \"\"\"x",
 		`^unexpected '=': key name appears blank$`:                                                 "= 1\n",
 		`^unexpected comma$`: "a = [,]\n",
 		`^unexpected end of table name \(table names cannot be empty\)$`:       "[]\n",
@@ -66,5 +67,26 @@ func TestControlCharacterCodePoint(t *testing.T) {
 	msg, _ := syntaxMessage("TOML files cannot contain control characters: '0x1b'")
 	if msg.VI != "lỗi cú pháp TOML: tệp có ký tự điều khiển U+001B" || msg.EN != "TOML syntax error: the file holds the control character U+001B" {
 		t.Errorf("got %q / %q", msg.VI, msg.EN)
+	}
+}
+
+// TestSyntaxQuotesInWords: what the parser met is said in words, where
+// "gặp '\n'" and "gặp end of file" showed.
+func TestSyntaxQuotesInWords(t *testing.T) {
+	for src, want := range map[string]string{
+		"a\n":          "lỗi cú pháp TOML: sau tên khóa cần dấu =, nhưng gặp chỗ xuống dòng",
+		"a = {b = 1\n": "lỗi cú pháp TOML: trong bảng { } cần dấu phẩy hoặc }, nhưng gặp cuối tệp",
+		"a = \"\"\"x":  "lỗi cú pháp TOML: tệp kết thúc khi còn thiếu \"\"\" để đóng chuỗi",
+		"a = '''x":     "lỗi cú pháp TOML: tệp kết thúc khi còn thiếu ''' để đóng chuỗi",
+	} {
+		var v map[string]any
+		_, err := toml.Decode(src, &v)
+		var pe toml.ParseError
+		if !errors.As(err, &pe) {
+			t.Fatalf("%q: want a parse error, got %v", src, err)
+		}
+		if msg, _ := syntaxMessage(pe.Message); msg.VI != want || strings.Contains(msg.EN, `'\n'`) {
+			t.Errorf("%q: got %q / %q, want %q", src, msg.VI, msg.EN, want)
+		}
 	}
 }
