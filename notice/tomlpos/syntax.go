@@ -54,7 +54,13 @@ var syntaxPatterns = []syntaxText{
 		fix: diag.Msg("mở tệp bằng Notepad++ và lưu lại với kiểu xuống dòng của Windows (CRLF) hoặc Unix (LF)", "open the file in Notepad++ and save it with Windows (CRLF) or Unix (LF) line ends (Edit > EOL Conversion)")},
 	{pattern: `^TOML files cannot contain control characters: '0x(..)'$`, vi: "tệp có ký tự điều khiển U+00$1", en: "the file holds the control character U+00$1",
 		fix: diag.Msg("xóa ký tự này (thường do dán từ Word hoặc trang web)", "delete the character (it usually comes from pasting from Word or a web page)")},
+	{pattern: `^unexpected '\.': keys cannot start with a '\.'$`, vi: "tên khóa không được bắt đầu bằng dấu chấm"},
+	{pattern: `^expected eight hexadecimal digits after '\\U', but got (.*) instead$`, vi: "sau \\U cần tám chữ số hệ mười sáu, nhưng gặp $1 (muốn viết dấu \\ thì gõ \\\\)"},
+	{pattern: `^expected a digit but got (.*)$`, vi: "cần một chữ số, nhưng gặp $1 (nếu là văn bản, đặt trong ngoặc kép)"},
+	{pattern: `^(?s)not an? (?:hexadecimal|octal|binary) number: '(.*?)\s*'$`, vi: "số \"$1\" không đúng dạng (nếu là văn bản, đặt trong ngoặc kép)", en: "the number \"$1\" is not written right (if it is text, put it in double quotes)"},
+	{pattern: `^(\S+) is out of range for (?:int64|float64)$`, vi: "số $1 quá lớn (nếu là văn bản, như một số ký hiệu, đặt trong ngoặc kép)", en: "the number $1 is too large (if it is text, such as a document number, put it in double quotes)"},
 	{pattern: `^Invalid integer (.*): cannot have leading zeroes$`, vi: "số $1 không được bắt đầu bằng 0 (nếu là văn bản, đặt trong ngoặc kép)"},
+	{pattern: `^Invalid (?:integer|float|float value) (.*?)(?::.*)?$`, vi: "số $1 không đúng dạng (nếu là văn bản, đặt trong ngoặc kép)"},
 }
 
 // codePointCase writes the hexadecimal digits of a code point in capitals,
