@@ -80,14 +80,14 @@ func TestLoadErrors(t *testing.T) {
 		{"bad deadline", minimal + "[[tasks.groups]]\nassignee = \"A\"\nitems = [{text = \"x\", deadline = \"sớm\"}]\n", []string{
 			`n.toml:27:34: bad-value: cannot read the deadline "sớm"`}},
 		{"missing fields at once", "number = \"/TB-UBND\"\n[meeting]\ndate = 2023-02-22\n", []string{
-			`n.toml:1:1: missing-field: closing is missing from the top level of the file`,
 			`n.toml:1:1: missing-field: date is missing from the top level of the file`,
-			`n.toml:1:1: missing-field: issuer is missing from the top level of the file`,
 			`n.toml:1:1: missing-field: place is missing from the top level of the file`,
-			`n.toml:1:1: missing-field: signer is missing from the top level of the file`,
 			`n.toml:1:1: missing-field: subject is missing from the top level of the file`,
-			`n.toml:2:1: missing-field: chair is missing from table [meeting]`,
-			`n.toml:2:1: missing-field: name is missing from table [meeting]`}},
+			`n.toml:1:1: missing-field: the table [closing] is missing`,
+			`n.toml:1:1: missing-field: the table [issuer] is missing`,
+			`n.toml:1:1: missing-field: the table [signer] is missing`,
+			`n.toml:2:1: missing-field: name is missing from table [meeting]`,
+			`n.toml:2:1: missing-field: the table [meeting.chair] is missing`}},
 		{"utf-16", "\xff\xfen\x00", []string{
 			`n.toml:1:1: encoding: the file is saved as UTF-16; thongbao reads UTF-8 only`}},
 		{"latin-1", "place = \"Caf\xe9\"\n", []string{

@@ -212,7 +212,10 @@ func (o *batchOpts) report(e *env, sum *batch.Summary, problems diag.List) {
 		rep.Rules = append(rep.Rules, r.Info())
 	}
 	if len(rep.Files) > 0 || o.reportFormat != "text" {
-		diag.Write(e.stdout, o.reportFormat, rep, e.lang)
+		if err := diag.Write(e.stdout, o.reportFormat, rep, e.lang); err != nil {
+			// The outputs are written; only the report is lost.
+			e.exit(err)
+		}
 	}
 	rate := 0.0
 	if s := sum.Elapsed.Seconds(); s > 0 {

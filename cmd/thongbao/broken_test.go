@@ -99,7 +99,7 @@ func TestBrokenCommandLines(t *testing.T) {
 		{"cli-directory-as-file", func(dir string) { os.Mkdir(filepath.Join(dir, "d.toml"), 0o755) },
 			[]string{"render", "-o", "TMP/out/", "TMP/d.toml"}, ""},
 		{"cli-missing-file", nil, []string{"render", "-o", "TMP/out/", "TMP/none.toml"}, ""},
-		{"cli-stdin-broken", nil, []string{"render", "--format", "md", "-o", "TMP/out/", "-"}, "number = \"12/TB-UBND\nplace = 1\n"},
+		{"cli-stdin-broken", nil, []string{"render", "--format", "md", "-o", "TMP/out.md", "-"}, "number = \"12/TB-UBND\nplace = 1\n"},
 		{"cli-too-large", func(dir string) {
 			os.WriteFile(filepath.Join(dir, "big.toml"), bytes.Repeat([]byte("# chú thích\n"), 400000), 0o644)
 		}, []string{"render", "-o", "TMP/out/", "TMP/big.toml"}, ""},

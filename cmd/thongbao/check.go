@@ -84,6 +84,9 @@ func (o *checkOpts) run(e *env, args []string, failOnSet bool) error {
 		return usageError{e.tr(fmt.Sprintf("định dạng %q không có; dùng %s", o.format, strings.Join(diag.Formats, ", ")),
 			fmt.Sprintf("unknown format %q; use %s", o.format, strings.Join(diag.Formats, ", ")))}
 	}
+	if countStdin(args) > 1 {
+		return usageError{e.tr("chỉ đọc được đầu vào chuẩn (-) một lần", "standard input (-) can be read only once")}
+	}
 	rep := newReport()
 	var err error
 	if rep.FailOn, rep.NeverFail, err = parseFailOn(e, o.failOn); err != nil {
@@ -100,6 +103,12 @@ func (o *checkOpts) run(e *env, args []string, failOnSet bool) error {
 	}
 	files, problems := collect(args)
 	noteOldDocs(e, "check", oldDocs(args, nil))
+	if len(files) == 0 && len(problems) == 0 {
+		// A path that holds no notice checks nothing: say so, for a CI
+		// pointed at the wrong directory would pass in silence.
+		fmt.Fprintf(e.stderr, "%s\n", e.tr("check: không có thông báo nào (.toml, .docx, .md, .txt) trong "+strings.Join(args, ", "),
+			"check: no notice (.toml, .docx, .md, .txt) in "+strings.Join(args, ", ")))
+	}
 	if len(files) <= oneShotInputs {
 		oneShotGC()
 	} else {

@@ -23,30 +23,45 @@ type env struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
 	lang           diag.Lang
+	langErr        error // a language that is neither vi nor en
 	code           int
 }
 
 func newEnv(args []string, stdin io.Reader, stdout, stderr io.Writer) *env {
-	e := &env{stdin: stdin, stdout: stdout, stderr: stderr}
-	e.lang, _ = diag.ParseLang(langArg(args))
+	e := &env{stdin: stdin, stdout: outWriter{stdout}, stderr: stderr}
+	name, v := langArg(args)
+	var err error
+	if e.lang, err = diag.ParseLang(primaryLang(v)); err != nil {
+		e.langErr = fmt.Errorf("%s phải là vi hoặc en, không phải %q\nthongbao: %s must be vi or en, not %q", name, v, name, v)
+	}
 	return e
 }
 
 // langArg finds the language before the command tree is built, so that help
-// texts are in it too: --lang on the command line, else THONGBAO_LANG.
-func langArg(args []string) string {
+// texts are in it too: --lang on the command line, else THONGBAO_LANG. It
+// returns where the value came from and the value.
+func langArg(args []string) (name, value string) {
 	for i, a := range args {
 		if a == "--" {
 			break
 		}
 		if v, ok := strings.CutPrefix(a, "--lang="); ok {
-			return v
+			return "--lang", v
 		}
 		if a == "--lang" && i+1 < len(args) {
-			return args[i+1]
+			return "--lang", args[i+1]
 		}
 	}
-	return os.Getenv("THONGBAO_LANG")
+	return "THONGBAO_LANG", os.Getenv("THONGBAO_LANG")
+}
+
+// primaryLang is the language of a locale name: "vi" of "vi_VN.UTF-8",
+// "en" of "en-AU".
+func primaryLang(s string) string {
+	if i := strings.IndexAny(s, "-_.@"); i > 0 {
+		return s[:i]
+	}
+	return s
 }
 
 // tr picks the message in the language of the run.
@@ -80,7 +95,10 @@ func (e *env) exit(err error) int {
 		return e.code
 	}
 	var list diag.List
+	var out *outError
 	switch {
+	case errors.As(err, &out):
+		e.printOutError(out)
 	case errors.As(err, &list):
 		diag.WriteText(e.stderr, list, e.lang)
 	case errors.As(err, new(usageError)):
@@ -100,10 +118,38 @@ func (e *env) exit(err error) int {
 // failure means the tool could not do its job for that input.
 func (e *env) report(err error) {
 	var list diag.List
-	if errors.As(err, &list) {
+	var out *outError
+	switch {
+	case errors.As(err, &list):
 		diag.WriteText(e.stderr, list, e.lang)
-	} else {
+	case errors.As(err, &out):
+		e.printOutError(out)
+	default:
 		fmt.Fprintf(e.stderr, "thongbao: %v\n", err)
 	}
 	e.worse(exitFailed)
 }
+
+// printOutError says why standard output could not be written.
+func (e *env) printOutError(out *outError) {
+	fmt.Fprintf(e.stderr, "thongbao: %s\n", diag.Msg("không ghi được ra đầu ra chuẩn: %s", "cannot write to standard output: %s", diag.OSReason(out.err)).In(e.lang))
+}
+
+// outWriter is standard output. A write that fails returns an outError,
+// which exit explains in the user's words, whatever wrapped it on the way.
+type outWriter struct{ w io.Writer }
+
+func (o outWriter) Write(p []byte) (int, error) {
+	n, err := o.w.Write(p)
+	if err != nil {
+		err = &outError{err}
+	}
+	return n, err
+}
+
+// outError is a failed write to standard output (a full disk, a closed
+// pipe).
+type outError struct{ err error }
+
+func (o *outError) Error() string { return "write standard output: " + o.err.Error() }
+func (o *outError) Unwrap() error { return o.err }

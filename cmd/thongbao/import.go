@@ -111,7 +111,7 @@ func (o *importOpts) safe(e *env, in string) error {
 	if err := g.Check(o.out); errors.Is(err, output.ErrIsSource) {
 		return fmt.Errorf("%s", e.tr("không ghi "+o.out+": đây là tệp đầu vào", "not writing "+o.out+": it is the input"))
 	}
-	if !o.force && exists(o.out) {
+	if !o.force && exists(o.out) && !isDir(o.out) { // a directory: the write says so
 		return fmt.Errorf("%s", e.tr(o.out+" đã có; chọn tên khác, hoặc dùng --force để ghi đè", o.out+" already exists; choose another name, or use --force to overwrite it"))
 	}
 	return nil

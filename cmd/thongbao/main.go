@@ -8,6 +8,7 @@
 package main
 
 import (
+	"fmt"
 	"io"
 	"os"
 )
@@ -22,6 +23,10 @@ func main() {
 // run executes one command line and returns the exit code.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	env := newEnv(args, stdin, stdout, stderr)
+	if env.langErr != nil {
+		fmt.Fprintf(stderr, "thongbao: %v\n", env.langErr)
+		return exitFailed
+	}
 	root := newRoot(env)
 	root.SetArgs(args)
 	err := root.Execute()

@@ -8,7 +8,6 @@ import (
 	"os/signal"
 	"path/filepath"
 	"slices"
-	"strconv"
 	"strings"
 	"syscall"
 	"time"
@@ -168,6 +167,9 @@ func (o *renderOpts) inputs(e *env, args []string) ([]input, error) {
 	if len(args) == 0 {
 		return nil, usageError{e.tr("cần ít nhất một tệp TOML (hoặc --example)", "give at least one TOML file (or --example)")}
 	}
+	if countStdin(args) > 1 {
+		return nil, usageError{e.tr("chỉ đọc được đầu vào chuẩn (-) một lần", "standard input (-) can be read only once")}
+	}
 	var ins []input
 	for _, a := range args {
 		in := input{name: a}
@@ -197,15 +199,8 @@ func parseFormats(e *env, s string) ([]string, error) {
 // sourceDate returns the PDF's date from SOURCE_DATE_EPOCH when it is
 // set, else zero: the notice's own date. The clock is never read.
 func sourceDate(e *env) (time.Time, error) {
-	v, ok := os.LookupEnv("SOURCE_DATE_EPOCH")
-	if !ok || v == "" {
-		return time.Time{}, nil
-	}
-	secs, err := strconv.ParseInt(v, 10, 64)
-	if err != nil || secs < 0 {
-		return time.Time{}, usageError{e.tr("SOURCE_DATE_EPOCH phải là số giây kể từ 1970-01-01", "SOURCE_DATE_EPOCH must be a number of seconds since 1970-01-01")}
-	}
-	return time.Unix(secs, 0).UTC(), nil
+	t, _, err := sourceDateEpoch(e)
+	return t, err
 }
 
 // plan decides where each output goes, before anything is read.
@@ -231,20 +226,45 @@ func (o *renderOpts) plan(e *env, inputs []input, formats []string) (*plan, erro
 	case o.out == "":
 	case isDir(o.out) || strings.HasSuffix(o.out, "/") || len(inputs)*len(formats) > 1:
 		p.dir = o.out
-		if err := output.MkdirAll(p.dir); err != nil {
-			return nil, err
-		}
 	default:
 		p.file = o.out
+	}
+	if !p.stdout && p.file == "" && slices.ContainsFunc(inputs, isStdin) {
+		// The output's name comes from the source's, which standard
+		// input has not: it wrote "<stdin>.pdf".
+		return nil, usageError{e.tr("nguồn đọc từ đầu vào chuẩn (-) không có tên để đặt cho tệp kết quả; dùng -o TỆP.pdf, hoặc -o - để in ra đầu ra chuẩn",
+			"a source read from standard input (-) has no name to give its output; use -o FILE.pdf, or -o - to print it")}
 	}
 	if p.stdout && slices.Contains(formats, "pdf") && (len(formats) > 1 || len(inputs) > 1) {
 		return nil, usageError{e.tr("-o - ghi được một tệp PDF; dùng -o THƯ_MỤC cho nhiều tệp", "-o - takes one PDF; use -o DIR for several files")}
 	}
+	if p.dir != "" {
+		if err := output.MkdirAll(p.dir); err != nil {
+			return nil, err
+		}
+	}
 	return p, nil
 }
 
+// countStdin counts the arguments that name standard input.
+func countStdin(args []string) int {
+	n := 0
+	for _, a := range args {
+		if a == "-" {
+			n++
+		}
+	}
+	return n
+}
+
+// isStdin reports whether in is read from standard input.
+func isStdin(in input) bool { return in.data != nil && in.name == diag.Stdin }
+
 // isTerminal reports whether w is a terminal, where a PDF would be garbage.
 func isTerminal(w io.Writer) bool {
+	if o, ok := w.(outWriter); ok {
+		w = o.w
+	}
 	f, ok := w.(*os.File)
 	if !ok {
 		return false

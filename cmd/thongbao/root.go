@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -40,6 +41,7 @@ do its job (bad input, an unwritable output, a usage error).`),
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{e.commandLine(err.Error())} })
 	root.AddCommand(newRender(e), newCheck(e), newBatch(e), newTasks(e), newRules(e), newNew(e), newText(e), newSchema(e), newImport(e))
 	root.CompletionOptions.HiddenDefaultCmd = true
+	root.SetHelpCommand(newHelp(e, root))
 	localizeHelp(e, root)
 	return root
 }
@@ -86,10 +88,26 @@ func localizeHelp(e *env, root *cobra.Command) {
 		}
 	}
 	walk(root)
-	root.InitDefaultHelpCmd()
-	for _, c := range root.Commands() {
-		if c.Name() == "help" {
-			c.Short = "Trợ giúp về một lệnh"
-		}
+}
+
+// newHelp is the help command, in the language of the run: cobra's own is
+// in English only and answers a command that does not exist with exit 0.
+func newHelp(e *env, root *cobra.Command) *cobra.Command {
+	c := &cobra.Command{
+		Use:   e.tr("help [lệnh]", "help [command]"),
+		Short: e.tr("Trợ giúp về một lệnh", "Help about any command"),
+		Long: e.tr("help in trợ giúp của một lệnh, như thongbao LỆNH --help.",
+			"help prints the help of a command, as thongbao COMMAND --help does."),
+		Example: "  thongbao help check\n  thongbao help batch merge-manifests",
+		RunE: func(c *cobra.Command, args []string) error {
+			cmd, rest, err := root.Find(args)
+			if err != nil || len(rest) > 0 {
+				return usageError{e.tr(fmt.Sprintf("không có lệnh %q", strings.Join(args, " ")),
+					fmt.Sprintf("unknown command %q", strings.Join(args, " ")))}
+			}
+			return cmd.Help()
+		},
 	}
+	c.Flags().BoolP("help", "h", false, e.tr("trợ giúp cho lệnh help", "help for help"))
+	return c
 }

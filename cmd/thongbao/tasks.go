@@ -84,6 +84,9 @@ func (o *tasksOpts) run(e *env, args []string) error {
 	if len(args) == 0 {
 		return usageError{e.tr("cần ít nhất một tệp hoặc thư mục", "give at least one file or directory")}
 	}
+	if countStdin(args) > 1 {
+		return usageError{e.tr("chỉ đọc được đầu vào chuẩn (-) một lần", "standard input (-) can be read only once")}
+	}
 	opts, err := o.options(e)
 	if err != nil {
 		return err
@@ -110,10 +113,7 @@ func (o *tasksOpts) run(e *env, args []string) error {
 	if err := guard.Check(o.out); err != nil {
 		return usageError{e.tr(fmt.Sprintf("không ghi đè lên thông báo đang đọc: %s", o.out), fmt.Sprintf("will not write over a notice being read: %s", o.out))}
 	}
-	if err := output.WriteFile(o.out, buf.Bytes(), 0o644); err != nil {
-		return output.Failure(o.out, err)
-	}
-	return nil
+	return output.WriteFile(o.out, buf.Bytes(), 0o644)
 }
 
 // options turns the flags into the register's options.

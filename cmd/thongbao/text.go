@@ -2,8 +2,6 @@ package main
 
 import (
 	"github.com/spf13/cobra"
-
-	"github.com/thongbao/thongbao/notice/reading"
 )
 
 func newText(e *env) *cobra.Command {
@@ -11,7 +9,8 @@ func newText(e *env) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "text [--format text|json] FILE",
 		Short: e.tr("In thông báo như thongbao check đọc nó", "Print a notice as thongbao check reads it"),
-		Long: e.tr(`text in một thông báo (.docx, .md, .txt, .toml) đúng như check đọc nó.
+		Long: e.tr(`text in một thông báo (.docx, .md, .txt, .toml) đúng như check đọc nó; "-" đọc từ
+đầu vào chuẩn.
 
 Với tệp Word (.docx): mỗi đoạn một dòng, số thứ tự tự động được viết ra ("1.", "a)"),
 các ô của một hàng bảng nối bằng " | ", chú thích cuối trang ở sau cùng. Số dòng của
@@ -22,7 +21,8 @@ của đoạn (header, title, subject, body, recipient, signer, name ...).
 
 --format json in các đoạn kèm định dạng thực tế (phông, cỡ chữ, đậm, nghiêng, căn lề,
 thụt lề, giãn dòng) để dùng trong các chương trình khác.`,
-			`text prints a notice (.docx, .md, .txt, .toml) exactly as check reads it.
+			`text prints a notice (.docx, .md, .txt, .toml) exactly as check reads it; "-" reads
+standard input.
 
 A Word file (.docx): one paragraph per line, automatic numbering written out ("1.",
 "a)"), the cells of a table row joined by " | ", footnotes at the end. The lines of
@@ -35,13 +35,14 @@ file and its role (header, title, subject, body, recipient, signer, name ...).
 bold, italic, alignment, indents, spacing) for programs that work with them.`),
 		Example: `  thongbao text du-thao.docx
   thongbao text --format json du-thao.docx | jq '.lines[3]'
-  thongbao text thongbao.md`,
+  thongbao text thongbao.md
+  thongbao text - < du-thao.docx`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(_ *cobra.Command, args []string) error {
 			if format != "text" && format != "json" {
 				return usageError{e.tr("--format phải là text hoặc json", "--format must be text or json")}
 			}
-			r, err := reading.ReadFile(args[0])
+			r, err := readInput(e, args[0])
 			if err != nil {
 				return err
 			}

@@ -9,7 +9,8 @@ import (
 )
 
 // today is the date deadlines are compared with: --today, else
-// SOURCE_DATE_EPOCH, else the clock. This is the only place that reads it.
+// SOURCE_DATE_EPOCH, else the clock. This is the only place that reads the
+// clock.
 func today(e *env, flag string) (cite.Date, error) {
 	if flag != "" {
 		d, err := cite.ParseISO(flag)
@@ -18,12 +19,32 @@ func today(e *env, flag string) (cite.Date, error) {
 		}
 		return d, nil
 	}
-	if v := os.Getenv("SOURCE_DATE_EPOCH"); v != "" {
-		secs, err := strconv.ParseInt(v, 10, 64)
-		if err != nil || secs < 0 {
-			return cite.Date{}, usageError{e.tr("SOURCE_DATE_EPOCH phải là số giây kể từ 1970-01-01", "SOURCE_DATE_EPOCH must be a number of seconds since 1970-01-01")}
-		}
-		return cite.DateOf(time.Unix(secs, 0).UTC()), nil
+	t, ok, err := sourceDateEpoch(e)
+	if err != nil {
+		return cite.Date{}, err
+	}
+	if ok {
+		return cite.DateOf(t), nil
 	}
 	return cite.DateOf(time.Now()), nil
+}
+
+// maxEpoch is the last second of the year 9999: a PDF's dates, and the
+// notices', have four digits for the year.
+const maxEpoch = 253402300799
+
+// sourceDateEpoch reads SOURCE_DATE_EPOCH, the time of a reproducible
+// build; ok is false when it is not set. This is the only place that
+// reads it.
+func sourceDateEpoch(e *env) (t time.Time, ok bool, err error) {
+	v := os.Getenv("SOURCE_DATE_EPOCH")
+	if v == "" {
+		return time.Time{}, false, nil
+	}
+	secs, err := strconv.ParseInt(v, 10, 64)
+	if err != nil || secs < 0 || secs > maxEpoch {
+		return time.Time{}, false, usageError{e.tr("SOURCE_DATE_EPOCH phải là số giây kể từ 1970-01-01, đến hết năm 9999",
+			"SOURCE_DATE_EPOCH must be a number of seconds since 1970-01-01, up to the end of the year 9999")}
+	}
+	return time.Unix(secs, 0).UTC(), true, nil
 }

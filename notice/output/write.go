@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 
@@ -31,7 +32,14 @@ func WriteFile(path string, data []byte, perm os.FileMode) error {
 // large to build in memory first: fill writes to the temporary file, which
 // is renamed into place only if fill and the writes succeed.
 func WriteStream(path string, perm os.FileMode, fill func(io.Writer) error) (err error) {
-	dir := filepath.Dir(path)
+	if isDir(path) {
+		return dirFailure(path)
+	}
+	dest, special := target(path)
+	if special {
+		return writeInPlace(path, dest, fill)
+	}
+	dir := filepath.Dir(dest)
 	f, err := os.CreateTemp(dir, tempPrefix+"*")
 	if err != nil {
 		return Failure(path, err)
@@ -57,7 +65,51 @@ func WriteStream(path string, perm os.FileMode, fill func(io.Writer) error) (err
 	if err = f.Close(); err != nil {
 		return Failure(path, err)
 	}
-	if err = os.Rename(tmp, path); err != nil {
+	if err = os.Rename(tmp, dest); err != nil {
+		return Failure(path, err)
+	}
+	return nil
+}
+
+// target is where an output named path really goes. A symbolic link is
+// followed, so that the file it names is replaced and the link kept. An
+// existing path that is no regular file (a device such as /dev/null, a
+// named pipe) is special: it is written in place, for renaming a file over
+// it would destroy it, and nothing can be left half-written there.
+func target(path string) (dest string, special bool) {
+	fi, err := os.Lstat(path)
+	if err != nil {
+		return path, false
+	}
+	if fi.Mode()&fs.ModeSymlink != 0 {
+		real, err := filepath.EvalSymlinks(path)
+		if err != nil {
+			return path, false
+		}
+		if fi, err = os.Stat(real); err != nil {
+			return path, false
+		}
+		path = real
+	}
+	return path, fi.Mode()&(fs.ModeDevice|fs.ModeCharDevice|fs.ModeNamedPipe|fs.ModeSocket) != 0
+}
+
+// writeInPlace writes fill's content straight into the special file dest,
+// the output the user named path.
+func writeInPlace(path, dest string, fill func(io.Writer) error) error {
+	f, err := os.OpenFile(dest, os.O_WRONLY, 0)
+	if err != nil {
+		return Failure(path, err)
+	}
+	if err := fill(f); err != nil {
+		f.Close()
+		var list diag.List
+		if errors.As(err, &list) {
+			return err
+		}
+		return Failure(path, err)
+	}
+	if err := f.Close(); err != nil {
 		return Failure(path, err)
 	}
 	return nil
@@ -73,8 +125,29 @@ func Failure(path string, err error) error {
 	}}
 }
 
+// dirFailure is the finding for an output path that is a directory.
+func dirFailure(path string) error {
+	return diag.List{{
+		Pos: diag.Pos{Path: path}, Rule: "write-file", Severity: diag.Error,
+		Message: diag.Msg("không ghi được tệp kết quả: đây là một thư mục", "cannot write the output: it is a directory"),
+		Fix:     diag.Msg("cho đường dẫn tới một tệp, không phải một thư mục", "name a file, not a directory"),
+	}}
+}
+
+func isDir(path string) bool {
+	fi, err := os.Stat(path)
+	return err == nil && fi.IsDir()
+}
+
 // MkdirAll makes dir and its parents, with a finding on failure.
 func MkdirAll(dir string) error {
+	if fi, err := os.Stat(dir); err == nil && !fi.IsDir() {
+		return diag.List{{
+			Pos: diag.Pos{Path: dir}, Rule: "write-file", Severity: diag.Error,
+			Message: diag.Msg("không ghi được vào thư mục kết quả: đây là một tệp, không phải thư mục", "cannot write into the output directory: it is a file, not a directory"),
+			Fix:     diag.Msg("chọn một thư mục, hoặc một tên chưa có để tạo thư mục mới", "choose a directory, or a name not yet taken for a new one"),
+		}}
+	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return Failure(dir, err)
 	}
@@ -159,27 +232,55 @@ func WriteAll(files []File) (err error) {
 			}
 		}
 	}()
+	dests := make([]string, len(files))
 	for i, f := range files {
-		if temps[i], err = writeTemp(f); err != nil {
+		if isDir(f.Path) {
+			return dirFailure(f.Path)
+		}
+		dest, special := target(f.Path)
+		if special {
+			continue
+		}
+		dests[i] = dest
+		if temps[i], err = writeTemp(f, dest); err != nil {
 			return err
 		}
 	}
 	for i, f := range files {
-		if err := os.Rename(temps[i], f.Path); err != nil {
-			for _, done := range files[:i] {
-				os.Remove(done.Path)
+		err := placeOne(f, temps[i], dests[i])
+		if err != nil {
+			for _, done := range dests[:i] {
+				if done != "" { // a special file is never removed
+					os.Remove(done)
+				}
 			}
-			return Failure(f.Path, err)
+			return err
 		}
 		temps[i] = ""
 	}
 	return nil
 }
 
-// writeTemp writes f to a new temporary file beside f.Path and returns its
-// name.
-func writeTemp(f File) (string, error) {
-	t, err := os.CreateTemp(filepath.Dir(f.Path), tempPrefix+"*")
+// placeOne puts output f into place: its temporary file tmp renamed to
+// dest, or, for a special file (dest empty), f written in place.
+func placeOne(f File, tmp, dest string) error {
+	if dest == "" {
+		dest, _ = target(f.Path)
+		return writeInPlace(f.Path, dest, func(w io.Writer) error {
+			_, err := w.Write(f.Data)
+			return err
+		})
+	}
+	if err := os.Rename(tmp, dest); err != nil {
+		return Failure(f.Path, err)
+	}
+	return nil
+}
+
+// writeTemp writes f to a new temporary file beside dest, where f is to
+// go, and returns its name.
+func writeTemp(f File, dest string) (string, error) {
+	t, err := os.CreateTemp(filepath.Dir(dest), tempPrefix+"*")
 	if err != nil {
 		return "", Failure(f.Path, err)
 	}

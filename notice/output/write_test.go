@@ -5,6 +5,8 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/thongbao/thongbao/notice/diag"
 )
 
 func TestWriteFileReplacesAtomically(t *testing.T) {
@@ -103,5 +105,44 @@ func TestGuardSourceSaved(t *testing.T) {
 	}
 	if err := g.Check(src); !errors.Is(err, ErrIsSource) {
 		t.Errorf("the saved source: Check = %v, want ErrIsSource", err)
+	}
+}
+
+// TestWriteToDirectory: an output path that is a directory is refused as
+// one, where the rename's "file exists" told the clerk nothing.
+func TestWriteToDirectory(t *testing.T) {
+	dir := t.TempDir()
+	taken := filepath.Join(dir, "out")
+	if err := os.MkdirAll(filepath.Join(taken, "x"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for name, err := range map[string]error{
+		"WriteFile": WriteFile(taken, []byte("x"), 0o644),
+		"WriteAll":  WriteAll([]File{{Path: filepath.Join(dir, "a.md"), Data: []byte("a")}, {Path: taken, Data: []byte("x")}}),
+	} {
+		var list diag.List
+		if !errors.As(err, &list) || len(list) != 1 || list[0].Message.EN != "cannot write the output: it is a directory" {
+			t.Errorf("%s: %v, want one finding saying it is a directory", name, err)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(dir, "a.md")); !os.IsNotExist(err) {
+		t.Errorf("WriteAll wrote a.md beside the failed output: %v", err)
+	}
+	assertNoTemp(t, dir)
+}
+
+// TestMkdirAllOverFile: an output directory that is a file is said to be
+// one, where the system's "a part of the path is not a directory" puzzled.
+func TestMkdirAllOverFile(t *testing.T) {
+	f := filepath.Join(t.TempDir(), "out")
+	if err := os.WriteFile(f, []byte("x"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var list diag.List
+	if err := MkdirAll(f); !errors.As(err, &list) || list[0].Message.EN != "cannot write into the output directory: it is a file, not a directory" {
+		t.Errorf("MkdirAll(a file) = %v", err)
+	}
+	if b, _ := os.ReadFile(f); string(b) != "x" {
+		t.Errorf("the file changed: %q", b)
 	}
 }

@@ -417,6 +417,9 @@ type fieldInfo struct {
 	// was lists the key's old names (the tag was:"lead,intro"), still read
 	// with a warning.
 	was []string
+	// table is set when the value is a table of keys ([meeting]), which
+	// a clerk adds as a [header] line, not as key = value.
+	table bool
 }
 
 // given reports whether m holds the field, under its name or an old one,
@@ -447,7 +450,7 @@ func structInfoOf(t reflect.Type) *structInfo {
 			continue
 		}
 		f := ParseTag(sf)
-		f2 := fieldInfo{key: f.Key, index: i, required: f.Required, unless: f.Unless, was: f.Was}
+		f2 := fieldInfo{key: f.Key, index: i, required: f.Required, unless: f.Unless, was: f.Was, table: isTable(sf.Type)}
 		info.fields = append(info.fields, f2)
 		info.byKey[f.Key] = f2
 		for _, old := range f.Was {
@@ -456,6 +459,17 @@ func structInfoOf(t reflect.Type) *structInfo {
 	}
 	structInfos.Store(t, info)
 	return info
+}
+
+// isTable reports whether a field of type t is written as a table only:
+// a struct that decodes no value of its own.
+func isTable(t reflect.Type) bool {
+	if t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	p := reflect.PointerTo(t)
+	return t.Kind() == reflect.Struct &&
+		!p.Implements(reflect.TypeFor[Unmarshaler]()) && !p.Implements(reflect.TypeFor[StringTable]())
 }
 
 func (info *structInfo) setPos(rv reflect.Value, pos diag.Pos) {
@@ -483,6 +497,12 @@ func (v Value) LocalDate() (time.Time, bool) {
 		v.Fail("bad-value",
 			diag.Msg("ở đây cần một ngày, không kèm giờ", "a date without a time of day is needed here"),
 			diag.Msg("viết ngày dạng 2024-04-12", "write the date as 2024-04-12"))
+	}
+	if t.Year() < 1 {
+		// TOML takes year 0000, which no calendar has.
+		v.Fail("bad-value",
+			diag.Msg("ngày %s không có thật: không có năm 0", "the date %s is not real: there is no year 0", t.Format(time.DateOnly)),
+			diag.Msg("kiểm tra lại năm", "check the year"))
 	}
 	return t, true
 }

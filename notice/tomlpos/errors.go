@@ -155,6 +155,14 @@ func tableLabel(path string) diag.Text {
 // another key makes optional (unless=) is reported the same way: the
 // other key is for the rare source that needs it, not advice for a typo.
 func (d *decoder) missing(path string, f fieldInfo) {
+	if f.table {
+		name := tableName(JoinKey(path, f.key))
+		d.add(d.tablePos(path), "missing-field",
+			diag.Msg("thiếu bảng %s", "the table %s is missing", name),
+			diag.Msg("thêm dòng %s và các khóa của bảng bên dưới (thongbao new viết một thông báo mẫu đầy đủ)",
+				"add a line %s with the table's keys below it (thongbao new writes a complete example)", name))
+		return
+	}
 	d.add(d.tablePos(path), "missing-field",
 		diag.Msg("thiếu %s trong %s", "%s is missing from %s", f.key, tableLabel(path)),
 		diag.Msg("thêm dòng %s = ... vào %s", "add a line %s = ... to %s", f.key, tableLabel(path)))

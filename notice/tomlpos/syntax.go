@@ -2,6 +2,7 @@ package tomlpos
 
 import (
 	"regexp"
+	"strings"
 	"sync"
 
 	"github.com/thongbao/thongbao/notice/diag"
@@ -21,6 +22,7 @@ var syntaxTexts = sync.OnceValue(func() []syntaxText {
 type syntaxText struct {
 	pattern string
 	vi      string
+	en      string    // when the parser's own words would not do
 	fix     diag.Text // when the general advice does not fit
 	re      *regexp.Regexp
 }
@@ -36,6 +38,7 @@ var syntaxPatterns = []syntaxText{
 	{pattern: `^expected a comma or an inline table terminator '\}', but got (.*) instead$`, vi: "trong bảng { } cần dấu phẩy hoặc }, nhưng gặp $1"},
 	{pattern: `^unexpected EOF; expected key separator '='$`, vi: "tệp kết thúc khi còn thiếu dấu = sau tên khóa"},
 	{pattern: `^unexpected EOF; expected value$`, vi: "tệp kết thúc khi còn thiếu giá trị"},
+	{pattern: `^unexpected EOF; expected ['"](.+)['"]$`, vi: "tệp kết thúc khi còn thiếu $1 để đóng chuỗi", en: "the file ends before the closing $1 of a string (is it cut short?)"},
 	{pattern: `^unexpected '=': key name appears blank$`, vi: "thiếu tên khóa trước dấu ="},
 	{pattern: `^unexpected comma$`, vi: "dấu phẩy không đúng chỗ"},
 	{pattern: `^unexpected end of table name \(table names cannot be empty\)$`, vi: "tên bảng không được để trống"},
@@ -46,10 +49,36 @@ var syntaxPatterns = []syntaxText{
 	{pattern: `^Key '(.*)' was already created as a hash\.$`, vi: "$1 đã được gán giá trị ở trên, không mở thành bảng được"},
 	{pattern: `^Key '(.*)' was already created and cannot be used as an array\.$`, vi: "$1 đã có ở trên, không dùng làm mảng bảng được"},
 	{pattern: `^invalid datetime: (.*)$`, vi: "ngày giờ $1 không hợp lệ (viết 2024-10-14)"},
-	{pattern: `^TOML files cannot contain control characters: '(.*)'$`, vi: "tệp có ký tự điều khiển $1",
+	{pattern: `^TOML files cannot contain control characters: '0x0d'$`, vi: "dòng kết thúc bằng ký tự CR (U+000D) đứng một mình, như các máy Mac cũ viết",
+		en:  "a line ends with a lone CR (U+000D), as old Macs wrote it",
+		fix: diag.Msg("mở tệp bằng Notepad++ và lưu lại với kiểu xuống dòng của Windows (CRLF) hoặc Unix (LF)", "open the file in Notepad++ and save it with Windows (CRLF) or Unix (LF) line ends (Edit > EOL Conversion)")},
+	{pattern: `^TOML files cannot contain control characters: '0x(..)'$`, vi: "tệp có ký tự điều khiển U+00$1", en: "the file holds the control character U+00$1",
 		fix: diag.Msg("xóa ký tự này (thường do dán từ Word hoặc trang web)", "delete the character (it usually comes from pasting from Word or a web page)")},
+	{pattern: `^unexpected '\.': keys cannot start with a '\.'$`, vi: "tên khóa không được bắt đầu bằng dấu chấm"},
+	{pattern: `^expected eight hexadecimal digits after '\\U', but got (.*) instead$`, vi: "sau \\U cần tám chữ số hệ mười sáu, nhưng gặp $1 (muốn viết dấu \\ thì gõ \\\\)"},
+	{pattern: `^expected a digit but got (.*)$`, vi: "cần một chữ số, nhưng gặp $1 (nếu là văn bản, đặt trong ngoặc kép)"},
+	{pattern: `^(?s)not an? (?:hexadecimal|octal|binary) number: '(.*?)\s*'$`, vi: "số \"$1\" không đúng dạng (nếu là văn bản, đặt trong ngoặc kép)", en: "the number \"$1\" is not written right (if it is text, put it in double quotes)"},
+	{pattern: `^(\S+) is out of range for (?:int64|float64)$`, vi: "số $1 quá lớn (nếu là văn bản, như một số ký hiệu, đặt trong ngoặc kép)", en: "the number $1 is too large (if it is text, such as a document number, put it in double quotes)"},
 	{pattern: `^Invalid integer (.*): cannot have leading zeroes$`, vi: "số $1 không được bắt đầu bằng 0 (nếu là văn bản, đặt trong ngoặc kép)"},
+	{pattern: `^Invalid (?:integer|float|float value) (.*?)(?::.*)?$`, vi: "số $1 không đúng dạng (nếu là văn bản, đặt trong ngoặc kép)"},
 }
+
+// codePointCase writes the hexadecimal digits of a code point in capitals,
+// as U+001B is written everywhere else.
+func codePointCase(s string) string {
+	i := strings.Index(s, "U+")
+	if i < 0 || len(s) < i+6 {
+		return s
+	}
+	return s[:i+2] + strings.ToUpper(s[i+2:i+6]) + s[i+6:]
+}
+
+// parserWordsVI and parserWordsEN put what the parser quotes as it met
+// it ("'\n'", "end of file") in words.
+var (
+	parserWordsVI = strings.NewReplacer(`'\n'`, "chỗ xuống dòng", `'\r'`, "ký tự CR (U+000D)", "end of file", "cuối tệp")
+	parserWordsEN = strings.NewReplacer(`'\n'`, "the end of the line", `'\r'`, "a CR (U+000D)")
+)
 
 // syntaxEnglish rewords the parser's messages that would show a bare EOF.
 var syntaxEnglish = map[string]string{
@@ -66,6 +95,10 @@ func syntaxMessage(en string) (msg, fix diag.Text) {
 			if e, ok := syntaxEnglish[en]; ok {
 				en = e
 			}
+			if t.en != "" {
+				en = t.re.ReplaceAllString(en, t.en)
+			}
+			vi, en = codePointCase(parserWordsVI.Replace(vi)), codePointCase(parserWordsEN.Replace(en))
 			return diag.Text{VI: vi, EN: "TOML syntax error: " + en}, t.fix
 		}
 	}
