@@ -163,6 +163,7 @@ func (r *reader) line(l line, newPara bool) {
 	case r.st == inSubject:
 		r.subject(l, newPara)
 	case r.st == inBody && r.byline(l): // a newspaper's "TNĐT" under its repost
+	case r.st == inBody && r.closeTail(l): // a note, a credit or a lone "." under the closing "./."
 	case r.st == inBody && r.labelSigner(l):
 	case r.st <= inBody && r.inlineRecipients(l):
 	case labelRe().MatchString(l.text) && r.st <= inBody:
