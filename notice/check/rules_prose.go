@@ -347,6 +347,7 @@ func missingSpace(p *Pass) {
 			gluedQuote(p, seg)
 			gluedStraightQuote(p, seg) // mark_space_more.go
 			gluedFigureMarks(p, seg)
+			gluedMarkBracket(p, seg)
 		}
 	}
 	if !p.View.FromTOML {
