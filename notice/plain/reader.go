@@ -234,6 +234,9 @@ func (r *reader) top(l line) bool {
 		r.add(Addressee, l)
 		r.st = inBody
 	case r.looseHeader(l):
+	case r.smallTitle(l): // "Thông báo" over "Về việc ...", a portal's sentence case
+		r.add(Title, l)
+		r.st = inSubject
 	case numberRe().MatchString(t), placeDateRe().MatchString(t), mottoRe().MatchString(t),
 		isUpper(t) && !cite.HasMarker(t) && utf8.RuneCountInString(t) < 60 && !authorityRe().MatchString(t),
 		r.longIssuer(t):
