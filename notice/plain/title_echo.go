@@ -17,11 +17,17 @@ const echoWords = 4
 // (the issuer, the number, the Quốc hiệu, the place and date) holds a
 // trích yếu, so none is read as the issuer or a header line.
 func dropEchoes(out []line) {
-	title := -1
+	title, seen := -1, 0
 	for i, l := range out {
 		if l.cells == nil && isTitle(strings.TrimSpace(l.text)) {
 			title = i
 			break
+		}
+		if l.text != "" || l.cells != nil {
+			seen++
+		}
+		if seen > topLines {
+			return // a tên loại further down is an attached text's, not the notice's
 		}
 	}
 	if title < 1 {

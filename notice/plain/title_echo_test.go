@@ -1,6 +1,9 @@
 package plain
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestTitleEcho leaves out the page's lines above a tên loại that repeat
 // the trích yếu just under it, reads a heading in capitals that the next
@@ -18,4 +21,18 @@ func TestTitleEcho(t *testing.T) {
 			"n.txt:1:1 title: THÔNG BÁO\nn.txt:1:11 subject: LỊCH NGHỈ LỄ GIỖ TỔ HÙNG VƯƠNG NĂM 2022\nn.txt:2:1 body: Bệnh viện thông báo lịch nghỉ lễ Giỗ Tổ Hùng Vương năm 2022 như sau:"},
 	}
 	readCases(t, cases)
+}
+
+// TestTitleEchoTop keeps a letter's sentence that names an attached
+// notice's trích yếu when that notice's tên loại stands below the top.
+func TestTitleEchoTop(t *testing.T) {
+	src := "UBND HUYỆN AN LÃO\nSố: 12/UBND-VP\nV/v tổ chức lễ kỷ niệm\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nAn Lão, ngày 02 tháng 3 năm 2026\nKính gửi: Các xã.\n" +
+		"Một.\nHai.\nBa.\nBốn.\nNăm.\nUBND huyện gửi kèm Thông báo về việc tổ chức lễ kỷ niệm 50 năm thành lập huyện./.\nTHÔNG BÁO\nVề việc tổ chức lễ kỷ niệm 50 năm thành lập huyện\n"
+	f, err := Read("n.txt", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(paraLines(f), "UBND huyện gửi kèm") {
+		t.Errorf("the letter's sentence was left out:\n%s", paraLines(f))
+	}
 }
