@@ -66,9 +66,9 @@ func gluedStraightQuote(p *Pass, seg *Seg) {
 // gluedMarkBracket reports a bracket glued to the mark that ends the
 // words before it ("Điện thoại liên lạc: 0915.781.286.(Đồng chí ...)",
 // "tốt,(trừ ...)"): the mark after a word or a number, a word opening the
-// bracket. A point's letter ("Mục 2.(a)") is no word; the number of copies glued to the Lưu line's unit, as the
-// decree writes it ("PL.(300)"), has a number in the bracket, and is not
-// read here.
+// bracket. A point's letter ("Mục 2.(a)") is no word; the number of
+// copies glued to the Lưu line's unit, as the decree writes it
+// ("PL.(300)"), has a number in the bracket, and is not read here.
 func gluedMarkBracket(p *Pass, seg *Seg) {
 	text := seg.Text
 	for i := strings.IndexByte(text, '('); i >= 2; {

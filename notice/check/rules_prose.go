@@ -55,8 +55,9 @@ var functionWords = setOf("của", "và", "các", "những", "để", "được"
 
 // adminNouns are the nouns of administrative units and of the villages
 // and hamlets under them ("thôn", "ấp", "khóm"), which Vietnamese never
-// doubles ("huyện huyện Mai Châu", "thôn thôn Cập Nhất 3" are slips); "phòng" and "ban" are
-// not among them, since a head's title runs into the unit's name
+// doubles ("huyện huyện Mai Châu", "thôn thôn Cập Nhất 3" are slips);
+// "phòng" and "ban" are not among them, since a head's title runs into
+// the unit's name
 // ("Trưởng phòng Phòng Tài chính", "Trưởng ban Ban Quản lý"), nor "ngày"
 // and "năm", which double lawfully ("ngày ngày", "năm năm").
 var adminNouns = setOf("huyện", "xã", "tỉnh", "phường", "quận", "thôn", "ấp", "khóm")

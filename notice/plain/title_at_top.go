@@ -8,7 +8,7 @@ import "strings"
 // a tên loại in capitals with its trích yếu in small letters after "Về
 // việc", "V/v" or a colon ("THÔNG BÁO Về việc treo cờ Tổ quốc"); 0 if
 // the line is not one, or something was read above it, or the line
-// under it repeats it in small letters (echoedBelow).
+// under it repeats it in small letters (unlessEchoed).
 func (r *reader) headingTitle(t string) int {
 	if len(r.paras) > 0 {
 		return 0
