@@ -149,6 +149,7 @@ func unitOf(s string) bool {
 func elementFormat(p *Pass) {
 	w := p.View.Word
 	if w == nil {
+		typeNameCase(p) // type_name_case.go
 		return
 	}
 	issuers := w.issuerLines()

@@ -53,12 +53,14 @@ func init() {
 // left alone, since Vietnamese doubles some on purpose ("xanh xanh").
 var functionWords = setOf("của", "và", "các", "những", "để", "được", "đã", "trong", "với", "theo", "về", "tại", "cho", "là", "có", "thì", "này", "đó", "số")
 
-// adminNouns are the nouns of administrative units, which Vietnamese
-// never doubles ("huyện huyện Mai Châu" is a slip); "phòng" and "ban" are
-// not among them, since a head's title runs into the unit's name
+// adminNouns are the nouns of administrative units and of the villages
+// and hamlets under them ("thôn", "ấp", "khóm"), which Vietnamese never
+// doubles ("huyện huyện Mai Châu", "thôn thôn Cập Nhất 3" are slips);
+// "phòng" and "ban" are not among them, since a head's title runs into
+// the unit's name
 // ("Trưởng phòng Phòng Tài chính", "Trưởng ban Ban Quản lý"), nor "ngày"
 // and "năm", which double lawfully ("ngày ngày", "năm năm").
-var adminNouns = setOf("huyện", "xã", "tỉnh", "phường", "quận")
+var adminNouns = setOf("huyện", "xã", "tỉnh", "phường", "quận", "thôn", "ấp", "khóm")
 
 // repeatedPhrase finds a run of words said twice back to back: "triển
 // khai thực hiện triển khai thực hiện".
@@ -347,6 +349,7 @@ func missingSpace(p *Pass) {
 			gluedQuote(p, seg)
 			gluedStraightQuote(p, seg) // mark_space_more.go
 			gluedFigureMarks(p, seg)
+			gluedMarkBracket(p, seg)
 		}
 	}
 	if !p.View.FromTOML {

@@ -126,7 +126,7 @@ func requiredText(p *Pass) {
 		}
 	}
 	if v.Type == CongVan && v.Subject == nil && !headless(v) {
-		p.ReportAt(v.afterHeader(), diag.Msg("thiếu trích yếu \"V/v ...\" dưới số, ký hiệu", "the trích yếu \"V/v ...\" under the number is missing"))
+		p.ReportAt(v.vvPlace(), diag.Msg("thiếu trích yếu \"V/v ...\" dưới số, ký hiệu", "the trích yếu \"V/v ...\" under the number is missing"))
 	}
 	if v.Subject == nil && v.Title != nil {
 		p.ReportAt(at(v.Title), diag.Msg("thiếu trích yếu dưới tên loại", "the trích yếu under the type name is missing"))

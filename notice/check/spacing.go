@@ -356,10 +356,15 @@ func numberClause(c byte, before string) string {
 }
 
 // innerSpaces reports a space inside a bracket or quotation marks and
-// before the hyphen of a name with its number.
+// before the hyphen of a name with its number. A closing mark typed to
+// open a quotation ("tại Cổng thông tin ”https://...") takes the space
+// before it as an opening mark does: unbalanced says the mark.
 func innerSpaces(p *Pass, seg *Seg) {
 	text := seg.Text
 	for _, m := range bracketSpaces(text) {
+		if opensQuote(text, m[1]) {
+			continue
+		}
 		at := m[0] + strings.Index(text[m[0]:m[1]], " ")
 		p.Report(seg, at, diag.Msg("dấu cách thừa trong ngoặc ở %q", "a stray space inside brackets or quotation marks in %q", strings.TrimSpace(text[m[0]:m[1]])),
 			diag.Msg("xóa dấu cách ngay sau dấu mở ngoặc hoặc ngay trước dấu đóng ngoặc", "delete the space right after the opening bracket or right before the closing one"))

@@ -118,3 +118,15 @@ func compoundDashes(s string) [][]int {
 		from = digits
 	}
 }
+
+// opensQuote reports whether the match of bracketSpaces ending at end in
+// s ends with a closing quotation mark that opens a quotation: a word or
+// number runs on right after it, where a closing mark is followed by a
+// space, a mark or the end.
+func opensQuote(s string, end int) bool {
+	if !strings.HasSuffix(s[:end], "”") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[end:])
+	return isWordRune(r)
+}

@@ -250,6 +250,16 @@ func (v *View) firstPos() diag.Pos {
 	return first
 }
 
+// vvPlace is where a Công văn's trích yếu "V/v ..." is missing from: the
+// number's line, under which it stands, or, with no number, after the
+// header.
+func (v *View) vvPlace() diag.Pos {
+	if v.Number != nil {
+		return v.Number.PosAt(0)
+	}
+	return v.afterHeader()
+}
+
 // afterHeader is where the part after the header begins: the trích yếu
 // or the body.
 func (v *View) afterHeader() diag.Pos {

@@ -151,7 +151,8 @@ func (n wordNotice) findings(t *testing.T) []string {
 }
 
 // wordOnly are the rules of thể thức that only a Word file can break: a
-// text fixture cannot fire them. TestWordVariants fires each, and
+// text fixture cannot fire them (but element-format's case of a tên loại,
+// issued/element-format-title-small*.txt). TestWordVariants fires each, and
 // TestWordLawful is the near-miss every one of them must stay silent on.
 var wordOnly = map[string]bool{
 	"page-setup": true, "page-margins": true, "page-number": true, "unaccepted-changes": true,

@@ -47,7 +47,7 @@ func decide(ls []rawLine, md bool) Layout {
 			next = ls[i+1].s
 		}
 		nt := strings.TrimSpace(next)
-		if utf8.RuneCountInString(t) > longLine && !hasGap(t) {
+		if utf8.RuneCountInString(t) > longLine && !hasGap(t) && !lastText(ls, i) {
 			if nt == "" {
 				spaced++
 			} else {
@@ -99,4 +99,16 @@ func hanging(s, next string) bool {
 // text: columns side by side, not a paragraph.
 func hasGap(s string) bool {
 	return strings.Contains(s, "   ") || strings.Contains(s, "\t")
+}
+
+// lastText reports whether ls[i] is the text's last line with text: what
+// follows it, nothing or blank lines, says nothing of how its paragraphs
+// are parted.
+func lastText(ls []rawLine, i int) bool {
+	for _, l := range ls[i+1:] {
+		if strings.TrimSpace(l.s) != "" {
+			return false
+		}
+	}
+	return true
 }

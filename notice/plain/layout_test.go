@@ -24,6 +24,7 @@ func TestDecide(t *testing.T) {
 	}{
 		{"paragraphs one per line", "THÔNG BÁO\nKết luận\n" + long + "\n" + long + "\n- Lưu: VT.", false, OnePerLine},
 		{"long paragraphs parted by blank lines", "THÔNG BÁO\n\n" + long + "\n\n" + long + "\n", false, Blank},
+		{"paragraphs one per line, the last one long", "Giao Sở thực hiện.\n" + long + "\nSau khi xem xét, Chủ tịch có ý kiến:\n" + long + "\n\n", false, OnePerLine},
 		{"markdown", "THÔNG BÁO\nKết luận\n" + long + "\n" + long, true, Blank},
 		{"wrapped by hand", "Ngày 22/02/2023, Chủ tịch UBND huyện chủ trì cuộc họp\ntriển khai nhiệm vụ năm 2023.\n\nSau khi nghe báo cáo, Chủ tịch\nkết luận như sau:\n", false, Blank},
 		{"laid out", "      Ngày 22/02/2023, Chủ tịch UBND huyện chủ trì cuộc họp triển\nkhai nhiệm vụ năm 2023.\n      Sau khi nghe báo cáo, Chủ tịch kết luận\nnhư sau:\n       a) Tiếp tục triển khai\nthực hiện.\n", false, Columns},

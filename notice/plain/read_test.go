@@ -93,7 +93,9 @@ func FuzzRead(f *testing.F) {
 		"     UBND             CỘNG HÒA\n      Số:   /TB      Hà Nội, ngày\n\n         THÔNG BÁO\n      Một dòng thụt\nvào rồi\n1\n  Chú\n\f      2\n\ntiếp\nNơi nhận:      KT. GIÁM ĐỐC\n- a;\n                 Tên",
 		"Tho\u0302ng ba\u0301o\n\nNo\u031bi nha\u0323\u0302n:\n", "TH0NG B4O\nK3t lu@n cu?a d0ng ch1",
 		"BỘ CÔNG THƢƠNG\nƣ\u0301ng Ðoàn Guðrún\n- Lƣu: VT.\n", "  STT     Hạng mục     Số\n    1     Một     2\n       Dòng văn xuôi chạy từ lề này sang lề kia của trang giấy.\n",
-		"In trang\nKính gửi: A |\nKính gửi: B. Thực hiện x.\n   Một.\n   Hai.\nCập nhật lúc : 08:51 17/04/2018\nTrân trọng./. |\nTNĐT\n"} {
+		"In trang\nKính gửi: A |\nKính gửi: B. Thực hiện x.\n   Một.\n   Hai.\nCập nhật lúc : 08:51 17/04/2018\nTrân trọng./. |\nTNĐT\n",
+		"THÔNG BÁO VỀ VIỆC A B C D\n\nX thông báo về việc a b c d\n\nTHÔNG BÁO\n\nVề việc a b c d\n\nThực hiện./.\n\n(kèm)\n\nTheo TTV\n\n.\n",
+		"THÔNG BÁO VỀ VIỆC A B C D\nThông báo gửi về việc a b c d\n", "Thông báo\nVề việc a\nX.\n"} {
 		f.Add(s, uint8(0))
 	}
 	f.Fuzz(func(t *testing.T, s string, layout uint8) {

@@ -163,6 +163,7 @@ func (r *reader) line(l line, newPara bool) {
 	case r.st == inSubject:
 		r.subject(l, newPara)
 	case r.st == inBody && r.byline(l): // a newspaper's "TNĐT" under its repost
+	case r.st == inBody && r.closeTail(l): // a note, a credit or a lone "." under the closing "./."
 	case r.st == inBody && r.labelSigner(l):
 	case r.st <= inBody && r.inlineRecipients(l):
 	case labelRe().MatchString(l.text) && r.st <= inBody:
@@ -233,6 +234,9 @@ func (r *reader) top(l line) bool {
 		r.add(Addressee, l)
 		r.st = inBody
 	case r.looseHeader(l):
+	case r.smallTitle(l): // "Thông báo" over "Về việc ...", a portal's sentence case
+		r.add(Title, l)
+		r.st = inSubject
 	case numberRe().MatchString(t), placeDateRe().MatchString(t), mottoRe().MatchString(t),
 		isUpper(t) && !cite.HasMarker(t) && utf8.RuneCountInString(t) < 60 && !authorityRe().MatchString(t),
 		r.longIssuer(t):

@@ -48,6 +48,7 @@ func headerRows(raws []rawLine, md bool) []line {
 	}
 	loneCellMarks(out, raws, md)
 	dropChrome(out)
+	dropEchoes(out) // title_echo.go
 	return out
 }
 
