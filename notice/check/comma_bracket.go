@@ -31,8 +31,8 @@ func commaBracket(p *Pass) {
 			if end < 0 || !commaBefore(s, i) || countMark(s[i+1:end]) || quoted(s, i) {
 				continue
 			}
-			p.Report(seg, i-2, diag.Msg("dấu phẩy đứng trước dấu mở ngoặc: %q", "a comma before the opening bracket: %q", clip(s[twoWords(s, i-2):end+1])),
-				diag.Msg("bỏ dấu phẩy, để phần trong ngoặc liền sau từ nó chú thích: %q", "drop the comma, the bracket right after the words it explains: %q", clip(s[twoWords(s, i-2):i-2]+" "+s[i:end+1])))
+			p.Report(seg, i-2, diag.Msg("dấu phẩy đứng trước dấu mở ngoặc: %q", "a comma before the opening bracket: %q", short(s[twoWords(s, i-2):end+1])),
+				diag.Msg("bỏ dấu phẩy, để phần trong ngoặc liền sau từ nó chú thích: %q", "drop the comma, the bracket right after the words it explains: %q", short(s[twoWords(s, i-2):i-2]+" "+s[i:end+1])))
 		}
 	}
 }
@@ -87,19 +87,4 @@ func twoWords(s string, end int) int {
 		j = strings.LastIndexByte(s[:j], ' ')
 	}
 	return j + 1
-}
-
-// clip shortens a quotation past sixty characters to its first fifty.
-func clip(s string) string {
-	if utf8.RuneCountInString(s) <= 60 {
-		return s
-	}
-	n := 0
-	for i := range s {
-		if n == 50 {
-			return strings.TrimRight(s[:i], " ") + " …"
-		}
-		n++
-	}
-	return s
 }
