@@ -80,7 +80,7 @@ func ungroupedAmount(s string) (int, string) {
 		}
 		rest := strings.TrimPrefix(s[i:], " ")
 		unit := moneyUnit(rest)
-		if unit == "" {
+		if unit == "" || yearBefore(s, start) || unit == "đồng" && !moneyAfter(rest[len(unit):]) {
 			continue
 		}
 		return start, s[start : len(s)-len(rest)+len(unit)]
@@ -149,3 +149,32 @@ func groupThousands(s string) string {
 	}
 	return b.String()
 }
+
+// yearBefore reports whether the figure at byte i of s follows "năm",
+// "khóa" or "số": a year or a number, not a sum ("năm 2015 đồng thời").
+func yearBefore(s string, i int) bool {
+	w := strings.Fields(s[:i])
+	if len(w) == 0 {
+		return false
+	}
+	switch strings.ToLower(w[len(w)-1]) {
+	case "năm", "khóa", "khoá", "số":
+		return true
+	}
+	return false
+}
+
+// moneyAfter reports whether what follows "đồng" leaves it the unit of
+// money: an end, a mark, a "/" ("đồng/tín chỉ"), or a word that does not
+// make another word with it ("đồng thời", "đồng bộ", "đồng ý").
+func moneyAfter(rest string) bool {
+	w := strings.Fields(rest)
+	if len(w) == 0 || !strings.HasPrefix(rest, " ") {
+		return true
+	}
+	next := strings.TrimRight(w[0], ".,;:)")
+	return !dongWords[strings.ToLower(next)]
+}
+
+// dongWords make a word with "đồng" that is no sum of money.
+var dongWords = setOf("thời", "bộ", "ý", "loạt", "chí", "hành", "nghiệp", "tâm", "lòng", "đều", "bào", "phục", "tình", "cảm", "minh", "thuận", "hương", "hồ", "nhất", "dạng", "khởi", "cỏ", "ruộng", "bằng", "lúa")

@@ -10,7 +10,8 @@ import (
 
 // titleWords are words of a post or an authority, never of a person's
 // name: a line holding one is a title the reading took for the name.
-var titleWords = setOf("TRƯỞNG", "PHÓ", "TỊCH", "ĐỐC", "ỦY", "PHÒNG", "BAN", "HIỆU", "NHIỆM", "THỦ")
+// A signature's note ("ĐÃ KÝ", "KÝ TÊN, ĐÓNG DẤU") is none either.
+var titleWords = setOf("TRƯỞNG", "PHÓ", "TỊCH", "ĐỐC", "ỦY", "PHÒNG", "BAN", "HIỆU", "NHIỆM", "THỦ", "KÝ", "ĐÃ", "DẤU", "SỞ", "BỘ", "TRƯỜNG", "XÃ", "HUYỆN", "TỈNH", "LƯU", "NHẬN")
 
 // signerNameCase finds the signer's name written in capitals ("LÂM THỊ KIM
 // LIÊN"): the decree writes the name in small letters, each syllable

@@ -21,7 +21,9 @@ func init() {
 // as a trích yếu does.
 func subjectBrackets(p *Pass) {
 	if s := p.View.Subject; s != nil && bracketedWhole(s.Text) {
-		reportSubjectBrackets(p, s)
+		if t := strings.TrimSpace(s.Text); t[0] == '(' || opensAsSubject(strings.TrimLeft(t, "“\"")) {
+			reportSubjectBrackets(p, s) // a name quoted whole ("“Ngày Chủ nhật xanh”") may be the trích yếu's own quotation
+		}
 		return
 	}
 	if len(p.View.Body) > 0 {
