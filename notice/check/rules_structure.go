@@ -53,8 +53,8 @@ func init() {
 			Title: diag.Msg("sau TM., KT., TL., TUQ., Q. có một dấu cách", "one space follows TM., KT., TL., TUQ., Q."),
 			Help:  diag.Msg("viết \"KT. CHỦ TỊCH\"", "write \"KT. CHỦ TỊCH\"")},
 		&Rule{ID: "signer-case", Severity: diag.Warning, Ref: diag.RefSignerForm, Run: signerCase,
-			Title: diag.Msg("quyền hạn, chức vụ người ký viết hoa", "authority and title lines are in capitals"),
-			Help:  diag.Msg("viết hoa toàn bộ dòng thẩm quyền và chức vụ", "write the authority and title lines in capitals")},
+			Title: diag.Msg("quyền hạn, chức vụ người ký viết hoa; họ tên người ký viết chữ thường, hoa chữ đầu mỗi âm tiết", "authority and title lines are in capitals; the signer's name in small letters, each syllable capitalised"),
+			Help:  diag.Msg("viết hoa toàn bộ dòng thẩm quyền và chức vụ; viết họ tên như \"Nguyễn Văn A\"", "write the authority and title lines in capitals, the name as \"Nguyễn Văn A\"")},
 		&Rule{ID: "chair-in-subject", Conclusions: true, Only: []DocType{ThongBao}, Severity: diag.Error, Ref: diag.Practice, Run: chairInSubject,
 			Title: diag.Msg("người chủ trì ở trích yếu là người chủ trì ở phần nội dung", "the chair in the trích yếu is the chair in the body"),
 			Help:  diag.Msg("sửa tên hoặc chức vụ trong trích yếu cho khớp với người chủ trì cuộc họp", "make the name or title in the trích yếu match the meeting's chair")},
@@ -495,6 +495,7 @@ func signerCase(p *Pass) {
 			p.Report(s, 0, diag.Msg("dòng %q phải viết hoa", "line %q must be in capitals", s.Text))
 		}
 	}
+	signerNameCase(p)
 }
 
 // signerChain checks the order and nesting of authority prefixes (spec

@@ -1,0 +1,52 @@
+package check
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/thongbao/thongbao/notice/diag"
+)
+
+// titleWords are words of a post or an authority, never of a person's
+// name: a line holding one is a title the reading took for the name.
+// A signature's note ("ĐÃ KÝ", "KÝ TÊN, ĐÓNG DẤU") is none either.
+var titleWords = setOf("TRƯỞNG", "PHÓ", "TỊCH", "ĐỐC", "ỦY", "PHÒNG", "BAN", "HIỆU", "NHIỆM", "THỦ", "KÝ", "ĐÃ", "DẤU", "SỞ", "BỘ", "TRƯỜNG", "XÃ", "HUYỆN", "TỈNH", "LƯU", "NHẬN")
+
+// signerNameCase finds the signer's name written in capitals ("LÂM THỊ KIM
+// LIÊN"): the decree writes the name in small letters, each syllable
+// with its capital ("Lâm Thị Kim Liên"; Phụ lục I, Mục II, khoản 7,
+// điểm đ), the capitals being the authority's and the title's. A line of
+// one word, or with a word of a post in it, is left alone.
+func signerNameCase(p *Pass) {
+	n := p.View.Name
+	if n == nil {
+		return
+	}
+	words := strings.Fields(n.Text)
+	if len(words) < 2 || len(words) > 6 {
+		return
+	}
+	for _, w := range words {
+		if titleWords[w] || strings.HasSuffix(w, ".") || utf8.RuneCountInString(w) < 2 {
+			return
+		}
+		for _, r := range w {
+			if !unicode.IsLetter(r) || !unicode.IsUpper(r) {
+				return
+			}
+		}
+	}
+	p.Report(n, 0, diag.Msg("họ tên người ký %q viết hoa toàn bộ", "the signer's name %q is in capitals", n.Text),
+		diag.Msg("viết %q", "write %q", nameCase(words)))
+}
+
+// nameCase writes each word with its first letter alone in capitals.
+func nameCase(words []string) string {
+	out := make([]string, len(words))
+	for i, w := range words {
+		r, size := utf8.DecodeRuneInString(w)
+		out[i] = string(r) + strings.ToLower(w[size:])
+	}
+	return strings.Join(out, " ")
+}
