@@ -20,15 +20,22 @@ type abbrevUse struct {
 	seg   *Seg
 	word  abbrevWord
 	count int
-	ok    bool // defined in brackets, or its full form written before
+	ok    bool // defined in brackets where it is first used
+	// above: its full form is written before its first use, but the
+	// abbreviation is never put in brackets after it ("Hội đồng quản
+	// trị ... HĐQT").
+	above   bool
+	defined bool // defined in brackets at any of its uses
 }
 
 // abbreviation reports an abbreviation of the body (the Kính gửi and the
-// body's paragraphs) whose full form no text before its first use
-// writes: not in brackets after the words ("bảo hiểm xã hội (BHXH)"),
-// not as the words themselves ("Ủy ban nhân dân" before "UBND"). The
-// trích yếu counts as text before the body. Said once an abbreviation,
-// where it is first used. Left alone: a line in capitals (a heading) and
+// body's paragraphs) that is not given in brackets after its full form
+// where it is first used ("bảo hiểm xã hội (BHXH)", or glossed,
+// "GĐ (Giảng đường)"): one that no text before its first use writes
+// out, and one whose words stand before it but which the text never
+// puts in brackets after them ("Hội đồng quản trị ... HĐQT"), said as
+// such. The trích yếu counts as text before the body. Said once an
+// abbreviation, where it is first used. Left alone: a line in capitals (a heading) and
 // words in capitals around it ("TRƯỜNG THPT VÕ GIỮ THÔNG BÁO"), codes and
 // numbers ("26/QĐ-UBND", Roman numerals), a passage quoted from another
 // document, an enterprise's name as registered ("Công ty TNHH ..."), and
@@ -36,8 +43,12 @@ type abbrevUse struct {
 func abbreviation(p *Pass) {
 	v := p.View
 	sw := spelledWords{v: v}
+	introduced := map[string]bool{} // defined in brackets in the trích yếu
 	if v.Subject != nil {
 		sw.add(v.Subject.Text)
+		for _, w := range abbrevWords(v.Subject.Text) {
+			introduced[w.text] = introduced[w.text] || w.defined
+		}
 	}
 	var segs []*Seg
 	if v.Addressee != nil {
@@ -62,15 +73,20 @@ func abbreviation(p *Pass) {
 			}
 			u := uses[w.text]
 			if u == nil {
-				u = &abbrevUse{seg: seg, word: w, ok: w.defined || writtenOut(&sw, w, sw.wordsTo(k)+wordsBefore(seg.Text, w.off))}
+				u = &abbrevUse{seg: seg, word: w, ok: w.defined, defined: introduced[w.text]}
+				if !u.ok && writtenOut(&sw, w, sw.wordsTo(k)+wordsBefore(seg.Text, w.off)) {
+					// a part of "GD & ĐT" written out above stands, as it did
+					u.ok, u.above = ampersandPart(seg.Text, w), true
+				}
 				uses[w.text] = u
 				order = append(order, w.text)
 			}
 			u.count++
+			u.defined = u.defined || w.defined
 		}
 	}
 	for _, k := range order {
-		if u := uses[k]; !u.ok {
+		if u := uses[k]; !u.ok && !(u.above && u.defined) {
 			reportAbbrev(p, u)
 		}
 	}
@@ -180,6 +196,11 @@ func writtenOut(sw *spelledWords, w abbrevWord, n int) bool {
 // reportAbbrev says an abbreviation used before it is written out.
 func reportAbbrev(p *Pass, u *abbrevUse) {
 	a := u.word.text
+	if u.above {
+		msg := withCount(diag.Msg("chữ viết tắt %q chưa được giới thiệu: không chỗ nào ghi %q trong ngoặc đơn sau các chữ viết đầy đủ", "the abbreviation %q is never introduced: nowhere does %q stand in brackets after the words in full", a, a), u.count)
+		p.Report(u.seg, u.word.off, msg, diag.Msg("ở lần đầu viết đầy đủ, ghi %q trong ngoặc đơn ngay sau, như \"bảo hiểm xã hội (BHXH)\"; các lần sau dùng %q", "where the words are first written in full put %q in brackets after them, as in \"bảo hiểm xã hội (BHXH)\"; use %q after that", a, a))
+		return
+	}
 	msg := withCount(diag.Msg("chữ viết tắt %q chưa được viết đầy đủ ở lần dùng đầu tiên", "the abbreviation %q is not written in full where it is first used", a), u.count)
 	if full := abbrevTable()[a].only(); full != "" {
 		p.Report(u.seg, u.word.off, msg, diag.Msg("ở lần dùng đầu tiên viết \"%s (%s)\", các lần sau dùng %q", "where it is first used write \"%s (%s)\", then %q", full, a, a))
@@ -197,4 +218,13 @@ func typedWithoutMarks(w string) bool {
 		}
 	}
 	return false
+}
+
+// ampersandPart reports whether w is one part of an abbreviation typed
+// with a space beside its "&" ("GD & ĐT", "GD& ĐT"): the whole is the
+// abbreviation, and a word written out above is one of its parts.
+func ampersandPart(s string, w abbrevWord) bool {
+	before, _ := fieldBefore(s, w.off)
+	after := fieldAfter(s, w.end)
+	return strings.HasSuffix(before, "&") || strings.HasPrefix(after, "&") || strings.HasSuffix(s[:w.off], "&") || strings.HasPrefix(s[w.end:], "&")
 }
