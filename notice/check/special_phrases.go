@@ -23,6 +23,7 @@ type specialPhrase struct {
 	fixed    bool   // the first word's case is fixed but where a sentence begins
 	end      bool   // said only when no word in small letters follows
 	day      bool   // in small letters, said only beside a date or a part of the day
+	dated    bool   // said only where the holiday's day and month follow ("1/5")
 	notAfter string // folded word after which it is left alone
 }
 
@@ -45,6 +46,8 @@ func readSpecialPhrases(data string) map[string][]specialPhrase {
 				ph.end = true
 			case fl == "day":
 				ph.day = true
+			case fl == "dated":
+				ph.dated = true
 			case strings.HasPrefix(fl, "notafter="):
 				ph.notAfter = cite.Fold(strings.TrimPrefix(fl, "notafter="))
 			}
@@ -119,6 +122,9 @@ func specialFixed(s string, x *textIndex, i int, ph specialPhrase) (string, bool
 	if ph.end && end < len(x.words) && x.spaced[end] && startsLower(x.words[end].text) {
 		return "", false
 	}
+	if ph.dated && !holidayDate.MatchString(s[words[len(words)-1].end:]) {
+		return "", false
+	}
 	start := phraseStartsSentence(s, words[0].off)
 	var b strings.Builder
 	wrong := false
@@ -163,6 +169,10 @@ var dayAround = regexp.MustCompile(`^\s*,?\s*(?:\(?\s*(?:ngày\s+)?\d{1,2}[/\-.]
 // dateBefore is a date just before a day of the week in brackets:
 // "ngày 28/11/2023 (thứ ba)", "ngày 02 tháng 12 năm 2023 (thứ bảy".
 var dateBefore = regexp.MustCompile(`(?:\d{1,2}[/\-.]\d{1,2}(?:[/\-.]\d{2,4})?|năm\s+\d{4})\s*\(\s*$`)
+
+// holidayDate is a holiday's day and month right after its name: "1/5",
+// "(30/4)", "20-11".
+var holidayDate = regexp.MustCompile(`^\s*\(?\s*\d{1,2}\s*[/\-]\s*\d{1,2}\b`)
 
 // dayParts stand before a day of the week: "sáng thứ bảy".
 var dayParts = setOf("sáng", "chiều", "tối", "trưa", "đêm", "nhằm", "các")
