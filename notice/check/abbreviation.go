@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/thongbao/thongbao/notice/diag"
+	"github.com/thongbao/thongbao/notice/internal/lazyre"
 )
 
 func init() {
@@ -96,13 +97,34 @@ func abbreviation(p *Pass) {
 // should write out: not one data/abbreviations.txt lets stand or the
 // decree names as common (UBND, HĐND), not a school's level (THCS: the
 // body writes schools by their names, "Trường THCS Xuân Lương", and
-// reviewers let "cấp THCS" stand), not a word of a run in capitals, not
-// part of an enterprise's name.
+// reviewers let "cấp THCS" stand; but after "các trường" it names a kind
+// of schools, and is said), not a word of a run in capitals, not part of
+// an enterprise's name.
 func bodyAbbrev(s string, w abbrevWord) bool {
-	if e, ok := abbrevTable()[w.text]; ok && (e.keep || e.common) || keptGroups(w.text) || schoolLevels[w.text] {
+	kind := schoolLevels[w.text] && schoolLevelKind(s, w)
+	if e, ok := abbrevTable()[w.text]; ok && (e.keep || e.common) || keptGroups(w.text) || schoolLevels[w.text] && !kind {
 		return false
 	}
-	return !capsNeighbour(s, w) && !typedWithoutMarks(w.text) && !namedAfter(s[:w.off], "công ty", "tập đoàn", "ngân hàng", "cty", "trường")
+	return !capsNeighbour(s, w) && !typedWithoutMarks(w.text) && (kind || !namedAfter(s[:w.off], "công ty", "tập đoàn", "ngân hàng", "cty", "trường"))
+}
+
+// schoolKindRe ends a text with "các trường" or "những trường" and the
+// levels listed after it: what stands next is one more level of the list.
+var schoolKindRe = lazyre.New(`(?i)(?:các|những) trường(?:[\s,\-–]+(?:và\s+)?(?:MN|MG|TH|THCS|THPT|TH&THCS|THCS&THPT|PTDTNT|PTDTBT)\b)*[\s,\-–]*(?:và\s+)?$`)
+
+// schoolLevelKind reports whether the school level w, written in s, names a
+// kind of schools, not a school: after "các trường" ("Hiệu trưởng các
+// trường THCS", "các trường MN, TH, THCS") with neither a name nor a
+// colon and the names after it ("các trường THCS Xuân Lương", "Các
+// trường TH&THCS: Mai Đình, ..."). The body writes such a kind out:
+// "các trường trung học cơ sở".
+func schoolLevelKind(s string, w abbrevWord) bool {
+	if !schoolKindRe().MatchString(s[:w.off]) {
+		return false
+	}
+	rest := strings.TrimLeft(s[w.end:], " ")
+	next := fieldAfter(s, w.end)
+	return !strings.HasPrefix(rest, ":") && !titleCase(strings.Trim(next, abbrevMarks))
 }
 
 // keptGroups reports whether w joins with "." words the table lets stand
