@@ -3,6 +3,7 @@ package check
 import (
 	"maps"
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -126,23 +127,10 @@ func movedGroups(slips, usual map[string][]spot, capsOf func(string) int) [][]sp
 	var out [][]spot
 	for _, k := range slices.Sorted(maps.Keys(byTerm)) {
 		g := byTerm[k]
-		sortSpots(g)
+		sort.SliceStable(g, func(a, b int) bool { return spotBefore(g[a], g[b]) })
 		out = append(out, append(append([]spot(nil), usual[k]...), g...))
 	}
 	return out
-}
-
-// sortSpots puts spots in the order they stand in the text.
-func sortSpots(g []spot) {
-	slices.SortStableFunc(g, func(a, b spot) int {
-		if spotBefore(a, b) {
-			return -1
-		}
-		if spotBefore(b, a) {
-			return 1
-		}
-		return 0
-	})
 }
 
 // opensSentence reports whether byte off of s opens a sentence, a point
