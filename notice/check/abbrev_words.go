@@ -1,6 +1,7 @@
 package check
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -131,7 +132,7 @@ func abbrevAt(s string, f, before2, before, after wordAt) (abbrevWord, bool) {
 		return abbrevWord{}, false
 	}
 	w := abbrevWord{off: off, end: off + len(inner), text: inner}
-	w.defined = definedAt(s, w)
+	w.defined = definedAt(s, w) || glossedAt(s, w)
 	return w, true
 }
 
@@ -308,4 +309,27 @@ func definedAt(s string, w abbrevWord) bool {
 	}
 	lead := strings.TrimSpace(s[open+1 : w.off])
 	return len(strings.Fields(lead)) <= 2 && !strings.ContainsAny(lead, "0123456789") || strings.HasSuffix(strings.ToLower(lead), " là") || strings.HasSuffix(strings.ToLower(lead), "là:")
+}
+
+// glossedAt reports whether w is followed by its full form in brackets,
+// the words' initials spelling it, a "và" among them left out or not:
+// "GĐ (Giảng đường)", "PM (Phòng máy)".
+func glossedAt(s string, w abbrevWord) bool {
+	rest := strings.TrimLeft(s[w.end:], " ")
+	if !strings.HasPrefix(rest, "(") {
+		return false
+	}
+	inner, _, ok := strings.Cut(rest[1:], ")")
+	if !ok {
+		return false
+	}
+	letters := lettersOf(w.text)
+	var initials []rune
+	for _, f := range strings.Fields(inner) {
+		if f == "và" || f == "&" {
+			continue
+		}
+		initials = append(initials, initialOf(f))
+	}
+	return len(letters) >= 2 && slices.Equal(initials, letters)
 }

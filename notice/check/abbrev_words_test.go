@@ -35,7 +35,7 @@ func refAbbrevWords(s string) []abbrevWord {
 			continue
 		}
 		w := abbrevWord{off: off, end: off + len(inner), text: inner}
-		w.defined = definedAt(s, w)
+		w.defined = definedAt(s, w) || glossedAt(s, w)
 		out = append(out, w)
 	}
 	return out

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/thongbao/thongbao/notice/diag"
+	"github.com/thongbao/thongbao/notice/internal/lazyre"
 )
 
 func init() {
@@ -20,15 +21,22 @@ type abbrevUse struct {
 	seg   *Seg
 	word  abbrevWord
 	count int
-	ok    bool // defined in brackets, or its full form written before
+	ok    bool // defined in brackets where it is first used
+	// above: its full form is written before its first use, but the
+	// abbreviation is never put in brackets after it ("Hội đồng quản
+	// trị ... HĐQT").
+	above   bool
+	defined bool // defined in brackets at any of its uses
 }
 
 // abbreviation reports an abbreviation of the body (the Kính gửi and the
-// body's paragraphs) whose full form no text before its first use
-// writes: not in brackets after the words ("bảo hiểm xã hội (BHXH)"),
-// not as the words themselves ("Ủy ban nhân dân" before "UBND"). The
-// trích yếu counts as text before the body. Said once an abbreviation,
-// where it is first used. Left alone: a line in capitals (a heading) and
+// body's paragraphs) that is not given in brackets after its full form
+// where it is first used ("bảo hiểm xã hội (BHXH)", or glossed,
+// "GĐ (Giảng đường)"): one that no text before its first use writes
+// out, and one whose words stand before it but which the text never
+// puts in brackets after them ("Hội đồng quản trị ... HĐQT"), said as
+// such. The trích yếu counts as text before the body. Said once an
+// abbreviation, where it is first used. Left alone: a line in capitals (a heading) and
 // words in capitals around it ("TRƯỜNG THPT VÕ GIỮ THÔNG BÁO"), codes and
 // numbers ("26/QĐ-UBND", Roman numerals), a passage quoted from another
 // document, an enterprise's name as registered ("Công ty TNHH ..."), and
@@ -36,8 +44,12 @@ type abbrevUse struct {
 func abbreviation(p *Pass) {
 	v := p.View
 	sw := spelledWords{v: v}
+	introduced := map[string]bool{} // defined in brackets in the trích yếu
 	if v.Subject != nil {
 		sw.add(v.Subject.Text)
+		for _, w := range abbrevWords(v.Subject.Text) {
+			introduced[w.text] = introduced[w.text] || w.defined
+		}
 	}
 	var segs []*Seg
 	if v.Addressee != nil {
@@ -62,15 +74,20 @@ func abbreviation(p *Pass) {
 			}
 			u := uses[w.text]
 			if u == nil {
-				u = &abbrevUse{seg: seg, word: w, ok: w.defined || writtenOut(&sw, w, sw.wordsTo(k)+wordsBefore(seg.Text, w.off))}
+				u = &abbrevUse{seg: seg, word: w, ok: w.defined, defined: introduced[w.text]}
+				if !u.ok && writtenOut(&sw, w, sw.wordsTo(k)+wordsBefore(seg.Text, w.off)) {
+					// a part of "GD & ĐT" written out above stands, as it did
+					u.ok, u.above = ampersandPart(seg.Text, w), true
+				}
 				uses[w.text] = u
 				order = append(order, w.text)
 			}
 			u.count++
+			u.defined = u.defined || w.defined
 		}
 	}
 	for _, k := range order {
-		if u := uses[k]; !u.ok {
+		if u := uses[k]; !u.ok && !(u.above && u.defined) {
 			reportAbbrev(p, u)
 		}
 	}
@@ -80,13 +97,34 @@ func abbreviation(p *Pass) {
 // should write out: not one data/abbreviations.txt lets stand or the
 // decree names as common (UBND, HĐND), not a school's level (THCS: the
 // body writes schools by their names, "Trường THCS Xuân Lương", and
-// reviewers let "cấp THCS" stand), not a word of a run in capitals, not
-// part of an enterprise's name.
+// reviewers let "cấp THCS" stand; but after "các trường" it names a kind
+// of schools, and is said), not a word of a run in capitals, not part of
+// an enterprise's name.
 func bodyAbbrev(s string, w abbrevWord) bool {
-	if e, ok := abbrevTable()[w.text]; ok && (e.keep || e.common) || keptGroups(w.text) || schoolLevels[w.text] {
+	kind := schoolLevels[w.text] && schoolLevelKind(s, w)
+	if e, ok := abbrevTable()[w.text]; ok && (e.keep || e.common) || keptGroups(w.text) || schoolLevels[w.text] && !kind {
 		return false
 	}
-	return !capsNeighbour(s, w) && !typedWithoutMarks(w.text) && !namedAfter(s[:w.off], "công ty", "tập đoàn", "ngân hàng", "cty", "trường")
+	return !capsNeighbour(s, w) && !typedWithoutMarks(w.text) && (kind || !namedAfter(s[:w.off], "công ty", "tập đoàn", "ngân hàng", "cty", "trường"))
+}
+
+// schoolKindRe ends a text with "các trường" or "những trường" and the
+// levels listed after it: what stands next is one more level of the list.
+var schoolKindRe = lazyre.New(`(?i)(?:các|những) trường(?:[\s,\-–]+(?:và\s+)?(?:MN|MG|TH|THCS|THPT|TH&THCS|THCS&THPT|PTDTNT|PTDTBT)\b)*[\s,\-–]*(?:và\s+)?$`)
+
+// schoolLevelKind reports whether the school level w, written in s, names a
+// kind of schools, not a school: after "các trường" ("Hiệu trưởng các
+// trường THCS", "các trường MN, TH, THCS") with neither a name nor a
+// colon and the names after it ("các trường THCS Xuân Lương", "Các
+// trường TH&THCS: Mai Đình, ..."). The body writes such a kind out:
+// "các trường trung học cơ sở".
+func schoolLevelKind(s string, w abbrevWord) bool {
+	if !schoolKindRe().MatchString(s[:w.off]) {
+		return false
+	}
+	rest := strings.TrimLeft(s[w.end:], " ")
+	next := fieldAfter(s, w.end)
+	return !strings.HasPrefix(rest, ":") && !titleCase(strings.Trim(next, abbrevMarks))
 }
 
 // keptGroups reports whether w joins with "." words the table lets stand
@@ -180,6 +218,11 @@ func writtenOut(sw *spelledWords, w abbrevWord, n int) bool {
 // reportAbbrev says an abbreviation used before it is written out.
 func reportAbbrev(p *Pass, u *abbrevUse) {
 	a := u.word.text
+	if u.above {
+		msg := withCount(diag.Msg("chữ viết tắt %q chưa được giới thiệu: không chỗ nào ghi %q trong ngoặc đơn sau các chữ viết đầy đủ", "the abbreviation %q is never introduced: nowhere does %q stand in brackets after the words in full", a, a), u.count)
+		p.Report(u.seg, u.word.off, msg, diag.Msg("ở lần đầu viết đầy đủ, ghi %q trong ngoặc đơn ngay sau, như \"bảo hiểm xã hội (BHXH)\"; các lần sau dùng %q", "where the words are first written in full put %q in brackets after them, as in \"bảo hiểm xã hội (BHXH)\"; use %q after that", a, a))
+		return
+	}
 	msg := withCount(diag.Msg("chữ viết tắt %q chưa được viết đầy đủ ở lần dùng đầu tiên", "the abbreviation %q is not written in full where it is first used", a), u.count)
 	if full := abbrevTable()[a].only(); full != "" {
 		p.Report(u.seg, u.word.off, msg, diag.Msg("ở lần dùng đầu tiên viết \"%s (%s)\", các lần sau dùng %q", "where it is first used write \"%s (%s)\", then %q", full, a, a))
@@ -197,4 +240,13 @@ func typedWithoutMarks(w string) bool {
 		}
 	}
 	return false
+}
+
+// ampersandPart reports whether w is one part of an abbreviation typed
+// with a space beside its "&" ("GD & ĐT", "GD& ĐT"): the whole is the
+// abbreviation, and a word written out above is one of its parts.
+func ampersandPart(s string, w abbrevWord) bool {
+	before, _ := fieldBefore(s, w.off)
+	after := fieldAfter(s, w.end)
+	return strings.HasSuffix(before, "&") || strings.HasPrefix(after, "&") || strings.HasSuffix(s[:w.off], "&") || strings.HasPrefix(s[w.end:], "&")
 }

@@ -237,6 +237,7 @@ func officialName(p *Pass) {
 	unitNounCase(p)
 	schoolCase(p)
 	kindCase(p)
+	kindSyllableCase(p)
 	placeCase(p)
 }
 

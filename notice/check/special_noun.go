@@ -17,8 +17,13 @@ func init() {
 // dân", "Tòa án nhân dân", "công an nhân dân"): "cán bộ và nhân dân",
 // "vận động nhân dân", "các tầng lớp nhân dân", "thông báo đến nhân dân",
 // "trong nhân dân", "đời sống nhân dân", "để nhân dân được biết", "tới
-// nhân dân".
-var peopleBefore = []string{"và", "với", "cho", "của", "đến", "tới", "để", "trong", "đời sống", "tầng lớp", "toàn thể", "vận động", "đông đảo", "phục vụ"}
+// nhân dân"; what the people have ("sức khỏe nhân dân", "ý kiến nhân
+// dân") and the verbs that ask or tell them ("hướng dẫn nhân dân",
+// "nhắc nhở nhân dân", "yêu cầu nhân dân"), whose object a body named
+// in full would be ("yêu cầu Ủy ban nhân dân xã", the word before
+// "nhân" then "ban").
+var peopleBefore = []string{"và", "với", "cho", "của", "đến", "tới", "để", "trong", "đời sống", "tầng lớp", "toàn thể", "vận động", "đông đảo", "phục vụ",
+	"sức khỏe", "sức khoẻ", "ý kiến", "tuyên truyền", "hướng dẫn", "nhắc nhở", "khuyến cáo", "yêu cầu", "đề nghị", "giúp"}
 
 // specialNoun reports "nhân dân" written in small letters where it names
 // the people: Phụ lục II, Mục V, khoản 1 writes the special nouns

@@ -17,12 +17,17 @@ var specialPhraseData string
 
 // specialPhrase is a phrase of data/special-nouns.txt.
 type specialPhrase struct {
-	words    []string // as written
-	folded   []string
-	part     string // the part of Phụ lục II: "V.8"
-	fixed    bool   // the first word's case is fixed but where a sentence begins
-	end      bool   // said only when no word in small letters follows
-	day      bool   // in small letters, said only beside a date or a part of the day
+	words  []string // as written
+	folded []string
+	part   string // the part of Phụ lục II: "V.8"
+	fixed  bool   // the first word's case is fixed but where a sentence begins
+	end    bool   // said only when no word in small letters follows
+	day    bool   // in small letters, said only beside a date or a part of the day
+	dated  bool   // said only where the holiday's day and month follow ("1/5")
+	// generic: the first word is a common noun before a name ("miền
+	// Trung"), said only where it takes a capital inside a sentence,
+	// outside a body's name ("Trường Cao đẳng Miền Nam").
+	generic  bool
 	notAfter string // folded word after which it is left alone
 }
 
@@ -45,6 +50,10 @@ func readSpecialPhrases(data string) map[string][]specialPhrase {
 				ph.end = true
 			case fl == "day":
 				ph.day = true
+			case fl == "dated":
+				ph.dated = true
+			case fl == "generic":
+				ph.generic = true
 			case strings.HasPrefix(fl, "notafter="):
 				ph.notAfter = cite.Fold(strings.TrimPrefix(fl, "notafter="))
 			}
@@ -119,7 +128,16 @@ func specialFixed(s string, x *textIndex, i int, ph specialPhrase) (string, bool
 	if ph.end && end < len(x.words) && x.spaced[end] && startsLower(x.words[end].text) {
 		return "", false
 	}
+	if ph.dated && !holidayDate.MatchString(s[words[len(words)-1].end:]) {
+		return "", false
+	}
 	start := phraseStartsSentence(s, words[0].off)
+	if ph.generic {
+		if start || !startsUpper(words[0].text) || inBodyName(x, i) {
+			return "", false
+		}
+		return recase(words[0].text, false) + s[words[0].end:words[len(words)-1].end], true
+	}
 	var b strings.Builder
 	wrong := false
 	for k, w := range words {
@@ -164,6 +182,23 @@ var dayAround = regexp.MustCompile(`^\s*,?\s*(?:\(?\s*(?:ngày\s+)?\d{1,2}[/\-.]
 // "ngày 28/11/2023 (thứ ba)", "ngày 02 tháng 12 năm 2023 (thứ bảy".
 var dateBefore = regexp.MustCompile(`(?:\d{1,2}[/\-.]\d{1,2}(?:[/\-.]\d{2,4})?|năm\s+\d{4})\s*\(\s*$`)
 
+// inBodyName reports whether word i of x stands in a body's name: one of
+// the words that open one ("Trường", "Công ty", "Ban") among the seven
+// words before it, with only spaces between ("Công ty Đấu giá hợp danh
+// Miền Trung").
+func inBodyName(x *textIndex, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-7 && x.spaced[k+1]; k-- {
+		if w := x.words[k].text; bodyHeads[w] && (w != "Trung" || x.words[k+1].text == "tâm") {
+			return true // "Trung" opens "Trung tâm", not "miền Trung"
+		}
+	}
+	return false
+}
+
+// holidayDate is a holiday's day and month right after its name: "1/5",
+// "(30/4)", "20-11".
+var holidayDate = regexp.MustCompile(`^\s*\(?\s*\d{1,2}\s*[/\-]\s*\d{1,2}\b`)
+
 // dayParts stand before a day of the week: "sáng thứ bảy".
 var dayParts = setOf("sáng", "chiều", "tối", "trưa", "đêm", "nhằm", "các")
 
@@ -201,6 +236,8 @@ func specialWhy(part string) diag.Text {
 		return diag.Msg("danh từ chung đã riêng hóa viết hoa", "a common noun made a name takes its capital")
 	case "I":
 		return diag.Msg("danh từ chung chỉ viết hoa ở đầu câu", "a common noun takes a capital only where a sentence begins")
+	case "III.1":
+		return diag.Msg("danh từ chung đứng trước tên gọi của vùng, miền viết thường, như \"ngày Giải phóng miền Nam\"", "the common noun before the name of a region takes no capital, as in \"ngày Giải phóng miền Nam\"")
 	}
 	return diag.Msg("tên riêng viết hoa đúng quy định", "a name takes its capitals as the decree writes them")
 }

@@ -33,7 +33,8 @@ type spot struct {
 // dash for a hyphen or a space around it ("Truyền thông - Văn hóa" beside
 // "Truyền thông – Văn hóa", "các- bon" beside "các-bon", "Covid19" beside
 // "Covid-19"), a word's capital
-// ("Ban Chỉ đạo chuyển đổi số" beside "Ban Chỉ đạo Chuyển đổi số"), one
+// ("Ban Chỉ đạo chuyển đổi số" beside "Ban Chỉ đạo Chuyển đổi số"; "đề
+// cương Nhiệm vụ" beside "Đề cương nhiệm vụ", the capital moved), one
 // word's marks ("Trường Ban Chỉ đạo" beside "Trưởng Ban Chỉ đạo"), i for
 // y ("qui định" beside "quy định", "phân kì" beside "thời kỳ"), a word
 // left out ("Ban Quản lý dự án đầu xây dựng" beside "Ban Quản lý dự án đầu
@@ -86,6 +87,9 @@ func nameSpelling(p *Pass) {
 		}
 	}
 	for _, g := range windowGroups(p.View, segs) {
+		minority(g, report)
+	}
+	for _, g := range movedCapGroups(p.View, segs) {
 		minority(g, report)
 	}
 	for _, g := range iyGroups(p.View, segs) {

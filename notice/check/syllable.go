@@ -2,6 +2,7 @@ package check
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -121,7 +122,7 @@ func notSyllable(w string) (diag.Text, bool) {
 		return diag.Msg("tiếng Việt không có chữ %q", "Vietnamese has no letter %q", string(c)), true
 	}
 	last, _ := utf8.DecodeLastRuneInString(w)
-	if last < utf8.RuneSelf && last != 'p' && last != 't' && last != 'c' && last != 'h' {
+	if last < utf8.RuneSelf && last != 'p' && last != 't' && last != 'c' && last != 'h' && last != 'm' && last != 'n' && last != 'g' {
 		return diag.Text{}, false // the quick way out for most words
 	}
 	var tone rune
@@ -147,6 +148,9 @@ func notSyllable(w string) (diag.Text, bool) {
 		return diag.Msg("chữ tận cùng bằng p, t, c, ch chỉ mang dấu sắc hoặc dấu nặng", "a syllable ending in p, t, c or ch takes only the rising or the heavy tone"), true
 	case last >= utf8.RuneSelf && (letterTone(last).bare == 'ă' || letterTone(last).bare == 'â'):
 		return diag.Msg("chữ có \"ă\", \"â\" luôn có âm cuối", "a syllable with \"ă\" or \"â\" always has a final sound"), true
+	}
+	if fixed, ok := toneBeforeFinal(w); ok {
+		return diag.Msg("vần có âm cuối mang dấu thanh trên nguyên âm sau cùng, viết %q", "a rhyme with a final consonant carries the tone on its last vowel: %q", fixed), true
 	}
 	if fixed, ok := toneOnGlide(w); ok {
 		return diag.Msg("dấu thanh đặt trên nguyên âm đầu của vần, viết %q", "the tone mark sits on the first vowel of the rhyme: %q", fixed), true
@@ -181,6 +185,66 @@ func toneOnGlide(w string) (string, bool) {
 		return "", false
 	}
 	return string(rs[:n-2]) + string(moved) + string(b.bare), true
+}
+
+// toneBeforeFinal reports whether w ends in two vowels or more and a
+// final consonant (c, ch, m, n, ng, nh, p, t) with its tone on a vowel
+// before the last ("khỏang", "hòan", "họat"): old and new styles alike
+// put it on the last ("khoảng", "hoàn", "hoạt"), and the word with the
+// tone moved there.
+func toneBeforeFinal(w string) (string, bool) {
+	rs := []rune(w)
+	end := len(rs) - finalConsonant(rs)
+	if end == len(rs) {
+		return "", false
+	}
+	start := end
+	for start > 0 && isVowelLetter(rs[start-1]) {
+		start--
+	}
+	at := -1
+	for i := start; i < end; i++ {
+		if letterTone(rs[i]).tone != 0 {
+			at = i
+		}
+	}
+	if end-start < 2 || at < 0 || at == end-1 {
+		return "", false
+	}
+	tone := letterTone(rs[at]).tone
+	moved := withTone(bareLetter(rs[end-1]), tone)
+	if moved == 0 {
+		return "", false
+	}
+	out := slices.Clone(rs)
+	out[at], out[end-1] = bareLetter(rs[at]), moved
+	return string(out), true
+}
+
+// finalConsonant is how many letters of the final consonant end rs:
+// two for ch, ng, nh, one for c, m, n, p, t, none otherwise.
+func finalConsonant(rs []rune) int {
+	n := len(rs)
+	if n >= 2 && (rs[n-1] == 'h' && (rs[n-2] == 'c' || rs[n-2] == 'n') || rs[n-1] == 'g' && rs[n-2] == 'n') {
+		return 2
+	}
+	if n >= 1 && strings.ContainsRune("cmnpt", rs[n-1]) {
+		return 1
+	}
+	return 0
+}
+
+// bareLetter is r without its tone mark.
+func bareLetter(r rune) rune {
+	if x := letterTone(r); x.bare != 0 {
+		return x.bare
+	}
+	return r
+}
+
+// isVowelLetter reports whether r, its tone aside, is a vowel letter.
+func isVowelLetter(r rune) bool {
+	return strings.ContainsRune("aăâeêioôơuưy", bareLetter(r))
 }
 
 // withTone is the letter bare with the tone mark on it, 0 when no letter

@@ -1,0 +1,55 @@
+package check
+
+import "github.com/thongbao/thongbao/notice/diag"
+
+// kindCompounds are the words of two syllables that name a body's kind,
+// folded, whose second syllable Phụ lục II writes in small letters:
+// "Hội đồng nhân dân", "Tiểu ban Tuyên truyền", "Văn phòng", "Chi cục".
+// Left out: "trung tâm" ("phường Trung Tâm" is a ward), "công ty" (a
+// company writes its registered name its own way), "ủy ban" and "chi
+// bộ" (the official names and special-noun say them).
+var kindCompounds = setOf("hội đồng", "tiểu ban", "văn phòng", "bệnh viện", "chi cục", "tổng cục", "chi nhánh", "học viện", "xí nghiệp", "nhà máy", "tài vụ", "đảng ủy", "đảng uỷ", "đảng bộ")
+
+// kindSyllableCase says a kind word of kindCompounds written with both its
+// syllables capitalised ("Hội Đồng trường", "Tiểu Ban tuyên truyền"),
+// once for each way a notice writes it, where it first stands, with
+// how many times. Lines in capitals are left out, and so are the words
+// inside a name every word of which is capitalised ("Hội Đồng Nhân Dân"
+// in a post's title case: the name is written so throughout, and
+// capitals of a title are not this slip alone).
+func kindSyllableCase(p *Pass) {
+	v := p.View
+	type first struct {
+		seg   *Seg
+		off   int
+		fixed string
+	}
+	seen := map[string]first{}
+	count := map[string]int{}
+	var order []string
+	for _, seg := range withSegs(v.Texts()) {
+		if !hasLower(seg.Text) {
+			continue
+		}
+		x := v.index(seg.Text)
+		for i := 0; i+1 < len(x.words); i++ {
+			if !x.spaced[i+1] || !x.lex[i].title() || !x.lex[i+1].title() || !kindCompounds[x.lex[i].folded()+" "+x.lex[i+1].folded()] {
+				continue
+			}
+			if i+2 < len(x.words) && x.spaced[i+2] && !lowerLex(x.lex[i+2]) && i+3 < len(x.words) && x.spaced[i+3] && !lowerLex(x.lex[i+3]) {
+				continue // "Hội Đồng Nhân Dân": a name in title case throughout
+			}
+			w := seg.Text[x.words[i].off:x.words[i+1].end]
+			if _, ok := seen[w]; !ok {
+				seen[w] = first{seg, x.words[i].off, x.words[i].text + " " + recase(x.words[i+1].text, false)}
+				order = append(order, w)
+			}
+			count[w]++
+		}
+	}
+	for _, w := range order {
+		f, fixed := seen[w], seen[w].fixed
+		msg := withCount(diag.Msg("%q viết là %q: từ chỉ loại cơ quan chỉ viết hoa chữ cái đầu", "%q is written %q: a body's kind capitalises its first letter only", w, fixed), count[w])
+		p.Report(f.seg, f.off, msg, diag.Msg("viết %q", "write %q", fixed))
+	}
+}
