@@ -20,7 +20,18 @@ import (
 // document by its kind, and the clause after the kind, up to its first
 // ";", "," or ".". A law or a charter is cited by its name, and "Quyết
 // định này" is the document itself.
-var unnumberedGroundRe = lazyre.New(`^(?:[-–+•]\s*)?(?:Căn cứ(?: vào)?|Thực hiện)\s+(Kế hoạch|Công văn|Quyết định|Thông báo|Chỉ thị|Phụ lục|Tờ trình)\b([^;,.]*)`)
+// A kind in small letters ("Thực hiện kế hoạch của UBND thành phố ...")
+// names a document only with its issuer after it: "thực hiện kế hoạch
+// sản xuất" is an activity.
+var unnumberedGroundRe = lazyre.New(`^(?:[-–+•]\s*)?(?:Căn cứ(?: vào)?|Thực hiện)\s+(Kế hoạch|Công văn|Quyết định|Thông báo|Chỉ thị|Phụ lục|Tờ trình|kế hoạch|công văn|quyết định|thông báo)\b([^;,.]*)`)
+
+// unnumberedTheoRe is a document named by its kind after "theo" inside a
+// sentence, with its issuer or its date and no number: "theo nội dung
+// Thông báo của UBND phường", "căn cứ theo thông báo của PGD&ĐT Vĩnh
+// Thuận", "Theo quyết định của Giám đốc ĐHĐN ký ngày 07/01/08", "Theo
+// thông báo ngày 03/03/2020". The issuer starts with a capital: "theo
+// quyết định của cơ quan có thẩm quyền" names no document.
+var unnumberedTheoRe = lazyre.New(`(?:^|[^\p{L}])(?:[Tt]heo nội dung|[Tt]heo)\s+([Tt]hông báo|[Kk]ế hoạch|[Qq]uyết định|[Cc]ông văn)\s+((?:của\s+\p{Lu}|ngày\s+\d)[^;,.]*)`)
 
 // bareNumberRe is a document's number without its ký hiệu, followed by
 // its date, its issuer or the end of the clause: "Kế hoạch số 133 ngày",
@@ -69,11 +80,13 @@ func unnumberedCitations(p *Pass) {
 	for _, seg := range withSegs(p.View.Body) {
 		text := seg.Text
 		if m := unnumberedGroundRe().FindStringSubmatchIndex(text); m != nil {
-			rest := strings.TrimSpace(text[m[4]:m[5]])
-			if !strings.HasPrefix(rest, "này") && !strings.Contains(rest, "số") && !hasDigitSlash(rest) {
-				reportUnnumbered(p, seg, m[2], text[m[2]:m[3]], rest)
+			kind, rest := text[m[2]:m[3]], strings.TrimSpace(text[m[4]:m[5]])
+			if !strings.HasPrefix(rest, "này") && !strings.Contains(rest, "số") && !hasDigitSlash(rest) && (startsUpper(kind) || issuerOpens(rest)) {
+				seen[strings.ToLower(kind)] = true
+				reportUnnumbered(p, seg, m[2], kind, rest)
 			}
 		}
+		unnumberedAfterTheo(p, seg, seen)
 		if !strings.Contains(text, "số ") && !strings.Contains(text, "SỐ ") {
 			continue
 		}
@@ -90,6 +103,31 @@ func unnumberedCitations(p *Pass) {
 	}
 }
 
+// issuerOpens reports whether rest, the clause after a document's kind,
+// opens with its issuer: "của" and a capital.
+func issuerOpens(rest string) bool {
+	after, ok := strings.CutPrefix(rest, "của ")
+	return ok && startsUpper(strings.TrimSpace(after))
+}
+
+// unnumberedAfterTheo reports, once a kind in a notice, a document named
+// by its kind after "theo" with its issuer or date and no number
+// (unnumberedTheoRe).
+func unnumberedAfterTheo(p *Pass, seg *Seg, seen map[string]bool) {
+	text := seg.Text
+	if !strings.Contains(text, "heo ") {
+		return
+	}
+	for _, m := range unnumberedTheoRe().FindAllStringSubmatchIndex(text, -1) {
+		kind, rest := text[m[2]:m[3]], text[m[4]:m[5]]
+		if seen[strings.ToLower(kind)] || quoted(text, m[2]) || strings.Contains(rest, "số") || hasDigitSlash(rest) {
+			continue
+		}
+		seen[strings.ToLower(kind)] = true
+		reportUnnumbered(p, seg, m[2], kind, rest)
+	}
+}
+
 // reportUnnumbered says what a ground citing a document by its kind
 // alone lacks: the number and ký hiệu, and the date and the issuer unless
 // the clause after the kind gives them ("Phụ lục ngày 20 tháng 9 năm
@@ -102,8 +140,8 @@ func reportUnnumbered(p *Pass, seg *Seg, off int, kind, rest string) {
 	if !strings.Contains(rest, "của ") {
 		vi, en = append(vi, "cơ quan ban hành"), append(en, "issuer")
 	}
-	p.Report(seg, off, diag.Text{VI: kind + " được viện dẫn mà không ghi " + strings.Join(vi, ", "), EN: kind + " is cited without its " + strings.Join(en, ", ")},
-		diag.Msg("ghi đủ: %s số ..., ngày ... của ...", "cite it in full: %s số ..., ngày ... của ...", kind))
+	p.Report(seg, off, diag.Text{VI: capitalize(kind) + " được viện dẫn mà không ghi " + strings.Join(vi, ", "), EN: capitalize(kind) + " is cited without its " + strings.Join(en, ", ")},
+		diag.Msg("ghi đủ: %s số ..., ngày ... của ...", "cite it in full: %s số ..., ngày ... của ...", capitalize(kind)))
 }
 
 // hasDigitSlash reports whether s holds a number with its code
