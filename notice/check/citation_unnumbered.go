@@ -101,6 +101,7 @@ func unnumberedCitations(p *Pass) {
 				diag.Msg("ghi đủ số và ký hiệu của văn bản (số/ký hiệu)", "give the document's number with its ký hiệu (number/code)"))
 		}
 	}
+	bareFigureCitations(p, seen) // citation_bare_figure.go
 }
 
 // issuerOpens reports whether rest, the clause after a document's kind,
