@@ -32,8 +32,9 @@ type fullDate struct {
 // other form than the date before it: "ngày 15 tháng 5 năm 2019" and then
 // "ngày 15/5/2019" in one notice. A paragraph is reported once, at its
 // first such date. A date in brackets ("(10/10/1954 - 10/10/2023)" after
-// the name of an anniversary) or in quotation marks stands as written
-// there, and the date written out that opens a paragraph ("Ngày 19 tháng 6
+// the name of an anniversary), but for a cited document's there
+// (bracketCitationDate), or in quotation marks stands as written there,
+// and the date written out that opens a paragraph ("Ngày 19 tháng 6
 // năm 2026, Ủy ban nhân dân tỉnh tổ chức cuộc họp ...", the opening of a
 // notice of conclusions) is the form practice gives it: neither sets the
 // form of the dates after it.
