@@ -50,25 +50,39 @@ func cutGrounds(p *Pass) {
 // Hà Nội") ends no sentence.
 func sentenceStops(s string) []int {
 	var out []int
-	depth, quote := 0, false
+	var n nesting
 	for i, r := range s {
-		switch r {
-		case '(':
-			depth++
-		case ')':
-			depth = max(0, depth-1)
-		case '“':
-			quote = true
-		case '”':
-			quote = false
-		case '.':
-			if depth == 0 && !quote && capitalAfter(s[i+1:]) && !shortCapsBefore(s[:i]) {
-				out = append(out, i)
-			}
+		n.step(r)
+		if r == '.' && n.outside() && capitalAfter(s[i+1:]) && !shortCapsBefore(s[:i]) {
+			out = append(out, i)
 		}
 	}
 	return out
 }
+
+// nesting follows, character by character, the round brackets and the
+// curly quotation marks a text stands in.
+type nesting struct {
+	depth int
+	quote bool
+}
+
+func (n *nesting) step(r rune) {
+	switch r {
+	case '(':
+		n.depth++
+	case ')':
+		n.depth = max(0, n.depth-1)
+	case '“':
+		n.quote = true
+	case '”':
+		n.quote = false
+	}
+}
+
+// outside reports whether the text is outside brackets and quotation
+// marks.
+func (n nesting) outside() bool { return n.depth == 0 && !n.quote }
 
 // capitalAfter reports whether s starts with a space, then a capital.
 func capitalAfter(s string) bool {
@@ -118,25 +132,18 @@ func groundFragment(t string) bool {
 			subject = i
 		}
 	}
-	depth, quote := 0, false
+	var n nesting
 	for i, r := range rest {
+		n.step(r)
+		if !n.outside() {
+			continue
+		}
 		switch r {
-		case '(':
-			depth++
-		case ')':
-			depth = max(0, depth-1)
-		case '“':
-			quote = true
-		case '”':
-			quote = false
 		case ':':
-			if depth == 0 && !quote && capitalAfter(rest[i+1:]) {
+			if capitalAfter(rest[i+1:]) {
 				return false // "...: Công ty sẽ có thông báo cụ thể sau"
 			}
 		case ',':
-			if depth > 0 || quote {
-				continue
-			}
 			after := strings.TrimLeft(rest[i+1:], " ")
 			if capitalAfter(rest[i+1:]) || i < subject && !groundHead(after) {
 				return false
