@@ -20,9 +20,9 @@ import (
 // document by its kind, and the clause after the kind, up to its first
 // ";", "," or ".". A law or a charter is cited by its name, and "Quyết
 // định này" is the document itself.
-// A kind in small letters ("Thực hiện kế hoạch của UBND thành phố ...")
-// names a document only with its issuer after it: "thực hiện kế hoạch
-// sản xuất" is an activity.
+// A kind in small letters ("Thực hiện kế hoạch của UBND thành phố ... về
+// việc ...") names a document only with its issuer after it and its date
+// or trích yếu (namesOne): "thực hiện kế hoạch sản xuất" is an activity.
 var unnumberedGroundRe = lazyre.New(`^(?:[-–+•]\s*)?(?:Căn cứ(?: vào)?|Thực hiện)\s+(Kế hoạch|Công văn|Quyết định|Thông báo|Chỉ thị|Phụ lục|Tờ trình|kế hoạch|công văn|quyết định|thông báo)\b([^;,.]*)`)
 
 // unnumberedTheoRe is a document named by its kind after "theo" inside a
@@ -30,7 +30,8 @@ var unnumberedGroundRe = lazyre.New(`^(?:[-–+•]\s*)?(?:Căn cứ(?: vào)?|T
 // Thông báo của UBND phường", "căn cứ theo thông báo của PGD&ĐT Vĩnh
 // Thuận", "Theo quyết định của Giám đốc ĐHĐN ký ngày 07/01/08", "Theo
 // thông báo ngày 03/03/2020". The issuer starts with a capital: "theo
-// quyết định của cơ quan có thẩm quyền" names no document.
+// quyết định của cơ quan có thẩm quyền" names no document; a kind in
+// small letters needs the date or the trích yếu too (namesOne).
 var unnumberedTheoRe = lazyre.New(`(?:^|[^\p{L}])(?:[Tt]heo nội dung|[Tt]heo)\s+([Tt]hông báo|[Kk]ế hoạch|[Qq]uyết định|[Cc]ông văn)\s+((?:của\s+\p{Lu}|ngày\s+\d)[^;,.]*)`)
 
 // bareNumberRe is a document's number without its ký hiệu, followed by
@@ -81,7 +82,7 @@ func unnumberedCitations(p *Pass) {
 		text := seg.Text
 		if m := unnumberedGroundRe().FindStringSubmatchIndex(text); m != nil {
 			kind, rest := text[m[2]:m[3]], strings.TrimSpace(text[m[4]:m[5]])
-			if !strings.HasPrefix(rest, "này") && !strings.Contains(rest, "số") && !hasDigitSlash(rest) && (startsUpper(kind) || issuerOpens(rest)) {
+			if !strings.HasPrefix(rest, "này") && !strings.Contains(rest, "số") && !hasDigitSlash(rest) && (startsUpper(kind) || issuerOpens(rest) && namesOne(rest)) {
 				seen[strings.ToLower(kind)] = true
 				reportUnnumbered(p, seg, m[2], kind, rest)
 			}
@@ -111,6 +112,16 @@ func issuerOpens(rest string) bool {
 	return ok && startsUpper(strings.TrimSpace(after))
 }
 
+// namesOne reports whether rest, the clause after a kind in small
+// letters, shows that one document is meant: it gives the document's
+// date or its trích yếu ("kế hoạch của UBND thành phố Hải Dương về việc
+// tiêm phòng ...", "quyết định của Giám đốc ĐHĐN ký ngày 07/01/08").
+// "Thực hiện kế hoạch của Hội đồng nghĩa vụ quân sự huyện, ..." may
+// speak of the work planned, not of a document.
+func namesOne(rest string) bool {
+	return strings.Contains(rest, "ngày ") || strings.Contains(rest, " về ") || strings.HasPrefix(rest, "về ") || strings.Contains(rest, " v/v ")
+}
+
 // unnumberedAfterTheo reports, once a kind in a notice, a document named
 // by its kind after "theo" with its issuer or date and no number
 // (unnumberedTheoRe).
@@ -121,7 +132,7 @@ func unnumberedAfterTheo(p *Pass, seg *Seg, seen map[string]bool) {
 	}
 	for _, m := range unnumberedTheoRe().FindAllStringSubmatchIndex(text, -1) {
 		kind, rest := text[m[2]:m[3]], text[m[4]:m[5]]
-		if seen[strings.ToLower(kind)] || quoted(text, m[2]) || strings.Contains(rest, "số") || hasDigitSlash(rest) {
+		if seen[strings.ToLower(kind)] || quoted(text, m[2]) || strings.Contains(rest, "số") || hasDigitSlash(rest) || !startsUpper(kind) && !namesOne(rest) {
 			continue
 		}
 		seen[strings.ToLower(kind)] = true
