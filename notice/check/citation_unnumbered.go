@@ -127,7 +127,7 @@ func namesOne(rest string) bool {
 // (unnumberedTheoRe).
 func unnumberedAfterTheo(p *Pass, seg *Seg, seen map[string]bool) {
 	text := seg.Text
-	if !strings.Contains(text, "heo ") {
+	if !strings.Contains(text, "heo ") || !mayNameKind(text) {
 		return
 	}
 	for _, m := range unnumberedTheoRe().FindAllStringSubmatchIndex(text, -1) {
@@ -138,6 +138,18 @@ func unnumberedAfterTheo(p *Pass, seg *Seg, seen map[string]bool) {
 		seen[strings.ToLower(kind)] = true
 		reportUnnumbered(p, seg, m[2], kind, rest)
 	}
+}
+
+// mayNameKind reports whether s holds one of the kinds unnumberedTheoRe
+// reads, in either case of its first letter: a cheap test before the
+// expression, as most paragraphs with "theo" cite nothing so.
+func mayNameKind(s string) bool {
+	for _, k := range []string{"hông báo", "ế hoạch", "uyết định", "ông văn"} {
+		if strings.Contains(s, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // reportUnnumbered says what a ground citing a document by its kind
