@@ -43,11 +43,12 @@ var (
 	// date, its issuer or "về việc": "... của Chính phủ Quy định chi tiết".
 	// After "về", a word of subjectOpeners counts when a word in small
 	// letters follows it: "về Phát triển du lịch", "về việc Tổ chức đại
-	// hội"; before a capital it may start a name ("Tổ chức Y tế Thế giới").
+	// hội", "về việc: Phát động toàn dân" (a colon typed after "về việc");
+	// before a capital it may start a name ("Tổ chức Y tế Thế giới").
 	subjectUpperRe = sync.OnceValue(func() *regexp.Regexp {
 		verbs := `(` + strings.Join(subjectVerbs, "|") + `)`
 		openers := `(` + strings.Join(subjectOpeners, "|") + `)`
-		return regexp.MustCompile(`về(?: việc)?\s+` + verbs + `\b|\S\s+` + verbs + `,?\s+\p{Ll}|về(?: việc)?\s+` + openers + `\s+\p{Ll}`)
+		return regexp.MustCompile(`về(?: việc:?)?\s+` + verbs + `\b|\S\s+` + verbs + `,?\s+\p{Ll}|về(?: việc:?)?\s+` + openers + `\s+\p{Ll}`)
 	})
 )
 
@@ -60,12 +61,12 @@ var subjectVerbs = []string{"Quy định", "Sửa đổi", "Ban hành", "Phê du
 // name: "Kế hoạch ... về việc Tổ chức đại hội đoàn các cấp", "Công văn
 // ... về việc Tuyển sinh lớp 10", "Chương trình ... về Phát triển du
 // lịch".
-var subjectOpeners = []string{"Phát triển", "Tổ chức", "Tuyển sinh", "Tuyển dụng", "Triển khai", "Tăng cường", "Thực hiện", "Đẩy mạnh", "Nâng cao", "Xây dựng", "Tuyên truyền", "Tiếp tục", "Hỗ trợ", "Cử", "Triệu tập", "Đăng ký", "Khen thưởng", "Kỷ luật", "Lấy ý kiến"}
+var subjectOpeners = []string{"Phát triển", "Tổ chức", "Tuyển sinh", "Tuyển dụng", "Triển khai", "Tăng cường", "Thực hiện", "Đẩy mạnh", "Nâng cao", "Xây dựng", "Tuyên truyền", "Tiếp tục", "Hỗ trợ", "Cử", "Triệu tập", "Đăng ký", "Khen thưởng", "Kỷ luật", "Lấy ý kiến", "Phát động"}
 
 // subjectMatches is subjectUpperRe().FindAllStringSubmatchIndex(s, -1),
 // the expression tried from where its first match may start: every match
 // holds one of subjectVerbs or subjectOpeners, and none starts more than
-// "về việc" (11 bytes) before the first of them s holds. A match that
+// "về việc:" (12 bytes) before the first of them s holds. A match that
 // ends in that word has before it spaces, then "về việc", "về" or one
 // character; one that ends in a later word has none of the first one's
 // bytes before its own start, but its one character (the words start
@@ -84,7 +85,7 @@ func subjectMatches(s string) [][]int {
 		return nil
 	}
 	w := len(strings.TrimRight(s[:first], " \t\n\f\r")) // \s: the spaces before the word
-	k := max(0, w-len("về việc"))
+	k := max(0, w-len("về việc:"))
 	for k > 0 && !utf8.RuneStart(s[k]) {
 		k-- // a character's first byte, so that \S reads the same character as from the start
 	}
@@ -226,7 +227,7 @@ func subjectStart(tail string) (at int, word string, ok bool) {
 		// "ban hành Quy định ...": the subject began in lower case, and the
 		// word after its verb names the document it issues, a tên loại
 		// that takes its capital
-		if lowerSubjectRe().MatchString(strings.TrimSuffix(strings.TrimSuffix(strings.TrimRight(head, " "), "về việc"), "về") + " ") {
+		if lowerSubjectRe().MatchString(strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(strings.TrimRight(head, " "), "về việc:"), "về việc"), "về") + " ") {
 			return 0, "", false // the subject began in lower case: what follows is inside it
 		}
 		if docNameBefore(head) {

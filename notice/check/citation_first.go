@@ -52,6 +52,9 @@ func citationFirstMention(p *Pass) {
 	for _, k := range order {
 		cs := byDoc[k]
 		first := undotted(cs[0])
+		if first.Type == "" {
+			first.Type = genericKind(first) // "văn bản số 1626/BHXH-QLT"
+		}
 		if first.seg.Role == RoleNote || first.Type == "" {
 			continue // a mention with no type name, as in a list after "số:", is judged with its list
 		}
@@ -239,4 +242,32 @@ func citedBefore(v *View, c cited) int {
 		}
 	}
 	return end
+}
+
+// genericKind is "văn bản" (or "Văn bản") where a citation with no type
+// name has it right before its "số": "Căn cứ văn bản số 1626/BHXH-QLT về
+// việc ...", a document named by the generic word, judged as any other;
+// "" otherwise. A mention with "của" after its number is left alone: its
+// issuer is there, in a form the reader may not have read ("ngày
+// 30/3/20167 của Công ty ...").
+func genericKind(c cited) string {
+	tail := c.seg.Text[c.End:]
+	if i := strings.Index(tail, " về "); i >= 0 {
+		tail = tail[:i]
+	}
+	if strings.Contains(tail, "của ") {
+		return ""
+	}
+	head := strings.TrimRight(c.seg.Text[:c.Off], " ")
+	head, ok := strings.CutSuffix(head, "số")
+	if !ok {
+		return ""
+	}
+	head = strings.TrimRight(head, " ")
+	for _, k := range []string{"văn bản", "Văn bản"} {
+		if strings.HasSuffix(head, " "+k) || head == k {
+			return k
+		}
+	}
+	return ""
 }

@@ -20,7 +20,19 @@ import (
 // document by its kind, and the clause after the kind, up to its first
 // ";", "," or ".". A law or a charter is cited by its name, and "Quyết
 // định này" is the document itself.
-var unnumberedGroundRe = lazyre.New(`^(?:[-–+•]\s*)?(?:Căn cứ(?: vào)?|Thực hiện)\s+(Kế hoạch|Công văn|Quyết định|Thông báo|Chỉ thị|Phụ lục|Tờ trình)\b([^;,.]*)`)
+// A kind in small letters ("Thực hiện kế hoạch của UBND thành phố ... về
+// việc ...") names a document only with its issuer after it and its date
+// or trích yếu (namesOne): "thực hiện kế hoạch sản xuất" is an activity.
+var unnumberedGroundRe = lazyre.New(`^(?:[-–+•]\s*)?(?:Căn cứ(?: vào)?|Thực hiện)\s+(Kế hoạch|Công văn|Quyết định|Thông báo|Chỉ thị|Phụ lục|Tờ trình|kế hoạch|công văn|quyết định|thông báo)\b([^;,.]*)`)
+
+// unnumberedTheoRe is a document named by its kind after "theo" inside a
+// sentence, with its issuer or its date and no number: "theo nội dung
+// Thông báo của UBND phường", "căn cứ theo thông báo của PGD&ĐT Vĩnh
+// Thuận", "Theo quyết định của Giám đốc ĐHĐN ký ngày 07/01/08", "Theo
+// thông báo ngày 03/03/2020". The issuer starts with a capital: "theo
+// quyết định của cơ quan có thẩm quyền" names no document; a kind in
+// small letters needs the date or the trích yếu too (namesOne).
+var unnumberedTheoRe = lazyre.New(`(?:^|[^\p{L}])(?:[Tt]heo nội dung|[Tt]heo)\s+([Tt]hông báo|[Kk]ế hoạch|[Qq]uyết định|[Cc]ông văn)\s+((?:của\s+\p{Lu}|ngày\s+\d)[^;,.]*)`)
 
 // bareNumberRe is a document's number without its ký hiệu, followed by
 // its date, its issuer or the end of the clause: "Kế hoạch số 133 ngày",
@@ -69,11 +81,13 @@ func unnumberedCitations(p *Pass) {
 	for _, seg := range withSegs(p.View.Body) {
 		text := seg.Text
 		if m := unnumberedGroundRe().FindStringSubmatchIndex(text); m != nil {
-			rest := strings.TrimSpace(text[m[4]:m[5]])
-			if !strings.HasPrefix(rest, "này") && !strings.Contains(rest, "số") && !hasDigitSlash(rest) {
-				reportUnnumbered(p, seg, m[2], text[m[2]:m[3]], rest)
+			kind, rest := text[m[2]:m[3]], strings.TrimSpace(text[m[4]:m[5]])
+			if !strings.HasPrefix(rest, "này") && !strings.Contains(rest, "số") && !hasDigitSlash(rest) && (startsUpper(kind) || issuerOpens(rest) && namesOne(rest)) {
+				seen[strings.ToLower(kind)] = true
+				reportUnnumbered(p, seg, m[2], kind, rest)
 			}
 		}
+		unnumberedAfterTheo(p, seg, seen)
 		if !strings.Contains(text, "số ") && !strings.Contains(text, "SỐ ") {
 			continue
 		}
@@ -88,6 +102,54 @@ func unnumberedCitations(p *Pass) {
 				diag.Msg("ghi đủ số và ký hiệu của văn bản (số/ký hiệu)", "give the document's number with its ký hiệu (number/code)"))
 		}
 	}
+	bareFigureCitations(p, seen) // citation_bare_figure.go
+}
+
+// issuerOpens reports whether rest, the clause after a document's kind,
+// opens with its issuer: "của" and a capital.
+func issuerOpens(rest string) bool {
+	after, ok := strings.CutPrefix(rest, "của ")
+	return ok && startsUpper(strings.TrimSpace(after))
+}
+
+// namesOne reports whether rest, the clause after a kind in small
+// letters, shows that one document is meant: it gives the document's
+// date or its trích yếu ("kế hoạch của UBND thành phố Hải Dương về việc
+// tiêm phòng ...", "quyết định của Giám đốc ĐHĐN ký ngày 07/01/08").
+// "Thực hiện kế hoạch của Hội đồng nghĩa vụ quân sự huyện, ..." may
+// speak of the work planned, not of a document.
+func namesOne(rest string) bool {
+	return strings.Contains(rest, "ngày ") || strings.Contains(rest, " về ") || strings.HasPrefix(rest, "về ") || strings.Contains(rest, " v/v ")
+}
+
+// unnumberedAfterTheo reports, once a kind in a notice, a document named
+// by its kind after "theo" with its issuer or date and no number
+// (unnumberedTheoRe).
+func unnumberedAfterTheo(p *Pass, seg *Seg, seen map[string]bool) {
+	text := seg.Text
+	if !strings.Contains(text, "heo ") || !mayNameKind(text) {
+		return
+	}
+	for _, m := range unnumberedTheoRe().FindAllStringSubmatchIndex(text, -1) {
+		kind, rest := text[m[2]:m[3]], text[m[4]:m[5]]
+		if seen[strings.ToLower(kind)] || quoted(text, m[2]) || strings.Contains(rest, "số") || hasDigitSlash(rest) || !startsUpper(kind) && !namesOne(rest) {
+			continue
+		}
+		seen[strings.ToLower(kind)] = true
+		reportUnnumbered(p, seg, m[2], kind, rest)
+	}
+}
+
+// mayNameKind reports whether s holds one of the kinds unnumberedTheoRe
+// reads, in either case of its first letter: a cheap test before the
+// expression, as most paragraphs with "theo" cite nothing so.
+func mayNameKind(s string) bool {
+	for _, k := range []string{"hông báo", "ế hoạch", "uyết định", "ông văn"} {
+		if strings.Contains(s, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // reportUnnumbered says what a ground citing a document by its kind
@@ -102,8 +164,8 @@ func reportUnnumbered(p *Pass, seg *Seg, off int, kind, rest string) {
 	if !strings.Contains(rest, "của ") {
 		vi, en = append(vi, "cơ quan ban hành"), append(en, "issuer")
 	}
-	p.Report(seg, off, diag.Text{VI: kind + " được viện dẫn mà không ghi " + strings.Join(vi, ", "), EN: kind + " is cited without its " + strings.Join(en, ", ")},
-		diag.Msg("ghi đủ: %s số ..., ngày ... của ...", "cite it in full: %s số ..., ngày ... của ...", kind))
+	p.Report(seg, off, diag.Text{VI: capitalize(kind) + " được viện dẫn mà không ghi " + strings.Join(vi, ", "), EN: capitalize(kind) + " is cited without its " + strings.Join(en, ", ")},
+		diag.Msg("ghi đủ: %s số ..., ngày ... của ...", "cite it in full: %s số ..., ngày ... của ...", capitalize(kind)))
 }
 
 // hasDigitSlash reports whether s holds a number with its code

@@ -32,8 +32,9 @@ type fullDate struct {
 // other form than the date before it: "ngày 15 tháng 5 năm 2019" and then
 // "ngày 15/5/2019" in one notice. A paragraph is reported once, at its
 // first such date. A date in brackets ("(10/10/1954 - 10/10/2023)" after
-// the name of an anniversary) or in quotation marks stands as written
-// there, and the date written out that opens a paragraph ("Ngày 19 tháng 6
+// the name of an anniversary), but for a cited document's there
+// (bracketCitationDate), or in quotation marks stands as written there,
+// and the date written out that opens a paragraph ("Ngày 19 tháng 6
 // năm 2026, Ủy ban nhân dân tỉnh tổ chức cuộc họp ...", the opening of a
 // notice of conclusions) is the form practice gives it: neither sets the
 // form of the dates after it.
@@ -74,12 +75,22 @@ func fullDates(seg *Seg) []fullDate {
 	}
 	kept := out[:0]
 	for _, d := range out {
-		if !inBrackets(s, d.off) && !quoted(s, d.off) {
+		if (!inBrackets(s, d.off) || bracketCitationDate(s, d)) && !quoted(s, d.off) {
 			kept = append(kept, d)
 		}
 	}
 	sortDates(kept)
 	return kept
+}
+
+// bracketCitationDate reports whether a short date in brackets is the
+// date of a document cited there by its number, after "ngày" ("(Đính
+// kèm Công văn số 847/UBND-VX1 ngày 22/3/2011)"): it is the notice's
+// prose, written in the notice's form, where a bare date after an
+// anniversary's name ("(10/10/1954 - 10/10/2023)") stands as written.
+func bracketCitationDate(s string, d fullDate) bool {
+	open := strings.LastIndexByte(s[:d.off], '(')
+	return !d.long && open >= 0 && strings.HasSuffix(strings.TrimRight(s[:d.off], " "), " ngày") && strings.Contains(s[open:d.off], " số ")
 }
 
 // validDayMonth reports whether d and m can be a day and a month.

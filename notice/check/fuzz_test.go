@@ -15,6 +15,7 @@ func FuzzText(f *testing.F) {
 		"     UBND             CỘNG HÒA\n      Số:   /TB      Hà Nội, ngày\n\n         THÔNG BÁO\n      Một dòng thụt\nvào rồi\n\f      2\n\ntiếp\nNơi nhận:      KT. GIÁM ĐỐC\n- a;\n                 Tên",
 		"II. Một\n- hai\n\nNơi nhận:\n- Lưu: VT.\nTL. X\nY", "TH0NG B4O\nK3t lu@n cu?a d0ng ch1",
 		"V/v x\nKính gửi: – A;\n– B.\n1/ Một\nhai 2/ Hai\na. ba\nb/ bốn\n– x.\n- y.\n   * z.\n* Lưu ý: w",
+		"Căn cứ A; Nay, B. Thực hiện Chỉ thị 15 của X. Công ty thông báo\n- a.\n- b\n- c.\n- d\n- e.\nSáng, Bắt đầu (Về việc) dân Của theo thông báo ngày 1/2/2020, Nghị định 210–\n1. x. Y\n2. z.",
 		"QUYẾT ĐỊNH\nBAN HÀNH\nCăn cứ Luật A;\nNghị định số 1/NĐ-CP ngày 01/7/2025 của Chính phủ Quy định x;\nQUYẾT ĐỊNH\nĐiều 1. Khoản 2 Điều 3; điều 4 Luật B.\n1. Kế hoạch số     /KH-X ngày    tháng 8 năm 2024; Mã:………\nChương 1.\nLiên Hợp Quốc, Nhƣ trên, pháp luât",
 	} {
 		f.Add(s, uint8(0))

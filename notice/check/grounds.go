@@ -63,6 +63,7 @@ var groundStartRe = sync.OnceValue(func() *regexp.Regexp {
 func grounds(p *Pass) {
 	v := p.View
 	joinedGrounds(p) // grounds_joined.go
+	cutGrounds(p)    // grounds_cut.go
 	from, enact, ok := groundsBlock(v)
 	if !ok {
 		noticeGrounds(p) // a Thông báo's grounds before the sentence that announces

@@ -163,6 +163,10 @@ func judgeRun(p *Pass, run []*Seg) {
 		markInBare(p, judged)
 		return
 	}
+	if usual == "" && count["."] > count[""] && count[""] >= 2 && count["."]+count[""] == len(judged) {
+		bareAmongClosed(p, judged, count["."])
+		return
+	}
 	if usual != "." && usual != ";" {
 		return
 	}
@@ -195,6 +199,12 @@ func judgeRun(p *Pass, run []*Seg) {
 // list end one way, with no mark, or with ";" and the last with ".".
 func markInBare(p *Pass, judged []*Seg) {
 	for _, s := range judged {
+		if lastMark(s.Text) == "" && nextSentence(s.Text, pointStart(s.Text)) >= 0 {
+			bareAmongClosed(p, judged, 1) // a bare point that holds sentences: the points are sentences, and the bare ones lack their "."
+			return
+		}
+	}
+	for _, s := range judged {
 		if nextSentence(s.Text, 0) >= 0 {
 			return // points that hold sentences end with ".": the bare ones lack it
 		}
@@ -209,6 +219,32 @@ func markInBare(p *Pass, judged []*Seg) {
 			EN: fmt.Sprintf("this point ends with %q where the other points of the list (%d) end with no mark", m, len(judged)-1),
 		}, diag.Msg("kết thúc các điểm của danh sách theo một cách: bằng dấu \";\", điểm cuối bằng dấu \".\", hoặc không dấu", "end the points of the list one way: with \";\" and the last with \".\", or with no mark"))
 	}
+}
+
+// bareAmongClosed reports the points of a list that end with no mark
+// where closed of them end with ".": in a list where a bare point holds
+// sentences ("3. Trước khi bão về, ... . Tất cả phải hoàn tất trước 17
+// giờ. Trung tâm sẽ kiểm tra toàn khu nội trú"), and in one where most of
+// the points end with "." and two or more with nothing ("- Tên chủ đầu
+// tư: Sở Xây dựng Hà Tĩnh" between points closed with "."): the points of
+// one list end one way.
+func bareAmongClosed(p *Pass, judged []*Seg, closed int) {
+	for _, s := range judged {
+		if lastMark(s.Text) != "" {
+			continue
+		}
+		p.Report(s, max(0, len(s.Text)-1), diag.Text{
+			VI: fmt.Sprintf("điểm này không có dấu ở cuối, %d điểm khác của danh sách kết thúc bằng dấu \".\"", closed),
+			EN: fmt.Sprintf("this point ends with no mark where %d other points of the list end with \".\"", closed),
+		}, diag.Msg("thêm dấu \".\" vào cuối điểm", "end it with \".\""))
+	}
+}
+
+// pointStart is the byte offset in a point's text after its leading
+// spaces and list marker ("1.", "a)", "-").
+func pointStart(t string) int {
+	lead := len(t) - len(strings.TrimLeft(t, " \t"))
+	return lead + afterMarker(t[lead:])
 }
 
 // semicolonsButOne reports whether the points before the last, three or

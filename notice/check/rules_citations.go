@@ -434,6 +434,7 @@ func datePadding(p *Pass) {
 		for _, d := range cite.FindDates(texts[i].Text) {
 			if d.Long && d.Date.IsReal() {
 				longMonthPadding(p, &texts[i], d)
+				longDayPadding(p, &texts[i], d)
 			}
 			if d.Long || !d.Date.IsReal() {
 				continue
@@ -444,6 +445,33 @@ func datePadding(p *Pass) {
 			}
 		}
 	}
+}
+
+// longDayPadding reports a date in words after "ngày" whose day below 10
+// or whose month 1 or 2 lacks its 0 ("ngày 5 tháng 10 năm 2020", "ngày
+// 01 tháng 2 năm 2011"): as in the date of issue, and as a short date of
+// the body is told ("25/1/2011" → "25/01/2011").
+func longDayPadding(p *Pass, s *Seg, d cite.DateMatch) {
+	if !hasSuffixFold(strings.TrimRight(s.Text[:d.Off], " "), "ngày") {
+		return
+	}
+	f := strings.Fields(d.Text) // day, "tháng", month, "năm", year
+	if len(f) != 5 {
+		return
+	}
+	day, month := f[0], f[2]
+	if len(day) == 1 {
+		day = "0" + day
+	}
+	if month == "1" || month == "2" {
+		month = "0" + month
+	}
+	if day == f[0] && month == f[2] {
+		return
+	}
+	written := strings.Join(f, " ")
+	want := strings.Join([]string{day, f[1], month, f[3], f[4]}, " ")
+	p.Report(s, d.Off, diag.Msg("%q thường viết %q", "%q is usually written %q", "ngày "+written, "ngày "+want))
 }
 
 // paddedMonthRe is a month from March on written with a 0 in a date in

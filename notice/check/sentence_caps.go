@@ -3,12 +3,13 @@ package check
 import (
 	"strings"
 
+	"github.com/thongbao/thongbao/notice/cite"
 	"github.com/thongbao/thongbao/notice/diag"
 )
 
 func init() {
 	register(&Rule{ID: "sentence-caps", Severity: diag.Warning, Ref: diag.RefCapitals + ", Mục I", Run: sentenceCaps,
-		Title: diag.Msg("không viết hoa giữa câu: sau dấu chấm phẩy, trong ngoặc đơn", "no capital inside a sentence: after a semicolon, inside brackets"),
+		Title: diag.Msg("không viết hoa giữa câu: sau dấu chấm phẩy, dấu phẩy, trong ngoặc đơn", "no capital inside a sentence: after a semicolon or a comma, inside brackets"),
 		Help:  diag.Msg("chỉ viết hoa chữ đầu câu (sau dấu chấm, chấm hỏi, chấm than và khi xuống dòng) và tên riêng", "capitalise only where a sentence begins (after a stop, a question or exclamation mark, a new line) and names")})
 }
 
@@ -27,9 +28,26 @@ var afterSemicolon = setOf("các", "những", "tổng số", "hình thức", "ki
 // tags "(b/c)", "(t/h)".
 var inBracket = setOf("để", "tức", "nhằm", "gọi", "b/c", "t/h", "đ/b", "p/h")
 
+// midClause are words that join or go on with a clause and head no name
+// (a conjunction, a word of time, a verb of request): after "," or ";"
+// inside a paragraph their capital is wrong ("Sáng, Bắt đầu làm bài",
+// "Bắt đầu từ quý II năm 2019, Để có kinh phí ...", "...; Nay, UBND
+// phường ...", "...; Đề nghị các cơ quan ..."). A word that may head a
+// name ("Không quân") or a label ("Thời gian: ...") is not one.
+var midClause = setOf("nay", "vậy", "để", "đến nay", "đề nghị", "bắt đầu", "có", "đối với", "nếu", "tuy nhiên",
+	"nhưng", "đồng thời", "kể từ", "hoặc", "thì", "song", "riêng", "do đó", "vì vậy", "trong đó", "sau đó")
+
+// afterWord are words that never head a name and take no capital right
+// after another word: "lịch tiếp công dân Của Chủ tịch", "Công văn số
+// 821/SXD-QHHT5 ... của Sở Xây dựng Hà Tĩnh Về việc lấy ý kiến". A
+// trích yếu typed on the tên loại's line ("THÔNG BÁO Về việc ...") is
+// left alone.
+var afterWord = setOf("của", "về việc")
+
 // sentenceCaps reports a word in a capital inside a sentence where it can
 // be no name: after ";" in the middle of a paragraph, one of
-// afterSemicolon; right after "(", one of inBracket.
+// afterSemicolon; after "," or ";", one of midClause; right after a
+// word, one of afterWord; right after "(", one of inBracket.
 func sentenceCaps(p *Pass) {
 	v := p.View
 	segs := withSegs(v.Texts())
@@ -53,8 +71,11 @@ func sentenceCaps(p *Pass) {
 			}
 			lower := strings.ToLower(w[:len(x.words[i].text)]) + w[len(x.words[i].text):]
 			written := "(" + w
-			if strings.HasSuffix(gap, ";") {
-				written = "; " + w
+			switch {
+			case clauseBreak(gap):
+				written = gap[len(gap)-1:] + " " + w
+			case gap == "":
+				written = x.words[i-1].text + " " + w
 			}
 			p.Report(seg, x.words[i].off, diag.Msg("%q: chữ giữa câu không viết hoa, viết %q", "%q: a word inside a sentence takes no capital, write %q", strings.TrimSpace(written), lower),
 				diag.Msg("viết %q", "write %q", lower))
@@ -71,6 +92,16 @@ func sentenceCapsWord(s string, x *textIndex, i int, gap string) string {
 		two = one + " " + x.lex[i+1].lowered()
 	}
 	switch {
+	case clauseBreak(gap) && midClause[two]:
+		return s[x.words[i].off:x.words[i+1].end]
+	case clauseBreak(gap) && midClause[one]:
+		return x.words[i].text
+	case clauseBreak(gap) && one == "ngày" && dayFollows(s[x.words[i].end:]):
+		return x.words[i].text // "đến hết ngày 01/5, Ngày 02/5 học lại"
+	case gap == "" && afterWord[two] && !typeNameBefore(s[:x.words[i].off]):
+		return s[x.words[i].off:x.words[i+1].end]
+	case gap == "" && afterWord[one] && !typeNameBefore(s[:x.words[i].off]):
+		return x.words[i].text
 	case strings.HasSuffix(gap, ";") && strings.Count(gap, ";") == 1 && !strings.ContainsAny(gap, ".:"):
 		if afterSemicolon[two] {
 			return s[x.words[i].off:x.words[i+1].end]
@@ -90,4 +121,35 @@ func sentenceCapsWord(s string, x *textIndex, i int, gap string) string {
 		}
 	}
 	return ""
+}
+
+// clauseBreak reports whether the gap before a word ends with the ","
+// or ";" that parts two clauses of one sentence: the last run of the gap
+// (a number, "2019,", or the mark alone) holds no other stop.
+func clauseBreak(gap string) bool {
+	f := strings.Fields(gap)
+	if len(f) == 0 {
+		return false
+	}
+	last := f[len(f)-1]
+	return (strings.HasSuffix(last, ",") || strings.HasSuffix(last, ";")) && !strings.ContainsAny(last[:len(last)-1], ".:;,!?…")
+}
+
+// dayFollows reports whether s, after a word, goes on with the number of a
+// day: " 02/5", " 15 tháng 8".
+func dayFollows(s string) bool {
+	s = strings.TrimLeft(s, " ")
+	return s != "" && s[0] >= '0' && s[0] <= '9'
+}
+
+// typeNameBefore reports whether head, the start of a paragraph, is a
+// document's tên loại alone ("THÔNG BÁO", "Thông báo").
+func typeNameBefore(head string) bool {
+	head = strings.ToLower(strings.TrimSpace(head))
+	for _, t := range cite.TypeNames() {
+		if head == strings.ToLower(t) {
+			return true
+		}
+	}
+	return false
 }
