@@ -293,6 +293,14 @@ func cutWord(w word, avail float64, t text) (word, word) {
 	var head, tail word
 	used := 0.0
 	for _, p := range w.pieces {
+		if p.mark && len(tail.pieces) == 0 && (len(head.pieces) == 0 || used+p.w <= avail) {
+			// A mark stays with the text before it where it fits, and a
+			// head of marks alone takes one: the tail must be shorter than
+			// the word, or the breaking never ends.
+			head.pieces = append(head.pieces, p)
+			used += p.w
+			continue
+		}
 		if len(tail.pieces) > 0 || p.mark {
 			tail.pieces = append(tail.pieces, p)
 			continue
@@ -318,6 +326,19 @@ func cutWord(w word, avail float64, t text) (word, word) {
 	for _, p := range tail.pieces {
 		tail.w += p.w
 	}
-	tail.space, tail.glue, tail.notes = w.space, w.glue, w.notes
+	tail.space, tail.glue = w.space, w.glue
+	head.notes, tail.notes = marksOf(head), marksOf(tail)
 	return head, tail
+}
+
+// marksOf lists the notes whose marks w holds, so that each half of a cut
+// word brings its own footnotes to its page.
+func marksOf(w word) []string {
+	var notes []string
+	for _, p := range w.pieces {
+		if p.mark {
+			notes = append(notes, p.text)
+		}
+	}
+	return notes
 }
