@@ -91,7 +91,7 @@ watch goes on. Ctrl-C stops it.`),
 	}
 	f := cmd.Flags()
 	f.BoolVar(&o.force, "force", false, e.tr("trình bày cả khi kiểm tra thấy lỗi", "render even when the check finds errors"))
-	f.StringVar(&o.today, "today", "", e.tr("ngày hôm nay để so thời hạn (YYYY-MM-DD)", "today's date for deadlines (YYYY-MM-DD)"))
+	f.StringVar(&o.today, "today", "", e.tr("ngày hôm nay để so thời hạn (YYYY-MM-DD; mặc định SOURCE_DATE_EPOCH hoặc đồng hồ)", "today's date for deadlines (YYYY-MM-DD; default SOURCE_DATE_EPOCH or the clock)"))
 	f.StringVar(&o.format, "format", "pdf", e.tr("định dạng: md, pdf hoặc all", "output format: md, pdf or all"))
 	f.StringVar(&o.fontDir, "font-dir", "", e.tr("thư mục phông Times New Roman (mặc định: Liberation Serif có sẵn)", "directory of Times New Roman fonts (default: the built-in Liberation Serif)"))
 	f.IntVar(&o.bodySize, "body-size", 14, e.tr("cỡ chữ phần nội dung: 13 hoặc 14", "body text size in points: 13 or 14"))
