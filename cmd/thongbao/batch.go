@@ -201,12 +201,13 @@ func (o *batchOpts) report(e *env, sum *batch.Summary, problems diag.List) {
 		rep.Files = append(rep.Files, p.Pos.Path)
 		rep.Findings = append(rep.Findings, p)
 	}
+	seen := map[string]bool{}
 	for _, r := range sum.Results {
 		if r.Entry.Status == batch.Rendered {
 			continue
 		}
 		rep.Files = append(rep.Files, r.Source.Path)
-		rep.Findings = append(rep.Findings, r.Findings...)
+		rep.Findings = appendOnce(rep.Findings, seen, r.Findings)
 	}
 	for _, r := range check.Rules() {
 		rep.Rules = append(rep.Rules, r.Info())
