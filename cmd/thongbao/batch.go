@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"runtime"
 	"slices"
 	"strconv"
@@ -207,6 +208,11 @@ func (o *batchOpts) report(e *env, sum *batch.Summary, problems diag.List) {
 			continue
 		}
 		rep.Files = append(rep.Files, r.Source.Path)
+		for i, f := range r.Findings {
+			if filepath.IsAbs(f.Pos.Path) { // a configuration's, found from the source
+				r.Findings[i].Pos.Path = relative(f.Pos.Path)
+			}
+		}
 		rep.Findings = appendOnce(rep.Findings, seen, r.Findings)
 	}
 	for _, r := range check.Rules() {

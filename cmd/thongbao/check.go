@@ -122,7 +122,11 @@ func (o *checkOpts) run(e *env, args []string, failOnSet bool) error {
 	cfgSeen := map[string]bool{} // a configuration's problems, said once
 	for _, r := range ck.all(files, e.stdin) {
 		if r.cfgErr != nil {
-			rep.Findings = appendOnce(rep.Findings, cfgSeen, asFindings(r.file, r.cfgErr))
+			list := asFindings(r.file, r.cfgErr)
+			for i := range list {
+				list[i].Pos.Path = relative(list[i].Pos.Path) // as the files' own paths
+			}
+			rep.Findings = appendOnce(rep.Findings, cfgSeen, list)
 			failed = true
 			continue
 		}
