@@ -84,8 +84,8 @@ func (o *checkOpts) run(e *env, args []string, failOnSet bool) error {
 		return usageError{e.tr(fmt.Sprintf("định dạng %q không có; dùng %s", o.format, strings.Join(diag.Formats, ", ")),
 			fmt.Sprintf("unknown format %q; use %s", o.format, strings.Join(diag.Formats, ", ")))}
 	}
-	if countStdin(args) > 1 {
-		return usageError{e.tr("chỉ đọc được đầu vào chuẩn (-) một lần", "standard input (-) can be read only once")}
+	if err := stdinOnce(e, args); err != nil {
+		return err
 	}
 	rep := newReport()
 	var err error

@@ -167,8 +167,8 @@ func (o *renderOpts) inputs(e *env, args []string) ([]input, error) {
 	if len(args) == 0 {
 		return nil, usageError{e.tr("cần ít nhất một tệp TOML (hoặc --example)", "give at least one TOML file (or --example)")}
 	}
-	if countStdin(args) > 1 {
-		return nil, usageError{e.tr("chỉ đọc được đầu vào chuẩn (-) một lần", "standard input (-) can be read only once")}
+	if err := stdinOnce(e, args); err != nil {
+		return nil, err
 	}
 	var ins []input
 	for _, a := range args {
@@ -246,15 +246,19 @@ func (o *renderOpts) plan(e *env, inputs []input, formats []string) (*plan, erro
 	return p, nil
 }
 
-// countStdin counts the arguments that name standard input.
-func countStdin(args []string) int {
+// stdinOnce refuses standard input (-) named more than once: the second
+// read would find it empty.
+func stdinOnce(e *env, args []string) error {
 	n := 0
 	for _, a := range args {
 		if a == "-" {
 			n++
 		}
 	}
-	return n
+	if n > 1 {
+		return usageError{e.tr("chỉ đọc được đầu vào chuẩn (-) một lần", "standard input (-) can be read only once")}
+	}
+	return nil
 }
 
 // isStdin reports whether in is read from standard input.
