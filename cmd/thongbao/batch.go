@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"runtime"
 	"slices"
 	"strconv"
@@ -201,12 +202,18 @@ func (o *batchOpts) report(e *env, sum *batch.Summary, problems diag.List) {
 		rep.Files = append(rep.Files, p.Pos.Path)
 		rep.Findings = append(rep.Findings, p)
 	}
+	seen := map[string]bool{}
 	for _, r := range sum.Results {
 		if r.Entry.Status == batch.Rendered {
 			continue
 		}
 		rep.Files = append(rep.Files, r.Source.Path)
-		rep.Findings = append(rep.Findings, r.Findings...)
+		for i, f := range r.Findings {
+			if filepath.IsAbs(f.Pos.Path) { // a configuration's, found from the source
+				r.Findings[i].Pos.Path = relative(f.Pos.Path)
+			}
+		}
+		rep.Findings = appendOnce(rep.Findings, seen, r.Findings)
 	}
 	for _, r := range check.Rules() {
 		rep.Rules = append(rep.Rules, r.Info())

@@ -84,8 +84,8 @@ func (o *checkOpts) run(e *env, args []string, failOnSet bool) error {
 		return usageError{e.tr(fmt.Sprintf("định dạng %q không có; dùng %s", o.format, strings.Join(diag.Formats, ", ")),
 			fmt.Sprintf("unknown format %q; use %s", o.format, strings.Join(diag.Formats, ", ")))}
 	}
-	if countStdin(args) > 1 {
-		return usageError{e.tr("chỉ đọc được đầu vào chuẩn (-) một lần", "standard input (-) can be read only once")}
+	if err := stdinOnce(e, args); err != nil {
+		return err
 	}
 	rep := newReport()
 	var err error
@@ -119,9 +119,14 @@ func (o *checkOpts) run(e *env, args []string, failOnSet bool) error {
 	rep.FileFailOn = map[string]diag.Severity{}
 	ck := newChecker(opts, o.noCache)
 	defer ck.cache.Close()
+	cfgSeen := map[string]bool{} // a configuration's problems, said once
 	for _, r := range ck.all(files, e.stdin) {
 		if r.cfgErr != nil {
-			rep.Findings = append(rep.Findings, asFindings(r.file, r.cfgErr)...)
+			list := asFindings(r.file, r.cfgErr)
+			for i := range list {
+				list[i].Pos.Path = relative(list[i].Pos.Path) // as the files' own paths
+			}
+			rep.Findings = appendOnce(rep.Findings, cfgSeen, list)
 			failed = true
 			continue
 		}
@@ -225,6 +230,19 @@ func (ck *checker) read(path string, src []byte, cfg *config.Config) (diag.List,
 }
 
 // asFindings turns an error about a file into findings.
+// appendOnce appends the findings of more that seen has not met yet: the
+// problems of a configuration shared by a thousand files are said once,
+// not once a file.
+func appendOnce(list diag.List, seen map[string]bool, more diag.List) diag.List {
+	for _, f := range more {
+		if key := f.Pos.String() + " " + f.Rule + " " + f.Message.EN; !seen[key] {
+			seen[key] = true
+			list = append(list, f)
+		}
+	}
+	return list
+}
+
 func asFindings(path string, err error) diag.List {
 	return diag.AsList(path, err, "read-file", diag.Msg("không kiểm tra được", "cannot check"),
 		diag.Msg("kiểm tra đường dẫn và quyền đọc tệp", "check the path and that the file may be read"))

@@ -91,7 +91,7 @@ watch goes on. Ctrl-C stops it.`),
 	}
 	f := cmd.Flags()
 	f.BoolVar(&o.force, "force", false, e.tr("trình bày cả khi kiểm tra thấy lỗi", "render even when the check finds errors"))
-	f.StringVar(&o.today, "today", "", e.tr("ngày hôm nay để so thời hạn (YYYY-MM-DD)", "today's date for deadlines (YYYY-MM-DD)"))
+	f.StringVar(&o.today, "today", "", e.tr("ngày hôm nay để so thời hạn (YYYY-MM-DD; mặc định SOURCE_DATE_EPOCH hoặc đồng hồ)", "today's date for deadlines (YYYY-MM-DD; default SOURCE_DATE_EPOCH or the clock)"))
 	f.StringVar(&o.format, "format", "pdf", e.tr("định dạng: md, pdf hoặc all", "output format: md, pdf or all"))
 	f.StringVar(&o.fontDir, "font-dir", "", e.tr("thư mục phông Times New Roman (mặc định: Liberation Serif có sẵn)", "directory of Times New Roman fonts (default: the built-in Liberation Serif)"))
 	f.IntVar(&o.bodySize, "body-size", 14, e.tr("cỡ chữ phần nội dung: 13 hoặc 14", "body text size in points: 13 or 14"))
@@ -167,8 +167,8 @@ func (o *renderOpts) inputs(e *env, args []string) ([]input, error) {
 	if len(args) == 0 {
 		return nil, usageError{e.tr("cần ít nhất một tệp TOML (hoặc --example)", "give at least one TOML file (or --example)")}
 	}
-	if countStdin(args) > 1 {
-		return nil, usageError{e.tr("chỉ đọc được đầu vào chuẩn (-) một lần", "standard input (-) can be read only once")}
+	if err := stdinOnce(e, args); err != nil {
+		return nil, err
 	}
 	var ins []input
 	for _, a := range args {
@@ -246,15 +246,19 @@ func (o *renderOpts) plan(e *env, inputs []input, formats []string) (*plan, erro
 	return p, nil
 }
 
-// countStdin counts the arguments that name standard input.
-func countStdin(args []string) int {
+// stdinOnce refuses standard input (-) named more than once: the second
+// read would find it empty.
+func stdinOnce(e *env, args []string) error {
 	n := 0
 	for _, a := range args {
 		if a == "-" {
 			n++
 		}
 	}
-	return n
+	if n > 1 {
+		return usageError{e.tr("chỉ đọc được đầu vào chuẩn (-) một lần", "standard input (-) can be read only once")}
+	}
+	return nil
 }
 
 // isStdin reports whether in is read from standard input.

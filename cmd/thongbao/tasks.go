@@ -84,8 +84,8 @@ func (o *tasksOpts) run(e *env, args []string) error {
 	if len(args) == 0 {
 		return usageError{e.tr("cần ít nhất một tệp hoặc thư mục", "give at least one file or directory")}
 	}
-	if countStdin(args) > 1 {
-		return usageError{e.tr("chỉ đọc được đầu vào chuẩn (-) một lần", "standard input (-) can be read only once")}
+	if err := stdinOnce(e, args); err != nil {
+		return err
 	}
 	opts, err := o.options(e)
 	if err != nil {

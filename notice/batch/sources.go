@@ -129,19 +129,24 @@ func globRegexp(g string) *regexp.Regexp {
 	}
 	var b strings.Builder
 	b.WriteString("^")
-	for i := 0; i < len(g); i++ {
-		switch c := g[i]; {
+	skip := 0
+	for i, c := range g {
+		switch {
+		case i < skip:
+			continue // the rest of a "**" or "**/"
 		case strings.HasPrefix(g[i:], "**/"):
 			b.WriteString("(?:.*/)?")
-			i += 2
+			skip = i + 3
 		case strings.HasPrefix(g[i:], "**"):
 			b.WriteString(".*")
-			i++
+			skip = i + 2
 		case c == '*':
 			b.WriteString("[^/]*")
 		case c == '?':
 			b.WriteString("[^/]")
 		default:
+			// A rune, not a byte: "nháp/**" matched nothing when each
+			// byte of "á" was quoted as a character of its own.
 			b.WriteString(regexp.QuoteMeta(string(c)))
 		}
 	}

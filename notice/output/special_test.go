@@ -4,8 +4,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"runtime"
-	"syscall"
 	"testing"
 	"time"
 )
@@ -15,21 +13,53 @@ import (
 // over /dev/null replaced the device for every program on the machine; the
 // test uses a named pipe, so that it cannot do that harm when it fails).
 func TestWriteSpecialInPlace(t *testing.T) {
-	if runtime.GOOS == "windows" {
-		t.Skip("no named pipes in the file system here")
-	}
 	dir := t.TempDir()
 	fifo := filepath.Join(dir, "pipe")
-	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
+	if err := mkfifo(fifo); err != nil {
 		t.Skip("cannot make a named pipe:", err)
 	}
 	writeToPipe(t, fifo, "through the pipe", func() error {
 		return WriteFile(fifo, []byte("through the pipe"), 0o644)
 	})
-	writeToPipe(t, fifo, "all at once", func() error {
-		return WriteAll([]File{{Path: fifo, Data: []byte("all at once"), Perm: 0o644}})
-	})
 	assertNoTemp(t, dir)
+}
+
+// TestWriteAllTrustsNothing: in a batch's OUTDIR a link or a named pipe
+// where an output goes is replaced, never followed nor waited on: a link
+// planted there must not make a batch write over the file it names.
+func TestWriteAllTrustsNothing(t *testing.T) {
+	dir := t.TempDir()
+	victim := filepath.Join(dir, "source.toml")
+	if err := os.WriteFile(victim, []byte("keep"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	link := filepath.Join(dir, "a.pdf")
+	if err := os.Symlink(victim, link); err != nil {
+		t.Skip("no symbolic links here:", err)
+	}
+	paths := []string{link}
+	if fifo := filepath.Join(dir, "a.md"); mkfifo(fifo) == nil {
+		paths = append(paths, fifo)
+	}
+	var files []File
+	for _, p := range paths {
+		files = append(files, File{Path: p, Data: []byte("output"), Perm: 0o644})
+	}
+	if err := WriteAll(files); err != nil {
+		t.Fatal(err)
+	}
+	if err := WriteStream(link, 0o644, func(w io.Writer) error { _, err := w.Write([]byte("output")); return err }); err != nil {
+		t.Fatal(err)
+	}
+	if b, _ := os.ReadFile(victim); string(b) != "keep" {
+		t.Errorf("the file a link named was written: %q", b)
+	}
+	for _, p := range paths {
+		fi, err := os.Lstat(p)
+		if err != nil || !fi.Mode().IsRegular() {
+			t.Errorf("%s was not replaced by a regular file: %v", p, err)
+		}
+	}
 }
 
 // writeToPipe runs write and checks that the named pipe fifo passed want
@@ -82,7 +112,7 @@ func TestWriteThroughSymlink(t *testing.T) {
 	}
 	for i, write := range []func() error{
 		func() error { return WriteFile(link, []byte("new 0"), 0o644) },
-		func() error { return WriteAll([]File{{Path: link, Data: []byte("new 1"), Perm: 0o644}}) },
+		func() error { return WriteFile(link, []byte("new 1"), 0o644) },
 	} {
 		if err := write(); err != nil {
 			t.Fatal(err)

@@ -20,22 +20,34 @@ var ErrIsSource = errors.New("the output would overwrite a source file")
 
 // WriteFile writes data to path through a temporary file in the same
 // directory, then renames it into place. On any failure the temporary file
-// is removed and path is left as it was.
+// is removed and path is left as it was. It is for an output the user
+// names: a symbolic link is followed and a device or a named pipe written
+// into, as the shell's ">" does (see target).
 func WriteFile(path string, data []byte, perm os.FileMode) error {
-	return WriteStream(path, perm, func(w io.Writer) error {
+	return writeStream(path, perm, func(w io.Writer) error {
 		_, err := w.Write(data)
 		return err
-	})
+	}, true)
 }
 
 // WriteStream is WriteFile for content written by fill, for outputs too
 // large to build in memory first: fill writes to the temporary file, which
-// is renamed into place only if fill and the writes succeed.
-func WriteStream(path string, perm os.FileMode, fill func(io.Writer) error) (err error) {
+// is renamed into place only if fill and the writes succeed. Like
+// WriteAll, it is for files in a directory that holds nothing trusted (a
+// batch's OUTDIR): whatever stands at path, a link or a pipe, is replaced,
+// never followed.
+func WriteStream(path string, perm os.FileMode, fill func(io.Writer) error) error {
+	return writeStream(path, perm, fill, false)
+}
+
+func writeStream(path string, perm os.FileMode, fill func(io.Writer) error, follow bool) (err error) {
 	if isDir(path) {
 		return dirFailure(path)
 	}
-	dest, special := target(path)
+	dest, special := path, false
+	if follow {
+		dest, special = target(path)
+	}
 	if special {
 		return writeInPlace(path, dest, fill)
 	}
@@ -220,9 +232,10 @@ type File struct {
 
 // WriteAll writes every file or none: each goes to a temporary file in its
 // directory first, and only when all are written are they renamed into
-// place. On a failure the temporary files are removed, and so are the
-// files already renamed, so that no output stands alone (a PDF without
-// its Markdown) unrecorded.
+// place, over whatever stands at its path (a link is replaced, not
+// followed: a batch's OUTDIR is not trusted). On a failure the temporary
+// files are removed, and so are the files already renamed, so that no
+// output stands alone (a PDF without its Markdown) unrecorded.
 func WriteAll(files []File) (err error) {
 	temps := make([]string, len(files))
 	defer func() {
@@ -232,47 +245,22 @@ func WriteAll(files []File) (err error) {
 			}
 		}
 	}()
-	dests := make([]string, len(files))
 	for i, f := range files {
 		if isDir(f.Path) {
 			return dirFailure(f.Path)
 		}
-		dest, special := target(f.Path)
-		if special {
-			continue
-		}
-		dests[i] = dest
-		if temps[i], err = writeTemp(f, dest); err != nil {
+		if temps[i], err = writeTemp(f, f.Path); err != nil {
 			return err
 		}
 	}
 	for i, f := range files {
-		err := placeOne(f, temps[i], dests[i])
-		if err != nil {
-			for _, done := range dests[:i] {
-				if done != "" { // a special file is never removed
-					os.Remove(done)
-				}
+		if err := os.Rename(temps[i], f.Path); err != nil {
+			for _, done := range files[:i] {
+				os.Remove(done.Path)
 			}
-			return err
+			return Failure(f.Path, err)
 		}
 		temps[i] = ""
-	}
-	return nil
-}
-
-// placeOne puts output f into place: its temporary file tmp renamed to
-// dest, or, for a special file (dest empty), f written in place.
-func placeOne(f File, tmp, dest string) error {
-	if dest == "" {
-		dest, _ = target(f.Path)
-		return writeInPlace(f.Path, dest, func(w io.Writer) error {
-			_, err := w.Write(f.Data)
-			return err
-		})
-	}
-	if err := os.Rename(tmp, dest); err != nil {
-		return Failure(f.Path, err)
 	}
 	return nil
 }

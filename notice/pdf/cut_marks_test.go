@@ -2,8 +2,8 @@ package pdf
 
 import (
 	"strconv"
-	"time"
 	"testing"
+	"time"
 
 	"github.com/thongbao/thongbao/notice/body"
 )

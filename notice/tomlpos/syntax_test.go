@@ -34,6 +34,7 @@ func TestSyntaxMessagesMatchTheParser(t *testing.T) {
 		`^Key '(.*)' has already been defined\.$`:                               "a = 1\na = 2\n",
 		`^Key '(.*)' was already created as a hash\.$`:                          "a = 1\n[a.b]\n",
 		`^Key '(.*)' was already created and cannot be used as an array\.$`:     "a = 1\n[[a]]\n",
+		`^invalid datetime: "(\d{4}-\d{2}-\d{2})"$`:                             "a = 2026-02-31\n",
 		`^invalid datetime: (.*)$`:                                              "a = 2023-13-45\n",
 		`^TOML files cannot contain control characters: '0x(..)'$`:              "a = \"\x1b\"\n",
 		`^TOML files cannot contain control characters: '0x0d'$`:                "a = 1\rb = 2\r",
