@@ -27,8 +27,10 @@ import (
 // without the parser at all.
 func parseRaw(f *source.File, idx index) (map[string]any, error) {
 	text := f.Text
-	if raw, ok := fastParse(text); ok {
-		return raw, nil
+	if f.ValidUTF8() {
+		if raw, ok := fastParse(text); ok {
+			return raw, nil
+		}
 	}
 	if b := blankStrings(f, idx); b != nil {
 		var raw map[string]any
