@@ -32,6 +32,7 @@ type leadExpr struct {
 	first     [256]bool             // the bytes a match of REST can start with
 	lits      []string              // every match of REST starts with one of them, if any
 	litsAt    [256][]uint8          // the indices in lits of those a text starting with the byte may start with
+	second    [][256]bool           // by index in lits: the bytes its second character can start with (all for a literal of one)
 	fold      bool                  // lits are compared case folded
 	// then, when set, accepts every text a match of REST goes on with
 	// past the literal it starts with: a test that rules out most places
@@ -76,11 +77,26 @@ func lazyCompile(expr string) func() *regexp.Regexp {
 // characters its first one folds to when x.fold; it files l, the i-th
 // literal, under each of those bytes in x.litsAt.
 func (x *leadExpr) markLit(i uint8, l string) {
-	r0, _ := utf8.DecodeRuneInString(l)
+	r0, w := utf8.DecodeRuneInString(l)
 	x.markLitByte(i, r0)
 	if x.fold {
 		for r := unicode.SimpleFold(r0); r != r0; r = unicode.SimpleFold(r) {
 			x.markLitByte(i, r)
+		}
+	}
+	x.second = append(x.second, [256]bool{})
+	sec := &x.second[i]
+	if w >= len(l) {
+		for b := range sec {
+			sec[b] = true
+		}
+		return
+	}
+	r1, _ := utf8.DecodeRuneInString(l[w:])
+	markRange(sec, r1, r1)
+	if x.fold {
+		for r := unicode.SimpleFold(r1); r != r1; r = unicode.SimpleFold(r) {
+			markRange(sec, r, r)
 		}
 	}
 }
@@ -143,10 +159,22 @@ func (x *leadExpr) findAll(s string) [][]int {
 }
 
 // litAt reports whether s (not empty) starts with one of x.lits (one of
-// those filed under its first byte, as no other can) and goes on past it
+// those filed under its first byte, and whose second character can start
+// with the byte after s's first, as no other can) and goes on past it
 // with a text x.then accepts, when set.
 func (x *leadExpr) litAt(s string) bool {
+	w := 1
+	if s[0] >= utf8.RuneSelf {
+		_, w = utf8.DecodeRuneInString(s)
+	}
+	b1 := -1 // the byte after s's first character
+	if w < len(s) {
+		b1 = int(s[w])
+	}
 	for _, i := range x.litsAt[s[0]] {
+		if sec := &x.second[i]; !sec[0] && (b1 < 0 || !sec[b1]) {
+			continue // sec[0] only for a literal of one character: no character folds to NUL
+		}
 		l := x.lits[i]
 		n := -1 // the length of the literal in s
 		if strings.HasPrefix(s, l) {

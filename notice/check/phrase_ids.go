@@ -45,7 +45,23 @@ type bookLookups struct {
 	slots []int32 // 1 + the id of the token a slot holds, 0 for none (open addressing)
 	mask  uint32  // len(slots) - 1
 	pairs [pairFilterBits / 64]uint64
+	// thirds are, for a pair with many near-misses (by its index in
+	// pairKeys), the indices of those a third token can go on with.
+	thirds map[int]*thirdIndex
 }
+
+// thirdIndex files the near-misses of a pair by their third token: most
+// of the near-misses of "ủy ban" (145) go on with one of a few tokens
+// ("nhân", "thường", ...), and the others cannot match where the text
+// goes on with another.
+type thirdIndex struct {
+	byThird map[int32][]int32 // the near-misses of two tokens and those whose third is the key, in the order of the list
+	two     []int32           // the near-misses of two tokens
+}
+
+// manySlips is the number of near-misses of a pair from which they are
+// filed by their third token: some 170 pairs of the 3,400.
+const manySlips = 8
 
 // pairFilterBits is the size of the filter of pairs: some 3,300 pairs set
 // one bit each, so that nine pairs in ten that start no near-miss are
@@ -70,6 +86,12 @@ func (b *phraseBook) lookups() *bookLookups {
 		for _, k := range b.pairKeys {
 			w, bit := pairBit(k)
 			x.pairs[w] |= bit
+		}
+		x.thirds = map[int]*thirdIndex{}
+		for i, l := range b.pairSlips {
+			if len(l) > manySlips {
+				x.thirds[i] = newThirdIndex(l)
+			}
 		}
 		b.lookupsDone = x
 	})
@@ -100,16 +122,73 @@ func (b *phraseBook) tokensOf(ids []int32) []string {
 	return out
 }
 
-// pairSlipsOf returns the near-misses whose first two tokens are a and b.
-func (b *phraseBook) pairSlipsOf(x, y int32) []slip {
+func newThirdIndex(l []slip) *thirdIndex {
+	t := &thirdIndex{byThird: map[int32][]int32{}}
+	for i, s := range l {
+		if len(s.ids) == 2 {
+			t.two = append(t.two, int32(i))
+			for k, v := range t.byThird {
+				t.byThird[k] = append(v, int32(i))
+			}
+			continue
+		}
+		k := s.ids[2]
+		if _, ok := t.byThird[k]; !ok {
+			t.byThird[k] = slices.Clone(t.two)
+		}
+		t.byThird[k] = append(t.byThird[k], int32(i))
+	}
+	return t
+}
+
+// pairIndex returns the index in pairKeys of the pair of a and b and its
+// near-misses; -1 and nil when no near-miss starts with them.
+func (b *phraseBook) pairIndex(x, y int32) (int, []slip) {
 	k := pairKey(x, y)
 	if w, bit := pairBit(k); b.lookups().pairs[w]&bit == 0 {
-		return nil // no near-miss starts with the pair
+		return -1, nil // no near-miss starts with the pair
 	}
 	if i, ok := slices.BinarySearch(b.pairKeys, k); ok {
-		return b.pairSlips[i]
+		return i, b.pairSlips[i]
 	}
-	return nil
+	return -1, nil
+}
+
+// slipsAt returns the near-misses that may stand at toks[i:]: those
+// whose first two tokens are toks[i] and toks[i+1], less, for a pair with
+// many, those whose third token is not the one that follows. They are
+// l[ks[0]], l[ks[1]] ... when filed, else all of l, in the order of the
+// list either way; the caller still compares each whole.
+func (b *phraseBook) slipsAt(toks []token, i int) (l []slip, ks []int32, filed bool) {
+	pi, l := b.pairIndex(toks[i].id, toks[i+1].id)
+	if l == nil {
+		return nil, nil, false
+	}
+	t := b.lookupsDone.thirds[pi]
+	if t == nil {
+		return l, nil, false
+	}
+	if i+2 < len(toks) {
+		if by, ok := t.byThird[toks[i+2].id]; ok {
+			return l, by, true
+		}
+	}
+	return l, t.two, true
+}
+
+// slipCount and slipIndex walk what slipsAt returns.
+func slipCount(l []slip, ks []int32, filed bool) int {
+	if filed {
+		return len(ks)
+	}
+	return len(l)
+}
+
+func slipIndex(ks []int32, filed bool, j int) int {
+	if filed {
+		return int(ks[j])
+	}
+	return j
 }
 
 // pairKey is the key of two tokens in a row.

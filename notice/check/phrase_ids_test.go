@@ -59,7 +59,9 @@ func samePhraseLookups(t *testing.T, book *phraseBook, byFirst map[string][]slip
 			}
 		}
 		if toks[i].id >= 0 && toks[i+1].id >= 0 {
-			for _, sl := range book.pairSlipsOf(toks[i].id, toks[i+1].id) {
+			l, ks, filed := book.slipsAt(toks, i)
+			for j := range slipCount(l, ks, filed) {
+				sl := l[slipIndex(ks, filed, j)]
 				if i+len(sl.ids) <= len(toks) && matchIDs(toks, i, sl.ids) {
 					got = append(got, sl.phrase+"|"+book.tokens[sl.ids[1]])
 				}
@@ -103,4 +105,48 @@ func TestTokenID(t *testing.T) {
 			t.Fatalf("tokenID(%q) = %d, the binary search %d", w, got, want)
 		}
 	}
+}
+
+// TestSlipsByThird holds the near-misses of a pair filed by their third
+// token to the pair's list: for each token that may follow, the
+// near-misses of two tokens and those whose third is that one, in order.
+func TestSlipsByThird(t *testing.T) {
+	book := phrases()
+	x := book.lookups()
+	if len(x.thirds) == 0 {
+		t.Fatal("no pair is filed by its third token")
+	}
+	for pi, th := range x.thirds {
+		l := book.pairSlips[pi]
+		want := func(third int32) []int32 {
+			var out []int32
+			for k, s := range l {
+				if len(s.ids) == 2 || third >= 0 && s.ids[2] == third {
+					out = append(out, int32(k))
+				}
+			}
+			return out
+		}
+		if !slices.Equal(th.two, want(-1)) {
+			t.Fatalf("pair %d: near-misses of two tokens %v, want %v", pi, th.two, want(-1))
+		}
+		for _, s := range l {
+			if len(s.ids) > 2 && !slices.Equal(th.byThird[s.ids[2]], want(s.ids[2])) {
+				t.Fatalf("pair %d, third %d: %v, want %v", pi, s.ids[2], th.byThird[s.ids[2]], want(s.ids[2]))
+			}
+		}
+		if len(th.byThird) != len(distinctThirds(l)) {
+			t.Fatalf("pair %d: %d thirds filed, want %d", pi, len(th.byThird), len(distinctThirds(l)))
+		}
+	}
+}
+
+func distinctThirds(l []slip) map[int32]bool {
+	m := map[int32]bool{}
+	for _, s := range l {
+		if len(s.ids) > 2 {
+			m[s.ids[2]] = true
+		}
+	}
+	return m
 }

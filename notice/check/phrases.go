@@ -375,7 +375,9 @@ func phraseTypo(p *Pass) {
 			if toks[i].id < 0 || toks[i+1].id < 0 {
 				continue // words the book does not hold start no near-miss
 			}
-			for _, s := range book.pairSlipsOf(toks[i].id, toks[i+1].id) {
+			l, ks, filed := book.slipsAt(toks, i)
+			for j := range slipCount(l, ks, filed) {
+				s := &l[slipIndex(ks, filed, j)]
 				n := len(s.ids)
 				if i+n > len(toks) || !matchIDs(toks, i, s.ids) { // matchAt
 					continue

@@ -22,8 +22,16 @@ import (
 // tree it returns. When anything does not add up, and for every syntax
 // error, the parser reads the text as written, so that its values, its
 // messages and its positions are exactly its own.
+//
+// A document written the plain way a notice is (fastParse) is read
+// without the parser at all.
 func parseRaw(f *source.File, idx index) (map[string]any, error) {
 	text := f.Text
+	if f.ValidUTF8() {
+		if raw, ok := fastParse(text); ok {
+			return raw, nil
+		}
+	}
 	if b := blankStrings(f, idx); b != nil {
 		var raw map[string]any
 		if _, err := toml.Decode(b.text, &raw); err == nil && b.restore(raw) {

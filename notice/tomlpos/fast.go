@@ -1,0 +1,522 @@
+package tomlpos
+
+import (
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/BurntSushi/toml"
+)
+
+// fastParse reads a TOML document written the plain way a notice is: bare
+// keys, tables and arrays of tables named by dotted bare keys, plain
+// strings (plainString), decimal integers and fractions, true and false, local dates,
+// arrays, and inline tables on one line. It returns the tree BurntSushi/toml
+// would, and ok; ok is false on anything else, valid or not (an escape,
+// an exponent, a quoted or dotted key, a table named twice, a carriage
+// return, ...), and parseRaw then hands the text to BurntSushi/toml, whose
+// lexer passes each token through a channel: most of the cost of loading
+// a notice's structure. Every text it reads is held to BurntSushi/toml's
+// tree by TestFastParse and FuzzFastParse.
+//
+// text must be UTF-8: the caller knows it (source.File.ValidUTF8).
+func fastParse(text string) (map[string]any, bool) {
+	if strings.IndexByte(text, '\r') >= 0 {
+		return nil, false
+	}
+	p := &fastParser{s: text, root: newFastTable(tableHeader), ok: true}
+	p.cur = p.root
+	for p.ok && p.i < len(p.s) {
+		p.line()
+	}
+	if !p.ok {
+		return nil, false
+	}
+	return p.root.tree(), true
+}
+
+// A fastTable is a table being read: how it was made tells what may
+// still be added to it.
+type fastTable struct {
+	made  int // tableHeader, tableArray (an element of an array of tables), tableInline
+	keys  map[string]any
+	order []string // keys in the order written, for building the tree
+}
+
+const (
+	tableHeader = iota // the root, or made by a [header], named or as a parent
+	tableArray         // an element of an array of tables, made by [[header]]
+	tableInline        // an inline table, made by a value
+)
+
+// fastArray is an array of tables, made by [[header]].
+type fastArray struct{ elems []*fastTable }
+
+func newFastTable(made int) *fastTable { return &fastTable{made: made, keys: map[string]any{}} }
+
+func (t *fastTable) set(k string, v any) bool {
+	if _, dup := t.keys[k]; dup {
+		return false
+	}
+	t.keys[k] = v
+	t.order = append(t.order, k)
+	return true
+}
+
+// tree returns the table as BurntSushi/toml gives it: tables as
+// map[string]any, arrays of tables as []map[string]any, arrays as []any.
+func (t *fastTable) tree() map[string]any {
+	m := make(map[string]any, len(t.keys))
+	for _, k := range t.order {
+		m[k] = treeValue(t.keys[k])
+	}
+	return m
+}
+
+func treeValue(v any) any {
+	switch v := v.(type) {
+	case *fastTable:
+		return v.tree()
+	case *fastArray:
+		out := make([]map[string]any, len(v.elems))
+		for i, e := range v.elems {
+			out[i] = e.tree()
+		}
+		return out
+	case []any:
+		for i, e := range v {
+			v[i] = treeValue(e)
+		}
+	}
+	return v
+}
+
+type fastParser struct {
+	s    string
+	i    int
+	root *fastTable
+	cur  *fastTable // the table key/value lines go into
+	ok   bool
+}
+
+// fail stops the parse; it returns false for the caller's return.
+func (p *fastParser) fail() bool {
+	p.ok = false
+	return false
+}
+
+// line reads one line of the document, its newline included.
+func (p *fastParser) line() {
+	p.spaces()
+	if p.i >= len(p.s) {
+		return
+	}
+	switch c := p.s[p.i]; {
+	case c == '\n':
+		p.i++
+		return
+	case c == '#':
+	case c == '[':
+		if !p.header() {
+			return
+		}
+	case isBareByte(c):
+		if !p.keyValue(p.cur) {
+			return
+		}
+	default:
+		p.fail()
+		return
+	}
+	p.endOfLine()
+}
+
+// endOfLine reads white space, a comment and the newline (or the end of
+// the text) that end a line.
+func (p *fastParser) endOfLine() bool {
+	p.spaces()
+	if p.i < len(p.s) && p.s[p.i] == '#' {
+		if !p.comment() {
+			return false
+		}
+	}
+	if p.i >= len(p.s) {
+		return true
+	}
+	if p.s[p.i] != '\n' {
+		return p.fail()
+	}
+	p.i++
+	return true
+}
+
+// comment reads a comment up to its newline, which it leaves; a control
+// character in it (but a tab) fails.
+func (p *fastParser) comment() bool {
+	end := strings.IndexByte(p.s[p.i:], '\n')
+	if end < 0 {
+		end = len(p.s)
+	} else {
+		end += p.i
+	}
+	for j := p.i; j < end; j++ {
+		if c := p.s[j]; c < 0x20 && c != '\t' || c == 0x7F {
+			return p.fail()
+		}
+	}
+	p.i = end
+	return true
+}
+
+func (p *fastParser) spaces() {
+	for p.i < len(p.s) && (p.s[p.i] == ' ' || p.s[p.i] == '\t') {
+		p.i++
+	}
+}
+
+func isBareByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_' || c == '-'
+}
+
+// bareKey reads a bare key.
+func (p *fastParser) bareKey() (string, bool) {
+	j := p.i
+	for j < len(p.s) && isBareByte(p.s[j]) {
+		j++
+	}
+	if j == p.i {
+		return "", p.fail()
+	}
+	k := p.s[p.i:j]
+	p.i = j
+	return k, true
+}
+
+// header reads [a.b] or [[a.b]], dotted bare keys with no space, and
+// makes the table key/value lines go into.
+func (p *fastParser) header() bool {
+	array := strings.HasPrefix(p.s[p.i:], "[[")
+	if array {
+		p.i += 2
+	} else {
+		p.i++
+	}
+	t := p.root
+	for {
+		k, ok := p.bareKey()
+		if !ok {
+			return false
+		}
+		if p.i < len(p.s) && p.s[p.i] == '.' {
+			p.i++
+			// a parent: a table made by a header, or the last element of
+			// an array of tables
+			switch v := t.keys[k].(type) {
+			case nil:
+				if _, there := t.keys[k]; there {
+					return p.fail()
+				}
+				n := newFastTable(tableHeader)
+				t.set(k, n)
+				t = n
+			case *fastTable:
+				if v.made == tableInline {
+					return p.fail()
+				}
+				t = v
+			case *fastArray:
+				t = v.elems[len(v.elems)-1]
+			default:
+				return p.fail()
+			}
+			continue
+		}
+		if array {
+			if !strings.HasPrefix(p.s[p.i:], "]]") {
+				return p.fail()
+			}
+			p.i += 2
+			n := newFastTable(tableArray)
+			switch v := t.keys[k].(type) {
+			case nil:
+				if _, there := t.keys[k]; there {
+					return p.fail()
+				}
+				t.set(k, &fastArray{elems: []*fastTable{n}})
+			case *fastArray:
+				v.elems = append(v.elems, n)
+			default:
+				return p.fail()
+			}
+			p.cur = n
+			return true
+		}
+		if p.i >= len(p.s) || p.s[p.i] != ']' {
+			return p.fail()
+		}
+		p.i++
+		// a table named once: one named before, or made as a parent,
+		// is left to BurntSushi/toml
+		n := newFastTable(tableHeader)
+		if !t.set(k, n) {
+			return p.fail()
+		}
+		p.cur = n
+		return true
+	}
+}
+
+// keyValue reads key = value into t.
+func (p *fastParser) keyValue(t *fastTable) bool {
+	k, ok := p.bareKey()
+	if !ok {
+		return false
+	}
+	p.spaces()
+	if p.i >= len(p.s) || p.s[p.i] != '=' {
+		return p.fail() // a dotted or spaced key too
+	}
+	p.i++
+	p.spaces()
+	v, ok := p.value()
+	if !ok {
+		return false
+	}
+	if !t.set(k, v) {
+		return p.fail()
+	}
+	return true
+}
+
+// value reads a value on the line.
+func (p *fastParser) value() (any, bool) {
+	if p.i >= len(p.s) {
+		return nil, p.fail()
+	}
+	switch c := p.s[p.i]; {
+	case c == '"' || c == '\'':
+		return p.str()
+	case c == '[':
+		return p.array()
+	case c == '{':
+		return p.inline()
+	case c == 't' || c == 'f':
+		for _, w := range [2]string{"true", "false"} {
+			if strings.HasPrefix(p.s[p.i:], w) && p.ends(p.i+len(w)) {
+				p.i += len(w)
+				return w == "true", true
+			}
+		}
+		return nil, p.fail()
+	case '0' <= c && c <= '9' || c == '+' || c == '-':
+		return p.number()
+	}
+	return nil, p.fail()
+}
+
+// ends reports whether a number or a word ending at j ends there: white
+// space, a newline, a comment, a comma or a closing bracket follows, or
+// the end of the text.
+func (p *fastParser) ends(j int) bool {
+	if j >= len(p.s) {
+		return true
+	}
+	switch p.s[j] {
+	case ' ', '\t', '\n', '#', ',', ']', '}':
+		return true
+	}
+	return false
+}
+
+// str reads a string that plainString takes as it stands.
+func (p *fastParser) str() (any, bool) {
+	q := p.s[p.i : p.i+1]
+	var end int // where the token ends
+	if strings.HasPrefix(p.s[p.i:], q+q+q) {
+		j := strings.Index(p.s[p.i+3:], q+q+q)
+		if j < 0 {
+			return nil, p.fail()
+		}
+		end = p.i + 3 + j + 3
+		if end < len(p.s) && p.s[end] == q[0] {
+			return nil, p.fail() // quotes before the closing ones
+		}
+	} else {
+		j := strings.IndexByte(p.s[p.i+1:], q[0])
+		if j < 0 {
+			return nil, p.fail()
+		}
+		end = p.i + 1 + j + 1
+	}
+	v, ok := plainString(p.s[p.i:end])
+	if !ok {
+		return nil, p.fail()
+	}
+	p.i = end
+	return v, true
+}
+
+// number reads a decimal integer or fraction, or a local date.
+func (p *fastParser) number() (any, bool) {
+	j := p.i
+	if p.s[j] == '+' || p.s[j] == '-' {
+		j++
+	}
+	d := j
+	for j < len(p.s) && '0' <= p.s[j] && p.s[j] <= '9' {
+		j++
+	}
+	if j-d == 4 && d == p.i && j < len(p.s) && p.s[j] == '-' {
+		return p.date()
+	}
+	if j == d || p.s[d] == '0' && j-d > 1 {
+		return nil, p.fail()
+	}
+	if j+1 < len(p.s) && p.s[j] == '.' && '0' <= p.s[j+1] && p.s[j+1] <= '9' {
+		return p.float(j + 1)
+	}
+	if !p.ends(j) {
+		return nil, p.fail()
+	}
+	n, err := strconv.ParseInt(p.s[p.i:j], 10, 64)
+	if err != nil {
+		return nil, p.fail()
+	}
+	p.i = j
+	return n, true
+}
+
+// float reads a decimal fraction, its digits after the point from j: no
+// exponent, no underscore.
+func (p *fastParser) float(j int) (any, bool) {
+	for j < len(p.s) && '0' <= p.s[j] && p.s[j] <= '9' {
+		j++
+	}
+	if !p.ends(j) {
+		return nil, p.fail()
+	}
+	f, err := strconv.ParseFloat(p.s[p.i:j], 64)
+	if err != nil {
+		return nil, p.fail()
+	}
+	p.i = j
+	return f, true
+}
+
+// date reads a local date, YYYY-MM-DD, as BurntSushi/toml does.
+func (p *fastParser) date() (any, bool) {
+	const layout = "2006-01-02"
+	j := p.i + len(layout)
+	if j > len(p.s) || !p.ends(j) || j < len(p.s) && p.s[j] == ' ' && j+1 < len(p.s) && '0' <= p.s[j+1] && p.s[j+1] <= '9' {
+		return nil, p.fail() // a time may follow after a space
+	}
+	s := p.s[p.i:j]
+	for k := 0; k < len(s); k++ {
+		if c := s[k]; k == 4 || k == 7 {
+			if c != '-' {
+				return nil, p.fail()
+			}
+		} else if c < '0' || c > '9' {
+			return nil, p.fail()
+		}
+	}
+	t, err := time.ParseInLocation(layout, s, localDate())
+	if err != nil {
+		return nil, p.fail()
+	}
+	p.i = j
+	return t, true
+}
+
+// localDate is the location BurntSushi/toml gives a local date.
+var localDate = sync.OnceValue(func() *time.Location {
+	var m map[string]any
+	if _, err := toml.Decode("d = 2006-01-02", &m); err != nil {
+		panic(err)
+	}
+	return m["d"].(time.Time).Location()
+})
+
+// blank reads white space, newlines and comments inside an array.
+func (p *fastParser) blank() bool {
+	for p.i < len(p.s) {
+		switch p.s[p.i] {
+		case ' ', '\t', '\n':
+			p.i++
+		case '#':
+			if !p.comment() {
+				return false
+			}
+		default:
+			return true
+		}
+	}
+	return true
+}
+
+// array reads [v, v, ...], over lines, a comma after the last allowed.
+func (p *fastParser) array() (any, bool) {
+	p.i++
+	out := []any{}
+	for {
+		if !p.blank() {
+			return nil, false
+		}
+		if p.i < len(p.s) && p.s[p.i] == ']' {
+			p.i++
+			return out, true
+		}
+		v, ok := p.value()
+		if !ok {
+			return nil, false
+		}
+		out = append(out, v)
+		if !p.blank() {
+			return nil, false
+		}
+		if p.i >= len(p.s) {
+			return nil, p.fail()
+		}
+		switch p.s[p.i] {
+		case ',':
+			p.i++
+		case ']':
+			p.i++
+			return out, true
+		default:
+			return nil, p.fail()
+		}
+	}
+}
+
+// inline reads { k = v, k = v } on one line, with no comma after the
+// last.
+func (p *fastParser) inline() (any, bool) {
+	p.i++
+	t := newFastTable(tableInline)
+	p.spaces()
+	if p.i < len(p.s) && p.s[p.i] == '}' {
+		p.i++
+		return t, true
+	}
+	for {
+		p.spaces()
+		if p.i >= len(p.s) || !isBareByte(p.s[p.i]) || !p.keyValue(t) {
+			return nil, p.fail()
+		}
+		p.spaces()
+		if p.i >= len(p.s) {
+			return nil, p.fail()
+		}
+		switch p.s[p.i] {
+		case ',':
+			p.i++
+		case '}':
+			p.i++
+			return t, true
+		default:
+			return nil, p.fail()
+		}
+	}
+}

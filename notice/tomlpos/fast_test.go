@@ -1,0 +1,86 @@
+package tomlpos
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/BurntSushi/toml"
+)
+
+// fastCases are documents fastParse must read as BurntSushi/toml does, or
+// leave to it.
+var fastCases = []string{
+	"a = [1, {x = 2}]\n[[t]]\nb = 1\n[[t]]\n[t.c]\nd = 2020-01-02\n",
+	"[a.b]\n[a]\nx=1\n", "[a]\n[a.b]\n[a]\n", "[a]\nb = 1\n[a.b]\n", "[[a]]\n[a]\n", "[a]\n[[a]]\n",
+	"a = { x = 1, }\n", "a = { x = 1,\n y = 2 }\n", "a = {}\nb = []\nc = [\n# x\n1,\n]\n",
+	"a = 0x10\n", "a = 'x\\y'\n", "a = 2024-02-30\n", "a = 2024-02-29\nb = 2023-02-29\n", "a = 2024-10-11 #x\n",
+	"a = 2024-10-11 10:00:00\n", "a = 2024-10-11T10:00:00\n", "ä = 1\n", "a = \"\"\"x\"\"\"\"\n", "a = 1 b = 2\n",
+	"a = 1#c\nb = true#c\nc = \"x\"#c\n", "a = +0\nb = -0\nc = 01\nd = 1_000\ne = 9223372036854775808\nf = -9223372036854775808\n",
+	"a = \"\"\"\nx\ny\"\"\"\nb = '''\n\n'''\nc = \"\"\nd = ''\n", "a = \"x\ty\"\nb = \"x\x01\"\n", "# c\x7f\n", "a.b = 1\n", "\"a\" = 1\n",
+	"a = 1\na = 2\n", "[a]\n[a]\n", "[ a ]\n", "[a.]\n", "[[a]\n", "a = [1,,2]\n", "a = [,]\n", "a = { a = 1, a = 2 }\n",
+	"a = {b = {c = [1, 2]}}\n[x]\ny = {z = 1}\n[x.y.w]\n", "a = true\nb = false\nc = truex\n", "\xef\xbb\xbfa = 1\n", "a = 1\r\n",
+	"[[a.b]]\nx = 1\n[[a.b]]\n[a.b.c]\ny = 2\n[[a]]\n", "a = [\n  \"x\",\n  \"y\", # c\n]\n", "a = 2024-1-1\n", "a = 1979-05-27\n",
+	"a = 41.29\nb = -0.5\nc = 1.\nd = 1.5e3\ne = 01.5\nf = 0.0\ng = [1.25, 3]\nh = +1.0#c\n",
+}
+
+// TestFastParse holds fastParse to BurntSushi/toml on every TOML file of
+// testdata and the cases above: when it reads a document, the parser
+// reads it too, into the same tree. The seeds must be read.
+func TestFastParse(t *testing.T) {
+	var files []string
+	for _, pat := range []string{"../../testdata/*/*.toml", "../../testdata/*/*/*.toml", "../*/testdata/*.toml", "../*/testdata/*/*.toml"} {
+		m, _ := filepath.Glob(pat)
+		files = append(files, m...)
+	}
+	read := 0
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if sameAsParser(t, string(b)) {
+			read++
+		} else if strings.Contains(f, "/seeds/") {
+			t.Errorf("%s: not read", f)
+		}
+	}
+	if len(files) < 50 || read < len(files)/2 {
+		t.Errorf("%d of %d files read", read, len(files))
+	}
+	for _, s := range fastCases {
+		sameAsParser(t, s)
+	}
+}
+
+// sameAsParser checks fastParse on s against BurntSushi/toml, and reports
+// whether fastParse read it.
+func sameAsParser(t *testing.T, s string) bool {
+	t.Helper()
+	if !utf8.ValidString(s) {
+		return false // parseRaw gives such a text to the parser
+	}
+	got, ok := fastParse(s)
+	if !ok {
+		return false
+	}
+	var want map[string]any
+	if _, err := toml.Decode(s, &want); err != nil {
+		t.Fatalf("%q: read by fastParse, not by the parser: %v", s, err)
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("%q: fastParse %#v, the parser %#v", s, got, want)
+	}
+	return true
+}
+
+// FuzzFastParse holds fastParse to BurntSushi/toml on any text.
+func FuzzFastParse(f *testing.F) {
+	for _, s := range fastCases {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) { sameAsParser(t, s) })
+}
