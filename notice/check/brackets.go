@@ -42,7 +42,40 @@ func unbalanced(p *Pass) {
 	}
 }
 
+// maxBracketFaults is the most stray brackets said of one paragraph; the
+// rest are counted in one more finding.
+const maxBracketFaults = 3
+
+// bracketTally counts the stray brackets of a paragraph, to say the first
+// few and the number of the rest.
+type bracketTally struct {
+	n, first int
+}
+
+// more reports whether the stray mark at off is among the first few of
+// its paragraph, and counts it otherwise.
+func (t *bracketTally) more(off int) bool {
+	t.n++
+	if t.n > maxBracketFaults {
+		if t.n == maxBracketFaults+1 {
+			t.first = off
+		}
+		return false
+	}
+	return true
+}
+
+// rest says the stray marks past the first few, once.
+func (t *bracketTally) rest(p *Pass, seg *Seg) {
+	if k := t.n - maxBracketFaults; k > 0 {
+		p.Report(seg, t.first, diag.Msg("đoạn này còn %d dấu ngoặc khác không khớp (thừa dấu mở hoặc dấu đóng)", "this paragraph has %d more unmatched brackets", k),
+			diag.Msg("soát lại các dấu ngoặc của đoạn: mỗi dấu mở có một dấu đóng", "go over the paragraph's brackets: each opening one has its closing one"))
+	}
+}
+
 func bracketFaults(p *Pass, seg *Seg, from int) {
+	var tally bracketTally
+	defer tally.rest(p, seg)
 	var stack []openMark
 	for i, r := range seg.Text[from:] {
 		i += from
@@ -62,17 +95,24 @@ func bracketFaults(p *Pass, seg *Seg, from int) {
 			if r == ')' && listMarkerAt(seg.Text, i) {
 				continue // "...b) Đối với": a point's letter, not a bracket
 			}
+			if !tally.more(i) {
+				continue
+			}
 			p.Report(seg, i, diag.Msg("dấu %q sau %q không có dấu %q mở trước", "the %q after %q has no opening %q", string(r), before(seg.Text, i), string(open)),
 				diag.Msg("thêm dấu %q ở chỗ mở, hoặc xóa dấu %q thừa", "add the opening %q, or delete the stray %q", string(open), string(r)))
 			continue
 		}
 		for _, m := range stack[k+1:] {
-			unclosed(p, seg, m)
+			if tally.more(m.off) {
+				unclosed(p, seg, m)
+			}
 		}
 		stack = stack[:k]
 	}
 	for _, m := range stack {
-		unclosed(p, seg, m)
+		if tally.more(m.off) {
+			unclosed(p, seg, m)
+		}
 	}
 }
 
@@ -121,9 +161,21 @@ func closing(r rune) rune {
 	return closers[r]
 }
 
+// wordsWindow is how many bytes after and before read around a mark: the
+// few words they show, never a whole paragraph of thousands of marks.
+const wordsWindow = 4 * maxQuote
+
 // after returns the few words of s from off, to show where a mark is.
 func after(s string, off int) string {
-	w := strings.Fields(s[min(off, len(s)):])
+	s = s[min(off, len(s)):]
+	if len(s) > wordsWindow {
+		end := wordsWindow
+		for end > 0 && !utf8.RuneStart(s[end]) {
+			end--
+		}
+		s = s[:end]
+	}
+	w := strings.Fields(s)
 	if len(w) > 4 {
 		w = w[:4]
 	}
@@ -132,7 +184,15 @@ func after(s string, off int) string {
 
 // before returns the few words of s before off.
 func before(s string, off int) string {
-	w := strings.Fields(s[:off])
+	s = s[:off]
+	if len(s) > wordsWindow {
+		start := len(s) - wordsWindow
+		for start < len(s) && !utf8.RuneStart(s[start]) {
+			start++
+		}
+		s = s[start:]
+	}
+	w := strings.Fields(s)
 	if len(w) > 4 {
 		w = w[len(w)-4:]
 	}

@@ -88,6 +88,7 @@ func (q *sequence) letterAt(l, marker string) (string, diag.Text, bool) {
 func (q *sequence) order(rule string, level int, marker string, n, want int, wantMarker string) (string, diag.Text, bool) {
 	prev := q.lastMarker[level]
 	q.lastMarker[level] = marker
+	marker, wantMarker = excerpt(marker), excerpt(wantMarker)
 	switch {
 	case n == want:
 		return "", diag.Text{}, false
@@ -98,7 +99,7 @@ func (q *sequence) order(rule string, level int, marker string, n, want int, wan
 	case prev == "":
 		return rule, diag.Msg("%s đứng đầu; phải bắt đầu từ %s", "%s comes first; numbering starts at %s", marker, wantMarker), true
 	}
-	return rule, diag.Msg("%s đứng sau %s: thiếu %s", "%s follows %s: %s is missing", marker, prev, wantMarker), true
+	return rule, diag.Msg("%s đứng sau %s: thiếu %s", "%s follows %s: %s is missing", marker, excerpt(prev), wantMarker), true
 }
 
 // numberSequence and letterSequence read the markers of a text's body and

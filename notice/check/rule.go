@@ -108,9 +108,9 @@ func (p *Pass) ReportAt(pos diag.Pos, msg diag.Text, fix ...diag.Text) {
 	if p.rule.ID != "required" && (inCutWord(p.View, pos) || inCutRecipients(p.View, pos)) {
 		return // cut_end.go, cut_recipients.go: required says the copy is cut
 	}
-	f := diag.Finding{Pos: pos, Rule: p.rule.ID, Severity: p.rule.Severity, Message: msg, Fix: p.rule.Help, Ref: p.rule.Ref}
+	f := diag.Finding{Pos: pos, Rule: p.rule.ID, Severity: p.rule.Severity, Message: boundQuotes(msg, maxQuote), Fix: p.rule.Help, Ref: p.rule.Ref}
 	if len(fix) > 0 {
-		f.Fix = fix[0]
+		f.Fix = boundQuotes(fix[0], maxFixQuote)
 	}
 	if p.ref != "" {
 		f.Ref = p.ref
