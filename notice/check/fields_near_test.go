@@ -3,6 +3,7 @@ package check
 import (
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // TestFieldsNear holds fieldBefore and fieldAfter to strings.Fields at
@@ -24,7 +25,7 @@ func sameFieldsNear(t *testing.T, s string, i int) {
 	wantBefore, wantAt, wantAfter := "", -1, ""
 	if len(before) > 0 {
 		wantBefore = before[len(before)-1]
-		wantAt = strings.LastIndex(s[:i], wantBefore)
+		wantAt = lastFieldStart(s[:i])
 	}
 	if len(after) > 0 {
 		wantAfter = after[0]
@@ -35,6 +36,21 @@ func sameFieldsNear(t *testing.T, s string, i int) {
 	if got := fieldAfter(s, i); got != wantAfter {
 		t.Fatalf("fieldAfter(%q, %d) = %q; strings.Fields %q", s, i, got, wantAfter)
 	}
+}
+
+// lastFieldStart is where the last of strings.Fields(s) starts, read
+// forward as strings.Fields reads: a search for the word's bytes may find
+// them inside an earlier character ("\xe2" in "\xe2\u2000").
+func lastFieldStart(s string) int {
+	at, inField := -1, false
+	for j, r := range s {
+		space := unicode.IsSpace(r)
+		if !space && !inField {
+			at = j
+		}
+		inField = !space
+	}
+	return at
 }
 
 // FuzzFieldsNear holds fieldBefore and fieldAfter to strings.Fields at
