@@ -110,6 +110,9 @@ func Read(path string, src []byte) (*Reading, error) {
 	if err != nil {
 		return nil, err
 	}
+	if r.Text != nil && !hasText(r.Text.Text) {
+		return nil, emptyFile(path, r.Kind)
+	}
 	return r, nil
 }
 
