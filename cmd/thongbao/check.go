@@ -130,6 +130,7 @@ func (o *checkOpts) run(e *env, args []string, failOnSet bool) error {
 			failed = true
 			continue
 		}
+		noteUnknownRules(e, r.cfg, cfgSeen)
 		if !failOnSet && r.cfg.Check.FailOn != "" {
 			level, never, _ := parseFailOn(e, r.cfg.Check.FailOn) // validated when the configuration was read
 			if never {

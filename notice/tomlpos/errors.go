@@ -234,3 +234,7 @@ func (v Value) Enum(allowed []string) (string, bool) {
 	v.Fail("bad-value", diag.Msg("giá trị %q không được dùng ở đây", "value %q is not allowed here", t.S), fix)
 	return "", false
 }
+
+// Suggest returns the one of allowed closest to s, if it is close enough
+// to be a typo; "" when none is.
+func Suggest(s string, allowed []string) string { return suggest(s, allowed) }
