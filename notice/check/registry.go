@@ -13,7 +13,6 @@ import (
 
 	"github.com/thongbao/thongbao/notice/cite"
 	"github.com/thongbao/thongbao/notice/diag"
-	"github.com/thongbao/thongbao/notice/source"
 	"github.com/thongbao/thongbao/notice/tomlpos"
 )
 
@@ -56,7 +55,7 @@ func NewRegistry() *Registry { return &Registry{byKey: map[string][]int{}} }
 // LoadRegistry reads a registry: TOML ([[documents]] with number, date,
 // issuer, type, subject) or CSV with a header row naming those columns.
 func LoadRegistry(path string) (*Registry, error) {
-	src, err := source.Read(path, MaxRegistrySize)
+	src, err := readRegistry(path)
 	if err != nil {
 		return nil, err
 	}
@@ -70,6 +69,9 @@ func LoadRegistry(path string) (*Registry, error) {
 	}
 	if err != nil {
 		return nil, err
+	}
+	if len(docs) == 0 {
+		return nil, emptyRegistry(path)
 	}
 	r := NewRegistry()
 	var bad diag.List
