@@ -1,6 +1,7 @@
 package check_test
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -14,7 +15,8 @@ import (
 
 // TestQuotesBounded checks that a finding quotes a short excerpt of the
 // text, however long its lines and paragraphs, and that one paragraph of
-// thousands of stray brackets is said a few times, not thousands.
+// thousands of stray brackets is said a few times, and any paragraph of
+// thousands of one slip a bounded number of times.
 func TestQuotesBounded(t *testing.T) {
 	texts := map[string]string{
 		"brackets.txt": strings.Repeat("(", 5000) + "\n",
@@ -22,6 +24,8 @@ func TestQuotesBounded(t *testing.T) {
 		"numbers.txt":  strings.Repeat("1.", 3000) + "\n" + strings.Repeat("1.", 3000) + "\n" + strings.Repeat("1.", 3000) + "\n",
 		"number.txt":   strings.Repeat("Số: ", 3000) + "\n",
 		"parts.txt":    "THÔNG BÁO\n" + strings.Repeat("1.", 2000) + "\n2.\n",
+		"quotes.txt":   "THÔNG BÁO\nKết luận " + strings.Repeat("”", 3000) + "\n",
+		"spaces.txt":   "THÔNG BÁO\nKết luận " + strings.Repeat(" ;", 3000) + "\n",
 	}
 	seed, err := os.ReadFile(filepath.Join("..", "..", "testdata", "seeds", "001.txt"))
 	if err != nil {
@@ -37,7 +41,7 @@ func TestQuotesBounded(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}
-		perLine := map[int]int{}
+		perLine, perRule := map[int]int{}, map[string]int{}
 		for _, f := range check.Text(file, nil, check.Options{}) {
 			for _, lang := range []diag.Lang{diag.VI, diag.EN} {
 				if n := utf8.RuneCountInString(f.Message.In(lang)); n > 300 {
@@ -47,13 +51,19 @@ func TestQuotesBounded(t *testing.T) {
 					t.Errorf("%s:%d %s: fix of %d characters: %.120s", name, f.Pos.Line, f.Rule, n, f.Fix.In(lang))
 				}
 			}
-			if f.Rule == "unbalanced" {
+			if f.Rule == "unbalanced" && !strings.Contains(s, "”") {
 				perLine[f.Pos.Line]++
 			}
+			perRule[fmt.Sprint(f.Pos.Line, " ", f.Rule)]++
 		}
 		for line, n := range perLine {
 			if n > 4 {
 				t.Errorf("%s:%d: %d unbalanced findings on one paragraph", name, line, n)
+			}
+		}
+		for key, n := range perRule {
+			if n > 51 {
+				t.Errorf("%s:%s: %d findings of one rule on one line", name, key, n)
 			}
 		}
 	}

@@ -64,6 +64,8 @@ type Pass struct {
 	rule  *Rule
 	found *found
 	ref   string // a reference that replaces the rule's while it is set (withRef, ReportAtRef)
+
+	perSeg map[*Seg]*segCount // per_paragraph.go
 }
 
 // found collects the findings of a run, up to maxStored; past that it only
@@ -77,6 +79,9 @@ type found struct {
 func (p *Pass) Report(seg *Seg, off int, msg diag.Text, fix ...diag.Text) {
 	pos := diag.Pos{Path: p.View.Path}
 	if seg != nil {
+		if !p.keep(seg, off) {
+			return
+		}
 		pos = seg.PosAt(off)
 	}
 	p.ReportAt(pos, msg, fix...)

@@ -53,6 +53,7 @@ func run(v *View, cfg *config.Config, opts *Options) *found {
 		}
 		p := &Pass{View: v, Opts: opts, rule: &rule, found: list}
 		r.Run(p)
+		p.sayRest()
 	}
 	return list
 }
