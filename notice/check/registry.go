@@ -66,6 +66,9 @@ func LoadRegistry(path string) (*Registry, error) {
 		var f registryFile
 		_, err = tomlpos.DecodeBytes(path, src, &f, MaxRegistrySize, registryLimits)
 		docs = f.Documents
+		if ext := strings.ToLower(filepath.Ext(path)); err != nil && ext != ".toml" {
+			err = notRegistryKind(path)
+		}
 	}
 	if err != nil {
 		return nil, err

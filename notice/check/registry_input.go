@@ -5,7 +5,6 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
-	"strings"
 
 	"github.com/thongbao/thongbao/notice/diag"
 	"github.com/thongbao/thongbao/notice/source"
@@ -22,10 +21,6 @@ func readRegistry(path string) ([]byte, error) {
 	if st, err := os.Stat(path); err == nil && st.IsDir() {
 		return nil, registryFault(path, diag.Msg("%s là một thư mục, không phải tệp sổ văn bản", "%s is a folder, not a registry file", path),
 			diag.Msg("chỉ --registry tới chính tệp sổ văn bản (.csv hoặc .toml) trong thư mục", "point --registry at the registry file itself (.csv or .toml) in the folder"))
-	}
-	if ext := strings.ToLower(filepath.Ext(path)); ext != ".csv" && ext != ".toml" {
-		return nil, registryFault(path, diag.Msg("sổ văn bản %s không phải tệp .csv hoặc .toml", "the registry %s is not a .csv or .toml file", filepath.Base(path)),
-			diag.Msg("lưu sổ văn bản dạng CSV (trong Excel: Tệp > Lưu thành > CSV UTF-8) rồi chỉ --registry tới tệp đó", "save the registry as CSV (in Excel: File > Save As > CSV UTF-8) and point --registry at it"))
 	}
 	src, err := source.Read(path, MaxRegistrySize)
 	if err != nil {
@@ -59,4 +54,11 @@ func emptyRegistry(path string) error {
 
 func registryFault(path string, msg, fix diag.Text) error {
 	return diag.List{{Pos: diag.Pos{Path: path}, Rule: "registry", Severity: diag.Error, Message: msg, Fix: fix}}
+}
+
+// notRegistryKind says a file of another kind than .csv or .toml did not
+// read as a TOML registry (such a file is read as TOML, as it always was).
+func notRegistryKind(path string) error {
+	return registryFault(path, diag.Msg("sổ văn bản %s không phải tệp .csv hoặc .toml", "the registry %s is not a .csv or .toml file", filepath.Base(path)),
+		diag.Msg("lưu sổ văn bản dạng CSV (trong Excel: Tệp > Lưu thành > CSV UTF-8) rồi chỉ --registry tới tệp đó", "save the registry as CSV (in Excel: File > Save As > CSV UTF-8) and point --registry at it"))
 }
