@@ -64,7 +64,21 @@ type wordAt struct {
 
 // wordsWithOffsets splits s into words of letters.
 func wordsWithOffsets(s string) []wordAt {
-	out := make([]wordAt, 0, len(s)/5+1) // a syllable and a space take five bytes or so
+	return firstWords(s, -1)
+}
+
+// firstWords is the first n words of wordsWithOffsets(s), all of them
+// when n < 0: it reads no further than the n-th word's end, so that the
+// words after a spot cost their own length, not the rest of the text.
+func firstWords(s string, n int) []wordAt {
+	c := len(s)/5 + 1 // a syllable and a space take five bytes or so
+	if n >= 0 {
+		c = min(c, n)
+	}
+	out := make([]wordAt, 0, c)
+	if n == 0 {
+		return out
+	}
 	start := -1
 	for i, r := range s {
 		if isLetter(r) { // unicode.IsLetter
@@ -76,6 +90,9 @@ func wordsWithOffsets(s string) []wordAt {
 		if start >= 0 {
 			out = append(out, wordAt{s[start:i], start, i})
 			start = -1
+			if len(out) == n {
+				return out
+			}
 		}
 	}
 	if start >= 0 {

@@ -496,7 +496,7 @@ func lastWordSlip(g []spot, slip, usual string) bool {
 func wordAfterSpot(t spot) string {
 	rest := t.seg.Text[t.end:]
 	trimmed := strings.TrimLeft(rest, " ")
-	ws := wordsWithOffsets(trimmed)
+	ws := firstWords(trimmed, 1)
 	if len(trimmed) == len(rest) || len(ws) == 0 || ws[0].off != 0 {
 		return ""
 	}
@@ -511,7 +511,7 @@ func nameEndsAt(t spot) bool {
 	if len(trimmed) == len(rest) || trimmed == "" {
 		return true
 	}
-	ws := wordsWithOffsets(trimmed)
+	ws := firstWords(trimmed, 1)
 	if len(ws) == 0 || ws[0].off != 0 {
 		return true
 	}
@@ -612,7 +612,7 @@ func firstOf(g []spot, variant string) spot {
 // sameAfter reports whether the n words after two spots are the same,
 // case aside: the two are one name, not two that start alike.
 func sameAfter(a, b spot, n int) bool {
-	wa, wb := wordsWithOffsets(a.seg.Text[a.end:]), wordsWithOffsets(b.seg.Text[b.end:])
+	wa, wb := firstWords(a.seg.Text[a.end:], n), firstWords(b.seg.Text[b.end:], n)
 	if len(wa) < n || len(wb) < n {
 		return false
 	}
