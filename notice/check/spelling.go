@@ -697,7 +697,9 @@ func missingWord(byKey map[string][]spot) [][]spot {
 		if strings.Count(k, " ") < longName {
 			continue // a key has a space after each word: fewer than longName words
 		}
-		words := strings.Fields(k)
+		// A key is words of letters, each followed by one space, as
+		// names.key writes it: strings.Fields with no rune to decode.
+		words := strings.Split(k[:len(k)-1], " ")
 		words = words[:nameEnd(byKey[k][0].form, len(words))]
 		// cite.Fold drops the key's last space, which would have it
 		// build the key anew: startsWithOrg is asked without it.
@@ -708,7 +710,7 @@ func missingWord(byKey map[string][]spot) [][]spot {
 			if functionWords[words[i]] || stopWords[words[i]] {
 				continue
 			}
-			cut := strings.Join(append(append([]string{}, words[:i]...), words[i+1:]...), " ") + " "
+			cut := keyWithout(k, words, i)
 			shorter[cut] = k
 		}
 	}
@@ -745,14 +747,37 @@ func missingWord(byKey map[string][]spot) [][]spot {
 // UBND xã" and goes on into its sentence.
 var verbStops = setOf("còn", "thực", "hiện", "đã", "sẽ", "đang", "có", "là", "được", "phải", "cần", "không", "chưa", "vẫn", "đều", "cũng", "thì", "để")
 
+// keyWithout is the key of words, the first words of key, with word i left
+// out: strings.Join of the others and a space after, as key's slices.
+func keyWithout(key string, words []string, i int) string {
+	start := 0 // where word i starts in key
+	for _, w := range words[:i] {
+		start += len(w) + 1
+	}
+	end := start + len(words[i]) + 1 // where the words kept after i end
+	next := end
+	for _, w := range words[i+1:] {
+		end += len(w) + 1
+	}
+	return key[:start] + key[next:end]
+}
+
 // nameEnd is how many of the first n words of form are its name: the name
 // stops before a word of verbStops or nameStops written in small letters.
+// The words of a name's form are parted by spaces only (nameIndex).
 func nameEnd(form string, n int) int {
-	ws := strings.Fields(form)
-	for i := 1; i < min(n, len(ws)); i++ {
-		if w := ws[i]; (verbStops[w] || nameStops[w]) && !titleCase(w) && !isAbbrev(w) {
+	i := 0
+	for w := range strings.SplitSeq(form, " ") {
+		if w == "" {
+			continue
+		}
+		if i >= n {
+			break
+		}
+		if i >= 1 && (verbStops[w] || nameStops[w]) && !titleCase(w) && !isAbbrev(w) {
 			return i
 		}
+		i++
 	}
 	return n
 }
