@@ -69,14 +69,21 @@ func (x *nameIndex) count() int {
 }
 
 // bodyStart returns mayStartWithBody, worked out once for each first
-// word: each walks the names of one first word in a row.
+// word however many names and walks ask it.
 func (x *nameIndex) bodyStart() func(at nameAt) bool {
-	last, ok := nameAt{seg: -1}, false
+	known := make([][]int8, len(x.idx)) // 0 not worked out, 1 yes, 2 no
 	return func(at nameAt) bool {
-		if at.seg != last.seg || at.i != last.i {
-			last, ok = at, x.mayStartWithBody(at)
+		if known[at.seg] == nil {
+			known[at.seg] = make([]int8, len(x.idx[at.seg].lex))
 		}
-		return ok
+		k := &known[at.seg][at.i]
+		if *k == 0 {
+			*k = 2
+			if x.mayStartWithBody(at) {
+				*k = 1
+			}
+		}
+		return *k == 1
 	}
 }
 
