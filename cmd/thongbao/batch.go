@@ -218,6 +218,7 @@ func (o *batchOpts) report(e *env, sum *batch.Summary, problems diag.List) {
 	for _, r := range check.Rules() {
 		rep.Rules = append(rep.Rules, r.Info())
 	}
+	rep.Unreadable = sum.Interrupted || sum.Failed > 0 || len(problems) > 0
 	if len(rep.Files) > 0 || o.reportFormat != "text" {
 		if err := diag.Write(e.stdout, o.reportFormat, rep, e.lang); err != nil {
 			// The outputs are written; only the report is lost.

@@ -148,6 +148,7 @@ func (o *checkOpts) run(e *env, args []string, failOnSet bool) error {
 	for _, r := range check.Rules() {
 		rep.Rules = append(rep.Rules, r.Info())
 	}
+	rep.Unreadable = failed
 	if err := diag.Write(e.stdout, o.format, rep, e.lang); err != nil {
 		return err
 	}

@@ -16,6 +16,9 @@ type Report struct {
 	NeverFail bool       // --fail-on never
 	Version   string     // the tool's version, starting with a number
 	Dir       string     // the absolute working directory relative paths are read from (SARIF)
+	// Unreadable says a file could not be read or checked (exit code 2):
+	// SARIF marks its run's invocation as not successful.
+	Unreadable bool
 	// FileFailOn holds, for a file whose configuration sets its own
 	// fail_on, that level; Never for "never". Other files use FailOn.
 	FileFailOn map[string]Severity

@@ -27,6 +27,13 @@ type sarifRun struct {
 	OriginalURIBaseIDs map[string]sarifArtifact `json:"originalUriBaseIds,omitempty"`
 	ColumnKind         string                   `json:"columnKind"`
 	Results            []sarifResult            `json:"results"`
+	Invocations        []sarifInvocation        `json:"invocations"`
+}
+
+// sarifInvocation says whether the run did its work: false when a file
+// could not be read or checked, whatever its findings (SARIF 2.1.0, 3.20.14).
+type sarifInvocation struct {
+	ExecutionSuccessful bool `json:"executionSuccessful"`
 }
 
 type sarifTool struct {
@@ -130,7 +137,8 @@ func (sw *sarifWriter) run(r Report) sarifRun {
 	for _, ri := range r.Rules {
 		sw.addRule(ri)
 	}
-	run := sarifRun{ColumnKind: "unicodeCodePoints", Results: []sarifResult{}}
+	run := sarifRun{ColumnKind: "unicodeCodePoints", Results: []sarifResult{},
+		Invocations: []sarifInvocation{{ExecutionSuccessful: !r.Unreadable}}}
 	if sw.dir != "" {
 		run.OriginalURIBaseIDs = map[string]sarifArtifact{srcRoot: {URI: dirURI(sw.dir, sw.windows)}}
 	}
