@@ -19,6 +19,7 @@ import (
 
 	"github.com/thongbao/thongbao/notice/batch"
 	"github.com/thongbao/thongbao/notice/check"
+	"github.com/thongbao/thongbao/notice/config"
 	"github.com/thongbao/thongbao/notice/diag"
 	"github.com/thongbao/thongbao/notice/render"
 )
@@ -141,6 +142,12 @@ func (o *batchOpts) run(e *env, args []string) error {
 			"the output directory "+o.out+" is inside a source directory; choose another")}
 	}
 	prog.finish()
+	seen := map[string]bool{}
+	for _, s := range srcs {
+		if cfg, err := config.For(s.Path); err == nil { // read once a folder
+			noteUnknownRules(e, cfg, seen)
+		}
+	}
 	if sum != nil {
 		o.report(e, sum, problems)
 	}
