@@ -144,8 +144,11 @@ func (o *batchOpts) run(e *env, args []string) error {
 	prog.finish()
 	seen := map[string]bool{}
 	for _, s := range srcs {
-		if cfg, err := config.For(s.Path); err == nil { // read once a folder
-			noteUnknownRules(e, cfg, seen)
+		if dir := "dir:" + filepath.Dir(s.Path); !seen[dir] {
+			seen[dir] = true
+			if cfg, err := config.For(s.Path); err == nil {
+				noteUnknownRules(e, cfg, seen)
+			}
 		}
 	}
 	if sum != nil {

@@ -25,6 +25,7 @@ func (p *Pass) keep(seg *Seg, off int) bool {
 	if c == nil {
 		c = &segCount{seg: seg}
 		p.perSeg[seg] = c
+		p.segOrder = append(p.segOrder, c)
 	}
 	c.n++
 	if c.n == maxPerSeg+1 {
@@ -33,9 +34,10 @@ func (p *Pass) keep(seg *Seg, off int) bool {
 	return c.n <= maxPerSeg
 }
 
-// sayRest reports, once for each paragraph, the findings past maxPerSeg.
+// sayRest reports, once for each paragraph, the findings past maxPerSeg,
+// in the order the paragraphs were first reported on (not the map's).
 func (p *Pass) sayRest() {
-	for _, c := range p.perSeg {
+	for _, c := range p.segOrder {
 		if k := c.n - maxPerSeg; k > 0 {
 			p.ReportAt(c.seg.PosAt(c.first), diag.Msg("đoạn này còn %d chỗ khác cùng loại", "this paragraph has %d more of the same", k))
 		}

@@ -65,7 +65,8 @@ type Pass struct {
 	found *found
 	ref   string // a reference that replaces the rule's while it is set (withRef, ReportAtRef)
 
-	perSeg map[*Seg]*segCount // per_paragraph.go
+	perSeg   map[*Seg]*segCount // per_paragraph.go
+	segOrder []*segCount        // the same, in the order first reported
 }
 
 // found collects the findings of a run, up to maxStored; past that it only
