@@ -48,8 +48,8 @@ func latinIndex(r rune) int {
 }
 
 // latinTable is the table of latinRanges: latinInfoOf of each rune,
-// generated into latin_table_gen.go (held to latinInfoOf by
-// TestLatinTableGenerated), so that no process builds it: built on first
+// generated into tables_gen.go (held to latinInfoOf by
+// TestTablesGenerated), so that no process builds it: built on first
 // use, it cost 1.0M instructions a process.
 func latinTable() []latinInfo { return latinGenerated[:] }
 
