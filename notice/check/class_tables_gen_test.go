@@ -17,7 +17,8 @@ var updateClassTables = flag.Bool("update-class-tables", false, "rewrite class_t
 
 const classTablesFile = "class_tables_gen.go"
 
-// TestClassTablesGenerated holds the tables of runeClasses and markless
+// TestClassTablesGenerated holds the tables of runeClasses, foldRep and
+// markless
 // (class_tables_gen.go) to the code that builds them: a change of
 // classesOf, marklessOf or their ranges, or of the unicode or norm
 // tables, without go generate fails here.
@@ -41,6 +42,9 @@ func TestClassTablesGenerated(t *testing.T) {
 	}
 	if *runeClasses() != *buildRuneClasses() {
 		t.Fatal("runeClasses differs from buildRuneClasses")
+	}
+	if *foldReps() != *buildFoldReps() {
+		t.Fatal("foldReps differs from buildFoldReps")
 	}
 	if !slices.Equal(markless(), buildMarkless()) {
 		t.Fatal("markless differs from buildMarkless")
@@ -67,6 +71,15 @@ func classTablesSource() ([]byte, error) {
 	fmt.Fprintf(&b, "var marklessTable = [%#x]rune{\n", len(m))
 	for i, r := range m {
 		fmt.Fprintf(&b, "%d,", r)
+		if i%16 == 15 {
+			b.WriteString("\n")
+		}
+	}
+	b.WriteString("}\n\n")
+	b.WriteString("// foldRepTable is buildFoldReps: orbitLeast of U+0000 to U+024F, then U+1E00 to U+1EFF.\n")
+	fmt.Fprintf(&b, "var foldRepTable = [%#x]rune{\n", len(buildFoldReps()))
+	for i, r := range buildFoldReps() {
+		fmt.Fprintf(&b, "%#x,", r)
 		if i%16 == 15 {
 			b.WriteString("\n")
 		}
