@@ -325,7 +325,7 @@ func glossedAt(s string, w abbrevWord) bool {
 	}
 	letters := lettersOf(w.text)
 	var initials []rune
-	for _, f := range strings.Fields(inner) {
+	for f := range strings.FieldsSeq(inner) {
 		if f == "và" || f == "&" {
 			continue
 		}

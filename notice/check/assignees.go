@@ -127,7 +127,7 @@ func normal(s string) string {
 	s = parens().ReplaceAllString(s, " ")
 	s = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(s), "-"))
 	var words []string
-	for _, w := range strings.Fields(cite.Fold(s)) {
+	for w := range strings.FieldsSeq(cite.Fold(s)) {
 		w = strings.Trim(w, ".,;:–-“”\"'")
 		if w == "" {
 			continue

@@ -42,7 +42,7 @@ func clauseStop(s string) int {
 // followed by two small letters or more ("5năm"). Codes ("TTr-SNV",
 // "QyĐ") are not glued words.
 func hasGlue(s string) bool {
-	for _, w := range strings.Fields(s) {
+	for w := range strings.FieldsSeq(s) {
 		if !strings.Contains(w, "/") && glueInWord(w) {
 			return true
 		}

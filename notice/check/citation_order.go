@@ -26,7 +26,7 @@ func issuerThenDate(c cited) bool {
 	if m == nil {
 		return false
 	}
-	for _, w := range strings.Fields(rest[m[2]:m[3]]) {
+	for w := range strings.FieldsSeq(rest[m[2]:m[3]]) {
 		if clauseTurns[strings.ToLower(w)] {
 			return false
 		}

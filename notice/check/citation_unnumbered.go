@@ -31,8 +31,43 @@ var unnumberedGroundRe = lazyre.New(`^(?:[-–+•]\s*)?(?:Căn cứ(?: vào)?|T
 // Thuận", "Theo quyết định của Giám đốc ĐHĐN ký ngày 07/01/08", "Theo
 // thông báo ngày 03/03/2020". The issuer starts with a capital: "theo
 // quyết định của cơ quan có thẩm quyền" names no document; a kind in
-// small letters needs the date or the trích yếu too (namesOne).
-var unnumberedTheoRe = lazyre.New(`(?:^|[^\p{L}])(?:[Tt]heo nội dung|[Tt]heo)\s+([Tt]hông báo|[Kk]ế hoạch|[Qq]uyết định|[Cc]ông văn)\s+((?:của\s+\p{Lu}|ngày\s+\d)[^;,.]*)`)
+// small letters needs the date or the trích yếu too (namesOne). Tried
+// only where "theo" is followed by a kind (a leadExpr with theoKind):
+// run over a whole paragraph from every byte, it cost a seed 1.7M
+// instructions.
+var unnumberedTheoRe = sync.OnceValue(func() *leadExpr {
+	x := newLeadExpr(``, `[^\p{L}]`, `(?:[Tt]heo nội dung|[Tt]heo)\s+([Tt]hông báo|[Kk]ế hoạch|[Qq]uyết định|[Cc]ông văn)\s+((?:của\s+\p{Lu}|ngày\s+\d)[^;,.]*)`,
+		"Theo", "theo")
+	x.then = theoKind
+	return x
+})
+
+// theoKind reports whether rest starts as unnumberedTheoRe goes on past
+// "theo": ` nội dung` or not, `\s+`, then one of its kinds.
+func theoKind(rest string) bool {
+	if r, ok := strings.CutPrefix(rest, " nội dung"); ok && kindAfterSpaces(r) {
+		return true
+	}
+	return kindAfterSpaces(rest)
+}
+
+func kindAfterSpaces(s string) bool {
+	s, ok := cutSpaces(s)
+	if !ok || s == "" {
+		return false
+	}
+	switch s[0] {
+	case 'T', 't':
+		return strings.HasPrefix(s[1:], "hông báo")
+	case 'K', 'k':
+		return strings.HasPrefix(s[1:], "ế hoạch")
+	case 'Q', 'q':
+		return strings.HasPrefix(s[1:], "uyết định")
+	case 'C', 'c':
+		return strings.HasPrefix(s[1:], "ông văn")
+	}
+	return false
+}
 
 // bareNumberRe is a document's number without its ký hiệu, followed by
 // its date, its issuer or the end of the clause: "Kế hoạch số 133 ngày",
@@ -130,7 +165,7 @@ func unnumberedAfterTheo(p *Pass, seg *Seg, seen map[string]bool) {
 	if !strings.Contains(text, "heo ") || !mayNameKind(text) {
 		return
 	}
-	for _, m := range unnumberedTheoRe().FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range unnumberedTheoRe().findAll(text) {
 		kind, rest := text[m[2]:m[3]], text[m[4]:m[5]]
 		if seen[strings.ToLower(kind)] || quoted(text, m[2]) || strings.Contains(rest, "số") || hasDigitSlash(rest) || !startsUpper(kind) && !namesOne(rest) {
 			continue

@@ -48,7 +48,7 @@ func readCommonNouns(data string) map[string][]commonNoun {
 	m := map[string][]commonNoun{}
 	for _, f := range dataRows("data/common-nouns.txt", data, 3) {
 		n := commonNoun{words: strings.Fields(cite.Fold(f[0])), after: map[string]bool{}}
-		for _, w := range strings.Fields(f[1]) {
+		for w := range strings.FieldsSeq(f[1]) {
 			switch w {
 			case "*":
 				n.mid = true
@@ -62,7 +62,7 @@ func readCommonNouns(data string) map[string][]commonNoun {
 				n.after[cite.Fold(strings.ReplaceAll(w, "_", " "))] = true // "thực_hiện": two words
 			}
 		}
-		for _, fl := range strings.Fields(f[2]) {
+		for fl := range strings.FieldsSeq(f[2]) {
 			switch {
 			case fl == "bare":
 				n.bare = true

@@ -1,7 +1,6 @@
 package check
 
 import (
-	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -53,7 +52,12 @@ func foldRep(r rune) rune {
 	return -1
 }
 
-var foldReps = sync.OnceValue(func() *[0x350]rune {
+func foldReps() *[0x350]rune { return &foldRepTable }
+
+// buildFoldReps is the table of foldRep, generated into
+// class_tables_gen.go (TestClassTablesGenerated) so that no process
+// builds it (0.36M instructions a process).
+func buildFoldReps() *[0x350]rune {
 	var t [0x350]rune
 	for r := rune(0); r < 0x250; r++ {
 		t[r] = orbitLeast(r)
@@ -62,7 +66,7 @@ var foldReps = sync.OnceValue(func() *[0x350]rune {
 		t[r-0x1E00+0x250] = orbitLeast(r)
 	}
 	return &t
-})
+}
 
 // foldLeast is the least rune of r's orbit of simple case folding.
 func foldLeast(r rune) rune {

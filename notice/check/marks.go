@@ -2,7 +2,6 @@ package check
 
 import (
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -80,7 +79,12 @@ var marklessRanges = [][2]rune{{0, 0x250}, {0x1E00, 0x1F00}, {0x2000, 0x2070}}
 // or slowMark for a rune outside marklessRanges, a rune that decomposes to
 // more than one letter, or a rune that NFD may reorder with its
 // neighbours (a combining mark).
-var markless = sync.OnceValue(func() []rune {
+func markless() []rune { return marklessTable[:] }
+
+// buildMarkless is the table of markless, generated into
+// class_tables_gen.go (TestClassTablesGenerated) so that no process
+// builds it (0.6M instructions a process).
+func buildMarkless() []rune {
 	t := make([]rune, 0x2070)
 	for r := range t {
 		t[r] = slowMark
@@ -91,7 +95,7 @@ var markless = sync.OnceValue(func() []rune {
 		}
 	}
 	return t
-})
+}
 
 // marklessOf is what stripMarks makes of r alone when r and its
 // decomposition start with a starter, so that the NFD of a text of such

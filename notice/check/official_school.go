@@ -102,9 +102,6 @@ func schoolCase(p *Pass) {
 
 // lastWord is the last word of s, without the spaces after it.
 func lastWord(s string) string {
-	f := strings.Fields(s)
-	if len(f) == 0 {
-		return ""
-	}
-	return f[len(f)-1]
+	w, _ := fieldBefore(s, len(s))
+	return w
 }

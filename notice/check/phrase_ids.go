@@ -1,6 +1,9 @@
 package check
 
-import "slices"
+import (
+	"slices"
+	"sync/atomic"
+)
 
 // The phrase book numbers its tokens, and phrase-typo reads the tokens of
 // a text by those numbers: a near-miss is looked up by the ids of two
@@ -46,8 +49,10 @@ type bookLookups struct {
 	mask  uint32  // len(slots) - 1
 	pairs [pairFilterBits / 64]uint64
 	// thirds are, for a pair with many near-misses (by its index in
-	// pairKeys), the indices of those a third token can go on with.
-	thirds map[int]*thirdIndex
+	// pairKeys), the indices of those a third token can go on with, filed
+	// when a text first meets the pair (third): a notice meets a few of
+	// the 170, and filing them all cost every process 2.5M instructions.
+	thirds []atomic.Pointer[thirdIndex]
 }
 
 // thirdIndex files the near-misses of a pair by their third token: most
@@ -87,12 +92,7 @@ func (b *phraseBook) lookups() *bookLookups {
 			w, bit := pairBit(k)
 			x.pairs[w] |= bit
 		}
-		x.thirds = map[int]*thirdIndex{}
-		for i, l := range b.pairSlips {
-			if len(l) > manySlips {
-				x.thirds[i] = newThirdIndex(l)
-			}
-		}
+		x.thirds = make([]atomic.Pointer[thirdIndex], len(b.pairKeys))
 		b.lookupsDone = x
 	})
 	return b.lookupsDone
@@ -122,21 +122,68 @@ func (b *phraseBook) tokensOf(ids []int32) []string {
 	return out
 }
 
+// third returns the near-misses of the pair at pi filed by their third
+// token, nil for a pair with few. Two checks that meet the pair at once
+// may both file it: the same index, one of them kept.
+func (b *phraseBook) third(pi int) *thirdIndex {
+	l := b.pairSlips[pi]
+	if len(l) <= manySlips {
+		return nil
+	}
+	x := b.lookups()
+	if t := x.thirds[pi].Load(); t != nil {
+		return t
+	}
+	x.thirds[pi].CompareAndSwap(nil, newThirdIndex(l))
+	return x.thirds[pi].Load()
+}
+
 func newThirdIndex(l []slip) *thirdIndex {
-	t := &thirdIndex{byThird: map[int32][]int32{}}
+	// The lists are made in one array, not by appending to every list
+	// at each near-miss of two tokens.
+	t := &thirdIndex{}
+	var thirds []int32 // distinct thirds, in the order first met
+	group := make([]int32, len(l))
 	for i, s := range l {
 		if len(s.ids) == 2 {
 			t.two = append(t.two, int32(i))
-			for k, v := range t.byThird {
-				t.byThird[k] = append(v, int32(i))
-			}
+			group[i] = -1
 			continue
 		}
-		k := s.ids[2]
-		if _, ok := t.byThird[k]; !ok {
-			t.byThird[k] = slices.Clone(t.two)
+		g := slices.Index(thirds, s.ids[2])
+		if g < 0 {
+			g = len(thirds)
+			thirds = append(thirds, s.ids[2])
 		}
-		t.byThird[k] = append(t.byThird[k], int32(i))
+		group[i] = int32(g)
+	}
+	// Each third's list has room for its own and all of two tokens; one
+	// pass over the list fills them in its order.
+	count := make([]int32, len(thirds)+1) // then where each list starts
+	for _, g := range group {
+		if g >= 0 {
+			count[g+1]++
+		}
+	}
+	for g := range thirds {
+		count[g+1] += count[g] + int32(len(t.two))
+	}
+	all := make([]int32, count[len(thirds)])
+	pos := slices.Clone(count[:len(thirds)])
+	for i, g := range group {
+		if g >= 0 {
+			all[pos[g]] = int32(i)
+			pos[g]++
+			continue
+		}
+		for g := range pos {
+			all[pos[g]] = int32(i)
+			pos[g]++
+		}
+	}
+	t.byThird = make(map[int32][]int32, len(thirds))
+	for g, k := range thirds {
+		t.byThird[k] = all[count[g]:count[g+1]:count[g+1]]
 	}
 	return t
 }
@@ -164,7 +211,7 @@ func (b *phraseBook) slipsAt(toks []token, i int) (l []slip, ks []int32, filed b
 	if l == nil {
 		return nil, nil, false
 	}
-	t := b.lookupsDone.thirds[pi]
+	t := b.third(pi)
 	if t == nil {
 		return l, nil, false
 	}

@@ -112,12 +112,16 @@ func TestTokenID(t *testing.T) {
 // near-misses of two tokens and those whose third is that one, in order.
 func TestSlipsByThird(t *testing.T) {
 	book := phrases()
-	x := book.lookups()
-	if len(x.thirds) == 0 {
-		t.Fatal("no pair is filed by its third token")
-	}
-	for pi, th := range x.thirds {
-		l := book.pairSlips[pi]
+	filed := 0
+	for pi, l := range book.pairSlips {
+		th := book.third(pi)
+		if th == nil {
+			if len(l) > manySlips {
+				t.Fatalf("pair %d: %d near-misses not filed", pi, len(l))
+			}
+			continue
+		}
+		filed++
 		want := func(third int32) []int32 {
 			var out []int32
 			for k, s := range l {
@@ -138,6 +142,9 @@ func TestSlipsByThird(t *testing.T) {
 		if len(th.byThird) != len(distinctThirds(l)) {
 			t.Fatalf("pair %d: %d thirds filed, want %d", pi, len(th.byThird), len(distinctThirds(l)))
 		}
+	}
+	if filed == 0 {
+		t.Fatal("no pair is filed by its third token")
 	}
 }
 

@@ -127,11 +127,10 @@ func sentenceCapsWord(s string, x *textIndex, i int, gap string) string {
 // or ";" that parts two clauses of one sentence: the last run of the gap
 // (a number, "2019,", or the mark alone) holds no other stop.
 func clauseBreak(gap string) bool {
-	f := strings.Fields(gap)
-	if len(f) == 0 {
+	last, _ := fieldBefore(gap, len(gap))
+	if last == "" {
 		return false
 	}
-	last := f[len(f)-1]
 	return (strings.HasSuffix(last, ",") || strings.HasSuffix(last, ";")) && !strings.ContainsAny(last[:len(last)-1], ".:;,!?…")
 }
 

@@ -42,7 +42,7 @@ func readSpecialPhrases(data string) map[string][]specialPhrase {
 	m := map[string][]specialPhrase{}
 	for _, f := range dataRows("data/special-nouns.txt", data, 3) {
 		ph := specialPhrase{words: strings.Fields(f[0]), folded: strings.Fields(cite.Fold(f[0])), part: f[1]}
-		for _, fl := range strings.Fields(f[2]) {
+		for fl := range strings.FieldsSeq(f[2]) {
 			switch {
 			case fl == "fixed":
 				ph.fixed = true

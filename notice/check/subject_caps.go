@@ -29,7 +29,7 @@ func subjectCaps(p *Pass) {
 		return // "THÔNG BÁO / CỦA CÁC TRƯỜNG ...": the tên loại names its issuer, no trích yếu
 	}
 	words := 0
-	for _, w := range strings.Fields(s.Text) {
+	for w := range strings.FieldsSeq(s.Text) {
 		if strings.ContainsFunc(w, unicode.IsLower) {
 			return
 		}

@@ -2,7 +2,6 @@ package check
 
 import (
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
@@ -422,7 +421,8 @@ const (
 
 // classOf is the classes of a rune: for the letters of Vietnamese
 // (Latin-1, Latin Extended-A and -B, Latin Extended Additional) from a
-// table made on first use, for any other rune from the unicode package.
+// generated table (runeClasses), for any other rune from the unicode
+// package.
 func classOf(r rune) uint8 {
 	switch {
 	case r < 0x250 && r >= 0:
@@ -453,7 +453,12 @@ func classesOf(r rune) uint8 {
 	return c
 }
 
-var runeClasses = sync.OnceValue(func() *[0x350]uint8 {
+func runeClasses() *[0x350]uint8 { return &runeClassTable }
+
+// buildRuneClasses is the table of runeClasses, classesOf each rune,
+// generated into class_tables_gen.go (TestClassTablesGenerated) so that
+// no process builds it (0.6M instructions a process).
+func buildRuneClasses() *[0x350]uint8 {
 	var t [0x350]uint8
 	for r := rune(0); r < 0x250; r++ {
 		t[r] = classesOf(r)
@@ -462,4 +467,4 @@ var runeClasses = sync.OnceValue(func() *[0x350]uint8 {
 		t[r-0x1E00+0x250] = classesOf(r)
 	}
 	return &t
-})
+}

@@ -1,7 +1,6 @@
 package cite
 
 import (
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -48,16 +47,11 @@ func latinIndex(r rune) int {
 	return -1
 }
 
-// latinTable is built on first use, from the unicode and norm packages.
-var latinTable = sync.OnceValue(func() []latinInfo {
-	t := make([]latinInfo, latinSize)
-	for _, rg := range latinRanges {
-		for r := rg[0]; r < rg[1]; r++ {
-			t[latinIndex(r)] = latinInfoOf(r)
-		}
-	}
-	return t
-})
+// latinTable is the table of latinRanges: latinInfoOf of each rune,
+// generated into tables_gen.go (held to latinInfoOf by
+// TestTablesGenerated), so that no process builds it: built on first
+// use, it cost 1.0M instructions a process.
+func latinTable() []latinInfo { return latinGenerated[:] }
 
 func latinInfoOf(r rune) latinInfo {
 	info := latinInfo{lower: unicode.ToLower(r), flags: latinKnown}

@@ -375,7 +375,7 @@ func foldTabIndex(r rune) int {
 }
 
 // foldTab is foldMin of a rune of the letters Vietnamese is written
-// with, from a table made on first use; -1 for any other rune.
+// with, from a generated table; -1 for any other rune.
 func foldTab(r rune) rune {
 	if i := foldTabIndex(r); i >= 0 {
 		return foldMins()[i]
@@ -383,7 +383,12 @@ func foldTab(r rune) rune {
 	return -1
 }
 
-var foldMins = sync.OnceValue(func() *[foldTabSize]rune {
+func foldMins() *[foldTabSize]rune { return &foldMinTable }
+
+// buildFoldMins is the table of foldTab, generated into tables_gen.go
+// (TestTablesGenerated) so that no process builds it (0.7M instructions
+// a process).
+func buildFoldMins() *[foldTabSize]rune {
 	var t [foldTabSize]rune
 	for r := rune(0); r < foldTabEnd; r++ {
 		if i := foldTabIndex(r); i >= 0 {
@@ -391,7 +396,7 @@ var foldMins = sync.OnceValue(func() *[foldTabSize]rune {
 		}
 	}
 	return &t
-})
+}
 
 // orbitMin is foldMin the long way, walking the orbit.
 func orbitMin(r rune) rune {

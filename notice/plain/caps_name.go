@@ -9,7 +9,7 @@ import (
 // capitals (check keeps the same list in ordinary case).
 var capsSurnames = func() map[string]bool {
 	m := map[string]bool{}
-	for _, w := range strings.Fields("NGUYỄN TRẦN LÊ PHẠM HOÀNG HUỲNH PHAN VŨ VÕ ĐẶNG BÙI ĐỖ HỒ NGÔ DƯƠNG LÝ ĐINH ĐOÀN " +
+	for w := range strings.FieldsSeq("NGUYỄN TRẦN LÊ PHẠM HOÀNG HUỲNH PHAN VŨ VÕ ĐẶNG BÙI ĐỖ HỒ NGÔ DƯƠNG LÝ ĐINH ĐOÀN " +
 		"TRƯƠNG LƯƠNG PHÙNG ĐÀO TẠ LÂM MAI CAO HÀ CHÂU TÔ THÁI KIỀU QUÁCH TRIỆU VƯƠNG TRỊNH LƯU DOÃN CHU MẠC " +
 		"TĂNG LẠI ĐÀM NGHIÊM KHỔNG GIANG ÂU THÂN ÔNG KIM MẠNH") {
 		m[w] = true
