@@ -1,0 +1,373 @@
+package check_test
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/thongbao/thongbao/notice/check"
+	"github.com/thongbao/thongbao/notice/diag"
+	"github.com/thongbao/thongbao/notice/docx/docxtest"
+	"github.com/thongbao/thongbao/notice/plain"
+	"github.com/thongbao/thongbao/notice/reading"
+)
+
+// Word twins: each whole text of the corpus's dev set (a header, a tên
+// loại and an end block read as such) is laid out in Word as an office
+// lays it out, lawfully, in each of docxtest's shapes, and the twin is
+// checked as the text is. The content findings must be the same (same
+// rule, same words, on the paragraph the text's finding is on), and a
+// lawful layout gets no finding of thể thức but in the shape that pushes
+// the header into place with tabs. What differs is kept in a golden file
+// per shape (testdata/wordtwins/SHAPE.txt, -update rewrites them), each
+// difference either a fault to mend or one that follows from the layout
+// (twinWhy says why).
+
+// twinWhy says why a difference follows from the layout, by rule; the
+// golden files carry it under the rule's first difference.
+var twinWhy = map[string]string{
+	"space-layout": "the tabs shape types the header's columns side by side with tabs: the finding the issue asks for",
+}
+
+// twinSource is a text of the corpus read whole enough to lay out.
+type twinSource struct {
+	rel  string
+	text *reading.Reading
+	twin docxtest.Twin
+	// paras are the paragraphs of the text laid out, by the key a
+	// paragraph of either reading is known by (twinKey)
+	paras map[string]bool
+}
+
+// twinKey is how a paragraph is known in both readings: its text, spaces
+// collapsed.
+func twinKey(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// twinOf cuts a text's reading into the elements of a Twin, or says why
+// it is not whole enough to lay out.
+func twinOf(f *plain.File) (docxtest.Twin, string) {
+	var t docxtest.Twin
+	var issuers, number, vv []string
+	var right []string
+	end := false
+	for _, p := range f.Paras {
+		text := strings.TrimSpace(p.Text)
+		switch p.Kind {
+		case plain.Header:
+			switch {
+			case twinRule(text):
+				// a rule typed under the issuer or the Tiêu ngữ: Word draws it
+			case twinRightLine(text):
+				right = append(right, text)
+			case strings.HasPrefix(text, "Số") && len(number) == 0:
+				number = append(number, text)
+			case len(number) == 0 && p.Col != plain.Right:
+				issuers = append(issuers, text)
+			default:
+				return t, "header line " + text
+			}
+		case plain.Title:
+			if t.Title != "" || end {
+				return t, "two titles"
+			}
+			t.Title = text
+		case plain.Subject:
+			if strings.HasPrefix(text, "V/v") || len(vv) > 0 && t.Title == "" {
+				vv = append(vv, text)
+				continue
+			}
+			t.Subject = append(t.Subject, text)
+		case plain.Body, plain.Addressee:
+			if end {
+				return t, "body after the end block"
+			}
+			if twinRule(text) {
+				continue
+			}
+			t.Body = append(t.Body, docxtest.TwinPara{Text: p.Text, Marker: p.Marker, Rest: p.Rest})
+		case plain.Label:
+			end = true
+			t.Label = text
+		case plain.Recipient:
+			end = true
+			t.Recipients = append(t.Recipients, text)
+		case plain.Signer:
+			end = true
+			t.Signer = append(t.Signer, text)
+		case plain.Name:
+			end = true
+			if t.Name != "" {
+				return t, "two names"
+			}
+			t.Name = text
+		default:
+			return t, p.Kind.String()
+		}
+	}
+	switch {
+	case len(issuers) == 0 || len(number) == 0:
+		return t, "no issuer or number"
+	case len(right) != 3:
+		return t, "no Quốc hiệu, Tiêu ngữ and date"
+	case t.Title == "" && len(vv) == 0:
+		return t, "no tên loại"
+	case len(t.Body) == 0 || t.Label == "" || len(t.Recipients) == 0 || len(t.Signer) == 0 || t.Name == "":
+		return t, "no whole end block"
+	}
+	t.Left = append(append(append(t.Left, issuers...), number...), vv...)
+	t.Right, t.VV, t.Parent = right, len(vv), twinParent(issuers)
+	return t, ""
+}
+
+// twinRightLine: the Quốc hiệu, the Tiêu ngữ or the place and date.
+func twinRightLine(s string) bool {
+	u := strings.ToUpper(s)
+	return strings.HasPrefix(u, "CỘNG H") || strings.HasPrefix(u, "ĐỘC LẬP") ||
+		regexp.MustCompile(`(?i)ngày\s.*tháng|\d{1,2}/\d{1,2}/\d{4}`).MatchString(s) && strings.Contains(s, ",")
+}
+
+// twinRule: a line of dashes, stars or underscores.
+func twinRule(s string) bool {
+	return s != "" && strings.Trim(s, "-_*=–— .") == ""
+}
+
+// twinParent is how many of the issuer's lines name the parent body, as a
+// clerk sets them apart: the last line names the issuer, and the one above
+// too when the last is the unit of an administrative body ("ỦY BAN NHÂN
+// DÂN" over "HUYỆN LÝ SƠN").
+func twinParent(lines []string) int {
+	n := len(lines) - 1
+	if n > 0 {
+		last := strings.ToUpper(lines[n])
+		for _, u := range []string{"TỈNH ", "HUYỆN ", "XÃ ", "PHƯỜNG ", "THÀNH PHỐ ", "THỊ XÃ ", "QUẬN ", "THỊ TRẤN ", "ĐẶC KHU "} {
+			if strings.HasPrefix(last, u) {
+				n--
+				break
+			}
+		}
+	}
+	return n
+}
+
+// twinSources reads the dev texts of the corpus and keeps the whole ones.
+func twinSources(t *testing.T) []*twinSource {
+	t.Helper()
+	var out []*twinSource
+	for _, rel := range corpusFiles(t) {
+		if setOf(rel) != "dev" {
+			continue
+		}
+		src, err := os.ReadFile(filepath.Join(corpusDir, rel))
+		if err != nil {
+			t.Fatal(err)
+		}
+		r, err := reading.Read(rel, src)
+		if err != nil {
+			t.Fatalf("%s: %v", rel, err)
+		}
+		tw, why := twinOf(r.Text)
+		if why != "" {
+			continue
+		}
+		out = append(out, &twinSource{rel: rel, text: r, twin: tw})
+	}
+	return out
+}
+
+// twinFinding is a finding as both readings can name it: its rule, its
+// message (a line it names elsewhere blanked) and its paragraph's key.
+func twinFinding(f *plain.File, d diag.Finding) string {
+	msg := twinLineRe.ReplaceAllString(d.Message.EN, "line #")
+	return d.Rule + ": " + msg + " [" + twinShort(twinParaAt(f, d.Pos)) + "]"
+}
+
+var twinLineRe = regexp.MustCompile(`\blines? \d+(, \d+)*`)
+
+// twinParaAt is the text of the paragraph a position falls in: the one
+// holding its line and column, or the last that starts on its line before
+// it, or "".
+func twinParaAt(f *plain.File, pos diag.Pos) string {
+	best := ""
+	for _, p := range f.Paras {
+		if p.Text == "" {
+			continue
+		}
+		first, last := p.PosAt(0), p.PosAt(len(p.Text)-1)
+		if pos.Line < first.Line || pos.Line > last.Line {
+			continue
+		}
+		if first.Line == last.Line && (pos.Col < first.Col || pos.Col > last.Col+1) {
+			if pos.Line == first.Line && first.Col <= pos.Col {
+				best = p.Text
+			}
+			continue
+		}
+		return p.Text
+	}
+	return best
+}
+
+// twinShort is a paragraph's key cut to its first words.
+func twinShort(s string) string {
+	r := []rune(twinKey(s))
+	if len(r) > 40 {
+		return string(r[:40]) + "…"
+	}
+	return string(r)
+}
+
+// twinDiff lists what differs between the text's findings and the twin's:
+// "- " before a finding of the text alone, "+ " before one of the twin.
+func twinDiff(text, word []string) []string {
+	count := map[string]int{}
+	for _, k := range text {
+		count[k]++
+	}
+	for _, k := range word {
+		count[k]--
+	}
+	var out []string
+	for k, n := range count {
+		for ; n > 0; n-- {
+			out = append(out, "- "+k)
+		}
+		for ; n < 0; n++ {
+			out = append(out, "+ "+k)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i][2:] < out[j][2:] || out[i][2:] == out[j][2:] && out[i] < out[j] })
+	return out
+}
+
+func twinFindings(r *reading.Reading) []string {
+	var out []string
+	for _, d := range check.Reading(r, nil, check.Options{}) {
+		out = append(out, twinFinding(r.Text, d))
+	}
+	return out
+}
+
+// TestWordTwins checks the twins of the corpus's whole texts in every
+// shape against their texts, and the differences against the goldens.
+func TestWordTwins(t *testing.T) {
+	srcs := twinSources(t)
+	if len(srcs) < 30 {
+		t.Fatalf("%d whole texts to lay out, want 30 or more", len(srcs))
+	}
+	shapes := docxtest.Shapes
+	diffs := make([][][]string, len(srcs)) // [source][shape]
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, 4)
+	for i, s := range srcs {
+		diffs[i] = make([][]string, len(shapes))
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			text := twinFindings(s.text)
+			for k, shape := range shapes {
+				name := strings.TrimSuffix(s.rel, filepath.Ext(s.rel)) + ".docx"
+				r, err := reading.Read(name, s.twin.Doc(shape).Bytes())
+				if err != nil {
+					diffs[i][k] = []string{"! " + err.Error()}
+					continue
+				}
+				diffs[i][k] = twinDiff(text, twinFindings(r))
+			}
+		}()
+	}
+	wg.Wait()
+	for k, shape := range shapes {
+		var b strings.Builder
+		fmt.Fprintf(&b, "# Word twins in the %s shape: %d texts of the corpus laid out in Word (TestWordTwins).\n", shape, len(srcs))
+		b.WriteString("# \"- \" a finding of the text the twin lacks, \"+ \" a finding of the twin the text lacks,\n")
+		b.WriteString("# as rule: message [the paragraph's first words]; \"# \" under one says why it follows from the layout.\n")
+		n, said := 0, map[string]bool{}
+		for i, s := range srcs {
+			if len(diffs[i][k]) == 0 {
+				continue
+			}
+			fmt.Fprintf(&b, "\n%s\n", s.rel)
+			for _, d := range diffs[i][k] {
+				n++
+				fmt.Fprintf(&b, "%s\n", d)
+				rule, _, _ := strings.Cut(d[2:], ":")
+				if why := twinWhy[rule]; why != "" && !said[rule] {
+					said[rule] = true
+					fmt.Fprintf(&b, "  # %s\n", why)
+				}
+			}
+		}
+		fmt.Fprintf(&b, "\n# %d differences\n", n)
+		golden := filepath.Join("testdata", "wordtwins", shape.String()+".txt")
+		if *update {
+			os.MkdirAll(filepath.Dir(golden), 0o755)
+			if err := os.WriteFile(golden, []byte(b.String()), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			continue
+		}
+		want, err := os.ReadFile(golden)
+		if err != nil {
+			t.Fatalf("%v (go test -run WordTwins -update)", err)
+		}
+		if got := b.String(); got != string(want) {
+			t.Errorf("the %s twins differ from %s (go test -run WordTwins -update, and review):\n%s", shape, golden, twinGoldenDiff(string(want), got))
+		}
+	}
+}
+
+// twinGoldenDiff lists the lines of one listing missing from the other.
+func twinGoldenDiff(want, got string) string {
+	w, g := map[string]int{}, map[string]int{}
+	for _, l := range strings.Split(want, "\n") {
+		w[l]++
+	}
+	for _, l := range strings.Split(got, "\n") {
+		g[l]++
+	}
+	var out []string
+	for l, n := range w {
+		if g[l] < n {
+			out = append(out, "missing: "+l)
+		}
+	}
+	for l, n := range g {
+		if w[l] < n {
+			out = append(out, "new: "+l)
+		}
+	}
+	sort.Strings(out)
+	if len(out) > 30 {
+		out = append(out[:30], "...")
+	}
+	return strings.Join(out, "\n")
+}
+
+func TestTwinCount(t *testing.T) {
+	why := map[string]int{}
+	n := 0
+	for _, rel := range corpusFiles(t) {
+		if setOf(rel) != "dev" {
+			continue
+		}
+		src, _ := os.ReadFile(filepath.Join(corpusDir, rel))
+		r, err := reading.Read(rel, src)
+		if err != nil {
+			continue
+		}
+		_, w := twinOf(r.Text)
+		if w == "" {
+			n++
+		}
+		if len(w) > 30 { w = w[:30] }
+		why[w]++
+	}
+	t.Logf("%d whole: %v", n, why)
+}

@@ -1,0 +1,426 @@
+package docxtest
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Twin is a notice's text cut into the elements an office lays out in
+// Word: the generator writes it as Nghị định 30 asks (Phụ lục I), in one
+// of several shapes offices use, so that the .docx reading can be held
+// against the reading of the text it came from.
+type Twin struct {
+	// Left are the header's left lines: the parent body and the issuer
+	// (Parent of them are the parent's, set regular; the rest bold), then
+	// "Số: ..." and, for a Công văn, its "V/v ..." lines (VV of them).
+	Left       []string
+	Parent, VV int
+	// Right are the Quốc hiệu, the Tiêu ngữ and the place and date.
+	Right []string
+	// Title is the tên loại ("" for a Công văn); Subject its trích yếu.
+	Title   string
+	Subject []string
+	// Body are the paragraphs between the trích yếu and the end block:
+	// "Kính gửi" lines, grounds, points.
+	Body []TwinPara
+	// Label is "Nơi nhận:", Recipients its lines; Signer the authority and
+	// title lines, Name the signer's name.
+	Label      string
+	Recipients []string
+	Signer     []string
+	Name       string
+}
+
+// TwinPara is a paragraph of the body: its text and the numbering marker
+// it starts with ("1.", "a)", "-"; "" for none). Text holds the marker as
+// typed.
+type TwinPara struct {
+	Text   string
+	Marker string
+	Rest   int // where the text after the marker starts
+}
+
+// Shape is a way offices lay a notice out in Word.
+type Shape int
+
+const (
+	// ShapeTables: the header and the end block as borderless two-column
+	// tables, every marker typed.
+	ShapeTables Shape = iota
+	// ShapeNumbering: as ShapeTables, but the points numbered by Word's
+	// automatic numbering (numbering.xml) instead of typed markers.
+	ShapeNumbering
+	// ShapeTextBoxes: the header's two columns in two floating text boxes.
+	ShapeTextBoxes
+	// ShapeTabs: the header's two columns typed side by side in plain
+	// paragraphs, pushed into place with tabs.
+	ShapeTabs
+	// ShapeStyles: as ShapeTables, the formatting done by paragraph styles
+	// over docDefaults whose theme fonts resolve to Times New Roman.
+	ShapeStyles
+)
+
+// Shapes are all the shapes, in order.
+var Shapes = []Shape{ShapeTables, ShapeNumbering, ShapeTextBoxes, ShapeTabs, ShapeStyles}
+
+var shapeNames = [...]string{"tables", "numbering", "textboxes", "tabs", "styles"}
+
+func (s Shape) String() string { return shapeNames[s] }
+
+// twinRole is an element of the layout, with its formatting as Phụ lục I
+// sets it (Mục V's table).
+type twinRole struct {
+	style string // the paragraph style of ShapeStyles
+	pPr   string // direct paragraph properties
+	rPr   string // direct run properties, fonts and size included
+}
+
+const twinFont = `<w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:cs="Times New Roman"/>`
+
+func twinSz(pt2 int) string { return fmt.Sprintf(`<w:sz w:val="%d"/><w:szCs w:val="%d"/>`, pt2, pt2) }
+
+const (
+	twinCenter  = `<w:jc w:val="center"/><w:spacing w:before="0" w:after="0"/>`
+	twinLeftPPr = `<w:jc w:val="left"/><w:spacing w:before="0" w:after="0"/>`
+	twinBodyPPr = `<w:spacing w:before="120" w:after="0" w:line="312" w:lineRule="auto"/><w:ind w:firstLine="720"/><w:jc w:val="both"/>`
+)
+
+var (
+	roleParent    = twinRole{"TBParent", twinCenter, twinFont + twinSz(26)}
+	roleIssuer    = twinRole{"TBIssuer", twinCenter, twinFont + "<w:b/>" + twinSz(26)}
+	roleNumber    = twinRole{"TBNumber", twinCenter, twinFont + twinSz(26)}
+	roleVV        = twinRole{"TBVv", twinCenter, twinFont + twinSz(24)}
+	roleQuocHieu  = twinRole{"TBQuocHieu", twinCenter, twinFont + "<w:b/>" + twinSz(26)}
+	roleTieuNgu   = twinRole{"TBTieuNgu", twinCenter, twinFont + "<w:b/>" + twinSz(28)}
+	rolePlaceDate = twinRole{"TBPlaceDate", twinCenter, twinFont + "<w:i/>" + twinSz(28)}
+	roleTitle     = twinRole{"TBTitle", `<w:jc w:val="center"/><w:spacing w:before="240" w:after="0"/>`, twinFont + "<w:b/>" + twinSz(28)}
+	roleSubject   = twinRole{"TBSubject", twinCenter, twinFont + "<w:b/>" + twinSz(28)}
+	roleBody      = twinRole{"TBBody", twinBodyPPr, twinFont + twinSz(28)}
+	roleLabel     = twinRole{"TBLabel", twinLeftPPr, twinFont + "<w:b/><w:i/>" + twinSz(24)}
+	roleRecipient = twinRole{"TBRecipient", twinLeftPPr, twinFont + twinSz(22)}
+	roleSigner    = twinRole{"TBSigner", twinCenter, twinFont + "<w:b/>" + twinSz(28)}
+	roleName      = twinRole{"TBName", twinCenter, twinFont + "<w:b/>" + twinSz(28)}
+)
+
+// twinWriter writes the paragraphs of one shape.
+type twinWriter struct {
+	shape Shape
+	num   *twinNumbering
+}
+
+// para writes a paragraph of role r; extra is added to its pPr.
+func (w *twinWriter) para(r twinRole, extra, text string) string {
+	if w.shape == ShapeStyles {
+		return P(`<w:pStyle w:val="`+r.style+`"/>`+extra, R("", text))
+	}
+	return P(r.pPr+extra, R(r.rPr, text))
+}
+
+// Doc lays the notice out in shape s.
+func (t Twin) Doc(s Shape) Doc {
+	w := &twinWriter{shape: s}
+	if s == ShapeNumbering {
+		w.num = &twinNumbering{}
+	}
+	var body strings.Builder
+	left, right := w.headerLeft(t), w.headerRight(t)
+	switch s {
+	case ShapeTextBoxes:
+		// Word anchors both boxes in the first paragraph: the left one at
+		// the margin, the right one 7.5 cm in, each 7-9 cm wide.
+		body.WriteString(P(twinCenter, twinBox(0, 3240000, left), twinBox(2700000, 3420000, right)))
+		body.WriteString(P(twinCenter, ""))
+	case ShapeTabs:
+		body.WriteString(w.tabHeader(t))
+	default:
+		body.WriteString(twinTable(3600, 5750, strings.Join(left, ""), strings.Join(right, "")))
+	}
+	if t.Title != "" {
+		body.WriteString(w.para(roleTitle, "", t.Title))
+	}
+	for _, l := range t.Subject {
+		body.WriteString(w.para(roleSubject, "", l))
+	}
+	for i, p := range t.Body {
+		body.WriteString(w.bodyPara(i, p))
+	}
+	var sign []string
+	for _, l := range t.Signer {
+		sign = append(sign, w.para(roleSigner, "", l))
+	}
+	sign = append(sign, P(twinCenter, ""), P(twinCenter, ""), P(twinCenter, ""))
+	if t.Name != "" {
+		sign = append(sign, w.para(roleName, "", t.Name))
+	}
+	var recv []string
+	if t.Label != "" {
+		recv = append(recv, w.para(roleLabel, "", t.Label))
+	}
+	for _, l := range t.Recipients {
+		recv = append(recv, w.para(roleRecipient, "", l))
+	}
+	body.WriteString(P(twinBodyPPr, ""))
+	body.WriteString(twinTable(4500, 4850, strings.Join(recv, ""), strings.Join(sign, "")))
+	page := DefaultPage
+	d := Doc{Body: body.String()}
+	// The page number: centred in the header, 14 pt, not on the first page.
+	d.Headers = []Part{{ID: "rIdH1", Name: "header1.xml", XML: P(`<w:jc w:val="center"/>`, Field(twinFont+twinSz(28), "PAGE", "2"))},
+		{ID: "rIdH2", Name: "header2.xml", XML: P("", "")}}
+	page.Refs = HeaderRef("default", "rIdH1") + HeaderRef("first", "rIdH2")
+	page.TitlePage = true
+	d.SectPr = page.XML()
+	if w.num != nil {
+		d.Numbering = w.num.xml()
+	}
+	if s == ShapeStyles {
+		d.Styles, d.Theme = twinStyles(), Theme("Times New Roman", "Times New Roman", nil, nil)
+	}
+	return d
+}
+
+// headerLeft and headerRight are the paragraphs of the header's columns.
+func (w *twinWriter) headerLeft(t Twin) []string {
+	var out []string
+	number := len(t.Left) - t.VV - 1 // the "Số" line
+	for i, l := range t.Left {
+		r := roleIssuer
+		switch {
+		case i < t.Parent:
+			r = roleParent
+		case i == number:
+			r = roleNumber
+		case i > number:
+			r = roleVV
+		}
+		extra := ""
+		if i == number && t.VV > 0 {
+			extra = `<w:spacing w:before="0" w:after="120"/>`
+		}
+		out = append(out, w.para(r, extra, l))
+	}
+	return out
+}
+
+func (w *twinWriter) headerRight(t Twin) []string {
+	var out []string
+	for i, l := range t.Right {
+		r := rolePlaceDate
+		switch i {
+		case 0:
+			r = roleQuocHieu
+		case 1:
+			r = roleTieuNgu
+		}
+		out = append(out, w.para(r, "", l))
+	}
+	return out
+}
+
+// tabHeader types the header's columns side by side, each line of the
+// left column, a tab, and the line of the right column, the columns
+// centred on tab stops as offices do without a table.
+func (w *twinWriter) tabHeader(t Twin) string {
+	var b strings.Builder
+	n := max(len(t.Left), len(t.Right))
+	roles := func(col []twinRole, i int) twinRole {
+		if i < len(col) {
+			return col[i]
+		}
+		return roleNumber
+	}
+	var lr, rr []twinRole
+	number := len(t.Left) - t.VV - 1
+	for i := range t.Left {
+		r := roleIssuer
+		switch {
+		case i < t.Parent:
+			r = roleParent
+		case i == number:
+			r = roleNumber
+		case i > number:
+			r = roleVV
+		}
+		lr = append(lr, r)
+	}
+	rr = []twinRole{roleQuocHieu, roleTieuNgu, rolePlaceDate, rolePlaceDate}
+	const tabs = `<w:tabs><w:tab w:val="center" w:pos="1800"/><w:tab w:val="center" w:pos="6480"/></w:tabs><w:spacing w:before="0" w:after="0"/>`
+	for i := 0; i < n; i++ {
+		var runs []string
+		if i < len(t.Left) {
+			runs = append(runs, R(roles(lr, i).rPr, "\t"+t.Left[i]))
+		}
+		if i < len(t.Right) {
+			tab := "\t"
+			if i >= len(t.Left) {
+				tab = "\t\t"
+			}
+			runs = append(runs, R(roles(rr, i).rPr, tab+t.Right[i]))
+		}
+		b.WriteString(P(tabs, runs...))
+	}
+	return b.String()
+}
+
+// bodyPara writes the i-th paragraph of the body; ShapeNumbering numbers
+// the markers Word's numbering can write.
+func (w *twinWriter) bodyPara(i int, p TwinPara) string {
+	if w.num != nil && p.Marker != "" {
+		if id, ok := w.num.number(i, p.Marker); ok {
+			return w.para(roleBody, NumPr(id, 0), p.Text[p.Rest:])
+		}
+	}
+	if w.num != nil {
+		w.num.interrupt(i, p)
+	}
+	return w.para(roleBody, "", p.Text)
+}
+
+// twinTable is a borderless table of one row of two cells of the widths
+// given (twips), as offices lay out the header and the end block.
+func twinTable(lw, rw int, left, right string) string {
+	cell := func(w int, blocks string) string {
+		if blocks == "" {
+			blocks = "<w:p/>"
+		}
+		return fmt.Sprintf(`<w:tc><w:tcPr><w:tcW w:w="%d" w:type="dxa"/></w:tcPr>%s</w:tc>`, w, blocks)
+	}
+	return `<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/><w:tblBorders><w:top w:val="nil"/><w:left w:val="nil"/><w:bottom w:val="nil"/><w:right w:val="nil"/><w:insideH w:val="nil"/><w:insideV w:val="nil"/></w:tblBorders><w:tblLayout w:type="fixed"/></w:tblPr>` +
+		fmt.Sprintf(`<w:tblGrid><w:gridCol w:w="%d"/><w:gridCol w:w="%d"/></w:tblGrid>`, lw, rw) +
+		"<w:tr>" + cell(lw, left) + cell(rw, right) + "</w:tr></w:tbl>"
+}
+
+// twinBox is a floating text box at x (EMU from the column) of width cx
+// holding blocks.
+func twinBox(x, cx int64, blocks []string) string {
+	s := TextBoxAt(x, 0, blocks...)
+	return strings.Replace(s, `<wp:extent cx="2743200"`, fmt.Sprintf(`<wp:extent cx="%d"`, cx), 1)
+}
+
+// twinStyles are the styles of ShapeStyles: docDefaults in the theme's
+// minor font, a Normal style, a "Body" style based on it that sets the
+// body, and a style for each element of the header and the end block.
+func twinStyles() string {
+	s := DocDefaults(`<w:rFonts w:asciiTheme="minorHAnsi" w:hAnsiTheme="minorHAnsi" w:eastAsiaTheme="minorHAnsi" w:cstheme="minorBidi"/><w:sz w:val="22"/><w:szCs w:val="22"/><w:lang w:val="vi-VN" w:eastAsia="en-US" w:bidi="ar-SA"/>`,
+		`<w:spacing w:after="160" w:line="259" w:lineRule="auto"/>`) +
+		DefaultStyle("paragraph", "Normal", "Normal", "", `<w:sz w:val="28"/><w:szCs w:val="28"/>`) +
+		DefaultStyle("character", "DefaultParagraphFont", "Default Paragraph Font", "", "") +
+		DefaultStyle("table", "TableNormal", "Normal Table", "", "") +
+		Style("paragraph", "TBBody", "Body", "Normal", twinBodyPPr, "")
+	// Each element's style restates no font: the theme gives it.
+	for _, r := range []twinRole{roleParent, roleIssuer, roleNumber, roleVV, roleQuocHieu, roleTieuNgu, rolePlaceDate, roleTitle, roleSubject, roleLabel, roleRecipient, roleSigner, roleName} {
+		s += Style("paragraph", r.style, r.style, "Normal", r.pPr, strings.TrimPrefix(r.rPr, twinFont))
+	}
+	return s
+}
+
+// twinNumbering numbers the body's points in Word's way: one abstract
+// definition per kind of marker, one instance per list, a list that
+// starts again (the "a)" under each "1.") a new instance restarted.
+type twinNumbering struct {
+	abstracts []string
+	nums      []string
+	kinds     map[string]int // marker kind -> abstract id
+	// the list of each kind going on: its instance and the value of its
+	// last item
+	open map[string][2]int
+}
+
+// twinKinds are the markers Word's numbering writes, by numFmt and
+// lvlText.
+var twinKinds = map[string][2]string{
+	"1.": {"decimal", "%1."}, "1)": {"decimal", "%1)"}, "a)": {"lowerLetter", "%1)"},
+	"I.": {"upperRoman", "%1."}, "-": {"bullet", "-"}, "+": {"bullet", "+"},
+}
+
+// number gives the instance that numbers paragraph i with marker, false
+// when Word's numbering cannot write it (đ, "1.2.", "(1)").
+func (n *twinNumbering) number(i int, marker string) (int, bool) {
+	kind, value := markerKind(marker)
+	if kind == "" {
+		return 0, false
+	}
+	if n.kinds == nil {
+		n.kinds, n.open = map[string]int{}, map[string][2]int{}
+	}
+	abs, ok := n.kinds[kind]
+	if !ok {
+		abs = len(n.abstracts) + 1
+		n.kinds[kind] = abs
+		f := twinKinds[kind]
+		n.abstracts = append(n.abstracts, AbstractNum(abs, Lvl(0, 1, f[0], f[1], `<w:ind w:left="0" w:firstLine="720"/>`, "")))
+	}
+	if o, ok := n.open[kind]; ok && (value == 0 || o[1]+1 == value) {
+		n.open[kind] = [2]int{o[0], value}
+		return o[0], true
+	}
+	id := len(n.nums) + 1
+	if value == 0 {
+		n.nums = append(n.nums, Num(id, abs))
+	} else {
+		n.nums = append(n.nums, Num(id, abs, StartOverride(0, value)))
+	}
+	n.open[kind] = [2]int{id, value}
+	return id, true
+}
+
+// interrupt: a typed paragraph between points ends no list (Word goes on
+// counting an instance across them), but a typed marker of a kind ends
+// that kind's list.
+func (n *twinNumbering) interrupt(i int, p TwinPara) {
+	if kind, _ := markerKind(p.Marker); kind != "" && n.open != nil {
+		delete(n.open, kind)
+	}
+}
+
+func (n *twinNumbering) xml() string {
+	if len(n.nums) == 0 {
+		return ""
+	}
+	return strings.Join(n.abstracts, "") + strings.Join(n.nums, "")
+}
+
+// markerKind is the kind of a marker Word's numbering writes (a key of
+// twinKinds) and its value (0 for a bullet); "" when it cannot: Word's
+// lowerLetter counts a b c d e, so only a to d are written by it.
+func markerKind(m string) (string, int) {
+	switch m {
+	case "-", "+":
+		return m, 0
+	}
+	if len(m) < 2 {
+		return "", 0
+	}
+	body, end := m[:len(m)-1], m[len(m)-1:]
+	if end != "." && end != ")" {
+		return "", 0
+	}
+	if v := atoiAll(body); v > 0 {
+		return "1" + end, v
+	}
+	if len(body) == 1 && body[0] >= 'a' && body[0] <= 'd' && end == ")" {
+		return "a)", int(body[0]-'a') + 1
+	}
+	if v := romanValue(body); v > 0 && end == "." {
+		return "I.", v
+	}
+	return "", 0
+}
+
+func atoiAll(s string) int {
+	v := 0
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			return 0
+		}
+		v = v*10 + int(c-'0')
+	}
+	if s == "" || s[0] == '0' {
+		return 0
+	}
+	return v
+}
+
+func romanValue(s string) int {
+	vals := map[string]int{"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
+	return vals[s]
+}
