@@ -46,7 +46,12 @@ type twinSource struct {
 
 // twinKey is how a paragraph is known in both readings: its text, spaces
 // collapsed.
-func twinKey(s string) string { return strings.Join(strings.Fields(s), " ") }
+// A marker is followed by one space, as Word's numbering writes it.
+func twinKey(s string) string {
+	return twinMarkerRe.ReplaceAllString(strings.Join(strings.Fields(s), " "), "$1 ")
+}
+
+var twinMarkerRe = regexp.MustCompile(`^([-+•]|\d+[.)]|[a-zđ][.)]|[IVX]+\.) ?`)
 
 // twinOf cuts a text's reading into the elements of a Twin, or says why
 // it is not whole enough to lay out.
@@ -77,7 +82,7 @@ func twinOf(f *plain.File) (docxtest.Twin, string) {
 			}
 			t.Title = text
 		case plain.Subject:
-			if strings.HasPrefix(text, "V/v") || len(vv) > 0 && t.Title == "" {
+			if t.Title == "" {
 				vv = append(vv, text)
 				continue
 			}
@@ -89,13 +94,18 @@ func twinOf(f *plain.File) (docxtest.Twin, string) {
 			if twinRule(text) {
 				continue
 			}
+			if p.Kind == plain.Addressee {
+				// "Kính gửi:" and the addressees under it, each on a
+				// line of its own as typed
+				for _, l := range twinLines(p) {
+					t.Body = append(t.Body, docxtest.TwinPara{Text: l})
+				}
+				continue
+			}
 			t.Body = append(t.Body, docxtest.TwinPara{Text: p.Text, Marker: p.Marker, Rest: p.Rest})
-		case plain.Label:
+		case plain.Label, plain.Recipient:
 			end = true
-			t.Label = text
-		case plain.Recipient:
-			end = true
-			t.Recipients = append(t.Recipients, text)
+			t.Recipients = append(t.Recipients, docxtest.TwinLine{Text: text, Label: p.Kind == plain.Label})
 		case plain.Signer:
 			end = true
 			t.Signer = append(t.Signer, text)
@@ -116,12 +126,25 @@ func twinOf(f *plain.File) (docxtest.Twin, string) {
 		return t, "no Quốc hiệu, Tiêu ngữ and date"
 	case t.Title == "" && len(vv) == 0:
 		return t, "no tên loại"
-	case len(t.Body) == 0 || t.Label == "" || len(t.Recipients) == 0 || len(t.Signer) == 0 || t.Name == "":
+	case len(t.Body) == 0 || len(t.Recipients) < 2 || !t.Recipients[0].Label || len(t.Signer) == 0 || t.Name == "":
 		return t, "no whole end block"
 	}
 	t.Left = append(append(append(t.Left, issuers...), number...), vv...)
 	t.Right, t.VV, t.Parent = right, len(vv), twinParent(issuers)
 	return t, ""
+}
+
+// twinLines cuts a paragraph where the text's lines break.
+func twinLines(p plain.Para) []string {
+	var out []string
+	start, line := 0, p.LineAt(0)
+	for i := range p.Text {
+		if l := p.LineAt(i); l != line {
+			out = append(out, strings.TrimSpace(p.Text[start:i]))
+			start, line = i, l
+		}
+	}
+	return append(out, strings.TrimSpace(p.Text[start:]))
 }
 
 // twinRightLine: the Quốc hiệu, the Tiêu ngữ or the place and date.

@@ -23,12 +23,18 @@ type Twin struct {
 	// Body are the paragraphs between the trích yếu and the end block:
 	// "Kính gửi" lines, grounds, points.
 	Body []TwinPara
-	// Label is "Nơi nhận:", Recipients its lines; Signer the authority and
-	// title lines, Name the signer's name.
-	Label      string
-	Recipients []string
+	// Recipients are the lines of the end block's left column: "Nơi nhận:"
+	// (and any other label, "Bản điện tử:") and its lines; Signer the
+	// authority and title lines, Name the signer's name.
+	Recipients []TwinLine
 	Signer     []string
 	Name       string
+}
+
+// TwinLine is a line of Nơi nhận: a label ("Nơi nhận:") or a recipient.
+type TwinLine struct {
+	Text  string
+	Label bool
 }
 
 // TwinPara is a paragraph of the body: its text and the numbering marker
@@ -153,11 +159,12 @@ func (t Twin) Doc(s Shape) Doc {
 		sign = append(sign, w.para(roleName, "", t.Name))
 	}
 	var recv []string
-	if t.Label != "" {
-		recv = append(recv, w.para(roleLabel, "", t.Label))
-	}
 	for _, l := range t.Recipients {
-		recv = append(recv, w.para(roleRecipient, "", l))
+		r := roleRecipient
+		if l.Label {
+			r = roleLabel
+		}
+		recv = append(recv, w.para(r, "", l.Text))
 	}
 	body.WriteString(P(twinBodyPPr, ""))
 	body.WriteString(twinTable(4500, 4850, strings.Join(recv, ""), strings.Join(sign, "")))
