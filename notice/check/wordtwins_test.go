@@ -212,25 +212,23 @@ func twinFinding(f *plain.File, d diag.Finding) string {
 var twinLineRe = regexp.MustCompile(`\blines? \d+(, \d+)*`)
 
 // twinParaAt is the text of the paragraph a position falls in: the one
-// holding its line and column, or the last that starts on its line before
-// it, or "".
+// with a character at its line and column, or else the last with a
+// character on its line before the column, or "".
 func twinParaAt(f *plain.File, pos diag.Pos) string {
-	best := ""
+	best, bestCol := "", 0
 	for _, p := range f.Paras {
-		if p.Text == "" {
-			continue
-		}
-		first, last := p.PosAt(0), p.PosAt(len(p.Text)-1)
-		if pos.Line < first.Line || pos.Line > last.Line {
-			continue
-		}
-		if first.Line == last.Line && (pos.Col < first.Col || pos.Col > last.Col+1) {
-			if pos.Line == first.Line && first.Col <= pos.Col {
-				best = p.Text
+		for off := range p.Text {
+			at := p.PosAt(off)
+			if at.Line != pos.Line {
+				continue
 			}
-			continue
+			if at.Col == pos.Col {
+				return p.Text
+			}
+			if at.Col < pos.Col && at.Col >= bestCol {
+				best, bestCol = p.Text, at.Col
+			}
 		}
-		return p.Text
 	}
 	return best
 }
@@ -389,7 +387,9 @@ func TestTwinCount(t *testing.T) {
 		if w == "" {
 			n++
 		}
-		if len(w) > 30 { w = w[:30] }
+		if len(w) > 30 {
+			w = w[:30]
+		}
 		why[w]++
 	}
 	t.Logf("%d whole: %v", n, why)
