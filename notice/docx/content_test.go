@@ -330,3 +330,24 @@ func TestLineEndsInText(t *testing.T) {
 	d := read(t, dx.Doc{Body: body + np(1, 0, "x"), Numbering: num})
 	wantLines(t, d, "một hai ba bốn", "1.  x")
 }
+
+// TestTableRoom: the blank lines left for the signature in the signer's
+// cell count, so that the name stands level with the line of Nơi nhận it
+// prints beside, and the lines of Nơi nhận under the name keep their
+// column; a single empty paragraph (a rule's holder) takes no line.
+func TestTableRoom(t *testing.T) {
+	end := dx.Table("", dx.Row(
+		dx.TextCell("Nơi nhận:", "- Như trên;", "- Sở Tài chính;", "- Sở Nội vụ;", "- Lưu: VT."),
+		dx.TextCell("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "", "", "Lê Văn An", "", "")))
+	header := dx.Table("", dx.Row(dx.TextCell("SỞ Y TẾ", "", "Số: 12/TB-SYT"), dx.TextCell("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Quảng Ngãi, ngày 14 tháng 3 năm 2024")))
+	d := read(t, dx.Doc{Body: header + end})
+	wantLines(t, d,
+		"SỞ Y TẾ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+		"Số: 12/TB-SYT | Độc lập - Tự do - Hạnh phúc",
+		" | Quảng Ngãi, ngày 14 tháng 3 năm 2024",
+		"Nơi nhận: | KT. GIÁM ĐỐC",
+		"- Như trên; | PHÓ GIÁM ĐỐC",
+		"- Sở Tài chính;",
+		"- Sở Nội vụ;",
+		"- Lưu: VT. | Lê Văn An")
+}

@@ -26,8 +26,11 @@ import (
 //     several lines: line k joins the k-th non-empty paragraph of each
 //     cell, with "" for a cell that has fewer; cells left empty at the end
 //     of a line are dropped (a line whose first cell is empty starts with
-//     " | "). A nested table gives its lines to its cell. A table of one
-//     column gives its paragraphs as lines of their own.
+//     " | "). Two or more empty paragraphs in a row in a cell, the room
+//     left for a signature, count as as many lines, so that the signer's
+//     name stands beside the line of Nơi nhận it is printed beside, or
+//     after them all. A nested table gives its lines to its cell. A table
+//     of one column gives its paragraphs as lines of their own.
 //   - The paragraphs of a text box follow the paragraph that anchors it.
 //   - Footnotes, then endnotes, come after the body, in number order:
 //     each paragraph of a note is a line, and the first starts with the
@@ -145,14 +148,20 @@ func tableItems(t *Table) []item {
 		lines := 0
 		for j := range row.Cells {
 			cells[j] = blockItems(row.Cells[j].Blocks)
+			if len(row.Cells) > 1 {
+				cells[j] = roomItems(row.Cells[j].Blocks)
+			}
 			lines = max(lines, len(cells[j]))
 		}
 		for k := range lines {
 			last := -1
 			for j := range cells {
-				if k < len(cells[j]) {
+				if k < len(cells[j]) && cells[j][k].spans != nil {
 					last = j
 				}
+			}
+			if last < 0 {
+				continue // room left in every cell
 			}
 			var it item
 			it.kind = kind
@@ -160,7 +169,7 @@ func tableItems(t *Table) []item {
 				if j > 0 {
 					it.text += cellSep
 				}
-				if k >= len(cells[j]) {
+				if k >= len(cells[j]) || cells[j][k].spans == nil {
 					continue
 				}
 				base := len(it.text)
@@ -177,6 +186,42 @@ func tableItems(t *Table) []item {
 		}
 	}
 	return out
+}
+
+// roomItems are the lines of a cell of a row of several cells, where
+// two or more empty paragraphs in a row, the room a cell leaves (for the
+// signature above the signer's name), stand as as many empty items (no
+// spans): the name printed beside the fifth line of Nơi nhận is on its
+// line, and the lines of Nơi nhận after it stay in their column. A
+// single empty paragraph (holding the rule under the issuer, or a little
+// space) takes no line; nor does room after the last paragraph.
+func roomItems(bs []Block) []item {
+	var out []item
+	empty := 0
+	for _, b := range bs {
+		switch b := b.(type) {
+		case *Paragraph:
+			if it, ok := paraItem(b); ok {
+				out = appendRoom(out, empty)
+				out, empty = append(out, it), 0
+			} else {
+				empty++
+			}
+		case *Table:
+			out = appendRoom(out, empty)
+			out, empty = append(out, tableItems(b)...), 0
+		}
+	}
+	return out
+}
+
+// appendRoom adds the empty items of n empty paragraphs in a row, none
+// for one.
+func appendRoom(out []item, n int) []item {
+	if n < 2 || len(out) == 0 {
+		return out
+	}
+	return append(out, make([]item, n)...)
 }
 
 // Text returns the listing: its lines joined by "\n", with a final
