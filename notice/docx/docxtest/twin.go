@@ -203,9 +203,24 @@ func (w *twinWriter) headerLeft(t Twin) []string {
 		if i == number && t.VV > 0 {
 			extra = `<w:spacing w:before="0" w:after="120"/>`
 		}
+		if i == number {
+			// the rule under the issuer, drawn in an empty paragraph
+			out = append(out, P(twinCenter, twinLine(900000)))
+		}
 		out = append(out, w.para(r, extra, l))
 	}
 	return out
+}
+
+// twinLine is a run holding a line drawn width EMU long, as Word draws
+// the rules under the issuer and the Tiêu ngữ: a shape anchored in the
+// paragraph, with its VML fallback.
+func twinLine(width int64) string {
+	return `<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor behindDoc="0" simplePos="0" relativeHeight="2" locked="0" layoutInCell="1" allowOverlap="1">` +
+		`<wp:simplePos x="0" y="0"/><wp:positionH relativeFrom="column"><wp:align>center</wp:align></wp:positionH><wp:positionV relativeFrom="paragraph"><wp:posOffset>0</wp:posOffset></wp:positionV>` +
+		fmt.Sprintf(`<wp:extent cx="%d" cy="0"/><wp:wrapNone/><wp:docPr id="2" name="Straight Connector 2"/>`, width) +
+		`<a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp><wps:cNvCnPr/><wps:spPr><a:prstGeom prst="line"><a:avLst/></a:prstGeom></wps:spPr><wps:bodyPr/></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice>` +
+		fmt.Sprintf(`<mc:Fallback><w:pict><v:line from="0,0" to="%.1fpt,0"/></w:pict></mc:Fallback></mc:AlternateContent></w:r>`, float64(width)/12700)
 }
 
 func (w *twinWriter) headerRight(t Twin) []string {
@@ -219,25 +234,28 @@ func (w *twinWriter) headerRight(t Twin) []string {
 			r = roleTieuNgu
 		}
 		out = append(out, w.para(r, "", l))
+		if i == 1 {
+			out = append(out, P(twinCenter, twinLine(2160000)))
+		}
 	}
 	return out
 }
 
 // tabHeader types the header's columns side by side, each line of the
 // left column, a tab, and the line of the right column, the columns
-// centred on tab stops as offices do without a table.
+// centred on tab stops as offices do without a table: the Quốc hiệu
+// beside the first line, the Tiêu ngữ beside the second, the place and
+// date beside "Số".
 func (w *twinWriter) tabHeader(t Twin) string {
-	var b strings.Builder
-	n := max(len(t.Left), len(t.Right))
-	roles := func(col []twinRole, i int) twinRole {
-		if i < len(col) {
-			return col[i]
-		}
-		return roleNumber
-	}
-	var lr, rr []twinRole
 	number := len(t.Left) - t.VV - 1
-	for i := range t.Left {
+	var left []string
+	var lr []twinRole
+	for i, l := range t.Left {
+		if i == number {
+			for len(left) < 2 {
+				left, lr = append(left, ""), append(lr, roleIssuer)
+			}
+		}
 		r := roleIssuer
 		switch {
 		case i < t.Parent:
@@ -247,21 +265,22 @@ func (w *twinWriter) tabHeader(t Twin) string {
 		case i > number:
 			r = roleVV
 		}
-		lr = append(lr, r)
+		left, lr = append(left, l), append(lr, r)
 	}
-	rr = []twinRole{roleQuocHieu, roleTieuNgu, rolePlaceDate, rolePlaceDate}
+	row := max(number, 2) // the row of "Số" and the date
+	right := map[int]string{0: t.Right[0], 1: t.Right[1], row: t.Right[2]}
+	rr := map[int]twinRole{0: roleQuocHieu, 1: roleTieuNgu, row: rolePlaceDate}
+	var b strings.Builder
 	const tabs = `<w:tabs><w:tab w:val="center" w:pos="1800"/><w:tab w:val="center" w:pos="6480"/></w:tabs><w:spacing w:before="0" w:after="0"/>`
-	for i := 0; i < n; i++ {
+	for i := 0; i < max(len(left), row+1); i++ {
 		var runs []string
-		if i < len(t.Left) {
-			runs = append(runs, R(roles(lr, i).rPr, "\t"+t.Left[i]))
+		if i < len(left) && left[i] != "" {
+			runs = append(runs, R(lr[i].rPr, "\t"+left[i]))
+		} else {
+			runs = append(runs, R(twinFont+twinSz(26), "\t"))
 		}
-		if i < len(t.Right) {
-			tab := "\t"
-			if i >= len(t.Left) {
-				tab = "\t\t"
-			}
-			runs = append(runs, R(roles(rr, i).rPr, tab+t.Right[i]))
+		if r, ok := right[i]; ok {
+			runs = append(runs, R(rr[i].rPr, "\t"+r))
 		}
 		b.WriteString(P(tabs, runs...))
 	}
