@@ -64,12 +64,17 @@ const (
 	// ShapeStyles: as ShapeTables, the formatting done by paragraph styles
 	// over docDefaults whose theme fonts resolve to Times New Roman.
 	ShapeStyles
+	// ShapeBreaks: as ShapeTables, but an element of several lines typed
+	// as one paragraph with manual line breaks (Shift+Enter): the issuer's
+	// lines, the Quốc hiệu and the Tiêu ngữ, the trích yếu, the signer's
+	// authority and title.
+	ShapeBreaks
 )
 
 // Shapes are all the shapes, in order.
-var Shapes = []Shape{ShapeTables, ShapeNumbering, ShapeTextBoxes, ShapeTabs, ShapeStyles}
+var Shapes = []Shape{ShapeTables, ShapeNumbering, ShapeTextBoxes, ShapeTabs, ShapeStyles, ShapeBreaks}
 
-var shapeNames = [...]string{"tables", "numbering", "textboxes", "tabs", "styles"}
+var shapeNames = [...]string{"tables", "numbering", "textboxes", "tabs", "styles", "breaks"}
 
 func (s Shape) String() string { return shapeNames[s] }
 
@@ -114,12 +119,40 @@ type twinWriter struct {
 	num   *twinNumbering
 }
 
-// para writes a paragraph of role r; extra is added to its pPr.
+// para writes a paragraph of role r; extra is added to its pPr. A "\n"
+// in text is a manual line break.
 func (w *twinWriter) para(r twinRole, extra, text string) string {
 	if w.shape == ShapeStyles {
-		return P(`<w:pStyle w:val="`+r.style+`"/>`+extra, R("", text))
+		return P(`<w:pStyle w:val="`+r.style+`"/>`+extra, twinRuns("", text)...)
 	}
-	return P(r.pPr+extra, R(r.rPr, text))
+	return P(r.pPr+extra, twinRuns(r.rPr, text)...)
+}
+
+// twinRuns writes text as Word leaves it after editing: cut into runs
+// of the same properties at revision marks, in the middle of a word as
+// often as not, with the marks of the spelling checker and a bookmark
+// between some of them. No two files cut alike; these cut every 23
+// characters or so.
+func twinRuns(rPr, text string) []string {
+	var out []string
+	r := []rune(text)
+	for i, k := 0, 0; i < len(r); k++ {
+		n := min(len(r)-i, 17+(k*7)%13)
+		piece := string(r[i : i+n])
+		switch k % 4 {
+		case 1:
+			out = append(out, `<w:proofErr w:type="spellStart"/>`, R(rPr, piece), `<w:proofErr w:type="spellEnd"/>`)
+		case 3:
+			out = append(out, fmt.Sprintf(`<w:bookmarkStart w:id="%d" w:name="_Hlk%d"/>`, k, 1000+k), R(rPr, piece), fmt.Sprintf(`<w:bookmarkEnd w:id="%d"/>`, k))
+		default:
+			out = append(out, strings.Replace(R(rPr, piece), "<w:r>", fmt.Sprintf(`<w:r w:rsidR="00A1%04d">`, k), 1))
+		}
+		i += n
+	}
+	if len(out) == 0 {
+		out = append(out, R(rPr, ""))
+	}
+	return out
 }
 
 // Doc lays the notice out in shape s.
@@ -144,16 +177,14 @@ func (t Twin) Doc(s Shape) Doc {
 	if t.Title != "" {
 		body.WriteString(w.para(roleTitle, "", t.Title))
 	}
-	for _, l := range t.Subject {
-		body.WriteString(w.para(roleSubject, "", l))
+	for _, p := range w.lines([]twinRole{roleSubject}, t.Subject) {
+		body.WriteString(p)
 	}
 	for i, p := range t.Body {
 		body.WriteString(w.bodyPara(i, p))
 	}
 	var sign []string
-	for _, l := range t.Signer {
-		sign = append(sign, w.para(roleSigner, "", l))
-	}
+	sign = append(sign, w.lines([]twinRole{roleSigner}, t.Signer)...)
 	sign = append(sign, P(twinCenter, ""), P(twinCenter, ""), P(twinCenter, ""))
 	if t.Name != "" {
 		sign = append(sign, w.para(roleName, "", t.Name))
@@ -189,27 +220,56 @@ func (t Twin) Doc(s Shape) Doc {
 func (w *twinWriter) headerLeft(t Twin) []string {
 	var out []string
 	number := len(t.Left) - t.VV - 1 // the "Số" line
-	for i, l := range t.Left {
-		r := roleIssuer
-		switch {
-		case i < t.Parent:
-			r = roleParent
-		case i == number:
-			r = roleNumber
-		case i > number:
-			r = roleVV
+	var roles []twinRole
+	for i := range number {
+		if i < t.Parent {
+			roles = append(roles, roleParent)
+		} else {
+			roles = append(roles, roleIssuer)
 		}
-		extra := ""
-		if i == number && t.VV > 0 {
-			extra = `<w:spacing w:before="0" w:after="120"/>`
-		}
-		if i == number {
-			// the rule under the issuer, drawn in an empty paragraph
-			out = append(out, P(twinCenter, twinLine(900000)))
-		}
-		out = append(out, w.para(r, extra, l))
+	}
+	out = append(out, w.lines(roles, t.Left[:number])...)
+	// the rule under the issuer, drawn in an empty paragraph
+	out = append(out, P(twinCenter, twinLine(900000)))
+	extra := ""
+	if t.VV > 0 {
+		extra = `<w:spacing w:before="0" w:after="120"/>`
+	}
+	out = append(out, w.para(roleNumber, extra, t.Left[number]))
+	if t.VV > 0 {
+		out = append(out, w.lines(nil, t.Left[number+1:])...)
 	}
 	return out
+}
+
+// lines writes the lines of one element, each of its role (roles[0]
+// for all when roles is short; roleVV when nil): a paragraph each, or
+// in ShapeBreaks one paragraph, the lines parted by manual line breaks.
+func (w *twinWriter) lines(roles []twinRole, texts []string) []string {
+	role := func(i int) twinRole {
+		switch {
+		case roles == nil:
+			return roleVV
+		case i < len(roles):
+			return roles[i]
+		}
+		return roles[0]
+	}
+	var out []string
+	if w.shape != ShapeBreaks || len(texts) < 2 {
+		for i, l := range texts {
+			out = append(out, w.para(role(i), "", l))
+		}
+		return out
+	}
+	var runs []string
+	for i, l := range texts {
+		if i > 0 {
+			runs = append(runs, `<w:r><w:rPr>`+role(i-1).rPr+`</w:rPr><w:br/></w:r>`)
+		}
+		runs = append(runs, twinRuns(role(i).rPr, l)...)
+	}
+	return []string{P(role(0).pPr, runs...)}
 }
 
 // twinLine is a run holding a line drawn width EMU long, as Word draws
@@ -225,20 +285,9 @@ func twinLine(width int64) string {
 
 func (w *twinWriter) headerRight(t Twin) []string {
 	var out []string
-	for i, l := range t.Right {
-		r := rolePlaceDate
-		switch i {
-		case 0:
-			r = roleQuocHieu
-		case 1:
-			r = roleTieuNgu
-		}
-		out = append(out, w.para(r, "", l))
-		if i == 1 {
-			out = append(out, P(twinCenter, twinLine(2160000)))
-		}
-	}
-	return out
+	out = append(out, w.lines([]twinRole{roleQuocHieu, roleTieuNgu}, t.Right[:2])...)
+	out = append(out, P(twinCenter, twinLine(2160000)))
+	return append(out, w.para(rolePlaceDate, "", t.Right[2]))
 }
 
 // tabHeader types the header's columns side by side, each line of the
