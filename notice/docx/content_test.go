@@ -299,7 +299,8 @@ func TestView(t *testing.T) {
 	if err := json.Unmarshal(data, &back); err != nil {
 		t.Fatal(err)
 	}
-	if len(back.Lines) != 4 || back.Lines[0].Text != "1. Một" || back.Lines[1].Kind != "row" || back.Lines[3].Kind != "note" || back.Lines[3].Note != "1" {
+	// the cell's manual line break ends its line: "a | b", " | c"
+	if len(back.Lines) != 5 || back.Lines[0].Text != "1. Một" || back.Lines[1].Kind != "row" || back.Lines[2].Text != " | c" || back.Lines[4].Kind != "note" || back.Lines[4].Note != "1" {
 		t.Fatalf("lines %+v", back.Lines)
 	}
 	cell := back.Lines[1].Paragraphs[1]
@@ -314,7 +315,10 @@ func TestView(t *testing.T) {
 	if !s.TitlePage || s.Margins.Left != 1701 || s.Headers["default"] == nil || !s.Headers["default"].PageField || s.Paragraphs != 4 {
 		t.Errorf("section %+v", s)
 	}
-	if back.Changes.Deletions != 1 || back.Changes.FirstLine != 3 {
+	if c := back.Lines[2].Paragraphs[0]; c.Start != len(" | ") || c.Runs[0].Start != len(" | ")-len("b ") {
+		t.Errorf("the cell's second line %+v", c)
+	}
+	if back.Changes.Deletions != 1 || back.Changes.FirstLine != 4 {
 		t.Errorf("changes %+v", back.Changes)
 	}
 	for _, key := range []string{`"size":28`, `"first_line":0`, `"line_rule":"auto"`, `"h_ansi":"Times New Roman"`} {
@@ -350,4 +354,35 @@ func TestTableRoom(t *testing.T) {
 		"- Sở Tài chính;",
 		"- Sở Nội vụ;",
 		"- Lưu: VT. | Lê Văn An")
+}
+
+// TestCellBreaks: in a cell of a row of several cells, and in a text
+// box, a manual line break ends a line of the listing (each printed line
+// of the header and the end block is an element of its own); in a body
+// paragraph it stays one space. At and Find map each piece to its runs.
+func TestCellBreaks(t *testing.T) {
+	issuer := P(`<w:jc w:val="center"/>`, R("", "UBND TỈNH LÀO CAI"), `<w:r><w:br/></w:r>`, R("<w:b/>", "SỞ CÔNG THƯƠNG"))
+	header := dx.Table("", dx.Row(dx.Cell(issuer), dx.TextCell("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc")))
+	box := P("", dx.TextBox(dx.T("KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC")))
+	d := read(t, dx.Doc{Body: header + dx.T("một\nhai") + box})
+	wantLines(t, d,
+		"UBND TỈNH LÀO CAI | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+		"SỞ CÔNG THƯƠNG | Độc lập - Tự do - Hạnh phúc",
+		"một hai",
+		"KT. GIÁM ĐỐC",
+		"PHÓ GIÁM ĐỐC")
+	l := d.Listing()
+	p, r := l.At(2, 0)
+	if p == nil || r == nil || !r.Props.Bold || r.Text != "SỞ CÔNG THƯƠNG" {
+		t.Errorf("At(2, 0) = %v %+v", p, r)
+	}
+	if p, r := l.At(1, 0); r == nil || r.Props.Bold || p.Text != "UBND TỈNH LÀO CAI SỞ CÔNG THƯƠNG" {
+		t.Errorf("At(1, 0) = %+v", r)
+	}
+	if line, off, ok := l.Find(p, len("UBND TỈNH LÀO CAI SỞ")); !ok || line != 2 || off != len("SỞ") {
+		t.Errorf("Find = %d %d %v", line, off, ok)
+	}
+	if line, off, ok := l.Find(p, 0); !ok || line != 1 || off != 0 {
+		t.Errorf("Find(0) = %d %d %v", line, off, ok)
+	}
 }

@@ -17,7 +17,11 @@ import (
 //     space: "1. Sở Công Thương", "a) ...", "- ...".
 //   - Text is as typed and printed: runs of spaces and tabs stay, a tab
 //     is "\t", a manual line break is one space (Paragraph.Breaks keeps
-//     where), hidden text and deleted text are left out, field results
+//     where) but in a cell of a row of several cells and in a text box,
+//     where the header and the end block are laid out and each printed
+//     line is an element of its own ("ỦY BAN NHÂN DÂN" Shift+Enter
+//     "HUYỆN LÝ SƠN", "KT. CHỦ TỊCH" Shift+Enter "PHÓ CHỦ TỊCH"): there
+//     it ends the line, and the paragraph goes on on the next, hidden text and deleted text are left out, field results
 //     stand for their fields, note references are superscript digits.
 //     Other raised or lowered text ("m3" with a superscript 3) is as
 //     typed: Run.Props.VertAlign says how it prints.
@@ -39,7 +43,7 @@ import (
 //   - Headers and footers are not in the listing.
 type Listing struct {
 	Lines []Line
-	index map[*Paragraph][2]int // line (from 0) and span of each paragraph
+	index map[*Paragraph][][2]int // line (from 0) and span of each piece of each paragraph
 }
 
 // LineKind says what a line of a listing comes from.
@@ -63,11 +67,14 @@ type Line struct {
 	Note *Note
 }
 
-// Span places a paragraph in a line: its label (if any) and a space
-// from Start, then its Text from TextStart to End.
+// Span places a paragraph, or a piece of it, in a line: its label (if
+// any) and a space from Start, then its Text from Off on, from TextStart
+// to End. Off is 0 but for the pieces after the first of a paragraph cut
+// at its manual line breaks.
 type Span struct {
 	Para                  *Paragraph
 	Start, TextStart, End int
+	Off                   int
 	// Cell is the index of the cell of the (outermost) table row the
 	// paragraph is in, -1 outside tables.
 	Cell int
@@ -75,7 +82,7 @@ type Span struct {
 
 // Listing returns the listing of the document.
 func (d *Document) Listing() *Listing {
-	l := &Listing{index: map[*Paragraph][2]int{}}
+	l := &Listing{index: map[*Paragraph][][2]int{}}
 	for _, it := range blockItems(d.Body) {
 		l.add(it, nil)
 	}
@@ -92,7 +99,7 @@ func (d *Document) Listing() *Listing {
 
 func (l *Listing) add(it item, n *Note) {
 	for i, s := range it.spans {
-		l.index[s.Para] = [2]int{len(l.Lines), i}
+		l.index[s.Para] = append(l.index[s.Para], [2]int{len(l.Lines), i})
 	}
 	l.Lines = append(l.Lines, Line{Text: it.text, Kind: it.kind, Spans: it.spans, Note: n})
 }
@@ -118,12 +125,46 @@ func paraItem(p *Paragraph) (item, bool) {
 	return item{text: text, kind: LinePara, spans: []Span{s}}, true
 }
 
+// lineItems are the lines of a paragraph cut at its manual line breaks,
+// each piece that prints something a line: the label before the first.
+func lineItems(p *Paragraph) []item {
+	it, ok := paraItem(p)
+	if !ok || len(p.Breaks) == 0 {
+		if ok {
+			return []item{it}
+		}
+		return nil
+	}
+	var out []item
+	from := 0
+	for _, b := range append(p.Breaks, len(p.Text)) {
+		if b < from || b > len(p.Text) {
+			continue
+		}
+		piece := p.Text[from:b]
+		s := Span{Para: p, Cell: -1, Off: from}
+		text := piece
+		if from == 0 && p.Label != nil && p.Label.Text != "" {
+			text = p.Label.Text + " " + piece
+			s.TextStart = len(p.Label.Text) + 1
+		}
+		s.End = len(text)
+		if strings.TrimSpace(piece) != "" || s.TextStart > 0 {
+			out = append(out, item{text: text, kind: LinePara, spans: []Span{s}})
+		}
+		from = b + 1 // past the space that stands for the break
+	}
+	return out
+}
+
 func blockItems(bs []Block) []item {
 	var out []item
 	for _, b := range bs {
 		switch b := b.(type) {
 		case *Paragraph:
-			if it, ok := paraItem(b); ok {
+			if b.TextBox {
+				out = append(out, lineItems(b)...)
+			} else if it, ok := paraItem(b); ok {
 				out = append(out, it)
 			}
 		case *Table:
@@ -201,9 +242,9 @@ func roomItems(bs []Block) []item {
 	for _, b := range bs {
 		switch b := b.(type) {
 		case *Paragraph:
-			if it, ok := paraItem(b); ok {
+			if its := lineItems(b); len(its) > 0 {
 				out = appendRoom(out, empty)
-				out, empty = append(out, it), 0
+				out, empty = append(out, its...), 0
 			} else {
 				empty++
 			}
@@ -271,13 +312,14 @@ func (l *Listing) AtRange(line, off int) (p *Paragraph, r *Run, lo, hi int) {
 			return s.Para, &s.Para.Label.Run, max(lo, s.Start), min(hi, s.TextStart)
 		}
 		lo, hi = max(lo, s.TextStart), min(hi, s.End)
-		at := off - s.TextStart
+		base := s.TextStart - s.Off // where the paragraph's Text would start
+		at := off - base
 		for i := range s.Para.Runs {
 			r := &s.Para.Runs[i]
 			if r.Start <= at && at < r.End {
-				return s.Para, r, max(lo, s.TextStart+r.Start), min(hi, s.TextStart+r.End)
+				return s.Para, r, max(lo, base+r.Start), min(hi, base+r.End)
 			}
-			clip(s.TextStart+r.Start, s.TextStart+r.End)
+			clip(base+r.Start, base+r.End)
 		}
 		return s.Para, nil, off, off + 1
 	}
@@ -288,12 +330,19 @@ func (l *Listing) AtRange(line, off int) (p *Paragraph, r *Run, lo, hi int) {
 // of p's Text; ok is false when p is not listed (an empty paragraph, a
 // header).
 func (l *Listing) Find(p *Paragraph, off int) (line, byteOff int, ok bool) {
-	at, ok := l.index[p]
-	if !ok {
+	ats := l.index[p]
+	if len(ats) == 0 {
 		return 0, 0, false
 	}
+	off = max(0, min(off, len(p.Text)))
+	at := ats[0]
+	for _, a := range ats[1:] {
+		if l.Lines[a[0]].Spans[a[1]].Off <= off {
+			at = a
+		}
+	}
 	s := l.Lines[at[0]].Spans[at[1]]
-	return at[0] + 1, s.TextStart + max(0, min(off, len(p.Text))), true
+	return at[0] + 1, s.TextStart + min(off-s.Off, s.End-s.TextStart), true
 }
 
 // Col returns the column (from 1, counting characters as diag.Pos does)

@@ -120,7 +120,7 @@ func (d *Document) View() *View {
 			lv.Note = ln.Note.Number
 		}
 		for _, s := range ln.Spans {
-			pv := paraView(s.Para, s.TextStart)
+			pv := paraView(s.Para, s.TextStart-s.Off)
 			pv.Start, pv.End, pv.Cell = s.Start, s.End, s.Cell
 			pv.Col = utf8.RuneCountInString(ln.Text[:s.Start]) + 1
 			lv.Paragraphs = append(lv.Paragraphs, pv)
