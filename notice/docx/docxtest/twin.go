@@ -340,12 +340,9 @@ func (w *twinWriter) tabHeader(t Twin) string {
 // the markers Word's numbering can write.
 func (w *twinWriter) bodyPara(i int, p TwinPara) string {
 	if w.num != nil && p.Marker != "" {
-		if id, ok := w.num.number(i, p.Marker); ok {
-			return w.para(roleBody, NumPr(id, 0), p.Text[p.Rest:])
+		if id, lvl, ok := w.num.number(p.Marker); ok {
+			return w.para(roleBody, NumPr(id, lvl), strings.TrimLeft(p.Text[p.Rest:], " \t"))
 		}
-	}
-	if w.num != nil {
-		w.num.interrupt(i, p)
 	}
 	return w.para(roleBody, "", p.Text)
 }
@@ -388,70 +385,63 @@ func twinStyles() string {
 	return s
 }
 
-// twinNumbering numbers the body's points in Word's way: one abstract
-// definition per kind of marker, one instance per list, a list that
-// starts again (the "a)" under each "1.") a new instance restarted.
+// twinNumbering numbers the body's points in Word's way: one multilevel
+// list, as offices set it up ("I.", "1.", "a)", "-", "+" its levels
+// 0 to 4; each level restarting under the one above), another for
+// "1)"; a new instance restarted at its value where a point's typed
+// number is not the one Word would count to.
 type twinNumbering struct {
-	abstracts []string
-	nums      []string
-	kinds     map[string]int // marker kind -> abstract id
-	// the list of each kind going on: its instance and the value of its
-	// last item
-	open map[string][2]int
+	nums []string
+	// the instance of each list going on and its counters
+	cur      [2]int
+	counters [2][5]int
 }
 
-// twinKinds are the markers Word's numbering writes, by numFmt and
-// lvlText.
-var twinKinds = map[string][2]string{
-	"1.": {"decimal", "%1."}, "1)": {"decimal", "%1)"}, "a)": {"lowerLetter", "%1)"},
-	"I.": {"upperRoman", "%1."}, "-": {"bullet", "-"}, "+": {"bullet", "+"},
+// twinLevels are the levels of the multilevel list (list 0) and of the
+// "1)" list (list 1): the marker kind's list, level, numFmt and lvlText.
+var twinLevels = map[string]struct {
+	list, lvl    int
+	fmt, lvlText string
+}{
+	"I.": {0, 0, "upperRoman", "%1."}, "1.": {0, 1, "decimal", "%2."}, "a)": {0, 2, "lowerLetter", "%3)"},
+	"-": {0, 3, "bullet", "-"}, "+": {0, 4, "bullet", "+"}, "1)": {1, 0, "decimal", "%1)"},
 }
 
-// number gives the instance that numbers paragraph i with marker, false
-// when Word's numbering cannot write it (đ, "1.2.", "(1)").
-func (n *twinNumbering) number(i int, marker string) (int, bool) {
+// number gives the instance and level that number a point with marker,
+// false when Word's numbering cannot write it (đ, "1.2.", "(1)").
+func (n *twinNumbering) number(marker string) (id, lvl int, ok bool) {
 	kind, value := markerKind(marker)
 	if kind == "" {
-		return 0, false
+		return 0, 0, false
 	}
-	if n.kinds == nil {
-		n.kinds, n.open = map[string]int{}, map[string][2]int{}
+	l := twinLevels[kind]
+	c := &n.counters[l.list]
+	if n.cur[l.list] == 0 || value != 0 && value != c[l.lvl]+1 {
+		id := len(n.nums) + 1
+		if value > 1 {
+			n.nums = append(n.nums, Num(id, l.list+1, StartOverride(l.lvl, value)))
+		} else {
+			n.nums = append(n.nums, Num(id, l.list+1))
+		}
+		n.cur[l.list], *c = id, [5]int{}
 	}
-	abs, ok := n.kinds[kind]
-	if !ok {
-		abs = len(n.abstracts) + 1
-		n.kinds[kind] = abs
-		f := twinKinds[kind]
-		n.abstracts = append(n.abstracts, AbstractNum(abs, Lvl(0, 1, f[0], f[1], `<w:ind w:left="0" w:firstLine="720"/>`, "")))
+	c[l.lvl] = value
+	for k := l.lvl + 1; k < len(c); k++ {
+		c[k] = 0
 	}
-	if o, ok := n.open[kind]; ok && (value == 0 || o[1]+1 == value) {
-		n.open[kind] = [2]int{o[0], value}
-		return o[0], true
-	}
-	id := len(n.nums) + 1
-	if value == 0 {
-		n.nums = append(n.nums, Num(id, abs))
-	} else {
-		n.nums = append(n.nums, Num(id, abs, StartOverride(0, value)))
-	}
-	n.open[kind] = [2]int{id, value}
-	return id, true
-}
-
-// interrupt: a typed paragraph between points ends no list (Word goes on
-// counting an instance across them), but a typed marker of a kind ends
-// that kind's list.
-func (n *twinNumbering) interrupt(i int, p TwinPara) {
-	if kind, _ := markerKind(p.Marker); kind != "" && n.open != nil {
-		delete(n.open, kind)
-	}
+	return n.cur[l.list], l.lvl, true
 }
 
 func (n *twinNumbering) xml() string {
 	if len(n.nums) == 0 {
 		return ""
 	}
-	return strings.Join(n.abstracts, "") + strings.Join(n.nums, "")
+	var lists [2][5]string
+	for _, l := range twinLevels {
+		start := 1
+		lists[l.list][l.lvl] = Lvl(l.lvl, start, l.fmt, l.lvlText, `<w:ind w:left="0" w:firstLine="720"/>`, "")
+	}
+	return AbstractNum(1, lists[0][:]...) + AbstractNum(2, lists[1][0]) + strings.Join(n.nums, "")
 }
 
 // markerKind is the kind of a marker Word's numbering writes (a key of
@@ -473,6 +463,7 @@ func markerKind(m string) (string, int) {
 		return "1" + end, v
 	}
 	if len(body) == 1 && body[0] >= 'a' && body[0] <= 'd' && end == ")" {
+		// Word's lowerLetter counts a b c d e: no đ
 		return "a)", int(body[0]-'a') + 1
 	}
 	if v := romanValue(body); v > 0 && end == "." {
