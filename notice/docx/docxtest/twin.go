@@ -58,8 +58,8 @@ const (
 	ShapeNumbering
 	// ShapeTextBoxes: the header's two columns in two floating text boxes.
 	ShapeTextBoxes
-	// ShapeTabs: the header's two columns typed side by side in plain
-	// paragraphs, pushed into place with tabs.
+	// ShapeTabs: the header's two columns, and the end block's, typed
+	// side by side in plain paragraphs, pushed into place with tabs.
 	ShapeTabs
 	// ShapeStyles: as ShapeTables, the formatting done by paragraph styles
 	// over docDefaults whose theme fonts resolve to Times New Roman.
@@ -198,7 +198,11 @@ func (t Twin) Doc(s Shape) Doc {
 		recv = append(recv, w.para(r, "", l.Text))
 	}
 	body.WriteString(P(twinBodyPPr, ""))
-	body.WriteString(twinTable(4500, 4850, strings.Join(recv, ""), strings.Join(sign, "")))
+	if s == ShapeTabs {
+		body.WriteString(tabEnd(t))
+	} else {
+		body.WriteString(twinTable(4500, 4850, strings.Join(recv, ""), strings.Join(sign, "")))
+	}
 	page := DefaultPage
 	d := Doc{Body: body.String()}
 	// The page number: centred in the header, 14 pt, not on the first page.
@@ -330,6 +334,36 @@ func (w *twinWriter) tabHeader(t Twin) string {
 		}
 		if r, ok := right[i]; ok {
 			runs = append(runs, R(rr[i].rPr, "\t"+r))
+		}
+		b.WriteString(P(tabs, runs...))
+	}
+	return b.String()
+}
+
+// tabEnd types the end block as the tabs shape's header: Nơi nhận at the
+// margin and, after a tab, the signer's lines centred on a tab stop;
+// three lines of room, then the name.
+func tabEnd(t Twin) string {
+	right := map[int]twinRole{}
+	texts := map[int]string{}
+	for i, l := range t.Signer {
+		right[i], texts[i] = roleSigner, l
+	}
+	nameRow := len(t.Signer) + 3
+	right[nameRow], texts[nameRow] = roleName, t.Name
+	const tabs = `<w:tabs><w:tab w:val="center" w:pos="6800"/></w:tabs><w:spacing w:before="0" w:after="0"/>`
+	var b strings.Builder
+	for i := 0; i < max(len(t.Recipients), nameRow+1); i++ {
+		var runs []string
+		if i < len(t.Recipients) {
+			r := roleRecipient
+			if t.Recipients[i].Label {
+				r = roleLabel
+			}
+			runs = append(runs, R(r.rPr, t.Recipients[i].Text))
+		}
+		if r, ok := right[i]; ok {
+			runs = append(runs, R(r.rPr, "\t"+texts[i]))
 		}
 		b.WriteString(P(tabs, runs...))
 	}
