@@ -88,21 +88,26 @@ func spaceLayout(p *Pass) {
 	body := 0
 	var firstBody *wordPara
 	var pushed, sideBySide []*wordPara
+	// Each Word paragraph counts once, by the first paragraph of the
+	// reading in it that is an element of the header or the signature: a
+	// line of Nơi nhận typed before the signer's title with a tab
+	// ("- Sở Tài chính;\tPHÓ GIÁM ĐỐC") counts by the title.
 	seen := map[*docx.Paragraph]bool{}
 	for i := range w.paras {
 		wp := &w.paras[i]
 		if len(wp.docs) == 0 || seen[wp.docs[0]] {
 			continue
 		}
-		seen[wp.docs[0]] = true
 		switch wp.Kind {
 		case plain.Header, plain.Title, plain.Subject, plain.Signer, plain.Name, plain.Label:
+			seen[wp.docs[0]] = true
 			if positionedBySpaces(wp) {
 				pushed = append(pushed, wp)
 			} else if k := gapInside(wp.docs[0].Text); k >= 0 {
 				sideBySide = append(sideBySide, wp)
 			}
 		case plain.Body:
+			seen[wp.docs[0]] = true
 			if _, tab := leadSpaces(wp.docs[0].Text); tab {
 				body++
 				if firstBody == nil {
