@@ -9,6 +9,8 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/thongbao/thongbao/notice/check"
 	"github.com/thongbao/thongbao/notice/diag"
@@ -61,18 +63,19 @@ func twinOf(f *plain.File) (docxtest.Twin, string) {
 	var right []string
 	end := false
 	for _, p := range f.Paras {
-		text := strings.TrimSpace(p.Text)
+		raw := twinRaw(f, p)
+		text, keep := strings.TrimSpace(p.Text), strings.TrimSpace(raw) // read by the first, laid out as the second
 		switch p.Kind {
 		case plain.Header:
 			switch {
 			case twinRule(text):
 				// a rule typed under the issuer or the Tiêu ngữ: Word draws it
 			case twinRightLine(text):
-				right = append(right, text)
+				right = append(right, keep)
 			case strings.HasPrefix(text, "Số") && len(number) == 0:
-				number = append(number, text)
+				number = append(number, keep)
 			case len(number) == 0 && p.Col != plain.Right:
-				issuers = append(issuers, text)
+				issuers = append(issuers, keep)
 			default:
 				return t, "header line " + text
 			}
@@ -80,13 +83,13 @@ func twinOf(f *plain.File) (docxtest.Twin, string) {
 			if t.Title != "" || end {
 				return t, "two titles"
 			}
-			t.Title = text
+			t.Title = keep
 		case plain.Subject:
 			if t.Title == "" {
-				vv = append(vv, text)
+				vv = append(vv, keep)
 				continue
 			}
-			t.Subject = append(t.Subject, text)
+			t.Subject = append(t.Subject, keep)
 		case plain.Body, plain.Addressee:
 			if end {
 				return t, "body after the end block"
@@ -97,24 +100,24 @@ func twinOf(f *plain.File) (docxtest.Twin, string) {
 			if p.Kind == plain.Addressee {
 				// "Kính gửi:" and the addressees under it, each on a
 				// line of its own as typed
-				for _, l := range twinLines(p) {
+				for _, l := range twinLines(f, p) {
 					t.Body = append(t.Body, docxtest.TwinPara{Text: l})
 				}
 				continue
 			}
-			t.Body = append(t.Body, docxtest.TwinPara{Text: p.Text, Marker: p.Marker, Rest: p.Rest})
+			t.Body = append(t.Body, docxtest.TwinPara{Text: raw, Marker: p.Marker, Rest: twinRawLen(f, p, p.Rest)})
 		case plain.Label, plain.Recipient:
 			end = true
-			t.Recipients = append(t.Recipients, docxtest.TwinLine{Text: text, Label: p.Kind == plain.Label})
+			t.Recipients = append(t.Recipients, docxtest.TwinLine{Text: keep, Label: p.Kind == plain.Label})
 		case plain.Signer:
 			end = true
-			t.Signer = append(t.Signer, text)
+			t.Signer = append(t.Signer, keep)
 		case plain.Name:
 			end = true
 			if t.Name != "" {
 				return t, "two names"
 			}
-			t.Name = text
+			t.Name = keep
 		default:
 			return t, p.Kind.String()
 		}
@@ -134,17 +137,54 @@ func twinOf(f *plain.File) (docxtest.Twin, string) {
 	return t, ""
 }
 
+// twinRaw is a paragraph's text with its letters as the file wrote them:
+// a letter written with combining marks, or with a look-alike letter
+// ("Ƣ" for "Ư"), is written so in the twin, where the reading has it in
+// NFC and as the Vietnamese letter.
+func twinRaw(f *plain.File, p plain.Para) string {
+	return twinRawTo(f, p, len(p.Text))
+}
+
+// twinRawLen is the length in twinRaw of p.Text[:n].
+func twinRawLen(f *plain.File, p plain.Para, n int) int { return len(twinRawTo(f, p, n)) }
+
+func twinRawTo(f *plain.File, p plain.Para, n int) string {
+	var b strings.Builder
+	for i, c := range p.Text[:n] {
+		if c < utf8.RuneSelf || !unicode.IsLetter(c) {
+			b.WriteRune(c)
+			continue
+		}
+		off := p.Offset(i)
+		r, w := utf8.DecodeRuneInString(f.Text[off:])
+		if !unicode.IsLetter(r) {
+			b.WriteRune(c)
+			continue
+		}
+		end := off + w
+		for end < len(f.Text) {
+			m, mw := utf8.DecodeRuneInString(f.Text[end:])
+			if !unicode.Is(unicode.Mn, m) {
+				break
+			}
+			end += mw
+		}
+		b.WriteString(f.Text[off:end])
+	}
+	return b.String()
+}
+
 // twinLines cuts a paragraph where the text's lines break.
-func twinLines(p plain.Para) []string {
+func twinLines(f *plain.File, p plain.Para) []string {
 	var out []string
 	start, line := 0, p.LineAt(0)
 	for i := range p.Text {
 		if l := p.LineAt(i); l != line {
-			out = append(out, strings.TrimSpace(p.Text[start:i]))
+			out = append(out, strings.TrimSpace(twinRawTo(f, p, i)[twinRawLen(f, p, start):]))
 			start, line = i, l
 		}
 	}
-	return append(out, strings.TrimSpace(p.Text[start:]))
+	return append(out, strings.TrimSpace(twinRaw(f, p)[twinRawLen(f, p, start):]))
 }
 
 // twinRightLine: the Quốc hiệu, the Tiêu ngữ or the place and date.
