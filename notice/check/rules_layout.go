@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/thongbao/thongbao/notice/diag"
 	"github.com/thongbao/thongbao/notice/docx"
 	"github.com/thongbao/thongbao/notice/plain"
@@ -72,10 +74,12 @@ func gapInside(s string) int {
 	return -1
 }
 
-// draftBlank: the gap is where a draft leaves the number or the day.
+// draftBlank: the gap is where a draft leaves the number or the day. The
+// Word paragraph's text is as typed: "ngày" typed with combining marks is
+// read as "ngày" all the same.
 func draftBlank(before, after string) bool {
-	b := strings.ToLower(strings.TrimSpace(before))
-	a := strings.TrimSpace(after)
+	b := strings.ToLower(strings.TrimSpace(norm.NFC.String(before)))
+	a := strings.TrimSpace(norm.NFC.String(after))
 	return strings.HasSuffix(b, "số:") || strings.HasSuffix(b, "số") || strings.HasPrefix(a, "/") ||
 		strings.HasSuffix(b, "ngày") || strings.HasSuffix(b, "tháng") || strings.HasPrefix(a, "tháng") || strings.HasPrefix(a, "năm")
 }

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/thongbao/thongbao/notice/check"
 	"github.com/thongbao/thongbao/notice/cite"
 	"github.com/thongbao/thongbao/notice/diag"
@@ -215,6 +217,12 @@ func TestWordVariants(t *testing.T) {
 		{"page number in the footer", wordNotice{pageInFoot: true}, "page-number: số trang đặt ở cuối trang"},
 		{"page number on page 1", wordNotice{noTitlePage: true}, "page-number: số trang hiện cả ở trang đầu"},
 		{"header typed with tabs", wordNotice{tabHeader: true}, "space-layout: 3 dòng đặt hai phần cạnh nhau bằng dấu cách hoặc Tab thay cho bảng"},
+		{"date typed with combining marks", wordNotice{header: func(c, i int, s string) string {
+			if c == 1 && i == 2 {
+				s = norm.NFD.String(s) // "ngày      tháng": the blanks of a draft, not a gap between two pieces
+			}
+			return docxtest.P(center, docxtest.R(headerCells[c][i].rPr, s))
+		}}, "normalization: văn bản có chữ gõ dấu rời (tổ hợp) ở 1 đoạn"},
 		{"end block typed with tabs", wordNotice{tabEnd: true}, "space-layout: 2 dòng đặt hai phần cạnh nhau bằng dấu cách hoặc Tab thay cho bảng"},
 		{"title centred with spaces", wordNotice{titleText: "            THÔNG BÁO", titlePPr: `<w:jc w:val="left"/>`}, "space-layout: 1 dòng của phần đầu, tên loại, trích yếu hoặc phần ký được đẩy vào giữa bằng dấu cách hoặc Tab"},
 		{"lowerLetter numbering", wordNotice{numbering: docxtest.AbstractNum(1, docxtest.Lvl(0, 1, "lowerLetter", "%1)", "", "")) + docxtest.Num(1, 1), letters: 6},
