@@ -62,7 +62,9 @@ const (
 	// side by side in plain paragraphs, pushed into place with tabs.
 	ShapeTabs
 	// ShapeStyles: as ShapeTables, the formatting done by paragraph styles
-	// over docDefaults whose theme fonts resolve to Times New Roman.
+	// over docDefaults whose theme fonts resolve to Times New Roman through
+	// the theme language (w:themeFontLang vi-VN; the theme's Latin face
+	// is Calibri, its Vietnamese one Times New Roman).
 	ShapeStyles
 	// ShapeBreaks: as ShapeTables, but an element of several lines typed
 	// as one paragraph with manual line breaks (Shift+Enter): the issuer's
@@ -215,7 +217,11 @@ func (t Twin) Doc(s Shape) Doc {
 		d.Numbering = w.num.xml()
 	}
 	if s == ShapeStyles {
-		d.Styles, d.Theme = twinStyles(), Theme("Times New Roman", "Times New Roman", nil, nil)
+		// Calibri for Latin text, but Times New Roman for Vietnamese, the
+		// theme language of a Vietnamese Word
+		viet := map[string]string{"Viet": "Times New Roman"}
+		d.Styles, d.Theme = twinStyles(), Theme("Calibri Light", "Calibri", viet, viet)
+		d.Settings = `<w:themeFontLang w:val="vi-VN" w:eastAsia="zh-CN" w:bidi="ar-SA"/>`
 	}
 	return d
 }
