@@ -71,12 +71,17 @@ const (
 	// lines, the Quốc hiệu and the Tiêu ngữ, the trích yếu, the signer's
 	// authority and title.
 	ShapeBreaks
+	// ShapeWPS: as WPS Office writes a file (and some offices' templates):
+	// the tables of three columns, an empty one between the two; spacing
+	// in lines (w:beforeLines) and the first-line indent in characters
+	// (w:firstLineChars); an East Asian face beside Times New Roman.
+	ShapeWPS
 )
 
 // Shapes are all the shapes, in order.
-var Shapes = []Shape{ShapeTables, ShapeNumbering, ShapeTextBoxes, ShapeTabs, ShapeStyles, ShapeBreaks}
+var Shapes = []Shape{ShapeTables, ShapeNumbering, ShapeTextBoxes, ShapeTabs, ShapeStyles, ShapeBreaks, ShapeWPS}
 
-var shapeNames = [...]string{"tables", "numbering", "textboxes", "tabs", "styles", "breaks"}
+var shapeNames = [...]string{"tables", "numbering", "textboxes", "tabs", "styles", "breaks", "wps"}
 
 func (s Shape) String() string { return shapeNames[s] }
 
@@ -88,7 +93,12 @@ type twinRole struct {
 	rPr   string // direct run properties, fonts and size included
 }
 
-const twinFont = `<w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:cs="Times New Roman"/>`
+const (
+	twinFont = `<w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:cs="Times New Roman"/>`
+	wpsFont  = `<w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="宋体" w:cs="Times New Roman"/>`
+	// 0.5 line before (6 pt), 2 characters of 14 pt indent (0.99 cm)
+	wpsBodyPPr = `<w:spacing w:before="120" w:beforeLines="50" w:after="0" w:line="312" w:lineRule="auto"/><w:ind w:firstLine="560" w:firstLineChars="200"/><w:jc w:val="both"/>`
+)
 
 func twinSz(pt2 int) string { return fmt.Sprintf(`<w:sz w:val="%d"/><w:szCs w:val="%d"/>`, pt2, pt2) }
 
@@ -124,8 +134,15 @@ type twinWriter struct {
 // para writes a paragraph of role r; extra is added to its pPr. A "\n"
 // in text is a manual line break.
 func (w *twinWriter) para(r twinRole, extra, text string) string {
-	if w.shape == ShapeStyles {
+	switch w.shape {
+	case ShapeStyles:
 		return P(`<w:pStyle w:val="`+r.style+`"/>`+extra, twinRuns("", text)...)
+	case ShapeWPS:
+		pPr := r.pPr
+		if pPr == twinBodyPPr {
+			pPr = wpsBodyPPr
+		}
+		return P(pPr+extra, twinRuns(strings.Replace(r.rPr, twinFont, wpsFont, 1), text)...)
 	}
 	return P(r.pPr+extra, twinRuns(r.rPr, text)...)
 }
@@ -174,7 +191,7 @@ func (t Twin) Doc(s Shape) Doc {
 	case ShapeTabs:
 		body.WriteString(w.tabHeader(t))
 	default:
-		body.WriteString(twinTable(3600, 5750, strings.Join(left, ""), strings.Join(right, "")))
+		body.WriteString(w.table(3600, 5750, strings.Join(left, ""), strings.Join(right, "")))
 	}
 	if t.Title != "" {
 		body.WriteString(w.para(roleTitle, "", t.Title))
@@ -203,7 +220,7 @@ func (t Twin) Doc(s Shape) Doc {
 	if s == ShapeTabs {
 		body.WriteString(tabEnd(t))
 	} else {
-		body.WriteString(twinTable(4500, 4850, strings.Join(recv, ""), strings.Join(sign, "")))
+		body.WriteString(w.table(4500, 4850, strings.Join(recv, ""), strings.Join(sign, "")))
 	}
 	page := DefaultPage
 	d := Doc{Body: body.String()}
@@ -387,18 +404,24 @@ func (w *twinWriter) bodyPara(i int, p TwinPara) string {
 	return w.para(roleBody, "", p.Text)
 }
 
-// twinTable is a borderless table of one row of two cells of the widths
+// table is a borderless table of one row of two cells of the widths
 // given (twips), as offices lay out the header and the end block.
-func twinTable(lw, rw int, left, right string) string {
+// ShapeWPS puts an empty column of 300 twips between the two.
+func (w *twinWriter) table(lw, rw int, left, right string) string {
 	cell := func(w int, blocks string) string {
 		if blocks == "" {
 			blocks = "<w:p/>"
 		}
 		return fmt.Sprintf(`<w:tc><w:tcPr><w:tcW w:w="%d" w:type="dxa"/></w:tcPr>%s</w:tc>`, w, blocks)
 	}
+	grid := fmt.Sprintf(`<w:gridCol w:w="%d"/><w:gridCol w:w="%d"/>`, lw, rw)
+	row := cell(lw, left) + cell(rw, right)
+	if w.shape == ShapeWPS {
+		grid = fmt.Sprintf(`<w:gridCol w:w="%d"/><w:gridCol w:w="300"/><w:gridCol w:w="%d"/>`, lw-300, rw)
+		row = cell(lw-300, left) + cell(300, P(twinCenter, "")) + cell(rw, right)
+	}
 	return `<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/><w:tblBorders><w:top w:val="nil"/><w:left w:val="nil"/><w:bottom w:val="nil"/><w:right w:val="nil"/><w:insideH w:val="nil"/><w:insideV w:val="nil"/></w:tblBorders><w:tblLayout w:type="fixed"/></w:tblPr>` +
-		fmt.Sprintf(`<w:tblGrid><w:gridCol w:w="%d"/><w:gridCol w:w="%d"/></w:tblGrid>`, lw, rw) +
-		"<w:tr>" + cell(lw, left) + cell(rw, right) + "</w:tr></w:tbl>"
+		"<w:tblGrid>" + grid + "</w:tblGrid><w:tr>" + row + "</w:tr></w:tbl>"
 }
 
 // twinBox is a floating text box at x (EMU from the column) of width cx
