@@ -39,6 +39,8 @@ var twinWhy = map[string]string{
 		"the lower finding the issue asks for",
 	"numbering missing-space": "follows: Word's numbering writes a space (a tab) after the bullet it numbers with, " +
 		"so no twin of \"-Từ\" typed without one can lack it",
+	"round6/thpt-vogiu-tb-142-2022.txt required": "follows: the text types the trích yếu on the line of \"THÔNG BÁO\"; " +
+		"the twin sets each on its line, as the decree asks",
 	"round21/pgddt-hiephoa-cv-giaoban-2020-09.txt element-format": "left to notice/plain: in a listing read one paragraph per line, a second label of Nơi nhận " +
 		"(\"Bản điện tử:\") on a line of its own, above the row whose right cell is the signer's name, is read as part " +
 		"of the name (\"Bản điện tử: Phạm Văn Hà\"); the text has the name on a line after Nơi nhận",

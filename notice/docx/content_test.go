@@ -223,7 +223,7 @@ func TestBrokenTable(t *testing.T) {
 		`<w:tbl><w:tblGrid><w:gridCol/></w:tblGrid><w:tc><w:p><w:r><w:t>ô không hàng</w:t></w:r></w:p></w:tc><w:tr><w:trPr><w:gridBefore w:val="-3"/></w:trPr><w:tc><w:tbl/></w:tc></w:tr></w:tbl>` +
 		T("sau")
 	d := read(t, dx.Doc{Body: body})
-	wantLines(t, d, " | lẻ", "sau")
+	wantLines(t, d, "lẻ", "sau") // the first column prints nothing in any row
 	tb := d.Body[0].(*Table)
 	if len(tb.Rows) != 2 || len(tb.Rows[0].Cells) != 0 || tb.Rows[1].Cells[1].Span != 1000 || tb.Rows[1].Cells[1].Merge != "continue" {
 		t.Errorf("table %+v", tb.Rows)
@@ -384,5 +384,18 @@ func TestCellBreaks(t *testing.T) {
 	}
 	if line, off, ok := l.Find(p, 0); !ok || line != 1 || off != 0 {
 		t.Errorf("Find(0) = %d %d %v", line, off, ok)
+	}
+}
+
+// TestTableEmptyColumn: a signature set in the right cell of a row whose
+// left cell is empty (a notice with no Nơi nhận) gives the signer's lines,
+// not a row's cells; a column empty in one row only stays.
+func TestTableEmptyColumn(t *testing.T) {
+	sign := dx.Table("", dx.Row(dx.Cell(dx.P("", "")), dx.TextCell("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "", "", "Lê Văn An")))
+	data := dx.Table("", dx.Row(dx.TextCell("STT"), dx.TextCell("Tên")), dx.Row(dx.Cell(), dx.TextCell("Cộng")))
+	d := read(t, dx.Doc{Body: sign + data})
+	wantLines(t, d, "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Lê Văn An", "STT | Tên", " | Cộng")
+	if l := d.Listing(); l.Lines[0].Spans[0].Cell != 1 || l.Lines[0].Spans[0].Start != 0 {
+		t.Errorf("span %+v", l.Lines[0].Spans[0])
 	}
 }

@@ -30,7 +30,9 @@ import (
 //     several lines: line k joins the k-th non-empty paragraph of each
 //     cell, with "" for a cell that has fewer; cells left empty at the end
 //     of a line are dropped (a line whose first cell is empty starts with
-//     " | "). Two or more empty paragraphs in a row in a cell, the room
+//     " | "), and so are the columns of a table before the first that
+//     prints anything in some row (a signature beside an empty cell, with
+//     no Nơi nhận). Two or more empty paragraphs in a row in a cell, the room
 //     left for a signature, count as as many lines, so that the signer's
 //     name stands beside the line of Nơi nhận it is printed beside, or
 //     after them all. A nested table gives its lines to its cell. A table
@@ -183,15 +185,28 @@ func tableItems(t *Table) []item {
 			kind = LineRow
 		}
 	}
-	var out []item
-	for _, row := range t.Rows {
-		cells := make([][]item, len(row.Cells))
-		lines := 0
+	rows := make([][][]item, len(t.Rows))
+	// The columns that print nothing in any row, before the first that
+	// does, are left out: a signature in the right cell beside an empty
+	// left one (no Nơi nhận) is the signer's lines, not cells of a table.
+	first := math.MaxInt
+	for i, row := range t.Rows {
+		rows[i] = make([][]item, len(row.Cells))
 		for j := range row.Cells {
-			cells[j] = blockItems(row.Cells[j].Blocks)
 			if len(row.Cells) > 1 {
-				cells[j] = roomItems(row.Cells[j].Blocks)
+				rows[i][j] = roomItems(row.Cells[j].Blocks)
+			} else {
+				rows[i][j] = blockItems(row.Cells[j].Blocks)
 			}
+			if len(rows[i][j]) > 0 {
+				first = min(first, j)
+			}
+		}
+	}
+	var out []item
+	for _, cells := range rows {
+		lines := 0
+		for j := range cells {
 			lines = max(lines, len(cells[j]))
 		}
 		for k := range lines {
@@ -206,8 +221,8 @@ func tableItems(t *Table) []item {
 			}
 			var it item
 			it.kind = kind
-			for j := 0; j <= last; j++ {
-				if j > 0 {
+			for j := first; j <= last; j++ {
+				if j > first {
 					it.text += cellSep
 				}
 				if k >= len(cells[j]) || cells[j][k].spans == nil {
