@@ -223,6 +223,12 @@ func (t Twin) Doc(s Shape) Doc {
 		body.WriteString(w.table(4500, 4850, strings.Join(recv, ""), strings.Join(sign, "")))
 	}
 	page := DefaultPage
+	if s == ShapeWPS {
+		// the widest margins the decree allows, typed in centimetres
+		// (2,5 cm top and bottom, 3,5 cm left, 2 cm right): Word keeps
+		// them in whole twips, rounded
+		page.Top, page.Bottom, page.Left, page.Right = 1418, 1418, 1985, 1134
+	}
 	d := Doc{Body: body.String()}
 	// The page number: centred in the header, 14 pt, not on the first page.
 	d.Headers = []Part{{ID: "rIdH1", Name: "header1.xml", XML: P(`<w:jc w:val="center"/>`, Field(twinFont+twinSz(28), "PAGE", "2"))},
