@@ -61,7 +61,8 @@ const (
 	// ShapeTabs: the header's two columns, and the end block's, typed
 	// side by side in plain paragraphs, pushed into place with tabs.
 	ShapeTabs
-	// ShapeStyles: as ShapeTables, the formatting done by paragraph styles
+	// ShapeStyles: as ShapeTables (the header a table of two rows, "Số"
+	// and the date in the second), the formatting done by paragraph styles
 	// over docDefaults whose theme fonts resolve to Times New Roman through
 	// the theme language (w:themeFontLang vi-VN; the theme's Latin face
 	// is Calibri, its Vietnamese one Times New Roman).
@@ -72,7 +73,8 @@ const (
 	// authority and title.
 	ShapeBreaks
 	// ShapeWPS: as WPS Office writes a file (and some offices' templates):
-	// the tables of three columns, an empty one between the two; spacing
+	// the tables of three columns, an empty one between the two, the
+	// header of two rows; spacing
 	// in lines (w:beforeLines) and the first-line indent in characters
 	// (w:firstLineChars); an East Asian face beside Times New Roman.
 	ShapeWPS
@@ -190,8 +192,15 @@ func (t Twin) Doc(s Shape) Doc {
 		body.WriteString(P(twinCenter, ""))
 	case ShapeTabs:
 		body.WriteString(w.tabHeader(t))
+	case ShapeStyles, ShapeWPS:
+		// a template of two rows: the issuer beside the Quốc hiệu and the
+		// Tiêu ngữ, then "Số" beside the place and date
+		n := len(left) - t.VV - 1
+		body.WriteString(w.table(3600, 5750,
+			[2]string{strings.Join(left[:n], ""), strings.Join(right[:len(right)-1], "")},
+			[2]string{strings.Join(left[n:], ""), right[len(right)-1]}))
 	default:
-		body.WriteString(w.table(3600, 5750, strings.Join(left, ""), strings.Join(right, "")))
+		body.WriteString(w.table(3600, 5750, [2]string{strings.Join(left, ""), strings.Join(right, "")}))
 	}
 	if t.Title != "" {
 		body.WriteString(w.para(roleTitle, "", t.Title))
@@ -220,7 +229,7 @@ func (t Twin) Doc(s Shape) Doc {
 	if s == ShapeTabs {
 		body.WriteString(tabEnd(t))
 	} else {
-		body.WriteString(w.table(4500, 4850, strings.Join(recv, ""), strings.Join(sign, "")))
+		body.WriteString(w.table(4500, 4850, [2]string{strings.Join(recv, ""), strings.Join(sign, "")}))
 	}
 	page := DefaultPage
 	if s == ShapeWPS {
@@ -412,8 +421,9 @@ func (w *twinWriter) bodyPara(i int, p TwinPara) string {
 
 // table is a borderless table of one row of two cells of the widths
 // given (twips), as offices lay out the header and the end block.
-// ShapeWPS puts an empty column of 300 twips between the two.
-func (w *twinWriter) table(lw, rw int, left, right string) string {
+// ShapeWPS puts an empty column of 300 twips between the two. Each row
+// holds the content of its two cells.
+func (w *twinWriter) table(lw, rw int, rows ...[2]string) string {
 	cell := func(w int, blocks string) string {
 		if blocks == "" {
 			blocks = "<w:p/>"
@@ -421,13 +431,21 @@ func (w *twinWriter) table(lw, rw int, left, right string) string {
 		return fmt.Sprintf(`<w:tc><w:tcPr><w:tcW w:w="%d" w:type="dxa"/></w:tcPr>%s</w:tc>`, w, blocks)
 	}
 	grid := fmt.Sprintf(`<w:gridCol w:w="%d"/><w:gridCol w:w="%d"/>`, lw, rw)
-	row := cell(lw, left) + cell(rw, right)
 	if w.shape == ShapeWPS {
 		grid = fmt.Sprintf(`<w:gridCol w:w="%d"/><w:gridCol w:w="300"/><w:gridCol w:w="%d"/>`, lw-300, rw)
-		row = cell(lw-300, left) + cell(300, P(twinCenter, "")) + cell(rw, right)
+	}
+	var tr strings.Builder
+	for _, r := range rows {
+		tr.WriteString("<w:tr>")
+		if w.shape == ShapeWPS {
+			tr.WriteString(cell(lw-300, r[0]) + cell(300, P(twinCenter, "")) + cell(rw, r[1]))
+		} else {
+			tr.WriteString(cell(lw, r[0]) + cell(rw, r[1]))
+		}
+		tr.WriteString("</w:tr>")
 	}
 	return `<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/><w:tblBorders><w:top w:val="nil"/><w:left w:val="nil"/><w:bottom w:val="nil"/><w:right w:val="nil"/><w:insideH w:val="nil"/><w:insideV w:val="nil"/></w:tblBorders><w:tblLayout w:type="fixed"/></w:tblPr>` +
-		"<w:tblGrid>" + grid + "</w:tblGrid><w:tr>" + row + "</w:tr></w:tbl>"
+		"<w:tblGrid>" + grid + "</w:tblGrid>" + tr.String() + "</w:tbl>"
 }
 
 // twinBox is a floating text box at x (EMU from the column) of width cx
