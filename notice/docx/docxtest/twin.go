@@ -69,8 +69,8 @@ const (
 	ShapeStyles
 	// ShapeBreaks: as ShapeTables, but an element of several lines typed
 	// as one paragraph with manual line breaks (Shift+Enter): the issuer's
-	// lines, the Quốc hiệu and the Tiêu ngữ, the trích yếu, the signer's
-	// authority and title.
+	// lines, the Quốc hiệu and the Tiêu ngữ, the trích yếu, Nơi nhận and
+	// its lines, the signer's authority and title.
 	ShapeBreaks
 	// ShapeWPS: as WPS Office writes a file (and some offices' templates):
 	// the tables of three columns, an empty one between the two, the
@@ -217,14 +217,16 @@ func (t Twin) Doc(s Shape) Doc {
 	if t.Name != "" {
 		sign = append(sign, w.para(roleName, "", t.Name))
 	}
-	var recv []string
+	var recvRoles []twinRole
+	var recvTexts []string
 	for _, l := range t.Recipients {
 		r := roleRecipient
 		if l.Label {
 			r = roleLabel
 		}
-		recv = append(recv, w.para(r, "", l.Text))
+		recvRoles, recvTexts = append(recvRoles, r), append(recvTexts, l.Text)
 	}
+	recv := w.lines(recvRoles, recvTexts)
 	body.WriteString(P(twinBodyPPr, ""))
 	if s == ShapeTabs {
 		body.WriteString(tabEnd(t))
