@@ -29,6 +29,15 @@ type Twin struct {
 	Recipients []TwinLine
 	Signer     []string
 	Name       string
+	// Notes are the footnotes, by their numbers; the body refers to them
+	// in superscript digits.
+	Notes []TwinNote
+}
+
+// TwinNote is a footnote: its number and its text.
+type TwinNote struct {
+	Number int
+	Text   string
 }
 
 // TwinLine is a line of Nơi nhận: a label ("Nơi nhận:") or a recipient.
@@ -131,6 +140,7 @@ var (
 type twinWriter struct {
 	shape Shape
 	num   *twinNumbering
+	notes map[int]bool // the numbers of the footnotes
 }
 
 // para writes a paragraph of role r; extra is added to its pPr. A "\n"
@@ -138,15 +148,56 @@ type twinWriter struct {
 func (w *twinWriter) para(r twinRole, extra, text string) string {
 	switch w.shape {
 	case ShapeStyles:
-		return P(`<w:pStyle w:val="`+r.style+`"/>`+extra, twinRuns("", text)...)
+		return P(`<w:pStyle w:val="`+r.style+`"/>`+extra, w.noteRuns("", text)...)
 	case ShapeWPS:
 		pPr := r.pPr
 		if pPr == twinBodyPPr {
 			pPr = wpsBodyPPr
 		}
-		return P(pPr+extra, twinRuns(strings.Replace(r.rPr, twinFont, wpsFont, 1), text)...)
+		return P(pPr+extra, w.noteRuns(strings.Replace(r.rPr, twinFont, wpsFont, 1), text)...)
 	}
-	return P(r.pPr+extra, twinRuns(r.rPr, text)...)
+	return P(r.pPr+extra, w.noteRuns(r.rPr, text)...)
+}
+
+// noteRuns is twinRuns, a reference to a footnote typed in superscript
+// digits ("Chính phủ¹") written as Word's reference to the footnote.
+func (w *twinWriter) noteRuns(rPr, text string) []string {
+	var out []string
+	for text != "" {
+		i, n, num := superscriptRef(text)
+		if i < 0 || !w.notes[num] {
+			return append(out, twinRuns(rPr, text)...)
+		}
+		if i > 0 {
+			out = append(out, twinRuns(rPr, text[:i])...)
+		}
+		out = append(out, strings.Replace(FootnoteRef(num), "<w:rPr>", "<w:rPr>"+rPr, 1))
+		text = text[i+n:]
+	}
+	return out
+}
+
+// superscriptRef finds the first run of superscript digits in s: where,
+// its length in bytes and the number it writes; -1 if none.
+func superscriptRef(s string) (at, n, num int) {
+	at = -1
+	for i, c := range s {
+		d := strings.IndexRune("⁰¹²³⁴⁵⁶⁷⁸⁹", c)
+		if d < 0 {
+			if at >= 0 {
+				return at, i - at, num
+			}
+			continue
+		}
+		if at < 0 {
+			at = i
+		}
+		num = num*10 + len([]rune("⁰¹²³⁴⁵⁶⁷⁸⁹"[:d]))
+	}
+	if at >= 0 {
+		return at, len(s) - at, num
+	}
+	return -1, 0, 0
 }
 
 // twinRuns writes text as Word leaves it after editing: cut into runs
@@ -178,7 +229,12 @@ func twinRuns(rPr, text string) []string {
 
 // Doc lays the notice out in shape s.
 func (t Twin) Doc(s Shape) Doc {
-	w := &twinWriter{shape: s}
+	w := &twinWriter{shape: s, notes: map[int]bool{}}
+	var notes strings.Builder
+	for _, n := range t.Notes {
+		w.notes[n.Number] = true
+		notes.WriteString(Footnote(n.Number, n.Text))
+	}
 	if s == ShapeNumbering {
 		w.num = &twinNumbering{}
 	}
@@ -240,7 +296,7 @@ func (t Twin) Doc(s Shape) Doc {
 		// them in whole twips, rounded
 		page.Top, page.Bottom, page.Left, page.Right = 1418, 1418, 1985, 1134
 	}
-	d := Doc{Body: body.String()}
+	d := Doc{Body: body.String(), Footnotes: notes.String()}
 	// The page number: centred in the header, 14 pt, not on the first page.
 	d.Headers = []Part{{ID: "rIdH1", Name: "header1.xml", XML: P(`<w:jc w:val="center"/>`, Field(twinFont+twinSz(28), "PAGE", "2"))},
 		{ID: "rIdH2", Name: "header2.xml", XML: P("", "")}}
