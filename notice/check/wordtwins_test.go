@@ -56,9 +56,6 @@ type twinSource struct {
 	rel  string
 	text *reading.Reading
 	twin docxtest.Twin
-	// paras are the paragraphs of the text laid out, by the key a
-	// paragraph of either reading is known by (twinKey)
-	paras map[string]bool
 }
 
 // twinKey is how a paragraph is known in both readings: its text, spaces
