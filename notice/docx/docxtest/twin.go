@@ -72,6 +72,8 @@ const (
 	ShapeTabs
 	// ShapeStyles: as ShapeTables (the header a table of two rows, "Số"
 	// and the date in the second), the formatting done by paragraph styles
+	// (the elements in capitals typed in small letters, set in capitals
+	// by their style's w:caps)
 	// over docDefaults whose theme fonts resolve to Times New Roman through
 	// the theme language (w:themeFontLang vi-VN; the theme's Latin face
 	// is Calibri, its Vietnamese one Times New Roman).
@@ -148,7 +150,15 @@ type twinWriter struct {
 func (w *twinWriter) para(r twinRole, extra, text string) string {
 	switch w.shape {
 	case ShapeStyles:
-		return P(`<w:pStyle w:val="`+r.style+`"/>`+extra, w.noteRuns("", text)...)
+		rPr := ""
+		if twinCaps[r.style] {
+			if typed := typedForCaps(text); typed != text {
+				text = typed
+			} else {
+				rPr = `<w:caps w:val="0"/>` // text with small letters printed as typed
+			}
+		}
+		return P(`<w:pStyle w:val="`+r.style+`"/>`+extra, w.noteRuns(rPr, text)...)
 	case ShapeWPS:
 		pPr := r.pPr
 		if pPr == twinBodyPPr {
@@ -523,11 +533,38 @@ func twinStyles() string {
 		DefaultStyle("character", "DefaultParagraphFont", "Default Paragraph Font", "", "") +
 		DefaultStyle("table", "TableNormal", "Normal Table", "", "") +
 		Style("paragraph", "TBBody", "Body", "Normal", twinBodyPPr, "")
-	// Each element's style restates no font: the theme gives it.
+	// Each element's style restates no font: the theme gives it. The
+	// elements in capitals are set in capitals by their style (w:caps).
 	for _, r := range []twinRole{roleParent, roleIssuer, roleNumber, roleVV, roleQuocHieu, roleTieuNgu, rolePlaceDate, roleTitle, roleSubject, roleLabel, roleRecipient, roleSigner, roleName} {
-		s += Style("paragraph", r.style, r.style, "Normal", r.pPr, strings.TrimPrefix(r.rPr, twinFont))
+		rPr := strings.TrimPrefix(r.rPr, twinFont)
+		if twinCaps[r.style] {
+			rPr = "<w:caps/>" + rPr
+		}
+		s += Style("paragraph", r.style, r.style, "Normal", r.pPr, rPr)
 	}
 	return s
+}
+
+// twinCaps are the styles of ShapeStyles that set their text in
+// capitals: the text is typed in small letters, capital initials.
+var twinCaps = map[string]bool{"TBParent": true, "TBIssuer": true, "TBQuocHieu": true, "TBTitle": true, "TBSigner": true}
+
+// typedForCaps is text in capitals as a clerk types it under a style
+// that sets it in capitals: "Cộng hòa xã hội chủ nghĩa Việt Nam" is
+// typed "Cộng Hòa Xã Hội ..." (each word's first letter kept): w:caps
+// prints it as it was. Text with a small letter stays as it is.
+func typedForCaps(text string) string {
+	if strings.ToUpper(text) != text {
+		return text
+	}
+	words := strings.Split(text, " ")
+	for i, w := range words {
+		r := []rune(w)
+		if len(r) > 1 {
+			words[i] = string(r[0]) + strings.ToLower(string(r[1:]))
+		}
+	}
+	return strings.Join(words, " ")
 }
 
 // twinNumbering numbers the body's points in Word's way: one multilevel
