@@ -274,8 +274,8 @@ func (t Twin) Doc(s Shape) Doc {
 	for _, p := range w.lines([]twinRole{roleSubject}, t.Subject) {
 		body.WriteString(p)
 	}
-	for i, p := range t.Body {
-		body.WriteString(w.bodyPara(i, p))
+	for _, p := range t.Body {
+		body.WriteString(w.bodyPara(p))
 	}
 	var sign []string
 	sign = append(sign, w.lines([]twinRole{roleSigner}, t.Signer)...)
@@ -476,9 +476,9 @@ func tabEnd(t Twin) string {
 	return b.String()
 }
 
-// bodyPara writes the i-th paragraph of the body; ShapeNumbering numbers
-// the markers Word's numbering can write.
-func (w *twinWriter) bodyPara(i int, p TwinPara) string {
+// bodyPara writes a paragraph of the body; ShapeNumbering numbers the
+// markers Word's numbering can write.
+func (w *twinWriter) bodyPara(p TwinPara) string {
 	if w.num != nil && p.Marker != "" {
 		if id, lvl, ok := w.num.number(p.Marker); ok {
 			return w.para(roleBody, NumPr(id, lvl), strings.TrimLeft(p.Text[p.Rest:], " \t"))
@@ -487,10 +487,10 @@ func (w *twinWriter) bodyPara(i int, p TwinPara) string {
 	return w.para(roleBody, "", p.Text)
 }
 
-// table is a borderless table of one row of two cells of the widths
-// given (twips), as offices lay out the header and the end block.
-// ShapeWPS puts an empty column of 300 twips between the two. Each row
-// holds the content of its two cells.
+// table is a borderless table of two columns of the widths given
+// (twips), as offices lay out the header and the end block, each row
+// the content of its two cells. ShapeWPS puts an empty column of 300
+// twips between the two.
 func (w *twinWriter) table(lw, rw int, rows ...[2]string) string {
 	cell := func(w int, blocks string) string {
 		if blocks == "" {
@@ -521,154 +521,4 @@ func (w *twinWriter) table(lw, rw int, rows ...[2]string) string {
 func twinBox(x, cx int64, blocks []string) string {
 	s := TextBoxAt(x, 0, blocks...)
 	return strings.Replace(s, `<wp:extent cx="2743200"`, fmt.Sprintf(`<wp:extent cx="%d"`, cx), 1)
-}
-
-// twinStyles are the styles of ShapeStyles: docDefaults in the theme's
-// minor font, a Normal style, a "Body" style based on it that sets the
-// body, and a style for each element of the header and the end block.
-func twinStyles() string {
-	s := DocDefaults(`<w:rFonts w:asciiTheme="minorHAnsi" w:hAnsiTheme="minorHAnsi" w:eastAsiaTheme="minorHAnsi" w:cstheme="minorBidi"/><w:sz w:val="22"/><w:szCs w:val="22"/><w:lang w:val="vi-VN" w:eastAsia="en-US" w:bidi="ar-SA"/>`,
-		`<w:spacing w:after="160" w:line="259" w:lineRule="auto"/>`) +
-		DefaultStyle("paragraph", "Normal", "Normal", "", `<w:sz w:val="28"/><w:szCs w:val="28"/>`) +
-		DefaultStyle("character", "DefaultParagraphFont", "Default Paragraph Font", "", "") +
-		DefaultStyle("table", "TableNormal", "Normal Table", "", "") +
-		Style("paragraph", "TBBody", "Body", "Normal", twinBodyPPr, "")
-	// Each element's style restates no font: the theme gives it. The
-	// elements in capitals are set in capitals by their style (w:caps).
-	for _, r := range []twinRole{roleParent, roleIssuer, roleNumber, roleVV, roleQuocHieu, roleTieuNgu, rolePlaceDate, roleTitle, roleSubject, roleLabel, roleRecipient, roleSigner, roleName} {
-		rPr := strings.TrimPrefix(r.rPr, twinFont)
-		if twinCaps[r.style] {
-			rPr = "<w:caps/>" + rPr
-		}
-		s += Style("paragraph", r.style, r.style, "Normal", r.pPr, rPr)
-	}
-	return s
-}
-
-// twinCaps are the styles of ShapeStyles that set their text in
-// capitals: the text is typed in small letters, capital initials.
-var twinCaps = map[string]bool{"TBParent": true, "TBIssuer": true, "TBQuocHieu": true, "TBTitle": true, "TBSigner": true}
-
-// typedForCaps is text in capitals as a clerk types it under a style
-// that sets it in capitals: "Cộng hòa xã hội chủ nghĩa Việt Nam" is
-// typed "Cộng Hòa Xã Hội ..." (each word's first letter kept): w:caps
-// prints it as it was. Text with a small letter stays as it is.
-func typedForCaps(text string) string {
-	if strings.ToUpper(text) != text {
-		return text
-	}
-	words := strings.Split(text, " ")
-	for i, w := range words {
-		r := []rune(w)
-		if len(r) > 1 {
-			words[i] = string(r[0]) + strings.ToLower(string(r[1:]))
-		}
-	}
-	return strings.Join(words, " ")
-}
-
-// twinNumbering numbers the body's points in Word's way: one multilevel
-// list, as offices set it up ("I.", "1.", "a)", "-", "+" its levels
-// 0 to 4; each level restarting under the one above), another for
-// "1)"; a new instance restarted at its value where a point's typed
-// number is not the one Word would count to.
-type twinNumbering struct {
-	nums []string
-	// the instance of each list going on and its counters
-	cur      [2]int
-	counters [2][5]int
-}
-
-// twinLevels are the levels of the multilevel list (list 0) and of the
-// "1)" list (list 1): the marker kind's list, level, numFmt and lvlText.
-var twinLevels = map[string]struct {
-	list, lvl    int
-	fmt, lvlText string
-}{
-	"I.": {0, 0, "upperRoman", "%1."}, "1.": {0, 1, "decimal", "%2."}, "a)": {0, 2, "lowerLetter", "%3)"},
-	"-": {0, 3, "bullet", "-"}, "+": {0, 4, "bullet", "+"}, "1)": {1, 0, "decimal", "%1)"},
-}
-
-// number gives the instance and level that number a point with marker,
-// false when Word's numbering cannot write it (đ, "1.2.", "(1)").
-func (n *twinNumbering) number(marker string) (id, lvl int, ok bool) {
-	kind, value := markerKind(marker)
-	if kind == "" {
-		return 0, 0, false
-	}
-	l := twinLevels[kind]
-	c := &n.counters[l.list]
-	if n.cur[l.list] == 0 || value != 0 && value != c[l.lvl]+1 {
-		id := len(n.nums) + 1
-		if value > 1 {
-			n.nums = append(n.nums, Num(id, l.list+1, StartOverride(l.lvl, value)))
-		} else {
-			n.nums = append(n.nums, Num(id, l.list+1))
-		}
-		n.cur[l.list], *c = id, [5]int{}
-	}
-	c[l.lvl] = value
-	for k := l.lvl + 1; k < len(c); k++ {
-		c[k] = 0
-	}
-	return n.cur[l.list], l.lvl, true
-}
-
-func (n *twinNumbering) xml() string {
-	if len(n.nums) == 0 {
-		return ""
-	}
-	var lists [2][5]string
-	for _, l := range twinLevels {
-		start := 1
-		lists[l.list][l.lvl] = Lvl(l.lvl, start, l.fmt, l.lvlText, `<w:ind w:left="0" w:firstLine="720"/>`, "")
-	}
-	return AbstractNum(1, lists[0][:]...) + AbstractNum(2, lists[1][0]) + strings.Join(n.nums, "")
-}
-
-// markerKind is the kind of a marker Word's numbering writes (a key of
-// twinKinds) and its value (0 for a bullet); "" when it cannot: Word's
-// lowerLetter counts a b c d e, so only a to d are written by it.
-func markerKind(m string) (string, int) {
-	switch m {
-	case "-", "+":
-		return m, 0
-	}
-	if len(m) < 2 {
-		return "", 0
-	}
-	body, end := m[:len(m)-1], m[len(m)-1:]
-	if end != "." && end != ")" {
-		return "", 0
-	}
-	if v := atoiAll(body); v > 0 {
-		return "1" + end, v
-	}
-	if len(body) == 1 && body[0] >= 'a' && body[0] <= 'd' && end == ")" {
-		// Word's lowerLetter counts a b c d e: no đ
-		return "a)", int(body[0]-'a') + 1
-	}
-	if v := romanValue(body); v > 0 && end == "." {
-		return "I.", v
-	}
-	return "", 0
-}
-
-func atoiAll(s string) int {
-	v := 0
-	for _, c := range s {
-		if c < '0' || c > '9' {
-			return 0
-		}
-		v = v*10 + int(c-'0')
-	}
-	if s == "" || s[0] == '0' {
-		return 0
-	}
-	return v
-}
-
-func romanValue(s string) int {
-	vals := map[string]int{"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
-	return vals[s]
 }
