@@ -1,6 +1,9 @@
 package docxtest
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
 // twinNumbering numbers the body's points in Word's way: one multilevel
 // list, as offices set it up ("I.", "1.", "a)", "-", "+" its levels
@@ -89,15 +92,13 @@ func markerKind(m string) (string, int) {
 	return "", 0
 }
 
+// atoiAll is the number s writes in digits with no leading 0, else 0.
 func atoiAll(s string) int {
-	v := 0
-	for _, c := range s {
-		if c < '0' || c > '9' {
-			return 0
-		}
-		v = v*10 + int(c-'0')
+	if s == "" || s[0] < '1' || s[0] > '9' {
+		return 0
 	}
-	if s == "" || s[0] == '0' {
+	v, err := strconv.Atoi(s)
+	if err != nil {
 		return 0
 	}
 	return v
