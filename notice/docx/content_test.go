@@ -304,7 +304,7 @@ func TestView(t *testing.T) {
 		t.Fatalf("lines %+v", back.Lines)
 	}
 	cell := back.Lines[1].Paragraphs[1]
-	if cell.Start != len("a | ") || cell.Col != 5 || cell.Cell != 1 || cell.Table == nil || cell.Table.Col != 1 || len(cell.Breaks) != 1 || cell.Breaks[0] != len("a | b") {
+	if cell.Start != len("a | ") || cell.Col != 5 || cell.Cell != 1 || cell.Table == nil || cell.Table.Col != 1 {
 		t.Errorf("cell %+v", cell)
 	}
 	first := back.Lines[0].Paragraphs[0]
@@ -315,8 +315,11 @@ func TestView(t *testing.T) {
 	if !s.TitlePage || s.Margins.Left != 1701 || s.Headers["default"] == nil || !s.Headers["default"].PageField || s.Paragraphs != 4 {
 		t.Errorf("section %+v", s)
 	}
-	if c := back.Lines[2].Paragraphs[0]; c.Start != len(" | ") || c.Runs[0].Start != len(" | ")-len("b ") {
+	if c := back.Lines[2].Paragraphs[0]; c.Start != len(" | ") || c.Text != "c" || len(c.Runs) != 1 || c.Runs[0].Start != len(" | ") || c.Runs[0].Text != "c" {
 		t.Errorf("the cell's second line %+v", c)
+	}
+	if c := back.Lines[1].Paragraphs[1]; c.Text != "b" || c.Runs[0].End != len("a | b") || len(c.Breaks) != 0 {
+		t.Errorf("the cell's first line %+v", c)
 	}
 	if back.Changes.Deletions != 1 || back.Changes.FirstLine != 4 {
 		t.Errorf("changes %+v", back.Changes)
@@ -384,6 +387,13 @@ func TestCellBreaks(t *testing.T) {
 	}
 	if line, off, ok := l.Find(p, 0); !ok || line != 1 || off != 0 {
 		t.Errorf("Find(0) = %d %d %v", line, off, ok)
+	}
+	v := d.View()
+	if b := v.Lines[2].Paragraphs[0].Breaks; len(b) != 1 || b[0] != len("một") {
+		t.Errorf("a body paragraph's break %v", b)
+	}
+	if pv := v.Lines[1].Paragraphs[0]; pv.Text != "SỞ CÔNG THƯƠNG" || len(pv.Runs) != 1 || !pv.Runs[0].Props.Bold || pv.Runs[0].Start != 0 {
+		t.Errorf("the second piece's view %+v", pv)
 	}
 }
 
