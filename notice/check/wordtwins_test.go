@@ -279,10 +279,12 @@ func twinSources(t *testing.T) []*twinSource {
 }
 
 // twinFinding is a finding as both readings can name it: its rule, its
-// message (a line it names elsewhere blanked) and its paragraph's key.
+// message (a line it names elsewhere blanked), its paragraph's key and
+// where in it (twinParaAt).
 func twinFinding(f *plain.File, d diag.Finding) string {
 	msg := twinLineRe.ReplaceAllString(d.Message.EN, "line #")
-	return d.Rule + ": " + msg + " [" + twinShort(twinParaAt(f, d.Pos)) + "]"
+	text, at := twinParaAt(f, d.Pos)
+	return fmt.Sprintf("%s: %s [%s @%d]", d.Rule, msg, twinShort(text), at)
 }
 
 // twinText is the text a paragraph is known by: a footnote's without the
@@ -299,23 +301,43 @@ var twinLineRe = regexp.MustCompile(`\blines? \d+(, \d+)*`)
 // twinParaAt is the text of the paragraph a position falls in: the one
 // with a character at its line and column, or else the last with a
 // character on its line before the column, or "".
-func twinParaAt(f *plain.File, pos diag.Pos) string {
-	best, bestCol := "", 0
+//
+// at is where in the paragraph: how many characters other than spaces
+// come before the position (one more than before the character it
+// follows, for a position on no character), so that a paragraph's
+// spacing, which the two readings may write apart, does not count.
+func twinParaAt(f *plain.File, pos diag.Pos) (text string, at int) {
+	best, bestCol, bestAt := "", 0, 0
 	for _, p := range f.Paras {
-		for off := range p.Text {
-			at := p.PosAt(off)
-			if at.Line != pos.Line {
-				continue
+		skip := len(p.Text) - len(twinText(p)) // a footnote's number
+		n := 0
+		for off, c := range p.Text {
+			here := p.PosAt(off)
+			if here.Line == pos.Line {
+				if here.Col == pos.Col {
+					return twinText(p), max(0, n-twinNonSpace(p.Text[:skip]))
+				}
+				if here.Col < pos.Col && here.Col >= bestCol {
+					best, bestCol, bestAt = twinText(p), here.Col, max(0, n+1-twinNonSpace(p.Text[:skip]))
+				}
 			}
-			if at.Col == pos.Col {
-				return twinText(p)
-			}
-			if at.Col < pos.Col && at.Col >= bestCol {
-				best, bestCol = twinText(p), at.Col
+			if !unicode.IsSpace(c) {
+				n++
 			}
 		}
 	}
-	return best
+	return best, bestAt
+}
+
+// twinNonSpace counts the characters of s other than spaces.
+func twinNonSpace(s string) int {
+	n := 0
+	for _, c := range s {
+		if !unicode.IsSpace(c) {
+			n++
+		}
+	}
+	return n
 }
 
 // twinShort is a paragraph's key cut to its first words.
@@ -393,7 +415,8 @@ func TestWordTwins(t *testing.T) {
 		var b strings.Builder
 		fmt.Fprintf(&b, "# Word twins in the %s shape: %d texts of the corpus laid out in Word (TestWordTwins).\n", shape, len(srcs))
 		b.WriteString("# \"- \" a finding of the text the twin lacks, \"+ \" a finding of the twin the text lacks,\n")
-		b.WriteString("# as rule: message [the paragraph's first words]; \"# \" under one says why it is there (twinWhy).\n")
+		b.WriteString("# as rule: message [the paragraph's first words @where in it: the characters before, spaces not counted];\n")
+		b.WriteString("# \"# \" under one says why it is there (twinWhy).\n")
 		n, said := 0, map[string]bool{}
 		for i, s := range srcs {
 			if len(diffs[i][k]) == 0 {
