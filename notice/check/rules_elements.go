@@ -22,10 +22,14 @@ type element struct {
 	bold, notBold  bool // must be bold; must not be
 	italic, upper  bool // must be italic; must be in capitals
 	upright, centr bool // must not be italic; centred
+	// caseOwned: a rule on the text says when its case is wrong (motto
+	// for the Quốc hiệu, signer-case for the authority and title lines),
+	// on a Word file as on a text: not said twice
+	caseOwned bool
 }
 
 var (
-	elQuocHieu  = element{name: diag.Msg("Quốc hiệu", "the Quốc hiệu"), min: 24, max: 26, bold: true, upper: true, upright: true, centr: true}
+	elQuocHieu  = element{name: diag.Msg("Quốc hiệu", "the Quốc hiệu"), min: 24, max: 26, bold: true, upper: true, upright: true, centr: true, caseOwned: true}
 	elTieuNgu   = element{name: diag.Msg("Tiêu ngữ", "the Tiêu ngữ"), min: 26, max: 28, bold: true, upright: true, centr: true}
 	elParent    = element{name: diag.Msg("tên cơ quan chủ quản", "the parent body"), min: 24, max: 26, notBold: true, upper: true, upright: true, centr: true}
 	elIssuer    = element{name: diag.Msg("tên cơ quan ban hành", "the issuing body"), min: 24, max: 26, bold: true, upper: true, upright: true, centr: true}
@@ -38,7 +42,7 @@ var (
 	elAddressee = element{name: diag.Msg("Kính gửi", "Kính gửi"), min: 26, max: 28, upright: true}
 	elLabel     = element{name: diag.Msg("chữ \"Nơi nhận\"", "the \"Nơi nhận\" label"), min: 24, max: 24, bold: true, italic: true}
 	elRecipient = element{name: diag.Msg("dòng nơi nhận", "a line of Nơi nhận"), min: 22, max: 22, notBold: true, upright: true}
-	elSigner    = element{name: diag.Msg("quyền hạn, chức vụ người ký", "the signer's authority and title"), min: 26, max: 28, bold: true, upper: true, upright: true, centr: true}
+	elSigner    = element{name: diag.Msg("quyền hạn, chức vụ người ký", "the signer's authority and title"), min: 26, max: 28, bold: true, upper: true, upright: true, centr: true, caseOwned: true}
 	elName      = element{name: diag.Msg("họ tên người ký", "the signer's name"), min: 26, max: 28, bold: true, upright: true, centr: true}
 	elAppendix  = element{name: diag.Msg("chữ \"Phụ lục\" và số thứ tự", "the \"Phụ lục\" heading"), min: 28, max: 28, bold: true, upright: true, centr: true}
 	elAppendRef = element{name: diag.Msg("dòng \"(Kèm theo ...)\" của phụ lục", "the \"(Kèm theo ...)\" line of a phụ lục"), min: 26, max: 28, italic: true, centr: true}
@@ -228,7 +232,7 @@ func (el element) faults(wp *wordPara) []diag.Text {
 	case el.upright && f.isItalic():
 		out = append(out, diag.Msg("chữ nghiêng, phải chữ đứng", "italic; it must be upright"))
 	}
-	if el.upper && f.lower > 0 {
+	if el.upper && f.lower > 0 && !el.caseOwned {
 		out = append(out, diag.Msg("có chữ thường, phải in hoa", "has small letters; it must be in capitals"))
 	}
 	if el.centr && f.align != "center" && !positionedBySpaces(wp) && !wp.shared {

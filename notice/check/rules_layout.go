@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/thongbao/thongbao/notice/diag"
 	"github.com/thongbao/thongbao/notice/docx"
 	"github.com/thongbao/thongbao/notice/plain"
@@ -72,10 +74,12 @@ func gapInside(s string) int {
 	return -1
 }
 
-// draftBlank: the gap is where a draft leaves the number or the day.
+// draftBlank: the gap is where a draft leaves the number or the day. The
+// Word paragraph's text is as typed: "ngày" typed with combining marks is
+// read as "ngày" all the same.
 func draftBlank(before, after string) bool {
-	b := strings.ToLower(strings.TrimSpace(before))
-	a := strings.TrimSpace(after)
+	b := strings.ToLower(strings.TrimSpace(norm.NFC.String(before)))
+	a := strings.TrimSpace(norm.NFC.String(after))
 	return strings.HasSuffix(b, "số:") || strings.HasSuffix(b, "số") || strings.HasPrefix(a, "/") ||
 		strings.HasSuffix(b, "ngày") || strings.HasSuffix(b, "tháng") || strings.HasPrefix(a, "tháng") || strings.HasPrefix(a, "năm")
 }
@@ -88,21 +92,26 @@ func spaceLayout(p *Pass) {
 	body := 0
 	var firstBody *wordPara
 	var pushed, sideBySide []*wordPara
+	// Each Word paragraph counts once, by the first paragraph of the
+	// reading in it that is an element of the header or the signature: a
+	// line of Nơi nhận typed before the signer's title with a tab
+	// ("- Sở Tài chính;\tPHÓ GIÁM ĐỐC") counts by the title.
 	seen := map[*docx.Paragraph]bool{}
 	for i := range w.paras {
 		wp := &w.paras[i]
 		if len(wp.docs) == 0 || seen[wp.docs[0]] {
 			continue
 		}
-		seen[wp.docs[0]] = true
 		switch wp.Kind {
 		case plain.Header, plain.Title, plain.Subject, plain.Signer, plain.Name, plain.Label:
+			seen[wp.docs[0]] = true
 			if positionedBySpaces(wp) {
 				pushed = append(pushed, wp)
 			} else if k := gapInside(wp.docs[0].Text); k >= 0 {
 				sideBySide = append(sideBySide, wp)
 			}
 		case plain.Body:
+			seen[wp.docs[0]] = true
 			if _, tab := leadSpaces(wp.docs[0].Text); tab {
 				body++
 				if firstBody == nil {

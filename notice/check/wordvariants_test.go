@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/thongbao/thongbao/notice/check"
 	"github.com/thongbao/thongbao/notice/cite"
 	"github.com/thongbao/thongbao/notice/diag"
@@ -24,6 +26,7 @@ type wordNotice struct {
 	numbering   string
 	bodyPrefix  string // raw paragraphs before the body
 	tabHeader   bool   // the header typed as lines with tabs, not a table
+	tabEnd      bool   // the end block typed as lines with tabs, not a table
 	afterBody   string
 	extraRun    string // run properties added to every body run
 	footnotes   string
@@ -113,7 +116,14 @@ func (n wordNotice) doc() docxtest.Doc {
 	right := docxtest.P(center, docxtest.R(tnr+"<w:b/>"+sz(28), "CHÁNH VĂN PHÒNG")) +
 		docxtest.P(center, "") + docxtest.P(center, "") +
 		docxtest.P(center, docxtest.R(tnr+"<w:b/>"+sz(28), "Nguyễn Văn Bình"))
-	body += docxtest.Table("", docxtest.Row(docxtest.Cell(left), docxtest.Cell(right)))
+	if n.tabEnd {
+		tabs := `<w:tabs><w:tab w:val="center" w:pos="6800"/></w:tabs>`
+		body += docxtest.P(tabs, docxtest.R(tnr+"<w:b/><w:i/>"+sz(24), "Nơi nhận:"), docxtest.R(tnr+"<w:b/>"+sz(28), "\tCHÁNH VĂN PHÒNG")) +
+			docxtest.P(tabs, docxtest.R(tnr+sz(22), "- Phòng Tài chính - Kế hoạch huyện;")) +
+			docxtest.P(tabs, docxtest.R(tnr+sz(22), "- Lưu: VT, TH."), docxtest.R(tnr+"<w:b/>"+sz(28), "\tNguyễn Văn Bình"))
+	} else {
+		body += docxtest.Table("", docxtest.Row(docxtest.Cell(left), docxtest.Cell(right)))
+	}
 	body += n.appendix
 	page := n.page
 	if page.W == 0 {
@@ -207,6 +217,13 @@ func TestWordVariants(t *testing.T) {
 		{"page number in the footer", wordNotice{pageInFoot: true}, "page-number: số trang đặt ở cuối trang"},
 		{"page number on page 1", wordNotice{noTitlePage: true}, "page-number: số trang hiện cả ở trang đầu"},
 		{"header typed with tabs", wordNotice{tabHeader: true}, "space-layout: 3 dòng đặt hai phần cạnh nhau bằng dấu cách hoặc Tab thay cho bảng"},
+		{"date typed with combining marks", wordNotice{header: func(c, i int, s string) string {
+			if c == 1 && i == 2 {
+				s = norm.NFD.String(s) // "ngày      tháng": the blanks of a draft, not a gap between two pieces
+			}
+			return docxtest.P(center, docxtest.R(headerCells[c][i].rPr, s))
+		}}, "normalization: văn bản có chữ gõ dấu rời (tổ hợp) ở 1 đoạn"},
+		{"end block typed with tabs", wordNotice{tabEnd: true}, "space-layout: 2 dòng đặt hai phần cạnh nhau bằng dấu cách hoặc Tab thay cho bảng"},
 		{"title centred with spaces", wordNotice{titleText: "            THÔNG BÁO", titlePPr: `<w:jc w:val="left"/>`}, "space-layout: 1 dòng của phần đầu, tên loại, trích yếu hoặc phần ký được đẩy vào giữa bằng dấu cách hoặc Tab"},
 		{"lowerLetter numbering", wordNotice{numbering: docxtest.AbstractNum(1, docxtest.Lvl(0, 1, "lowerLetter", "%1)", "", "")) + docxtest.Num(1, 1), letters: 6},
 			"list-letter-sequence: các điểm được đánh theo chữ cái a, b, c, d, e"},

@@ -223,7 +223,7 @@ func TestBrokenTable(t *testing.T) {
 		`<w:tbl><w:tblGrid><w:gridCol/></w:tblGrid><w:tc><w:p><w:r><w:t>ô không hàng</w:t></w:r></w:p></w:tc><w:tr><w:trPr><w:gridBefore w:val="-3"/></w:trPr><w:tc><w:tbl/></w:tc></w:tr></w:tbl>` +
 		T("sau")
 	d := read(t, dx.Doc{Body: body})
-	wantLines(t, d, " | lẻ", "sau")
+	wantLines(t, d, "lẻ", "sau") // the first column prints nothing in any row
 	tb := d.Body[0].(*Table)
 	if len(tb.Rows) != 2 || len(tb.Rows[0].Cells) != 0 || tb.Rows[1].Cells[1].Span != 1000 || tb.Rows[1].Cells[1].Merge != "continue" {
 		t.Errorf("table %+v", tb.Rows)
@@ -299,11 +299,12 @@ func TestView(t *testing.T) {
 	if err := json.Unmarshal(data, &back); err != nil {
 		t.Fatal(err)
 	}
-	if len(back.Lines) != 4 || back.Lines[0].Text != "1. Một" || back.Lines[1].Kind != "row" || back.Lines[3].Kind != "note" || back.Lines[3].Note != "1" {
+	// the cell's manual line break ends its line: "a | b", " | c"
+	if len(back.Lines) != 5 || back.Lines[0].Text != "1. Một" || back.Lines[1].Kind != "row" || back.Lines[2].Text != " | c" || back.Lines[4].Kind != "note" || back.Lines[4].Note != "1" {
 		t.Fatalf("lines %+v", back.Lines)
 	}
 	cell := back.Lines[1].Paragraphs[1]
-	if cell.Start != len("a | ") || cell.Col != 5 || cell.Cell != 1 || cell.Table == nil || cell.Table.Col != 1 || len(cell.Breaks) != 1 || cell.Breaks[0] != len("a | b") {
+	if cell.Start != len("a | ") || cell.Col != 5 || cell.Cell != 1 || cell.Table == nil || cell.Table.Col != 1 {
 		t.Errorf("cell %+v", cell)
 	}
 	first := back.Lines[0].Paragraphs[0]
@@ -314,7 +315,13 @@ func TestView(t *testing.T) {
 	if !s.TitlePage || s.Margins.Left != 1701 || s.Headers["default"] == nil || !s.Headers["default"].PageField || s.Paragraphs != 4 {
 		t.Errorf("section %+v", s)
 	}
-	if back.Changes.Deletions != 1 || back.Changes.FirstLine != 3 {
+	if c := back.Lines[2].Paragraphs[0]; c.Start != len(" | ") || c.Text != "c" || len(c.Runs) != 1 || c.Runs[0].Start != len(" | ") || c.Runs[0].Text != "c" {
+		t.Errorf("the cell's second line %+v", c)
+	}
+	if c := back.Lines[1].Paragraphs[1]; c.Text != "b" || c.Runs[0].End != len("a | b") || len(c.Breaks) != 0 {
+		t.Errorf("the cell's first line %+v", c)
+	}
+	if back.Changes.Deletions != 1 || back.Changes.FirstLine != 4 {
 		t.Errorf("changes %+v", back.Changes)
 	}
 	for _, key := range []string{`"size":28`, `"first_line":0`, `"line_rule":"auto"`, `"h_ansi":"Times New Roman"`} {
@@ -329,4 +336,76 @@ func TestLineEndsInText(t *testing.T) {
 	num := `<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.&#10;"/></w:lvl></w:abstractNum>` + dx.Num(1, 1)
 	d := read(t, dx.Doc{Body: body + np(1, 0, "x"), Numbering: num})
 	wantLines(t, d, "một hai ba bốn", "1.  x")
+}
+
+// TestTableRoom: the blank lines left for the signature in the signer's
+// cell count, so that the name stands level with the line of Nơi nhận it
+// prints beside, and the lines of Nơi nhận under the name keep their
+// column; a single empty paragraph (a rule's holder) takes no line.
+func TestTableRoom(t *testing.T) {
+	end := dx.Table("", dx.Row(
+		dx.TextCell("Nơi nhận:", "- Như trên;", "- Sở Tài chính;", "- Sở Nội vụ;", "- Lưu: VT."),
+		dx.TextCell("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "", "", "Lê Văn An", "", "")))
+	header := dx.Table("", dx.Row(dx.TextCell("SỞ Y TẾ", "", "Số: 12/TB-SYT"), dx.TextCell("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Quảng Ngãi, ngày 14 tháng 3 năm 2024")))
+	d := read(t, dx.Doc{Body: header + end})
+	wantLines(t, d,
+		"SỞ Y TẾ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+		"Số: 12/TB-SYT | Độc lập - Tự do - Hạnh phúc",
+		" | Quảng Ngãi, ngày 14 tháng 3 năm 2024",
+		"Nơi nhận: | KT. GIÁM ĐỐC",
+		"- Như trên; | PHÓ GIÁM ĐỐC",
+		"- Sở Tài chính;",
+		"- Sở Nội vụ;",
+		"- Lưu: VT. | Lê Văn An")
+}
+
+// TestCellBreaks: in a cell of a row of several cells, and in a text
+// box, a manual line break ends a line of the listing (each printed line
+// of the header and the end block is an element of its own); in a body
+// paragraph it stays one space. At and Find map each piece to its runs.
+func TestCellBreaks(t *testing.T) {
+	issuer := P(`<w:jc w:val="center"/>`, R("", "UBND TỈNH LÀO CAI"), `<w:r><w:br/></w:r>`, R("<w:b/>", "SỞ CÔNG THƯƠNG"))
+	header := dx.Table("", dx.Row(dx.Cell(issuer), dx.TextCell("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc")))
+	box := P("", dx.TextBox(dx.T("KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC")))
+	d := read(t, dx.Doc{Body: header + dx.T("một\nhai") + box})
+	wantLines(t, d,
+		"UBND TỈNH LÀO CAI | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+		"SỞ CÔNG THƯƠNG | Độc lập - Tự do - Hạnh phúc",
+		"một hai",
+		"KT. GIÁM ĐỐC",
+		"PHÓ GIÁM ĐỐC")
+	l := d.Listing()
+	p, r := l.At(2, 0)
+	if p == nil || r == nil || !r.Props.Bold || r.Text != "SỞ CÔNG THƯƠNG" {
+		t.Errorf("At(2, 0) = %v %+v", p, r)
+	}
+	if p, r := l.At(1, 0); r == nil || r.Props.Bold || p.Text != "UBND TỈNH LÀO CAI SỞ CÔNG THƯƠNG" {
+		t.Errorf("At(1, 0) = %+v", r)
+	}
+	if line, off, ok := l.Find(p, len("UBND TỈNH LÀO CAI SỞ")); !ok || line != 2 || off != len("SỞ") {
+		t.Errorf("Find = %d %d %v", line, off, ok)
+	}
+	if line, off, ok := l.Find(p, 0); !ok || line != 1 || off != 0 {
+		t.Errorf("Find(0) = %d %d %v", line, off, ok)
+	}
+	v := d.View()
+	if b := v.Lines[2].Paragraphs[0].Breaks; len(b) != 1 || b[0] != len("một") {
+		t.Errorf("a body paragraph's break %v", b)
+	}
+	if pv := v.Lines[1].Paragraphs[0]; pv.Text != "SỞ CÔNG THƯƠNG" || len(pv.Runs) != 1 || !pv.Runs[0].Props.Bold || pv.Runs[0].Start != 0 {
+		t.Errorf("the second piece's view %+v", pv)
+	}
+}
+
+// TestTableEmptyColumn: a signature set in the right cell of a row whose
+// left cell is empty (a notice with no Nơi nhận) gives the signer's lines,
+// not a row's cells; a column empty in one row only stays.
+func TestTableEmptyColumn(t *testing.T) {
+	sign := dx.Table("", dx.Row(dx.Cell(dx.P("", "")), dx.TextCell("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "", "", "Lê Văn An")))
+	data := dx.Table("", dx.Row(dx.TextCell("STT"), dx.TextCell("Tên")), dx.Row(dx.Cell(), dx.TextCell("Cộng")))
+	d := read(t, dx.Doc{Body: sign + data})
+	wantLines(t, d, "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Lê Văn An", "STT | Tên", " | Cộng")
+	if l := d.Listing(); l.Lines[0].Spans[0].Cell != 1 || l.Lines[0].Spans[0].Start != 0 {
+		t.Errorf("span %+v", l.Lines[0].Spans[0])
+	}
 }

@@ -17,7 +17,11 @@ import (
 //     space: "1. Sở Công Thương", "a) ...", "- ...".
 //   - Text is as typed and printed: runs of spaces and tabs stay, a tab
 //     is "\t", a manual line break is one space (Paragraph.Breaks keeps
-//     where), hidden text and deleted text are left out, field results
+//     where) but in a cell of a row of several cells and in a text box,
+//     where the header and the end block are laid out and each printed
+//     line is an element of its own ("ỦY BAN NHÂN DÂN" Shift+Enter
+//     "HUYỆN LÝ SƠN", "KT. CHỦ TỊCH" Shift+Enter "PHÓ CHỦ TỊCH"): there
+//     it ends the line, and the paragraph goes on on the next, hidden text and deleted text are left out, field results
 //     stand for their fields, note references are superscript digits.
 //     Other raised or lowered text ("m3" with a superscript 3) is as
 //     typed: Run.Props.VertAlign says how it prints.
@@ -26,8 +30,13 @@ import (
 //     several lines: line k joins the k-th non-empty paragraph of each
 //     cell, with "" for a cell that has fewer; cells left empty at the end
 //     of a line are dropped (a line whose first cell is empty starts with
-//     " | "). A nested table gives its lines to its cell. A table of one
-//     column gives its paragraphs as lines of their own.
+//     " | "), and so are the columns of a table before the first that
+//     prints anything in some row (a signature beside an empty cell, with
+//     no Nơi nhận). Two or more empty paragraphs in a row in a cell, the room
+//     left for a signature, count as as many lines, so that the signer's
+//     name stands beside the line of Nơi nhận it is printed beside, or
+//     after them all. A nested table gives its lines to its cell. A table
+//     of one column gives its paragraphs as lines of their own.
 //   - The paragraphs of a text box follow the paragraph that anchors it.
 //   - Footnotes, then endnotes, come after the body, in number order:
 //     each paragraph of a note is a line, and the first starts with the
@@ -36,7 +45,7 @@ import (
 //   - Headers and footers are not in the listing.
 type Listing struct {
 	Lines []Line
-	index map[*Paragraph][2]int // line (from 0) and span of each paragraph
+	index map[*Paragraph][][2]int // line (from 0) and span of each piece of each paragraph
 }
 
 // LineKind says what a line of a listing comes from.
@@ -60,11 +69,14 @@ type Line struct {
 	Note *Note
 }
 
-// Span places a paragraph in a line: its label (if any) and a space
-// from Start, then its Text from TextStart to End.
+// Span places a paragraph, or a piece of it, in a line: its label (if
+// any) and a space from Start, then its Text from Off on, from TextStart
+// to End. Off is 0 but for the pieces after the first of a paragraph cut
+// at its manual line breaks.
 type Span struct {
 	Para                  *Paragraph
 	Start, TextStart, End int
+	Off                   int
 	// Cell is the index of the cell of the (outermost) table row the
 	// paragraph is in, -1 outside tables.
 	Cell int
@@ -72,7 +84,7 @@ type Span struct {
 
 // Listing returns the listing of the document.
 func (d *Document) Listing() *Listing {
-	l := &Listing{index: map[*Paragraph][2]int{}}
+	l := &Listing{index: map[*Paragraph][][2]int{}}
 	for _, it := range blockItems(d.Body) {
 		l.add(it, nil)
 	}
@@ -89,7 +101,7 @@ func (d *Document) Listing() *Listing {
 
 func (l *Listing) add(it item, n *Note) {
 	for i, s := range it.spans {
-		l.index[s.Para] = [2]int{len(l.Lines), i}
+		l.index[s.Para] = append(l.index[s.Para], [2]int{len(l.Lines), i})
 	}
 	l.Lines = append(l.Lines, Line{Text: it.text, Kind: it.kind, Spans: it.spans, Note: n})
 }
@@ -115,12 +127,46 @@ func paraItem(p *Paragraph) (item, bool) {
 	return item{text: text, kind: LinePara, spans: []Span{s}}, true
 }
 
+// lineItems are the lines of a paragraph cut at its manual line breaks,
+// each piece that prints something a line: the label before the first.
+func lineItems(p *Paragraph) []item {
+	it, ok := paraItem(p)
+	if !ok || len(p.Breaks) == 0 {
+		if ok {
+			return []item{it}
+		}
+		return nil
+	}
+	var out []item
+	from := 0
+	for _, b := range append(p.Breaks, len(p.Text)) {
+		if b < from || b > len(p.Text) {
+			continue
+		}
+		piece := p.Text[from:b]
+		s := Span{Para: p, Cell: -1, Off: from}
+		text := piece
+		if from == 0 && p.Label != nil && p.Label.Text != "" {
+			text = p.Label.Text + " " + piece
+			s.TextStart = len(p.Label.Text) + 1
+		}
+		s.End = len(text)
+		if strings.TrimSpace(piece) != "" || s.TextStart > 0 {
+			out = append(out, item{text: text, kind: LinePara, spans: []Span{s}})
+		}
+		from = b + 1 // past the space that stands for the break
+	}
+	return out
+}
+
 func blockItems(bs []Block) []item {
 	var out []item
 	for _, b := range bs {
 		switch b := b.(type) {
 		case *Paragraph:
-			if it, ok := paraItem(b); ok {
+			if b.TextBox {
+				out = append(out, lineItems(b)...)
+			} else if it, ok := paraItem(b); ok {
 				out = append(out, it)
 			}
 		case *Table:
@@ -139,28 +185,47 @@ func tableItems(t *Table) []item {
 			kind = LineRow
 		}
 	}
-	var out []item
-	for _, row := range t.Rows {
-		cells := make([][]item, len(row.Cells))
-		lines := 0
+	rows := make([][][]item, len(t.Rows))
+	// The columns that print nothing in any row, before the first that
+	// does, are left out: a signature in the right cell beside an empty
+	// left one (no Nơi nhận) is the signer's lines, not cells of a table.
+	first := math.MaxInt
+	for i, row := range t.Rows {
+		rows[i] = make([][]item, len(row.Cells))
 		for j := range row.Cells {
-			cells[j] = blockItems(row.Cells[j].Blocks)
+			if len(row.Cells) > 1 {
+				rows[i][j] = roomItems(row.Cells[j].Blocks)
+			} else {
+				rows[i][j] = blockItems(row.Cells[j].Blocks)
+			}
+			if len(rows[i][j]) > 0 {
+				first = min(first, j)
+			}
+		}
+	}
+	var out []item
+	for _, cells := range rows {
+		lines := 0
+		for j := range cells {
 			lines = max(lines, len(cells[j]))
 		}
 		for k := range lines {
 			last := -1
 			for j := range cells {
-				if k < len(cells[j]) {
+				if k < len(cells[j]) && cells[j][k].spans != nil {
 					last = j
 				}
 			}
+			if last < 0 {
+				continue // room left in every cell
+			}
 			var it item
 			it.kind = kind
-			for j := 0; j <= last; j++ {
-				if j > 0 {
+			for j := first; j <= last; j++ {
+				if j > first {
 					it.text += cellSep
 				}
-				if k >= len(cells[j]) {
+				if k >= len(cells[j]) || cells[j][k].spans == nil {
 					continue
 				}
 				base := len(it.text)
@@ -177,6 +242,42 @@ func tableItems(t *Table) []item {
 		}
 	}
 	return out
+}
+
+// roomItems are the lines of a cell of a row of several cells, where
+// two or more empty paragraphs in a row, the room a cell leaves (for the
+// signature above the signer's name), stand as as many empty items (no
+// spans): the name printed beside the fifth line of Nơi nhận is on its
+// line, and the lines of Nơi nhận after it stay in their column. A
+// single empty paragraph (holding the rule under the issuer, or a little
+// space) takes no line; nor does room after the last paragraph.
+func roomItems(bs []Block) []item {
+	var out []item
+	empty := 0
+	for _, b := range bs {
+		switch b := b.(type) {
+		case *Paragraph:
+			if its := lineItems(b); len(its) > 0 {
+				out = appendRoom(out, empty)
+				out, empty = append(out, its...), 0
+			} else {
+				empty++
+			}
+		case *Table:
+			out = appendRoom(out, empty)
+			out, empty = append(out, tableItems(b)...), 0
+		}
+	}
+	return out
+}
+
+// appendRoom adds the empty items of n empty paragraphs in a row, none
+// for one.
+func appendRoom(out []item, n int) []item {
+	if n < 2 || len(out) == 0 {
+		return out
+	}
+	return append(out, make([]item, n)...)
 }
 
 // Text returns the listing: its lines joined by "\n", with a final
@@ -226,13 +327,14 @@ func (l *Listing) AtRange(line, off int) (p *Paragraph, r *Run, lo, hi int) {
 			return s.Para, &s.Para.Label.Run, max(lo, s.Start), min(hi, s.TextStart)
 		}
 		lo, hi = max(lo, s.TextStart), min(hi, s.End)
-		at := off - s.TextStart
+		base := s.TextStart - s.Off // where the paragraph's Text would start
+		at := off - base
 		for i := range s.Para.Runs {
 			r := &s.Para.Runs[i]
 			if r.Start <= at && at < r.End {
-				return s.Para, r, max(lo, s.TextStart+r.Start), min(hi, s.TextStart+r.End)
+				return s.Para, r, max(lo, base+r.Start), min(hi, base+r.End)
 			}
-			clip(s.TextStart+r.Start, s.TextStart+r.End)
+			clip(base+r.Start, base+r.End)
 		}
 		return s.Para, nil, off, off + 1
 	}
@@ -243,12 +345,19 @@ func (l *Listing) AtRange(line, off int) (p *Paragraph, r *Run, lo, hi int) {
 // of p's Text; ok is false when p is not listed (an empty paragraph, a
 // header).
 func (l *Listing) Find(p *Paragraph, off int) (line, byteOff int, ok bool) {
-	at, ok := l.index[p]
-	if !ok {
+	ats := l.index[p]
+	if len(ats) == 0 {
 		return 0, 0, false
 	}
+	off = max(0, min(off, len(p.Text)))
+	at := ats[0]
+	for _, a := range ats[1:] {
+		if l.Lines[a[0]].Spans[a[1]].Off <= off {
+			at = a
+		}
+	}
 	s := l.Lines[at[0]].Spans[at[1]]
-	return at[0] + 1, s.TextStart + max(0, min(off, len(p.Text))), true
+	return at[0] + 1, s.TextStart + min(off-s.Off, s.End-s.TextStart), true
 }
 
 // Col returns the column (from 1, counting characters as diag.Pos does)

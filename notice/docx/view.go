@@ -120,7 +120,10 @@ func (d *Document) View() *View {
 			lv.Note = ln.Note.Number
 		}
 		for _, s := range ln.Spans {
-			pv := paraView(s.Para, s.TextStart)
+			pv := paraView(s.Para, s.TextStart-s.Off)
+			if s.Off > 0 || s.End-s.TextStart < len(s.Para.Text) {
+				pv.piece(s)
+			}
 			pv.Start, pv.End, pv.Cell = s.Start, s.End, s.Cell
 			pv.Col = utf8.RuneCountInString(ln.Text[:s.Start]) + 1
 			lv.Paragraphs = append(lv.Paragraphs, pv)
@@ -189,6 +192,39 @@ func paraView(p *Paragraph, base int) ParaView {
 		pv.Runs = append(pv.Runs, rv)
 	}
 	return pv
+}
+
+// piece keeps of a paragraph's view the piece that s places in its line
+// (a paragraph cut at its manual line breaks): its text, and its runs
+// cut to it.
+func (pv *ParaView) piece(s Span) {
+	lo, hi := s.TextStart, s.End // in the line
+	pv.Text = s.Para.Text[s.Off : s.Off+hi-lo]
+	var runs []RunView
+	for _, r := range pv.Runs {
+		if r.End <= lo || r.Start >= hi {
+			continue
+		}
+		if r.Start < lo || r.End > hi {
+			from, to := max(r.Start, lo), min(r.End, hi)
+			if from-r.Start <= len(r.Text) && to-r.Start <= len(r.Text) {
+				r.Text = r.Text[from-r.Start : to-r.Start]
+			}
+			r.Start, r.End = from, to
+		}
+		runs = append(runs, r)
+	}
+	pv.Runs = runs
+	var breaks []int
+	for _, b := range pv.Breaks {
+		if b >= lo && b < hi {
+			breaks = append(breaks, b)
+		}
+	}
+	pv.Breaks = breaks
+	if s.Off > 0 {
+		pv.Label = nil // the label is the first piece's
+	}
 }
 
 func hfViews(set HeaderSet) map[string]*HFView {

@@ -2,7 +2,9 @@
 // parts as WordprocessingML fragments, and helpers write the common ones
 // (paragraphs, runs, tables, styles, numbering, page setup, a theme).
 // What a field leaves empty gets a default that Word opens: an A4 page
-// with the margins of Nghị định 30, Times New Roman 14 pt.
+// with the margins of Nghị định 30, Times New Roman 14 pt. Twin lays a
+// notice's text out in Word in the shapes offices use (Shapes), for
+// holding the reading of a Word file against the reading of its text.
 //
 //	data := docxtest.Doc{Body: docxtest.T("THÔNG BÁO")}.Bytes()
 package docxtest

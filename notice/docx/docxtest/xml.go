@@ -7,9 +7,9 @@ import (
 )
 
 // Escape escapes text for XML.
-func Escape(s string) string {
-	return strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&quot;").Replace(s)
-}
+func Escape(s string) string { return escaper.Replace(s) }
+
+var escaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&quot;")
 
 // R is a run with run properties rPr (the content of w:rPr) and text: a
 // tab in text is a w:tab, a newline a w:br.
