@@ -121,13 +121,13 @@ func spaceLayout(p *Pass) {
 		}
 	}
 	if len(pushed) > 0 {
-		p.Report(&pushed[0].seg, 0, diag.Msg("%d dòng của phần đầu, tên loại, trích yếu hoặc phần ký được đẩy vào giữa bằng dấu cách hoặc Tab (đầu tiên ở đây)", "%d lines of the header, type name, trích yếu or signature are pushed into place with spaces or tabs (the first here)", len(pushed)))
+		p.Report(&pushed[0].seg, 0, diag.Msg("%d dòng của phần đầu, tên loại, trích yếu hoặc phần ký được đẩy vào giữa bằng dấu cách hoặc Tab (đầu tiên ở đây)", englishCount(len(pushed), "line of the header, type name, trích yếu or signature is", "lines of the header, type name, trích yếu or signature are")+" pushed into place with spaces or tabs (the first here)", len(pushed)))
 	}
 	if len(sideBySide) > 0 {
-		p.Report(&sideBySide[0].seg, 0, diag.Msg("%d dòng đặt hai phần cạnh nhau bằng dấu cách hoặc Tab thay cho bảng (đầu tiên ở đây)", "%d lines set two pieces side by side with spaces or tabs instead of a table (the first here)", len(sideBySide)))
+		p.Report(&sideBySide[0].seg, 0, diag.Msg("%d dòng đặt hai phần cạnh nhau bằng dấu cách hoặc Tab thay cho bảng (đầu tiên ở đây)", englishCount(len(sideBySide), "line sets", "lines set")+" two pieces side by side with spaces or tabs instead of a table (the first here)", len(sideBySide)))
 	}
 	if firstBody != nil {
-		p.Report(&firstBody.seg, 0, diag.Msg("%d đoạn thụt đầu dòng bằng phím Tab (đầu tiên ở đây)", "%d paragraphs are indented with a tab (the first here)", body),
+		p.Report(&firstBody.seg, 0, diag.Msg("%d đoạn thụt đầu dòng bằng phím Tab (đầu tiên ở đây)", englishCount(body, "paragraph is", "paragraphs are")+" indented with a tab (the first here)", body),
 			diag.Msg("bỏ Tab, đặt thụt lề dòng đầu 1 cm hoặc 1,27 cm (Đoạn văn > Thụt lề > Dòng đầu tiên)", "remove the tab and set a first-line indent of 1 cm or 1.27 cm (Paragraph > Indentation > First line)"))
 	}
 }
@@ -142,4 +142,13 @@ func isUpper(s string) bool {
 		letters = letters || unicode.IsLetter(r)
 	}
 	return letters
+}
+
+// englishCount is the English format of a count and its noun: "%d line
+// is" for one, "%d lines are" for more.
+func englishCount(n int, one, many string) string {
+	if n == 1 {
+		return "%d " + one
+	}
+	return "%d " + many
 }
