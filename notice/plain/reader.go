@@ -105,7 +105,13 @@ func (r *reader) read(ls []line) []Para {
 	r.lines = ls
 	blank := true
 	r.unbroken = r.layout == Blank && unbroken(ls)
+	var pages []Para
 	for i, l := range ls {
+		if l.page {
+			pages = append(pages, r.newPara(Page, l)) // page_lead.go
+			blank = true
+			continue
+		}
 		if l.text == "" && l.cells == nil || decorRe().MatchString(l.text) {
 			blank = true
 			continue
@@ -124,7 +130,24 @@ func (r *reader) read(ls []line) []Para {
 		}
 		blank = false
 	}
-	return r.paras
+	return withPages(r.paras, pages)
+}
+
+// withPages puts the page's own lines among the paragraphs, each before
+// the first paragraph of a later line.
+func withPages(paras, pages []Para) []Para {
+	if len(pages) == 0 {
+		return paras
+	}
+	out := make([]Para, 0, len(paras)+len(pages))
+	for _, p := range paras {
+		for len(pages) > 0 && pages[0].Line < p.Line {
+			out = append(out, pages[0])
+			pages = pages[1:]
+		}
+		out = append(out, p)
+	}
+	return append(out, pages...)
 }
 
 // line assigns one line (or, laid out, one paragraph) to a paragraph;
