@@ -43,8 +43,9 @@ func topIndexes(out []line, n int) []int {
 // titleOverStamp marks the text's first line when the next line that held
 // text was the post's date or time (dropChrome blanked it): a page's title
 // of the post over its stamp ("THÔNG BÁO VỀ VIỆC TREO CỜ ..." over
-// "(10/01/2023 14:27:39)"), not the notice's tên loại or first line. A
-// header's line over a date never stands so.
+// "(10/01/2023 14:27:39)"), not the notice's tên loại or first line,
+// even in capitals and opening with a tên loại. A header's line over a
+// date never stands so.
 func titleOverStamp(out []line, stamps []int) {
 	if len(stamps) == 0 {
 		return
@@ -67,7 +68,7 @@ func titleOverStamp(out []line, stamps []int) {
 	}
 	for i := first + 1; i < len(out); i++ {
 		if slices.Contains(stamps, i) {
-			if !headerShaped(out[first].text) {
+			if t := strings.TrimSpace(out[first].text); !headerShaped(t) || titlePrefix(t) > 0 {
 				out[first].page = true
 			}
 			return
