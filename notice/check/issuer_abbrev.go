@@ -23,6 +23,7 @@ func init() {
 // abbreviations: a header holds names of places no syllable is spelt like
 // ("ĐẮK LẮK"), and a school's level ("TH") only after "TRƯỜNG".
 func issuerAbbrev(p *Pass) {
+	issuerUnit(p) // issuer_unit.go
 	lines := issuerNameLines(p.View)
 	var found []abbrevWord
 	var at []*Seg
