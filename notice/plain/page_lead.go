@@ -171,6 +171,10 @@ func echoedLead(out []line) {
 // initials and a dash before the title: "BTNO - ", "TTXVN - ".
 var paperTagRe = lazyre.New(`^[A-ZĐ]{2,6}\s*[-–—]\s+`)
 
+// bodyInitials are the initials of bodies a header's line may open with
+// before a dash ("HĐND - UBND ..."): no paper's tag.
+var bodyInitials = map[string]bool{"UBND": true, "HĐND": true, "MTTQ": true, "BCĐ": true, "BQL": true}
+
 // romanRe is a Roman numeral, a section's mark ("II - NỘI DUNG").
 var romanRe = lazyre.New(`^[IVXLC]+$`)
 
@@ -180,8 +184,11 @@ func paperTag(out []line) {
 	for _, i := range topIndexes(out, stampLines) {
 		l := &out[i]
 		m := paperTagRe().FindStringIndex(l.text)
-		if m == nil || len(l.src) < len(l.text) || romanRe().MatchString(strings.TrimRight(l.text[:m[1]], " -–—")) {
+		if m == nil || len(l.src) < len(l.text) {
 			continue
+		}
+		if tag := strings.TrimRight(l.text[:m[1]], " -–—"); romanRe().MatchString(tag) || bodyInitials[tag] || isUpper(l.text[m[1]:]) {
+			continue // "II - NỘI DUNG", "HĐND - UBND XÃ ...": a heading's number, a header's names
 		}
 		l.text, l.src = l.text[m[1]:], l.src[m[1]:]
 		if l.nfd > m[1] {

@@ -23,6 +23,8 @@ func TestPageLines(t *testing.T) {
 			"n.txt:1:1 body: Ủy ban nhân dân xã Tân An\nn.txt:2:1 body: CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nn.txt:3:1 body: Độc lập - Tự do - Hạnh phúc"},
 		{"II - Nội dung thực hiện\nCác đơn vị thực hiện./.\n",
 			"n.txt:1:1 body: II - Nội dung thực hiện\nn.txt:2:1 body: Các đơn vị thực hiện./."},
+		{"HĐND - UBND XÃ TÂN AN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n",
+			"n.txt:1:1 header: HĐND - UBND XÃ TÂN AN\nn.txt:2:1 header: CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"},
 		// the Kính gửi's names past a page's cell marks; points lettered "a."
 		// and Word's bullets turned into "v" start lines of their own
 		{"V/v cắt nước\nKính gửi:\n|\n- Sở Nông nghiệp và Phát triển nông thôn;\n- Các xã.\n|\n1. Hệ thống tưới:\na. Cắt nước ngày 31/7/2021:\nv Trước tết:\n- Thi lại.\n",
