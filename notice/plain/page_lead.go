@@ -146,8 +146,15 @@ const echoWordsLead = 8
 // echoedLead marks a line among the first of a text that a line further
 // down repeats from its start, with more after it: the portal's lead,
 // copied from the notice's first sentence ("Ủy ban nhân dân Phường 9
-// thông báo đến ... năm 2023" over "... năm 2023 như sau:").
+// thông báo đến ... năm 2023" over "... năm 2023 như sau:"). A text with
+// a tên loại or a trích yếu among its first lines is left: a body may
+// repeat its trích yếu.
 func echoedLead(out []line) {
+	for _, i := range topIndexes(out, topLines) {
+		if t := strings.TrimSpace(out[i].text); isTitle(t) || titlePrefix(t) > 0 || aboutRe().MatchString(t) {
+			return // a tên loại or trích yếu at the top: its own lines, no portal's lead
+		}
+	}
 	for _, i := range topIndexes(out, stampLines) {
 		t := strings.TrimRight(strings.TrimSpace(out[i].text), ".:;, ")
 		if len(strings.Fields(t)) < echoWordsLead || headerShaped(t) {

@@ -23,6 +23,9 @@ func TestPageLines(t *testing.T) {
 			"n.txt:1:1 body: Ủy ban nhân dân xã Tân An\nn.txt:2:1 body: CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nn.txt:3:1 body: Độc lập - Tự do - Hạnh phúc"},
 		{"II - Nội dung thực hiện\nCác đơn vị thực hiện./.\n",
 			"n.txt:1:1 body: II - Nội dung thực hiện\nn.txt:2:1 body: Các đơn vị thực hiện./."},
+		// a trích yếu a body repeats is no lead
+		{"THÔNG BÁO\nVề việc tổ chức lấy ý kiến về kế hoạch sử dụng đất năm 2025\nVề việc tổ chức lấy ý kiến về kế hoạch sử dụng đất năm 2025 của huyện, Ủy ban nhân dân huyện thông báo./.\n",
+			"n.txt:1:1 title: THÔNG BÁO\nn.txt:2:1 subject: Về việc tổ chức lấy ý kiến về kế hoạch sử dụng đất năm 2025\nn.txt:3:1 body: Về việc tổ chức lấy ý kiến về kế hoạch sử dụng đất năm 2025 của huyện, Ủy ban nhân dân huyện thông báo./."},
 		{"HĐND - UBND XÃ TÂN AN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n",
 			"n.txt:1:1 header: HĐND - UBND XÃ TÂN AN\nn.txt:2:1 header: CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"},
 		// the Kính gửi's names past a page's cell marks; points lettered "a."
