@@ -90,7 +90,7 @@ func headerShaped(t string) bool {
 
 // issuerStartRe starts the name of a body written in small letters, an
 // issuer a header may hold on its first line.
-var issuerStartRe = lazyre.New(`(?i)^(?:ủy ban|uỷ ban|ubnd|hđnd|sở|phòng|trường|công ty|hội|ban|bộ|cục|chi cục|văn phòng|trung tâm|tổng cục|đảng ủy|đảng uỷ|huyện ủy|huyện uỷ|tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ|bệnh viện|đoàn|liên đoàn|công an|ngân hàng|kho bạc|viện|học viện|tòa án|toà án)\s`)
+var issuerStartRe = lazyre.New(`(?i)^(?:ủy ban|uỷ ban|ubnd|hđnd|sở|phòng|trường|công ty|tổng công ty|chi nhánh|hợp tác xã|hội|ban|bộ|cục|chi cục|tổng cục|văn phòng|trung tâm|đảng ủy|đảng uỷ|đảng bộ|chi bộ|huyện ủy|huyện uỷ|tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ|bệnh viện|đoàn|liên đoàn|công an|ngân hàng|kho bạc|viện|học viện|tòa án|toà án|thanh tra|bảo hiểm|đài|cảng vụ|hạt)\s`)
 
 // leadOverHeader marks the lines above a header that no header holds: a
 // post's title ("Thông báo “V/v phòng chống bão số 10”"), its lead
