@@ -13,21 +13,19 @@ func dateDotted(p *Pass, seg *Seg) {
 	if !strings.Contains(seg.Text, "ngày") && !strings.Contains(seg.Text, "Ngày") {
 		return
 	}
-	for _, m := range dottedDates(seg.Text) {
-		if quoted(seg.Text, m[2]) {
-			continue // as the quoted document writes it
+	for _, sep := range []byte{'.', '-'} {
+		for _, m := range sepDates(seg.Text, sep) {
+			if quoted(seg.Text, m[2]) {
+				continue // as the quoted document writes it
+			}
+			d, mo, y := seg.Text[m[2]:m[3]], seg.Text[m[4]:m[5]], seg.Text[m[6]:m[7]]
+			written := d + string(sep) + mo + string(sep) + y
+			msg := diag.Msg("ngày %q viết bằng dấu chấm", "the date %q is written with periods", written)
+			if sep == '-' {
+				msg = diag.Msg("ngày %q viết bằng dấu gạch nối", "the date %q is written with hyphens", written)
+			}
+			p.Report(seg, m[2], msg, diag.Msg("viết %q", "write %q", d+"/"+mo+"/"+y))
 		}
-		d, mo, y := seg.Text[m[2]:m[3]], seg.Text[m[4]:m[5]], seg.Text[m[6]:m[7]]
-		p.Report(seg, m[2], diag.Msg("ngày %q viết bằng dấu chấm", "the date %q is written with periods", d+"."+mo+"."+y),
-			diag.Msg("viết %q", "write %q", d+"/"+mo+"/"+y))
-	}
-	for _, m := range dashedDates(seg.Text) {
-		if quoted(seg.Text, m[2]) {
-			continue
-		}
-		d, mo, y := seg.Text[m[2]:m[3]], seg.Text[m[4]:m[5]], seg.Text[m[6]:m[7]]
-		p.Report(seg, m[2], diag.Msg("ngày %q viết bằng dấu gạch nối", "the date %q is written with hyphens", d+"-"+mo+"-"+y),
-			diag.Msg("viết %q", "write %q", d+"/"+mo+"/"+y))
 	}
 }
 
