@@ -19,6 +19,10 @@ var territorialHeads = []string{"hội ", "ủy ban ", "uỷ ban ", "ubnd ", "h�
 // their short forms ("TP.", "TX.")
 var unitNouns = setOf("tỉnh", "huyện", "xã", "phường", "phố", "quận", "trấn", "khu", "tp", "tp.", "tx", "tx.", "tt", "tt.", "q.", "h.", "x.", "p.")
 
+// placeLinks are words that put a place after a name without making it
+// the body's unit: "HỘI ĐỒNG HƯƠNG QUẢNG NAM TẠI HÀ NỘI".
+var placeLinks = setOf("tại", "ở", "của", "và", "miền", "vùng", "khu vực")
+
 // issuerUnit reports, for issuer-abbrev, a header's name of a body named
 // after its unit whose unit noun was dropped before the place ("HỘI LIÊN
 // HIỆP PHỤ NỮ PHÚ YÊN") where the text names the unit with it ("phụ nữ
@@ -47,8 +51,8 @@ func issuerUnit(p *Pass) {
 		for k := 1; k <= 3 && k+2 <= len(ws); k++ {
 			place := strings.Join(ws[len(ws)-k:], " ")
 			before := cite.Fold(strings.ToLower(ws[len(ws)-k-1]))
-			if unitNouns[before] {
-				break
+			if unitNouns[before] || placeLinks[before] {
+				break // "... TỈNH PHÚ YÊN", "HỘI ĐỒNG HƯƠNG ... TẠI HÀ NỘI"
 			}
 			lower := cite.Fold(strings.ToLower(place))
 			unit := unitBefore(body, lower)
