@@ -73,6 +73,9 @@ func cutEnd(v *View) (*Seg, int, cutKind) {
 	if r == ',' && startAfterComma(text[:sp-1], w) {
 		return s, sp + 1, cutMidWord // "... giai đoạn 2016 - 2020, g"
 	}
+	if before, ok := afterEllipsis(text[:sp]); ok && startAfterComma(before, w) {
+		return s, sp + 1, cutMidWord // "... đám tiệc, liên hoan... đ"
+	}
 	if !unicode.IsLetter(r) || !allLower(w) {
 		return nil, 0, cutNone
 	}
@@ -103,6 +106,18 @@ func startAfterComma(before, w string) bool {
 	}
 	prev := lastWord(before)
 	return utf8.RuneCountInString(prev) > 1
+}
+
+// afterEllipsis returns text without the ellipsis it ends on ("...",
+// "…"), and whether it ended on one: a word broken after an ellipsis is
+// the start of the next sentence's word, cut as after a comma.
+func afterEllipsis(text string) (string, bool) {
+	for _, e := range []string{"...", "…"} {
+		if t, ok := strings.CutSuffix(text, e); ok {
+			return t, true
+		}
+	}
+	return text, false
 }
 
 // shortOfAbove reports whether the last word of text, a word of its own

@@ -6,22 +6,33 @@ import (
 	"github.com/thongbao/thongbao/notice/diag"
 )
 
-// dateDotted reports, for date-style, a date written with periods
-// ("ngày 03.12.2007"): dates are written "ngày 03/12/2007" or "ngày 03
-// tháng 12 năm 2007".
+// dateDotted reports, for date-style, a date written with periods or
+// hyphens ("ngày 03.12.2007", "ngày 17-11-2008"): dates are written "ngày
+// 03/12/2007" or "ngày 03 tháng 12 năm 2007".
 func dateDotted(p *Pass, seg *Seg) {
 	if !strings.Contains(seg.Text, "ngày") && !strings.Contains(seg.Text, "Ngày") {
 		return
 	}
-	for _, m := range dottedDates(seg.Text) {
-		if quoted(seg.Text, m[2]) {
-			continue // as the quoted document writes it
+	for _, sep := range []byte{'.', '-'} {
+		for _, m := range sepDates(seg.Text, sep) {
+			if quoted(seg.Text, m[2]) {
+				continue // as the quoted document writes it
+			}
+			d, mo, y := seg.Text[m[2]:m[3]], seg.Text[m[4]:m[5]], seg.Text[m[6]:m[7]]
+			written := d + string(sep) + mo + string(sep) + y
+			msg := diag.Msg("ngày %q viết bằng dấu chấm", "the date %q is written with periods", written)
+			if sep == '-' {
+				msg = diag.Msg("ngày %q viết bằng dấu gạch nối", "the date %q is written with hyphens", written)
+			}
+			p.Report(seg, m[2], msg, diag.Msg("viết %q", "write %q", d+"/"+mo+"/"+y))
 		}
-		d, mo, y := seg.Text[m[2]:m[3]], seg.Text[m[4]:m[5]], seg.Text[m[6]:m[7]]
-		p.Report(seg, m[2], diag.Msg("ngày %q viết bằng dấu chấm", "the date %q is written with periods", d+"."+mo+"."+y),
-			diag.Msg("viết %q", "write %q", d+"/"+mo+"/"+y))
 	}
 }
+
+// dashedDates finds the dates written with hyphens after "ngày" ("ngày
+// 17-11-2008"), as dottedDates finds those written with periods, the
+// expression's "\." being "-".
+func dashedDates(s string) [][]int { return sepDates(s, '-') }
 
 // dottedDates finds the dates written with periods after "ngày" ("ngày
 // 03.12.2007"), as the expression
@@ -33,7 +44,10 @@ func dateDotted(p *Pass, seg *Seg) {
 // an ASCII space, "(", "," or ";"; spaces; day and month of one or two
 // digits and a year of four, parted by periods, no letter, digit or "_"
 // after it.
-func dottedDates(s string) [][]int {
+func dottedDates(s string) [][]int { return sepDates(s, '.') }
+
+// sepDates is dottedDates with sep for the period.
+func sepDates(s string, sep byte) [][]int {
 	var out [][]int
 	for i := 0; i < len(s); {
 		j := indexNgay(s, i)
@@ -52,11 +66,11 @@ func dottedDates(s string) [][]int {
 			continue
 		}
 		d0, d1 := k, digitsAt(s, k, 2)
-		if d1 == d0 || d1 >= len(s) || s[d1] != '.' {
+		if d1 == d0 || d1 >= len(s) || s[d1] != sep {
 			continue
 		}
 		m0, m1 := d1+1, digitsAt(s, d1+1, 2)
-		if m1 == m0 || m1 >= len(s) || s[m1] != '.' {
+		if m1 == m0 || m1 >= len(s) || s[m1] != sep {
 			continue
 		}
 		y0, y1 := m1+1, digitsAt(s, m1+1, 4)

@@ -75,6 +75,8 @@ func FromText(f *plain.File) *View {
 			v.Label = &s
 		case plain.Path:
 			v.Paths = append(v.Paths, s)
+		case plain.Page:
+			v.Pages = append(v.Pages, s) // the page's own line: no rule reads it
 		case plain.Appendix, plain.Cell:
 			s.Role = RoleAppendix
 			if p.Kind == plain.Cell {

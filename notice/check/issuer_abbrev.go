@@ -23,6 +23,7 @@ func init() {
 // abbreviations: a header holds names of places no syllable is spelt like
 // ("ĐẮK LẮK"), and a school's level ("TH") only after "TRƯỜNG".
 func issuerAbbrev(p *Pass) {
+	issuerUnit(p) // issuer_unit.go
 	lines := issuerNameLines(p.View)
 	var found []abbrevWord
 	var at []*Seg
@@ -80,8 +81,15 @@ func issuerNameLines(v *View) []*Seg {
 }
 
 // issuerHead: the line starts with the name of a body bodyHead does not
-// list.
+// list, or with the initials of a body's name ("BCĐ CHƯƠNG TRÌNH ...",
+// whose one full form is "Ban Chỉ đạo"): the issuer's line cut short,
+// not its parent's.
 func issuerHead(s string) bool {
+	if ws := abbrevWords(strings.TrimSpace(s)); len(ws) > 0 && ws[0].off == 0 && strictAbbrev(ws[0].text) {
+		if full := abbrevTable()[ws[0].text].only(); full != "" && (bodyHead(full) || issuerHead(full)) {
+			return true
+		}
+	}
 	f := cite.Fold(strings.TrimSpace(s))
 	for _, h := range []string{"bệnh viện", "đại học", "học viện", "chi nhánh", "ngân hàng", "tòa án", "viện kiểm sát", "đài ", "liên đoàn", "hội ", "đoàn ", "tổng cục", "cảng vụ", "chi cục"} {
 		if strings.HasPrefix(f, cite.Fold(h)) {

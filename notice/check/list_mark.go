@@ -21,7 +21,7 @@ func init() {
 }
 
 // listMark reports, once per list, the marks the decree does not write:
-// khoản numbered "1/", "2/" or "1)", "2)" (Phụ lục I, Mục II, khoản 6, điểm đ: an
+// khoản numbered "1/", "2/", "1)", "2)" or "1-", "2-" (Phụ lục I, Mục II, khoản 6, điểm đ: an
 // Arabic numeral and a period), điểm lettered "a.", "b." or "a/" (a
 // Vietnamese letter and a closing bracket), the dashes of one list
 // written two ways ("-" beside "–", or a "*" among them), and a Kính gửi
@@ -51,6 +51,7 @@ func listMark(p *Pass) {
 	}
 	styledMarks(p, starts, slashNumbers)
 	styledMarks(p, starts, parenNumbers)
+	styledMarks(p, starts, dashNumbers)
 	styledMarks(p, starts, dotLetters)
 	dashRuns(p, starts)
 	if v.Addressee != nil {
@@ -105,6 +106,10 @@ var (
 	// slash, a period or none, a space, a word. A date or a figure
 	// ("1/2026", "2/9") has none.
 	slashNumberRe = lazyre.New(`^(\d{1,2})/(\.?)[ \t\x{00A0}]+\p{L}`)
+	// dashNumberRe is a point numbered "1- ": the number, a hyphen or a
+	// dash glued to it, a space, a word. A range ("1-2 ngày", "1 - 2")
+	// has no space after the dash, or one before it.
+	dashNumberRe = lazyre.New(`^(\d{1,2})([-–])[ \t\x{00A0}]+\p{L}`)
 	// parenNumberRe is a point numbered "1) ": the number, the closing
 	// bracket, a space, a word.
 	parenNumberRe = lazyre.New(`^(\d{1,2})\)[ \t\x{00A0}]+\p{L}`)
@@ -136,6 +141,13 @@ var (
 	slashNumbers = markStyle{re: slashNumberRe,
 		index: func(m []string) int { n, _ := strconv.Atoi(m[1]); return n },
 		mark:  func(m []string) string { return m[1] + "/" + m[2] },
+		want:  func(i int) string { return strconv.Itoa(i) + "." },
+		what:  diag.Msg("khoản", "khoản"),
+		rule:  diag.Msg("khoản phải đánh số bằng chữ số Ả Rập, sau có dấu chấm", "a khoản takes an Arabic numeral followed by a period")}
+	// dashNumbers are points numbered "1-", "2-".
+	dashNumbers = markStyle{re: dashNumberRe,
+		index: func(m []string) int { n, _ := strconv.Atoi(m[1]); return n },
+		mark:  func(m []string) string { return m[1] + m[2] },
 		want:  func(i int) string { return strconv.Itoa(i) + "." },
 		what:  diag.Msg("khoản", "khoản"),
 		rule:  diag.Msg("khoản phải đánh số bằng chữ số Ả Rập, sau có dấu chấm", "a khoản takes an Arabic numeral followed by a period")}

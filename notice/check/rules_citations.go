@@ -95,6 +95,9 @@ func citationTypeCode(p *Pass) {
 			continue
 		}
 		codes := cite.CodesFor(c.Type, c.Number.Family)
+		if announcedConclusion(c) {
+			codes = cite.CodesFor("Thông báo", c.Number.Family)
+		}
 		if codes == nil || private[c.Number.Raw] || ownNumbering(c.Number) || issuerGroup(c.Number, codes) {
 			continue // a type of another family, a type the table does not know, a company's document
 		}

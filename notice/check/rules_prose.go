@@ -252,8 +252,12 @@ func leadingCaps(s string) string {
 }
 
 // doubledRe finds doubled marks: an ellipsis with a period or a
-// semicolon, four dots, two periods, two commas ...
-var doubledRe = lazyre.New(`(…\.+|\.+…|\.{4,}|;…|;\.\.\.)|(?:[^.]|^)(\.\.)(?:[^./]|$)|(,,|;;|::|[,;]\.(?:[^.]|$)|\.,)`)
+// semicolon, or with a comma before it when a space follows and the
+// sentence runs on ("khác,… Các đơn vị", "khu dân cư,… tạo mỹ quan": the
+// ellipsis alone ends the list; a list closed by ",…)" or by ",..." at a
+// paragraph's end, as Word files write it, is left), four dots, two
+// periods, two commas ...
+var doubledRe = lazyre.New(`(…\.+|\.+…|\.{4,}|;…|;\.\.\.)|(,…|,\.\.\.) |(?:[^.]|^)(\.\.)(?:[^./]|$)|(,,|;;|::|[,;]\.(?:[^.]|$)|\.,)`)
 
 func doubledPunct(p *Pass) {
 	segs := slices.Concat(p.View.Texts(), recipArchive(p.View))
@@ -307,7 +311,7 @@ func periodAroundQuote(p *Pass) {
 
 // hasDoubled is a quick test for two marks in a row, before the pattern.
 func hasDoubled(s string) bool {
-	if strings.Contains(s, "…") && (strings.Contains(s, ";…") || strings.Contains(s, ".…") || strings.Contains(s, "….")) {
+	if strings.Contains(s, "…") && (strings.Contains(s, ";…") || strings.Contains(s, ",…") || strings.Contains(s, ".…") || strings.Contains(s, "….")) {
 		return true // an ellipsis is one character of three bytes
 	}
 	for i := 1; i < len(s); i++ {

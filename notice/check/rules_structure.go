@@ -92,6 +92,9 @@ func requiredText(p *Pass) {
 	start := v.firstPos()
 	mau := diag.Msg("Mẫu 1.4 Phụ lục III", "Mẫu 1.4 of Phụ lục III")
 	numberForm := "Số: .../" + v.TypeCode + "-..."
+	if v.TypeCode == "" {
+		numberForm = "Số: .../..." // a kind with no code of Phụ lục III (a Đề cương)
+	}
 	missingHead := diag.Msg("không tìm thấy phần đầu của văn bản: số, ký hiệu, địa danh, ngày ban hành, tên loại và trích yếu", "the document's first part was not found: number, place and date, the type name and the trích yếu")
 	if v.Type == CongVan {
 		mau, numberForm = diag.Msg("Mẫu 1.5 Phụ lục III", "Mẫu 1.5 of Phụ lục III"), "Số: .../<cơ quan>-<đơn vị>"

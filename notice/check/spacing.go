@@ -222,7 +222,11 @@ var bodyWords = setOf("Đảng", "Huyện", "Tỉnh", "Thị", "Thành", "Ban", 
 // strayPeriod reports a period after an abbreviation in capitals inside a
 // name: "TT. HĐND xã", "UBND. huyện".
 func strayPeriod(p *Pass) {
-	for _, seg := range withSegs(p.View.Texts()) {
+	segs := withSegs(p.View.Texts())
+	if p.View.Addressee != nil {
+		segs = append(segs, p.View.Addressee) // the Kính gửi's names: "VP. Ban Chỉ huy ..."
+	}
+	for _, seg := range segs {
 		if seg.Role == RoleArchive {
 			continue
 		}

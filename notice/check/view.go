@@ -113,6 +113,10 @@ type View struct {
 	// Paths are file paths typed on lines of their own (the drafter's
 	// copy on disk), no part of the notice.
 	Paths []Seg
+	// Pages are the lines a web page or newspaper printed above the
+	// notice it posts (plain.Page): no rule reads them, but the text
+	// begins there (firstPos).
+	Pages []Seg
 	// Meeting is the meeting date, zero when unknown, and the chair.
 	Meeting    cite.Date
 	MeetingPos diag.Pos
@@ -239,7 +243,7 @@ func (v *View) allSegs() []Seg {
 // firstPos is where the text begins: its first piece, or 1:1.
 func (v *View) firstPos() diag.Pos {
 	var first diag.Pos
-	for _, s := range v.allSegs() {
+	for _, s := range append(v.allSegs(), v.Pages...) {
 		if pos := s.PosAt(0); pos.Line > 0 && (first.Line == 0 || posBefore(pos, first)) {
 			first = pos
 		}
@@ -260,12 +264,15 @@ func (v *View) vvPlace() diag.Pos {
 	return v.afterHeader()
 }
 
-// afterHeader is where the part after the header begins: the trích yếu
-// or the body.
+// afterHeader is where the part after the header begins: the trích yếu,
+// the Kính gửi above the body, or the body.
 func (v *View) afterHeader() diag.Pos {
 	switch {
 	case v.Subject != nil:
 		return v.Subject.PosAt(0)
+	case v.Addressee != nil && len(v.Header) > 0 && (len(v.Body) == 0 || posBefore(v.Addressee.PosAt(0), v.Body[0].PosAt(0))) &&
+		posBefore(v.Header[len(v.Header)-1].PosAt(0), v.Addressee.PosAt(0)):
+		return v.Addressee.PosAt(0)
 	case len(v.Body) > 0:
 		return v.Body[0].PosAt(0)
 	}

@@ -143,6 +143,12 @@ func TitleType(line string) (DocType, bool) {
 	return t, ok
 }
 
+// outlineTitles are the tên loại of a Đề cương, a kind outside Phụ lục
+// III's table that the Đảng and mass organisations issue ("ĐỀ CƯƠNG TUYÊN
+// TRUYỀN" of a congress's results): a document of its own kind, no
+// Thông báo, with no code of the table.
+var outlineTitles = []string{"ĐỀ CƯƠNG", "ĐỀ CƯƠNG TUYÊN TRUYỀN", "ĐỀ CƯƠNG GIỚI THIỆU"}
+
 // titleTypes are the types with a tên loại, by the folded name in capitals.
 var titleTypes = sync.OnceValue(func() map[string]DocType {
 	m := map[string]DocType{}
@@ -150,6 +156,9 @@ var titleTypes = sync.OnceValue(func() map[string]DocType {
 		if t.Code != "" {
 			m[Fold(strings.ToUpper(t.Name))] = t
 		}
+	}
+	for _, name := range outlineTitles {
+		m[Fold(name)] = DocType{Name: "Đề cương", Family: Admin}
 	}
 	return m
 })

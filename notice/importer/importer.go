@@ -184,7 +184,7 @@ func (im *importer) zones() zones {
 			z.end = append(z.end, p)
 		case plain.Appendix:
 			z.after = append(z.after, p)
-		case plain.Path: // the drafter's copy on disk, no part of the notice
+		case plain.Path, plain.Page: // the drafter's copy on disk, the page's own line: no part of the notice
 		default: // Body, Cell
 			if ended {
 				z.after = append(z.after, p)

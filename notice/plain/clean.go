@@ -24,6 +24,7 @@ type line struct {
 	md    bool     // a Markdown table row (a rule row has no cells)
 	num   int      // line number, from 1
 	nfd   int      // 1 + offset in text of the first character written decomposed
+	page  bool     // a line of the page's own above the notice (page_lead.go)
 }
 
 // superscript returns the digit a superscript digit stands for.

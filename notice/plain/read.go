@@ -33,9 +33,10 @@ const (
 	Cell                  // a table cell of the body or an appendix
 	Addressee             // "Kính gửi: ..." (a Công văn)
 	Path                  // a file path typed on a line of its own ("D:\\2011\\CV\\cv 454.doc"): the drafter's copy, no part of the notice
+	Page                  // a line a web page or newspaper printed above the notice it posts (its title of the post, its lead): no part of the notice
 )
 
-var kindNames = [...]string{"header", "title", "subject", "body", "note", "label", "recipient", "signer", "name", "appendix", "cell", "addressee", "path"}
+var kindNames = [...]string{"header", "title", "subject", "body", "note", "label", "recipient", "signer", "name", "appendix", "cell", "addressee", "path", "page"}
 
 // String names the kind in English, for listings and tests.
 func (k Kind) String() string {

@@ -95,7 +95,9 @@ func FuzzRead(f *testing.F) {
 		"BỘ CÔNG THƢƠNG\nƣ\u0301ng Ðoàn Guðrún\n- Lƣu: VT.\n", "  STT     Hạng mục     Số\n    1     Một     2\n       Dòng văn xuôi chạy từ lề này sang lề kia của trang giấy.\n",
 		"In trang\nKính gửi: A |\nKính gửi: B. Thực hiện x.\n   Một.\n   Hai.\nCập nhật lúc : 08:51 17/04/2018\nTrân trọng./. |\nTNĐT\n",
 		"THÔNG BÁO VỀ VIỆC A B C D\n\nX thông báo về việc a b c d\n\nTHÔNG BÁO\n\nVề việc a b c d\n\nThực hiện./.\n\n(kèm)\n\nTheo TTV\n\n.\n",
-		"THÔNG BÁO VỀ VIỆC A B C D\nThông báo gửi về việc a b c d\n", "Thông báo\nVề việc a\nX.\n"} {
+		"THÔNG BÁO VỀ VIỆC A B C D\nThông báo gửi về việc a b c d\n", "Thông báo\nVề việc a\nX.\n",
+		"Thông báo x\n\n16/11/2008 - 21:24\n\nCỘNG HÒA\nBến Tre, ngày 1 tháng 2 năm 2008\nKính gửi:\n|\n- A;\nv Trước:\na. Một\n",
+		"X a b c d e f g h\n(10/01/2023 14:27:39)\nX a b c d e f g h i\nBTNO - Về a\nTài liệu đính kèm:\n"} {
 		f.Add(s, uint8(0))
 	}
 	f.Fuzz(func(t *testing.T, s string, layout uint8) {

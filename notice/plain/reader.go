@@ -36,6 +36,12 @@ var (
 	openingRe = lazyre.New(`^(?:Ngày|Sáng|Chiều|Tối|Vào|Hôm nay|Thực hiện|Căn cứ|Theo|Trên cơ sở|Nhằm)\s`)
 )
 
+// pageMarkRe is a mark a web page leaves on a line of its own where it
+// rendered a table's cell or an image: a lone "|", "![]()" (the image of a
+// header's rule line). Under "Kính gửi:" it stands between the label and
+// the names in the next cell, which go on with the Kính gửi.
+var pageMarkRe = lazyre.New(`^(?:\||!\[[^\]]*\]\([^)]*\))$`)
+
 // pathRe is a file path on a line of its own, as a drafter types where the
 // file is kept under the Lưu line: "d:\2011\CV\SVH\T4\Bau cho Vinh Ha
 // Long", "D\2017\CVUB\uy quyen CDDH", "D:\Văn bản\cv 454.doc".
@@ -105,10 +111,19 @@ func (r *reader) read(ls []line) []Para {
 	r.lines = ls
 	blank := true
 	r.unbroken = r.layout == Blank && unbroken(ls)
+	var pages []Para
 	for i, l := range ls {
+		if l.page {
+			pages = append(pages, r.newPara(Page, l)) // page_lead.go
+			blank = true
+			continue
+		}
 		if l.text == "" && l.cells == nil || decorRe().MatchString(l.text) {
 			blank = true
 			continue
+		}
+		if l.cells == nil && r.last(Addressee) && pageMarkRe().MatchString(l.text) {
+			continue // the Kính gửi's cell mark, its names under it
 		}
 		if r.unbroken && i > 0 {
 			blank = r.lineEndsPara(ls[i-1], l)
@@ -124,7 +139,24 @@ func (r *reader) read(ls []line) []Para {
 		}
 		blank = false
 	}
-	return r.paras
+	return withPages(r.paras, pages)
+}
+
+// withPages puts the page's own lines among the paragraphs, each before
+// the first paragraph of a later line.
+func withPages(paras, pages []Para) []Para {
+	if len(pages) == 0 {
+		return paras
+	}
+	out := make([]Para, 0, len(paras)+len(pages))
+	for _, p := range paras {
+		for len(pages) > 0 && pages[0].Line < p.Line {
+			out = append(out, pages[0])
+			pages = pages[1:]
+		}
+		out = append(out, p)
+	}
+	return append(out, pages...)
 }
 
 // line assigns one line (or, laid out, one paragraph) to a paragraph;
@@ -487,7 +519,7 @@ func (r *reader) body(l line, newPara bool) {
 		return
 	}
 	if r.layout != Blank {
-		if startsLower(l.text) && !cite.HasMarker(l.text) && r.last(Body) {
+		if startsLower(l.text) && !cite.HasMarker(l.text) && r.last(Body) && !pointStart(l.text) {
 			r.join(l, " ") // a line broken inside its paragraph
 			return
 		}
@@ -496,7 +528,7 @@ func (r *reader) body(l line, newPara bool) {
 	}
 	marker := cite.HasMarker(l.text)
 	switch {
-	case !newPara && !marker && r.last(Body) && !r.headingEnds(l) && !r.indentedAnew(l):
+	case !newPara && !marker && r.last(Body) && !r.headingEnds(l) && !r.indentedAnew(l) && !pointStart(l.text):
 		r.join(l, " ")
 	case newPara && !marker && !r.rebroken && r.lastBody() >= 0 && (startsLower(l.text) || brokenBefore(r.paras[r.lastBody()].Text, l.text)):
 		// A heading has no final stop either, but it is short.
@@ -507,6 +539,16 @@ func (r *reader) body(l line, newPara bool) {
 		r.add(Body, l)
 	}
 }
+
+// pointStartRe starts a point in small letters that no wrapped line of a
+// paragraph starts so: a Word bullet a page turned into its font's letter
+// ("v Trước tết:", "ü", "q", "Ø", "§" before a capital), or a point
+// lettered with a full stop ("a. Cắt, giảm nước ...", for "a)").
+var pointStartRe = lazyre.New(`^(?:[vüqØ§]|[a-zđ]\.)\s+\p{Lu}`)
+
+// pointStart reports whether a line starts a point (pointStartRe), never
+// the rest of the line above.
+func pointStart(t string) bool { return pointStartRe().MatchString(t) }
 
 // closingOpenerRe starts the closing sentence of a body, which never goes
 // on with the paragraph above it even when that one lacks its final mark

@@ -47,8 +47,9 @@ func headerRows(raws []rawLine, md bool) []line {
 		out = append(out, l)
 	}
 	loneCellMarks(out, raws, md)
-	dropChrome(out)
+	stamps := dropChrome(out)
 	dropEchoes(out) // title_echo.go
+	markPage(out, stamps)
 	return out
 }
 

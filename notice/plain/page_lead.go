@@ -1,0 +1,208 @@
+package plain
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/thongbao/thongbao/notice/cite"
+	"github.com/thongbao/thongbao/notice/internal/lazyre"
+)
+
+// A web page or a newspaper that posts a notice prints its own lines above
+// it: the title of the post, the post's date or time, a lead paragraph of
+// its own, a tag with the paper's initials. markPage marks them (line.page)
+// so that the reader keeps them apart as the page's (Page), read as no
+// line of the notice, and a header under them is still the header.
+func markPage(out []line, stamps []int) {
+	titleOverStamp(out, stamps)
+	leadOverHeader(out)
+	echoedLead(out)
+	paperTag(out)
+}
+
+// leadLines is how many of the page's lines may stand above a header.
+const leadLines = 4
+
+// topIndexes are the indexes of the first n lines of out that hold text
+// and are neither rows nor the page's already.
+func topIndexes(out []line, n int) []int {
+	var idx []int
+	for i, l := range out {
+		if len(idx) == n {
+			break
+		}
+		if l.cells != nil || strings.TrimSpace(l.text) == "" || l.page || decorRe().MatchString(l.text) {
+			continue
+		}
+		idx = append(idx, i)
+	}
+	return idx
+}
+
+// titleOverStamp marks the text's first line when the next line that held
+// text was the post's date or time (dropChrome blanked it): a page's title
+// of the post over its stamp ("THÔNG BÁO VỀ VIỆC TREO CỜ ..." over
+// "(10/01/2023 14:27:39)"), not the notice's tên loại or first line,
+// even in capitals and opening with a tên loại. A header's line over a
+// date never stands so.
+func titleOverStamp(out []line, stamps []int) {
+	if len(stamps) == 0 {
+		return
+	}
+	first := -1
+	for i, l := range out {
+		if slices.Contains(stamps, i) {
+			break
+		}
+		if l.cells != nil {
+			return
+		}
+		if strings.TrimSpace(l.text) != "" {
+			first = i
+			break
+		}
+	}
+	if first < 0 {
+		return
+	}
+	for i := first + 1; i < len(out); i++ {
+		if slices.Contains(stamps, i) {
+			if t := strings.TrimSpace(out[first].text); !headerShaped(t) || titlePrefix(t) > 0 {
+				out[first].page = true
+			}
+			return
+		}
+		if out[i].cells != nil || strings.TrimSpace(out[i].text) != "" {
+			return
+		}
+	}
+}
+
+// headerShaped reports whether a line is one a header holds: the Quốc
+// hiệu or Tiêu ngữ, the number, the place and date, or a short line in
+// capitals (the issuer), as top reads them.
+func headerShaped(t string) bool {
+	t = strings.TrimSpace(t)
+	return mottoRe().MatchString(t) || numberRe().MatchString(t) || placeDateRe().MatchString(t) ||
+		isUpper(t) && !cite.HasMarker(t) && utf8.RuneCountInString(t) < 60 && !authorityRe().MatchString(t) && !isTitle(t)
+}
+
+// issuerStartRe starts the name of a body written in small letters, an
+// issuer a header may hold on its first line.
+var issuerStartRe = lazyre.New(`(?i)^(?:ủy ban|uỷ ban|ubnd|hđnd|sở|phòng|trường|công ty|tổng công ty|chi nhánh|hợp tác xã|hội|ban|bộ|cục|chi cục|tổng cục|văn phòng|trung tâm|đảng ủy|đảng uỷ|đảng bộ|chi bộ|huyện ủy|huyện uỷ|tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ|bệnh viện|đoàn|liên đoàn|công an|ngân hàng|kho bạc|viện|học viện|tòa án|toà án|thanh tra|bảo hiểm|đài|cảng vụ|hạt)\s`)
+
+// leadOverHeader marks the lines above a header that no header holds: a
+// post's title ("Thông báo “V/v phòng chống bão số 10”"), its lead
+// paragraph, over the issuer or the Quốc hiệu, when the header under them
+// is one (a Quốc hiệu or a place and date stands among its first lines).
+// A line that may be the issuer, in capitals however long or in small
+// letters, is kept.
+func leadOverHeader(out []line) {
+	top := topIndexes(out, leadLines+1)
+	h := -1
+	for k, i := range top {
+		t := strings.TrimSpace(out[i].text)
+		if headerShaped(t) {
+			h = k
+			break
+		}
+		if isTitle(t) || isUpper(t) || aboutRe().MatchString(t) || addresseeRe().MatchString(t) ||
+			issuerStartRe().MatchString(t) && len(strings.Fields(t)) < 10 {
+			return
+		}
+	}
+	if h < 1 || !headerFollows(out, top[h]) {
+		return
+	}
+	for _, i := range top[:h] {
+		out[i].page = true
+	}
+}
+
+// headerFollows reports whether a Quốc hiệu, Tiêu ngữ or place and date
+// line stands at index i of out or among the six lines of text after it.
+func headerFollows(out []line, i int) bool {
+	n := 0
+	for _, l := range out[i:] {
+		if l.cells != nil || strings.TrimSpace(l.text) == "" {
+			continue
+		}
+		t := strings.TrimSpace(l.text)
+		if mottoRe().MatchString(t) || placeDateRe().MatchString(t) {
+			return true
+		}
+		if n++; n > 6 {
+			return false
+		}
+	}
+	return false
+}
+
+// echoWordsLead is how many words a page's lead holds at least to be told
+// by a later line repeating it.
+const echoWordsLead = 8
+
+// echoedLead marks a line among the first of a text that a line further
+// down repeats from its start, with more after it: the portal's lead,
+// copied from the notice's first sentence ("Ủy ban nhân dân Phường 9
+// thông báo đến ... năm 2023" over "... năm 2023 như sau:"). A text with
+// a tên loại or a trích yếu among its first lines is left: a body may
+// repeat its trích yếu.
+func echoedLead(out []line) {
+	for _, i := range topIndexes(out, topLines) {
+		if t := strings.TrimSpace(out[i].text); isTitle(t) || titlePrefix(t) > 0 || aboutRe().MatchString(t) {
+			return // a tên loại or trích yếu at the top: its own lines, no portal's lead
+		}
+	}
+	for _, i := range topIndexes(out, stampLines) {
+		t := strings.TrimRight(strings.TrimSpace(out[i].text), ".:;, ")
+		if len(strings.Fields(t)) < echoWordsLead || headerShaped(t) {
+			continue
+		}
+		key := cite.Fold(t)
+		for _, l := range out[i+1:] {
+			if l.cells != nil {
+				continue
+			}
+			later := cite.Fold(strings.TrimSpace(l.text))
+			if len(later) > len(key) && strings.HasPrefix(later, key) {
+				out[i].page = true
+				break
+			}
+		}
+	}
+}
+
+// paperTagRe is a newspaper's tag at the head of a repost's line, its
+// initials and a dash before the title: "BTNO - ", "TTXVN - ".
+var paperTagRe = lazyre.New(`^[A-ZĐ]{2,6}\s*[-–—]\s+`)
+
+// bodyInitials are the initials of bodies a header's line may open with
+// before a dash ("HĐND - UBND ..."): no paper's tag.
+var bodyInitials = map[string]bool{"UBND": true, "HĐND": true, "MTTQ": true, "BCĐ": true, "BQL": true}
+
+// romanRe is a Roman numeral, a section's mark ("II - NỘI DUNG").
+var romanRe = lazyre.New(`^[IVXLC]+$`)
+
+// paperTag cuts a newspaper's tag (paperTagRe) from the head of one of the
+// first lines of a text: the paper's, not the notice's words.
+func paperTag(out []line) {
+	for _, i := range topIndexes(out, stampLines) {
+		l := &out[i]
+		m := paperTagRe().FindStringIndex(l.text)
+		if m == nil || len(l.src) < len(l.text) {
+			continue
+		}
+		if tag := strings.TrimRight(l.text[:m[1]], " -–—"); romanRe().MatchString(tag) || bodyInitials[tag] || isUpper(l.text[m[1]:]) {
+			continue // "II - NỘI DUNG", "HĐND - UBND XÃ ...": a heading's number, a header's names
+		}
+		l.text, l.src = l.text[m[1]:], l.src[m[1]:]
+		if l.nfd > m[1] {
+			l.nfd -= m[1]
+		} else {
+			l.nfd = 0
+		}
+		return
+	}
+}
