@@ -128,6 +128,7 @@ func abbrevAt(s string, f, before2, before, after wordAt) (abbrevWord, bool) {
 	inner := strings.TrimLeft(f.text, abbrevLead)
 	off := f.off + len(f.text) - len(inner)
 	inner = strings.TrimRight(inner, abbrevTrail)
+	inner = gluedAbbrev(inner)
 	if inner == "" || strings.ContainsAny(inner, "/0123456789") || !abbrevShape(inner) || inCode(before2.text, before.text, after.text) {
 		return abbrevWord{}, false
 	}
@@ -332,4 +333,21 @@ func glossedAt(s string, w abbrevWord) bool {
 		initials = append(initials, initialOf(f))
 	}
 	return len(letters) >= 2 && slices.Equal(initials, letters)
+}
+
+// gluedAbbrev returns the abbreviation that w opens with when a "." glues
+// it to the word after it, a name's first word in small letters after its
+// capital ("TP.Tuy" of "TP.Tuy Hòa"): the abbreviation is "TP", the name
+// another word. Any other w is returned as it is.
+func gluedAbbrev(w string) string {
+	i := strings.LastIndexByte(w, '.')
+	if i <= 0 || i+1 >= len(w) {
+		return w
+	}
+	r, n := utf8.DecodeRuneInString(w[i+1:])
+	rest := w[i+1+n:]
+	if !upperRune(r) || rest == "" || !hasLower(rest) || hasLower(w[:i]) {
+		return w
+	}
+	return w[:i]
 }
