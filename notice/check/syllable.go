@@ -35,6 +35,11 @@ func syllable(p *Pass) {
 			if x.lex[i].have&haveSyllable != 0 {
 				continue // notSyllable let the word through before
 			}
+			if fix, ok := doubledInitial(w.text); ok {
+				p.Report(seg, w.off, diag.Msg("%q không phải chữ tiếng Việt: chữ cái đầu gõ hai lần", "%q is no Vietnamese word: its first letter is typed twice", w.text),
+					diag.Msg("viết %q", "write %q", fix))
+				continue
+			}
 			if fix := joinedLoan(w.text); fix != "" {
 				if i > 0 && x.spaced[i] {
 					if c := copyLoan(x.words[i-1].text, w.text); c != "" {
