@@ -1,0 +1,107 @@
+package check
+
+import (
+	"strings"
+
+	"github.com/thongbao/thongbao/notice/cite"
+)
+
+// fieldCompounds are words of two syllables that give the field of a
+// body in its name, folded: Phụ lục II capitalises their first syllable
+// only ("Sở Tài chính", "Phòng Tài chính - Kế hoạch", "Ban Chỉ huy Quân
+// sự"), whatever the place of the tone mark. "công thương" is left
+// out: "Bộ Công Thương" is written so.
+var fieldCompounds = pairSet("tài chính", "kế toán", "kế hoạch", "đầu tư", "quân sự", "y tế", "văn hóa", "xã hội",
+	"thông tin", "truyền thông", "giáo dục", "đào tạo", "nội vụ", "tư pháp", "khảo thí", "thủy lợi", "thủy văn",
+	"khí tượng", "môi trường", "tài nguyên", "nông nghiệp", "xây dựng", "giao thông", "vận tải", "lao động",
+	"thương binh", "du lịch", "thể thao", "dân tộc", "tôn giáo", "thanh tra", "tổ chức", "cán bộ", "hành chính", "quản trị",
+	"tổng hợp", "công tác", "ngoại vụ", "quản lý", "kiểm lâm", "điện lực", "địa chính", "khoa học", "công nghệ", "kinh tế",
+	"hạ tầng", "đô thị", "quốc phòng")
+
+// fieldCaseGroups finds a field word of fieldCompounds written with both
+// its syllables capitalised ("Quân Sự") in a notice that writes it
+// elsewhere with the first only ("Quân sự"): one word written two ways,
+// the form with two capitals the slip whichever is written more often, as
+// no rule of Phụ lục II writes it. Left alone: a line in capitals and a
+// name in title case throughout ("Phòng Tài Chính Kế Hoạch"), as
+// kindSyllableCase leaves them. Each group holds the usual spots, then the
+// slip's, marked at its second syllable.
+func fieldCaseGroups(v *View, segs []*Seg) [][]spot {
+	usual := map[[2]string][]spot{}
+	slips := map[[2]string][]spot{}
+	var order [][2]string
+	for _, s := range segs {
+		if !hasLower(s.Text) {
+			continue
+		}
+		x := v.index(s.Text)
+		for i := 0; i+1 < len(x.words); i++ {
+			if !x.spaced[i+1] || !x.lex[i].title() {
+				continue
+			}
+			k := [2]string{x.lex[i].folded(), x.lex[i+1].folded()}
+			if !fieldCompounds[k] {
+				continue
+			}
+			sp := spot{seg: s, off: x.words[i].off, end: x.words[i+1].end, form: s.Text[x.words[i].off:x.words[i+1].end], diffOff: x.words[i+1].off}
+			switch {
+			case lowerLex(x.lex[i+1]):
+				sp.variant = "usual"
+				usual[k] = append(usual[k], sp)
+			case x.lex[i+1].title() && capsAround(x, i) < 4:
+				sp.variant = "slip"
+				if len(slips[k]) == 0 {
+					order = append(order, k)
+				}
+				slips[k] = append(slips[k], sp)
+			}
+		}
+	}
+	var out [][]spot
+	for _, k := range order {
+		if len(usual[k]) > 0 {
+			out = append(out, append(usual[k], slips[k]...))
+		}
+	}
+	return out
+}
+
+// pairSet files words of two syllables by their syllables.
+func pairSet(words ...string) map[[2]string]bool {
+	m := make(map[[2]string]bool, len(words))
+	for _, w := range words {
+		a, b, _ := strings.Cut(cite.Fold(w), " ")
+		m[[2]string{a, b}] = true
+	}
+	return m
+}
+
+// capsAround counts the capitalised words parted by spaces only in the
+// run that holds words i and i+1 of x: four or more are a name written in
+// title case throughout.
+func capsAround(x *textIndex, i int) int {
+	from, to := i, i+1
+	for from > 0 && x.spaced[from] && !lowerLex(x.lex[from-1]) {
+		from--
+	}
+	for to+1 < len(x.words) && x.spaced[to+1] && !lowerLex(x.lex[to+1]) {
+		to++
+	}
+	return to - from + 1
+}
+
+// fieldMinority reports each slip spot of a group against its first
+// usual spot, however often each is written.
+func fieldMinority(g []spot, report func(s, usual spot, n int)) {
+	n := 0
+	for _, s := range g {
+		if s.variant == "usual" {
+			n++
+		}
+	}
+	for _, s := range g {
+		if s.variant == "slip" {
+			report(s, g[0], n)
+		}
+	}
+}
