@@ -153,6 +153,8 @@ func notSyllable(w string) (diag.Text, bool) {
 		return diag.Msg("chữ tận cùng bằng p, t, c, ch chỉ mang dấu sắc hoặc dấu nặng", "a syllable ending in p, t, c or ch takes only the rising or the heavy tone"), true
 	case last >= utf8.RuneSelf && (letterTone(last).bare == 'ă' || letterTone(last).bare == 'â'):
 		return diag.Msg("chữ có \"ă\", \"â\" luôn có âm cuối", "a syllable with \"ă\" or \"â\" always has a final sound"), true
+	case marked && yeAfterConsonant(w):
+		return diag.Msg("sau phụ âm viết \"iê\" hoặc \"uyê\", không viết \"yê\"", "after a consonant Vietnamese writes \"iê\" or \"uyê\", never \"yê\""), true
 	case last >= utf8.RuneSelf && openGlide(w):
 		return diag.Msg("vần \"iê\", \"yê\", \"uô\", \"ươ\" luôn có âm cuối", "a rhyme of \"iê\", \"yê\", \"uô\" or \"ươ\" always has a final sound"), true
 	}

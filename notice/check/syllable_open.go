@@ -1,5 +1,7 @@
 package check
 
+import "unicode"
+
 // openGlide reports whether w ends in "iê", "yê", "uô" or "ươ" with no
 // final sound ("duyệ" for "duyệt", "tiê"): Vietnamese writes these
 // rhymes open as "ia", "ya", "ua", "ưa" ("kia", "khuya", "mua", "mưa"),
@@ -16,4 +18,18 @@ func openGlide(w string) bool {
 		return false
 	}
 	return (a == 'i' || a == 'y') && b == 'ê' || a == 'u' && b == 'ô' || a == 'ư' && b == 'ơ'
+}
+
+// yeAfterConsonant reports whether w writes "yê" right after a consonant
+// ("hyện" for "huyện"): Vietnamese writes "yê" only where a syllable
+// begins ("yên") or after "u" ("nguyên", "khuyến"), and "iê" after a
+// consonant ("hiện").
+func yeAfterConsonant(w string) bool {
+	rs := []rune(w)
+	for k := 1; k+1 < len(rs); k++ {
+		if bareLetter(rs[k]) == 'y' && bareLetter(rs[k+1]) == 'ê' && !isVowelLetter(rs[k-1]) && unicode.IsLetter(rs[k-1]) {
+			return true
+		}
+	}
+	return false
 }
