@@ -23,10 +23,7 @@ var regionNotAfter = setOf("đội", "phận", "trưởng", "luật", "máy", "m
 // capitals holds none.
 func regionCase(p *Pass) {
 	v := p.View
-	segs := withSegs(v.Texts())
-	if v.Addressee != nil {
-		segs = append([]*Seg{v.Addressee}, segs...)
-	}
+	segs := addressedTexts(v)
 	var found onceEach
 	for i, s := range segs {
 		if s.Role == RoleArchive || !strings.Contains(s.Text, " bộ") && !strings.Contains(s.Text, "Tây nguyên") {

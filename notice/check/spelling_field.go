@@ -93,14 +93,20 @@ func capsAround(x *textIndex, i int) int {
 // fieldMinority reports each slip spot of a group against its first
 // usual spot, however often each is written.
 func fieldMinority(g []spot, report func(s, usual spot, n int)) {
+	variantAgainstFirst(g, "usual", "slip", report)
+}
+
+// variantAgainstFirst reports each spot of the variant slip against the
+// group's first spot, with how many spots of the variant usual it holds.
+func variantAgainstFirst(g []spot, usual, slip string, report func(s, usual spot, n int)) {
 	n := 0
 	for _, s := range g {
-		if s.variant == "usual" {
+		if s.variant == usual {
 			n++
 		}
 	}
 	for _, s := range g {
-		if s.variant == "slip" {
+		if s.variant == slip {
 			report(s, g[0], n)
 		}
 	}
