@@ -22,9 +22,9 @@ var fieldCompounds = pairSet("tài chính", "kế toán", "kế hoạch", "đầ
 // its syllables capitalised ("Quân Sự") in a notice that writes it
 // elsewhere with the first only ("Quân sự"): one word written two ways,
 // the form with two capitals the slip whichever is written more often, as
-// no rule of Phụ lục II writes it. Left alone: a line in capitals and a
+// no rule of Phụ lục II writes it. Left alone: a line in capitals, a
 // name in title case throughout ("Phòng Tài Chính Kế Hoạch"), as
-// kindSyllableCase leaves them. Each group holds the usual spots, then the
+// kindSyllableCase leaves them, and a person's name ("Lê Văn Hóa"). Each group holds the usual spots, then the
 // slip's, marked at its second syllable.
 func fieldCaseGroups(v *View, segs []*Seg) [][]spot {
 	usual := map[[2]string][]spot{}
@@ -48,7 +48,7 @@ func fieldCaseGroups(v *View, segs []*Seg) [][]spot {
 			case lowerLex(x.lex[i+1]):
 				sp.variant = "usual"
 				usual[k] = append(usual[k], sp)
-			case x.lex[i+1].title() && capsAround(x, i) < 4:
+			case x.lex[i+1].title() && capsAround(x, i) < 4 && !afterName(x, i):
 				sp.variant = "slip"
 				if len(slips[k]) == 0 {
 					order = append(order, k)
@@ -74,6 +74,21 @@ func pairSet(words ...string) map[[2]string]bool {
 		m[[2]string{a, b}] = true
 	}
 	return m
+}
+
+// fieldKindHeads are the capitalised words before a field word that make
+// it part of a body's name ("Phòng Kế Toán"), beside bodyHeads.
+var fieldKindHeads = setOf("Vụ", "Khoa", "Tổ", "Đội", "Trạm", "Đài")
+
+// afterName reports whether word i of x follows a capitalised word, parted
+// by a space, that opens no body's name: the field word is then part of a
+// person's name ("Lê Văn Hóa", "Đỗ Thanh Tra").
+func afterName(x *textIndex, i int) bool {
+	if i == 0 || !x.spaced[i] || lowerLex(x.lex[i-1]) {
+		return false
+	}
+	w := x.lex[i-1].text
+	return !bodyHeads[w] && !fieldKindHeads[w]
 }
 
 // capsAround counts the capitalised words parted by spaces only in the
