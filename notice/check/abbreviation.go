@@ -282,4 +282,4 @@ func schoolContext(s string, w abbrevWord) bool {
 // schoolingWords are words of schooling that, before a school's level, make it
 // one ("trường", "cấp", "bậc", "khối", "lớp", "học sinh", "giáo viên",
 // "tốt nghiệp", "thi", "học bạ").
-var schoolingWords = setOf("trường", "cấp", "bậc", "khối", "lớp", "học", "sinh", "giáo", "viên", "mầm", "non", "tiểu", "phổ", "thông", "gd", "gdđt", "gd&đt", "pgd", "pgdđt", "pgd&đt", "điểm", "hiệu", "trưởng", "tuyển", "tốt", "nghiệp", "thi", "bằng", "bạ", "bổ", "túc")
+var schoolingWords = setOf("trường", "cấp", "bậc", "khối", "lớp", "học", "sinh", "giáo", "viên", "mầm", "non", "tiểu", "phổ", "thông", "gd", "gdđt", "gd&đt", "pgd", "pgdđt", "pgd&đt", "điểm", "hiệu", "trưởng", "tuyển", "tốt", "nghiệp", "thi", "bằng", "bạ", "bổ", "túc", "nhóm", "trẻ", "mẫu", "dạy", "hệ", "chuẩn")
