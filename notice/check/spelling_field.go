@@ -24,7 +24,8 @@ var fieldCompounds = pairSet("tài chính", "kế toán", "kế hoạch", "đầ
 // the form with two capitals the slip whichever is written more often, as
 // no rule of Phụ lục II writes it. Left alone: a line in capitals, a
 // name in title case throughout ("Phòng Tài Chính Kế Hoạch"), as
-// kindSyllableCase leaves them, and a person's name ("Lê Văn Hóa"). Each group holds the usual spots, then the
+// kindSyllableCase leaves them, a person's name ("Lê Văn Hóa") and an
+// enterprise's name as registered ("Công ty Xây Dựng số 5"). Each group holds the usual spots, then the
 // slip's, marked at its second syllable.
 func fieldCaseGroups(v *View, segs []*Seg) [][]spot {
 	usual := map[[2]string][]spot{}
@@ -48,7 +49,7 @@ func fieldCaseGroups(v *View, segs []*Seg) [][]spot {
 			case lowerLex(x.lex[i+1]):
 				sp.variant = "usual"
 				usual[k] = append(usual[k], sp)
-			case x.lex[i+1].title() && capsAround(x, i) < 4 && !afterName(x, i):
+			case x.lex[i+1].title() && capsAround(x, i) < 4 && !afterName(x, i) && !namedAfter(s.Text[:x.words[i].off], "công ty", "cty", "tập đoàn", "hợp tác xã"):
 				sp.variant = "slip"
 				if len(slips[k]) == 0 {
 					order = append(order, k)
