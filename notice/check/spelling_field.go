@@ -51,13 +51,26 @@ func fieldCaseGroups(v *View, segs []*Seg) [][]spot {
 				usual[k] = append(usual[k], sp)
 			case x.lex[i+1].title() && capsAround(x, i) < 4 && !afterName(x, i) && !namedAfter(s.Text[:x.words[i].off], "công ty", "cty", "tập đoàn", "hợp tác xã"):
 				sp.variant = "slip"
-				if len(slips[k]) == 0 {
-					order = append(order, k)
-				}
-				slips[k] = append(slips[k], sp)
+				order = addSlip(slips, order, k, sp)
 			}
 		}
 	}
+	return slipGroups(order, usual, slips)
+}
+
+// addSlip files sp among the slips of key k, noting k in order the first
+// time.
+func addSlip[K comparable](slips map[K][]spot, order []K, k K, sp spot) []K {
+	if len(slips[k]) == 0 {
+		order = append(order, k)
+	}
+	slips[k] = append(slips[k], sp)
+	return order
+}
+
+// slipGroups returns, for each key of order whose usual spelling the
+// notice writes too, the group of its usual spots, then its slips.
+func slipGroups[K comparable](order []K, usual, slips map[K][]spot) [][]spot {
 	var out [][]spot
 	for _, k := range order {
 		if len(usual[k]) > 0 {
@@ -126,4 +139,46 @@ func variantAgainstFirst(g []spot, usual, slip string, report func(s, usual spot
 			report(s, g[0], n)
 		}
 	}
+}
+
+// fieldCommaGroups finds two field words of a body's name written one
+// after the other with no comma between them ("Sở Văn hóa Thể thao và Du
+// lịch", "Vụ Khoa học Công nghệ và Môi trường") in a notice that writes
+// them elsewhere with it ("Văn hóa, Thể thao"): the name written two
+// ways, the comma left out the slip, however often each is written. Each
+// group holds the spots with the comma, then those without, marked at the
+// second field word.
+func fieldCommaGroups(v *View, segs []*Seg) [][]spot {
+	comma := map[[4]string][]spot{}
+	bare := map[[4]string][]spot{}
+	var order [][4]string
+	for _, s := range segs {
+		if !hasLower(s.Text) {
+			continue
+		}
+		x := v.index(s.Text)
+		for i := 0; i+3 < len(x.words); i++ {
+			if !x.lex[i].title() || !x.spaced[i+1] || !x.lex[i+2].title() || !x.spaced[i+3] {
+				continue
+			}
+			first := [2]string{x.lex[i].folded(), x.lex[i+1].folded()}
+			second := [2]string{x.lex[i+2].folded(), x.lex[i+3].folded()}
+			if !fieldCompounds[first] || !fieldCompounds[second] || !lowerLex(x.lex[i+1]) || !lowerLex(x.lex[i+3]) {
+				continue
+			}
+			k := [4]string{first[0], first[1], second[0], second[1]}
+			sp := spot{seg: s, off: x.words[i].off, end: x.words[i+3].end, form: s.Text[x.words[i].off:x.words[i+3].end], diffOff: x.words[i+2].off}
+			switch strings.TrimRight(s.Text[x.words[i+1].end:x.words[i+2].off], " ") {
+			case ",":
+				sp.variant = "usual"
+				comma[k] = append(comma[k], sp)
+			case "":
+				if x.spaced[i+2] {
+					sp.variant = "slip"
+					order = addSlip(bare, order, k, sp)
+				}
+			}
+		}
+	}
+	return slipGroups(order, comma, bare)
 }
