@@ -32,6 +32,11 @@ func syllable(p *Pass) {
 		}
 		x := p.View.index(seg.Text)
 		for i, w := range x.words {
+			if strayInitial(x, i) {
+				p.Report(seg, w.off, diag.Msg("chữ %q gõ thừa trước %q", "%q is typed before %q by mistake", w.text, x.words[i+1].text),
+					diag.Msg("bỏ chữ %q, viết %q", "drop %q: write %q", w.text, x.words[i+1].text))
+				continue
+			}
 			if x.lex[i].have&haveSyllable != 0 {
 				continue // notSyllable let the word through before
 			}
