@@ -128,6 +128,9 @@ func abbrevAt(s string, f, before2, before, after wordAt) (abbrevWord, bool) {
 	inner := strings.TrimLeft(f.text, abbrevLead)
 	off := f.off + len(f.text) - len(inner)
 	inner = strings.TrimRight(inner, abbrevTrail)
+	from, to := gluedSpan(inner)
+	off += from
+	inner = inner[from:to]
 	if inner == "" || strings.ContainsAny(inner, "/0123456789") || !abbrevShape(inner) || inCode(before2.text, before.text, after.text) {
 		return abbrevWord{}, false
 	}
@@ -332,4 +335,23 @@ func glossedAt(s string, w abbrevWord) bool {
 		initials = append(initials, initialOf(f))
 	}
 	return len(letters) >= 2 && slices.Equal(initials, letters)
+}
+
+// gluedSpan returns where in w the abbreviation stands when w glues it
+// to a word: by a "." to a name's first word after it ("TP.Tuy" of
+// "TP.Tuy Hòa": "TP"), or by a "-" to a word in small letters before it
+// ("Khoa-BM": "BM"). Any other w is read whole, 0 to len(w). An
+// abbreviation before a "-" ("MERS-CoV") is the name of something
+// else and stays whole.
+func gluedSpan(w string) (from, to int) {
+	if i := strings.LastIndexByte(w, '.'); i > 0 && i+1 < len(w) {
+		r, n := utf8.DecodeRuneInString(w[i+1:])
+		if rest := w[i+1+n:]; upperRune(r) && rest != "" && hasLower(rest) && !hasLower(w[:i]) {
+			return 0, i
+		}
+	}
+	if i := strings.LastIndexByte(w, '-'); i > 0 && i+1 < len(w) && hasLower(w[:i]) && !hasLower(w[i+1:]) && !strings.ContainsAny(w, "/0123456789") {
+		return i + 1, len(w)
+	}
+	return 0, len(w)
 }

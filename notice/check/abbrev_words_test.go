@@ -21,6 +21,9 @@ func refAbbrevWords(s string) []abbrevWord {
 		inner := strings.TrimLeft(f.text, abbrevLead)
 		off := f.off + len(f.text) - len(inner)
 		inner = strings.TrimRight(inner, abbrevTrail)
+		from, to := gluedSpan(inner)
+		off += from
+		inner = inner[from:to]
 		var before2, before, after string
 		if i > 1 {
 			before2 = fields[i-2].text
@@ -46,7 +49,7 @@ func refAbbrevWords(s string) []abbrevWord {
 // on either side, bytes that are not UTF-8.
 var abbrevWordsCases = []string{
 	"UBND", " UBND ", "Sở GD&ĐT\ttỉnh\u00a0BHXH", "376/QĐ- BTP", "383/PGD ĐT", "BTCT M200", "TB Am44", "(BHXH)",
-	"bảo hiểm xã hội (BHXH) và KT-XH.", "41/2010/TT - BGDĐT", "Số: 02/ QC-CM", "TT - BGDĐT", "a/B - CD", "A\u2003BC", "ỦY BAN\u3000NHÂN", "x\xffAB\xfe", "AB\x85CD", "M.V", "PGS.TS Lê",
+	"bảo hiểm xã hội (BHXH) và KT-XH.", "41/2010/TT - BGDĐT", "Số: 02/ QC-CM", "TT - BGDĐT", "a/B - CD", "A\u2003BC", "ỦY BAN\u3000NHÂN", "x\xffAB\xfe", "AB\x85CD", "M.V", "PGS.TS Lê", "TP.Tuy Hòa", "TS.Trần Văn", "TP.HCM.", "Khoa-BM,", "MERS-CoV", "Phát thanh-TH",
 }
 
 // TestAbbrevWordsAsFields holds abbrevWords to refAbbrevWords on every

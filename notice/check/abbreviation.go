@@ -98,10 +98,11 @@ func abbreviation(p *Pass) {
 // decree names as common (UBND, HĐND), not a school's level (THCS: the
 // body writes schools by their names, "Trường THCS Xuân Lương", and
 // reviewers let "cấp THCS" stand; but after "các trường" it names a kind
-// of schools, and is said), not a word of a run in capitals, not part of
-// an enterprise's name.
+// of schools, and is said, and where no word of schooling stands before
+// it, "Đài Phát thanh và TH", it shortens another word, and is said), not
+// a word of a run in capitals, not part of an enterprise's name.
 func bodyAbbrev(s string, w abbrevWord) bool {
-	kind := schoolLevels[w.text] && schoolLevelKind(s, w)
+	kind := schoolLevels[w.text] && (schoolLevelKind(s, w) || !schoolContext(s, w))
 	if e, ok := abbrevTable()[w.text]; ok && (e.keep || e.common) || keptGroups(w.text) || schoolLevels[w.text] && !kind {
 		return false
 	}
@@ -215,7 +216,10 @@ func writtenOut(sw *spelledWords, w abbrevWord, n int) bool {
 	return (!known || len(lettersOf(w.text)) >= 3) && sw.spells(w.text, n)
 }
 
-// reportAbbrev says an abbreviation used before it is written out.
+// reportAbbrev says an abbreviation used before it is written out, with
+// the table's full form where it has one (but not for a school's level
+// standing where no school is: "Đài Phát thanh và TH" shortens another
+// word than "tiểu học").
 func reportAbbrev(p *Pass, u *abbrevUse) {
 	a := u.word.text
 	if u.above {
@@ -224,7 +228,7 @@ func reportAbbrev(p *Pass, u *abbrevUse) {
 		return
 	}
 	msg := withCount(diag.Msg("chữ viết tắt %q chưa được viết đầy đủ ở lần dùng đầu tiên", "the abbreviation %q is not written in full where it is first used", a), u.count)
-	if full := abbrevTable()[a].only(); full != "" {
+	if full := abbrevTable()[a].only(); full != "" && (!schoolLevels[a] || schoolContext(u.seg.Text, u.word)) {
 		p.Report(u.seg, u.word.off, msg, diag.Msg("ở lần dùng đầu tiên viết \"%s (%s)\", các lần sau dùng %q", "where it is first used write \"%s (%s)\", then %q", full, a, a))
 		return
 	}
@@ -250,3 +254,32 @@ func ampersandPart(s string, w abbrevWord) bool {
 	after := fieldAfter(s, w.end)
 	return strings.HasSuffix(before, "&") || strings.HasPrefix(after, "&") || strings.HasSuffix(s[:w.off], "&") || strings.HasPrefix(s[w.end:], "&")
 }
+
+// schoolContext reports whether the school level w, written in s, stands
+// among words of schools: one of the six words before it is a word of
+// schooling ("trường", "cấp", "lớp", "học sinh" ...) or another level,
+// or a capitalised name follows it ("TH Kim Đồng").
+func schoolContext(s string, w abbrevWord) bool {
+	next := strings.Trim(fieldAfter(s, w.end), abbrevMarks)
+	if titleCase(next) {
+		return true
+	}
+	at := w.off
+	for k := 0; k < 6; k++ {
+		f, from := fieldBefore(s, at)
+		if f == "" {
+			return false
+		}
+		f = strings.ToLower(strings.Trim(f, abbrevMarks+"-–"))
+		if schoolingWords[f] || schoolLevels[strings.ToUpper(f)] {
+			return true
+		}
+		at = from
+	}
+	return false
+}
+
+// schoolingWords are words of schooling that, before a school's level, make it
+// one ("trường", "cấp", "bậc", "khối", "lớp", "học sinh", "giáo viên",
+// "tốt nghiệp", "thi", "học bạ").
+var schoolingWords = setOf("trường", "cấp", "bậc", "khối", "lớp", "học", "sinh", "giáo", "viên", "mầm", "non", "tiểu", "phổ", "thông", "gd", "gdđt", "gd&đt", "pgd", "pgdđt", "pgd&đt", "điểm", "hiệu", "trưởng", "tuyển", "tốt", "nghiệp", "thi", "bằng", "bạ", "bổ", "túc", "nhóm", "trẻ", "mẫu", "dạy", "hệ", "chuẩn")

@@ -194,7 +194,13 @@ func nounContext(x *textIndex, i int, n commonNoun) bool {
 	if n.after[prev.folded()] || afterTwo(x, i, n) {
 		return true
 	}
-	return n.mid && startsLower(prev.text) && !coordinators[prev.lowered()]
+	return n.mid && startsLower(prev.text) && (!coordinators[prev.lowered()] || forWith(x, i))
+}
+
+// forWith reports whether the word before word i is the "với" of "đối
+// với", a preposition before its object, not "với" joining two equals.
+func forWith(x *textIndex, i int) bool {
+	return i >= 2 && x.spaced[i-1] && x.lex[i-1].lowered() == "với" && x.lex[i-2].lowered() == "đối"
 }
 
 // afterTwo reports whether the two words before word i, parted by a

@@ -62,10 +62,7 @@ var notBodies = setOf("covid", "hiv", "aids", "sars", "mers", "ebola", "zika", "
 // stands, with how many times.
 func kindCase(p *Pass) {
 	v := p.View
-	segs := withSegs(v.Texts())
-	if v.Addressee != nil {
-		segs = append([]*Seg{v.Addressee}, segs...)
-	}
+	segs := addressedTexts(v)
 	var found onceEach
 	for i, s := range segs {
 		if s.Role == RoleArchive || !hasLower(s.Text) {
@@ -124,6 +121,16 @@ func kindAt(text string, ws []wordAt, k int) int {
 		}
 	}
 	return n
+}
+
+// addressedTexts are the Kính gửi, when there is one, and the texts of
+// the notice: where a body's name may be written.
+func addressedTexts(v *View) []*Seg {
+	segs := withSegs(v.Texts())
+	if v.Addressee != nil {
+		segs = append([]*Seg{v.Addressee}, segs...)
+	}
+	return segs
 }
 
 // onceEach gathers the ways a rule finds a thing written, each with

@@ -4,11 +4,13 @@ import "github.com/thongbao/thongbao/notice/diag"
 
 // kindCompounds are the words of two syllables that name a body's kind,
 // folded, whose second syllable Phụ lục II writes in small letters:
-// "Hội đồng nhân dân", "Tiểu ban Tuyên truyền", "Văn phòng", "Chi cục".
+// "Hội đồng nhân dân", "Tiểu ban Tuyên truyền", "Văn phòng", "Chi cục",
+// and the military's "Quân khu 7", "Sư đoàn 312".
 // Left out: "trung tâm" ("phường Trung Tâm" is a ward), "công ty" (a
 // company writes its registered name its own way), "ủy ban" and "chi
 // bộ" (the official names and special-noun say them).
-var kindCompounds = setOf("hội đồng", "tiểu ban", "văn phòng", "bệnh viện", "chi cục", "tổng cục", "chi nhánh", "học viện", "xí nghiệp", "nhà máy", "tài vụ", "đảng ủy", "đảng uỷ", "đảng bộ")
+var kindCompounds = setOf("hội đồng", "tiểu ban", "văn phòng", "bệnh viện", "chi cục", "tổng cục", "chi nhánh", "học viện", "xí nghiệp", "nhà máy", "tài vụ", "đảng ủy", "đảng uỷ", "đảng bộ",
+	"quân khu", "quân đoàn", "sư đoàn", "lữ đoàn", "trung đoàn", "tiểu đoàn")
 
 // kindSyllableCase says a kind word of kindCompounds written with both its
 // syllables capitalised ("Hội Đồng trường", "Tiểu Ban tuyên truyền"),

@@ -239,6 +239,7 @@ func officialName(p *Pass) {
 	kindCase(p)
 	kindSyllableCase(p)
 	placeCase(p)
+	regionCase(p)
 }
 
 // inOfficial reports whether byte off of seg falls in an official name

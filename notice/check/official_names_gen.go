@@ -82,6 +82,7 @@ func generatedOfficialNames() map[string][][]token {
 			{{text: "cộng", upper: true, id: -1}, {text: "hòa", upper: false, id: -1}, {text: "xã", upper: false, id: -1}, {text: "hội", upper: false, id: -1}, {text: "chủ", upper: false, id: -1}, {text: "nghĩa", upper: false, id: -1}, {text: "việt", upper: true, id: -1}, {text: "nam", upper: true, id: -1}},
 		},
 		"cục": {
+			{{text: "cục", upper: true, id: -1}, {text: "khí", upper: true, id: -1}, {text: "tượng", upper: false, id: -1}, {text: "thủy", upper: true, id: -1}, {text: "văn", upper: false, id: -1}},
 			{{text: "cục", upper: true, id: -1}, {text: "hải", upper: true, id: -1}, {text: "quan", upper: false, id: -1}},
 			{{text: "cục", upper: true, id: -1}, {text: "thống", upper: true, id: -1}, {text: "kê", upper: false, id: -1}},
 			{{text: "cục", upper: true, id: -1}, {text: "thuế", upper: true, id: -1}},
@@ -292,6 +293,9 @@ func generatedOfficialNames() map[string][][]token {
 		},
 		"đà": {
 			{{text: "đà", upper: true, id: -1}, {text: "nẵng", upper: true, id: -1}},
+		},
+		"đài": {
+			{{text: "đài", upper: true, id: -1}, {text: "khí", upper: true, id: -1}, {text: "tượng", upper: false, id: -1}, {text: "thủy", upper: true, id: -1}, {text: "văn", upper: false, id: -1}},
 		},
 		"đảng": {
 			{{text: "đảng", upper: true, id: -1}, {text: "cộng", upper: true, id: -1}, {text: "sản", upper: false, id: -1}, {text: "việt", upper: true, id: -1}, {text: "nam", upper: true, id: -1}},

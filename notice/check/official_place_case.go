@@ -25,10 +25,7 @@ var placeCaseRe = sync.OnceValue(func() *leadExpr {
 // stands, with how many times. Lines in capitals are left out.
 func placeCase(p *Pass) {
 	v := p.View
-	segs := withSegs(v.Texts())
-	if v.Addressee != nil {
-		segs = append([]*Seg{v.Addressee}, segs...)
-	}
+	segs := addressedTexts(v)
 	var found onceEach
 	fixed := map[string]string{}
 	twoWords := map[string]bool{} // group 4: the second word takes no capital

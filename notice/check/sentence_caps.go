@@ -44,10 +44,23 @@ var midClause = setOf("nay", "vậy", "để", "đến nay", "đề nghị", "b�
 // left alone.
 var afterWord = setOf("của", "về việc")
 
+// auxiliaries are the words that go before a verb or an adjective to say
+// negation, time, need or degree ("không", "đã", "sẽ", "phải", "rất"):
+// they head no name, so a capital on one right after a word in small
+// letters is a slip ("tuyệt đối Không đi lại"). "Không" before "quân",
+// "gian", "lực" or "phận" heads a name ("lực lượng Không quân", "Không
+// gian văn hóa ...") and is left alone; "cần" is left out ("thành phố Cần
+// Thơ").
+var auxiliaries = setOf("không", "phải", "được", "đã", "sẽ", "đang", "chưa", "hãy", "đều", "cũng", "vẫn", "rất", "bị")
+
+// auxiliaryHeads are the words after "Không" that make a name of it.
+var auxiliaryHeads = setOf("quân", "gian", "lực", "phận")
+
 // sentenceCaps reports a word in a capital inside a sentence where it can
 // be no name: after ";" in the middle of a paragraph, one of
 // afterSemicolon; after "," or ";", one of midClause; right after a
-// word, one of afterWord; right after "(", one of inBracket.
+// word, one of afterWord, or after a word in small letters one of
+// auxiliaries; right after "(", one of inBracket.
 func sentenceCaps(p *Pass) {
 	v := p.View
 	segs := withSegs(v.Texts())
@@ -101,6 +114,8 @@ func sentenceCapsWord(s string, x *textIndex, i int, gap string) string {
 	case gap == "" && afterWord[two] && !typeNameBefore(s[:x.words[i].off]):
 		return s[x.words[i].off:x.words[i+1].end]
 	case gap == "" && afterWord[one] && !typeNameBefore(s[:x.words[i].off]):
+		return x.words[i].text
+	case gap == "" && auxiliaries[one] && startsLower(x.words[i-1].text) && !(i+1 < len(x.words) && auxiliaryHeads[x.lex[i+1].lowered()]):
 		return x.words[i].text
 	case strings.HasSuffix(gap, ";") && strings.Count(gap, ";") == 1 && !strings.ContainsAny(gap, ".:"):
 		if afterSemicolon[two] {

@@ -92,6 +92,12 @@ func nameSpelling(p *Pass) {
 	for _, g := range movedCapGroups(p.View, segs) {
 		minority(g, report)
 	}
+	for _, g := range fieldCaseGroups(p.View, segs) {
+		fieldMinority(g, report)
+	}
+	for _, g := range fieldCommaGroups(p.View, segs) {
+		fieldMinority(g, report)
+	}
 	for _, g := range iyGroups(p.View, segs) {
 		minority(g, report)
 	}

@@ -45,15 +45,5 @@ func hangGroups(v *View, segs []*Seg) []spot {
 // hangMinority reports each "hàng" of a group of hangGroups against the
 // first "hằng".
 func hangMinority(g []spot, report func(s, usual spot, n int)) {
-	n := 0
-	for _, s := range g {
-		if s.variant == "hằng" {
-			n++
-		}
-	}
-	for _, s := range g {
-		if s.variant == "hàng" {
-			report(s, g[0], n)
-		}
-	}
+	variantAgainstFirst(g, "hằng", "hàng", report)
 }

@@ -26,14 +26,24 @@ func init() {
 // syllable reports the words of the prose no Vietnamese syllable is
 // spelt like.
 func syllable(p *Pass) {
-	for _, seg := range withSegs(p.View.Texts()) {
+	for _, seg := range addressedTexts(p.View) {
 		if seg.Role == RoleArchive {
 			continue
 		}
 		x := p.View.index(seg.Text)
 		for i, w := range x.words {
+			if strayInitial(x, i) {
+				p.Report(seg, w.off, diag.Msg("chữ %q gõ thừa trước %q", "%q is typed before %q by mistake", w.text, x.words[i+1].text),
+					diag.Msg("bỏ chữ %q, viết %q", "drop %q: write %q", w.text, x.words[i+1].text))
+				continue
+			}
 			if x.lex[i].have&haveSyllable != 0 {
 				continue // notSyllable let the word through before
+			}
+			if fix, ok := doubledInitial(w.text); ok {
+				p.Report(seg, w.off, diag.Msg("%q không phải chữ tiếng Việt: chữ cái đầu gõ hai lần", "%q is no Vietnamese word: its first letter is typed twice", w.text),
+					diag.Msg("viết %q", "write %q", fix))
+				continue
 			}
 			if fix := joinedLoan(w.text); fix != "" {
 				if i > 0 && x.spaced[i] {
@@ -148,6 +158,10 @@ func notSyllable(w string) (diag.Text, bool) {
 		return diag.Msg("chữ tận cùng bằng p, t, c, ch chỉ mang dấu sắc hoặc dấu nặng", "a syllable ending in p, t, c or ch takes only the rising or the heavy tone"), true
 	case last >= utf8.RuneSelf && (letterTone(last).bare == 'ă' || letterTone(last).bare == 'â'):
 		return diag.Msg("chữ có \"ă\", \"â\" luôn có âm cuối", "a syllable with \"ă\" or \"â\" always has a final sound"), true
+	case marked && yeAfterConsonant(w):
+		return diag.Msg("sau phụ âm viết \"iê\" hoặc \"uyê\", không viết \"yê\"", "after a consonant Vietnamese writes \"iê\" or \"uyê\", never \"yê\""), true
+	case last >= utf8.RuneSelf && openGlide(w):
+		return diag.Msg("vần \"iê\", \"yê\", \"uô\", \"ươ\" luôn có âm cuối", "a rhyme of \"iê\", \"yê\", \"uô\" or \"ươ\" always has a final sound"), true
 	}
 	if fixed, ok := toneBeforeFinal(w); ok {
 		return diag.Msg("vần có âm cuối mang dấu thanh trên nguyên âm sau cùng, viết %q", "a rhyme with a final consonant carries the tone on its last vowel: %q", fixed), true

@@ -1,0 +1,53 @@
+package check
+
+import (
+	"strings"
+
+	"github.com/thongbao/thongbao/notice/diag"
+	"github.com/thongbao/thongbao/notice/internal/lazyre"
+)
+
+// regionRe is the name of a region of the country made of a direction and
+// "Bộ" or "Nguyên" written with its last syllable in small letters ("Nam
+// bộ", "Đông Nam bộ", "Bắc Trung bộ", "Tây nguyên"), which Phụ lục II
+// writes with a capital on every syllable ("Nam Bộ", "Tây Nguyên"): group 1.
+var regionRe = lazyre.New(`(?:^|[^\p{L}])((?:(?:Đông|Tây) )?(?:Nam|Bắc) Trung bộ|(?:Đông|Tây) Nam bộ|(?:Bắc|Trung|Nam) bộ|Tây nguyên)(?:[^\p{L}]|$)`)
+
+// regionNotAfter are words that, after "Nam bộ" or "Tây nguyên", make
+// another word of the small syllable ("bộ đội", "bộ phận", "nguyên tắc"):
+// no region is named there.
+var regionNotAfter = setOf("đội", "phận", "trưởng", "luật", "máy", "môn", "hồ", "sưu", "liệu", "tắc", "nhân", "vẹn", "đơn", "giá", "văn", "quán", "tộc", "ngành")
+
+// regionCase says each region's name written with a syllable in small
+// letters once, where it first stands, with how many times. A line in
+// capitals holds none.
+func regionCase(p *Pass) {
+	v := p.View
+	segs := addressedTexts(v)
+	var found onceEach
+	for i, s := range segs {
+		if s.Role == RoleArchive || !strings.Contains(s.Text, " bộ") && !strings.Contains(s.Text, "Tây nguyên") {
+			continue
+		}
+		for _, m := range regionRe().FindAllStringSubmatchIndex(s.Text, -1) {
+			if regionNotAfter[strings.ToLower(fieldAfter(s.Text, m[3]))] {
+				continue
+			}
+			found.add(s.Text[m[2]:m[3]], i, m[2])
+		}
+	}
+	found.each(func(w string, at [2]int, n int) {
+		fixed := titleEach(w)
+		p.Report(segs[at[0]], at[1], withCount(diag.Msg("%q: tên vùng, miền viết hoa chữ cái đầu của mỗi âm tiết, %q", "%q: a region's name takes a capital on each syllable, %q", w, fixed), n),
+			diag.Msg("viết %q", "write %q", fixed))
+	})
+}
+
+// titleEach writes each word of w with a capital.
+func titleEach(w string) string {
+	f := strings.Fields(w)
+	for i := range f {
+		f[i] = recase(f[i], true)
+	}
+	return strings.Join(f, " ")
+}
