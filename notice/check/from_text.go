@@ -168,14 +168,18 @@ func (v *View) body(ps []plain.Para) {
 	for opening < len(ps) && ps[opening].Marker == "" && groundsRe().MatchString(ps[opening].Text) {
 		opening++
 	}
+	closing := len(ps) - 1
+	if signedByName(ps) {
+		closing-- // closing_name.go: the issuer's name under the close
+	}
 	for i, p := range ps {
 		s := textSeg(p)
 		switch {
-		case i == opening && p.Marker == "" && !(opening > 0 && i == len(ps)-1):
+		case i == opening && p.Marker == "" && !(opening > 0 && i == closing):
 			s.Role = RoleOpening // after the grounds, a lone paragraph is the closing
 		case strings.HasPrefix(p.Text, "Sau khi nghe"):
 			s.Role = RoleHinge
-		case i == len(ps)-1 && p.Marker == "":
+		case i == closing && p.Marker == "":
 			s.Role = RoleClosing
 		case p.Marker == "-" || p.Marker == "+":
 			s.Role = RoleItem

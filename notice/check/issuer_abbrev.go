@@ -25,6 +25,9 @@ func init() {
 func issuerAbbrev(p *Pass) {
 	issuerUnit(p) // issuer_unit.go
 	lines := issuerNameLines(p.View)
+	if len(lines) > 0 && companyHead(lines[0].Text) {
+		return // a company's name is as registered; the lines above are its owner's
+	}
 	var found []abbrevWord
 	var at []*Seg
 	for _, s := range lines {
@@ -73,7 +76,7 @@ func issuerNameLines(v *View) []*Seg {
 		lines = append(lines, s)
 	}
 	for i := len(lines) - 1; i >= 0; i-- {
-		if bodyHead(lines[i].Text) || issuerHead(lines[i].Text) {
+		if bodyHead(lines[i].Text) || issuerHead(lines[i].Text) || companyHead(lines[i].Text) {
 			return lines[i:]
 		}
 	}
@@ -92,6 +95,22 @@ func issuerHead(s string) bool {
 	}
 	f := cite.Fold(strings.TrimSpace(s))
 	for _, h := range []string{"bệnh viện", "đại học", "học viện", "chi nhánh", "ngân hàng", "tòa án", "viện kiểm sát", "đài ", "liên đoàn", "hội ", "đoàn ", "tổng cục", "cảng vụ", "chi cục"} {
+		if strings.HasPrefix(f, cite.Fold(h)) {
+			return true
+		}
+	}
+	return false
+}
+
+// companyHead: the line starts with the name of an enterprise ("CÔNG TY
+// TNHH MTV ...", "TỔNG CÔNG TY ...", "HỢP TÁC XÃ ..."). Its name is the one
+// registered, which the Luật Doanh nghiệp 2020 (Điều 37, 38) lets carry
+// short forms ("CÔNG TY CP", "TNHH") and any letters the owner chose, so
+// it is no issuer-abbrev's to judge; a line above it names the owner, its
+// parent body ("UBND TX. ĐỒNG XOÀI"), which may use common abbreviations.
+func companyHead(s string) bool {
+	f := cite.Fold(strings.ToLower(strings.TrimSpace(s)))
+	for _, h := range []string{"công ty ", "tổng công ty ", "doanh nghiệp ", "hợp tác xã ", "liên hiệp hợp tác xã ", "xí nghiệp ", "nhà máy "} {
 		if strings.HasPrefix(f, cite.Fold(h)) {
 			return true
 		}

@@ -14,11 +14,17 @@ import (
 var partyNumberRe = lazyre.New(`^Số (\d+)( ?[-–] ?)(\p{Lu}[\p{L}\d&.]*/[\p{Lu}\d&.-]+)$`)
 
 // partyNumber reads a number line in the Đảng's form, which Nghị định 30
-// does not govern: it asks for no colon and no "/" before the code, and
-// says only a hyphen written with spaces or as a dash. It reports whether
-// the line is of that form.
+// does not govern: it asks for no "/" before the code, takes the line
+// with or without a colon after "Số" (the Đảng writes none, mass
+// organisations often write one: "Số: 45-ĐC/HPN"), and says only a hyphen
+// written with spaces or as a dash. It reports whether the line is of
+// that form.
 func partyNumber(p *Pass, s *Seg, text string) bool {
-	if strings.Contains(s.Text, ":") {
+	lead := "Số "
+	if rest, ok := strings.CutPrefix(text, "Số:"); ok {
+		lead, text = "Số: ", "Số "+strings.TrimSpace(rest)
+	}
+	if strings.Contains(text, ":") {
 		return false
 	}
 	m := partyNumberRe().FindStringSubmatch(text)
@@ -26,7 +32,7 @@ func partyNumber(p *Pass, s *Seg, text string) bool {
 		return false
 	}
 	if m[2] != "-" {
-		want := "Số " + m[1] + "-" + m[3]
+		want := lead + m[1] + "-" + m[3]
 		p.ReportAtRef(s.PosAt(strings.Index(s.Text, m[1])+len(m[1])), diag.RefPartyForm,
 			diag.Msg("số %s và ký hiệu %s nối bằng %q; nối liền bằng dấu gạch nối \"-\", không có dấu cách", "the number %s and the code %s are joined by %q; join them with a hyphen \"-\" and no space", m[1], m[3], m[2]),
 			diag.Msg("viết %q", "write %q", want))

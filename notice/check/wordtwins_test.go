@@ -46,9 +46,6 @@ var twinWhy = map[string]string{
 		"the paragraphs; Word keeps the notes apart and the listing gives them after the body, so the rules that go by the " +
 		"first mention see the body's first; word/004.txt, the same notice saved as text by Word, has them after the body " +
 		"and its twins have no difference",
-	"round21/pgddt-hiephoa-cv-giaoban-2020-09.txt element-format": "left to notice/plain: in a listing read one paragraph per line, a second label of Nơi nhận " +
-		"(\"Bản điện tử:\") on a line of its own, above the row whose right cell is the signer's name, is read as part " +
-		"of the name (\"Bản điện tử: Phạm Văn Hà\"); the text has the name on a line after Nơi nhận",
 }
 
 // twinSource is a text of the corpus read whole enough to lay out.

@@ -489,8 +489,11 @@ func (r *reader) closing(l line) {
 	case authorityRe().MatchString(t) || capsTitle(t) || !r.named && ordinaryTitle(t):
 		r.add(Signer, l)
 		r.signed = true
-	case !r.signed && r.recipientGroup(t):
-		r.add(Label, l) // "Bản điện tử:", a group of Nơi nhận under its own heading
+	case r.recipientGroup(t):
+		// "Bản điện tử:", a group of Nơi nhận under its own heading; in
+		// a listing of rows the signer's title may stand in the right
+		// cell above it, but the group follows a recipient, never a title
+		r.add(Label, l)
 	case !r.signed && r.last(Recipient) && !r.pushedRight(l):
 		r.join(l, " ") // a recipient wrapped by hand
 	default:
