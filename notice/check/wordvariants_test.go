@@ -38,6 +38,9 @@ type wordNotice struct {
 	headerXML, appendix     string
 	styles, settings, theme string
 	pageHeader              string // the default header's content, "" for the PAGE field
+	// firstHeader puts the header (its table, or headerXML) in the
+	// header of the first page instead of the body.
+	firstHeader bool
 }
 
 const (
@@ -85,6 +88,10 @@ func (n wordNotice) doc() docxtest.Doc {
 			l, r := headerCells[0][i], headerCells[1][i]
 			body += docxtest.P("", docxtest.R(l.rPr, l.text+"\t\t"), docxtest.R(r.rPr, r.text))
 		}
+	}
+	first := docxtest.P("", "") // the first page's header
+	if n.firstHeader {
+		first, body = body+docxtest.P("", ""), ""
 	}
 	title, titlePPr := "THÔNG BÁO", center
 	if n.titleText != "" {
@@ -138,7 +145,7 @@ func (n wordNotice) doc() docxtest.Doc {
 		d.Footers = []docxtest.Part{{ID: "rIdF1", Name: "footer1.xml", XML: number}}
 		page.Refs = docxtest.FooterRef("default", "rIdF1")
 	} else {
-		d.Headers = []docxtest.Part{{ID: "rIdH1", Name: "header1.xml", XML: number}, {ID: "rIdH2", Name: "header2.xml", XML: docxtest.P("", "")}}
+		d.Headers = []docxtest.Part{{ID: "rIdH1", Name: "header1.xml", XML: number}, {ID: "rIdH2", Name: "header2.xml", XML: first}}
 		page.Refs = docxtest.HeaderRef("default", "rIdH1") + docxtest.HeaderRef("first", "rIdH2")
 		page.TitlePage = !n.noTitlePage
 	}
@@ -205,6 +212,8 @@ func TestWordVariants(t *testing.T) {
 		{"Arial in the body", wordNotice{body: bodyWith(bodyPPr, `<w:rFonts w:ascii="Arial" w:hAnsi="Arial"/>`+sz(28))}, `font-face: phông "Arial", không phải Times New Roman`},
 		{"an old TCVN3 face", wordNotice{body: bodyWith(bodyPPr, `<w:rFonts w:ascii=".VnTime" w:hAnsi=".VnTime"/>`+sz(28))}, `font-face: phông ".VnTime" là phông của bảng mã cũ`},
 		{"Số at 14 pt", wordNotice{header: headerWith(0, 2, tnr+sz(28))}, "element-format: Số, ký hiệu: cỡ 14, phải 13"},
+		{"Số at 14 pt in the first page's header", wordNotice{firstHeader: true, header: headerWith(0, 2, tnr+sz(28))}, "element-format: Số, ký hiệu: cỡ 14, phải 13"},
+		{"Quốc hiệu not bold in the first page's header", wordNotice{firstHeader: true, header: headerWith(1, 0, tnr+sz(26))}, "element-format: Quốc hiệu: không in đậm, phải in đậm"},
 		{"Quốc hiệu not bold", wordNotice{header: headerWith(1, 0, tnr+sz(26))}, "element-format: Quốc hiệu: không in đậm, phải in đậm"},
 		{"Tiêu ngữ the size of the Quốc hiệu", wordNotice{header: headerWith(1, 1, tnr+"<w:b/>"+sz(26))}, "element-format: Tiêu ngữ cỡ 13, phải lớn hơn Quốc hiệu (cỡ 13) một cỡ"},
 		{"date upright", wordNotice{header: headerWith(1, 2, tnr+sz(28))}, "element-format: địa danh và ngày tháng: chữ đứng, phải chữ nghiêng"},
