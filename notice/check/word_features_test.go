@@ -75,6 +75,8 @@ func TestWordFeaturesLawful(t *testing.T) {
 		{"header block in the first page's header, in Word's Header style", wordNotice{firstHeader: true, styles: headerStyle, header: styledFirst}},
 		{"header block in the first page's header, in text boxes", wordNotice{firstHeader: true, headerXML: dx.P("",
 			dx.TextBoxAt(2286000, 0, headerParas(1, "")), dx.TextBoxAt(0, 0, headerParas(0, "")))}},
+		{"end block in the first page's footer", wordNotice{footerEnd: true}},
+		{"header in the first page's header, end block in its footer", wordNotice{firstHeader: true, footerEnd: true}},
 		{"header in VML text boxes", wordNotice{headerXML: dx.P("",
 			dx.VMLTextBox("position:absolute;margin-left:180pt;margin-top:0;width:300pt;height:70pt", headerParas(1, "")),
 			dx.VMLTextBox("position:absolute;margin-left:0;margin-top:0;width:170pt;height:70pt", headerParas(0, ""))) + dx.P("", "")}},

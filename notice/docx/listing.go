@@ -48,7 +48,10 @@ import (
 //     notice's header block (Document.PageHeader): a line "[đầu trang]",
 //     its paragraphs and tables read as the body's, then a line "[hết
 //     đầu trang]". The checker reads those two lines as empty ones
-//     (CheckText). Other headers, and footers, are not in the listing.
+//     (CheckText). So does a footer that holds the end block
+//     (Document.PageFooter), after the body and before the notes, between
+//     "[chân trang]" and "[hết chân trang]". Other headers and footers
+//     are not in the listing.
 type Listing struct {
 	Lines []Line
 	index map[*Paragraph][][2]int // line (from 0) and span of each piece of each paragraph
@@ -74,17 +77,20 @@ type Line struct {
 	Spans []Span
 	// Note is the note of a LineNote.
 	Note *Note
-	// Part is the header the line comes from, nil for the body and the
-	// notes.
+	// Part is the header or footer the line comes from, nil for the
+	// body and the notes.
 	Part *HeaderFooter
 	// Mark is what a LineMark says; Text holds it in Vietnamese.
 	Mark diag.Text
 }
 
-// The marks around the header of the first page.
+// The marks around the header of the first page and the footer that
+// holds the end block.
 var (
 	markHeader    = diag.Msg("[đầu trang]", "[page header]")
 	markHeaderEnd = diag.Msg("[hết đầu trang]", "[end of page header]")
+	markFooter    = diag.Msg("[chân trang]", "[page footer]")
+	markFooterEnd = diag.Msg("[hết chân trang]", "[end of page footer]")
 )
 
 // Span places a paragraph, or a piece of it, in a line: its label (if
@@ -103,17 +109,11 @@ type Span struct {
 // Listing returns the listing of the document.
 func (d *Document) Listing() *Listing {
 	l := &Listing{index: map[*Paragraph][][2]int{}}
-	if h := d.PageHeader(); h != nil {
-		l.Lines = append(l.Lines, Line{Text: markHeader.VI, Kind: LineMark, Mark: markHeader})
-		for _, it := range blockItems(h.Blocks) {
-			l.add(it, nil)
-			l.Lines[len(l.Lines)-1].Part = h
-		}
-		l.Lines = append(l.Lines, Line{Text: markHeaderEnd.VI, Kind: LineMark, Mark: markHeaderEnd})
-	}
+	l.addPart(d.PageHeader(), markHeader, markHeaderEnd)
 	for _, it := range blockItems(d.Body) {
 		l.add(it, nil)
 	}
+	l.addPart(d.PageFooter(), markFooter, markFooterEnd)
 	for _, notes := range [][]*Note{d.Footnotes, d.Endnotes} {
 		for _, n := range notes {
 			for _, it := range blockItems(n.Blocks) {
@@ -123,6 +123,20 @@ func (d *Document) Listing() *Listing {
 		}
 	}
 	return l
+}
+
+// addPart adds the lines of a header or footer h between the marks
+// open and end; nothing for nil.
+func (l *Listing) addPart(h *HeaderFooter, open, end diag.Text) {
+	if h == nil {
+		return
+	}
+	l.Lines = append(l.Lines, Line{Text: open.VI, Kind: LineMark, Mark: open})
+	for _, it := range blockItems(h.Blocks) {
+		l.add(it, nil)
+		l.Lines[len(l.Lines)-1].Part = h
+	}
+	l.Lines = append(l.Lines, Line{Text: end.VI, Kind: LineMark, Mark: end})
 }
 
 func (l *Listing) add(it item, n *Note) {
