@@ -13,14 +13,7 @@ import "strings"
 // and no paragraph of the body does: a footer of a page number, an
 // address or a file name is left out.
 func (d *Document) PageFooter() *HeaderFooter {
-	if len(d.Sections) == 0 {
-		return nil
-	}
-	s := d.Sections[0]
-	f := s.Footers.Default
-	if s.TitlePage {
-		f = s.Footers.First
-	}
+	f := d.onFirstPage(func(s *Section) HeaderSet { return s.Footers })
 	if f == nil || !holdsRecipientsLabel(f.Paragraphs()) || holdsRecipientsLabel(d.paras) {
 		return nil
 	}

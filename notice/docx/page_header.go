@@ -20,18 +20,26 @@ import (
 // of its own: a header of a page number alone, of a logo or of a running
 // title is left out.
 func (d *Document) PageHeader() *HeaderFooter {
-	if len(d.Sections) == 0 {
-		return nil
-	}
-	s := d.Sections[0]
-	h := s.Headers.Default
-	if s.TitlePage {
-		h = s.Headers.First
-	}
+	h := d.onFirstPage(func(s *Section) HeaderSet { return s.Headers })
 	if h == nil || !holdsHeaderBlock(h.Paragraphs()) || bodyHasQuocHieu(d.paras) {
 		return nil
 	}
 	return h
+}
+
+// onFirstPage returns the header or footer of the set of the first
+// section that Word prints on the first page: the first page's own when
+// the section has a different first page (none when it has no such
+// part: Word prints an empty one), the default one otherwise.
+func (d *Document) onFirstPage(set func(*Section) HeaderSet) *HeaderFooter {
+	if len(d.Sections) == 0 {
+		return nil
+	}
+	s := d.Sections[0]
+	if s.TitlePage {
+		return set(s).First
+	}
+	return set(s).Default
 }
 
 // holdsHeaderBlock reports whether one of ps is a line of a notice's
