@@ -56,6 +56,14 @@ func TestWordFeaturesLawful(t *testing.T) {
 	themed := dx.DocDefaults(`<w:rFonts w:asciiTheme="minorHAnsi" w:hAnsiTheme="minorHAnsi" w:eastAsiaTheme="minorEastAsia" w:cstheme="minorBidi"/><w:sz w:val="28"/><w:szCs w:val="28"/><w:lang w:val="vi-VN" w:eastAsia="vi-VN" w:bidi="ar-SA"/>`, "") +
 		dx.DefaultStyle("paragraph", "Normal", "Normal", "", "") + dx.DefaultStyle("character", "DefaultParagraphFont", "Default Paragraph Font", "", "") +
 		dx.DefaultStyle("table", "TableNormal", "Normal Table", "", "")
+	// Word's Header style as an office's template sets it: the face, 13
+	// pt and centred; the header's runs say only what differs.
+	headerStyle := dx.DefaultStyles + dx.Style("paragraph", "Header", "header", "Normal",
+		`<w:tabs><w:tab w:val="center" w:pos="4680"/><w:tab w:val="right" w:pos="9360"/></w:tabs><w:jc w:val="center"/><w:spacing w:before="0" w:after="0"/>`, tnr+sz(26))
+	styledFirst := func(c, i int, s string) string {
+		rPr := strings.Replace(headerCells[c][i].rPr, tnr, "", 1)
+		return dx.P(`<w:pStyle w:val="Header"/>`, dx.R(strings.Replace(rPr, sz(26), "", 1), s))
+	}
 	vietTheme := dx.Theme("Times New Roman", "Calibri", nil, map[string]string{"Viet": "Times New Roman"})
 	tests := []struct {
 		name string
@@ -63,6 +71,12 @@ func TestWordFeaturesLawful(t *testing.T) {
 	}{
 		{"header in two floating text boxes, the right one drawn first", wordNotice{headerXML: dx.P("",
 			dx.TextBoxAt(2286000, 0, headerParas(1, "")), dx.TextBoxAt(0, 0, headerParas(0, ""))) + dx.P("", "") + dx.P("", "")}},
+		{"header block in the first page's header", wordNotice{firstHeader: true}},
+		{"header block in the first page's header, in Word's Header style", wordNotice{firstHeader: true, styles: headerStyle, header: styledFirst}},
+		{"header block in the first page's header, in text boxes", wordNotice{firstHeader: true, headerXML: dx.P("",
+			dx.TextBoxAt(2286000, 0, headerParas(1, "")), dx.TextBoxAt(0, 0, headerParas(0, "")))}},
+		{"end block in the first page's footer", wordNotice{footerEnd: true}},
+		{"header in the first page's header, end block in its footer", wordNotice{firstHeader: true, footerEnd: true}},
 		{"header in VML text boxes", wordNotice{headerXML: dx.P("",
 			dx.VMLTextBox("position:absolute;margin-left:180pt;margin-top:0;width:300pt;height:70pt", headerParas(1, "")),
 			dx.VMLTextBox("position:absolute;margin-left:0;margin-top:0;width:170pt;height:70pt", headerParas(0, ""))) + dx.P("", "")}},

@@ -38,6 +38,13 @@ type wordNotice struct {
 	headerXML, appendix     string
 	styles, settings, theme string
 	pageHeader              string // the default header's content, "" for the PAGE field
+	// firstHeader puts the header (its table, or headerXML) in the
+	// header of the first page instead of the body.
+	firstHeader bool
+	// footerEnd puts the end block's table in the footer of the first
+	// page instead of the body.
+	footerEnd bool
+	nameRPr   string // the signer's name's run properties, "" for bold 14 pt
 }
 
 const (
@@ -86,6 +93,11 @@ func (n wordNotice) doc() docxtest.Doc {
 			body += docxtest.P("", docxtest.R(l.rPr, l.text+"\t\t"), docxtest.R(r.rPr, r.text))
 		}
 	}
+	first := docxtest.P("", "") // the first page's header
+	footer := ""                // the first page's footer
+	if n.firstHeader {
+		first, body = body+docxtest.P("", ""), ""
+	}
 	title, titlePPr := "THÔNG BÁO", center
 	if n.titleText != "" {
 		title, titlePPr = n.titleText, n.titlePPr
@@ -113,16 +125,25 @@ func (n wordNotice) doc() docxtest.Doc {
 	left := docxtest.P("", docxtest.R(tnr+"<w:b/><w:i/>"+sz(24), "Nơi nhận:")) +
 		docxtest.P("", docxtest.R(tnr+sz(22), "- Phòng Tài chính - Kế hoạch huyện;")) +
 		docxtest.P("", docxtest.R(tnr+sz(22), "- Lưu: VT, TH."))
+	nameRPr := tnr + "<w:b/>" + sz(28)
+	if n.nameRPr != "" {
+		nameRPr = n.nameRPr
+	}
 	right := docxtest.P(center, docxtest.R(tnr+"<w:b/>"+sz(28), "CHÁNH VĂN PHÒNG")) +
 		docxtest.P(center, "") + docxtest.P(center, "") +
-		docxtest.P(center, docxtest.R(tnr+"<w:b/>"+sz(28), "Nguyễn Văn Bình"))
+		docxtest.P(center, docxtest.R(nameRPr, "Nguyễn Văn Bình"))
 	if n.tabEnd {
 		tabs := `<w:tabs><w:tab w:val="center" w:pos="6800"/></w:tabs>`
 		body += docxtest.P(tabs, docxtest.R(tnr+"<w:b/><w:i/>"+sz(24), "Nơi nhận:"), docxtest.R(tnr+"<w:b/>"+sz(28), "\tCHÁNH VĂN PHÒNG")) +
 			docxtest.P(tabs, docxtest.R(tnr+sz(22), "- Phòng Tài chính - Kế hoạch huyện;")) +
 			docxtest.P(tabs, docxtest.R(tnr+sz(22), "- Lưu: VT, TH."), docxtest.R(tnr+"<w:b/>"+sz(28), "\tNguyễn Văn Bình"))
 	} else {
-		body += docxtest.Table("", docxtest.Row(docxtest.Cell(left), docxtest.Cell(right)))
+		end := docxtest.Table("", docxtest.Row(docxtest.Cell(left), docxtest.Cell(right)))
+		if n.footerEnd {
+			footer = end + docxtest.P("", "")
+		} else {
+			body += end
+		}
 	}
 	body += n.appendix
 	page := n.page
@@ -138,9 +159,13 @@ func (n wordNotice) doc() docxtest.Doc {
 		d.Footers = []docxtest.Part{{ID: "rIdF1", Name: "footer1.xml", XML: number}}
 		page.Refs = docxtest.FooterRef("default", "rIdF1")
 	} else {
-		d.Headers = []docxtest.Part{{ID: "rIdH1", Name: "header1.xml", XML: number}, {ID: "rIdH2", Name: "header2.xml", XML: docxtest.P("", "")}}
+		d.Headers = []docxtest.Part{{ID: "rIdH1", Name: "header1.xml", XML: number}, {ID: "rIdH2", Name: "header2.xml", XML: first}}
 		page.Refs = docxtest.HeaderRef("default", "rIdH1") + docxtest.HeaderRef("first", "rIdH2")
 		page.TitlePage = !n.noTitlePage
+	}
+	if footer != "" {
+		d.Footers = append(d.Footers, docxtest.Part{ID: "rIdF2", Name: "footer2.xml", XML: footer})
+		page.Refs += docxtest.FooterRef("first", "rIdF2")
 	}
 	d.SectPr = page.XML()
 	return d
@@ -205,6 +230,9 @@ func TestWordVariants(t *testing.T) {
 		{"Arial in the body", wordNotice{body: bodyWith(bodyPPr, `<w:rFonts w:ascii="Arial" w:hAnsi="Arial"/>`+sz(28))}, `font-face: phông "Arial", không phải Times New Roman`},
 		{"an old TCVN3 face", wordNotice{body: bodyWith(bodyPPr, `<w:rFonts w:ascii=".VnTime" w:hAnsi=".VnTime"/>`+sz(28))}, `font-face: phông ".VnTime" là phông của bảng mã cũ`},
 		{"Số at 14 pt", wordNotice{header: headerWith(0, 2, tnr+sz(28))}, "element-format: Số, ký hiệu: cỡ 14, phải 13"},
+		{"Số at 14 pt in the first page's header", wordNotice{firstHeader: true, header: headerWith(0, 2, tnr+sz(28))}, "element-format: Số, ký hiệu: cỡ 14, phải 13"},
+		{"the signer's name at 12 pt in the first page's footer", wordNotice{footerEnd: true, nameRPr: tnr + "<w:b/>" + sz(24)}, "element-format: họ tên người ký: cỡ 12, phải"},
+		{"Quốc hiệu not bold in the first page's header", wordNotice{firstHeader: true, header: headerWith(1, 0, tnr+sz(26))}, "element-format: Quốc hiệu: không in đậm, phải in đậm"},
 		{"Quốc hiệu not bold", wordNotice{header: headerWith(1, 0, tnr+sz(26))}, "element-format: Quốc hiệu: không in đậm, phải in đậm"},
 		{"Tiêu ngữ the size of the Quốc hiệu", wordNotice{header: headerWith(1, 1, tnr+"<w:b/>"+sz(26))}, "element-format: Tiêu ngữ cỡ 13, phải lớn hơn Quốc hiệu (cỡ 13) một cỡ"},
 		{"date upright", wordNotice{header: headerWith(1, 2, tnr+sz(28))}, "element-format: địa danh và ngày tháng: chữ đứng, phải chữ nghiêng"},

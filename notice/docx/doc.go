@@ -21,10 +21,11 @@
 //
 // Document.Listing is the notice as the checker reads it, one paragraph
 // per line, table rows with their cells joined by " | " (see Listing for
-// the rules); `thongbao text` prints it and the line numbers of findings
-// on a .docx are its line numbers. Every byte of a line maps back to its
-// paragraph and run (Listing.At), and every paragraph to its line
-// (Listing.Find). Document.View is the same as plain data for JSON.
+// the rules; the header of the first page comes first when it holds the
+// notice's header block, Document.PageHeader); `thongbao text` prints it
+// and the line numbers of findings on a .docx are its line numbers. Every
+// byte of a line maps back to its paragraph and run (Listing.At), and
+// every paragraph to its line (Listing.Find). Document.View is the same as plain data for JSON.
 //
 // The package is the only reader of OOXML in thongbao. It uses
 // archive/zip and a small XML scanner of its own (xml.go) instead of

@@ -106,7 +106,12 @@ func seeds(t testing.TB) [][]byte {
 	for _, body := range seedBodies {
 		out = append(out, dx.Doc{Body: body, Numbering: seedNumbering, Footnotes: dx.Footnote(1, "Chú thích.")}.Bytes())
 	}
-	return out
+	// The header block in the first page's header, the end block in its
+	// footer.
+	d := pageHeaderDoc(headerBlock, pageNumber, true, noticeBody)
+	d.Footers = []dx.Part{{ID: "rIdF1", Name: "footer1.xml", XML: dx.Table("", dx.Row(dx.TextCell("Nơi nhận:", "- Lưu: VT."), dx.TextCell("GIÁM ĐỐC")))}}
+	d.SectPr = strings.Replace(d.SectPr, "<w:sectPr>", "<w:sectPr>"+dx.FooterRef("first", "rIdF1"), 1)
+	return append(out, d.Bytes())
 }
 
 var seedNumbering = dx.AbstractNum(1, dx.Lvl(0, 1, "upperRoman", "%1.", "", ""), dx.Lvl(1, 1, "lowerLetter", "%1.%2)", "", "")) + dx.Num(1, 1)

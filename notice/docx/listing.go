@@ -4,6 +4,8 @@ import (
 	"math"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/thongbao/thongbao/notice/diag"
 )
 
 // Listing is a Word notice as the checker reads it, one line per
@@ -42,7 +44,14 @@ import (
 //     each paragraph of a note is a line, and the first starts with the
 //     number as Word prints it ("¹ Nghị quyết ...", superscript digits;
 //     a custom mark as typed), which is how notice/plain reads a footnote.
-//   - Headers and footers are not in the listing.
+//   - The header of the first page comes first when it holds the
+//     notice's header block (Document.PageHeader): a line "[đầu trang]",
+//     its paragraphs and tables read as the body's, then a line "[hết
+//     đầu trang]". The checker reads those two lines as empty ones
+//     (CheckText). So does a footer that holds the end block
+//     (Document.PageFooter), after the body and before the notes, between
+//     "[chân trang]" and "[hết chân trang]". Other headers and footers
+//     are not in the listing.
 type Listing struct {
 	Lines []Line
 	index map[*Paragraph][][2]int // line (from 0) and span of each piece of each paragraph
@@ -55,9 +64,10 @@ const (
 	LinePara LineKind = iota // a paragraph (of the body, a text box, a one-column table)
 	LineRow                  // a line of a row of a table with several columns
 	LineNote                 // a line of a footnote or an endnote
+	LineMark                 // a line that says where the lines after it come from: "[đầu trang]"
 )
 
-func (k LineKind) String() string { return [...]string{"paragraph", "row", "note"}[k] }
+func (k LineKind) String() string { return [...]string{"paragraph", "row", "note", "mark"}[k] }
 
 // Line is one line of a listing.
 type Line struct {
@@ -67,7 +77,21 @@ type Line struct {
 	Spans []Span
 	// Note is the note of a LineNote.
 	Note *Note
+	// Part is the header or footer the line comes from, nil for the
+	// body and the notes.
+	Part *HeaderFooter
+	// Mark is what a LineMark says; Text holds it in Vietnamese.
+	Mark diag.Text
 }
+
+// The marks around the header of the first page and the footer that
+// holds the end block.
+var (
+	markHeader    = diag.Msg("[đầu trang]", "[page header]")
+	markHeaderEnd = diag.Msg("[hết đầu trang]", "[end of page header]")
+	markFooter    = diag.Msg("[chân trang]", "[page footer]")
+	markFooterEnd = diag.Msg("[hết chân trang]", "[end of page footer]")
+)
 
 // Span places a paragraph, or a piece of it, in a line: its label (if
 // any) and a space from Start, then its Text from Off on, from TextStart
@@ -85,9 +109,11 @@ type Span struct {
 // Listing returns the listing of the document.
 func (d *Document) Listing() *Listing {
 	l := &Listing{index: map[*Paragraph][][2]int{}}
+	l.addPart(d.PageHeader(), markHeader, markHeaderEnd)
 	for _, it := range blockItems(d.Body) {
 		l.add(it, nil)
 	}
+	l.addPart(d.PageFooter(), markFooter, markFooterEnd)
 	for _, notes := range [][]*Note{d.Footnotes, d.Endnotes} {
 		for _, n := range notes {
 			for _, it := range blockItems(n.Blocks) {
@@ -97,6 +123,20 @@ func (d *Document) Listing() *Listing {
 		}
 	}
 	return l
+}
+
+// addPart adds the lines of a header or footer h between the marks
+// open and end; nothing for nil.
+func (l *Listing) addPart(h *HeaderFooter, open, end diag.Text) {
+	if h == nil {
+		return
+	}
+	l.Lines = append(l.Lines, Line{Text: open.VI, Kind: LineMark, Mark: open})
+	for _, it := range blockItems(h.Blocks) {
+		l.add(it, nil)
+		l.Lines[len(l.Lines)-1].Part = h
+	}
+	l.Lines = append(l.Lines, Line{Text: end.VI, Kind: LineMark, Mark: end})
 }
 
 func (l *Listing) add(it item, n *Note) {
@@ -282,10 +322,33 @@ func appendRoom(out []item, n int) []item {
 
 // Text returns the listing: its lines joined by "\n", with a final
 // newline.
-func (l *Listing) Text() string {
+func (l *Listing) Text() string { return l.text(func(ln Line) string { return ln.Text }) }
+
+// TextIn is Text with the marks in lang.
+func (l *Listing) TextIn(lang diag.Lang) string {
+	return l.text(func(ln Line) string {
+		if ln.Kind == LineMark {
+			return ln.Mark.In(lang)
+		}
+		return ln.Text
+	})
+}
+
+// CheckText is the listing as the checker reads it: Text with each mark
+// an empty line, so that its line numbers are the listing's.
+func (l *Listing) CheckText() string {
+	return l.text(func(ln Line) string {
+		if ln.Kind == LineMark {
+			return ""
+		}
+		return ln.Text
+	})
+}
+
+func (l *Listing) text(of func(Line) string) string {
 	var b strings.Builder
 	for _, ln := range l.Lines {
-		b.WriteString(ln.Text)
+		b.WriteString(of(ln))
 		b.WriteByte('\n')
 	}
 	return b.String()
@@ -343,7 +406,7 @@ func (l *Listing) AtRange(line, off int) (p *Paragraph, r *Run, lo, hi int) {
 
 // Find returns the line (from 1) and the byte offset in it of byte off
 // of p's Text; ok is false when p is not listed (an empty paragraph, a
-// header).
+// header other than PageHeader).
 func (l *Listing) Find(p *Paragraph, off int) (line, byteOff int, ok bool) {
 	ats := l.index[p]
 	if len(ats) == 0 {

@@ -20,9 +20,10 @@ type View struct {
 // LineView is one line of the listing.
 type LineView struct {
 	Line       int        `json:"line"`
-	Kind       string     `json:"kind"` // "paragraph", "row" or "note"
+	Kind       string     `json:"kind"` // "paragraph", "row", "note" or "mark"
 	Text       string     `json:"text"`
 	Note       string     `json:"note,omitempty"` // the note's number, on a note line
+	Part       string     `json:"part,omitempty"` // the header part of a line of the first page's header
 	Paragraphs []ParaView `json:"paragraphs"`
 }
 
@@ -115,9 +116,12 @@ func (d *Document) View() *View {
 	l := d.Listing()
 	v := &View{Path: d.Path, Props: d.Props, ThemeLang: d.ThemeLang, Lines: make([]LineView, 0, len(l.Lines))}
 	for i, ln := range l.Lines {
-		lv := LineView{Line: i + 1, Kind: ln.Kind.String(), Text: ln.Text}
+		lv := LineView{Line: i + 1, Kind: ln.Kind.String(), Text: ln.Text, Paragraphs: []ParaView{}}
 		if ln.Note != nil {
 			lv.Note = ln.Note.Number
+		}
+		if ln.Part != nil {
+			lv.Part = ln.Part.Part
 		}
 		for _, s := range ln.Spans {
 			pv := paraView(s.Para, s.TextStart-s.Off)

@@ -7,6 +7,7 @@ import (
 	"io"
 
 	"github.com/thongbao/thongbao/notice/compose"
+	"github.com/thongbao/thongbao/notice/diag"
 	"github.com/thongbao/thongbao/notice/markdown"
 	"github.com/thongbao/thongbao/notice/plain"
 )
@@ -17,9 +18,13 @@ import (
 // paragraph per line, each with where it starts in the file and its role
 // ("12:1  body  2. Giao Sở ..."); a TOML source as the words it renders
 // to, each with its role alone (its lines are those of the TOML).
-func (r *Reading) WriteListing(w io.Writer) error {
+func (r *Reading) WriteListing(w io.Writer) error { return r.WriteListingIn(w, diag.VI) }
+
+// WriteListingIn is WriteListing with the marks of a Word file's
+// listing ("[đầu trang]") in lang.
+func (r *Reading) WriteListingIn(w io.Writer, lang diag.Lang) error {
 	if r.Listing != nil {
-		_, err := io.WriteString(w, r.Listing.Text())
+		_, err := io.WriteString(w, r.Listing.TextIn(lang))
 		return err
 	}
 	f, err := r.paragraphs()

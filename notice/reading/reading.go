@@ -72,7 +72,8 @@ type Reading struct {
 	// Notice is the notice of a TOML source.
 	Notice *notice.Notice
 	// Text is the notice as paragraphs with roles: of a text or Markdown
-	// file, or of a Word file's listing.
+	// file, or of a Word file's listing (Listing.CheckText: its marks,
+	// "[đầu trang]", read as empty lines).
 	Text *plain.File
 	// Word and Listing are the Word file and what Text was read from.
 	Word    *docx.Document
@@ -123,7 +124,7 @@ func (r *Reading) readWord(src []byte) error {
 		return err
 	}
 	r.Word, r.Listing = d, d.Listing()
-	r.Text, err = plain.ReadWith(r.Path, []byte(r.Listing.Text()), plain.Options{Layout: plain.OnePerLine})
+	r.Text, err = plain.ReadWith(r.Path, []byte(r.Listing.CheckText()), plain.Options{Layout: plain.OnePerLine})
 	return err
 }
 

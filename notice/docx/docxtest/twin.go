@@ -89,12 +89,16 @@ const (
 	// in lines (w:beforeLines) and the first-line indent in characters
 	// (w:firstLineChars); an East Asian face beside Times New Roman.
 	ShapeWPS
+	// ShapePageHeader: as ShapeTables, but the header's table is in the
+	// header of the first page (different first page), as some offices'
+	// templates keep it, and the body starts with the tên loại.
+	ShapePageHeader
 )
 
 // Shapes are all the shapes, in order.
-var Shapes = []Shape{ShapeTables, ShapeNumbering, ShapeTextBoxes, ShapeTabs, ShapeStyles, ShapeBreaks, ShapeWPS}
+var Shapes = []Shape{ShapeTables, ShapeNumbering, ShapeTextBoxes, ShapeTabs, ShapeStyles, ShapeBreaks, ShapeWPS, ShapePageHeader}
 
-var shapeNames = [...]string{"tables", "numbering", "textboxes", "tabs", "styles", "breaks", "wps"}
+var shapeNames = [...]string{"tables", "numbering", "textboxes", "tabs", "styles", "breaks", "wps", "pageheader"}
 
 func (s Shape) String() string { return shapeNames[s] }
 
@@ -250,6 +254,7 @@ func (t Twin) Doc(s Shape) Doc {
 	}
 	var body strings.Builder
 	left, right := w.headerLeft(t), w.headerRight(t)
+	first := P("", "") // the first page's header
 	switch s {
 	case ShapeTextBoxes:
 		// Word anchors both boxes in the first paragraph: the left one at
@@ -265,6 +270,9 @@ func (t Twin) Doc(s Shape) Doc {
 		body.WriteString(w.table(3600, 5750,
 			[2]string{strings.Join(left[:n], ""), strings.Join(right[:len(right)-1], "")},
 			[2]string{strings.Join(left[n:], ""), right[len(right)-1]}))
+	case ShapePageHeader:
+		// Word ends a header with a paragraph after its table.
+		first = w.table(3600, 5750, [2]string{strings.Join(left, ""), strings.Join(right, "")}) + P(twinCenter, "")
 	default:
 		body.WriteString(w.table(3600, 5750, [2]string{strings.Join(left, ""), strings.Join(right, "")}))
 	}
@@ -309,7 +317,7 @@ func (t Twin) Doc(s Shape) Doc {
 	d := Doc{Body: body.String(), Footnotes: notes.String()}
 	// The page number: centred in the header, 14 pt, not on the first page.
 	d.Headers = []Part{{ID: "rIdH1", Name: "header1.xml", XML: P(`<w:jc w:val="center"/>`, Field(twinFont+twinSz(28), "PAGE", "2"))},
-		{ID: "rIdH2", Name: "header2.xml", XML: P("", "")}}
+		{ID: "rIdH2", Name: "header2.xml", XML: first}}
 	page.Refs = HeaderRef("default", "rIdH1") + HeaderRef("first", "rIdH2")
 	page.TitlePage = true
 	d.SectPr = page.XML()
