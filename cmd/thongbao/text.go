@@ -13,8 +13,10 @@ func newText(e *env) *cobra.Command {
 đầu vào chuẩn.
 
 Với tệp Word (.docx): mỗi đoạn một dòng, số thứ tự tự động được viết ra ("1.", "a)"),
-các ô của một hàng bảng nối bằng " | ", chú thích cuối trang ở sau cùng. Số dòng của
-các lỗi mà check báo trên tệp Word là số dòng của bản in này.
+các ô của một hàng bảng nối bằng " | ", chú thích cuối trang ở sau cùng; phần đầu hoặc
+phần cuối văn bản mà Word in ở đầu trang hay chân trang của trang 1 đứng giữa "[đầu trang]"
+và "[hết đầu trang]" (hoặc các dấu của chân trang). Số dòng của các lỗi mà check báo trên
+tệp Word là số dòng của bản in này.
 
 Với tệp khác: mỗi đoạn một dòng, kèm dòng:cột nơi đoạn bắt đầu trong tệp và vai trò
 của đoạn (header, title, subject, body, recipient, signer, name ...).
@@ -25,8 +27,10 @@ thụt lề, giãn dòng) để dùng trong các chương trình khác.`,
 standard input.
 
 A Word file (.docx): one paragraph per line, automatic numbering written out ("1.",
-"a)"), the cells of a table row joined by " | ", footnotes at the end. The lines of
-check's findings on a Word file are the lines of this listing.
+"a)"), the cells of a table row joined by " | ", footnotes at the end; a header or
+end block Word prints in page 1's header or footer stands between "[page header]" and
+"[end of page header]" (or the footer's marks). The lines of check's findings on a
+Word file are the lines of this listing.
 
 Any other file: one paragraph per line, with the line:col where it starts in the
 file and its role (header, title, subject, body, recipient, signer, name ...).
@@ -49,7 +53,7 @@ bold, italic, alignment, indents, spacing) for programs that work with them.`),
 			if format == "json" {
 				return r.WriteJSON(e.stdout)
 			}
-			return r.WriteListing(e.stdout)
+			return r.WriteListingIn(e.stdout, e.lang)
 		},
 	}
 	cmd.Flags().StringVar(&format, "format", "text", e.tr("định dạng: text hoặc json", "output format: text or json"))
