@@ -230,6 +230,8 @@ func TestRenamedKey(t *testing.T) {
 	var list diag.List
 	if !errors.As(err, &list) || len(list) != 1 || list[0].Rule != "renamed-key" || list[0].Severity != diag.Error {
 		t.Errorf("old and new key together: %v", err)
+	} else if got, want := list[0].Message.In(diag.EN), `key "lead" is the old name of "paragraphs", which table [tasks] already has`; got != want {
+		t.Errorf("old and new key together, in English:\n got %s\nwant %s", got, want)
 	}
 	if n, err := Load("n.toml", []byte(minimal)); err != nil || len(n.Warnings()) != 0 {
 		t.Errorf("a source without old keys: %v, %v", err, n.Warnings())
