@@ -214,3 +214,33 @@ rows = [{ ref = "1.3", title = "Văn bản điều hành", score = 4, max = 20 }
 		t.Errorf("notes = %+v", d.Notes)
 	}
 }
+
+// TestDeadlineAfterNote: a task ending with its full stop and a footnote
+// mark gets its deadline after them, with no second full stop
+// ("năm 2023.[^1]. Thời hạn" before).
+func TestDeadlineAfterNote(t *testing.T) {
+	d := composeSrc(t, base+`
+[[tasks.groups]]
+assignee = "Phòng Văn hóa và Thông tin"
+text = "Tham mưu kế hoạch năm 2023.[^a]"
+deadline = 2023-03-31
+
+[[footnotes]]
+id = "a"
+text = "Theo Kế hoạch của UBND tỉnh"
+`)
+	var got string
+	for _, b := range d.Body {
+		if s := body.Plain(b.Runs); strings.Contains(s, "Tham mưu") {
+			for _, r := range b.Runs {
+				got += r.Text
+				if r.Note != "" {
+					got += "[^" + r.Note + "]"
+				}
+			}
+		}
+	}
+	if want := "Tham mưu kế hoạch năm 2023.[^1] Thời hạn hoàn thành: trước ngày 31/3/2023."; got != want {
+		t.Errorf("task = %q, want %q", got, want)
+	}
+}
