@@ -2,7 +2,6 @@ package notice
 
 import (
 	"errors"
-	"strconv"
 	"strings"
 
 	"github.com/thongbao/thongbao/notice/cite"
@@ -154,7 +153,7 @@ func readDate(v tomlpos.Value, draft bool) (cite.Date, bool) {
 	if err == nil && (draft || d.Day > 0) {
 		return d, true
 	}
-	if w, ok := writtenDate(s, draft); ok {
+	if w, ok := cite.ParseWritten(s, draft); ok {
 		v.Fail("bad-value",
 			diag.Msg("%q là cách viết ngày trong văn bản; tệp nguồn ghi ngày theo thứ tự năm-tháng-ngày", "%q is how a document writes a date; the source writes it year-month-day", s),
 			diag.Msg("viết %s", "write %s", w.ISO()))
@@ -170,25 +169,6 @@ func readDate(v tomlpos.Value, draft bool) (cite.Date, bool) {
 		v.Fail("bad-value", diag.Msg("không đọc được ngày %q", "cannot read the date %q", s), fix)
 	}
 	return cite.Date{}, false
-}
-
-// writtenDate reads a date a clerk wrote as a document writes it, "15/3/2026",
-// "15-3-2026", "ngày 15 tháng 3 năm 2026" (or a month, "3/2026", where the
-// day may be blank), for the message that gives its form in the source.
-func writtenDate(s string, draft bool) (cite.Date, bool) {
-	t := strings.TrimSpace(strings.NewReplacer("-", "/", ".", "/").Replace(s))
-	t = strings.TrimSpace(strings.TrimPrefix(t, "ngày"))
-	if ms := cite.FindDates(t); len(ms) == 1 && ms[0].Off == 0 && ms[0].End == len(t) {
-		return ms[0].Date, ms[0].Date.IsReal()
-	}
-	month, year, ok := strings.Cut(strings.TrimPrefix(t, "tháng "), "/")
-	m, err1 := strconv.Atoi(month)
-	y, err2 := strconv.Atoi(year)
-	if !draft || !ok || err1 != nil || err2 != nil || len(year) != 4 {
-		return cite.Date{}, false
-	}
-	d := cite.Date{Year: y, Month: m}
-	return d, d.IsReal()
 }
 
 // Deadline is the time limit of a task: a TOML date (finish by that day), or
