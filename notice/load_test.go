@@ -89,9 +89,9 @@ func TestLoadErrors(t *testing.T) {
 			`n.toml:2:1: missing-field: name is missing from table [meeting]`,
 			`n.toml:2:1: missing-field: the table [meeting.chair] is missing`}},
 		{"utf-16", "\xff\xfen\x00", []string{
-			`n.toml:1:1: encoding: the file is saved as UTF-16; thongbao reads UTF-8 only`}},
+			`n.toml:1:1: encoding: the file is saved as UTF-16; thongbao reads files saved as Unicode (UTF-8) only`}},
 		{"latin-1", "place = \"Caf\xe9\"\n", []string{
-			`n.toml:1:13: encoding: byte 0xE9 is not UTF-8; thongbao reads UTF-8 only`}},
+			`n.toml:1:13: encoding: a character here cannot be read (code 0xE9); thongbao reads files saved as Unicode (UTF-8) only`}},
 		{"windows-1258", "place = \"Ly\xec S\xf5n\"\n", []string{
 			`n.toml:1:12: encoding: the file looks typed in the legacy encoding Windows-1258, not Unicode`}},
 		{"vni bytes", "subject = \"Tho\xe2ng ba\xf9o\"\n", []string{
