@@ -153,11 +153,21 @@ func readDate(v tomlpos.Value, draft bool) (cite.Date, bool) {
 	if err == nil && (draft || d.Day > 0) {
 		return d, true
 	}
+	if w, ok := cite.ParseWritten(s, draft); ok {
+		v.Fail("bad-value",
+			diag.Msg("%q là cách viết ngày trong văn bản; tệp nguồn ghi ngày theo thứ tự năm-tháng-ngày", "%q is how a document writes a date; the source writes it year-month-day", s),
+			diag.Msg("viết %s", "write %s", w.ISO()))
+		return cite.Date{}, false
+	}
 	fix := diag.Msg("viết ngày dạng 2024-04-12", "write the date as 2024-04-12")
 	if draft {
 		fix = diag.Msg("viết ngày dạng 2024-04-12, hoặc 2024-04 khi chưa có ngày ký", "write the date as 2024-04-12, or 2024-04 while the day is not known")
 	}
-	v.Fail("bad-value", diag.Msg("%q không phải là một ngày có thật", "%q is not a real date", s), fix)
+	if errors.Is(err, cite.ErrNotReal) {
+		v.Fail("bad-value", diag.Msg("%q không phải là một ngày có thật", "%q is not a real date", s), fix)
+	} else {
+		v.Fail("bad-value", diag.Msg("không đọc được ngày %q", "cannot read the date %q", s), fix)
+	}
 	return cite.Date{}, false
 }
 

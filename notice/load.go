@@ -34,6 +34,9 @@ func LoadWith(path string, src []byte, acc *source.Accepted) (*Notice, error) {
 			Message: diag.Msg("thông báo có %d chú thích, quá giới hạn %d", "the notice has %d footnotes, over the limit of %d", len(n.Footnotes), MaxFootnotes),
 			Fix:     diag.Msg("gộp các chú thích trùng nhau hoặc đưa vào phụ lục", "merge repeated footnotes or move them into an appendix")})
 	}
+	for _, f := range n.footnoteRefs() {
+		err = addFinding(err, f)
+	}
 	if err != nil {
 		return nil, err
 	}

@@ -89,9 +89,9 @@ func TestLoadErrors(t *testing.T) {
 			`n.toml:2:1: missing-field: name is missing from table [meeting]`,
 			`n.toml:2:1: missing-field: the table [meeting.chair] is missing`}},
 		{"utf-16", "\xff\xfen\x00", []string{
-			`n.toml:1:1: encoding: the file is saved as UTF-16; thongbao reads UTF-8 only`}},
+			`n.toml:1:1: encoding: the file is saved as UTF-16; thongbao reads files saved as Unicode (UTF-8) only`}},
 		{"latin-1", "place = \"Caf\xe9\"\n", []string{
-			`n.toml:1:13: encoding: byte 0xE9 is not UTF-8; thongbao reads UTF-8 only`}},
+			`n.toml:1:13: encoding: a character here cannot be read (code 0xE9); thongbao reads files saved as Unicode (UTF-8) only`}},
 		{"windows-1258", "place = \"Ly\xec S\xf5n\"\n", []string{
 			`n.toml:1:12: encoding: the file looks typed in the legacy encoding Windows-1258, not Unicode`}},
 		{"vni bytes", "subject = \"Tho\xe2ng ba\xf9o\"\n", []string{
@@ -230,6 +230,8 @@ func TestRenamedKey(t *testing.T) {
 	var list diag.List
 	if !errors.As(err, &list) || len(list) != 1 || list[0].Rule != "renamed-key" || list[0].Severity != diag.Error {
 		t.Errorf("old and new key together: %v", err)
+	} else if got, want := list[0].Message.In(diag.EN), `key "lead" is the old name of "paragraphs", which table [tasks] already has`; got != want {
+		t.Errorf("old and new key together, in English:\n got %s\nwant %s", got, want)
 	}
 	if n, err := Load("n.toml", []byte(minimal)); err != nil || len(n.Warnings()) != 0 {
 		t.Errorf("a source without old keys: %v, %v", err, n.Warnings())

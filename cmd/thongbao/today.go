@@ -14,6 +14,9 @@ import (
 func today(e *env, flag string) (cite.Date, error) {
 	if flag != "" {
 		d, err := cite.ParseISO(flag)
+		if w, ok := cite.ParseWritten(flag, false); ok && err != nil {
+			return cite.Date{}, usageError{e.tr("--today viết ngày dạng năm-tháng-ngày: --today "+w.ISO(), "--today takes the date year-month-day: --today "+w.ISO())}
+		}
 		if err != nil || d.Day == 0 {
 			return cite.Date{}, usageError{e.tr("--today phải là một ngày dạng 2024-10-14", "--today must be a date such as 2024-10-14")}
 		}

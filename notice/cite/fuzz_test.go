@@ -83,3 +83,17 @@ func FuzzSlashLetter(f *testing.F) {
 		}
 	})
 }
+
+// FuzzParseWritten: a date as a document writes it is read without a
+// panic, and what is read is a real date.
+func FuzzParseWritten(f *testing.F) {
+	for _, s := range []string{"15/3/2026", "15-3-2026", "15.03.2026", "ngày 15 tháng 3 năm 2026", "3/2026", "tháng 3/2026", "31/2/2026", "2026-03-15", "/", "ngày"} {
+		f.Add(s, true)
+	}
+	f.Fuzz(func(t *testing.T, s string, month bool) {
+		d, ok := ParseWritten(s, month)
+		if ok && (!d.IsReal() || !month && d.Day == 0) {
+			t.Errorf("ParseWritten(%q, %v) = %v, not a real date", s, month, d)
+		}
+	})
+}

@@ -69,7 +69,7 @@ func (c *composer) table(t *notice.ScoreTable) *Table {
 	}
 	for i, g := range t.Groups {
 		out.Rows = append(out.Rows, Row{Group: true, Cells: [][]body.Run{
-			bold(strconv.Itoa(i+1) + ". " + body.Plain(g.Title.Runs())),
+			join(bold(strconv.Itoa(i+1)+". "), withStyle(c.notes.text(g.Title), body.Bold)),
 			score(g.Score, g.Max, body.Bold),
 			nil,
 		}})

@@ -93,9 +93,13 @@ func withDeadline(runs []body.Run, d notice.Deadline) []body.Run {
 	if !d.IsSet() || says(body.Plain(runs), d) {
 		return runs
 	}
-	runs = trimEnd(runs, " .;")
-	if len(runs) > 0 {
-		runs = join(runs, plain(". "))
+	switch {
+	case len(runs) > 0 && runs[len(runs)-1].Note != "" && endsWith(runs, "."):
+		runs = join(runs, plain(" ")) // "năm 2026.[^1]": the sentence has its full stop
+	default:
+		if runs = trimEnd(runs, " .;"); len(runs) > 0 {
+			runs = join(runs, plain(". "))
+		}
 	}
 	return join(runs, plain(deadlineLead), withStyle(plain(d.Words()), body.Bold), plain("."))
 }

@@ -38,7 +38,7 @@ func Decode(path string, src []byte, max int64) (string, error) {
 		off := invalidOffset(src)
 		p := New(path, string(src[:off])).Pos(off)
 		return "", encodingFinding(path, p.Line, p.Col,
-			diag.Msg("byte 0x%02X không phải UTF-8", "byte 0x%02X is not UTF-8", src[off]))
+			diag.Msg("ở đây có một ký tự không đọc được (mã 0x%02X)", "a character here cannot be read (code 0x%02X)", src[off]))
 	}
 	if enc, off, ok := guessLegacyUTF8(src); ok {
 		return "", legacyFinding(New(path, string(src)), off, enc)
@@ -76,7 +76,7 @@ func invalidOffset(b []byte) int {
 func encodingFinding(path string, line, col int, what diag.Text) error {
 	return diag.List{{
 		Pos: diag.Pos{Path: path, Line: line, Col: col}, Rule: "encoding", Severity: diag.Error,
-		Message: diag.Msg("%s; thongbao chỉ đọc UTF-8", "%s; thongbao reads UTF-8 only", what),
-		Fix:     diag.Msg("mở tệp và lưu lại với bảng mã UTF-8", "open the file and save it again as UTF-8"),
+		Message: diag.Msg("%s; thongbao chỉ đọc tệp lưu bằng Unicode (UTF-8)", "%s; thongbao reads files saved as Unicode (UTF-8) only", what),
+		Fix:     diag.Msg("mở tệp bằng Notepad, chọn Tệp > Lưu thành, Mã hóa: UTF-8, rồi lưu lại", "open the file in Notepad, choose File > Save As, Encoding: UTF-8, and save it again"),
 	}}
 }

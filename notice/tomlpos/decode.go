@@ -359,7 +359,7 @@ func (d *decoder) decodeStruct(val Value, rv reflect.Value) {
 func (d *decoder) oldKey(path, key string, f fieldInfo, m map[string]any) bool {
 	if _, both := m[f.key]; both {
 		d.add(d.keyPos(JoinKey(path, key)), "renamed-key",
-			diag.Msg("khóa %q là tên cũ của %q, mà %q đã có trong %s", "key %q is the old name of %q, which %s already has", key, f.key, f.key, tableLabel(path)),
+			diag.Msg("khóa %q là tên cũ của %q, mà %q đã có trong %s", "key %q is the old name of %q, which %[4]s already has", key, f.key, f.key, tableLabel(path)),
 			diag.Msg("gộp nội dung vào %q và xóa %q", "merge the contents into %q and remove %q", f.key, key))
 		return false
 	}

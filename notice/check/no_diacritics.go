@@ -1,0 +1,103 @@
+package check
+
+import (
+	"strings"
+
+	"github.com/thongbao/thongbao/notice/diag"
+)
+
+func init() {
+	register(&Rule{ID: "no-diacritics", Severity: diag.Warning, Ref: diag.Practice, Run: noDiacritics,
+		Title: diag.Msg("chữ tiếng Việt được gõ có dấu", "Vietnamese is typed with its marks"),
+		Help:  diag.Msg("bật bộ gõ tiếng Việt (Unikey, kiểu gõ Telex hoặc VNI) rồi gõ lại đoạn này", "switch the Vietnamese keyboard on (Unikey, Telex or VNI) and type the passage again")})
+}
+
+// bareWords are the commonest words of a notice as they look typed with
+// the Vietnamese keyboard off: "cua" for "của", "duoc" for "được". Each is
+// a word of the prose a notice writes, few are English or French.
+var bareWords = setOf("cac", "cua", "va", "duoc", "nguoi", "viec", "thuc", "hien", "ve", "tai", "voi",
+	"nhung", "trong", "theo", "cho", "nay", "de", "la", "co", "cong", "tac", "quan", "ly", "nha", "nuoc",
+	"thong", "bao", "ket", "luan", "cuoc", "hop", "ngay", "thang", "nam", "tinh", "huyen", "xa", "uy",
+	"ban", "nhan", "dan", "don", "vi", "chu", "tich", "pho", "truong", "phong", "ke", "hoach", "trien",
+	"khai", "nhiem", "vu", "hoan", "thanh", "truoc", "dong", "chi", "dao", "tham", "du", "giao", "lien")
+
+// minBare is how many words in a row, none with a Vietnamese mark, a
+// passage needs to be typed with the keyboard off: six syllables of real
+// Vietnamese all without a mark are rare (three in four carry one).
+const minBare = 6
+
+// noDiacritics reports a passage typed with the Vietnamese keyboard off
+// ("Ket luan cua Chu tich UBND xa"): a run of words in Latin letters, none
+// marked, among them at least three of bareWords. A name, an abbreviation
+// and a figure break no run and make none; one finding a text.
+func noDiacritics(p *Pass) {
+	for _, seg := range withSegs(p.View.Texts()) {
+		if seg.Role == RoleArchive {
+			continue
+		}
+		run, bare, start := 0, 0, 0
+		for _, w := range p.View.index(seg.Text).words {
+			switch {
+			case marked(w.text) || !plainLetters(w.text) || inAddressOrFile(seg.Text, w.off, w.end):
+				run, bare = 0, 0
+				continue
+			case isUpperWord(w.text):
+				continue // UBND, HĐND: an abbreviation goes with any text
+			}
+			if run == 0 {
+				start = w.off
+			}
+			run++
+			if bareWords[strings.ToLower(w.text)] {
+				bare++
+			}
+			if run >= minBare && bare >= 3 {
+				p.Report(seg, start, diag.Msg("đoạn này gõ không dấu: %q", "this passage is typed without its marks: %q", excerptAt(seg.Text, start)))
+				break
+			}
+		}
+	}
+}
+
+// plainLetters reports whether w is made of the letters a-z and A-Z only.
+func plainLetters(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i] | 0x20; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// inAddressOrFile reports whether the word at s[off:end] is part of a web or
+// mail address or a file's name ("https://.../Thong-tin", "ket-luan.docx"):
+// the characters around it, up to the spaces, hold "/", "@", "_", or a
+// "." or "-" with no space after it.
+func inAddressOrFile(s string, off, end int) bool {
+	from := strings.LastIndexByte(s[:off], ' ') + 1
+	to := strings.IndexByte(s[end:], ' ')
+	if to < 0 {
+		to = len(s)
+	} else {
+		to += end
+	}
+	tok := strings.TrimRight(s[from:to], ".,;:)\"”")
+	return strings.ContainsAny(tok, "/@_") || strings.Contains(strings.Trim(tok, ".-"), ".") || strings.Contains(strings.Trim(tok, "-"), "-")
+}
+
+// isUpperWord reports whether w, of two letters or more, is all capitals.
+func isUpperWord(w string) bool {
+	return len(w) > 1 && strings.ToUpper(w) == w
+}
+
+// excerptAt is the words of s from byte off, cut after about forty bytes.
+func excerptAt(s string, off int) string {
+	s = s[off:]
+	if len(s) <= 48 {
+		return s
+	}
+	if i := strings.LastIndexByte(s[:48], ' '); i > 0 {
+		return s[:i] + "…"
+	}
+	return s[:48] + "…"
+}

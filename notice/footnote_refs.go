@@ -1,0 +1,62 @@
+package notice
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/thongbao/thongbao/notice/body"
+	"github.com/thongbao/thongbao/notice/diag"
+)
+
+// noNotePlaces are the fields printed as plain text, where a footnote mark
+// [^id] cannot stand (the header, the place, the signature, an appendix's
+// title and its table's header and criterion numbers, a note itself):
+// matched against a field's path with its indexes dropped.
+var noNotePlaces = []string{
+	"place", "issuer.", "signer.", "footnotes.text",
+	"appendices.title", "appendices.table.columns", "appendices.table.groups.rows.ref",
+}
+
+var pathIndex = regexp.MustCompile(`\[\d+\]`)
+
+// footnoteRefs reports each footnote mark of n that names no footnote of
+// [[footnotes]], or that stands in a field printed without it: either
+// would print otherwise than the clerk wrote, the mark as "[^id]" or not
+// at all.
+func (n *Notice) footnoteRefs() []diag.Finding {
+	ids := map[string]bool{}
+	for _, f := range n.Footnotes {
+		ids[f.ID] = true
+	}
+	var out []diag.Finding
+	n.EachText(func(path string, t Text) {
+		if !strings.Contains(t.S, "[^") {
+			return
+		}
+		for _, id := range body.Notes(body.Parse(t.S)) {
+			mark := "[^" + id + "]"
+			pos := t.PosAt(max(strings.Index(t.S, mark), 0))
+			switch {
+			case !ids[id]:
+				out = append(out, diag.Finding{Pos: pos, Rule: "unknown-footnote", Severity: diag.Error,
+					Message: diag.Msg("chú thích %s chưa có trong [[footnotes]]", "footnote %s is not in [[footnotes]]", mark),
+					Fix:     diag.Msg("thêm chú thích [[footnotes]] với id = %q, hoặc sửa nhãn cho đúng nhãn đã có", "add a [[footnotes]] table with id = %q, or correct the label to one that exists", id)})
+			case noNotePlace(path):
+				out = append(out, diag.Finding{Pos: pos, Rule: "footnote-place", Severity: diag.Error,
+					Message: diag.Msg("không đặt được chú thích %s ở %s: phần này không in dấu chú thích", "footnote %s cannot stand in %s: it is printed without footnote marks", mark, path),
+					Fix:     diag.Msg("xóa %s ở đây và đặt dấu chú thích trong đoạn văn có liên quan", "remove %s here and put the mark in the paragraph it explains", mark)})
+			}
+		}
+	})
+	return out
+}
+
+func noNotePlace(path string) bool {
+	p := pathIndex.ReplaceAllString(path, "")
+	for _, place := range noNotePlaces {
+		if p == place || strings.HasSuffix(place, ".") && strings.HasPrefix(p, place) {
+			return true
+		}
+	}
+	return false
+}
