@@ -15,10 +15,26 @@ import (
 // so that the reader keeps them apart as the page's (Page), read as no
 // line of the notice, and a header under them is still the header.
 func markPage(out []line, stamps []int) {
+	siteWelcome(out)
 	titleOverStamp(out, stamps)
 	leadOverHeader(out)
 	echoedLead(out)
 	paperTag(out)
+}
+
+// welcomeRe is a site's greeting on its banner: "Chào mừng bạn đến với
+// Trang thông tin điện tử Phường Long Anh - TP.Thanh Hóa", "Chào mừng quý
+// vị đến với Cổng thông tin điện tử huyện ...". No notice greets so.
+var welcomeRe = lazyre.New(`(?i)^chào mừng (?:bạn|các bạn|quý vị|quý khách|quý độc giả|quý bạn đọc)?\s*đến với (?:trang|cổng) (?:thông tin|ttđt|web|website)`)
+
+// siteWelcome marks a site's greeting (welcomeRe) on the first line of a
+// text as the page's.
+func siteWelcome(out []line) {
+	for _, i := range topIndexes(out, 1) {
+		if welcomeRe().MatchString(strings.TrimSpace(out[i].text)) {
+			out[i].page = true
+		}
+	}
 }
 
 // leadLines is how many of the page's lines may stand above a header.
@@ -58,7 +74,7 @@ func titleOverStamp(out []line, stamps []int) {
 		if l.cells != nil {
 			return
 		}
-		if strings.TrimSpace(l.text) != "" {
+		if strings.TrimSpace(l.text) != "" && !l.page {
 			first = i
 			break
 		}
