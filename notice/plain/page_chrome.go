@@ -25,6 +25,10 @@ var chromeRe = lazyre.New(`(?i)^(?:in trang|bản in|tải về|xem văn bản|(
 // written with its place and in words.
 var stampRe = lazyre.New(`^\(?\s*(?:\d{1,2}/\d{1,2}/\d{4}\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[AP]M|SA|CH))?|\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[AP]M|SA|CH))?\s*[-|,]?\s*\d{1,2}/\d{1,2}/\d{4})\s*\)?(?:\s*\(GMT\s*[+-]\s*\d{1,2}(?::?\d{2})?\))?$`)
 
+// viewsRe is a post's view count ("Lượt xem: 14"): among the first lines,
+// it stands under the post's title as its stamp does.
+var viewsRe = lazyre.New(`(?i)^lượt xem`)
+
 // postDateRe is a post's date alone on a line ("19/09/2024"), the page's
 // own at the head of a post; further down a date alone may be a cell of a
 // table the text lists one cell a line.
@@ -52,8 +56,10 @@ func dropChrome(out []line) []int {
 		seen++
 		last = i
 		chrome := chromeRe().MatchString(l.text)
-		if chrome && strings.Contains(l.text, "/") || stampRe().MatchString(l.text) || seen <= stampLines && postDateRe().MatchString(l.text) {
-			stamps = append(stamps, i) // "Cập nhật ngày: 15/07/2021 - 20:38", "16/11/2008 - 21:24"
+		if chrome && (strings.Contains(l.text, "/") || seen <= stampLines && viewsRe().MatchString(l.text)) ||
+			stampRe().MatchString(l.text) || seen <= stampLines && postDateRe().MatchString(l.text) {
+			// "Cập nhật ngày: 15/07/2021 - 20:38", "16/11/2008 - 21:24", "Lượt xem: 14" under the post's title
+			stamps = append(stamps, i)
 			chrome = true
 		}
 		if chrome {

@@ -50,6 +50,9 @@ func TestPageLinesRound30(t *testing.T) {
 		// the draft's mark before the tên loại
 		{"Chào mừng bạn đến với Trang thông tin điện tử Phường Long Anh - TP.Thanh Hóa\n\nTHÔNG BÁO Về việc niêm yết công khai\n\nĐăng lúc: 17:00:00 02/01/2024 (GMT+7)\n\nỦY BAN NHÂN DÂN\nPHƯỜNG LONG ANH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố:      /BC-UBND\nLong Anh, ngày       tháng 01 năm 2024\n     DỰ THẢO BÁO CÁO\nĐánh giá kết quả tiếp cận pháp luật năm 2023\n\nỦy ban nhân dân phường báo cáo như sau:\n",
 			"n.txt:1:1 page: Chào mừng bạn đến với Trang thông tin điện tử Phường Long Anh - TP.Thanh Hóa\nn.txt:3:1 page: THÔNG BÁO Về việc niêm yết công khai\nn.txt:7:1 header: ỦY BAN NHÂN DÂN\nn.txt:8:1 header: PHƯỜNG LONG ANH\nn.txt:9:1 header: CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nn.txt:10:1 header: Độc lập - Tự do - Hạnh phúc\nn.txt:11:1 header: Số:      /BC-UBND\nn.txt:12:1 header: Long Anh, ngày       tháng 01 năm 2024\nn.txt:13:14 title: BÁO CÁO\nn.txt:14:1 subject: Đánh giá kết quả tiếp cận pháp luật năm 2023\nn.txt:16:1 body: Ủy ban nhân dân phường báo cáo như sau:"},
+		// a title in capitals over the post's view count is the post's
+		{"ĐỀ CƯƠNG TUYÊN TRUYỀN SẮP XẾP ĐƠN VỊ HÀNH CHÍNH CẤP XÃ\nLượt xem: 14\n\nI. CHỦ TRƯƠNG SẮP XẾP\n\nCăn cứ Nghị quyết số 76/2025/UBTVQH15 ngày 14/4/2025;\n",
+			"n.txt:1:1 page: ĐỀ CƯƠNG TUYÊN TRUYỀN SẮP XẾP ĐƠN VỊ HÀNH CHÍNH CẤP XÃ\nn.txt:4:1 body: I. CHỦ TRƯƠNG SẮP XẾP\nn.txt:6:1 body: Căn cứ Nghị quyết số 76/2025/UBTVQH15 ngày 14/4/2025;"},
 		// a greeting inside the body, a numbered list at the end with no head
 		// row under its label, and "DỰ THẢO" before no tên loại stay the notice's
 		{"THÔNG BÁO\nDỰ THẢO QUY CHẾ MỚI\n\nChào mừng bạn đến với Trang thông tin điện tử của Trường.\n\nTài liệu đính kèm\n\n1 Quy chế thi đua\n",
