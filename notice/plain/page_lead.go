@@ -115,9 +115,15 @@ var issuerStartRe = lazyre.New(`(?i)^(?:ủy ban|uỷ ban|ubnd|hđnd|sở|phòng
 // A line that may be the issuer, in capitals however long or in small
 // letters, is kept.
 func leadOverHeader(out []line) {
-	top := topIndexes(out, leadLines+1)
+	top := topWithRows(out, leadLines+1)
 	h := -1
 	for k, i := range top {
+		if out[i].cells != nil {
+			if rowHeaderShaped(out[i]) {
+				h = k
+			}
+			break // a row of the header's columns ("SỞ Y TẾ ... | CỘNG HÒA ..."), or a table
+		}
 		t := strings.TrimSpace(out[i].text)
 		if headerShaped(t) {
 			h = k
@@ -136,11 +142,42 @@ func leadOverHeader(out []line) {
 	}
 }
 
+// topWithRows is topIndexes with the rows of a table or of a header's
+// columns counted as lines.
+func topWithRows(out []line, n int) []int {
+	var idx []int
+	for i, l := range out {
+		if len(idx) == n {
+			break
+		}
+		if l.cells == nil && (strings.TrimSpace(l.text) == "" || l.page || decorRe().MatchString(l.text)) {
+			continue
+		}
+		idx = append(idx, i)
+	}
+	return idx
+}
+
+// rowHeaderShaped reports whether a row's cells hold the Quốc hiệu, the
+// Tiêu ngữ or the place and date: the header's two columns on one line.
+func rowHeaderShaped(l line) bool {
+	for _, c := range l.cells {
+		if t := strings.TrimSpace(c.text); mottoRe().MatchString(t) || placeDateRe().MatchString(t) {
+			return true
+		}
+	}
+	return false
+}
+
 // headerFollows reports whether a Quốc hiệu, Tiêu ngữ or place and date
-// line stands at index i of out or among the six lines of text after it.
+// line (or a row holding one) stands at index i of out or among the six
+// lines of text after it.
 func headerFollows(out []line, i int) bool {
 	n := 0
 	for _, l := range out[i:] {
+		if l.cells != nil && rowHeaderShaped(l) {
+			return true
+		}
 		if l.cells != nil || strings.TrimSpace(l.text) == "" {
 			continue
 		}

@@ -53,6 +53,12 @@ func TestPageLinesRound30(t *testing.T) {
 		// a title in capitals over the post's view count is the post's
 		{"ĐỀ CƯƠNG TUYÊN TRUYỀN SẮP XẾP ĐƠN VỊ HÀNH CHÍNH CẤP XÃ\nLượt xem: 14\n\nI. CHỦ TRƯƠNG SẮP XẾP\n\nCăn cứ Nghị quyết số 76/2025/UBTVQH15 ngày 14/4/2025;\n",
 			"n.txt:1:1 page: ĐỀ CƯƠNG TUYÊN TRUYỀN SẮP XẾP ĐƠN VỊ HÀNH CHÍNH CẤP XÃ\nn.txt:4:1 body: I. CHỦ TRƯƠNG SẮP XẾP\nn.txt:6:1 body: Căn cứ Nghị quyết số 76/2025/UBTVQH15 ngày 14/4/2025;"},
+		// a post's title over a header's columns set side by side is the
+		// post's; an issuer's name in small letters over them stays the header's
+		{"Thông báo nghỉ Lễ giổ tổ Hùng Vương, 30/4 và 01/5/2018\n\nSỞ Y TẾ BẾN TRE               CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nBỆNH VIỆN NGUYỄN ĐÌNH CHIỂU               Độc lập - Tự do - Hạnh phúc\n\nTHÔNG BÁO\n",
+			"n.txt:1:1 page: Thông báo nghỉ Lễ giổ tổ Hùng Vương, 30/4 và 01/5/2018\nn.txt:3:1 header: SỞ Y TẾ BẾN TRE\nn.txt:3:31 header: CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nn.txt:5:1 header: BỆNH VIỆN NGUYỄN ĐÌNH CHIỂU\nn.txt:5:43 header: Độc lập - Tự do - Hạnh phúc\nn.txt:7:1 title: THÔNG BÁO"},
+		{"Bệnh viện Nguyễn Đình Chiểu\n\nSỞ Y TẾ BẾN TRE               CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nTHÔNG BÁO\n",
+			"n.txt:1:1 header: Bệnh viện Nguyễn Đình Chiểu\nn.txt:3:1 header: SỞ Y TẾ BẾN TRE\nn.txt:3:31 header: CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nn.txt:5:1 title: THÔNG BÁO"},
 		// a greeting inside the body, a numbered list at the end with no head
 		// row under its label, and "DỰ THẢO" before no tên loại stay the notice's
 		{"THÔNG BÁO\nDỰ THẢO QUY CHẾ MỚI\n\nChào mừng bạn đến với Trang thông tin điện tử của Trường.\n\nTài liệu đính kèm\n\n1 Quy chế thi đua\n",
