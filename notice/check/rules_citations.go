@@ -76,6 +76,7 @@ func findCitations(v *View) []cited {
 func citationSo(p *Pass) {
 	for _, c := range citations(p.View) {
 		soSlip(p, c)
+		lawNoSo(p, c) // law_so.go
 		if c.Type != "" && !c.HasSo && c.TypeOff >= 0 && c.Off-c.TypeOff < len(c.Type)+3 {
 			p.Report(c.seg, c.Off, diag.Msg("\"%s %s\" thiếu chữ \"số\"", "\"%s %s\" lacks \"số\"", c.Type, c.Number.Raw),
 				diag.Msg("viết \"%s số %s\"", "write \"%s số %s\"", c.Type, c.Number.Raw))
