@@ -29,14 +29,8 @@ func draftTitle(t string) (int, bool) {
 // mark of a draft before it as the title, the mark left out (a draft's
 // mark, no part of the tên loại), and reports whether it did.
 func (r *reader) titleWithDraft(l line) bool {
-	if r.st != inHeader && r.st != inTop {
-		return false
-	}
-	at, ok := draftTitle(l.text)
-	if !ok {
-		return false
-	}
-	r.add(Title, l.part(at, len(l.text)))
-	r.st = inSubject
-	return true
+	return r.titleIn(l, func(t string) (int, int, bool) {
+		at, ok := draftTitle(t)
+		return at, len(t), ok
+	})
 }
