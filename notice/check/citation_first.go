@@ -2,6 +2,7 @@ package check
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -40,17 +41,21 @@ func citationFirstMention(p *Pass) {
 		if c.Number.Seq == "" || c.Number.Family == cite.Legal && c.Number.Type == "" || c.seg.Role == RoleSubject || !hasLower(c.seg.Text) || quoted(c.seg.Text, c.Off) {
 			continue
 		}
-		if missingLegalYear(c, cs) != "" {
-			continue // a legal document whose number lacks its year: citation-legal-year says so
-		}
 		k := c.Number.Key()
 		if byDoc[k] == nil {
-			order = append(order, k)
+			if o := citedAgain(order, byDoc, c); o != "" {
+				k = o // "Quyết định 25/QĐ-TTg ..." then "Quyết định số 25/2021/QĐ-TTg"
+			} else {
+				order = append(order, k)
+			}
 		}
 		byDoc[k] = append(byDoc[k], c)
 	}
 	for _, k := range order {
 		cs := byDoc[k]
+		if missingLegalYear(cs[0], citations(v)) != "" {
+			continue // a legal document whose number lacks its year: citation-legal-year says so
+		}
 		first := undotted(cs[0])
 		if first.Type == "" {
 			first.Type = genericKind(first) // "văn bản số 1626/BHXH-QLT"
@@ -105,6 +110,33 @@ func citationFirstMention(p *Pass) {
 		}
 		p.Report(first.seg, first.Off, msg)
 	}
+}
+
+// citedAgain returns the key of a document of order that c cites again
+// under another spelling of its number, "" if none: the same kind, the
+// same running number, type code and issuer's code, with the year and
+// the family's marks written otherwise ("Quyết định 25/QĐ-TTg" and
+// "Quyết định số 25/2021/QĐ-TTg"; "Nghị quyết số 60-NQ/TW" and
+// "60/NQ-TW"). Two years, or two dates, that differ are two documents;
+// whether the two spellings agree is citation-inconsistent's to say.
+func citedAgain(order []string, byDoc map[string][]cited, c cited) string {
+	for _, k := range order {
+		f := byDoc[k][0]
+		a, b := f.Number, c.Number
+		if cite.Fold(f.Type) != cite.Fold(c.Type) || strings.TrimLeft(a.Seq, "0") != strings.TrimLeft(b.Seq, "0") ||
+			cite.Fold(a.Type) != cite.Fold(b.Type) || cite.Fold(a.Issuer) != cite.Fold(b.Issuer) || a.Type == "" {
+			continue
+		}
+		if a.Year != "" && b.Year != "" && a.Year != b.Year || f.DateOff >= 0 && c.DateOff >= 0 && f.Date != c.Date {
+			continue
+		}
+		if a.Year != "" && f.DateOff < 0 && c.DateOff >= 0 && c.Date.Year != 0 && strconv.Itoa(c.Date.Year) != a.Year ||
+			b.Year != "" && c.DateOff < 0 && f.DateOff >= 0 && f.Date.Year != 0 && strconv.Itoa(f.Date.Year) != b.Year {
+			continue // "25/2021/QĐ-TTg" beside "25/QĐ-TTg ngày 22/7/2020": two years
+		}
+		return k
+	}
+	return ""
 }
 
 // numberOf returns the number of a "Số: 12/TB-UBND" line.

@@ -76,6 +76,7 @@ func findCitations(v *View) []cited {
 func citationSo(p *Pass) {
 	for _, c := range citations(p.View) {
 		soSlip(p, c)
+		lawNoSo(p, c) // law_so.go
 		if c.Type != "" && !c.HasSo && c.TypeOff >= 0 && c.Off-c.TypeOff < len(c.Type)+3 {
 			p.Report(c.seg, c.Off, diag.Msg("\"%s %s\" thiếu chữ \"số\"", "\"%s %s\" lacks \"số\"", c.Type, c.Number.Raw),
 				diag.Msg("viết \"%s số %s\"", "write \"%s số %s\"", c.Type, c.Number.Raw))
@@ -113,10 +114,20 @@ func citationTypeCode(p *Pass) {
 
 // assemblyCode reports whether a legal number carries the code of the
 // National Assembly with its term ("03/2016/QH14" for a Luật), which the
-// type code table lists without the term.
+// type code table lists without the term, or is a Nghị quyết or Pháp
+// lệnh of the Quốc hội or its Ủy ban Thường vụ, numbered by law with the
+// body's code and term and no type code ("Nghị quyết số 76/2025/UBTVQH15",
+// "Nghị quyết số 190/2025/QH15", "Pháp lệnh số 02/2022/UBTVQH15").
 func assemblyCode(n cite.Number, codes []string) bool {
-	return n.Family == cite.Legal && n.Type == "" && n.Issuer != "" &&
-		slices.Contains(codes, strings.TrimRightFunc(n.Issuer, unicode.IsDigit))
+	if n.Family != cite.Legal || n.Type != "" || n.Issuer == "" {
+		return false
+	}
+	body := strings.TrimRightFunc(n.Issuer, unicode.IsDigit)
+	if slices.Contains(codes, body) {
+		return true
+	}
+	termed := body != n.Issuer
+	return termed && (body == "QH" || body == "UBTVQH") && (slices.Contains(codes, "NQ") || slices.Contains(codes, "PL"))
 }
 
 // nonState are issuers that number their papers as they like: companies,
@@ -190,23 +201,31 @@ const legalYearSince = 2009
 // cited without it should carry ("Nghị định số 178/NĐ-CP ngày
 // 01/7/2025": 2025), from its date or from another citation of it with
 // the year; "" when the citation is not one or the year is not known. Only
-// types that are always legal documents are judged: a Quyết định may be
-// either kind.
+// types that are always legal documents are judged by their date: a
+// Quyết định may be either kind, and is judged only when the notice cites
+// it elsewhere with its year, by the same issuer ("Quyết định 25/QĐ-TTg
+// ngày 22/7/2021" beside "Quyết định số 25/2021/QĐ-TTg").
 func missingLegalYear(c cited, cs []cited) string {
-	if c.Number.Family != cite.Admin || c.Number.Seq == "" || len(cite.CodesFor(c.Type, cite.Legal)) == 0 || len(cite.CodesFor(c.Type, cite.Admin)) > 0 {
+	if c.Number.Family != cite.Admin || c.Number.Seq == "" || len(cite.CodesFor(c.Type, cite.Legal)) == 0 {
 		return ""
 	}
 	code, _, _ := strings.Cut(strings.SplitN(c.Number.Raw, "/", 2)[1], "-")
 	if !slices.Contains(cite.CodesFor(c.Type, cite.Legal), code) {
 		return ""
 	}
-	if c.DateOff >= 0 && c.Date.Year >= legalYearSince {
+	either := len(cite.CodesFor(c.Type, cite.Admin)) > 0
+	if !either && c.DateOff >= 0 && c.Date.Year >= legalYearSince {
 		return strconv.Itoa(c.Date.Year)
 	}
 	for _, o := range cs {
-		if o.Number.Family == cite.Legal && strings.TrimLeft(o.Number.Seq, "0") == strings.TrimLeft(c.Number.Seq, "0") && o.Number.Type == code && atoi(o.Number.Year) >= legalYearSince {
-			return o.Number.Year
+		if o.Number.Family != cite.Legal || strings.TrimLeft(o.Number.Seq, "0") != strings.TrimLeft(c.Number.Seq, "0") || o.Number.Type != code || atoi(o.Number.Year) < legalYearSince {
+			continue
 		}
+		if either && (cite.Fold(o.Type) != cite.Fold(c.Type) || cite.Fold(o.Number.Issuer) != cite.Fold(c.Number.Issuer) || c.DateOff >= 0 && strconv.Itoa(c.Date.Year) != o.Number.Year ||
+			c.DateOff >= 0 && o.DateOff >= 0 && c.Date != o.Date) {
+			continue // another Quyết định, of another issuer, year or day
+		}
+		return o.Number.Year
 	}
 	return ""
 }

@@ -9,18 +9,25 @@ import (
 // chromeRe is a line a web page prints around the letter and never a
 // line of it: the print link ("In trang", "Bản in"), the post's stamp
 // ("Cập nhật lúc : 08:51 17/04/2018", "Ngày đăng: 17/04/2018 08:51",
-// "Cập nhật ngày: 15/07/2021 - 20:38"), its view count ("Lượt xem: 125")
-// and the link to the file ("Tải file đầy đủ bên dưới", "Tải về", "Xem
-// văn bản"). Each is the whole line.
-var chromeRe = lazyre.New(`(?i)^(?:in trang|bản in|tải về|xem văn bản|tải file(?: đầy đủ)?(?: (?:bên|ở) dưới| tại đây)?` +
-	`|(?:cập nhật(?: lúc| ngày)?|ngày cập nhật|ngày đăng|đăng lúc|ngày đăng tin)\s*:?\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]M\s*)?)?\d{1,2}/\d{1,2}/\d{4}(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?)?` +
+// "Cập nhật ngày: 15/07/2021 - 20:38", "Đăng lúc: 17:00:00 02/01/2024
+// (GMT+7)"), its view count ("Lượt xem: 125"),
+// the link to the file ("Tải file đầy đủ bên dưới", "Tải về", "Xem
+// văn bản") and the labels of its reading tools ("Xem cỡ chữ:", "Đọc bài
+// viết:"). Each is the whole line.
+var chromeRe = lazyre.New(`(?i)^(?:in trang|bản in|tải về|xem văn bản|(?:xem cỡ chữ|đọc bài viết|cỡ chữ)\s*:?|tải file(?: đầy đủ)?(?: (?:bên|ở) dưới| tại đây)?` +
+	`|(?:cập nhật(?: lúc| ngày)?|ngày cập nhật|ngày đăng|đăng lúc|ngày đăng tin)\s*:?\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:(?:[AP]M|SA|CH)\s*)?)?\d{1,2}/\d{1,2}/\d{4}(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[AP]M|SA|CH))?)?(?:\s*\(GMT\s*[+-]\s*\d{1,2}(?::?\d{2})?\))?` +
 	`|lượt xem\s*:?\s*\d[\d.,]*)$`)
 
 // stampRe is a post's time alone on a line, a date and a time of day with
 // no word: "16/11/2008 - 21:24", "(10/01/2023 14:27:39)", "08:51
-// 17/04/2018". No line of a letter is a bare time: its date of issue is
+// 17/04/2018", "22/06/2021 5:28:52 CH" (SA and CH, sáng and chiều, the
+// Vietnamese AM and PM of a portal's clock). No line of a letter is a bare time: its date of issue is
 // written with its place and in words.
-var stampRe = lazyre.New(`^\(?\s*(?:\d{1,2}/\d{1,2}/\d{4}\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?|\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?\s*[-|,]?\s*\d{1,2}/\d{1,2}/\d{4})\s*\)?$`)
+var stampRe = lazyre.New(`^\(?\s*(?:\d{1,2}/\d{1,2}/\d{4}\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[AP]M|SA|CH))?|\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[AP]M|SA|CH))?\s*[-|,]?\s*\d{1,2}/\d{1,2}/\d{4})\s*\)?(?:\s*\(GMT\s*[+-]\s*\d{1,2}(?::?\d{2})?\))?$`)
+
+// viewsRe is a post's view count ("Lượt xem: 14"): among the first lines,
+// it stands under the post's title as its stamp does.
+var viewsRe = lazyre.New(`(?i)^lượt xem`)
 
 // postDateRe is a post's date alone on a line ("19/09/2024"), the page's
 // own at the head of a post; further down a date alone may be a cell of a
@@ -28,8 +35,8 @@ var stampRe = lazyre.New(`^\(?\s*(?:\d{1,2}/\d{1,2}/\d{4}\s*[-|,]?\s*\d{1,2}:\d{
 var postDateRe = lazyre.New(`^\(?\d{1,2}/\d{1,2}/\d{4}\)?$`)
 
 // attachLabelRe is a portal's label for the files of a post, "Tài liệu
-// đính kèm:", on the text's last line with nothing listed under it.
-var attachLabelRe = lazyre.New(`(?i)^(?:tài liệu|tệp|file) đính kèm\s*:?$`)
+// đính kèm:", "Tập tin đính kèm", at the text's end (attachTable).
+var attachLabelRe = lazyre.New(`(?i)^(?:tài liệu|tệp|tập tin|file) đính kèm\s*:?$`)
 
 // stampLines is how many lines of text at the head of a post may hold
 // the post's title, its date and its lead.
@@ -49,16 +56,56 @@ func dropChrome(out []line) []int {
 		seen++
 		last = i
 		chrome := chromeRe().MatchString(l.text)
-		if chrome && strings.Contains(l.text, "/") || stampRe().MatchString(l.text) || seen <= stampLines && postDateRe().MatchString(l.text) {
-			stamps = append(stamps, i) // "Cập nhật ngày: 15/07/2021 - 20:38", "16/11/2008 - 21:24"
+		if chrome && (strings.Contains(l.text, "/") || seen <= stampLines && viewsRe().MatchString(l.text)) ||
+			stampRe().MatchString(l.text) || seen <= stampLines && postDateRe().MatchString(l.text) {
+			// "Cập nhật ngày: 15/07/2021 - 20:38", "16/11/2008 - 21:24", "Lượt xem: 14" under the post's title
+			stamps = append(stamps, i)
 			chrome = true
 		}
 		if chrome {
 			out[i] = line{num: l.num}
 		}
 	}
-	if last >= 0 && attachLabelRe().MatchString(out[last].text) {
-		out[last] = line{num: out[last].num}
-	}
+	attachTable(out, last)
 	return stamps
+}
+
+// attachHeadRe is the head row of a portal's table of attached files
+// ("STT Tên tập tin Tải về"); attachRowRe a row of it, a count and a
+// file's name ("1 Thông báo 94 ()").
+var (
+	attachHeadRe = lazyre.New(`(?i)^(?:stt\s+)?tên (?:tập tin|tệp|file|tài liệu)\b.{0,40}$`)
+	attachRowRe  = lazyre.New(`^\d{1,2}\.?\s+\S.{0,100}$`)
+)
+
+// attachRows is how many files a portal's table of attachments may list
+// under its label at the text's end.
+const attachRows = 5
+
+// attachTable blanks a portal's label for the files of a post
+// (attachLabelRe) on the text's last line, or over its table of the
+// files, its head row and a few short rows of a count and a name, to the
+// end of the text: the page's, listing what it attaches, no line of the
+// notice.
+func attachTable(out []line, last int) {
+	var tail []int
+	for i := last; i >= 0 && len(tail) <= attachRows+1; i-- {
+		if out[i].cells != nil || out[i].text == "" {
+			continue
+		}
+		t := strings.TrimSpace(out[i].text)
+		if attachLabelRe().MatchString(t) {
+			if len(tail) > 0 && !attachHeadRe().MatchString(strings.TrimSpace(out[tail[len(tail)-1]].text)) {
+				return // rows with no head row: the notice's own list
+			}
+			for _, k := range append(tail, i) {
+				out[k] = line{num: out[k].num}
+			}
+			return
+		}
+		if !attachRowRe().MatchString(t) && !attachHeadRe().MatchString(t) {
+			return
+		}
+		tail = append(tail, i)
+	}
 }

@@ -15,10 +15,26 @@ import (
 // so that the reader keeps them apart as the page's (Page), read as no
 // line of the notice, and a header under them is still the header.
 func markPage(out []line, stamps []int) {
+	siteWelcome(out)
 	titleOverStamp(out, stamps)
 	leadOverHeader(out)
 	echoedLead(out)
 	paperTag(out)
+}
+
+// welcomeRe is a site's greeting on its banner: "Chào mừng bạn đến với
+// Trang thông tin điện tử Phường Long Anh - TP.Thanh Hóa", "Chào mừng quý
+// vị đến với Cổng thông tin điện tử huyện ...". No notice greets so.
+var welcomeRe = lazyre.New(`(?i)^chào mừng (?:bạn|các bạn|quý vị|quý khách|quý độc giả|quý bạn đọc)?\s*đến với (?:trang|cổng) (?:thông tin|ttđt|web|website)`)
+
+// siteWelcome marks a site's greeting (welcomeRe) on the first line of a
+// text as the page's.
+func siteWelcome(out []line) {
+	for _, i := range topIndexes(out, 1) {
+		if welcomeRe().MatchString(strings.TrimSpace(out[i].text)) {
+			out[i].page = true
+		}
+	}
 }
 
 // leadLines is how many of the page's lines may stand above a header.
@@ -58,7 +74,7 @@ func titleOverStamp(out []line, stamps []int) {
 		if l.cells != nil {
 			return
 		}
-		if strings.TrimSpace(l.text) != "" {
+		if strings.TrimSpace(l.text) != "" && !l.page {
 			first = i
 			break
 		}
@@ -99,9 +115,15 @@ var issuerStartRe = lazyre.New(`(?i)^(?:ủy ban|uỷ ban|ubnd|hđnd|sở|phòng
 // A line that may be the issuer, in capitals however long or in small
 // letters, is kept.
 func leadOverHeader(out []line) {
-	top := topIndexes(out, leadLines+1)
+	top := topWithRows(out, leadLines+1)
 	h := -1
 	for k, i := range top {
+		if out[i].cells != nil {
+			if rowHeaderShaped(out[i]) {
+				h = k
+			}
+			break // a row of the header's columns ("SỞ Y TẾ ... | CỘNG HÒA ..."), or a table
+		}
 		t := strings.TrimSpace(out[i].text)
 		if headerShaped(t) {
 			h = k
@@ -120,11 +142,42 @@ func leadOverHeader(out []line) {
 	}
 }
 
+// topWithRows is topIndexes with the rows of a table or of a header's
+// columns counted as lines.
+func topWithRows(out []line, n int) []int {
+	var idx []int
+	for i, l := range out {
+		if len(idx) == n {
+			break
+		}
+		if l.cells == nil && (strings.TrimSpace(l.text) == "" || l.page || decorRe().MatchString(l.text)) {
+			continue
+		}
+		idx = append(idx, i)
+	}
+	return idx
+}
+
+// rowHeaderShaped reports whether a row's cells hold the Quốc hiệu, the
+// Tiêu ngữ or the place and date: the header's two columns on one line.
+func rowHeaderShaped(l line) bool {
+	for _, c := range l.cells {
+		if t := strings.TrimSpace(c.text); mottoRe().MatchString(t) || placeDateRe().MatchString(t) {
+			return true
+		}
+	}
+	return false
+}
+
 // headerFollows reports whether a Quốc hiệu, Tiêu ngữ or place and date
-// line stands at index i of out or among the six lines of text after it.
+// line (or a row holding one) stands at index i of out or among the six
+// lines of text after it.
 func headerFollows(out []line, i int) bool {
 	n := 0
 	for _, l := range out[i:] {
+		if l.cells != nil && rowHeaderShaped(l) {
+			return true
+		}
 		if l.cells != nil || strings.TrimSpace(l.text) == "" {
 			continue
 		}

@@ -35,3 +35,34 @@ func TestPageLines(t *testing.T) {
 	}
 	readCases(t, cases)
 }
+
+// TestPageLinesRound30 reads a portal's greeting, a stamp with seconds and
+// SA/CH or a time zone, the labels of its reading tools and its table of
+// attached files as the page's, and a draft's mark before a tên loại as
+// no part of it; the lines of a notice that only look so stay its own.
+func TestPageLinesRound30(t *testing.T) {
+	cases := []readCase{
+		// a title over a stamp with seconds and CH, the reading tools' labels,
+		// the table of attached files at the end
+		{"Cách ly tập trung 21 ngày (Thông báo 94 của BCĐ tỉnh)\n22/06/2021 5:28:52 CH\nXem cỡ chữ:\nĐọc bài viết:\nBan Chỉ đạo thông báo cách ly tập trung 21 ngày.\nTập tin đính kèm\nSTT Tên tập tin Tải về\n1 Thông báo 94 ()\n",
+			"n.txt:1:1 page: Cách ly tập trung 21 ngày (Thông báo 94 của BCĐ tỉnh)\nn.txt:5:1 body: Ban Chỉ đạo thông báo cách ly tập trung 21 ngày."},
+		// a site's greeting, the post's title over its stamp with a time zone,
+		// the draft's mark before the tên loại
+		{"Chào mừng bạn đến với Trang thông tin điện tử Phường Long Anh - TP.Thanh Hóa\n\nTHÔNG BÁO Về việc niêm yết công khai\n\nĐăng lúc: 17:00:00 02/01/2024 (GMT+7)\n\nỦY BAN NHÂN DÂN\nPHƯỜNG LONG ANH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố:      /BC-UBND\nLong Anh, ngày       tháng 01 năm 2024\n     DỰ THẢO BÁO CÁO\nĐánh giá kết quả tiếp cận pháp luật năm 2023\n\nỦy ban nhân dân phường báo cáo như sau:\n",
+			"n.txt:1:1 page: Chào mừng bạn đến với Trang thông tin điện tử Phường Long Anh - TP.Thanh Hóa\nn.txt:3:1 page: THÔNG BÁO Về việc niêm yết công khai\nn.txt:7:1 header: ỦY BAN NHÂN DÂN\nn.txt:8:1 header: PHƯỜNG LONG ANH\nn.txt:9:1 header: CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nn.txt:10:1 header: Độc lập - Tự do - Hạnh phúc\nn.txt:11:1 header: Số:      /BC-UBND\nn.txt:12:1 header: Long Anh, ngày       tháng 01 năm 2024\nn.txt:13:14 title: BÁO CÁO\nn.txt:14:1 subject: Đánh giá kết quả tiếp cận pháp luật năm 2023\nn.txt:16:1 body: Ủy ban nhân dân phường báo cáo như sau:"},
+		// a title in capitals over the post's view count is the post's
+		{"ĐỀ CƯƠNG TUYÊN TRUYỀN SẮP XẾP ĐƠN VỊ HÀNH CHÍNH CẤP XÃ\nLượt xem: 14\n\nI. CHỦ TRƯƠNG SẮP XẾP\n\nCăn cứ Nghị quyết số 76/2025/UBTVQH15 ngày 14/4/2025;\n",
+			"n.txt:1:1 page: ĐỀ CƯƠNG TUYÊN TRUYỀN SẮP XẾP ĐƠN VỊ HÀNH CHÍNH CẤP XÃ\nn.txt:4:1 body: I. CHỦ TRƯƠNG SẮP XẾP\nn.txt:6:1 body: Căn cứ Nghị quyết số 76/2025/UBTVQH15 ngày 14/4/2025;"},
+		// a post's title over a header's columns set side by side is the
+		// post's; an issuer's name in small letters over them stays the header's
+		{"Thông báo nghỉ Lễ giổ tổ Hùng Vương, 30/4 và 01/5/2018\n\nSỞ Y TẾ BẾN TRE               CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nBỆNH VIỆN NGUYỄN ĐÌNH CHIỂU               Độc lập - Tự do - Hạnh phúc\n\nTHÔNG BÁO\n",
+			"n.txt:1:1 page: Thông báo nghỉ Lễ giổ tổ Hùng Vương, 30/4 và 01/5/2018\nn.txt:3:1 header: SỞ Y TẾ BẾN TRE\nn.txt:3:31 header: CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nn.txt:5:1 header: BỆNH VIỆN NGUYỄN ĐÌNH CHIỂU\nn.txt:5:43 header: Độc lập - Tự do - Hạnh phúc\nn.txt:7:1 title: THÔNG BÁO"},
+		{"Bệnh viện Nguyễn Đình Chiểu\n\nSỞ Y TẾ BẾN TRE               CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nTHÔNG BÁO\n",
+			"n.txt:1:1 header: Bệnh viện Nguyễn Đình Chiểu\nn.txt:3:1 header: SỞ Y TẾ BẾN TRE\nn.txt:3:31 header: CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nn.txt:5:1 title: THÔNG BÁO"},
+		// a greeting inside the body, a numbered list at the end with no head
+		// row under its label, and "DỰ THẢO" before no tên loại stay the notice's
+		{"THÔNG BÁO\nDỰ THẢO QUY CHẾ MỚI\n\nChào mừng bạn đến với Trang thông tin điện tử của Trường.\n\nTài liệu đính kèm\n\n1 Quy chế thi đua\n",
+			"n.txt:1:1 title: THÔNG BÁO\nn.txt:2:1 subject: DỰ THẢO QUY CHẾ MỚI\nn.txt:4:1 body: Chào mừng bạn đến với Trang thông tin điện tử của Trường.\nn.txt:6:1 body: Tài liệu đính kèm\nn.txt:8:1 body: 1 Quy chế thi đua"},
+	}
+	readCases(t, cases)
+}

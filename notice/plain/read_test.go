@@ -98,7 +98,8 @@ func FuzzRead(f *testing.F) {
 		"THÔNG BÁO VỀ VIỆC A B C D\nThông báo gửi về việc a b c d\n", "Thông báo\nVề việc a\nX.\n",
 		"Thông báo x\n\n16/11/2008 - 21:24\n\nCỘNG HÒA\nBến Tre, ngày 1 tháng 2 năm 2008\nKính gửi:\n|\n- A;\nv Trước:\na. Một\n",
 		"X a b c d e f g h\n(10/01/2023 14:27:39)\nX a b c d e f g h i\nBTNO - Về a\nTài liệu đính kèm:\n",
-		"Nơi nhận: | TRƯỞNG PHÒNG\n- Lưu: VT;\nBản điện tử:\n- A; | PHÓ\nGửi bản giấy:\n- B. | Phạm Văn Hà\n"} {
+		"Nơi nhận: | TRƯỞNG PHÒNG\n- Lưu: VT;\nBản điện tử:\n- A; | PHÓ\nGửi bản giấy:\n- B. | Phạm Văn Hà\n",
+		"Chào mừng bạn đến với Trang thông tin điện tử X\nY\nĐăng lúc: 17:00:00 02/01/2024 (GMT+7)\n22/06/2021 5:28:52 CH\nXem cỡ chữ:\n DỰ THẢO BÁO CÁO\nTập tin đính kèm\nSTT Tên tập tin Tải về\n1 X ()\n"} {
 		f.Add(s, uint8(0))
 	}
 	f.Fuzz(func(t *testing.T, s string, layout uint8) {

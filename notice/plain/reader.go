@@ -90,7 +90,9 @@ type reader struct {
 func (r *reader) read(ls []line) []Para {
 	hasTitle := false
 	for _, l := range ls {
-		if _, counted := countedTitle(l.text); isTitle(l.text) || counted {
+		_, counted := countedTitle(l.text)
+		_, drafted := draftTitle(l.text)
+		if isTitle(l.text) || counted || drafted {
 			hasTitle = true
 		}
 		if len(l.notes) > 0 {
@@ -183,6 +185,7 @@ func (r *reader) line(l line, newPara bool) {
 	case r.st == inBody && r.lateAddressee(l):
 		r.add(Addressee, l) // the Kính gửi under a month, the header lost
 	case r.titleWithCount(l):
+	case r.titleWithDraft(l): // "DỰ THẢO BÁO CÁO"
 	case r.st == inHeader && isTitle(l.text):
 		r.add(Title, l)
 		r.st = inSubject

@@ -28,14 +28,24 @@ func countedTitle(t string) (int, bool) {
 // titleWithCount reads, in the header or at the top, a tên loại with a
 // count as the title, the count left out, and reports whether it did.
 func (r *reader) titleWithCount(l line) bool {
+	return r.titleIn(l, func(t string) (int, int, bool) {
+		end, ok := countedTitle(t)
+		return 0, end, ok
+	})
+}
+
+// titleIn reads, in the header or at the top, the part [a, b) of a line
+// that at finds as the tên loại, the rest of the line left out, and
+// reports whether it did.
+func (r *reader) titleIn(l line, at func(string) (int, int, bool)) bool {
 	if r.st != inHeader && r.st != inTop {
 		return false
 	}
-	end, ok := countedTitle(l.text)
+	a, b, ok := at(l.text)
 	if !ok {
 		return false
 	}
-	r.add(Title, l.part(0, end))
+	r.add(Title, l.part(a, b))
 	r.st = inSubject
 	return true
 }
