@@ -106,7 +106,11 @@ func headerShaped(t string) bool {
 
 // issuerStartRe starts the name of a body written in small letters, an
 // issuer a header may hold on its first line.
-var issuerStartRe = lazyre.New(`(?i)^(?:ủy ban|uỷ ban|ubnd|hđnd|sở|phòng|trường|công ty|tổng công ty|chi nhánh|hợp tác xã|hội|ban|bộ|cục|chi cục|tổng cục|văn phòng|trung tâm|đảng ủy|đảng uỷ|đảng bộ|chi bộ|huyện ủy|huyện uỷ|tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ|bệnh viện|đoàn|liên đoàn|công an|ngân hàng|kho bạc|viện|học viện|tòa án|toà án|thanh tra|bảo hiểm|đài|cảng vụ|hạt)\s`)
+var issuerStartRe = lazyre.New(`(?i)^(?:ủy ban|uỷ ban|ubnd|hđnd|sở|phòng|trường|công ty|tổng công ty|chi nhánh|hợp tác xã|hội|ban|bộ|cục|chi cục|tổng cục|văn phòng|trung tâm|đảng ủy|đảng uỷ|đảng bộ|chi bộ|huyện ủy|huyện uỷ|tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ|bệnh viện|đoàn|liên đoàn|công an|ngân hàng|kho bạc|viện|học viện|tòa án|toà án|thanh tra|bảo hiểm|đài|cảng vụ|hạt|mặt trận|quận ủy|quận uỷ|thị ủy|thị uỷ|đảng đoàn|ban cán sự|đại học|kiểm toán|hội đồng|bộ chỉ huy|tổng đội|đội|trạm|chi cục|cơ quan|liên minh|báo)\s`)
+
+// leadVerbRe holds the words of a sentence that tells what an office did
+// ("UBND phường X thông báo về việc ..."): a portal's lead, not a name.
+var leadVerbRe = lazyre.New(`(?i)\s(?:thông báo|ban hành|tổ chức|đề nghị|yêu cầu|kính mời|trân trọng|đã|sẽ|vừa|về việc)\s`)
 
 // leadOverHeader marks the lines above a header that no header holds: a
 // post's title ("Thông báo “V/v phòng chống bão số 10”"), its lead
@@ -130,7 +134,7 @@ func leadOverHeader(out []line) {
 			break
 		}
 		if isTitle(t) || isUpper(t) || aboutRe().MatchString(t) || addresseeRe().MatchString(t) ||
-			issuerStartRe().MatchString(t) && len(strings.Fields(t)) < 10 {
+			issuerNamed(t) {
 			return
 		}
 	}
@@ -140,6 +144,17 @@ func leadOverHeader(out []line) {
 	for _, i := range top[:h] {
 		out[i].page = true
 	}
+}
+
+// issuerNamed reports whether a line in small letters names a body, as
+// an issuer's line does ("Ban Chỉ huy phòng, chống thiên tai và tìm kiếm
+// cứu nạn tỉnh Quảng Nam", "Quận ủy Ba Đình"): it starts with a body's
+// head, tells nothing the body did, and ends with no mark of a sentence.
+func issuerNamed(t string) bool {
+	if !issuerStartRe().MatchString(t) || leadVerbRe().MatchString(" "+t+" ") {
+		return false
+	}
+	return !strings.ContainsAny(t[len(t)-1:], ".:;!?") && len(strings.Fields(t)) < 30
 }
 
 // topWithRows is topIndexes with the rows of a table or of a header's
