@@ -44,13 +44,14 @@ type leadExpr struct {
 // lead a class of characters, rest an expression that cannot match the
 // empty text, and every match of which starts with one of lits if any are
 // given.
+//
+// The character before REST is tested against lead's ranges first
+// (inLead), so afterLead need not hold the class, which costs most of its
+// compiling when it is `[^\p{L}]` under `(?i)`.
 func newLeadExpr(flags, lead, rest string, lits ...string) *leadExpr {
 	x := &leadExpr{
 		re:        lazyCompile(flags + `(?:^|` + lead + `)` + rest),
 		atStart:   lazyCompile(flags + `\A(?:` + rest + `)`),
-		// the character before REST is tested against lead's ranges
-		// first (inLead): the expression need not hold the class, which
-		// costs most of its compiling when it is `[^\p{L}]` under `(?i)`
 		afterLead: lazyCompile(flags + `\A(?s:.)(?:` + rest + `)`),
 		lead:      classRanges(flags + lead),
 		lits:      lits,
