@@ -22,6 +22,9 @@ func labelSpace(p *Pass, seg *Seg) {
 	if seg.Role == RoleCell || seg.Role == RoleSubject {
 		return
 	}
+	if !mayGlueLabel(seg.Text) {
+		return
+	}
 	if m := gluedLabelRe().FindStringIndex(seg.Text); m != nil {
 		at := strings.LastIndexAny(seg.Text[:m[1]], ".)") + 1
 		if isDigitAt(seg.Text, 0) {
@@ -30,6 +33,28 @@ func labelSpace(p *Pass, seg *Seg) {
 			p.Report(seg, at, diag.Msg("thiếu dấu cách sau %q", "a space is missing after %q", seg.Text[:at]))
 		}
 	}
+}
+
+// mayGlueLabel reports whether s may open as gluedLabelRe matches: a
+// label of digits and periods, or of digits or a letter and a bracket,
+// with no space after it, or "Điều " or "đ)". The expression, which costs
+// more to compile than most texts of a notice to read, is compiled only
+// in a process that meets such a text.
+func mayGlueLabel(s string) bool {
+	if strings.HasPrefix(s, "Điều ") || strings.HasPrefix(s, "đ)") {
+		return true
+	}
+	i := 0
+	for i < len(s) && (isDigitAt(s, i) || s[i] == '.') {
+		i++
+	}
+	if i == 0 {
+		return len(s) > 2 && 'a' <= s[0] && s[0] <= 'z' && s[1] == ')'
+	}
+	if i < len(s) && s[i] == ')' {
+		i++
+	}
+	return i < len(s) && s[i] != ' ' && (s[i-1] == '.' || s[i-1] == ')')
 }
 
 // doubledSlash reports a slash written twice between figures, as in a

@@ -26,7 +26,7 @@ type leadExpr struct {
 	// and a text that is not valid UTF-8 ask for it.
 	re        func() *regexp.Regexp
 	atStart   func() *regexp.Regexp // REST at the start of a text
-	afterLead func() *regexp.Regexp // LEAD then REST, from the start of a text
+	afterLead func() *regexp.Regexp // any character then REST, from the start of a text whose first is in LEAD
 	lead      []rune                // LEAD's ranges, lo and hi in turn
 	asciiLead [utf8.RuneSelf]bool   // inLead of the characters below 0x80
 	first     [256]bool             // the bytes a match of REST can start with
@@ -44,11 +44,15 @@ type leadExpr struct {
 // lead a class of characters, rest an expression that cannot match the
 // empty text, and every match of which starts with one of lits if any are
 // given.
+//
+// The character before REST is tested against lead's ranges first
+// (inLead), so afterLead need not hold the class, which costs most of its
+// compiling when it is `[^\p{L}]` under `(?i)`.
 func newLeadExpr(flags, lead, rest string, lits ...string) *leadExpr {
 	x := &leadExpr{
 		re:        lazyCompile(flags + `(?:^|` + lead + `)` + rest),
 		atStart:   lazyCompile(flags + `\A(?:` + rest + `)`),
-		afterLead: lazyCompile(flags + `\A` + lead + `(?:` + rest + `)`),
+		afterLead: lazyCompile(flags + `\A(?s:.)(?:` + rest + `)`),
 		lead:      classRanges(flags + lead),
 		lits:      lits,
 		fold:      strings.Contains(flags, "i"),

@@ -101,13 +101,8 @@ var genericRe = lazyre.New(`^(?:các\s+|toàn thể\s+|mọi\s+)?(?:cơ quan|đ�
 // addressees the notice is sent to.
 var passOnRe = lazyre.New(`(?i)(?:phổ biến|quán triệt|truyền đạt|chuyển|chuyển tiếp|sao gửi|niêm yết|đăng tải|tuyên truyền|thông tin)(?:\s+(?:nội dung|toàn văn|rộng rãi))?\s*$`)
 
-// askedRe opens a request to someone else ("Yêu cầu Trưởng các phòng ở
-// quán triệt, thông báo đến toàn bộ sinh viên"): the "thông báo" after it
-// is theirs to do, and those they tell are not the notice's addressees.
-var askedRe = lazyre.New(`(?i)(?:^|[^\p{L}])(?:đề nghị|yêu cầu|giao)\s+\p{L}`)
-
 func passedOn(before string) bool {
-	return passOnRe().MatchString(before) || askedRe().MatchString(before)
+	return passOnRe().MatchString(before) || asksSomeone(before)
 }
 
 func addresseeRecipients(p *Pass) {
