@@ -2,6 +2,7 @@ package check
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/thongbao/thongbao/notice/diag"
 	"github.com/thongbao/thongbao/notice/internal/lazyre"
@@ -30,7 +31,7 @@ func regionCase(p *Pass) {
 			continue
 		}
 		for _, m := range regionRe().FindAllStringSubmatchIndex(s.Text, -1) {
-			if regionNotAfter[strings.ToLower(fieldAfter(s.Text, m[3]))] {
+			if regionNotAfter[strings.ToLower(fieldAfter(s.Text, m[3]))] || endsPlaceName(s.Text, m[2]) {
 				continue
 			}
 			found.add(s.Text[m[2]:m[3]], i, m[2])
@@ -41,6 +42,18 @@ func regionCase(p *Pass) {
 		p.Report(segs[at[0]], at[1], withCount(diag.Msg("%q: tên vùng, miền viết hoa chữ cái đầu của mỗi âm tiết, %q", "%q: a region's name takes a capital on each syllable, %q", w, fixed), n),
 			diag.Msg("viết %q", "write %q", fixed))
 	})
+}
+
+// endsPlaceName reports whether the direction at off ends a place's name
+// in capitals: a capitalised word, not a sentence's first, stands right
+// before it ("tỉnh Hà Nam bộ công cụ").
+func endsPlaceName(s string, off int) bool {
+	w, j := fieldBefore(s, off)
+	if j <= 0 || !startsUpper(w) || strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
+		return false
+	}
+	prev, _ := fieldBefore(s, j)
+	return prev != "" && !strings.ContainsAny(prev[len(prev)-1:], ".:!?")
 }
 
 // titleEach writes each word of w with a capital.
