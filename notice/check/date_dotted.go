@@ -8,15 +8,23 @@ import (
 
 // dateDotted reports, for date-style, a date written with periods or
 // hyphens ("ngày 03.12.2007", "ngày 17-11-2008"): dates are written "ngày
-// 03/12/2007" or "ngày 03 tháng 12 năm 2007".
+// 03/12/2007" or "ngày 03 tháng 12 năm 2007". A Party document, and the
+// date of a Party document cited, write hyphens by the Party's rules.
 func dateDotted(p *Pass, seg *Seg) {
 	if !strings.Contains(seg.Text, "ngày") && !strings.Contains(seg.Text, "Ngày") {
 		return
 	}
-	for _, sep := range []byte{'.', '-'} {
+	seps := []byte{'.', '-'}
+	if p.View.partyHeader() {
+		seps = seps[:1] // the Party writes "ngày 10-3-2025" (Hướng dẫn 36-HD/VPTW)
+	}
+	for _, sep := range seps {
 		for _, m := range sepDates(seg.Text, sep) {
 			if quoted(seg.Text, m[2]) {
 				continue // as the quoted document writes it
+			}
+			if sep == '-' && afterPartyNumber(seg.Text, m[0]) {
+				continue // "Nghị quyết số 18-NQ/TW ngày 25-10-2017": its own date
 			}
 			d, mo, y := seg.Text[m[2]:m[3]], seg.Text[m[4]:m[5]], seg.Text[m[6]:m[7]]
 			written := d + string(sep) + mo + string(sep) + y

@@ -2,26 +2,34 @@ package check
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/thongbao/thongbao/notice/cite"
 	"github.com/thongbao/thongbao/notice/diag"
 )
 
-// territorialHeads start the names of bodies named after their unit of
-// territory with the unit's noun: "HỘI LIÊN HIỆP PHỤ NỮ TỈNH PHÚ YÊN",
-// "HỘI NÔNG DÂN HUYỆN ...", "LIÊN ĐOÀN LAO ĐỘNG TỈNH ...", "ỦY BAN NHÂN DÂN
-// XÃ ...". A company or a school may carry a place's name without it
-// ("CÔNG TY ... THỦY LỢI TÂY NINH") and is left.
-var territorialHeads = []string{"hội ", "ủy ban ", "uỷ ban ", "ubnd ", "hđnd ", "hội đồng nhân dân ", "liên đoàn lao động ", "ủy ban mặt trận", "uỷ ban mặt trận"}
+// territorialBodies are the names, head and kind, of bodies named after
+// their unit of territory, which write the unit's noun before the place:
+// "HỘI LIÊN HIỆP PHỤ NỮ TỈNH PHÚ YÊN", "HỘI NÔNG DÂN HUYỆN ...", "LIÊN
+// ĐOÀN LAO ĐỘNG TỈNH ...", "ỦY BAN NHÂN DÂN XÃ ...". Only the words after
+// the name are the place: "NHÂN DÂN" or "PHỤ NỮ" are the body's kind. A
+// company or a school may carry a place's name without a unit ("CÔNG TY
+// ... THỦY LỢI TÂY NINH") and is left.
+var territorialBodies = []string{
+	"ủy ban mặt trận tổ quốc việt nam", "ủy ban mặt trận tổ quốc",
+	"hội liên hiệp phụ nữ", "hội nông dân", "hội cựu chiến binh",
+	"hội chữ thập đỏ", "hội người cao tuổi", "hội khuyến học",
+	"liên đoàn lao động", "ủy ban nhân dân", "hội đồng nhân dân",
+	"đoàn thanh niên cộng sản hồ chí minh",
+}
 
-// unitNouns are the nouns of the units of territory, as the last word
-// before the place's name: "TỈNH", "HUYỆN", "THÀNH PHỐ", "THỊ XÃ" ..., and
-// their short forms ("TP.", "TX.")
-var unitNouns = setOf("tỉnh", "huyện", "xã", "phường", "phố", "quận", "trấn", "khu", "tp", "tp.", "tx", "tx.", "tt", "tt.", "q.", "h.", "x.", "p.")
+// unitWords are the nouns of the units of territory and their short
+// forms: a place that starts with one already names its unit.
+var unitWords = setOf("tỉnh", "huyện", "xã", "phường", "thành", "quận", "thị", "khu", "tp", "tp.", "tx", "tx.", "tt", "tt.", "q.", "h.", "x.", "p.")
 
 // placeLinks are words that put a place after a name without making it
 // the body's unit: "HỘI ĐỒNG HƯƠNG QUẢNG NAM TẠI HÀ NỘI".
-var placeLinks = setOf("tại", "ở", "của", "và", "miền", "vùng", "khu vực")
+var placeLinks = setOf("tại", "ở", "của", "và", "miền", "vùng", "khu", "việt")
 
 // issuerUnit reports, for issuer-abbrev, a header's name of a body named
 // after its unit whose unit noun was dropped before the place ("HỘI LIÊN
@@ -35,7 +43,7 @@ func issuerUnit(p *Pass) {
 	}
 	var prose strings.Builder
 	for _, s := range v.Texts() {
-		prose.WriteString(cite.Fold(s.Text))
+		prose.WriteString(s.Text)
 		prose.WriteString("\n")
 	}
 	body := prose.String()
@@ -43,61 +51,84 @@ func issuerUnit(p *Pass) {
 	for i := range head {
 		s := &head[i]
 		t := strings.TrimSpace(s.Text)
-		f := cite.Fold(strings.ToLower(t))
-		if !isUpperText(t) || !hasAnyPrefix(f, territorialHeads) {
+		place := unitPlace(t)
+		if place == "" {
 			continue
 		}
-		ws := strings.Fields(t)
-		for k := 1; k <= 3 && k+2 <= len(ws); k++ {
-			place := strings.Join(ws[len(ws)-k:], " ")
-			before := cite.Fold(strings.ToLower(ws[len(ws)-k-1]))
-			if unitNouns[before] || placeLinks[before] {
-				break // "... TỈNH PHÚ YÊN", "HỘI ĐỒNG HƯƠNG ... TẠI HÀ NỘI"
-			}
-			lower := cite.Fold(strings.ToLower(place))
-			unit := unitBefore(body, lower)
-			if unit == "" {
-				continue
-			}
-			full := strings.Join(ws[:len(ws)-k], " ") + " " + strings.ToUpper(unit) + " " + place
-			p.Report(s, strings.LastIndex(s.Text, place), diag.Msg("tên cơ quan %q thiếu %q trước %q, như văn bản viết %q", "the body's name %q lacks %q before %q, as the text writes %q", t, strings.ToUpper(unit), place, unit+" "+capitalWords(place)),
-				diag.Msg("viết %q", "write %q", full))
-			break
+		unit := unitBefore(body, capitalWords(place))
+		if unit == "" {
+			continue
 		}
+		full := strings.TrimSuffix(t, place) + strings.ToUpper(unit) + " " + place
+		p.Report(s, strings.LastIndex(s.Text, place), diag.Msg("tên cơ quan %q thiếu %q trước %q, như văn bản viết %q", "the body's name %q lacks %q before %q, as the text writes %q", t, strings.ToUpper(unit), place, unit+" "+capitalWords(place)),
+			diag.Msg("viết %q", "write %q", full))
 	}
 }
 
-// unitBefore is the unit noun the folded prose writes right before the
-// folded place ("tỉnh" in "... phụ nữ tỉnh phú yên ..."), "" if none.
+// unitPlace is the place a header line in capitals names after a
+// territorial body's name with no unit noun before it ("PHÚ YÊN" in "HỘI
+// LIÊN HIỆP PHỤ NỮ PHÚ YÊN"), "" when the line is no such name, names no
+// place, or already names its unit ("ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM").
+func unitPlace(t string) string {
+	if !isUpperText(t) {
+		return ""
+	}
+	ws := strings.Fields(t)
+	f := strings.Fields(cite.Fold(strings.ToLower(t)))
+	for _, b := range territorialBodies {
+		n := len(strings.Fields(b))
+		if len(f) < n+2 || strings.Join(f[:n], " ") != cite.Fold(b) {
+			continue
+		}
+		for _, w := range f[n:] {
+			if unitWords[w] || placeLinks[w] || unitWords[cite.Fold(w)] {
+				return ""
+			}
+		}
+		if len(f)-n > 3 {
+			return ""
+		}
+		return strings.Join(ws[n:], " ")
+	}
+	return ""
+}
+
+// unitBefore is the unit noun the prose writes right before the whole
+// place, in its own case ("tỉnh" in "... phụ nữ tỉnh Phú Yên ..."), "" if
+// none. The place must end there: "huyện Nam Giang" is no "huyện Nam".
 func unitBefore(body, place string) string {
 	for _, u := range []string{"tỉnh", "huyện", "thành phố", "thị xã", "quận", "xã", "phường", "thị trấn"} {
-		key := cite.Fold(u) + " " + place
-		for from := 0; ; {
-			i := strings.Index(body[from:], key)
-			if i < 0 {
-				break
+		for _, lead := range []string{u, capitalWords(u)} {
+			key := lead + " " + place
+			for from := 0; ; {
+				i := strings.Index(body[from:], key)
+				if i < 0 {
+					break
+				}
+				i += from
+				end := i + len(key)
+				if (i == 0 || !isLetterByte(body[i-1])) && (end == len(body) || !isLetterByte(body[end])) && !capitalNext(body[end:]) {
+					return u
+				}
+				from = i + 1
 			}
-			i += from
-			end := i + len(key)
-			if (i == 0 || !isLetterByte(body[i-1])) && (end == len(body) || !isLetterByte(body[end])) {
-				return u
-			}
-			from = i + 1
 		}
 	}
 	return ""
 }
 
-func isLetterByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80 }
-
-func hasAnyPrefix(s string, prefixes []string) bool {
-	for _, h := range prefixes {
-		if strings.HasPrefix(s, cite.Fold(h)) {
-			return true
-		}
+// capitalNext reports whether the next word of rest, on the same line,
+// starts with a capital letter: "Giang" after "huyện Nam".
+func capitalNext(rest string) bool {
+	rest = strings.TrimLeft(rest, " ")
+	if rest == "" || rest[0] == '\n' {
+		return false
 	}
-	return false
+	r := []rune(rest)[0]
+	return unicode.IsUpper(r)
 }
+
+func isLetterByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80 }
 
 // isUpperText reports whether s has letters and none in small letters.
 func isUpperText(s string) bool { return strings.ToUpper(s) == s && strings.ToLower(s) != s }

@@ -51,7 +51,9 @@ func listMark(p *Pass) {
 	}
 	styledMarks(p, starts, slashNumbers)
 	styledMarks(p, starts, parenNumbers)
-	styledMarks(p, starts, dashNumbers)
+	if !v.partyHeader() {
+		styledMarks(p, starts, dashNumbers) // the Party's own "1-" (Hướng dẫn 36-HD/VPTW)
+	}
 	styledMarks(p, starts, dotLetters)
 	dashRuns(p, starts)
 	if v.Addressee != nil {

@@ -18,7 +18,8 @@ var partyNumberRe = lazyre.New(`^Số (\d+)( ?[-–] ?)(\p{Lu}[\p{L}\d&.]*/[\p{L
 // with or without a colon after "Số" (the Đảng writes none, mass
 // organisations often write one: "Số: 45-ĐC/HPN"), and says only a hyphen
 // written with spaces or as a dash. It reports whether the line is of
-// that form.
+// that form. After "Số:" on a notice under the Quốc hiệu the form is
+// said, with the decree's form as the fix ("Số: 45/TB-UBND").
 func partyNumber(p *Pass, s *Seg, text string) bool {
 	lead := "Số "
 	if rest, ok := strings.CutPrefix(text, "Số:"); ok {
@@ -30,6 +31,12 @@ func partyNumber(p *Pass, s *Seg, text string) bool {
 	m := partyNumberRe().FindStringSubmatch(text)
 	if m == nil {
 		return false
+	}
+	if lead == "Số: " && p.View.hasNationName() {
+		kind, body, _ := strings.Cut(m[3], "/")
+		p.Report(s, strings.Index(s.Text, m[1]), diag.Msg("văn bản có Quốc hiệu ghi số và ký hiệu %q theo mẫu của Đảng; văn bản hành chính ghi số, dấu \"/\", tên loại, dấu \"-\" và cơ quan", "a notice under the Quốc hiệu writes its number and code %q in the Party's form; an administrative document writes the number, \"/\", the type, \"-\" and the body", m[1]+m[2]+m[3]),
+			diag.Msg("viết %q", "write %q", "Số: "+m[1]+"/"+kind+"-"+body))
+		return true
 	}
 	if m[2] != "-" {
 		want := lead + m[1] + "-" + m[3]

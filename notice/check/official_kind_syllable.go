@@ -12,6 +12,10 @@ import "github.com/thongbao/thongbao/notice/diag"
 var kindCompounds = setOf("hội đồng", "tiểu ban", "văn phòng", "bệnh viện", "chi cục", "tổng cục", "chi nhánh", "học viện", "xí nghiệp", "nhà máy", "tài vụ", "đảng ủy", "đảng uỷ", "đảng bộ",
 	"quân khu", "quân đoàn", "sư đoàn", "lữ đoàn", "trung đoàn", "tiểu đoàn")
 
+// militaryKinds are the military's kinds of kindCompounds, whose
+// syllables are also given names ("Trung", "Đoàn", "Lữ").
+var militaryKinds = setOf("quân khu", "quân đoàn", "sư đoàn", "lữ đoàn", "trung đoàn", "tiểu đoàn")
+
 // kindSyllableCase says a kind word of kindCompounds written with both its
 // syllables capitalised ("Hội Đồng trường", "Tiểu Ban tuyên truyền"),
 // once for each way a notice writes it, where it first stands, with
@@ -40,6 +44,9 @@ func kindSyllableCase(p *Pass) {
 			}
 			if i+2 < len(x.words) && x.spaced[i+2] && !lowerLex(x.lex[i+2]) && i+3 < len(x.words) && x.spaced[i+3] && !lowerLex(x.lex[i+3]) {
 				continue // "Hội Đồng Nhân Dân": a name in title case throughout
+			}
+			if militaryKinds[x.lex[i].folded()+" "+x.lex[i+1].folded()] && (afterName(x, i) || personTitleAt(seg.Text, x.words[i].off)) {
+				continue // a person's name: "Nguyễn Trung Đoàn", "ông Lữ Đoàn"
 			}
 			w := seg.Text[x.words[i].off:x.words[i+1].end]
 			if _, ok := seen[w]; !ok {

@@ -2,6 +2,7 @@ package check
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/thongbao/thongbao/notice/diag"
 	"github.com/thongbao/thongbao/notice/internal/lazyre"
@@ -30,7 +31,7 @@ func regionCase(p *Pass) {
 			continue
 		}
 		for _, m := range regionRe().FindAllStringSubmatchIndex(s.Text, -1) {
-			if regionNotAfter[strings.ToLower(fieldAfter(s.Text, m[3]))] {
+			if regionNotAfter[strings.ToLower(fieldAfter(s.Text, m[3]))] || endsPlaceName(s.Text, m[2]) {
 				continue
 			}
 			found.add(s.Text[m[2]:m[3]], i, m[2])
@@ -56,6 +57,18 @@ func mayNameRegion(s string) bool {
 		}
 	}
 	return false
+}
+
+// endsPlaceName reports whether the direction at off ends a place's name
+// in capitals: a capitalised word, not a sentence's first, stands right
+// before it ("tỉnh Hà Nam bộ công cụ").
+func endsPlaceName(s string, off int) bool {
+	w, j := fieldBefore(s, off)
+	if j <= 0 || !startsUpper(w) || strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
+		return false
+	}
+	prev, _ := fieldBefore(s, j)
+	return prev != "" && !strings.ContainsAny(prev[len(prev)-1:], ".:!?")
 }
 
 // titleEach writes each word of w with a capital.

@@ -99,6 +99,9 @@ func sentenceCaps(p *Pass) {
 // sentenceCapsWord returns the words from word i that sentenceCaps says,
 // as written, or "".
 func sentenceCapsWord(s string, x *textIndex, i int, gap string) string {
+	if opensName(s, x, i) {
+		return ""
+	}
 	one := x.lex[i].lowered()
 	two := ""
 	if i+1 < len(x.words) && x.spaced[i+1] && !x.lex[i+1].title() && !x.lex[i+1].allCaps() {
@@ -136,6 +139,21 @@ func sentenceCapsWord(s string, x *textIndex, i int, gap string) string {
 		}
 	}
 	return ""
+}
+
+// eventNouns are the words after which a capital opens an event's name:
+// "ngày Không tiền mặt", "tuần Văn hóa".
+var eventNouns = setOf("ngày", "tuần", "tháng", "năm")
+
+// opensName reports whether word i of x opens a name: it follows a person's
+// title ("ông Được") or a word of time that an event's name follows
+// ("ngày Không tiền mặt"). A capital on the next word too tells no name:
+// "; Các Sở", "dân Của Ban" are slips before a body's name.
+func opensName(s string, x *textIndex, i int) bool {
+	if personTitleAt(s, x.words[i].off) {
+		return true
+	}
+	return i > 0 && x.spaced[i] && eventNouns[x.lex[i-1].lowered()]
 }
 
 // clauseBreak reports whether the gap before a word ends with the ","

@@ -119,6 +119,16 @@ func capsAround(x *textIndex, i int) int {
 	return to - from + 1
 }
 
+// fieldHead is the word, folded, right before word i of x, parted by a
+// space: the head of the body the field words name ("sở", "tâm" of
+// "Trung tâm"); "" when none.
+func fieldHead(x *textIndex, i int) string {
+	if i == 0 || !x.spaced[i] {
+		return ""
+	}
+	return x.lex[i-1].folded()
+}
+
 // fieldMinority reports each slip spot of a group against its first
 // usual spot, however often each is written.
 func fieldMinority(g []spot, report func(s, usual spot, n int)) {
@@ -147,11 +157,13 @@ func variantAgainstFirst(g []spot, usual, slip string, report func(s, usual spot
 // them elsewhere with it ("Văn hóa, Thể thao"): the name written two
 // ways, the comma left out the slip, however often each is written. Each
 // group holds the spots with the comma, then those without, marked at the
-// second field word.
+// second field word. The body's head word before the field words keys
+// the group too: "Sở Văn hóa, Thể thao và Du lịch" and "Trung tâm Văn hóa
+// Thể thao và Truyền thanh" are two bodies.
 func fieldCommaGroups(v *View, segs []*Seg) [][]spot {
-	comma := map[[4]string][]spot{}
-	bare := map[[4]string][]spot{}
-	var order [][4]string
+	comma := map[[5]string][]spot{}
+	bare := map[[5]string][]spot{}
+	var order [][5]string
 	for _, s := range segs {
 		if !hasLower(s.Text) {
 			continue
@@ -166,7 +178,7 @@ func fieldCommaGroups(v *View, segs []*Seg) [][]spot {
 			if !fieldCompounds[first] || !fieldCompounds[second] || !lowerLex(x.lex[i+1]) || !lowerLex(x.lex[i+3]) {
 				continue
 			}
-			k := [4]string{first[0], first[1], second[0], second[1]}
+			k := [5]string{fieldHead(x, i), first[0], first[1], second[0], second[1]}
 			sp := spot{seg: s, off: x.words[i].off, end: x.words[i+3].end, form: s.Text[x.words[i].off:x.words[i+3].end], diffOff: x.words[i+2].off}
 			switch strings.TrimRight(s.Text[x.words[i+1].end:x.words[i+2].off], " ") {
 			case ",":

@@ -44,7 +44,9 @@ var letterLabels = setOf("khu", "phòng", "dãy", "nhà", "tầng", "lớp", "đ
 // strayInitial reports whether word i of x is a capital letter alone,
 // typed before the word after it that opens with the same letter ("Thứ S
 // Sáu" for "Thứ Sáu"), that word a Vietnamese syllable carrying a mark,
-// the word before it no label a letter may follow ("khu S Sáu").
+// the word before it no label a letter may follow ("khu S Sáu"), no
+// person's title nor village's noun ("bà H Hằng", "thôn B Bình An"), and
+// the letter not the "Y" or "H" of a Tây Nguyên name ("Y Yơn Byă").
 func strayInitial(x *textIndex, i int) bool {
 	w := x.words[i].text
 	r, n := utf8.DecodeRuneInString(w)
@@ -63,5 +65,23 @@ func strayInitial(x *textIndex, i int) bool {
 	if !marked || !vietSyllable(next) {
 		return false
 	}
-	return i == 0 || !letterLabels[x.lex[i-1].lowered()]
+	if i > 0 && (letterLabels[x.lex[i-1].lowered()] || nameLeads[x.lex[i-1].lowered()] || personTitles[x.lex[i-1].lowered()]) {
+		return false
+	}
+	return !tayNguyenName(x, i, r)
+}
+
+// nameLeads are the words after which a letter alone opens a name: a
+// person's title ("đồng chí", whose "chí" stands last) and the nouns of
+// villages and quarters ("thôn B Bình An", "buôn K Lang").
+var nameLeads = setOf("chí", "thôn", "ấp", "buôn", "bản", "phố", "tổ", "khu", "làng", "sóc", "plei", "xóm")
+
+// tayNguyenName reports whether the letter r at word i of x is the "Y" of
+// a man's or the "H" of a woman's name among the Ê Đê and other peoples
+// of Tây Nguyên, followed by a name of two words or more ("Y Yơn Byă").
+func tayNguyenName(x *textIndex, i int, r rune) bool {
+	if r != 'Y' && r != 'H' {
+		return false
+	}
+	return i+2 < len(x.words) && x.spaced[i+2] && x.lex[i+2].title()
 }

@@ -42,11 +42,17 @@ var twinWhy = map[string]string{
 		"so no twin of \"-Từ\" typed without one can lack it",
 	"round6/thpt-vogiu-tb-142-2022.txt required": "follows: the text types the trích yếu on the line of \"THÔNG BÁO\"; " +
 		"the twin sets each on its line, as the decree asks",
-	"layout/004.txt *": "follows: the text (pdftotext -layout) prints each footnote at the foot of its page, between " +
-		"the paragraphs; Word keeps the notes apart and the listing gives them after the body, so the rules that go by the " +
-		"first mention see the body's first; word/004.txt, the same notice saved as text by Word, has them after the body " +
-		"and its twins have no difference",
+	"layout/004.txt citation-case":          layout004Notes,
+	"layout/004.txt citation-first-mention": layout004Notes,
+	"layout/004.txt name-spelling":          layout004Notes,
 }
+
+// layout004Notes says why layout/004.txt differs in the rules that go by
+// a first mention.
+const layout004Notes = "follows: the text (pdftotext -layout) prints each footnote at the foot of its page, between " +
+	"the paragraphs; Word keeps the notes apart and the listing gives them after the body, so the rules that go by the " +
+	"first mention see the body's first; word/004.txt, the same notice saved as text by Word, has them after the body " +
+	"and its twins have no difference"
 
 // twinSource is a text of the corpus read whole enough to lay out.
 type twinSource struct {

@@ -397,6 +397,20 @@ func TestCellBreaks(t *testing.T) {
 	}
 }
 
+// TestCellLeadingBreak: a paragraph of a cell that starts with a manual
+// line break drops its empty first piece; Find of its first byte lands on
+// its text, never in the " | " before it.
+func TestCellLeadingBreak(t *testing.T) {
+	right := P("", `<w:r><w:br/></w:r>`, R("", "CỘNG HÒA"))
+	d := read(t, dx.Doc{Body: dx.Table("", dx.Row(dx.TextCell("UBND"), dx.Cell(right)))})
+	l := d.Listing()
+	p := para(t, d, "CỘNG")
+	line, off, ok := l.Find(p, 0)
+	if !ok || off < 0 || !strings.HasPrefix(l.Lines[line-1].Text[off:], "CỘNG HÒA") {
+		t.Errorf("Find(0) = %d %d %v in %q", line, off, ok, l.Text())
+	}
+}
+
 // TestTableEmptyColumn: a signature set in the right cell of a row whose
 // left cell is empty (a notice with no Nơi nhận) gives the signer's lines,
 // not a row's cells; a column empty in one row only stays.

@@ -420,7 +420,7 @@ func (l *Listing) Find(p *Paragraph, off int) (line, byteOff int, ok bool) {
 		}
 	}
 	s := l.Lines[at[0]].Spans[at[1]]
-	return at[0] + 1, s.TextStart + min(off-s.Off, s.End-s.TextStart), true
+	return at[0] + 1, s.TextStart + max(0, min(off-s.Off, s.End-s.TextStart)), true
 }
 
 // Col returns the column (from 1, counting characters as diag.Pos does)

@@ -17,10 +17,11 @@ func TestPageLines(t *testing.T) {
 		// a paper's tag is cut, its stamp dropped, "Tài liệu đính kèm:" last dropped
 		{"Công ty thông báo.\nCập nhật ngày: 15/07/2021 - 20:38\nBTNO - Về việc cắt nước vụ Hè thu\nCông ty thông báo cắt nước từ ngày 31/7/2021./.\nTài liệu đính kèm:\n",
 			"n.txt:1:1 page: Công ty thông báo.\nn.txt:3:8 body: Về việc cắt nước vụ Hè thu\nn.txt:4:1 body: Công ty thông báo cắt nước từ ngày 31/7/2021./."},
-		// a heading's Roman numeral is no paper's tag; an issuer in small
-		// letters above the Quốc hiệu stays the header's
-		{"Ủy ban nhân dân xã Tân An\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n",
-			"n.txt:1:1 body: Ủy ban nhân dân xã Tân An\nn.txt:2:1 body: CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nn.txt:3:1 body: Độc lập - Tự do - Hạnh phúc"},
+		// an issuer in small letters above the Quốc hiệu, over a place and
+		// date and a tên loại, stays the header's
+		{"Ủy ban nhân dân xã Tân An\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nTân An, ngày 10 tháng 3 năm 2025\nTHÔNG BÁO\nVề việc treo cờ\n",
+			"n.txt:1:1 header: Ủy ban nhân dân xã Tân An\nn.txt:2:1 header: CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nn.txt:3:1 header: Độc lập - Tự do - Hạnh phúc\nn.txt:4:1 header: Tân An, ngày 10 tháng 3 năm 2025\nn.txt:5:1 title: THÔNG BÁO\nn.txt:6:1 subject: Về việc treo cờ"},
+		// a heading's Roman numeral is no paper's tag
 		{"II - Nội dung thực hiện\nCác đơn vị thực hiện./.\n",
 			"n.txt:1:1 body: II - Nội dung thực hiện\nn.txt:2:1 body: Các đơn vị thực hiện./."},
 		// a trích yếu a body repeats is no lead

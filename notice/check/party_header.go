@@ -1,0 +1,52 @@
+package check
+
+import (
+	"strings"
+
+	"github.com/thongbao/thongbao/notice/cite"
+	"github.com/thongbao/thongbao/notice/internal/lazyre"
+)
+
+// partyName is the line a Party document's header carries where a state
+// document carries the Quốc hiệu (Hướng dẫn 36-HD/VPTW).
+const partyName = "ĐẢNG CỘNG SẢN VIỆT NAM"
+
+// hasNationName reports whether the header carries the Quốc hiệu, even
+// misspelt ("xã hội chủ nghĩa"): the notice is a state one, which Nghị
+// định 30 governs.
+func (v *View) hasNationName() bool {
+	for _, s := range v.Header {
+		if strings.Contains(cite.Fold(strings.ToLower(s.Text)), "xã hội chủ nghĩa") {
+			return true
+		}
+	}
+	return false
+}
+
+// partyHeader reports whether the header is a Party one: "ĐẢNG CỘNG SẢN
+// VIỆT NAM" and no Quốc hiệu. Such a document writes its numbers, dates
+// ("Ngày 10-3-2025") and points ("1-") by the Party's own rules
+// (Hướng dẫn 36-HD/VPTW), which Nghị định 30 does not govern.
+func (v *View) partyHeader() bool {
+	if v.hasNationName() {
+		return false
+	}
+	want := cite.Fold(strings.ToLower(partyName))
+	for _, s := range v.Header {
+		if cite.Fold(strings.ToLower(strings.TrimSpace(s.Text))) == want {
+			return true
+		}
+	}
+	return false
+}
+
+// partyCitedRe is a Party document's number and code ending the text
+// before a date: "Nghị quyết số 18-NQ/TW" in "... số 18-NQ/TW ngày
+// 25-10-2017"; the date is that document's, written as it writes dates.
+var partyCitedRe = lazyre.New(`\d+-\p{Lu}[\p{L}\d&.]*/[\p{Lu}\d&.-]+,?\s*$`)
+
+// afterPartyNumber reports whether the text before off ends with a Party
+// document's number and code.
+func afterPartyNumber(text string, off int) bool {
+	return partyCitedRe().MatchString(text[:off])
+}
