@@ -147,12 +147,14 @@ func numberOf(line string) string {
 	return strings.Join(strings.Fields(line), "")
 }
 
-// dateWordAfter reports whether "ngày" follows the number: when no date
+// dateWordAfter reports whether "ngày" follows the number, a comma
+// between them or not (a Party document writes "số 18-NQ/TW, ngày
+// 25-10-2017", a date cite does not read): when no date
 // was read there ("số 145/2013/NĐ-CP ngày ngày 29 tháng 10 năm 2013 của
 // Chính phủ"), the date and issuer are given in a form this rule does not
 // read, and another rule says the doubled word.
 func dateWordAfter(c cited) bool {
-	return strings.HasPrefix(strings.TrimLeft(c.seg.Text[c.End:], " "), "ngày ")
+	return strings.HasPrefix(strings.TrimLeft(c.seg.Text[c.End:], " ,"), "ngày ")
 }
 
 func fullInNote(cs []cited) bool {

@@ -64,7 +64,7 @@ func citationForm(p *Pass) {
 			continue
 		}
 		slips = partCommas(seg, slips[:0])
-		slips = soForms(seg, slips)
+		slips = soForms(seg, slips, p.View.Party)
 		if seg.Role != RoleSubject && seg.Role != RoleRecipient {
 			slips = vvInSentence(seg, slips)
 		}
@@ -273,8 +273,10 @@ func soLetters(s string, i int, digits bool) int {
 // 20/QĐ-TH") or between the tên loại and "số" ("Công văn: số 3335/..."),
 // the colon of the number line ("Số: 05/TB-UBND") and not of a sentence,
 // and a comma between the number and its date ("số 4434/ĐHĐN, ngày 28
-// tháng 7 năm 2014").
-func soForms(seg *Seg, out []formSlip) []formSlip {
+// tháng 7 năm 2014"), but not in a Party document (party), whose
+// citations write that comma (Hướng dẫn 36-HD/VPTW: "Nghị quyết số
+// 18-NQ/TW, ngày 25-10-2017 của ...").
+func soForms(seg *Seg, out []formSlip, party bool) []formSlip {
 	s := seg.Text
 	if strings.IndexByte(s, '/') < 0 {
 		return out // every number this reads has a slash
@@ -310,7 +312,7 @@ func soForms(seg *Seg, out []formSlip) []formSlip {
 			out = append(out, formSlip{len(head) - 1, "", diag.Msg("dấu hai chấm giữa tên loại và chữ \"số\" trong lời viện dẫn %s", "a colon between the tên loại and \"số\" in the citation of %s", number),
 				diag.Msg("xóa dấu hai chấm: \"... số %s\"", "delete the colon: \"... số %s\"", number)})
 		}
-		if m[4] >= 0 && strings.HasPrefix(s[m[5]:m[1]], "ngày") {
+		if m[4] >= 0 && strings.HasPrefix(s[m[5]:m[1]], "ngày") && !party {
 			out = append(out, formSlip{m[4] + strings.IndexByte(s[m[4]:], ','), "", diag.Msg("dấu phẩy giữa số %s và ngày ban hành", "a comma between the number %s and its date", number),
 				diag.Msg("xóa dấu phẩy: \"số %s ngày ...\"", "delete the comma: \"số %s ngày ...\"", number)})
 		}

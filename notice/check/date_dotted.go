@@ -15,7 +15,7 @@ func dateDotted(p *Pass, seg *Seg) {
 		return
 	}
 	seps := []byte{'.', '-'}
-	if p.View.partyHeader() {
+	if p.View.Party {
 		seps = seps[:1] // the Party writes "ngày 10-3-2025" (Hướng dẫn 36-HD/VPTW)
 	}
 	for _, sep := range seps {

@@ -53,10 +53,11 @@ func (v *View) saysNotice() bool {
 	return false
 }
 
-// applies reports whether rule r runs on the document v: of its type, and
-// a notice of conclusions if the rule is for those only.
+// applies reports whether rule r runs on the document v: of its type, a
+// notice of conclusions if the rule is for those only, and a state
+// document if the rule checks a form of the state's own.
 func (r *Rule) applies(v *View) bool {
-	if r.Conclusions && !v.Conclusions {
+	if r.Conclusions && !v.Conclusions || r.StateForm && v.Party {
 		return false
 	}
 	if len(r.Only) == 0 {

@@ -88,6 +88,7 @@ func FromText(f *plain.File) *View {
 	v.body(body)
 	v.recognise(v.Subject != nil && isVV(v.Subject.Text), addressee)
 	v.Conclusions = v.concludes()
+	v.Party = v.partyHeader()
 	v.findSignNote(f.Text)
 	return v
 }

@@ -51,7 +51,7 @@ func listMark(p *Pass) {
 	}
 	styledMarks(p, starts, slashNumbers)
 	styledMarks(p, starts, parenNumbers)
-	if !v.partyHeader() {
+	if !v.Party {
 		styledMarks(p, starts, dashNumbers) // the Party's own "1-" (Hướng dẫn 36-HD/VPTW)
 	}
 	styledMarks(p, starts, dotLetters)

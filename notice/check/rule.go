@@ -20,7 +20,11 @@ type Rule struct {
 	// Conclusions), one that reports a meeting, its chair and what was
 	// concluded: not for a Thông báo that announces, calls or informs.
 	Conclusions bool
-	Run         func(*Pass)
+	// StateForm: the rule checks a mark of form that Nghị định 30 sets
+	// and a Party document writes its own way (Hướng dẫn 36-HD/VPTW):
+	// it does not run on a Party document (View.Party).
+	StateForm bool
+	Run       func(*Pass)
 }
 
 // Info returns the rule's description for output formats that carry rule

@@ -89,10 +89,11 @@ func assigneeRecipients(p *Pass) {
 var addressedRe = lazyre.New(`(?i)thông báo\s(?:.*?\s)?(?:để|đến|và đề nghị|cho)\s+(.+?)\s+(?:liên quan\s+)?(?:được\s+)?(?:biết|triển khai|thực hiện|nghiêm túc)`)
 
 // genericRe is a closing's standard address, whoever the notice concerns:
-// "các cơ quan, đơn vị, địa phương", "các đơn vị".
+// "các cơ quan, đơn vị, địa phương", "các đơn vị", and a Party
+// document's "các cấp ủy, tổ chức đảng", "đảng viên".
 // The public ("các tổ chức, cá nhân có nhu cầu", "nhân dân", "thí sinh")
 // is told, not sent to: no Nơi nhận line names it.
-var genericRe = lazyre.New(`^(?:các\s+|toàn thể\s+|mọi\s+)?(?:cơ quan|đơn vị|địa phương|tổ chức|cá nhân|công dân|nhân dân|người dân|thí sinh|hộ gia đình|doanh nghiệp|nhà đầu tư|du khách|khách tham quan|khách du lịch)(?:\s*(?:,|và)\s*(?:các\s+)?(?:cơ quan|đơn vị|địa phương|tổ chức|cá nhân|công dân|nhân dân|người dân|thí sinh|hộ gia đình|doanh nghiệp|nhà đầu tư|du khách|khách tham quan|khách du lịch))*(?:\s+(?:có nhu cầu|quan tâm|có liên quan|trên địa bàn|trong và ngoài|thập phương|gần xa)\b.*)?$`)
+var genericRe = lazyre.New(`^(?:các\s+|toàn thể\s+|mọi\s+)?(?:cơ quan|đơn vị|địa phương|tổ chức đảng|tổ chức|cấp ủy|đảng viên|cá nhân|công dân|nhân dân|người dân|thí sinh|hộ gia đình|doanh nghiệp|nhà đầu tư|du khách|khách tham quan|khách du lịch)(?:\s*(?:,|và)\s*(?:các\s+)?(?:cơ quan|đơn vị|địa phương|tổ chức đảng|tổ chức|cấp ủy|đảng viên|cá nhân|công dân|nhân dân|người dân|thí sinh|hộ gia đình|doanh nghiệp|nhà đầu tư|du khách|khách tham quan|khách du lịch))*(?:\s+(?:có nhu cầu|quan tâm|có liên quan|trên địa bàn|trong và ngoài|thập phương|gần xa)\b.*)?$`)
 
 // passOnRe ends the words before "thông báo" when the notice is the
 // object of a verb of passing it on: "Đề nghị lãnh đạo các đơn vị phổ

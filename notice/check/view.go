@@ -150,6 +150,11 @@ type View struct {
 	// kết luận, ý kiến chỉ đạo), the kind the tool drafts; a TOML source
 	// always is. Other Thông báo announce, call or inform.
 	Conclusions bool
+	// Party: a document of the Đảng Cộng sản Việt Nam or one of its
+	// committees, told by its header (partyHeader): it follows Hướng dẫn
+	// 36-HD/VPTW, not Nghị định 30, and the rules of the state's own form
+	// (Rule.StateForm) do not run on it. A TOML source never is one.
+	Party bool
 
 	// lastLine is the line a text ends on, blank lines left out; 0 for
 	// TOML.
