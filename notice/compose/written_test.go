@@ -154,6 +154,36 @@ paragraphs = ["Rà soát quy hoạch."]
 	sameLines(t, got, want)
 }
 
+// TestDeadlineWrittenAsDate: a deadline typed as a document writes a date,
+// "15/4/2026", is that date: the notice says it as it says a TOML date
+// (and as the register of tasks does), not as bare words.
+func TestDeadlineWrittenAsDate(t *testing.T) {
+	src := base + `
+[[sections]]
+title = "Nhiệm vụ"
+items = [
+  { text = "Ban hành kế hoạch", deadline = 2026-04-15 },
+  { text = "Ban hành kế hoạch", deadline = "15/4/2026" },
+  { text = "Ban hành kế hoạch", deadline = "ngày 15/04/2026" },
+  { text = "Ban hành kế hoạch", deadline = "15 tháng 4 năm 2026" },
+  { text = "Ban hành kế hoạch", deadline = "trong tháng 4/2026" },
+  { text = "Ban hành kế hoạch", deadline = "trước ngày 15/04/2026" },
+]
+`
+	got := texts(composeSrc(t, src).Body)
+	want := []string{
+		"I. [Nhiệm vụ]",
+		"1. Ban hành kế hoạch. Thời hạn hoàn thành: trước ngày 15/4/2026.",
+		"2. Ban hành kế hoạch. Thời hạn hoàn thành: trước ngày 15/4/2026.",
+		"3. Ban hành kế hoạch. Thời hạn hoàn thành: trước ngày 15/4/2026.",
+		"4. Ban hành kế hoạch. Thời hạn hoàn thành: trước ngày 15/4/2026.",
+		"5. Ban hành kế hoạch. Thời hạn hoàn thành: trong tháng 4/2026.",
+		"6. Ban hành kế hoạch. Thời hạn hoàn thành: trước ngày 15/04/2026.",
+	}
+	got = got[2 : len(got)-1]
+	sameLines(t, got, want)
+}
+
 // TestCorrections: what the document writes otherwise than the source is
 // listed; what the source format leaves to the renderer is not.
 func TestCorrections(t *testing.T) {
