@@ -365,7 +365,7 @@ func (o *renderOpts) show(e *env, n *notice.Notice, res *render.Result) {
 	}
 	diag.WriteText(e.stderr, shown, e.lang)
 	if res.Refused {
-		fmt.Fprintf(e.stderr, "%s\n", e.tr("thongbao: không trình bày "+n.Number.Text.Pos.Path+" vì có lỗi; sửa lỗi, hoặc dùng --force",
+		fmt.Fprintf(e.stderr, "%s\n", e.tr("thongbao: không trình bày "+diag.PathIn(n.Number.Text.Pos.Path, e.lang)+" vì có lỗi; sửa lỗi, hoặc dùng --force",
 			"thongbao: not rendering "+n.Number.Text.Pos.Path+" because of errors; fix them, or use --force"))
 		e.worse(exitFindings)
 	}

@@ -42,4 +42,23 @@ func (p Pos) Before(q Pos) bool {
 
 // Stdin is the path of findings about standard input: it names no file,
 // so formats that locate files (SARIF) give such a finding no location.
+// Machine formats keep it; what people read names it with PathIn.
 const Stdin = "<stdin>"
+
+// stdinVI is what a clerk reads for standard input.
+const stdinVI = "<đầu vào chuẩn>"
+
+// PathIn returns path as people read it in lang: standard input is
+// "<đầu vào chuẩn>" in Vietnamese, "<stdin>" in English; a file is its path.
+func PathIn(path string, lang Lang) string {
+	if path == Stdin && lang == VI {
+		return stdinVI
+	}
+	return path
+}
+
+// In formats p as String does, the path as PathIn gives it in lang.
+func (p Pos) In(lang Lang) string {
+	p.Path = PathIn(p.Path, lang)
+	return p.String()
+}

@@ -12,7 +12,7 @@ import (
 //	    fix hint (ref)
 func WriteText(w io.Writer, l List, lang Lang) error {
 	for _, f := range l {
-		if _, err := fmt.Fprintf(w, "%s: %s %s: %s\n", f.Pos, f.Severity, f.Rule, f.Message.In(lang)); err != nil {
+		if _, err := fmt.Fprintf(w, "%s: %s %s: %s\n", f.Pos.In(lang), f.Severity, f.Rule, f.Message.In(lang)); err != nil {
 			return fmt.Errorf("write findings: %w", err)
 		}
 		if hint := hintLine(f, lang); hint != "" {

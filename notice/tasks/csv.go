@@ -43,7 +43,7 @@ func WriteCSV(w io.Writer, list []Task, o PrintOptions) error {
 		row := []string{
 			t.Owner, t.Role.Label(o.Lang), t.Short, t.Text, t.Due.Text, iso(dueDay(t)), iso(t.Due.Start),
 			t.Due.Rule.String(), t.Status.Label(o.Lang), t.Notice.Number, iso(t.Notice.Date), t.Notice.Subject,
-			t.Pos.Path, strconv.Itoa(t.Pos.Line), historyText(t, o.Lang), t.UID,
+			diag.PathIn(t.Pos.Path, o.Lang), strconv.Itoa(t.Pos.Line), historyText(t, o.Lang), t.UID,
 		}
 		for i := range row {
 			row[i] = noFormula(row[i])

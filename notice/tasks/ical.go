@@ -80,7 +80,7 @@ func descriptionOf(t Task, lang diag.Lang) string {
 	if t.Due.Text != "" {
 		lines = append(lines, diag.Msg("Thời hạn: %s", "Deadline: %s", t.Due.Text).In(lang))
 	}
-	lines = append(lines, diag.Msg("Thông báo %s: %s", "Notice %s: %s", t.Notice.Ref(lang), t.Notice.Subject).In(lang), where(t))
+	lines = append(lines, diag.Msg("Thông báo %s: %s", "Notice %s: %s", t.Notice.Ref(lang), t.Notice.Subject).In(lang), where(t, lang))
 	if h := historyText(t, lang); h != "" {
 		lines = append(lines, diag.Msg("Lịch sử: %s", "History: %s", h).In(lang))
 	}

@@ -147,4 +147,6 @@ func dueWords(d Due, lang diag.Lang) string {
 }
 
 // where is a task's place: file:line.
-func where(t Task) string { return fmt.Sprintf("%s:%d", t.Pos.Path, t.Pos.Line) }
+func where(t Task, lang diag.Lang) string {
+	return fmt.Sprintf("%s:%d", diag.PathIn(t.Pos.Path, lang), t.Pos.Line)
+}

@@ -30,7 +30,7 @@ func WriteMarkdown(w io.Writer, list []Task, o PrintOptions) error {
 			if h := historyText(t, o.Lang); h != "" {
 				task += " — " + markdown.Escape(diag.Msg("lịch sử: %s", "history: %s", h).In(o.Lang))
 			}
-			source := markdown.Escape(t.Notice.Ref(o.Lang)) + " (`" + strings.NewReplacer("`", "'", "|", `\|`).Replace(where(t)) + "`)"
+			source := markdown.Escape(t.Notice.Ref(o.Lang)) + " (`" + strings.NewReplacer("`", "'", "|", `\|`).Replace(where(t, o.Lang)) + "`)"
 			e.printf("| %s | %s | %s | %s | %s |\n", t.Status.Label(o.Lang), markdown.Escape(dueCell(t, o.Lang)), task,
 				t.Role.Label(o.Lang), source)
 		}

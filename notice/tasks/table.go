@@ -18,7 +18,7 @@ func WriteTable(w io.Writer, list []Task, o PrintOptions) error {
 	for _, g := range byOwner(list, o.Lang) {
 		e.printf("\n%s — %s\n", g.Name, groupCounts(g, o.Lang))
 		for _, t := range g.Tasks {
-			e.printf("  %s  %s  %s%s  %s\n", pad(t.Status.Label(o.Lang), 12), pad(dueCell(t, o.Lang), 10), t.Short, notes(t, o.Lang), where(t))
+			e.printf("  %s  %s  %s%s  %s\n", pad(t.Status.Label(o.Lang), 12), pad(dueCell(t, o.Lang), 10), t.Short, notes(t, o.Lang), where(t, o.Lang))
 			if h := historyText(t, o.Lang); h != "" {
 				e.printf("      %s %s\n", diag.Msg("lịch sử:", "history:").In(o.Lang), h)
 			}

@@ -50,7 +50,7 @@ type Notice struct {
 func (n *Notice) Ref(lang diag.Lang) string {
 	s := diag.Msg("số %s", "no. %s", n.Number).In(lang)
 	if n.Number == "" {
-		s = n.Path
+		s = diag.PathIn(n.Path, lang)
 	}
 	switch {
 	case n.Date.IsComplete():
