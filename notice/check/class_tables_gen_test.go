@@ -43,9 +43,6 @@ func TestClassTablesGenerated(t *testing.T) {
 	if *runeClasses() != *buildRuneClasses() {
 		t.Fatal("runeClasses differs from buildRuneClasses")
 	}
-	if *foldReps() != *buildFoldReps() {
-		t.Fatal("foldReps differs from buildFoldReps")
-	}
 	if !slices.Equal(markless(), buildMarkless()) {
 		t.Fatal("markless differs from buildMarkless")
 	}
@@ -71,15 +68,6 @@ func classTablesSource() ([]byte, error) {
 	fmt.Fprintf(&b, "var marklessTable = [%#x]rune{\n", len(m))
 	for i, r := range m {
 		fmt.Fprintf(&b, "%d,", r)
-		if i%16 == 15 {
-			b.WriteString("\n")
-		}
-	}
-	b.WriteString("}\n\n")
-	b.WriteString("// foldRepTable is buildFoldReps: orbitLeast of U+0000 to U+024F, then U+1E00 to U+1EFF.\n")
-	fmt.Fprintf(&b, "var foldRepTable = [%#x]rune{\n", len(buildFoldReps()))
-	for i, r := range buildFoldReps() {
-		fmt.Fprintf(&b, "%#x,", r)
 		if i%16 == 15 {
 			b.WriteString("\n")
 		}

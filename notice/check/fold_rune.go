@@ -3,12 +3,14 @@ package check
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/thongbao/thongbao/notice/cite"
 )
 
 // Two characters are one under simple case folding (as strings.EqualFold
 // and a (?i) expression compare them) when they share an orbit of
 // unicode.SimpleFold. For the letters of Vietnamese the least character
-// of each orbit is kept in a table made on first use.
+// of each orbit is kept in cite's generated table.
 
 // foldEqual reports whether a and b are one character under simple case
 // folding.
@@ -39,48 +41,10 @@ func foldOrbit(a, b rune) bool {
 	return false
 }
 
-// foldRep is, for a letter of Vietnamese (the ranges classOf keeps in a
-// table), the least character of its orbit under unicode.SimpleFold: two
-// of them fold to each other when they have one; -1 for any other rune.
-func foldRep(r rune) rune {
-	switch {
-	case r < 0x250 && r >= 0:
-		return foldReps()[r]
-	case 0x1E00 <= r && r < 0x1F00:
-		return foldReps()[r-0x1E00+0x250]
-	}
-	return -1
-}
-
-func foldReps() *[0x350]rune { return &foldRepTable }
-
-// buildFoldReps is the table of foldRep, generated into
-// class_tables_gen.go (TestClassTablesGenerated) so that no process
-// builds it (0.36M instructions a process).
-func buildFoldReps() *[0x350]rune {
-	var t [0x350]rune
-	for r := rune(0); r < 0x250; r++ {
-		t[r] = orbitLeast(r)
-	}
-	for r := rune(0x1E00); r < 0x1F00; r++ {
-		t[r-0x1E00+0x250] = orbitLeast(r)
-	}
-	return &t
-}
+// foldRep is, for a letter of Vietnamese, the least character of its
+// orbit under unicode.SimpleFold (cite's generated table): two of them
+// fold to each other when they have one; -1 for any other rune.
+func foldRep(r rune) rune { return cite.FoldTab(r) }
 
 // foldLeast is the least rune of r's orbit of simple case folding.
-func foldLeast(r rune) rune {
-	if f := foldRep(r); f >= 0 {
-		return f
-	}
-	return orbitLeast(r)
-}
-
-// orbitLeast is foldLeast the long way, walking the orbit.
-func orbitLeast(r rune) rune {
-	least := r
-	for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
-		least = min(least, f)
-	}
-	return least
-}
+func foldLeast(r rune) rune { return cite.FoldMin(r) }

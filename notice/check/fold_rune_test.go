@@ -2,6 +2,7 @@ package check
 
 import (
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -27,4 +28,13 @@ func TestFoldEqual(t *testing.T) {
 			t.Fatalf("foldLeast(%U) = %U, want %U", a, got, want)
 		}
 	}
+}
+
+// orbitLeast is foldLeast the long way, walking the orbit.
+func orbitLeast(r rune) rune {
+	least := r
+	for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+		least = min(least, f)
+	}
+	return least
 }

@@ -385,6 +385,16 @@ func foldTab(r rune) rune {
 
 func foldMins() *[foldTabSize]rune { return &foldMinTable }
 
+// FoldTab is, for a letter Vietnamese is written with (the ranges of the
+// generated table: Latin to U+024F, Latin Extended Additional), the least
+// rune of its orbit of simple case folding; -1 for any other rune. Two
+// such letters are one under strings.EqualFold when their FoldTab are equal.
+func FoldTab(r rune) rune { return foldTab(r) }
+
+// FoldMin is the least rune of r's orbit of simple case folding, from the
+// table where it has one.
+func FoldMin(r rune) rune { return foldMin(r) }
+
 // buildFoldMins is the table of foldTab, generated into tables_gen.go
 // (TestTablesGenerated) so that no process builds it (0.7M instructions
 // a process).
