@@ -1,6 +1,7 @@
 package plain
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"os"
@@ -8,6 +9,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/thongbao/thongbao/notice/diag"
 )
 
 var update = flag.Bool("update", false, "rewrite the reading goldens")
@@ -67,11 +70,10 @@ func TestReadings(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			f, err := Read(p, src)
+			got, err := readingOf(p, src)
 			if err != nil {
 				t.Fatal(err)
 			}
-			got := dump(f)
 			golden := filepath.Join("testdata", "reading", name+".golden")
 			if *update {
 				os.MkdirAll(filepath.Dir(golden), 0o755)
@@ -89,6 +91,26 @@ func TestReadings(t *testing.T) {
 			}
 		})
 	}
+}
+
+// readingOf is the dump of how a text is read or, for a text the reader
+// refuses with findings (a passage in an encoding of before Unicode), those
+// findings: a refusal is pinned like a reading.
+func readingOf(p string, src []byte) (string, error) {
+	f, err := Read(p, src)
+	var refused diag.List
+	if errors.As(err, &refused) {
+		var b strings.Builder
+		b.WriteString("refused:\n")
+		for _, d := range refused {
+			fmt.Fprintf(&b, "%d:%d %s %s\n", d.Pos.Line, d.Pos.Col, d.Rule, d.Message.EN)
+		}
+		return b.String(), nil
+	}
+	if err != nil {
+		return "", err
+	}
+	return dump(f), nil
 }
 
 // diffLines lists the lines that differ, first few only.
