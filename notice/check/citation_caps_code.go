@@ -30,6 +30,11 @@ func capsLine(c cited) bool {
 	if hasLower(c.Type) {
 		return false
 	}
-	before, after := strings.Fields(s[:c.Start()]), strings.Fields(s[c.End:])
-	return len(before) > 0 && len(after) > 0 && capsWord(before[len(before)-1]) && capsWord(after[0])
+	before := strings.TrimRight(s[:c.Start()], " \u00a0")
+	before = before[strings.LastIndexByte(before, ' ')+1:]
+	after := strings.TrimLeft(s[c.End:], " \u00a0")
+	if i := strings.IndexByte(after, ' '); i >= 0 {
+		after = after[:i]
+	}
+	return before != "" && after != "" && capsWord(before) && capsWord(after)
 }
