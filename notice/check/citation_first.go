@@ -38,7 +38,7 @@ func citationFirstMention(p *Pass) {
 	unnumberedCitations(p) // citation_unnumbered.go
 	cs := citations(v)
 	for _, c := range cs {
-		if c.Number.Seq == "" || c.Number.Family == cite.Legal && c.Number.Type == "" || c.seg.Role == RoleSubject || !hasLower(c.seg.Text) || quoted(c.seg.Text, c.Off) {
+		if c.Number.Seq == "" || c.Number.Family == cite.Legal && c.Number.Type == "" || c.seg.Role == RoleSubject || capsLine(c) || quoted(c.seg.Text, c.Off) {
 			continue
 		}
 		k := c.Number.Key()

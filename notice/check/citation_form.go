@@ -269,6 +269,21 @@ func soLetters(s string, i int, digits bool) int {
 	return i
 }
 
+// lawNumberLine reports whether "số:" stands in a law's own number line,
+// where the colon belongs: "Luật số: 64/2025/QH15" alone on its line or
+// its cell (Luật Ban hành văn bản quy phạm pháp luật 2025, Điều 7; the
+// same for a Bộ luật and a Pháp lệnh). head is what stands before "số",
+// rest what follows the number.
+func lawNumberLine(head, rest string) bool {
+	switch head {
+	case "Luật", "Bộ luật", "Pháp lệnh":
+	default:
+		return false
+	}
+	rest = strings.TrimLeft(rest, " \u00a0")
+	return rest == "" || strings.HasPrefix(rest, "|")
+}
+
 // soForms finds, in a citation, a colon after "số" ("Quyết định số:
 // 20/QĐ-TH") or between the tên loại and "số" ("Công văn: số 3335/..."),
 // the colon of the number line ("Số: 05/TB-UBND") and not of a sentence,
@@ -305,7 +320,7 @@ func soForms(seg *Seg, out []formSlip, party bool) []formSlip {
 			number = number[:k]
 		}
 		switch {
-		case m[2] >= 0 && head != "" && !plural(head) && !strings.HasSuffix(head, "(") && endsInLetter(head):
+		case m[2] >= 0 && head != "" && !plural(head) && !strings.HasSuffix(head, "(") && endsInLetter(head) && !lawNumberLine(head, s[m[1]:]):
 			out = append(out, formSlip{m[2] + strings.IndexByte(s[m[2]:], ':'), "", diag.Msg("dấu hai chấm sau chữ \"số\" trong lời viện dẫn %s", "a colon after \"số\" in the citation of %s", number),
 				diag.Msg("xóa dấu hai chấm: \"số %s\"; dấu hai chấm sau chữ \"Số\" chỉ có ở dòng số, ký hiệu của chính văn bản", "delete the colon: \"số %s\"; \"Số:\" belongs on the document's own number line", number)})
 		case m[2] < 0 && strings.HasSuffix(head, ":") && endsWithType(strings.TrimRight(head[:len(head)-1], " \u00a0")) && !plural(head):

@@ -126,6 +126,10 @@ func markers(p *Pass, rule string) {
 				// chế), is numbered on its own; so are the khoản of each
 				// Điều and the Điều of each Chương, Mục or Phần
 				q = newSequence()
+				// a notice has no Điều of its own: one it holds is a law's
+				// quoted, whose khoản keep their numbers ("Điều 30. ..."
+				// then "3. Thủ tục nộp lưu")
+				q.midway = k == 0 && p.View.Type != Other && quotedArticle(t)
 				continue
 			}
 			if !p.View.FromTOML && quoted[segs[i].PosAt(0)] {
@@ -163,6 +167,12 @@ func articleHead(t string) bool {
 var articleHeadRe = sync.OnceValue(func() *regexp.Regexp {
 	return regexp.MustCompile(`^(?:(?i:điều)\s+\d{1,3}[a-zđ]?\s*[.:](?:\s|$|\p{Lu})|(?i:chương|mục|phần)\s+(?:[IVXLC]{1,7}|\d{1,2}|(?i:thứ)\s+\p{L}+)(?:\s*[.:]|\s+\p{Lu}|$))`)
 })
+
+// quotedArticle reports whether t heads a Điều ("Điều 30. Nộp lưu ..."),
+// not a Chương, Mục or Phần.
+func quotedArticle(t string) bool {
+	return strings.HasPrefix(t, "Điều") || strings.HasPrefix(t, "ĐIỀU") || strings.HasPrefix(t, "điều")
+}
 
 // isIssuedTitle reports the title of a text a decision issues with it, in
 // capitals on a line of its own: "QUY CHẾ", "QUY ĐỊNH", "HƯỚNG DẪN".

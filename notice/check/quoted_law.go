@@ -6,6 +6,8 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/thongbao/thongbao/notice/cite"
 )
 
 // quotedLaw follows the stretch of a notice's body that quotes a law's
@@ -16,25 +18,45 @@ import (
 // quoted under it; the notice's own text takes over at its next line
 // that opens with a word or a dash. The points quoted keep the law's own
 // letters: a clerk quoting points c) and e) writes c) and e).
-type quotedLaw struct{ open bool }
+type quotedLaw struct {
+	open bool
+	// last is the index of the last point quoted (cite.LetterIndex), 0
+	// when none; prose: a paragraph of prose stands after it.
+	last  int
+	prose bool
+}
 
 // at reads seg in the body's order and tells whether its marker is the
-// law's quoted, not the notice's.
+// law's quoted, not the notice's. A paragraph under a point quoted ("a)
+// Đối với hồ sơ giấy" then "Khi nộp lưu tài liệu phải lập ...", Nghị
+// định 30/2020/NĐ-CP, Điều 30) holds the quotation open for a point that
+// comes later in the alphabet ("b) Đối với hồ sơ điện tử"); any other
+// line of prose, or a point that does not follow, is the notice's own.
 func (l *quotedLaw) at(seg *Seg) bool {
 	t := strings.TrimSpace(seg.Text)
 	m := strings.TrimSpace(seg.Marker)
 	switch {
 	case articleHead(t) || citesProvision(t):
-		l.open = true
+		l.open, l.last, l.prose = true, 0, false
 		return false
 	case !l.open:
 		return false
 	case isLetterMarker(m):
+		idx := cite.LetterIndex(strings.TrimSuffix(m, ")"))
+		if l.prose && idx <= l.last {
+			l.open, l.last, l.prose = false, 0, false
+			return false
+		}
+		l.last, l.prose = idx, false
 		return true
 	case m != "" && !isDashMarker(m), m == "" && startsWithDigit(t):
+		l.last, l.prose = 0, false
 		return false // a khoản quoted ("1.", "1 Phạt ...")
+	case m == "" && l.last > 0 && !l.prose:
+		l.prose = true
+		return false
 	}
-	l.open = false
+	l.open, l.last, l.prose = false, 0, false
 	return false
 }
 

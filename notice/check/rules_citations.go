@@ -283,10 +283,34 @@ func citationDuplicate(p *Pass) {
 			seen[k] = c
 			continue
 		}
-		if different(f.Subject, c.Subject) || f.seg == c.seg && f.Subject != c.Subject {
+		if !sameSubject(f.Subject, c.Subject) && (different(f.Subject, c.Subject) || f.seg == c.seg) {
 			p.Report(c.seg, c.Off, diag.Msg("%s ngày %s đã được trích với nội dung khác (\"về %s\")", "%s of %s is also cited for another subject (\"về %s\")", c.Number.Raw, c.Date.Short(), short(f.Subject)))
 		}
 	}
+}
+
+// sameSubject reports whether two subjects of one paragraph read as one
+// up to the first mark that ends their clause, the words that lead into
+// what follows set aside. The subject of a citation runs on to the next
+// mark or citation, so one document cited twice in a paragraph has two
+// subjects that differ after the first: "về kiểm soát thủ tục hành
+// chính;" and "về kiểm soát thủ tục hành chính như sau:" (Nghị định
+// 48/2013/NĐ-CP, its preamble and its Điều 1).
+func sameSubject(a, b string) bool {
+	return subjectCore(a) == subjectCore(b)
+}
+
+// subjectCore is a subject folded, up to its first comma, semicolon or
+// colon, without a "như sau" that leads into a list.
+func subjectCore(s string) string {
+	if i := strings.IndexAny(s, ",;:"); i >= 0 {
+		s = s[:i]
+	}
+	w := strings.Fields(cite.Fold(strings.TrimRight(s, " .")))
+	if n := len(w); n > 2 && w[n-2] == "như" && w[n-1] == "sau" {
+		w = w[:n-2]
+	}
+	return strings.Join(w, " ")
 }
 
 // different reports whether two subjects share less than half their words.
@@ -324,7 +348,7 @@ func citationCodeTypo(p *Pass) {
 	}
 	sort.Strings(groups)
 	for _, c := range cs {
-		caps := !hasLower(c.seg.Text) // a line in capitals (a trích yếu, a heading) writes "TTg" as "TTG"
+		caps := capsLine(c) // a line in capitals (a trích yếu, a heading) writes "TTg" as "TTG"
 		for _, g := range codeGroups(c.Number) {
 			for _, other := range groups {
 				if caps && strings.EqualFold(g, other) {
