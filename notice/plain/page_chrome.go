@@ -50,8 +50,8 @@ func dropChrome(out []line) []int {
 	var stamps []int
 	seen, last := 0, -1
 	for i, l := range out {
-		if l.cells != nil || l.text == "" {
-			continue
+		if l.cells != nil || l.text == "" || l.page {
+			continue // a crawler's record is the page's already (page_record.go)
 		}
 		seen++
 		last = i

@@ -47,6 +47,7 @@ func headerRows(raws []rawLine, md bool) []line {
 		out = append(out, l)
 	}
 	loneCellMarks(out, raws, md)
+	markRecord(out) // page_record.go
 	stamps := dropChrome(out)
 	dropEchoes(out) // title_echo.go
 	markPage(out, stamps)
