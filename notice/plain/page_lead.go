@@ -16,6 +16,7 @@ import (
 // line of the notice, and a header under them is still the header.
 func markPage(out []line, stamps []int) {
 	siteWelcome(out)
+	siteBreadcrumb(out)
 	titleOverStamp(out, stamps)
 	leadOverHeader(out)
 	echoedLead(out)
@@ -24,14 +25,31 @@ func markPage(out []line, stamps []int) {
 
 // welcomeRe is a site's greeting on its banner: "Chào mừng bạn đến với
 // Trang thông tin điện tử Phường Long Anh - TP.Thanh Hóa", "Chào mừng quý
-// vị đến với Cổng thông tin điện tử huyện ...". No notice greets so.
-var welcomeRe = lazyre.New(`(?i)^chào mừng (?:bạn|các bạn|quý vị|quý khách|quý độc giả|quý bạn đọc)?\s*đến với (?:trang|cổng) (?:thông tin|ttđt|web|website)`)
+// vị đến với Cổng thông tin điện tử huyện ...", "Chào mừng quý vị đến với
+// website của ...". No notice greets so.
+var welcomeRe = lazyre.New(`(?i)^chào mừng (?:bạn|các bạn|quý vị|quý khách|quý độc giả|quý bạn đọc)?\s*đến với (?:(?:trang|cổng) )?(?:thông tin|ttđt|web|website)`)
 
 // siteWelcome marks a site's greeting (welcomeRe) on the first line of a
 // text as the page's.
 func siteWelcome(out []line) {
 	for _, i := range topIndexes(out, 1) {
 		if welcomeRe().MatchString(strings.TrimSpace(out[i].text)) {
+			out[i].page = true
+		}
+	}
+}
+
+// breadcrumbRe is a site's trail to the post, its sections parted by ">"
+// or "»" ("Gốc > Bài viết > Văn bản ngành > Văn bản Phòng giáo dục >",
+// "Trang chủ » Tin tức » Thông báo"): three sections at least, none a
+// sentence.
+var breadcrumbRe = lazyre.New(`^(?:[^>»<.;:]{1,60}\s[>»]\s*){2,}[^>»<.;:]{0,80}$`)
+
+// siteBreadcrumb marks a site's trail to the post (breadcrumbRe) among the
+// first lines of a text as the page's.
+func siteBreadcrumb(out []line) {
+	for _, i := range topIndexes(out, topLines) {
+		if t := strings.TrimSpace(out[i].text); breadcrumbRe().MatchString(t) && !headerShaped(t) {
 			out[i].page = true
 		}
 	}

@@ -67,3 +67,17 @@ func TestPageLinesRound30(t *testing.T) {
 	}
 	readCases(t, cases)
 }
+
+// TestPageLinesRound31 reads a site's greeting to its "website", the login
+// notes and the trail to the post above a header whose columns a line the
+// page joins by spaces as the page's; a line with one ">" and a trail
+// under the header stay the notice's.
+func TestPageLinesRound31(t *testing.T) {
+	cases := []readCase{
+		{"Chào mừng quý vị đến với website của ...\n\nQuý vị chưa đăng nhập, vì vậy chưa thể tải được tài liệu.\nNếu đã đăng ký rồi, quý vị có thể đăng nhập ở phía bên trái.\nGốc > Bài viết > Văn bản ngành >\n\nCông văn 278 về việc hướng dẫn nhiệm vụ năm học 2014-2015\n\n UBND HUYỆN THANH CHƯƠNG           CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO                        Độc lập - Tự do - Hạnh phúc\n\nKính gửi: Các trường.\n",
+			"n.txt:1:1 page: Chào mừng quý vị đến với website của ...\nn.txt:3:1 page: Quý vị chưa đăng nhập, vì vậy chưa thể tải được tài liệu.\nn.txt:4:1 page: Nếu đã đăng ký rồi, quý vị có thể đăng nhập ở phía bên trái.\nn.txt:5:1 page: Gốc > Bài viết > Văn bản ngành >\nn.txt:7:1 page: Công văn 278 về việc hướng dẫn nhiệm vụ năm học 2014-2015\nn.txt:9:2 header: UBND HUYỆN THANH CHƯƠNG\nn.txt:9:36 header: CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nn.txt:11:1 header: PHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nn.txt:11:50 header: Độc lập - Tự do - Hạnh phúc\nn.txt:13:1 addressee: Kính gửi: Các trường."},
+		{"Điểm thi > 5 điểm được xét tuyển\n\nNhà trường thông báo: Trang chủ > Tuyển sinh > Thông báo là nơi đăng lịch thi.\n",
+			"n.txt:1:1 body: Điểm thi > 5 điểm được xét tuyển\nn.txt:3:1 body: Nhà trường thông báo: Trang chủ > Tuyển sinh > Thông báo là nơi đăng lịch thi."},
+	}
+	readCases(t, cases)
+}
