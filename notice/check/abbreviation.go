@@ -39,8 +39,10 @@ type abbrevUse struct {
 // abbreviation, where it is first used. Left alone: a line in capitals (a heading) and
 // words in capitals around it ("TRƯỜNG THPT VÕ GIỮ THÔNG BÁO"), codes and
 // numbers ("26/QĐ-UBND", Roman numerals), a passage quoted from another
-// document, an enterprise's name as registered ("Công ty TNHH ..."), and
-// what data/abbreviations.txt lets stand (foreign bodies, units, brands).
+// document, an enterprise's name as registered ("Công ty TNHH ..."),
+// what data/abbreviations.txt lets stand (foreign bodies, units, brands),
+// and a foreign name in capitals (abbrev_foreign.go: "TOEFL", "IELTS,
+// TOEFL", "Samsung (Hàn Quốc), TEMIX (Ý), Bosch").
 func abbreviation(p *Pass) {
 	v := p.View
 	sw := spelledWords{v: v}
@@ -106,7 +108,7 @@ func bodyAbbrev(s string, w abbrevWord) bool {
 	if e, ok := abbrevTable()[w.text]; ok && (e.keep || e.common) || keptGroups(w.text) || schoolLevels[w.text] && !kind {
 		return false
 	}
-	return !capsNeighbour(s, w) && !typedWithoutMarks(w.text) && (kind || !namedAfter(s[:w.off], "công ty", "tập đoàn", "ngân hàng", "cty", "trường"))
+	return !capsNeighbour(s, w) && !typedWithoutMarks(w.text) && !foreignAbbrev(s, w) && (kind || !namedAfter(s[:w.off], "công ty", "tập đoàn", "ngân hàng", "cty", "trường"))
 }
 
 // schoolKindRe ends a text with "các trường" or "những trường" and the

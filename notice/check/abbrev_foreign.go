@@ -1,0 +1,96 @@
+package check
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A word in capitals that no Vietnamese initials spell is no abbreviation
+// of Vietnamese words a body writes out: it is a foreign name, a test's,
+// a firm's or a brand's ("TOEFL", "IELTS", "TEMIX"), kept as its owner
+// writes it. Two signs tell it: a letter no Vietnamese syllable starts
+// with (F, J, Z; W stands for "ương" in "TW", Trung ương), and a list it stands in beside a foreign name
+// ("chứng chỉ IELTS, TOEFL"; "Samsung (Hàn Quốc), ..., TEMIX (Itay),
+// Bosch").
+
+// foreignInitials are letters no Vietnamese syllable starts with.
+const foreignInitials = "FJZ"
+
+// foreignCaps reports whether a word in capitals holds a letter no
+// Vietnamese syllable starts with.
+func foreignCaps(w string) bool {
+	return !hasLower(w) && strings.ContainsAny(w, foreignInitials)
+}
+
+// foreignName reports whether a word is a foreign name: a capitalised
+// word of letters only that is no Vietnamese syllable ("Bosch",
+// "Samsung", "Sydney"), or a word in capitals foreignCaps tells.
+func foreignName(n string) bool {
+	if n == "" || strings.IndexFunc(n, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
+		return false
+	}
+	if foreignCaps(n) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(n)
+	return unicode.IsUpper(r) && hasLower(n) && !vietSyllable(n)
+}
+
+// foreignAbbrev reports whether w, written in s, is a foreign name: its
+// own letters say so (foreignCaps), or a neighbour in its list is one
+// (foreignName), past a gloss in brackets ("Sydney (Úc), TEMIX").
+func foreignAbbrev(s string, w abbrevWord) bool {
+	if foreignCaps(w.text) {
+		return true
+	}
+	return foreignName(listNeighbourBefore(s[:w.off])) || foreignName(listNeighbourAfter(s[w.end:]))
+}
+
+// listSeparators part the items of a list.
+var listSeparators = []string{",", "/", ";", " và", " hoặc"}
+
+// listNeighbourBefore is the last word of the list's item before, when
+// before ends with a list's separator (past a gloss in brackets); else "".
+func listNeighbourBefore(before string) string {
+	t := strings.TrimRight(before, " ")
+	sep := false
+	for _, p := range listSeparators {
+		if strings.HasSuffix(t, p) {
+			t, sep = strings.TrimRight(strings.TrimSuffix(t, p), " "), true
+			break
+		}
+	}
+	if !sep {
+		return ""
+	}
+	if strings.HasSuffix(t, ")") {
+		if k := strings.LastIndex(t, "("); k >= 0 {
+			t = strings.TrimRight(t[:k], " ")
+		}
+	}
+	f, _ := fieldBefore(t, len(t))
+	return strings.Trim(f, abbrevMarks)
+}
+
+// listNeighbourAfter is the first word of the list's item after, when
+// after starts with a list's separator (past a gloss in brackets); else "".
+func listNeighbourAfter(after string) string {
+	t := strings.TrimLeft(after, " ")
+	if strings.HasPrefix(t, "(") {
+		if k := strings.Index(t, ")"); k >= 0 {
+			t = strings.TrimLeft(t[k+1:], " ")
+		}
+	}
+	sep := false
+	for _, p := range listSeparators {
+		if q := strings.TrimLeft(p, " "); strings.HasPrefix(t, q) && (q != p || strings.HasPrefix(t[len(q):], " ")) {
+			t, sep = t[len(q):], true
+			break
+		}
+	}
+	if !sep {
+		return ""
+	}
+	return strings.Trim(fieldAfter(t, 0), abbrevMarks)
+}
