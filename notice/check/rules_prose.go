@@ -82,6 +82,9 @@ func repeatedPhrase(p *Pass) {
 				if n == 1 && !functionWords[lex[i].lowered()] && !doubledUnit(words[i], words[i+1]) && !doubledDateWord(seg.Text, words[i], words[i+1]) {
 					continue
 				}
+				if n == 1 && i > 0 && closesCompound(lex[i-1].lowered(), lex[i].lowered()) && contiguous(seg.Text, words[i-1:i+1]) {
+					continue // "các bước tiếp theo theo quy định": the first closes a word, the second opens a phrase
+				}
 				phrase := seg.Text[words[i].off:words[i+n-1].end]
 				p.Report(seg, words[i+n].off, diag.Msg("cụm từ %q lặp lại", "the phrase %q is repeated", phrase))
 				i += 2*n - 1
@@ -89,6 +92,18 @@ func repeatedPhrase(p *Pass) {
 			}
 		}
 	}
+}
+
+// compoundEnds are words of two syllables whose second is a function word
+// that may open the next phrase again: "các bước tiếp theo theo quy
+// định" (the next steps, by the rules), "hồ sơ kèm theo theo mẫu", "hiện
+// tại tại trường". The doubled word is two words, no slip.
+var compoundEnds = setOf("tiếp theo", "kèm theo", "hiện tại", "bên trong")
+
+// closesCompound reports whether prev and w, in small letters, make one of
+// compoundEnds.
+func closesCompound(prev, w string) bool {
+	return compoundEnds[prev+" "+w]
 }
 
 // doubledUnit reports an administrative unit's noun written twice the
