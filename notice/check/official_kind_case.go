@@ -46,7 +46,8 @@ var kindFirsts = sync.OnceValue(func() map[string]bool {
 var kindHeadWords = newWordSet(func(x *lexeme) bool { return kindFirsts()[x.text] })
 
 // kindBefore are words after which the kind names bodies of a kind, not
-// one body ("các phòng Kinh tế, Tư pháp").
+// one body ("các phòng Kinh tế, Tư pháp"); a count in figures does too
+// ("Xây dựng 01 phòng GD nghệ thuật", a school's room: allDigits).
 var kindBefore = setOf("các", "những", "mọi", "mỗi", "từng", "hai", "ba", "bốn", "năm", "một")
 
 // notBodies follow "phòng" the verb, to prevent: "phòng Covid-19".
@@ -110,6 +111,9 @@ func kindAt(text string, ws []wordAt, k int) int {
 	next := ws[k+n].text
 	if !titleCase(next) && !isAbbrev(next) && !(len(next) == 1 && startsUpper(next)) || notBodies[strings.ToLower(next)] {
 		return 0
+	}
+	if count, _ := fieldBefore(text, ws[k].off); count != "" && allDigits(count) {
+		return 0 // "Xây dựng 01 phòng GD nghệ thuật": rooms counted, not a body's name
 	}
 	if k > 0 && spaced(text, ws[k-1].end, ws[k].off) {
 		prev := ws[k-1].text
