@@ -99,11 +99,23 @@ func spacingSegs(v *View) []*Seg {
 // list's indent ("–        Năm học", "1.     Toàn thể": a tab or three
 // spaces or more), 0 when text starts otherwise; two spaces after a dash
 // or a label are typed ("-  Phí thẩm định"), unless wordGap is that
-// very gap, the one every dash of the text has (wordListGap).
+// very gap, the one every dash of the text has (wordListGap). Word's own
+// number before a section's label typed after it takes the indent after
+// the label ("1. A.   NHIỆM VỤ TRỌNG TÂM", sectionLabel).
 func listLead(text, wordGap string) int {
 	w, gap := listGap(text)
 	if w == 0 {
 		return 0
+	}
+	if gap == " " {
+		// Word's own number before the label typed after it, the tab after
+		// that as spaces: "1. A.   NHIỆM VỤ TRỌNG TÂM"
+		rest := text[w+1:]
+		if k := sectionLabel(rest); k > 0 {
+			if gap2 := rest[k:][:len(rest[k:])-len(strings.TrimLeft(rest[k:], " \t"))]; strings.Contains(gap2, "\t") || len(gap2) >= 3 {
+				return w + 1 + k + len(gap2)
+			}
+		}
 	}
 	if !strings.Contains(gap, "\t") && len(gap) < 3 && (gap != wordGap || !isDash(text)) {
 		return 0
@@ -170,6 +182,16 @@ func pointLabel(text string) int {
 		return 0
 	}
 	return i + 1
+}
+
+// sectionLabel is the length of a point label (pointLabel) or a
+// section's capital letter and its period ("A.", "B.") at the start of
+// text, or 0.
+func sectionLabel(text string) int {
+	if len(text) >= 2 && text[0] >= 'A' && text[0] <= 'Z' && text[1] == '.' {
+		return 2
+	}
+	return pointLabel(text)
 }
 
 // spaceBeforeEnd is the offset of a space typed before the period that
