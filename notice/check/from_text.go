@@ -127,6 +127,11 @@ func textSeg(p plain.Para) Seg {
 	return s
 }
 
+// placeNoCommaRe is a place and date with no comma after the place
+// ("Phan Rang ngày 12 tháng 11 năm 2003"): the header's date line all the
+// same, whose missing comma date-format says.
+var placeNoCommaRe = lazyre.New(`^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,3}\s+ngày\s+\d`)
+
 // header reads the number and the date from header lines.
 func (v *View) header(s Seg) {
 	if numberLineRe().MatchString(s.Text) {
@@ -146,7 +151,7 @@ func (v *View) header(s Seg) {
 		v.Draft = true
 		return
 	}
-	if m := dateLineRe().FindStringSubmatch(s.Text); m != nil && strings.Contains(s.Text, ",") {
+	if m := dateLineRe().FindStringSubmatch(s.Text); m != nil && (strings.Contains(s.Text, ",") || placeNoCommaRe().MatchString(s.Text)) {
 		seg := s
 		v.DateSeg = &seg
 		day, _ := strconv.Atoi(m[1])

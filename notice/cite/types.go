@@ -140,7 +140,24 @@ func TitleType(line string) (DocType, bool) {
 		return DocType{}, false
 	}
 	t, ok := titleTypes()[Fold(line)]
+	if !ok {
+		return jointTitle(line)
+	}
 	return t, ok
+}
+
+// jointTitle reads a tên loại of two types joined by "VÀ" ("QUY ĐỊNH VÀ
+// HƯỚNG DẪN": one document that rules and guides), as its first type.
+func jointTitle(line string) (DocType, bool) {
+	a, b, ok := strings.Cut(line, " VÀ ")
+	if !ok {
+		return DocType{}, false
+	}
+	t, ok := titleTypes()[Fold(strings.TrimSpace(a))]
+	if _, second := titleTypes()[Fold(strings.TrimSpace(b))]; !ok || !second {
+		return DocType{}, false
+	}
+	return t, true
 }
 
 // outlineTitles are the tên loại of a Đề cương, a kind outside Phụ lục

@@ -51,7 +51,7 @@ func headerRows(raws []rawLine, md bool) []line {
 	stamps := dropChrome(out)
 	dropEchoes(out) // title_echo.go
 	markPage(out, stamps)
-	return mottoParted(out) // motto_joined.go
+	return mottoParted(joinBrokenCells(out)) // broken_cells.go, motto_joined.go
 }
 
 // markdownTables reports whether a text, whatever its layout, writes its
