@@ -23,11 +23,23 @@ func emptyPart(p *Pass) {
 		s := &v.Body[i]
 		rest := strings.TrimSpace(strings.TrimPrefix(s.Text, s.Marker))
 		switch {
-		case s.Marker != "" && strings.Trim(rest, ".:;,-–*_ ") == "":
+		case s.Marker != "" && strings.Trim(rest, ".:;,-–*_ ") == "" && !titleUnder(v.Body, i, s):
 			p.Report(s, 0, diag.Msg("mục %q không có nội dung", "part %q has no content", s.Marker))
 		case s.Marker == "" && strings.Trim(s.Text, " ./") == "" && strings.Contains(s.Text, "./."):
 			p.Report(s, 0, diag.Msg("phần nội dung kết thúc bằng \"./.\" mà không có câu kết", "the body ends with \"./.\" and no closing sentence"),
 				diag.Msg("viết câu kết liền trước \"./.\", như \"... thông báo để các cơ quan, đơn vị liên quan biết, thực hiện./.\"", "write the closing sentence right before \"./.\", such as \"... thông báo để các cơ quan, đơn vị liên quan biết, thực hiện./.\""))
 		}
 	}
+}
+
+// titleUnder reports whether the part's number stands alone over its
+// title, a paragraph in capitals with no number of its own on the line
+// right under it: a rendering of fixed width broke the heading "I. NHỮNG
+// QUY ĐỊNH CHUNG" after its number, and the part's points follow.
+func titleUnder(body []Seg, i int, s *Seg) bool {
+	if i+1 >= len(body) {
+		return false
+	}
+	n := &body[i+1]
+	return n.Marker == "" && isUpperText(n.Text) && n.LineAt(0) == s.LineAt(0)+1
 }
