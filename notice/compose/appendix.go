@@ -54,7 +54,7 @@ func (c *composer) reference(a notice.Appendix) []body.Run {
 	}
 	of := n.Issuer.Short.S
 	if of == "" {
-		of = strings.Join(upperLines(n.Issuer.Name), " ")
+		of = runningName(plainLines(n.Issuer.Name))
 	}
 	return plain("(Kèm theo " + kind + " số " + num + " " + n.Date.Long("     ") + " của " + of + ")")
 }
@@ -109,4 +109,12 @@ func (c *composer) assignment(r notice.ScoreRow) []body.Run {
 		action = c.notes.text(r.Action)
 	}
 	return join(plain("Giao "), c.notes.text(r.Assignee), plain(" "), action)
+}
+
+func plainLines(l notice.Lines) []string {
+	out := make([]string, len(l))
+	for i, t := range l {
+		out[i] = body.Plain(t.Runs())
+	}
+	return out
 }
