@@ -63,6 +63,16 @@ func TestLoadErrors(t *testing.T) {
 		{"unknown key with suggestion", replace(minimal, `subject =`, `subjet =`), []string{
 			`n.toml:1:1: missing-field: subject is missing from the top level of the file`,
 			`n.toml:4:1: unknown-key: unknown key "subjet" in the top level of the file; did you mean "subject"?`}},
+		{"table named in Vietnamese", replace(replace(minimal, "[signer]", "[nguoi_ky]"), "[meeting.chair]", "[meeting.chu_tri]"), []string{
+			`n.toml:1:1: missing-field: the table [signer] is missing`,
+			`n.toml:9:1: missing-field: the table [meeting.chair] is missing`,
+			`n.toml:13:1: unknown-key: unknown key "chu_tri" in table [meeting]; did you mean "chair"?`,
+			`n.toml:22:1: unknown-key: unknown key "nguoi_ky" in the top level of the file; did you mean "signer"?`}},
+		{"key named in Vietnamese", replace(replace(minimal, "title = \"CHỦ TỊCH\"\nname =", "title = \"CHỦ TỊCH\"\nho_ten ="), "[closing]", "[\"Nơi nhận\"]"), []string{
+			`n.toml:1:1: missing-field: the table [closing] is missing`,
+			`n.toml:17:1: unknown-key: unknown key "Nơi nhận" in the top level of the file; did you mean "closing"?`,
+			`n.toml:22:1: missing-field: name is missing from table [signer]`,
+			`n.toml:24:1: unknown-key: unknown key "ho_ten" in table [signer]; did you mean "name"?`}},
 		{"key after its table", minimal + "numbering = [\"1\"]\n", []string{
 			`n.toml:25:1: unknown-key: key "numbering" belongs to the top level of the file, not to table [signer]`}},
 		{"wrong type", replace(minimal, `name = "cuộc họp"`, `name = 12`), []string{
