@@ -104,7 +104,7 @@ func (e *env) exit(err error) int {
 	case errors.As(err, new(usageError)):
 		fmt.Fprintf(e.stderr, "thongbao: %v\n%s\n", err, e.tr("Xem: thongbao --help", "See: thongbao --help"))
 	default:
-		if _, ok := commandLineError(err.Error()); ok {
+		if _, _, ok := commandLineError(err.Error()); ok {
 			fmt.Fprintf(e.stderr, "thongbao: %s\n%s\n", e.commandLine(err.Error()), e.tr("Xem: thongbao --help", "See: thongbao --help"))
 			break
 		}
