@@ -19,6 +19,7 @@ import (
 	"github.com/thongbao/thongbao/notice/config"
 	"github.com/thongbao/thongbao/notice/diag"
 	"github.com/thongbao/thongbao/notice/output"
+	"github.com/thongbao/thongbao/notice/reading"
 	"github.com/thongbao/thongbao/notice/render"
 	"github.com/thongbao/thongbao/notice/source"
 	"github.com/thongbao/thongbao/templates"
@@ -347,7 +348,25 @@ func load(in input) (*notice.Notice, error) {
 	if in.data != nil {
 		return notice.Load(in.name, in.data)
 	}
+	if err := notTOML(in.name); err != nil {
+		return nil, err
+	}
 	return notice.LoadFile(in.name)
+}
+
+// notTOML refuses a Word or text notice given to render, which renders
+// TOML sources: read as TOML, a text gave a syntax error on its first line
+// and a Word file the advice to give a .md or .txt, which render does not
+// take either.
+func notTOML(path string) error {
+	ext := strings.ToLower(filepath.Ext(path))
+	if ext != ".doc" && (ext == ".toml" || !slices.Contains(reading.Exts, ext)) {
+		return nil
+	}
+	return diag.List{{Pos: diag.Pos{Path: path}, Rule: "read-file", Severity: diag.Error,
+		Message: diag.Msg("render trình bày tệp nguồn TOML; %s là một văn bản đã viết, không phải tệp nguồn", "render renders TOML sources; %s is a written notice, not a source", filepath.Base(path)),
+		Fix: diag.Msg("viết tệp nguồn bằng thongbao import -o thongbao.toml %s rồi trình bày tệp đó; để kiểm tra văn bản này, dùng thongbao check %s",
+			"write its source with thongbao import -o thongbao.toml %s and render that; to check this notice, use thongbao check %s", path, path)}}
 }
 
 // renderShows is the least severity of the findings render prints: it
