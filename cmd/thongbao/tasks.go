@@ -120,7 +120,11 @@ func (o *tasksOpts) run(e *env, args []string) error {
 	if err := guard.Check(o.out); err != nil {
 		return usageError{e.tr(fmt.Sprintf("không ghi đè lên thông báo đang đọc: %s", o.out), fmt.Sprintf("will not write over a notice being read: %s", o.out))}
 	}
-	return output.WriteFile(o.out, buf.Bytes(), 0o644)
+	if err := output.WriteFile(o.out, buf.Bytes(), 0o644); err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stderr, "%s\n", e.tr("thongbao: đã ghi "+o.out, "thongbao: wrote "+o.out))
+	return nil
 }
 
 // formatsByExt are the formats an output file's name calls for.
