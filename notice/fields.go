@@ -202,8 +202,8 @@ func (d *Deadline) DecodeTOML(v tomlpos.Value) {
 	if err != nil {
 		v.Fail("bad-value",
 			diag.Msg("không đọc được thời hạn %q", "cannot read the deadline %q", t.S),
-			diag.Msg("viết một ngày (2023-02-28), một tháng (2023-06) hoặc như \"trước ngày 28/02/2023\", \"trong tháng 6/2023\", \"Quý III/2025\", \"từ ngày 01/7/2025 đến ngày 31/7/2025\", \"hằng tuần\", \"định kỳ hằng tháng (trước ngày 20)\"",
-				"write a date (2023-02-28), a month (2023-06), or words like \"trước ngày 28/02/2023\", \"trong tháng 6/2023\", \"Quý III/2025\", \"từ ngày 01/7/2025 đến ngày 31/7/2025\", \"hằng tuần\", \"định kỳ hằng tháng (trước ngày 20)\""))
+			diag.Msg("viết một ngày (2023-02-28), một tháng (2023-06) hoặc như \"trước ngày 28/02/2023\", \"trong tháng 6/2023\", \"Quý III/2025\", \"trong năm 2025\", \"từ ngày 01/7/2025 đến ngày 31/7/2025\", \"hằng tuần\", \"định kỳ hằng tháng (trước ngày 20)\"",
+				"write a date (2023-02-28), a month (2023-06), or words like \"trước ngày 28/02/2023\", \"trong tháng 6/2023\", \"Quý III/2025\", \"trong năm 2025\", \"từ ngày 01/7/2025 đến ngày 31/7/2025\", \"hằng tuần\", \"định kỳ hằng tháng (trước ngày 20)\""))
 		return
 	}
 	*d = Deadline{Deadline: dl, Pos: v.Pos()}

@@ -486,6 +486,9 @@ var (
 	bareDateRe    = lazyre.New(`(?i)^(?:ngày` + sp + `)?` + dateRe + `$`)
 	bareMonthRe   = lazyre.New(`(?i)^tháng` + sp + monthRe + `$`)
 	bareQuarterRe = lazyre.New(`(?i)^quý` + sp + quarterRe + `$`)
+	// bareYearRe is a whole year given as a source's deadline, "trong năm
+	// 2025": the months January to December, written as typed.
+	bareYearRe = lazyre.New(`(?i)^(?:trong` + sp + `)?năm` + sp + `(` + d4 + `)$`)
 )
 
 // ParseDeadline reads a deadline given on its own, as in a notice source:
@@ -542,6 +545,10 @@ func parseDeadlineForm(t string) (Deadline, error) {
 	if m := bareQuarterRe().FindStringSubmatch(t); m != nil {
 		y, _ := strconv.Atoi(m[2])
 		return Deadline{Kind: InQuarter, Quarter: quarter(m[1]), Date: Date{Year: y}}, nil
+	}
+	if m := bareYearRe().FindStringSubmatch(t); m != nil {
+		y, _ := strconv.Atoi(m[1])
+		return Deadline{Kind: Between, Date: Date{Year: y, Month: 1}, Until: Date{Year: y, Month: 12}}, nil
 	}
 	found := FindDeadlines(t)
 	if len(found) == 1 && found[0].Off == 0 && strings.TrimRight(t[found[0].End:], " .;*_") == "" {

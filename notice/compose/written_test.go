@@ -197,6 +197,7 @@ items = [
   { text = "Ban hành kế hoạch", deadline = "ngày 15-4-2026" },
   { text = "Ban hành kế hoạch", deadline = "trước ngày 15-4-2026" },
   { text = "Ban hành kế hoạch", deadline = "từ ngày 01.7.2026 đến ngày 31.7.2026" },
+  { text = "Ban hành kế hoạch", deadline = "trong năm 2026" },
 ]
 `
 	got := texts(composeSrc(t, src).Body)
@@ -207,6 +208,7 @@ items = [
 		"3. Ban hành kế hoạch. Thời hạn hoàn thành: trước ngày 15/4/2026.",
 		"4. Ban hành kế hoạch. Thời hạn hoàn thành: trước ngày 15/4/2026.",
 		"5. Ban hành kế hoạch. Thời hạn hoàn thành: từ ngày 01/7/2026 đến ngày 31/7/2026.",
+		"6. Ban hành kế hoạch. Thời hạn hoàn thành: trong năm 2026.", // a whole year is read, where it was refused
 	}
 	got = got[2 : len(got)-1]
 	sameLines(t, got, want)
