@@ -14,6 +14,11 @@ var kinds = []string{
 	"Công an", "Chi cục", "Đảng ủy", "Sở", "Phòng", "Ban", "Cục", "Vụ", "Bộ", "Trường",
 }
 
+// abbreviations are the short names of bodies a header writes, kept in
+// capitals in a sentence.
+var abbreviations = map[string]bool{"UBND": true, "HĐND": true, "MTTQ": true, "UBMTTQ": true, "MTTQVN": true,
+	"UBMTTQVN": true, "BCĐ": true, "BCH": true, "BQL": true, "TAND": true, "VKSND": true}
+
 // fieldWords are fields written with more than one capital.
 var fieldWords = []string{"Công Thương"}
 
@@ -34,6 +39,12 @@ func runningName(lines []string) string {
 	var out []string
 	field, place := false, false // in a body's field; in a place's name
 	for i := 0; i < len(words); {
+		if abbreviations[strings.TrimRight(words[i], ",")] {
+			out = append(out, words[i]) // "UBND", "HĐND" stay in capitals
+			i++
+			field, place = true, false
+			continue
+		}
 		if n, k := matchWords(words[i:], kinds); n > 0 {
 			out = append(out, k)
 			i += n

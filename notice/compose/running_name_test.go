@@ -26,6 +26,8 @@ func TestRunningName(t *testing.T) {
 		{[]string{"PHÒNG VĂN HÓA - XÃ HỘI"}, "Phòng Văn hóa - Xã hội"},
 		{[]string{"HỘI ĐỒNG NHÂN DÂN", "HUYỆN LÝ SƠN"}, "Hội đồng nhân dân huyện Lý Sơn"},
 		{[]string{"Ủy ban nhân dân", "xã Gia Phú"}, "Ủy ban nhân dân xã Gia Phú"},
+		{[]string{"UBND TỈNH LÀO CAI"}, "UBND tỉnh Lào Cai"},
+		{[]string{"VĂN PHÒNG HĐND VÀ UBND", "HUYỆN LÝ SƠN"}, "Văn phòng HĐND và UBND huyện Lý Sơn"},
 	} {
 		if got := runningName(c.in); got != c.want {
 			t.Errorf("runningName(%q) = %q, want %q", c.in, got, c.want)
