@@ -52,3 +52,18 @@ paragraphs = ["Nội dung."]
 		t.Errorf("reference = %q", got)
 	}
 }
+
+// TestAppendixReferenceParent: a body named by its kind alone ("VĂN PHÒNG"
+// under "UBND TỈNH LÀO CAI") is named with its parent in the reference line:
+// "của Văn phòng" named no one.
+func TestAppendixReferenceParent(t *testing.T) {
+	src := strings.Replace(base, `name = ["ỦY BAN NHÂN DÂN", "HUYỆN LÝ SƠN"]`, "parent = [\"UBND TỈNH LÀO CAI\"]\nname = [\"VĂN PHÒNG\"]", 1) + `
+[[appendices]]
+title = "Kết quả"
+paragraphs = ["Nội dung."]
+`
+	got := body.Plain(composeSrc(t, src).Appendices[0].Reference)
+	if !strings.HasSuffix(got, " của Văn phòng UBND tỉnh Lào Cai)") {
+		t.Errorf("reference = %q", got)
+	}
+}
