@@ -17,10 +17,12 @@ import (
 )
 
 // stdInflate is the reference: compress/flate, the data it gives and
-// whether it gave it without error.
+// whether it gave it without error (and within 16 MiB: a stream that
+// unpacks to more is not compared, only refused at smaller sizes).
 func stdInflate(src []byte) ([]byte, bool) {
-	out, err := io.ReadAll(io.LimitReader(flate.NewReader(bytes.NewReader(src)), 1<<24))
-	return out, err == nil
+	const limit = 16 << 20
+	out, err := io.ReadAll(io.LimitReader(flate.NewReader(bytes.NewReader(src)), limit+1))
+	return out, err == nil && len(out) <= limit
 }
 
 // checkInflate holds inflate to compress/flate on one stream: the same
