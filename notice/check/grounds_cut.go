@@ -27,7 +27,8 @@ func cutGrounds(p *Pass) {
 	if v.Columns || v.Type == Other {
 		return
 	}
-	for _, seg := range withSegs(v.Body) {
+	body := withSegs(v.Body)
+	for i, seg := range body {
 		if seg.Role == RoleCell || seg.Marker != "" {
 			continue
 		}
@@ -35,12 +36,48 @@ func cutGrounds(p *Pass) {
 		start := len(s) - len(strings.TrimLeft(s, " \t"))
 		for _, dot := range sentenceStops(s) {
 			if groundFragment(s[start:dot]) {
-				p.Report(seg, dot, diag.Msg("căn cứ %q khép bằng dấu chấm thành một câu không có vế chính", "the ground %q is closed with a full stop as a sentence with no main clause", short(s[start:dot])),
-					diag.Msg("nối căn cứ với câu mà nó làm căn cứ bằng dấu phẩy (\"Căn cứ ..., Ủy ban nhân dân xã thông báo ...\")", "join the ground to the sentence it grounds with a comma (\"Căn cứ ..., Ủy ban nhân dân xã thông báo ...\")"))
+				reportCutGround(p, seg, dot, s[start:dot])
 			}
 			start = dot + 1 + len(s[dot+1:]) - len(strings.TrimLeft(s[dot+1:], " "))
 		}
+		if dot, ok := paragraphGroundCut(body, i, start); ok {
+			reportCutGround(p, seg, dot, s[start:dot])
+		}
 	}
+}
+
+func reportCutGround(p *Pass, seg *Seg, dot int, ground string) {
+	p.Report(seg, dot, diag.Msg("căn cứ %q khép bằng dấu chấm thành một câu không có vế chính", "the ground %q is closed with a full stop as a sentence with no main clause", short(ground)),
+		diag.Msg("nối căn cứ với câu mà nó làm căn cứ bằng dấu phẩy (\"Căn cứ ..., Ủy ban nhân dân xã thông báo ...\")", "join the ground to the sentence it grounds with a comma (\"Căn cứ ..., Ủy ban nhân dân xã thông báo ...\")"))
+}
+
+// paragraphGroundCut reports the full stop that ends the paragraph
+// body[i] when its last sentence, from start, is a ground with no clause
+// of its own and the sentence it grounds stands apart in the next
+// paragraph ("Thực hiện Kế hoạch số 327/KH-UBND ... năm 2022." then "UBND
+// phường thông báo ..."). A ground of a block of grounds is left alone
+// (the last of "Căn cứ ...;" lines ends with "." as a Quyết định's does),
+// and so is one the next paragraph does not follow on from: another
+// ground, a list item, a table.
+func paragraphGroundCut(body []*Seg, i, start int) (int, bool) {
+	s := body[i].Text
+	t := strings.TrimRight(s, " \t")
+	if !strings.HasSuffix(t, ".") || strings.HasSuffix(t, "..") || strings.HasSuffix(t, "/.") || start >= len(t)-1 {
+		return 0, false
+	}
+	dot := len(t) - 1
+	if i+1 >= len(body) || !groundFragment(s[start:dot]) || !singleGround(s[start:dot]) {
+		return 0, false
+	}
+	next := body[i+1]
+	nt := strings.TrimSpace(next.Text)
+	if next.Role == RoleCell || next.Marker != "" || nt == "" || groundHead(strings.ToLower(nt)) || strings.HasPrefix(nt, "Xét ") {
+		return 0, false
+	}
+	if i > 0 && groundStartRe().MatchString(strings.TrimSpace(body[i-1].Text)) {
+		return 0, false
+	}
+	return dot, true
 }
 
 // sentenceStops returns the byte offsets of the full stops in s that end
@@ -174,4 +211,50 @@ func groundHead(s string) bool {
 		}
 	}
 	return false
+}
+
+// clauseWords tell a main clause after a ground's comma: the verb that
+// announces or asks ("..., đề nghị các đơn vị ...", "..., nhà trường
+// thông báo ..."), a tense or a passive ("..., Bộ đã chủ trì ...", "...,
+// cán bộ và sinh viên được nghỉ ...").
+var clauseWords = []string{"thông báo", "đề nghị", "yêu cầu", "trân trọng", "kính", "đã", "sẽ", "xin", "cần", "phải", "được", "đang"}
+
+// singleGround reports whether t, a ground closed by a full stop at the
+// end of its paragraph, is one ground and no more: no ";" parts it from
+// another (the grounds of a block, the last of which ends with "."), and
+// no comma leads into what reads as its clause: a capital after it, even
+// with no space ("...biên chế\",Bộ Nội vụ đã ..."), or a verb of a main
+// clause in the part up to the next comma ("..., cán bộ, giảng viên và
+// sinh viên được nghỉ ...").
+func singleGround(t string) bool {
+	var n nesting
+	var parts []string
+	from := 0
+	for i, r := range t {
+		n.step(r)
+		if !n.outside() {
+			continue
+		}
+		switch r {
+		case ';':
+			return false
+		case ',':
+			parts = append(parts, t[from:i])
+			from = i + 1
+		}
+	}
+	parts = append(parts, t[from:])
+	for _, part := range parts[1:] {
+		part = strings.TrimLeft(part, " ")
+		if c, _ := utf8.DecodeRuneInString(part); unicode.IsUpper(c) {
+			return false
+		}
+		padded := " " + part + " "
+		for _, w := range clauseWords {
+			if strings.Contains(padded, " "+w+" ") {
+				return false
+			}
+		}
+	}
+	return true
 }
