@@ -10,7 +10,7 @@ import (
 
 func init() {
 	register(&Rule{ID: "purpose-cut", Severity: diag.Warning, Ref: diag.Practice, Run: purposeCut,
-		Title: diag.Msg("vế chỉ mục đích (\"Để ...\", \"Nhằm ...\") đi liền với câu mà nó nói mục đích, không đứng thành câu riêng", "a purpose phrase (\"Để ...\", \"Nhằm ...\") is joined to the sentence it gives the purpose of, not set as a sentence of its own"),
+		Title: diag.Msg("vế chỉ mục đích, dịp, tình hình mở đầu câu (\"Để ...\", \"Nhằm ...\", \"Nhân dịp ...\", \"Trước tình hình ...\") đi liền với vế chính, không đứng thành câu riêng", "a phrase of purpose, occasion or circumstance that opens a sentence (\"Để ...\", \"Nhằm ...\", \"Nhân dịp ...\", \"Trước tình hình ...\") is joined to its main clause, not set as a sentence of its own"),
 		Help:  diag.Msg("nối vế mục đích với câu sau bằng dấu phẩy (\"Để bảo đảm an toàn, Ủy ban nhân dân xã thông báo ...\")", "join the purpose phrase to the next sentence with a comma (\"Để bảo đảm an toàn, Ủy ban nhân dân xã thông báo ...\")")})
 }
 
@@ -58,7 +58,7 @@ func purposeCut(p *Pass) {
 }
 
 func reportPurposeCut(p *Pass, seg *Seg, dot int, phrase string) {
-	p.Report(seg, dot, diag.Msg("vế mục đích %q khép bằng dấu chấm thành một câu không có vế chính", "the purpose phrase %q is closed with a full stop as a sentence with no main clause", short(phrase)),
+	p.Report(seg, dot, diag.Msg("vế mở đầu %q khép bằng dấu chấm thành một câu không có vế chính", "the leading phrase %q is closed with a full stop as a sentence with no main clause", short(phrase)),
 		diag.Msg("thay dấu chấm bằng dấu phẩy, nối với câu sau (\"Để ..., Ủy ban nhân dân xã thông báo ...\")", "put a comma for the full stop, joining it to the next sentence (\"Để ..., Ủy ban nhân dân xã thông báo ...\")"))
 }
 
@@ -86,23 +86,30 @@ func announces(s string) bool {
 	return false
 }
 
-// purposeFragment reports whether t, a sentence, is a purpose phrase with
-// no clause of its own: it opens with "Để" or "Nhằm" and a verb (a small
-// letter), and no part after a comma or a semicolon reads as a clause: a
+// leadOpeners open a phrase that leads into a sentence: its purpose ("Để
+// bảo đảm ...", "Nhằm hạn chế ..."), its occasion ("Nhân kỷ niệm 46 năm
+// ...", "Nhân dịp ..."), the state of things it answers ("Trước tình
+// hình dịch bệnh ...", "Trước diễn biến ...").
+var leadOpeners = []string{"Để", "Nhằm", "Nhân dịp", "Nhân kỷ niệm", "Trước tình hình", "Trước diễn biến"}
+
+// purposeFragment reports whether t, a sentence, is a purpose phrase (or
+// one of occasion or circumstance) with no clause of its own: it opens
+// with one of leadOpeners ("Để" and "Nhằm" with a verb, a small letter), and no part after a comma or a semicolon reads as a clause: a
 // capital after it, or a verb of a main clause ("..., nhà trường đề
 // nghị ...", "..., học sinh được nghỉ ...").
 func purposeFragment(t string) bool {
-	var rest string
-	switch {
-	case strings.HasPrefix(t, "Để "):
-		rest = t[len("Để "):]
-	case strings.HasPrefix(t, "Nhằm "):
-		rest = t[len("Nhằm "):]
-	default:
+	var rest, opener string
+	for _, w := range leadOpeners {
+		if strings.HasPrefix(t, w+" ") {
+			rest, opener = t[len(w)+1:], w
+			break
+		}
+	}
+	if rest == "" {
 		return false
 	}
-	if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsLower(r) {
-		return false
+	if r, _ := utf8.DecodeRuneInString(rest); (opener == "Để" || opener == "Nhằm") && !unicode.IsLower(r) {
+		return false // a verb follows "Để" and "Nhằm"
 	}
 	var n nesting
 	from := len(rest)
