@@ -35,7 +35,7 @@ func cutGrounds(p *Pass) {
 		s := seg.Text
 		start := len(s) - len(strings.TrimLeft(s, " \t"))
 		for _, dot := range sentenceStops(s) {
-			if groundFragment(s[start:dot]) {
+			if groundFragment(s[start:dot]) || theoGround(s[start:dot]) && announces(nextSentenceText(s[dot+1:])) {
 				reportCutGround(p, seg, dot, s[start:dot])
 			}
 			start = dot + 1 + len(s[dot+1:]) - len(strings.TrimLeft(s[dot+1:], " "))
@@ -66,11 +66,14 @@ func paragraphGroundCut(body []*Seg, i, start int) (int, bool) {
 		return 0, false
 	}
 	dot := len(t) - 1
-	if i+1 >= len(body) || !groundFragment(s[start:dot]) || !singleGround(s[start:dot]) {
+	if i+1 >= len(body) {
 		return 0, false
 	}
 	next := body[i+1]
 	nt := strings.TrimSpace(next.Text)
+	if theoGround(s[start:dot]) && !announces(nt) || !theoGround(s[start:dot]) && (!groundFragment(s[start:dot]) || !singleGround(s[start:dot])) {
+		return 0, false
+	}
 	if next.Role == RoleCell || next.Marker != "" || nt == "" || groundHead(strings.ToLower(nt)) || strings.HasPrefix(nt, "Xét ") {
 		return 0, false
 	}
@@ -257,4 +260,15 @@ func singleGround(t string) bool {
 		}
 	}
 	return true
+}
+
+// theoGround reports whether t, a sentence, is a ground that opens with
+// "Theo" and a document by its tên loại ("Theo Thông báo số 308/TB-ĐLHTr
+// ... về việc ngừng cấp điện") and has no clause of its own. "Theo" also
+// opens a sentence's own statement ("Theo Kế hoạch, các trường ..."), so
+// the caller asks besides that the sentence after it be the one that
+// announces or asks.
+func theoGround(t string) bool {
+	rest, ok := strings.CutPrefix(t, "Theo ")
+	return ok && startsWithTypeName(rest) && groundFragment("Căn cứ "+rest) && singleGround(rest)
 }
