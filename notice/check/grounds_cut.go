@@ -40,6 +40,10 @@ func cutGrounds(p *Pass) {
 			}
 			start = dot + 1 + len(s[dot+1:]) - len(strings.TrimLeft(s[dot+1:], " "))
 		}
+		if at, ok := groundSemicolon(s); ok {
+			p.Report(seg, at, diag.Msg("căn cứ %q nối với vế chính bằng dấu \";\"", "the ground %q is joined to its main clause with \";\"", short(strings.TrimSpace(s[:at]))),
+				diag.Msg("thay dấu \";\" bằng dấu phẩy (\"Thực hiện ..., Ủy ban nhân dân xã thông báo ...\")", "put a comma for the \";\" (\"Thực hiện ..., Ủy ban nhân dân xã thông báo ...\")"))
+		}
 		if dot, ok := paragraphGroundCut(body, i, start); ok {
 			reportCutGround(p, seg, dot, s[start:dot])
 		}
@@ -180,8 +184,8 @@ func groundFragment(t string) bool {
 		}
 		switch r {
 		case ':':
-			if capitalAfter(rest[i+1:]) {
-				return false // "...: Công ty sẽ có thông báo cụ thể sau"
+			if capitalAfter(rest[i+1:]) && !strings.HasSuffix(strings.ToLower(rest[:i]), "về việc") {
+				return false // "...: Công ty sẽ có thông báo cụ thể sau"; "về việc: Phát động ..." is the cited trích yếu
 			}
 		case ',':
 			after := strings.TrimLeft(rest[i+1:], " ")
@@ -271,4 +275,44 @@ func singleGround(t string) bool {
 func theoGround(t string) bool {
 	rest, ok := strings.CutPrefix(t, "Theo ")
 	return ok && startsWithTypeName(rest) && groundFragment("Căn cứ "+rest) && singleGround(rest)
+}
+
+// groundSemicolon reports the ";" that joins a paragraph's opening ground
+// to the clause it grounds ("Thực hiện Công văn số 1285/UBND-NN ... trên
+// địa bàn huyện; UBND xã Ngũ Phúc thông báo lịch tiêm phòng ..."): the
+// ground, with no clause of its own, is followed after the ";" by a
+// subject in a capital that announces or asks, not by another ground
+// ("; Kế hoạch số ...", "; Căn cứ ...").
+func groundSemicolon(s string) (int, bool) {
+	t := strings.TrimLeft(s, " \t")
+	lead := len(s) - len(t)
+	if !strings.HasPrefix(t, "Thực hiện ") && !strings.HasPrefix(t, "Căn cứ ") {
+		return 0, false
+	}
+	var n nesting
+	for i, r := range t {
+		n.step(r)
+		if r == '.' && n.outside() && capitalAfter(t[i+1:]) {
+			return 0, false // the first sentence ends before any ";"
+		}
+		if r != ';' || !n.outside() {
+			continue
+		}
+		after := strings.TrimLeft(t[i+1:], " ")
+		if !capitalAfter(t[i+1:]) || groundHead(strings.ToLower(after)) || startsWithTypeName(after) || !groundFragment(t[:i]) {
+			return 0, false
+		}
+		if w, _, _ := strings.Cut(after, " "); strings.HasSuffix(w, ",") {
+			return 0, false // "; Nay, UBND phường ...": sentence-caps says the capital of the word after ";"
+		}
+		clause := nextSentenceText(after)
+		if end := strings.IndexAny(clause, ";:"); end >= 0 {
+			clause = clause[:end]
+		}
+		if !announces(clause) {
+			return 0, false
+		}
+		return lead + i, true
+	}
+	return 0, false
 }
