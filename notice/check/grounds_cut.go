@@ -189,7 +189,7 @@ func groundFragment(t string) bool {
 			}
 		case ',':
 			after := strings.TrimLeft(rest[i+1:], " ")
-			if capitalAfter(rest[i+1:]) || i < subject && !groundHead(after) {
+			if capitalAfter(rest[i+1:]) || i < subject && !groundHead(after) && !citationGoesOn(after) {
 				return false
 			}
 		}
@@ -315,4 +315,17 @@ func groundSemicolon(s string) (int, bool) {
 		return lead + i, true
 	}
 	return 0, false
+}
+
+// citationGoesOn reports whether what follows a comma inside a ground
+// goes on citing the document: its date or its issuer, set off by a
+// comma citation-form speaks of ("Thông báo số 86/TB-VP, ngày 30 tháng 9
+// năm 2020 của ...", "ngày 18/4/2014, của Bộ trưởng ..."), not a clause.
+func citationGoesOn(after string) bool {
+	for _, w := range []string{"ngày ", "của "} {
+		if strings.HasPrefix(after, w) {
+			return true
+		}
+	}
+	return false
 }
