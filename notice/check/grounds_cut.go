@@ -51,7 +51,11 @@ func cutGrounds(p *Pass) {
 }
 
 func reportCutGround(p *Pass, seg *Seg, dot int, ground string) {
-	p.Report(seg, dot, diag.Msg("căn cứ %q khép bằng dấu chấm thành một câu không có vế chính", "the ground %q is closed with a full stop as a sentence with no main clause", short(ground)),
+	msg := diag.Msg("căn cứ %q khép bằng dấu chấm thành một câu không có vế chính", "the ground %q is closed with a full stop as a sentence with no main clause", short(ground))
+	if strings.HasPrefix(ground, "Trả lời ") || strings.HasPrefix(ground, "Phúc đáp ") {
+		msg = diag.Msg("vế mở đầu %q khép bằng dấu chấm thành một câu không có vế chính", "the leading phrase %q is closed with a full stop as a sentence with no main clause", short(ground))
+	}
+	p.Report(seg, dot, msg,
 		diag.Msg("nối căn cứ với câu mà nó làm căn cứ bằng dấu phẩy (\"Căn cứ ..., Ủy ban nhân dân xã thông báo ...\")", "join the ground to the sentence it grounds with a comma (\"Căn cứ ..., Ủy ban nhân dân xã thông báo ...\")"))
 }
 
@@ -152,8 +156,9 @@ func shortCapsBefore(head string) bool {
 }
 
 // groundFragment reports whether t, a sentence, is a ground with no
-// clause of its own: it opens with "Căn cứ" or with "Thực hiện" and what
-// a ground names (a document, "chỉ đạo", "ý kiến", "tinh thần"), and no
+// clause of its own: it opens with "Căn cứ", with "Thực hiện" and what
+// a ground names (a document, "chỉ đạo", "ý kiến", "tinh thần"), or
+// with "Trả lời" or "Phúc đáp" and the letter a Công văn answers, and no
 // clause follows a comma or a colon in it. A comma is a ground's where a
 // ground follows it (", thực hiện ...") or it falls inside the cited
 // document's trích yếu (after "về").
@@ -165,6 +170,12 @@ func groundFragment(t string) bool {
 	case strings.HasPrefix(t, "Thực hiện "):
 		rest = t[len("Thực hiện "):]
 		if !groundObject(rest) {
+			return false
+		}
+	case strings.HasPrefix(t, "Trả lời "), strings.HasPrefix(t, "Phúc đáp "):
+		_, rest, _ = strings.Cut(t, " ")
+		_, rest, _ = strings.Cut(rest, " ") // the letter answered: "Trả lời Công văn số ... của Cục Hải quan ..."
+		if !startsWithTypeName(capitalize(rest)) {
 			return false
 		}
 	default:
