@@ -234,8 +234,9 @@ func groundHead(s string) bool {
 // clauseWords tell a main clause after a ground's comma: the verb that
 // announces or asks ("..., đề nghị các đơn vị ...", "..., nhà trường
 // thông báo ..."), a tense or a passive ("..., Bộ đã chủ trì ...", "...,
-// cán bộ và sinh viên được nghỉ ...").
-var clauseWords = []string{"thông báo", "đề nghị", "yêu cầu", "trân trọng", "kính", "đã", "sẽ", "xin", "cần", "phải", "được", "đang"}
+// cán bộ và sinh viên được nghỉ ..."), an order with no subject ("Để biết
+// thêm chi tiết, liên hệ Văn phòng ...").
+var clauseWords = []string{"thông báo", "đề nghị", "yêu cầu", "trân trọng", "kính", "đã", "sẽ", "xin", "cần", "phải", "được", "đang", "liên hệ", "vui lòng", "hãy", "truy cập"}
 
 // singleGround reports whether t, a ground closed by a full stop at the
 // end of its paragraph, is one ground and no more: no ";" parts it from
