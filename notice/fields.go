@@ -183,31 +183,6 @@ type Deadline struct {
 // IsSet reports whether a deadline was given.
 func (d Deadline) IsSet() bool { return d.Kind != 0 }
 
-// Words returns the deadline as the notice writes it: as the clerk wrote
-// it ("Tháng 02/2025", "hằng tuần", "Quý III/2025"), or, for a date
-// (2023-02-28, "2023-06", "15/4/2026"), in the usual words ("trước ngày
-// 28/02/2023", "trong tháng 6/2023", "trước ngày 15/4/2026"), as the
-// register of tasks writes it.
-func (d Deadline) Words() string {
-	if t := strings.TrimSpace(d.Text); t != "" && !isISO(t) && !d.isBareDate(t) {
-		return t
-	}
-	return d.Phrase()
-}
-
-// isBareDate reports whether a deadline by a day was written as that day
-// alone, as a document writes a date ("15/4/2026", "ngày 15/4/2026"): a
-// date, not words.
-func (d Deadline) isBareDate(t string) bool {
-	w, ok := cite.ParseWritten(t, false)
-	return ok && d.Kind == cite.By && w == d.Date
-}
-
-// isISO reports whether a deadline was written as an ISO date or month.
-func isISO(s string) bool {
-	return len(s) >= 7 && s[4] == '-' && strings.Trim(s[:4], "0123456789") == ""
-}
-
 func (d *Deadline) DecodeTOML(v tomlpos.Value) {
 	if t, ok := v.LocalDate(); ok {
 		*d = Deadline{Deadline: cite.Deadline{Kind: cite.By, Date: cite.DateOf(t)}, Pos: v.Pos()}
@@ -227,8 +202,8 @@ func (d *Deadline) DecodeTOML(v tomlpos.Value) {
 	if err != nil {
 		v.Fail("bad-value",
 			diag.Msg("không đọc được thời hạn %q", "cannot read the deadline %q", t.S),
-			diag.Msg("viết một ngày (2023-02-28), một tháng (2023-06) hoặc như \"trước ngày 28/02/2023\", \"trong tháng 6/2023\", \"Quý III/2025\", \"từ ngày 01/7/2025 đến ngày 31/7/2025\", \"hằng tuần\", \"định kỳ hằng tháng (trước ngày 20)\"",
-				"write a date (2023-02-28), a month (2023-06), or words like \"trước ngày 28/02/2023\", \"trong tháng 6/2023\", \"Quý III/2025\", \"từ ngày 01/7/2025 đến ngày 31/7/2025\", \"hằng tuần\", \"định kỳ hằng tháng (trước ngày 20)\""))
+			diag.Msg("viết một ngày (2023-02-28), một tháng (2023-06) hoặc như \"trước ngày 28/02/2023\", \"trong tháng 6/2023\", \"Quý III/2025\", \"trong năm 2025\", \"từ ngày 01/7/2025 đến ngày 31/7/2025\", \"hằng tuần\", \"định kỳ hằng tháng (trước ngày 20)\"",
+				"write a date (2023-02-28), a month (2023-06), or words like \"trước ngày 28/02/2023\", \"trong tháng 6/2023\", \"Quý III/2025\", \"trong năm 2025\", \"từ ngày 01/7/2025 đến ngày 31/7/2025\", \"hằng tuần\", \"định kỳ hằng tháng (trước ngày 20)\""))
 		return
 	}
 	*d = Deadline{Deadline: dl, Pos: v.Pos()}

@@ -33,7 +33,7 @@ var Limits = tomlpos.Limits{
 	MaxListLen:  MaxListLen,
 	MaxNesting:  MaxNesting,
 	MaxProblems: MaxProblems,
-	TextFix:     diag.Msg("tách thành nhiều đoạn (paragraphs) hoặc nhiều mục (items)", "split it into several paragraphs or items"),
+	TextFix:     diag.Msg("rút ngắn văn bản này; nội dung dài thì tách thành nhiều đoạn (paragraphs) hoặc nhiều mục (items)", "shorten it; a long content is split into several paragraphs or items"),
 	ListFix:     diag.Msg("chia thành nhiều nhóm hoặc nhiều thông báo", "split it into several groups or notices"),
 	NestingName: diag.Msg("các nhóm và mục", "groups and items"),
 	NestingFix:  diag.Msg("đưa bớt các mục lên cấp trên: cách đánh số chỉ có năm cấp (I., 1., a), -, +)", "move entries up a level: the numbering has only five levels (I., 1., a), -, +)"),

@@ -3,6 +3,7 @@ package notice
 import (
 	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/thongbao/thongbao/notice/diag"
 	"github.com/thongbao/thongbao/notice/source"
@@ -23,6 +24,9 @@ func LoadWith(path string, src []byte, acc *source.Accepted) (*Notice, error) {
 	if err != nil {
 		return nil, err
 	}
+	if strings.TrimSpace(f.Text) == "" {
+		return nil, emptySource(path)
+	}
 	n := &Notice{runs: &runsMemo{}}
 	doc, err := tomlpos.Decode(f, n, Limits)
 	if doc == nil {
@@ -42,6 +46,15 @@ func LoadWith(path string, src []byte, acc *source.Accepted) (*Notice, error) {
 	}
 	n.number()
 	return n, nil
+}
+
+// emptySource says a TOML source has nothing in it, once, where each
+// missing key was told at 1:1 (eight errors for one empty file).
+func emptySource(path string) error {
+	return diag.List{{Pos: diag.Pos{Path: path}, Rule: "empty-file", Severity: diag.Error,
+		Message: diag.Msg("tệp nguồn trống: chưa có nội dung nào", "the source is empty: nothing is written in it yet"),
+		Fix: diag.Msg("viết một thông báo mẫu để điền bằng thongbao new -o thongbao.toml, hoặc chỉ tới đúng tệp nguồn",
+			"write an example notice to fill in with thongbao new -o thongbao.toml, or name the right source")}}
 }
 
 // Warnings returns what was read but should be written otherwise, such as

@@ -63,6 +63,18 @@ func TestLoadErrors(t *testing.T) {
 		{"unknown key with suggestion", replace(minimal, `subject =`, `subjet =`), []string{
 			`n.toml:1:1: missing-field: subject is missing from the top level of the file`,
 			`n.toml:4:1: unknown-key: unknown key "subjet" in the top level of the file; did you mean "subject"?`}},
+		{"table named in Vietnamese", replace(replace(minimal, "[signer]", "[nguoi_ky]"), "[meeting.chair]", "[meeting.chu_tri]"), []string{
+			`n.toml:1:1: missing-field: the table [signer] is missing`,
+			`n.toml:9:1: missing-field: the table [meeting.chair] is missing`,
+			`n.toml:13:1: unknown-key: unknown key "chu_tri" in table [meeting]; did you mean "chair"?`,
+			`n.toml:22:1: unknown-key: unknown key "nguoi_ky" in the top level of the file; did you mean "signer"?`}},
+		{"key named in Vietnamese", replace(replace(minimal, "title = \"CHỦ TỊCH\"\nname =", "title = \"CHỦ TỊCH\"\nho_ten ="), "[closing]", "[\"Nơi nhận\"]"), []string{
+			`n.toml:1:1: missing-field: the table [closing] is missing`,
+			`n.toml:17:1: unknown-key: unknown key "Nơi nhận" in the top level of the file; did you mean "closing"?`,
+			`n.toml:22:1: missing-field: name is missing from table [signer]`,
+			`n.toml:24:1: unknown-key: unknown key "ho_ten" in table [signer]; did you mean "name"?`}},
+		{"table named in Vietnamese letters", replace(minimal, "[signer]", "[người_ký]"), []string{
+			`n.toml:22:4: toml-syntax: TOML syntax error: expected '.' or ']' to end table name, but got 'ư' instead`}},
 		{"key after its table", minimal + "numbering = [\"1\"]\n", []string{
 			`n.toml:25:1: unknown-key: key "numbering" belongs to the top level of the file, not to table [signer]`}},
 		{"wrong type", replace(minimal, `name = "cuộc họp"`, `name = 12`), []string{
@@ -121,6 +133,20 @@ func TestLoadErrors(t *testing.T) {
 				t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(tt.want, "\n  "))
 			}
 		})
+	}
+}
+
+// TestVietnameseTableNameFix: a table named in Vietnamese letters is a
+// syntax error whose advice says how a table is named, not only how TOML
+// writes a key and its value.
+func TestVietnameseTableNameFix(t *testing.T) {
+	_, err := Load("n.toml", []byte(replace(minimal, "[signer]", "[người_ký]")))
+	var list diag.List
+	if !errors.As(err, &list) || len(list) != 1 {
+		t.Fatalf("err = %v, want one finding", err)
+	}
+	if fix := list[0].Fix.In(diag.VI); !strings.Contains(fix, "signer, không phải người ký") {
+		t.Errorf("fix = %q", fix)
 	}
 }
 

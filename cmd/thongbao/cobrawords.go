@@ -60,20 +60,33 @@ var cobraWords = sync.OnceValue(func() []cobraWord {
 // commandLine is msg in the language of the run when it is one of cobra's
 // or pflag's sentences about the command line.
 func (e *env) commandLine(msg string) string {
-	if vi, ok := commandLineError(msg); ok {
-		return e.tr(vi, msg)
+	if vi, en, ok := commandLineError(msg); ok {
+		return e.tr(vi, en)
 	}
 	return msg
 }
 
 // commandLineError says in Vietnamese what cobra or pflag said in English
-// about a command line they cannot take; ok is false for any other error.
-func commandLineError(msg string) (vi string, ok bool) {
+// about a command line they cannot take, and the English on one line; ok
+// is false for any other error. cobra's suggestions for a mistyped command
+// ("Did you mean this?" and the names below it) are said as a question
+// after the sentence, in both languages.
+func commandLineError(msg string) (vi, en string, ok bool) {
 	msg = strings.TrimSpace(msg)
+	msg, more, _ := strings.Cut(msg, "\n\nDid you mean this?")
+	var names []string
+	for _, n := range strings.Fields(more) {
+		names = append(names, fmt.Sprintf("%q", n))
+	}
 	for _, w := range cobraWords() {
 		if m := w.re.FindStringSubmatch(msg); m != nil {
-			return w.vi(m), true
+			vi, en = w.vi(m), msg
+			if len(names) > 0 {
+				vi += "; có phải là " + strings.Join(names, " hay ") + "?"
+				en += "; did you mean " + strings.Join(names, " or ") + "?"
+			}
+			return vi, en, true
 		}
 	}
-	return "", false
+	return "", "", false
 }

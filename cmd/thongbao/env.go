@@ -25,6 +25,17 @@ type env struct {
 	lang           diag.Lang
 	langErr        error // a language that is neither vi nor en
 	code           int
+	command        string // the command that ran, "thongbao render"; "" before one is known
+}
+
+// helpHint points to the help of the command whose line was mistaken:
+// "Xem: thongbao render --help", where the options it speaks of are.
+func (e *env) helpHint() string {
+	c := e.command
+	if c == "" {
+		c = "thongbao"
+	}
+	return e.tr("Xem: "+c+" --help", "See: "+c+" --help")
 }
 
 func newEnv(args []string, stdin io.Reader, stdout, stderr io.Writer) *env {
@@ -102,10 +113,10 @@ func (e *env) exit(err error) int {
 	case errors.As(err, &list):
 		diag.WriteText(e.stderr, list, e.lang)
 	case errors.As(err, new(usageError)):
-		fmt.Fprintf(e.stderr, "thongbao: %v\n%s\n", err, e.tr("Xem: thongbao --help", "See: thongbao --help"))
+		fmt.Fprintf(e.stderr, "thongbao: %v\n%s\n", err, e.helpHint())
 	default:
-		if _, ok := commandLineError(err.Error()); ok {
-			fmt.Fprintf(e.stderr, "thongbao: %s\n%s\n", e.commandLine(err.Error()), e.tr("Xem: thongbao --help", "See: thongbao --help"))
+		if _, _, ok := commandLineError(err.Error()); ok {
+			fmt.Fprintf(e.stderr, "thongbao: %s\n%s\n", e.commandLine(err.Error()), e.helpHint())
 			break
 		}
 		fmt.Fprintf(e.stderr, "thongbao: %v\n", err)

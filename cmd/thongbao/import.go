@@ -6,6 +6,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/thongbao/thongbao/notice/diag"
 	"github.com/thongbao/thongbao/notice/importer"
 	"github.com/thongbao/thongbao/notice/output"
 	"github.com/thongbao/thongbao/notice/reading"
@@ -76,7 +77,7 @@ func (o *importOpts) run(e *env, in string) error {
 		return err
 	}
 	for _, u := range res.Unmapped {
-		fmt.Fprintf(e.stderr, "%s: %s\n", r.Path, u.String(e.lang))
+		fmt.Fprintf(e.stderr, "%s: %s\n", diag.PathIn(r.Path, e.lang), u.String(e.lang))
 	}
 	if !toFile {
 		_, err := e.stdout.Write(res.Source)

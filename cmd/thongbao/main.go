@@ -29,6 +29,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	root := newRoot(env)
 	root.SetArgs(args)
-	err := root.Execute()
+	cmd, err := root.ExecuteC()
+	if cmd != nil {
+		env.command = cmd.CommandPath()
+	}
 	return env.exit(err)
 }

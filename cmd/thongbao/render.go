@@ -19,6 +19,7 @@ import (
 	"github.com/thongbao/thongbao/notice/config"
 	"github.com/thongbao/thongbao/notice/diag"
 	"github.com/thongbao/thongbao/notice/output"
+	"github.com/thongbao/thongbao/notice/reading"
 	"github.com/thongbao/thongbao/notice/render"
 	"github.com/thongbao/thongbao/notice/source"
 	"github.com/thongbao/thongbao/templates"
@@ -51,7 +52,8 @@ func newRender(e *env) *cobra.Command {
 đúng thể thức Nghị định 30/2020/NĐ-CP (--format pdf), hoặc cả hai (--format all).
 
 Không có -o, kết quả được ghi cạnh tệp nguồn (thongbao.toml -> thongbao.pdf); với -o -
-kết quả ra đầu ra chuẩn; với -o THƯ_MỤC, mỗi tệp vào thư mục đó. FILE là - thì đọc từ
+kết quả ra đầu ra chuẩn; với -o THƯ_MỤC, mỗi tệp vào thư mục đó; với -o TỆP.md hay
+-o TỆP.pdf, định dạng theo đuôi tên tệp. FILE là - thì đọc từ
 đầu vào chuẩn. Tệp được ghi qua tệp tạm rồi đổi tên, không bao giờ ghi đè tệp nguồn.
 
 PDF dùng phông Liberation Serif có sẵn (cùng số đo với Times New Roman); --font-dir chỉ
@@ -66,7 +68,8 @@ theo dõi vẫn tiếp tục. Nhấn Ctrl-C để dừng.`,
 PDF laid out as Nghị định 30/2020/NĐ-CP requires (--format pdf), or both (--format all).
 
 Without -o the result goes next to the source (thongbao.toml -> thongbao.pdf); with
--o - to standard output; with -o DIR each file into DIR. A FILE of - reads standard
+-o - to standard output; with -o DIR each file into DIR; with -o FILE.md or -o FILE.pdf
+the format follows the file's name. A FILE of - reads standard
 input. Files are written through a temporary file and renamed; a source is never
 overwritten.
 
@@ -85,7 +88,7 @@ watch goes on. Ctrl-C stops it.`),
   thongbao render --example --format pdf -o example.pdf
   thongbao render --watch thongbao.toml`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			o.setFlag = map[string]bool{"font-dir": cmd.Flags().Changed("font-dir"), "body-size": cmd.Flags().Changed("body-size")}
+			o.setFlag = map[string]bool{"font-dir": cmd.Flags().Changed("font-dir"), "body-size": cmd.Flags().Changed("body-size"), "format": cmd.Flags().Changed("format")}
 			return o.run(e, args)
 		},
 	}
@@ -108,6 +111,9 @@ type input struct {
 }
 
 func (o *renderOpts) run(e *env, args []string) error {
+	if err := o.formatOfOutput(e, args); err != nil {
+		return err
+	}
 	formats, err := parseFormats(e, o.format)
 	if err != nil {
 		return err
@@ -183,6 +189,37 @@ func (o *renderOpts) inputs(e *env, args []string) ([]input, error) {
 		ins = append(ins, in)
 	}
 	return ins, nil
+}
+
+// formatOfOutput matches the format with an output file named .md or
+// .pdf: "-o x.md" without --format writes Markdown, where it wrote a PDF
+// under that name; a --format the name contradicts ("-o x.pdf --format
+// md"), or several notices into one such name (which made a directory
+// "out.pdf"), is a usage error.
+func (o *renderOpts) formatOfOutput(e *env, args []string) error {
+	if o.out == "" || o.out == "-" || strings.HasSuffix(o.out, "/") || isDir(o.out) {
+		return nil
+	}
+	ext := strings.ToLower(filepath.Ext(o.out))
+	if ext != ".md" && ext != ".pdf" {
+		return nil
+	}
+	if err := stdinOnce(e, args); err != nil {
+		return err // "- -" is one mistake, said first
+	}
+	if n := len(args); n > 1 {
+		return usageError{e.tr(fmt.Sprintf("-o %s là tên một tệp, nhưng có %d thông báo; dùng -o THƯ_MỤC", o.out, n),
+			fmt.Sprintf("-o %s names one file, but there are %d notices; use -o DIR", o.out, n))}
+	}
+	want := ext[1:]
+	switch {
+	case !o.setFlag["format"]:
+		o.format = want
+	case o.format != want:
+		return usageError{e.tr(fmt.Sprintf("--format %s không ghi vào tệp %s; đặt tên tệp đuôi hợp với định dạng, hoặc dùng --format %s", o.format, o.out, want),
+			fmt.Sprintf("--format %s does not go into the file %s; name the file for the format, or use --format %s", o.format, o.out, want))}
+	}
+	return nil
 }
 
 // parseFormats reads --format.
@@ -347,7 +384,25 @@ func load(in input) (*notice.Notice, error) {
 	if in.data != nil {
 		return notice.Load(in.name, in.data)
 	}
+	if err := notTOML(in.name); err != nil {
+		return nil, err
+	}
 	return notice.LoadFile(in.name)
+}
+
+// notTOML refuses a Word or text notice given to render, which renders
+// TOML sources: read as TOML, a text gave a syntax error on its first line
+// and a Word file the advice to give a .md or .txt, which render does not
+// take either.
+func notTOML(path string) error {
+	ext := strings.ToLower(filepath.Ext(path))
+	if ext != ".doc" && (ext == ".toml" || !slices.Contains(reading.Exts, ext)) {
+		return nil
+	}
+	return diag.List{{Pos: diag.Pos{Path: path}, Rule: "read-file", Severity: diag.Error,
+		Message: diag.Msg("render trình bày tệp nguồn TOML; %s là một văn bản đã viết, không phải tệp nguồn", "render renders TOML sources; %s is a written notice, not a source", filepath.Base(path)),
+		Fix: diag.Msg("viết tệp nguồn bằng thongbao import -o thongbao.toml %s rồi trình bày tệp đó; để kiểm tra văn bản này, dùng thongbao check %s",
+			"write its source with thongbao import -o thongbao.toml %s and render that; to check this notice, use thongbao check %s", path, path)}}
 }
 
 // renderShows is the least severity of the findings render prints: it

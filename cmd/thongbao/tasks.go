@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"path/filepath"
 	"runtime"
 	"slices"
 	"strings"
@@ -18,6 +19,7 @@ import (
 
 type tasksOpts struct {
 	format    string
+	formatSet bool // --format given
 	today     string
 	dueWithin int
 	owner     string
@@ -43,7 +45,8 @@ Tình trạng tính theo ngày --today (mặc định SOURCE_DATE_EPOCH hoặc �
 sắp đến hạn (trong --due-within ngày), còn hạn, định kỳ, không có hạn.
 
 Định dạng: table (bảng theo đơn vị, việc quá hạn trước), csv (mở bằng Excel), json,
-ics (lịch công tác: Outlook, Google Calendar, Thunderbird), md (báo cáo).
+ics (lịch công tác: Outlook, Google Calendar, Thunderbird), md (báo cáo). Với -o tệp
+đuôi .csv, .json, .ics hay .md, định dạng theo đuôi tên tệp.
 
 Mã thoát: 0 thành công; 2 có tệp không đọc được (các tệp khác vẫn được liệt kê).`,
 			`tasks builds the register of what notices assigned to whom and by when, to follow
@@ -58,7 +61,8 @@ Statuses are taken on --today (default SOURCE_DATE_EPOCH or the clock): overdue,
 soon (within --due-within days), later, recurring, no deadline.
 
 Formats: table (by owner, overdue first), csv (opens in Excel), json, ics (the office
-calendar: Outlook, Google Calendar, Thunderbird), md (a report).
+calendar: Outlook, Google Calendar, Thunderbird), md (a report). With -o a file named
+.csv, .json, .ics or .md, the format follows the file's name.
 
 Exit codes: 0 success; 2 a file could not be read (the others are listed).`),
 		Example: `  thongbao tasks thong-bao/
@@ -66,7 +70,10 @@ Exit codes: 0 success; 2 a file could not be read (the others are listed).`),
   thongbao tasks --format csv -o theo-doi.csv thong-bao/
   thongbao tasks --format ics -o lich.ics --from 2024-10 --to 2024-12 thong-bao/
   thongbao tasks --format md --today 2024-10-14 --due-within 7 thong-bao/ > bao-cao.md`,
-		RunE: func(cmd *cobra.Command, args []string) error { return o.run(e, args) },
+		RunE: func(cmd *cobra.Command, args []string) error {
+			o.formatSet = cmd.Flags().Changed("format")
+			return o.run(e, args)
+		},
 	}
 	f := cmd.Flags()
 	f.StringVar(&o.format, "format", "table", e.tr("định dạng: "+strings.Join(tasks.Formats, ", "), "output format: "+strings.Join(tasks.Formats, ", ")))
@@ -113,11 +120,38 @@ func (o *tasksOpts) run(e *env, args []string) error {
 	if err := guard.Check(o.out); err != nil {
 		return usageError{e.tr(fmt.Sprintf("không ghi đè lên thông báo đang đọc: %s", o.out), fmt.Sprintf("will not write over a notice being read: %s", o.out))}
 	}
-	return output.WriteFile(o.out, buf.Bytes(), 0o644)
+	if err := output.WriteFile(o.out, buf.Bytes(), 0o644); err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stderr, "%s\n", e.tr("thongbao: đã ghi "+o.out, "thongbao: wrote "+o.out))
+	return nil
+}
+
+// formatsByExt are the formats an output file's name calls for.
+var formatsByExt = map[string]string{".csv": "csv", ".json": "json", ".ics": "ics", ".md": "md"}
+
+// formatOfOutput matches the format with the output's name: "-o
+// theo-doi.csv" without --format writes CSV, where it wrote the table
+// into a file Excel could not read; a --format the name contradicts is a
+// usage error.
+func (o *tasksOpts) formatOfOutput(e *env) error {
+	want, ok := formatsByExt[strings.ToLower(filepath.Ext(o.out))]
+	switch {
+	case !ok || o.out == "-":
+	case !o.formatSet:
+		o.format = want
+	case o.format != want:
+		return usageError{e.tr(fmt.Sprintf("--format %s không ghi vào tệp %s; đặt tên tệp đuôi hợp với định dạng, hoặc dùng --format %s", o.format, o.out, want),
+			fmt.Sprintf("--format %s does not go into the file %s; name the file for the format, or use --format %s", o.format, o.out, want))}
+	}
+	return nil
 }
 
 // options turns the flags into the register's options.
 func (o *tasksOpts) options(e *env) (tasks.Options, error) {
+	if err := o.formatOfOutput(e); err != nil {
+		return tasks.Options{}, err
+	}
 	if !slices.Contains(tasks.Formats, o.format) {
 		return tasks.Options{}, usageError{e.tr(fmt.Sprintf("định dạng %q không có; dùng %s", o.format, strings.Join(tasks.Formats, ", ")),
 			fmt.Sprintf("unknown format %q; use %s", o.format, strings.Join(tasks.Formats, ", ")))}

@@ -17,6 +17,7 @@ import (
 
 	"github.com/thongbao/thongbao/notice/diag"
 	"github.com/thongbao/thongbao/notice/output"
+	"github.com/thongbao/thongbao/notice/reading"
 	"github.com/thongbao/thongbao/notice/source"
 )
 
@@ -116,6 +117,9 @@ func (e Entry) check() error {
 	if !localSource(e.Source) {
 		return fmt.Errorf("source %q is not a path inside the archive", e.Source)
 	}
+	if !strings.EqualFold(path.Ext(e.Source), ".toml") && len(e.Outputs) > 0 {
+		return fmt.Errorf("source %q is checked, not rendered, yet has outputs", e.Source)
+	}
 	for _, o := range e.Outputs {
 		if !slices.Contains(derivedOutputs(e.Source), o.Path) {
 			return fmt.Errorf("output %q is not one that %q makes", o.Path, e.Source)
@@ -124,10 +128,11 @@ func (e Entry) check() error {
 	return nil
 }
 
-// localSource reports whether rel names a TOML source inside the tree.
+// localSource reports whether rel names a source inside the tree: a TOML
+// source, which batch renders, or a Word or text notice, which it checks.
 func localSource(rel string) bool {
 	return rel != "" && filepath.IsLocal(filepath.FromSlash(rel)) && !strings.Contains(rel, "\\") &&
-		strings.EqualFold(path.Ext(rel), ".toml")
+		slices.Contains(reading.Exts, strings.ToLower(path.Ext(rel)))
 }
 
 // derivedOutputs are the only outputs a source may have: its relative

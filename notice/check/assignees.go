@@ -50,6 +50,12 @@ func assigneeOf(s Seg) *Seg {
 	if m := findAssignVerb(head); m != nil { // assignVerbs().FindStringIndex(head)
 		head = head[:m[0]]
 	}
+	if i := passiveAt(head); i >= 0 {
+		if !assignedAt(head[i:]) {
+			return nil // "ông Được, chủ hộ kinh doanh, được hỗ trợ": told, not assigned
+		}
+		head = head[:i] // "Phòng Kinh tế được giao chủ trì"
+	}
 	head = strings.TrimRight(head, " .;,")
 	if head == "" || !startsWithOrg(head) {
 		return nil
@@ -411,4 +417,27 @@ func findAssignVerb(s string) []int {
 		}
 	}
 	return nil
+}
+
+// passiveAt returns the offset of the passive "được" in s, the word in
+// small letters ("Được" in capitals is a person's name: "ông Được"), or -1.
+func passiveAt(s string) int {
+	for i := 0; ; {
+		k := strings.Index(s[i:], " được")
+		if k < 0 {
+			return -1
+		}
+		e := i + k + len(" được")
+		if e == len(s) || s[e] == ' ' || s[e] == ',' {
+			return i + k
+		}
+		i = e
+	}
+}
+
+// assignedAt reports whether the passive at the start of s gives work:
+// " được giao", " được phân công", and not " được hỗ trợ".
+func assignedAt(s string) bool {
+	s = strings.TrimPrefix(s, " được ")
+	return strings.HasPrefix(s, "giao") || strings.HasPrefix(s, "phân công")
 }

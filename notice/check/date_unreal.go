@@ -20,7 +20,9 @@ var dayDateRe = sync.OnceValue(func() *leadExpr {
 })
 
 // dateUnreal reports a date in the text whose year cannot be: typed with
-// three digits or five ("ngày 30/8/219"). A day past its month's end is
+// three digits or five ("ngày 30/8/219"), or cut to two ("ký ngày
+// 07/01/08"; a year split by a space, "ngày 16/7/20 21", is spacing's,
+// and one an ellipsis cuts, "ngày 31/12/20…", a quotation's cut). A day past its month's end is
 // deadline-date's where a deadline holds it, and the citations' where a
 // document is dated by it.
 func dateUnreal(p *Pass, seg *Seg) {
@@ -33,9 +35,26 @@ func dateUnreal(p *Pass, seg *Seg) {
 		}
 		day, month, year := seg.Text[m[2]:m[3]], seg.Text[m[4]:m[5]], seg.Text[m[6]:m[7]]
 		date := day + "/" + month + "/" + year
-		if len(year) != 4 && len(year) != 2 {
+		switch {
+		case len(year) == 2 && !digitAfterSpace(seg.Text[m[7]:]) && !cutAfter(seg.Text[m[7]:]):
+			p.Report(seg, m[6], diag.Msg("ngày %q có năm viết tắt hai chữ số %q", "the date %q gives its year in two digits, %q", date, year),
+				diag.Msg("viết đủ năm, bốn chữ số (\"07/01/2008\")", "write the year in full, four digits (\"07/01/2008\")"))
+		case len(year) != 4 && len(year) != 2:
 			p.Report(seg, m[6], diag.Msg("ngày %q có năm %q không đủ bốn chữ số", "the date %q has the year %q, not four digits", date, year),
 				diag.Msg("viết đủ năm, bốn chữ số", "write the year in full, four digits"))
 		}
 	}
+}
+
+// digitAfterSpace reports whether s starts with spaces, then a digit: the
+// rest of a year a space split ("16/7/20 21").
+func digitAfterSpace(s string) bool {
+	t := strings.TrimLeft(s, " ")
+	return len(t) < len(s) && t != "" && t[0] >= '0' && t[0] <= '9'
+}
+
+// cutAfter reports whether s starts with an ellipsis: the text before it
+// was cut there ("ngày 31/12/20…").
+func cutAfter(s string) bool {
+	return strings.HasPrefix(s, "…") || strings.HasPrefix(s, "..")
 }

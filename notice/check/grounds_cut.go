@@ -27,20 +27,68 @@ func cutGrounds(p *Pass) {
 	if v.Columns || v.Type == Other {
 		return
 	}
-	for _, seg := range withSegs(v.Body) {
+	body := withSegs(v.Body)
+	for i, seg := range body {
 		if seg.Role == RoleCell || seg.Marker != "" {
 			continue
 		}
 		s := seg.Text
 		start := len(s) - len(strings.TrimLeft(s, " \t"))
 		for _, dot := range sentenceStops(s) {
-			if groundFragment(s[start:dot]) {
-				p.Report(seg, dot, diag.Msg("căn cứ %q khép bằng dấu chấm thành một câu không có vế chính", "the ground %q is closed with a full stop as a sentence with no main clause", short(s[start:dot])),
-					diag.Msg("nối căn cứ với câu mà nó làm căn cứ bằng dấu phẩy (\"Căn cứ ..., Ủy ban nhân dân xã thông báo ...\")", "join the ground to the sentence it grounds with a comma (\"Căn cứ ..., Ủy ban nhân dân xã thông báo ...\")"))
+			if groundFragment(s[start:dot]) || theoGround(s[start:dot]) && announces(nextSentenceText(s[dot+1:])) {
+				reportCutGround(p, seg, dot, s[start:dot])
 			}
 			start = dot + 1 + len(s[dot+1:]) - len(strings.TrimLeft(s[dot+1:], " "))
 		}
+		if at, ok := groundSemicolon(s); ok {
+			p.Report(seg, at, diag.Msg("căn cứ %q nối với vế chính bằng dấu \";\"", "the ground %q is joined to its main clause with \";\"", short(strings.TrimSpace(s[:at]))),
+				diag.Msg("thay dấu \";\" bằng dấu phẩy (\"Thực hiện ..., Ủy ban nhân dân xã thông báo ...\")", "put a comma for the \";\" (\"Thực hiện ..., Ủy ban nhân dân xã thông báo ...\")"))
+		}
+		if dot, ok := paragraphGroundCut(body, i, start); ok {
+			reportCutGround(p, seg, dot, s[start:dot])
+		}
 	}
+}
+
+func reportCutGround(p *Pass, seg *Seg, dot int, ground string) {
+	msg := diag.Msg("căn cứ %q khép bằng dấu chấm thành một câu không có vế chính", "the ground %q is closed with a full stop as a sentence with no main clause", short(ground))
+	if strings.HasPrefix(ground, "Trả lời ") || strings.HasPrefix(ground, "Phúc đáp ") {
+		msg = diag.Msg("vế mở đầu %q khép bằng dấu chấm thành một câu không có vế chính", "the leading phrase %q is closed with a full stop as a sentence with no main clause", short(ground))
+	}
+	p.Report(seg, dot, msg,
+		diag.Msg("nối căn cứ với câu mà nó làm căn cứ bằng dấu phẩy (\"Căn cứ ..., Ủy ban nhân dân xã thông báo ...\")", "join the ground to the sentence it grounds with a comma (\"Căn cứ ..., Ủy ban nhân dân xã thông báo ...\")"))
+}
+
+// paragraphGroundCut reports the full stop that ends the paragraph
+// body[i] when its last sentence, from start, is a ground with no clause
+// of its own and the sentence it grounds stands apart in the next
+// paragraph ("Thực hiện Kế hoạch số 327/KH-UBND ... năm 2022." then "UBND
+// phường thông báo ..."). A ground of a block of grounds is left alone
+// (the last of "Căn cứ ...;" lines ends with "." as a Quyết định's does),
+// and so is one the next paragraph does not follow on from: another
+// ground, a list item, a table.
+func paragraphGroundCut(body []*Seg, i, start int) (int, bool) {
+	s := body[i].Text
+	t := strings.TrimRight(s, " \t")
+	if !strings.HasSuffix(t, ".") || strings.HasSuffix(t, "..") || strings.HasSuffix(t, "/.") || start >= len(t)-1 {
+		return 0, false
+	}
+	dot := len(t) - 1
+	if i+1 >= len(body) {
+		return 0, false
+	}
+	next := body[i+1]
+	nt := strings.TrimSpace(next.Text)
+	if theoGround(s[start:dot]) && !announces(nt) || !theoGround(s[start:dot]) && (!groundFragment(s[start:dot]) || !singleGround(s[start:dot])) {
+		return 0, false
+	}
+	if next.Role == RoleCell || next.Marker != "" || nt == "" || groundHead(strings.ToLower(nt)) || strings.HasPrefix(nt, "Xét ") {
+		return 0, false
+	}
+	if i > 0 && groundStartRe().MatchString(strings.TrimSpace(body[i-1].Text)) {
+		return 0, false
+	}
+	return dot, true
 }
 
 // sentenceStops returns the byte offsets of the full stops in s that end
@@ -108,8 +156,9 @@ func shortCapsBefore(head string) bool {
 }
 
 // groundFragment reports whether t, a sentence, is a ground with no
-// clause of its own: it opens with "Căn cứ" or with "Thực hiện" and what
-// a ground names (a document, "chỉ đạo", "ý kiến", "tinh thần"), and no
+// clause of its own: it opens with "Căn cứ", with "Thực hiện" and what
+// a ground names (a document, "chỉ đạo", "ý kiến", "tinh thần"), or
+// with "Trả lời" or "Phúc đáp" and the letter a Công văn answers, and no
 // clause follows a comma or a colon in it. A comma is a ground's where a
 // ground follows it (", thực hiện ...") or it falls inside the cited
 // document's trích yếu (after "về").
@@ -121,6 +170,12 @@ func groundFragment(t string) bool {
 	case strings.HasPrefix(t, "Thực hiện "):
 		rest = t[len("Thực hiện "):]
 		if !groundObject(rest) {
+			return false
+		}
+	case strings.HasPrefix(t, "Trả lời "), strings.HasPrefix(t, "Phúc đáp "):
+		_, rest, _ = strings.Cut(t, " ")
+		_, rest, _ = strings.Cut(rest, " ") // the letter answered: "Trả lời Công văn số ... của Cục Hải quan ..."
+		if !startsWithTypeName(capitalize(rest)) {
 			return false
 		}
 	default:
@@ -140,12 +195,12 @@ func groundFragment(t string) bool {
 		}
 		switch r {
 		case ':':
-			if capitalAfter(rest[i+1:]) {
-				return false // "...: Công ty sẽ có thông báo cụ thể sau"
+			if capitalAfter(rest[i+1:]) && !strings.HasSuffix(strings.ToLower(rest[:i]), "về việc") {
+				return false // "...: Công ty sẽ có thông báo cụ thể sau"; "về việc: Phát động ..." is the cited trích yếu
 			}
 		case ',':
 			after := strings.TrimLeft(rest[i+1:], " ")
-			if capitalAfter(rest[i+1:]) || i < subject && !groundHead(after) {
+			if capitalAfter(rest[i+1:]) || i < subject && !groundHead(after) && !citationGoesOn(after) {
 				return false
 			}
 		}
@@ -170,6 +225,117 @@ func groundObject(rest string) bool {
 func groundHead(s string) bool {
 	for _, w := range []string{"thực hiện ", "căn cứ ", "theo "} {
 		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseWords tell a main clause after a ground's comma: the verb that
+// announces or asks ("..., đề nghị các đơn vị ...", "..., nhà trường
+// thông báo ..."), a tense or a passive ("..., Bộ đã chủ trì ...", "...,
+// cán bộ và sinh viên được nghỉ ..."), an order with no subject ("Để biết
+// thêm chi tiết, liên hệ Văn phòng ...").
+var clauseWords = []string{"thông báo", "đề nghị", "yêu cầu", "trân trọng", "kính", "đã", "sẽ", "xin", "cần", "phải", "được", "đang", "liên hệ", "vui lòng", "hãy", "truy cập"}
+
+// singleGround reports whether t, a ground closed by a full stop at the
+// end of its paragraph, is one ground and no more: no ";" parts it from
+// another (the grounds of a block, the last of which ends with "."), and
+// no comma leads into what reads as its clause: a capital after it, even
+// with no space ("...biên chế\",Bộ Nội vụ đã ..."), or a verb of a main
+// clause in the part up to the next comma ("..., cán bộ, giảng viên và
+// sinh viên được nghỉ ...").
+func singleGround(t string) bool {
+	var n nesting
+	var parts []string
+	from := 0
+	for i, r := range t {
+		n.step(r)
+		if !n.outside() {
+			continue
+		}
+		switch r {
+		case ';':
+			return false
+		case ',':
+			parts = append(parts, t[from:i])
+			from = i + 1
+		}
+	}
+	parts = append(parts, t[from:])
+	for _, part := range parts[1:] {
+		part = strings.TrimLeft(part, " ")
+		if c, _ := utf8.DecodeRuneInString(part); unicode.IsUpper(c) {
+			return false
+		}
+		padded := " " + part + " "
+		for _, w := range clauseWords {
+			if strings.Contains(padded, " "+w+" ") {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// theoGround reports whether t, a sentence, is a ground that opens with
+// "Theo" and a document by its tên loại ("Theo Thông báo số 308/TB-ĐLHTr
+// ... về việc ngừng cấp điện") and has no clause of its own. "Theo" also
+// opens a sentence's own statement ("Theo Kế hoạch, các trường ..."), so
+// the caller asks besides that the sentence after it be the one that
+// announces or asks.
+func theoGround(t string) bool {
+	rest, ok := strings.CutPrefix(t, "Theo ")
+	return ok && startsWithTypeName(rest) && groundFragment("Căn cứ "+rest) && singleGround(rest)
+}
+
+// groundSemicolon reports the ";" that joins a paragraph's opening ground
+// to the clause it grounds ("Thực hiện Công văn số 1285/UBND-NN ... trên
+// địa bàn huyện; UBND xã Ngũ Phúc thông báo lịch tiêm phòng ..."): the
+// ground, with no clause of its own, is followed after the ";" by a
+// subject in a capital that announces or asks, not by another ground
+// ("; Kế hoạch số ...", "; Căn cứ ...").
+func groundSemicolon(s string) (int, bool) {
+	t := strings.TrimLeft(s, " \t")
+	lead := len(s) - len(t)
+	if !strings.HasPrefix(t, "Thực hiện ") && !strings.HasPrefix(t, "Căn cứ ") {
+		return 0, false
+	}
+	var n nesting
+	for i, r := range t {
+		n.step(r)
+		if r == '.' && n.outside() && capitalAfter(t[i+1:]) {
+			return 0, false // the first sentence ends before any ";"
+		}
+		if r != ';' || !n.outside() {
+			continue
+		}
+		after := strings.TrimLeft(t[i+1:], " ")
+		if !capitalAfter(t[i+1:]) || groundHead(strings.ToLower(after)) || startsWithTypeName(after) || !groundFragment(t[:i]) {
+			return 0, false
+		}
+		if w, _, _ := strings.Cut(after, " "); strings.HasSuffix(w, ",") {
+			return 0, false // "; Nay, UBND phường ...": sentence-caps says the capital of the word after ";"
+		}
+		clause := nextSentenceText(after)
+		if end := strings.IndexAny(clause, ";:"); end >= 0 {
+			clause = clause[:end]
+		}
+		if !announces(clause) {
+			return 0, false
+		}
+		return lead + i, true
+	}
+	return 0, false
+}
+
+// citationGoesOn reports whether what follows a comma inside a ground
+// goes on citing the document: its date or its issuer, set off by a
+// comma citation-form speaks of ("Thông báo số 86/TB-VP, ngày 30 tháng 9
+// năm 2020 của ...", "ngày 18/4/2014, của Bộ trưởng ..."), not a clause.
+func citationGoesOn(after string) bool {
+	for _, w := range []string{"ngày ", "của "} {
+		if strings.HasPrefix(after, w) {
 			return true
 		}
 	}

@@ -91,6 +91,9 @@ func reported(d foundDeadline) bool {
 		return false
 	}
 	s := d.seg.Text
+	if d.End > len(s) || d.Off > d.End {
+		return false // a source's deadline key sets a task; it tells nothing
+	}
 	start := strings.LastIndexAny(s[:d.Off], ".;:") + 1
 	end := len(s)
 	if i := strings.IndexAny(s[d.End:], ".;"); i >= 0 {

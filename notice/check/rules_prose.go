@@ -387,17 +387,29 @@ func missingSpace(p *Pass) {
 	}
 }
 
-// normalization reports text not in NFC: for TOML the raw source of each
-// field (the loader normalises it), for text once for the file, where it
-// first writes a letter with combining marks (the reader normalised it).
+// normalization reports text not in NFC once for the file, where it first
+// writes a letter with combining marks, with how many fields (TOML: the raw
+// source, which the loader normalises) or paragraphs (text: the reader
+// normalised it) do.
 func normalization(p *Pass) {
 	lookalikeLetters(p)
 	v := p.View
 	if v.FromTOML {
+		var first *Seg
+		n := 0
 		for _, seg := range withSegs(v.Texts()) {
 			if firstNotNFC(seg.Raw) >= 0 {
-				p.Report(seg, 0, diag.Msg("đoạn này có chữ gõ dấu rời (tổ hợp); thongbao đã chuyển về chữ dựng sẵn khi đọc", "this field has letters with combining marks (not NFC); thongbao normalised them on reading"))
+				if first == nil {
+					first = seg
+				}
+				n++
 			}
+		}
+		switch {
+		case n == 1:
+			p.Report(first, 0, diag.Msg("đoạn này có chữ gõ dấu rời (tổ hợp); thongbao đã chuyển về chữ dựng sẵn khi đọc", "this field has letters with combining marks (not NFC); thongbao normalised them on reading"))
+		case n > 1: // once for the file, as for a text: a file typed so has it everywhere
+			p.Report(first, 0, diag.Msg("tệp có chữ gõ dấu rời (tổ hợp) ở %d đoạn, đầu tiên ở đây; thongbao đã chuyển về chữ dựng sẵn khi đọc", "the file has letters with combining marks (not NFC) in %d fields, first here; thongbao normalised them on reading", n))
 		}
 		return
 	}

@@ -114,6 +114,13 @@ func FindCitations(s string) []Citation {
 				c.DateOff = m[1] + dm[8]
 			}
 			rest = rest[dm[1]:]
+		} else if n.Family == Party {
+			if pm := partyDateRe().FindStringSubmatchIndex(rest); pm != nil {
+				g := submatches(rest, pm[2:])
+				c.Date = dateFromGroups([]string{g[0], g[1], g[2], "", "", ""})
+				c.DateOff = m[1] + pm[2]
+				rest = rest[pm[1]:]
+			}
 		}
 		c.Issuer, c.Subject = tail(rest)
 		out = append(out, c)

@@ -50,6 +50,11 @@ func TestFindCitations(t *testing.T) {
 			"Công văn|so=true|297/TB-UBND|2020-03-25|Ủy ban nhân dân huyện"}},
 		{"Chỉ thị số 34/CT-TTg và Quyết định số 1012/QĐ-TTg, phù hợp", []string{
 			"Chỉ thị|so=true|34/CT-TTg||", "Quyết định|so=true|1012/QĐ-TTg||"}},
+		// A Party document's number takes the Party's hyphen date.
+		{"thực hiện Kết luận số 12-KL/TW ngày 5-4-2021 của Bộ Chính trị về công tác", []string{
+			"Kết luận|so=true|12-KL/TW|2021-04-05|Bộ Chính trị|về công tác"}},
+		{"Nghị quyết số 18-NQ/TW, ngày 25-10-2017 của Ban Chấp hành Trung ương", []string{
+			"Nghị quyết|so=true|18-NQ/TW|2017-10-25|Ban Chấp hành Trung ương"}},
 		// Dates, scores and ratios are not numbers of documents.
 		{"ngày 09/01/2023 đạt 24/30 điểm, 07/07 xã, 2,72/10", nil},
 	}

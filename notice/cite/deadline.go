@@ -1,6 +1,7 @@
 package cite
 
 import (
+	"errors"
 	"fmt"
 	"regexp"
 	"slices"
@@ -485,6 +486,9 @@ var (
 	bareDateRe    = lazyre.New(`(?i)^(?:ngày` + sp + `)?` + dateRe + `$`)
 	bareMonthRe   = lazyre.New(`(?i)^tháng` + sp + monthRe + `$`)
 	bareQuarterRe = lazyre.New(`(?i)^quý` + sp + quarterRe + `$`)
+	// bareYearRe is a whole year given as a source's deadline, "trong năm
+	// 2025": the months January to December, written as typed.
+	bareYearRe = lazyre.New(`(?i)^(?:trong` + sp + `)?năm` + sp + `(` + d4 + `)$`)
 )
 
 // ParseDeadline reads a deadline given on its own, as in a notice source:
@@ -492,9 +496,20 @@ var (
 // date or month in Vietnamese ("28/02/2023", "tháng 02/2025"), or any phrase
 // FindDeadlines knows ("trước ngày 28/02/2023", "định kỳ hằng tháng (trước
 // ngày 20)"). The dates must be real.
+//
+// A date typed with hyphens or dots between day, month and year
+// ("15-4-2026", "trước ngày 15.4.2026") is read as written with slashes, and
+// its Text is written so: the notice writes the decree's "15/4/2026".
 func ParseDeadline(s string) (Deadline, error) {
 	t := strings.TrimSpace(s)
 	d, err := parseDeadlineForm(t)
+	if err != nil && !errors.Is(err, ErrNotReal) {
+		if sl := slashDates(t); sl != t {
+			if e, err2 := parseDeadlineForm(sl); err2 == nil || errors.Is(err2, ErrNotReal) {
+				d, err, t = e, err2, sl
+			}
+		}
+	}
 	if err != nil {
 		return d, err
 	}
@@ -531,11 +546,28 @@ func parseDeadlineForm(t string) (Deadline, error) {
 		y, _ := strconv.Atoi(m[2])
 		return Deadline{Kind: InQuarter, Quarter: quarter(m[1]), Date: Date{Year: y}}, nil
 	}
+	if m := bareYearRe().FindStringSubmatch(t); m != nil {
+		y, _ := strconv.Atoi(m[1])
+		return Deadline{Kind: Between, Date: Date{Year: y, Month: 1}, Until: Date{Year: y, Month: 12}}, nil
+	}
 	found := FindDeadlines(t)
 	if len(found) == 1 && found[0].Off == 0 && strings.TrimRight(t[found[0].End:], " .;*_") == "" {
 		return found[0], nil
 	}
 	return Deadline{}, fmt.Errorf("%q is not a deadline this tool can read; write a date such as 2023-02-28, or words such as \"trước ngày 28/02/2023\", \"trong tháng 6/2023\", \"định kỳ hằng tháng (trước ngày 20)\"", t)
+}
+
+// dashDateRe is a day, month and year joined by hyphens or dots, "15-4-2026".
+var dashDateRe = lazyre.New(`\b\d\d?[-.]\d\d?[-.]\d\d\d\d\b`)
+
+// slashDates writes each date typed with hyphens or dots with slashes.
+func slashDates(s string) string {
+	if !strings.ContainsAny(s, "-.") {
+		return s
+	}
+	return dashDateRe().ReplaceAllStringFunc(s, func(m string) string {
+		return strings.NewReplacer("-", "/", ".", "/").Replace(m)
+	})
 }
 
 func dateFromGroups(g []string) Date {

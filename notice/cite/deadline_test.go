@@ -87,6 +87,10 @@ func TestParseDeadline(t *testing.T) {
 		"hằng tuần":                            "định kỳ hằng tuần",
 		"02 tuần/lần":                          "định kỳ 02 tuần/lần",
 		"từ ngày 01/7/2025 đến ngày 31/7/2025": "từ ngày 01/7/2025 đến ngày 31/7/2025",
+		"trong năm 2026":                       "từ tháng 01/2026 đến tháng 12/2026", // a whole year, written as typed (Words)
+		"Năm 2026":                             "từ tháng 01/2026 đến tháng 12/2026",
+		"15-4-2026":                            "trước ngày 15/4/2026",
+		"trước ngày 15.4.2026":                 "trước ngày 15/4/2026",
 	}
 	for in, want := range good {
 		d, err := ParseDeadline(in)

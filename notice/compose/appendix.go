@@ -1,6 +1,7 @@
 package compose
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -54,7 +55,10 @@ func (c *composer) reference(a notice.Appendix) []body.Run {
 	}
 	of := n.Issuer.Short.S
 	if of == "" {
-		of = strings.Join(upperLines(n.Issuer.Name), " ")
+		of = runningName(plainLines(n.Issuer.Name))
+		if slices.Contains(kinds, of) && len(n.Issuer.Parent) > 0 {
+			of += " " + runningName(plainLines(n.Issuer.Parent)) // "Văn phòng" alone names no body: "Văn phòng UBND tỉnh Lào Cai"
+		}
 	}
 	return plain("(Kèm theo " + kind + " số " + num + " " + n.Date.Long("     ") + " của " + of + ")")
 }
@@ -109,4 +113,12 @@ func (c *composer) assignment(r notice.ScoreRow) []body.Run {
 		action = c.notes.text(r.Action)
 	}
 	return join(plain("Giao "), c.notes.text(r.Assignee), plain(" "), action)
+}
+
+func plainLines(l notice.Lines) []string {
+	out := make([]string, len(l))
+	for i, t := range l {
+		out[i] = body.Plain(t.Runs())
+	}
+	return out
 }

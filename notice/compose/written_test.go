@@ -184,6 +184,36 @@ items = [
 	sameLines(t, got, want)
 }
 
+// TestDeadlineHyphenDate: a deadline typed with hyphens or dots between day,
+// month and year ("15-4-2026", "15.4.2026") is the same date as "15/4/2026",
+// not refused; in words it is written with slashes, as the decree's dates are.
+func TestDeadlineHyphenDate(t *testing.T) {
+	src := base + `
+[[sections]]
+title = "Nhiệm vụ"
+items = [
+  { text = "Ban hành kế hoạch", deadline = "15-4-2026" },
+  { text = "Ban hành kế hoạch", deadline = "15.04.2026" },
+  { text = "Ban hành kế hoạch", deadline = "ngày 15-4-2026" },
+  { text = "Ban hành kế hoạch", deadline = "trước ngày 15-4-2026" },
+  { text = "Ban hành kế hoạch", deadline = "từ ngày 01.7.2026 đến ngày 31.7.2026" },
+  { text = "Ban hành kế hoạch", deadline = "trong năm 2026" },
+]
+`
+	got := texts(composeSrc(t, src).Body)
+	want := []string{
+		"I. [Nhiệm vụ]",
+		"1. Ban hành kế hoạch. Thời hạn hoàn thành: trước ngày 15/4/2026.",
+		"2. Ban hành kế hoạch. Thời hạn hoàn thành: trước ngày 15/4/2026.",
+		"3. Ban hành kế hoạch. Thời hạn hoàn thành: trước ngày 15/4/2026.",
+		"4. Ban hành kế hoạch. Thời hạn hoàn thành: trước ngày 15/4/2026.",
+		"5. Ban hành kế hoạch. Thời hạn hoàn thành: từ ngày 01/7/2026 đến ngày 31/7/2026.",
+		"6. Ban hành kế hoạch. Thời hạn hoàn thành: trong năm 2026.", // a whole year is read, where it was refused
+	}
+	got = got[2 : len(got)-1]
+	sameLines(t, got, want)
+}
+
 // TestCorrections: what the document writes otherwise than the source is
 // listed; what the source format leaves to the renderer is not.
 func TestCorrections(t *testing.T) {

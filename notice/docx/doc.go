@@ -28,8 +28,11 @@
 // every paragraph to its line (Listing.Find). Document.View is the same as plain data for JSON.
 //
 // The package is the only reader of OOXML in thongbao. It uses
-// archive/zip and a small XML scanner of its own (xml.go) instead of
-// encoding/xml, for speed. A hostile or broken file (a zip bomb, XML
+// archive/zip for the archive's directory, an inflater of its own
+// (inflate.go) that unpacks each part straight into its buffer (archive/zip
+// and klauspost's inflater read what it leaves: a stored or damaged part),
+// and a small XML scanner of its own (xml.go) instead of encoding/xml,
+// for speed. A hostile or broken file (a zip bomb, XML
 // nested or repeated past the limits of limits.go, a renamed .doc, an
 // encrypted file, random bytes) gets one finding that says what the file
 // is and what to do, within a second; nothing panics.

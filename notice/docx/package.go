@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"errors"
+	"hash/crc32"
 	"io"
 	"net/url"
 	"path"
@@ -19,6 +20,8 @@ import (
 // byte counted.
 type pkg struct {
 	path     string // the file, for findings
+	data     []byte // the file's bytes
+	huff     *huffTables
 	files    map[string]*zip.File
 	unpacked int64
 	budget   *budget
@@ -39,7 +42,7 @@ func openPackage(path string, data []byte) (*pkg, error) {
 	if len(zr.File) > MaxEntries {
 		return nil, tooLarge(path, diag.Msg("có hơn %d tệp bên trong", "it holds over %d files inside", MaxEntries))
 	}
-	p := &pkg{path: path, files: make(map[string]*zip.File, len(zr.File)), budget: newBudget()}
+	p := &pkg{path: path, data: data, files: make(map[string]*zip.File, len(zr.File)), budget: newBudget()}
 	for _, f := range zr.File {
 		k := partKey(f.Name)
 		if _, dup := p.files[k]; !dup {
@@ -123,6 +126,10 @@ func (p *pkg) read(name string) (data []byte, ok bool, err error) {
 	if f.UncompressedSize64 > uint64(room) {
 		return nil, true, bomb
 	}
+	if data, ok := p.inflate(f); ok {
+		p.unpacked += int64(len(data))
+		return data, true, nil
+	}
 	rc, err := f.Open()
 	if err != nil {
 		if errors.Is(err, zip.ErrAlgorithm) {
@@ -140,6 +147,33 @@ func (p *pkg) read(name string) (data []byte, ok bool, err error) {
 		return nil, true, broken(p.path, name, diag.Msg("không giải nén được", "cannot be unpacked"))
 	}
 	return data, true, nil
+}
+
+// inflate unpacks a deflated part in one go, straight from the file's
+// bytes into a buffer of the size the archive gives, and checks it
+// against the archive's checksum; ok is false for anything else (a part
+// stored or with a data descriptor, a size or checksum that does not
+// match, a broken stream), which read then unpacks through archive/zip
+// and so tells what is wrong as it always did.
+func (p *pkg) inflate(f *zip.File) ([]byte, bool) {
+	if f.Method != zip.Deflate || f.Flags&0x8 != 0 || strings.HasSuffix(f.Name, "/") {
+		return nil, false
+	}
+	off, err := f.DataOffset()
+	if err != nil || off < 0 || f.CompressedSize64 > uint64(len(p.data)) || off > int64(len(p.data))-int64(f.CompressedSize64) {
+		return nil, false
+	}
+	if p.huff == nil {
+		p.huff = &huffTables{}
+	}
+	out := make([]byte, f.UncompressedSize64)
+	if !inflate(out, p.data[off:off+int64(f.CompressedSize64)], p.huff) {
+		return nil, false
+	}
+	if f.CRC32 != 0 && crc32.ChecksumIEEE(out) != f.CRC32 {
+		return nil, false
+	}
+	return out, true
 }
 
 // readAll reads r to its end into a buffer of the size the archive

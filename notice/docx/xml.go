@@ -261,7 +261,10 @@ func fromUTF16(data []byte) string {
 func (sc *scanner) run() error {
 	s := sc.s
 	for sc.i < len(s) {
-		j := strings.IndexByte(s[sc.i:], '<')
+		j := 0 // tags mostly follow one another
+		if s[sc.i] != '<' {
+			j = strings.IndexByte(s[sc.i:], '<')
+		}
 		if j < 0 {
 			sc.chars(s[sc.i:])
 			sc.i = len(s)

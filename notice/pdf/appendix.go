@@ -21,7 +21,7 @@ func (f *flow) appendix(a compose.Appendix) {
 		runs []body.Run
 		st   fonts.Style
 	}{{[]body.Run{{Text: a.Title}}, fonts.Bold}, {a.Reference, fonts.Italic}} {
-		t := text{set: f.set, size: SizeAppendix, base: part.st}
+		t := text{set: f.set, size: SizeAppendix, base: part.st, blanks: part.st == fonts.Italic}
 		for _, ln := range breakLines(t.words(part.runs), width, width, t) {
 			base += lead
 			f.reserve(ln.notes())

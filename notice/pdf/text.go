@@ -43,6 +43,10 @@ type text struct {
 	set  *fonts.Set
 	size float64     // points
 	base fonts.Style // added to every run: bold for headings
+	// blanks keeps a run of spaces as wide as written, where words keep
+	// one space between them: the blanks a draft's appendix reference
+	// leaves for the number and the day ("số      /TB-UBND").
+	blanks bool
 }
 
 func (t text) width(s string, st fonts.Style) float64 {
@@ -116,9 +120,14 @@ func (t text) words(runs []body.Run) []word {
 			if i > 0 {
 				add(piece{text: r.Text[:i], style: st, w: t.width(r.Text[:i], st)})
 			}
-			flush(space(st))
+			gap := space(st)
 			_, n := utf8.DecodeRuneInString(r.Text[i:])
 			r.Text = r.Text[i+n:]
+			for t.blanks && len(r.Text) > 0 && r.Text[0] == ' ' {
+				gap += space(st)
+				r.Text = r.Text[1:]
+			}
+			flush(gap)
 		}
 	}
 	flush(0)

@@ -25,10 +25,16 @@ func Decode(path string, src []byte, max int64) (string, error) {
 		if looksUTF16(src) {
 			return "", encodingFinding(path, 1, 1, diag.Msg("tệp được lưu bằng UTF-16 (không có BOM)", "the file is saved as UTF-16 (without a BOM)"))
 		}
+		if bytes.HasPrefix(src, []byte("PK\x03\x04")) {
+			return "", diag.List{{Pos: diag.Pos{Path: path}, Rule: "encoding", Severity: diag.Error,
+				Message: diag.Msg("tệp là một tệp Word (.docx) hay tệp nén mang đuôi khác, không phải văn bản", "the file is a Word (.docx) or zip file under another extension, not text"),
+				Fix:     diag.Msg("đổi tên tệp về đuôi .docx: thongbao check đọc tệp Word", "rename it back to .docx: thongbao check reads Word files"),
+			}}
+		}
 		return "", diag.List{{
 			Pos: New(path, string(src[:i])).Pos(i), Rule: "encoding", Severity: diag.Error,
 			Message: diag.Msg("tệp có ký tự NUL: đây là tệp nhị phân (PDF, Word, ảnh...), không phải văn bản", "the file holds a NUL byte: it is a binary file (PDF, Word, an image...), not text"),
-			Fix:     diag.Msg("chỉ tới tệp nguồn .toml, .md hoặc .txt của thông báo", "name the notice's .toml, .md or .txt source instead"),
+			Fix:     diag.Msg("chỉ tới tệp của thông báo: tệp nguồn .toml, văn bản .md, .txt hoặc tệp Word .docx", "name the notice's file instead: a .toml source, a .md or .txt text, or a Word .docx"),
 		}}
 	}
 	if !utf8.Valid(src) {

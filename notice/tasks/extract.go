@@ -169,13 +169,14 @@ func fromTOML(v *check.View) []candidate {
 }
 
 // structured is a deadline of the source, in the words the notice
-// prints it with ("trong tháng 6/2023" for "2023-06").
+// prints it with (cite.Deadline.Words: "trong tháng 6/2023" for "2023-06",
+// "Quý III/2025" as typed).
 func structured(d *check.Deadline) *cite.Deadline {
 	if d == nil {
 		return nil
 	}
 	out := d.Deadline
-	out.Text = out.Phrase()
+	out.Text = out.Words()
 	return &out
 }
 

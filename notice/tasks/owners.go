@@ -281,6 +281,9 @@ func isSubject(s string, prefixed bool, after string) bool {
 	if len(words) == 0 || len(words) > 40 {
 		return false
 	}
+	if last := words[len(words)-1]; last == "được" || last == "bị" {
+		return false // a passive tells of s, it gives no work: "ông Được, chủ hộ kinh doanh, được hỗ trợ"
+	}
 	f := cite.Fold(s)
 	if strings.HasPrefix(f, "người đứng đầu") || strings.HasPrefix(f, "đồng chí") && !prefixed || verbAt(s, 0, true) > 0 {
 		return false

@@ -42,6 +42,11 @@ func TestReadNamed(t *testing.T) {
 		{"Mô hình “Xã hội số” tại xã Phổ Khánh và xã Phổ Phong.", false, nil, ""},
 		{"Một số nhiệm vụ trọng tâm trong thời gian đến", true, nil, ""},
 		{"Đánh giá chung", true, nil, ""},
+		// A passive tells of someone, it gives no work: "được hỗ trợ"
+		// (the capital "Được" of "ông Được" is a name); "được giao" gives it.
+		{"Chủ tịch Hội Nông dân xã và ông Được, chủ hộ kinh doanh, được hỗ trợ kinh phí", true, nil, ""},
+		{"Các hộ kinh doanh được hỗ trợ kinh phí chuyển đổi số", false, nil, ""},
+		{"Phòng Kinh tế được giao chủ trì rà soát hồ sơ", false, []string{"Phòng Kinh tế/"}, "được giao"},
 	}
 	for _, tt := range tests {
 		got := readNamed(tt.text, tt.heading)

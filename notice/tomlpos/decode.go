@@ -417,6 +417,9 @@ type fieldInfo struct {
 	// was lists the key's old names (the tag was:"lead,intro"), still read
 	// with a warning.
 	was []string
+	// vi lists Vietnamese names of the key (the tag vi:"nguoi_ky"), for
+	// which the key is suggested.
+	vi []string
 	// table is set when the value is a table of keys ([meeting]), which
 	// a clerk adds as a [header] line, not as key = value.
 	table bool
@@ -450,7 +453,7 @@ func structInfoOf(t reflect.Type) *structInfo {
 			continue
 		}
 		f := ParseTag(sf)
-		f2 := fieldInfo{key: f.Key, index: i, required: f.Required, unless: f.Unless, was: f.Was, table: isTable(sf.Type)}
+		f2 := fieldInfo{key: f.Key, index: i, required: f.Required, unless: f.Unless, was: f.Was, vi: f.Vi, table: isTable(sf.Type)}
 		info.fields = append(info.fields, f2)
 		info.byKey[f.Key] = f2
 		for _, old := range f.Was {

@@ -125,7 +125,11 @@ func (d *decoder) unknownKey(path, key string, info *structInfo) {
 	}
 	msg := diag.Msg("khóa %q không có trong %s", "unknown key %q in %s", key, tableLabel(path))
 	fix := diag.Msg("xóa khóa này; các khóa được dùng ở đây: %s", "remove the key; the keys allowed here are: %s", strings.Join(info.keys(), ", "))
-	if s := suggest(key, info.keys()); s != "" {
+	s := info.vietnamese(key)
+	if s == "" {
+		s = suggest(key, info.keys())
+	}
+	if s != "" {
 		msg = diag.Msg("khóa %q không có trong %s; có phải là %q?", "unknown key %q in %s; did you mean %q?", key, tableLabel(path), s)
 		fix = diag.Msg("đổi tên khóa thành %q", "rename the key to %q", s)
 	}

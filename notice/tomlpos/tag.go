@@ -9,6 +9,7 @@ import (
 //
 //	Date Date `toml:"date,required,unless=opening"`
 //	Paragraphs []Text `toml:"paragraphs" was:"lead"`
+//	Signer Signer `toml:"signer,required" vi:"nguoi_ky,ky"`
 //
 // The decoder and the schema of the source both read it, so that they
 // agree.
@@ -17,6 +18,9 @@ type Tag struct {
 	Required bool     // the key must be given...
 	Unless   string   // ...unless this key of the same table is
 	Was      []string // old names of the key, still read with a warning
+	// Vi are Vietnamese names a clerk may type for the key ("nguoi_ky"
+	// for signer): not read, but the key is suggested for them.
+	Vi []string
 }
 
 // ParseTag reads the toml and was tags of a field.
@@ -33,6 +37,9 @@ func ParseTag(sf reflect.StructField) Tag {
 	}
 	if was := sf.Tag.Get("was"); was != "" {
 		t.Was = strings.Split(was, ",")
+	}
+	if vi := sf.Tag.Get("vi"); vi != "" {
+		t.Vi = strings.Split(vi, ",")
 	}
 	return t
 }

@@ -857,26 +857,15 @@ func (utf *utf8FontFile) getSymbols(originalSymbolIdx int, start *int, symbolSet
 func (utf *utf8FontFile) parseHMTXTable(numberOfHMetrics, numSymbols int, symbolToChar *glyphChars, scale float64) {
 	start := utf.SeekTable("hmtx")
 	arrayWidths := 0
-	var arr []int
 	utf.CharWidths = make([]int, 256*256)
 	utf.widthBlocks = new(widthBlocks)
 	charCount := 0
-	setWidth := func(char int) {
-		if char != 0 && char != 65535 {
-			widths := int(math.Round(scale * float64(arrayWidths)))
-			if widths == 0 {
-				widths = 65535
-			}
-			if char < 196608 {
-				utf.CharWidths[char] = widths
-				utf.widthBlocks.set(char)
-				charCount++
-			}
-		}
-	}
-	arr = unpackUint16Array(utf.getRange(start, numberOfHMetrics*4))
+	// Each glyph's advance is the first uint16 of its four bytes (patch 30:
+	// read in place, and each glyph's width worked out once for its
+	// characters).
+	hmtx := utf.getRange(start, numberOfHMetrics*4)
 	for symbol := range numberOfHMetrics {
-		arrayWidths = arr[(symbol*2)+1]
+		arrayWidths = int(binary.BigEndian.Uint16(hmtx[symbol*4:]))
 		if symbolToChar.has(symbol) || symbol == 0 {
 
 			if arrayWidths >= (1 << 15) {
@@ -886,15 +875,45 @@ func (utf *utf8FontFile) parseHMTXTable(numberOfHMetrics, numSymbols int, symbol
 				utf.DefaultWidth = scale * float64(arrayWidths)
 				continue
 			}
-			symbolToChar.each(symbol, setWidth)
+			charCount += utf.setWidths(symbolToChar, symbol, arrayWidths, scale)
 		}
 	}
 	diff := numSymbols - numberOfHMetrics
 	for pos := range diff {
-		symbolToChar.each(pos+numberOfHMetrics, setWidth)
+		charCount += utf.setWidths(symbolToChar, pos+numberOfHMetrics, arrayWidths, scale)
 	}
 	utf.CharWidths[0] = charCount
 	utf.widthBlocks.set(0)
+}
+
+// setWidths gives the characters of glyph symbol the advance width w (in
+// font units) scaled to 1000 units, and returns how many it set: but
+// character 0 and 0xFFFF, each of them, and a width rounded to 0 is
+// written 65535, as upstream's closure did character by character.
+func (utf *utf8FontFile) setWidths(g *glyphChars, symbol, w int, scale float64) int {
+	if !g.has(symbol) {
+		return 0
+	}
+	widths := int(math.Round(scale * float64(w)))
+	if widths == 0 {
+		widths = 65535
+	}
+	n := utf.setWidth(int(g.first[symbol])-1, widths)
+	if g.more != nil {
+		for _, char := range g.more[symbol] {
+			n += utf.setWidth(char, widths)
+		}
+	}
+	return n
+}
+
+func (utf *utf8FontFile) setWidth(char, widths int) int {
+	if char == 0 || char == 65535 || char >= 196608 {
+		return 0
+	}
+	utf.CharWidths[char] = widths
+	utf.widthBlocks.set(char)
+	return 1
 }
 
 func (utf *utf8FontFile) getMetrics(metricCount, gid int) []byte {

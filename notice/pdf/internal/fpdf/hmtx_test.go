@@ -1,0 +1,122 @@
+// Copyright ©2026 The go-pdf Authors. All rights reserved.
+// Use of this source code is governed by a MIT-style
+// license that can be found in the LICENSE file.
+
+package fpdf
+
+import (
+	"math"
+	"slices"
+	"testing"
+
+	"github.com/go-fonts/liberation/liberationserifbold"
+	"github.com/go-fonts/liberation/liberationserifbolditalic"
+	"github.com/go-fonts/liberation/liberationserifitalic"
+	"github.com/go-fonts/liberation/liberationserifregular"
+)
+
+// parseHMTXTableUpstream is parseHMTXTable before patch 30: the widths
+// set character by character through a closure.
+func (utf *utf8FontFile) parseHMTXTableUpstream(numberOfHMetrics, numSymbols int, symbolToChar *glyphChars, scale float64) {
+	start := utf.SeekTable("hmtx")
+	arrayWidths := 0
+	utf.CharWidths = make([]int, 256*256)
+	utf.widthBlocks = new(widthBlocks)
+	charCount := 0
+	setWidth := func(char int) {
+		if char != 0 && char != 65535 {
+			widths := int(math.Round(scale * float64(arrayWidths)))
+			if widths == 0 {
+				widths = 65535
+			}
+			if char < 196608 {
+				utf.CharWidths[char] = widths
+				utf.widthBlocks.set(char)
+				charCount++
+			}
+		}
+	}
+	arr := unpackUint16Array(utf.getRange(start, numberOfHMetrics*4))
+	for symbol := range numberOfHMetrics {
+		arrayWidths = arr[(symbol*2)+1]
+		if symbolToChar.has(symbol) || symbol == 0 {
+			if arrayWidths >= (1 << 15) {
+				arrayWidths = 0
+			}
+			if symbol == 0 {
+				utf.DefaultWidth = scale * float64(arrayWidths)
+				continue
+			}
+			symbolToChar.each(symbol, setWidth)
+		}
+	}
+	for pos := range numSymbols - numberOfHMetrics {
+		symbolToChar.each(pos+numberOfHMetrics, setWidth)
+	}
+	utf.CharWidths[0] = charCount
+	utf.widthBlocks.set(0)
+}
+
+// TestParseHMTXTableAsUpstream holds the widths of patch 30 to
+// upstream's on the four faces of Liberation Serif, and on made-up glyph
+// tables where glyphs share characters, have none, or lie past the
+// horizontal metrics.
+func TestParseHMTXTableAsUpstream(t *testing.T) {
+	for _, data := range [][]byte{liberationserifregular.TTF, liberationserifbold.TTF, liberationserifitalic.TTF, liberationserifbolditalic.TTF} {
+		_, file, err := loadUTF8Font(data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		file.SeekTable("hhea")
+		file.skip(34)
+		n := file.readUint16()
+		file.SeekTable("maxp")
+		file.skip(4)
+		numSymbols := file.readUint16()
+		chars := newGlyphChars(max(numSymbols, n))
+		file.generateSCCSDictionaries(cmapPosition(t, file), chars, new(charGlyphs))
+		scale := 1000.0 / float64(file.fontElementSize)
+		for _, k := range []int{n, n / 2, 1} {
+			// k horizontal metrics: the glyphs past them take the last.
+			var got, want utf8FontFile
+			got.fileReader, want.fileReader = file.fileReader, file.fileReader
+			got.tableDescriptions, want.tableDescriptions = file.tableDescriptions, file.tableDescriptions
+			got.parseHMTXTable(k, numSymbols, chars, scale)
+			want.parseHMTXTableUpstream(k, numSymbols, chars, scale)
+			if !slices.Equal(got.CharWidths, want.CharWidths) || *got.widthBlocks != *want.widthBlocks || got.DefaultWidth != want.DefaultWidth {
+				t.Fatalf("%d metrics: the widths differ from upstream's", k)
+			}
+			if got.CharWidths[0] < 2000 {
+				t.Fatalf("%d characters with a width, want the 2,000 and more of Liberation Serif", got.CharWidths[0])
+			}
+		}
+		// Characters on shared glyphs, and the characters upstream leaves out.
+		shared := newGlyphChars(40)
+		for c, g := range []int{1, 1, 2, 3, 3, 3, 5, 0} {
+			shared.add(g, []int{0, 65, 66, 67, 68, 69, 65535, 70}[c])
+		}
+		var got, want utf8FontFile
+		got.fileReader, want.fileReader = file.fileReader, file.fileReader
+		got.tableDescriptions, want.tableDescriptions = file.tableDescriptions, file.tableDescriptions
+		got.parseHMTXTable(4, 40, shared, scale)
+		want.parseHMTXTableUpstream(4, 40, shared, scale)
+		if !slices.Equal(got.CharWidths, want.CharWidths) || *got.widthBlocks != *want.widthBlocks {
+			t.Fatal("shared glyphs: the widths differ from upstream's")
+		}
+	}
+}
+
+// cmapPosition finds the format-4 Unicode cmap, as parseCMAPTable does.
+func cmapPosition(t *testing.T, utf *utf8FontFile) int {
+	cmap := utf.SeekTable("cmap")
+	count := utf.getUint16(cmap + 2)
+	for i := range count {
+		rec := cmap + 4 + 8*i
+		system, coder, pos := utf.getUint16(rec), utf.getUint16(rec+2), utf.getUint16(rec+4)<<16|utf.getUint16(rec+6)
+		if (system == 3 && coder == 1 || system == 0) && utf.getUint16(cmap+pos) == 4 {
+			return cmap + pos
+		}
+	}
+	t.Fatal("no format-4 cmap")
+	return 0
+}
