@@ -1,6 +1,7 @@
 package check
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -45,6 +46,32 @@ func FuzzASCIIScans(f *testing.F) {
 			if got, want := nextSentence(s, at), nextSentenceIndexAny(s, at); got != want {
 				t.Errorf("nextSentence(%q, %d) = %d, want %d", s, at, got, want)
 			}
+		}
+	})
+}
+
+// sentenceStopsRunes is sentenceStops as written rune by rune, which the
+// byte scan replaced.
+func sentenceStopsRunes(s string) []int {
+	var out []int
+	var n nesting
+	for i, r := range s {
+		n.step(r)
+		if r == '.' && n.outside() && capitalAfter(s[i+1:]) && !shortCapsBefore(s[:i]) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// FuzzSentenceStops holds sentenceStops to its rune by rune form.
+func FuzzSentenceStops(f *testing.F) {
+	for _, s := range []string{"", "Căn cứ Luật. Ủy ban", "(a. B) c. D", "“x. Y” z. W", "TP. Hà Nội. Ông", "\xe2\x80“. A. B", "a.\u201d. B", "\xe2\x80\x9c\xe2. Ấ"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := sentenceStops(s), sentenceStopsRunes(s); !slices.Equal(got, want) {
+			t.Errorf("sentenceStops(%q) = %v, want %v", s, got, want)
 		}
 	})
 }
