@@ -75,3 +75,38 @@ func FuzzSentenceStops(f *testing.F) {
 		}
 	})
 }
+
+// gluedFigureLoop is the first place gluedFigureMarks reported, as its
+// loop over every byte found it: the offset and ';' or '(', or -1.
+func gluedFigureLoop(text string) (int, byte) {
+	for i := 1; i+1 < len(text); i++ {
+		switch {
+		case text[i] == ';' && isDigit(text[i-1]) && isDigit(text[i+1]):
+			return i, ';'
+		case text[i] == '(' && isDigit(text[i-1]) && unitPower(text[:i]):
+			return i, '('
+		}
+	}
+	return -1, 0
+}
+
+// FuzzGluedFigureMarks holds gluedSemicolon and gluedUnitBracket, as
+// gluedFigureMarks picks between them, to the loop they replace.
+func FuzzGluedFigureMarks(f *testing.F) {
+	for _, s := range []string{"", ";", "1;2", "Ngày 04;11;18; 25", "5,721 m3(năm", "m2(", "2 km2(a) và 3;4", "x3;4 m3(", "(1;2"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		at, kind := -1, byte(0)
+		semi, paren := gluedSemicolon(s), gluedUnitBracket(s)
+		switch {
+		case semi >= 0 && (paren < 0 || semi < paren):
+			at, kind = semi, ';'
+		case paren >= 0:
+			at, kind = paren, '('
+		}
+		if wantAt, wantKind := gluedFigureLoop(s); at != wantAt || kind != wantKind {
+			t.Errorf("%q: %d %q, want %d %q", s, at, kind, wantAt, wantKind)
+		}
+	})
+}
