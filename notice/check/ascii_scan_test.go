@@ -110,3 +110,17 @@ func FuzzGluedFigureMarks(f *testing.F) {
 		}
 	})
 }
+
+// TestSoFirstBytes: spacedCodes tests a word's first byte before
+// strings.EqualFold(word, "số"): every character that folds to "s"
+// starts with one of those bytes.
+func TestSoFirstBytes(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if !strings.EqualFold(string(r), "s") {
+			continue
+		}
+		if c := string(r)[0]; c != 's' && c != 'S' && c != 0xC5 {
+			t.Errorf("%q folds to \"s\" and starts with byte %#x", r, c)
+		}
+	}
+}
