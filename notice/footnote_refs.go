@@ -24,6 +24,9 @@ var pathIndex = regexp.MustCompile(`\[\d+\]`)
 // would print otherwise than the clerk wrote, the mark as "[^id]" or not
 // at all.
 func (n *Notice) footnoteRefs() []diag.Finding {
+	if !mayHoldCaret(n.SourceText()) {
+		return nil // no text holds a mark: the walk over every field is not needed
+	}
 	ids := map[string]bool{}
 	for _, f := range n.Footnotes {
 		ids[f.ID] = true
@@ -59,4 +62,12 @@ func noNotePlace(path string) bool {
 		}
 	}
 	return false
+}
+
+// mayHoldCaret reports whether a text decoded from the TOML source src
+// may hold "^", as every footnote mark does: src has it typed, or an
+// escape \uXXXX or \UXXXXXXXX that may stand for it. A source with
+// neither (nearly every notice) has no footnote mark in any field.
+func mayHoldCaret(src string) bool {
+	return strings.IndexByte(src, '^') >= 0 || strings.Contains(src, `\u`) || strings.Contains(src, `\U`)
 }

@@ -44,8 +44,8 @@ func spacedCodes(v *View, seg *Seg) []spacedCodeAt {
 	}
 	var out []spacedCodeAt
 	for _, w := range v.words(seg.Text) {
-		if !strings.EqualFold(w.text, "số") {
-			continue
+		if c := w.text[0]; c != 's' && c != 'S' && c != 0xC5 || !strings.EqualFold(w.text, "số") {
+			continue // only "s", "S" and "ſ" (0xC5 0xBF) fold to "s"
 		}
 		start := w.end
 		for start < len(seg.Text) && seg.Text[start] == ' ' {

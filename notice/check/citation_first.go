@@ -123,8 +123,10 @@ func citedAgain(order []string, byDoc map[string][]cited, c cited) string {
 	for _, k := range order {
 		f := byDoc[k][0]
 		a, b := f.Number, c.Number
-		if cite.Fold(f.Type) != cite.Fold(c.Type) || strings.TrimLeft(a.Seq, "0") != strings.TrimLeft(b.Seq, "0") ||
-			cite.Fold(a.Type) != cite.Fold(b.Type) || cite.Fold(a.Issuer) != cite.Fold(b.Issuer) || a.Type == "" {
+		// The running numbers first: they tell most pairs apart without
+		// folding a word.
+		if a.Type == "" || strings.TrimLeft(a.Seq, "0") != strings.TrimLeft(b.Seq, "0") || cite.Fold(f.Type) != cite.Fold(c.Type) ||
+			cite.Fold(a.Type) != cite.Fold(b.Type) || cite.Fold(a.Issuer) != cite.Fold(b.Issuer) {
 			continue
 		}
 		if a.Year != "" && b.Year != "" && a.Year != b.Year || f.DateOff >= 0 && c.DateOff >= 0 && f.Date != c.Date {

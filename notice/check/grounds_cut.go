@@ -96,12 +96,24 @@ func paragraphGroundCut(body []*Seg, i, start int) (int, bool) {
 // brackets and quotation marks, then a space and a capital. The stop of
 // an initial ("M. alternifolia") or of a short name in capitals ("TP.
 // Hà Nội") ends no sentence.
+//
+// Every such stop has a space after it: a text with no ". " has none. The
+// text is walked byte by byte, the curly quotation marks found by their
+// three bytes (no byte of theirs starts or continues another character's).
 func sentenceStops(s string) []int {
+	if !strings.Contains(s, ". ") {
+		return nil
+	}
 	var out []int
 	var n nesting
-	for i, r := range s {
-		n.step(r)
-		if r == '.' && n.outside() && capitalAfter(s[i+1:]) && !shortCapsBefore(s[:i]) {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '(' || c == ')':
+			n.step(rune(c))
+		case c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x9C || s[i+2] == 0x9D): // “ ”
+			n.step(rune(0x2000 | rune(s[i+2]-0x80)))
+			i += 2
+		case c == '.' && n.outside() && capitalAfter(s[i+1:]) && !shortCapsBefore(s[:i]):
 			out = append(out, i)
 		}
 	}

@@ -99,11 +99,12 @@ func afterMarker(s string) int {
 // when none.
 func nextSentence(s string, at int) int {
 	for i := at; i+2 < len(s); i++ {
-		k := strings.IndexAny(s[i:], ".!?")
-		if k < 0 {
+		for i < len(s) && s[i] != '.' && s[i] != '!' && s[i] != '?' {
+			i++ // strings.IndexAny(s[i:], ".!?"), byte by byte
+		}
+		if i == len(s) {
 			return -1
 		}
-		i += k
 		if i+2 < len(s) && s[i+1] == ' ' {
 			j := i + 1
 			for j < len(s) && s[j] == ' ' {

@@ -14,17 +14,42 @@ import (
 // ..."), which the "(" after a small letter (glued) does not see.
 func gluedFigureMarks(p *Pass, seg *Seg) {
 	text := seg.Text
-	for i := 1; i+1 < len(text); i++ {
-		switch {
-		case text[i] == ';' && isDigit(text[i-1]) && isDigit(text[i+1]):
-			p.Report(seg, i+1, diag.Msg("thiếu dấu cách sau dấu \";\" trong %q", "a space is missing after \";\" in %q", around(text, i)),
-				diag.Msg("thêm dấu cách sau dấu \";\"", "add a space after \";\""))
-			return
-		case text[i] == '(' && isDigit(text[i-1]) && unitPower(text[:i]):
-			p.Report(seg, i, diag.Msg("thiếu dấu cách trước \"(\"", "a space is missing before \"(\""))
-			return
+	semi, paren := gluedSemicolon(text), gluedUnitBracket(text)
+	switch {
+	case semi >= 0 && (paren < 0 || semi < paren):
+		p.Report(seg, semi+1, diag.Msg("thiếu dấu cách sau dấu \";\" trong %q", "a space is missing after \";\" in %q", around(text, semi)),
+			diag.Msg("thêm dấu cách sau dấu \";\"", "add a space after \";\""))
+	case paren >= 0:
+		p.Report(seg, paren, diag.Msg("thiếu dấu cách trước \"(\"", "a space is missing before \"(\""))
+	}
+}
+
+// gluedSemicolon is the offset of the first ";" of text between two
+// digits, -1 when none: found from one ";" to the next (strings.IndexByte).
+func gluedSemicolon(text string) int {
+	if len(text) < 3 {
+		return -1
+	}
+	for i := nextByte(text, ';', 0); i >= 0 && i+1 < len(text); i = nextByte(text, ';', i) {
+		if isDigit(text[i-1]) && isDigit(text[i+1]) {
+			return i
 		}
 	}
+	return -1
+}
+
+// gluedUnitBracket is the offset of the first "(" of text, not its last
+// byte, glued to a unit with its power (unitPower), -1 when none.
+func gluedUnitBracket(text string) int {
+	if len(text) < 3 {
+		return -1
+	}
+	for i := nextByte(text, '(', 0); i >= 0 && i+1 < len(text); i = nextByte(text, '(', i) {
+		if isDigit(text[i-1]) && unitPower(text[:i]) {
+			return i
+		}
+	}
+	return -1
 }
 
 // unitPower reports whether s ends with a unit of area or volume written
@@ -45,10 +70,7 @@ func unitPower(s string) bool {
 func gluedStraightQuote(p *Pass, seg *Seg) {
 	text := seg.Text
 	n := 0
-	for i := 0; i < len(text); i++ {
-		if text[i] != '"' {
-			continue
-		}
+	for i := strings.IndexByte(text, '"'); i >= 0; i = nextByte(text, '"', i) {
 		n++
 		if n%2 == 0 || i == 0 || !strings.Contains(text[i+1:], "\"") {
 			continue

@@ -1,7 +1,9 @@
 package check
 
 import (
+	"slices"
 	"sort"
+	"sync"
 
 	"github.com/thongbao/thongbao/notice/cite"
 	"github.com/thongbao/thongbao/notice/diag"
@@ -47,13 +49,20 @@ func register(rs ...*Rule) {
 
 // Rules returns every rule, sorted by id.
 func Rules() []*Rule {
+	return slices.Clone(sortedRules())
+}
+
+// sortedRules is every rule sorted by id, sorted once: the registry is
+// complete once the package is initialised, and a check runs the rules
+// in this order for every notice.
+var sortedRules = sync.OnceValue(func() []*Rule {
 	out := make([]*Rule, 0, len(registry))
 	for _, r := range registry {
 		out = append(out, r)
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
 	return out
-}
+})
 
 // Lookup returns a rule by id.
 func Lookup(id string) (*Rule, bool) {

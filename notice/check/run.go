@@ -42,7 +42,7 @@ func run(v *View, cfg *config.Config, opts *Options) *found {
 		cfg = &config.Config{}
 	}
 	list := &found{}
-	for _, r := range Rules() {
+	for _, r := range sortedRules() {
 		if cfg.Disabled(r.ID) || r.Run == nil || v.Unreadable && r.ID != "unreadable" || silencedNoBreaks(v, r) || !r.applies(v) {
 			continue
 		}

@@ -74,7 +74,7 @@ func syllable(p *Pass) {
 // alphabet has none of the four, and a word of another language written
 // with them ("pizza", "wifi") carries no Vietnamese mark.
 func foreignLetter(w string) (byte, bool) {
-	at := strings.IndexAny(w, "fjwz")
+	at := indexFJWZ(w)
 	if at < 0 {
 		return 0, false
 	}
@@ -86,6 +86,18 @@ func foreignLetter(w string) (byte, bool) {
 		marked = marked || r >= utf8.RuneSelf
 	}
 	return w[at], marked
+}
+
+// indexFJWZ is strings.IndexAny(w, "fjwz"), byte by byte: no byte of a
+// character past ASCII is one of those letters.
+func indexFJWZ(w string) int {
+	for i := 0; i < len(w); i++ {
+		switch w[i] {
+		case 'f', 'j', 'w', 'z':
+			return i
+		}
+	}
+	return -1
 }
 
 // tone marks, as NFD writes them
