@@ -33,13 +33,11 @@ func cutGrounds(p *Pass) {
 			continue
 		}
 		s := seg.Text
-		start := len(s) - len(strings.TrimLeft(s, " \t"))
-		for _, dot := range sentenceStops(s) {
+		start := eachSentence(s, func(start, dot int) {
 			if groundFragment(s[start:dot]) || theoGround(s[start:dot]) && announces(nextSentenceText(s[dot+1:])) {
 				reportCutGround(p, seg, dot, s[start:dot])
 			}
-			start = dot + 1 + len(s[dot+1:]) - len(strings.TrimLeft(s[dot+1:], " "))
-		}
+		})
 		if at, ok := groundSemicolon(s); ok {
 			p.Report(seg, at, diag.Msg("căn cứ %q nối với vế chính bằng dấu \";\"", "the ground %q is joined to its main clause with \";\"", short(strings.TrimSpace(s[:at]))),
 				diag.Msg("thay dấu \";\" bằng dấu phẩy (\"Thực hiện ..., Ủy ban nhân dân xã thông báo ...\")", "put a comma for the \";\" (\"Thực hiện ..., Ủy ban nhân dân xã thông báo ...\")"))
@@ -352,4 +350,16 @@ func citationGoesOn(after string) bool {
 		}
 	}
 	return false
+}
+
+// eachSentence calls fn with the start and the full stop of each sentence
+// of s that a stop closes (sentenceStops), its leading spaces left out,
+// and returns where the text after the last stop starts.
+func eachSentence(s string, fn func(start, dot int)) int {
+	start := len(s) - len(strings.TrimLeft(s, " \t"))
+	for _, dot := range sentenceStops(s) {
+		fn(start, dot)
+		start = dot + 1 + len(s[dot+1:]) - len(strings.TrimLeft(s[dot+1:], " "))
+	}
+	return start
 }

@@ -36,13 +36,11 @@ func purposeCut(p *Pass) {
 			continue
 		}
 		s := seg.Text
-		start := len(s) - len(strings.TrimLeft(s, " \t"))
-		for _, dot := range sentenceStops(s) {
+		start := eachSentence(s, func(start, dot int) {
 			if purposeFragment(s[start:dot]) && announces(nextSentenceText(s[dot+1:])) {
 				reportPurposeCut(p, seg, dot, s[start:dot])
 			}
-			start = dot + 1 + len(s[dot+1:]) - len(strings.TrimLeft(s[dot+1:], " "))
-		}
+		})
 		t := strings.TrimRight(s, " \t")
 		if i+1 >= len(body) || !strings.HasSuffix(t, ".") || strings.HasSuffix(t, "..") || start >= len(t)-1 {
 			continue
