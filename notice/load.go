@@ -1,6 +1,7 @@
 package notice
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 
@@ -21,7 +22,7 @@ func Load(path string, src []byte) (*Notice, error) {
 func LoadWith(path string, src []byte, acc *source.Accepted) (*Notice, error) {
 	f, err := acc.Load(path, src, MaxSourceSize)
 	if err != nil {
-		return nil, err
+		return nil, legacyField(path, src, err)
 	}
 	n := &Notice{runs: &runsMemo{}}
 	doc, err := tomlpos.Decode(f, n, Limits)
@@ -91,3 +92,21 @@ func (n *Notice) ValueLines(line int) (first, last int, ok bool) {
 
 // String describes where n came from, for debugging.
 func (n *Notice) String() string { return fmt.Sprintf("notice %s at %s", n.Number.Raw, n.Pos) }
+
+// legacyField names, in the refusal of a source typed in legacy mojibake,
+// the field that holds it: a TOML source is never read past such text,
+// which would be printed as it stands, but the clerk is told where it is.
+func legacyField(path string, src []byte, err error) error {
+	off, ok := source.LegacyMojibake(src)
+	if !ok {
+		return err
+	}
+	field, ok := tomlpos.FieldAt(string(bytes.TrimPrefix(src, []byte("\xEF\xBB\xBF"))), off)
+	if !ok {
+		return err
+	}
+	if named := source.LegacyField(path, src, off, field); named != nil {
+		return named
+	}
+	return err
+}
