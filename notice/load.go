@@ -1,6 +1,7 @@
 package notice
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"strings"
@@ -22,7 +23,7 @@ func Load(path string, src []byte) (*Notice, error) {
 func LoadWith(path string, src []byte, acc *source.Accepted) (*Notice, error) {
 	f, err := acc.Load(path, src, MaxSourceSize)
 	if err != nil {
-		return nil, err
+		return nil, legacyField(path, src, err)
 	}
 	if strings.TrimSpace(f.Text) == "" {
 		return nil, emptySource(path)
@@ -104,3 +105,21 @@ func (n *Notice) ValueLines(line int) (first, last int, ok bool) {
 
 // String describes where n came from, for debugging.
 func (n *Notice) String() string { return fmt.Sprintf("notice %s at %s", n.Number.Raw, n.Pos) }
+
+// legacyField names, in the refusal of a source typed in legacy mojibake,
+// the field that holds it: a TOML source is never read past such text,
+// which would be printed as it stands, but the clerk is told where it is.
+func legacyField(path string, src []byte, err error) error {
+	off, ok := source.LegacyMojibake(src)
+	if !ok {
+		return err
+	}
+	field, ok := tomlpos.FieldAt(string(bytes.TrimPrefix(src, []byte("\xEF\xBB\xBF"))), off)
+	if !ok {
+		return err
+	}
+	if named := source.LegacyField(path, src, off, field); named != nil {
+		return named
+	}
+	return err
+}

@@ -111,9 +111,9 @@ func TestLoadErrors(t *testing.T) {
 		{"tcvn3 bytes", "subject = \"Th\xabng b\xb8o\"\n", []string{
 			`n.toml:1:14: encoding: the file looks typed in the legacy encoding TCVN3 (ABC, the .VnTime fonts), not Unicode`}},
 		{"vni mojibake", "subject = \"Thoâng baùo keát luaän\"\n", []string{
-			`n.toml:1:15: encoding: the file looks typed in the legacy encoding VNI (the VNI-Times fonts), not Unicode`}},
+			`n.toml:1:15: encoding: the field "subject" looks typed in the legacy encoding VNI (the VNI-Times fonts), not Unicode`}},
 		{"tcvn3 mojibake", "subject = \"Th«ng b¸o kÕt luËn cña Chñ tÞch\"\n", []string{
-			`n.toml:1:14: encoding: the file looks typed in the legacy encoding TCVN3 (ABC, the .VnTime fonts), not Unicode`}},
+			`n.toml:1:14: encoding: the field "subject" looks typed in the legacy encoding TCVN3 (ABC, the .VnTime fonts), not Unicode`}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

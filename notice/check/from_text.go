@@ -124,6 +124,7 @@ func textSeg(p plain.Para) Seg {
 	if off, wrote, read, ok := p.Lookalike(); ok {
 		s.alike, s.alikeWrote, s.alikeRead = off+1, wrote, read
 	}
+	s.legacy = p.Legacy()
 	return s
 }
 

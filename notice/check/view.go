@@ -3,6 +3,7 @@ package check
 import (
 	"github.com/thongbao/thongbao/notice/cite"
 	"github.com/thongbao/thongbao/notice/diag"
+	"github.com/thongbao/thongbao/notice/plain"
 )
 
 // Role says what a piece of text is in the notice.
@@ -48,6 +49,9 @@ type Seg struct {
 	// alikeRead ("ư"); 0 when none.
 	alike                 int
 	alikeWrote, alikeRead rune
+	// legacy are the passages of a text file typed in a legacy encoding
+	// that begin in Text, which reads them converted (legacy_passage.go).
+	legacy []plain.LegacyPassage
 }
 
 // PosAt returns the source position of byte off of Text.

@@ -215,6 +215,9 @@ type File struct {
 	valid bool
 	// lookalikes: the file writes letters read as others (source.Lookalike)
 	lookalikes bool
+	// legacy: the passages of the file typed in a legacy encoding, which
+	// the paragraphs read converted (legacy.go)
+	legacy []source.Passage
 }
 
 func (f *File) pos(off int) diag.Pos { return f.posNear(off, -1) }
@@ -321,12 +324,12 @@ func Read(path string, src []byte) (*File, error) {
 
 // ReadWith reads a notice written as plain text or Markdown.
 func ReadWith(path string, src []byte, opts Options) (*File, error) {
-	text, err := source.Decode(path, src, notice.MaxSourceSize)
+	text, legacy, err := source.DecodeText(path, src, notice.MaxSourceSize)
 	if err != nil {
 		return nil, err
 	}
 	text = loneCRBreaks(text)
-	f := &File{Path: path, Text: text, lines: []int{0}, marks: runeMarks(text), valid: utf8.ValidString(text), lookalikes: source.HasLookalike(text)}
+	f := &File{Path: path, Text: text, lines: []int{0}, marks: runeMarks(text), valid: utf8.ValidString(text), lookalikes: source.HasLookalike(text), legacy: legacy}
 	for i := 0; i < len(text); i++ {
 		if text[i] == '\n' {
 			f.lines = append(f.lines, i+1)
@@ -355,6 +358,11 @@ func ReadWith(path string, src []byte, opts Options) (*File, error) {
 		units = headerRows(raws, f.Layout == Blank || markdownTables(raws))
 	}
 	f.Paras = (&reader{f: f, layout: f.Layout}).read(units)
+	if len(legacy) > 0 {
+		for i := range f.Paras {
+			f.Paras[i].readLegacy(legacy)
+		}
+	}
 	for _, p := range f.Paras {
 		if n := utf8.RuneCountInString(p.Text); n > notice.MaxTextLen {
 			return nil, tooLong(p.PosAt(0), diag.Msg("đoạn văn dài %d ký tự, quá giới hạn %d", "the paragraph is %d characters long, over the limit of %d", n, notice.MaxTextLen))

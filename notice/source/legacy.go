@@ -1,6 +1,7 @@
 package source
 
 import (
+	"bytes"
 	"unicode/utf8"
 
 	"github.com/thongbao/thongbao/notice/diag"
@@ -256,5 +257,35 @@ func legacyFinding(s *File, off int, enc legacy) error {
 		Message: diag.Msg("tệp có vẻ được gõ bằng bảng mã cũ %s, không phải Unicode", "the file looks typed in the legacy encoding %s, not Unicode", diag.Msg(enc.vi, enc.en)),
 		Fix: diag.Msg("chuyển mã sang Unicode (Unikey: Công cụ chuyển mã, nguồn %s, đích Unicode) rồi lưu bằng UTF-8",
 			"convert it to Unicode (Unikey's converter: source %s, target Unicode), then save it as UTF-8", diag.Msg(enc.vi, enc.en)),
+	}}
+}
+
+// LegacyMojibake reports UTF-8 src that Decode refuses as the mojibake of a
+// legacy encoding, and the offset in src, without its byte order mark, of
+// the first evidence.
+func LegacyMojibake(src []byte) (off int, ok bool) {
+	src = withoutBOM(src)
+	if !utf8.Valid(src) || bytes.IndexByte(src, 0) >= 0 {
+		return 0, false
+	}
+	_, off, ok = guessLegacyUTF8(src)
+	return off, ok
+}
+
+// LegacyField is Decode's refusal of src as legacy mojibake, naming the
+// field of a TOML source that holds its first evidence, at off: a notice
+// is never printed in mojibake, and the clerk is told where to convert.
+func LegacyField(path string, src []byte, off int, field string) error {
+	src = withoutBOM(src)
+	enc, _, ok := guessLegacyUTF8(src)
+	if !ok {
+		return nil
+	}
+	name := diag.Msg(enc.vi, enc.en)
+	return diag.List{{
+		Pos: New(path, string(src)).Pos(off), Rule: "encoding", Severity: diag.Error,
+		Message: diag.Msg("trường %q có vẻ được gõ bằng bảng mã cũ %s, không phải Unicode", "the field %q looks typed in the legacy encoding %s, not Unicode", field, name),
+		Fix: diag.Msg("chuyển mã sang Unicode (Unikey: Công cụ chuyển mã, nguồn %s, đích Unicode) rồi lưu bằng UTF-8",
+			"convert it to Unicode (Unikey's converter: source %s, target Unicode), then save it as UTF-8", name),
 	}}
 }

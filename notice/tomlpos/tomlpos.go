@@ -102,3 +102,19 @@ func DecodeBytes(path string, src []byte, v any, max int64, lim Limits) (*Doc, e
 // Warnings returns the problems that did not stop the document from being
 // read, such as keys written under their old names, sorted.
 func (doc *Doc) Warnings() diag.List { return doc.warns }
+
+// FieldAt returns the path of the innermost value of the TOML text that
+// holds byte off ("subject", "tasks.groups[0].items[1].text"), read
+// without decoding the text; ok is false outside every value.
+func FieldAt(text string, off int) (path string, ok bool) {
+	best := -1
+	for p, e := range buildIndex(text) {
+		if e.valOff < 0 || off < e.valOff || off >= e.valEnd {
+			continue
+		}
+		if span := e.valEnd - e.valOff; best < 0 || span < best || span == best && p < path {
+			path, best = p, span
+		}
+	}
+	return path, best >= 0
+}
