@@ -274,18 +274,28 @@ func singleGround(t string) bool {
 	}
 	parts = append(parts, t[from:])
 	for _, part := range parts[1:] {
-		part = strings.TrimLeft(part, " ")
-		if c, _ := utf8.DecodeRuneInString(part); unicode.IsUpper(c) {
+		if clauseVerb(part) {
 			return false
-		}
-		padded := " " + part + " "
-		for _, w := range clauseWords {
-			if strings.Contains(padded, " "+w+" ") {
-				return false
-			}
 		}
 	}
 	return true
+}
+
+// clauseVerb reports whether part, what follows a comma, reads as a main
+// clause by its first letter or its verb: a capital, or one of
+// clauseWords as a whole word.
+func clauseVerb(part string) bool {
+	part = strings.TrimLeft(part, " ")
+	if c, _ := utf8.DecodeRuneInString(part); unicode.IsUpper(c) {
+		return true
+	}
+	padded := " " + part + " "
+	for _, w := range clauseWords {
+		if strings.Contains(padded, " "+w+" ") {
+			return true
+		}
+	}
+	return false
 }
 
 // theoGround reports whether t, a sentence, is a ground that opens with

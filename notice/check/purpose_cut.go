@@ -138,18 +138,12 @@ var subjectWords = []string{"các", "những", "mọi", "mỗi", "toàn thể", 
 // reads as a clause: it starts with a capital or with a subject, or holds
 // a verb of a main clause.
 func clausePart(part string) bool {
-	part = strings.TrimLeft(part, " ")
-	if c, _ := utf8.DecodeRuneInString(part); unicode.IsUpper(c) {
+	if clauseVerb(part) {
 		return true
 	}
+	part = strings.TrimLeft(part, " ")
 	for _, w := range subjectWords {
 		if strings.HasPrefix(part, w+" ") {
-			return true
-		}
-	}
-	padded := " " + part + " "
-	for _, w := range clauseWords {
-		if strings.Contains(padded, " "+w+" ") {
 			return true
 		}
 	}
