@@ -44,7 +44,7 @@ func init() {
 			Help:  diag.Msg("sửa ngày hoặc cơ quan ban hành theo sổ văn bản", "correct the date or issuer as the registry has them")},
 		&Rule{ID: "date-padding", Severity: diag.Info, Ref: diag.Practice, Run: datePadding,
 			Title: diag.Msg("ngày trong văn bản viết theo một cách", "dates in the text are written one way"),
-			Help:  diag.Msg("viết như thường viết: ngày dưới 10 và tháng 1, 2 có số 0 (05/01/2024); tháng 3-12 không (19/4/2024)", "write it as is usual: days below 10 and months 1-2 take a 0 (05/01/2024); months 3-12 do not (19/4/2024)")},
+			Help:  diag.Msg("ngày dưới 10 và tháng 1, 2 viết thêm số 0 ở trước (05/01/2024); tháng 3 đến 12 viết không có số 0 (19/4/2024)", "days below 10 and months 1-2 take a leading 0 (05/01/2024); months 3 to 12 do not (19/4/2024)")},
 	)
 }
 
