@@ -1,0 +1,232 @@
+package check_test
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/thongbao/thongbao/notice/check"
+	"github.com/thongbao/thongbao/notice/reading"
+)
+
+const wordHeldoutDir = "../../testdata/word-heldout"
+
+// heldoutDefect is a row of testdata/word-heldout/defects.tsv: a defect a
+// reviewer marked, the rules whose right finding on its line catches it,
+// and whether the judge called it major.
+type heldoutDefect struct {
+	key   string // "file line"
+	rules []string
+	major bool
+}
+
+// wordTally is the held-out Word set's count of findings by verdict and of
+// defects found, all and major.
+type wordTally struct {
+	files, right, wrong   int
+	defects, found        int
+	majors, majorsFound   int
+	precision, recall, rm float64
+}
+
+// TestWordHeldoutPrecisionRecall checks the held-out Word files (issue 11:
+// real files no rule was tuned on) as the command does with no date,
+// holds every finding against its label (labels.tsv), and measures
+// precision (right over right and wrong findings) and recall (the rows of
+// defects.tsv a right finding catches, all and the major ones). A right
+// finding catches at most one row: rows sharing a line and a rule are
+// matched to findings one to one (a maximum matching, the major rows
+// first). The figures must be those of README.md's table: any change,
+// a precision that falls first, fails until the README says it.
+func TestWordHeldoutPrecisionRecall(t *testing.T) {
+	paths, _ := filepath.Glob(filepath.Join(wordHeldoutDir, "*.docx"))
+	if len(paths) == 0 {
+		t.Fatalf("no Word file in %s", wordHeldoutDir)
+	}
+	var s wordTally
+	got := map[string]int{} // "file line rule" -> findings
+	msgs := map[string][]string{}
+	for _, p := range paths {
+		r, err := reading.ReadFile(p)
+		if err != nil {
+			t.Fatalf("%s: %v", p, err)
+		}
+		s.files++
+		for _, f := range check.Reading(r, nil, check.Options{}) {
+			k := fmt.Sprintf("%s %d %s", filepath.Base(p), f.Pos.Line, f.Rule)
+			got[k]++
+			msgs[k] = append(msgs[k], f.Message.VI)
+		}
+	}
+	used := map[string]int{}
+	rightAt := map[string]int{}
+	for _, f := range readHeldoutTSV(t, "labels.tsv", 4) {
+		k := strings.Join(f[:3], " ")
+		used[k]++
+		if used[k] > got[k] {
+			t.Errorf("labels.tsv: %s is labelled but check gives no such finding (any more)", k)
+			continue
+		}
+		switch f[3] {
+		case "right":
+			s.right++
+			rightAt[k]++
+		case "wrong":
+			s.wrong++
+		default:
+			t.Errorf("labels.tsv: %s: verdict %q is neither right nor wrong", k, f[3])
+		}
+	}
+	var unlabelled []string
+	for k, ms := range msgs {
+		for i := used[k]; i < len(ms); i++ {
+			unlabelled = append(unlabelled, k+": "+ms[i])
+		}
+	}
+	sort.Strings(unlabelled)
+	for _, u := range unlabelled {
+		t.Errorf("finding with no label in testdata/word-heldout/labels.tsv: %s", u)
+	}
+	defects := readHeldoutDefects(t)
+	caught := matchDefects(defects, rightAt)
+	for i, d := range defects {
+		s.defects++
+		if d.major {
+			s.majors++
+		}
+		if caught[i] {
+			s.found++
+			if d.major {
+				s.majorsFound++
+			}
+		}
+	}
+	s.precision = percent(s.right, s.right+s.wrong)
+	s.recall = percent(s.found, s.defects)
+	s.rm = percent(s.majorsFound, s.majors)
+	t.Logf("held-out Word: %d files, %d findings right, %d wrong; precision %.1f%%; %d of %d defects found (%.1f%%), %d of %d major (%.1f%%)",
+		s.files, s.right, s.wrong, s.precision, s.found, s.defects, s.recall, s.majorsFound, s.majors, s.rm)
+	checkHeldoutREADME(t, s)
+}
+
+// matchDefects tells which defects a right finding catches, each finding
+// catching one defect at most: a maximum bipartite matching of rows to
+// the right findings at their line and of one of their rules, the major
+// rows tried first so that as many of them as can be are caught.
+func matchDefects(defects []heldoutDefect, rightAt map[string]int) []bool {
+	type slot struct {
+		key string
+		n   int
+	}
+	owner := map[slot]int{} // finding slot -> defect index
+	var try func(i int, seen map[slot]bool) bool
+	try = func(i int, seen map[slot]bool) bool {
+		for _, r := range defects[i].rules {
+			k := defects[i].key + " " + r
+			for n := 0; n < rightAt[k]; n++ {
+				sl := slot{k, n}
+				if seen[sl] {
+					continue
+				}
+				seen[sl] = true
+				j, taken := owner[sl]
+				if !taken || try(j, seen) {
+					owner[sl] = i
+					return true
+				}
+			}
+		}
+		return false
+	}
+	order := make([]int, len(defects))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return defects[order[a]].major && !defects[order[b]].major })
+	for _, i := range order {
+		try(i, map[slot]bool{})
+	}
+	out := make([]bool, len(defects))
+	for _, i := range owner {
+		out[i] = true
+	}
+	return out
+}
+
+func readHeldoutTSV(t *testing.T, name string, cols int) [][]string {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join(wordHeldoutDir, name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out [][]string
+	for i, l := range strings.Split(string(b), "\n") {
+		if l == "" || strings.HasPrefix(l, "#") {
+			continue
+		}
+		f := strings.Split(l, "\t")
+		if len(f) < cols {
+			t.Fatalf("%s:%d: %d columns, want %d", name, i+1, len(f), cols)
+		}
+		if _, err := strconv.Atoi(f[1]); err != nil {
+			t.Fatalf("%s:%d: line %q", name, i+1, f[1])
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// readHeldoutDefects reads defects.tsv, whose defect text starts with the
+// judge's call, "[major]" or "[other]".
+func readHeldoutDefects(t *testing.T) []heldoutDefect {
+	var out []heldoutDefect
+	for _, f := range readHeldoutTSV(t, "defects.tsv", 4) {
+		d := heldoutDefect{key: f[0] + " " + f[1]}
+		switch {
+		case strings.HasPrefix(f[3], "[major]"):
+			d.major = true
+		case !strings.HasPrefix(f[3], "[other]"):
+			t.Errorf("defects.tsv: %s: the defect starts with neither [major] nor [other]", d.key)
+		}
+		if _, err := os.Stat(filepath.Join(wordHeldoutDir, f[0])); err != nil {
+			t.Errorf("defects.tsv: %s: no such file", d.key)
+		}
+		if f[2] != "-" {
+			d.rules = strings.Fields(f[2])
+		}
+		for _, r := range d.rules {
+			if _, ok := check.Lookup(r); !ok {
+				t.Errorf("defects.tsv: %s names no rule %q", d.key, r)
+			}
+		}
+		out = append(out, d)
+	}
+	return out
+}
+
+// heldoutRow is the row of testdata/word-heldout/README.md's table:
+// "| 1 | 17 | 6 | 73.9% | 12 of 31 | 38.7% | 8 of 12 | 66.7% |".
+var heldoutRow = regexp.MustCompile(`(?m)^\| (\d+) \| (\d+) \| (\d+) \| ([\d.]+)% \| (\d+) of (\d+) \| ([\d.]+)% \| (\d+) of (\d+) \| ([\d.]+)% \|$`)
+
+// checkHeldoutREADME requires the README's figures to be the ones measured.
+func checkHeldoutREADME(t *testing.T, s wordTally) {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join(wordHeldoutDir, "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := fmt.Sprintf("| %d | %d | %d | %s%% | %d of %d | %s%% | %d of %d | %s%% |", s.files, s.right, s.wrong, num(s.precision),
+		s.found, s.defects, num(s.recall), s.majorsFound, s.majors, num(s.rm))
+	m := heldoutRow.FindString(string(b))
+	if m == "" {
+		t.Fatalf("testdata/word-heldout/README.md has no table row of the figures; the files measure\n\t%s", want)
+	}
+	if m != want {
+		t.Errorf("testdata/word-heldout/README.md says\n\t%s\nbut the held-out Word files measure\n\t%s", m, want)
+	}
+}
