@@ -354,7 +354,7 @@ func citationCodeTypo(p *Pass) {
 				if caps && strings.EqualFold(g, other) {
 					continue
 				}
-				if other != g && count[other] > count[g] && len(other) == len(g) && len(g) >= 3 && oneLetterApart(g, other) && !otherBody(g, other) {
+				if other != g && count[other] > count[g] && len(other) == len(g) && len(g) >= 3 && oneLetterApart(g, other) && !otherBody(g, other) && !issuerDisagrees(g, other, c.Citation) {
 					p.Report(c.seg, c.Off, diag.Msg("ký hiệu %q khác %q (dùng %d lần) một chữ", "code %q differs by one letter from %q (used %d times)", g, other, count[other]),
 						diag.Msg("có phải là %q?", "did you mean %q?", other))
 				}
