@@ -11,10 +11,10 @@ import (
 // ("Cập nhật lúc : 08:51 17/04/2018", "Ngày đăng: 17/04/2018 08:51",
 // "Cập nhật ngày: 15/07/2021 - 20:38", "Đăng lúc: 17:00:00 02/01/2024
 // (GMT+7)"), its view count ("Lượt xem: 125"),
-// the link to the file ("Tải file đầy đủ bên dưới", "Tải về", "Xem
+// the print link ("In bài viết"), the link to the file ("Tải file đầy đủ bên dưới", "Tải về", "Xem
 // văn bản") and the labels of its reading tools ("Xem cỡ chữ:", "Đọc bài
 // viết:"). Each is the whole line.
-var chromeRe = lazyre.New(`(?i)^(?:in trang|bản in|tải về|xem văn bản|(?:xem cỡ chữ|đọc bài viết|cỡ chữ)\s*:?|tải file(?: đầy đủ)?(?: (?:bên|ở) dưới| tại đây)?` +
+var chromeRe = lazyre.New(`(?i)^(?:in trang|in bài(?: viết)?|bản in|tải về|xem văn bản|(?:xem cỡ chữ|đọc bài viết|cỡ chữ)\s*:?|tải file(?: đầy đủ)?(?: (?:bên|ở) dưới| tại đây)?` +
 	`|(?:cập nhật(?: lúc| ngày)?|ngày cập nhật|ngày đăng|đăng lúc|ngày đăng tin)\s*:?\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:(?:[AP]M|SA|CH)\s*)?)?\d{1,2}/\d{1,2}/\d{4}(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[AP]M|SA|CH))?)?(?:\s*\(GMT\s*[+-]\s*\d{1,2}(?::?\d{2})?\))?` +
 	`|lượt xem\s*:?\s*\d[\d.,]*)$`)
 
@@ -28,6 +28,10 @@ var stampRe = lazyre.New(`^\(?\s*(?:\d{1,2}/\d{1,2}/\d{4}\s*[-|,]?\s*\d{1,2}:\d{
 // viewsRe is a post's view count ("Lượt xem: 14"): among the first lines,
 // it stands under the post's title as its stamp does.
 var viewsRe = lazyre.New(`(?i)^lượt xem`)
+
+// printLinkRe is a post's print link ("In bài viết", "In trang"): among
+// the first lines, it stands under the post's title as its stamp does.
+var printLinkRe = lazyre.New(`(?i)^(?:in trang|in bài(?: viết)?|bản in)$`)
 
 // postDateRe is a post's date alone on a line ("19/09/2024"), the page's
 // own at the head of a post; further down a date alone may be a cell of a
@@ -56,7 +60,8 @@ func dropChrome(out []line) []int {
 		seen++
 		last = i
 		chrome := chromeRe().MatchString(l.text)
-		if chrome && (strings.Contains(l.text, "/") || seen <= stampLines && viewsRe().MatchString(l.text)) ||
+		top := seen <= stampLines && (viewsRe().MatchString(l.text) || seen > 1 && printLinkRe().MatchString(strings.TrimSpace(l.text))) // under a title
+		if chrome && (strings.Contains(l.text, "/") || top) ||
 			stampRe().MatchString(l.text) || seen <= stampLines && postDateRe().MatchString(l.text) {
 			// "Cập nhật ngày: 15/07/2021 - 20:38", "16/11/2008 - 21:24", "Lượt xem: 14" under the post's title
 			stamps = append(stamps, i)

@@ -248,8 +248,8 @@ func echoedLead(out []line) {
 		}
 		key := cite.Fold(t)
 		for _, l := range out[i+1:] {
-			if l.cells != nil {
-				continue
+			if l.cells != nil || l.page {
+				continue // the page's own copy of the body tells no lead (page_tail.go)
 			}
 			later := cite.Fold(strings.TrimSpace(l.text))
 			if len(later) > len(key) && strings.HasPrefix(later, key) {

@@ -48,6 +48,7 @@ func headerRows(raws []rawLine, md bool) []line {
 	}
 	loneCellMarks(out, raws, md)
 	markRecord(out) // page_record.go
+	markTail(out)   // page_tail.go
 	stamps := dropChrome(out)
 	dropEchoes(out) // title_echo.go
 	markPage(out, stamps)

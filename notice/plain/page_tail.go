@@ -1,0 +1,121 @@
+package plain
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/thongbao/thongbao/notice/internal/lazyre"
+)
+
+// A portal prints its own sections under the post it serves: the readers'
+// comments ("Ý kiến bạn đọc"), the next post ("Tin tiếp theo", often the
+// same post's body served a second time), other posts ("Các tin khác",
+// "Tin liên quan", "Tin cùng chuyên mục"), and lists of the section's
+// posts, a title over its date ("Hỗ trợ in tem ..." over "03/06/2022").
+// markTail marks them as the page's (line.page), so that none is read as a
+// line of the notice, and the post's author line printed just above them.
+func markTail(out []line) {
+	postLists(out)
+	tail := tailLabel(out)
+	if tail < 0 {
+		return
+	}
+	for i := tail; i < len(out); i++ {
+		if out[i].cells != nil || strings.TrimSpace(out[i].text) != "" {
+			out[i].page = true
+		}
+	}
+	if j := prevText(out, tail); j >= 0 && authorLine(out[j].text) {
+		out[j].page = true
+	}
+}
+
+// tailLabelRe is the label of a portal's section under a post, the whole
+// line. No notice titles a part of itself so.
+var tailLabelRe = lazyre.New(`(?i)^(?:ý kiến (?:của )?bạn đọc|gửi ý kiến(?: (?:của bạn|bạn đọc))?|bình luận|tin tiếp theo|tin trước|tin mới hơn|tin cũ hơn|tin đã đưa|` +
+	`(?:các )?tin (?:khác|liên quan|cùng (?:chuyên mục|loại|lĩnh vực))|(?:các )?bài (?:viết )?(?:khác|liên quan|cùng chuyên mục)|xem thêm(?: tin)?)\s*:?$`)
+
+// tailLines is how many lines of text stand at least above a portal's
+// section label: under fewer, the label is no post's end.
+const tailLines = 5
+
+// tailLabel is the index of the first line that is a portal's section
+// label (tailLabelRe) under tailLines lines of text at least, or -1.
+func tailLabel(out []line) int {
+	seen := 0
+	for i, l := range out {
+		if l.cells != nil || strings.TrimSpace(l.text) == "" {
+			continue
+		}
+		if seen >= tailLines && tailLabelRe().MatchString(strings.TrimSpace(l.text)) {
+			return i
+		}
+		seen++
+	}
+	return -1
+}
+
+// prevText is the index of the last line before i that holds text or
+// cells, or -1.
+func prevText(out []line, i int) int {
+	for i--; i >= 0; i-- {
+		if out[i].cells != nil || strings.TrimSpace(out[i].text) != "" {
+			return i
+		}
+	}
+	return -1
+}
+
+// authorWords is how many words a post's author line holds at most.
+const authorWords = 14
+
+// authorLine reports whether a line is a post's author and unit, as a
+// portal prints them under the post ("Ngô Văn ThốngTrung tâm Khuyến nông
+// và DVNN"): a short line of no sentence, no mark at its end, opening with
+// a capital and no list mark.
+func authorLine(t string) bool {
+	t = strings.TrimSpace(t)
+	w := strings.Fields(t)
+	if len(w) < 2 || len(w) > authorWords || strings.ContainsAny(t, ".,;:!?()/") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t)
+	return unicode.IsUpper(r)
+}
+
+// listDateRe is a post's date alone on its line under its title in a
+// portal's list of posts.
+var listDateRe = lazyre.New(`^\d{2}/\d{2}/\d{4}$`)
+
+// listPosts is how many posts, a title over a date, a portal's list holds
+// at least: fewer may be a table of the notice read one cell a line.
+const listPosts = 3
+
+// postLists marks a portal's list of posts as the page's: listPosts or
+// more lines of a title, each over a date alone on its line in the
+// portal's form "dd/mm/yyyy", with blank lines between.
+func postLists(out []line) {
+	var run []int
+	flush := func() {
+		if len(run) >= 2*listPosts {
+			for _, k := range run {
+				out[k].page = true
+			}
+		}
+		run = run[:0]
+	}
+	for i := 0; i < len(out); i++ {
+		if out[i].cells != nil || strings.TrimSpace(out[i].text) == "" {
+			continue
+		}
+		j := nextText(out, i+1)
+		if j == i+1 && out[j].cells == nil && !listDateRe().MatchString(strings.TrimSpace(out[i].text)) && listDateRe().MatchString(strings.TrimSpace(out[j].text)) {
+			run = append(run, i, j)
+			i = j
+			continue
+		}
+		flush()
+	}
+	flush()
+}

@@ -1,0 +1,18 @@
+package plain
+
+import "testing"
+
+// TestPageTail reads a portal's sections under a post (its comments, the
+// next post, the section's list of posts, a title over its date) and the
+// post's author line over them as the page's, and leaves a notice's own
+// dates in a list and a heading that only looks so.
+func TestPageTail(t *testing.T) {
+	cases := []readCase{
+		{"Trung tâm thông báo lịch tập huấn như sau.\n\nNgày 20 tháng 11 năm 2026 tập huấn kỹ thuật.\n\nNgày 21 tháng 11 năm 2026 tham quan mô hình.\n\nNgày 22 tháng 11 năm 2026 tổng kết.\n\nĐăng ký chậm nhất ngày 30/9/2026./.\nNguyễn Văn AnTrung tâm Khuyến nông\n\n  Ý kiến bạn đọc\n\nTin khác một\n 07/07/2020\n",
+			"n.txt:1:1 body: Trung tâm thông báo lịch tập huấn như sau.\nn.txt:3:1 body: Ngày 20 tháng 11 năm 2026 tập huấn kỹ thuật.\nn.txt:5:1 body: Ngày 21 tháng 11 năm 2026 tham quan mô hình.\nn.txt:7:1 body: Ngày 22 tháng 11 năm 2026 tổng kết.\nn.txt:9:1 body: Đăng ký chậm nhất ngày 30/9/2026./.\nn.txt:10:1 page: Nguyễn Văn AnTrung tâm Khuyến nông\nn.txt:12:3 page: Ý kiến bạn đọc\nn.txt:14:1 page: Tin khác một\nn.txt:15:2 page: 07/07/2020"},
+		// a list of posts with no label: three titles over their dates
+		{"Trung tâm thông báo./.\n\nBài một\n 01/02/2024\n\nBài hai\n 02/02/2024\n\nBài ba\n 03/02/2024\n",
+			"n.txt:1:1 body: Trung tâm thông báo./.\nn.txt:3:1 page: Bài một\nn.txt:4:2 page: 01/02/2024\nn.txt:6:1 page: Bài hai\nn.txt:7:2 page: 02/02/2024\nn.txt:9:1 page: Bài ba\nn.txt:10:2 page: 03/02/2024"},
+	}
+	readCases(t, cases)
+}
