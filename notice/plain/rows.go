@@ -47,8 +47,9 @@ func headerRows(raws []rawLine, md bool) []line {
 		out = append(out, l)
 	}
 	loneCellMarks(out, raws, md)
-	markRecord(out) // page_record.go
-	markTail(out)   // page_tail.go
+	cutChunkLabels(out) // chunk_label.go
+	markRecord(out)     // page_record.go
+	markTail(out)       // page_tail.go
 	stamps := dropChrome(out)
 	dropEchoes(out) // title_echo.go
 	markPage(out, stamps)
