@@ -23,6 +23,7 @@ const (
 	From                              // starting at a day or month: "bắt đầu từ tháng 5 năm 2024"
 	Every                             // recurring: "định kỳ hằng tháng (trước ngày 20)", "hằng tuần", "02 tuần/lần"
 	Between                           // within a range: "từ ngày 01/7/2025 đến ngày 31/7/2025"
+	Standing                          // a standing task, no date: "thường xuyên"
 )
 
 // Deadline is a time limit found in text or given in a notice's source.
@@ -63,6 +64,8 @@ func (d Deadline) IsReal() bool {
 		return d.Quarter >= 1 && d.Quarter <= 4 && d.Date.Year > 0
 	case Every:
 		return d.EveryDay >= 0 && d.EveryDay <= 31 && d.Interval >= 0
+	case Standing:
+		return true
 	case Between:
 		return d.Date.IsReal() && d.Until.IsReal() && d.Date.First().Compare(d.Until.Last()) <= 0
 	}
@@ -97,6 +100,8 @@ func (d Deadline) Phrase() string {
 			return "từ tháng " + d.Date.Short() + " đến tháng " + d.Until.Short()
 		}
 		return "từ ngày " + d.Date.Short() + " đến ngày " + d.Until.Short()
+	case Standing:
+		return "thường xuyên"
 	}
 	return ""
 }
@@ -507,6 +512,14 @@ func ParseDeadline(s string) (Deadline, error) {
 		if sl := slashDates(t); sl != t {
 			if e, err2 := parseDeadlineForm(sl); err2 == nil || errors.Is(err2, ErrNotReal) {
 				d, err, t = e, err2, sl
+			}
+		}
+	}
+	if err != nil && !errors.Is(err, ErrNotReal) {
+		for _, c := range []string{t, slashDates(t)} {
+			if e, text, ok, err2 := parseClerkForm(c); ok {
+				d, err, t = e, err2, text
+				break
 			}
 		}
 	}

@@ -73,6 +73,8 @@ func resolve(d cite.Deadline, anchor cite.Date) Due {
 		return Due{Kind: DueRecurring, Text: text, Rule: rule, Start: first}
 	case cite.By:
 		return Due{Kind: DueDate, Text: text, Date: d.Date.Last()}
+	case cite.Standing:
+		return Due{Kind: DueNone, Text: text}
 	}
 	first, last, ok := d.Span()
 	if !ok || !d.IsReal() {
