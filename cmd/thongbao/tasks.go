@@ -100,14 +100,19 @@ func (o *tasksOpts) run(e *env, args []string) error {
 	}
 	var buf bytes.Buffer
 	files, problems := collect(args)
-	p, err := tasks.Run(&buf, files, opts)
-	if err != nil {
-		return err
+	if len(files) > 0 || len(problems) == 0 {
+		p, err := tasks.Run(&buf, files, opts)
+		if err != nil {
+			return err
+		}
+		problems = append(problems, p...)
 	}
-	problems = append(problems, p...)
 	if len(problems) > 0 {
 		diag.WriteText(e.stderr, problems, e.lang)
 		e.worse(exitFailed)
+	}
+	if buf.Len() == 0 && len(problems) > 0 {
+		return nil // no notice read: nothing to list, nor to write
 	}
 	if o.out == "" || o.out == "-" {
 		_, err = e.stdout.Write(buf.Bytes())
