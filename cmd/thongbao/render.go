@@ -272,7 +272,13 @@ func (o *renderOpts) plan(e *env, inputs []input, formats []string) (*plan, erro
 		return nil, usageError{e.tr("nguồn đọc từ đầu vào chuẩn (-) không có tên để đặt cho tệp kết quả; dùng -o TỆP.pdf, hoặc -o - để in ra đầu ra chuẩn",
 			"a source read from standard input (-) has no name to give its output; use -o FILE.pdf, or -o - to print it")}
 	}
-	if p.stdout && slices.Contains(formats, "pdf") && (len(formats) > 1 || len(inputs) > 1) {
+	if p.stdout && len(formats) > 1 {
+		// --format all to the screen: a PDF after the Markdown, which
+		// the message for several notices did not tell.
+		return nil, usageError{e.tr("-o - in được một định dạng; dùng --format md hoặc --format pdf, hoặc -o THƯ_MỤC để ghi cả hai",
+			"-o - prints one format; use --format md or --format pdf, or -o DIR to write both")}
+	}
+	if p.stdout && slices.Contains(formats, "pdf") && len(inputs) > 1 {
 		return nil, usageError{e.tr("-o - ghi được một tệp PDF; dùng -o THƯ_MỤC cho nhiều tệp", "-o - takes one PDF; use -o DIR for several files")}
 	}
 	if p.dir != "" {
