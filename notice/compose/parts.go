@@ -1,6 +1,8 @@
 package compose
 
 import (
+	"strings"
+
 	"github.com/thongbao/thongbao/notice"
 	"github.com/thongbao/thongbao/notice/body"
 	"github.com/thongbao/thongbao/notice/cite"
@@ -120,8 +122,13 @@ func saysDeadline(d notice.Deadline, paras ...[]notice.Text) bool {
 	return false
 }
 
-// says reports whether text states the deadline d, in any words.
+// says reports whether text states the deadline d, in any words. A
+// standing task's is said by its words ("Theo dõi thường xuyên ..." with
+// deadline "thường xuyên").
 func says(text string, d notice.Deadline) bool {
+	if d.Kind == cite.Standing {
+		return strings.Contains(strings.ToLower(text), d.Phrase())
+	}
 	for _, found := range cite.FindDeadlines(text) {
 		if found.Same(d.Deadline) {
 			return true
