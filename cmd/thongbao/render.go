@@ -201,6 +201,11 @@ func (o *renderOpts) formatOfOutput(e *env, args []string) error {
 		return nil
 	}
 	ext := strings.ToLower(filepath.Ext(o.out))
+	if otherDocExts[ext] {
+		// "-o x.docx" wrote a PDF under a name Word then could not open.
+		return usageError{e.tr(fmt.Sprintf("render không ghi tệp %s; đặt tên tệp đuôi .pdf hoặc .md (như %s), hoặc -o THƯ_MỤC/", ext, strings.TrimSuffix(o.out, filepath.Ext(o.out))+".pdf"),
+			fmt.Sprintf("render does not write %s files; name the file .pdf or .md (such as %s), or use -o DIR/", ext, strings.TrimSuffix(o.out, filepath.Ext(o.out))+".pdf"))}
+	}
 	if ext != ".md" && ext != ".pdf" {
 		return nil
 	}
@@ -221,6 +226,11 @@ func (o *renderOpts) formatOfOutput(e *env, args []string) error {
 	}
 	return nil
 }
+
+// otherDocExts are the endings of documents render does not write: an
+// output so named would hold a PDF or Markdown under a name that lies.
+var otherDocExts = map[string]bool{".docx": true, ".doc": true, ".odt": true, ".rtf": true, ".txt": true,
+	".html": true, ".htm": true, ".json": true, ".xlsx": true, ".csv": true}
 
 // parseFormats reads --format.
 func parseFormats(e *env, s string) ([]string, error) {
