@@ -140,7 +140,19 @@ var formatsByExt = map[string]string{".csv": "csv", ".json": "json", ".ics": "ic
 // into a file Excel could not read; a --format the name contradicts is a
 // usage error.
 func (o *tasksOpts) formatOfOutput(e *env) error {
-	want, ok := formatsByExt[strings.ToLower(filepath.Ext(o.out))]
+	ext := strings.ToLower(filepath.Ext(o.out))
+	if ext == ".xlsx" || ext == ".xls" || ext == ".ods" {
+		// The table written under that name is not a workbook: Excel
+		// refused to open it.
+		csv := strings.TrimSuffix(o.out, filepath.Ext(o.out)) + ".csv"
+		return usageError{e.tr(fmt.Sprintf("tasks không ghi tệp %s; Excel mở được tệp .csv: dùng -o %s", ext, csv),
+			fmt.Sprintf("tasks does not write %s files; Excel opens a .csv file: use -o %s", ext, csv))}
+	}
+	if o.out != "-" && (ext == ".pdf" || ext == ".docx" || ext == ".doc") {
+		return usageError{e.tr(fmt.Sprintf("tasks không ghi tệp %s; đặt tên tệp đuôi .csv, .json, .ics hoặc .md", ext),
+			fmt.Sprintf("tasks does not write %s files; name the file .csv, .json, .ics or .md", ext))}
+	}
+	want, ok := formatsByExt[ext]
 	switch {
 	case !ok || o.out == "-":
 	case !o.formatSet:
