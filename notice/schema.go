@@ -57,7 +57,7 @@ func (Deadline) JSONSchema() map[string]any {
 			map[string]any{"pattern": isoDraftDate},
 			map[string]any{"pattern": `[0-9]`},
 			map[string]any{"pattern": `[Hh][ằà]ng `},
-			map[string]any{"pattern": `[Tt]hường xuyên|[Ll]iên tục`},
+			map[string]any{"pattern": `[Tt]hường xuyên|[Ll]iên tục|[Đđ]ột xuất|[Yy]êu cầu`},
 		},
 		"examples": []any{"2023-02-28", "2023-06", "trước ngày 28/02/2023", "trong tháng 6/2023", "Quý III/2025",
 			"từ ngày 01/7/2025 đến ngày 31/7/2025", "hằng tuần", "định kỳ hằng tháng (trước ngày 20)", "thường xuyên"}}

@@ -34,6 +34,7 @@ type Deadline struct {
 	Quarter  int    // InQuarter: 1 to 4, with Date.Year
 	Every    string // Every: "ngày", "tuần", "tháng", "quý" or "năm"
 	EveryDay int    // Every: the day of the period it is due by, 0 if none
+	EveryMon int    // Every "năm": the month of EveryDay ("trước ngày 15/12 hằng năm"), 0 if none
 	Interval int    // Every: the number of periods between two times ("02 tuần/lần"), 0 or 1 for each period
 	Text     string // the words as written
 	Off, End int    // byte offsets of Text in the text searched
@@ -63,6 +64,9 @@ func (d Deadline) IsReal() bool {
 	case InQuarter:
 		return d.Quarter >= 1 && d.Quarter <= 4 && d.Date.Year > 0
 	case Every:
+		if d.EveryMon != 0 {
+			return d.EveryMon >= 1 && d.EveryMon <= 12 && d.EveryDay >= 1 && d.EveryDay <= DaysIn(2024, d.EveryMon)
+		}
 		return d.EveryDay >= 0 && d.EveryDay <= 31 && d.Interval >= 0
 	case Standing:
 		return true
@@ -91,6 +95,9 @@ func (d Deadline) Phrase() string {
 			return "định kỳ " + PadDay(d.Interval) + " " + d.Every + "/lần"
 		}
 		s := "định kỳ hằng " + d.Every
+		if d.EveryMon > 0 {
+			return s + " (trước ngày " + strconv.Itoa(d.EveryDay) + "/" + strconv.Itoa(d.EveryMon) + ")"
+		}
 		if d.EveryDay > 0 {
 			s += " (trước ngày " + strconv.Itoa(d.EveryDay) + ")"
 		}
@@ -101,6 +108,9 @@ func (d Deadline) Phrase() string {
 		}
 		return "từ ngày " + d.Date.Short() + " đến ngày " + d.Until.Short()
 	case Standing:
+		if d.Text != "" {
+			return strings.ToLower(d.Text)
+		}
 		return "thường xuyên"
 	}
 	return ""
@@ -109,7 +119,7 @@ func (d Deadline) Phrase() string {
 // Same reports whether d and e ask for the same thing, whatever their words.
 func (d Deadline) Same(e Deadline) bool {
 	return d.Kind == e.Kind && d.Date == e.Date && d.Until == e.Until && d.Quarter == e.Quarter &&
-		d.Every == e.Every && d.EveryDay == e.EveryDay && max(d.Interval, 1) == max(e.Interval, 1)
+		d.Every == e.Every && d.EveryDay == e.EveryDay && d.EveryMon == e.EveryMon && max(d.Interval, 1) == max(e.Interval, 1)
 }
 
 // d12 and d4 are \d{1,2} and \d{4} written out, as regexp/syntax's

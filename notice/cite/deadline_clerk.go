@@ -32,7 +32,7 @@ var (
 	clerkHourRe = lazyre.New(`(?i)\d\d?` + optSp + `(?:h|giờ)(?:` + optSp + `\d\d)?` + optSp + `(?:'|’|phút)?` + sp + `(ngày)`)
 	// clerkByByRe joins two words of "by": "chậm nhất đến ngày",
 	// "chậm nhất không quá ngày", "đến ngày" alone.
-	clerkByByRe = lazyre.New(`(?i)^(?:chậm` + sp + `nhất(?:` + sp + `là)?` + sp + `(?:đến|không` + sp + `quá|vào)|đến(?:` + sp + `hết)?)` + sp + `ngày`)
+	clerkByByRe = lazyre.New(`(?i)^(?:chậm` + sp + `nhất(?:` + sp + `là)?` + sp + `(?:đến|không` + sp + `quá|vào)|(?:từ` + sp + `nay` + sp + `)?(?:đến|tới)(?:` + sp + `hết)?)` + sp + `ngày`)
 	// clerkISORe is an ISO date or month with a one-digit month or day, or
 	// slashes: "2026-7-15", "2026/07/15", "2026-7".
 	clerkISORe = lazyre.New(`^(\d\d\d\d)[-/.](\d\d?)(?:[-/.](\d\d?))?$`)
@@ -43,7 +43,12 @@ var (
 	// 2026", "từ nay đến hết năm 2026", "trước 31/12" said as a year.
 	clerkYearEndRe = lazyre.New(`(?i)^(?:(?:từ` + sp + `nay` + sp + `)?(?:đến|tới)` + sp + `(?:hết|cuối)|trước` + sp + `cuối|cuối|hết)` + sp + `năm` + sp + `(` + d4 + `)$`)
 	// clerkStandingRe is a standing task: no date, but a lawful term.
-	clerkStandingRe = lazyre.New(`(?i)^(?:thực` + sp + `hiện` + sp + `)?(?:thường` + sp + `xuyên(?:` + optSp + `[,;]?` + optSp + `(?:liên` + sp + `tục|hằng` + sp + `ngày|hàng` + sp + `ngày))?|liên` + sp + `tục)$`)
+	clerkStandingRe = lazyre.New(`(?i)^(?:thực` + sp + `hiện` + sp + `)?(?:thường` + sp + `xuyên(?:` + optSp + `[,;]?` + optSp + `(?:liên` + sp + `tục|hằng` + sp + `ngày|hàng` + sp + `ngày))?|liên` + sp + `tục|đột` + sp + `xuất|(?:khi|theo)` + sp + `(?:có` + sp + `)?yêu` + sp + `cầu)$`)
+	// clerkYearlyRe is a day of each year: "trước ngày 15/12 hằng năm",
+	// "hằng năm, trước ngày 15/12", "chậm nhất 15 tháng 12 hàng năm".
+	clerkYearlyRe = lazyre.New(`(?i)^((?:định` + sp + `kỳ` + sp + `)?` + hang + sp + `năm` + optSp + `,?` + optSp + `)?(?:` + byWords + `|vào)` + sp + `(?:ngày` + sp + `)?(` + d12 + `)(?:` + optSp + `/` + optSp + `|` + sp + `tháng` + sp + `)(` + d12 + `)(` + sp + hang + sp + `năm)?$`)
+	// clerkYearRe is a year alone, "2026": the year's months.
+	clerkYearRe = lazyre.New(`^(` + d4 + `)$`)
 	// clerkNoYearRe is a day, month or quarter without a year: "30/6",
 	// "ngày 30 tháng 6", "tháng 12", "quý IV".
 	clerkNoYearRe = lazyre.New(`(?i)(?:^|[^\d/])(?:\d\d?` + optSp + `/` + optSp + `\d\d?|ngày` + sp + `\d\d?` + sp + `tháng` + sp + `\d\d?|tháng` + sp + `\d\d?|quý` + sp + `(?:IV|I{1,3}|[1-4]))$`)
@@ -80,9 +85,17 @@ func clerkReading(t string) string {
 // is none of them.
 func parseClerkForm(t string) (d Deadline, text string, ok bool, err error) {
 	show := clerkDisplay(t)
+	if m := clerkYearlyRe().FindStringSubmatch(show); m != nil && (m[1] != "" || m[4] != "") {
+		day, _ := strconv.Atoi(m[2])
+		mon, _ := strconv.Atoi(m[3])
+		return Deadline{Kind: Every, Every: "năm", EveryDay: day, EveryMon: mon}, show, true, nil
+	}
 	switch {
 	case clerkStandingRe().MatchString(show):
 		return Deadline{Kind: Standing}, show, true, nil
+	case clerkYearRe().MatchString(show):
+		d, err := parseDeadlineForm("năm " + show)
+		return d, "năm " + show, true, err
 	case clerkNoYearRe().MatchString(show):
 		return Deadline{}, show, true, fmt.Errorf("%q: %w", t, ErrNoYear)
 	}

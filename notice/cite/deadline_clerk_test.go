@@ -37,6 +37,12 @@ func TestParseDeadlineClerkForms(t *testing.T) {
 		{"đến ngày 31/12/2026", By, Date{2026, 12, 31}, Date{2026, 12, 31}, "đến ngày 31/12/2026"},
 		{"đến hết năm 2026", By, Date{2026, 12, 31}, Date{2026, 12, 31}, "đến hết năm 2026"},
 		{"cuối năm 2026", By, Date{2026, 12, 31}, Date{2026, 12, 31}, "cuối năm 2026"},
+		{"từ nay đến ngày 31/12/2026", By, Date{2026, 12, 31}, Date{2026, 12, 31}, "từ nay đến ngày 31/12/2026"},
+		{"2026", Between, Date{2026, 1, 1}, Date{2026, 12, 31}, "năm 2026"},
+		// Tasks with no date: on demand, as lawful as a standing one.
+		{"đột xuất", Standing, Date{}, Date{}, "đột xuất"},
+		{"Khi có yêu cầu", Standing, Date{}, Date{}, "Khi có yêu cầu"},
+		{"theo yêu cầu", Standing, Date{}, Date{}, "theo yêu cầu"},
 		// Forms read before, unchanged.
 		{"chậm nhất ngày 15/7/2026", By, Date{2026, 7, 15}, Date{2026, 7, 15}, "chậm nhất ngày 15/7/2026"},
 		{"trong tháng 12/2026", InMonth, Date{2026, 12, 1}, Date{2026, 12, 31}, "trong tháng 12/2026"},
@@ -69,5 +75,24 @@ func TestParseDeadlineNoYear(t *testing.T) {
 		if _, err := ParseDeadline(in); err == nil || errors.Is(err, ErrNoYear) {
 			t.Errorf("ParseDeadline(%q) = %v, want a refusal of the words", in, err)
 		}
+	}
+}
+
+// TestParseDeadlineYearly reads a day of each year, "trước ngày 15/12 hằng
+// năm", as a yearly deadline on that day, where it was refused (or, with
+// "hằng năm" first, told it had no year).
+func TestParseDeadlineYearly(t *testing.T) {
+	for _, in := range []string{"trước ngày 15/12 hằng năm", "trước 15/12 hằng năm", "chậm nhất ngày 15 tháng 12 hàng năm", "hằng năm, trước ngày 15/12", "Định kỳ hằng năm trước ngày 15/12"} {
+		d, err := ParseDeadline(in)
+		if err != nil {
+			t.Errorf("ParseDeadline(%q): %v", in, err)
+			continue
+		}
+		if d.Kind != Every || d.Every != "năm" || d.EveryDay != 15 || d.EveryMon != 12 || d.Phrase() != "định kỳ hằng năm (trước ngày 15/12)" {
+			t.Errorf("ParseDeadline(%q) = %+v, %q", in, d, d.Phrase())
+		}
+	}
+	if _, err := ParseDeadline("trước ngày 31/2 hằng năm"); !errors.Is(err, ErrNotReal) {
+		t.Errorf("31/2 of each year: %v, want ErrNotReal", err)
 	}
 }

@@ -43,6 +43,8 @@ func TestResolve(t *testing.T) {
 		// A standing task has no day, and keeps its words for the register.
 		{"thường xuyên", DueNone, "", "", ""},
 		{"6 tháng cuối năm 2026", DueDate, "2026-07-01", "2026-12-31", ""},
+		{"trước ngày 15/12 hằng năm", DueRecurring, "2024-12-15", "", "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=15"},
+		{"trước ngày 15/3 hằng năm", DueRecurring, "2025-03-15", "", "FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=15"},
 	}
 	for _, tt := range tests {
 		d, err := cite.ParseDeadline(tt.words)
