@@ -125,6 +125,11 @@ func (o *tasksOpts) run(e *env, args []string) error {
 	if err := guard.Check(o.out); err != nil {
 		return usageError{e.tr(fmt.Sprintf("không ghi đè lên thông báo đang đọc: %s", o.out), fmt.Sprintf("will not write over a notice being read: %s", o.out))}
 	}
+	if strings.EqualFold(filepath.Ext(o.out), ".toml") {
+		// "-o theo-doi.toml" wrote the register over a notice source.
+		return usageError{e.tr(fmt.Sprintf("tasks không ghi tệp %s (tệp nguồn thông báo); đặt tên tệp đuôi .csv, .json, .ics hoặc .md", o.out),
+			fmt.Sprintf("tasks does not write %s (a notice source); name the file .csv, .json, .ics or .md", o.out))}
+	}
 	if err := output.WriteFile(o.out, buf.Bytes(), 0o644); err != nil {
 		return err
 	}
