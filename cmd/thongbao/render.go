@@ -201,7 +201,7 @@ func (o *renderOpts) formatOfOutput(e *env, args []string) error {
 		return nil
 	}
 	ext := strings.ToLower(filepath.Ext(o.out))
-	if otherDocExts[ext] {
+	if otherDocExts[ext] || ext == ".toml" && !namesInput(o.out, args) { // the source itself: "đây là tệp nguồn", below
 		// "-o x.docx" wrote a PDF under a name Word then could not open.
 		return usageError{e.tr(fmt.Sprintf("render không ghi tệp %s; đặt tên tệp đuôi .pdf hoặc .md (như %s), hoặc -o THƯ_MỤC/", ext, strings.TrimSuffix(o.out, filepath.Ext(o.out))+".pdf"),
 			fmt.Sprintf("render does not write %s files; name the file .pdf or .md (such as %s), or use -o DIR/", ext, strings.TrimSuffix(o.out, filepath.Ext(o.out))+".pdf"))}
@@ -231,6 +231,20 @@ func (o *renderOpts) formatOfOutput(e *env, args []string) error {
 // output so named would hold a PDF or Markdown under a name that lies.
 var otherDocExts = map[string]bool{".docx": true, ".doc": true, ".odt": true, ".rtf": true, ".txt": true,
 	".html": true, ".htm": true, ".json": true, ".xlsx": true, ".csv": true}
+
+// namesInput reports whether out is one of the inputs args names.
+func namesInput(out string, args []string) bool {
+	o, err := filepath.Abs(out)
+	if err != nil {
+		return false
+	}
+	for _, a := range args {
+		if in, err := filepath.Abs(a); err == nil && in == o {
+			return true
+		}
+	}
+	return false
+}
 
 // parseFormats reads --format.
 func parseFormats(e *env, s string) ([]string, error) {
