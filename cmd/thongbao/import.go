@@ -130,6 +130,11 @@ func (o *importOpts) safe(e *env, in string) error {
 		}
 		return isFolder(e, o.out, name)
 	}
+	if ext := strings.ToLower(filepath.Ext(o.out)); ext != ".toml" && noticeExts[ext] {
+		// "-o x.docx --force" wrote the TOML source over a Word file.
+		return fmt.Errorf("%s", e.tr("import ghi tệp nguồn .toml, không ghi "+o.out+"; đặt tên tệp đuôi .toml, như "+strings.TrimSuffix(o.out, filepath.Ext(o.out))+".toml",
+			"import writes a .toml source, not "+o.out+"; name the file .toml, such as "+strings.TrimSuffix(o.out, filepath.Ext(o.out))+".toml"))
+	}
 	if !o.force && exists(o.out) {
 		return fmt.Errorf("%s", e.tr(o.out+" đã có; chọn tên khác, hoặc dùng --force để ghi đè", o.out+" already exists; choose another name, or use --force to overwrite it"))
 	}
