@@ -192,6 +192,13 @@ func (d *Deadline) DecodeTOML(v tomlpos.Value) {
 	if !ok {
 		return
 	}
+	if strings.TrimSpace(t.S) == "" {
+		v.Fail("bad-value",
+			diag.Msg("thời hạn để trống", "the deadline is empty"),
+			diag.Msg("bỏ dòng deadline khi nhiệm vụ không có hạn, hoặc ghi thời hạn như \"trước ngày 30/6/2026\", \"thường xuyên\"",
+				"leave the deadline out when the task has none, or write one such as \"trước ngày 30/6/2026\", \"thường xuyên\""))
+		return
+	}
 	dl, err := cite.ParseDeadline(t.S)
 	if errors.Is(err, cite.ErrNotReal) {
 		v.Fail("bad-value",
