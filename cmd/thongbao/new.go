@@ -75,6 +75,12 @@ func (o *newOpts) run(e *env) error {
 	if isDir(o.out) {
 		return isFolder(e, o.out, "thongbao.toml")
 	}
+	if ext := strings.ToLower(filepath.Ext(o.out)); ext != ".toml" && noticeExts[ext] {
+		// "new -o thongbao.pdf" wrote the TOML source under a PDF's name.
+		toml := strings.TrimSuffix(o.out, filepath.Ext(o.out)) + ".toml"
+		return fmt.Errorf("%s", e.tr("new ghi tệp nguồn .toml, không ghi "+o.out+"; đặt tên tệp đuôi .toml, như "+toml+" (rồi thongbao render "+toml+")",
+			"new writes a .toml source, not "+o.out+"; name the file .toml, such as "+toml+" (then thongbao render "+toml+")"))
+	}
 	if exists(o.out) {
 		return fmt.Errorf("%s", e.tr(o.out+" đã có; chọn tên khác", o.out+" already exists; choose another name"))
 	}
