@@ -91,7 +91,7 @@ func abbrevCommon(p *Pass) {
 				short, full = w.text, abbrevTable()[w.text].only()
 			}
 			f := &commonFirst{seg: seg, word: w, short: short, full: full, count: 1, ok: commonDefined(seg.Text, w)}
-			f.above = fullAbove(segs, seg, w.off, full)
+			f.above = fullAbove(segs, seg, w.off, full, unitKind(unitAfter(seg.Text, w.end)))
 			for _, part := range fresh {
 				seen[part] = f
 			}
@@ -138,8 +138,11 @@ func commonDefined(s string, w abbrevWord) bool {
 	return definedAt(s, w)
 }
 
-// fullAbove reports whether full stands in segs before byte off of seg.
-func fullAbove(segs []*Seg, seg *Seg, off int, full string) bool {
+// fullAbove reports whether full stands in segs before byte off of seg,
+// naming the same kind of unit as the abbreviation there (kind, "huyện";
+// any when ""): "Ủy ban nhân dân huyện Phú Thiện" above "UBND xã Ia
+// Yeng" writes out another body.
+func fullAbove(segs []*Seg, seg *Seg, off int, full, kind string) bool {
 	full = strings.ToLower(full)
 	alt := strings.Replace(full, "ủy", "uỷ", 1)
 	for _, s := range segs {
@@ -147,8 +150,18 @@ func fullAbove(segs []*Seg, seg *Seg, off int, full string) bool {
 		if s == seg {
 			t = t[:off]
 		}
-		if t = strings.ToLower(t); strings.Contains(t, full) || strings.Contains(t, alt) {
-			return true
+		t = strings.ToLower(t)
+		for _, f := range [2]string{full, alt} {
+			for at := 0; ; {
+				i := strings.Index(t[at:], f)
+				if i < 0 {
+					break
+				}
+				at += i + len(f)
+				if kind == "" || unitKind(unitAfter(t, at)) == kind {
+					return true
+				}
+			}
 		}
 		if s == seg {
 			break
@@ -180,7 +193,7 @@ func reportCommon(p *Pass, f *commonFirst) {
 	full, short := f.full, f.short
 	if unit := unitAfter(f.seg.Text, f.word.end); unit != "" {
 		full += " " + unit
-		if kind, _, _ := strings.Cut(unit, " "); kind != "các" && kind != "cấp" {
+		if kind, _, _ := strings.Cut(unit, " "); kind != "các" {
 			short += " " + unitKind(unit) // "(UBND huyện)"
 		}
 	}
