@@ -192,6 +192,13 @@ func (d *Deadline) DecodeTOML(v tomlpos.Value) {
 	if !ok {
 		return
 	}
+	if strings.TrimSpace(t.S) == "" {
+		v.Fail("bad-value",
+			diag.Msg("thời hạn để trống", "the deadline is empty"),
+			diag.Msg("bỏ dòng deadline khi nhiệm vụ không có hạn, hoặc ghi thời hạn như \"trước ngày 30/6/2026\", \"thường xuyên\"",
+				"leave the deadline out when the task has none, or write one such as \"trước ngày 30/6/2026\", \"thường xuyên\""))
+		return
+	}
 	dl, err := cite.ParseDeadline(t.S)
 	if errors.Is(err, cite.ErrNotReal) {
 		v.Fail("bad-value",
@@ -199,15 +206,28 @@ func (d *Deadline) DecodeTOML(v tomlpos.Value) {
 			diag.Msg("kiểm tra lại ngày, tháng", "check the day and the month"))
 		return
 	}
+	if errors.Is(err, cite.ErrNoYear) {
+		v.Fail("bad-value",
+			diag.Msg("thời hạn %q chưa ghi năm", "deadline %q has no year", t.S),
+			diag.Msg("ghi cả năm, như \"trước ngày 30/6/2026\", \"trong tháng 12/2026\", \"quý IV/2026\"",
+				"write the year too, as in \"trước ngày 30/6/2026\", \"trong tháng 12/2026\", \"quý IV/2026\""))
+		return
+	}
 	if err != nil {
 		v.Fail("bad-value",
 			diag.Msg("không đọc được thời hạn %q", "cannot read the deadline %q", t.S),
-			diag.Msg("viết một ngày (2023-02-28), một tháng (2023-06) hoặc như \"trước ngày 28/02/2023\", \"trong tháng 6/2023\", \"Quý III/2025\", \"trong năm 2025\", \"từ ngày 01/7/2025 đến ngày 31/7/2025\", \"hằng tuần\", \"định kỳ hằng tháng (trước ngày 20)\"",
-				"write a date (2023-02-28), a month (2023-06), or words like \"trước ngày 28/02/2023\", \"trong tháng 6/2023\", \"Quý III/2025\", \"trong năm 2025\", \"từ ngày 01/7/2025 đến ngày 31/7/2025\", \"hằng tuần\", \"định kỳ hằng tháng (trước ngày 20)\""))
+			diag.Msg(deadlineForms, deadlineFormsEn))
 		return
 	}
 	*d = Deadline{Deadline: dl, Pos: v.Pos()}
 }
+
+// deadlineForms are the ways of writing a deadline a source takes, told
+// when one cannot be read.
+const (
+	deadlineForms   = "viết một ngày (2023-02-28), một tháng (2023-06) hoặc như \"trước ngày 28/02/2023\", \"chậm nhất ngày 15/7/2026\", \"trong tháng 6/2023\", \"Quý III/2025\", \"6 tháng cuối năm 2026\", \"trong năm 2025\", \"từ ngày 01/7/2025 đến ngày 31/7/2025\", \"hằng tuần\", \"định kỳ hằng tháng (trước ngày 20)\", \"thường xuyên\""
+	deadlineFormsEn = "write a date (2023-02-28), a month (2023-06), or words like \"trước ngày 28/02/2023\", \"chậm nhất ngày 15/7/2026\", \"trong tháng 6/2023\", \"Quý III/2025\", \"6 tháng cuối năm 2026\", \"trong năm 2025\", \"từ ngày 01/7/2025 đến ngày 31/7/2025\", \"hằng tuần\", \"định kỳ hằng tháng (trước ngày 20)\", \"thường xuyên\" (a standing task)"
+)
 
 // Authority is one line of the signer's authority chain (spec §8.1): a
 // prefix and the title it applies to, "TL. CHỦ TỊCH", "KT. CHÁNH VĂN PHÒNG".

@@ -91,6 +91,12 @@ func TestLoadErrors(t *testing.T) {
 			`n.toml:2:12: control-char: invisible or control character U+0007 in text`}},
 		{"bad deadline", minimal + "[[tasks.groups]]\nassignee = \"A\"\nitems = [{text = \"x\", deadline = \"sớm\"}]\n", []string{
 			`n.toml:27:34: bad-value: cannot read the deadline "sớm"`}},
+		{"empty deadline", minimal + "[[tasks.groups]]\nassignee = \"A\"\nitems = [{text = \"x\", deadline = \" \"}]\n", []string{
+			`n.toml:27:34: bad-value: the deadline is empty`}},
+		{"deadline a time of day", minimal + "[[tasks.groups]]\nassignee = \"A\"\nitems = [{text = \"x\", deadline = 10:00:00}]\n", []string{
+			`n.toml:27:34: bad-value: a date without a time of day is needed here`}},
+		{"deadline without a year", minimal + "[[tasks.groups]]\nassignee = \"A\"\nitems = [{text = \"x\", deadline = \"hoàn thành trước 30/6\"}]\n", []string{
+			`n.toml:27:34: bad-value: deadline "hoàn thành trước 30/6" has no year`}},
 		{"missing fields at once", "number = \"/TB-UBND\"\n[meeting]\ndate = 2023-02-22\n", []string{
 			`n.toml:1:1: missing-field: date is missing from the top level of the file`,
 			`n.toml:1:1: missing-field: place is missing from the top level of the file`,

@@ -50,16 +50,17 @@ func (DraftDate) JSONSchema() map[string]any {
 
 // JSONSchema describes a deadline: a date or month, or words that hold a
 // number ("trước ngày 28/02/2023", "Quý III/2025", "02 tuần/lần") or say
-// how often ("hằng tuần").
+// how often ("hằng tuần"), or a standing task ("thường xuyên").
 func (Deadline) JSONSchema() map[string]any {
 	return map[string]any{"type": "string", "minLength": 1,
 		"anyOf": []any{
 			map[string]any{"pattern": isoDraftDate},
 			map[string]any{"pattern": `[0-9]`},
 			map[string]any{"pattern": `[Hh][ằà]ng `},
+			map[string]any{"pattern": `[Tt]hường xuyên|[Ll]iên tục|[Đđ]ột xuất|[Yy]êu cầu`},
 		},
 		"examples": []any{"2023-02-28", "2023-06", "trước ngày 28/02/2023", "trong tháng 6/2023", "Quý III/2025",
-			"từ ngày 01/7/2025 đến ngày 31/7/2025", "hằng tuần", "định kỳ hằng tháng (trước ngày 20)"}}
+			"từ ngày 01/7/2025 đến ngày 31/7/2025", "hằng tuần", "định kỳ hằng tháng (trước ngày 20)", "thường xuyên"}}
 }
 
 // JSONSchema describes an authority line: TM., KT., TL., TUQ. or Q. and a

@@ -123,7 +123,7 @@ func TestBrokenCommandLines(t *testing.T) {
 		},
 			[]string{"check", "--registry", "TMP/reg.csv", "TMP/n.toml"}, ""},
 		{"cli-registry-no-number", func(dir string) {
-			os.WriteFile(filepath.Join(dir, "reg.csv"), []byte("loai,so\nQuyết định,12/QĐ-UBND\n"), 0o644)
+			os.WriteFile(filepath.Join(dir, "reg.csv"), []byte("loai,ghi chu\nQuyết định,12/QĐ-UBND\n"), 0o644)
 		},
 			[]string{"check", "--registry", "TMP/reg.csv", "TMP/n.toml"}, ""},
 		{"cli-config-wrong-type", func(dir string) {

@@ -80,7 +80,7 @@ func commandLineError(msg string) (vi, en string, ok bool) {
 	}
 	for _, w := range cobraWords() {
 		if m := w.re.FindStringSubmatch(msg); m != nil {
-			vi, en = w.vi(m), msg
+			vi, en = w.vi(m), plainEnglish(msg)
 			if len(names) > 0 {
 				vi += "; có phải là " + strings.Join(names, " hay ") + "?"
 				en += "; did you mean " + strings.Join(names, " or ") + "?"
@@ -89,4 +89,25 @@ func commandLineError(msg string) (vi, en string, ok bool) {
 		}
 	}
 	return "", "", false
+}
+
+// argCount is cobra's sentence on a wrong number of files, in a
+// programmer's words ("accepts 1 arg(s), received 0"), compiled on first
+// use as cobraWords are.
+var argCount = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^(accepts|requires at least) (\d+) arg\(s\), (?:only )?received (\d+)$`)
+})
+
+// plainEnglish says cobra's sentence on a wrong number of files as the
+// Vietnamese does, "this command takes exactly 1 file, 0 given"; any
+// other sentence as it is.
+func plainEnglish(msg string) string {
+	m := argCount().FindStringSubmatch(msg)
+	if m == nil {
+		return msg
+	}
+	if m[1] == "accepts" {
+		return fmt.Sprintf("this command takes exactly %s file, %s given", m[2], m[3])
+	}
+	return fmt.Sprintf("this command needs at least %s file, %s given", m[2], m[3])
 }

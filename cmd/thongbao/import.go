@@ -3,6 +3,8 @@ package main
 import (
 	"errors"
 	"fmt"
+	"path/filepath"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -76,18 +78,27 @@ func (o *importOpts) run(e *env, in string) error {
 	if err != nil {
 		return err
 	}
-	for _, u := range res.Unmapped {
-		fmt.Fprintf(e.stderr, "%s: %s\n", diag.PathIn(r.Path, e.lang), u.String(e.lang))
-	}
 	if !toFile {
+		o.notes(e, r.Path, res)
 		_, err := e.stdout.Write(res.Source)
 		return err
 	}
+	// The notes say what to review in the file written: none when it
+	// cannot be written, where the error alone is told.
 	if err := output.WriteFile(o.out, res.Source, 0o644); err != nil {
 		return err
 	}
+	o.notes(e, r.Path, res)
 	fmt.Fprintf(e.stderr, "%s\n", e.tr("thongbao: đã ghi "+o.out, "thongbao: wrote "+o.out))
 	return writeSchemaBeside(e, o.out)
+}
+
+// notes lists on the error output what the source keeps as text, for the
+// writer to review.
+func (o *importOpts) notes(e *env, path string, res *importer.Result) {
+	for _, u := range res.Unmapped {
+		fmt.Fprintf(e.stderr, "%s: %s\n", diag.PathIn(path, e.lang), u.String(e.lang))
+	}
 }
 
 // readInput reads the notice to import: a file, or standard input.
@@ -112,7 +123,19 @@ func (o *importOpts) safe(e *env, in string) error {
 	if err := g.Check(o.out); errors.Is(err, output.ErrIsSource) {
 		return fmt.Errorf("%s", e.tr("không ghi "+o.out+": đây là tệp đầu vào", "not writing "+o.out+": it is the input"))
 	}
-	if !o.force && exists(o.out) && !isDir(o.out) { // a directory: the write says so
+	if isDir(o.out) {
+		name := "thongbao.toml"
+		if in != "-" {
+			name = strings.TrimSuffix(filepath.Base(in), filepath.Ext(in)) + ".toml"
+		}
+		return isFolder(e, o.out, name)
+	}
+	if ext := strings.ToLower(filepath.Ext(o.out)); ext != ".toml" && noticeExts[ext] {
+		// "-o x.docx --force" wrote the TOML source over a Word file.
+		return fmt.Errorf("%s", e.tr("import ghi tệp nguồn .toml, không ghi "+o.out+"; đặt tên tệp đuôi .toml, như "+strings.TrimSuffix(o.out, filepath.Ext(o.out))+".toml",
+			"import writes a .toml source, not "+o.out+"; name the file .toml, such as "+strings.TrimSuffix(o.out, filepath.Ext(o.out))+".toml"))
+	}
+	if !o.force && exists(o.out) {
 		return fmt.Errorf("%s", e.tr(o.out+" đã có; chọn tên khác, hoặc dùng --force để ghi đè", o.out+" already exists; choose another name, or use --force to overwrite it"))
 	}
 	return nil

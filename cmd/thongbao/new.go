@@ -72,6 +72,15 @@ func (o *newOpts) run(e *env) error {
 		_, err := e.stdout.Write(src)
 		return err
 	}
+	if isDir(o.out) {
+		return isFolder(e, o.out, "thongbao.toml")
+	}
+	if ext := strings.ToLower(filepath.Ext(o.out)); ext != ".toml" && noticeExts[ext] {
+		// "new -o thongbao.pdf" wrote the TOML source under a PDF's name.
+		toml := strings.TrimSuffix(o.out, filepath.Ext(o.out)) + ".toml"
+		return fmt.Errorf("%s", e.tr("new ghi tệp nguồn .toml, không ghi "+o.out+"; đặt tên tệp đuôi .toml, như "+toml+" (rồi thongbao render "+toml+")",
+			"new writes a .toml source, not "+o.out+"; name the file .toml, such as "+toml+" (then thongbao render "+toml+")"))
+	}
 	if exists(o.out) {
 		return fmt.Errorf("%s", e.tr(o.out+" đã có; chọn tên khác", o.out+" already exists; choose another name"))
 	}
@@ -97,6 +106,13 @@ func writeSchemaBeside(e *env, src string) error {
 	}
 	fmt.Fprintf(e.stderr, "%s\n", e.tr("thongbao: đã ghi "+sch+" (lược đồ cho trình soạn thảo)", "thongbao: wrote "+sch+" (the schema, for editors)"))
 	return nil
+}
+
+// isFolder refuses an output that is a folder, naming a file in it that
+// would do (name).
+func isFolder(e *env, out, name string) error {
+	in := filepath.Join(out, name)
+	return fmt.Errorf("%s", e.tr(out+" là một thư mục; ghi tên tệp cần tạo, như "+in, out+" is a folder; give the name of the file to write, such as "+in))
 }
 
 func exists(path string) bool {

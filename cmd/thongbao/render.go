@@ -201,6 +201,11 @@ func (o *renderOpts) formatOfOutput(e *env, args []string) error {
 		return nil
 	}
 	ext := strings.ToLower(filepath.Ext(o.out))
+	if otherDocExts[ext] || ext == ".toml" && !namesInput(o.out, args) { // the source itself: "đây là tệp nguồn", below
+		// "-o x.docx" wrote a PDF under a name Word then could not open.
+		return usageError{e.tr(fmt.Sprintf("render không ghi tệp %s; đặt tên tệp đuôi .pdf hoặc .md (như %s), hoặc -o THƯ_MỤC/", ext, strings.TrimSuffix(o.out, filepath.Ext(o.out))+".pdf"),
+			fmt.Sprintf("render does not write %s files; name the file .pdf or .md (such as %s), or use -o DIR/", ext, strings.TrimSuffix(o.out, filepath.Ext(o.out))+".pdf"))}
+	}
 	if ext != ".md" && ext != ".pdf" {
 		return nil
 	}
@@ -220,6 +225,25 @@ func (o *renderOpts) formatOfOutput(e *env, args []string) error {
 			fmt.Sprintf("--format %s does not go into the file %s; name the file for the format, or use --format %s", o.format, o.out, want))}
 	}
 	return nil
+}
+
+// otherDocExts are the endings of documents render does not write: an
+// output so named would hold a PDF or Markdown under a name that lies.
+var otherDocExts = map[string]bool{".docx": true, ".doc": true, ".odt": true, ".rtf": true, ".txt": true,
+	".html": true, ".htm": true, ".json": true, ".xlsx": true, ".csv": true}
+
+// namesInput reports whether out is one of the inputs args names.
+func namesInput(out string, args []string) bool {
+	o, err := filepath.Abs(out)
+	if err != nil {
+		return false
+	}
+	for _, a := range args {
+		if in, err := filepath.Abs(a); err == nil && in == o {
+			return true
+		}
+	}
+	return false
 }
 
 // parseFormats reads --format.
@@ -272,7 +296,13 @@ func (o *renderOpts) plan(e *env, inputs []input, formats []string) (*plan, erro
 		return nil, usageError{e.tr("nguồn đọc từ đầu vào chuẩn (-) không có tên để đặt cho tệp kết quả; dùng -o TỆP.pdf, hoặc -o - để in ra đầu ra chuẩn",
 			"a source read from standard input (-) has no name to give its output; use -o FILE.pdf, or -o - to print it")}
 	}
-	if p.stdout && slices.Contains(formats, "pdf") && (len(formats) > 1 || len(inputs) > 1) {
+	if p.stdout && len(formats) > 1 {
+		// --format all to the screen: a PDF after the Markdown, which
+		// the message for several notices did not tell.
+		return nil, usageError{e.tr("-o - in được một định dạng; dùng --format md hoặc --format pdf, hoặc -o THƯ_MỤC để ghi cả hai",
+			"-o - prints one format; use --format md or --format pdf, or -o DIR to write both")}
+	}
+	if p.stdout && slices.Contains(formats, "pdf") && len(inputs) > 1 {
 		return nil, usageError{e.tr("-o - ghi được một tệp PDF; dùng -o THƯ_MỤC cho nhiều tệp", "-o - takes one PDF; use -o DIR for several files")}
 	}
 	if p.dir != "" {

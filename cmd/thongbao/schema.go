@@ -2,6 +2,8 @@ package main
 
 import (
 	"fmt"
+	"path/filepath"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -32,6 +34,12 @@ wrong type as you type: put "#:schema ./thongbao.schema.json" at the top of the 
 				_, err := e.stdout.Write(schema.JSON)
 				return err
 			}
+			if noticeExts[strings.ToLower(filepath.Ext(out))] {
+				// "schema -o thongbao.toml", meant for new, wrote the
+				// schema over the clerk's notice.
+				return usageError{e.tr("schema ghi lược đồ JSON, không ghi "+out+"; đặt tên tệp đuôi .json, như thongbao.schema.json (tệp thông báo mẫu: thongbao new -o "+out+")",
+					"schema writes the JSON schema, not "+out+"; name the file .json, such as thongbao.schema.json (an example notice: thongbao new -o "+out+")")}
+			}
 			if err := output.WriteFile(out, schema.JSON, 0o644); err != nil {
 				return err
 			}
@@ -42,3 +50,8 @@ wrong type as you type: put "#:schema ./thongbao.schema.json" at the top of the 
 	cmd.Flags().StringVarP(&out, "output", "o", "", e.tr("tệp cần ghi", "file to write"))
 	return cmd
 }
+
+// noticeExts are the endings of notices and their renderings: a file so
+// named is not written over with something else (the schema, a register
+// of tasks).
+var noticeExts = map[string]bool{".toml": true, ".docx": true, ".doc": true, ".pdf": true, ".md": true, ".txt": true}

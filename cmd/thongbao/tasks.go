@@ -100,14 +100,19 @@ func (o *tasksOpts) run(e *env, args []string) error {
 	}
 	var buf bytes.Buffer
 	files, problems := collect(args)
-	p, err := tasks.Run(&buf, files, opts)
-	if err != nil {
-		return err
+	if len(files) > 0 || len(problems) == 0 {
+		p, err := tasks.Run(&buf, files, opts)
+		if err != nil {
+			return err
+		}
+		problems = append(problems, p...)
 	}
-	problems = append(problems, p...)
 	if len(problems) > 0 {
 		diag.WriteText(e.stderr, problems, e.lang)
 		e.worse(exitFailed)
+	}
+	if buf.Len() == 0 && len(problems) > 0 {
+		return nil // no notice read: nothing to list, nor to write
 	}
 	if o.out == "" || o.out == "-" {
 		_, err = e.stdout.Write(buf.Bytes())
@@ -119,6 +124,11 @@ func (o *tasksOpts) run(e *env, args []string) error {
 	}
 	if err := guard.Check(o.out); err != nil {
 		return usageError{e.tr(fmt.Sprintf("không ghi đè lên thông báo đang đọc: %s", o.out), fmt.Sprintf("will not write over a notice being read: %s", o.out))}
+	}
+	if strings.EqualFold(filepath.Ext(o.out), ".toml") {
+		// "-o theo-doi.toml" wrote the register over a notice source.
+		return usageError{e.tr(fmt.Sprintf("tasks không ghi tệp %s (tệp nguồn thông báo); đặt tên tệp đuôi .csv, .json, .ics hoặc .md", o.out),
+			fmt.Sprintf("tasks does not write %s (a notice source); name the file .csv, .json, .ics or .md", o.out))}
 	}
 	if err := output.WriteFile(o.out, buf.Bytes(), 0o644); err != nil {
 		return err
@@ -135,7 +145,19 @@ var formatsByExt = map[string]string{".csv": "csv", ".json": "json", ".ics": "ic
 // into a file Excel could not read; a --format the name contradicts is a
 // usage error.
 func (o *tasksOpts) formatOfOutput(e *env) error {
-	want, ok := formatsByExt[strings.ToLower(filepath.Ext(o.out))]
+	ext := strings.ToLower(filepath.Ext(o.out))
+	if ext == ".xlsx" || ext == ".xls" || ext == ".ods" {
+		// The table written under that name is not a workbook: Excel
+		// refused to open it.
+		csv := strings.TrimSuffix(o.out, filepath.Ext(o.out)) + ".csv"
+		return usageError{e.tr(fmt.Sprintf("tasks không ghi tệp %s; Excel mở được tệp .csv: dùng -o %s", ext, csv),
+			fmt.Sprintf("tasks does not write %s files; Excel opens a .csv file: use -o %s", ext, csv))}
+	}
+	if o.out != "-" && (ext == ".pdf" || ext == ".docx" || ext == ".doc") {
+		return usageError{e.tr(fmt.Sprintf("tasks không ghi tệp %s; đặt tên tệp đuôi .csv, .json, .ics hoặc .md", ext),
+			fmt.Sprintf("tasks does not write %s files; name the file .csv, .json, .ics or .md", ext))}
+	}
+	want, ok := formatsByExt[ext]
 	switch {
 	case !ok || o.out == "-":
 	case !o.formatSet:

@@ -18,8 +18,11 @@ phần cuối văn bản mà Word in ở đầu trang hay chân trang của tran
 và "[hết đầu trang]" (hoặc các dấu của chân trang). Số dòng của các lỗi mà check báo trên
 tệp Word là số dòng của bản in này.
 
-Với tệp khác: mỗi đoạn một dòng, kèm dòng:cột nơi đoạn bắt đầu trong tệp và vai trò
-của đoạn (header, title, subject, body, recipient, signer, name ...).
+Với tệp .md, .txt: mỗi đoạn một dòng, kèm dòng:cột nơi đoạn bắt đầu trong tệp và vai
+trò của đoạn (header, title, subject, body, recipient, signer, name ...).
+
+Với tệp nguồn .toml: thông báo như render --format md trình bày, mỗi đoạn một dòng với
+vai trò của đoạn, không có dòng:cột (lỗi của check chỉ tới dòng của tệp nguồn).
 
 --format json in các đoạn kèm định dạng thực tế (phông, cỡ chữ, đậm, nghiêng, căn lề,
 thụt lề, giãn dòng) để dùng trong các chương trình khác.`,
@@ -32,8 +35,11 @@ end block Word prints in page 1's header or footer stands between "[page header]
 "[end of page header]" (or the footer's marks). The lines of check's findings on a
 Word file are the lines of this listing.
 
-Any other file: one paragraph per line, with the line:col where it starts in the
-file and its role (header, title, subject, body, recipient, signer, name ...).
+A .md or .txt file: one paragraph per line, with the line:col where it starts in
+the file and its role (header, title, subject, body, recipient, signer, name ...).
+
+A .toml source: the notice as render --format md lays it out, one paragraph per line
+with its role, without line:col (check's findings point at the source's own lines).
 
 --format json prints the paragraphs with their effective formatting (font, size,
 bold, italic, alignment, indents, spacing) for programs that work with them.`),

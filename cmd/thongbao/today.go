@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"os"
 	"strconv"
 	"time"
@@ -16,6 +17,9 @@ func today(e *env, flag string) (cite.Date, error) {
 		d, err := cite.ParseISO(flag)
 		if w, ok := cite.ParseWritten(flag, false); ok && err != nil {
 			return cite.Date{}, usageError{e.tr("--today viết ngày dạng năm-tháng-ngày: --today "+w.ISO(), "--today takes the date year-month-day: --today "+w.ISO())}
+		}
+		if errors.Is(err, cite.ErrNotReal) {
+			return cite.Date{}, usageError{e.tr("--today: ngày "+flag+" không có thật", "--today: "+flag+" is not a real day")}
 		}
 		if err != nil || d.Day == 0 {
 			return cite.Date{}, usageError{e.tr("--today phải là một ngày dạng 2024-10-14", "--today must be a date such as 2024-10-14")}

@@ -99,12 +99,17 @@ func readCSV(path string, src []byte) ([]Known, error) {
 	}
 	col := map[string]int{}
 	for i, h := range head {
-		col[strings.ToLower(strings.TrimSpace(h))] = i
+		if k := registryColumn(h); k != "" {
+			if _, seen := col[k]; !seen {
+				col[k] = i
+			}
+		}
 	}
 	if _, ok := col["number"]; !ok {
 		return nil, diag.List{{Pos: diag.Pos{Path: path, Line: 1, Col: 1}, Rule: "registry", Severity: diag.Error,
-			Message: diag.Msg("dòng tiêu đề của sổ văn bản không có cột \"number\"", "the registry's header row has no \"number\" column"),
-			Fix:     diag.Msg("dòng đầu ghi tên cột: type,number,date,issuer,subject", "name the columns in the first row: type,number,date,issuer,subject")}}
+			Message: diag.Msg("dòng tiêu đề của sổ văn bản không có cột số, ký hiệu", "the registry's header row has no column of numbers"),
+			Fix: diag.Msg("dòng đầu ghi tên cột: Tên loại, Số ký hiệu, Ngày ban hành, Cơ quan ban hành, Trích yếu (hoặc type,number,date,issuer,subject)",
+				"name the columns in the first row: type,number,date,issuer,subject (or in Vietnamese: Tên loại, Số ký hiệu, Ngày ban hành, Cơ quan ban hành, Trích yếu)")}}
 	}
 	var out []Known
 	for {

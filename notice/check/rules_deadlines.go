@@ -200,7 +200,7 @@ func deadlineMismatch(p *Pass) {
 		}
 		if !same {
 			seg := t.Seg
-			p.Report(&seg, found[0].Off, diag.Msg("câu ghi thời hạn %q nhưng thời hạn khai riêng của nhiệm vụ là %q", "the text says %q but the deadline field says %q", found[0].Text, t.Deadline.Phrase()))
+			p.Report(&seg, found[0].Off, diag.Msg("câu ghi thời hạn %q nhưng thời hạn khai riêng của nhiệm vụ là %q", "the text says %q but the deadline field says %q", found[0].Text, t.Deadline.Words()))
 		}
 	}
 }

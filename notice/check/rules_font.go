@@ -54,9 +54,9 @@ func fontFace(p *Pass) {
 		u := faces[f]
 		switch {
 		case legacyFace(f):
-			p.Report(&u.first.seg, 0, diag.Msg("phông %q là phông của bảng mã cũ (TCVN3, VNI), không phải Unicode (%d chữ)", "the face %q is one of the old encodings (TCVN3, VNI), not Unicode (%d letters)", f, u.letters))
+			p.Report(&u.first.seg, 0, diag.Msg("phông %q là phông của bảng mã cũ (TCVN3, VNI), không phải Unicode (%d chữ)", "the face %q is one of the old encodings (TCVN3, VNI), not Unicode ("+englishCount(u.letters, "letter", "letters")+")", f, u.letters))
 		case !timesFaces[strings.ToLower(strings.TrimSpace(f))]:
-			p.Report(&u.first.seg, 0, diag.Msg("phông %q, không phải Times New Roman (%d chữ, đầu tiên ở đây)", "the face %q, not Times New Roman (%d letters, the first here)", f, u.letters))
+			p.Report(&u.first.seg, 0, diag.Msg("phông %q, không phải Times New Roman (%d chữ, đầu tiên ở đây)", "the face %q, not Times New Roman ("+englishCount(u.letters, "letter", "letters")+", the first here)", f, u.letters))
 		}
 	}
 }

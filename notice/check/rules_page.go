@@ -184,10 +184,10 @@ func unacceptedChanges(p *Pass) {
 		return diag.Pos{Path: p.View.Path, Line: 1, Col: 1}
 	}
 	if n := c.Tracked(); n > 0 {
-		p.ReportAt(at(c.First), diag.Msg("tệp còn %d sửa đổi chưa được chấp nhận (bản dự thảo, chưa phải bản cuối)", "the file holds %d changes not yet accepted (a draft, not the final text)", n))
+		p.ReportAt(at(c.First), diag.Msg("tệp còn %d sửa đổi chưa được chấp nhận (bản dự thảo, chưa phải bản cuối)", "the file holds "+englishCount(n, "change", "changes")+" not yet accepted (a draft, not the final text)", n))
 	}
 	if c.Comments > 0 {
-		p.ReportAt(at(c.FirstComment), diag.Msg("tệp còn %d ghi chú (comment)", "the file holds %d comments", c.Comments))
+		p.ReportAt(at(c.FirstComment), diag.Msg("tệp còn %d ghi chú (comment)", "the file holds "+englishCount(c.Comments, "comment", "comments"), c.Comments))
 	}
 }
 

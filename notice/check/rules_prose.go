@@ -415,7 +415,7 @@ func normalization(p *Pass) {
 	}
 	first, n := firstMarked(v, func(seg *Seg) int { return seg.nfd })
 	if first != nil {
-		p.Report(first, first.nfd-1, diag.Msg("văn bản có chữ gõ dấu rời (tổ hợp) ở %d đoạn, đầu tiên ở đây; thongbao đã chuyển về chữ dựng sẵn khi đọc", "the text has letters with combining marks (not NFC) in %d paragraphs, first here; thongbao normalised them on reading", n))
+		p.Report(first, first.nfd-1, diag.Msg("văn bản có chữ gõ dấu rời (tổ hợp) ở %d đoạn, đầu tiên ở đây; thongbao đã chuyển về chữ dựng sẵn khi đọc", "the text has letters with combining marks (not NFC) in "+englishCount(n, "paragraph", "paragraphs")+", first here; thongbao normalised them on reading", n))
 	}
 }
 
@@ -452,7 +452,7 @@ func lookalikeLetters(p *Pass) {
 	first, n := firstMarked(v, func(seg *Seg) int { return seg.alike })
 	if first != nil {
 		p.Report(first, first.alike-1, diag.Msg("văn bản dùng chữ %q trông giống %q nhưng không phải chữ tiếng Việt, ở %d đoạn, đầu tiên ở đây; thongbao đã đọc là %q",
-			"the text uses %q, which looks like %q but is no Vietnamese letter, in %d paragraphs, first here; thongbao read it as %q",
+			"the text uses %q, which looks like %q but is no Vietnamese letter, in "+englishCount(n, "paragraph", "paragraphs")+", first here; thongbao read it as %q",
 			string(first.alikeWrote), string(first.alikeRead), n, string(first.alikeRead)), lookalikeFix)
 	}
 }

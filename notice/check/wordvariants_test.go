@@ -63,10 +63,10 @@ var headerCells = [2][]struct {
 }
 
 var bodyTexts = []string{
-	"Ngày 22 tháng 02 năm 2023, đồng chí Phạm Thị Hương, Chủ tịch UBND huyện chủ trì cuộc họp về công tác thu ngân sách. Tham dự cuộc họp có lãnh đạo Phòng Tài chính - Kế hoạch huyện.",
+	"Ngày 22 tháng 02 năm 2023, đồng chí Phạm Thị Hương, Chủ tịch Ủy ban nhân dân huyện (UBND huyện) chủ trì cuộc họp về công tác thu ngân sách. Tham dự cuộc họp có lãnh đạo Phòng Tài chính - Kế hoạch huyện.",
 	"Sau khi nghe Phòng Tài chính - Kế hoạch huyện báo cáo, ý kiến của các đại biểu dự họp, đồng chí Phạm Thị Hương, Chủ tịch UBND huyện kết luận như sau:",
 	"1. Giao Phòng Tài chính - Kế hoạch huyện chủ trì, tham mưu kế hoạch thu ngân sách năm 2023, báo cáo UBND huyện trước ngày 15/3/2023.",
-	"Văn phòng HĐND và UBND huyện thông báo để các cơ quan, đơn vị liên quan biết, thực hiện./.",
+	"Văn phòng thông báo để các cơ quan, đơn vị liên quan biết, thực hiện./.",
 }
 
 func (n wordNotice) doc() docxtest.Doc {
@@ -103,7 +103,7 @@ func (n wordNotice) doc() docxtest.Doc {
 		title, titlePPr = n.titleText, n.titlePPr
 	}
 	body += docxtest.P(titlePPr, docxtest.R(tnr+"<w:b/>"+sz(28), title))
-	body += docxtest.P(center, docxtest.R(tnr+"<w:b/>"+sz(28), "Kết luận của đồng chí Phạm Thị Hương, Chủ tịch UBND huyện tại cuộc họp về công tác thu ngân sách"))
+	body += docxtest.P(center, docxtest.R(tnr+"<w:b/>"+sz(28), "Kết luận của đồng chí Phạm Thị Hương, Chủ tịch Ủy ban nhân dân huyện tại cuộc họp về công tác thu ngân sách"))
 	body += n.bodyPrefix
 	for i, t := range bodyTexts {
 		if n.body != nil {

@@ -23,6 +23,7 @@ const (
 	From                              // starting at a day or month: "bắt đầu từ tháng 5 năm 2024"
 	Every                             // recurring: "định kỳ hằng tháng (trước ngày 20)", "hằng tuần", "02 tuần/lần"
 	Between                           // within a range: "từ ngày 01/7/2025 đến ngày 31/7/2025"
+	Standing                          // a standing task, no date: "thường xuyên"
 )
 
 // Deadline is a time limit found in text or given in a notice's source.
@@ -33,6 +34,7 @@ type Deadline struct {
 	Quarter  int    // InQuarter: 1 to 4, with Date.Year
 	Every    string // Every: "ngày", "tuần", "tháng", "quý" or "năm"
 	EveryDay int    // Every: the day of the period it is due by, 0 if none
+	EveryMon int    // Every "năm": the month of EveryDay ("trước ngày 15/12 hằng năm"), 0 if none
 	Interval int    // Every: the number of periods between two times ("02 tuần/lần"), 0 or 1 for each period
 	Text     string // the words as written
 	Off, End int    // byte offsets of Text in the text searched
@@ -62,7 +64,12 @@ func (d Deadline) IsReal() bool {
 	case InQuarter:
 		return d.Quarter >= 1 && d.Quarter <= 4 && d.Date.Year > 0
 	case Every:
+		if d.EveryMon != 0 {
+			return d.EveryMon >= 1 && d.EveryMon <= 12 && d.EveryDay >= 1 && d.EveryDay <= DaysIn(2024, d.EveryMon)
+		}
 		return d.EveryDay >= 0 && d.EveryDay <= 31 && d.Interval >= 0
+	case Standing:
+		return true
 	case Between:
 		return d.Date.IsReal() && d.Until.IsReal() && d.Date.First().Compare(d.Until.Last()) <= 0
 	}
@@ -88,6 +95,9 @@ func (d Deadline) Phrase() string {
 			return "định kỳ " + PadDay(d.Interval) + " " + d.Every + "/lần"
 		}
 		s := "định kỳ hằng " + d.Every
+		if d.EveryMon > 0 {
+			return s + " (trước ngày " + strconv.Itoa(d.EveryDay) + "/" + strconv.Itoa(d.EveryMon) + ")"
+		}
 		if d.EveryDay > 0 {
 			s += " (trước ngày " + strconv.Itoa(d.EveryDay) + ")"
 		}
@@ -97,6 +107,11 @@ func (d Deadline) Phrase() string {
 			return "từ tháng " + d.Date.Short() + " đến tháng " + d.Until.Short()
 		}
 		return "từ ngày " + d.Date.Short() + " đến ngày " + d.Until.Short()
+	case Standing:
+		if d.Text != "" {
+			return strings.ToLower(d.Text)
+		}
+		return "thường xuyên"
 	}
 	return ""
 }
@@ -104,7 +119,7 @@ func (d Deadline) Phrase() string {
 // Same reports whether d and e ask for the same thing, whatever their words.
 func (d Deadline) Same(e Deadline) bool {
 	return d.Kind == e.Kind && d.Date == e.Date && d.Until == e.Until && d.Quarter == e.Quarter &&
-		d.Every == e.Every && d.EveryDay == e.EveryDay && max(d.Interval, 1) == max(e.Interval, 1)
+		d.Every == e.Every && d.EveryDay == e.EveryDay && d.EveryMon == e.EveryMon && max(d.Interval, 1) == max(e.Interval, 1)
 }
 
 // d12 and d4 are \d{1,2} and \d{4} written out, as regexp/syntax's
@@ -507,6 +522,14 @@ func ParseDeadline(s string) (Deadline, error) {
 		if sl := slashDates(t); sl != t {
 			if e, err2 := parseDeadlineForm(sl); err2 == nil || errors.Is(err2, ErrNotReal) {
 				d, err, t = e, err2, sl
+			}
+		}
+	}
+	if err != nil && !errors.Is(err, ErrNotReal) {
+		for _, c := range []string{t, slashDates(t)} {
+			if e, text, ok, err2 := parseClerkForm(c); ok {
+				d, err, t = e, err2, text
+				break
 			}
 		}
 	}

@@ -1,6 +1,8 @@
 package compose
 
 import (
+	"strings"
+
 	"github.com/thongbao/thongbao/notice"
 	"github.com/thongbao/thongbao/notice/body"
 	"github.com/thongbao/thongbao/notice/cite"
@@ -120,8 +122,16 @@ func saysDeadline(d notice.Deadline, paras ...[]notice.Text) bool {
 	return false
 }
 
-// says reports whether text states the deadline d, in any words.
+// says reports whether text states the deadline d, in any words, or in
+// the deadline's own words: a standing task's ("Theo dõi thường xuyên ..."
+// with deadline "thường xuyên") has no other.
 func says(text string, d notice.Deadline) bool {
+	if w := strings.ToLower(d.Words()); w != "" && strings.Contains(strings.ToLower(text), w) {
+		return true // as written: "thường xuyên", "trước ngày 15/12 hằng năm"
+	}
+	if d.Kind == cite.Standing {
+		return false
+	}
 	for _, found := range cite.FindDeadlines(text) {
 		if found.Same(d.Deadline) {
 			return true

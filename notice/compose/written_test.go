@@ -116,6 +116,11 @@ items = [
   { text = "Ban hành kế hoạch", deadline = 2025-06-30 },
   { text = "Hoàn thành kế hoạch", deadline = "2025-06" },
   { text = "Báo cáo định kỳ hằng quý về kết quả.", deadline = "định kỳ hằng quý" },
+  { text = "Theo dõi, đôn đốc", deadline = "thường xuyên" },
+  { text = "Theo dõi thường xuyên, báo cáo khi có phát sinh.", deadline = "thường xuyên" },
+  { text = "Tổng kết", deadline = "6 tháng cuối năm 2025" },
+  { text = "Báo cáo kết quả trước ngày 15/12 hằng năm.", deadline = "trước ngày 15/12 hằng năm" },
+  { text = "Kiểm tra", deadline = "khi có yêu cầu" },
 ]
 [[sections]]
 title = "Sở Tài chính"
@@ -142,6 +147,11 @@ paragraphs = ["Rà soát quy hoạch."]
 		"6. Ban hành kế hoạch. Thời hạn hoàn thành: trước ngày 30/6/2025.",
 		"7. Hoàn thành kế hoạch. Thời hạn hoàn thành: trong tháng 6/2025.",
 		"8. Báo cáo định kỳ hằng quý về kết quả.",
+		"9. Theo dõi, đôn đốc. Thời hạn hoàn thành: thường xuyên.",
+		"10. Theo dõi thường xuyên, báo cáo khi có phát sinh.",
+		"11. Tổng kết. Thời hạn hoàn thành: 6 tháng cuối năm 2025.",
+		"12. Báo cáo kết quả trước ngày 15/12 hằng năm.",
+		"13. Kiểm tra. Thời hạn hoàn thành: khi có yêu cầu.",
 		"II. [Sở Tài chính]",
 		"Tham mưu bố trí kinh phí, hoàn thành trước ngày 30/7/2025.",
 		"III. [Sở Nội vụ:] Rà soát biên chế.",

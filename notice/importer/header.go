@@ -168,8 +168,11 @@ func (im *importer) date() {
 		im.d.Date = d.ISO()
 		return
 	}
-	month := latestMonth(im.f, d.Year)
+	month, found := latestMonth(im.f, d.Year)
 	whence := diag.Msg("tháng của ngày muộn nhất trong văn bản", "the month of the latest date in the text")
+	if !found {
+		whence = diag.Msg("một tháng bất kỳ (văn bản không có ngày nào)", "a month of no meaning (the text has no date)")
+	}
 	if m := im.v.Meeting; m.IsComplete() && (d.Year == 0 || m.Year == d.Year) {
 		month = cite.Date{Year: m.Year, Month: m.Month}
 		whence = diag.Msg("tháng của ngày đầu tiên ở đoạn mở đầu", "the month of the first date of the opening")
@@ -199,18 +202,19 @@ func (im *importer) sameDateLine(p plain.Para) {
 }
 
 // latestMonth is the month of the latest real date in the text, of the
-// given year when it is not 0; January of that year, or of 2000, when
-// there is none.
-func latestMonth(f *plain.File, year int) cite.Date {
+// given year when it is not 0; January of that year, or of 2000, and
+// false when there is none.
+func latestMonth(f *plain.File, year int) (cite.Date, bool) {
 	best := cite.Date{Year: max(year, 2000), Month: 1}
+	found := false
 	for _, p := range f.Paras {
 		for _, m := range cite.FindDates(p.Text) {
-			if m.Date.IsReal() && m.Date.Year < 3000 && (year == 0 || m.Date.Year == year) && m.Date.Compare(best) > 0 {
-				best = m.Date
+			if m.Date.IsReal() && m.Date.Year < 3000 && (year == 0 || m.Date.Year == year) && (!found || m.Date.Compare(best) > 0) {
+				best, found = m.Date, true
 			}
 		}
 	}
-	return cite.Date{Year: best.Year, Month: best.Month}
+	return cite.Date{Year: best.Year, Month: best.Month}, found
 }
 
 // isUpperText reports whether s has letters and none in lower case.

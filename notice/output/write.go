@@ -153,7 +153,9 @@ func isDir(path string) bool {
 
 // MkdirAll makes dir and its parents, with a finding on failure.
 func MkdirAll(dir string) error {
-	if fi, err := os.Stat(dir); err == nil && !fi.IsDir() {
+	// Cleaned: "afile/" stats as "not a directory", which told the
+	// clerk "đã có tệp này" instead.
+	if fi, err := os.Stat(filepath.Clean(dir)); err == nil && !fi.IsDir() {
 		return diag.List{{
 			Pos: diag.Pos{Path: dir}, Rule: "write-file", Severity: diag.Error,
 			Message: diag.Msg("không ghi được vào thư mục kết quả: đây là một tệp, không phải thư mục", "cannot write into the output directory: it is a file, not a directory"),

@@ -139,8 +139,10 @@ func TestMkdirAllOverFile(t *testing.T) {
 		t.Fatal(err)
 	}
 	var list diag.List
-	if err := MkdirAll(f); !errors.As(err, &list) || list[0].Message.EN != "cannot write into the output directory: it is a file, not a directory" {
-		t.Errorf("MkdirAll(a file) = %v", err)
+	for _, dir := range []string{f, f + "/"} { // "-o out/": the same, not "the file exists"
+		if err := MkdirAll(dir); !errors.As(err, &list) || list[0].Message.EN != "cannot write into the output directory: it is a file, not a directory" {
+			t.Errorf("MkdirAll(%q, a file) = %v", dir, err)
+		}
 	}
 	if b, _ := os.ReadFile(f); string(b) != "x" {
 		t.Errorf("the file changed: %q", b)

@@ -73,6 +73,8 @@ func resolve(d cite.Deadline, anchor cite.Date) Due {
 		return Due{Kind: DueRecurring, Text: text, Rule: rule, Start: first}
 	case cite.By:
 		return Due{Kind: DueDate, Text: text, Date: d.Date.Last()}
+	case cite.Standing:
+		return Due{Kind: DueNone, Text: text}
 	}
 	first, last, ok := d.Span()
 	if !ok || !d.IsReal() {
@@ -101,8 +103,12 @@ func recurrence(d cite.Deadline, anchor cite.Date) (Rule, cite.Date) {
 		m := cite.Date{Year: anchor.Year, Month: (anchor.Month + 2) / 3 * 3}
 		return r, firstOnOrAfter(r, m, anchor)
 	case "năm":
-		r := Rule{Freq: "YEARLY", Interval: n, ByMonth: 12, ByMonthDay: day}
-		return r, firstOnOrAfter(r, cite.Date{Year: anchor.Year, Month: 12}, anchor)
+		month := 12
+		if d.EveryMon > 0 { // "trước ngày 15/12 hằng năm"
+			month, day = d.EveryMon, d.EveryDay
+		}
+		r := Rule{Freq: "YEARLY", Interval: n, ByMonth: month, ByMonthDay: day}
+		return r, firstOnOrAfter(r, cite.Date{Year: anchor.Year, Month: month}, anchor)
 	}
 	r := Rule{Freq: "MONTHLY", Interval: n, ByMonthDay: day}
 	return r, firstOnOrAfter(r, cite.Date{Year: anchor.Year, Month: anchor.Month}, anchor)

@@ -40,6 +40,11 @@ func TestResolve(t *testing.T) {
 		{"định kỳ 6 tháng một lần", DueRecurring, "2024-10-31", "", "FREQ=MONTHLY;INTERVAL=6;BYMONTHDAY=-1"},
 		{"Hằng năm", DueRecurring, "2024-12-31", "", "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=-1"},
 		{"hằng ngày", DueRecurring, "2024-10-11", "", "FREQ=DAILY"},
+		// A standing task has no day, and keeps its words for the register.
+		{"thường xuyên", DueNone, "", "", ""},
+		{"6 tháng cuối năm 2026", DueDate, "2026-07-01", "2026-12-31", ""},
+		{"trước ngày 15/12 hằng năm", DueRecurring, "2024-12-15", "", "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=15"},
+		{"trước ngày 15/3 hằng năm", DueRecurring, "2025-03-15", "", "FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=15"},
 	}
 	for _, tt := range tests {
 		d, err := cite.ParseDeadline(tt.words)

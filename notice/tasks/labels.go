@@ -55,10 +55,10 @@ func dueCell(t Task, lang diag.Lang) string {
 }
 
 // notes are what a table adds after a task's words: the words of a
-// recurring deadline, the owner's part.
+// recurring deadline or of a standing one ("thường xuyên"), the owner's part.
 func notes(t Task, lang diag.Lang) string {
 	var parts []string
-	if t.Due.Kind == DueRecurring {
+	if t.Due.Kind == DueRecurring || t.Due.Kind == DueNone && t.Due.Text != "" {
 		parts = append(parts, lowerFirst(t.Due.Text))
 	}
 	if l := t.Role.Label(lang); l != "" {

@@ -19,9 +19,13 @@ type Options struct {
 // notice files (the files a command's walk found; diag.Stdin for standard
 // input), builds their register and prints the tasks o asks for in
 // o.Format. It returns the problems of the files that could not be read;
-// the others are listed all the same.
+// the others are listed all the same. When no notice could be read, it
+// prints nothing: "no tasks" would be said of notices it did not read.
 func Run(w io.Writer, files []string, o Options) (diag.List, error) {
 	reg, problems := Load(files, LoadOptions{Stdin: o.Stdin, Workers: o.Workers})
+	if len(reg.Notices) == 0 && len(problems) > 0 {
+		return problems, nil
+	}
 	list := reg.Select(o.Query)
 	return problems, Write(w, o.Format, list, PrintOptions{Lang: o.Lang, Today: o.Today, DueWithin: o.DueWithin})
 }

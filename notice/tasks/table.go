@@ -34,12 +34,20 @@ func summary(list []Task, o PrintOptions) string {
 	}
 	c := counts(list)
 	return diag.Msg("Ngày %s: %d nhiệm vụ — %d quá hạn, %d sắp đến hạn (trong %d ngày), %d còn hạn, %d định kỳ, %d không có hạn.",
-		"On %s: %d tasks — %d overdue, %d due soon (within %d days), %d later, %d recurring, %d with no deadline.",
+		"On %s: %d "+plural(len(list), "task")+" — %d overdue, %d due soon (within %d "+plural(o.DueWithin, "day")+"), %d later, %d recurring, %d with no deadline.",
 		day(o.Today), len(list), c[StatusOverdue], c[StatusDue], o.DueWithin, c[StatusLater], c[StatusRecurring], c[StatusNone]).In(o.Lang)
 }
 
+// plural is an English noun for n of it: "task" for one, "tasks" else.
+func plural(n int, noun string) string {
+	if n == 1 {
+		return noun
+	}
+	return noun + "s"
+}
+
 func groupCounts(g ownerGroup, lang diag.Lang) string {
-	s := diag.Msg("%d nhiệm vụ", "%d tasks", len(g.Tasks)).In(lang)
+	s := diag.Msg("%d nhiệm vụ", "%d "+plural(len(g.Tasks), "task"), len(g.Tasks)).In(lang)
 	if n := g.Counts[StatusOverdue]; n > 0 {
 		s += diag.Msg(", %d quá hạn", ", %d overdue", n).In(lang)
 	}

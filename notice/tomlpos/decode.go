@@ -500,6 +500,9 @@ func (v Value) LocalDate() (time.Time, bool) {
 		v.Fail("bad-value",
 			diag.Msg("ở đây cần một ngày, không kèm giờ", "a date without a time of day is needed here"),
 			diag.Msg("viết ngày dạng 2024-04-12", "write the date as 2024-04-12"))
+		if t.Location().String() == "time-local" {
+			return t, true // a time alone has no year to tell of as well
+		}
 	}
 	if t.Year() < 1 {
 		// TOML takes year 0000, which no calendar has.
