@@ -121,7 +121,7 @@ func markers(p *Pass, rule string) {
 			if k == 0 && !p.View.FromTOML && law.at(&segs[i]) {
 				continue // a law's points quoted, with its own letters
 			}
-			if t := strings.TrimSpace(segs[i].Text); k == 1 && (appendixHeadRe().MatchString(t) || isIssuedTitle(t)) || articleHead(t) {
+			if t := strings.TrimSpace(segs[i].Text); k == 1 && (appendixHeadRe().MatchString(t) || isIssuedTitle(t)) || articleHead(t) || letterPartRe().MatchString(t) {
 				// each phụ lục, and each text a decision issues (a Quy
 				// chế), is numbered on its own; so are the khoản of each
 				// Điều and the Điều of each Chương, Mục or Phần
@@ -166,6 +166,14 @@ func articleHead(t string) bool {
 
 var articleHeadRe = sync.OnceValue(func() *regexp.Regexp {
 	return regexp.MustCompile(`^(?:(?i:điều)\s+\d{1,3}[a-zđ]?\s*[.:](?:\s|$|\p{Lu})|(?i:chương|mục|phần)\s+(?:[IVXLC]{1,7}|\d{1,2}|(?i:thứ)\s+\p{L}+)(?:\s*[.:]|\s+\p{Lu}|$))`)
+})
+
+// letterPartRe is the heading of a part lettered in capitals, its title
+// in capitals ("C. MỘT SỐ NỘI DUNG, GIẢI PHÁP TRỌNG TÂM", "D. TỔ CHỨC
+// THỰC HIỆN"): a Kế hoạch's parts A, B, C, each numbering its points from
+// 1 again.
+var letterPartRe = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^[A-EĐ]\.\s+\p{Lu}[\p{Lu}\s,;\-–]{3,}(?:\d[\d\s-]*)?$`)
 })
 
 // quotedArticle reports whether t heads a Điều ("Điều 30. Nộp lưu ..."),
