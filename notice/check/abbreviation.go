@@ -108,8 +108,27 @@ func bodyAbbrev(s string, w abbrevWord) bool {
 	if e, ok := abbrevTable()[w.text]; ok && (e.keep || e.common) || keptGroups(w.text) || schoolLevels[w.text] && !kind {
 		return false
 	}
-	return !capsNeighbour(s, w) && !typedWithoutMarks(w.text) && !foreignAbbrev(s, w) && (kind || !namedAfter(s[:w.off], "công ty", "tập đoàn", "ngân hàng", "cty", "trường"))
+	return !capsNeighbour(s, w) && !typedWithoutMarks(w.text) && !foreignAbbrev(s, w) && !designation(s, w) && (kind || !namedAfter(s[:w.off], "công ty", "tập đoàn", "ngân hàng", "cty", "trường"))
 }
+
+// designationRe is a variety's or a model's number after its letters in
+// a list of such names: " 24,", " 4900" ("ST 24", "OM 4900").
+var designationRe = lazyre.New(`^ \d{1,5}[A-Z]?(?:[,;.)]|\s|$)`)
+
+// designation reports whether w, written in s, is the letters of a
+// variety's or a model's name, its number after it ("giống lúa OM 4900,
+// ST 24"), in a list beside a name of letters and figures written as one
+// ("OM5451"): a name as its breeder writes it, no abbreviation.
+func designation(s string, w abbrevWord) bool {
+	if !designationRe().MatchString(s[w.end:]) {
+		return false
+	}
+	return strings.IndexFunc(s, func(r rune) bool { return r >= '0' && r <= '9' }) >= 0 && varietyListRe().MatchString(s)
+}
+
+// varietyListRe is a name of capitals and figures written as one
+// ("OM5451", "RVT", "OM18"), beside which a spaced one is a name too.
+var varietyListRe = lazyre.New(`\b[A-Z]{2,4}\d{2,5}\b`)
 
 // schoolKindRe ends a text with "các trường" or "những trường" and the
 // levels listed after it: what stands next is one more level of the list.
