@@ -35,3 +35,43 @@ func issuerAfterList(v *View, c cited) bool {
 	}
 	return false
 }
+
+// issuerBeforeAtRe ends a text that names, just before a document, who
+// wrote it: "đề nghị của Giám đốc Sở Lao động - Thương binh và Xã hội tại"
+// (Tờ trình số 33/TTr-SLĐTBXH), the issuer a name in capitals.
+var issuerBeforeAtRe = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?:^|\s)của\s+\p{Lu}[^,;:.()]{1,100}?\s+tại\s*$`)
+})
+
+// issuerBeforeAt reports whether the issuer stands before the citation,
+// or before the first document of the list it stands in, "của ... tại"
+// (issuerBeforeAtRe): "tại Tờ trình số 33/... ngày ... và Tờ trình số
+// 42/...".
+func issuerBeforeAt(v *View, c cited) bool {
+	head := c
+	for {
+		prev, ok := listBefore(v, head)
+		if !ok {
+			break
+		}
+		head = prev
+	}
+	return issuerBeforeAtRe().MatchString(c.seg.Text[:head.Start()])
+}
+
+// listBefore is the document before c in its list: the last citation of
+// the same paragraph ending before c with nothing but its date and a
+// joiner between them (listJoinRe).
+func listBefore(v *View, c cited) (cited, bool) {
+	var last cited
+	found := false
+	for _, o := range citations(v) {
+		if o.seg == c.seg && o.End <= c.Start() {
+			last, found = o, true
+		}
+	}
+	if !found || !listJoinRe().MatchString(c.seg.Text[last.End:c.Start()]) {
+		return cited{}, false
+	}
+	return last, true
+}
