@@ -89,10 +89,10 @@ type reader struct {
 
 func (r *reader) read(ls []line) []Para {
 	hasTitle := false
-	for _, l := range ls {
+	for i, l := range ls {
 		_, counted := countedTitle(l.text)
 		_, drafted := draftTitle(l.text)
-		if isTitle(l.text) || counted || drafted {
+		if isTitle(l.text) || counted || drafted || i < topLines && cite.FormTitle(l.text) {
 			hasTitle = true
 		}
 		if len(l.notes) > 0 {
@@ -189,6 +189,9 @@ func (r *reader) line(l line, newPara bool) {
 	case r.st == inHeader && isTitle(l.text):
 		r.add(Title, l)
 		r.st = inSubject
+	case r.st == inHeader && cite.FormTitle(l.text):
+		r.add(Title, l) // "PHIẾU GIẢI QUYẾT VĂN BẢN ĐẾN", a form of Phụ lục IV:
+		r.st = inBody   // its fields follow, no trích yếu
 	case r.headerPiece(l): // "CỘNG" / "HÒA XÃ HỘI ...", "Sơn" / "La, ngày 16 tháng 11" / "năm 2018"
 	case r.dateApart(l): // "Sóc Trăng, ngày" / "27 tháng 09 năm 2022"
 	case r.st == inHeader && r.codeUnderNumber(l):
