@@ -97,12 +97,18 @@ func (w *wordView) elementOf(i int, t DocType, issuers map[int]element) (element
 // issuerLines tells the lines of the issuing body from those of its parent:
 // the capital lines of the header's left column above "Số". The last line
 // is the issuer; a line above it is the parent only when both name bodies
-// of their own ("UBND TỈNH LÀO CAI" over "VĂN PHÒNG"), not one name written
-// on two lines ("ỦY BAN NHÂN DÂN" over "HUYỆN LÝ SƠN").
+// of their own ("UBND TỈNH LÀO CAI" over "VĂN PHÒNG", "BAN CƠ YẾU CHÍNH
+// PHỦ" over "HỌC VIỆN KỸ THUẬT MẬT MÃ"), not one name written on two lines
+// ("ỦY BAN NHÂN DÂN" over "HUYỆN LÝ SƠN"). A header with no "Số" line (a
+// form of Phụ lục IV has none) ends where the header does: at the tên
+// loại or the first line of text under it.
 func (w *wordView) issuerLines() map[int]element {
 	var idx []int
 	for i, wp := range w.paras {
 		if wp.Kind != plain.Header {
+			if len(idx) > 0 && wp.Kind != plain.Page && wp.Kind != plain.Path {
+				break // under the header: the issuer's block has ended
+			}
 			continue
 		}
 		text := trimmed(wp.Text)
@@ -121,11 +127,16 @@ func (w *wordView) issuerLines() map[int]element {
 			out[i] = elIssuer
 		}
 	}
-	if len(idx) == 2 && bodyHead(w.paras[idx[0]].Text) && bodyHead(w.paras[idx[1]].Text) && !unitOf(w.paras[idx[1]].Text) {
+	if len(idx) == 2 && namesBody(w.paras[idx[0]].Text) && namesBody(w.paras[idx[1]].Text) && !unitOf(w.paras[idx[1]].Text) {
 		out[idx[0]] = elParent
 	}
 	return out
 }
+
+// namesBody: the line starts with the name of a body that issues or
+// governs: a state body ("SỞ", "BAN"), a school or institute ("HỌC VIỆN",
+// "BỆNH VIỆN", "ĐÀI"), an enterprise.
+func namesBody(s string) bool { return bodyHead(s) || issuerHead(s) || companyHead(s) }
 
 // bodyHead: the line starts with the name of a body.
 func bodyHead(s string) bool {
