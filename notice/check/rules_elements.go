@@ -217,7 +217,11 @@ func elementFormat(p *Pass) {
 		p.Report(&tieuNgu.seg, 0, diag.Msg("Tiêu ngữ cỡ %s, phải lớn hơn Quốc hiệu (cỡ %s) một cỡ", "the Tiêu ngữ is %s pt; it must be one point larger than the Quốc hiệu (%s pt)", pt(tn), pt(qh)))
 		return // the date is measured against a Tiêu ngữ of the right size
 	}
-	if pd := sizes[elPlaceDate.name.EN]; placeDate != nil && tn != 0 && pd != 0 && pd != tn && inRange(pd, elPlaceDate) {
+	// The date is measured against the Tiêu ngữ only when both are of
+	// their own lawful sizes: a Tiêu ngữ out of its range is the line to
+	// fix (its own finding says so), and a lawful date is not told to
+	// take its wrong size.
+	if pd := sizes[elPlaceDate.name.EN]; placeDate != nil && tn != 0 && pd != 0 && pd != tn && inRange(pd, elPlaceDate) && inRange(tn, elTieuNgu) {
 		p.Report(&placeDate.seg, 0, diag.Msg("địa danh và ngày tháng cỡ %s, phải bằng cỡ Tiêu ngữ (%s)", "the place and date are %s pt; they must be the size of the Tiêu ngữ (%s pt)", pt(pd), pt(tn)))
 	}
 }
