@@ -101,7 +101,9 @@ func (w *wordView) elementOf(i int, t DocType, issuers map[int]element) (element
 // PHỦ" over "HỌC VIỆN KỸ THUẬT MẬT MÃ"), not one name written on two lines
 // ("ỦY BAN NHÂN DÂN" over "HUYỆN LÝ SƠN"). A header with no "Số" line (a
 // form of Phụ lục IV has none) ends where the header does: at the tên
-// loại or the first line of text under it.
+// loại or the first line of text under it, and, when the issuer's lines
+// stand in the header's table, at the first line across the page under
+// that table (a tên loại the reading does not know is no issuer).
 func (w *wordView) issuerLines() map[int]element {
 	var idx []int
 	for i, wp := range w.paras {
@@ -114,6 +116,9 @@ func (w *wordView) issuerLines() map[int]element {
 		text := trimmed(wp.Text)
 		if numberLineRe().MatchString(text) {
 			break
+		}
+		if len(idx) > 0 && w.inTable(idx[0]) && !w.inTable(i) {
+			break // under the header's table
 		}
 		if wp.Col == plain.Right || !isUpper(text) || cite.Fold(text) == cite.Fold("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") {
 			continue
@@ -131,6 +136,13 @@ func (w *wordView) issuerLines() map[int]element {
 		out[idx[0]] = elParent
 	}
 	return out
+}
+
+// inTable reports whether paragraph i of the reading was read from a
+// table's cell of the Word file.
+func (w *wordView) inTable(i int) bool {
+	d := w.paras[i].docs
+	return len(d) > 0 && d[0].Table != nil
 }
 
 // namesBody: the line starts with the name of a body that issues or
