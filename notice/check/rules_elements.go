@@ -39,7 +39,7 @@ var (
 	elTypeName  = element{name: diag.Msg("tên loại văn bản", "the type name"), min: 26, max: 28, bold: true, upper: true, upright: true, centr: true}
 	elSubject   = element{name: diag.Msg("trích yếu", "the trích yếu"), min: 26, max: 28, bold: true, upright: true, centr: true}
 	elVV        = element{name: diag.Msg("trích yếu V/v", "the V/v trích yếu"), min: 24, max: 26, notBold: true, upright: true, centr: true}
-	elAddressee = element{name: diag.Msg("Kính gửi", "Kính gửi"), min: 26, max: 28, upright: true}
+	elAddressee = element{name: diag.Msg("Kính gửi", "Kính gửi"), min: 26, max: 28, notBold: true, upright: true}
 	elLabel     = element{name: diag.Msg("chữ \"Nơi nhận\"", "the \"Nơi nhận\" label"), min: 24, max: 24, bold: true, italic: true}
 	elRecipient = element{name: diag.Msg("dòng nơi nhận", "a line of Nơi nhận"), min: 22, max: 22, notBold: true, upright: true}
 	elSigner    = element{name: diag.Msg("quyền hạn, chức vụ người ký", "the signer's authority and title"), min: 26, max: 28, bold: true, upper: true, upright: true, centr: true, caseOwned: true}
