@@ -209,9 +209,11 @@ func readHeldoutDefects(t *testing.T) []heldoutDefect {
 	return out
 }
 
-// heldoutRow is the row of testdata/word-heldout/README.md's table:
-// "| 1 | 17 | 6 | 73.9% | 12 of 31 | 38.7% | 8 of 12 | 66.7% |".
-var heldoutRow = regexp.MustCompile(`(?m)^\| (\d+) \| (\d+) \| (\d+) \| ([\d.]+)% \| (\d+) of (\d+) \| ([\d.]+)% \| (\d+) of (\d+) \| ([\d.]+)% \|$`)
+// heldoutRow is the "tuned" row of testdata/word-heldout/README.md's
+// table, the figures as the rules now stand (the "blind" row above it
+// keeps those of the first measure):
+// "| tuned | 1 | 18 | 1 | 94.7% | 13 of 31 | 41.9% | 9 of 12 | 75.0% |".
+var heldoutRow = regexp.MustCompile(`(?m)^\| tuned \| (\d+) \| (\d+) \| (\d+) \| ([\d.]+)% \| (\d+) of (\d+) \| ([\d.]+)% \| (\d+) of (\d+) \| ([\d.]+)% \|$`)
 
 // checkHeldoutREADME requires the README's figures to be the ones measured.
 func checkHeldoutREADME(t *testing.T, s wordTally) {
@@ -220,7 +222,7 @@ func checkHeldoutREADME(t *testing.T, s wordTally) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := fmt.Sprintf("| %d | %d | %d | %s%% | %d of %d | %s%% | %d of %d | %s%% |", s.files, s.right, s.wrong, num(s.precision),
+	want := fmt.Sprintf("| tuned | %d | %d | %d | %s%% | %d of %d | %s%% | %d of %d | %s%% |", s.files, s.right, s.wrong, num(s.precision),
 		s.found, s.defects, num(s.recall), s.majorsFound, s.majors, num(s.rm))
 	m := heldoutRow.FindString(string(b))
 	if m == "" {
