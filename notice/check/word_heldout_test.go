@@ -6,7 +6,6 @@ import (
 	"path/filepath"
 	"regexp"
 	"sort"
-	"strconv"
 	"strings"
 	"testing"
 
@@ -65,7 +64,7 @@ func TestWordHeldoutPrecisionRecall(t *testing.T) {
 	}
 	used := map[string]int{}
 	rightAt := map[string]int{}
-	for _, f := range readHeldoutTSV(t, "labels.tsv", 4) {
+	for _, f := range readTSVIn(t, wordHeldoutDir, "labels.tsv", 4) {
 		k := strings.Join(f[:3], " ")
 		used[k]++
 		if used[k] > got[k] {
@@ -158,34 +157,11 @@ func matchDefects(defects []heldoutDefect, rightAt map[string]int) []bool {
 	return out
 }
 
-func readHeldoutTSV(t *testing.T, name string, cols int) [][]string {
-	t.Helper()
-	b, err := os.ReadFile(filepath.Join(wordHeldoutDir, name))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var out [][]string
-	for i, l := range strings.Split(string(b), "\n") {
-		if l == "" || strings.HasPrefix(l, "#") {
-			continue
-		}
-		f := strings.Split(l, "\t")
-		if len(f) < cols {
-			t.Fatalf("%s:%d: %d columns, want %d", name, i+1, len(f), cols)
-		}
-		if _, err := strconv.Atoi(f[1]); err != nil {
-			t.Fatalf("%s:%d: line %q", name, i+1, f[1])
-		}
-		out = append(out, f)
-	}
-	return out
-}
-
 // readHeldoutDefects reads defects.tsv, whose defect text starts with the
 // judge's call, "[major]" or "[other]".
 func readHeldoutDefects(t *testing.T) []heldoutDefect {
 	var out []heldoutDefect
-	for _, f := range readHeldoutTSV(t, "defects.tsv", 4) {
+	for _, f := range readTSVIn(t, wordHeldoutDir, "defects.tsv", 4) {
 		d := heldoutDefect{key: f[0] + " " + f[1]}
 		switch {
 		case strings.HasPrefix(f[3], "[major]"):
