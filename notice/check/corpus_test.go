@@ -189,7 +189,14 @@ func checkCorpus(t *testing.T, rel string) diag.List {
 
 func readTSV(t *testing.T, name string, cols int) [][]string {
 	t.Helper()
-	b, err := os.ReadFile(filepath.Join(corpusDir, name))
+	return readTSVIn(t, corpusDir, name, cols)
+}
+
+// readTSVIn reads a tab-separated table of dir, skipping blank lines and
+// comments, each row at least cols wide and its second column a line number.
+func readTSVIn(t *testing.T, dir, name string, cols int) [][]string {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join(dir, name))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -201,6 +208,9 @@ func readTSV(t *testing.T, name string, cols int) [][]string {
 		f := strings.Split(l, "\t")
 		if len(f) < cols {
 			t.Fatalf("%s:%d: %d columns, want %d", name, i+1, len(f), cols)
+		}
+		if _, err := strconv.Atoi(f[1]); err != nil {
+			t.Fatalf("%s:%d: line %q", name, i+1, f[1])
 		}
 		out = append(out, f)
 	}

@@ -19,6 +19,7 @@ const (
 	ThongBao DocType = iota // THÔNG BÁO (Mẫu 1.4), the tool's own
 	CongVan                 // Công văn (Mẫu 1.5): no tên loại, "V/v" under the number
 	Other                   // another type with a tên loại: QUYẾT ĐỊNH, KẾ HOẠCH ...
+	Form                    // a form of Phụ lục IV: PHIẾU GIẢI QUYẾT VĂN BẢN ĐẾN, SỔ ĐĂNG KÝ ...
 )
 
 // recognise reads the type from the reading: the tên loại line, else a
@@ -26,6 +27,8 @@ const (
 // (a notice that lost its first page) is taken for a Thông báo.
 func (v *View) recognise(subjectVV, addressee bool) {
 	switch {
+	case v.Title != nil && cite.FormTitle(v.Title.Text):
+		v.Type, v.TypeName = Form, strings.ToUpper(strings.TrimSpace(v.Title.Text))
 	case v.Title != nil:
 		t, _ := cite.TitleType(v.Title.Text)
 		v.TypeName = strings.ToUpper(t.Name)

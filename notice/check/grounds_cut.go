@@ -24,7 +24,7 @@ import (
 // comma or a colon ("Căn cứ ..., các tổ dân phố đã ...").
 func cutGrounds(p *Pass) {
 	v := p.View
-	if v.Columns || v.Type == Other {
+	if v.Columns || v.Type == Other || v.Type == Form {
 		return
 	}
 	body := withSegs(v.Body)

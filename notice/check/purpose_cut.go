@@ -27,7 +27,7 @@ func init() {
 // the one that announces or asks. A list item is left alone.
 func purposeCut(p *Pass) {
 	v := p.View
-	if v.Columns || v.Type == Other {
+	if v.Columns || v.Type == Other || v.Type == Form {
 		return
 	}
 	body := withSegs(v.Body)

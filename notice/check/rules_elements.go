@@ -39,7 +39,7 @@ var (
 	elTypeName  = element{name: diag.Msg("tên loại văn bản", "the type name"), min: 26, max: 28, bold: true, upper: true, upright: true, centr: true}
 	elSubject   = element{name: diag.Msg("trích yếu", "the trích yếu"), min: 26, max: 28, bold: true, upright: true, centr: true}
 	elVV        = element{name: diag.Msg("trích yếu V/v", "the V/v trích yếu"), min: 24, max: 26, notBold: true, upright: true, centr: true}
-	elAddressee = element{name: diag.Msg("Kính gửi", "Kính gửi"), min: 26, max: 28, upright: true}
+	elAddressee = element{name: diag.Msg("Kính gửi", "Kính gửi"), min: 26, max: 28, notBold: true, upright: true}
 	elLabel     = element{name: diag.Msg("chữ \"Nơi nhận\"", "the \"Nơi nhận\" label"), min: 24, max: 24, bold: true, italic: true}
 	elRecipient = element{name: diag.Msg("dòng nơi nhận", "a line of Nơi nhận"), min: 22, max: 22, notBold: true, upright: true}
 	elSigner    = element{name: diag.Msg("quyền hạn, chức vụ người ký", "the signer's authority and title"), min: 26, max: 28, bold: true, upper: true, upright: true, centr: true, caseOwned: true}
@@ -97,17 +97,28 @@ func (w *wordView) elementOf(i int, t DocType, issuers map[int]element) (element
 // issuerLines tells the lines of the issuing body from those of its parent:
 // the capital lines of the header's left column above "Số". The last line
 // is the issuer; a line above it is the parent only when both name bodies
-// of their own ("UBND TỈNH LÀO CAI" over "VĂN PHÒNG"), not one name written
-// on two lines ("ỦY BAN NHÂN DÂN" over "HUYỆN LÝ SƠN").
+// of their own ("UBND TỈNH LÀO CAI" over "VĂN PHÒNG", "BAN CƠ YẾU CHÍNH
+// PHỦ" over "HỌC VIỆN KỸ THUẬT MẬT MÃ"), not one name written on two lines
+// ("ỦY BAN NHÂN DÂN" over "HUYỆN LÝ SƠN"). A header with no "Số" line (a
+// form of Phụ lục IV has none) ends where the header does: at the tên
+// loại or the first line of text under it, and, when the issuer's lines
+// stand in the header's table, at the first line across the page under
+// that table (a tên loại the reading does not know is no issuer).
 func (w *wordView) issuerLines() map[int]element {
 	var idx []int
 	for i, wp := range w.paras {
 		if wp.Kind != plain.Header {
+			if len(idx) > 0 && wp.Kind != plain.Page && wp.Kind != plain.Path {
+				break // under the header: the issuer's block has ended
+			}
 			continue
 		}
 		text := trimmed(wp.Text)
 		if numberLineRe().MatchString(text) {
 			break
+		}
+		if len(idx) > 0 && w.inTable(idx[0]) && !w.inTable(i) {
+			break // under the header's table
 		}
 		if wp.Col == plain.Right || !isUpper(text) || cite.Fold(text) == cite.Fold("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") {
 			continue
@@ -121,11 +132,23 @@ func (w *wordView) issuerLines() map[int]element {
 			out[i] = elIssuer
 		}
 	}
-	if len(idx) == 2 && bodyHead(w.paras[idx[0]].Text) && bodyHead(w.paras[idx[1]].Text) && !unitOf(w.paras[idx[1]].Text) {
+	if len(idx) == 2 && namesBody(w.paras[idx[0]].Text) && namesBody(w.paras[idx[1]].Text) && !unitOf(w.paras[idx[1]].Text) {
 		out[idx[0]] = elParent
 	}
 	return out
 }
+
+// inTable reports whether paragraph i of the reading was read from a
+// table's cell of the Word file.
+func (w *wordView) inTable(i int) bool {
+	d := w.paras[i].docs
+	return len(d) > 0 && d[0].Table != nil
+}
+
+// namesBody: the line starts with the name of a body that issues or
+// governs: a state body ("SỞ", "BAN"), a school or institute ("HỌC VIỆN",
+// "BỆNH VIỆN", "ĐÀI"), an enterprise.
+func namesBody(s string) bool { return bodyHead(s) || issuerHead(s) || companyHead(s) }
 
 // bodyHead: the line starts with the name of a body.
 func bodyHead(s string) bool {
@@ -206,7 +229,11 @@ func elementFormat(p *Pass) {
 		p.Report(&tieuNgu.seg, 0, diag.Msg("Tiêu ngữ cỡ %s, phải lớn hơn Quốc hiệu (cỡ %s) một cỡ", "the Tiêu ngữ is %s pt; it must be one point larger than the Quốc hiệu (%s pt)", pt(tn), pt(qh)))
 		return // the date is measured against a Tiêu ngữ of the right size
 	}
-	if pd := sizes[elPlaceDate.name.EN]; placeDate != nil && tn != 0 && pd != 0 && pd != tn && inRange(pd, elPlaceDate) {
+	// The date is measured against the Tiêu ngữ only when both are of
+	// their own lawful sizes: a Tiêu ngữ out of its range is the line to
+	// fix (its own finding says so), and a lawful date is not told to
+	// take its wrong size.
+	if pd := sizes[elPlaceDate.name.EN]; placeDate != nil && tn != 0 && pd != 0 && pd != tn && inRange(pd, elPlaceDate) && inRange(tn, elTieuNgu) {
 		p.Report(&placeDate.seg, 0, diag.Msg("địa danh và ngày tháng cỡ %s, phải bằng cỡ Tiêu ngữ (%s)", "the place and date are %s pt; they must be the size of the Tiêu ngữ (%s pt)", pt(pd), pt(tn)))
 	}
 }

@@ -79,7 +79,22 @@ func required(p *Pass) {
 			diag.Msg("thêm phần đánh giá, các nhiệm vụ được giao hoặc các mục nội dung", "add [assessment], [tasks] or [[sections]]"))
 		return
 	}
+	if p.View.Type == Form {
+		requiredForm(p)
+		return
+	}
 	requiredText(p)
+}
+
+// requiredForm checks a form of Phụ lục IV (a phiếu, a sổ) for what its
+// model has: the issuing body's name above its tên loại. The model has no
+// number line, no trích yếu, no closing and no Nơi nhận: none is missing.
+func requiredForm(p *Pass) {
+	v := p.View
+	if len(v.Header) > 0 && v.issuerMissing() {
+		p.ReportAtRef(v.Header[0].PosAt(0), diag.RefIssuer, diag.Msg("thiếu tên cơ quan, tổ chức ban hành văn bản phía trên", "the name of the issuing body is missing from the header"),
+			diag.Msg("ghi tên cơ quan, tổ chức ở góc trái phía trên, như mẫu của Phụ lục IV", "write the body's name at the top left, as in the form of Phụ lục IV"))
+	}
 }
 
 // requiredText checks a notice read from text for the parts of Mẫu 1.4,
@@ -320,6 +335,9 @@ func closingMark(p *Pass) {
 	v := p.View
 	if v.FromTOML {
 		return // the renderer adds "./."
+	}
+	if v.Type == Form {
+		return // a form of Phụ lục IV ends with lines to fill, no sentence
 	}
 	i := lastOfBody(v.Body)
 	if i < 0 {

@@ -236,6 +236,18 @@ func TestWordVariants(t *testing.T) {
 		{"Quốc hiệu not bold", wordNotice{header: headerWith(1, 0, tnr+sz(26))}, "element-format: Quốc hiệu: không in đậm, phải in đậm"},
 		{"Tiêu ngữ the size of the Quốc hiệu", wordNotice{header: headerWith(1, 1, tnr+"<w:b/>"+sz(26))}, "element-format: Tiêu ngữ cỡ 13, phải lớn hơn Quốc hiệu (cỡ 13) một cỡ"},
 		{"date upright", wordNotice{header: headerWith(1, 2, tnr+sz(28))}, "element-format: địa danh và ngày tháng: chữ đứng, phải chữ nghiêng"},
+		{"Tiêu ngữ at 11 pt over a lawful date", wordNotice{header: headerWith(1, 1, tnr+"<w:b/>"+sz(22))}, "element-format: Tiêu ngữ: cỡ 11, phải 13 đến 14"},
+		{"date at 13 pt under a Tiêu ngữ at 14", wordNotice{header: headerWith(1, 2, tnr+"<w:i/>"+sz(26))}, "element-format: địa danh và ngày tháng cỡ 13, phải bằng cỡ Tiêu ngữ (14)"},
+		{"the parent body bold over a Học viện", wordNotice{header: func(c, i int, s string) string {
+			p := headerCells[c][i].rPr
+			switch {
+			case c == 0 && i == 0:
+				s, p = "BAN CƠ YẾU CHÍNH PHỦ", tnr+"<w:b/>"+sz(26)
+			case c == 0 && i == 1:
+				s = "HỌC VIỆN KỸ THUẬT MẬT MÃ"
+			}
+			return docxtest.P(center, docxtest.R(p, s))
+		}}, "element-format: tên cơ quan chủ quản: in đậm, phải chữ thường"},
 		{"body left-aligned", wordNotice{body: bodyWith(`<w:ind w:firstLine="720"/><w:spacing w:before="120" w:after="0"/>`, tnr+sz(28))}, "body-format: 3 đoạn nội dung không canh đều hai lề"},
 		{"body not indented", wordNotice{body: bodyWith(`<w:jc w:val="both"/><w:spacing w:before="120" w:after="0"/>`, tnr+sz(28))}, "body-format: 4 đoạn nội dung không lùi đầu dòng 1 cm hoặc 1,27 cm"},
 		{"body at 12 pt", wordNotice{body: bodyWith(bodyPPr, tnr+sz(24))}, "body-format: 4 đoạn nội dung không có cỡ chữ 13-14"},

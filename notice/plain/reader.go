@@ -70,6 +70,9 @@ type reader struct {
 	marks bool
 	// the end so far: a signer line, the name, the "Lưu:" line
 	signed, named, archived bool
+	// form: the tên loại is a form's of Phụ lục IV ("PHIẾU GIẢI QUYẾT
+	// VĂN BẢN ĐẾN"), whose fields may hold a "Kính gửi" line
+	form bool
 	// subjectLine is the length of the last line of the trích yếu
 	subjectLine int
 	// longest is the length of the longest line: the width hand-wrapped
@@ -89,10 +92,10 @@ type reader struct {
 
 func (r *reader) read(ls []line) []Para {
 	hasTitle := false
-	for _, l := range ls {
+	for i, l := range ls {
 		_, counted := countedTitle(l.text)
 		_, drafted := draftTitle(l.text)
-		if isTitle(l.text) || counted || drafted {
+		if isTitle(l.text) || counted || drafted || i < topLines && cite.FormTitle(l.text) {
 			hasTitle = true
 		}
 		if len(l.notes) > 0 {
@@ -180,6 +183,8 @@ func (r *reader) line(l line, newPara bool) {
 		r.add(Addressee, l) // a page put the Kính gửi above the header
 	case r.st == inBody && addresseeRe().MatchString(l.text) && r.lastBody() < 0 && r.lastKind(Addressee) < 0:
 		r.add(Addressee, l) // the Kính gửi under the trích yếu
+	case r.st == inBody && r.form && addresseeRe().MatchString(l.text) && r.lastKind(Addressee) < 0:
+		r.add(Addressee, l) // a form's "Kính gửi" among its fields
 	case r.st == inBody && startsWithByte(l.text, 'k') && addresseeRe().MatchString(l.text) && r.onlyHeading():
 		r.add(Addressee, l) // the Kính gửi under a post's heading line
 	case r.st == inBody && r.lateAddressee(l):
@@ -189,6 +194,10 @@ func (r *reader) line(l line, newPara bool) {
 	case r.st == inHeader && isTitle(l.text):
 		r.add(Title, l)
 		r.st = inSubject
+	case r.st == inHeader && cite.FormTitle(l.text):
+		r.add(Title, l) // "PHIẾU GIẢI QUYẾT VĂN BẢN ĐẾN", a form of Phụ lục IV:
+		r.st = inBody   // its fields follow, no trích yếu
+		r.form = true
 	case r.headerPiece(l): // "CỘNG" / "HÒA XÃ HỘI ...", "Sơn" / "La, ngày 16 tháng 11" / "năm 2018"
 	case r.dateApart(l): // "Sóc Trăng, ngày" / "27 tháng 09 năm 2022"
 	case r.st == inHeader && r.codeUnderNumber(l):
