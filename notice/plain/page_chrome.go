@@ -39,8 +39,10 @@ var printLinkRe = lazyre.New(`(?i)^(?:in trang|in bài(?: viết)?|bản in)$`)
 var postDateRe = lazyre.New(`^\(?\d{1,2}/\d{1,2}/\d{4}\)?$`)
 
 // attachLabelRe is a portal's label for the files of a post, "Tài liệu
-// đính kèm:", "Tập tin đính kèm", at the text's end (attachTable).
-var attachLabelRe = lazyre.New(`(?i)^(?:tài liệu|tệp|tập tin|file) đính kèm\s*:?$`)
+// đính kèm:", "Tập tin đính kèm", "FILE ĐƯỢC ĐÍNH KÈM THEO VĂN BẢN" (a
+// legal library's table of the files, its one cell), at the text's end
+// (attachTable).
+var attachLabelRe = lazyre.New(`(?i)^(?:tài liệu|tệp|tập tin|file)(?: được)? đính kèm(?: theo (?:văn bản|bài viết))?\s*:?$`)
 
 // stampLines is how many lines of text at the head of a post may hold
 // the post's title, its date and its lead.
@@ -94,6 +96,9 @@ const attachRows = 5
 // notice.
 func attachTable(out []line, last int) {
 	var tail []int
+	if i := lastRow(out); i > last && len(out[i].cells) == 1 && attachLabelRe().MatchString(strings.TrimSpace(out[i].cells[0].text)) {
+		out[i] = line{num: out[i].num} // a library's table of the files, one cell, at the end
+	}
 	for i := last; i >= 0 && len(tail) <= attachRows+1; i-- {
 		if out[i].cells != nil || out[i].text == "" {
 			continue
@@ -113,4 +118,17 @@ func attachTable(out []line, last int) {
 		}
 		tail = append(tail, i)
 	}
+}
+
+// lastRow is the index of the last line of out that holds cells, or -1.
+func lastRow(out []line) int {
+	for i := len(out) - 1; i >= 0; i-- {
+		if out[i].cells != nil {
+			return i
+		}
+		if strings.TrimSpace(out[i].text) != "" {
+			return -1
+		}
+	}
+	return -1
 }
