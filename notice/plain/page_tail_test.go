@@ -16,3 +16,18 @@ func TestPageTail(t *testing.T) {
 	}
 	readCases(t, cases)
 }
+
+// TestPageCaption cuts a post's view count, date and photo caption run
+// into its first line up to the lead glued to the caption, and leaves the
+// line whole when no glued word tells where the caption ends.
+func TestPageCaption(t *testing.T) {
+	cases := []readCase{
+		{"Tin bài\n  2640 28/02/2022Ảnh: Máy bay phun thuốc BVTV trên cây lúaTrung tâm thông báo lịch gieo sạ./.\n",
+			"n.txt:1:1 body: Tin bài\nn.txt:2:59 body: Trung tâm thông báo lịch gieo sạ./."},
+		{"Tin bài\n  265 23/08/2024Ảnh. Gian hàng tại AgroViet 2023Căn cứ Kế hoạch của Trung tâm./.\n",
+			"n.txt:1:1 body: Tin bài\nn.txt:2:49 body: Căn cứ Kế hoạch của Trung tâm./."},
+		{"Tin bài\n  265 23/08/2024Ảnh. Gian hàng của tỉnh tại hội chợ./.\n",
+			"n.txt:1:1 body: Tin bài\nn.txt:2:3 body: 265 23/08/2024Ảnh. Gian hàng của tỉnh tại hội chợ./."},
+	}
+	readCases(t, cases)
+}

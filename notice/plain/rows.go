@@ -51,6 +51,7 @@ func headerRows(raws []rawLine, md bool) []line {
 	markRecord(out)     // page_record.go
 	markTail(out)       // page_tail.go
 	stamps := dropChrome(out)
+	cutCaption(out) // page_caption.go
 	dropEchoes(out) // title_echo.go
 	markPage(out, stamps)
 	return mottoParted(joinBrokenCells(out)) // broken_cells.go, motto_joined.go
