@@ -79,11 +79,15 @@ var bareNumberRe = sync.OnceValue(func() *leadExpr {
 	x := newLeadExpr(`(?i)`, `[^\p{L}]`, `((?:Kế hoạch|Công văn|Quyết định|Thông báo|Chỉ thị|Nghị quyết|Tờ trình|Thông tư|Nghị định|Văn bản)\s+số\s+(\d{1,5}))(?:\s+(?:ngày|của)\s|\s*[,;]|\.(?:\s|$)|$)`,
 		"Kế hoạch", "Công văn", "Quyết định", "Thông báo", "Chỉ thị", "Nghị quyết", "Tờ trình", "Thông tư", "Nghị định", "Văn bản")
 	x.then = numberThen
+	x.need = numberNeed
 	return x
 })
 
 // numberThen reports whether rest starts as bareNumberRe goes on past a
-// document's kind: `\s+số\s+\d` under `(?i)`.
+// document's kind: `\s+số\s+\d{1,5}` under `(?i)`, the digits followed by
+// the end or by what each way the expression ends starts with (white
+// space, a comma, a semicolon or a period). "Kế hoạch số 189/KH-UBND",
+// the number cited in full, goes on with "/" and is not tried.
 func numberThen(rest string) bool {
 	rest, ok := cutSpaces(rest)
 	if !ok {
@@ -93,8 +97,52 @@ func numberThen(rest string) bool {
 	if n < 0 {
 		return false
 	}
-	rest, ok = cutSpaces(rest[n:])
-	return ok && rest != "" && isDigit(rest[0])
+	return numberEnds(rest[n:])
+}
+
+// numberEnds reports whether rest, what follows "số", goes on as
+// bareNumberRe does: `\s+\d{1,5}`, the digits followed by the end or by
+// what each way the expression ends starts with (white space, a comma, a
+// semicolon or a period).
+func numberEnds(rest string) bool {
+	rest, ok := cutSpaces(rest)
+	d := 0
+	for d < len(rest) && isDigit(rest[d]) {
+		d++
+	}
+	if !ok || d == 0 || d > 5 { // fewer digits leave a digit next, which no ending takes
+		return false
+	}
+	if d == len(rest) {
+		return true
+	}
+	switch rest[d] {
+	case ' ', '\t', '\n', '\f', '\r', ',', ';', '.':
+		return true
+	}
+	return false
+}
+
+// numberNeed reports whether s holds what every match of bareNumberRe
+// does: "số" in any case (its s may be the long ſ) and a number that
+// numberEnds accepts. Most texts cite their documents in full ("số
+// 189/KH-UBND") or say "số" of something else ("chuyển đổi số"), and
+// are not scanned for a document's kind.
+func numberNeed(s string) bool {
+	for _, o := range [...]string{"ố", "Ố"} {
+		for at := 0; ; {
+			k := strings.Index(s[at:], o)
+			if k < 0 {
+				break
+			}
+			k += at
+			at = k + len(o)
+			if (k >= 1 && (s[k-1] == 's' || s[k-1] == 'S') || strings.HasSuffix(s[:k], "ſ")) && numberEnds(s[at:]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // cutSpaces cuts the run of white space (`\s`: tab, line feed, form

@@ -9,7 +9,7 @@ import (
 )
 
 func init() {
-	register(&Rule{ID: "comma-bracket", Severity: diag.Info, Ref: diag.Practice, Run: commaBracket,
+	register(&Rule{ID: "comma-bracket", Severity: diag.Info, Ref: diag.Practice, Run: commaBracket, Gate: needs(trigCommaBracket),
 		Title: diag.Msg("không có dấu phẩy trước dấu mở ngoặc đơn", "no comma before an opening bracket"),
 		Help:  diag.Msg("phần trong ngoặc đứng liền sau từ nó chú thích, dấu phẩy (nếu cần) đặt sau dấu đóng ngoặc", "the bracket follows the words it explains; a comma, if one is needed, goes after the closing bracket")})
 }

@@ -7,7 +7,7 @@ import (
 )
 
 func init() {
-	register(&Rule{ID: "la-colon", Severity: diag.Info, Ref: diag.Practice, Run: laColon,
+	register(&Rule{ID: "la-colon", Severity: diag.Info, Ref: diag.Practice, Run: laColon, Gate: laColonGate,
 		Title: diag.Msg("không đặt dấu hai chấm sau chữ \"là\"", "no colon after \"là\""),
 		Help:  diag.Msg("\"là\" đã dẫn vào điều được nói: bỏ dấu hai chấm, hoặc bỏ chữ \"là\" và giữ dấu hai chấm", "\"là\" already leads into what follows: drop the colon, or drop \"là\" and keep the colon")})
 }

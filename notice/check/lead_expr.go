@@ -38,6 +38,9 @@ type leadExpr struct {
 	// past the literal it starts with: a test that rules out most places
 	// a literal stands before the expression is tried.
 	then func(rest string) bool
+	// need, when set, is false for a text that holds no match: a test
+	// of the whole text before it is scanned.
+	need func(s string) bool
 }
 
 // newLeadExpr compiles flags+`(?:^|`+lead+`)`+rest: flags such as `(?i)`,
@@ -124,6 +127,9 @@ func (x *leadExpr) markLitByte(i uint8, r rune) {
 func (x *leadExpr) findAll(s string) [][]int {
 	if !utf8.ValidString(s) {
 		return x.re().FindAllStringSubmatchIndex(s, -1)
+	}
+	if x.need != nil && !x.need(s) {
+		return nil
 	}
 	var out [][]int
 	i := 0 // where the search goes on from: the end of the last match

@@ -11,7 +11,7 @@ import (
 var leadExprCases = []string{
 	"Kế hoạch số 133 ngày 20/9", "xKế hoạch số 1,", "KẾ HOẠCH SỐ 12.", "Kế hoạch số 1,Công văn số 2,", "(Công văn số 5;",
 	"Nghị quyết số 29, khóa XI", "\u212aế hoạch số 3", "Thông báo số 4 Hội nghị", "văn bản số 7", "ĐKế hoạch số 8",
-	"Kế hoạch\tsố\n9", "Kế hoạch \u017fố 10", "Kế hoạch  SỐ  11 ngày", "Kế hoạch số", "Kế hoạch số x", "Kế hoạchsố 1", "Kế hoạch số1", "Kế hoạch\vsố 2",
+	"Kế hoạch\tsố\n9", "Kế hoạch \u017fố 10", "Kế hoạch số 189/KH-UBND ngày", "Kế hoạch số 123456 ngày", "Kế hoạch số 12345.", "Kế hoạch số 12345\r", "Kế hoạch số 7a,", "Kế hoạch số 7\f", "Kế hoạch \u017fố 12;", "Kế hoạch SỐ 3", "Kế hoạch Số\t45.", "Kế hoạch  SỐ  11 ngày", "Kế hoạch số", "Kế hoạch số x", "Kế hoạchsố 1", "Kế hoạch số1", "Kế hoạch\vsố 2",
 	"Trường THCS Xuân Lương", "trường mầm non Hoa Sen.", "xtrường THPT A", "các trường Tiểu học Kim Đồng và trường TH B", "Trường THCS và THPT M.V. Lô-mô-nô-xốp",
 	"môi trường Xanh", "thị trường, Trường", "trường\u00a0THCS A", "Trường  THCS A", "trường TIỂU HỌC B", "Trường PTDTBT C", "trường MG D", "trường Mẫu Giáo E", "trường",
 	"thành phố Hồ Chí Minh", "Tp.Hồ Chí Minh, tp.Hồ Chí Minh", "xthành phố Hồ Chí Minh", "(thủ đô Hà Nội)", "quận 3, phường 12 và Quận 5",

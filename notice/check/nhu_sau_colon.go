@@ -7,7 +7,7 @@ import (
 )
 
 func init() {
-	register(&Rule{ID: "nhu-sau-colon", Severity: diag.Warning, Ref: diag.Practice, Run: nhuSauColon,
+	register(&Rule{ID: "nhu-sau-colon", Severity: diag.Warning, Ref: diag.Practice, Run: nhuSauColon, Gate: needs(trigNhuSau),
 		Title: diag.Msg("sau \"như sau\" đặt dấu hai chấm", "a colon after \"như sau\""),
 		Help:  diag.Msg("\"như sau\" dẫn vào nội dung kể tiếp theo: viết \"... cụ thể như sau:\"", "\"như sau\" (as follows) leads into what it announces: write \"... cụ thể như sau:\"")})
 }

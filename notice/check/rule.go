@@ -26,7 +26,11 @@ type Rule struct {
 	// and a Party document writes its own way (Hướng dẫn 36-HD/VPTW):
 	// it does not run on a Party document (View.Party).
 	StateForm bool
-	Run       func(*Pass)
+	// Gate, when set, is a cheap necessary condition on the notice
+	// (gate.go): false only when the rule cannot report on it, which
+	// then does not run. Nil: the rule always runs.
+	Gate func(*View) bool
+	Run  func(*Pass)
 }
 
 // Info returns the rule's description for output formats that carry rule

@@ -72,6 +72,7 @@ func fresh(v *View) *View {
 	c.texts, c.cites, c.deadlines, c.done = nil, nil, nil, 0
 	c.indexes, c.indexAt, c.lexemes, c.quoteMemo = nil, nil, lexicon{}, nil
 	c.attendees, c.attendeesRead = nil, false
+	c.trigKnown, c.trigHas = 0, 0
 	return &c
 }
 

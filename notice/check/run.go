@@ -43,7 +43,7 @@ func run(v *View, cfg *config.Config, opts *Options) *found {
 	}
 	list := &found{}
 	for _, r := range sortedRules() {
-		if cfg.Disabled(r.ID) || r.Run == nil || v.Unreadable && r.ID != "unreadable" || silencedNoBreaks(v, r) || !r.applies(v) {
+		if cfg.Disabled(r.ID) || r.Run == nil || v.Unreadable && r.ID != "unreadable" || silencedNoBreaks(v, r) || !r.applies(v) || r.Gate != nil && !r.Gate(v) {
 			continue
 		}
 		rule := *r

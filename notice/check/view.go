@@ -198,6 +198,9 @@ type View struct {
 	// (officialMatches).
 	official     []officialMatch
 	officialRead bool
+	// trigKnown are the triggers looked for, trigHas those found
+	// (View.has).
+	trigKnown, trigHas uint64
 }
 
 const (
