@@ -46,6 +46,7 @@ func headerRows(raws []rawLine, md bool) []line {
 		}
 		out = append(out, l)
 	}
+	dropPlaceholders(out) // placeholder.go
 	loneCellMarks(out, raws, md)
 	cutChunkLabels(out) // chunk_label.go
 	markRecord(out)     // page_record.go
