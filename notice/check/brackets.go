@@ -138,7 +138,12 @@ func listMarkerAt(s string, off int) bool {
 		}
 		// A point starts a sentence or a clause: after ":", ";", "," or
 		// an ellipsis, not after any mark ("| q)" is a stray bracket).
+		// A quoted point starts after its opening quotation mark ("“a)
+		// Chi khấu hao ...").
 		before := strings.TrimRight(s[:start], " \t")
+		if quoteOpened(before) {
+			before = strings.TrimRight(before[:len(before)-len(lastRune(before))], " \t")
+		}
 		if before != "" && !strings.HasSuffix(before, "…") && !strings.ContainsAny(before[len(before)-1:], ":;,.") {
 			return false
 		}
@@ -197,4 +202,9 @@ func before(s string, off int) string {
 		w = w[len(w)-4:]
 	}
 	return strings.Join(w, " ")
+}
+
+// quoteOpened reports whether s ends with an opening quotation mark.
+func quoteOpened(s string) bool {
+	return strings.HasSuffix(s, "“") || strings.HasSuffix(s, "«") || strings.HasSuffix(s, "‘") || s == "\"" || strings.HasSuffix(s, " \"")
 }

@@ -223,14 +223,20 @@ var groupIssuerRe = sync.OnceValue(func() *regexp.Regexp {
 // issuer doing the issuing: a name in capitals as the clause's subject,
 // then a verb of drafting or issuing right before the document ("Xí
 // nghiệp môi trường Liên Chiểu đã xây dựng Phương án số 37/PA-MTLC",
-// "Ủy ban nhân dân tỉnh vừa ban hành Kế hoạch số ...").
+// "Ủy ban nhân dân tỉnh vừa ban hành Kế hoạch số ..."), or the notice's
+// issuer naming itself by its kind in lower case ("trường có ra Thông báo
+// số 210/TB-THPTUVK", "đơn vị đã ban hành Kế hoạch số ...").
 func issuerSubject(c cited) bool {
 	head := c.seg.Text[:c.Start()]
 	if i := strings.LastIndexAny(head, ",;.:"); i >= 0 {
 		head = head[i+1:]
 	}
-	return issuerSubjectRe().MatchString(head)
+	return issuerSubjectRe().MatchString(head) || selfIssuerRe().MatchString(head)
 }
+
+var selfIssuerRe = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^\s*(?:nhà\s+)?(?:trường|đơn vị|cơ quan|công ty|trung tâm)\s+(?:đã\s+|vừa\s+)?(?:có\s+)?(?:ra|ban hành|ký ban hành|phát hành|xây dựng|xây dựng và ban hành|lập)\s*$`)
+})
 
 var issuerSubjectRe = sync.OnceValue(func() *regexp.Regexp {
 	return regexp.MustCompile(`^\s*\p{Lu}[^()]{1,80}?\s(?:đã\s+|vừa\s+|đã\s+có\s+)?(?:xây dựng|ban hành|xây dựng và ban hành|ký|ký ban hành|lập|phát hành|có)\s*$`)

@@ -34,6 +34,9 @@ func placeLineCase(p *Pass, s *Seg) {
 	if i >= len(ws) || !startsUpper(ws[i].text) {
 		return // no name, or one the reading did not take for a place
 	}
+	if splitName(ws[i:]) {
+		return // "Qu ả ng Ngãi": letters parted by spaces, the syllable rule's
+	}
 	for _, w := range ws[i+1:] {
 		if startsUpper(w.text) || !unicode.IsLetter(firstRune(w.text)) {
 			continue
@@ -44,6 +47,25 @@ func placeLineCase(p *Pass, s *Seg) {
 			diag.Msg("viết %q", "write %q", fixed))
 		return
 	}
+}
+
+// splitName reports whether a place's name has a word of letters with no
+// vowel ("ng" of "Qu ả ng Ngãi"): no syllable, a piece of one that a
+// converter parted by spaces, whose capitals no fix of case can say.
+func splitName(ws []wordAt) bool {
+	for _, w := range ws {
+		vowel := false
+		for k := range w.text {
+			if vowelStart(w.text[k:]) {
+				vowel = true
+				break
+			}
+		}
+		if !vowel && strings.IndexFunc(w.text, func(r rune) bool { return !unicode.IsLetter(r) }) < 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // joinWords joins words with one space.

@@ -266,12 +266,29 @@ func strayPeriod(p *Pass) {
 			if placeAbbrevs[w.text] && !isAbbrev(next.text) && !bodyWords[next.text] {
 				stray = false // "TP. Hồ Chí Minh"
 			}
-			if stray && !sentenceEnd(seg.Text, ws, i) {
+			if stray && !sentenceEnd(seg.Text, ws, i) && !inCapsHeading(seg.Text, ws, i) {
 				p.Report(seg, w.end, diag.Msg("dấu chấm thừa sau %q trong %q", "a stray period after %q in %q", w.text, seg.Text[w.off:next.end]),
 					diag.Msg("viết %q", "write %q", w.text+" "+next.text))
 			}
 		}
 	}
+}
+
+// inCapsHeading reports whether word i stands in a heading written in
+// capitals, where every word looks like an abbreviation: the word before
+// it and the two after the period are in capitals too, and word i has a
+// vowel or tone mark, which no abbreviation carries ("CHƯƠNG TRÌNH HÀNH
+// ĐỘNG. TRIỂN KHAI", two lines a crawler joined with a period).
+func inCapsHeading(s string, ws []wordAt, i int) bool {
+	if i < 1 || i+2 >= len(ws) || s[ws[i-1].end:ws[i].off] != " " {
+		return false
+	}
+	for _, w := range ws[i-1 : i+3] {
+		if strings.ToUpper(w.text) != w.text || strings.IndexFunc(w.text, unicode.IsLetter) < 0 {
+			return false
+		}
+	}
+	return strings.IndexFunc(ws[i].text, func(r rune) bool { return r > unicode.MaxASCII && r != 'Đ' }) >= 0
 }
 
 // sentenceEnd reports whether the period after word i ends a sentence:

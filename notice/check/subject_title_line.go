@@ -22,7 +22,7 @@ func subjectOnTitleLine(p *Pass) {
 		return
 	}
 	t, s := v.Title.PosAt(0), v.Subject.PosAt(0)
-	if t.Line != s.Line || s.Col <= t.Col {
+	if t.Line != s.Line || s.Col <= t.Col || headerOnLine(v.Header, t.Line) {
 		return
 	}
 	if subj := strings.TrimSpace(v.Subject.Text); urgencyMarks[strings.ToUpper(subj)] {
@@ -32,4 +32,17 @@ func subjectOnTitleLine(p *Pass) {
 	}
 	p.ReportAt(s, diag.Msg("trích yếu viết liền trên dòng tên loại \"%s\"", "the trích yếu is written on the line of the type name \"%s\"", strings.TrimSpace(v.Title.Text)),
 		diag.Msg("để tên loại một dòng riêng, trích yếu ở dòng dưới (Mẫu 1.4 Phụ lục III)", "set the type name on a line of its own and the trích yếu on the line under it (Mẫu 1.4 of Phụ lục III)"))
+}
+
+// headerOnLine reports whether a header element (the number, the place
+// and date) stands on line n: a copy that ran the whole header into one
+// line, the tên loại and trích yếu with it, whose line breaks are the
+// copy's, not the document's.
+func headerOnLine(header []Seg, n int) bool {
+	for i := range header {
+		if header[i].PosAt(0).Line == n {
+			return true
+		}
+	}
+	return false
 }

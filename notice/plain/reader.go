@@ -347,7 +347,8 @@ func (r *reader) subject(l line, newPara bool) {
 		n := utf8.RuneCountInString(l.text)
 		more = !newPara && r.subjectLine < 100 && n < 100 && !finished(prev) && !finished(l.text) &&
 			!cite.HasMarker(l.text) && !labelRe().MatchString(l.text) && !openingRe().MatchString(l.text) &&
-			isUpper(prev) == isUpper(l.text) // a Quyết định's authority in capitals under its trích yếu
+			isUpper(prev) == isUpper(l.text) && // a Quyết định's authority in capitals under its trích yếu
+			l.num != r.paras[len(r.paras)-1].Line // parts of a run-in line (run_in.go)
 		r.subjectLine = n
 	}
 	if more {
@@ -534,7 +535,8 @@ func (r *reader) body(l line, newPara bool) {
 		return
 	}
 	if r.layout != Blank {
-		if startsLower(l.text) && !cite.HasMarker(l.text) && r.last(Body) && !pointStart(l.text) {
+		if startsLower(l.text) && !cite.HasMarker(l.text) && r.last(Body) && !pointStart(l.text) ||
+			r.last(Body) && wrapsOn(r.paras[len(r.paras)-1].Text, l.text) {
 			r.join(l, " ") // a line broken inside its paragraph
 			return
 		}
@@ -553,6 +555,46 @@ func (r *reader) body(l line, newPara bool) {
 	default:
 		r.add(Body, l)
 	}
+}
+
+// numeralCommaRe starts a line with a Roman numeral and a comma, the
+// end of a name a line break cut ("thôn Cốc Pại / II, xã Niêm Tòng"): no
+// heading's number, which a stop or a dash follows.
+var numeralCommaRe = lazyre.New(`^[IVX]+,\s`)
+
+// joinWords end no paragraph: a word that wants the rest of its phrase
+// after it ("các sở, ngành: Nông nghiệp và / Phát triển nông thôn").
+var joinWords = map[string]bool{"của": true, "và": true, "với": true, "cho": true, "tại": true, "các": true, "những": true}
+
+// placeKinds end no point of a dashed list: the kind of a unit wants its
+// name after it ("+ Chủ động phối hợp với UBND huyện / Vị Xuyên"); a
+// numbered heading may end so, naming its own unit.
+var placeKinds = map[string]bool{"huyện": true, "xã": true, "tỉnh": true, "thôn": true, "phường": true, "quận": true}
+
+// wrapsOn reports whether a line starting with a capital goes on with the
+// paragraph above it, broken by a library where the sentence goes on: the
+// paragraph leaves a bracket open that the line closes before it opens
+// any ("(do UBND huyện / Su Phì làm chủ đầu tư)"), or it ends with no
+// mark and the line, no point of its own, starts with a name's numeral
+// (numeralCommaRe), or the paragraph ends with a word that wants more
+// (joinWords, placeKinds).
+func wrapsOn(prev, s string) bool {
+	if end := lastRune(prev); end == "" || strings.Contains(".;:!?", end) {
+		return false
+	}
+	if cite.HasMarker(s) {
+		return false
+	}
+	w := lastWord(prev)
+	if numeralCommaRe().MatchString(s) || joinWords[w] || placeKinds[w] && (strings.HasPrefix(prev, "+ ") || strings.HasPrefix(prev, "- ")) {
+		return true
+	}
+	open := strings.LastIndex(prev, "(")
+	if open < 0 || strings.Contains(prev[open:], ")") {
+		return false
+	}
+	c := strings.Index(s, ")")
+	return c > 0 && !strings.Contains(s[:c], "(")
 }
 
 // pointStartRe starts a point in small letters that no wrapped line of a

@@ -46,6 +46,7 @@ func headerRows(raws []rawLine, md bool) []line {
 		}
 		out = append(out, l)
 	}
+	dropPlaceholders(out) // placeholder.go
 	loneCellMarks(out, raws, md)
 	cutChunkLabels(out) // chunk_label.go
 	markRecord(out)     // page_record.go
@@ -54,7 +55,7 @@ func headerRows(raws []rawLine, md bool) []line {
 	cutCaption(out) // page_caption.go
 	dropEchoes(out) // title_echo.go
 	markPage(out, stamps)
-	return mottoParted(joinBrokenCells(out)) // broken_cells.go, motto_joined.go
+	return runInParted(mottoParted(joinBrokenCells(out))) // broken_cells.go, motto_joined.go, run_in.go
 }
 
 // markdownTables reports whether a text, whatever its layout, writes its
