@@ -73,6 +73,12 @@ func TestLoadErrors(t *testing.T) {
 			`n.toml:17:1: unknown-key: unknown key "Nơi nhận" in the top level of the file; did you mean "closing"?`,
 			`n.toml:22:1: missing-field: name is missing from table [signer]`,
 			`n.toml:24:1: unknown-key: unknown key "ho_ten" in table [signer]; did you mean "name"?`}},
+		{"meeting's date named in Vietnamese", replace(minimal, "[meeting]\ndate =", "[meeting]\nngay_hop ="), []string{
+			`n.toml:9:1: missing-field: date is missing from table [meeting]`,
+			`n.toml:10:1: unknown-key: unknown key "ngay_hop" in table [meeting]; did you mean "date"?`}},
+		{"meeting's date at the top level", replace(minimal, "date = \"2023-02\"", "ngay_hop = \"2023-02\""), []string{
+			`n.toml:1:1: missing-field: date is missing from the top level of the file`,
+			`n.toml:3:1: unknown-key: unknown key "ngay_hop" in the top level of the file`}},
 		{"table named in Vietnamese letters", replace(minimal, "[signer]", "[người_ký]"), []string{
 			`n.toml:22:4: toml-syntax: TOML syntax error: expected '.' or ']' to end table name, but got 'ư' instead`}},
 		{"key after its table", minimal + "numbering = [\"1\"]\n", []string{

@@ -32,12 +32,12 @@ type Notice struct {
 	// Place is the địa danh of the issuing date (ô 4): "Quảng Ngãi".
 	//
 	// vi: Địa danh (ô 4): "Quảng Ngãi".
-	Place Text `toml:"place,required" vi:"dia_danh,dia_diem,noi_ban_hanh"`
+	Place Text `toml:"place,required" vi:"dia_danh,noi_ban_hanh"`
 	// Date is the issuing date (ô 4): 2024-10-14, or "2024-10" while the
 	// day is not known yet.
 	//
 	// vi: Ngày ban hành (ô 4): 2024-10-14; "2024-10" khi chưa có ngày ký.
-	Date DraftDate `toml:"date,required" vi:"ngay,ngay_ban_hanh,ngay_hop"`
+	Date DraftDate `toml:"date,required" vi:"ngay,ngay_ban_hanh"`
 	// Subject is the trích yếu under THÔNG BÁO (ô 5a): "Kết luận của
 	// đồng chí ... tại cuộc họp ...", with no final period. One string is
 	// broken into balanced lines; an array of strings gives the lines as
@@ -142,7 +142,7 @@ type Meeting struct {
 	// Date is the day of the meeting.
 	//
 	// vi: Ngày họp: 2024-04-12.
-	Date Date `toml:"date,required,unless=opening" vi:"ngay,ngay_ban_hanh,ngay_hop"`
+	Date Date `toml:"date,required,unless=opening" vi:"ngay,ngay_hop"`
 	// When is the time of the meeting as the opening says it, when the
 	// date alone does not: "Ngày 19 tháng 6 năm 2026", "Vào lúc 14 giờ 00
 	// ngày 12/4/2024". By default it is made from part_of_day and date:
@@ -169,7 +169,7 @@ type Meeting struct {
 	//
 	// vi: Tên cuộc họp như câu mở đầu gọi: "cuộc họp triển khai nhiệm vụ
 	// ...", "Hội nghị chuyên đề ...", hay nội dung buổi kiểm tra.
-	Name Text `toml:"name,required,unless=opening" vi:"ten,ho_ten,ho_va_ten"`
+	Name Text `toml:"name,required,unless=opening" vi:"ten,ten_cuoc_hop"`
 	// Purpose follows the name: "để nghe báo cáo về ...", "về nội dung ...".
 	//
 	// vi: Mục đích, viết liền sau tên: "để nghe báo cáo về ...".
@@ -177,7 +177,7 @@ type Meeting struct {
 	// Place follows the purpose: "tại Hội trường UBND huyện".
 	//
 	// vi: Địa điểm, viết liền sau mục đích: "tại Hội trường UBND huyện".
-	Place Text `toml:"place" vi:"dia_danh,dia_diem,noi_ban_hanh"`
+	Place Text `toml:"place" vi:"dia_diem,noi_hop"`
 	// Chair is the person who chaired the meeting and whose conclusions
 	// these are.
 	//
