@@ -168,19 +168,8 @@ paragraphs = ["Rà soát quy hoạch."]
 // "15/4/2026", is that date: the notice says it as it says a TOML date
 // (and as the register of tasks does), not as bare words.
 func TestDeadlineWrittenAsDate(t *testing.T) {
-	src := base + `
-[[sections]]
-title = "Nhiệm vụ"
-items = [
-  { text = "Ban hành kế hoạch", deadline = 2026-04-15 },
-  { text = "Ban hành kế hoạch", deadline = "15/4/2026" },
-  { text = "Ban hành kế hoạch", deadline = "ngày 15/04/2026" },
-  { text = "Ban hành kế hoạch", deadline = "15 tháng 4 năm 2026" },
-  { text = "Ban hành kế hoạch", deadline = "trong tháng 4/2026" },
-  { text = "Ban hành kế hoạch", deadline = "trước ngày 15/04/2026" },
-]
-`
-	got := texts(composeSrc(t, src).Body)
+	got := deadlinesWritten(t, `2026-04-15`, `"15/4/2026"`, `"ngày 15/04/2026"`, `"15 tháng 4 năm 2026"`,
+		`"trong tháng 4/2026"`, `"trước ngày 15/04/2026"`)
 	want := []string{
 		"I. [Nhiệm vụ]",
 		"1. Ban hành kế hoạch. Thời hạn hoàn thành: trước ngày 15/4/2026.",
@@ -190,27 +179,30 @@ items = [
 		"5. Ban hành kế hoạch. Thời hạn hoàn thành: trong tháng 4/2026.",
 		"6. Ban hành kế hoạch. Thời hạn hoàn thành: trước ngày 15/04/2026.",
 	}
-	got = got[2 : len(got)-1]
 	sameLines(t, got, want)
+}
+
+// deadlinesWritten composes one section of tasks "Ban hành kế hoạch",
+// one a deadline (each a TOML value as the source writes it), and gives
+// the section's lines as the notice writes them.
+func deadlinesWritten(t *testing.T, deadlines ...string) []string {
+	t.Helper()
+	var b strings.Builder
+	b.WriteString(base + "\n[[sections]]\ntitle = \"Nhiệm vụ\"\nitems = [\n")
+	for _, d := range deadlines {
+		b.WriteString("  { text = \"Ban hành kế hoạch\", deadline = " + d + " },\n")
+	}
+	b.WriteString("]\n")
+	got := texts(composeSrc(t, b.String()).Body)
+	return got[2 : len(got)-1]
 }
 
 // TestDeadlineHyphenDate: a deadline typed with hyphens or dots between day,
 // month and year ("15-4-2026", "15.4.2026") is the same date as "15/4/2026",
 // not refused; in words it is written with slashes, as the decree's dates are.
 func TestDeadlineHyphenDate(t *testing.T) {
-	src := base + `
-[[sections]]
-title = "Nhiệm vụ"
-items = [
-  { text = "Ban hành kế hoạch", deadline = "15-4-2026" },
-  { text = "Ban hành kế hoạch", deadline = "15.04.2026" },
-  { text = "Ban hành kế hoạch", deadline = "ngày 15-4-2026" },
-  { text = "Ban hành kế hoạch", deadline = "trước ngày 15-4-2026" },
-  { text = "Ban hành kế hoạch", deadline = "từ ngày 01.7.2026 đến ngày 31.7.2026" },
-  { text = "Ban hành kế hoạch", deadline = "trong năm 2026" },
-]
-`
-	got := texts(composeSrc(t, src).Body)
+	got := deadlinesWritten(t, `"15-4-2026"`, `"15.04.2026"`, `"ngày 15-4-2026"`, `"trước ngày 15-4-2026"`,
+		`"từ ngày 01.7.2026 đến ngày 31.7.2026"`, `"trong năm 2026"`)
 	want := []string{
 		"I. [Nhiệm vụ]",
 		"1. Ban hành kế hoạch. Thời hạn hoàn thành: trước ngày 15/4/2026.",
@@ -220,7 +212,6 @@ items = [
 		"5. Ban hành kế hoạch. Thời hạn hoàn thành: từ ngày 01/7/2026 đến ngày 31/7/2026.",
 		"6. Ban hành kế hoạch. Thời hạn hoàn thành: trong năm 2026.", // a whole year is read, where it was refused
 	}
-	got = got[2 : len(got)-1]
 	sameLines(t, got, want)
 }
 
