@@ -23,13 +23,9 @@ import (
 // gives a task), and so is a ground that goes on to its clause after a
 // comma or a colon ("Căn cứ ..., các tổ dân phố đã ...").
 func cutGrounds(p *Pass) {
-	v := p.View
-	if v.Columns || v.Type == Other || v.Type == Form {
-		return
-	}
-	body := withSegs(v.Body)
+	body := sentenceBody(p.View)
 	for i, seg := range body {
-		if seg.Role == RoleCell || seg.Marker != "" {
+		if !runningProse(seg) {
 			continue
 		}
 		s := seg.Text
@@ -80,7 +76,7 @@ func paragraphGroundCut(body []*Seg, i, start int) (int, bool) {
 	if theoGround(s[start:dot]) && !announces(nt) || !theoGround(s[start:dot]) && (!groundFragment(s[start:dot]) || !singleGround(s[start:dot])) {
 		return 0, false
 	}
-	if next.Role == RoleCell || next.Marker != "" || nt == "" || groundHead(strings.ToLower(nt)) || strings.HasPrefix(nt, "Xét ") {
+	if !runningProse(next) || nt == "" || groundHead(strings.ToLower(nt)) || strings.HasPrefix(nt, "Xét ") {
 		return 0, false
 	}
 	if i > 0 && groundStartRe().MatchString(strings.TrimSpace(body[i-1].Text)) {
@@ -372,4 +368,19 @@ func eachSentence(s string, fn func(start, dot int)) int {
 		start = dot + 1 + len(s[dot+1:]) - len(strings.TrimLeft(s[dot+1:], " "))
 	}
 	return start
+}
+
+// sentenceBody is the body whose sentences grounds and purpose-cut read:
+// none for a text laid out in columns, of no kind or a form.
+func sentenceBody(v *View) []*Seg {
+	if v.Columns || v.Type == Other || v.Type == Form {
+		return nil
+	}
+	return withSegs(v.Body)
+}
+
+// runningProse reports whether seg is a paragraph of running prose: no
+// table cell and no list item.
+func runningProse(seg *Seg) bool {
+	return seg.Role != RoleCell && seg.Marker == ""
 }

@@ -26,13 +26,9 @@ func init() {
 // sentence after it (in the same paragraph, or the next paragraph) is
 // the one that announces or asks. A list item is left alone.
 func purposeCut(p *Pass) {
-	v := p.View
-	if v.Columns || v.Type == Other || v.Type == Form {
-		return
-	}
-	body := withSegs(v.Body)
+	body := sentenceBody(p.View)
 	for i, seg := range body {
-		if seg.Role == RoleCell || seg.Marker != "" {
+		if !runningProse(seg) {
 			continue
 		}
 		s := seg.Text
@@ -46,7 +42,7 @@ func purposeCut(p *Pass) {
 			continue
 		}
 		next := body[i+1]
-		if next.Role == RoleCell || next.Marker != "" {
+		if !runningProse(next) {
 			continue
 		}
 		if dot := len(t) - 1; purposeFragment(s[start:dot]) && announces(next.Text) {
