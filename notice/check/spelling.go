@@ -1,6 +1,7 @@
 package check
 
 import (
+	"maps"
 	"slices"
 	"sort"
 	"strconv"
@@ -699,7 +700,7 @@ func onlyVowel(syl string) bool {
 // word ("Kế hoạch và Đầu tư" is not "Kế hoạch đầu tư").
 func missingWord(byKey map[string][]spot) [][]spot {
 	shorter := map[string]string{} // the key with an inner word left out -> the key
-	for k := range byKey {
+	for _, k := range slices.Sorted(maps.Keys(byKey)) {
 		if strings.Count(k, " ") < longName {
 			continue // a key has a space after each word: fewer than longName words
 		}
@@ -717,7 +718,13 @@ func missingWord(byKey map[string][]spot) [][]spot {
 				continue
 			}
 			cut := keyWithout(k, words, i)
-			shorter[cut] = k
+			// Two long names may give the same cut ("Chủ tịch UBND huyện
+			// X" and "Chủ tịch UBND tỉnh X"): the one written most is the
+			// name meant, the first in order on a tie, so that a notice
+			// gets the same findings on every run.
+			if prev, ok := shorter[cut]; !ok || len(byKey[k]) > len(byKey[prev]) {
+				shorter[cut] = k
+			}
 		}
 	}
 	var keys []string // the names that are another with a word left out
