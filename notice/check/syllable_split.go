@@ -25,8 +25,9 @@ var syllableFinals = setOf("c", "ch", "m", "n", "ng", "nh", "p", "t")
 
 // splitSyllables reports, in every part of the notice, a syllable split
 // by spaces into two or three pieces: a start before a piece that opens
-// with a vowel ("ph ù", "t ỉ nh"), or an end after a piece that has none
-// ("Đặ ng"). A piece next to a figure, a slash or a full stop ("khóa
+// with a vowel ("ph ù", "t ỉ nh"), an end after a piece that has none
+// ("Đặ ng"), or a start, the first letter of its vowel and the rest
+// ("Ng o ại giao"). A piece next to a figure, a slash or a full stop ("khóa
 // C21A", "V/v ủy quyền", "V.II I") is a code or a label, not a piece of a
 // word.
 func splitSyllables(p *Pass) {
@@ -112,10 +113,11 @@ func splitPieces(s string, run []wordAt, known func(string) bool) bool {
 		a, c := run[k].text, run[k+1].text
 		onset := syllableOnsets[strings.ToLower(a)] && vowelStart(c)
 		end := syllableFinals[c] && hasVowel(a) && !endsFinal(a)
-		if !onset && !end {
+		glide := k == 1 && len(run) == 3 && len(a) == 1 && vowelStart(a) && vowelStart(c) // "Ng o ại"
+		if !onset && !end && !glide {
 			return false
 		}
-		atEnd = atEnd || !onset
+		atEnd = atEnd || end && !onset && !glide
 	}
 	return !atEnd || known(strings.ToLower(joined))
 }
