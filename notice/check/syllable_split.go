@@ -31,11 +31,7 @@ var syllableFinals = setOf("c", "ch", "m", "n", "ng", "nh", "p", "t")
 // C21A", "V/v ủy quyền", "V.II I") is a code or a label, not a piece of a
 // word.
 func splitSyllables(p *Pass) {
-	all := p.View.allSegs()
-	if p.View.Addressee != nil {
-		all = append(all, *p.View.Addressee)
-	}
-	segs := withSegs(all)
+	segs := everySeg(p.View)
 	known := textWords(p.View, segs)
 	for _, seg := range segs {
 		x := p.View.index(seg.Text)
@@ -155,4 +151,28 @@ func endsFinal(w string) bool {
 		}
 	}
 	return false
+}
+
+// everySeg returns every piece of text of the view, as allSegs does, and
+// the Kính gửi, pointing into the view (the prose into its Texts, which
+// the other rules' findings point into too).
+func everySeg(v *View) []*Seg {
+	var out []*Seg
+	for i := range v.Header {
+		out = append(out, &v.Header[i])
+	}
+	if v.Title != nil {
+		out = append(out, v.Title)
+	}
+	if v.Addressee != nil {
+		out = append(out, v.Addressee)
+	}
+	out = append(out, withSegs(v.Texts())...)
+	for i := range v.Signer {
+		out = append(out, &v.Signer[i])
+	}
+	if v.Name != nil {
+		out = append(out, v.Name)
+	}
+	return out
 }
