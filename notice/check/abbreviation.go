@@ -29,8 +29,9 @@ type abbrevUse struct {
 	defined bool // defined in brackets at any of its uses
 }
 
-// abbreviation reports an abbreviation of the body (the Kính gửi and the
-// body's paragraphs) that is not given in brackets after its full form
+// abbreviation reports an abbreviation of the body (the Kính gửi, the
+// body's paragraphs, and the phụ lục with its tables, where a decision's
+// list of procedures writes "Trung tâm HCC", "qua BCCI") that is not given in brackets after its full form
 // where it is first used ("bảo hiểm xã hội (BHXH)", or glossed,
 // "GĐ (Giảng đường)"): one that no text before its first use writes
 // out, and one whose words stand before it but which the text never
@@ -58,6 +59,7 @@ func abbreviation(p *Pass) {
 		segs = append(segs, v.Addressee)
 	}
 	segs = append(segs, withSegs(v.Body)...)
+	segs = append(segs, withSegs(v.Appendix)...)
 	inQuote := v.quotationsIn(segs).inside
 	uses := map[string]*abbrevUse{}
 	var order []string

@@ -87,6 +87,10 @@ func quotations(segs []*Seg) quoteRuns {
 			if straight > 0 {
 				openOff = sOff
 			}
+		case carried && ownQuote(seg.Text):
+			// a paragraph that opens and closes a quotation of its own
+			// is not inside the one carried: that one was never closed
+			flush()
 		case carried:
 			between = append(between, seg)
 		case depth > 0 || straight > 0:
@@ -166,6 +170,13 @@ func (q *quoteRuns) straight(seg *Seg, carried bool) (int, int) {
 
 // hasCurlyQuote is strings.ContainsAny(s, "“”"), by bytes: most
 // paragraphs hold no quotation, and need not be read rune by rune.
+// ownQuote reports whether s opens a curly quotation after some words
+// and closes it: "Đề án “Tuyên truyền ...” trên địa bàn".
+func ownQuote(s string) bool {
+	o := strings.Index(s, "“")
+	return o > 0 && strings.TrimSpace(s[:o]) != "" && strings.Contains(s[o:], "”")
+}
+
 func hasCurlyQuote(s string) bool {
 	return strings.Contains(s, "“") || strings.Contains(s, "”")
 }

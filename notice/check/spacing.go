@@ -67,6 +67,7 @@ func spacing(p *Pass) {
 			}
 		}
 		innerSpaces(p, seg)
+		spacedDates(p, seg)    // spacing_date.go
 		lopsidedHyphen(p, seg) // spacing_hyphen.go
 		hyphenGluedAfter(p, seg)
 		spacingJoins(p, seg) // spacing_joins.go

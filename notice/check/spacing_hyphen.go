@@ -27,7 +27,7 @@ func lopsidedHyphen(p *Pass, seg *Seg) {
 		from = at + 2
 		before, _ := utf8.DecodeLastRuneInString(text[:at])
 		after, _ := utf8.DecodeRuneInString(text[at+2:])
-		tok := text[strings.LastIndexByte(text[:at], ' ')+1 : at]
+		tok := strings.TrimLeft(text[strings.LastIndexByte(text[:at], ' ')+1:at], "([“\"")                     // "(02/9/1945- 02/9/2019)"
 		figures := unicode.IsDigit(before) && unicode.IsDigit(after) && strings.Trim(tok, "0123456789/") == "" // "2016- 2020", "18/10/2017- 8/11/2017"
 		if !figures && (!unicode.IsLetter(before) || !unicode.IsLetter(after)) || !strings.Contains(strings.TrimSpace(text[:at]), " ") {
 			continue
@@ -60,7 +60,15 @@ func hyphenGluedAfter(p *Pass, seg *Seg) {
 		from = at + 1
 		before, _ := utf8.DecodeLastRuneInString(text[:at-1])
 		after, _ := utf8.DecodeRuneInString(text[at+1:])
-		if !unicode.IsLetter(before) || !unicode.IsLetter(after) || strings.TrimSpace(text[:at-1]) == "" {
+		if strings.TrimSpace(text[:at-1]) == "" {
+			continue
+		}
+		if w, next, ok := figureRange(text, at); ok {
+			p.Report(seg, at, diag.Msg("dấu gạch nối trước %q có dấu cách một bên", "the hyphen before %q has a space on one side only", next),
+				diag.Msg("viết dấu gạch nối liền cả hai bên hoặc cách cả hai bên, như %q", "close the hyphen up on both sides or space it on both, as %q", w+" - "+next))
+			continue
+		}
+		if !unicode.IsLetter(before) || !unicode.IsLetter(after) {
 			continue
 		}
 		w, next := wordBefore(text, at-1), lettersAhead(text[at+1:])
@@ -70,6 +78,23 @@ func hyphenGluedAfter(p *Pass, seg *Seg) {
 		p.Report(seg, at, diag.Msg("dấu gạch nối trước %q có dấu cách một bên", "the hyphen before %q has a space on one side only", next),
 			diag.Msg("viết dấu gạch nối liền cả hai bên hoặc cách cả hai bên, như %q", "close the hyphen up on both sides or space it on both, as %q", w+" - "+next))
 	}
+}
+
+// figureRange reads the hyphen at of text as the mirror of
+// lopsidedHyphen's range of figures, spaced from the figure or date
+// before it and glued to the one after ("nhiệm kỳ 2021 -2026", "từ
+// 18/10/2017 -8/11/2017"), and returns the two.
+func figureRange(text string, at int) (w, next string, ok bool) {
+	tok := strings.TrimLeft(text[strings.LastIndexByte(text[:at-1], ' ')+1:at-1], "([“\"")
+	rest := text[at+1:]
+	next = rest[:len(rest)-len(strings.TrimLeft(rest, "0123456789/"))]
+	if tok == "" || next == "" || strings.Trim(tok, "0123456789/") != "" || !unicode.IsDigit(rune(tok[len(tok)-1])) || !unicode.IsDigit(rune(next[0])) {
+		return "", "", false
+	}
+	if r, _ := utf8.DecodeRuneInString(rest[len(next):]); unicode.IsLetter(r) {
+		return "", "", false // "10 -15A"
+	}
+	return tok, next, true
 }
 
 // writtenClosed reports whether the notice writes w somewhere.

@@ -53,8 +53,9 @@ func nameSpelling(p *Pass) {
 	var list []*finding
 	reported := map[string]bool{}
 	byPair := map[string]*finding{}
+	var dashes bool // reporting a dash group: official-name says no dash
 	report := func(s spot, usual spot, n int) {
-		if inOfficial(p.View, s.seg, s.diffOff) {
+		if !dashes && inOfficial(p.View, s.seg, s.diffOff) {
 			return // official-name speaks for the capitals of those names
 		}
 		if inSpacedCode(p.View, s.seg, s.diffOff) {
@@ -84,7 +85,9 @@ func nameSpelling(p *Pass) {
 	}
 	for _, g := range dashGroups(p.View, segs) {
 		if !ampMinority(g, report) {
+			dashes = true // "Bộ Lao động – Thương binh và Xã hội" beside "Lao động - Thương binh"
 			minority(g, report)
+			dashes = false
 		}
 	}
 	for _, g := range windowGroups(p.View, segs) {

@@ -67,6 +67,7 @@ func syllable(p *Pass) {
 			}
 		}
 	}
+	splitSyllables(p)
 }
 
 // foreignLetter returns the f, j, w or z of a word in small letters that
