@@ -38,6 +38,9 @@ type Deadline struct {
 	Interval int    // Every: the number of periods between two times ("02 tuần/lần"), 0 or 1 for each period
 	Text     string // the words as written
 	Off, End int    // byte offsets of Text in the text searched
+	// Long marks a long-term task, one that runs over years: "đến năm
+	// 2030" (By its last day), "giai đoạn 2026-2030" (Between).
+	Long bool
 }
 
 // Span returns the first and last days the deadline covers, and false for a

@@ -27,6 +27,9 @@ func WriteMarkdown(w io.Writer, list []Task, o PrintOptions) error {
 			if t.Due.Kind == DueRecurring {
 				task += " (" + markdown.Escape(lowerFirst(t.Due.Text)) + ")"
 			}
+			if t.Due.Long {
+				task += " (" + markdown.Escape(longTerm(t.Due, o.Lang)) + ")"
+			}
 			if h := historyText(t, o.Lang); h != "" {
 				task += " — " + markdown.Escape(diag.Msg("lịch sử: %s", "history: %s", h).In(o.Lang))
 			}
