@@ -94,7 +94,7 @@ func (v Value) Text() (Text, bool) {
 	}
 	f := source.Inspect(s) // its length, NFC, white space and forbidden characters, in one pass
 	if n := f.Runes; v.d.lim.MaxTextLen > 0 && n > v.d.lim.MaxTextLen {
-		v.Fail("too-long", diag.Msg("văn bản dài %d ký tự, quá giới hạn %d", "the text is %d characters long, over the limit of %d", n, v.d.lim.MaxTextLen),
+		v.Fail("too-long", diag.Msg("văn bản dài %s ký tự, quá giới hạn %s", "the text is %s characters long, over the limit of %s", diag.Count(n), diag.Count(v.d.lim.MaxTextLen)),
 			orDefault(v.d.lim.TextFix, diag.Msg("rút ngắn văn bản này", "shorten this text")))
 		return Text{}, false
 	}
@@ -301,7 +301,7 @@ func (d *decoder) decodeSlice(val Value, rv reflect.Value) {
 		return
 	}
 	if lim := d.lim.MaxListLen; lim > 0 && len(elems) > lim {
-		val.Fail("too-long", diag.Msg("danh sách có %d mục, quá giới hạn %d", "the list has %d entries, over the limit of %d", len(elems), lim),
+		val.Fail("too-long", diag.Msg("danh sách có %s mục, quá giới hạn %s", "the list has %s entries, over the limit of %s", diag.Count(len(elems)), diag.Count(lim)),
 			orDefault(d.lim.ListFix, diag.Msg("chia danh sách thành nhiều tệp", "split the list into several files")))
 		return
 	}
