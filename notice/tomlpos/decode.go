@@ -423,6 +423,11 @@ type fieldInfo struct {
 	// table is set when the value is a table of keys ([meeting]), which
 	// a clerk adds as a [header] line, not as key = value.
 	table bool
+	// sub is the struct a table or an array of tables holds ([meeting],
+	// [[tasks.groups]]), nil for any other value; array is set for an
+	// array of tables.
+	sub   reflect.Type
+	array bool
 }
 
 // given reports whether m holds the field, under its name or an old one,
@@ -454,6 +459,7 @@ func structInfoOf(t reflect.Type) *structInfo {
 		}
 		f := ParseTag(sf)
 		f2 := fieldInfo{key: f.Key, index: i, required: f.Required, unless: f.Unless, was: f.Was, vi: f.Vi, table: isTable(sf.Type)}
+		f2.sub, f2.array = subTable(sf.Type)
 		info.fields = append(info.fields, f2)
 		info.byKey[f.Key] = f2
 		for _, old := range f.Was {
@@ -473,6 +479,22 @@ func isTable(t reflect.Type) bool {
 	p := reflect.PointerTo(t)
 	return t.Kind() == reflect.Struct &&
 		!p.Implements(reflect.TypeFor[Unmarshaler]()) && !p.Implements(reflect.TypeFor[StringTable]())
+}
+
+// subTable returns the struct a field of type t holds as a table or an
+// array of tables, and whether it is an array; nil for other values.
+func subTable(t reflect.Type) (reflect.Type, bool) {
+	array := false
+	if t.Kind() == reflect.Slice {
+		t, array = t.Elem(), true
+	}
+	if t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	if t.Kind() != reflect.Struct || !isTable(t) {
+		return nil, false
+	}
+	return t, array
 }
 
 func (info *structInfo) setPos(rv reflect.Value, pos diag.Pos) {
