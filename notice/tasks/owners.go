@@ -281,8 +281,11 @@ func isSubject(s string, prefixed bool, after string) bool {
 	if len(words) == 0 || len(words) > 40 {
 		return false
 	}
-	if last := words[len(words)-1]; last == "được" || last == "bị" {
+	switch words[len(words)-1] {
+	case "được", "bị":
 		return false // a passive tells of s, it gives no work: "ông Được, chủ hộ kinh doanh, được hỗ trợ"
+	case "đã", "chưa", "đang":
+		return false // work done, not done or under way, as an assessment tells it: "Các sở, ngành đã triển khai ..."
 	}
 	f := cite.Fold(s)
 	if strings.HasPrefix(f, "người đứng đầu") || strings.HasPrefix(f, "đồng chí") && !prefixed || verbAt(s, 0, true) > 0 {

@@ -47,6 +47,12 @@ func TestReadNamed(t *testing.T) {
 		{"Chủ tịch Hội Nông dân xã và ông Được, chủ hộ kinh doanh, được hỗ trợ kinh phí", true, nil, ""},
 		{"Các hộ kinh doanh được hỗ trợ kinh phí chuyển đổi số", false, nil, ""},
 		{"Phòng Kinh tế được giao chủ trì rà soát hồ sơ", false, []string{"Phòng Kinh tế/"}, "được giao"},
+		// An assessment tells of work done, not done or under way: no
+		// owner ("Các sở, ngành, địa phương đã" was one, in the
+		// Đánh giá chung of thongbao's own example rendered).
+		{"Các sở, ngành, địa phương đã triển khai kịp thời các nhiệm vụ chuyển đổi số năm 2026", false, nil, ""},
+		{"Một số sở, ngành chưa bố trí đủ nhân lực", false, nil, ""},
+		{"UBND các xã đang triển khai thực hiện", false, nil, ""},
 	}
 	for _, tt := range tests {
 		got := readNamed(tt.text, tt.heading)
