@@ -57,6 +57,11 @@ func TestLabelledDeadlines(t *testing.T) {
 	for owner := range want {
 		t.Errorf("no task of %s", owner)
 	}
+	for _, x := range list {
+		if x.Owner == "Sở Nội vụ" && x.Short != "Rà soát biên chế" {
+			t.Errorf("the short words of a task keep its deadline's label: %q", x.Short)
+		}
+	}
 	if d, ok := labelled("Báo cáo. Thời hạn: trước ngày 15.7.2026; gửi Sở Tài chính."); !ok || d.Date.Day != 15 {
 		t.Errorf("a date with dots after the label: %+v, %v", d, ok)
 	}
