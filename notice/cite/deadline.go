@@ -106,6 +106,9 @@ func (d Deadline) Phrase() string {
 		}
 		return s
 	case Between:
+		if d.Long && d.Date.Month == 1 && d.Until.Month == 12 && d.Date.Day == 0 && d.Until.Day == 0 {
+			return "giai đoạn " + strconv.Itoa(d.Date.Year) + "-" + strconv.Itoa(d.Until.Year)
+		}
 		if d.Date.Day == 0 && d.Until.Day == 0 {
 			return "từ tháng " + d.Date.Short() + " đến tháng " + d.Until.Short()
 		}

@@ -118,6 +118,7 @@ func TestParseDeadlinePeriods(t *testing.T) {
 		{"từ nay đến năm 2030", Date{2030, 12, 31}, Date{2030, 12, 31}, true},
 		{"giai đoạn 2026-2030", Date{2026, 1, 1}, Date{2030, 12, 31}, true},
 		{"trong giai đoạn 2026 – 2030", Date{2026, 1, 1}, Date{2030, 12, 31}, true},
+		{"năm 2026-2027", Date{2026, 1, 1}, Date{2027, 12, 31}, true},
 	}
 	for _, tt := range tests {
 		d, err := ParseDeadline(tt.in)
@@ -129,6 +130,9 @@ func TestParseDeadlinePeriods(t *testing.T) {
 		if first != tt.first || last != tt.last || d.Long != tt.long || d.Words() != tt.in {
 			t.Errorf("ParseDeadline(%q) = %v to %v, long %v, %q; want %v to %v, long %v", tt.in, first, last, d.Long, d.Words(), tt.first, tt.last, tt.long)
 		}
+	}
+	if d, err := ParseDeadline("2026-2030"); err != nil || !d.Long || d.Words() != "giai đoạn 2026-2030" {
+		t.Errorf("ParseDeadline(\"2026-2030\") = %+v, %v; want the period giai đoạn 2026-2030", d, err)
 	}
 	for _, in := range []string{"tuần đầu tháng 13/2026", "quý IV và quý II/2026", "giai đoạn 2030-2026"} {
 		if _, err := ParseDeadline(in); !errors.Is(err, ErrNotReal) {

@@ -21,8 +21,9 @@ var (
 	// "từ nay đến năm 2030".
 	periodUntilYearRe = lazyre.New(`(?i)^(?:từ` + sp + `nay` + sp + `)?(?:đến|tới)` + sp + `năm` + sp + `(` + d4 + `)$`)
 	// periodYearsRe is a period of years: "giai đoạn 2026-2030", "trong
-	// giai đoạn 2026 - 2030", "giai đoạn 2026 đến 2030".
-	periodYearsRe = lazyre.New(`(?i)^(?:trong` + sp + `)?giai` + sp + `đoạn` + sp + `(?:từ` + sp + `(?:năm` + sp + `)?)?(` + d4 + `)` + optSp + `(?:-|–|đến)` + optSp + `(?:năm` + sp + `)?(` + d4 + `)$`)
+	// giai đoạn 2026 - 2030", "giai đoạn 2026 đến 2030", "năm 2026-2027",
+	// "2026-2030".
+	periodYearsRe = lazyre.New(`(?i)^(?:(?:trong` + sp + `)?(?:giai` + sp + `đoạn|(?:các` + sp + `)?năm)` + sp + `)?(?:từ` + sp + `(?:năm` + sp + `)?)?(` + d4 + `)` + optSp + `(?:-|–|đến)` + optSp + `(?:năm` + sp + `)?(` + d4 + `)$`)
 )
 
 // weekDays are the first and last days of the weeks of a month a clerk
