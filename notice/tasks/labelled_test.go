@@ -1,6 +1,7 @@
 package tasks
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/thongbao/thongbao/notice/diag"
@@ -60,6 +61,15 @@ func TestLabelledDeadlines(t *testing.T) {
 	for _, x := range list {
 		if x.Owner == "Sở Nội vụ" && x.Short != "Rà soát biên chế" {
 			t.Errorf("the short words of a task keep its deadline's label: %q", x.Short)
+		}
+	}
+	var md strings.Builder
+	if err := WriteMarkdown(&md, list, PrintOptions{Lang: diag.VI}); err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []string{"Theo dõi giá cả thị trường (thường xuyên)", "Rà soát biên chế (nhiệm vụ dài hạn: giai đoạn 2026-2030)"} {
+		if !strings.Contains(md.String(), w) {
+			t.Errorf("the Markdown report lacks %q:\n%s", w, md.String())
 		}
 	}
 	if d, ok := labelled("Báo cáo. Thời hạn: trước ngày 15.7.2026; gửi Sở Tài chính."); !ok || d.Date.Day != 15 {
