@@ -68,6 +68,8 @@ func LoadRegistry(path string) (*Registry, error) {
 		docs = f.Documents
 		if ext := strings.ToLower(filepath.Ext(path)); err != nil && ext != ".toml" {
 			err = notRegistryKind(path)
+		} else if err != nil && len(f.Documents) == 0 && isNoticeSource(src) {
+			err = noticeNotRegistry(path)
 		}
 	}
 	if err != nil {
