@@ -36,7 +36,7 @@ func LoadWith(path string, src []byte, acc *source.Accepted) (*Notice, error) {
 	n.doc = doc
 	if len(n.Footnotes) > MaxFootnotes {
 		err = addFinding(err, diag.Finding{Pos: doc.KeyPos("footnotes"), Rule: "too-long", Severity: diag.Error,
-			Message: diag.Msg("thông báo có %d chú thích, quá giới hạn %d", "the notice has %d footnotes, over the limit of %d", len(n.Footnotes), MaxFootnotes),
+			Message: diag.Msg("thông báo có %s chú thích, quá giới hạn %s", "the notice has %s footnotes, over the limit of %s", diag.Count(len(n.Footnotes)), diag.Count(MaxFootnotes)),
 			Fix:     diag.Msg("gộp các chú thích trùng nhau hoặc đưa vào phụ lục", "merge repeated footnotes or move them into an appendix")})
 	}
 	for _, f := range n.footnoteRefs() {

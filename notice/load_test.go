@@ -78,7 +78,13 @@ func TestLoadErrors(t *testing.T) {
 			`n.toml:10:1: unknown-key: unknown key "ngay_hop" in table [meeting]; did you mean "date"?`}},
 		{"meeting's date at the top level", replace(minimal, "date = \"2023-02\"", "ngay_hop = \"2023-02\""), []string{
 			`n.toml:1:1: missing-field: date is missing from the top level of the file`,
-			`n.toml:3:1: unknown-key: unknown key "ngay_hop" in the top level of the file`}},
+			`n.toml:3:1: unknown-key: unknown key "ngay_hop" in the top level of the file; it is the key "date" of table [meeting]`}},
+		{"table's key at the top level", "recipients = [\"Lưu: VT\"]\n" + minimal, []string{
+			`n.toml:1:1: unknown-key: unknown key "recipients" in the top level of the file; it is the key "recipients" of table [closing]`}},
+		{"a table written as a key", "chu_tri = \"Phạm Thị Hương\"\n" + minimal, []string{
+			`n.toml:1:1: unknown-key: unknown key "chu_tri" in the top level of the file; it is the key "chair" of table [meeting]`}},
+		{"a key of several tables", "name = \"x\"\n" + minimal, []string{
+			`n.toml:1:1: unknown-key: unknown key "name" in the top level of the file; the tables with this key: [issuer] ("name"), [meeting] ("name"), [signer] ("name")`}},
 		{"table named in Vietnamese letters", replace(minimal, "[signer]", "[người_ký]"), []string{
 			`n.toml:22:4: toml-syntax: TOML syntax error: expected '.' or ']' to end table name, but got 'ư' instead`}},
 		{"key after its table", minimal + "numbering = [\"1\"]\n", []string{

@@ -30,6 +30,7 @@ var levelEdits = map[string][]string{
 		`short = "Văn phòng UBND tỉnh"`, `short = "UBND xã Gia Phú"`,
 		`place = "Lào Cai"`, `place = "Gia Phú"`,
 		"Văn phòng UBND tỉnh", "Văn phòng - Thống kê xã",
+		"Ủy ban nhân dân tỉnh", "Ủy ban nhân dân xã",
 		"UBND tỉnh", "UBND xã",
 		"Thường trực Tỉnh ủy", "Thường trực Đảng ủy xã",
 		"lãnh đạo các Sở: Khoa học và Công nghệ, Tài chính, Nội vụ", "công chức các bộ phận chuyên môn",

@@ -53,7 +53,8 @@ func newRender(e *env) *cobra.Command {
 
 Không có -o, kết quả được ghi cạnh tệp nguồn (thongbao.toml -> thongbao.pdf); với -o -
 kết quả ra đầu ra chuẩn; với -o THƯ_MỤC, mỗi tệp vào thư mục đó; với -o TỆP.md hay
--o TỆP.pdf, định dạng theo đuôi tên tệp. FILE là - thì đọc từ
+-o TỆP.pdf, định dạng theo đuôi tên tệp. Nhiều thông báo Markdown in ra đầu ra chuẩn
+được ngăn cách bằng một dòng "---" và tên tệp nguồn ("<!-- b.toml -->"). FILE là - thì đọc từ
 đầu vào chuẩn. Tệp được ghi qua tệp tạm rồi đổi tên, không bao giờ ghi đè tệp nguồn.
 
 PDF dùng phông Liberation Serif có sẵn (cùng số đo với Times New Roman); --font-dir chỉ
@@ -69,8 +70,9 @@ PDF laid out as Nghị định 30/2020/NĐ-CP requires (--format pdf), or both (
 
 Without -o the result goes next to the source (thongbao.toml -> thongbao.pdf); with
 -o - to standard output; with -o DIR each file into DIR; with -o FILE.md or -o FILE.pdf
-the format follows the file's name. A FILE of - reads standard
-input. Files are written through a temporary file and renamed; a source is never
+the format follows the file's name. Several notices printed in Markdown to standard
+output are parted by a line "---" and the next source's name ("<!-- b.toml -->"). A FILE
+of - reads standard input. Files are written through a temporary file and renamed; a source is never
 overwritten.
 
 The PDF uses the built-in Liberation Serif (metric-compatible with Times New Roman);
@@ -271,6 +273,7 @@ type plan struct {
 	file   string // write this one file
 	guard  output.Guard
 	seen   map[string]string // output path -> input that produced it
+	shown  int               // notices printed to standard output so far
 }
 
 func (o *renderOpts) plan(e *env, inputs []input, formats []string) (*plan, error) {
@@ -463,6 +466,14 @@ func (p *plan) write(e *env, in input, format string, data []byte) (string, erro
 		return "", usageError{e.tr("không in tệp PDF ra màn hình; dùng -o TỆP.pdf", "not writing a PDF to a terminal; use -o FILE.pdf")}
 	}
 	if p.stdout {
+		if p.shown > 0 {
+			// Several notices in Markdown: a rule and the source's name
+			// between two, where the first ran into the next.
+			if _, err := io.WriteString(e.stdout, mdSeparator(in.name)); err != nil {
+				return "", err
+			}
+		}
+		p.shown++
 		_, err := e.stdout.Write(data)
 		return "", err
 	}
@@ -478,4 +489,12 @@ func (p *plan) write(e *env, in input, format string, data []byte) (string, erro
 		return "", err
 	}
 	return dest, nil
+}
+
+// mdSeparator stands between two notices render prints in Markdown (-o -
+// with several sources): a blank line, a rule (---) and the next source's
+// name in a comment, which a Markdown viewer shows as a line across the
+// page.
+func mdSeparator(name string) string {
+	return "\n---\n\n<!-- " + strings.ReplaceAll(name, "--", "- -") + " -->\n\n"
 }

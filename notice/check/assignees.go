@@ -69,10 +69,20 @@ func assigneeOf(s Seg) *Seg {
 var groupHeads = []string{"đơn vị", "địa phương", "xã", "phường", "huyện", "ngành", "chủ đầu tư", "nhà đầu tư",
 	"nhà thầu", "công ty", "tổ chức", "thôn", "đồng chí"}
 
+// verbHeads start with a word of orgHeads but are verbs, the work and not
+// who does it: "Báo cáo kết quả" (not a newspaper, "Báo Lào Cai"), "Tổ
+// chức thực hiện" (not a team, "Tổ công tác").
+var verbHeads = []string{"báo cáo", "tổ chức"}
+
 // startsWithOrg reports whether s starts with the name of a body or a
 // post; "các" must be followed by one ("Các nội dung khác" is none).
 func startsWithOrg(s string) bool {
 	f := cite.Fold(s)
+	for _, v := range verbHeads {
+		if headed(f, v, " ,.") {
+			return false
+		}
+	}
 	if rest, ok := strings.CutPrefix(f, "các "); ok {
 		for _, h := range groupHeads {
 			if headed(rest, h, " ,") {

@@ -68,6 +68,8 @@ func LoadRegistry(path string) (*Registry, error) {
 		docs = f.Documents
 		if ext := strings.ToLower(filepath.Ext(path)); err != nil && ext != ".toml" {
 			err = notRegistryKind(path)
+		} else if err != nil && len(f.Documents) == 0 && isNoticeSource(src) {
+			err = noticeNotRegistry(path)
 		}
 	}
 	if err != nil {
@@ -80,8 +82,8 @@ func LoadRegistry(path string) (*Registry, error) {
 	var bad diag.List
 	for _, d := range docs {
 		if err := r.Add(d); err != nil {
-			bad = append(bad, diag.Finding{Pos: d.Pos, Rule: "registry", Severity: diag.Error,
-				Message: diag.Msg("sổ văn bản: %v", "registry: %v", err), Fix: diag.Msg("sửa dòng này của sổ văn bản", "fix this entry of the registry")})
+			msg, fix := entryFault(d, err)
+			bad = append(bad, diag.Finding{Pos: d.Pos, Rule: "registry", Severity: diag.Error, Message: msg, Fix: fix})
 		}
 	}
 	if len(bad) > 0 {
@@ -163,6 +165,22 @@ func (r *Registry) Add(d Known) error {
 	k := n.Key()
 	r.byKey[k] = append(r.byKey[k], len(r.docs)-1)
 	return nil
+}
+
+// entryFault says what is wrong with an entry of the registry that Add
+// refused, in words a clerk reads ("sổ văn bản: 2026-13-01: not a real
+// calendar date" was the Go error, in English in both languages).
+func entryFault(d Known, err error) (msg, fix diag.Text) {
+	if _, nerr := cite.ParseNumber(d.Number); nerr != nil {
+		return diag.Msg("sổ văn bản: số, ký hiệu %q không đúng dạng", "registry: the number %q is not of the right form", d.Number),
+			diag.Msg("viết số, ký hiệu như 12/TB-UBND hoặc 15/2024/NĐ-CP", "write the number like 12/TB-UBND or 15/2024/NĐ-CP")
+	}
+	if errors.Is(err, cite.ErrNotReal) {
+		return diag.Msg("sổ văn bản: ngày %q không có thật", "registry: the date %q is not a real date", d.Date),
+			diag.Msg("sửa ngày ban hành của văn bản này", "correct this document's date")
+	}
+	return diag.Msg("sổ văn bản: không đọc được ngày %q", "registry: cannot read the date %q", d.Date),
+		diag.Msg("viết ngày như 08/6/2026 hoặc 2026-06-08", "write the date like 08/6/2026 or 2026-06-08")
 }
 
 func parseAnyDate(s string) (cite.Date, error) {

@@ -8,6 +8,7 @@ import (
 
 	"github.com/thongbao/thongbao/notice/diag"
 	"github.com/thongbao/thongbao/notice/source"
+	"github.com/thongbao/thongbao/notice/tomlpos"
 )
 
 // registryFix is what to do with a file that is no registry: the advice
@@ -61,4 +62,20 @@ func registryFault(path string, msg, fix diag.Text) error {
 func notRegistryKind(path string) error {
 	return registryFault(path, diag.Msg("sổ văn bản %s không phải tệp .csv hoặc .toml", "the registry %s is not a .csv or .toml file", filepath.Base(path)),
 		diag.Msg("lưu sổ văn bản dạng CSV (trong Excel: Tệp > Lưu thành > CSV UTF-8) rồi chỉ --registry tới tệp đó", "save the registry as CSV (in Excel: File > Save As > CSV UTF-8) and point --registry at it"))
+}
+
+// isNoticeSource reports whether src is the TOML source of a notice (a
+// number and a [signer] or [meeting] of its own), given as a registry.
+func isNoticeSource(src []byte) bool {
+	p := tomlpos.Peek(string(src))
+	_, num := p.Value("number")
+	return num && (bytes.Contains(src, []byte("[signer]")) || bytes.Contains(src, []byte("[meeting]")))
+}
+
+// noticeNotRegistry refuses a notice's source given as the registry: one
+// finding, not an unknown key for each of its tables.
+func noticeNotRegistry(path string) error {
+	return registryFault(path, diag.Msg("%s là tệp nguồn của một thông báo, không phải sổ văn bản", "%s is the source of a notice, not a registry", filepath.Base(path)),
+		diag.Msg("chỉ --registry tới sổ văn bản đã ban hành (.csv, hoặc .toml với mỗi văn bản một bảng [[documents]]: number, date, issuer); thông báo cần kiểm tra ghi sau các tùy chọn",
+			"point --registry at the registry of issued documents (.csv, or .toml with a [[documents]] table for each: number, date, issuer); the notices to check come after the options"))
 }

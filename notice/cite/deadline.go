@@ -38,6 +38,9 @@ type Deadline struct {
 	Interval int    // Every: the number of periods between two times ("02 tuần/lần"), 0 or 1 for each period
 	Text     string // the words as written
 	Off, End int    // byte offsets of Text in the text searched
+	// Long marks a long-term task, one that runs over years: "đến năm
+	// 2030" (By its last day), "giai đoạn 2026-2030" (Between).
+	Long bool
 }
 
 // Span returns the first and last days the deadline covers, and false for a
@@ -103,6 +106,9 @@ func (d Deadline) Phrase() string {
 		}
 		return s
 	case Between:
+		if d.Long && d.Date.Month == 1 && d.Until.Month == 12 && d.Date.Day == 0 && d.Until.Day == 0 {
+			return "giai đoạn " + strconv.Itoa(d.Date.Year) + "-" + strconv.Itoa(d.Until.Year)
+		}
 		if d.Date.Day == 0 && d.Until.Day == 0 {
 			return "từ tháng " + d.Date.Short() + " đến tháng " + d.Until.Short()
 		}

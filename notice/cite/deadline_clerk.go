@@ -120,6 +120,9 @@ func parseClerkForm(t string) (d Deadline, text string, ok bool, err error) {
 		}
 		return d, show, true, nil
 	}
+	if d, ok, err := parsePeriod(show); ok {
+		return d, show, true, err
+	}
 	if m := clerkYearEndRe().FindStringSubmatch(show); m != nil {
 		y, _ := strconv.Atoi(m[1])
 		return Deadline{Kind: By, Date: Date{y, 12, 31}}, show, true, nil

@@ -71,7 +71,7 @@ func TestParseDeadlineNoYear(t *testing.T) {
 			t.Errorf("ParseDeadline(%q) = %v, want ErrNoYear", in, err)
 		}
 	}
-	for _, in := range []string{"tuần đầu tháng 7/2026", "sớm", "13 tháng cuối năm 2026"} {
+	for _, in := range []string{"tuần tới", "sớm", "13 tháng cuối năm 2026"} {
 		if _, err := ParseDeadline(in); err == nil || errors.Is(err, ErrNoYear) {
 			t.Errorf("ParseDeadline(%q) = %v, want a refusal of the words", in, err)
 		}
@@ -94,5 +94,49 @@ func TestParseDeadlineYearly(t *testing.T) {
 	}
 	if _, err := ParseDeadline("trước ngày 31/2 hằng năm"); !errors.Is(err, ErrNotReal) {
 		t.Errorf("31/2 of each year: %v, want ErrNotReal", err)
+	}
+}
+
+// TestParseDeadlinePeriods reads the spans clerks give a task besides a
+// day, a month or a quarter, each due by its last day: a week of a month
+// (the first seven days, ..., the last seven), a run of quarters, a period
+// of years, which is a long-term task.
+func TestParseDeadlinePeriods(t *testing.T) {
+	tests := []struct {
+		in          string
+		first, last Date
+		long        bool
+	}{
+		{"tuần đầu tháng 7/2026", Date{2026, 7, 1}, Date{2026, 7, 7}, false},
+		{"trong tuần đầu tiên của tháng 7 năm 2026", Date{2026, 7, 1}, Date{2026, 7, 7}, false},
+		{"tuần thứ hai tháng 7/2026", Date{2026, 7, 8}, Date{2026, 7, 14}, false},
+		{"tuần cuối tháng 2/2026", Date{2026, 2, 22}, Date{2026, 2, 28}, false},
+		{"quý III và quý IV/2026", Date{2026, 7, 1}, Date{2026, 12, 31}, false},
+		{"quý III, IV năm 2026", Date{2026, 7, 1}, Date{2026, 12, 31}, false},
+		{"từ quý II đến quý III/2026", Date{2026, 4, 1}, Date{2026, 9, 30}, false},
+		{"đến năm 2030", Date{2030, 12, 31}, Date{2030, 12, 31}, true},
+		{"từ nay đến năm 2030", Date{2030, 12, 31}, Date{2030, 12, 31}, true},
+		{"giai đoạn 2026-2030", Date{2026, 1, 1}, Date{2030, 12, 31}, true},
+		{"trong giai đoạn 2026 – 2030", Date{2026, 1, 1}, Date{2030, 12, 31}, true},
+		{"năm 2026-2027", Date{2026, 1, 1}, Date{2027, 12, 31}, true},
+	}
+	for _, tt := range tests {
+		d, err := ParseDeadline(tt.in)
+		if err != nil {
+			t.Errorf("ParseDeadline(%q): %v", tt.in, err)
+			continue
+		}
+		first, last, _ := d.Span()
+		if first != tt.first || last != tt.last || d.Long != tt.long || d.Words() != tt.in {
+			t.Errorf("ParseDeadline(%q) = %v to %v, long %v, %q; want %v to %v, long %v", tt.in, first, last, d.Long, d.Words(), tt.first, tt.last, tt.long)
+		}
+	}
+	if d, err := ParseDeadline("2026-2030"); err != nil || !d.Long || d.Words() != "giai đoạn 2026-2030" {
+		t.Errorf("ParseDeadline(\"2026-2030\") = %+v, %v; want the period giai đoạn 2026-2030", d, err)
+	}
+	for _, in := range []string{"tuần đầu tháng 13/2026", "quý IV và quý II/2026", "giai đoạn 2030-2026"} {
+		if _, err := ParseDeadline(in); !errors.Is(err, ErrNotReal) {
+			t.Errorf("ParseDeadline(%q) = %v, want ErrNotReal", in, err)
+		}
 	}
 }

@@ -40,7 +40,7 @@ func openPackage(path string, data []byte) (*pkg, error) {
 	// standard library's; it is registered on this reader only.
 	zr.RegisterDecompressor(zip.Deflate, func(r io.Reader) io.ReadCloser { return newInflater(direct(r, outer, data)) })
 	if len(zr.File) > MaxEntries {
-		return nil, tooLarge(path, diag.Msg("có hơn %d tệp bên trong", "it holds over %d files inside", MaxEntries))
+		return nil, tooLarge(path, diag.Msg("có hơn %s tệp bên trong", "it holds over %s files inside", diag.Count(MaxEntries)))
 	}
 	p := &pkg{path: path, data: data, files: make(map[string]*zip.File, len(zr.File)), budget: newBudget()}
 	for _, f := range zr.File {

@@ -64,7 +64,7 @@ func (r *reader) countBlock() bool {
 		return false
 	}
 	if r.nblocks++; r.nblocks > MaxBlocks {
-		r.err = tooLarge(r.p.path, diag.Msg("có hơn %d đoạn văn và ô bảng", "it holds over %d paragraphs and table cells", MaxBlocks))
+		r.err = tooLarge(r.p.path, diag.Msg("có hơn %s đoạn văn và ô bảng", "it holds over %s paragraphs and table cells", diag.Count(MaxBlocks)))
 		return false
 	}
 	return true
@@ -179,14 +179,14 @@ func (r *reader) readSetup() error {
 	}
 	var ok bool
 	if r.st, ok = parseStyles(sty, parseTheme(th), r.set.lang); !ok {
-		return tooLarge(r.p.path, diag.Msg("định nghĩa hơn %d kiểu định dạng (style)", "it defines over %d styles", MaxDefinitions))
+		return tooLarge(r.p.path, diag.Msg("định nghĩa hơn %s kiểu định dạng (style)", "it defines over %s styles", diag.Count(MaxDefinitions)))
 	}
 	nt, _, err := r.part("numbering")
 	if err != nil {
 		return err
 	}
 	if r.num, ok = parseNumbering(nt, r.st); !ok {
-		return tooLarge(r.p.path, diag.Msg("định nghĩa hơn %d kiểu đánh số tự động", "it defines over %d automatic numberings", MaxDefinitions))
+		return tooLarge(r.p.path, diag.Msg("định nghĩa hơn %s kiểu đánh số tự động", "it defines over %s automatic numberings", diag.Count(MaxDefinitions)))
 	}
 	if r.foot, err = r.noteSource("footnotes", false); err != nil {
 		return err

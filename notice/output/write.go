@@ -130,6 +130,15 @@ func writeInPlace(path, dest string, fill func(io.Writer) error) error {
 // Failure is the finding for an output that could not be written: where,
 // why (in the user's language) and what to do.
 func Failure(path string, err error) error {
+	if dir := filepath.Dir(path); errors.Is(err, fs.ErrNotExist) && !exists(dir) {
+		// "không có tệp hoặc thư mục này" for a file being made: it
+		// is the directory that is missing.
+		return diag.List{{
+			Pos: diag.Pos{Path: path}, Rule: "write-file", Severity: diag.Error,
+			Message: diag.Msg("không ghi được tệp kết quả: chưa có thư mục %s", "cannot write the output: there is no directory %s", dir),
+			Fix:     diag.Msg("tạo thư mục %s trước, hoặc ghi vào một thư mục đã có", "make the directory %s first, or write into one that exists", dir),
+		}}
+	}
 	return diag.List{{
 		Pos: diag.Pos{Path: path}, Rule: "write-file", Severity: diag.Error,
 		Message: diag.Msg("không ghi được tệp kết quả: %s", "cannot write the output: %s", diag.OSReason(err)),
@@ -144,6 +153,12 @@ func dirFailure(path string) error {
 		Message: diag.Msg("không ghi được tệp kết quả: đây là một thư mục", "cannot write the output: it is a directory"),
 		Fix:     diag.Msg("cho đường dẫn tới một tệp, không phải một thư mục", "name a file, not a directory"),
 	}}
+}
+
+// exists reports whether anything stands at path.
+func exists(path string) bool {
+	_, err := os.Lstat(path)
+	return err == nil
 }
 
 func isDir(path string) bool {

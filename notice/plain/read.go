@@ -336,7 +336,7 @@ func ReadWith(path string, src []byte, opts Options) (*File, error) {
 		}
 	}
 	if len(f.lines) > MaxLines {
-		return nil, tooLong(f.pos(f.lines[MaxLines]), diag.Msg("tệp có %d dòng, quá giới hạn %d của một thông báo", "the file has %d lines, over the %d of any notice", len(f.lines), MaxLines))
+		return nil, tooLong(f.pos(f.lines[MaxLines]), diag.Msg("tệp có %s dòng, quá giới hạn %s của một thông báo", "the file has %s lines, over the %s of any notice", diag.Count(len(f.lines)), diag.Count(MaxLines)))
 	}
 	raws := make([]rawLine, len(f.lines))
 	for i, start := range f.lines {
@@ -365,7 +365,7 @@ func ReadWith(path string, src []byte, opts Options) (*File, error) {
 	}
 	for _, p := range f.Paras {
 		if n := utf8.RuneCountInString(p.Text); n > notice.MaxTextLen {
-			return nil, tooLong(p.PosAt(0), diag.Msg("đoạn văn dài %d ký tự, quá giới hạn %d", "the paragraph is %d characters long, over the limit of %d", n, notice.MaxTextLen))
+			return nil, tooLong(p.PosAt(0), diag.Msg("đoạn văn dài %s ký tự, quá giới hạn %s", "the paragraph is %s characters long, over the limit of %s", diag.Count(n), diag.Count(notice.MaxTextLen)))
 		}
 	}
 	f.Unreadable = garbled(f.Paras)

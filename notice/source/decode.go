@@ -43,6 +43,14 @@ func decode(path string, src []byte, max int64, passages bool) (string, []Passag
 	case bytes.HasPrefix(src, []byte{0xFF, 0xFE}), bytes.HasPrefix(src, []byte{0xFE, 0xFF}):
 		return "", nil, encodingFinding(path, 1, 1, diag.Msg("tệp được lưu bằng UTF-16", "the file is saved as UTF-16"))
 	}
+	if bytes.HasPrefix(src, []byte("%PDF-")) {
+		// A PDF, often the signed copy of the notice: named as such,
+		// where a NUL or an unreadable byte somewhere inside was told.
+		return "", nil, diag.List{{Pos: diag.Pos{Path: path}, Rule: "encoding", Severity: diag.Error,
+			Message: diag.Msg("tệp là một tệp PDF (bản in), không phải văn bản: thongbao không đọc chữ trong tệp PDF", "the file is a PDF (a printed copy), not text: thongbao does not read the words of a PDF"),
+			Fix:     diag.Msg("kiểm tra tệp Word (.docx) của thông báo, hoặc chép toàn văn vào một tệp .txt rồi kiểm tra tệp đó", "check the notice's Word file (.docx), or copy its whole text into a .txt file and check that"),
+		}}
+	}
 	if i := bytes.IndexByte(src, 0); i >= 0 {
 		if looksUTF16(src) {
 			return "", nil, encodingFinding(path, 1, 1, diag.Msg("tệp được lưu bằng UTF-16 (không có BOM)", "the file is saved as UTF-16 (without a BOM)"))

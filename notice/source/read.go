@@ -110,5 +110,5 @@ func sizeText(n int64) diag.Text {
 	if n >= 1<<10 && n%(1<<10) == 0 {
 		return diag.Msg("%d KiB", "%d KiB", n>>10)
 	}
-	return diag.Msg("%d byte", "%d bytes", n)
+	return diag.Msg("%s byte", "%s bytes", diag.Count(n))
 }

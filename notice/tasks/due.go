@@ -30,6 +30,7 @@ type Due struct {
 	Start cite.Date // the first day: of a month, quarter or range; the start; a recurring task's first time
 	Date  cite.Date // DueDate: the last day, the deadline
 	Rule  Rule      // DueRecurring: how it recurs
+	Long  bool      // a long-term task, over years: "đến năm 2030", "giai đoạn 2026-2030"
 }
 
 // Rule is how a recurring task recurs, as RFC 5545 writes it.
@@ -72,7 +73,7 @@ func resolve(d cite.Deadline, anchor cite.Date) Due {
 		rule, first := recurrence(d, anchor)
 		return Due{Kind: DueRecurring, Text: text, Rule: rule, Start: first}
 	case cite.By:
-		return Due{Kind: DueDate, Text: text, Date: d.Date.Last()}
+		return Due{Kind: DueDate, Text: text, Date: d.Date.Last(), Long: d.Long}
 	case cite.Standing:
 		return Due{Kind: DueNone, Text: text}
 	}
@@ -80,7 +81,7 @@ func resolve(d cite.Deadline, anchor cite.Date) Due {
 	if !ok || !d.IsReal() {
 		return Due{}
 	}
-	return Due{Kind: DueDate, Text: text, Start: first, Date: last}
+	return Due{Kind: DueDate, Text: text, Start: first, Date: last, Long: d.Long}
 }
 
 // recurrence returns the rule of a recurring deadline and its first time

@@ -35,6 +35,7 @@ type (
 		Due   string `json:"due,omitempty"`
 		Rule  string `json:"rrule,omitempty"`
 		Next  string `json:"next,omitempty"`
+		Long  bool   `json:"long_term,omitempty"`
 	}
 	jsonNotice struct {
 		Number  string `json:"number"`
@@ -70,7 +71,7 @@ func WriteJSON(w io.Writer, list []Task, o PrintOptions) error {
 }
 
 func dueJSON(d Due, next cite.Date) jsonDue {
-	j := jsonDue{Kind: d.Kind.ID(), Text: d.Text, Start: iso(d.Start), Due: iso(d.Date), Rule: d.Rule.String()}
+	j := jsonDue{Kind: d.Kind.ID(), Text: d.Text, Start: iso(d.Start), Due: iso(d.Date), Rule: d.Rule.String(), Long: d.Long}
 	if d.Kind == DueRecurring {
 		j.Next = iso(next)
 	}

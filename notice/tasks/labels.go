@@ -55,11 +55,15 @@ func dueCell(t Task, lang diag.Lang) string {
 }
 
 // notes are what a table adds after a task's words: the words of a
-// recurring deadline or of a standing one ("thường xuyên"), the owner's part.
+// recurring deadline or of a standing one ("thường xuyên"), a long-term
+// task's words and that it is one, the owner's part.
 func notes(t Task, lang diag.Lang) string {
 	var parts []string
 	if t.Due.Kind == DueRecurring || t.Due.Kind == DueNone && t.Due.Text != "" {
 		parts = append(parts, lowerFirst(t.Due.Text))
+	}
+	if t.Due.Long {
+		parts = append(parts, longTerm(t.Due, lang))
 	}
 	if l := t.Role.Label(lang); l != "" {
 		parts = append(parts, l)
@@ -149,4 +153,10 @@ func dueWords(d Due, lang diag.Lang) string {
 // where is a task's place: file:line.
 func where(t Task, lang diag.Lang) string {
 	return fmt.Sprintf("%s:%d", diag.PathIn(t.Pos.Path, lang), t.Pos.Line)
+}
+
+// longTerm says a task runs over years, with its words: "nhiệm vụ dài hạn:
+// giai đoạn 2026-2030".
+func longTerm(d Due, lang diag.Lang) string {
+	return diag.Msg("nhiệm vụ dài hạn: %s", "long-term task: %s", lowerFirst(d.Text)).In(lang)
 }

@@ -24,8 +24,11 @@ func WriteMarkdown(w io.Writer, list []Task, o PrintOptions) error {
 		e.printf("| %s |\n|%s\n", strings.Join(cells, " | "), strings.Repeat("---|", len(head)))
 		for _, t := range g.Tasks {
 			task := markdown.Escape(t.Short)
-			if t.Due.Kind == DueRecurring {
-				task += " (" + markdown.Escape(lowerFirst(t.Due.Text)) + ")"
+			if t.Due.Kind == DueRecurring || t.Due.Kind == DueNone && t.Due.Text != "" {
+				task += " (" + markdown.Escape(lowerFirst(t.Due.Text)) + ")" // "định kỳ hằng tháng", "thường xuyên", as the table
+			}
+			if t.Due.Long {
+				task += " (" + markdown.Escape(longTerm(t.Due, o.Lang)) + ")"
 			}
 			if h := historyText(t, o.Lang); h != "" {
 				task += " — " + markdown.Escape(diag.Msg("lịch sử: %s", "history: %s", h).In(o.Lang))

@@ -78,7 +78,7 @@ var verbs = wordSet("chủ trì", "phối hợp", "chịu trách nhiệm", "có 
 	"tiếp nhận", "thành lập", "điều chỉnh", "kiểm soát", "phân công", "giao", "sớm", "để", "nhằm",
 	"bổ sung", "nộp", "hoàn tất", "sửa đổi", "chấn chỉnh", "rút kinh nghiệm", "lưu ý", "tuân thủ", "chấp hành",
 	"nghiêm chỉnh", "thu hồi", "di dời", "cài đặt", "lắp đặt", "xác minh", "thông báo", "phản ánh",
-	"định kỳ", "hằng", "hàng", "trong", "trước", "chậm nhất")
+	"định kỳ", "hằng", "hàng", "trong", "trước", "chậm nhất", "tổng kết", "sơ kết")
 
 // wordSet keys phrases by their first word; each entry lists the
 // phrases that start with it.
@@ -281,8 +281,11 @@ func isSubject(s string, prefixed bool, after string) bool {
 	if len(words) == 0 || len(words) > 40 {
 		return false
 	}
-	if last := words[len(words)-1]; last == "được" || last == "bị" {
+	switch words[len(words)-1] {
+	case "được", "bị":
 		return false // a passive tells of s, it gives no work: "ông Được, chủ hộ kinh doanh, được hỗ trợ"
+	case "đã", "chưa", "đang":
+		return false // work done, not done or under way, as an assessment tells it: "Các sở, ngành đã triển khai ..."
 	}
 	f := cite.Fold(s)
 	if strings.HasPrefix(f, "người đứng đầu") || strings.HasPrefix(f, "đồng chí") && !prefixed || verbAt(s, 0, true) > 0 {

@@ -21,6 +21,8 @@ func TestReadNamed(t *testing.T) {
 		{"Yêu cầu Công ty cổ phần Năng lượng Yên Hà bổ sung hồ sơ thiết kế", false, []string{"Công ty cổ phần Năng lượng Yên Hà/"}, "bổ sung"},
 		{"Giao trách nhiệm cho các đồng chí chuyên môn tham mưu khắc phục", false, []string{"các đồng chí chuyên môn/"}, "tham mưu"},
 		{"VHTT tham mưu ban hành Văn bản rà soát", false, []string{"VHTT/"}, "tham mưu"},
+		{"Sở Y tế: Tổng kết công tác phòng, chống dịch", false, []string{"Sở Y tế/"}, " Tổng kết"},
+		{"Phòng Văn hóa - Xã hội sơ kết 6 tháng thực hiện", false, []string{"Phòng Văn hóa - Xã hội/"}, "sơ kết"},
 		{"Ban Quản lý dự án đầu tư xây dựng số 1 đẩy nhanh tiến độ", false, []string{"Ban Quản lý dự án đầu tư xây dựng số 1/"}, "đẩy nhanh"},
 		{"Các xã, phường: Nguyễn Nghiêm, Phổ Ninh và Phòng Lao động – Thương binh và Xã hội chủ động, phối hợp với các cơ quan", false,
 			[]string{"Các xã, phường: Nguyễn Nghiêm, Phổ Ninh/", "Phòng Lao động – Thương binh và Xã hội/"}, "chủ động"},
@@ -47,6 +49,12 @@ func TestReadNamed(t *testing.T) {
 		{"Chủ tịch Hội Nông dân xã và ông Được, chủ hộ kinh doanh, được hỗ trợ kinh phí", true, nil, ""},
 		{"Các hộ kinh doanh được hỗ trợ kinh phí chuyển đổi số", false, nil, ""},
 		{"Phòng Kinh tế được giao chủ trì rà soát hồ sơ", false, []string{"Phòng Kinh tế/"}, "được giao"},
+		// An assessment tells of work done, not done or under way: no
+		// owner ("Các sở, ngành, địa phương đã" was one, in the
+		// Đánh giá chung of thongbao's own example rendered).
+		{"Các sở, ngành, địa phương đã triển khai kịp thời các nhiệm vụ chuyển đổi số năm 2026", false, nil, ""},
+		{"Một số sở, ngành chưa bố trí đủ nhân lực", false, nil, ""},
+		{"UBND các xã đang triển khai thực hiện", false, nil, ""},
 	}
 	for _, tt := range tests {
 		got := readNamed(tt.text, tt.heading)

@@ -189,6 +189,9 @@ func (x *extractor) due(c candidate, text string) Due {
 	if c.deadline != nil {
 		return resolve(*c.deadline, x.anchor)
 	}
+	if d, ok := labelled(text); ok {
+		return resolve(d, x.anchor)
+	}
 	if d, ok := pick(x.deadlines(text), false); ok {
 		return resolve(d, x.anchor)
 	}

@@ -13,6 +13,9 @@ const shortWords = 16
 // shortWords words, capitalised, "…" where words were cut.
 func shorten(s string) string {
 	s = strings.TrimSpace(strings.TrimLeft(s, " :,;–-"))
+	if m := deadlineLabelRe().FindStringIndex(s); m != nil && m[0] > 0 {
+		s = strings.TrimSpace(s[:m[0]]) // the deadline has its own column
+	}
 	cut := false
 	if end := clauseEnd(s); end > 0 && len(strings.Fields(s[:end])) >= 3 {
 		cut = strings.TrimSpace(s[end+1:]) != ""

@@ -94,7 +94,7 @@ func (v Value) Text() (Text, bool) {
 	}
 	f := source.Inspect(s) // its length, NFC, white space and forbidden characters, in one pass
 	if n := f.Runes; v.d.lim.MaxTextLen > 0 && n > v.d.lim.MaxTextLen {
-		v.Fail("too-long", diag.Msg("văn bản dài %d ký tự, quá giới hạn %d", "the text is %d characters long, over the limit of %d", n, v.d.lim.MaxTextLen),
+		v.Fail("too-long", diag.Msg("văn bản dài %s ký tự, quá giới hạn %s", "the text is %s characters long, over the limit of %s", diag.Count(n), diag.Count(v.d.lim.MaxTextLen)),
 			orDefault(v.d.lim.TextFix, diag.Msg("rút ngắn văn bản này", "shorten this text")))
 		return Text{}, false
 	}
@@ -301,7 +301,7 @@ func (d *decoder) decodeSlice(val Value, rv reflect.Value) {
 		return
 	}
 	if lim := d.lim.MaxListLen; lim > 0 && len(elems) > lim {
-		val.Fail("too-long", diag.Msg("danh sách có %d mục, quá giới hạn %d", "the list has %d entries, over the limit of %d", len(elems), lim),
+		val.Fail("too-long", diag.Msg("danh sách có %s mục, quá giới hạn %s", "the list has %s entries, over the limit of %s", diag.Count(len(elems)), diag.Count(lim)),
 			orDefault(d.lim.ListFix, diag.Msg("chia danh sách thành nhiều tệp", "split the list into several files")))
 		return
 	}
@@ -423,6 +423,11 @@ type fieldInfo struct {
 	// table is set when the value is a table of keys ([meeting]), which
 	// a clerk adds as a [header] line, not as key = value.
 	table bool
+	// sub is the struct a table or an array of tables holds ([meeting],
+	// [[tasks.groups]]), nil for any other value; array is set for an
+	// array of tables.
+	sub   reflect.Type
+	array bool
 }
 
 // given reports whether m holds the field, under its name or an old one,
@@ -454,6 +459,7 @@ func structInfoOf(t reflect.Type) *structInfo {
 		}
 		f := ParseTag(sf)
 		f2 := fieldInfo{key: f.Key, index: i, required: f.Required, unless: f.Unless, was: f.Was, vi: f.Vi, table: isTable(sf.Type)}
+		f2.sub, f2.array = subTable(sf.Type)
 		info.fields = append(info.fields, f2)
 		info.byKey[f.Key] = f2
 		for _, old := range f.Was {
@@ -473,6 +479,22 @@ func isTable(t reflect.Type) bool {
 	p := reflect.PointerTo(t)
 	return t.Kind() == reflect.Struct &&
 		!p.Implements(reflect.TypeFor[Unmarshaler]()) && !p.Implements(reflect.TypeFor[StringTable]())
+}
+
+// subTable returns the struct a field of type t holds as a table or an
+// array of tables, and whether it is an array; nil for other values.
+func subTable(t reflect.Type) (reflect.Type, bool) {
+	array := false
+	if t.Kind() == reflect.Slice {
+		t, array = t.Elem(), true
+	}
+	if t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	if t.Kind() != reflect.Struct || !isTable(t) {
+		return nil, false
+	}
+	return t, array
 }
 
 func (info *structInfo) setPos(rv reflect.Value, pos diag.Pos) {

@@ -1,6 +1,7 @@
 package tomlpos
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/thongbao/thongbao/notice/diag"
@@ -132,8 +133,79 @@ func (d *decoder) unknownKey(path, key string, info *structInfo) {
 	if s != "" {
 		msg = diag.Msg("khóa %q không có trong %s; có phải là %q?", "unknown key %q in %s; did you mean %q?", key, tableLabel(path), s)
 		fix = diag.Msg("đổi tên khóa thành %q", "rename the key to %q", s)
+	} else if in := info.tablesWith(key, path, 2); len(in) > 0 {
+		msg, fix = belongsBelow(key, path, in)
 	}
 	d.add(d.keyPos(kp), "unknown-key", msg, fix)
+}
+
+// keyIn is a table below the one a key was written in that has the key,
+// under its name or a Vietnamese one: "date" of [meeting] for "ngay_hop".
+type keyIn struct {
+	header string // "[meeting]", "[[tasks.groups]]"
+	key    string // the key's name there
+	table  string // the key's own header when it is a table: "[meeting.chair]"
+}
+
+// tablesWith returns the tables below info (at path), depth levels down,
+// that have key, nearest first: where a key written at the top level
+// belongs ("ngay_hop" is the date of [meeting], "recipients" a key of
+// [closing]).
+func (info *structInfo) tablesWith(key, path string, depth int) []keyIn {
+	var out, deeper []keyIn
+	for _, f := range info.fields {
+		if f.sub == nil {
+			continue
+		}
+		sub := structInfoOf(f.sub)
+		sp := JoinKey(path, f.key)
+		header := "[" + sp + "]"
+		if f.array {
+			header = "[[" + sp + "]]"
+		}
+		k := key
+		if _, ok := sub.byKey[k]; !ok {
+			k = sub.vietnamese(key)
+		}
+		if sf, ok := sub.byKey[k]; ok && k != "" {
+			t := keyIn{header: header, key: k}
+			if sf.sub != nil && !sf.array {
+				t.table = "[" + JoinKey(sp, k) + "]"
+			} else if sf.sub != nil {
+				t.table = "[[" + JoinKey(sp, k) + "]]"
+			}
+			out = append(out, t)
+		}
+		if depth > 1 {
+			deeper = append(deeper, sub.tablesWith(key, sp, depth-1)...)
+		}
+	}
+	if len(out) > 0 {
+		return out
+	}
+	return deeper
+}
+
+// belongsBelow says that key belongs to a table below the one it was
+// written in, and what to write there.
+func belongsBelow(key, path string, in []keyIn) (msg, fix diag.Text) {
+	if len(in) == 1 {
+		t := in[0]
+		msg = diag.Msg("khóa %q không có trong %s; đây là khóa %q của bảng %s", "unknown key %q in %s; it is the key %q of table %s", key, tableLabel(path), t.key, t.header)
+		fix = diag.Msg("chuyển dòng này xuống dưới dòng %s (thêm dòng đó nếu chưa có) và viết %s = ...", "move this line below the line %s (add that line if there is none) and write %s = ...", t.header, t.key)
+		if t.table != "" {
+			fix = diag.Msg("thay dòng này bằng dòng %s và các khóa của bảng đó bên dưới (thongbao new --full có mẫu)", "replace this line with a line %s and that table's keys below it (thongbao new --full has an example)", t.table)
+		}
+		return msg, fix
+	}
+	var where []string
+	for _, t := range in {
+		where = append(where, t.header+" ("+strconv.Quote(t.key)+")")
+	}
+	list := strings.Join(where, ", ")
+	msg = diag.Msg("khóa %q không có trong %s; các bảng có khóa này: %s", "unknown key %q in %s; the tables with this key: %s", key, tableLabel(path), list)
+	fix = diag.Msg("chuyển dòng này xuống dưới dòng của bảng mà nó thuộc về", "move this line below the line of the table it belongs to")
+	return msg, fix
 }
 
 // ancestorWith finds the nearest enclosing table (other than the innermost)
