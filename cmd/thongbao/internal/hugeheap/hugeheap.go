@@ -7,7 +7,8 @@
 // fresh heap: 2,500 faults, more than half of its CPU time. The Go runtime
 // maps its heap 4 MB at a time and leaves huge pages to the kernel's
 // setting, most often "madvise": only regions marked MADV_HUGEPAGE get
-// them, 2 MB a fault.
+// them, 2 MB a fault. Where the setting is "always" the heap has them
+// already, and where it is "never" it cannot: nothing is done (advised).
 //
 // The readying costs one collection, some 5 ms here (the collector walks
 // the tables of the program's data), which a process that allocates little
@@ -28,7 +29,7 @@ import (
 const Size = 32 << 20
 
 func init() {
-	if wanted(os.Args[1:], os.Getenv("THONGBAO_CACHE")) {
+	if wanted(os.Args[1:], os.Getenv("THONGBAO_CACHE")) && advised() {
 		ready(Size)
 	}
 }

@@ -1,11 +1,26 @@
 package hugeheap
 
 import (
+	"bytes"
+	"os"
 	"runtime"
 	"runtime/debug"
 	"syscall"
 	"unsafe"
 )
+
+// thpFile holds the kernel's setting of transparent huge pages: "always
+// [madvise] never", the one in force in brackets.
+const thpFile = "/sys/kernel/mm/transparent_hugepage/enabled"
+
+// advised tells whether the kernel gives huge pages to the regions marked
+// for them only. Under "always" the heap has them already, under "never"
+// not at all: either way the readying would cost its collection for
+// nothing.
+func advised() bool {
+	b, err := os.ReadFile(thpFile)
+	return err == nil && bytes.Contains(b, []byte("[madvise]"))
+}
 
 const (
 	huge  = 2 << 20  // the size of a huge page
