@@ -13,8 +13,13 @@ func TestWanted(t *testing.T) {
 	}{
 		{"render x.toml", "", true},
 		{"--lang en render -o - x.toml", "", true},
-		{"batch -o out in", "", true},
+		{"render --today 2026-12-01 --format pdf -o x.pdf x.toml", "", true},
+		{"render a b c d e f g h", "", true},
+		{"render a b c d e f g h i", "", false},
+		{"render -o dir/ x.toml", "", false},
+		{"batch -o out in", "", false},
 		{"text x.docx", "", true},
+		{"check --no-cache dir/", "", false},
 		{"check x.toml", "", false},
 		{"check --no-cache x.toml", "", true},
 		{"check x.toml", "off", true},
@@ -23,7 +28,8 @@ func TestWanted(t *testing.T) {
 		{"new -o x.toml", "", false},
 		{"rules", "", false},
 	} {
-		if got := wanted(strings.Fields(c.args), c.cache); got != c.want {
+		isDir := func(name string) bool { return strings.HasSuffix(name, "/") }
+		if got := wanted(strings.Fields(c.args), c.cache, isDir); got != c.want {
 			t.Errorf("wanted(%q, THONGBAO_CACHE=%q) = %v, want %v", c.args, c.cache, got, c.want)
 		}
 	}
