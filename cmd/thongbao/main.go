@@ -11,6 +11,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+
+	_ "github.com/thongbao/thongbao/cmd/thongbao/internal/hugeheap" // first: the heap in huge pages
 )
 
 func main() {

@@ -19,8 +19,8 @@ func TestCIDWidthsAsUpstream(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
 	for i := range 3000 {
 		last := 1 + rng.IntN(700)
-		font := &fontDefType{Cw: make([]int, last+1), usedRunes: map[int]int{}}
-		widths := []int{0, 65535, 500, 500, 500, 250, 333, 722}[:2+rng.IntN(6)]
+		font := &fontDefType{Cw: make([]uint16, last+1), usedRunes: map[int]int{}}
+		widths := []uint16{0, 65535, 500, 500, 500, 250, 333, 722}[:2+rng.IntN(6)]
 		for cid := range font.Cw {
 			font.Cw[cid] = widths[rng.IntN(len(widths))]
 			if rng.IntN(4) > 0 {
@@ -35,7 +35,7 @@ func TestCIDWidthsAsUpstream(t *testing.T) {
 		}
 	}
 	// Past the width table, both fail at its end, whatever was used.
-	font := &fontDefType{Cw: make([]int, 300), usedRunes: map[int]int{280: 280, 1000: 1000}}
+	font := &fontDefType{Cw: make([]uint16, 300), usedRunes: map[int]int{280: 280, 1000: 1000}}
 	font.Cw[280] = 500
 	if got, want := panicOf(func() { cidWidths(font, 1000) }), panicOf(func() { cidWidthsUntyped(font, 1000) }); got != want || got == "" {
 		t.Errorf("past the table: %q, upstream %q", got, want)

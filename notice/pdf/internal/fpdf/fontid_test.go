@@ -32,7 +32,7 @@ func TestFontIDAsUpstream(t *testing.T) {
 	}
 	rng := rand.New(rand.NewPCG(3, 4))
 	names := []string{"", "serif", `a"Cw":null,"b`, "<&>\u2028\xff", "Times New Roman BI", `\`}
-	widths := [][]int{nil, {}, {0}, {-1, 65535, 1 << 40}, file.CharWidths, make([]int, 256)}
+	widths := [][]uint16{nil, {}, {0}, {1, 65535, 1 << 15}, file.CharWidths, make([]uint16, 256)}
 	for i := range 200 {
 		def := fontDefType{
 			Tp: names[rng.IntN(len(names))], Name: names[rng.IntN(len(names))],
@@ -68,7 +68,7 @@ func TestFontIDOfBlocks(t *testing.T) {
 	}
 	rng := rand.New(rand.NewPCG(5, 6))
 	for i := range 300 {
-		cw := make([]int, []int{65536, 65536 - 17, 1000, 64, 63, 0}[rng.IntN(6)])
+		cw := make([]uint16, []int{65536, 65536 - 17, 1000, 64, 63, 0}[rng.IntN(6)])
 		var blocks widthBlocks
 		for j := 0; j < len(cw); j += 64 {
 			if rng.IntN(4) > 0 {
@@ -77,7 +77,7 @@ func TestFontIDOfBlocks(t *testing.T) {
 			blocks.set(j)
 			for k := j; k < min(j+64, len(cw)); k++ {
 				if rng.IntN(3) == 0 {
-					cw[k] = rng.IntN(3000)
+					cw[k] = uint16(rng.IntN(3000))
 				}
 			}
 		}
@@ -85,11 +85,11 @@ func TestFontIDOfBlocks(t *testing.T) {
 		want := fontIDByJSON(def)
 		// Blocks said to be zeros are not read: poisoned, they change
 		// nothing.
-		poisoned := make([]int, len(cw))
+		poisoned := make([]uint16, len(cw))
 		copy(poisoned, cw)
 		for j := 0; j+64 <= len(poisoned); j += 64 {
 			if blocks.zero(j) {
-				poisoned[j+rng.IntN(64)] = 1 + rng.IntN(3000)
+				poisoned[j+rng.IntN(64)] = uint16(1 + rng.IntN(3000))
 			}
 		}
 		def.Cw = poisoned

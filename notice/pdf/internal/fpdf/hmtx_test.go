@@ -20,7 +20,7 @@ import (
 func (utf *utf8FontFile) parseHMTXTableUpstream(numberOfHMetrics, numSymbols int, symbolToChar *glyphChars, scale float64) {
 	start := utf.SeekTable("hmtx")
 	arrayWidths := 0
-	utf.CharWidths = make([]int, 256*256)
+	utf.CharWidths = make([]uint16, 256*256)
 	utf.widthBlocks = new(widthBlocks)
 	charCount := 0
 	setWidth := func(char int) {
@@ -30,7 +30,7 @@ func (utf *utf8FontFile) parseHMTXTableUpstream(numberOfHMetrics, numSymbols int
 				widths = 65535
 			}
 			if char < 196608 {
-				utf.CharWidths[char] = widths
+				utf.CharWidths[char] = uint16(widths)
 				utf.widthBlocks.set(char)
 				charCount++
 			}
@@ -53,7 +53,7 @@ func (utf *utf8FontFile) parseHMTXTableUpstream(numberOfHMetrics, numSymbols int
 	for pos := range numSymbols - numberOfHMetrics {
 		symbolToChar.each(pos+numberOfHMetrics, setWidth)
 	}
-	utf.CharWidths[0] = charCount
+	utf.CharWidths[0] = uint16(charCount)
 	utf.widthBlocks.set(0)
 }
 

@@ -55,7 +55,7 @@ type utf8FontFile struct {
 	Flags                int
 	UnderlinePosition    float64
 	UnderlineThickness   float64
-	CharWidths           []int
+	CharWidths           []uint16
 	widthBlocks          *widthBlocks // where CharWidths may be nonzero (patch 11)
 	DefaultWidth         float64
 	CodeSymbolDictionary map[int]int
@@ -857,7 +857,7 @@ func (utf *utf8FontFile) getSymbols(originalSymbolIdx int, start *int, symbolSet
 func (utf *utf8FontFile) parseHMTXTable(numberOfHMetrics, numSymbols int, symbolToChar *glyphChars, scale float64) {
 	start := utf.SeekTable("hmtx")
 	arrayWidths := 0
-	utf.CharWidths = make([]int, 256*256)
+	utf.CharWidths = make([]uint16, 256*256)
 	utf.widthBlocks = new(widthBlocks)
 	charCount := 0
 	// Each glyph's advance is the first uint16 of its four bytes (patch 30:
@@ -882,7 +882,7 @@ func (utf *utf8FontFile) parseHMTXTable(numberOfHMetrics, numSymbols int, symbol
 	for pos := range diff {
 		charCount += utf.setWidths(symbolToChar, pos+numberOfHMetrics, arrayWidths, scale)
 	}
-	utf.CharWidths[0] = charCount
+	utf.CharWidths[0] = uint16(charCount)
 	utf.widthBlocks.set(0)
 }
 
@@ -911,7 +911,7 @@ func (utf *utf8FontFile) setWidth(char, widths int) int {
 	if char == 0 || char == 65535 || char >= 196608 {
 		return 0
 	}
-	utf.CharWidths[char] = widths
+	utf.CharWidths[char] = uint16(widths)
 	utf.widthBlocks.set(char)
 	return 1
 }

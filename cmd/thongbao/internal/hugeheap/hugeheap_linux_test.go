@@ -1,0 +1,68 @@
+package hugeheap
+
+import (
+	"bufio"
+	"os"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// TestReadyMarks checks that after ready the heap's next allocations come
+// from a region marked for huge pages ("hg" in the VMA's flags).
+func TestReadyMarks(t *testing.T) {
+	if _, err := os.Stat("/sys/kernel/mm/transparent_hugepage"); err != nil {
+		t.Skip("the kernel has no transparent huge pages")
+	}
+	ready(Size)
+	var kept [][]byte
+	for range 64 {
+		kept = append(kept, make([]byte, 64<<10))
+	}
+	last := addr(kept[len(kept)-1])
+	flags, ok := vmaFlags(t, last)
+	if !ok {
+		t.Fatalf("no mapping holds %#x", last)
+	}
+	if !strings.Contains(" "+flags+" ", " hg ") {
+		t.Errorf("the mapping of a fresh allocation at %#x has flags %q, without hg", last, flags)
+	}
+}
+
+// vmaFlags returns the VmFlags of the mapping that holds a, from
+// /proc/self/smaps.
+func vmaFlags(t *testing.T, a uintptr) (string, bool) {
+	f, err := os.Open("/proc/self/smaps")
+	if err != nil {
+		t.Skipf("no smaps: %v", err)
+	}
+	defer f.Close()
+	in := false
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := sc.Text()
+		if lo, hi, ok := span(line); ok {
+			in = lo <= a && a < hi
+			continue
+		}
+		if in && strings.HasPrefix(line, "VmFlags:") {
+			return strings.TrimSpace(strings.TrimPrefix(line, "VmFlags:")), true
+		}
+	}
+	return "", false
+}
+
+// span reads a mapping's header line of smaps: "lo-hi perms ...".
+func span(line string) (lo, hi uintptr, ok bool) {
+	r, _, found := strings.Cut(line, " ")
+	l, h, dash := strings.Cut(r, "-")
+	if !found || !dash {
+		return 0, 0, false
+	}
+	a, err1 := strconv.ParseUint(l, 16, 64)
+	b, err2 := strconv.ParseUint(h, 16, 64)
+	if err1 != nil || err2 != nil {
+		return 0, 0, false
+	}
+	return uintptr(a), uintptr(b), true
+}
