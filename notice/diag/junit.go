@@ -4,6 +4,7 @@ import (
 	"encoding/xml"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 )
 
@@ -43,10 +44,18 @@ func writeJUnit(w io.Writer, r Report, lang Lang) error {
 	for _, f := range r.Findings {
 		byFile[f.Pos.Path] = append(byFile[f.Pos.Path], f)
 	}
-	files := r.Files
-	for p := range byFile {
-		if !contains(files, p) {
-			files = append(files, p)
+	// The files the report lists, then those only its findings name (a
+	// configuration file's problems) in the findings' order, which Write
+	// sorts: a map's order would change from run to run.
+	files := slices.Clone(r.Files)
+	listed := make(map[string]bool, len(files))
+	for _, p := range files {
+		listed[p] = true
+	}
+	for _, f := range r.Findings {
+		if !listed[f.Pos.Path] {
+			listed[f.Pos.Path] = true
+			files = append(files, f.Pos.Path)
 		}
 	}
 	suite := junitSuite{Name: "thongbao check"}
@@ -82,13 +91,4 @@ func writeJUnit(w io.Writer, r Report, lang Lang) error {
 	}
 	_, err := io.WriteString(w, "\n")
 	return err
-}
-
-func contains(s []string, x string) bool {
-	for _, v := range s {
-		if v == x {
-			return true
-		}
-	}
-	return false
 }

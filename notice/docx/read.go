@@ -43,11 +43,14 @@ type reader struct {
 	p    *pkg
 	main string
 	rels map[string]rel // relationships of the main part, by id
-	st   *styles
-	num  *numbering
-	set  settings
-	foot noteSource
-	endn noteSource
+	// relOrder are the relationships of rels in the order written: part
+	// takes the first of a type, the same on every run.
+	relOrder []rel
+	st       *styles
+	num      *numbering
+	set      settings
+	foot     noteSource
+	endn     noteSource
 	// comments seen, by id
 	comments map[string]bool
 	hdrs     map[string]*HeaderFooter
@@ -71,8 +74,10 @@ func (r *reader) countBlock() bool {
 }
 
 // part reads a part the main part relates to by type; nil when absent.
+// A file that relates two parts of one type (two styles parts) is read
+// with the first written.
 func (r *reader) part(typ string) (*tree, string, error) {
-	for _, rl := range r.rels {
+	for _, rl := range r.relOrder {
 		if rl.typ == typ {
 			var t *tree
 			var err error
@@ -132,6 +137,7 @@ func (r *reader) read() error {
 	for _, rl := range rels {
 		if _, dup := r.rels[rl.id]; !dup {
 			r.rels[rl.id] = rl
+			r.relOrder = append(r.relOrder, rl)
 		}
 	}
 	body, err := r.p.xmlKeep(r.main, storyKeep)
