@@ -21,7 +21,8 @@ func dueCapital(g []spot, usual string) string {
 		if !ok && !capitalOnly(f, ref, &at) {
 			continue
 		}
-		if at > 0 && bodyKinds[strings.ToLower(strings.Join(ref[:at], " "))] && titleCase(f[at]) && allLower(ref[at]) && sameNameAs(g, usual, s.variant) {
+		kind := strings.ToLower(strings.Join(ref[:at], " "))
+		if at > 0 && bodyKinds[kind] && !dueCapitalCompounds[kind+" "+strings.ToLower(ref[at])] && titleCase(f[at]) && allLower(ref[at]) && sameNameAs(g, usual, s.variant) {
 			return s.variant
 		}
 	}
@@ -89,3 +90,8 @@ func afterCapital(t spot) bool {
 // bodyKinds are the kinds of body a name starts with, whose next word,
 // the function or field, takes a capital.
 var bodyKinds = setOf("quỹ", "ban", "ủy ban", "hội đồng", "cục", "tổng cục", "chi cục", "vụ", "viện", "học viện", "sở", "văn phòng", "trung tâm", "trường", "phòng", "bộ")
+
+// dueCapitalCompounds are words that start with a kind of body and are no name:
+// "Bộ phận một cửa" is not "Bộ Phận ...", "Phòng chống dịch" not a Phòng.
+var dueCapitalCompounds = setOf("bộ phận", "phòng chống", "phòng ngừa", "phòng tránh", "phòng học", "phòng họp", "ban hành",
+	"ban đầu", "sở hữu", "vụ việc", "trường hợp", "trường học", "viện dẫn", "quỹ đất", "quỹ lương", "văn phòng phẩm")
