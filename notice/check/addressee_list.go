@@ -28,15 +28,19 @@ type addresseeItem struct {
 // ended by ";", the last by ".". A copy from a web page that parted the
 // lines by blank ones reads the addressees after the first as the first
 // paragraphs of the body: the dashed paragraphs that open the body are
-// read with the list.
+// read with the list. A "Kính gửi:" that names nobody, the body under it,
+// is said too (blankAddressee).
 func addresseeList(p *Pass) {
 	a := p.View.Addressee
 	if a == nil || p.View.FromTOML {
 		return
 	}
+	if blankAddressee(p, a) { // addressee_blank.go
+		return
+	}
 	items := addresseeItems(a)
 	if len(items) == 0 {
-		return // "Kính gửi: Sở Tư pháp", or "Kính gửi:" alone
+		return // "Kính gửi: Sở Tư pháp", or "Kính gửi:" over the addressee's line
 	}
 	for i := range p.View.Body {
 		b := &p.View.Body[i]

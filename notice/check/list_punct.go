@@ -266,11 +266,17 @@ func semicolonsButOne(judged []*Seg) bool {
 }
 
 // lastMark is the mark a point ends with ("./." counts as "."): ".", ";",
-// ",", ":", or "" for a word, a bracket or anything else.
+// ",", ":", or "" for a word, a bracket or anything else. An ellipsis
+// after a mark ("- Lao động, an sinh xã hội;…", "and so on" after the
+// point's ";") leaves the point closed by that mark: the two together are
+// doubled-punct's to say; an ellipsis after a word is no mark of a list.
 func lastMark(s string) string {
 	s = strings.TrimSpace(s)
 	if strings.HasSuffix(s, "./.") {
 		return "."
+	}
+	if t, ok := strings.CutSuffix(s, "…"); ok && strings.ContainsAny(lastRune(t), ";,.:") {
+		s = t
 	}
 	r, _ := utf8.DecodeLastRuneInString(s)
 	switch r {

@@ -265,8 +265,17 @@ func (el element) faults(wp *wordPara) []diag.Text {
 	if el.centr && f.align != "center" && !positionedBySpaces(wp) && !wp.shared {
 		out = append(out, diag.Msg("canh %s, phải canh giữa", "aligned %s; it must be centred", alignName(f.align)))
 	}
+	if el.centr && f.align == "center" && f.indent >= offCentreIndent && !wp.shared {
+		out = append(out, diag.Msg("canh giữa nhưng thụt dòng đầu %s cm, dòng lệch khỏi giữa; bỏ thụt dòng đầu", "centred but its first line is indented %s cm, off the centre; remove the first-line indent", cm(f.indent)))
+	}
 	return out
 }
+
+// offCentreIndent is the first-line indent, in twips (0.635 cm), from
+// which a centred line stands visibly right of the centre (by half of
+// it): the body's 1.27 cm indent left on a centred tên loại or trích yếu
+// moves it 0.6 cm.
+const offCentreIndent = 360
 
 func sizeRange(el element) diag.Text {
 	if el.min == el.max {

@@ -103,7 +103,7 @@ func spaceLayout(p *Pass) {
 			continue
 		}
 		switch wp.Kind {
-		case plain.Header, plain.Title, plain.Subject, plain.Signer, plain.Name, plain.Label:
+		case plain.Header, plain.Title, plain.Subject, plain.Addressee, plain.Signer, plain.Name, plain.Label:
 			seen[wp.docs[0]] = true
 			if positionedBySpaces(wp) {
 				pushed = append(pushed, wp)
@@ -121,7 +121,7 @@ func spaceLayout(p *Pass) {
 		}
 	}
 	if len(pushed) > 0 {
-		p.Report(&pushed[0].seg, 0, diag.Msg("%d dòng của phần đầu, tên loại, trích yếu hoặc phần ký được đẩy vào giữa bằng dấu cách hoặc Tab (đầu tiên ở đây)", englishCount(len(pushed), "line of the header, type name, trích yếu or signature is", "lines of the header, type name, trích yếu or signature are")+" pushed into place with spaces or tabs (the first here)", len(pushed)))
+		p.Report(&pushed[0].seg, 0, diag.Msg("%d dòng của phần đầu, tên loại, trích yếu, Kính gửi hoặc phần ký được đẩy vào giữa bằng dấu cách hoặc Tab (đầu tiên ở đây)", englishCount(len(pushed), "line of the header, type name, trích yếu, Kính gửi or signature is", "lines of the header, type name, trích yếu, Kính gửi or signature are")+" pushed into place with spaces or tabs (the first here)", len(pushed)))
 	}
 	if len(sideBySide) > 0 {
 		p.Report(&sideBySide[0].seg, 0, diag.Msg("%d dòng đặt hai phần cạnh nhau bằng dấu cách hoặc Tab thay cho bảng (đầu tiên ở đây)", englishCount(len(sideBySide), "line sets", "lines set")+" two pieces side by side with spaces or tabs instead of a table (the first here)", len(sideBySide)))

@@ -28,6 +28,10 @@ type spot struct {
 	diffOff  int    // where the variant differs from the usual spelling
 	once     int    // 1 + the offset of the name the spot belongs to, when one finding covers the name
 	lawful   string // the form to suggest when it is neither spelling of the group ("Covid-19")
+	// due: the spelling the decree gives ("Quỹ Hỗ trợ ..." beside "Quỹ hỗ
+	// trợ ..."), the usual one of its group however few times it is
+	// written (minority).
+	due bool
 }
 
 // nameSpelling finds a name or term written two ways in one notice: a
@@ -173,6 +177,12 @@ func minority(g []spot, report func(s, usual spot, n int)) {
 	for _, s := range g {
 		if count[s.variant] > count[usual] {
 			usual = s.variant
+		}
+	}
+	for _, s := range g {
+		if s.due {
+			usual = s.variant
+			break
 		}
 	}
 	for _, s := range g {
@@ -366,6 +376,10 @@ func slips(v *View, g []spot) [][]spot {
 	if !ok {
 		return nil
 	}
+	due := dueCapital(g, usual)
+	if due != "" {
+		usual = due
+	}
 	ref := strings.Fields(usual)
 	var out [][]spot
 	done := map[string]bool{}
@@ -375,14 +389,20 @@ func slips(v *View, g []spot) [][]spot {
 		}
 		done[s.variant] = true
 		at, ok := slipAt(strings.Fields(s.variant), ref)
-		if !ok || legalForm(ref[:at]) && !sameAfter(s, firstOf(g, usual), 2) {
-			continue // after "Công ty Cổ phần" comes each company's own name
-		}
-		if at == len(ref)-1 && !lastWordSlip(g, s.variant, usual) {
-			continue
-		}
-		if !oneName(v, g, s, usual) && !(at == len(ref)-1 && lowerSlip(strings.Fields(s.variant)[at], ref[at])) {
-			continue
+		if due != "" {
+			if !ok || !sameNameAs(g, s.variant, usual) {
+				continue
+			}
+		} else {
+			if !ok || legalForm(ref[:at]) && !sameAfter(s, firstOf(g, usual), 2) {
+				continue // after "Công ty Cổ phần" comes each company's own name
+			}
+			if at == len(ref)-1 && !lastWordSlip(g, s.variant, usual) {
+				continue
+			}
+			if !oneName(v, g, s, usual) && !(at == len(ref)-1 && lowerSlip(strings.Fields(s.variant)[at], ref[at])) {
+				continue
+			}
 		}
 		// Every spot of the slip must stand in a whole name, and one of
 		// the usual spelling at least; a usual spot in a fragment of prose
@@ -409,6 +429,7 @@ func slips(v *View, g []spot) [][]spot {
 					break
 				}
 				usualWhole = usualWhole || t.variant == usual
+				t.due = due != "" && t.variant == usual
 				t.form = t.seg.Text[off:end]
 				t.once = off + 1
 				pair = append(pair, t)

@@ -264,7 +264,8 @@ func TestWordVariants(t *testing.T) {
 			return docxtest.P(center, docxtest.R(headerCells[c][i].rPr, s))
 		}}, "normalization: văn bản có chữ gõ dấu rời (tổ hợp) ở 1 đoạn"},
 		{"end block typed with tabs", wordNotice{tabEnd: true}, "space-layout: 2 dòng đặt hai phần cạnh nhau bằng dấu cách hoặc Tab thay cho bảng"},
-		{"title centred with spaces", wordNotice{titleText: "            THÔNG BÁO", titlePPr: `<w:jc w:val="left"/>`}, "space-layout: 1 dòng của phần đầu, tên loại, trích yếu hoặc phần ký được đẩy vào giữa bằng dấu cách hoặc Tab"},
+		{"title centred with spaces", wordNotice{titleText: "            THÔNG BÁO", titlePPr: `<w:jc w:val="left"/>`}, "space-layout: 1 dòng của phần đầu, tên loại, trích yếu, Kính gửi hoặc phần ký được đẩy vào giữa bằng dấu cách hoặc Tab"},
+		{"title centred over a first-line indent", wordNotice{titleText: "THÔNG BÁO", titlePPr: center + `<w:ind w:firstLine="720"/>`}, "element-format: tên loại văn bản: canh giữa nhưng thụt dòng đầu 1,27 cm"},
 		{"lowerLetter numbering", wordNotice{numbering: docxtest.AbstractNum(1, docxtest.Lvl(0, 1, "lowerLetter", "%1)", "", "")) + docxtest.Num(1, 1), letters: 6},
 			"list-letter-sequence: các điểm được đánh theo chữ cái a, b, c, d, e"},
 	}
