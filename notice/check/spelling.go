@@ -187,9 +187,20 @@ func dashGroups(v *View, segs []*Seg) [][]spot {
 	ands := map[string][]spot{} // "Tuyên giáo và Dân vận", joining what a dash joins elsewhere
 	amps := map[string][]spot{} // "Phát thanh & Truyền hình", "&" typed for what a dash or "và" joins elsewhere
 	for _, s := range segs {
-		ws := v.words(s.Text)
+		x := v.index(s.Text)
+		ws := x.words
 		run := 0 // the first word of the run of words parted by spaces and dashes
 		for i := 1; i < len(ws); i++ {
+			if x.spaced[i] {
+				// Spaces only: no dash or "&" joins the words, and the run
+				// goes on; "và" may join two names.
+				if ws[i].text == "và" {
+					if k, sp, ok := andJoin(s, ws, run, i); ok {
+						ands[k] = append(ands[k], sp)
+					}
+				}
+				continue
+			}
 			gap := s.Text[ws[i-1].end:ws[i].off]
 			if k, sp, ok := andJoin(s, ws, run, i); ok {
 				ands[k] = append(ands[k], sp)
