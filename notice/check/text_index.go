@@ -33,6 +33,7 @@ type textIndex struct {
 // not every word needs are worked out on first use (have).
 type lexeme struct {
 	text  string
+	hash  uint32 // wordHash(text), its place in the lexicon
 	shape uint8
 	have  uint16
 	fold  string // cite.Fold(text)
@@ -110,27 +111,66 @@ const (
 	haveSyllable = 1 << 15
 )
 
-// lexicon holds the lexemes of a view, by their text.
+// lexicon holds the lexemes of a view, by their text: a table of our own,
+// open addressing by a hash of the word's bytes, which finds a word for a
+// third of what a Go map of strings costs (the index asks it for every
+// word of every text).
 type lexicon struct {
-	m    map[string]*lexeme
-	slab []lexeme // where new lexemes are made, a block at a time
+	tab  []*lexeme // a power of two long, at most half full
+	n    int       // the lexemes in tab
+	slab []lexeme  // where new lexemes are made, a block at a time
 }
 
 // of returns the lexeme of w, made on first sight.
 func (l *lexicon) of(w string) *lexeme {
-	if x, ok := l.m[w]; ok {
-		return x
+	h := wordHash(w)
+	if l.tab == nil {
+		l.tab = make([]*lexeme, 1024) // a notice has a few hundred distinct words
 	}
-	if l.m == nil {
-		l.m = make(map[string]*lexeme, 512) // a notice has a few hundred distinct words
+	mask := uint32(len(l.tab) - 1)
+	i := h & mask
+	for x := l.tab[i]; x != nil; x = l.tab[i] {
+		if x.hash == h && x.text == w {
+			return x
+		}
+		i = (i + 1) & mask
 	}
 	if len(l.slab) == cap(l.slab) {
 		l.slab = make([]lexeme, 0, 128)
 	}
-	l.slab = append(l.slab, lexeme{text: w, shape: shapeOf(w)})
+	l.slab = append(l.slab, lexeme{text: w, hash: h, shape: shapeOf(w)})
 	x := &l.slab[len(l.slab)-1]
-	l.m[w] = x
+	l.tab[i] = x
+	if l.n++; 2*l.n > len(l.tab) {
+		l.rehash()
+	}
 	return x
+}
+
+// rehash doubles the table.
+func (l *lexicon) rehash() {
+	old := l.tab
+	l.tab = make([]*lexeme, 2*len(old))
+	mask := uint32(len(l.tab) - 1)
+	for _, x := range old {
+		if x == nil {
+			continue
+		}
+		i := x.hash & mask
+		for l.tab[i] != nil {
+			i = (i + 1) & mask
+		}
+		l.tab[i] = x
+	}
+}
+
+// wordHash is the FNV-1a hash of a word's bytes.
+func wordHash(w string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint32(w[i])) * 16777619
+	}
+	return h
 }
 
 // shapeOf is the shape of a word of letters, in one pass: titleCase,
@@ -336,6 +376,7 @@ func grow[T any](slab *[]T, n int) []T {
 // only, text "".
 func scanText(s string, words []wordAt, toks []token) ([]wordAt, []token) {
 	ws, ts := -1, -1 // where the word and the token being read start
+	letter := false
 	for i := 0; i < len(s); {
 		r, w := rune(s[i]), 1
 		if r < utf8.RuneSelf {
@@ -349,7 +390,7 @@ func scanText(s string, words []wordAt, toks []token) ([]wordAt, []token) {
 				i++
 				continue
 			}
-		} else if r, w = utf8.DecodeRuneInString(s[i:]); isLetter(r) { // unicode.IsLetter
+		} else if r, w, letter = decodeLetter(s, i); letter { // unicode.IsLetter
 			if ws < 0 {
 				ws = i
 			}
@@ -390,6 +431,26 @@ func scanText(s string, words []wordAt, toks []token) ([]wordAt, []token) {
 		toks = append(toks, token{off: ts, end: len(s), id: -1})
 	}
 	return words, toks
+}
+
+// decodeLetter is utf8.DecodeRuneInString(s[i:]) and whether the rune is
+// a letter (isLetter): a rune of two bytes, or of three that starts with
+// 0xE1 (Latin Extended Additional, where Vietnamese writes its toned
+// vowels), is decoded here and told by the runeClasses table; any other
+// by the utf8 package. s[i] is not ASCII.
+func decodeLetter(s string, i int) (rune, int, bool) {
+	c := s[i]
+	if c >= 0xC2 && c <= 0xC9 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 { // U+0080 to U+027F
+		if r := rune(c&0x1F)<<6 | rune(s[i+1]&0x3F); r < 0x250 {
+			return r, 2, runeClassTable[r]&classLetter != 0
+		}
+	}
+	if c == 0xE1 && i+2 < len(s) && s[i+1] >= 0xB8 && s[i+1] <= 0xBB && s[i+2]&0xC0 == 0x80 { // U+1E00 to U+1EFF
+		r := 0x1000 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
+		return r, 3, runeClassTable[r-0x1E00+0x250]&classLetter != 0
+	}
+	r, w := utf8.DecodeRuneInString(s[i:])
+	return r, w, isLetter(r)
 }
 
 // phraseID is the id of the folded word in the phrase book, -1 when none.

@@ -3,6 +3,7 @@ package check
 import (
 	"testing"
 	"unicode"
+	"unicode/utf8"
 )
 
 // TestShapeOf holds shapeOf to the functions it stands for, and isLetter
@@ -47,4 +48,25 @@ func FuzzShapeOf(f *testing.F) {
 			sameShape(t, w.text)
 		}
 	})
+}
+
+// TestDecodeLetter: decodeLetter is utf8.DecodeRuneInString and isLetter
+// for every rune up to U+3000, each before a letter and at the end of the
+// text, and for broken bytes.
+func TestDecodeLetter(t *testing.T) {
+	check := func(s string) {
+		t.Helper()
+		r, w, letter := decodeLetter(s, 0)
+		wr, ww := utf8.DecodeRuneInString(s)
+		if r != wr || w != ww || letter != isLetter(wr) {
+			t.Errorf("decodeLetter(%q) = %q, %d, %v; want %q, %d, %v", s, r, w, letter, wr, ww, isLetter(wr))
+		}
+	}
+	for r := rune(0x80); r < 0x3000; r++ {
+		check(string(r))
+		check(string(r) + "a")
+	}
+	for _, s := range []string{"\xc3", "\xc3a", "\xe1\xbb", "\xe1\xbba", "\xe1a\x80", "\xc0\x80", "\xe1\xb8\xc0", "\xff", "\xc9\xbf"} {
+		check(s)
+	}
 }
