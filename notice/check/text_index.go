@@ -93,6 +93,9 @@ const (
 	shapeLower              // hasLower: a lower-case letter
 	shapeCaps               // allCaps: in capitals, with a letter that has a lower case
 	shapeIY                 // iyWord: a syllable whose only vowel is the i or y it ends with
+	shapeUpPair             // two capitals in a row (upperRune): a pair of capsPair's
+	shapeFirstUp            // its first letter a capital
+	shapeLastUp             // its last letter a capital
 )
 
 // The lazy forms of a lexeme.
@@ -182,6 +185,7 @@ func shapeOf(w string) uint8 {
 	upperSelf := true // strings.ToUpper(w) == w
 	lowerMoves := false
 	anyLower := false
+	upPair, prevUp := false, false
 	for i, r := range w {
 		var isUp, isLow, upSelf, lowSelf bool
 		if r < utf8.RuneSelf {
@@ -197,6 +201,8 @@ func shapeOf(w string) uint8 {
 		} else if !isLow {
 			restLower = false
 		}
+		upPair = upPair || prevUp && isUp
+		prevUp = isUp
 		upperSelf = upperSelf && upSelf
 		lowerMoves = lowerMoves || !lowSelf
 		anyLower = anyLower || isLow
@@ -217,6 +223,15 @@ func shapeOf(w string) uint8 {
 	}
 	if iyWord(w) {
 		s |= shapeIY
+	}
+	if upPair {
+		s |= shapeUpPair
+	}
+	if firstUpper {
+		s |= shapeFirstUp
+	}
+	if prevUp {
+		s |= shapeLastUp
 	}
 	return s
 }
