@@ -88,14 +88,14 @@ func (x *lexeme) in(s *wordSet) bool {
 
 // The shape of a word, worked out for every lexeme.
 const (
-	shapeTitle  = 1 << iota // titleCase: a capitalised word, not an abbreviation
-	shapeAbbrev             // isAbbrev: an abbreviation in capitals ("HĐND")
-	shapeLower              // hasLower: a lower-case letter
-	shapeCaps               // allCaps: in capitals, with a letter that has a lower case
-	shapeIY                 // iyWord: a syllable whose only vowel is the i or y it ends with
-	shapeUpPair             // two capitals in a row (upperRune): a pair of capsPair's
-	shapeFirstUp            // its first letter a capital
-	shapeLastUp             // its last letter a capital
+	shapeTitle   = 1 << iota // titleCase: a capitalised word, not an abbreviation
+	shapeAbbrev              // isAbbrev: an abbreviation in capitals ("HĐND")
+	shapeLower               // hasLower: a lower-case letter
+	shapeCaps                // allCaps: in capitals, with a letter that has a lower case
+	shapeIY                  // iyWord: a syllable whose only vowel is the i or y it ends with
+	shapeUpPair              // two capitals in a row (upperRune): a pair of capsPair's
+	shapeFirstUp             // its first letter a capital
+	shapeLastUp              // its last letter a capital
 )
 
 // The lazy forms of a lexeme.
