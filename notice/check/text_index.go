@@ -27,6 +27,8 @@ type textIndex struct {
 	// folded text and phrase id of each word on first use (phraseTokens).
 	phrase     []token
 	phraseDone bool
+	// valid: the text is valid UTF-8 (utf8.ValidString), told by the scan.
+	valid bool
 }
 
 // lexeme is a distinct word of a notice with its forms. The forms that
@@ -294,7 +296,7 @@ func (v *View) index(s string) *textIndex {
 	}
 	b := &v.slabs
 	x = &textIndex{text: s}
-	b.words, b.toks = scanText(s, b.words[:0], b.toks[:0])
+	b.words, b.toks, x.valid = scanText(s, b.words[:0], b.toks[:0])
 	x.words, x.phrase = carve(&b.wordSlab, b.words), carve(&b.tokSlab, b.toks)
 	x.lex, x.spaced = grow(&b.lexSlab, len(x.words)), grow(&b.spacedSlab, len(x.words))
 	for i, w := range x.words {
@@ -389,9 +391,10 @@ func grow[T any](slab *[]T, n int) []T {
 // its tokens (tokenize), appended to words and toks: the tokens of marks
 // as tokenize makes them, with id -1; those of words with their offsets
 // only, text "".
-func scanText(s string, words []wordAt, toks []token) ([]wordAt, []token) {
+func scanText(s string, words []wordAt, toks []token) ([]wordAt, []token, bool) {
 	ws, ts := -1, -1 // where the word and the token being read start
 	letter := false
+	valid := true
 	for i := 0; i < len(s); {
 		r, w := rune(s[i]), 1
 		if r < utf8.RuneSelf {
@@ -419,6 +422,9 @@ func scanText(s string, words []wordAt, toks []token) ([]wordAt, []token) {
 			words = append(words, wordAt{s[ws:i], ws, i})
 			ws = -1
 		}
+		if r == utf8.RuneError && w == 1 {
+			valid = false
+		}
 		if '0' <= r && r <= '9' || r >= utf8.RuneSelf && unicode.IsDigit(r) || r == '&' {
 			if ts < 0 {
 				ts = i
@@ -445,7 +451,17 @@ func scanText(s string, words []wordAt, toks []token) ([]wordAt, []token) {
 	if ts >= 0 {
 		toks = append(toks, token{off: ts, end: len(s), id: -1})
 	}
-	return words, toks
+	return words, toks, valid
+}
+
+// validUTF8 is utf8.ValidString(s), read from the index of s when the
+// view has made one: the expressions that scan a text themselves
+// (leadExpr) ask it of every text they are given.
+func (v *View) validUTF8(s string) bool {
+	if x, ok := v.indexAt[unsafe.StringData(s)]; ok && len(x.text) == len(s) {
+		return x.valid
+	}
+	return utf8.ValidString(s)
 }
 
 // decodeLetter is utf8.DecodeRuneInString(s[i:]) and whether the rune is
