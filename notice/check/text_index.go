@@ -46,6 +46,7 @@ type lexeme struct {
 	prose proseForms
 	pid   int32  // phraseID
 	iyk   string // iyKey(lowered())
+	ini   rune   // initialOf(text)
 	// sets holds, for each wordSet whose bit is in setsDone, whether the
 	// word is in it (in).
 	sets, setsDone uint32
@@ -110,6 +111,7 @@ const (
 	havePhraseID = 1 << 8
 	haveIYKey    = 1 << 9
 	haveGlueSyl  = 1 << 10 // prose_index.go
+	haveInitial  = 1 << 11
 	// haveSyllable marks a lexeme the syllable rule let through, so that
 	// a word is asked once a notice (syllable.go). Bits 5-7 are the prose
 	// forms' (prose_index.go).
@@ -253,6 +255,10 @@ func (x *lexeme) lowered() string { x.form(haveLower); return x.lower }
 func (x *lexeme) looseH() uint64  { x.form(haveLoose); return x.loose }
 func (x *lexeme) lowerH() uint64  { x.form(haveLowerHash); return x.lowh }
 
+// initial is initialOf the word: its first letter without marks, in
+// capitals.
+func (x *lexeme) initial() rune { x.form(haveInitial); return x.ini }
+
 // looseForm is looseForm of the word: its case, marks and i/y folded.
 func (x *lexeme) looseForm() string { x.form(haveLooseForm); return x.lform }
 
@@ -275,25 +281,28 @@ func (x *lexeme) form(f uint16) {
 		x.lform = looseForm(x.text)
 	case haveIYKey:
 		x.iyk = iyKey(x.lowered())
+	case haveInitial:
+		x.ini = initialOf(x.text)
 	}
 }
 
 // index returns the index of a text of the view, made on first use.
 func (v *View) index(s string) *textIndex {
 	at := unsafe.StringData(s)
-	x, ok := v.indexAt[at]
-	if ok && len(x.text) == len(s) {
+	x := v.indexAt.get(at)
+	if x != nil && len(x.text) == len(s) {
 		return x // the same bytes: strings do not change, and the key keeps them
 	}
 	if v.indexes == nil {
-		v.indexes, v.indexAt = map[string]*textIndex{}, map[*byte]*textIndex{}
+		v.indexes = map[string]*textIndex{}
 	}
-	if x, found := v.indexes[s]; found {
-		if !ok {
-			v.indexAt[at] = x
+	if y, found := v.indexes[s]; found {
+		if x == nil {
+			v.indexAt.put(at, y)
 		}
-		return x
+		return y
 	}
+	old := x
 	b := &v.slabs
 	x = &textIndex{text: s}
 	b.words, b.toks, x.valid = scanText(s, b.words[:0], b.toks[:0])
@@ -306,10 +315,61 @@ func (v *View) index(s string) *textIndex {
 		}
 	}
 	v.indexes[s] = x
-	if !ok {
-		v.indexAt[at] = x
+	if old == nil {
+		v.indexAt.put(at, x)
 	}
 	return x
+}
+
+// indexTable files the indexes of a view by where their text's bytes
+// start: open addressing by the address, a power of two long and at most
+// half full; the rules ask it some 1,500 times a notice, which a Go map
+// answered for four times what this costs.
+type indexTable struct {
+	slots []indexSlot
+	n     int
+}
+
+type indexSlot struct {
+	at *byte
+	x  *textIndex
+}
+
+// slot is where at is filed, or the empty slot where it would be.
+func (t *indexTable) slot(at *byte) *indexSlot {
+	mask := uintptr(len(t.slots) - 1)
+	i := (uintptr(unsafe.Pointer(at)) * 0x9E3779B97F4A7C15 >> 32) & mask
+	for t.slots[i].at != nil && t.slots[i].at != at {
+		i = (i + 1) & mask
+	}
+	return &t.slots[i]
+}
+
+// get returns the index filed at at, nil when none.
+func (t *indexTable) get(at *byte) *textIndex {
+	if t.n == 0 || at == nil {
+		return nil
+	}
+	return t.slot(at).x
+}
+
+// put files x at at, which holds none yet.
+func (t *indexTable) put(at *byte, x *textIndex) {
+	if at == nil {
+		return // the empty text: the map of texts finds it
+	}
+	if 2*(t.n+1) > len(t.slots) {
+		old := t.slots
+		t.slots, t.n = make([]indexSlot, max(256, 2*len(old))), 0
+		for _, e := range old {
+			if e.at != nil {
+				*t.slot(e.at) = e
+				t.n++
+			}
+		}
+	}
+	*t.slot(at) = indexSlot{at, x}
+	t.n++
 }
 
 // words splits a text of the view into words, once per distinct text.
@@ -458,7 +518,7 @@ func scanText(s string, words []wordAt, toks []token) ([]wordAt, []token, bool) 
 // view has made one: the expressions that scan a text themselves
 // (leadExpr) ask it of every text they are given.
 func (v *View) validUTF8(s string) bool {
-	if x, ok := v.indexAt[unsafe.StringData(s)]; ok && len(x.text) == len(s) {
+	if x := v.indexAt.get(unsafe.StringData(s)); x != nil && len(x.text) == len(s) {
 		return x.valid
 	}
 	return utf8.ValidString(s)
