@@ -70,7 +70,7 @@ func abbrevCommon(p *Pass) {
 		if !hasLower(seg.Text) {
 			continue
 		}
-		ws := abbrevWords(seg.Text)
+		ws := v.abbrevWordsOf(seg.Text)
 		if len(ws) > 0 && len(inQuote) > 0 && inQuote[seg.PosAt(0)] {
 			continue
 		}

@@ -35,9 +35,9 @@ func (sw *spelledWords) wordsTo(k int) int {
 	for len(sw.starts) <= k {
 		sw.starts = append(sw.starts, len(sw.initial))
 		x := sw.v.index(sw.texts[len(sw.starts)-1]) // its words are wordsWithOffsets'
-		for i, w := range x.words {
-			sw.initial = append(sw.initial, initialOf(w.text))
-			sw.folded = append(sw.folded, x.lex[i].folded()) // cite.Fold(w.text)
+		for i := range x.words {
+			sw.initial = append(sw.initial, x.lex[i].initial()) // initialOf(w.text)
+			sw.folded = append(sw.folded, x.lex[i].folded())    // cite.Fold(w.text)
 		}
 	}
 	return sw.starts[k]

@@ -355,3 +355,56 @@ func gluedSpan(w string) (from, to int) {
 	}
 	return 0, len(w)
 }
+
+// abbrevWordsOf is abbrevWords(s) read from the view's index of s: a
+// pair of capitals is two capitals in a row inside a word of letters
+// (the lexeme's shape), or a word that ends with a capital joined to one
+// that starts with a capital by one "&", "-" or "."; only the words of
+// white space (fields) that hold such a pair are read, with the two
+// fields before and the one after, instead of every field of s.
+// TestAbbrevWordsOf holds it to abbrevWords.
+func (v *View) abbrevWordsOf(s string) []abbrevWord {
+	x := v.index(s)
+	var out []abbrevWord
+	done := 0 // the end of the last field read
+	for i, w := range x.words {
+		if w.off < done {
+			continue
+		}
+		pair := x.lex[i].shape&shapeUpPair != 0
+		if !pair && x.lex[i].shape&shapeLastUp != 0 && i+1 < len(x.words) && x.words[i+1].off == w.end+1 &&
+			x.lex[i+1].shape&shapeFirstUp != 0 {
+			c := s[w.end]
+			pair = c == '&' || c == '-' || c == '.'
+		}
+		if !pair {
+			continue
+		}
+		f := fieldAround(s, w.off)
+		done = f.end
+		// abbrevAt reads the words around by their text alone.
+		var before, before2 wordAt
+		if t, j := fieldBefore(s, f.off); j >= 0 {
+			before.text = t
+			before2.text, _ = fieldBefore(s, j)
+		}
+		if a, ok := abbrevAt(s, f, before2, before, wordAt{text: fieldAfter(s, f.end)}); ok {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// fieldAround is the word of s parted by white space (fieldSpaceAt) that
+// holds byte i, which is no white space.
+func fieldAround(s string, i int) wordAt {
+	for i > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:i])
+		if isFieldSpace(r) {
+			break
+		}
+		i -= n
+	}
+	f, _ := readField(s, i)
+	return f
+}

@@ -74,3 +74,27 @@ func FuzzAbbrevWords(f *testing.F) {
 	}
 	f.Fuzz(sameAbbrevWords)
 }
+
+// TestAbbrevWordsOf holds the view's abbrevWordsOf to abbrevWords on
+// every line of testdata and the cases above.
+func TestAbbrevWordsOf(t *testing.T) {
+	v := &View{}
+	for _, s := range append(proseTexts(t), abbrevWordsCases...) {
+		sameAbbrevWordsOf(t, v, s)
+	}
+}
+
+func sameAbbrevWordsOf(t *testing.T, v *View, s string) {
+	t.Helper()
+	if got, want := v.abbrevWordsOf(s), abbrevWords(s); !reflect.DeepEqual(got, want) {
+		t.Fatalf("abbrevWordsOf(%q) = %v, abbrevWords %v", s, got, want)
+	}
+}
+
+// FuzzAbbrevWordsOf holds abbrevWordsOf to abbrevWords on any text.
+func FuzzAbbrevWordsOf(f *testing.F) {
+	for _, s := range abbrevWordsCases {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) { sameAbbrevWordsOf(t, &View{}, s) })
+}

@@ -50,7 +50,7 @@ func abbreviation(p *Pass) {
 	introduced := map[string]bool{} // defined in brackets in the trích yếu
 	if v.Subject != nil {
 		sw.add(v.Subject.Text)
-		for _, w := range abbrevWords(v.Subject.Text) {
+		for _, w := range v.abbrevWordsOf(v.Subject.Text) {
 			introduced[w.text] = introduced[w.text] || w.defined
 		}
 	}
@@ -68,7 +68,7 @@ func abbreviation(p *Pass) {
 		if !hasLower(seg.Text) {
 			continue
 		}
-		ws := abbrevWords(seg.Text)
+		ws := v.abbrevWordsOf(seg.Text)
 		if len(ws) > 0 && len(inQuote) > 0 && inQuote[seg.PosAt(0)] {
 			continue // a quoted paragraph (its position, costly, asked only when needed)
 		}

@@ -174,7 +174,7 @@ func unnumberedCitations(p *Pass) {
 		if !strings.Contains(text, "số ") && !strings.Contains(text, "SỐ ") {
 			continue
 		}
-		for _, m := range bareNumberRe().findAll(text) {
+		for _, m := range bareNumberRe().findAllIn(p.View, text) {
 			doc, num := text[m[2]:m[3]], text[m[4]:m[5]]
 			key := strings.ToLower(doc)
 			if seen[key] || quoted(text, m[2]) || codedElsewhere(p.View, num) {
@@ -213,7 +213,7 @@ func unnumberedAfterTheo(p *Pass, seg *Seg, seen map[string]bool) {
 	if !strings.Contains(text, "heo ") || !mayNameKind(text) {
 		return
 	}
-	for _, m := range unnumberedTheoRe().findAll(text) {
+	for _, m := range unnumberedTheoRe().findAllIn(p.View, text) {
 		kind, rest := text[m[2]:m[3]], text[m[4]:m[5]]
 		if seen[strings.ToLower(kind)] || quoted(text, m[2]) || strings.Contains(rest, "số") || hasDigitSlash(rest) || !startsUpper(kind) && !namesOne(rest) {
 			continue

@@ -29,7 +29,7 @@ func dateUnreal(p *Pass, seg *Seg) {
 	if !strings.Contains(seg.Text, "/") {
 		return
 	}
-	for _, m := range dayDateRe().findAll(seg.Text) {
+	for _, m := range dayDateRe().findAllIn(p.View, seg.Text) {
 		if m[1] < len(seg.Text) && seg.Text[m[1]] == '/' {
 			continue // a ký hiệu or a path, not a date
 		}

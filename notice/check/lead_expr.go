@@ -125,7 +125,18 @@ func (x *leadExpr) markLitByte(i uint8, r rune) {
 
 // findAll is x.re().FindAllStringSubmatchIndex(s, -1).
 func (x *leadExpr) findAll(s string) [][]int {
-	if !utf8.ValidString(s) {
+	return x.findAllValid(s, utf8.ValidString(s))
+}
+
+// findAllIn is findAll of a text of the view, whose validity the view's
+// index of it has told when it has one.
+func (x *leadExpr) findAllIn(v *View, s string) [][]int {
+	return x.findAllValid(s, v.validUTF8(s))
+}
+
+// findAllValid is findAll of s, valid telling whether s is valid UTF-8.
+func (x *leadExpr) findAllValid(s string, valid bool) [][]int {
+	if !valid {
 		return x.re().FindAllStringSubmatchIndex(s, -1)
 	}
 	if x.need != nil && !x.need(s) {

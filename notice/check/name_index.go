@@ -187,7 +187,7 @@ func (x *nameIndex) lowerHash(at nameAt) uint64 {
 
 // addCuts adds the lower hash of each name made of at with one inner word
 // left out, as missingWord cuts it (the two words at each end kept).
-func (x *nameIndex) addCuts(at nameAt, cuts map[uint64]bool) {
+func (x *nameIndex) addCuts(at nameAt, cuts *hashTable) {
 	ws := x.idx[at.seg].lex[at.i : at.i+at.n]
 	for i := 2; i < len(ws)-2; i++ {
 		h := uint64(fnvOffset)
@@ -196,7 +196,7 @@ func (x *nameIndex) addCuts(at nameAt, cuts map[uint64]bool) {
 				h = (h ^ w.lowerH()) * fnvPrime
 			}
 		}
-		cuts[h] = true
+		cuts.entry(h)
 	}
 }
 
@@ -223,3 +223,66 @@ func lowerWordHash(w string) uint64 {
 	}
 	return h
 }
+
+// hashTable files the names windowGroups walks by a hash of their words:
+// open addressing, a power of two long and at most half full, for a
+// fifth of what a Go map of uint64 costs a name (some 700 a notice).
+type hashTable struct {
+	slots []hashEntry
+	n     int
+}
+
+// hashEntry is a hash filed, with the first name that had it and
+// whether a name written otherwise had it too.
+type hashEntry struct {
+	key     uint64
+	used    bool
+	twoWays bool
+	first   nameAt
+}
+
+// newHashTable returns a table for about n hashes.
+func newHashTable(n int) *hashTable {
+	size := 64
+	for size < 2*n {
+		size *= 2
+	}
+	return &hashTable{slots: make([]hashEntry, size)}
+}
+
+// find returns the slot of key, or the empty slot where it would go.
+func (t *hashTable) find(key uint64) *hashEntry {
+	mask := uint64(len(t.slots) - 1)
+	i := (key ^ key>>29) & mask
+	for t.slots[i].used && t.slots[i].key != key {
+		i = (i + 1) & mask
+	}
+	return &t.slots[i]
+}
+
+// entry returns the entry of key, made if it is new (fresh).
+func (t *hashTable) entry(key uint64) (e *hashEntry, fresh bool) {
+	if e = t.find(key); e.used {
+		return e, false
+	}
+	if 2*(t.n+1) > len(t.slots) {
+		old := t.slots
+		t.slots = make([]hashEntry, 2*len(old))
+		for _, o := range old {
+			if o.used {
+				*t.find(o.key) = o
+			}
+		}
+		e = t.find(key)
+	}
+	t.n++
+	e.key, e.used = key, true
+	return e, true
+}
+
+// has reports whether key is filed.
+func (t *hashTable) has(key uint64) bool { return t.find(key).used }
+
+// twoWays reports whether key is filed and a name written otherwise had
+// it too.
+func (t *hashTable) twoWays(key uint64) bool { e := t.find(key); return e.used && e.twoWays }

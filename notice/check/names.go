@@ -20,7 +20,7 @@ var surnames = setOf("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh",
 var placeWords = setOf("huyện", "tỉnh", "xã", "phường", "thị", "trấn", "phố", "quận", "thôn", "bản", "làng", "sông", "đảo")
 
 func setOf(words ...string) map[string]bool {
-	m := map[string]bool{}
+	m := make(map[string]bool, len(words)) // made at initialisation: no growing
 	for _, w := range words {
 		m[w] = true
 	}

@@ -33,7 +33,7 @@ func placeCase(p *Pass) {
 		if s.Role == RoleArchive || !hasLower(s.Text) || !mayNamePlace(s.Text) {
 			continue
 		}
-		for _, m := range placeCaseRe().findAll(s.Text) {
+		for _, m := range placeCaseRe().findAllIn(p.View, s.Text) {
 			for g := 1; g <= 4; g++ {
 				a, b := m[2*g], m[2*g+1]
 				if a < 0 {

@@ -75,7 +75,7 @@ func schoolCase(p *Pass) {
 		if !strings.Contains(s.Text, "rường ") || !hasLower(s.Text) {
 			continue
 		}
-		for _, m := range schoolRe().findAll(s.Text) {
+		for _, m := range schoolRe().findAllIn(p.View, s.Text) {
 			head, kind := s.Text[m[2]:m[3]], s.Text[m[4]:m[5]]
 			if startsUpper(head) && (startsUpper(kind) || kind == strings.ToUpper(kind)) {
 				continue

@@ -3,7 +3,7 @@ package check
 import (
 	_ "embed"
 	"fmt"
-	"regexp"
+	"github.com/thongbao/thongbao/notice/internal/lazyre"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -128,7 +128,7 @@ func specialFixed(s string, x *textIndex, i int, ph specialPhrase) (string, bool
 	if ph.end && end < len(x.words) && x.spaced[end] && startsLower(x.words[end].text) {
 		return "", false
 	}
-	if ph.dated && !holidayDate.MatchString(s[words[len(words)-1].end:]) {
+	if ph.dated && !holidayDate().MatchString(s[words[len(words)-1].end:]) {
 		return "", false
 	}
 	start := phraseStartsSentence(s, words[0].off)
@@ -176,11 +176,11 @@ func phraseStartsSentence(s string, off int) bool {
 
 // dayAround is what shows that "thứ bảy" in small letters is a day of the
 // week: a date after it, or "Chủ nhật".
-var dayAround = regexp.MustCompile(`^\s*,?\s*(?:\(?\s*(?:ngày\s+)?\d{1,2}[/\-.]\d|và\s+[Cc]hủ\s+nhật)`)
+var dayAround = lazyre.New(`^\s*,?\s*(?:\(?\s*(?:ngày\s+)?\d{1,2}[/\-.]\d|và\s+[Cc]hủ\s+nhật)`)
 
 // dateBefore is a date just before a day of the week in brackets:
 // "ngày 28/11/2023 (thứ ba)", "ngày 02 tháng 12 năm 2023 (thứ bảy".
-var dateBefore = regexp.MustCompile(`(?:\d{1,2}[/\-.]\d{1,2}(?:[/\-.]\d{2,4})?|năm\s+\d{4})\s*\(\s*$`)
+var dateBefore = lazyre.New(`(?:\d{1,2}[/\-.]\d{1,2}(?:[/\-.]\d{2,4})?|năm\s+\d{4})\s*\(\s*$`)
 
 // inBodyName reports whether word i of x stands in a body's name: one of
 // the words that open one ("Trường", "Công ty", "Ban") among the seven
@@ -197,7 +197,7 @@ func inBodyName(x *textIndex, i int) bool {
 
 // holidayDate is a holiday's day and month right after its name: "1/5",
 // "(30/4)", "20-11".
-var holidayDate = regexp.MustCompile(`^\s*\(?\s*\d{1,2}\s*[/\-]\s*\d{1,2}\b`)
+var holidayDate = lazyre.New(`^\s*\(?\s*\d{1,2}\s*[/\-]\s*\d{1,2}\b`)
 
 // dayParts stand before a day of the week: "sáng thứ bảy".
 var dayParts = setOf("sáng", "chiều", "tối", "trưa", "đêm", "nhằm", "các")
@@ -208,7 +208,7 @@ func dayContext(s string, x *textIndex, i, end int) bool {
 	if i > 0 && x.spaced[i] && dayParts[x.lex[i-1].lowered()] {
 		return true
 	}
-	return dayAround.MatchString(s[x.words[end-1].end:]) || dateBefore.MatchString(s[:x.words[i].off])
+	return dayAround().MatchString(s[x.words[end-1].end:]) || dateBefore().MatchString(s[:x.words[i].off])
 }
 
 // partRef writes a part of Phụ lục II as a clerk looks it up: "V.8" is

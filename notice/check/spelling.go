@@ -201,9 +201,20 @@ func dashGroups(v *View, segs []*Seg) [][]spot {
 	ands := map[string][]spot{} // "Tuyên giáo và Dân vận", joining what a dash joins elsewhere
 	amps := map[string][]spot{} // "Phát thanh & Truyền hình", "&" typed for what a dash or "và" joins elsewhere
 	for _, s := range segs {
-		ws := v.words(s.Text)
+		x := v.index(s.Text)
+		ws := x.words
 		run := 0 // the first word of the run of words parted by spaces and dashes
 		for i := 1; i < len(ws); i++ {
+			if x.spaced[i] {
+				// Spaces only: no dash or "&" joins the words, and the run
+				// goes on; "và" may join two names.
+				if ws[i].text == "và" {
+					if k, sp, ok := andJoin(s, ws, run, i); ok {
+						ands[k] = append(ands[k], sp)
+					}
+				}
+				continue
+			}
 			gap := s.Text[ws[i-1].end:ws[i].off]
 			if k, sp, ok := andJoin(s, ws, run, i); ok {
 				ands[k] = append(ands[k], sp)
@@ -325,15 +336,14 @@ func windowGroups(v *View, segs []*Seg) [][]spot {
 	// hashes of those cuts, found in the first pass too, tell which
 	// shorter names to keep.
 	names := newNameIndex(v, segs)
-	twoWays := map[uint64]bool{}
-	firstOf := make(map[uint64]nameAt, names.count())
-	cuts := map[uint64]bool{}
+	seen := newHashTable(names.count()) // by loose hash: the first name, and whether another is written otherwise
+	cuts := newHashTable(0)
 	body := names.bodyStart()
 	names.each(func(at nameAt, h uint64) {
-		if f, ok := firstOf[h]; !ok {
-			firstOf[h] = at
-		} else if !twoWays[h] && !names.sameWords(f, at) {
-			twoWays[h] = true
+		if e, fresh := seen.entry(h); fresh {
+			e.first = at
+		} else if !e.twoWays && !names.sameWords(e.first, at) {
+			e.twoWays = true
 		}
 		if at.n >= longName && body(at) {
 			names.addCuts(at, cuts)
@@ -343,13 +353,14 @@ func windowGroups(v *View, segs []*Seg) [][]spot {
 	exact := map[string][]spot{}
 	names.each(func(at nameAt, h uint64) {
 		long := at.n >= longName && body(at)
-		short := at.n >= longName-1 && at.n < maxNameWords && cuts[names.lowerHash(at)]
-		if !twoWays[h] && !long && !short {
+		short := at.n >= longName-1 && at.n < maxNameWords && cuts.has(names.lowerHash(at))
+		twoWays := seen.twoWays(h)
+		if !twoWays && !long && !short {
 			return
 		}
 		s, w := segs[at.seg], names.words[at.seg][at.i:at.i+at.n]
 		sp := spot{seg: s, off: w[0].off, end: w[len(w)-1].end, form: s.Text[w[0].off:w[len(w)-1].end]}
-		if twoWays[h] {
+		if twoWays {
 			sp.variant = names.key(at, (*lexeme).exactForm)
 			k := names.key(at, (*lexeme).looseForm)
 			byKey[k] = append(byKey[k], sp)

@@ -27,12 +27,15 @@ type textIndex struct {
 	// folded text and phrase id of each word on first use (phraseTokens).
 	phrase     []token
 	phraseDone bool
+	// valid: the text is valid UTF-8 (utf8.ValidString), told by the scan.
+	valid bool
 }
 
 // lexeme is a distinct word of a notice with its forms. The forms that
 // not every word needs are worked out on first use (have).
 type lexeme struct {
 	text  string
+	hash  uint32 // wordHash(text), its place in the lexicon
 	shape uint8
 	have  uint16
 	fold  string // cite.Fold(text)
@@ -43,6 +46,7 @@ type lexeme struct {
 	prose proseForms
 	pid   int32  // phraseID
 	iyk   string // iyKey(lowered())
+	ini   rune   // initialOf(text)
 	// sets holds, for each wordSet whose bit is in setsDone, whether the
 	// word is in it (in).
 	sets, setsDone uint32
@@ -87,11 +91,14 @@ func (x *lexeme) in(s *wordSet) bool {
 
 // The shape of a word, worked out for every lexeme.
 const (
-	shapeTitle  = 1 << iota // titleCase: a capitalised word, not an abbreviation
-	shapeAbbrev             // isAbbrev: an abbreviation in capitals ("HĐND")
-	shapeLower              // hasLower: a lower-case letter
-	shapeCaps               // allCaps: in capitals, with a letter that has a lower case
-	shapeIY                 // iyWord: a syllable whose only vowel is the i or y it ends with
+	shapeTitle   = 1 << iota // titleCase: a capitalised word, not an abbreviation
+	shapeAbbrev              // isAbbrev: an abbreviation in capitals ("HĐND")
+	shapeLower               // hasLower: a lower-case letter
+	shapeCaps                // allCaps: in capitals, with a letter that has a lower case
+	shapeIY                  // iyWord: a syllable whose only vowel is the i or y it ends with
+	shapeUpPair              // two capitals in a row (upperRune): a pair of capsPair's
+	shapeFirstUp             // its first letter a capital
+	shapeLastUp              // its last letter a capital
 )
 
 // The lazy forms of a lexeme.
@@ -104,33 +111,73 @@ const (
 	havePhraseID = 1 << 8
 	haveIYKey    = 1 << 9
 	haveGlueSyl  = 1 << 10 // prose_index.go
+	haveInitial  = 1 << 11
 	// haveSyllable marks a lexeme the syllable rule let through, so that
 	// a word is asked once a notice (syllable.go). Bits 5-7 are the prose
 	// forms' (prose_index.go).
 	haveSyllable = 1 << 15
 )
 
-// lexicon holds the lexemes of a view, by their text.
+// lexicon holds the lexemes of a view, by their text: a table of our own,
+// open addressing by a hash of the word's bytes, which finds a word for a
+// third of what a Go map of strings costs (the index asks it for every
+// word of every text).
 type lexicon struct {
-	m    map[string]*lexeme
-	slab []lexeme // where new lexemes are made, a block at a time
+	tab  []*lexeme // a power of two long, at most half full
+	n    int       // the lexemes in tab
+	slab []lexeme  // where new lexemes are made, a block at a time
 }
 
 // of returns the lexeme of w, made on first sight.
 func (l *lexicon) of(w string) *lexeme {
-	if x, ok := l.m[w]; ok {
-		return x
+	h := wordHash(w)
+	if l.tab == nil {
+		l.tab = make([]*lexeme, 1024) // a notice has a few hundred distinct words
 	}
-	if l.m == nil {
-		l.m = make(map[string]*lexeme, 512) // a notice has a few hundred distinct words
+	mask := uint32(len(l.tab) - 1)
+	i := h & mask
+	for x := l.tab[i]; x != nil; x = l.tab[i] {
+		if x.hash == h && x.text == w {
+			return x
+		}
+		i = (i + 1) & mask
 	}
 	if len(l.slab) == cap(l.slab) {
 		l.slab = make([]lexeme, 0, 128)
 	}
-	l.slab = append(l.slab, lexeme{text: w, shape: shapeOf(w)})
+	l.slab = append(l.slab, lexeme{text: w, hash: h, shape: shapeOf(w)})
 	x := &l.slab[len(l.slab)-1]
-	l.m[w] = x
+	l.tab[i] = x
+	if l.n++; 2*l.n > len(l.tab) {
+		l.rehash()
+	}
 	return x
+}
+
+// rehash doubles the table.
+func (l *lexicon) rehash() {
+	old := l.tab
+	l.tab = make([]*lexeme, 2*len(old))
+	mask := uint32(len(l.tab) - 1)
+	for _, x := range old {
+		if x == nil {
+			continue
+		}
+		i := x.hash & mask
+		for l.tab[i] != nil {
+			i = (i + 1) & mask
+		}
+		l.tab[i] = x
+	}
+}
+
+// wordHash is the FNV-1a hash of a word's bytes.
+func wordHash(w string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint32(w[i])) * 16777619
+	}
+	return h
 }
 
 // shapeOf is the shape of a word of letters, in one pass: titleCase,
@@ -142,6 +189,7 @@ func shapeOf(w string) uint8 {
 	upperSelf := true // strings.ToUpper(w) == w
 	lowerMoves := false
 	anyLower := false
+	upPair, prevUp := false, false
 	for i, r := range w {
 		var isUp, isLow, upSelf, lowSelf bool
 		if r < utf8.RuneSelf {
@@ -157,6 +205,8 @@ func shapeOf(w string) uint8 {
 		} else if !isLow {
 			restLower = false
 		}
+		upPair = upPair || prevUp && isUp
+		prevUp = isUp
 		upperSelf = upperSelf && upSelf
 		lowerMoves = lowerMoves || !lowSelf
 		anyLower = anyLower || isLow
@@ -178,6 +228,15 @@ func shapeOf(w string) uint8 {
 	if iyWord(w) {
 		s |= shapeIY
 	}
+	if upPair {
+		s |= shapeUpPair
+	}
+	if firstUpper {
+		s |= shapeFirstUp
+	}
+	if prevUp {
+		s |= shapeLastUp
+	}
 	return s
 }
 
@@ -195,6 +254,10 @@ func (x *lexeme) folded() string  { x.form(haveFold); return x.fold }
 func (x *lexeme) lowered() string { x.form(haveLower); return x.lower }
 func (x *lexeme) looseH() uint64  { x.form(haveLoose); return x.loose }
 func (x *lexeme) lowerH() uint64  { x.form(haveLowerHash); return x.lowh }
+
+// initial is initialOf the word: its first letter without marks, in
+// capitals.
+func (x *lexeme) initial() rune { x.form(haveInitial); return x.ini }
 
 // looseForm is looseForm of the word: its case, marks and i/y folded.
 func (x *lexeme) looseForm() string { x.form(haveLooseForm); return x.lform }
@@ -218,28 +281,31 @@ func (x *lexeme) form(f uint16) {
 		x.lform = looseForm(x.text)
 	case haveIYKey:
 		x.iyk = iyKey(x.lowered())
+	case haveInitial:
+		x.ini = initialOf(x.text)
 	}
 }
 
 // index returns the index of a text of the view, made on first use.
 func (v *View) index(s string) *textIndex {
 	at := unsafe.StringData(s)
-	x, ok := v.indexAt[at]
-	if ok && len(x.text) == len(s) {
+	x := v.indexAt.get(at)
+	if x != nil && len(x.text) == len(s) {
 		return x // the same bytes: strings do not change, and the key keeps them
 	}
 	if v.indexes == nil {
-		v.indexes, v.indexAt = map[string]*textIndex{}, map[*byte]*textIndex{}
+		v.indexes = map[string]*textIndex{}
 	}
-	if x, found := v.indexes[s]; found {
-		if !ok {
-			v.indexAt[at] = x
+	if y, found := v.indexes[s]; found {
+		if x == nil {
+			v.indexAt.put(at, y)
 		}
-		return x
+		return y
 	}
+	old := x
 	b := &v.slabs
 	x = &textIndex{text: s}
-	b.words, b.toks = scanText(s, b.words[:0], b.toks[:0])
+	b.words, b.toks, x.valid = scanText(s, b.words[:0], b.toks[:0])
 	x.words, x.phrase = carve(&b.wordSlab, b.words), carve(&b.tokSlab, b.toks)
 	x.lex, x.spaced = grow(&b.lexSlab, len(x.words)), grow(&b.spacedSlab, len(x.words))
 	for i, w := range x.words {
@@ -249,10 +315,61 @@ func (v *View) index(s string) *textIndex {
 		}
 	}
 	v.indexes[s] = x
-	if !ok {
-		v.indexAt[at] = x
+	if old == nil {
+		v.indexAt.put(at, x)
 	}
 	return x
+}
+
+// indexTable files the indexes of a view by where their text's bytes
+// start: open addressing by the address, a power of two long and at most
+// half full; the rules ask it some 1,500 times a notice, which a Go map
+// answered for four times what this costs.
+type indexTable struct {
+	slots []indexSlot
+	n     int
+}
+
+type indexSlot struct {
+	at *byte
+	x  *textIndex
+}
+
+// slot is where at is filed, or the empty slot where it would be.
+func (t *indexTable) slot(at *byte) *indexSlot {
+	mask := uintptr(len(t.slots) - 1)
+	i := (uintptr(unsafe.Pointer(at)) * 0x9E3779B97F4A7C15 >> 32) & mask
+	for t.slots[i].at != nil && t.slots[i].at != at {
+		i = (i + 1) & mask
+	}
+	return &t.slots[i]
+}
+
+// get returns the index filed at at, nil when none.
+func (t *indexTable) get(at *byte) *textIndex {
+	if t.n == 0 || at == nil {
+		return nil
+	}
+	return t.slot(at).x
+}
+
+// put files x at at, which holds none yet.
+func (t *indexTable) put(at *byte, x *textIndex) {
+	if at == nil {
+		return // the empty text: the map of texts finds it
+	}
+	if 2*(t.n+1) > len(t.slots) {
+		old := t.slots
+		t.slots, t.n = make([]indexSlot, max(256, 2*len(old))), 0
+		for _, e := range old {
+			if e.at != nil {
+				*t.slot(e.at) = e
+				t.n++
+			}
+		}
+	}
+	*t.slot(at) = indexSlot{at, x}
+	t.n++
 }
 
 // words splits a text of the view into words, once per distinct text.
@@ -334,8 +451,10 @@ func grow[T any](slab *[]T, n int) []T {
 // its tokens (tokenize), appended to words and toks: the tokens of marks
 // as tokenize makes them, with id -1; those of words with their offsets
 // only, text "".
-func scanText(s string, words []wordAt, toks []token) ([]wordAt, []token) {
+func scanText(s string, words []wordAt, toks []token) ([]wordAt, []token, bool) {
 	ws, ts := -1, -1 // where the word and the token being read start
+	letter := false
+	valid := true
 	for i := 0; i < len(s); {
 		r, w := rune(s[i]), 1
 		if r < utf8.RuneSelf {
@@ -349,7 +468,7 @@ func scanText(s string, words []wordAt, toks []token) ([]wordAt, []token) {
 				i++
 				continue
 			}
-		} else if r, w = utf8.DecodeRuneInString(s[i:]); isLetter(r) { // unicode.IsLetter
+		} else if r, w, letter = decodeLetter(s, i); letter { // unicode.IsLetter
 			if ws < 0 {
 				ws = i
 			}
@@ -362,6 +481,9 @@ func scanText(s string, words []wordAt, toks []token) ([]wordAt, []token) {
 		if ws >= 0 {
 			words = append(words, wordAt{s[ws:i], ws, i})
 			ws = -1
+		}
+		if r == utf8.RuneError && w == 1 {
+			valid = false
 		}
 		if '0' <= r && r <= '9' || r >= utf8.RuneSelf && unicode.IsDigit(r) || r == '&' {
 			if ts < 0 {
@@ -389,7 +511,37 @@ func scanText(s string, words []wordAt, toks []token) ([]wordAt, []token) {
 	if ts >= 0 {
 		toks = append(toks, token{off: ts, end: len(s), id: -1})
 	}
-	return words, toks
+	return words, toks, valid
+}
+
+// validUTF8 is utf8.ValidString(s), read from the index of s when the
+// view has made one: the expressions that scan a text themselves
+// (leadExpr) ask it of every text they are given.
+func (v *View) validUTF8(s string) bool {
+	if x := v.indexAt.get(unsafe.StringData(s)); x != nil && len(x.text) == len(s) {
+		return x.valid
+	}
+	return utf8.ValidString(s)
+}
+
+// decodeLetter is utf8.DecodeRuneInString(s[i:]) and whether the rune is
+// a letter (isLetter): a rune of two bytes, or of three that starts with
+// 0xE1 (Latin Extended Additional, where Vietnamese writes its toned
+// vowels), is decoded here and told by the runeClasses table; any other
+// by the utf8 package. s[i] is not ASCII.
+func decodeLetter(s string, i int) (rune, int, bool) {
+	c := s[i]
+	if c >= 0xC2 && c <= 0xC9 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 { // U+0080 to U+027F
+		if r := rune(c&0x1F)<<6 | rune(s[i+1]&0x3F); r < 0x250 {
+			return r, 2, runeClassTable[r]&classLetter != 0
+		}
+	}
+	if c == 0xE1 && i+2 < len(s) && s[i+1] >= 0xB8 && s[i+1] <= 0xBB && s[i+2]&0xC0 == 0x80 { // U+1E00 to U+1EFF
+		r := 0x1000 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
+		return r, 3, runeClassTable[r-0x1E00+0x250]&classLetter != 0
+	}
+	r, w := utf8.DecodeRuneInString(s[i:])
+	return r, w, isLetter(r)
 }
 
 // phraseID is the id of the folded word in the phrase book, -1 when none.

@@ -3,6 +3,7 @@ package check
 import (
 	"testing"
 	"unicode"
+	"unicode/utf8"
 )
 
 // TestShapeOf holds shapeOf to the functions it stands for, and isLetter
@@ -47,4 +48,40 @@ func FuzzShapeOf(f *testing.F) {
 			sameShape(t, w.text)
 		}
 	})
+}
+
+// TestDecodeLetter: decodeLetter is utf8.DecodeRuneInString and isLetter
+// for every rune up to U+3000, each before a letter and at the end of the
+// text, and for broken bytes.
+func TestDecodeLetter(t *testing.T) {
+	check := func(s string) {
+		t.Helper()
+		r, w, letter := decodeLetter(s, 0)
+		wr, ww := utf8.DecodeRuneInString(s)
+		if r != wr || w != ww || letter != isLetter(wr) {
+			t.Errorf("decodeLetter(%q) = %q, %d, %v; want %q, %d, %v", s, r, w, letter, wr, ww, isLetter(wr))
+		}
+	}
+	for r := rune(0x80); r < 0x3000; r++ {
+		check(string(r))
+		check(string(r) + "a")
+	}
+	for _, s := range []string{"\xc3", "\xc3a", "\xe1\xbb", "\xe1\xbba", "\xe1a\x80", "\xc0\x80", "\xe1\xb8\xc0", "\xff", "\xc9\xbf"} {
+		check(s)
+	}
+}
+
+// TestScanTextValid: the index tells a text's validity as
+// utf8.ValidString does.
+func TestScanTextValid(t *testing.T) {
+	for _, s := range []string{"", "a", "Đà Nẵng", "x\xffAB\xfe", "AB\x85CD", "\xe1\xbb", "ngày\xe1\xbb", "\ufffd", "a\xc3", "\xed\xa0\x80", "\xf4\x90\x80\x80", "số 12\xc0\x80"} {
+		if _, _, valid := scanText(s, nil, nil); valid != utf8.ValidString(s) {
+			t.Errorf("scanText(%q) valid = %v", s, valid)
+		}
+		v := &View{}
+		v.index(s)
+		if v.validUTF8(s) != utf8.ValidString(s) {
+			t.Errorf("validUTF8(%q) = %v", s, v.validUTF8(s))
+		}
+	}
 }

@@ -180,7 +180,7 @@ type View struct {
 	// the rules mostly ask again for a segment's text, the same string,
 	// which is quicker found by its place than by its bytes (a string
 	// of another length that starts there is looked up by its bytes).
-	indexAt map[*byte]*textIndex
+	indexAt indexTable
 	lexemes lexicon
 	// quoteMemo are the quotations of the lists of segments rules asked
 	// for (quotationsIn).

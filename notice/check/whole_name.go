@@ -7,8 +7,9 @@ import (
 
 // nameHeads start the name of a body, a post or a document: a name the
 // name-spelling rule reports is quoted from one of them, whole, so that a
-// clerk can find it and act on it.
-var nameHeads = func() [][]string {
+// clerk can find it and act on it. Built on first use (nameHeadsByFirst),
+// not at the start of every process.
+func nameHeads() [][]string {
 	var out [][]string
 	for _, h := range append(append([]string{}, orgHeads...), "công ty", "tổng công ty", "liên danh", "bộ", "cục", "tổng cục",
 		"vụ", "viện", "hội đồng", "bệnh viện", "quỹ", "nhà máy", "nhà tang lễ", "nhà văn hóa", "nhà thiếu nhi", "nhà hát", "nhà thi đấu", "nhà khách", "nhà xuất bản", "khu", "cụm", "luật", "bộ luật", "kế hoạch", "chương trình",
@@ -18,12 +19,12 @@ var nameHeads = func() [][]string {
 		out = append(out, strings.Fields(h))
 	}
 	return out
-}()
+}
 
 // nameHeadsByFirst are the heads of nameHeads by their first word.
 var nameHeadsByFirst = sync.OnceValue(func() map[string][][]string {
 	m := map[string][][]string{}
-	for _, h := range nameHeads {
+	for _, h := range nameHeads() {
 		m[h[0]] = append(m[h[0]], h)
 	}
 	return m
