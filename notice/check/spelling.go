@@ -717,7 +717,13 @@ func missingWord(byKey map[string][]spot) [][]spot {
 				continue
 			}
 			cut := keyWithout(k, words, i)
-			shorter[cut] = k
+			// Two long names may leave the same name when a word is left
+			// out ("Chủ tịch UBND huyện / tỉnh tại cuộc họp"): the one
+			// written more often, then the first in order, whatever order
+			// the map gives the keys in.
+			if prev, ok := shorter[cut]; !ok || len(byKey[k]) > len(byKey[prev]) || len(byKey[k]) == len(byKey[prev]) && k < prev {
+				shorter[cut] = k
+			}
 		}
 	}
 	var keys []string // the names that are another with a word left out
