@@ -144,12 +144,18 @@ func listMarkerAt(s string, off int) bool {
 		if quoteOpened(before) {
 			before = strings.TrimRight(before[:len(before)-len(lastRune(before))], " \t")
 		}
-		if before != "" && !strings.HasSuffix(before, "…") && !strings.ContainsAny(before[len(before)-1:], ":;,.") {
+		if before != "" && !strings.HasSuffix(before, "…") && !strings.ContainsAny(before[len(before)-1:], ":;,.") &&
+			!(utf8.RuneCountInString(word) == 1 && pointNamers[lastWord(before)]) {
 			return false
 		}
 	}
 	return utf8.RuneCountInString(word) == 1 || strings.Trim(strings.ToLower(word), "ivx") == "" || strings.Trim(word, "0123456789") == ""
 }
+
+// pointNamers are the words after which a sentence names a point by its
+// letter ("nội dung a) hoặc b) hoặc c)", "điểm a) và b)"): the ")" is the
+// point's mark as the list writes it, no bracket.
+var pointNamers = setOf("hoặc", "và", "điểm", "mục", "dung")
 
 func unclosed(p *Pass, seg *Seg, m openMark) {
 	p.Report(seg, m.off, unclosedMsg(seg.Text, m), diag.Msg("thêm dấu %q ở chỗ kết thúc, hoặc xóa dấu %q thừa", "add the closing %q where it ends, or delete the stray %q", string(closing(m.r)), string(m.r)))

@@ -76,6 +76,9 @@ func cutEnd(v *View) (*Seg, int, cutKind) {
 	if before, ok := afterEllipsis(text[:sp]); ok && startAfterComma(before, w) {
 		return s, sp + 1, cutMidWord // "... đám tiệc, liên hoan... đ"
 	}
+	if codeCut(w) {
+		return s, sp + 1, cutMidWord // "... sinh viên các lớp Khóa QH-"
+	}
 	if !unicode.IsLetter(r) || !allLower(w) {
 		return nil, 0, cutNone
 	}
@@ -85,7 +88,7 @@ func cutEnd(v *View) (*Seg, int, cutKind) {
 	if loc := announceEndRe().FindStringIndex(text); loc != nil {
 		return s, loc[0], cutAnnounce
 	}
-	if n := utf8.RuneCountInString(w); (n == 0 || n > 3 || hasVowel(w)) && !openVowels(w) {
+	if n := utf8.RuneCountInString(w); (n == 0 || n > 3 || hasVowel(w)) && !openVowels(w) && !openAA(w) {
 		if at := shortOfAbove(v, text); at >= 0 {
 			return s, at, cutShortWord
 		}
@@ -254,6 +257,29 @@ func openVowels(w string) bool {
 		return true
 	}
 	return false
+}
+
+// openAA reports whether w ends on "ă" or "â", whatever its tone: a
+// syllable with them always has a final sound ("cầu", "năm"), so "Yêu
+// cầ" is the start of a word the cut took the rest of.
+func openAA(w string) bool {
+	r, _ := utf8.DecodeLastRuneInString(w)
+	if x := letterTone(r); x.bare != 0 {
+		r = x.bare
+	}
+	return r == 'ă' || r == 'â'
+}
+
+// codeCut reports whether w, the last word of a body, is a code a cut
+// broke at its hyphen ("QH-", of "QH-2017"): letters or figures and a
+// hyphen after them, which no sentence ends on.
+func codeCut(w string) bool {
+	head, ok := strings.CutSuffix(w, "-")
+	if !ok || head == "" {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(head)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 // danglingWords never end a Vietnamese sentence: a conjunction, "của",

@@ -288,7 +288,7 @@ func doubledPunct(p *Pass) {
 			for k := 4; off < 0 && k < len(m); k += 2 {
 				off, end = m[k], m[k+1]
 			}
-			if inBlank(seg.Text, off, end) {
+			if inBlank(seg.Text, off, end) || dotLeader(seg.Text, off, end) {
 				continue // dots left to fill in: "Mã số:………………"
 			}
 			p.Report(seg, off, diag.Msg("dấu câu lặp %q", "doubled punctuation %q", seg.Text[off:end]))
@@ -322,6 +322,17 @@ func periodAroundQuote(p *Pass) {
 			}
 		}
 	}
+}
+
+// leaderPageRe is a page's number after a table of contents' leader.
+var leaderPageRe = lazyre.New(`^\s+\d{1,3}(?:\s|$)`)
+
+// dotLeader reports whether the dots at off..end are a table of contents'
+// leader: a run of four or more, a space before it and a page's number
+// after it ("Điều 20. Phương thức xét tuyển ... THPT ..... 11").
+func dotLeader(s string, off, end int) bool {
+	return end-off >= 4 && strings.Trim(s[off:end], ".") == "" && off > 0 && s[off-1] == ' ' &&
+		leaderPageRe().MatchString(s[end:])
 }
 
 // hasDoubled is a quick test for two marks in a row, before the pattern.

@@ -649,8 +649,17 @@ func (r *reader) block(k Kind, l line, newPara bool) {
 		}
 		return
 	}
-	if r.layout == Blank && !newPara && !cite.HasMarker(l.text) && r.last(k) && !isUpper(l.text) {
+	if r.layout == Blank && !newPara && r.last(k) && numberLower(r.paras[len(r.paras)-1].Text, l.text) {
+		r.join(l, " ") // "điểm số diện" over "1.2 của thí sinh."
+		return
+	}
+	if r.layout == Blank && !newPara && !cite.HasMarker(l.text) && r.last(k) &&
+		(!isUpper(l.text) || capsGoesOn(r.paras[len(r.paras)-1].Text, l.text)) && !r.blockHeadingEnds(l) {
 		r.join(l, " ")
+		return
+	}
+	if i := r.blockCut(k, l); newPara && i >= 0 {
+		r.joinAt(i, l, " ") // a paragraph cut by a blank line or a page's number
 		return
 	}
 	r.add(k, l)

@@ -54,6 +54,7 @@ func headerRows(raws []rawLine, md bool) []line {
 	stamps := dropChrome(out)
 	cutCaption(out) // page_caption.go
 	dropEchoes(out) // title_echo.go
+	dropRepeatedTitles(out)
 	markPage(out, stamps)
 	return runInParted(mottoParted(joinBrokenCells(out))) // broken_cells.go, motto_joined.go, run_in.go
 }
