@@ -3,6 +3,8 @@ package main
 import (
 	"os"
 	"runtime/debug"
+
+	"github.com/thongbao/thongbao/cmd/thongbao/internal/hugeheap"
 )
 
 // oneShotGC is for a command that renders or checks a few notices and
@@ -12,7 +14,7 @@ import (
 // (batchGC).
 const (
 	oneShotLimit  = 512 << 20
-	oneShotInputs = 8 // at most this many files make a one-shot run
+	oneShotInputs = hugeheap.FewInputs // at most this many files make a one-shot run
 )
 
 func oneShotGC() {

@@ -37,16 +37,17 @@ func init() {
 	}
 }
 
-// fewInputs is the most arguments a one-shot process is given after its
-// command (the inputs and the values of its options), as cmd/thongbao's
-// oneShotInputs.
-const fewInputs = 8
+// FewInputs is the most inputs a one-shot process is given after its
+// command: cmd/thongbao runs the collector off for as many files
+// (oneShotGC), and readies the heap for as many arguments (the inputs and
+// the values of its options).
+const FewInputs = 8
 
 // wanted tells whether a command line renders or reads a notice or a few
 // (render, text) or checks them without the cache (check --no-cache, or
 // with THONGBAO_CACHE=off), the processes that allocate megabytes once.
 // The command line is not parsed: the command is the first word of those,
-// and a line with a folder or more than fewInputs arguments after it is a
+// and a line with a folder or more than FewInputs arguments after it is a
 // batch's.
 func wanted(args []string, cacheEnv string, isDir func(string) bool) bool {
 	cmd, n := "", 0
@@ -61,7 +62,7 @@ func wanted(args []string, cacheEnv string, isDir func(string) bool) bool {
 			n++
 		}
 	}
-	if cmd == "" || n > fewInputs {
+	if cmd == "" || n > FewInputs {
 		return false
 	}
 	return cmd != "check" || cacheEnv == "off" || slices.Contains(args, "--no-cache")
