@@ -69,7 +69,7 @@ func citationFirstMention(p *Pass) {
 		}
 		bare := first.DateOff < 0 && !gluedAfter && bareDateAfter(first)
 		noDate := first.DateOff < 0 && !gluedAfter && !bare
-		noIssuer := first.Issuer == "" && first.Number.Issuer != own && !issuerBefore(v, first) && !issuerInHead(first) && !issuerSubject(first) && !issuerAfter(first) && !issuerAfterDate(first) && !issuerAbove(v, first) &&
+		noIssuer := first.Issuer == "" && first.Number.Issuer != own && !issuerBefore(v, first) && !issuerInHead(first) && !issuerInListHead(first) && !issuerSubject(first) && !issuerAfter(first) && !issuerAfterDate(first) && !issuerAbove(v, first) &&
 			!gluedBefore && !gluedAfter && !(bare && issuerAfterBare(first)) && !issuerAfterList(v, first) && !issuerBeforeAt(v, first)
 		if fullInNote(cs) {
 			continue

@@ -2,6 +2,7 @@ package check
 
 import (
 	"regexp"
+	"strings"
 	"sync"
 )
 
@@ -75,3 +76,33 @@ func listBefore(v *View, c cited) (cited, bool) {
 	}
 	return last, true
 }
+
+// issuerInListHead reports whether a citation that writes its tên loại
+// again is a later member of a list under a head that names the tên
+// loại and the issuer before a colon: "Căn cứ các Quyết định của Thủ
+// tướng Chính phủ: số 1400/QĐ-TTg ngày ...; Quyết định số 2080/QĐ-TTg
+// ngày ...". Between the colon and the citation stand only the list's
+// items, parted by ";" (no other colon, no sentence's end), and the
+// citation follows a ";".
+func issuerInListHead(c cited) bool {
+	if c.TypeOff < 0 || c.Type == "" {
+		return false
+	}
+	text := c.seg.Text[:c.TypeOff]
+	i := strings.LastIndex(text, "các "+c.Type+" ")
+	if i < 0 {
+		return false
+	}
+	head, items, ok := strings.Cut(text[i+len("các "+c.Type):], ":")
+	if !ok || !groupIssuerRe().MatchString(head) || strings.Contains(items, ":") || sentenceEndRe().MatchString(items) {
+		return false
+	}
+	t := strings.TrimSuffix(strings.TrimRight(items, " "), " và")
+	return strings.Contains(items, ";") && strings.HasSuffix(strings.TrimRight(t, " "), ";")
+}
+
+// sentenceEndRe is a sentence's end inside a text: a full stop, then a
+// word that starts with a capital.
+var sentenceEndRe = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`\.\s+\p{Lu}`)
+})
