@@ -28,7 +28,7 @@ func gluedColon(p *Pass, seg *Seg) {
 			continue
 		}
 		w := wordBefore(text, i)
-		if utf8.RuneCountInString(w) < 2 || !allLower(w) || inAddress(text, i) {
+		if utf8.RuneCountInString(w) < 2 || !allLower(w) || inAddress(text, i) && !addressAfter(text[i+1:]) {
 			continue
 		}
 		p.Report(seg, i+1, diag.Msg("thiếu dấu cách sau dấu \":\" trong %q", "a space is missing after \":\" in %q", w+":"+lettersAhead(text[i+1:])),
@@ -85,6 +85,14 @@ func lettersAhead(s string) string {
 		}
 	}
 	return s
+}
+
+// addressAfter reports whether s opens with a web address ("https://",
+// "www."): the colon before it ends a label glued to the address ("theo
+// đường dẫn sau:https://..."), not a part of it.
+func addressAfter(s string) bool {
+	l := strings.ToLower(s)
+	return strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://") || strings.HasPrefix(l, "www.")
 }
 
 // inAddress reports whether the colon at byte i of s belongs to a web or

@@ -35,3 +35,31 @@ func TestPhraseTypoWeekdayCase(t *testing.T) {
 		}
 	}
 }
+
+// TestPhraseTypoCommaKeepsCapitals: a pair written without its comma is
+// given back with the comma and the writer's own capitals ("các Bộ,
+// ngành", the Government's usage), not the list's small letters.
+func TestPhraseTypoCommaKeepsCapitals(t *testing.T) {
+	for src, want := range map[string]string{
+		"Rà soát nhiệm vụ của các Bộ ngành trong quản lý nhà nước.": `"các Bộ, ngành"`,
+		"Rà soát nhiệm vụ của các bộ ngành trong quản lý nhà nước.": `"các bộ, ngành"`,
+		"Sửa đổi bổ sung một số điều của Quy chế.":                  `"Sửa đổi, bổ sung"`,
+	} {
+		f, err := plain.Read("a.txt", []byte(src+"\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, d := range check.Text(f, nil, check.Options{}) {
+			if d.Rule == "phrase-typo" {
+				found = true
+				if !strings.Contains(d.Fix.VI, want) {
+					t.Errorf("%q: fix %q, want %s", src, d.Fix.VI, want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no phrase-typo finding", src)
+		}
+	}
+}

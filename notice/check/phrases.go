@@ -79,6 +79,7 @@ func readPhrases(data string) *phraseBook {
 		caps     []bool
 		listed   string
 		explicit []string
+		only     bool // "=": the slips listed, none made
 	}
 	var entries []entry
 	for _, line := range strings.Split(data, "\n") {
@@ -90,8 +91,9 @@ func readPhrases(data string) *phraseBook {
 			b.exceptions = append(b.exceptions, phraseTokens(line[1:]))
 			continue
 		}
-		head, rest, _ := strings.Cut(line, "|")
-		e := entry{toks: phraseTokens(head), caps: phraseCaps(head), listed: strings.TrimSpace(head)}
+		only := strings.HasPrefix(line, "=")
+		head, rest, _ := strings.Cut(strings.TrimPrefix(line, "="), "|")
+		e := entry{toks: phraseTokens(head), caps: phraseCaps(head), listed: strings.TrimSpace(head), only: only}
 		if rest != "" {
 			e.explicit = strings.Split(rest, ",")
 		}
@@ -110,6 +112,9 @@ func readPhrases(data string) *phraseBook {
 	for _, e := range entries {
 		for _, x := range e.explicit {
 			bb.add(slip{phrase: e.listed, listed: true}, phraseTokens(x))
+		}
+		if e.only {
+			continue
 		}
 		for _, s := range nearMisses(e.toks, e.caps, vocab) {
 			s.s.phrase = e.listed
@@ -385,7 +390,7 @@ func phraseTypo(p *Pass) {
 				if covered == nil {
 					covered = book.coveredByIDs(toks) // coveredBy
 				}
-				if anyCovered(covered, i, i+n) || !s.listed && nameIn(toks, i, i+n, s.caps) {
+				if anyCovered(covered, i, i+n) && (!s.listed || book.overlapped(toks, i, i+n)) || !s.listed && nameIn(toks, i, i+n, s.caps) {
 					continue
 				}
 				if s.edge && (book.continues(toks, i, i+n) || countedAfter(toks, i+n)) {
@@ -395,7 +400,7 @@ func phraseTypo(p *Pass) {
 					continue // the cut copy's last words: the cut took the rest ("hộ cận nghè")
 				}
 				written := seg.Text[toks[i].off:toks[i+n-1].end]
-				right := s.phrase
+				right := keepCapitals(written, s.phrase)
 				if r, _ := utf8.DecodeRuneInString(written); unicode.IsUpper(r) && (!innerCapital(right) || sentenceOpens(seg.Text, toks[i].off)) {
 					right = capitalize(right) // "thứ Bảy" keeps its small "t" inside a sentence (special-noun)
 				}
@@ -433,6 +438,27 @@ func (b *phraseBook) coveredBy(toks []token) []bool {
 		}
 	}
 	return out
+}
+
+// overlapped reports whether a phrase or an exception, written as listed,
+// runs over the edge of toks[from:to]: a listed slip is good words there
+// ("hoàn tất các" holds no "tất các"). A phrase lying wholly inside the
+// slip leaves it a slip: "sửa đổi bổ sung" holds "bổ sung" and is still
+// "sửa đổi, bổ sung" without its comma.
+func (b *phraseBook) overlapped(toks []token, from, to int) bool {
+	for j := range to {
+		id := toks[j].id
+		if id < 0 || int(id) >= len(b.coverIDs) {
+			continue
+		}
+		for _, l := range b.coverIDs[id] {
+			end := j + len(l)
+			if end > from && end <= len(toks) && (j < from || end > to) && matchIDs(toks, j, l) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func anyCovered(c []bool, from, to int) bool {
@@ -515,6 +541,30 @@ func sentenceOpens(s string, off int) bool {
 	}
 	r, _ := utf8.DecodeLastRuneInString(head)
 	return strings.ContainsRune(".:!?", r)
+}
+
+// keepCapitals writes the capitals of written onto right where the two
+// hold the same words and differ only in their commas: "các Bộ ngành"
+// is "các Bộ, ngành", keeping the writer's "Bộ" (the Government's usage,
+// which common-noun-caps leaves alone); a slip of a word leaves right as
+// listed.
+func keepCapitals(written, right string) string {
+	w := strings.Fields(strings.ReplaceAll(written, ",", " "))
+	r := strings.Fields(right)
+	if len(w) != len(r) {
+		return right
+	}
+	for i := range r {
+		if cite.Fold(strings.TrimSuffix(r[i], ",")) != cite.Fold(w[i]) {
+			return right
+		}
+	}
+	for i := range r {
+		if startsUpper(w[i]) && startsLower(r[i]) {
+			r[i] = capitalize(r[i])
+		}
+	}
+	return strings.Join(r, " ")
 }
 
 // capitalize writes the first letter of s in capitals.

@@ -533,7 +533,7 @@ func lookalike(p *Pass) {
 // toneStyle reports a text that places tone marks both ways: "Tỉnh uỷ"
 // and "Tỉnh ủy".
 func toneStyle(p *Pass) {
-	toneHeader(p)
+	saidHeader := toneHeader(p)
 	var oldAt, newAt *Seg
 	var oldOff, newOff int
 	var oldWord, newWord string
@@ -554,6 +554,10 @@ func toneStyle(p *Pass) {
 	}
 	if oldAt != nil && newAt != nil {
 		p.Report(newAt, newOff, diag.Msg("\"%s\" đặt dấu kiểu mới, nhưng \"%s\" (%s) đặt kiểu cũ", "%q places its mark the new way, but %q (%s) the old way", newWord, oldWord, posOf(oldAt, oldOff)))
+		return
+	}
+	if newAt != nil && !saidHeader {
+		toneNationName(p, newAt, newOff, newWord)
 	}
 }
 
