@@ -52,8 +52,10 @@ func newRender(e *env) *cobra.Command {
 đúng thể thức Nghị định 30/2020/NĐ-CP (--format pdf), hoặc cả hai (--format all).
 
 Không có -o, kết quả được ghi cạnh tệp nguồn (thongbao.toml -> thongbao.pdf); với -o -
-kết quả ra đầu ra chuẩn; với -o THƯ_MỤC, mỗi tệp vào thư mục đó; với -o TỆP.md hay
--o TỆP.pdf, định dạng theo đuôi tên tệp. Nhiều thông báo Markdown in ra đầu ra chuẩn
+kết quả ra đầu ra chuẩn; với -o THƯ_MỤC/ (thư mục đã có, tên kết thúc bằng /, hoặc khi
+có nhiều tệp kết quả), mỗi tệp vào thư mục đó; với -o TỆP.md hay -o TỆP.pdf, định dạng
+theo đuôi tên tệp; một tên không có đuôi được thêm đuôi của định dạng (-o baocao ghi
+baocao.pdf). Nhiều thông báo Markdown in ra đầu ra chuẩn
 được ngăn cách bằng một dòng "---" và tên tệp nguồn ("<!-- b.toml -->"). FILE là - thì đọc từ
 đầu vào chuẩn. Tệp được ghi qua tệp tạm rồi đổi tên, không bao giờ ghi đè tệp nguồn.
 
@@ -69,8 +71,10 @@ theo dõi vẫn tiếp tục. Nhấn Ctrl-C để dừng.`,
 PDF laid out as Nghị định 30/2020/NĐ-CP requires (--format pdf), or both (--format all).
 
 Without -o the result goes next to the source (thongbao.toml -> thongbao.pdf); with
--o - to standard output; with -o DIR each file into DIR; with -o FILE.md or -o FILE.pdf
-the format follows the file's name. Several notices printed in Markdown to standard
+-o - to standard output; with -o DIR/ (a directory that exists, a name ending in /, or
+whenever there are several outputs) each file into DIR; with -o FILE.md or -o FILE.pdf
+the format follows the file's name; a name without either ending gets the format's
+(-o report writes report.pdf). Several notices printed in Markdown to standard
 output are parted by a line "---" and the next source's name ("<!-- b.toml -->"). A FILE
 of - reads standard input. Files are written through a temporary file and renamed; a source is never
 overwritten.
@@ -291,7 +295,7 @@ func (o *renderOpts) plan(e *env, inputs []input, formats []string) (*plan, erro
 	case isDir(o.out) || strings.HasSuffix(o.out, "/") || len(inputs)*len(formats) > 1:
 		p.dir = o.out
 	default:
-		p.file = o.out
+		p.file = withEnding(o.out, formats[0])
 	}
 	if !p.stdout && p.file == "" && slices.ContainsFunc(inputs, isStdin) {
 		// The output's name comes from the source's, which standard
@@ -345,6 +349,22 @@ func isTerminal(w io.Writer) bool {
 	}
 	fi, err := f.Stat()
 	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+}
+
+// withEnding gives an output named without .pdf or .md ("-o x") the
+// format's ending: a clerk who writes "-o bienban" means the PDF
+// bienban.pdf, and a file named "x" holding a PDF opens in nothing (it
+// was written so). A device or a pipe that exists (-o /dev/null) is
+// written into as named.
+func withEnding(out, format string) string {
+	ext := strings.ToLower(filepath.Ext(out))
+	if ext == ".pdf" || ext == ".md" {
+		return out
+	}
+	if fi, err := os.Stat(out); err == nil && !fi.Mode().IsRegular() {
+		return out
+	}
+	return out + "." + format
 }
 
 func isDir(path string) bool {
