@@ -39,6 +39,7 @@ type renderOpts struct {
 	today    string
 
 	setFlag map[string]bool
+	cfgSeen map[string]bool // the configurations whose unknown rule ids were said
 	checks  check.Options
 	date    time.Time // SOURCE_DATE_EPOCH; zero: each notice's own date
 }
@@ -134,6 +135,7 @@ func (o *renderOpts) run(e *env, args []string) error {
 		return err
 	}
 	o.checks.Least = renderShows // the rules that can only inform are not run
+	o.cfgSeen = map[string]bool{}
 	if slices.Contains(formats, "pdf") && o.setFlag["font-dir"] {
 		if _, err = render.Fonts(o.fontDir); err != nil {
 			return err
@@ -395,8 +397,11 @@ func (o *renderOpts) renderOne(e *env, in input, formats []string, p *plan) {
 		return
 	}
 	cfg, err := config.For(in.name)
+	if cfg != nil {
+		noteUnknownRules(e, cfg, o.cfgSeen)
+	}
 	if err != nil {
-		e.report(err)
+		e.report(relativeErr(err))
 		return
 	}
 	res, err := render.Notice(n, cfg, o.pipeline(formats))
