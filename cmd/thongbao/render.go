@@ -360,7 +360,7 @@ func isTerminal(w io.Writer) bool {
 // written into as named.
 func withEnding(out, format string) string {
 	ext := strings.ToLower(filepath.Ext(out))
-	if ext == ".pdf" || ext == ".md" {
+	if ext == ".pdf" || ext == ".md" || ext == ".toml" { // .toml: the source itself, which the guard refuses
 		return out
 	}
 	if fi, err := os.Stat(out); err == nil && !fi.Mode().IsRegular() {
