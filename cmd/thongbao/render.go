@@ -56,9 +56,9 @@ Không có -o, kết quả được ghi cạnh tệp nguồn (thongbao.toml -> t
 kết quả ra đầu ra chuẩn; với -o THƯ_MỤC/ (thư mục đã có, tên kết thúc bằng /, hoặc khi
 có nhiều tệp kết quả), mỗi tệp vào thư mục đó; với -o TỆP.md hay -o TỆP.pdf, định dạng
 theo đuôi tên tệp; một tên không có đuôi được thêm đuôi của định dạng (-o baocao ghi
-baocao.pdf). Nhiều thông báo Markdown in ra đầu ra chuẩn
-được ngăn cách bằng một dòng "---" và tên tệp nguồn ("<!-- b.toml -->"). FILE là - thì đọc từ
-đầu vào chuẩn. Tệp được ghi qua tệp tạm rồi đổi tên, không bao giờ ghi đè tệp nguồn.
+baocao.pdf). Nhiều thông báo Markdown in ra đầu ra chuẩn được ngăn cách bằng một dòng
+"---" và tên tệp nguồn ("<!-- b.toml -->"). FILE là - thì đọc từ đầu vào chuẩn. Tệp được
+ghi qua tệp tạm rồi đổi tên, không bao giờ ghi đè tệp nguồn.
 
 PDF dùng phông Liberation Serif có sẵn (cùng số đo với Times New Roman); --font-dir chỉ
 tới thư mục có times.ttf, timesbd.ttf, timesi.ttf, timesbi.ttf để dùng Times New Roman.
@@ -75,10 +75,10 @@ Without -o the result goes next to the source (thongbao.toml -> thongbao.pdf); w
 -o - to standard output; with -o DIR/ (a directory that exists, a name ending in /, or
 whenever there are several outputs) each file into DIR; with -o FILE.md or -o FILE.pdf
 the format follows the file's name; a name without either ending gets the format's
-(-o report writes report.pdf). Several notices printed in Markdown to standard
-output are parted by a line "---" and the next source's name ("<!-- b.toml -->"). A FILE
-of - reads standard input. Files are written through a temporary file and renamed; a source is never
-overwritten.
+(-o report writes report.pdf). Several notices printed in Markdown to standard output
+are parted by a line "---" and the next source's name ("<!-- b.toml -->"). A FILE of -
+reads standard input. Files are written through a temporary file and renamed; a source
+is never overwritten.
 
 The PDF uses the built-in Liberation Serif (metric-compatible with Times New Roman);
 --font-dir names a directory with times.ttf, timesbd.ttf, timesi.ttf, timesbi.ttf to

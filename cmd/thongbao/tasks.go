@@ -39,11 +39,11 @@ func newTasks(e *env) *cobra.Command {
 đơn vị với một nhiệm vụ, vai trò (chủ trì, phối hợp), thời hạn quy ra ngày và thông báo giao việc
 (số, ngày, trích yếu, tệp:dòng). Nhiệm vụ giao cho nhiều đơn vị được tách mỗi đơn vị
 một dòng. Thời hạn "trong tháng 6/2023" là ngày 30/6/2023; "tuần đầu tháng 7/2026" là
-ngày 07/7/2026; "đầu tháng 7/2026" là ngày 10/7/2026, "giữa tháng" ngày 20, "cuối tháng" ngày
-cuối tháng; "trước Tết Nguyên đán 2027" là ngày 05/02/2027; "định kỳ hằng tháng (trước ngày 20)" là việc lặp lại; "thường xuyên" là
-việc không có hạn; "đến năm 2030", "giai đoạn 2026-2030" là nhiệm vụ dài hạn, hạn cuối
-ngày 31/12/2030. Thông báo sau trích dẫn thông báo trước và giao lại cùng
-việc thì việc chỉ hiện một lần, kèm lịch sử thời hạn.
+ngày 07/7/2026; "đầu tháng 7/2026" là ngày 10/7/2026, "giữa tháng" ngày 20, "cuối tháng"
+ngày cuối tháng; "trước Tết Nguyên đán 2027" là ngày 05/02/2027; "định kỳ hằng tháng
+(trước ngày 20)" là việc lặp lại; "thường xuyên" là việc không có hạn; "đến năm 2030",
+"giai đoạn 2026-2030" là nhiệm vụ dài hạn, hạn cuối ngày 31/12/2030. Thông báo sau trích
+dẫn thông báo trước và giao lại cùng việc thì việc chỉ hiện một lần, kèm lịch sử thời hạn.
 
 Tình trạng tính theo ngày --today (mặc định SOURCE_DATE_EPOCH hoặc đồng hồ): quá hạn,
 sắp đến hạn (trong --due-within ngày), còn hạn, định kỳ, không có hạn.
@@ -62,12 +62,12 @@ up conclusions (TOML sources, .md and .txt texts, Word .docx files; a directory 
 every file in it, as for check): each line is one owner and one task, their part (lead, support), the
 deadline as a day, and the notice (number, date, subject, file:line). A task given
 to several bodies is a line for each. "trong tháng 6/2023" is due 30/6/2023;
-"tuần đầu tháng 7/2026" (the first week of July) 07/7/2026; "đầu tháng 7/2026" (early July)
-10/7/2026, "giữa tháng" the 20th, "cuối tháng" the month's end; "trước Tết Nguyên đán 2027"
-(before the lunar new year) 05/02/2027; "định kỳ hằng tháng (trước
-ngày 20)" recurs; "thường xuyên" (standing) has no deadline; "đến năm 2030", "giai đoạn
-2026-2030" are long-term tasks, due 31/12/2030. A task that a later notice sets again,
-citing the earlier one, is shown once with the history of its deadline.
+"tuần đầu tháng 7/2026" (the first week of July) 07/7/2026; "đầu tháng 7/2026" (early
+July) 10/7/2026, "giữa tháng" the 20th, "cuối tháng" the month's end; "trước Tết Nguyên
+đán 2027" (before the lunar new year) 05/02/2027; "định kỳ hằng tháng (trước ngày 20)"
+recurs; "thường xuyên" (standing) has no deadline; "đến năm 2030", "giai đoạn 2026-2030"
+are long-term tasks, due 31/12/2030. A task that a later notice sets again, citing the
+earlier one, is shown once with the history of its deadline.
 
 Statuses are taken on --today (default SOURCE_DATE_EPOCH or the clock): overdue, due
 soon (within --due-within days), later, recurring, no deadline.
