@@ -39,3 +39,20 @@ func flagError(e *env, cmd *cobra.Command, err error) error {
 	}
 	return usageError{msg}
 }
+
+// outputByFlag is cobra.NoArgs for a command that writes one file named
+// by -o (new, schema): "thongbao new thongbao.toml", the file given as
+// an argument, is answered with the command to type, where cobra said
+// only that the command takes no "thongbao.toml".
+func outputByFlag(e *env) cobra.PositionalArgs {
+	return func(cmd *cobra.Command, args []string) error {
+		if len(args) == 0 {
+			return nil
+		}
+		if len(args) == 1 && strings.Contains(args[0], ".") && !strings.HasPrefix(args[0], "-") {
+			return usageError{e.tr(fmt.Sprintf("%s ghi vào tệp nêu sau -o: thongbao %s -o %s", cmd.Name(), cmd.Name(), args[0]),
+				fmt.Sprintf("%s writes the file named after -o: thongbao %s -o %s", cmd.Name(), cmd.Name(), args[0]))}
+		}
+		return cobra.NoArgs(cmd, args)
+	}
+}

@@ -45,7 +45,7 @@ another path or a URL.`),
 		Example: `  thongbao new -o thongbao.toml
   thongbao new --full --level xa -o thongbao.toml
   thongbao new --schema https://example.org/thongbao.schema.json > thongbao.toml`,
-		Args: cobra.NoArgs,
+		Args: outputByFlag(e),
 		RunE: func(cmd *cobra.Command, args []string) error { return o.run(e) },
 	}
 	f := cmd.Flags()
