@@ -75,6 +75,7 @@ func (o *newOpts) run(e *env) error {
 	if isDir(o.out) {
 		return isFolder(e, o.out, "thongbao.toml")
 	}
+	o.out = withExt(o.out, ".toml")
 	if ext := strings.ToLower(filepath.Ext(o.out)); ext != ".toml" && noticeExts[ext] {
 		// "new -o thongbao.pdf" wrote the TOML source under a PDF's name.
 		toml := strings.TrimSuffix(o.out, filepath.Ext(o.out)) + ".toml"

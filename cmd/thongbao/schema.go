@@ -34,6 +34,7 @@ wrong type as you type: put "#:schema ./thongbao.schema.json" at the top of the 
 				_, err := e.stdout.Write(schema.JSON)
 				return err
 			}
+			out = withExt(out, ".json")
 			if noticeExts[strings.ToLower(filepath.Ext(out))] {
 				// "schema -o thongbao.toml", meant for new, wrote the
 				// schema over the clerk's notice.

@@ -135,6 +135,7 @@ func (o *tasksOpts) run(e *env, args []string) error {
 		_, err = e.stdout.Write(buf.Bytes())
 		return err
 	}
+	o.out = withExt(o.out, extOf[o.format])
 	var guard output.Guard
 	for _, f := range files {
 		guard.AddInput(f)
@@ -156,6 +157,10 @@ func (o *tasksOpts) run(e *env, args []string) error {
 
 // formatsByExt are the formats an output file's name calls for.
 var formatsByExt = map[string]string{".csv": "csv", ".json": "json", ".ics": "ics", ".md": "md"}
+
+// extOf is the ending of a file of each format, given to an output named
+// without one ("-o theo-doi --format csv" writes theo-doi.csv).
+var extOf = map[string]string{"table": ".txt", "csv": ".csv", "json": ".json", "ics": ".ics", "md": ".md"}
 
 // formatOfOutput matches the format with the output's name: "-o
 // theo-doi.csv" without --format writes CSV, where it wrote the table
