@@ -454,9 +454,11 @@ func load(in input) (*notice.Notice, error) {
 // take either.
 func notTOML(path string) error {
 	ext := strings.ToLower(filepath.Ext(path))
-	if ext != ".doc" && (ext == ".toml" || !slices.Contains(reading.Exts, ext)) {
-		return nil
+	if ext == ".toml" || reading.KindOf(path, nil) == reading.Text && ext != ".txt" {
+		return nil // a source, or a name that says nothing: read as TOML
 	}
+	// A text, a Word file or a document Word saves (.doc, .rtf, .odt):
+	// an .rtf was read as TOML, giving a syntax error at its "{".
 	return diag.List{{Pos: diag.Pos{Path: path}, Rule: "read-file", Severity: diag.Error,
 		Message: diag.Msg("render trình bày tệp nguồn TOML; %s là một văn bản đã viết, không phải tệp nguồn", "render renders TOML sources; %s is a written notice, not a source", filepath.Base(path)),
 		Fix: diag.Msg("viết tệp nguồn bằng thongbao import -o thongbao.toml %s rồi trình bày tệp đó; để kiểm tra văn bản này, dùng thongbao check %s",
