@@ -27,7 +27,7 @@ Exit codes: 0 success; 1 findings at or above --fail-on (check); 2 the tool coul
 do its job (bad input, an unwritable output, a usage error).`),
 		Example: `  thongbao new -o thongbao.toml
   thongbao render --format md thongbao.toml
-  thongbao render --example -o -
+  thongbao render --example -o mau.pdf
   thongbao tasks --overdue thong-bao/`,
 		Version:       version(),
 		SilenceUsage:  true,
