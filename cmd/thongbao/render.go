@@ -401,7 +401,13 @@ func (o *renderOpts) renderOne(e *env, in input, formats []string, p *plan) {
 		noteUnknownRules(e, cfg, o.cfgSeen)
 	}
 	if err != nil {
-		e.report(relativeErr(err))
+		// Said once, as check says it: it was said again for each notice
+		// under the same configuration.
+		if key := "error:" + err.Error(); !o.cfgSeen[key] {
+			o.cfgSeen[key] = true
+			e.report(relativeErr(err))
+		}
+		e.worse(exitFailed)
 		return
 	}
 	res, err := render.Notice(n, cfg, o.pipeline(formats))
