@@ -117,6 +117,12 @@ func (o *tasksOpts) run(e *env, args []string) error {
 	}
 	var buf bytes.Buffer
 	files, problems := collect(args)
+	if len(files) == 0 && len(problems) == 0 {
+		// As check says it: "Không có nhiệm vụ nào" alone read as if the
+		// notices had been read and set no task.
+		fmt.Fprintf(e.stderr, "%s\n", e.tr("tasks: không có thông báo nào (.toml, .docx, .md, .txt) trong "+strings.Join(args, ", "),
+			"tasks: no notice (.toml, .docx, .md, .txt) in "+strings.Join(args, ", ")))
+	}
 	if len(files) > 0 || len(problems) == 0 {
 		p, err := tasks.Run(&buf, files, opts)
 		if err != nil {
