@@ -117,6 +117,7 @@ func (o *tasksOpts) run(e *env, args []string) error {
 	}
 	var buf bytes.Buffer
 	files, problems := collect(args)
+	noteOldDocs(e, "tasks", oldDocs(args, nil)) // left out of the register without a word
 	if len(files) == 0 && len(problems) == 0 {
 		// As check says it: "Không có nhiệm vụ nào" alone read as if the
 		// notices had been read and set no task.
