@@ -146,7 +146,7 @@ func (o *batchOpts) run(e *env, args []string) error {
 	for _, s := range srcs {
 		if dir := "dir:" + filepath.Dir(s.Path); !seen[dir] {
 			seen[dir] = true
-			if cfg, err := config.For(s.Path); err == nil {
+			if cfg, _ := config.For(s.Path); cfg != nil { // also beside an error of the configuration
 				noteUnknownRules(e, cfg, seen)
 			}
 		}
