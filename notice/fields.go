@@ -206,6 +206,13 @@ func (d *Deadline) DecodeTOML(v tomlpos.Value) {
 			diag.Msg("kiểm tra lại ngày, tháng", "check the day and the month"))
 		return
 	}
+	if errors.Is(err, cite.ErrNoYear) && strings.Contains(strings.ToLower(t.S), "tết") {
+		v.Fail("bad-value",
+			diag.Msg("thời hạn %q chưa ghi năm", "deadline %q has no year", t.S),
+			diag.Msg("ghi năm của Tết, như \"trước Tết Nguyên đán 2027\", hoặc ghi ngày, như \"trước ngày 05/02/2027\"",
+				"write the year of the Tết, as in \"trước Tết Nguyên đán 2027\", or a day, as in \"trước ngày 05/02/2027\""))
+		return
+	}
 	if errors.Is(err, cite.ErrNoYear) {
 		v.Fail("bad-value",
 			diag.Msg("thời hạn %q chưa ghi năm", "deadline %q has no year", t.S),
@@ -225,8 +232,8 @@ func (d *Deadline) DecodeTOML(v tomlpos.Value) {
 // deadlineForms are the ways of writing a deadline a source takes, told
 // when one cannot be read.
 const (
-	deadlineForms   = "viết một ngày (2023-02-28), một tháng (2023-06) hoặc như \"trước ngày 28/02/2023\", \"chậm nhất ngày 15/7/2026\", \"trong tháng 6/2023\", \"Quý III/2025\", \"quý III và quý IV/2026\", \"tuần đầu tháng 7/2026\", \"6 tháng cuối năm 2026\", \"trong năm 2025\", \"đến năm 2030\", \"giai đoạn 2026-2030\", \"từ ngày 01/7/2025 đến ngày 31/7/2025\", \"hằng tuần\", \"định kỳ hằng tháng (trước ngày 20)\", \"thường xuyên\""
-	deadlineFormsEn = "write a date (2023-02-28), a month (2023-06), or words like \"trước ngày 28/02/2023\", \"chậm nhất ngày 15/7/2026\", \"trong tháng 6/2023\", \"Quý III/2025\", \"quý III và quý IV/2026\", \"tuần đầu tháng 7/2026\", \"6 tháng cuối năm 2026\", \"trong năm 2025\", \"đến năm 2030\", \"giai đoạn 2026-2030\", \"từ ngày 01/7/2025 đến ngày 31/7/2025\", \"hằng tuần\", \"định kỳ hằng tháng (trước ngày 20)\", \"thường xuyên\" (a standing task)"
+	deadlineForms   = "viết một ngày (2023-02-28), một tháng (2023-06) hoặc như \"trước ngày 28/02/2023\", \"chậm nhất ngày 15/7/2026\", \"trong tháng 6/2023\", \"Quý III/2025\", \"quý III và quý IV/2026\", \"tuần đầu tháng 7/2026\", \"đầu tháng 7/2026\", \"trước Tết Nguyên đán 2027\", \"6 tháng cuối năm 2026\", \"trong năm 2025\", \"đến năm 2030\", \"giai đoạn 2026-2030\", \"từ ngày 01/7/2025 đến ngày 31/7/2025\", \"hằng tuần\", \"định kỳ hằng tháng (trước ngày 20)\", \"thường xuyên\""
+	deadlineFormsEn = "write a date (2023-02-28), a month (2023-06), or words like \"trước ngày 28/02/2023\", \"chậm nhất ngày 15/7/2026\", \"trong tháng 6/2023\", \"Quý III/2025\", \"quý III và quý IV/2026\", \"tuần đầu tháng 7/2026\", \"đầu tháng 7/2026\", \"trước Tết Nguyên đán 2027\", \"6 tháng cuối năm 2026\", \"trong năm 2025\", \"đến năm 2030\", \"giai đoạn 2026-2030\", \"từ ngày 01/7/2025 đến ngày 31/7/2025\", \"hằng tuần\", \"định kỳ hằng tháng (trước ngày 20)\", \"thường xuyên\" (a standing task)"
 )
 
 // Authority is one line of the signer's authority chain (spec §8.1): a

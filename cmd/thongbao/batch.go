@@ -146,7 +146,7 @@ func (o *batchOpts) run(e *env, args []string) error {
 	for _, s := range srcs {
 		if dir := "dir:" + filepath.Dir(s.Path); !seen[dir] {
 			seen[dir] = true
-			if cfg, err := config.For(s.Path); err == nil {
+			if cfg, _ := config.For(s.Path); cfg != nil { // also beside an error of the configuration
 				noteUnknownRules(e, cfg, seen)
 			}
 		}
@@ -244,7 +244,7 @@ func (o *batchOpts) report(e *env, sum *batch.Summary, problems diag.List) {
 		sum.Rendered, sum.Skipped, sum.Refused, sum.Failed+len(problems), sum.Elapsed.Round(time.Millisecond), rate)
 	if sum.Checked > 0 {
 		fmt.Fprintf(e.stderr, e.tr("batch: %d thông báo Word hoặc văn bản đã kiểm tra (không trình bày), %d có lỗi\n",
-			"batch: %d Word or text notices checked (not rendered), %d with errors\n"), sum.Checked, sum.CheckedErrors)
+			"batch: %d Word or text "+plural(sum.Checked, "notice")+" checked (not rendered), %d with errors\n"), sum.Checked, sum.CheckedErrors)
 	}
 	if sum.ManifestMissing {
 		fmt.Fprintln(e.stderr, e.tr("batch: thư mục kết quả có tệp nhưng không có manifest; đã làm lại tất cả",

@@ -121,6 +121,12 @@ func (o *checkOpts) run(e *env, args []string, failOnSet bool) error {
 	defer ck.cache.Close()
 	cfgSeen := map[string]bool{} // a configuration's problems, said once
 	for _, r := range ck.all(files, e.stdin) {
+		if r.cfg != nil {
+			// Before the findings, and also when the configuration has
+			// errors: its misspelt rule ids were told only once those
+			// were mended, one run later.
+			noteUnknownRules(e, r.cfg, cfgSeen)
+		}
 		if r.cfgErr != nil {
 			list := asFindings(r.file, r.cfgErr)
 			for i := range list {
@@ -130,7 +136,6 @@ func (o *checkOpts) run(e *env, args []string, failOnSet bool) error {
 			failed = true
 			continue
 		}
-		noteUnknownRules(e, r.cfg, cfgSeen)
 		if !failOnSet && r.cfg.Check.FailOn != "" {
 			level, never, _ := parseFailOn(e, r.cfg.Check.FailOn) // validated when the configuration was read
 			if never {

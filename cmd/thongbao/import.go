@@ -130,6 +130,10 @@ func (o *importOpts) safe(e *env, in string) error {
 		}
 		return isFolder(e, o.out, name)
 	}
+	o.out = withExt(o.out, ".toml")
+	if err := g.Check(o.out); errors.Is(err, output.ErrIsSource) {
+		return fmt.Errorf("%s", e.tr("không ghi "+o.out+": đây là tệp đầu vào", "not writing "+o.out+": it is the input"))
+	}
 	if ext := strings.ToLower(filepath.Ext(o.out)); ext != ".toml" && noticeExts[ext] {
 		// "-o x.docx --force" wrote the TOML source over a Word file.
 		return fmt.Errorf("%s", e.tr("import ghi tệp nguồn .toml, không ghi "+o.out+"; đặt tên tệp đuôi .toml, như "+strings.TrimSuffix(o.out, filepath.Ext(o.out))+".toml",

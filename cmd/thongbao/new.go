@@ -45,7 +45,7 @@ another path or a URL.`),
 		Example: `  thongbao new -o thongbao.toml
   thongbao new --full --level xa -o thongbao.toml
   thongbao new --schema https://example.org/thongbao.schema.json > thongbao.toml`,
-		Args: cobra.NoArgs,
+		Args: outputByFlag(e),
 		RunE: func(cmd *cobra.Command, args []string) error { return o.run(e) },
 	}
 	f := cmd.Flags()
@@ -75,6 +75,7 @@ func (o *newOpts) run(e *env) error {
 	if isDir(o.out) {
 		return isFolder(e, o.out, "thongbao.toml")
 	}
+	o.out = withExt(o.out, ".toml")
 	if ext := strings.ToLower(filepath.Ext(o.out)); ext != ".toml" && noticeExts[ext] {
 		// "new -o thongbao.pdf" wrote the TOML source under a PDF's name.
 		toml := strings.TrimSuffix(o.out, filepath.Ext(o.out)) + ".toml"

@@ -9,8 +9,8 @@ import (
 	"github.com/thongbao/thongbao/notice/source"
 )
 
-// A Word 97-2003 file (.doc) in a folder is no notice check or batch can
-// read, so their walks leave it out; each one is named on standard error
+// A Word 97-2003 file (.doc) in a folder is no notice check, batch or
+// tasks can read, so their walks leave it out; each one is named on standard error
 // with what to do, so that a clerk does not take it for checked. A .doc
 // given by name is read, and the Word reader says the same as a finding.
 

@@ -39,6 +39,7 @@ type renderOpts struct {
 	today    string
 
 	setFlag map[string]bool
+	cfgSeen map[string]bool // the configurations whose unknown rule ids were said
 	checks  check.Options
 	date    time.Time // SOURCE_DATE_EPOCH; zero: each notice's own date
 }
@@ -52,10 +53,12 @@ func newRender(e *env) *cobra.Command {
 đúng thể thức Nghị định 30/2020/NĐ-CP (--format pdf), hoặc cả hai (--format all).
 
 Không có -o, kết quả được ghi cạnh tệp nguồn (thongbao.toml -> thongbao.pdf); với -o -
-kết quả ra đầu ra chuẩn; với -o THƯ_MỤC, mỗi tệp vào thư mục đó; với -o TỆP.md hay
--o TỆP.pdf, định dạng theo đuôi tên tệp. Nhiều thông báo Markdown in ra đầu ra chuẩn
-được ngăn cách bằng một dòng "---" và tên tệp nguồn ("<!-- b.toml -->"). FILE là - thì đọc từ
-đầu vào chuẩn. Tệp được ghi qua tệp tạm rồi đổi tên, không bao giờ ghi đè tệp nguồn.
+kết quả ra đầu ra chuẩn; với -o THƯ_MỤC/ (thư mục đã có, tên kết thúc bằng /, hoặc khi
+có nhiều tệp kết quả), mỗi tệp vào thư mục đó; với -o TỆP.md hay -o TỆP.pdf, định dạng
+theo đuôi tên tệp; một tên không có đuôi được thêm đuôi của định dạng (-o baocao ghi
+baocao.pdf). Nhiều thông báo Markdown in ra đầu ra chuẩn được ngăn cách bằng một dòng
+"---" và tên tệp nguồn ("<!-- b.toml -->"). FILE là - thì đọc từ đầu vào chuẩn. Tệp được
+ghi qua tệp tạm rồi đổi tên, không bao giờ ghi đè tệp nguồn.
 
 PDF dùng phông Liberation Serif có sẵn (cùng số đo với Times New Roman); --font-dir chỉ
 tới thư mục có times.ttf, timesbd.ttf, timesi.ttf, timesbi.ttf để dùng Times New Roman.
@@ -69,11 +72,13 @@ theo dõi vẫn tiếp tục. Nhấn Ctrl-C để dừng.`,
 PDF laid out as Nghị định 30/2020/NĐ-CP requires (--format pdf), or both (--format all).
 
 Without -o the result goes next to the source (thongbao.toml -> thongbao.pdf); with
--o - to standard output; with -o DIR each file into DIR; with -o FILE.md or -o FILE.pdf
-the format follows the file's name. Several notices printed in Markdown to standard
-output are parted by a line "---" and the next source's name ("<!-- b.toml -->"). A FILE
-of - reads standard input. Files are written through a temporary file and renamed; a source is never
-overwritten.
+-o - to standard output; with -o DIR/ (a directory that exists, a name ending in /, or
+whenever there are several outputs) each file into DIR; with -o FILE.md or -o FILE.pdf
+the format follows the file's name; a name without either ending gets the format's
+(-o report writes report.pdf). Several notices printed in Markdown to standard output
+are parted by a line "---" and the next source's name ("<!-- b.toml -->"). A FILE of -
+reads standard input. Files are written through a temporary file and renamed; a source
+is never overwritten.
 
 The PDF uses the built-in Liberation Serif (metric-compatible with Times New Roman);
 --font-dir names a directory with times.ttf, timesbd.ttf, timesi.ttf, timesbi.ttf to
@@ -130,6 +135,7 @@ func (o *renderOpts) run(e *env, args []string) error {
 		return err
 	}
 	o.checks.Least = renderShows // the rules that can only inform are not run
+	o.cfgSeen = map[string]bool{}
 	if slices.Contains(formats, "pdf") && o.setFlag["font-dir"] {
 		if _, err = render.Fonts(o.fontDir); err != nil {
 			return err
@@ -291,7 +297,7 @@ func (o *renderOpts) plan(e *env, inputs []input, formats []string) (*plan, erro
 	case isDir(o.out) || strings.HasSuffix(o.out, "/") || len(inputs)*len(formats) > 1:
 		p.dir = o.out
 	default:
-		p.file = o.out
+		p.file = withEnding(o.out, formats[0])
 	}
 	if !p.stdout && p.file == "" && slices.ContainsFunc(inputs, isStdin) {
 		// The output's name comes from the source's, which standard
@@ -347,6 +353,22 @@ func isTerminal(w io.Writer) bool {
 	return err == nil && fi.Mode()&os.ModeCharDevice != 0
 }
 
+// withEnding gives an output named without .pdf or .md ("-o x") the
+// format's ending: a clerk who writes "-o bienban" means the PDF
+// bienban.pdf, and a file named "x" holding a PDF opens in nothing (it
+// was written so). A device or a pipe that exists (-o /dev/null) is
+// written into as named.
+func withEnding(out, format string) string {
+	ext := strings.ToLower(filepath.Ext(out))
+	if ext == ".pdf" || ext == ".md" || ext == ".toml" { // .toml: the source itself, which the guard refuses
+		return out
+	}
+	if fi, err := os.Stat(out); err == nil && !fi.Mode().IsRegular() {
+		return out
+	}
+	return out + "." + format
+}
+
 func isDir(path string) bool {
 	fi, err := os.Stat(path)
 	return err == nil && fi.IsDir()
@@ -375,8 +397,17 @@ func (o *renderOpts) renderOne(e *env, in input, formats []string, p *plan) {
 		return
 	}
 	cfg, err := config.For(in.name)
+	if cfg != nil {
+		noteUnknownRules(e, cfg, o.cfgSeen)
+	}
 	if err != nil {
-		e.report(err)
+		// Said once, as check says it: it was said again for each notice
+		// under the same configuration.
+		if key := "error:" + err.Error(); !o.cfgSeen[key] {
+			o.cfgSeen[key] = true
+			e.report(relativeErr(err))
+		}
+		e.worse(exitFailed)
 		return
 	}
 	res, err := render.Notice(n, cfg, o.pipeline(formats))
@@ -429,9 +460,11 @@ func load(in input) (*notice.Notice, error) {
 // take either.
 func notTOML(path string) error {
 	ext := strings.ToLower(filepath.Ext(path))
-	if ext != ".doc" && (ext == ".toml" || !slices.Contains(reading.Exts, ext)) {
-		return nil
+	if ext == ".toml" || reading.KindOf(path, nil) == reading.Text && ext != ".txt" {
+		return nil // a source, or a name that says nothing: read as TOML
 	}
+	// A text, a Word file or a document Word saves (.doc, .rtf, .odt):
+	// an .rtf was read as TOML, giving a syntax error at its "{".
 	return diag.List{{Pos: diag.Pos{Path: path}, Rule: "read-file", Severity: diag.Error,
 		Message: diag.Msg("render trình bày tệp nguồn TOML; %s là một văn bản đã viết, không phải tệp nguồn", "render renders TOML sources; %s is a written notice, not a source", filepath.Base(path)),
 		Fix: diag.Msg("viết tệp nguồn bằng thongbao import -o thongbao.toml %s rồi trình bày tệp đó; để kiểm tra văn bản này, dùng thongbao check %s",

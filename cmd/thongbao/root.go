@@ -27,7 +27,7 @@ Exit codes: 0 success; 1 findings at or above --fail-on (check); 2 the tool coul
 do its job (bad input, an unwritable output, a usage error).`),
 		Example: `  thongbao new -o thongbao.toml
   thongbao render --format md thongbao.toml
-  thongbao render --example -o -
+  thongbao render --example -o mau.pdf
   thongbao tasks --overdue thong-bao/`,
 		Version:       version(),
 		SilenceUsage:  true,
@@ -38,7 +38,7 @@ do its job (bad input, an unwritable output, a usage error).`),
 	root.SetOut(e.stdout)
 	root.SetErr(e.stderr)
 	root.PersistentFlags().String("lang", e.lang.String(), e.tr("ngôn ngữ thông báo lỗi: vi hoặc en (hoặc biến THONGBAO_LANG)", "language of messages: vi or en (or THONGBAO_LANG)"))
-	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{e.commandLine(err.Error())} })
+	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error { return flagError(e, cmd, err) })
 	root.AddCommand(newRender(e), newCheck(e), newBatch(e), newTasks(e), newRules(e), newNew(e), newText(e), newSchema(e), newImport(e))
 	root.CompletionOptions.HiddenDefaultCmd = true
 	root.SetHelpCommand(newHelp(e, root))

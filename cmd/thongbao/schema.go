@@ -28,12 +28,13 @@ wrong type as you type: put "#:schema ./thongbao.schema.json" at the top of the 
 (thongbao new writes it), or name the schema in the editor's settings.`),
 		Example: `  thongbao schema -o thongbao.schema.json
   thongbao schema > thongbao.schema.json`,
-		Args: cobra.NoArgs,
+		Args: outputByFlag(e),
 		RunE: func(*cobra.Command, []string) error {
 			if out == "" || out == "-" {
 				_, err := e.stdout.Write(schema.JSON)
 				return err
 			}
+			out = withExt(out, ".json")
 			if noticeExts[strings.ToLower(filepath.Ext(out))] {
 				// "schema -o thongbao.toml", meant for new, wrote the
 				// schema over the clerk's notice.

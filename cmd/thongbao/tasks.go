@@ -23,6 +23,7 @@ type tasksOpts struct {
 	today     string
 	dueWithin int
 	owner     string
+	namedOnly bool
 	overdue   bool
 	from, to  string
 	out       string
@@ -38,13 +39,18 @@ func newTasks(e *env) *cobra.Command {
 đơn vị với một nhiệm vụ, vai trò (chủ trì, phối hợp), thời hạn quy ra ngày và thông báo giao việc
 (số, ngày, trích yếu, tệp:dòng). Nhiệm vụ giao cho nhiều đơn vị được tách mỗi đơn vị
 một dòng. Thời hạn "trong tháng 6/2023" là ngày 30/6/2023; "tuần đầu tháng 7/2026" là
-ngày 07/7/2026; "định kỳ hằng tháng (trước ngày 20)" là việc lặp lại; "thường xuyên" là
-việc không có hạn; "đến năm 2030", "giai đoạn 2026-2030" là nhiệm vụ dài hạn, hạn cuối
-ngày 31/12/2030. Thông báo sau trích dẫn thông báo trước và giao lại cùng
-việc thì việc chỉ hiện một lần, kèm lịch sử thời hạn.
+ngày 07/7/2026; "đầu tháng 7/2026" là ngày 10/7/2026, "giữa tháng" ngày 20, "cuối tháng"
+ngày cuối tháng; "trước Tết Nguyên đán 2027" là ngày 05/02/2027; "định kỳ hằng tháng
+(trước ngày 20)" là việc lặp lại; "thường xuyên" là việc không có hạn; "đến năm 2030",
+"giai đoạn 2026-2030" là nhiệm vụ dài hạn, hạn cuối ngày 31/12/2030. Thông báo sau trích
+dẫn thông báo trước và giao lại cùng việc thì việc chỉ hiện một lần, kèm lịch sử thời hạn.
 
 Tình trạng tính theo ngày --today (mặc định SOURCE_DATE_EPOCH hoặc đồng hồ): quá hạn,
 sắp đến hạn (trong --due-within ngày), còn hạn, định kỳ, không có hạn.
+
+--owner chọn việc của một đơn vị, kể cả việc giao cho nhóm có đơn vị đó ("Các sở, ban,
+ngành" có việc của "Sở Tài chính"), vì đơn vị cũng phải làm; khi có những việc như vậy,
+tasks nói rõ trên màn hình. --named-only chỉ giữ việc giao đích danh đơn vị.
 
 Định dạng: table (bảng theo đơn vị, việc quá hạn trước), csv (mở bằng Excel), json,
 ics (lịch công tác: Outlook, Google Calendar, Thunderbird), md (báo cáo). Với -o tệp
@@ -56,13 +62,19 @@ up conclusions (TOML sources, .md and .txt texts, Word .docx files; a directory 
 every file in it, as for check): each line is one owner and one task, their part (lead, support), the
 deadline as a day, and the notice (number, date, subject, file:line). A task given
 to several bodies is a line for each. "trong tháng 6/2023" is due 30/6/2023;
-"tuần đầu tháng 7/2026" (the first week of July) 07/7/2026; "định kỳ hằng tháng (trước
-ngày 20)" recurs; "thường xuyên" (standing) has no deadline; "đến năm 2030", "giai đoạn
-2026-2030" are long-term tasks, due 31/12/2030. A task that a later notice sets again,
-citing the earlier one, is shown once with the history of its deadline.
+"tuần đầu tháng 7/2026" (the first week of July) 07/7/2026; "đầu tháng 7/2026" (early
+July) 10/7/2026, "giữa tháng" the 20th, "cuối tháng" the month's end; "trước Tết Nguyên
+đán 2027" (before the lunar new year) 05/02/2027; "định kỳ hằng tháng (trước ngày 20)"
+recurs; "thường xuyên" (standing) has no deadline; "đến năm 2030", "giai đoạn 2026-2030"
+are long-term tasks, due 31/12/2030. A task that a later notice sets again, citing the
+earlier one, is shown once with the history of its deadline.
 
 Statuses are taken on --today (default SOURCE_DATE_EPOCH or the clock): overdue, due
 soon (within --due-within days), later, recurring, no deadline.
+
+--owner picks one body's tasks, with those given to a group it is in ("Các sở, ban,
+ngành" has the tasks of "Sở Tài chính"), which it must do too; tasks says so on
+standard error when there are such. --named-only keeps the tasks given to it by name.
 
 Formats: table (by owner, overdue first), csv (opens in Excel), json, ics (the office
 calendar: Outlook, Google Calendar, Thunderbird), md (a report). With -o a file named
@@ -84,6 +96,7 @@ Exit codes: 0 success; 2 a file could not be read (the others are listed).`),
 	f.StringVar(&o.today, "today", "", e.tr("ngày tính tình trạng (YYYY-MM-DD; mặc định SOURCE_DATE_EPOCH hoặc đồng hồ)", "the day statuses are taken on (YYYY-MM-DD; default SOURCE_DATE_EPOCH or the clock)"))
 	f.IntVar(&o.dueWithin, "due-within", 14, e.tr("số ngày tới được coi là sắp đến hạn", "days ahead that count as due soon"))
 	f.StringVar(&o.owner, "owner", "", e.tr("chỉ việc của đơn vị này (viết tắt cũng được: \"Sở TT&TT\", \"VHTT\")", "only this owner's tasks (abbreviations work: \"Sở TT&TT\", \"VHTT\")"))
+	f.BoolVar(&o.namedOnly, "named-only", false, e.tr("với --owner: chỉ việc giao đích danh đơn vị, không kể việc giao cho nhóm có đơn vị (\"các sở, ngành\")", "with --owner: only the tasks given to it by name, not those of a group it is in (\"các sở, ngành\")"))
 	f.BoolVar(&o.overdue, "overdue", false, e.tr("chỉ việc đã quá hạn", "only overdue tasks"))
 	f.StringVar(&o.from, "from", "", e.tr("chỉ việc có hạn từ ngày này (YYYY-MM-DD hoặc YYYY-MM)", "only tasks due on or after this day (YYYY-MM-DD or YYYY-MM)"))
 	f.StringVar(&o.to, "to", "", e.tr("chỉ việc có hạn đến ngày này (YYYY-MM-DD hoặc YYYY-MM)", "only tasks due on or before this day (YYYY-MM-DD or YYYY-MM)"))
@@ -104,6 +117,13 @@ func (o *tasksOpts) run(e *env, args []string) error {
 	}
 	var buf bytes.Buffer
 	files, problems := collect(args)
+	noteOldDocs(e, "tasks", oldDocs(args, nil)) // left out of the register without a word
+	if len(files) == 0 && len(problems) == 0 {
+		// As check says it: "Không có nhiệm vụ nào" alone read as if the
+		// notices had been read and set no task.
+		fmt.Fprintf(e.stderr, "%s\n", e.tr("tasks: không có thông báo nào (.toml, .docx, .md, .txt) trong "+strings.Join(args, ", "),
+			"tasks: no notice (.toml, .docx, .md, .txt) in "+strings.Join(args, ", ")))
+	}
 	if len(files) > 0 || len(problems) == 0 {
 		p, err := tasks.Run(&buf, files, opts)
 		if err != nil {
@@ -122,6 +142,7 @@ func (o *tasksOpts) run(e *env, args []string) error {
 		_, err = e.stdout.Write(buf.Bytes())
 		return err
 	}
+	o.out = withExt(o.out, extOf[o.format])
 	var guard output.Guard
 	for _, f := range files {
 		guard.AddInput(f)
@@ -143,6 +164,10 @@ func (o *tasksOpts) run(e *env, args []string) error {
 
 // formatsByExt are the formats an output file's name calls for.
 var formatsByExt = map[string]string{".csv": "csv", ".json": "json", ".ics": "ics", ".md": "md"}
+
+// extOf is the ending of a file of each format, given to an output named
+// without one ("-o theo-doi --format csv" writes theo-doi.csv).
+var extOf = map[string]string{"table": ".txt", "csv": ".csv", "json": ".json", "ics": ".ics", "md": ".md"}
 
 // formatOfOutput matches the format with the output's name: "-o
 // theo-doi.csv" without --format writes CSV, where it wrote the table
@@ -189,7 +214,10 @@ func (o *tasksOpts) options(e *env) (tasks.Options, error) {
 	if err != nil {
 		return tasks.Options{}, err
 	}
-	q := tasks.Query{Today: today, DueWithin: o.dueWithin, Owner: strings.TrimSpace(o.owner), Overdue: o.overdue}
+	if o.namedOnly && strings.TrimSpace(o.owner) == "" {
+		return tasks.Options{}, usageError{e.tr("--named-only đi cùng --owner ĐƠN_VỊ", "--named-only goes with --owner NAME")}
+	}
+	q := tasks.Query{Today: today, DueWithin: o.dueWithin, Owner: strings.TrimSpace(o.owner), NamedOnly: o.namedOnly, Overdue: o.overdue}
 	if q.From, err = dayFlag(e, "--from", o.from, false); err != nil {
 		return tasks.Options{}, err
 	}
@@ -199,7 +227,30 @@ func (o *tasksOpts) options(e *env) (tasks.Options, error) {
 	if !q.From.IsZero() && !q.To.IsZero() && q.From.Compare(q.To) > 0 {
 		return tasks.Options{}, usageError{e.tr("--from phải không sau --to", "--from must not be after --to")}
 	}
-	return tasks.Options{Query: q, Format: o.format, Lang: e.lang, Stdin: e.stdin, Workers: runtime.NumCPU()}, nil
+	return tasks.Options{Query: q, Format: o.format, Lang: e.lang, Stdin: e.stdin, Workers: runtime.NumCPU(),
+		Groups: func(groups []string, n int) { noteGroups(e, q.Owner, groups, n) }}, nil
+}
+
+// noteGroups says, on standard error, that the tasks listed for one owner
+// include those of groups that take it in ("Các sở, ban, ngành" for "Sở
+// Tài chính"), which it must do too, and how to leave them out: they were
+// listed without a word, under names the clerk had not asked for.
+func noteGroups(e *env, owner string, groups []string, n int) {
+	shown := groups
+	if len(shown) > 3 {
+		shown = shown[:3]
+	}
+	quoted := make([]string, len(shown))
+	for i, g := range shown {
+		quoted[i] = fmt.Sprintf("%q", g)
+	}
+	list := strings.Join(quoted, ", ")
+	if len(groups) > len(shown) {
+		list += e.tr(fmt.Sprintf(" và %d nhóm khác", len(groups)-len(shown)), fmt.Sprintf(" and %d other %s", len(groups)-len(shown), plural(len(groups)-len(shown), "group")))
+	}
+	fmt.Fprintf(e.stderr, "%s\n", e.tr(
+		fmt.Sprintf("thongbao: danh sách có cả %d nhiệm vụ giao cho nhóm đơn vị mà %q thuộc vào (%s), vì đơn vị cũng phải thực hiện; thêm --named-only để chỉ xem việc giao đích danh", n, owner, list),
+		fmt.Sprintf("thongbao: the list includes %d %s given to groups that take in %q (%s), which it must do too; add --named-only for the tasks given to it by name", n, plural(n, "task"), owner, list)))
 }
 
 // dayFlag reads a --from or --to day: YYYY-MM-DD, or YYYY-MM for the

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"path/filepath"
 	"time"
 )
 
@@ -89,12 +90,26 @@ func (w *watcher) run(ctx context.Context, saved func([]string)) {
 // canWatch refuses what cannot be watched: standard input, the example,
 // standard output.
 func (o *renderOpts) canWatch(e *env, inputs []input, p *plan) error {
+	for _, in := range inputs {
+		if in.data != nil {
+			// Before -o -: "--watch --example" was told it took no -o -.
+			return usageError{e.tr("--watch theo dõi tệp nguồn; không dùng với --example hay đầu vào chuẩn", "--watch watches source files; it takes neither --example nor standard input")}
+		}
+	}
 	if p.stdout {
 		return usageError{e.tr("--watch ghi kết quả ra tệp; không dùng với -o - hay đầu vào chuẩn", "--watch writes files; it takes neither -o - nor standard input")}
 	}
 	for _, in := range inputs {
-		if in.data != nil {
-			return usageError{e.tr("--watch theo dõi tệp nguồn; không dùng với --example hay đầu vào chuẩn", "--watch watches source files; it takes neither --example nor standard input")}
+		// A misspelt name or a folder was watched until Ctrl-C, for a
+		// file that would never be saved there.
+		fi, err := os.Stat(in.name)
+		switch {
+		case err != nil:
+			return usageError{e.tr(fmt.Sprintf("--watch: không có tệp %s; kiểm tra tên và thư mục của tệp nguồn", in.name),
+				fmt.Sprintf("--watch: there is no file %s; check the source's name and folder", in.name))}
+		case fi.IsDir():
+			return usageError{e.tr(fmt.Sprintf("--watch: %s là một thư mục; nêu từng tệp nguồn, như %s", in.name, filepath.Join(in.name, "*.toml")),
+				fmt.Sprintf("--watch: %s is a folder; name each source, such as %s", in.name, filepath.Join(in.name, "*.toml")))}
 		}
 	}
 	return nil

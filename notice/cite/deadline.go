@@ -41,6 +41,10 @@ type Deadline struct {
 	// Long marks a long-term task, one that runs over years: "đến năm
 	// 2030" (By its last day), "giai đoạn 2026-2030" (Between).
 	Long bool
+	// Part is the part of its month or quarter an InMonth or InQuarter
+	// deadline names (deadline_part.go): "đầu tháng 7/2026" is due by
+	// the 10th, not the month's end. Same ignores it.
+	Part Part
 }
 
 // Span returns the first and last days the deadline covers, and false for a
@@ -85,8 +89,14 @@ func (d Deadline) Phrase() string {
 	case By:
 		return "trước ngày " + d.Date.Short()
 	case InMonth:
+		if d.Part != Whole {
+			return d.Part.word() + " tháng " + d.Date.Short()
+		}
 		return "trong tháng " + d.Date.Short()
 	case InQuarter:
+		if d.Part != Whole {
+			return d.Part.word() + " quý " + Roman(d.Quarter) + "/" + strconv.Itoa(d.Date.Year)
+		}
 		return "trong quý " + Roman(d.Quarter) + "/" + strconv.Itoa(d.Date.Year)
 	case From:
 		if d.Date.Day > 0 {
@@ -451,7 +461,7 @@ func readDeadline(s, name string, m []int) (Deadline, bool) {
 		}
 		return Deadline{Kind: By, Date: first.AddDays(-1)}, true
 	case "end_month", "month":
-		return Deadline{Kind: InMonth, Date: month(k + 1)}, true
+		return Deadline{Kind: InMonth, Date: month(k + 1), Part: partAt(s, m[0])}, true
 	case "range":
 		if group(k+1) != "" || group(k+4) != "" {
 			return Deadline{Kind: Between, Date: date(k + 1), Until: date(k + 7)}, true
@@ -468,7 +478,7 @@ func readDeadline(s, name string, m []int) (Deadline, bool) {
 		}
 		return Deadline{Kind: From, Date: month(k + 7)}, true
 	case "quarter":
-		return Deadline{Kind: InQuarter, Quarter: quarter(group(k + 1)), Date: Date{Year: num(k + 2)}}, true
+		return Deadline{Kind: InQuarter, Quarter: quarter(group(k + 1)), Date: Date{Year: num(k + 2)}, Part: partAt(s, m[0])}, true
 	case "every", "every_day":
 		return Deadline{Kind: Every, Every: unit(k + 1), EveryDay: num(k + 2)}, true
 	case "every_n", "every_k":

@@ -120,6 +120,12 @@ func parseClerkForm(t string) (d Deadline, text string, ok bool, err error) {
 		}
 		return d, show, true, nil
 	}
+	if d, ok := parseClerkPart(show); ok {
+		return d, show, true, realOrNot(d, show)
+	}
+	if d, ok, err := parseClerkTet(show); ok {
+		return d, show, true, err
+	}
 	if d, ok, err := parsePeriod(show); ok {
 		return d, show, true, err
 	}

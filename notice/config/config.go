@@ -70,7 +70,10 @@ type Render struct {
 	BodySize int `toml:"body_size"`
 }
 
-// Load reads a configuration file.
+// Load reads a configuration file. A file that reads as TOML but has
+// errors (a misspelt key, a severity that is none) gives them, and the
+// configuration as far as it was read, so that the rule ids it names can
+// be checked too (UnknownRules): nil only when nothing could be read.
 func Load(path string) (*Config, error) {
 	src, err := source.Read(path, MaxSize)
 	if err != nil {
@@ -79,7 +82,11 @@ func Load(path string) (*Config, error) {
 	c := &Config{}
 	doc, err := tomlpos.DecodeBytes(path, src, c, MaxSize, limits)
 	if err != nil {
-		return nil, err
+		if doc == nil {
+			return nil, err
+		}
+		c.doc, c.Path = doc, path
+		return c, err
 	}
 	c.doc = doc
 	sum := sha256.Sum256(src)

@@ -1,6 +1,9 @@
 package diag
 
-import "errors"
+import (
+	"errors"
+	"strings"
+)
 
 // Dropped counts the findings a reader or checker found past its limit
 // and did not keep: how many, where the first was, and the worst severity.
@@ -23,7 +26,7 @@ func (d *Dropped) Add(f Finding) {
 type Cap struct {
 	Max  int    // the most findings listed
 	Rule string // the rule id of the finding that sums up the rest
-	Noun Text   // what is counted: "lỗi"/"problems", "điểm"/"findings"
+	Noun Text   // what is counted, the English in the plural ending in s: "lỗi"/"problems", "điểm"/"findings"
 }
 
 // Apply sorts l, keeps its first c.Max findings and sums up the rest, and
@@ -44,8 +47,12 @@ func (c Cap) Apply(l List, dropped Dropped) List {
 	if dropped.N == 0 {
 		return l
 	}
+	more := Msg("còn %d %s khác không liệt kê", "%d more %s are not listed", dropped.N, c.Noun)
+	if dropped.N == 1 { // "1 more problems are not listed"
+		more = Msg("còn 1 %s khác không liệt kê", "1 more %s is not listed", Text{VI: c.Noun.VI, EN: strings.TrimSuffix(c.Noun.EN, "s")})
+	}
 	return append(l, Finding{Pos: dropped.At, Rule: c.Rule, Severity: dropped.Worst,
-		Message: Msg("còn %d %s khác không liệt kê", "%d more %s are not listed", dropped.N, c.Noun),
+		Message: more,
 		Fix: Msg("sửa các %s được liệt kê rồi kiểm tra lại; tệp này có thể không phải một thông báo",
 			"fix the %s listed and check again; this file may not be a notice", c.Noun)})
 }

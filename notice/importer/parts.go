@@ -292,7 +292,7 @@ func deadlineOf(text string) string {
 	switch {
 	case f.Kind == cite.By && f.Date.IsComplete():
 		v = f.Date.ISO()
-	case f.Kind == cite.InMonth && f.Date.Day == 0:
+	case f.Kind == cite.InMonth && f.Date.Day == 0 && f.Part == cite.Whole: // "đầu tháng 7/2026" keeps its words
 		v = f.Date.ISO()
 	default:
 		v = clean(f.Text)

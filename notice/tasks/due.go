@@ -77,7 +77,7 @@ func resolve(d cite.Deadline, anchor cite.Date) Due {
 	case cite.Standing:
 		return Due{Kind: DueNone, Text: text}
 	}
-	first, last, ok := d.Span()
+	first, last, ok := d.Due() // "đầu tháng 7/2026": by 10/7
 	if !ok || !d.IsReal() {
 		return Due{}
 	}

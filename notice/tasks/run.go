@@ -13,6 +13,10 @@ type Options struct {
 	Lang    diag.Lang
 	Stdin   io.Reader // read for "-"
 	Workers int
+	// Groups, when set and an owner is asked for, is told the groups
+	// that take it in whose tasks are listed, and how many lines they
+	// have (GroupsOf).
+	Groups func(groups []string, n int)
 }
 
 // Run is the register as the command line asks for it: it reads the
@@ -27,5 +31,8 @@ func Run(w io.Writer, files []string, o Options) (diag.List, error) {
 		return problems, nil
 	}
 	list := reg.Select(o.Query)
+	if groups, n := GroupsOf(list, o.Owner); n > 0 && o.Groups != nil {
+		o.Groups(groups, n)
+	}
 	return problems, Write(w, o.Format, list, PrintOptions{Lang: o.Lang, Today: o.Today, DueWithin: o.DueWithin})
 }

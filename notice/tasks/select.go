@@ -11,6 +11,7 @@ type Query struct {
 	Today     cite.Date // the day statuses are taken on
 	DueWithin int       // days ahead that count as due soon
 	Owner     string    // only this owner's tasks, matched as the recipient rules match names ("" for all)
+	NamedOnly bool      // with Owner: only the tasks that name it, not those of a group it is in ("các sở, ngành")
 	Overdue   bool      // only overdue tasks
 	From, To  cite.Date // only tasks due (or, recurring, due once) in this span; zero for no bound
 }
@@ -61,6 +62,9 @@ func (q Query) keeps(t Task) bool {
 	if q.Owner != "" && !OwnerMatches(t.Owner, q.Owner) {
 		return false
 	}
+	if q.NamedOnly && q.Owner != "" && !names(t.Owner, q.Owner) {
+		return false
+	}
 	if q.From.IsZero() && q.To.IsZero() {
 		return true
 	}
@@ -96,4 +100,26 @@ func (q Query) inSpan(d Due) bool {
 		return false
 	}
 	return (q.From.IsZero() || day.Compare(q.From) >= 0) && (q.To.IsZero() || day.Compare(q.To) <= 0)
+}
+
+// GroupsOf returns, for a list selected for one owner, the owners of its
+// lines that are groups taking that owner in ("Các sở, ban, ngành" for a
+// Sở), each once in the order met, and how many lines they have: a
+// clerk who asked for one Sở is told why such lines are there.
+func GroupsOf(list []Task, asked string) (groups []string, n int) {
+	if asked == "" {
+		return nil, 0
+	}
+	seen := map[string]bool{}
+	for _, t := range list {
+		if names(t.Owner, asked) {
+			continue
+		}
+		n++
+		if !seen[t.Owner] {
+			seen[t.Owner] = true
+			groups = append(groups, t.Owner)
+		}
+	}
+	return groups, n
 }
