@@ -25,8 +25,9 @@ func TestWordProducersLawful(t *testing.T) {
 // TestWordProducers pins the findings of every Word file another program
 // wrote (testdata/producers/NAME.docx against NAME.findings, rewritten
 // with -update and reviewed; the README there says how each was made).
-// A real file saved again by LibreOffice, directly (lo-roundtrip-*) or
-// through its own format (lo-viaodt-*: .docx to .odt to .docx), must
+// A real file saved again by LibreOffice, directly (lo-roundtrip-*),
+// through its own format (lo-viaodt-*: .docx to .odt to .docx) or
+// through Word 97-2003 (lo-viadoc-*: .docx to .doc to .docx), must
 // moreover get the findings of the original, but where LibreOffice
 // changed the document itself; each such change is named here with what
 // LibreOffice did, and the finding must be there.
@@ -44,17 +45,19 @@ func TestWordProducers(t *testing.T) {
 	// for Vietnamese (a:font script="Viet"). LibreOffice takes the
 	// theme's Latin face, Calibri Light, ignoring the language (its PDF
 	// of the original prints the text in its stand-in for Calibri Light).
-	// Saved through .odt it writes "Calibri Light" on every run, and the
-	// copy is in Calibri Light.
+	// Saved through .odt or .doc it writes "Calibri Light" on every run,
+	// and the copy is in Calibri Light.
 	calibri := "1:1 error font-face: the face \"Calibri Light\", not Times New Roman (6672 letters, the first here)\n"
 	changed := map[string]string{
-		"lo-roundtrip-sct-cv-2245-2026-04":    tenPoint,
-		"lo-viaodt-sct-cv-2245-2026-04":       tenPoint,
+		"lo-roundtrip-sct-cv-2245-2026-04":   tenPoint,
+		"lo-viaodt-sct-cv-2245-2026-04":      tenPoint,
 		"lo-viaodt-ubnd-tb-ket-luan-2026-06": calibri,
+		"lo-viadoc-sct-cv-2245-2026-04":      tenPoint,
+		"lo-viadoc-ubnd-tb-ket-luan-2026-06": calibri,
 	}
 	files, _ := filepath.Glob(filepath.Join(producersDir, "*.docx"))
-	if len(files) < 14 {
-		t.Fatalf("%d files in %s, want at least 14", len(files), producersDir)
+	if len(files) < 18 {
+		t.Fatalf("%d files in %s, want at least 18", len(files), producersDir)
 	}
 	for _, f := range files {
 		name := strings.TrimSuffix(filepath.Base(f), ".docx")
@@ -94,7 +97,7 @@ func TestWordProducers(t *testing.T) {
 // originalOf names the findings of the real file a producer's file was
 // saved from, or "" for a file made from a source of ours.
 func originalOf(name string) string {
-	for _, prefix := range []string{"lo-roundtrip-", "lo-viaodt-"} {
+	for _, prefix := range []string{"lo-roundtrip-", "lo-viaodt-", "lo-viadoc-"} {
 		if rest, ok := strings.CutPrefix(name, prefix); ok {
 			return "../../testdata/real/laocai-" + rest + ".findings"
 		}

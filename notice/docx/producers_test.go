@@ -55,12 +55,12 @@ func TestProducerListings(t *testing.T) {
 }
 
 // TestRoundTripListings: a real file saved again by LibreOffice, directly
-// (lo-roundtrip-*) or through its own format (lo-viaodt-*: .docx, .odt,
-// .docx), reads as the original does, line for line: LibreOffice changes
-// sizes and faces in two of them (notice/check's TestWordProducers names
+// (lo-roundtrip-*), through its own format (lo-viaodt-*: .docx, .odt,
+// .docx) or through Word 97-2003 (lo-viadoc-*: .docx, .doc, .docx), reads as the original does, line for line: LibreOffice changes
+// sizes and faces in two of each (notice/check's TestWordProducers names
 // each change), never the text, its order or its lines.
 func TestRoundTripListings(t *testing.T) {
-	for _, prefix := range []string{"lo-roundtrip-", "lo-viaodt-"} {
+	for _, prefix := range []string{"lo-roundtrip-", "lo-viaodt-", "lo-viadoc-"} {
 		files, _ := filepath.Glob(filepath.Join(producersDir, prefix+"*.docx"))
 		if len(files) != 4 {
 			t.Fatalf("%d files %s*, want 4", len(files), prefix)
