@@ -205,7 +205,7 @@ func (r *reader) finish(b *paraBuilder, c *ctx, out []Block) []Block {
 	mark := *r.st.runLayer(p.Style, c.tblStyle, "", inTable)
 	mark.over(&direct.mark)
 	p.Mark = r.st.runProps(&mark)
-	if lvl != nil {
+	if lvl != nil && !printsNothing(lvl, raw) {
 		p.Label = r.label(lvl, raw, numID, ilvl, mark)
 	}
 	p.Text = b.text.String()
@@ -227,6 +227,17 @@ func (r *reader) finish(b *paraBuilder, c *ctx, out []Block) []Block {
 		out = append(out, r.blocks(bx.content, &bc)...)
 	}
 	return out
+}
+
+// printsNothing: a level whose text is empty and whose suffix is
+// "nothing" puts nothing before the paragraph (ECMA-376 Part 1, 17.9.11
+// lvlText, 17.9.28 suff): the paragraph has no label, though its level
+// still counts and lends its indents. LibreOffice ties such a level to
+// Heading 1 to 10 in every file it writes through its own formats (its
+// chapter numbering left unnumbered), so a centred "THÔNG BÁO" in
+// Heading 1 is no numbered paragraph.
+func printsNothing(lvl *level, raw string) bool {
+	return raw == "" && lvl.suffix == "nothing"
 }
 
 // label makes a paragraph's numbering label: its text, bullets mapped to

@@ -122,3 +122,26 @@ func TestNumberingBroken(t *testing.T) {
 		t.Errorf("a link to itself gives no label, got %q", p.Label.Text)
 	}
 }
+
+// TestEmptyLevelIsNoLabel: LibreOffice ties Heading 1 to a level that
+// prints nothing (numFmt none, lvlText "", suff nothing) in every file it
+// writes through its own formats; a paragraph in that style has no label,
+// as Word shows none, though it stays in its list. A level with an empty
+// text and a tab after it still puts the tab there: it keeps its label.
+func TestEmptyLevelIsNoLabel(t *testing.T) {
+	lvl := func(suff string) string {
+		return `<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="none"/>` + suff +
+			`<w:lvlText w:val=""/><w:lvlJc w:val="left"/><w:pPr><w:ind w:left="0" w:hanging="0"/></w:pPr></w:lvl>`
+	}
+	styles := dx.DefaultStyles + dx.Style("paragraph", "Heading1", "Heading 1", "Normal", dx.NumPr(1, 0), "<w:b/>")
+	num := dx.AbstractNum(1, lvl(`<w:suff w:val="nothing"/>`)) + dx.AbstractNum(2, lvl("")) + dx.Num(1, 1) + dx.Num(2, 2)
+	body := P(`<w:pStyle w:val="Heading1"/><w:jc w:val="center"/>`, R("", "         THÔNG BÁO")) + np(2, 0, "sau một Tab")
+	d := read(t, dx.Doc{Body: body, Styles: styles, Numbering: num})
+	wantLines(t, d, "         THÔNG BÁO", "sau một Tab")
+	if p := para(t, d, "THÔNG BÁO"); p.Label != nil || p.Props.Num != (NumRef{ID: 1, Level: 0}) {
+		t.Errorf("label %+v, list %+v; want no label, still in list 1", p.Label, p.Props.Num)
+	}
+	if l := para(t, d, "sau một Tab").Label; l == nil || l.Text != "" || l.Suffix != "tab" {
+		t.Errorf("label %+v, want an empty one followed by a tab", l)
+	}
+}
