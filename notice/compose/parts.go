@@ -34,9 +34,22 @@ func (c *composer) parts() {
 	c.groups(n.Sections)
 }
 
-// heading adds a numbered heading.
+// heading adds a numbered heading. A mục, numbered in Roman numerals
+// ("I.", "II."), has its title in capitals however the source typed it
+// (NĐ 30/2020/NĐ-CP, Phụ lục I, Mục II, khoản 6, điểm b: "I. ĐÁNH GIÁ
+// CHUNG"); a khoản's title ("1. Giao Sở Tài chính") keeps its case.
 func (c *composer) heading(marker string, head, text []body.Run) {
+	if romanMarker(marker) {
+		head = upper(head)
+	}
 	c.blocks = append(c.blocks, Block{Kind: Heading, Marker: marker, Head: head, Runs: text})
+}
+
+// romanMarker reports whether marker is a Roman numeral and a full stop,
+// the label of a mục ("IV.").
+func romanMarker(marker string) bool {
+	n, ok := strings.CutSuffix(marker, ".")
+	return ok && n != "" && strings.Trim(n, "IVXLC") == ""
 }
 
 func (c *composer) groups(gs []notice.Group) {

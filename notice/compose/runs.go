@@ -53,6 +53,17 @@ func withStyle(runs []body.Run, s body.Style) []body.Run {
 	return out
 }
 
+// upper returns runs with every letter in capitals, styles and footnote
+// references kept.
+func upper(runs []body.Run) []body.Run {
+	out := make([]body.Run, len(runs))
+	for i, r := range runs {
+		r.Text = strings.ToUpper(r.Text)
+		out[i] = r
+	}
+	return out
+}
+
 // capitalize upper-cases the first letter of runs.
 func capitalize(runs []body.Run) []body.Run {
 	if len(runs) == 0 || runs[0].Text == "" {
