@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/thongbao/thongbao/notice/diag"
 )
@@ -97,4 +99,24 @@ func weekdayNumber(s string) int {
 		}
 	}
 	return -1
+}
+
+// ordinalLeads are the words before "thứ" that make "thứ 3" an ordinal
+// ("lần thứ 3", "kỳ họp thứ 2", "trang thứ 3", "tuần thứ 2").
+var ordinalLeads = setOf("lần", "kỳ", "kì", "họp", "trang", "tuần", "khóa", "khoá", "phần", "đợt", "vòng", "hạng",
+	"giải", "lớp", "điều", "khoản", "mục", "người", "con", "năm", "tháng", "bước", "câu", "bài", "tầng", "số")
+
+// lastLetterWord returns the last word of letters of s, past any spaces,
+// brackets and asterisks at its end; "" if s ends with no such word.
+func lastLetterWord(s string) string {
+	s = strings.TrimRight(s, " (*")
+	start := len(s)
+	for start > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:start])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		start -= n
+	}
+	return s[start:]
 }
