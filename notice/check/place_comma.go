@@ -23,6 +23,9 @@ var placeUnits = []struct {
 	{[]string{"tỉnh"}, 4},
 }
 
+// placeUnitFirst are the first words of placeUnits.
+var placeUnitFirst = setOf("tổ", "khu", "thôn", "ấp", "xóm", "khóm", "thị", "xã", "phường", "thành", "huyện", "quận", "tỉnh")
+
 // placeComma finds a place named within the larger place that holds it
 // with no comma between them ("thôn Vàng Chá Phìn xã Cao Mã Pờ", "xã
 // Phương Độ thành phố Hà Giang", "phường Phan Đình Phùng tỉnh Thái
@@ -76,6 +79,9 @@ func placeComma(p *Pass) {
 // small letters, at word i of x: its rank and how many words it takes
 // (0: none).
 func placeUnitAt(x *textIndex, i int) (rank, n int) {
+	if !placeUnitFirst[x.words[i].text] {
+		return 0, 0 // the quick way out, for most words
+	}
 	for _, u := range placeUnits {
 		if i+len(u.words) > len(x.words) {
 			continue

@@ -42,7 +42,7 @@ var weekdayNames = [7]string{"Chủ nhật", "thứ Hai", "thứ Ba", "thứ Tư
 func weekdayDate(p *Pass) {
 	for _, seg := range withSegs(p.View.Texts()) {
 		if seg.Role == RoleRecipient || seg.Role == RoleArchive ||
-			!strings.Contains(seg.Text, "hứ") && !strings.Contains(seg.Text, "hật") {
+			!strings.Contains(seg.Text, "hứ ") && !strings.Contains(seg.Text, "hủ ") {
 			continue
 		}
 		t := seg.Text
