@@ -1,0 +1,65 @@
+package check
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/thongbao/thongbao/notice/diag"
+)
+
+func init() {
+	register(&Rule{ID: "range-sign", Severity: diag.Warning, Ref: diag.Practice, Run: rangeSign,
+		Title: diag.Msg("khoảng ngày, khoảng tuần viết \"từ ... đến ...\", không dùng dấu chia \"÷\"", "a span of days or weeks is written \"từ ... đến ...\", not with the division sign \"÷\""),
+		Help: diag.Msg("dấu \"÷\" là dấu chia; khoảng thời gian viết bằng chữ \"đến\": \"từ ngày 18/12/2023 đến ngày 24/12/2023\"",
+			"\"÷\" is the division sign; a span of time is written with \"đến\": \"từ ngày 18/12/2023 đến ngày 24/12/2023\"")})
+}
+
+var (
+	// rangeDateEnd and rangeDateStart are a date (or a day and month)
+	// just before and just after the sign.
+	rangeDateEnd   = regexp.MustCompile(`\d{1,2}/\d{1,2}(?:/\d{4})?\s*$`)
+	rangeDateStart = regexp.MustCompile(`^\s*\d{1,2}/\d{1,2}(?:/\d{4})?`)
+	// rangeTimeWord is a word of dates or weeks shortly before the sign.
+	rangeTimeWord = regexp.MustCompile(`(?i)\b(ngày|tuần|tháng)\b[^.;:()]{0,30}$`)
+)
+
+// rangeSign finds the division sign "÷" written for "đến" in a span of
+// days or weeks ("Từ ngày 18/12/2023 ÷ 24/12/2023", "Tuần 22 ÷ 24"): a
+// date just before or after the sign, or "ngày", "tuần", "tháng" a few
+// words before it. A technical range ("14÷22 mm", "Km30+00 ÷ Km40+00")
+// is left as engineers write it.
+func rangeSign(p *Pass) {
+	for _, seg := range withSegs(p.View.Texts()) {
+		t := seg.Text
+		if !strings.Contains(t, "÷") {
+			continue
+		}
+		for at := 0; ; {
+			i := strings.Index(t[at:], "÷")
+			if i < 0 {
+				break
+			}
+			i += at
+			at = i + len("÷")
+			before, after := t[:i], t[at:]
+			if !rangeDateEnd.MatchString(before) && !rangeDateStart.MatchString(after) && !rangeTimeWord.MatchString(before) {
+				continue
+			}
+			from := i
+			if j := strings.LastIndexByte(strings.TrimRight(before, " "), ' '); j >= 0 {
+				from = j + 1
+			}
+			to := at + len(after) - len(strings.TrimLeft(after, " "))
+			if k := strings.IndexByte(t[to:], ' '); k >= 0 {
+				to += k
+			} else {
+				to = len(t)
+			}
+			for to > at && strings.ContainsRune("),:;.", rune(t[to-1])) {
+				to--
+			}
+			p.Report(seg, i, diag.Msg("%q: dấu chia \"÷\" dùng thay chữ \"đến\"", "%q: the division sign \"÷\" for \"đến\"", t[from:to]),
+				diag.Msg("viết %q", "write %q", strings.TrimRight(t[from:i], " ")+" đến "+strings.TrimLeft(t[at:to], " ")))
+		}
+	}
+}

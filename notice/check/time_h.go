@@ -1,0 +1,126 @@
+package check
+
+import (
+	"strings"
+
+	"github.com/thongbao/thongbao/notice/diag"
+)
+
+func init() {
+	register(&Rule{ID: "time-h", Severity: diag.Info, Ref: diag.Practice, Run: timeH,
+		Title: diag.Msg("giờ viết đủ chữ \"giờ\", không viết tắt \"h\"", "hours written with \"giờ\", not the abbreviation \"h\""),
+		Help: diag.Msg("văn bản hành chính ghi giờ bằng chữ \"giờ\" (\"17 giờ\", \"7 giờ 30\"), không viết \"17h\", \"7h30\"",
+			"an administrative text writes the hour with \"giờ\" (\"17 giờ\", \"7 giờ 30\"), not \"17h\", \"7h30\"")})
+}
+
+// timeH finds an hour written with the abbreviation "h" ("17h",
+// "7h30", "16h00", "14h00′", "24/24h"): a figure of at most two digits
+// up to 24, "h", and at most two digits of minutes, standing as a word of
+// its own (not "km/h", not a code such as "K5h"). A quotation is left as
+// written.
+func timeH(p *Pass) {
+	for _, seg := range withSegs(p.View.Texts()) {
+		if seg.Role == RoleRecipient || seg.Role == RoleArchive || !strings.Contains(seg.Text, "h") {
+			continue
+		}
+		t := seg.Text
+		for i := 1; i < len(t); i++ {
+			if t[i] != 'h' || !isDigit(t[i-1]) {
+				continue
+			}
+			if h, ok := hourAt(t, i); ok && !quoted(t, h.from) {
+				p.Report(seg, h.from, diag.Msg("%q: giờ viết tắt \"h\"", "%q: the hour abbreviated \"h\"", t[h.from:h.to]),
+					diag.Msg("viết %q", "write %q", h.lawful))
+			}
+		}
+	}
+}
+
+// hourSpan is an hour written with "h": where it starts and ends in its
+// text, and how it is written in full.
+type hourSpan struct {
+	from, to int
+	lawful   string
+}
+
+// hourAt reads the hour whose "h" is at t[i], or reports false.
+func hourAt(t string, i int) (hourSpan, bool) {
+	from := i
+	for from > 0 && isDigit(t[from-1]) {
+		from--
+	}
+	hour := t[from:i]
+	if len(hour) > 2 || atoiSmall(hour) > 24 {
+		return hourSpan{}, false
+	}
+	if from > 0 && !hourLeftEdge(t, from, hour) {
+		return hourSpan{}, false
+	}
+	to := i + 1
+	for to < len(t) && isDigit(t[to]) {
+		to++
+	}
+	min := t[i+1 : to]
+	if len(min) == 1 || len(min) > 2 || min != "" && atoiSmall(min) > 59 {
+		return hourSpan{}, false
+	}
+	phut := false
+	for _, mark := range []string{"′", "'", "’", "p"} {
+		if min != "" && strings.HasPrefix(t[to:], mark) {
+			to += len(mark)
+			phut = true
+			break
+		}
+	}
+	if to < len(t) && wordByteAt(t, to) {
+		return hourSpan{}, false // "5ha", "12hr", "2h2o": not an hour
+	}
+	lawful := strings.TrimLeft(hour, "0")
+	if lawful == "" {
+		lawful = "0"
+	}
+	if len(hour) == 2 && hour[0] == '0' {
+		lawful = hour // "05h": the writer padded it; keep the figure
+	}
+	lawful += " giờ"
+	if min != "" {
+		lawful += " " + min
+	}
+	if phut {
+		lawful += " phút"
+	}
+	if from >= 3 && t[from-1] == '/' {
+		lawful = t[from-3:from] + lawful
+		from -= 3
+	}
+	return hourSpan{from: from, to: to, lawful: lawful}, true
+}
+
+// hourLeftEdge reports whether the figure of an hour at t[from:] stands
+// as a word: after a space, an opening bracket or a dash; or the "24" of
+// "24/24h".
+func hourLeftEdge(t string, from int, hour string) bool {
+	switch t[from-1] {
+	case ' ', '(', '-', '\t', ':':
+		return true
+	case '/':
+		return hour == "24" && from >= 3 && t[from-3:from] == "24/" && (from == 3 || !wordByteAt(t, from-4))
+	}
+	return strings.HasSuffix(t[:from], "–")
+}
+
+// wordByteAt reports whether the byte at t[i] belongs to a word: a
+// letter, a digit or a byte of a letter written in more than one byte.
+func wordByteAt(t string, i int) bool {
+	c := t[i]
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || isDigit(c) || c >= 0x80 && !strings.HasPrefix(t[i:], "–") && !strings.HasPrefix(t[i:], "…") && !strings.HasPrefix(t[i:], "”")
+}
+
+// atoiSmall reads a string of at most a few ASCII digits.
+func atoiSmall(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		n = n*10 + int(s[i]-'0')
+	}
+	return n
+}

@@ -1,0 +1,122 @@
+package check
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/thongbao/thongbao/notice/diag"
+)
+
+func init() {
+	register(&Rule{ID: "weekday-date", Severity: diag.Warning, Ref: diag.Practice, Run: weekdayDate,
+		Title: diag.Msg("ngày trong tuần khớp với ngày tháng đi kèm", "a day of the week matches the date beside it"),
+		Help: diag.Msg("thứ ghi cạnh một ngày tháng phải đúng là thứ của ngày đó: sửa thứ hoặc sửa ngày",
+			"the day of the week given beside a date must be that date's: mend the day or the date")})
+}
+
+// weekdayPat is a day of the week, in words or in a figure.
+const weekdayPat = `([Tt]hứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|[Cc]hủ\s+[Nn]hật)`
+
+// datePat is a whole date: "28/8/2024" or "28 tháng 8 năm 2024".
+const datePat = `(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})|(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})`
+
+var (
+	// dayThenDate: "thứ Tư, ngày 04/5/2017", "thứ 2 (29/04/2024)".
+	dayThenDate = regexp.MustCompile(weekdayPat + `\s*,?\s*(?:ngày\s+)?\(?\s*(?:` + datePat + `)`)
+	// dateThenDay: "ngày 28/8/2024 (Thứ hai)".
+	dateThenDay = regexp.MustCompile(`(?:` + datePat + `)\s*\(\s*` + weekdayPat + `\s*\)`)
+)
+
+// weekdayNames are the days of the week as time.Weekday numbers them,
+// in the words a notice writes.
+var weekdayNames = [7]string{"Chủ nhật", "thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy"}
+
+// weekdayDate finds a day of the week written beside a whole date that
+// falls on another day ("ngày 28/8/2024 (Thứ hai)", 28/8/2024 being a
+// Wednesday). A day after a word that counts ("lần thứ hai ngày ...")
+// is an ordinal, not a day of the week; a quotation is left as written.
+func weekdayDate(p *Pass) {
+	for _, seg := range withSegs(p.View.Texts()) {
+		if seg.Role == RoleRecipient || seg.Role == RoleArchive ||
+			!strings.Contains(seg.Text, "hứ ") && !strings.Contains(seg.Text, "hủ ") {
+			continue
+		}
+		t := seg.Text
+		for _, m := range dayThenDate.FindAllStringSubmatchIndex(t, -1) {
+			weekdayCheck(p, seg, m[2], m[3], m[4:])
+		}
+		for _, m := range dateThenDay.FindAllStringSubmatchIndex(t, -1) {
+			weekdayCheck(p, seg, m[14], m[15], m[2:14])
+		}
+	}
+}
+
+// weekdayCheck reports the day t[from:to] when the date whose groups
+// (day, month, year, in one of two forms) are at g falls on another.
+func weekdayCheck(p *Pass, seg *Seg, from, to int, g []int) {
+	t := seg.Text
+	if ordinalLeads[strings.ToLower(lastLetterWord(t[:from]))] || quoted(t, from) {
+		return
+	}
+	if g[0] < 0 {
+		g = g[6:]
+	}
+	d, _ := strconv.Atoi(t[g[0]:g[1]])
+	m, _ := strconv.Atoi(t[g[2]:g[3]])
+	y, _ := strconv.Atoi(t[g[4]:g[5]])
+	date := time.Date(y, time.Month(m), d, 12, 0, 0, 0, time.UTC)
+	if date.Day() != d || int(date.Month()) != m || y < 1900 {
+		return // no such date: date rules say so
+	}
+	written := t[from:to]
+	want := weekdayNumber(written)
+	if want < 0 || time.Weekday(want) == date.Weekday() {
+		return
+	}
+	dateText := t[g[0]:g[5]]
+	p.Report(seg, from, diag.Msg("%q: ngày %s là %s, không phải %s", "%q: %s is a %s, not %s",
+		written, dateText, weekdayNames[date.Weekday()], weekdayNames[want]),
+		diag.Msg("sửa thứ thành %q, hoặc sửa ngày cho đúng", "write %q, or mend the date", weekdayNames[date.Weekday()]))
+}
+
+// weekdayNumber reads a day of the week as time.Weekday numbers it:
+// "Chủ nhật" 0, "thứ Hai" or "thứ 2" 1 ... "thứ Bảy" 6; -1 if it is none.
+func weekdayNumber(s string) int {
+	f := strings.Fields(strings.ToLower(s))
+	if len(f) != 2 {
+		return -1
+	}
+	if f[0] == "chủ" {
+		return 0
+	}
+	for i, w := range []string{"hai", "ba", "tư", "năm", "sáu", "bảy"} {
+		if f[1] == w || f[1] == strconv.Itoa(i+2) {
+			return i + 1
+		}
+	}
+	return -1
+}
+
+// ordinalLeads are the words before "thứ" that make "thứ 3" an ordinal
+// ("lần thứ 3", "kỳ họp thứ 2", "trang thứ 3", "tuần thứ 2").
+var ordinalLeads = setOf("lần", "kỳ", "kì", "họp", "trang", "tuần", "khóa", "khoá", "phần", "đợt", "vòng", "hạng",
+	"giải", "lớp", "điều", "khoản", "mục", "người", "con", "năm", "tháng", "bước", "câu", "bài", "tầng", "số")
+
+// lastLetterWord returns the last word of letters of s, past any spaces,
+// brackets and asterisks at its end; "" if s ends with no such word.
+func lastLetterWord(s string) string {
+	s = strings.TrimRight(s, " (*")
+	start := len(s)
+	for start > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:start])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		start -= n
+	}
+	return s[start:]
+}
