@@ -25,6 +25,7 @@ package hugeheap
 
 import (
 	"os"
+	"runtime/debug"
 	"slices"
 	"strings"
 )
@@ -36,7 +37,26 @@ const Size = 32 << 20
 func init() {
 	if wanted(os.Args[1:], os.Getenv("THONGBAO_CACHE"), isDir) && advised() {
 		ready(Size)
+		collectorOff()
 	}
+}
+
+// Limit is the memory limit under which a one-shot process runs with the
+// collector off: cmd/thongbao's oneShotGC sets it for the commands that
+// render or check a few files, and a readied process keeps it from here.
+const Limit = 512 << 20
+
+// collectorOff turns the collector off under Limit for a readied process,
+// which its command would do a moment later: turned back on after the
+// readying, it ran once before the command set it, in a third of the
+// renders (the fillers and the initialisation's allocations pass its
+// first goal, 4 MB). GOGC or GOMEMLIMIT set in the environment win.
+func collectorOff() {
+	if os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != "" {
+		return
+	}
+	debug.SetGCPercent(-1)
+	debug.SetMemoryLimit(Limit)
 }
 
 // FewInputs is the most inputs a one-shot process is given after its
