@@ -13,7 +13,7 @@ import (
 // heap grow. A larger check runs it at a heap limit, as a batch does
 // (batchGC).
 const (
-	oneShotLimit  = 512 << 20
+	oneShotLimit  = hugeheap.Limit     // a readied process keeps it from its start
 	oneShotInputs = hugeheap.FewInputs // at most this many files make a one-shot run
 )
 

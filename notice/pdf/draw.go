@@ -55,6 +55,7 @@ func drawOn(pdf canvas, w io.Writer, l *Layout, set *fonts.Set, meta Meta) (err 
 	if s, ok := pdf.(sharedFonts); ok {
 		addFont = s.AddUTF8FontFromSharedBytes
 		recordFontIDs()
+		recordFixedSubset()
 	}
 	for _, st := range []fonts.Style{fonts.Regular, fonts.Bold, fonts.Italic, fonts.Bold | fonts.Italic} {
 		addFont(family, st.String(), set.Face(st).Data)

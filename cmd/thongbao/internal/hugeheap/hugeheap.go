@@ -10,12 +10,14 @@
 // them, 2 MB a fault. Where the setting is "always" the heap has them
 // already, and where it is "never" it cannot: nothing is done (advised).
 //
-// The readying costs one collection, some 5 ms here (the collector walks
-// the tables of the program's data), which a process that allocates little
-// does not win back: --help, new, rules, a check answered from the cache
-// (85 faults fewer, 5 ms more). A batch, or a check of a folder, reuses its
-// heap under the collector, and ran 15 % slower in huge pages (a batch of
-// 400 notices: 6.0 -> 6.9 s of CPU). So it is done only for the processes
+// The readying cost one collection, some 5 ms here (the collector walks
+// the tables of the program's data); on linux/amd64 it now costs the
+// growth of one goroutine's stack instead (grow), about 0.3M instructions,
+// and the fillers. A process that allocates little does not win that back:
+// --help, new, rules, a check answered from the cache (85 faults fewer,
+// 5 ms more with the collection). A batch, or a check of a folder, reuses
+// its heap under the collector, and ran 15 % slower in huge pages (a batch
+// of 400 notices: 6.0 -> 6.9 s of CPU). So it is done only for the processes
 // that read one notice or a few and allocate megabytes doing so (wanted).
 //
 // Importing the package, for its initialisation, is all.
@@ -23,6 +25,7 @@ package hugeheap
 
 import (
 	"os"
+	"runtime/debug"
 	"slices"
 	"strings"
 )
@@ -34,7 +37,26 @@ const Size = 32 << 20
 func init() {
 	if wanted(os.Args[1:], os.Getenv("THONGBAO_CACHE"), isDir) && advised() {
 		ready(Size)
+		collectorOff()
 	}
+}
+
+// Limit is the memory limit under which a one-shot process runs with the
+// collector off: cmd/thongbao's oneShotGC sets it for the commands that
+// render or check a few files, and a readied process keeps it from here.
+const Limit = 512 << 20
+
+// collectorOff turns the collector off under Limit for a readied process,
+// which its command would do a moment later: turned back on after the
+// readying, it ran once before the command set it, in a third of the
+// renders (the fillers and the initialisation's allocations pass its
+// first goal, 4 MB). GOGC or GOMEMLIMIT set in the environment win.
+func collectorOff() {
+	if os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != "" {
+		return
+	}
+	debug.SetGCPercent(-1)
+	debug.SetMemoryLimit(Limit)
 }
 
 // FewInputs is the most inputs a one-shot process is given after its

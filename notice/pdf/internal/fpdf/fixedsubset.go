@@ -42,6 +42,15 @@ func NewFixedRunes(rs []rune) *FixedRunes {
 	return fr
 }
 
+// String returns the runes of the set in order.
+func (fr *FixedRunes) String() string {
+	rs := make([]rune, len(fr.runes))
+	for i, r := range fr.runes {
+		rs[i] = rune(r)
+	}
+	return string(rs)
+}
+
 func (fr *FixedRunes) has(r int) bool {
 	return r >= 0 && r <= 0xFFFF && fr.bits[r/64]&(1<<(r%64)) != 0
 }
@@ -115,4 +124,48 @@ func keepFixedSubset(k subsetKey, s *fontSubset) {
 	if _, ok := fixedSubsets.m[k]; !ok {
 		fixedSubsets.m[k] = s
 	}
+}
+
+// PrebuiltSubset is a font's fixed subset made before the process started
+// (patch 32), for a caller whose fonts and fixed runes never change (fonts
+// embedded in the program): the /W array, the compressed CIDToGIDMap, and
+// the compressed subset font file with its length before compression, as
+// MakeFixedSubset gives them.
+type PrebuiltSubset struct {
+	Widths  string
+	CIDMap  []byte
+	File    []byte
+	FileLen int
+}
+
+// SetUTF8FixedSubset records sub as the subset to fr of the UTF-8 font
+// file data (the font cache's entry for those bytes: best the slice a
+// document adds by AddUTF8FontFromSharedBytes), so that no document of
+// the process makes it: a document whose text in that font fr covers
+// writes sub's bytes. The caller vouches for sub, as
+// MakeFixedSubset makes it (a test of the caller's should hold its data
+// to MakeFixedSubset). A subset already made or recorded is kept.
+func SetUTF8FixedSubset(data []byte, fr *FixedRunes, sub PrebuiltSubset) {
+	e := utf8FontCacheEntry(data, true)
+	keepFixedSubset(subsetKey{&e.tables, fr.key}, &fontSubset{
+		widths: sub.Widths, cidMap: sub.CIDMap, file: sub.File, fileLen: sub.FileLen,
+	})
+}
+
+// MakeFixedSubset makes the subset to fr of the UTF-8 font file data as a
+// document whose text fr covers makes it, from a parse of its own: what
+// the process recorded or kept for data is not looked at.
+func MakeFixedSubset(data []byte, fr *FixedRunes) (PrebuiltSubset, error) {
+	e := &utf8FontEntry{data: data, shared: true, ids: make(map[string]string)}
+	e.once.Do(e.parse)
+	if e.err != nil {
+		return PrebuiltSubset{}, e.err
+	}
+	file := e.document()
+	font := fontDefType{Tp: "UTF8", Cw: file.CharWidths, utf8File: file, usedRunes: fr.usedRunes(), fixed: fr}
+	s, err := makeSubset(&font)
+	if err != nil {
+		return PrebuiltSubset{}, err
+	}
+	return PrebuiltSubset{Widths: s.widths, CIDMap: s.cidMap, File: s.file, FileLen: s.fileLen}, nil
 }

@@ -64,10 +64,16 @@ func loadUTF8FontFrom(data []byte, shared bool) (*utf8FontEntry, *utf8FontFile, 
 	if e.err != nil {
 		return nil, nil, e.err
 	}
+	return e, e.document(), nil
+}
+
+// document returns a parsed entry's font file for one document: its own
+// reader and per-document state, the read-only parts shared.
+func (e *utf8FontEntry) document() *utf8FontFile {
 	file := *e.parsed
 	file.fileReader = &fileReader{array: e.data}
 	file.cut = &e.tables
-	return e, &file, nil
+	return &file
 }
 
 // utf8FontCacheEntry finds or makes the entry for data. Shared bytes are

@@ -115,12 +115,28 @@ func (f *Fpdf) utf8Subset(font *fontDefType) (*fontSubset, error) {
 			}
 		}
 	}
+	s, err := makeSubset(font)
+	if err != nil {
+		return nil, err
+	}
+	switch {
+	case fixed:
+		keepFixedSubset(key, s)
+	case cacheable:
+		cacheSubset(key, s)
+	}
+	return s, nil
+}
+
+// makeSubset subsets font to the runes it used: the /W array, and the
+// CIDToGIDMap and the subset font file, compressed.
+func makeSubset(font *fontDefType) (*fontSubset, error) {
 	usedRunes := font.usedRunes
 	utf8FontStream := font.utf8File.GenerateCutFont(usedRunes)
 	if err := font.utf8File.err; err != nil {
 		return nil, err
 	}
-	s = &fontSubset{widths: cidWidths(font, font.utf8File.LastRune), fileLen: len(utf8FontStream)}
+	s := &fontSubset{widths: cidWidths(font, font.utf8File.LastRune), fileLen: len(utf8FontStream)}
 	CodeSignDictionary := font.utf8File.CodeSymbolDictionary
 	delete(CodeSignDictionary, 0)
 
@@ -146,11 +162,5 @@ func (f *Fpdf) utf8Subset(font *fontDefType) (*fontSubset, error) {
 	mem = xmem.compress(utf8FontStream)
 	s.file = mem.copy()
 	mem.release()
-	switch {
-	case fixed:
-		keepFixedSubset(key, s)
-	case cacheable:
-		cacheSubset(key, s)
-	}
 	return s, nil
 }
