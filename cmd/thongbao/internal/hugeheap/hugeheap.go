@@ -12,12 +12,11 @@
 //
 // The readying cost one collection, some 5 ms here (the collector walks
 // the tables of the program's data); on linux/amd64 it now costs the
-// growth of one goroutine's stack instead (grow), about 0.3M instructions,
-// and the fillers. A process that allocates little does not win that back:
-// --help, new, rules, a check answered from the cache (85 faults fewer,
-// 5 ms more with the collection). A batch, or a check of a folder, reuses
-// its heap under the collector, and ran 15 % slower in huge pages (a batch
-// of 400 notices: 6.0 -> 6.9 s of CPU). So it is done only for the processes
+// growth of one goroutine's stack instead (grow), about 0.3M instructions and
+// the fillers, which a process that allocates little does not win back: --help, new, rules, a check answered from the cache
+// (85 faults fewer, 5 ms more). A batch, or a check of a folder, reuses its
+// heap under the collector, and ran 15 % slower in huge pages (a batch of
+// 400 notices: 6.0 -> 6.9 s of CPU). So it is done only for the processes
 // that read one notice or a few and allocate megabytes doing so (wanted).
 //
 // Importing the package, for its initialisation, is all.
