@@ -10,10 +10,9 @@
 // them, 2 MB a fault. Where the setting is "always" the heap has them
 // already, and where it is "never" it cannot: nothing is done (advised).
 //
-// The readying cost one collection, some 5 ms here (the collector walks
-// the tables of the program's data); on linux/amd64 it now costs the
-// growth of one goroutine's stack instead (grow), about 0.3M instructions and
-// the fillers, which a process that allocates little does not win back: --help, new, rules, a check answered from the cache
+// The readying costs one collection, some 5 ms here (the collector walks
+// the tables of the program's data), which a process that allocates little
+// does not win back: --help, new, rules, a check answered from the cache
 // (85 faults fewer, 5 ms more). A batch, or a check of a folder, reuses its
 // heap under the collector, and ran 15 % slower in huge pages (a batch of
 // 400 notices: 6.0 -> 6.9 s of CPU). So it is done only for the processes
