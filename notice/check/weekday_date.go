@@ -78,9 +78,15 @@ func weekdayCheck(p *Pass, seg *Seg, from, to int, g []int) {
 		return
 	}
 	dateText := t[g[0]:g[5]]
-	p.Report(seg, from, diag.Msg("%q: ngày %s là %s, không phải %s", "%q: %s is a %s, not %s",
-		written, dateText, weekdayNames[date.Weekday()], weekdayNames[want]),
+	p.Report(seg, from, diag.Msg("%q: ngày %s là %s, không phải %s", "%q: %s is a %s, not a %s",
+		written, dateText, weekdayIn(date.Weekday()), weekdayIn(time.Weekday(want))),
 		diag.Msg("sửa thứ thành %q, hoặc sửa ngày cho đúng", "write %q, or mend the date", weekdayNames[date.Weekday()]))
+}
+
+// weekdayIn names a day of the week in each language: "thứ Tư",
+// "Wednesday".
+func weekdayIn(d time.Weekday) diag.Text {
+	return diag.Text{VI: weekdayNames[d], EN: d.String()}
 }
 
 // weekdayNumber reads a day of the week as time.Weekday numbers it:
