@@ -121,9 +121,9 @@ text = "Các thành viên chịu trách nhiệm."
 `
 	got := texts(composeSrc(t, src).Body)
 	want := []string{
-		"I. [Đánh giá chung]",
+		"I. [ĐÁNH GIÁ CHUNG]",
 		"Kết quả.",
-		"II. [Nhiệm vụ]",
+		"II. [NHIỆM VỤ]",
 		"1. [Phòng Văn hóa và Thông tin]",
 		"a) Ban hành trước ngày 28/02/2023 để triển khai.",
 		"b) Hoàn thành kế hoạch. Thời hạn hoàn thành: trong tháng 6/2023.",

@@ -37,7 +37,7 @@ text = "Mười một."
 	src = strings.Replace(src, "date = \"2023-02\"\n", "date = \"2023-02\"\nnumbering = [\"I\", \"1\", \"a\", \"-\"]\n", 1)
 	got := texts(composeSrc(t, src).Body)
 	want := []string{
-		"I. [Nhiệm vụ]",
+		"I. [NHIỆM VỤ]",
 		"1. [Sở Công Thương]", "- Một.", "- Hai.",
 		"2. [Sở Tài chính]", "a) Ba.", "e) Bốn.", "g) Năm.", "- Sáu.", "h) Bảy.",
 		"7. [Sở Xây dựng:] Tám.",
@@ -138,7 +138,7 @@ paragraphs = ["Rà soát quy hoạch."]
 `
 	got := texts(composeSrc(t, src).Body)
 	want := []string{
-		"I. [Nhiệm vụ]",
+		"I. [NHIỆM VỤ]",
 		"1. Báo cáo tiến độ. Thời hạn hoàn thành: hằng tuần.",
 		"2. Báo cáo quý. Thời hạn hoàn thành: Quý III/2025.",
 		"3. Tổng hợp số liệu. Thời hạn hoàn thành: chậm nhất vào ngày 25 hằng tháng.",
@@ -152,11 +152,11 @@ paragraphs = ["Rà soát quy hoạch."]
 		"11. Tổng kết. Thời hạn hoàn thành: 6 tháng cuối năm 2025.",
 		"12. Báo cáo kết quả trước ngày 15/12 hằng năm.",
 		"13. Kiểm tra. Thời hạn hoàn thành: khi có yêu cầu.",
-		"II. [Sở Tài chính]",
+		"II. [SỞ TÀI CHÍNH]",
 		"Tham mưu bố trí kinh phí, hoàn thành trước ngày 30/7/2025.",
-		"III. [Sở Nội vụ:] Rà soát biên chế.",
+		"III. [SỞ NỘI VỤ:] Rà soát biên chế.",
 		"Việc rà soát hoàn thành trong quý IV/2025.",
-		"IV. [Sở Xây dựng]",
+		"IV. [SỞ XÂY DỰNG]",
 		"Rà soát quy hoạch.",
 		"Thời hạn hoàn thành: Quý IV/2025.",
 	}
@@ -171,7 +171,7 @@ func TestDeadlineWrittenAsDate(t *testing.T) {
 	got := deadlinesWritten(t, `2026-04-15`, `"15/4/2026"`, `"ngày 15/04/2026"`, `"15 tháng 4 năm 2026"`,
 		`"trong tháng 4/2026"`, `"trước ngày 15/04/2026"`)
 	want := []string{
-		"I. [Nhiệm vụ]",
+		"I. [NHIỆM VỤ]",
 		"1. Ban hành kế hoạch. Thời hạn hoàn thành: trước ngày 15/4/2026.",
 		"2. Ban hành kế hoạch. Thời hạn hoàn thành: trước ngày 15/4/2026.",
 		"3. Ban hành kế hoạch. Thời hạn hoàn thành: trước ngày 15/4/2026.",
@@ -204,7 +204,7 @@ func TestDeadlineHyphenDate(t *testing.T) {
 	got := deadlinesWritten(t, `"15-4-2026"`, `"15.04.2026"`, `"ngày 15-4-2026"`, `"trước ngày 15-4-2026"`,
 		`"từ ngày 01.7.2026 đến ngày 31.7.2026"`, `"trong năm 2026"`)
 	want := []string{
-		"I. [Nhiệm vụ]",
+		"I. [NHIỆM VỤ]",
 		"1. Ban hành kế hoạch. Thời hạn hoàn thành: trước ngày 15/4/2026.",
 		"2. Ban hành kế hoạch. Thời hạn hoàn thành: trước ngày 15/4/2026.",
 		"3. Ban hành kế hoạch. Thời hạn hoàn thành: trước ngày 15/4/2026.",
