@@ -244,3 +244,31 @@ text = "Theo Kế hoạch của UBND tỉnh"
 		t.Errorf("task = %q, want %q", got, want)
 	}
 }
+
+// TestLetteredPartsKeepTheirCase: parts a source labels "A.", "B.",
+// "C." are lettered, not numbered in Roman numerals: the third ("C.",
+// a hundred as a numeral) keeps its case as the first two do.
+func TestLetteredPartsKeepTheirCase(t *testing.T) {
+	src := base + `
+[[sections]]
+label = "A."
+title = "Kết quả"
+text = "Một."
+[[sections]]
+label = "B."
+title = "Tồn tại"
+text = "Hai."
+[[sections]]
+label = "C."
+title = "Nhiệm vụ"
+text = "Ba."
+[[sections]]
+label = "IV."
+title = "Tổ chức thực hiện"
+text = "Bốn."
+`
+	got := texts(composeSrc(t, src).Body)
+	want := []string{"A. [Kết quả:] Một.", "B. [Tồn tại:] Hai.", "C. [Nhiệm vụ:] Ba.", "IV. [TỔ CHỨC THỰC HIỆN:] Bốn."}
+	got = got[2 : len(got)-1]
+	sameLines(t, got, want)
+}

@@ -36,8 +36,8 @@ func (c *composer) parts() {
 
 // heading adds a numbered heading. A mục, numbered in Roman numerals
 // ("I.", "II."), has its title in capitals however the source typed it
-// (NĐ 30/2020/NĐ-CP, Phụ lục I, Mục II, khoản 6, điểm b: "I. ĐÁNH GIÁ
-// CHUNG"); a khoản's title ("1. Giao Sở Tài chính") keeps its case.
+// (NĐ 30/2020/NĐ-CP, Phụ lục I, Mục V, mục 6: "I. ĐÁNH GIÁ CHUNG"); a
+// khoản's title ("1. Giao Sở Tài chính") keeps its case.
 func (c *composer) heading(marker string, head, text []body.Run) {
 	if romanMarker(marker) {
 		head = upper(head)
@@ -46,10 +46,12 @@ func (c *composer) heading(marker string, head, text []body.Run) {
 }
 
 // romanMarker reports whether marker is a Roman numeral and a full stop,
-// the label of a mục ("IV.").
+// the label of a mục ("IV."). A notice has fewer than forty mục, so
+// "C." and "L." are the third and eleventh letters of a lettered list
+// ("A.", "B.", "C."), not a hundred and fifty.
 func romanMarker(marker string) bool {
 	n, ok := strings.CutSuffix(marker, ".")
-	return ok && n != "" && strings.Trim(n, "IVXLC") == ""
+	return ok && n != "" && strings.Trim(n, "IVX") == ""
 }
 
 func (c *composer) groups(gs []notice.Group) {
