@@ -50,6 +50,13 @@ func hourAt(t string, i int) (hourSpan, bool) {
 		from--
 	}
 	hour := t[from:i]
+	if from >= 2 && t[from-1] == ':' && isDigit(t[from-2]) {
+		c, ok := clockBefore(t, from)
+		if !ok || len(hour) != 2 || atoiSmall(hour) > 59 || i+1 < len(t) && wordByteAt(t, i+1) {
+			return hourSpan{}, false
+		}
+		return hourSpan{from: c, to: i + 1, lawful: hourWord(t[c:from-1]) + " giờ " + hour}, true
+	}
 	if len(hour) > 2 || atoiSmall(hour) > 24 {
 		return hourSpan{}, false
 	}
@@ -75,14 +82,7 @@ func hourAt(t string, i int) (hourSpan, bool) {
 	if to < len(t) && wordByteAt(t, to) {
 		return hourSpan{}, false // "5ha", "12hr", "2h2o": not an hour
 	}
-	lawful := strings.TrimLeft(hour, "0")
-	if lawful == "" {
-		lawful = "0"
-	}
-	if len(hour) == 2 && hour[0] == '0' {
-		lawful = hour // "05h": the writer padded it; keep the figure
-	}
-	lawful += " giờ"
+	lawful := hourWord(hour) + " giờ"
 	if min != "" {
 		lawful += " " + min
 	}
@@ -94,6 +94,36 @@ func hourAt(t string, i int) (hourSpan, bool) {
 		from -= 3
 	}
 	return hourSpan{from: from, to: to, lawful: lawful}, true
+}
+
+// hourWord is the figure of an hour as it is written before "giờ": "05"
+// and "00" stay as the writer padded them; "0" for "0".
+func hourWord(hour string) string {
+	if len(hour) == 2 && hour[0] == '0' {
+		return hour // "05h": the writer padded it; keep the figure
+	}
+	if w := strings.TrimLeft(hour, "0"); w != "" {
+		return w
+	}
+	return "0"
+}
+
+// clockBefore reads the hour of a time written with a colon before the
+// minutes at t[from:] ("10:00h", "7:15h"): where the hour starts, when
+// it is one or two figures up to 24 standing as a word (not the minutes
+// of "10:00:15h").
+func clockBefore(t string, from int) (int, bool) {
+	c := from - 1
+	for c > 0 && isDigit(t[c-1]) {
+		c--
+	}
+	if c >= 2 && t[c-1] == ':' && isDigit(t[c-2]) {
+		return 0, false
+	}
+	if h := t[c : from-1]; len(h) > 2 || atoiSmall(h) > 24 || c > 0 && !hourLeftEdge(t, c, h) {
+		return 0, false
+	}
+	return c, true
 }
 
 // hourLeftEdge reports whether the figure of an hour at t[from:] stands
