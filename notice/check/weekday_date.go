@@ -108,8 +108,9 @@ func weekdayNumber(s string) int {
 }
 
 // ordinalLeads are the words before "thứ" that make "thứ 3" an ordinal
-// ("lần thứ 3", "kỳ họp thứ 2", "trang thứ 3", "tuần thứ 2").
-var ordinalLeads = setOf("lần", "kỳ", "kì", "họp", "trang", "tuần", "khóa", "khoá", "phần", "đợt", "vòng", "hạng",
+// ("lần thứ 3", "kỳ họp thứ 2", "trang thứ 3", "tuần thứ 2", a rank:
+// "xếp thứ 2 ngày 26/5/2024", "đứng thứ 3").
+var ordinalLeads = setOf("xếp", "đứng", "lần", "kỳ", "kì", "họp", "trang", "tuần", "khóa", "khoá", "phần", "đợt", "vòng", "hạng",
 	"giải", "lớp", "điều", "khoản", "mục", "người", "con", "năm", "tháng", "bước", "câu", "bài", "tầng", "số")
 
 // lastLetterWord returns the last word of letters of s, past any spaces,
