@@ -330,7 +330,8 @@ func overlap(words, have []string) float64 {
 // huyện") reaches a body by its kind. A group of "... liên quan" reaches
 // whoever is concerned; "cơ quan" and "đơn vị" reach the bodies of the
 // administration (phòng, sở, ban, trung tâm...), not businesses, banks or
-// mass organisations.
+// mass organisations; beside "phòng" (a district's units) they do not
+// reach a Sở, which only a group naming "sở" does.
 func groupCovers(group, body string) bool {
 	if !strings.HasPrefix(group, " các ") {
 		return false
@@ -344,14 +345,26 @@ func groupCovers(group, body string) bool {
 	}
 	if strings.HasPrefix(body, " các ") {
 		for k := range kindsIn(body) {
-			if kinds[k] || administrative[k] && (kinds["đơn vị"] || kinds["cơ quan"]) {
+			if kindReached(kinds, k) {
 				return true
 			}
 		}
 		return false
 	}
 	k := kindOf(body)
-	return k != "" && (kinds[k] || administrative[k] && (kinds["đơn vị"] || kinds["cơ quan"]))
+	return k != "" && kindReached(kinds, k)
+}
+
+// kindReached reports whether a group naming kinds reaches a body of
+// kind k.
+func kindReached(kinds map[string]bool, k string) bool {
+	if kinds[k] {
+		return true
+	}
+	if k == "sở" && kinds["phòng"] {
+		return false // "các phòng, ban, đơn vị": a district's own units, not a province's Sở
+	}
+	return administrative[k] && (kinds["đơn vị"] || kinds["cơ quan"])
 }
 
 // administrative are the kinds of body a group of "cơ quan" or "đơn vị"

@@ -154,6 +154,9 @@ func specialFixed(s string, x *textIndex, i int, ph specialPhrase) (string, bool
 		}
 		b.WriteString(want)
 	}
+	if ph.day && ordinalAt(s, x, i, end) {
+		return "", false // "lần thứ hai", "khóa thứ ba": an ordinal, not a day
+	}
 	if wrong && ph.day && !startsUpper(words[len(words)-1].text) && !dayContext(s, x, i, end) {
 		return "", false
 	}
@@ -199,8 +202,12 @@ func inBodyName(x *textIndex, i int) bool {
 // "(30/4)", "20-11".
 var holidayDate = lazyre.New(`^\s*\(?\s*\d{1,2}\s*[/\-]\s*\d{1,2}\b`)
 
-// dayParts stand before a day of the week: "sáng thứ bảy".
-var dayParts = setOf("sáng", "chiều", "tối", "trưa", "đêm", "nhằm", "các")
+// dayParts stand before a day of the week: "sáng thứ bảy", "vào thứ
+// hai", "các thứ bảy".
+var dayParts = setOf("sáng", "chiều", "tối", "trưa", "đêm", "nhằm", "các", "vào")
+
+// dayAfter follows a day of the week that recurs: "thứ hai hằng tuần".
+var dayAfter = lazyre.New(`^\s+(?:hằng|hàng)\s+tuần`)
 
 // dayContext reports whether the words around words i to end show a day
 // of the week.
@@ -208,7 +215,37 @@ func dayContext(s string, x *textIndex, i, end int) bool {
 	if i > 0 && x.spaced[i] && dayParts[x.lex[i-1].lowered()] {
 		return true
 	}
-	return dayAround().MatchString(s[x.words[end-1].end:]) || dateBefore().MatchString(s[:x.words[i].off])
+	if i > 1 && x.spaced[i] && x.spaced[i-1] && x.lex[i-1].lowered() == "ngày" && manyDays[x.lex[i-2].lowered()] {
+		return true // "các ngày thứ bảy"
+	}
+	rest := s[x.words[end-1].end:]
+	return dayAround().MatchString(rest) || dayAfter().MatchString(rest) || dateBefore().MatchString(s[:x.words[i].off])
+}
+
+// ordinalNouns are the nouns an ordinal "thứ hai" counts: "lần thứ
+// hai", "khóa thứ ba", "năm thứ hai", "điều thứ năm".
+var ordinalNouns = setOf("lần", "khóa", "khoá", "kỳ", "kì", "năm", "đợt", "lớp", "người", "phần", "điều", "vòng", "đoạn", "bước",
+	"hạng", "tầng", "cấp", "tuần", "tháng", "ngày", "buổi", "chương", "mục", "khoản", "tập", "số", "vị", "đời")
+
+// manyDays before "ngày" make "ngày thứ bảy" a day of the week that
+// recurs: "các ngày thứ bảy", "những ngày thứ hai".
+var manyDays = setOf("các", "những", "mọi")
+
+// ordinalAt reports whether "thứ hai" at words i to end is an ordinal:
+// right after a noun it counts ("lần thứ hai", "khóa thứ ba"). "ngày
+// thứ hai" is an ordinal ("ngày thứ hai của hội nghị") but after "các",
+// "những" or before a date ("ngày thứ hai, 11/3/2024").
+func ordinalAt(s string, x *textIndex, i, end int) bool {
+	if i == 0 || !x.spaced[i] || !ordinalNouns[x.lex[i-1].lowered()] {
+		return false
+	}
+	if x.lex[i-1].lowered() != "ngày" {
+		return true
+	}
+	if i > 1 && x.spaced[i-1] && manyDays[x.lex[i-2].lowered()] {
+		return false
+	}
+	return !dayAround().MatchString(s[x.words[end-1].end:])
 }
 
 // partRef writes a part of Phụ lục II as a clerk looks it up: "V.8" is

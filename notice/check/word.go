@@ -51,7 +51,9 @@ type wordPara struct {
 	docs []*docx.Paragraph // the Word paragraphs its text came from
 	fmt  runSummary
 	// shared: its Word paragraph holds other paragraphs of the reading
-	// too (cells typed side by side with tabs)
+	// too (cells typed side by side with tabs), not a block whose lines
+	// are cut at manual line breaks (a signer's block typed as one
+	// paragraph), whose alignment is each line's
 	shared bool
 }
 
@@ -68,7 +70,7 @@ func newWordView(r *reading.Reading) *wordView {
 	}
 	for i := range w.paras {
 		for _, d := range w.paras[i].docs {
-			if shared[d] > 1 {
+			if shared[d] > 1 && (len(d.Breaks) == 0 || strings.Contains(d.Text, "\t")) {
 				w.paras[i].shared = true
 			}
 		}

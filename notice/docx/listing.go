@@ -23,7 +23,10 @@ import (
 //     where the header and the end block are laid out and each printed
 //     line is an element of its own ("ỦY BAN NHÂN DÂN" Shift+Enter
 //     "HUYỆN LÝ SƠN", "KT. CHỦ TỊCH" Shift+Enter "PHÓ CHỦ TỊCH"): there
-//     it ends the line, and the paragraph goes on on the next, hidden text and deleted text are left out, field results
+//     it ends the line, and the paragraph goes on on the next; so it does
+//     in a body paragraph whose first line is an authority ("TL. CHỦ
+//     TỊCH" Shift+Enter "KT. CHÁNH VĂN PHÒNG" ...), the signer's block as
+//     pandoc and many offices type it. Hidden text and deleted text are left out, field results
 //     stand for their fields, note references are superscript digits.
 //     Other raised or lowered text ("m3" with a superscript 3) is as
 //     typed: Run.Props.VertAlign says how it prints.
@@ -204,7 +207,7 @@ func blockItems(bs []Block) []item {
 	for _, b := range bs {
 		switch b := b.(type) {
 		case *Paragraph:
-			if b.TextBox {
+			if b.TextBox || signerBlock(b) {
 				out = append(out, lineItems(b)...)
 			} else if it, ok := paraItem(b); ok {
 				out = append(out, it)
@@ -214,6 +217,24 @@ func blockItems(bs []Block) []item {
 		}
 	}
 	return out
+}
+
+// signerBlock reports whether a body paragraph is the signer's block
+// typed as one paragraph with manual line breaks, as pandoc and many
+// offices write it: its first printed line is an authority ("TM. ỦY BAN
+// NHÂN DÂN", "KT. CHỦ TỊCH", "TL. ...", "TUQ. ...", "Q. ..."). Each
+// printed line is then a line of the listing, as in a cell.
+func signerBlock(p *Paragraph) bool {
+	if len(p.Breaks) == 0 {
+		return false
+	}
+	first := strings.TrimSpace(p.Text[:p.Breaks[0]])
+	for _, a := range []string{"TM.", "KT.", "TL.", "TUQ.", "Q."} {
+		if strings.HasPrefix(first, a) {
+			return true
+		}
+	}
+	return false
 }
 
 const cellSep = " | "

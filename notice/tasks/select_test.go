@@ -15,7 +15,9 @@ func TestOwnerMatches(t *testing.T) {
 		{"VHTT", "Phòng Văn hóa và Thông tin", true},
 		{"Trung tâm Truyền thông – Văn hóa – Thể thao", "Trung tâm Truyền thông - Văn hóa - Thể thao", true},
 		{"UBND các huyện, thị xã, thành phố", "Ủy ban nhân dân các huyện", true},
-		{"Các sở, ban, ngành, đơn vị thuộc tỉnh", "Sở Tài chính", true}, // a group that takes it in
+		{"Các sở, ban, ngành, đơn vị thuộc tỉnh", "Sở Tài chính", true},           // a group that takes it in
+		{"Thủ trưởng các phòng, ban, đơn vị", "Sở Tài chính", false},              // a district's units, not a Sở
+		{"Thủ trưởng các phòng, ban, đơn vị", "Phòng Tài chính - Kế hoạch", true}, // the kind it names
 		{"Huyện đoàn", "Phòng Văn hóa và Thông tin", false},
 		{"Sở Tài chính", "Sở Nội vụ", false},
 		{"", "Sở Tài chính", false},
