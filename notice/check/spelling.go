@@ -689,7 +689,7 @@ var abstractHeads = setOf("quy định", "phê duyệt", "ban hành", "hướng 
 
 // isAbbrev reports whether w is an abbreviation in capitals: "HĐND".
 func isAbbrev(w string) bool {
-	return utf8.RuneCountInString(w) >= 2 && w == strings.ToUpper(w) && strings.ToLower(w) != w
+	return utf8.RuneCountInString(w) >= 2 && upperSelf(w) && lowerMoves(w)
 }
 
 // iy reports whether a and b differ by i for y alone: "qui"/"quy",
@@ -921,6 +921,9 @@ func endsIY(w string) bool {
 // iyKey is a word in lower case with y written i, tone kept: "ký" and
 // "kí" are one key.
 func iyKey(w string) string {
+	if !strings.ContainsAny(w, "yýỳỷỹỵ") {
+		return w // nothing to replace: the replacer would copy w
+	}
 	return iyReplacer.Replace(w)
 }
 
@@ -945,7 +948,7 @@ func sortedGroups(m map[string][]spot) [][]spot {
 
 // allCaps reports whether s has letters and all of them are capitals.
 func allCaps(s string) bool {
-	return strings.ToUpper(s) == s && strings.ToLower(s) != s
+	return upperSelf(s) && lowerMoves(s)
 }
 
 // tetCase reports "tết" in small letters in a notice that writes the
