@@ -131,7 +131,7 @@ func capitalNext(rest string) bool {
 func isLetterByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80 }
 
 // isUpperText reports whether s has letters and none in small letters.
-func isUpperText(s string) bool { return strings.ToUpper(s) == s && strings.ToLower(s) != s }
+func isUpperText(s string) bool { return upperSelf(s) && lowerMoves(s) }
 
 // capitalWords writes each word of s with a capital first letter and the
 // rest small: "PHÚ YÊN" gives "Phú Yên".

@@ -87,7 +87,7 @@ func inAddressOrFile(s string, off, end int) bool {
 
 // isUpperWord reports whether w, of two letters or more, is all capitals.
 func isUpperWord(w string) bool {
-	return len(w) > 1 && strings.ToUpper(w) == w
+	return len(w) > 1 && upperSelf(w)
 }
 
 // excerptAt is the words of s from byte off, cut after about forty bytes.

@@ -81,8 +81,20 @@ func gluedAt(w string) int {
 
 // equalFoldKey is a key of w that two words share exactly when
 // strings.EqualFold holds of them: each rune as the least rune of its
-// orbit of simple case folding.
+// orbit of simple case folding. A word that is its own key (valid UTF-8,
+// every rune the least of its orbit: most words in small letters) is
+// returned as it is.
 func equalFoldKey(w string) string {
+	own := true
+	for _, r := range w {
+		if r == utf8.RuneError || foldLeast(r) != r {
+			own = false
+			break
+		}
+	}
+	if own {
+		return w
+	}
 	b := make([]byte, 0, len(w))
 	for _, r := range w {
 		b = utf8.AppendRune(b, foldLeast(r))

@@ -353,11 +353,9 @@ func isRoman(w string) bool {
 // not a number.
 func afterMark(p *Pass, seg *Seg) {
 	text := seg.Text
-	for i := 1; i+1 < len(text); i++ {
+	marks := newByteFinder(text, '.', ',', ';')
+	for i := marks.next(1); i >= 0 && i+1 < len(text); i = marks.next(i + 1) {
 		c := text[i]
-		if c != '.' && c != ',' && c != ';' {
-			continue
-		}
 		r, _ := utf8.DecodeRuneInString(text[i+1:])
 		if !unicode.IsLetter(r) {
 			continue

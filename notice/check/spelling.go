@@ -689,7 +689,7 @@ var abstractHeads = setOf("quy định", "phê duyệt", "ban hành", "hướng 
 
 // isAbbrev reports whether w is an abbreviation in capitals: "HĐND".
 func isAbbrev(w string) bool {
-	return utf8.RuneCountInString(w) >= 2 && w == strings.ToUpper(w) && strings.ToLower(w) != w
+	return utf8.RuneCountInString(w) >= 2 && upperSelf(w) && lowerMoves(w)
 }
 
 // iy reports whether a and b differ by i for y alone: "qui"/"quy",
@@ -849,21 +849,33 @@ func missingAt(s spot, long []string) int {
 // the pair as written, marked at the word that differs from the usual
 // spelling.
 func iyGroups(v *View, segs []*Seg) [][]spot {
-	groups := map[string][]spot{}
-	for _, s := range segs {
-		x := v.index(s.Text)
-		ws := x.words
-		for i := 1; i < len(ws); i++ {
-			a, b := ws[i-1], ws[i]
-			xa, xb := x.lex[i-1], x.lex[i]
-			// spaced(s.Text, a.end, b.off), iyWord and allCaps of the words
-			if !x.spaced[i] || !xa.iyWord() && !xb.iyWord() || xa.allCaps() || xb.allCaps() {
-				continue
-			}
-			k := xa.iyKey() + " " + xb.iyKey() // iyKey of each word in lower case
-			groups[k] = append(groups[k], spot{seg: s, off: a.off, end: b.end, form: s.Text[a.off:b.end], variant: xa.lowered() + " " + xb.lowered()})
-		}
+	// Only a pair written two ways makes a group (markIY): a first pass
+	// files each pair by its two keys, with the first pair's words in
+	// lower case, and marks the keys another spelling shares; the second
+	// builds keys and spots for those alone. Words hold no space, so two
+	// keys joined by one are equal exactly when both are.
+	type pair struct{ a, b string }
+	type filed struct {
+		first   pair // the words in lower case of the first pair with the keys
+		twoWays bool
 	}
+	seen := map[pair]filed{}
+	iyPairs(v, segs, func(_ *Seg, _, _ wordAt, xa, xb *lexeme) {
+		k, w := pair{xa.iyKey(), xb.iyKey()}, pair{xa.lowered(), xb.lowered()}
+		if f, ok := seen[k]; !ok {
+			seen[k] = filed{first: w}
+		} else if !f.twoWays && f.first != w {
+			seen[k] = filed{first: f.first, twoWays: true}
+		}
+	})
+	groups := map[string][]spot{}
+	iyPairs(v, segs, func(s *Seg, a, b wordAt, xa, xb *lexeme) {
+		if !seen[pair{xa.iyKey(), xb.iyKey()}].twoWays {
+			return
+		}
+		k := xa.iyKey() + " " + xb.iyKey() // iyKey of each word in lower case
+		groups[k] = append(groups[k], spot{seg: s, off: a.off, end: b.end, form: s.Text[a.off:b.end], variant: xa.lowered() + " " + xb.lowered()})
+	})
 	var out [][]spot
 	for _, g := range sortedGroups(groups) {
 		if g = markIY(g); g != nil {
@@ -871,6 +883,23 @@ func iyGroups(v *View, segs []*Seg) [][]spot {
 		}
 	}
 	return out
+}
+
+// iyPairs calls fn for each pair of words parted by spaces alone, one of
+// them a syllable whose only vowel is an i or y, neither in capitals.
+func iyPairs(v *View, segs []*Seg, fn func(s *Seg, a, b wordAt, xa, xb *lexeme)) {
+	for _, s := range segs {
+		x := v.index(s.Text)
+		ws := x.words
+		for i := 1; i < len(ws); i++ {
+			xa, xb := x.lex[i-1], x.lex[i]
+			// spaced(s.Text, a.end, b.off), iyWord and allCaps of the words
+			if !x.spaced[i] || !xa.iyWord() && !xb.iyWord() || xa.allCaps() || xb.allCaps() {
+				continue
+			}
+			fn(s, ws[i-1], ws[i], xa, xb)
+		}
+	}
 }
 
 // markIY sets on each spot of a group of pairs the word where it differs
@@ -921,6 +950,9 @@ func endsIY(w string) bool {
 // iyKey is a word in lower case with y written i, tone kept: "ký" and
 // "kí" are one key.
 func iyKey(w string) string {
+	if !strings.ContainsAny(w, "yýỳỷỹỵ") {
+		return w // nothing to replace: the replacer would copy w
+	}
 	return iyReplacer.Replace(w)
 }
 
@@ -945,7 +977,7 @@ func sortedGroups(m map[string][]spot) [][]spot {
 
 // allCaps reports whether s has letters and all of them are capitals.
 func allCaps(s string) bool {
-	return strings.ToUpper(s) == s && strings.ToLower(s) != s
+	return upperSelf(s) && lowerMoves(s)
 }
 
 // tetCase reports "tết" in small letters in a notice that writes the

@@ -13,8 +13,11 @@ import "strings"
 func dueCapital(g []spot, usual string) string {
 	ref := strings.Fields(usual)
 	for _, s := range g {
+		if s.variant == usual {
+			continue // most spots: no need to split them
+		}
 		f := strings.Fields(s.variant)
-		if s.variant == usual || len(f) != len(ref) {
+		if len(f) != len(ref) {
 			continue
 		}
 		at, ok := slipAt(f, ref)

@@ -148,6 +148,19 @@ func notSyllable(w string) (diag.Text, bool) {
 	if last < utf8.RuneSelf && last != 'p' && last != 't' && last != 'c' && last != 'h' && last != 'm' && last != 'n' && last != 'g' {
 		return diag.Text{}, false // the quick way out for most words
 	}
+	if _, ok := syllablesLetThrough.Load(w); ok {
+		return diag.Text{}, false // judged before, in this notice or another
+	}
+	why, bad := spellSyllable(w, last)
+	if !bad {
+		letThrough(w)
+	}
+	return why, bad
+}
+
+// spellSyllable is notSyllable past its quick ways out: w ends with its
+// rune last.
+func spellSyllable(w string, last rune) (diag.Text, bool) {
 	var tone rune
 	marked := false
 	for _, r := range w {
