@@ -171,6 +171,8 @@ func (o *batchOpts) setup(e *env, opts *batch.Options) error {
 	if ro.Date, err = sourceDate(e); err != nil {
 		return err
 	}
+	ro.Date = pdfDate(o.today, ro.Check.Today, ro.Date)
+	setProducer()
 	if o.registry != "" {
 		if ro.Check.Registry, err = check.LoadRegistry(o.registry); err != nil {
 			return err

@@ -62,7 +62,7 @@ ghi qua tệp tạm rồi đổi tên, không bao giờ ghi đè tệp nguồn.
 
 PDF dùng phông Liberation Serif có sẵn (cùng số đo với Times New Roman); --font-dir chỉ
 tới thư mục có times.ttf, timesbd.ttf, timesi.ttf, timesbi.ttf để dùng Times New Roman.
-Ngày tạo tệp PDF lấy từ SOURCE_DATE_EPOCH hoặc ngày của thông báo, nên cùng đầu vào
+Ngày tạo tệp PDF lấy từ --today, SOURCE_DATE_EPOCH hoặc ngày của thông báo, nên cùng đầu vào
 luôn cho cùng một tệp.
 
 Với --watch, render trình bày rồi theo dõi các tệp nguồn: mỗi lần tệp được lưu, thông báo
@@ -82,7 +82,7 @@ is never overwritten.
 
 The PDF uses the built-in Liberation Serif (metric-compatible with Times New Roman);
 --font-dir names a directory with times.ttf, timesbd.ttf, timesi.ttf, timesbi.ttf to
-use Times New Roman. The PDF's dates come from SOURCE_DATE_EPOCH or the notice's own
+use Times New Roman. The PDF's dates come from --today, SOURCE_DATE_EPOCH or the notice's own
 date, so the same input always gives the same file.
 
 With --watch, render renders, then watches the sources: each time one is saved, it is
@@ -134,6 +134,8 @@ func (o *renderOpts) run(e *env, args []string) error {
 	if o.checks.Today, err = today(e, o.today); err != nil {
 		return err
 	}
+	o.date = pdfDate(o.today, o.checks.Today, o.date)
+	setProducer()
 	o.checks.Least = renderShows // the rules that can only inform are not run
 	o.cfgSeen = map[string]bool{}
 	if slices.Contains(formats, "pdf") && o.setFlag["font-dir"] {

@@ -3,6 +3,10 @@ package main
 import (
 	"runtime/debug"
 	"strings"
+	"time"
+
+	"github.com/thongbao/thongbao/notice/cite"
+	"github.com/thongbao/thongbao/notice/pdf"
 )
 
 // devVersion is the version of a build that says nothing else.
@@ -26,4 +30,19 @@ func version() string {
 		return strings.TrimPrefix(bi.Main.Version, "v")
 	}
 	return devVersion
+}
+
+// pdfDate is the date a PDF of this run carries: --today when it is given
+// (the run's "today"), else date (SOURCE_DATE_EPOCH, or zero: the notice's
+// own date). The clock is never read.
+func pdfDate(todayFlag string, today cite.Date, date time.Time) time.Time {
+	if todayFlag == "" {
+		return date
+	}
+	return time.Date(today.Year, time.Month(today.Month), today.Day, 0, 0, 0, 0, time.UTC)
+}
+
+// setProducer names this version of the program as the PDFs' producer.
+func setProducer() {
+	pdf.Producer = "thongbao " + version()
 }

@@ -1,7 +1,6 @@
 package compose
 
 import (
-	"slices"
 	"strconv"
 	"strings"
 
@@ -55,10 +54,7 @@ func (c *composer) reference(a notice.Appendix) []body.Run {
 	}
 	of := n.Issuer.Short.S
 	if of == "" {
-		of = runningName(plainLines(n.Issuer.Name))
-		if slices.Contains(kinds, of) && len(n.Issuer.Parent) > 0 {
-			of += " " + runningName(plainLines(n.Issuer.Parent)) // "Văn phòng" alone names no body: "Văn phòng UBND tỉnh Lào Cai"
-		}
+		of = issuerName(n) // "Văn phòng" alone names no body: "Văn phòng UBND tỉnh Lào Cai"
 	}
 	return plain("(Kèm theo " + kind + " số " + num + " " + n.Date.Long("     ") + " của " + of + ")")
 }

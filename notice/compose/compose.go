@@ -1,6 +1,7 @@
 package compose
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/thongbao/thongbao/notice"
@@ -79,13 +80,34 @@ func signature(s notice.Signer) Signature {
 	return sig
 }
 
+// meta is the PDF's document information. The author is the issuing body
+// named in full as a reader of an archive searches for it: the issuer's
+// name as a running name ("Ủy ban nhân dân huyện Lý Sơn"), with its parent
+// when the name alone is a kind of body ("Văn phòng UBND tỉnh Lào Cai", as
+// the appendix reference names it). The number is in the subject and the
+// keywords when the notice has one (a draft's "/TB-UBND" is left out).
 func meta(n *notice.Notice, d *Document) Meta {
-	return Meta{
+	m := Meta{
 		Title:    d.Kind + " " + body.Plain(d.Subject),
-		Author:   strings.Join(d.Header.Issuer, " "),
+		Author:   issuerName(n),
 		Subject:  "Thông báo kết luận cuộc họp",
-		Keywords: strings.Join([]string{"thông báo", "kết luận", n.Number.Text.S}, ", "),
+		Keywords: "thông báo, kết luận",
 	}
+	if !n.Number.IsDraft() && n.Number.Text.S != "" {
+		m.Subject += " số " + n.Number.Text.S
+		m.Keywords += ", " + n.Number.Text.S
+	}
+	return m
+}
+
+// issuerName is the issuing body's full name in running text: its name,
+// and its parent's when the name alone is a kind of body ("Văn phòng").
+func issuerName(n *notice.Notice) string {
+	name := runningName(plainLines(n.Issuer.Name))
+	if slices.Contains(kinds, name) && len(n.Issuer.Parent) > 0 {
+		name += " " + runningName(plainLines(n.Issuer.Parent))
+	}
+	return name
 }
 
 // body builds the body: the opening paragraph, the "Sau khi nghe"

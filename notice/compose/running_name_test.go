@@ -67,3 +67,17 @@ paragraphs = ["Nội dung."]
 		t.Errorf("reference = %q", got)
 	}
 }
+
+// TestMetaAuthor: the PDF's author is the issuing body as an archive names
+// it, with its parent when the name alone is a kind of body: "VĂN PHÒNG"
+// under "UBND TỈNH LÀO CAI" is "Văn phòng UBND tỉnh Lào Cai", never
+// "VĂN PHÒNG" alone; a body named in full keeps its own name.
+func TestMetaAuthor(t *testing.T) {
+	src := strings.Replace(base, `name = ["ỦY BAN NHÂN DÂN", "HUYỆN LÝ SƠN"]`, "parent = [\"UBND TỈNH LÀO CAI\"]\nname = [\"VĂN PHÒNG\"]", 1)
+	if got := composeSrc(t, src).Meta.Author; got != "Văn phòng UBND tỉnh Lào Cai" {
+		t.Errorf("author = %q, want %q", got, "Văn phòng UBND tỉnh Lào Cai")
+	}
+	if got := composeSrc(t, base).Meta.Author; got != "Ủy ban nhân dân huyện Lý Sơn" {
+		t.Errorf("author = %q, want %q", got, "Ủy ban nhân dân huyện Lý Sơn")
+	}
+}

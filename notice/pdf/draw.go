@@ -14,6 +14,11 @@ import (
 // family is the name the fonts are registered under in fpdf.
 const family = "serif"
 
+// Producer is the PDF's Producer: the program and its version, which the
+// command sets at start ("thongbao 1.2.0"); the same for every PDF of a
+// process, so the bytes stay reproducible.
+var Producer = "thongbao"
+
 // Meta is the PDF's document information (spec: title = trích yếu,
 // author = issuing body, language vi).
 type Meta struct {
@@ -49,7 +54,7 @@ func drawOn(pdf canvas, w io.Writer, l *Layout, set *fonts.Set, meta Meta) (err 
 	pdf.SetSubject(meta.Subject, true)
 	pdf.SetKeywords(meta.Keywords, true)
 	pdf.SetCreator("thongbao", false)
-	pdf.SetProducer("thongbao", false)
+	pdf.SetProducer(Producer, false)
 	pdf.SetLang("vi")
 	addFont := pdf.AddUTF8FontFromBytes
 	if s, ok := pdf.(sharedFonts); ok {

@@ -13,11 +13,20 @@ import (
 	"github.com/thongbao/thongbao/fonts"
 )
 
-// fixedFontNames are the /BaseFont names of the faces of fixedStyles.
+// postScriptNames are the PostScript names of the default set's faces,
+// which name them in a PDF (PATCHES.md 33).
+var postScriptNames = map[fonts.Style]string{
+	fonts.Regular:             "LiberationSerif",
+	fonts.Bold:                "LiberationSerif-Bold",
+	fonts.Italic:              "LiberationSerif-Italic",
+	fonts.Bold | fonts.Italic: "LiberationSerif-BoldItalic",
+}
+
+// fixedFontNames are the /BaseFont names, without the subset tag, of the faces of fixedStyles.
 func fixedFontNames() []string {
 	var names []string
 	for _, st := range fixedStyles {
-		names = append(names, "utf8"+strings.ToLower(family)+st.String())
+		names = append(names, postScriptNames[st])
 	}
 	return names
 }
@@ -84,8 +93,8 @@ func fontFiles(t testing.TB, pdf []byte) []byte {
 	var out []byte
 	for _, name := range fixedFontNames() {
 		q := regexp.QuoteMeta(name)
-		w := regexp.MustCompile(`(?s)/BaseFont /` + q + `\n[^>]*?(/W \[.*?\]\n)/CIDToGIDMap (\d+) 0 R`).FindSubmatch(n)
-		f := regexp.MustCompile(`/FontName /` + q + `\n[^\n]*/FontFile2 (\d+) 0 R`).FindSubmatch(n)
+		w := regexp.MustCompile(`(?s)/BaseFont /` + tag + q + `\n[^>]*?(/W \[.*?\]\n)/CIDToGIDMap (\d+) 0 R`).FindSubmatch(pdf)
+		f := regexp.MustCompile(`/FontName /` + tag + q + `\n[^\n]*/FontFile2 (\d+) 0 R`).FindSubmatch(pdf)
 		if w == nil || f == nil {
 			t.Fatalf("no font %s", name)
 		}

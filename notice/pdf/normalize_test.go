@@ -29,6 +29,13 @@ func normalize(pdf []byte) ([]byte, error) {
 // CIDToGIDMap and its font file: what a fixed subset (PATCHES.md 27)
 // writes otherwise than the subset of the runes used. Its dictionaries,
 // its descriptor, the other fonts and every page stay compared.
+//
+// The names of the UTF-8 fonts (their /BaseFont and /FontName) are all
+// written "font": upstream names a font "utf8" and its family key, the
+// copy by its PostScript name after a tag drawn from its subset (PATCHES.md
+// 33), which differs between a fixed subset and the exact one.
+// TestFontNames holds the copy's names. A name in fixed may be given with
+// or without the tag.
 func normalizeFonts(pdf []byte, fixed []string) ([]byte, error) {
 	m := regexp.MustCompile(`startxref\n(\d+)\n%%EOF\n$`).FindSubmatch(pdf)
 	if m == nil {
@@ -51,7 +58,7 @@ func normalizeFonts(pdf []byte, fixed []string) ([]byte, error) {
 	}
 	for _, name := range fixed {
 		q := regexp.QuoteMeta(name)
-		for _, re := range []string{`/BaseFont /` + q + `\n(?:[^\n]*\n)*?/CIDToGIDMap (\d+) 0 R`, `/FontName /` + q + `\n[^\n]*/FontFile2 (\d+) 0 R`} {
+		for _, re := range []string{`/BaseFont /` + tag + q + `\n(?:[^\n]*\n)*?/CIDToGIDMap (\d+) 0 R`, `/FontName /` + tag + q + `\n[^\n]*/FontFile2 (\d+) 0 R`} {
 			ref := regexp.MustCompile(re).FindSubmatch(pdf[:xref])
 			if ref == nil {
 				return nil, fmt.Errorf("no font %s", name)
@@ -70,9 +77,10 @@ func normalizeFonts(pdf []byte, fixed []string) ([]byte, error) {
 	}
 	body := out.Bytes()
 	for _, name := range fixed {
-		widths := regexp.MustCompile(`(?s)(/BaseFont /` + regexp.QuoteMeta(name) + `\n[^>]*?/W \[).*?(\]\n/CIDToGIDMap )`)
+		widths := regexp.MustCompile(`(?s)(/BaseFont /` + tag + regexp.QuoteMeta(name) + `\n[^>]*?/W \[).*?(\]\n/CIDToGIDMap )`)
 		body = widths.ReplaceAll(body, []byte("${1}fixed$2"))
 	}
+	body = fontNames.ReplaceAll(body, []byte("/$1 /font\n"))
 	out = *bytes.NewBuffer(body)
 	trailer := bytes.Index(pdf[xref:], []byte("trailer\n"))
 	if trailer < 0 {
@@ -82,6 +90,12 @@ func normalizeFonts(pdf []byte, fixed []string) ([]byte, error) {
 	out.Write(tail[:len(tail)-len(m[0])])
 	return out.Bytes(), nil
 }
+
+// tag matches a subset tag and its '+' (PDF 32000-1:2008, 9.6.4).
+const tag = `(?:[A-Z]{6}\+)?`
+
+// fontNames matches the name of a UTF-8 font in its dictionaries.
+var fontNames = regexp.MustCompile(`/(BaseFont|FontName) /(?:[A-Z]{6}\+[!-~]+|utf8[!-~]+)\n`)
 
 // xrefOffsets reads the offsets of the objects in use from a
 // cross-reference table of one section.

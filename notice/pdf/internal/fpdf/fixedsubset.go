@@ -149,6 +149,7 @@ func SetUTF8FixedSubset(data []byte, fr *FixedRunes, sub PrebuiltSubset) {
 	e := utf8FontCacheEntry(data, true)
 	keepFixedSubset(subsetKey{&e.tables, fr.key}, &fontSubset{
 		widths: sub.Widths, cidMap: sub.CIDMap, file: sub.File, fileLen: sub.FileLen,
+		tag: subsetTag(sub.File, sub.CIDMap),
 	})
 }
 

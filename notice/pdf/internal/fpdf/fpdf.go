@@ -4519,11 +4519,16 @@ func (f *Fpdf) putfonts() {
 				f.out(s.String())
 				f.out("endobj")
 			case "UTF8":
-				fontName := "utf8" + font.Name
 				sub, err := f.utf8Subset(&font)
 				if err != nil {
 					f.err = fmt.Errorf("subset font %s: %w", font.Name, err)
 					return
+				}
+				// The font's own PostScript name with the subset's tag
+				// (patch 33); upstream writes "utf8" and the family key.
+				fontName := "utf8" + font.Name
+				if ps := font.utf8File.postScriptName; ps != "" {
+					fontName = sub.tag + "+" + ps
 				}
 
 				f.newobj()

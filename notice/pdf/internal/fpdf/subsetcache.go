@@ -5,6 +5,7 @@
 package fpdf
 
 import (
+	"crypto/sha256"
 	"encoding/binary"
 	"slices"
 	"sync"
@@ -22,6 +23,23 @@ type fontSubset struct {
 	cidMap  []byte
 	file    []byte
 	fileLen int
+	tag     string // the subset tag of the font's name (patch 33)
+}
+
+// subsetTag returns the tag PDF 32000-1:2008, 9.6.4, asks of a subset
+// font's name: six capitals, here drawn from SHA-256 of the subset's
+// compressed font file and CIDToGIDMap, so that the same subset always
+// has the same tag and two subsets of a font most likely differ in it.
+func subsetTag(file, cidMap []byte) string {
+	h := sha256.New()
+	h.Write(file)
+	h.Write(cidMap)
+	sum := h.Sum(nil)
+	tag := make([]byte, 6)
+	for i := range tag {
+		tag[i] = 'A' + sum[i]%26
+	}
+	return string(tag)
 }
 
 // subsetKey names a subset: the parsed font file (by its shared tables)
@@ -162,5 +180,6 @@ func makeSubset(font *fontDefType) (*fontSubset, error) {
 	mem = xmem.compress(utf8FontStream)
 	s.file = mem.copy()
 	mem.release()
+	s.tag = subsetTag(s.file, s.cidMap)
 	return s, nil
 }

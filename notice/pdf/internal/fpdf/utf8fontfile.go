@@ -26,6 +26,7 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"strings"
 )
 
 // flags
@@ -61,6 +62,7 @@ type utf8FontFile struct {
 	CodeSymbolDictionary map[int]int
 	cut                  *utf8CutTables // shared by the documents using this font, or nil
 	err                  error          // the first reason the font cannot be used
+	postScriptName       string         // name ID 6 of the name table, as a PDF name may hold it (patch 33)
 }
 
 // fail records why the font cannot be used; the first reason is kept.
@@ -335,7 +337,20 @@ func (utf *utf8FontFile) parseNAMETable() int {
 			}
 		}
 	}
+	utf.postScriptName = pdfNameChars(names[6])
 	return format
+}
+
+// pdfNameChars keeps of a PostScript name the characters a PDF name
+// writes as they are (printable ASCII but the delimiters and '#'), so that
+// it can be written after '/' unescaped (patch 33).
+func pdfNameChars(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r <= ' ' || r > '~' || strings.ContainsRune("()<>[]{}/%#", r) {
+			return -1
+		}
+		return r
+	}, s)
 }
 
 func (utf *utf8FontFile) parseHEADTable() {
