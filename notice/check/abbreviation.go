@@ -65,7 +65,7 @@ func abbreviation(p *Pass) {
 	var order []string
 	for _, seg := range segs {
 		k := sw.add(seg.Text)
-		if !hasLower(seg.Text) {
+		if !hasLower(seg.Text) || archiveText(seg.Text) {
 			continue
 		}
 		ws := v.abbrevWordsOf(seg.Text)
@@ -95,6 +95,14 @@ func abbreviation(p *Pass) {
 			reportAbbrev(p, u)
 		}
 	}
+}
+
+// archiveText reports whether s is a "- Lưu: VT, HCTH." line read as
+// the body's (a Nơi nhận not read as such): its units are codes, as the
+// decree's own Lưu lines write them.
+func archiveText(s string) bool {
+	t := strings.TrimLeft(s, "-+•* \t")
+	return strings.HasPrefix(t, "Lưu:") || strings.HasPrefix(t, "Lưu VT") || strings.HasPrefix(t, "Lưu: ")
 }
 
 // bodyAbbrev reports whether w, written in s, is an abbreviation the body
