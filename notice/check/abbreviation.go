@@ -60,7 +60,8 @@ func abbreviation(p *Pass) {
 	}
 	segs = append(segs, withSegs(v.Body)...)
 	segs = append(segs, withSegs(v.Appendix)...)
-	inQuote := v.quotationsIn(segs).inside
+	qr := v.quotationsIn(segs)
+	inQuote := qr.inside
 	uses := map[string]*abbrevUse{}
 	var order []string
 	for _, seg := range segs {
@@ -69,8 +70,8 @@ func abbreviation(p *Pass) {
 			continue
 		}
 		ws := v.abbrevWordsOf(seg.Text)
-		if len(ws) > 0 && len(inQuote) > 0 && inQuote[seg.PosAt(0)] {
-			continue // a quoted paragraph (its position, costly, asked only when needed)
+		if len(ws) > 0 && len(inQuote) > 0 && inQuote[seg.PosAt(0)] && !qr.led[seg.PosAt(0)] {
+			continue // a quoted paragraph (its position, costly, asked only when needed), not the one leading into it
 		}
 		for _, w := range ws {
 			if !bodyAbbrev(seg.Text, w) {
