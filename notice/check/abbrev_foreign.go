@@ -14,8 +14,9 @@ import (
 // ("chứng chỉ IELTS, TOEFL"; "Samsung (Hàn Quốc), ..., TEMIX (Itay),
 // Bosch").
 
-// foreignInitials are letters no Vietnamese syllable starts with.
-const foreignInitials = "FJZ"
+// foreignInitials are letters no Vietnamese syllable starts with, and
+// capitals of other alphabets no Vietnamese word holds ("ÖSD").
+const foreignInitials = "FJZÄÖÜÑÇ"
 
 // foreignCaps reports whether a word in capitals holds a letter no
 // Vietnamese syllable starts with.
@@ -38,13 +39,26 @@ func foreignName(n string) bool {
 }
 
 // foreignAbbrev reports whether w, written in s, is a foreign name: its
-// own letters say so (foreignCaps), or a neighbour in its list is one
-// (foreignName), past a gloss in brackets ("Sydney (Úc), TEMIX").
+// own letters say so (foreignCaps), a neighbour in its list is one
+// (foreignName) or a foreign name data/abbreviations.txt lets stand,
+// past a gloss in brackets ("Sydney (Úc), TEMIX"; "HSK và HSKK"), or a
+// foreign name stands right before it as its first word ("Aptis ESOL").
 func foreignAbbrev(s string, w abbrevWord) bool {
 	if foreignCaps(w.text) {
 		return true
 	}
-	return foreignName(listNeighbourBefore(s[:w.off])) || foreignName(listNeighbourAfter(s[w.end:]))
+	prev, _ := fieldBefore(s, w.off)
+	return foreignNeighbour(listNeighbourBefore(s[:w.off])) || foreignNeighbour(listNeighbourAfter(s[w.end:])) || foreignName(prev)
+}
+
+// foreignNeighbour reports whether a neighbour in a list is a foreign
+// name, or a name the table lets stand ("IELTS", "HSK").
+func foreignNeighbour(n string) bool {
+	if foreignName(n) {
+		return true
+	}
+	e, ok := abbrevTable()[n]
+	return ok && e.keep
 }
 
 // listSeparators part the items of a list.

@@ -307,11 +307,29 @@ func definedAt(s string, w abbrevWord) bool {
 	if open < 0 || strings.Contains(s[open:w.off], ")") {
 		return false
 	}
-	if !strings.HasPrefix(strings.TrimLeft(s[w.end:], "\"'”’"), ")") {
+	if !strings.HasPrefix(strings.TrimLeft(s[w.end:], "\"'”’"), ")") && !abbrevListCloses(s[w.end:]) {
 		return false
 	}
 	lead := strings.TrimSpace(s[open+1 : w.off])
 	return len(strings.Fields(lead)) <= 2 && !strings.ContainsAny(lead, "0123456789") || strings.HasSuffix(strings.ToLower(lead), " là") || strings.HasSuffix(strings.ToLower(lead), "là:")
+}
+
+// abbrevListCloses reports whether rest, after an abbreviation in
+// brackets, holds only more abbreviations parted by commas before the
+// bracket closes: "(ĐHNN, ĐHQGHN)" gives both names written before it
+// their short forms at once.
+func abbrevListCloses(rest string) bool {
+	inner, _, ok := strings.Cut(rest, ")")
+	if !ok || !strings.HasPrefix(inner, ",") {
+		return false
+	}
+	for f := range strings.SplitSeq(inner[1:], ",") {
+		f = strings.TrimSpace(f)
+		if f == "" || strings.ContainsAny(f, " 0123456789") || hasLower(f) || !abbrevShape(f) {
+			return false
+		}
+	}
+	return true
 }
 
 // glossedAt reports whether w is followed by its full form in brackets,
@@ -326,6 +344,9 @@ func glossedAt(s string, w abbrevWord) bool {
 	if !ok {
 		return false
 	}
+	if namedGloss(inner) {
+		return true
+	}
 	letters := lettersOf(w.text)
 	var initials []rune
 	for f := range strings.FieldsSeq(inner) {
@@ -335,6 +356,19 @@ func glossedAt(s string, w abbrevWord) bool {
 		initials = append(initials, initialOf(f))
 	}
 	return len(letters) >= 2 && slices.Equal(initials, letters)
+}
+
+// namedGloss reports whether the words in brackets after an abbreviation
+// name what it is, a name of three words or more starting with a capital
+// and holding no figure: a foreign body's short name glossed in
+// Vietnamese, "KMK (Hội đồng Bộ trưởng văn hóa, giáo dục ...)".
+func namedGloss(inner string) bool {
+	fs := strings.Fields(inner)
+	if len(fs) < 3 || strings.ContainsAny(inner, "0123456789") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(fs[0])
+	return upperRune(r) && hasLower(fs[0]) && hasLower(fs[1])
 }
 
 // gluedSpan returns where in w the abbreviation stands when w glues it

@@ -60,17 +60,18 @@ func abbreviation(p *Pass) {
 	}
 	segs = append(segs, withSegs(v.Body)...)
 	segs = append(segs, withSegs(v.Appendix)...)
-	inQuote := v.quotationsIn(segs).inside
+	qr := v.quotationsIn(segs)
+	inQuote := qr.inside
 	uses := map[string]*abbrevUse{}
 	var order []string
 	for _, seg := range segs {
 		k := sw.add(seg.Text)
-		if !hasLower(seg.Text) {
+		if !hasLower(seg.Text) || archiveText(seg.Text) {
 			continue
 		}
 		ws := v.abbrevWordsOf(seg.Text)
-		if len(ws) > 0 && len(inQuote) > 0 && inQuote[seg.PosAt(0)] {
-			continue // a quoted paragraph (its position, costly, asked only when needed)
+		if len(ws) > 0 && len(inQuote) > 0 && inQuote[seg.PosAt(0)] && !qr.led[seg.PosAt(0)] {
+			continue // a quoted paragraph (its position, costly, asked only when needed), not the one leading into it
 		}
 		for _, w := range ws {
 			if !bodyAbbrev(seg.Text, w) {
@@ -95,6 +96,14 @@ func abbreviation(p *Pass) {
 			reportAbbrev(p, u)
 		}
 	}
+}
+
+// archiveText reports whether s is a "- Lưu: VT, HCTH." line read as
+// the body's (a Nơi nhận not read as such): its units are codes, as the
+// decree's own Lưu lines write them.
+func archiveText(s string) bool {
+	t := strings.TrimLeft(s, "-+•* \t")
+	return strings.HasPrefix(t, "Lưu:") || strings.HasPrefix(t, "Lưu VT") || strings.HasPrefix(t, "Lưu: ")
 }
 
 // bodyAbbrev reports whether w, written in s, is an abbreviation the body

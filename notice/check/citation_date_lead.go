@@ -22,7 +22,9 @@ func sentenceHead(c cited) string {
 // before the number: "Ngày 23/12/2015, Thủ tướng Chính phủ có Quyết định
 // số 2367/QĐ-TTg ...", "Ngày 05/12/2011 Bộ Y tế đã ban hành Thông tư số
 // ...", or after a comma: "Triển khai Nghị định ..., ngày 17 tháng 6 năm
-// 2025 Bộ trưởng Bộ ... đã ban hành Thông tư số ...".
+// 2025 Bộ trưởng Bộ ... đã ban hành Thông tư số ...", "ngày 15/02/2021,
+// UBND TP Hà Nội đã gửi Công văn số ..." (a year short of a digit is
+// date-style's to say; the date is told).
 func leadDated(c cited) bool {
 	head := sentenceHead(c)
 	return mayLeadDate(head) && leadDateRe().MatchString(head)
@@ -34,13 +36,13 @@ func leadDated(c cited) bool {
 // expression need not be run over them.
 func mayLeadDate(head string) bool {
 	end := strings.TrimRight(head, " \t\n\f\r")
-	return strings.Contains(head, "gày") && (strings.HasSuffix(end, "có") || strings.HasSuffix(end, "ban hành") || strings.HasSuffix(end, "ký"))
+	return strings.Contains(head, "gày") && (strings.HasSuffix(end, "có") || strings.HasSuffix(end, "ban hành") || strings.HasSuffix(end, "ký") || strings.HasSuffix(end, "gửi"))
 }
 
 // leadDateRe is a sentence or clause opening "Ngày <date>(,) <Issuer>
 // (đã) có|ban hành|ký" that ends where the citation starts.
 var leadDateRe = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?:^|,)\s*(?:Ngày|ngày)\s+(?:\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*,?\s*\p{Lu}[^,;:]{1,80}?\s(?:đã\s+)?(?:có|ban hành|ký)\s*$`)
+	return regexp.MustCompile(`(?:^|,)\s*(?:Ngày|ngày)\s+(?:\d{1,2}/\d{1,2}/\d{3,4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*,?\s*\p{Lu}[^,;:]{1,80}?\s(?:đã\s+)?(?:có|ban hành|ký|gửi)\s*$`)
 })
 
 // bareDateAfter reports whether a date follows the number without the

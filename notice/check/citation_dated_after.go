@@ -1,6 +1,10 @@
 package check
 
-import "github.com/thongbao/thongbao/notice/internal/lazyre"
+import (
+	"strings"
+
+	"github.com/thongbao/thongbao/notice/internal/lazyre"
+)
 
 // datedIssuerRe is a document's date and issuer written together after
 // its subject: "ngày 8/4/2016 của Sở Giáo dục và Đào tạo", "ngày 08
@@ -33,4 +37,30 @@ func datedAfterSubject(c cited) bool {
 		rest = rest[:m[0]]
 	}
 	return datedIssuerRe().MatchString(rest)
+}
+
+// issuedAfterSubjectRe is the issuer named after a cited document's
+// subject: "của Trường TH và THCS Nguyễn Trung Trực", "của Sở Y tế".
+var issuedAfterSubjectRe = lazyre.New(`\scủa\s+(?:Trường|Phòng|Sở|Bộ|Ủy ban|Uỷ ban|UBND|Ban|Hội đồng|Chính phủ|Thủ tướng|Trung tâm|Cục|Tổng cục|Chi cục|Viện|Đại học|Học viện|Văn phòng|Tỉnh ủy|Huyện ủy|Thành ủy|Quận ủy|Đảng ủy)\s`)
+
+// issuerAfterSubject reports whether a citation dated after its number
+// ("Kế hoạch số 192/KH-TH&THCS ngày 25/4/2022 về việc ...") names its
+// issuer after its subject, before the sentence ends or another number is
+// cited: "... năm học 2022 – 2023 của Trường TH và THCS Nguyễn Trung
+// Trực". The issuer is there, after the subject.
+func issuerAfterSubject(c cited) bool {
+	if c.DateOff < 0 {
+		return false
+	}
+	rest := c.seg.Text[c.End:]
+	if i := nextSentence(rest, 0); i >= 0 {
+		rest = rest[:i]
+	}
+	if m := nextGroundRe().FindStringIndex(rest); m != nil {
+		rest = rest[:m[0]]
+	}
+	if m := citedNumberRe().FindStringIndex(rest); m != nil {
+		rest = rest[:m[0]]
+	}
+	return strings.Contains(rest, " về ") && issuedAfterSubjectRe().MatchString(rest)
 }

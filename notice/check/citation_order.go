@@ -26,7 +26,11 @@ func issuerThenDate(c cited) bool {
 	if m == nil {
 		return false
 	}
-	for w := range strings.FieldsSeq(rest[m[2]:m[3]]) {
+	ws := strings.Fields(rest[m[2]:m[3]])
+	for i, w := range ws {
+		if w == "và" && i+1 < len(ws) && upperRune(firstRune(ws[i+1])) {
+			continue // "Sở Giáo dục và Đào tạo": a "và" inside the name
+		}
 		if clauseTurns[strings.ToLower(w)] {
 			return false
 		}

@@ -27,10 +27,17 @@ func init() {
 // numbered points that lead into theirs are judged among themselves for
 // their colon (judgeHeads).
 func listPunct(p *Pass) {
+	qr := p.View.quotationsIn(withSegs(p.View.Texts()))
 	for _, segs := range [][]Seg{p.View.Body, p.View.Appendix} {
 		runs, heads := listRuns(segs)
 		for _, run := range runs {
-			judgeRun(p, run)
+			// a list wholly inside one quotation is judged as a list; the
+			// quoted khoản among the document's own points are not
+			if own, quoted := splitQuoted(run, qr); len(own) > 0 || len(quoted) != 1 {
+				judgeRun(p, own, false)
+			} else {
+				judgeRun(p, quoted[0], true)
+			}
 		}
 		for _, run := range heads {
 			judgeHeads(p, run)
@@ -132,12 +139,12 @@ func leadsInto(k, next string, kinds []string) bool {
 
 // judgeRun reports the one point of a run that ends otherwise than all
 // the others.
-func judgeRun(p *Pass, run []*Seg) {
+func judgeRun(p *Pass, run []*Seg, quoted bool) {
 	count := map[string]int{}
 	var judged []*Seg
 	for _, s := range run {
 		m := lastMark(s.Text)
-		if m == ":" {
+		if m == ":" || !quoted && quotesAfterLead(s.Text) {
 			continue
 		}
 		count[m]++
@@ -265,6 +272,66 @@ func semicolonsButOne(judged []*Seg) bool {
 	return semi == n-1
 }
 
+// splitQuoted parts a run of points into the document's own and, each
+// on its own, the points of each passage quoted over paragraphs from
+// another document ("3. Sửa đổi Điều 16 như sau: "5. ..." / "8. ...""):
+// the quoted khoản keep their text's marks, the paragraph that leads
+// into the quotation ending with its first.
+func splitQuoted(run []*Seg, qr quoteRuns) (own []*Seg, quoted [][]*Seg) {
+	if len(qr.inside) == 0 {
+		return run, nil
+	}
+	var cur []*Seg
+	flush := func() {
+		if cur != nil {
+			quoted = append(quoted, cur)
+		}
+		cur = nil
+	}
+	for _, s := range run {
+		pos := s.PosAt(0)
+		switch {
+		case qr.led[pos]:
+			flush()
+			cur = []*Seg{s}
+		case qr.inside[pos]:
+			cur = append(cur, s)
+		default:
+			flush()
+			own = append(own, s)
+		}
+	}
+	flush()
+	return own, quoted
+}
+
+// quotesAfterLead reports whether a point leads into a passage quoted
+// from another document ("Sửa đổi khoản 5 như sau: "5. ..."): the mark it
+// ends with is the quoted text's, not the list's.
+func quotesAfterLead(s string) bool {
+	for _, q := range []string{": \"", ":\"", ": “", ":“"} {
+		if strings.Contains(s, q) {
+			return true
+		}
+	}
+	return false
+}
+
+// closedMark is s without a closing bracket or quotation mark after a
+// mark that ends what it closes: a sentence in brackets, "(Nhà trường
+// không xác nhận điểm.)", or a quoted passage, "... Quy chế này;"", ends
+// with the mark inside.
+func closedMark(s string) string {
+	r, n := utf8.DecodeLastRuneInString(s)
+	if !strings.ContainsRune(")\"”’»", r) {
+		return s
+	}
+	if strings.ContainsAny(lastRune(s[:len(s)-n]), ";.") {
+		return s[:len(s)-n]
+	}
+	return s
+}
+
 // lastMark is the mark a point ends with ("./." counts as "."): ".", ";",
 // ",", ":", or "" for a word, a bracket or anything else. An ellipsis
 // after a mark ("- Lao động, an sinh xã hội;…", "and so on" after the
@@ -278,6 +345,7 @@ func lastMark(s string) string {
 	if t, ok := strings.CutSuffix(s, "…"); ok && strings.ContainsAny(lastRune(t), ";,.:") {
 		s = t
 	}
+	s = closedMark(s)
 	r, _ := utf8.DecodeLastRuneInString(s)
 	switch r {
 	case '.', ';', ',', ':':

@@ -112,7 +112,8 @@ func markers(p *Pass, rule string) {
 	if p.View.FromTOML {
 		body = p.View.Labels
 	}
-	quoted := p.View.quotationsIn(withSegs(p.View.Texts())).inside
+	qr := p.View.quotationsIn(withSegs(p.View.Texts()))
+	quoted, led := qr.inside, qr.led
 	for k, segs := range [][]Seg{body, p.View.Appendix} {
 		q := newSequence()
 		q.midway = k == 0 && p.View.startLost()
@@ -132,7 +133,7 @@ func markers(p *Pass, rule string) {
 				q.midway = k == 0 && p.View.Type != Other && quotedArticle(t)
 				continue
 			}
-			if !p.View.FromTOML && quoted[segs[i].PosAt(0)] {
+			if pos := segs[i].PosAt(0); !p.View.FromTOML && quoted[pos] && !led[pos] {
 				continue // the numbering of a document quoted, not the notice's
 			}
 			if restartsList(q, segs, i) {

@@ -13044,6 +13044,7 @@ var generatedPhraseBook = phraseBook{
 		},
 		{
 			{ids: []int32{1996, 735, 1990, 2326}, phrase: "tình hình thực tế"},
+			{ids: []int32{1996, 735}, phrase: "tình hình", listed: true},
 		},
 		{
 			{ids: []int32{1996, 793, 230, 2722}, phrase: "tinh thần chỉ đạo"},
@@ -19629,7 +19630,7 @@ var generatedPhraseBook = phraseBook{
 		nil,
 		nil,
 		nil,
-		{[]int32{2248, 735, 1990, 2326}},
+		{[]int32{2248, 735, 1990, 2326}, []int32{2248, 735}},
 		nil,
 		nil,
 		nil,
@@ -20566,6 +20567,7 @@ var generatedPhraseBook = phraseBook{
 		{"chứng", "thực", "di", "chúc"},
 		{"phân", "chia", "di", "sản"},
 		{"tất", "cả", "các"},
+		{"tình", "hình"},
 	},
 	exceptions: [][]string{
 		{"hệ", "thống", "thông", "báo"},

@@ -22,6 +22,10 @@ type quoteFault struct {
 type quoteRuns struct {
 	faults []quoteFault
 	inside map[diag.Pos]bool // where each quoted paragraph starts
+	// led: the paragraphs among inside whose quotation opens after words
+	// of their own ("1. Sửa đổi Điều 16 như sau: "5. Căn cứ ..."): their
+	// marker is the document's own, the quoted numbering follows it.
+	led map[diag.Pos]bool
 }
 
 // quotationsIn is quotations(segs), worked out once a view for each list
@@ -50,7 +54,7 @@ type quoteMemo struct {
 // that no paragraph matches is a fault; so is a straight quote inside a
 // paragraph that neither opens nor closes one.
 func quotations(segs []*Seg) quoteRuns {
-	q := quoteRuns{inside: map[diag.Pos]bool{}}
+	q := quoteRuns{inside: map[diag.Pos]bool{}, led: map[diag.Pos]bool{}}
 	var open *Seg // the paragraph whose quotation is still open
 	openOff := 0
 	var between []*Seg
@@ -72,6 +76,9 @@ func quotations(segs []*Seg) quoteRuns {
 		switch {
 		case carried && (closedCarry || straight < 0):
 			q.inside[open.PosAt(0)] = true
+			if strings.TrimSpace(open.Text[:openOff]) != "" {
+				q.led[open.PosAt(0)] = true
+			}
 			for _, s := range between {
 				q.inside[s.PosAt(0)] = true
 			}
@@ -158,6 +165,8 @@ func (q *quoteRuns) straight(seg *Seg, carried bool) (int, int) {
 		return -1, last
 	case !carried && first == lead && n == 1:
 		return 1, first
+	case !carried && n == 1 && strings.HasSuffix(strings.TrimSpace(t[:first]), ":"):
+		return 1, first // "như sau: "5. Căn cứ ...": a passage quoted over paragraphs
 	}
 	msg := diag.Msg("dấu ngoặc kép \" trước %q không có dấu đóng hoặc dấu mở đi cùng", "the double quote before %q has no partner", after(t, last+1))
 	if after(t, last+1) == "" { // the quote ends the paragraph: name the words before it

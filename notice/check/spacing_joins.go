@@ -98,6 +98,9 @@ func spacedSlash(text string) int {
 		if len(l) == i && len(r) == len(text)-i-1 || l == "" || r == "" {
 			continue
 		}
+		if len(l) == i && webAddressEnd(text[:i]) {
+			continue // "https://site.vn/tin/ trong": the address's last slash
+		}
 		before, _ := utf8.DecodeLastRuneInString(l)
 		after, _ := utf8.DecodeRuneInString(r)
 		figures := isDigitRune(before) && isDigitRune(after)
@@ -106,6 +109,13 @@ func spacedSlash(text string) int {
 			return i
 		}
 	}
+}
+
+// webAddressEnd reports whether before ends with a web address glued to
+// the slash after it: "tại https://daotao.ulis.vnu.edu.vn/category".
+func webAddressEnd(before string) bool {
+	f := before[strings.LastIndexAny(before, " \t(")+1:]
+	return strings.Contains(f, "://") || strings.HasPrefix(strings.ToLower(f), "www.")
 }
 
 // around is the run of text without spaces on each side of byte at, with
