@@ -355,7 +355,7 @@ func ReadWith(path string, src []byte, opts Options) (*File, error) {
 	case Columns:
 		units = columnUnits(raws)
 	default:
-		units = headerRows(raws, f.Layout == Blank || markdownTables(raws))
+		units = headerRows(raws, f.Layout == Blank || markdownText(raws))
 	}
 	f.Paras = (&reader{f: f, layout: f.Layout}).read(units)
 	if len(legacy) > 0 {
