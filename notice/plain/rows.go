@@ -46,7 +46,8 @@ func headerRows(raws []rawLine, md bool) []line {
 		}
 		out = append(out, l)
 	}
-	dropPlaceholders(out) // placeholder.go
+	markCopyNotes(out, raws) // copy_notes.go
+	dropPlaceholders(out)    // placeholder.go
 	loneCellMarks(out, raws, md)
 	cutChunkLabels(out) // chunk_label.go
 	markRecord(out)     // page_record.go
