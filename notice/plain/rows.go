@@ -52,6 +52,7 @@ func headerRows(raws []rawLine, md bool) []line {
 	cutChunkLabels(out) // chunk_label.go
 	markRecord(out)     // page_record.go
 	markTail(out)       // page_tail.go
+	markStamps(out)     // page_stamps.go
 	stamps := dropChrome(out)
 	cutCaption(out) // page_caption.go
 	dropEchoes(out) // title_echo.go
