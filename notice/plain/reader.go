@@ -320,6 +320,11 @@ func (r *reader) subject(l line, newPara bool) {
 		r.line(l, newPara)
 		return
 	}
+	if !r.last(Subject) && bodyOpening(l.text) {
+		r.st = inBody // the body's opening under the tên loại: no trích yếu (subject_opening.go)
+		r.line(l, newPara)
+		return
+	}
 	if !r.last(Subject) {
 		r.add(Subject, l)
 		r.subjectLine = utf8.RuneCountInString(l.text)
