@@ -113,6 +113,15 @@ func cleanLine(raw string, off, num int, md bool) line {
 			case r == '\\' && i+1 == len(raw):
 				i++
 				continue
+			case r == '<':
+				if n := htmlTag(raw, i); n > 0 {
+					if strings.EqualFold(strings.TrimRight(strings.TrimLeft(raw[i:i+n], "</"), "/> "), "br") {
+						b.WriteByte(' ') // a line break within the paragraph
+						l.src = append(l.src, off+i)
+					}
+					i += n
+					continue
+				}
 			case r == '[':
 				if m := mdNoteRef().FindStringSubmatch(raw[i:]); m != nil {
 					l.notes = append(l.notes, m[1])
@@ -168,7 +177,7 @@ func cleanLine(raw string, off, num int, md bool) line {
 // superscript digit (U+00B2, U+00B3, U+00B9; U+2070-U+2079) and of every
 // other character from U+0080 to U+00BF or U+2000 to U+2FFF. No other
 // character is anything but itself to cleanLine, and no byte here
-// continues a character. mdStops adds Markdown's "*", "\\" and "[";
+// continues a character. mdStops adds Markdown's "*", "\\", "[" and "<";
 // allStops, for a line that is not valid UTF-8, holds every byte.
 var plainStops, mdStops, allStops = stopTables()
 
@@ -177,7 +186,7 @@ func stopTables() (plain, md, all [256]bool) {
 		plain[c] = true
 	}
 	md = plain
-	for _, c := range []byte{'*', '\\', '['} {
+	for _, c := range []byte{'*', '\\', '[', '<'} {
 		md[c] = true
 	}
 	for c := range all {

@@ -26,7 +26,7 @@ func markTail(out []line) {
 			out[i].page = true
 		}
 	}
-	if j := prevText(out, tail); j >= 0 && authorLine(out[j].text) {
+	if j := prevText(out, tail); j >= 0 && (authorLine(out[j].text) || attachedRe().MatchString(strings.TrimSpace(out[j].text))) {
 		out[j].page = true
 	}
 }
@@ -34,7 +34,12 @@ func markTail(out []line) {
 // tailLabelRe is the label of a portal's section under a post, the whole
 // line. No notice titles a part of itself so.
 var tailLabelRe = lazyre.New(`(?i)^(?:ý kiến (?:của )?bạn đọc|gửi ý kiến(?: (?:của bạn|bạn đọc))?|bình luận|tin tiếp theo|tin trước|tin mới hơn|tin cũ hơn|tin đã đưa|` +
-	`(?:các )?tin (?:khác|liên quan|cùng (?:chuyên mục|loại|lĩnh vực))|(?:các )?bài (?:viết )?(?:khác|liên quan|cùng chuyên mục)|xem thêm(?: tin)?)\s*:?$`)
+	`(?:các )?tin (?:khác|liên quan|cùng (?:chuyên mục|loại|lĩnh vực))|(?:các )?bài (?:viết )?(?:khác|liên quan|cùng chuyên mục)|xem thêm(?: tin)?|` +
+	`tiện ích thông tin|chúng tôi trên mạng xã hội)\s*:?$`)
+
+// attachedRe is a portal's line of the files attached to a post, just
+// above its sections ("Tài liệu kèm theo: Thông báo số 375/TB-SGTVT").
+var attachedRe = lazyre.New(`(?i)^(?:tài liệu|tệp|file|tập tin) (?:đính )?kèm(?: theo)?\s*:`)
 
 // tailLines is how many lines of text stand at least above a portal's
 // section label: under fewer, the label is no post's end.

@@ -355,7 +355,11 @@ func ReadWith(path string, src []byte, opts Options) (*File, error) {
 	case Columns:
 		units = columnUnits(raws)
 	default:
-		units = headerRows(raws, f.Layout == Blank || markdownTables(raws))
+		marked := strings.EqualFold(filepath.Ext(path), ".md") || markdownText(raws)
+		units = headerRows(raws, f.Layout == Blank || marked)
+		if marked {
+			trimListPadding(units) // list_padding.go
+		}
 	}
 	f.Paras = (&reader{f: f, layout: f.Layout}).read(units)
 	if len(legacy) > 0 {

@@ -29,7 +29,7 @@ var (
 	// aboutRe starts a Công văn's trích yếu under its number: "V/v ...",
 	// or "Về: ..." as some offices write it (a legal library stacks it
 	// between the number and the place and date).
-	aboutRe     = lazyre.New(`^(?:V/v\b|Về\s*:)`)
+	aboutRe     = lazyre.New(`^["“]?(?:V/v\b|Về\s*:)`)
 	addresseeRe = lazyre.New(`(?i)^\s*kính\s*g[ửở]i\s*:`) // "Kínhgửi:" as a site glued it; "Kính gởi:" as the South writes it
 	// openingRe starts the paragraph after a trích yếu: the meeting's date,
 	// the grounds.
@@ -317,6 +317,11 @@ func (r *reader) subjectWraps(l line) bool {
 func (r *reader) subject(l line, newPara bool) {
 	if !r.last(Subject) && addresseeRe().MatchString(l.text) {
 		r.st = inBody // the Kính gửi right under the tên loại: no trích yếu
+		r.line(l, newPara)
+		return
+	}
+	if !r.last(Subject) && bodyOpening(l.text) {
+		r.st = inBody // the body's opening under the tên loại: no trích yếu (subject_opening.go)
 		r.line(l, newPara)
 		return
 	}

@@ -46,11 +46,13 @@ func headerRows(raws []rawLine, md bool) []line {
 		}
 		out = append(out, l)
 	}
-	dropPlaceholders(out) // placeholder.go
+	markCopyNotes(out, raws) // copy_notes.go
+	dropPlaceholders(out)    // placeholder.go
 	loneCellMarks(out, raws, md)
 	cutChunkLabels(out) // chunk_label.go
 	markRecord(out)     // page_record.go
 	markTail(out)       // page_tail.go
+	markStamps(out)     // page_stamps.go
 	stamps := dropChrome(out)
 	cutCaption(out) // page_caption.go
 	dropEchoes(out) // title_echo.go
@@ -188,7 +190,7 @@ var (
 	fixedFormRe = lazyre.New(`^(\P{Ll}+?)\s+(CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM|(?i:độc lập\s*[-–—]\s*tự do\s*[-–—]\s*hạnh phúc))\s*$`)
 	// numberDateRe is the number followed by the place and date: "Số:
 	// 454/UBND-NCTH Vị Thanh, ngày 6 tháng 4 năm 2011".
-	numberDateRe = lazyre.New(`^(\s*Số\s*:?[\s\d.…_]*/\s*[^\s,]+)\s+(\p{Lu}[^,]{0,40},\s*ngày\b.*\btháng\b.*\bnăm\b.*)$`)
+	numberDateRe = lazyre.New(`^(\s*Số\s*:?[\s\d.…_]*/\s*[^\s,]+)\s+(\p{Lu}[^,]{0,40},\s*ngày\b.*\btháng\b.*\bnăm.*)$`)
 )
 
 // headerCells splits a line of a header that a web page writes as the
