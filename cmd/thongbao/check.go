@@ -27,6 +27,9 @@ type checkOpts struct {
 	today    string
 	registry string
 	noCache  bool
+	// allowEmpty passes a run that finds no notice to check (exit 0), as
+	// it did before it exited 2.
+	allowEmpty bool
 }
 
 func newCheck(e *env) *cobra.Command {
@@ -45,7 +48,9 @@ Nghị định 30 hoặc thực tiễn). Tệp .thongbao.toml ở thư mục c�
 thể tắt quy tắc hay đổi mức độ; chú thích "thongbao:ignore MÃ -- lý do" bỏ qua một
 quy tắc ở một dòng.
 
-Mã thoát: 0 không có lỗi; 1 có lỗi từ mức --fail-on; 2 không kiểm tra được.`,
+Mã thoát: 0 không có lỗi; 1 có lỗi từ mức --fail-on; 2 không kiểm tra được, kể cả khi
+các đường dẫn không có thông báo nào để kiểm tra (thư mục trống hay gõ nhầm; --allow-empty
+để coi là không lỗi).`,
 			`check checks each notice: TOML sources, Word files (.docx), and notices written as
 Markdown or plain text (.md, .txt); "-" reads standard input. Given a directory, it reads
 every .toml, .docx, .md and .txt in it (but a .md rendered from a .toml of the same name).
@@ -57,7 +62,9 @@ it, and its source (a section of Nghị định 30, or practice). A .thongbao.to
 file's directory or above can turn rules off or change their severity; a comment
 "thongbao:ignore RULE -- reason" silences a rule on one line.
 
-Exit codes: 0 clean; 1 findings at or above --fail-on; 2 the check could not run.`),
+Exit codes: 0 clean; 1 findings at or above --fail-on; 2 the check could not run,
+also when the paths hold no notice to check (an empty or mistyped folder; --allow-empty
+passes that).`),
 		Example: `  thongbao check thongbao.toml
   thongbao check du-thao.docx
   thongbao check --format sarif notices/ > thongbao.sarif
@@ -72,6 +79,7 @@ Exit codes: 0 clean; 1 findings at or above --fail-on; 2 the check could not run
 	f.StringVar(&o.failOn, "fail-on", "error", e.tr("mức thoát mã 1: error, warning hoặc never", "exit 1 at this level: error, warning or never"))
 	f.StringVar(&o.today, "today", "", e.tr("ngày hôm nay để so thời hạn (YYYY-MM-DD; mặc định SOURCE_DATE_EPOCH hoặc đồng hồ)", "today's date for deadlines (YYYY-MM-DD; default SOURCE_DATE_EPOCH or the clock)"))
 	f.BoolVar(&o.noCache, "no-cache", false, e.tr("không dùng kết quả đã lưu của lần kiểm tra trước", "do not use the results kept from earlier checks"))
+	f.BoolVar(&o.allowEmpty, "allow-empty", false, e.tr("không coi là lỗi khi không có thông báo nào để kiểm tra (mã thoát 0 thay vì 2)", "pass when there is no notice to check (exit 0 instead of 2)"))
 	f.StringVar(&o.registry, "registry", "", e.tr("sổ văn bản đã ban hành (TOML hoặc CSV) để đối chiếu trích dẫn", "registry of known documents (TOML or CSV) to check citations against"))
 	return cmd
 }
@@ -103,11 +111,16 @@ func (o *checkOpts) run(e *env, args []string, failOnSet bool) error {
 	}
 	files, problems := collect(args)
 	noteOldDocs(e, "check", oldDocs(args, nil))
-	if len(files) == 0 && len(problems) == 0 {
+	nothing := len(files) == 0 && len(problems) == 0
+	if nothing {
 		// A path that holds no notice checks nothing: say so, for a CI
 		// pointed at the wrong directory would pass in silence.
 		fmt.Fprintf(e.stderr, "%s\n", e.tr("check: không có thông báo nào (.toml, .docx, .md, .txt) trong "+strings.Join(args, ", "),
 			"check: no notice (.toml, .docx, .md, .txt) in "+strings.Join(args, ", ")))
+		if !o.allowEmpty {
+			fmt.Fprintf(e.stderr, "    %s\n", e.tr("kiểm tra tên thư mục; nếu thư mục chưa có thông báo là bình thường, thêm --allow-empty",
+				"check the folder's name; if a folder without notices is expected, add --allow-empty"))
+		}
 	}
 	if len(files) <= oneShotInputs {
 		oneShotGC()
@@ -115,7 +128,11 @@ func (o *checkOpts) run(e *env, args []string, failOnSet bool) error {
 		batchGC(len(files))
 	}
 	rep.Findings = append(rep.Findings, problems...)
-	failed := len(problems) > 0
+	// Nothing checked is a check that could not run, as linters have it
+	// (eslint, prettier: exit 2): a script that checks an empty or
+	// mistyped folder is told so by the exit code, not only on standard
+	// error. --allow-empty keeps the exit 0 of before.
+	failed := len(problems) > 0 || nothing && !o.allowEmpty
 	rep.FileFailOn = map[string]diag.Severity{}
 	ck := newChecker(opts, o.noCache)
 	defer ck.cache.Close()
