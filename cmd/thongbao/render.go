@@ -67,7 +67,8 @@ luôn cho cùng một tệp.
 
 Với --watch, render trình bày rồi theo dõi các tệp nguồn: mỗi lần tệp được lưu, thông báo
 được trình bày lại (để mở sẵn tệp PDF bên cạnh trình soạn thảo); lỗi được in ra và việc
-theo dõi vẫn tiếp tục. Nhấn Ctrl-C để dừng.`,
+theo dõi vẫn tiếp tục. Tệp cấu hình .thongbao.toml được lưu, tạo hay xóa trong lúc đó được
+đọc lại, và các thông báo theo nó được trình bày lại. Nhấn Ctrl-C để dừng.`,
 			`render reads each TOML file and writes the rendered notice: Markdown (--format md),
 PDF laid out as Nghị định 30/2020/NĐ-CP requires (--format pdf), or both (--format all).
 
@@ -87,7 +88,8 @@ date, so the same input always gives the same file.
 
 With --watch, render renders, then watches the sources: each time one is saved, it is
 rendered again (keep the PDF open beside the editor); an error is printed and the
-watch goes on. Ctrl-C stops it.`),
+watch goes on. A .thongbao.toml saved, made or removed meanwhile is read again, and the
+notices under it rendered again. Ctrl-C stops it.`),
 		Example: `  thongbao render thongbao.toml
   thongbao render --format md -o - thongbao.toml
   thongbao render --format all -o out/ notices/*.toml
@@ -158,7 +160,7 @@ func (o *renderOpts) run(e *env, args []string) error {
 		if err := o.canWatch(e, inputs, plan); err != nil {
 			return err
 		}
-		w := newWatcher(inputNames(inputs), watchEvery)
+		w := newSourceWatcher(inputs, watchEvery)
 		for _, in := range inputs {
 			o.renderOne(e, in, formats, plan)
 		}

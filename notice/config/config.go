@@ -149,6 +149,33 @@ func For(file string) (*Config, error) {
 	return f.c, f.err
 }
 
+// Paths lists where a configuration for file may be, nearest first: the
+// .thongbao.toml of its directory and of each directory above. For uses
+// the first that exists; render --watch watches them all, so that a
+// configuration saved, made or removed applies at once.
+func Paths(file string) []string {
+	dir, err := filepath.Abs(filepath.Dir(file))
+	if err != nil {
+		return nil
+	}
+	var out []string
+	for {
+		out = append(out, filepath.Join(dir, FileName))
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return out
+		}
+		dir = parent
+	}
+}
+
+// Forget drops the configurations read so far, so that For reads them
+// again: a long-running process (render --watch) calls it when one has
+// changed on disk.
+func Forget() {
+	cache.Clear()
+}
+
 func lookUp(dir string) (*Config, error) {
 	for {
 		p := filepath.Join(dir, FileName)
