@@ -68,7 +68,10 @@ luôn cho cùng một tệp.
 Với --watch, render trình bày rồi theo dõi các tệp nguồn: mỗi lần tệp được lưu, thông báo
 được trình bày lại (để mở sẵn tệp PDF bên cạnh trình soạn thảo); lỗi được in ra và việc
 theo dõi vẫn tiếp tục. Tệp cấu hình .thongbao.toml được lưu, tạo hay xóa trong lúc đó được
-đọc lại, và các thông báo theo nó được trình bày lại. Nhấn Ctrl-C để dừng.`,
+đọc lại, và các thông báo theo nó được trình bày lại. Nhấn Ctrl-C để dừng.
+
+Mã thoát: 0 đã trình bày; 1 có thông báo không được trình bày vì có lỗi (dùng --force
+để vẫn trình bày); 2 có tệp không đọc được hoặc không ghi được, hay dùng sai lệnh.`,
 			`render reads each TOML file and writes the rendered notice: Markdown (--format md),
 PDF laid out as Nghị định 30/2020/NĐ-CP requires (--format pdf), or both (--format all).
 
@@ -89,7 +92,10 @@ date, so the same input always gives the same file.
 With --watch, render renders, then watches the sources: each time one is saved, it is
 rendered again (keep the PDF open beside the editor); an error is printed and the
 watch goes on. A .thongbao.toml saved, made or removed meanwhile is read again, and the
-notices under it rendered again. Ctrl-C stops it.`),
+notices under it rendered again. Ctrl-C stops it.
+
+Exit codes: 0 rendered; 1 a notice was not rendered for its errors (--force renders
+it anyway); 2 a file could not be read or written, or a usage error.`),
 		Example: `  thongbao render thongbao.toml
   thongbao render --format md -o - thongbao.toml
   thongbao render --format all -o out/ notices/*.toml
