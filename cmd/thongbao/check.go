@@ -274,11 +274,14 @@ func asFindings(path string, err error) diag.List {
 
 // collect expands directories into the notice files in them, in a stable
 // order, with paths relative to the working directory where possible; "-"
-// is standard input. What cannot be read is a finding of its own and the
-// walk goes on past it.
+// is standard input. A file named twice (a.toml a.toml, or dir and
+// dir/a.toml) is taken once, where its findings were reported twice and
+// its tasks counted twice. What cannot be read is a finding of its own
+// and the walk goes on past it.
 func collect(args []string) ([]string, diag.List) {
 	var out []string
 	var problems diag.List
+	seen := map[string]bool{}
 	for _, a := range args {
 		if a == "-" {
 			out = append(out, stdinName)
@@ -290,7 +293,12 @@ func collect(args []string) ([]string, diag.List) {
 		for _, f := range found {
 			paths = append(paths, relative(f.Path))
 		}
-		out = append(out, dropRenders(paths)...)
+		for _, f := range dropRenders(paths) {
+			if !seen[f] {
+				seen[f] = true
+				out = append(out, f)
+			}
+		}
 	}
 	for i := range problems {
 		problems[i].Pos.Path = relative(problems[i].Pos.Path)

@@ -126,6 +126,7 @@ type input struct {
 }
 
 func (o *renderOpts) run(e *env, args []string) error {
+	args = uniqueArgs(args)
 	if err := o.formatOfOutput(e, args); err != nil {
 		return err
 	}
