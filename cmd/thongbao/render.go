@@ -1,15 +1,12 @@
 package main
 
 import (
-	"context"
 	"fmt"
 	"io"
 	"os"
-	"os/signal"
 	"path/filepath"
 	"slices"
 	"strings"
-	"syscall"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -171,7 +168,7 @@ func (o *renderOpts) run(e *env, args []string) error {
 		for _, in := range inputs {
 			o.renderOne(e, in, formats, plan)
 		}
-		ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+		ctx, stop := stoppable() // Ctrl-C ends the watch, and the process by SIGINT
 		defer stop()
 		o.watchLoop(ctx, e, w, inputs, formats, plan)
 		return nil
