@@ -40,7 +40,7 @@ func newCheck(e *env) *cobra.Command {
 		Long: e.tr(`check kiểm tra từng thông báo: nguồn TOML, tệp Word (.docx), hoặc thông báo viết bằng
 Markdown hay văn bản thường (.md, .txt); "-" đọc từ đầu vào chuẩn. Với thư mục, check đọc
 mọi tệp .toml, .docx, .md, .txt bên trong (bỏ qua tệp .md được trình bày từ tệp .toml cùng
-tên). Với tệp Word, check kiểm tra cả thể thức: khổ giấy, lề, phông, cỡ chữ và kiểu chữ của
+tên, tệp ẩn, và tệp riêng của kho như README.md, LICENSE.txt, CHANGELOG.md). Với tệp Word, check kiểm tra cả thể thức: khổ giấy, lề, phông, cỡ chữ và kiểu chữ của
 từng thành phần; số dòng của lỗi là số dòng của "thongbao text TỆP.docx".
 
 Mỗi lỗi ghi tệp:dòng:cột, mức độ, mã quy tắc, điều sai, cách sửa và căn cứ (mục của
@@ -53,7 +53,8 @@ các đường dẫn không có thông báo nào để kiểm tra (thư mục tr
 để coi là không lỗi).`,
 			`check checks each notice: TOML sources, Word files (.docx), and notices written as
 Markdown or plain text (.md, .txt); "-" reads standard input. Given a directory, it reads
-every .toml, .docx, .md and .txt in it (but a .md rendered from a .toml of the same name).
+every .toml, .docx, .md and .txt in it (but a .md rendered from a .toml of the same name,
+hidden files, and a repository's own README.md, LICENSE.txt, CHANGELOG.md).
 On a Word file it also checks the thể thức: paper, margins, faces, the size and style of
 each element; the lines of its findings are those of "thongbao text FILE.docx".
 
