@@ -12,6 +12,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/thongbao/thongbao/notice/batch"
 	"github.com/thongbao/thongbao/notice/cache"
 	"github.com/thongbao/thongbao/notice/check"
 	"github.com/thongbao/thongbao/notice/config"
@@ -30,6 +31,7 @@ type checkOpts struct {
 	// allowEmpty passes a run that finds no notice to check (exit 0), as
 	// it did before it exited 2.
 	allowEmpty bool
+	exclude    []string // globs of files not to check, as batch's
 }
 
 func newCheck(e *env) *cobra.Command {
@@ -70,7 +72,8 @@ passes that).`),
   thongbao check du-thao.docx
   thongbao check --format sarif notices/ > thongbao.sarif
   thongbao check --format github --fail-on warning .
-  thongbao check --today 2024-10-14 --registry so-van-ban.csv notices/`,
+  thongbao check --today 2024-10-14 --registry so-van-ban.csv notices/
+  thongbao check --exclude 'mau/**' --exclude '*-nhap.md' .`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return o.run(e, args, cmd.Flags().Changed("fail-on"))
 		},
@@ -80,6 +83,7 @@ passes that).`),
 	f.StringVar(&o.failOn, "fail-on", "error", e.tr("mức thoát mã 1: error, warning hoặc never", "exit 1 at this level: error, warning or never"))
 	f.StringVar(&o.today, "today", "", e.tr("ngày hôm nay để so thời hạn (YYYY-MM-DD; mặc định SOURCE_DATE_EPOCH hoặc đồng hồ)", "today's date for deadlines (YYYY-MM-DD; default SOURCE_DATE_EPOCH or the clock)"))
 	f.BoolVar(&o.noCache, "no-cache", false, e.tr("không dùng kết quả đã lưu của lần kiểm tra trước", "do not use the results kept from earlier checks"))
+	f.StringSliceVar(&o.exclude, "exclude", nil, e.tr("bỏ tệp khớp mẫu, như 'mau/**' hay '*-nhap.md' (lặp lại được)", "leave out files matching this glob, such as 'drafts/**' or '*-draft.md' (repeatable)"))
 	f.BoolVar(&o.allowEmpty, "allow-empty", false, e.tr("không coi là lỗi khi không có thông báo nào để kiểm tra (mã thoát 0 thay vì 2)", "pass when there is no notice to check (exit 0 instead of 2)"))
 	f.StringVar(&o.registry, "registry", "", e.tr("sổ văn bản đã ban hành (TOML hoặc CSV) để đối chiếu trích dẫn", "registry of known documents (TOML or CSV) to check citations against"))
 	return cmd
@@ -110,7 +114,7 @@ func (o *checkOpts) run(e *env, args []string, failOnSet bool) error {
 			return err
 		}
 	}
-	files, problems := collect(args)
+	files, problems := collect(args, o.exclude)
 	noteOldDocs(e, "check", oldDocs(args, nil))
 	nothing := len(files) == 0 && len(problems) == 0
 	if nothing {
@@ -279,7 +283,7 @@ func asFindings(path string, err error) diag.List {
 // dir/a.toml) is taken once, where its findings were reported twice and
 // its tasks counted twice. What cannot be read is a finding of its own
 // and the walk goes on past it.
-func collect(args []string) ([]string, diag.List) {
+func collect(args, exclude []string) ([]string, diag.List) {
 	var out []string
 	var problems diag.List
 	seen := map[string]bool{}
@@ -292,6 +296,9 @@ func collect(args []string) ([]string, diag.List) {
 		problems = append(problems, p...)
 		var paths []string
 		for _, f := range found {
+			if excluded(exclude, f) {
+				continue
+			}
 			paths = append(paths, relative(f.Path))
 		}
 		for _, f := range dropRenders(paths) {
@@ -305,6 +312,14 @@ func collect(args []string) ([]string, diag.List) {
 		problems[i].Pos.Path = relative(problems[i].Pos.Path)
 	}
 	return out, problems
+}
+
+// excluded reports a file that --exclude leaves out: a glob is matched as
+// batch matches it, against the path below the folder walked and against
+// the path as the run names it ("mau/**" leaves out "mau/x.toml" given
+// by name too, as pre-commit gives files).
+func excluded(globs []string, f source.Found) bool {
+	return len(globs) > 0 && (batch.MatchGlobs(globs, f.Rel) || batch.MatchGlobs(globs, filepath.ToSlash(relative(f.Path))))
 }
 
 func isNoticeFile(p string) bool {

@@ -108,6 +108,13 @@ func (sel Select) InShard(rel string) bool {
 	return sel.Of == 0 || ShardOf(rel, sel.Of) == sel.Shard
 }
 
+// MatchGlobs reports whether rel (a path with forward slashes) matches
+// one of globs as --exclude and --include match them: check and tasks
+// take the same globs as batch.
+func MatchGlobs(globs []string, rel string) bool {
+	return matchAny(globs, rel)
+}
+
 // matchAny matches globs against the relative path, and against the
 // base name for a glob without "/": "*" stays within a directory, "**"
 // crosses any number of them, "?" is one character.
