@@ -2,6 +2,7 @@ package batch
 
 import (
 	"hash/fnv"
+	"os"
 	"path"
 	"path/filepath"
 	"regexp"
@@ -56,7 +57,9 @@ func Walk(paths []string, outDir string, sel Select) ([]Source, diag.List) {
 			continue
 		}
 		if prev, ok := first[f.Rel]; ok {
-			problems = append(problems, samePlace(f.Path, prev, f.Rel))
+			if !sameFile(prev, f.Path) {
+				problems = append(problems, samePlace(f.Path, prev, f.Rel))
+			} // the same file named twice (a.toml ./a.toml, dir dir/a.toml) is one source
 			continue
 		}
 		first[f.Rel] = f.Path
@@ -84,6 +87,16 @@ func isSource(p string) bool {
 func rendered(rel string, have map[string]bool) bool {
 	ext := path.Ext(rel)
 	return strings.EqualFold(ext, ".md") && have[strings.TrimSuffix(rel, ext)+".toml"]
+}
+
+// sameFile reports whether two paths name one file.
+func sameFile(a, b string) bool {
+	fa, err := os.Stat(a)
+	if err != nil {
+		return false
+	}
+	fb, err := os.Stat(b)
+	return err == nil && os.SameFile(fa, fb)
 }
 
 // samePlace refuses a source whose outputs would overwrite another's.
