@@ -459,7 +459,24 @@ func load(in input) (*notice.Notice, error) {
 	if err := notTOML(in.name); err != nil {
 		return nil, err
 	}
+	if err := notFolder(in.name); err != nil {
+		return nil, err
+	}
 	return notice.LoadFile(in.name)
+}
+
+// notFolder refuses a folder given to render, saying how to render the
+// notices in it: "render thong-bao/" was told to name "the notice's own
+// file", which did not say that render takes no folder.
+func notFolder(path string) error {
+	if fi, err := os.Stat(path); err != nil || !fi.IsDir() {
+		return nil
+	}
+	all := filepath.Join(path, "*.toml")
+	return diag.List{{Pos: diag.Pos{Path: path}, Rule: "read-file", Severity: diag.Error,
+		Message: diag.Msg("render trình bày từng tệp nguồn; %s là một thư mục", "render renders source files; %s is a folder", path),
+		Fix: diag.Msg("nêu các tệp nguồn, như thongbao render %s, hoặc trình bày cả thư mục bằng thongbao batch -o KẾT_QUẢ %s",
+			"name the sources, such as thongbao render %s, or render the whole folder with thongbao batch -o OUT %s", all, path)}}
 }
 
 // notTOML refuses a Word or text notice given to render, which renders
