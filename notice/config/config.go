@@ -179,7 +179,9 @@ func Forget() {
 func lookUp(dir string) (*Config, error) {
 	for {
 		p := filepath.Join(dir, FileName)
-		if _, err := os.Stat(p); err == nil {
+		if fi, err := os.Stat(p); err == nil && fi.IsDir() {
+			return nil, folderNamedLikeIt(p)
+		} else if err == nil {
 			return Load(p)
 		} else if !errors.Is(err, os.ErrNotExist) {
 			return nil, err
@@ -190,6 +192,14 @@ func lookUp(dir string) (*Config, error) {
 		}
 		dir = parent
 	}
+}
+
+// folderNamedLikeIt is the finding for a folder named .thongbao.toml: it
+// was told to name "the notice's own file".
+func folderNamedLikeIt(p string) error {
+	return diag.List{{Pos: diag.Pos{Path: p}, Rule: "config", Severity: diag.Error,
+		Message: diag.Msg("đây là một thư mục, không phải tệp cấu hình", "it is a folder, not a configuration file"),
+		Fix:     diag.Msg("đổi tên hoặc xóa thư mục đó; tệp cấu hình là một tệp TOML tên %s", "rename or remove that folder; the configuration is a TOML file named %s", FileName)}}
 }
 
 // Disabled reports whether a rule is turned off.
