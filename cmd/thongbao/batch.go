@@ -1,18 +1,14 @@
 package main
 
 import (
-	"context"
 	"errors"
 	"fmt"
 	"io"
-	"os"
-	"os/signal"
 	"path/filepath"
 	"runtime"
 	"slices"
 	"strconv"
 	"strings"
-	"syscall"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -48,7 +44,8 @@ chạy sau bỏ qua những gì không đổi (--force để làm lại tất c�
 tạo thành sổ văn bản: trích dẫn một thông báo khác trong kho được đối chiếu số và ngày.
 
 Mã thoát: 0 tất cả đã trình bày; 1 có thông báo bị từ chối vì lỗi; 2 có tệp không đọc
-hoặc không ghi được, hoặc lần chạy bị dừng.`,
+hoặc không ghi được, hoặc lần chạy bị dừng bằng SIGTERM. Dừng bằng Ctrl-C thì chương trình
+kết thúc như mọi chương trình bị Ctrl-C (mã 130 trong shell), để vòng lặp của script cũng dừng.`,
 			`batch finds every .toml under the PATHs, checks and renders each notice on several
 workers, and writes the results into OUTDIR, mirroring the source tree. Notices in Word
 (.docx) or as text (.md, .txt) are checked and their findings listed, not rendered.
@@ -60,7 +57,8 @@ of the batch form a registry: a citation of another notice of the archive is che
 against its number and date.
 
 Exit codes: 0 all rendered; 1 some refused for errors; 2 some could not be read or
-written, or the run was stopped.`),
+written, or the run was stopped by SIGTERM. Stopped by Ctrl-C, the process ends as any
+program Ctrl-C stops (130 in the shell), so that a script's loop stops too.`),
 		Example: `  thongbao batch -o out/ archive/
   thongbao batch -o out/ -j 4 --format pdf --exclude 'nhap/**' archive/
   thongbao batch -o out/ --shard 2/8 --report-format sarif archive/ > shard2.sarif
@@ -121,7 +119,7 @@ func (o *batchOpts) run(e *env, args []string) error {
 	srcs, problems := batch.Walk(args, o.out, sel)
 	noteOldDocs(e, "batch", oldDocs(args, sameDir(o.out)))
 	batchGC(len(srcs))
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	ctx, stop := stoppable()
 	defer stop()
 	prog := newProgress(e, o.quiet)
 	opts.Progress = prog.update

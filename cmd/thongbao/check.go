@@ -12,6 +12,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/thongbao/thongbao/notice/batch"
 	"github.com/thongbao/thongbao/notice/cache"
 	"github.com/thongbao/thongbao/notice/check"
 	"github.com/thongbao/thongbao/notice/config"
@@ -27,6 +28,10 @@ type checkOpts struct {
 	today    string
 	registry string
 	noCache  bool
+	// allowEmpty passes a run that finds no notice to check (exit 0), as
+	// it did before it exited 2.
+	allowEmpty bool
+	exclude    []string // globs of files not to check, as batch's
 }
 
 func newCheck(e *env) *cobra.Command {
@@ -37,7 +42,7 @@ func newCheck(e *env) *cobra.Command {
 		Long: e.tr(`check kiểm tra từng thông báo: nguồn TOML, tệp Word (.docx), hoặc thông báo viết bằng
 Markdown hay văn bản thường (.md, .txt); "-" đọc từ đầu vào chuẩn. Với thư mục, check đọc
 mọi tệp .toml, .docx, .md, .txt bên trong (bỏ qua tệp .md được trình bày từ tệp .toml cùng
-tên). Với tệp Word, check kiểm tra cả thể thức: khổ giấy, lề, phông, cỡ chữ và kiểu chữ của
+tên, tệp ẩn, và tệp riêng của kho như README.md, LICENSE.txt, CHANGELOG.md). Với tệp Word, check kiểm tra cả thể thức: khổ giấy, lề, phông, cỡ chữ và kiểu chữ của
 từng thành phần; số dòng của lỗi là số dòng của "thongbao text TỆP.docx".
 
 Mỗi lỗi ghi tệp:dòng:cột, mức độ, mã quy tắc, điều sai, cách sửa và căn cứ (mục của
@@ -45,10 +50,13 @@ Nghị định 30 hoặc thực tiễn). Tệp .thongbao.toml ở thư mục c�
 thể tắt quy tắc hay đổi mức độ; chú thích "thongbao:ignore MÃ -- lý do" bỏ qua một
 quy tắc ở một dòng.
 
-Mã thoát: 0 không có lỗi; 1 có lỗi từ mức --fail-on; 2 không kiểm tra được.`,
+Mã thoát: 0 không có lỗi; 1 có lỗi từ mức --fail-on; 2 không kiểm tra được, kể cả khi
+các đường dẫn không có thông báo nào để kiểm tra (thư mục trống hay gõ nhầm; --allow-empty
+để coi là không lỗi).`,
 			`check checks each notice: TOML sources, Word files (.docx), and notices written as
 Markdown or plain text (.md, .txt); "-" reads standard input. Given a directory, it reads
-every .toml, .docx, .md and .txt in it (but a .md rendered from a .toml of the same name).
+every .toml, .docx, .md and .txt in it (but a .md rendered from a .toml of the same name,
+hidden files, and a repository's own README.md, LICENSE.txt, CHANGELOG.md).
 On a Word file it also checks the thể thức: paper, margins, faces, the size and style of
 each element; the lines of its findings are those of "thongbao text FILE.docx".
 
@@ -57,12 +65,15 @@ it, and its source (a section of Nghị định 30, or practice). A .thongbao.to
 file's directory or above can turn rules off or change their severity; a comment
 "thongbao:ignore RULE -- reason" silences a rule on one line.
 
-Exit codes: 0 clean; 1 findings at or above --fail-on; 2 the check could not run.`),
+Exit codes: 0 clean; 1 findings at or above --fail-on; 2 the check could not run,
+also when the paths hold no notice to check (an empty or mistyped folder; --allow-empty
+passes that).`),
 		Example: `  thongbao check thongbao.toml
   thongbao check du-thao.docx
   thongbao check --format sarif notices/ > thongbao.sarif
   thongbao check --format github --fail-on warning .
-  thongbao check --today 2024-10-14 --registry so-van-ban.csv notices/`,
+  thongbao check --today 2024-10-14 --registry so-van-ban.csv notices/
+  thongbao check --exclude 'mau/**' --exclude '*-nhap.md' .`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return o.run(e, args, cmd.Flags().Changed("fail-on"))
 		},
@@ -72,6 +83,8 @@ Exit codes: 0 clean; 1 findings at or above --fail-on; 2 the check could not run
 	f.StringVar(&o.failOn, "fail-on", "error", e.tr("mức thoát mã 1: error, warning hoặc never", "exit 1 at this level: error, warning or never"))
 	f.StringVar(&o.today, "today", "", e.tr("ngày hôm nay để so thời hạn (YYYY-MM-DD; mặc định SOURCE_DATE_EPOCH hoặc đồng hồ)", "today's date for deadlines (YYYY-MM-DD; default SOURCE_DATE_EPOCH or the clock)"))
 	f.BoolVar(&o.noCache, "no-cache", false, e.tr("không dùng kết quả đã lưu của lần kiểm tra trước", "do not use the results kept from earlier checks"))
+	f.StringSliceVar(&o.exclude, "exclude", nil, e.tr("bỏ tệp khớp mẫu, như 'mau/**' hay '*-nhap.md' (lặp lại được)", "leave out files matching this glob, such as 'drafts/**' or '*-draft.md' (repeatable)"))
+	f.BoolVar(&o.allowEmpty, "allow-empty", false, e.tr("không coi là lỗi khi không có thông báo nào để kiểm tra (mã thoát 0 thay vì 2)", "pass when there is no notice to check (exit 0 instead of 2)"))
 	f.StringVar(&o.registry, "registry", "", e.tr("sổ văn bản đã ban hành (TOML hoặc CSV) để đối chiếu trích dẫn", "registry of known documents (TOML or CSV) to check citations against"))
 	return cmd
 }
@@ -101,13 +114,18 @@ func (o *checkOpts) run(e *env, args []string, failOnSet bool) error {
 			return err
 		}
 	}
-	files, problems := collect(args)
+	files, problems := collect(args, o.exclude)
 	noteOldDocs(e, "check", oldDocs(args, nil))
-	if len(files) == 0 && len(problems) == 0 {
+	nothing := len(files) == 0 && len(problems) == 0
+	if nothing {
 		// A path that holds no notice checks nothing: say so, for a CI
 		// pointed at the wrong directory would pass in silence.
 		fmt.Fprintf(e.stderr, "%s\n", e.tr("check: không có thông báo nào (.toml, .docx, .md, .txt) trong "+strings.Join(args, ", "),
 			"check: no notice (.toml, .docx, .md, .txt) in "+strings.Join(args, ", ")))
+		if !o.allowEmpty {
+			fmt.Fprintf(e.stderr, "    %s\n", e.tr("kiểm tra tên thư mục; nếu thư mục chưa có thông báo là bình thường, thêm --allow-empty",
+				"check the folder's name; if a folder without notices is expected, add --allow-empty"))
+		}
 	}
 	if len(files) <= oneShotInputs {
 		oneShotGC()
@@ -115,7 +133,11 @@ func (o *checkOpts) run(e *env, args []string, failOnSet bool) error {
 		batchGC(len(files))
 	}
 	rep.Findings = append(rep.Findings, problems...)
-	failed := len(problems) > 0
+	// Nothing checked is a check that could not run, as linters have it
+	// (eslint, prettier: exit 2): a script that checks an empty or
+	// mistyped folder is told so by the exit code, not only on standard
+	// error. --allow-empty keeps the exit 0 of before.
+	failed := len(problems) > 0 || nothing && !o.allowEmpty
 	rep.FileFailOn = map[string]diag.Severity{}
 	ck := newChecker(opts, o.noCache)
 	defer ck.cache.Close()
@@ -257,11 +279,14 @@ func asFindings(path string, err error) diag.List {
 
 // collect expands directories into the notice files in them, in a stable
 // order, with paths relative to the working directory where possible; "-"
-// is standard input. What cannot be read is a finding of its own and the
-// walk goes on past it.
-func collect(args []string) ([]string, diag.List) {
+// is standard input. A file named twice (a.toml a.toml, or dir and
+// dir/a.toml) is taken once, where its findings were reported twice and
+// its tasks counted twice. What cannot be read is a finding of its own
+// and the walk goes on past it.
+func collect(args, exclude []string) ([]string, diag.List) {
 	var out []string
 	var problems diag.List
+	seen := map[string]bool{}
 	for _, a := range args {
 		if a == "-" {
 			out = append(out, stdinName)
@@ -271,14 +296,30 @@ func collect(args []string) ([]string, diag.List) {
 		problems = append(problems, p...)
 		var paths []string
 		for _, f := range found {
+			if excluded(exclude, f) {
+				continue
+			}
 			paths = append(paths, relative(f.Path))
 		}
-		out = append(out, dropRenders(paths)...)
+		for _, f := range dropRenders(paths) {
+			if !seen[f] {
+				seen[f] = true
+				out = append(out, f)
+			}
+		}
 	}
 	for i := range problems {
 		problems[i].Pos.Path = relative(problems[i].Pos.Path)
 	}
 	return out, problems
+}
+
+// excluded reports a file that --exclude leaves out: a glob is matched as
+// batch matches it, against the path below the folder walked and against
+// the path as the run names it ("mau/**" leaves out "mau/x.toml" given
+// by name too, as pre-commit gives files).
+func excluded(globs []string, f source.Found) bool {
+	return len(globs) > 0 && (batch.MatchGlobs(globs, f.Rel) || batch.MatchGlobs(globs, filepath.ToSlash(relative(f.Path))))
 }
 
 func isNoticeFile(p string) bool {

@@ -78,6 +78,10 @@ func commandLineError(msg string) (vi, en string, ok bool) {
 	for _, n := range strings.Fields(more) {
 		names = append(names, fmt.Sprintf("%q", n))
 	}
+	if msg == `unknown command "version" for "thongbao"` && len(names) == 0 {
+		// "thongbao version", as go and kubectl have it: the flag.
+		names = []string{"--version"}
+	}
 	for _, w := range cobraWords() {
 		if m := w.re.FindStringSubmatch(msg); m != nil {
 			vi, en = w.vi(m), plainEnglish(msg)

@@ -19,7 +19,7 @@ func main() {
 	stop := startProfile()
 	code := run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
 	stop()
-	os.Exit(code)
+	exitProcess(code)
 }
 
 // run executes one command line and returns the exit code.

@@ -6,6 +6,7 @@ import (
 	"flag"
 	"os"
 	"os/exec"
+	"os/signal"
 	"path/filepath"
 	"strconv"
 	"testing"
@@ -28,7 +29,7 @@ func TestMain(m *testing.M) {
 		os.Setenv("THONGBAO_CACHE", "off")
 	}
 	testscript.Main(m, map[string]func(){
-		"thongbao": func() { os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) },
+		"thongbao": func() { exitProcess(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) },
 	})
 }
 
@@ -169,6 +170,10 @@ func exitCode(ts *testscript.TestScript, neg bool, args []string) {
 	if neg || len(args) < 2 {
 		ts.Fatalf("usage: code N command [args...]")
 	}
+	if args[0] == "INT" {
+		killedByInterrupt(ts, args[1:])
+		return
+	}
 	want, err := strconv.Atoi(args[0])
 	if err != nil {
 		ts.Fatalf("code: %v", err)
@@ -183,5 +188,27 @@ func exitCode(ts *testscript.TestScript, neg bool, args []string) {
 	}
 	if got != want {
 		ts.Fatalf("exit code %d, want %d", got, want)
+	}
+}
+
+// killedByInterrupt runs a command that Ctrl-C stops ("code INT cmd
+// args..."): it must end by SIGINT, as the shell wants of a program it
+// stops, or exit 2 where SIGINT is ignored (a job started in the
+// background by a shell without job control), which the process then
+// cannot end by.
+func killedByInterrupt(ts *testscript.TestScript, args []string) {
+	err := ts.Exec(args[0], args[1:]...)
+	var ee *exec.ExitError
+	if !errors.As(err, &ee) {
+		ts.Fatalf("code INT: %v", err)
+	}
+	if signal.Ignored(os.Interrupt) {
+		if ee.ExitCode() != 2 {
+			ts.Fatalf("exit code %d, want 2 (SIGINT is ignored here)", ee.ExitCode())
+		}
+		return
+	}
+	if got := ee.ProcessState.String(); got != "signal: interrupt" {
+		ts.Fatalf("ended by %q, want by SIGINT", got)
 	}
 }

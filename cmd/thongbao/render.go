@@ -1,15 +1,12 @@
 package main
 
 import (
-	"context"
 	"fmt"
 	"io"
 	"os"
-	"os/signal"
 	"path/filepath"
 	"slices"
 	"strings"
-	"syscall"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -67,7 +64,11 @@ luôn cho cùng một tệp.
 
 Với --watch, render trình bày rồi theo dõi các tệp nguồn: mỗi lần tệp được lưu, thông báo
 được trình bày lại (để mở sẵn tệp PDF bên cạnh trình soạn thảo); lỗi được in ra và việc
-theo dõi vẫn tiếp tục. Nhấn Ctrl-C để dừng.`,
+theo dõi vẫn tiếp tục. Tệp cấu hình .thongbao.toml được lưu, tạo hay xóa trong lúc đó được
+đọc lại, và các thông báo theo nó được trình bày lại. Nhấn Ctrl-C để dừng.
+
+Mã thoát: 0 đã trình bày; 1 có thông báo không được trình bày vì có lỗi (dùng --force
+để vẫn trình bày); 2 có tệp không đọc được hoặc không ghi được, hay dùng sai lệnh.`,
 			`render reads each TOML file and writes the rendered notice: Markdown (--format md),
 PDF laid out as Nghị định 30/2020/NĐ-CP requires (--format pdf), or both (--format all).
 
@@ -87,7 +88,11 @@ date, so the same input always gives the same file.
 
 With --watch, render renders, then watches the sources: each time one is saved, it is
 rendered again (keep the PDF open beside the editor); an error is printed and the
-watch goes on. Ctrl-C stops it.`),
+watch goes on. A .thongbao.toml saved, made or removed meanwhile is read again, and the
+notices under it rendered again. Ctrl-C stops it.
+
+Exit codes: 0 rendered; 1 a notice was not rendered for its errors (--force renders
+it anyway); 2 a file could not be read or written, or a usage error.`),
 		Example: `  thongbao render thongbao.toml
   thongbao render --format md -o - thongbao.toml
   thongbao render --format all -o out/ notices/*.toml
@@ -118,6 +123,7 @@ type input struct {
 }
 
 func (o *renderOpts) run(e *env, args []string) error {
+	args = uniqueArgs(args)
 	if err := o.formatOfOutput(e, args); err != nil {
 		return err
 	}
@@ -158,11 +164,11 @@ func (o *renderOpts) run(e *env, args []string) error {
 		if err := o.canWatch(e, inputs, plan); err != nil {
 			return err
 		}
-		w := newWatcher(inputNames(inputs), watchEvery)
+		w := newSourceWatcher(inputs, watchEvery)
 		for _, in := range inputs {
 			o.renderOne(e, in, formats, plan)
 		}
-		ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+		ctx, stop := stoppable() // Ctrl-C ends the watch, and the process by SIGINT
 		defer stop()
 		o.watchLoop(ctx, e, w, inputs, formats, plan)
 		return nil
@@ -453,7 +459,24 @@ func load(in input) (*notice.Notice, error) {
 	if err := notTOML(in.name); err != nil {
 		return nil, err
 	}
+	if err := notFolder(in.name); err != nil {
+		return nil, err
+	}
 	return notice.LoadFile(in.name)
+}
+
+// notFolder refuses a folder given to render, saying how to render the
+// notices in it: "render thong-bao/" was told to name "the notice's own
+// file", which did not say that render takes no folder.
+func notFolder(path string) error {
+	if fi, err := os.Stat(path); err != nil || !fi.IsDir() {
+		return nil
+	}
+	all := filepath.Join(path, "*.toml")
+	return diag.List{{Pos: diag.Pos{Path: path}, Rule: "read-file", Severity: diag.Error,
+		Message: diag.Msg("render trình bày từng tệp nguồn; %s là một thư mục", "render renders source files; %s is a folder", path),
+		Fix: diag.Msg("nêu các tệp nguồn, như thongbao render %s, hoặc trình bày cả thư mục bằng thongbao batch -o KẾT_QUẢ %s",
+			"name the sources, such as thongbao render %s, or render the whole folder with thongbao batch -o OUT %s", all, path)}}
 }
 
 // notTOML refuses a Word or text notice given to render, which renders

@@ -17,14 +17,16 @@ func newRoot(e *env) *cobra.Command {
 nội dung kết luận, nhiệm vụ và thời hạn, nơi nhận, người ký), kiểm tra thể thức và
 trình bày thành Markdown và PDF đúng Nghị định 30/2020/NĐ-CP.
 
-Mã thoát: 0 thành công; 1 có lỗi từ mức --fail-on (lệnh check); 2 không thực hiện được
-(tệp hỏng, không ghi được kết quả, dùng sai lệnh).`,
+Mã thoát: 0 thành công; 1 có lỗi từ mức --fail-on (lệnh check), hoặc thông báo có lỗi
+nên không được trình bày (render, batch; xem --force); 2 không thực hiện được (tệp hỏng,
+không ghi được kết quả, dùng sai lệnh).`,
 			`thongbao reads a THÔNG BÁO kết luận written in TOML (chair, attendees, conclusions,
 tasks and deadlines, recipients, signer), checks it and renders it as Markdown and
 PDF laid out as Nghị định 30/2020/NĐ-CP requires.
 
-Exit codes: 0 success; 1 findings at or above --fail-on (check); 2 the tool could not
-do its job (bad input, an unwritable output, a usage error).`),
+Exit codes: 0 success; 1 findings at or above --fail-on (check), or a notice not
+rendered for its errors (render, batch; see --force); 2 the tool could not do its job
+(bad input, an unwritable output, a usage error).`),
 		Example: `  thongbao new -o thongbao.toml
   thongbao render --format md thongbao.toml
   thongbao render --example -o mau.pdf

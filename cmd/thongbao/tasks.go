@@ -116,7 +116,7 @@ func (o *tasksOpts) run(e *env, args []string) error {
 		return err
 	}
 	var buf bytes.Buffer
-	files, problems := collect(args)
+	files, problems := collect(args, nil)
 	noteOldDocs(e, "tasks", oldDocs(args, nil)) // left out of the register without a word
 	if len(files) == 0 && len(problems) == 0 {
 		// As check says it: "Không có nhiệm vụ nào" alone read as if the

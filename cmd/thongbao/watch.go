@@ -5,7 +5,10 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"time"
+
+	"github.com/thongbao/thongbao/notice/config"
 )
 
 // watchEvery is how often render --watch looks at its sources: often
@@ -39,13 +42,36 @@ type watcher struct {
 	files   []string
 	last    map[string]stamp // as seen at the last poll
 	pending map[string]bool  // changed, not yet still for a poll
+	emptyOK map[string]bool  // a file that may be saved empty: a configuration
 }
 
 // newWatcher takes the files as they are now: only later saves count.
 func newWatcher(files []string, every time.Duration) *watcher {
-	w := &watcher{every: every, files: files, last: map[string]stamp{}, pending: map[string]bool{}}
+	w := &watcher{every: every, last: map[string]stamp{}, pending: map[string]bool{}, emptyOK: map[string]bool{}}
+	w.add(files, false)
+	return w
+}
+
+// add watches more files, as they are now; emptyOK for files whose empty
+// save is a save (a configuration), not one under way.
+func (w *watcher) add(files []string, emptyOK bool) {
 	for _, f := range files {
+		if _, ok := w.last[f]; ok {
+			continue
+		}
+		w.files = append(w.files, f)
 		w.last[f] = stampOf(f)
+		w.emptyOK[f] = emptyOK
+	}
+}
+
+// newSourceWatcher watches the sources and every configuration file that
+// may apply to them (config.Paths): one saved, made or removed while the
+// clerk edits changes the next render, which read the first one for good.
+func newSourceWatcher(inputs []input, every time.Duration) *watcher {
+	w := newWatcher(inputNames(inputs), every)
+	for _, in := range inputs {
+		w.add(config.Paths(in.name), true)
 	}
 	return w
 }
@@ -59,7 +85,7 @@ func (w *watcher) poll() []string {
 		case s != w.last[f]:
 			w.last[f] = s
 			w.pending[f] = true
-		case w.pending[f] && s.size == 0 && !s.err:
+		case w.pending[f] && s.size == 0 && !s.err && !w.emptyOK[f]:
 			// An editor that saves in place empties the file first: wait
 			// for its text rather than report an empty notice.
 		case w.pending[f]:
@@ -134,12 +160,40 @@ func (o *renderOpts) watchLoop(ctx context.Context, e *env, w *watcher, inputs [
 		byName[in.name] = in
 	}
 	w.run(ctx, func(saved []string) {
-		for _, name := range saved {
-			fmt.Fprintf(e.stderr, "%s\n", e.tr("thongbao: "+name+" đã thay đổi", "thongbao: "+name+" changed"))
+		for _, name := range o.toRender(e, saved, inputs) {
 			o.renderOne(e, byName[name], formats, p)
 			if o.rendered != nil {
 				o.rendered(name)
 			}
 		}
 	})
+}
+
+// toRender says what changed and gives the sources to render again: those
+// saved, and every source a changed configuration applies to, once each
+// and in the order given. The configurations are read again.
+func (o *renderOpts) toRender(e *env, saved []string, inputs []input) []string {
+	changed := map[string]bool{}
+	cfgChanged := false
+	for _, name := range saved {
+		changed[name] = true
+		if filepath.Base(name) == config.FileName && !slices.ContainsFunc(inputs, func(in input) bool { return in.name == name }) {
+			cfgChanged = true
+			fmt.Fprintf(e.stderr, "%s\n", e.tr("thongbao: tệp cấu hình "+relative(name)+" đã thay đổi; trình bày lại các thông báo theo tệp này",
+				"thongbao: the configuration "+relative(name)+" changed; rendering the notices under it again"))
+			continue
+		}
+		fmt.Fprintf(e.stderr, "%s\n", e.tr("thongbao: "+name+" đã thay đổi", "thongbao: "+name+" changed"))
+	}
+	if cfgChanged {
+		config.Forget()
+		o.cfgSeen = map[string]bool{} // its unknown rule ids are said again
+	}
+	var out []string
+	for _, in := range inputs {
+		if changed[in.name] || cfgChanged && slices.ContainsFunc(config.Paths(in.name), func(p string) bool { return changed[p] }) {
+			out = append(out, in.name)
+		}
+	}
+	return out
 }

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/thongbao/thongbao/notice/cite"
+	"github.com/thongbao/thongbao/notice/config"
 	"github.com/thongbao/thongbao/templates"
 )
 
@@ -173,4 +174,62 @@ func (l *lockedBuffer) String() string {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	return l.b.String()
+}
+
+// TestRenderWatchConfig: a configuration made, saved or removed while the
+// watch runs applies at the next render, and renders the notices under it
+// again; it was read once, at the start, for the whole watch.
+func TestRenderWatchConfig(t *testing.T) {
+	dir := t.TempDir()
+	src := filepath.Join(dir, "n.toml")
+	cfg := filepath.Join(dir, config.FileName)
+	write(t, src, string(templates.Example))
+	var stderr lockedBuffer
+	e := &env{stdout: &bytes.Buffer{}, stderr: &stderr}
+	rendered := make(chan string, 8)
+	o := &renderOpts{format: "md", bodySize: 14, setFlag: map[string]bool{}, cfgSeen: map[string]bool{},
+		rendered: func(name string) { rendered <- name }}
+	o.checks.Today = cite.Date{Year: 2026, Month: 6, Day: 1}
+	inputs, err := o.inputs(e, []string{src})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := o.plan(e, inputs, []string{"md"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := newSourceWatcher(inputs, 5*time.Millisecond)
+	o.renderOne(e, inputs[0], []string{"md"}, p)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	go o.watchLoop(ctx, e, w, inputs, []string{"md"}, p)
+	wait := func(what, want string) {
+		t.Helper()
+		select {
+		case name := <-rendered:
+			if name != src {
+				t.Fatalf("%s: rendered %s", what, name)
+			}
+		case <-time.After(20 * time.Second):
+			t.Fatalf("%s: no render after the configuration changed; stderr:\n%s", what, stderr.String())
+		}
+		if !strings.Contains(stderr.String(), want) {
+			t.Errorf("%s: stderr lacks %q:\n%s", what, want, stderr.String())
+		}
+	}
+	write(t, cfg, "[check]\ndisable = [\"khong-co-quy-tac\"]\n")
+	wait("configuration made", "khong-co-quy-tac")
+	write(t, cfg, "[check]\ndisable = [\"quy-tac-khac\"]\n")
+	wait("configuration saved", "quy-tac-khac")
+	if !strings.Contains(stderr.String(), "tệp cấu hình") {
+		t.Errorf("the change of configuration is not said:\n%s", stderr.String())
+	}
+	if err := os.Remove(cfg); err != nil {
+		t.Fatal(err)
+	}
+	before := stderr.String()
+	wait("configuration removed", "")
+	if after := stderr.String()[len(before):]; strings.Contains(after, "quy-tac-khac") {
+		t.Errorf("the removed configuration still applies:\n%s", after)
+	}
 }

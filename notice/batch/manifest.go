@@ -83,6 +83,22 @@ const manifestVersion = 1
 // sources.
 const MaxManifestSize = 512 << 20
 
+// manifestFix says what to do with a batch's own manifest that cannot be
+// read: the reader's advice is for a notice ("name the notice's own
+// file").
+func manifestFix(err error) error {
+	var list diag.List
+	if !errors.As(err, &list) {
+		return err
+	}
+	out := slices.Clone(list)
+	for i := range out {
+		out[i].Fix = diag.Msg("xóa hoặc đổi tên %s trong thư mục kết quả; lần chạy sau làm lại tất cả và ghi manifest mới",
+			"remove or rename %s in the output directory; the next run does everything again and writes a new manifest", filepath.Base(out[i].Pos.Path))
+	}
+	return out
+}
+
 // ReadManifest reads a manifest. A missing file is an error that
 // errors.Is os.ErrNotExist; a damaged one, or one that names a path
 // outside the output directory or outputs its sources do not make,

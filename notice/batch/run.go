@@ -116,7 +116,7 @@ func Run(ctx context.Context, all []Source, inputs []string, o Options) (*Summar
 	case errors.Is(err, os.ErrNotExist) || reset:
 		old, err = &Manifest{Version: manifestVersion}, nil // a first run, or nothing to trust: do all
 	case err != nil:
-		return nil, err
+		return nil, manifestFix(err)
 	}
 	r := &runner{o: o, old: old.entries(), archive: check.NewArchive(), registryID: o.Render.Check.Registry.Digest(),
 		lines: map[string][]byte{}, oldLines: map[string][]byte{}, accepted: source.NewAccepted()}

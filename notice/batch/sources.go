@@ -2,6 +2,7 @@ package batch
 
 import (
 	"hash/fnv"
+	"os"
 	"path"
 	"path/filepath"
 	"regexp"
@@ -56,7 +57,9 @@ func Walk(paths []string, outDir string, sel Select) ([]Source, diag.List) {
 			continue
 		}
 		if prev, ok := first[f.Rel]; ok {
-			problems = append(problems, samePlace(f.Path, prev, f.Rel))
+			if !sameFile(prev, f.Path) {
+				problems = append(problems, samePlace(f.Path, prev, f.Rel))
+			} // the same file named twice (a.toml ./a.toml, dir dir/a.toml) is one source
 			continue
 		}
 		first[f.Rel] = f.Path
@@ -86,6 +89,16 @@ func rendered(rel string, have map[string]bool) bool {
 	return strings.EqualFold(ext, ".md") && have[strings.TrimSuffix(rel, ext)+".toml"]
 }
 
+// sameFile reports whether two paths name one file.
+func sameFile(a, b string) bool {
+	fa, err := os.Stat(a)
+	if err != nil {
+		return false
+	}
+	fb, err := os.Stat(b)
+	return err == nil && os.SameFile(fa, fb)
+}
+
 // samePlace refuses a source whose outputs would overwrite another's.
 func samePlace(path, prev, rel string) diag.Finding {
 	return diag.Finding{Pos: diag.Pos{Path: path}, Rule: "read-file", Severity: diag.Error,
@@ -106,6 +119,13 @@ func (sel Select) keeps(rel string) bool {
 // InShard reports whether a source belongs to the selected shard.
 func (sel Select) InShard(rel string) bool {
 	return sel.Of == 0 || ShardOf(rel, sel.Of) == sel.Shard
+}
+
+// MatchGlobs reports whether rel (a path with forward slashes) matches
+// one of globs as --exclude and --include match them: check and tasks
+// take the same globs as batch.
+func MatchGlobs(globs []string, rel string) bool {
+	return matchAny(globs, rel)
 }
 
 // matchAny matches globs against the relative path, and against the

@@ -149,10 +149,39 @@ func For(file string) (*Config, error) {
 	return f.c, f.err
 }
 
+// Paths lists where a configuration for file may be, nearest first: the
+// .thongbao.toml of its directory and of each directory above. For uses
+// the first that exists; render --watch watches them all, so that a
+// configuration saved, made or removed applies at once.
+func Paths(file string) []string {
+	dir, err := filepath.Abs(filepath.Dir(file))
+	if err != nil {
+		return nil
+	}
+	var out []string
+	for {
+		out = append(out, filepath.Join(dir, FileName))
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return out
+		}
+		dir = parent
+	}
+}
+
+// Forget drops the configurations read so far, so that For reads them
+// again: a long-running process (render --watch) calls it when one has
+// changed on disk.
+func Forget() {
+	cache.Clear()
+}
+
 func lookUp(dir string) (*Config, error) {
 	for {
 		p := filepath.Join(dir, FileName)
-		if _, err := os.Stat(p); err == nil {
+		if fi, err := os.Stat(p); err == nil && fi.IsDir() {
+			return nil, folderNamedLikeIt(p)
+		} else if err == nil {
 			return Load(p)
 		} else if !errors.Is(err, os.ErrNotExist) {
 			return nil, err
@@ -163,6 +192,14 @@ func lookUp(dir string) (*Config, error) {
 		}
 		dir = parent
 	}
+}
+
+// folderNamedLikeIt is the finding for a folder named .thongbao.toml: it
+// was told to name "the notice's own file".
+func folderNamedLikeIt(p string) error {
+	return diag.List{{Pos: diag.Pos{Path: p}, Rule: "config", Severity: diag.Error,
+		Message: diag.Msg("đây là một thư mục, không phải tệp cấu hình", "it is a folder, not a configuration file"),
+		Fix:     diag.Msg("đổi tên hoặc xóa thư mục đó; tệp cấu hình là một tệp TOML tên %s", "rename or remove that folder; the configuration is a TOML file named %s", FileName)}}
 }
 
 // Disabled reports whether a rule is turned off.

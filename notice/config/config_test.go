@@ -4,6 +4,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/thongbao/thongbao/notice/diag"
@@ -52,6 +53,20 @@ func TestBadConfig(t *testing.T) {
 	}
 	write(t, p, "[check.severity]\nglued-words = \"fatal\"\n[render]\nbody_size = 12\n")
 	if _, err := Load(p); !errors.As(err, &list) || len(list) != 2 {
+		t.Fatalf("err = %v", err)
+	}
+}
+
+// TestFolderNamedLikeIt: a folder named .thongbao.toml is said to be one,
+// with what to do; it was told to name "the notice's own file".
+func TestFolderNamedLikeIt(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.Mkdir(filepath.Join(dir, FileName), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	_, err := For(filepath.Join(dir, "n.toml"))
+	var list diag.List
+	if !errors.As(err, &list) || len(list) != 1 || list[0].Rule != "config" || !strings.Contains(list[0].Message.VI, "là một thư mục, không phải tệp cấu hình") {
 		t.Fatalf("err = %v", err)
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"syscall"
 
 	"github.com/thongbao/thongbao/notice/diag"
 )
@@ -128,22 +129,85 @@ func writeInPlace(path, dest string, fill func(io.Writer) error) error {
 }
 
 // Failure is the finding for an output that could not be written: where,
-// why (in the user's language) and what to do.
+// why (in the user's language) and what to do. The reasons a clerk meets
+// are said of the folder, which is what to change: the system's words for
+// a file being made in /proc ("không có tệp hoặc thư mục này") named a
+// file that was not meant to exist yet.
 func Failure(path string, err error) error {
-	if dir := filepath.Dir(path); errors.Is(err, fs.ErrNotExist) && !exists(dir) {
+	dir := filepath.Dir(path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist) && !exists(dir):
 		// "không có tệp hoặc thư mục này" for a file being made: it
 		// is the directory that is missing.
-		return diag.List{{
-			Pos: diag.Pos{Path: path}, Rule: "write-file", Severity: diag.Error,
-			Message: diag.Msg("không ghi được tệp kết quả: chưa có thư mục %s", "cannot write the output: there is no directory %s", dir),
-			Fix:     diag.Msg("tạo thư mục %s trước, hoặc ghi vào một thư mục đã có", "make the directory %s first, or write into one that exists", dir),
-		}}
+		if file := fileOnTheWay(dir); file != "" {
+			return notADir(path, file)
+		}
+		return writeFailure(path,
+			diag.Msg("không ghi được tệp kết quả: chưa có thư mục %s", "cannot write the output: there is no directory %s", dir),
+			diag.Msg("tạo thư mục %s trước, hoặc ghi vào một thư mục đã có", "make the directory %s first, or write into one that exists", dir))
+	case errors.Is(err, syscall.ENOTDIR):
+		if file := fileOnTheWay(dir); file != "" {
+			return notADir(path, file)
+		}
+	case isDir(dir) && refused(err):
+		return writeFailure(path,
+			diag.Msg("không ghi được tệp kết quả vào thư mục %s: %s", "cannot write the output into the folder %s: %s", dir, refusal(err)),
+			diag.Msg("chọn một thư mục khác mà bạn được ghi vào, chẳng hạn thư mục của tệp nguồn (-o THƯ_MỤC/)",
+				"choose another folder, one you may write into, such as the source's (-o DIR/)"))
+	case errors.Is(err, syscall.ENOSPC) || errors.Is(err, syscall.EDQUOT):
+		return writeFailure(path,
+			diag.Msg("không ghi được tệp kết quả: %s", "cannot write the output: %s", diag.OSReason(err)),
+			diag.Msg("xóa bớt tệp không cần trên ổ đĩa đó, hoặc ghi vào một ổ đĩa khác", "free some room on that disk, or write to another one"))
 	}
-	return diag.List{{
-		Pos: diag.Pos{Path: path}, Rule: "write-file", Severity: diag.Error,
-		Message: diag.Msg("không ghi được tệp kết quả: %s", "cannot write the output: %s", diag.OSReason(err)),
-		Fix:     diag.Msg("kiểm tra thư mục kết quả: có tồn tại, được ghi và còn chỗ trống", "check the output directory: that it exists, may be written to and has room"),
-	}}
+	return writeFailure(path,
+		diag.Msg("không ghi được tệp kết quả: %s", "cannot write the output: %s", diag.OSReason(err)),
+		diag.Msg("kiểm tra thư mục kết quả: có tồn tại, được ghi và còn chỗ trống", "check the output directory: that it exists, may be written to and has room"))
+}
+
+func writeFailure(path string, msg, fix diag.Text) error {
+	return diag.List{{Pos: diag.Pos{Path: path}, Rule: "write-file", Severity: diag.Error, Message: msg, Fix: fix}}
+}
+
+// refused reports an error of a folder that exists but takes no new file:
+// no permission, a read-only disk, or a folder of the system (/proc, /sys)
+// that says a file being made does not exist.
+func refused(err error) bool {
+	return errors.Is(err, fs.ErrNotExist) || errors.Is(err, fs.ErrPermission) || errors.Is(err, syscall.EPERM) || errors.Is(err, syscall.EROFS)
+}
+
+func refusal(err error) diag.Text {
+	switch {
+	case errors.Is(err, syscall.EROFS):
+		return diag.Msg("ổ đĩa này chỉ cho đọc", "the disk is read-only")
+	case errors.Is(err, fs.ErrNotExist):
+		return diag.Msg("thư mục này không nhận tệp mới", "the folder takes no new files")
+	}
+	return diag.Msg("bạn không có quyền ghi vào thư mục này", "you may not write into it")
+}
+
+// fileOnTheWay is the first part of dir that is a file, not a folder
+// ("n.toml" of -o n.toml/out/), or "".
+func fileOnTheWay(dir string) string {
+	dir = filepath.Clean(dir)
+	for {
+		if fi, err := os.Stat(dir); err == nil {
+			if fi.IsDir() {
+				return ""
+			}
+			return dir
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return ""
+		}
+		dir = parent
+	}
+}
+
+func notADir(path, file string) error {
+	return writeFailure(path,
+		diag.Msg("không ghi được tệp kết quả: %s là một tệp, không phải thư mục", "cannot write the output: %s is a file, not a folder", file),
+		diag.Msg("chọn một thư mục kết quả, hoặc một tên chưa có để tạo thư mục mới", "choose an output folder, or a name not yet taken for a new one"))
 }
 
 // dirFailure is the finding for an output path that is a directory.

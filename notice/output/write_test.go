@@ -2,8 +2,10 @@ package output
 
 import (
 	"errors"
+	"io/fs"
 	"os"
 	"path/filepath"
+	"syscall"
 	"testing"
 
 	"github.com/thongbao/thongbao/notice/diag"
@@ -146,5 +148,42 @@ func TestMkdirAllOverFile(t *testing.T) {
 	}
 	if b, _ := os.ReadFile(f); string(b) != "x" {
 		t.Errorf("the file changed: %q", b)
+	}
+}
+
+// TestFailureSaysTheFolder: an output that cannot be made is explained by
+// its folder, in words a clerk reads: /proc answers "no such file" for a
+// file being made there, which named the output itself.
+func TestFailureSaysTheFolder(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "n.toml")
+	if err := os.WriteFile(file, []byte("x"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(dir, "x.pdf")
+	pathErr := func(errno syscall.Errno) error { return &fs.PathError{Op: "open", Path: out, Err: errno} }
+	tests := []struct {
+		path string
+		err  error
+		vi   string
+	}{
+		{out, pathErr(syscall.ENOENT), "không ghi được tệp kết quả vào thư mục " + dir + ": thư mục này không nhận tệp mới"},
+		{out, pathErr(syscall.EACCES), "không ghi được tệp kết quả vào thư mục " + dir + ": bạn không có quyền ghi vào thư mục này"},
+		{out, pathErr(syscall.EROFS), "không ghi được tệp kết quả vào thư mục " + dir + ": ổ đĩa này chỉ cho đọc"},
+		{filepath.Join(dir, "none", "x.pdf"), pathErr(syscall.ENOENT), "không ghi được tệp kết quả: chưa có thư mục " + filepath.Join(dir, "none")},
+		{filepath.Join(file, "out", "x.pdf"), pathErr(syscall.ENOTDIR), "không ghi được tệp kết quả: " + file + " là một tệp, không phải thư mục"},
+		{out, pathErr(syscall.ENOSPC), "không ghi được tệp kết quả: ổ đĩa đã đầy"},
+	}
+	for _, tt := range tests {
+		var list diag.List
+		if !errors.As(Failure(tt.path, tt.err), &list) || len(list) != 1 {
+			t.Fatalf("Failure(%s, %v): want one finding", tt.path, tt.err)
+		}
+		if got := list[0].Message.VI; got != tt.vi {
+			t.Errorf("Failure(%s, %v) = %q, want %q", tt.path, tt.err, got, tt.vi)
+		}
+		if list[0].Rule != "write-file" || list[0].Fix.VI == "" || list[0].Message.EN == "" {
+			t.Errorf("Failure(%s, %v) = %+v: want write-file with a fix, in both languages", tt.path, tt.err, list[0])
+		}
 	}
 }

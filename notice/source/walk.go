@@ -17,7 +17,8 @@ type Found struct {
 }
 
 // WalkOptions say which files a walk takes and which directories it
-// leaves out. Hidden files and directories (".git", ".thongbao.toml") are
+// leaves out. Hidden files and directories (".git", ".thongbao.toml") and
+// a repository's own documents (README.md, LICENSE.txt: IsRepoDoc) are
 // always left out, but for a root given itself.
 type WalkOptions struct {
 	Keep    func(path string) bool // whether to take a file, by its path
@@ -75,7 +76,7 @@ func walkFS(fsys fs.FS, root string, o WalkOptions) ([]Found, diag.List) {
 			}
 			return nil
 		}
-		if o.Keep != nil && !o.Keep(path) {
+		if IsRepoDoc(d.Name()) || o.Keep != nil && !o.Keep(path) {
 			return nil
 		}
 		if d.Type()&fs.ModeSymlink != 0 && leadsOut(path, root) {

@@ -85,3 +85,35 @@ func must(t *testing.T, err error) {
 		t.Fatal(err)
 	}
 }
+
+// TestWalkLeavesOutRepoDocs: a folder of notices kept in git has its
+// README.md, LICENSE.txt, CHANGELOG.md; a walk leaves them out, as it
+// leaves out hidden files, but takes them named on the command line.
+func TestWalkLeavesOutRepoDocs(t *testing.T) {
+	fsys := fstest.MapFS{
+		"README.md":            {},
+		"readme.vi.md":         {},
+		"LICENSE.txt":          {},
+		"docs/CHANGELOG.md":    {},
+		"docs/CONTRIBUTING.md": {},
+		"tb-readme.md":         {},
+		"2024/tb-01.md":        {},
+		"2024/huong-dan.txt":   {},
+	}
+	found, _ := walkFS(fsys, "root", WalkOptions{})
+	var rels []string
+	for _, f := range found {
+		rels = append(rels, f.Rel)
+	}
+	if want := []string{"2024/huong-dan.txt", "2024/tb-01.md", "tb-readme.md"}; !reflect.DeepEqual(rels, want) {
+		t.Errorf("found %v, want %v", rels, want)
+	}
+	dir := t.TempDir()
+	readme := filepath.Join(dir, "README.md")
+	if err := os.WriteFile(readme, []byte("x"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if found, _ := Walk([]string{readme}, WalkOptions{}); len(found) != 1 {
+		t.Errorf("README.md named on the command line: found %v", found)
+	}
+}
