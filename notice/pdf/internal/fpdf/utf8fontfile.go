@@ -941,7 +941,9 @@ func (utf *utf8FontFile) getMetrics(metricCount, gid int) []byte {
 
 func (utf *utf8FontFile) parseLOCATable(format, numSymbols int) {
 	start := utf.SeekTable("loca")
-	utf.symbolPosition = make([]int, 0)
+	// Made at its size, not grown by appending one glyph's offset after
+	// another (patch 37).
+	utf.symbolPosition = make([]int, 0, numSymbols+1)
 	if format == 0 {
 		data := utf.getRange(start, (numSymbols*2)+2)
 		arr := unpackUint16Array(data)
