@@ -59,8 +59,15 @@ func (s *Set) Plain(r rune) bool {
 func (s *Set) fillPlain() {
 	f0, f1, f2, f3 := s.faces[0].fast, s.faces[1].fast, s.faces[2].fast, s.faces[3].fast
 	for r := range rune(fastLimit) {
-		if f0[r] >= 0 && f1[r] >= 0 && f2[r] >= 0 && f3[r] >= 0 && !unicode.Is(unicode.Mn, r) {
+		if f0[r] >= 0 && f1[r] >= 0 && f2[r] >= 0 && f3[r] >= 0 {
 			s.plain[r/64] |= 1 << (r % 64)
+		}
+	}
+	// The combining marks are taken out range by range of the table,
+	// not looked up rune by rune.
+	for _, m := range unicode.Mn.R16 {
+		for r := rune(m.Lo); r <= rune(m.Hi) && r < fastLimit; r += rune(m.Stride) {
+			s.plain[r/64] &^= 1 << (r % 64)
 		}
 	}
 }

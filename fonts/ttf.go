@@ -56,21 +56,26 @@ func Parse(name string, data []byte) (*Face, error) {
 // if that range starts at or before it (as glyph finds it).
 func (f *Face) fillFast() {
 	f.fast = make([]float64, fastLimit)
-	for r := range f.fast {
-		f.fast[r] = -1
-	}
 	covered := rune(-1) // the runes up to here have met their range
 	for _, cr := range f.ranges {
 		if covered >= fastLimit-1 {
 			break
 		}
 		from, to := max(cr.start, covered+1, 0), min(cr.end, fastLimit-1)
+		for r := covered + 1; r < min(from, fastLimit); r++ {
+			f.fast[r] = -1 // between two ranges
+		}
 		covered = max(covered, cr.end)
 		for r := from; r <= to; r++ {
 			if g := cr.glyph(r, len(f.advances)); g != 0 {
 				f.fast[r] = float64(f.advances[g]) / f.UnitsPerEm
+			} else {
+				f.fast[r] = -1
 			}
 		}
+	}
+	for r := max(covered+1, 0); r < fastLimit; r++ {
+		f.fast[r] = -1 // after the last range
 	}
 	if f.fast[' '] < 0 {
 		f.fast[' '] = float64(f.advances[0]) / f.UnitsPerEm // white space is always drawable

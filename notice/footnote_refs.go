@@ -1,7 +1,6 @@
 package notice
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/thongbao/thongbao/notice/body"
@@ -16,8 +15,6 @@ var noNotePlaces = []string{
 	"place", "issuer.", "signer.", "footnotes.text",
 	"appendices.title", "appendices.table.columns", "appendices.table.groups.rows.ref",
 }
-
-var pathIndex = regexp.MustCompile(`\[\d+\]`)
 
 // footnoteRefs reports each footnote mark of n that names no footnote of
 // [[footnotes]], or that stands in a field printed without it: either
@@ -38,14 +35,16 @@ func (n *Notice) footnoteRefs() []diag.Finding {
 		}
 		for _, id := range body.Notes(body.Parse(t.S)) {
 			mark := "[^" + id + "]"
-			pos := t.PosAt(max(strings.Index(t.S, mark), 0))
+			// The position is worked out only for a finding: a mark that
+			// names a footnote, where marks are printed, costs nothing more.
+			pos := func() diag.Pos { return t.PosAt(max(strings.Index(t.S, mark), 0)) }
 			switch {
 			case !ids[id]:
-				out = append(out, diag.Finding{Pos: pos, Rule: "unknown-footnote", Severity: diag.Error,
+				out = append(out, diag.Finding{Pos: pos(), Rule: "unknown-footnote", Severity: diag.Error,
 					Message: diag.Msg("chú thích %s chưa có trong [[footnotes]]", "footnote %s is not in [[footnotes]]", mark),
 					Fix:     diag.Msg("thêm chú thích [[footnotes]] với id = %q, hoặc sửa nhãn cho đúng nhãn đã có", "add a [[footnotes]] table with id = %q, or correct the label to one that exists", id)})
 			case noNotePlace(path):
-				out = append(out, diag.Finding{Pos: pos, Rule: "footnote-place", Severity: diag.Error,
+				out = append(out, diag.Finding{Pos: pos(), Rule: "footnote-place", Severity: diag.Error,
 					Message: diag.Msg("không đặt được chú thích %s ở %s: phần này không in dấu chú thích", "footnote %s cannot stand in %s: it is printed without footnote marks", mark, path),
 					Fix:     diag.Msg("xóa %s ở đây và đặt dấu chú thích trong đoạn văn có liên quan", "remove %s here and put the mark in the paragraph it explains", mark)})
 			}
@@ -55,13 +54,47 @@ func (n *Notice) footnoteRefs() []diag.Finding {
 }
 
 func noNotePlace(path string) bool {
-	p := pathIndex.ReplaceAllString(path, "")
+	p := dropIndexes(path)
 	for _, place := range noNotePlaces {
 		if p == place || strings.HasSuffix(place, ".") && strings.HasPrefix(p, place) {
 			return true
 		}
 	}
 	return false
+}
+
+// dropIndexes returns path without its indexes: "appendices[1].title"
+// gives "appendices.title".
+func dropIndexes(path string) string {
+	if strings.IndexByte(path, '[') < 0 {
+		return path
+	}
+	var b strings.Builder
+	for {
+		i := strings.IndexByte(path, '[')
+		if i < 0 {
+			b.WriteString(path)
+			return b.String()
+		}
+		j := strings.IndexByte(path[i:], ']')
+		if j > 0 && allDigits(path[i+1:i+j]) {
+			b.WriteString(path[:i])
+			path = path[i+j+1:]
+			continue
+		}
+		b.WriteString(path[:i+1])
+		path = path[i+1:]
+	}
+}
+
+// allDigits reports whether s is one ASCII digit or more.
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // mayHoldCaret reports whether a text decoded from the TOML source src

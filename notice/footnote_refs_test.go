@@ -2,6 +2,7 @@ package notice
 
 import (
 	"errors"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -26,6 +27,18 @@ func TestFootnoteMarkEscaped(t *testing.T) {
 	for src, want := range map[string]bool{"a [^x]": true, `a \u005E`: true, `a \U0000005E`: true, "a [x]": false, `a \n \t`: false} {
 		if got := mayHoldCaret(src); got != want {
 			t.Errorf("mayHoldCaret(%q) = %v", src, got)
+		}
+	}
+}
+
+// TestDropIndexes: a path loses its indexes as the expression \[\d+\]
+// replaced by nothing took them out.
+func TestDropIndexes(t *testing.T) {
+	re := regexp.MustCompile(`\[\d+\]`)
+	for _, p := range []string{"", "place", "appendices[0].title", "appendices[12].table.groups[3].rows[0].ref",
+		"a[", "a[]", "a[x]b[2]", "a[1x]", "a[[1]]", "a]1[", "[7]", "issuer.name[01]"} {
+		if got, want := dropIndexes(p), re.ReplaceAllString(p, ""); got != want {
+			t.Errorf("dropIndexes(%q) = %q, want %q", p, got, want)
 		}
 	}
 }

@@ -12,7 +12,8 @@ import (
 	"io"
 	"os"
 
-	_ "github.com/thongbao/thongbao/cmd/thongbao/internal/hugeheap" // first: the heap in huge pages
+	_ "github.com/thongbao/thongbao/cmd/thongbao/internal/allocsample" // first: no allocation sampled
+	_ "github.com/thongbao/thongbao/cmd/thongbao/internal/hugeheap"    // then the heap in huge pages
 )
 
 func main() {

@@ -2,8 +2,9 @@ package main
 
 import (
 	"os"
-	"runtime"
 	"runtime/pprof"
+
+	"github.com/thongbao/thongbao/cmd/thongbao/internal/allocsample"
 )
 
 // startProfile writes a CPU profile of the whole run to the file named by
@@ -12,17 +13,12 @@ import (
 // without the variables it does nothing.
 //
 // Without THONGBAO_MEMPROFILE the runtime's sampling of allocations is
-// turned off: nothing reads it, and its first sample builds a table of
-// stack buckets whose pages a one-shot process (a render) pays in page
-// faults.
+// turned off before any package's initialisation (internal/allocsample).
 func startProfile() func() {
-	if os.Getenv("THONGBAO_MEMPROFILE") == "" {
-		runtime.MemProfileRate = 0
-	}
 	stopCPU := startCPUProfile(os.Getenv("THONGBAO_CPUPROFILE"))
 	return func() {
 		stopCPU()
-		writeHeapProfile(os.Getenv("THONGBAO_MEMPROFILE"))
+		writeHeapProfile(os.Getenv(allocsample.ProfileEnv))
 	}
 }
 

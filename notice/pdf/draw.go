@@ -34,8 +34,27 @@ func Draw(w io.Writer, l *Layout, set *fonts.Set, meta Meta) error {
 	return drawOn(fpdf.New("P", "mm", "A4", ""), w, l, set, meta)
 }
 
+// drawToBytes draws the layout as a new PDF document and returns it: the
+// buffer the document was written into, not a copy of it
+// (internal/fpdf/PATCHES.md 34).
+func drawToBytes(l *Layout, set *fonts.Set, meta Meta) ([]byte, error) {
+	doc := fpdf.New("P", "mm", "A4", "")
+	var data []byte
+	err := drawWith(doc, l, set, meta, func() (err error) {
+		data, err = doc.Bytes()
+		return err
+	})
+	return data, err
+}
+
 // drawOn draws the layout on pdf, a new document, and writes it to w.
-func drawOn(pdf canvas, w io.Writer, l *Layout, set *fonts.Set, meta Meta) (err error) {
+func drawOn(pdf canvas, w io.Writer, l *Layout, set *fonts.Set, meta Meta) error {
+	return drawWith(pdf, l, set, meta, func() error { return pdf.Output(w) })
+}
+
+// drawWith draws the layout on pdf, a new document, then ends it with
+// out, which writes it.
+func drawWith(pdf canvas, l *Layout, set *fonts.Set, meta Meta, out func() error) (err error) {
 	// fpdf panics on some fonts it cannot read (a user's --font-dir may
 	// hold anything): that is an error, never a crash.
 	defer func() {
@@ -112,7 +131,7 @@ func drawOn(pdf canvas, w io.Writer, l *Layout, set *fonts.Set, meta Meta) (err 
 	if err := pdf.Error(); err != nil {
 		return fmt.Errorf("draw pdf: %w", err)
 	}
-	if err := pdf.Output(w); err != nil {
+	if err := out(); err != nil {
 		return fmt.Errorf("write pdf: %w", err)
 	}
 	return nil
@@ -176,4 +195,14 @@ func Render(w io.Writer, d *compose.Document, set *fonts.Set, opts Options, date
 		return err
 	}
 	return Draw(w, l, set, MetaOf(d, date))
+}
+
+// RenderBytes is Render into a new slice: the document's own buffer,
+// where Render copies it into w.
+func RenderBytes(d *compose.Document, set *fonts.Set, opts Options, date time.Time) ([]byte, error) {
+	l, err := Lay(d, set, opts)
+	if err != nil {
+		return nil, err
+	}
+	return drawToBytes(l, set, MetaOf(d, date))
 }

@@ -32,9 +32,7 @@ func Format(format string, d *compose.Document, s Settings) ([]byte, error) {
 		if date.IsZero() {
 			date = pdf.DocumentDate(d)
 		}
-		if err := pdf.Render(&buf, d, s.Fonts, s.PDF, date); err != nil {
-			return nil, err
-		}
+		return pdf.RenderBytes(d, s.Fonts, s.PDF, date)
 	default:
 		return nil, fmt.Errorf("render notice: unknown format %q", format)
 	}

@@ -3859,6 +3859,22 @@ func (f *Fpdf) Output(w io.Writer) error {
 	return f.err
 }
 
+// Bytes closes the document and returns it: the buffer it was written
+// into, not a copy, which the caller then owns (patch 34). After
+// returning, f is in a closed state and its methods should not be called.
+func (f *Fpdf) Bytes() ([]byte, error) {
+	if f.err != nil {
+		return nil, f.err
+	}
+	if f.state < 3 {
+		f.Close()
+	}
+	if f.err != nil {
+		return nil, f.err
+	}
+	return f.buffer.Bytes(), nil
+}
+
 func (f *Fpdf) getpagesizestr(sizeStr string) (size SizeType) {
 	if f.err != nil {
 		return

@@ -578,14 +578,15 @@ func (utf *utf8FontFile) parseSymbols(usedRunes map[int]int) (map[int]int, map[i
 		symbolArray[oldSymbolIndex] = symbolCounter
 		symbolCounter++
 	}
-	charSymbolPairCollectionKeys := keySortInt(charSymbolPairCollection)
-	runeSymbolPairCollection := make(map[int]int)
-	for _, runa := range charSymbolPairCollectionKeys {
-		runeSymbolPairCollection[runa] = symbolArray[charSymbolPairCollection[runa]]
+	// A map filled in any order is the same map: the characters are not
+	// sorted first, and the glyphs, sorted above, are not sorted again
+	// (patch 36).
+	runeSymbolPairCollection := make(map[int]int, len(charSymbolPairCollection))
+	for runa, symbol := range charSymbolPairCollection {
+		runeSymbolPairCollection[runa] = symbolArray[symbol]
 	}
 	utf.CodeSymbolDictionary = runeSymbolPairCollection
 
-	symbolCollectionKeys = keySortInt(symbolCollection)
 	for _, oldSymbolIndex := range symbolCollectionKeys {
 		_, symbolArray, symbolCollection, symbolCollectionKeys = utf.getSymbols(oldSymbolIndex, &begin, symbolArray, symbolCollection, symbolCollectionKeys)
 	}
@@ -594,27 +595,24 @@ func (utf *utf8FontFile) parseSymbols(usedRunes map[int]int) (map[int]int, map[i
 }
 
 func (utf *utf8FontFile) generateCMAPTable(cidSymbolPairCollection map[int]int, numSymbols int) []byte {
-	cidSymbolPairCollectionKeys := keySortInt(cidSymbolPairCollection)
-	cidID := 0
-	cidArray := make(map[int][]int)
-	prevCid := -2
-	prevSymbol := -1
-	for _, cid := range cidSymbolPairCollectionKeys {
-		if cid == (prevCid+1) && cidSymbolPairCollection[cid] == (prevSymbol+1) {
-			if n, OK := cidArray[cidID]; !OK || n == nil {
-				cidArray[cidID] = make([]int, 0)
-			}
-			cidArray[cidID] = append(cidArray[cidID], cidSymbolPairCollection[cid])
+	// The segments of the format 4 subtable are the runs of consecutive
+	// characters mapped to consecutive glyphs, in the characters' order:
+	// kept in slices over one array of the glyphs (patch 35), where
+	// upstream kept a map of slices, sorted its keys and packed each
+	// number into a slice of its own.
+	type segment struct{ cid, at, n int } // first character, its glyph's index in glyphs, length
+	cids := keySortInt(cidSymbolPairCollection)
+	glyphs := make([]int, len(cids))
+	segs := make([]segment, 0, 32)
+	for i, cid := range cids {
+		glyphs[i] = cidSymbolPairCollection[cid]
+		if k := len(segs) - 1; k >= 0 && cid == segs[k].cid+segs[k].n && glyphs[i] == glyphs[i-1]+1 {
+			segs[k].n++
 		} else {
-			cidID = cid
-			cidArray[cidID] = make([]int, 0)
-			cidArray[cidID] = append(cidArray[cidID], cidSymbolPairCollection[cid])
+			segs = append(segs, segment{cid: cid, at: i, n: 1})
 		}
-		prevCid = cid
-		prevSymbol = cidSymbolPairCollection[cid]
 	}
-	cidArrayKeys := keySortArrayRangeMap(cidArray)
-	segCount := len(cidArray) + 1
+	segCount := len(segs) + 1
 
 	searchRange := 1
 	entrySelector := 0
@@ -625,34 +623,29 @@ func (utf *utf8FontFile) generateCMAPTable(cidSymbolPairCollection map[int]int, 
 	searchRange = searchRange * 2
 	rangeShift := segCount*2 - searchRange
 	length := 16 + (8 * segCount) + (numSymbols + 1)
-	cmap := []int{0, 1, 3, 1, 0, 12, 4, length, 0, segCount * 2, searchRange, entrySelector, rangeShift}
-
-	for _, start := range cidArrayKeys {
-		endCode := start + (len(cidArray[start]) - 1)
-		cmap = append(cmap, endCode)
+	cmap := make([]int, 0, 13+4*segCount+len(glyphs)+4)
+	cmap = append(cmap, 0, 1, 3, 1, 0, 12, 4, length, 0, segCount*2, searchRange, entrySelector, rangeShift)
+	for _, sg := range segs {
+		cmap = append(cmap, sg.cid+sg.n-1) // endCode
+	}
+	cmap = append(cmap, 0xFFFF, 0)
+	for _, sg := range segs {
+		cmap = append(cmap, sg.cid) // startCode
 	}
 	cmap = append(cmap, 0xFFFF)
-	cmap = append(cmap, 0)
-
-	cmap = append(cmap, cidArrayKeys...)
-	cmap = append(cmap, 0xFFFF)
-	for _, cidKey := range cidArrayKeys {
-		idDelta := -(cidKey - cidArray[cidKey][0])
-		cmap = append(cmap, idDelta)
+	for _, sg := range segs {
+		cmap = append(cmap, -(sg.cid - glyphs[sg.at])) // idDelta
 	}
 	cmap = append(cmap, 1)
-	for range cidArray {
-		cmap = append(cmap, 0)
-
+	for range segs {
+		cmap = append(cmap, 0) // idRangeOffset
 	}
 	cmap = append(cmap, 0)
-	for _, start := range cidArrayKeys {
-		cmap = append(cmap, cidArray[start]...)
-	}
+	cmap = append(cmap, glyphs...)
 	cmap = append(cmap, 0)
-	cmapstr := make([]byte, 0)
-	for _, cm := range cmap {
-		cmapstr = append(cmapstr, packUint16(cm)...)
+	cmapstr := make([]byte, 2*len(cmap))
+	for i, cm := range cmap {
+		binary.BigEndian.PutUint16(cmapstr[2*i:], uint16(cm))
 	}
 	return cmapstr
 }
@@ -948,7 +941,9 @@ func (utf *utf8FontFile) getMetrics(metricCount, gid int) []byte {
 
 func (utf *utf8FontFile) parseLOCATable(format, numSymbols int) {
 	start := utf.SeekTable("loca")
-	utf.symbolPosition = make([]int, 0)
+	// Made at its size, not grown by appending one glyph's offset after
+	// another (patch 37).
+	utf.symbolPosition = make([]int, 0, numSymbols+1)
 	if format == 0 {
 		data := utf.getRange(start, (numSymbols*2)+2)
 		arr := unpackUint16Array(data)
