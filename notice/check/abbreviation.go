@@ -119,7 +119,7 @@ func bodyAbbrev(s string, w abbrevWord) bool {
 	if e, ok := abbrevTable()[w.text]; ok && (e.keep || e.common) || keptGroups(w.text) || schoolLevels[w.text] && !kind {
 		return false
 	}
-	return !capsNeighbour(s, w) && !typedWithoutMarks(w.text) && !foreignAbbrev(s, w) && !designation(s, w) && (kind || !namedAfter(s[:w.off], "công ty", "tập đoàn", "ngân hàng", "cty", "trường"))
+	return !capsNeighbour(s, w) && !typedWithoutMarks(w.text) && !payerTyped(s[:w.off]) && !foreignAbbrev(s, w) && !designation(s, w) && (kind || !namedAfter(s[:w.off], "công ty", "tập đoàn", "ngân hàng", "cty", "trường"))
 }
 
 // designationRe is a variety's or a model's number after its letters in
@@ -265,6 +265,30 @@ func reportAbbrev(p *Pass, u *abbrevUse) {
 		return
 	}
 	p.Report(u.seg, u.word.off, msg, diag.Msg("ở lần dùng đầu tiên viết đầy đủ rồi ghi %q trong ngoặc đơn ngay sau, như \"bảo hiểm xã hội (BHXH)\"", "where it is first used write the words in full with %q in brackets after them, as in \"bảo hiểm xã hội (BHXH)\"", a))
+}
+
+// payerLeads are the words that lead into what a payer types into a
+// transfer or a message: a code of capitals and no marks as its bank or
+// service reads it ("Nội dung chuyển khoản: SONGNGANH - DOT-1 - HO TEN"),
+// not an abbreviation of the prose.
+var payerLeads = []string{"nội dung chuyển khoản", "nội dung chuyển tiền", "nội dung nộp tiền", "nội dung thanh toán", "cú pháp"}
+
+// payerTyped reports whether the text before a word ends in what a payer
+// types: one of payerLeads and a colon stand before it in the same
+// sentence.
+func payerTyped(before string) bool {
+	low := strings.ToLower(before)
+	for _, lead := range payerLeads {
+		i := strings.LastIndex(low, lead)
+		if i < 0 {
+			continue
+		}
+		rest := low[i+len(lead):]
+		if strings.Contains(rest, ":") && !strings.ContainsAny(rest, ";") && !strings.Contains(rest, ". ") {
+			return true
+		}
+	}
+	return false
 }
 
 // typedWithoutMarks reports whether w is a known abbreviation typed

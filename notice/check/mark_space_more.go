@@ -88,14 +88,15 @@ func gluedStraightQuote(p *Pass, seg *Seg) {
 // gluedMarkBracket reports a bracket glued to the mark that ends the
 // words before it ("Điện thoại liên lạc: 0915.781.286.(Đồng chí ...)",
 // "tốt,(trừ ...)"): the mark after a word or a number, a word opening the
-// bracket. A point's letter ("Mục 2.(a)") is no word; the number of
+// bracket, or after a label's colon a telephone's area code ("Điện
+// thoại:(028) 372 52002"). A point's letter ("Mục 2.(a)") is no word; the number of
 // copies glued to the Lưu line's unit, as the decree writes it
 // ("PL.(300)"), has a number in the bracket, and is not read here.
 func gluedMarkBracket(p *Pass, seg *Seg) {
 	text := seg.Text
 	for i := strings.IndexByte(text, '('); i >= 2; {
 		before, _ := utf8.DecodeLastRuneInString(text[:i-1])
-		if strings.IndexByte(".,;:", text[i-1]) >= 0 && isWordRune(before) && opensWord(text[i+1:]) {
+		if strings.IndexByte(".,;:", text[i-1]) >= 0 && isWordRune(before) && (opensWord(text[i+1:]) || text[i-1] == ':' && areaCode(text[i+1:])) {
 			p.Report(seg, i, diag.Msg("thiếu dấu cách giữa dấu %q và \"(\" trong %q", "a space is missing between %q and \"(\" in %q", text[i-1:i], around(text, i)),
 				diag.Msg("thêm dấu cách trước \"(\"", "add a space before \"(\""))
 		}
@@ -105,6 +106,14 @@ func gluedMarkBracket(p *Pass, seg *Seg) {
 		}
 		i += 1 + k
 	}
+}
+
+// areaCode reports whether s starts with a telephone's area code closed
+// by its bracket, "028)" of "Điện thoại:(028) 372 52002": after a label's
+// colon it opens the number, as a word would.
+func areaCode(s string) bool {
+	j := strings.IndexByte(s, ')')
+	return j >= 2 && j <= 4 && s[0] == '0' && allDigits(s[:j])
 }
 
 // opensWord reports whether s starts with a word of two letters or more.

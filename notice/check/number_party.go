@@ -25,6 +25,10 @@ func partyNumber(p *Pass, s *Seg, text string) bool {
 	if rest, ok := strings.CutPrefix(text, "Số:"); ok {
 		lead, text = "Số: ", "Số "+strings.TrimSpace(rest)
 	}
+	// the place and date a header sets on the number's line, past its
+	// cells' spaces ("Số: 225 - KH/TWĐTN-CTTN   Hà Nội, ngày ..."), are
+	// not part of the number
+	text = strings.TrimSpace(codeOnly(text))
 	if strings.Contains(text, ":") {
 		return false
 	}

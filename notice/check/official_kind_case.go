@@ -112,6 +112,9 @@ func kindAt(text string, ws []wordAt, k int) int {
 	if !titleCase(next) && !isAbbrev(next) && !(len(next) == 1 && startsUpper(next)) || notBodies[strings.ToLower(next)] {
 		return 0
 	}
+	if roomCode(text[ws[k+n].end:]) {
+		return 0 // "phòng A120", "phòng B4.02": a room of a building, named by its code
+	}
 	if count, _ := fieldBefore(text, ws[k].off); count != "" && allDigits(count) {
 		return 0 // "Xây dựng 01 phòng GD nghệ thuật": rooms counted, not a body's name
 	}
@@ -125,6 +128,14 @@ func kindAt(text string, ws []wordAt, k int) int {
 		}
 	}
 	return n
+}
+
+// roomCode reports whether what follows a capitalised word carries on a
+// room's code in figures: "120" after "A" ("A120"), ".02" or "-202"
+// after "B4" ("B4.02", "B1-202").
+func roomCode(rest string) bool {
+	rest = strings.TrimLeft(rest, ".-")
+	return rest != "" && rest[0] >= '0' && rest[0] <= '9'
 }
 
 // addressedTexts are the Kính gửi, when there is one, and the texts of

@@ -267,6 +267,9 @@ func strayPeriod(p *Pass) {
 			if placeAbbrevs[w.text] && !isAbbrev(next.text) && !bodyWords[next.text] {
 				stray = false // "TP. Hồ Chí Minh"
 			}
+			if degrees[w.text] && !unicode.IsLower(r) {
+				stray = false // "PGS. TS. Trần Thiên Phúc": a học hàm's and học vị's own periods
+			}
 			if stray && !sentenceEnd(seg.Text, ws, i) && !inCapsHeading(seg.Text, ws, i) {
 				p.Report(seg, w.end, diag.Msg("dấu chấm thừa sau %q trong %q", "a stray period after %q in %q", w.text, seg.Text[w.off:next.end]),
 					diag.Msg("viết %q", "write %q", w.text+" "+next.text))
