@@ -69,7 +69,7 @@ func issuerNameLines(v *View) []*Seg {
 		if numberLineRe().MatchString(t) {
 			break
 		}
-		if v.DateSeg != nil && s.PosAt(0) == v.DateSeg.PosAt(0) || onlyWordsOf(t, nationName) || onlyWordsOf(t, mottoText) ||
+		if v.DateSeg != nil && s.PosAt(0) == v.DateSeg.PosAt(0) || onlyWordsOf(t, nationName) || onlyWordsOf(t, mottoText) || orgMark(t) ||
 			strings.IndexFunc(t, unicode.IsLetter) < 0 || strings.Contains(cite.Fold(t), "ngày") {
 			continue
 		}

@@ -11,6 +11,24 @@ import (
 // document carries the Quốc hiệu (Hướng dẫn 36-HD/VPTW).
 const partyName = "ĐẢNG CỘNG SẢN VIỆT NAM"
 
+// youthUnionNames are the line the Đoàn's documents carry where a state
+// document carries the Quốc hiệu, as the Party's carry partyName (Hướng
+// dẫn 29-HD/TWĐTN-VP of the Ban Bí thư Trung ương Đoàn): the Đoàn's
+// name there in its usual short form, no issuer's name.
+var youthUnionNames = []string{"ĐOÀN TNCS HỒ CHÍ MINH", "ĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH"}
+
+// orgMark reports whether a header line is the Party's or the Đoàn's
+// line in the Quốc hiệu's place (partyName, youthUnionNames).
+func orgMark(t string) bool {
+	f := cite.Fold(strings.ToLower(strings.TrimSpace(t)))
+	for _, n := range append([]string{partyName}, youthUnionNames...) {
+		if f == cite.Fold(strings.ToLower(n)) {
+			return true
+		}
+	}
+	return false
+}
+
 // hasNationName reports whether the header carries the Quốc hiệu, even
 // misspelt ("xã hội chủ nghĩa"): the notice is a state one, which Nghị
 // định 30 governs.

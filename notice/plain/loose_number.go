@@ -44,6 +44,9 @@ func (r *reader) looseHeader(l line) bool {
 	case r.lastKind(Header) >= 0 && (r.hasNumberOrDate() || r.hasMotto()):
 		k := titlePrefix(t)
 		if k <= 0 {
+			k = sentenceTitle(t) // "THÔNG BÁO Kết luận ...", a converter's heading
+		}
+		if k <= 0 {
 			return false
 		}
 		r.titleAndSubject(l, k)

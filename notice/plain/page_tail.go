@@ -26,10 +26,35 @@ func markTail(out []line) {
 			out[i].page = true
 		}
 	}
-	if j := prevText(out, tail); j >= 0 && (authorLine(out[j].text) || attachedRe().MatchString(strings.TrimSpace(out[j].text))) {
+	for j, n := prevText(out, tail), 0; j >= 0 && n < postFootLines && postFoot(out[j].text, n == 0); j, n = prevText(out, j), n+1 {
 		out[j].page = true
 	}
 }
+
+// postFootLines is how many of the post's own lines stand at most between
+// the notice and a portal's section label: the poster's name or initials,
+// the files attached.
+const postFootLines = 3
+
+// postFoot reports whether a line above a portal's section label is the
+// post's own: the files attached to it, by a label (attachedRe) or by a
+// file's name ("Đính kèm NQ-HDND TINH TL 5755.rar"), or, just above the
+// label (last), its author and unit (authorLine) or the poster's
+// initials alone ("CCQLĐĐ"). Above the files, a name is the signer's.
+func postFoot(t string, last bool) bool {
+	t = strings.TrimSpace(t)
+	return attachedRe().MatchString(t) || attachedFileRe().MatchString(t) ||
+		last && (authorLine(t) || initialsRe().MatchString(t))
+}
+
+var (
+	// attachedFileRe is a post's line naming a file attached to it by its
+	// extension.
+	attachedFileRe = lazyre.New(`(?i)^(?:(?:tài liệu|tệp|file|tập tin) )?(?:đính )?kèm(?: theo)?\s*:?\s*\S.{0,120}\.(?:rar|zip|7z|pdf|docx?|xlsx?|pptx?|jpe?g|png)$`)
+	// initialsRe is a poster's initials alone on a line ("CCQLĐĐ", "VP"):
+	// one word in capitals.
+	initialsRe = lazyre.New(`^\p{Lu}{2,10}$`)
+)
 
 // tailLabelRe is the label of a portal's section under a post, the whole
 // line. No notice titles a part of itself so.

@@ -346,6 +346,7 @@ func ReadWith(path string, src []byte, opts Options) (*File, error) {
 		}
 		raws[i] = rawLine{s: strings.TrimRight(text[start:end], "\r"), off: start, num: i + 1}
 	}
+	pageHeaderLines(raws) // page_header_comment.go
 	f.Layout = opts.Layout
 	if f.Layout == Auto {
 		f.Layout = decide(raws, strings.EqualFold(filepath.Ext(path), ".md"))

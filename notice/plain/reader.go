@@ -88,6 +88,9 @@ type reader struct {
 	// at a library's width inside sentences; its paragraphs end where a
 	// line ends a clause or stands in capitals (grounds_under.go)
 	rebroken bool
+	// other: the notice's version in another language has begun under
+	// its "./." (other_language.go); the lines from there are the page's
+	other bool
 }
 
 func (r *reader) read(ls []line) []Para {
@@ -208,6 +211,8 @@ func (r *reader) line(l line, newPara bool) {
 		r.subject(l, newPara)
 	case r.st == inBody && r.byline(l): // a newspaper's "TNĐT" under its repost
 	case r.st == inBody && r.closeTail(l): // a note, a credit or a lone "." under the closing "./."
+	case r.otherVersion(l): // the notice again in English under its "./."
+		r.add(Page, l)
 	case r.st == inBody && r.labelSigner(l):
 	case r.st <= inBody && r.inlineRecipients(l):
 	case labelRe().MatchString(l.text) && r.st <= inBody:

@@ -190,7 +190,13 @@ var (
 	fixedFormRe = lazyre.New(`^(\P{Ll}+?)\s+(CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM|(?i:độc lập\s*[-–—]\s*tự do\s*[-–—]\s*hạnh phúc))\s*$`)
 	// numberDateRe is the number followed by the place and date: "Số:
 	// 454/UBND-NCTH Vị Thanh, ngày 6 tháng 4 năm 2011".
-	numberDateRe = lazyre.New(`^(\s*Số\s*:?[\s\d.…_]*/\s*[^\s,]+)\s+(\p{Lu}[^,]{0,40},\s*ngày\b.*\btháng\b.*\bnăm.*)$`)
+	numberDateRe = lazyre.New(`^(\s*Số\s*:?[\s\d.…_]*(?:[-–]\s*\p{Lu}[\p{Lu}\d&.]*\s*)?/\s*[^\s,]+)\s+(\p{Lu}[^,]{0,40},\s*ngày\b.*\btháng\b.*\bnăm.*)$`)
+	// orgFormRe finds, after the issuer's name and a run of spaces, the
+	// line the Đảng's and the Đoàn's documents write at the right of the
+	// header where a state document writes the Quốc hiệu ("BAN CHẤP HÀNH
+	// TRUNG ƯƠNG          ĐOÀN TNCS HỒ CHÍ MINH"). Parted by one space the
+	// two are one name ("BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH").
+	orgFormRe = lazyre.New(`^(\P{Ll}+?)[ \t]{4,}(ĐẢNG CỘNG SẢN VIỆT NAM|ĐOÀN TNCS HỒ CHÍ MINH|ĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH)\s*$`)
 )
 
 // headerCells splits a line of a header that a web page writes as the
@@ -199,11 +205,13 @@ var (
 // năm 2011") at the fixed forms of the right cell, which text precedes;
 // nil when the line is no such row.
 func headerCells(s string) []span {
-	re := fixedFormRe()
-	m := re.FindStringSubmatchIndex(s)
+
+	m := fixedFormRe().FindStringSubmatchIndex(s)
 	if m == nil {
-		re = numberDateRe()
-		m = re.FindStringSubmatchIndex(s)
+		m = orgFormRe().FindStringSubmatchIndex(s)
+	}
+	if m == nil {
+		m = numberDateRe().FindStringSubmatchIndex(s)
 	}
 	if m == nil || strings.TrimSpace(s[m[2]:m[3]]) == "" || strings.HasSuffix(s[m[2]:m[3]], "VIỆT NAM") {
 		return nil // the Quốc hiệu and the Tiêu ngữ of one cell
