@@ -655,6 +655,7 @@ func decimalMixed(p *Pass) {
 			p.Report(seg, m[0], msg, diag.Msg("viết %q (tiếng Việt dùng dấu phẩy thập phân)", "write %q (Vietnamese uses a decimal comma)", right))
 		}
 	}
+	decimalScores(p) // decimal_scores.go
 }
 
 func duplicateNote(p *Pass) {
