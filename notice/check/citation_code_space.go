@@ -168,14 +168,17 @@ func partyBody(b string) bool {
 
 // codePart is the length of the code part at the start of s: digits and
 // capitals ("CV", "KT&KĐCL", "2024", "NĐ"), with at most one small letter
-// at its end ("TTg"); 0 when s starts with none, or with a word
-// ("Tổ", "Nghị").
+// at its end ("TTg") or one run of small letters between capitals after
+// two capitals or more ("GDTrH", the Giáo dục Trung học's); 0 when s
+// starts with none, or with a word ("Tổ", "Nghị").
 func codePart(s string) int {
-	n, caps, small := 0, 0, false
+	n, caps, small, inner := 0, 0, false, false
 	for n < len(s) {
 		r, size := utf8.DecodeRuneInString(s[n:])
 		switch {
 		case small && unicode.IsDigit(r): // a unit's number after its letters: "TTr3"
+		case small && unicode.IsUpper(r) && !inner:
+			small, inner = false, true // "GDTrH": the capitals go on after "r"
 		case small:
 			if unicode.IsLetter(r) {
 				return 0

@@ -50,6 +50,7 @@ func listMark(p *Pass) {
 		starts = append(starts, lineStarts(s)...)
 	}
 	styledMarks(p, starts, slashNumbers)
+	styledMarks(p, starts, slashRomans)
 	styledMarks(p, starts, parenNumbers)
 	if !v.Party {
 		styledMarks(p, starts, dashNumbers) // the Party's own "1-" (Hướng dẫn 36-HD/VPTW)
@@ -104,10 +105,14 @@ func lineStarts(s *Seg) []lineStart {
 }
 
 var (
-	// slashNumberRe is a point numbered "1/ " or "1/. ": the number, the
-	// slash, a period or none, a space, a word. A date or a figure
-	// ("1/2026", "2/9") has none.
-	slashNumberRe = lazyre.New(`^(\d{1,2})/(\.?)[ \t\x{00A0}]+\p{L}`)
+	// slashNumberRe is a point numbered "1/ ", "1/. " or "1/- ": the
+	// number, the slash, a period, a hyphen or none, a space, a word. A
+	// date or a figure ("1/2026", "2/9") has none.
+	slashNumberRe = lazyre.New(`^(\d{1,2})/([.-]?)[ \t\x{00A0}]+\p{L}`)
+	// slashRomanRe is a part numbered "I/ " or "II/. ": the Roman
+	// numeral, the slash, a period or none, a space, a word. "V/v" has no
+	// space after the slash, and a list starts only at "I/".
+	slashRomanRe = lazyre.New(`^([IVX]{1,4})/(\.?)[ \t\x{00A0}]+\p{L}`)
 	// dashNumberRe is a point numbered "1- ": the number, a hyphen or a
 	// dash glued to it, a space, a word. A range ("1-2 ngày", "1 - 2")
 	// has no space after the dash, or one before it.
@@ -146,6 +151,14 @@ var (
 		want:  func(i int) string { return strconv.Itoa(i) + "." },
 		what:  diag.Msg("khoản", "khoản"),
 		rule:  diag.Msg("khoản phải đánh số bằng chữ số Ả Rập, sau có dấu chấm", "a khoản takes an Arabic numeral followed by a period")}
+	// slashRomans are parts numbered "I/", "II/": the decree's Roman
+	// numeral takes a period, as "I.", "II." headings write it.
+	slashRomans = markStyle{re: slashRomanRe,
+		index: func(m []string) int { return cite.RomanValue(m[1]) },
+		mark:  func(m []string) string { return m[1] + "/" + m[2] },
+		want:  func(i int) string { return cite.Roman(i) + "." },
+		what:  diag.Msg("mục", "parts"),
+		rule:  diag.Msg("mục đánh số La Mã, sau có dấu chấm", "a part takes a Roman numeral followed by a period")}
 	// dashNumbers are points numbered "1-", "2-".
 	dashNumbers = markStyle{re: dashNumberRe,
 		index: func(m []string) int { n, _ := strconv.Atoi(m[1]); return n },

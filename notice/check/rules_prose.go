@@ -168,6 +168,7 @@ func gluedWords(p *Pass) {
 	}
 	gluedLabel(p)
 	gluedDate(p)
+	gluedHour(p)
 }
 
 // textWords returns whether a word in small letters stands as a word of
@@ -188,18 +189,29 @@ func textWords(v *View, segs []*Seg) func(string) bool {
 }
 
 // dateWordRe is a word of a date typed against its number: "ngày15/3/2020",
-// "tháng3", "năm2020". The word stands alone before it, and a code in
-// capitals ("NAM2024") is not it.
-var dateWordRe = lazyre.New(`(?:^|[^\p{L}\d])([Nn]gày|[Tt]háng|[Nn]ăm)\d`)
+// "tháng3", "năm2020", in a line of capitals "NĂM2022". The word stands
+// alone before it, and a code in capitals without the word's marks
+// ("NAM2024") is not it.
+var dateWordRe = lazyre.New(`(?:^|[^\p{L}\d])([Nn]gày|[Tt]háng|[Nn]ăm|NGÀY|THÁNG|NĂM)\d`)
 
-// gluedDate reports the word of a date glued to its number.
+// gluedDate reports the word of a date glued to its number. In the
+// header it looks at the word in capitals only ("LẦN THỨ IX-NĂM2022" of
+// an issuer's line): the place and date line's "năm2021" is date-format's.
 func gluedDate(p *Pass) {
-	for _, seg := range withSegs(p.View.Texts()) {
+	segs := withSegs(p.View.Texts())
+	texts := len(segs)
+	for i := range p.View.Header {
+		segs = append(segs, &p.View.Header[i])
+	}
+	for k, seg := range segs {
 		if !dateWordBeforeDigit(seg.Text) {
 			continue
 		}
 		for _, m := range dateWordRe().FindAllStringSubmatchIndex(seg.Text, -1) {
 			left := seg.Text[m[2]:m[3]]
+			if k >= texts && left != strings.ToUpper(left) {
+				continue
+			}
 			right := seg.Text[m[3]:]
 			if i := strings.IndexFunc(right, unicode.IsSpace); i >= 0 {
 				right = right[:i]
@@ -208,13 +220,15 @@ func gluedDate(p *Pass) {
 			p.Report(seg, m[3], diag.Msg("\"%s\" dính liền \"%s\"", "%q is glued to %q", left, right),
 				diag.Msg("viết \"%s %s\"", "write \"%s %s\"", left, right))
 		}
-		gluedFigure(p, seg)
+		if k < texts {
+			gluedFigure(p, seg)
+		}
 	}
 }
 
 // dateWordEnds are the ends of the words dateWordRe looks for ("ngày",
-// "tháng", "năm", either case of the first letter).
-var dateWordEnds = []string{"gày", "háng", "ăm"}
+// "tháng", "năm", either case of the first letter, or all in capitals).
+var dateWordEnds = []string{"gày", "háng", "ăm", "GÀY", "HÁNG", "ĂM"}
 
 // dateWordBeforeDigit reports whether s holds one of dateWordEnds right
 // before an ASCII digit, or a date word right after one (figureBefore):
@@ -641,6 +655,7 @@ func decimalMixed(p *Pass) {
 			p.Report(seg, m[0], msg, diag.Msg("viết %q (tiếng Việt dùng dấu phẩy thập phân)", "write %q (Vietnamese uses a decimal comma)", right))
 		}
 	}
+	decimalScores(p) // decimal_scores.go
 }
 
 func duplicateNote(p *Pass) {

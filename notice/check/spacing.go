@@ -42,6 +42,7 @@ func spacing(p *Pass) {
 	}
 	segs := spacingSegs(p.View)
 	wordGap := wordListGap(segs)
+	spacedDiseases(p, segs) // spacing_disease.go
 	for _, seg := range segs {
 		if seg.Role == RoleArchive || seg.Role == RoleCell {
 			continue

@@ -1,0 +1,91 @@
+package check
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/thongbao/thongbao/notice/diag"
+	"github.com/thongbao/thongbao/notice/internal/lazyre"
+)
+
+// scoreRe is a score told in words: a number of one or two figures with
+// a decimal point or comma and one or two decimals, after "đạt", "từ" or
+// "hơn" or before "điểm" or "trở lên" ("đạt từ 18.0 điểm", "không thấp
+// hơn 6,0", "đạt 8.0 trở lên"). Group 1 is the word before, 2 the score,
+// 3 the separator, 4 the word after.
+var scoreRe = lazyre.New(`(?:^|[^\p{L}\d.,])(?:(\p{L}+) )?(\d{1,2}([.,])\d{1,2})(?: (điểm|trở lên))?(?:[^\p{L}\d.,/]|[.,](?:\D|$)|$)`)
+
+// scoreBefore are the words before a score.
+var scoreBefore = setOf("đạt", "từ", "hơn")
+
+// scoreSpot is a score as scoreRe finds it.
+type scoreSpot struct {
+	seg      *Seg
+	from, to int
+	sep      byte
+}
+
+// scoresIn returns the scores of s told in words. A score after a word
+// in capitals ("IELTS 5.5") is the foreign test's own scale, left out.
+func scoresIn(seg *Seg) []scoreSpot {
+	var out []scoreSpot
+	for _, m := range scoreRe().FindAllStringSubmatchIndex(seg.Text, -1) {
+		before, after := "", ""
+		if m[2] >= 0 {
+			before = seg.Text[m[2]:m[3]]
+		}
+		if m[8] >= 0 {
+			after = seg.Text[m[8]:m[9]]
+		}
+		if before != "" && strings.ToUpper(before) == before && strings.IndexFunc(before, unicode.IsLetter) >= 0 {
+			continue
+		}
+		if !scoreBefore[strings.ToLower(before)] && after == "" {
+			continue
+		}
+		out = append(out, scoreSpot{seg: seg, from: m[4], to: m[5], sep: seg.Text[m[6]]})
+	}
+	return out
+}
+
+// decimalScores reports, for decimal-mixed, the scores told in words with
+// a decimal point in a text whose other scores take the decimal comma
+// ("đạt từ 18.0 điểm" beside "đạt từ 6,5"): one text, two separators.
+// A text writing all its scores with a point is left alone here.
+func decimalScores(p *Pass) {
+	var spots []scoreSpot
+	comma := false
+	for _, seg := range withSegs(slices.Concat(p.View.Texts(), p.View.Appendix)) {
+		if !mayHoldScore(seg.Text) {
+			continue
+		}
+		for _, s := range scoresIn(seg) {
+			comma = comma || s.sep == ','
+			spots = append(spots, s)
+		}
+	}
+	if !comma {
+		return
+	}
+	for _, s := range spots {
+		if s.sep != '.' {
+			continue
+		}
+		num := s.seg.Text[s.from:s.to]
+		p.Report(s.seg, s.from, diag.Msg("số thập phân %q dùng dấu chấm, chỗ khác dùng dấu phẩy", "the decimal %q uses a point where others use a comma", num),
+			diag.Msg("viết %q (tiếng Việt dùng dấu phẩy thập phân)", "write %q (Vietnamese uses a decimal comma)", strings.Replace(num, ".", ",", 1)))
+	}
+}
+
+// mayHoldScore reports whether s has a figure, a point or a comma and a
+// figure in a row, as every score scoreRe finds: a look before the
+// expression, whose letter classes are dear to run on every paragraph.
+func mayHoldScore(s string) bool {
+	for i := 1; i+1 < len(s); i++ {
+		if (s[i] == '.' || s[i] == ',') && isDigit(s[i-1]) && isDigit(s[i+1]) {
+			return true
+		}
+	}
+	return false
+}
