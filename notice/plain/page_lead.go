@@ -29,11 +29,18 @@ func markPage(out []line, stamps []int) {
 // website của ...". No notice greets so.
 var welcomeRe = lazyre.New(`(?i)^chào mừng (?:bạn|các bạn|quý vị|quý khách|quý độc giả|quý bạn đọc)?\s*đến với (?:(?:trang|cổng) )?(?:thông tin|ttđt|web|website)`)
 
-// siteWelcome marks a site's greeting (welcomeRe) on the first line of a
-// text as the page's.
+// bannerRe is a site's banner hailing an anniversary or a congress, in
+// capitals ("CHÀO MỪNG KỶ NIỆM 76 NĂM NGÀY CÁCH MẠNG THÁNG TÁM THÀNH
+// CÔNG ...", "NHIỆT LIỆT CHÀO MỪNG ĐẠI HỘI ..."). No header, tên loại or
+// trích yếu opens so.
+var bannerRe = lazyre.New(`^(?:NHIỆT LIỆT )?CHÀO MỪNG\s`)
+
+// siteWelcome marks a site's greeting (welcomeRe) or banner (bannerRe)
+// on the first line of a text as the page's.
 func siteWelcome(out []line) {
 	for _, i := range topIndexes(out, 1) {
-		if welcomeRe().MatchString(strings.TrimSpace(out[i].text)) {
+		t := strings.TrimSpace(out[i].text)
+		if welcomeRe().MatchString(t) || bannerRe().MatchString(t) && isUpper(t) {
 			out[i].page = true
 		}
 	}
