@@ -184,6 +184,10 @@ var (
 	kindNumberedRe = lazyre.New(`(?i)^\p{L}+ \p{L}+ số:?\s*\d`)
 )
 
+// postTitleWords is how many words a post's title over the body holds at
+// least: a shorter line ("Tin bài") is a label, left as it is read.
+const postTitleWords = 4
+
 // titleOverOpening marks the first line of a text with no header when it
 // is a post's title over the body: a line in small letters with no mark
 // at its end, no tên loại, trích yếu or header's line, right over a "Căn
@@ -201,7 +205,7 @@ func titleOverOpening(out []line) {
 	}
 	t := strings.TrimSpace(out[top[0]].text)
 	if isUpper(t) || finished(t) || headerShaped(t) || isTitle(t) || aboutRe().MatchString(t) || addresseeRe().MatchString(t) ||
-		issuerNamed(t) || cite.HasMarker(t) || utf8.RuneCountInString(t) > 200 {
+		issuerNamed(t) || cite.HasMarker(t) || utf8.RuneCountInString(t) > 200 || len(strings.Fields(t)) < postTitleWords {
 		return
 	}
 	if kindFirstRe().MatchString(t) && !kindNumberedRe().MatchString(t) {
