@@ -307,11 +307,31 @@ func definedAt(s string, w abbrevWord) bool {
 	if open < 0 || strings.Contains(s[open:w.off], ")") {
 		return false
 	}
+	lead := strings.TrimSpace(s[open+1 : w.off])
 	if !strings.HasPrefix(strings.TrimLeft(s[w.end:], "\"'”’"), ")") && !abbrevListCloses(s[w.end:]) {
+		return quotedShortName(lead, s[w.end:])
+	}
+	return len(strings.Fields(lead)) <= 2 && !strings.ContainsAny(lead, "0123456789") || namingLead(lead)
+}
+
+// namingLead reports whether the words in brackets before an
+// abbreviation name it as the short form ("sau đây viết tắt là",
+// "gọi tắt là:").
+func namingLead(lead string) bool {
+	l := strings.ToLower(strings.TrimRight(lead, " \"'“‘"))
+	return strings.HasSuffix(l, " là") || strings.HasSuffix(l, "là:")
+}
+
+// quotedShortName reports whether an abbreviation opens a short name in
+// quotation marks that the brackets name so ("(sau đây viết tắt là “ĐHBK
+// Hà Nội” hoặc “Đại học”)"): the abbreviation is defined with the words
+// quoted after it.
+func quotedShortName(lead, rest string) bool {
+	if !namingLead(lead) || !strings.HasSuffix(lead, "“") && !strings.HasSuffix(lead, "\"") {
 		return false
 	}
-	lead := strings.TrimSpace(s[open+1 : w.off])
-	return len(strings.Fields(lead)) <= 2 && !strings.ContainsAny(lead, "0123456789") || strings.HasSuffix(strings.ToLower(lead), " là") || strings.HasSuffix(strings.ToLower(lead), "là:")
+	inner, _, ok := strings.Cut(rest, ")")
+	return ok && !strings.Contains(inner, "(") && strings.ContainsAny(inner, "”\"")
 }
 
 // abbrevListCloses reports whether rest, after an abbreviation in

@@ -79,7 +79,7 @@ func abbreviation(p *Pass) {
 			}
 			u := uses[w.text]
 			if u == nil {
-				u = &abbrevUse{seg: seg, word: w, ok: w.defined, defined: introduced[w.text]}
+				u = &abbrevUse{seg: seg, word: w, ok: w.defined || introduced[w.text], defined: introduced[w.text]}
 				if !u.ok && writtenOut(&sw, w, sw.wordsTo(k)+wordsBefore(seg.Text, w.off)) {
 					// a part of "GD & ĐT" written out above stands, as it did
 					u.ok, u.above = ampersandPart(seg.Text, w), true

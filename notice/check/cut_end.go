@@ -77,7 +77,10 @@ func cutEnd(v *View) (*Seg, int, cutKind) {
 		return s, sp + 1, cutMidWord // "... đám tiệc, liên hoan... đ"
 	}
 	if codeCut(w) {
-		return s, sp + 1, cutMidWord // "... sinh viên các lớp Khóa QH-"
+		return s, sp + 1, cutMidWord // "... sinh viên các lớp Khóa QH-", "... Ngày 08/7/"
+	}
+	if loneCapital(text[:sp], w) {
+		return s, sp + 1, cutMidWord // "... Chủ tịch H"
 	}
 	if !unicode.IsLetter(r) || !allLower(w) {
 		return nil, 0, cutNone
@@ -272,14 +275,41 @@ func openAA(w string) bool {
 
 // codeCut reports whether w, the last word of a body, is a code a cut
 // broke at its hyphen ("QH-", of "QH-2017"): letters or figures and a
-// hyphen after them, which no sentence ends on.
+// hyphen after them, which no sentence ends on; or a date or number a
+// cut broke at its slash ("08/7/", of "08/7/2021"): a figure and a slash
+// after it.
 func codeCut(w string) bool {
+	if head, ok := strings.CutSuffix(w, "/"); ok && head != "" {
+		r, _ := utf8.DecodeLastRuneInString(head)
+		return unicode.IsDigit(r)
+	}
 	head, ok := strings.CutSuffix(w, "-")
 	if !ok || head == "" {
 		return false
 	}
 	r, _ := utf8.DecodeLastRuneInString(head)
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// labelNouns name things told apart by a capital letter ("phụ lục A",
+// "khối B", "nhóm C"): a sentence may end on the letter after them.
+var labelNouns = setOf("điểm", "mục", "khoản", "lục", "loại", "nhóm", "khối", "hạng", "khu", "lớp",
+	"tòa", "toà", "nhà", "phòng", "dãy", "cấp", "bậc", "tầng", "kiểu", "mẫu", "án", "ban", "tổ", "đội",
+	"bảng", "hình", "biểu", "vùng", "tuyến", "ô", "số", "vitamin", "ca", "kíp", "đề", "cột", "hàng", "trục", "giai", "đoạn", "chữ")
+
+// loneCapital reports whether w, the last word of a body, is one capital
+// letter after a word in small letters that names no label ("Chủ tịch
+// H", of "Chủ tịch HĐND"): the first letter of a name or a code the cut
+// took the rest of.
+func loneCapital(before, w string) bool {
+	if utf8.RuneCountInString(w) != 1 {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+		return false
+	}
+	prev := lastWord(before)
+	return utf8.RuneCountInString(prev) > 1 && allLower(prev) && !labelNouns[prev]
 }
 
 // danglingWords never end a Vietnamese sentence: a conjunction, "của",
@@ -318,6 +348,26 @@ func inCutWord(v *View, pos diag.Pos) bool {
 	}
 	at := s.PosAt(off)
 	return pos.Path == at.Path && pos.Line == at.Line && pos.Col >= at.Col
+}
+
+// inCutSentence reports whether pos falls in the sentence a cut copy's
+// body breaks off in, before the broken word: what that sentence cites
+// runs on past the cut ("Chương trình số 01-CTr/TU ngày 19/11/2021 ...
+// về th"), so a rule that compares a citation's subject with another's
+// has only its start to judge.
+func inCutSentence(v *View, pos diag.Pos) bool {
+	s, off, ok := cutWord(v)
+	if !ok {
+		return false
+	}
+	start := 0
+	for _, mark := range []string{". ", "; "} {
+		if i := strings.LastIndex(s.Text[:off], mark); i >= 0 && i+len(mark) > start {
+			start = i + len(mark)
+		}
+	}
+	from, to := s.PosAt(start), s.PosAt(off)
+	return pos.Path == to.Path && !posBefore(pos, from) && posBefore(pos, to)
 }
 
 // signatureCut reports whether the text ends on the signature's authority

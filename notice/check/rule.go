@@ -131,6 +131,9 @@ func (p *Pass) ReportAt(pos diag.Pos, msg diag.Text, fix ...diag.Text) {
 	if p.rule.ID != "required" && (inCutWord(p.View, pos) || inCutRecipients(p.View, pos)) {
 		return // cut_end.go, cut_recipients.go: required says the copy is cut
 	}
+	if p.rule.ID == "citation-duplicate-number" && inCutSentence(p.View, pos) {
+		return // cut_end.go: the cited subject runs on past the cut
+	}
 	f := diag.Finding{Pos: pos, Rule: p.rule.ID, Severity: p.rule.Severity, Message: boundQuotes(msg, maxQuote), Fix: p.rule.Help, Ref: p.rule.Ref}
 	if len(fix) > 0 {
 		f.Fix = boundQuotes(fix[0], maxFixQuote)

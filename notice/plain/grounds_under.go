@@ -16,8 +16,11 @@ var (
 // groundsUnder reports whether l, under a line of the trích yếu with no
 // blank line between, starts a Quyết định's grounds or its authority
 // line: a line starting "Căn cứ", or a line in capitals with one starting
-// "Căn cứ" under it ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH" / "Căn cứ Luật ...").
-// A trích yếu never holds either, so the text's blank lines stop at the
+// "Căn cứ" under it ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH" / "Căn cứ Luật ...");
+// or, under a trích yếu in capitals, a line in small letters that opens
+// the body ("Thực hiện Chỉ" / "thị số 8008/CT-TCTL ...", a Kế hoạch's
+// opening). A trích yếu never holds either, nor goes on in small letters
+// after its capitals, so the text's blank lines stop at the
 // trích yếu, as a legal library's rendering breaks the rest at its width
 // inside sentences (the UBND tỉnh Sơn La's 2862/QĐ-UBND). Read as Blank
 // text it would be one trích yếu from there to the body's last line.
@@ -28,6 +31,9 @@ func (r *reader) groundsUnder(l line, newPara bool) bool {
 	t := strings.TrimSpace(l.text)
 	if groundsRe().MatchString(t) {
 		return true
+	}
+	if prev := r.paras[len(r.paras)-1].Text; isUpper(prev) && !isUpper(t) && openingRe().MatchString(t) {
+		return true // "Thực hiện Chỉ" under a trích yếu in capitals: the body's opening
 	}
 	if !isUpper(t) || finished(t) || !r.decision() {
 		return false // only a Quyết định has an authority line

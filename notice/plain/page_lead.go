@@ -19,6 +19,7 @@ func markPage(out []line, stamps []int) {
 	siteBreadcrumb(out)
 	titleOverStamp(out, stamps)
 	leadOverHeader(out)
+	titleOverOpening(out)
 	echoedLead(out)
 	paperTag(out)
 }
@@ -29,11 +30,18 @@ func markPage(out []line, stamps []int) {
 // website của ...". No notice greets so.
 var welcomeRe = lazyre.New(`(?i)^chào mừng (?:bạn|các bạn|quý vị|quý khách|quý độc giả|quý bạn đọc)?\s*đến với (?:(?:trang|cổng) )?(?:thông tin|ttđt|web|website)`)
 
-// siteWelcome marks a site's greeting (welcomeRe) on the first line of a
-// text as the page's.
+// bannerRe is a site's banner hailing an anniversary or a congress, in
+// capitals ("CHÀO MỪNG KỶ NIỆM 76 NĂM NGÀY CÁCH MẠNG THÁNG TÁM THÀNH
+// CÔNG ...", "NHIỆT LIỆT CHÀO MỪNG ĐẠI HỘI ..."). No header, tên loại or
+// trích yếu opens so.
+var bannerRe = lazyre.New(`^(?:NHIỆT LIỆT )?CHÀO MỪNG\s`)
+
+// siteWelcome marks a site's greeting (welcomeRe) or banner (bannerRe)
+// on the first line of a text as the page's.
 func siteWelcome(out []line) {
 	for _, i := range topIndexes(out, 1) {
-		if welcomeRe().MatchString(strings.TrimSpace(out[i].text)) {
+		t := strings.TrimSpace(out[i].text)
+		if welcomeRe().MatchString(t) || bannerRe().MatchString(t) && isUpper(t) {
 			out[i].page = true
 		}
 	}
@@ -161,6 +169,50 @@ func leadOverHeader(out []line) {
 	}
 	for _, i := range top[:h] {
 		out[i].page = true
+	}
+}
+
+// openingUnderTitleRe starts the first paragraph of a notice's body or a
+// letter's Kính gửi: the line under a post's title.
+var openingUnderTitleRe = lazyre.New(`(?i)^\s*(?:căn cứ|kính\s*g[ửở]i\s*:)`)
+
+// kindFirstRe opens a line with a document's kind; kindNumberedRe with
+// a kind and its number, as a post names the document it serves
+// ("Công văn số 457/PGD&ĐT V/v ...").
+var (
+	kindFirstRe    = lazyre.New(`(?i)^(?:thông báo|thông cáo|quyết định|kế hoạch|hướng dẫn|báo cáo|công văn|tờ trình|giấy mời|chương trình|nghị quyết|chỉ thị)(?:\s|:|$)`)
+	kindNumberedRe = lazyre.New(`(?i)^\p{L}+ \p{L}+ số:?\s*\d`)
+)
+
+// postTitleWords is how many words a post's title over the body holds at
+// least: a shorter line ("Tin bài") is a label, left as it is read.
+const postTitleWords = 4
+
+// titleOverOpening marks the first line of a text with no header when it
+// is a post's title over the body: a line in small letters with no mark
+// at its end, no tên loại, trích yếu or header's line, right over a "Căn
+// cứ" or "Kính gửi:" ("Các khoản thu hộ, ... trường MN Ba Vì năm học
+// 2020-2021" over "Căn cứ vào cuộc họp ..."; "Công văn số 457/PGD&ĐT V/v
+// triển khai các khoản thu ..." over "Kính gửi: ..."). A notice's own
+// text never stands above its grounds or its Kính gửi but its header,
+// tên loại and trích yếu. A line that opens with a kind ("Thông báo về
+// việc ...") may be the notice's own tên loại and trích yếu, and is kept,
+// unless the kind's number follows it.
+func titleOverOpening(out []line) {
+	top := topWithRows(out, 2)
+	if len(top) < 2 || out[top[0]].cells != nil || out[top[1]].cells != nil {
+		return
+	}
+	t := strings.TrimSpace(out[top[0]].text)
+	if isUpper(t) || finished(t) || headerShaped(t) || isTitle(t) || aboutRe().MatchString(t) || addresseeRe().MatchString(t) ||
+		issuerNamed(t) || cite.HasMarker(t) || utf8.RuneCountInString(t) > 200 || len(strings.Fields(t)) < postTitleWords {
+		return
+	}
+	if kindFirstRe().MatchString(t) && !kindNumberedRe().MatchString(t) {
+		return // "Thông báo về việc ...": the notice's tên loại and trích yếu as a post sets them
+	}
+	if openingUnderTitleRe().MatchString(out[top[1]].text) && !headerFollows(out, top[1]) {
+		out[top[0]].page = true
 	}
 }
 

@@ -2,6 +2,8 @@ package plain
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/thongbao/thongbao/notice/internal/lazyre"
 )
@@ -22,10 +24,14 @@ var (
 	// creditRe is a post's credit or source: a label and a name, no
 	// sentence.
 	creditRe = lazyre.New(`(?i)^(?:nguồn|nguồn tin|tin bài|tin, ảnh|tin và ảnh|bài và ảnh|bài, ảnh)\s*:\s*[^.;:!?]{2,80}$`)
+	// downloadRe is a post's link to its file, the whole line ("Tải về
+	// thông báo ở đây", "Xem chi tiết tại đây", "Download").
+	downloadRe = lazyre.New(`(?i)^(?:tải về|tải xuống|tải file|download|xem (?:chi tiết|toàn văn|file|văn bản)|xem và tải)(?:\s+(?:thông báo|văn bản|tệp|tập tin|file|tài liệu|toàn văn|đầy đủ))?(?:\s+(?:ở|tại)\s+đây)?\s*:?$`)
 )
 
 // markStamps marks the print line on the first line of text and the
-// post's dates and credits among the last lines of text.
+// post's dates, credits, links to its file and byline among the last
+// lines of text.
 func markStamps(out []line) {
 	for _, i := range topIndexes(out, 1) {
 		if printLineRe().MatchString(strings.TrimSpace(out[i].text)) {
@@ -38,9 +44,34 @@ func markStamps(out []line) {
 		if l.cells == nil && (t == "" || l.page) {
 			continue
 		}
-		if l.cells != nil || !weekdayDateRe().MatchString(t) && !creditRe().MatchString(t) {
+		if l.cells != nil || !weekdayDateRe().MatchString(t) && !creditRe().MatchString(t) && !downloadRe().MatchString(t) && !byline(out, i) {
 			return
 		}
 		out[i].page = true
 	}
+}
+
+// byline reports whether out[i], the last line of text, is the name of
+// the post's writer under a body closed by "./.": two to four words, each
+// from a capital, no mark and no figure ("Tiến Dũng"). A notice's signer
+// stands under the title and authority lines, never right under "./.".
+func byline(out []line, i int) bool {
+	if j := nextText(out, i+1); j >= 0 {
+		return false
+	}
+	w := strings.Fields(out[i].text)
+	if len(w) < 2 || len(w) > 4 {
+		return false
+	}
+	for _, x := range w {
+		r, _ := utf8.DecodeRuneInString(x)
+		if !unicode.IsUpper(r) || strings.IndexFunc(x, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 || strings.ToUpper(x) == x {
+			return false
+		}
+	}
+	j := prevText(out, i)
+	if j >= 0 && out[j].cells == nil && downloadRe().MatchString(strings.TrimSpace(out[j].text)) {
+		j = prevText(out, j) // "Tải về" between the body and the name
+	}
+	return j >= 0 && out[j].cells == nil && strings.HasSuffix(strings.TrimSpace(out[j].text), "./.")
 }

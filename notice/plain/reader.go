@@ -299,10 +299,12 @@ func (r *reader) top(l line) bool {
 // subjectWraps reports whether a short line in small letters goes on
 // with a trích yếu read at the top, the header's left column whole before
 // its right one ("V/v: Chuẩn bị Tổng kết công tác năm 2011" / "và triển
-// khai Chương trình công tác năm 2012" / "CỘNG HOÀ ..."): only when a
+// khai Chương trình công tác năm 2012" / "CỘNG HOÀ ..."), or a line from
+// a capital that is no header's line ("V/v tạm hoãn tổ chức Giải Bóng đá"
+// / "Thiếu niên, Nhi đồng năm 2021" / "Lạng Sơn, ngày ..."): only when a
 // line of the header's right column follows it.
 func (r *reader) subjectWraps(l line) bool {
-	if !r.last(Subject) || !startsLower(l.text) || cite.HasMarker(l.text) ||
+	if !r.last(Subject) || !startsLower(l.text) && (isUpper(l.text) || headerShaped(l.text)) || cite.HasMarker(l.text) ||
 		utf8.RuneCountInString(l.text) >= 100 || utf8.RuneCountInString(r.paras[len(r.paras)-1].Text) >= 200 ||
 		finished(l.text) {
 		return false
