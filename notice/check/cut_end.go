@@ -79,7 +79,7 @@ func cutEnd(v *View) (*Seg, int, cutKind) {
 	if codeCut(w) {
 		return s, sp + 1, cutMidWord // "... sinh viên các lớp Khóa QH-"
 	}
-	if !unicode.IsLetter(r) || !allLower(w) {
+	if !isLetter(r) || !allLower(w) {
 		return nil, 0, cutNone
 	}
 	if at := danglingEnd(text); at >= 0 {
@@ -217,15 +217,15 @@ func startsNameAbove(v *View, lastText, w string) bool {
 			}
 			at, rest := i+j, t[i+j+len(w):]
 			i = at + len(w)
-			if r, _ := utf8.DecodeLastRuneInString(t[:at]); at > 0 && unicode.IsLetter(r) {
+			if r, _ := utf8.DecodeLastRuneInString(t[:at]); at > 0 && isLetter(r) {
 				continue // the end of another word
 			}
 			next, _ := utf8.DecodeRuneInString(rest)
 			switch {
-			case rest != "" && unicode.IsLetter(next):
+			case rest != "" && isLetter(next):
 				continue // the start of a longer word
 			case len(rest) > 1 && next == ' ':
-				if r, _ := utf8.DecodeRuneInString(rest[1:]); unicode.IsLetter(r) {
+				if r, _ := utf8.DecodeRuneInString(rest[1:]); isLetter(r) {
 					seen = true // "Đại hội"
 					continue
 				}
@@ -279,7 +279,7 @@ func codeCut(w string) bool {
 		return false
 	}
 	r, _ := utf8.DecodeLastRuneInString(head)
-	return unicode.IsLetter(r) || unicode.IsDigit(r)
+	return isLetter(r) || unicode.IsDigit(r)
 }
 
 // danglingWords never end a Vietnamese sentence: a conjunction, "của",

@@ -239,7 +239,7 @@ func dateWordBeforeDigit(s string) bool {
 
 func allLower(s string) bool {
 	for _, r := range s {
-		if !unicode.IsLower(r) {
+		if !isLowerRune(r) {
 			return false
 		}
 	}
@@ -258,7 +258,7 @@ func hasDiacritic(s string) bool {
 func leadingCaps(s string) string {
 	end := 0
 	for i, r := range s {
-		if !unicode.IsUpper(r) {
+		if !isUpperRune(r) {
 			break
 		}
 		end = i + utf8.RuneLen(r)

@@ -5,7 +5,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/thongbao/thongbao/notice/diag"
@@ -122,7 +121,7 @@ func lastLetterWord(s string) string {
 	start := len(s)
 	for start > 0 {
 		r, n := utf8.DecodeLastRuneInString(s[:start])
-		if !unicode.IsLetter(r) {
+		if !isLetter(r) {
 			break
 		}
 		start -= n
