@@ -2,7 +2,6 @@ package check
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -28,14 +27,14 @@ func foreignCaps(w string) bool {
 // word of letters only that is no Vietnamese syllable ("Bosch",
 // "Samsung", "Sydney"), or a word in capitals foreignCaps tells.
 func foreignName(n string) bool {
-	if n == "" || strings.IndexFunc(n, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
+	if n == "" || strings.IndexFunc(n, func(r rune) bool { return !isLetter(r) }) >= 0 {
 		return false
 	}
 	if foreignCaps(n) {
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(n)
-	return unicode.IsUpper(r) && hasLower(n) && !vietSyllable(n)
+	return isUpperRune(r) && hasLower(n) && !vietSyllable(n)
 }
 
 // foreignAbbrev reports whether w, written in s, is a foreign name: its

@@ -58,7 +58,7 @@ func initialOf(w string) rune {
 func lettersOf(abbr string) []rune {
 	var out []rune
 	for _, r := range abbr {
-		if unicode.IsLetter(r) {
+		if isLetter(r) {
 			out = append(out, initialOf(string(r)))
 		}
 	}

@@ -182,7 +182,7 @@ func upperRune(r rune) bool {
 	if 0x1EA0 <= r && r <= 0x1EFF {
 		return r%2 == 0
 	}
-	return unicode.IsUpper(r)
+	return isUpperRune(r)
 }
 
 // abbrevShape reports whether w is an abbreviation in capitals: groups of
@@ -200,7 +200,7 @@ func abbrevShape(w string) bool {
 			}
 			prevSep = true
 			groups++
-		case unicode.IsUpper(r):
+		case isUpperRune(r):
 			letters++
 			prevSep = false
 		default:

@@ -2,7 +2,6 @@ package check
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/thongbao/thongbao/notice/diag"
@@ -106,7 +105,7 @@ func freeBefore(s string, i int) bool {
 		return true
 	}
 	r, _ := utf8.DecodeLastRuneInString(s[:i])
-	return !unicode.IsLetter(r) && r != '/' && r != '.' && r != ',' && r != '-'
+	return !isLetter(r) && r != '/' && r != '.' && r != ',' && r != '-'
 }
 
 // moneyUnit is the unit of money rest begins with ("đồng", "đ", "VNĐ"),
@@ -117,7 +116,7 @@ func moneyUnit(rest string) string {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(rest[len(u):])
-		if len(rest) == len(u) || !unicode.IsLetter(r) {
+		if len(rest) == len(u) || !isLetter(r) {
 			return u
 		}
 	}

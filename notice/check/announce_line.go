@@ -70,8 +70,8 @@ func capsWord(w string) bool {
 	letters := 0
 	for _, r := range w {
 		switch {
-		case unicode.IsLetter(r):
-			if !unicode.IsUpper(r) {
+		case isLetter(r):
+			if !isUpperRune(r) {
 				return false
 			}
 			letters++

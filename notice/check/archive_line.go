@@ -212,7 +212,7 @@ func gluedDrafter(u string) (string, bool) {
 // "KGVX", "P.TH".
 func isCapsCode(s string) bool {
 	for _, r := range s {
-		if !unicode.IsUpper(r) && r != '.' && r != '&' && !unicode.IsDigit(r) {
+		if !isUpperRune(r) && r != '.' && r != '&' && !unicode.IsDigit(r) {
 			return false
 		}
 	}
@@ -228,7 +228,7 @@ func isName(s string) bool {
 	}
 	for k, w := range words {
 		r, n := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) {
+		if !isUpperRune(r) {
 			return false
 		}
 		initial := w[n:] == "."

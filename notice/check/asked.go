@@ -51,11 +51,11 @@ func foldLetter(r rune) bool {
 	if r < utf8.RuneSelf {
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
 	}
-	if unicode.IsLetter(r) {
+	if isLetter(r) {
 		return true
 	}
 	for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
-		if unicode.IsLetter(f) {
+		if isLetter(f) {
 			return true
 		}
 	}

@@ -4,7 +4,6 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"unicode"
 
 	"github.com/thongbao/thongbao/notice/cite"
 	"github.com/thongbao/thongbao/notice/diag"
@@ -169,7 +168,7 @@ func splitBodies(s string) []string {
 			}
 			rest := strings.TrimLeft(part[i+1:], " ")
 			r := []rune(rest)
-			if len(r) > 0 && unicode.IsUpper(r[0]) && startsWithOrg(rest) {
+			if len(r) > 0 && isUpperRune(r[0]) && startsWithOrg(rest) {
 				out = append(out, part[start:i])
 				start = i + 1
 			}

@@ -2,7 +2,6 @@ package check
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -59,12 +58,12 @@ func blankRune(r rune) bool {
 
 // trailingLetters and leadingLetters are the letters that end and start s.
 func trailingLetters(s string) string {
-	i := strings.LastIndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
+	i := strings.LastIndexFunc(s, func(r rune) bool { return !isLetter(r) })
 	return s[i+1:]
 }
 
 func leadingLetters(s string) string {
-	if i := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }); i >= 0 {
+	if i := strings.IndexFunc(s, func(r rune) bool { return !isLetter(r) }); i >= 0 {
 		return s[:i]
 	}
 	return s

@@ -122,7 +122,7 @@ func listMarkerAt(s string, off int) bool {
 	start := off
 	for start > 0 {
 		r, w := utf8.DecodeLastRuneInString(s[:start])
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		if !isLetter(r) && !unicode.IsDigit(r) {
 			break
 		}
 		start -= w
@@ -133,7 +133,7 @@ func listMarkerAt(s string, off int) bool {
 	}
 	if start > 0 {
 		r, _ := utf8.DecodeLastRuneInString(s[:start])
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		if isLetter(r) || unicode.IsDigit(r) {
 			return false
 		}
 		// A point starts a sentence or a clause: after ":", ";", "," or

@@ -135,7 +135,7 @@ func spacedBeforeCode(s string, i int) (code, joined string, ok bool) {
 	if k == i || k >= len(s) {
 		return "", "", false
 	}
-	if r, _ := utf8.DecodeRuneInString(s[k:]); !unicode.IsUpper(r) {
+	if r, _ := utf8.DecodeRuneInString(s[k:]); !isUpperRune(r) {
 		return "", "", false
 	}
 	n := codePart(s[k:])
@@ -180,17 +180,17 @@ func codePart(s string) int {
 		case small && unicode.IsUpper(r) && !inner:
 			small, inner = false, true // "GDTrH": the capitals go on after "r"
 		case small:
-			if unicode.IsLetter(r) {
+			if isLetter(r) {
 				return 0
 			}
 			return n
-		case unicode.IsUpper(r) || unicode.IsDigit(r) || r == '&':
-			if unicode.IsUpper(r) {
+		case isUpperRune(r) || unicode.IsDigit(r) || r == '&':
+			if isUpperRune(r) {
 				caps++
 			}
-		case unicode.IsLower(r) && caps >= 2:
+		case isLowerRune(r) && caps >= 2:
 			small = true
-		case unicode.IsLetter(r):
+		case isLetter(r):
 			return 0
 		default:
 			return n

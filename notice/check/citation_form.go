@@ -184,7 +184,7 @@ func soRun(s string) []int {
 		if k := i + 4; k < len(s) && s[k] == '/' && allDigits(s[i:k]) {
 			i = k + 1
 		}
-		if r, _ := utf8.DecodeRuneInString(s[i:]); i >= len(s) || r != '&' && !unicode.IsLetter(r) {
+		if r, _ := utf8.DecodeRuneInString(s[i:]); i >= len(s) || r != '&' && !isLetter(r) {
 			return nil
 		}
 		for {
@@ -199,7 +199,7 @@ func soRun(s string) []int {
 		if k == j+1 || k >= len(s) || s[k] != '/' {
 			return nil
 		}
-		if r, _ := utf8.DecodeRuneInString(s[k+1:]); k+1 >= len(s) || !unicode.IsLetter(r) {
+		if r, _ := utf8.DecodeRuneInString(s[k+1:]); k+1 >= len(s) || !isLetter(r) {
 			return nil
 		}
 		i = soLetters(s, k+1, true)
@@ -249,7 +249,7 @@ func soCodeRun(s string, i int) int {
 			return i
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if !unicode.IsLetter(r) {
+		if !isLetter(r) {
 			return i
 		}
 		i += n
@@ -261,7 +261,7 @@ func soCodeRun(s string, i int) int {
 func soLetters(s string, i int, digits bool) int {
 	for i < len(s) {
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if !unicode.IsLetter(r) && !(digits && r >= '0' && r <= '9') {
+		if !isLetter(r) && !(digits && r >= '0' && r <= '9') {
 			return i
 		}
 		i += n
@@ -349,7 +349,7 @@ func nextSo(s string, i int) int {
 // sentence, not at the head of a line.
 func endsInLetter(head string) bool {
 	r, _ := utf8.DecodeLastRuneInString(head)
-	return unicode.IsLetter(r)
+	return isLetter(r)
 }
 
 // endsWithType reports whether s ends with the tên loại of a document.
@@ -390,7 +390,7 @@ func vvInSentence(seg *Seg, out []formSlip) []formSlip {
 			continue
 		}
 		prev, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s[:at], " "))
-		if !unicode.IsLetter(prev) && !unicode.IsDigit(prev) || quoted(s, at) {
+		if !isLetter(prev) && !unicode.IsDigit(prev) || quoted(s, at) {
 			continue // "V/v" opens the text, a bracket or a line of its own
 		}
 		out = append(out, formSlip{at, diag.RefSubject, diag.Msg("\"%s\" trong câu: viết \"về việc\"", "\"%s\" inside a sentence: write \"về việc\"", s[at:at+3]),

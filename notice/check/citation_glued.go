@@ -54,13 +54,13 @@ func glueInWord(w string) bool {
 	lower, digit := 0, false
 	for i, r := range w {
 		switch {
-		case unicode.IsUpper(r) && lower >= 2:
+		case isUpperRune(r) && lower >= 2:
 			return true
-		case unicode.IsLower(r) && digit && smallRun(w[i:]) >= 2:
+		case isLowerRune(r) && digit && smallRun(w[i:]) >= 2:
 			return true
 		}
 		digit = unicode.IsDigit(r)
-		if unicode.IsLower(r) {
+		if isLowerRune(r) {
 			lower++
 		} else {
 			lower = 0
@@ -74,7 +74,7 @@ func smallRun(s string) int {
 	n := 0
 	for len(s) > 0 {
 		r, w := utf8.DecodeRuneInString(s)
-		if !unicode.IsLower(r) {
+		if !isLowerRune(r) {
 			break
 		}
 		n++

@@ -2,7 +2,6 @@ package check
 
 import (
 	"strings"
-	"unicode"
 )
 
 // codeGlued reports whether a cited number's last group ends with small
@@ -14,9 +13,9 @@ func codeGlued(raw string) bool {
 	upper, lower := 0, 0
 	for _, r := range g {
 		switch {
-		case unicode.IsUpper(r) && lower == 0:
+		case isUpperRune(r) && lower == 0:
 			upper++
-		case unicode.IsLower(r) && upper >= 2:
+		case isLowerRune(r) && upper >= 2:
 			lower++
 		default:
 			return false

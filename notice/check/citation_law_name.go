@@ -115,7 +115,7 @@ func lawHead(s string, at int) (string, bool) {
 // isLetterBefore reports whether a letter stands right before byte at.
 func isLetterBefore(s string, at int) bool {
 	r, _ := utf8.DecodeLastRuneInString(s[:at])
-	return unicode.IsLetter(r)
+	return isLetter(r)
 }
 
 // lawNameAt is the name of a law (of a code, when code) s starts with,
@@ -132,7 +132,7 @@ func lawNameAt(s string, code bool) (string, int) {
 		if n < 0 {
 			continue
 		}
-		if r, _ := utf8.DecodeRuneInString(s[n:]); unicode.IsLetter(r) || unicode.IsDigit(r) {
+		if r, _ := utf8.DecodeRuneInString(s[n:]); isLetter(r) || unicode.IsDigit(r) {
 			continue
 		}
 		return name, n

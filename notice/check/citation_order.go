@@ -70,7 +70,7 @@ func dottedGroup(s string) bool {
 	n := 0
 	for n < len(s) {
 		r, w := utf8.DecodeRuneInString(s[n:])
-		if !(unicode.IsUpper(r) || unicode.IsDigit(r) && n > 0 || r == '&' && n > 0 || r == '-' && n > 0) {
+		if !(isUpperRune(r) || unicode.IsDigit(r) && n > 0 || r == '&' && n > 0 || r == '-' && n > 0) {
 			break
 		}
 		n += w
@@ -79,5 +79,5 @@ func dottedGroup(s string) bool {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(s[n:])
-	return n == len(s) || !unicode.IsLetter(r)
+	return n == len(s) || !isLetter(r)
 }

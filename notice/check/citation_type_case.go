@@ -42,7 +42,7 @@ func lowerTypes(s string) [][2]int {
 		k := j - n
 		if k > 0 {
 			r, w := utf8.DecodeLastRuneInString(s[:k])
-			if unicode.IsLetter(r) || k-w < prevEnd {
+			if isLetter(r) || k-w < prevEnd {
 				continue
 			}
 		} else if prevEnd > 0 {

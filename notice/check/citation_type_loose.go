@@ -24,7 +24,7 @@ func lowerTypesLoose(s string) [][2]int {
 		}
 		i += from
 		from = i + 1
-		if r, _ := utf8.DecodeRuneInString(s[i+1:]); !unicode.IsUpper(r) {
+		if r, _ := utf8.DecodeRuneInString(s[i+1:]); !isUpperRune(r) {
 			continue
 		}
 		j := i
@@ -45,7 +45,7 @@ func lowerTypesLoose(s string) [][2]int {
 		k := end - n
 		if k > 0 {
 			r, _ := utf8.DecodeLastRuneInString(s[:k])
-			if unicode.IsLetter(r) || typeBefore(s[:k]) {
+			if isLetter(r) || typeBefore(s[:k]) {
 				continue
 			}
 		}

@@ -2,7 +2,6 @@ package check
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -24,7 +23,7 @@ func endsOnGround(body []Seg, i int) bool {
 func commaCapital(t string) bool {
 	for i := strings.Index(t, ", "); i >= 0; {
 		r, _ := utf8.DecodeRuneInString(t[i+2:])
-		if unicode.IsUpper(r) {
+		if isUpperRune(r) {
 			return true
 		}
 		k := strings.Index(t[i+2:], ", ")

@@ -22,7 +22,7 @@ func signedByName(ps []plain.Para) bool {
 	}
 	t := strings.TrimSpace(ps[n].Text)
 	r := []rune(t)
-	if len(r) == 0 || len(r) > 120 || !unicode.IsLetter(r[len(r)-1]) && !unicode.IsDigit(r[len(r)-1]) {
+	if len(r) == 0 || len(r) > 120 || !isLetter(r[len(r)-1]) && !unicode.IsDigit(r[len(r)-1]) {
 		return false
 	}
 	if !companyHead(t) && !bodyHead(t) && !issuerHead(t) {

@@ -62,7 +62,7 @@ func commaBefore(s string, i int) bool {
 		return false
 	}
 	r, _ := utf8.DecodeLastRuneInString(s[:i-2])
-	return unicode.IsLetter(r) || unicode.IsDigit(r)
+	return isLetter(r) || unicode.IsDigit(r)
 }
 
 // countMark reports whether a bracket's text counts items: "1", "2",
@@ -72,7 +72,7 @@ func countMark(inner string) bool {
 		return false
 	}
 	for _, r := range inner {
-		if !unicode.IsDigit(r) && !unicode.IsLower(r) {
+		if !unicode.IsDigit(r) && !isLowerRune(r) {
 			return false
 		}
 	}

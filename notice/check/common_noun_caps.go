@@ -215,7 +215,7 @@ var coordinators = setOf("và", "hoặc", "với")
 
 func startsLower(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsLower(r)
+	return isLowerRune(r)
 }
 
 // nounBare reports whether what follows the noun ending before word end

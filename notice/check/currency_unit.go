@@ -1,7 +1,6 @@
 package check
 
 import (
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/thongbao/thongbao/notice/diag"
@@ -66,7 +65,7 @@ func amountBefore(s string, off int) int {
 	if digits < 3 {
 		return -1
 	}
-	if r, _ := utf8.DecodeLastRuneInString(s[:i]); i > 0 && (unicode.IsLetter(r) || r == '/') {
+	if r, _ := utf8.DecodeLastRuneInString(s[:i]); i > 0 && (isLetter(r) || r == '/') {
 		return -1 // part of a code or a word ("QĐ-123đ")
 	}
 	return i

@@ -82,7 +82,7 @@ func cutEnd(v *View) (*Seg, int, cutKind) {
 	if loneCapital(text[:sp], w) {
 		return s, sp + 1, cutMidWord // "... Chủ tịch H"
 	}
-	if !unicode.IsLetter(r) || !allLower(w) {
+	if !isLetter(r) || !allLower(w) {
 		return nil, 0, cutNone
 	}
 	if at := danglingEnd(text); at >= 0 {
@@ -220,15 +220,15 @@ func startsNameAbove(v *View, lastText, w string) bool {
 			}
 			at, rest := i+j, t[i+j+len(w):]
 			i = at + len(w)
-			if r, _ := utf8.DecodeLastRuneInString(t[:at]); at > 0 && unicode.IsLetter(r) {
+			if r, _ := utf8.DecodeLastRuneInString(t[:at]); at > 0 && isLetter(r) {
 				continue // the end of another word
 			}
 			next, _ := utf8.DecodeRuneInString(rest)
 			switch {
-			case rest != "" && unicode.IsLetter(next):
+			case rest != "" && isLetter(next):
 				continue // the start of a longer word
 			case len(rest) > 1 && next == ' ':
-				if r, _ := utf8.DecodeRuneInString(rest[1:]); unicode.IsLetter(r) {
+				if r, _ := utf8.DecodeRuneInString(rest[1:]); isLetter(r) {
 					seen = true // "Đại hội"
 					continue
 				}
@@ -288,7 +288,7 @@ func codeCut(w string) bool {
 		return false
 	}
 	r, _ := utf8.DecodeLastRuneInString(head)
-	return unicode.IsLetter(r) || unicode.IsDigit(r)
+	return isLetter(r) || unicode.IsDigit(r)
 }
 
 // labelNouns name things told apart by a capital letter ("phụ lục A",

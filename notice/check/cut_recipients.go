@@ -2,7 +2,6 @@ package check
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/thongbao/thongbao/notice/diag"
@@ -24,7 +23,7 @@ func recipientsCut(v *View) (*Seg, bool) {
 	}
 	t := strings.TrimRight(last.Text, " \t")
 	r, _ := utf8.DecodeLastRuneInString(t)
-	return last, r == ';' || unicode.IsLetter(r)
+	return last, r == ';' || isLetter(r)
 }
 
 // inCutRecipients reports whether pos falls on the last recipient of a

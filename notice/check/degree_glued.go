@@ -17,17 +17,17 @@ var degrees = map[string]bool{"GS": true, "PGS": true, "TS": true, "ThS": true, 
 func degreeGlued(p *Pass, s *Seg) {
 	text := s.Text
 	for i := strings.IndexByte(text, '.'); i > 0 && i+1 < len(text); i = nextDot(text, i) {
-		start := strings.LastIndexFunc(text[:i], func(r rune) bool { return !unicode.IsLetter(r) }) + 1
+		start := strings.LastIndexFunc(text[:i], func(r rune) bool { return !isLetter(r) }) + 1
 		if !degrees[text[start:i]] {
 			continue
 		}
 		next := text[i+1:]
-		end := strings.IndexFunc(next, func(r rune) bool { return !unicode.IsLetter(r) })
+		end := strings.IndexFunc(next, func(r rune) bool { return !isLetter(r) })
 		if end < 0 {
 			end = len(next)
 		}
 		word := next[:end]
-		if r, w := utf8.DecodeRuneInString(word); unicode.IsUpper(r) && strings.IndexFunc(word[w:], unicode.IsLower) >= 0 && !degrees[word] {
+		if r, w := utf8.DecodeRuneInString(word); isUpperRune(r) && strings.IndexFunc(word[w:], unicode.IsLower) >= 0 && !degrees[word] {
 			p.Report(s, i+1, diag.Msg("thiếu dấu cách sau dấu %q trong %q", "a space is missing after %q in %q", ".", text[start:i+1+len(word)]),
 				diag.Msg("thêm dấu cách sau dấu %q", "add a space after %q", "."))
 		}

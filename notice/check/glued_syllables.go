@@ -64,7 +64,7 @@ func syllablePart(s string) bool {
 func twoVowelRuns(w string) bool {
 	runs, inVowel := 0, false
 	for i, r := range w {
-		if !unicode.IsLetter(r) || i > 0 && unicode.IsUpper(r) {
+		if !isLetter(r) || i > 0 && isUpperRune(r) {
 			return false // a code, an abbreviation, two names
 		}
 		if r >= utf8.RuneSelf {

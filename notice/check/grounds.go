@@ -166,7 +166,7 @@ func lastRune(s string) string {
 // another mark, named, or with no mark at all after its last word.
 func groundEnd(t, end, mark string) diag.Text {
 	r, _ := utf8.DecodeRuneInString(end)
-	if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsPunct(r) && strings.ContainsRune(")\"”", r) {
+	if isLetter(r) || unicode.IsDigit(r) || unicode.IsPunct(r) && strings.ContainsRune(")\"”", r) {
 		words := strings.Fields(t)
 		last := words[len(words)-1]
 		if mark == "." {

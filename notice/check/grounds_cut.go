@@ -2,7 +2,6 @@ package check
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/thongbao/thongbao/notice/diag"
@@ -145,14 +144,14 @@ func capitalAfter(s string) bool {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(t)
-	return unicode.IsUpper(r)
+	return isUpperRune(r)
 }
 
 // shortCapsBefore reports whether head ends with a word of at most four
 // letters, all capitals: an initial or a short name ("M", "TP", "UBND")
 // whose "." may be an abbreviation's.
 func shortCapsBefore(head string) bool {
-	i := strings.LastIndexFunc(head, func(r rune) bool { return !unicode.IsLetter(r) })
+	i := strings.LastIndexFunc(head, func(r rune) bool { return !isLetter(r) })
 	w := head[i+1:]
 	if i >= 0 {
 		_, n := utf8.DecodeRuneInString(head[i:])
@@ -282,7 +281,7 @@ func singleGround(t string) bool {
 // clauseWords as a whole word.
 func clauseVerb(part string) bool {
 	part = strings.TrimLeft(part, " ")
-	if c, _ := utf8.DecodeRuneInString(part); unicode.IsUpper(c) {
+	if c, _ := utf8.DecodeRuneInString(part); isUpperRune(c) {
 		return true
 	}
 	padded := " " + part + " "

@@ -106,7 +106,7 @@ func otherLaw(rest string) bool {
 	for _, n := range []string{"Luật ", "Bộ luật ", "Pháp lệnh "} {
 		if name, ok := strings.CutPrefix(rest, n); ok {
 			r, _ := utf8.DecodeRuneInString(name)
-			return unicode.IsUpper(r) && foldPrefixLen(name, "sửa đổi") < 0 // "Luật Sửa đổi, bổ sung ..." amends
+			return isUpperRune(r) && foldPrefixLen(name, "sửa đổi") < 0 // "Luật Sửa đổi, bổ sung ..." amends
 		}
 	}
 	return false

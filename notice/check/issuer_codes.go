@@ -27,7 +27,7 @@ func issuerInitials(name string) string {
 			continue
 		}
 		r := []rune(w)
-		if len(r) == 0 || !unicode.IsLetter(r[0]) {
+		if len(r) == 0 || !isLetter(r[0]) {
 			continue
 		}
 		b.WriteRune(unicode.ToUpper(r[0]))

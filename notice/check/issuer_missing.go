@@ -2,7 +2,6 @@ package check
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/thongbao/thongbao/notice/cite"
 )
@@ -31,7 +30,7 @@ func (v *View) issuerMissing() bool {
 // with any dashes, and nothing else.
 func onlyWordsOf(s, want string) bool {
 	key := func(t string) string {
-		f := strings.FieldsFunc(strings.ToLower(cite.Fold(t)), func(r rune) bool { return !unicode.IsLetter(r) })
+		f := strings.FieldsFunc(strings.ToLower(cite.Fold(t)), func(r rune) bool { return !isLetter(r) })
 		return strings.Join(f, " ")
 	}
 	return key(s) != "" && key(s) == key(want)

@@ -2,7 +2,6 @@ package check
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/thongbao/thongbao/notice/cite"
 	"github.com/thongbao/thongbao/notice/diag"
@@ -125,7 +124,7 @@ func capitalNext(rest string) bool {
 		return false
 	}
 	r := []rune(rest)[0]
-	return unicode.IsUpper(r)
+	return isUpperRune(r)
 }
 
 func isLetterByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80 }

@@ -4,7 +4,6 @@ import (
 	"regexp"
 	"strings"
 	"sync"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/thongbao/thongbao/notice/diag"
@@ -65,7 +64,7 @@ func leadComma(p *Pass) {
 				continue
 			}
 			word := s[at+m[3]:]
-			if i := strings.IndexFunc(word, func(r rune) bool { return !unicode.IsLetter(r) }); i >= 0 {
+			if i := strings.IndexFunc(word, func(r rune) bool { return !isLetter(r) }); i >= 0 {
 				word = word[:i]
 			}
 			if notSubject[word] {
@@ -110,7 +109,7 @@ func nextSentence(s string, at int) int {
 			for j < len(s) && s[j] == ' ' {
 				j++
 			}
-			if r, _ := utf8.DecodeRuneInString(s[j:]); unicode.IsUpper(r) {
+			if r, _ := utf8.DecodeRuneInString(s[j:]); isUpperRune(r) {
 				return j
 			}
 		}

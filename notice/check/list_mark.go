@@ -4,7 +4,6 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/thongbao/thongbao/notice/cite"
@@ -272,7 +271,7 @@ func bulletMark(l lineStart) string {
 			return ""
 		}
 	case after == ' ' || after == '\t' || after == '\u00a0':
-	case unicode.IsLetter(after):
+	case isLetter(after):
 	default:
 		return ""
 	}

@@ -2,7 +2,6 @@ package check
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -40,5 +39,5 @@ func proseAfterSubpoints(segs []Seg, j int) bool {
 	}
 	m := strings.TrimSpace(segs[j].Marker)
 	r, _ := utf8.DecodeRuneInString(m)
-	return m == "-" || m == "+" || strings.HasSuffix(m, ")") && unicode.IsLetter(r)
+	return m == "-" || m == "+" || strings.HasSuffix(m, ")") && isLetter(r)
 }

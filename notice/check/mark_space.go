@@ -2,7 +2,6 @@ package check
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/thongbao/thongbao/notice/diag"
@@ -24,7 +23,7 @@ func gluedColon(p *Pass, seg *Seg) {
 		i += off
 		off = i + 1
 		r, _ := utf8.DecodeRuneInString(text[i+1:])
-		if !unicode.IsLetter(r) {
+		if !isLetter(r) {
 			continue
 		}
 		w := wordBefore(text, i)
@@ -50,7 +49,7 @@ func gluedQuote(p *Pass, seg *Seg) {
 		i += off
 		off = i + len("“")
 		r, _ := utf8.DecodeLastRuneInString(text[:i])
-		if i == 0 || !unicode.IsLetter(r) {
+		if i == 0 || !isLetter(r) {
 			continue
 		}
 		rest := text[off:]
@@ -69,7 +68,7 @@ func wordBefore(s string, i int) string {
 	start := i
 	for start > 0 {
 		r, n := utf8.DecodeLastRuneInString(s[:start])
-		if !unicode.IsLetter(r) {
+		if !isLetter(r) {
 			break
 		}
 		start -= n
@@ -80,7 +79,7 @@ func wordBefore(s string, i int) string {
 // lettersAhead is the run of letters s starts with.
 func lettersAhead(s string) string {
 	for i, r := range s {
-		if !unicode.IsLetter(r) {
+		if !isLetter(r) {
 			return s[:i]
 		}
 	}

@@ -2,7 +2,6 @@ package check
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/thongbao/thongbao/notice/diag"
@@ -77,7 +76,7 @@ func gluedStraightQuote(p *Pass, seg *Seg) {
 		}
 		r, _ := utf8.DecodeLastRuneInString(text[:i])
 		next, _ := utf8.DecodeRuneInString(text[i+1:])
-		if unicode.IsLetter(r) && unicode.IsLetter(next) {
+		if isLetter(r) && isLetter(next) {
 			p.Report(seg, i, diag.Msg("thiếu dấu cách trước dấu mở ngoặc kép trong %q", "a space is missing before the opening quotation mark in %q", wordBefore(text, i)+text[i:i+1]+lettersAhead(text[i+1:])),
 				diag.Msg("thêm dấu cách trước dấu ngoặc kép", "add a space before the quotation mark"))
 			return
@@ -120,7 +119,7 @@ func areaCode(s string) bool {
 func opensWord(s string) bool {
 	n := 0
 	for _, r := range s {
-		if !unicode.IsLetter(r) {
+		if !isLetter(r) {
 			break
 		}
 		n++

@@ -130,7 +130,7 @@ func stripTone(s string) string { return strings.ToLower(stripMarks(s)) }
 // 'u', 'Đ' -> 'd'; a letter that leaves nothing, ' '. Any other rune, and
 // any rune from U+1F00 on, is itself.
 func baseOf(r rune) rune {
-	if r < 0 || r >= 0x1F00 || !unicode.IsLetter(r) {
+	if r < 0 || r >= 0x1F00 || !isLetter(r) {
 		return r
 	}
 	if r < utf8.RuneSelf {

@@ -2,7 +2,6 @@ package check
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/thongbao/thongbao/notice/cite"
@@ -104,7 +103,7 @@ func firstWords(s string, n int) []wordAt {
 // hasLower reports whether w holds a lower-case letter.
 func hasLower(w string) bool {
 	for _, r := range w {
-		if unicode.IsLower(r) {
+		if isLowerRune(r) {
 			return true
 		}
 	}
@@ -113,11 +112,11 @@ func hasLower(w string) bool {
 
 func capitalised(w string) bool {
 	r, n := utf8.DecodeRuneInString(w)
-	if !unicode.IsUpper(r) {
+	if !isUpperRune(r) {
 		return false
 	}
 	for _, c := range w[n:] {
-		if unicode.IsUpper(c) {
+		if isUpperRune(c) {
 			return false // an abbreviation: UBND
 		}
 	}

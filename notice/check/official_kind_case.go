@@ -3,7 +3,6 @@ package check
 import (
 	"strings"
 	"sync"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/thongbao/thongbao/notice/diag"
@@ -95,7 +94,7 @@ func kindAt(text string, ws []wordAt, k int) int {
 	if !kindFirsts()[first] {
 		return 0 // the quick way out: no kind starts with the word
 	}
-	if r, _ := utf8.DecodeRuneInString(first); !unicode.IsLower(r) {
+	if r, _ := utf8.DecodeRuneInString(first); !isLowerRune(r) {
 		return 0
 	}
 	n := 1

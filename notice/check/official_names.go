@@ -165,7 +165,7 @@ func matchOfficial(seg *Seg, toks, name []token) (officialMatch, bool) {
 	from, to := toks[0].off, toks[len(toks)-1].end
 	written := seg.Text[from:to]
 	if to < len(seg.Text) {
-		if r, _ := utf8.DecodeRuneInString(seg.Text[to:]); unicode.IsLetter(r) {
+		if r, _ := utf8.DecodeRuneInString(seg.Text[to:]); isLetter(r) {
 			return officialMatch{}, false
 		}
 	}
@@ -198,7 +198,7 @@ func matchOfficial(seg *Seg, toks, name []token) (officialMatch, bool) {
 
 func startsUpper(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r)
+	return isUpperRune(r)
 }
 
 // recase writes the first letter of w in capitals or in small letters.
@@ -261,7 +261,7 @@ func matchCommaless(seg *Seg, toks, name []token) (officialMatch, bool) {
 	from, to := toks[0].off, toks[len(toks)-1].end
 	written := seg.Text[from:to]
 	if to < len(seg.Text) {
-		if r, _ := utf8.DecodeRuneInString(seg.Text[to:]); unicode.IsLetter(r) {
+		if r, _ := utf8.DecodeRuneInString(seg.Text[to:]); isLetter(r) {
 			return officialMatch{}, false
 		}
 	}

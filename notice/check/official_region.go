@@ -2,7 +2,6 @@ package check
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/thongbao/thongbao/notice/diag"
 	"github.com/thongbao/thongbao/notice/internal/lazyre"
@@ -64,7 +63,7 @@ func mayNameRegion(s string) bool {
 // before it ("tỉnh Hà Nam bộ công cụ").
 func endsPlaceName(s string, off int) bool {
 	w, j := fieldBefore(s, off)
-	if j <= 0 || !startsUpper(w) || strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
+	if j <= 0 || !startsUpper(w) || strings.IndexFunc(w, func(r rune) bool { return !isLetter(r) }) >= 0 {
 		return false
 	}
 	prev, _ := fieldBefore(s, j)

@@ -401,7 +401,7 @@ func phraseTypo(p *Pass) {
 				}
 				written := seg.Text[toks[i].off:toks[i+n-1].end]
 				right := keepCapitals(written, s.phrase)
-				if r, _ := utf8.DecodeRuneInString(written); unicode.IsUpper(r) && (!innerCapital(right) || sentenceOpens(seg.Text, toks[i].off)) {
+				if r, _ := utf8.DecodeRuneInString(written); isUpperRune(r) && (!innerCapital(right) || sentenceOpens(seg.Text, toks[i].off)) {
 					right = capitalize(right) // "thứ Bảy" keeps its small "t" inside a sentence (special-noun)
 				}
 				p.Report(seg, toks[i].off, diag.Msg("%q: có phải viết nhầm %q?", "%q: a slip for %q?", written, right),
@@ -520,7 +520,7 @@ func (b *phraseBook) isPair(x, y string) bool {
 // written so inside a sentence (Phụ lục II, Mục V, khoản 8).
 func innerCapital(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
-	if !unicode.IsLower(r) {
+	if !isLowerRune(r) {
 		return false
 	}
 	for _, w := range strings.Fields(s)[1:] {

@@ -26,6 +26,10 @@ var placeUnits = []struct {
 // placeUnitFirst are the first words of placeUnits.
 var placeUnitFirst = setOf("tổ", "khu", "thôn", "ấp", "xóm", "khóm", "thị", "xã", "phường", "thành", "huyện", "quận", "tỉnh")
 
+// placeUnitHeads is placeUnitFirst as a set of lexemes: each word of a
+// notice looked up once.
+var placeUnitHeads = newWordSet(func(x *lexeme) bool { return placeUnitFirst[x.text] })
+
 // placeComma finds a place named within the larger place that holds it
 // with no comma between them ("thôn Vàng Chá Phìn xã Cao Mã Pờ", "xã
 // Phương Độ thành phố Hà Giang", "phường Phan Đình Phùng tỉnh Thái
@@ -79,7 +83,7 @@ func placeComma(p *Pass) {
 // small letters, at word i of x: its rank and how many words it takes
 // (0: none).
 func placeUnitAt(x *textIndex, i int) (rank, n int) {
-	if !placeUnitFirst[x.words[i].text] {
+	if !x.lex[i].in(placeUnitHeads) {
 		return 0, 0 // the quick way out, for most words
 	}
 	for _, u := range placeUnits {

@@ -2,7 +2,6 @@ package check
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/thongbao/thongbao/notice/diag"
 )
@@ -38,7 +37,7 @@ func placeLineCase(p *Pass, s *Seg) {
 		return // "Qu ả ng Ngãi": letters parted by spaces, the syllable rule's
 	}
 	for _, w := range ws[i+1:] {
-		if startsUpper(w.text) || !unicode.IsLetter(firstRune(w.text)) {
+		if startsUpper(w.text) || !isLetter(firstRune(w.text)) {
 			continue
 		}
 		name := strings.TrimSpace(head[ws[i].off:])
@@ -61,7 +60,7 @@ func splitName(ws []wordAt) bool {
 				break
 			}
 		}
-		if !vowel && strings.IndexFunc(w.text, func(r rune) bool { return !unicode.IsLetter(r) }) < 0 {
+		if !vowel && strings.IndexFunc(w.text, func(r rune) bool { return !isLetter(r) }) < 0 {
 			return true
 		}
 	}

@@ -3,7 +3,6 @@ package check
 import (
 	"strings"
 	"sync"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/thongbao/thongbao/notice/cite"
@@ -64,7 +63,7 @@ const (
 // followed by a capital): the offset of the capital, or -1.
 func gluedAt(w string) int {
 	for i, r := range w {
-		if i == 0 || !unicode.IsUpper(r) {
+		if i == 0 || !isUpperRune(r) {
 			continue
 		}
 		left, right := w[:i], w[i:]
@@ -154,7 +153,7 @@ func gluedBrackets(s string) [][]int {
 	for i := strings.IndexByte(s, '('); i >= 0; {
 		if i > 0 {
 			r, n := utf8.DecodeLastRuneInString(s[:i])
-			if unicode.IsLower(r) {
+			if isLowerRune(r) {
 				out = append(out, []int{i - n, i + 1})
 			}
 		}

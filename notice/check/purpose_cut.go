@@ -2,7 +2,6 @@ package check
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/thongbao/thongbao/notice/diag"
@@ -102,7 +101,7 @@ func purposeFragment(t string) bool {
 	if rest == "" {
 		return false
 	}
-	if r, _ := utf8.DecodeRuneInString(rest); (opener == "Để" || opener == "Nhằm") && !unicode.IsLower(r) {
+	if r, _ := utf8.DecodeRuneInString(rest); (opener == "Để" || opener == "Nhằm") && !isLowerRune(r) {
 		return false // a verb follows "Để" and "Nhằm"
 	}
 	var n nesting

@@ -4,7 +4,6 @@ import (
 	"regexp"
 	"strings"
 	"sync"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/thongbao/thongbao/notice/cite"
@@ -86,7 +85,7 @@ var provisionLeadRe = sync.OnceValue(func() *regexp.Regexp {
 
 func isLetterMarker(m string) bool {
 	r, n := utf8.DecodeRuneInString(m)
-	return n > 0 && unicode.IsLower(r) && m[n:] == ")"
+	return n > 0 && isLowerRune(r) && m[n:] == ")"
 }
 
 func isDashMarker(m string) bool { return isDash(m) }

@@ -2,7 +2,6 @@ package check
 
 import (
 	"strings"
-	"unicode"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -136,10 +135,10 @@ func spaceLayout(p *Pass) {
 func isUpper(s string) bool {
 	letters := false
 	for _, r := range s {
-		if unicode.IsLower(r) {
+		if isLowerRune(r) {
 			return false
 		}
-		letters = letters || unicode.IsLetter(r)
+		letters = letters || isLetter(r)
 	}
 	return letters
 }

@@ -253,7 +253,7 @@ func dateWordBeforeDigit(s string) bool {
 
 func allLower(s string) bool {
 	for _, r := range s {
-		if !unicode.IsLower(r) {
+		if !isLowerRune(r) {
 			return false
 		}
 	}
@@ -272,7 +272,7 @@ func hasDiacritic(s string) bool {
 func leadingCaps(s string) string {
 	end := 0
 	for i, r := range s {
-		if !unicode.IsUpper(r) {
+		if !isUpperRune(r) {
 			break
 		}
 		end = i + utf8.RuneLen(r)

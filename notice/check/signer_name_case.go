@@ -2,7 +2,6 @@ package check
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/thongbao/thongbao/notice/diag"
@@ -32,7 +31,7 @@ func signerNameCase(p *Pass) {
 			return
 		}
 		for _, r := range w {
-			if !unicode.IsLetter(r) || !unicode.IsUpper(r) {
+			if !isLetter(r) || !isUpperRune(r) {
 				return
 			}
 		}

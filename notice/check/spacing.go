@@ -176,7 +176,7 @@ func pointLabel(text string) int {
 		i++
 	}
 	if i == 0 {
-		if r, n := utf8.DecodeRuneInString(text); unicode.IsLower(r) {
+		if r, n := utf8.DecodeRuneInString(text); isLowerRune(r) {
 			i = n
 		}
 	}
@@ -211,7 +211,7 @@ func spaceBeforeEnd(text string) int {
 		return -1
 	}
 	r, _ := utf8.DecodeLastRuneInString(t[:len(t)-len(end)])
-	if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.ContainsRune(")]\"”’»", r) {
+	if !isLetter(r) && !unicode.IsDigit(r) && !strings.ContainsRune(")]\"”’»", r) {
 		return -1
 	}
 	return len(t) - len(end)
@@ -264,7 +264,7 @@ func strayPeriod(p *Pass) {
 				continue // "II. NHIỆM VỤ" is a heading's number
 			}
 			r, _ := utf8.DecodeRuneInString(next.text)
-			stray := isAbbrev(next.text) || unicode.IsLower(r) || bodyWords[next.text]
+			stray := isAbbrev(next.text) || isLowerRune(r) || bodyWords[next.text]
 			if placeAbbrevs[w.text] && !isAbbrev(next.text) && !bodyWords[next.text] {
 				stray = false // "TP. Hồ Chí Minh"
 			}
@@ -340,7 +340,7 @@ func closesName(s string, ws []wordAt, i int) bool {
 // abbreviation that may open a sentence.
 func opensCapital(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r)
+	return isUpperRune(r)
 }
 
 // isRoman reports whether w is a Roman numeral: a heading's number.
@@ -361,7 +361,7 @@ func afterMark(p *Pass, seg *Seg) {
 	for i := marks.next(1); i >= 0 && i+1 < len(text); i = marks.next(i + 1) {
 		c := text[i]
 		r, _ := utf8.DecodeRuneInString(text[i+1:])
-		if !unicode.IsLetter(r) {
+		if !isLetter(r) {
 			continue
 		}
 		if n := numberClause(c, text[:i]); n != "" {
@@ -376,7 +376,7 @@ func afterMark(p *Pass, seg *Seg) {
 		if !allLower(ws[len(ws)-1].text) && !capsList(c, ws[len(ws)-1].text, r) && !namesList(c, ws[len(ws)-1].text, r) {
 			continue
 		}
-		if c == '.' && !unicode.IsUpper(r) {
+		if c == '.' && !isUpperRune(r) {
 			continue // "v.v", a domain
 		}
 		p.Report(seg, i+1, diag.Msg("thiếu dấu cách sau dấu %q trong %q", "a space is missing after %q in %q", string(c), ws[len(ws)-1].text+text[i:i+1+len(string(r))]),
@@ -431,10 +431,10 @@ func innerSpaces(p *Pass, seg *Seg) {
 // the word after it starts with a capital.
 func namesList(c byte, word string, next rune) bool {
 	first, w := utf8.DecodeRuneInString(word)
-	return c == ',' && unicode.IsUpper(first) && allLower(word[w:]) && unicode.IsUpper(next)
+	return c == ',' && isUpperRune(first) && allLower(word[w:]) && isUpperRune(next)
 }
 
 func capsList(c byte, word string, next rune) bool {
 	n := utf8.RuneCountInString(word)
-	return c == ',' && n <= 6 && isUpper(word) && unicode.IsUpper(next)
+	return c == ',' && n <= 6 && isUpper(word) && isUpperRune(next)
 }

@@ -29,7 +29,7 @@ func lopsidedHyphen(p *Pass, seg *Seg) {
 		after, _ := utf8.DecodeRuneInString(text[at+2:])
 		tok := strings.TrimLeft(text[strings.LastIndexByte(text[:at], ' ')+1:at], "([“\"")                     // "(02/9/1945- 02/9/2019)"
 		figures := unicode.IsDigit(before) && unicode.IsDigit(after) && strings.Trim(tok, "0123456789/") == "" // "2016- 2020", "18/10/2017- 8/11/2017"
-		if !figures && (!unicode.IsLetter(before) || !unicode.IsLetter(after)) || !strings.Contains(strings.TrimSpace(text[:at]), " ") {
+		if !figures && (!isLetter(before) || !isLetter(after)) || !strings.Contains(strings.TrimSpace(text[:at]), " ") {
 			continue
 		}
 		w, next := wordBefore(text, at), lettersAhead(text[at+2:])
@@ -68,7 +68,7 @@ func hyphenGluedAfter(p *Pass, seg *Seg) {
 				diag.Msg("viết dấu gạch nối liền cả hai bên hoặc cách cả hai bên, như %q", "close the hyphen up on both sides or space it on both, as %q", w+" - "+next))
 			continue
 		}
-		if !unicode.IsLetter(before) || !unicode.IsLetter(after) {
+		if !isLetter(before) || !isLetter(after) {
 			continue
 		}
 		w, next := wordBefore(text, at-1), lettersAhead(text[at+1:])
@@ -91,7 +91,7 @@ func figureRange(text string, at int) (w, next string, ok bool) {
 	if tok == "" || next == "" || strings.Trim(tok, "0123456789/") != "" || !unicode.IsDigit(rune(tok[len(tok)-1])) || !unicode.IsDigit(rune(next[0])) {
 		return "", "", false
 	}
-	if r, _ := utf8.DecodeRuneInString(rest[len(next):]); unicode.IsLetter(r) {
+	if r, _ := utf8.DecodeRuneInString(rest[len(next):]); isLetter(r) {
 		return "", "", false // "10 -15A"
 	}
 	return tok, next, true

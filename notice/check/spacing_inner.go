@@ -2,7 +2,6 @@ package check
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -70,7 +69,7 @@ func spaceByBracket(s string) bool {
 
 // isWordRune is [\p{L}\d]: a letter or an ASCII digit.
 func isWordRune(r rune) bool {
-	return r >= '0' && r <= '9' || unicode.IsLetter(r)
+	return r >= '0' && r <= '9' || isLetter(r)
 }
 
 // wordRunEnd is the end of the run of isWordRune characters from i.
@@ -104,10 +103,10 @@ func compoundDashes(s string) [][]int {
 		start, upper := at, false
 		for start > from {
 			r, w := utf8.DecodeLastRuneInString(s[from:start])
-			if !unicode.IsLetter(r) {
+			if !isLetter(r) {
 				break
 			}
-			upper = upper || unicode.IsUpper(r)
+			upper = upper || isUpperRune(r)
 			start -= w
 		}
 		if !upper || digits == at+2 {

@@ -104,7 +104,7 @@ func spacedSlash(text string) int {
 		before, _ := utf8.DecodeLastRuneInString(l)
 		after, _ := utf8.DecodeRuneInString(r)
 		figures := isDigitRune(before) && isDigitRune(after)
-		words := len(l) == i && unicode.IsLower(before) && (unicode.IsLower(after) || isDigitRune(after))
+		words := len(l) == i && isLowerRune(before) && (isLowerRune(after) || isDigitRune(after))
 		if figures || words {
 			return i
 		}

@@ -6,7 +6,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/thongbao/thongbao/notice/cite"
@@ -557,7 +556,7 @@ func nameEndsAt(t spot) bool {
 	if len(ws) == 0 || ws[0].off != 0 {
 		return true
 	}
-	return !titleCase(ws[0].text) && !isAbbrev(ws[0].text) && !unicode.IsUpper(firstRune(ws[0].text))
+	return !titleCase(ws[0].text) && !isAbbrev(ws[0].text) && !isUpperRune(firstRune(ws[0].text))
 }
 
 // oneName reports whether the spelling s of a group is a slip of the
@@ -619,7 +618,7 @@ func wordAfter(v *View, s spot) string {
 // titleCase reports whether w is a capitalised word, not an abbreviation.
 func titleCase(w string) bool {
 	r, n := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r) && len(w) > n && allLower(w[n:])
+	return isUpperRune(r) && len(w) > n && allLower(w[n:])
 }
 
 // spaced reports whether only spaces part two words.
@@ -1011,7 +1010,7 @@ func tetCase(p *Pass, segs []*Seg) {
 					small = append(small, at{seg, i - 1})
 				}
 			case 'T':
-				if before := strings.TrimRight(seg.Text[:i-1], " "); before != "" && unicode.IsLetter(lastRuneOf(before)) {
+				if before := strings.TrimRight(seg.Text[:i-1], " "); before != "" && isLetter(lastRuneOf(before)) {
 					if namedTet(seg.Text[off:]) {
 						namedCap = append(namedCap, at{seg, i - 1})
 					}
@@ -1047,18 +1046,18 @@ func tetCase(p *Pass, segs []*Seg) {
 // "tết" in small letters before the name, so it is no slip beside "Tết".
 func namedTet(after string) bool {
 	rest := strings.TrimLeft(after, " ")
-	return len(rest) < len(after) && rest != "" && unicode.IsUpper(firstRune(rest))
+	return len(rest) < len(after) && rest != "" && isUpperRune(firstRune(rest))
 }
 
 // wordEdge reports whether s[start:end] (start at the byte before "ết")
 // stands as a word: no letter before start nor at end.
 func wordEdge(s string, start, end int) bool {
-	if start > 0 && unicode.IsLetter(lastRuneOf(s[:start])) {
+	if start > 0 && isLetter(lastRuneOf(s[:start])) {
 		return false
 	}
 	if end < len(s) {
 		r, _ := utf8.DecodeRuneInString(s[end:])
-		return !unicode.IsLetter(r)
+		return !isLetter(r)
 	}
 	return true
 }

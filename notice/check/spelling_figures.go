@@ -2,7 +2,6 @@ package check
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -24,7 +23,7 @@ func figureGroups(v *View, segs []*Seg) [][]spot {
 			continue // every such name ends with a figure
 		}
 		for _, w := range v.words(t) {
-			if w.end >= len(t) || utf8.RuneCountInString(w.text) < 2 || !unicode.IsUpper(firstRune(w.text)) {
+			if w.end >= len(t) || utf8.RuneCountInString(w.text) < 2 || !isUpperRune(firstRune(w.text)) {
 				continue // a name of this kind starts with a capital: "Covid", "SARS"
 			}
 			a := dashGapEnd(t, w.end)
@@ -36,7 +35,7 @@ func figureGroups(v *View, segs []*Seg) [][]spot {
 			for b < len(t) && t[b] >= '0' && t[b] <= '9' {
 				b++
 			}
-			if b == a || b < len(t) && (unicode.IsLetter(firstRune(t[b:])) || t[b] == '/' || t[b] == '.' && b+1 < len(t) && t[b+1] >= '0' && t[b+1] <= '9') {
+			if b == a || b < len(t) && (isLetter(firstRune(t[b:])) || t[b] == '/' || t[b] == '.' && b+1 < len(t) && t[b+1] >= '0' && t[b+1] <= '9') {
 				continue // no figure, or a code going on ("A1B", "QĐ-12/2024")
 			}
 			k := strings.ToLower(w.text) + "|" + t[a:b]

@@ -5,7 +5,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -150,7 +149,7 @@ func opensSentence(s string, off int) bool {
 // lowerLex reports whether a word is in small letters: no capital in
 // it, by its shape.
 func lowerLex(x *lexeme) bool {
-	return x.hasLower() && x.shape&(shapeTitle|shapeAbbrev|shapeCaps) == 0 && !unicode.IsUpper(firstRune(x.text))
+	return x.hasLower() && x.shape&(shapeTitle|shapeAbbrev|shapeCaps) == 0 && !isUpperRune(firstRune(x.text))
 }
 
 // lowerTerm is words f to t of x in small letters, parted by one space.

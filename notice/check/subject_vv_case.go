@@ -38,7 +38,7 @@ func subjectVVCase(p *Pass) {
 	}
 	rest := strings.TrimLeft(strings.TrimPrefix(strings.TrimLeft(t[3:], " "), ":"), " ")
 	first, _ := utf8.DecodeRuneInString(rest)
-	if !unicode.IsUpper(first) {
+	if !isUpperRune(first) {
 		return
 	}
 	words := strings.Fields(rest)
@@ -47,7 +47,7 @@ func subjectVVCase(p *Pass) {
 		if len(words) <= n || strings.ToLower(strings.Join(words[:n], " ")) != v {
 			continue
 		}
-		if next, _ := utf8.DecodeRuneInString(words[n]); !unicode.IsLower(next) || words[n] == "số" {
+		if next, _ := utf8.DecodeRuneInString(words[n]); !isLowerRune(next) || words[n] == "số" {
 			return
 		}
 		lower := string(unicode.ToLower(first)) + rest[utf8.RuneLen(first):]

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/thongbao/thongbao/notice/diag"
@@ -81,7 +80,7 @@ func foreignLetter(w string) (byte, bool) {
 	}
 	marked := false
 	for _, r := range w {
-		if unicode.IsUpper(r) || !unicode.IsLetter(r) {
+		if isUpperRune(r) || !isLetter(r) {
 			return 0, false // a name, or a code
 		}
 		marked = marked || r >= utf8.RuneSelf
@@ -164,7 +163,7 @@ func spellSyllable(w string, last rune) (diag.Text, bool) {
 	var tone rune
 	marked := false
 	for _, r := range w {
-		if unicode.IsUpper(r) || !unicode.IsLetter(r) {
+		if isUpperRune(r) || !isLetter(r) {
 			return diag.Text{}, false // a name, or a code
 		}
 		if r < utf8.RuneSelf {
@@ -291,7 +290,7 @@ func isVowelLetter(r rune) bool {
 // of letterTone's tables is.
 func withTone(bare, tone rune) rune {
 	for r := rune(toneLatinFirst); r < toneExtendedFirst+rune(len(toneExtended)); r++ {
-		if x := letterTone(r); x.bare == bare && x.tone == tone && unicode.IsLower(r) {
+		if x := letterTone(r); x.bare == bare && x.tone == tone && isLowerRune(r) {
 			return r
 		}
 		if r == toneLatinFirst+rune(len(toneLatin)) {

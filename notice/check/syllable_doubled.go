@@ -14,7 +14,7 @@ import (
 // ("TTg", "TTr") have their second letter in capitals and stay apart.
 func doubledInitial(w string) (string, bool) {
 	first, n := utf8.DecodeRuneInString(w)
-	if !unicode.IsUpper(first) {
+	if !isUpperRune(first) {
 		return "", false
 	}
 	second, m := utf8.DecodeRuneInString(w[n:])
@@ -24,7 +24,7 @@ func doubledInitial(w string) (string, bool) {
 	}
 	marked := false
 	for _, r := range rest {
-		if !unicode.IsLower(r) {
+		if !isLowerRune(r) {
 			return "", false
 		}
 		marked = marked || r >= utf8.RuneSelf
@@ -50,7 +50,7 @@ var letterLabels = setOf("khu", "phòng", "dãy", "nhà", "tầng", "lớp", "đ
 func strayInitial(x *textIndex, i int) bool {
 	w := x.words[i].text
 	r, n := utf8.DecodeRuneInString(w)
-	if n != len(w) || !unicode.IsUpper(r) || i+1 >= len(x.words) || !x.spaced[i+1] {
+	if n != len(w) || !isUpperRune(r) || i+1 >= len(x.words) || !x.spaced[i+1] {
 		return false
 	}
 	next := x.words[i+1].text

@@ -1,7 +1,5 @@
 package check
 
-import "unicode"
-
 // openGlide reports whether w ends in "iê", "yê", "uô" or "ươ" with no
 // final sound ("duyệ" for "duyệt", "tiê"): Vietnamese writes these
 // rhymes open as "ia", "ya", "ua", "ưa" ("kia", "khuya", "mua", "mưa"),
@@ -27,7 +25,7 @@ func openGlide(w string) bool {
 func yeAfterConsonant(w string) bool {
 	rs := []rune(w)
 	for k := 1; k+1 < len(rs); k++ {
-		if bareLetter(rs[k]) == 'y' && bareLetter(rs[k+1]) == 'ê' && !isVowelLetter(rs[k-1]) && unicode.IsLetter(rs[k-1]) {
+		if bareLetter(rs[k]) == 'y' && bareLetter(rs[k+1]) == 'ê' && !isVowelLetter(rs[k-1]) && isLetter(rs[k-1]) {
 			return true
 		}
 	}

@@ -36,7 +36,7 @@ func splitSyllables(p *Pass) {
 	for _, seg := range segs {
 		x := p.View.index(seg.Text)
 		for j := 0; j+1 < len(x.words); j++ {
-			if !syllablePiece(x.words[j].text) && !syllablePiece(x.words[j+1].text) {
+			if !x.lex[j].in(syllablePieces) && !x.lex[j+1].in(syllablePieces) {
 				continue // the quick way out: no start or end alone on either side
 			}
 			n := splitAt(seg.Text, x.words, j, known)
@@ -52,6 +52,10 @@ func splitSyllables(p *Pass) {
 		}
 	}
 }
+
+// syllablePieces is syllablePiece as a set of lexemes: each word of a
+// notice looked up once.
+var syllablePieces = newWordSet(func(x *lexeme) bool { return syllablePiece(x.text) })
 
 // syllablePiece reports whether w, in small letters, is a start or an
 // end of a syllable that stands on no vowel.

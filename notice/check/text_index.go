@@ -562,6 +562,11 @@ func isLetter(r rune) bool {
 	return classOf(r)&classLetter != 0
 }
 
+// isUpperRune is unicode.IsUpper and isLowerRune unicode.IsLower, with
+// the letters of Vietnamese from runeClasses.
+func isUpperRune(r rune) bool { return classOf(r)&classUpper != 0 }
+func isLowerRune(r rune) bool { return classOf(r)&classLower != 0 }
+
 // The classes of a rune, as the unicode package gives them.
 const (
 	classLetter  = 1 << iota // unicode.IsLetter

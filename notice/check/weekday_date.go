@@ -5,7 +5,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/thongbao/thongbao/notice/diag"
@@ -29,6 +28,8 @@ var (
 	dayThenDate = regexp.MustCompile(weekdayPat + `\s*,?\s*(?:ngày\s+)?\(?\s*(?:` + datePat + `)`)
 	// dateThenDay: "ngày 28/8/2024 (Thứ hai)".
 	dateThenDay = regexp.MustCompile(`(?:` + datePat + `)\s*\(\s*` + weekdayPat + `\s*\)`)
+	// dayThenDateAt is dayThenDate anchored at the start of the text.
+	dayThenDateAt = regexp.MustCompile(`\A(?:` + dayThenDate.String() + `)`)
 )
 
 // weekdayNames are the days of the week as time.Weekday numbers them,
@@ -46,10 +47,10 @@ func weekdayDate(p *Pass) {
 			continue
 		}
 		t := seg.Text
-		for _, m := range dayThenDate.FindAllStringSubmatchIndex(t, -1) {
+		for _, m := range dayThenDates(t) {
 			weekdayCheck(p, seg, m[2], m[3], m[4:])
 		}
-		for _, m := range dateThenDay.FindAllStringSubmatchIndex(t, -1) {
+		for _, m := range dateThenDays(t) {
 			weekdayCheck(p, seg, m[14], m[15], m[2:14])
 		}
 	}
@@ -120,7 +121,7 @@ func lastLetterWord(s string) string {
 	start := len(s)
 	for start > 0 {
 		r, n := utf8.DecodeLastRuneInString(s[:start])
-		if !unicode.IsLetter(r) {
+		if !isLetter(r) {
 			break
 		}
 		start -= n

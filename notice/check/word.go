@@ -246,7 +246,7 @@ func alnumClasses(tab *[0x350]uint8, c rune) (k uint8, ok, latin bool) {
 		k = tab[c-0x1E00+0x250]
 		ok = k&classLetter != 0
 		return k, ok, ok
-	case unicode.IsLetter(c):
+	case isLetter(c):
 		return classesOf(c), true, false
 	}
 	return 0, unicode.IsDigit(c), false
