@@ -26,16 +26,7 @@ var citedNumberRe = lazyre.New(`(?i)\ssố\s*:?\s*\d`)
 // 432/SGDĐT-VP v/v nghỉ giỗ Tổ Hùng Vương ... ngày 8/4/2016 của Sở Giáo
 // dục và Đào tạo." The date and issuer are there, out of their order.
 func datedAfterSubject(c cited) bool {
-	rest := c.seg.Text[c.End:]
-	if i := nextSentence(rest, 0); i >= 0 {
-		rest = rest[:i]
-	}
-	if m := nextGroundRe().FindStringIndex(rest); m != nil {
-		rest = rest[:m[0]]
-	}
-	if m := citedNumberRe().FindStringIndex(rest); m != nil {
-		rest = rest[:m[0]]
-	}
+	rest := afterCitation(c)
 	return datedIssuerRe().MatchString(rest)
 }
 
@@ -52,6 +43,14 @@ func issuerAfterSubject(c cited) bool {
 	if c.DateOff < 0 {
 		return false
 	}
+	rest := afterCitation(c)
+	return strings.Contains(rest, " về ") && issuedAfterSubjectRe().MatchString(rest)
+}
+
+// afterCitation is what follows a citation in its own sentence, up to the
+// next ground or the next cited number: where its date and issuer may stand
+// when they follow its subject.
+func afterCitation(c cited) string {
 	rest := c.seg.Text[c.End:]
 	if i := nextSentence(rest, 0); i >= 0 {
 		rest = rest[:i]
@@ -62,5 +61,5 @@ func issuerAfterSubject(c cited) bool {
 	if m := citedNumberRe().FindStringIndex(rest); m != nil {
 		rest = rest[:m[0]]
 	}
-	return strings.Contains(rest, " về ") && issuedAfterSubjectRe().MatchString(rest)
+	return rest
 }
