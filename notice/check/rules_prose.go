@@ -216,7 +216,7 @@ func gluedDate(p *Pass) {
 			if i := strings.IndexFunc(right, unicode.IsSpace); i >= 0 {
 				right = right[:i]
 			}
-			right = strings.TrimRight(right, ".,;:)")
+			right = strings.TrimRight(right, ".,;:)]\"”’'»")
 			p.Report(seg, m[3], diag.Msg("\"%s\" dính liền \"%s\"", "%q is glued to %q", left, right),
 				diag.Msg("viết \"%s %s\"", "write \"%s %s\"", left, right))
 		}
