@@ -87,6 +87,7 @@ program Ctrl-C stops (130 in the shell), so that a script's loop stops too.`),
 }
 
 func (o *batchOpts) run(e *env, args []string) error {
+	foldFlags(&o.format, &o.reportFormat)
 	if o.out == "" {
 		return usageError{e.tr("cần -o THƯ_MỤC", "-o OUTDIR is required")}
 	}

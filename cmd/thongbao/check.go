@@ -90,6 +90,7 @@ passes that).`),
 }
 
 func (o *checkOpts) run(e *env, args []string, failOnSet bool) error {
+	foldFlags(&o.format, &o.failOn)
 	if len(args) == 0 {
 		return usageError{e.tr("cần ít nhất một tệp hoặc thư mục", "give at least one file or directory")}
 	}

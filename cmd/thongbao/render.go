@@ -123,6 +123,7 @@ type input struct {
 }
 
 func (o *renderOpts) run(e *env, args []string) error {
+	foldFlags(&o.format)
 	args = uniqueArgs(args)
 	if err := o.formatOfOutput(e, args); err != nil {
 		return err
