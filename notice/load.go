@@ -52,10 +52,13 @@ func LoadWith(path string, src []byte, acc *source.Accepted) (*Notice, error) {
 // emptySource says a TOML source has nothing in it, once, where each
 // missing key was told at 1:1 (eight errors for one empty file).
 func emptySource(path string) error {
-	return diag.List{{Pos: diag.Pos{Path: path}, Rule: "empty-file", Severity: diag.Error,
-		Message: diag.Msg("tệp nguồn trống: chưa có nội dung nào", "the source is empty: nothing is written in it yet"),
-		Fix: diag.Msg("viết một thông báo mẫu để điền bằng thongbao new -o thongbao.toml, hoặc chỉ tới đúng tệp nguồn",
-			"write an example notice to fill in with thongbao new -o thongbao.toml, or name the right source")}}
+	msg := diag.Msg("tệp nguồn trống: chưa có nội dung nào", "the source is empty: nothing is written in it yet")
+	fix := diag.Msg("viết một thông báo mẫu để điền bằng thongbao new -o thongbao.toml, hoặc chỉ tới đúng tệp nguồn",
+		"write an example notice to fill in with thongbao new -o thongbao.toml, or name the right source")
+	if path == diag.Stdin {
+		msg, fix = diag.EmptyStdin()
+	}
+	return diag.List{{Pos: diag.Pos{Path: path}, Rule: "empty-file", Severity: diag.Error, Message: msg, Fix: fix}}
 }
 
 // Warnings returns what was read but should be written otherwise, such as

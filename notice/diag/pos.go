@@ -62,3 +62,10 @@ func (p Pos) In(lang Lang) string {
 	p.Path = PathIn(p.Path, lang)
 	return p.String()
 }
+
+// EmptyStdin is what is said, and what to do, when standard input brings
+// no text: the command before the pipe wrote nothing.
+func EmptyStdin() (msg, fix Text) {
+	return Msg("không nhận được chữ nào từ đầu vào chuẩn", "nothing came in on standard input"),
+		Msg("xem lại lệnh đứng trước dấu | (hoặc tệp đưa vào bằng <): nó không đưa ra chữ nào", "look at the command before the | (or the file given with <): it wrote nothing")
+}

@@ -24,7 +24,10 @@ func emptyFile(path string, kind Kind) error {
 	if kind == Word {
 		msg = diag.Msg("tệp Word không có chữ nào để kiểm tra", "the Word file has no text to check")
 	}
-	return diag.List{{Pos: diag.Pos{Path: path}, Rule: RuleEmpty, Severity: diag.Error, Message: msg,
-		Fix: diag.Msg("mở tệp xem lại: có thể đã chọn nhầm tệp, hoặc tệp được lưu khi chưa có nội dung; chép toàn văn thông báo vào tệp rồi kiểm tra lại",
-			"open the file and look: the wrong file may have been chosen, or it was saved before its text was written; put the notice's full text in it and check again")}}
+	fix := diag.Msg("mở tệp xem lại: có thể đã chọn nhầm tệp, hoặc tệp được lưu khi chưa có nội dung; chép toàn văn thông báo vào tệp rồi kiểm tra lại",
+		"open the file and look: the wrong file may have been chosen, or it was saved before its text was written; put the notice's full text in it and check again")
+	if path == diag.Stdin {
+		msg, fix = diag.EmptyStdin()
+	}
+	return diag.List{{Pos: diag.Pos{Path: path}, Rule: RuleEmpty, Severity: diag.Error, Message: msg, Fix: fix}}
 }
