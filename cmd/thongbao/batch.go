@@ -236,13 +236,9 @@ func (o *batchOpts) report(e *env, sum *batch.Summary, problems diag.List) {
 			e.exit(err)
 		}
 	}
-	rate := 0.0
-	if s := sum.Elapsed.Seconds(); s > 0 {
-		rate = float64(sum.Done-sum.Skipped) / s
-	}
-	fmt.Fprintf(e.stderr, e.tr("batch: %d đã trình bày, %d bỏ qua vì không đổi, %d bị từ chối vì lỗi, %d không làm được; %s (%.0f tệp/giây)\n",
-		"batch: %d rendered, %d skipped as unchanged, %d refused for errors, %d failed; %s (%.0f files/s)\n"),
-		sum.Rendered, sum.Skipped, sum.Refused, sum.Failed+len(problems), sum.Elapsed.Round(time.Millisecond), rate)
+	fmt.Fprintf(e.stderr, e.tr("batch: %d đã trình bày, %d bỏ qua vì không đổi, %d bị từ chối vì lỗi, %d không làm được; %s%s\n",
+		"batch: %d rendered, %d skipped as unchanged, %d refused for errors, %d failed; %s%s\n"),
+		sum.Rendered, sum.Skipped, sum.Refused, sum.Failed+len(problems), sum.Elapsed.Round(time.Millisecond), batchRate(e, sum.Done-sum.Skipped, sum.Elapsed))
 	if sum.Checked > 0 {
 		fmt.Fprintf(e.stderr, e.tr("batch: %d thông báo Word hoặc văn bản đã kiểm tra (không trình bày), %d có lỗi\n",
 			"batch: %d Word or text "+plural(sum.Checked, "notice")+" checked (not rendered), %d with errors\n"), sum.Checked, sum.CheckedErrors)
@@ -353,4 +349,13 @@ func (p *progress) finish() {
 	if p.tty && !p.quiet && p.lastLine != "" {
 		fmt.Fprintln(p.w)
 	}
+}
+
+// batchRate is the summary's rate of the files worked on, " (303 tệp/giây)";
+// empty when none was (a rerun that skipped every file said "0 tệp/giây").
+func batchRate(e *env, worked int, elapsed time.Duration) string {
+	if worked <= 0 || elapsed <= 0 {
+		return ""
+	}
+	return fmt.Sprintf(e.tr(" (%.0f tệp/giây)", " (%.0f files/s)"), float64(worked)/elapsed.Seconds())
 }
