@@ -65,20 +65,8 @@ func TestRenderWatch(t *testing.T) {
 	md := filepath.Join(dir, "n.md")
 	example := string(templates.Example)
 	write(t, src, example)
-	var stderr lockedBuffer
-	e := &env{stdout: &bytes.Buffer{}, stderr: &stderr}
-	rendered := make(chan string, 8)
-	o := &renderOpts{format: "md", bodySize: 14, setFlag: map[string]bool{},
-		rendered: func(name string) { rendered <- name }}
-	o.checks.Today = cite.Date{Year: 2026, Month: 6, Day: 1}
-	inputs, err := o.inputs(e, []string{src})
-	if err != nil {
-		t.Fatal(err)
-	}
-	p, err := o.plan(e, inputs, []string{"md"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	rig := newWatchRig(t, src)
+	o, e, inputs, p, rendered, stderr := rig.o, rig.e, rig.inputs, rig.p, rig.rendered, rig.stderr
 	if err := o.canWatch(e, inputs, p); err != nil {
 		t.Fatal(err)
 	}
@@ -184,20 +172,8 @@ func TestRenderWatchConfig(t *testing.T) {
 	src := filepath.Join(dir, "n.toml")
 	cfg := filepath.Join(dir, config.FileName)
 	write(t, src, string(templates.Example))
-	var stderr lockedBuffer
-	e := &env{stdout: &bytes.Buffer{}, stderr: &stderr}
-	rendered := make(chan string, 8)
-	o := &renderOpts{format: "md", bodySize: 14, setFlag: map[string]bool{}, cfgSeen: map[string]bool{},
-		rendered: func(name string) { rendered <- name }}
-	o.checks.Today = cite.Date{Year: 2026, Month: 6, Day: 1}
-	inputs, err := o.inputs(e, []string{src})
-	if err != nil {
-		t.Fatal(err)
-	}
-	p, err := o.plan(e, inputs, []string{"md"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	rig := newWatchRig(t, src)
+	o, e, inputs, p, rendered, stderr := rig.o, rig.e, rig.inputs, rig.p, rig.rendered, rig.stderr
 	w := newSourceWatcher(inputs, 5*time.Millisecond)
 	o.renderOne(e, inputs[0], []string{"md"}, p)
 	ctx, cancel := context.WithCancel(context.Background())
@@ -232,4 +208,33 @@ func TestRenderWatchConfig(t *testing.T) {
 	if after := stderr.String()[len(before):]; strings.Contains(after, "quy-tac-khac") {
 		t.Errorf("the removed configuration still applies:\n%s", after)
 	}
+}
+
+// watchRig is render --watch's state for one source, set up in-process as
+// run sets it: Markdown out, a fixed day, and each source rendered sent on
+// rendered.
+type watchRig struct {
+	o        *renderOpts
+	e        *env
+	stderr   *lockedBuffer
+	rendered chan string
+	inputs   []input
+	p        *plan
+}
+
+func newWatchRig(t *testing.T, src string) *watchRig {
+	t.Helper()
+	r := &watchRig{stderr: &lockedBuffer{}, rendered: make(chan string, 8)}
+	r.e = &env{stdout: &bytes.Buffer{}, stderr: r.stderr}
+	r.o = &renderOpts{format: "md", bodySize: 14, setFlag: map[string]bool{}, cfgSeen: map[string]bool{},
+		rendered: func(name string) { r.rendered <- name }}
+	r.o.checks.Today = cite.Date{Year: 2026, Month: 6, Day: 1}
+	var err error
+	if r.inputs, err = r.o.inputs(r.e, []string{src}); err != nil {
+		t.Fatal(err)
+	}
+	if r.p, err = r.o.plan(r.e, r.inputs, []string{"md"}); err != nil {
+		t.Fatal(err)
+	}
+	return r
 }
