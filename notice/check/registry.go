@@ -23,7 +23,10 @@ const MaxRegistrySize = 64 << 20
 // registryLimits let a registry hold every document of an office over
 // many years; an entry's subject is one trích yếu.
 var registryLimits = tomlpos.Limits{MaxTextLen: 4096, MaxListLen: 1_000_000, MaxNesting: 2, MaxProblems: 100,
-	ListFix: diag.Msg("chia sổ văn bản thành nhiều tệp", "split the registry into several files")}
+	ListFix: diag.Msg("chia sổ văn bản thành nhiều tệp", "split the registry into several files"),
+	KeyFix: diag.Msg("sau tên khóa là dấu = rồi giá trị; các khóa của một văn bản là type, number, date, issuer, subject",
+		"after the key come = and its value; a document's keys are type, number, date, issuer, subject"),
+	TableFix: diag.Msg("mỗi văn bản của sổ mở bằng dòng [[documents]]", "each document of the registry opens with the line [[documents]]")}
 
 // Registry lists documents known to exist, so that citations of them can
 // be checked: a citation of a number it does not hold is reported, and one

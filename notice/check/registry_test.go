@@ -1,6 +1,7 @@
 package check_test
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -9,6 +10,7 @@ import (
 
 	"github.com/thongbao/thongbao/notice/check"
 	"github.com/thongbao/thongbao/notice/cite"
+	"github.com/thongbao/thongbao/notice/diag"
 )
 
 // TestLargeRegistry: a registry holds every document of an office over the
@@ -61,5 +63,22 @@ func TestRegistryVietnameseColumns(t *testing.T) {
 	}
 	if _, err := check.LoadRegistry(p); err == nil || !strings.Contains(err.Error(), "no column of numbers") {
 		t.Errorf("a register without a column of numbers: %v", err)
+	}
+}
+
+// TestBrokenRegistryAdvice: a registry in TOML that does not parse gets
+// advice in the registry's own names, not the notice source's.
+func TestBrokenRegistryAdvice(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "so.toml")
+	if err := os.WriteFile(p, []byte("[[documents\nnumber = \"01/TB-UBND\"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, err := check.LoadRegistry(p)
+	var list diag.List
+	if !errors.As(err, &list) || len(list) != 1 || list[0].Rule != "toml-syntax" {
+		t.Fatalf("err = %v", err)
+	}
+	if fix := list[0].Fix.VI; !strings.Contains(fix, "[[documents]]") || strings.Contains(fix, "signer") {
+		t.Errorf("advice %q, want the registry's [[documents]]", fix)
 	}
 }

@@ -31,7 +31,12 @@ import (
 // hundred bytes.
 const MaxSize = 1 << 20
 
-var limits = tomlpos.Limits{MaxTextLen: 4096, MaxListLen: 1000, MaxNesting: 4, MaxProblems: 100}
+var limits = tomlpos.Limits{MaxTextLen: 4096, MaxListLen: 1000, MaxNesting: 4, MaxProblems: 100,
+	KeyFix: diag.Msg("sau tên khóa là dấu = rồi giá trị; tên khóa là chữ tiếng Anh không dấu, viết liền (fail_on, disable, font_dir, body_size; không phải fail on)",
+		"after the key come = and its value; a key is English in plain letters, with no space inside it (fail_on, disable, font_dir, body_size; not fail on)"),
+	TableFix: diag.Msg("tệp cấu hình chỉ có các bảng [check], [check.severity] và [render], viết trong dấu [ ]",
+		"the configuration file has only the tables [check], [check.severity] and [render], written between [ ]"),
+}
 
 // FileName is the name of the configuration file.
 const FileName = ".thongbao.toml"

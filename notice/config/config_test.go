@@ -57,6 +57,29 @@ func TestBadConfig(t *testing.T) {
 	}
 }
 
+// TestBrokenConfigAdvice: a configuration file that is not TOML gets
+// advice in its own names, not the notice source's ("signer",
+// "thongbao new"), which a clerk editing .thongbao.toml would not find.
+func TestBrokenConfigAdvice(t *testing.T) {
+	p := filepath.Join(t.TempDir(), FileName)
+	for src, want := range map[string]string{
+		"[check\nfail_on = \"error\"\n":  "[check.severity]",
+		"[check]\nfail on = \"error\"\n": "fail_on",
+	} {
+		write(t, p, src)
+		_, err := Load(p)
+		var list diag.List
+		if !errors.As(err, &list) || len(list) != 1 || list[0].Rule != "toml-syntax" {
+			t.Fatalf("%q: err = %v", src, err)
+		}
+		for _, fix := range []string{list[0].Fix.VI, list[0].Fix.EN} {
+			if !strings.Contains(fix, want) || strings.Contains(fix, "signer") || strings.Contains(fix, "thongbao new") {
+				t.Errorf("%q: advice %q, want the configuration's names (%s)", src, fix, want)
+			}
+		}
+	}
+}
+
 // TestFolderNamedLikeIt: a folder named .thongbao.toml is said to be one,
 // with what to do; it was told to name "the notice's own file".
 func TestFolderNamedLikeIt(t *testing.T) {

@@ -35,6 +35,10 @@ type Limits struct {
 	TextFix, ListFix, NestingFix diag.Text
 	// NestingName names what nests ("groups and items"), for the finding.
 	NestingName diag.Text
+	// KeyFix and TableFix advise on a key or a table's name written
+	// wrong (a space inside, a missing "]"), with the document's own
+	// names as examples; the notice source's advice when zero.
+	KeyFix, TableFix diag.Text
 }
 
 // The limits that guard the parser when the caller sets none.

@@ -24,6 +24,7 @@ type syntaxText struct {
 	vi      string
 	en      string    // when the parser's own words would not do
 	fix     diag.Text // when the general advice does not fit
+	names   nameKind  // the fix is about a key's or a table's name
 	re      *regexp.Regexp
 }
 
@@ -31,10 +32,10 @@ var syntaxPatterns = []syntaxText{
 	{pattern: `^strings cannot contain newlines$`, vi: "chuỗi trong dấu ngoặc kép không được xuống dòng (dùng \"\"\" ... \"\"\" cho văn bản nhiều dòng)"},
 	{pattern: `^expected a top-level item to end with a newline, comment, or EOF, but got (.*) instead$`, vi: "sau giá trị phải xuống dòng, nhưng gặp $1"},
 	{pattern: `^expected value but found (.*) instead$`, vi: "cần một giá trị (chuỗi trong ngoặc kép, số, ngày hoặc danh sách), nhưng gặp $1"},
-	{pattern: `^expected '\.' or '=', but got (.*) instead$`, vi: "sau tên khóa cần dấu =, nhưng gặp $1",
+	{pattern: `^expected '\.' or '=', but got (.*) instead$`, vi: "sau tên khóa cần dấu =, nhưng gặp $1", names: keyNamed,
 		fix: diag.Msg("sau tên khóa là dấu = rồi giá trị; tên khóa là chữ tiếng Anh không dấu, viết liền, không có dấu cách hay dấu tab (title, không phải tit le hay chức_vụ)",
 			"after the key come = and its value; a key is English in plain letters, with no space or tab inside it (title, not tit le or chức_vụ)")},
-	{pattern: `^expected '\.' or '\]' to end table name, but got (.*) instead$`, vi: "tên bảng phải đóng bằng ], nhưng gặp $1",
+	{pattern: `^expected '\.' or '\]' to end table name, but got (.*) instead$`, vi: "tên bảng phải đóng bằng ], nhưng gặp $1", names: tableNamed,
 		fix: diag.Msg("tên bảng là chữ tiếng Anh không dấu, viết liền, trong dấu [ ] (signer, không phải người ký hay người_ký; thongbao new viết đủ các bảng)",
 			"a table's name is English in plain letters with no space inside it, between [ ] (signer, not người ký or người_ký; thongbao new writes every table)")},
 	{pattern: `^expected end of table array name delimiter '\]', but got (.*) instead$`, vi: "tên mảng bảng phải đóng bằng ]], nhưng gặp $1"},
@@ -93,11 +94,29 @@ var syntaxEnglish = map[string]string{
 	"unexpected EOF; expected value":             "the file ends where a value should be (is it cut short?)",
 }
 
+// nameKind says whether a syntax message's advice is about the name of a
+// key or of a table, whose examples depend on the document.
+type nameKind int
+
+const (
+	noName nameKind = iota
+	keyNamed
+	tableNamed
+)
+
 // syntaxMessage gives the parser's message in both languages, and advice
-// when the general advice does not fit (zero otherwise).
-func syntaxMessage(en string) (msg, fix diag.Text) {
+// when the general advice does not fit (zero otherwise): lim's own advice
+// on a key's or a table's name when it has one.
+func syntaxMessage(en string, lim Limits) (msg, fix diag.Text) {
 	for _, t := range syntaxTexts() {
 		if t.re.MatchString(en) {
+			fix = t.fix
+			switch {
+			case t.names == keyNamed && !lim.KeyFix.IsZero():
+				fix = lim.KeyFix
+			case t.names == tableNamed && !lim.TableFix.IsZero():
+				fix = lim.TableFix
+			}
 			vi := "lỗi cú pháp TOML: " + t.re.ReplaceAllString(en, t.vi)
 			if e, ok := syntaxEnglish[en]; ok {
 				en = e
@@ -106,7 +125,7 @@ func syntaxMessage(en string) (msg, fix diag.Text) {
 				en = t.re.ReplaceAllString(en, t.en)
 			}
 			vi, en = codePointCase(parserWordsVI.Replace(vi)), codePointCase(parserWordsEN.Replace(en))
-			return diag.Text{VI: vi, EN: "TOML syntax error: " + en}, t.fix
+			return diag.Text{VI: vi, EN: "TOML syntax error: " + en}, fix
 		}
 	}
 	return diag.Text{VI: "lỗi cú pháp TOML (trình đọc TOML báo: " + en + ")", EN: "TOML syntax error: " + en}, diag.Text{}

@@ -61,7 +61,7 @@ func TestSyntaxMessagesMatchTheParser(t *testing.T) {
 			if !st.re.MatchString(pe.Message) {
 				t.Errorf("%q: the parser now says %q", src, pe.Message)
 			}
-			if msg, _ := syntaxMessage(pe.Message); strings.Contains(msg.VI, "trình đọc TOML báo") {
+			if msg, _ := syntaxMessage(pe.Message, Limits{}); strings.Contains(msg.VI, "trình đọc TOML báo") {
 				t.Errorf("%q: message %q has no Vietnamese wording", src, pe.Message)
 			}
 		})
@@ -71,7 +71,7 @@ func TestSyntaxMessagesMatchTheParser(t *testing.T) {
 // TestControlCharacterCodePoint: a control character is named by its code
 // point in capitals, as elsewhere, where the parser's '0x1b' showed.
 func TestControlCharacterCodePoint(t *testing.T) {
-	msg, _ := syntaxMessage("TOML files cannot contain control characters: '0x1b'")
+	msg, _ := syntaxMessage("TOML files cannot contain control characters: '0x1b'", Limits{})
 	if msg.VI != "lỗi cú pháp TOML: tệp có ký tự điều khiển U+001B" || msg.EN != "TOML syntax error: the file holds the control character U+001B" {
 		t.Errorf("got %q / %q", msg.VI, msg.EN)
 	}
@@ -92,7 +92,7 @@ func TestSyntaxQuotesInWords(t *testing.T) {
 		if !errors.As(err, &pe) {
 			t.Fatalf("%q: want a parse error, got %v", src, err)
 		}
-		if msg, _ := syntaxMessage(pe.Message); msg.VI != want || strings.Contains(msg.EN, `'\n'`) {
+		if msg, _ := syntaxMessage(pe.Message, Limits{}); msg.VI != want || strings.Contains(msg.EN, `'\n'`) {
 			t.Errorf("%q: got %q / %q, want %q", src, msg.VI, msg.EN, want)
 		}
 	}

@@ -28,7 +28,7 @@ func Decode(f *source.File, v any, lim Limits) (*Doc, error) {
 	idx := buildIndex(f.Text)
 	raw, err := parseRaw(f, idx)
 	if err != nil {
-		return nil, diag.List{syntaxFinding(f, err)}
+		return nil, diag.List{syntaxFinding(f, err, lim)}
 	}
 	d := &decoder{src: f, idx: idx, lim: lim}
 	d.decode("", raw, reflect.ValueOf(v).Elem())
@@ -68,7 +68,7 @@ func (doc *Doc) ValueLines(line int) (first, last int, ok bool) {
 }
 
 // syntaxFinding turns a TOML parse error into a finding at its position.
-func syntaxFinding(s *source.File, err error) diag.Finding {
+func syntaxFinding(s *source.File, err error, lim Limits) diag.Finding {
 	f := diag.Finding{
 		Pos: diag.Pos{Path: s.Path, Line: 1, Col: 1}, Rule: "toml-syntax", Severity: diag.Error,
 		Message: diag.Msg("lỗi cú pháp TOML: %v", "TOML syntax error: %v", err),
@@ -77,7 +77,7 @@ func syntaxFinding(s *source.File, err error) diag.Finding {
 	var pe toml.ParseError
 	if errors.As(err, &pe) {
 		var fix diag.Text
-		if f.Message, fix = syntaxMessage(pe.Message); !fix.IsZero() {
+		if f.Message, fix = syntaxMessage(pe.Message, lim); !fix.IsZero() {
 			f.Fix = fix
 		}
 		if pe.Position.Start > 0 || pe.Position.Line <= 1 {
