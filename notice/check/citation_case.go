@@ -119,6 +119,7 @@ func citationCase(p *Pass) {
 		partCase(p, seg)
 		subjectCase(p, seg, bySeg[seg])
 		spacedSubjectCase(p, seg, bySeg[seg])
+		uncitedSubjectCase(p, seg, bySeg[seg]) // citation_subject_uncited.go
 		typeCase(p, seg)
 		ownNameCase(p, seg)
 	}

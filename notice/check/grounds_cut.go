@@ -1,9 +1,12 @@
 package check
 
 import (
+	"regexp"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
+	"github.com/thongbao/thongbao/notice/cite"
 	"github.com/thongbao/thongbao/notice/diag"
 )
 
@@ -72,7 +75,17 @@ func paragraphGroundCut(body []*Seg, i, start int) (int, bool) {
 	}
 	next := body[i+1]
 	nt := strings.TrimSpace(next.Text)
-	if theoGround(s[start:dot]) && !announces(nt) || !theoGround(s[start:dot]) && (!groundFragment(s[start:dot]) || !singleGround(s[start:dot])) {
+	g := s[start:dot]
+	switch {
+	case theoGround(g):
+		if !announces(nt) {
+			return 0, false
+		}
+	case listedGrounds(g):
+		if !announces(nt) {
+			return 0, false
+		}
+	case !groundFragment(g) || !singleGround(g):
 		return 0, false
 	}
 	if !runningProse(next) || nt == "" || groundHead(strings.ToLower(nt)) || strings.HasPrefix(nt, "Xét ") {
@@ -82,6 +95,41 @@ func paragraphGroundCut(body []*Seg, i, start int) (int, bool) {
 		return 0, false
 	}
 	return dot, true
+}
+
+// listedGrounds reports whether t, a paragraph's last sentence, is a
+// "Thực hiện" ground that lists the documents it rests on parted by ";"
+// ("Thực hiện Công điện số 87/CĐ-TTg ...; Công điện số 02/CĐ-BCH ... về
+// việc ứng phó bão số 3."), each part after a ";" citing a document by its
+// tên loại and number, and no comma leading into a clause. Unlike a block
+// of "Căn cứ" lines, it stands in one paragraph; the caller asks besides
+// that the next paragraph be the one that announces or asks.
+func listedGrounds(t string) bool {
+	if !strings.HasPrefix(t, "Thực hiện ") || !groundFragment(t) {
+		return false
+	}
+	var n nesting
+	parts := 0
+	for i, r := range t {
+		n.step(r)
+		if r != ';' || !n.outside() {
+			continue
+		}
+		after := strings.TrimLeft(t[i+1:], " ")
+		if !citedAfter(after) && !citedAfter(capitalize(after)) {
+			return false
+		}
+		parts++
+	}
+	if parts == 0 {
+		return false
+	}
+	for _, part := range strings.Split(t, ";") {
+		if !singleGround(part) {
+			return false
+		}
+	}
+	return true
 }
 
 // sentenceStops returns the byte offsets of the full stops in s that end
@@ -205,7 +253,10 @@ func groundFragment(t string) bool {
 			}
 		case ',':
 			after := strings.TrimLeft(rest[i+1:], " ")
-			if capitalAfter(rest[i+1:]) || i < subject && !groundHead(after) && !citationGoesOn(after) {
+			if purposeAfter(after) {
+				return purposeFragment(capitalize(after))
+			}
+			if capitalAfter(rest[i+1:]) && !citedAfter(after) || i < subject && !groundHead(after) && !citationGoesOn(after) && !citedAfter(after) {
 				return false
 			}
 		}
@@ -217,6 +268,9 @@ func groundFragment(t string) bool {
 // ground rests on: a document by its tên loại, or a direction.
 func groundObject(rest string) bool {
 	low := strings.ToLower(rest)
+	for _, w := range []string{"nghiêm túc ", "nghiêm ", "theo "} {
+		low = strings.TrimPrefix(low, w) // "Thực hiện nghiêm chỉ đạo ...", "Thực hiện theo sự chỉ đạo ..."
+	}
 	for _, w := range []string{"chỉ đạo ", "ý kiến chỉ đạo ", "sự chỉ đạo ", "tinh thần "} {
 		if strings.HasPrefix(low, w) {
 			return true
@@ -286,11 +340,31 @@ func clauseVerb(part string) bool {
 	}
 	padded := " " + part + " "
 	for _, w := range clauseWords {
-		if strings.Contains(padded, " "+w+" ") {
+		if strings.Contains(padded, " "+w+" ") && !nounUse(padded, w) {
 			return true
 		}
 	}
 	return false
+}
+
+// nounUse reports whether every use of w in padded is a noun's: "yêu
+// cầu" and "đề nghị" after "đáp ứng" or "theo" are what is asked, not
+// the verb of a clause ("..., đáp ứng yêu cầu công việc của Bệnh viện").
+func nounUse(padded, w string) bool {
+	if w != "yêu cầu" && w != "đề nghị" {
+		return false
+	}
+	rest := padded
+	for {
+		i := strings.Index(rest, " "+w+" ")
+		if i < 0 {
+			return true
+		}
+		if !strings.HasSuffix(rest[:i], " đáp ứng") && !strings.HasSuffix(rest[:i], " theo") {
+			return false
+		}
+		rest = rest[i+len(w)+1:]
+	}
 }
 
 // theoGround reports whether t, a sentence, is a ground that opens with
@@ -354,7 +428,34 @@ func citationGoesOn(after string) bool {
 			return true
 		}
 	}
+	return amendedYearRe().MatchString(after)
+}
+
+// amendedYearRe matches the amendment a law's citation gives after a
+// comma: "Luật Tổ chức chính quyền địa phương năm 2015, sửa đổi, bổ sung
+// năm 2019".
+var amendedYearRe = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^(sửa đổi,? bổ sung|sửa đổi|bổ sung) năm \d{4}\b`)
+})
+
+// citedAfter reports whether after, what follows a ground's comma, cites
+// another document by its tên loại and number ("..., Thông báo số
+// 32/TB-HĐND ngày 09/6/2021 ..."): the ground lists what it rests on.
+func citedAfter(after string) bool {
+	for _, n := range cite.TypeNames() {
+		if tail, ok := strings.CutPrefix(after, n+" số "); ok {
+			r, _ := utf8.DecodeRuneInString(tail)
+			return r >= '0' && r <= '9'
+		}
+	}
 	return false
+}
+
+// purposeAfter reports whether after, what follows a ground's comma, is a
+// purpose phrase in small letters ("..., để tiếp tục phòng, chống dịch
+// bệnh ..."): the ground and the phrase together lead into a clause.
+func purposeAfter(after string) bool {
+	return strings.HasPrefix(after, "để ") || strings.HasPrefix(after, "nhằm ")
 }
 
 // eachSentence calls fn with the start and the full stop of each sentence
