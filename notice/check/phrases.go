@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -35,14 +36,15 @@ type slip struct {
 // is built from data/phrases.txt by readPhrases, which makes thousands of
 // near-misses; a process reads the same book from phrase_book_gen.go,
 // written by readPhrases at go generate and held to it by
-// TestPhraseBookGenerated, so that no process builds it. It is read-only.
+// TestPhraseBookGenerated, so that no process builds it: packed with no
+// pointer (phrase_book_packed.go), unpacked once. It is read-only.
 type phraseBook struct {
 	// tokens are the folded tokens of the book, sorted: a token's id is
 	// its index (tokenID).
 	tokens []string
 	// pairKeys are the ids of the first two tokens of the near-misses
 	// (pairKey), sorted; pairSlips holds the near-misses of each, in the
-	// order of the list (phrase_ids.go).
+	// order of the list (phrase_ids.go), read by slipsOf.
 	pairKeys  []uint64
 	pairSlips [][]slip
 	// coverIDs are the phrases and exceptions as ids, by the id of their
@@ -53,12 +55,18 @@ type phraseBook struct {
 	// wordPairs are the pairs of adjacent words of the phrases and
 	// exceptions, joined by a space, sorted.
 	wordPairs []string
+	// packed is the packed book of phrase_book_gen.go, whose near-misses
+	// slipsOf unpacks into slipsMade as they are met; nil in a book
+	// readPhrases made, which has them in pairSlips.
+	packed    *packedBook
+	slipsMade []atomic.Pointer[[]slip]
 	// lookupsDone is made by lookups, once.
 	lookupsOnce sync.Once
 	lookupsDone *bookLookups
 }
 
-var phrases = func() *phraseBook { return &generatedPhraseBook }
+// phrases returns the book of phrase_book_gen.go, unpacked on first use.
+var phrases = sync.OnceValue(packedPhraseBook.unpack)
 
 // bookBuilder is what readPhrases keeps while it makes the book.
 type bookBuilder struct {
