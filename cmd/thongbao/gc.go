@@ -48,17 +48,3 @@ func batchGC(n int) {
 	debug.SetGCPercent(-1)
 	debug.SetMemoryLimit(batchHeap + int64(n)*batchPerSource)
 }
-
-// A readied process (hugeheap) runs with the collector off from the
-// command package's initialisation, as its command would set it a moment
-// later (oneShotGC): hugeheap, initialised before the packages that need
-// os, cannot reach runtime/debug.
-func init() { readiedGC(hugeheap.Readied()) }
-
-// readiedGC turns the collector off under oneShotLimit for a readied
-// process. GOGC or GOMEMLIMIT set in the environment win.
-func readiedGC(readied bool) {
-	if readied && os.Getenv("GOGC") == "" && os.Getenv("GOMEMLIMIT") == "" {
-		oneShotGC()
-	}
-}

@@ -10,56 +10,52 @@
 // them, 2 MB a fault. Where the setting is "always" the heap has them
 // already, and where it is "never" it cannot: nothing is done (advised).
 //
-// The readying costs two collections (the block's allocation starts one
-// that finds it live, runtime.GC frees it), cheap while the heap is small
-// and the program's data holds few pointers, and the faults of the
-// runtime's span sets they fill, which a process that allocates little
+// The readying costs one collection, some 5 ms here (the collector walks
+// the tables of the program's data), which a process that allocates little
 // does not win back: --help, new, rules, a check answered from the cache
 // (85 faults fewer, 5 ms more). A batch, or a check of a folder, reuses its
 // heap under the collector, and ran 15 % slower in huge pages (a batch of
 // 400 notices: 6.0 -> 6.9 s of CPU). So it is done only for the processes
 // that read one notice or a few and allocate megabytes doing so (wanted).
 //
-// Importing the package, for its initialisation, is all. Its imports are
-// the runtime, syscall and unsafe only, so that it is initialised before
-// the packages that allocate: packages are initialised in the order of
-// their import paths once their imports are, and with os or runtime/debug
-// it came 64th, after some 1.3 MB of allocations and their 200-300 faults
-// of 4 KB. It reads the command line, the environment and its files by
-// system calls, and the command's package turns the collector off
-// (Readied).
+// Importing the package, for its initialisation, is all.
 package hugeheap
 
-import "syscall"
+import (
+	"os"
+	"runtime/debug"
+	"slices"
+	"strings"
+)
 
 // Size is the heap readied: a render of one notice allocates some 10 MB
 // with the collector off.
 const Size = 32 << 20
 
 func init() {
-	if advised() && wanted(args(), getenv("THONGBAO_CACHE"), isDir) {
+	if wanted(os.Args[1:], os.Getenv("THONGBAO_CACHE"), isDir) && advised() {
 		ready(Size)
-		readied = true
+		collectorOff()
 	}
-}
-
-// readied tells whether the heap was readied (Readied).
-var readied bool
-
-// Readied tells whether the process's heap was readied: cmd/thongbao then
-// turns the collector off in its initialisation.
-func Readied() bool { return readied }
-
-func getenv(k string) string {
-	v, _ := syscall.Getenv(k)
-	return v
 }
 
 // Limit is the memory limit under which a one-shot process runs with the
 // collector off: cmd/thongbao's oneShotGC sets it for the commands that
-// render or check a few files, and for a readied process from its own
-// initialisation (Readied).
+// render or check a few files, and a readied process keeps it from here.
 const Limit = 512 << 20
+
+// collectorOff turns the collector off under Limit for a readied process,
+// which its command would do a moment later: turned back on after the
+// readying, it ran once before the command set it, in a third of the
+// renders (the fillers and the initialisation's allocations pass its
+// first goal, 4 MB). GOGC or GOMEMLIMIT set in the environment win.
+func collectorOff() {
+	if os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != "" {
+		return
+	}
+	debug.SetGCPercent(-1)
+	debug.SetMemoryLimit(Limit)
+}
 
 // FewInputs is the most inputs a one-shot process is given after its
 // command: cmd/thongbao runs the collector off for as many files
@@ -79,7 +75,7 @@ func wanted(args []string, cacheEnv string, isDir func(string) bool) bool {
 		switch {
 		case cmd == "" && (a == "render" || a == "text" || a == "check"):
 			cmd = a
-		case cmd == "" || len(a) > 0 && a[0] == '-':
+		case cmd == "" || strings.HasPrefix(a, "-"):
 		case isDir(a):
 			return false
 		default:
@@ -89,13 +85,10 @@ func wanted(args []string, cacheEnv string, isDir func(string) bool) bool {
 	if cmd == "" || n > FewInputs {
 		return false
 	}
-	if cmd != "check" || cacheEnv == "off" {
-		return true
-	}
-	for _, a := range args {
-		if a == "--no-cache" {
-			return true
-		}
-	}
-	return false
+	return cmd != "check" || cacheEnv == "off" || slices.Contains(args, "--no-cache")
+}
+
+func isDir(name string) bool {
+	fi, err := os.Stat(name)
+	return err == nil && fi.IsDir()
 }

@@ -8,7 +8,3 @@ func advised() bool { return false }
 // ready does nothing outside Linux: the faults it saves are those of a
 // virtual machine's Linux kernel, and other systems take no such mark.
 func ready(n int) {}
-
-func args() []string { return nil }
-
-func isDir(string) bool { return false }

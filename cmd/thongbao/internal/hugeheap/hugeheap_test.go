@@ -1,9 +1,8 @@
 package hugeheap
 
 import (
-	"os"
-	"runtime"
-	"slices"
+	"math"
+	"runtime/debug"
 	"strings"
 	"testing"
 )
@@ -38,12 +37,27 @@ func TestWanted(t *testing.T) {
 	}
 }
 
-// TestArgs: the arguments read from /proc/self/cmdline are os.Args'.
-func TestArgs(t *testing.T) {
-	if runtime.GOOS != "linux" {
-		t.Skip("args reads /proc/self/cmdline on Linux only")
+// TestCollectorOff: a readied process runs with the collector off under
+// Limit, unless GOGC or GOMEMLIMIT is set.
+func TestCollectorOff(t *testing.T) {
+	percent := debug.SetGCPercent(100)
+	limit := debug.SetMemoryLimit(math.MaxInt64)
+	defer func() {
+		debug.SetGCPercent(percent)
+		debug.SetMemoryLimit(limit)
+	}()
+	t.Setenv("GOGC", "")
+	t.Setenv("GOMEMLIMIT", "")
+	collectorOff()
+	if p := debug.SetGCPercent(100); p != -1 {
+		t.Errorf("GC percent %d after collectorOff, want -1", p)
 	}
-	if got := args(); !slices.Equal(got, os.Args[1:]) {
-		t.Errorf("args() = %q, want os.Args[1:] = %q", got, os.Args[1:])
+	if l := debug.SetMemoryLimit(math.MaxInt64); l != Limit {
+		t.Errorf("memory limit %d after collectorOff, want %d", l, Limit)
+	}
+	t.Setenv("GOGC", "50")
+	collectorOff()
+	if p := debug.SetGCPercent(100); p != 100 {
+		t.Errorf("GC percent %d after collectorOff with GOGC set, want it left (100)", p)
 	}
 }
