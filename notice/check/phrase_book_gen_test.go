@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -188,4 +189,34 @@ func (w *bookWriter) strs(l []string) {
 func (w *bookWriter) ids(l []int32) {
 	w.int(len(l))
 	w.p.code = append(w.p.code, l...)
+}
+
+// TestSlipsOfConcurrent: checks that meet the same pairs at once each get
+// the pair's near-misses, whichever unpacks them (go test -race).
+func TestSlipsOfConcurrent(t *testing.T) {
+	book := packedPhraseBook.unpack()
+	want := phrases()
+	var wg sync.WaitGroup
+	errs := make(chan string, 4)
+	for w := range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for k := range book.pairKeys {
+				pi := k // two workers walk the pairs forwards, two backwards
+				if w%2 == 1 {
+					pi = len(book.pairKeys) - 1 - k
+				}
+				if !reflect.DeepEqual(book.slipsOf(pi), want.slipsOf(pi)) {
+					errs <- fmt.Sprintf("pair %d: near-misses differ", pi)
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
+	}
 }
