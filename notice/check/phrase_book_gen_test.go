@@ -49,7 +49,7 @@ func TestPhraseBookGenerated(t *testing.T) {
 		got, want any
 	}{
 		{"tokens", g.tokens, book.tokens}, {"wordPairs", g.wordPairs, book.wordPairs}, {"pairKeys", g.pairKeys, book.pairKeys},
-		{"pairSlips", allSlips(g), book.pairSlips}, {"coverIDs", g.coverIDs, book.coverIDs},
+		{"builtSlips", allSlips(g), book.builtSlips}, {"coverIDs", g.coverIDs, book.coverIDs},
 		{"phrases", g.phrases, book.phrases}, {"exceptions", g.exceptions, book.exceptions},
 	} {
 		if !reflect.DeepEqual(c.got, c.want) {
@@ -113,7 +113,7 @@ func packBook(book *phraseBook) *packedBook {
 	w.strs(book.wordPairs)
 	code := w.p.code
 	w.p.code = nil
-	for _, l := range book.pairSlips {
+	for _, l := range book.builtSlips {
 		w.p.pairAt = append(w.p.pairAt, int32(len(w.p.code)))
 		w.int(len(l))
 		for _, s := range l {

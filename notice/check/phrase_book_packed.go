@@ -128,12 +128,12 @@ func (p *packedBook) slips(pi int) []slip {
 }
 
 // slipsOf returns the near-misses of the pair at pi (pairKeys): from
-// pairSlips in a book readPhrases made, unpacked on first use in the
+// builtSlips in a book readPhrases made, unpacked on first use in the
 // book of phrase_book_gen.go. Two checks that meet the pair at once may
 // both unpack it: the same near-misses, one of them kept.
 func (b *phraseBook) slipsOf(pi int) []slip {
 	if b.packed == nil {
-		return b.pairSlips[pi]
+		return b.builtSlips[pi]
 	}
 	made := &b.slipsMade[pi]
 	if l := made.Load(); l != nil {

@@ -43,10 +43,12 @@ type phraseBook struct {
 	// its index (tokenID).
 	tokens []string
 	// pairKeys are the ids of the first two tokens of the near-misses
-	// (pairKey), sorted; pairSlips holds the near-misses of each, in the
-	// order of the list (phrase_ids.go), read by slipsOf.
-	pairKeys  []uint64
-	pairSlips [][]slip
+	// (pairKey), sorted; slipsOf returns the near-misses of each, in the
+	// order of the list (phrase_ids.go). builtSlips holds them in a book
+	// readPhrases made only: the process's book unpacks them as they are
+	// met (packed), so that builtSlips is nil there.
+	pairKeys   []uint64
+	builtSlips [][]slip
 	// coverIDs are the phrases and exceptions as ids, by the id of their
 	// first token.
 	coverIDs   [][][]int32
@@ -57,7 +59,7 @@ type phraseBook struct {
 	wordPairs []string
 	// packed is the packed book of phrase_book_gen.go, whose near-misses
 	// slipsOf unpacks into slipsMade as they are met; nil in a book
-	// readPhrases made, which has them in pairSlips.
+	// readPhrases made, which has them in builtSlips.
 	packed    *packedBook
 	slipsMade []atomic.Pointer[[]slip]
 	// lookupsDone is made by lookups, once.
@@ -185,7 +187,7 @@ func (bb *bookBuilder) finish(b *phraseBook) {
 	sort.Slice(groups, func(i, j int) bool { return groups[i].key < groups[j].key })
 	for _, g := range groups {
 		b.pairKeys = append(b.pairKeys, g.key)
-		b.pairSlips = append(b.pairSlips, g.slips)
+		b.builtSlips = append(b.builtSlips, g.slips)
 	}
 	for _, c := range bb.covers {
 		c = re(c)
