@@ -65,7 +65,7 @@ func TestPhraseNearMisses(t *testing.T) {
 	book := readPhrases("đáp ứng yêu cầu\ncơ quan, đơn vị, địa phương\nsở, ban, ngành\nthông báo kết quả\n! ban ngành nào")
 	has := func(s string) bool {
 		toks := phraseTokens(s)
-		for _, l := range book.pairSlips {
+		for _, l := range book.builtSlips {
 			for _, sl := range l {
 				if equalTokens(book.tokensOf(sl.ids), toks) {
 					return true

@@ -126,7 +126,7 @@ func (b *phraseBook) tokensOf(ids []int32) []string {
 // token, nil for a pair with few. Two checks that meet the pair at once
 // may both file it: the same index, one of them kept.
 func (b *phraseBook) third(pi int) *thirdIndex {
-	l := b.pairSlips[pi]
+	l := b.slipsOf(pi)
 	if len(l) <= manySlips {
 		return nil
 	}
@@ -196,7 +196,7 @@ func (b *phraseBook) pairIndex(x, y int32) (int, []slip) {
 		return -1, nil // no near-miss starts with the pair
 	}
 	if i, ok := slices.BinarySearch(b.pairKeys, k); ok {
-		return i, b.pairSlips[i]
+		return i, b.slipsOf(i)
 	}
 	return -1, nil
 }

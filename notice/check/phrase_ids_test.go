@@ -23,8 +23,8 @@ func TestPhraseIDs(t *testing.T) {
 // strings.
 func slipsByFirst(book *phraseBook) map[string][]slip {
 	m := map[string][]slip{}
-	for _, l := range book.pairSlips {
-		for _, sl := range l {
+	for pi := range book.pairKeys {
+		for _, sl := range book.slipsOf(pi) {
 			first := book.tokens[sl.ids[0]]
 			m[first] = append(m[first], sl)
 		}
@@ -113,7 +113,8 @@ func TestTokenID(t *testing.T) {
 func TestSlipsByThird(t *testing.T) {
 	book := phrases()
 	filed := 0
-	for pi, l := range book.pairSlips {
+	for pi := range book.pairKeys {
+		l := book.slipsOf(pi)
 		th := book.third(pi)
 		if th == nil {
 			if len(l) > manySlips {

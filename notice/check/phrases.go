@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -35,16 +36,19 @@ type slip struct {
 // is built from data/phrases.txt by readPhrases, which makes thousands of
 // near-misses; a process reads the same book from phrase_book_gen.go,
 // written by readPhrases at go generate and held to it by
-// TestPhraseBookGenerated, so that no process builds it. It is read-only.
+// TestPhraseBookGenerated, so that no process builds it: packed with no
+// pointer (phrase_book_packed.go), unpacked once. It is read-only.
 type phraseBook struct {
 	// tokens are the folded tokens of the book, sorted: a token's id is
 	// its index (tokenID).
 	tokens []string
 	// pairKeys are the ids of the first two tokens of the near-misses
-	// (pairKey), sorted; pairSlips holds the near-misses of each, in the
-	// order of the list (phrase_ids.go).
-	pairKeys  []uint64
-	pairSlips [][]slip
+	// (pairKey), sorted; slipsOf returns the near-misses of each, in the
+	// order of the list (phrase_ids.go). builtSlips holds them in a book
+	// readPhrases made only: the process's book unpacks them as they are
+	// met (packed), so that builtSlips is nil there.
+	pairKeys   []uint64
+	builtSlips [][]slip
 	// coverIDs are the phrases and exceptions as ids, by the id of their
 	// first token.
 	coverIDs   [][][]int32
@@ -53,12 +57,18 @@ type phraseBook struct {
 	// wordPairs are the pairs of adjacent words of the phrases and
 	// exceptions, joined by a space, sorted.
 	wordPairs []string
+	// packed is the packed book of phrase_book_gen.go, whose near-misses
+	// slipsOf unpacks into slipsMade as they are met; nil in a book
+	// readPhrases made, which has them in builtSlips.
+	packed    *packedBook
+	slipsMade []atomic.Pointer[[]slip]
 	// lookupsDone is made by lookups, once.
 	lookupsOnce sync.Once
 	lookupsDone *bookLookups
 }
 
-var phrases = func() *phraseBook { return &generatedPhraseBook }
+// phrases returns the book of phrase_book_gen.go, unpacked on first use.
+var phrases = sync.OnceValue(packedPhraseBook.unpack)
 
 // bookBuilder is what readPhrases keeps while it makes the book.
 type bookBuilder struct {
@@ -177,7 +187,7 @@ func (bb *bookBuilder) finish(b *phraseBook) {
 	sort.Slice(groups, func(i, j int) bool { return groups[i].key < groups[j].key })
 	for _, g := range groups {
 		b.pairKeys = append(b.pairKeys, g.key)
-		b.pairSlips = append(b.pairSlips, g.slips)
+		b.builtSlips = append(b.builtSlips, g.slips)
 	}
 	for _, c := range bb.covers {
 		c = re(c)

@@ -69,6 +69,7 @@ func fixedSubsetSource() ([]byte, error) {
 	fmt.Fprintf(&b, "CIDMap: []byte(%s),\n", quoteLines(string(sub.CIDMap), 48))
 	fmt.Fprintf(&b, "File: []byte(%s),\n", quoteLines(string(sub.File), 48))
 	fmt.Fprintf(&b, "FileLen: %d,\n", sub.FileLen)
+	fmt.Fprintf(&b, "Tag: %q,\n", sub.Tag)
 	b.WriteString("}\n")
 	return format.Source([]byte(b.String()))
 }

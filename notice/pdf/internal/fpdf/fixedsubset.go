@@ -130,12 +130,15 @@ func keepFixedSubset(k subsetKey, s *fontSubset) {
 // (patch 32), for a caller whose fonts and fixed runes never change (fonts
 // embedded in the program): the /W array, the compressed CIDToGIDMap, and
 // the compressed subset font file with its length before compression, as
-// MakeFixedSubset gives them.
+// MakeFixedSubset gives them, and the subset's tag (patch 38: made with
+// them, so that no process hashes the file again; "" to have
+// SetUTF8FixedSubset work it out).
 type PrebuiltSubset struct {
 	Widths  string
 	CIDMap  []byte
 	File    []byte
 	FileLen int
+	Tag     string
 }
 
 // SetUTF8FixedSubset records sub as the subset to fr of the UTF-8 font
@@ -147,9 +150,12 @@ type PrebuiltSubset struct {
 // to MakeFixedSubset). A subset already made or recorded is kept.
 func SetUTF8FixedSubset(data []byte, fr *FixedRunes, sub PrebuiltSubset) {
 	e := utf8FontCacheEntry(data, true)
+	tag := sub.Tag
+	if tag == "" {
+		tag = subsetTag(sub.File, sub.CIDMap)
+	}
 	keepFixedSubset(subsetKey{&e.tables, fr.key}, &fontSubset{
-		widths: sub.Widths, cidMap: sub.CIDMap, file: sub.File, fileLen: sub.FileLen,
-		tag: subsetTag(sub.File, sub.CIDMap),
+		widths: sub.Widths, cidMap: sub.CIDMap, file: sub.File, fileLen: sub.FileLen, tag: tag,
 	})
 }
 
@@ -168,5 +174,5 @@ func MakeFixedSubset(data []byte, fr *FixedRunes) (PrebuiltSubset, error) {
 	if err != nil {
 		return PrebuiltSubset{}, err
 	}
-	return PrebuiltSubset{Widths: s.widths, CIDMap: s.cidMap, File: s.file, FileLen: s.fileLen}, nil
+	return PrebuiltSubset{Widths: s.widths, CIDMap: s.cidMap, File: s.file, FileLen: s.fileLen, Tag: s.tag}, nil
 }

@@ -40,7 +40,7 @@ func clearFixedSubsets() {
 
 // TestPrebuiltSubset (patch 32): a fixed subset made by MakeFixedSubset
 // and recorded with SetUTF8FixedSubset gives the PDF a document that makes
-// it gives; a recorded subset is what is written (a spoiled one shows);
+// it gives, with its tag or without (patch 38); a recorded subset is what is written (a spoiled one shows);
 // a text outside the fixed runes is subset to its own runes; a subset
 // recorded for another font, or other runes, is not used.
 func TestPrebuiltSubset(t *testing.T) {
@@ -52,10 +52,20 @@ func TestPrebuiltSubset(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if tag := subsetTag(sub.File, sub.CIDMap); sub.Tag != tag {
+		t.Fatalf("MakeFixedSubset's tag %q, the subset's is %q", sub.Tag, tag)
+	}
 	clearFixedSubsets()
 	SetUTF8FixedSubset(liberationserifregular.TTF, fr, sub)
 	if got := fixedPDF(t, in, fr); !bytes.Equal(got, want) {
 		t.Fatal("the recorded subset gives another PDF than a subset made by the document")
+	}
+	untagged := sub
+	untagged.Tag = ""
+	clearFixedSubsets()
+	SetUTF8FixedSubset(liberationserifregular.TTF, fr, untagged)
+	if got := fixedPDF(t, in, fr); !bytes.Equal(got, want) {
+		t.Fatal("a recorded subset without its tag gives another PDF than a subset made by the document")
 	}
 	if got := fixedPDF(t, out, fr); !bytes.Equal(got, wantOut) {
 		t.Fatal("a text outside the fixed runes gives another PDF once a subset is recorded")
