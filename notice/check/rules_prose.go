@@ -169,6 +169,7 @@ func gluedWords(p *Pass) {
 	gluedLabel(p)
 	gluedDate(p)
 	gluedHour(p)
+	gluedSlashDate(p)
 }
 
 // textWords returns whether a word in small letters stands as a word of
