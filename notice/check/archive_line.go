@@ -78,6 +78,10 @@ func archiveFaults(line string) ([]archiveFault, string) {
 			unsure = true // what the brackets hold is not read: no line to copy
 		}
 	}
+	if k := blankCount(line); k >= 0 {
+		add(k, "số bản lưu để trống trong %q", "the number of copies kept is left blank in %q", line[k:k+strings.IndexByte(line[k:], ')')+1])
+		unsure = true // the count is the office's to write: no line to copy
+	}
 	switch end {
 	case "":
 		add(len(line)-1, "dòng lưu không có dấu chấm cuối", "the archive line has no final period")
@@ -92,6 +96,27 @@ func archiveFaults(line string) ([]archiveFault, string) {
 		return out, ""
 	}
 	return out, "- Lưu: " + strings.Join(units, ", ") + "."
+}
+
+// blankCount is the offset of a bracket of the line that holds the mark
+// of copies with no number ("GSTT (  b)", "(...b)", "( bản)"), the count
+// a template left for the clerk to fill; -1 when none. "(02b)" has it.
+func blankCount(line string) int {
+	for i := strings.IndexByte(line, '('); i >= 0; {
+		inner, _, ok := strings.Cut(line[i+1:], ")")
+		if ok {
+			t := strings.TrimRight(strings.Trim(inner, " .…_"), " ")
+			if t == "b" || t == "bản" || t == "B" {
+				return i
+			}
+		}
+		j := strings.IndexByte(line[i+1:], '(')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return -1
 }
 
 // unbracket reads the units a line put in brackets where the drafting

@@ -43,7 +43,8 @@ func dateStyle(p *Pass) {
 	for _, seg := range withSegs(p.View.Texts()) {
 		if seg.Role != RoleArchive {
 			dateDotted(p, seg)
-			dateUnreal(p, seg) // date_unreal.go
+			dateSpacedDash(p, seg) // date_dashed_spaced.go
+			dateUnreal(p, seg)     // date_unreal.go
 		}
 		if seg.Role == RoleArchive || !strings.Contains(seg.Text, "/") && !strings.Contains(seg.Text, "tháng") {
 			continue

@@ -3,6 +3,7 @@ package check
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -74,9 +75,9 @@ func repeatedPhrase(p *Pass) {
 			keys = append(keys, l.eqKey())
 		}
 		for i := 0; i < len(words); i++ {
-			for n := 4; n >= 1; n-- {
+			for n := 5; n >= 1; n-- {
 				// keys[i] != keys[i+n]: the first words differ, as sameRunLex would find
-				if i+2*n > len(words) || keys[i] != keys[i+n] || !sameRunLex(lex[i:i+n], lex[i+n:i+2*n]) || !contiguous(seg.Text, words[i:i+2*n]) {
+				if i+2*n > len(words) || keys[i] != keys[i+n] || !sameRunLex(lex[i:i+n], lex[i+n:i+2*n]) || !contiguous(seg.Text, words[i:i+2*n]) && !commaRepeat(seg.Text, words[i:i+2*n], lex[i:i+n]) {
 					continue
 				}
 				if n == 1 && !functionWords[lex[i].lowered()] && !doubledUnit(words[i], words[i+1]) && !doubledDateWord(seg.Text, words[i], words[i+1]) {
@@ -132,6 +133,56 @@ func contiguous(s string, ws []wordAt) bool {
 	return true
 }
 
+// commaRepeat reports whether the two halves of ws, of three words each
+// or more, are parted by white space only, each written with the same
+// commas inside, and hold a fixed phrase with a comma (data/phrases.txt):
+// "được sửa đổi, bổ sung được sửa đổi, bổ sung", the phrase typed twice. A
+// list repeats runs with commas too ("Kỳ thi ĐGTD, Hội đồng thi ĐGTD,
+// Hội đồng XTTN"), so the run must hold such a phrase. lex are the first
+// half's words.
+func commaRepeat(s string, ws []wordAt, lex []*lexeme) bool {
+	n := len(ws) / 2
+	if n < 3 || strings.TrimSpace(s[ws[n-1].end:ws[n].off]) != "" {
+		return false
+	}
+	run := []string{lex[0].folded()}
+	comma := false
+	for k := 1; k < n; k++ {
+		a, b := strings.TrimSpace(s[ws[k-1].end:ws[k].off]), strings.TrimSpace(s[ws[n+k-1].end:ws[n+k].off])
+		if a != b || a != "" && a != "," {
+			return false
+		}
+		if a == "," {
+			comma = true
+			run = append(run, ",")
+		}
+		run = append(run, lex[k].folded())
+	}
+	if !comma {
+		return false
+	}
+	joined := " " + strings.Join(run, " ") + " "
+	for _, ph := range commaPhrases() {
+		if strings.Contains(joined, ph) {
+			return true
+		}
+	}
+	return false
+}
+
+// commaPhrases are the fixed phrases of data/phrases.txt that hold a
+// comma ("sửa đổi, bổ sung", "cán bộ, công chức"), their folded tokens
+// joined by spaces with a space at each end.
+var commaPhrases = sync.OnceValue(func() []string {
+	var out []string
+	for _, toks := range phrases().phrases {
+		if slices.Contains(toks, ",") {
+			out = append(out, " "+strings.Join(toks, " ")+" ")
+		}
+	}
+	return out
+})
+
 // withSegs returns pointers to the segments, so that findings point into
 // them.
 func withSegs(segs []Seg) []*Seg {
@@ -169,6 +220,7 @@ func gluedWords(p *Pass) {
 	gluedLabel(p)
 	gluedDate(p)
 	gluedHour(p)
+	gluedSlashDate(p)
 }
 
 // textWords returns whether a word in small letters stands as a word of

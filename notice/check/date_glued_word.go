@@ -1,0 +1,33 @@
+package check
+
+import (
+	"strings"
+
+	"github.com/thongbao/thongbao/notice/diag"
+	"github.com/thongbao/thongbao/notice/internal/lazyre"
+)
+
+// slashDateWordRe is a whole date in figures, its year of four figures,
+// typed against the word in small letters after it: "trước ngày
+// 30/9/2017để lựa chọn". No letter, figure or slash stands before the
+// date, so the tail of a number's code ("12/2017/NĐ-CP") is not one.
+var slashDateWordRe = lazyre.New(`(?:^|[^\p{L}\d/])(\d{1,2}/\d{1,2}/(?:19|20)\d\d)(\p{Ll}{2,})`)
+
+// gluedSlashDate reports a date in figures glued to the word after it in
+// the prose ("30/9/2017để" for "30/9/2017 để"): a date ends with its
+// year's figures, and the word after it is parted by a space as any is.
+func gluedSlashDate(p *Pass) {
+	for _, seg := range withSegs(p.View.Texts()) {
+		if strings.Count(seg.Text, "/") < 2 {
+			continue
+		}
+		for _, m := range slashDateWordRe().FindAllStringSubmatchIndex(seg.Text, -1) {
+			if quoted(seg.Text, m[2]) {
+				continue
+			}
+			date, word := seg.Text[m[2]:m[3]], seg.Text[m[4]:m[5]]
+			p.Report(seg, m[4], diag.Msg("\"%s\" dính liền \"%s\"", "%q is glued to %q", date, word),
+				diag.Msg("viết \"%s %s\"", "write \"%s %s\"", date, word))
+		}
+	}
+}
