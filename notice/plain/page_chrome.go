@@ -21,9 +21,14 @@ var chromeRe = lazyre.New(`(?i)^(?:in trang|in bài(?: viết)?|bản in|tải v
 // stampRe is a post's time alone on a line, a date and a time of day with
 // no word: "16/11/2008 - 21:24", "(10/01/2023 14:27:39)", "08:51
 // 17/04/2018", "22/06/2021 5:28:52 CH" (SA and CH, sáng and chiều, the
-// Vietnamese AM and PM of a portal's clock). No line of a letter is a bare time: its date of issue is
-// written with its place and in words.
-var stampRe = lazyre.New(`^\(?\s*(?:\d{1,2}/\d{1,2}/\d{4}\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[AP]M|SA|CH))?|\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[AP]M|SA|CH))?\s*[-|,]?\s*\d{1,2}/\d{1,2}/\d{4})\s*\)?(?:\s*\(GMT\s*[+-]\s*\d{1,2}(?::?\d{2})?\))?$`)
+// Vietnamese AM and PM of a portal's clock), the date parted by hyphens
+// as some portals print it ("01-09-2017 - 10:21"). No line of a letter is
+// a bare time: its date of issue is written with its place and in words.
+var stampRe = lazyre.New(`^\(?\s*(?:` + stampDate + `\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[AP]M|SA|CH))?|\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[AP]M|SA|CH))?\s*[-|,]?\s*` + stampDate + `)\s*\)?(?:\s*\(GMT\s*[+-]\s*\d{1,2}(?::?\d{2})?\))?$`)
+
+// stampDate is the date of a post's stamp, its parts parted by slashes
+// or by hyphens, the same mark twice.
+const stampDate = `(?:\d{1,2}/\d{1,2}/\d{4}|\d{1,2}-\d{1,2}-\d{4})`
 
 // viewsRe is a post's view count ("Lượt xem: 14"): among the first lines,
 // it stands under the post's title as its stamp does.
