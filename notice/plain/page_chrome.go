@@ -11,12 +11,13 @@ import (
 // ("Cập nhật lúc : 08:51 17/04/2018", "Ngày đăng: 17/04/2018 08:51",
 // "Cập nhật ngày: 15/07/2021 - 20:38", "Đăng lúc: 17:00:00 02/01/2024
 // (GMT+7)"), its view count ("Lượt xem: 125"),
-// the print link ("In bài viết"), the link to the file ("Tải file đầy đủ bên dưới", "Tải về", "Xem
+// the print link ("In bài viết"), an embedded video player's text while
+// it loads ("Loading the player..."), the link to the file ("Tải file đầy đủ bên dưới", "Tải về", "Xem
 // văn bản") and the labels of its reading tools ("Xem cỡ chữ:", "Đọc bài
 // viết:"). Each is the whole line.
 var chromeRe = lazyre.New(`(?i)^(?:in trang|in bài(?: viết)?|bản in|tải về|xem văn bản|(?:xem cỡ chữ|đọc bài viết|cỡ chữ)\s*:?|tải file(?: đầy đủ)?(?: (?:bên|ở) dưới| tại đây)?` +
 	`|(?:cập nhật(?: lúc| ngày)?|ngày cập nhật|ngày đăng|đăng lúc|ngày đăng tin)\s*:?\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:(?:[AP]M|SA|CH)\s*)?)?\d{1,2}/\d{1,2}/\d{4}(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[AP]M|SA|CH))?)?(?:\s*\(GMT\s*[+-]\s*\d{1,2}(?::?\d{2})?\))?` +
-	`|lượt xem\s*:?\s*\d[\d.,]*)$`)
+	`|lượt xem\s*:?\s*\d[\d.,]*|loading the player\s*\.*)$`)
 
 // stampRe is a post's time alone on a line, a date and a time of day with
 // no word: "16/11/2008 - 21:24", "(10/01/2023 14:27:39)", "08:51
