@@ -369,7 +369,7 @@ func (r *reader) subject(l line, newPara bool) {
 			l.num != r.paras[len(r.paras)-1].Line // parts of a run-in line (run_in.go)
 		r.subjectLine = n
 	}
-	if more {
+	if more && !r.decisionAuthority(l) { // "HỘI ĐỒNG THÀNH VIÊN" under a trích yếu in capitals
 		r.join(l, " ")
 		return
 	}
