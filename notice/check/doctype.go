@@ -30,7 +30,7 @@ func (v *View) recognise(subjectVV, addressee bool) {
 	case v.Title != nil && cite.FormTitle(v.Title.Text):
 		v.Type, v.TypeName = Form, strings.ToUpper(strings.TrimSpace(v.Title.Text))
 	case v.Title != nil:
-		t, _ := cite.TitleType(v.Title.Text)
+		t, _ := cite.TitleType(strings.ToUpper(v.Title.Text)) // "Thông báo" in sentence case is a Thông báo too
 		v.TypeName = strings.ToUpper(t.Name)
 		v.TypeCode = t.Code
 		if t.Code != "TB" {

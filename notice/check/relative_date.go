@@ -43,9 +43,38 @@ func relativeDate(p *Pass) {
 			if i+1 < len(x.words) && x.spaced[i+1] && x.lex[i+1].lowered() == "táng" {
 				continue // "ngày mai táng", the day of the burial
 			}
+			if x.words[i].text == "nay" && presentAge(x, i-1) {
+				continue // "giàu mạnh như ngày hôm nay": the present age
+			}
 			written := seg.Text[x.words[i-1].off:x.words[i].end]
 			p.Report(seg, x.words[i-1].off, diag.Msg("%q: ngày được ghi theo ngày viết văn bản", "%q: a day counted from the day of writing", written),
 				diag.Msg("ghi ngày, tháng, năm cụ thể thay cho %q", "write the date instead of %q", written))
 		}
 	}
+}
+
+// presentAge reports whether the "hôm nay" whose first word is at i names
+// the present age, not a day counted from the day of writing: after
+// "như" or "có được" ("một nước Việt Nam giàu mạnh như ngày hôm nay",
+// "để có được ngày hôm nay"), the idiom of how far a people or a body
+// has come. A day ("trước 17 giờ hôm nay", "trong ngày hôm nay") has
+// another word before it.
+func presentAge(x *textIndex, i int) bool {
+	if x.lex[i].lowered() != "hôm" {
+		return false
+	}
+	j := i - 1
+	if j >= 0 && x.lex[j].lowered() == "ngày" {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	switch x.lex[j].lowered() {
+	case "như":
+		return true
+	case "được":
+		return j > 0 && x.lex[j-1].lowered() == "có"
+	}
+	return false
 }

@@ -11,19 +11,25 @@ import (
 // ("Cập nhật lúc : 08:51 17/04/2018", "Ngày đăng: 17/04/2018 08:51",
 // "Cập nhật ngày: 15/07/2021 - 20:38", "Đăng lúc: 17:00:00 02/01/2024
 // (GMT+7)"), its view count ("Lượt xem: 125"),
-// the print link ("In bài viết"), the link to the file ("Tải file đầy đủ bên dưới", "Tải về", "Xem
+// the print link ("In bài viết"), an embedded video player's text while
+// it loads ("Loading the player..."), the link to the file ("Tải file đầy đủ bên dưới", "Tải về", "Xem
 // văn bản") and the labels of its reading tools ("Xem cỡ chữ:", "Đọc bài
 // viết:"). Each is the whole line.
 var chromeRe = lazyre.New(`(?i)^(?:in trang|in bài(?: viết)?|bản in|tải về|xem văn bản|(?:xem cỡ chữ|đọc bài viết|cỡ chữ)\s*:?|tải file(?: đầy đủ)?(?: (?:bên|ở) dưới| tại đây)?` +
 	`|(?:cập nhật(?: lúc| ngày)?|ngày cập nhật|ngày đăng|đăng lúc|ngày đăng tin)\s*:?\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:(?:[AP]M|SA|CH)\s*)?)?\d{1,2}/\d{1,2}/\d{4}(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[AP]M|SA|CH))?)?(?:\s*\(GMT\s*[+-]\s*\d{1,2}(?::?\d{2})?\))?` +
-	`|lượt xem\s*:?\s*\d[\d.,]*)$`)
+	`|lượt xem\s*:?\s*\d[\d.,]*|loading the player\s*\.*)$`)
 
 // stampRe is a post's time alone on a line, a date and a time of day with
 // no word: "16/11/2008 - 21:24", "(10/01/2023 14:27:39)", "08:51
 // 17/04/2018", "22/06/2021 5:28:52 CH" (SA and CH, sáng and chiều, the
-// Vietnamese AM and PM of a portal's clock). No line of a letter is a bare time: its date of issue is
-// written with its place and in words.
-var stampRe = lazyre.New(`^\(?\s*(?:\d{1,2}/\d{1,2}/\d{4}\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[AP]M|SA|CH))?|\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[AP]M|SA|CH))?\s*[-|,]?\s*\d{1,2}/\d{1,2}/\d{4})\s*\)?(?:\s*\(GMT\s*[+-]\s*\d{1,2}(?::?\d{2})?\))?$`)
+// Vietnamese AM and PM of a portal's clock), the date parted by hyphens
+// as some portals print it ("01-09-2017 - 10:21"). No line of a letter is
+// a bare time: its date of issue is written with its place and in words.
+var stampRe = lazyre.New(`^\(?\s*(?:` + stampDate + `\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[AP]M|SA|CH))?|\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[AP]M|SA|CH))?\s*[-|,]?\s*` + stampDate + `)\s*\)?(?:\s*\(GMT\s*[+-]\s*\d{1,2}(?::?\d{2})?\))?$`)
+
+// stampDate is the date of a post's stamp, its parts parted by slashes
+// or by hyphens, the same mark twice.
+const stampDate = `(?:\d{1,2}/\d{1,2}/\d{4}|\d{1,2}-\d{1,2}-\d{4})`
 
 // viewsRe is a post's view count ("Lượt xem: 14"): among the first lines,
 // it stands under the post's title as its stamp does.

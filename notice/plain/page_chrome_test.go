@@ -22,3 +22,17 @@ func TestAddresseeRun(t *testing.T) {
 	}
 	readCases(t, cases)
 }
+
+// TestHyphenStamp holds a post's stamp with its date parted by hyphens
+// out of the letter, so that the heading under it, a tên loại run into
+// its trích yếu, is read as the two; a date so written in a sentence
+// stays the sentence's.
+func TestHyphenStamp(t *testing.T) {
+	cases := []readCase{
+		{"01-09-2017 - 10:21\n\nTHÔNG BÁO Về việc gửi tác phẩm dự giải.\n\nHội đề nghị các chi hội gửi tác phẩm./.\n",
+			"n.txt:3:1 title: THÔNG BÁO\nn.txt:3:11 subject: Về việc gửi tác phẩm dự giải.\nn.txt:5:1 body: Hội đề nghị các chi hội gửi tác phẩm./."},
+		{"Thông báo hạn nộp đến 10:30 ngày 01-09-2017.\n",
+			"n.txt:1:1 body: Thông báo hạn nộp đến 10:30 ngày 01-09-2017."},
+	}
+	readCases(t, cases)
+}

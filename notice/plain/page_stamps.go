@@ -29,13 +29,14 @@ var (
 	downloadRe = lazyre.New(`(?i)^(?:tải về|tải xuống|tải file|download|xem (?:chi tiết|toàn văn|file|văn bản)|xem và tải)(?:\s+(?:thông báo|văn bản|tệp|tập tin|file|tài liệu|toàn văn|đầy đủ))?(?:\s+(?:ở|tại)\s+đây)?\s*:?$`)
 )
 
-// markStamps marks the print line on the first line of text and the
+// markStamps marks the print line or a credit on the first line of text
+// and the
 // post's dates, credits, links to its file and byline among the last
 // lines of text.
 func markStamps(out []line) {
 	for _, i := range topIndexes(out, 1) {
-		if printLineRe().MatchString(strings.TrimSpace(out[i].text)) {
-			out[i].page = true
+		if t := strings.TrimSpace(out[i].text); printLineRe().MatchString(t) || creditRe().MatchString(t) {
+			out[i].page = true // "Nguồn: Chi cục Kiểm lâm" above the post too
 		}
 	}
 	for i := len(out) - 1; i >= 0; i-- {

@@ -39,12 +39,13 @@ const postFootLines = 3
 // postFoot reports whether a line above a portal's section label is the
 // post's own: the files attached to it, by a label (attachedRe) or by a
 // file's name ("Đính kèm NQ-HDND TINH TL 5755.rar"), or, just above the
-// label (last), its author and unit (authorLine) or the poster's
-// initials alone ("CCQLĐĐ"). Above the files, a name is the signer's.
+// label (last), its author and unit (authorLine), the poster's initials
+// alone ("CCQLĐĐ") or a file's name as a copy is named ("KH TC CUỘC THI
+// (1) (1)"). Above the files, a name is the signer's.
 func postFoot(t string, last bool) bool {
 	t = strings.TrimSpace(t)
 	return attachedRe().MatchString(t) || attachedFileRe().MatchString(t) ||
-		last && (authorLine(t) || initialsRe().MatchString(t))
+		last && (authorLine(t) || initialsRe().MatchString(t) || copiedFileRe().MatchString(t))
 }
 
 var (
@@ -54,11 +55,16 @@ var (
 	// initialsRe is a poster's initials alone on a line ("CCQLĐĐ", "VP"):
 	// one word in capitals.
 	initialsRe = lazyre.New(`^\p{Lu}{2,10}$`)
+	// copiedFileRe is the name of a file attached to a post as a computer
+	// names a copy downloaded again, " (1)" after it ("KH TC CUỘC THI (1)
+	// (1)"): words with no sentence's mark, then the copies' counts.
+	copiedFileRe = lazyre.New(`^[^.,;:!?()]{2,100}?(?: \(\d{1,2}\))+$`)
 )
 
 // tailLabelRe is the label of a portal's section under a post, the whole
-// line. No notice titles a part of itself so.
-var tailLabelRe = lazyre.New(`(?i)^(?:ý kiến (?:của )?bạn đọc|gửi ý kiến(?: (?:của bạn|bạn đọc))?|bình luận|tin tiếp theo|tin trước|tin mới hơn|tin cũ hơn|tin đã đưa|` +
+// line, or of its comment form ("Để lại bình luận", and "LEAVE A REPLY" as
+// a theme in English prints it). No notice titles a part of itself so.
+var tailLabelRe = lazyre.New(`(?i)^(?:ý kiến (?:của )?bạn đọc|gửi ý kiến(?: (?:của bạn|bạn đọc))?|bình luận|(?:để lại|viết|gửi) (?:một )?bình luận|leave a (?:reply|comment)|tin tiếp theo|tin trước|tin mới hơn|tin cũ hơn|tin đã đưa|` +
 	`(?:các )?tin (?:khác|liên quan|cùng (?:chuyên mục|loại|lĩnh vực))|(?:các )?bài (?:viết )?(?:khác|liên quan|cùng chuyên mục)|xem thêm(?: tin)?|` +
 	`tiện ích thông tin|chúng tôi trên mạng xã hội)\s*:?$`)
 

@@ -31,3 +31,22 @@ func TestPageCaption(t *testing.T) {
 	}
 	readCases(t, cases)
 }
+
+// TestCommentForm reads a theme's comment form under a post ("LEAVE A
+// REPLY", "Để lại bình luận") and the file's name of a copy just above it
+// as the page's, and leaves a line of the notice's own ending in "(1)"
+// further up as the notice's; an embedded player's loading text is
+// dropped.
+func TestCommentForm(t *testing.T) {
+	const lead = "Ủy ban nhân dân phường đề nghị các tổ dân phố tuyên truyền cuộc thi.\n\nCác tổ tuyên truyền đến hộ gia đình.\n\nHạn nộp bài đến hết ngày 31/5/2023.\n\n"
+	const read = "n.txt:1:1 body: Ủy ban nhân dân phường đề nghị các tổ dân phố tuyên truyền cuộc thi.\nn.txt:3:1 body: Các tổ tuyên truyền đến hộ gia đình.\nn.txt:5:1 body: Hạn nộp bài đến hết ngày 31/5/2023.\n"
+	cases := []readCase{
+		{lead + "(Gửi kèm Kế hoạch số 132/KH-SVHTTDL).\n\nKH TC CUỘC THI (1) (1)\n\nLEAVE A REPLY\n\nPlease enter your comment!\nPlease enter your name here\n",
+			read + "n.txt:7:1 body: (Gửi kèm Kế hoạch số 132/KH-SVHTTDL).\nn.txt:9:1 page: KH TC CUỘC THI (1) (1)\nn.txt:11:1 page: LEAVE A REPLY\nn.txt:13:1 page: Please enter your comment!\nn.txt:14:1 page: Please enter your name here"},
+		{lead + "Mẫu bài dự thi theo Phụ lục (1)\n\nNộp tại Văn phòng.\n\nĐể lại bình luận\n",
+			read + "n.txt:7:1 body: Mẫu bài dự thi theo Phụ lục (1)\nn.txt:9:1 body: Nộp tại Văn phòng.\nn.txt:11:1 page: Để lại bình luận"},
+		{"Hội đề nghị các chi hội gửi tác phẩm trước ngày 30/9/2017.\n\n. . . . .\nLoading the player...\n",
+			"n.txt:1:1 body: Hội đề nghị các chi hội gửi tác phẩm trước ngày 30/9/2017."},
+	}
+	readCases(t, cases)
+}

@@ -91,6 +91,9 @@ type reader struct {
 	// other: the notice's version in another language has begun under
 	// its "./." (other_language.go); the lines from there are the page's
 	other bool
+	// closed: the page's lines have begun under the body's "./."
+	// (close_page.go); the lines from there are the page's
+	closed bool
 }
 
 func (r *reader) read(ls []line) []Para {
@@ -213,6 +216,8 @@ func (r *reader) line(l line, newPara bool) {
 	case r.st == inBody && r.closeTail(l): // a note, a credit or a lone "." under the closing "./."
 	case r.otherVersion(l): // the notice again in English under its "./."
 		r.add(Page, l)
+	case r.st == inBody && r.closedPage(l): // the office's contacts, a portal's sections under the "./."
+		r.add(Page, l)
 	case r.st == inBody && r.labelSigner(l):
 	case r.st <= inBody && r.inlineRecipients(l):
 	case labelRe().MatchString(l.text) && r.st <= inBody:
@@ -233,6 +238,7 @@ func (r *reader) line(l line, newPara bool) {
 	case r.st == inBody && r.signatureTail(l):
 		r.st = inClosing // a copy cut inside the signature: the title, "(Đã ký)"
 		r.closing(l)
+	case r.st == inBody && r.footSigner(l): // the office's name alone at the foot, pushed right
 	case r.st == inClosing:
 		r.closing(l)
 	case r.st >= inAfter && (l.note != "" || (r.marks || r.layout == OnePerLine) && plainNote().MatchString(l.text)):
@@ -363,7 +369,7 @@ func (r *reader) subject(l line, newPara bool) {
 			l.num != r.paras[len(r.paras)-1].Line // parts of a run-in line (run_in.go)
 		r.subjectLine = n
 	}
-	if more {
+	if more && !r.decisionAuthority(l) { // "HỘI ĐỒNG THÀNH VIÊN" under a trích yếu in capitals
 		r.join(l, " ")
 		return
 	}

@@ -1,6 +1,11 @@
 package plain
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/thongbao/thongbao/notice/cite"
+)
 
 // headingTitle is the length of the tên loại a post's heading line
 // starts with when the post has no header above it: a line in capitals
@@ -23,6 +28,36 @@ func (r *reader) headingTitle(t string) int {
 		head := strings.TrimSuffix(t[:at], ":")
 		if isUpper(head) && isTitle(head) && headingRe().MatchString(t[len(head):]) {
 			return r.unlessEchoed(t, len(head))
+		}
+	}
+	if k := smallHeading(t); k > 0 {
+		return r.unlessEchoed(t, k)
+	}
+	return 0
+}
+
+// smallHeading is the length of the tên loại a post's heading line starts
+// with in sentence case when its trích yếu follows on the same line from
+// a capital ("Thông báo Về việc thu tiền phí ...", "Thông báo Cấp dự báo
+// cháy rừng ... (Từ ngày 17/3/2026 đến ngày 23/3/2026)"), as a portal runs
+// the document's two heading lines into its title; 0 if the line is not
+// one. A sentence that opens with the verb ("Thông báo lịch nghỉ ...",
+// "Thông báo Lịch lấy nước ... như sau:") has a small letter after it or
+// ends with a sentence's mark.
+func smallHeading(t string) int {
+	words := strings.Fields(t)
+	if len(words) < 4 || finished(t) || cite.HasMarker(t) || utf8.RuneCountInString(t) > 250 || !sentenceWord(words[0]) {
+		return 0
+	}
+	at := 0
+	for n := 1; n <= 2 && n < len(words); n++ {
+		at = strings.Index(t[at:], words[n-1]) + at + len(words[n-1])
+		head := t[:at]
+		if isUpper(head) || !isTitle(strings.ToUpper(head)) || t[at] != ' ' {
+			continue
+		}
+		if sentenceWord(words[n]) && !isUpper(t[at:]) {
+			return at
 		}
 	}
 	return 0
