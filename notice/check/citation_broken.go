@@ -28,11 +28,11 @@ var brokenOnRe = lazyre.New(`^(?:[\p{Lu}\d&/.-]{2,12} )?(?:[Nn]gày \d|của )`)
 // with nothing but spaces or a cell's "|" after it, and the paragraph
 // that follows it on the very next line goes on with it.
 func citationBrokenAfter(v *View, c cited) bool {
-	if strings.Trim(c.seg.Text[c.End:], " \t|") != "" {
+	if c.seg.Role == RoleCell || strings.Trim(c.seg.Text[c.End:], " \t|") != "" {
 		return false
 	}
 	next := nextLineSeg(v, c.seg)
-	return next != nil && goesOn(next.Text)
+	return next != nil && next.Role != RoleCell && goesOn(next.Text)
 }
 
 // goesOn reports whether a paragraph opens as the rest of a sentence the
@@ -64,14 +64,14 @@ func nextLineSeg(v *View, seg *Seg) *Seg {
 // number and code and no mark ("... Thông báo số 140/TB-ĐQLĐL"): its first
 // word in capitals is the code's tail the page's line end broke off.
 func codeBrokenBefore(v *View, seg *Seg) bool {
-	if seg.Text == "" {
-		return false
+	if seg.Text == "" || seg.Role == RoleCell {
+		return false // a table's cells end at their cell, not at a line the page broke
 	}
 	first := seg.PosAt(0).Line
 	ts := v.Texts()
 	for i := range ts {
 		t := strings.TrimRight(ts[i].Text, " \t|")
-		if t == "" || ts[i].PosAt(len(ts[i].Text)-1).Line != first-1 {
+		if t == "" || ts[i].Role == RoleCell || ts[i].PosAt(len(ts[i].Text)-1).Line != first-1 {
 			continue
 		}
 		return codeEndRe().MatchString(t)
