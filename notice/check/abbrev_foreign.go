@@ -37,13 +37,40 @@ func foreignName(n string) bool {
 	return isUpperRune(r) && hasLower(n) && !vietSyllable(n)
 }
 
+// spokenCaps reports whether a word in capitals of Latin letters is
+// spoken as a word, not spelt as initials: two vowels or more (A, E, I,
+// O, U, Y), making two letters in five or more ("IELTS", "TEMIX",
+// "OCOP", "META", "CODE", "UNICEF"). Vietnamese initials take a vowel
+// only from a word that opens with one ("UBND", "ATGT", "BHYT"), so they
+// hold one at most, or two among many consonants ("UBATGT"); a word
+// with a letter of Vietnamese's own ("ĐU", "NGƯT") is Vietnamese. An
+// owner's name spoken as a word is written as its owner writes it, and
+// offices keep bringing new ones (tests, firms, programmes, products):
+// judged by its shape, not by a list.
+func spokenCaps(w string) bool {
+	letters, vowels := 0, 0
+	for _, r := range w {
+		switch {
+		case strings.ContainsRune("AEIOUY", r):
+			vowels++
+			letters++
+		case r >= 'A' && r <= 'Z':
+			letters++
+		case r == '-' || r == '&' || r == '.':
+		default:
+			return false
+		}
+	}
+	return vowels >= 2 && 5*vowels >= 2*letters
+}
+
 // foreignAbbrev reports whether w, written in s, is a foreign name: its
-// own letters say so (foreignCaps), a neighbour in its list is one
+// own letters say so (foreignCaps, spokenCaps), a neighbour in its list is one
 // (foreignName) or a foreign name data/abbreviations.txt lets stand,
 // past a gloss in brackets ("Sydney (Úc), TEMIX"; "HSK và HSKK"), or a
 // foreign name stands right before it as its first word ("Aptis ESOL").
 func foreignAbbrev(s string, w abbrevWord) bool {
-	if foreignCaps(w.text) {
+	if foreignCaps(w.text) || spokenCaps(w.text) {
 		return true
 	}
 	prev, _ := fieldBefore(s, w.off)

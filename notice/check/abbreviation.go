@@ -74,8 +74,8 @@ func abbreviation(p *Pass) {
 			continue // a quoted paragraph (its position, costly, asked only when needed), not the one leading into it
 		}
 		for _, w := range ws {
-			if !bodyAbbrev(seg.Text, w) {
-				continue
+			if !bodyAbbrev(seg.Text, w) || strings.TrimSpace(seg.Text[:w.off]) == "" && codeBrokenBefore(v, seg) {
+				continue // a code's tail the page's line end broke off (citation_broken.go)
 			}
 			u := uses[w.text]
 			if u == nil {

@@ -27,8 +27,9 @@ type openMark struct {
 func unbalanced(p *Pass) {
 	texts := withSegs(p.View.Texts())
 	q := p.View.quotationsIn(texts)
+	broken := brokenPairs(texts) // brackets_broken.go
 	for _, seg := range texts {
-		if !strings.ContainsAny(seg.Text, "()[]") {
+		if !strings.ContainsAny(seg.Text, "()[]") || broken[seg] {
 			continue
 		}
 		from := 0

@@ -99,6 +99,9 @@ func citationFirstMention(p *Pass) {
 			}
 			continue
 		}
+		if citationBrokenAfter(v, first) {
+			continue // the page's line end broke the citation: its rest is on the next line (citation_broken.go)
+		}
 		var vi, en []string
 		if noDate {
 			vi, en = append(vi, "ngày ban hành"), append(en, "date")

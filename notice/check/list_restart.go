@@ -13,16 +13,24 @@ import (
 // or the paragraph right before announces the new list ("Hồ sơ gồm:"),
 // or the list was left for prose after sub-points of its last point
 // ("2. ... như sau:", "- ...", "- ...", then a paragraph: a page's list
-// starting its count again after the content between). A "1." right
-// under another point or a sub-point of its own ("a)", "-"), or one
-// paragraph after a list's point, is still a repeated number.
+// starting its count again after the content between), or a point of
+// the list stands right before it ("1. ... 2. ... 3." then "1.": a page
+// writes each HTML list with its own numbers, and the blind rounds 15, 27
+// and 28 each met one where the document had headings the page dropped;
+// nothing in the text tells the document's count from the page's). A
+// "1." right under a sub-point of its own ("a)", "-"), or one paragraph
+// after a list's point, is still a repeated number.
 func restartsList(q *sequence, segs []Seg, i int) bool {
 	if i == 0 || strings.TrimSpace(segs[i].Marker) != "1." || q.arabic < 1 {
 		return false
 	}
 	prev := &segs[i-1]
-	if strings.TrimSpace(prev.Marker) != "" {
-		return false // right under a point or a sub-point ("d)", "-")
+	if pm := strings.TrimSpace(prev.Marker); pm != "" {
+		// right under a point with no sub-point between ("3." then "1.",
+		// "1." then "1."): a page's HTML list counting again, or a list
+		// under a heading the page dropped (rounds 15, 27, 28); under a
+		// sub-point ("d)", "-") it is still a repeated number
+		return arabicPoint(pm)
 	}
 	return q.arabic == 1 || strings.HasSuffix(strings.TrimSpace(prev.Text), ":") || proseAfterSubpoints(segs, i-1)
 }
@@ -40,4 +48,11 @@ func proseAfterSubpoints(segs []Seg, j int) bool {
 	m := strings.TrimSpace(segs[j].Marker)
 	r, _ := utf8.DecodeRuneInString(m)
 	return m == "-" || m == "+" || strings.HasSuffix(m, ")") && isLetter(r)
+}
+
+// arabicPoint reports whether a marker numbers a point in figures ("3.",
+// "12."), not a nested one ("2.1.") or a sub-point.
+func arabicPoint(m string) bool {
+	d := strings.TrimSuffix(m, ".")
+	return d != m && d != "" && strings.Trim(d, "0123456789") == ""
 }

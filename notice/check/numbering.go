@@ -142,6 +142,9 @@ func markers(p *Pass, rule string) {
 			if r, msg, bad := q.next(segs[i].Marker); bad && r == rule {
 				p.Report(&segs[i], 0, msg)
 			}
+			if m := strandedMarker(segs[i].Text); m != "" {
+				q.next(m) // the next point's number, left at this line's end (list_stranded.go)
+			}
 		}
 	}
 }

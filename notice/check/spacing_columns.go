@@ -1,6 +1,10 @@
 package check
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // minColumnGap is the shortest run of spaces taken for a column of a
 // list laid out with spaces rather than for a slip of the space bar: two
@@ -9,8 +13,8 @@ import "strings"
 const minColumnGap = 4
 
 // typedDoubleSpace is doubleSpace's first two spaces in a row inside
-// text that are not the gap of a column: a run of minColumnGap spaces or
-// more before a figure parts a label from its amount in a list laid out
+// text that are not the gap of a column (columnGap): a run of
+// minColumnGap spaces or more before a figure parts a label from its amount in a list laid out
 // with spaces, as a fee list is ("- Học phí tháng 8/2018:          52.000đ",
 // "Cộng chung:      506.000đ"). That is the page's layout, not a space
 // typed twice: deleting one space would not mend it. Two spaces between
@@ -32,10 +36,21 @@ func typedDoubleSpace(text string) int {
 }
 
 // columnGap tells whether the spaces text[at:end] are a column's gap: a
-// long run before a figure, or the gap after "Kính gửi:" (addresseeGap).
+// long run before a figure or a word, or the gap after "Kính gửi:"
+// (addresseeGap). A run of minColumnGap spaces or more before a word
+// from a capital is a tab or a table's next cell as the page renders a
+// Word file ("1.     Toàn thể", "Thời gian      Từ ngày 10/6", a header's
+// two cells on one line): the blind rounds met a new one in nearly every
+// round (15, 16, 20, 21, 31, 35), each said as a space typed twice, which
+// deleting one space would not mend. Inside a phrase, before a word in
+// small letters ("văn phòng          trường"), and before a mark ("Số tài
+// khoản     : 314...", a label aligned by spaces), the run is still said.
 func columnGap(text string, at, end int) bool {
-	return end-at >= minColumnGap && end < len(text) && text[end] >= '0' && text[end] <= '9' ||
-		addresseeGap(text, at, end)
+	if end-at < minColumnGap || end >= len(text) {
+		return addresseeGap(text, at, end)
+	}
+	r, _ := utf8.DecodeRuneInString(text[end:])
+	return r >= '0' && r <= '9' || unicode.IsUpper(r) || addresseeGap(text, at, end)
 }
 
 // addresseeGap tells whether the spaces text[at:end] part "Kính gửi:"
