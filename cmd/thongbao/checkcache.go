@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"sync"
+	"time"
 
 	"github.com/thongbao/thongbao/notice/cache"
 	"github.com/thongbao/thongbao/notice/check"
@@ -57,6 +58,16 @@ func (b *bufPool) put(buf []byte) {
 	b.free = append(b.free, buf[:0])
 	b.mu.Unlock()
 }
+
+// settleTime is how long after its last write, or change of its
+// metadata, a file's stamp is trusted to stand for its content: file
+// systems keep times in ticks of up to a few milliseconds (2 s on FAT),
+// and two writes of the same size within one tick leave the same stamp.
+const settleTime = 2 * time.Second
+
+// stampClock is the time a file's stamp is taken at (tests move it on, for
+// files just written to count as settled).
+var stampClock = time.Now
 
 // cacheDirEnv names the cache directory instead of the user's (tests use
 // it); THONGBAO_CACHE=off turns the cache off.
