@@ -3,7 +3,10 @@ package main
 import (
 	"crypto/sha256"
 	"os"
+	"path/filepath"
 	"strconv"
+	"sync"
+	"time"
 
 	"github.com/thongbao/thongbao/notice/cache"
 	"github.com/thongbao/thongbao/notice/check"
@@ -15,7 +18,56 @@ type checker struct {
 	opts  check.Options
 	cache *cache.Cache // nil: no cache
 	base  []byte       // the digest of what every key of this run shares
+	bufs  bufPool      // the sources' buffers, handed back by a cache hit
+	wd    string       // the working directory, "" unknown
 }
+
+// abs is path made absolute against the run's working directory, read
+// once: config.For made a relative path absolute with os.Getwd, two
+// system calls a file.
+func (ck *checker) abs(path string) string {
+	if ck.wd == "" || filepath.IsAbs(path) {
+		return path
+	}
+	return filepath.Join(ck.wd, path)
+}
+
+// bufPool keeps the buffers files are read into, for the next file: as
+// many as files are read at once.
+type bufPool struct {
+	mu   sync.Mutex
+	free [][]byte
+}
+
+func (b *bufPool) get() []byte {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if n := len(b.free); n > 0 {
+		buf := b.free[n-1]
+		b.free = b.free[:n-1]
+		return buf
+	}
+	return nil
+}
+
+func (b *bufPool) put(buf []byte) {
+	if cap(buf) == 0 {
+		return
+	}
+	b.mu.Lock()
+	b.free = append(b.free, buf[:0])
+	b.mu.Unlock()
+}
+
+// settleTime is how long after its last write, or change of its
+// metadata, a file's stamp is trusted to stand for its content: file
+// systems keep times in ticks of up to a few milliseconds (2 s on FAT),
+// and two writes of the same size within one tick leave the same stamp.
+const settleTime = 2 * time.Second
+
+// stampClock is the time a file's stamp is taken at (tests move it on, for
+// files just written to count as settled).
+var stampClock = time.Now
 
 // cacheDirEnv names the cache directory instead of the user's (tests use
 // it); THONGBAO_CACHE=off turns the cache off.
@@ -23,6 +75,7 @@ const cacheDirEnv = "THONGBAO_CACHE_DIR"
 
 func newChecker(opts check.Options, noCache bool) *checker {
 	ck := &checker{opts: opts}
+	ck.wd, _ = os.Getwd()
 	dir := os.Getenv(cacheDirEnv)
 	if dir == "" {
 		dir = cache.Dir()

@@ -49,11 +49,14 @@ func (p *pack) load() {
 		return
 	}
 	p.loaded = true
-	p.index = map[Key]slot{}
 	b, err := os.ReadFile(p.path)
 	if err != nil {
+		p.index = map[Key]slot{}
 		return
 	}
+	// Made at its size: grown record by record, the index of a warm
+	// check's packs was rehashed some ten times over, 5 % of the run.
+	p.index = make(map[Key]slot, countRecords(b))
 	p.size = len(b)
 	scan(b, func(r record) {
 		s := p.index[r.key]

@@ -77,6 +77,16 @@ func scan(pack []byte, fn func(record)) {
 	}
 }
 
+// countRecords counts the records of a whole pack by their lengths
+// alone, unchecked: a size for its index, not more.
+func countRecords(pack []byte) int {
+	n := 0
+	for off := 0; off+recordOver <= len(pack); n++ {
+		off += recordOver + int(binary.LittleEndian.Uint32(pack[off+headerSize-4:]))
+	}
+	return n
+}
+
 // readRecord reads the record at off; ok is false if there is none whole.
 func readRecord(pack []byte, off int) (r record, next int, ok bool) {
 	rest := pack[off:]

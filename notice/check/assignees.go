@@ -76,7 +76,9 @@ var verbHeads = []string{"báo cáo", "tổ chức"}
 // startsWithOrg reports whether s starts with the name of a body or a
 // post; "các" must be followed by one ("Các nội dung khác" is none).
 func startsWithOrg(s string) bool {
-	f := cite.Fold(s)
+	// Only the first words can hold a head: folding the whole text (a
+	// paragraph, at times) was 3,800 instructions a call.
+	f := cite.Fold(leadingWords(s, orgHeadWords()+2))
 	for _, v := range verbHeads {
 		if headed(f, v, " ,.") {
 			return false
@@ -94,6 +96,17 @@ func startsWithOrg(s string) bool {
 }
 
 var orgHeadIndex = sync.OnceValue(func() headIndex { return indexHeads(orgHeads) })
+
+// orgHeadWords is the most words a head of startsWithOrg takes.
+var orgHeadWords = sync.OnceValue(func() int {
+	n := 0
+	for _, heads := range [][]string{orgHeads, groupHeads, verbHeads} {
+		for _, h := range heads {
+			n = max(n, len(strings.Fields(h)))
+		}
+	}
+	return n
+})
 
 // abbreviations expand the short forms of Nơi nhận lines, so that "CT,
 // PCT UBND huyện" can be matched with "Chủ tịch UBND huyện".

@@ -85,3 +85,19 @@ func firstWord(s string) string {
 	}
 	return s
 }
+
+// leadingWords is s up to the space that ends its n-th word, or all of s:
+// words are parted by runs of ASCII spaces, as cite.Fold parts them (it
+// may part more, never fewer), so that the fold of leadingWords(s, n) is the
+// fold of s up to a space, n words or more.
+func leadingWords(s string, n int) string {
+	words := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] == ' ' && i > 0 && s[i-1] != ' ' {
+			if words++; words == n {
+				return s[:i]
+			}
+		}
+	}
+	return s
+}

@@ -63,6 +63,22 @@ func (p Pos) In(lang Lang) string {
 	return p.String()
 }
 
+// appendIn appends p as In formats it.
+func (p Pos) appendIn(b []byte, lang Lang) []byte {
+	if p.Path == "" {
+		b = append(b, '-')
+	} else {
+		b = append(b, PathIn(p.Path, lang)...)
+	}
+	if p.Line > 0 {
+		b = strconv.AppendInt(append(b, ':'), int64(p.Line), 10)
+		if p.Col > 0 {
+			b = strconv.AppendInt(append(b, ':'), int64(p.Col), 10)
+		}
+	}
+	return b
+}
+
 // EmptyStdin is what is said, and what to do, when standard input brings
 // no text: the command before the pipe wrote nothing.
 func EmptyStdin() (msg, fix Text) {

@@ -11,17 +11,44 @@ import (
 //	path:line:col: severity rule-id message
 //	    fix hint (ref)
 func WriteText(w io.Writer, l List, lang Lang) error {
+	// Each finding's lines are put together in one buffer and written
+	// at once: Fprintf and the strings it was given cost more than the
+	// rest of a warm check of an archive, some 8,000 findings.
+	var b []byte
 	for _, f := range l {
-		if _, err := fmt.Fprintf(w, "%s: %s %s: %s\n", f.Pos.In(lang), f.Severity, f.Rule, f.Message.In(lang)); err != nil {
+		b = f.Pos.appendIn(b[:0], lang)
+		b = append(b, ": "...)
+		b = append(b, f.Severity.String()...)
+		b = append(b, ' ')
+		b = append(b, f.Rule...)
+		b = append(b, ": "...)
+		b = append(b, f.Message.In(lang)...)
+		b = append(b, '\n')
+		b = appendHint(b, f, lang)
+		if _, err := w.Write(b); err != nil {
 			return fmt.Errorf("write findings: %w", err)
-		}
-		if hint := hintLine(f, lang); hint != "" {
-			if _, err := fmt.Fprintf(w, "    %s\n", hint); err != nil {
-				return fmt.Errorf("write findings: %w", err)
-			}
 		}
 	}
 	return nil
+}
+
+// appendHint appends the hint line of f, if it has one.
+func appendHint(b []byte, f Finding, lang Lang) []byte {
+	fix := f.Fix.In(lang)
+	if fix == "" && f.Ref == "" {
+		return b
+	}
+	b = append(b, "    "...)
+	b = append(b, fix...)
+	if f.Ref != "" {
+		if fix != "" {
+			b = append(b, ' ')
+		}
+		b = append(b, '(')
+		b = append(b, RefLabel(f.Ref, lang)...)
+		b = append(b, ')')
+	}
+	return append(b, '\n')
 }
 
 func hintLine(f Finding, lang Lang) string {

@@ -35,3 +35,25 @@ func TestWriteText(t *testing.T) {
 		t.Errorf("worst = %v", w)
 	}
 }
+
+// TestWriteTextLines: the lines put together by hand read as the position,
+// Pos.In, and the hint line, hintLine, give them, for every kind of each.
+func TestWriteTextLines(t *testing.T) {
+	for _, p := range []Pos{{}, {Path: Stdin}, {Path: "a.toml", Line: 3}, {Path: "a.toml", Col: 2}, {Path: "a.toml", Line: 12, Col: 40}} {
+		for _, fix := range []Text{{}, Msg("sửa", "fix"), {EN: "fix only"}} {
+			for _, ref := range []string{"", Practice, RefNoiNhan} {
+				f := Finding{Pos: p, Rule: "r", Severity: Warning, Message: Msg("một", "one"), Fix: fix, Ref: ref}
+				for _, lang := range []Lang{VI, EN} {
+					want := p.In(lang) + ": warning r: " + f.Message.In(lang) + "\n"
+					if h := hintLine(f, lang); h != "" {
+						want += "    " + h + "\n"
+					}
+					var b bytes.Buffer
+					if err := WriteText(&b, List{f}, lang); err != nil || b.String() != want {
+						t.Errorf("%+v in %v: %q, %v; want %q", f, lang, b.String(), err, want)
+					}
+				}
+			}
+		}
+	}
+}

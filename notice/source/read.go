@@ -15,6 +15,14 @@ import (
 // socket) and stopping at max bytes: a file that grows, or that is a link
 // to an endless device, can never fill the memory or hang the reader.
 func Read(path string, max int64) ([]byte, error) {
+	return ReadInto(path, max, nil)
+}
+
+// ReadInto is Read into buf's storage when the file fits it, so that a
+// caller that is done with the bytes at once (a check answered from its
+// cache) reads file after file into one buffer rather than into fresh
+// memory each time. The bytes returned are buf's only when they fit.
+func ReadInto(path string, max int64, buf []byte) ([]byte, error) {
 	st, err := os.Stat(path)
 	if err != nil {
 		return nil, readFinding(path, err)
@@ -38,15 +46,18 @@ func Read(path string, max int64) ([]byte, error) {
 	}
 	// Room for the whole file and the read that finds its end: two reads
 	// and no copy for a file that does not change meanwhile.
-	buf := bytes.NewBuffer(make([]byte, 0, st.Size()+bytes.MinRead))
-	n, err := buf.ReadFrom(io.LimitReader(f, max+1))
+	if need := int(st.Size()) + bytes.MinRead; cap(buf) < need {
+		buf = make([]byte, 0, need)
+	}
+	b := bytes.NewBuffer(buf[:0])
+	n, err := b.ReadFrom(io.LimitReader(f, max+1))
 	if err != nil {
 		return nil, readFinding(path, err)
 	}
 	if n > max {
 		return nil, TooLarge(path, max)
 	}
-	return buf.Bytes(), nil
+	return b.Bytes(), nil
 }
 
 // ReadAll reads r to its end, at most max bytes: standard input, which has
