@@ -78,7 +78,11 @@ var verbHeads = []string{"báo cáo", "tổ chức"}
 func startsWithOrg(s string) bool {
 	// Only the first words can hold a head: folding the whole text (a
 	// paragraph, at times) was 3,800 instructions a call.
-	f := cite.Fold(leadingWords(s, orgHeadWords()+2))
+	return foldedStartsWithOrg(cite.Fold(leadingWords(s, orgHeadWords()+2)))
+}
+
+// foldedStartsWithOrg is startsWithOrg on text already folded.
+func foldedStartsWithOrg(f string) bool {
 	for _, v := range verbHeads {
 		if headed(f, v, " ,.") {
 			return false

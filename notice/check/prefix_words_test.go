@@ -9,23 +9,7 @@ import (
 )
 
 // startsWithOrgWhole is startsWithOrg folding all of s, as it did.
-func startsWithOrgWhole(s string) bool {
-	f := cite.Fold(s)
-	for _, v := range verbHeads {
-		if headed(f, v, " ,.") {
-			return false
-		}
-	}
-	if rest, ok := strings.CutPrefix(f, "các "); ok {
-		for _, h := range groupHeads {
-			if headed(rest, h, " ,") {
-				return true
-			}
-		}
-		f = rest
-	}
-	return orgHeadIndex().starts(f)
-}
+func startsWithOrgWhole(s string) bool { return foldedStartsWithOrg(cite.Fold(s)) }
 
 // TestStartsWithOrgFirstWords: startsWithOrg, folding only the first
 // words, answers as it did folding the whole text, on texts made of the
