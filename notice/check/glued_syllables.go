@@ -20,6 +20,9 @@ import (
 // knows, a second part that starts with a consonant wins ("bàn" "giao",
 // not "bàng" "iao"), then the longest first part.
 func gluedSyllables(w string, known func(string) bool) int {
+	if low, ok := allCapitals(w); ok {
+		return gluedCapitals(low, known)
+	}
 	if len(w) < 5 || !marked(w) || !twoVowelRuns(w) {
 		return -1
 	}
@@ -99,4 +102,40 @@ func marked(w string) bool {
 		}
 	}
 	return false
+}
+
+// allCapitals returns a word of two letters or more written all in
+// capitals in small letters, false for any other word or one whose small
+// letters take other bytes.
+func allCapitals(w string) (string, bool) {
+	n := 0
+	for _, r := range w {
+		if !unicode.IsUpper(r) {
+			return "", false
+		}
+		n++
+	}
+	low := strings.ToLower(w)
+	return low, n >= 2 && len(low) == len(w)
+}
+
+// gluedCapitals is gluedSyllables for a word in capitals (its small
+// letters given), "BANHÀNH", "VÀXÂY" of a title: only a part where the
+// text writes both syllables as words of their own ("ban", "hành")
+// counts, since an abbreviation or a name in capitals parts many ways.
+func gluedCapitals(w string, known func(string) bool) int {
+	if len(w) < 5 || !marked(w) || !twoVowelRuns(w) {
+		return -1
+	}
+	at, atVowel := -1, false
+	for i := range w {
+		if i == 0 || !syllablePart(w[:i]) || !syllablePart(w[i:]) || !known(w[:i]) || !known(w[i:]) {
+			continue
+		}
+		v := vowelStart(w[i:])
+		if at < 0 || atVowel || !v {
+			at, atVowel = i, v
+		}
+	}
+	return at
 }

@@ -2,6 +2,7 @@ package check
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/thongbao/thongbao/notice/cite"
 	"golang.org/x/text/unicode/norm"
@@ -27,7 +28,8 @@ var vowelMarks = map[rune][]rune{
 // vowel's mark (ˆ, ˘, the horn) changed, taken off or put on: the slips a
 // finger makes on a Vietnamese keyboard ("chỉnh" for "chính", "biễn"
 // for "biến", "hợp" for "họp"). A syllable with no tone mark is given
-// none (where to put it depends on the vowels).
+// one only when it has a single vowel ("thành" for "thanh"): with two or
+// more, where the mark sits depends on the vowels.
 func markSlips(w string) []string {
 	d := []rune(norm.NFD.String(w))
 	var out []string
@@ -51,6 +53,15 @@ func markSlips(w string) []string {
 			if t != r {
 				add(slices.Insert(slices.Clone(bare), end, t))
 			}
+		}
+	}
+	if i, ok := loneVowel(d); ok {
+		end := i + 1
+		for end < len(d) && isVowelMark(d[end]) {
+			end++
+		}
+		for _, t := range toneMarks {
+			add(slices.Insert(slices.Clone(d), end, t))
 		}
 	}
 	for i, r := range d {
@@ -84,6 +95,24 @@ func markSlips(w string) []string {
 		}
 	}
 	return out
+}
+
+// loneVowel returns where the one vowel of a syllable with no tone mark
+// stands (NFD), false when it carries a tone or has more vowels or none.
+func loneVowel(d []rune) (int, bool) {
+	at := -1
+	for i, r := range d {
+		if slices.Contains(toneMarks, r) {
+			return 0, false
+		}
+		if strings.ContainsRune("aeiouy", r) {
+			if at >= 0 {
+				return 0, false
+			}
+			at = i
+		}
+	}
+	return at, at >= 0
 }
 
 func isVowelMark(r rune) bool { return r == markCircumflex || r == markBreve || r == markHorn }

@@ -60,7 +60,8 @@ var auxiliaryHeads = setOf("quân", "gian", "lực", "phận")
 // be no name: after ";" in the middle of a paragraph, one of
 // afterSemicolon; after "," or ";", one of midClause; right after a
 // word, one of afterWord, or after a word in small letters one of
-// auxiliaries; right after "(", one of inBracket.
+// auxiliaries; right after "(", one of inBracket; "Số" after a colon
+// where the list goes on "; số ..." in small letters.
 func sentenceCaps(p *Pass) {
 	v := p.View
 	segs := withSegs(v.Texts())
@@ -89,6 +90,8 @@ func sentenceCaps(p *Pass) {
 				written = gap[len(gap)-1:] + " " + w
 			case gap == "":
 				written = x.words[i-1].text + " " + w
+			case gap == ":":
+				written = ": " + w
 			}
 			p.Report(seg, x.words[i].off, diag.Msg("%q: chữ giữa câu không viết hoa, viết %q", "%q: a word inside a sentence takes no capital, write %q", strings.TrimSpace(written), lower),
 				diag.Msg("viết %q", "write %q", lower))
@@ -120,6 +123,8 @@ func sentenceCapsWord(s string, x *textIndex, i int, gap string) string {
 		return x.words[i].text
 	case gap == "" && auxiliaries[one] && startsLower(x.words[i-1].text) && !(i+1 < len(x.words) && auxiliaryHeads[x.lex[i+1].lowered()]):
 		return x.words[i].text
+	case gap == ":" && one == "số" && strings.Contains(s[x.words[i].end:], "; số "):
+		return x.words[i].text // "các Quyết định: Số 645/QĐ-TTg ...; số 1813/QĐ-TTg"
 	case strings.HasSuffix(gap, ";") && strings.Count(gap, ";") == 1 && !strings.ContainsAny(gap, ".:"):
 		if afterSemicolon[two] {
 			return s[x.words[i].off:x.words[i+1].end]

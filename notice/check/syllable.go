@@ -36,6 +36,11 @@ func syllable(p *Pass) {
 					diag.Msg("bỏ chữ %q, viết %q", "drop %q: write %q", w.text, x.words[i+1].text))
 				continue
 			}
+			if fix, ok := noSuchSyllable[w.text]; ok {
+				p.Report(seg, w.off, diag.Msg("%q không phải chữ tiếng Việt", "%q is no Vietnamese word", w.text),
+					diag.Msg("viết %q", "write %q", fix))
+				continue
+			}
 			if x.lex[i].have&haveSyllable != 0 {
 				continue // notSyllable let the word through before
 			}
@@ -68,6 +73,11 @@ func syllable(p *Pass) {
 	}
 	splitSyllables(p)
 }
+
+// noSuchSyllable are syllables spelt as Vietnamese spells but in no
+// Vietnamese word, each a slip of one mark of a common word ("4 tuồi"
+// for "4 tuổi"), with that word.
+var noSuchSyllable = map[string]string{"tuồi": "tuổi"}
 
 // foreignLetter returns the f, j, w or z of a word in small letters that
 // carries a Vietnamese mark or letter ("băng zôn" for "băng rôn"): the
