@@ -219,8 +219,19 @@ func issuerInHead(c cited) bool {
 	}
 	gap := c.seg.Text[c.TypeOff+len(c.Type) : c.Off]
 	head, _, ok := strings.Cut(gap, ":")
+	if ok && strings.TrimSpace(head) == "" && listIssuerLeadRe().MatchString(c.seg.Text[:c.TypeOff]) {
+		return true // "Thông tư liên tịch giữa Bộ Y tế và Bộ Nội vụ, gồm các Thông tư liên tịch: số ..."
+	}
 	return ok && groupIssuerRe().MatchString(head)
 }
+
+// listIssuerLeadRe ends a text that names the issuers once for the list
+// of documents after it: "của" or "giữa" and a name that starts with a
+// capital, then "gồm" and the plural of the list's kind ("Thông tư liên
+// tịch giữa Bộ Y tế và Bộ Nội vụ, gồm các").
+var listIssuerLeadRe = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?:^|\s)(?:của|giữa)\s+\p{Lu}[^;.:]{0,80}?,?\s+(?:bao\s+)?gồm\s+(?:các|những)\s+$`)
+})
 
 // groupIssuerRe is what stands between a list's tên loại and its colon
 // when it names the issuer: "của" and a name that starts with a capital.
@@ -255,8 +266,29 @@ var issuerSubjectRe = sync.OnceValue(func() *regexp.Regexp {
 // it with "do": "Quyết định số 12/QĐ-UBND ngày 05/3/2024 do Ủy ban nhân
 // dân tỉnh ban hành".
 func issuerAfter(c cited) bool {
-	return issuedByRe().MatchString(c.seg.Text[c.End:])
+	return issuedByRe().MatchString(c.seg.Text[c.End:]) || jointIssuersRe().MatchString(afterDate(c))
 }
+
+// afterDate is the text after a citation's date, or after the citation
+// when it has none.
+func afterDate(c cited) string {
+	rest := c.seg.Text[c.End:]
+	if c.DateOff >= 0 && c.DateOff <= len(c.seg.Text) {
+		if m := citedDateRe().FindStringIndex(c.seg.Text[c.DateOff:]); m != nil && c.DateOff+m[1] >= c.End {
+			rest = c.seg.Text[c.DateOff+m[1]:]
+		}
+	}
+	return rest
+}
+
+// jointIssuersRe opens the words right after a joint document's
+// citation that name its issuers: "Kế hoạch số 30/KHPH-HLHPN-LĐLĐ ngày
+// 06 tháng 06 năm 2018 giữa Liên đoàn Lao động và Hội Liên hiệp Phụ nữ
+// Thành phố". Only right after the citation: a "giữa" inside the subject
+// ("về phối hợp giữa ...") names parties of the matter, not issuers.
+var jointIssuersRe = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^,?\s+giữa\s+\p{Lu}[^;:.]{0,80}?\s+và\s+\p{Lu}`)
+})
 
 var issuedByRe = sync.OnceValue(func() *regexp.Regexp {
 	return regexp.MustCompile(`^[^;:.]{0,40}?\s(?:do|bởi)\s+\p{Lu}`)

@@ -363,10 +363,12 @@ func endsWithType(s string) bool {
 }
 
 // plural reports whether the words before a colon name documents in the
-// plural ("các Quyết định:"), whose colon opens a list of numbers.
+// plural ("các Quyết định:", "các Thông tư liên tịch:"), whose colon
+// opens a list of numbers. The window spans the longest tên loại, four
+// words, and the "các" before it.
 func plural(s string) bool {
 	words := strings.Fields(s)
-	for i := len(words) - 1; i >= 0 && i >= len(words)-3; i-- {
+	for i := len(words) - 1; i >= 0 && i >= len(words)-5; i-- {
 		if w := strings.ToLower(words[i]); w == "các" || w == "những" {
 			return true
 		}

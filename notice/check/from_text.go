@@ -20,7 +20,7 @@ var (
 	// dateLineRe reads a date line; a draft leaves the day or the month
 	// blank, with spaces, dots, an ellipsis or underscores ("ngày …..
 	// tháng 12 năm 2021").
-	dateLineRe = lazyre.New(`(?i)ngày[\s._…]*(\d{1,2})?[\s._…]*tháng[\s._…]*(\d{1,2})?[\s._…]*năm\s*(\d{4})`)
+	dateLineRe = lazyre.New(`(?i)ngày[\s._…]*(\d{1,2})?[\s._…]*th[aáàảãạ]ng[\s._…]*(\d{1,2})?[\s._…]*năm\s*(\d{4})`)
 	draftNumRe = lazyre.New(`^Số\s*:?\s*/`)
 )
 

@@ -27,8 +27,20 @@ func markTail(out []line) {
 		}
 	}
 	for j, n := prevText(out, tail), 0; j >= 0 && n < postFootLines && postFoot(out[j].text, n == 0); j, n = prevText(out, j), n+1 {
+		if n == 0 && signedName(out, j) {
+			break
+		}
 		out[j].page = true
 	}
+}
+
+// signedName reports whether the line at j, just above a portal's section
+// label, is the signer's name under the signer's title typed in ordinary
+// case or in capitals ("Giám đốc" over "Nguyễn Hoàng Bắc"), not the
+// post's author line.
+func signedName(out []line, j int) bool {
+	k := prevText(out, j)
+	return k >= 0 && personName(strings.TrimSpace(out[j].text)) && (ordinaryTitle(out[k].text) || capsTitle(strings.TrimSpace(out[k].text)))
 }
 
 // postFootLines is how many of the post's own lines stand at most between
@@ -64,7 +76,7 @@ var (
 // tailLabelRe is the label of a portal's section under a post, the whole
 // line, or of its comment form ("Để lại bình luận", and "LEAVE A REPLY" as
 // a theme in English prints it). No notice titles a part of itself so.
-var tailLabelRe = lazyre.New(`(?i)^(?:ý kiến (?:của )?bạn đọc|gửi ý kiến(?: (?:của bạn|bạn đọc))?|bình luận|(?:để lại|viết|gửi) (?:một )?bình luận|leave a (?:reply|comment)|tin tiếp theo|tin trước|tin mới hơn|tin cũ hơn|tin đã đưa|` +
+var tailLabelRe = lazyre.New(`(?i)^(?:ý kiến (?:của )?bạn đọc|gửi ý kiến(?: (?:của bạn|bạn đọc))?|bình luận|(?:để lại|viết|gửi) (?:một )?bình luận|leave a (?:reply|comment)|tin tiếp theo|tin trước|tin mới hơn|tin cũ hơn|tin đã đưa|(?:các )?tin đã đăng|` +
 	`(?:các )?tin (?:khác|liên quan|cùng (?:chuyên mục|loại|lĩnh vực))|(?:các )?bài (?:viết )?(?:khác|liên quan|cùng chuyên mục)|xem thêm(?: tin)?|` +
 	`tiện ích thông tin|chúng tôi trên mạng xã hội)\s*:?$`)
 

@@ -23,8 +23,10 @@ var (
 	decorRe = lazyre.New(`^[_\-=–—~*·.\s]{3,}$`)
 	// Parts of a header that has no title above the body (a Công văn, a
 	// notice whose title was lost).
-	numberRe    = lazyre.New(`^Số\s*:`)
-	placeDateRe = lazyre.New(`(?i),\s*ngày\b.*tháng.*năm(?:\s*\d{4}|\s*20[\s._…]*|[\s._…]*)$`)
+	numberRe = lazyre.New(`^Số\s*:`)
+	// placeDateRe is the place and date line; "tháng" may be typed with
+	// a wrong tone ("ngày 24 thảng 7 năm 2021"), a slip the date rules say.
+	placeDateRe = lazyre.New(`(?i),\s*ngày\b.*th[aáàảãạ]ng.*năm(?:\s*\d{4}|\s*20[\s._…]*|[\s._…]*)$`)
 	mottoRe     = lazyre.New(`(?i)^(?:cộng hòa|cộng hoà|độc lập)`)
 	// aboutRe starts a Công văn's trích yếu under its number: "V/v ...",
 	// or "Về: ..." as some offices write it (a legal library stacks it

@@ -47,6 +47,11 @@ func runInParted(out []line) []line {
 				continue
 			}
 		}
+		if parts := runInPost(l); parts != nil { // run_in_post.go
+			out = append(append(out[:i:i], parts...), out[i+1:]...)
+			i += len(parts) - 1
+			continue
+		}
 		if parts := runInSigner(l); len(parts) > 1 {
 			out = append(append(out[:i:i], parts...), out[i+1:]...)
 			i += len(parts) - 1

@@ -13,7 +13,8 @@ import (
 // number before it ("HIỆU TRƯỞNG", "TRƯỞNG ") after which the text holds
 // only what a signature holds (more of the title, "(Đã ký)", one name).
 // The signer's title is no line of the body, and the body's last line is
-// the one before it.
+// the one before it. The page's own lines under the post (markTail) end
+// the search.
 func (r *reader) signatureTail(l line) bool {
 	t := strings.TrimSpace(l.text)
 	if !isUpper(t) && !ordinaryTitle(t) || utf8.RuneCountInString(t) >= 40 || cite.HasMarker(t) || strings.ContainsAny(t, ".:;,0123456789") {
@@ -22,6 +23,9 @@ func (r *reader) signatureTail(l line) bool {
 	names := 0
 	for _, next := range r.lines[r.at+1:] {
 		n := strings.TrimSpace(next.text)
+		if next.page {
+			break // the portal's sections under the post ("Các tin đã đăng"): no line of the notice
+		}
 		switch {
 		case next.cells != nil:
 			return false
