@@ -32,13 +32,19 @@ func WriteText(w io.Writer, l List, lang Lang) error {
 	return nil
 }
 
-// appendHint appends the hint line of f, if it has one.
+// appendHint appends the hint line of f, indented, if it has one.
 func appendHint(b []byte, f Finding, lang Lang) []byte {
-	fix := f.Fix.In(lang)
-	if fix == "" && f.Ref == "" {
+	if f.Fix.In(lang) == "" && f.Ref == "" {
 		return b
 	}
-	b = append(b, "    "...)
+	b = appendHintText(append(b, "    "...), f, lang)
+	return append(b, '\n')
+}
+
+// appendHintText appends how to fix f and where the decree says so:
+// "fix (ref)", either alone, or nothing.
+func appendHintText(b []byte, f Finding, lang Lang) []byte {
+	fix := f.Fix.In(lang)
 	b = append(b, fix...)
 	if f.Ref != "" {
 		if fix != "" {
@@ -48,19 +54,11 @@ func appendHint(b []byte, f Finding, lang Lang) []byte {
 		b = append(b, RefLabel(f.Ref, lang)...)
 		b = append(b, ')')
 	}
-	return append(b, '\n')
+	return b
 }
 
-func hintLine(f Finding, lang Lang) string {
-	fix := f.Fix.In(lang)
-	switch {
-	case fix != "" && f.Ref != "":
-		return fix + " (" + RefLabel(f.Ref, lang) + ")"
-	case f.Ref != "":
-		return "(" + RefLabel(f.Ref, lang) + ")"
-	}
-	return fix
-}
+// hintLine is the hint of f as one string, "" when it has none.
+func hintLine(f Finding, lang Lang) string { return string(appendHintText(nil, f, lang)) }
 
 // RefLabel names the source of a rule: where the decree says it, as a
 // clerk looks it up, or established practice.
