@@ -66,7 +66,7 @@ func TestRenderWatch(t *testing.T) {
 	example := string(templates.Example)
 	write(t, src, example)
 	rig := newWatchRig(t, src)
-	o, e, inputs, p, rendered, stderr := rig.o, rig.e, rig.inputs, rig.p, rig.rendered, rig.stderr
+	o, e, inputs, p, stderr := rig.o, rig.e, rig.inputs, rig.p, rig.stderr
 	if err := o.canWatch(e, inputs, p); err != nil {
 		t.Fatal(err)
 	}
@@ -79,14 +79,7 @@ func TestRenderWatch(t *testing.T) {
 	}()
 	wait := func(what string) {
 		t.Helper()
-		select {
-		case name := <-rendered:
-			if name != src {
-				t.Fatalf("%s: rendered %s", what, name)
-			}
-		case <-time.After(20 * time.Second):
-			t.Fatalf("%s: no render after a save; stderr:\n%s", what, stderr.String())
-		}
+		rig.waitRender(t, src, what)
 	}
 	write(t, src, strings.Replace(example, "Trần Văn B", "Trần Văn Bình", 1))
 	wait("first save")
@@ -173,7 +166,7 @@ func TestRenderWatchConfig(t *testing.T) {
 	cfg := filepath.Join(dir, config.FileName)
 	write(t, src, string(templates.Example))
 	rig := newWatchRig(t, src)
-	o, e, inputs, p, rendered, stderr := rig.o, rig.e, rig.inputs, rig.p, rig.rendered, rig.stderr
+	o, e, inputs, p, stderr := rig.o, rig.e, rig.inputs, rig.p, rig.stderr
 	w := newSourceWatcher(inputs, 5*time.Millisecond)
 	o.renderOne(e, inputs[0], []string{"md"}, p)
 	ctx, cancel := context.WithCancel(context.Background())
@@ -181,14 +174,7 @@ func TestRenderWatchConfig(t *testing.T) {
 	go o.watchLoop(ctx, e, w, inputs, []string{"md"}, p)
 	wait := func(what, want string) {
 		t.Helper()
-		select {
-		case name := <-rendered:
-			if name != src {
-				t.Fatalf("%s: rendered %s", what, name)
-			}
-		case <-time.After(20 * time.Second):
-			t.Fatalf("%s: no render after the configuration changed; stderr:\n%s", what, stderr.String())
-		}
+		rig.waitRender(t, src, what)
 		if !strings.Contains(stderr.String(), want) {
 			t.Errorf("%s: stderr lacks %q:\n%s", what, want, stderr.String())
 		}
@@ -220,6 +206,20 @@ type watchRig struct {
 	rendered chan string
 	inputs   []input
 	p        *plan
+}
+
+// waitRender waits for the watch to render src again after what was
+// done, and fails when it renders another file or nothing.
+func (r *watchRig) waitRender(t *testing.T, src, what string) {
+	t.Helper()
+	select {
+	case name := <-r.rendered:
+		if name != src {
+			t.Fatalf("%s: rendered %s", what, name)
+		}
+	case <-time.After(20 * time.Second):
+		t.Fatalf("%s: no render; stderr:\n%s", what, r.stderr.String())
+	}
 }
 
 func newWatchRig(t *testing.T, src string) *watchRig {
