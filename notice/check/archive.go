@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/thongbao/thongbao/notice"
 	"github.com/thongbao/thongbao/notice/cite"
@@ -22,8 +23,19 @@ type Archive struct {
 	codes map[string]bool // codes in use, by year: "2023|TB-UBND"
 	// issuers holds the distinct issuer names of each year: an archive
 	// has thousands of notices but few issuers, so a lookup by issuer
-	// does not walk every notice.
-	issuers map[int]map[string]bool
+	// does not walk every notice; each with its normal form, which a
+	// lookup compares.
+	issuers map[int]map[string]string
+	// found remembers hasIssuer's answers, asked again and again by a
+	// batch's rerun (the same issuer cited across the archive); Put
+	// forgets them.
+	mu    sync.Mutex
+	found map[issuerYear]bool
+}
+
+type issuerYear struct {
+	issuer string
+	year   int
 }
 
 // ArchivedNotice is one notice of the archive.
@@ -36,7 +48,7 @@ type ArchivedNotice struct {
 
 // NewArchive returns an empty archive.
 func NewArchive() *Archive {
-	return &Archive{byKey: map[string][]ArchivedNotice{}, codes: map[string]bool{}, issuers: map[int]map[string]bool{}}
+	return &Archive{byKey: map[string][]ArchivedNotice{}, codes: map[string]bool{}, issuers: map[int]map[string]string{}}
 }
 
 // Archived is what the archive keeps of a notice: its number, date and
@@ -70,9 +82,14 @@ func (a *Archive) Put(e ArchivedNotice) {
 	a.byKey[k] = append(a.byKey[k], e)
 	a.codes[itoaYear(e.Date.Year)+"|"+cite.Fold(e.Number.Code())] = true
 	if a.issuers[e.Date.Year] == nil {
-		a.issuers[e.Date.Year] = map[string]bool{}
+		a.issuers[e.Date.Year] = map[string]string{}
 	}
-	a.issuers[e.Date.Year][e.Issuer] = true
+	if _, ok := a.issuers[e.Date.Year][e.Issuer]; !ok {
+		a.issuers[e.Date.Year][e.Issuer] = normal(e.Issuer)
+		a.mu.Lock()
+		a.found = nil
+		a.mu.Unlock()
+	}
 }
 
 func archiveKey(n cite.Number, year int) string { return itoaYear(year) + "|" + n.Key() }
@@ -126,8 +143,27 @@ func archiveMissing(p *Pass) {
 }
 
 func (a *Archive) hasIssuer(issuer string, year int) bool {
-	for name := range a.issuers[year] {
-		if sameIssuer(issuer, name) {
+	k := issuerYear{issuer, year}
+	a.mu.Lock()
+	has, ok := a.found[k]
+	a.mu.Unlock()
+	if ok {
+		return has
+	}
+	has = a.findIssuer(issuer, year)
+	a.mu.Lock()
+	if a.found == nil {
+		a.found = map[issuerYear]bool{}
+	}
+	a.found[k] = has
+	a.mu.Unlock()
+	return has
+}
+
+func (a *Archive) findIssuer(issuer string, year int) bool {
+	ni := normal(issuer)
+	for name, nn := range a.issuers[year] {
+		if sameNormalIssuer(issuer, ni, name, nn) {
 			return true
 		}
 	}

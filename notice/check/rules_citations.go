@@ -442,7 +442,12 @@ func citationRegistryMismatch(p *Pass) {
 // Quảng Ngãi"). "Chủ tịch UBND huyện" and "UBND huyện" are not: one is a
 // post, the other the body.
 func sameIssuer(a, b string) bool {
-	na, nb := normal(a), normal(b)
+	return sameNormalIssuer(a, normal(a), b, normal(b))
+}
+
+// sameNormalIssuer is sameIssuer given each issuer's normal form as well,
+// for a caller that compares one name with many (the archive's issuers).
+func sameNormalIssuer(a, na, b, nb string) bool {
 	if na == nb {
 		return true
 	}
