@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/thongbao/thongbao/notice/diag"
@@ -332,6 +333,29 @@ func closedMark(s string) string {
 	return s
 }
 
+// noteAfterMark is s without a note in brackets set after the point's
+// own mark: "- Thí sinh không đủ điều kiện: 2 người. (đính kèm danh
+// sách chi tiết)" ends with its ".", the note in small letters an aside
+// to the point. A sentence in brackets ("... cho Việt Nam. (Chi tiết xem
+// trên trang ...)") opens with a capital and ends with its own mark.
+func noteAfterMark(s string) string {
+	if !strings.HasSuffix(s, ")") {
+		return s
+	}
+	open := strings.LastIndex(s, "(")
+	if open <= 0 || strings.Contains(s[open+1:len(s)-1], ")") {
+		return s
+	}
+	if first, _ := utf8.DecodeRuneInString(s[open+1:]); !unicode.IsLower(first) {
+		return s
+	}
+	before := strings.TrimRight(s[:open], " \t\u00a0")
+	if len(before) == len(s[:open]) || !strings.ContainsAny(lastRune(before), ".;") {
+		return s
+	}
+	return before
+}
+
 // lastMark is the mark a point ends with ("./." counts as "."): ".", ";",
 // ",", ":", or "" for a word, a bracket or anything else. An ellipsis
 // after a mark ("- Lao động, an sinh xã hội;…", "and so on" after the
@@ -345,7 +369,7 @@ func lastMark(s string) string {
 	if t, ok := strings.CutSuffix(s, "…"); ok && strings.ContainsAny(lastRune(t), ";,.:") {
 		s = t
 	}
-	s = closedMark(s)
+	s = closedMark(noteAfterMark(s))
 	r, _ := utf8.DecodeLastRuneInString(s)
 	switch r {
 	case '.', ';', ',', ':':

@@ -556,7 +556,8 @@ func (r *reader) body(l line, newPara bool) {
 	}
 	if r.layout != Blank {
 		if startsLower(l.text) && !cite.HasMarker(l.text) && r.last(Body) && !pointStart(l.text) ||
-			r.last(Body) && wrapsOn(r.paras[len(r.paras)-1].Text, l.text) {
+			r.last(Body) && wrapsOn(r.paras[len(r.paras)-1].Text, l.text) ||
+			r.last(Body) && r.numberOver(l) {
 			r.join(l, " ") // a line broken inside its paragraph
 			return
 		}
@@ -635,13 +636,18 @@ var closingOpenerRe = lazyre.New(`^(?:Với (?:những |các )?nội dung (?:tr�
 // headingEnds reports whether the last paragraph is a heading written on
 // one line that a line starting in capitals follows, and the first word of
 // that line would have fitted after the heading: the heading was not cut
-// by wrapping ("II. NHIỆM VỤ TRỌNG TÂM" over the paragraph after it).
+// by wrapping ("II. NHIỆM VỤ TRỌNG TÂM" over the paragraph after it). A
+// number a page left alone on its line ends nothing when the line under
+// it is a part's title or a point's field (colonLed).
 func (r *reader) headingEnds(l line) bool {
 	p := r.paras[len(r.paras)-1]
 	if p.PosAt(0).Line != p.PosAt(len(p.Text)-1).Line {
 		return false // already joined: a paragraph
 	}
 	m := p.Marker
+	if r.numberOver(l) {
+		return false
+	}
 	heading := m != "" && m != "-" && m != "+" || isUpper(p.Text)
 	first, _ := utf8.DecodeRuneInString(l.text)
 	word, _, _ := strings.Cut(l.text, " ")
@@ -649,6 +655,26 @@ func (r *reader) headingEnds(l line) bool {
 	return heading && fits && !strings.ContainsAny(lastRune(p.Text), ",;-") &&
 		(unicode.IsUpper(first) || unicode.IsDigit(first))
 }
+
+// numberOver reports whether the last paragraph is a number a page left
+// alone on its line ("II.", "2.") over the line l, the part's title or
+// the point's field (colonLed): "II." over "Lệ phí tham dự xét tuyển
+// ...:", "2." over "Địa điểm: ...".
+func (r *reader) numberOver(l line) bool {
+	p := r.paras[len(r.paras)-1]
+	m := p.Marker
+	return m != "" && m != "-" && m != "+" && strings.TrimSpace(p.Text) == m &&
+		!cite.HasMarker(l.text) && colonLed(l.text)
+}
+
+// colonLedRe is a heading that leads into its points ("Lệ phí tham dự
+// xét tuyển, tài liệu ôn tập:") or a point's field, a label of a few
+// words and its colon ("Địa điểm: Tầng 12, ..."): the words a number
+// stands over, never a sentence of its own.
+var colonLedRe = lazyre.New(`^\p{Lu}[^.;:!?]*:$|^\p{Lu}\S*(?:\s+\S+){0,3}:\s`)
+
+// colonLed reports whether a line is a heading or a field (colonLedRe).
+func colonLed(t string) bool { return colonLedRe().MatchString(strings.TrimSpace(t)) }
 
 func lastRune(s string) string {
 	_, w := utf8.DecodeLastRuneInString(s)
