@@ -123,6 +123,10 @@ func requiredText(p *Pass) {
 	case v.Untold:
 		p.ReportAtRef(start, diag.RefMau, diag.Msg("không tìm thấy phần đầu của văn bản: tên cơ quan ban hành, số, ký hiệu, địa danh và ngày ban hành", "the document's first part was not found: the issuer, number, place and date"),
 			diag.Msg("văn bản có thể đã mất trang đầu khi chuyển đổi; đối chiếu bản gốc và bổ sung phần đầu theo %s", "the text may have lost its first page when converted; compare with the original and add the first part as in %s", mau))
+	case len(v.Header) == 0 && v.Title == nil && v.Subject == nil && v.Type != CongVan && headRunIn(v) != nil:
+		h := headRunIn(v)
+		p.ReportAt(v.topPos(), diag.Msg("không tìm thấy số, ký hiệu, địa danh và ngày ban hành; tên cơ quan ban hành, tên loại \"%s\" và trích yếu viết liền trên một dòng (dòng %d)", "no number, place or date was found; the issuer, the type name \"%s\" and the trích yếu run on in one line (line %d)", v.TypeName, h.LineAt(0)),
+			diag.Msg("bổ sung số, ký hiệu, địa danh và ngày ban hành; viết tên cơ quan, tên loại và trích yếu mỗi thành phần một dòng theo %s", "add the number, place and date; set the issuer, the type name and the trích yếu each on a line of its own, as in %s", mau))
 	case len(v.Header) == 0 && v.Title == nil && v.Subject == nil:
 		p.ReportAt(v.topPos(), missingHead,
 			diag.Msg("văn bản có thể đã mất trang đầu khi chuyển đổi; đối chiếu bản gốc và bổ sung phần đầu theo %s", "the text may have lost its first page when converted; compare with the original and add the first part as in %s", mau))
@@ -139,7 +143,10 @@ func requiredText(p *Pass) {
 		if v.DateSeg == nil {
 			p.ReportAt(at(&v.Header[len(v.Header)-1]), diag.Msg("thiếu địa danh và ngày ban hành", "the place and date are missing"))
 		}
-		if v.Title == nil && v.Type != CongVan {
+		if h := titleRunIn(v); v.Title == nil && v.Type != CongVan && h != nil {
+			p.ReportAt(at(h), diag.Msg("tên loại \"%s\" viết liền sau tên cơ quan ban hành trên một dòng", "the type name \"%s\" runs on after the issuer's name on one line", v.TypeName),
+				diag.Msg("viết tên loại \"%s\" thành một dòng riêng dưới phần đầu, trên trích yếu", "set the type name \"%s\" on a line of its own under the header, above the trích yếu", v.TypeName))
+		} else if v.Title == nil && v.Type != CongVan {
 			p.ReportAt(v.afterHeader(), diag.Msg("thiếu tên loại \"%s\"", "the type name \"%s\" is missing", v.TypeName))
 		}
 	}
@@ -555,3 +562,49 @@ func signerChain(p *Pass) {
 		p.Report(segs[n-1], 0, diag.Msg("sau dòng KT. thiếu chức vụ của người ký thay", "after the KT. line the deputy's own title is missing"))
 	}
 }
+
+// titleRunIn is the header line that ends with the tên loại run on after
+// the issuer's name ("UBND TP. NHA TRANG THÔNG BÁO", a paper's column
+// setting the two on one line), or nil: the tên loại is there, not on a
+// line of its own.
+func titleRunIn(v *View) *Seg {
+	if v.TypeName == "" {
+		return nil
+	}
+	name := strings.ToUpper(v.TypeName)
+	for i := range v.Header {
+		t := strings.TrimSpace(v.Header[i].Text)
+		if before, ok := strings.CutSuffix(t, " "+name); ok && isUpperText(before) {
+			return &v.Header[i]
+		}
+	}
+	return nil
+}
+
+// headRunIn is a paragraph among the first of a body read with no header
+// that holds, in capitals on one line, the issuer's name, the tên loại and
+// the trích yếu ("ỦY BAN NHÂN DÂN PHƯỜNG NGHĨA LỘ, ... THÔNG BÁO VỀ VIỆC KÊ
+// KHAI, ..."), as a portal ran them together; nil when there is none.
+func headRunIn(v *View) *Seg {
+	if v.TypeName == "" {
+		return nil
+	}
+	name := " " + strings.ToUpper(v.TypeName) + " "
+	for i := range v.Body {
+		if i >= 4 {
+			break
+		}
+		t := strings.TrimSpace(v.Body[i].Text)
+		at := strings.Index(t, name)
+		if at < 0 || !isUpperText(t) || !issuerOpenRe().MatchString(t[:at]) {
+			continue
+		}
+		if rest := strings.Fields(t[at+len(name):]); len(rest) >= 3 {
+			return &v.Body[i]
+		}
+	}
+	return nil
+}
+
+// issuerOpenRe opens an issuer's name in capitals, its kind of body first.
+var issuerOpenRe = lazyre.New(`^(?:ỦY BAN|UỶ BAN|UBND|HỘI ĐỒNG|SỞ|PHÒNG|BAN|TRƯỜNG|BỆNH VIỆN|TRUNG TÂM|CÔNG TY|CỤC|CHI CỤC|BỘ|TỔNG CỤC|VĂN PHÒNG)\s`)

@@ -23,9 +23,16 @@ var chromeRe = lazyre.New(`(?i)^(?:in trang|in bài(?: viết)?|bản in|tải v
 // no word: "16/11/2008 - 21:24", "(10/01/2023 14:27:39)", "08:51
 // 17/04/2018", "22/06/2021 5:28:52 CH" (SA and CH, sáng and chiều, the
 // Vietnamese AM and PM of a portal's clock), the date parted by hyphens
-// as some portals print it ("01-09-2017 - 10:21"). No line of a letter is
-// a bare time: its date of issue is written with its place and in words.
-var stampRe = lazyre.New(`^\(?\s*(?:` + stampDate + `\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[AP]M|SA|CH))?|\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[AP]M|SA|CH))?\s*[-|,]?\s*` + stampDate + `)\s*\)?(?:\s*\(GMT\s*[+-]\s*\d{1,2}(?::?\d{2})?\))?$`)
+// as some portals print it ("01-09-2017 - 10:21"), perhaps after its
+// weekday and before its zone ("Chủ Nhật, 21/10/2018, 22:36 [GMT+7]") or
+// the post's view count set apart by spaces ("14/03/2024 16:41    73").
+// No line of a letter is a bare time: its date of issue is written with
+// its place and in words.
+var stampRe = lazyre.New(`(?i)^\(?\s*(?:` + stampWeekday + `)?(?:` + stampDate + `\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[AP]M|SA|CH))?|\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[AP]M|SA|CH))?\s*[-|,]?\s*` + stampDate + `)\s*\)?(?:\s*[(\[]GMT\s*[+-]\s*\d{1,2}(?::?\d{2})?[)\]])?(?:\s{2,}\d{1,7})?$`)
+
+// stampWeekday is the weekday a newspaper prints before its post's date
+// and time ("Chủ Nhật, 21/10/2018, 22:36 [GMT+7]").
+const stampWeekday = `(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật),?\s*`
 
 // stampDate is the date of a post's stamp, its parts parted by slashes
 // or by hyphens, the same mark twice.
