@@ -519,6 +519,8 @@ func (r *reader) closing(l line) {
 	case r.signed && capsName(t):
 		r.add(Name, l) // "HIỆU TRƯỞNG" over "TRẦN PHƯỚC ĐỨC"
 		r.named = true
+	case r.bareAuthority() && isUpper(t):
+		r.join(l, " ") // "TM." over "ỦY BAN NHÂN DÂN TỈNH", broken by a library
 	case authorityRe().MatchString(t) || capsTitle(t) || !r.named && ordinaryTitle(t):
 		r.add(Signer, l)
 		r.signed = true
@@ -534,6 +536,19 @@ func (r *reader) closing(l line) {
 		r.named = true
 	}
 }
+
+// bareAuthority reports whether the last paragraph is a signer's line
+// holding only its authority ("TM.", "KT.", "TL."), the rest of it on
+// the next line.
+func (r *reader) bareAuthority() bool {
+	if !r.last(Signer) {
+		return false
+	}
+	return bareAuthorityLineRe().MatchString(strings.TrimSpace(r.paras[len(r.paras)-1].Text))
+}
+
+// bareAuthorityLineRe is an authority alone on its line.
+var bareAuthorityLineRe = lazyre.New(`^(?:TUQ|TM|KT|TL|Q)\s*\.$`)
 
 // note reads a footnote written after the body.
 func (r *reader) note(l line) {

@@ -33,13 +33,18 @@ const topLines = 12
 func headerRows(raws []rawLine, md bool) []line {
 	out := make([]line, 0, len(raws))
 	seen := 0
+	below := false // under the tên loại, the trích yếu or Kính gửi
 	for _, r := range raws {
 		t := strings.TrimSpace(r.s)
 		if t != "" {
 			seen++
 		}
 		l := rowOrLine(r, md)
-		if seen > topLines || isTitle(t) || aboutRe().MatchString(t) || addresseeRe().MatchString(t) {
+		opens := isTitle(t) || aboutRe().MatchString(t) || addresseeRe().MatchString(t)
+		if below && t == "|" {
+			l = line{num: r.num} // a library's cell mark alone on its line under the tên loại, between the body and the signature
+		} else if seen > topLines || opens {
+			below = below || opens
 			seen = topLines + 1
 		} else if spans := headerCells(r.s); spans != nil && l.cells == nil && !l.md {
 			l = row(r, spans, md)
