@@ -38,7 +38,7 @@ func citationFirstMention(p *Pass) {
 	unnumberedCitations(p) // citation_unnumbered.go
 	cs := citations(v)
 	for _, c := range cs {
-		if c.Number.Seq == "" || c.Number.Family == cite.Legal && c.Number.Type == "" || c.seg.Role == RoleSubject || capsLine(c) || quoted(c.seg.Text, c.Off) {
+		if c.Number.Seq == "" || c.Number.Family == cite.Legal && c.Number.Type == "" || c.seg.Role == RoleSubject || capsLine(c) || quoted(c.seg.Text, c.Off) || postTitleCitation(v, c) {
 			continue
 		}
 		k := c.Number.Key()
@@ -353,4 +353,15 @@ func genericKind(c cited) string {
 		}
 	}
 	return ""
+}
+
+// postTitleCitation reports whether c opens a post's title (postTitle)
+// over a text with no header, and names its subject: the title naming the
+// document the post holds ("Công văn số 422/KH-PGDĐT về việc tổ chức giải
+// ..."), not a document the text cites.
+func postTitleCitation(v *View, c cited) bool {
+	if len(v.Header) > 0 || !postTitle(v) || c.TypeOff < 0 || c.Subject == "" {
+		return false
+	}
+	return strings.TrimSpace(c.seg.Text[:c.TypeOff]) == "" && c.seg.PosAt(0) == v.Body[0].PosAt(0)
 }

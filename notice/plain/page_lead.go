@@ -36,12 +36,14 @@ var welcomeRe = lazyre.New(`(?i)^chào mừng (?:bạn|các bạn|quý vị|quý
 // trích yếu opens so.
 var bannerRe = lazyre.New(`^(?:NHIỆT LIỆT )?CHÀO MỪNG\s`)
 
-// siteWelcome marks a site's greeting (welcomeRe) or banner (bannerRe)
-// on the first line of a text as the page's.
+// siteWelcome marks a site's greeting (welcomeRe) on one of the first
+// three lines of a text (under the site's name: "Trang thông tin điện tử
+// xã Khánh Cư" over "Chào mừng bạn đến với Website ...") or its banner
+// (bannerRe) on the first as the page's.
 func siteWelcome(out []line) {
-	for _, i := range topIndexes(out, 1) {
+	for k, i := range topIndexes(out, 3) {
 		t := strings.TrimSpace(out[i].text)
-		if welcomeRe().MatchString(t) || bannerRe().MatchString(t) && isUpper(t) {
+		if welcomeRe().MatchString(t) || k == 0 && bannerRe().MatchString(t) && isUpper(t) {
 			out[i].page = true
 		}
 	}

@@ -29,9 +29,30 @@ var (
 	downloadRe = lazyre.New(`(?i)^(?:tải về|tải xuống|tải file|download|xem (?:chi tiết|toàn văn|file|văn bản)|xem và tải)(?:\s+(?:thông báo|văn bản|tệp|tập tin|file|tài liệu|toàn văn|đầy đủ))?(?:\s+(?:ở|tại)\s+đây)?\s*:?$`)
 )
 
+// tagsRe is a post's tag list at its foot, its label alone ("Tags:") or
+// with the tags after it ("Từ khóa: mồ mả, giải phóng mặt bằng"): no
+// notice ends so.
+var tagsRe = lazyre.New(`(?i)^(?:tags?|từ khóa|từ khoá)\s*:(?:\s*[^.;:!?]{1,120})?$`)
+
+// fileLinkRe is a post's link to its file, the address alone or after
+// "Tại đây:" ("Tại đây: http://.../364094388249.pdf").
+var fileLinkRe = lazyre.New(`(?i)^(?:(?:tại đây|link|đường dẫn|tải về|xem tại)\s*:?\s*)?https?://\S+\.(?:pdf|docx?|xlsx?|rar|zip)$`)
+
+// linkCaption reports whether out[i] is the caption a post sets over its
+// link to a file (fileLinkRe, marked already): a short line opening with
+// "Xem" ("Xem danh sách bốc mộ tập trung - Giai đoạn 2.").
+func linkCaption(out []line, i int) bool {
+	j := nextText(out, i+1)
+	if j < 0 || !out[j].page || out[j].cells != nil || !fileLinkRe().MatchString(strings.TrimSpace(out[j].text)) {
+		return false
+	}
+	t := strings.TrimSpace(out[i].text)
+	return strings.HasPrefix(t, "Xem ") && len(strings.Fields(t)) <= 15
+}
+
 // markStamps marks the print line or a credit on the first line of text
 // and the
-// post's dates, credits, links to its file and byline among the last
+// post's dates, credits, links to its file, tags and byline among the last
 // lines of text.
 func markStamps(out []line) {
 	for _, i := range topIndexes(out, 1) {
@@ -45,7 +66,7 @@ func markStamps(out []line) {
 		if l.cells == nil && (t == "" || l.page) {
 			continue
 		}
-		if l.cells != nil || !weekdayDateRe().MatchString(t) && !creditRe().MatchString(t) && !downloadRe().MatchString(t) && !byline(out, i) {
+		if l.cells != nil || !weekdayDateRe().MatchString(t) && !creditRe().MatchString(t) && !downloadRe().MatchString(t) && !tagsRe().MatchString(t) && !fileLinkRe().MatchString(t) && !linkCaption(out, i) && !byline(out, i) {
 			return
 		}
 		out[i].page = true
