@@ -70,7 +70,7 @@ func citationFirstMention(p *Pass) {
 		bare := first.DateOff < 0 && !gluedAfter && bareDateAfter(first)
 		noDate := first.DateOff < 0 && !gluedAfter && !bare
 		noIssuer := first.Issuer == "" && first.Number.Issuer != own && !issuerBefore(v, first) && !issuerInHead(first) && !issuerInListHead(first) && !issuerSubject(first) && !issuerAfter(first) && !issuerAfterDate(first) && !issuerAbove(v, first) &&
-			!gluedBefore && !gluedAfter && !(bare && issuerAfterBare(first)) && !issuerAfterList(v, first) && !issuerBeforeAt(v, first)
+			!gluedBefore && !gluedAfter && !(bare && issuerAfterBare(first)) && !issuerAfterList(v, first) && !issuerBeforeAt(v, first) && !issuerInPluralHead(v, first)
 		if fullInNote(cs) {
 			continue
 		}
@@ -296,10 +296,12 @@ var issuedByRe = sync.OnceValue(func() *regexp.Regexp {
 
 // approvedByRe ends a clause that names, before a document, who issued
 // it: "đã được Thủ tướng Chính phủ phê duyệt tại", "được UBND tỉnh ban
-// hành theo". The issuer is a name, so it starts with a capital: "đã được
-// phê duyệt tại" names no one.
+// hành theo", "được UBND huyện Bình Sơn phê duyệt dự án đầu tư xây dựng
+// tại" (what was approved, a few words in small letters, before "tại").
+// The issuer is a name, so it starts with a capital: "đã được phê duyệt
+// tại" names no one.
 var approvedByRe = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?:^|\s)được\s+\p{Lu}[^,;:]{1,80}?\s(?:phê duyệt|ban hành|chấp thuận|thông qua|ký|giao|quyết định|cho phép|công nhận|phân bổ)(?:\s+(?:tại|theo|bằng|ở))?\s*$`)
+	return regexp.MustCompile(`(?:^|\s)được\s+\p{Lu}[^,;:]{1,80}?\s(?:phê duyệt|ban hành|chấp thuận|thông qua|ký|giao|quyết định|cho phép|công nhận|phân bổ)(?:\s+(?:tại|theo|bằng|ở)|(?:\s+\p{Ll}+){1,6}\s+tại)?\s*$`)
 })
 
 // issuerAbove reports whether an earlier citation of the same paragraph,
