@@ -1,6 +1,7 @@
 package check
 
 import (
+	"regexp"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -114,6 +115,9 @@ func kindAt(text string, ws []wordAt, k int) int {
 	if roomCode(text[ws[k+n].end:]) {
 		return 0 // "phòng A120", "phòng B4.02": a room of a building, named by its code
 	}
+	if first == "trạm" && stationReading(text, ws, k+n) {
+		return 0 // "tại trạm Mỹ Tho: 1,80 - 1,90m": a measuring station named by its place
+	}
 	if count, _ := fieldBefore(text, ws[k].off); count != "" && allDigits(count) {
 		return 0 // "Xây dựng 01 phòng GD nghệ thuật": rooms counted, not a body's name
 	}
@@ -127,6 +131,28 @@ func kindAt(text string, ws []wordAt, k int) int {
 		}
 	}
 	return n
+}
+
+// stationReadingRe is a station's reading after its name: a colon, a
+// figure and a unit of measure ("Mỹ Tho: 1,80 - 1,90m", ": 120 mm").
+var stationReadingRe = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^:\s*\d+(?:[.,]\d+)?(?:\s*[-–]\s*\d+(?:[.,]\d+)?)?\s*(?:m|cm|mm|m3/s|°C|độ C|%)(?:[\s,;.)]|$)`)
+})
+
+// stationReading reports whether the capitalised words from word k end
+// with a station's reading (stationReadingRe): the name of a place where
+// a figure was measured, not a body's name.
+func stationReading(text string, ws []wordAt, k int) bool {
+	for ; k < len(ws) && startsUpper(ws[k].text); k++ {
+		rest := text[ws[k].end:]
+		if stationReadingRe().MatchString(rest) {
+			return true
+		}
+		if k+1 < len(ws) && !spaced(text, ws[k].end, ws[k+1].off) {
+			return false
+		}
+	}
+	return false
 }
 
 // roomCode reports whether what follows a capitalised word carries on a
