@@ -2,6 +2,8 @@ package plain
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/thongbao/thongbao/notice/internal/lazyre"
 )
@@ -19,7 +21,8 @@ var (
 // "Căn cứ" under it ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH" / "Căn cứ Luật ...");
 // or, under a trích yếu in capitals, a line in small letters that opens
 // the body ("Thực hiện Chỉ" / "thị số 8008/CT-TCTL ...", a Kế hoạch's
-// opening). A trích yếu never holds either, nor goes on in small letters
+// opening) or a sentence's line (sentenceCase: "Năm 2014, theo nhận định
+// của Đài Khí tượng Thủy văn", a Chỉ thị's first paragraph). A trích yếu never holds either, nor goes on in small letters
 // after its capitals, so the text's blank lines stop at the
 // trích yếu, as a legal library's rendering breaks the rest at its width
 // inside sentences (the UBND tỉnh Sơn La's 2862/QĐ-UBND). Read as Blank
@@ -32,8 +35,8 @@ func (r *reader) groundsUnder(l line, newPara bool) bool {
 	if groundsRe().MatchString(t) {
 		return true
 	}
-	if prev := r.paras[len(r.paras)-1].Text; isUpper(prev) && !isUpper(t) && openingRe().MatchString(t) {
-		return true // "Thực hiện Chỉ" under a trích yếu in capitals: the body's opening
+	if prev := r.paras[len(r.paras)-1].Text; isUpper(prev) && !isUpper(t) && (openingRe().MatchString(t) || sentenceCase(t)) {
+		return true // "Thực hiện Chỉ", "Năm 2014, theo nhận định của ..." under a trích yếu in capitals: the body's opening
 	}
 	if !isUpper(t) || finished(t) || !r.decision() {
 		return false // only a Quyết định has an authority line
@@ -55,4 +58,26 @@ func (r *reader) decision() bool {
 		}
 	}
 	return false
+}
+
+// sentenceCase reports whether a line is written as a sentence is: its
+// first word from a capital, then small letters, and most of its words in
+// small letters (six words or more), as no line of a trích yếu in
+// capitals goes on.
+func sentenceCase(t string) bool {
+	ws := strings.Fields(t)
+	if len(ws) < 6 {
+		return false
+	}
+	first := []rune(ws[0])
+	if len(first) < 2 || !unicode.IsUpper(first[0]) || !unicode.IsLower(first[1]) {
+		return false
+	}
+	lower := 0
+	for _, w := range ws[1:] {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
+			lower++
+		}
+	}
+	return 2*lower > len(ws)
 }
