@@ -16,9 +16,11 @@ var (
 )
 
 // dateApart reports whether l is the rest of a place and date broken
-// after "ngày" on the header's last line, which it then joins.
+// after "ngày" on the header's last line, which it then joins: in a
+// header under a title, or at the top of a text whose title the reader
+// does not know.
 func (r *reader) dateApart(l line) bool {
-	if r.st != inHeader || !placeDayRe().MatchString(strings.TrimSpace(r.lastText(Header))) ||
+	if r.st != inHeader && r.st != inTop || !placeDayRe().MatchString(strings.TrimSpace(r.lastText(Header))) ||
 		!dayRestRe().MatchString(strings.TrimSpace(l.text)) {
 		return false
 	}
