@@ -41,7 +41,7 @@ var serves = []serve{
 			}
 			return " " + l
 		})
-	}, false},
+	}, true},
 	{"nbsp", "every space a no-break space", func(ls []string) served {
 		return eachLine(ls, func(l string) string { return strings.ReplaceAll(l, " ", "\u00a0") })
 	}, true},

@@ -177,9 +177,14 @@ func (s served) origin(n int) []int {
 // was made from, or of the nearest served lines that have one.
 func (s served) near(n, d int) []int {
 	var base []int
-	for k := 0; k < len(s.lines) && len(base) == 0; k++ {
+	if n < 1 || n > len(s.from) {
+		base = []int{n}
+	}
+	for k := 0; k < len(s.from) && len(base) == 0; k++ {
 		for _, m := range []int{n - k, n + k} {
-			base = append(base, s.origin(m)...)
+			if m >= 1 && m <= len(s.from) {
+				base = append(base, s.from[m-1]...)
+			}
 		}
 	}
 	var out []int
