@@ -45,14 +45,14 @@ var serves = []serve{
 	{"nbsp", "every space a no-break space", func(ls []string) served {
 		return eachLine(ls, func(l string) string { return strings.ReplaceAll(l, " ", "\u00a0") })
 	}, true},
-	{"blank-between", "a blank line after every line", blankBetween, false},
-	{"no-blanks", "blank lines dropped", noBlanks, false},
+	{"blank-between", "a blank line after every line", blankBetween, true},
+	{"no-blanks", "blank lines dropped", noBlanks, true},
 	{"wrap-80", "lines over 80 columns wrapped at a space, as a legal library serves a copy", func(ls []string) served { return wrap(ls, 80) }, true},
 	{"wrap-78", "lines over 78 columns wrapped at a space", func(ls []string) served { return wrap(ls, 78) }, true},
-	{"chrome-top", "the page's own lines above the notice: menu, post title, posting date", chromeTop, false},
-	{"chrome-bottom", "the page's own lines below the notice: other posts with dates, a link", chromeBottom, false},
-	{"header-cells", `the header's cells one per line with "|" lines between`, serveHeaderCells, false},
-	{"header-one-line", "the header's cells run into one line", serveHeaderOneLine, false},
+	{"chrome-top", "the page's own lines above the notice: menu, post title, posting date", chromeTop, true},
+	{"chrome-bottom", "the page's own lines below the notice: other posts with dates, a link", chromeBottom, true},
+	{"header-cells", `the header's cells one per line with "|" lines between`, serveHeaderCells, true},
+	{"header-one-line", "the header's cells run into one line", serveHeaderOneLine, true},
 }
 
 // same serves the lines as they are.
