@@ -105,12 +105,14 @@ func noBlanks(ls []string) served {
 }
 
 // wrap breaks every line longer than width columns at its last space
-// within them, as thuvienphapluat and thuviennhadat serve a copy; a
-// Markdown table's row is left whole.
+// within them, as thuvienphapluat and thuviennhadat serve a copy. A line
+// no such library serves as prose stays whole: Markdown's or HTML's
+// markup (a table's row, a heading, a comment), columns side by side (a
+// run of spaces or a tab inside it).
 func wrap(ls []string, width int) served {
 	s := served{}
 	for i, l := range ls {
-		for !strings.HasPrefix(strings.TrimSpace(l), "|") && utf8.RuneCountInString(l) > width {
+		for prose(l) && utf8.RuneCountInString(l) > width {
 			cut := lastSpaceWithin(l, width)
 			if cut <= 0 {
 				break
@@ -121,6 +123,13 @@ func wrap(ls []string, width int) served {
 		s.add(l, i+1)
 	}
 	return s
+}
+
+// prose reports whether a library would wrap line l as prose: no markup
+// opens it and no columns stand side by side in it.
+func prose(l string) bool {
+	t := strings.TrimSpace(l)
+	return t != "" && !strings.ContainsAny(t[:1], "|#<>*`") && !strings.Contains(t, "   ") && !strings.Contains(t, "\t")
 }
 
 // lastSpaceWithin returns the byte offset of the last space among the

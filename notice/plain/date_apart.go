@@ -27,3 +27,22 @@ func (r *reader) dateApart(l line) bool {
 	r.join(l, " ")
 	return true
 }
+
+// dateBrokenBelow reports whether t, a line at the top of a text, is a
+// place and date that stops before its year ("Hà Nội, ngày", "Hà Nội,
+// ngày 14") and the next line with text is the rest of it ("28 tháng 02
+// năm 2017", "tháng 05 năm 2013"): a header's cell a legal library broke.
+func (r *reader) dateBrokenBelow(t string) bool {
+	if !dateOpenRe().MatchString(strings.TrimSpace(t)) {
+		return false
+	}
+	for _, n := range r.lines[r.at+1:] {
+		if n.cells != nil {
+			return false
+		}
+		if nt := strings.TrimSpace(n.text); nt != "" && nt != "|" {
+			return dayRestRe().MatchString(nt) || dateTailRe().MatchString(nt)
+		}
+	}
+	return false
+}

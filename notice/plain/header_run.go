@@ -20,9 +20,10 @@ var nationMottoRe = lazyre.New(`CỘNG (?:HÒA|HOÀ) XÃ HỘI CHỦ NGHĨA VI�
 
 // runHeaderStartRe starts an element of a header run into a line after the
 // Tiêu ngữ or before the Quốc hiệu: the number ("Số:", "Số 12/TB-UBND"),
-// the place and date ("Lý Sơn, ngày 05 tháng 01 năm 2026"), and the
-// rule lines under the issuer and the Tiêu ngữ.
-var runHeaderStartRe = lazyre.New(`(?:^|\s)(Số\s*:|Số\s+\d|[-_=*]{3,}|\p{Lu}\p{Ll}*(?:[ -]+\p{Lu}\p{Ll}*){0,4},\s*ngày\s+(?:\d|\.|…|_|\s{2}))`)
+// a Công văn's trích yếu under it ("V/v ..."), the place and date ("Lý
+// Sơn, ngày 05 tháng 01 năm 2026"), and the rule lines under the issuer
+// and the Tiêu ngữ.
+var runHeaderStartRe = lazyre.New(`(?:^|\s)(Số\s*:|Số\s+\d|V/v\b|[-_=*]{3,}|\p{Lu}\p{Ll}*(?:[ -]+\p{Lu}\p{Ll}*){0,4},\s*ngày\s+(?:\d|\.|…|_|\s{2}))`)
 
 // runIssuerRunes is how long the issuer and number before the Quốc hiệu
 // may be, runTailRunes the number, the place and the date after the Tiêu

@@ -295,11 +295,12 @@ func (r *reader) top(l line) bool {
 		r.add(Addressee, l)
 		r.st = inBody
 	case r.dateApart(l): // "Hà Nội, ngày" / "28 tháng 02 năm 2017"
+	case r.headerPiece(l): // "Hà Nội, ngày 14" / "tháng 05 năm 2013"
 	case r.looseHeader(l):
 	case r.smallTitle(l): // "Thông báo" over "Về việc ...", a portal's sentence case
 		r.add(Title, l)
 		r.st = inSubject
-	case numberRe().MatchString(t), placeDateRe().MatchString(t), mottoRe().MatchString(t), placeDayRe().MatchString(strings.TrimSpace(t)),
+	case numberRe().MatchString(t), placeDateRe().MatchString(t), mottoRe().MatchString(t), r.dateBrokenBelow(t),
 		isUpper(t) && !cite.HasMarker(t) && utf8.RuneCountInString(t) < 60 && !authorityRe().MatchString(t),
 		r.longIssuer(t):
 		r.add(Header, l)
