@@ -16,6 +16,7 @@ import (
 // line of the notice, and a header under them is still the header.
 func markPage(out []line, stamps []int) {
 	siteWelcome(out)
+	siteMenu(out) // site_menu.go
 	siteBreadcrumb(out)
 	titleOverStamp(out, stamps)
 	leadOverHeader(out)
