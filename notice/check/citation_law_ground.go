@@ -66,7 +66,7 @@ func lawGroundsUndated(p *Pass) {
 				continue
 			}
 			name := groundLawName(s.Text[part[0]:part[1]])
-			p.Report(s, part[0], diag.Msg("căn cứ %q chưa ghi ngày, tháng, năm thông qua của luật", "the ground %q does not give the day, month and year the law was passed", name),
+			p.Report(s, part[0], diag.Msg("căn cứ %q chưa ghi ngày, tháng, năm thông qua", "the ground %q does not give the day, month and year it was passed", name),
 				diag.Msg("ghi \"%s ngày ... tháng ... năm ...\", không ghi số, ký hiệu và cơ quan ban hành của luật", "write \"%s ngày ... tháng ... năm ...\", with no number, code or issuer for a law", lawTitle(name)))
 		}
 	}
