@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/thongbao/thongbao/notice/diag"
 )
@@ -47,9 +49,11 @@ func ampersandWords(p *Pass) {
 			if !fullWord(a) || !fullWord(b) || companyBefore(s.Text[:m[2]]) || webAround(s.Text, amp) || inOfficial(v, s, amp) || ampNamedTwice(v, s, amp) {
 				continue
 			}
-			written := s.Text[m[2]:m[5]]
+			from, to := ampWordBefore(s.Text, m[2]), ampWordAfter(s.Text, m[5])
+			written := s.Text[from:to]
+			fixed := strings.TrimSpace(s.Text[from:m[3]]) + " và " + strings.TrimSpace(s.Text[m[4]:to])
 			p.Report(s, amp, diag.Msg("%q: trong câu văn viết \"và\" thay cho dấu \"&\"", "%q: running text writes \"và\" for \"&\"", written),
-				diag.Msg("viết %q", "write %q", a+" và "+b))
+				diag.Msg("viết %q", "write %q", fixed))
 		}
 	}
 }
@@ -111,4 +115,46 @@ func ampNamedTwice(v *View, s *Seg, amp int) bool {
 		}
 	}
 	return false
+}
+
+// ampWordBefore is where the word before the one at start begins, when a
+// space alone parts them ("Giáo dục & ..." is shown from "Giáo"); start
+// itself otherwise.
+func ampWordBefore(t string, start int) int {
+	if start < 2 || t[start-1] != ' ' {
+		return start
+	}
+	i := start - 1
+	for i > 0 {
+		r, n := utf8.DecodeLastRuneInString(t[:i])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		i -= n
+	}
+	if i == start-1 {
+		return start
+	}
+	return i
+}
+
+// ampWordAfter is where the word after the one ending at end ends, when a
+// space alone parts them ("... & Đào tạo" is shown to "tạo"); end itself
+// otherwise.
+func ampWordAfter(t string, end int) int {
+	if end+1 >= len(t) || t[end] != ' ' {
+		return end
+	}
+	i := end + 1
+	for i < len(t) {
+		r, n := utf8.DecodeRuneInString(t[i:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		i += n
+	}
+	if i == end+1 {
+		return end
+	}
+	return i
 }
