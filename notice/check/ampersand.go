@@ -36,9 +36,6 @@ var wordAmpRe = sync.OnceValue(func() *regexp.Regexp {
 // name-spelling already says is written with "&".
 func ampersandWords(p *Pass) {
 	v := p.View
-	if v.FromTOML {
-		return
-	}
 	for _, s := range withSegs(v.Texts()) {
 		if s.Role == RoleArchive || !strings.Contains(s.Text, "&") {
 			continue

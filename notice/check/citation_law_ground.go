@@ -43,9 +43,6 @@ var lawDateRe = sync.OnceValue(func() *regexp.Regexp {
 // 2019;").
 func lawGroundsUndated(p *Pass) {
 	v := p.View
-	if v.FromTOML {
-		return
-	}
 	defer p.withRef(diag.RefGrounds)()
 	byNumber := quocHoiText(v)
 	from, to := groundsSpan(v)
