@@ -19,7 +19,11 @@ func init() {
 // citationFirstMention reports a document whose first mention in the
 // body lacks its date or issuer (NĐ 30, Phụ lục I, Mục II, khoản 6, điểm
 // b), saying where a later mention gives them. A footnote that gives
-// them is enough; a document of the notice's own issuer needs no issuer;
+// them is enough; a document of the notice's own issuer is named by its
+// issuer too (the decree makes no exception: "Kế hoạch số 368/KH-TLĐ"
+// in a letter of the Tổng Liên đoàn, "Quyết định số 682/QĐ-ĐHKT-TCKT"
+// in a notice of the Trường), but is left alone when another mention of
+// it gives the issuer: the office shows it knows its own;
 // quotations, the trích yếu, a heading or title in capitals, a law cited
 // by its number ("Luật số 31/2013/QH13": a law needs its name only) and a
 // number whose code has no type ("2093/2005/QĐ .UBND", a broken code) are
@@ -36,6 +40,7 @@ func citationFirstMention(p *Pass) {
 	byDoc := map[string][]cited{}
 	var order []string
 	unnumberedCitations(p) // citation_unnumbered.go
+	lawGroundsUndated(p)   // citation_law_ground.go
 	cs := citations(v)
 	for _, c := range cs {
 		if c.Number.Seq == "" || c.Number.Family == cite.Legal && c.Number.Type == "" || c.seg.Role == RoleSubject || capsLine(c) || quoted(c.seg.Text, c.Off) {
@@ -69,7 +74,7 @@ func citationFirstMention(p *Pass) {
 		}
 		bare := first.DateOff < 0 && !gluedAfter && bareDateAfter(first)
 		noDate := first.DateOff < 0 && !gluedAfter && !bare
-		noIssuer := first.Issuer == "" && first.Number.Issuer != own && !issuerBefore(v, first) && !issuerInHead(first) && !issuerInListHead(first) && !issuerSubject(first) && !issuerAfter(first) && !issuerAfterDate(first) && !issuerAbove(v, first) &&
+		noIssuer := first.Issuer == "" && !(first.Number.Issuer == own && (issuerGiven(cs) || issuerBeforeList(v, first))) && !issuerBefore(v, first) && !issuerInHead(first) && !issuerInListHead(first) && !issuerSubject(first) && !issuerAfter(first) && !issuerAfterDate(first) && !issuerAbove(v, first) &&
 			!gluedBefore && !gluedAfter && !(bare && issuerAfterBare(first)) && !issuerAfterList(v, first) && !issuerBeforeAt(v, first)
 		if fullInNote(cs) {
 			continue
@@ -186,6 +191,17 @@ func fullMention(cs []cited) *cited {
 	return nil
 }
 
+// issuerGiven reports whether a mention of cs names the document's
+// issuer.
+func issuerGiven(cs []cited) bool {
+	for _, c := range cs {
+		if c.Issuer != "" {
+			return true
+		}
+	}
+	return false
+}
+
 // issuerBefore reports whether the clause before a citation names who
 // issued it: "do Sở Xây dựng thành phố Hà Nội cấp kèm theo Quyết định số
 // 230/QĐ-SXD", "của UBND tỉnh tại Quyết định số ...", "đã được Thủ tướng
@@ -266,8 +282,16 @@ var issuerSubjectRe = sync.OnceValue(func() *regexp.Regexp {
 // it with "do": "Quyết định số 12/QĐ-UBND ngày 05/3/2024 do Ủy ban nhân
 // dân tỉnh ban hành".
 func issuerAfter(c cited) bool {
-	return issuedByRe().MatchString(c.seg.Text[c.End:]) || jointIssuersRe().MatchString(afterDate(c))
+	rest := c.seg.Text[c.End:]
+	return issuedByRe().MatchString(rest) || yearIssuerRe().MatchString(rest) || jointIssuersRe().MatchString(afterDate(c))
 }
+
+// yearIssuerRe opens the words after a citation that give its year, not
+// its date, and then its issuer: "Kế hoạch 12/KH-UBND năm 2026 của Ủy ban
+// nhân dân xã". The issuer is named; the date is still missing.
+var yearIssuerRe = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^\s+năm\s+\d{4},?\s+của\s+\p{Lu}`)
+})
 
 // afterDate is the text after a citation's date, or after the citation
 // when it has none.
@@ -309,6 +333,22 @@ var approvedByRe = sync.OnceValue(func() *regexp.Regexp {
 func issuerAbove(v *View, c cited) bool {
 	for _, o := range citations(v) {
 		if o.seg == c.seg && o.Off < c.Off && o.Issuer != "" && o.Number.Issuer == c.Number.Issuer {
+			return true
+		}
+	}
+	return false
+}
+
+// issuerBeforeList reports whether an earlier citation of the same
+// sentence, of a document of the same issuer's code, has its issuer named
+// before it, so that the list shares it: "và Ủy ban nhân dân tỉnh [tại Kế
+// hoạch số 739/KH-UBND ...; Kế hoạch số 740/KH-UBND ...]". Read only for a
+// document of the notice's own issuer, whose issuer the office names once
+// for its own list.
+func issuerBeforeList(v *View, c cited) bool {
+	for _, o := range citations(v) {
+		if o.seg == c.seg && o.End <= c.Start() && o.Number.Issuer == c.Number.Issuer &&
+			!strings.Contains(c.seg.Text[o.End:c.Start()], ".") && issuerBefore(v, o) {
 			return true
 		}
 	}
