@@ -36,6 +36,7 @@ func citationFirstMention(p *Pass) {
 	byDoc := map[string][]cited{}
 	var order []string
 	unnumberedCitations(p) // citation_unnumbered.go
+	blankNumbers(p)        // citation_blank_number.go
 	cs := citations(v)
 	for _, c := range cs {
 		if c.Number.Seq == "" || c.Number.Family == cite.Legal && c.Number.Type == "" || c.seg.Role == RoleSubject || capsLine(c) || quoted(c.seg.Text, c.Off) {
