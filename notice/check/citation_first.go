@@ -41,6 +41,7 @@ func citationFirstMention(p *Pass) {
 	var order []string
 	unnumberedCitations(p) // citation_unnumbered.go
 	lawGroundsUndated(p)   // citation_law_ground.go
+	blankNumbers(p)        // citation_blank_number.go
 	cs := citations(v)
 	for _, c := range cs {
 		if c.Number.Seq == "" || c.Number.Family == cite.Legal && c.Number.Type == "" || c.seg.Role == RoleSubject || capsLine(c) || quoted(c.seg.Text, c.Off) {
@@ -320,10 +321,11 @@ var issuedByRe = sync.OnceValue(func() *regexp.Regexp {
 
 // approvedByRe ends a clause that names, before a document, who issued
 // it: "đã được Thủ tướng Chính phủ phê duyệt tại", "được UBND tỉnh ban
-// hành theo". The issuer is a name, so it starts with a capital: "đã được
-// phê duyệt tại" names no one.
+// hành theo", or with what was approved between the verb and "tại":
+// "được UBND huyện phê duyệt dự án đầu tư xây dựng tại". The issuer is a
+// name, so it starts with a capital: "đã được phê duyệt tại" names no one.
 var approvedByRe = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?:^|\s)được\s+\p{Lu}[^,;:]{1,80}?\s(?:phê duyệt|ban hành|chấp thuận|thông qua|ký|giao|quyết định|cho phép|công nhận|phân bổ)(?:\s+(?:tại|theo|bằng|ở))?\s*$`)
+	return regexp.MustCompile(`(?:^|\s)được\s+\p{Lu}[^,;:]{1,80}?\s(?:phê duyệt|ban hành|chấp thuận|thông qua|ký|giao|quyết định|cho phép|công nhận|phân bổ)(?:\s+(?:tại|theo|bằng|ở)|\s+\p{Ll}[^,;:()]{0,60}?\s+tại)?\s*$`)
 })
 
 // issuerAbove reports whether an earlier citation of the same paragraph,
@@ -332,7 +334,7 @@ var approvedByRe = sync.OnceValue(func() *regexp.Regexp {
 // 498/QĐ-UBND ..." means the same UBND.
 func issuerAbove(v *View, c cited) bool {
 	for _, o := range citations(v) {
-		if o.seg == c.seg && o.Off < c.Off && o.Issuer != "" && o.Number.Issuer == c.Number.Issuer {
+		if o.seg == c.seg && o.Off < c.Off && (o.Issuer != "" || issuerInPluralHead(o, c)) && o.Number.Issuer == c.Number.Issuer {
 			return true
 		}
 	}
@@ -354,6 +356,26 @@ func issuerBeforeList(v *View, c cited) bool {
 	}
 	return false
 }
+
+// issuerInPluralHead reports whether o opens a list under a plural head
+// of c's kind that names the issuer once for the list, with no colon:
+// "các Quyết định của Bộ Tổng Tham mưu số 1290/QĐ-TM ngày ... và Quyết
+// định số 1507/QĐ-TM ngày ...".
+func issuerInPluralHead(o, c cited) bool {
+	if c.Type == "" || o.Off > len(o.seg.Text) {
+		return false
+	}
+	head := o.seg.Text[:o.Off]
+	if i := strings.LastIndexAny(head, ";."); i >= 0 {
+		head = head[i+1:]
+	}
+	m := pluralIssuerHeadRe().FindStringSubmatch(head)
+	return m != nil && strings.EqualFold(m[1], c.Type)
+}
+
+var pluralIssuerHeadRe = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?:^|\s)(?:các|những)\s+(\p{Lu}\p{Ll}*(?:\s\p{Ll}+){0,2})\s+của\s+\p{Lu}[^;.:()]{0,80}?\s+số:?\s*$`)
+})
 
 // citedBefore is where the citation before c in its paragraph ends, -1
 // when c is the first.

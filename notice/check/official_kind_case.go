@@ -111,6 +111,9 @@ func kindAt(text string, ws []wordAt, k int) int {
 	if !titleCase(next) && !isAbbrev(next) && !(len(next) == 1 && startsUpper(next)) || notBodies[strings.ToLower(next)] {
 		return 0
 	}
+	if first == "trạm" && n == 1 && placeNamed(text, ws, k+1) {
+		return 0 // "tại trạm Mỹ Tho": a measuring station named by its place
+	}
 	if roomCode(text[ws[k+n].end:]) {
 		return 0 // "phòng A120", "phòng B4.02": a room of a building, named by its code
 	}
@@ -127,6 +130,15 @@ func kindAt(text string, ws []wordAt, k int) int {
 		}
 	}
 	return n
+}
+
+// placeNamed reports whether the words of ws from k are a place's name:
+// two syllables, each with its capital ("Mỹ Tho", "Tân Châu"), where a
+// body's function or field capitalises only its first ("Y tế", "Kiểm
+// lâm").
+func placeNamed(text string, ws []wordAt, k int) bool {
+	return k+1 < len(ws) && spaced(text, ws[k].end, ws[k+1].off) && titleCase(ws[k].text) && titleCase(ws[k+1].text) &&
+		!isAbbrev(ws[k].text) && !isAbbrev(ws[k+1].text)
 }
 
 // roomCode reports whether what follows a capitalised word carries on a

@@ -117,7 +117,9 @@ func citationTypeCode(p *Pass) {
 // type code table lists without the term, or is a Nghị quyết or Pháp
 // lệnh of the Quốc hội or its Ủy ban Thường vụ, numbered by law with the
 // body's code and term and no type code ("Nghị quyết số 76/2025/UBTVQH15",
-// "Nghị quyết số 190/2025/QH15", "Pháp lệnh số 02/2022/UBTVQH15").
+// "Nghị quyết số 190/2025/QH15", "Pháp lệnh số 02/2022/UBTVQH15"). Such a
+// number written without its term ("Nghị quyết số 1210/2016/UBTVQH") lacks
+// the term, not "NQ": the type code is not what to ask for.
 func assemblyCode(n cite.Number, codes []string) bool {
 	if n.Family != cite.Legal || n.Type != "" || n.Issuer == "" {
 		return false
@@ -126,8 +128,7 @@ func assemblyCode(n cite.Number, codes []string) bool {
 	if slices.Contains(codes, body) {
 		return true
 	}
-	termed := body != n.Issuer
-	return termed && (body == "QH" || body == "UBTVQH") && (slices.Contains(codes, "NQ") || slices.Contains(codes, "PL"))
+	return (body == "QH" || body == "UBTVQH") && (slices.Contains(codes, "NQ") || slices.Contains(codes, "PL"))
 }
 
 // nonState are issuers that number their papers as they like: companies,

@@ -220,6 +220,7 @@ func gluedWords(p *Pass) {
 	gluedLabel(p)
 	gluedDate(p)
 	gluedHour(p)
+	gluedCount(p)
 	gluedSlashDate(p)
 }
 
