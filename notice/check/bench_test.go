@@ -123,3 +123,17 @@ func BenchmarkCheckWordFile(b *testing.B) {
 		b.Run(name+".txt", func(b *testing.B) { benchReading(b, []string{txt}, [][]byte{[]byte(r.Listing.Text())}) })
 	}
 }
+
+// BenchmarkCheckCorpus reads and checks a sample of the dev corpus in
+// turn (every 17th text of testdata/corpus/round*, 20 texts): real
+// notices as the public pages serve them, which hold fewer of the
+// literals a rule starts from than the seeds do. Run it a multiple of 20
+// times for a per-text figure.
+func BenchmarkCheckCorpus(b *testing.B) {
+	all, _ := filepath.Glob("../../testdata/corpus/round*/*.txt")
+	var paths []string
+	for i := 0; i < len(all); i += 17 {
+		paths = append(paths, all[i])
+	}
+	benchReading(b, paths, readAll(b, paths))
+}

@@ -2,17 +2,22 @@ package check
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/thongbao/thongbao/notice/cite"
 	"github.com/thongbao/thongbao/notice/diag"
-	"github.com/thongbao/thongbao/notice/internal/lazyre"
 )
 
 // joinedCodeRe is a document cited by its tên loại and a number whose ký
 // hiệu is one run of capitals with no hyphen: "Thông báo số
 // 5015/TBLĐTBXH", "Quyết định số 12/QĐUBND". The reader of citations
 // takes no such number (a ký hiệu joins its type and issuer by "-").
-var joinedCodeRe = lazyre.New(`(Thông báo|Quyết định|Kế hoạch)\s+số\s+\d+/((?:\p{Lu}|Đ)+)(?:[^\p{L}\d/-]|$)`)
+// It is tried only where one of the three names starts (a startExpr): run
+// over a whole text, the regexp package tried its alternation from every
+// byte.
+var joinedCodeRe = sync.OnceValue(func() *startExpr {
+	return newStartExpr(`(Thông báo|Quyết định|Kế hoạch)\s+số\s+\d+/((?:\p{Lu}|Đ)+)(?:[^\p{L}\d/-]|$)`, "Thông báo", "Quyết định", "Kế hoạch")
+})
 
 // citationJoinedCode reports, for citation-code-typo, a cited document's
 // ký hiệu that runs its type's code into the issuer's with no hyphen
@@ -25,7 +30,7 @@ func citationJoinedCode(p *Pass) {
 		if !strings.Contains(seg.Text, "số") || !strings.Contains(seg.Text, "/") {
 			continue
 		}
-		for _, m := range joinedCodeRe().FindAllStringSubmatchIndex(seg.Text, -1) {
+		for _, m := range joinedCodeRe().findAll(seg.Text) {
 			typ, code := seg.Text[m[2]:m[3]], seg.Text[m[4]:m[5]]
 			if outsideDecree(clauseIssuer(seg.Text[m[5]:])) {
 				continue

@@ -19,7 +19,11 @@ func init() {
 // citationFirstMention reports a document whose first mention in the
 // body lacks its date or issuer (NĐ 30, Phụ lục I, Mục II, khoản 6, điểm
 // b), saying where a later mention gives them. A footnote that gives
-// them is enough; a document of the notice's own issuer needs no issuer;
+// them is enough; a document of the notice's own issuer is named by its
+// issuer too (the decree makes no exception: "Kế hoạch số 368/KH-TLĐ"
+// in a letter of the Tổng Liên đoàn, "Quyết định số 682/QĐ-ĐHKT-TCKT"
+// in a notice of the Trường), but is left alone when another mention of
+// it gives the issuer: the office shows it knows its own;
 // quotations, the trích yếu, a heading or title in capitals, a law cited
 // by its number ("Luật số 31/2013/QH13": a law needs its name only) and a
 // number whose code has no type ("2093/2005/QĐ .UBND", a broken code) are
@@ -36,6 +40,8 @@ func citationFirstMention(p *Pass) {
 	byDoc := map[string][]cited{}
 	var order []string
 	unnumberedCitations(p) // citation_unnumbered.go
+	lawGroundsUndated(p)   // citation_law_ground.go
+	blankNumbers(p)        // citation_blank_number.go
 	cs := citations(v)
 	for _, c := range cs {
 		if c.Number.Seq == "" || c.Number.Family == cite.Legal && c.Number.Type == "" || c.seg.Role == RoleSubject || capsLine(c) || quoted(c.seg.Text, c.Off) || postTitleCitation(v, c) {
@@ -69,8 +75,8 @@ func citationFirstMention(p *Pass) {
 		}
 		bare := first.DateOff < 0 && !gluedAfter && bareDateAfter(first)
 		noDate := first.DateOff < 0 && !gluedAfter && !bare
-		noIssuer := first.Issuer == "" && first.Number.Issuer != own && !issuerBefore(v, first) && !issuerInHead(first) && !issuerInListHead(first) && !issuerSubject(first) && !issuerAfter(first) && !issuerAfterDate(first) && !issuerAbove(v, first) &&
-			!gluedBefore && !gluedAfter && !(bare && issuerAfterBare(first)) && !issuerAfterList(v, first) && !issuerBeforeAt(v, first) && !issuerInPluralHead(v, first)
+		noIssuer := first.Issuer == "" && !(first.Number.Issuer == own && (issuerGiven(cs) || issuerBeforeList(v, first))) && !issuerBefore(v, first) && !issuerInHead(first) && !issuerInListHead(first) && !issuerSubject(first) && !issuerAfter(first) && !issuerAfterDate(first) && !issuerAbove(v, first) &&
+			!gluedBefore && !gluedAfter && !(bare && issuerAfterBare(first)) && !issuerAfterList(v, first) && !issuerBeforeAt(v, first)
 		if fullInNote(cs) {
 			continue
 		}
@@ -186,6 +192,17 @@ func fullMention(cs []cited) *cited {
 	return nil
 }
 
+// issuerGiven reports whether a mention of cs names the document's
+// issuer.
+func issuerGiven(cs []cited) bool {
+	for _, c := range cs {
+		if c.Issuer != "" {
+			return true
+		}
+	}
+	return false
+}
+
 // issuerBefore reports whether the clause before a citation names who
 // issued it: "do Sở Xây dựng thành phố Hà Nội cấp kèm theo Quyết định số
 // 230/QĐ-SXD", "của UBND tỉnh tại Quyết định số ...", "đã được Thủ tướng
@@ -266,8 +283,16 @@ var issuerSubjectRe = sync.OnceValue(func() *regexp.Regexp {
 // it with "do": "Quyết định số 12/QĐ-UBND ngày 05/3/2024 do Ủy ban nhân
 // dân tỉnh ban hành".
 func issuerAfter(c cited) bool {
-	return issuedByRe().MatchString(c.seg.Text[c.End:]) || jointIssuersRe().MatchString(afterDate(c))
+	rest := c.seg.Text[c.End:]
+	return issuedByRe().MatchString(rest) || yearIssuerRe().MatchString(rest) || jointIssuersRe().MatchString(afterDate(c))
 }
+
+// yearIssuerRe opens the words after a citation that give its year, not
+// its date, and then its issuer: "Kế hoạch 12/KH-UBND năm 2026 của Ủy ban
+// nhân dân xã". The issuer is named; the date is still missing.
+var yearIssuerRe = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^\s+năm\s+\d{4},?\s+của\s+\p{Lu}`)
+})
 
 // afterDate is the text after a citation's date, or after the citation
 // when it has none.
@@ -296,12 +321,11 @@ var issuedByRe = sync.OnceValue(func() *regexp.Regexp {
 
 // approvedByRe ends a clause that names, before a document, who issued
 // it: "đã được Thủ tướng Chính phủ phê duyệt tại", "được UBND tỉnh ban
-// hành theo", "được UBND huyện Bình Sơn phê duyệt dự án đầu tư xây dựng
-// tại" (what was approved, a few words in small letters, before "tại").
-// The issuer is a name, so it starts with a capital: "đã được phê duyệt
-// tại" names no one.
+// hành theo", or with what was approved between the verb and "tại":
+// "được UBND huyện phê duyệt dự án đầu tư xây dựng tại". The issuer is a
+// name, so it starts with a capital: "đã được phê duyệt tại" names no one.
 var approvedByRe = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?:^|\s)được\s+\p{Lu}[^,;:]{1,80}?\s(?:phê duyệt|ban hành|chấp thuận|thông qua|ký|giao|quyết định|cho phép|công nhận|phân bổ)(?:\s+(?:tại|theo|bằng|ở)|(?:\s+\p{Ll}+){1,6}\s+tại)?\s*$`)
+	return regexp.MustCompile(`(?:^|\s)được\s+\p{Lu}[^,;:]{1,80}?\s(?:phê duyệt|ban hành|chấp thuận|thông qua|ký|giao|quyết định|cho phép|công nhận|phân bổ)(?:\s+(?:tại|theo|bằng|ở)|\s+\p{Ll}[^,;:()]{0,60}?\s+tại)?\s*$`)
 })
 
 // issuerAbove reports whether an earlier citation of the same paragraph,
@@ -310,12 +334,48 @@ var approvedByRe = sync.OnceValue(func() *regexp.Regexp {
 // 498/QĐ-UBND ..." means the same UBND.
 func issuerAbove(v *View, c cited) bool {
 	for _, o := range citations(v) {
-		if o.seg == c.seg && o.Off < c.Off && o.Issuer != "" && o.Number.Issuer == c.Number.Issuer {
+		if o.seg == c.seg && o.Off < c.Off && (o.Issuer != "" || issuerInPluralHead(o, c)) && o.Number.Issuer == c.Number.Issuer {
 			return true
 		}
 	}
 	return false
 }
+
+// issuerBeforeList reports whether an earlier citation of the same
+// sentence, of a document of the same issuer's code, has its issuer named
+// before it, so that the list shares it: "và Ủy ban nhân dân tỉnh [tại Kế
+// hoạch số 739/KH-UBND ...; Kế hoạch số 740/KH-UBND ...]". Read only for a
+// document of the notice's own issuer, whose issuer the office names once
+// for its own list.
+func issuerBeforeList(v *View, c cited) bool {
+	for _, o := range citations(v) {
+		if o.seg == c.seg && o.End <= c.Start() && o.Number.Issuer == c.Number.Issuer &&
+			!strings.Contains(c.seg.Text[o.End:c.Start()], ".") && issuerBefore(v, o) {
+			return true
+		}
+	}
+	return false
+}
+
+// issuerInPluralHead reports whether o opens a list under a plural head
+// of c's kind that names the issuer once for the list, with no colon:
+// "các Quyết định của Bộ Tổng Tham mưu số 1290/QĐ-TM ngày ... và Quyết
+// định số 1507/QĐ-TM ngày ...".
+func issuerInPluralHead(o, c cited) bool {
+	if c.Type == "" || o.Off > len(o.seg.Text) {
+		return false
+	}
+	head := o.seg.Text[:o.Off]
+	if i := strings.LastIndexAny(head, ";."); i >= 0 {
+		head = head[i+1:]
+	}
+	m := pluralIssuerHeadRe().FindStringSubmatch(head)
+	return m != nil && strings.EqualFold(m[1], c.Type)
+}
+
+var pluralIssuerHeadRe = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?:^|\s)(?:các|những)\s+(\p{Lu}\p{Ll}*(?:\s\p{Ll}+){0,2})\s+của\s+\p{Lu}[^;.:()]{0,80}?\s+số:?\s*$`)
+})
 
 // citedBefore is where the citation before c in its paragraph ends, -1
 // when c is the first.

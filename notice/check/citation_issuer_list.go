@@ -77,51 +77,6 @@ func listBefore(v *View, c cited) (cited, bool) {
 	return last, true
 }
 
-// pluralHeadRe is the head of a list that names the documents' kind in
-// the plural and their issuer once, "các Quyết định của Bộ Tổng Tham mưu
-// ... số 1290/QĐ-TM ... và Quyết định số 1507/QĐ-TM": its kind is group 1.
-var pluralHeadRe = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?:^|\s)các\s+(\p{Lu}[\p{L} ]{2,30}?)\s+của\s+\p{Lu}`)
-})
-
-// listJoinEndRe ends the text between two members of a list: "và" or a
-// comma.
-var listJoinEndRe = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?:,|\svà)\s*$`)
-})
-
-// issuerInPluralHead reports whether a citation is the second member of
-// a list opened by a plural head naming their kind and issuer
-// (pluralHeadRe) and its first member's number: "các Quyết định của Bộ
-// Tổng Tham mưu QĐND Việt Nam số 1290/QĐ-TM ngày ... về việc ... và
-// Quyết định số 1507/QĐ-TM ngày ...". Nothing ends a sentence or an item
-// (";", ":") between the head and the citation, which follows "và" or a
-// comma.
-func issuerInPluralHead(v *View, c cited) bool {
-	if c.TypeOff < 0 || c.Type == "" {
-		return false
-	}
-	text := c.seg.Text[:c.TypeOff]
-	ms := pluralHeadRe().FindAllStringSubmatchIndex(text, -1)
-	if ms == nil {
-		return false
-	}
-	m := ms[len(ms)-1]
-	if !strings.EqualFold(text[m[2]:m[3]], c.Type) {
-		return false
-	}
-	between := text[m[0]:]
-	if strings.ContainsAny(between, ";:") || sentenceEndRe().MatchString(between) || !listJoinEndRe().MatchString(between) {
-		return false
-	}
-	for _, o := range citations(v) {
-		if o.seg == c.seg && o.Off > m[1] && o.End <= c.TypeOff {
-			return true
-		}
-	}
-	return false
-}
-
 // issuerInListHead reports whether a citation that writes its tên loại
 // again is a later member of a list under a head that names the tên
 // loại and the issuer before a colon: "Căn cứ các Quyết định của Thủ

@@ -1,7 +1,6 @@
 package check
 
 import (
-	"regexp"
 	"strings"
 	"sync"
 	"unicode"
@@ -22,7 +21,11 @@ import (
 // which also name documents) before a word in small letters other than
 // "số" (checked by the caller): "về việc Ban hành Nội quy", "về việc Tổ
 // chức đại hội".
-var uncitedSubjectRe = sync.OnceValue(func() *regexp.Regexp {
+//
+// It is tried only where "về việc" starts after the start of the text or
+// a character that is no letter (a leadExpr): run over a whole text, the
+// regexp package tried its lead class from every byte.
+var uncitedSubjectRe = sync.OnceValue(func() *leadExpr {
 	var strict, open []string
 	for _, v := range subjectVerbs {
 		if v == "Quy định" || v == "Hướng dẫn" {
@@ -32,7 +35,7 @@ var uncitedSubjectRe = sync.OnceValue(func() *regexp.Regexp {
 		strict = append(strict, v)
 	}
 	open = append(open, subjectOpeners...)
-	return regexp.MustCompile(`(?:^|[^\p{L}])về việc:?\s+(?:(` + strings.Join(strict, "|") + `)\b|(` + strings.Join(open, "|") + `)\s+(\p{Ll}\pL*))`)
+	return newLeadExpr(``, `[^\p{L}]`, `về việc:?\s+(?:(`+strings.Join(strict, "|")+`)\b|(`+strings.Join(open, "|")+`)\s+(\p{Ll}\pL*))`, "về việc")
 })
 
 // uncitedSubjectCase reports such a subject where no citation, read or
@@ -51,7 +54,7 @@ func uncitedSubjectCase(p *Pass, seg *Seg, cs []cited) {
 		end := c.start + len(c.code)
 		spans = append(spans, [2]int{c.start, end + clauseLen(seg.Text[end:])})
 	}
-	for _, m := range uncitedSubjectRe().FindAllStringSubmatchIndex(seg.Text, -1) {
+	for _, m := range uncitedSubjectRe().findAllIn(p.View, seg.Text) {
 		at, end := m[2], m[3]
 		if at < 0 {
 			at, end = m[4], m[5]

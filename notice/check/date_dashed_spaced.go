@@ -2,9 +2,9 @@ package check
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/thongbao/thongbao/notice/diag"
-	"github.com/thongbao/thongbao/notice/internal/lazyre"
 )
 
 // spacedDashDateRe is a date after "ngày" written with dashes that
@@ -12,7 +12,13 @@ import (
 // it ("ngày 20 – 7 – 2021", "ngày 20 - 7 - 2021", "ngày 20–7–2021"). The
 // same mark parts day, month and year; a day, a month and a year of four
 // figures, nothing of a word after the year.
-var spacedDashDateRe = lazyre.New(`(?i)(?:^|[\s(,;])ngày\s+(\d{1,2})( ?[–—] ?| - )(\d{1,2})( ?[–—] ?| - )(\d{4})(?:[^\p{L}\d_]|$)`)
+//
+// It is tried only where "ngày" starts after the start of the text or a
+// space, bracket, comma or semicolon (a leadExpr): run over a whole text,
+// the regexp package tried its lead class from every byte.
+var spacedDashDateRe = sync.OnceValue(func() *leadExpr {
+	return newLeadExpr(`(?i)`, `[\s(,;]`, `ngày\s+(\d{1,2})( ?[–—] ?| - )(\d{1,2})( ?[–—] ?| - )(\d{4})(?:[^\p{L}\d_]|$)`, "ngày")
+})
 
 // dateSpacedDash reports, for date-style, a date written with dashes and
 // spaces ("từ ngày 20 – 7 – 2021"): dates are written "ngày 20/7/2021" or
@@ -25,7 +31,7 @@ func dateSpacedDash(p *Pass, seg *Seg) {
 	if !strings.Contains(seg.Text, " - ") && !strings.Contains(seg.Text, "–") && !strings.Contains(seg.Text, "—") {
 		return
 	}
-	for _, m := range spacedDashDateRe().FindAllStringSubmatchIndex(seg.Text, -1) {
+	for _, m := range spacedDashDateRe().findAllIn(p.View, seg.Text) {
 		if seg.Text[m[4]:m[5]] != seg.Text[m[8]:m[9]] || quoted(seg.Text, m[2]) || afterPartyNumber(seg.Text, m[0]) {
 			continue
 		}

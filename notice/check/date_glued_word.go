@@ -2,16 +2,20 @@ package check
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/thongbao/thongbao/notice/diag"
-	"github.com/thongbao/thongbao/notice/internal/lazyre"
 )
 
 // slashDateWordRe is a whole date in figures, its year of four figures,
 // typed against the word in small letters after it: "trước ngày
 // 30/9/2017để lựa chọn". No letter, figure or slash stands before the
-// date, so the tail of a number's code ("12/2017/NĐ-CP") is not one.
-var slashDateWordRe = lazyre.New(`(?:^|[^\p{L}\d/])(\d{1,2}/\d{1,2}/(?:19|20)\d\d)(\p{Ll}{2,})`)
+// date, so the tail of a number's code ("12/2017/NĐ-CP") is not one. It
+// is tried only where a number starts (a leadExpr): run over a whole
+// text, the regexp package tried its lead class from every byte.
+var slashDateWordRe = sync.OnceValue(func() *leadExpr {
+	return newLeadExpr(``, `[^\p{L}\d/]`, `(\d{1,2}/\d{1,2}/(?:19|20)\d\d)(\p{Ll}{2,})`)
+})
 
 // gluedSlashDate reports a date in figures glued to the word after it in
 // the prose ("30/9/2017để" for "30/9/2017 để"): a date ends with its
@@ -21,7 +25,7 @@ func gluedSlashDate(p *Pass) {
 		if strings.Count(seg.Text, "/") < 2 {
 			continue
 		}
-		for _, m := range slashDateWordRe().FindAllStringSubmatchIndex(seg.Text, -1) {
+		for _, m := range slashDateWordRe().findAllIn(p.View, seg.Text) {
 			if quoted(seg.Text, m[2]) {
 				continue
 			}

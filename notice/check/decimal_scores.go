@@ -3,10 +3,10 @@ package check
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/thongbao/thongbao/notice/diag"
-	"github.com/thongbao/thongbao/notice/internal/lazyre"
 )
 
 // scoreRe is a score told in words: a number of one or two figures with
@@ -14,7 +14,12 @@ import (
 // "hơn" or before "điểm" or "trở lên" ("đạt từ 18.0 điểm", "không thấp
 // hơn 6,0", "đạt 8.0 trở lên"). Group 1 is the word before, 2 the score,
 // 3 the separator, 4 the word after.
-var scoreRe = lazyre.New(`(?:^|[^\p{L}\d.,])(?:(\p{L}+) )?(\d{1,2}([.,])\d{1,2})(?: (điểm|trở lên))?(?:[^\p{L}\d.,/]|[.,](?:\D|$)|$)`)
+// It is tried only where a word or a number starts (a leadExpr): run
+// over a whole text, the regexp package tried its lead class from every
+// byte.
+var scoreRe = sync.OnceValue(func() *leadExpr {
+	return newLeadExpr(``, `[^\p{L}\d.,]`, `(?:(\p{L}+) )?(\d{1,2}([.,])\d{1,2})(?: (điểm|trở lên))?(?:[^\p{L}\d.,/]|[.,](?:\D|$)|$)`)
+})
 
 // scoreBefore are the words before a score.
 var scoreBefore = setOf("đạt", "từ", "hơn")
@@ -30,7 +35,7 @@ type scoreSpot struct {
 // in capitals ("IELTS 5.5") is the foreign test's own scale, left out.
 func scoresIn(seg *Seg) []scoreSpot {
 	var out []scoreSpot
-	for _, m := range scoreRe().FindAllStringSubmatchIndex(seg.Text, -1) {
+	for _, m := range scoreRe().findAll(seg.Text) {
 		before, after := "", ""
 		if m[2] >= 0 {
 			before = seg.Text[m[2]:m[3]]

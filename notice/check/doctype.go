@@ -93,15 +93,31 @@ func (v *View) concludes() bool {
 	if v.Type != ThongBao {
 		return false
 	}
-	if v.Subject != nil && concludesRe().MatchString(v.Subject.Text) {
+	if v.Subject != nil && mayConclude(v.Subject.Text) && concludesRe().MatchString(v.Subject.Text) {
 		return true
 	}
 	for _, s := range v.Body {
-		if (s.Role == RoleOpening || s.Role == RoleHinge || s.Role == RoleClosing || s.Role == RoleBody) && concludesRe().MatchString(withoutCitedConclusions(s.Text)) {
+		if (s.Role == RoleOpening || s.Role == RoleHinge || s.Role == RoleClosing || s.Role == RoleBody) && concludesIn(s.Text) {
 			return true
 		}
 	}
 	return false
+}
+
+// mayConclude reports whether s holds what every match of concludesRe
+// holds: "luận" or "chỉ" in any case, or "sau" at its start. The
+// expression, an alternation under (?i), is run from every byte of a
+// text; this test lets it run only on the few paragraphs that may match.
+func mayConclude(s string) bool {
+	return containsFold(s, "luận") || containsFold(s, "chỉ") || hasPrefixFold(s, "sau")
+}
+
+// concludesIn is concludesRe's match of a paragraph with its cited Kết
+// luận taken out (withoutCitedConclusions). Taking them out only puts a
+// space for a stretch, so a paragraph that may not match before may not
+// after (TestConcludesIn holds the two to the expressions).
+func concludesIn(s string) bool {
+	return mayConclude(s) && concludesRe().MatchString(withoutCitedConclusions(s))
 }
 
 // isVV reports a Công văn's trích yếu: "V/v ...".

@@ -248,7 +248,7 @@ func groundFragment(t string) bool {
 		}
 		switch r {
 		case ':':
-			if capitalAfter(rest[i+1:]) && !strings.HasSuffix(strings.ToLower(rest[:i]), "về việc") {
+			if capitalAfter(rest[i+1:]) && !strings.HasSuffix(strings.ToLower(rest[:i]), "về việc") && !(i > subject && !clauseAfterColon(rest[i+1:])) {
 				return false // "...: Công ty sẽ có thông báo cụ thể sau"; "về việc: Phát động ..." is the cited trích yếu
 			}
 		case ',':
@@ -264,9 +264,25 @@ func groundFragment(t string) bool {
 	return true
 }
 
+// clauseAfterColon reports whether what follows a colon inside a cited
+// document's trích yếu may be a clause of the ground's own: a verb of
+// clauseWords anywhere in it. A project's name after "phê duyệt dự án:"
+// ("về việc phê duyệt dự án: Nâng cấp nghĩa trang ...") has none.
+func clauseAfterColon(after string) bool {
+	padded := " " + strings.ToLower(after) + " "
+	for _, w := range clauseWords {
+		if strings.Contains(padded, " "+w+" ") {
+			return true
+		}
+	}
+	return false
+}
+
 // groundObject reports whether rest, after "Thực hiện", names what a
-// ground rests on: a document by its tên loại, or a direction.
+// ground rests on: a document by its tên loại ("các Quyết định" of a
+// plural head too), or a direction.
 func groundObject(rest string) bool {
+	rest = strings.TrimPrefix(rest, "các ")
 	low := strings.ToLower(rest)
 	for _, w := range []string{"nghiêm túc ", "nghiêm ", "theo "} {
 		low = strings.TrimPrefix(low, w) // "Thực hiện nghiêm chỉ đạo ...", "Thực hiện theo sự chỉ đạo ..."

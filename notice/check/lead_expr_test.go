@@ -19,12 +19,15 @@ var leadExprCases = []string{
 	"ngày 30/8/219", "NGÀY 1/2/2003", "\u212angày 1/2/3", "\u017fngày 1/2/3", "xngày 1/2/3", "_ngày 1/2/3", "đngày 1/2/3", "ngày\t1/2/3/4", "ngày 1/2/3x", "Ngày  12/10/2024, ngày 1/1/1",
 	"theo Thông báo của UBND", "Theo nội dung Thông báo ngày 3", "xtheo kế hoạch của A", "theo  nội dung Công văn của B", "theo nội dung\tQuyết định ngày 1",
 	"theo quyết định của cơ quan", "(theo Công văn của C; theo Thông báo của D", "Theo\nThông báo của E", "theokế hoạch của F", "Đtheo Kế hoạch của G",
-	"15/5/2019", "ngày 15/5/2019.", "1/12/2020/QĐ", "x.1/2/2003 và 4/5/2006", "12/3/20244", "/1/2/2003",
+	"15/5/2019", "ngày 15/5/2019.", "30/9/2017để", "x30/9/2017để", "/30/9/2017để", "1/12/2020đã 2/3/1999ở", "ngày 5/6/2021vàx", "12/3/2024Để",
+	"từ ngày 20 – 7 – 2021", "(ngày 1 - 2 - 2003)", "NGÀY 5—6—2020.", "xngày 1 – 2 – 2003", ";ngày 01 - 02 - 1999x", "ngày 1 – 2 - 2003", "\u212angày 1 – 2 – 2003", "ngày\t1 –2– 2003_",
+	"về việc Ban hành Nội quy", "về việc: Tổ chức đại hội", "xvề việc Ban hành", "(về việc Quy định số 12", "về việc  Hướng dẫn thực hiện", "về việcvề việc Ban hành", "Về việc Ban hành",
+	"20/11/ 2019", "23 / 7 /2015", "16/7/20 21", "x1/2/ 2003", "/1/2/ 2003", "1 / 2 / 19 99", "11/11/2011/", "đạt từ 18.0 điểm", "không thấp hơn 6,0", "đạt 8.0 trở lên", "IELTS 5.5,", "a 1.5.x", "1,25 điểm", ".5.5", "Điểm 9.5.", "1/12/2020/QĐ", "x.1/2/2003 và 4/5/2006", "12/3/20244", "/1/2/2003",
 }
 
 // leadExprs are the leadExprs of the rules.
 func leadExprs() []*leadExpr {
-	return []*leadExpr{bareNumberRe(), schoolRe(), shortDateRe(), placeCaseRe(), dayDateRe(), unnumberedTheoRe()}
+	return []*leadExpr{bareNumberRe(), schoolRe(), shortDateRe(), placeCaseRe(), dayDateRe(), unnumberedTheoRe(), slashDateWordRe(), spacedDashDateRe(), uncitedSubjectRe(), spacedDateRe(), scoreRe()}
 }
 
 // TestLeadExprsAsExpressions holds each leadExpr to its expression on

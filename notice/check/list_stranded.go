@@ -15,8 +15,47 @@ import (
 // word at the very end of a paragraph is the next point's number: the
 // numbering goes on from it.
 
-// strandedRe ends a paragraph with a nested point number after a word.
+// strandedRe ends a paragraph with a nested point number after a word;
+// strandedAt finds its match without it (the tests hold them together).
 var strandedRe = lazyre.New(`\s(\d{1,2}\.\d{1,2}\.)$`)
+
+// strandedAt is strandedRe().FindStringSubmatchIndex(t)[2], the start of
+// the number, or -1 when it does not match: read back from the end of t,
+// where the regexp package tried the expression from every byte. Each run
+// of figures must be one or two long as a whole, as the character before
+// it is a point or a space, no figure.
+func strandedAt(t string) int {
+	i := len(t)
+	if i == 0 || t[i-1] != '.' {
+		return -1
+	}
+	i = digitsBefore(t, i-1)
+	if i < 1 || t[i-1] != '.' {
+		return -1
+	}
+	i = digitsBefore(t, i-1)
+	if i < 1 {
+		return -1
+	}
+	switch t[i-1] {
+	case ' ', '\t', '\n', '\f', '\r':
+		return i
+	}
+	return -1
+}
+
+// digitsBefore is where the run of one or two ASCII figures ending at end
+// starts, -1 when the run there is empty or longer.
+func digitsBefore(t string, end int) int {
+	i := end
+	for i > 0 && '0' <= t[i-1] && t[i-1] <= '9' {
+		i--
+	}
+	if n := end - i; n < 1 || n > 2 {
+		return -1
+	}
+	return i
+}
 
 // citingWords name a part of a document by its number ("tại mục 2.1.",
 // "khoản 1.2."): the number ends a sentence, no point of this list.
@@ -25,13 +64,13 @@ var citingWords = setOf("mục", "tiểu", "điểm", "khoản", "tiết", "ph�
 // strandedMarker is the nested point number left at the end of s, or "".
 func strandedMarker(s string) string {
 	t := strings.TrimSpace(s)
-	m := strandedRe().FindStringSubmatchIndex(t)
-	if m == nil {
+	at := strandedAt(t)
+	if at < 0 {
 		return ""
 	}
-	prev := lastWord(strings.TrimSpace(t[:m[2]]))
+	prev := lastWord(strings.TrimSpace(t[:at]))
 	if prev == "" || citingWords[strings.ToLower(prev)] || strings.ContainsAny(prev[len(prev)-1:], ".;:,") {
 		return ""
 	}
-	return t[m[2]:m[3]]
+	return t[at:]
 }

@@ -11,6 +11,7 @@ var startExprCases = []string{
 	"Khoản 3, Điều 40", "theo Điểm a khoản 2 Điều 5", "tại điều 5 của Luật", "khoản 2 điều 3, Chương II", "Điểm 4, Mục 2",
 	"KhoảnKhoản 3 Điều 4", "điều điều 5 này", "theo  khoản a, điều 12b Luật", "Khoản 3 – Phụ Lục", "tạitại điều 7này",
 	"UBND Tỉnh", "Ủy ban nhân dân Huyện, UBND Xã", "UBNDUBND Quận 3", "Hội đồng nhân dân Thị xã.", "Uỷ ban nhân dân Phường)", "HĐND Tỉnh Bắc Ninh",
+	"Thông báo số 5015/TBLĐTBXH ngày", "Quyết định số 12/QĐUBND.", "Kế hoạch  số\t3/KHĐ", "Thông báoThông báo số 1/AB-C", "Kế hoạch số 4/ĐĐ/x", "Quyết định số 7/QĐ", "Thông báo số 8/TBx",
 }
 
 // TestStartExprsAsExpressions holds each startExpr to its expression on
@@ -23,7 +24,7 @@ func TestStartExprsAsExpressions(t *testing.T) {
 
 func sameStartExprs(t *testing.T, s string) {
 	t.Helper()
-	for _, x := range []*startExpr{partUpperRe(), articleLowerRe(), unitNounRe()} {
+	for _, x := range []*startExpr{partUpperRe(), articleLowerRe(), unitNounRe(), joinedCodeRe()} {
 		if got, want := x.findAll(s), x.re().FindAllStringSubmatchIndex(s, -1); !reflect.DeepEqual(got, want) {
 			t.Fatalf("%s on %q: %v, the expression %v", x.re(), s, got, want)
 		}

@@ -107,19 +107,46 @@ func (q *sequence) order(rule string, level int, marker string, n, want int, wan
 func numberSequence(p *Pass) { markers(p, "list-number-sequence") }
 func letterSequence(p *Pass) { markers(p, "list-letter-sequence") }
 
+// markerFault is a fault of a list marker: the rule it is for, where and
+// what.
+type markerFault struct {
+	rule string
+	seg  *Seg
+	msg  diag.Text
+}
+
+// markers reports the faults of the markers that are rule's. The two
+// rules walk the same markers in the same sequence, so the walk is made
+// once a view and its faults kept for both (View.markerFaults).
 func markers(p *Pass, rule string) {
-	body := p.View.Body
-	if p.View.FromTOML {
-		body = p.View.Labels
+	v := p.View
+	if !v.markersRead {
+		v.markersRead = true
+		v.markerFaults = walkMarkers(v)
 	}
-	qr := p.View.quotationsIn(withSegs(p.View.Texts()))
+	for _, f := range v.markerFaults {
+		if f.rule == rule {
+			p.Report(f.seg, 0, f.msg)
+		}
+	}
+}
+
+// walkMarkers reads the markers of the body and of the appendix in
+// order, each list on its own, and returns the faults of both rules.
+func walkMarkers(v *View) []markerFault {
+	var out []markerFault
+	body := v.Body
+	if v.FromTOML {
+		body = v.Labels
+	}
+	qr := v.quotationsIn(withSegs(v.Texts()))
 	quoted, led := qr.inside, qr.led
-	for k, segs := range [][]Seg{body, p.View.Appendix} {
+	for k, segs := range [][]Seg{body, v.Appendix} {
 		q := newSequence()
-		q.midway = k == 0 && p.View.startLost()
+		q.midway = k == 0 && v.startLost()
 		var law quotedLaw
 		for i := range segs {
-			if k == 0 && !p.View.FromTOML && law.at(&segs[i]) {
+			if k == 0 && !v.FromTOML && law.at(&segs[i]) {
 				continue // a law's points quoted, with its own letters
 			}
 			if t := strings.TrimSpace(segs[i].Text); k == 1 && (appendixHeadRe().MatchString(t) || isIssuedTitle(t)) || articleHead(t) || letterPartRe().MatchString(t) {
@@ -130,23 +157,24 @@ func markers(p *Pass, rule string) {
 				// a notice has no Điều of its own: one it holds is a law's
 				// quoted, whose khoản keep their numbers ("Điều 30. ..."
 				// then "3. Thủ tục nộp lưu")
-				q.midway = k == 0 && p.View.Type != Other && quotedArticle(t)
+				q.midway = k == 0 && v.Type != Other && quotedArticle(t)
 				continue
 			}
-			if pos := segs[i].PosAt(0); !p.View.FromTOML && quoted[pos] && !led[pos] {
+			if pos := segs[i].PosAt(0); !v.FromTOML && quoted[pos] && !led[pos] {
 				continue // the numbering of a document quoted, not the notice's
 			}
 			if restartsList(q, segs, i) {
 				q.arabic, q.lastMarker[lvArabic] = 0, "" // a list of its own
 			}
-			if r, msg, bad := q.next(segs[i].Marker); bad && r == rule {
-				p.Report(&segs[i], 0, msg)
+			if r, msg, bad := q.next(segs[i].Marker); bad && r != "" {
+				out = append(out, markerFault{r, &segs[i], msg})
 			}
 			if m := strandedMarker(segs[i].Text); m != "" {
 				q.next(m) // the next point's number, left at this line's end (list_stranded.go)
 			}
 		}
 	}
+	return out
 }
 
 // articleHeadRe starts the heading of a Điều ("Điều 3. Nguyên tắc ...",

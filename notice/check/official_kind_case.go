@@ -1,7 +1,6 @@
 package check
 
 import (
-	"regexp"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -112,11 +111,11 @@ func kindAt(text string, ws []wordAt, k int) int {
 	if !titleCase(next) && !isAbbrev(next) && !(len(next) == 1 && startsUpper(next)) || notBodies[strings.ToLower(next)] {
 		return 0
 	}
+	if first == "trạm" && n == 1 && placeNamed(text, ws, k+1) {
+		return 0 // "tại trạm Mỹ Tho": a measuring station named by its place
+	}
 	if roomCode(text[ws[k+n].end:]) {
 		return 0 // "phòng A120", "phòng B4.02": a room of a building, named by its code
-	}
-	if first == "trạm" && stationReading(text, ws, k+n) {
-		return 0 // "tại trạm Mỹ Tho: 1,80 - 1,90m": a measuring station named by its place
 	}
 	if count, _ := fieldBefore(text, ws[k].off); count != "" && allDigits(count) {
 		return 0 // "Xây dựng 01 phòng GD nghệ thuật": rooms counted, not a body's name
@@ -133,26 +132,13 @@ func kindAt(text string, ws []wordAt, k int) int {
 	return n
 }
 
-// stationReadingRe is a station's reading after its name: a colon, a
-// figure and a unit of measure ("Mỹ Tho: 1,80 - 1,90m", ": 120 mm").
-var stationReadingRe = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`^:\s*\d+(?:[.,]\d+)?(?:\s*[-–]\s*\d+(?:[.,]\d+)?)?\s*(?:m|cm|mm|m3/s|°C|độ C|%)(?:[\s,;.)]|$)`)
-})
-
-// stationReading reports whether the capitalised words from word k end
-// with a station's reading (stationReadingRe): the name of a place where
-// a figure was measured, not a body's name.
-func stationReading(text string, ws []wordAt, k int) bool {
-	for ; k < len(ws) && startsUpper(ws[k].text); k++ {
-		rest := text[ws[k].end:]
-		if stationReadingRe().MatchString(rest) {
-			return true
-		}
-		if k+1 < len(ws) && !spaced(text, ws[k].end, ws[k+1].off) {
-			return false
-		}
-	}
-	return false
+// placeNamed reports whether the words of ws from k are a place's name:
+// two syllables, each with its capital ("Mỹ Tho", "Tân Châu"), where a
+// body's function or field capitalises only its first ("Y tế", "Kiểm
+// lâm").
+func placeNamed(text string, ws []wordAt, k int) bool {
+	return k+1 < len(ws) && spaced(text, ws[k].end, ws[k+1].off) && titleCase(ws[k].text) && titleCase(ws[k+1].text) &&
+		!isAbbrev(ws[k].text) && !isAbbrev(ws[k+1].text)
 }
 
 // roomCode reports whether what follows a capitalised word carries on a

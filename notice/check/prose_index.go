@@ -229,6 +229,17 @@ func isMark(r rune) bool { return r == '.' || r == ',' || r == ';' || r == ':' |
 // mark nor "/".
 func plainRune(r rune) bool { return !isMark(r) && r != '/' }
 
+// knownAbbrevByMarkless files the known abbreviations by their text
+// without marks: lookalike looks a word up here, where it went through
+// every abbreviation for each word in capitals.
+var knownAbbrevByMarkless = sync.OnceValue(func() map[string][]string {
+	m := map[string][]string{}
+	for k, bare := range knownAbbrevMarkless() {
+		m[bare] = append(m[bare], k)
+	}
+	return m
+})
+
 // knownAbbrevMarkless are the known abbreviations without their marks.
 var knownAbbrevMarkless = sync.OnceValue(func() map[string]string {
 	m := map[string]string{}

@@ -116,9 +116,10 @@ func citationTypeCode(p *Pass) {
 // National Assembly with its term ("03/2016/QH14" for a Luật), which the
 // type code table lists without the term, or is a Nghị quyết or Pháp
 // lệnh of the Quốc hội or its Ủy ban Thường vụ, numbered by law with the
-// body's code and term (or its code alone, the term left out) and no type
-// code ("Nghị quyết số 76/2025/UBTVQH15",
-// "Nghị quyết số 190/2025/QH15", "Pháp lệnh số 02/2022/UBTVQH15").
+// body's code and term and no type code ("Nghị quyết số 76/2025/UBTVQH15",
+// "Nghị quyết số 190/2025/QH15", "Pháp lệnh số 02/2022/UBTVQH15"). Such a
+// number written without its term ("Nghị quyết số 1210/2016/UBTVQH") lacks
+// the term, not "NQ": the type code is not what to ask for.
 func assemblyCode(n cite.Number, codes []string) bool {
 	if n.Family != cite.Legal || n.Type != "" || n.Issuer == "" {
 		return false
@@ -127,8 +128,6 @@ func assemblyCode(n cite.Number, codes []string) bool {
 	if slices.Contains(codes, body) {
 		return true
 	}
-	// the body's code with its term or without it ("1210/2016/UBTVQH", its
-	// term left out): the missing term is not a wrong type code
 	return (body == "QH" || body == "UBTVQH") && (slices.Contains(codes, "NQ") || slices.Contains(codes, "PL"))
 }
 

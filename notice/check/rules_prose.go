@@ -220,6 +220,7 @@ func gluedWords(p *Pass) {
 	gluedLabel(p)
 	gluedDate(p)
 	gluedHour(p)
+	gluedCount(p)
 	gluedSlashDate(p)
 }
 
@@ -585,9 +586,8 @@ func lookalike(p *Pass) {
 			if len(w.text) < 3 || x.lex[i].hasLower() || knownAbbrev[w.text] {
 				continue
 			}
-			bare := stripMarks(w.text)
-			for k := range knownAbbrev {
-				if k != w.text && knownAbbrevMarkless()[k] == bare && utf8.RuneCountInString(k) == utf8.RuneCountInString(w.text) {
+			for _, k := range knownAbbrevByMarkless()[stripMarks(w.text)] {
+				if k != w.text && utf8.RuneCountInString(k) == utf8.RuneCountInString(w.text) {
 					p.Report(seg, w.off, diag.Msg("%q giống %q nhưng khác dấu", "%q looks like %q but its marks differ", w.text, k),
 						diag.Msg("có phải là %q?", "did you mean %q?", k))
 				}

@@ -30,13 +30,16 @@ func selfReference(p *Pass) {
 	if err != nil || own.Seq == "" {
 		return
 	}
-	re, err := regexp.Compile(`(?i)\bsố\s*:?[\s._…]*/\s*` + regexp.QuoteMeta(own.Code()) + `(?:[^\p{L}\d-]|$)`)
-	if err != nil {
-		return
-	}
+	var re *regexp.Regexp // compiled for the first line that may hold the blank: few notices have one
 	for _, seg := range withSegs(v.Texts()) {
 		if !strings.Contains(seg.Text, own.Code()) || !containsFold(seg.Text, "kèm theo") {
 			continue // only the line that attaches a phụ lục to the document: a form may leave a number blank
+		}
+		if re == nil {
+			var err error
+			if re, err = regexp.Compile(`(?i)\bsố\s*:?[\s._…]*/\s*` + regexp.QuoteMeta(own.Code()) + `(?:[^\p{L}\d-]|$)`); err != nil {
+				return
+			}
 		}
 		for _, m := range re.FindAllStringIndex(seg.Text, -1) {
 			want := fmt.Sprintf("số %s ngày %s", own.Raw, v.Date.Short())

@@ -92,6 +92,8 @@ func sentenceCaps(p *Pass) {
 				written = x.words[i-1].text + " " + w
 			case gap == ":":
 				written = ": " + w
+			case allDigits(gap):
+				written = gap + " " + w // "Sơn Kim 2 Thông báo"
 			}
 			p.Report(seg, x.words[i].off, diag.Msg("%q: chữ giữa câu không viết hoa, viết %q", "%q: a word inside a sentence takes no capital, write %q", strings.TrimSpace(written), lower),
 				diag.Msg("viết %q", "write %q", lower))
@@ -123,6 +125,8 @@ func sentenceCapsWord(s string, x *textIndex, i int, gap string) string {
 		return x.words[i].text
 	case gap == "" && auxiliaries[one] && startsLower(x.words[i-1].text) && !(i+1 < len(x.words) && auxiliaryHeads[x.lex[i+1].lowered()]):
 		return x.words[i].text
+	case (gap == "" || allDigits(gap)) && two == "thông báo" && verbNotify(x, i):
+		return s[x.words[i].off:x.words[i+1].end] // "UBND xã Sơn Kim 2 Thông báo cho các hộ gia đình"
 	case gap == ":" && one == "số" && strings.Contains(s[x.words[i].end:], "; số "):
 		return x.words[i].text // "các Quyết định: Số 645/QĐ-TTg ...; số 1813/QĐ-TTg"
 	case strings.HasSuffix(gap, ";") && strings.Count(gap, ";") == 1 && !strings.ContainsAny(gap, ".:"):
@@ -145,6 +149,25 @@ func sentenceCapsWord(s string, x *textIndex, i int, gap string) string {
 	}
 	return ""
 }
+
+// verbNotify reports whether "Thông báo" at word i is the verb of its
+// sentence, told to whom: "cho", "đến" or "tới" right after it, and
+// before it the end of the issuer's name (a capital, an abbreviation, or
+// a figure, which is no word of x: "UBND xã Sơn Kim 2 Thông báo cho", "Phòng GD&ĐT Thông báo
+// đến") or "trân trọng", "xin", "và" ("và Thông báo cho Nhân dân"). A
+// document's tên loại is sent or issued ("gửi Thông báo cho"), so after
+// any other word in small letters it is left alone.
+func verbNotify(x *textIndex, i int) bool {
+	if i+2 >= len(x.words) || !x.spaced[i+2] || !notifyTo[x.lex[i+2].lowered()] {
+		return false
+	}
+	return !startsLower(x.words[i-1].text) || notifyBefore[x.lex[i-1].lowered()] && (x.lex[i-1].lowered() != "trọng" || i >= 2 && x.lex[i-2].lowered() == "trân")
+}
+
+var (
+	notifyTo     = setOf("cho", "đến", "tới")
+	notifyBefore = setOf("trọng", "xin", "và")
+)
 
 // eventNouns are the words after which a capital opens an event's name:
 // "ngày Không tiền mặt", "tuần Văn hóa".

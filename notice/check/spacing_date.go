@@ -2,15 +2,19 @@ package check
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/thongbao/thongbao/notice/cite"
 	"github.com/thongbao/thongbao/notice/diag"
-	"github.com/thongbao/thongbao/notice/internal/lazyre"
 )
 
 // spacedDateRe is a short date with a space beside a slash ("20/11/
 // 2019", "23 / 7 /2015") or inside its year ("16/7/20 21").
-var spacedDateRe = lazyre.New(`(?:^|[^\d/])(\d{1,2} ?/ ?\d{1,2} ?/ ?(?:\d{4}|(?:19|20) \d{2}))(?:[^\d/]|$)`)
+// It is tried only where a number starts (a leadExpr): run over a whole
+// text, the regexp package tried its lead class from every byte.
+var spacedDateRe = sync.OnceValue(func() *leadExpr {
+	return newLeadExpr(``, `[^\d/]`, `(\d{1,2} ?/ ?\d{1,2} ?/ ?(?:\d{4}|(?:19|20) \d{2}))(?:[^\d/]|$)`)
+})
 
 // spacedDates reports a date whose only fault is a space inside it: the
 // date without the spaces is written as the decree's short form
@@ -22,7 +26,7 @@ func spacedDates(p *Pass, seg *Seg) {
 	if !strings.Contains(text, "/") {
 		return
 	}
-	for _, m := range spacedDateRe().FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range spacedDateRe().findAllIn(p.View, text) {
 		written := text[m[2]:m[3]]
 		if !strings.Contains(written, " ") {
 			continue

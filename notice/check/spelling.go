@@ -45,7 +45,8 @@ type spot struct {
 // tư xây dựng"). The spelling used less often is reported, at its place;
 // "&" for the dash or "và" of a name ("Phát thanh & Truyền hình") and
 // "hàng" beside "hằng" before a span of time ("hàng tuần", "hằng tuần")
-// are reported however often each is written.
+// are reported however often each is written; so is "qui định" in a text
+// that never writes "quy định" (spelling_qui.go).
 func nameSpelling(p *Pass) {
 	segs := spellingSegs(p.View)
 	type finding struct {
@@ -125,6 +126,7 @@ func nameSpelling(p *Pass) {
 		yearMinority(g, report)
 	}
 	tetCase(p, segs)
+	quiAlone(p, segs) // spelling_qui.go
 	for _, f := range list {
 		where := lineText(f.usual.seg.PosAt(f.usual.off).Line)
 		msg := diag.Msg("%q viết khác %q (%s, %s)", "%q is written differently from %q (%s, %s)", f.s.form, f.usual.form, where, times(f.n))

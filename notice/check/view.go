@@ -201,6 +201,10 @@ type View struct {
 	// trigKnown are the triggers looked for, trigHas those found
 	// (View.has).
 	trigKnown, trigHas uint64
+	// markerFaults are the faults of the list markers, both rules', read
+	// once (numbering.go).
+	markerFaults []markerFault
+	markersRead  bool
 }
 
 const (

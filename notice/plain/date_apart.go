@@ -16,12 +16,33 @@ var (
 )
 
 // dateApart reports whether l is the rest of a place and date broken
-// after "ngày" on the header's last line, which it then joins.
+// after "ngày" on the header's last line, which it then joins: in a
+// header under a title, or at the top of a text whose title the reader
+// does not know.
 func (r *reader) dateApart(l line) bool {
-	if r.st != inHeader || !placeDayRe().MatchString(strings.TrimSpace(r.lastText(Header))) ||
+	if r.st != inHeader && r.st != inTop || !placeDayRe().MatchString(strings.TrimSpace(r.lastText(Header))) ||
 		!dayRestRe().MatchString(strings.TrimSpace(l.text)) {
 		return false
 	}
 	r.join(l, " ")
 	return true
+}
+
+// dateBrokenBelow reports whether t, a line at the top of a text, is a
+// place and date that stops before its year ("Hà Nội, ngày", "Hà Nội,
+// ngày 14") and the next line with text is the rest of it ("28 tháng 02
+// năm 2017", "tháng 05 năm 2013"): a header's cell a legal library broke.
+func (r *reader) dateBrokenBelow(t string) bool {
+	if !dateOpenRe().MatchString(strings.TrimSpace(t)) {
+		return false
+	}
+	for _, n := range r.lines[r.at+1:] {
+		if n.cells != nil {
+			return false
+		}
+		if nt := strings.TrimSpace(n.text); nt != "" && nt != "|" {
+			return dayRestRe().MatchString(nt) || dateTailRe().MatchString(nt)
+		}
+	}
+	return false
 }

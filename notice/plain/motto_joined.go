@@ -21,6 +21,9 @@ func mottoParted(out []line) []line {
 		if seen > topLines {
 			return out
 		}
+		if parts := headerRunLines(l); len(parts) > 1 { // header_run.go
+			return mottoParted(append(append(out[:i:i], parts...), out[i+1:]...))
+		}
 		if parts := mottoLines(l); len(parts) > 1 {
 			return append(append(out[:i:i], parts...), out[i+1:]...)
 		}

@@ -16,6 +16,7 @@ import (
 // line of the notice, and a header under them is still the header.
 func markPage(out []line, stamps []int) {
 	siteWelcome(out)
+	siteMenu(out) // site_menu.go
 	siteBreadcrumb(out)
 	titleOverStamp(out, stamps)
 	leadOverHeader(out)
@@ -39,10 +40,13 @@ var bannerRe = lazyre.New(`^(?:NHIỆT LIỆT )?CHÀO MỪNG\s`)
 // siteWelcome marks a site's greeting (welcomeRe) on one of the first
 // three lines of a text (under the site's name: "Trang thông tin điện tử
 // xã Khánh Cư" over "Chào mừng bạn đến với Website ...") or its banner
-// (bannerRe) on the first as the page's.
+// (bannerRe) on the first as the page's, above any tên loại.
 func siteWelcome(out []line) {
 	for k, i := range topIndexes(out, 3) {
 		t := strings.TrimSpace(out[i].text)
+		if isTitle(t) || aboutRe().MatchString(t) {
+			return // under a tên loại a greeting is the notice's own
+		}
 		if welcomeRe().MatchString(t) || k == 0 && bannerRe().MatchString(t) && isUpper(t) {
 			out[i].page = true
 		}

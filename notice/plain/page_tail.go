@@ -77,7 +77,7 @@ var (
 // line, or of its comment form ("Để lại bình luận", and "LEAVE A REPLY" as
 // a theme in English prints it). No notice titles a part of itself so.
 var tailLabelRe = lazyre.New(`(?i)^(?:ý kiến (?:của )?bạn đọc|gửi ý kiến(?: (?:của bạn|bạn đọc))?|bình luận|(?:để lại|viết|gửi) (?:một )?bình luận|leave a (?:reply|comment)|tin tiếp theo|tin trước|tin mới hơn|tin cũ hơn|tin đã đưa|(?:các )?tin đã đăng|` +
-	`(?:các )?tin (?:khác|liên quan|cùng (?:chuyên mục|loại|lĩnh vực))|(?:các )?bài (?:viết )?(?:khác|liên quan|cùng chuyên mục)|xem thêm(?: tin)?|` +
+	`(?:các )?tin(?: tức)? (?:khác|liên quan|cùng (?:chuyên mục|loại|lĩnh vực))|(?:các )?bài (?:viết )?(?:khác|liên quan|cùng chuyên mục)|xem thêm(?: tin)?|` +
 	`tiện ích thông tin|chúng tôi trên mạng xã hội)\s*:?$`)
 
 // attachedRe is a portal's line of the files attached to a post, just
@@ -88,18 +88,25 @@ var attachedRe = lazyre.New(`(?i)^(?:tài liệu|tệp|file|tập tin) (?:đính
 // section label: under fewer, the label is no post's end.
 const tailLines = 5
 
+// tailRunes is how many characters of text above a portal's section
+// label make a post's end too, on fewer lines: a notice served as one line
+// or a few long ones ("Các tin đã đăng" under a post of two paragraphs).
+const tailRunes = 300
+
 // tailLabel is the index of the first line that is a portal's section
-// label (tailLabelRe) under tailLines lines of text at least, or -1.
+// label (tailLabelRe) under tailLines lines of text at least, or
+// tailRunes characters, or -1.
 func tailLabel(out []line) int {
-	seen := 0
+	seen, runes := 0, 0
 	for i, l := range out {
 		if l.cells != nil || strings.TrimSpace(l.text) == "" {
 			continue
 		}
-		if seen >= tailLines && tailLabelRe().MatchString(strings.TrimSpace(l.text)) {
+		if (seen >= tailLines || runes >= tailRunes) && tailLabelRe().MatchString(strings.TrimSpace(l.text)) {
 			return i
 		}
 		seen++
+		runes += utf8.RuneCountInString(l.text)
 	}
 	return -1
 }

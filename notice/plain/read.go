@@ -328,7 +328,7 @@ func ReadWith(path string, src []byte, opts Options) (*File, error) {
 	if err != nil {
 		return nil, err
 	}
-	text = loneCRBreaks(text)
+	text = noBreakSpaces(loneCRBreaks(text)) // no_break_spaces.go
 	f := &File{Path: path, Text: text, lines: []int{0}, marks: runeMarks(text), valid: utf8.ValidString(text), lookalikes: source.HasLookalike(text), legacy: legacy}
 	for i := 0; i < len(text); i++ {
 		if text[i] == '\n' {

@@ -138,6 +138,10 @@ func (r *reader) read(ls []line) []Para {
 		if l.cells == nil && r.last(Addressee) && pageMarkRe().MatchString(l.text) {
 			continue // the Kính gửi's cell mark, its names under it
 		}
+		if l.cells == nil && r.layout == Blank && strings.TrimSpace(l.text) == "|" {
+			blank = true // a cell's end in text parted by blank lines: no line joins across it
+			continue
+		}
 		if r.unbroken && i > 0 {
 			blank = r.lineEndsPara(ls[i-1], l)
 		}
@@ -290,11 +294,13 @@ func (r *reader) top(l line) bool {
 	case addresseeRe().MatchString(t):
 		r.add(Addressee, l)
 		r.st = inBody
+	case r.dateApart(l): // "Hà Nội, ngày" / "28 tháng 02 năm 2017"
+	case r.headerPiece(l): // "Hà Nội, ngày 14" / "tháng 05 năm 2013"
 	case r.looseHeader(l):
 	case r.smallTitle(l): // "Thông báo" over "Về việc ...", a portal's sentence case
 		r.add(Title, l)
 		r.st = inSubject
-	case numberRe().MatchString(t), placeDateRe().MatchString(t), mottoRe().MatchString(t),
+	case numberRe().MatchString(t), placeDateRe().MatchString(t), mottoRe().MatchString(t), r.dateBrokenBelow(t),
 		isUpper(t) && !cite.HasMarker(t) && utf8.RuneCountInString(t) < 60 && !authorityRe().MatchString(t),
 		r.longIssuer(t):
 		r.add(Header, l)

@@ -1,0 +1,34 @@
+package check
+
+import (
+	"strings"
+
+	"github.com/thongbao/thongbao/notice/diag"
+	"github.com/thongbao/thongbao/notice/internal/lazyre"
+)
+
+// gluedCountRe is a figure typed against the word of what it counts, with
+// no space: "01điểm/câu", "2.000đồng/trang", "3lần". Only words that
+// count or measure, and spelt whole: "50.000đ" (the sign of the đồng) is
+// the abbreviation the price lists write. The date words are
+// gluedFigure's, the hour's gluedHour's.
+var gluedCountRe = lazyre.New(`(?:^|[^\p{L}\d.,])(\d+(?:[.,]\d+)*)(điểm|đồng|người|lần|tuần|buổi|tiết|câu)(?:[^\p{L}\d]|$)`)
+
+// gluedCount reports a figure glued to the word it counts ("01điểm" for
+// "01 điểm"): the figure and its word are parted by a space as any two
+// words are.
+func gluedCount(p *Pass) {
+	for _, seg := range withSegs(p.View.Texts()) {
+		if !strings.ContainsAny(seg.Text, "0123456789") {
+			continue
+		}
+		for _, m := range gluedCountRe().FindAllStringSubmatchIndex(seg.Text, -1) {
+			if quoted(seg.Text, m[2]) {
+				continue
+			}
+			figure, word := seg.Text[m[2]:m[3]], seg.Text[m[4]:m[5]]
+			p.Report(seg, m[4], diag.Msg("\"%s\" dính liền \"%s\"", "%q is glued to %q", figure, word),
+				diag.Msg("viết \"%s %s\"", "write \"%s %s\"", figure, word))
+		}
+	}
+}
