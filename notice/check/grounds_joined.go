@@ -29,7 +29,7 @@ func joinedGrounds(p *Pass) {
 		if groupedGround(p, seg, t, inGroundBlock(segs, k)) {
 			continue
 		}
-		i := strings.Index(t, "; Căn cứ ")
+		i := joinedGround(seg, t)
 		if i < 0 {
 			if i = joinedDocument(t); i < 0 || !inGroundBlock(segs, k) {
 				continue
@@ -43,6 +43,26 @@ func joinedGrounds(p *Pass) {
 		at := strings.Index(seg.Text, t) + i + len("; ")
 		p.Report(seg, at, diag.Msg("hai căn cứ viết liền trong một đoạn (%q)", "two grounds run into one paragraph (%q)", short(t[i+len("; "):])),
 			diag.Msg("xuống dòng trước \"Căn cứ\": mỗi căn cứ một dòng", "start a new line before \"Căn cứ\": one line a ground"))
+	}
+}
+
+// joinedGround is where, in t, the text of seg from its "Căn cứ", "; "
+// runs a second "Căn cứ" into the ground; -1 when none. A "Căn cứ" that
+// opens a line of the source after a line ending in ";" stands on a line
+// of its own, whatever the reading joined: a copy wrapped to a width, with
+// no blank line between paragraphs, is read with its lines run together.
+func joinedGround(seg *Seg, t string) int {
+	base := strings.Index(seg.Text, t)
+	for from := 0; ; {
+		i := strings.Index(t[from:], "; Căn cứ ")
+		if i < 0 {
+			return -1
+		}
+		i += from
+		if base < 0 || seg.LineAt(base+i) == seg.LineAt(base+i+len("; ")) {
+			return i
+		}
+		from = i + len("; ")
 	}
 }
 

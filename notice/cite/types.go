@@ -166,7 +166,9 @@ func jointTitle(line string) (DocType, bool) {
 // Thông báo, with no code of the table.
 var outlineTitles = []string{"ĐỀ CƯƠNG", "ĐỀ CƯƠNG TUYÊN TRUYỀN", "ĐỀ CƯƠNG GIỚI THIỆU"}
 
-// titleTypes are the types with a tên loại, by the folded name in capitals.
+// titleTypes are the types with a tên loại, by the folded name in capitals:
+// those of Phụ lục III, and the kinds of legal document ("NGHỊ ĐỊNH",
+// "THÔNG TƯ", "THÔNG TƯ LIÊN TỊCH", "LUẬT", "PHÁP LỆNH").
 var titleTypes = sync.OnceValue(func() map[string]DocType {
 	m := map[string]DocType{}
 	for _, t := range adminTypes {
@@ -177,5 +179,21 @@ var titleTypes = sync.OnceValue(func() map[string]DocType {
 	for _, name := range outlineTitles {
 		m[Fold(name)] = DocType{Name: "Đề cương", Family: Admin}
 	}
+	for _, list := range [][]DocType{legalTypes, legalOnlyTitles} {
+		for _, t := range list {
+			if k := Fold(strings.ToUpper(t.Name)); m[k].Name == "" {
+				m[k] = t // "NGHỊ QUYẾT", "QUYẾT ĐỊNH", "CHỈ THỊ" stay the table's
+			}
+		}
+	}
 	return m
 })
+
+// legalOnlyTitles are the kinds of legal document Luật Ban hành văn bản
+// quy phạm pháp luật (2015, Điều 4) names that no citation table above
+// holds: a tên loại of their own ("HIẾN PHÁP", "BỘ LUẬT", "LỆNH"), read
+// as one so that the trích yếu in capitals under it is read as a trích
+// yếu, never cited by the reader.
+var legalOnlyTitles = []DocType{
+	{"Hiến pháp", "", Legal}, {"Bộ luật", "QH", Legal}, {"Lệnh", "L", Legal},
+}

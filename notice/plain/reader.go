@@ -355,7 +355,7 @@ func (r *reader) subject(l line, newPara bool) {
 	var more bool
 	switch r.layout {
 	case Blank:
-		more = !newPara || r.capsSubjectGoesOn(l)
+		more = !newPara || r.capsSubjectGoesOn(l) || r.lowerSubjectGoesOn(l)
 		if r.breaksFromSubject(l, newPara) {
 			r.unbroken = true
 			newPara = true
