@@ -261,15 +261,15 @@ func (ck *checker) checkFile(path string, cfg *config.Config) (diag.List, error)
 			}
 		}
 	}
-	buf := ck.bufs.get()
+	buf := ck.bufs.Get()
 	src, err := source.ReadInto(path, max, buf)
 	if err != nil {
-		ck.bufs.put(buf)
+		ck.bufs.Put(buf)
 		return nil, err
 	}
 	key, l, hit, err := ck.checkCached(path, src, cfg)
 	if hit {
-		ck.bufs.put(src) // nothing kept its bytes
+		ck.bufs.Put(src) // nothing kept its bytes
 	}
 	if err == nil && stamped && settled {
 		ck.cache.PutAlias(alias, key)

@@ -5,21 +5,21 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
-	"sync"
 	"time"
 
 	"github.com/thongbao/thongbao/notice/cache"
 	"github.com/thongbao/thongbao/notice/check"
+	"github.com/thongbao/thongbao/notice/source"
 )
 
 // checker checks files with the options of one run, through the cache of
 // earlier results unless --no-cache (or THONGBAO_CACHE=off).
 type checker struct {
 	opts  check.Options
-	cache *cache.Cache // nil: no cache
-	base  []byte       // the digest of what every key of this run shares
-	bufs  bufPool      // the sources' buffers, handed back by a cache hit
-	wd    string       // the working directory, "" unknown
+	cache *cache.Cache   // nil: no cache
+	base  []byte         // the digest of what every key of this run shares
+	bufs  source.Buffers // the sources' buffers, handed back by a cache hit
+	wd    string         // the working directory, "" unknown
 }
 
 // abs is path made absolute against the run's working directory, read
@@ -30,33 +30,6 @@ func (ck *checker) abs(path string) string {
 		return path
 	}
 	return filepath.Join(ck.wd, path)
-}
-
-// bufPool keeps the buffers files are read into, for the next file: as
-// many as files are read at once.
-type bufPool struct {
-	mu   sync.Mutex
-	free [][]byte
-}
-
-func (b *bufPool) get() []byte {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	if n := len(b.free); n > 0 {
-		buf := b.free[n-1]
-		b.free = b.free[:n-1]
-		return buf
-	}
-	return nil
-}
-
-func (b *bufPool) put(buf []byte) {
-	if cap(buf) == 0 {
-		return
-	}
-	b.mu.Lock()
-	b.free = append(b.free, buf[:0])
-	b.mu.Unlock()
 }
 
 // settleTime is how long after its last write, or change of its

@@ -183,8 +183,8 @@ type runner struct {
 	// sorted are the sources of the run in the manifest's order.
 	sorted []Source
 	// bufs are the buffers of sources read only to be hashed or peeked
-	// at (bufs.go).
-	bufs bufPool
+	// at.
+	bufs source.Buffers
 }
 
 // guardOutDir refuses an output directory inside a source directory: the
@@ -251,8 +251,8 @@ func (r *runner) loadArchive(ctx context.Context, srcs []Source) {
 // when the source has not changed, else from the header of the source,
 // peeked at without loading it: the full load is for the second pass.
 func (r *runner) archived(s Source) (check.ArchivedNotice, bool) {
-	src, err := source.ReadInto(s.Path, notice.MaxSourceSize, r.bufs.get())
-	defer r.bufs.put(src)
+	src, err := source.ReadInto(s.Path, notice.MaxSourceSize, r.bufs.Get())
+	defer r.bufs.Put(src)
 	if err != nil {
 		return check.ArchivedNotice{}, false
 	}
@@ -418,7 +418,7 @@ func (r *runner) writeManifest(mpath string) error {
 func (r *runner) one(s Source) Result {
 	res := Result{Source: s, Entry: Entry{Source: s.Rel, Status: Failed}}
 	kind := reading.KindOf(s.Path, nil)
-	src, err := source.ReadInto(s.Path, reading.MaxSize(kind), r.bufs.get())
+	src, err := source.ReadInto(s.Path, reading.MaxSize(kind), r.bufs.Get())
 	if err != nil {
 		res.Findings = asList(s.Path, err)
 		return r.finish(res)
@@ -434,7 +434,7 @@ func (r *runner) one(s Source) Result {
 	}
 	if old, ok := r.old[s.Rel]; ok && !r.o.Render.Force && old.SHA256 == res.Entry.SHA256 && old.Status == Rendered &&
 		r.outputsPresent(old) && r.archive.Answer(old.Lookups) == old.Archive {
-		r.bufs.put(src)
+		r.bufs.Put(src)
 		res.Entry, res.Skipped = old, true
 		return res
 	}
