@@ -1,7 +1,6 @@
 package check_test
 
 import (
-	"errors"
 	"fmt"
 	"math"
 	"os"
@@ -14,7 +13,6 @@ import (
 
 	"github.com/thongbao/thongbao/notice/check"
 	"github.com/thongbao/thongbao/notice/diag"
-	"github.com/thongbao/thongbao/notice/plain"
 )
 
 const corpusDir = "../../testdata/corpus"
@@ -180,22 +178,7 @@ func corpusFiles(t *testing.T) []string {
 // compare deadlines with (the corpus is a record, not a draft of today).
 func checkCorpus(t *testing.T, rel string) diag.List {
 	t.Helper()
-	src, err := os.ReadFile(filepath.Join(corpusDir, rel))
-	if err != nil {
-		t.Fatal(err)
-	}
-	f, err := plain.Read(rel, src)
-	var refused diag.List
-	if errors.As(err, &refused) {
-		// A text the reader refuses (a passage in an encoding of before
-		// Unicode, a binary file) gets what check tells a clerk of it: its
-		// findings, and nothing else, judged as any other.
-		return refused
-	}
-	if err != nil {
-		t.Fatalf("%s: %v", rel, err)
-	}
-	return check.Text(f, nil, check.Options{})
+	return checkSource(t, rel, readCorpus(t, rel))
 }
 
 func readTSV(t *testing.T, name string, cols int) [][]string {

@@ -107,12 +107,15 @@ func readCorpus(t *testing.T, rel string) []byte {
 	return src
 }
 
-// checkSource checks a text as checkCorpus does, from its bytes.
+// checkSource checks a text, from its bytes, as checkCorpus does.
 func checkSource(t *testing.T, rel string, src []byte) diag.List {
 	t.Helper()
 	f, err := plain.Read(rel, src)
 	var refused diag.List
 	if errors.As(err, &refused) {
+		// A text the reader refuses (a passage in an encoding of before
+		// Unicode, a binary file) gets what check tells a clerk of it: its
+		// findings, and nothing else, judged as any other.
 		return refused
 	}
 	if err != nil {
