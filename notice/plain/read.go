@@ -351,13 +351,20 @@ func ReadWith(path string, src []byte, opts Options) (*File, error) {
 	if f.Layout == Auto {
 		f.Layout = decide(raws, strings.EqualFold(filepath.Ext(path), ".md"))
 	}
+	var wraps []bool
+	if !strings.EqualFold(filepath.Ext(path), ".md") {
+		wraps = hardWraps(raws, f.Layout) // hard_wrap.go
+	}
+	if wraps != nil && opts.Layout == Auto {
+		f.Layout = unwrappedLayout(raws, wraps, f.Layout)
+	}
 	var units []line
 	switch f.Layout {
 	case Columns:
 		units = columnUnits(raws)
 	default:
 		marked := strings.EqualFold(filepath.Ext(path), ".md") || markdownText(raws)
-		units = headerRows(raws, f.Layout == Blank || marked)
+		units = joinWrapped(headerRows(raws, f.Layout == Blank || marked), raws, wraps)
 		if marked {
 			trimListPadding(units) // list_padding.go
 		}
@@ -374,7 +381,7 @@ func ReadWith(path string, src []byte, opts Options) (*File, error) {
 		}
 	}
 	f.Unreadable = garbled(f.Paras)
-	f.NoBreaks = noBreaks(raws)
+	f.NoBreaks = noBreaks(unwrapped(raws, wraps))
 	return f, nil
 }
 

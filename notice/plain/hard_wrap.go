@@ -1,0 +1,238 @@
+package plain
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/thongbao/thongbao/notice/cite"
+)
+
+// A legal library (thuvienphapluat, thuviennhadat, hethongphapluat) may
+// serve a copy hard-wrapped: every paragraph longer than some 78 to 82
+// characters broken at the last space within that width, each piece on
+// a line of its own, with no blank line added. Read as it stands, such a
+// copy loses what its lines said of its paragraphs: a text of one
+// paragraph a line reads as one of paragraphs parted by blank lines, a
+// wrapped piece that starts "1." or "a)" or "-" reads as a new point, a
+// citation's number and date fall on two paragraphs. The wrapped pieces
+// are joined back to the line they were broken from before the layout is
+// chosen (hardWraps), so the copy reads as the text the library wrapped.
+
+const (
+	// wrapMin and wrapMax bound the width a library wraps a copy at.
+	wrapMin, wrapMax = 60, 100
+	// wrapSlack is how far short of the width a wrapped piece may stop:
+	// the longest word it could not take.
+	wrapSlack = 20
+	// wrapLeast is the fewest wrapped pieces that show a hard wrap.
+	wrapLeast = 3
+)
+
+// hardWraps returns, for each of raws, whether it goes on with the line
+// above it as a wrapped piece of one paragraph; nil when the text shows
+// no hard wrap. A text is hard-wrapped when no line a library wraps as
+// prose is longer than a width between wrapMin and wrapMax (the longest
+// such line), nearly every line that stops inside a sentence stops there
+// (evenWidth), and at least wrapLeast lines stop where the next line's
+// first word would not have fitted, with the next going on with them.
+func hardWraps(raws []rawLine, layout Layout) []bool {
+	if layout != Blank && layout != OnePerLine {
+		return nil // pdftotext's columns: no library wraps them so
+	}
+	width := 0
+	for _, r := range raws {
+		if !wrappable(r.s) {
+			continue
+		}
+		n := utf8.RuneCountInString(strings.TrimSpace(r.s))
+		if n > wrapMax {
+			return nil
+		}
+		width = max(width, n)
+	}
+	if width < wrapMin {
+		return nil
+	}
+	if !evenWidth(raws, width) {
+		return nil
+	}
+	cont := make([]bool, len(raws))
+	pieces := 0
+	for i := 1; i < len(raws); i++ {
+		if wrappedOn(raws[i-1].s, raws[i].s, width) {
+			cont[i] = true
+			pieces++
+		}
+	}
+	if pieces < wrapLeast {
+		return nil
+	}
+	return cont
+}
+
+// evenWidth reports whether nearly every line that stops inside a
+// sentence, with the next line going on with it in small letters, stops
+// where the next line's first word would not have fitted in width: a
+// library wraps at one width, where a page's text taken from a PDF or
+// wrapped by hand stops wherever a proportional font or the typist did.
+func evenWidth(raws []rawLine, width int) bool {
+	pairs, full := 0, 0
+	for i := 1; i < len(raws); i++ {
+		p, t := strings.TrimSpace(raws[i-1].s), strings.TrimSpace(raws[i].s)
+		n := utf8.RuneCountInString(p)
+		if !wrappable(p) || !wrappable(t) || finished(p) || !startsLower(t) || n < width/2 {
+			continue
+		}
+		pairs++
+		first, _, _ := strings.Cut(t, " ")
+		if n+1+utf8.RuneCountInString(first) > width {
+			full++
+		}
+	}
+	return pairs >= wrapLeast && full*10 >= pairs*9
+}
+
+// unwrappedLayout is the layout of a hard-wrapped text read with its
+// wrapped pieces joined (cont), or layout, the one read from its lines
+// as they stand, when a third or more of its breaks inside sentences are
+// no wrap's (unjoined).
+func unwrappedLayout(raws []rawLine, cont []bool, layout Layout) Layout {
+	pieces := 0
+	for _, c := range cont {
+		if c {
+			pieces++
+		}
+	}
+	if 3*unjoined(raws, cont) >= pieces {
+		return layout
+	}
+	return decide(unwrapped(raws, cont), false)
+}
+
+// unjoined counts the lines that go on in small letters under a line
+// that stops inside a sentence, and that no wrap explains (cont): a
+// text broken inside its sentences at another width too, as a PDF's
+// justified lines push a long number to the next line ("Thực hiện Công
+// văn số" / "5104/BTTTT-PTTH&TTĐT của ..."), which its paragraphs parted
+// by blank lines or by its broken lines' ends read better than its
+// lines.
+func unjoined(raws []rawLine, cont []bool) int {
+	n := 0
+	for i := 1; i < len(raws); i++ {
+		p, t := strings.TrimSpace(raws[i-1].s), strings.TrimSpace(raws[i].s)
+		if !cont[i] && p != "" && !finished(p) && goesOnText(t) {
+			n++
+		}
+	}
+	return n
+}
+
+// goesOnText reports whether t starts as the rest of a sentence does: in
+// small letters, or with a number that marks no point.
+func goesOnText(t string) bool {
+	r, _ := utf8.DecodeRuneInString(t)
+	return startsLower(t) || unicode.IsDigit(r) && !cite.HasMarker(t)
+}
+
+// wrappable reports whether a library would wrap line s as prose: text
+// that no markup opens (a Markdown or HTML table's row, a heading, a
+// comment) and with no columns side by side in it.
+func wrappable(s string) bool {
+	t := strings.TrimSpace(s)
+	return t != "" && !strings.ContainsAny(t[:1], "|#<>*`") && !hasGap(t)
+}
+
+// wrappedOn reports whether line s, under line prev, is a piece of
+// prev's paragraph that a wrap at width broke off: prev is full (its
+// text and s's first word would not fit in width), s is not indented,
+// and s goes on with prev's sentence. A piece that starts like a point
+// ("1.", "a)", "-") goes on with a line that stopped inside its
+// sentence; under a line that ends one (".", ":", ";") only a piece in
+// small letters does. No piece starts the parts a notice sets on lines
+// of their own, nor goes on in small letters under capitals.
+func wrappedOn(prev, s string, width int) bool {
+	p, t := strings.TrimSpace(prev), strings.TrimSpace(s)
+	if !wrappable(prev) || !wrappable(s) || indent(s) > 0 {
+		return false
+	}
+	first, _, _ := strings.Cut(t, " ")
+	n := utf8.RuneCountInString(p)
+	if n < width-wrapSlack || n+1+utf8.RuneCountInString(first) <= width {
+		return false
+	}
+	if isUpper(p) && !isUpper(t) {
+		return false // a heading in capitals, the body under it
+	}
+	if finished(p) && !startsLower(t) {
+		return false
+	}
+	return !ownLine(t)
+}
+
+// ownLine reports whether t starts a part a notice sets on a line of its
+// own: the tên loại, the Quốc hiệu or Tiêu ngữ, the number, the Kính gửi,
+// the Nơi nhận, a signer's authority.
+func ownLine(t string) bool {
+	return isTitle(t) || mottoRe().MatchString(t) || numberRe().MatchString(t) || addresseeRe().MatchString(t) ||
+		labelRe().MatchString(t) || strings.HasPrefix(strings.ToLower(t), "nơi nhận") || authorityRe().MatchString(t)
+}
+
+// unwrapped returns raws with each wrapped piece joined to the line it
+// was broken from, for the reading of the text's layout: the joined
+// line's text is the pieces' with a space between.
+func unwrapped(raws []rawLine, cont []bool) []rawLine {
+	if cont == nil {
+		return raws
+	}
+	out := make([]rawLine, 0, len(raws))
+	for i, r := range raws {
+		if cont[i] && len(out) > 0 {
+			out[len(out)-1].s = strings.TrimRight(out[len(out)-1].s, " ") + " " + strings.TrimSpace(r.s)
+			continue
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// joinWrapped joins each read line that a wrapped piece stood on to the
+// line before it, a space between; the joined line keeps the first
+// line's number, its words their places in the file.
+func joinWrapped(units []line, raws []rawLine, cont []bool) []line {
+	if cont == nil {
+		return units
+	}
+	goesOn := map[int]bool{}
+	for i, c := range cont {
+		if c {
+			goesOn[raws[i].num] = true
+		}
+	}
+	out := units[:0:0]
+	for _, u := range units {
+		if k := len(out) - 1; goesOn[u.num] && k >= 0 && joinable(out[k]) && joinable(u) {
+			out[k] = glued(out[k], u)
+			continue
+		}
+		out = append(out, u)
+	}
+	return out
+}
+
+// joinable reports whether a read line is plain text a piece may join.
+func joinable(l line) bool {
+	return l.cells == nil && !l.page && !l.md && l.note == "" && l.text != "" && len(l.src) > 0
+}
+
+// glued is line a with line b after it, a space between.
+func glued(a, b line) line {
+	j := a
+	j.text = a.text + " " + b.text
+	j.src = append(append(append(make([]int, 0, len(a.src)+1+len(b.src)), a.src...), a.src[len(a.src)-1]+1), b.src...)
+	j.notes = append(append([]string(nil), a.notes...), b.notes...)
+	if a.nfd == 0 && b.nfd > 0 {
+		j.nfd = len(a.text) + 1 + b.nfd
+	}
+	return j
+}
