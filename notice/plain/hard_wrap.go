@@ -32,17 +32,20 @@ const (
 // hardWraps returns, for each of raws, whether it goes on with the line
 // above it as a wrapped piece of one paragraph; nil when the text shows
 // no hard wrap. A text is hard-wrapped when no line a library wraps as
-// prose is longer than a width between wrapMin and wrapMax (the longest
-// such line), nearly every line that stops inside a sentence stops there
-// (evenWidth), and at least wrapLeast lines stop where the next line's
-// first word would not have fitted, with the next going on with them.
+// prose, and could break (breakable), is longer than a width between
+// wrapMin and wrapMax (the longest such line), nearly every line that
+// stops inside a sentence stops there (evenWidth), and at least
+// wrapLeast lines stop where the next line's first word would not have
+// fitted, with the next going on with them. A text whose paragraphs'
+// first lines are indented reads, wrapped, as pdftotext's page (indented
+// lines over flush ones); with no form feed it may be such a copy.
 func hardWraps(raws []rawLine, layout Layout) []bool {
-	if layout != Blank && layout != OnePerLine {
-		return nil // pdftotext's columns: no library wraps them so
+	if layout == Columns && formFeeds(raws) {
+		return nil // pdftotext's pages: no library wraps them so
 	}
 	width := 0
 	for _, r := range raws {
-		if !wrappable(r.s) {
+		if !wrappable(r.s) || !breakable(r.s) {
 			continue
 		}
 		n := utf8.RuneCountInString(strings.TrimSpace(r.s))
@@ -69,6 +72,34 @@ func hardWraps(raws []rawLine, layout Layout) []bool {
 		return nil
 	}
 	return cont
+}
+
+// formFeeds reports whether a line starts a page with a form feed.
+func formFeeds(raws []rawLine) bool {
+	for _, r := range raws {
+		if strings.HasPrefix(r.s, "\f") {
+			return true
+		}
+	}
+	return false
+}
+
+// breakable reports whether a wrap could have broken line s: a space
+// stands among its first wrapMin characters. A web address, a row of
+// leader dots before a page number, stand whole over the width.
+func breakable(s string) bool {
+	t := strings.TrimSpace(s)
+	n := 0
+	for _, r := range t {
+		if n >= wrapMin {
+			return false
+		}
+		if r == ' ' {
+			return true
+		}
+		n++
+	}
+	return true // short enough to stand whole
 }
 
 // evenWidth reports whether nearly every line that stops inside a
