@@ -180,8 +180,11 @@ func wrappable(s string) bool {
 // and s goes on with prev's sentence. A piece that starts like a point
 // ("1.", "a)", "-") goes on with a line that stopped inside its
 // sentence; under a line that ends one (".", ":", ";") only a piece in
-// small letters does. No piece starts the parts a notice sets on lines
-// of their own, nor goes on in small letters under capitals.
+// small letters does, or after a clause's mark one that starts with a
+// number marking no point ("Số:" / "293/TB-NHNN"). No piece starts the
+// parts a notice sets on lines of their own, nor goes on under a line
+// in capitals unless its first word is in capitals or a number ("...
+// LOẠI 10.000 ĐỒNG VÀ" / "20.000 ĐỒNG Thực hiện ...").
 func wrappedOn(prev, s string, width int) bool {
 	p, t := strings.TrimSpace(prev), strings.TrimSpace(s)
 	if !wrappable(prev) || !wrappable(s) || indent(s) > 0 {
@@ -192,13 +195,19 @@ func wrappedOn(prev, s string, width int) bool {
 	if n < width-wrapSlack || n+1+utf8.RuneCountInString(first) <= width {
 		return false
 	}
-	if isUpper(p) && !isUpper(t) {
+	if isUpper(p) && !isUpper(t) && (cite.HasMarker(t) || !isUpper(first) && hasLetter(first)) {
 		return false // a heading in capitals, the body under it
 	}
-	if finished(p) && !startsLower(t) {
+	if finished(p) && !startsLower(t) && !(clauseEnd(p) && goesOnText(t)) {
 		return false
 	}
 	return !ownLine(t)
+}
+
+// clauseEnd reports whether p ends with a mark that ends a clause, not
+// a sentence: what follows it may be a number ("Số:" / "293/TB-NHNN").
+func clauseEnd(p string) bool {
+	return strings.HasSuffix(p, ":") || strings.HasSuffix(p, ";")
 }
 
 // ownLine reports whether t starts a part a notice sets on a line of its
