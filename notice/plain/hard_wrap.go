@@ -236,43 +236,63 @@ func unwrapped(raws []rawLine, cont []bool) []rawLine {
 	return out
 }
 
-// joinWrapped joins each read line that a wrapped piece stood on to the
-// line before it, a space between; the joined line keeps the first
-// line's number, its words their places in the file.
-func joinWrapped(units []line, raws []rawLine, cont []bool) []line {
+// seam is where a wrapped piece joined to the line above starts: at
+// offset virt of the joined line's bytes as read (its start's offset
+// and the bytes before it), at offset real of the file.
+type seam struct{ virt, real int }
+
+// joinedRaws returns raws with each wrapped piece joined to the line it
+// was broken from, a space between (the line's trailing spaces, its
+// carriage return and the piece's indent dropped), for the reading of
+// the text: what a page's or a header's line is, is then read from the
+// whole line. seams says, by the joined line's number, where its pieces
+// start (remapSeams).
+func joinedRaws(raws []rawLine, cont []bool) ([]rawLine, map[int][]seam) {
 	if cont == nil {
-		return units
+		return raws, nil
 	}
-	goesOn := map[int]bool{}
-	for i, c := range cont {
-		if c {
-			goesOn[raws[i].num] = true
-		}
-	}
-	out := units[:0:0]
-	for _, u := range units {
-		if k := len(out) - 1; goesOn[u.num] && k >= 0 && joinable(out[k]) && joinable(u) {
-			out[k] = glued(out[k], u)
+	out := make([]rawLine, 0, len(raws))
+	seams := map[int][]seam{}
+	for i, r := range raws {
+		if k := len(out) - 1; cont[i] && k >= 0 {
+			a := &out[k]
+			piece := strings.TrimLeft(r.s, " \t")
+			a.s = strings.TrimRight(a.s, " \t") + " "
+			seams[a.num] = append(seams[a.num], seam{a.off + len(a.s), r.off + len(r.s) - len(piece)})
+			a.s += piece
 			continue
 		}
-		out = append(out, u)
+		out = append(out, r)
 	}
-	return out
+	return out, seams
 }
 
-// joinable reports whether a read line is plain text a piece may join.
-func joinable(l line) bool {
-	return l.cells == nil && !l.page && !l.md && l.note == "" && l.text != "" && len(l.src) > 0
+// remapSeams sets the offsets in the file of the bytes of each read line
+// made from a joined line (and of its cells) from where they stand in
+// the joined line to where they stand in the file.
+func remapSeams(units []line, seams map[int][]seam) {
+	if len(seams) == 0 {
+		return
+	}
+	for i := range units {
+		ss := seams[units[i].num]
+		if ss == nil {
+			continue
+		}
+		remapSrc(units[i].src, ss)
+		for j := range units[i].cells {
+			remapSrc(units[i].cells[j].src, ss)
+		}
+	}
 }
 
-// glued is line a with line b after it, a space between.
-func glued(a, b line) line {
-	j := a
-	j.text = a.text + " " + b.text
-	j.src = append(append(append(make([]int, 0, len(a.src)+1+len(b.src)), a.src...), a.src[len(a.src)-1]+1), b.src...)
-	j.notes = append(append([]string(nil), a.notes...), b.notes...)
-	if a.nfd == 0 && b.nfd > 0 {
-		j.nfd = len(a.text) + 1 + b.nfd
+func remapSrc(src []int, ss []seam) {
+	for i, v := range src {
+		for k := len(ss) - 1; k >= 0; k-- {
+			if v >= ss[k].virt {
+				src[i] = v - ss[k].virt + ss[k].real
+				break
+			}
+		}
 	}
-	return j
 }

@@ -358,13 +358,18 @@ func ReadWith(path string, src []byte, opts Options) (*File, error) {
 	if wraps != nil && opts.Layout == Auto {
 		f.Layout = unwrappedLayout(raws, wraps, f.Layout)
 	}
+	var seams map[int][]seam
+	if f.Layout != Columns {
+		raws, seams = joinedRaws(raws, wraps) // hard_wrap.go
+	}
 	var units []line
 	switch f.Layout {
 	case Columns:
 		units = columnUnits(raws)
 	default:
 		marked := strings.EqualFold(filepath.Ext(path), ".md") || markdownText(raws)
-		units = joinWrapped(headerRows(raws, f.Layout == Blank || marked), raws, wraps)
+		units = headerRows(raws, f.Layout == Blank || marked)
+		remapSeams(units, seams)
 		if marked {
 			trimListPadding(units) // list_padding.go
 		}
