@@ -211,10 +211,11 @@ func clauseEnd(p string) bool {
 }
 
 // ownLine reports whether t starts a part a notice sets on a line of its
-// own: the tên loại, the Quốc hiệu or Tiêu ngữ, the number, the Kính gửi,
-// the Nơi nhận, a signer's authority.
+// own: the tên loại, the Quốc hiệu in capitals ("Cộng hòa Xã hội Chủ
+// nghĩa Việt Nam" in small letters is a name in a sentence) or the Tiêu
+// ngữ, the number, the Kính gửi, the Nơi nhận, a signer's authority.
 func ownLine(t string) bool {
-	return isTitle(t) || mottoRe().MatchString(t) || numberRe().MatchString(t) || addresseeRe().MatchString(t) ||
+	return isTitle(t) || mottoRe().MatchString(t) && (isUpper(t) || strings.HasPrefix(t, "Độc lập")) || numberRe().MatchString(t) || addresseeRe().MatchString(t) ||
 		labelRe().MatchString(t) || strings.HasPrefix(strings.ToLower(t), "nơi nhận") || authorityRe().MatchString(t)
 }
 
