@@ -358,7 +358,7 @@ func ReadWith(path string, src []byte, opts Options) (*File, error) {
 	if wraps != nil && opts.Layout == Auto {
 		f.Layout = unwrappedLayout(raws, wraps, f.Layout)
 	}
-	var seams map[int][]seam
+	served, seams := raws, map[int][]seam(nil)
 	if f.Layout != Columns {
 		raws, seams = joinedRaws(raws, wraps) // hard_wrap.go
 	}
@@ -386,7 +386,7 @@ func ReadWith(path string, src []byte, opts Options) (*File, error) {
 		}
 	}
 	f.Unreadable = garbled(f.Paras)
-	f.NoBreaks = noBreaks(unwrapped(raws, wraps))
+	f.NoBreaks = noBreaks(unwrapped(served, wraps))
 	return f, nil
 }
 
