@@ -351,6 +351,17 @@ func ReadWith(path string, src []byte, opts Options) (*File, error) {
 	if f.Layout == Auto {
 		f.Layout = decide(raws, strings.EqualFold(filepath.Ext(path), ".md"))
 	}
+	var wraps []bool
+	if !strings.EqualFold(filepath.Ext(path), ".md") {
+		wraps = hardWraps(raws, f.Layout) // hard_wrap.go
+	}
+	if wraps != nil && opts.Layout == Auto {
+		f.Layout = unwrappedLayout(raws, wraps, f.Layout)
+	}
+	served, seams := raws, map[int][]seam(nil)
+	if f.Layout != Columns {
+		raws, seams = joinedRaws(raws, wraps) // hard_wrap.go
+	}
 	var units []line
 	switch f.Layout {
 	case Columns:
@@ -358,6 +369,7 @@ func ReadWith(path string, src []byte, opts Options) (*File, error) {
 	default:
 		marked := strings.EqualFold(filepath.Ext(path), ".md") || markdownText(raws)
 		units = headerRows(raws, f.Layout == Blank || marked)
+		remapSeams(units, seams)
 		if marked {
 			trimListPadding(units) // list_padding.go
 		}
@@ -374,7 +386,7 @@ func ReadWith(path string, src []byte, opts Options) (*File, error) {
 		}
 	}
 	f.Unreadable = garbled(f.Paras)
-	f.NoBreaks = noBreaks(raws)
+	f.NoBreaks = noBreaks(unwrapped(served, wraps))
 	return f, nil
 }
 
