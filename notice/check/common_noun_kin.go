@@ -67,12 +67,18 @@ func smallKinEndsAt(x *textIndex, k int) bool {
 }
 
 // smallKinStartsAt reports whether a kin noun in small letters starts
-// at word j.
+// at word j, no name after it: in "Tiểu học và trung học cơ sở Nguyễn
+// Du" the run heads a school's name, whose small word is the slip.
 func smallKinStartsAt(x *textIndex, j int) bool {
 	for _, m := range kinNouns() {
-		if smallNounAt(x, j, m) {
-			return true
+		if !smallNounAt(x, j, m) {
+			continue
 		}
+		end := j + len(m.words)
+		if end < len(x.words) && x.spaced[end] && x.lex[end].title() {
+			return false
+		}
+		return true
 	}
 	return false
 }
