@@ -74,11 +74,12 @@ func lawNameCase(p *Pass, segs []*Seg) {
 				continue
 			}
 			written := s[at : at+n]
-			if written == name {
+			rightHead := lawRightHead(head)
+			if written == name && head == rightHead {
 				right[name] = true
 				continue
 			}
-			slips = append(slips, lawName{seg: seg, off: at - len(head) - 1, written: head + " " + written, right: name, rightAll: head + " " + name})
+			slips = append(slips, lawName{seg: seg, off: at - len(head) - 1, written: head + " " + written, right: name, rightAll: rightHead + " " + name})
 		}
 	}
 	count := map[string]int{}
@@ -106,10 +107,20 @@ func lawHead(s string, at int) (string, bool) {
 	switch {
 	case s[at] == 'L' && !strings.EqualFold(prev, "bộ") && !strings.EqualFold(prev, "pháp"): // "pháp Luật đất đai" is "pháp luật"
 		return "Luật", true
-	case s[at] == 'l' && (prev == "Bộ" || prev == "bộ") && len(before) == at-1:
-		return prev + " luật", true
+	case (prev == "Bộ" || prev == "bộ") && len(before) == at-1:
+		return prev + " " + s[at:at+len("luật")], true // "Bộ Luật Lao động": the head as written
 	}
 	return "", false
+}
+
+// lawRightHead is the head of a law's name as Phụ lục II writes it:
+// "Luật", or "Bộ luật" with the first letter of its tên loại alone in a
+// capital ("Bộ luật Hình sự"), whatever the case of "Bộ Luật", "bộ luật".
+func lawRightHead(head string) string {
+	if head == "Luật" {
+		return head
+	}
+	return "Bộ luật"
 }
 
 // isLetterBefore reports whether a letter stands right before byte at.

@@ -31,6 +31,7 @@ type commonNoun struct {
 	then  []string        // when set, one of these words or a mark must follow
 	not   []string        // folded words after it that leave it alone
 	named bool            // silent where a name follows the run ("THCS Châu Can")
+	kin   bool            // said beside a kin noun in small letters ("mầm non, Tiểu học")
 }
 
 // determiners stand for "det" in the data: after them a noun is a kind,
@@ -54,6 +55,8 @@ func readCommonNouns(data string) map[string][]commonNoun {
 				n.mid = true
 			case "list":
 				n.list = true
+			case "kin":
+				n.kin = true
 			case "det":
 				for _, d := range determiners {
 					n.after[d] = true
@@ -110,7 +113,7 @@ func commonCapsRuns(v *View, s string) []capsRun {
 	var out []capsRun
 	for i := 1; i < len(x.words); i++ {
 		n, ok := nounAt(x, i)
-		if !ok || n.list || !x.spaced[i] || !nounContext(x, i, n) || quoted(s, x.words[i].off) {
+		if !ok || n.list || !(x.spaced[i] && nounContext(x, i, n) || kinBeside(s, x, i, n)) || quoted(s, x.words[i].off) {
 			continue
 		}
 		end := i + len(n.words)
