@@ -18,8 +18,16 @@ import (
 var ownParagraphRe = lazyre.New(`^(?:(?:QUYẾT ĐỊNH|QUYẾT NGHỊ|CHỈ THỊ|NGHỊ QUYẾT|BAN HÀNH|THÔNG QUA)\s*:\s*$|Căn cứ\s|Theo đề nghị\s|Xét đề nghị\s|Xét (?:tờ trình|báo cáo|văn bản|Tờ trình|Báo cáo)\s)`)
 
 // ownParagraph reports whether next opens a paragraph of its own
-// (ownParagraphRe), never joined to the one above across a blank line.
+// (ownParagraphRe), or an item of a list marked as a web page renders a
+// Word list ("– Lãnh đạo các sở, ban, ngành;", "• ...", listMarks): never
+// joined to the one above across a blank line, even one that ends with a
+// comma, as an item marked "-" is not.
 func ownParagraph(next string) bool {
+	if listMarked(next) {
+		_, n := utf8.DecodeRuneInString(next)
+		r, _ := utf8.DecodeRuneInString(next[n:])
+		return unicode.IsSpace(r)
+	}
 	return ownParagraphRe().MatchString(next)
 }
 

@@ -4,8 +4,9 @@ import "testing"
 
 // TestGroundsBreak: a ground closed by a comma is its own paragraph over
 // the decision's verb, over the next ground and over a sentence of its
-// own; across a page break it goes on with the next document it cites and
-// with the main clause it leads to.
+// own, and an item marked "–" is its own; across a page break a ground
+// goes on with the next document it cites and with the main clause it
+// leads to, and a line goes on with a dash not set apart as a mark.
 func TestGroundsBreak(t *testing.T) {
 	for _, c := range []struct {
 		above, next string
@@ -18,6 +19,8 @@ func TestGroundsBreak(t *testing.T) {
 		{"Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015 và Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ năm 2019,", "Nghị định số 43/2014/NĐ-CP ngày 15/5/2014 của Chính phủ.", true},
 		{"Căn cứ Quyết định số 589/QĐ-BVM-TCCB ngày 29/11/2017 của Bệnh viện Mắt về việc tổ chức lại các khoa khám bệnh theo yêu cầu kỹ thuật cao,", "Bệnh viện Mắt thông báo tạm ngưng khám bệnh từ ngày 01/12/2017.", true},
 		{"Thực hiện chỉ đạo của Ủy ban nhân dân tỉnh tại Công văn số 12/UBND-KT ngày 10 tháng 01 năm 2020 về việc triển khai kế hoạch năm 2020,", "Ủy ban nhân dân huyện đã ban hành Kế hoạch số 12/KH-UBND.", true},
+		{"– Thường trực Tỉnh ủy, Hội đồng nhân dân, Ủy ban nhân dân tỉnh, Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các đồng chí lãnh đạo các ban, ngành,", "– Lãnh đạo các sở, ban, ngành và đoàn thể trong tỉnh,", false},
+		{"– Thường trực Tỉnh ủy, Hội đồng nhân dân, Ủy ban nhân dân tỉnh, Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các đồng chí lãnh đạo các ban, ngành,", "–Lãnh đạo các sở, ban, ngành và đoàn thể trong tỉnh,", true},
 	} {
 		if got := brokenBefore(c.above, c.next); got != c.joined {
 			t.Errorf("brokenBefore(%q, %q) = %v, want %v", c.above, c.next, got, c.joined)
