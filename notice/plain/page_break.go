@@ -19,7 +19,7 @@ import (
 // clause an opening phrase leads to ("Thực hiện ... Covid-19" over "Ủy ban
 // nhân dân xã Đức Hợp thông báo như sau:").
 func brokenBefore(above, next string) bool {
-	if !unfinished(above) || closingOpenerRe().MatchString(next) {
+	if !unfinished(above) || closingOpenerRe().MatchString(next) || ownParagraph(next) || groundEnded(above, next) { // grounds_break.go
 		return false
 	}
 	if strings.HasSuffix(above, ",") || hangingWords[lastWord(above)] {

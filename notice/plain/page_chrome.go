@@ -82,7 +82,7 @@ func dropChrome(out []line) []int {
 			stamps = append(stamps, i)
 			chrome = true
 		}
-		if chrome {
+		if chrome || pageTool(l.text) { // page_tools.go
 			out[i] = line{num: l.num}
 		}
 	}

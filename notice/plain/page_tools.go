@@ -1,0 +1,28 @@
+package plain
+
+import (
+	"strings"
+
+	"github.com/thongbao/thongbao/notice/internal/lazyre"
+)
+
+// fontSizeRe is a page's control for the size of its letters, its label
+// perhaps, then its buttons: "Font size : A- A A+", "Cỡ chữ: A A A",
+// "A- A A+". The buttons are letters A with their signs, no word: no line
+// of a letter is so.
+var fontSizeRe = lazyre.New(`^(?:(?i:font size|text size|cỡ chữ|kích (?:thước|cỡ) chữ|cỡ)\s*:?\s*)?(?:A\s*[-+−]?\s+){1,3}A\s*[-+−]?$`)
+
+// gluedStampRe is a post's stamp ("Ngày cập nhật 13/03/2020", "Ngày
+// đăng: 17/04/2018 08:51") the crawl ran onto the end of the page's other
+// fields with no space ("False 40385Ngày cập nhật 13/03/2020"): a capital
+// after a letter or a figure with no space is no word of a sentence.
+var gluedStampRe = lazyre.New(`[\p{L}\d](?:Ngày cập nhật|Cập nhật(?: lúc| ngày)?|Ngày đăng(?: tin)?|Đăng lúc)\s*:?\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?\d{1,2}/\d{1,2}/\d{4}(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?)?$`)
+
+// pageTool reports a line that is a page's own tool or field and never a
+// line of a letter, wherever it stands: the control for the size of its
+// letters (fontSizeRe) or a stamp run onto the page's other fields
+// (gluedStampRe).
+func pageTool(t string) bool {
+	t = strings.TrimSpace(t)
+	return fontSizeRe().MatchString(t) || gluedStampRe().MatchString(t)
+}
