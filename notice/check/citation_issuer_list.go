@@ -83,17 +83,23 @@ func listBefore(v *View, c cited) (cited, bool) {
 // tướng Chính phủ: số 1400/QĐ-TTg ngày ...; Quyết định số 2080/QĐ-TTg
 // ngày ...". Between the colon and the citation stand only the list's
 // items, parted by ";" (no other colon, no sentence's end), and the
-// citation follows a ";".
+// citation follows a ";". The head may name the documents by the generic
+// word: "Căn cứ các văn bản của Bộ Thông tin và Truyền thông: Công văn số
+// 1178/BTTTT-THH ...; Công văn số 2384/BTTTT-THH ...".
 func issuerInListHead(c cited) bool {
 	if c.TypeOff < 0 || c.Type == "" {
 		return false
 	}
 	text := c.seg.Text[:c.TypeOff]
-	i := strings.LastIndex(text, "các "+c.Type+" ")
+	lead := "các " + c.Type
+	i := strings.LastIndex(text, lead+" ")
+	if j := strings.LastIndex(text, "các văn bản "); j > i {
+		i, lead = j, "các văn bản"
+	}
 	if i < 0 {
 		return false
 	}
-	head, items, ok := strings.Cut(text[i+len("các "+c.Type):], ":")
+	head, items, ok := strings.Cut(text[i+len(lead):], ":")
 	if !ok || !groupIssuerRe().MatchString(head) || strings.Contains(items, ":") || sentenceEndRe().MatchString(items) {
 		return false
 	}

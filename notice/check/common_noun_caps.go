@@ -112,7 +112,7 @@ func commonCapsRuns(v *View, s string) []capsRun {
 	x := v.index(s)
 	var out []capsRun
 	for i := 1; i < len(x.words); i++ {
-		n, ok := nounAt(x, i)
+		n, ok := nounIn(x, i)
 		if !ok || n.list || !(x.spaced[i] && nounContext(x, i, n) || kinBeside(s, x, i, n)) || quoted(s, x.words[i].off) {
 			continue
 		}
@@ -188,6 +188,23 @@ func nounAt(x *textIndex, i int) (commonNoun, bool) {
 		}
 	}
 	return commonNoun{}, false
+}
+
+// nounIn is the noun at word i as nounAt finds it, but of the rows of the
+// same words the first whose words before it fit: "lễ" is bare after
+// "dịp", "ngày" ("dịp Lễ 30/4"), and after "buổi" a capital word makes
+// it the head of the event's name ("buổi Lễ Phát động Tháng Thanh niên").
+func nounIn(x *textIndex, i int) (commonNoun, bool) {
+	n, ok := nounAt(x, i)
+	if !ok || nounContext(x, i, n) {
+		return n, ok
+	}
+	for _, m := range commonNouns()[x.lex[i].folded()] {
+		if slices.Equal(m.words, n.words) && nounContext(x, i, m) {
+			return m, true
+		}
+	}
+	return n, ok
 }
 
 // nounContext reports whether the word before word i leaves the noun

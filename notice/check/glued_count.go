@@ -14,9 +14,17 @@ import (
 // gluedFigure's, the hour's gluedHour's.
 var gluedCountRe = lazyre.New(`(?:^|[^\p{L}\d.,])(\d+(?:[.,]\d+)*)(điểm|đồng|người|lần|tuần|buổi|tiết|câu)(?:[^\p{L}\d]|$)`)
 
+// gluedQuantityRe is a word that stands before a quantity typed against
+// the figure after it, with no space: "diện tích227,5m2", "tổng số15".
+// Only these words, written whole, in small letters: a list's number
+// glued to the word before it on a flattened page ("luật1. Khi") is
+// another slip, and the date words are gluedFigure's.
+var gluedQuantityRe = lazyre.New(`(?:^|[^\p{L}\d])(diện tích|tổng số|số lượng|tổng cộng)(\d+(?:[.,]\d+)*)`)
+
 // gluedCount reports a figure glued to the word it counts ("01điểm" for
-// "01 điểm"): the figure and its word are parted by a space as any two
-// words are.
+// "01 điểm"), and a word of quantity glued to its figure ("diện tích227,5"
+// for "diện tích 227,5"): the figure and its word are parted by a space
+// as any two words are.
 func gluedCount(p *Pass) {
 	for _, seg := range withSegs(p.View.Texts()) {
 		if !strings.ContainsAny(seg.Text, "0123456789") {
@@ -29,6 +37,14 @@ func gluedCount(p *Pass) {
 			figure, word := seg.Text[m[2]:m[3]], seg.Text[m[4]:m[5]]
 			p.Report(seg, m[4], diag.Msg("\"%s\" dính liền \"%s\"", "%q is glued to %q", figure, word),
 				diag.Msg("viết \"%s %s\"", "write \"%s %s\"", figure, word))
+		}
+		for _, m := range gluedQuantityRe().FindAllStringSubmatchIndex(seg.Text, -1) {
+			if quoted(seg.Text, m[2]) {
+				continue
+			}
+			word, figure := seg.Text[m[2]:m[3]], seg.Text[m[4]:m[5]]
+			p.Report(seg, m[4], diag.Msg("\"%s\" dính liền \"%s\"", "%q is glued to %q", word, figure),
+				diag.Msg("viết \"%s %s\"", "write \"%s %s\"", word, figure))
 		}
 	}
 }

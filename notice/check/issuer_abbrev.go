@@ -30,8 +30,12 @@ func issuerAbbrev(p *Pass) {
 	}
 	var found []abbrevWord
 	var at []*Seg
+	youth := youthUnionIssuer(p.View, lines)
 	for _, s := range lines {
 		for _, w := range abbrevWords(s.Text) {
+			if youth && w.text == youthUnionForm {
+				continue // the Đoàn's own form (issuer_youth_union.go)
+			}
 			if strictAbbrev(w.text) && !(abbrevTable()[w.text].common && nestedBody(s.Text[w.end:])) &&
 				(!schoolLevels[w.text] || strings.Contains(cite.Fold(s.Text[:w.off]), "trường")) {
 				found = append(found, w)

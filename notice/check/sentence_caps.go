@@ -32,10 +32,12 @@ var inBracket = setOf("để", "tức", "nhằm", "gọi", "b/c", "t/h", "đ/b",
 // (a conjunction, a word of time, a verb of request): after "," or ";"
 // inside a paragraph their capital is wrong ("Sáng, Bắt đầu làm bài",
 // "Bắt đầu từ quý II năm 2019, Để có kinh phí ...", "...; Nay, UBND
-// phường ...", "...; Đề nghị các cơ quan ..."). A word that may head a
+// phường ...", "...; Đề nghị các cơ quan ...", "...; Qua thẩm tra, ...",
+// "...; Gắn với sự kiện ..."). A word that may head a
 // name ("Không quân") or a label ("Thời gian: ...") is not one.
 var midClause = setOf("nay", "vậy", "để", "đến nay", "đề nghị", "bắt đầu", "có", "đối với", "nếu", "tuy nhiên",
-	"nhưng", "đồng thời", "kể từ", "hoặc", "thì", "song", "riêng", "do đó", "vì vậy", "trong đó", "sau đó")
+	"nhưng", "đồng thời", "kể từ", "hoặc", "thì", "song", "riêng", "do đó", "vì vậy", "trong đó", "sau đó",
+	"qua", "gắn với")
 
 // afterWord are words that never head a name and take no capital right
 // after another word: "lịch tiếp công dân Của Chủ tịch", "Công văn số
