@@ -100,18 +100,12 @@ func writePinned(t *testing.T) {
 		if i%pinnedEvery != 0 {
 			continue
 		}
-		src := readCorpus(t, rel)
-		orig := checkSource(t, rel, src)
-		columns := readsAsColumns(rel, src)
-		for _, sv := range serves {
-			if sv.prose && columns {
-				continue
-			}
-			if d := compareServed(rel, sv, orig, src, t); len(d.added) == 0 {
+		eachServed(t, rel, func(sv serve, d servedFindings) {
+			if len(d.added) == 0 {
 				fmt.Fprintf(&b, "%s\t%s\n", rel, sv.name)
 				n++
 			}
-		}
+		})
 	}
 	if err := os.MkdirAll(filepath.Dir(pinnedPath), 0o755); err != nil {
 		t.Fatal(err)

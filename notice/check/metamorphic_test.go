@@ -50,19 +50,12 @@ func TestMetamorphicAll(t *testing.T) {
 		if setOf(rel) != "dev" {
 			continue
 		}
-		src := readCorpus(t, rel)
-		orig := checkSource(t, rel, src)
-		columns := readsAsColumns(rel, src)
-		for _, sv := range serves {
-			if sv.prose && columns {
-				continue
-			}
-			d := compareServed(rel, sv, orig, src, t)
+		eachServed(t, rel, func(sv serve, d servedFindings) {
 			b := byServe[sv.name]
 			b.added = append(b.added, d.added...)
 			b.lost = append(b.lost, d.lost...)
 			b.moved += d.moved
-		}
+		})
 	}
 	for _, sv := range serves {
 		b := byServe[sv.name]
@@ -122,6 +115,22 @@ func checkSource(t *testing.T, rel string, src []byte) diag.List {
 		t.Fatalf("%s: %v", rel, err)
 	}
 	return check.Text(f, nil, check.Options{})
+}
+
+// eachServed serves the dev text rel every way that fits it (the ways
+// of prose not for a text in pdftotext's columns) and hands each way's
+// findings, set against the original's, to fn.
+func eachServed(t *testing.T, rel string, fn func(serve, servedFindings)) {
+	t.Helper()
+	src := readCorpus(t, rel)
+	orig := checkSource(t, rel, src)
+	columns := readsAsColumns(rel, src)
+	for _, sv := range serves {
+		if sv.prose && columns {
+			continue
+		}
+		fn(sv, compareServed(rel, sv, orig, src, t))
+	}
 }
 
 // compareServed serves src one way, checks it, and sets its findings
