@@ -12,6 +12,8 @@ import (
 // it was passed, with no number, code or issuer (NĐ 30, Phụ lục I, Mục
 // II, khoản 6, điểm a: "riêng Luật, Pháp lệnh không ghi số, ký hiệu, cơ
 // quan ban hành"): "Căn cứ Luật Viên chức ngày 15 tháng 11 năm 2010;".
+// Only a document with a tên loại other than Thông báo (a Quyết định, a
+// Nghị quyết, a Kế hoạch ...) is read.
 // "Căn cứ Luật Viên chức năm 2010;", "Căn cứ Luật Chứng khoán số
 // 54/2019/QH14;" give no day: the reader of the ground cannot tell which
 // text of the law is meant (an amending law of the same year, a law passed
@@ -43,6 +45,13 @@ var lawDateRe = sync.OnceValue(func() *regexp.Regexp {
 // 2019;").
 func lawGroundsUndated(p *Pass) {
 	v := p.View
+	if v.Type != Other {
+		// A Thông báo (Mẫu 1.4) and a Công văn (Mẫu 1.5) have no block of
+		// grounds of issue: a "Căn cứ Luật ..." there cites the law in the
+		// body, where the law's name alone is its citation (Phụ lục I, Mục
+		// II, khoản 6, điểm b).
+		return
+	}
 	defer p.withRef(diag.RefGrounds)()
 	byNumber := quocHoiText(v)
 	from, to := groundsSpan(v)
