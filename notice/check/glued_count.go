@@ -1,6 +1,7 @@
 package check
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/thongbao/thongbao/notice/diag"
@@ -30,21 +31,15 @@ func gluedCount(p *Pass) {
 		if !strings.ContainsAny(seg.Text, "0123456789") {
 			continue
 		}
-		for _, m := range gluedCountRe().FindAllStringSubmatchIndex(seg.Text, -1) {
-			if quoted(seg.Text, m[2]) {
-				continue
+		for _, re := range [...]func() *regexp.Regexp{gluedCountRe, gluedQuantityRe} {
+			for _, m := range re().FindAllStringSubmatchIndex(seg.Text, -1) {
+				if quoted(seg.Text, m[2]) {
+					continue
+				}
+				left, right := seg.Text[m[2]:m[3]], seg.Text[m[4]:m[5]]
+				p.Report(seg, m[4], diag.Msg("\"%s\" dính liền \"%s\"", "%q is glued to %q", left, right),
+					diag.Msg("viết \"%s %s\"", "write \"%s %s\"", left, right))
 			}
-			figure, word := seg.Text[m[2]:m[3]], seg.Text[m[4]:m[5]]
-			p.Report(seg, m[4], diag.Msg("\"%s\" dính liền \"%s\"", "%q is glued to %q", figure, word),
-				diag.Msg("viết \"%s %s\"", "write \"%s %s\"", figure, word))
-		}
-		for _, m := range gluedQuantityRe().FindAllStringSubmatchIndex(seg.Text, -1) {
-			if quoted(seg.Text, m[2]) {
-				continue
-			}
-			word, figure := seg.Text[m[2]:m[3]], seg.Text[m[4]:m[5]]
-			p.Report(seg, m[4], diag.Msg("\"%s\" dính liền \"%s\"", "%q is glued to %q", word, figure),
-				diag.Msg("viết \"%s %s\"", "write \"%s %s\"", word, figure))
 		}
 	}
 }
