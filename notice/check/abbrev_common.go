@@ -244,6 +244,9 @@ func unitAfter(s string, from int) string {
 		}
 		t := w.text
 		if len(name) == 0 && commonUnitWords[t] {
+			if (t == "các" || t == "cấp") && len(unit) > 0 && unit[len(unit)-1] != "các" {
+				break // "UBND tỉnh cấp phép": the verb after the unit
+			}
 			if len(unit) > 0 && unit[len(unit)-1] == t {
 				at = from + w.end
 				continue // "huyện huyện": a word typed twice
