@@ -106,6 +106,9 @@ func nameSpelling(p *Pass) {
 	for _, g := range fieldCommaGroups(p.View, segs) {
 		fieldMinority(g, report)
 	}
+	for _, g := range headCaseGroups(p.View, segs) {
+		headCaseMinority(g, report)
+	}
 	for _, g := range iyGroups(p.View, segs) {
 		minority(g, report)
 	}
