@@ -9,14 +9,14 @@ import (
 )
 
 // lastOpenSemicolon reports the last point of a list whose points all end
-// with ";", three or more, the last one too, where the list ends there:
-// the next paragraph is a point of the list above it ("a) ...;", "b)
-// ...;", "c) ...;", then "2. Thời gian: ..."). A list run on with ";" is
-// closed by its last point's "." (NĐ 30/2020/NĐ-CP, Phụ lục I, Mục II,
-// khoản 6). A list followed by a point of its own kind that leads into
-// others ("d) Các ủy viên:"), by a paragraph with no marker or by a
-// table is not judged so: the reading cannot tell that its last point
-// closes it. It returns whether the run was judged so.
+// with ";", three or more, the last one too, where the list ends there
+// (outerPointAfter: "a) ...;", "b) ...;", "c) ...;", then "2. Thời gian:
+// ..."). A list run on with ";" is closed by its last point's ".". A list
+// followed by a point of its own kind that leads into others ("d) Các ủy
+// viên:"), by a paragraph in small letters or in capitals (the rest of
+// a point the page broke), by a table or by nothing (a copy may be cut)
+// is not judged so: the reading cannot tell that its last point closes
+// it. It returns whether the run was judged so.
 func lastOpenSemicolon(p *Pass, segs []Seg, run, judged []*Seg, count map[string]int) bool {
 	last := judged[len(judged)-1]
 	if count[";"] != len(judged) || last != run[len(run)-1] || !outerPointAfter(segs, last) {
@@ -29,9 +29,11 @@ func lastOpenSemicolon(p *Pass, segs []Seg, run, judged []*Seg, count map[string
 	return true
 }
 
-// outerPointAfter reports whether the paragraph after last is a point of
-// another kind that stands above last's list: its marker's kind was seen
-// on a point before the list began ("2." after "1. ...:", "a)", "b)").
+// outerPointAfter reports whether the paragraph after last ends its list:
+// a point of another kind that stands above the list, its marker's kind
+// seen on a point before the list began with no paragraph between ("2."
+// after "1. ...:", "a)", "b)"), or a paragraph with no marker that opens
+// a sentence of its own (pointAfterOpens).
 func outerPointAfter(segs []Seg, last *Seg) bool {
 	i := -1
 	for k := range segs {
