@@ -35,9 +35,9 @@ func listPunct(p *Pass) {
 			// a list wholly inside one quotation is judged as a list; the
 			// quoted khoản among the document's own points are not
 			if own, quoted := splitQuoted(run, qr); len(own) > 0 || len(quoted) != 1 {
-				judgeRun(p, own, false)
+				judgeRun(p, segs, own, false)
 			} else {
-				judgeRun(p, quoted[0], true)
+				judgeRun(p, segs, quoted[0], true)
 			}
 		}
 		for _, run := range heads {
@@ -140,7 +140,7 @@ func leadsInto(k, next string, kinds []string) bool {
 
 // judgeRun reports the one point of a run that ends otherwise than all
 // the others.
-func judgeRun(p *Pass, run []*Seg, quoted bool) {
+func judgeRun(p *Pass, segs []Seg, run []*Seg, quoted bool) {
 	count := map[string]int{}
 	var judged []*Seg
 	for _, s := range run {
@@ -156,6 +156,9 @@ func judgeRun(p *Pass, run []*Seg, quoted bool) {
 		return
 	}
 	if len(judged) < 3 {
+		return
+	}
+	if !quoted && lastOpenSemicolon(p, segs, run, judged, count) {
 		return
 	}
 	usual := ""

@@ -87,10 +87,10 @@ func nameSpelling(p *Pass) {
 		byPair[pair] = f
 		list = append(list, f)
 	}
-	for _, g := range dashGroups(p.View, segs) {
+	for _, g := range dashGroups(p.View, append(headerNames(p.View), segs...)) {
 		if !ampMinority(g, report) {
 			dashes = true // "Bộ Lao động – Thương binh và Xã hội" beside "Lao động - Thương binh"
-			minority(g, report)
+			minority(hyphenOnTie(g), report)
 			dashes = false
 		}
 	}
@@ -105,6 +105,9 @@ func nameSpelling(p *Pass) {
 	}
 	for _, g := range fieldCommaGroups(p.View, segs) {
 		fieldMinority(g, report)
+	}
+	for _, g := range headCaseGroups(p.View, segs) {
+		headCaseMinority(g, report)
 	}
 	for _, g := range iyGroups(p.View, segs) {
 		minority(g, report)
@@ -140,6 +143,45 @@ func nameSpelling(p *Pass) {
 		}
 		p.Report(f.s.seg, f.s.diffOff, msg, diag.Msg("thống nhất một cách viết, như %q", "write it one way, as %q", fix))
 	}
+}
+
+// hyphenOnTie marks as due the spots of a dash group written with the
+// hyphen and a space on each side, the decree's own form ("Độc lập - Tự
+// do - Hạnh phúc", "Bộ Lao động - Thương binh và Xã hội"), when no other
+// spelling of the group is written more often: on a tie the decree's form
+// is the usual one, not the first met ("THỨ IX-NĂM" in the header beside
+// "thứ IX - năm" in the body once).
+func hyphenOnTie(g []spot) []spot {
+	count := map[string]int{}
+	top := 0
+	for _, s := range g {
+		count[s.variant]++
+		top = max(top, count[s.variant])
+	}
+	if count[" - "] != top || len(count) < 2 {
+		return g // the hyphen is written less often than another, or alone
+	}
+	out := make([]spot, len(g))
+	for i, s := range g {
+		s.due = s.variant == " - "
+		out[i] = s
+	}
+	return out
+}
+
+// headerNames are the header's lines but the Tiêu ngữ (motto's to say),
+// where the issuer and the place write their names: "TỈNH BÀ RỊA - VŨNG
+// TÀU" in the header beside "tỉnh Bà Rịa – Vũng Tàu" in the body is one
+// name written two ways.
+func headerNames(v *View) []*Seg {
+	var out []*Seg
+	for _, s := range withSegs(v.Header) {
+		f := cite.Fold(s.Text)
+		if !strings.Contains(f, "độc lập") || !strings.Contains(f, "hạnh phúc") {
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 // spellingSegs are the texts a name can be written in: the prose and the

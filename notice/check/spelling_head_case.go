@@ -1,0 +1,134 @@
+package check
+
+import (
+	"maps"
+	"slices"
+)
+
+// nameHeads are the kinds that head the name of a body, an event or a
+// contest ("Khoa Khám và Điều trị", "Giải Bóng đá Thiếu niên", "Kỳ họp
+// thứ Hai"), which Phụ lục II writes with a capital as the name's first
+// word. One syllable: the next word must be the name's own, capitalised
+// ("Ban Quản lý", not "ban hành"); two: up to two words in small letters
+// may come before the name's first capital ("Hội đồng thẩm định Quy
+// hoạch", "Kỳ thi ĐGTD"). A kind that official-name says in small letters
+// before its body's name ("phòng Đào tạo", kindCase) is its, and schools
+// ("trường THCS ...") are schoolCase's.
+var (
+	nameHeads1 = setOf("ban", "báo", "cục", "đài", "giải", "khoa", "phòng", "quỹ", "sở", "trạm", "viện")
+	nameHeads2 = setOf("bộ phận", "chi cục", "chi nhánh", "cuộc thi", "đại hội", "hội đồng", "hội nghị", "hội thi",
+		"kỳ họp", "kỳ thi", "tạp chí", "tổng cục", "trung tâm", "ủy ban", "văn phòng")
+)
+
+// headDets are the words before a kind that make it a kind, not a name's
+// head ("các phòng Chuyên môn", "mỗi trường THCS"), and "việc", after
+// which a trích yếu's first word takes a capital ("về việc Tổ chức").
+var headDets = setOf("các", "những", "mọi", "mỗi", "từng", "quý", "việc", "v/v")
+
+// headCaseGroups finds a name whose head is written with a capital in one
+// place and in small letters in another, both inside a sentence, the words
+// after it the same ("tạm ngưng hoạt động của khoa Khám và Điều trị" beside
+// "nhân sự Khoa Khám và Điều trị"; "tổ chức giải Bóng đá Thiếu niên" beside
+// "tổ chức Giải Bóng đá Thiếu niên"). A head after a line's start, a mark,
+// a figure or a word with a capital is not looked at: a sentence or an item
+// may begin with it. Each group holds the capital spots, then the small
+// ones, marked at the head; the small one is the slip however often each
+// is written, the capital the name's form (NĐ 30/2020/NĐ-CP, Phụ lục II,
+// Mục II, khoản 2).
+func headCaseGroups(v *View, segs []*Seg) [][]spot {
+	capital := map[string][]spot{}
+	small := map[string][]spot{}
+	for _, s := range segs {
+		x := v.index(s.Text)
+		for i := 1; i < len(x.words); i++ {
+			w := x.words[i]
+			if !x.spaced[i] || !allLower(x.words[i-1].text) || headDets[x.lex[i-1].lowered()] {
+				continue
+			}
+			n, ok := nameHeadAt(x, i)
+			if !ok || kindAt(s.Text, x.words, i) > 0 {
+				continue // official-name says a body's kind in small letters (kindCase)
+			}
+			end, ok := nameHeadRest(x, i+n, n)
+			if !ok {
+				continue
+			}
+			k := x.lex[i].lowered()
+			for j := i + 1; j < end; j++ {
+				k += " " + x.words[j].text
+			}
+			sp := spot{seg: s, off: w.off, end: x.words[end-1].end, form: s.Text[w.off:x.words[end-1].end], diffOff: w.off, once: w.off + 1}
+			if titleCase(w.text) {
+				sp.variant = "capital"
+				capital[k] = append(capital[k], sp)
+			} else {
+				sp.variant = "small"
+				small[k] = append(small[k], sp)
+			}
+		}
+	}
+	var out [][]spot
+	for _, k := range slices.Sorted(maps.Keys(capital)) {
+		if len(small[k]) > 0 {
+			out = append(out, append(append([]spot(nil), capital[k]...), small[k]...))
+		}
+	}
+	return out
+}
+
+// nameHeadAt is how many words of a kind (nameHeads) start at word i, written
+// with its first letter alone in a capital or all in small letters.
+func nameHeadAt(x *textIndex, i int) (int, bool) {
+	first := x.words[i].text
+	if !titleCase(first) && !allLower(first) {
+		return 0, false
+	}
+	if i+1 < len(x.words) && x.spaced[i+1] && allLower(x.words[i+1].text) &&
+		nameHeads2[x.lex[i].lowered()+" "+x.words[i+1].text] {
+		return 2, true
+	}
+	return 1, nameHeads1[x.lex[i].lowered()]
+}
+
+// nameHeadRest is the end (a word index) of the words after a head that
+// the two spellings must share: the name as far as it goes, through its
+// last capitalised word or abbreviation, at most two words in small
+// letters between two of them ("Khoa Khám và Điều trị theo yêu cầu" runs
+// to "Điều"), spaces alone between its words, and two words at least. A
+// name that goes on with more capitals in one place is another name there
+// ("Điều lệ Trường Tiểu học" beside "trường Tiểu học Kim Đồng"). After a
+// head of one word the next is the capital one; after two, at most two
+// words in small letters come first.
+func nameHeadRest(x *textIndex, from, n int) (end int, ok bool) {
+	if n == 1 && (from >= len(x.words) || !titleCase(x.words[from].text) && !isAbbrev(x.words[from].text)) {
+		return 0, false
+	}
+	last, gap := -1, 0
+	for j := from; j < len(x.words) && x.spaced[j] && gap <= 2; j++ {
+		t := x.words[j].text
+		if titleCase(t) || isAbbrev(t) {
+			last, gap = j, 0
+		} else if allLower(t) {
+			gap++
+		} else {
+			break
+		}
+	}
+	if last < 0 {
+		return 0, false
+	}
+	end = last + 1
+	if end-from < 2 {
+		if end >= len(x.words) || !x.spaced[end] || !allLower(x.words[end].text) {
+			return 0, false
+		}
+		end++
+	}
+	return end, true
+}
+
+// headCaseMinority reports each small head of a group against the first
+// capital one.
+func headCaseMinority(g []spot, report func(s, usual spot, n int)) {
+	variantAgainstFirst(g, "capital", "small", report)
+}
