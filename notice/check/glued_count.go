@@ -13,8 +13,33 @@ import (
 // the abbreviation the price lists write. The date words are
 // gluedFigure's, the hour's gluedHour's.
 var gluedCountRe = sync.OnceValue(func() *leadExpr {
-	return newLeadExpr(``, `[^\p{L}\d.,]`, `(\d+(?:[.,]\d+)*)(điểm|đồng|người|lần|tuần|buổi|tiết|câu)(?:[^\p{L}\d]|$)`)
+	x := newLeadExpr(``, `[^\p{L}\d.,]`, `(\d+(?:[.,]\d+)*)(`+strings.Join(countWords, "|")+`)(?:[^\p{L}\d]|$)`)
+	x.at = figureThenCount
+	return x
 })
+
+// countWords are the words gluedCountRe finds glued to a figure.
+var countWords = []string{"điểm", "đồng", "người", "lần", "tuần", "buổi", "tiết", "câu"}
+
+// figureThenCount reports whether s, a text starting with a figure, may
+// start a match of gluedCountRe: its figure, which ends with a digit
+// where its run of digits, points and commas ends (a count word opens
+// with none of them), is followed by one of countWords.
+func figureThenCount(s string) bool {
+	i := 0
+	for i < len(s) && (s[i] >= '0' && s[i] <= '9' || s[i] == '.' || s[i] == ',') {
+		i++
+	}
+	if i == 0 || s[i-1] < '0' || s[i-1] > '9' {
+		return false
+	}
+	for _, w := range countWords {
+		if strings.HasPrefix(s[i:], w) {
+			return true
+		}
+	}
+	return false
+}
 
 // gluedQuantityRe is a word that stands before a quantity typed against
 // the figure after it, with no space: "diện tích227,5m2", "tổng số15".

@@ -30,12 +30,17 @@ func quiAlone(p *Pass, segs []*Seg) {
 		word, as string
 	}
 	var hits []hit
-	quy := map[string]bool{}
 	for _, s := range segs {
 		for _, m := range quiWordRe().findAllIn(p.View, s.Text) {
 			word := s.Text[m[2]:m[5]]
 			hits = append(hits, hit{s, m[2], word, quyFor(word)})
 		}
+	}
+	if len(hits) == 0 {
+		return // nearly every notice: its words with "quy" need not be read
+	}
+	quy := map[string]bool{}
+	for _, s := range segs {
 		low := strings.ToLower(s.Text)
 		for _, w := range []string{"định", "chế", "trình", "hoạch", "mô", "tắc", "chuẩn", "cách", "phạm", "ước", "luật"} {
 			if strings.Contains(low, "quy "+w) {
