@@ -1,11 +1,10 @@
 package check
 
 import (
-	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/thongbao/thongbao/notice/diag"
-	"github.com/thongbao/thongbao/notice/internal/lazyre"
 )
 
 // gluedCountRe is a figure typed against the word of what it counts, with
@@ -13,14 +12,47 @@ import (
 // count or measure, and spelt whole: "50.000đ" (the sign of the đồng) is
 // the abbreviation the price lists write. The date words are
 // gluedFigure's, the hour's gluedHour's.
-var gluedCountRe = lazyre.New(`(?:^|[^\p{L}\d.,])(\d+(?:[.,]\d+)*)(điểm|đồng|người|lần|tuần|buổi|tiết|câu)(?:[^\p{L}\d]|$)`)
+var gluedCountRe = sync.OnceValue(func() *leadExpr {
+	x := newLeadExpr(``, `[^\p{L}\d.,]`, `(\d+(?:[.,]\d+)*)(`+strings.Join(countWords, "|")+`)(?:[^\p{L}\d]|$)`)
+	x.at = figureThenCount
+	return x
+})
+
+// countWords are the words gluedCountRe finds glued to a figure.
+var countWords = []string{"điểm", "đồng", "người", "lần", "tuần", "buổi", "tiết", "câu"}
+
+// figureThenCount reports whether s, a text starting with a figure, may
+// start a match of gluedCountRe: its figure, which ends with a digit
+// where its run of digits, points and commas ends (a count word opens
+// with none of them), is followed by one of countWords.
+func figureThenCount(s string) bool {
+	i := 0
+	for i < len(s) && (s[i] >= '0' && s[i] <= '9' || s[i] == '.' || s[i] == ',') {
+		i++
+	}
+	if i == 0 || s[i-1] < '0' || s[i-1] > '9' {
+		return false
+	}
+	for _, w := range countWords {
+		if strings.HasPrefix(s[i:], w) {
+			return true
+		}
+	}
+	return false
+}
 
 // gluedQuantityRe is a word that stands before a quantity typed against
 // the figure after it, with no space: "diện tích227,5m2", "tổng số15".
 // Only these words, written whole, in small letters: a list's number
 // glued to the word before it on a flattened page ("luật1. Khi") is
 // another slip, and the date words are gluedFigure's.
-var gluedQuantityRe = lazyre.New(`(?:^|[^\p{L}\d])(diện tích|tổng số|số lượng|tổng cộng)(\d+(?:[.,]\d+)*)`)
+var gluedQuantityRe = sync.OnceValue(func() *leadExpr {
+	return newLeadExpr(``, `[^\p{L}\d]`, `(diện tích|tổng số|số lượng|tổng cộng)(\d+(?:[.,]\d+)*)`, "diện tích", "tổng số", "số lượng", "tổng cộng")
+})
+
+// Both are leadExprs, tried only where a figure or one of the words
+// starts: run over a whole text, the regexp package tried their lead
+// class from every byte.
 
 // gluedCount reports a figure glued to the word it counts ("01điểm" for
 // "01 điểm"), and a word of quantity glued to its figure ("diện tích227,5"
@@ -31,8 +63,8 @@ func gluedCount(p *Pass) {
 		if !strings.ContainsAny(seg.Text, "0123456789") {
 			continue
 		}
-		for _, re := range [...]func() *regexp.Regexp{gluedCountRe, gluedQuantityRe} {
-			for _, m := range re().FindAllStringSubmatchIndex(seg.Text, -1) {
+		for _, x := range [...]func() *leadExpr{gluedCountRe, gluedQuantityRe} {
+			for _, m := range x().findAllIn(p.View, seg.Text) {
 				if quoted(seg.Text, m[2]) {
 					continue
 				}

@@ -41,6 +41,11 @@ type leadExpr struct {
 	// need, when set, is false for a text that holds no match: a test
 	// of the whole text before it is scanned.
 	need func(s string) bool
+	// at, when set, accepts every text a match of REST starts: a test of
+	// each place the first bytes (not literals) allow, before the
+	// expression is tried there, as each try costs the regexp package's
+	// set-up (some 4,000 instructions).
+	at func(rest string) bool
 }
 
 // newLeadExpr compiles flags+`(?:^|`+lead+`)`+rest: flags such as `(?i)`,
@@ -155,7 +160,7 @@ func (x *leadExpr) findAllValid(s string, valid bool) [][]int {
 				continue
 			}
 		}
-		if len(x.lits) > 0 && !x.litAt(s[j:]) {
+		if len(x.lits) > 0 && !x.litAt(s[j:]) || x.at != nil && !x.at(s[j:]) {
 			continue
 		}
 		var m []int

@@ -27,7 +27,7 @@ var leadExprCases = []string{
 
 // leadExprs are the leadExprs of the rules.
 func leadExprs() []*leadExpr {
-	return []*leadExpr{bareNumberRe(), schoolRe(), shortDateRe(), placeCaseRe(), dayDateRe(), unnumberedTheoRe(), slashDateWordRe(), spacedDashDateRe(), uncitedSubjectRe(), spacedDateRe(), scoreRe()}
+	return []*leadExpr{bareNumberRe(), schoolRe(), shortDateRe(), placeCaseRe(), dayDateRe(), unnumberedTheoRe(), slashDateWordRe(), spacedDashDateRe(), uncitedSubjectRe(), spacedDateRe(), scoreRe(), gluedCountRe(), gluedQuantityRe(), quiWordRe()}
 }
 
 // TestLeadExprsAsExpressions holds each leadExpr to its expression on

@@ -1,7 +1,6 @@
 package check
 
 import (
-	"regexp"
 	"strings"
 	"sync"
 
@@ -14,9 +13,11 @@ import (
 // spelling rules of the Bộ Giáo dục (Quyết định 240/QĐ, 1984) write "quy"
 // after "qu"; the corpus's văn thư list every "qui định" they meet, in six
 // offices of six rounds. "kì"/"kỳ", "lí"/"lý" stay the concern of the
-// pairs written two ways, as does "qui" beside "quy" in one text.
-var quiWordRe = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?i)(?:^|[^\p{L}])(qui)\s+(định|chế|trình|hoạch|mô|tắc|chuẩn|cách|phạm|ước|luật)(?:$|[^\p{L}])`)
+// pairs written two ways, as does "qui" beside "quy" in one text. It is
+// a leadExpr, tried only at "qui" in any case: run over a whole text, the
+// regexp package tried its lead class from every byte.
+var quiWordRe = sync.OnceValue(func() *leadExpr {
+	return newLeadExpr(`(?i)`, `[^\p{L}]`, `(qui)\s+(định|chế|trình|hoạch|mô|tắc|chuẩn|cách|phạm|ước|luật)(?:$|[^\p{L}])`, "qui")
 })
 
 // quiAlone reports "qui định" and its kin in a notice that never writes
@@ -29,12 +30,17 @@ func quiAlone(p *Pass, segs []*Seg) {
 		word, as string
 	}
 	var hits []hit
-	quy := map[string]bool{}
 	for _, s := range segs {
-		for _, m := range quiWordRe().FindAllStringSubmatchIndex(s.Text, -1) {
+		for _, m := range quiWordRe().findAllIn(p.View, s.Text) {
 			word := s.Text[m[2]:m[5]]
 			hits = append(hits, hit{s, m[2], word, quyFor(word)})
 		}
+	}
+	if len(hits) == 0 {
+		return // nearly every notice: its words with "quy" need not be read
+	}
+	quy := map[string]bool{}
+	for _, s := range segs {
 		low := strings.ToLower(s.Text)
 		for _, w := range []string{"định", "chế", "trình", "hoạch", "mô", "tắc", "chuẩn", "cách", "phạm", "ước", "luật"} {
 			if strings.Contains(low, "quy "+w) {

@@ -1,6 +1,7 @@
 package cite
 
 import (
+	"slices"
 	"strings"
 	"sync"
 )
@@ -70,8 +71,14 @@ func indexTypes() map[string][]DocType {
 
 // TypeNames returns every document type name the reader knows, longest
 // first, so that a pattern built from them prefers "Kế hoạch hành động" to
-// "Kế hoạch".
+// "Kế hoạch". The list is made once a process (rules ask for it for each
+// notice); each call gets its own copy.
 func TypeNames() []string {
+	return slices.Clone(typeNames())
+}
+
+// typeNames is TypeNames' list, made on first use.
+var typeNames = sync.OnceValue(func() []string {
 	seen := map[string]bool{}
 	var names []string
 	for _, list := range [][]DocType{adminTypes, legalTypes, partyTypes} {
@@ -84,7 +91,7 @@ func TypeNames() []string {
 	}
 	sortLongestFirst(names)
 	return names
-}
+})
 
 func sortLongestFirst(s []string) {
 	for i := 1; i < len(s); i++ {

@@ -24,5 +24,12 @@ var gluedStampRe = lazyre.New(`[\p{L}\d](?:Ngày cập nhật|Cập nhật(?: l�
 // (gluedStampRe).
 func pageTool(t string) bool {
 	t = strings.TrimSpace(t)
-	return fontSizeRe().MatchString(t) || gluedStampRe().MatchString(t)
+	return fontSizeRe().MatchString(t) || mayHoldStamp(t) && gluedStampRe().MatchString(t)
+}
+
+// mayHoldStamp reports false for a line that holds none of the labels a
+// match of gluedStampRe holds one of: the expression starts with a class,
+// which the regexp package tries from every byte of every line.
+func mayHoldStamp(t string) bool {
+	return strings.Contains(t, "ập nhật") || strings.Contains(t, "Ngày đăng") || strings.Contains(t, "Đăng lúc")
 }

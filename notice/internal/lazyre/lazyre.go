@@ -33,3 +33,10 @@ func CompileAll() error {
 	}
 	return nil
 }
+
+// Exprs returns every expression made by New so far, in the order made.
+func Exprs() []string {
+	mu.Lock()
+	defer mu.Unlock()
+	return append([]string(nil), exprs...)
+}

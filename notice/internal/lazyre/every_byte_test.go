@@ -1,0 +1,249 @@
+package lazyre_test
+
+import (
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"io/fs"
+	"path/filepath"
+	"regexp"
+	"regexp/syntax"
+	"strconv"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/thongbao/thongbao/notice/internal/lazyre"
+)
+
+// fromEveryByteAllowed are the expressions the regexp package tries from
+// (nearly) every byte of a text, each by the first bytes of its text
+// (see fromEveryByte), with what keeps it off whole texts: the literal its
+// caller looks for first, or the short text it is run on. Three rounds of
+// rules in a row brought such an expression, each costing more than any
+// rule of its own (weekday-date 4.9M instructions a seed, glued-words'
+// figures 7.1M, "qui định" 6.9M, a page's stamps 2.8M a corpus text).
+var fromEveryByteAllowed = map[string]string{
+	`(?:^|[^\p{L}\d/=?&._-])(\p{L}+) ?& ?(\p{`: "ampersandWords: a text holding \"&\"",
+	`(?:^|[^\p{L}])((?:Bộ luật|Luật|Ph`:        "blankNumbers: a text holding \"số ngày\"",
+	`(?:^|[^\p{L}])((?:công văn|thông báo`:     "the tests only: lowerTypes is its scanner",
+	`(?:^|[^\p{L}\d])(\d{1,2}(?:giờ|phút)(`:    "gluedHour: a text holding \"giờ\" or \"phút\"",
+	`(?:^|[^\p{L}])((?:(?:Đông|Tây) )?(?:N`:    "regionNames: a text mayNameRegion lets through",
+	`(?:^|[^\p{L}\d])([Nn]gày|[Tt]háng|[Nn]`:   "gluedDate: a text dateWordBeforeDigit lets through",
+	`(…\.+|\.+…|\.{4,}|;…|;\.\.\.)|(,`:         "doubledMarks: the stretches around a doubled mark only",
+	`\S( {8,}|\t+ *)\S`:                        "spacedColumns: a line r.dash lets through",
+	`[\p{L}\d](?:Ngày cập nhật|Cập nh`:         "pageTool: a line mayHoldStamp lets through",
+	`(?i)(?:^|[^\d/])(?:\d\d?[\s\x{00A0}]*/[\`: "clerkDeadline: a deadline's few words",
+}
+
+// allowKey is the key of expr in fromEveryByteAllowed: its first 40 bytes.
+func allowKey(expr string) string {
+	if len(expr) > 40 {
+		expr = strings.ToValidUTF8(expr[:40], "")
+	}
+	return expr
+}
+
+// TestExpressionsFromEveryByte fails on an expression the regexp package
+// would try from nearly every byte of a text (no literal prefix, not
+// anchored, its first character of a wide class or after an alternative
+// that matches no character, such as "(?:^|[^\\p{L}])"), unless
+// fromEveryByteAllowed names what keeps it off whole texts: such an
+// expression run over every paragraph costs more than most rules. Make it
+// a leadExpr (notice/check), or look for a literal every match holds
+// first, and list it. Expressions made by lazyre.New and those written as
+// constants to regexp.MustCompile under notice/ are read.
+func TestExpressionsFromEveryByte(t *testing.T) {
+	exprs := map[string]string{} // expression -> where
+	for _, e := range lazyre.Exprs() {
+		exprs[e] = "lazyre.New"
+	}
+	for _, c := range sourceExprs(t) {
+		exprs[c.expr] = c.pos
+	}
+	used := map[string]bool{}
+	for e, where := range exprs {
+		if n := fromEveryByte(e); n > 64 {
+			k := allowKey(e)
+			used[k] = true
+			if _, ok := fromEveryByteAllowed[k]; !ok {
+				t.Errorf("%s: %s is tried from %d of 256 byte values: make it a leadExpr or test a literal first, then list %q in fromEveryByteAllowed", where, e, n, k)
+			}
+		}
+	}
+	for k := range fromEveryByteAllowed {
+		if !used[k] {
+			t.Errorf("fromEveryByteAllowed lists %q, which no such expression starts with", k)
+		}
+	}
+}
+
+// fromEveryByte is how many of the 256 byte values the regexp package
+// may find a match of expr starting at, past an alternative of no
+// character such as "^" (0 when it does not search: anchored at the
+// text's start, or a literal prefix it looks for first).
+func fromEveryByte(expr string) int {
+	re := regexp.MustCompile(expr)
+	if p, _ := re.LiteralPrefix(); p != "" {
+		return 0
+	}
+	sre, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		panic(err)
+	}
+	prog, err := syntax.Compile(sre.Simplify())
+	if err != nil {
+		panic(err)
+	}
+	if prog.StartCond()&syntax.EmptyBeginText != 0 {
+		return 0
+	}
+	var first [256]bool
+	seen := make([]bool, len(prog.Inst))
+	var walk func(pc uint32)
+	walk = func(pc uint32) {
+		if seen[pc] {
+			return
+		}
+		seen[pc] = true
+		in := &prog.Inst[pc]
+		switch in.Op {
+		case syntax.InstAlt, syntax.InstAltMatch:
+			walk(in.Out)
+			walk(in.Arg)
+		case syntax.InstCapture, syntax.InstNop:
+			walk(in.Out)
+		case syntax.InstEmptyWidth:
+			walk(in.Out)
+		case syntax.InstMatch:
+			mark(&first, 0, unicode.MaxRune) // an empty match anywhere
+		case syntax.InstFail:
+		case syntax.InstRune1:
+			mark(&first, in.Rune[0], in.Rune[0])
+		case syntax.InstRune:
+			if len(in.Rune) == 1 {
+				r0 := in.Rune[0]
+				mark(&first, r0, r0)
+				if syntax.Flags(in.Arg)&syntax.FoldCase != 0 {
+					for r := unicode.SimpleFold(r0); r != r0; r = unicode.SimpleFold(r) {
+						mark(&first, r, r)
+					}
+				}
+				break
+			}
+			for i := 0; i+1 < len(in.Rune); i += 2 {
+				mark(&first, in.Rune[i], in.Rune[i+1])
+			}
+		default:
+			mark(&first, 0, unicode.MaxRune)
+		}
+	}
+	walk(uint32(prog.Start))
+	n := 0
+	for _, on := range first {
+		if on {
+			n++
+		}
+	}
+	return n
+}
+
+func mark(first *[256]bool, lo, hi rune) {
+	if lo <= utf8.RuneError && utf8.RuneError <= hi {
+		for b := 0x80; b < 256; b++ {
+			first[b] = true
+		}
+	}
+	for b := lead(lo); b <= lead(hi); b++ {
+		first[b] = true
+	}
+}
+
+func lead(r rune) int {
+	switch {
+	case r < 0x80:
+		return int(r)
+	case r < 0x800:
+		return 0xC0 | int(r>>6)
+	case r < 0x10000:
+		return 0xE0 | int(r>>12)
+	}
+	return min(0xF0|int(r>>18), 0xFF)
+}
+
+// sourceExpr is an expression written in the source of a package.
+type sourceExpr struct {
+	pos  string // file:line
+	expr string
+}
+
+// sourceExprs returns the expressions given as string constants (literals
+// and their concatenations) to regexp.MustCompile, lazyre.New and the
+// checker's lazyCompile, in every non-test Go file under notice/.
+func sourceExprs(t *testing.T) []sourceExpr {
+	var out []sourceExpr
+	fset := token.NewFileSet()
+	err := filepath.WalkDir("../..", func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() && d.Name() == "fpdf" {
+			return filepath.SkipDir
+		}
+		if d.IsDir() || !strings.HasSuffix(path, ".go") || strings.HasSuffix(path, "_test.go") {
+			return nil
+		}
+		f, err := parser.ParseFile(fset, path, nil, 0)
+		if err != nil {
+			return err
+		}
+		ast.Inspect(f, func(n ast.Node) bool {
+			call, ok := n.(*ast.CallExpr)
+			if !ok || len(call.Args) != 1 || !compiles(call.Fun) {
+				return true
+			}
+			if s, ok := constString(call.Args[0]); ok {
+				out = append(out, sourceExpr{fset.Position(call.Pos()).String(), s})
+			}
+			return true
+		})
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// compiles reports whether fun is regexp.MustCompile or lazyre.New.
+func compiles(fun ast.Expr) bool {
+	sel, ok := fun.(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	pkg, ok := sel.X.(*ast.Ident)
+	return ok && (pkg.Name == "regexp" && sel.Sel.Name == "MustCompile" || pkg.Name == "lazyre" && sel.Sel.Name == "New")
+}
+
+// constString is the value of a string literal or a sum of them.
+func constString(e ast.Expr) (string, bool) {
+	switch e := e.(type) {
+	case *ast.BasicLit:
+		if e.Kind != token.STRING {
+			return "", false
+		}
+		s, err := strconv.Unquote(e.Value)
+		return s, err == nil
+	case *ast.BinaryExpr:
+		if e.Op != token.ADD {
+			return "", false
+		}
+		a, ok1 := constString(e.X)
+		b, ok2 := constString(e.Y)
+		return a + b, ok1 && ok2
+	case *ast.ParenExpr:
+		return constString(e.X)
+	}
+	return "", false
+}
