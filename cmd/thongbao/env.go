@@ -45,6 +45,7 @@ func newEnv(args []string, stdin io.Reader, stdout, stderr io.Writer) *env {
 	if e.lang, err = diag.ParseLang(primaryLang(v)); err != nil {
 		e.langErr = fmt.Errorf("%s phải là vi hoặc en, không phải %q\nthongbao: %s must be vi or en, not %q", name, v, name, v)
 	}
+	e.stdin = e.fromKeyboard(stdin)
 	return e
 }
 
