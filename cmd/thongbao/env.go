@@ -32,7 +32,9 @@ type env struct {
 // "Xem: thongbao render --help", where the options it speaks of are.
 func (e *env) helpHint() string {
 	c := e.command
-	if c == "" {
+	if c == "" || c == "thongbao help" {
+		// help of a command that does not exist: the list of commands is
+		// in thongbao --help, not in help's own.
 		c = "thongbao"
 	}
 	return e.tr("Xem: "+c+" --help", "See: "+c+" --help")
