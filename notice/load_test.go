@@ -59,7 +59,7 @@ func TestLoadErrors(t *testing.T) {
 		want      []string
 	}{
 		{"syntax", "number = \"/TB-UBND\nplace = 1\n", []string{
-			`n.toml:1:19: toml-syntax: TOML syntax error: strings cannot contain newlines`}},
+			`n.toml:1:19: toml-syntax: TOML syntax error: a string in double quotes cannot run onto the next line (use """ ... """ for text of several lines)`}},
 		{"unknown key with suggestion", replace(minimal, `subject =`, `subjet =`), []string{
 			`n.toml:1:1: missing-field: subject is missing from the top level of the file`,
 			`n.toml:4:1: unknown-key: unknown key "subjet" in the top level of the file; did you mean "subject"?`}},

@@ -37,6 +37,8 @@ var levelEdits = map[string][]string{
 		"Các Sở: Khoa học và Công nghệ, Tài chính, Nội vụ", "Phòng Văn hóa - Xã hội, Phòng Kinh tế",
 		"Sở Khoa học và Công nghệ", "Phòng Văn hóa - Xã hội",
 		"Sở Tài chính", "Phòng Kinh tế",
+		"Các sở, ngành, địa phương", "Các bộ phận chuyên môn, các thôn",
+		"Ban Chỉ đạo Chuyển đổi số tỉnh", "Ban Chỉ đạo Chuyển đổi số xã",
 		"các sở, ngành", "các bộ phận chuyên môn",
 		"các địa phương", "các thôn",
 		"UBND các xã, phường", "Ban Quản lý các thôn",

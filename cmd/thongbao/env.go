@@ -32,7 +32,9 @@ type env struct {
 // "Xem: thongbao render --help", where the options it speaks of are.
 func (e *env) helpHint() string {
 	c := e.command
-	if c == "" {
+	if c == "" || c == "thongbao help" {
+		// help of a command that does not exist: the list of commands is
+		// in thongbao --help, not in help's own.
 		c = "thongbao"
 	}
 	return e.tr("Xem: "+c+" --help", "See: "+c+" --help")
@@ -45,6 +47,7 @@ func newEnv(args []string, stdin io.Reader, stdout, stderr io.Writer) *env {
 	if e.lang, err = diag.ParseLang(primaryLang(v)); err != nil {
 		e.langErr = fmt.Errorf("%s phải là vi hoặc en, không phải %q\nthongbao: %s must be vi or en, not %q", name, v, name, v)
 	}
+	e.stdin = e.fromKeyboard(stdin)
 	return e
 }
 

@@ -123,7 +123,7 @@ func (o *importOpts) safe(e *env, in string) error {
 	if err := g.Check(o.out); errors.Is(err, output.ErrIsSource) {
 		return fmt.Errorf("%s", e.tr("không ghi "+o.out+": đây là tệp đầu vào", "not writing "+o.out+": it is the input"))
 	}
-	if isDir(o.out) {
+	if namesFolder(o.out) {
 		name := "thongbao.toml"
 		if in != "-" {
 			name = strings.TrimSuffix(filepath.Base(in), filepath.Ext(in)) + ".toml"

@@ -72,7 +72,7 @@ func (o *newOpts) run(e *env) error {
 		_, err := e.stdout.Write(src)
 		return err
 	}
-	if isDir(o.out) {
+	if namesFolder(o.out) {
 		return isFolder(e, o.out, "thongbao.toml")
 	}
 	o.out = withExt(o.out, ".toml")

@@ -21,3 +21,11 @@ func withExt(out, ext string) string {
 	}
 	return out + ext
 }
+
+// namesFolder reports whether an -o of new, import, schema or tasks, which
+// each write one file, names a folder: one that exists, or a name ending in
+// "/". "-o ra/" was told the folder "ra" did not exist, and once made,
+// that it was a folder.
+func namesFolder(out string) bool {
+	return strings.HasSuffix(out, "/") || strings.HasSuffix(out, string(filepath.Separator)) || isDir(out)
+}

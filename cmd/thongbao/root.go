@@ -104,8 +104,11 @@ func newHelp(e *env, root *cobra.Command) *cobra.Command {
 		RunE: func(c *cobra.Command, args []string) error {
 			cmd, rest, err := root.Find(args)
 			if err != nil || len(rest) > 0 {
-				return usageError{e.tr(fmt.Sprintf("không có lệnh %q", strings.Join(args, " ")),
-					fmt.Sprintf("unknown command %q", strings.Join(args, " ")))}
+				vi, en := fmt.Sprintf("không có lệnh %q", strings.Join(args, " ")), fmt.Sprintf("unknown command %q", strings.Join(args, " "))
+				if s := root.SuggestionsFor(args[len(args)-1]); len(args) == 1 && len(s) > 0 {
+					vi, en = vi+fmt.Sprintf("; có phải là %q?", s[0]), en+fmt.Sprintf("; did you mean %q?", s[0])
+				}
+				return usageError{e.tr(vi, en)}
 			}
 			return cmd.Help()
 		},

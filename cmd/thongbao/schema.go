@@ -34,6 +34,9 @@ wrong type as you type: put "#:schema ./thongbao.schema.json" at the top of the 
 				_, err := e.stdout.Write(schema.JSON)
 				return err
 			}
+			if namesFolder(out) {
+				return isFolder(e, out, schema.FileName)
+			}
 			out = withExt(out, ".json")
 			if noticeExts[strings.ToLower(filepath.Ext(out))] {
 				// "schema -o thongbao.toml", meant for new, wrote the

@@ -142,6 +142,9 @@ func (o *tasksOpts) run(e *env, args []string) error {
 		_, err = e.stdout.Write(buf.Bytes())
 		return err
 	}
+	if namesFolder(o.out) {
+		return isFolder(e, o.out, "theo-doi"+extOf[o.format])
+	}
 	o.out = withExt(o.out, extOf[o.format])
 	var guard output.Guard
 	for _, f := range files {

@@ -54,6 +54,17 @@ func unreadable(path string, why diag.Text) error {
 		diag.Msg("không đọc được tệp Word %s: %s", "cannot read the Word file %s: %s", name(path), why), fixCheckFile)
 }
 
+// damaged is a file that starts as a Word file but whose archive cannot
+// be read: most often a download or a copy cut short, which Word cannot
+// open either, so that "mở tệp bằng Word rồi lưu lại" did not help.
+func damaged(path string) error {
+	return finding(path, RuleUnreadable,
+		diag.Msg("không đọc được tệp Word %s: tệp bị hỏng hoặc không trọn vẹn (tải về hay chép chưa xong)",
+			"cannot read the Word file %s: it is damaged or incomplete (a download or a copy that did not finish)", name(path)),
+		diag.Msg("tải hoặc chép lại tệp từ nơi gửi (thư điện tử, hệ thống quản lý văn bản); nếu Word vẫn mở được tệp, lưu lại dưới dạng .docx",
+			"download or copy the file again from where it came (the e-mail, the document system); if Word still opens it, save it again as .docx"))
+}
+
 func oldFormat(path string, what diag.Text) error {
 	return finding(path, RuleOldFormat,
 		diag.Msg("tệp %s là %s, không phải tệp .docx", "the file %s is %s, not a .docx file", name(path), what), fixResave)

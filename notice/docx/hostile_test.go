@@ -81,7 +81,7 @@ func hostile(t testing.TB) []struct {
 		{"broken header", RuleBroken, "the Word file t.docx is damaged: its part word/header1.xml is not well-formed",
 			dx.Doc{Body: T("x"), SectPr: `<w:sectPr><w:headerReference w:type="default" r:id="rIdH"/></w:sectPr>`,
 				Headers: []dx.Part{{ID: "rIdH", Name: "header1.xml", XML: "<w:p>"}}}.Bytes()},
-		{"damaged archive", RuleUnreadable, "cannot read the Word file t.docx: the archive inside is damaged", valid.Bytes()[:len(valid.Bytes())/2]},
+		{"damaged archive", RuleUnreadable, "cannot read the Word file t.docx: it is damaged or incomplete (a download or a copy that did not finish)", valid.Bytes()[:len(valid.Bytes())/2]},
 		{"too many files", RuleTooLarge, "the file t.docx is too large: it holds over 5,000 files inside", manyEntries(MaxEntries + 1)},
 		{"unknown compression", RuleUnreadable, "cannot read the Word file t.docx: its part word/document.xml is compressed in a way Word does not use", oddCompression(t)},
 		{"too large", RuleTooLarge, "the file t.docx is too large: it is larger than 32 MiB", append([]byte("PK\x03\x04"), make([]byte, MaxInputSize)...)},

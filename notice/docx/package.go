@@ -34,7 +34,7 @@ func openPackage(path string, data []byte) (*pkg, error) {
 	outer := bytes.NewReader(data)
 	zr, err := zip.NewReader(outer, int64(len(data)))
 	if err != nil && !(errors.Is(err, zip.ErrInsecurePath) && zr != nil) {
-		return nil, unreadable(path, diag.Msg("tệp nén bên trong bị hỏng", "the archive inside is damaged"))
+		return nil, damaged(path)
 	}
 	// klauspost's inflater unpacks the parts about twice as fast as the
 	// standard library's; it is registered on this reader only.

@@ -52,6 +52,9 @@ func writeStream(path string, perm os.FileMode, fill func(io.Writer) error, foll
 	if special {
 		return writeInPlace(path, dest, fill)
 	}
+	if follow && readOnly(dest) {
+		return readOnlyFailure(path)
+	}
 	dir := filepath.Dir(dest)
 	f, err := os.CreateTemp(dir, tempPrefix+"*")
 	if err != nil {
@@ -217,6 +220,24 @@ func dirFailure(path string) error {
 		Message: diag.Msg("không ghi được tệp kết quả: đây là một thư mục", "cannot write the output: it is a directory"),
 		Fix:     diag.Msg("cho đường dẫn tới một tệp, không phải một thư mục", "name a file, not a directory"),
 	}}
+}
+
+// readOnly reports whether path is a regular file that no one may write
+// to: one its owner made read-only (on Windows, the read-only attribute)
+// to keep it. Renaming over it would replace it all the same, as root or
+// as anyone who may write into its folder, and drop its protection.
+func readOnly(path string) bool {
+	fi, err := os.Lstat(path)
+	return err == nil && fi.Mode().IsRegular() && fi.Mode().Perm()&0o222 == 0
+}
+
+// readOnlyFailure is the finding for an output named over a read-only
+// file, which is kept.
+func readOnlyFailure(path string) error {
+	return writeFailure(path,
+		diag.Msg("không ghi đè %s: tệp này đã có và được đặt chỉ cho đọc; tệp vẫn giữ nguyên", "not overwriting %s: the file exists and is read-only; it is left as it was", path),
+		diag.Msg("ghi vào một tên khác (-o TÊN_KHÁC), hoặc bỏ thuộc tính chỉ đọc của tệp nếu đúng là muốn thay nó",
+			"write to another name (-o OTHER_NAME), or clear the file's read-only attribute if you do mean to replace it"))
 }
 
 // exists reports whether anything stands at path.

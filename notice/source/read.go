@@ -110,7 +110,8 @@ func TooLarge(path string, max int64) error {
 	return diag.List{{
 		Pos: diag.Pos{Path: path}, Rule: "too-large", Severity: diag.Error,
 		Message: diag.Msg("tệp lớn hơn %s, không phải một thông báo", "the file is larger than %s; it is not a notice", sizeText(max)),
-		Fix:     diag.Msg("kiểm tra lại tệp nguồn", "check that this is the right source file"),
+		Fix: diag.Msg("một thông báo chỉ dài vài chục KB: có thể đã chọn nhầm tệp (tệp nén, sổ dữ liệu, tệp nhật ký); chỉ tới đúng tệp của thông báo",
+			"a notice is a few dozen KB long: the wrong file may have been named (an archive, a data export, a log); name the notice's own file"),
 	}}
 }
 

@@ -59,8 +59,8 @@ func dueCell(t Task, lang diag.Lang) string {
 // task's words and that it is one, the owner's part.
 func notes(t Task, lang diag.Lang) string {
 	var parts []string
-	if t.Due.Kind == DueRecurring || t.Due.Kind == DueNone && t.Due.Text != "" {
-		parts = append(parts, lowerFirst(t.Due.Text))
+	if w := repeatWords(t); w != "" {
+		parts = append(parts, w)
 	}
 	if t.Due.Long {
 		parts = append(parts, longTerm(t.Due, lang))
@@ -72,6 +72,21 @@ func notes(t Task, lang diag.Lang) string {
 		return ""
 	}
 	return " (" + strings.Join(parts, "; ") + ")"
+}
+
+// repeatWords are the words of a recurring or standing deadline that a
+// table adds after the task, "" when there are none or when the task's
+// own words already say them: "báo cáo kết quả định kỳ hằng tháng (trước
+// ngày 20) (định kỳ hằng tháng (trước ngày 20))" said it twice.
+func repeatWords(t Task) string {
+	if t.Due.Kind != DueRecurring && (t.Due.Kind != DueNone || t.Due.Text == "") {
+		return ""
+	}
+	w := lowerFirst(t.Due.Text)
+	if strings.Contains(strings.ToLower(t.Short), strings.ToLower(w)) {
+		return ""
+	}
+	return w
 }
 
 // day writes a date as the body of a notice does: 20/10/2024, 30/6/2023.

@@ -24,8 +24,8 @@ func WriteMarkdown(w io.Writer, list []Task, o PrintOptions) error {
 		e.printf("| %s |\n|%s\n", strings.Join(cells, " | "), strings.Repeat("---|", len(head)))
 		for _, t := range g.Tasks {
 			task := markdown.Escape(t.Short)
-			if t.Due.Kind == DueRecurring || t.Due.Kind == DueNone && t.Due.Text != "" {
-				task += " (" + markdown.Escape(lowerFirst(t.Due.Text)) + ")" // "định kỳ hằng tháng", "thường xuyên", as the table
+			if w := repeatWords(t); w != "" {
+				task += " (" + markdown.Escape(w) + ")" // "định kỳ hằng tháng", "thường xuyên", as the table
 			}
 			if t.Due.Long {
 				task += " (" + markdown.Escape(longTerm(t.Due, o.Lang)) + ")"

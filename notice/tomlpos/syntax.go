@@ -29,7 +29,8 @@ type syntaxText struct {
 }
 
 var syntaxPatterns = []syntaxText{
-	{pattern: `^strings cannot contain newlines$`, vi: "chuỗi trong dấu ngoặc kép không được xuống dòng (dùng \"\"\" ... \"\"\" cho văn bản nhiều dòng)"},
+	{pattern: `^strings cannot contain newlines$`, vi: "chuỗi trong dấu ngoặc kép không được xuống dòng (dùng \"\"\" ... \"\"\" cho văn bản nhiều dòng)",
+		en: "a string in double quotes cannot run onto the next line (use \"\"\" ... \"\"\" for text of several lines)"},
 	{pattern: `^expected a top-level item to end with a newline, comment, or EOF, but got (.*) instead$`, vi: "sau giá trị phải xuống dòng, nhưng gặp $1"},
 	{pattern: `^expected value but found (.*) instead$`, vi: "cần một giá trị (chuỗi trong ngoặc kép, số, ngày hoặc danh sách), nhưng gặp $1"},
 	{pattern: `^expected '\.' or '=', but got (.*) instead$`, vi: "sau tên khóa cần dấu =, nhưng gặp $1", names: keyNamed,
