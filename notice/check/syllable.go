@@ -153,6 +153,11 @@ func notSyllable(w string) (diag.Text, bool) {
 	if c, ok := foreignLetter(w); ok {
 		return diag.Msg("tiếng Việt không có chữ %q", "Vietnamese has no letter %q", string(c)), true
 	}
+	if strings.IndexByte(w, 'q') >= 0 || strings.Contains(w, "ư") {
+		if why, ok := markSlip(w); ok {
+			return why, true
+		}
+	}
 	last, _ := utf8.DecodeLastRuneInString(w)
 	if last < utf8.RuneSelf && last != 'p' && last != 't' && last != 'c' && last != 'h' && last != 'm' && last != 'n' && last != 'g' {
 		return diag.Text{}, false // the quick way out for most words
