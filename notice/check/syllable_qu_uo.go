@@ -73,13 +73,10 @@ func lowerLetters(rs []rune) bool {
 	return true
 }
 
-// markSlip is the message of toneOnQu's and hornlessAfterU's slips.
-func markSlip(w string) (diag.Text, bool) {
+// quSlip is the message of toneOnQu's slip.
+func quSlip(w string) (diag.Text, bool) {
 	if fixed, ok := toneOnQu(w); ok {
 		return diag.Msg("sau \"qu\" dấu thanh đặt trên nguyên âm sau \"u\", viết %q", "after \"qu\" the tone sits on the vowel after the \"u\": %q", fixed), true
-	}
-	if fixed, ok := hornlessAfterU(w); ok {
-		return diag.Msg("sau \"ư\" viết \"ơ\", không viết \"o\": viết %q", "after \"ư\" Vietnamese writes \"ơ\", never \"o\": %q", fixed), true
 	}
 	return diag.Text{}, false
 }
