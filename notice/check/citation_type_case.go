@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/thongbao/thongbao/notice/cite"
 	"github.com/thongbao/thongbao/notice/diag"
 	"github.com/thongbao/thongbao/notice/internal/lazyre"
 )
@@ -146,5 +147,23 @@ func lowerTypeSpans(s string) [][2]int {
 	for _, m := range lowerTypes(s) { // typeLowerRe().FindAllStringSubmatchIndex(s, -1), group 1
 		out = append(out, [2]int{m[0], m[0] + len(typeName(s[m[0]:m[1]]))})
 	}
-	return append(out, lowerTypesLoose(s)...)
+	return letterSpans(s, append(out, lowerTypesLoose(s)...))
+}
+
+// letterSpans puts, for a tên loại that says what a Công văn does ("công
+// văn hướng dẫn số 237/SGD&ĐT-GDMN"), the "công văn" before it in its
+// place: the cited document is the Công văn, whose small letters are the
+// slip; written "Công văn hướng dẫn số ...", nothing is.
+func letterSpans(s string, spans [][2]int) [][2]int {
+	out := spans[:0]
+	for _, m := range spans {
+		k := cite.LetterBefore(s, m[0], m[1])
+		switch {
+		case k < 0:
+			out = append(out, m)
+		case strings.HasPrefix(s[k:], "công văn"):
+			out = append(out, [2]int{k, k + len("công văn")})
+		}
+	}
+	return out
 }

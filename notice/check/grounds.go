@@ -96,6 +96,8 @@ func grounds(p *Pass) {
 			p.Report(s, len(s.Text)-1, groundEnd(t, end, "."))
 		case i < enact-1 && end != ";" && end != ".":
 			p.Report(s, len(s.Text)-1, groundEnd(t, end, ";"))
+		case i < enact-1 && end == "." && midGroundStop(v, i, from, enact):
+			p.Report(s, len(s.Text)-1, groundEnd(t, end, ";"))
 		}
 	}
 }

@@ -23,6 +23,12 @@ func gluedColon(p *Pass, seg *Seg) {
 		i += off
 		off = i + 1
 		r, _ := utf8.DecodeRuneInString(text[i+1:])
+		if dashRunOn(text, i) {
+			w := wordBefore(text, i)
+			p.Report(seg, i+1, diag.Msg("dấu gạch đầu dòng viết liền sau dấu \":\" trong %q", "a list dash glued to the \":\" in %q", w+":- "+lettersAhead(text[i+3:])),
+				diag.Msg("xuống dòng trước dấu gạch đầu dòng", "start the dashed item on a line of its own"))
+			continue
+		}
 		if !isLetter(r) {
 			continue
 		}
@@ -104,4 +110,17 @@ func inAddress(s string, i int) bool {
 	}
 	w := s[start : i+end]
 	return strings.ContainsAny(w, "/@") || strings.Contains(strings.ToLower(w), "www")
+}
+
+// dashRunOn reports whether the ":" at byte i of s, after a word in small
+// letters, is glued to a list dash that opens an item ("Cụ thể:- Chiều
+// 11/3 ..."): the item runs on after the colon, with no space or line
+// break.
+func dashRunOn(s string, i int) bool {
+	if !strings.HasPrefix(s[i+1:], "- ") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[i+3:])
+	w := wordBefore(s, i)
+	return isLetter(r) && utf8.RuneCountInString(w) >= 2 && allLower(w)
 }

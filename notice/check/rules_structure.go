@@ -16,7 +16,7 @@ func init() {
 		&Rule{ID: "number-format", Severity: diag.Error, Ref: diag.RefNumber, Run: numberFormat,
 			Title: diag.Msg("số, ký hiệu viết đúng dạng \"Số: 05/TB-UBND\"", "the number reads \"Số: 05/TB-UBND\""),
 			Help:  diag.Msg("viết \"Số:\", số có hai chữ số nếu nhỏ hơn 10, \"/\", ký hiệu viết hoa nối bằng \"-\", không có dấu cách", "write \"Số:\", a two-digit number below 10, \"/\", the code in capitals joined by \"-\", no spaces")},
-		&Rule{ID: "number-type", Only: []DocType{ThongBao}, Severity: diag.Error, Ref: diag.RefMau14, Run: numberType,
+		&Rule{ID: "number-type", Only: []DocType{ThongBao, Other}, Severity: diag.Error, Ref: diag.RefMau14, Run: numberType,
 			Title: diag.Msg("ký hiệu của thông báo có mã TB", "a notice's code carries TB"),
 			Help:  diag.Msg("ký hiệu của thông báo là TB-<cơ quan>, như 12/TB-UBND (Phụ lục III)", "a notice's code is TB-<issuer>, as in 12/TB-UBND (Phụ lục III)")},
 		&Rule{ID: "date-format", Severity: diag.Error, Ref: diag.RefPlaceDate, Run: dateFormat,
@@ -254,6 +254,10 @@ func checkCode(p *Pass, s *Seg, off int, code string) {
 func numberType(p *Pass) {
 	v := p.View
 	if v.Number == nil {
+		return
+	}
+	if v.Type == Other {
+		kindNumberType(p)
 		return
 	}
 	text := v.Number.Text
@@ -558,6 +562,7 @@ func signerChain(p *Pass) {
 		}
 	}
 	headRunTM(p, prefixes, segs) // signer_head_run.go
+	chairTM(p, prefixes, segs)   // signer_chair_tm.go
 	if n := len(prefixes); n > 0 && prefixes[n-1] == "KT." && !deputyOnLine(segs[n-1].Text) && !(segs[n-1] == &p.View.Signer[len(p.View.Signer)-1] && signatureCut(p.View)) {
 		p.Report(segs[n-1], 0, diag.Msg("sau dòng KT. thiếu chức vụ của người ký thay", "after the KT. line the deputy's own title is missing"))
 	}

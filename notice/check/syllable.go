@@ -153,6 +153,11 @@ func notSyllable(w string) (diag.Text, bool) {
 	if c, ok := foreignLetter(w); ok {
 		return diag.Msg("tiếng Việt không có chữ %q", "Vietnamese has no letter %q", string(c)), true
 	}
+	if q := strings.IndexByte(w, 'q'); q >= 0 && q+1 < len(w) && w[q+1] >= utf8.RuneSelf {
+		if why, ok := quSlip(w); ok { // the "u" of "qu" carries a mark: "qủa"
+			return why, true
+		}
+	}
 	last, _ := utf8.DecodeLastRuneInString(w)
 	if last < utf8.RuneSelf && last != 'p' && last != 't' && last != 'c' && last != 'h' && last != 'm' && last != 'n' && last != 'g' {
 		return diag.Text{}, false // the quick way out for most words
@@ -197,6 +202,9 @@ func spellSyllable(w string, last rune) (diag.Text, bool) {
 		return diag.Msg("sau phụ âm viết \"iê\" hoặc \"uyê\", không viết \"yê\"", "after a consonant Vietnamese writes \"iê\" or \"uyê\", never \"yê\""), true
 	case last >= utf8.RuneSelf && openGlide(w):
 		return diag.Msg("vần \"iê\", \"yê\", \"uô\", \"ươ\" luôn có âm cuối", "a rhyme of \"iê\", \"yê\", \"uô\" or \"ươ\" always has a final sound"), true
+	}
+	if fixed, ok := hornlessAfterU(w); ok {
+		return diag.Msg("sau \"ư\" viết \"ơ\", không viết \"o\": viết %q", "after \"ư\" Vietnamese writes \"ơ\", never \"o\": %q", fixed), true
 	}
 	if fixed, ok := toneBeforeFinal(w); ok {
 		return diag.Msg("vần có âm cuối mang dấu thanh trên nguyên âm sau cùng, viết %q", "a rhyme with a final consonant carries the tone on its last vowel: %q", fixed), true

@@ -199,6 +199,9 @@ func submatches(s string, idx []int) []string {
 // Chính phủ: Số 01/NQ-CP ...; số 02/NQ-CP ...").
 func typeBefore(s string, at int, prev []Citation) (string, int) {
 	if start, end := lastType(s, at); start >= 0 && gapRe().MatchString(s[end:at]) {
+		if k := LetterBefore(s, start, end); k >= 0 {
+			return s[k : start-1], k // "công văn hướng dẫn số ...": a Công văn
+		}
 		return s[start:end], start
 	}
 	// A later number of a list takes the type of the list's first number.
