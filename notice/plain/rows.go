@@ -56,6 +56,7 @@ func headerRows(raws []rawLine, md bool) []line {
 	loneCellMarks(out, raws, md)
 	cutChunkLabels(out) // chunk_label.go
 	markRecord(out)     // page_record.go
+	markPostFields(out) // page_fields.go
 	markTail(out)       // page_tail.go
 	markStamps(out)     // page_stamps.go
 	stamps := dropChrome(out)
