@@ -23,8 +23,9 @@ const (
 )
 
 // recognise reads the type from the reading: the tên loại line, else a
-// "V/v" trích yếu or a "Kính gửi" line for a Công văn. A text with neither
-// (a notice that lost its first page) is taken for a Thông báo.
+// "V/v" trích yếu or a "Kính gửi" line for a Công văn, else the kind its
+// number's ký hiệu names ("QĐ-UBND"). A text with none of them (a notice
+// that lost its first page) is taken for a Thông báo.
 func (v *View) recognise(subjectVV, addressee bool) {
 	switch {
 	case v.Title != nil && cite.FormTitle(v.Title.Text):
@@ -38,6 +39,10 @@ func (v *View) recognise(subjectVV, addressee bool) {
 		}
 	case (subjectVV || addressee) && !(v.Subject == nil && v.headingSaysNotice()):
 		v.Type, v.TypeName = CongVan, "CÔNG VĂN"
+	default:
+		if name, code := numberKind(v); name != "" { // doctype_number.go
+			v.Type, v.TypeName, v.TypeCode = Other, name, code
+		}
 	}
 	if v.Type == ThongBao {
 		v.TypeName, v.TypeCode = "THÔNG BÁO", "TB"

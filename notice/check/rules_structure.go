@@ -150,7 +150,7 @@ func requiredText(p *Pass) {
 			p.ReportAt(v.afterHeader(), diag.Msg("thiếu tên loại \"%s\"", "the type name \"%s\" is missing", v.TypeName))
 		}
 	}
-	if v.Type == CongVan && v.Subject == nil && !headless(v) {
+	if v.Type == CongVan && v.Subject == nil && !headless(v) && !v.vvElsewhere() { // vv_elsewhere.go
 		p.ReportAt(v.vvPlace(), diag.Msg("thiếu trích yếu \"V/v ...\" dưới số, ký hiệu", "the trích yếu \"V/v ...\" under the number is missing"))
 	}
 	if v.Subject == nil && v.Title != nil {

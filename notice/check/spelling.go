@@ -169,13 +169,16 @@ func hyphenOnTie(g []spot) []spot {
 	return out
 }
 
-// headerNames are the header's lines but the Tiêu ngữ (motto's to say),
-// where the issuer and the place write their names: "TỈNH BÀ RỊA - VŨNG
-// TÀU" in the header beside "tỉnh Bà Rịa – Vũng Tàu" in the body is one
-// name written two ways.
+// headerNames are the header's lines but the Tiêu ngữ (motto's to say)
+// and the number (a code's dashes), where the issuer and the place write
+// their names: "TỈNH BÀ RỊA - VŨNG TÀU" in the header beside "tỉnh Bà Rịa
+// – Vũng Tàu" in the body is one name written two ways.
 func headerNames(v *View) []*Seg {
 	var out []*Seg
 	for _, s := range withSegs(v.Header) {
+		if v.Number != nil && s.PosAt(0) == v.Number.PosAt(0) {
+			continue // a ký hiệu's dashes are a code's, not a name's ("PGD&ĐT- GDMN")
+		}
 		f := cite.Fold(s.Text)
 		if !strings.Contains(f, "độc lập") || !strings.Contains(f, "hạnh phúc") {
 			out = append(out, s)

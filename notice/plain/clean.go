@@ -25,6 +25,7 @@ type line struct {
 	num   int      // line number, from 1
 	nfd   int      // 1 + offset in text of the first character written decomposed
 	page  bool     // a line of the page's own above the notice (page_lead.go)
+	star  bool     // the line opens with a "*" list mark, dropped as markup (star_item.go)
 }
 
 // superscript returns the digit a superscript digit stands for.
@@ -70,6 +71,7 @@ func cleanLine(raw string, off, num int, md bool) line {
 			start = m[1]
 		}
 	}
+	l.star = md && starItem(raw[start:])
 	var b strings.Builder
 	b.Grow(len(raw) - start)
 	l.src = make([]int, 0, len(raw)-start)

@@ -19,6 +19,12 @@ var (
 	// placeRestRe is a place and date line whose place may have lost its
 	// first word to the line above: "La, ngày 16 tháng 11".
 	placeRestRe = lazyre.New(`^\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*)?,\s*ngày\b`)
+	// placeCommaRe is a place alone on its line, closed by its comma,
+	// as a legal library breaks the cell after it: "Điện Biên Phủ,".
+	placeCommaRe = lazyre.New(`^\p{Lu}\p{Ll}*(?:[\s-]\p{Lu}\p{Ll}*){0,3},$`)
+	// dateWholeRe is the date of such a cell on the line below its
+	// place, whole and alone: "ngày 14 tháng 04 năm 2010".
+	dateWholeRe = lazyre.New(`^ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}$`)
 )
 
 // quocHieu is the Quốc hiệu, folded, as cite.Fold writes it.
@@ -28,8 +34,9 @@ var quocHieu = cite.Fold("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
 // cell a legal library broke over lines where the pieces only make sense
 // joined, and then joins it: the Quốc hiệu broken inside ("CỘNG" / "HÒA
 // XÃ HỘI CHỦ NGHĨA VIỆT NAM"), a place broken inside its name ("Sơn" /
-// "La, ngày 16 tháng 11") and a date broken before its year ("... tháng
-// 11" / "năm 2018").
+// "La, ngày 16 tháng 11"), a date broken before its year ("... tháng
+// 11" / "năm 2018") and a place and date broken after the place's comma
+// ("Điện Biên Phủ," / "ngày 14 tháng 04 năm 2010").
 func (r *reader) headerPiece(l line) bool {
 	if r.st != inHeader && r.st != inTop {
 		return false
@@ -39,7 +46,8 @@ func (r *reader) headerPiece(l line) bool {
 	if last == "" || t == "" {
 		return false
 	}
-	if !mottoPieces(last, t) && !(dateOpenRe().MatchString(last) && dateTailRe().MatchString(t)) && !placePieces(last, t) {
+	if !mottoPieces(last, t) && !(dateOpenRe().MatchString(last) && dateTailRe().MatchString(t)) && !placePieces(last, t) &&
+		!(placeCommaRe().MatchString(last) && dateWholeRe().MatchString(t)) {
 		return false
 	}
 	r.join(l, " ")

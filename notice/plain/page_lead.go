@@ -22,6 +22,7 @@ func markPage(out []line, stamps []int) {
 	titleOverStamp(out, stamps)
 	leadOverHeader(out)
 	titleOverOpening(out)
+	contentHeading(out) // page_content_heading.go
 	echoedLead(out)
 	paperTag(out)
 }

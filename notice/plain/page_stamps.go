@@ -21,13 +21,19 @@ var (
 	printLineRe = lazyre.New(`(?i)^(?:print|in|email|in bài|gửi email)\s+(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật),?\s*(?:ngày\s*)?\d{1,2}/\d{1,2}/\d{4}(?:\s*[-,]?\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+\S+){0,2}$`)
 	// weekdayDateRe is a post's date alone on its line, after its weekday.
 	weekdayDateRe = lazyre.New(`(?i)^(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật),?\s*(?:ngày\s*)?\d{1,2}/\d{1,2}/\d{4}(?:\s*[-,]?\s*\d{1,2}:\d{2}(?::\d{2})?)?$`)
-	// creditRe is a post's credit or source: a label and a name, no
-	// sentence.
-	creditRe = lazyre.New(`(?i)^(?:nguồn|nguồn tin|tin bài|tin, ảnh|tin và ảnh|bài và ảnh|bài, ảnh)\s*:\s*[^.;:!?]{2,80}$`)
+	// creditRe is a post's credit, author or source: a label and a
+	// name, no sentence ("Tác giả bài viết: Trần Mỹ Linh").
+	creditRe = lazyre.New(`(?i)^(?:nguồn|nguồn tin|tác giả|tác giả bài viết|người viết|tin bài|tin, ảnh|tin và ảnh|bài và ảnh|bài, ảnh)\s*:\s*[^.;:!?]{2,80}$`)
 	// downloadRe is a post's link to its file, the whole line ("Tải về
 	// thông báo ở đây", "Xem chi tiết tại đây", "Download").
 	downloadRe = lazyre.New(`(?i)^(?:tải về|tải xuống|tải file|download|xem (?:chi tiết|toàn văn|file|văn bản)|xem và tải)(?:\s+(?:thông báo|văn bản|tệp|tập tin|file|tài liệu|toàn văn|đầy đủ))?(?:\s+(?:ở|tại)\s+đây)?\s*:?$`)
 )
+
+// sessionRe is the prompt a portal's software (NukeViet) prints at the
+// page's foot when a signed-in session is about to lapse: "Bạn đã không
+// sử dụng Site, Bấm vào đây để duy trì trạng thái đăng nhập. Thời gian
+// chờ: 60 giây". No notice speaks of a site's session.
+var sessionRe = lazyre.New(`(?i)^bạn đã không sử dụng site,?\s*bấm vào đây để duy trì trạng thái đăng nhập\.?\s*thời gian chờ\s*:?\s*\d+\s*giây\.?$`)
 
 // tagsRe is a post's tag list at its foot, its label alone ("Tags:") or
 // with the tags after it ("Từ khóa: mồ mả, giải phóng mặt bằng"): no
@@ -66,7 +72,7 @@ func markStamps(out []line) {
 		if l.cells == nil && (t == "" || l.page) {
 			continue
 		}
-		if l.cells != nil || !weekdayDateRe().MatchString(t) && !creditRe().MatchString(t) && !downloadRe().MatchString(t) && !tagsRe().MatchString(t) && !fileLinkRe().MatchString(t) && !linkCaption(out, i) && !byline(out, i) {
+		if l.cells != nil || !weekdayDateRe().MatchString(t) && !creditRe().MatchString(t) && !sessionRe().MatchString(t) && !downloadRe().MatchString(t) && !tagsRe().MatchString(t) && !fileLinkRe().MatchString(t) && !linkCaption(out, i) && !byline(out, i) {
 			return
 		}
 		out[i].page = true

@@ -587,9 +587,9 @@ func (r *reader) body(l line, newPara bool) {
 	}
 	marker := cite.HasMarker(l.text)
 	switch {
-	case !newPara && !marker && r.last(Body) && !r.headingEnds(l) && !r.indentedAnew(l) && !pointStart(l.text):
+	case !newPara && !marker && r.last(Body) && !r.headingEnds(l) && !r.indentedAnew(l) && !r.enactAnew(l) && !pointStart(l.text): // enact_anew.go
 		r.join(l, " ")
-	case newPara && !marker && !r.rebroken && r.lastBody() >= 0 && (startsLower(l.text) || brokenBefore(r.paras[r.lastBody()].Text, l.text)):
+	case newPara && !marker && !r.rebroken && !l.star && r.lastBody() >= 0 && (startsLower(l.text) || brokenBefore(r.paras[r.lastBody()].Text, l.text)):
 		// A heading has no final stop either, but it is short.
 		r.joinAt(r.lastBody(), l, " ") // a paragraph cut by a page break
 	case newPara && !marker && r.noteCut() >= 0 && r.nextIsNote(l):

@@ -56,6 +56,7 @@ func headerRows(raws []rawLine, md bool) []line {
 	loneCellMarks(out, raws, md)
 	cutChunkLabels(out) // chunk_label.go
 	markRecord(out)     // page_record.go
+	markPostFields(out) // page_fields.go
 	markTail(out)       // page_tail.go
 	markStamps(out)     // page_stamps.go
 	stamps := dropChrome(out)
@@ -194,8 +195,10 @@ var (
 	// issuer, the Tiêu ngữ after the issuer's second line.
 	fixedFormRe = lazyre.New(`^(\P{Ll}+?)\s+(CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM|(?i:độc lập\s*[-–—]\s*tự do\s*[-–—]\s*hạnh phúc))\s*$`)
 	// numberDateRe is the number followed by the place and date: "Số:
-	// 454/UBND-NCTH Vị Thanh, ngày 6 tháng 4 năm 2011".
-	numberDateRe = lazyre.New(`^(\s*Số\s*:?[\s\d.…_]*(?:[-–]\s*\p{Lu}[\p{Lu}\d&.]*\s*)?/\s*[^\s,]+)\s+(\p{Lu}[^,]{0,40},\s*ngày\b.*\btháng\b.*\bnăm.*)$`)
+	// 454/UBND-NCTH Vị Thanh, ngày 6 tháng 4 năm 2011". A ký hiệu typed
+	// with a space after a hyphen ("24 / PGD&ĐT- GDMN Thọ Xuân, ngày ...")
+	// keeps the group after the hyphen, in capitals, in the number.
+	numberDateRe = lazyre.New(`^(\s*Số\s*:?[\s\d.…_]*(?:[-–]\s*\p{Lu}[\p{Lu}\d&.]*\s*)?/\s*(?:[^\s,]*[-–]\s+\p{Lu}[\p{Lu}\d&.]*(?:[-–][^\s,]+)?|[^\s,]+))\s+(\p{Lu}[^,]{0,40},\s*ngày\b.*\btháng\b.*\bnăm.*)$`)
 	// orgFormRe finds, after the issuer's name and a run of spaces, the
 	// line the Đảng's and the Đoàn's documents write at the right of the
 	// header where a state document writes the Quốc hiệu ("BAN CHẤP HÀNH
