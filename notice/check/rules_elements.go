@@ -188,6 +188,7 @@ func elementFormat(p *Pass) {
 		first *wordPara
 		el    element
 		what  diag.Text
+		fix   diag.Text // what to do in Word, one step a fault
 		lines int
 	}
 	var faults []*fault
@@ -205,23 +206,24 @@ func elementFormat(p *Pass) {
 		case elPlaceDate.name.EN:
 			placeDate = wp
 		}
-		if fs := el.faults(wp); len(fs) > 0 {
+		if fs, fixes := el.faults(wp); len(fs) > 0 {
 			what := joinTexts(fs)
 			key := el.name.EN + "|" + what.EN
 			if f := byKey[key]; f != nil {
 				f.lines++
 				continue
 			}
-			f := &fault{first: wp, el: el, what: what, lines: 1}
+			f := &fault{first: wp, el: el, what: what, fix: joinTexts(fixes), lines: 1}
 			byKey[key] = f
 			faults = append(faults, f)
 		}
 	}
 	for _, f := range faults {
+		fix := diag.Msg("%s cho %s", "%s for %s", f.fix, f.el.name)
 		if f.lines > 1 {
-			p.Report(&f.first.seg, 0, diag.Msg("%s (%d dòng): %s", "%s (%d lines): %s", f.el.name, f.lines, f.what))
+			p.Report(&f.first.seg, 0, diag.Msg("%s (%d dòng): %s", "%s (%d lines): %s", f.el.name, f.lines, f.what), fix)
 		} else {
-			p.Report(&f.first.seg, 0, diag.Msg("%s: %s", "%s: %s", f.el.name, f.what))
+			p.Report(&f.first.seg, 0, diag.Msg("%s: %s", "%s: %s", f.el.name, f.what), fix)
 		}
 	}
 	qh, tn := sizes[elQuocHieu.name.EN], sizes[elTieuNgu.name.EN]
@@ -240,35 +242,57 @@ func elementFormat(p *Pass) {
 
 func inRange(size int, el element) bool { return size >= el.min && size <= el.max }
 
-// faults lists how a paragraph differs from its element.
-func (el element) faults(wp *wordPara) []diag.Text {
-	var out []diag.Text
+// faults lists how a paragraph differs from its element, and for each
+// what to do in Word.
+func (el element) faults(wp *wordPara) (what, fix []diag.Text) {
 	f := wp.fmt
+	add := func(w, x diag.Text) {
+		what, fix = append(what, w), append(fix, x)
+	}
 	if f.size != 0 && !inRange(f.size, el) {
-		out = append(out, diag.Msg("cỡ %s, phải %s", "%s pt; it must be %s", pt(f.size), sizeRange(el)))
+		add(diag.Msg("cỡ %s, phải %s", "%s pt; it must be %s", pt(f.size), sizeRange(el)),
+			diag.Msg("chọn cỡ chữ %s", "set the size to %s", sizeChoice(el)))
 	}
 	switch {
 	case el.bold && !f.isBold():
-		out = append(out, diag.Msg("không in đậm, phải in đậm", "not bold; it must be bold"))
+		add(diag.Msg("không in đậm, phải in đậm", "not bold; it must be bold"),
+			diag.Msg("in đậm (Ctrl+B)", "make it bold (Ctrl+B)"))
 	case el.notBold && !f.notBold():
-		out = append(out, diag.Msg("in đậm, phải chữ thường (không đậm)", "bold; it must not be"))
+		add(diag.Msg("in đậm, phải chữ thường (không đậm)", "bold; it must not be"),
+			diag.Msg("bỏ in đậm (Ctrl+B)", "remove the bold (Ctrl+B)"))
 	}
 	switch {
 	case el.italic && !f.isItalic():
-		out = append(out, diag.Msg("chữ đứng, phải chữ nghiêng", "upright; it must be italic"))
+		add(diag.Msg("chữ đứng, phải chữ nghiêng", "upright; it must be italic"),
+			diag.Msg("đặt chữ nghiêng (Ctrl+I)", "make it italic (Ctrl+I)"))
 	case el.upright && f.isItalic():
-		out = append(out, diag.Msg("chữ nghiêng, phải chữ đứng", "italic; it must be upright"))
+		add(diag.Msg("chữ nghiêng, phải chữ đứng", "italic; it must be upright"),
+			diag.Msg("bỏ chữ nghiêng (Ctrl+I)", "remove the italic (Ctrl+I)"))
 	}
 	if el.upper && f.lower > 0 && !el.caseOwned {
-		out = append(out, diag.Msg("có chữ thường, phải in hoa", "has small letters; it must be in capitals"))
+		add(diag.Msg("có chữ thường, phải in hoa", "has small letters; it must be in capitals"),
+			diag.Msg("gõ lại bằng chữ in hoa", "type it again in capitals"))
 	}
 	if el.centr && f.align != "center" && !positionedBySpaces(wp) && !wp.shared {
-		out = append(out, diag.Msg("canh %s, phải canh giữa", "aligned %s; it must be centred", alignName(f.align)))
+		add(diag.Msg("canh %s, phải canh giữa", "aligned %s; it must be centred", alignName(f.align)),
+			diag.Msg("canh giữa (Ctrl+E)", "centre it (Ctrl+E)"))
 	}
 	if el.centr && f.align == "center" && f.indent >= offCentreIndent && !wp.shared {
-		out = append(out, diag.Msg("canh giữa nhưng thụt dòng đầu %s cm, dòng lệch khỏi giữa; bỏ thụt dòng đầu", "centred but its first line is indented %s cm, off the centre; remove the first-line indent", cm(f.indent)))
+		add(diag.Msg("canh giữa nhưng thụt dòng đầu %s cm, dòng lệch khỏi giữa; bỏ thụt dòng đầu", "centred but its first line is indented %s cm, off the centre; remove the first-line indent", cm(f.indent)),
+			diag.Msg("bỏ thụt dòng đầu (Đoạn văn > Thụt lề > Đặc biệt: Không)", "remove the first-line indent (Paragraph > Indentation > Special: None)"))
 	}
-	return out
+	return what, fix
+}
+
+// sizeChoice is the size or sizes to pick for el: "13", "13 hoặc 14".
+func sizeChoice(el element) diag.Text {
+	if el.min == el.max {
+		return diag.Msg("%s", "%s pt", pt(el.min))
+	}
+	if el.max-el.min == 2 {
+		return diag.Msg("%s hoặc %s", "%s or %s pt", pt(el.min), pt(el.max))
+	}
+	return diag.Msg("từ %s đến %s", "%s to %s pt", pt(el.min), pt(el.max))
 }
 
 // offCentreIndent is the first-line indent, in twips (0.635 cm), from

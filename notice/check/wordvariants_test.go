@@ -174,15 +174,30 @@ func (n wordNotice) doc() docxtest.Doc {
 // findings checks the notice as a Word file and lists "rule: message".
 func (n wordNotice) findings(t *testing.T) []string {
 	t.Helper()
+	var out []string
+	for _, f := range n.check(t) {
+		out = append(out, f.Rule+": "+f.Message.In(diag.VI))
+	}
+	return out
+}
+
+// fixes are what n's findings tell the clerk to do.
+func (n wordNotice) fixes(t *testing.T) []string {
+	t.Helper()
+	var out []string
+	for _, f := range n.check(t) {
+		out = append(out, f.Fix.In(diag.VI))
+	}
+	return out
+}
+
+func (n wordNotice) check(t *testing.T) []diag.Finding {
+	t.Helper()
 	r, err := reading.Read("n.docx", n.doc().Bytes())
 	if err != nil {
 		t.Fatal(err)
 	}
-	var out []string
-	for _, f := range check.Reading(r, nil, check.Options{Today: cite.Date{Year: 2023, Month: 2, Day: 23}}) {
-		out = append(out, f.Rule+": "+f.Message.In(diag.VI))
-	}
-	return out
+	return check.Reading(r, nil, check.Options{Today: cite.Date{Year: 2023, Month: 2, Day: 23}})
 }
 
 // wordOnly are the rules of thể thức that only a Word file can break: a
@@ -269,6 +284,12 @@ func TestWordVariants(t *testing.T) {
 		{"lowerLetter numbering", wordNotice{numbering: docxtest.AbstractNum(1, docxtest.Lvl(0, 1, "lowerLetter", "%1)", "", "")) + docxtest.Num(1, 1), letters: 6},
 			"list-letter-sequence: các điểm được đánh theo chữ cái a, b, c, d, e"},
 	}
+	// fixes: what a finding tells the clerk to do in Word, for the
+	// variants that name it.
+	fixes := map[string]string{
+		"Số at 14 pt": "chọn cỡ chữ 13 cho Số, ký hiệu",
+		"Tiêu ngữ at 11 pt over a lawful date": "chọn cỡ chữ 13 hoặc 14 cho Tiêu ngữ",
+	}
 	fired := map[string]bool{}
 	for _, tc := range tests {
 		fired[strings.SplitN(tc.want, ":", 2)[0]] = true
@@ -283,6 +304,8 @@ func TestWordVariants(t *testing.T) {
 			got := tc.n.findings(t)
 			if len(got) != 1 || !strings.HasPrefix(got[0], tc.want) {
 				t.Errorf("findings:\n%s\nwant exactly one starting %q", strings.Join(got, "\n"), tc.want)
+			} else if fix := fixes[tc.name]; fix != "" && tc.n.fixes(t)[0] != fix {
+				t.Errorf("finding %q: fix %q, want %q", got[0], tc.n.fixes(t)[0], fix)
 			}
 		})
 	}
