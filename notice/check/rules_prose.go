@@ -34,7 +34,7 @@ func init() {
 			Help:  diag.Msg("thêm dấu đóng hoặc xóa dấu mở thừa", "add the closing mark or delete the stray one")},
 		&Rule{ID: "normalization", Severity: diag.Warning, Ref: diag.RefFont, Run: normalization,
 			Title: diag.Msg("văn bản gõ chữ có dấu dựng sẵn, không dùng dấu rời (tổ hợp) hay chữ trông giống", "text is in precomposed Unicode (NFC), with no look-alike letters"),
-			Help:  diag.Msg("lưu lại văn bản bằng Unicode dựng sẵn (TCVN 6909); dấu rời (tổ hợp) làm sai việc tìm kiếm và so khớp", "save the text in precomposed Unicode (TCVN 6909); combining marks break search and matching")},
+			Help:  diag.Msg("chuyển văn bản về Unicode dựng sẵn (TCVN 6909): chép văn bản, mở công cụ chuyển mã của Unikey (Ctrl+Shift+F6), chọn nguồn \"Unicode tổ hợp\", đích \"Unicode\", bấm \"Chuyển mã\" rồi dán lại; và đặt bảng mã của bộ gõ là \"Unicode dựng sẵn\". Dấu rời làm sai việc tìm kiếm và so khớp", "convert the text to precomposed Unicode (TCVN 6909): copy it, open Unikey's converter (Ctrl+Shift+F6), choose source \"Unicode tổ hợp\" and target \"Unicode\", press \"Chuyển mã\" and paste it back; and set the keyboard's charset to \"Unicode dựng sẵn\". Combining marks break search and matching")},
 		&Rule{ID: "lookalike", Severity: diag.Warning, Ref: diag.Practice, Run: lookalike,
 			Title: diag.Msg("chữ viết tắt không lẫn chữ có dấu", "abbreviations hold no look-alike letters"),
 			Help:  diag.Msg("gõ lại chữ viết tắt", "type the abbreviation again")},
