@@ -190,6 +190,7 @@ func (o *checkOpts) run(e *env, args []string, failOnSet bool) error {
 	if err := out.Flush(); err != nil {
 		return err
 	}
+	writeCheckSummary(e, o.format, rep)
 	switch {
 	case failed:
 		e.worse(exitFailed)
