@@ -38,7 +38,7 @@ func cutGrounds(p *Pass) {
 		})
 		if at, ok := groundSemicolon(s); ok {
 			p.Report(seg, at, diag.Msg("căn cứ %q nối với vế chính bằng dấu \";\"", "the ground %q is joined to its main clause with \";\"", short(strings.TrimSpace(s[:at]))),
-				diag.Msg("thay dấu \";\" bằng dấu phẩy (\"Thực hiện ..., Ủy ban nhân dân xã thông báo ...\")", "put a comma for the \";\" (\"Thực hiện ..., Ủy ban nhân dân xã thông báo ...\")"))
+				diag.Msg("thay dấu \";\" bằng dấu phẩy (\"Thực hiện ..., [tên cơ quan] thông báo ...\")", "put a comma for the \";\" (\"Thực hiện ..., [tên cơ quan] thông báo ...\")"))
 		}
 		if dot, ok := paragraphGroundCut(body, i, start); ok {
 			reportCutGround(p, seg, dot, s[start:dot])
@@ -52,7 +52,7 @@ func reportCutGround(p *Pass, seg *Seg, dot int, ground string) {
 		msg = diag.Msg("vế mở đầu %q khép bằng dấu chấm thành một câu không có vế chính", "the leading phrase %q is closed with a full stop as a sentence with no main clause", short(ground))
 	}
 	p.Report(seg, dot, msg,
-		diag.Msg("nối căn cứ với câu mà nó làm căn cứ bằng dấu phẩy (\"Căn cứ ..., Ủy ban nhân dân xã thông báo ...\")", "join the ground to the sentence it grounds with a comma (\"Căn cứ ..., Ủy ban nhân dân xã thông báo ...\")"))
+		diag.Msg("nối căn cứ với câu mà nó làm căn cứ bằng dấu phẩy (\"Căn cứ ..., [tên cơ quan] thông báo ...\")", "join the ground to the sentence it grounds with a comma (\"Căn cứ ..., [tên cơ quan] thông báo ...\")"))
 }
 
 // paragraphGroundCut reports the full stop that ends the paragraph

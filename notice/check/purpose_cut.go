@@ -10,7 +10,7 @@ import (
 func init() {
 	register(&Rule{ID: "purpose-cut", Severity: diag.Warning, Ref: diag.Practice, Run: purposeCut,
 		Title: diag.Msg("vế chỉ mục đích, dịp, tình hình mở đầu câu (\"Để ...\", \"Nhằm ...\", \"Nhân dịp ...\", \"Trước tình hình ...\") đi liền với vế chính, không đứng thành câu riêng", "a phrase of purpose, occasion or circumstance that opens a sentence (\"Để ...\", \"Nhằm ...\", \"Nhân dịp ...\", \"Trước tình hình ...\") is joined to its main clause, not set as a sentence of its own"),
-		Help:  diag.Msg("nối vế mục đích với câu sau bằng dấu phẩy (\"Để bảo đảm an toàn, Ủy ban nhân dân xã thông báo ...\")", "join the purpose phrase to the next sentence with a comma (\"Để bảo đảm an toàn, Ủy ban nhân dân xã thông báo ...\")")})
+		Help:  diag.Msg("nối vế mục đích với câu sau bằng dấu phẩy (\"Để bảo đảm an toàn, [tên cơ quan] thông báo ...\")", "join the purpose phrase to the next sentence with a comma (\"Để bảo đảm an toàn, [tên cơ quan] thông báo ...\")")})
 }
 
 // A purpose phrase that opens a sentence ("Để bảo đảm an toàn cho học
@@ -52,7 +52,7 @@ func purposeCut(p *Pass) {
 
 func reportPurposeCut(p *Pass, seg *Seg, dot int, phrase string) {
 	p.Report(seg, dot, diag.Msg("vế mở đầu %q khép bằng dấu chấm thành một câu không có vế chính", "the leading phrase %q is closed with a full stop as a sentence with no main clause", short(phrase)),
-		diag.Msg("thay dấu chấm bằng dấu phẩy, nối với câu sau (\"Để ..., Ủy ban nhân dân xã thông báo ...\")", "put a comma for the full stop, joining it to the next sentence (\"Để ..., Ủy ban nhân dân xã thông báo ...\")"))
+		diag.Msg("thay dấu chấm bằng dấu phẩy, nối với câu sau (\"Để ..., [tên cơ quan] thông báo ...\")", "put a comma for the full stop, joining it to the next sentence (\"Để ..., [tên cơ quan] thông báo ...\")"))
 }
 
 // nextSentenceText is the sentence rest starts with, up to its own full
