@@ -20,6 +20,8 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strconv"
+	"strings"
 	"sync"
 
 	"github.com/thongbao/thongbao/notice/diag"
@@ -104,26 +106,29 @@ func Load(path string) (*Config, error) {
 
 func (c *Config) validate() error {
 	var list diag.List
-	bad := func(key string, msg diag.Text) {
+	bad := func(key string, msg, fix diag.Text) {
 		pos := diag.Pos{Path: c.Path}
 		if c.doc != nil {
 			pos = c.doc.KeyPos(key)
 		}
-		list = append(list, diag.Finding{Pos: pos, Rule: "config", Severity: diag.Error, Message: msg,
-			Fix: diag.Msg("sửa tệp cấu hình", "fix the configuration file")})
+		list = append(list, diag.Finding{Pos: pos, Rule: "config", Severity: diag.Error, Message: msg, Fix: fix})
 	}
+	fixFile := diag.Msg("sửa tệp cấu hình", "fix the configuration file")
 	for id, s := range c.Check.Severity {
 		if _, err := diag.ParseSeverity(s); err != nil {
-			bad(tomlpos.JoinKey("check.severity", id), diag.Msg("mức %q của %s không có; dùng error, warning hoặc info", "severity %q of %s is not one of error, warning, info", s, id))
+			key := tomlpos.JoinKey("check.severity", id)
+			bad(key, diag.Msg("mức %q của %s không có; dùng error, warning hoặc info", "severity %q of %s is not one of error, warning, info", s, id),
+				levelFix(key, s, "error", "warning", "info"))
 		}
 	}
 	if c.Check.FailOn != "" && c.Check.FailOn != "never" {
 		if _, err := diag.ParseSeverity(c.Check.FailOn); err != nil || c.Check.FailOn == "info" {
-			bad("check.fail_on", diag.Msg("fail_on %q không có; dùng error, warning hoặc never", "fail_on %q is not one of error, warning, never", c.Check.FailOn))
+			bad("check.fail_on", diag.Msg("fail_on %q không có; dùng error, warning hoặc never", "fail_on %q is not one of error, warning, never", c.Check.FailOn),
+				levelFix("fail_on", c.Check.FailOn, "error", "warning", "never"))
 		}
 	}
 	if c.Render.BodySize != 0 && c.Render.BodySize != 13 && c.Render.BodySize != 14 {
-		bad("render.body_size", diag.Msg("body_size phải là 13 hoặc 14", "body_size must be 13 or 14"))
+		bad("render.body_size", diag.Msg("body_size phải là 13 hoặc 14", "body_size must be 13 or 14"), fixFile)
 	}
 	if len(list) > 0 {
 		list.Sort()
@@ -225,4 +230,21 @@ func (c *Config) SeverityOf(rule string, def diag.Severity) diag.Severity {
 		}
 	}
 	return def
+}
+
+// levelFix tells what to write for a level that is not one of levels:
+// the one it was plainly meant as ("warnings", "Error", "warn" are
+// "warning" and "error"), else the list.
+func levelFix(key, value string, levels ...string) diag.Text {
+	v := strings.ToLower(strings.TrimSpace(value))
+	for _, l := range levels {
+		if v == l || v == l+"s" || len(v) >= 3 && strings.HasPrefix(l, v) {
+			return diag.Msg("viết %s = %q", "write %s = %q", key, l)
+		}
+	}
+	quoted := make([]string, len(levels))
+	for i, l := range levels {
+		quoted[i] = strconv.Quote(l)
+	}
+	return diag.Msg("viết %s bằng một trong %s", "write %s as one of %s", key, strings.Join(quoted, ", "))
 }

@@ -93,3 +93,25 @@ func TestFolderNamedLikeIt(t *testing.T) {
 		t.Fatalf("err = %v", err)
 	}
 }
+
+// TestLevelAdvice: a level written almost right is told the one it was
+// meant as; one that is nothing like a level is told the list.
+func TestLevelAdvice(t *testing.T) {
+	p := filepath.Join(t.TempDir(), FileName)
+	for src, want := range map[string]string{
+		"[check]\nfail_on = \"warnings\"\n":                  `viết fail_on = "warning"`,
+		"[check]\nfail_on = \"info\"\n":                      `viết fail_on bằng một trong "error", "warning", "never"`,
+		"[check.severity]\ndate-padding = \"warnings\"\n":        `viết check.severity.date-padding = "warning"`,
+		"[check.severity]\ndate-padding = \"khuyến nghị\"\n": `viết check.severity.date-padding bằng một trong "error", "warning", "info"`,
+	} {
+		write(t, p, src)
+		_, err := Load(p)
+		var list diag.List
+		if !errors.As(err, &list) || len(list) != 1 || list[0].Rule != "config" {
+			t.Fatalf("%q: err = %v", src, err)
+		}
+		if got := list[0].Fix.VI; got != want {
+			t.Errorf("%q: fix %q, want %q", src, got, want)
+		}
+	}
+}
