@@ -101,7 +101,7 @@ func TestLevelAdvice(t *testing.T) {
 	for src, want := range map[string]string{
 		"[check]\nfail_on = \"warnings\"\n":                  `viết fail_on = "warning"`,
 		"[check]\nfail_on = \"info\"\n":                      `viết fail_on bằng một trong "error", "warning", "never"`,
-		"[check.severity]\ndate-padding = \"warnings\"\n":        `viết check.severity.date-padding = "warning"`,
+		"[check.severity]\ndate-padding = \"warnings\"\n":    `viết check.severity.date-padding = "warning"`,
 		"[check.severity]\ndate-padding = \"khuyến nghị\"\n": `viết check.severity.date-padding bằng một trong "error", "warning", "info"`,
 	} {
 		write(t, p, src)

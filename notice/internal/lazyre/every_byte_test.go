@@ -11,8 +11,6 @@ import (
 	"strconv"
 	"strings"
 	"testing"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/thongbao/thongbao/notice/internal/lazyre"
 )
@@ -100,46 +98,9 @@ func fromEveryByte(expr string) int {
 		return 0
 	}
 	var first [256]bool
-	seen := make([]bool, len(prog.Inst))
-	var walk func(pc uint32)
-	walk = func(pc uint32) {
-		if seen[pc] {
-			return
-		}
-		seen[pc] = true
-		in := &prog.Inst[pc]
-		switch in.Op {
-		case syntax.InstAlt, syntax.InstAltMatch:
-			walk(in.Out)
-			walk(in.Arg)
-		case syntax.InstCapture, syntax.InstNop:
-			walk(in.Out)
-		case syntax.InstEmptyWidth:
-			walk(in.Out)
-		case syntax.InstMatch:
-			mark(&first, 0, unicode.MaxRune) // an empty match anywhere
-		case syntax.InstFail:
-		case syntax.InstRune1:
-			mark(&first, in.Rune[0], in.Rune[0])
-		case syntax.InstRune:
-			if len(in.Rune) == 1 {
-				r0 := in.Rune[0]
-				mark(&first, r0, r0)
-				if syntax.Flags(in.Arg)&syntax.FoldCase != 0 {
-					for r := unicode.SimpleFold(r0); r != r0; r = unicode.SimpleFold(r) {
-						mark(&first, r, r)
-					}
-				}
-				break
-			}
-			for i := 0; i+1 < len(in.Rune); i += 2 {
-				mark(&first, in.Rune[i], in.Rune[i+1])
-			}
-		default:
-			mark(&first, 0, unicode.MaxRune)
-		}
+	if !lazyre.FirstBytes(expr, &first) {
+		return 256 // an empty match anywhere
 	}
-	walk(uint32(prog.Start))
 	n := 0
 	for _, on := range first {
 		if on {
@@ -147,29 +108,6 @@ func fromEveryByte(expr string) int {
 		}
 	}
 	return n
-}
-
-func mark(first *[256]bool, lo, hi rune) {
-	if lo <= utf8.RuneError && utf8.RuneError <= hi {
-		for b := 0x80; b < 256; b++ {
-			first[b] = true
-		}
-	}
-	for b := lead(lo); b <= lead(hi); b++ {
-		first[b] = true
-	}
-}
-
-func lead(r rune) int {
-	switch {
-	case r < 0x80:
-		return int(r)
-	case r < 0x800:
-		return 0xC0 | int(r>>6)
-	case r < 0x10000:
-		return 0xE0 | int(r>>12)
-	}
-	return min(0xF0|int(r>>18), 0xFF)
 }
 
 // sourceExpr is an expression written in the source of a package.
