@@ -301,18 +301,25 @@ func echoedLead(out []line) {
 			return // a tên loại or trích yếu at the top: its own lines, no portal's lead
 		}
 	}
+	var folded []string // each later line folded, once for every lead tried
 	for _, i := range topIndexes(out, stampLines) {
 		t := strings.TrimRight(strings.TrimSpace(out[i].text), ".:;, ")
 		if len(strings.Fields(t)) < echoWordsLead || headerShaped(t) {
 			continue
 		}
+		if folded == nil {
+			folded = make([]string, len(out))
+		}
 		key := cite.Fold(t)
-		for _, l := range out[i+1:] {
+		for j := i + 1; j < len(out); j++ {
+			l := &out[j]
 			if l.cells != nil || l.page {
 				continue // the page's own copy of the body tells no lead (page_tail.go)
 			}
-			later := cite.Fold(strings.TrimSpace(l.text))
-			if len(later) > len(key) && strings.HasPrefix(later, key) {
+			if folded[j] == "" {
+				folded[j] = cite.Fold(strings.TrimSpace(l.text))
+			}
+			if later := folded[j]; len(later) > len(key) && strings.HasPrefix(later, key) {
 				out[i].page = true
 				break
 			}
