@@ -65,10 +65,16 @@ var breadcrumbRe = lazyre.New(`^(?:[^>»<.;:]{1,60}\s[>»]\s*){2,}[^>»<.;:]{0,8
 // first lines of a text as the page's.
 func siteBreadcrumb(out []line) {
 	for _, i := range topIndexes(out, topLines) {
-		if t := strings.TrimSpace(out[i].text); breadcrumbRe().MatchString(t) && !headerShaped(t) {
+		if t := strings.TrimSpace(out[i].text); mayBeBreadcrumb(t) && breadcrumbRe().MatchString(t) && !headerShaped(t) {
 			out[i].page = true
 		}
 	}
+}
+
+// mayBeBreadcrumb reports whether t holds the two marks ">" or "»" at
+// least that breadcrumbRe needs, before the expression is tried.
+func mayBeBreadcrumb(t string) bool {
+	return strings.Count(t, ">")+strings.Count(t, "»") >= 2
 }
 
 // leadLines is how many of the page's lines may stand above a header.
@@ -82,7 +88,7 @@ func topIndexes(out []line, n int) []int {
 		if len(idx) == n {
 			break
 		}
-		if l.cells != nil || strings.TrimSpace(l.text) == "" || l.page || decorRe().MatchString(l.text) {
+		if l.cells != nil || strings.TrimSpace(l.text) == "" || l.page || isDecor(l.text) {
 			continue
 		}
 		idx = append(idx, i)
@@ -243,7 +249,7 @@ func topWithRows(out []line, n int) []int {
 		if len(idx) == n {
 			break
 		}
-		if l.cells == nil && (strings.TrimSpace(l.text) == "" || l.page || decorRe().MatchString(l.text)) {
+		if l.cells == nil && (strings.TrimSpace(l.text) == "" || l.page || isDecor(l.text)) {
 			continue
 		}
 		idx = append(idx, i)
