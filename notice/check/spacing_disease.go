@@ -78,6 +78,9 @@ func diseaseWays(ways map[string]bool, d diseaseSpot) int {
 // gaps (a hyphen glued on one side) are left out.
 func diseasesIn(seg *Seg) []diseaseSpot {
 	text := seg.Text
+	if !mayNameDisease(text) {
+		return nil
+	}
 	low := strings.ToLower(text)
 	var out []diseaseSpot
 	for _, name := range diseaseNames {
@@ -112,6 +115,37 @@ func diseasesIn(seg *Seg) []diseaseSpot {
 		}
 	}
 	return out
+}
+
+// mayNameDisease reports whether strings.ToLower(text) may hold one of
+// diseaseNames: whether text holds one in ASCII letters of either case,
+// or a rune other than an ASCII letter that lowers to one ("İ" to "i"),
+// without lowering the whole text.
+func mayNameDisease(text string) bool {
+	if strings.Contains(text, "\u0130") {
+		return true
+	}
+	for _, name := range diseaseNames {
+		if containsASCIIFold(text, name) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsASCIIFold reports whether s holds name, a word in small ASCII
+// letters, with any of its letters in capitals.
+func containsASCIIFold(s, name string) bool {
+	for i := 0; i+len(name) <= len(s); i++ {
+		j := 0
+		for j < len(name) && s[i+j]|0x20 == name[j] {
+			j++
+		}
+		if j == len(name) {
+			return true
+		}
+	}
+	return false
 }
 
 // diseaseGap reads the gap at the start of rest, before a figure.

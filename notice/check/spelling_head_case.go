@@ -3,6 +3,7 @@ package check
 import (
 	"maps"
 	"slices"
+	"strings"
 )
 
 // nameHeads are the kinds that head the name of a body, an event or a
@@ -42,7 +43,7 @@ func headCaseGroups(v *View, segs []*Seg) [][]spot {
 		x := v.index(s.Text)
 		for i := 1; i < len(x.words); i++ {
 			w := x.words[i]
-			if !x.spaced[i] || !allLower(x.words[i-1].text) || headDets[x.lex[i-1].lowered()] {
+			if !x.lex[i].in(nameHeadStarts) || !x.spaced[i] || !allLower(x.words[i-1].text) || headDets[x.lex[i-1].lowered()] {
 				continue
 			}
 			n, ok := nameHeadAt(x, i)
@@ -76,9 +77,24 @@ func headCaseGroups(v *View, segs []*Seg) [][]spot {
 	return out
 }
 
+// nameHeadStarts are the words a kind of nameHeads starts with, in small
+// letters: a word not among them heads no name, which a lexeme tells once
+// a notice (in) before any other test of each word of each text.
+var nameHeadStarts = func() *wordSet {
+	starts := maps.Clone(nameHeads1)
+	for k := range nameHeads2 {
+		first, _, _ := strings.Cut(k, " ")
+		starts[first] = true
+	}
+	return newWordSet(func(x *lexeme) bool { return starts[x.lowered()] })
+}()
+
 // nameHeadAt is how many words of a kind (nameHeads) start at word i, written
 // with its first letter alone in a capital or all in small letters.
 func nameHeadAt(x *textIndex, i int) (int, bool) {
+	if !x.lex[i].in(nameHeadStarts) {
+		return 0, false
+	}
 	first := x.words[i].text
 	if !titleCase(first) && !allLower(first) {
 		return 0, false

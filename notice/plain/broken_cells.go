@@ -28,7 +28,7 @@ func cellOpens(out []line, i int) bool {
 		return false
 	}
 	t := strings.TrimSpace(p.text)
-	return t == "" || t == "|" || decorRe().MatchString(t)
+	return t == "" || t == "|" || isDecor(t)
 }
 
 // brokenWord reports whether the word w, alone on its line at the head of

@@ -47,7 +47,7 @@ func (r *reader) footSlashDate(l line) bool {
 // text, "" if none.
 func (r *reader) nextText() string {
 	for _, n := range r.lines[r.at+1:] {
-		if n.text == "" && n.cells == nil || decorRe().MatchString(n.text) {
+		if n.text == "" && n.cells == nil || isDecor(n.text) {
 			continue
 		}
 		if n.cells != nil {

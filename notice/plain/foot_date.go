@@ -23,7 +23,7 @@ func (r *reader) footDate(l line) bool {
 		}
 	}
 	for _, n := range r.lines[r.at+1:] {
-		if n.text == "" && n.cells == nil || decorRe().MatchString(n.text) {
+		if n.text == "" && n.cells == nil || isDecor(n.text) {
 			continue
 		}
 		return n.cells == nil && (authorityRe().MatchString(n.text) || isUpper(n.text) && utf8.RuneCountInString(n.text) < 60 && !isTitle(n.text))

@@ -42,7 +42,7 @@ func (r *reader) groundsUnder(l line, newPara bool) bool {
 		return false // only a Quyết định has an authority line
 	}
 	for _, n := range r.lines[r.at+1:] {
-		if n.text == "" && n.cells == nil || decorRe().MatchString(n.text) {
+		if n.text == "" && n.cells == nil || isDecor(n.text) {
 			continue
 		}
 		return groundsRe().MatchString(strings.TrimSpace(n.text))

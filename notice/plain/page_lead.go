@@ -65,10 +65,16 @@ var breadcrumbRe = lazyre.New(`^(?:[^>»<.;:]{1,60}\s[>»]\s*){2,}[^>»<.;:]{0,8
 // first lines of a text as the page's.
 func siteBreadcrumb(out []line) {
 	for _, i := range topIndexes(out, topLines) {
-		if t := strings.TrimSpace(out[i].text); breadcrumbRe().MatchString(t) && !headerShaped(t) {
+		if t := strings.TrimSpace(out[i].text); mayBeBreadcrumb(t) && breadcrumbRe().MatchString(t) && !headerShaped(t) {
 			out[i].page = true
 		}
 	}
+}
+
+// mayBeBreadcrumb reports whether t holds the two marks ">" or "»" at
+// least that breadcrumbRe needs, before the expression is tried.
+func mayBeBreadcrumb(t string) bool {
+	return strings.Count(t, ">")+strings.Count(t, "»") >= 2
 }
 
 // leadLines is how many of the page's lines may stand above a header.
@@ -82,7 +88,7 @@ func topIndexes(out []line, n int) []int {
 		if len(idx) == n {
 			break
 		}
-		if l.cells != nil || strings.TrimSpace(l.text) == "" || l.page || decorRe().MatchString(l.text) {
+		if l.cells != nil || strings.TrimSpace(l.text) == "" || l.page || isDecor(l.text) {
 			continue
 		}
 		idx = append(idx, i)
@@ -243,7 +249,7 @@ func topWithRows(out []line, n int) []int {
 		if len(idx) == n {
 			break
 		}
-		if l.cells == nil && (strings.TrimSpace(l.text) == "" || l.page || decorRe().MatchString(l.text)) {
+		if l.cells == nil && (strings.TrimSpace(l.text) == "" || l.page || isDecor(l.text)) {
 			continue
 		}
 		idx = append(idx, i)
@@ -301,18 +307,25 @@ func echoedLead(out []line) {
 			return // a tên loại or trích yếu at the top: its own lines, no portal's lead
 		}
 	}
+	var folded []string // each later line folded, once for every lead tried
 	for _, i := range topIndexes(out, stampLines) {
 		t := strings.TrimRight(strings.TrimSpace(out[i].text), ".:;, ")
 		if len(strings.Fields(t)) < echoWordsLead || headerShaped(t) {
 			continue
 		}
+		if folded == nil {
+			folded = make([]string, len(out))
+		}
 		key := cite.Fold(t)
-		for _, l := range out[i+1:] {
+		for j := i + 1; j < len(out); j++ {
+			l := &out[j]
 			if l.cells != nil || l.page {
 				continue // the page's own copy of the body tells no lead (page_tail.go)
 			}
-			later := cite.Fold(strings.TrimSpace(l.text))
-			if len(later) > len(key) && strings.HasPrefix(later, key) {
+			if folded[j] == "" {
+				folded[j] = cite.Fold(strings.TrimSpace(l.text))
+			}
+			if later := folded[j]; len(later) > len(key) && strings.HasPrefix(later, key) {
 				out[i].page = true
 				break
 			}

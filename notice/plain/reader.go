@@ -20,6 +20,7 @@ var (
 	authorityRe = lazyre.New(`(?i)^(?:TUQ|TM|KT|TL|Q)\s*\.`)
 	// decorRe is a line drawn with characters: the rule under a trích yếu
 	// typed as "_____", a Markdown thematic break.
+	// isDecor, run on every line, stands for it (TestIsDecor).
 	decorRe = lazyre.New(`^[_\-=–—~*·.\s]{3,}$`)
 	// Parts of a header that has no title above the body (a Công văn, a
 	// notice whose title was lost).
@@ -131,7 +132,7 @@ func (r *reader) read(ls []line) []Para {
 			blank = true
 			continue
 		}
-		if l.text == "" && l.cells == nil || decorRe().MatchString(l.text) {
+		if l.text == "" && l.cells == nil || isDecor(l.text) {
 			blank = true
 			continue
 		}
@@ -324,7 +325,7 @@ func (r *reader) subjectWraps(l line) bool {
 		return false
 	}
 	for _, n := range r.lines[r.at+1:] {
-		if n.text == "" && n.cells == nil || decorRe().MatchString(n.text) {
+		if n.text == "" && n.cells == nil || isDecor(n.text) {
 			continue
 		}
 		return mottoRe().MatchString(n.text) || placeDateRe().MatchString(n.text) || headerStartsRe().MatchString(n.text)

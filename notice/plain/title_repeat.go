@@ -25,15 +25,25 @@ func dropRepeatedTitles(out []line) {
 			}
 		}
 	}
+	keys := make([]string, len(top)) // titleKey of each line of the top, made once
+	keyOf := func(m int) string {
+		if keys[m] == "" {
+			keys[m] = titleKey(out[top[m]].text)
+		}
+		return keys[m]
+	}
 	for k, i := range top {
 		t := strings.TrimSpace(out[i].text)
 		t = t[len(titleTagRe().FindString(t)):]
-		key := titleKey(t)
-		if len(strings.Fields(key)) < echoWords || !isUpper(t) || titlePrefix(t) == 0 {
+		if !isUpper(t) || titlePrefix(t) == 0 {
 			continue
 		}
-		for _, j := range top[k+1:] {
-			if titleKey(out[j].text) == key {
+		key := titleKey(t)
+		if len(strings.Fields(key)) < echoWords {
+			continue
+		}
+		for m := k + 1; m < len(top); m++ {
+			if keyOf(m) == key {
 				out[i] = line{num: out[i].num}
 				break
 			}

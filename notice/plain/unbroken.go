@@ -19,7 +19,7 @@ func unbroken(ls []line) bool {
 	}
 	n, seen, blank := 0, false, false
 	for _, l := range ls {
-		if l.text == "" && l.cells == nil || decorRe().MatchString(l.text) {
+		if l.text == "" && l.cells == nil || isDecor(l.text) {
 			blank = seen
 			continue
 		}
