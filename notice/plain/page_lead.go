@@ -20,6 +20,7 @@ func markPage(out []line, stamps []int) {
 	siteMenu(out) // site_menu.go
 	siteBreadcrumb(out)
 	titleOverStamp(out, stamps)
+	relatedList(out) // page_related_list.go
 	leadOverHeader(out)
 	titleOverOpening(out)
 	contentHeading(out) // page_content_heading.go
