@@ -22,6 +22,7 @@ func markPage(out []line, stamps []int) {
 	titleOverStamp(out, stamps)
 	relatedList(out) // page_related_list.go
 	leadOverHeader(out)
+	reportedLead(out) // page_reported_lead.go
 	titleOverOpening(out)
 	contentHeading(out) // page_content_heading.go
 	echoedLead(out)
