@@ -186,6 +186,11 @@ func leadOverHeader(out []line) {
 // letter's Kính gửi: the line under a post's title.
 var openingUnderTitleRe = lazyre.New(`(?i)^\s*(?:căn cứ|kính\s*g[ửở]i\s*:)`)
 
+// groundUnderTitleRe is openingUnderTitleRe or a ground opened by "Thực
+// hiện" ("Thực hiện Điều 43 của Luật Đất đai ..."), as a notice's first
+// paragraph under its trích yếu opens too.
+var groundUnderTitleRe = lazyre.New(`(?i)^\s*(?:căn cứ|thực hiện|kính\s*g[ửở]i\s*:)`)
+
 // kindFirstRe opens a line with a document's kind; kindNumberedRe with
 // a kind and its number, as a post names the document it serves
 // ("Công văn số 457/PGD&ĐT V/v ...").
@@ -221,7 +226,7 @@ func titleOverOpening(out []line) {
 	if kindFirstRe().MatchString(t) && !kindNumberedRe().MatchString(t) {
 		return // "Thông báo về việc ...": the notice's tên loại and trích yếu as a post sets them
 	}
-	if openingUnderTitleRe().MatchString(out[top[1]].text) && !headerFollows(out, top[1]) {
+	if groundUnderTitleRe().MatchString(out[top[1]].text) && !headerFollows(out, top[1]) {
 		out[top[0]].page = true
 	}
 }
