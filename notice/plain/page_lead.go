@@ -21,7 +21,7 @@ func markPage(out []line, stamps []int) {
 	siteBreadcrumb(out)
 	titleOverStamp(out, stamps)
 	headlineUnderStamp(out, stamps) // page_headline.go
-	relatedList(out) // page_related_list.go
+	relatedList(out)                // page_related_list.go
 	leadOverHeader(out)
 	reportedLead(out) // page_reported_lead.go
 	titleOverOpening(out)
