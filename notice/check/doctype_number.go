@@ -4,7 +4,13 @@ import (
 	"strings"
 
 	"github.com/thongbao/thongbao/notice/cite"
+	"github.com/thongbao/thongbao/notice/internal/lazyre"
 )
+
+// yearNumberLine is a number line whose ký hiệu may follow the year, as a
+// legal document's does ("Số: 12/2016/QĐ-UBND", "Số: 881/QĐ-UBND"); the
+// ký hiệu is its group.
+var yearNumberLine = lazyre.New(`^Số: (?:\d+|\s*)/(?:\d{4}/)?([\p{L}\d&]+(?:-[\p{L}\d&]+)+)$`)
 
 // numberKind reads the kind of a document whose tên loại was not read
 // from its number's ký hiệu: "Số: 881/QĐ-UBND" is a Quyết định's, "Số:
@@ -18,11 +24,11 @@ func numberKind(v *View) (name, code string) {
 	if v.Number == nil || v.FromTOML {
 		return "", ""
 	}
-	m := numberLine().FindStringSubmatch(strings.Join(strings.Fields(v.Number.Text), " "))
+	m := yearNumberLine().FindStringSubmatch(strings.Join(strings.Fields(v.Number.Text), " "))
 	if m == nil {
 		return "", ""
 	}
-	n, err := cite.ParseNumber("/" + m[2])
+	n, err := cite.ParseNumber("/" + m[1])
 	if err != nil || n.Family == cite.Party || n.Type == "" || n.Type == "TB" {
 		return "", ""
 	}

@@ -146,7 +146,7 @@ func requiredText(p *Pass) {
 		if h := titleRunIn(v); v.Title == nil && v.Type != CongVan && h != nil {
 			p.ReportAt(at(h), diag.Msg("tên loại \"%s\" viết liền sau tên cơ quan ban hành trên một dòng", "the type name \"%s\" runs on after the issuer's name on one line", v.TypeName),
 				diag.Msg("viết tên loại \"%s\" thành một dòng riêng dưới phần đầu, trên trích yếu", "set the type name \"%s\" on a line of its own under the header, above the trích yếu", v.TypeName))
-		} else if v.Title == nil && v.Type != CongVan {
+		} else if v.Title == nil && v.Type != CongVan && !v.exportDroppedTitle() { // export_title.go
 			p.ReportAt(v.afterHeader(), diag.Msg("thiếu tên loại \"%s\"", "the type name \"%s\" is missing", v.TypeName))
 		}
 	}

@@ -20,7 +20,10 @@ func markPage(out []line, stamps []int) {
 	siteMenu(out) // site_menu.go
 	siteBreadcrumb(out)
 	titleOverStamp(out, stamps)
+	headlineUnderStamp(out, stamps) // page_headline.go
+	relatedList(out)                // page_related_list.go
 	leadOverHeader(out)
+	reportedLead(out) // page_reported_lead.go
 	titleOverOpening(out)
 	contentHeading(out) // page_content_heading.go
 	echoedLead(out)
@@ -190,6 +193,11 @@ func leadOverHeader(out []line) {
 // letter's Kính gửi: the line under a post's title.
 var openingUnderTitleRe = lazyre.New(`(?i)^\s*(?:căn cứ|kính\s*g[ửở]i\s*:)`)
 
+// groundUnderTitleRe is openingUnderTitleRe or a ground opened by "Thực
+// hiện" ("Thực hiện Điều 43 của Luật Đất đai ..."), as a notice's first
+// paragraph under its trích yếu opens too.
+var groundUnderTitleRe = lazyre.New(`(?i)^\s*(?:căn cứ|thực hiện|kính\s*g[ửở]i\s*:)`)
+
 // kindFirstRe opens a line with a document's kind; kindNumberedRe with
 // a kind and its number, as a post names the document it serves
 // ("Công văn số 457/PGD&ĐT V/v ...").
@@ -225,7 +233,7 @@ func titleOverOpening(out []line) {
 	if kindFirstRe().MatchString(t) && !kindNumberedRe().MatchString(t) {
 		return // "Thông báo về việc ...": the notice's tên loại and trích yếu as a post sets them
 	}
-	if openingUnderTitleRe().MatchString(out[top[1]].text) && !headerFollows(out, top[1]) {
+	if groundUnderTitleRe().MatchString(out[top[1]].text) && !headerFollows(out, top[1]) {
 		out[top[0]].page = true
 	}
 }

@@ -24,7 +24,24 @@ var gluedStampRe = lazyre.New(`[\p{L}\d](?:Ngày cập nhật|Cập nhật(?: l�
 // (gluedStampRe).
 func pageTool(t string) bool {
 	t = strings.TrimSpace(t)
-	return fontSizeRe().MatchString(t) || mayHoldStamp(t) && gluedStampRe().MatchString(t)
+	return fontSizeRe().MatchString(t) || mayHoldStamp(t) && gluedStampRe().MatchString(t) || skipLink(t)
+}
+
+// skipLinks are a site's link past its menus to the post, as a crawl
+// keeps its words on a line of their own: no line of a letter is one.
+var skipLinks = []string{"skip to main content", "skip to content", "skip to main", "bỏ qua nội dung chính", "chuyển đến nội dung chính", "đi đến nội dung chính"}
+
+// skipLink reports whether a line is a site's skip link (skipLinks).
+func skipLink(t string) bool {
+	if len(t) > 32 {
+		return false
+	}
+	for _, s := range skipLinks {
+		if strings.EqualFold(t, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // mayHoldStamp reports false for a line that holds none of the labels a

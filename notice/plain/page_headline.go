@@ -1,0 +1,51 @@
+package plain
+
+import (
+	"strings"
+
+	"github.com/thongbao/thongbao/notice/internal/lazyre"
+)
+
+// sectionLabelRe is a site's section label over a post's headline: a few words
+// with no mark of a sentence ("UBND tỉnh Long An", "Tin tức - Sự kiện").
+var sectionLabelRe = lazyre.New(`^[^.,;:!?]{2,40}$`)
+
+// headlineUnderStamp marks a post's headline under its date and time (the
+// stamp dropChrome found among the first lines, "09/10/2015 - 17:40"),
+// below a section's label perhaps, as the page's: a line in sentence case
+// that opens with a kind ("Thông báo về việc treo cờ ..."), with text
+// under it and no header under it. A notice sets its tên loại in
+// capitals on its own line; under a post's stamp, a kind's word in small
+// letters opening a line is the paper's or portal's title for it, as a
+// title over the stamp is (titleOverStamp).
+func headlineUnderStamp(out []line, stamps []int) {
+	if len(stamps) == 0 {
+		return
+	}
+	top := topWithRows(out[stamps[0]:], 3)
+	for k, j := range top {
+		i := stamps[0] + j
+		if out[i].cells != nil {
+			return
+		}
+		t := strings.TrimSpace(out[i].text)
+		if kindFirstRe().MatchString(t) && smallKind(t) && !headerShaped(t) {
+			if k+1 < len(top) && !headerFollows(out, i+1) {
+				out[i].page = true
+			}
+			return
+		}
+		if k > 0 || headerShaped(t) || isTitle(t) || !sectionLabelRe().MatchString(t) {
+			return
+		}
+	}
+}
+
+// smallKind reports whether the kind opening a line is written in small
+// letters after its first ("Thông báo về việc ..."), not as a tên loại in
+// capitals ("THÔNG BÁO Về việc ...", a notice's own run into its trích
+// yếu).
+func smallKind(t string) bool {
+	w := strings.Fields(t)[0]
+	return w != strings.ToUpper(w)
+}
