@@ -211,6 +211,9 @@ func nounIn(x *textIndex, i int) (commonNoun, bool) {
 // there no reading but the common noun.
 func nounContext(x *textIndex, i int, n commonNoun) bool {
 	prev := x.lex[i-1]
+	if issuedDocument(x, i, n) {
+		return false
+	}
 	if n.after[prev.folded()] || afterTwo(x, i, n) {
 		return true
 	}

@@ -336,7 +336,8 @@ func short(s string) string {
 // citationCodeTypo flags a code that differs by one letter from a more
 // frequent code of the same notice: "UBND-JGVX" beside "UBND-KGVX".
 func citationCodeTypo(p *Pass) {
-	citationJoinedCode(p) // citation_code_joined.go
+	citationJoinedCode(p)   // citation_code_joined.go
+	citationCodeMinistry(p) // citation_code_ministry.go
 	cs := citations(p.View)
 	count := map[string]int{}
 	for _, c := range cs {

@@ -33,11 +33,12 @@ var inBracket = setOf("để", "tức", "nhằm", "gọi", "b/c", "t/h", "đ/b",
 // inside a paragraph their capital is wrong ("Sáng, Bắt đầu làm bài",
 // "Bắt đầu từ quý II năm 2019, Để có kinh phí ...", "...; Nay, UBND
 // phường ...", "...; Đề nghị các cơ quan ...", "...; Qua thẩm tra, ...",
-// "...; Gắn với sự kiện ..."). A word that may head a
+// "...; Gắn với sự kiện ...", "... dành cho học sinh, Ban hành kèm theo
+// Quyết định số ...": "ban hành" with "hành" small is the verb, no body). A word that may head a
 // name ("Không quân") or a label ("Thời gian: ...") is not one.
 var midClause = setOf("nay", "vậy", "để", "đến nay", "đề nghị", "bắt đầu", "có", "đối với", "nếu", "tuy nhiên",
 	"nhưng", "đồng thời", "kể từ", "hoặc", "thì", "song", "riêng", "do đó", "vì vậy", "trong đó", "sau đó",
-	"qua", "gắn với")
+	"qua", "gắn với", "ban hành")
 
 // afterWord are words that never head a name and take no capital right
 // after another word: "lịch tiếp công dân Của Chủ tịch", "Công văn số
@@ -115,7 +116,7 @@ func sentenceCapsWord(s string, x *textIndex, i int, gap string) string {
 		two = one + " " + x.lex[i+1].lowered()
 	}
 	switch {
-	case clauseBreak(gap) && midClause[two]:
+	case clauseBreak(gap) && midClause[two] && !actionBody(x, i):
 		return s[x.words[i].off:x.words[i+1].end]
 	case clauseBreak(gap) && midClause[one]:
 		return x.words[i].text
@@ -150,6 +151,12 @@ func sentenceCapsWord(s string, x *textIndex, i int, gap string) string {
 		}
 	}
 	return ""
+}
+
+// actionBody reports whether "Ban hành" at word i is the head of a body's
+// name, "Ban hành động ..." (an action committee), not the verb.
+func actionBody(x *textIndex, i int) bool {
+	return i+2 < len(x.words) && x.spaced[i+2] && x.lex[i].lowered() == "ban" && x.lex[i+2].lowered() == "động"
 }
 
 // verbNotify reports whether "Thông báo" at word i is the verb of its

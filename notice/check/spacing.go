@@ -407,6 +407,11 @@ func numberClause(c byte, before string) string {
 // before it as an opening mark does: unbalanced says the mark.
 func innerSpaces(p *Pass, seg *Seg) {
 	text := seg.Text
+	for _, m := range straightQuoteSpaces(text) {
+		at := m[0] + strings.Index(text[m[0]:m[1]], " ")
+		p.Report(seg, at, diag.Msg("dấu cách thừa trong ngoặc kép ở “%s”", "a stray space inside quotation marks in “%s”", text[m[0]:m[1]]),
+			diag.Msg("xóa dấu cách ngay sau dấu mở ngoặc kép hoặc ngay trước dấu đóng ngoặc kép", "delete the space right after the opening quotation mark or right before the closing one"))
+	}
 	for _, m := range bracketSpaces(text) {
 		if opensQuote(text, m[1]) {
 			continue
