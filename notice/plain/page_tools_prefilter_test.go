@@ -1,8 +1,6 @@
 package plain
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -11,23 +9,13 @@ import (
 // the expression: no line it turns away is one the expression matches,
 // over every line the reading tests read and a few stamps.
 func TestMayHoldStamp(t *testing.T) {
-	lines := []string{
+	lines := testdataLines(t,
 		"False 40385Ngày cập nhật 13/03/2020",
 		"Tin tức2Cập nhật lúc 08:51 17/04/2018",
 		"x1Ngày đăng tin: 17/04/2018 08:51",
 		"ABCĐăng lúc 1/2/2020",
 		"aCập nhật ngày 1/1/2021 - 10:20",
-	}
-	for _, g := range readingGlobs {
-		paths, _ := filepath.Glob(g)
-		for _, p := range paths {
-			src, err := os.ReadFile(p)
-			if err != nil {
-				t.Fatal(err)
-			}
-			lines = append(lines, strings.Split(string(src), "\n")...)
-		}
-	}
+	)
 	matched := 0
 	for _, l := range lines {
 		l = strings.TrimSpace(l)
