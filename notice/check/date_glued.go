@@ -82,8 +82,7 @@ func gluedFigure(p *Pass, seg *Seg) {
 		}
 		at += off
 		from := figureStart(text, at)
-		p.Report(seg, at, diag.Msg("\"%s\" dính liền \"%s\"", "%q is glued to %q", text[from:at], w),
-			diag.Msg("viết \"%s %s\"", "write \"%s %s\"", text[from:at], w))
+		reportGlued(p, seg, at, text[from:at], w)
 		off = at + len(w)
 	}
 }

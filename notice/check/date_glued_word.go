@@ -3,8 +3,6 @@ package check
 import (
 	"strings"
 	"sync"
-
-	"github.com/thongbao/thongbao/notice/diag"
 )
 
 // slashDateWordRe is a whole date in figures, its year of four figures,
@@ -30,8 +28,7 @@ func gluedSlashDate(p *Pass) {
 				continue
 			}
 			date, word := seg.Text[m[2]:m[3]], seg.Text[m[4]:m[5]]
-			p.Report(seg, m[4], diag.Msg("\"%s\" dính liền \"%s\"", "%q is glued to %q", date, word),
-				diag.Msg("viết \"%s %s\"", "write \"%s %s\"", date, word))
+			reportGlued(p, seg, m[4], date, word)
 		}
 	}
 }

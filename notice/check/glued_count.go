@@ -3,8 +3,6 @@ package check
 import (
 	"strings"
 	"sync"
-
-	"github.com/thongbao/thongbao/notice/diag"
 )
 
 // gluedCountRe is a figure typed against the word of what it counts, with
@@ -69,8 +67,7 @@ func gluedCount(p *Pass) {
 					continue
 				}
 				left, right := seg.Text[m[2]:m[3]], seg.Text[m[4]:m[5]]
-				p.Report(seg, m[4], diag.Msg("\"%s\" dính liền \"%s\"", "%q is glued to %q", left, right),
-					diag.Msg("viết \"%s %s\"", "write \"%s %s\"", left, right))
+				reportGlued(p, seg, m[4], left, right)
 			}
 		}
 	}

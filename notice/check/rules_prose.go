@@ -212,8 +212,7 @@ func gluedWords(p *Pass) {
 			}
 			if i >= 0 {
 				left, right := w.text[:i], w.text[i:]
-				p.Report(seg, w.off+i, diag.Msg("\"%s\" dính liền \"%s\"", "%q is glued to %q", left, right),
-					diag.Msg("viết \"%s %s\"", "write \"%s %s\"", left, right))
+				reportGlued(p, seg, w.off+i, left, right)
 			}
 		}
 	}
@@ -270,8 +269,7 @@ func gluedDate(p *Pass) {
 				right = right[:i]
 			}
 			right = strings.TrimRight(right, ".,;:)]\"”’'»")
-			p.Report(seg, m[3], diag.Msg("\"%s\" dính liền \"%s\"", "%q is glued to %q", left, right),
-				diag.Msg("viết \"%s %s\"", "write \"%s %s\"", left, right))
+			reportGlued(p, seg, m[3], left, right)
 		}
 		if k < texts {
 			gluedFigure(p, seg)
@@ -720,4 +718,11 @@ func duplicateNote(p *Pass) {
 		}
 		seen[k] = seg
 	}
+}
+
+// reportGlued says left glued to right at byte at of seg, and to part
+// them with a space: one wording for every kind of glued pair.
+func reportGlued(p *Pass, seg *Seg, at int, left, right string) {
+	p.Report(seg, at, diag.Msg("\"%s\" dính liền \"%s\"", "%q is glued to %q", left, right),
+		diag.Msg("viết \"%s %s\"", "write \"%s %s\"", left, right))
 }
