@@ -25,7 +25,8 @@ type batchOpts struct {
 	today, registry, fontDir         string
 	include, exclude                 []string
 	workers, bodySize                int
-	force, quiet                     bool
+	force, quiet, allowEmpty         bool
+	nothing                          bool // the paths held no source at all
 	setFlag                          map[string]bool
 }
 
@@ -44,8 +45,9 @@ chạy sau bỏ qua những gì không đổi (--force để làm lại tất c�
 tạo thành sổ văn bản: trích dẫn một thông báo khác trong kho được đối chiếu số và ngày.
 
 Mã thoát: 0 tất cả đã trình bày; 1 có thông báo bị từ chối vì lỗi; 2 có tệp không đọc
-hoặc không ghi được, hoặc lần chạy bị dừng bằng SIGTERM. Dừng bằng Ctrl-C thì chương trình
-kết thúc như mọi chương trình bị Ctrl-C (mã 130 trong shell), để vòng lặp của script cũng dừng.`,
+hoặc không ghi được, không có thông báo nào (--allow-empty để coi là 0), hoặc lần chạy bị
+dừng bằng SIGTERM. Dừng bằng Ctrl-C thì chương trình kết thúc như mọi chương trình bị
+Ctrl-C (mã 130 trong shell), để vòng lặp của script cũng dừng.`,
 			`batch finds every .toml under the PATHs, checks and renders each notice on several
 workers, and writes the results into OUTDIR, mirroring the source tree. Notices in Word
 (.docx) or as text (.md, .txt) are checked and their findings listed, not rendered.
@@ -57,8 +59,9 @@ of the batch form a registry: a citation of another notice of the archive is che
 against its number and date.
 
 Exit codes: 0 all rendered; 1 some refused for errors; 2 some could not be read or
-written, or the run was stopped by SIGTERM. Stopped by Ctrl-C, the process ends as any
-program Ctrl-C stops (130 in the shell), so that a script's loop stops too.`),
+written, there was no notice at all (--allow-empty makes that 0), or the run was stopped
+by SIGTERM. Stopped by Ctrl-C, the process ends as any program Ctrl-C stops (130 in the
+shell), so that a script's loop stops too.`),
 		Example: `  thongbao batch -o out/ archive/
   thongbao batch -o out/ -j 4 --format pdf --exclude 'nhap/**' archive/
   thongbao batch -o out/ --shard 2/8 --report-format sarif archive/ > shard2.sarif
@@ -76,6 +79,7 @@ program Ctrl-C stops (130 in the shell), so that a script's loop stops too.`),
 	f.StringSliceVar(&o.exclude, "exclude", nil, e.tr("bỏ tệp khớp mẫu (lặp lại được)", "leave out sources matching this glob (repeatable)"))
 	f.StringVar(&o.shard, "shard", "", e.tr("chỉ làm phần I trong N phần, dạng I/N", "process only the I-th of N slices, as I/N"))
 	f.BoolVar(&o.force, "force", false, e.tr("làm lại mọi tệp, và trình bày cả thông báo có lỗi", "redo every source, and render notices with errors"))
+	f.BoolVar(&o.allowEmpty, "allow-empty", false, e.tr("không coi là lỗi khi không có thông báo nào (mã thoát 0 thay vì 2)", "pass when there is no notice at all (exit 0 instead of 2)"))
 	f.BoolVarP(&o.quiet, "quiet", "q", false, e.tr("không hiện tiến độ", "show no progress"))
 	f.StringVar(&o.reportFormat, "report-format", "text", e.tr("định dạng báo cáo lỗi: text, json, sarif, github, junit", "report format: text, json, sarif, github, junit"))
 	f.StringVar(&o.today, "today", "", e.tr("so thời hạn với ngày này (mặc định: không so)", "compare deadlines with this date (default: none)"))
@@ -131,6 +135,10 @@ func (o *batchOpts) run(e *env, args []string) error {
 		fmt.Fprintln(e.stderr, e.tr("batch: một lần chạy khác đang ghi vào "+o.out+"; đang chờ (Ctrl-C để thôi)",
 			"batch: another run is writing into "+o.out+"; waiting (Ctrl-C to give up)"))
 	}
+	if len(srcs) == 0 && len(problems) == 0 && o.noSources(e, args) {
+		o.report(e, &batch.Summary{}, nil) // nothing to render: leave no output directory behind
+		return nil
+	}
 	if len(srcs) == 0 && len(problems) > 0 {
 		o.report(e, &batch.Summary{}, problems) // nothing to render: leave no output directory behind
 		return nil
@@ -154,6 +162,23 @@ func (o *batchOpts) run(e *env, args []string) error {
 		o.report(e, sum, problems)
 	}
 	return err
+}
+
+// noSources says that the paths hold no notice, as check does: a script
+// pointed at an empty or mistyped folder is told so by the exit code (2),
+// not only by a summary of zeros. With --allow-empty it is said and passes,
+// and the run goes on as before (an empty manifest is written).
+func (o *batchOpts) noSources(e *env, args []string) bool {
+	fmt.Fprintf(e.stderr, "%s\n", e.tr("batch: không có thông báo nào (.toml, .docx, .md, .txt) trong "+strings.Join(args, ", "),
+		"batch: no notice (.toml, .docx, .md, .txt) in "+strings.Join(args, ", ")))
+	if o.allowEmpty {
+		return false
+	}
+	fmt.Fprintf(e.stderr, "    %s\n", e.tr("kiểm tra tên thư mục và các mẫu --include, --exclude; nếu thư mục chưa có thông báo là bình thường, thêm --allow-empty",
+		"check the folder's name and the --include and --exclude patterns; if a folder without notices is expected, add --allow-empty"))
+	o.nothing = true
+	e.worse(exitFailed)
+	return true
 }
 
 func (o *batchOpts) setup(e *env, opts *batch.Options) error {
@@ -229,12 +254,15 @@ func (o *batchOpts) report(e *env, sum *batch.Summary, problems diag.List) {
 	for _, r := range check.Rules() {
 		rep.Rules = append(rep.Rules, r.Info())
 	}
-	rep.Unreadable = sum.Interrupted || sum.Failed > 0 || len(problems) > 0
+	rep.Unreadable = sum.Interrupted || sum.Failed > 0 || len(problems) > 0 || o.nothing
 	if len(rep.Files) > 0 || o.reportFormat != "text" {
 		if err := diag.Write(e.stdout, o.reportFormat, rep, e.lang); err != nil {
 			// The outputs are written; only the report is lost.
 			e.exit(err)
 		}
+	}
+	if o.nothing {
+		return // said by noSources; a line of zeros would add nothing
 	}
 	fmt.Fprintf(e.stderr, e.tr("batch: %d đã trình bày, %d bỏ qua vì không đổi, %d bị từ chối vì lỗi, %d không làm được; %s%s\n",
 		"batch: %d rendered, %d skipped as unchanged, %d refused for errors, %d failed; %s%s\n"),
