@@ -272,11 +272,11 @@ func (o *batchOpts) report(e *env, sum *batch.Summary, problems diag.List) {
 			"batch: %d Word or text "+plural(sum.Checked, "notice")+" checked (not rendered), %d with errors\n"), sum.Checked, sum.CheckedErrors)
 	}
 	if sum.ManifestMissing {
-		fmt.Fprintln(e.stderr, e.tr("batch: thư mục kết quả có tệp nhưng không có manifest; đã làm lại tất cả",
+		fmt.Fprintln(e.stderr, e.tr("batch: thư mục kết quả có tệp nhưng không có tệp manifest.json; đã làm lại tất cả",
 			"batch: the output directory held files but no manifest; everything was done again"))
 	}
 	if sum.ManifestReset {
-		fmt.Fprintln(e.stderr, e.tr("batch: manifest.json cũ bị hỏng hoặc của phiên bản khác; đã làm lại tất cả và ghi manifest mới",
+		fmt.Fprintln(e.stderr, e.tr("batch: manifest.json cũ bị hỏng hoặc của phiên bản khác; đã làm lại tất cả và ghi tệp mới",
 			"batch: the old manifest.json was damaged or of another version; everything was done again and a new one written"))
 	}
 	switch {
@@ -294,7 +294,7 @@ func newMergeManifests(e *env) *cobra.Command {
 	var out string
 	cmd := &cobra.Command{
 		Use:   "merge-manifests -o OUT MANIFEST...",
-		Short: e.tr("Gộp manifest của các phần (--shard) thành một", "Merge the manifests of shards into one"),
+		Short: e.tr("Gộp các tệp manifest của các phần (--shard) thành một", "Merge the manifests of shards into one"),
 		Args:  cobra.MinimumNArgs(1),
 		RunE: func(_ *cobra.Command, args []string) error {
 			if out == "" {
@@ -305,7 +305,7 @@ func newMergeManifests(e *env) *cobra.Command {
 				m, err := batch.ReadManifest(a)
 				if err != nil {
 					return diag.List{{Pos: diag.Pos{Path: a}, Rule: "merge-manifests", Severity: diag.Error,
-						Message: diag.Msg("không đọc được manifest (hỏng, thiếu, hoặc của phiên bản khác)", "cannot read the manifest (damaged, missing, or of another version)"),
+						Message: diag.Msg("không đọc được tệp manifest này (hỏng, thiếu, hoặc của phiên bản khác)", "cannot read the manifest (damaged, missing, or of another version)"),
 						Fix:     diag.Msg("chạy lại phần (--shard) đã tạo ra nó", "run the shard that made it again")}}
 				}
 				ms = append(ms, m)
@@ -317,7 +317,7 @@ func newMergeManifests(e *env) *cobra.Command {
 			return m.Write(out)
 		},
 	}
-	cmd.Flags().StringVarP(&out, "output", "o", "", e.tr("manifest gộp", "the merged manifest"))
+	cmd.Flags().StringVarP(&out, "output", "o", "", e.tr("tệp manifest gộp", "the merged manifest"))
 	return cmd
 }
 

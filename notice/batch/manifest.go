@@ -93,7 +93,7 @@ func manifestFix(err error) error {
 	}
 	out := slices.Clone(list)
 	for i := range out {
-		out[i].Fix = diag.Msg("xóa hoặc đổi tên %s trong thư mục kết quả; lần chạy sau làm lại tất cả và ghi manifest mới",
+		out[i].Fix = diag.Msg("xóa hoặc đổi tên %s trong thư mục kết quả; lần chạy sau làm lại tất cả và ghi tệp manifest.json mới",
 			"remove or rename %s in the output directory; the next run does everything again and writes a new manifest", filepath.Base(out[i].Pos.Path))
 	}
 	return out
@@ -162,7 +162,7 @@ func derivedOutputs(rel string) []string {
 func mergeFinding(path string, what diag.Text) error {
 	return diag.List{{Pos: diag.Pos{Path: path}, Rule: "merge-manifests", Severity: diag.Error,
 		Message: diag.Msg("không gộp được: %s", "cannot merge: %s", what),
-		Fix:     diag.Msg("gộp các manifest của cùng một lần chạy theo phần (--shard), cùng phiên bản và cùng tùy chọn", "merge the manifests of one sharded run, made by the same version with the same options")}}
+		Fix:     diag.Msg("gộp các tệp manifest của cùng một lần chạy theo phần (--shard), cùng phiên bản và cùng tùy chọn", "merge the manifests of one sharded run, made by the same version with the same options")}}
 }
 
 // ErrBadManifest says a manifest is damaged or of another format: a batch
@@ -242,13 +242,13 @@ func Merge(ms []*Manifest) (*Manifest, error) {
 		if i == 0 {
 			out.Tool, out.Options = m.Tool, m.Options
 		} else if m.Tool != out.Tool || m.Options != out.Options {
-			return nil, mergeFinding(m.Path, diag.Msg("manifest thứ %d được tạo bởi phiên bản %s với tùy chọn %.12s, manifest đầu bởi %s với tùy chọn %.12s",
+			return nil, mergeFinding(m.Path, diag.Msg("tệp manifest thứ %d được tạo bởi phiên bản %s với tùy chọn %.12s, tệp đầu bởi %s với tùy chọn %.12s",
 				"manifest %d was made by %s with options %.12s, the first by %s with options %.12s", i+1, m.Tool, m.Options, out.Tool, out.Options))
 		}
 		for _, e := range m.Sources {
 			if prev, ok := seen[e.Source]; ok {
 				if prev.SHA256 != e.SHA256 || prev.Status != e.Status {
-					return nil, mergeFinding(m.Path, diag.Msg("%s khác nhau giữa các manifest", "%s differs between the manifests", e.Source))
+					return nil, mergeFinding(m.Path, diag.Msg("%s khác nhau giữa các tệp manifest", "%s differs between the manifests", e.Source))
 				}
 				continue
 			}

@@ -158,7 +158,7 @@ func hasOutputs(dir string) bool {
 func manifestNotWritten(path string, err error) error {
 	list := diag.AsList(path, err, "write-file", diag.Msg("không ghi được", "cannot write"), diag.Text{})
 	return append(list, diag.Finding{Pos: diag.Pos{Path: path}, Rule: "write-file", Severity: diag.Error,
-		Message: diag.Msg("manifest không được ghi: các tệp kết quả đã có, nhưng lần chạy sau sẽ phải làm lại tất cả", "the manifest was not written: the outputs are there, but the next run will have to do everything again"),
+		Message: diag.Msg("tệp manifest.json không được ghi: các tệp kết quả đã có, nhưng lần chạy sau sẽ phải làm lại tất cả", "the manifest was not written: the outputs are there, but the next run will have to do everything again"),
 		Fix:     diag.Msg("sửa chỗ ghi của thư mục kết quả rồi chạy lại", "make the output directory writable and run again")})
 }
 
