@@ -234,9 +234,11 @@ func parseShard(e *env, s string) (batch.Select, error) {
 func (o *batchOpts) report(e *env, sum *batch.Summary, problems diag.List) {
 	rep := newReport()
 	rep.FailOn = diag.Error
+	rep.Unchecked = map[string]bool{}
 	for _, p := range problems {
 		rep.Files = append(rep.Files, p.Pos.Path)
 		rep.Findings = append(rep.Findings, p)
+		rep.Unchecked[p.Pos.Path] = true
 	}
 	seen := map[string]bool{}
 	for _, r := range sum.Results {
@@ -244,6 +246,9 @@ func (o *batchOpts) report(e *env, sum *batch.Summary, problems diag.List) {
 			continue
 		}
 		rep.Files = append(rep.Files, r.Source.Path)
+		if r.Entry.Status == batch.Failed {
+			rep.Unchecked[r.Source.Path] = true
+		}
 		for i, f := range r.Findings {
 			if filepath.IsAbs(f.Pos.Path) { // a configuration's, found from the source
 				r.Findings[i].Pos.Path = relative(f.Pos.Path)

@@ -135,6 +135,10 @@ func (o *checkOpts) run(e *env, args []string, failOnSet bool) error {
 		batchGC(len(files))
 	}
 	rep.Findings = append(rep.Findings, problems...)
+	rep.Unchecked = map[string]bool{}
+	for _, f := range problems {
+		rep.Unchecked[f.Pos.Path] = true
+	}
 	// Nothing checked is a check that could not run, as linters have it
 	// (eslint, prettier: exit 2): a script that checks an empty or
 	// mistyped folder is told so by the exit code, not only on standard
@@ -160,6 +164,10 @@ func (o *checkOpts) run(e *env, args []string, failOnSet bool) error {
 				list[i].Pos.Path = relative(list[i].Pos.Path) // as the files' own paths
 			}
 			rep.Findings = appendOnce(rep.Findings, cfgSeen, list)
+			rep.Unchecked[r.file] = true
+			for _, f := range list {
+				rep.Unchecked[f.Pos.Path] = true
+			}
 			failed = true
 			continue
 		}
@@ -172,6 +180,7 @@ func (o *checkOpts) run(e *env, args []string, failOnSet bool) error {
 		}
 		if r.err != nil {
 			rep.Findings = append(rep.Findings, asFindings(r.file, r.err)...)
+			rep.Unchecked[r.file] = true
 			failed = true
 		}
 		rep.Findings = append(rep.Findings, r.list...)

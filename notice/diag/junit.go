@@ -13,6 +13,7 @@ type junitSuites struct {
 	Name     string       `xml:"name,attr"`
 	Tests    int          `xml:"tests,attr"`
 	Failures int          `xml:"failures,attr"`
+	Errors   int          `xml:"errors,attr"`
 	Suites   []junitSuite `xml:"testsuite"`
 }
 
@@ -28,6 +29,7 @@ type junitCase struct {
 	ClassName string         `xml:"classname,attr"`
 	Name      string         `xml:"name,attr"`
 	Failures  []junitFailure `xml:"failure"`
+	Errors    []junitFailure `xml:"error"`
 	SystemOut string         `xml:"system-out,omitempty"`
 }
 
@@ -38,7 +40,9 @@ type junitFailure struct {
 }
 
 // writeJUnit writes one test case per file: it fails with one failure per
-// finding at or above --fail-on; lesser findings go to its output.
+// finding at or above --fail-on; lesser findings go to its output. A file
+// that could not be checked at all (Report.Unchecked) is a test in error,
+// as JUnit tells a test that could not run from one that failed.
 func writeJUnit(w io.Writer, r Report, lang Lang) error {
 	byFile := map[string][]Finding{}
 	for _, f := range r.Findings {
@@ -67,20 +71,26 @@ func writeJUnit(w io.Writer, r Report, lang Lang) error {
 			if hint := hintLine(f, lang); hint != "" {
 				line += "\n    " + hint
 			}
-			if r.Fails(f) {
-				c.Failures = append(c.Failures, junitFailure{Type: f.Rule, Message: f.Message.In(lang), Text: line})
-			} else {
+			switch jf := (junitFailure{Type: f.Rule, Message: f.Message.In(lang), Text: line}); {
+			case r.Unchecked[p] && f.Severity >= Error:
+				c.Errors = append(c.Errors, jf)
+			case r.Fails(f):
+				c.Failures = append(c.Failures, jf)
+			default:
 				out = append(out, line)
 			}
 		}
 		c.SystemOut = strings.Join(out, "\n")
 		suite.Tests++
-		if len(c.Failures) > 0 {
+		switch {
+		case len(c.Errors) > 0:
+			suite.Errors++
+		case len(c.Failures) > 0:
 			suite.Failures++
 		}
 		suite.Cases = append(suite.Cases, c)
 	}
-	doc := junitSuites{Name: "thongbao", Tests: suite.Tests, Failures: suite.Failures, Suites: []junitSuite{suite}}
+	doc := junitSuites{Name: "thongbao", Tests: suite.Tests, Failures: suite.Failures, Errors: suite.Errors, Suites: []junitSuite{suite}}
 	if _, err := io.WriteString(w, xml.Header); err != nil {
 		return fmt.Errorf("write junit: %w", err)
 	}

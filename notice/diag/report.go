@@ -19,6 +19,10 @@ type Report struct {
 	// Unreadable says a file could not be read or checked (exit code 2):
 	// SARIF marks its run's invocation as not successful.
 	Unreadable bool
+	// Unchecked names the files that could not be read or checked at all
+	// (broken TOML, an unreadable or empty file): JUnit reports their
+	// findings as errors of the test, not as its failures.
+	Unchecked map[string]bool
 	// FileFailOn holds, for a file whose configuration sets its own
 	// fail_on, that level; Never for "never". Other files use FailOn.
 	FileFailOn map[string]Severity

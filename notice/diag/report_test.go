@@ -29,6 +29,8 @@ func sampleReport() Report {
 		FailOn:  Error,
 		Version: "1.2.3-test",
 		Dir:     "/work/Thư mục",
+		// The file that could not be read: a test in error for JUnit.
+		Unchecked: map[string]bool{"/srv/Thông báo/c d.txt": true},
 	}
 }
 
