@@ -64,7 +64,7 @@ func headerRows(raws []rawLine, md bool) []line {
 	dropEchoes(out) // title_echo.go
 	dropRepeatedTitles(out)
 	markPage(out, stamps)
-	return runInParted(mottoParted(joinBrokenCells(out))) // broken_cells.go, motto_joined.go, run_in.go
+	return runInParted(mottoParted(joinSessionPieces(joinBrokenCells(out)))) // broken_cells.go, session_broken.go, motto_joined.go, run_in.go
 }
 
 // markdownTables reports whether a text, whatever its layout, writes its
