@@ -58,6 +58,7 @@ func headerRows(raws []rawLine, md bool) []line {
 	markRecord(out)     // page_record.go
 	markPostFields(out) // page_fields.go
 	markTail(out)       // page_tail.go
+	markFooter(out)     // page_footer.go
 	markStamps(out)     // page_stamps.go
 	stamps := dropChrome(out)
 	cutCaption(out) // page_caption.go
