@@ -19,8 +19,12 @@ const minColumnGap = 4
 // "Cộng chung:      506.000đ"). That is the page's layout, not a space
 // typed twice: deleting one space would not mend it. Two spaces between
 // words, or before a figure ("(sinh năm 2013):  120 trẻ"), are still
-// found, and so is a later slip on the same line.
+// found, and so is a later slip on the same line. On a line that holds
+// such a gap, a table's row the page flattened with runs of spaces
+// ("- Buổi sáng:   + Mùa hè:     Từ 7 giờ"), a run of three spaces is
+// the same layout (laidOutGap); two are still found.
 func typedDoubleSpace(text string) int {
+	laid := holdsColumnGap(text)
 	for from := 0; ; {
 		at := doubleSpace(text[from:])
 		if at < 0 {
@@ -28,8 +32,29 @@ func typedDoubleSpace(text string) int {
 		}
 		at += from
 		end := at + len(text[at:]) - len(strings.TrimLeft(text[at:], " "))
-		if !columnGap(text, at, end) {
+		if !columnGap(text, at, end) && !(laid && end-at >= laidOutGap && end < len(text)) {
 			return at
+		}
+		from = end
+	}
+}
+
+// laidOutGap is the shortest run of spaces taken for the layout of a line
+// that holds a column's gap elsewhere (holdsColumnGap).
+const laidOutGap = 3
+
+// holdsColumnGap reports whether text holds a run of minColumnGap spaces
+// or more that columnGap takes for a column's gap.
+func holdsColumnGap(text string) bool {
+	for from := 0; ; {
+		i := strings.Index(text[from:], "    ")
+		if i < 0 {
+			return false
+		}
+		at := from + i
+		end := at + len(text[at:]) - len(strings.TrimLeft(text[at:], " "))
+		if columnGap(text, at, end) {
+			return true
 		}
 		from = end
 	}

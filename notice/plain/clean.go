@@ -169,6 +169,7 @@ func cleanLine(raw string, off, num int, md bool) line {
 	}
 	l.text = b.String()
 	l.trim()
+	l.dropLinkLabel() // link_label.go
 	l.readLookalikes()
 	l.toNFC()
 	return l

@@ -16,6 +16,11 @@ var (
 	// dateTailRe is the rest of such a date on the line below it: "năm
 	// 2018", "tháng 11 năm 2018", with nothing after the year.
 	dateTailRe = lazyre.New(`(?i)^(?:\d{1,2}\s+)?(?:tháng\s+\d{1,2}\s+)?năm\s+\d{4}$`)
+	// dateYearOpenRe is a place and date line that stops after "năm",
+	// its year broken off to the line below: "Bái, ngày 21 tháng 6 năm".
+	dateYearOpenRe = lazyre.New(`(?i),\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm$`)
+	// yearRe is a year alone on its line.
+	yearRe = lazyre.New(`^\d{4}$`)
 	// placeRestRe is a place and date line whose place may have lost its
 	// first word to the line above: "La, ngày 16 tháng 11".
 	placeRestRe = lazyre.New(`^\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*)?,\s*ngày\b`)
@@ -35,8 +40,9 @@ var quocHieu = cite.Fold("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
 // joined, and then joins it: the Quốc hiệu broken inside ("CỘNG" / "HÒA
 // XÃ HỘI CHỦ NGHĨA VIỆT NAM"), a place broken inside its name ("Sơn" /
 // "La, ngày 16 tháng 11"), a date broken before its year ("... tháng
-// 11" / "năm 2018") and a place and date broken after the place's comma
-// ("Điện Biên Phủ," / "ngày 14 tháng 04 năm 2010").
+// 11" / "năm 2018", "... tháng 6 năm" / "2019") and a place and date
+// broken after the place's comma ("Điện Biên Phủ," / "ngày 14 tháng 04
+// năm 2010").
 func (r *reader) headerPiece(l line) bool {
 	if r.st != inHeader && r.st != inTop {
 		return false
@@ -46,7 +52,8 @@ func (r *reader) headerPiece(l line) bool {
 	if last == "" || t == "" {
 		return false
 	}
-	if !mottoPieces(last, t) && !(dateOpenRe().MatchString(last) && dateTailRe().MatchString(t)) && !placePieces(last, t) &&
+	if !mottoPieces(last, t) && !(dateOpenRe().MatchString(last) && dateTailRe().MatchString(t)) &&
+		!(dateYearOpenRe().MatchString(last) && yearRe().MatchString(t)) && !placePieces(last, t) &&
 		!(placeCommaRe().MatchString(last) && dateWholeRe().MatchString(t)) {
 		return false
 	}

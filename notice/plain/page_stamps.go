@@ -24,6 +24,9 @@ var (
 	// creditRe is a post's credit, author or source: a label and a
 	// name, no sentence ("Tác giả bài viết: Trần Mỹ Linh").
 	creditRe = lazyre.New(`(?i)^(?:nguồn|nguồn tin|tác giả|tác giả bài viết|người viết|tin bài|tin, ảnh|tin và ảnh|bài và ảnh|bài, ảnh)\s*:\s*[^.;:!?]{2,80}$`)
+	// backLinkRe is a post's link back to the page before it, the whole
+	// line ("[Trở về]", "Quay lại").
+	backLinkRe = lazyre.New(`(?i)^\[?\s*(?:trở về|trở lại|quay lại|quay về|về trang trước|về đầu trang|lên đầu trang)\s*\]?$`)
 	// downloadRe is a post's link to its file, the whole line ("Tải về
 	// thông báo ở đây", "Xem chi tiết tại đây", "Download").
 	downloadRe = lazyre.New(`(?i)^(?:tải về|tải xuống|tải file|download|xem (?:chi tiết|toàn văn|file|văn bản)|xem và tải)(?:\s+(?:thông báo|văn bản|tệp|tập tin|file|tài liệu|toàn văn|đầy đủ))?(?:\s+(?:ở|tại)\s+đây)?\s*:?$`)
@@ -72,7 +75,7 @@ func markStamps(out []line) {
 		if l.cells == nil && (t == "" || l.page) {
 			continue
 		}
-		if l.cells != nil || !weekdayDateRe().MatchString(t) && !creditRe().MatchString(t) && !sessionRe().MatchString(t) && !downloadRe().MatchString(t) && !tagsRe().MatchString(t) && !fileLinkRe().MatchString(t) && !linkCaption(out, i) && !byline(out, i) {
+		if l.cells != nil || !weekdayDateRe().MatchString(t) && !creditRe().MatchString(t) && !sessionRe().MatchString(t) && !downloadRe().MatchString(t) && !backLinkRe().MatchString(t) && !tagsRe().MatchString(t) && !fileLinkRe().MatchString(t) && !linkCaption(out, i) && !byline(out, i) {
 			return
 		}
 		out[i].page = true

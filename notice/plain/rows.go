@@ -58,13 +58,14 @@ func headerRows(raws []rawLine, md bool) []line {
 	markRecord(out)     // page_record.go
 	markPostFields(out) // page_fields.go
 	markTail(out)       // page_tail.go
+	markFooter(out)     // page_footer.go
 	markStamps(out)     // page_stamps.go
 	stamps := dropChrome(out)
 	cutCaption(out) // page_caption.go
 	dropEchoes(out) // title_echo.go
 	dropRepeatedTitles(out)
 	markPage(out, stamps)
-	return runInParted(mottoParted(joinBrokenCells(out))) // broken_cells.go, motto_joined.go, run_in.go
+	return runInParted(mottoParted(joinSessionPieces(joinBrokenCells(out)))) // broken_cells.go, session_broken.go, motto_joined.go, run_in.go
 }
 
 // markdownTables reports whether a text, whatever its layout, writes its
