@@ -31,7 +31,7 @@ func decimalMeasures(p *Pass) {
 	var points []spot
 	comma := false
 	for _, seg := range withSegs(slices.Concat(p.View.Texts(), p.View.Appendix)) {
-		if !strings.Contains(seg.Text, "m") && !strings.Contains(seg.Text, "ha") {
+		if !mayHoldMeasure(seg.Text) {
 			continue
 		}
 		for _, m := range measureRe().FindAllStringSubmatchIndex(seg.Text, -1) {
@@ -49,4 +49,16 @@ func decimalMeasures(p *Pass) {
 		p.Report(s.seg, s.from, diag.Msg("số thập phân %q dùng dấu chấm, chỗ khác dùng dấu phẩy", "the decimal %q uses a point where others use a comma", s.num),
 			diag.Msg("viết %q (tiếng Việt dùng dấu phẩy thập phân)", "write %q (Vietnamese uses a decimal comma)", strings.Replace(s.num, ".", ",", 1)))
 	}
+}
+
+// mayHoldMeasure reports whether s holds a unit measureRe reads, as
+// every match of it does: most paragraphs do not, and the expression,
+// tried from nearly every byte, need not run over them.
+func mayHoldMeasure(s string) bool {
+	for _, u := range []string{"m2", "m²", "m3", "m³", "km", "ha"} {
+		if strings.Contains(s, u) {
+			return true
+		}
+	}
+	return false
 }
