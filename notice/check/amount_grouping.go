@@ -20,6 +20,7 @@ func init() {
 // left alone; so are codes and numbers run into letters ("QĐ-1234đ").
 func amountGrouping(p *Pass) {
 	texts := p.View.Texts()
+	commaGroupedAmounts(p, texts) // amount_grouping_comma.go
 	if !anyGrouped(texts) {
 		return
 	}

@@ -155,6 +155,7 @@ func partCase(p *Pass, seg *Seg) {
 				diag.Msg("viết %q", "write %q", upper))
 		}
 	}
+	articlesUpper(p, seg) // citation_case_articles.go
 	if strings.Contains(s, "Phụ Lục") && !appendixHeadRe().MatchString(strings.TrimSpace(s)) {
 		for _, m := range appendixCaseRe().FindAllStringIndex(s, -1) {
 			if !quoted(s, m[0]) {

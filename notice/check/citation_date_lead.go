@@ -27,8 +27,36 @@ func sentenceHead(c cited) string {
 // date-style's to say; the date is told).
 func leadDated(c cited) bool {
 	head := sentenceHead(c)
-	return mayLeadDate(head) && leadDateRe().MatchString(head)
+	return mayLeadDate(head) && leadDateRe().MatchString(head) || leadDatedList(c)
 }
+
+// leadDatedList reports whether the citation is an item of a list that
+// a sentence opens with the date and the issuer before a colon, given
+// once for every document of the list: "Ngày 01 tháng 7 năm 2022, Kiểm
+// toán Nhà nước có: Thông báo số 397/TB-KTNN, ...; Công văn số
+// 396/KTNN-TH, ...". The list runs to the sentence's end; its items may
+// part with ";", and no other colon stands between the lead and the
+// citation.
+func leadDatedList(c cited) bool {
+	head := c.seg.Text[:c.Start()]
+	for i := len(head) - 1; i >= 0; i-- {
+		if head[i] == '.' && (i+1 >= len(head) || head[i+1] == ' ') {
+			head = head[i+1:]
+			break
+		}
+	}
+	if !strings.Contains(head, "gày") || !strings.Contains(head, ":") {
+		return false
+	}
+	m := leadDateListRe().FindStringIndex(head)
+	return m != nil && !strings.Contains(head[m[1]:], ":")
+}
+
+// leadDateListRe is leadDateRe's lead closed by a colon that opens a
+// list: "Ngày 01 tháng 7 năm 2022, Kiểm toán Nhà nước có:".
+var leadDateListRe = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?:^|,)\s*(?:Ngày|ngày)\s+(?:\d{1,2}/\d{1,2}/\d{3,4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*,?\s*\p{Lu}[^,;:]{1,80}?\s(?:đã\s+)?(?:có|ban hành|ký|gửi)\s*:`)
+})
 
 // mayLeadDate reports whether head holds what every match of leadDateRe
 // does: "ngày" or "Ngày", and "có", "ban hành" or "ký" at its end, before

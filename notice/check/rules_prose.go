@@ -705,7 +705,8 @@ func decimalMixed(p *Pass) {
 			p.Report(seg, m[0], msg, diag.Msg("viết %q (tiếng Việt dùng dấu phẩy thập phân)", "write %q (Vietnamese uses a decimal comma)", right))
 		}
 	}
-	decimalScores(p) // decimal_scores.go
+	decimalScores(p)   // decimal_scores.go
+	decimalMeasures(p) // decimal_measures.go
 }
 
 func duplicateNote(p *Pass) {

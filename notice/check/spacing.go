@@ -71,7 +71,8 @@ func spacing(p *Pass) {
 		spacedDates(p, seg)    // spacing_date.go
 		lopsidedHyphen(p, seg) // spacing_hyphen.go
 		hyphenGluedAfter(p, seg)
-		spacingJoins(p, seg) // spacing_joins.go
+		lopsidedDashFigures(p, seg) // spacing_dash_figures.go
+		spacingJoins(p, seg)        // spacing_joins.go
 		if i := spaceBeforeEnd(text); i > 0 {
 			mark := strings.TrimSpace(text[i:])
 			p.Report(seg, i, diag.Msg("dấu cách trước dấu %q sau %q", "a space before %q after %q", mark, before(text, i)),

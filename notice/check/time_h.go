@@ -20,7 +20,11 @@ func init() {
 // written.
 func timeH(p *Pass) {
 	for _, seg := range withSegs(p.View.Texts()) {
-		if seg.Role == RoleRecipient || seg.Role == RoleArchive || !strings.Contains(seg.Text, "h") {
+		if seg.Role == RoleRecipient || seg.Role == RoleArchive {
+			continue
+		}
+		if !strings.Contains(seg.Text, "h") {
+			hoursG(p, seg)
 			continue
 		}
 		t := seg.Text
@@ -33,6 +37,7 @@ func timeH(p *Pass) {
 					diag.Msg("viết %q", "write %q", h.lawful))
 			}
 		}
+		hoursG(p, seg) // time_h_g.go
 	}
 }
 

@@ -1,0 +1,64 @@
+package check
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/thongbao/thongbao/notice/diag"
+)
+
+// measureRe is a measure of area, volume or length with a decimal part
+// of one or two figures: "2.6 m2", "429,2 m2", "1,25 ha". A group of
+// thousands has three figures, so one or two after the mark are
+// decimals whichever the mark. Group 1 is the figure, 2 the mark.
+var measureRe = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?:^|[^\p{L}\d.,])(\d+([.,])\d{1,2}) ?(?:m2|m²|m3|m³|km2|km²|ha|km)(?:[^\p{L}\d]|$)`)
+})
+
+// decimalMeasures reports, for decimal-mixed, a measure written with a
+// decimal point ("Đất trồng lúa: 2.6 m2") in a text whose other
+// measures take the decimal comma ("429,2 m2"): one text, two
+// separators, the Vietnamese one beside the English. A text writing
+// all its measures with a point is left alone here.
+func decimalMeasures(p *Pass) {
+	type spot struct {
+		seg  *Seg
+		from int
+		num  string
+	}
+	var points []spot
+	comma := false
+	for _, seg := range withSegs(slices.Concat(p.View.Texts(), p.View.Appendix)) {
+		if !mayHoldMeasure(seg.Text) {
+			continue
+		}
+		for _, m := range measureRe().FindAllStringSubmatchIndex(seg.Text, -1) {
+			if seg.Text[m[4]] == ',' {
+				comma = true
+				continue
+			}
+			points = append(points, spot{seg, m[2], seg.Text[m[2]:m[3]]})
+		}
+	}
+	if !comma {
+		return
+	}
+	for _, s := range points {
+		p.Report(s.seg, s.from, diag.Msg("số thập phân %q dùng dấu chấm, chỗ khác dùng dấu phẩy", "the decimal %q uses a point where others use a comma", s.num),
+			diag.Msg("viết %q (tiếng Việt dùng dấu phẩy thập phân)", "write %q (Vietnamese uses a decimal comma)", strings.Replace(s.num, ".", ",", 1)))
+	}
+}
+
+// mayHoldMeasure reports whether s holds a unit measureRe reads, as
+// every match of it does: most paragraphs do not, and the expression,
+// tried from nearly every byte, need not run over them.
+func mayHoldMeasure(s string) bool {
+	for _, u := range []string{"m2", "m²", "m3", "m³", "km", "ha"} {
+		if strings.Contains(s, u) {
+			return true
+		}
+	}
+	return false
+}
