@@ -15,6 +15,10 @@ var closers = map[rune]rune{'(': ')', '[': ']'}
 // openers maps each closing bracket to its opening one.
 var openers = map[rune]rune{')': '(', ']': '['}
 
+// isBracketByte reports whether c is a key of closers or openers: the
+// loops over a paragraph's bytes ask it before the maps.
+func isBracketByte(c byte) bool { return c == '(' || c == ')' || c == '[' || c == ']' }
+
 type openMark struct {
 	r   rune
 	off int
@@ -78,8 +82,11 @@ func bracketFaults(p *Pass, seg *Seg, from int) {
 	var tally bracketTally
 	defer tally.rest(p, seg)
 	var stack []openMark
-	for i, r := range seg.Text[from:] {
-		i += from
+	for i := from; i < len(seg.Text); i++ {
+		r := rune(seg.Text[i])
+		if !isBracketByte(seg.Text[i]) {
+			continue // the brackets are ASCII: no byte of another rune is one
+		}
 		if _, ok := closers[r]; ok {
 			stack = append(stack, openMark{r, i})
 			continue

@@ -34,8 +34,11 @@ func parenFaultsOf(seg *Seg) parenFaults {
 		from = len(seg.Marker)
 	}
 	var stack []openMark
-	for i, r := range seg.Text[from:] {
-		i += from
+	for i := from; i < len(seg.Text); i++ {
+		r := rune(seg.Text[i])
+		if !isBracketByte(seg.Text[i]) {
+			continue // the brackets are ASCII: no byte of another rune is one
+		}
 		if _, ok := closers[r]; ok {
 			f.any = true
 			stack = append(stack, openMark{r, i})

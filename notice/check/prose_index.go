@@ -110,10 +110,12 @@ func (x *lexeme) toneKind() int8 {
 }
 
 // syllablesGlued is gluedSyllables(x.text, known), worked out once a
-// view: known is the view's textWords, the one gluedWords asks with.
-func (x *lexeme) syllablesGlued(known func(string) bool) int {
-	if x.have&haveGlueSyl == 0 {
-		x.have |= haveGlueSyl
+// view: known is the view's textWords, the one gluedWords asks with, and
+// gen the generation of the view's lexicon (View.lexicon), which tells
+// a form worked out for another notice.
+func (x *lexeme) syllablesGlued(known func(string) bool, gen uint32) int {
+	if x.glueGen != gen {
+		x.glueGen = gen
 		x.prose.glueSyl = gluedSyllables(x.text, known)
 	}
 	return x.prose.glueSyl

@@ -70,7 +70,7 @@ func runOne(r *Rule, v *View, opts *Options) {
 func fresh(v *View) *View {
 	c := *v
 	c.texts, c.cites, c.deadlines, c.done = nil, nil, nil, 0
-	c.indexes, c.indexAt, c.lexemes, c.quoteMemo = nil, indexTable{}, lexicon{}, nil
+	c.indexes, c.indexAt, c.lexemes, c.quoteMemo = nil, indexTable{}, nil, nil
 	c.attendees, c.attendeesRead = nil, false
 	c.trigKnown, c.trigHas = 0, 0
 	return &c

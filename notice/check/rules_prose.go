@@ -208,7 +208,7 @@ func gluedWords(p *Pass) {
 		for k, w := range x.words {
 			i := x.lex[k].gluedAt()
 			if i < 0 && seg.Role != RoleArchive {
-				i = x.lex[k].syllablesGlued(known) // gluedSyllables(w.text, known), once a word
+				i = x.lex[k].syllablesGlued(known, p.View.lexicon().gen) // gluedSyllables(w.text, known), once a word
 			}
 			if i >= 0 {
 				left, right := w.text[:i], w.text[i:]

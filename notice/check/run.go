@@ -25,13 +25,16 @@ func NoticeLookups(n *notice.Notice, cfg *config.Config, opts Options) (diag.Lis
 			dirs[i].target, dirs[i].last = first, last
 		}
 	}
-	return limit(apply(fd.list, dirs), fd), lookups(v)
+	list, looked := limit(apply(fd.list, dirs), fd), lookups(v)
+	v.releaseLexicon()
+	return list, looked
 }
 
 // Text checks a notice read as plain text or Markdown.
 func Text(f *plain.File, cfg *config.Config, opts Options) diag.List {
 	v := FromText(f)
 	fd := run(v, cfg, &opts)
+	v.releaseLexicon()
 	return limit(apply(fd.list, directives(f.Path, f.Text, htmlComment)), fd)
 }
 

@@ -31,8 +31,12 @@ type textIndex struct {
 	valid bool
 }
 
-// lexeme is a distinct word of a notice with its forms. The forms that
-// not every word needs are worked out on first use (have).
+// lexeme is a distinct word with its forms. The forms that not every
+// word needs are worked out on first use (have). A lexeme lives as long
+// as its lexicon, which serves the notices of a process one after the
+// other (lexicons.go): every form is a function of the word alone but
+// one, syllablesGlued, which is a notice's and carries the generation of
+// the notice it was worked out for (glueGen).
 type lexeme struct {
 	text  string
 	hash  uint32 // wordHash(text), its place in the lexicon
@@ -50,6 +54,9 @@ type lexeme struct {
 	// sets holds, for each wordSet whose bit is in setsDone, whether the
 	// word is in it (in).
 	sets, setsDone uint32
+	// glueGen is the generation of the lexicon (its notice) the
+	// syllablesGlued form was worked out in.
+	glueGen uint32
 }
 
 // A wordSet is a set of words a rule looks each word of a text up in,
@@ -110,7 +117,6 @@ const (
 	haveLooseForm
 	havePhraseID = 1 << 8
 	haveIYKey    = 1 << 9
-	haveGlueSyl  = 1 << 10 // prose_index.go
 	haveInitial  = 1 << 11
 	// haveSyllable marks a lexeme the syllable rule let through, so that
 	// a word is asked once a notice (syllable.go). Bits 5-7 are the prose
@@ -118,14 +124,19 @@ const (
 	haveSyllable = 1 << 15
 )
 
-// lexicon holds the lexemes of a view, by their text: a table of our own,
-// open addressing by a hash of the word's bytes, which finds a word for a
+// lexicon holds lexemes by their text: a table of our own, open
+// addressing by a hash of the word's bytes, which finds a word for a
 // third of what a Go map of strings costs (the index asks it for every
-// word of every text).
+// word of every text). A view takes one for its check and gives it back
+// (lexicons.go), so that the next notice finds the words an archive
+// repeats with their forms worked out.
 type lexicon struct {
 	tab  []*lexeme // a power of two long, at most half full
 	n    int       // the lexemes in tab
 	slab []lexeme  // where new lexemes are made, a block at a time
+	// gen counts the views that took the lexicon: the notice's own
+	// generation, for the forms that are a notice's (glueGen).
+	gen uint32
 }
 
 // of returns the lexeme of w, made on first sight.
@@ -145,6 +156,7 @@ func (l *lexicon) of(w string) *lexeme {
 	if len(l.slab) == cap(l.slab) {
 		l.slab = make([]lexeme, 0, 128)
 	}
+	w = strings.Clone(w) // not the notice's text, which the lexicon outlives
 	l.slab = append(l.slab, lexeme{text: w, hash: h, shape: shapeOf(w)})
 	x := &l.slab[len(l.slab)-1]
 	l.tab[i] = x
@@ -308,8 +320,9 @@ func (v *View) index(s string) *textIndex {
 	b.words, b.toks, x.valid = scanText(s, b.words[:0], b.toks[:0])
 	x.words, x.phrase = carve(&b.wordSlab, b.words), carve(&b.tokSlab, b.toks)
 	x.lex, x.spaced = grow(&b.lexSlab, len(x.words)), grow(&b.spacedSlab, len(x.words))
+	lex := v.lexicon()
 	for i, w := range x.words {
-		x.lex[i] = v.lexemes.of(w.text)
+		x.lex[i] = lex.of(w.text)
 		if i > 0 {
 			x.spaced[i] = spaced(s, x.words[i-1].end, w.off)
 		}
@@ -377,7 +390,7 @@ func (v *View) words(s string) []wordAt { return v.index(s).words }
 
 // fold is cite.Fold of a word, worked out once per view.
 func (v *View) fold(w string) string {
-	return v.lexemes.of(w).folded()
+	return v.lexicon().of(w).folded()
 }
 
 // phraseTokens returns the text split as tokenize splits it, each token

@@ -181,7 +181,8 @@ type View struct {
 	// which is quicker found by its place than by its bytes (a string
 	// of another length that starts there is looked up by its bytes).
 	indexAt indexTable
-	lexemes lexicon
+	// lexemes is the lexicon the view took (lexicon), nil until then.
+	lexemes *lexicon
 	// quoteMemo are the quotations of the lists of segments rules asked
 	// for (quotationsIn).
 	quoteMemo []quoteMemo

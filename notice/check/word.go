@@ -33,6 +33,7 @@ func Word(r *reading.Reading, cfg *config.Config, opts Options) diag.List {
 	v := FromText(r.Text)
 	v.Word = newWordView(r)
 	fd := run(v, cfg, &opts)
+	v.releaseLexicon()
 	return limit(apply(fd.list, directives(r.Text.Path, r.Text.Text, htmlComment)), fd)
 }
 

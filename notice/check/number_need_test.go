@@ -1,0 +1,56 @@
+package check
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestNumberNeed holds numberNeed, which looks for the last byte of "ố"
+// and "Ố", to the scan for the two letters whole (numberNeedByIndex) on
+// every line of the dev corpus and the fixtures, and on a few made ones.
+func TestNumberNeed(t *testing.T) {
+	lines := []string{"số 12", "Số 12", "SỐ 12", "ſố 12", "ſỐ 12", "số12", "ố 12", "xố 12", "sỐ 12 đ", "Đ số", "đố 1", "ñ 1", "số", "\xbb\x91 1", "s\xe1\xbb 1"}
+	for _, g := range []string{"../../testdata/corpus/round*/*.txt", "../../testdata/lint/*.txt", "../../testdata/seeds/*"} {
+		paths, _ := filepath.Glob(g)
+		for _, p := range paths {
+			src, err := os.ReadFile(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			lines = append(lines, strings.Split(string(src), "\n")...)
+		}
+	}
+	needed := 0
+	for _, l := range lines {
+		want := numberNeedByIndex(l)
+		if want {
+			needed++
+		}
+		if got := numberNeed(l); got != want {
+			t.Errorf("numberNeed(%q) = %v, want %v", l, got, want)
+		}
+	}
+	if needed < 10 {
+		t.Errorf("only %d lines need a number: the texts are not read", needed)
+	}
+}
+
+// numberNeedByIndex is numberNeed as it scanned for "ố" and "Ố" whole.
+func numberNeedByIndex(s string) bool {
+	for _, o := range [...]string{"ố", "Ố"} {
+		for at := 0; ; {
+			k := strings.Index(s[at:], o)
+			if k < 0 {
+				break
+			}
+			k += at
+			at = k + len(o)
+			if (k >= 1 && (s[k-1] == 's' || s[k-1] == 'S') || strings.HasSuffix(s[:k], "ſ")) && numberEnds(s[at:]) {
+				return true
+			}
+		}
+	}
+	return false
+}
