@@ -1,27 +1,17 @@
 package check
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/thongbao/thongbao/notice/internal/testlines"
 )
 
 // TestNumberNeed holds numberNeed, which looks for the last byte of "ố"
 // and "Ố", to the scan for the two letters whole (numberNeedByIndex) on
-// every line of the dev corpus and the fixtures, and on a few made ones.
+// every line of the notices under testdata, and on a few made ones.
 func TestNumberNeed(t *testing.T) {
-	lines := []string{"số 12", "Số 12", "SỐ 12", "ſố 12", "ſỐ 12", "số12", "ố 12", "xố 12", "sỐ 12 đ", "Đ số", "đố 1", "ñ 1", "số", "\xbb\x91 1", "s\xe1\xbb 1"}
-	for _, g := range []string{"../../testdata/corpus/round*/*.txt", "../../testdata/lint/*.txt", "../../testdata/seeds/*"} {
-		paths, _ := filepath.Glob(g)
-		for _, p := range paths {
-			src, err := os.ReadFile(p)
-			if err != nil {
-				t.Fatal(err)
-			}
-			lines = append(lines, strings.Split(string(src), "\n")...)
-		}
-	}
+	lines := testlines.Read(t, "../../testdata", []string{"số 12", "Số 12", "SỐ 12", "ſố 12", "ſỐ 12", "số12", "ố 12", "xố 12", "sỐ 12 đ", "Đ số", "đố 1", "ñ 1", "số", "\xbb\x91 1", "s\xe1\xbb 1"})
 	needed := 0
 	for _, l := range lines {
 		want := numberNeedByIndex(l)
