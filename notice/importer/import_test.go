@@ -227,10 +227,11 @@ func checkParagraphs(t *testing.T, path string) {
 //   - The source writes some elements itself, in the form the decree
 //     asks: the national title and motto, the place and date line, the
 //     "Lưu:" line and each Nơi nhận line, "./." at the end of the body,
-//     the "Phụ lục" heading, text in NFC. Their defects (archive-line,
-//     recipient-line, doubled-punct in "Lưu: VT..", closing-mark, motto,
-//     date-format, appendix-heading, normalization, stray-period in a
-//     Nơi nhận line) are not in the import; the import keeps the lines as
+//     the "Phụ lục" heading, a part's title in capitals, text in NFC.
+//     Their defects (archive-line, recipient-line, doubled-punct in "Lưu:
+//     VT..", closing-mark, motto, date-format, appendix-heading,
+//     section-caps, normalization, stray-period in a Nơi nhận line) are
+//     not in the import; the import keeps the lines as
 //     written in comments. A source folds runs of white space to one
 //     space, so two spaces in a row (spacing) are not in it either.
 //   - A text that lost its header (seeds 001, 003) is imported with a
@@ -263,7 +264,7 @@ func checkRules(t *testing.T, path string) {
 	t.Helper()
 	opts := check.Options{Today: cite.Date{Year: 2025, Month: 1, Day: 1}}
 	word := setOf("body-format", "element-format", "font-face", "page-margins", "page-number", "page-setup", "space-layout", "unaccepted-changes")
-	written := setOf("archive-line", "recipient-line", "closing-mark", "motto", "date-format", "number-format", "appendix-heading", "normalization", "stray-period", "spacing")
+	written := setOf("archive-line", "recipient-line", "closing-mark", "motto", "date-format", "number-format", "appendix-heading", "normalization", "stray-period", "spacing", "section-caps")
 	im := importFile(t, path)
 	orig := ruleSet(check.Reading(im.r, nil, opts))
 	ours := ruleSet(check.Notice(im.n, nil, opts))
