@@ -10,7 +10,7 @@ import (
 )
 
 func init() {
-	register(&Rule{ID: "section-caps", Severity: diag.Warning, Ref: diag.RefParts, Run: sectionCaps,
+	register(&Rule{ID: "section-caps", Severity: diag.Warning, Ref: diag.RefPartsB, Run: sectionCaps,
 		Title: diag.Msg("tiêu đề mục đánh số La Mã viết bằng chữ in hoa", "a section numbered in Roman numerals has its title in capitals"),
 		Help:  diag.Msg("viết \"I. MỤC ĐÍCH, YÊU CẦU\", không viết \"I. Mục đích, yêu cầu\"", "write \"I. MỤC ĐÍCH, YÊU CẦU\", not \"I. Mục đích, yêu cầu\"")})
 }
