@@ -84,3 +84,22 @@ func TestChromeLooks(t *testing.T) {
 		t.Error("a look lets through a line it should turn away")
 	}
 }
+
+// TestContainsDownload holds containsDownload to the lowered line on
+// every line of the texts.
+func TestContainsDownload(t *testing.T) {
+	lines := testdataLines(t, "Báo cáo (Download)", "DOWNLOAD", "dOwNlOaD;", "downloa", "xdownloadx", "ĐOWNLOAD", "down load", "dow\xffnload", "\u212aDOWNLOAD")
+	found := 0
+	for _, l := range lines {
+		want := strings.Contains(strings.ToLower(l), "download")
+		if want {
+			found++
+		}
+		if got := containsDownload(l); got != want {
+			t.Errorf("containsDownload(%q) = %v, want %v", l, got, want)
+		}
+	}
+	if found < 4 {
+		t.Errorf("%d lines hold the word: the cases are not read", found)
+	}
+}
