@@ -17,7 +17,7 @@ import (
 // letter or mark is left alone.
 func commaGroupedAmounts(p *Pass, texts []Seg) {
 	for _, seg := range withSegs(texts) {
-		if seg.Role == RoleRecipient || seg.Role == RoleArchive || !strings.Contains(seg.Text, ",") {
+		if seg.Role == RoleRecipient || seg.Role == RoleArchive || !mayGroupByComma(seg.Text) {
 			continue
 		}
 		for _, m := range commaAmountRe().FindAllStringSubmatchIndex(seg.Text, -1) {
@@ -35,6 +35,19 @@ func commaGroupedAmounts(p *Pass, texts []Seg) {
 				diag.Msg("viết %q", "write %q", dotted))
 		}
 	}
+}
+
+// mayGroupByComma reports whether s holds what every match of
+// commaAmountRe holds, a digit, a comma and three digits: the
+// expression, tried from every figure, need not run over the many
+// paragraphs that have commas and no such figure.
+func mayGroupByComma(s string) bool {
+	for i := strings.IndexByte(s, ','); i >= 0; i = nextByte(s, ',', i) {
+		if i > 0 && isDigitByte(s[i-1]) && i+3 < len(s) && isDigitByte(s[i+1]) && isDigitByte(s[i+2]) && isDigitByte(s[i+3]) {
+			return true
+		}
+	}
+	return false
 }
 
 // commaAmountRe is a figure grouped by commas in threes: "100,000",

@@ -51,14 +51,35 @@ func decimalMeasures(p *Pass) {
 	}
 }
 
-// mayHoldMeasure reports whether s holds a unit measureRe reads, as
-// every match of it does: most paragraphs do not, and the expression,
-// tried from nearly every byte, need not run over them.
+// mayHoldMeasure reports whether s holds what every match of measureRe
+// holds: a digit, a point or comma, one or two digits, a space or none,
+// and a unit ("m2", "m²", "m3", "m³", "km", "ha"; "km2" and "km²" start
+// with "km"). Most paragraphs hold none, and the expression, tried from
+// nearly every byte, need not run over them (the units alone let most
+// through: "ha" is in "thành", "phải", "khai").
 func mayHoldMeasure(s string) bool {
-	for _, u := range []string{"m2", "m²", "m3", "m³", "km", "ha"} {
-		if strings.Contains(s, u) {
+	for i := 1; i+1 < len(s); i++ {
+		if c := s[i]; (c == '.' || c == ',') && isDigit(s[i-1]) && isDigit(s[i+1]) &&
+			(measureUnitAfter(s[i+2:]) || i+2 < len(s) && isDigit(s[i+2]) && measureUnitAfter(s[i+3:])) {
 			return true
 		}
+	}
+	return false
+}
+
+// measureUnitAfter reports whether s starts, after one space or none, with a
+// unit measureRe reads.
+func measureUnitAfter(s string) bool {
+	for k := 0; k < 2; k++ {
+		for _, u := range []string{"m2", "m²", "m3", "m³", "km", "ha"} {
+			if strings.HasPrefix(s, u) {
+				return true
+			}
+		}
+		if !strings.HasPrefix(s, " ") {
+			return false
+		}
+		s = s[1:]
 	}
 	return false
 }

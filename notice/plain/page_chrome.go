@@ -76,10 +76,10 @@ func dropChrome(out []line) []int {
 		}
 		seen++
 		last = i
-		chrome := chromeRe().MatchString(l.text)
+		chrome := mayOpenChrome(l.text) && chromeRe().MatchString(l.text)
 		top := seen <= stampLines && (viewsRe().MatchString(l.text) || seen > 1 && printLinkRe().MatchString(strings.TrimSpace(l.text))) // under a title
 		if chrome && (strings.Contains(l.text, "/") || top) ||
-			stampRe().MatchString(l.text) || seen <= stampLines && postDateRe().MatchString(l.text) {
+			mayOpenStamp(l.text) && stampRe().MatchString(l.text) || seen <= stampLines && postDateRe().MatchString(l.text) {
 			// "Cập nhật ngày: 15/07/2021 - 20:38", "16/11/2008 - 21:24", "Lượt xem: 14" under the post's title
 			stamps = append(stamps, i)
 			chrome = true
@@ -90,6 +90,37 @@ func dropChrome(out []line) []int {
 	}
 	attachTable(out, last)
 	return stamps
+}
+
+// mayOpenChrome reports whether s opens as every match of chromeRe does,
+// with the first letter of one of its words ("in", "bản", "tải", "xem",
+// "đọc", "cỡ", "cập", "ngày", "đăng", "lượt", "loading") in either case;
+// mayOpenStamp whether it opens as every match of stampRe does, with a
+// bracket, white space, a figure or the first letter of a weekday ("thứ",
+// "chủ nhật"). dropChrome asks both of every line of a text, and each
+// try of an expression costs the regexp package's set-up.
+func mayOpenChrome(s string) bool {
+	if s == "" {
+		return false
+	}
+	switch s[0] | 0x20 {
+	case 'i', 'b', 't', 'x', 'c', 'n', 'l':
+		return true
+	}
+	return strings.HasPrefix(s, "đ") || strings.HasPrefix(s, "Đ")
+}
+
+func mayOpenStamp(s string) bool {
+	if s == "" {
+		return false
+	}
+	switch c := s[0]; {
+	case c == '(' || c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || '0' <= c && c <= '9':
+		return true
+	case c|0x20 == 't' || c|0x20 == 'c':
+		return true
+	}
+	return false
 }
 
 // attachHeadRe is the head row of a portal's table of attached files

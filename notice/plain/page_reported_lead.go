@@ -21,7 +21,9 @@ const reportedLeadLines = 2
 // reportedLead marks a portal's lead (reportedLeadRe) among the first lines
 // of a text, and the lines above it (the post's title), as the page's,
 // when text follows it and no header's line, tên loại or trích yếu stands
-// above it.
+// above it. The expression is tried only on a line that ends as it
+// needs, with a point or a colon: its lazy run of 120 characters makes
+// each try cost tens of thousands of instructions.
 func reportedLead(out []line) {
 	top := topWithRows(out, reportedLeadLines+2)
 	for k, i := range top {
@@ -32,7 +34,7 @@ func reportedLead(out []line) {
 		if headerShaped(t) || isTitle(t) || titlePrefix(t) > 0 || aboutRe().MatchString(t) || addresseeRe().MatchString(t) {
 			return
 		}
-		if !reportedLeadRe().MatchString(t) {
+		if !strings.HasSuffix(t, ".") && !strings.HasSuffix(t, ":") || !reportedLeadRe().MatchString(t) {
 			continue
 		}
 		if k+1 >= len(top) {

@@ -214,16 +214,43 @@ var (
 // năm 2011") at the fixed forms of the right cell, which text precedes;
 // nil when the line is no such row.
 func headerCells(s string) []span {
-
-	m := fixedFormRe().FindStringSubmatchIndex(s)
-	if m == nil {
+	var m []int
+	if mayHoldFixedForm(s) {
+		m = fixedFormRe().FindStringSubmatchIndex(s)
+	}
+	if m == nil && mayHoldOrgForm(s) {
 		m = orgFormRe().FindStringSubmatchIndex(s)
 	}
-	if m == nil {
+	if m == nil && strings.Contains(s, "Số") && strings.Contains(s, "ngày") {
 		m = numberDateRe().FindStringSubmatchIndex(s)
 	}
 	if m == nil || strings.TrimSpace(s[m[2]:m[3]]) == "" || strings.HasSuffix(s[m[2]:m[3]], "VIỆT NAM") {
 		return nil // the Quốc hiệu and the Tiêu ngữ of one cell
 	}
 	return []span{{m[2], m[3]}, {m[4], m[5]}}
+}
+
+// mayHoldFixedForm reports whether s holds what every match of
+// fixedFormRe holds: the Quốc hiệu's "CỘNG H" or the dashes of the Tiêu
+// ngữ. Each of the three expressions of headerCells, tried on a line,
+// costs the regexp package's set-up; most lines of a header hold none
+// of their words.
+func mayHoldFixedForm(s string) bool {
+	return strings.Contains(s, "CỘNG H") || strings.ContainsAny(s, "-–—")
+}
+
+// mayHoldOrgForm reports whether s holds what every match of orgFormRe
+// holds: four spaces or tabs in a row.
+func mayHoldOrgForm(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] != ' ' && s[i] != '\t' {
+			run = 0
+			continue
+		}
+		if run++; run == 4 {
+			return true
+		}
+	}
+	return false
 }

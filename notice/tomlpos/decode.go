@@ -195,8 +195,9 @@ func (d *decoder) tablePos(path string) diag.Pos {
 		return d.src.Pos(e.keyOff)
 	}
 	best := -1
+	dot, bracket := path+".", path+"["
 	for p, e := range d.idx {
-		if strings.HasPrefix(p, path+".") || strings.HasPrefix(p, path+"[") {
+		if strings.HasPrefix(p, dot) || strings.HasPrefix(p, bracket) {
 			if best < 0 || e.keyOff < best {
 				best = e.keyOff
 			}
@@ -281,8 +282,8 @@ func (d *decoder) decodeMap(val Value, rv reflect.Value) {
 	out := reflect.MakeMapWithSize(rv.Type(), len(m))
 	for _, k := range d.sortedKeys(val.path, m) {
 		e := reflect.New(rv.Type().Elem()).Elem()
-		d.decode(JoinKey(val.path, k), m[k], e)
-		out.SetMapIndex(reflect.ValueOf(k).Convert(rv.Type().Key()), e)
+		d.decode(k.path, m[k.k], e)
+		out.SetMapIndex(reflect.ValueOf(k.k).Convert(rv.Type().Key()), e)
 	}
 	rv.Set(out)
 }
@@ -334,17 +335,18 @@ func (d *decoder) decodeStruct(val Value, rv reflect.Value) {
 	info.setPos(rv, d.tablePos(val.path))
 	d.stack = append(d.stack, frame{val.path, info})
 	defer func() { d.stack = d.stack[:len(d.stack)-1] }()
-	for _, key := range d.sortedKeys(val.path, m) {
+	for _, k := range d.sortedKeys(val.path, m) {
+		key := k.k
 		f, ok := info.byKey[key]
 		if !ok {
 			if f, ok = info.renamed[key]; ok && d.oldKey(val.path, key, f, m) {
-				d.decode(JoinKey(val.path, key), m[key], rv.Field(f.index))
+				d.decode(k.path, m[key], rv.Field(f.index))
 			} else if !ok {
 				d.unknownKey(val.path, key, info)
 			}
 			continue
 		}
-		d.decode(JoinKey(val.path, key), m[key], rv.Field(f.index))
+		d.decode(k.path, m[key], rv.Field(f.index))
 	}
 	for _, f := range info.fields {
 		if f.required && !f.given(m) {
@@ -369,32 +371,31 @@ func (d *decoder) oldKey(path, key string, f fieldInfo, m map[string]any) bool {
 	return true
 }
 
-// sortedKeys returns the keys of a table in the order they are written.
-func (d *decoder) sortedKeys(path string, m map[string]any) []string {
-	// Each key's offset is looked up once, not at every comparison: the
-	// lookup builds the key's path.
-	type keyOff struct {
-		k   string
-		off int
-	}
-	kos := make([]keyOff, 0, len(m))
+// tableKey is a key of a table and its path.
+type tableKey struct {
+	k, path string
+	off     int // where the key is written, -1 when the index has it not
+}
+
+// sortedKeys returns the keys of a table in the order they are written,
+// each with its path: the path is built once, for the look-up of its
+// offset and for the decoding of its value.
+func (d *decoder) sortedKeys(path string, m map[string]any) []tableKey {
+	keys := make([]tableKey, 0, len(m))
 	for k := range m {
+		kp := JoinKey(path, k)
 		off := -1
-		if e := d.idx[JoinKey(path, k)]; e != nil {
+		if e := d.idx[kp]; e != nil {
 			off = e.keyOff
 		}
-		kos = append(kos, keyOff{k, off})
+		keys = append(keys, tableKey{k, kp, off})
 	}
-	sort.Slice(kos, func(i, j int) bool {
-		if kos[i].off != kos[j].off {
-			return kos[i].off < kos[j].off
+	sort.Slice(keys, func(i, j int) bool {
+		if keys[i].off != keys[j].off {
+			return keys[i].off < keys[j].off
 		}
-		return kos[i].k < kos[j].k
+		return keys[i].k < keys[j].k
 	})
-	keys := make([]string, len(kos))
-	for i, ko := range kos {
-		keys[i] = ko.k
-	}
 	return keys
 }
 
@@ -433,12 +434,21 @@ type fieldInfo struct {
 // given reports whether m holds the field, under its name or an old one,
 // or holds the key that makes it optional.
 func (f fieldInfo) given(m map[string]any) bool {
-	for _, k := range append([]string{f.key, f.unless}, f.was...) {
-		if _, ok := m[k]; ok && k != "" {
+	if f.has(m, f.key) || f.has(m, f.unless) {
+		return true
+	}
+	for _, k := range f.was {
+		if f.has(m, k) {
 			return true
 		}
 	}
 	return false
+}
+
+// has reports whether m holds key k, an empty k never.
+func (fieldInfo) has(m map[string]any, k string) bool {
+	_, ok := m[k]
+	return ok && k != ""
 }
 
 var structInfos sync.Map // reflect.Type -> *structInfo

@@ -66,12 +66,13 @@ func (t *fastTable) set(k string, v any) bool {
 
 // tree returns the table as BurntSushi/toml gives it: tables as
 // map[string]any, arrays of tables as []map[string]any, arrays as []any.
+// The table's own map becomes the tree's, its values turned in place: a
+// table is read once, when the parse is done.
 func (t *fastTable) tree() map[string]any {
-	m := make(map[string]any, len(t.keys))
 	for _, k := range t.order {
-		m[k] = treeValue(t.keys[k])
+		t.keys[k] = treeValue(t.keys[k])
 	}
-	return m
+	return t.keys
 }
 
 func treeValue(v any) any {

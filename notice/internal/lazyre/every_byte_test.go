@@ -24,7 +24,7 @@ import (
 // figures 7.1M, "qui định" 6.9M, a page's stamps 2.8M a corpus text).
 var fromEveryByteAllowed = map[string]string{
 	`(?:^|[^\p{L}])((?:một số|các|nhữn`:        "articlesUpper: a text holding \"Điều của\"",
-	`(?:^|[^\p{L}\d.,])(\d+([.,])\d{1,2}) ?(?`: "decimalMeasures: a text mayHoldMeasure lets through (a unit of area, volume or length)",
+	`(?:^|[^\p{L}\d.,])(\d+([.,])\d{1,2}) ?(?`: "decimalMeasures: a text mayHoldMeasure lets through (a decimal figure before a unit of area, volume or length)",
 	`(?:^|[^\p{L}\d/=?&._-])(\p{L}+) ?& ?(\p{`: "ampersandWords: a text holding \"&\"",
 	`(?:^|[^\p{L}])((?:Bộ luật|Luật|Ph`:        "blankNumbers: a text holding \"số ngày\"",
 	`(?:^|[^\p{L}])((?:công văn|thông báo`:     "the tests only: lowerTypes is its scanner",
