@@ -14,11 +14,20 @@ var citedConclusionRe = sync.OnceValue(func() *regexp.Regexp {
 	return regexp.MustCompile(`(?i)kết\s+luận\s+(?:số\s*)?\d+[^.;]*`)
 })
 
-// withoutCitedConclusions returns s with each cited Kết luận and the rest
-// of its sentence taken out.
+// citedNoticeConclusionRe finds a Thông báo cited by its number and date
+// whose trích yếu opens with "kết luận", with the rest of its sentence:
+// "tại Thông báo số 1723/TB-UBND ngày 07/12/2020 kết luận của Phó Chủ
+// tịch UBND thành phố ...". The conclusions are the cited notice's; the
+// notice citing it carries them out.
+var citedNoticeConclusionRe = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)thông\s+báo\s+số\s*\d+/[^\s,;]+(?:\s+ngày\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4})?\s+(?:về\s+việc\s+)?kết\s+luận[^.;]*`)
+})
+
+// withoutCitedConclusions returns s with each cited Kết luận, and each
+// cited Thông báo of conclusions, and the rest of its sentence taken out.
 func withoutCitedConclusions(s string) string {
 	if !containsFold(s, "luận") {
 		return s // every match holds "luận": none to take out
 	}
-	return citedConclusionRe().ReplaceAllString(s, " ")
+	return citedNoticeConclusionRe().ReplaceAllString(citedConclusionRe().ReplaceAllString(s, " "), " ")
 }

@@ -10,14 +10,14 @@ import (
 // line of it: the print link ("In trang", "Bản in"), the post's stamp
 // ("Cập nhật lúc : 08:51 17/04/2018", "Ngày đăng: 17/04/2018 08:51",
 // "Cập nhật ngày: 15/07/2021 - 20:38", "Đăng lúc: 17:00:00 02/01/2024
-// (GMT+7)"), its view count ("Lượt xem: 125"),
+// (GMT+7)"), its view count ("Lượt xem: 125", "Lượt đọc: 131"),
 // the print link ("In bài viết"), an embedded video player's text while
 // it loads ("Loading the player..."), the link to the file ("Tải file đầy đủ bên dưới", "Tải về", "Xem
 // văn bản") and the labels of its reading tools ("Xem cỡ chữ:", "Đọc bài
 // viết:"). Each is the whole line.
 var chromeRe = lazyre.New(`(?i)^(?:in trang|in bài(?: viết)?|bản in|tải về|xem văn bản|(?:xem cỡ chữ|đọc bài viết|cỡ chữ)\s*:?|tải file(?: đầy đủ)?(?: (?:bên|ở) dưới| tại đây)?` +
 	`|(?:cập nhật(?: lúc| ngày)?|ngày cập nhật|ngày đăng|đăng lúc|ngày đăng tin)\s*:?\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:(?:[AP]M|SA|CH)\s*)?)?\d{1,2}/\d{1,2}/\d{4}(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[AP]M|SA|CH))?)?(?:\s*\(GMT\s*[+-]\s*\d{1,2}(?::?\d{2})?\))?` +
-	`|lượt xem\s*:?\s*\d[\d.,]*|loading the player\s*\.*)$`)
+	`|lượt (?:xem|đọc)\s*:?\s*\d[\d.,]*|loading the player\s*\.*)$`)
 
 // stampRe is a post's time alone on a line, a date and a time of day with
 // no word: "16/11/2008 - 21:24", "(10/01/2023 14:27:39)", "08:51
@@ -25,10 +25,11 @@ var chromeRe = lazyre.New(`(?i)^(?:in trang|in bài(?: viết)?|bản in|tải v
 // Vietnamese AM and PM of a portal's clock), the date parted by hyphens
 // as some portals print it ("01-09-2017 - 10:21"), perhaps after its
 // weekday and before its zone ("Chủ Nhật, 21/10/2018, 22:36 [GMT+7]") or
-// the post's view count set apart by spaces ("14/03/2024 16:41    73").
+// the post's view count set apart by spaces ("14/03/2024 16:41    73"),
+// or the clock a site prints unpadded at midnight ("Thứ hai, 19/10/2020, 0:0").
 // No line of a letter is a bare time: its date of issue is written with
 // its place and in words.
-var stampRe = lazyre.New(`(?i)^\(?\s*(?:` + stampWeekday + `)?(?:` + stampDate + `\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[AP]M|SA|CH))?|\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[AP]M|SA|CH))?\s*[-|,]?\s*` + stampDate + `)\s*\)?(?:\s*[(\[]GMT\s*[+-]\s*\d{1,2}(?::?\d{2})?[)\]])?(?:\s{2,}\d{1,7})?$`)
+var stampRe = lazyre.New(`(?i)^\(?\s*(?:` + stampWeekday + `)?(?:` + stampDate + `\s*[-|,]?\s*\d{1,2}:(?:\d{2}|0)(?::\d{2})?(?:\s*(?:[AP]M|SA|CH))?|\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[AP]M|SA|CH))?\s*[-|,]?\s*` + stampDate + `)\s*\)?(?:\s*[(\[]GMT\s*[+-]\s*\d{1,2}(?::?\d{2})?[)\]])?(?:\s{2,}\d{1,7})?$`)
 
 // stampWeekday is the weekday a newspaper prints before its post's date
 // and time ("Chủ Nhật, 21/10/2018, 22:36 [GMT+7]").
@@ -40,7 +41,7 @@ const stampDate = `(?:\d{1,2}/\d{1,2}/\d{4}|\d{1,2}-\d{1,2}-\d{4})`
 
 // viewsRe is a post's view count ("Lượt xem: 14"): among the first lines,
 // it stands under the post's title as its stamp does.
-var viewsRe = lazyre.New(`(?i)^lượt xem`)
+var viewsRe = lazyre.New(`(?i)^lượt (?:xem|đọc)`)
 
 // printLinkRe is a post's print link ("In bài viết", "In trang"): among
 // the first lines, it stands under the post's title as its stamp does.

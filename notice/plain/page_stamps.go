@@ -47,6 +47,37 @@ var tagsRe = lazyre.New(`(?i)^(?:tags?|từ khóa|từ khoá)\s*:(?:\s*[^.;:!?]{
 // "Tại đây:" ("Tại đây: http://.../364094388249.pdf").
 var fileLinkRe = lazyre.New(`(?i)^(?:(?:tại đây|link|đường dẫn|tải về|xem tại)\s*:?\s*)?https?://\S+\.(?:pdf|docx?|xlsx?|rar|zip)$`)
 
+// sourceLinkRe is a reprinting site's line naming the paper a post was
+// taken from and its address ("Nguồn Khánh Hòa: http://www.baokhanhhoa.vn/..."):
+// the label, perhaps the paper's name, and the address alone after it.
+var sourceLinkRe = lazyre.New(`(?i)^nguồn(?:\s+[^:.;!?]{1,40})?\s*:\s*https?://\S+$`)
+
+// ratingRe is a portal's rating widget under a post, its label and the
+// count of votes ("ĐÁNH GIÁ BÀI VIẾT( 0)", "Đánh giá bài viết (3 lượt)").
+var ratingRe = lazyre.New(`(?i)^đánh giá bài viết\s*\(\s*\d+(?:\s+(?:lượt|bình chọn))?\s*\)$`)
+
+// widgetRe is the title of a newspaper's box of links under a post
+// ("các thông tin tiện ích": the weather, prices, timetables), the
+// whole line; strayDot a lone period the page left on a line of its own
+// over such a box. No notice ends on either.
+var widgetRe = lazyre.New(`(?i)^các thông tin tiện ích$`)
+
+// strayDot reports whether out[i] is a lone "." on its line, between a
+// line of text ending with a period and the page's lines under it (a
+// widget's title marked already): a mark the page left behind. A lone
+// "." as the text's last line may be the office's own for "./.", and is
+// left to the body.
+func strayDot(out []line, i int) bool {
+	if strings.TrimSpace(out[i].text) != "." {
+		return false
+	}
+	if k := nextText(out, i+1); k < 0 || !out[k].page || out[k].cells != nil {
+		return false
+	}
+	j := prevText(out, i)
+	return j >= 0 && out[j].cells == nil && strings.HasSuffix(strings.TrimSpace(out[j].text), ".")
+}
+
 // linkCaption reports whether out[i] is the caption a post sets over its
 // link to a file (fileLinkRe, marked already): a short line opening with
 // "Xem" ("Xem danh sách bốc mộ tập trung - Giai đoạn 2.").
@@ -61,8 +92,8 @@ func linkCaption(out []line, i int) bool {
 
 // markStamps marks the print line or a credit on the first line of text
 // and the
-// post's dates, credits, links to its file, tags and byline among the last
-// lines of text.
+// post's dates, credits, links to its file, tags, byline, the source it
+// was reprinted from and the page's widgets among the last lines of text.
 func markStamps(out []line) {
 	for _, i := range topIndexes(out, 1) {
 		if t := strings.TrimSpace(out[i].text); printLineRe().MatchString(t) || creditRe().MatchString(t) {
@@ -75,7 +106,7 @@ func markStamps(out []line) {
 		if l.cells == nil && (t == "" || l.page) {
 			continue
 		}
-		if l.cells != nil || !weekdayDateRe().MatchString(t) && !creditRe().MatchString(t) && !sessionRe().MatchString(t) && !downloadRe().MatchString(t) && !backLinkRe().MatchString(t) && !tagsRe().MatchString(t) && !fileLinkRe().MatchString(t) && !linkCaption(out, i) && !byline(out, i) {
+		if l.cells != nil || !weekdayDateRe().MatchString(t) && !creditRe().MatchString(t) && !sessionRe().MatchString(t) && !downloadRe().MatchString(t) && !backLinkRe().MatchString(t) && !tagsRe().MatchString(t) && !fileLinkRe().MatchString(t) && !sourceLinkRe().MatchString(t) && !ratingRe().MatchString(t) && !widgetRe().MatchString(t) && !strayDot(out, i) && !linkCaption(out, i) && !byline(out, i) {
 			return
 		}
 		out[i].page = true

@@ -64,6 +64,7 @@ func headerRows(raws []rawLine, md bool) []line {
 	cutCaption(out) // page_caption.go
 	dropEchoes(out) // title_echo.go
 	dropRepeatedTitles(out)
+	markRepeatedHeadlines(out) // headline_repeat.go
 	markPage(out, stamps)
 	return runInParted(mottoParted(joinSessionPieces(joinBrokenCells(out)))) // broken_cells.go, session_broken.go, motto_joined.go, run_in.go
 }
