@@ -56,6 +56,11 @@ func leadComma(p *Pass) {
 		}
 		s := seg.Text
 		for at := afterMarker(s); at >= 0; at = nextSentence(s, at) {
+			if lead, end := leadIf(s[at:]); end >= 0 {
+				p.Report(seg, at+end, diag.Msg("%q đứng đầu câu mà không có dấu phẩy ngăn với \"nếu\"", "%q opens the sentence with no comma before \"nếu\"", lead),
+					diag.Msg("viết \"%s, nếu ...\"", "write \"%s, nếu ...\"", lead))
+				continue
+			}
 			if !leadWord(s[at:]) {
 				continue
 			}
