@@ -74,7 +74,19 @@ func foreignAbbrev(s string, w abbrevWord) bool {
 		return true
 	}
 	prev, _ := fieldBefore(s, w.off)
-	return foreignNeighbour(listNeighbourBefore(s[:w.off])) || foreignNeighbour(listNeighbourAfter(s[w.end:])) || foreignName(prev)
+	return foreignNeighbour(listNeighbourBefore(s[:w.off])) || foreignNeighbour(listNeighbourAfter(s[w.end:])) || foreignName(prev) || foreignCapsPair(prev, w.text)
+}
+
+// foreignCapsPair reports whether a word in Latin capitals of four letters
+// or more follows, in one name, a word in capitals its own letters tell
+// foreign (foreignCaps, spokenCaps): "Trung tâm SEAMEO RETRAC", the
+// second word of a foreign name written as its owner writes it.
+// Vietnamese initials do not stand glued to a foreign name's capitals.
+func foreignCapsPair(prev, w string) bool {
+	if len(w) < 4 || strings.IndexFunc(w, func(r rune) bool { return r < 'A' || r > 'Z' }) >= 0 {
+		return false
+	}
+	return len(prev) >= 2 && !hasLower(prev) && (foreignCaps(prev) || spokenCaps(prev))
 }
 
 // foreignNeighbour reports whether a neighbour in a list is a foreign

@@ -86,6 +86,12 @@ func citationFirstMention(p *Pass) {
 				"the first mention of %s gives its date after its issuer; give the number, then the date, then the issuer", doc))
 			continue
 		}
+		if noDate && !noIssuer && datedLastInGround(first) {
+			doc := first.Type + " số " + first.Number.Raw
+			p.Report(first.seg, first.End, diag.Msg("lần đầu nhắc %s ghi ngày ban hành sau trích yếu; ghi theo thứ tự: số, ký hiệu, ngày ban hành, cơ quan ban hành, rồi trích yếu",
+				"the first mention of %s gives its date after its subject; give the number, the date, the issuer, then the subject", doc))
+			continue
+		}
 		if !noDate && noIssuer && issuerAfterSubject(first) {
 			doc := first.Type + " số " + first.Number.Raw
 			p.Report(first.seg, first.End, diag.Msg("lần đầu nhắc %s ghi cơ quan ban hành sau trích yếu; ghi theo thứ tự: số, ký hiệu, ngày ban hành, cơ quan ban hành, rồi trích yếu",

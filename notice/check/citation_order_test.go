@@ -48,3 +48,26 @@ func TestCitationDatedAfterSubject(t *testing.T) {
 		t.Errorf("%d citation-first-mention findings, want 1", seen)
 	}
 }
+
+// TestCitationGroundDatedLast: a ground that closes with the cited
+// document's date after its subject is told the order; one with no date,
+// or whose closing date may be another document's, is told the date is
+// missing.
+func TestCitationGroundDatedLast(t *testing.T) {
+	fx := readFixture(t, filepath.Join(lintDir, "citation-first-ground-dated-last.txt"))
+	want := map[int]string{8: "ngày ban hành sau trích yếu", 9: "chưa ghi ngày ban hành", 10: "chưa ghi ngày ban hành"}
+	seen := 0
+	for _, f := range lint(t, fx, nil, check.Options{}) {
+		w, ok := want[f.Pos.Line]
+		if f.Rule != "citation-first-mention" || !ok {
+			continue
+		}
+		seen++
+		if !strings.Contains(f.Message.VI, w) {
+			t.Errorf("line %d: %q does not say %q", f.Pos.Line, f.Message.VI, w)
+		}
+	}
+	if seen != len(want) {
+		t.Errorf("%d citation-first-mention findings on lines %v, want one each", seen, want)
+	}
+}

@@ -49,14 +49,23 @@ var notSubject = setOf("Thứ", "Chủ", "Âm", "Dương")
 // into its subject.
 func leadComma(p *Pass) {
 	for _, seg := range withSegs(p.View.Texts()) {
+		heading := seg.Role == RoleHeading // "3. Hết thời hạn niêm yết nếu ...": a point that is a sentence
 		switch seg.Role {
-		case RoleBody, RoleOpening, RoleHinge, RoleItem, RoleClosing:
+		case RoleBody, RoleOpening, RoleHinge, RoleItem, RoleClosing, RoleHeading:
 		default:
 			continue
 		}
 		s := seg.Text
 		for at := afterMarker(s); at >= 0; at = nextSentence(s, at) {
-			if !leadWord(s[at:]) {
+			if lead, end := leadIf(s[at:]); end >= 0 {
+				if heading && at != afterMarker(s) {
+					continue
+				}
+				p.Report(seg, at+end, diag.Msg("%q đứng đầu câu mà không có dấu phẩy ngăn với \"nếu\"", "%q opens the sentence with no comma before \"nếu\"", lead),
+					diag.Msg("viết \"%s, nếu ...\"", "write \"%s, nếu ...\"", lead))
+				continue
+			}
+			if heading || !leadWord(s[at:]) {
 				continue
 			}
 			m := leadTimeRe().FindStringSubmatchIndex(s[at:])
