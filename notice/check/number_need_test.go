@@ -12,19 +12,7 @@ import (
 // every line of the notices under testdata, and on a few made ones.
 func TestNumberNeed(t *testing.T) {
 	lines := testlines.Read(t, "../../testdata", []string{"số 12", "Số 12", "SỐ 12", "ſố 12", "ſỐ 12", "số12", "ố 12", "xố 12", "sỐ 12 đ", "Đ số", "đố 1", "ñ 1", "số", "\xbb\x91 1", "s\xe1\xbb 1"})
-	needed := 0
-	for _, l := range lines {
-		want := numberNeedByIndex(l)
-		if want {
-			needed++
-		}
-		if got := numberNeed(l); got != want {
-			t.Errorf("numberNeed(%q) = %v, want %v", l, got, want)
-		}
-	}
-	if needed < 10 {
-		t.Errorf("only %d lines need a number: the texts are not read", needed)
-	}
+	testlines.Agree(t, "numberNeed", lines, numberNeed, numberNeedByIndex, 10)
 }
 
 // numberNeedByIndex is numberNeed as it scanned for "ố" and "Ố" whole.

@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/thongbao/thongbao/notice/internal/testlines"
 )
 
 // testdataLines are the lines of every text of readingGlobs, each as
@@ -30,19 +32,7 @@ func testdataLines(t *testing.T, given ...string) []string {
 // lines made for it.
 func TestIsDecor(t *testing.T) {
 	lines := testdataLines(t, "___", "---", "===", "– – –", "—\t—", "~~", "* * *", "···", "...", "   ", "\f\r\n", "__a", "_\v_", "\xff__", "·.·", "—")
-	matched := 0
-	for _, l := range lines {
-		want := decorRe().MatchString(l)
-		if want {
-			matched++
-		}
-		if got := isDecor(l); got != want {
-			t.Errorf("isDecor(%q) = %v, decorRe says %v", l, got, want)
-		}
-	}
-	if matched < 10 {
-		t.Errorf("decorRe matched %d lines, want the 10 made for the test at least", matched)
-	}
+	testlines.Agree(t, "isDecor", lines, isDecor, decorRe().MatchString, 10)
 }
 
 // TestMayBeBreadcrumb holds the gate of siteBreadcrumb to breadcrumbRe:

@@ -3,6 +3,8 @@ package plain
 import (
 	"strings"
 	"testing"
+
+	"github.com/thongbao/thongbao/notice/internal/testlines"
 )
 
 // TestHeaderLooks holds the looks that stand before the expressions of
@@ -89,17 +91,5 @@ func TestChromeLooks(t *testing.T) {
 // every line of the texts.
 func TestContainsDownload(t *testing.T) {
 	lines := testdataLines(t, "Báo cáo (Download)", "DOWNLOAD", "dOwNlOaD;", "downloa", "xdownloadx", "ĐOWNLOAD", "down load", "dow\xffnload", "\u212aDOWNLOAD")
-	found := 0
-	for _, l := range lines {
-		want := strings.Contains(strings.ToLower(l), "download")
-		if want {
-			found++
-		}
-		if got := containsDownload(l); got != want {
-			t.Errorf("containsDownload(%q) = %v, want %v", l, got, want)
-		}
-	}
-	if found < 4 {
-		t.Errorf("%d lines hold the word: the cases are not read", found)
-	}
+	testlines.Agree(t, "containsDownload", lines, containsDownload, func(l string) bool { return strings.Contains(strings.ToLower(l), "download") }, 4)
 }
