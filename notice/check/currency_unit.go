@@ -14,8 +14,10 @@ func init() {
 
 // currencyUnit finds a sum of money whose unit is the shop's "đ"
 // ("10.530.000đ", "165.000 đ"): a notice writes "đồng", as the decree's
-// own sums and every office's fee notice that writes it right do. One
-// finding a line: a table of fees repeats the slip on each row.
+// own sums and every office's fee notice that writes it right do; so is
+// "VNĐ" after a sum ("1.000.000 VNĐ/sinh viên"), the currency's shortened
+// name in Vietnamese letters (the "VND" of an English passage is left
+// alone). One finding a line: a table of fees repeats the slip on each row.
 func currencyUnit(p *Pass) {
 	for _, seg := range withSegs(p.View.Texts()) {
 		if seg.Role == RoleArchive {
@@ -23,7 +25,7 @@ func currencyUnit(p *Pass) {
 		}
 		s := seg.Text
 		for _, w := range p.View.index(s).words {
-			if w.text != "đ" {
+			if !currencyShort(w.text) {
 				continue
 			}
 			start := amountBefore(s, w.off)
@@ -69,4 +71,14 @@ func amountBefore(s string, off int) int {
 		return -1 // part of a code or a word ("QĐ-123đ")
 	}
 	return i
+}
+
+// currencyShort reports whether a word is a shortened unit of money of a
+// Vietnamese text: the shop's "đ", or "VNĐ" in any case of its letters.
+func currencyShort(w string) bool {
+	switch w {
+	case "đ", "VNĐ", "vnđ", "Vnđ", "VNđ":
+		return true
+	}
+	return false
 }
