@@ -38,13 +38,14 @@ func gluedSemicolon(text string) int {
 }
 
 // gluedUnitBracket is the offset of the first "(" of text, not its last
-// byte, glued to a unit with its power (unitPower), -1 when none.
+// byte, glued to a unit with its power (unitPower) or to a figure and
+// opening a word of two letters or more (wordOpens), -1 when none.
 func gluedUnitBracket(text string) int {
 	if len(text) < 3 {
 		return -1
 	}
 	for i := nextByte(text, '(', 0); i >= 0 && i+1 < len(text); i = nextByte(text, '(', i) {
-		if isDigit(text[i-1]) && unitPower(text[:i]) {
+		if isDigit(text[i-1]) && (unitPower(text[:i]) || wordOpens(text[i+1:])) {
 			return i
 		}
 	}
@@ -125,4 +126,11 @@ func opensWord(s string) bool {
 		n++
 	}
 	return n >= 2
+}
+
+// wordOpens reports whether s opens with two letters.
+func wordOpens(s string) bool {
+	r1, n := utf8.DecodeRuneInString(s)
+	r2, _ := utf8.DecodeRuneInString(s[n:])
+	return isLetter(r1) && isLetter(r2)
 }
