@@ -74,6 +74,7 @@ func findCitations(v *View) []cited {
 }
 
 func citationSo(p *Pass) {
+	shortNumberNoSo(p) // citation_short_number.go
 	for _, c := range citations(p.View) {
 		soSlip(p, c)
 		lawNoSo(p, c) // law_so.go
