@@ -21,45 +21,76 @@ var (
 	rangeDateStart = regexp.MustCompile(`^\s*\d{1,2}/\d{1,2}(?:/\d{4})?`)
 	// rangeTimeWord is a word of dates or weeks shortly before the sign.
 	rangeTimeWord = regexp.MustCompile(`(?i)\b(ngày|tuần|tháng)\b[^.;:()]{0,30}$`)
+	// rangeHourEnd and rangeHourStart are an hour written short ("7h30",
+	// "11h") just before and just after the sign.
+	rangeHourEnd   = regexp.MustCompile(`\b\d{1,2}h(?:\d{2})?\s*$`)
+	rangeHourStart = regexp.MustCompile(`^\s*\d{1,2}h(?:\d{2})?\b`)
 )
+
+// rangeSigns are the signs written for "đến" in a span: the division sign
+// and the arrow ("Từ 01/02/2020 → 30/05/2020", "Sáng 7h30 → 11h30").
+var rangeSigns = []string{"÷", "→"}
 
 // rangeSign finds the division sign "÷" written for "đến" in a span of
 // days or weeks ("Từ ngày 18/12/2023 ÷ 24/12/2023", "Tuần 22 ÷ 24"): a
 // date just before or after the sign, or "ngày", "tuần", "tháng" a few
 // words before it. A technical range ("14÷22 mm", "Km30+00 ÷ Km40+00")
-// is left as engineers write it.
+// is left as engineers write it. The arrow is said only between two
+// dates or two hours ("Bước 1 → Bước 2" is a sequence, not a span).
 func rangeSign(p *Pass) {
 	for _, seg := range withSegs(p.View.Texts()) {
-		t := seg.Text
-		if !strings.Contains(t, "÷") {
-			continue
-		}
-		for at := 0; ; {
-			i := strings.Index(t[at:], "÷")
-			if i < 0 {
-				break
-			}
-			i += at
-			at = i + len("÷")
-			before, after := t[:i], t[at:]
-			if !rangeDateEnd.MatchString(before) && !rangeDateStart.MatchString(after) && !rangeTimeWord.MatchString(before) {
-				continue
-			}
-			from := i
-			if j := strings.LastIndexByte(strings.TrimRight(before, " "), ' '); j >= 0 {
-				from = j + 1
-			}
-			to := at + len(after) - len(strings.TrimLeft(after, " "))
-			if k := strings.IndexByte(t[to:], ' '); k >= 0 {
-				to += k
-			} else {
-				to = len(t)
-			}
-			for to > at && strings.ContainsRune("),:;.", rune(t[to-1])) {
-				to--
-			}
-			p.Report(seg, i, diag.Msg("%q: dấu chia \"÷\" dùng thay chữ \"đến\"", "%q: the division sign \"÷\" for \"đến\"", t[from:to]),
-				diag.Msg("viết %q", "write %q", strings.TrimRight(t[from:i], " ")+" đến "+strings.TrimLeft(t[at:to], " ")))
+		for _, sign := range rangeSigns {
+			rangeSignIn(p, seg, sign)
 		}
 	}
+}
+
+// rangeSignIn reports each span of seg written with sign for "đến".
+func rangeSignIn(p *Pass, seg *Seg, sign string) {
+	t := seg.Text
+	if !strings.Contains(t, sign) {
+		return
+	}
+	for at := 0; ; {
+		i := strings.Index(t[at:], sign)
+		if i < 0 {
+			break
+		}
+		i += at
+		at = i + len(sign)
+		before, after := t[:i], t[at:]
+		if !rangeSpan(sign, before, after) {
+			continue
+		}
+		from := i
+		if j := strings.LastIndexByte(strings.TrimRight(before, " "), ' '); j >= 0 {
+			from = j + 1
+		}
+		to := at + len(after) - len(strings.TrimLeft(after, " "))
+		if k := strings.IndexByte(t[to:], ' '); k >= 0 {
+			to += k
+		} else {
+			to = len(t)
+		}
+		for to > at && strings.ContainsRune("),:;.", rune(t[to-1])) {
+			to--
+		}
+		msg := diag.Msg("%q: dấu chia \"÷\" dùng thay chữ \"đến\"", "%q: the division sign \"÷\" for \"đến\"", t[from:to])
+		if sign == "→" {
+			msg = diag.Msg("%q: mũi tên \"→\" dùng thay chữ \"đến\"", "%q: the arrow \"→\" for \"đến\"", t[from:to])
+		}
+		p.Report(seg, i, msg,
+			diag.Msg("viết %q", "write %q", strings.TrimRight(t[from:i], " ")+" đến "+strings.TrimLeft(t[at:to], " ")))
+	}
+}
+
+// rangeSpan reports whether sign between before and after stands for
+// "đến": "÷" after or before a date or a word of dates, the arrow between
+// two dates or two hours.
+func rangeSpan(sign, before, after string) bool {
+	if sign == "→" {
+		return rangeDateEnd.MatchString(before) && rangeDateStart.MatchString(after) ||
+			rangeHourEnd.MatchString(before) && rangeHourStart.MatchString(after)
+	}
+	return rangeDateEnd.MatchString(before) || rangeDateStart.MatchString(after) || rangeTimeWord.MatchString(before)
 }
