@@ -9,7 +9,7 @@ import (
 
 func init() {
 	register(&Rule{ID: "range-sign", Severity: diag.Warning, Ref: diag.Practice, Run: rangeSign,
-		Title: diag.Msg("khoảng ngày, khoảng tuần viết \"từ ... đến ...\", không dùng dấu chia \"÷\"", "a span of days or weeks is written \"từ ... đến ...\", not with the division sign \"÷\""),
+		Title: diag.Msg("khoảng ngày, khoảng tuần, khoảng giờ viết \"từ ... đến ...\", không dùng dấu chia \"÷\" hay mũi tên \"→\"", "a span of days, weeks or hours is written \"từ ... đến ...\", not with the division sign \"÷\" or an arrow \"→\""),
 		Help: diag.Msg("dấu \"÷\" là dấu chia; khoảng thời gian viết bằng chữ \"đến\": \"từ ngày 18/12/2023 đến ngày 24/12/2023\"",
 			"\"÷\" is the division sign; a span of time is written with \"đến\": \"từ ngày 18/12/2023 đến ngày 24/12/2023\"")})
 }
