@@ -80,12 +80,17 @@ func dropChrome(out []line) []int {
 		chrome := mayOpenChrome(l.text) && chromeRe().MatchString(l.text)
 		top := seen <= stampLines && (viewsRe().MatchString(l.text) || seen > 1 && printLinkRe().MatchString(strings.TrimSpace(l.text))) // under a title
 		if chrome && (strings.Contains(l.text, "/") || top) ||
-			mayOpenStamp(l.text) && stampRe().MatchString(l.text) || paperStamp(l.text) || seen <= stampLines && postDateRe().MatchString(l.text) {
+			mayOpenStamp(l.text) && stampRe().MatchString(l.text) || seen <= stampLines && postDateRe().MatchString(l.text) {
 			// "Cập nhật ngày: 15/07/2021 - 20:38", "16/11/2008 - 21:24", "Lượt xem: 14" under the post's title
 			stamps = append(stamps, i)
 			chrome = true
 		}
-		if chrome || pageTool(l.text) { // page_tools.go
+		if PaperStamp(l.text) {
+			stamps = append(stamps, i)
+			out[i].page = true // kept as the page's: it tells a paper's print (PaperStamp)
+			continue
+		}
+		if chrome || pageTool(l.text) || imageName(l.text) { // page_tools.go, page_image_name.go
 			out[i] = line{num: l.num}
 		}
 	}
