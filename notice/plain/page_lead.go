@@ -15,6 +15,7 @@ import (
 // so that the reader keeps them apart as the page's (Page), read as no
 // line of the notice, and a header under them is still the header.
 func markPage(out []line, stamps []int) {
+	markBlogByline(out)        // page_blog_byline.go
 	dotUnderStamp(out, stamps) // page_stamps.go
 	portalSection(out)         // page_section.go
 	siteWelcome(out)
