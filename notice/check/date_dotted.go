@@ -9,13 +9,15 @@ import (
 // dateDotted reports, for date-style, a date written with periods or
 // hyphens ("ngày 03.12.2007", "ngày 17-11-2008"): dates are written "ngày
 // 03/12/2007" or "ngày 03 tháng 12 năm 2007". A Party document, and the
-// date of a Party document cited, write hyphens by the Party's rules.
+// date of a Party document cited, write hyphens by the Party's rules; a
+// newspaper's print (View.PaperPrint) by the paper's house style, not
+// the office's.
 func dateDotted(p *Pass, seg *Seg) {
 	if !strings.Contains(seg.Text, "ngày") && !strings.Contains(seg.Text, "Ngày") {
 		return
 	}
 	seps := []byte{'.', '-'}
-	if p.View.Party {
+	if p.View.Party || p.View.PaperPrint {
 		seps = seps[:1] // the Party writes "ngày 10-3-2025" (Hướng dẫn 36-HD/VPTW)
 	}
 	for _, sep := range seps {

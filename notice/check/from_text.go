@@ -89,6 +89,7 @@ func FromText(f *plain.File) *View {
 	v.recognise(v.Subject != nil && isVV(v.Subject.Text), addressee)
 	v.Conclusions = v.concludes()
 	v.Party = v.partyHeader()
+	v.PaperPrint = v.paperPrint()
 	v.findSignNote(f.Text)
 	return v
 }

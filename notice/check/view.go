@@ -159,6 +159,10 @@ type View struct {
 	// 36-HD/VPTW, not Nghị định 30, and the rules of the state's own form
 	// (Rule.StateForm) do not run on it. A TOML source never is one.
 	Party bool
+	// PaperPrint: the text is a newspaper's print of the notice, told by
+	// the paper's byline stamp among the page's lines ("HNMO 06/02/2024 -
+	// 06:13", plain.PaperStamp): its dates are in the paper's house style.
+	PaperPrint bool
 
 	// lastLine is the line a text ends on, blank lines left out; 0 for
 	// TOML.

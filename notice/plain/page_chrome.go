@@ -85,7 +85,12 @@ func dropChrome(out []line) []int {
 			stamps = append(stamps, i)
 			chrome = true
 		}
-		if chrome || pageTool(l.text) { // page_tools.go
+		if PaperStamp(l.text) {
+			stamps = append(stamps, i)
+			out[i].page = true // kept as the page's: it tells a paper's print (PaperStamp)
+			continue
+		}
+		if chrome || pageTool(l.text) || imageName(l.text) { // page_tools.go, page_image_name.go
 			out[i] = line{num: l.num}
 		}
 	}

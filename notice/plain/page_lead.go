@@ -15,7 +15,9 @@ import (
 // so that the reader keeps them apart as the page's (Page), read as no
 // line of the notice, and a header under them is still the header.
 func markPage(out []line, stamps []int) {
-	portalSection(out) // page_section.go
+	markBlogByline(out)        // page_blog_byline.go
+	dotUnderStamp(out, stamps) // page_stamps.go
+	portalSection(out)         // page_section.go
 	siteWelcome(out)
 	siteMenu(out) // site_menu.go
 	siteBreadcrumb(out)
@@ -104,12 +106,14 @@ func topIndexes(out []line, n int) []int {
 // of the post over its stamp ("THÔNG BÁO VỀ VIỆC TREO CỜ ..." over
 // "(10/01/2023 14:27:39)"), not the notice's tên loại or first line,
 // even in capitals and opening with a tên loại. A header's line over a
-// date never stands so.
+// date never stands so. A paper's section label over the title ("Xã
+// hội" over the headline over "HNMO 06/02/2024 - 06:13") is the page's
+// too (sectionOverTitle).
 func titleOverStamp(out []line, stamps []int) {
 	if len(stamps) == 0 {
 		return
 	}
-	first := -1
+	var above []int // the lines of text over the first stamp
 	for i, l := range out {
 		if slices.Contains(stamps, i) {
 			break
@@ -118,24 +122,41 @@ func titleOverStamp(out []line, stamps []int) {
 			return
 		}
 		if strings.TrimSpace(l.text) != "" && !l.page {
-			first = i
-			break
+			if above = append(above, i); len(above) > 2 {
+				return
+			}
 		}
 	}
-	if first < 0 {
+	if len(above) == 0 {
 		return
 	}
-	for i := first + 1; i < len(out); i++ {
-		if slices.Contains(stamps, i) {
-			if t := strings.TrimSpace(out[first].text); !headerShaped(t) || titlePrefix(t) > 0 {
-				out[first].page = true
-			}
-			return
-		}
-		if out[i].cells != nil || strings.TrimSpace(out[i].text) != "" {
-			return
-		}
+	first := above[len(above)-1]
+	if t := strings.TrimSpace(out[first].text); headerShaped(t) && titlePrefix(t) == 0 {
+		return
 	}
+	if len(above) == 1 {
+		out[first].page = true
+	} else if sectionOverTitle(out, above[0], first) {
+		out[above[0]].page, out[first].page = true, true
+	}
+}
+
+// labelWords is how many words a site's section label over a title holds
+// at most.
+const labelWords = 4
+
+// sectionOverTitle reports whether out[i], the first line of text, is a
+// site's section label ("Xã hội", "Thời sự") over a post's title out[j]
+// that stands right over its stamp: a few words with no mark, in
+// sentence case, no header's line, over a longer title in sentence case.
+// A kind's name over the title ("Thông báo" over "Lấy ý kiến ...") may
+// be the notice's own tên loại over its trích yếu, and is left.
+func sectionOverTitle(out []line, i, j int) bool {
+	t, h := strings.TrimSpace(out[i].text), strings.TrimSpace(out[j].text)
+	if !sectionLabelRe().MatchString(t) || len(strings.Fields(t)) > labelWords || headerShaped(t) || isUpper(t) || isTitle(t) || kindFirstRe().MatchString(t) {
+		return false
+	}
+	return !isUpper(h) && !headerShaped(h) && len(strings.Fields(h)) > len(strings.Fields(t))
 }
 
 // headerShaped reports whether a line is one a header holds: the Quốc

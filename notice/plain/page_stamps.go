@@ -78,6 +78,22 @@ func strayDot(out []line, i int) bool {
 	return j >= 0 && out[j].cells == nil && strings.HasSuffix(strings.TrimSpace(out[j].text), ".")
 }
 
+// dotRun reports whether out[i] is a lone "." on its line beside another
+// (". . ." set one a line at a post's foot): the page's marks, as no
+// office ends a notice with two periods on lines of their own; a lone "."
+// alone last is strayDot's or the body's.
+func dotRun(out []line, i int) bool {
+	if strings.TrimSpace(out[i].text) != "." {
+		return false
+	}
+	for _, k := range []int{prevText(out, i), nextText(out, i+1)} {
+		if k >= 0 && out[k].cells == nil && strings.TrimSpace(out[k].text) == "." {
+			return true
+		}
+	}
+	return false
+}
+
 // linkCaption reports whether out[i] is the caption a post sets over its
 // link to a file (fileLinkRe, marked already): a short line opening with
 // "Xem" ("Xem danh sách bốc mộ tập trung - Giai đoạn 2.").
@@ -106,7 +122,7 @@ func markStamps(out []line) {
 		if l.cells == nil && (t == "" || l.page) {
 			continue
 		}
-		if l.cells != nil || !weekdayDateRe().MatchString(t) && !creditRe().MatchString(t) && !sessionRe().MatchString(t) && !downloadRe().MatchString(t) && !backLinkRe().MatchString(t) && !tagsRe().MatchString(t) && !fileLinkRe().MatchString(t) && !sourceLinkRe().MatchString(t) && !ratingRe().MatchString(t) && !widgetRe().MatchString(t) && !strayDot(out, i) && !linkCaption(out, i) && !byline(out, i) {
+		if l.cells != nil || !weekdayDateRe().MatchString(t) && !creditRe().MatchString(t) && !sessionRe().MatchString(t) && !downloadRe().MatchString(t) && !backLinkRe().MatchString(t) && !tagsRe().MatchString(t) && !fileLinkRe().MatchString(t) && !sourceLinkRe().MatchString(t) && !ratingRe().MatchString(t) && !widgetRe().MatchString(t) && !strayDot(out, i) && !dotRun(out, i) && !linkCaption(out, i) && !byline(out, i) {
 			return
 		}
 		out[i].page = true
@@ -136,4 +152,19 @@ func byline(out []line, i int) bool {
 		j = prevText(out, j) // "Tải về" between the body and the name
 	}
 	return j >= 0 && out[j].cells == nil && strings.HasSuffix(strings.TrimSpace(out[j].text), "./.")
+}
+
+// dotUnderStamp marks as the page's a lone "." on the first line of text
+// under the post's stamp among the first lines ("Thứ Hai, 26/09/2022,
+// 10:04 (GMT+7)" over "." over the headline): a mark the page left, as
+// strayDot's at the foot; no notice opens with a period.
+func dotUnderStamp(out []line, stamps []int) {
+	if len(stamps) == 0 {
+		return
+	}
+	if i := nextText(out, stamps[0]+1); i >= 0 && out[i].cells == nil && !out[i].page && strings.TrimSpace(out[i].text) == "." {
+		if top := topIndexes(out, stampLines); len(top) > 0 && top[0] == i {
+			out[i].page = true
+		}
+	}
 }

@@ -1,0 +1,19 @@
+package check
+
+import (
+	"strings"
+
+	"github.com/thongbao/thongbao/notice/plain"
+)
+
+// paperPrint reports whether a page's line over the notice is a
+// newspaper's byline stamp (plain.PaperStamp): the text is the paper's
+// print, whose house style, not the office's, sets its dates.
+func (v *View) paperPrint() bool {
+	for _, s := range v.Pages {
+		if plain.PaperStamp(strings.TrimSpace(s.Text)) {
+			return true
+		}
+	}
+	return false
+}

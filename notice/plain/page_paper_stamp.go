@@ -1,0 +1,20 @@
+package plain
+
+import "github.com/thongbao/thongbao/notice/internal/lazyre"
+
+// paperStampRe is a newspaper's byline stamp under a post's headline: the
+// paper's initials, then the post's date and time ("HNMO 06/02/2024 -
+// 06:13", "SGGP 12-05-2021 08:30"), the whole line. No line of a letter
+// is initials and a bare time.
+var paperStampRe = lazyre.New(`^[A-ZĐ]{2,6}\s+` + stampDate + `\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?$`)
+
+// PaperStamp reports whether s is a paper's byline stamp (paperStampRe),
+// trying the expression only on a line that opens with a capital. The
+// reader keeps the line as the page's (Page): a notice under it is a
+// newspaper's print, set in the paper's house style.
+func PaperStamp(s string) bool {
+	if s == "" || !('A' <= s[0] && s[0] <= 'Z') && !(len(s) > 1 && s[:2] == "Đ") {
+		return false
+	}
+	return paperStampRe().MatchString(s)
+}
