@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/thongbao/thongbao/notice/diag"
+	"github.com/thongbao/thongbao/notice/internal/lazyre"
 )
 
 // diseaseNames are the names of diseases written with a hyphen before
@@ -126,22 +127,7 @@ func mayNameDisease(text string) bool {
 		return true
 	}
 	for _, name := range diseaseNames {
-		if containsASCIIFold(text, name) {
-			return true
-		}
-	}
-	return false
-}
-
-// containsASCIIFold reports whether s holds name, a word in small ASCII
-// letters, with any of its letters in capitals.
-func containsASCIIFold(s, name string) bool {
-	for i := 0; i+len(name) <= len(s); i++ {
-		j := 0
-		for j < len(name) && s[i+j]|0x20 == name[j] {
-			j++
-		}
-		if j == len(name) {
+		if lazyre.ContainsFold(text, name) {
 			return true
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/thongbao/thongbao/notice/internal/lazyre"
 	"github.com/thongbao/thongbao/notice/internal/testlines"
 )
 
@@ -87,9 +88,9 @@ func TestChromeLooks(t *testing.T) {
 	}
 }
 
-// TestContainsDownload holds containsDownload to the lowered line on
+// TestContainsDownload holds lazyre.ContainsFold(line, "download") to the lowered line on
 // every line of the texts.
 func TestContainsDownload(t *testing.T) {
 	lines := testdataLines(t, "Báo cáo (Download)", "DOWNLOAD", "dOwNlOaD;", "downloa", "xdownloadx", "ĐOWNLOAD", "down load", "dow\xffnload", "\u212aDOWNLOAD")
-	testlines.Agree(t, "containsDownload", lines, containsDownload, func(l string) bool { return strings.Contains(strings.ToLower(l), "download") }, 4)
+	testlines.Agree(t, "ContainsFold download", lines, func(l string) bool { return lazyre.ContainsFold(l, "download") }, func(l string) bool { return strings.Contains(strings.ToLower(l), "download") }, 4)
 }

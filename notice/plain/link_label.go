@@ -21,7 +21,7 @@ var linkLabelRe = lazyre.New(`(?i)\s*[(\[](?:tải về|tải xuống|download)[
 // of the line, keeping the map in step. The line is read as the file
 // wrote it (before toNFC): a label written with combining marks is kept.
 func (l *line) dropLinkLabel() {
-	if !strings.Contains(l.text, "ải về") && !strings.Contains(l.text, "ải xuống") && !containsDownload(l.text) {
+	if !strings.Contains(l.text, "ải về") && !strings.Contains(l.text, "ải xuống") && !lazyre.ContainsFold(l.text, "download") {
 		return
 	}
 	m := linkLabelRe().FindStringIndex(l.text)
@@ -31,22 +31,4 @@ func (l *line) dropLinkLabel() {
 	end := m[0] + strings.IndexAny(l.text[m[0]:], ")]") + 1
 	l.text, l.src = l.text[:m[0]]+l.text[end:], append(l.src[:m[0]:m[0]], l.src[end:]...)
 	l.trim()
-}
-
-// containsDownload reports whether s holds "download" in any case, as
-// strings.Contains(strings.ToLower(s), "download") does (no rune but an
-// ASCII capital lowers to one of its letters), without a lowered copy of
-// every line.
-func containsDownload(s string) bool {
-	const word = "download"
-	for i := 0; i+len(word) <= len(s); i++ {
-		j := 0
-		for j < len(word) && s[i+j]|0x20 == word[j] {
-			j++
-		}
-		if j == len(word) {
-			return true
-		}
-	}
-	return false
 }
