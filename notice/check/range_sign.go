@@ -1,10 +1,10 @@
 package check
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/thongbao/thongbao/notice/diag"
+	"github.com/thongbao/thongbao/notice/internal/lazyre"
 )
 
 func init() {
@@ -17,14 +17,14 @@ func init() {
 var (
 	// rangeDateEnd and rangeDateStart are a date (or a day and month)
 	// just before and just after the sign.
-	rangeDateEnd   = regexp.MustCompile(`\d{1,2}/\d{1,2}(?:/\d{4})?\s*$`)
-	rangeDateStart = regexp.MustCompile(`^\s*\d{1,2}/\d{1,2}(?:/\d{4})?`)
+	rangeDateEnd   = lazyre.New(`\d{1,2}/\d{1,2}(?:/\d{4})?\s*$`)
+	rangeDateStart = lazyre.New(`^\s*\d{1,2}/\d{1,2}(?:/\d{4})?`)
 	// rangeTimeWord is a word of dates or weeks shortly before the sign.
-	rangeTimeWord = regexp.MustCompile(`(?i)\b(ngày|tuần|tháng)\b[^.;:()]{0,30}$`)
+	rangeTimeWord = lazyre.New(`(?i)\b(ngày|tuần|tháng)\b[^.;:()]{0,30}$`)
 	// rangeHourEnd and rangeHourStart are an hour written short ("7h30",
 	// "11h") just before and just after the sign.
-	rangeHourEnd   = regexp.MustCompile(`\b\d{1,2}h(?:\d{2})?\s*$`)
-	rangeHourStart = regexp.MustCompile(`^\s*\d{1,2}h(?:\d{2})?\b`)
+	rangeHourEnd   = lazyre.New(`\b\d{1,2}h(?:\d{2})?\s*$`)
+	rangeHourStart = lazyre.New(`^\s*\d{1,2}h(?:\d{2})?\b`)
 )
 
 // rangeSigns are the signs written for "đến" in a span: the division sign
@@ -89,8 +89,8 @@ func rangeSignIn(p *Pass, seg *Seg, sign string) {
 // two dates or two hours.
 func rangeSpan(sign, before, after string) bool {
 	if sign == "→" {
-		return rangeDateEnd.MatchString(before) && rangeDateStart.MatchString(after) ||
-			rangeHourEnd.MatchString(before) && rangeHourStart.MatchString(after)
+		return rangeDateEnd().MatchString(before) && rangeDateStart().MatchString(after) ||
+			rangeHourEnd().MatchString(before) && rangeHourStart().MatchString(after)
 	}
-	return rangeDateEnd.MatchString(before) || rangeDateStart.MatchString(after) || rangeTimeWord.MatchString(before)
+	return rangeDateEnd().MatchString(before) || rangeDateStart().MatchString(after) || rangeTimeWord().MatchString(before)
 }
