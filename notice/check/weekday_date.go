@@ -1,13 +1,13 @@
 package check
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
 
 	"github.com/thongbao/thongbao/notice/diag"
+	"github.com/thongbao/thongbao/notice/internal/lazyre"
 )
 
 func init() {
@@ -25,12 +25,15 @@ const datePat = `(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})|(\d{1,2})\s+tháng\s+(\
 
 var (
 	// dayThenDate: "thứ Tư, ngày 04/5/2017", "thứ 2 (29/04/2024)".
-	dayThenDate = regexp.MustCompile(weekdayPat + `\s*,?\s*(?:ngày\s+)?\(?\s*(?:` + datePat + `)`)
+	dayThenDate = lazyre.New(dayThenDatePat)
 	// dateThenDay: "ngày 28/8/2024 (Thứ hai)".
-	dateThenDay = regexp.MustCompile(`(?:` + datePat + `)\s*\(\s*` + weekdayPat + `\s*\)`)
+	dateThenDay = lazyre.New(`(?:` + datePat + `)\s*\(\s*` + weekdayPat + `\s*\)`)
 	// dayThenDateAt is dayThenDate anchored at the start of the text.
-	dayThenDateAt = regexp.MustCompile(`\A(?:` + dayThenDate.String() + `)`)
+	dayThenDateAt = lazyre.New(`\A(?:` + dayThenDatePat + `)`)
 )
+
+// dayThenDatePat is dayThenDate's expression.
+const dayThenDatePat = weekdayPat + `\s*,?\s*(?:ngày\s+)?\(?\s*(?:` + datePat + `)`
 
 // weekdayNames are the days of the week as time.Weekday numbers them,
 // in the words a notice writes.

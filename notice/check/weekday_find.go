@@ -39,7 +39,7 @@ func dayThenDates(t string) [][]int {
 		if i < 0 {
 			break
 		}
-		m := dayThenDateAt.FindStringSubmatchIndex(t[i:])
+		m := dayThenDateAt().FindStringSubmatchIndex(t[i:])
 		if m == nil {
 			pos = i + 1
 			continue
@@ -80,7 +80,7 @@ func dateThenDays(t string) [][]int {
 		for lo > pos && dateByte[t[lo-1]] {
 			lo--
 		}
-		m := dateThenDay.FindStringSubmatchIndex(t[lo:hi])
+		m := dateThenDay().FindStringSubmatchIndex(t[lo:hi])
 		if m == nil {
 			continue
 		}

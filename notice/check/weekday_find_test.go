@@ -29,10 +29,10 @@ func TestWeekdayFinders(t *testing.T) {
 
 func weekdayFindSame(t *testing.T, s string) {
 	t.Helper()
-	if got, want := dayThenDates(s), dayThenDate.FindAllStringSubmatchIndex(s, -1); !reflect.DeepEqual(got, want) {
+	if got, want := dayThenDates(s), dayThenDate().FindAllStringSubmatchIndex(s, -1); !reflect.DeepEqual(got, want) {
 		t.Errorf("dayThenDates(%q) = %v, want %v", s, got, want)
 	}
-	if got, want := dateThenDays(s), dateThenDay.FindAllStringSubmatchIndex(s, -1); !reflect.DeepEqual(got, want) {
+	if got, want := dateThenDays(s), dateThenDay().FindAllStringSubmatchIndex(s, -1); !reflect.DeepEqual(got, want) {
 		t.Errorf("dateThenDays(%q) = %v, want %v", s, got, want)
 	}
 }

@@ -1,22 +1,22 @@
 package wordcmp
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 
 	"github.com/thongbao/thongbao/notice/cite"
+	"github.com/thongbao/thongbao/notice/internal/lazyre"
 )
 
 var (
-	footnoteRef = regexp.MustCompile(`\[\^[^\]]*\]:?`)
+	footnoteRef = lazyre.New(`\[\^[^\]]*\]:?`)
 	superscript = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 )
 
 // Words splits text into comparable words: lower case, tone placement
 // folded, punctuation, Markdown escapes and footnote markers removed.
 func Words(s string) []string {
-	s = footnoteRef.ReplaceAllString(s, " ")
+	s = footnoteRef().ReplaceAllString(s, " ")
 	s = strings.ReplaceAll(s, `\`, "")
 	var out []string
 	for _, f := range strings.FieldsFunc(s, unicode.IsSpace) {
@@ -103,10 +103,10 @@ func SplitNotes(text string, isNote func(string) bool) (body, notes string) {
 
 // textNoteStart starts a footnote of a notice as text: a superscript
 // number, or a number and a capital ("6 Phân khai").
-var textNoteStart = regexp.MustCompile(`^(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\d{1,2} \p{Lu})`)
+var textNoteStart = lazyre.New(`^(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\d{1,2} \p{Lu})`)
 
 // IsTextNote recognises a footnote paragraph of a notice as text.
-func IsTextNote(para string) bool { return textNoteStart.MatchString(para) }
+func IsTextNote(para string) bool { return textNoteStart().MatchString(para) }
 
 // IsMarkdownNote recognises a footnote definition of rendered Markdown.
 func IsMarkdownNote(para string) bool { return strings.HasPrefix(para, "[^") }
