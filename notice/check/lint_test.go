@@ -148,9 +148,13 @@ func rewriteWant(t *testing.T, path string, got diag.List) {
 	lines := strings.Split(string(raw), "\n")
 	for i, l := range lines {
 		var not []string
+		sep := "  "
 		if m := wantRe.FindStringSubmatchIndex(l); m != nil {
 			_, not = markers(l[m[2]:m[3]])
+			sep = l[m[0] : m[2]-len("# ")] // the marker's own: "" at the start of a line, else "  "
 			l = l[:m[0]]
+		} else if l == "" {
+			sep = ""
 		}
 		var parts []string
 		if rs := rules[i+1]; len(rs) > 0 {
@@ -161,10 +165,6 @@ func rewriteWant(t *testing.T, path string, got diag.List) {
 			parts = append(parts, "not: "+strings.Join(not, " "))
 		}
 		if len(parts) > 0 {
-			sep := "  "
-			if l == "" {
-				sep = ""
-			}
 			l += sep + "# " + strings.Join(parts, "; ")
 		}
 		lines[i] = l
