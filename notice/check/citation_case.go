@@ -122,6 +122,9 @@ func citationCase(p *Pass) {
 		uncitedSubjectCase(p, seg, bySeg[seg]) // citation_subject_uncited.go
 		typeCase(p, seg)
 		ownNameCase(p, seg)
+		if strings.Contains(seg.Text, " Luật ") {
+			countedLawCase(p, seg) // citation_law_count.go
+		}
 	}
 	lawNameCase(p, prose) // citation_law_name.go
 }
