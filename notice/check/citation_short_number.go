@@ -1,6 +1,8 @@
 package check
 
 import (
+	"strings"
+
 	"github.com/thongbao/thongbao/notice/diag"
 	"github.com/thongbao/thongbao/notice/internal/lazyre"
 )
@@ -18,7 +20,7 @@ var shortNumberRe = lazyre.New(`(?:^|[\s(,;])(Nghị định|Thông tư liên t�
 // "số", the number with its year and the ký hiệu (NĐ 30, Phụ lục I).
 func shortNumberNoSo(p *Pass) {
 	for _, seg := range withSegs(p.View.Texts()) {
-		if seg.Role == RoleArchive {
+		if seg.Role == RoleArchive || !mayCiteShort(seg.Text) {
 			continue
 		}
 		for _, m := range shortNumberRe().FindAllStringSubmatchIndex(seg.Text, -1) {
@@ -27,4 +29,28 @@ func shortNumberNoSo(p *Pass) {
 				diag.Msg("viết \"%s số %s/...\" với đủ ký hiệu", "write \"%s số %s/...\" with its full code", kind, num))
 		}
 	}
+}
+
+// shortNumberKinds are the tên loại shortNumberRe reads, each with the
+// space after it.
+var shortNumberKinds = []string{"Nghị định ", "Thông tư liên tịch ", "Thông tư ", "Nghị quyết ", "Quyết định ", "Chỉ thị "}
+
+// mayCiteShort reports whether s holds what every match of shortNumberRe
+// holds: a tên loại, a space and a figure. Most paragraphs hold none, or
+// cite with "số", and the expression, tried from every byte, need not run
+// over them.
+func mayCiteShort(s string) bool {
+	for _, kind := range shortNumberKinds {
+		for at := 0; ; {
+			i := strings.Index(s[at:], kind)
+			if i < 0 {
+				break
+			}
+			at += i + len(kind)
+			if at < len(s) && isDigit(s[at]) {
+				return true
+			}
+		}
+	}
+	return false
 }

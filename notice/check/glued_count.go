@@ -58,10 +58,11 @@ var gluedQuantityRe = sync.OnceValue(func() *leadExpr {
 // as any two words are.
 func gluedCount(p *Pass) {
 	for _, seg := range withSegs(p.View.Texts()) {
-		if !strings.ContainsAny(seg.Text, "0123456789") {
-			continue
-		}
-		for _, x := range [...]func() *leadExpr{gluedCountRe, gluedQuantityRe} {
+		count, quantity := gluedFigureLooks(seg.Text)
+		for k, x := range [...]func() *leadExpr{gluedCountRe, gluedQuantityRe} {
+			if k == 0 && !count || k == 1 && !quantity {
+				continue
+			}
 			for _, m := range x().findAllIn(p.View, seg.Text) {
 				if quoted(seg.Text, m[2]) {
 					continue
@@ -71,4 +72,32 @@ func gluedCount(p *Pass) {
 			}
 		}
 	}
+}
+
+// gluedFigureLooks reports, in one pass over s, whether it holds what
+// every match of gluedCountRe holds, a digit with the first byte of a
+// count word right after it (countWords open with "đ", n, l, t, b or c),
+// and what every match of gluedQuantityRe holds, a digit right after the
+// last byte of a word of quantity ("tích", "số", "lượng", "cộng"). Most
+// paragraphs hold figures but none glued to a word, and the expressions
+// need not be tried at each of their figures.
+func gluedFigureLooks(s string) (count, quantity bool) {
+	for i := 0; i < len(s) && !(count && quantity); i++ {
+		if !isDigit(s[i]) {
+			continue
+		}
+		if i+1 < len(s) {
+			switch s[i+1] {
+			case 0xC4, 'n', 'l', 't', 'b', 'c': // "đ" is C4 91
+				count = true
+			}
+		}
+		if i > 0 {
+			switch s[i-1] {
+			case 'h', 'g', 0x91: // "ố" is E1 BB 91
+				quantity = true
+			}
+		}
+	}
+	return count, quantity
 }

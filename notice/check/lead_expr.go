@@ -32,6 +32,7 @@ type leadExpr struct {
 	lead      []rune                // LEAD's ranges, lo and hi in turn
 	asciiLead [utf8.RuneSelf]bool   // inLead of the characters below 0x80
 	first     [256]bool             // the bytes a match of REST can start with
+	few       []byte                // those bytes when they are fewFirst or fewer, found with IndexByte
 	lits      []string              // every match of REST starts with one of them, if any
 	litsAt    [256][]uint8          // the indices in lits of those a text starting with the byte may start with
 	second    [][256]bool           // by index in lits: the bytes its second character can start with (all for a literal of one)
@@ -78,8 +79,21 @@ func newLeadExpr(flags, lead, rest string, lits ...string) *leadExpr {
 	case !lazyre.FirstBytes(flags+rest, &x.first):
 		panic(fmt.Sprintf("leadExpr %s: the rest can match the empty text", rest))
 	}
+	for b, on := range x.first {
+		if on {
+			x.few = append(x.few, byte(b))
+		}
+	}
+	if len(x.few) > fewFirst {
+		x.few = nil
+	}
 	return x
 }
+
+// fewFirst is how many first bytes a leadExpr finds with IndexByte, which
+// skips the text between them many bytes at a time, rather than by asking
+// each byte of the text (a literal such as "qui" under `(?i)`: "q", "Q").
+const fewFirst = 2
 
 // lazyCompile returns a function that compiles expr on its first call:
 // an expression of a leadExpr a process may not need.
@@ -150,9 +164,17 @@ func (x *leadExpr) findAllValid(s string, valid bool) [][]int {
 		return nil
 	}
 	var out [][]int
+	var next [fewFirst]int // where each of x.few stands next, from j on
+	for n := range x.few {
+		next[n] = -1
+	}
 	i := 0 // where the search goes on from: the end of the last match
 	for j := 0; j < len(s); j++ {
-		if !x.first[s[j]] {
+		if x.few != nil {
+			if j = x.nextFew(s, j, &next); j >= len(s) {
+				break
+			}
+		} else if !x.first[s[j]] {
 			continue
 		}
 		k := j // where the match would start
@@ -184,6 +206,24 @@ func (x *leadExpr) findAllValid(s string, valid bool) [][]int {
 		j = max(j, i-1)
 	}
 	return out
+}
+
+// nextFew returns the first place from j on where one of x.few stands,
+// len(s) when none does; next holds where each stood when last found,
+// -1 before it is looked for.
+func (x *leadExpr) nextFew(s string, j int, next *[fewFirst]int) int {
+	at := len(s)
+	for n, b := range x.few {
+		if next[n] < j {
+			if k := strings.IndexByte(s[j:], b); k >= 0 {
+				next[n] = j + k
+			} else {
+				next[n] = len(s)
+			}
+		}
+		at = min(at, next[n])
+	}
+	return at
 }
 
 // litAt reports whether s (not empty) starts with one of x.lits (one of

@@ -13,14 +13,18 @@ import (
 var imageNameRe = lazyre.New(`(?i)^[\w.-]{1,80}\.(?:jpe?g|png|gif|webp|bmp)$`)
 
 // imageName reports whether s is a picture's file name (imageNameRe),
-// trying the expression only on a line that holds an image's extension.
+// trying the expression only on a line that ends with an image's extension.
 func imageName(s string) bool {
 	s = strings.TrimSpace(s)
-	low := strings.ToLower(s)
-	for _, ext := range []string{".jpg", ".jpeg", ".png", ".gif", ".webp", ".bmp"} {
-		if strings.HasSuffix(low, ext) {
+	for _, ext := range imageExts {
+		if len(s) >= len(ext) && strings.EqualFold(s[len(s)-len(ext):], ext) {
 			return imageNameRe().MatchString(s)
 		}
 	}
 	return false
 }
+
+// imageExts are the extensions imageNameRe reads. Their letters fold to
+// no letter outside ASCII, so a line the expression matches ends with one
+// of them in ASCII letters of either case: the line need not be lowered.
+var imageExts = []string{".jpg", ".jpeg", ".png", ".gif", ".webp", ".bmp"}

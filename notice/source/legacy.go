@@ -76,9 +76,18 @@ func bestLegacy(score [3]struct{ n, first int }) (enc legacy, off int, ok bool) 
 // bytes (codeAt, codeBefore), which valid UTF-8 allows.
 func guessLegacyUTF8(src []byte) (enc legacy, off int, ok bool) {
 	var score [3]struct{ n, first int }
+	c2, c3 := -1, -1 // where 0xC2 and 0xC3 stand next, from i on; -1 before looked for
 	for i := 0; i < len(src); i++ {
-		if src[i]&^1 != 0xC2 {
-			continue
+		// Jump to the next lead byte 0xC2 or 0xC3 with IndexByte: the
+		// bytes between are most of a Vietnamese text.
+		if c2 < i {
+			c2 = indexByteFrom(src, i, 0xC2)
+		}
+		if c3 < i {
+			c3 = indexByteFrom(src, i, 0xC3)
+		}
+		if i = min(c2, c3); i >= len(src) {
+			break
 		}
 		cur := unit{code: codeAt(src, i), off: i}
 		if k := legacyHit(codeBefore(src, i), cur, codeAt(src, i+2)); k >= 0 {
@@ -91,6 +100,15 @@ func guessLegacyUTF8(src []byte) (enc legacy, off int, ok bool) {
 		i++ // the rune's second byte
 	}
 	return bestLegacy(score)
+}
+
+// indexByteFrom is the index of the first c in src from i on, len(src)
+// when there is none.
+func indexByteFrom(src []byte, i int, c byte) int {
+	if k := bytes.IndexByte(src[i:], c); k >= 0 {
+		return i + k
+	}
+	return len(src)
 }
 
 // codeAt is unitAt(src, i).code for valid UTF-8: the rune starting at i up
