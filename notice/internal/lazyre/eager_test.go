@@ -2,11 +2,7 @@ package lazyre_test
 
 import (
 	"go/ast"
-	"go/parser"
 	"go/token"
-	"io/fs"
-	"path/filepath"
-	"strings"
 	"testing"
 )
 
@@ -16,31 +12,11 @@ import (
 // whether or not it meets the text the expression is for. Such a variable
 // is made with lazyre.New, or with sync.OnceValue around the compile.
 func TestNoEagerExpressions(t *testing.T) {
-	fset := token.NewFileSet()
-	for _, root := range []string{"../..", "../../../cmd"} {
-		err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
-			if err != nil {
-				return err
-			}
-			if d.IsDir() && d.Name() == "fpdf" {
-				return filepath.SkipDir
-			}
-			if d.IsDir() || !strings.HasSuffix(path, ".go") || strings.HasSuffix(path, "_test.go") {
-				return nil
-			}
-			f, err := parser.ParseFile(fset, path, nil, 0)
-			if err != nil {
-				return err
-			}
-			for _, pos := range eagerCompiles(f) {
-				t.Errorf("%s: expression compiled at package initialisation: make it with lazyre.New", fset.Position(pos))
-			}
-			return nil
-		})
-		if err != nil {
-			t.Fatal(err)
+	walkSources(t, []string{"../..", "../../../cmd"}, func(fset *token.FileSet, f *ast.File) {
+		for _, pos := range eagerCompiles(f) {
+			t.Errorf("%s: expression compiled at package initialisation: make it with lazyre.New", fset.Position(pos))
 		}
-	}
+	})
 }
 
 // eagerCompiles returns where f's package-level variables and init
