@@ -48,12 +48,16 @@ func listPunct(p *Pass) {
 
 // pointKind is the kind of the list marker a paragraph starts with: its
 // marker's (markerKind), or, for a paragraph the reading gave no marker,
+// the bullet the reader read before it (Seg.Bullet: "•", "*" ...), or
 // the en dash, em dash or bullet a drafter typed before it ("–        Năm
 // học: ...", as Word's lists paste into a portal): a kind of its own, not
 // mixed with "-".
 func pointKind(s *Seg) string {
 	if s.Marker != "" {
 		return markerKind(s.Marker)
+	}
+	if s.Bullet != "" {
+		return s.Bullet // the reader's, "*" among them, which it took off Text
 	}
 	t := strings.TrimLeft(s.Text, " \t\u00a0")
 	for _, b := range typedBullets {

@@ -33,6 +33,7 @@ type Seg struct {
 	Text   string
 	Role   Role
 	Marker string // the numbering marker written before the text, if any
+	Bullet string // the list's bullet a point with no Marker opens with (plain.Para.Bullet)
 	Field  string // the TOML path of the field, for TOML sources
 	Notes  []string
 	Raw    string // TOML: the value as written in the source, quotes included

@@ -29,3 +29,46 @@ func TrimListMark(t string) string {
 	}
 	return t
 }
+
+// bulletMarks are the bullets a point of a list opens with, other than
+// the numbering markers: a Word or web page list's bullets and the en and
+// em dash a drafter types.
+var bulletMarks = []string{"•", "◦", "▪", "●", "–", "—"}
+
+// bullet returns the bullet a line opens with (Para.Bullet): "*" when the
+// reading took a list's star off it (line.star), or one of bulletMarks
+// before a space and some text; "" when none.
+func bullet(l line) string {
+	if l.star {
+		return "*"
+	}
+	t := strings.TrimLeft(l.text, " \t\u00a0")
+	for _, b := range bulletMarks {
+		rest, ok := strings.CutPrefix(t, b)
+		if !ok {
+			continue
+		}
+		if after := strings.TrimLeft(rest, " \t\u00a0"); len(after) < len(rest) && after != "" {
+			return b
+		}
+		return ""
+	}
+	return ""
+}
+
+// loneStars takes the "*" bullet off a body paragraph whose neighbours in
+// the body are no "*" points: a list holds two points at least, and a
+// star alone over a paragraph is a note's mark ("* Lưu ý: ...") or a
+// heading's, not a list's.
+func loneStars(ps []Para) {
+	star := func(i int) bool { return i >= 0 && i < len(ps) && ps[i].Bullet == "*" }
+	lone := make([]bool, len(ps))
+	for i := range ps {
+		lone[i] = star(i) && !star(i-1) && !star(i+1)
+	}
+	for i := range ps {
+		if lone[i] {
+			ps[i].Bullet = ""
+		}
+	}
+}

@@ -29,11 +29,15 @@ var chromeRe = lazyre.New(`(?i)^(?:in trang|in bài(?: viết)?|bản in|tải v
 // or the clock a site prints unpadded at midnight ("Thứ hai, 19/10/2020, 0:0").
 // No line of a letter is a bare time: its date of issue is written with
 // its place and in words.
-var stampRe = lazyre.New(`(?i)^\(?\s*(?:` + stampWeekday + `)?(?:` + stampDate + `\s*[-|,]?\s*\d{1,2}:(?:\d{2}|0)(?::\d{2})?(?:\s*(?:[AP]M|SA|CH))?|\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[AP]M|SA|CH))?\s*[-|,]?\s*` + stampDate + `)\s*\)?(?:\s*[(\[]GMT\s*[+-]\s*\d{1,2}(?::?\d{2})?[)\]])?(?:\s{2,}\d{1,7})?$`)
+var stampRe = lazyre.New(`(?i)^\(?\s*(?:` + stampWeekday + `)?(?:` + stampDate + `\s*[-|,]?\s*\d{1,2}:(?:\d{2}|0)(?::\d{2})?(?:\s*(?:[AP]M|SA|CH))?|\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[AP]M|SA|CH))?\s*[-|,]?\s*` + stampDate + `)\s*\)?(?:\s*[(\[]GMT\s*[+-]\s*\d{1,2}(?::?\d{2})?[)\]]|\s+GMT\s*[+-]\s*\d{1,2}(?::?\d{2})?)?(?:\s{2,}\d{1,7})?$`)
 
 // stampWeekday is the weekday a newspaper prints before its post's date
-// and time ("Chủ Nhật, 21/10/2018, 22:36 [GMT+7]").
-const stampWeekday = `(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật),?\s*`
+// and time ("Chủ Nhật, 21/10/2018, 22:36 [GMT+7]"), or a site's theme in
+// English, short ("Thu, 15/12/2016, 10:13 GMT+7").
+const stampWeekday = `(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật|` + englishWeekday + `),?\s*`
+
+// englishWeekday is a weekday in English, short or whole.
+const englishWeekday = `(?:mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday|s|r|rs)?\.?`
 
 // stampDate is the date of a post's stamp, its parts parted by slashes
 // or by hyphens, the same mark twice.
@@ -103,8 +107,9 @@ func dropChrome(out []line) []int {
 // "đọc", "cỡ", "cập", "ngày", "đăng", "lượt", "loading") in either case;
 // mayOpenStamp whether it opens as every match of stampRe does, with a
 // bracket, white space, a figure or the first letter of a weekday ("thứ",
-// "chủ nhật"). dropChrome asks both of every line of a text, and each
-// try of an expression costs the regexp package's set-up.
+// "chủ nhật"), or a weekday in English ("Thu", "Monday"). dropChrome
+// asks both of every line of a text, and each try of an expression costs
+// the regexp package's set-up.
 func mayOpenChrome(s string) bool {
 	if s == "" {
 		return false
@@ -125,6 +130,11 @@ func mayOpenStamp(s string) bool {
 		return true
 	case c|0x20 == 't' || c|0x20 == 'c':
 		return true
+	case len(s) >= 3:
+		switch strings.ToLower(s[:3]) { // a weekday in English (englishWeekday)
+		case "mon", "wed", "fri", "sat", "sun":
+			return true
+		}
 	}
 	return false
 }

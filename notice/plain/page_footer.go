@@ -2,6 +2,7 @@ package plain
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/thongbao/thongbao/notice/internal/lazyre"
 )
@@ -19,11 +20,14 @@ var copyrightRe = lazyre.New(`(?i)^(?:(?:bản quyền|copyright)\s*(?:©|@|\(c\
 
 // footerLines is how many lines of text a site's footer holds at most
 // under its copyright line: an address, mail, web and telephone lines.
+// A site's credit line ("Design by Trung tâm CNTT&TT Quảng Trị",
+// "Powered by ...", "Thiết kế bởi ...") or its translation widget's
+// link ("Translate by Google »") opens its footer as its copyright does.
 const footerLines = 6
 
 func markFooter(out []line) {
 	for i, l := range out {
-		if l.cells != nil || l.page || !copyrightRe().MatchString(strings.TrimSpace(l.text)) {
+		if t := strings.TrimSpace(l.text); l.cells != nil || l.page || !copyrightRe().MatchString(t) && !siteCredit(t) {
 			continue
 		}
 		under := 0
@@ -42,4 +46,14 @@ func markFooter(out []line) {
 		}
 		return
 	}
+}
+
+// siteCreditRe is a site's credit line: who designed, built or runs the site,
+// or the translation widget's link, the whole line in a few words.
+var siteCreditRe = lazyre.New(`(?i)^(?:(?:web(?:site)?|site|thiết kế web(?:site)?)\s*:?\s*)?(?:designed|design|developed|powered|hosted|built|translated?|thiết kế(?: và phát triển)?|phát triển|vận hành)\s+(?:by|bởi)\s+\S[^.;!?]{0,80}$`)
+
+// siteCredit reports whether t is a site's credit line (siteCreditRe). Only a
+// line holding " by " or " bởi " is tried: markFooter asks of every line.
+func siteCredit(t string) bool {
+	return (strings.Contains(t, " by ") || strings.Contains(t, " bởi ")) && utf8.RuneCountInString(t) <= 100 && siteCreditRe().MatchString(t)
 }

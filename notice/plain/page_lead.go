@@ -223,7 +223,12 @@ var groundUnderTitleRe = lazyre.New(`(?i)^\s*(?:căn cứ|thực hiện|kính\s*
 // a kind and its number, as a post names the document it serves
 // ("Công văn số 457/PGD&ĐT V/v ...").
 var (
-	kindFirstRe    = lazyre.New(`(?i)^(?:thông báo|thông cáo|quyết định|kế hoạch|hướng dẫn|báo cáo|công văn|tờ trình|giấy mời|chương trình|nghị quyết|chỉ thị)(?:\s|:|$)`)
+	kindFirstRe = lazyre.New(`(?i)^(?:thông báo|thông cáo|quyết định|kế hoạch|hướng dẫn|báo cáo|công văn|tờ trình|giấy mời|chương trình|nghị quyết|chỉ thị)(?:\s|:|$)`)
+	// kindAboutRe opens a line with one of the other kinds NĐ 30 lists and
+	// its trích yếu's "về" ("Kết luận về việc kiểm tra ..."): the kind
+	// alone may open a sentence ("Quy định này ..."), with "về" after it
+	// it is the document's tên loại and trích yếu run together.
+	kindAboutRe    = lazyre.New(`(?i)^(?:kết luận|biên bản|đề án|phương án|quy chế|quy định|công điện|thông tri|đề cương)\s+về\s`)
 	kindNumberedRe = lazyre.New(`(?i)^\p{L}+ \p{L}+ số:?\s*\d`)
 )
 
@@ -251,7 +256,7 @@ func titleOverOpening(out []line) {
 		issuerNamed(t) || cite.HasMarker(t) || utf8.RuneCountInString(t) > 200 || len(strings.Fields(t)) < postTitleWords {
 		return
 	}
-	if kindFirstRe().MatchString(t) && !kindNumberedRe().MatchString(t) {
+	if kindFirstRe().MatchString(t) && !kindNumberedRe().MatchString(t) || kindAboutRe().MatchString(t) {
 		return // "Thông báo về việc ...": the notice's tên loại and trích yếu as a post sets them
 	}
 	if groundUnderTitleRe().MatchString(out[top[1]].text) && !headerFollows(out, top[1]) {

@@ -76,7 +76,7 @@ var (
 // tailLabelRe is the label of a portal's section under a post, the whole
 // line, or of its comment form ("Để lại bình luận", and "LEAVE A REPLY" as
 // a theme in English prints it). No notice titles a part of itself so.
-var tailLabelRe = lazyre.New(`(?i)^(?:ý kiến (?:của )?bạn đọc|gửi ý kiến(?: (?:của bạn|bạn đọc))?|bình luận|(?:để lại|viết|gửi) (?:một )?bình luận|leave a (?:reply|comment)|tin tiếp theo|tin trước|tin mới hơn|tin cũ hơn|tin đã đưa|(?:các )?tin đã đăng|` +
+var tailLabelRe = lazyre.New(`(?i)^(?:ý kiến (?:của )?bạn đọc|gửi ý kiến(?: (?:của bạn|bạn đọc))?|bình luận|(?:để lại|viết|gửi) (?:một )?bình luận|leave a (?:reply|comment)|tin tiếp theo|tin trước|tin mới hơn|tin cũ hơn|(?:tin|thông báo) đã đưa|(?:các )?(?:tin|thông báo) đã đăng|` +
 	`(?:các )?tin(?: tức)? (?:khác|liên quan|cùng (?:chuyên mục|loại|lĩnh vực))|(?:các )?bài (?:viết )?(?:khác|liên quan|cùng chuyên mục)|xem thêm(?: tin)?|` +
 	`tiện ích thông tin|chúng tôi trên mạng xã hội)\s*:?$`)
 
@@ -102,13 +102,33 @@ func tailLabel(out []line) int {
 		if l.cells != nil || strings.TrimSpace(l.text) == "" {
 			continue
 		}
-		if (seen >= tailLines || runes >= tailRunes) && tailLabelRe().MatchString(strings.TrimSpace(l.text)) {
+		if (seen >= tailLines || runes >= tailRunes) && (tailLabelRe().MatchString(strings.TrimSpace(l.text)) || lastLabel(out, i)) {
 			return i
 		}
 		seen++
 		runes += utf8.RuneCountInString(l.text)
 	}
 	return -1
+}
+
+// lastLabelRe is the label of a page's comment form that may also head
+// a part of a report ("Nhận xét"): only the text's last line is the
+// page's label, its form not served under it.
+var lastLabelRe = lazyre.New(`(?i)^nhận xét\s*:?$`)
+
+// lastLabel reports whether the line at i is the text's last line and a
+// comment form's label (lastLabelRe).
+func lastLabel(out []line, i int) bool {
+	t := strings.TrimSpace(out[i].text)
+	if len(t) > len("nhận xét:") || t == "" || t[0]|0x20 != 'n' {
+		return false
+	}
+	for _, n := range out[i+1:] {
+		if n.cells != nil || strings.TrimSpace(n.text) != "" {
+			return false
+		}
+	}
+	return lastLabelRe().MatchString(t)
 }
 
 // prevText is the index of the last line before i that holds text or

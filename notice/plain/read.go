@@ -107,8 +107,14 @@ type Options struct {
 type Para struct {
 	Kind   Kind
 	Text   string
-	Marker string   // the numbering marker as written: "2.1.", "a)", "-", "II."
-	Rest   int      // the offset in Text where the text after the marker starts
+	Marker string // the numbering marker as written: "2.1.", "a)", "-", "II."
+	Rest   int    // the offset in Text where the text after the marker starts
+	// Bullet is the list's bullet a body paragraph with no Marker opens
+	// with: "•", "◦", "▪", "●", "–" or "—" as typed or as a page renders a
+	// Word list (kept in Text), or "*", which the reading takes off Text
+	// as Markdown's markup (star_item.go). A point so marked is a list's
+	// point all the same: the rules read its mark here.
+	Bullet string
 	Notes  []string // footnote numbers the paragraph refers to
 	Number string   // a footnote's own number
 	Line   int
@@ -375,6 +381,7 @@ func ReadWith(path string, src []byte, opts Options) (*File, error) {
 		}
 	}
 	f.Paras = (&reader{f: f, layout: f.Layout}).read(units)
+	loneStars(f.Paras) // list_marks.go
 	if len(legacy) > 0 {
 		for i := range f.Paras {
 			f.Paras[i].readLegacy(legacy)

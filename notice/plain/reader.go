@@ -737,6 +737,9 @@ func (r *reader) newPara(k Kind, l line) Para {
 	p := Para{Kind: k, Text: l.text, src: l.src, Notes: l.notes, Number: l.note, Line: l.num, Col: l.col, nfd: l.nfd, file: r.f}
 	if k == Body || k == Appendix {
 		p.Marker, p.Rest = marker(l.text)
+		if p.Marker == "" {
+			p.Bullet = bullet(l)
+		}
 	}
 	return p
 }

@@ -30,6 +30,9 @@ func dump(f *File) string {
 		if p.Marker != "" {
 			kind += "[" + p.Marker + "]"
 		}
+		if p.Bullet != "" {
+			kind += "[" + p.Bullet + "]"
+		}
 		if p.Number != "" {
 			kind += "(" + p.Number + ")"
 		}
