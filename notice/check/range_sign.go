@@ -2,6 +2,7 @@ package check
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/thongbao/thongbao/notice/diag"
 	"github.com/thongbao/thongbao/notice/internal/lazyre"
@@ -26,7 +27,7 @@ var (
 	rangeHourEnd   = lazyre.New(`\b\d{1,2}h(?:\d{2})?\s*$`)
 	rangeHourStart = lazyre.New(`^\s*\d{1,2}h(?:\d{2})?\b`)
 	// rangeFromDate is "từ" (or "từ ngày") and a date just before a dash.
-	rangeFromDate = lazyre.New(`(?i)(?:^|[^\pL\pN])(từ\s+(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{4})?)\s*$`)
+	rangeFromDate = lazyre.New(`(?i)(từ\s+(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{4})?)\s*$`)
 )
 
 // rangeSigns are the signs written for "đến" in a span: the division sign,
@@ -126,6 +127,9 @@ func rangeFromAt(before string) int {
 	m := rangeFromDate().FindStringSubmatchIndex(tail)
 	if m == nil {
 		return -1
+	}
+	if r, _ := utf8.DecodeLastRuneInString(tail[:m[2]]); m[2] > 0 && (isLetter(r) || r >= '0' && r <= '9') {
+		return -1 // "từ" inside a longer word
 	}
 	return off + m[2]
 }
