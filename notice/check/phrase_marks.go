@@ -99,11 +99,16 @@ func markSlips(w string) []string {
 
 // loneVowel returns where the one vowel of a syllable with no tone mark
 // stands (NFD), false when it carries a tone or has more vowels or none.
+// The "u" of the initial "qu" is the consonant's, not a vowel: "quy" has
+// one vowel, and "quý" for "quy" is a tone put on it ("quý định").
 func loneVowel(d []rune) (int, bool) {
 	at := -1
 	for i, r := range d {
 		if slices.Contains(toneMarks, r) {
 			return 0, false
+		}
+		if i == 1 && r == 'u' && d[0] == 'q' {
+			continue // "qu" is one consonant
 		}
 		if strings.ContainsRune("aeiouy", r) {
 			if at >= 0 {

@@ -2,6 +2,7 @@ package check
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/thongbao/thongbao/notice/diag"
 	"github.com/thongbao/thongbao/notice/internal/lazyre"
@@ -9,7 +10,7 @@ import (
 
 func init() {
 	register(&Rule{ID: "range-sign", Severity: diag.Warning, Ref: diag.Practice, Run: rangeSign,
-		Title: diag.Msg("khoảng ngày, khoảng tuần, khoảng giờ viết \"từ ... đến ...\", không dùng dấu chia \"÷\" hay mũi tên \"→\"", "a span of days, weeks or hours is written \"từ ... đến ...\", not with the division sign \"÷\" or an arrow \"→\""),
+		Title: diag.Msg("khoảng ngày, khoảng tuần, khoảng giờ viết \"từ ... đến ...\", không dùng dấu chia \"÷\", mũi tên \"→\" hay dấu gạch nối sau \"từ\"", "a span of days, weeks or hours is written \"từ ... đến ...\", not with the division sign \"÷\", an arrow \"→\" or a dash after \"từ\""),
 		Help: diag.Msg("dấu \"÷\" là dấu chia; khoảng thời gian viết bằng chữ \"đến\": \"từ ngày 18/12/2023 đến ngày 24/12/2023\"",
 			"\"÷\" is the division sign; a span of time is written with \"đến\": \"từ ngày 18/12/2023 đến ngày 24/12/2023\"")})
 }
@@ -25,11 +26,15 @@ var (
 	// "11h") just before and just after the sign.
 	rangeHourEnd   = lazyre.New(`\b\d{1,2}h(?:\d{2})?\s*$`)
 	rangeHourStart = lazyre.New(`^\s*\d{1,2}h(?:\d{2})?\b`)
+	// rangeFromDate is "từ" (or "từ ngày") and a date just before a dash.
+	rangeFromDate = lazyre.New(`(?i)(từ\s+(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{4})?)\s*$`)
 )
 
-// rangeSigns are the signs written for "đến" in a span: the division sign
-// and the arrow ("Từ 01/02/2020 → 30/05/2020", "Sáng 7h30 → 11h30").
-var rangeSigns = []string{"÷", "→"}
+// rangeSigns are the signs written for "đến" in a span: the division sign,
+// the arrow ("Từ 01/02/2020 → 30/05/2020", "Sáng 7h30 → 11h30"), and the
+// hyphen or dash after a span opened with "từ" ("Từ ngày 06/5/2021 -
+// 21/5/2021": "từ" asks for its "đến").
+var rangeSigns = []string{"÷", "→", "-", "–"}
 
 // rangeSign finds the division sign "÷" written for "đến" in a span of
 // days or weeks ("Từ ngày 18/12/2023 ÷ 24/12/2023", "Tuần 22 ÷ 24"): a
@@ -76,11 +81,19 @@ func rangeSignIn(p *Pass, seg *Seg, sign string) {
 			to--
 		}
 		msg := diag.Msg("%q: dấu chia \"÷\" dùng thay chữ \"đến\"", "%q: the division sign \"÷\" for \"đến\"", t[from:to])
-		if sign == "→" {
+		switch sign {
+		case "→":
 			msg = diag.Msg("%q: mũi tên \"→\" dùng thay chữ \"đến\"", "%q: the arrow \"→\" for \"đến\"", t[from:to])
+		case "-", "–":
+			from = rangeFromAt(before)
+			msg = diag.Msg("%q: khoảng ngày mở bằng \"từ\" nhưng dùng dấu gạch nối thay chữ \"đến\"", "%q: a span opened with \"từ\" and closed with a dash for \"đến\"", t[from:to])
+		}
+		join := " đến "
+		if (sign == "-" || sign == "–") && strings.Contains(strings.ToLower(t[from:i]), "ngày") {
+			join = " đến ngày " // "từ ngày ... đến ngày ..."
 		}
 		p.Report(seg, i, msg,
-			diag.Msg("viết %q", "write %q", strings.TrimRight(t[from:i], " ")+" đến "+strings.TrimLeft(t[at:to], " ")))
+			diag.Msg("viết %q", "write %q", strings.TrimRight(t[from:i], " ")+join+strings.TrimLeft(t[at:to], " ")))
 	}
 }
 
@@ -88,9 +101,35 @@ func rangeSignIn(p *Pass, seg *Seg, sign string) {
 // "đến": "÷" after or before a date or a word of dates, the arrow between
 // two dates or two hours.
 func rangeSpan(sign, before, after string) bool {
-	if sign == "→" {
+	switch sign {
+	case "-", "–":
+		return rangeFromAt(before) >= 0 && rangeDateStart().MatchString(after)
+	case "→":
 		return rangeDateEnd().MatchString(before) && rangeDateStart().MatchString(after) ||
 			rangeHourEnd().MatchString(before) && rangeHourStart().MatchString(after)
 	}
 	return rangeDateEnd().MatchString(before) || rangeDateStart().MatchString(after) || rangeTimeWord().MatchString(before)
+}
+
+// rangeFromAt returns where "từ" opens the date that ends before (a dash
+// follows it), -1 when before does not end so. Only the last words are
+// read: a dash is common, and most have no figure before them.
+func rangeFromAt(before string) int {
+	b := strings.TrimRight(before, " ")
+	if b == "" || b[len(b)-1] < '0' || b[len(b)-1] > '9' {
+		return -1
+	}
+	off := max(0, len(before)-40)
+	tail := before[off:]
+	if !strings.Contains(tail, "ừ") && !strings.Contains(tail, "Ừ") {
+		return -1
+	}
+	m := rangeFromDate().FindStringSubmatchIndex(tail)
+	if m == nil {
+		return -1
+	}
+	if r, _ := utf8.DecodeLastRuneInString(tail[:m[2]]); m[2] > 0 && (isLetter(r) || r >= '0' && r <= '9') {
+		return -1 // "từ" inside a longer word
+	}
+	return off + m[2]
 }
