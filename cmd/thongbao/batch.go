@@ -44,10 +44,11 @@ dừng gọn gàng. OUTDIR/manifest.json ghi mã băm của từng nguồn và k
 chạy sau bỏ qua những gì không đổi (--force để làm lại tất cả). Các thông báo trong kho
 tạo thành sổ văn bản: trích dẫn một thông báo khác trong kho được đối chiếu số và ngày.
 
-Mã thoát: 0 tất cả đã trình bày; 1 có thông báo bị từ chối vì lỗi; 2 có tệp không đọc
-hoặc không ghi được, không có thông báo nào (--allow-empty để coi là 0), hoặc lần chạy bị
-dừng bằng SIGTERM. Dừng bằng Ctrl-C thì chương trình kết thúc như mọi chương trình bị
-Ctrl-C (mã 130 trong shell), để vòng lặp của script cũng dừng.`,
+Mã thoát: 0 tất cả đã trình bày; 1 có thông báo bị từ chối vì lỗi, hay thông báo Word
+hoặc văn bản có lỗi; 2 có tệp không đọc hoặc không ghi được, không có thông báo nào
+(--allow-empty để coi là 0), hoặc lần chạy bị dừng bằng SIGTERM. Dừng bằng Ctrl-C thì
+chương trình kết thúc như mọi chương trình bị Ctrl-C (mã 130 trong shell), để vòng lặp
+của script cũng dừng.`,
 			`batch finds every .toml under the PATHs, checks and renders each notice on several
 workers, and writes the results into OUTDIR, mirroring the source tree. Notices in Word
 (.docx) or as text (.md, .txt) are checked and their findings listed, not rendered.
@@ -58,10 +59,10 @@ outputs, so that a rerun skips what has not changed (--force redoes all). The no
 of the batch form a registry: a citation of another notice of the archive is checked
 against its number and date.
 
-Exit codes: 0 all rendered; 1 some refused for errors; 2 some could not be read or
-written, there was no notice at all (--allow-empty makes that 0), or the run was stopped
-by SIGTERM. Stopped by Ctrl-C, the process ends as any program Ctrl-C stops (130 in the
-shell), so that a script's loop stops too.`),
+Exit codes: 0 all rendered; 1 some refused for errors, or a Word or text notice with
+errors; 2 some could not be read or written, there was no notice at all (--allow-empty
+makes that 0), or the run was stopped by SIGTERM. Stopped by Ctrl-C, the process ends
+as any program Ctrl-C stops (130 in the shell), so that a script's loop stops too.`),
 		Example: `  thongbao batch -o out/ archive/
   thongbao batch -o out/ -j 4 --format pdf --exclude 'nhap/**' archive/
   thongbao batch -o out/ --shard 2/8 --report-format sarif archive/ > shard2.sarif

@@ -43,8 +43,9 @@ func newCheck(e *env) *cobra.Command {
 		Long: e.tr(`check kiểm tra từng thông báo: nguồn TOML, tệp Word (.docx), hoặc thông báo viết bằng
 Markdown hay văn bản thường (.md, .txt); "-" đọc từ đầu vào chuẩn. Với thư mục, check đọc
 mọi tệp .toml, .docx, .md, .txt bên trong (bỏ qua tệp .md được trình bày từ tệp .toml cùng
-tên, tệp ẩn, và tệp riêng của kho như README.md, LICENSE.txt, CHANGELOG.md). Với tệp Word, check kiểm tra cả thể thức: khổ giấy, lề, phông, cỡ chữ và kiểu chữ của
-từng thành phần; số dòng của lỗi là số dòng của "thongbao text TỆP.docx".
+tên, tệp ẩn, và tệp riêng của kho như README.md, LICENSE.txt, CHANGELOG.md). Với tệp
+Word, check kiểm tra cả thể thức: khổ giấy, lề, phông, cỡ chữ và kiểu chữ của từng thành
+phần; số dòng của lỗi là số dòng của "thongbao text TỆP.docx".
 
 Mỗi lỗi ghi tệp:dòng:cột, mức độ, mã quy tắc, điều sai, cách sửa và căn cứ (mục của
 Nghị định 30 hoặc thực tiễn). Tệp .thongbao.toml ở thư mục của tệp hoặc thư mục cha có

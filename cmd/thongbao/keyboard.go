@@ -37,9 +37,5 @@ func (e *env) fromKeyboard(stdin io.Reader) io.Reader {
 // isTerminalIn reports whether r is a terminal.
 var isTerminalIn = func(r io.Reader) bool {
 	f, ok := r.(*os.File)
-	if !ok {
-		return false
-	}
-	fi, err := f.Stat()
-	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+	return ok && isTerminalFile(f)
 }

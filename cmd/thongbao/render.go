@@ -355,11 +355,7 @@ func isTerminal(w io.Writer) bool {
 		w = o.w
 	}
 	f, ok := w.(*os.File)
-	if !ok {
-		return false
-	}
-	fi, err := f.Stat()
-	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+	return ok && isTerminalFile(f)
 }
 
 // withEnding gives an output named without .pdf or .md ("-o x") the

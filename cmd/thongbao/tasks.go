@@ -36,9 +36,9 @@ func newTasks(e *env) *cobra.Command {
 		Short: e.tr("Lập sổ theo dõi nhiệm vụ: ai làm gì, đến bao giờ", "List the tasks of notices: who must do what, by when"),
 		Long: e.tr(`tasks lập sổ theo dõi thực hiện kết luận từ các thông báo (nguồn TOML, văn bản .md,
 .txt, tệp Word .docx; thư mục thì đọc mọi tệp bên trong, như check): mỗi dòng là một
-đơn vị với một nhiệm vụ, vai trò (chủ trì, phối hợp), thời hạn quy ra ngày và thông báo giao việc
-(số, ngày, trích yếu, tệp:dòng). Nhiệm vụ giao cho nhiều đơn vị được tách mỗi đơn vị
-một dòng. Thời hạn "trong tháng 6/2023" là ngày 30/6/2023; "tuần đầu tháng 7/2026" là
+đơn vị với một nhiệm vụ, vai trò (chủ trì, phối hợp), thời hạn quy ra ngày và thông báo
+giao việc (số, ngày, trích yếu, tệp:dòng). Nhiệm vụ giao cho nhiều đơn vị được tách mỗi
+đơn vị một dòng. Thời hạn "trong tháng 6/2023" là ngày 30/6/2023; "tuần đầu tháng 7/2026" là
 ngày 07/7/2026; "đầu tháng 7/2026" là ngày 10/7/2026, "giữa tháng" ngày 20, "cuối tháng"
 ngày cuối tháng; "trước Tết Nguyên đán 2027" là ngày 05/02/2027; "định kỳ hằng tháng
 (trước ngày 20)" là việc lặp lại; "thường xuyên" là việc không có hạn; "đến năm 2030",
@@ -57,17 +57,17 @@ ics (lịch công tác: Outlook, Google Calendar, Thunderbird), md (báo cáo). 
 đuôi .csv, .json, .ics hay .md, định dạng theo đuôi tên tệp.
 
 Mã thoát: 0 thành công; 2 có tệp không đọc được (các tệp khác vẫn được liệt kê).`,
-			`tasks builds the register of what notices assigned to whom and by when, to follow
-up conclusions (TOML sources, .md and .txt texts, Word .docx files; a directory gives
-every file in it, as for check): each line is one owner and one task, their part (lead, support), the
-deadline as a day, and the notice (number, date, subject, file:line). A task given
-to several bodies is a line for each. "trong tháng 6/2023" is due 30/6/2023;
-"tuần đầu tháng 7/2026" (the first week of July) 07/7/2026; "đầu tháng 7/2026" (early
-July) 10/7/2026, "giữa tháng" the 20th, "cuối tháng" the month's end; "trước Tết Nguyên
-đán 2027" (before the lunar new year) 05/02/2027; "định kỳ hằng tháng (trước ngày 20)"
-recurs; "thường xuyên" (standing) has no deadline; "đến năm 2030", "giai đoạn 2026-2030"
-are long-term tasks, due 31/12/2030. A task that a later notice sets again, citing the
-earlier one, is shown once with the history of its deadline.
+			`tasks builds the register of what notices assigned to whom and by when, to follow up
+conclusions (TOML sources, .md and .txt texts, Word .docx files; a directory gives every
+file in it, as for check): each line is one owner and one task, their part (lead,
+support), the deadline as a day, and the notice (number, date, subject, file:line). A task
+given to several bodies is a line for each. "trong tháng 6/2023" is due 30/6/2023; "tuần
+đầu tháng 7/2026" (the first week of July) 07/7/2026; "đầu tháng 7/2026" (early July)
+10/7/2026, "giữa tháng" the 20th, "cuối tháng" the month's end; "trước Tết Nguyên đán
+2027" (before the lunar new year) 05/02/2027; "định kỳ hằng tháng (trước ngày 20)" recurs;
+"thường xuyên" (standing) has no deadline; "đến năm 2030", "giai đoạn 2026-2030" are
+long-term tasks, due 31/12/2030. A task that a later notice sets again, citing the earlier
+one, is shown once with the history of its deadline.
 
 Statuses are taken on --today (default SOURCE_DATE_EPOCH or the clock): overdue, due
 soon (within --due-within days), later, recurring, no deadline.

@@ -360,7 +360,7 @@ func citationCodeTypo(p *Pass) {
 				}
 				if other != g && count[other] > count[g] && len(other) == len(g) && len(g) >= 3 && oneLetterApart(g, other) && !otherBody(g, other) && !issuerDisagrees(g, other, c.Citation) {
 					p.Report(c.seg, c.Off, diag.Msg("ký hiệu %q khác %q (dùng %d lần) một chữ", "code %q differs by one letter from %q (used %d times)", g, other, count[other]),
-						diag.Msg("có phải là %q?", "did you mean %q?", other))
+						diag.Msg("đối chiếu với văn bản được trích; nếu gõ nhầm, viết %q", "check it against the document cited; if it is mistyped, write %q", other))
 				}
 			}
 		}

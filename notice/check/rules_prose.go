@@ -587,7 +587,7 @@ func lookalike(p *Pass) {
 			for _, k := range knownAbbrevByMarkless()[stripMarks(w.text)] {
 				if k != w.text && utf8.RuneCountInString(k) == utf8.RuneCountInString(w.text) {
 					p.Report(seg, w.off, diag.Msg("%q giống %q nhưng khác dấu", "%q looks like %q but its marks differ", w.text, k),
-						diag.Msg("có phải là %q?", "did you mean %q?", k))
+						diag.Msg("viết %q nếu đây là chữ viết tắt đó", "write %q if that is the abbreviation meant", k))
 				}
 			}
 		}

@@ -42,11 +42,18 @@ func finding(path, rule string, msg, fix diag.Text) error {
 	}}
 }
 
-func name(path string) string {
-	if path == "" {
-		return "này"
+// name is the file as a message names it, in either language: standard
+// input read "tệp <stdin>" in a Vietnamese message, and a file without a
+// path "the file này" in an English one.
+func name(path string) diag.Text {
+	switch path {
+	case "":
+		return diag.Msg("này", "given")
+	case diag.Stdin:
+		return diag.Msg("từ đầu vào chuẩn", "from standard input")
 	}
-	return filepath.Base(path)
+	base := filepath.Base(path)
+	return diag.Text{VI: base, EN: base}
 }
 
 func unreadable(path string, why diag.Text) error {

@@ -125,6 +125,25 @@ func TestHostileMessagesInVietnamese(t *testing.T) {
 	}
 }
 
+// TestHostileMessagesNameStdin: a Word file read from standard input is
+// named in each language's words: the Vietnamese message said
+// "tệp <stdin>", and a file with no path read "the file này" in English.
+func TestHostileMessagesNameStdin(t *testing.T) {
+	tests := []struct{ path, vi, en string }{
+		{diag.Stdin, "tệp từ đầu vào chuẩn là văn bản Word 97-2003 (.doc), không phải tệp .docx",
+			"the file from standard input is a Word 97-2003 document (.doc), not a .docx file"},
+		{"", "tệp này là văn bản Word 97-2003 (.doc), không phải tệp .docx",
+			"the file given is a Word 97-2003 document (.doc), not a .docx file"},
+	}
+	for _, tt := range tests {
+		_, err := Read(tt.path, ole("WordDocument"))
+		f := err.(diag.List)[0]
+		if f.Message.VI != tt.vi || f.Message.EN != tt.en {
+			t.Errorf("Read(%q): message %q / %q, want %q / %q", tt.path, f.Message.VI, f.Message.EN, tt.vi, tt.en)
+		}
+	}
+}
+
 func randomBytes(n int) []byte {
 	r := rand.New(rand.NewPCG(1, 2))
 	b := make([]byte, n)

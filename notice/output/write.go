@@ -154,9 +154,9 @@ func Failure(path string, err error) error {
 		}
 	case isDir(dir) && refused(err):
 		return writeFailure(path,
-			diag.Msg("không ghi được tệp kết quả vào thư mục %s: %s", "cannot write the output into the folder %s: %s", dir, refusal(err)),
-			diag.Msg("chọn một thư mục khác mà bạn được ghi vào, chẳng hạn thư mục của tệp nguồn (-o THƯ_MỤC/)",
-				"choose another folder, one you may write into, such as the source's (-o DIR/)"))
+			diag.Msg("không ghi được tệp kết quả vào thư mục %s: %s", "cannot write the output into the folder %s: %s", folderName(dir), refusal(err)),
+			diag.Msg("ghi vào một thư mục khác mà bạn được ghi vào: chỉ -o tới tệp hay thư mục ở đó",
+				"write into another folder, one you may write into: point -o at a file or folder there"))
 	case errors.Is(err, syscall.ENOSPC) || errors.Is(err, syscall.EDQUOT):
 		return writeFailure(path,
 			diag.Msg("không ghi được tệp kết quả: %s", "cannot write the output: %s", diag.OSReason(err)),
@@ -176,6 +176,17 @@ func writeFailure(path string, msg, fix diag.Text) error {
 // that says a file being made does not exist.
 func refused(err error) bool {
 	return errors.Is(err, fs.ErrNotExist) || errors.Is(err, fs.ErrPermission) || errors.Is(err, syscall.EPERM) || errors.Is(err, syscall.EROFS)
+}
+
+// folderName is dir as a message names it: "." (a render beside a source
+// in the working folder) read as a stray full stop.
+func folderName(dir string) string {
+	if dir == "." {
+		if wd, err := os.Getwd(); err == nil {
+			return wd
+		}
+	}
+	return dir
 }
 
 func refusal(err error) diag.Text {

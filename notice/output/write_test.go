@@ -5,6 +5,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 	"syscall"
 	"testing"
 
@@ -148,6 +149,29 @@ func TestMkdirAllOverFile(t *testing.T) {
 	}
 	if b, _ := os.ReadFile(f); string(b) != "x" {
 		t.Errorf("the file changed: %q", b)
+	}
+}
+
+// TestFailureOfTheWorkingFolder: a render beside a source in a folder the
+// clerk may not write into named the folder "." and told them to write
+// into the source's folder, the one refused; -o DIR/ was no answer for
+// new or import either, which take a file.
+func TestFailureOfTheWorkingFolder(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	err := Failure("x.pdf", &fs.PathError{Op: "open", Path: "x.pdf", Err: syscall.EACCES})
+	var list diag.List
+	if !errors.As(err, &list) || len(list) != 1 {
+		t.Fatalf("Failure: want one finding, got %v", err)
+	}
+	wd, _ := os.Getwd()
+	if want := "không ghi được tệp kết quả vào thư mục " + wd + ": bạn không có quyền ghi vào thư mục này"; list[0].Message.VI != want {
+		t.Errorf("message = %q, want %q", list[0].Message.VI, want)
+	}
+	for _, fix := range []string{list[0].Fix.VI, list[0].Fix.EN} {
+		if strings.Contains(fix, "nguồn") || strings.Contains(fix, "source") || strings.Contains(fix, "DIR/") || strings.Contains(fix, "THƯ_MỤC/") {
+			t.Errorf("fix %q sends the clerk back to the source's folder or to -o DIR/", fix)
+		}
 	}
 }
 

@@ -342,7 +342,8 @@ func ReadWith(path string, src []byte, opts Options) (*File, error) {
 		}
 	}
 	if len(f.lines) > MaxLines {
-		return nil, tooLong(f.pos(f.lines[MaxLines]), diag.Msg("tệp có %s dòng, quá giới hạn %s của một thông báo", "the file has %s lines, over the %s of any notice", diag.Count(len(f.lines)), diag.Count(MaxLines)))
+		return nil, tooLong(f.pos(f.lines[MaxLines]), diag.Msg("tệp có %s dòng, quá giới hạn %s của một thông báo", "the file has %s lines, over the %s of any notice", diag.Count(len(f.lines)), diag.Count(MaxLines)),
+			diag.Msg("kiểm tra đây có phải một thông báo không; tệp gộp nhiều thông báo thì tách mỗi thông báo ra một tệp", "check that this is a notice; a file of several notices is split into one file each"))
 	}
 	raws := make([]rawLine, len(f.lines))
 	for i, start := range f.lines {
@@ -389,7 +390,8 @@ func ReadWith(path string, src []byte, opts Options) (*File, error) {
 	}
 	for _, p := range f.Paras {
 		if n := utf8.RuneCountInString(p.Text); n > notice.MaxTextLen {
-			return nil, tooLong(p.PosAt(0), diag.Msg("đoạn văn dài %s ký tự, quá giới hạn %s", "the paragraph is %s characters long, over the limit of %s", diag.Count(n), diag.Count(notice.MaxTextLen)))
+			return nil, tooLong(p.PosAt(0), diag.Msg("đoạn văn dài %s ký tự, quá giới hạn %s", "the paragraph is %s characters long, over the limit of %s", diag.Count(n), diag.Count(notice.MaxTextLen)),
+				diag.Msg("kiểm tra đây có phải một thông báo không; chia văn bản quá dài thành nhiều đoạn", "check that this is a notice; split an over-long text into paragraphs"))
 		}
 	}
 	f.Unreadable = garbled(f.Paras)
@@ -401,9 +403,11 @@ func ReadWith(path string, src []byte, opts Options) (*File, error) {
 // thirty-page notice has some fifteen hundred.
 const MaxLines = 5000
 
-func tooLong(pos diag.Pos, what diag.Text) error {
-	return diag.List{{Pos: pos, Rule: "too-long", Severity: diag.Error, Message: what,
-		Fix: diag.Msg("kiểm tra đây có phải một thông báo không; chia văn bản quá dài thành nhiều đoạn", "check that this is a notice; split an over-long text into paragraphs")}}
+// tooLong is a text beyond a limit, with what to do about that limit: a
+// file of too many lines was told to split its text into paragraphs, which
+// makes more lines.
+func tooLong(pos diag.Pos, what, fix diag.Text) error {
+	return diag.List{{Pos: pos, Rule: "too-long", Severity: diag.Error, Message: what, Fix: fix}}
 }
 
 // rawLine is a line of the file as written, without its line ending.

@@ -58,7 +58,7 @@ func decode(path string, src []byte, max int64, passages bool) (string, []Passag
 		if bytes.HasPrefix(src, []byte("PK\x03\x04")) {
 			return "", nil, diag.List{{Pos: diag.Pos{Path: path}, Rule: "encoding", Severity: diag.Error,
 				Message: diag.Msg("tệp là một tệp Word (.docx) hay tệp nén mang đuôi khác, không phải văn bản", "the file is a Word (.docx) or zip file under another extension, not text"),
-				Fix:     diag.Msg("đổi tên tệp về đuôi .docx: thongbao check đọc tệp Word", "rename it back to .docx: thongbao check reads Word files"),
+				Fix:     zipFix(path),
 			}}
 		}
 		return "", nil, diag.List{{
@@ -122,4 +122,16 @@ func encodingFinding(path string, line, col int, what diag.Text) error {
 		Message: diag.Msg("%s; thongbao chỉ đọc tệp lưu bằng Unicode (UTF-8)", "%s; thongbao reads files saved as Unicode (UTF-8) only", what),
 		Fix:     diag.Msg("mở tệp bằng Notepad, chọn Tệp > Lưu thành, Mã hóa: UTF-8, rồi lưu lại", "open the file in Notepad, choose File > Save As, Encoding: UTF-8, and save it again"),
 	}}
+}
+
+// zipFix is what to do with a Word file read where text was wanted: a
+// file is renamed back to .docx; standard input has no name to change
+// ("render - < tb.docx" was told to rename it), and only the commands
+// that read notices take a Word file there.
+func zipFix(path string) diag.Text {
+	if path == diag.Stdin {
+		return diag.Msg("lệnh này chỉ đọc văn bản; tệp Word đưa vào đầu vào chuẩn thì dùng thongbao check -, text - hoặc import - (render cần tệp nguồn TOML, thongbao import viết nó)",
+			"this command reads text only; give a Word file on standard input to thongbao check -, text - or import - (render needs a TOML source, which thongbao import writes)")
+	}
+	return diag.Msg("đổi tên tệp về đuôi .docx: thongbao check đọc tệp Word", "rename it back to .docx: thongbao check reads Word files")
 }

@@ -51,9 +51,9 @@ var syntaxPatterns = []syntaxText{
 	{pattern: `^invalid escape: '(.*)'$`, vi: "chuỗi thoát $1 không hợp lệ (muốn viết dấu \\ thì gõ \\\\)"},
 	{pattern: `^invalid escape in string '(.*)'$`, vi: "chuỗi thoát $1 không hợp lệ trong chuỗi (muốn viết dấu \\ thì gõ \\\\, hoặc dùng dấu nháy đơn '...')"},
 	{pattern: `^expected four hexadecimal digits after '\\u', but got (.*) instead$`, vi: "sau \\u cần bốn chữ số hệ mười sáu, nhưng gặp $1 (muốn viết dấu \\ thì gõ \\\\)"},
-	{pattern: `^Key '(.*)' has already been defined\.$`, vi: "khóa $1 đã có ở trên"},
-	{pattern: `^Key '(.*)' was already created as a hash\.$`, vi: "$1 đã được gán giá trị ở trên, không mở thành bảng được"},
-	{pattern: `^Key '(.*)' was already created and cannot be used as an array\.$`, vi: "$1 đã có ở trên, không dùng làm mảng bảng được"},
+	{pattern: `^Key '(.*)' has already been defined\.$`, vi: "khóa $1 đã có ở trên", en: "the key $1 is written above already", fix: fixWrittenTwice},
+	{pattern: `^Key '(.*)' was already created as a hash\.$`, vi: "$1 đã được gán giá trị ở trên, không mở thành bảng được", fix: fixWrittenTwice},
+	{pattern: `^Key '(.*)' was already created and cannot be used as an array\.$`, vi: "$1 đã có ở trên, không dùng làm mảng bảng được", fix: fixWrittenTwice},
 	{pattern: `^invalid datetime: "(\d{4}-\d{2}-\d{2})"$`, vi: "ngày $1 không có thật (kiểm tra ngày và tháng)", en: "the date $1 is not a real date (check the day and the month)",
 		fix: diag.Msg("sửa ngày hoặc tháng; ngày viết dạng năm-tháng-ngày, như 2024-10-14", "fix the day or the month; a date is written year-month-day, such as 2024-10-14")},
 	{pattern: `^invalid datetime: (.*)$`, vi: "ngày giờ $1 không hợp lệ (viết 2024-10-14)",
@@ -71,6 +71,11 @@ var syntaxPatterns = []syntaxText{
 	{pattern: `^Invalid integer (.*): cannot have leading zeroes$`, vi: "số $1 không được bắt đầu bằng 0 (nếu là văn bản, đặt trong ngoặc kép)"},
 	{pattern: `^Invalid (?:integer|float|float value) (.*?)(?::.*)?$`, vi: "số $1 không đúng dạng (nếu là văn bản, đặt trong ngoặc kép)"},
 }
+
+// fixWrittenTwice is the advice on a key or a table written twice: the
+// general "key = value" said nothing of what was wrong.
+var fixWrittenTwice = diag.Msg("mỗi khóa, mỗi bảng [ ] chỉ ghi một lần: giữ một trong hai chỗ (xóa dòng này, hoặc chỗ trùng ở trên) và gộp nội dung vào đó; nhiều mục cùng loại thì ghi [[tên]] cho mỗi mục",
+	"a key, or a [table], is written once: keep one of the two (delete this line, or the one above) and put what they hold together there; for several items of a kind, write [[name]] before each")
 
 // codePointCase writes the hexadecimal digits of a code point in capitals,
 // as U+001B is written everywhere else.

@@ -97,3 +97,20 @@ func TestSyntaxQuotesInWords(t *testing.T) {
 		}
 	}
 }
+
+// TestSyntaxWrittenTwice: a key or a table written twice is told what to
+// do, not the general "key = value" that said nothing of what was wrong.
+func TestSyntaxWrittenTwice(t *testing.T) {
+	for _, src := range []string{"place = \"A\"\nplace = \"B\"\n", "[meeting]\na = 1\n[meeting]\nb = 2\n"} {
+		var v map[string]any
+		_, err := toml.Decode(src, &v)
+		var pe toml.ParseError
+		if !errors.As(err, &pe) {
+			t.Fatalf("%q: want a parse error, got %v", src, err)
+		}
+		msg, fix := syntaxMessage(pe.Message, Limits{})
+		if !strings.Contains(msg.VI, "đã có ở trên") || !strings.Contains(fix.VI, "chỉ ghi một lần") || !strings.Contains(fix.EN, "is written once") {
+			t.Errorf("%q: got %q, fix %q / %q", src, msg.VI, fix.VI, fix.EN)
+		}
+	}
+}
