@@ -42,14 +42,19 @@ func spacing(p *Pass) {
 	}
 	segs := spacingSegs(p.View)
 	wordGap := wordListGap(segs)
-	spacedDiseases(p, segs) // spacing_disease.go
+	spacedDiseases(p, segs)           // spacing_disease.go
+	rows := paddedRows(segs, wordGap) // spacing_table.go
 	for _, seg := range segs {
 		if seg.Role == RoleArchive || seg.Role == RoleCell {
 			continue
 		}
 		text := seg.Text
 		lead := listLead(text, wordGap)
-		if at := typedDoubleSpace(text[lead:]); at >= 0 && !p.View.Columns {
+		double := typedDoubleSpace
+		if rows[seg] {
+			double = rowDoubleSpace // a row of a table set in runs of spaces
+		}
+		if at := double(text[lead:]); at >= 0 && !p.View.Columns {
 			at += lead
 			p.Report(seg, at, diag.Msg("hai dấu cách liền nhau sau %q", "two spaces in a row after %q", before(text, at)))
 		}

@@ -1,0 +1,103 @@
+package check
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// minTableRows is the fewest rows in a row that make a table the page
+// flattened with runs of spaces (paddedRows).
+const minTableRows = 3
+
+// maxTableRow is the longest row, in characters, taken for a table's
+// row: a cell's text is short; a sentence is longer.
+const maxTableRow = 120
+
+// paddedRows marks the segments that are rows of a table the page set
+// in runs of spaces, one row a line ("- Tháng 1:  Ông Phạm Duy Phương
+// Giám đốc   Ngày 21/01 ( Thứ 2)"): minTableRows segments or more in a
+// row, each short (maxTableRow), ending as a cell does, not as a list's
+// point or a sentence (";", ".", ",", ":"), and each holding a run of
+// laidOutGap spaces or more before a capital or a figure after its list
+// lead. One such line may be a slip of the space bar; the same gap on
+// row after row of cells is the table's layout.
+func paddedRows(segs []*Seg, wordGap string) map[*Seg]bool {
+	var rows map[*Seg]bool
+	run := 0
+	flush := func(end int) {
+		if run >= minTableRows {
+			if rows == nil {
+				rows = map[*Seg]bool{}
+			}
+			for _, s := range segs[end-run : end] {
+				rows[s] = true
+			}
+		}
+		run = 0
+	}
+	for i, seg := range segs {
+		if seg.Role != RoleArchive && seg.Role != RoleCell && paddedRow(seg.Text, wordGap) {
+			run++
+			continue
+		}
+		flush(i)
+	}
+	flush(len(segs))
+	return rows
+}
+
+// paddedRow tells whether text is short, ends with no point's mark and
+// holds a cell's gap of laidOutGap spaces or more (cellGap) after its
+// list lead.
+func paddedRow(text, wordGap string) bool {
+	if !strings.Contains(text, "   ") || utf8.RuneCountInString(text) > maxTableRow {
+		return false
+	}
+	if t := strings.TrimSpace(text); t == "" || strings.ContainsAny(t[len(t)-1:], ";.,:") {
+		return false
+	}
+	rest := text[listLead(text, wordGap):]
+	for from := 0; ; {
+		i := strings.Index(rest[from:], "   ")
+		if i < 0 {
+			return false
+		}
+		at := from + i
+		end := at + len(rest[at:]) - len(strings.TrimLeft(rest[at:], " "))
+		if cellGap(rest, at, end) {
+			return true
+		}
+		from = end
+	}
+}
+
+// cellGap tells whether the spaces text[at:end], two or more, stand
+// between two cells: before a capital or a figure, not at the text's
+// end.
+func cellGap(text string, at, end int) bool {
+	if end-at < 2 || end >= len(text) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[end:])
+	return r >= '0' && r <= '9' || unicode.IsUpper(r)
+}
+
+// rowDoubleSpace is typedDoubleSpace for a row of a padded table: two
+// spaces or more before a capital or a figure are the next cell
+// (cellGap); two spaces before a word in small letters or a mark are
+// still found, unless typedDoubleSpace takes them for a column's gap.
+func rowDoubleSpace(text string) int {
+	for from := 0; ; {
+		at := typedDoubleSpace(text[from:])
+		if at < 0 {
+			return -1
+		}
+		at += from
+		end := at + len(text[at:]) - len(strings.TrimLeft(text[at:], " "))
+		if !cellGap(text, at, end) {
+			return at
+		}
+		from = end
+	}
+}
