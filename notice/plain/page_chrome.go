@@ -89,8 +89,10 @@ func dropChrome(out []line) []int {
 			stamps = append(stamps, i)
 			chrome = true
 		}
-		if PaperStamp(l.text) {
-			stamps = append(stamps, i)
+		if PaperStamp(l.text) || WeekdayStamp(l.text) {
+			if !chrome {
+				stamps = append(stamps, i)
+			}
 			out[i].page = true // kept as the page's: it tells a paper's print (PaperStamp)
 			continue
 		}

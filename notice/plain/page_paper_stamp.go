@@ -18,3 +18,17 @@ func PaperStamp(s string) bool {
 	}
 	return paperStampRe().MatchString(s)
 }
+
+// WeekdayStamp reports whether s is a post's date line after its
+// weekday, perhaps with its time and zone ("Thứ Tư, 15/06/2022", "Thứ
+// Bảy, 31/03/2018, 17:02 (GMT+7)", weekdayDateRe), as a newspaper prints
+// it under its headline: a letter writes its date after its place and in
+// words, never after a weekday. It tries the expression only on a line that opens with
+// "Thứ" or "Chủ". The reader keeps the line as the page's, as it keeps a
+// byline stamp (PaperStamp): a notice under it is a paper's print.
+func WeekdayStamp(s string) bool {
+	if len(s) < 3 || s[0]|0x20 != 't' && s[0]|0x20 != 'c' {
+		return false
+	}
+	return weekdayDateRe().MatchString(s)
+}

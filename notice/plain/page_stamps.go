@@ -19,8 +19,9 @@ var (
 	// printLineRe is a portal's print line: a print or mail link, a
 	// weekday, a date and perhaps a time, a word or two after.
 	printLineRe = lazyre.New(`(?i)^(?:print|in|email|in bài|gửi email)\s+(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật),?\s*(?:ngày\s*)?\d{1,2}/\d{1,2}/\d{4}(?:\s*[-,]?\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+\S+){0,2}$`)
-	// weekdayDateRe is a post's date alone on its line, after its weekday.
-	weekdayDateRe = lazyre.New(`(?i)^(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật),?\s*(?:ngày\s*)?\d{1,2}/\d{1,2}/\d{4}(?:\s*[-,]?\s*\d{1,2}:\d{2}(?::\d{2})?)?$`)
+	// weekdayDateRe is a post's date alone on its line, after its
+	// weekday, perhaps its time and zone after it.
+	weekdayDateRe = lazyre.New(`(?i)^(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật),?\s*(?:ngày\s*)?\d{1,2}/\d{1,2}/\d{4}(?:\s*[-,]?\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*[(\[]GMT\s*[+-]\s*\d{1,2}(?::?\d{2})?[)\]])?$`)
 	// creditRe is a post's credit, author or source: a label and a
 	// name, no sentence ("Tác giả bài viết: Trần Mỹ Linh").
 	creditRe = lazyre.New(`(?i)^(?:nguồn|nguồn tin|tác giả|tác giả bài viết|người viết|tin bài|tin, ảnh|tin và ảnh|bài và ảnh|bài, ảnh)\s*:\s*[^.;:!?]{2,80}$`)
