@@ -1,6 +1,10 @@
 package plain
 
-import "github.com/thongbao/thongbao/notice/internal/lazyre"
+import (
+	"strings"
+
+	"github.com/thongbao/thongbao/notice/internal/lazyre"
+)
 
 // paperStampRe is a newspaper's byline stamp under a post's headline: the
 // paper's initials, then the post's date and time ("HNMO 06/02/2024 -
@@ -23,11 +27,11 @@ func PaperStamp(s string) bool {
 // weekday, perhaps with its time and zone ("Thứ Tư, 15/06/2022", "Thứ
 // Bảy, 31/03/2018, 17:02 (GMT+7)", weekdayDateRe), as a newspaper prints
 // it under its headline: a letter writes its date after its place and in
-// words, never after a weekday. It tries the expression only on a line that opens with
-// "Thứ" or "Chủ". The reader keeps the line as the page's, as it keeps a
+// words, never after a weekday. It tries the expression only on a short
+// line that opens with "Thứ" or "Chủ" and holds a "/". The reader keeps the line as the page's, as it keeps a
 // byline stamp (PaperStamp): a notice under it is a paper's print.
 func WeekdayStamp(s string) bool {
-	if len(s) < 3 || s[0]|0x20 != 't' && s[0]|0x20 != 'c' {
+	if len(s) < 3 || len(s) > 64 || s[0]|0x20 != 't' && s[0]|0x20 != 'c' || !strings.Contains(s, "/") {
 		return false
 	}
 	return weekdayDateRe().MatchString(s)
