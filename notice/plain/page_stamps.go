@@ -58,10 +58,23 @@ var sourceLinkRe = lazyre.New(`(?i)^nguồn(?:\s+[^:.;!?]{1,40})?\s*:\s*https?:/
 var ratingRe = lazyre.New(`(?i)^đánh giá bài viết\s*\(\s*\d+(?:\s+(?:lượt|bình chọn))?\s*\)$`)
 
 // widgetRe is the title of a newspaper's box of links under a post
-// ("các thông tin tiện ích": the weather, prices, timetables), the
-// whole line; strayDot a lone period the page left on a line of its own
-// over such a box. No notice ends on either.
-var widgetRe = lazyre.New(`(?i)^các thông tin tiện ích$`)
+// ("các thông tin tiện ích": the weather, prices, timetables; "Liên kết
+// hữu ích": other sites), or its share button's label ("Chia sẻ bài
+// viết"), the whole line; strayDot a lone period the
+// page left on a line of its own over such a box, widgetDot one under
+// its title. No notice ends on any.
+var widgetRe = lazyre.New(`(?i)^(?:các thông tin tiện ích|liên kết hữu ích|chia sẻ bài viết)$`)
+
+// widgetDot reports whether out[i] is a lone "." on its line right under
+// the title of a box of links (widgetRe): the box's, emptied as the page
+// was served.
+func widgetDot(out []line, i int) bool {
+	if strings.TrimSpace(out[i].text) != "." {
+		return false
+	}
+	j := prevText(out, i)
+	return j >= 0 && out[j].cells == nil && widgetRe().MatchString(strings.TrimSpace(out[j].text))
+}
 
 // strayDot reports whether out[i] is a lone "." on its line, between a
 // line of text ending with a period and the page's lines under it (a
@@ -123,7 +136,7 @@ func markStamps(out []line) {
 		if l.cells == nil && (t == "" || l.page) {
 			continue
 		}
-		if l.cells != nil || !weekdayDateRe().MatchString(t) && !creditRe().MatchString(t) && !sessionRe().MatchString(t) && !downloadRe().MatchString(t) && !backLinkRe().MatchString(t) && !tagsRe().MatchString(t) && !fileLinkRe().MatchString(t) && !sourceLinkRe().MatchString(t) && !ratingRe().MatchString(t) && !widgetRe().MatchString(t) && !strayDot(out, i) && !dotRun(out, i) && !linkCaption(out, i) && !byline(out, i) {
+		if l.cells != nil || !weekdayDateRe().MatchString(t) && !creditRe().MatchString(t) && !sessionRe().MatchString(t) && !downloadRe().MatchString(t) && !backLinkRe().MatchString(t) && !tagsRe().MatchString(t) && !fileLinkRe().MatchString(t) && !sourceLinkRe().MatchString(t) && !ratingRe().MatchString(t) && !widgetRe().MatchString(t) && !strayDot(out, i) && !dotRun(out, i) && !widgetDot(out, i) && !linkCaption(out, i) && !byline(out, i) {
 			return
 		}
 		out[i].page = true
