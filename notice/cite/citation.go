@@ -107,11 +107,13 @@ func FindCitations(s string) []Citation {
 		c.HasSo = soRe().MatchString(s[max(0, m[0]-12):m[0]])
 		c.Type, c.TypeOff = typeBefore(s, m[0], out)
 		rest := s[m[1]:]
+		hour := hourBefore(rest) // "Công điện số 07/CĐ-PCTT hồi 14h00 ngày 15/6/2022"
+		rest = rest[hour:]
 		if dm := dateAfter(rest); dm != nil {
 			c.Date = dateFromGroups(submatches(rest, dm[2:]))
-			c.DateOff = m[1] + dm[2]
+			c.DateOff = m[1] + hour + dm[2]
 			if dm[2] < 0 {
-				c.DateOff = m[1] + dm[8]
+				c.DateOff = m[1] + hour + dm[8]
 			}
 			rest = rest[dm[1]:]
 		} else if n.Family == Party {

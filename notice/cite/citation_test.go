@@ -55,6 +55,17 @@ func TestFindCitations(t *testing.T) {
 			"Kết luận|so=true|12-KL/TW|2021-04-05|Bộ Chính trị|về công tác"}},
 		{"Nghị quyết số 18-NQ/TW, ngày 25-10-2017 của Ban Chấp hành Trung ương", []string{
 			"Nghị quyết|so=true|18-NQ/TW|2017-10-25|Ban Chấp hành Trung ương"}},
+		// A Công điện's hour of issue between its number and its date is
+		// part of its date; an hour with no date after it is not read.
+		{"Thực hiện Công điện số 07/CĐ-PCTT hồi 14h00 ngày 15/6/2022 của Ban Chỉ đạo Quốc gia về phòng, chống thiên tai", []string{
+			"Công điện|so=true|07/CĐ-PCTT|2022-06-15|Ban Chỉ đạo Quốc gia|về phòng, chống thiên tai"}},
+		{"Công điện số 32/CĐ-TW hồi 18 giờ 30 phút, ngày 08 tháng 8 năm 2018 của Ban chỉ đạo Trung ương", []string{
+			"Công điện|so=true|32/CĐ-TW|2018-08-08|Ban chỉ đạo Trung ương"}},
+		{"Công điện số 32/CĐ-TW hồi 18h00 của Ban chỉ đạo Trung ương", []string{
+			"Công điện|so=true|32/CĐ-TW||Ban chỉ đạo Trung ương"}},
+		// "lúc" also opens an hour to come: not read as the hour of issue.
+		{"Công điện số 32/CĐ-TW lúc 18h00 ngày 08/8/2018", []string{
+			"Công điện|so=true|32/CĐ-TW||"}},
 		// Dates, scores and ratios are not numbers of documents.
 		{"ngày 09/01/2023 đạt 24/30 điểm, 07/07 xã, 2,72/10", nil},
 	}
