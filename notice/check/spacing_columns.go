@@ -45,15 +45,19 @@ const laidOutGap = 3
 
 // holdsColumnGap reports whether text holds a run of minColumnGap spaces
 // or more that columnGap takes for a column's gap.
-func holdsColumnGap(text string) bool {
+func holdsColumnGap(text string) bool { return holdsGap(text, "    ", columnGap) }
+
+// holdsGap reports whether text holds a run of spaces starting with run
+// that gap, given the whole run text[at:end], accepts.
+func holdsGap(text, run string, gap func(text string, at, end int) bool) bool {
 	for from := 0; ; {
-		i := strings.Index(text[from:], "    ")
+		i := strings.Index(text[from:], run)
 		if i < 0 {
 			return false
 		}
 		at := from + i
 		end := at + len(text[at:]) - len(strings.TrimLeft(text[at:], " "))
-		if columnGap(text, at, end) {
+		if gap(text, at, end) {
 			return true
 		}
 		from = end

@@ -57,19 +57,7 @@ func paddedRow(text, wordGap string) bool {
 	if t := strings.TrimSpace(text); t == "" || strings.ContainsAny(t[len(t)-1:], ";.,:") {
 		return false
 	}
-	rest := text[listLead(text, wordGap):]
-	for from := 0; ; {
-		i := strings.Index(rest[from:], "   ")
-		if i < 0 {
-			return false
-		}
-		at := from + i
-		end := at + len(rest[at:]) - len(strings.TrimLeft(rest[at:], " "))
-		if cellGap(rest, at, end) {
-			return true
-		}
-		from = end
-	}
+	return holdsGap(text[listLead(text, wordGap):], "   ", cellGap)
 }
 
 // cellGap tells whether the spaces text[at:end], two or more, stand
