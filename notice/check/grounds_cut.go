@@ -26,6 +26,10 @@ import (
 // comma or a colon ("Căn cứ ..., các tổ dân phố đã ...").
 func cutGrounds(p *Pass) {
 	body := sentenceBody(p.View)
+	if body == nil {
+		otherCutGrounds(p)
+		return
+	}
 	for i, seg := range body {
 		if !runningProse(seg) {
 			continue
@@ -292,8 +296,18 @@ func groundObject(rest string) bool {
 			return true
 		}
 	}
+	if m := lawPartRe().FindString(rest); m != "" {
+		rest = rest[len(m):] // "Điều 43 của Luật Đất đai ...": a part of the document cited
+	}
 	return startsWithTypeName(capitalize(rest))
 }
+
+// lawPartRe matches the part of a document a ground rests on, before the
+// document's tên loại: "Điều 43 của ", "khoản 2 Điều 5 ", "điểm a khoản 1
+// Điều 12 của ".
+var lawPartRe = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^(?:[Đđ]iểm [a-zđ] )?(?:[Kk]hoản \d+ )?Điều \d+[a-zđ]? (?:của )?`)
+})
 
 // groundHead reports whether s opens another ground: "thực hiện",
 // "căn cứ", "theo".
@@ -339,7 +353,7 @@ func singleGround(t string) bool {
 	}
 	parts = append(parts, t[from:])
 	for _, part := range parts[1:] {
-		if clauseVerb(part) {
+		if clauseVerb(part) && !citedAfter(strings.TrimLeft(part, " ")) {
 			return false
 		}
 	}
@@ -439,7 +453,7 @@ func groundSemicolon(s string) (int, bool) {
 // comma citation-form speaks of ("Thông báo số 86/TB-VP, ngày 30 tháng 9
 // năm 2020 của ...", "ngày 18/4/2014, của Bộ trưởng ..."), not a clause.
 func citationGoesOn(after string) bool {
-	for _, w := range []string{"ngày ", "của "} {
+	for _, w := range []string{"ngày ", "của ", "về việc "} {
 		if strings.HasPrefix(after, w) {
 			return true
 		}

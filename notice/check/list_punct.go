@@ -156,6 +156,9 @@ func judgeRun(p *Pass, segs []Seg, run []*Seg, quoted bool) {
 		judged = append(judged, s)
 	}
 	if len(judged) == 2 {
+		if !quoted && lastOpenSemicolon(p, segs, run, judged, count) {
+			return
+		}
 		judgePair(p, judged)
 		return
 	}
