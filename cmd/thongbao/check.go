@@ -52,6 +52,10 @@ Nghị định 30 hoặc thực tiễn). Tệp .thongbao.toml ở thư mục c�
 thể tắt quy tắc hay đổi mức độ; chú thích "thongbao:ignore MÃ -- lý do" bỏ qua một
 quy tắc ở một dòng.
 
+Kết quả được lưu để lần sau kiểm tra tệp không đổi nhanh hơn. --no-cache, hoặc biến
+THONGBAO_CACHE là off, 0, false hay no, bỏ qua phần lưu; on, 1, true, yes (hoặc để trống)
+thì dùng; giá trị khác được báo và phần lưu vẫn dùng. Thư mục lưu: THONGBAO_CACHE_DIR.
+
 Mã thoát: 0 không có lỗi; 1 có lỗi từ mức --fail-on; 2 không kiểm tra được, kể cả khi
 các đường dẫn không có thông báo nào để kiểm tra (thư mục trống hay gõ nhầm; --allow-empty
 để coi là không lỗi).`,
@@ -66,6 +70,10 @@ Each finding gives file:line:col, a severity, a rule id, what is wrong, how to f
 it, and its source (a section of Nghị định 30, or practice). A .thongbao.toml in the
 file's directory or above can turn rules off or change their severity; a comment
 "thongbao:ignore RULE -- reason" silences a rule on one line.
+
+Results are kept, so that checking an unchanged file again is fast. --no-cache, or
+THONGBAO_CACHE set to off, 0, false or no, bypasses them; on, 1, true, yes (or empty)
+uses them; any other value is told and the cache stays on. The folder: THONGBAO_CACHE_DIR.
 
 Exit codes: 0 clean; 1 findings at or above --fail-on; 2 the check could not run,
 also when the paths hold no notice to check (an empty or mistyped folder; --allow-empty
@@ -84,7 +92,7 @@ passes that).`),
 	f.StringVar(&o.format, "format", "text", e.tr("định dạng: text, json, sarif, github, junit", "output format: text, json, sarif, github, junit"))
 	f.StringVar(&o.failOn, "fail-on", "error", e.tr("mức thoát mã 1: error, warning hoặc never", "exit 1 at this level: error, warning or never"))
 	f.StringVar(&o.today, "today", "", e.tr("ngày hôm nay để so thời hạn (YYYY-MM-DD; mặc định SOURCE_DATE_EPOCH hoặc đồng hồ)", "today's date for deadlines (YYYY-MM-DD; default SOURCE_DATE_EPOCH or the clock)"))
-	f.BoolVar(&o.noCache, "no-cache", false, e.tr("không dùng kết quả đã lưu của lần kiểm tra trước", "do not use the results kept from earlier checks"))
+	f.BoolVar(&o.noCache, "no-cache", false, e.tr("không dùng kết quả đã lưu của lần kiểm tra trước (như THONGBAO_CACHE=off)", "do not use the results kept from earlier checks (as THONGBAO_CACHE=off)"))
 	f.StringSliceVar(&o.exclude, "exclude", nil, e.tr("bỏ tệp khớp mẫu, như 'mau/**' hay '*-nhap.md' (lặp lại được)", "leave out files matching this glob, such as 'drafts/**' or '*-draft.md' (repeatable)"))
 	f.BoolVar(&o.allowEmpty, "allow-empty", false, e.tr("không coi là lỗi khi không có thông báo nào để kiểm tra (mã thoát 0 thay vì 2)", "pass when there is no notice to check (exit 0 instead of 2)"))
 	f.StringVar(&o.registry, "registry", "", e.tr("sổ văn bản đã ban hành (TOML hoặc CSV) để đối chiếu trích dẫn", "registry of known documents (TOML or CSV) to check citations against"))
@@ -146,7 +154,7 @@ func (o *checkOpts) run(e *env, args []string, failOnSet bool) error {
 	// error. --allow-empty keeps the exit 0 of before.
 	failed := len(problems) > 0 || nothing && !o.allowEmpty
 	rep.FileFailOn = map[string]diag.Severity{}
-	ck := newChecker(opts, o.noCache)
+	ck := newChecker(e, opts, o.noCache)
 	defer ck.cache.Close()
 	cfgSeen := map[string]bool{} // a configuration's problems, said once
 	all := ck.all(files, e.stdin)

@@ -2,11 +2,13 @@ package main
 
 import (
 	"crypto/sha256"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strconv"
 	"time"
 
+	"github.com/thongbao/thongbao/cmd/thongbao/internal/cacheenv"
 	"github.com/thongbao/thongbao/notice/cache"
 	"github.com/thongbao/thongbao/notice/check"
 	"github.com/thongbao/thongbao/notice/source"
@@ -43,17 +45,17 @@ const settleTime = 2 * time.Second
 var stampClock = time.Now
 
 // cacheDirEnv names the cache directory instead of the user's (tests use
-// it); THONGBAO_CACHE=off turns the cache off.
+// it); THONGBAO_CACHE=off (0, false, no) turns the cache off.
 const cacheDirEnv = "THONGBAO_CACHE_DIR"
 
-func newChecker(opts check.Options, noCache bool) *checker {
+func newChecker(e *env, opts check.Options, noCache bool) *checker {
 	ck := &checker{opts: opts}
 	ck.wd, _ = os.Getwd()
 	dir := os.Getenv(cacheDirEnv)
 	if dir == "" {
 		dir = cache.Dir()
 	}
-	if noCache || os.Getenv("THONGBAO_CACHE") == "off" || dir == "" {
+	if noCache || cacheOff(e) || dir == "" {
 		return ck
 	}
 	ck.cache = cache.Open(dir, 0)
@@ -81,4 +83,24 @@ func runKey(opts check.Options) []byte {
 	k = append(k, "|registry:"+opts.Registry.Digest()...)
 	k = append(k, "|today:"+opts.Today.ISO()...)
 	return k
+}
+
+// cacheOff reads THONGBAO_CACHE: off, 0, false or no turn the cache off;
+// unset, on, 1, true or yes leave it on. Any other value leaves it on and
+// is told once, on standard error: "THONGBAO_CACHE=tắt" or a folder there
+// were ignored in silence.
+func cacheOff(e *env) bool {
+	v := os.Getenv(cacheenv.Name)
+	switch cacheenv.Parse(v) {
+	case cacheenv.Off:
+		return true
+	case cacheenv.Unknown:
+		hint := e.tr("dùng off (hoặc 0, false, no) để tắt, on để bật", "use off (or 0, false, no) to turn it off, on to turn it on")
+		if cacheenv.LooksLikeFolder(v) {
+			hint = e.tr("thư mục lưu đặt bằng "+cacheDirEnv+"; ", "the folder is set by "+cacheDirEnv+"; ") + hint
+		}
+		fmt.Fprintf(e.stderr, "%s\n    %s\n", e.tr(fmt.Sprintf("thongbao: không hiểu %s=%q, vẫn dùng kết quả đã lưu", cacheenv.Name, v),
+			fmt.Sprintf("thongbao: %s=%q is not understood; the cache stays on", cacheenv.Name, v)), hint)
+	}
+	return false
 }

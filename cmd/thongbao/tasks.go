@@ -27,6 +27,9 @@ type tasksOpts struct {
 	overdue   bool
 	from, to  string
 	out       string
+	// allowEmpty passes a run that finds no notice (exit 0), as check's
+	// and batch's --allow-empty do.
+	allowEmpty bool
 }
 
 func newTasks(e *env) *cobra.Command {
@@ -56,7 +59,9 @@ tasks nói rõ trên màn hình. --named-only chỉ giữ việc giao đích dan
 ics (lịch công tác: Outlook, Google Calendar, Thunderbird), md (báo cáo). Với -o tệp
 đuôi .csv, .json, .ics hay .md, định dạng theo đuôi tên tệp.
 
-Mã thoát: 0 thành công; 2 có tệp không đọc được (các tệp khác vẫn được liệt kê).`,
+Mã thoát: 0 thành công; 2 có tệp không đọc được (các tệp khác vẫn được liệt kê), hoặc
+các đường dẫn không có thông báo nào (thư mục trống hay gõ nhầm; --allow-empty để coi là 0),
+như check và batch.`,
 			`tasks builds the register of what notices assigned to whom and by when, to follow up
 conclusions (TOML sources, .md and .txt texts, Word .docx files; a directory gives every
 file in it, as for check): each line is one owner and one task, their part (lead,
@@ -80,7 +85,9 @@ Formats: table (by owner, overdue first), csv (opens in Excel), json, ics (the o
 calendar: Outlook, Google Calendar, Thunderbird), md (a report). With -o a file named
 .csv, .json, .ics or .md, the format follows the file's name.
 
-Exit codes: 0 success; 2 a file could not be read (the others are listed).`),
+Exit codes: 0 success; 2 a file could not be read (the others are listed), or the paths
+hold no notice (an empty or mistyped folder; --allow-empty makes that 0), as check and
+batch have it.`),
 		Example: `  thongbao tasks thong-bao/
   thongbao tasks --overdue --owner "Sở TT&TT" thong-bao/
   thongbao tasks --format csv -o theo-doi.csv thong-bao/
@@ -101,6 +108,7 @@ Exit codes: 0 success; 2 a file could not be read (the others are listed).`),
 	f.StringVar(&o.from, "from", "", e.tr("chỉ việc có hạn từ ngày này (YYYY-MM-DD hoặc YYYY-MM)", "only tasks due on or after this day (YYYY-MM-DD or YYYY-MM)"))
 	f.StringVar(&o.to, "to", "", e.tr("chỉ việc có hạn đến ngày này (YYYY-MM-DD hoặc YYYY-MM)", "only tasks due on or before this day (YYYY-MM-DD or YYYY-MM)"))
 	f.StringVarP(&o.out, "output", "o", "", e.tr("ghi vào tệp này thay vì màn hình", "write to this file instead of standard output"))
+	f.BoolVar(&o.allowEmpty, "allow-empty", false, e.tr("không coi là lỗi khi không có thông báo nào (mã thoát 0 thay vì 2)", "pass when there is no notice at all (exit 0 instead of 2)"))
 	return cmd
 }
 
@@ -123,6 +131,16 @@ func (o *tasksOpts) run(e *env, args []string) error {
 		// notices had been read and set no task.
 		fmt.Fprintf(e.stderr, "%s\n", e.tr("tasks: không có thông báo nào (.toml, .docx, .md, .txt) trong "+strings.Join(args, ", "),
 			"tasks: no notice (.toml, .docx, .md, .txt) in "+strings.Join(args, ", ")))
+		if !o.allowEmpty {
+			// As check and batch: a script pointed at an empty or
+			// mistyped folder is told so by the exit code, and gets no
+			// empty register (nor an empty -o file) it would take for
+			// one with no task in it.
+			fmt.Fprintf(e.stderr, "    %s\n", e.tr("kiểm tra tên thư mục; nếu thư mục chưa có thông báo là bình thường, thêm --allow-empty",
+				"check the folder's name; if a folder without notices is expected, add --allow-empty"))
+			e.worse(exitFailed)
+			return nil
+		}
 	}
 	if len(files) > 0 || len(problems) == 0 {
 		p, err := tasks.Run(&buf, files, opts)

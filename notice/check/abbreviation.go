@@ -292,14 +292,33 @@ func payerTyped(before string) bool {
 }
 
 // typedWithoutMarks reports whether w is a known abbreviation typed
-// without its marks ("BCD" for "BCĐ"): lookalike says so.
+// without its marks ("BCD" for "BCĐ") or with other marks ("ƯBND" for
+// "UBND"): lookalike says so, and one finding about one word is enough
+// (issue 12); this rule said "ƯBND" a second time, as an abbreviation
+// never written out.
 func typedWithoutMarks(w string) bool {
 	for k, bare := range knownAbbrevMarkless() {
 		if k != w && bare == w {
 			return true
 		}
 	}
-	return false
+	return len(markTwins(w)) > 0
+}
+
+// markTwins are the known abbreviations that w, written in capitals,
+// differs from in its marks alone ("UBND" for "ƯBND", "BCĐ" for "BCD"),
+// as lookalike says them.
+func markTwins(w string) []string {
+	if len(w) < 3 || knownAbbrev[w] {
+		return nil
+	}
+	var twins []string
+	for _, k := range knownAbbrevByMarkless()[stripMarks(w)] {
+		if k != w && utf8.RuneCountInString(k) == utf8.RuneCountInString(w) {
+			twins = append(twins, k)
+		}
+	}
+	return twins
 }
 
 // ampersandPart reports whether w is one part of an abbreviation typed

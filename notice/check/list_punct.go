@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/thongbao/thongbao/notice/diag"
+	"github.com/thongbao/thongbao/notice/plain"
 )
 
 func init() {
@@ -71,8 +72,10 @@ func pointKind(s *Seg) string {
 }
 
 // typedBullets are the marks other than "-" and "+" that start a list's
-// points as typed or pasted: the en and em dash, the bullet.
-var typedBullets = []string{"–", "—", "•"}
+// points as typed or pasted: the en and em dash, the bullet. The reader's
+// list of bullets is their source (plain.TypedBullets), so that the two
+// never part.
+var typedBullets = plain.TypedBullets()
 
 // markerKind is the kind of a list marker: "1." arabic, "a)" letter, "-"
 // or "+" dash; "" for none or any other (roman headings, "2.1.").

@@ -70,6 +70,7 @@ func schoolCase(p *Pass) {
 	first := map[string][2]int{}
 	count := map[string]int{}
 	fixed := map[string]string{}
+	written := map[string]string{} // the name whole, as the text writes it (schoolTail)
 	var order []string
 	for i, s := range segs {
 		if !strings.Contains(s.Text, "rường ") || !hasLower(s.Text) {
@@ -87,14 +88,25 @@ func schoolCase(p *Pass) {
 			if _, ok := first[w]; !ok {
 				first[w] = [2]int{i, m[2]}
 				order = append(order, w)
-				fixed[w] = recase(head, true) + " " + recase(kind, true) + s.Text[m[5]:m[7]]
+				tail, cut := "", false
+				if !strings.Contains(s.Text[m[6]:m[7]], " ") {
+					// An own name of one syllable in capitals is a
+					// name going on in small letters ("Công nghệ Thủ
+					// Đức"); one of several is whole.
+					tail, cut = schoolTail(s.Text[m[7]:])
+				}
+				if cut {
+					tail += "…"
+				}
+				written[w] = w + tail
+				fixed[w] = recase(head, true) + " " + recase(kind, true) + s.Text[m[5]:m[7]] + tail
 			}
 			count[w]++
 		}
 	}
 	for _, w := range order {
 		at := first[w]
-		msg := diag.Msg("%q: tên trường viết hoa chữ \"Trường\" và chữ đầu của loại trường", "%q: a school's name capitalises \"Trường\" and the first word of its kind", w)
+		msg := diag.Msg("%q: tên trường viết hoa chữ \"Trường\" và chữ đầu của loại trường", "%q: a school's name capitalises \"Trường\" and the first word of its kind", written[w])
 		msg = withCount(msg, count[w])
 		p.Report(segs[at[0]], at[1], msg, diag.Msg("viết %q", "write %q", fixed[w]))
 	}

@@ -581,14 +581,12 @@ func lookalike(p *Pass) {
 	for _, seg := range withSegs(slices.Concat(p.View.Texts(), p.View.Signer)) {
 		x := p.View.index(seg.Text)
 		for i, w := range x.words {
-			if len(w.text) < 3 || x.lex[i].hasLower() || knownAbbrev[w.text] {
+			if x.lex[i].hasLower() {
 				continue
 			}
-			for _, k := range knownAbbrevByMarkless()[stripMarks(w.text)] {
-				if k != w.text && utf8.RuneCountInString(k) == utf8.RuneCountInString(w.text) {
-					p.Report(seg, w.off, diag.Msg("%q giống %q nhưng khác dấu", "%q looks like %q but its marks differ", w.text, k),
-						diag.Msg("viết %q nếu đây là chữ viết tắt đó", "write %q if that is the abbreviation meant", k))
-				}
+			for _, k := range markTwins(w.text) {
+				p.Report(seg, w.off, diag.Msg("%q giống %q nhưng khác dấu", "%q looks like %q but its marks differ", w.text, k),
+					diag.Msg("viết %q nếu đây là chữ viết tắt đó", "write %q if that is the abbreviation meant", k))
 			}
 		}
 	}

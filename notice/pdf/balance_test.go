@@ -43,6 +43,11 @@ func TestProtectedPhrases(t *testing.T) {
 			"đồng_chí_Bùi_Văn_Lý tại Hội_nghị giao ban trên địa bàn thị_xã_Đức_Phổ"},
 		{"Giám đốc Sở Tài chính, Giám đốc Sở Xây dựng", "Giám_đốc_Sở_Tài_chính, Giám_đốc_Sở_Xây_dựng"},
 		{"ngày 09/01/2023 của UBND huyện (Phan Thiết)", "ngày_09/01/2023 của UBND_huyện (Phan_Thiết)"},
+		// A title stays with a body written out as with its abbreviation:
+		// the Lào Cai notice's trích yếu broke "Phó Bí thư / Tỉnh ủy".
+		{"Kết luận của đồng chí Nguyễn Tuấn Anh - Phó Bí thư Tỉnh ủy, Chủ tịch Ủy ban nhân dân tỉnh tại cuộc họp",
+			"Kết_luận của đồng_chí_Nguyễn_Tuấn_Anh_- Phó_Bí_thư_Tỉnh_ủy, Chủ_tịch_Ủy_ban_nhân_dân_tỉnh tại cuộc_họp"},
+		{"Bí thư Huyện ủy, Chủ tịch Hội đồng nhân dân huyện Bảo Thắng", "Bí_thư_Huyện_ủy, Chủ_tịch_Hội_đồng_nhân_dân_huyện_Bảo_Thắng"},
 	} {
 		if got := protected(t, c.in); got != c.want {
 			t.Errorf("%q\n got  %s\n want %s", c.in, got, c.want)
@@ -59,13 +64,15 @@ var subjects = []string{
 	"Kết luận của Chủ tịch UBND tỉnh Nguyễn Hoàng Giang, Trưởng Ban Chỉ đạo Chuyển đổi số tỉnh tại Phiên họp lần thứ ba năm 2024",
 	"Kết luận của đồng chí Trần Văn Bình, Phó Chủ tịch UBND tỉnh tại buổi làm việc với UBND thành phố Phan Thiết về công tác giải phóng mặt bằng",
 	"Kết luận của Giám đốc Sở tại cuộc họp về dự án",
+	"Kết luận của đồng chí Nguyễn Tuấn Anh - Phó Bí thư Tỉnh ủy, Chủ tịch Ủy ban nhân dân tỉnh tại cuộc họp về tình hình triển khai các cụm công nghiệp trên địa bàn tỉnh",
 	"Về việc",
 }
 
 // mustStay are phrases the breaks of subjects may never split.
 var mustStay = []string{"Phó Chủ tịch UBND tỉnh", "Phó Chủ tịch UBND huyện", "Phó Chủ tịch UBND xã", "Phan Thiết",
 	"Chủ tịch UBND thị xã", "thị xã Đức Phổ", "Phạm Thị Hương,", "Nguyễn Hoàng Giang,", "huyện Lý Sơn", "Bùi Văn Lý,",
-	"Trần Văn Bình,", "năm 2023", "năm 2024", "6 tháng", "lần thứ ba", "cuộc họp", "Hội nghị", "Giám đốc Sở", "Chuyển đổi số"}
+	"Trần Văn Bình,", "năm 2023", "năm 2024", "6 tháng", "lần thứ ba", "cuộc họp", "Hội nghị", "Giám đốc Sở", "Chuyển đổi số",
+	"Phó Bí thư Tỉnh ủy,", "Chủ tịch Ủy ban nhân dân tỉnh"}
 
 // At every width, the balanced breaks take as few lines as the protected
 // phrases allow, keep those phrases whole where they fit on a line, leave

@@ -23,7 +23,18 @@ var compounds = phrases(
 	"ủy ban nhân dân", "hội đồng nhân dân", "đồng chí", "kết luận", "cuộc họp", "phiên họp",
 	"hội nghị", "buổi làm việc", "chuyển đổi số", "lần thứ",
 	"thị xã", "thị trấn", "thành phố", "tổ dân phố", "khu phố",
+	"tỉnh ủy", "huyện ủy", "thành ủy", "thị ủy", "quận ủy", "đảng ủy",
 )
+
+// bodies are the names of a body, written out, that a title stays with as
+// it stays with a head word or an abbreviation: "Phó Bí thư Tỉnh ủy",
+// "Chủ tịch Ủy ban nhân dân tỉnh" as "Chủ tịch UBND tỉnh".
+var bodies = phrases("ủy ban nhân dân", "hội đồng nhân dân",
+	"tỉnh ủy", "huyện ủy", "thành ủy", "thị ủy", "quận ủy", "đảng ủy")
+
+// unitBodies are the bodies that take the unit they govern after them, as
+// their abbreviations do ("UBND tỉnh"): "Ủy ban nhân dân tỉnh".
+var unitBodies = phrases("ủy ban nhân dân", "hội đồng nhân dân")
 
 // units are the words of an administrative unit; a place name of one or two
 // syllables after them stays with them: "tỉnh Quảng Ngãi". A longer run of
@@ -136,10 +147,30 @@ func pair(toks []token, i int) bool {
 		return true // "Văn hóa", "Chỉ đạo": the capital starts a word of two syllables
 	case binds(toks, i):
 		return true
-	case titleEnds[a.low] && (b.abbr || heads[b.low] && b.title):
-		return true // "Chủ tịch UBND", "Giám đốc Sở"
-	case a.abbr && unitAt(toks, i+1) > 0:
-		return true // "UBND tỉnh"
+	case titleEnds[a.low] && (b.abbr || b.title && (heads[b.low] || startsAny(toks, i+1, bodies))):
+		return true // "Chủ tịch UBND", "Giám đốc Sở", "Bí thư Tỉnh ủy"
+	case (a.abbr || endsAny(toks, i, unitBodies)) && unitAt(toks, i+1) > 0:
+		return true // "UBND tỉnh", "Ủy ban nhân dân tỉnh"
+	}
+	return false
+}
+
+// startsAny reports whether one of the phrases ps starts at word i.
+func startsAny(toks []token, i int, ps [][]string) bool {
+	for _, p := range ps {
+		if matches(toks, i, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// endsAny reports whether one of the phrases ps ends at word i.
+func endsAny(toks []token, i int, ps [][]string) bool {
+	for _, p := range ps {
+		if j := i - len(p) + 1; j >= 0 && matches(toks, j, p) {
+			return true
+		}
 	}
 	return false
 }

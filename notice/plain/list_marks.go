@@ -30,10 +30,38 @@ func TrimListMark(t string) string {
 	return t
 }
 
-// bulletMarks are the bullets a point of a list opens with, other than
-// the numbering markers: a Word or web page list's bullets and the en and
-// em dash a drafter types.
-var bulletMarks = []string{"•", "◦", "▪", "●", "–", "—"}
+// bullets are the bullets a point of a list opens with, other than the
+// numbering markers and "-" and "+": a Word or web page list's bullets
+// and the en and em dash a drafter types. It is the one list of them: the
+// reader's (bulletMarks) and the checks' (TypedBullets) are taken from it.
+var bullets = []struct {
+	mark string
+	// typed: a drafter types it before a point ("–        Năm học: ..."
+	// as Word's lists paste into a portal), and the list rules take it
+	// as a kind of point where the reading gave the paragraph no bullet;
+	// the others only a rendered list shows.
+	typed bool
+}{{"•", true}, {"◦", false}, {"▪", false}, {"●", false}, {"–", true}, {"—", true}}
+
+// bulletMarks are every bullet of bullets, for the reader (Para.Bullet).
+var bulletMarks = bulletsWhere(func(bool) bool { return true })
+
+// TypedBullets returns the bullets a drafter types (bullets' typed ones:
+// the en and em dash, the bullet), for the checks that read a point's
+// kind from its text; a new slice each call.
+func TypedBullets() []string {
+	return bulletsWhere(func(typed bool) bool { return typed })
+}
+
+func bulletsWhere(keep func(typed bool) bool) []string {
+	var out []string
+	for _, b := range bullets {
+		if keep(b.typed) {
+			out = append(out, b.mark)
+		}
+	}
+	return out
+}
 
 // bullet returns the bullet a line opens with (Para.Bullet): "*" when the
 // reading took a list's star off it (line.star), or one of bulletMarks

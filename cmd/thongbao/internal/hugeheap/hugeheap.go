@@ -26,6 +26,8 @@ import (
 	"runtime/debug"
 	"slices"
 	"strings"
+
+	"github.com/thongbao/thongbao/cmd/thongbao/internal/cacheenv"
 )
 
 // Size is the heap readied: a render of one notice allocates some 10 MB
@@ -33,7 +35,7 @@ import (
 const Size = 32 << 20
 
 func init() {
-	if wanted(os.Args[1:], os.Getenv("THONGBAO_CACHE"), isDir) && advised() {
+	if wanted(os.Args[1:], os.Getenv(cacheenv.Name), isDir) && advised() {
 		ready(Size)
 		collectorOff()
 	}
@@ -85,7 +87,7 @@ func wanted(args []string, cacheEnv string, isDir func(string) bool) bool {
 	if cmd == "" || n > FewInputs {
 		return false
 	}
-	return cmd != "check" || cacheEnv == "off" || slices.Contains(args, "--no-cache")
+	return cmd != "check" || cacheenv.Parse(cacheEnv) == cacheenv.Off || slices.Contains(args, "--no-cache")
 }
 
 func isDir(name string) bool {
