@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"unicode"
 )
 
 // sentenceHead returns the words of a citation's sentence before it: the
@@ -11,11 +12,31 @@ import (
 func sentenceHead(c cited) string {
 	head := c.seg.Text[:c.Start()]
 	for i := len(head) - 1; i >= 0; i-- {
-		if head[i] == ';' || head[i] == '.' && (i+1 >= len(head) || head[i+1] == ' ') {
+		if head[i] == ';' || periodEndsSentence(head, i) {
 			return head[i+1:]
 		}
 	}
 	return head
+}
+
+// periodEndsSentence reports whether the "." at i of text ends a sentence: a
+// space or the text's end follows it, and it does not close the
+// abbreviation of a unit before a place's name ("UBND TP. Đà Nẵng", "TX.
+// Đồng Xoài": placeAbbrevs of more than one letter, a capital after).
+// "23.12" and "TP.Đà Nẵng" are no end.
+func periodEndsSentence(text string, i int) bool {
+	if text[i] != '.' || i+1 < len(text) && text[i+1] != ' ' {
+		return false
+	}
+	word := text[:i]
+	if j := strings.LastIndexAny(word, " (\t"); j >= 0 {
+		word = word[j+1:]
+	}
+	if len(word) < 2 || !placeAbbrevs[strings.ToUpper(word)] {
+		return true
+	}
+	next := []rune(strings.TrimLeft(text[i+1:], " "))
+	return len(next) == 0 || !unicode.IsUpper(next[0])
 }
 
 // leadDated reports whether the sentence gives the date and the issuer
@@ -68,9 +89,12 @@ func mayLeadDate(head string) bool {
 }
 
 // leadDateRe is a sentence or clause opening "Ngày <date>(,) <Issuer>
-// (đã) có|ban hành|ký" that ends where the citation starts.
+// (đã) có|ban hành|ký" that ends where the citation starts. The issuer's
+// name may hold a comma before a capital, a list of fields in a name
+// ("Ban tổ chức Hội chợ Quốc tế Thương mại, Du lịch và Đầu tư ... đã ban
+// hành"), never one before a word in small letters (a clause of its own).
 var leadDateRe = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?:^|,)\s*(?:Ngày|ngày)\s+(?:\d{1,2}/\d{1,2}/\d{3,4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*,?\s*\p{Lu}[^,;:]{1,80}?\s(?:đã\s+)?(?:có|ban hành|ký|gửi)\s*$`)
+	return regexp.MustCompile(`(?:^|,)\s*(?:Ngày|ngày)\s+(?:\d{1,2}/\d{1,2}/\d{3,4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*,?\s*\p{Lu}(?:[^,;:]|,\s+\p{Lu}){1,160}?\s(?:đã\s+)?(?:có|ban hành|ký|gửi)\s*$`)
 })
 
 // bareDateAfter reports whether a date follows the number without the

@@ -214,10 +214,7 @@ func issuerGiven(cs []cited) bool {
 // 230/QĐ-SXD", "của UBND tỉnh tại Quyết định số ...", "đã được Thủ tướng
 // Chính phủ phê duyệt tại Quyết định số ...".
 func issuerBefore(v *View, c cited) bool {
-	head := c.seg.Text[:c.Start()]
-	if i := strings.LastIndexAny(head, ";."); i >= 0 {
-		head = head[i+1:]
-	}
+	head := sentenceHead(c) // "UBND TP.Đà Nẵng tại Công văn số ...": that "." ends no sentence
 	if prev := citedBefore(v, c); prev > c.Start()-len(head) {
 		// "của Chính phủ, ... Thông tư số 08/2025/TT-BNNMT sửa đổi ... của
 		// Thông tư số 01/2022/...": an issuer named before the citation
@@ -268,7 +265,9 @@ var groupIssuerRe = sync.OnceValue(func() *regexp.Regexp {
 // nghiệp môi trường Liên Chiểu đã xây dựng Phương án số 37/PA-MTLC",
 // "Ủy ban nhân dân tỉnh vừa ban hành Kế hoạch số ..."), or the notice's
 // issuer naming itself by its kind in lower case ("trường có ra Thông báo
-// số 210/TB-THPTUVK", "đơn vị đã ban hành Kế hoạch số ...").
+// số 210/TB-THPTUVK", "đơn vị đã ban hành Kế hoạch số ..."). The name may
+// carry its short form in brackets: "Sở Khoa học và Công nghệ (Sở KH&CN)
+// đã ban hành Thông báo số ...".
 func issuerSubject(c cited) bool {
 	head := c.seg.Text[:c.Start()]
 	if i := strings.LastIndexAny(head, ",;.:"); i >= 0 {
@@ -282,7 +281,7 @@ var selfIssuerRe = sync.OnceValue(func() *regexp.Regexp {
 })
 
 var issuerSubjectRe = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`^\s*\p{Lu}[^()]{1,80}?\s(?:đã\s+|vừa\s+|đã\s+có\s+)?(?:xây dựng|ban hành|xây dựng và ban hành|ký|ký ban hành|lập|phát hành|có)\s*$`)
+	return regexp.MustCompile(`^\s*\p{Lu}[^()]{1,80}?(?:\s\(\p{Lu}[^()]{0,30}\))?\s(?:đã\s+|vừa\s+|đã\s+có\s+)?(?:xây dựng|ban hành|xây dựng và ban hành|ký|ký ban hành|lập|phát hành|có)\s*$`)
 })
 
 // issuerAfter reports whether the words after a citation name who issued

@@ -26,8 +26,14 @@ var (
 	// "11h") just before and just after the sign.
 	rangeHourEnd   = lazyre.New(`\b\d{1,2}h(?:\d{2})?\s*$`)
 	rangeHourStart = lazyre.New(`^\s*\d{1,2}h(?:\d{2})?\b`)
-	// rangeFromDate is "từ" (or "từ ngày") and a date just before a dash.
-	rangeFromDate = lazyre.New(`(?i)(từ\s+(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{4})?)\s*$`)
+	// rangeFromDate is "từ" (or "từ ngày") and a date just before a dash,
+	// or a day alone whose month the date after the dash gives ("từ ngày
+	// 04-09/8/2020", "Từ 4-14/12/2020").
+	rangeFromDate = lazyre.New(`(?i)(từ\s+(?:ngày\s+)?\d{1,2}(?:/\d{1,2}(?:/\d{4})?)?)\s*$`)
+	// rangeDayMonthStart is a day and month after the dash of a span whose
+	// first day stands alone: the whole of a date, not the start of a
+	// month and year ("từ 01-3/2020" is a span of months, left alone).
+	rangeDayMonthStart = lazyre.New(`^\s*\d{1,2}/\d{1,2}(?:/\d{4})?(?:[^\d/]|$)`)
 )
 
 // rangeSigns are the signs written for "đến" in a span: the division sign,
@@ -103,7 +109,14 @@ func rangeSignIn(p *Pass, seg *Seg, sign string) {
 func rangeSpan(sign, before, after string) bool {
 	switch sign {
 	case "-", "–":
-		return rangeFromAt(before) >= 0 && rangeDateStart().MatchString(after)
+		at := rangeFromAt(before)
+		if at < 0 {
+			return false
+		}
+		if !strings.Contains(before[at:], "/") {
+			return rangeDayMonthStart().MatchString(after) // "từ ngày 04-09/8/2020"
+		}
+		return rangeDateStart().MatchString(after)
 	case "→":
 		return rangeDateEnd().MatchString(before) && rangeDateStart().MatchString(after) ||
 			rangeHourEnd().MatchString(before) && rangeHourStart().MatchString(after)

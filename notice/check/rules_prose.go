@@ -445,6 +445,7 @@ func missingSpace(p *Pass) {
 			gluedStraightQuote(p, seg) // mark_space_more.go
 			gluedFigureMarks(p, seg)
 			gluedMarkBracket(p, seg)
+			gluedEllipsis(p, seg) // ellipsis_space.go
 		}
 	}
 	if !p.View.FromTOML {
