@@ -59,6 +59,7 @@ func headerRows(raws []rawLine, md bool) []line {
 	markPostFields(out)   // page_fields.go
 	markTail(out)         // page_tail.go
 	markAfterSignOff(out) // page_initials.go
+	markCloseNote(out)    // close_tail.go
 	markFooter(out)       // page_footer.go
 	markStamps(out)       // page_stamps.go
 	stamps := dropChrome(out)
