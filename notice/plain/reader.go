@@ -242,6 +242,9 @@ func (r *reader) line(l line, newPara bool) {
 		r.signed = true
 	case r.st == inBody && (r.footDate(l) || r.footSlashDate(l)):
 		r.add(Header, l) // the place and date typed at the foot, above the signer
+	case r.st == inBody && r.signedCopy(l): // "Chi cục Trưởng" / "đã kí" / the name, the page's lines under it
+		r.st = inClosing
+		r.closing(l)
 	case r.st == inBody && r.signatureTail(l):
 		r.st = inClosing // a copy cut inside the signature: the title, "(Đã ký)"
 		r.closing(l)
