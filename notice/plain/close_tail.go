@@ -49,3 +49,43 @@ func pageTail(t string) bool {
 	}
 	return true
 }
+
+// closeNoteLines is how many lines a page breaks a note in brackets over at
+// most.
+const closeNoteLines = 4
+
+// markCloseNote marks as the page's a note in brackets the page broke
+// over lines right under the body's closing "./." ("(Xin gửi kèm Công
+// văn số 708/HĐBC-TGV về việc ..." over "năm 2022)"): joined, a tail of
+// the page's (pageTail), as closeTail reads it on one line.
+func markCloseNote(out []line) {
+	end := -1
+	for i, l := range out {
+		if l.cells == nil && strings.HasSuffix(strings.TrimSpace(l.text), "./.") {
+			end = i
+		}
+	}
+	if end < 0 {
+		return
+	}
+	open := nextText(out, end+1)
+	if open < 0 || out[open].cells != nil || !strings.HasPrefix(strings.TrimSpace(out[open].text), "(") || strings.Contains(out[open].text, ")") {
+		return
+	}
+	note := strings.TrimSpace(out[open].text)
+	for i, n := nextText(out, open+1), 1; i >= 0 && n < closeNoteLines && out[i].cells == nil; i, n = nextText(out, i+1), n+1 {
+		t := strings.TrimSpace(out[i].text)
+		note += " " + t
+		if !strings.Contains(t, ")") {
+			continue
+		}
+		if pageTail(note) {
+			for j := open; j <= i; j++ {
+				if strings.TrimSpace(out[j].text) != "" {
+					out[j].page = true
+				}
+			}
+		}
+		return
+	}
+}

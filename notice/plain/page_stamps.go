@@ -31,6 +31,10 @@ var (
 	// downloadRe is a post's link to its file, the whole line ("Tải về
 	// thông báo ở đây", "Xem chi tiết tại đây", "Download").
 	downloadRe = lazyre.New(`(?i)^(?:tải về|tải xuống|tải file|download|xem (?:chi tiết|toàn văn|file|văn bản)|xem và tải)(?:\s+(?:thông báo|văn bản|tệp|tập tin|file|tài liệu|toàn văn|đầy đủ))?(?:\s+(?:ở|tại)\s+đây)?\s*:?$`)
+	// pointerRe is a post's link to the signed copy, its text the whole
+	// line: "Xem chi tiết nội dung Thông báo số 359/TB-SCT của Sở Công
+	// thương tại đây". A notice never sends its reader "here".
+	pointerRe = lazyre.New(`(?i)^(?:xem|tải về|tải xuống)\s+(?:chi tiết|toàn văn|toàn bộ|nội dung|đầy đủ)\s.{0,200}?\s(?:ở|tại)\s+đây\s*[.:]?$`)
 )
 
 // sessionRe is the prompt a portal's software (NukeViet) prints at the
@@ -136,7 +140,7 @@ func markStamps(out []line) {
 		if l.cells == nil && (t == "" || l.page) {
 			continue
 		}
-		if l.cells != nil || !weekdayDateRe().MatchString(t) && !creditRe().MatchString(t) && !sessionRe().MatchString(t) && !downloadRe().MatchString(t) && !backLinkRe().MatchString(t) && !tagsRe().MatchString(t) && !fileLinkRe().MatchString(t) && !sourceLinkRe().MatchString(t) && !ratingRe().MatchString(t) && !widgetRe().MatchString(t) && !strayDot(out, i) && !dotRun(out, i) && !widgetDot(out, i) && !linkCaption(out, i) && !byline(out, i) {
+		if l.cells != nil || !weekdayDateRe().MatchString(t) && !creditRe().MatchString(t) && !sessionRe().MatchString(t) && !downloadRe().MatchString(t) && !pointerRe().MatchString(t) && !backLinkRe().MatchString(t) && !tagsRe().MatchString(t) && !fileLinkRe().MatchString(t) && !sourceLinkRe().MatchString(t) && !ratingRe().MatchString(t) && !widgetRe().MatchString(t) && !strayDot(out, i) && !dotRun(out, i) && !widgetDot(out, i) && !linkCaption(out, i) && !byline(out, i) {
 			return
 		}
 		out[i].page = true

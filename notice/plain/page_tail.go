@@ -76,7 +76,7 @@ var (
 // tailLabelRe is the label of a portal's section under a post, the whole
 // line, or of its comment form ("Để lại bình luận", and "LEAVE A REPLY" as
 // a theme in English prints it). No notice titles a part of itself so.
-var tailLabelRe = lazyre.New(`(?i)^(?:ý kiến (?:của )?bạn đọc|gửi ý kiến(?: (?:của bạn|bạn đọc))?|bình luận|(?:để lại|viết|gửi) (?:một )?bình luận|leave a (?:reply|comment)|tin tiếp theo|tin trước|tin mới hơn|tin cũ hơn|(?:tin|thông báo) đã đưa|(?:các )?(?:tin|thông báo) đã đăng|` +
+var tailLabelRe = lazyre.New(`(?i)^(?:ý kiến (?:của )?bạn đọc|gửi ý kiến(?: (?:của bạn|bạn đọc))?|bình luận|(?:để lại|viết|gửi) (?:một )?bình luận|leave a (?:reply|comment)|tin tiếp theo|tin trước|(?:những |các )?tin (?:mới|cũ) hơn|(?:tin|thông báo) đã đưa|(?:các )?(?:tin|thông báo) đã đăng|` +
 	`(?:các )?tin(?: tức)? (?:khác|liên quan|cùng (?:chuyên mục|loại|lĩnh vực))|(?:các )?bài (?:viết )?(?:khác|liên quan|cùng chuyên mục)|xem thêm(?: tin)?|` +
 	`tiện ích thông tin|chúng tôi trên mạng xã hội)\s*:?$`)
 

@@ -242,6 +242,9 @@ func (r *reader) line(l line, newPara bool) {
 		r.signed = true
 	case r.st == inBody && (r.footDate(l) || r.footSlashDate(l)):
 		r.add(Header, l) // the place and date typed at the foot, above the signer
+	case r.st == inBody && r.signedCopy(l): // "Chi cục Trưởng" / "đã kí" / the name, the page's lines under it
+		r.st = inClosing
+		r.closing(l)
 	case r.st == inBody && r.signatureTail(l):
 		r.st = inClosing // a copy cut inside the signature: the title, "(Đã ký)"
 		r.closing(l)
@@ -484,7 +487,7 @@ func (r *reader) recipient(l line) {
 // signNoteRe is a note in place of the signature on a copy: "(Đã ký)",
 // "[đã ký]", "(Ký, đóng dấu)"; it is neither a title nor the name.
 var signNoteRe = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?i)^[(\[]\s*(?:đã\s+)?ký(?:\s+tên)?(?:\s*(?:,|và)\s*(?:ghi rõ họ tên|đóng dấu|ghi rõ họ tên,? đóng dấu))?\s*[)\]]$|^đã ký$`)
+	return regexp.MustCompile(`(?i)^[(\[]\s*(?:đã\s+)?k[ýí](?:\s+tên)?(?:\s*(?:,|và)\s*(?:ghi rõ họ tên|đóng dấu|ghi rõ họ tên,? đóng dấu))?\s*[)\]]$|^đã k[ýí]$`)
 })
 
 // SignNote reports whether a line, trimmed, is a note in place of the

@@ -60,3 +60,28 @@ func personName(s string) bool {
 	}
 	return true
 }
+
+// signedCopy reports whether l, in the body, is a signer's title over the
+// note of a signed copy ("đã kí", "(Đã ký)") and the signer's name, each
+// on its own line ("Chi cục Trưởng" / "đã kí" / "Trần Thành Hải"): the
+// signature as a portal types the signed copy, whatever the page prints
+// under it.
+func (r *reader) signedCopy(l line) bool {
+	t := strings.TrimSpace(l.text)
+	if utf8.RuneCountInString(t) >= 40 || !ordinaryTitle(t) && !(isUpper(t) && capsTitle(t)) {
+		return false
+	}
+	texts := make([]string, 0, 2)
+	for _, next := range r.lines[r.at+1:] {
+		if next.cells != nil {
+			return false
+		}
+		if n := strings.TrimSpace(next.text); n != "" {
+			texts = append(texts, n)
+			if len(texts) == 2 {
+				break
+			}
+		}
+	}
+	return len(texts) == 2 && signNoteRe().MatchString(texts[0]) && personName(texts[1])
+}
