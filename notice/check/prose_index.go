@@ -24,6 +24,7 @@ type proseForms struct {
 	tone    int8   // toneOf
 	glue    int    // gluedAt
 	eqKey   string // equalFoldKey
+	eqHash  uint64 // keyHash(eqKey)
 	glueSyl int    // gluedSyllables, with the view's textWords
 }
 
@@ -133,8 +134,27 @@ func (x *lexeme) eqKey() string {
 	if x.have&haveEqKey == 0 {
 		x.have |= haveEqKey
 		x.prose.eqKey = equalFoldKey(x.text)
+		x.prose.eqHash = keyHash(x.prose.eqKey)
 	}
 	return x.prose.eqKey
+}
+
+// eqKeyHash is keyHash(eqKey()): two words whose hashes differ have
+// different keys, so repeatedPhrase compares the keys only of words whose
+// hashes are the same, most of them the same word.
+func (x *lexeme) eqKeyHash() uint64 {
+	x.eqKey()
+	return x.prose.eqHash
+}
+
+// keyHash is the 64-bit FNV-1a hash of s.
+func keyHash(s string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= 1099511628211
+	}
+	return h
 }
 
 // sameRunLex is sameRun of two runs of words by their lexemes.

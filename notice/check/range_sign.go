@@ -59,11 +59,11 @@ func rangeSign(p *Pass) {
 // rangeSignIn reports each span of seg written with sign for "đến".
 func rangeSignIn(p *Pass, seg *Seg, sign string) {
 	t := seg.Text
-	if !strings.Contains(t, sign) {
+	if indexSign(t, sign) < 0 {
 		return
 	}
 	for at := 0; ; {
-		i := strings.Index(t[at:], sign)
+		i := indexSign(t[at:], sign)
 		if i < 0 {
 			break
 		}
@@ -145,4 +145,29 @@ func rangeFromAt(before string) int {
 		return -1 // "từ" inside a longer word
 	}
 	return off + m[2]
+}
+
+// indexSign is strings.Index(t, sign) for a range sign. A sign of several
+// bytes is looked for by its last byte, then the bytes before it compared:
+// "÷" is C3 B7, and C3 opens "à", "á", "ê", "ô" ... at nearly every word,
+// where B7 ends few letters ("ặ", "ỷ"); the arrow and the dash end in 92
+// and 93. rangeSign asks every text for each sign.
+func indexSign(t, sign string) int {
+	n := len(sign)
+	if n == 1 {
+		return strings.IndexByte(t, sign[0])
+	}
+	last := sign[n-1]
+	for from := n - 1; from < len(t); {
+		i := strings.IndexByte(t[from:], last)
+		if i < 0 {
+			return -1
+		}
+		end := from + i + 1
+		if t[end-n:end] == sign {
+			return end - n
+		}
+		from = end
+	}
+	return -1
 }

@@ -66,18 +66,19 @@ var adminNouns = setOf("huyện", "xã", "tỉnh", "phường", "quận", "thôn
 // repeatedPhrase finds a run of words said twice back to back: "triển
 // khai thực hiện triển khai thực hiện".
 func repeatedPhrase(p *Pass) {
-	var keys []string // the equalFoldKey of each word of a text
+	var hashes []uint64 // the eqKeyHash of each word of a text
 	for _, seg := range withSegs(p.View.Texts()) {
 		x := p.View.index(seg.Text)
 		words, lex := x.words, x.lex
-		keys = keys[:0]
+		hashes = hashes[:0]
 		for _, l := range lex {
-			keys = append(keys, l.eqKey())
+			hashes = append(hashes, l.eqKeyHash())
 		}
 		for i := 0; i < len(words); i++ {
 			for n := 5; n >= 1; n-- {
-				// keys[i] != keys[i+n]: the first words differ, as sameRunLex would find
-				if i+2*n > len(words) || keys[i] != keys[i+n] || !sameRunLex(lex[i:i+n], lex[i+n:i+2*n]) || !contiguous(seg.Text, words[i:i+2*n]) && !commaRepeat(seg.Text, words[i:i+2*n], lex[i:i+n]) {
+				// the first words' keys differ, as sameRunLex would find: their
+				// hashes differ, or else their keys
+				if i+2*n > len(words) || hashes[i] != hashes[i+n] || lex[i].eqKey() != lex[i+n].eqKey() || !sameRunLex(lex[i:i+n], lex[i+n:i+2*n]) || !contiguous(seg.Text, words[i:i+2*n]) && !commaRepeat(seg.Text, words[i:i+2*n], lex[i:i+n]) {
 					continue
 				}
 				if n == 1 && !functionWords[lex[i].lowered()] && !doubledUnit(words[i], words[i+1]) && !doubledDateWord(seg.Text, words[i], words[i+1]) {

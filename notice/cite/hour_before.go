@@ -1,6 +1,10 @@
 package cite
 
-import "github.com/thongbao/thongbao/notice/internal/lazyre"
+import (
+	"strings"
+
+	"github.com/thongbao/thongbao/notice/internal/lazyre"
+)
 
 // hourBeforeRe is the hour of issue a Công điện (or any text sent by the
 // hour) is cited with, right after its number: "Công điện số 07/CĐ-PCTT
@@ -16,6 +20,9 @@ var hourBeforeRe = lazyre.New(`^[\s\x{00A0}]*,?[\s\x{00A0}]*hồi[\s\x{00A0}]+\d
 // after a cited number), 0 when s does not open with one: the date and
 // issuer are read after it.
 func hourBefore(s string) int {
+	if !opensWithHoi(s) {
+		return 0
+	}
 	m := hourBeforeRe().FindStringIndex(s)
 	if m == nil {
 		return 0
@@ -27,3 +34,26 @@ func hourBefore(s string) int {
 }
 
 func isASCIILetter(b byte) bool { return 'a' <= b|0x20 && b|0x20 <= 'z' }
+
+// opensWithHoi reports whether s opens as every match of hourBeforeRe does:
+// white space (the expression's \s, or a no-break space), a comma or none,
+// white space, "hồi". FindCitations asks it of every number it cites, and
+// few are followed by an hour: the expression is tried only on those.
+func opensWithHoi(s string) bool {
+	s = strings.TrimPrefix(trimHourBlank(s), ",")
+	return strings.HasPrefix(trimHourBlank(s), "hồi")
+}
+
+// trimHourBlank drops the white space hourBeforeRe's [\s\x{00A0}]* takes.
+func trimHourBlank(s string) string {
+	for {
+		switch {
+		case s != "" && (s[0] == ' ' || s[0] == '\t' || s[0] == '\n' || s[0] == '\f' || s[0] == '\r'):
+			s = s[1:]
+		case strings.HasPrefix(s, "\u00a0"):
+			s = s[len("\u00a0"):]
+		default:
+			return s
+		}
+	}
+}

@@ -53,7 +53,12 @@ func markFooter(out []line) {
 var siteCreditRe = lazyre.New(`(?i)^(?:(?:web(?:site)?|site|thiết kế web(?:site)?)\s*:?\s*)?(?:designed|design|developed|powered|hosted|built|translated?|thiết kế(?: và phát triển)?|phát triển|vận hành)\s+(?:by|bởi)\s+\S[^.;!?]{0,80}$`)
 
 // siteCredit reports whether t is a site's credit line (siteCreditRe). Only a
-// line holding " by " or " bởi " is tried: markFooter asks of every line.
+// line holding " by " or " bởi " is tried: markFooter asks of every line, so
+// a line too long to hold 100 characters (more than 4 bytes each) is
+// turned away before its bytes are scanned.
 func siteCredit(t string) bool {
-	return (strings.Contains(t, " by ") || strings.Contains(t, " bởi ")) && utf8.RuneCountInString(t) <= 100 && siteCreditRe().MatchString(t)
+	return len(t) <= 4*maxCreditRunes && (strings.Contains(t, " by ") || strings.Contains(t, " bởi ")) && utf8.RuneCountInString(t) <= maxCreditRunes && siteCreditRe().MatchString(t)
 }
+
+// maxCreditRunes is the longest credit line siteCredit takes, in characters.
+const maxCreditRunes = 100
