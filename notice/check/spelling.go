@@ -789,9 +789,15 @@ func missingWord(byKey map[string][]spot) [][]spot {
 		// names.key writes it: strings.Fields with no rune to decode.
 		words := strings.Split(k[:len(k)-1], " ")
 		words = words[:nameEnd(byKey[k][0].form, len(words))]
+		// A cut that is no key of the notice names nothing shorter:
+		// most long names have none, and need not be asked whether
+		// they name a body (cite.Fold of their first words).
+		if len(words) < longName || !anyCutIn(byKey, k, words) {
+			continue
+		}
 		// cite.Fold drops the key's last space, which would have it
 		// build the key anew: startsWithOrg is asked without it.
-		if len(words) < longName || !startsWithOrg(k[:len(k)-1]) && !startsWithOwner(k) {
+		if !startsWithOrg(k[:len(k)-1]) && !startsWithOwner(k) {
 			continue // a body's name, not a run of prose
 		}
 		for i := 2; i < len(words)-2; i++ {
@@ -799,6 +805,9 @@ func missingWord(byKey map[string][]spot) [][]spot {
 				continue
 			}
 			cut := keyWithout(k, words, i)
+			if _, ok := byKey[cut]; !ok {
+				continue // shorter only files the cuts that are keys
+			}
 			// Two long names may give the same cut ("Chủ tịch UBND huyện
 			// X" and "Chủ tịch UBND tỉnh X"): the one written most is the
 			// name meant, the first in order on a tie, so that a notice
@@ -840,6 +849,29 @@ func missingWord(byKey map[string][]spot) [][]spot {
 // name before them: "Chủ tịch UBND xã còn thực hiện ..." names "Chủ tịch
 // UBND xã" and goes on into its sentence.
 var verbStops = setOf("còn", "thực", "hiện", "đã", "sẽ", "đang", "có", "là", "được", "phải", "cần", "không", "chưa", "vẫn", "đều", "cũng", "thì", "để")
+
+// anyCutIn reports whether a cut of key that missingWord reads, one
+// inner word of words left out, is a key of byKey: keyWithout's string
+// built in a buffer, for a look-up that keeps none.
+func anyCutIn(byKey map[string][]spot, key string, words []string) bool {
+	var buf [256]byte
+	start := 0 // where word i starts in key
+	for i := range len(words) - 2 {
+		if i >= 2 && !functionWords[words[i]] && !stopWords[words[i]] {
+			next := start + len(words[i]) + 1
+			end := next
+			for _, w := range words[i+1:] {
+				end += len(w) + 1
+			}
+			b := append(append(buf[:0], key[:start]...), key[next:end]...)
+			if _, ok := byKey[string(b)]; ok {
+				return true
+			}
+		}
+		start += len(words[i]) + 1
+	}
+	return false
+}
 
 // keyWithout is the key of words, the first words of key, with word i left
 // out: strings.Join of the others and a space after, as key's slices.

@@ -23,7 +23,7 @@ func figureGroups(v *View, segs []*Seg) [][]spot {
 			continue // every such name ends with a figure
 		}
 		for _, w := range v.words(t) {
-			if w.end >= len(t) || utf8.RuneCountInString(w.text) < 2 || !isUpperRune(firstRune(w.text)) {
+			if w.end >= len(t) || !isUpperRune(firstRune(w.text)) || utf8.RuneCountInString(w.text) < 2 {
 				continue // a name of this kind starts with a capital: "Covid", "SARS"
 			}
 			a := dashGapEnd(t, w.end)
