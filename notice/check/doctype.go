@@ -46,15 +46,18 @@ func (v *View) recognise(subjectVV, addressee bool) {
 	}
 	if v.Type == ThongBao {
 		v.TypeName, v.TypeCode = "THÔNG BÁO", "TB"
-		v.Untold = !subjectVV && !addressee && headless(v) && !v.saysNotice()
+		v.Untold = !subjectVV && !addressee && (headless(v) || v.headBare()) && !v.saysNotice()
 	}
 }
 
 // saysNotice reports whether a paragraph of the body calls the text a
-// notice: "Thông báo khẩn tới Phụ huynh ...", "... thông báo để ...".
+// notice: "Thông báo khẩn tới Phụ huynh ...", "... thông báo để ...". A
+// "thông báo" the text asks of its addressees ("đề nghị UBND các huyện
+// ... thông báo kết quả về Chi cục") is what they are to do, not what the
+// text is (asked.go).
 func (v *View) saysNotice() bool {
 	for _, s := range v.Body {
-		if strings.Contains(strings.ToLower(s.Text), "thông báo") {
+		if saysNoticeIn(strings.ToLower(s.Text)) {
 			return true
 		}
 	}

@@ -84,7 +84,8 @@ func dropChrome(out []line) []int {
 		chrome := mayOpenChrome(l.text) && chromeRe().MatchString(l.text)
 		top := seen <= stampLines && (viewsRe().MatchString(l.text) || seen > 1 && printLinkRe().MatchString(strings.TrimSpace(l.text))) // under a title
 		if chrome && (strings.Contains(l.text, "/") || top) ||
-			mayOpenStamp(l.text) && stampRe().MatchString(l.text) || seen <= stampLines && postDateRe().MatchString(l.text) {
+			mayOpenStamp(l.text) && stampRe().MatchString(l.text) || seen <= stampLines && postDateRe().MatchString(l.text) ||
+			seen <= stampLines && (stampBeforeTools(l.text) || labelledStamp(l.text)) { // page_stamp_label.go
 			// "Cập nhật ngày: 15/07/2021 - 20:38", "16/11/2008 - 21:24", "Lượt xem: 14" under the post's title
 			stamps = append(stamps, i)
 			chrome = true

@@ -147,7 +147,10 @@ func (r *reader) read(ls []line) []Para {
 			blank = r.lineEndsPara(ls[i-1], l)
 		}
 		r.at = i
-		if to, body, ok := addresseeRun(l); ok {
+		if body, file, ok := signedFileRun(l); ok { // signed_file.go
+			r.line(body, blank)
+			r.add(Page, file)
+		} else if to, body, ok := addresseeRun(l); ok {
 			r.line(to, blank)
 			r.line(body, true)
 		} else if l.cells != nil {
