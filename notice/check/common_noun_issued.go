@@ -8,8 +8,9 @@ import (
 
 // issuedKinds are the common nouns of data/common-nouns.txt that are also
 // the names of documents a decision issues or a text sends with it: right
-// after "ban hành" or "kèm theo" such a noun is the tên loại of one
-// document ("ban hành Thể lệ cuộc thi ...", "kèm theo Quy định ..."),
+// after "ban hành" or "kèm theo", or right before "kèm theo", such a noun
+// is the tên loại of one document ("ban hành Thể lệ cuộc thi ...", "kèm
+// theo Quy định ...", "(có Thể lệ kèm theo)", "có Quy chế kèm theo"),
 // which Phụ lục II capitalises.
 var issuedKinds = foldedSet("thể lệ", "quy định", "quy chế", "điều lệ", "hướng dẫn", "nội quy")
 
@@ -17,13 +18,22 @@ var issuedKinds = foldedSet("thể lệ", "quy định", "quy chế", "điều l
 var issuedBefore = foldedSet("ban hành", "kèm theo")
 
 // issuedDocument reports whether the noun n at word i of x follows "ban
-// hành" or "kèm theo" and names the document issued.
+// hành" or "kèm theo", or goes right before "kèm theo" (the document
+// attached, named by its tên loại), and names the document issued.
 func issuedDocument(x *textIndex, i int, n commonNoun) bool {
-	if i < 2 || !x.spaced[i] || !x.spaced[i-1] || !issuedKinds[strings.Join(n.words, " ")] {
+	if !issuedKinds[strings.Join(n.words, " ")] {
 		return false
 	}
-	return issuedBefore[x.lex[i-2].folded()+" "+x.lex[i-1].folded()]
+	if i >= 2 && x.spaced[i] && x.spaced[i-1] && issuedBefore[x.lex[i-2].folded()+" "+x.lex[i-1].folded()] {
+		return true
+	}
+	end := i + len(n.words)
+	return end+1 < len(x.words) && x.spaced[end] && x.spaced[end+1] && x.lex[end].folded()+" "+x.lex[end+1].folded() == attachedAfter
 }
+
+// attachedAfter, right after a document's tên loại, names it the document
+// sent with the text: "(có Thể lệ kèm theo)".
+var attachedAfter = cite.Fold("kèm theo")
 
 // foldedSet is a set of the folded forms of words.
 func foldedSet(words ...string) map[string]bool {

@@ -28,6 +28,9 @@ func issuerAbbrev(p *Pass) {
 	if len(lines) > 0 && companyHead(lines[0].Text) {
 		return // a company's name is as registered; the lines above are its owner's
 	}
+	if parentOnly(p.View, lines) {
+		return // the chủ quản's line; the issuer's is not in the copy (issuer_parent_only.go)
+	}
 	var found []abbrevWord
 	var at []*Seg
 	youth := youthUnionIssuer(p.View, lines)
