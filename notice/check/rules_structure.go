@@ -97,6 +97,16 @@ func requiredForm(p *Pass) {
 	}
 }
 
+// headAboveMissing says which header is missing above the part that was
+// found: a Công văn has no type name, its trích yếu "V/v ..." stands under
+// the number.
+func headAboveMissing(v *View) diag.Text {
+	if v.Type == CongVan {
+		return diag.Msg("không tìm thấy phần đầu công văn phía trên trích yếu: số, ký hiệu, địa danh và ngày ban hành", "the letter's header above the trích yếu was not found: the number, the place and the date")
+	}
+	return diag.Msg("không tìm thấy phần đầu văn bản phía trên tên loại: số, ký hiệu, địa danh và ngày ban hành", "the header above the type name was not found: the number, the place and the date")
+}
+
 // requiredText checks a notice read from text for the parts of Mẫu 1.4,
 // each reported where it was expected. A text that has none of the header
 // and the title, as when the first page was lost, gets one finding for
@@ -131,7 +141,7 @@ func requiredText(p *Pass) {
 		p.ReportAt(v.topPos(), missingHead,
 			diag.Msg("văn bản có thể đã mất trang đầu khi chuyển đổi; đối chiếu bản gốc và bổ sung phần đầu theo %s", "the text may have lost its first page when converted; compare with the original and add the first part as in %s", mau))
 	case len(v.headAbove()) == 0:
-		p.ReportAt(v.topPos(), diag.Msg("không tìm thấy phần đầu văn bản phía trên tên loại: số, ký hiệu, địa danh và ngày ban hành", "the header above the type name was not found: the number, the place and the date"),
+		p.ReportAt(v.topPos(), headAboveMissing(v),
 			diag.Msg("văn bản có thể đã mất phần đầu khi chuyển đổi; đối chiếu bản gốc và bổ sung số, ký hiệu, địa danh và ngày theo %s", "the text may have lost its header when converted; compare with the original and add the number, place and date as in %s", mau))
 	default:
 		if v.issuerMissing() {
