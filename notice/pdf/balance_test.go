@@ -48,6 +48,10 @@ func TestProtectedPhrases(t *testing.T) {
 		{"Kết luận của đồng chí Nguyễn Tuấn Anh - Phó Bí thư Tỉnh ủy, Chủ tịch Ủy ban nhân dân tỉnh tại cuộc họp",
 			"Kết_luận của đồng_chí_Nguyễn_Tuấn_Anh_- Phó_Bí_thư_Tỉnh_ủy, Chủ_tịch_Ủy_ban_nhân_dân_tỉnh tại cuộc_họp"},
 		{"Bí thư Huyện ủy, Chủ tịch Hội đồng nhân dân huyện Bảo Thắng", "Bí_thư_Huyện_ủy, Chủ_tịch_Hội_đồng_nhân_dân_huyện_Bảo_Thắng"},
+		// The first deputy's "Thường trực" stays between the title and its body.
+		{"Phó Bí thư Thường trực Tỉnh ủy, Phó Chủ tịch Thường trực UBND tỉnh", "Phó_Bí_thư_Thường_trực_Tỉnh_ủy, Phó_Chủ_tịch_Thường_trực_UBND_tỉnh"},
+		{"Thường trực Ủy ban nhân dân huyện", "Thường_trực_Ủy_ban_nhân_dân_huyện"},
+		{"Ban Chỉ đạo thường trực tại buổi họp", "Ban_Chỉ_đạo thường_trực tại buổi họp"},
 	} {
 		if got := protected(t, c.in); got != c.want {
 			t.Errorf("%q\n got  %s\n want %s", c.in, got, c.want)
@@ -65,6 +69,7 @@ var subjects = []string{
 	"Kết luận của đồng chí Trần Văn Bình, Phó Chủ tịch UBND tỉnh tại buổi làm việc với UBND thành phố Phan Thiết về công tác giải phóng mặt bằng",
 	"Kết luận của Giám đốc Sở tại cuộc họp về dự án",
 	"Kết luận của đồng chí Nguyễn Tuấn Anh - Phó Bí thư Tỉnh ủy, Chủ tịch Ủy ban nhân dân tỉnh tại cuộc họp về tình hình triển khai các cụm công nghiệp trên địa bàn tỉnh",
+	"Kết luận của đồng chí Nguyễn Văn Hùng, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch Hội đồng nhân dân tỉnh tại buổi làm việc với Ban Thường vụ Huyện ủy Bảo Thắng",
 	"Về việc",
 }
 
@@ -72,7 +77,7 @@ var subjects = []string{
 var mustStay = []string{"Phó Chủ tịch UBND tỉnh", "Phó Chủ tịch UBND huyện", "Phó Chủ tịch UBND xã", "Phan Thiết",
 	"Chủ tịch UBND thị xã", "thị xã Đức Phổ", "Phạm Thị Hương,", "Nguyễn Hoàng Giang,", "huyện Lý Sơn", "Bùi Văn Lý,",
 	"Trần Văn Bình,", "năm 2023", "năm 2024", "6 tháng", "lần thứ ba", "cuộc họp", "Hội nghị", "Giám đốc Sở", "Chuyển đổi số",
-	"Phó Bí thư Tỉnh ủy,", "Chủ tịch Ủy ban nhân dân tỉnh"}
+	"Phó Bí thư Tỉnh ủy,", "Chủ tịch Ủy ban nhân dân tỉnh", "Phó Bí thư Thường trực Tỉnh ủy,"}
 
 // At every width, the balanced breaks take as few lines as the protected
 // phrases allow, keep those phrases whole where they fit on a line, leave

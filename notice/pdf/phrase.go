@@ -32,6 +32,11 @@ var compounds = phrases(
 var bodies = phrases("ủy ban nhân dân", "hội đồng nhân dân",
 	"tỉnh ủy", "huyện ủy", "thành ủy", "thị ủy", "quận ủy", "đảng ủy")
 
+// standing is the word a title takes for its first deputy, between the
+// title and its body: "Phó Bí thư Thường trực Tỉnh ủy", "Phó Chủ tịch
+// Thường trực UBND tỉnh"; it stays with both.
+var standing = strings.Fields("thường trực")
+
 // unitBodies are the bodies that take the unit they govern after them, as
 // their abbreviations do ("UBND tỉnh"): "Ủy ban nhân dân tỉnh".
 var unitBodies = phrases("ủy ban nhân dân", "hội đồng nhân dân")
@@ -149,6 +154,10 @@ func pair(toks []token, i int) bool {
 		return true
 	case titleEnds[a.low] && (b.abbr || b.title && (heads[b.low] || startsAny(toks, i+1, bodies))):
 		return true // "Chủ tịch UBND", "Giám đốc Sở", "Bí thư Tỉnh ủy"
+	case titleEnds[a.low] && b.title && matches(toks, i+1, standing):
+		return true // "Phó Bí thư Thường trực", "Phó Chủ tịch Thường trực"
+	case i > 0 && matches(toks, i-1, standing) && toks[i-1].title && (b.abbr || b.title && startsAny(toks, i+1, bodies)):
+		return true // "Thường trực Tỉnh ủy", "Thường trực UBND tỉnh"
 	case (a.abbr || endsAny(toks, i, unitBodies)) && unitAt(toks, i+1) > 0:
 		return true // "UBND tỉnh", "Ủy ban nhân dân tỉnh"
 	}
