@@ -91,16 +91,18 @@ func unitPlaceCase(p *Pass) {
 // longer name ("Điện Biên Phủ"), no province's.
 func placeAfter(s string) string {
 	var words []string
-	end := false
-	for _, w := range strings.Fields(s) {
+	rest := s
+	for len(words) < 5 && rest != "" {
+		w, after, spaced := strings.Cut(rest, " ")
+		rest = after
 		if i := strings.IndexFunc(w, func(r rune) bool { return !isLetter(r) && r != '-' }); i >= 0 {
-			w, end = w[:i], true
+			w, spaced = w[:i], false
 		}
 		if w != "" {
 			words = append(words, w)
 		}
-		if end || len(words) == 5 {
-			break
+		if !spaced {
+			break // a mark ends the name: "Thanh Hóa,Xét"
 		}
 	}
 	for n := len(words); n >= 2; n-- {
