@@ -239,6 +239,7 @@ func officialName(p *Pass) {
 	kindCase(p)
 	kindSyllableCase(p)
 	placeCase(p)
+	unitPlaceCase(p) // official_unit_place.go
 	regionCase(p)
 }
 
