@@ -101,6 +101,7 @@ func dropChrome(out []line) []int {
 			out[i] = line{num: l.num}
 		}
 	}
+	dropTailViews(out, last) // page_views_tail.go
 	attachTable(out, last)
 	return stamps
 }
