@@ -45,7 +45,7 @@ func (r *reader) closedPage(l line) bool {
 	if r.closed {
 		return !labelRe().MatchString(t) && !authorityLine(t)
 	}
-	if !r.closedBody() || !foot && !contactRe().MatchString(t) && !tailLabelRe().MatchString(t) {
+	if !r.closedBody() || !foot && !contactRe().MatchString(t) && !tailLabelRe().MatchString(t) && !fileLine(t) {
 		return false
 	}
 	r.closed = true

@@ -80,8 +80,9 @@ func dropChrome(out []line) []int {
 			continue // a crawler's record is the page's already (page_record.go)
 		}
 		seen++
+		counter := seen == 2 && postCounter(out[last].text, l.text) // page_counter.go
 		last = i
-		chrome := mayOpenChrome(l.text) && chromeRe().MatchString(l.text)
+		chrome := counter || mayOpenChrome(l.text) && chromeRe().MatchString(l.text)
 		top := seen <= stampLines && (viewsRe().MatchString(l.text) || seen > 1 && printLinkRe().MatchString(strings.TrimSpace(l.text))) // under a title
 		if chrome && (strings.Contains(l.text, "/") || top) ||
 			mayOpenStamp(l.text) && stampRe().MatchString(l.text) || seen <= stampLines && postDateRe().MatchString(l.text) ||
@@ -101,6 +102,7 @@ func dropChrome(out []line) []int {
 			out[i] = line{num: l.num}
 		}
 	}
+	dropTailViews(out, last) // page_views_tail.go
 	attachTable(out, last)
 	return stamps
 }

@@ -24,7 +24,53 @@ var gluedStampRe = lazyre.New(`[\p{L}\d](?:Ngày cập nhật|Cập nhật(?: l�
 // (gluedStampRe).
 func pageTool(t string) bool {
 	t = strings.TrimSpace(t)
-	return fontSizeRe().MatchString(t) || mayHoldStamp(t) && gluedStampRe().MatchString(t) || skipLink(t)
+	return fontSizeRe().MatchString(t) || mayHoldStamp(t) && gluedStampRe().MatchString(t) || skipLink(t) || toolsOnly(t)
+}
+
+// readingTools are the labels of a page's reading tools ("Cỡ chữ", "Màu
+// chữ", "Đọc bài viết"), in small letters, a longer label before the
+// label it holds; toolIcons the words a crawl keeps of the tools' icons
+// (their images' alternative text).
+var (
+	readingTools = [...]string{"xem cỡ chữ", "cỡ chữ", "màu chữ", "đọc bài viết", "in bài viết"}
+	toolIcons    = [...]string{"image", "icon", "google"}
+)
+
+// toolsOnly reports whether t is a line of a page's reading tools and
+// nothing else: two labels of readingTools at least, and no word beside
+// them but an icon's (toolIcons): "Cỡ chữ Màu chữ image". No line of a
+// letter names two of them. The look is literal first: "chữ" or "bài
+// viết" in the line.
+func toolsOnly(t string) bool {
+	if len(t) > 80 || !strings.Contains(t, "chữ") && !strings.Contains(t, "bài viết") {
+		return false
+	}
+	low, n := strings.ToLower(t), 0
+	for _, w := range readingTools {
+		for strings.Contains(low, w) {
+			low = strings.Replace(low, w, " ", 1)
+			n++
+		}
+	}
+	if n < 2 {
+		return false
+	}
+	for _, w := range strings.Fields(low) {
+		if !iconWord(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// iconWord reports whether w is a word of toolIcons.
+func iconWord(w string) bool {
+	for _, x := range toolIcons {
+		if w == x {
+			return true
+		}
+	}
+	return false
 }
 
 // skipLinks are a site's link past its menus to the post, as a crawl

@@ -39,3 +39,30 @@ func fileNamed(s string) bool {
 	}
 	return false
 }
+
+// fileLine reports whether t, a line of its own under a body closed by
+// "./.", is the name of a file the page lists under the post: a name
+// ending with a file's suffix (fileNamed), or a name in capitals a
+// browser numbered as a second download ("TB RÀ SOÁT TIÊM NGỪA ... (1)"):
+// no lower-case letter, no mark closing a sentence, and a number in
+// brackets at its end. No line of the end block (Nơi nhận, a signer's
+// title or name) ends so.
+func fileLine(t string) bool {
+	if fileNamed(t) {
+		return true
+	}
+	if !strings.HasSuffix(t, ")") || !isUpper(t) {
+		return false
+	}
+	open := strings.LastIndex(t, " (")
+	if open < 1 {
+		return false
+	}
+	n := t[open+2 : len(t)-1]
+	if n == "" || len(n) > 2 || strings.Trim(n, "0123456789") != "" {
+		return false
+	}
+	head := strings.TrimSpace(t[:open])
+	return len(strings.Fields(head)) >= 2 && !strings.ContainsAny(head, ".:;!?") &&
+		!strings.HasPrefix(head, "PHỤ LỤC")
+}

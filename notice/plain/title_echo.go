@@ -10,12 +10,22 @@ import (
 // that repeats it to be taken for a page's echo of it.
 const echoWords = 4
 
+// farLines is how many lines of text a portal's widgets and a post's
+// title and stamp may take above a notice's tên loại.
+const farLines = 4 * topLines
+
 // dropEchoes blanks the lines above a text's tên loại that repeat the
 // trích yếu under it: a web page's title of the post ("THÔNG BÁO VỀ VIỆC
 // TREO CỜ ...") and its lead sentence ("UBND phường Chánh Lộ thông báo về
 // việc treo cờ ..."), standing above the document. No line of a header
 // (the issuer, the number, the Quốc hiệu, the place and date) holds a
 // trích yếu, so none is read as the issuer or a header line.
+//
+// A tên loại further down than topLines lines of text (under a portal's
+// widgets, up to farLines) may be an attached text's: there only a line that is the tên
+// loại and the trích yếu under it run on one line, word for word, is
+// blanked, the page's title of the post ("KẾ HOẠCH Thông tin, tuyên
+// truyền ..." over "KẾ HOẠCH" / "Thông tin, tuyên truyền ...").
 func dropEchoes(out []line) {
 	title, seen := -1, 0
 	for i, l := range out {
@@ -26,13 +36,14 @@ func dropEchoes(out []line) {
 		if l.text != "" || l.cells != nil {
 			seen++
 		}
-		if seen > topLines {
-			return // a tên loại further down is an attached text's, not the notice's
+		if seen > farLines {
+			return
 		}
 	}
 	if title < 1 {
 		return
 	}
+	far := seen > topLines
 	key := ""
 	for _, l := range out[title+1:] {
 		if l.cells != nil || strings.TrimSpace(l.text) != "" {
@@ -43,8 +54,12 @@ func dropEchoes(out []line) {
 	if len(strings.Fields(key)) < echoWords {
 		return
 	}
+	whole := cite.Fold(strings.TrimSpace(out[title].text)) + " " + key
 	for i, l := range out[:title] {
-		if l.cells == nil && l.text != "" && echoes(l.text, key) {
+		if l.cells != nil || l.text == "" {
+			continue
+		}
+		if far && cite.Fold(strings.TrimSpace(l.text)) == whole || !far && echoes(l.text, key) {
 			out[i] = line{num: l.num}
 		}
 	}
