@@ -205,7 +205,7 @@ var articleHeadRe = sync.OnceValue(func() *regexp.Regexp {
 // THỰC HIỆN"): a Kế hoạch's parts A, B, C, each numbering its points from
 // 1 again.
 var letterPartRe = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`^[A-EĐ]\.\s+\p{Lu}[\p{Lu}\s,;\-–]{3,}(?:\d[\d\s-]*)?$`)
+	return regexp.MustCompile(`^[A-EĐ]\.\s+\p{Lu}[\s,;\-–\p{Lu}]{3,}(?:\d[\d\s-]*)?$`)
 })
 
 // quotedArticle reports whether t heads a Điều ("Điều 30. Nộp lưu ..."),
