@@ -26,8 +26,8 @@ func leadIf(s string) (string, int) {
 			break
 		}
 	}
-	if !opens {
-		return "", -1
+	if !opens || !strings.Contains(s, " nếu ") {
+		return "", -1 // every match ends in a space, "nếu" and a space
 	}
 	m := leadIfRe().FindStringSubmatchIndex(s)
 	if m == nil {
