@@ -20,7 +20,7 @@ func init() {
 // tạo", "Đại học & Sau đại học". The words around it are read by
 // ampersandWords; a sign of a link ("?a=1&b=2") is no word's neighbour.
 var wordAmpRe = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?:^|[^\p{L}\d/=?&._-])(\p{L}+) ?& ?(\p{L}+)(?:$|[^\p{L}\d=/])`)
+	return regexp.MustCompile(`(?:^|[^\d/=?&._\-\p{L}])(\p{L}+) ?& ?(\p{L}+)(?:$|[^\d=/\p{L}])`)
 })
 
 // ampersandWords reports "&" typed for "và" between two Vietnamese words

@@ -22,7 +22,7 @@ import (
 // brokenOnRe opens a line that goes on with a citation: the tail of a
 // code in capitals, then the date or the issuer ("KVTN ngày", "ngày 28",
 // "Ngày 22 tháng", "của Ủy ban").
-var brokenOnRe = lazyre.New(`^(?:[\p{Lu}\d&/.-]{2,12} )?(?:[Nn]gày \d|của )`)
+var brokenOnRe = lazyre.New(`^(?:[\d&/.\-\p{Lu}]{2,12} )?(?:[Nn]gày \d|của )`)
 
 // citationBrokenAfter reports whether the citation c ends its paragraph,
 // with nothing but spaces or a cell's "|" after it, and the paragraph
@@ -80,4 +80,4 @@ func codeBrokenBefore(v *View, seg *Seg) bool {
 }
 
 // codeEndRe ends a text with a document's number and code.
-var codeEndRe = lazyre.New(`\d+(?:/\d{4})?[/-][\p{Lu}Đ&.-]*\p{Lu}$`)
+var codeEndRe = lazyre.New(`\d+(?:/\d{4})?[/-][Đ&.\-\p{Lu}]*\p{Lu}$`)

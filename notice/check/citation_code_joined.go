@@ -16,7 +16,7 @@ import (
 // over a whole text, the regexp package tried its alternation from every
 // byte.
 var joinedCodeRe = sync.OnceValue(func() *startExpr {
-	return newStartExpr(`(Thông báo|Quyết định|Kế hoạch)\s+số\s+\d+/((?:\p{Lu}|Đ)+)(?:[^\p{L}\d/-]|$)`, "Thông báo", "Quyết định", "Kế hoạch")
+	return newStartExpr(`(Thông báo|Quyết định|Kế hoạch)\s+số\s+\d+/((?:\p{Lu}|Đ)+)(?:[^\d/\-\p{L}]|$)`, "Thông báo", "Quyết định", "Kế hoạch")
 })
 
 // citationJoinedCode reports, for citation-code-typo, a cited document's

@@ -142,7 +142,7 @@ func nextByte(s string, b byte, i int) int {
 // number is read as cite reads one, and also bare ("4434/ĐHĐN"). soRun
 // reads it without compiling it: the expression stays for the tests.
 var soRunRe = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`\Asố(\s*:)?[ \x{00A0}]*(?:\d{1,6}(?:/\d{4})?/[\p{L}&][\p{L}\d&.]*(?:-[\p{L}\d&.]+)*|\d{1,6}-[\p{L}]+/[\p{L}][\p{L}\d]*)(\s*,\s*)?(?:ngày\s+\d)?`)
+	return regexp.MustCompile(`\Asố(\s*:)?[ \x{00A0}]*(?:\d{1,6}(?:/\d{4})?/[&\p{L}][\d&.\p{L}]*(?:-[\d&.\p{L}]+)*|\d{1,6}-[\p{L}]+/[\p{L}][\d\p{L}]*)(\s*,\s*)?(?:ngày\s+\d)?`)
 })
 
 // soRun is soRunRe().FindStringSubmatchIndex(s). Each part of the

@@ -146,7 +146,7 @@ func groundLawName(t string) string {
 // lawYearAtRe is the first year or number a ground gives a law: " năm
 // 2010", " số 54/2019/QH14", " 2016".
 var lawYearAtRe = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(` (?:năm \d{4}|(?:số )?\d+/\d{4}/[\p{L}\d]+|\d{4}\b)`)
+	return regexp.MustCompile(` (?:năm \d{4}|(?:số )?\d+/\d{4}/[\d\p{L}]+|\d{4}\b)`)
 })
 
 // groundsSpan is where the grounds of issue at the head of the body

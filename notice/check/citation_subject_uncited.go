@@ -35,8 +35,38 @@ var uncitedSubjectRe = sync.OnceValue(func() *leadExpr {
 		strict = append(strict, v)
 	}
 	open = append(open, subjectOpeners...)
-	return newLeadExpr(``, `[^\p{L}]`, `về việc:?\s+(?:(`+strings.Join(strict, "|")+`)\b|(`+strings.Join(open, "|")+`)\s+(\p{Ll}\pL*))`, "về việc")
+	x := newLeadExpr(``, `[^\p{L}]`, `về việc:?\s+(?:(`+strings.Join(strict, "|")+`)\b|(`+strings.Join(open, "|")+`)\s+(\p{Ll}\pL*))`, "về việc")
+	x.then = subjectWordAfter
+	return x
 })
+
+// subjectWordAfter reports whether rest, the text after "về việc", goes
+// on as every match of uncitedSubjectRe does: a colon or none, white
+// space, then one of subjectVerbs or subjectOpeners as written. Most
+// "về việc" go on with a word in small letters, and are then left before
+// the expression is tried, or compiled.
+func subjectWordAfter(rest string) bool {
+	rest = strings.TrimPrefix(rest, ":")
+	n := 0
+	for n < len(rest) && isRESpace(rest[n]) {
+		n++
+	}
+	if n == 0 {
+		return false
+	}
+	rest = rest[n:]
+	for _, w := range subjectVerbs {
+		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	for _, w := range subjectOpeners {
+		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	return false
+}
 
 // uncitedSubjectCase reports such a subject where no citation, read or
 // written with a space in its code, stands before it in its clause: those

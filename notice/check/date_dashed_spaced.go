@@ -17,7 +17,7 @@ import (
 // space, bracket, comma or semicolon (a leadExpr): run over a whole text,
 // the regexp package tried its lead class from every byte.
 var spacedDashDateRe = sync.OnceValue(func() *leadExpr {
-	return newLeadExpr(`(?i)`, `[\s(,;]`, `ngày\s+(\d{1,2})( ?[–—] ?| - )(\d{1,2})( ?[–—] ?| - )(\d{4})(?:[^\p{L}\d_]|$)`, "ngày")
+	return newLeadExpr(`(?i)`, `[\s(,;]`, `ngày\s+(\d{1,2})( ?[–—] ?| - )(\d{1,2})( ?[–—] ?| - )(\d{4})(?:[^\d_\p{L}]|$)`, "ngày")
 })
 
 // dateSpacedDash reports, for date-style, a date written with dashes and

@@ -14,7 +14,7 @@ import (
 // thousands has three figures, so one or two after the mark are
 // decimals whichever the mark. Group 1 is the figure, 2 the mark.
 var measureRe = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?:^|[^\p{L}\d.,])(\d+([.,])\d{1,2}) ?(?:m2|m²|m3|m³|km2|km²|ha|km)(?:[^\p{L}\d]|$)`)
+	return regexp.MustCompile(`(?:^|[^\d.,\p{L}])(\d+([.,])\d{1,2}) ?(?:m2|m²|m3|m³|km2|km²|ha|km)(?:[^\d\p{L}]|$)`)
 })
 
 // decimalMeasures reports, for decimal-mixed, a measure written with a

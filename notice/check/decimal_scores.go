@@ -18,7 +18,7 @@ import (
 // over a whole text, the regexp package tried its lead class from every
 // byte.
 var scoreRe = sync.OnceValue(func() *leadExpr {
-	return newLeadExpr(``, `[^\p{L}\d.,]`, `(?:(\p{L}+) )?(\d{1,2}([.,])\d{1,2})(?: (điểm|trở lên))?(?:[^\p{L}\d.,/]|[.,](?:\D|$)|$)`)
+	return newLeadExpr(``, `[^\d.,\p{L}]`, `(?:(\p{L}+) )?(\d{1,2}([.,])\d{1,2})(?: (điểm|trở lên))?(?:[^\d.,/\p{L}]|[.,](?:\D|$)|$)`)
 })
 
 // scoreBefore are the words before a score.

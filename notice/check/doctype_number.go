@@ -10,7 +10,7 @@ import (
 // yearNumberLine is a number line whose ký hiệu may follow the year, as a
 // legal document's does ("Số: 12/2016/QĐ-UBND", "Số: 881/QĐ-UBND"); the
 // ký hiệu is its group.
-var yearNumberLine = lazyre.New(`^Số: (?:\d+|\s*)/(?:\d{4}/)?([\p{L}\d&]+(?:-[\p{L}\d&]+)+)$`)
+var yearNumberLine = lazyre.New(`^Số: (?:\d+|\s*)/(?:\d{4}/)?([\d&\p{L}]+(?:-[\d&\p{L}]+)+)$`)
 
 // numberKind reads the kind of a document whose tên loại was not read
 // from its number's ký hiệu: "Số: 881/QĐ-UBND" is a Quyết định's, "Số:

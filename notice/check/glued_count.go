@@ -11,7 +11,7 @@ import (
 // the abbreviation the price lists write. The date words are
 // gluedFigure's, the hour's gluedHour's.
 var gluedCountRe = sync.OnceValue(func() *leadExpr {
-	x := newLeadExpr(``, `[^\p{L}\d.,]`, `(\d+(?:[.,]\d+)*)(`+strings.Join(countWords, "|")+`)(?:[^\p{L}\d]|$)`)
+	x := newLeadExpr(``, `[^\d.,\p{L}]`, `(\d+(?:[.,]\d+)*)(`+strings.Join(countWords, "|")+`)(?:[^\d\p{L}]|$)`)
 	x.at = figureThenCount
 	return x
 })
@@ -45,7 +45,7 @@ func figureThenCount(s string) bool {
 // glued to the word before it on a flattened page ("luật1. Khi") is
 // another slip, and the date words are gluedFigure's.
 var gluedQuantityRe = sync.OnceValue(func() *leadExpr {
-	return newLeadExpr(``, `[^\p{L}\d]`, `(diện tích|tổng số|số lượng|tổng cộng)(\d+(?:[.,]\d+)*)`, "diện tích", "tổng số", "số lượng", "tổng cộng")
+	return newLeadExpr(``, `[^\d\p{L}]`, `(diện tích|tổng số|số lượng|tổng cộng)(\d+(?:[.,]\d+)*)`, "diện tích", "tổng số", "số lượng", "tổng cộng")
 })
 
 // Both are leadExprs, tried only where a figure or one of the words

@@ -10,7 +10,7 @@ import (
 // gluedHourRe is an hour typed against the words "giờ" or "phút" with no
 // space on one side or both: "0giờ00", "7giờ 30", "8 giờ30", "15phút".
 // It stands as a word of its own, so no letter or figure touches it.
-var gluedHourRe = lazyre.New(`(?:^|[^\p{L}\d])(\d{1,2}(?:giờ|phút)(?:\d{1,2}(?:phút)?)?|\d{1,2} giờ\d{1,2}(?:phút)?|(?:giờ|phút)\d{1,2})(?:[^\p{L}\d]|$)`)
+var gluedHourRe = lazyre.New(`(?:^|[^\d\p{L}])(\d{1,2}(?:giờ|phút)(?:\d{1,2}(?:phút)?)?|\d{1,2} giờ\d{1,2}(?:phút)?|(?:giờ|phút)\d{1,2})(?:[^\d\p{L}]|$)`)
 
 // gluedHour reports an hour whose figures are glued to "giờ" or "phút"
 // ("0giờ00" for "0 giờ 00"): the words of an hour are parted by spaces

@@ -11,7 +11,7 @@ import (
 // comma: "Hết thời hạn niêm yết nếu không có ý kiến", "Trong quá trình
 // thực hiện nếu có khó khăn". The phrase is three words or fewer after its head, with no mark of
 // their own; the comma before "nếu" parts it from the condition.
-var leadIfRe = lazyre.New(`\A((?:Trong quá trình|Hết thời hạn|Quá thời hạn|Sau thời hạn|Trong thời gian)(?: [\p{L}\d]+){0,3})( +)nếu `)
+var leadIfRe = lazyre.New(`\A((?:Trong quá trình|Hết thời hạn|Quá thời hạn|Sau thời hạn|Trong thời gian)(?: [\d\p{L}]+){0,3})( +)nếu `)
 
 // leadIfWords are the words leadIfRe's matches start with.
 var leadIfWords = []string{"Trong quá trình", "Hết thời hạn", "Quá thời hạn", "Sau thời hạn", "Trong thời gian"}
@@ -26,8 +26,8 @@ func leadIf(s string) (string, int) {
 			break
 		}
 	}
-	if !opens {
-		return "", -1
+	if !opens || !strings.Contains(s, " nếu ") {
+		return "", -1 // every match ends in a space, "nếu" and a space
 	}
 	m := leadIfRe().FindStringSubmatchIndex(s)
 	if m == nil {

@@ -64,7 +64,7 @@ func newLeadExpr(flags, lead, rest string, lits ...string) *leadExpr {
 		re:        lazyCompile(flags + `(?:^|` + lead + `)` + rest),
 		atStart:   lazyCompile(flags + `\A(?:` + rest + `)`),
 		afterLead: lazyCompile(flags + `\A(?s:.)(?:` + rest + `)`),
-		lead:      classRanges(flags + lead),
+		lead:      leadRanges(flags + lead),
 		lits:      lits,
 		fold:      strings.Contains(flags, "i"),
 	}
@@ -284,6 +284,17 @@ func (x *leadExpr) inRanges(r rune) bool {
 	n := len(x.lead) / 2
 	i := sort.Search(n, func(i int) bool { return x.lead[2*i+1] >= r })
 	return i < n && x.lead[2*i] <= r
+}
+
+// leadRanges returns classRanges(expr), from the table generated for the
+// leads the package's leadExprs are written with (lead_class_gen.go), so
+// that no process parses a class of Unicode's letters to build one; a
+// lead not in the table is parsed.
+func leadRanges(expr string) []rune {
+	if r, ok := leadClassRanges[expr]; ok {
+		return r
+	}
+	return classRanges(expr)
 }
 
 // classRanges returns the ranges of the class of characters expr stands

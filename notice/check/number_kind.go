@@ -12,7 +12,7 @@ import (
 
 // kindNumberRe is a number line written as the decree writes it, "Số:"
 // and the number with no space inside: "Số: 55/2007/CT-UBND".
-var kindNumberRe = lazyre.New(`^Số: ?(\d+/[\p{L}\d&/-]+)$`)
+var kindNumberRe = lazyre.New(`^Số: ?(\d+/[\d&/\-\p{L}]+)$`)
 
 // kindNumberType reports the number of a document of a kind with a tên
 // loại other than Thông báo ("QUYẾT ĐỊNH", "KẾ HOẠCH") that carries the

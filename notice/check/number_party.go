@@ -13,7 +13,7 @@ import (
 // groups are the number, what joins it to the code, and the code. A
 // space alone for the hyphen ("Số: 244 KH/ĐTN") is the same form with
 // its hyphen left out: the code's "/" after the kind tells it.
-var partyNumberRe = lazyre.New(`^Số (\d+)( ?[-–] ?| )(\p{Lu}[\p{L}\d&.]*/[\p{Lu}\d&.-]+)$`)
+var partyNumberRe = lazyre.New(`^Số (\d+)( ?[-–] ?| )(\p{Lu}[\d&.\p{L}]*/[\d&.\-\p{Lu}]+)$`)
 
 // partyNumber reads a number line in the Đảng's form, which Nghị định 30
 // does not govern: it asks for no "/" before the code, takes the line

@@ -149,7 +149,7 @@ func walkMarkers(v *View) []markerFault {
 			if k == 0 && !v.FromTOML && law.at(&segs[i]) {
 				continue // a law's points quoted, with its own letters
 			}
-			if t := strings.TrimSpace(segs[i].Text); k == 1 && (appendixHeadRe().MatchString(t) || isIssuedTitle(t)) || articleHead(t) || letterPartRe().MatchString(t) {
+			if t := strings.TrimSpace(segs[i].Text); k == 1 && (appendixHeadRe().MatchString(t) || isIssuedTitle(t)) || articleHead(t) || letterPart(t) {
 				// each phụ lục, and each text a decision issues (a Quy
 				// chế), is numbered on its own; so are the khoản of each
 				// Điều and the Điều of each Chương, Mục or Phần
@@ -205,8 +205,19 @@ var articleHeadRe = sync.OnceValue(func() *regexp.Regexp {
 // THỰC HIỆN"): a Kế hoạch's parts A, B, C, each numbering its points from
 // 1 again.
 var letterPartRe = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`^[A-EĐ]\.\s+\p{Lu}[\p{Lu}\s,;\-–]{3,}(?:\d[\d\s-]*)?$`)
+	return regexp.MustCompile(`^[A-EĐ]\.\s+\p{Lu}[\s,;\-–\p{Lu}]{3,}(?:\d[\d\s-]*)?$`)
 })
+
+// letterPart is letterPartRe().MatchString(t), the expression asked only
+// of a text that starts as its every match does, a letter of A-E or "Đ"
+// then a point: most headings are not lettered, and the expression is
+// then neither run nor compiled.
+func letterPart(t string) bool {
+	if !(len(t) >= 2 && 'A' <= t[0] && t[0] <= 'E' && t[1] == '.' || strings.HasPrefix(t, "Đ.")) {
+		return false
+	}
+	return letterPartRe().MatchString(t)
+}
 
 // quotedArticle reports whether t heads a Điều ("Điều 30. Nộp lưu ..."),
 // not a Chương, Mục or Phần.

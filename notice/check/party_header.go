@@ -61,7 +61,7 @@ func (v *View) partyHeader() bool {
 // partyCitedRe is a Party document's number and code ending the text
 // before a date: "Nghị quyết số 18-NQ/TW" in "... số 18-NQ/TW ngày
 // 25-10-2017"; the date is that document's, written as it writes dates.
-var partyCitedRe = lazyre.New(`\d+-\p{Lu}[\p{L}\d&.]*/[\p{Lu}\d&.-]+,?\s*$`)
+var partyCitedRe = lazyre.New(`\d+-\p{Lu}[\d&.\p{L}]*/[\d&.\-\p{Lu}]+,?\s*$`)
 
 // afterPartyNumber reports whether the text before off ends with a Party
 // document's number and code.

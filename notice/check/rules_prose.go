@@ -245,7 +245,7 @@ func textWords(v *View, segs []*Seg) func(string) bool {
 // "tháng3", "năm2020", in a line of capitals "NĂM2022". The word stands
 // alone before it, and a code in capitals without the word's marks
 // ("NAM2024") is not it.
-var dateWordRe = lazyre.New(`(?:^|[^\p{L}\d])([Nn]gày|[Tt]háng|[Nn]ăm|NGÀY|THÁNG|NĂM)\d`)
+var dateWordRe = lazyre.New(`(?:^|[^\d\p{L}])([Nn]gày|[Tt]háng|[Nn]ăm|NGÀY|THÁNG|NĂM)\d`)
 
 // gluedDate reports the word of a date glued to its number. In the
 // header it looks at the word in capitals only ("LẦN THỨ IX-NĂM2022" of

@@ -37,7 +37,7 @@ func selfReference(p *Pass) {
 		}
 		if re == nil {
 			var err error
-			if re, err = regexp.Compile(`(?i)\bsố\s*:?[\s._…]*/\s*` + regexp.QuoteMeta(own.Code()) + `(?:[^\p{L}\d-]|$)`); err != nil {
+			if re, err = regexp.Compile(`(?i)\bsố\s*:?[\s._…]*/\s*` + regexp.QuoteMeta(own.Code()) + `(?:[^\d\-\p{L}]|$)`); err != nil {
 				return
 			}
 		}

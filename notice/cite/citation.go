@@ -56,7 +56,7 @@ var (
 )
 
 // numberPattern is numberRe's pattern.
-const numberPattern = `\d{1,6}(?:/\d{4})?/[\p{L}&][\p{L}\d&]*(?:-[\p{L}\d&]+)*|\d{1,6}-[\p{L}]+/[\p{L}][\p{L}\d]*(?:-[\p{L}\d]+)*`
+const numberPattern = `\d{1,6}(?:/\d{4})?/[&\p{L}][\d&\p{L}]*(?:-[\d&\p{L}]+)*|\d{1,6}-[\p{L}]+/[\p{L}][\d\p{L}]*(?:-[\d\p{L}]+)*`
 
 // slashLetter reports whether s has a "/" followed by a letter or "&":
 // every match of numberRe has one ("26/QĐ-UBND", "13-NQ/TU"), and dates

@@ -17,7 +17,7 @@ var chunkLabelRe = lazyre.New(`^(?:Quyết định|Thông báo|Kế hoạch|Ngh�
 
 // chunkHeadRe is a part's heading in capitals closed by a full stop at
 // the head of a chunk, after its label.
-var chunkHeadRe = lazyre.New(`^[\p{Lu}][\p{Lu}\s,-]{3,80}\.\s+`)
+var chunkHeadRe = lazyre.New(`^[\p{Lu}][\s,\-\p{Lu}]{3,80}\.\s+`)
 
 // chunkLabels is how many lines open with the same label at least.
 const chunkLabels = 2

@@ -13,7 +13,7 @@ var ordinaryAuthorityRe = lazyre.New(`^(?:TUQ|TM|KT|TL)\s+\p{L}`)
 
 // footSlashDateRe is a place and date typed with slashes at the foot:
 // "Châu Can, ngày 6/3/2020", "Châu Can, 6/3/2020".
-var footSlashDateRe = lazyre.New(`(?i)^\p{Lu}[\p{L} ]{1,40},\s*(?:ngày\s*)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\.?$`)
+var footSlashDateRe = lazyre.New(`(?i)^\p{Lu}[ \p{L}]{1,40},\s*(?:ngày\s*)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\.?$`)
 
 // ordinaryAuthority reports whether t is an authority line typed in
 // ordinary case without its period, over a signer's title: short, no

@@ -14,11 +14,11 @@ var (
 	// (Hướng dẫn 36-HD/VPTW), which has no colon and a hyphen before its
 	// code: "Số 664-CV/HNDTW", "Số 664 - CV/HNDTW"; or its number left
 	// blank for an electronic signature to fill: "Số        / PGD&ĐT".
-	looseNumberRe = lazyre.New(`^Số(?:\s*$|\s+\d*\s*/\s*\p{Lu}|\s+\d+\s*[-–]\s*\p{Lu}[\p{Lu}\d&.]*/\p{Lu})`)
+	looseNumberRe = lazyre.New(`^Số(?:\s*$|\s+\d*\s*/\s*\p{Lu}|\s+\d+\s*[-–]\s*\p{Lu}[\d&.\p{Lu}]*/\p{Lu})`)
 	// numberCodeRe starts the line after a "Số" alone: the number and its
 	// code, "142/TB-VG", which the export may run into the first word of
 	// the place below ("142/TB-VG Ân" / "Mỹ, ngày 8 ...").
-	numberCodeRe = lazyre.New(`^\d+/[\p{Lu}\d&][\p{Lu}\d&./-]*`)
+	numberCodeRe = lazyre.New(`^\d+/[\d&\p{Lu}][\d&./\-\p{Lu}]*`)
 )
 
 // looseHeader reads, at the top of a text without a title, the parts of

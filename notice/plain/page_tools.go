@@ -16,7 +16,7 @@ var fontSizeRe = lazyre.New(`^(?:(?i:font size|text size|cỡ chữ|kích (?:th�
 // đăng: 17/04/2018 08:51") the crawl ran onto the end of the page's other
 // fields with no space ("False 40385Ngày cập nhật 13/03/2020"): a capital
 // after a letter or a figure with no space is no word of a sentence.
-var gluedStampRe = lazyre.New(`[\p{L}\d](?:Ngày cập nhật|Cập nhật(?: lúc| ngày)?|Ngày đăng(?: tin)?|Đăng lúc)\s*:?\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?\d{1,2}/\d{1,2}/\d{4}(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?)?$`)
+var gluedStampRe = lazyre.New(`[\d\p{L}](?:Ngày cập nhật|Cập nhật(?: lúc| ngày)?|Ngày đăng(?: tin)?|Đăng lúc)\s*:?\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?\d{1,2}/\d{1,2}/\d{4}(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?)?$`)
 
 // pageTool reports a line that is a page's own tool or field and never a
 // line of a letter, wherever it stands: the control for the size of its

@@ -202,7 +202,7 @@ var (
 	// 454/UBND-NCTH Vị Thanh, ngày 6 tháng 4 năm 2011". A ký hiệu typed
 	// with a space after a hyphen ("24 / PGD&ĐT- GDMN Thọ Xuân, ngày ...")
 	// keeps the group after the hyphen, in capitals, in the number.
-	numberDateRe = lazyre.New(`^(\s*Số\s*:?[\s\d.…_]*(?:[-–]\s*\p{Lu}[\p{Lu}\d&.]*\s*)?/\s*(?:[^\s,]*[-–]\s+\p{Lu}[\p{Lu}\d&.]*(?:[-–][^\s,]+)?|[^\s,]+))\s+(\p{Lu}[^,]{0,40},\s*ngày\b.*\btháng\b.*\bnăm.*)$`)
+	numberDateRe = lazyre.New(`^(\s*Số\s*:?[\s\d.…_]*(?:[-–]\s*\p{Lu}[\d&.\p{Lu}]*\s*)?/\s*(?:[^\s,]*[-–]\s+\p{Lu}[\d&.\p{Lu}]*(?:[-–][^\s,]+)?|[^\s,]+))\s+(\p{Lu}[^,]{0,40},\s*ngày\b.*\btháng\b.*\bnăm.*)$`)
 	// orgFormRe finds, after the issuer's name and a run of spaces, the
 	// line the Đảng's and the Đoàn's documents write at the right of the
 	// header where a state document writes the Quốc hiệu ("BAN CHẤP HÀNH

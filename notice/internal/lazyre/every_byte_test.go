@@ -24,16 +24,16 @@ import (
 // figures 7.1M, "qui định" 6.9M, a page's stamps 2.8M a corpus text).
 var fromEveryByteAllowed = map[string]string{
 	`(?:^|[^\p{L}])((?:một số|các|nhữn`:        "articlesUpper: a text holding \"Điều của\"",
-	`(?:^|[^\p{L}\d.,])(\d+([.,])\d{1,2}) ?(?`: "decimalMeasures: a text mayHoldMeasure lets through (a decimal figure before a unit of area, volume or length)",
-	`(?:^|[^\p{L}\d/=?&._-])(\p{L}+) ?& ?(\p{`: "ampersandWords: a text holding \"&\"",
+	`(?:^|[^\d.,\p{L}])(\d+([.,])\d{1,2}) ?(?`: "decimalMeasures: a text mayHoldMeasure lets through (a decimal figure before a unit of area, volume or length)",
+	`(?:^|[^\d/=?&._\-\p{L}])(\p{L}+) ?& ?(\p`: "ampersandWords: a text holding \"&\"",
 	`(?:^|[^\p{L}])((?:Bộ luật|Luật|Ph`:        "blankNumbers: a text holding \"số ngày\"",
 	`(?:^|[^\p{L}])((?:công văn|thông báo`:     "the tests only: lowerTypes is its scanner",
-	`(?:^|[^\p{L}\d])(\d{1,2}(?:giờ|phút)(`:    "gluedHour: a text holding \"giờ\" or \"phút\"",
+	`(?:^|[^\d\p{L}])(\d{1,2}(?:giờ|phút)(`:    "gluedHour: a text holding \"giờ\" or \"phút\"",
 	`(?:^|[^\p{L}])((?:(?:Đông|Tây) )?(?:N`:    "regionNames: a text mayNameRegion lets through",
-	`(?:^|[^\p{L}\d])([Nn]gày|[Tt]háng|[Nn]`:   "gluedDate: a text dateWordBeforeDigit lets through",
+	`(?:^|[^\d\p{L}])([Nn]gày|[Tt]háng|[Nn]`:   "gluedDate: a text dateWordBeforeDigit lets through",
 	`(…\.+|\.+…|\.{4,}|;…|;\.\.\.)|(,`:         "doubledMarks: the stretches around a doubled mark only",
 	`\S( {8,}|\t+ *)\S`:                        "spacedColumns: a line r.dash lets through",
-	`[\p{L}\d](?:Ngày cập nhật|Cập nh`:         "pageTool: a line mayHoldStamp lets through",
+	`[\d\p{L}](?:Ngày cập nhật|Cập nh`:         "pageTool: a line mayHoldStamp lets through",
 	`(?i)(?:^|[^\d/])(?:\d\d?[\s\x{00A0}]*/[\`: "clerkDeadline: a deadline's few words",
 }
 
