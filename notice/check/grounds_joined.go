@@ -24,6 +24,7 @@ func joinedGrounds(p *Pass) {
 		t, ok := groundText(seg)
 		if !ok {
 			halfGround(p, seg)
+			implementingGround(p, seg)
 			continue
 		}
 		if groupedGround(p, seg, t, inGroundBlock(segs, k)) {
@@ -147,4 +148,22 @@ func groundClause(rest string) string {
 		}
 		i += j + 2
 	}
+}
+
+// implementingGround reports a paragraph that opens with the document it
+// carries out ("Thực hiện Văn bản của Bộ ...; Căn cứ Quyết định số
+// 20/2015/QĐ-UBND ...") and runs a "Căn cứ" into it after ";" on the same
+// line: two grounds in one paragraph, as certainly as after a "Căn cứ".
+func implementingGround(p *Pass, seg *Seg) {
+	t := strings.TrimSpace(seg.Text)
+	if !strings.HasPrefix(t, "Thực hiện ") {
+		return
+	}
+	i := joinedGround(seg, t)
+	if i < 0 {
+		return
+	}
+	at := strings.Index(seg.Text, t) + i + len("; ")
+	p.Report(seg, at, diag.Msg("hai căn cứ viết liền trong một đoạn (%q)", "two grounds run into one paragraph (%q)", short(t[i+len("; "):])),
+		diag.Msg("xuống dòng trước \"Căn cứ\": mỗi căn cứ một dòng", "start a new line before \"Căn cứ\": one line a ground"))
 }

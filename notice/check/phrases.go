@@ -235,7 +235,9 @@ func nearMisses(toks []string, caps []bool, vocab map[string]bool) []nearMiss {
 		}
 		if (words >= 4 || words == 3 && i > 0 && i < len(toks)-1) && !optionalWords[t] { // "hàng tháng" for "hằng tháng" is good Vietnamese
 			for _, m := range markSlips(t) {
-				out = append(out, nearMiss{tokens: replaced(toks, i, m)}) // "Thủ tướng Chỉnh phủ"
+				if !variantSwap(toks, i, m) {
+					out = append(out, nearMiss{tokens: replaced(toks, i, m)}) // "Thủ tướng Chỉnh phủ"
+				}
 			}
 			if m := hSlip(t); m != "" && !vocab[m] {
 				out = append(out, nearMiss{tokens: replaced(toks, i, m)}) // "được thính theo"

@@ -382,8 +382,8 @@ func afterMark(p *Pass, seg *Seg) {
 		if !allLower(ws[len(ws)-1].text) && !capsList(c, ws[len(ws)-1].text, r) && !namesList(c, ws[len(ws)-1].text, r) {
 			continue
 		}
-		if c == '.' && !isUpperRune(r) {
-			continue // "v.v", a domain
+		if c == '.' && !isUpperRune(r) && !markedWordsAround(ws[len(ws)-1].text, text[i+1:]) {
+			continue // "v.v", a domain, a file's name
 		}
 		p.Report(seg, i+1, diag.Msg("thiếu dấu cách sau dấu %q trong %q", "a space is missing after %q in %q", string(c), ws[len(ws)-1].text+text[i:i+1+len(string(r))]),
 			diag.Msg("thêm dấu cách sau dấu %q", "add a space after %q", string(c)))
@@ -448,4 +448,16 @@ func namesList(c byte, word string, next rune) bool {
 func capsList(c byte, word string, next rune) bool {
 	n := utf8.RuneCountInString(word)
 	return c == ',' && n <= 6 && isUpper(word) && isUpperRune(next)
+}
+
+// markedWordsAround reports whether the word before a full stop and the
+// word after it both carry a Vietnamese mark ("gia súc.động vật"): no
+// domain, file name or "v.v" is written so, and the full stop wants its
+// space as before a capital.
+func markedWordsAround(before, after string) bool {
+	end := strings.IndexFunc(after, func(r rune) bool { return !isLetter(r) })
+	if end < 0 {
+		end = len(after)
+	}
+	return hasDiacritic(before) && hasDiacritic(after[:end])
 }
