@@ -32,6 +32,7 @@ type commonNoun struct {
 	not   []string        // folded words after it that leave it alone
 	named bool            // silent where a name follows the run ("THCS Châu Can")
 	kin   bool            // said beside a kin noun in small letters ("mầm non, Tiểu học")
+	count bool            // said after a count, a figure standing alone ("14 Khu phố")
 }
 
 // determiners stand for "det" in the data: after them a noun is a kind,
@@ -57,6 +58,8 @@ func readCommonNouns(data string) map[string][]commonNoun {
 				n.list = true
 			case "kin":
 				n.kin = true
+			case "#":
+				n.count = true
 			case "det":
 				for _, d := range determiners {
 					n.after[d] = true
@@ -113,7 +116,8 @@ func commonCapsRuns(v *View, s string) []capsRun {
 	var out []capsRun
 	for i := 1; i < len(x.words); i++ {
 		n, ok := nounIn(x, i)
-		if !ok || n.list || !(x.spaced[i] && nounContext(x, i, n) || kinBeside(s, x, i, n)) || quoted(s, x.words[i].off) {
+		counted := n.count && countBefore(s, x, i) >= 0
+		if !ok || n.list || !(x.spaced[i] && nounContext(x, i, n) || counted || kinBeside(s, x, i, n)) || quoted(s, x.words[i].off) {
 			continue
 		}
 		end := i + len(n.words)
@@ -122,6 +126,8 @@ func commonCapsRuns(v *View, s string) []capsRun {
 		}
 		head := x.words[i].off
 		switch {
+		case counted:
+			head = countBefore(s, x, i)
 		case afterTwo(x, i, n):
 			head = x.words[i-2].off
 		case n.after[x.lex[i-1].folded()]:

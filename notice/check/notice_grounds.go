@@ -2,6 +2,8 @@ package check
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/thongbao/thongbao/notice/diag"
 )
@@ -25,7 +27,11 @@ func noticeGrounds(p *Pass) {
 	for i := 0; i < len(v.Body); {
 		n := groundRun(v.Body[i:])
 		if n >= 2 {
-			reportNoticeGrounds(p, v.Body[i:i+n])
+			var after *Seg
+			if i+n < len(v.Body) {
+				after = &v.Body[i+n]
+			}
+			reportNoticeGrounds(p, v.Body[i:i+n], after)
 		}
 		if n >= 1 && i+n < len(v.Body) {
 			groundWithoutHead(p, &v.Body[i+n-1], &v.Body[i+n])
@@ -83,8 +89,10 @@ func listDash(s *Seg) string {
 // reportNoticeGrounds reports one block of grounds: the first ground
 // written as a list item, and each ground but the last that ends with
 // "." or ",", at most one finding a line. A ground that ends with a word
-// is left alone: the reading may have cut it.
-func reportNoticeGrounds(p *Pass, block []Seg) {
+// is said only when it is a whole line of its own and the next ground, or
+// for the last the sentence under it (from a capital), opens the next line
+// (ownLines); otherwise the reading may have cut it.
+func reportNoticeGrounds(p *Pass, block []Seg, after *Seg) {
 	first := -1 // the first ground written as a list item
 	for k := range block {
 		if listDash(&block[k]) != "" {
@@ -96,7 +104,10 @@ func reportNoticeGrounds(p *Pass, block []Seg) {
 		s := &block[k]
 		t, _ := groundText(s)
 		end, want := lastRune(t), ";" // while another follows
-		wrongEnd := k < len(block)-1 && (end == "," || end == ".")
+		wrongEnd := k < len(block)-1 && (end == "," || end == "." || wordEnd(end) && ownLines(s, &block[k+1]))
+		if k == len(block)-1 && wordEnd(end) && after != nil && after.Role != RoleCell && startsUpper(strings.TrimSpace(after.Text)) && ownLines(s, after) {
+			wrongEnd, want = true, "." // the last, on a line of its own, runs into the sentence under it with no mark
+		}
 		dashed := k == first
 		switch {
 		case dashed && wrongEnd:
@@ -110,4 +121,22 @@ func reportNoticeGrounds(p *Pass, block []Seg) {
 				diag.Msg("kết thúc căn cứ bằng dấu %q", "end the ground with %q", want))
 		}
 	}
+}
+
+// wordEnd reports whether a ground ends on a letter or a figure, with no
+// mark after its last word.
+func wordEnd(end string) bool {
+	r, _ := utf8.DecodeRuneInString(end)
+	return isLetter(r) || unicode.IsDigit(r)
+}
+
+// ownLines reports whether ground s is one line of the source and the
+// ground after it opens the next line: a ground so set ends where its line
+// does, not where a page or the reading cut it.
+func ownLines(s, next *Seg) bool {
+	if !s.oneLine || !next.oneLine || next.Text == "" {
+		return false
+	}
+	a := s.LineAt(0)
+	return a > 0 && next.LineAt(0) == a+1
 }

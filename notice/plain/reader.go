@@ -220,6 +220,7 @@ func (r *reader) line(l line, newPara bool) {
 		r.join(l, " ") // "Số:" / "/TTr - THCS", a preview's header cell
 	case r.st == inHeader:
 		r.add(Header, l)
+	case r.st == inSubject && r.issuerHeading(l): // "THÔNG BÁO" / "UBND XÃ ... THÔNG BÁO"
 	case r.st == inSubject:
 		r.subject(l, newPara)
 	case r.st == inBody && r.byline(l): // a newspaper's "TNĐT" under its repost
