@@ -97,6 +97,9 @@ type reader struct {
 	// closed: the page's lines have begun under the body's "./."
 	// (close_page.go); the lines from there are the page's
 	closed bool
+	// aboutEnd is the index in lines of the last line of a trích yếu
+	// "Về ..." read under the number (about_under_number.go)
+	aboutEnd int
 }
 
 func (r *reader) read(ls []line) []Para {
@@ -297,6 +300,9 @@ func (r *reader) top(l line) bool {
 	switch {
 	case aboutRe().MatchString(t):
 		r.add(Subject, l)
+	case r.last(Subject) && r.at <= r.aboutEnd:
+		r.join(l, " ") // "Về thực hiện chế độ thông tin," / "báo cáo định kỳ."
+	case r.aboutUnderNumber(l): // "Số: 21/TTVH" / "Về thực hiện ...", the Quốc hiệu below
 	case r.subjectWraps(l):
 		r.join(l, " ") // "V/v: Chuẩn bị Tổng kết ..." / "và triển khai ...", the Quốc hiệu below
 	case addresseeRe().MatchString(t):
