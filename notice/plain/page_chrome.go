@@ -75,6 +75,7 @@ const stampLines = 3
 func dropChrome(out []line) []int {
 	var stamps []int
 	seen, last := 0, -1
+	dropVisits(out) // page_visits.go
 	for i, l := range out {
 		if l.cells != nil || l.text == "" || l.page {
 			continue // a crawler's record is the page's already (page_record.go)
@@ -86,7 +87,7 @@ func dropChrome(out []line) []int {
 		top := seen <= stampLines && (viewsRe().MatchString(l.text) || seen > 1 && printLinkRe().MatchString(strings.TrimSpace(l.text))) // under a title
 		if chrome && (strings.Contains(l.text, "/") || top) ||
 			mayOpenStamp(l.text) && stampRe().MatchString(l.text) || seen <= stampLines && postDateRe().MatchString(l.text) ||
-			seen <= stampLines && (stampBeforeTools(l.text) || labelledStamp(l.text)) { // page_stamp_label.go
+			seen <= stampLines && (stampBeforeTools(l.text) || labelledStamp(l.text) || portalClock(l.text)) { // page_stamp_label.go, page_visits.go
 			// "Cập nhật ngày: 15/07/2021 - 20:38", "16/11/2008 - 21:24", "Lượt xem: 14" under the post's title
 			stamps = append(stamps, i)
 			chrome = true
