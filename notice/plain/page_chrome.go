@@ -77,6 +77,11 @@ func dropChrome(out []line) []int {
 	seen, last := 0, -1
 	dropVisits(out) // page_visits.go
 	for i, l := range out {
+		if l.cells != nil && !l.page && seen < stampLines && stampRow(l) { // page_stamp_row.go
+			seen++
+			out[i] = line{num: l.num} // "Ngày đăng 12/03/2018 | 14:56 | View count: 87" under the post's title
+			continue
+		}
 		if l.cells != nil || l.text == "" || l.page {
 			continue // a crawler's record is the page's already (page_record.go)
 		}
