@@ -21,6 +21,20 @@ func markRepeatedHeadlines(out []line) {
 		if len(strings.Fields(t)) < echoWords || isUpper(t) || headerShaped(t) {
 			continue
 		}
-		out[i].page, out[j].page = true, true
+		out[i].page, out[j].page = true, !headingUnderTitle(out, top, k)
 	}
+}
+
+// headingUnderTitle reports whether the repeated headline top[k] stands
+// right under a lone tên loại on the text's first line ("THÔNG BÁO", a
+// portal's section over its post) and opens with that tên loại
+// ("Thông báo về việc ..."): its repeat, the body's heading, is then the
+// trích yếu under the tên loại, as the headline alone would be read, and
+// is left to the reader.
+func headingUnderTitle(out []line, top []int, k int) bool {
+	if k != 1 {
+		return false
+	}
+	title := strings.TrimSpace(out[top[0]].text)
+	return isTitle(title) && strings.HasPrefix(strings.ToUpper(strings.TrimSpace(out[top[1]].text)), title+" ")
 }
