@@ -2,25 +2,32 @@ package plain
 
 import "strings"
 
-// toolLabels are the labels of a page's reading tools a portal prints on
-// the line of its post's stamp ("19/08/2019 10:57:25 Xem cỡ chữ Google"),
-// in small letters.
-var toolLabels = [...]string{"xem cỡ chữ", "cỡ chữ", "đọc bài viết", "in bài viết", "lượt xem"}
+// viewsLabel is the label of a post's view count a portal prints beside
+// its reading tools on the line of the post's stamp, in small letters.
+const viewsLabel = "lượt xem"
 
 // stampBeforeTools reports whether s is a post's stamp (stampRe) with the
-// labels of the page's reading tools after it on the same line: the
-// page's, as each of them is on a line of its own.
+// labels of the page's reading tools (readingTools, page_tools.go) or its
+// view count after it on the same line ("19/08/2019 10:57:25 Xem cỡ chữ
+// Google"): the page's, as each of them is on a line of its own.
 func stampBeforeTools(s string) bool {
 	if !mayOpenStamp(s) {
 		return false
 	}
-	low := strings.ToLower(s)
-	for _, t := range toolLabels {
+	i := toolsAt(strings.ToLower(s))
+	return i > 0 && stampRe().MatchString(strings.TrimSpace(s[:i]))
+}
+
+// toolsAt returns where in low, a line in small letters, the first label
+// of readingTools, or else viewsLabel, stands after the line's start; 0
+// if none does.
+func toolsAt(low string) int {
+	for _, t := range readingTools {
 		if i := strings.Index(low, t); i > 0 {
-			return stampRe().MatchString(strings.TrimSpace(s[:i]))
+			return i
 		}
 	}
-	return false
+	return max(strings.Index(low, viewsLabel), 0)
 }
 
 // timeLabel is the label a portal sets before its post's date and time
