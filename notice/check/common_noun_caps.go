@@ -279,10 +279,14 @@ func nounBare(s string, x *textIndex, end int, n commonNoun) bool {
 }
 
 // thenFollows reports whether one of the words of then follows, or a
-// mark (the noun ends its clause).
+// mark (the noun ends its clause); a figure is matched as written.
 func thenFollows(trim, next string, then []string) bool {
 	if trim == "" || strings.ContainsRune(",.;", rune(trim[0])) {
 		return true
+	}
+	if next == "" { // a figure is no word: "Quý 4 năm 2017"
+		next, _, _ = strings.Cut(trim, " ")
+		next = strings.TrimRight(next, ",.;:)")
 	}
 	for _, t := range then {
 		if next == t {

@@ -18,6 +18,7 @@ func generatedOfficialNames() map[string][][]token {
 			{{text: "ban", upper: true, id: -1}, {text: "chỉ", upper: true, id: -1}, {text: "huy", upper: false, id: -1}},
 			{{text: "ban", upper: true, id: -1}, {text: "quản", upper: true, id: -1}, {text: "lý", upper: false, id: -1}},
 			{{text: "ban", upper: true, id: -1}, {text: "giám", upper: true, id: -1}, {text: "hiệu", upper: false, id: -1}},
+			{{text: "ban", upper: true, id: -1}, {text: "giám", upper: true, id: -1}, {text: "đốc", upper: false, id: -1}},
 			{{text: "ban", upper: true, id: -1}, {text: "tuyên", upper: true, id: -1}, {text: "giáo", upper: false, id: -1}},
 			{{text: "ban", upper: true, id: -1}, {text: "dân", upper: true, id: -1}, {text: "vận", upper: false, id: -1}},
 			{{text: "ban", upper: true, id: -1}, {text: "tổ", upper: true, id: -1}, {text: "chức", upper: false, id: -1}},
