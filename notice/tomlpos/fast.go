@@ -30,7 +30,10 @@ func fastParse(text string) (map[string]any, index, bool) {
 	if strings.IndexByte(text, '\r') >= 0 {
 		return nil, nil, false
 	}
-	p := &fastParser{s: text, root: newFastTable(tableHeader), ok: true, idx: index{}}
+	// the index is sized by the keys' equals signs, which a scan of the
+	// text counts for a fraction of what growing the map would cost
+	n := strings.Count(text, "=") + strings.Count(text, "[") + 1
+	p := &fastParser{s: text, root: newFastTable(tableHeader), ok: true, idx: make(index, n), slab: make([]entry, 0, n)}
 	p.cur = p.root
 	for p.ok && p.i < len(p.s) {
 		p.line()
@@ -110,6 +113,17 @@ type fastParser struct {
 	// buildIndex's limit the text is left to the parser, so that the two
 	// indexes stay the same.
 	depth int
+	// slab holds the index's entries, made in one block.
+	slab []entry
+}
+
+// entry files one entry of the index under path.
+func (p *fastParser) entry(path string, keyOff, valOff, valEnd int) {
+	if len(p.slab) == cap(p.slab) {
+		p.slab = make([]entry, 0, 32)
+	}
+	p.slab = append(p.slab, entry{keyOff: keyOff, valOff: valOff, valEnd: valEnd})
+	p.idx[path] = &p.slab[len(p.slab)-1]
 }
 
 // fail stops the parse; it returns false for the caller's return.
@@ -291,7 +305,7 @@ func (p *fastParser) header() bool {
 // makes it the one key/value lines go into.
 func (p *fastParser) table(path string, start int) {
 	p.path = path
-	p.idx[path] = &entry{keyOff: start, valOff: -1, valEnd: -1}
+	p.entry(path, start, -1, -1)
 }
 
 // joinBare appends a bare key to a path, as JoinKey does.
@@ -335,7 +349,7 @@ func (p *fastParser) value(path string, keyOff int) (any, bool) {
 	v, ok := p.valueAt(path)
 	p.depth--
 	if ok {
-		p.idx[path] = &entry{keyOff: keyOff, valOff: start, valEnd: p.i}
+		p.entry(path, keyOff, start, p.i)
 	}
 	return v, ok
 }
