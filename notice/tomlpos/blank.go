@@ -24,14 +24,25 @@ import (
 // messages and its positions are exactly its own.
 //
 // A document written the plain way a notice is (fastParse) is read
-// without the parser at all.
-func parseRaw(f *source.File, idx index) (map[string]any, error) {
+// without the parser at all, and fastParse files where its keys and
+// values stand as it reads; any other is first walked by buildIndex. The
+// index is returned with the tree.
+func parseRaw(f *source.File) (map[string]any, index, error) {
 	text := f.Text
 	if f.ValidUTF8() {
-		if raw, ok := fastParse(text); ok {
-			return raw, nil
+		if raw, idx, ok := fastParse(text); ok {
+			return raw, idx, nil
 		}
 	}
+	idx := buildIndex(text)
+	raw, err := parseIndexed(f, idx)
+	return raw, idx, err
+}
+
+// parseIndexed reads a text fastParse did not, by the parser, given its
+// index.
+func parseIndexed(f *source.File, idx index) (map[string]any, error) {
+	text := f.Text
 	if b := blankStrings(f, idx); b != nil {
 		var raw map[string]any
 		if _, err := toml.Decode(b.text, &raw); err == nil && b.restore(raw) {

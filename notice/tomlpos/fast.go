@@ -21,19 +21,27 @@ import (
 // tree by TestFastParse and FuzzFastParse.
 //
 // text must be UTF-8: the caller knows it (source.File.ValidUTF8).
-func fastParse(text string) (map[string]any, bool) {
+//
+// As it reads, it files where each key and value stands: the index
+// buildIndex would make of the same text, entry for entry (held to it by
+// TestFastParse and FuzzFastParse), so that a document it reads is walked
+// once. The index is nil when ok is false.
+func fastParse(text string) (map[string]any, index, bool) {
 	if strings.IndexByte(text, '\r') >= 0 {
-		return nil, false
+		return nil, nil, false
 	}
-	p := &fastParser{s: text, root: newFastTable(tableHeader), ok: true}
+	// the index is sized by the keys' equals signs, which a scan of the
+	// text counts for a fraction of what growing the map would cost
+	n := strings.Count(text, "=") + strings.Count(text, "[") + 1
+	p := &fastParser{s: text, root: newFastTable(tableHeader), ok: true, idx: make(index, n), slab: make([]entry, 0, n)}
 	p.cur = p.root
 	for p.ok && p.i < len(p.s) {
 		p.line()
 	}
 	if !p.ok {
-		return nil, false
+		return nil, nil, false
 	}
-	return p.root.tree(), true
+	return p.root.tree(), p.idx, true
 }
 
 // A fastTable is a table being read: how it was made tells what may
@@ -98,7 +106,24 @@ type fastParser struct {
 	i    int
 	root *fastTable
 	cur  *fastTable // the table key/value lines go into
+	path string     // cur's path in the index ("" for the root)
 	ok   bool
+	idx  index // where each key and value stands, as buildIndex files them
+	// depth counts the values being read inside each other: past
+	// buildIndex's limit the text is left to the parser, so that the two
+	// indexes stay the same.
+	depth int
+	// slab holds the index's entries, made in one block.
+	slab []entry
+}
+
+// entry files one entry of the index under path.
+func (p *fastParser) entry(path string, keyOff, valOff, valEnd int) {
+	if len(p.slab) == cap(p.slab) {
+		p.slab = make([]entry, 0, 32)
+	}
+	p.slab = append(p.slab, entry{keyOff: keyOff, valOff: valOff, valEnd: valEnd})
+	p.idx[path] = &p.slab[len(p.slab)-1]
 }
 
 // fail stops the parse; it returns false for the caller's return.
@@ -123,7 +148,7 @@ func (p *fastParser) line() {
 			return
 		}
 	case isBareByte(c):
-		if !p.keyValue(p.cur) {
+		if !p.keyValue(p.cur, p.path) {
 			return
 		}
 	default:
@@ -197,6 +222,7 @@ func (p *fastParser) bareKey() (string, bool) {
 // header reads [a.b] or [[a.b]], dotted bare keys with no space, and
 // makes the table key/value lines go into.
 func (p *fastParser) header() bool {
+	start := p.i
 	array := strings.HasPrefix(p.s[p.i:], "[[")
 	if array {
 		p.i += 2
@@ -204,11 +230,13 @@ func (p *fastParser) header() bool {
 		p.i++
 	}
 	t := p.root
+	path := ""
 	for {
 		k, ok := p.bareKey()
 		if !ok {
 			return false
 		}
+		path = joinBare(path, k)
 		if p.i < len(p.s) && p.s[p.i] == '.' {
 			p.i++
 			// a parent: a table made by a header, or the last element of
@@ -228,6 +256,7 @@ func (p *fastParser) header() bool {
 				t = v
 			case *fastArray:
 				t = v.elems[len(v.elems)-1]
+				path = JoinIndex(path, len(v.elems)-1)
 			default:
 				return p.fail()
 			}
@@ -245,12 +274,15 @@ func (p *fastParser) header() bool {
 					return p.fail()
 				}
 				t.set(k, &fastArray{elems: []*fastTable{n}})
+				path = JoinIndex(path, 0)
 			case *fastArray:
 				v.elems = append(v.elems, n)
+				path = JoinIndex(path, len(v.elems)-1)
 			default:
 				return p.fail()
 			}
 			p.cur = n
+			p.table(path, start)
 			return true
 		}
 		if p.i >= len(p.s) || p.s[p.i] != ']' {
@@ -264,12 +296,29 @@ func (p *fastParser) header() bool {
 			return p.fail()
 		}
 		p.cur = n
+		p.table(path, start)
 		return true
 	}
 }
 
-// keyValue reads key = value into t.
-func (p *fastParser) keyValue(t *fastTable) bool {
+// table files the header at start that opens the table of path, and
+// makes it the one key/value lines go into.
+func (p *fastParser) table(path string, start int) {
+	p.path = path
+	p.entry(path, start, -1, -1)
+}
+
+// joinBare appends a bare key to a path, as JoinKey does.
+func joinBare(path, key string) string {
+	if path == "" {
+		return key
+	}
+	return path + "." + key
+}
+
+// keyValue reads key = value into t, the table of path.
+func (p *fastParser) keyValue(t *fastTable, path string) bool {
+	start := p.i
 	k, ok := p.bareKey()
 	if !ok {
 		return false
@@ -280,7 +329,7 @@ func (p *fastParser) keyValue(t *fastTable) bool {
 	}
 	p.i++
 	p.spaces()
-	v, ok := p.value()
+	v, ok := p.value(joinBare(path, k), start)
 	if !ok {
 		return false
 	}
@@ -290,8 +339,23 @@ func (p *fastParser) keyValue(t *fastTable) bool {
 	return true
 }
 
-// value reads a value on the line.
-func (p *fastParser) value() (any, bool) {
+// value reads a value on the line, and files it under path with its key
+// at keyOff.
+func (p *fastParser) value(path string, keyOff int) (any, bool) {
+	start := p.i
+	if p.depth++; p.depth > 200 {
+		return nil, p.fail()
+	}
+	v, ok := p.valueAt(path)
+	p.depth--
+	if ok {
+		p.entry(path, keyOff, start, p.i)
+	}
+	return v, ok
+}
+
+// valueAt reads a value on the line; path is where it is filed.
+func (p *fastParser) valueAt(path string) (any, bool) {
 	if p.i >= len(p.s) {
 		return nil, p.fail()
 	}
@@ -299,9 +363,9 @@ func (p *fastParser) value() (any, bool) {
 	case c == '"' || c == '\'':
 		return p.str()
 	case c == '[':
-		return p.array()
+		return p.array(path)
 	case c == '{':
-		return p.inline()
+		return p.inline(path)
 	case c == 't' || c == 'f':
 		for _, w := range [2]string{"true", "false"} {
 			if strings.HasPrefix(p.s[p.i:], w) && p.ends(p.i+len(w)) {
@@ -457,7 +521,7 @@ func (p *fastParser) blank() bool {
 }
 
 // array reads [v, v, ...], over lines, a comma after the last allowed.
-func (p *fastParser) array() (any, bool) {
+func (p *fastParser) array(path string) (any, bool) {
 	p.i++
 	out := []any{}
 	for {
@@ -468,7 +532,7 @@ func (p *fastParser) array() (any, bool) {
 			p.i++
 			return out, true
 		}
-		v, ok := p.value()
+		v, ok := p.value(JoinIndex(path, len(out)), p.i)
 		if !ok {
 			return nil, false
 		}
@@ -493,7 +557,7 @@ func (p *fastParser) array() (any, bool) {
 
 // inline reads { k = v, k = v } on one line, with no comma after the
 // last.
-func (p *fastParser) inline() (any, bool) {
+func (p *fastParser) inline(path string) (any, bool) {
 	p.i++
 	t := newFastTable(tableInline)
 	p.spaces()
@@ -503,7 +567,7 @@ func (p *fastParser) inline() (any, bool) {
 	}
 	for {
 		p.spaces()
-		if p.i >= len(p.s) || !isBareByte(p.s[p.i]) || !p.keyValue(t) {
+		if p.i >= len(p.s) || !isBareByte(p.s[p.i]) || !p.keyValue(t, path) {
 			return nil, p.fail()
 		}
 		p.spaces()

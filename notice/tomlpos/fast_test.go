@@ -1,9 +1,12 @@
 package tomlpos
 
 import (
+	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -24,12 +27,15 @@ var fastCases = []string{
 	"a = 1\na = 2\n", "[a]\n[a]\n", "[ a ]\n", "[a.]\n", "[[a]\n", "a = [1,,2]\n", "a = [,]\n", "a = { a = 1, a = 2 }\n",
 	"a = {b = {c = [1, 2]}}\n[x]\ny = {z = 1}\n[x.y.w]\n", "a = true\nb = false\nc = truex\n", "\xef\xbb\xbfa = 1\n", "a = 1\r\n",
 	"[[a.b]]\nx = 1\n[[a.b]]\n[a.b.c]\ny = 2\n[[a]]\n", "a = [\n  \"x\",\n  \"y\", # c\n]\n", "a = 2024-1-1\n", "a = 1979-05-27\n",
+	"a = [ [1, 2] , { x = 'y', z = [true] } ,\n \"\"\"\nq\"\"\" ]  # c\nb = 2024-10-11   \n[[t.u]]\n[[t.u]]\nv = {}\n",
+	"a = " + strings.Repeat("[", 200) + strings.Repeat("]", 200) + "\n", "a = " + strings.Repeat("[", 201) + strings.Repeat("]", 201) + "\n",
 	"a = 41.29\nb = -0.5\nc = 1.\nd = 1.5e3\ne = 01.5\nf = 0.0\ng = [1.25, 3]\nh = +1.0#c\n",
 }
 
 // TestFastParse holds fastParse to BurntSushi/toml on every TOML file of
 // testdata and the cases above: when it reads a document, the parser
-// reads it too, into the same tree. The seeds must be read.
+// reads it too, into the same tree, and the index it files is the one
+// buildIndex makes of the text. The seeds must be read.
 func TestFastParse(t *testing.T) {
 	var files []string
 	for _, pat := range []string{"../../testdata/*/*.toml", "../../testdata/*/*/*.toml", "../*/testdata/*.toml", "../*/testdata/*/*.toml"} {
@@ -63,9 +69,12 @@ func sameAsParser(t *testing.T, s string) bool {
 	if !utf8.ValidString(s) {
 		return false // parseRaw gives such a text to the parser
 	}
-	got, ok := fastParse(s)
+	got, idx, ok := fastParse(s)
 	if !ok {
 		return false
+	}
+	if want := buildIndex(s); !reflect.DeepEqual(idx, want) {
+		t.Fatalf("%q: fastParse's index %s, buildIndex's %s", s, showIndex(idx), showIndex(want))
 	}
 	var want map[string]any
 	if _, err := toml.Decode(s, &want); err != nil {
@@ -75,6 +84,16 @@ func sameAsParser(t *testing.T, s string) bool {
 		t.Fatalf("%q: fastParse %#v, the parser %#v", s, got, want)
 	}
 	return true
+}
+
+// showIndex prints an index in the order of its paths.
+func showIndex(idx index) string {
+	var b strings.Builder
+	for _, p := range slices.Sorted(maps.Keys(idx)) {
+		e := idx[p]
+		fmt.Fprintf(&b, "\n  %s %d %d %d", p, e.keyOff, e.valOff, e.valEnd)
+	}
+	return b.String()
 }
 
 // FuzzFastParse holds fastParse to BurntSushi/toml on any text.

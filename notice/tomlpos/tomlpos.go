@@ -25,8 +25,7 @@ func Decode(f *source.File, v any, lim Limits) (*Doc, error) {
 	if off, what := checkNesting(f.Text, lim); off >= 0 {
 		return nil, tooDeep(f, off, what)
 	}
-	idx := buildIndex(f.Text)
-	raw, err := parseRaw(f, idx)
+	raw, idx, err := parseRaw(f)
 	if err != nil {
 		return nil, diag.List{syntaxFinding(f, err, lim)}
 	}
