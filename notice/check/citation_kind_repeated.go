@@ -1,0 +1,80 @@
+package check
+
+import (
+	"strings"
+
+	"github.com/thongbao/thongbao/notice/diag"
+)
+
+func init() {
+	register(&Rule{ID: "citation-kind-repeated", Severity: diag.Info, Ref: diag.Practice, Run: citationKindRepeated,
+		Title: diag.Msg("trích yếu của văn bản được dẫn không lặp lại tên loại của nó", "a cited document's subject does not repeat its type"),
+		Help: diag.Msg("tên loại đã đứng trước số; sau \"về\" chỉ ghi nội dung: \"Kế hoạch số 119/KH-HĐTT ... về tổ chức kỳ thi\", không \"về kế hoạch tổ chức kỳ thi\"",
+			"the type stands before the number; after \"về\" comes the content only: \"Kế hoạch số 119/KH-HĐTT ... về tổ chức kỳ thi\", not \"về kế hoạch tổ chức kỳ thi\"")})
+}
+
+// kindWordsAfter are words that make another word of a type's name:
+// "kế hoạch hóa gia đình", "hướng dẫn viên".
+var kindWordsAfter = []string{"hóa", "hoá", "viên"}
+
+// citationKindRepeated finds a cited document whose subject, after "về"
+// or "về việc", starts with the document's own type: "Kế hoạch số
+// 119/KH-HĐTT ... về kế hoạch chi tiết tổ chức kỳ thi", "Thông báo số
+// 361/TB-HV ... về việc thông báo tuyển sinh", "Hướng dẫn số 880/HD-ĐHVN
+// ... về Hướng dẫn sử dụng ...". The type already names the document;
+// the subject says what it is about. A word the type's name runs into
+// ("kế hoạch hóa") is another word.
+func citationKindRepeated(p *Pass) {
+	for _, c := range citations(p.View) {
+		if c.Type == "" || c.seg.Role == RoleRecipient || c.seg.Role == RoleArchive {
+			continue
+		}
+		t := c.seg.Text
+		at, subj := citedSubjectAt(t, c.End)
+		if at < 0 {
+			continue
+		}
+		lead := "về "
+		if s, ok := strings.CutPrefix(subj, "việc "); ok {
+			subj, lead = s, "về việc "
+		}
+		kind := c.Type
+		if len(subj) <= len(kind) || !strings.EqualFold(subj[:len(kind)], kind) || subj[len(kind)] != ' ' && subj[len(kind)] != ',' {
+			continue
+		}
+		after := strings.TrimLeft(subj[len(kind):], " ,")
+		if after == "" || startsWithAny(after, kindWordsAfter) {
+			continue
+		}
+		written := lead + subj[:len(kind)]
+		p.Report(c.seg, at, diag.Msg("%s số %s: trích yếu lặp lại tên loại (%q)", "%s %s: the subject repeats the type (%q)", c.Type, c.Number.Raw, written),
+			diag.Msg("bỏ chữ %q lặp lại, sau %q chỉ ghi nội dung", "drop the repeated %q: after %q give the content only", subj[:len(kind)], strings.TrimSpace(lead)))
+	}
+}
+
+// citedSubjectAt finds the "về" that opens the subject of the citation
+// whose number ends at end: the first "về" before the citation's clause
+// ends (";", a full stop, the next "số") within a few hundred bytes. It
+// returns where "về" stands and the words after it, or -1.
+func citedSubjectAt(t string, end int) (int, string) {
+	window := t[end:min(len(t), end+240)]
+	for _, stop := range []string{";", ". ", " số "} {
+		if i := strings.Index(window, stop); i >= 0 {
+			window = window[:i]
+		}
+	}
+	i := strings.Index(window, " về ")
+	if i < 0 {
+		return -1, ""
+	}
+	return end + i + 1, window[i+len(" về "):]
+}
+
+func startsWithAny(s string, words []string) bool {
+	for _, w := range words {
+		if s == w || strings.HasPrefix(s, w+" ") || strings.HasPrefix(s, w+",") {
+			return true
+		}
+	}
+	return false
+}
