@@ -186,3 +186,14 @@ func dotUnderStamp(out []line, stamps []int) {
 		}
 	}
 }
+
+// dotUnderRow marks as the page's a lone "." on the first line of text
+// under a portal's stamp row at out[i] ("Ngày đăng 07/05/2020 | 15:41 |
+// Lượt xem: 349" over "." over the body's first paragraph, the post's
+// empty first paragraph): a mark the page left, as dotUnderStamp's under
+// a stamp line; no notice opens its body with a period.
+func dotUnderRow(out []line, i int) {
+	if j := nextText(out, i+1); j >= 0 && out[j].cells == nil && !out[j].page && strings.TrimSpace(out[j].text) == "." && nextText(out, j+1) >= 0 {
+		out[j].page = true
+	}
+}
