@@ -67,7 +67,8 @@ var auxiliaryHeads = setOf("quân", "gian", "lực", "phận")
 // be no name: after ";" in the middle of a paragraph, one of
 // afterSemicolon; after "," or ";", one of midClause; right after a
 // word, one of afterWord, or after a word in small letters one of
-// auxiliaries; right after "(", one of inBracket; "Số" after a colon
+// auxiliaries, or "Trọng" after "Trân" (the closing "Trân Trọng!", one
+// word); right after "(", one of inBracket; "Số" after a colon
 // where the list goes on "; số ..." in small letters.
 func sentenceCaps(p *Pass) {
 	v := p.View
@@ -126,6 +127,8 @@ func sentenceCapsWord(s string, x *textIndex, i int, gap string) string {
 		return x.words[i].text
 	case clauseBreak(gap) && one == "ngày" && dayFollows(s[x.words[i].end:]):
 		return x.words[i].text // "đến hết ngày 01/5, Ngày 02/5 học lại"
+	case gap == "" && one == "trọng" && x.lex[i-1].lowered() == "trân":
+		return x.words[i].text // "Trân Trọng!": the closing is one word of two syllables, its second in small letters
 	case gap == "" && afterWord[two] && !typeNameBefore(s[:x.words[i].off]):
 		return s[x.words[i].off:x.words[i+1].end]
 	case gap == "" && afterWord[one] && !typeNameBefore(s[:x.words[i].off]):

@@ -80,6 +80,7 @@ func dropChrome(out []line) []int {
 		if l.cells != nil && !l.page && seen < stampLines && stampRow(l) { // page_stamp_row.go
 			seen++
 			out[i] = line{num: l.num} // "Ngày đăng 12/03/2018 | 14:56 | View count: 87" under the post's title
+			dotUnderRow(out, i)       // page_stamps.go
 			continue
 		}
 		if l.cells != nil || l.text == "" || l.page {

@@ -18,6 +18,7 @@ func markPage(out []line, stamps []int) {
 	markBlogByline(out)        // page_blog_byline.go
 	dotUnderStamp(out, stamps) // page_stamps.go
 	portalSection(out)         // page_section.go
+	smallSection(out)
 	siteWelcome(out)
 	siteMenu(out) // site_menu.go
 	siteBreadcrumb(out)
@@ -29,6 +30,7 @@ func markPage(out []line, stamps []int) {
 	titleOverOpening(out)
 	contentHeading(out) // page_content_heading.go
 	echoedLead(out)
+	retoldHeadline(out) // page_headline_echo.go
 	paperTag(out)
 }
 

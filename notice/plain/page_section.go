@@ -2,6 +2,8 @@ package plain
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/thongbao/thongbao/notice/cite"
 	"github.com/thongbao/thongbao/notice/internal/lazyre"
@@ -53,4 +55,27 @@ func postKind(post string) string {
 		}
 	}
 	return ""
+}
+
+// smallSection marks the text's first line as the page's when it is a
+// portal's section name written wholly in small letters ("thông báo",
+// "hỗ trợ trực tuyến", as a Liferay portal prints its portlet's title)
+// over a longer line opening with a capital, the post's title: a few
+// words, no figure and no mark. No line of a notice opens it in small
+// letters: its header and tên loại are in capitals, its trích yếu and
+// body open with a capital.
+func smallSection(out []line) {
+	top := topWithRows(out, 2)
+	if len(top) < 2 || out[top[0]].cells != nil || out[top[1]].cells != nil {
+		return
+	}
+	head, post := strings.TrimSpace(out[top[0]].text), strings.TrimSpace(out[top[1]].text)
+	if head == "" || head != strings.ToLower(head) || len(strings.Fields(head)) > labelWords || !sectionLabelRe().MatchString(head) ||
+		strings.IndexFunc(head, unicode.IsDigit) >= 0 || strings.IndexFunc(head, unicode.IsLetter) < 0 {
+		return
+	}
+	r, _ := utf8.DecodeRuneInString(post)
+	if unicode.IsUpper(r) && len(strings.Fields(post)) > len(strings.Fields(head)) {
+		out[top[0]].page = true
+	}
 }

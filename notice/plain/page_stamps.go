@@ -140,7 +140,7 @@ func markStamps(out []line) {
 		if l.cells == nil && (t == "" || l.page) {
 			continue
 		}
-		if l.cells != nil || !weekdayDateRe().MatchString(t) && !creditRe().MatchString(t) && !sessionRe().MatchString(t) && !downloadRe().MatchString(t) && !pointerRe().MatchString(t) && !backLinkRe().MatchString(t) && !tagsRe().MatchString(t) && !fileLinkRe().MatchString(t) && !sourceLinkRe().MatchString(t) && !ratingRe().MatchString(t) && !widgetRe().MatchString(t) && !strayDot(out, i) && !dotRun(out, i) && !widgetDot(out, i) && !linkCaption(out, i) && !byline(out, i) {
+		if l.cells != nil || !weekdayDateRe().MatchString(t) && !creditRe().MatchString(t) && !sessionRe().MatchString(t) && !downloadRe().MatchString(t) && !pointerRe().MatchString(t) && !backLinkRe().MatchString(t) && !tagsRe().MatchString(t) && !fileLinkRe().MatchString(t) && !sourceLinkRe().MatchString(t) && !ratingRe().MatchString(t) && !widgetRe().MatchString(t) && !strayDot(out, i) && !dotRun(out, i) && !widgetDot(out, i) && !linkCaption(out, i) && !byline(out, i) && !footCredit(out, i) { // page_credit.go
 			return
 		}
 		out[i].page = true
@@ -184,5 +184,16 @@ func dotUnderStamp(out []line, stamps []int) {
 		if top := topIndexes(out, stampLines); len(top) > 0 && top[0] == i {
 			out[i].page = true
 		}
+	}
+}
+
+// dotUnderRow marks as the page's a lone "." on the first line of text
+// under a portal's stamp row at out[i] ("Ngày đăng 07/05/2020 | 15:41 |
+// Lượt xem: 349" over "." over the body's first paragraph, the post's
+// empty first paragraph): a mark the page left, as dotUnderStamp's under
+// a stamp line; no notice opens its body with a period.
+func dotUnderRow(out []line, i int) {
+	if j := nextText(out, i+1); j >= 0 && out[j].cells == nil && !out[j].page && strings.TrimSpace(out[j].text) == "." && nextText(out, j+1) >= 0 {
+		out[j].page = true
 	}
 }

@@ -39,8 +39,9 @@ func (r *reader) headingTitle(t string) int {
 // smallHeading is the length of the tên loại a post's heading line starts
 // with in sentence case when its trích yếu follows on the same line from
 // a capital ("Thông báo Về việc thu tiền phí ...", "Thông báo Cấp dự báo
-// cháy rừng ... (Từ ngày 17/3/2026 đến ngày 23/3/2026)"), as a portal runs
-// the document's two heading lines into its title; 0 if the line is not
+// cháy rừng ... (Từ ngày 17/3/2026 đến ngày 23/3/2026)", "Thông báo V/v
+// giải tỏa ...": "V/v" opens only a trích yếu), as a portal runs the
+// document's two heading lines into its title; 0 if the line is not
 // one. A sentence that opens with the verb ("Thông báo lịch nghỉ ...",
 // "Thông báo Lịch lấy nước ... như sau:") has a small letter after it or
 // ends with a sentence's mark.
@@ -56,7 +57,7 @@ func smallHeading(t string) int {
 		if isUpper(head) || !isTitle(strings.ToUpper(head)) || t[at] != ' ' {
 			continue
 		}
-		if sentenceWord(words[n]) && !isUpper(t[at:]) {
+		if (sentenceWord(words[n]) || words[n] == "V/v") && !isUpper(t[at:]) {
 			return at
 		}
 	}
