@@ -66,11 +66,24 @@ func (f *Face) fillFast() {
 			f.fast[r] = -1 // between two ranges
 		}
 		covered = max(covered, cr.end)
-		for r := from; r <= to; r++ {
-			if g := cr.glyph(r, len(f.advances)); g != 0 {
-				f.fast[r] = float64(f.advances[g]) / f.UnitsPerEm
-			} else {
-				f.fast[r] = -1
+		if from > to {
+			continue
+		}
+		// cr.glyph, rune by rune, with the range's kind decided once.
+		fast, n := f.fast[from:to+1], len(f.advances)
+		if cr.idx != nil {
+			for i, g := range cr.idx[from-cr.start : to-cr.start+1] {
+				fast[i] = -1
+				if g != 0 {
+					fast[i] = float64(f.advances[g]) / f.UnitsPerEm
+				}
+			}
+			continue
+		}
+		for i := range fast {
+			fast[i] = -1
+			if g := (int32(from) + int32(i) + cr.delta) & 0xFFFF; g != 0 && int(g) < n {
+				fast[i] = float64(f.advances[g]) / f.UnitsPerEm
 			}
 		}
 	}

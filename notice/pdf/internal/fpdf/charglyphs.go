@@ -37,3 +37,33 @@ func (c *charGlyphs) get(char int) (int, bool) {
 	}
 	return int(b[char&0xFF]) - 1, true
 }
+
+// setNew is set, and reports whether char had no glyph before (patch 39).
+func (c *charGlyphs) setNew(char, symbol int) bool {
+	if char < 0 || char > 0xFFFF {
+		return true
+	}
+	b := c.blocks[char>>8]
+	if b == nil {
+		b = new([256]int32)
+		c.blocks[char>>8] = b
+	}
+	was := b[char&0xFF]
+	b[char&0xFF] = int32(symbol) + 1
+	return was == 0
+}
+
+// hasGlyph reports whether a character has the glyph symbol.
+func (c *charGlyphs) hasGlyph(symbol int) bool {
+	for _, b := range &c.blocks {
+		if b == nil {
+			continue
+		}
+		for _, e := range b {
+			if int(e)-1 == symbol {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -5,7 +5,9 @@
 package fpdf
 
 import (
+	"encoding/binary"
 	"math"
+	"math/rand/v2"
 	"slices"
 	"testing"
 
@@ -119,4 +121,102 @@ func cmapPosition(t *testing.T, utf *utf8FontFile) int {
 	}
 	t.Fatal("no format-4 cmap")
 	return 0
+}
+
+// TestParseHMTXTableByChars holds parseHMTXTableByChars (patch 39) to
+// upstream's widths: on the four faces of Liberation Serif with all, half
+// and one of their horizontal metrics, and on random fonts whose advances
+// reach 1<<15 and more, whose glyphs lie past the metrics or past the
+// glyph count, and whose characters include 0 and 0xFFFF and characters
+// of glyph 0.
+func TestParseHMTXTableByChars(t *testing.T) {
+	compare := func(t *testing.T, file *utf8FontFile, n, numSymbols int, dict *charGlyphs, chars *glyphChars, scale float64) {
+		t.Helper()
+		var got, want utf8FontFile
+		got.fileReader, want.fileReader = file.fileReader, file.fileReader
+		got.tableDescriptions, want.tableDescriptions = file.tableDescriptions, file.tableDescriptions
+		got.parseHMTXTableByChars(n, numSymbols, dict, scale)
+		want.parseHMTXTableUpstream(n, numSymbols, chars, scale)
+		if !slices.Equal(got.CharWidths, want.CharWidths) || *got.widthBlocks != *want.widthBlocks || got.DefaultWidth != want.DefaultWidth {
+			for i := range got.CharWidths {
+				if got.CharWidths[i] != want.CharWidths[i] {
+					t.Fatalf("%d metrics, %d glyphs: character %d has width %d, want %d", n, numSymbols, i, got.CharWidths[i], want.CharWidths[i])
+				}
+			}
+			t.Fatalf("%d metrics, %d glyphs: the widths differ from upstream's", n, numSymbols)
+		}
+	}
+	for _, data := range [][]byte{liberationserifregular.TTF, liberationserifbold.TTF, liberationserifitalic.TTF, liberationserifbolditalic.TTF} {
+		_, file, err := loadUTF8Font(data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		file.SeekTable("hhea")
+		file.skip(34)
+		n := file.readUint16()
+		file.SeekTable("maxp")
+		file.skip(4)
+		numSymbols := file.readUint16()
+		dict := new(charGlyphs)
+		if !file.generateSCCSDictionaries(cmapPosition(t, file), nil, dict) {
+			t.Fatal("Liberation Serif's cmap names a character twice")
+		}
+		chars := newGlyphChars(max(numSymbols, n))
+		file.generateSCCSDictionaries(cmapPosition(t, file), chars, new(charGlyphs))
+		scale := 1000.0 / float64(file.fontElementSize)
+		for _, k := range []int{n, n / 2, 1} {
+			for _, glyphs := range []int{numSymbols, k / 2} {
+				compare(t, file, k, glyphs, dict, newGlyphCharsOf(dict, max(glyphs, k)), scale)
+			}
+		}
+	}
+	rnd := rand.New(rand.NewPCG(39, 1))
+	for round := range 2000 {
+		n := 1 + rnd.IntN(40)
+		numSymbols := rnd.IntN(60)
+		hmtx := make([]byte, 4*n)
+		for i := range n {
+			adv := rnd.IntN(3000)
+			if rnd.IntN(4) == 0 {
+				adv = 1<<15 + rnd.IntN(1<<15)
+			}
+			if round%3 == 0 && i == n-1 {
+				adv = 1<<15 + rnd.IntN(100)
+			}
+			binary.BigEndian.PutUint16(hmtx[4*i:], uint16(adv))
+		}
+		file := &utf8FontFile{
+			fileReader:        &fileReader{array: hmtx},
+			tableDescriptions: map[string]*tableDescription{"hmtx": {name: "hmtx", position: 0, size: len(hmtx)}},
+		}
+		dict := new(charGlyphs)
+		for range rnd.IntN(80) {
+			var char int
+			switch rnd.IntN(6) {
+			case 0:
+				char = []int{0, 65535, 0x1EA0, 0x1EFF, 0x20AC}[rnd.IntN(5)]
+			default:
+				char = rnd.IntN(65536)
+			}
+			glyph := rnd.IntN(max(n, numSymbols) + 10)
+			if rnd.IntN(10) == 0 {
+				glyph = n - 1
+			}
+			dict.set(char, glyph)
+		}
+		scale := 1000.0 / float64(1+rnd.IntN(4096))
+		compare(t, file, n, numSymbols, dict, newGlyphCharsOf(dict, max(n, numSymbols)), scale)
+	}
+}
+
+// newGlyphCharsOf lists the characters of each glyph below size, from a
+// dictionary of characters.
+func newGlyphCharsOf(dict *charGlyphs, size int) *glyphChars {
+	g := newGlyphChars(size)
+	for char := range 65536 {
+		if symbol, ok := dict.get(char); ok {
+			g.add(symbol, char)
+		}
+	}
+	return g
 }

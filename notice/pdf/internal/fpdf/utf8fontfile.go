@@ -510,14 +510,21 @@ func (utf *utf8FontFile) parseTables() {
 	utf.skip(4)
 	numSymbols := utf.readUint16()
 
-	// The characters of each glyph parseHMTXTable reads: those below the
-	// glyph count and below the number of horizontal metrics.
-	symbolChars := newGlyphChars(max(numSymbols, n))
 	charSymbolDictionary := new(charGlyphs)
-	utf.generateSCCSDictionaries(runeCMAPPosition, symbolChars, charSymbolDictionary)
+	unique := utf.generateSCCSDictionaries(runeCMAPPosition, nil, charSymbolDictionary)
 	utf.charSymbolDictionary = charSymbolDictionary // what generateCMAP reads again to subset
 
 	scale := 1000.0 / float64(utf.fontElementSize)
+	if unique && n > 0 {
+		// Each character is in the cmap once: its width is its glyph's
+		// (patch 39).
+		utf.parseHMTXTableByChars(n, numSymbols, charSymbolDictionary, scale)
+		return
+	}
+	// The characters of each glyph parseHMTXTable reads: those below the
+	// glyph count and below the number of horizontal metrics.
+	symbolChars := newGlyphChars(max(numSymbols, n))
+	utf.generateSCCSDictionaries(runeCMAPPosition, symbolChars, new(charGlyphs))
 	utf.parseHMTXTable(n, numSymbols, symbolChars, scale)
 }
 
@@ -915,6 +922,80 @@ func (utf *utf8FontFile) setWidths(g *glyphChars, symbol, w int, scale float64) 
 	return n
 }
 
+// parseHMTXTableByChars is parseHMTXTable for a cmap that names each
+// character once (charSymbolDictionary is then the whole cmap) and at least
+// one horizontal metric (patch 39). It writes each character's width from
+// its glyph's, worked out once a glyph, going through the characters of the
+// dictionary instead of the glyphs' lists of characters, which it never
+// builds. parseHMTXTable writes the same table: a character is written by
+// its one glyph when that glyph is above 0 and below the glyph count or the
+// metrics' count, whichever is larger, and is neither 0 nor 0xFFFF; a glyph
+// below the metrics' count has its own advance, one past them the last,
+// which parseHMTXTable turns to 0 when it is 1<<15 or more only if the
+// last glyph has characters (or is glyph 0).
+func (utf *utf8FontFile) parseHMTXTableByChars(numberOfHMetrics, numSymbols int, dict *charGlyphs, scale float64) {
+	start := utf.SeekTable("hmtx")
+	utf.CharWidths = make([]uint16, 256*256)
+	utf.widthBlocks = new(widthBlocks)
+	hmtx := utf.getRange(start, numberOfHMetrics*4)
+	advance := func(symbol int) int { return int(binary.BigEndian.Uint16(hmtx[symbol*4:])) }
+	width := func(w int) uint16 {
+		widths := int(math.Round(scale * float64(w)))
+		if widths == 0 {
+			widths = 65535
+		}
+		return uint16(widths)
+	}
+	first := advance(0)
+	if first >= 1<<15 {
+		first = 0
+	}
+	utf.DefaultWidth = scale * float64(first)
+
+	count := max(numSymbols, numberOfHMetrics)
+	widths := make([]uint16, count)
+	for symbol := 1; symbol < numberOfHMetrics; symbol++ {
+		w := advance(symbol)
+		if w >= 1<<15 {
+			w = 0
+		}
+		widths[symbol] = width(w)
+	}
+	if numSymbols > numberOfHMetrics {
+		last := advance(numberOfHMetrics - 1)
+		if last >= 1<<15 && (numberOfHMetrics == 1 || dict.hasGlyph(numberOfHMetrics-1)) {
+			last = 0
+		}
+		w := width(last)
+		for symbol := numberOfHMetrics; symbol < numSymbols; symbol++ {
+			widths[symbol] = w
+		}
+	}
+
+	charCount := 0
+	for hi, block := range &dict.blocks {
+		if block == nil {
+			continue
+		}
+		row := utf.CharWidths[hi<<8 : hi<<8+256]
+		for lo, entry := range block {
+			// entry is the glyph + 1: 0 is no glyph, 1 glyph 0, and
+			// count+1 and more are past the glyphs.
+			if uint32(entry)-2 >= uint32(count-1) {
+				continue
+			}
+			if char := hi<<8 | lo; char == 0 || char == 65535 {
+				continue
+			}
+			row[lo] = widths[entry-1]
+			utf.widthBlocks.set(hi<<8 | lo)
+			charCount++
+		}
+	}
+	utf.CharWidths[0] = uint16(charCount)
+	utf.widthBlocks.set(0)
+}
+
 func (utf *utf8FontFile) setWidth(char, widths int) int {
 	if char == 0 || char == 65535 || char >= 196608 {
 		return 0
@@ -968,7 +1049,10 @@ func (utf *utf8FontFile) parseLOCATable(format, numSymbols int) {
 // Upstream kept the second as a map of every glyph the cmap names; its one
 // reader, parseHMTXTable, looks only at glyphs below the font's glyph count
 // or its number of horizontal metrics, whichever is larger.
-func (utf *utf8FontFile) generateSCCSDictionaries(runeCmapPosition int, symbolChars *glyphChars, charSymbolDictionary *charGlyphs) {
+//
+// It reports whether the cmap names each character once (patch 39).
+func (utf *utf8FontFile) generateSCCSDictionaries(runeCmapPosition int, symbolChars *glyphChars, charSymbolDictionary *charGlyphs) (unique bool) {
+	unique = true
 	maxRune := 0
 	utf.seek(runeCmapPosition + 2)
 	size := utf.readUint16()
@@ -996,6 +1080,10 @@ func (utf *utf8FontFile) generateSCCSDictionaries(runeCmapPosition int, symbolCh
 		positions = append(positions, utf.readUint16())
 	}
 	var symbol int
+	// The glyph array is read in place, as getUint16 reads it (the same
+	// bounds), and the reader left where getUint16 would have left it
+	// (patch 39).
+	font, read := utf.fileReader.array, int64(-1)
 	for n := range segmentSize {
 		completePosition := completers[n] + 1
 		for char := beginners[n]; char < completePosition; char++ {
@@ -1007,19 +1095,27 @@ func (utf *utf8FontFile) generateSCCSDictionaries(runeCmapPosition int, symbolCh
 				if position >= rim {
 					symbol = 0
 				} else {
-					symbol = utf.getUint16(position)
+					read = int64(position)
+					s := font[read : read+2]
+					symbol = (int(s[0]) << 8) + int(s[1])
 					if symbol != 0 {
 						symbol = (symbol + sizes[n]) & 0xFFFF
 					}
 				}
 			}
-			charSymbolDictionary.set(char, symbol)
+			if !charSymbolDictionary.setNew(char, symbol) {
+				unique = false
+			}
 			if char < 196608 {
 				maxRune = max(char, maxRune)
 			}
 			symbolChars.add(symbol, char)
 		}
 	}
+	if read >= 0 {
+		utf.fileReader.readerPosition = read + 2
+	}
+	return unique
 }
 
 // assembleTables writes the subset font file: the table directory, then
