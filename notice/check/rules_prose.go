@@ -289,7 +289,7 @@ var dateWordEnds = []string{"gày", "háng", "ăm", "GÀY", "HÁNG", "ĂM"}
 func dateWordBeforeDigit(s string) bool {
 	for _, end := range dateWordEnds {
 		for i := 0; ; {
-			j := strings.Index(s[i:], end)
+			j := indexLit(s[i:], end)
 			if j < 0 {
 				break
 			}

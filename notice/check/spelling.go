@@ -1072,7 +1072,7 @@ func tetCase(p *Pass, segs []*Seg) {
 	n := 0
 	for _, seg := range segs {
 		for off := 0; ; {
-			i := strings.Index(seg.Text[off:], "ết")
+			i := indexLit(seg.Text[off:], "ết")
 			if i < 0 {
 				break
 			}
