@@ -403,7 +403,7 @@ func dotLeader(s string, off, end int) bool {
 
 // hasDoubled is a quick test for two marks in a row, before the pattern.
 func hasDoubled(s string) bool {
-	if strings.Contains(s, "…") && (strings.Contains(s, ";…") || strings.Contains(s, ",…") || strings.Contains(s, ".…") || strings.Contains(s, "….")) {
+	if strings.Contains(s, "…") && (containsLit(s, ";…") || containsLit(s, ",…") || containsLit(s, ".…") || containsLit(s, "….")) {
 		return true // an ellipsis is one character of three bytes
 	}
 	for i := 1; i < len(s); i++ {

@@ -180,7 +180,7 @@ func headerNames(v *View) []*Seg {
 			continue // a ký hiệu's dashes are a code's, not a name's ("PGD&ĐT- GDMN")
 		}
 		f := cite.Fold(s.Text)
-		if !strings.Contains(f, "độc lập") || !strings.Contains(f, "hạnh phúc") {
+		if !containsLit(f, "độc lập") || !containsLit(f, "hạnh phúc") {
 			out = append(out, s)
 		}
 	}
