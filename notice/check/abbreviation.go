@@ -284,7 +284,7 @@ func payerTyped(before string) bool {
 			continue
 		}
 		rest := low[i+len(lead):]
-		if strings.Contains(rest, ":") && !strings.ContainsAny(rest, ";") && !strings.Contains(rest, ". ") {
+		if strings.Contains(rest, ":") && !strings.ContainsAny(rest, ";") && !containsLit(rest, ". ") {
 			return true
 		}
 	}

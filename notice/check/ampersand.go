@@ -87,7 +87,7 @@ func webAround(t string, amp int) bool {
 		end = len(t) - amp
 	}
 	word := t[start : amp+end]
-	return strings.Contains(word, "://") || strings.Contains(word, "www.") || strings.Contains(word, "=")
+	return containsLit(word, "://") || containsLit(word, "www.") || strings.Contains(word, "=")
 }
 
 // ampNamedTwice reports whether name-spelling says the "&" at amp: the

@@ -31,7 +31,7 @@ func archiveFaults(line string) ([]archiveFault, string) {
 		add(0, "dòng lưu không bắt đầu bằng \"- \"", "the archive line does not start with \"- \"")
 	}
 	rest = plain.TrimListMark(rest) // "• Lưu VT.": the mark is said above
-	i := strings.Index(line, "Lưu")
+	i := indexLit(line, "Lưu")
 	if i < 0 {
 		i = 0
 	}

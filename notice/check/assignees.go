@@ -356,7 +356,7 @@ func groupCovers(group, body string) bool {
 	if len(kinds) == 0 {
 		return false
 	}
-	if (kinds["đơn vị"] || kinds["cơ quan"]) && strings.Contains(group, " liên quan ") {
+	if (kinds["đơn vị"] || kinds["cơ quan"]) && containsLit(group, " liên quan ") {
 		return true
 	}
 	if strings.HasPrefix(body, " các ") {
@@ -462,7 +462,7 @@ func findAssignVerb(s string) []int {
 // small letters ("Được" in capitals is a person's name: "ông Được"), or -1.
 func passiveAt(s string) int {
 	for i := 0; ; {
-		k := strings.Index(s[i:], " được")
+		k := indexLit(s[i:], " được")
 		if k < 0 {
 			return -1
 		}

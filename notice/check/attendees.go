@@ -29,7 +29,7 @@ func attendeesOf(v *View) []string {
 			}
 			v.attendees = append(v.attendees, attendeeList(s.Text)...)
 		}
-		if s.Role == RoleHeading && strings.Contains(cite.Fold(s.Text), "thành phần") {
+		if s.Role == RoleHeading && containsLit(cite.Fold(s.Text), "thành phần") {
 			v.attendees = append(v.attendees, itemsAfter(v.Body[i+1:])...)
 		}
 	}
@@ -49,7 +49,7 @@ func attendeeList(s string) []string {
 		}
 		rest := s[i+len(lead):]
 		rest = strings.TrimLeft(rest, " :")
-		if j := strings.Index(rest, ". "); j >= 0 {
+		if j := indexLit(rest, ". "); j >= 0 {
 			rest = rest[:j]
 		}
 		return splitAttendees(strings.TrimSuffix(rest, "."))
@@ -100,5 +100,5 @@ func itemsAfter(body []Seg) []string {
 // who attended: "Như thành phần dự họp", "Thành phần tham dự", "Như
 // thành phần mời".
 func membersLine(normalLine string) bool {
-	return strings.Contains(normalLine, " thành phần ")
+	return containsLit(normalLine, " thành phần ")
 }

@@ -164,7 +164,7 @@ func chairUnnamed(p *Pass) {
 		if s.Role != RoleOpening && s.Role != RoleHinge {
 			continue
 		}
-		i := strings.Index(s.Text, "kết luận")
+		i := indexLit(s.Text, "kết luận")
 		if i <= 0 {
 			continue
 		}

@@ -17,7 +17,7 @@ var blankNumberRe = lazyre.New(`(?:^|[^\p{L}])((?:Bộ luật|Luật|Pháp lện
 // "số" has no number after it.
 func blankNumbers(p *Pass) {
 	for _, seg := range withSegs(p.View.Body) {
-		if !strings.Contains(seg.Text, "số ngày") {
+		if !containsLit(seg.Text, "số ngày") {
 			continue
 		}
 		for _, m := range blankNumberRe().FindAllStringSubmatchIndex(seg.Text, -1) {

@@ -122,7 +122,7 @@ func citationCase(p *Pass) {
 		uncitedSubjectCase(p, seg, bySeg[seg]) // citation_subject_uncited.go
 		typeCase(p, seg)
 		ownNameCase(p, seg)
-		if strings.Contains(seg.Text, " Luật ") {
+		if containsLit(seg.Text, " Luật ") {
 			countedLawCase(p, seg) // citation_law_count.go
 		}
 	}
@@ -133,7 +133,7 @@ func citationCase(p *Pass) {
 // "điều 5" in lower case and "Phụ Lục".
 func partCase(p *Pass, seg *Seg) {
 	s := seg.Text
-	if strings.Contains(s, "Khoản") || strings.Contains(s, "Điểm") {
+	if containsLit(s, "Khoản") || containsLit(s, "Điểm") {
 		for _, m := range partUpperRe().findAll(s) {
 			if sentenceStart(s, m[2]) || quoted(s, m[2]) {
 				continue
@@ -144,7 +144,7 @@ func partCase(p *Pass, seg *Seg) {
 				diag.Msg("viết %q", "write %q", lower))
 		}
 	}
-	if strings.Contains(s, "điều ") {
+	if containsLit(s, "điều ") {
 		for _, m := range articleLowerRe().findAll(s) {
 			a, b := m[2], m[3]
 			if a < 0 {
@@ -159,7 +159,7 @@ func partCase(p *Pass, seg *Seg) {
 		}
 	}
 	articlesUpper(p, seg) // citation_case_articles.go
-	if strings.Contains(s, "Phụ Lục") && !appendixHeadRe().MatchString(strings.TrimSpace(s)) {
+	if containsLit(s, "Phụ Lục") && !appendixHeadRe().MatchString(strings.TrimSpace(s)) {
 		for _, m := range appendixCaseRe().FindAllStringIndex(s, -1) {
 			if !quoted(s, m[0]) {
 				p.Report(seg, m[0], diag.Msg("\"Phụ Lục\" viết là \"Phụ lục\"", "\"Phụ Lục\" is written \"Phụ lục\""), diag.Msg("viết \"Phụ lục\"", "write \"Phụ lục\""))

@@ -21,7 +21,7 @@ var articlesUpperRe = sync.OnceValue(func() *regexp.Regexp {
 // articlesUpper reports, for citation-case, "một số Điều của ...".
 func articlesUpper(p *Pass, seg *Seg) {
 	s := seg.Text
-	if !strings.Contains(s, "Điều của") {
+	if !containsLit(s, "Điều của") {
 		return
 	}
 	for _, m := range articlesUpperRe().FindAllStringSubmatchIndex(s, -1) {

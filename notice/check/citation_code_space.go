@@ -39,7 +39,7 @@ type spacedCodeAt struct {
 
 // spacedCodes returns the spaced codes citationCodeSpace reports in seg.
 func spacedCodes(v *View, seg *Seg) []spacedCodeAt {
-	if seg.Role == RoleArchive || !strings.Contains(seg.Text, "số") || !strings.Contains(seg.Text, "/") {
+	if seg.Role == RoleArchive || !containsLit(seg.Text, "số") || !strings.Contains(seg.Text, "/") {
 		return nil
 	}
 	var out []spacedCodeAt

@@ -66,7 +66,7 @@ func leadDatedList(c cited) bool {
 			break
 		}
 	}
-	if !strings.Contains(head, "gày") || !strings.Contains(head, ":") {
+	if !containsLit(head, "gày") || !strings.Contains(head, ":") {
 		return false
 	}
 	m := leadDateListRe().FindStringIndex(head)
@@ -85,7 +85,7 @@ var leadDateListRe = sync.OnceValue(func() *regexp.Regexp {
 // expression need not be run over them.
 func mayLeadDate(head string) bool {
 	end := strings.TrimRight(head, " \t\n\f\r")
-	return strings.Contains(head, "gày") && (strings.HasSuffix(end, "có") || strings.HasSuffix(end, "ban hành") || strings.HasSuffix(end, "ký") || strings.HasSuffix(end, "gửi"))
+	return containsLit(head, "gày") && (strings.HasSuffix(end, "có") || strings.HasSuffix(end, "ban hành") || strings.HasSuffix(end, "ký") || strings.HasSuffix(end, "gửi"))
 }
 
 // leadDateRe is a sentence or clause opening "Ngày <date>(,) <Issuer>

@@ -1,8 +1,6 @@
 package check
 
 import (
-	"strings"
-
 	"github.com/thongbao/thongbao/notice/internal/lazyre"
 )
 
@@ -44,7 +42,7 @@ func issuerAfterSubject(c cited) bool {
 		return false
 	}
 	rest := afterCitation(c)
-	return strings.Contains(rest, " về ") && issuedAfterSubjectRe().MatchString(rest)
+	return containsLit(rest, " về ") && issuedAfterSubjectRe().MatchString(rest)
 }
 
 // afterCitation is what follows a citation in its own sentence, up to the

@@ -224,7 +224,7 @@ func issuerBefore(v *View, c cited) bool {
 	// "một số điều của Thông tư số 01/...": that "của" governs the cited
 	// document itself, and names no issuer
 	head = strings.TrimSuffix(strings.TrimRight(head, " "), "của")
-	return strings.Contains(head, " do ") || strings.Contains(head, "của ") || approvedByRe().MatchString(head)
+	return containsLit(head, " do ") || containsLit(head, "của ") || approvedByRe().MatchString(head)
 }
 
 // issuerInHead reports whether a citation is a member of a list under a
@@ -402,10 +402,10 @@ func citedBefore(v *View, c cited) int {
 // 30/3/20167 của Công ty ...").
 func genericKind(c cited) string {
 	tail := c.seg.Text[c.End:]
-	if i := strings.Index(tail, " về "); i >= 0 {
+	if i := indexLit(tail, " về "); i >= 0 {
 		tail = tail[:i]
 	}
-	if strings.Contains(tail, "của ") {
+	if containsLit(tail, "của ") {
 		return ""
 	}
 	head := strings.TrimRight(c.seg.Text[:c.Off], " ")

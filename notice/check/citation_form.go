@@ -297,7 +297,7 @@ func soForms(seg *Seg, out []formSlip, party bool) []formSlip {
 		return out // every number this reads has a slash
 	}
 	var found [][]int
-	for i := strings.Index(s, "số"); i >= 0; i = nextSo(s, i) {
+	for i := indexLit(s, "số"); i >= 0; i = nextSo(s, i) {
 		if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(s[i+len("số"):], " \u00a0")); r != ':' && !unicode.IsDigit(r) {
 			continue // no number after "số"
 		}
@@ -382,7 +382,7 @@ func plural(s string) bool {
 func vvInSentence(seg *Seg, out []formSlip) []formSlip {
 	s := seg.Text
 	for from := 0; ; {
-		i := strings.Index(s[from:], "/v ")
+		i := indexLit(s[from:], "/v ")
 		if i < 0 {
 			return out
 		}

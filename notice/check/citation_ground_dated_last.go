@@ -30,7 +30,7 @@ func datedLastInGround(c cited) bool {
 	if citedNumberRe().MatchString(rest) {
 		return false // another document cited in the ground: the date may be its
 	}
-	at := strings.Index(rest, " về ")
+	at := indexLit(rest, " về ")
 	if at < 0 || !ruleSubjectRe().MatchString(rest[at+len(" về "):]) {
 		return false
 	}

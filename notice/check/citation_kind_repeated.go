@@ -63,7 +63,7 @@ func citedSubjectAt(t string, end int) (int, string) {
 			window = window[:i]
 		}
 	}
-	i := strings.Index(window, " về ")
+	i := indexLit(window, " về ")
 	if i < 0 {
 		return -1, ""
 	}

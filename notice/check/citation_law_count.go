@@ -24,7 +24,7 @@ var lawCountBefore = setOf("của", "các", "trong", "với", "và")
 func countedLawCase(p *Pass, seg *Seg) {
 	s := seg.Text
 	for i := 0; ; {
-		j := strings.Index(s[i:], " Luật ")
+		j := indexLit(s[i:], " Luật ")
 		if j < 0 {
 			return
 		}

@@ -55,11 +55,11 @@ func lawNameCase(p *Pass, segs []*Seg) {
 	right := map[string]bool{}
 	for _, seg := range segs {
 		s := seg.Text
-		if !hasLower(s) || !strings.Contains(s, "uật ") {
+		if !hasLower(s) || !containsLit(s, "uật ") {
 			continue
 		}
 		for i := 0; ; {
-			j := strings.Index(s[i:], "uật ")
+			j := indexLit(s[i:], "uật ")
 			if j < 0 {
 				break
 			}

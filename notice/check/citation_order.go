@@ -19,7 +19,7 @@ import (
 // nghị ngày 5/3/2024" dates the meeting, not the document.
 func issuerThenDate(c cited) bool {
 	rest := c.seg.Text[c.End:]
-	if !strings.Contains(rest, "ngày") {
+	if !containsLit(rest, "ngày") {
 		return false // literal prefilter
 	}
 	m := issuerThenDateRe().FindStringSubmatchIndex(rest)

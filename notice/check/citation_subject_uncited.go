@@ -73,7 +73,7 @@ func subjectWordAfter(rest string) bool {
 // are subjectCase's and spacedSubjectCase's, which leave some alone on
 // purpose ("ban hành Quy định ...").
 func uncitedSubjectCase(p *Pass, seg *Seg, cs []cited) {
-	if !strings.Contains(seg.Text, "về việc") {
+	if !containsLit(seg.Text, "về việc") {
 		return
 	}
 	var spans [][2]int

@@ -26,7 +26,7 @@ func lowerTypes(s string) [][2]int {
 	var out [][2]int
 	prevEnd := 0 // where the expression would look for its next match
 	for from := 0; ; {
-		i := strings.Index(s[from:], "số")
+		i := indexLit(s[from:], "số")
 		if i < 0 {
 			return out
 		}
@@ -121,7 +121,7 @@ func typeCase(p *Pass, seg *Seg) {
 // văn số 12/"): the words before "số", without the white space between
 // them and it, which may be a tab or a line break as well as spaces.
 func typeName(match string) string {
-	return strings.TrimRight(match[:strings.Index(match, "số")], " \t\n\f\r")
+	return strings.TrimRight(match[:indexLit(match, "số")], " \t\n\f\r")
 }
 
 // inLowerType reports whether off falls on the tên loại of a cited

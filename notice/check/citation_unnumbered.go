@@ -171,13 +171,13 @@ func unnumberedCitations(p *Pass) {
 		text := seg.Text
 		if m := unnumberedGroundRe().FindStringSubmatchIndex(text); m != nil {
 			kind, rest := text[m[2]:m[3]], strings.TrimSpace(text[m[4]:m[5]])
-			if !strings.HasPrefix(rest, "này") && !strings.Contains(rest, "số") && !hasDigitSlash(rest) && (startsUpper(kind) || issuerOpens(rest) && namesOne(rest)) {
+			if !strings.HasPrefix(rest, "này") && !containsLit(rest, "số") && !hasDigitSlash(rest) && (startsUpper(kind) || issuerOpens(rest) && namesOne(rest)) {
 				seen[strings.ToLower(kind)] = true
 				reportUnnumbered(p, seg, m[2], kind, rest)
 			}
 		}
 		unnumberedAfterTheo(p, seg, seen)
-		if !strings.Contains(text, "số ") && !strings.Contains(text, "SỐ ") {
+		if !containsLit(text, "số ") && !containsLit(text, "SỐ ") {
 			continue
 		}
 		for _, m := range bareNumberRe().findAllIn(p.View, text) {
@@ -208,7 +208,7 @@ func issuerOpens(rest string) bool {
 // "Thực hiện kế hoạch của Hội đồng nghĩa vụ quân sự huyện, ..." may
 // speak of the work planned, not of a document.
 func namesOne(rest string) bool {
-	return strings.Contains(rest, "ngày ") || strings.Contains(rest, " về ") || strings.HasPrefix(rest, "về ") || strings.Contains(rest, " v/v ")
+	return containsLit(rest, "ngày ") || containsLit(rest, " về ") || strings.HasPrefix(rest, "về ") || containsLit(rest, " v/v ")
 }
 
 // unnumberedAfterTheo reports, once a kind in a notice, a document named
@@ -216,12 +216,12 @@ func namesOne(rest string) bool {
 // (unnumberedTheoRe).
 func unnumberedAfterTheo(p *Pass, seg *Seg, seen map[string]bool) {
 	text := seg.Text
-	if !strings.Contains(text, "heo ") || !mayNameKind(text) {
+	if !containsLit(text, "heo ") || !mayNameKind(text) {
 		return
 	}
 	for _, m := range unnumberedTheoRe().findAllIn(p.View, text) {
 		kind, rest := text[m[2]:m[3]], text[m[4]:m[5]]
-		if seen[strings.ToLower(kind)] || quoted(text, m[2]) || strings.Contains(rest, "số") || hasDigitSlash(rest) || !startsUpper(kind) && !namesOne(rest) {
+		if seen[strings.ToLower(kind)] || quoted(text, m[2]) || containsLit(rest, "số") || hasDigitSlash(rest) || !startsUpper(kind) && !namesOne(rest) {
 			continue
 		}
 		seen[strings.ToLower(kind)] = true
@@ -247,10 +247,10 @@ func mayNameKind(s string) bool {
 // 2017", "Kế hoạch của Ủy ban nhân dân thành phố").
 func reportUnnumbered(p *Pass, seg *Seg, off int, kind, rest string) {
 	vi, en := []string{"số, ký hiệu"}, []string{"number and ký hiệu"}
-	if !strings.Contains(rest, "ngày ") {
+	if !containsLit(rest, "ngày ") {
 		vi, en = append(vi, "ngày ban hành"), append(en, "date")
 	}
-	if !strings.Contains(rest, "của ") {
+	if !containsLit(rest, "của ") {
 		vi, en = append(vi, "cơ quan ban hành"), append(en, "issuer")
 	}
 	p.Report(seg, off, diag.Text{VI: capitalize(kind) + " được viện dẫn mà không ghi " + strings.Join(vi, ", "), EN: capitalize(kind) + " is cited without its " + strings.Join(en, ", ")},

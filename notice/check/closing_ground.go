@@ -21,12 +21,12 @@ func endsOnGround(body []Seg, i int) bool {
 
 // commaCapital reports whether t has a comma, a space, then a capital.
 func commaCapital(t string) bool {
-	for i := strings.Index(t, ", "); i >= 0; {
+	for i := indexLit(t, ", "); i >= 0; {
 		r, _ := utf8.DecodeRuneInString(t[i+2:])
 		if isUpperRune(r) {
 			return true
 		}
-		k := strings.Index(t[i+2:], ", ")
+		k := indexLit(t[i+2:], ", ")
 		if k < 0 {
 			return false
 		}

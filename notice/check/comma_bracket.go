@@ -22,7 +22,7 @@ func init() {
 // so are the Nơi nhận and the Lưu line, whose marks other rules read.
 func commaBracket(p *Pass) {
 	for _, seg := range withSegs(p.View.Texts()) {
-		if seg.Role == RoleRecipient || seg.Role == RoleArchive || !strings.Contains(seg.Text, ", (") {
+		if seg.Role == RoleRecipient || seg.Role == RoleArchive || !containsLit(seg.Text, ", (") {
 			continue
 		}
 		s := seg.Text

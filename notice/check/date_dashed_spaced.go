@@ -25,10 +25,10 @@ var spacedDashDateRe = sync.OnceValue(func() *leadExpr {
 // "ngày 20 tháng 7 năm 2021". A Party document is left to its own rules,
 // as dateDotted leaves it.
 func dateSpacedDash(p *Pass, seg *Seg) {
-	if p.View.Party || !strings.Contains(seg.Text, "gày") && !strings.Contains(seg.Text, "GÀY") {
+	if p.View.Party || !containsLit(seg.Text, "gày") && !containsLit(seg.Text, "GÀY") {
 		return
 	}
-	if !strings.Contains(seg.Text, " - ") && !strings.Contains(seg.Text, "–") && !strings.Contains(seg.Text, "—") {
+	if !containsLit(seg.Text, " - ") && !strings.Contains(seg.Text, "–") && !strings.Contains(seg.Text, "—") {
 		return
 	}
 	for _, m := range spacedDashDateRe().findAllIn(p.View, seg.Text) {

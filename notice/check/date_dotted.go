@@ -13,7 +13,7 @@ import (
 // newspaper's print (View.PaperPrint) by the paper's house style, not
 // the office's.
 func dateDotted(p *Pass, seg *Seg) {
-	if !strings.Contains(seg.Text, "ngày") && !strings.Contains(seg.Text, "Ngày") {
+	if !containsLit(seg.Text, "ngày") && !containsLit(seg.Text, "Ngày") {
 		return
 	}
 	seps := []byte{'.', '-'}

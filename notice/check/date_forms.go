@@ -61,7 +61,7 @@ func dateForms(p *Pass) {
 func fullDates(seg *Seg) []fullDate {
 	s := seg.Text
 	var out []fullDate
-	if strings.Contains(s, "tháng") || strings.Contains(s, "THÁNG") || strings.Contains(s, "Tháng") {
+	if containsLit(s, "tháng") || containsLit(s, "THÁNG") || containsLit(s, "Tháng") {
 		for _, m := range longDateRe().FindAllStringIndex(s, -1) {
 			out = append(out, fullDate{seg, m[0], s[m[0]:m[1]], true})
 		}
@@ -90,7 +90,7 @@ func fullDates(seg *Seg) []fullDate {
 // anniversary's name ("(10/10/1954 - 10/10/2023)") stands as written.
 func bracketCitationDate(s string, d fullDate) bool {
 	open := strings.LastIndexByte(s[:d.off], '(')
-	return !d.long && open >= 0 && strings.HasSuffix(strings.TrimRight(s[:d.off], " "), " ngày") && strings.Contains(s[open:d.off], " số ")
+	return !d.long && open >= 0 && strings.HasSuffix(strings.TrimRight(s[:d.off], " "), " ngày") && containsLit(s[open:d.off], " số ")
 }
 
 // validDayMonth reports whether d and m can be a day and a month.

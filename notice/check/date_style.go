@@ -46,7 +46,7 @@ func dateStyle(p *Pass) {
 			dateSpacedDash(p, seg) // date_dashed_spaced.go
 			dateUnreal(p, seg)     // date_unreal.go
 		}
-		if seg.Role == RoleArchive || !strings.Contains(seg.Text, "/") && !strings.Contains(seg.Text, "tháng") {
+		if seg.Role == RoleArchive || !strings.Contains(seg.Text, "/") && !containsLit(seg.Text, "tháng") {
 			continue
 		}
 		for _, m := range findAll(bareDateRe(), seg.Text, mayBareDate(seg.Text)) {
@@ -55,11 +55,11 @@ func dateStyle(p *Pass) {
 				diag.Msg("viết %q", "write %q", word+" ngày "+date))
 		}
 		for _, m := range monthYears(seg.Text) {
-			start := strings.Index(strings.ToLower(seg.Text[m[0]:m[1]]), "tháng") + m[0]
+			start := indexLit(strings.ToLower(seg.Text[m[0]:m[1]]), "tháng") + m[0]
 			if inFullDate(seg.Text, start) {
 				continue
 			}
-			months = append(months, month{seg, start, seg.Text[start:m[1]], strings.Contains(seg.Text[m[4]:m[5]], "năm")})
+			months = append(months, month{seg, start, seg.Text[start:m[1]], containsLit(seg.Text[m[4]:m[5]], "năm")})
 		}
 	}
 	long := 0

@@ -25,7 +25,7 @@ func emptyPart(p *Pass) {
 		switch {
 		case s.Marker != "" && strings.Trim(rest, ".:;,-–*_ ") == "" && !titleUnder(v.Body, i, s):
 			p.Report(s, 0, diag.Msg("mục %q không có nội dung", "part %q has no content", s.Marker))
-		case s.Marker == "" && strings.Trim(s.Text, " ./") == "" && strings.Contains(s.Text, "./."):
+		case s.Marker == "" && strings.Trim(s.Text, " ./") == "" && containsLit(s.Text, "./."):
 			p.Report(s, 0, diag.Msg("phần nội dung kết thúc bằng \"./.\" mà không có câu kết", "the body ends with \"./.\" and no closing sentence"),
 				diag.Msg("viết câu kết liền trước \"./.\", như \"... thông báo để các cơ quan, đơn vị liên quan biết, thực hiện./.\"", "write the closing sentence right before \"./.\", such as \"... thông báo để các cơ quan, đơn vị liên quan biết, thực hiện./.\""))
 		}

@@ -1,7 +1,5 @@
 package check
 
-import "strings"
-
 // A rule's gate (Rule.Gate) is a cheap necessary condition on the
 // notice: false only when the rule cannot report anything on it, so that
 // run skips it. Most gates ask whether a literal the rule cannot do
@@ -51,13 +49,13 @@ func (v *View) has(t trigger) bool {
 func (v *View) anySegHolds(lit string) bool {
 	for _, segs := range [][]Seg{v.Header, v.Texts(), v.Signer} {
 		for i := range segs {
-			if strings.Contains(segs[i].Text, lit) {
+			if containsLit(segs[i].Text, lit) {
 				return true
 			}
 		}
 	}
 	for _, s := range []*Seg{v.Title, v.Addressee, v.Name} {
-		if s != nil && strings.Contains(s.Text, lit) {
+		if s != nil && containsLit(s.Text, lit) {
 			return true
 		}
 	}

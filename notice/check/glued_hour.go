@@ -17,7 +17,7 @@ var gluedHourRe = lazyre.New(`(?:^|[^\d\p{L}])(\d{1,2}(?:giờ|phút)(?:\d{1,2}(
 // as any words are. "7h30" is time-h's.
 func gluedHour(p *Pass) {
 	for _, seg := range withSegs(p.View.Texts()) {
-		if !strings.Contains(seg.Text, "giờ") && !strings.Contains(seg.Text, "phút") {
+		if !containsLit(seg.Text, "giờ") && !containsLit(seg.Text, "phút") {
 			continue
 		}
 		for _, m := range gluedHourRe().FindAllStringSubmatchIndex(seg.Text, -1) {

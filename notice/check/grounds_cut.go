@@ -146,7 +146,7 @@ func listedGrounds(t string) bool {
 // text is walked byte by byte, the curly quotation marks found by their
 // three bytes (no byte of theirs starts or continues another character's).
 func sentenceStops(s string) []int {
-	if !strings.Contains(s, ". ") {
+	if !containsLit(s, ". ") {
 		return nil
 	}
 	var out []int

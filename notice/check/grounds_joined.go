@@ -55,7 +55,7 @@ func joinedGrounds(p *Pass) {
 func joinedGround(seg *Seg, t string) int {
 	base := strings.Index(seg.Text, t)
 	for from := 0; ; {
-		i := strings.Index(t[from:], "; Căn cứ ")
+		i := indexLit(t[from:], "; Căn cứ ")
 		if i < 0 {
 			return -1
 		}
@@ -83,7 +83,7 @@ func joinedDocument(t string) int {
 		return -1
 	}
 	for from := 0; ; {
-		i := strings.Index(t[from:], "; ")
+		i := indexLit(t[from:], "; ")
 		if i < 0 {
 			return -1
 		}
@@ -98,7 +98,7 @@ func joinedDocument(t string) int {
 				continue
 			}
 			clause, _, _ := strings.Cut(rest, ";")
-			if r, _ := utf8.DecodeRuneInString(rest[len(n+" số "):]); unicode.IsDigit(r) && !strings.Contains(clause, "sửa đổi") {
+			if r, _ := utf8.DecodeRuneInString(rest[len(n+" số "):]); unicode.IsDigit(r) && !containsLit(clause, "sửa đổi") {
 				return i
 			}
 		}
@@ -139,7 +139,7 @@ func otherLaw(rest string) bool {
 func groundClause(rest string) string {
 	rest, _, _ = strings.Cut(rest, ";")
 	for i := 0; ; {
-		j := strings.Index(rest[i:], ", ")
+		j := indexLit(rest[i:], ", ")
 		if j < 0 {
 			return rest
 		}

@@ -40,7 +40,7 @@ func issuerAbbrev(p *Pass) {
 				continue // the Đoàn's own form (issuer_youth_union.go)
 			}
 			if strictAbbrev(w.text) && !(abbrevTable()[w.text].common && nestedBody(s.Text[w.end:])) &&
-				(!schoolLevels[w.text] || strings.Contains(cite.Fold(s.Text[:w.off]), "trường")) {
+				(!schoolLevels[w.text] || containsLit(cite.Fold(s.Text[:w.off]), "trường")) {
 				found = append(found, w)
 				at = append(at, s)
 			}
@@ -77,7 +77,7 @@ func issuerNameLines(v *View) []*Seg {
 			break
 		}
 		if v.DateSeg != nil && s.PosAt(0) == v.DateSeg.PosAt(0) || onlyWordsOf(t, nationName) || onlyWordsOf(t, mottoText) || orgMark(t) ||
-			strings.IndexFunc(t, unicode.IsLetter) < 0 || strings.Contains(cite.Fold(t), "ngày") {
+			strings.IndexFunc(t, unicode.IsLetter) < 0 || containsLit(cite.Fold(t), "ngày") {
 			continue
 		}
 		lines = append(lines, s)

@@ -62,7 +62,7 @@ func mayGlueLabel(s string) bool {
 func doubledSlash(p *Pass) {
 	for _, seg := range withSegs(p.View.Texts()) {
 		for off := 0; ; {
-			i := strings.Index(seg.Text[off:], "//")
+			i := indexLit(seg.Text[off:], "//")
 			if i < 0 {
 				break
 			}

@@ -26,7 +26,7 @@ func leadIf(s string) (string, int) {
 			break
 		}
 	}
-	if !opens || !strings.Contains(s, " nếu ") {
+	if !opens || !containsLit(s, " nếu ") {
 		return "", -1 // every match ends in a space, "nếu" and a space
 	}
 	m := leadIfRe().FindStringSubmatchIndex(s)

@@ -109,7 +109,7 @@ func inAddress(s string, i int) bool {
 		end = len(s) - i
 	}
 	w := s[start : i+end]
-	return strings.ContainsAny(w, "/@") || strings.Contains(strings.ToLower(w), "www")
+	return strings.ContainsAny(w, "/@") || containsLit(strings.ToLower(w), "www")
 }
 
 // dashRunOn reports whether the ":" at byte i of s, after a word in small

@@ -23,12 +23,12 @@ func motto(p *Pass) {
 	for i := range p.View.Header {
 		s := &p.View.Header[i]
 		f := cite.Fold(s.Text)
-		if strings.Contains(f, "độc lập") && strings.Contains(f, "hạnh phúc") && s.Text != mottoText {
+		if containsLit(f, "độc lập") && containsLit(f, "hạnh phúc") && s.Text != mottoText {
 			off, msg := mottoFault(s.Text)
 			p.Report(s, off, msg)
 		}
 		switch {
-		case !strings.Contains(f, "xã hội chủ nghĩa"):
+		case !containsLit(f, "xã hội chủ nghĩa"):
 		case strings.IndexFunc(s.Text, unicode.IsLower) >= 0:
 			p.Report(s, 0, diag.Msg("Quốc hiệu phải viết hoa toàn bộ", "the Quốc hiệu must be all in capitals"))
 		case cite.Fold(s.Text) != cite.Fold(nationName):

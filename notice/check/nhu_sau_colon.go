@@ -23,7 +23,7 @@ func nhuSauColon(p *Pass) {
 	for i, seg := range body {
 		s := seg.Text
 		for at := 0; ; {
-			k := strings.Index(s[at:], "như sau")
+			k := indexLit(s[at:], "như sau")
 			if k < 0 {
 				break
 			}

@@ -47,7 +47,7 @@ func noticeGrounds(p *Pass) {
 // Quyết định's.
 func groundWithoutHead(p *Pass, last, next *Seg) {
 	t := strings.TrimSpace(next.Text)
-	if next.Role == RoleCell || lastRune(strings.TrimSpace(last.Text)) != ";" || !startsWithTypeName(t) || !strings.Contains(short(t), " số ") {
+	if next.Role == RoleCell || lastRune(strings.TrimSpace(last.Text)) != ";" || !startsWithTypeName(t) || !containsLit(short(t), " số ") {
 		return
 	}
 	groundLacksHead(p, next, strings.Index(next.Text, t), t)

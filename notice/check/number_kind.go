@@ -23,7 +23,7 @@ var kindNumberRe = lazyre.New(`^Số: ?(\d+/[\d&/\-\p{L}]+)$`)
 // kinds ("QUY ĐỊNH VÀ HƯỚNG DẪN").
 func kindNumberType(p *Pass) {
 	v := p.View
-	if v.TypeName == "" || strings.Contains(v.TypeName, " VÀ ") {
+	if v.TypeName == "" || containsLit(v.TypeName, " VÀ ") {
 		return
 	}
 	text := strings.TrimSpace(v.Number.Text)

@@ -67,7 +67,7 @@ func placeCase(p *Pass) {
 // literal look before the scan.
 func mayNamePlace(s string) bool {
 	for _, w := range []string{"Hồ Chí Minh", "Hà Nội", "quận ", "phường ", "Thành Phố", "Thị Xã", "Thị Trấn"} {
-		if strings.Contains(s, w) {
+		if strings.Contains(s, w) { // indexLit measured slower here (s54c)
 			return true
 		}
 	}

@@ -73,7 +73,7 @@ func schoolCase(p *Pass) {
 	written := map[string]string{} // the name whole, as the text writes it (schoolTail)
 	var order []string
 	for i, s := range segs {
-		if !strings.Contains(s.Text, "rường ") || !hasLower(s.Text) {
+		if !containsLit(s.Text, "rường ") || !hasLower(s.Text) {
 			continue
 		}
 		for _, m := range schoolRe().findAllIn(p.View, s.Text) {

@@ -33,7 +33,7 @@ func unitNounCase(p *Pass) {
 	count := map[string]int{}
 	var order []string
 	for i, s := range segs {
-		if !strings.Contains(s.Text, "ND ") && !strings.Contains(s.Text, "nhân dân ") || !hasLower(s.Text) {
+		if !containsLit(s.Text, "ND ") && !containsLit(s.Text, "nhân dân ") || !hasLower(s.Text) {
 			continue
 		}
 		for _, m := range unitNounRe().findAll(s.Text) {

@@ -487,7 +487,7 @@ func headingDash(written string) bool {
 	if strings.IndexFunc(written, unicode.IsLower) >= 0 {
 		return false
 	}
-	return strings.Contains(written, "–") || strings.Contains(written, " -") || strings.Contains(written, "- ")
+	return strings.Contains(written, "–") || containsLit(written, " -") || containsLit(written, "- ")
 }
 
 func matchAt(toks []token, i int, want []string) bool {

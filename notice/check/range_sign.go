@@ -95,7 +95,7 @@ func rangeSignIn(p *Pass, seg *Seg, sign string) {
 			msg = diag.Msg("%q: khoảng ngày mở bằng \"từ\" nhưng dùng dấu gạch nối thay chữ \"đến\"", "%q: a span opened with \"từ\" and closed with a dash for \"đến\"", t[from:to])
 		}
 		join := " đến "
-		if (sign == "-" || sign == "–") && strings.Contains(strings.ToLower(t[from:i]), "ngày") {
+		if (sign == "-" || sign == "–") && containsLit(strings.ToLower(t[from:i]), "ngày") {
 			join = " đến ngày " // "từ ngày ... đến ngày ..."
 		}
 		p.Report(seg, i, msg,

@@ -13,7 +13,7 @@ import (
 // recipientArticleCase reports "Như điều 3" in a Nơi nhận line.
 func recipientArticleCase(p *Pass, seg *Seg) {
 	s := seg.Text
-	i := strings.Index(s, "hư điều ")
+	i := indexLit(s, "hư điều ")
 	if i < 1 || s[i-1] != 'N' && s[i-1] != 'n' {
 		return
 	}

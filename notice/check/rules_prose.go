@@ -289,7 +289,7 @@ var dateWordEnds = []string{"gày", "háng", "ăm", "GÀY", "HÁNG", "ĂM"}
 func dateWordBeforeDigit(s string) bool {
 	for _, end := range dateWordEnds {
 		for i := 0; ; {
-			j := strings.Index(s[i:], end)
+			j := indexLit(s[i:], end)
 			if j < 0 {
 				break
 			}
@@ -403,7 +403,7 @@ func dotLeader(s string, off, end int) bool {
 
 // hasDoubled is a quick test for two marks in a row, before the pattern.
 func hasDoubled(s string) bool {
-	if strings.Contains(s, "…") && (strings.Contains(s, ";…") || strings.Contains(s, ",…") || strings.Contains(s, ".…") || strings.Contains(s, "….")) {
+	if strings.Contains(s, "…") && (containsLit(s, ";…") || containsLit(s, ",…") || containsLit(s, ".…") || containsLit(s, "….")) {
 		return true // an ellipsis is one character of three bytes
 	}
 	for i := 1; i < len(s); i++ {

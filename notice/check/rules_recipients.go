@@ -111,7 +111,7 @@ func addresseeRecipients(p *Pass) {
 	if len(recips) == 0 {
 		return
 	}
-	if a := p.View.Addressee; a != nil && strings.Contains(cite.Fold(p.View.Recips[0].Text), "như trên") {
+	if a := p.View.Addressee; a != nil && containsLit(cite.Fold(p.View.Recips[0].Text), "như trên") {
 		recips = append(recips, normal(a.Text)) // "- Như trên;" sends it to those of the Kính gửi
 	}
 	var lines *recipientSet // read on first use

@@ -304,7 +304,7 @@ func dateFormat(p *Pass) {
 		// a draft leaves the day and the year blank: only the month is
 		// written yet
 		if mo := m[1]; mo != "" && mo != padMonth(mo) {
-			p.Report(s, strings.Index(s.Text, "tháng"), diag.Msg("tháng %s phải viết %s", "month %s must be written %s", mo, padMonth(mo)))
+			p.Report(s, indexLit(s.Text, "tháng"), diag.Msg("tháng %s phải viết %s", "month %s must be written %s", mo, padMonth(mo)))
 		}
 		return
 	}
@@ -322,10 +322,10 @@ func dateFormat(p *Pass) {
 	placeAbbrev(p, s)
 	placeLineCase(p, s)
 	if d := m[2]; d != "" && d != padDay(d) {
-		p.Report(s, strings.Index(s.Text, "ngày"), diag.Msg("ngày %s phải viết %s", "day %s must be written %s", d, padDay(d)))
+		p.Report(s, indexLit(s.Text, "ngày"), diag.Msg("ngày %s phải viết %s", "day %s must be written %s", d, padDay(d)))
 	}
 	if mo := m[3]; mo != "" && mo != padMonth(mo) {
-		p.Report(s, strings.Index(s.Text, "tháng"), diag.Msg("tháng %s phải viết %s", "month %s must be written %s", mo, padMonth(mo)))
+		p.Report(s, indexLit(s.Text, "tháng"), diag.Msg("tháng %s phải viết %s", "month %s must be written %s", mo, padMonth(mo)))
 	}
 	if d := (cite.Date{Year: atoi(m[4]), Month: atoi(m[3]), Day: atoi(m[2])}); m[3] != "" && !d.IsReal() {
 		p.Report(s, 0, diag.Msg("ngày ban hành không có thật", "the issuing date does not exist"))
@@ -482,7 +482,7 @@ func nhuTren(p *Pass) {
 				diag.Msg("viết \"- Như trên;\" ngay dưới \"Nơi nhận:\"", "write \"- Như trên;\" right under \"Nơi nhận:\""))
 			return
 		}
-		if len(v.Recips) > 0 && !strings.Contains(cite.Fold(v.Recips[0].Text), "như trên") {
+		if len(v.Recips) > 0 && !containsLit(cite.Fold(v.Recips[0].Text), "như trên") {
 			p.Report(&v.Recips[0], 0, diag.Msg("văn bản có \"Kính gửi\": dòng đầu của nơi nhận phải là \"- Như trên;\"", "a document with \"Kính gửi\": the first line of Nơi nhận must be \"- Như trên;\""),
 				diag.Msg("thêm dòng \"- Như trên;\" ngay dưới \"Nơi nhận:\"", "add the line \"- Như trên;\" right under \"Nơi nhận:\""))
 		}
@@ -490,8 +490,8 @@ func nhuTren(p *Pass) {
 	}
 	for i := range v.Recips {
 		s := &v.Recips[i]
-		if strings.Contains(cite.Fold(s.Text), "như trên") {
-			p.Report(s, strings.Index(strings.ToLower(s.Text), "như"), diag.Msg("%s không có \"Kính gửi\" nên không ghi \"Như trên\"", "a %s has no \"Kính gửi\", so no \"Như trên\"", strings.ToLower(v.TypeName)))
+		if containsLit(cite.Fold(s.Text), "như trên") {
+			p.Report(s, indexLit(strings.ToLower(s.Text), "như"), diag.Msg("%s không có \"Kính gửi\" nên không ghi \"Như trên\"", "a %s has no \"Kính gửi\", so no \"Như trên\"", strings.ToLower(v.TypeName)))
 		}
 	}
 }
@@ -500,7 +500,7 @@ func nhuTren(p *Pass) {
 // decree's "- Như trên;" stands for the addressees of the Kính gửi, or nil.
 func asAddressed(recips []Seg) *Seg {
 	for i := range recips {
-		if strings.Contains(cite.Fold(recips[i].Text), "như kính gửi") {
+		if containsLit(cite.Fold(recips[i].Text), "như kính gửi") {
 			return &recips[i]
 		}
 	}

@@ -9,7 +9,7 @@ import "strings"
 // are to do, not what it is.
 func saysNoticeIn(low string) bool {
 	for rest := low; ; {
-		i := strings.Index(rest, "thông báo")
+		i := indexLit(rest, "thông báo")
 		if i < 0 {
 			return false
 		}

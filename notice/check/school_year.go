@@ -28,7 +28,7 @@ var schoolYearLeads = []string{"năm học ", "Năm học ", "NĂM HỌC "}
 func schoolYear(p *Pass) {
 	for _, seg := range withSegs(p.View.Texts()) {
 		t := seg.Text
-		if !strings.Contains(t, "học ") && !strings.Contains(t, "HỌC ") {
+		if !containsLit(t, "học ") && !containsLit(t, "HỌC ") {
 			continue
 		}
 		for _, lead := range schoolYearLeads {

@@ -137,7 +137,7 @@ func sentenceCapsWord(s string, x *textIndex, i int, gap string) string {
 		return x.words[i].text
 	case (gap == "" || allDigits(gap)) && two == "thông báo" && verbNotify(x, i):
 		return s[x.words[i].off:x.words[i+1].end] // "UBND xã Sơn Kim 2 Thông báo cho các hộ gia đình"
-	case gap == ":" && one == "số" && strings.Contains(s[x.words[i].end:], "; số "):
+	case gap == ":" && one == "số" && containsLit(s[x.words[i].end:], "; số "):
 		return x.words[i].text // "các Quyết định: Số 645/QĐ-TTg ...; số 1813/QĐ-TTg"
 	case strings.HasSuffix(gap, ";") && strings.Count(gap, ";") == 1 && !strings.ContainsAny(gap, ".:"):
 		if afterSemicolon[two] {

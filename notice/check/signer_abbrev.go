@@ -32,7 +32,7 @@ func signerAbbrev(p *Pass) {
 		if rest == "" || rest != strings.ToUpper(rest) || !startsUpper(rest) {
 			continue
 		}
-		p.Report(s, strings.Index(s.Text, "P."), diag.Msg("chức vụ người ký viết tắt %q", "the signer's title is abbreviated: %q", t),
+		p.Report(s, indexLit(s.Text, "P."), diag.Msg("chức vụ người ký viết tắt %q", "the signer's title is abbreviated: %q", t),
 			diag.Msg("viết %q", "write %q", "PHÓ "+rest))
 	}
 }

@@ -27,6 +27,6 @@ func deputyCut(p *Pass, kt, s *Seg) {
 	if title == "" || title == head || !strings.HasSuffix(head, " "+title) {
 		return
 	}
-	p.Report(s, strings.Index(s.Text, "PHÓ"), diag.Msg("chức vụ người ký viết thiếu: dưới \"KT. %s\", cấp phó ký là %q, không phải %q", "the signer's title is cut short: under \"KT. %s\" the deputy signs as %q, not %q", head, "PHÓ "+head, t),
+	p.Report(s, indexLit(s.Text, "PHÓ"), diag.Msg("chức vụ người ký viết thiếu: dưới \"KT. %s\", cấp phó ký là %q, không phải %q", "the signer's title is cut short: under \"KT. %s\" the deputy signs as %q, not %q", head, "PHÓ "+head, t),
 		diag.Msg("viết %q", "write %q", "PHÓ "+head))
 }

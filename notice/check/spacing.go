@@ -34,7 +34,7 @@ func spacing(p *Pass) {
 	}
 	for i := range p.View.Header {
 		h := &p.View.Header[i]
-		if f := cite.Fold(h.Text); strings.Contains(f, "độc lập") || strings.Contains(f, "xã hội chủ nghĩa") {
+		if f := cite.Fold(h.Text); containsLit(f, "độc lập") || containsLit(f, "xã hội chủ nghĩa") {
 			continue // the Quốc hiệu and Tiêu ngữ are motto's
 		}
 		ampersands(p, h)     // "PHÒNG GD& ĐT"
@@ -229,7 +229,7 @@ func doubleSpace(text string) int {
 	lead := len(text) - len(strings.TrimLeft(text, " "))
 	inner := strings.TrimSpace(text)
 	for from := 0; ; {
-		i := strings.Index(inner[from:], "  ")
+		i := indexLit(inner[from:], "  ")
 		if i < 0 {
 			return -1
 		}
@@ -260,7 +260,7 @@ func strayPeriod(p *Pass) {
 		if seg.Role == RoleArchive {
 			continue
 		}
-		if !strings.Contains(seg.Text, ". ") {
+		if !containsLit(seg.Text, ". ") {
 			continue
 		}
 		ws := p.View.words(seg.Text)
@@ -427,7 +427,7 @@ func innerSpaces(p *Pass, seg *Seg) {
 			diag.Msg("xóa dấu cách ngay sau dấu mở ngoặc hoặc ngay trước dấu đóng ngoặc", "delete the space right after the opening bracket or right before the closing one"))
 	}
 	for _, m := range compoundDashes(text) {
-		at := m[0] + strings.Index(text[m[0]:m[1]], " -")
+		at := m[0] + indexLit(text[m[0]:m[1]], " -")
 		p.Report(seg, at, diag.Msg("dấu cách trước dấu gạch nối trong %q", "a space before the hyphen in %q", text[m[0]:m[1]]),
 			diag.Msg("viết liền, không có dấu cách: %q", "write it without the space: %q", strings.Replace(text[m[0]:m[1]], " -", "-", 1)))
 	}

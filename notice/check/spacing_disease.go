@@ -123,7 +123,7 @@ func diseasesIn(seg *Seg) []diseaseSpot {
 // or a rune other than an ASCII letter that lowers to one ("İ" to "i"),
 // without lowering the whole text.
 func mayNameDisease(text string) bool {
-	if strings.Contains(text, "\u0130") {
+	if containsLit(text, "\u0130") {
 		return true
 	}
 	for _, name := range diseaseNames {

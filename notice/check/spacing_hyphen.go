@@ -19,7 +19,7 @@ import (
 func lopsidedHyphen(p *Pass, seg *Seg) {
 	text := seg.Text
 	for from := 0; ; {
-		i := strings.Index(text[from:], "- ")
+		i := indexLit(text[from:], "- ")
 		if i < 0 {
 			return
 		}
@@ -52,7 +52,7 @@ func lopsidedHyphen(p *Pass, seg *Seg) {
 func hyphenGluedAfter(p *Pass, seg *Seg) {
 	text := seg.Text
 	for from := 0; ; {
-		i := strings.Index(text[from:], " -")
+		i := indexLit(text[from:], " -")
 		if i < 0 {
 			return
 		}

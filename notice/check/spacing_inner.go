@@ -91,7 +91,7 @@ func wordRunEnd(s string, i int) int {
 func compoundDashes(s string) [][]int {
 	var out [][]int
 	for from := 0; ; {
-		i := strings.Index(s[from:], " -")
+		i := indexLit(s[from:], " -")
 		if i < 0 {
 			return out
 		}

@@ -115,7 +115,7 @@ func spacedSlash(text string) int {
 // the slash after it: "tại https://daotao.ulis.vnu.edu.vn/category".
 func webAddressEnd(before string) bool {
 	f := before[strings.LastIndexAny(before, " \t(")+1:]
-	return strings.Contains(f, "://") || strings.HasPrefix(strings.ToLower(f), "www.")
+	return containsLit(f, "://") || strings.HasPrefix(strings.ToLower(f), "www.")
 }
 
 // around is the run of text without spaces on each side of byte at, with
@@ -148,7 +148,7 @@ func around(text string, at int) string {
 // before the dash, and a heading's Roman numeral ("II - 3") is no name.
 func spacedNumberDash(text string) []int {
 	for from := 0; ; {
-		i := strings.Index(text[from:], " - ")
+		i := indexLit(text[from:], " - ")
 		if i < 0 {
 			return nil
 		}

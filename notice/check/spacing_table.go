@@ -51,7 +51,7 @@ func paddedRows(segs []*Seg, wordGap string) map[*Seg]bool {
 // holds a cell's gap of laidOutGap spaces or more (cellGap) after its
 // list lead.
 func paddedRow(text, wordGap string) bool {
-	if !strings.Contains(text, "   ") || utf8.RuneCountInString(text) > maxTableRow {
+	if !containsLit(text, "   ") || utf8.RuneCountInString(text) > maxTableRow {
 		return false
 	}
 	if t := strings.TrimSpace(text); t == "" || strings.ContainsAny(t[len(t)-1:], ";.,:") {

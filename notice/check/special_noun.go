@@ -58,7 +58,7 @@ func unquotedWith(v *View, s string) []*Seg {
 	inQuote := v.quotationsIn(segs).inside
 	var out []*Seg
 	for _, seg := range segs {
-		if strings.Contains(seg.Text, s) && !inQuote[seg.PosAt(0)] {
+		if containsLit(seg.Text, s) && !inQuote[seg.PosAt(0)] {
 			out = append(out, seg)
 		}
 	}

@@ -180,7 +180,7 @@ func headerNames(v *View) []*Seg {
 			continue // a ký hiệu's dashes are a code's, not a name's ("PGD&ĐT- GDMN")
 		}
 		f := cite.Fold(s.Text)
-		if !strings.Contains(f, "độc lập") || !strings.Contains(f, "hạnh phúc") {
+		if !containsLit(f, "độc lập") || !containsLit(f, "hạnh phúc") {
 			out = append(out, s)
 		}
 	}
@@ -1072,7 +1072,7 @@ func tetCase(p *Pass, segs []*Seg) {
 	n := 0
 	for _, seg := range segs {
 		for off := 0; ; {
-			i := strings.Index(seg.Text[off:], "ết")
+			i := indexLit(seg.Text[off:], "ết")
 			if i < 0 {
 				break
 			}

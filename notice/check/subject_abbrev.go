@@ -37,7 +37,7 @@ func subjectAbbrev(p *Pass) {
 			caps && !known && hasVowel(w.text),
 			!caps && capsNeighbour(s.Text, w),
 			namedAfter(s.Text[:w.off], "công ty", "tập đoàn", "ngân hàng", "cty"),
-			schoolLevels[w.text] && strings.Contains(cite.Fold(s.Text[:w.off]), "trường"):
+			schoolLevels[w.text] && containsLit(cite.Fold(s.Text[:w.off]), "trường"):
 			continue
 		}
 		seen[w.text] = true

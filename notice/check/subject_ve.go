@@ -40,7 +40,7 @@ func subjectVe(p *Pass) {
 		return
 	}
 	rest = strings.TrimSpace(rest)
-	p.Report(s, strings.Index(s.Text, "Về"), diag.Msg("trích yếu của công văn bắt đầu bằng \"%s\"", "the Công văn's trích yếu starts with \"%s\"", lead),
+	p.Report(s, indexLit(s.Text, "Về"), diag.Msg("trích yếu của công văn bắt đầu bằng \"%s\"", "the Công văn's trích yếu starts with \"%s\"", lead),
 		diag.Msg("viết %q", "write %q", "V/v "+rest))
 }
 

@@ -40,14 +40,14 @@ var (
 // directives finds the directives of a source, written as the
 // expression re returns (compiled when a source holds one) reads them.
 func directives(path, text string, expr func() *regexp.Regexp) []directive {
-	if !strings.Contains(text, "thongbao:ignore") {
+	if !containsLit(text, "thongbao:ignore") {
 		return nil // what both expressions hold: most sources have none
 	}
 	var out []directive
 	re := expr()
 	lines := strings.Split(text, "\n")
 	for i, l := range lines {
-		if !strings.Contains(l, "thongbao:ignore") {
+		if !containsLit(l, "thongbao:ignore") {
 			continue
 		}
 		m := re.FindStringSubmatchIndex(l)

@@ -46,7 +46,7 @@ var weekdayNames = [7]string{"Chủ nhật", "thứ Hai", "thứ Ba", "thứ Tư
 func weekdayDate(p *Pass) {
 	for _, seg := range withSegs(p.View.Texts()) {
 		if seg.Role == RoleRecipient || seg.Role == RoleArchive ||
-			!strings.Contains(seg.Text, "hứ ") && !strings.Contains(seg.Text, "hủ ") {
+			!containsLit(seg.Text, "hứ ") && !containsLit(seg.Text, "hủ ") {
 			continue
 		}
 		t := seg.Text

@@ -13,7 +13,7 @@ import "strings"
 func nextWeekday(t string, from int) int {
 	for i := from + 1; i+4 <= len(t); i++ {
 		// "ứ" is E1 BB A9, "ủ" E1 BB A7.
-		j := strings.Index(t[i:], "h\xe1\xbb")
+		j := indexLit(t[i:], "h\xe1\xbb")
 		if j < 0 {
 			return -1
 		}
