@@ -108,6 +108,10 @@ func citationTypeCode(p *Pass) {
 			if code == "" {
 				code = c.Number.Code()
 			}
+			if len(codes) == 1 && codes[0] == "" {
+				p.Report(c.seg, c.Off, diag.Msg("%s số %s mang mã %q của tên loại khác; ký hiệu của %s không có mã tên loại", "%s %s carries the code %q of another type; a %s's ký hiệu has no type code", c.Type, c.Number.Raw, code, c.Type))
+				continue
+			}
 			p.Report(c.seg, c.Off, diag.Msg("%s số %s mang mã %q, nhưng mã của %s là %q", "%s %s carries the code %q, but a %s's is %q", c.Type, c.Number.Raw, code, c.Type, strings.Join(codes, " hoặc ")))
 		}
 	}
@@ -149,7 +153,9 @@ func ownNumbering(n cite.Number) bool {
 // HĐND, a Văn phòng, a Bộ ("BCT") or Sở ("SCT", "SNNMT"), the Government.
 func stateIssuer(code string) bool {
 	switch code {
-	case "UBND", "HĐND", "VP", "VPCP", "VPUB", "VPQH", "TTg", "CP", "BCĐ", "UBMTTQ", "TTCP", "KTNN", "NHNN":
+	case "UBND", "HĐND", "VP", "VPCP", "VPUB", "VPQH", "TTg", "CP", "BCĐ", "UBMTTQ", "TTCP", "KTNN", "NHNN",
+		"PGDĐT", "PGD&ĐT": // a district's Phòng Giáo dục và Đào tạo, an office of its Ủy ban
+
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(code)

@@ -101,7 +101,10 @@ func FindCitations(s string) []Citation {
 		}
 		n, err := ParseNumber(s[m[0]:m[1]])
 		if err != nil {
-			continue
+			var ok bool
+			if n, ok = singleCode(s, m[0], m[1], out); !ok {
+				continue
+			}
 		}
 		c := Citation{Number: n, Off: m[0], End: m[1], TypeOff: -1, DateOff: -1}
 		c.HasSo = soRe().MatchString(s[max(0, m[0]-12):m[0]])
