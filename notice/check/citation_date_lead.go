@@ -48,8 +48,23 @@ func periodEndsSentence(text string, i int) bool {
 // date-style's to say; the date is told).
 func leadDated(c cited) bool {
 	head := sentenceHead(c)
-	return mayLeadDate(head) && leadDateRe().MatchString(head) || leadDatedList(c)
+	return mayLeadDate(head) && leadDateRe().MatchString(head) || leadDatedList(c) || leadDatedStopped(c, head)
 }
+
+// leadDatedStopped reports whether the date leads the sentence but a full
+// stop cuts it off: "Ngày 11/03/2022. Sở Y tế Bình Phước ban hành Công văn
+// số ...". The date is given, in the wrong place; lead-comma says the stop.
+func leadDatedStopped(c cited, head string) bool {
+	before := strings.TrimRight(c.seg.Text[:c.Start()-len(head)], " ")
+	m := dateSentenceRe().FindStringSubmatch(before)
+	return m != nil && mayLeadDate(m[1]+","+head) && leadDateRe().MatchString(m[1]+","+head)
+}
+
+// dateSentenceRe is a sentence that is a date alone, at the end of the
+// text before a citation's sentence: "Ngày 11/03/2022.".
+var dateSentenceRe = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?:^|[.;:]\s+)((?:Ngày|ngày)\s+(?:\d{1,2}/\d{1,2}/\d{3,4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}))\s*\.$`)
+})
 
 // leadDatedList reports whether the citation is an item of a list that
 // a sentence opens with the date and the issuer before a colon, given

@@ -118,7 +118,7 @@ func (v *View) findSignNote(text string) {
 }
 
 func textSeg(p plain.Para) Seg {
-	s := Seg{Text: p.Text, Marker: p.Marker, Bullet: p.Bullet, Notes: p.Notes, at: p.PosAt, line: p.LineAt, oneLine: p.OneLine()}
+	s := Seg{Text: p.Text, Marker: p.Marker, Bullet: p.Bullet, Pict: p.Pict, Notes: p.Notes, at: p.PosAt, line: p.LineAt, oneLine: p.OneLine()}
 	if off, ok := p.Decomposed(); ok {
 		s.nfd = off + 1
 	}

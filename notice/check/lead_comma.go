@@ -26,6 +26,15 @@ var leadTimeRe = sync.OnceValue(func() *regexp.Regexp {
 		`(?: (?:đến|-|–) (?:hết )?(?:ngày )?` + date + `)?|Trong thời gian tới|Thời gian tới|Thời gian qua|Hiện nay|Vừa qua|Trong những năm qua|Những năm qua)( +)\p{Lu}`)
 })
 
+// leadStopRe matches a sentence that is a date alone, cut off by a full
+// stop from the sentence it opens: "Ngày 11/3/2022. Sở Y tế ... ban hành
+// Công văn số ...". A date standing alone as a sentence tells nothing; its
+// stop stands where the comma belongs.
+var leadStopRe = sync.OnceValue(func() *regexp.Regexp {
+	date := `(?:\d{1,2}/\d{1,2}(?:/\d{4})?|\d{1,2} tháng \d{1,2} năm \d{4})`
+	return regexp.MustCompile(`\A((?:(?:Sáng|Chiều|Tối|Trưa) (?:ngày )?|Ngày |Từ ngày |Đến ngày |Trước ngày )` + date + `) *\. +\p{Lu}`)
+})
+
 // leadWords are the words leadTimeRe's matches start with.
 var leadWords = []string{"Ngày ", "Sáng ", "Chiều ", "Tối ", "Trưa ", "Từ ngày ", "Đến ngày ", "Trước ngày ", "Trong ", "Thời gian ", "Hiện nay", "Vừa qua", "Những năm qua"}
 
@@ -66,6 +75,12 @@ func leadComma(p *Pass) {
 				continue
 			}
 			if heading || !leadWord(s[at:]) {
+				continue
+			}
+			if m := leadStopRe().FindStringSubmatchIndex(s[at:]); m != nil {
+				lead := s[at+m[2] : at+m[3]]
+				p.Report(seg, at+m[3], diag.Msg("%q đứng đầu câu bị dấu chấm tách khỏi phần câu sau", "%q, which opens the sentence, is cut off from it by a full stop", lead),
+					diag.Msg("thay dấu chấm bằng dấu phẩy: \"%s, ...\"", "put a comma for the full stop: \"%s, ...\"", lead))
 				continue
 			}
 			m := leadTimeRe().FindStringSubmatchIndex(s[at:])

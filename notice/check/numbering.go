@@ -143,7 +143,7 @@ func walkMarkers(v *View) []markerFault {
 	quoted, led := qr.inside, qr.led
 	for k, segs := range [][]Seg{body, v.Appendix} {
 		q := newSequence()
-		q.midway = k == 0 && v.startLost()
+		q.midway = k == 0 && v.startLost() && v.Addressee == nil // a Kính gửi opens a letter's body: its start is there
 		var law quotedLaw
 		for i := range segs {
 			if k == 0 && !v.FromTOML && law.at(&segs[i]) {

@@ -400,15 +400,36 @@ func closingFormula(p *Pass) {
 			continue
 		}
 		if !p.View.Conclusions {
-			if bareFormulaRe().MatchString(strings.TrimRight(strings.TrimSpace(s.Text), " ./!")) {
-				p.Report(&p.View.Body[i], 0, diag.Msg("câu kết chỉ là lời cảm ơn, lời chào, không nói thông báo cho ai biết, thực hiện", "the closing only thanks or greets: it does not say whom the notice is for"))
+			if !bareFormulaRe().MatchString(strings.TrimRight(strings.TrimSpace(s.Text), " ./!")) {
+				continue
 			}
+			if formulaBefore(p.View.Body[:i]) {
+				p.Report(&p.View.Body[i], 0, diag.Msg("lời cảm ơn, lời chào viết thêm sau câu kết đã nói thông báo cho ai biết, thực hiện", "a thanks or greeting added after the closing sentence that says whom the notice is for"),
+					diag.Msg("bỏ lời cảm ơn, lời chào; phần nội dung kết thúc ở câu kết, thêm \"./.\" liền sau câu ấy", "leave the thanks out: the body ends on the closing sentence, with \"./.\" right after it"))
+				continue
+			}
+			p.Report(&p.View.Body[i], 0, diag.Msg("câu kết chỉ là lời cảm ơn, lời chào, không nói thông báo cho ai biết, thực hiện", "the closing only thanks or greets: it does not say whom the notice is for"))
 			continue
 		}
 		if !formulaRe().MatchString(s.Text) {
 			p.Report(&p.View.Body[i], 0, diag.Msg("câu kết không nói thông báo cho ai biết, thực hiện", "the closing sentence does not say whom the notice is for"))
 		}
 	}
+}
+
+// formulaBefore: the last sentence of the paragraph before a bare thanks
+// says whom the notice is for ("Nhà trường xin thông báo đến Quý phụ
+// huynh được biết ..."): the thanks is added after a closing, not the only
+// closing.
+func formulaBefore(body []Seg) bool {
+	for j := len(body) - 1; j >= 0; j-- {
+		t := strings.TrimSpace(body[j].Text)
+		if t == "" {
+			continue
+		}
+		return formulaRe().MatchString(t[eachSentence(t, func(int, int) {}):])
+	}
+	return false
 }
 
 func recipientLines(p *Pass) {

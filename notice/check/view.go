@@ -34,6 +34,7 @@ type Seg struct {
 	Role   Role
 	Marker string // the numbering marker written before the text, if any
 	Bullet string // the list's bullet a point with no Marker opens with (plain.Para.Bullet)
+	Pict   string // the pictographs the reading took off the paragraph's head (plain.Para.Pict)
 	Field  string // the TOML path of the field, for TOML sources
 	Notes  []string
 	Raw    string // TOML: the value as written in the source, quotes included

@@ -26,6 +26,7 @@ type line struct {
 	nfd   int      // 1 + offset in text of the first character written decomposed
 	page  bool     // a line of the page's own above the notice (page_lead.go)
 	star  bool     // the line opens with a "*" list mark, dropped as markup (star_item.go)
+	pict  string   // the pictographs taken off the line's head (pictograph.go)
 }
 
 // superscript returns the digit a superscript digit stands for.
@@ -72,6 +73,9 @@ func cleanLine(raw string, off, num int, md bool) line {
 		}
 	}
 	l.star = md && starItem(raw[start:])
+	if n, run := pictHead(raw[start:]); n > 0 {
+		l.pict, start = run, start+n
+	}
 	var b strings.Builder
 	b.Grow(len(raw) - start)
 	l.src = make([]int, 0, len(raw)-start)

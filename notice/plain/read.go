@@ -115,6 +115,11 @@ type Para struct {
 	// as Markdown's markup (star_item.go). A point so marked is a list's
 	// point all the same: the rules read its mark here.
 	Bullet string
+	// Pict are the pictographs the reading took off the paragraph's first
+	// line ("💉" before "2. Tiêm phòng ..."): a page's post's marks, not
+	// the notice's letters (pictograph.go). A point with no Marker they
+	// open is a point of a list all the same, its Bullet the run.
+	Pict   string
 	Notes  []string // footnote numbers the paragraph refers to
 	Number string   // a footnote's own number
 	Line   int

@@ -747,11 +747,14 @@ func (r *reader) block(k Kind, l line, newPara bool) {
 }
 
 func (r *reader) newPara(k Kind, l line) Para {
-	p := Para{Kind: k, Text: l.text, src: l.src, Notes: l.notes, Number: l.note, Line: l.num, Col: l.col, nfd: l.nfd, file: r.f}
+	p := Para{Kind: k, Text: l.text, src: l.src, Notes: l.notes, Number: l.note, Line: l.num, Col: l.col, nfd: l.nfd, file: r.f, Pict: l.pict}
 	if k == Body || k == Appendix {
 		p.Marker, p.Rest = marker(l.text)
 		if p.Marker == "" {
 			p.Bullet = bullet(l)
+		}
+		if p.Marker == "" && p.Bullet == "" && l.pict != "" {
+			p.Bullet = l.pict
 		}
 	}
 	return p

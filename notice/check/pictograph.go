@@ -1,0 +1,113 @@
+package check
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/thongbao/thongbao/notice/diag"
+	"github.com/thongbao/thongbao/notice/plain"
+)
+
+func init() {
+	register(&Rule{ID: "pictograph", Severity: diag.Warning, Ref: diag.RefFont, Run: pictograph,
+		Title: diag.Msg("văn bản không dùng ký hiệu hình ảnh (biểu tượng cảm xúc)", "a document holds no pictographs (emoji)"),
+		Help:  diag.Msg("bỏ các ký hiệu hình ảnh; đầu các ý dùng số thứ tự hoặc gạch đầu dòng \"-\"", "leave the pictographs out; open the points with their numbers or the hyphen \"-\"")})
+}
+
+// pictograph finds the pictographs (emoji: "🧒", "💉", "✔️", "❤️") in the
+// notice's own lines: a văn bản is typed in the Vietnamese alphabet of
+// TCVN 6909:2001 in Times New Roman, and no office writes a pictograph
+// into a document it issues. One finding a text, on the first line that
+// holds one, with the count of such lines. The page's own lines (a
+// post's share buttons, its views) are the page's, never read here; so
+// are the Word list bullets a page renders as symbols ("➢", "❖", "✓"),
+// which plain.IsPictograph does not take for pictographs.
+func pictograph(p *Pass) {
+	v := p.View
+	if v.FromTOML {
+		return
+	}
+	segs := v.allSegs()
+	if v.Addressee != nil {
+		segs = append(segs, *v.Addressee)
+	}
+	var first *Seg
+	firstRun, firstOff := "", 0
+	lines := map[int]bool{}
+	for i := range segs {
+		s := &segs[i]
+		run, off := s.Pict, 0
+		if run == "" {
+			run, off = pictIn(s.Text)
+		}
+		if run == "" {
+			continue
+		}
+		pos := s.PosAt(off)
+		lines[pos.Line] = true
+		for _, l := range pictLines(s) {
+			lines[l] = true
+		}
+		if first == nil || posBefore(pos, first.PosAt(firstOff)) {
+			first, firstRun, firstOff = s, run, off
+		}
+	}
+	if first == nil {
+		return
+	}
+	if n := len(lines); n > 1 {
+		p.Report(first, firstOff, diag.Msg("ký hiệu hình ảnh %q không phải chữ viết của văn bản; %d dòng có ký hiệu như vậy", "the pictograph %q is no letter of a document; %d lines hold such", firstRun, n))
+		return
+	}
+	p.Report(first, firstOff, diag.Msg("ký hiệu hình ảnh %q không phải chữ viết của văn bản", "the pictograph %q is no letter of a document", firstRun))
+}
+
+// pictIn returns the first run of pictographs in t and its offset; "" when
+// none.
+func pictIn(t string) (string, int) {
+	for i := 0; i < len(t); {
+		if n := pictRun(t[i:]); n > 0 {
+			return strings.TrimSpace(t[i : i+n]), i
+		}
+		_, w := utf8.DecodeRuneInString(t[i:])
+		i += w
+	}
+	return "", 0
+}
+
+// pictLines are the lines of s's text that hold a pictograph past its
+// first (a paragraph joined from several lines).
+func pictLines(s *Seg) []int {
+	var out []int
+	for i := 0; i < len(s.Text); {
+		if n := pictRun(s.Text[i:]); n > 0 {
+			out = append(out, s.PosAt(i).Line)
+			i += n
+			continue
+		}
+		_, w := utf8.DecodeRuneInString(s.Text[i:])
+		i += w
+	}
+	return out
+}
+
+// pictRun is the width of the pictograph that opens t with its selectors
+// and joiners, 0 when none: a pictograph (plain.IsPictograph), or a
+// symbol the emoji's variation selector follows ("✔️", "❤️").
+func pictRun(t string) int {
+	r, w := utf8.DecodeRuneInString(t)
+	switch {
+	case plain.IsPictograph(r):
+	case r >= 0x2190 && r <= 0x2BFF && strings.HasPrefix(t[w:], "\ufe0f"):
+	default:
+		return 0
+	}
+	for w < len(t) {
+		r, n := utf8.DecodeRuneInString(t[w:])
+		if r != 0xFE0F && r != 0x200D && r != 0x20E3 {
+			break
+		}
+		w += n
+	}
+	return w
+}
