@@ -83,3 +83,31 @@ func measureUnitAfter(s string) bool {
 	}
 	return false
 }
+
+// degreeRe is a longitude or latitude in degrees with a decimal part
+// ("115.0 độ Kinh Đông", "18,0 độ Vĩ Bắc"), as a storm bulletin gives a
+// position. Group 1 is the figure, 2 the mark.
+var degreeRe = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?:^|[^\d.,\p{L}])(\d{1,3}([.,])\d{1,2}) ?(?:độ|°) ?(?:[Kk]inh|[Vv]ĩ)(?:[^\p{L}]|$)`)
+})
+
+// decimalDegrees reports, for decimal-mixed, a position in degrees
+// written with a decimal point ("phía Đông 115.0 độ Kinh Đông"): the
+// bulletins of the weather service and of the disaster boards write
+// "18,0 độ Vĩ Bắc; 120,0 độ Kinh Đông", with the Vietnamese comma, and
+// a degree of longitude or latitude is never a group of thousands.
+func decimalDegrees(p *Pass) {
+	for _, seg := range withSegs(slices.Concat(p.View.Texts(), p.View.Appendix)) {
+		if !strings.Contains(seg.Text, "độ") && !strings.Contains(seg.Text, "°") || !mayHoldScore(seg.Text) {
+			continue
+		}
+		for _, m := range degreeRe().FindAllStringSubmatchIndex(seg.Text, -1) {
+			if seg.Text[m[4]] != '.' {
+				continue
+			}
+			num := seg.Text[m[2]:m[3]]
+			p.Report(seg, m[2], diag.Msg("tọa độ %q dùng dấu chấm thập phân", "the position %q uses a decimal point", num),
+				diag.Msg("viết %q (tiếng Việt dùng dấu phẩy thập phân)", "write %q (Vietnamese uses a decimal comma)", strings.Replace(num, ".", ",", 1)))
+		}
+	}
+}

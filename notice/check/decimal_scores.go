@@ -46,7 +46,7 @@ func scoresIn(seg *Seg) []scoreSpot {
 		if before != "" && strings.ToUpper(before) == before && strings.IndexFunc(before, unicode.IsLetter) >= 0 {
 			continue
 		}
-		if !scoreBefore[strings.ToLower(before)] && after == "" {
+		if !scoreBefore[strings.ToLower(before)] && after == "" && !afterAtLeast(seg.Text[:m[4]]) {
 			continue
 		}
 		out = append(out, scoreSpot{seg: seg, from: m[4], to: m[5], sep: seg.Text[m[6]]})
@@ -70,17 +70,49 @@ func decimalScores(p *Pass) {
 			spots = append(spots, s)
 		}
 	}
-	if !comma {
-		return
-	}
 	for _, s := range spots {
 		if s.sep != '.' {
 			continue
 		}
 		num := s.seg.Text[s.from:s.to]
-		p.Report(s.seg, s.from, diag.Msg("số thập phân %q dùng dấu chấm, chỗ khác dùng dấu phẩy", "the decimal %q uses a point where others use a comma", num),
+		msg := diag.Msg("số thập phân %q dùng dấu chấm, chỗ khác dùng dấu phẩy", "the decimal %q uses a point where others use a comma", num)
+		if !comma {
+			if !scoreClause(s.seg.Text, s.from, s.to) {
+				continue
+			}
+			msg = diag.Msg("điểm số %q dùng dấu chấm thập phân", "the score %q uses a decimal point", num)
+		}
+		p.Report(s.seg, s.from, msg,
 			diag.Msg("viết %q (tiếng Việt dùng dấu phẩy thập phân)", "write %q (Vietnamese uses a decimal comma)", strings.Replace(num, ".", ",", 1)))
 	}
+}
+
+// afterAtLeast reports whether before ends with a sign of "at least" or
+// "more than" ("điểm trung bình >=7.0", "≥ 6.5"): a score's bound.
+func afterAtLeast(before string) bool {
+	b := strings.TrimSuffix(before, " ")
+	return strings.HasSuffix(b, ">=") || strings.HasSuffix(b, "≥") || strings.HasSuffix(b, ">")
+}
+
+// scoreClause reports whether the score at t[from:to] is named a score by
+// its clause: "điểm" within the words before it in the same clause
+// ("Điểm tổng kết môn ngoại ngữ từ 8.0 trở lên", "điểm trung bình
+// >=7.0") or right after it ("18.0 điểm", "6.0 trên thang điểm 10").
+// Alone in its text, a figure with a point after "từ" may be a version
+// ("Android từ 5.0 trở lên"); a score in points is one.
+func scoreClause(t string, from, to int) bool {
+	start := max(0, from-80)
+	for i := from - 1; i >= start; i-- {
+		if c := t[i]; c == ';' || c == '.' && (i == 0 || !isDigit(t[i-1])) || c == ':' {
+			start = i + 1
+			break
+		}
+	}
+	if containsFold(t[start:from], "điểm") {
+		return true
+	}
+	rest := strings.TrimLeft(t[to:], " ")
+	return hasPrefixFold(rest, "điểm") || hasPrefixFold(rest, "trên thang điểm")
 }
 
 // mayHoldScore reports whether s has a figure, a point or a comma and a

@@ -34,6 +34,10 @@ var (
 	// first day stands alone: the whole of a date, not the start of a
 	// month and year ("từ 01-3/2020" is a span of months, left alone).
 	rangeDayMonthStart = lazyre.New(`^\s*\d{1,2}/\d{1,2}(?:/\d{4})?(?:[^\d/]|$)`)
+	// rangeDayLongStart is a day and month in words after the dash of a
+	// span whose first day stands alone ("Từ ngày 20 – 23 tháng 11 năm
+	// 2024"): the whole of the last day, taken into the fix.
+	rangeDayLongStart = lazyre.New(`(?i)^\s*\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?\b`)
 )
 
 // rangeSigns are the signs written for "đến" in a span: the division sign,
@@ -78,7 +82,9 @@ func rangeSignIn(p *Pass, seg *Seg, sign string) {
 			from = j + 1
 		}
 		to := at + len(after) - len(strings.TrimLeft(after, " "))
-		if k := strings.IndexByte(t[to:], ' '); k >= 0 {
+		if m := rangeDayLongStart().FindStringIndex(after); (sign == "-" || sign == "–") && m != nil {
+			to = at + m[1]
+		} else if k := strings.IndexByte(t[to:], ' '); k >= 0 {
 			to += k
 		} else {
 			to = len(t)
@@ -114,7 +120,8 @@ func rangeSpan(sign, before, after string) bool {
 			return false
 		}
 		if !strings.Contains(before[at:], "/") {
-			return rangeDayMonthStart().MatchString(after) // "từ ngày 04-09/8/2020"
+			// "từ ngày 04-09/8/2020", "Từ ngày 20 – 23 tháng 11 năm 2024"
+			return rangeDayMonthStart().MatchString(after) || rangeDayLongStart().MatchString(after)
 		}
 		return rangeDateStart().MatchString(after)
 	case "→":

@@ -125,7 +125,14 @@ func stated(t Task) bool {
 
 func deadlineDate(p *Pass) {
 	for _, d := range deadlines(p.View) {
-		if !d.IsReal() {
+		switch {
+		case d.IsReal():
+		case d.Kind == cite.Between && d.Date.IsReal() && d.Until.IsReal():
+			// "từ ngày 02/8/2018 đến 10/8/2010": both days exist, the
+			// last before the first; the slip is most often the year.
+			p.Report(d.seg, d.Off, diag.Msg("khoảng thời gian %q kết thúc trước ngày bắt đầu", "the period %q ends before it starts", d.Text),
+				diag.Msg("kiểm tra lại năm, tháng của ngày bắt đầu và ngày kết thúc", "check the year and month of its first and last days"))
+		default:
 			p.Report(d.seg, d.Off, diag.Msg("thời hạn %q không phải ngày có thật", "deadline %q is not a real date", d.Text))
 		}
 	}

@@ -707,6 +707,7 @@ func decimalMixed(p *Pass) {
 	}
 	decimalScores(p)   // decimal_scores.go
 	decimalMeasures(p) // decimal_measures.go
+	decimalDegrees(p)  // decimal_measures.go
 }
 
 func duplicateNote(p *Pass) {

@@ -29,10 +29,17 @@ func timeH(p *Pass) {
 		}
 		t := seg.Text
 		for i := 1; i < len(t); i++ {
-			if t[i] != 'h' || !isDigit(t[i-1]) {
+			if t[i] != 'h' {
 				continue
 			}
-			if h, ok := hourAt(t, i); ok && !quoted(t, h.from) {
+			h, ok := hourSpan{}, false
+			switch {
+			case isDigit(t[i-1]):
+				h, ok = hourAt(t, i)
+			case t[i-1] == ' ' && i >= 2 && isDigit(t[i-2]):
+				h, ok = hourSpacedAt(t, i)
+			}
+			if ok && !quoted(t, h.from) {
 				p.Report(seg, h.from, diag.Msg("%q: giờ viết tắt \"h\"", "%q: the hour abbreviated \"h\"", t[h.from:h.to]),
 					diag.Msg("viết %q", "write %q", h.lawful))
 			}
@@ -97,6 +104,44 @@ func hourAt(t string, i int) (hourSpan, bool) {
 	if from >= 3 && t[from-1] == '/' {
 		lawful = t[from-3:from] + lawful
 		from -= 3
+	}
+	return hourSpan{from: from, to: to, lawful: lawful}, true
+}
+
+// hourSpacedAt reads an hour whose "h" at t[i] stands one space after
+// its figure and right before two figures of minutes ("trước 14 h00’"):
+// the minutes make it an hour, where "5 h" alone may be a count of hours
+// and "2 ha" an area.
+func hourSpacedAt(t string, i int) (hourSpan, bool) {
+	from := i - 1
+	for from > 0 && isDigit(t[from-1]) {
+		from--
+	}
+	hour := t[from : i-1]
+	if len(hour) > 2 || atoiSmall(hour) > 24 || from > 0 && !hourLeftEdge(t, from, hour) {
+		return hourSpan{}, false
+	}
+	if i+3 > len(t) || !isDigit(t[i+1]) || !isDigit(t[i+2]) {
+		return hourSpan{}, false
+	}
+	min, to := t[i+1:i+3], i+3
+	if atoiSmall(min) > 59 {
+		return hourSpan{}, false
+	}
+	phut := false
+	for _, mark := range []string{"′", "'", "’", "p"} {
+		if strings.HasPrefix(t[to:], mark) {
+			to += len(mark)
+			phut = true
+			break
+		}
+	}
+	if to < len(t) && wordByteAt(t, to) {
+		return hourSpan{}, false
+	}
+	lawful := hourWord(hour) + " giờ " + min
+	if phut {
+		lawful += " phút"
 	}
 	return hourSpan{from: from, to: to, lawful: lawful}, true
 }
