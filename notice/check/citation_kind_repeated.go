@@ -70,6 +70,8 @@ func citedSubjectAt(t string, end int) (int, string) {
 	return end + i + 1, window[i+len(" về "):]
 }
 
+// startsWithAny reports whether s opens with one of words, whole: s is
+// the word, or the word and a space or a comma.
 func startsWithAny(s string, words []string) bool {
 	for _, w := range words {
 		if s == w || strings.HasPrefix(s, w+" ") || strings.HasPrefix(s, w+",") {

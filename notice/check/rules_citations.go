@@ -106,7 +106,10 @@ func citationTypeCode(p *Pass) {
 		if !slices.Contains(codes, c.Number.Type) && !assemblyCode(c.Number, codes) && !capsCode(c, codes) {
 			code := c.Number.Type
 			if code == "" {
-				code = c.Number.Code()
+				// "768/PGDĐT", "12/2020/CP": the issuer's code alone, no
+				// type code to call another type's
+				p.Report(c.seg, c.Off, diag.Msg("%s số %s: ký hiệu thiếu mã tên loại; mã của %s là %q", "%s %s: the ký hiệu lacks the type code; a %s's is %q", c.Type, c.Number.Raw, c.Type, strings.Join(codes, " hoặc ")))
+				continue
 			}
 			if len(codes) == 1 && codes[0] == "" {
 				p.Report(c.seg, c.Off, diag.Msg("%s số %s mang mã %q của tên loại khác; ký hiệu của %s không có mã tên loại", "%s %s carries the code %q of another type; a %s's ký hiệu has no type code", c.Type, c.Number.Raw, code, c.Type))

@@ -343,7 +343,7 @@ func (p *fastParser) keyValue(t *fastTable, path string) bool {
 // at keyOff.
 func (p *fastParser) value(path string, keyOff int) (any, bool) {
 	start := p.i
-	if p.depth++; p.depth > 200 {
+	if p.depth++; p.depth > maxValueDepth {
 		return nil, p.fail()
 	}
 	v, ok := p.valueAt(path)

@@ -28,7 +28,7 @@ var fastCases = []string{
 	"a = {b = {c = [1, 2]}}\n[x]\ny = {z = 1}\n[x.y.w]\n", "a = true\nb = false\nc = truex\n", "\xef\xbb\xbfa = 1\n", "a = 1\r\n",
 	"[[a.b]]\nx = 1\n[[a.b]]\n[a.b.c]\ny = 2\n[[a]]\n", "a = [\n  \"x\",\n  \"y\", # c\n]\n", "a = 2024-1-1\n", "a = 1979-05-27\n",
 	"a = [ [1, 2] , { x = 'y', z = [true] } ,\n \"\"\"\nq\"\"\" ]  # c\nb = 2024-10-11   \n[[t.u]]\n[[t.u]]\nv = {}\n",
-	"a = " + strings.Repeat("[", 200) + strings.Repeat("]", 200) + "\n", "a = " + strings.Repeat("[", 201) + strings.Repeat("]", 201) + "\n",
+	"a = " + strings.Repeat("[", maxValueDepth) + strings.Repeat("]", maxValueDepth) + "\n", "a = " + strings.Repeat("[", maxValueDepth+1) + strings.Repeat("]", maxValueDepth+1) + "\n",
 	"a = 41.29\nb = -0.5\nc = 1.\nd = 1.5e3\ne = 01.5\nf = 0.0\ng = [1.25, 3]\nh = +1.0#c\n",
 }
 

@@ -43,6 +43,11 @@ func isBareKey(k string) bool {
 	return k != ""
 }
 
+// maxValueDepth is how many values inside each other buildIndex reads;
+// fastParse leaves a deeper text to the parser, so that its index is
+// buildIndex's.
+const maxValueDepth = 200
+
 // buildIndex scans a TOML document; it runs before BurntSushi/toml has
 // checked it (see parseRaw). It never fails: on anything unexpected it
 // skips to the next line.
@@ -138,7 +143,7 @@ func (sc *scanner) value(path string) {
 	e.valOff = sc.i
 	sc.depth++
 	defer func() { sc.depth--; e.valEnd = sc.i }()
-	if sc.depth > 200 || sc.i >= len(sc.s) {
+	if sc.depth > maxValueDepth || sc.i >= len(sc.s) {
 		return
 	}
 	switch rest := sc.s[sc.i:]; {

@@ -14,17 +14,7 @@ type charGlyphs struct {
 
 // set records that char is drawn with glyph symbol; a char past 0xFFFF
 // (none in a format-4 cmap) is not kept.
-func (c *charGlyphs) set(char, symbol int) {
-	if char < 0 || char > 0xFFFF {
-		return
-	}
-	b := c.blocks[char>>8]
-	if b == nil {
-		b = new([256]int32)
-		c.blocks[char>>8] = b
-	}
-	b[char&0xFF] = int32(symbol) + 1
-}
+func (c *charGlyphs) set(char, symbol int) { c.setNew(char, symbol) }
 
 // get returns the glyph of char, and whether the cmap names char.
 func (c *charGlyphs) get(char int) (int, bool) {
@@ -38,7 +28,8 @@ func (c *charGlyphs) get(char int) (int, bool) {
 	return int(b[char&0xFF]) - 1, true
 }
 
-// setNew is set, and reports whether char had no glyph before (patch 39).
+// setNew is set, and reports whether char had no glyph before (patch 39);
+// a char past 0xFFFF counts as new.
 func (c *charGlyphs) setNew(char, symbol int) bool {
 	if char < 0 || char > 0xFFFF {
 		return true

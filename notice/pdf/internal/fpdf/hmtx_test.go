@@ -59,22 +59,32 @@ func (utf *utf8FontFile) parseHMTXTableUpstream(numberOfHMetrics, numSymbols int
 	utf.widthBlocks.set(0)
 }
 
+// liberationSerif are the four faces the widths are held to upstream's on.
+var liberationSerif = [][]byte{liberationserifregular.TTF, liberationserifbold.TTF, liberationserifitalic.TTF, liberationserifbolditalic.TTF}
+
+// faceCounts loads a face and reads its number of horizontal metrics
+// (hhea) and its glyph count (maxp), as parseTables reads them.
+func faceCounts(t *testing.T, data []byte) (file *utf8FontFile, numberOfHMetrics, numSymbols int) {
+	t.Helper()
+	_, file, err := loadUTF8Font(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	file.SeekTable("hhea")
+	file.skip(34)
+	numberOfHMetrics = file.readUint16()
+	file.SeekTable("maxp")
+	file.skip(4)
+	return file, numberOfHMetrics, file.readUint16()
+}
+
 // TestParseHMTXTableAsUpstream holds the widths of patch 30 to
 // upstream's on the four faces of Liberation Serif, and on made-up glyph
 // tables where glyphs share characters, have none, or lie past the
 // horizontal metrics.
 func TestParseHMTXTableAsUpstream(t *testing.T) {
-	for _, data := range [][]byte{liberationserifregular.TTF, liberationserifbold.TTF, liberationserifitalic.TTF, liberationserifbolditalic.TTF} {
-		_, file, err := loadUTF8Font(data)
-		if err != nil {
-			t.Fatal(err)
-		}
-		file.SeekTable("hhea")
-		file.skip(34)
-		n := file.readUint16()
-		file.SeekTable("maxp")
-		file.skip(4)
-		numSymbols := file.readUint16()
+	for _, data := range liberationSerif {
+		file, n, numSymbols := faceCounts(t, data)
 		chars := newGlyphChars(max(numSymbols, n))
 		file.generateSCCSDictionaries(cmapPosition(t, file), chars, new(charGlyphs))
 		scale := 1000.0 / float64(file.fontElementSize)
@@ -146,17 +156,8 @@ func TestParseHMTXTableByChars(t *testing.T) {
 			t.Fatalf("%d metrics, %d glyphs: the widths differ from upstream's", n, numSymbols)
 		}
 	}
-	for _, data := range [][]byte{liberationserifregular.TTF, liberationserifbold.TTF, liberationserifitalic.TTF, liberationserifbolditalic.TTF} {
-		_, file, err := loadUTF8Font(data)
-		if err != nil {
-			t.Fatal(err)
-		}
-		file.SeekTable("hhea")
-		file.skip(34)
-		n := file.readUint16()
-		file.SeekTable("maxp")
-		file.skip(4)
-		numSymbols := file.readUint16()
+	for _, data := range liberationSerif {
+		file, n, numSymbols := faceCounts(t, data)
 		dict := new(charGlyphs)
 		if !file.generateSCCSDictionaries(cmapPosition(t, file), nil, dict) {
 			t.Fatal("Liberation Serif's cmap names a character twice")
