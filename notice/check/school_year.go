@@ -21,7 +21,8 @@ var schoolYearLeads = []string{"năm học ", "Năm học ", "NĂM HỌC "}
 // are not two years in a row: a second year that is not the next
 // ("năm học 2019-2019", "năm học 2018-2020"), a second year broken by a
 // stray hyphen ("năm học 2020-2-21"), or the two years written with no
-// mark between them ("năm học 2013 2014"). Only the span right after
+// mark between them ("năm học 2013 2014"). A run of whole years ("năm
+// học 2020-2021-2022", two school years) is left. Only the span right after
 // "năm học" is read; a short second year ("2020-21") is lawful, and a
 // dash followed by anything but figures ("năm học 2024 - Trường ...")
 // is no span.
@@ -79,8 +80,8 @@ func schoolYearSlip(t string, a int) (msg, fix diag.Text, ok bool) {
 		last, _ := strconv.Atoi(second)
 		return diag.Msg("năm học %q: năm sau không liền năm trước", "school year %q: the second year does not follow the first", written),
 			diag.Msg("viết \"%s-%s\" hoặc \"%d-%s\"", "write \"%s-%s\" or \"%d-%s\"", t[a:a+4], next, last-1, second), true
-	case strings.Contains(second, "-"):
-		return diag.Msg("năm học %q: năm sau viết sai", "school year %q: the second year mistyped", written),
+	case strings.Contains(second, "-") && strings.Index(second, "-") < 4:
+		return diag.Msg("năm học %q: năm sau viết sai", "school year %q: the second year is mistyped", written),
 			diag.Msg("viết \"%s-%s\"", "write \"%s-%s\"", t[a:a+4], next), true
 	}
 	return msg, fix, false
