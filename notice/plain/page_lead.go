@@ -166,8 +166,17 @@ func sectionOverTitle(out []line, i, j int) bool {
 // capitals (the issuer), as top reads them.
 func headerShaped(t string) bool {
 	t = strings.TrimSpace(t)
-	return mottoRe().MatchString(t) || numberRe().MatchString(t) || placeDateRe().MatchString(t) ||
+	return mayOpenMotto(t) && mottoRe().MatchString(t) || strings.HasPrefix(t, "Số") && numberRe().MatchString(t) ||
+		strings.Contains(t, ",") && placeDateRe().MatchString(t) ||
 		isUpper(t) && !cite.HasMarker(t) && utf8.RuneCountInString(t) < 60 && !authorityRe().MatchString(t) && !isTitle(t)
+}
+
+// mayOpenMotto reports whether t opens with a byte mottoRe's matches open
+// with: "c" or "C" of "cộng", or the first byte of "đ" and "Đ" of "độc"
+// (TestMottoOpening). The expression is not tried on the other lines
+// headerShaped is asked of, most of a text's.
+func mayOpenMotto(t string) bool {
+	return t != "" && (t[0] == 'c' || t[0] == 'C' || t[0] == 0xC4)
 }
 
 // issuerStartRe starts the name of a body written in small letters, an
