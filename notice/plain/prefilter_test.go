@@ -155,3 +155,16 @@ func TestTailLabelBounds(t *testing.T) {
 		t.Errorf("a match of tailLabelRe holds up to %d runes before %s, tailLabelRunes says %d", n, tail, tailLabelRunes)
 	}
 }
+
+// TestMayPlaceDate holds mayPlaceDate to placeDateRe on the case forms
+// of "ngày" and on lines that lack one of its literals.
+func TestMayPlaceDate(t *testing.T) {
+	for _, c := range []string{
+		"Hà Nội, ngày 6 tháng 4 năm 2011", "Hà Nội, NGÀY 6 THÁNG 4 NĂM 2011", "Vị Thanh,Ngày 6 thảng 4 năm 2011",
+		"Huế, nGàY 1 tháng 1 năm 20", "Hà Nội ngày 6 tháng 4 năm 2011", "Hà Nội, nga\u0300y 6 tháng 4 năm 2011", "a, ngày",
+	} {
+		if got, want := mayPlaceDate(c), placeDateRe().MatchString(c); want && !got {
+			t.Errorf("mayPlaceDate(%q) = false, placeDateRe matches it", c)
+		}
+	}
+}
