@@ -27,6 +27,9 @@ const chunkLabels = 2
 func cutChunkLabels(out []line) {
 	count := map[string]int{}
 	for _, l := range out {
+		if !mayChunkLabel(l.text) {
+			continue
+		}
 		if m := chunkLabelRe().FindString(l.text); m != "" && l.cells == nil {
 			count[m]++
 		}
@@ -35,6 +38,9 @@ func cutChunkLabels(out []line) {
 	for i := range out {
 		l := &out[i]
 		if l.cells != nil || len(l.src) < len(l.text) {
+			continue
+		}
+		if !mayChunkLabel(l.text) {
 			continue
 		}
 		m := chunkLabelRe().FindString(l.text)
@@ -51,6 +57,13 @@ func cutChunkLabels(out []line) {
 		}
 		heads[h] = true
 	}
+}
+
+// mayChunkLabel reports whether s holds the literals every match of
+// chunkLabelRe holds, "/" and "năm": most lines of a text hold no "/",
+// and the expression is not tried on them.
+func mayChunkLabel(s string) bool {
+	return strings.IndexByte(s, '/') >= 0 && strings.Contains(s, "năm")
 }
 
 // cutHead cuts the first n bytes of a line's text.

@@ -166,8 +166,33 @@ func sectionOverTitle(out []line, i, j int) bool {
 // capitals (the issuer), as top reads them.
 func headerShaped(t string) bool {
 	t = strings.TrimSpace(t)
-	return mottoRe().MatchString(t) || numberRe().MatchString(t) || placeDateRe().MatchString(t) ||
+	return mayOpenMotto(t) && mottoRe().MatchString(t) || strings.HasPrefix(t, "Số") && numberRe().MatchString(t) ||
+		mayPlaceDate(t) && placeDateRe().MatchString(t) ||
 		isUpper(t) && !cite.HasMarker(t) && utf8.RuneCountInString(t) < 60 && !authorityRe().MatchString(t) && !isTitle(t)
+}
+
+// mayOpenMotto reports whether t opens with a byte mottoRe's matches open
+// with: "c" or "C" of "cộng", or the first byte of "đ" and "Đ" of "độc"
+// (TestMottoOpening). The expression is not tried on the other lines
+// headerShaped is asked of, most of a text's.
+func mayOpenMotto(t string) bool {
+	return t != "" && (t[0] == 'c' || t[0] == 'C' || t[0] == 0xC4)
+}
+
+// mayPlaceDate reports whether t holds what every match of placeDateRe
+// holds: a comma, and "ngày" in either case ("n", "g", "à", "y" fold
+// only with "N", "G", "À", "Y"). Most lines with a comma hold no "ngày",
+// and the expression, tried from each comma, is not run on them.
+func mayPlaceDate(t string) bool {
+	if strings.IndexByte(t, ',') < 0 {
+		return false
+	}
+	for i := 2; i+2 < len(t); i++ {
+		if t[i] == 0xC3 && (t[i+1] == 0xA0 || t[i+1] == 0x80) && t[i-1]|0x20 == 'g' && t[i-2]|0x20 == 'n' && t[i+2]|0x20 == 'y' {
+			return true
+		}
+	}
+	return false
 }
 
 // issuerStartRe starts the name of a body written in small letters, an

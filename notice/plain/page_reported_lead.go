@@ -34,7 +34,7 @@ func reportedLead(out []line) {
 		if headerShaped(t) || isTitle(t) || titlePrefix(t) > 0 || aboutRe().MatchString(t) || addresseeRe().MatchString(t) {
 			return
 		}
-		if !strings.HasSuffix(t, ".") && !strings.HasSuffix(t, ":") || !reportedLeadRe().MatchString(t) {
+		if !strings.HasSuffix(t, ".") && !strings.HasSuffix(t, ":") || !mayReportLead(t) || !reportedLeadRe().MatchString(t) {
 			continue
 		}
 		if k+1 >= len(top) {
@@ -45,4 +45,12 @@ func reportedLead(out []line) {
 		}
 		return
 	}
+}
+
+// mayReportLead reports whether t holds, in any case, "có" or "hành",
+// one of which each verb of reportedLeadRe holds; the expression is
+// tried only then.
+func mayReportLead(t string) bool {
+	low := strings.ToLower(t)
+	return strings.Contains(low, "có") || strings.Contains(low, "hành")
 }

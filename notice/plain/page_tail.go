@@ -84,6 +84,25 @@ var tailLabelRe = lazyre.New(`(?i)^(?:ý kiến (?:của )?bạn đọc|gửi ý
 // above its sections ("Tài liệu kèm theo: Thông báo số 375/TB-SGTVT").
 var attachedRe = lazyre.New(`(?i)^(?:tài liệu|tệp|file|tập tin) (?:đính )?kèm(?: theo)?\s*:`)
 
+// tailLabelRunes is how many characters a match of tailLabelRe holds at
+// most before its "\s*:?" (TestTailLabelBounds).
+const tailLabelRunes = 28
+
+// mayBeTailLabel reports whether t (trimmed) may be a match of
+// tailLabelRe: it opens with a letter one of its labels opens with, in
+// either case, and, its colon and the spaces before it cut, is no longer
+// in bytes than tailLabelRunes characters may be (four bytes each at
+// most). The expression is tried on few of a text's lines.
+func mayBeTailLabel(t string) bool {
+	r, _ := utf8.DecodeRuneInString(t)
+	switch unicode.ToLower(r) {
+	case 'ý', 'g', 'b', 'đ', 'v', 'l', 't', 'n', 'c', 'x':
+	default:
+		return false
+	}
+	return len(strings.TrimRightFunc(strings.TrimSuffix(t, ":"), unicode.IsSpace)) <= 4*tailLabelRunes
+}
+
 // tailLines is how many lines of text stand at least above a portal's
 // section label: under fewer, the label is no post's end.
 const tailLines = 5
@@ -102,7 +121,7 @@ func tailLabel(out []line) int {
 		if l.cells != nil || strings.TrimSpace(l.text) == "" {
 			continue
 		}
-		if (seen >= tailLines || runes >= tailRunes) && (tailLabelRe().MatchString(strings.TrimSpace(l.text)) || lastLabel(out, i)) {
+		if (seen >= tailLines || runes >= tailRunes) && (mayBeTailLabel(strings.TrimSpace(l.text)) && tailLabelRe().MatchString(strings.TrimSpace(l.text)) || lastLabel(out, i)) {
 			return i
 		}
 		seen++

@@ -40,7 +40,9 @@ func headerRows(raws []rawLine, md bool) []line {
 			seen++
 		}
 		l := rowOrLine(r, md)
-		opens := isTitle(t) || aboutRe().MatchString(t) || addresseeRe().MatchString(t)
+		// below is only ever set with seen past topLines, so under a tên
+		// loại, trích yếu or Kính gửi what opens is no longer asked
+		opens := !below && (isTitle(t) || aboutRe().MatchString(t) || addresseeRe().MatchString(t))
 		if below && t == "|" {
 			l = line{num: r.num} // a library's cell mark alone on its line under the tên loại, between the body and the signature
 		} else if seen > topLines || opens {
