@@ -167,7 +167,8 @@ func actionBody(x *textIndex, i int) bool {
 }
 
 // verbNotify reports whether "Thông báo" at word i is the verb of its
-// sentence, told to whom: "cho", "đến" or "tới" right after it, and
+// sentence, told to whom or of what: "cho", "đến", "tới" or "về" right
+// after it ("Trường THCS Tân Thành Thông báo về các khoản thu"), and
 // before it the end of the issuer's name (a capital, an abbreviation, or
 // a figure, which is no word of x: "UBND xã Sơn Kim 2 Thông báo cho", "Phòng GD&ĐT Thông báo
 // đến") or "trân trọng", "xin", "và" ("và Thông báo cho Nhân dân"). A
@@ -181,7 +182,7 @@ func verbNotify(x *textIndex, i int) bool {
 }
 
 var (
-	notifyTo     = setOf("cho", "đến", "tới")
+	notifyTo     = setOf("cho", "đến", "tới", "về")
 	notifyBefore = setOf("trọng", "xin", "và")
 )
 
