@@ -2,6 +2,8 @@ package check
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/thongbao/thongbao/notice/diag"
 	"github.com/thongbao/thongbao/notice/internal/lazyre"
@@ -10,7 +12,7 @@ import (
 // runOnNayRe is a ground's last word run into "Nay" and the main clause
 // it leads to, with no mark between: "... do dịch bệnh Covid-19 Nay
 // trường Mẫu giáo Tân Hòa thông báo ...".
-var runOnNayRe = lazyre.New(`[\p{L}\p{N})]\s+Nay\s+\p{L}`)
+var runOnNayRe = lazyre.New(`\s+Nay\s+\p{L}`)
 
 // groundRunsOn reports, for grounds, a paragraph that opens with a ground
 // ("Căn cứ ...", "Thực hiện ...") and runs into the sentence it leads to,
@@ -34,14 +36,17 @@ func groundRunsOn(p *Pass) {
 			continue
 		}
 		m := runOnNayRe().FindStringIndex(t)
-		if m == nil {
+		if m == nil || m[0] == 0 {
 			continue
 		}
-		ground := strings.TrimSpace(t[:m[0]+1])
+		if r, _ := utf8.DecodeLastRuneInString(t[:m[0]]); !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != ')' {
+			continue // a mark ends the ground: "...; Nay"
+		}
+		ground := strings.TrimSpace(t[:m[0]])
 		if strings.ContainsAny(ground, ".;:!?") {
 			continue // the ground ended before: "Nay" opens a later sentence's clause
 		}
-		at := strings.Index(s.Text, t) + m[0]
+		at := strings.Index(s.Text, t) + m[0] - 1
 		words := strings.Fields(ground)
 		p.Report(s, at, diag.Msg("căn cứ thiếu dấu \",\" ở cuối, sau %q, trước \"Nay ...\"", "the ground lacks its final \",\" after %q, before \"Nay ...\"", words[len(words)-1]),
 			diag.Msg("đặt dấu \",\" sau căn cứ: \"..., nay ...\"", "put \",\" after the ground: \"..., nay ...\""))
