@@ -8,6 +8,7 @@ import (
 
 	"github.com/thongbao/thongbao/notice/cite"
 	"github.com/thongbao/thongbao/notice/diag"
+	"github.com/thongbao/thongbao/notice/internal/lazyre"
 )
 
 func init() {
@@ -44,7 +45,7 @@ func citationFirstMention(p *Pass) {
 	blankNumbers(p)        // citation_blank_number.go
 	cs := citations(v)
 	for _, c := range cs {
-		if c.Number.Seq == "" || c.Number.Family == cite.Legal && c.Number.Type == "" || c.seg.Role == RoleSubject || capsLine(c) || quoted(c.seg.Text, c.Off) || postTitleCitation(v, c) {
+		if c.Number.Seq == "" || c.Number.Family == cite.Legal && c.Number.Type == "" || c.seg.Role == RoleSubject || capsLine(c) || quoted(c.seg.Text, c.Off) || postTitleCitation(v, c) || subjectNote(v, c) {
 			continue
 		}
 		k := c.Number.Key()
@@ -177,8 +178,21 @@ func numberOf(line string) string {
 // Chính phủ"), the date and issuer are given in a form this rule does not
 // read, and another rule says the doubled word.
 func dateWordAfter(c cited) bool {
-	return strings.HasPrefix(strings.TrimLeft(c.seg.Text[c.End:], " ,"), "ngày ")
+	rest := strings.TrimLeft(c.seg.Text[c.End:], " ,")
+	if m := levelAfterCodeRe().FindStringIndex(rest); m != nil && councilCodeRe().MatchString(c.Number.Raw) {
+		rest = rest[m[1]:] // "01/2023/NQ-HĐND tỉnh ngày 19/5/2023": the council's level after its code
+	}
+	return strings.HasPrefix(rest, "ngày ")
 }
+
+// levelAfterCodeRe is the level of a council or people's committee
+// written after the code that names it ("NQ-HĐND tỉnh", "QĐ-UBND huyện"),
+// before the date.
+var levelAfterCodeRe = lazyre.New(`^(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+`)
+
+// councilCodeRe is a code ending in a council's or a people's
+// committee's abbreviation.
+var councilCodeRe = lazyre.New(`(?:HĐND|UBND)$`)
 
 func fullInNote(cs []cited) bool {
 	for _, c := range cs {
@@ -431,4 +445,19 @@ func postTitleCitation(v *View, c cited) bool {
 		return false
 	}
 	return strings.TrimSpace(c.seg.Text[:c.TypeOff]) == "" && c.seg.PosAt(0) == v.Body[0].PosAt(0)
+}
+
+// subjectNote reports whether c stands in a note of the heading: the
+// body's first paragraph, right under the trích yếu and wholly in one
+// pair of brackets ("V/v thu các khoản tiền năm học 2023-2024" / "(Các
+// khoản thu theo Nghị quyết số 01/2023/NQ-HĐND của Hội đồng nhân dân
+// tỉnh Bình Dương)"). It says what the notice rests on as the trích yếu
+// does, and the body's first citation of it is its first mention.
+func subjectNote(v *View, c cited) bool {
+	if v.Subject == nil || v.Addressee != nil || len(v.Body) == 0 || c.seg.PosAt(0) != v.Body[0].PosAt(0) {
+		return false
+	}
+	t := strings.TrimSpace(v.Body[0].Text)
+	return strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")") &&
+		strings.Count(t, "(") == 1 && strings.Count(t, ")") == 1
 }

@@ -64,6 +64,7 @@ func grounds(p *Pass) {
 	v := p.View
 	joinedGrounds(p) // grounds_joined.go
 	cutGrounds(p)    // grounds_cut.go
+	groundRunsOn(p)  // grounds_run_on.go
 	from, enact, ok := groundsBlock(v)
 	if !ok {
 		noticeGrounds(p) // a Thông báo's grounds before the sentence that announces

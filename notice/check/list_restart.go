@@ -3,6 +3,8 @@ package check
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/thongbao/thongbao/notice/internal/lazyre"
 )
 
 // restartsList reports whether segs[i], a point numbered "1.", starts a
@@ -32,8 +34,44 @@ func restartsList(q *sequence, segs []Seg, i int) bool {
 		// sub-point ("d)", "-") it is still a repeated number
 		return arabicPoint(pm)
 	}
-	return q.arabic == 1 || strings.HasSuffix(strings.TrimSpace(prev.Text), ":") || proseAfterSubpoints(segs, i-1)
+	if strings.HasSuffix(strings.TrimSpace(prev.Text), ":") || proseAfterSubpoints(segs, i-1) {
+		return true
+	}
+	return q.arabic == 1 && !headingsRepeated(segs, i)
 }
+
+// headingsRepeated reports whether segs[i], a "1.", and the "1." before
+// it are both the headings of a section, short and ending with no mark or
+// with ":", with prose under the first ("1. Học sinh" / "Học sinh tiếp
+// tục được nghỉ ..." / "1. Cán bộ, công chức, viên chức:"): the sections
+// of one notice numbered "1." twice, not a page's lists each counted from
+// one, whose points are sentences.
+func headingsRepeated(segs []Seg, i int) bool {
+	if !sectionHeading(&segs[i]) {
+		return false
+	}
+	for j := i - 1; j >= 0; j-- {
+		if m := strings.TrimSpace(segs[j].Marker); m != "" {
+			return m == "1." && sectionHeading(&segs[j])
+		}
+	}
+	return false
+}
+
+// sectionHeading reports whether a point is a section's heading: a few
+// words ending with no mark or with ":".
+func sectionHeading(s *Seg) bool {
+	t := strings.TrimSpace(s.Text)
+	if innerMarkerRe().MatchString(strings.TrimSpace(strings.TrimPrefix(t, strings.TrimSpace(s.Marker)))) {
+		return false // "1. A. NHIỆM VỤ TRỌNG TÂM": a Word list's number over the document's own "A."
+	}
+	end := lastRune(t)
+	return utf8.RuneCountInString(t) <= 60 && (end == ":" || wordEnd(end))
+}
+
+// innerMarkerRe opens a heading with a marker of its own after the
+// point's number: a letter or a Roman numeral and its stop.
+var innerMarkerRe = lazyre.New(`^(?:[A-ZĐ]|[IVX]+)\.\s`)
 
 // proseAfterSubpoints reports whether segs[j] and the paragraphs of
 // prose right above it follow sub-points ("-", "+", "a)") of a list's

@@ -236,6 +236,7 @@ func officialName(p *Pass) {
 	}
 	unitNounCase(p)
 	schoolCase(p)
+	gdSpaceDt(p) // official_gddt.go
 	kindCase(p)
 	kindSyllableCase(p)
 	placeCase(p)

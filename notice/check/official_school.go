@@ -72,6 +72,7 @@ func schoolCase(p *Pass) {
 	fixed := map[string]string{}
 	written := map[string]string{} // the name whole, as the text writes it (schoolTail)
 	var order []string
+	var kindCaps []kindCap
 	for i, s := range segs {
 		if !containsLit(s.Text, "rường ") || !hasLower(s.Text) {
 			continue
@@ -79,6 +80,9 @@ func schoolCase(p *Pass) {
 		for _, m := range schoolRe().findAllIn(p.View, s.Text) {
 			head, kind := s.Text[m[2]:m[3]], s.Text[m[4]:m[5]]
 			if startsUpper(head) && (startsUpper(kind) || kind == strings.ToUpper(kind)) {
+				if k := kindCapped(kind); k != "" && !capsLineText(s.Text) {
+					kindCaps = append(kindCaps, kindCap{s, m[4], head + " " + kind, head + " " + k})
+				}
 				continue
 			}
 			if w := strings.ToLower(lastWord(s.Text[:m[2]])); schoolBefore[w] || w == "đoàn" {
@@ -110,7 +114,51 @@ func schoolCase(p *Pass) {
 		msg = withCount(msg, count[w])
 		p.Report(segs[at[0]], at[1], msg, diag.Msg("viết %q", "write %q", fixed[w]))
 	}
+	seen := map[string]bool{}
+	for _, c := range kindCaps {
+		if seen[c.written] {
+			continue
+		}
+		seen[c.written] = true
+		p.Report(c.seg, c.at, diag.Msg("%q: loại trường chỉ viết hoa chữ đầu", "%q: only the first word of a school's kind takes a capital", c.written),
+			diag.Msg("viết %q", "write %q", c.fixed))
+	}
 }
+
+// kindCap is a school's kind written in words with a capital past its
+// first word ("Trường Mầm Non Sơn Ca"), and the kind as Phụ lục II
+// writes it ("Trường Mầm non").
+type kindCap struct {
+	seg            *Seg
+	at             int
+	written, fixed string
+}
+
+// kindCapped is kind, a school's kind written from a capital, with its
+// later words in small letters, when it writes one of them with a capital
+// and the rest of that word in small letters ("Mầm Non" -> "Mầm non",
+// "Trung học Cơ sở" -> "Trung học cơ sở"); "" when it writes none so, or
+// is an abbreviation or in capitals.
+func kindCapped(kind string) string {
+	words := strings.Fields(kind)
+	if len(words) < 2 || kind == strings.ToUpper(kind) {
+		return ""
+	}
+	capped := false
+	for i := 1; i < len(words); i++ {
+		if words[i] != "và" && startsUpper(words[i]) && hasLower(words[i]) {
+			words[i] = recase(words[i], false)
+			capped = true
+		}
+	}
+	if !capped || strings.Contains(kind, " và ") {
+		return "" // "Tiểu học và Trung học cơ sở": a second kind takes its capital
+	}
+	return strings.Join(words, " ")
+}
+
+// capsLineText reports whether a paragraph is written in capitals.
+func capsLineText(s string) bool { return !hasLower(s) }
 
 // lastWord is the last word of s, without the spaces after it.
 func lastWord(s string) string {

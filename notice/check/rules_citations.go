@@ -75,6 +75,7 @@ func findCitations(v *View) []cited {
 
 func citationSo(p *Pass) {
 	shortNumberNoSo(p) // citation_short_number.go
+	issuerCodeNoSo(p)  // citation_issuer_code_noso.go
 	for _, c := range citations(p.View) {
 		soSlip(p, c)
 		lawNoSo(p, c) // law_so.go

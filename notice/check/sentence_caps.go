@@ -92,6 +92,9 @@ func sentenceCaps(p *Pass) {
 				continue
 			}
 			lower := strings.ToLower(w[:len(x.words[i].text)]) + w[len(x.words[i].text):]
+			if strings.ToLower(w) == "về việc" {
+				lower = "về việc" // "Về Việc": both words
+			}
 			written := "(" + w
 			switch {
 			case clauseBreak(gap):
@@ -129,6 +132,8 @@ func sentenceCapsWord(s string, x *textIndex, i int, gap string) string {
 		return x.words[i].text // "đến hết ngày 01/5, Ngày 02/5 học lại"
 	case gap == "" && one == "trọng" && x.lex[i-1].lowered() == "trân":
 		return x.words[i].text // "Trân Trọng!": the closing is one word of two syllables, its second in small letters
+	case gap == "" && one == "về" && i+1 < len(x.words) && x.spaced[i+1] && x.lex[i+1].title() && x.lex[i+1].lowered() == "việc" && !typeNameBefore(s[:x.words[i].off]):
+		return s[x.words[i].off:x.words[i+1].end] // "nhân viên Về Việc cho học sinh": both words capitalised
 	case gap == "" && afterWord[two] && !typeNameBefore(s[:x.words[i].off]):
 		return s[x.words[i].off:x.words[i+1].end]
 	case gap == "" && afterWord[one] && !typeNameBefore(s[:x.words[i].off]):
@@ -167,7 +172,8 @@ func actionBody(x *textIndex, i int) bool {
 }
 
 // verbNotify reports whether "Thông báo" at word i is the verb of its
-// sentence, told to whom: "cho", "đến" or "tới" right after it, and
+// sentence, told to whom or of what: "cho", "đến", "tới" or "về" right
+// after it ("Trường THCS Tân Thành Thông báo về các khoản thu"), and
 // before it the end of the issuer's name (a capital, an abbreviation, or
 // a figure, which is no word of x: "UBND xã Sơn Kim 2 Thông báo cho", "Phòng GD&ĐT Thông báo
 // đến") or "trân trọng", "xin", "và" ("và Thông báo cho Nhân dân"). A
@@ -181,7 +187,7 @@ func verbNotify(x *textIndex, i int) bool {
 }
 
 var (
-	notifyTo     = setOf("cho", "đến", "tới")
+	notifyTo     = setOf("cho", "đến", "tới", "về")
 	notifyBefore = setOf("trọng", "xin", "và")
 )
 

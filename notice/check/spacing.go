@@ -7,6 +7,7 @@ import (
 
 	"github.com/thongbao/thongbao/notice/cite"
 	"github.com/thongbao/thongbao/notice/diag"
+	"github.com/thongbao/thongbao/notice/internal/lazyre"
 )
 
 func init() {
@@ -375,6 +376,11 @@ func afterMark(p *Pass, seg *Seg) {
 				diag.Msg("thêm dấu cách sau dấu %q", "add a space after %q", string(c)))
 			continue
 		}
+		if n := dateStopped(c, text[:i], text[i+1:]); n != "" {
+			p.Report(seg, i+1, diag.Msg("thiếu dấu cách sau dấu %q trong %q", "a space is missing after %q in %q", string(c), n+text[i:i+1+len(string(r))]),
+				diag.Msg("thêm dấu cách sau dấu %q", "add a space after %q", string(c)))
+			continue
+		}
 		ws := wordsWithOffsets(text[:i])
 		if len(ws) == 0 || ws[len(ws)-1].end != i || utf8.RuneCountInString(ws[len(ws)-1].text) < 2 {
 			continue
@@ -405,6 +411,25 @@ func numberClause(c byte, before string) string {
 		return "" // inside a word or a code: "QĐ-UB2;"
 	}
 	return strings.TrimLeft(before[i:], "-/")
+}
+
+// stoppedDateRe is a date that ends before, and stoppedWordRe a word
+// from a capital that opens after: "05/02/2020.Trong thời gian".
+var (
+	stoppedDateRe = lazyre.New(`(?:^|[\s(])\d{1,2}/\d{1,2}/\d{4}$`)
+	stoppedWordRe = lazyre.New(`^\p{Lu}\p{Ll}+\s`)
+)
+
+// dateStopped is the date that before ends with, when c is the full stop
+// that ends its sentence and a word from a capital opens the next with no
+// space ("05/02/2020.Trong thời gian ..."); "" otherwise. A code after a
+// dot ("2020.QĐ") opens with no word in small letters.
+func dateStopped(c byte, before, after string) string {
+	if c != '.' || before == "" || !isDigit(before[len(before)-1]) || !stoppedWordRe().MatchString(after) {
+		return ""
+	}
+	m := stoppedDateRe().FindString(before)
+	return strings.TrimLeft(m, " \t(")
 }
 
 // innerSpaces reports a space inside a bracket or quotation marks and
