@@ -68,7 +68,28 @@ func strayInitial(x *textIndex, i int) bool {
 	if i > 0 && (letterLabels[x.lex[i-1].lowered()] || nameLeads[x.lex[i-1].lowered()] || personTitles[x.lex[i-1].lowered()]) {
 		return false
 	}
+	if schoolKindBefore(x, i) {
+		return false
+	}
 	return !tayNguyenName(x, i, r)
+}
+
+// schoolKinds are a school's kind by its last two words (or its short
+// form alone), after which a letter alone is the school's own, part of
+// its name: a commune's schools A and B ("trường tiểu học B Bình Thạnh
+// Đông", "Mầm non A Bình Hòa").
+var schoolKinds = setOf("tiểu học", "cơ sở", "phổ thông", "mầm non", "mẫu giáo", "thcs", "thpt", "th", "mn", "mg")
+
+// schoolKindBefore reports whether word i of x stands right after a
+// school's kind.
+func schoolKindBefore(x *textIndex, i int) bool {
+	if i == 0 {
+		return false
+	}
+	if schoolKinds[x.lex[i-1].lowered()] {
+		return true
+	}
+	return i > 1 && x.spaced[i-1] && schoolKinds[x.lex[i-2].lowered()+" "+x.lex[i-1].lowered()]
 }
 
 // nameLeads are the words after which a letter alone opens a name: a

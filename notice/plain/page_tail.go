@@ -75,10 +75,11 @@ var (
 
 // tailLabelRe is the label of a portal's section under a post, the whole
 // line, or of its comment form ("Để lại bình luận", and "LEAVE A REPLY" as
-// a theme in English prints it). No notice titles a part of itself so.
+// a theme in English prints it), or its empty box ("Chưa có lời bình nào.
+// Bắt đầu"). No notice titles a part of itself so.
 var tailLabelRe = lazyre.New(`(?i)^(?:ý kiến (?:của )?bạn đọc|gửi ý kiến(?: (?:của bạn|bạn đọc))?|bình luận|(?:để lại|viết|gửi) (?:một )?bình luận|leave a (?:reply|comment)|tin tiếp theo|tin trước|(?:những |các )?tin (?:mới|cũ) hơn|(?:tin|thông báo) đã đưa|(?:các )?(?:tin|thông báo) đã đăng|` +
 	`(?:các )?tin(?: tức)? (?:khác|liên quan|cùng (?:chuyên mục|loại|lĩnh vực))|(?:các )?bài (?:viết )?(?:khác|liên quan|cùng chuyên mục)|xem thêm(?: tin)?|` +
-	`tiện ích thông tin|chúng tôi trên mạng xã hội)\s*:?$`)
+	`tiện ích thông tin|chúng tôi trên mạng xã hội|chưa có (?:lời bình|bình luận|ý kiến)(?: nào)?(?:\. bắt đầu)?)\s*:?$`)
 
 // attachedRe is a portal's line of the files attached to a post, just
 // above its sections ("Tài liệu kèm theo: Thông báo số 375/TB-SGTVT").
@@ -86,7 +87,7 @@ var attachedRe = lazyre.New(`(?i)^(?:tài liệu|tệp|file|tập tin) (?:đính
 
 // tailLabelRunes is how many characters a match of tailLabelRe holds at
 // most before its "\s*:?" (TestTailLabelBounds).
-const tailLabelRunes = 28
+const tailLabelRunes = 30
 
 // mayBeTailLabel reports whether t (trimmed) may be a match of
 // tailLabelRe: it opens with a letter one of its labels opens with, in

@@ -45,6 +45,10 @@ func TestCommentForm(t *testing.T) {
 			read + "n.txt:7:1 body: (Gửi kèm Kế hoạch số 132/KH-SVHTTDL).\nn.txt:9:1 page: KH TC CUỘC THI (1) (1)\nn.txt:11:1 page: LEAVE A REPLY\nn.txt:13:1 page: Please enter your comment!\nn.txt:14:1 page: Please enter your name here"},
 		{lead + "Mẫu bài dự thi theo Phụ lục (1)\n\nNộp tại Văn phòng.\n\nĐể lại bình luận\n",
 			read + "n.txt:7:1 body: Mẫu bài dự thi theo Phụ lục (1)\nn.txt:9:1 body: Nộp tại Văn phòng.\nn.txt:11:1 page: Để lại bình luận"},
+		{lead + "Nộp tại Văn phòng./.\n\nHIỆU TRƯỞNG\n\nĐỗ Thị Hai\n\nChưa có lời bình nào. Bắt đầu\n",
+			read + "n.txt:7:1 body: Nộp tại Văn phòng./.\nn.txt:9:1 signer: HIỆU TRƯỞNG\nn.txt:11:1 name: Đỗ Thị Hai\nn.txt:13:1 page: Chưa có lời bình nào. Bắt đầu"},
+		{lead + "Chưa có bình luận nào. Nộp tại Văn phòng.\n",
+			read + "n.txt:7:1 body: Chưa có bình luận nào. Nộp tại Văn phòng."},
 		{"Hội đề nghị các chi hội gửi tác phẩm trước ngày 30/9/2017.\n\n. . . . .\nLoading the player...\n",
 			"n.txt:1:1 body: Hội đề nghị các chi hội gửi tác phẩm trước ngày 30/9/2017."},
 	}
