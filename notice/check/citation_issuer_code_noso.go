@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/thongbao/thongbao/notice/cite"
 	"github.com/thongbao/thongbao/notice/diag"
@@ -29,7 +31,7 @@ func issuerCodeNoSo(p *Pass) {
 		return
 	}
 	for _, seg := range withSegs(p.View.Body) {
-		if seg.Role == RoleCell || !strings.Contains(seg.Text, "/") {
+		if seg.Role == RoleCell || !digitSlashUpper(seg.Text) {
 			continue
 		}
 		for _, m := range issuerCodeNoSoRe().FindAllStringSubmatchIndex(seg.Text, -1) {
@@ -41,4 +43,32 @@ func issuerCodeNoSo(p *Pass) {
 				diag.Msg("viết \"%s số %s\"", "write \"%s số %s\"", kind, num))
 		}
 	}
+}
+
+// digitSlashUpper reports whether s holds a digit, "/" and a capital
+// (\p{Lu}) in a row, as every match of issuerCodeNoSoRe does (its
+// number, "36/P"): the expression, a list of type names in any case, is
+// run by the slow matcher from every byte, and most texts with a "/"
+// hold only dates and codes after "số".
+func digitSlashUpper(s string) bool {
+	for i := 1; i+1 < len(s); i++ {
+		j := strings.IndexByte(s[i:len(s)-1], '/')
+		if j < 0 {
+			return false
+		}
+		i += j
+		if c := s[i-1]; c < '0' || c > '9' {
+			continue
+		}
+		if c := s[i+1]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				return true
+			}
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(s[i+1:]); unicode.Is(unicode.Lu, r) {
+			return true
+		}
+	}
+	return false
 }
