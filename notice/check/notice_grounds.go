@@ -35,6 +35,8 @@ func noticeGrounds(p *Pass) {
 		}
 		if n >= 1 && i+n < len(v.Body) {
 			groundWithoutHead(p, &v.Body[i+n-1], &v.Body[i+n])
+		} else if n == 0 && i+1 < len(v.Body) && implementsRun(&v.Body[i]) {
+			groundWithoutHead(p, &v.Body[i], &v.Body[i+1])
 		}
 		i += max(n, 1)
 	}
@@ -50,7 +52,22 @@ func groundWithoutHead(p *Pass, last, next *Seg) {
 	if next.Role == RoleCell || lastRune(strings.TrimSpace(last.Text)) != ";" || !startsWithTypeName(t) || !containsLit(short(t), " số ") {
 		return
 	}
+	if head := "Thực hiện"; strings.HasPrefix(strings.TrimSpace(last.Text), head+" ") {
+		p.Report(next, strings.Index(next.Text, t), diag.Msg("%q đứng riêng một dòng sau căn cứ \"Thực hiện ...;\" mà thiếu chữ \"Thực hiện\" ở đầu dòng", "%q stands on a line of its own after the ground \"Thực hiện ...;\" and lacks \"Thực hiện\" at its start", short(t)),
+			diag.Msg("viết \"Thực hiện %s\"", "write \"Thực hiện %s\"", short(t)))
+		return
+	}
 	groundLacksHead(p, next, strings.Index(next.Text, t), t)
+}
+
+// implementsRun reports whether paragraph s opens as a ground "Thực hiện
+// ..." (the documents a notice carries out, set as grounds are) and ends
+// with ";" as one of several: the paragraph after it that names a
+// document by its number is a ground that lost its head ("Thực hiện
+// Chương trình số 03-CTr/QU ...;" then "Kế hoạch số 48/KH-UBND ...").
+func implementsRun(s *Seg) bool {
+	t := strings.TrimSpace(s.Text)
+	return s.Role != RoleCell && listDash(s) == "" && strings.HasPrefix(t, "Thực hiện ") && lastRune(t) == ";"
 }
 
 // groundRun counts the paragraphs at the start of body that are grounds:
