@@ -261,6 +261,7 @@ func strayPeriod(p *Pass) {
 		if seg.Role == RoleArchive {
 			continue
 		}
+		unitStop(p, seg) // stray_period_unit.go: "30.phút"
 		if !containsLit(seg.Text, ". ") {
 			continue
 		}
