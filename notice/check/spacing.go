@@ -58,6 +58,7 @@ func spacing(p *Pass) {
 		if at := double(text[lead:]); at >= 0 && !p.View.Columns {
 			at += lead
 			p.Report(seg, at, diag.Msg("hai dấu cách liền nhau sau %q", "two spaces in a row after %q", before(text, at)))
+			laterLineSpaces(p, seg, at, double) // spacing_lines.go
 		}
 		for _, mark := range []string{" ;", " ,", " :", " !", " ?"} {
 			for from := 0; ; {
