@@ -35,6 +35,8 @@ func noticeGrounds(p *Pass) {
 		}
 		if n >= 1 && i+n < len(v.Body) {
 			groundWithoutHead(p, &v.Body[i+n-1], &v.Body[i+n])
+		} else if n == 0 && i+1 < len(v.Body) && implementsRun(&v.Body[i]) {
+			groundWithoutHead(p, &v.Body[i], &v.Body[i+1])
 		}
 		i += max(n, 1)
 	}
@@ -50,7 +52,22 @@ func groundWithoutHead(p *Pass, last, next *Seg) {
 	if next.Role == RoleCell || lastRune(strings.TrimSpace(last.Text)) != ";" || !startsWithTypeName(t) || !containsLit(short(t), " số ") {
 		return
 	}
+	if head := "Thực hiện"; strings.HasPrefix(strings.TrimSpace(last.Text), head+" ") {
+		p.Report(next, strings.Index(next.Text, t), diag.Msg("%q đứng riêng một dòng sau căn cứ \"Thực hiện ...;\" mà thiếu chữ \"Thực hiện\" ở đầu dòng", "%q stands on a line of its own after the ground \"Thực hiện ...;\" and lacks \"Thực hiện\" at its start", short(t)),
+			diag.Msg("viết \"Thực hiện %s\"", "write \"Thực hiện %s\"", short(t)))
+		return
+	}
 	groundLacksHead(p, next, strings.Index(next.Text, t), t)
+}
+
+// implementsRun reports whether paragraph s opens as a ground "Thực hiện
+// ..." (the documents a notice carries out, set as grounds are) and ends
+// with ";" as one of several: the paragraph after it that names a
+// document by its number is a ground that lost its head ("Thực hiện
+// Chương trình số 03-CTr/QU ...;" then "Kế hoạch số 48/KH-UBND ...").
+func implementsRun(s *Seg) bool {
+	t := strings.TrimSpace(s.Text)
+	return s.Role != RoleCell && listDash(s) == "" && strings.HasPrefix(t, "Thực hiện ") && lastRune(t) == ";"
 }
 
 // groundRun counts the paragraphs at the start of body that are grounds:
@@ -104,8 +121,8 @@ func reportNoticeGrounds(p *Pass, block []Seg, after *Seg) {
 		s := &block[k]
 		t, _ := groundText(s)
 		end, want := lastRune(t), ";" // while another follows
-		wrongEnd := k < len(block)-1 && (end == "," || end == "." || wordEnd(end) && ownLines(s, &block[k+1]))
-		if k == len(block)-1 && wordEnd(end) && after != nil && after.Role != RoleCell && startsUpper(strings.TrimSpace(after.Text)) && ownLines(s, after) {
+		wrongEnd := k < len(block)-1 && (end == "," || end == "." || wordEnd(end) && ownLines(p.View, s, &block[k+1]))
+		if k == len(block)-1 && wordEnd(end) && after != nil && after.Role != RoleCell && startsUpper(strings.TrimSpace(after.Text)) && ownLines(p.View, s, after) {
 			wrongEnd, want = true, "." // the last, on a line of its own, runs into the sentence under it with no mark
 		}
 		dashed := k == first
@@ -131,12 +148,42 @@ func wordEnd(end string) bool {
 }
 
 // ownLines reports whether ground s is one line of the source and the
-// ground after it opens the next line: a ground so set ends where its line
-// does, not where a page or the reading cut it.
-func ownLines(s, next *Seg) bool {
+// ground after it opens the next line, or the line after a blank one (a
+// text that parts its paragraphs by an empty line): a ground so set ends
+// where its line does, not where a page or the reading cut it. A line
+// between that holds anything (a page's number or header, a note) is no
+// blank, and the ground may go on past it.
+func ownLines(v *View, s, next *Seg) bool {
 	if !s.oneLine || !next.oneLine || next.Text == "" {
 		return false
 	}
 	a := s.LineAt(0)
-	return a > 0 && next.LineAt(0) == a+1
+	if a <= 0 {
+		return false
+	}
+	switch next.LineAt(0) {
+	case a + 1:
+		return true
+	case a + 2:
+		return !v.Columns && !lineHeld(v, a+1)
+	}
+	return false
+}
+
+// lineHeld reports whether any piece of the text read stands on line n:
+// a paragraph, a page's line, a path, the signer.
+func lineHeld(v *View, n int) bool {
+	for _, segs := range [][]Seg{v.allSegs(), v.Pages, v.Paths, v.Labels} {
+		for i := range segs {
+			s := &segs[i]
+			if s.Text == "" {
+				continue
+			}
+			from, to := s.LineAt(0), s.LineAt(len(s.Text)-1)
+			if from <= n && n <= to {
+				return true
+			}
+		}
+	}
+	return false
 }

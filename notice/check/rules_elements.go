@@ -177,6 +177,7 @@ func elementFormat(p *Pass) {
 	w := p.View.Word
 	if w == nil {
 		typeNameCase(p) // type_name_case.go
+		issuerStop(p)   // issuer_stop.go
 		return
 	}
 	issuers := w.issuerLines()

@@ -58,6 +58,7 @@ func spacing(p *Pass) {
 		if at := double(text[lead:]); at >= 0 && !p.View.Columns {
 			at += lead
 			p.Report(seg, at, diag.Msg("hai dấu cách liền nhau sau %q", "two spaces in a row after %q", before(text, at)))
+			laterLineSpaces(p, seg, at, double) // spacing_lines.go
 		}
 		for _, mark := range []string{" ;", " ,", " :", " !", " ?"} {
 			for from := 0; ; {
@@ -261,6 +262,7 @@ func strayPeriod(p *Pass) {
 		if seg.Role == RoleArchive {
 			continue
 		}
+		unitStop(p, seg) // stray_period_unit.go: "30.phút"
 		if !containsLit(seg.Text, ". ") {
 			continue
 		}
