@@ -126,6 +126,7 @@ func textSeg(p plain.Para) Seg {
 		s.alike, s.alikeWrote, s.alikeRead = off+1, wrote, read
 	}
 	s.legacy = p.Legacy()
+	s.pictPos = p.PictPos()
 	return s
 }
 

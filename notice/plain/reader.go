@@ -747,7 +747,7 @@ func (r *reader) block(k Kind, l line, newPara bool) {
 }
 
 func (r *reader) newPara(k Kind, l line) Para {
-	p := Para{Kind: k, Text: l.text, src: l.src, Notes: l.notes, Number: l.note, Line: l.num, Col: l.col, nfd: l.nfd, file: r.f, Pict: l.pict}
+	p := Para{Kind: k, Text: l.text, src: l.src, Notes: l.notes, Number: l.note, Line: l.num, Col: l.col, nfd: l.nfd, file: r.f, Pict: l.pict, pictAt: l.pictAt}
 	if k == Body || k == Appendix {
 		p.Marker, p.Rest = marker(l.text)
 		if p.Marker == "" {
