@@ -1,9 +1,7 @@
 package plain
 
 import (
-	"regexp"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -496,9 +494,7 @@ func (r *reader) recipient(l line) {
 
 // signNoteRe is a note in place of the signature on a copy: "(Đã ký)",
 // "[đã ký]", "(Ký, đóng dấu)"; it is neither a title nor the name.
-var signNoteRe = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?i)^[(\[]\s*(?:đã\s+)?k[ýí](?:\s+tên)?(?:\s*(?:,|và)\s*(?:ghi rõ họ tên|đóng dấu|ghi rõ họ tên,? đóng dấu))?\s*[)\]]$|^đã k[ýí]$`)
-})
+var signNoteRe = lazyre.New(`(?i)^[(\[]\s*(?:đã\s+)?k[ýí](?:\s+tên)?(?:\s*(?:,|và)\s*(?:ghi rõ họ tên|đóng dấu|ghi rõ họ tên,? đóng dấu))?\s*[)\]]$|^đã k[ýí]$`)
 
 // SignNote reports whether a line, trimmed, is a note in place of the
 // signature on a copy ("(Đã ký)", "[đã ký]", "(Ký, đóng dấu)").
