@@ -1,11 +1,10 @@
 package check
 
 import (
-	"regexp"
 	"strings"
-	"sync"
 
 	"github.com/thongbao/thongbao/notice/diag"
+	"github.com/thongbao/thongbao/notice/internal/lazyre"
 )
 
 // blankAddressee reports a "Kính gửi:" that names nobody: nothing after
@@ -38,9 +37,7 @@ func blankAddressee(p *Pass, a *Seg) bool {
 // bodyOpeningRe opens the first sentence of a body: a ground ("Thực
 // hiện", "Căn cứ", "Theo", "Để", "Trên cơ sở", "Sau khi", "Xét"), or
 // "Nhằm", "Nhận được", "Vừa qua", "Hiện nay", "Ngày 12/3/2026".
-var bodyOpeningRe = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`^(?:Căn cứ|Xét|Theo|Trên cơ sở|Thực hiện|Sau khi|Để|Nhằm|Nhận được|Vừa qua|Hiện nay|Ngày \d)\s`)
-})
+var bodyOpeningRe = lazyre.New(`^(?:Căn cứ|Xét|Theo|Trên cơ sở|Thực hiện|Sau khi|Để|Nhằm|Nhận được|Vừa qua|Hiện nay|Ngày \d)\s`)
 
 // bodyOpening reports whether t reads as the body's opening sentence: a
 // body's opening words, and a sentence's length (twelve words or more;

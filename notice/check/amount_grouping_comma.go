@@ -1,11 +1,10 @@
 package check
 
 import (
-	"regexp"
 	"strings"
-	"sync"
 
 	"github.com/thongbao/thongbao/notice/diag"
+	"github.com/thongbao/thongbao/notice/internal/lazyre"
 )
 
 // commaGroupedAmounts finds a sum of money whose thousands are parted by
@@ -52,6 +51,4 @@ func mayGroupByComma(s string) bool {
 
 // commaAmountRe is a figure grouped by commas in threes: "100,000",
 // "1,200,000"; its first group has no leading zero.
-var commaAmountRe = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`([1-9]\d{0,2}(?:,\d{3})+)(?:[^\d,.]|$)`)
-})
+var commaAmountRe = lazyre.New(`([1-9]\d{0,2}(?:,\d{3})+)(?:[^\d,.]|$)`)

@@ -1,13 +1,12 @@
 package check
 
 import (
-	"regexp"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/thongbao/thongbao/notice/diag"
+	"github.com/thongbao/thongbao/notice/internal/lazyre"
 )
 
 func init() {
@@ -19,9 +18,7 @@ func init() {
 // wordAmpRe is "&" between two words: "giờ & phòng", "Giáo dục& Đào
 // tạo", "Đại học & Sau đại học". The words around it are read by
 // ampersandWords; a sign of a link ("?a=1&b=2") is no word's neighbour.
-var wordAmpRe = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?:^|[^\d/=?&._\-\p{L}])(\p{L}+) ?& ?(\p{L}+)(?:$|[^\d=/\p{L}])`)
-})
+var wordAmpRe = lazyre.New(`(?:^|[^\d/=?&._\-\p{L}])(\p{L}+) ?& ?(\p{L}+)(?:$|[^\d=/\p{L}])`)
 
 // ampersandWords reports "&" typed for "và" between two Vietnamese words
 // written in full in running text, the trích yếu and the Nơi nhận ("theo

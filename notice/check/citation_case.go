@@ -1,7 +1,6 @@
 package check
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -10,6 +9,7 @@ import (
 
 	"github.com/thongbao/thongbao/notice/cite"
 	"github.com/thongbao/thongbao/notice/diag"
+	"github.com/thongbao/thongbao/notice/internal/lazyre"
 )
 
 func init() {
@@ -37,7 +37,7 @@ var (
 	articleLowerRe = sync.OnceValue(func() *startExpr {
 		return newStartExpr(`(?:(?:khoản|điểm)\s+\S{1,4}\s*,?\s+|(?:tại|theo)\s+)(điều\s+\d{1,3}[a-zđ]?)\b|(điều\s+\d{1,3}[a-zđ]?)\s*,?\s+(?:của|này|khoản\s+\d|điểm\s+[a-zđ]\b|Luật|Bộ luật|Nghị định|Nghị quyết|Thông tư|Quyết định|Pháp lệnh|Chương|Mục)\b`, "khoản", "điểm", "tại", "theo", "điều")
 	})
-	appendixCaseRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`Phụ Lục`) })
+	appendixCaseRe = lazyre.New(`Phụ Lục`)
 	// subjectUpperRe finds, in what follows a citation, a word that may
 	// start the cited document's subject written with a capital, after its
 	// date, its issuer or "về việc": "... của Chính phủ Quy định chi tiết".
@@ -45,10 +45,10 @@ var (
 	// letters follows it: "về Phát triển du lịch", "về việc Tổ chức đại
 	// hội", "về việc: Phát động toàn dân" (a colon typed after "về việc");
 	// before a capital it may start a name ("Tổ chức Y tế Thế giới").
-	subjectUpperRe = sync.OnceValue(func() *regexp.Regexp {
+	subjectUpperRe = lazyre.Build(func() string {
 		verbs := `(` + strings.Join(subjectVerbs, "|") + `)`
 		openers := `(` + strings.Join(subjectOpeners, "|") + `)`
-		return regexp.MustCompile(`về(?: việc:?)?\s+` + verbs + `\b|\S\s+` + verbs + `,?\s+\p{Ll}|về(?: việc:?)?\s+` + openers + `\s+\p{Ll}`)
+		return `về(?: việc:?)?\s+` + verbs + `\b|\S\s+` + verbs + `,?\s+\p{Ll}|về(?: việc:?)?\s+` + openers + `\s+\p{Ll}`
 	})
 )
 
@@ -244,9 +244,7 @@ func subjectStart(tail string) (at int, word string, ok bool) {
 }
 
 // lowerSubjectRe finds a subject begun in lower case.
-var lowerSubjectRe = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`\s(?:về|quy định|sửa đổi|ban hành|phê duyệt|hướng dẫn|bãi bỏ|kiện toàn|chấp thuận|phân công|thành lập|điều chỉnh|công bố)\s`)
-})
+var lowerSubjectRe = lazyre.New(`\s(?:về|quy định|sửa đổi|ban hành|phê duyệt|hướng dẫn|bãi bỏ|kiện toàn|chấp thuận|phân công|thành lập|điều chỉnh|công bố)\s`)
 
 // docNameBefore reports whether head ends with the type name of a
 // document, whose name the next capitalised word starts: "Luật".

@@ -1,11 +1,10 @@
 package check
 
 import (
-	"regexp"
 	"strings"
-	"sync"
 
 	"github.com/thongbao/thongbao/notice/diag"
+	"github.com/thongbao/thongbao/notice/internal/lazyre"
 )
 
 // articlesUpperRe finds "Điều" in a capital where it names no particular
@@ -14,9 +13,7 @@ import (
 // the capital ("Điều 5"); articles counted as a kind are a common noun,
 // as the laws' own titles write them ("Luật sửa đổi, bổ sung một số
 // điều của Luật Tổ chức Chính phủ"). Group 1 is the phrase, 2 "Điều".
-var articlesUpperRe = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?:^|[^\p{L}])((?:một số|các|những) (Điều) của)\s`)
-})
+var articlesUpperRe = lazyre.New(`(?:^|[^\p{L}])((?:một số|các|những) (Điều) của)\s`)
 
 // articlesUpper reports, for citation-case, "một số Điều của ...".
 func articlesUpper(p *Pass, seg *Seg) {

@@ -1,10 +1,10 @@
 package check
 
 import (
-	"regexp"
 	"strings"
-	"sync"
 	"unicode"
+
+	"github.com/thongbao/thongbao/notice/internal/lazyre"
 )
 
 // sentenceHead returns the words of a citation's sentence before it: the
@@ -62,9 +62,7 @@ func leadDatedStopped(c cited, head string) bool {
 
 // dateSentenceRe is a sentence that is a date alone, at the end of the
 // text before a citation's sentence: "Ngày 11/03/2022.".
-var dateSentenceRe = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?:^|[.;:]\s+)((?:Ngày|ngày)\s+(?:\d{1,2}/\d{1,2}/\d{3,4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}))\s*\.$`)
-})
+var dateSentenceRe = lazyre.New(`(?:^|[.;:]\s+)((?:Ngày|ngày)\s+(?:\d{1,2}/\d{1,2}/\d{3,4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}))\s*\.$`)
 
 // leadDatedList reports whether the citation is an item of a list that
 // a sentence opens with the date and the issuer before a colon, given
@@ -90,9 +88,7 @@ func leadDatedList(c cited) bool {
 
 // leadDateListRe is leadDateRe's lead closed by a colon that opens a
 // list: "Ngày 01 tháng 7 năm 2022, Kiểm toán Nhà nước có:".
-var leadDateListRe = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?:^|,)\s*(?:Ngày|ngày)\s+(?:\d{1,2}/\d{1,2}/\d{3,4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*,?\s*\p{Lu}[^,;:]{1,80}?\s(?:đã\s+)?(?:có|ban hành|ký|gửi)\s*:`)
-})
+var leadDateListRe = lazyre.New(`(?:^|,)\s*(?:Ngày|ngày)\s+(?:\d{1,2}/\d{1,2}/\d{3,4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*,?\s*\p{Lu}[^,;:]{1,80}?\s(?:đã\s+)?(?:có|ban hành|ký|gửi)\s*:`)
 
 // mayLeadDate reports whether head holds what every match of leadDateRe
 // does: "ngày" or "Ngày", and "có", "ban hành" or "ký" at its end, before
@@ -108,9 +104,7 @@ func mayLeadDate(head string) bool {
 // name may hold a comma before a capital, a list of fields in a name
 // ("Ban tổ chức Hội chợ Quốc tế Thương mại, Du lịch và Đầu tư ... đã ban
 // hành"), never one before a word in small letters (a clause of its own).
-var leadDateRe = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?:^|,)\s*(?:Ngày|ngày)\s+(?:\d{1,2}/\d{1,2}/\d{3,4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*,?\s*\p{Lu}(?:[^,;:]|,\s+\p{Lu}){1,160}?\s(?:đã\s+)?(?:có|ban hành|ký|gửi)\s*$`)
-})
+var leadDateRe = lazyre.New(`(?:^|,)\s*(?:Ngày|ngày)\s+(?:\d{1,2}/\d{1,2}/\d{3,4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*,?\s*\p{Lu}(?:[^,;:]|,\s+\p{Lu}){1,160}?\s(?:đã\s+)?(?:có|ban hành|ký|gửi)\s*$`)
 
 // bareDateAfter reports whether a date follows the number without the
 // word "ngày": "Công văn số 770/BTP-VP 20/3/2008 của Bộ Tư pháp".
@@ -118,9 +112,7 @@ func bareDateAfter(c cited) bool {
 	return bareCitedDateRe().MatchString(c.seg.Text[c.End:])
 }
 
-var bareCitedDateRe = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`^\s+\d{1,2}/\d{1,2}/\d{4}\b`)
-})
+var bareCitedDateRe = lazyre.New(`^\s+\d{1,2}/\d{1,2}/\d{4}\b`)
 
 // issuerAfterBare reports whether "của <Issuer>" follows a bare date:
 // "770/BTP-VP 20/3/2008 của Bộ Tư pháp".
@@ -128,6 +120,4 @@ func issuerAfterBare(c cited) bool {
 	return issuerBareRe().MatchString(c.seg.Text[c.End:])
 }
 
-var issuerBareRe = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`^\s+\d{1,2}/\d{1,2}/\d{4}\s+(?:của|do)\s+\p{Lu}`)
-})
+var issuerBareRe = lazyre.New(`^\s+\d{1,2}/\d{1,2}/\d{4}\s+(?:của|do)\s+\p{Lu}`)

@@ -1,10 +1,8 @@
 package check
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
-	"sync"
 
 	"github.com/thongbao/thongbao/notice/cite"
 	"github.com/thongbao/thongbao/notice/diag"
@@ -263,15 +261,11 @@ func issuerInHead(c cited) bool {
 // of documents after it: "của" or "giữa" and a name that starts with a
 // capital, then "gồm" and the plural of the list's kind ("Thông tư liên
 // tịch giữa Bộ Y tế và Bộ Nội vụ, gồm các").
-var listIssuerLeadRe = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?:^|\s)(?:của|giữa)\s+\p{Lu}[^;.:]{0,80}?,?\s+(?:bao\s+)?gồm\s+(?:các|những)\s+$`)
-})
+var listIssuerLeadRe = lazyre.New(`(?:^|\s)(?:của|giữa)\s+\p{Lu}[^;.:]{0,80}?,?\s+(?:bao\s+)?gồm\s+(?:các|những)\s+$`)
 
 // groupIssuerRe is what stands between a list's tên loại and its colon
 // when it names the issuer: "của" and a name that starts with a capital.
-var groupIssuerRe = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`^\s+của\s+\p{Lu}[^;.:]{0,60}$`)
-})
+var groupIssuerRe = lazyre.New(`^\s+của\s+\p{Lu}[^;.:]{0,60}$`)
 
 // issuerSubject reports whether the clause before a citation is its
 // issuer doing the issuing: a name in capitals as the clause's subject,
@@ -290,13 +284,9 @@ func issuerSubject(c cited) bool {
 	return issuerSubjectRe().MatchString(head) || selfIssuerRe().MatchString(head)
 }
 
-var selfIssuerRe = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`^\s*(?:nhà\s+)?(?:trường|đơn vị|cơ quan|công ty|trung tâm)\s+(?:đã\s+|vừa\s+)?(?:có\s+)?(?:ra|ban hành|ký ban hành|phát hành|xây dựng|xây dựng và ban hành|lập)\s*$`)
-})
+var selfIssuerRe = lazyre.New(`^\s*(?:nhà\s+)?(?:trường|đơn vị|cơ quan|công ty|trung tâm)\s+(?:đã\s+|vừa\s+)?(?:có\s+)?(?:ra|ban hành|ký ban hành|phát hành|xây dựng|xây dựng và ban hành|lập)\s*$`)
 
-var issuerSubjectRe = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`^\s*\p{Lu}[^()]{1,80}?(?:\s\(\p{Lu}[^()]{0,30}\))?\s(?:đã\s+|vừa\s+|đã\s+có\s+)?(?:xây dựng|ban hành|xây dựng và ban hành|ký|ký ban hành|lập|phát hành|có)\s*$`)
-})
+var issuerSubjectRe = lazyre.New(`^\s*\p{Lu}[^()]{1,80}?(?:\s\(\p{Lu}[^()]{0,30}\))?\s(?:đã\s+|vừa\s+|đã\s+có\s+)?(?:xây dựng|ban hành|xây dựng và ban hành|ký|ký ban hành|lập|phát hành|có)\s*$`)
 
 // issuerAfter reports whether the words after a citation name who issued
 // it with "do": "Quyết định số 12/QĐ-UBND ngày 05/3/2024 do Ủy ban nhân
@@ -309,9 +299,7 @@ func issuerAfter(c cited) bool {
 // yearIssuerRe opens the words after a citation that give its year, not
 // its date, and then its issuer: "Kế hoạch 12/KH-UBND năm 2026 của Ủy ban
 // nhân dân xã". The issuer is named; the date is still missing.
-var yearIssuerRe = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`^\s+năm\s+\d{4},?\s+của\s+\p{Lu}`)
-})
+var yearIssuerRe = lazyre.New(`^\s+năm\s+\d{4},?\s+của\s+\p{Lu}`)
 
 // afterDate is the text after a citation's date, or after the citation
 // when it has none.
@@ -330,22 +318,16 @@ func afterDate(c cited) string {
 // 06 tháng 06 năm 2018 giữa Liên đoàn Lao động và Hội Liên hiệp Phụ nữ
 // Thành phố". Only right after the citation: a "giữa" inside the subject
 // ("về phối hợp giữa ...") names parties of the matter, not issuers.
-var jointIssuersRe = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`^,?\s+giữa\s+\p{Lu}[^;:.]{0,80}?\s+và\s+\p{Lu}`)
-})
+var jointIssuersRe = lazyre.New(`^,?\s+giữa\s+\p{Lu}[^;:.]{0,80}?\s+và\s+\p{Lu}`)
 
-var issuedByRe = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`^[^;:.]{0,40}?\s(?:do|bởi)\s+\p{Lu}`)
-})
+var issuedByRe = lazyre.New(`^[^;:.]{0,40}?\s(?:do|bởi)\s+\p{Lu}`)
 
 // approvedByRe ends a clause that names, before a document, who issued
 // it: "đã được Thủ tướng Chính phủ phê duyệt tại", "được UBND tỉnh ban
 // hành theo", or with what was approved between the verb and "tại":
 // "được UBND huyện phê duyệt dự án đầu tư xây dựng tại". The issuer is a
 // name, so it starts with a capital: "đã được phê duyệt tại" names no one.
-var approvedByRe = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?:^|\s)được\s+\p{Lu}[^,;:]{1,80}?\s(?:phê duyệt|ban hành|chấp thuận|thông qua|ký|giao|quyết định|cho phép|công nhận|phân bổ)(?:\s+(?:tại|theo|bằng|ở)|\s+\p{Ll}[^,;:()]{0,60}?\s+tại)?\s*$`)
-})
+var approvedByRe = lazyre.New(`(?:^|\s)được\s+\p{Lu}[^,;:]{1,80}?\s(?:phê duyệt|ban hành|chấp thuận|thông qua|ký|giao|quyết định|cho phép|công nhận|phân bổ)(?:\s+(?:tại|theo|bằng|ở)|\s+\p{Ll}[^,;:()]{0,60}?\s+tại)?\s*$`)
 
 // issuerAbove reports whether an earlier citation of the same paragraph,
 // of a document of the same issuer's code, names the issuer: "Quyết định
@@ -392,9 +374,7 @@ func issuerInPluralHead(o, c cited) bool {
 	return m != nil && strings.EqualFold(m[1], c.Type)
 }
 
-var pluralIssuerHeadRe = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?:^|\s)(?:các|những)\s+(\p{Lu}\p{Ll}*(?:\s\p{Ll}+){0,2})\s+của\s+\p{Lu}[^;.:()]{0,80}?\s+số:?\s*$`)
-})
+var pluralIssuerHeadRe = lazyre.New(`(?:^|\s)(?:các|những)\s+(\p{Lu}\p{Ll}*(?:\s\p{Ll}+){0,2})\s+của\s+\p{Lu}[^;.:()]{0,80}?\s+số:?\s*$`)
 
 // citedBefore is where the citation before c in its paragraph ends, -1
 // when c is the first.

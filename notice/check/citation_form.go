@@ -1,14 +1,13 @@
 package check
 
 import (
-	"regexp"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/thongbao/thongbao/notice/cite"
 	"github.com/thongbao/thongbao/notice/diag"
+	"github.com/thongbao/thongbao/notice/internal/lazyre"
 )
 
 func init() {
@@ -38,11 +37,11 @@ var (
 	// 53", "điểm a, khoản 2", "Điều 107, Luật Tổ chức ...". A comma
 	// between parts of one level is a list ("khoản 1, khoản 3 Điều 4",
 	// "Điều 27, Điều 28").
-	partCommaRe = sync.OnceValue(func() *regexp.Regexp {
+	partCommaRe = lazyre.Build(func() string {
 		docs := `(?:Bộ luật|Luật|Pháp lệnh|Nghị định|Nghị quyết|Thông tư|Quyết định|Chỉ thị)\s`
-		return regexp.MustCompile(`\A(?:[Đđ]iểm\s+(?:[a-z]\b|đ)(\s*,\s*)(?:[Kk]hoản\s+\d{1,3}|[Đđ]iều\s+\d{1,3}|` + docs + `)` +
+		return `\A(?:[Đđ]iểm\s+(?:[a-z]\b|đ)(\s*,\s*)(?:[Kk]hoản\s+\d{1,3}|[Đđ]iều\s+\d{1,3}|` + docs + `)` +
 			`|[Kk]hoản\s+\d{1,3}[a-z]?(\s*,\s*)(?:[Đđ]iều\s+\d{1,3}|Chương\s+(?:[IVXLC]+|\d+)|` + docs + `)` +
-			`|[Đđ]iều\s+\d{1,3}[a-z]?(\s*,\s*)(?:Chương\s+(?:[IVXLC]+|\d+)|` + docs + `))`)
+			`|[Đđ]iều\s+\d{1,3}[a-z]?(\s*,\s*)(?:Chương\s+(?:[IVXLC]+|\d+)|` + docs + `))`
 	})
 )
 
@@ -141,9 +140,7 @@ func nextByte(s string, b byte, i int) int {
 // (group 1) and a comma between the number and "ngày" (group 2). The
 // number is read as cite reads one, and also bare ("4434/ĐHĐN"). soRun
 // reads it without compiling it: the expression stays for the tests.
-var soRunRe = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`\Asố(\s*:)?[ \x{00A0}]*(?:\d{1,6}(?:/\d{4})?/[&\p{L}][\d&.\p{L}]*(?:-[\d&.\p{L}]+)*|\d{1,6}-[\p{L}]+/[\p{L}][\d\p{L}]*)(\s*,\s*)?(?:ngày\s+\d)?`)
-})
+var soRunRe = lazyre.New(`\Asố(\s*:)?[ \x{00A0}]*(?:\d{1,6}(?:/\d{4})?/[&\p{L}][\d&.\p{L}]*(?:-[\d&.\p{L}]+)*|\d{1,6}-[\p{L}]+/[\p{L}][\d\p{L}]*)(\s*,\s*)?(?:ngày\s+\d)?`)
 
 // soRun is soRunRe().FindStringSubmatchIndex(s). Each part of the
 // expression reads one way only: the optional colon, when there, is the

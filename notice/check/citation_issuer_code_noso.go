@@ -3,24 +3,24 @@ package check
 import (
 	"regexp"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/thongbao/thongbao/notice/cite"
 	"github.com/thongbao/thongbao/notice/diag"
+	"github.com/thongbao/thongbao/notice/internal/lazyre"
 )
 
 // issuerCodeNoSoRe is a document's type name right before a number whose
 // ký hiệu is the issuer's code alone, with no "số" between ("Công văn
 // 36/PGDĐT ngày 06/02/2020", "công văn 143/GDĐT"): the citations reader
 // takes such a number only after "số", so citationSo does not meet it.
-var issuerCodeNoSoRe = sync.OnceValue(func() *regexp.Regexp {
+var issuerCodeNoSoRe = lazyre.Build(func() string {
 	var names []string
 	for _, n := range cite.TypeNames() {
 		names = append(names, regexp.QuoteMeta(n))
 	}
-	return regexp.MustCompile(`(?i:(?:^|[\s(])(` + strings.Join(names, "|") + `))\s+(\d{1,5}/\p{Lu}[\p{Lu}&]*)(?:[\s,.;:)]|$)`)
+	return `(?i:(?:^|[\s(])(` + strings.Join(names, "|") + `))\s+(\d{1,5}/\p{Lu}[&\p{Lu}]*)(?:[\s,.;:)]|$)`
 })
 
 // issuerCodeNoSo reports, for citation-missing-so, a document cited by

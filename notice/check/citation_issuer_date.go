@@ -1,9 +1,9 @@
 package check
 
 import (
-	"regexp"
 	"strings"
-	"sync"
+
+	"github.com/thongbao/thongbao/notice/internal/lazyre"
 )
 
 // issuerAfterDate reports whether the words right after a citation's date
@@ -46,11 +46,7 @@ func issuerAfterDate(c cited) bool {
 var clauseTurns = map[string]bool{"về": true, "gửi": true, "giao": true, "cho": true, "tới": true, "đến": true,
 	"tại": true, "với": true, "theo": true, "và": true, "để": true, "nhằm": true, "trong": true, "hướng": true}
 
-var citedDateRe = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`^(?:ngày\s*)?\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})`)
-})
+var citedDateRe = lazyre.New(`^(?:ngày\s*)?\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})`)
 
 // issuerBodyRe finds the name of a body that issues documents.
-var issuerBodyRe = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?:^|\s)(?:(?:Huyện|Tỉnh|Thành|Đảng|Quận|Thị)\s*(?:ủy|uỷ)|Ủy\s*ban|Uỷ\s*ban|UBND|Hội\s*nghị|Hội\s*đồng|Ban\s+(?:[Cc]hấp\s+hành|[Tt]hường\s+vụ|Bí\s+thư|[Cc]hỉ\s+đạo)|Bộ\s+\p{Lu}|Sở\s+\p{Lu}|Chính\s*phủ|Thủ\s+tướng|Văn\s+phòng|Quốc\s+hội)`)
-})
+var issuerBodyRe = lazyre.New(`(?:^|\s)(?:(?:Huyện|Tỉnh|Thành|Đảng|Quận|Thị)\s*(?:ủy|uỷ)|Ủy\s*ban|Uỷ\s*ban|UBND|Hội\s*nghị|Hội\s*đồng|Ban\s+(?:[Cc]hấp\s+hành|[Tt]hường\s+vụ|Bí\s+thư|[Cc]hỉ\s+đạo)|Bộ\s+\p{Lu}|Sở\s+\p{Lu}|Chính\s*phủ|Thủ\s+tướng|Văn\s+phòng|Quốc\s+hội)`)

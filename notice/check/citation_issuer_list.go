@@ -1,17 +1,15 @@
 package check
 
 import (
-	"regexp"
 	"strings"
-	"sync"
+
+	"github.com/thongbao/thongbao/notice/internal/lazyre"
 )
 
 // listJoinRe is what stands between two documents of one list: the first
 // one's date, then a comma, a semicolon or "và" ("ngày 14/5/2013 và",
 // "ngày 19 tháng 6 năm 2015,").
-var listJoinRe = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`^\s*(?:ngày\s+(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}))?\s*(?:,|;|và|,\s*và|;\s*và)\s*$`)
-})
+var listJoinRe = lazyre.New(`^\s*(?:ngày\s+(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}))?\s*(?:,|;|và|,\s*và|;\s*và)\s*$`)
 
 // issuerAfterList reports whether the issuer is named once after a list
 // of documents the citation opens or stands in: "Nghị định số 48/2013/NĐ-CP
@@ -40,9 +38,7 @@ func issuerAfterList(v *View, c cited) bool {
 // issuerBeforeAtRe ends a text that names, just before a document, who
 // wrote it: "đề nghị của Giám đốc Sở Lao động - Thương binh và Xã hội tại"
 // (Tờ trình số 33/TTr-SLĐTBXH), the issuer a name in capitals.
-var issuerBeforeAtRe = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?:^|\s)của\s+\p{Lu}[^,;:.()]{1,100}?\s+tại\s*$`)
-})
+var issuerBeforeAtRe = lazyre.New(`(?:^|\s)của\s+\p{Lu}[^,;:.()]{1,100}?\s+tại\s*$`)
 
 // issuerBeforeAt reports whether the issuer stands before the citation,
 // or before the first document of the list it stands in, "của ... tại"
@@ -109,6 +105,4 @@ func issuerInListHead(c cited) bool {
 
 // sentenceEndRe is a sentence's end inside a text: a full stop, then a
 // word that starts with a capital.
-var sentenceEndRe = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`\.\s+\p{Lu}`)
-})
+var sentenceEndRe = lazyre.New(`\.\s+\p{Lu}`)

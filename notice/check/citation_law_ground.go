@@ -1,11 +1,10 @@
 package check
 
 import (
-	"regexp"
 	"strings"
-	"sync"
 
 	"github.com/thongbao/thongbao/notice/diag"
+	"github.com/thongbao/thongbao/notice/internal/lazyre"
 )
 
 // A căn cứ cites a Luật, a Bộ luật or a Pháp lệnh by its name and the day
@@ -26,15 +25,11 @@ import (
 // lawGroundRe opens a ground that cites a law: "Căn cứ Luật", "Căn cứ vào
 // Bộ luật", "Căn cứ theo Pháp lệnh" ("Luật viên chức": the name's case
 // is citation-case's; "luật" in small letters names no law).
-var lawGroundRe = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`^(?:[-+•–]\s*)?Căn cứ (?:(?:vào|theo) )?((?:Bộ luật|Luật|Pháp lệnh) \p{L})`)
-})
+var lawGroundRe = lazyre.New(`^(?:[-+•–]\s*)?Căn cứ (?:(?:vào|theo) )?((?:Bộ luật|Luật|Pháp lệnh) \p{L})`)
 
 // lawDateRe is a day of passing: "ngày 15 tháng 11 năm 2010",
 // "ngày 15/11/2010", "15-11-2010".
-var lawDateRe = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`\d{1,2}\s*tháng\s*\d{1,2}\s*năm|\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}`)
-})
+var lawDateRe = lazyre.New(`\d{1,2}\s*tháng\s*\d{1,2}\s*năm|\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}`)
 
 // lawGroundsUndated reports, in the grounds of the body, each ground (up
 // to its ";" or its end) that opens with a law and gives no day of
@@ -79,9 +74,7 @@ func lawGroundsUndated(p *Pass) {
 }
 
 // lawNumberRe is a law's number: "số 57/2014/QH13", "57/2014/QH13".
-var lawNumberRe = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`\d+/\d{4}/QH\d+`)
-})
+var lawNumberRe = lazyre.New(`\d+/\d{4}/QH\d+`)
 
 // quocHoiText reports whether the text is numbered as the Quốc hội's or
 // its Ủy ban thường vụ's ("Số: 1075/2015/UBTVQH13", "Số: 12/NQ-UBTVQH15").
@@ -89,9 +82,7 @@ func quocHoiText(v *View) bool {
 	return v.Number != nil && quocHoiNumberRe().MatchString(v.Number.Text)
 }
 
-var quocHoiNumberRe = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`[/-](?:UBTV)?QH\d*\b`)
-})
+var quocHoiNumberRe = lazyre.New(`[/-](?:UBTV)?QH\d*\b`)
 
 // groundParts parts a ground from at (where its first law starts) at its
 // semicolons: the first part, and each later part that starts with a law
@@ -145,9 +136,7 @@ func groundLawName(t string) string {
 
 // lawYearAtRe is the first year or number a ground gives a law: " năm
 // 2010", " số 54/2019/QH14", " 2016".
-var lawYearAtRe = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(` (?:năm \d{4}|(?:số )?\d+/\d{4}/[\d\p{L}]+|\d{4}\b)`)
-})
+var lawYearAtRe = lazyre.New(` (?:năm \d{4}|(?:số )?\d+/\d{4}/[\d\p{L}]+|\d{4}\b)`)
 
 // groundsSpan is where the grounds of issue at the head of the body
 // stand: before "QUYẾT ĐỊNH:" when a Quyết định has one, else the first
@@ -182,6 +171,4 @@ func lawTitle(name string) string {
 // lawYearRe is the year or number a ground writes after a law's name:
 // " năm 2010", " số 54/2019/QH14", " 2016" ("Luật Chuyển đổi số" keeps its
 // "số").
-var lawYearRe = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(` (?:năm \d{4}|số \d|\d{4}\b).*$`)
-})
+var lawYearRe = lazyre.New(` (?:năm \d{4}|số \d|\d{4}\b).*$`)

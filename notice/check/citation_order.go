@@ -1,13 +1,12 @@
 package check
 
 import (
-	"regexp"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/thongbao/thongbao/notice/cite"
+	"github.com/thongbao/thongbao/notice/internal/lazyre"
 )
 
 // issuerThenDate reports whether a citation with no date after its
@@ -38,9 +37,7 @@ func issuerThenDate(c cited) bool {
 	return true
 }
 
-var issuerThenDateRe = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`^[\s\x{00A0}]*,?[\s\x{00A0}]*(?:của|do)[\s\x{00A0}]+(\p{Lu}[^,;:.()"“]{0,80}?)[\s\x{00A0}]+ngày[\s\x{00A0}]+\d{1,2}(?:[\s\x{00A0}]*[/.-][\s\x{00A0}]*\d{1,2}[\s\x{00A0}]*[/.-][\s\x{00A0}]*\d{4}|[\s\x{00A0}]+tháng[\s\x{00A0}]+\d{1,2}[\s\x{00A0}]+năm[\s\x{00A0}]+\d{4})`)
-})
+var issuerThenDateRe = lazyre.New(`^[\s\x{00A0}]*,?[\s\x{00A0}]*(?:của|do)[\s\x{00A0}]+(\p{Lu}[^,;:.()"“]{0,80}?)[\s\x{00A0}]+ngày[\s\x{00A0}]+\d{1,2}(?:[\s\x{00A0}]*[/.-][\s\x{00A0}]*\d{1,2}[\s\x{00A0}]*[/.-][\s\x{00A0}]*\d{4}|[\s\x{00A0}]+tháng[\s\x{00A0}]+\d{1,2}[\s\x{00A0}]+năm[\s\x{00A0}]+\d{4})`)
 
 // undotted reads a citation whose code has a "." inside it, as some
 // offices write theirs ("Thông báo số 26/TB-VP.UBND ngày 06 tháng 02 năm

@@ -1,13 +1,12 @@
 package check
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
-	"sync"
 
 	"github.com/thongbao/thongbao/notice/cite"
 	"github.com/thongbao/thongbao/notice/diag"
+	"github.com/thongbao/thongbao/notice/internal/lazyre"
 )
 
 func init() {
@@ -23,9 +22,7 @@ func init() {
 
 // bareDateRe finds a date after a word of time that wants "ngày" before
 // it: "trước 15/8/2025", "từ 01/9/2024".
-var bareDateRe = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?i)(?:^|[\s(,;])(trước|chậm nhất(?: là)?|không quá|không muộn hơn|đến hết|kể từ|bắt đầu từ|từ)\s+(\d{1,2}/\d{1,2}/\d{4})`)
-})
+var bareDateRe = lazyre.New(`(?i)(?:^|[\s(,;])(trước|chậm nhất(?: là)?|không quá|không muộn hơn|đến hết|kể từ|bắt đầu từ|từ)\s+(\d{1,2}/\d{1,2}/\d{4})`)
 
 // dateStyle reports a date a word of time governs without "ngày", a full
 // date of the body written in the other form than the first (dateForms),

@@ -1,21 +1,18 @@
 package check
 
 import (
-	"regexp"
 	"slices"
 	"strings"
-	"sync"
 
 	"github.com/thongbao/thongbao/notice/diag"
+	"github.com/thongbao/thongbao/notice/internal/lazyre"
 )
 
 // measureRe is a measure of area, volume or length with a decimal part
 // of one or two figures: "2.6 m2", "429,2 m2", "1,25 ha". A group of
 // thousands has three figures, so one or two after the mark are
 // decimals whichever the mark. Group 1 is the figure, 2 the mark.
-var measureRe = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?:^|[^\d.,\p{L}])(\d+([.,])\d{1,2}) ?(?:m2|m²|m3|m³|km2|km²|ha|km)(?:[^\d\p{L}]|$)`)
-})
+var measureRe = lazyre.New(`(?:^|[^\d.,\p{L}])(\d+([.,])\d{1,2}) ?(?:m2|m²|m3|m³|km2|km²|ha|km)(?:[^\d\p{L}]|$)`)
 
 // decimalMeasures reports, for decimal-mixed, a measure written with a
 // decimal point ("Đất trồng lúa: 2.6 m2") in a text whose other
@@ -87,9 +84,7 @@ func measureUnitAfter(s string) bool {
 // degreeRe is a longitude or latitude in degrees with a decimal part
 // ("115.0 độ Kinh Đông", "18,0 độ Vĩ Bắc"), as a storm bulletin gives a
 // position. Group 1 is the figure, 2 the mark.
-var degreeRe = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?:^|[^\d.,\p{L}])(\d{1,3}([.,])\d{1,2}) ?(?:độ|°) ?(?:[Kk]inh|[Vv]ĩ)(?:[^\p{L}]|$)`)
-})
+var degreeRe = lazyre.New(`(?:^|[^\d.,\p{L}])(\d{1,3}([.,])\d{1,2}) ?(?:độ|°) ?(?:[Kk]inh|[Vv]ĩ)(?:[^\p{L}]|$)`)
 
 // decimalDegrees reports, for decimal-mixed, a position in degrees
 // written with a decimal point ("phía Đông 115.0 độ Kinh Đông"): the

@@ -1,11 +1,10 @@
 package check
 
 import (
-	"regexp"
 	"strings"
-	"sync"
 
 	"github.com/thongbao/thongbao/notice/cite"
+	"github.com/thongbao/thongbao/notice/internal/lazyre"
 )
 
 // DocType is the kind of document a notice is recognised as. The type
@@ -89,9 +88,7 @@ func (r *Rule) applies(v *View) bool {
 // (the trích yếu "Kết luận của ...", the sentence "... kết luận như sau",
 // "Trên đây là ý kiến kết luận ...") or "ý kiến chỉ đạo" of a leader at a
 // meeting.
-var concludesRe = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?i)kết\s+luận|ý\s+kiến\s+chỉ\s+đạo|chỉ\s+đạo\s+như\s+sau|^sau\s+khi\s+nghe`)
-})
+var concludesRe = lazyre.New(`(?i)kết\s+luận|ý\s+kiến\s+chỉ\s+đạo|chỉ\s+đạo\s+như\s+sau|^sau\s+khi\s+nghe`)
 
 // concludes reports whether a Thông báo read from text is a notice of
 // conclusions: its trích yếu, or a paragraph of its body, says what such a

@@ -1,10 +1,8 @@
 package check
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
-	"sync"
 	"unicode/utf8"
 
 	"github.com/thongbao/thongbao/notice/cite"
@@ -27,9 +25,7 @@ var (
 // draftDateRe reads a draft's place and date line whose day and year are
 // left blank, with spaces, dots or underscores: "Hà Nội, ngày tháng năm",
 // "..., ngày .... tháng 7 năm 20...".
-var draftDateRe = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?i)ngày[\s._…]*tháng[\s._…]*(?:(\d{1,2})[\s._…]*)?năm(?:[\s._…]*|\s*20[\s._…]*)$`)
-})
+var draftDateRe = lazyre.New(`(?i)ngày[\s._…]*tháng[\s._…]*(?:(\d{1,2})[\s._…]*)?năm(?:[\s._…]*|\s*20[\s._…]*)$`)
 
 // FromText builds the view of a notice read as plain text or Markdown.
 func FromText(f *plain.File) *View {
@@ -126,6 +122,7 @@ func textSeg(p plain.Para) Seg {
 		s.alike, s.alikeWrote, s.alikeRead = off+1, wrote, read
 	}
 	s.legacy = p.Legacy()
+	s.pictPos = p.PictPos()
 	return s
 }
 
@@ -254,7 +251,7 @@ func (v *View) meeting() {
 
 // groundsRe starts a paragraph of grounds, which cites documents and
 // their dates: never the meeting.
-var groundsRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(?:Căn cứ|Xét)\s`) })
+var groundsRe = lazyre.New(`^(?:Căn cứ|Xét)\s`)
 
 // meetingDateIn is the first date of an opening that is not a cited
 // document's ("Thực hiện Kế hoạch số 12/KH-UBND ngày 05/3/2024 ..., ngày

@@ -1,14 +1,13 @@
 package check
 
 import (
-	"regexp"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/thongbao/thongbao/notice/cite"
 	"github.com/thongbao/thongbao/notice/diag"
+	"github.com/thongbao/thongbao/notice/internal/lazyre"
 )
 
 func init() {
@@ -29,7 +28,7 @@ func init() {
 // Mục II, khoản 6, điểm a; Phụ lục III, Mẫu 1.1 to 1.3).
 
 // enactingRe is the line that introduces the articles.
-var enactingRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^QUYẾT (?:ĐỊNH|NGHỊ)\s*(:?)$`) })
+var enactingRe = lazyre.New(`^QUYẾT (?:ĐỊNH|NGHỊ)\s*(:?)$`)
 
 // groundsBlock returns the index in the body of the enacting line, and of
 // the first ground before it ("Căn cứ ..."); ok false when the text has
@@ -50,9 +49,7 @@ func groundsBlock(v *View) (from, enact int, ok bool) {
 
 // groundStartRe starts a ground as written: "Căn cứ", "Xét", "Theo đề
 // nghị", "Trên cơ sở", "Thực hiện".
-var groundStartRe = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`^(?:Căn cứ|Xét|Theo|Trên cơ sở|Thực hiện|Sau khi|Để)\s`)
-})
+var groundStartRe = lazyre.New(`^(?:Căn cứ|Xét|Theo|Trên cơ sở|Thực hiện|Sau khi|Để)\s`)
 
 // grounds reports, in the grounds before "QUYẾT ĐỊNH:", a ground that
 // names a document without "Căn cứ" before it ("Luật Xây dựng ngày

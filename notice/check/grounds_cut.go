@@ -1,13 +1,12 @@
 package check
 
 import (
-	"regexp"
 	"strings"
-	"sync"
 	"unicode/utf8"
 
 	"github.com/thongbao/thongbao/notice/cite"
 	"github.com/thongbao/thongbao/notice/diag"
+	"github.com/thongbao/thongbao/notice/internal/lazyre"
 )
 
 // A Thông báo or a letter gives what it acts on in its opening sentence:
@@ -305,9 +304,7 @@ func groundObject(rest string) bool {
 // lawPartRe matches the part of a document a ground rests on, before the
 // document's tên loại: "Điều 43 của ", "khoản 2 Điều 5 ", "điểm a khoản 1
 // Điều 12 của ".
-var lawPartRe = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`^(?:[Đđ]iểm [a-zđ] )?(?:[Kk]hoản \d+ )?Điều \d+[a-zđ]? (?:của )?`)
-})
+var lawPartRe = lazyre.New(`^(?:[Đđ]iểm [a-zđ] )?(?:[Kk]hoản \d+ )?Điều \d+[a-zđ]? (?:của )?`)
 
 // groundHead reports whether s opens another ground: "thực hiện",
 // "căn cứ", "theo".
@@ -464,9 +461,7 @@ func citationGoesOn(after string) bool {
 // amendedYearRe matches the amendment a law's citation gives after a
 // comma: "Luật Tổ chức chính quyền địa phương năm 2015, sửa đổi, bổ sung
 // năm 2019".
-var amendedYearRe = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`^(sửa đổi,? bổ sung|sửa đổi|bổ sung) năm \d{4}\b`)
-})
+var amendedYearRe = lazyre.New(`^(sửa đổi,? bổ sung|sửa đổi|bổ sung) năm \d{4}\b`)
 
 // citedAfter reports whether after, what follows a ground's comma, cites
 // another document by its tên loại and number ("..., Thông báo số

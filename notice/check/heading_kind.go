@@ -1,9 +1,6 @@
 package check
 
-import (
-	"regexp"
-	"sync"
-)
+import "github.com/thongbao/thongbao/notice/internal/lazyre"
 
 // headingSaysNotice reports whether a text without a tên loại opens with
 // a post's heading line that calls it a Thông báo ("Thông báo Về việc kỷ
@@ -25,10 +22,6 @@ func (v *View) saysLetter() bool {
 	return false
 }
 
-var selfLetterRe = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?i)\bcông văn này\b`)
-})
+var selfLetterRe = lazyre.New(`(?i)\bcông văn này\b`)
 
-var noticeHeadingRe = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`^\s*(?:Thông báo|THÔNG BÁO)\s*(?::|[Vv]ề\s|V/v\s)`)
-})
+var noticeHeadingRe = lazyre.New(`^\s*(?:Thông báo|THÔNG BÁO)\s*(?::|[Vv]ề\s|V/v\s)`)

@@ -1,20 +1,17 @@
 package check
 
 import (
-	"regexp"
 	"strings"
-	"sync"
 
 	"github.com/thongbao/thongbao/notice/diag"
+	"github.com/thongbao/thongbao/notice/internal/lazyre"
 )
 
 // wordsAmpersandRe is "&" between two words written in full in capitals
 // ("GIÁO DỤC & ĐÀO TẠO"): the "VÀ" of the name shortened. Between
 // abbreviations ("GD&ĐT") it is part of the abbreviation, which
 // issuerAbbrev reads as such.
-var wordsAmpersandRe = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(\p{Lu}+)\s*&\s*(\p{Lu}+)`)
-})
+var wordsAmpersandRe = lazyre.New(`(\p{Lu}+)\s*&\s*(\p{Lu}+)`)
 
 // issuerAmpersand reports "&" for "VÀ" in the issuer's name, its words
 // otherwise in full: the decree wants the official name in full (NĐ 30,

@@ -1,12 +1,11 @@
 package check
 
 import (
-	"regexp"
 	"strings"
-	"sync"
 	"unicode/utf8"
 
 	"github.com/thongbao/thongbao/notice/diag"
+	"github.com/thongbao/thongbao/notice/internal/lazyre"
 )
 
 func init() {
@@ -20,19 +19,19 @@ func init() {
 // ban hành", "Từ ngày 1/1/2009 Bộ Tài chính", "Trong thời gian tới Văn
 // phòng". The subject starts with a capital (a body's name); a small
 // letter after the date ("Ngày 30/4 là ...") is the sentence's own verb.
-var leadTimeRe = sync.OnceValue(func() *regexp.Regexp {
+var leadTimeRe = lazyre.Build(func() string {
 	date := `(?:\d{1,2}/\d{1,2}(?:/\d{4})?|\d{1,2} tháng \d{1,2} năm \d{4})`
-	return regexp.MustCompile(`\A(?:(?:(?:Sáng|Chiều|Tối|Trưa) (?:ngày )?|Ngày |Từ ngày |Đến ngày |Trước ngày )` + date +
-		`(?: (?:đến|-|–) (?:hết )?(?:ngày )?` + date + `)?|Trong thời gian tới|Thời gian tới|Thời gian qua|Hiện nay|Vừa qua|Trong những năm qua|Những năm qua)( +)\p{Lu}`)
+	return `\A(?:(?:(?:Sáng|Chiều|Tối|Trưa) (?:ngày )?|Ngày |Từ ngày |Đến ngày |Trước ngày )` + date +
+		`(?: (?:đến|-|–) (?:hết )?(?:ngày )?` + date + `)?|Trong thời gian tới|Thời gian tới|Thời gian qua|Hiện nay|Vừa qua|Trong những năm qua|Những năm qua)( +)\p{Lu}`
 })
 
 // leadStopRe matches a sentence that is a date alone, cut off by a full
 // stop from the sentence it opens: "Ngày 11/3/2022. Sở Y tế ... ban hành
 // Công văn số ...". A date standing alone as a sentence tells nothing; its
 // stop stands where the comma belongs.
-var leadStopRe = sync.OnceValue(func() *regexp.Regexp {
+var leadStopRe = lazyre.Build(func() string {
 	date := `(?:\d{1,2}/\d{1,2}(?:/\d{4})?|\d{1,2} tháng \d{1,2} năm \d{4})`
-	return regexp.MustCompile(`\A((?:(?:Sáng|Chiều|Tối|Trưa) (?:ngày )?|Ngày |Từ ngày |Đến ngày |Trước ngày )` + date + `) *\. +\p{Lu}`)
+	return `\A((?:(?:Sáng|Chiều|Tối|Trưa) (?:ngày )?|Ngày |Từ ngày |Đến ngày |Trước ngày )` + date + `) *\. +\p{Lu}`
 })
 
 // leadWords are the words leadTimeRe's matches start with.

@@ -205,7 +205,7 @@ func compare(t *testing.T, fx fixture, got diag.List) {
 			t.Errorf("rule %s has no reference", f.Rule)
 		}
 	}
-	var problems []string
+	problems := columnProblems(fx, got)
 	for k, n := range fx.want {
 		if have[k] < n {
 			problems = append(problems, fmt.Sprintf("missing: line %s", k))

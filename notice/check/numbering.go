@@ -1,13 +1,12 @@
 package check
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
-	"sync"
 
 	"github.com/thongbao/thongbao/notice/cite"
 	"github.com/thongbao/thongbao/notice/diag"
+	"github.com/thongbao/thongbao/notice/internal/lazyre"
 )
 
 // sequence follows the numbering of a text as it goes: roman parts, arabic
@@ -196,17 +195,13 @@ func articleHead(t string) bool {
 	return false
 }
 
-var articleHeadRe = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`^(?:(?i:điều)\s+\d{1,3}[a-zđ]?\s*[.:](?:\s|$|\p{Lu})|(?i:chương|mục|phần)\s+(?:[IVXLC]{1,7}|\d{1,2}|(?i:thứ)\s+\p{L}+)(?:\s*[.:]|\s+\p{Lu}|$))`)
-})
+var articleHeadRe = lazyre.New(`^(?:(?i:điều)\s+\d{1,3}[a-zđ]?\s*[.:](?:\s|$|\p{Lu})|(?i:chương|mục|phần)\s+(?:[IVXLC]{1,7}|\d{1,2}|(?i:thứ)\s+\p{L}+)(?:\s*[.:]|\s+\p{Lu}|$))`)
 
 // letterPartRe is the heading of a part lettered in capitals, its title
 // in capitals ("C. MỘT SỐ NỘI DUNG, GIẢI PHÁP TRỌNG TÂM", "D. TỔ CHỨC
 // THỰC HIỆN"): a Kế hoạch's parts A, B, C, each numbering its points from
 // 1 again.
-var letterPartRe = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`^[A-EĐ]\.\s+\p{Lu}[\s,;\-–\p{Lu}]{3,}(?:\d[\d\s-]*)?$`)
-})
+var letterPartRe = lazyre.New(`^[A-EĐ]\.\s+\p{Lu}[\s,;\-–\p{Lu}]{3,}(?:\d[\d\s-]*)?$`)
 
 // letterPart is letterPartRe().MatchString(t), the expression asked only
 // of a text that starts as its every match does, a letter of A-E or "Đ"

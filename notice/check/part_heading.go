@@ -1,12 +1,11 @@
 package check
 
 import (
-	"regexp"
 	"strings"
-	"sync"
 
 	"github.com/thongbao/thongbao/notice/cite"
 	"github.com/thongbao/thongbao/notice/diag"
+	"github.com/thongbao/thongbao/notice/internal/lazyre"
 )
 
 func init() {
@@ -17,9 +16,7 @@ func init() {
 
 // arabicPartRe is the heading of a Phần or Chương numbered in Arabic
 // numerals: "Chương 1.", "CHƯƠNG 2", "Phần 3: ...".
-var arabicPartRe = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`^((?i:chương|phần))\s+(\d{1,2})(?:\s*[.:]\s*|\s*$|\s+\p{Lu})`)
-})
+var arabicPartRe = lazyre.New(`^((?i:chương|phần))\s+(\d{1,2})(?:\s*[.:]\s*|\s*$|\s+\p{Lu})`)
 
 // partHeading reports, once, a text that numbers its Phần or Chương in
 // Arabic numerals (Phụ lục I, Mục II, khoản 6, điểm đ: Roman numerals,

@@ -31,35 +31,39 @@ func pictograph(p *Pass) {
 	if v.Addressee != nil {
 		segs = append(segs, *v.Addressee)
 	}
-	var first *Seg
-	firstRun, firstOff := "", 0
+	var first diag.Pos
+	firstRun := ""
 	lines := map[int]bool{}
 	for i := range segs {
 		s := &segs[i]
-		run, off := s.Pict, 0
+		run, pos := s.Pict, s.pictPos
+		if run != "" && pos.Line == 0 {
+			pos = s.PosAt(0) // the head's run with no place of its own: the text's first letter
+		}
 		if run == "" {
+			var off int
 			run, off = pictIn(s.Text)
+			pos = s.PosAt(off)
 		}
 		if run == "" {
 			continue
 		}
-		pos := s.PosAt(off)
 		lines[pos.Line] = true
 		for _, l := range pictLines(s) {
 			lines[l] = true
 		}
-		if first == nil || posBefore(pos, first.PosAt(firstOff)) {
-			first, firstRun, firstOff = s, run, off
+		if firstRun == "" || posBefore(pos, first) {
+			first, firstRun = pos, run
 		}
 	}
-	if first == nil {
+	if firstRun == "" {
 		return
 	}
 	if n := len(lines); n > 1 {
-		p.Report(first, firstOff, diag.Msg("ký hiệu hình ảnh %q không phải chữ viết của văn bản; %d dòng có ký hiệu như vậy", "the pictograph %q is no letter of a document; %d lines hold such", firstRun, n))
+		p.ReportAt(first, diag.Msg("ký hiệu hình ảnh %q không phải chữ viết của văn bản; %d dòng có ký hiệu như vậy", "the pictograph %q is no letter of a document; %d lines hold such", firstRun, n))
 		return
 	}
-	p.Report(first, firstOff, diag.Msg("ký hiệu hình ảnh %q không phải chữ viết của văn bản", "the pictograph %q is no letter of a document", firstRun))
+	p.ReportAt(first, diag.Msg("ký hiệu hình ảnh %q không phải chữ viết của văn bản", "the pictograph %q is no letter of a document", firstRun))
 }
 
 // pictIn returns the first run of pictographs in t and its offset; "" when

@@ -1,12 +1,11 @@
 package check
 
 import (
-	"regexp"
 	"strings"
-	"sync"
 	"unicode/utf8"
 
 	"github.com/thongbao/thongbao/notice/cite"
+	"github.com/thongbao/thongbao/notice/internal/lazyre"
 )
 
 // quotedLaw follows the stretch of a notice's body that quotes a law's
@@ -79,9 +78,7 @@ func hasQuyFold(s string) bool {
 	return false
 }
 
-var provisionLeadRe = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?i)(?:^|\s)điều\s+\d{1,3}[a-zđ]?(?:\s|,).*\squy\s+định(?:\s+như\s+sau)?\s*:$`)
-})
+var provisionLeadRe = lazyre.New(`(?i)(?:^|\s)điều\s+\d{1,3}[a-zđ]?(?:\s|,).*\squy\s+định(?:\s+như\s+sau)?\s*:$`)
 
 func isLetterMarker(m string) bool {
 	r, n := utf8.DecodeRuneInString(m)

@@ -81,6 +81,9 @@ type Pass struct {
 	rule  *Rule
 	found *found
 	ref   string // a reference that replaces the rule's while it is set (withRef, ReportAtRef)
+	// lesser: the findings reported while it is set carry the severity
+	// one step below the rule's (withLesser).
+	lesser bool
 
 	perSeg   map[*Seg]*segCount // per_paragraph.go
 	segOrder []*segCount        // the same, in the order first reported
@@ -123,6 +126,19 @@ func (p *Pass) withRef(ref string) (restore func()) {
 	return func() { p.ref = prev }
 }
 
+// withLesser makes the findings reported until the function it returns
+// is called carry the severity one step below the rule's (after the
+// configuration): an error becomes a warning, a warning a hint, a hint
+// stays a hint. A rule whose slip is sometimes the clerk's to correct
+// and sometimes not (a number as another office issued it, which the
+// citing office copies and cannot change) says the second more softly.
+// A finding that falls below Options.Least so is not kept.
+func (p *Pass) withLesser() (restore func()) {
+	prev := p.lesser
+	p.lesser = true
+	return func() { p.lesser = prev }
+}
+
 // ReportAt records a finding at a position.
 func (p *Pass) ReportAt(pos diag.Pos, msg diag.Text, fix ...diag.Text) {
 	if pos.Path == "" {
@@ -134,7 +150,14 @@ func (p *Pass) ReportAt(pos diag.Pos, msg diag.Text, fix ...diag.Text) {
 	if p.rule.ID == "citation-duplicate-number" && inCutSentence(p.View, pos) {
 		return // cut_end.go: the cited subject runs on past the cut
 	}
-	f := diag.Finding{Pos: pos, Rule: p.rule.ID, Severity: p.rule.Severity, Message: boundQuotes(msg, maxQuote), Fix: p.rule.Help, Ref: p.rule.Ref}
+	sev := p.rule.Severity
+	if p.lesser && sev > diag.Info {
+		sev--
+		if p.Opts != nil && sev < p.Opts.Least {
+			return
+		}
+	}
+	f := diag.Finding{Pos: pos, Rule: p.rule.ID, Severity: sev, Message: boundQuotes(msg, maxQuote), Fix: p.rule.Help, Ref: p.rule.Ref}
 	if len(fix) > 0 {
 		f.Fix = boundQuotes(fix[0], maxFixQuote)
 	}

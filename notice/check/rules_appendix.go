@@ -1,12 +1,11 @@
 package check
 
 import (
-	"regexp"
 	"strings"
-	"sync"
 
 	"github.com/thongbao/thongbao/notice/cite"
 	"github.com/thongbao/thongbao/notice/diag"
+	"github.com/thongbao/thongbao/notice/internal/lazyre"
 )
 
 func init() {
@@ -18,9 +17,7 @@ func init() {
 // appendixHeadRe reads the heading of a phụ lục: "Phụ lục II", "PHỤ LỤC 3",
 // "Phụ lục 1: Danh mục hồ sơ", but not "Phụ lục tính toán" (a volume's
 // name).
-var appendixHeadRe = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`^(?i:phụ lục)\s+([IVXLC]{1,6}|\d{1,2})\b\s*[:.\-–]?\s*(.*)$`)
-})
+var appendixHeadRe = lazyre.New(`^(?i:phụ lục)\s+([IVXLC]{1,6}|\d{1,2})\b\s*[:.\-–]?\s*(.*)$`)
 
 func appendixHeading(p *Pass) {
 	v := p.View

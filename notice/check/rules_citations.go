@@ -105,20 +105,30 @@ func citationTypeCode(p *Pass) {
 			continue // a type of another family, a type the table does not know, a company's document
 		}
 		if !slices.Contains(codes, c.Number.Type) && !assemblyCode(c.Number, codes) && !capsCode(c, codes) {
-			code := c.Number.Type
-			if code == "" {
-				// "768/PGDĐT", "12/2020/CP": the issuer's code alone, no
-				// type code to call another type's
-				p.Report(c.seg, c.Off, diag.Msg("%s số %s: ký hiệu thiếu mã tên loại; mã của %s là %q", "%s %s: the ký hiệu lacks the type code; a %s's is %q", c.Type, c.Number.Raw, c.Type, strings.Join(codes, " hoặc ")))
-				continue
-			}
-			if len(codes) == 1 && codes[0] == "" {
-				p.Report(c.seg, c.Off, diag.Msg("%s số %s mang mã %q của tên loại khác; ký hiệu của %s không có mã tên loại", "%s %s carries the code %q of another type; a %s's ký hiệu has no type code", c.Type, c.Number.Raw, code, c.Type))
-				continue
-			}
-			p.Report(c.seg, c.Off, diag.Msg("%s số %s mang mã %q, nhưng mã của %s là %q", "%s %s carries the code %q, but a %s's is %q", c.Type, c.Number.Raw, code, c.Type, strings.Join(codes, " hoặc ")))
+			typeCodeSlip(p, c, codes)
 		}
 	}
+}
+
+// typeCodeSlip says that c's type and ký hiệu disagree: an error in the
+// notice's own number or a number of its office's own, a warning in
+// another issuer's number as that issuer wrote it (othersNumber).
+func typeCodeSlip(p *Pass, c cited, codes []string) {
+	if othersNumber(p.View, c) {
+		defer p.withLesser()()
+	}
+	code := c.Number.Type
+	if code == "" {
+		// "768/PGDĐT", "12/2020/CP": the issuer's code alone, no
+		// type code to call another type's
+		p.Report(c.seg, c.Off, diag.Msg("%s số %s: ký hiệu thiếu mã tên loại; mã của %s là %q", "%s %s: the ký hiệu lacks the type code; a %s's is %q", c.Type, c.Number.Raw, c.Type, strings.Join(codes, " hoặc ")))
+		return
+	}
+	if len(codes) == 1 && codes[0] == "" {
+		p.Report(c.seg, c.Off, diag.Msg("%s số %s mang mã %q của tên loại khác; ký hiệu của %s không có mã tên loại", "%s %s carries the code %q of another type; a %s's ký hiệu has no type code", c.Type, c.Number.Raw, code, c.Type))
+		return
+	}
+	p.Report(c.seg, c.Off, diag.Msg("%s số %s mang mã %q, nhưng mã của %s là %q", "%s %s carries the code %q, but a %s's is %q", c.Type, c.Number.Raw, code, c.Type, strings.Join(codes, " hoặc ")))
 }
 
 // assemblyCode reports whether a legal number carries the code of the

@@ -1,12 +1,11 @@
 package check
 
 import (
-	"regexp"
 	"strings"
-	"sync"
 	"unicode"
 
 	"github.com/thongbao/thongbao/notice/diag"
+	"github.com/thongbao/thongbao/notice/internal/lazyre"
 )
 
 func init() {
@@ -18,9 +17,7 @@ func init() {
 // romanHeadingRe is a paragraph numbered by a Roman numeral and a full
 // stop, its title after it: "II. Lịch tuyển sinh và chỉ tiêu tuyển sinh",
 // "I. Hình thức thi tuyển:". "V/v" has no full stop and is no section.
-var romanHeadingRe = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`^(I|II|III|IV|V|VI|VII|VIII|IX|X)\.\s*(\p{Lu}.*)$`)
-})
+var romanHeadingRe = lazyre.New(`^(I|II|III|IV|V|VI|VII|VIII|IX|X)\.\s*(\p{Lu}.*)$`)
 
 // sectionHead is a section's heading: its number, its title and where
 // the title begins in the paragraph.

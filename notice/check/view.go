@@ -54,6 +54,9 @@ type Seg struct {
 	// legacy are the passages of a text file typed in a legacy encoding
 	// that begin in Text, which reads them converted (legacy_passage.go).
 	legacy []plain.LegacyPassage
+	// pictPos is where Pict stands in the text file, before Text's first
+	// byte (plain.Para.PictPos); the zero Pos when unknown.
+	pictPos diag.Pos
 }
 
 // PosAt returns the source position of byte off of Text.

@@ -1,17 +1,17 @@
 package plain
 
 import (
-	"regexp"
 	"sort"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/thongbao/thongbao/notice/internal/lazyre"
 )
 
 // breakRe is an HTML line break: converters to Markdown join the
 // paragraphs of a table cell with "<br>".
-var breakRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?i)<br\s*/?>`) })
+var breakRe = lazyre.New(`(?i)<br\s*/?>`)
 
 // cellLines reads one cell of a row, written raw at byte off of the file,
 // into its paragraphs: one line, or one per text between "<br>"s, each in
@@ -105,29 +105,23 @@ func dropped(a, b int, drop [][]int) bool {
 var (
 	// ruleRunRe is a rule drawn with characters and glued to a cell's
 	// text: "VĂN PHÒNG CHÍNH PHỦ -------", "Hạnh phúc ---------------".
-	ruleRunRe = sync.OnceValue(func() *regexp.Regexp {
-		return regexp.MustCompile(`(?:^|\s)([-_=–—~*]{3,})(?:\s|$)`)
-	})
+	ruleRunRe = lazyre.New(`(?:^|\s)([-_=–—~*]{3,})(?:\s|$)`)
 	// headerStartRe starts an element of the header inside a cell that
 	// holds several: the number, a Công văn's trích yếu, the Quốc hiệu
 	// after the chủ quản (a header's two rows on one line, "PHÒNG GD&ĐT TX
 	// HÀ TIÊN       CỘNG HÒA XÃ HỘI ..."), the Tiêu ngữ, a place-date after
 	// the Tiêu ngữ.
-	headerStartRe = sync.OnceValue(func() *regexp.Regexp {
-		return regexp.MustCompile(`\s(Số\s*:|V/v\s|(?i:độc lập)\s*[-–]|CỘNG HÒA XÃ HỘI|CỘNG HOÀ XÃ HỘI)|(?i:chủ nghĩa việt nam|hạnh phúc)\s+(\S)`)
-	})
+	headerStartRe = lazyre.New(`\s(Số\s*:|V/v\s|(?i:độc lập)\s*[-–]|CỘNG HÒA XÃ HỘI|CỘNG HOÀ XÃ HỘI)|(?i:chủ nghĩa việt nam|hạnh phúc)\s+(\S)`)
 	// recipientStartRe starts a Nơi nhận line inside a cell that holds the
 	// whole list: a dash after the end of the line before, or "Lưu:".
-	recipientStartRe = sync.OnceValue(func() *regexp.Regexp {
-		return regexp.MustCompile(`(?:^|[;.:)])\s+([-+•]\s)|\s([-+]?\s*Lưu\s*:)`)
-	})
-	labelStartRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?i)^nơi nhận\s*:`) })
+	recipientStartRe = lazyre.New(`(?:^|[;.:)])\s+([-+•]\s)|\s([-+]?\s*Lưu\s*:)`)
+	labelStartRe     = lazyre.New(`(?i)^nơi nhận\s*:`)
 	// spacesRe is a run of spaces where a converter joined paragraphs
 	// (the empty ones of a signature's space among them).
-	spacesRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`[ \t\x{00A0}]{2,}`) })
+	spacesRe = lazyre.New(`[ \t\x{00A0}]{2,}`)
 	// prefixStartRe starts an authority line after another: "TL. CHỦ TỊCH
 	// KT. CHÁNH VĂN PHÒNG".
-	prefixStartRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\s(?:TUQ|TM|KT|TL|Q)\.\s`) })
+	prefixStartRe = lazyre.New(`\s(?:TUQ|TM|KT|TL|Q)\.\s`)
 )
 
 // ruleRuns are the ranges of the rules drawn in l's text.
@@ -288,7 +282,7 @@ func wordsOf(t string) [][2]int {
 	return out
 }
 
-var prefixRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(TUQ|TM|KT|TL|Q)\s*\.`) })
+var prefixRe = lazyre.New(`^(TUQ|TM|KT|TL|Q)\s*\.`)
 
 // expand splits the cells of a row that hold several paragraphs joined by
 // spaces, by the shapes of the elements of the header (at the top) or of

@@ -27,6 +27,9 @@ type line struct {
 	page  bool     // a line of the page's own above the notice (page_lead.go)
 	star  bool     // the line opens with a "*" list mark, dropped as markup (star_item.go)
 	pict  string   // the pictographs taken off the line's head (pictograph.go)
+
+	// pictAt is the byte of the file where pict starts.
+	pictAt int
 }
 
 // superscript returns the digit a superscript digit stands for.
@@ -74,7 +77,8 @@ func cleanLine(raw string, off, num int, md bool) line {
 	}
 	l.star = md && starItem(raw[start:])
 	if n, run := pictHead(raw[start:]); n > 0 {
-		l.pict, start = run, start+n
+		lead := len(raw[start:]) - len(strings.TrimLeft(raw[start:], " \t"))
+		l.pict, l.pictAt, start = run, off+start+lead, start+n
 	}
 	var b strings.Builder
 	b.Grow(len(raw) - start)

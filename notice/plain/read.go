@@ -120,6 +120,7 @@ type Para struct {
 	// the notice's letters (pictograph.go). A point with no Marker they
 	// open is a point of a list all the same, its Bullet the run.
 	Pict   string
+	pictAt int      // the byte of the file where Pict starts
 	Notes  []string // footnote numbers the paragraph refers to
 	Number string   // a footnote's own number
 	Line   int
@@ -136,6 +137,16 @@ func (p Para) PosAt(off int) diag.Pos {
 	}
 	off = max(0, min(off, len(p.src)-1))
 	return p.file.posNear(p.src[off], p.Line-1)
+}
+
+// PictPos returns the position in the file of Pict's first character;
+// the zero Pos when the paragraph has no Pict. Pict stands before Text's
+// first byte, where no offset of Text reaches.
+func (p Para) PictPos() diag.Pos {
+	if p.Pict == "" || p.file == nil {
+		return diag.Pos{}
+	}
+	return p.file.posNear(p.pictAt, p.Line-1)
 }
 
 // LineAt is PosAt(off).Line, found without counting the column: a rule

@@ -1,9 +1,7 @@
 package plain
 
 import (
-	"regexp"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -496,9 +494,7 @@ func (r *reader) recipient(l line) {
 
 // signNoteRe is a note in place of the signature on a copy: "(Đã ký)",
 // "[đã ký]", "(Ký, đóng dấu)"; it is neither a title nor the name.
-var signNoteRe = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?i)^[(\[]\s*(?:đã\s+)?k[ýí](?:\s+tên)?(?:\s*(?:,|và)\s*(?:ghi rõ họ tên|đóng dấu|ghi rõ họ tên,? đóng dấu))?\s*[)\]]$|^đã k[ýí]$`)
-})
+var signNoteRe = lazyre.New(`(?i)^[(\[]\s*(?:đã\s+)?k[ýí](?:\s+tên)?(?:\s*(?:,|và)\s*(?:ghi rõ họ tên|đóng dấu|ghi rõ họ tên,? đóng dấu))?\s*[)\]]$|^đã k[ýí]$`)
 
 // SignNote reports whether a line, trimmed, is a note in place of the
 // signature on a copy ("(Đã ký)", "[đã ký]", "(Ký, đóng dấu)").
@@ -747,7 +743,7 @@ func (r *reader) block(k Kind, l line, newPara bool) {
 }
 
 func (r *reader) newPara(k Kind, l line) Para {
-	p := Para{Kind: k, Text: l.text, src: l.src, Notes: l.notes, Number: l.note, Line: l.num, Col: l.col, nfd: l.nfd, file: r.f, Pict: l.pict}
+	p := Para{Kind: k, Text: l.text, src: l.src, Notes: l.notes, Number: l.note, Line: l.num, Col: l.col, nfd: l.nfd, file: r.f, Pict: l.pict, pictAt: l.pictAt}
 	if k == Body || k == Appendix {
 		p.Marker, p.Rest = marker(l.text)
 		if p.Marker == "" {

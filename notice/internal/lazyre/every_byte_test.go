@@ -35,6 +35,7 @@ var fromEveryByteAllowed = map[string]string{
 	`(…\.+|\.+…|\.{4,}|;…|;\.\.\.)|(,`:         "doubledMarks: the stretches around a doubled mark only",
 	`\S( {8,}|\t+ *)\S`:                        "spacedColumns: a line r.dash lets through",
 	`[\d\p{L}](?:Ngày cập nhật|Cập nh`:         "pageTool: a line mayHoldStamp lets through",
+	"về(?: việc:?)?\\s+(Quy định|Sửa ":         "subjectMatches: from just before the first of subjectVerbs or subjectOpeners a text holds",
 	`(?i)(?:^|[^\d/])(?:\d\d?[\s\x{00A0}]*/[\`: "clerkDeadline: a deadline's few words",
 }
 

@@ -5,10 +5,12 @@ import (
 	"sync"
 )
 
-// exprs are the expressions made by New, for CompileAll.
+// exprs are the expressions made by New, builds those made by Build, for
+// CompileAll.
 var (
-	mu    sync.Mutex
-	exprs []string
+	mu     sync.Mutex
+	exprs  []string
+	builds []func() string
 )
 
 // New returns a function that compiles expr on its first call and returns
@@ -21,12 +23,20 @@ func New(expr string) func() *regexp.Regexp {
 	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })
 }
 
-// CompileAll compiles every expression made by New so far and returns the
-// first error.
-func CompileAll() error {
+// Build is New for an expression put together from parts, such as a list
+// of words joined by "|": build makes it on the first call, when it is
+// compiled, as CompileAll and Exprs do. It is called once for each.
+func Build(build func() string) func() *regexp.Regexp {
 	mu.Lock()
-	defer mu.Unlock()
-	for _, e := range exprs {
+	builds = append(builds, build)
+	mu.Unlock()
+	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(build()) })
+}
+
+// CompileAll compiles every expression made by New and Build so far and
+// returns the first error.
+func CompileAll() error {
+	for _, e := range Exprs() {
 		if _, err := regexp.Compile(e); err != nil {
 			return err
 		}
@@ -34,9 +44,15 @@ func CompileAll() error {
 	return nil
 }
 
-// Exprs returns every expression made by New so far, in the order made.
+// Exprs returns every expression made by New so far, in the order made,
+// then those made by Build, built.
 func Exprs() []string {
 	mu.Lock()
-	defer mu.Unlock()
-	return append([]string(nil), exprs...)
+	out := append([]string(nil), exprs...)
+	bs := append([]func() string(nil), builds...)
+	mu.Unlock()
+	for _, b := range bs {
+		out = append(out, b())
+	}
+	return out
 }
