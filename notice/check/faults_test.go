@@ -53,6 +53,11 @@ func TestNumberShape(t *testing.T) {
 		// a code of one group: what is missing cannot be guessed, the fix says where it goes
 		{"Số: 24/CCTTHC", "một nhóm", `"Số: 24/CCTTHC-" rồi chữ viết tắt tên đơn vị soạn thảo`},
 		{"Số: 05/TB", "một nhóm", `"Số: 05/TB-" rồi chữ viết tắt tên cơ quan ban hành`},
+		// a number with a mark typed after it: the fix takes the mark away,
+		// never the wrong number as written
+		{"Số: 50./TB-THCS", "phải là chữ số", `"Số: 50/TB-THCS"`},
+		// a number that cannot be told: no number invented
+		{"Số: 12a/TB-UBND", "phải là chữ số", `bằng chữ số Ả Rập, như "Số: 05/TB-UBND"`},
 	} {
 		_, msg, fix := numberShape(c.line)
 		if !strings.Contains(msg.VI, c.msg) || !strings.Contains(fix.VI, c.fix) {

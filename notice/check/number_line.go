@@ -51,12 +51,24 @@ func numberShape(line string) (int, diag.Text, diag.Text) {
 		}
 		return slash + 1, diag.Msg("các phần của ký hiệu %q nối bằng dấu cách; nối bằng \"-\"", "the parts of the code %q are joined by spaces; join them with \"-\"", strings.TrimSpace(code)), fix
 	case !blank && !allDigitsString(seq):
-		return colon + 1, diag.Msg("số văn bản %q phải là chữ số", "the number %q must be digits", seq), fix
+		return colon + 1, diag.Msg("số văn bản %q phải là chữ số", "the number %q must be digits", seq), digitsFix(seq, parts)
 	}
 	if msg, fix, ok := oneGroup(seq, code); ok {
 		return slash + 1, msg, fix
 	}
 	return 0, diag.Msg("dòng số, ký hiệu %q không đúng dạng \"Số: 05/TB-UBND\"", "the number line %q does not read \"Số: 05/TB-UBND\"", line), fix
+}
+
+// digitsFix is the fix for a number that is not all digits: the number
+// with the marks typed around it taken away ("50." -> "50"), or, when a
+// letter or a mark inside it leaves the number unknown ("12a", "1.5"),
+// what a number is, with no number invented.
+func digitsFix(seq string, parts []string) diag.Text {
+	if d := strings.Trim(seq, ".,;:-_'\"*() "); allDigitsString(d) {
+		want := "Số: " + d + "/" + strings.Join(parts, "-")
+		return diag.Msg("viết %q", "write %q", want)
+	}
+	return diag.Msg("ghi số văn bản bằng chữ số Ả Rập, như \"Số: 05/%s\"", "write the number in Arabic digits, as \"Số: 05/%s\"", strings.Join(parts, "-"))
 }
 
 // codeOnly is the code of a number line up to the first word that no code
