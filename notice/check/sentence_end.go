@@ -29,7 +29,8 @@ func init() {
 // paragraph before nor the one after ends so), when the next paragraph is
 // prose or a numbered heading that opens in a capital. Left alone: a
 // paragraph that leads into what follows ("... như sau", "gồm"), a ground
-// ("Căn cứ", "Thực hiện": the grounds rule's), a title, a label ("Thời
+// ("Căn cứ", "Thực hiện": the grounds rule's), a paragraph whose last
+// word is a name's (nameWord), a title, a label ("Thời
 // gian: ..."), a note in brackets, a caption ("Bảng ...", "Danh sách
 // ..."), a link ("tại đây", "http"), and a portal post's short lead lines
 // before its first closed paragraph when the text has no header.
@@ -57,7 +58,7 @@ func sentenceEndRule(p *Pass) {
 			continue
 		}
 		words := strings.Fields(t)
-		if len(words) < 8 || !unclosedSentence(t, words) {
+		if len(words) < 8 || !unclosedSentence(t, words) || nameWord(words[len(words)-1]) || capitalsTail(t) {
 			continue
 		}
 		if len(words) < 20 && p.View.Title == nil && p.View.Addressee == nil && len(p.View.Header) == 0 && beforeFirstClosed(body, i) {
@@ -139,6 +140,31 @@ func unclosedSentence(t string, words []string) bool {
 		}
 	}
 	return false
+}
+
+// nameWord reports whether w is a word of a name, a capital then small
+// letters ("An", "Hồng"): a paragraph that ends on one may be a name the
+// export broke across two lines ("nước sông An" / "Lão đang lớn nhanh."),
+// its next line opening in the name's capital.
+func nameWord(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	if !isUpperRune(r) || n == len(w) {
+		return false
+	}
+	r2, _ := utf8.DecodeRuneInString(w[n:])
+	return isLowerRune(r2)
+}
+
+// capitalsTail reports whether what follows the last full stop of t is
+// written in capitals: a line such as "TRƯỜNG THPT VÕ GIỮ THÔNG BÁO" that a
+// reading joined to the sentence before it, no sentence of its own.
+func capitalsTail(t string) bool {
+	i := strings.LastIndex(t, ". ")
+	if i < 0 {
+		return false
+	}
+	tail := t[i+2:]
+	return strings.ToUpper(tail) == tail
 }
 
 // headingOrProse reports whether s, the paragraph after one that ends
