@@ -1,0 +1,90 @@
+package check
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/thongbao/thongbao/notice/diag"
+)
+
+func init() {
+	register(&Rule{ID: "time-minutes", Severity: diag.Warning, Ref: diag.Practice, Run: timeMinutes,
+		Title: diag.Msg("giờ và phút viết \"7 giờ 30 phút\": số phút đi với chữ \"phút\", không lặp chữ \"giờ\"", "hours and minutes read \"7 giờ 30 phút\": the minutes take \"phút\", not \"giờ\" again"),
+		Help:  diag.Msg("viết \"7 giờ 30 phút\" hoặc \"7 giờ 30\"", "write \"7 giờ 30 phút\" or \"7 giờ 30\"")})
+}
+
+// timeMinutes reports a time of day whose minutes are followed by "giờ"
+// again ("từ 7 giờ 30 giờ đến 11 giờ"): the second figure is minutes, not
+// an hour, when it has two digits and is no hour the first could run to
+// (24 and more, a leading zero, or not past the first): "7 giờ 30 giờ",
+// "8 giờ 00 giờ", "14 giờ 10 giờ". Two hours with nothing between them
+// that could be a span ("7 giờ 11 giờ", a "đến" left out) are left, as is
+// anything with a mark between the two ("7 giờ - 11 giờ").
+func timeMinutes(p *Pass) {
+	for _, seg := range withSegs(p.View.Texts()) {
+		s := seg.Text
+		first := indexLit(s, "giờ")
+		if first < 0 || indexLit(s[first+len("giờ"):], "giờ") < 0 {
+			continue
+		}
+		for at := 0; ; {
+			i := indexLit(s[at:], "giờ")
+			if i < 0 {
+				break
+			}
+			g := at + i
+			at = g + len("giờ")
+			h, b, ok := figuresBefore(s, g)
+			if !ok {
+				continue
+			}
+			j := at
+			if j < len(s) && s[j] == ' ' {
+				j++
+			}
+			k := j
+			for k < len(s) && isDigit(s[k]) {
+				k++
+			}
+			if k-j != 2 {
+				continue
+			}
+			m, _ := strconv.Atoi(s[j:k])
+			rest := strings.TrimPrefix(s[k:], " ")
+			if !strings.HasPrefix(rest, "giờ") || m > 59 || !(m >= 24 || s[j] == '0' || m <= h) {
+				continue
+			}
+			if after := rest[len("giờ"):]; after != "" && isLetterByteStart(after) {
+				continue // "giờ" runs into a longer word
+			}
+			written := s[b : len(s)-len(rest)+len("giờ")]
+			p.Report(seg, j, diag.Msg("%q: số phút viết kèm chữ \"giờ\"", "%q: the minutes are followed by \"giờ\"", strings.TrimSpace(written)),
+				diag.Msg("viết \"%d giờ %s phút\"", "write \"%d giờ %s phút\"", h, s[j:k]))
+		}
+	}
+}
+
+// figuresBefore reads the hour written before "giờ" at s[g:], one or two
+// figures with or without a space before "giờ", and where it starts.
+func figuresBefore(s string, g int) (h, b int, ok bool) {
+	e := g
+	if e > 0 && s[e-1] == ' ' {
+		e--
+	}
+	b = e
+	for b > 0 && isDigit(s[b-1]) && e-b < 2 {
+		b--
+	}
+	if b == e || b > 0 && (isDigit(s[b-1]) || s[b-1] != ' ' && s[b-1] != '(' && s[b-1] != '\t') {
+		return 0, 0, false
+	}
+	h, err := strconv.Atoi(s[b:e])
+	return h, b, err == nil && h <= 24
+}
+
+// isLetterByteStart reports whether s opens with a letter (an ASCII letter
+// or the lead byte of a multi-byte character).
+func isLetterByteStart(s string) bool {
+	c := s[0]
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80
+}
