@@ -33,7 +33,7 @@ func (n *Notice) footnoteRefs() []diag.Finding {
 		if !strings.Contains(t.S, "[^") {
 			return
 		}
-		for _, id := range body.Notes(body.Parse(t.S)) {
+		for _, id := range body.Notes(n.Runs(t)) { // the parse the view and the document share
 			mark := "[^" + id + "]"
 			// The position is worked out only for a finding: a mark that
 			// names a footnote, where marks are printed, costs nothing more.

@@ -1,6 +1,8 @@
 package body
 
 import (
+	"bytes"
+
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
@@ -37,18 +39,45 @@ func IsPlain(src string) bool {
 	if src == "" || src[0] == ' ' || src[len(src)-1] == ' ' {
 		return false
 	}
-	for i := 0; i < len(src); i++ {
-		switch c := src[i]; {
-		case c >= 0x80:
-		case c < ' ' || c == 0x7f || c == '*' || c == '_' || c == '\\' || c == '[':
+	i := 0
+	for ; i+8 <= len(src); i += 8 {
+		b := src[i : i+8]
+		if markupByte[b[0]]|markupByte[b[1]]|markupByte[b[2]]|markupByte[b[3]]|
+			markupByte[b[4]]|markupByte[b[5]]|markupByte[b[6]]|markupByte[b[7]] != 0 {
+			return false
+		}
+	}
+	for ; i < len(src); i++ {
+		if markupByte[src[i]] != 0 {
 			return false
 		}
 	}
 	return true
 }
 
-// parse reads src with goldmark.
+// markupByte is 1 for the bytes IsPlain turns away: control characters
+// and the ones that open markup. IsPlain reads every byte of every field:
+// eight look-ups joined by OR and one branch take half the instructions
+// of a comparison of each byte (84K -> 47K a seed).
+var markupByte = func() (t [256]uint8) {
+	for c := range 256 {
+		if c < ' ' || c == 0x7f || c == '*' || c == '_' || c == '\\' || c == '[' {
+			t[c] = 1
+		}
+	}
+	return t
+}()
+
+// parse reads src by fastParse, or with goldmark where fastParse declines.
 func parse(src string) []Run {
+	if runs, ok := fastParse(src); ok {
+		return runs
+	}
+	return goldmarkParse(src)
+}
+
+// goldmarkParse reads src with goldmark.
+func goldmarkParse(src string) []Run {
 	source := []byte(src)
 	doc := inline.Parse(text.NewReader(source))
 	var runs []Run
@@ -109,6 +138,9 @@ func appendText(runs []Run, s string, style Style, off int) []Run {
 // unescape drops the backslash of a backslash escape; goldmark leaves
 // escapes in text segments for its renderer to resolve.
 func unescape(b []byte) string {
+	if bytes.IndexByte(b, '\\') < 0 {
+		return string(b)
+	}
 	out := make([]byte, 0, len(b))
 	for i := 0; i < len(b); i++ {
 		if b[i] == '\\' && i+1 < len(b) && util.IsPunct(b[i+1]) {
