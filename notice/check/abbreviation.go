@@ -39,7 +39,9 @@ type abbrevUse struct {
 // such. The trích yếu counts as text before the body. Said once an
 // abbreviation, where it is first used. Left alone: a line in capitals (a heading) and
 // words in capitals around it ("TRƯỜNG THPT VÕ GIỮ THÔNG BÁO"), codes and
-// numbers ("26/QĐ-UBND", Roman numerals), a passage quoted from another
+// numbers ("26/QĐ-UBND", Roman numerals, a cited ký hiệu typed with
+// spaces, "số 110/ KHLN – YT – GDĐT", whose spaces citation-code-space
+// says), a passage quoted from another
 // document, an enterprise's name as registered ("Công ty TNHH ..."),
 // what data/abbreviations.txt lets stand (foreign bodies, units, brands),
 // and a foreign name in capitals (abbrev_foreign.go: "TOEFL", "IELTS,
@@ -76,6 +78,9 @@ func abbreviation(p *Pass) {
 		for _, w := range ws {
 			if !bodyAbbrev(seg.Text, w) || strings.TrimSpace(seg.Text[:w.off]) == "" && codeBrokenBefore(v, seg) {
 				continue // a code's tail the page's line end broke off (citation_broken.go)
+			}
+			if inSpacedCode(v, seg, w.off) {
+				continue // a part of a cited số, ký hiệu typed with spaces ("110/ KHLN – YT – GDĐT"), citation-code-space's
 			}
 			u := uses[w.text]
 			if u == nil {

@@ -3,6 +3,7 @@ package check
 import (
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/thongbao/thongbao/notice/diag"
@@ -11,11 +12,12 @@ import (
 // kindHeads are the words of a body's kind that open its name ("Phòng Đào
 // tạo", "Khoa Khám bệnh", "Sở Tư pháp", "Văn phòng UBND"), each with the
 // words before it that make it part of another word ("quốc phòng", "trụ
-// sở", "bách khoa") or of a title ("trưởng phòng"). Left out: "vụ" (also
+// sở", "bách khoa", "tiêm phòng", to vaccinate) or of a title ("trưởng
+// phòng"). Left out: "vụ" (also
 // an affair: "vụ Đồng Tâm"), "trường" (schoolCase reads schools),
 // "trung tâm" (also a centre: "trung tâm Thành phố"), "viện".
 var kindHeads = map[string]map[string]bool{
-	"phòng":     setOf("quốc", "biên", "dự", "đề", "văn", "trưởng", "phó", "căn", "buồng"),
+	"phòng":     setOf("quốc", "biên", "dự", "đề", "văn", "trưởng", "phó", "căn", "buồng", "tiêm"),
 	"khoa":      setOf("bách", "nha", "sản", "nhi", "chuyên", "đa", "nội", "ngoại", "trưởng", "phó", "giáo", "văn", "y", "phân", "liên"),
 	"sở":        setOf("trụ", "cơ", "căn"),
 	"cục":       setOf("tổng", "chi", "bố", "kết"),
@@ -51,6 +53,30 @@ var kindBefore = setOf("các", "những", "mọi", "mỗi", "từng", "hai", "ba
 
 // notBodies follow "phòng" the verb, to prevent: "phòng Covid-19".
 var notBodies = setOf("covid", "hiv", "aids", "sars", "mers", "ebola", "zika", "cúm")
+
+// diseasesPrevented are diseases a notice names after "phòng" the verb,
+// to prevent ("tiêm vắc xin phòng Sởi - Rubella", "phòng Bạch hầu"),
+// written with a capital as health campaigns write them: each word of
+// the disease's name in small letters, matched from its first. A body
+// whose name opens with such a word stays a body ("Phòng Lao động -
+// Thương binh và Xã hội": "lao" alone is a disease, "lao động" is not).
+var diseasesPrevented = []string{"sởi", "rubella", "bạch hầu", "ho gà", "uốn ván", "bại liệt", "viêm gan", "viêm não",
+	"viêm phổi", "lao phổi", "bệnh lao", "dại", "sốt xuất huyết", "sốt rét", "thủy đậu", "thuỷ đậu", "quai bị", "thương hàn",
+	"tay chân miệng", "tay - chân - miệng", "tay, chân, miệng", "đậu mùa", "dịch bệnh", "dịch sởi", "dịch cúm"}
+
+// diseaseNamed reports whether rest, the text after "phòng", opens with
+// the name of a disease (diseasesPrevented), whole words.
+func diseaseNamed(rest string) bool {
+	low := strings.ToLower(rest)
+	for _, d := range diseasesPrevented {
+		if strings.HasPrefix(low, d) {
+			if r, _ := utf8.DecodeRuneInString(low[len(d):]); r == utf8.RuneError || !unicode.IsLetter(r) {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // kindCase says a body's name whose kind is written in small letters
 // before the capitalised words of its name ("phòng Đào tạo", "khoa Khám
@@ -110,6 +136,9 @@ func kindAt(text string, ws []wordAt, k int) int {
 	next := ws[k+n].text
 	if !titleCase(next) && !isAbbrev(next) && !(len(next) == 1 && startsUpper(next)) || notBodies[strings.ToLower(next)] {
 		return 0
+	}
+	if first == "phòng" && n == 1 && diseaseNamed(text[ws[k+1].off:]) {
+		return 0 // "tiêm phòng Sởi - Rubella", "vắc xin phòng Bạch hầu": the verb, to prevent
 	}
 	if first == "trạm" && n == 1 && placeNamed(text, ws, k+1) {
 		return 0 // "tại trạm Mỹ Tho": a measuring station named by its place

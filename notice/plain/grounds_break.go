@@ -61,3 +61,29 @@ func citesDocument(s string) bool {
 	}
 	return false
 }
+
+// groundHeadRe opens a ground as a Thông báo's căn cứ block writes it,
+// after a list's dash if any: "Căn cứ ...", "Thực hiện ...", "Theo đề
+// nghị ...", "Xét ...".
+var groundHeadRe = lazyre.New(`^(?:[-–+•]\s*)?(?:Căn cứ|Thực hiện|Theo đề nghị|Xét)\s`)
+
+// groundAnew reports whether l, in Blank text right under the line before
+// it, opens a paragraph of its own: the paragraph above is a ground
+// closed by ";" and l opens with a capital, the next ground or the
+// statement the grounds lead to ("Căn cứ Công văn số ...;" over "Căn cứ
+// ...;" over "Nay trường ... thông báo ..."), as a copy that lost the
+// blank lines of its căn cứ block writes it. A ground's ";" is followed
+// in its own sentence by small letters, or by the next document it cites
+// ("...; Luật Giáo dục ..."), which goes on with it.
+func (r *reader) groundAnew(l line) bool {
+	if r.layout != Blank || !r.last(Body) {
+		return false
+	}
+	p := strings.TrimSpace(r.paras[len(r.paras)-1].Text)
+	if !strings.HasSuffix(p, ";") || !groundHeadRe().MatchString(p) {
+		return false
+	}
+	t := strings.TrimSpace(l.text)
+	c, _ := utf8.DecodeRuneInString(t)
+	return unicode.IsUpper(c) && !citesDocument(t)
+}

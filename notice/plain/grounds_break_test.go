@@ -27,3 +27,20 @@ func TestGroundsBreak(t *testing.T) {
 		}
 	}
 }
+
+// TestGroundAnew parts a Blank text's căn cứ lines that a copy left
+// without blank lines between, each a ground closed by ";", from each
+// other and from the statement under them ("Nay trường ... thông báo"),
+// and keeps a ground whose ";" is followed by the next document it cites
+// ("Luật ...") or by small letters whole.
+func TestGroundAnew(t *testing.T) {
+	cases := []readCase{
+		{"Thời gian qua, trường đã thu các khoản thu.\n\nCăn cứ Công văn số 12/PGDĐT-KHTC ngày 10 tháng 8 năm 2018 của Phòng Giáo dục và Đào tạo huyện;\nCăn cứ Công văn số 934/BHXH-QLT ngày 25 tháng 7 năm 2018 của Bảo hiểm xã hội thành phố;\n          Nay trường thông báo các khoản thu đầu năm học như sau:\n",
+			"n.txt:1:1 body: Thời gian qua, trường đã thu các khoản thu.\nn.txt:3:1 body: Căn cứ Công văn số 12/PGDĐT-KHTC ngày 10 tháng 8 năm 2018 của Phòng Giáo dục và Đào tạo huyện;\nn.txt:4:1 body: Căn cứ Công văn số 934/BHXH-QLT ngày 25 tháng 7 năm 2018 của Bảo hiểm xã hội thành phố;\nn.txt:5:11 body: Nay trường thông báo các khoản thu đầu năm học như sau:"},
+		{"Thời gian qua, trường đã thu các khoản thu.\n\nCăn cứ Luật Giáo dục ngày 14 tháng 6 năm 2019;\nLuật Ngân sách nhà nước ngày 25 tháng 6 năm 2015;\n",
+			"n.txt:1:1 body: Thời gian qua, trường đã thu các khoản thu.\nn.txt:3:1 body: Căn cứ Luật Giáo dục ngày 14 tháng 6 năm 2019; Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015;"},
+		{"Thời gian qua, trường đã thu các khoản thu.\n\nCăn cứ Luật Giáo dục ngày 14 tháng 6 năm 2019;\nvà hướng dẫn của Sở Giáo dục và Đào tạo;\n",
+			"n.txt:1:1 body: Thời gian qua, trường đã thu các khoản thu.\nn.txt:3:1 body: Căn cứ Luật Giáo dục ngày 14 tháng 6 năm 2019; và hướng dẫn của Sở Giáo dục và Đào tạo;"},
+	}
+	readCases(t, cases)
+}

@@ -71,13 +71,24 @@ const stampLines = 3
 // dropChrome blanks the lines of a web page's own around the letter
 // (chromeRe, stampRe, postDateRe among the first lines, attachLabelRe on
 // the last), so that none is read as a line of the letter, and returns
-// the indexes of the post's stamps among them (its date or time).
+// the indexes of the post's stamps among them (its date or time). A
+// portal's stamp row ("Ngày đăng 20/08/2014 | 12:00 | Lượt xem: 1088")
+// is read under the post's title below the site's "Trang chủ" and menu
+// items, which do not count among the first lines (site_menu.go); there
+// it is the post's stamp, so that the line over it is read as the post's
+// title. Over a stamp row with no menu above, a page may print the
+// notice's own tên loại ("THÔNG BÁO" over "Thông báo về việc ..." over
+// "Ngày đăng ... | View count: 87"), which stays the notice's.
 func dropChrome(out []line) []int {
 	var stamps []int
 	seen, last := 0, -1
-	dropVisits(out) // page_visits.go
+	menu, inMenu := 0, true // the site's "Trang chủ" and menu items over the post (site_menu.go), and whether they may go on
+	dropVisits(out)         // page_visits.go
 	for i, l := range out {
-		if l.cells != nil && !l.page && seen < stampLines && stampRow(l) { // page_stamp_row.go
+		if l.cells != nil && !l.page && seen-menu < stampLines && stampRow(l) { // page_stamp_row.go
+			if menu > 0 {
+				stamps = append(stamps, i) // under the site's menu, the line over it is the post's title (titleOverStamp)
+			}
 			seen++
 			out[i] = line{num: l.num} // "Ngày đăng 12/03/2018 | 14:56 | View count: 87" under the post's title
 			dotUnderRow(out, i)       // page_stamps.go
@@ -87,6 +98,11 @@ func dropChrome(out []line) []int {
 			continue // a crawler's record is the page's already (page_record.go)
 		}
 		seen++
+		if t := strings.TrimSpace(l.text); inMenu && (seen == 1 && homeRe().MatchString(t) || menu > 0 && menu <= menuItems && menuItem(t)) {
+			menu++
+		} else {
+			inMenu = false
+		}
 		counter := seen == 2 && postCounter(out[last].text, l.text) // page_counter.go
 		last = i
 		chrome := counter || mayOpenChrome(l.text) && chromeRe().MatchString(l.text)

@@ -36,3 +36,31 @@ func TestHyphenStamp(t *testing.T) {
 	}
 	readCases(t, cases)
 }
+
+// TestStampRowUnderMenu reads a portal's stamp row under the site's
+// "Trang chủ" and section as the post's stamp, and the title over it as
+// the post's; over a stamp row with no menu above, the notice's tên loại
+// and trích yếu stay the notice's.
+func TestStampRowUnderMenu(t *testing.T) {
+	cases := []readCase{
+		{"Trang chủ\n\nY tế học đường\n\nThông báo tiêm phòng vắc xin Sởi - Rubella cho học sinh\nNgày đăng 20/08/2014 | 12:00 | Lượt xem: 1088\n\nThực hiện Kế hoạch số 116/KH-UBND ngày 08/8/2014 của Ủy ban nhân dân quận, bộ phận y tế thông báo lịch tiêm vắc xin cho học sinh như sau:\n",
+			"n.txt:1:1 page: Trang chủ\nn.txt:3:1 page: Y tế học đường\nn.txt:5:1 page: Thông báo tiêm phòng vắc xin Sởi - Rubella cho học sinh\nn.txt:8:1 body: Thực hiện Kế hoạch số 116/KH-UBND ngày 08/8/2014 của Ủy ban nhân dân quận, bộ phận y tế thông báo lịch tiêm vắc xin cho học sinh như sau:"},
+		{"THÔNG BÁO\n\nVề việc tổ chức Tết trồng cây năm 2018\nNgày đăng 12/03/2018 | 14:56 | View count: 87\n\nThực hiện Văn bản số 138/UBND-KT ngày 11/01/2018 của Ủy ban nhân dân thành phố, Phòng thông báo như sau:\n",
+			"n.txt:1:1 title: THÔNG BÁO\nn.txt:3:1 subject: Về việc tổ chức Tết trồng cây năm 2018\nn.txt:6:1 body: Thực hiện Văn bản số 138/UBND-KT ngày 11/01/2018 của Ủy ban nhân dân thành phố, Phòng thông báo như sau:"},
+	}
+	readCases(t, cases)
+}
+
+// TestDownloadOffer reads a page's offer of the notice's file over the
+// notice ("Vui lòng tải văn bản đầy đủ tại đây: <the file's name>") as the
+// page's, not a line of its header; a sentence of the notice that names
+// where to see a list stays the notice's.
+func TestDownloadOffer(t *testing.T) {
+	cases := []readCase{
+		{"Vui lòng tải văn bản đầy đủ tại đây: 2021_05_13 Thong bao kiem tra lai- ren luyen\n\nTHÔNG BÁO\n\nVề việc tổ chức kiểm tra lại năm học 2020-2021\n\nTrường thông báo lịch kiểm tra lại như sau:\n",
+			"n.txt:1:1 page: Vui lòng tải văn bản đầy đủ tại đây: 2021_05_13 Thong bao kiem tra lai- ren luyen\nn.txt:3:1 title: THÔNG BÁO\nn.txt:5:1 subject: Về việc tổ chức kiểm tra lại năm học 2020-2021\nn.txt:7:1 body: Trường thông báo lịch kiểm tra lại như sau:"},
+		{"Trường thông báo lịch kiểm tra lại như sau:\n\nDanh sách học sinh dự kiểm tra lại được niêm yết tại đây, ở bảng tin của trường.\n",
+			"n.txt:1:1 body: Trường thông báo lịch kiểm tra lại như sau:\nn.txt:3:1 body: Danh sách học sinh dự kiểm tra lại được niêm yết tại đây, ở bảng tin của trường."},
+	}
+	readCases(t, cases)
+}

@@ -20,7 +20,8 @@ func markPage(out []line, stamps []int) {
 	portalSection(out)         // page_section.go
 	smallSection(out)
 	siteWelcome(out)
-	siteMenu(out) // site_menu.go
+	siteMenu(out)      // site_menu.go
+	downloadOffer(out) // page_download.go
 	siteBreadcrumb(out)
 	titleOverStamp(out, stamps)
 	headlineUnderStamp(out, stamps) // page_headline.go

@@ -597,7 +597,7 @@ func (r *reader) body(l line, newPara bool) {
 	}
 	marker := cite.HasMarker(l.text)
 	switch {
-	case !newPara && !marker && r.last(Body) && !r.headingEnds(l) && !r.indentedAnew(l) && !r.enactAnew(l) && !pointStart(l.text): // enact_anew.go
+	case !newPara && !marker && r.last(Body) && !r.headingEnds(l) && !r.indentedAnew(l) && !r.enactAnew(l) && !r.groundAnew(l) && !pointStart(l.text): // enact_anew.go, grounds_break.go
 		r.join(l, " ")
 	case newPara && !marker && !r.rebroken && !l.star && r.lastBody() >= 0 && (startsLower(l.text) || brokenBefore(r.paras[r.lastBody()].Text, l.text)):
 		// A heading has no final stop either, but it is short.
