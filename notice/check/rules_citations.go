@@ -265,6 +265,11 @@ func citationInconsistent(p *Pass) {
 		if c.Type == "" || quoted(c.seg.Text, c.Off) {
 			continue // a quotation cites as its author did
 		}
+		if at := kindOverKind(c.seg.Text, c.TypeOff); at >= 0 {
+			p.Report(c.seg, at, diag.Msg("%q: văn bản được dẫn ghi hai tên loại", "%q: the cited document is given two types", c.seg.Text[at:c.End]),
+				diag.Msg("bỏ tên loại thừa, giữ tên loại của văn bản được dẫn, như %q (nếu văn bản đó là %s)", "drop the extra type and keep the cited document's, as %q (if that document is a %s)", c.Type+" số "+c.Number.Raw, strings.ToLower(c.Type)))
+			continue
+		}
 		if c.DateOff >= 0 {
 			id := docID(c)
 			if f, ok := first[id]; !ok {
@@ -284,6 +289,35 @@ func citationInconsistent(p *Pass) {
 			byNumber[key] = c
 		}
 	}
+}
+
+// kindOverKind finds a type's name and its "số" standing right before a
+// citation whose type opens at off ("Công văn số Hướng dẫn số
+// 185/SLĐTBXH-KH"): the writer changed the type and left the first one,
+// so that the cited document has two. It returns where the first type
+// opens, or -1. A type and its "số" with no
+// number after them is never a text's own: "số" asks for the figure.
+func kindOverKind(t string, off int) int {
+	if off <= 0 {
+		return -1
+	}
+	before := strings.TrimRight(t[:off], " ")
+	head, ok := strings.CutSuffix(before, "số")
+	if !ok || !strings.HasSuffix(head, " ") {
+		return -1
+	}
+	head = strings.TrimRight(head, " ")
+	for _, name := range cite.TypeNames() {
+		if len(head) < len(name) || !strings.EqualFold(head[len(head)-len(name):], name) {
+			continue
+		}
+		at := len(head) - len(name)
+		if r, _ := utf8.DecodeLastRuneInString(head[:at]); at > 0 && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			continue // the end of a longer word
+		}
+		return at
+	}
+	return -1
 }
 
 func posText(c cited) diag.Text { return lineText(c.seg.PosAt(c.Off).Line) }

@@ -104,6 +104,9 @@ func dropChrome(out []line) []int {
 			inMenu = false
 		}
 		counter := seen == 2 && postCounter(out[last].text, l.text) // page_counter.go
+		if counter && postTitleOverCount(out[last].text) {
+			out[last].page = true // the post's title over its count (page_counter.go)
+		}
 		last = i
 		chrome := counter || mayOpenChrome(l.text) && chromeRe().MatchString(l.text)
 		top := seen <= stampLines && (viewsRe().MatchString(l.text) || seen > 1 && printLinkRe().MatchString(strings.TrimSpace(l.text))) // under a title

@@ -24,3 +24,21 @@ func postCounter(title, t string) bool {
 // counterTitleWords is how many words a post's title holds at least for
 // a bare count under it to be taken for the post's.
 const counterTitleWords = 6
+
+// postTitleOverCount reports whether the title over a post's bare count
+// (postCounter) is the post's, kept as the page's (dropChrome): a line in
+// sentence case that opens with no kind ("Lịch chi trả hỗ trợ do ảnh
+// hưởng dịch Covid-19" over "1187"), or with a kind and a colon, as a
+// portal labels its posts ("Thông báo: tặng quà cho Người có công ..."
+// over "3"); no tên loại is followed by a colon. A title in capitals
+// ("THÔNG BÁO Về việc ...") or opening with a kind ("Thông Báo về việc
+// ...") may be the notice's own tên loại and trích yếu that the post
+// serves from its body, and is left to be read so.
+func postTitleOverCount(t string) bool {
+	t = strings.TrimSpace(t)
+	if t == "" || !smallKind(t) {
+		return false
+	}
+	m := kindFirstRe().FindString(t)
+	return m == "" || strings.HasSuffix(m, ":")
+}

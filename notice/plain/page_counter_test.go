@@ -22,3 +22,22 @@ func TestPostCounter(t *testing.T) {
 		}
 	}
 }
+
+func TestPostTitleOverCount(t *testing.T) {
+	cases := []struct {
+		title string
+		want  bool
+	}{
+		{"Lịch chi trả hỗ trợ do ảnh hưởng dịch Covid-19", true},
+		{"Thông báo: tặng quà cho Người có công với cách mạng nhân dịp Tết", true},
+		{"Triển khai, vận động tham gia Cuộc thi sáng tác", true},
+		{"THÔNG BÁO Về việc rà soát nhu cầu tiêm ngừa", false},             // the notice's tên loại and trích yếu
+		{"Thông Báo về việc tăng cường phòng, chống dịch Covid-19", false}, // perhaps the notice's own
+		{"Kế hoạch tổ chức Lễ phát động Tháng Thanh niên", false},
+	}
+	for _, c := range cases {
+		if got := postTitleOverCount(c.title); got != c.want {
+			t.Errorf("postTitleOverCount(%q) = %v, want %v", c.title, got, c.want)
+		}
+	}
+}

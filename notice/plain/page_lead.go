@@ -226,7 +226,7 @@ func leadOverHeader(out []line) {
 			break
 		}
 		if isTitle(t) || isUpper(t) || aboutRe().MatchString(t) || addresseeRe().MatchString(t) ||
-			issuerNamed(t) {
+			issuerNamed(t) && (k > 0 || !siteOverPostTitle(out, top)) {
 			return
 		}
 	}
@@ -236,6 +236,21 @@ func leadOverHeader(out []line) {
 	for _, i := range top[:h] {
 		out[i].page = true
 	}
+}
+
+// siteOverPostTitle reports whether the first line of text, a body's name
+// in small letters (issuerNamed), is a site's name over a post's title:
+// the next line opens with a kind in small letters ("Trường Mẫu giáo
+// Phước Vĩnh Đông" over "Thông báo về việc cho trẻ tiếp tục nghỉ học
+// ..."), above the header (leadOverHeader). A notice's tên loại and trích
+// yếu stand under its header, never over its Quốc hiệu, so a kind's line
+// there is the post's title, and the name over it the site's.
+func siteOverPostTitle(out []line, top []int) bool {
+	if len(top) < 2 || out[top[0]].cells != nil || out[top[1]].cells != nil {
+		return false
+	}
+	t := strings.TrimSpace(out[top[1]].text)
+	return kindFirstRe().MatchString(t) && smallKind(t) && !headerShaped(t) && !isTitle(t)
 }
 
 // openingUnderTitleRe starts the first paragraph of a notice's body or a

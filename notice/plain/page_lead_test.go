@@ -21,6 +21,10 @@ func TestPageLines(t *testing.T) {
 		// date and a tên loại, stays the header's
 		{"Ủy ban nhân dân xã Tân An\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nTân An, ngày 10 tháng 3 năm 2025\nTHÔNG BÁO\nVề việc treo cờ\n",
 			"n.txt:1:1 header: Ủy ban nhân dân xã Tân An\nn.txt:2:1 header: CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nn.txt:3:1 header: Độc lập - Tự do - Hạnh phúc\nn.txt:4:1 header: Tân An, ngày 10 tháng 3 năm 2025\nn.txt:5:1 title: THÔNG BÁO\nn.txt:6:1 subject: Về việc treo cờ"},
+		// a site's name in small letters over a post's title opening with
+		// a kind in small letters, above the header, are the page's
+		{"Trường Mẫu giáo Tân An\n\nThông báo về việc cho trẻ nghỉ học do dịch covid-19\n\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nTRƯỜNG MG TÂN AN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 44/TB-MGTA\nTân An, ngày 10 tháng 3 năm 2025\nTHÔNG BÁO\nVề việc cho trẻ tiếp tục nghỉ học\n",
+			"n.txt:1:1 page: Trường Mẫu giáo Tân An\nn.txt:3:1 page: Thông báo về việc cho trẻ nghỉ học do dịch covid-19\nn.txt:5:1 header: PHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nn.txt:6:1 header: TRƯỜNG MG TÂN AN\nn.txt:7:1 header: CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nn.txt:8:1 header: Độc lập - Tự do - Hạnh phúc\nn.txt:9:1 header: Số: 44/TB-MGTA\nn.txt:10:1 header: Tân An, ngày 10 tháng 3 năm 2025\nn.txt:11:1 title: THÔNG BÁO\nn.txt:12:1 subject: Về việc cho trẻ tiếp tục nghỉ học"},
 		// a heading's Roman numeral is no paper's tag
 		{"II - Nội dung thực hiện\nCác đơn vị thực hiện./.\n",
 			"n.txt:1:1 body: II - Nội dung thực hiện\nn.txt:2:1 body: Các đơn vị thực hiện./."},
