@@ -12,7 +12,7 @@ func init() {
 	register(&Rule{ID: "sentence-end", Severity: diag.Warning, Ref: diag.Practice, Run: sentenceEndRule,
 		Title: diag.Msg("câu văn kết thúc bằng dấu chấm trước khi sang đoạn mới", "a sentence ends with a full stop before a new paragraph"),
 		Help: diag.Msg("một đoạn văn là câu trọn vẹn thì kết thúc bằng dấu chấm; dấu chấm phẩy chỉ ngăn các ý trong một câu",
-			"a paragraph that is a whole sentence ends with a full stop; a semicolon parts the parts of one sentence")})
+			"a paragraph that is a whole sentence ends with a full stop; a semicolon only separates the parts of one sentence")})
 }
 
 // A paragraph of running prose that says something (an office announces,
