@@ -51,24 +51,14 @@ func issuerCodeNoSo(p *Pass) {
 // run by the slow matcher from every byte, and most texts with a "/"
 // hold only dates and codes after "số".
 func digitSlashUpper(s string) bool {
-	for i := 1; i+1 < len(s); i++ {
-		j := strings.IndexByte(s[i:len(s)-1], '/')
-		if j < 0 {
-			return false
-		}
-		i += j
-		if c := s[i-1]; c < '0' || c > '9' {
-			continue
-		}
-		if c := s[i+1]; c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				return true
-			}
-			continue
-		}
-		if r, _ := utf8.DecodeRuneInString(s[i+1:]); unicode.Is(unicode.Lu, r) {
-			return true
-		}
+	return digitMark(s, '/', upperFirst)
+}
+
+// upperFirst reports whether s opens with a capital.
+func upperFirst(s string) bool {
+	if c := s[0]; c < utf8.RuneSelf {
+		return 'A' <= c && c <= 'Z'
 	}
-	return false
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.Is(unicode.Lu, r)
 }

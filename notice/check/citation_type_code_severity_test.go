@@ -60,3 +60,31 @@ func TestCitationTypeCodeSeverity(t *testing.T) {
 		}
 	}
 }
+
+// TestCitationTypeCodeOthersFix: in another issuer's number the clerk
+// corrects the type name it wrote, never the number as its issuer wrote
+// it; in a number of its own office either may be the slip.
+func TestCitationTypeCodeOthersFix(t *testing.T) {
+	f, err := plain.Read("tb.txt", []byte(typeCodeNotice))
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, fd := range check.Text(f, nil, check.Options{}) {
+		if fd.Rule != "citation-type-code" {
+			continue
+		}
+		n++
+		fix := fd.Fix.In(diag.VI)
+		own := strings.Contains(fd.Message.In(diag.EN), "297/TB-UBND")
+		if asksNumber := strings.Contains(fix, "sửa tên loại hoặc ký hiệu"); asksNumber != own {
+			t.Errorf("%s: fix %q", fd.Message.In(diag.EN), fix)
+		}
+		if fd.Fix.In(diag.EN) == fix {
+			t.Errorf("%s: no English fix", fd.Message.In(diag.EN))
+		}
+	}
+	if n != 3 {
+		t.Errorf("got %d citation-type-code findings, want 3", n)
+	}
+}

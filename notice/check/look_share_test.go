@@ -30,14 +30,7 @@ const (
 // to (regexp.compile: Parse, Simplify, Compile), and whether the program
 // is anchored at the text's start.
 func progLen(expr string) (n int, anchored bool) {
-	re, err := syntax.Parse(expr, syntax.Perl)
-	if err != nil {
-		panic(err)
-	}
-	prog, err := syntax.Compile(re.Simplify())
-	if err != nil {
-		panic(err)
-	}
+	prog := lazyre.Prog(expr)
 	return len(prog.Inst), prog.StartCond()&syntax.EmptyBeginText != 0
 }
 

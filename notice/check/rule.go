@@ -128,8 +128,8 @@ func (p *Pass) withRef(ref string) (restore func()) {
 
 // withLesser makes the findings reported until the function it returns
 // is called carry the severity one step below the rule's (after the
-// configuration): an error becomes a warning, a warning a hint, a hint
-// stays a hint. A rule whose slip is sometimes the clerk's to correct
+// configuration): an error becomes a warning, a warning an info, an
+// info stays an info. A rule whose slip is sometimes the clerk's to correct
 // and sometimes not (a number as another office issued it, which the
 // citing office copies and cannot change) says the second more softly.
 // A finding that falls below Options.Least so is not kept.

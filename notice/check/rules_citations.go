@@ -114,21 +114,24 @@ func citationTypeCode(p *Pass) {
 // notice's own number or a number of its office's own, a warning in
 // another issuer's number as that issuer wrote it (othersNumber).
 func typeCodeSlip(p *Pass, c cited, codes []string) {
+	var fix []diag.Text // the rule's: correct the type name or the number
 	if othersNumber(p.View, c) {
 		defer p.withLesser()()
+		fix = append(fix, diag.Msg("đối chiếu văn bản gốc: ghi tên loại và số, ký hiệu đúng như cơ quan ban hành đã ghi",
+			"check the document as issued: write its type name and its number as its issuer did"))
 	}
 	code := c.Number.Type
 	if code == "" {
 		// "768/PGDĐT", "12/2020/CP": the issuer's code alone, no
 		// type code to call another type's
-		p.Report(c.seg, c.Off, diag.Msg("%s số %s: ký hiệu thiếu mã tên loại; mã của %s là %q", "%s %s: the ký hiệu lacks the type code; a %s's is %q", c.Type, c.Number.Raw, c.Type, strings.Join(codes, " hoặc ")))
+		p.Report(c.seg, c.Off, diag.Msg("%s số %s: ký hiệu thiếu mã tên loại; mã của %s là %q", "%s %s: the ký hiệu lacks the type code; a %s's is %q", c.Type, c.Number.Raw, c.Type, strings.Join(codes, " hoặc ")), fix...)
 		return
 	}
 	if len(codes) == 1 && codes[0] == "" {
-		p.Report(c.seg, c.Off, diag.Msg("%s số %s mang mã %q của tên loại khác; ký hiệu của %s không có mã tên loại", "%s %s carries the code %q of another type; a %s's ký hiệu has no type code", c.Type, c.Number.Raw, code, c.Type))
+		p.Report(c.seg, c.Off, diag.Msg("%s số %s mang mã %q của tên loại khác; ký hiệu của %s không có mã tên loại", "%s %s carries the code %q of another type; a %s's ký hiệu has no type code", c.Type, c.Number.Raw, code, c.Type), fix...)
 		return
 	}
-	p.Report(c.seg, c.Off, diag.Msg("%s số %s mang mã %q, nhưng mã của %s là %q", "%s %s carries the code %q, but a %s's is %q", c.Type, c.Number.Raw, code, c.Type, strings.Join(codes, " hoặc ")))
+	p.Report(c.seg, c.Off, diag.Msg("%s số %s mang mã %q, nhưng mã của %s là %q", "%s %s carries the code %q, but a %s's is %q", c.Type, c.Number.Raw, code, c.Type, strings.Join(codes, " hoặc ")), fix...)
 }
 
 // assemblyCode reports whether a legal number carries the code of the

@@ -12,7 +12,7 @@ func init() {
 	register(&Rule{ID: "sentence-end", Severity: diag.Warning, Ref: diag.Practice, Run: sentenceEndRule,
 		Title: diag.Msg("câu văn kết thúc bằng dấu chấm trước khi sang đoạn mới", "a sentence ends with a full stop before a new paragraph"),
 		Help: diag.Msg("một đoạn văn là câu trọn vẹn thì kết thúc bằng dấu chấm; dấu chấm phẩy chỉ ngăn các ý trong một câu",
-			"a paragraph that is a whole sentence ends with a full stop; a semicolon parts the parts of one sentence")})
+			"a paragraph that is a whole sentence ends with a full stop; a semicolon only separates the parts of one sentence")})
 }
 
 // A paragraph of running prose that says something (an office announces,
@@ -34,6 +34,7 @@ func init() {
 // gian: ..."), a note in brackets, a caption ("Bảng ...", "Danh sách
 // ..."), a link ("tại đây", "http"), and a portal post's short lead lines
 // before its first closed paragraph when the text has no header.
+// The finding quotes the paragraph's last sentence, the one with no mark.
 func sentenceEndRule(p *Pass) {
 	body := sentenceBody(p.View)
 	for i := 0; i+1 < len(body); i++ {
@@ -68,14 +69,40 @@ func sentenceEndRule(p *Pass) {
 		if r, _ := utf8.DecodeRuneInString(nt); !isUpperRune(r) {
 			continue
 		}
-		if semi {
-			p.Report(seg, end-1, diag.Msg("câu %q kết thúc bằng dấu chấm phẩy, đoạn sau là câu mới", "the sentence %q ends with a semicolon and the next paragraph is a new sentence", short(t)),
-				diag.Msg("thay dấu \";\" bằng dấu chấm", "put a full stop for the \";\""))
-			continue
-		}
-		p.Report(seg, end-1, diag.Msg("câu %q kết thúc không có dấu chấm", "the sentence %q ends with no full stop", short(t)),
-			diag.Msg("đặt dấu chấm ở cuối câu", "put a full stop at the end of the sentence"))
+		reportSentenceEnd(p, seg, end-1, lastSentence(t), semi, firstPoint(next))
 	}
+}
+
+// reportSentenceEnd says the sentence q, the last of seg, ends at off with
+// ";" (semi) or with no mark. Before the first point of a numbered list
+// (lead) the sentence leads into the points: its mark is a colon.
+func reportSentenceEnd(p *Pass, seg *Seg, off int, q string, semi, lead bool) {
+	var msg, fix diag.Text
+	switch {
+	case semi:
+		msg = diag.Msg("câu %q kết thúc bằng dấu chấm phẩy, đoạn sau là câu mới", "the sentence %q ends with a semicolon and the next paragraph is a new sentence", short(q))
+		fix = diag.Msg("thay dấu \";\" bằng dấu chấm", "put a full stop for the \";\"")
+	default:
+		msg = diag.Msg("câu %q kết thúc không có dấu chấm", "the sentence %q ends with no full stop", short(q))
+		fix = diag.Msg("đặt dấu chấm ở cuối câu", "put a full stop at the end of the sentence")
+	}
+	if lead {
+		msg = diag.Msg("câu %q dẫn vào các mục đánh số bên dưới mà không có dấu hai chấm ở cuối", "the sentence %q leads into the numbered parts below and has no colon at its end", short(q))
+		fix = diag.Msg("kết thúc câu bằng dấu hai chấm: \"... như sau:\"", "end the sentence with a colon: \"... như sau:\" (\"as follows:\")")
+	}
+	p.Report(seg, off, msg, fix)
+}
+
+// lastSentence is the last sentence of t, a paragraph: what follows its
+// last full stop (sentenceStops), or t whole.
+func lastSentence(t string) string {
+	return t[eachSentence(t, func(int, int) {}):]
+}
+
+// firstPoint reports whether s opens the first point of a numbered list,
+// "1." or "I.".
+func firstPoint(s *Seg) bool {
+	return s.Marker == "1." || s.Marker == "I."
 }
 
 // sentenceEndHeads open a paragraph that is no sentence of the body to

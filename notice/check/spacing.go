@@ -16,7 +16,7 @@ func init() {
 			Title: diag.Msg("không có dấu cách thừa", "no stray spaces"),
 			Help:  diag.Msg("xóa dấu cách thừa", "delete the extra space")},
 		&Rule{ID: "stray-period", Severity: diag.Warning, Ref: diag.Practice, Run: strayPeriod,
-			Title: diag.Msg("không có dấu chấm sau chữ viết tắt giữa một tên", "no period after an abbreviation inside a name"),
+			Title: diag.Msg("không có dấu chấm sau chữ viết tắt giữa một tên, hay giữa số và đơn vị (\"30.phút\")", "no period after an abbreviation inside a name, nor between a figure and its unit (\"30.phút\")"),
 			Help:  diag.Msg("xóa dấu chấm sau chữ viết tắt", "delete the period after the abbreviation")},
 	)
 }

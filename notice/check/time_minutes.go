@@ -3,6 +3,8 @@ package check
 import (
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/thongbao/thongbao/notice/diag"
 )
@@ -54,7 +56,7 @@ func timeMinutes(p *Pass) {
 			if !strings.HasPrefix(rest, "giờ") || m > 59 || !(m >= 24 || s[j] == '0' || m <= h) {
 				continue
 			}
-			if after := rest[len("giờ"):]; after != "" && isLetterByteStart(after) {
+			if after := rest[len("giờ"):]; after != "" && letterFirst(after) {
 				continue // "giờ" runs into a longer word
 			}
 			written := s[b : len(s)-len(rest)+len("giờ")]
@@ -82,9 +84,9 @@ func figuresBefore(s string, g int) (h, b int, ok bool) {
 	return h, b, err == nil && h <= 24
 }
 
-// isLetterByteStart reports whether s opens with a letter (an ASCII letter
-// or the lead byte of a multi-byte character).
-func isLetterByteStart(s string) bool {
-	c := s[0]
-	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80
+// letterFirst reports whether s opens with a letter: "giờ" that
+// runs on into a word, not "giờ" before a mark ("30 giờ–10 giờ").
+func letterFirst(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r)
 }

@@ -90,14 +90,7 @@ func fromEveryByte(expr string) int {
 	if p, _ := re.LiteralPrefix(); p != "" {
 		return 0
 	}
-	sre, err := syntax.Parse(expr, syntax.Perl)
-	if err != nil {
-		panic(err)
-	}
-	prog, err := syntax.Compile(sre.Simplify())
-	if err != nil {
-		panic(err)
-	}
+	prog := lazyre.Prog(expr)
 	if prog.StartCond()&syntax.EmptyBeginText != 0 {
 		return 0
 	}

@@ -10,14 +10,7 @@ import (
 // and reports false when expr can match the empty text (at some place of
 // a text, so that there is no first byte).
 func FirstBytes(expr string, first *[256]bool) bool {
-	re, err := syntax.Parse(expr, syntax.Perl)
-	if err != nil {
-		panic(err)
-	}
-	prog, err := syntax.Compile(re.Simplify())
-	if err != nil {
-		panic(err)
-	}
+	prog := Prog(expr)
 	seen := make([]bool, len(prog.Inst))
 	var walk func(pc uint32) bool
 	walk = func(pc uint32) bool {

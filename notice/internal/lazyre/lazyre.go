@@ -24,8 +24,9 @@ func New(expr string) func() *regexp.Regexp {
 }
 
 // Build is New for an expression put together from parts, such as a list
-// of words joined by "|": build makes it on the first call, when it is
-// compiled, as CompileAll and Exprs do. It is called once for each.
+// of words joined by "|": build makes it when the returned function is
+// first called, and again on each call of CompileAll or Exprs, so it must
+// give the same expression every time.
 func Build(build func() string) func() *regexp.Regexp {
 	mu.Lock()
 	builds = append(builds, build)
