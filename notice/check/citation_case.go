@@ -73,21 +73,9 @@ var subjectOpeners = []string{"Phát triển", "Tổ chức", "Tuyển sinh", "T
 // with a capital, which "về việc" and spaces are not). None is found
 // where s holds no such word.
 func subjectMatches(s string) [][]int {
-	first := -1
-	for _, vs := range [][]string{subjectVerbs, subjectOpeners} {
-		for _, v := range vs {
-			if i := strings.Index(s, v); i >= 0 && (first < 0 || i < first) {
-				first = i
-			}
-		}
-	}
-	if first < 0 {
+	k := subjectFrom(s)
+	if k < 0 {
 		return nil
-	}
-	w := len(strings.TrimRight(s[:first], " \t\n\f\r")) // \s: the spaces before the word
-	k := max(0, w-len("về việc:"))
-	for k > 0 && !utf8.RuneStart(s[k]) {
-		k-- // a character's first byte, so that \S reads the same character as from the start
 	}
 	ms := subjectUpperRe().FindAllStringSubmatchIndex(s[k:], -1)
 	for _, m := range ms {
@@ -98,6 +86,28 @@ func subjectMatches(s string) [][]int {
 		}
 	}
 	return ms
+}
+
+// subjectFrom is where subjectMatches runs subjectUpperRe from, -1 when s
+// holds none of subjectVerbs and subjectOpeners.
+func subjectFrom(s string) int {
+	first := -1
+	for _, vs := range [][]string{subjectVerbs, subjectOpeners} {
+		for _, v := range vs {
+			if i := strings.Index(s, v); i >= 0 && (first < 0 || i < first) {
+				first = i
+			}
+		}
+	}
+	if first < 0 {
+		return -1
+	}
+	w := len(strings.TrimRight(s[:first], " \t\n\f\r")) // \s: the spaces before the word
+	k := max(0, w-len("về việc:"))
+	for k > 0 && !utf8.RuneStart(s[k]) {
+		k-- // a character's first byte, so that \S reads the same character as from the start
+	}
+	return k
 }
 
 func citationCase(p *Pass) {

@@ -79,7 +79,7 @@ func leadDatedList(c cited) bool {
 			break
 		}
 	}
-	if !containsLit(head, "gày") || !strings.Contains(head, ":") {
+	if !mayLeadDateList(head) {
 		return false
 	}
 	m := leadDateListRe().FindStringIndex(head)

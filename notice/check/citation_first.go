@@ -236,7 +236,7 @@ func issuerBefore(v *View, c cited) bool {
 	// "một số điều của Thông tư số 01/...": that "của" governs the cited
 	// document itself, and names no issuer
 	head = strings.TrimSuffix(strings.TrimRight(head, " "), "của")
-	return containsLit(head, " do ") || containsLit(head, "của ") || approvedByRe().MatchString(head)
+	return containsLit(head, " do ") || containsLit(head, "của ") || mayApprovedBy(head) && approvedByRe().MatchString(head)
 }
 
 // issuerInHead reports whether a citation is a member of a list under a
@@ -251,7 +251,7 @@ func issuerInHead(c cited) bool {
 	}
 	gap := c.seg.Text[c.TypeOff+len(c.Type) : c.Off]
 	head, _, ok := strings.Cut(gap, ":")
-	if ok && strings.TrimSpace(head) == "" && listIssuerLeadRe().MatchString(c.seg.Text[:c.TypeOff]) {
+	if ok && strings.TrimSpace(head) == "" && mayListIssuerLead(c.seg.Text[:c.TypeOff]) && listIssuerLeadRe().MatchString(c.seg.Text[:c.TypeOff]) {
 		return true // "Thông tư liên tịch giữa Bộ Y tế và Bộ Nội vụ, gồm các Thông tư liên tịch: số ..."
 	}
 	return ok && groupIssuerRe().MatchString(head)
@@ -369,6 +369,9 @@ func issuerInPluralHead(o, c cited) bool {
 	head := o.seg.Text[:o.Off]
 	if i := strings.LastIndexAny(head, ";."); i >= 0 {
 		head = head[i+1:]
+	}
+	if !mayPluralIssuerHead(head) {
+		return false
 	}
 	m := pluralIssuerHeadRe().FindStringSubmatch(head)
 	return m != nil && strings.EqualFold(m[1], c.Type)

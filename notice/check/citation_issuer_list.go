@@ -53,7 +53,8 @@ func issuerBeforeAt(v *View, c cited) bool {
 		}
 		head = prev
 	}
-	return issuerBeforeAtRe().MatchString(c.seg.Text[:head.Start()])
+	before := c.seg.Text[:head.Start()]
+	return mayIssuerBeforeAt(before) && issuerBeforeAtRe().MatchString(before)
 }
 
 // listBefore is the document before c in its list: the last citation of

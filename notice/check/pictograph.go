@@ -67,14 +67,17 @@ func pictograph(p *Pass) {
 }
 
 // pictIn returns the first run of pictographs in t and its offset; "" when
-// none.
+// none. A pictograph is U+2190 or above, so its first byte is 0xE2 or
+// above, a byte that starts a character wherever it stands: the bytes
+// below it are passed over unread (TestPictInByBytes).
 func pictIn(t string) (string, int) {
-	for i := 0; i < len(t); {
+	for i := 0; i < len(t); i++ {
+		if t[i] < 0xE2 {
+			continue
+		}
 		if n := pictRun(t[i:]); n > 0 {
 			return strings.TrimSpace(t[i : i+n]), i
 		}
-		_, w := utf8.DecodeRuneInString(t[i:])
-		i += w
 	}
 	return "", 0
 }
@@ -84,13 +87,16 @@ func pictIn(t string) (string, int) {
 func pictLines(s *Seg) []int {
 	var out []int
 	for i := 0; i < len(s.Text); {
+		if s.Text[i] < 0xE2 {
+			i++ // as pictIn
+			continue
+		}
 		if n := pictRun(s.Text[i:]); n > 0 {
 			out = append(out, s.PosAt(i).Line)
 			i += n
 			continue
 		}
-		_, w := utf8.DecodeRuneInString(s.Text[i:])
-		i += w
+		i++
 	}
 	return out
 }
