@@ -191,6 +191,7 @@ func TestFillFastRanges(t *testing.T) {
 		{start: 0x21, end: 0x7e, delta: -0x20},
 		{start: 0x40, end: 0x50, delta: 5},                  // inside the one before
 		{start: 0x70, end: 0x90, idx: make([]uint16, 0x21)}, // overlaps it, no glyphs
+		{start: 0x91, end: 0xa0, delta: -0x98},              // glyphs wrapping past 0xFFFF to 0 and on
 		{start: 0xc0, end: 0x3000, delta: 0},                // past the table; glyphs past the font
 		{start: 0x100, end: 0x110, delta: 1},
 	}})

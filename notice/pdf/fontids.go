@@ -38,19 +38,30 @@ var recordFontIDs = sync.OnceFunc(func() {
 	}
 })
 
-// recordFixedSubset gives fpdf the fixed subset of the embedded regular
-// face made at build time (fixedsubset_gen.go), once per process: making
-// it, 264 glyphs subset and deflated, is about 1.5 ms of every process
-// that draws a PDF. fpdf uses it for those very bytes only, and only if
-// the face's fixed runes are the ones it was made for: a stale table is
-// never written.
+// recordFixedSubset gives fpdf the fixed subsets of the embedded regular
+// and bold italic faces made at build time (fixedsubset_gen.go), once per
+// process: making them, the regular face's 264 glyphs and the bold italic
+// face's recipients' label subset and deflated, is about 2 ms of every
+// process that draws a PDF. fpdf uses each for those very bytes only, and
+// only if the face's fixed runes are the ones it was made for: a stale
+// table is never written.
 var recordFixedSubset = sync.OnceFunc(func() {
 	set, err := fonts.Default()
 	if err != nil {
 		return
 	}
-	face := set.Face(fonts.Regular)
-	if fr := fixedRunesOf(face); fr.String() == regularFixedRunes {
-		fpdf.SetUTF8FixedSubset(face.Data, fr, regularFixedSubset)
+	for _, p := range []struct {
+		st    fonts.Style
+		set   string
+		runes string
+		sub   fpdf.PrebuiltSubset
+	}{
+		{fonts.Regular, repertoire, regularFixedRunes, regularFixedSubset},
+		{fonts.Bold | fonts.Italic, recipientsLabel, boldItalicFixedRunes, boldItalicFixedSubset},
+	} {
+		face := set.Face(p.st)
+		if fr := fixedRunesOf(face, p.set); fr.String() == p.runes {
+			fpdf.SetUTF8FixedSubset(face.Data, fr, p.sub)
+		}
 	}
 })

@@ -17,31 +17,48 @@ const repertoire = " !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ
 	"àáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ" +
 	"\u00a0–—‘’“”…•·«»§°№×÷±¹²³⁰⁴⁵⁶⁷⁸⁹½→≤≥◦▪●©®"
 
-// fixedStyles are the faces drawn with a fixed subset (PATCHES.md 27).
-var fixedStyles = []fonts.Style{fonts.Regular}
+// recipientsLabel heads the recipients (ô 9b), in bold italic: the one
+// text every notice draws in that face.
+const recipientsLabel = "Nơi nhận:"
 
-// fixedRunes returns, once per process and face, the runes of the
-// repertoire the face can draw: a face's fixed subset holds no rune it
-// lacks, which the glyph check refuses before drawing anyway.
+// fixedStyles are the faces drawn with a fixed subset (PATCHES.md 27), in
+// the order of fixedSets: the regular face, which draws most of the
+// repertoire in any notice, and the bold italic one, which draws the
+// recipients' label and, in nearly every notice, nothing else (its fixed
+// subset is then the very subset the notice's own runes give).
+var fixedStyles = []fonts.Style{fonts.Regular, fonts.Bold | fonts.Italic}
+
+// fixedSets are the runes each face of fixedStyles is subset to.
+var fixedSets = []string{repertoire, recipientsLabel}
+
+// fixedRunes returns, once per process, face and set, the runes of the
+// set the face can draw: a face's fixed subset holds no rune it lacks,
+// which the glyph check refuses before drawing anyway.
 var fixedRunes = struct {
 	mu sync.Mutex
-	m  map[*fonts.Face]*fpdf.FixedRunes
-}{m: map[*fonts.Face]*fpdf.FixedRunes{}}
+	m  map[fixedRunesKey]*fpdf.FixedRunes
+}{m: map[fixedRunesKey]*fpdf.FixedRunes{}}
 
-func fixedRunesOf(face *fonts.Face) *fpdf.FixedRunes {
+type fixedRunesKey struct {
+	face *fonts.Face
+	set  string
+}
+
+func fixedRunesOf(face *fonts.Face, set string) *fpdf.FixedRunes {
 	fixedRunes.mu.Lock()
 	defer fixedRunes.mu.Unlock()
-	if fr, ok := fixedRunes.m[face]; ok {
+	k := fixedRunesKey{face, set}
+	if fr, ok := fixedRunes.m[k]; ok {
 		return fr
 	}
 	var rs []rune
-	for _, r := range repertoire {
+	for _, r := range set {
 		if face.Has(r) {
 			rs = append(rs, r)
 		}
 	}
 	fr := fpdf.NewFixedRunes(rs)
-	fixedRunes.m[face] = fr
+	fixedRunes.m[k] = fr
 	return fr
 }
 
@@ -57,7 +74,7 @@ func setFixedSubsets(pdf canvas, set *fonts.Set) {
 	if !ok {
 		return
 	}
-	for _, st := range fixedStyles {
-		fs.SetUTF8FontFixedRunes(family, st.String(), fixedRunesOf(set.Face(st)))
+	for i, st := range fixedStyles {
+		fs.SetUTF8FontFixedRunes(family, st.String(), fixedRunesOf(set.Face(st), fixedSets[i]))
 	}
 }

@@ -24,7 +24,7 @@ func (f *flow) signatureBlock(d *compose.Document) sigBlock {
 
 	// Left: the label, then one line per recipient, hanging after "- ",
 	// wrapped where a person would wrap it ("Du lịch / tỉnh Quảng Ngãi;").
-	sub.text(RoleLabel, TextLeft, first, "Nơi nhận:", fonts.Bold|fonts.Italic, SizeLabel)
+	sub.text(RoleLabel, TextLeft, first, recipientsLabel, fonts.Bold|fonts.Italic, SizeLabel)
 	rt := text{set: f.set, size: SizeRecipients}
 	rlead := leading(SizeRecipients, 1)
 	colW := RecipientsW
