@@ -328,6 +328,14 @@ func soForms(seg *Seg, out []formSlip, party bool) []formSlip {
 			out = append(out, formSlip{m[4] + strings.IndexByte(s[m[4]:], ','), "", diag.Msg("dấu phẩy giữa số %s và ngày ban hành", "a comma between the number %s and its date", number),
 				diag.Msg("xóa dấu phẩy: \"số %s ngày ...\"", "delete the comma: \"số %s ngày ...\"", number)})
 		}
+		from := m[1]
+		if m[4] >= 0 && !strings.HasPrefix(s[m[5]:m[1]], "ngày") {
+			from = m[4] // soRun took the comma right after the number
+		}
+		if c := subjectComma(s, from); c >= 0 && !party {
+			out = append(out, formSlip{c, "", diag.Msg("dấu phẩy giữa lời viện dẫn văn bản số %s và trích yếu \"về việc ...\"", "a comma between the citation of %s and its trích yếu \"về việc ...\"", number),
+				diag.Msg("xóa dấu phẩy: \"số %s ... về việc ...\"", "delete the comma: \"số %s ... về việc ...\"", number)})
+		}
 	}
 	return out
 }
@@ -395,4 +403,28 @@ func vvInSentence(seg *Seg, out []formSlip) []formSlip {
 		out = append(out, formSlip{at, diag.RefSubject, diag.Msg("\"%s\" trong câu: viết \"về việc\"", "\"%s\" inside a sentence: write \"về việc\"", s[at:at+3]),
 			diag.Msg("viết \"về việc\"; \"V/v\" chỉ đứng đầu trích yếu của công văn", "write \"về việc\"; \"V/v\" only opens a Công văn's trích yếu")})
 	}
+}
+
+// subjectComma is where a comma parts a cited document from its trích
+// yếu, from at, the end of its number (or of "ngày" and the date's first
+// figure) on: "Kết luận số 17/KL-TTr ngày 29/11/2021 của Thanh tra tỉnh,
+// về việc quản lý ...", "Công văn số 396/KTNN-TH, về việc gửi ...". The
+// date and the issuer between hold no mark of their own (an issuer
+// whose name holds a comma, "Sở Văn hóa, Thể thao và Du lịch", is left),
+// and "về việc" opens the trích yếu, not "về việc này". -1 when none.
+func subjectComma(s string, at int) int {
+	rest := s[at:]
+	k := strings.IndexAny(rest, ",;:.()“”\"")
+	if k < 0 || rest[k] != ',' || k > 240 {
+		return -1
+	}
+	after := strings.TrimLeft(rest[k+1:], " \u00a0")
+	if !strings.HasPrefix(after, "về việc ") {
+		return -1
+	}
+	next := strings.Fields(after[len("về việc "):])
+	if len(next) == 0 || next[0] == "này" || next[0] == "đó" || next[0] == "trên" {
+		return -1
+	}
+	return at + k
 }

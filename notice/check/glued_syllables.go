@@ -23,8 +23,11 @@ func gluedSyllables(w string, known func(string) bool) int {
 	if low, ok := allCapitals(w); ok {
 		return gluedCapitals(low, known)
 	}
-	if len(w) < 5 || !marked(w) || !twoVowelRuns(w) {
+	if len(w) < 5 || !twoVowelRuns(w) {
 		return -1
+	}
+	if !marked(w) {
+		return gluedPlain(w, known)
 	}
 	at, atVowel, ways, only := -1, false, 0, -1
 	for i := range w {
@@ -138,4 +141,57 @@ func gluedCapitals(w string, known func(string) bool) int {
 		}
 	}
 	return at
+}
+
+// gluedPlain is gluedSyllables for a word with no Vietnamese letter or
+// mark, in small letters ("sinhtrong", "huynhtheo": two syllables whose
+// marks are none): a loan word written whole ("tuabin", "video") has
+// none either, so it parts only one way into two syllables, the first
+// closed by a consonant ("tua" "bin" of "tuabin" is open) and the second
+// opening with one, neither closed by "c", "ch", "p" or "t" (a syllable so
+// closed bears a tone mark: "vac" of "vacxin" is a loan's spelling,
+// syllable's), and where the text writes one part at least as a word
+// of its own.
+func gluedPlain(w string, known func(string) bool) int {
+	if w[0] < 'a' || w[0] > 'z' {
+		return -1
+	}
+	at, ways := -1, 0
+	for i := 1; i < len(w); i++ {
+		left, right := w[:i], w[i:]
+		if vowelStart(right) || vowelEnd(left) || stopEnd(left) || stopEnd(right) || !syllablePart(left) || !syllablePart(right) {
+			continue
+		}
+		ways++
+		if known(left) || known(right) {
+			at = i
+		}
+	}
+	if ways != 1 {
+		return -1
+	}
+	return at
+}
+
+// vowelEnd reports whether s, in ASCII letters, ends with a vowel.
+func vowelEnd(s string) bool {
+	return s != "" && strings.IndexByte("aeiouy", s[len(s)-1]) >= 0
+}
+
+// inWebAddress reports whether the word of s from from to to, with no
+// Vietnamese letter or mark, is glued to a mark of a web or mail address
+// or a file's path ("https://tuyensinh.uit.edu.vn", "/thanhbinh/"): a
+// host's or a folder's name, not two words.
+func inWebAddress(s string, from, to int) bool {
+	if marked(s[from:to]) {
+		return false
+	}
+	addr := func(b byte) bool { return strings.IndexByte("./@_-:=?&#%~\\", b) >= 0 }
+	return from > 0 && addr(s[from-1]) || to < len(s) && addr(s[to])
+}
+
+// stopEnd reports whether s, in ASCII letters, ends with a stop ("c",
+// "ch", "p", "t"), which a Vietnamese syllable with no tone mark never does.
+func stopEnd(s string) bool {
+	return strings.HasSuffix(s, "c") || strings.HasSuffix(s, "ch") || strings.HasSuffix(s, "p") || strings.HasSuffix(s, "t")
 }

@@ -17,12 +17,15 @@ func init() {
 // leadTimeRe matches, at the start of a sentence, a time phrase run into
 // the subject that follows it with no comma: "Ngày 05/12/2011 Bộ Y tế đã
 // ban hành", "Từ ngày 1/1/2009 Bộ Tài chính", "Trong thời gian tới Văn
-// phòng". The subject starts with a capital (a body's name); a small
-// letter after the date ("Ngày 30/4 là ...") is the sentence's own verb.
+// phòng". The subject starts with a capital (a body's name), or with
+// "các" or "những" ("Trong thời gian trên các tổ chức, cá nhân ..."); a
+// small letter otherwise after the date ("Ngày 30/4 là ...") is the
+// sentence's own verb. A time named by "thời gian (nêu) trên" closes with
+// "trên".
 var leadTimeRe = lazyre.Build(func() string {
 	date := `(?:\d{1,2}/\d{1,2}(?:/\d{4})?|\d{1,2} tháng \d{1,2} năm \d{4})`
 	return `\A(?:(?:(?:Sáng|Chiều|Tối|Trưa) (?:ngày )?|Ngày |Từ ngày |Đến ngày |Trước ngày )` + date +
-		`(?: (?:đến|-|–) (?:hết )?(?:ngày )?` + date + `)?|Trong thời gian tới|Thời gian tới|Thời gian qua|Hiện nay|Vừa qua|Trong những năm qua|Những năm qua)( +)\p{Lu}`
+		`(?: (?:đến|-|–) (?:hết )?(?:ngày )?` + date + `)?|Trong thời gian tới|Thời gian tới|Thời gian qua|Hiện nay|Vừa qua|Trong những năm qua|Những năm qua|(?:Trong|Sau|Hết|Quá) thời (?:gian|hạn) (?:nêu )?trên)( +)(?:\p{Lu}|(?:các|những) )`
 })
 
 // leadStopRe matches a sentence that is a date alone, cut off by a full
@@ -35,7 +38,7 @@ var leadStopRe = lazyre.Build(func() string {
 })
 
 // leadWords are the words leadTimeRe's matches start with.
-var leadWords = []string{"Ngày ", "Sáng ", "Chiều ", "Tối ", "Trưa ", "Từ ngày ", "Đến ngày ", "Trước ngày ", "Trong ", "Thời gian ", "Hiện nay", "Vừa qua", "Những năm qua"}
+var leadWords = []string{"Ngày ", "Sáng ", "Chiều ", "Tối ", "Trưa ", "Từ ngày ", "Đến ngày ", "Trước ngày ", "Trong ", "Thời gian ", "Hiện nay", "Vừa qua", "Những năm qua", "Sau thời ", "Hết thời ", "Quá thời "}
 
 // leadWord reports whether s starts with one of leadWords: most
 // sentences do not, and need not be tried.

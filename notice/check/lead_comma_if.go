@@ -9,12 +9,13 @@ import (
 // leadIfRe matches, at the start of a sentence, a phrase of the time in
 // which a case may arise run into the "nếu" that opens the case with no
 // comma: "Hết thời hạn niêm yết nếu không có ý kiến", "Trong quá trình
-// thực hiện nếu có khó khăn". The phrase is three words or fewer after its head, with no mark of
+// thực hiện nếu có khó khăn", "Quá thời gian nêu trên nếu không có người
+// đến nhận". The phrase is three words or fewer after its head, with no mark of
 // their own; the comma before "nếu" parts it from the condition.
-var leadIfRe = lazyre.New(`\A((?:Trong quá trình|Hết thời hạn|Quá thời hạn|Sau thời hạn|Trong thời gian)(?: [\d\p{L}]+){0,3})( +)nếu `)
+var leadIfRe = lazyre.New(`\A((?:Trong quá trình|Hết thời hạn|Quá thời hạn|Sau thời hạn|Trong thời gian|Hết thời gian|Quá thời gian|Sau thời gian)(?: [\d\p{L}]+){0,3})( +)nếu `)
 
 // leadIfWords are the words leadIfRe's matches start with.
-var leadIfWords = []string{"Trong quá trình", "Hết thời hạn", "Quá thời hạn", "Sau thời hạn", "Trong thời gian"}
+var leadIfWords = []string{"Trong quá trình", "Hết thời hạn", "Quá thời hạn", "Sau thời hạn", "Trong thời gian", "Hết thời gian", "Quá thời gian", "Sau thời gian"}
 
 // leadIf returns the time phrase that opens s run into "nếu" with no
 // comma, and where the missing comma goes; "" and -1 when none.

@@ -208,7 +208,7 @@ func gluedWords(p *Pass) {
 		x := p.View.index(seg.Text)
 		for k, w := range x.words {
 			i := x.lex[k].gluedAt()
-			if i < 0 && seg.Role != RoleArchive {
+			if i < 0 && seg.Role != RoleArchive && !inWebAddress(seg.Text, w.off, w.end) {
 				i = x.lex[k].syllablesGlued(known, p.View.lexicon().gen) // gluedSyllables(w.text, known), once a word
 			}
 			if i >= 0 {
