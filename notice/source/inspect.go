@@ -37,6 +37,17 @@ const (
 	classBad               // BadRune
 )
 
+// plainRunes has bit r set when r is stable (stableRunes), not BadRune
+// and not white space: a rune Inspect need ask nothing more of.
+var plainRunes = func() (t [stableLimit / 64]uint64) {
+	for r := rune(utf8.RuneSelf); r < stableLimit; r++ {
+		if stableRunes[r/64]&(1<<(r%64)) != 0 && !BadRune(r) && !unicode.IsSpace(r) {
+			t[r/64] |= 1 << (r % 64)
+		}
+	}
+	return t
+}()
+
 // Inspect reads s once for its Facts.
 func Inspect(s string) Facts {
 	f := Facts{Stable: true, Folded: true, Bad: -1}
@@ -64,7 +75,24 @@ func Inspect(s string) Facts {
 			}
 			continue
 		}
-		r, w := utf8.DecodeRuneInString(s[i:])
+		// utf8.DecodeRuneInString(s[i:]), the letters' two- and
+		// three-byte forms read here, the rest (and anything broken) by
+		// utf8
+		var r rune
+		var w int
+		switch {
+		case c >= 0xE1 && c < 0xED && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
+			r, w = rune(c&0x0F)<<12|rune(s[i+1]&0x3F)<<6|rune(s[i+2]&0x3F), 3
+		case c >= 0xC2 && c < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
+			r, w = rune(c&0x1F)<<6|rune(s[i+1]&0x3F), 2
+		default:
+			r, w = utf8.DecodeRuneInString(s[i:])
+		}
+		if r < stableLimit && plainRunes[r/64]&(1<<(r%64)) != 0 {
+			space = false // a plain letter or sign: most of a Vietnamese text
+			i += w
+			continue
+		}
 		if r >= stableLimit || stableRunes[r/64]&(1<<(r%64)) == 0 {
 			f.Stable = false
 		}

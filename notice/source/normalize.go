@@ -1,6 +1,7 @@
 package source
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -17,15 +18,25 @@ func Normalize(s string) string {
 // at the ends: NormalizeMap's folding, copying the text between spaces at
 // once.
 func foldSpaces(s string) string {
-	out := make([]byte, 0, len(s))
+	var out strings.Builder // grown once, not zeroed, not copied at the end
+	out.Grow(len(s))
 	pending := false // white space since the last text written
 	for i := 0; i < len(s); {
 		j, w := nextSpace(s, i)
-		if j > i {
-			if pending && len(out) > 0 {
-				out = append(out, ' ')
+		// A single space between two words stays as it is: the text is
+		// copied up to a white space that is not one.
+		for j > i && w == 1 && s[j] == ' ' && j+1 < len(s) {
+			k, kw := nextSpace(s, j+1)
+			if k == j+1 {
+				break // white space after the space
 			}
-			out = append(out, s[i:j]...)
+			j, w = k, kw
+		}
+		if j > i {
+			if pending && out.Len() > 0 {
+				out.WriteByte(' ')
+			}
+			out.WriteString(s[i:j])
 			pending = false
 		}
 		if w == 0 {
@@ -34,7 +45,7 @@ func foldSpaces(s string) string {
 		pending = true
 		i = j + w
 	}
-	return string(out)
+	return out.String()
 }
 
 // nextSpace finds the first white space character (unicode.IsSpace) of s
