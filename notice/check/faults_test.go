@@ -58,6 +58,9 @@ func TestNumberShape(t *testing.T) {
 		{"Số: 50./TB-THCS", "phải là chữ số", `"Số: 50/TB-THCS"`},
 		// a number that cannot be told: no number invented
 		{"Số: 12a/TB-UBND", "phải là chữ số", `bằng chữ số Ả Rập, như "Số: 05/TB-UBND"`},
+		// the first letters of the code glued to the number: they go after the "/"
+		{"Số: 1728TM/XNK", "phải là chữ số", `dấu "/": viết "Số: 1728/TM-XNK"`},
+		{"Số: 15 UBND/VP", "phải là chữ số", `viết "Số: 15/UBND-VP"`},
 	} {
 		_, msg, fix := numberShape(c.line)
 		if !strings.Contains(msg.VI, c.msg) || !strings.Contains(fix.VI, c.fix) {

@@ -61,7 +61,7 @@ func issuerComma(p *Pass) {
 			if !issuerName(name) {
 				continue
 			}
-			p.Report(seg, c, diag.Msg("dấu phẩy tách tên cơ quan %q với \"%s\"", "a comma parts the body's name %q from \"%s\"", short(name), verb),
+			p.Report(seg, c, diag.Msg("dấu phẩy tách tên cơ quan %q khỏi \"%s\"", "a comma parts the body's name %q from \"%s\"", short(name), verb),
 				diag.Msg("bỏ dấu phẩy: \"... %s %s\"", "drop the comma: \"... %s %s\"", lastWordsOf(name, 3), verb))
 		}
 	}

@@ -68,7 +68,29 @@ func digitsFix(seq string, parts []string) diag.Text {
 		want := "Số: " + d + "/" + strings.Join(parts, "-")
 		return diag.Msg("viết %q", "write %q", want)
 	}
+	if d, letters, ok := digitsThenCode(seq); ok {
+		want := "Số: " + d + "/" + strings.Join(append([]string{letters}, parts...), "-")
+		return diag.Msg("số và ký hiệu ngăn nhau bằng dấu \"/\": viết %q", "the number and the code are parted by a \"/\": write %q", want)
+	}
 	return diag.Msg("ghi số văn bản bằng chữ số Ả Rập, như \"Số: 05/%s\"", "write the number in Arabic digits, as \"Số: 05/%s\"", strings.Join(parts, "-"))
+}
+
+// digitsThenCode splits a number typed with the first letters of its code
+// glued to it ("1728TM" of "Số: 1728TM/XNK") into the digits and the
+// capital letters, which belong after the "/". A small letter ("12a") or
+// any other mark leaves the number unknown.
+func digitsThenCode(seq string) (digits, letters string, ok bool) {
+	i := strings.IndexFunc(seq, func(r rune) bool { return r < '0' || r > '9' })
+	if i <= 0 {
+		return "", "", false
+	}
+	letters = strings.TrimLeft(seq[i:], " -")
+	for _, r := range letters {
+		if !unicode.IsUpper(r) {
+			return "", "", false
+		}
+	}
+	return seq[:i], letters, letters != ""
 }
 
 // codeOnly is the code of a number line up to the first word that no code
