@@ -307,7 +307,12 @@ func soForms(seg *Seg, out []formSlip, party bool) []formSlip {
 			found = append(found, m)
 		}
 	}
+	prevEnd := -1
 	for _, m := range found {
+		// "Công văn số 12/UBND ngày ... và Công văn số 15/UBND ..., về
+		// việc ...": the trích yếu the two share may stand after a comma
+		shared := prevEnd >= 0 && prevEnd <= m[0] && strings.Contains(s[prevEnd:m[0]], " và ") && !strings.ContainsAny(s[prevEnd:m[0]], ",;.:")
+		prevEnd = m[1]
 		if m[0] > 0 && s[m[0]-1] != ' ' && s[m[0]-1] != '(' || quoted(s, m[0]) {
 			continue // "số" inside a word, or quoted
 		}
@@ -332,7 +337,7 @@ func soForms(seg *Seg, out []formSlip, party bool) []formSlip {
 		if m[4] >= 0 && !strings.HasPrefix(s[m[5]:m[1]], "ngày") {
 			from = m[4] // soRun took the comma right after the number
 		}
-		if c := subjectComma(s, from); c >= 0 && !party {
+		if c := subjectComma(s, from); c >= 0 && !party && !shared {
 			out = append(out, formSlip{c, "", diag.Msg("dấu phẩy giữa lời viện dẫn văn bản số %s và trích yếu \"về việc ...\"", "a comma between the citation of %s and its trích yếu \"về việc ...\"", number),
 				diag.Msg("xóa dấu phẩy: \"số %s ... về việc ...\"", "delete the comma: \"số %s ... về việc ...\"", number)})
 		}
@@ -405,6 +410,25 @@ func vvInSentence(seg *Seg, out []formSlip) []formSlip {
 	}
 }
 
+// dateAndIssuer reports whether between, the words between a cited
+// number and a comma, are the citation's date and issuer only: "ngày
+// 29/11/2021 của Thanh tra tỉnh". A verb ("gửi Phòng Tài chính") or
+// another document ("và Công văn số 15/UBND") between makes the "về
+// việc" after the comma the sentence's, or the documents', and the comma
+// may stand (rv60).
+func dateAndIssuer(between string) bool {
+	t := strings.TrimLeft(between, " \u00a0")
+	for {
+		t = strings.TrimLeft(t, "0123456789/.- \u00a0")
+		w, _, _ := strings.Cut(t, " ")
+		if w != "ngày" && w != "tháng" && w != "năm" {
+			break
+		}
+		t = t[len(w):]
+	}
+	return t == "" || strings.HasPrefix(t, "của ") && !strings.Contains(t, " số ")
+}
+
 // subjectComma is where a comma parts a cited document from its trích
 // yếu, from at, the end of its number (or of "ngày" and the date's first
 // figure) on: "Kết luận số 17/KL-TTr ngày 29/11/2021 của Thanh tra tỉnh,
@@ -415,7 +439,7 @@ func vvInSentence(seg *Seg, out []formSlip) []formSlip {
 func subjectComma(s string, at int) int {
 	rest := s[at:]
 	k := strings.IndexAny(rest, ",;:.()“”\"")
-	if k < 0 || rest[k] != ',' || k > 240 {
+	if k < 0 || rest[k] != ',' || k > 240 || !dateAndIssuer(rest[:k]) {
 		return -1
 	}
 	after := strings.TrimLeft(rest[k+1:], " \u00a0")

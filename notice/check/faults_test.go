@@ -61,6 +61,10 @@ func TestNumberShape(t *testing.T) {
 		// the first letters of the code glued to the number: they go after the "/"
 		{"Số: 1728TM/XNK", "phải là chữ số", `dấu "/": viết "Số: 1728/TM-XNK"`},
 		{"Số: 15 UBND/VP", "phải là chữ số", `viết "Số: 15/UBND-VP"`},
+		// no "/" at all: it goes after the digits, not at the line's end (rv60)
+		{"Số: 03QĐ-UBND", "thiếu dấu \"/\"", `viết "Số: 03/QĐ-UBND"`},
+		{"Số: 03 QĐ-UBND Lào Cai, ngày 14 tháng 3 năm 2024", "thiếu dấu \"/\"", `viết "Số: 03/QĐ-UBND"`},
+		{"Số: QĐ-UBND", "thiếu dấu \"/\"", `như "Số: 05/TB-UBND"`},
 	} {
 		_, msg, fix := numberShape(c.line)
 		if !strings.Contains(msg.VI, c.msg) || !strings.Contains(fix.VI, c.fix) {

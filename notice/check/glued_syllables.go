@@ -150,8 +150,12 @@ func gluedCapitals(w string, known func(string) bool) int {
 // closed by a consonant ("tua" "bin" of "tuabin" is open) and the second
 // opening with one, neither closed by "c", "ch", "p" or "t" (a syllable so
 // closed bears a tone mark: "vac" of "vacxin" is a loan's spelling,
-// syllable's), and where the text writes one part at least as a word
-// of its own.
+// syllable's), and where the text writes one part as a word of its own:
+// each part of three letters at least, and the other written too or of
+// four letters at least ("huynh" of "huynhtheo"). A loan parts so too
+// into a short syllable, one the text often writes ("canxi" by "can
+// thiệp", "tango", "samba", "manga"), and "ing" closes no Vietnamese
+// syllable ("banking", "camping"; rv60).
 func gluedPlain(w string, known func(string) bool) int {
 	if w[0] < 'a' || w[0] > 'z' {
 		return -1
@@ -163,7 +167,9 @@ func gluedPlain(w string, known func(string) bool) int {
 			continue
 		}
 		ways++
-		if known(left) || known(right) {
+		kl, kr := known(left), known(right)
+		if (kl && kr || kl && len(right) >= 4 || kr && len(left) >= 4) && len(left) >= 3 && len(right) >= 3 &&
+			!strings.HasSuffix(left, "ing") && !strings.HasSuffix(right, "ing") {
 			at = i
 		}
 	}

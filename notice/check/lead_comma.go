@@ -28,6 +28,11 @@ var leadTimeRe = lazyre.Build(func() string {
 		`(?: (?:đến|-|–) (?:hết )?(?:ngày )?` + date + `)?|Trong thời gian tới|Thời gian tới|Thời gian qua|Hiện nay|Vừa qua|Trong những năm qua|Những năm qua|(?:Trong|Sau|Hết|Quá) thời (?:gian|hạn) (?:nêu )?trên)( +)(?:\p{Lu}|(?:các|những) )`
 })
 
+// placedOn are the words after "thời gian trên" that make "trên" a
+// place something is on, not the time named above: "Trong thời gian
+// trên Cổng Dịch vụ công quốc gia có lỗi", "... trên Hệ thống ..." (rv60).
+var placedOn = setOf("Cổng", "Hệ", "Trang", "Website", "Ứng", "Phần", "Mạng", "Báo", "Đài", "Zalo", "Facebook", "Fanpage", "Kênh")
+
 // leadStopRe matches a sentence that is a date alone, cut off by a full
 // stop from the sentence it opens: "Ngày 11/3/2022. Sở Y tế ... ban hành
 // Công văn số ...". A date standing alone as a sentence tells nothing; its
@@ -97,6 +102,9 @@ func leadComma(p *Pass) {
 				continue
 			}
 			lead := s[at : at+m[2]]
+			if strings.HasSuffix(lead, " trên") && placedOn[word] {
+				continue // "Trong thời gian trên Cổng Dịch vụ công có lỗi": "trên" the place, no time above
+			}
 			p.Report(seg, at+m[2], diag.Msg("%q đứng đầu câu mà không có dấu phẩy ngăn với %q", "%q opens the sentence with no comma before %q", lead, word),
 				diag.Msg("viết \"%s, %s ...\"", "write \"%s, %s ...\"", lead, word))
 		}

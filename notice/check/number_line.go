@@ -40,7 +40,7 @@ func numberShape(line string) (int, diag.Text, diag.Text) {
 	case strings.TrimSpace(line[:colon]) != "Số":
 		return 0, diag.Msg("dòng số, ký hiệu bắt đầu bằng \"Số:\", không phải %q", "the number line starts with \"Số:\", not %q", line[:colon+1]), fix
 	case slash < 0:
-		return 0, diag.Msg("dòng số, ký hiệu %q thiếu dấu \"/\" giữa số và ký hiệu", "the number line %q lacks the \"/\" between number and code", line), fix
+		return 0, diag.Msg("dòng số, ký hiệu %q thiếu dấu \"/\" giữa số và ký hiệu", "the number line %q lacks the \"/\" between number and code", line), slashFix(seq)
 	case !blank && strings.HasSuffix(head, " "):
 		return slash - 1, diag.Msg("có dấu cách giữa số %s và dấu \"/\"", "a space stands between the number %s and the \"/\"", seq), fix
 	case strings.HasPrefix(code, " "):
@@ -73,6 +73,19 @@ func digitsFix(seq string, parts []string) diag.Text {
 		return diag.Msg("số và ký hiệu ngăn nhau bằng dấu \"/\": viết %q", "the number and the code are parted by a \"/\": write %q", want)
 	}
 	return diag.Msg("ghi số văn bản bằng chữ số Ả Rập, như \"Số: 05/%s\"", "write the number in Arabic digits, as \"Số: 05/%s\"", strings.Join(parts, "-"))
+}
+
+// slashFix is the fix of a number line with no "/": the number's digits,
+// a "/" and the code after them ("Số: 03QĐ-UBND" -> "Số: 03/QĐ-UBND"),
+// or, when the line opens with no digits, the form alone (rv60: the fix
+// was the line with a "/" put at its end, "Số: 03QĐ-UBND/").
+func slashFix(seq string) diag.Text {
+	d := seq[:len(seq)-len(strings.TrimLeft(seq, "0123456789"))]
+	code := strings.Join(strings.FieldsFunc(codeOnly(strings.TrimSpace(seq[len(d):])), func(r rune) bool { return r == ' ' || r == '-' || r == '–' || r == '\u00a0' }), "-")
+	if d == "" || code == "" {
+		return diag.Msg("ghi số, dấu \"/\" rồi ký hiệu, như \"Số: 05/TB-UBND\"", "write the number, a \"/\" and the code, as \"Số: 05/TB-UBND\"")
+	}
+	return diag.Msg("viết %q", "write %q", "Số: "+d+"/"+code)
 }
 
 // digitsThenCode splits a number typed with the first letters of its code

@@ -1,18 +1,23 @@
 package check
 
 import (
+	"strconv"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/thongbao/thongbao/notice/diag"
 )
 
 func init() {
-	register(&Rule{ID: "weekday-figure", Severity: diag.Warning, Ref: diag.RefCapitals + ", Mục V, khoản 8", Run: weekdayFigure,
-		Title: diag.Msg("ngày trong tuần viết bằng chữ (\"thứ Hai\", \"thứ Bảy\"), không viết bằng chữ số (\"thứ 2\", \"thứ 7\")",
-			"a day of the week is written in words (\"thứ Hai\", \"thứ Bảy\"), not in a figure (\"thứ 2\", \"thứ 7\")"),
-		Help: diag.Msg("viết \"thứ Hai\", \"thứ Ba\", \"thứ Tư\", \"thứ Năm\", \"thứ Sáu\", \"thứ Bảy\"",
-			"write \"thứ Hai\", \"thứ Ba\", \"thứ Tư\", \"thứ Năm\", \"thứ Sáu\", \"thứ Bảy\"")})
+	// Phụ lục II, Mục V, khoản 8, điểm c capitalises the day "trong
+	// trường hợp không dùng chữ số": a figure is lawful by the decree, so
+	// the rule is practice, and a note (rv60).
+	register(&Rule{ID: "weekday-figure", Severity: diag.Info, Ref: diag.Practice, Run: weekdayFigure,
+		Title: diag.Msg("văn bản hành chính thường viết ngày trong tuần bằng chữ (\"thứ Hai\", \"thứ Bảy\") hơn là bằng chữ số (\"thứ 2\", \"thứ 7\")",
+			"administrative texts mostly write a day of the week in words (\"thứ Hai\", \"thứ Bảy\") rather than in a figure (\"thứ 2\", \"thứ 7\")"),
+		Help: diag.Msg("nên viết \"thứ Hai\", \"thứ Ba\", \"thứ Tư\", \"thứ Năm\", \"thứ Sáu\", \"thứ Bảy\"; Phụ lục II Nghị định 30/2020/NĐ-CP cho phép dùng chữ số, và khi viết bằng chữ thì viết hoa chữ cái đầu của tên ngày",
+			"better write \"thứ Hai\" ... \"thứ Bảy\"; Phụ lục II of the decree allows a figure, and capitalises the day's name when written in words")})
 }
 
 // dayWords are the days "thứ 2" to "thứ 7" in words, by their figure.
@@ -57,8 +62,8 @@ func weekdayFigure(p *Pass) {
 			}
 			last := group[len(group)-1]
 			written := s[group[0].at:last.spanEndOr()]
-			p.Report(seg, group[0].at, diag.Msg("%q: ngày trong tuần viết bằng chữ số", "%q: a day of the week written in a figure", written),
-				diag.Msg("viết %q", "write %q", dayGroupWords(s, group)))
+			p.Report(seg, group[0].at, diag.Msg("%q: ngày trong tuần viết bằng chữ số; văn bản hành chính thường viết bằng chữ", "%q: a day of the week written in a figure; administrative texts mostly write it in words", written),
+				diag.Msg("nên viết %q", "better write %q", dayGroupWords(s, group)))
 		}
 	}
 }
@@ -162,7 +167,14 @@ func joinedDays(gap string) bool {
 var dayLeads = setOf("sáng", "chiều", "trưa", "tối", "đêm", "vào", "nhằm", "riêng", "trừ", "mỗi")
 
 // dayGroup reports whether the days of group, one after another, are
-// days of the week by the words around them.
+// days of the week by the words around them. A date, a span or "hằng
+// tuần" after a figure shows a day only where the word before it is one
+// a day follows ("vào", "sáng", "từ", "hết", "nghỉ", or none: "Thứ 5,
+// ngày 17/12/2020"): after a noun the list does not know ("Hộ thứ 2 ngày
+// 12/3/2024", "Bên thứ 3 hằng tuần", "cột thứ 2 - 4") "thứ 2" counts it.
+// After "ngày" alone a date must fall on that day: "ngày thứ 2
+// (29/04/2024)" is a Monday, "Ngày thứ 2 (ngày 16/3/2024)" of a fair's
+// three days its second day (rv60).
 func dayGroup(s string, group []figureDay) bool {
 	first := group[0]
 	lead := strings.ToLower(lastLetterWord(s[:first.at]))
@@ -170,20 +182,38 @@ func dayGroup(s string, group []figureDay) bool {
 		return false
 	}
 	if dayLeads[lead] {
-		return true
+		// "xếp vào thứ 3 trong danh sách", "đứng vào thứ 2": a rank
+		w := strings.ToLower(lastLetterWord(beforeLead(s[:first.at], lead)))
+		return lead != "vào" || w != "xếp" && w != "đứng"
 	}
+	trusted := lead == "" || dayTrust[lead]
 	if lead == "ngày" {
-		before := strings.TrimRight(s[:first.at], " ")
-		before = strings.TrimRight(before[:len(before)-len("ngày")], " ")
-		if manyDays[strings.ToLower(lastLetterWord(before))] {
+		w := strings.ToLower(lastLetterWord(beforeLead(s[:first.at], lead)))
+		if manyDays[w] {
 			return true // "các ngày thứ 7"
 		}
+		trusted = dayLeads[w] || dayTrust[w] // "vào ngày thứ 7", "từ ngày thứ 2"
 	}
 	if dateBeforeBracket(s[:first.at]) {
 		return true
 	}
 	for k, d := range group {
-		if d.spanEnd > 0 || dayAfterFigure(s[d.end:]) {
+		switch dayAfterFigure(s[d.end:]) {
+		case dayAfterSunday:
+			return true
+		case dayAfterWeekly:
+			if trusted || lead == "ngày" {
+				return true // "làm việc ngày thứ 7 hàng tuần"
+			}
+		case dayAfterDate:
+			if trusted || lead == "ngày" && dayOnDate(s[d.at:], d.n) {
+				return true
+			}
+		}
+		if !trusted {
+			continue
+		}
+		if d.spanEnd > 0 {
 			return true
 		}
 		if k > 0 && d.n > group[k-1].n && spanGap(s[group[k-1].spanEndOr():d.at]) {
@@ -191,6 +221,35 @@ func dayGroup(s string, group []figureDay) bool {
 		}
 	}
 	return false
+}
+
+// dayTrust are words a day of the week follows beyond dayLeads, which a
+// noun "thứ 3" counts does not: "từ thứ 5 ngày 6/4/2017", "đến hết thứ
+// 7", "nghỉ thứ 2, thứ 3 ngày 2/5", "không tính thứ 7, chủ nhật".
+var dayTrust = setOf("từ", "đến", "tới", "hết", "nghỉ", "tính", "sang")
+
+// beforeLead is before with its last word lead, and what trails it, cut.
+func beforeLead(before, lead string) string {
+	t := strings.TrimRight(before, " (*")
+	return strings.TrimRight(t[:len(t)-len(lead)], " ")
+}
+
+// dayOnDate reports whether s opens with a day in a figure n and a whole
+// date that falls on that day: "thứ 2 (29/04/2024".
+func dayOnDate(s string, n int) bool {
+	m := dayThenDateAt().FindStringSubmatchIndex(s)
+	if m == nil {
+		return false
+	}
+	g := m[4:]
+	if g[0] < 0 {
+		g = g[6:]
+	}
+	d, _ := strconv.Atoi(s[g[0]:g[1]])
+	mo, _ := strconv.Atoi(s[g[2]:g[3]])
+	y, _ := strconv.Atoi(s[g[4]:g[5]])
+	date := time.Date(y, time.Month(mo), d, 12, 0, 0, 0, time.UTC)
+	return date.Day() == d && int(date.Month()) == mo && date.Weekday() == time.Weekday(n-1)
 }
 
 // spanGap reports whether gap, between two days, makes a span of them:
@@ -218,10 +277,19 @@ func dateBeforeBracket(before string) bool {
 	return t != "" && isDigit(t[len(t)-1])
 }
 
-// dayAfterFigure reports whether rest, the text after a day's figure,
-// shows a day of the week: a date ("ngày 6/4/2017", ", 17/12/2020", "
+// What the words after a day's figure show: nothing, a date, "hằng
+// tuần", or "Chủ nhật".
+const (
+	dayAfterNone = iota
+	dayAfterDate
+	dayAfterWeekly
+	dayAfterSunday
+)
+
+// dayAfterFigure tells what rest, the text after a day's figure, shows of
+// a day of the week: a date ("ngày 6/4/2017", ", 17/12/2020", "
 // (29/04/2024)"), "hằng tuần" or "Chủ nhật".
-func dayAfterFigure(rest string) bool {
+func dayAfterFigure(rest string) int {
 	t := strings.TrimLeft(rest, " ")
 	t = strings.TrimLeft(strings.TrimPrefix(strings.TrimPrefix(t, ","), "("), " ")
 	low := strings.ToLower(t)
@@ -230,14 +298,19 @@ func dayAfterFigure(rest string) bool {
 		low = strings.ToLower(t)
 	}
 	if n := leadingDigits(t); n >= 1 && n <= 2 && n < len(t) && (t[n] == '/' || t[n] == '-' || t[n] == '.') && n+1 < len(t) && isDigit(t[n+1]) {
-		return true
+		return dayAfterDate
 	}
-	for _, w := range []string{"hằng tuần", "hàng tuần", "chủ nhật", "và chủ nhật", "hoặc chủ nhật"} {
+	for _, w := range []string{"hằng tuần", "hàng tuần"} {
 		if strings.HasPrefix(low, w) {
-			return true
+			return dayAfterWeekly
 		}
 	}
-	return false
+	for _, w := range []string{"chủ nhật", "và chủ nhật", "hoặc chủ nhật"} {
+		if strings.HasPrefix(low, w) {
+			return dayAfterSunday
+		}
+	}
+	return dayAfterNone
 }
 
 // leadingDigits counts the figures s opens with.

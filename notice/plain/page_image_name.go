@@ -38,7 +38,9 @@ const imageCaptionBytes = 80
 // between, that ends no sentence (no ".", ":", ";" or "," at its end) and
 // has a blank line or the text's end under it ("z2316318709541_....jpg"
 // over "Treo cờ tết"). The notice's own paragraph after a picture stands
-// apart from it and ends as a sentence does.
+// apart from it and ends as a sentence does; the signer's name under the
+// signature's picture ("chuky.png" over "Nguyễn Văn Bình"), a "Kính gửi"
+// or a trích yếu under a picture are the notice's (rv60).
 func imageCaptions(out []line) {
 	for i := 0; i+1 < len(out); i++ {
 		l, c := out[i], out[i+1]
@@ -46,7 +48,8 @@ func imageCaptions(out []line) {
 			continue
 		}
 		t := strings.TrimSpace(c.text)
-		if t == "" || len(t) > imageCaptionBytes || strings.ContainsAny(t[len(t)-1:], ".:;,") || headerShaped(t) || isTitle(t) {
+		if t == "" || len(t) > imageCaptionBytes || strings.ContainsAny(t[len(t)-1:], ".:;,") || headerShaped(t) || isTitle(t) ||
+			personName(t) || addresseeRe().MatchString(t) || aboutRe().MatchString(t) {
 			continue
 		}
 		if i+2 < len(out) && (out[i+2].cells != nil || strings.TrimSpace(out[i+2].text) != "") {

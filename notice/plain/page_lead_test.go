@@ -99,6 +99,10 @@ func TestStampedTitle(t *testing.T) {
 			"n.txt:1:1 page: Thông báo nghỉ tết Cập nhật05-02-2021 09:29\nn.txt:2:1 page: Các hộ dân treo cờ Tổ quốc từ ngày 07/02/2021.\nn.txt:4:1 body: Ủy ban nhân dân xã thông báo nghỉ Tết.\nn.txt:6:1 body: Các hộ dân treo cờ Tổ quốc từ ngày 07/02/2021.\nn.txt:9:1 page: Treo cờ tết\nn.txt:11:1 body: Giao các trưởng ấp hướng dẫn./."},
 		{"Danh sách hộ nghèo được cập nhật 05/02/2021\n\nanh-1.jpg\nCác hộ dân treo cờ Tổ quốc.\n",
 			"n.txt:1:1 body: Danh sách hộ nghèo được cập nhật 05/02/2021\nn.txt:4:1 body: Các hộ dân treo cờ Tổ quốc."},
+		// rv60: the signer's name under the signature's picture, and a
+		// "Kính gửi" under a picture, are the notice's own
+		{"Ủy ban nhân dân xã thông báo treo cờ./.\nCHỦ TỊCH\nchuky_chutich.png\nNguyễn Văn Bình\n",
+			"n.txt:1:1 body: Ủy ban nhân dân xã thông báo treo cờ./.\nn.txt:2:1 signer: CHỦ TỊCH\nn.txt:4:1 name: Nguyễn Văn Bình"},
 	}
 	readCases(t, cases)
 }
