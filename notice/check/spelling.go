@@ -49,6 +49,7 @@ type spot struct {
 // that never writes "quy định" (spelling_qui.go).
 func nameSpelling(p *Pass) {
 	segs := spellingSegs(p.View)
+	walk := newSpellWalk(p.View, segs)
 	type finding struct {
 		s, usual spot
 		n        int
@@ -97,25 +98,25 @@ func nameSpelling(p *Pass) {
 	for _, g := range windowGroups(p.View, segs) {
 		minority(g, report)
 	}
-	for _, g := range movedCapGroups(p.View, segs) {
+	for _, g := range movedCapGroups(walk) {
 		minority(g, report)
 	}
-	for _, g := range fieldCaseGroups(p.View, segs) {
+	for _, g := range fieldCaseGroups(walk) {
 		fieldMinority(g, report)
 	}
-	for _, g := range fieldCommaGroups(p.View, segs) {
+	for _, g := range fieldCommaGroups(walk) {
 		fieldMinority(g, report)
 	}
-	for _, g := range headCaseGroups(p.View, segs) {
+	for _, g := range headCaseGroups(walk) {
 		headCaseMinority(g, report)
 	}
-	for _, g := range iyGroups(p.View, segs) {
+	for _, g := range iyGroups(walk) {
 		minority(g, report)
 	}
-	for _, g := range iySyllableGroups(p.View, segs) {
+	for _, g := range iySyllableGroups(walk) {
 		minority(g, report)
 	}
-	if g := hangGroups(p.View, segs); g != nil {
+	if g := hangGroups(walk); g != nil {
 		hangMinority(g, report)
 	}
 	figures := figureGroups(p.View, segs)
@@ -926,7 +927,7 @@ func missingAt(s spot, long []string) int {
 // ("quy", "kỹ", "lý", "ty"); a word in capitals is left alone. A spot is
 // the pair as written, marked at the word that differs from the usual
 // spelling.
-func iyGroups(v *View, segs []*Seg) [][]spot {
+func iyGroups(w *spellWalk) [][]spot {
 	// Only a pair written two ways makes a group (markIY): a first pass
 	// files each pair by its two keys, with the first pair's words in
 	// lower case, and marks the keys another spelling shares; the second
@@ -938,7 +939,7 @@ func iyGroups(v *View, segs []*Seg) [][]spot {
 		twoWays bool
 	}
 	seen := map[pair]filed{}
-	iyPairs(v, segs, func(_ *Seg, _, _ wordAt, xa, xb *lexeme) {
+	iyPairs(w, func(_ *Seg, _, _ wordAt, xa, xb *lexeme) {
 		k, w := pair{xa.iyKey(), xb.iyKey()}, pair{xa.lowered(), xb.lowered()}
 		if f, ok := seen[k]; !ok {
 			seen[k] = filed{first: w}
@@ -947,7 +948,7 @@ func iyGroups(v *View, segs []*Seg) [][]spot {
 		}
 	})
 	groups := map[string][]spot{}
-	iyPairs(v, segs, func(s *Seg, a, b wordAt, xa, xb *lexeme) {
+	iyPairs(w, func(s *Seg, a, b wordAt, xa, xb *lexeme) {
 		if !seen[pair{xa.iyKey(), xb.iyKey()}].twoWays {
 			return
 		}
@@ -964,18 +965,26 @@ func iyGroups(v *View, segs []*Seg) [][]spot {
 }
 
 // iyPairs calls fn for each pair of words parted by spaces alone, one of
-// them a syllable whose only vowel is an i or y, neither in capitals.
-func iyPairs(v *View, segs []*Seg, fn func(s *Seg, a, b wordAt, xa, xb *lexeme)) {
-	for _, s := range segs {
-		x := v.index(s.Text)
-		ws := x.words
-		for i := 1; i < len(ws); i++ {
+// them a syllable whose only vowel is an i or y, neither in capitals: the
+// pairs each side of the walk's i/y words, each once.
+func iyPairs(w *spellWalk, fn func(s *Seg, a, b wordAt, xa, xb *lexeme)) {
+	last := spellWord{-1, -1} // the last pair met, by its second word
+	for _, c := range w.marked {
+		s, x, j := w.at(c)
+		if !x.lex[j].iyWord() {
+			continue
+		}
+		for i := max(j, 1); i <= j+1 && i < len(x.words); i++ {
+			if (spellWord{c.k, i}) == last {
+				continue
+			}
+			last = spellWord{c.k, i}
 			xa, xb := x.lex[i-1], x.lex[i]
 			// spaced(s.Text, a.end, b.off), iyWord and allCaps of the words
 			if !x.spaced[i] || !xa.iyWord() && !xb.iyWord() || xa.allCaps() || xb.allCaps() {
 				continue
 			}
-			fn(s, ws[i-1], ws[i], xa, xb)
+			fn(s, x.words[i-1], x.words[i], xa, xb)
 		}
 	}
 }
