@@ -95,7 +95,7 @@ func nameSpelling(p *Pass) {
 			dashes = false
 		}
 	}
-	for _, g := range windowGroups(p.View, segs) {
+	for _, g := range walkWindowGroups(walk) {
 		minority(g, report)
 	}
 	for _, g := range movedCapGroups(walk) {
@@ -373,6 +373,12 @@ const (
 // y, is a slip (slips); names that differ by a word left out are grouped
 // too (missingWord).
 func windowGroups(v *View, segs []*Seg) [][]spot {
+	return walkWindowGroups(newSpellWalk(v, segs))
+}
+
+// walkWindowGroups is windowGroups of the texts of a walk.
+func walkWindowGroups(walk *spellWalk) [][]spot {
+	v := walk.v
 	// Only a name written two ways can make a group of slips: a first
 	// pass finds, by a hash of the loose key, the names written with
 	// other words elsewhere; the second builds keys and spots for those
@@ -382,7 +388,7 @@ func windowGroups(v *View, segs []*Seg) [][]spot {
 	// the names that are one of them with an inner word left out: the
 	// hashes of those cuts, found in the first pass too, tell which
 	// shorter names to keep.
-	names := newNameIndex(v, segs)
+	names := newNameIndex(walk)
 	seen := newHashTable(names.count()) // by loose hash: the first name, and whether another is written otherwise
 	cuts := newHashTable(0)
 	body := names.bodyStart()
@@ -405,7 +411,7 @@ func windowGroups(v *View, segs []*Seg) [][]spot {
 		if !twoWays && !long && !short {
 			return
 		}
-		s, w := segs[at.seg], names.words[at.seg][at.i:at.i+at.n]
+		s, w := walk.segs[at.seg], names.words[at.seg][at.i:at.i+at.n]
 		sp := spot{seg: s, off: w[0].off, end: w[len(w)-1].end, form: s.Text[w[0].off:w[len(w)-1].end]}
 		if twoWays {
 			sp.variant = names.key(at, (*lexeme).exactForm)
