@@ -119,7 +119,7 @@ func nameSpelling(p *Pass) {
 	if g := hangGroups(walk); g != nil {
 		hangMinority(g, report)
 	}
-	figures := figureGroups(p.View, segs)
+	figures := figureGroups(walk)
 	for _, g := range figures {
 		figureMinority(g, report)
 	}

@@ -12,7 +12,10 @@ type spellWalk struct {
 	segs   []*Seg
 	idx    []*textIndex // the view's index of each text of segs
 	titles []spellWord  // words whose lexeme is title()
-	marked []spellWord  // words in spellMarked
+	// capitals are the words of two letters or more whose first is a
+	// capital: the titles, abbreviations, words in capitals.
+	capitals []spellWord
+	marked   []spellWord // words in spellMarked
 }
 
 // spellWord is word i of text k of a walk.
@@ -40,8 +43,11 @@ func newSpellWalk(v *View, segs []*Seg) *spellWalk {
 		x := v.index(s.Text)
 		w.idx[k] = x
 		for i, l := range x.lex {
-			if l.title() {
-				w.titles = append(w.titles, spellWord{k, i})
+			if l.shape&shapeFirstUp != 0 && len(l.text) > 1 {
+				if l.title() {
+					w.titles = append(w.titles, spellWord{k, i})
+				}
+				w.capitals = append(w.capitals, spellWord{k, i})
 			}
 			if l.in(spellMarked) {
 				w.marked = append(w.marked, spellWord{k, i})
