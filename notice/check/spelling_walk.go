@@ -27,6 +27,15 @@ var spellMarked = newWordSet(func(x *lexeme) bool {
 	return x.in(nameHeadStarts) || x.iyWord() || hangWord(x.lowered()) || x.title() && fieldFirsts[x.folded()]
 })
 
+// isMarked is l.in(spellMarked), asked of every word: the answer read
+// inline once the lexeme has it.
+func isMarked(l *lexeme) bool {
+	if l.setsDone&spellMarked.bit != 0 {
+		return l.sets&spellMarked.bit != 0
+	}
+	return l.in(spellMarked)
+}
+
 // fieldFirsts are the first syllables of fieldCompounds, folded.
 var fieldFirsts = func() map[string]bool {
 	m := map[string]bool{}
@@ -49,7 +58,7 @@ func newSpellWalk(v *View, segs []*Seg) *spellWalk {
 				}
 				w.capitals = append(w.capitals, spellWord{k, i})
 			}
-			if l.in(spellMarked) {
+			if isMarked(l) {
 				w.marked = append(w.marked, spellWord{k, i})
 			}
 		}
