@@ -28,3 +28,30 @@ func imageName(s string) bool {
 // no letter outside ASCII, so a line the expression matches ends with one
 // of them in ASCII letters of either case: the line need not be lowered.
 var imageExts = []string{".jpg", ".jpeg", ".png", ".gif", ".webp", ".bmp"}
+
+// imageCaptionBytes is how long a picture's caption under its file name runs
+// at most.
+const imageCaptionBytes = 80
+
+// imageCaptions marks the caption a page prints right under a picture's
+// file name (imageName) as the page's: a short line with no blank
+// between, that ends no sentence (no ".", ":", ";" or "," at its end) and
+// has a blank line or the text's end under it ("z2316318709541_....jpg"
+// over "Treo cờ tết"). The notice's own paragraph after a picture stands
+// apart from it and ends as a sentence does.
+func imageCaptions(out []line) {
+	for i := 0; i+1 < len(out); i++ {
+		l, c := out[i], out[i+1]
+		if l.cells != nil || c.cells != nil || c.page || !imageName(l.text) {
+			continue
+		}
+		t := strings.TrimSpace(c.text)
+		if t == "" || len(t) > imageCaptionBytes || strings.ContainsAny(t[len(t)-1:], ".:;,") || headerShaped(t) || isTitle(t) {
+			continue
+		}
+		if i+2 < len(out) && (out[i+2].cells != nil || strings.TrimSpace(out[i+2].text) != "") {
+			continue
+		}
+		out[i+1].page = true
+	}
+}

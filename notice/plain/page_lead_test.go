@@ -85,3 +85,20 @@ func TestPageLinesRound31(t *testing.T) {
 	}
 	readCases(t, cases)
 }
+
+// TestStampedTitle reads a post's title with its update stamp run on, the
+// portal's furniture above it, the lead under it the notice repeats and a
+// picture's caption under its file name as the page's; a notice's line
+// with "cập nhật" and a date but no clock, and a paragraph after a
+// picture that ends as a sentence, stay the notice's.
+func TestStampedTitle(t *testing.T) {
+	cases := []readCase{
+		{"Xã An Phú : noi-dung-tin Xã An Phú\n\nLiên kết\n\nWebsite trong Tỉnh\n\nNội dung\n\nTHÔNG BÁO Về việc treo cờ Tổ quốc Cập nhật24-07-2024 10:46\nTHÔNG BÁO Về việc treo cờ Tổ quốc\n\nỦy ban nhân dân xã thông báo treo cờ./.\n",
+			"n.txt:1:1 page: Xã An Phú : noi-dung-tin Xã An Phú\nn.txt:3:1 page: Liên kết\nn.txt:5:1 page: Website trong Tỉnh\nn.txt:7:1 page: Nội dung\nn.txt:9:1 page: THÔNG BÁO Về việc treo cờ Tổ quốc Cập nhật24-07-2024 10:46\nn.txt:10:1 title: THÔNG BÁO\nn.txt:10:11 subject: Về việc treo cờ Tổ quốc\nn.txt:12:1 body: Ủy ban nhân dân xã thông báo treo cờ./."},
+		{"Thông báo nghỉ tết Cập nhật05-02-2021 09:29\nCác hộ dân treo cờ Tổ quốc từ ngày 07/02/2021.\n\nỦy ban nhân dân xã thông báo nghỉ Tết.\n\nCác hộ dân treo cờ Tổ quốc từ ngày 07/02/2021.\n\nanh-1.jpg\nTreo cờ tết\n\nGiao các trưởng ấp hướng dẫn./.\n",
+			"n.txt:1:1 page: Thông báo nghỉ tết Cập nhật05-02-2021 09:29\nn.txt:2:1 page: Các hộ dân treo cờ Tổ quốc từ ngày 07/02/2021.\nn.txt:4:1 body: Ủy ban nhân dân xã thông báo nghỉ Tết.\nn.txt:6:1 body: Các hộ dân treo cờ Tổ quốc từ ngày 07/02/2021.\nn.txt:9:1 page: Treo cờ tết\nn.txt:11:1 body: Giao các trưởng ấp hướng dẫn./."},
+		{"Danh sách hộ nghèo được cập nhật 05/02/2021\n\nanh-1.jpg\nCác hộ dân treo cờ Tổ quốc.\n",
+			"n.txt:1:1 body: Danh sách hộ nghèo được cập nhật 05/02/2021\nn.txt:4:1 body: Các hộ dân treo cờ Tổ quốc."},
+	}
+	readCases(t, cases)
+}

@@ -64,6 +64,8 @@ func headerRows(raws []rawLine, md bool) []line {
 	markCloseNote(out)    // close_tail.go
 	markFooter(out)       // page_footer.go
 	markStamps(out)       // page_stamps.go
+	stampedTitle(out)     // page_stamped_title.go
+	imageCaptions(out)    // page_image_name.go
 	stamps := dropChrome(out)
 	cutCaption(out) // page_caption.go
 	dropEchoes(out) // title_echo.go
