@@ -46,6 +46,20 @@ func (x *nameIndex) each(fn func(at nameAt, h uint64)) {
 	}
 }
 
+// hashedName is a name with a hash of its loose key.
+type hashedName struct {
+	at nameAt
+	h  uint64
+}
+
+// all is the names each walks, in its order: walked once for the two
+// passes of windowGroups.
+func (x *nameIndex) all() []hashedName {
+	out := make([]hashedName, 0, x.count())
+	x.each(func(at nameAt, h uint64) { out = append(out, hashedName{at, h}) })
+	return out
+}
+
 // count is how many names each walks.
 func (x *nameIndex) count() int {
 	n := 0

@@ -389,11 +389,13 @@ func walkWindowGroups(walk *spellWalk) [][]spot {
 	// hashes of those cuts, found in the first pass too, tell which
 	// shorter names to keep.
 	names := newNameIndex(walk)
-	seen := newHashTable(names.count()) // by loose hash: the first name, and whether another is written otherwise
+	all := names.all()
+	seen := newHashTable(len(all)) // by loose hash: the first name, and whether another is written otherwise
 	cuts := newHashTable(0)
 	body := names.bodyStart()
-	names.each(func(at nameAt, h uint64) {
-		if e, fresh := seen.entry(h); fresh {
+	for _, nm := range all {
+		at := nm.at
+		if e, fresh := seen.entry(nm.h); fresh {
 			e.first = at
 		} else if !e.twoWays && !names.sameWords(e.first, at) {
 			e.twoWays = true
@@ -401,15 +403,16 @@ func walkWindowGroups(walk *spellWalk) [][]spot {
 		if at.n >= longName && body(at) {
 			names.addCuts(at, cuts)
 		}
-	})
+	}
 	byKey := map[string][]spot{}
 	exact := map[string][]spot{}
-	names.each(func(at nameAt, h uint64) {
+	for _, nm := range all {
+		at := nm.at
 		long := at.n >= longName && body(at)
-		short := at.n >= longName-1 && at.n < maxNameWords && cuts.has(names.lowerHash(at))
-		twoWays := seen.twoWays(h)
+		short := at.n >= longName-1 && at.n < maxNameWords && cuts.n > 0 && cuts.has(names.lowerHash(at))
+		twoWays := seen.twoWays(nm.h)
 		if !twoWays && !long && !short {
-			return
+			continue
 		}
 		s, w := walk.segs[at.seg], names.words[at.seg][at.i:at.i+at.n]
 		sp := spot{seg: s, off: w[0].off, end: w[len(w)-1].end, form: s.Text[w[0].off:w[len(w)-1].end]}
@@ -422,7 +425,7 @@ func walkWindowGroups(walk *spellWalk) [][]spot {
 			k := names.key(at, (*lexeme).lowered)
 			exact[k] = append(exact[k], sp)
 		}
-	})
+	}
 	var out [][]spot
 	for _, g := range sortedGroups(byKey) {
 		out = append(out, slips(v, g)...)

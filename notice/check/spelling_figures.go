@@ -17,12 +17,11 @@ import (
 func figureGroups(walk *spellWalk) [][]spot {
 	groups := map[string][]spot{}
 	spaced := map[string][]spot{}
-	var digits segMemo
 	for _, c := range walk.capitals {
 		s, x, i := walk.at(c)
-		t, w := s.Text, x.words[i]
-		if w.end >= len(t) || utf8.RuneCountInString(w.text) < 2 || !digits.get(c.k, func() bool { return hasDigit(t) }) {
-			continue // a name of this kind starts with a capital ("Covid", "SARS") and ends with a figure
+		w := x.words[i]
+		if w.end >= len(s.Text) || utf8.RuneCountInString(w.text) < 2 {
+			continue // a name of this kind starts with a capital: "Covid", "SARS"
 		}
 		k, sp, ok := figureSpot(s, w)
 		switch {
@@ -59,16 +58,6 @@ func figureSpot(s *Seg, w wordAt) (string, spot, bool) {
 	}
 	k := strings.ToLower(w.text) + "|" + t[a:b]
 	return k, spot{seg: s, off: w.off, end: b, form: t[w.off:b], variant: t[w.end:a], diffOff: w.end, lawful: w.text + "-" + t[a:b]}, true
-}
-
-// hasDigit reports whether s holds an ASCII figure.
-func hasDigit(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= '0' && s[i] <= '9' {
-			return true
-		}
-	}
-	return false
 }
 
 // figureCaseGroups regroups the spellings of a name of a word and a
