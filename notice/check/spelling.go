@@ -948,14 +948,19 @@ func iyGroups(w *spellWalk) [][]spot {
 		twoWays bool
 	}
 	seen := map[pair]filed{}
+	anyTwo := false
 	iyPairs(w, func(_ *Seg, _, _ wordAt, xa, xb *lexeme) {
 		k, w := pair{xa.iyKey(), xb.iyKey()}, pair{xa.lowered(), xb.lowered()}
 		if f, ok := seen[k]; !ok {
 			seen[k] = filed{first: w}
 		} else if !f.twoWays && f.first != w {
 			seen[k] = filed{first: f.first, twoWays: true}
+			anyTwo = true
 		}
 	})
+	if !anyTwo {
+		return nil // every pair written one way: nearly every notice
+	}
 	groups := map[string][]spot{}
 	iyPairs(w, func(s *Seg, a, b wordAt, xa, xb *lexeme) {
 		if !seen[pair{xa.iyKey(), xb.iyKey()}].twoWays {
