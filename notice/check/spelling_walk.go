@@ -12,8 +12,8 @@ type spellWalk struct {
 	segs   []*Seg
 	idx    []*textIndex // the view's index of each text of segs
 	titles []spellWord  // words whose lexeme is title()
-	// capitals are the words of two letters or more whose first is a
-	// capital: the titles, abbreviations, words in capitals.
+	// capitals are the words of more than one byte whose first letter
+	// is a capital: the titles, abbreviations, words in capitals.
 	capitals []spellWord
 	marked   []spellWord // words in spellMarked
 }
