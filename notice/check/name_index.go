@@ -10,60 +10,66 @@ import (
 // maxNameWords words that start with a capitalised word and are parted by
 // spaces only.
 type nameIndex struct {
-	v     *View
-	segs  []*Seg
-	words [][]wordAt
-	idx   []*textIndex // the view's index of each segment's text
+	v      *View
+	segs   []*Seg
+	words  [][]wordAt
+	idx    []*textIndex // the view's index of each segment's text
+	titles []spellWord  // the capitalised words, where names start
 }
 
 // nameAt is words i to i+n of segment seg.
 type nameAt struct{ seg, i, n int }
 
-func newNameIndex(v *View, segs []*Seg) *nameIndex {
-	x := &nameIndex{v: v, segs: segs, words: make([][]wordAt, len(segs)), idx: make([]*textIndex, len(segs))}
-	for k, s := range segs {
-		x.idx[k] = v.index(s.Text)
-		x.words[k] = x.idx[k].words
+func newNameIndex(w *spellWalk) *nameIndex {
+	x := &nameIndex{v: w.v, segs: w.segs, words: make([][]wordAt, len(w.segs)), idx: w.idx, titles: w.titles}
+	for k, ix := range w.idx {
+		x.words[k] = ix.words
 	}
 	return x
 }
 
 // each calls fn for each name with a hash of its loose key.
 func (x *nameIndex) each(fn func(at nameAt, h uint64)) {
-	for k, ix := range x.idx {
+	for _, c := range x.titles {
+		ix, i := x.idx[c.k], c.i
 		lex := ix.lex
-		for i := range lex {
-			if !lex[i].title() {
-				continue
+		h := uint64(fnvOffset)
+		for n := 1; n <= maxNameWords && i+n <= len(lex); n++ {
+			if n > 1 && !ix.spaced[i+n-1] {
+				break
 			}
-			h := uint64(fnvOffset)
-			for n := 1; n <= maxNameWords && i+n <= len(lex); n++ {
-				if n > 1 && !ix.spaced[i+n-1] {
-					break
-				}
-				h = (h ^ lex[i+n-1].looseH()) * fnvPrime
-				if n >= minNameWords {
-					fn(nameAt{k, i, n}, h)
-				}
+			h = (h ^ lex[i+n-1].looseH()) * fnvPrime
+			if n >= minNameWords {
+				fn(nameAt{c.k, i, n}, h)
 			}
 		}
 	}
 }
 
+// hashedName is a name with a hash of its loose key.
+type hashedName struct {
+	at nameAt
+	h  uint64
+}
+
+// all is the names each walks, in its order: walked once for the two
+// passes of windowGroups.
+func (x *nameIndex) all() []hashedName {
+	out := make([]hashedName, 0, x.count())
+	x.each(func(at nameAt, h uint64) { out = append(out, hashedName{at, h}) })
+	return out
+}
+
 // count is how many names each walks.
 func (x *nameIndex) count() int {
 	n := 0
-	for _, ix := range x.idx {
-		for i, l := range ix.lex {
-			if !l.title() {
-				continue
-			}
-			k := i + 1 // the words after the first that the names take
-			for k < len(ix.lex) && k-i < maxNameWords && ix.spaced[k] {
-				k++
-			}
-			n += max(0, k-i-(minNameWords-1))
+	for _, c := range x.titles {
+		ix, i := x.idx[c.k], c.i
+		k := i + 1 // the words after the first that the names take
+		for k < len(ix.lex) && k-i < maxNameWords && ix.spaced[k] {
+			k++
 		}
+		n += max(0, k-i-(minNameWords-1))
 	}
 	return n
 }

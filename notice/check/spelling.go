@@ -49,6 +49,7 @@ type spot struct {
 // that never writes "quy định" (spelling_qui.go).
 func nameSpelling(p *Pass) {
 	segs := spellingSegs(p.View)
+	walk := newSpellWalk(p.View, segs)
 	type finding struct {
 		s, usual spot
 		n        int
@@ -94,31 +95,31 @@ func nameSpelling(p *Pass) {
 			dashes = false
 		}
 	}
-	for _, g := range windowGroups(p.View, segs) {
+	for _, g := range walkWindowGroups(walk) {
 		minority(g, report)
 	}
-	for _, g := range movedCapGroups(p.View, segs) {
+	for _, g := range movedCapGroups(walk) {
 		minority(g, report)
 	}
-	for _, g := range fieldCaseGroups(p.View, segs) {
+	for _, g := range fieldCaseGroups(walk) {
 		fieldMinority(g, report)
 	}
-	for _, g := range fieldCommaGroups(p.View, segs) {
+	for _, g := range fieldCommaGroups(walk) {
 		fieldMinority(g, report)
 	}
-	for _, g := range headCaseGroups(p.View, segs) {
+	for _, g := range headCaseGroups(walk) {
 		headCaseMinority(g, report)
 	}
-	for _, g := range iyGroups(p.View, segs) {
+	for _, g := range iyGroups(walk) {
 		minority(g, report)
 	}
-	for _, g := range iySyllableGroups(p.View, segs) {
+	for _, g := range iySyllableGroups(walk) {
 		minority(g, report)
 	}
-	if g := hangGroups(p.View, segs); g != nil {
+	if g := hangGroups(walk); g != nil {
 		hangMinority(g, report)
 	}
-	figures := figureGroups(p.View, segs)
+	figures := figureGroups(walk)
 	for _, g := range figures {
 		figureMinority(g, report)
 	}
@@ -372,6 +373,12 @@ const (
 // y, is a slip (slips); names that differ by a word left out are grouped
 // too (missingWord).
 func windowGroups(v *View, segs []*Seg) [][]spot {
+	return walkWindowGroups(newSpellWalk(v, segs))
+}
+
+// walkWindowGroups is windowGroups of the texts of a walk.
+func walkWindowGroups(walk *spellWalk) [][]spot {
+	v := walk.v
 	// Only a name written two ways can make a group of slips: a first
 	// pass finds, by a hash of the loose key, the names written with
 	// other words elsewhere; the second builds keys and spots for those
@@ -381,12 +388,14 @@ func windowGroups(v *View, segs []*Seg) [][]spot {
 	// the names that are one of them with an inner word left out: the
 	// hashes of those cuts, found in the first pass too, tell which
 	// shorter names to keep.
-	names := newNameIndex(v, segs)
-	seen := newHashTable(names.count()) // by loose hash: the first name, and whether another is written otherwise
+	names := newNameIndex(walk)
+	all := names.all()
+	seen := newHashTable(len(all)) // by loose hash: the first name, and whether another is written otherwise
 	cuts := newHashTable(0)
 	body := names.bodyStart()
-	names.each(func(at nameAt, h uint64) {
-		if e, fresh := seen.entry(h); fresh {
+	for _, nm := range all {
+		at := nm.at
+		if e, fresh := seen.entry(nm.h); fresh {
 			e.first = at
 		} else if !e.twoWays && !names.sameWords(e.first, at) {
 			e.twoWays = true
@@ -394,17 +403,18 @@ func windowGroups(v *View, segs []*Seg) [][]spot {
 		if at.n >= longName && body(at) {
 			names.addCuts(at, cuts)
 		}
-	})
+	}
 	byKey := map[string][]spot{}
 	exact := map[string][]spot{}
-	names.each(func(at nameAt, h uint64) {
+	for _, nm := range all {
+		at := nm.at
 		long := at.n >= longName && body(at)
-		short := at.n >= longName-1 && at.n < maxNameWords && cuts.has(names.lowerHash(at))
-		twoWays := seen.twoWays(h)
+		short := at.n >= longName-1 && at.n < maxNameWords && cuts.n > 0 && cuts.has(names.lowerHash(at))
+		twoWays := seen.twoWays(nm.h)
 		if !twoWays && !long && !short {
-			return
+			continue
 		}
-		s, w := segs[at.seg], names.words[at.seg][at.i:at.i+at.n]
+		s, w := walk.segs[at.seg], names.words[at.seg][at.i:at.i+at.n]
 		sp := spot{seg: s, off: w[0].off, end: w[len(w)-1].end, form: s.Text[w[0].off:w[len(w)-1].end]}
 		if twoWays {
 			sp.variant = names.key(at, (*lexeme).exactForm)
@@ -415,7 +425,7 @@ func windowGroups(v *View, segs []*Seg) [][]spot {
 			k := names.key(at, (*lexeme).lowered)
 			exact[k] = append(exact[k], sp)
 		}
-	})
+	}
 	var out [][]spot
 	for _, g := range sortedGroups(byKey) {
 		out = append(out, slips(v, g)...)
@@ -926,7 +936,7 @@ func missingAt(s spot, long []string) int {
 // ("quy", "kỹ", "lý", "ty"); a word in capitals is left alone. A spot is
 // the pair as written, marked at the word that differs from the usual
 // spelling.
-func iyGroups(v *View, segs []*Seg) [][]spot {
+func iyGroups(w *spellWalk) [][]spot {
 	// Only a pair written two ways makes a group (markIY): a first pass
 	// files each pair by its two keys, with the first pair's words in
 	// lower case, and marks the keys another spelling shares; the second
@@ -938,16 +948,21 @@ func iyGroups(v *View, segs []*Seg) [][]spot {
 		twoWays bool
 	}
 	seen := map[pair]filed{}
-	iyPairs(v, segs, func(_ *Seg, _, _ wordAt, xa, xb *lexeme) {
+	anyTwo := false
+	iyPairs(w, func(_ *Seg, _, _ wordAt, xa, xb *lexeme) {
 		k, w := pair{xa.iyKey(), xb.iyKey()}, pair{xa.lowered(), xb.lowered()}
 		if f, ok := seen[k]; !ok {
 			seen[k] = filed{first: w}
 		} else if !f.twoWays && f.first != w {
 			seen[k] = filed{first: f.first, twoWays: true}
+			anyTwo = true
 		}
 	})
+	if !anyTwo {
+		return nil // every pair written one way: nearly every notice
+	}
 	groups := map[string][]spot{}
-	iyPairs(v, segs, func(s *Seg, a, b wordAt, xa, xb *lexeme) {
+	iyPairs(w, func(s *Seg, a, b wordAt, xa, xb *lexeme) {
 		if !seen[pair{xa.iyKey(), xb.iyKey()}].twoWays {
 			return
 		}
@@ -964,18 +979,26 @@ func iyGroups(v *View, segs []*Seg) [][]spot {
 }
 
 // iyPairs calls fn for each pair of words parted by spaces alone, one of
-// them a syllable whose only vowel is an i or y, neither in capitals.
-func iyPairs(v *View, segs []*Seg, fn func(s *Seg, a, b wordAt, xa, xb *lexeme)) {
-	for _, s := range segs {
-		x := v.index(s.Text)
-		ws := x.words
-		for i := 1; i < len(ws); i++ {
+// them a syllable whose only vowel is an i or y, neither in capitals: the
+// pairs each side of the walk's i/y words, each once.
+func iyPairs(w *spellWalk, fn func(s *Seg, a, b wordAt, xa, xb *lexeme)) {
+	last := spellWord{-1, -1} // the last pair met, by its second word
+	for _, c := range w.marked {
+		s, x, j := w.at(c)
+		if !x.lex[j].iyWord() {
+			continue
+		}
+		for i := max(j, 1); i <= j+1 && i < len(x.words); i++ {
+			if (spellWord{c.k, i}) == last {
+				continue
+			}
+			last = spellWord{c.k, i}
 			xa, xb := x.lex[i-1], x.lex[i]
 			// spaced(s.Text, a.end, b.off), iyWord and allCaps of the words
 			if !x.spaced[i] || !xa.iyWord() && !xb.iyWord() || xa.allCaps() || xb.allCaps() {
 				continue
 			}
-			fn(s, ws[i-1], ws[i], xa, xb)
+			fn(s, x.words[i-1], x.words[i], xa, xb)
 		}
 	}
 }

@@ -27,32 +27,28 @@ var fieldCompounds = pairSet("tài chính", "kế toán", "kế hoạch", "đầ
 // kindSyllableCase leaves them, a person's name ("Lê Văn Hóa") and an
 // enterprise's name as registered ("Công ty Xây Dựng số 5"). Each group holds the usual spots, then the
 // slip's, marked at its second syllable.
-func fieldCaseGroups(v *View, segs []*Seg) [][]spot {
+func fieldCaseGroups(w *spellWalk) [][]spot {
 	usual := map[[2]string][]spot{}
 	slips := map[[2]string][]spot{}
 	var order [][2]string
-	for _, s := range segs {
-		if !hasLower(s.Text) {
+	var lower segMemo
+	for _, c := range w.marked {
+		s, x, i := w.at(c)
+		if i+1 >= len(x.words) || !x.spaced[i+1] || !x.lex[i].title() || !lower.get(c.k, func() bool { return hasLower(s.Text) }) {
 			continue
 		}
-		x := v.index(s.Text)
-		for i := 0; i+1 < len(x.words); i++ {
-			if !x.spaced[i+1] || !x.lex[i].title() {
-				continue
-			}
-			k := [2]string{x.lex[i].folded(), x.lex[i+1].folded()}
-			if !fieldCompounds[k] {
-				continue
-			}
-			sp := spot{seg: s, off: x.words[i].off, end: x.words[i+1].end, form: s.Text[x.words[i].off:x.words[i+1].end], diffOff: x.words[i+1].off}
-			switch {
-			case lowerLex(x.lex[i+1]):
-				sp.variant = "usual"
-				usual[k] = append(usual[k], sp)
-			case x.lex[i+1].title() && capsAround(x, i) < 4 && !afterName(x, i) && !namedAfter(s.Text[:x.words[i].off], "công ty", "cty", "tập đoàn", "hợp tác xã"):
-				sp.variant = "slip"
-				order = addSlip(slips, order, k, sp)
-			}
+		k := [2]string{x.lex[i].folded(), x.lex[i+1].folded()}
+		if !fieldCompounds[k] {
+			continue
+		}
+		sp := spot{seg: s, off: x.words[i].off, end: x.words[i+1].end, form: s.Text[x.words[i].off:x.words[i+1].end], diffOff: x.words[i+1].off}
+		switch {
+		case lowerLex(x.lex[i+1]):
+			sp.variant = "usual"
+			usual[k] = append(usual[k], sp)
+		case x.lex[i+1].title() && capsAround(x, i) < 4 && !afterName(x, i) && !namedAfter(s.Text[:x.words[i].off], "công ty", "cty", "tập đoàn", "hợp tác xã"):
+			sp.variant = "slip"
+			order = addSlip(slips, order, k, sp)
 		}
 	}
 	return slipGroups(order, usual, slips)
@@ -160,35 +156,31 @@ func variantAgainstFirst(g []spot, usual, slip string, report func(s, usual spot
 // second field word. The body's head word before the field words keys
 // the group too: "Sở Văn hóa, Thể thao và Du lịch" and "Trung tâm Văn hóa
 // Thể thao và Truyền thanh" are two bodies.
-func fieldCommaGroups(v *View, segs []*Seg) [][]spot {
+func fieldCommaGroups(w *spellWalk) [][]spot {
 	comma := map[[5]string][]spot{}
 	bare := map[[5]string][]spot{}
 	var order [][5]string
-	for _, s := range segs {
-		if !hasLower(s.Text) {
+	var lower segMemo
+	for _, c := range w.marked {
+		s, x, i := w.at(c)
+		if i+3 >= len(x.words) || !x.lex[i].title() || !x.spaced[i+1] || !x.lex[i+2].title() || !x.spaced[i+3] || !lower.get(c.k, func() bool { return hasLower(s.Text) }) {
 			continue
 		}
-		x := v.index(s.Text)
-		for i := 0; i+3 < len(x.words); i++ {
-			if !x.lex[i].title() || !x.spaced[i+1] || !x.lex[i+2].title() || !x.spaced[i+3] {
-				continue
-			}
-			first := [2]string{x.lex[i].folded(), x.lex[i+1].folded()}
-			second := [2]string{x.lex[i+2].folded(), x.lex[i+3].folded()}
-			if !fieldCompounds[first] || !fieldCompounds[second] || !lowerLex(x.lex[i+1]) || !lowerLex(x.lex[i+3]) {
-				continue
-			}
-			k := [5]string{fieldHead(x, i), first[0], first[1], second[0], second[1]}
-			sp := spot{seg: s, off: x.words[i].off, end: x.words[i+3].end, form: s.Text[x.words[i].off:x.words[i+3].end], diffOff: x.words[i+2].off}
-			switch strings.TrimRight(s.Text[x.words[i+1].end:x.words[i+2].off], " ") {
-			case ",":
-				sp.variant = "usual"
-				comma[k] = append(comma[k], sp)
-			case "":
-				if x.spaced[i+2] {
-					sp.variant = "slip"
-					order = addSlip(bare, order, k, sp)
-				}
+		first := [2]string{x.lex[i].folded(), x.lex[i+1].folded()}
+		second := [2]string{x.lex[i+2].folded(), x.lex[i+3].folded()}
+		if !fieldCompounds[first] || !fieldCompounds[second] || !lowerLex(x.lex[i+1]) || !lowerLex(x.lex[i+3]) {
+			continue
+		}
+		k := [5]string{fieldHead(x, i), first[0], first[1], second[0], second[1]}
+		sp := spot{seg: s, off: x.words[i].off, end: x.words[i+3].end, form: s.Text[x.words[i].off:x.words[i+3].end], diffOff: x.words[i+2].off}
+		switch strings.TrimRight(s.Text[x.words[i+1].end:x.words[i+2].off], " ") {
+		case ",":
+			sp.variant = "usual"
+			comma[k] = append(comma[k], sp)
+		case "":
+			if x.spaced[i+2] {
+				sp.variant = "slip"
+				order = addSlip(bare, order, k, sp)
 			}
 		}
 	}

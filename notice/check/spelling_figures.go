@@ -14,36 +14,21 @@ import (
 // "Covid-19"): then it is a third spelling of that name. The case of the
 // word is not looked at here ("COVID-19" beside "Covid-19" is no slip of
 // the gap): figureCaseGroups looks at it.
-func figureGroups(v *View, segs []*Seg) [][]spot {
+func figureGroups(walk *spellWalk) [][]spot {
 	groups := map[string][]spot{}
 	spaced := map[string][]spot{}
-	for _, s := range segs {
-		t := s.Text
-		if !hasDigit(t) {
-			continue // every such name ends with a figure
+	for _, c := range walk.capitals {
+		s, x, i := walk.at(c)
+		w := x.words[i]
+		if w.end >= len(s.Text) || utf8.RuneCountInString(w.text) < 2 {
+			continue // a name of this kind starts with a capital: "Covid", "SARS"
 		}
-		for _, w := range v.words(t) {
-			if w.end >= len(t) || !isUpperRune(firstRune(w.text)) || utf8.RuneCountInString(w.text) < 2 {
-				continue // a name of this kind starts with a capital: "Covid", "SARS"
-			}
-			a := dashGapEnd(t, w.end)
-			space := t[w.end:a] == " "
-			if a > w.end && !dashGap(t[w.end:a]) && !space {
-				continue
-			}
-			b := a
-			for b < len(t) && t[b] >= '0' && t[b] <= '9' {
-				b++
-			}
-			if b == a || b < len(t) && (isLetter(firstRune(t[b:])) || t[b] == '/' || t[b] == '.' && b+1 < len(t) && t[b+1] >= '0' && t[b+1] <= '9') {
-				continue // no figure, or a code going on ("A1B", "QĐ-12/2024")
-			}
-			k := strings.ToLower(w.text) + "|" + t[a:b]
-			sp := spot{seg: s, off: w.off, end: b, form: t[w.off:b], variant: t[w.end:a], diffOff: w.end, lawful: w.text + "-" + t[a:b]}
-			if space {
-				spaced[k] = append(spaced[k], sp)
-				continue
-			}
+		k, sp, ok := figureSpot(s, w)
+		switch {
+		case !ok:
+		case sp.variant == " ":
+			spaced[k] = append(spaced[k], sp)
+		default:
 			groups[k] = append(groups[k], sp)
 		}
 	}
@@ -55,14 +40,24 @@ func figureGroups(v *View, segs []*Seg) [][]spot {
 	return sortedGroups(groups)
 }
 
-// hasDigit reports whether s holds an ASCII figure.
-func hasDigit(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= '0' && s[i] <= '9' {
-			return true
-		}
+// figureSpot reads a word w of s and the figure after it, joined by a
+// dash, glued or parted by a space: the group's key (the word in small
+// letters and the figure) and the spot, its variant the gap.
+func figureSpot(s *Seg, w wordAt) (string, spot, bool) {
+	t := s.Text
+	a := dashGapEnd(t, w.end)
+	if a > w.end && !dashGap(t[w.end:a]) && t[w.end:a] != " " {
+		return "", spot{}, false
 	}
-	return false
+	b := a
+	for b < len(t) && t[b] >= '0' && t[b] <= '9' {
+		b++
+	}
+	if b == a || b < len(t) && (isLetter(firstRune(t[b:])) || t[b] == '/' || t[b] == '.' && b+1 < len(t) && t[b+1] >= '0' && t[b+1] <= '9') {
+		return "", spot{}, false // no figure, or a code going on ("A1B", "QĐ-12/2024")
+	}
+	k := strings.ToLower(w.text) + "|" + t[a:b]
+	return k, spot{seg: s, off: w.off, end: b, form: t[w.off:b], variant: t[w.end:a], diffOff: w.end, lawful: w.text + "-" + t[a:b]}, true
 }
 
 // figureCaseGroups regroups the spellings of a name of a word and a

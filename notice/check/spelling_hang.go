@@ -11,36 +11,37 @@ var hangUnits = setOf("ngày", "tuần", "tháng", "quý", "năm")
 // "hằng" (the laws' spelling: "hằng năm"): one group, "hằng" its usual
 // spelling however often each is written. A notice that writes one way
 // only is left alone.
-func hangGroups(v *View, segs []*Seg) []spot {
+func hangGroups(w *spellWalk) []spot {
 	var hang, hang2 []spot // "hàng ...", "hằng ..."
-	for _, s := range segs {
-		x := v.index(s.Text)
-		for i := 0; i+1 < len(x.words); i++ {
-			w, next := x.words[i], x.words[i+1]
-			if w.text[0] != 'h' && w.text[0] != 'H' {
-				continue // the quick way out, before the word is lowered
-			}
-			lw := x.lex[i].lowered()
-			if lw != "hàng" && lw != "hằng" || !x.spaced[i+1] || !hangUnits[x.lex[i+1].lowered()] {
-				continue
-			}
-			sp := spot{seg: s, off: w.off, end: next.end, form: w.text, variant: lw, diffOff: w.off}
-			if lw == "hằng" {
-				hang2 = append(hang2, sp)
-				continue
-			}
-			sp.lawful = "hằng " + next.text
-			if strings.HasPrefix(w.text, "H") {
-				sp.lawful = "Hằng " + next.text
-			}
-			hang = append(hang, sp)
+	for _, c := range w.marked {
+		s, x, i := w.at(c)
+		if i+1 >= len(x.words) {
+			continue
 		}
+		word, next := x.words[i], x.words[i+1]
+		lw := x.lex[i].lowered()
+		if !hangWord(lw) || !x.spaced[i+1] || !hangUnits[x.lex[i+1].lowered()] {
+			continue
+		}
+		sp := spot{seg: s, off: word.off, end: next.end, form: word.text, variant: lw, diffOff: word.off}
+		if lw == "hằng" {
+			hang2 = append(hang2, sp)
+			continue
+		}
+		sp.lawful = "hằng " + next.text
+		if strings.HasPrefix(word.text, "H") {
+			sp.lawful = "Hằng " + next.text
+		}
+		hang = append(hang, sp)
 	}
 	if len(hang) == 0 || len(hang2) == 0 {
 		return nil
 	}
 	return append(hang2, hang...)
 }
+
+// hangWord reports whether a word in small letters is "hàng" or "hằng".
+func hangWord(lw string) bool { return lw == "hàng" || lw == "hằng" }
 
 // hangMinority reports each "hàng" of a group of hangGroups against the
 // first "hằng".

@@ -36,36 +36,17 @@ var headDets = setOf("các", "những", "mọi", "mỗi", "từng", "quý", "vi�
 // ones, marked at the head; the small one is the slip however often each
 // is written, the capital the name's form (NĐ 30/2020/NĐ-CP, Phụ lục II,
 // Mục II, khoản 2).
-func headCaseGroups(v *View, segs []*Seg) [][]spot {
+func headCaseGroups(walk *spellWalk) [][]spot {
 	capital := map[string][]spot{}
 	small := map[string][]spot{}
-	for _, s := range segs {
-		x := v.index(s.Text)
-		for i := 1; i < len(x.words); i++ {
-			w := x.words[i]
-			if !x.lex[i].in(nameHeadStarts) || !x.spaced[i] || !allLower(x.words[i-1].text) || headDets[x.lex[i-1].lowered()] {
-				continue
-			}
-			n, ok := nameHeadAt(x, i)
-			if !ok || kindAt(s.Text, x.words, i) > 0 {
-				continue // official-name says a body's kind in small letters (kindCase)
-			}
-			end, ok := nameHeadRest(x, i+n, n)
-			if !ok {
-				continue
-			}
-			k := x.lex[i].lowered()
-			for j := i + 1; j < end; j++ {
-				k += " " + x.words[j].text
-			}
-			sp := spot{seg: s, off: w.off, end: x.words[end-1].end, form: s.Text[w.off:x.words[end-1].end], diffOff: w.off, once: w.off + 1}
-			if titleCase(w.text) {
-				sp.variant = "capital"
-				capital[k] = append(capital[k], sp)
-			} else {
-				sp.variant = "small"
-				small[k] = append(small[k], sp)
-			}
+	for _, c := range walk.marked {
+		k, sp, ok := headCaseSpot(walk.at(c))
+		switch {
+		case !ok:
+		case sp.variant == "capital":
+			capital[k] = append(capital[k], sp)
+		default:
+			small[k] = append(small[k], sp)
 		}
 	}
 	var out [][]spot
@@ -75,6 +56,33 @@ func headCaseGroups(v *View, segs []*Seg) [][]spot {
 		}
 	}
 	return out
+}
+
+// headCaseSpot reads a name's head at word i of x, the text of s: the
+// group's key (the head in small letters and the name's words after it)
+// and the spot, its variant "capital" or "small".
+func headCaseSpot(s *Seg, x *textIndex, i int) (string, spot, bool) {
+	if i == 0 || !x.lex[i].in(nameHeadStarts) || !x.spaced[i] || !allLower(x.words[i-1].text) || headDets[x.lex[i-1].lowered()] {
+		return "", spot{}, false
+	}
+	n, ok := nameHeadAt(x, i)
+	if !ok || kindAt(s.Text, x.words, i) > 0 {
+		return "", spot{}, false // official-name says a body's kind in small letters (kindCase)
+	}
+	end, ok := nameHeadRest(x, i+n, n)
+	if !ok {
+		return "", spot{}, false
+	}
+	w := x.words[i]
+	k := x.lex[i].lowered()
+	for j := i + 1; j < end; j++ {
+		k += " " + x.words[j].text
+	}
+	sp := spot{seg: s, off: w.off, end: x.words[end-1].end, form: s.Text[w.off:x.words[end-1].end], diffOff: w.off, once: w.off + 1, variant: "small"}
+	if titleCase(w.text) {
+		sp.variant = "capital"
+	}
+	return k, sp, true
 }
 
 // nameHeadStarts are the words a kind of nameHeads starts with, in small

@@ -13,20 +13,24 @@ var iyBases = setOf("ky", "ki", "ly", "li", "my", "mi", "sy", "si", "ty", "ti", 
 // are one syllable written with i in one place and y in another ("phân kì
 // đầu tư" beside "thời kỳ 2021-2030"), where no neighbour is shared (the
 // pairs of iyGroups say those). A spot is the word.
-func iySyllableGroups(v *View, segs []*Seg) [][]spot {
+func iySyllableGroups(w *spellWalk) [][]spot {
 	groups := map[string][]spot{}
-	for _, s := range segs {
-		x := v.index(s.Text)
-		for i, w := range x.words {
-			l := x.lex[i]
-			if !l.iyWord() || l.allCaps() || l.title() || !iySyllable(l.lowered()) {
-				continue
-			}
-			groups[l.iyKey()] = append(groups[l.iyKey()], spot{seg: s, off: w.off, end: w.end, form: w.text, variant: l.lowered(), diffOff: w.off})
+	for _, c := range w.marked {
+		s, x, i := w.at(c)
+		l, word := x.lex[i], x.words[i]
+		if !l.in(iySyllables) {
+			continue
 		}
+		groups[l.iyKey()] = append(groups[l.iyKey()], spot{seg: s, off: word.off, end: word.end, form: word.text, variant: l.lowered(), diffOff: word.off})
 	}
 	return sortedGroups(groups)
 }
+
+// iySyllables are the words iySyllableGroups reads: in small letters, a
+// syllable of iyBases; a lexeme answers it once for the lexicon's life.
+var iySyllables = newWordSet(func(x *lexeme) bool {
+	return x.iyWord() && !x.allCaps() && !x.title() && iySyllable(x.lowered())
+})
 
 // iySyllable reports whether w, in small letters, is a syllable of
 // iyBases: with a tone mark, or "quy".

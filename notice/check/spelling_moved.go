@@ -24,75 +24,84 @@ const maxMovedWords = 4
 // Three passes keep it cheap: the pairs that open a usual spelling
 // ("Đề cương") first; then the slips, only where their first two words
 // are such a pair; then, only for the terms of a slip, the usual spots.
-func movedCapGroups(v *View, segs []*Seg) [][]spot {
-	heads := map[[2]string]bool{}
-	for _, s := range segs {
-		x := v.index(s.Text)
-		for i := 0; i+1 < len(x.words); i++ {
-			if x.spaced[i+1] && x.lex[i].title() && lowerLex(x.lex[i+1]) && !opensSentence(s.Text, x.words[i].off) {
-				heads[[2]string{x.lex[i].lowered(), x.lex[i+1].lowered()}] = true
-			}
-		}
-	}
+func movedCapGroups(w *spellWalk) [][]spot {
+	heads := movedHeads(w)
 	if len(heads) == 0 {
 		return nil
 	}
-	slips := map[string][]spot{}   // by the term in small letters
-	capOf := map[string]string{}   // the slip's capitalised word, by term
-	firsts := map[[2]string]bool{} // the first two words of the slips' terms
-	for _, s := range segs {
-		x := v.index(s.Text)
-		for i := 1; i < len(x.words); i++ {
-			if !x.spaced[i] || !x.lex[i].title() || !lowerLex(x.lex[i-1]) || i+1 < len(x.words) && x.spaced[i+1] && !lowerLex(x.lex[i+1]) {
-				continue
-			}
-			for f := i - 1; f >= max(0, i-2) && (f == i-1 || x.spaced[f+1] && lowerLex(x.lex[f])); f-- {
-				pair := [2]string{x.lex[f].lowered(), x.lex[f+1].lowered()}
-				if !heads[pair] || opensSentence(s.Text, x.words[f].off) {
-					continue
-				}
-				firsts[pair] = true
-				for t := i; t < len(x.words) && t-f < maxMovedWords && (t == i || x.spaced[t] && lowerLex(x.lex[t])); t++ {
-					k := lowerTerm(x, f, t)
-					slips[k] = append(slips[k], spot{seg: s, off: x.words[f].off, end: x.words[t].end, form: s.Text[x.words[f].off:x.words[t].end], variant: "slip", diffOff: x.words[i].off})
-					capOf[k] = x.words[i].text
-				}
-			}
-		}
-	}
+	slips, capOf, firsts := movedSlips(w, heads)
 	if len(slips) == 0 {
 		return nil
 	}
-	usual, capCount := movedUsual(v, segs, slips, capOf, firsts)
+	usual, capCount := movedUsual(w, slips, capOf, firsts)
 	return movedGroups(slips, usual, func(k string) int { return capCount[capOf[k]] })
+}
+
+// movedHeads are the pairs that open a usual spelling inside a sentence,
+// a capitalised word and one in small letters ("Đề cương"), in small
+// letters.
+func movedHeads(w *spellWalk) map[[2]string]bool {
+	heads := map[[2]string]bool{}
+	for _, c := range w.titles {
+		s, x, i := w.at(c)
+		if i+1 < len(x.words) && x.spaced[i+1] && lowerLex(x.lex[i+1]) && !opensSentence(s.Text, x.words[i].off) {
+			heads[[2]string{x.lex[i].lowered(), x.lex[i+1].lowered()}] = true
+		}
+	}
+	return heads
+}
+
+// movedSlips returns the slips' spots by term in small letters, the
+// slip's capitalised word by term, and the first two words of the slips'
+// terms: a capitalised word after one or two in small letters that a
+// head of heads opens.
+func movedSlips(w *spellWalk, heads map[[2]string]bool) (slips map[string][]spot, capOf map[string]string, firsts map[[2]string]bool) {
+	slips, capOf, firsts = map[string][]spot{}, map[string]string{}, map[[2]string]bool{}
+	for _, c := range w.titles {
+		s, x, i := w.at(c)
+		if i == 0 || !x.spaced[i] || !lowerLex(x.lex[i-1]) || i+1 < len(x.words) && x.spaced[i+1] && !lowerLex(x.lex[i+1]) {
+			continue
+		}
+		for f := i - 1; f >= max(0, i-2) && (f == i-1 || x.spaced[f+1] && lowerLex(x.lex[f])); f-- {
+			pair := [2]string{x.lex[f].lowered(), x.lex[f+1].lowered()}
+			if !heads[pair] || opensSentence(s.Text, x.words[f].off) {
+				continue
+			}
+			firsts[pair] = true
+			for t := i; t < len(x.words) && t-f < maxMovedWords && (t == i || x.spaced[t] && lowerLex(x.lex[t])); t++ {
+				k := lowerTerm(x, f, t)
+				slips[k] = append(slips[k], spot{seg: s, off: x.words[f].off, end: x.words[t].end, form: s.Text[x.words[f].off:x.words[t].end], variant: "slip", diffOff: x.words[i].off})
+				capOf[k] = x.words[i].text
+			}
+		}
+	}
+	return slips, capOf, firsts
 }
 
 // movedUsual returns the usual spots of the slips' terms, by term, and
 // how often each slip's capitalised word is written with its capital
 // inside a sentence, by the word.
-func movedUsual(v *View, segs []*Seg, slips map[string][]spot, capOf map[string]string, firsts map[[2]string]bool) (map[string][]spot, map[string]int) {
+func movedUsual(walk *spellWalk, slips map[string][]spot, capOf map[string]string, firsts map[[2]string]bool) (map[string][]spot, map[string]int) {
 	capCount := map[string]int{}
 	for _, c := range capOf {
 		capCount[c] = 0
 	}
 	usual := map[string][]spot{}
-	for _, s := range segs {
-		x := v.index(s.Text)
-		for i := range x.words {
-			w := x.words[i].text
-			if !x.lex[i].title() || opensSentence(s.Text, x.words[i].off) {
-				continue
-			}
-			if n, ok := capCount[w]; ok {
-				capCount[w] = n + 1
-			}
-			if i+1 == len(x.words) || !firsts[[2]string{x.lex[i].lowered(), x.lex[i+1].lowered()}] {
-				continue
-			}
-			for t := i + 1; t < len(x.words) && t-i < maxMovedWords && x.spaced[t] && lowerLex(x.lex[t]); t++ {
-				if k := lowerTerm(x, i, t); len(slips[k]) > 0 {
-					usual[k] = append(usual[k], spot{seg: s, off: x.words[i].off, end: x.words[t].end, form: s.Text[x.words[i].off:x.words[t].end], variant: "usual", diffOff: x.words[i].off})
-				}
+	for _, c := range walk.titles {
+		s, x, i := walk.at(c)
+		w := x.words[i].text
+		if opensSentence(s.Text, x.words[i].off) {
+			continue
+		}
+		if n, ok := capCount[w]; ok {
+			capCount[w] = n + 1
+		}
+		if i+1 == len(x.words) || !firsts[[2]string{x.lex[i].lowered(), x.lex[i+1].lowered()}] {
+			continue
+		}
+		for t := i + 1; t < len(x.words) && t-i < maxMovedWords && x.spaced[t] && lowerLex(x.lex[t]); t++ {
+			if k := lowerTerm(x, i, t); len(slips[k]) > 0 {
+				usual[k] = append(usual[k], spot{seg: s, off: x.words[i].off, end: x.words[t].end, form: s.Text[x.words[i].off:x.words[t].end], variant: "usual", diffOff: x.words[i].off})
 			}
 		}
 	}

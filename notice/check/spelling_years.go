@@ -14,8 +14,9 @@ func yearRangeGroups(segs []*Seg) [][]spot {
 		if !strings.Contains(t, "-") && !strings.Contains(t, "–") && !strings.Contains(t, "—") {
 			continue // no span: a literal look before the scan
 		}
-		for a := 0; a+4 <= len(t); a++ {
-			if c := t[a]; c != '1' && c != '2' || !isYearAt(t, a) {
+		d := newDigitScan(t)
+		for a := d.next(0); a >= 0 && a+4 <= len(t); a = d.next(a + 1) {
+			if !isYearAt(t, a) {
 				continue
 			}
 			b := dashGapEnd(t, a+4)
@@ -99,4 +100,33 @@ func dashGapEnd(t string, i int) int {
 		}
 	}
 	return i
+}
+
+// digitScan finds the bytes '1' and '2' of a text, where a year of
+// isYearAt starts, in order: each by strings.IndexByte, rather than
+// every byte asked in turn.
+type digitScan struct {
+	t      string
+	n1, n2 int // the next '1' and '2' found, -1 when none is left
+}
+
+func newDigitScan(t string) *digitScan {
+	return &digitScan{t: t, n1: indexByteFrom(t, 0, '1'), n2: indexByteFrom(t, 0, '2')}
+}
+
+// next is the first '1' or '2' at from or after, -1 when none.
+func (d *digitScan) next(from int) int {
+	if d.n1 >= 0 && d.n1 < from {
+		d.n1 = indexByteFrom(d.t, from, '1')
+	}
+	if d.n2 >= 0 && d.n2 < from {
+		d.n2 = indexByteFrom(d.t, from, '2')
+	}
+	switch {
+	case d.n1 < 0:
+		return d.n2
+	case d.n2 < 0:
+		return d.n1
+	}
+	return min(d.n1, d.n2)
 }

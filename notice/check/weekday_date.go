@@ -63,7 +63,8 @@ func weekdayDate(p *Pass) {
 // (day, month, year, in one of two forms) are at g falls on another.
 func weekdayCheck(p *Pass, seg *Seg, from, to int, g []int) {
 	t := seg.Text
-	if ordinalLeads[strings.ToLower(lastLetterWord(t[:from]))] || quoted(t, from) {
+	lead := strings.ToLower(lastLetterWord(t[:from]))
+	if ordinalLeads[lead] || quoted(t, from) || countedInFigure(t[from:to], lead) {
 		return
 	}
 	if g[0] < 0 {
@@ -110,6 +111,22 @@ func weekdayNumber(s string) int {
 	}
 	return -1
 }
+
+// countedInFigure reports a day written in a figure ("thứ 3") after a
+// word that is no word of time: "Ngày thứ 3 (17/3/2024)" of a fair's
+// days, "Hộ thứ 2 ngày 12/3/2024", "Bên thứ 3" count things, and the
+// figure is how a rank is written. A day in words ("thứ Ba") or after a
+// word a day follows ("vào", "sáng", a bracket, the start) is a day.
+func countedInFigure(day, lead string) bool {
+	last := day[len(day)-1]
+	return last >= '0' && last <= '9' && !weekdayLeads[lead]
+}
+
+// weekdayLeads are the words after which "thứ 2" names a day of the week
+// ("sáng thứ 2", "vào thứ 7", "từ thứ 2 đến thứ 6", "các ngày thứ 7");
+// "" is a day at the start of a sentence or after a mark.
+var weekdayLeads = setOf("", "vào", "sáng", "chiều", "tối", "trưa", "đêm", "khuya", "buổi", "hôm", "từ", "đến", "tới",
+	"và", "hoặc", "nay", "hằng", "hàng", "mỗi", "riêng", "trừ", "nhằm", "là", "lúc", "rạng")
 
 // ordinalLeads are the words before "thứ" that make "thứ 3" an ordinal
 // ("lần thứ 3", "kỳ họp thứ 2", "trang thứ 3", "tuần thứ 2", a rank:
