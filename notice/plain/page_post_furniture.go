@@ -44,10 +44,6 @@ var (
 	ratingLineRe = lazyre.New(`(?i)^(?:tổng số điểm của bài viết(?: này)? là\s*:?\s*\d.{0,40}đánh giá|xếp hạng\s*:\s*\d.{0,40}phiếu bầu|(?:click|bấm|nhấn) (?:vào )?để đánh giá(?: bài viết)?)$`)
 )
 
-// accountLines is how many lines of text an account row and the
-// section's name take.
-const accountLines = 2
-
 // sectionNameBytes is how long a portal's section name runs at most.
 const sectionNameBytes = 40
 
