@@ -28,6 +28,13 @@ var afterSemicolon = setOf("các", "những", "tổng số", "hình thức", "ki
 // tags "(b/c)", "(t/h)".
 var inBracket = setOf("để", "tức", "nhằm", "gọi", "b/c", "t/h", "đ/b", "p/h")
 
+// inBracketMid are words that open a bracket and are no name, wrong with
+// a capital only inside a sentence, after a word in small letters: "9
+// trường hợp (Gồm 9 lô đất)" (round 60). After a heading in capitals a
+// bracket's note takes its capital as the models' "(Kèm theo ...)" does
+// ("A. CÁC KHOẢN THU (Gồm 5 khoản)").
+var inBracketMid = setOf("gồm")
+
 // midClause are words that join or go on with a clause and head no name
 // (a conjunction, a word of time, a verb of request): after "," or ";"
 // inside a paragraph their capital is wrong ("Sáng, Bắt đầu làm bài",
@@ -158,7 +165,7 @@ func sentenceCapsWord(s string, x *textIndex, i int, gap string) string {
 				return s[x.words[i].off:x.words[i+1].end]
 			}
 		}
-		if inBracket[one] {
+		if inBracket[one] || inBracketMid[one] && i > 0 && startsLower(x.words[i-1].text) {
 			return x.words[i].text
 		}
 	}

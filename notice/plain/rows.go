@@ -56,16 +56,17 @@ func headerRows(raws []rawLine, md bool) []line {
 	markCopyNotes(out, raws) // copy_notes.go
 	dropPlaceholders(out)    // placeholder.go
 	loneCellMarks(out, raws, md)
-	cutChunkLabels(out)   // chunk_label.go
-	markRecord(out)       // page_record.go
-	markPostFields(out)   // page_fields.go
-	markTail(out)         // page_tail.go
-	markAfterSignOff(out) // page_initials.go
-	markCloseNote(out)    // close_tail.go
-	markFooter(out)       // page_footer.go
-	markStamps(out)       // page_stamps.go
-	stampedTitle(out)     // page_stamped_title.go
-	imageCaptions(out)    // page_image_name.go
+	cutChunkLabels(out)    // chunk_label.go
+	markRecord(out)        // page_record.go
+	markPostFields(out)    // page_fields.go
+	markTail(out)          // page_tail.go
+	markAfterSignOff(out)  // page_initials.go
+	markCloseNote(out)     // close_tail.go
+	markFooter(out)        // page_footer.go
+	markStamps(out)        // page_stamps.go
+	stampedTitle(out)      // page_stamped_title.go
+	markPostFurniture(out) // page_post_furniture.go
+	imageCaptions(out)     // page_image_name.go
 	stamps := dropChrome(out)
 	cutCaption(out) // page_caption.go
 	dropEchoes(out) // title_echo.go
