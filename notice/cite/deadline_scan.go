@@ -60,16 +60,8 @@ func mayStartDeadline(s string, i, j int, word string, digit bool) bool {
 // reads: the word itself when it has no capital.
 func lowerWord(w string) string {
 	t := latinTable()
-	i := 0 // the ASCII bytes but capitals that open w, passed byte by byte
-	for i < len(w) && w[i] < utf8.RuneSelf && (w[i] < 'A' || w[i] > 'Z') {
-		i++
-	}
-	if i == len(w) {
-		return w
-	}
-	for k, r := range w[i:] {
+	for i, r := range w {
 		if l := runeInfo(t, r).lower; l != r {
-			i += k
 			b := make([]byte, i, len(w)+utf8.UTFMax)
 			copy(b, w[:i])
 			for _, r := range w[i:] {
