@@ -55,10 +55,16 @@ func decimalMeasures(p *Pass) {
 // nearly every byte, need not run over them (the units alone let most
 // through: "ha" is in "thành", "phải", "khai").
 func mayHoldMeasure(s string) bool {
-	for i := 1; i+1 < len(s); i++ {
-		if c := s[i]; (c == '.' || c == ',') && isDigit(s[i-1]) && isDigit(s[i+1]) &&
-			(measureUnitAfter(s[i+2:]) || i+2 < len(s) && isDigit(s[i+2]) && measureUnitAfter(s[i+3:])) {
-			return true
+	for _, c := range [...]byte{'.', ','} { // each mark found by IndexByte, not byte by byte
+		for i := 1; i+1 < len(s); i++ {
+			k := strings.IndexByte(s[i:len(s)-1], c)
+			if k < 0 {
+				break
+			}
+			if i += k; isDigit(s[i-1]) && isDigit(s[i+1]) &&
+				(measureUnitAfter(s[i+2:]) || i+2 < len(s) && isDigit(s[i+2]) && measureUnitAfter(s[i+3:])) {
+				return true
+			}
 		}
 	}
 	return false

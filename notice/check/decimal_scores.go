@@ -119,9 +119,15 @@ func scoreClause(t string, from, to int) bool {
 // figure in a row, as every score scoreRe finds: a look before the
 // expression, whose letter classes are dear to run on every paragraph.
 func mayHoldScore(s string) bool {
-	for i := 1; i+1 < len(s); i++ {
-		if (s[i] == '.' || s[i] == ',') && isDigit(s[i-1]) && isDigit(s[i+1]) {
-			return true
+	for _, c := range [...]byte{'.', ','} { // each mark found by IndexByte, not byte by byte
+		for i := 1; i+1 < len(s); i++ {
+			k := strings.IndexByte(s[i:len(s)-1], c)
+			if k < 0 {
+				break
+			}
+			if i += k; isDigit(s[i-1]) && isDigit(s[i+1]) {
+				return true
+			}
 		}
 	}
 	return false

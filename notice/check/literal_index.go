@@ -18,10 +18,10 @@ func indexLit(s, lit string) int {
 	case n > len(s):
 		return -1
 	}
-	r := 0 // the rarest byte of lit
+	r, rank := 0, byteRank[lit[0]] // the rarest byte of lit, and its rank
 	for i := 1; i < n; i++ {
-		if byteRank[lit[i]] < byteRank[lit[r]] {
-			r = i
+		if k := byteRank[lit[i]]; k < rank {
+			r, rank = i, k
 		}
 	}
 	c, last := lit[r], len(s)-n+r // the byte, and the last place it may stand

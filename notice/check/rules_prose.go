@@ -75,10 +75,12 @@ func repeatedPhrase(p *Pass) {
 			hashes = append(hashes, l.eqKeyHash())
 		}
 		for i := 0; i < len(words); i++ {
-			for n := 5; n >= 1; n-- {
+			h := hashes[i]
+			// n from 5 down, the two runs of n words within the text
+			for n := min(5, (len(words)-i)/2); n >= 1; n-- {
 				// the first words' keys differ, as sameRunLex would find: their
 				// hashes differ, or else their keys
-				if i+2*n > len(words) || hashes[i] != hashes[i+n] || lex[i].eqKey() != lex[i+n].eqKey() || !sameRunLex(lex[i:i+n], lex[i+n:i+2*n]) || !contiguous(seg.Text, words[i:i+2*n]) && !commaRepeat(seg.Text, words[i:i+2*n], lex[i:i+n]) {
+				if hashes[i+n] != h || lex[i].eqKey() != lex[i+n].eqKey() || !sameRunLex(lex[i:i+n], lex[i+n:i+2*n]) || !contiguous(seg.Text, words[i:i+2*n]) && !commaRepeat(seg.Text, words[i:i+2*n], lex[i:i+n]) {
 					continue
 				}
 				if n == 1 && !functionWords[lex[i].lowered()] && !doubledUnit(words[i], words[i+1]) && !doubledDateWord(seg.Text, words[i], words[i+1]) {

@@ -88,12 +88,20 @@ func newWordSet(has func(x *lexeme) bool) *wordSet {
 // in reports whether the word is in the set s.
 func (x *lexeme) in(s *wordSet) bool {
 	if x.setsDone&s.bit == 0 {
-		x.setsDone |= s.bit
-		if s.has(x) {
-			x.sets |= s.bit
-		}
+		x.fill(s)
 	}
 	return x.sets&s.bit != 0
+}
+
+// fill works out whether the word is in s, apart from in so that in is
+// inlined where the answer is known, most of the time.
+//
+//go:noinline
+func (x *lexeme) fill(s *wordSet) {
+	x.setsDone |= s.bit
+	if s.has(x) {
+		x.sets |= s.bit
+	}
 }
 
 // The shape of a word, worked out for every lexeme.
@@ -258,21 +266,56 @@ func (x *lexeme) allCaps() bool  { return x.shape&shapeCaps != 0 }
 func (x *lexeme) iyWord() bool   { return x.shape&shapeIY != 0 }
 
 // iyKey is iyKey of the word in lower case.
-func (x *lexeme) iyKey() string { x.form(haveIYKey); return x.iyk }
+func (x *lexeme) iyKey() string {
+	if x.have&haveIYKey == 0 {
+		x.form(haveIYKey)
+	}
+	return x.iyk
+}
 
 // capitalW: a capitalised word or an abbreviation in capitals.
-func (x *lexeme) capitalW() bool  { return x.shape&(shapeTitle|shapeAbbrev) != 0 }
-func (x *lexeme) folded() string  { x.form(haveFold); return x.fold }
-func (x *lexeme) lowered() string { x.form(haveLower); return x.lower }
-func (x *lexeme) looseH() uint64  { x.form(haveLoose); return x.loose }
-func (x *lexeme) lowerH() uint64  { x.form(haveLowerHash); return x.lowh }
+func (x *lexeme) capitalW() bool { return x.shape&(shapeTitle|shapeAbbrev) != 0 }
+func (x *lexeme) folded() string {
+	if x.have&haveFold == 0 {
+		x.form(haveFold)
+	}
+	return x.fold
+}
+func (x *lexeme) lowered() string {
+	if x.have&haveLower == 0 {
+		x.form(haveLower)
+	}
+	return x.lower
+}
+func (x *lexeme) looseH() uint64 {
+	if x.have&haveLoose == 0 {
+		x.form(haveLoose)
+	}
+	return x.loose
+}
+func (x *lexeme) lowerH() uint64 {
+	if x.have&haveLowerHash == 0 {
+		x.form(haveLowerHash)
+	}
+	return x.lowh
+}
 
 // initial is initialOf the word: its first letter without marks, in
 // capitals.
-func (x *lexeme) initial() rune { x.form(haveInitial); return x.ini }
+func (x *lexeme) initial() rune {
+	if x.have&haveInitial == 0 {
+		x.form(haveInitial)
+	}
+	return x.ini
+}
 
 // looseForm is looseForm of the word: its case, marks and i/y folded.
-func (x *lexeme) looseForm() string { x.form(haveLooseForm); return x.lform }
+func (x *lexeme) looseForm() string {
+	if x.have&haveLooseForm == 0 {
+		x.form(haveLooseForm)
+	}
+	return x.lform
+}
 
 // form works out one lazy form.
 func (x *lexeme) form(f uint16) {
