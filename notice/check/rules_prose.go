@@ -80,7 +80,7 @@ func repeatedPhrase(p *Pass) {
 			for n := min(5, (len(words)-i)/2); n >= 1; n-- {
 				// the first words' keys differ, as sameRunLex would find: their
 				// hashes differ, or else their keys
-				if hashes[i+n] != h || lex[i].eqKey() != lex[i+n].eqKey() || !sameRunLex(lex[i:i+n], lex[i+n:i+2*n]) || !contiguous(seg.Text, words[i:i+2*n]) && !commaRepeat(seg.Text, words[i:i+2*n], lex[i:i+n]) {
+				if hashes[i+n] != h || lex[i].eqKey() != lex[i+n].eqKey() || !sameRunLex(lex[i:i+n], lex[i+n:i+2*n]) || !contiguous(seg.Text, words[i:i+2*n]) && !commaRepeat(seg.Text, words[i:i+2*n], lex[i:i+n]) && !(n == 1 && commaDateWord(seg.Text, words[i], words[i+1])) {
 					continue
 				}
 				if n == 1 && !functionWords[lex[i].lowered()] && !doubledUnit(words[i], words[i+1]) && !doubledDateWord(seg.Text, words[i], words[i+1]) {
