@@ -100,7 +100,7 @@ func (v Value) Text() (Text, bool) {
 	}
 	t := Text{S: source.NormalizeInspected(s, f), Pos: v.Pos()}
 	if e := v.d.idx[v.path]; e != nil && e.valOff >= 0 && e.valEnd > e.valOff {
-		t.Tok = &Token{File: v.d.src, Off: e.valOff, Raw: v.d.src.Text[e.valOff:e.valEnd]}
+		t.Tok = &Token{File: v.d.src, Off: e.valOff, Raw: v.d.src.Text[e.valOff:e.valEnd], Stable: f.Stable}
 	}
 	return t, v.checkRunes(t, f.Bad, f.BadRune)
 }

@@ -16,6 +16,12 @@ type Token struct {
 	Off  int    // byte offset of the opening quote
 	Raw  string // the token, quotes included
 
+	// Stable says the loader found every rune of the decoded text stable
+	// under NFC (source.Facts.Stable): the text is in NFC, and so is Raw,
+	// whose runes beyond ASCII are the text's. Neither need be read again
+	// for it.
+	Stable bool
+
 	// The maps PosAt follows, built on its first call: a check asks for
 	// the positions of many words of one text. A text with no escape is
 	// Raw from one offset on (linear), and one in NFC needs only the
@@ -65,7 +71,9 @@ func (t *Token) buildMaps() {
 	} else {
 		decoded, t.m = decodeToken(t.Raw, true)
 	}
-	if t.fold, t.folds = source.NewFoldMap(decoded); !t.folds {
+	if t.Stable {
+		t.fold, t.folds = source.NewFoldMapNFC(decoded), true
+	} else if t.fold, t.folds = source.NewFoldMap(decoded); !t.folds {
 		_, t.nm = source.NormalizeMap(decoded, true)
 	}
 	t.n = len(decoded)
