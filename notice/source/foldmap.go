@@ -65,6 +65,9 @@ func NewFoldMapNFC(s string) FoldMap {
 	return f
 }
 
+// Text is the text the map was made of.
+func (f *FoldMap) Text() string { return f.s }
+
 // Len is the length of the normalised text.
 func (f *FoldMap) Len() int { return f.n }
 

@@ -32,6 +32,10 @@ type Token struct {
 	mOff   int
 	nm     []int          // byte of the normalised text -> byte of the decoded text, unless folds
 	fold   source.FoldMap // the same, when folds
+	// preset: fold was made by the loader as it normalised the text
+	// (source.NormalizeFoldMap); buildMaps keeps it if the token's text is
+	// the one it was made of.
+	preset bool
 	folds  bool
 	n      int // the length of the decoded text
 }
@@ -71,10 +75,15 @@ func (t *Token) buildMaps() {
 	} else {
 		decoded, t.m = decodeToken(t.Raw, true)
 	}
-	if t.Stable {
+	switch {
+	case t.preset && t.fold.Text() == decoded:
+		t.folds = true
+	case t.Stable:
 		t.fold, t.folds = source.NewFoldMapNFC(decoded), true
-	} else if t.fold, t.folds = source.NewFoldMap(decoded); !t.folds {
-		_, t.nm = source.NormalizeMap(decoded, true)
+	default:
+		if t.fold, t.folds = source.NewFoldMap(decoded); !t.folds {
+			_, t.nm = source.NormalizeMap(decoded, true)
+		}
 	}
 	t.n = len(decoded)
 }
