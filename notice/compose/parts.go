@@ -36,7 +36,7 @@ func (c *composer) parts() {
 
 // heading adds a numbered heading. A mục, numbered in Roman numerals
 // ("I.", "II."), has its title in capitals however the source typed it
-// (NĐ 30/2020/NĐ-CP, Phụ lục I, Mục V, mục 6: "I. ĐÁNH GIÁ CHUNG"); a
+// (NĐ 30/2020/NĐ-CP, Phụ lục I, Mục V, số thứ tự 6b: "I. ĐÁNH GIÁ CHUNG"); a
 // khoản's title ("1. Giao Sở Tài chính") keeps its case.
 func (c *composer) heading(marker string, head, text []body.Run) {
 	if romanMarker(marker) {

@@ -26,7 +26,7 @@ const (
 	RefBody        = decree + ", Phụ lục I, Mục II, khoản 6, điểm e"
 	RefCitation    = decree + ", Phụ lục I, Mục II, khoản 6, điểm b"
 	RefParts       = decree + ", Phụ lục I, Mục II, khoản 6, điểm đ"
-	RefPartsB      = decree + ", Phụ lục I, Mục V, mục 6"
+	RefPartsB      = decree + ", Phụ lục I, Mục V, số thứ tự 6b"
 	RefAuthority   = decree + ", Phụ lục I, Mục II, khoản 7, điểm b"
 	RefSignerName  = decree + ", Phụ lục I, Mục II, khoản 7, điểm c"
 	RefSignerForm  = decree + ", Phụ lục I, Mục II, khoản 7, điểm đ"
