@@ -87,12 +87,52 @@ func (s *Set) Missing(text string, st Style) (rune, bool) {
 	return 0, false
 }
 
-var liberation = sync.OnceValues(func() (*Set, error) {
-	return newSet("Liberation Serif", [4][]byte{
+// The embedded faces, their names and their family.
+var (
+	liberationData = [4][]byte{
 		liberationserifregular.TTF, liberationserifbold.TTF,
 		liberationserifitalic.TTF, liberationserifbolditalic.TTF,
-	}, [4]string{"LiberationSerif-Regular", "LiberationSerif-Bold", "LiberationSerif-Italic", "LiberationSerif-BoldItalic"})
-})
+	}
+	liberationNames = [4]string{"LiberationSerif-Regular", "LiberationSerif-Bold", "LiberationSerif-Italic", "LiberationSerif-BoldItalic"}
+)
+
+const liberationFamily = "Liberation Serif"
+
+var liberation = sync.OnceValues(func() (*Set, error) { return newLiberation(), nil })
+
+// faceMetrics are the metrics of a face, as Parse reads them.
+type faceMetrics struct {
+	unitsPerEm, ascent, descent, lineGap float64
+}
+
+// newLiberation makes the embedded set from the tables generated from it
+// (liberation_gen.go: each face's metrics and the advances of the runes
+// below fastLimit it has glyphs for, and the set's plain runes), which newSet would work out from
+// the font files in every process (some 1.3M instructions, issue 14);
+// TestLiberationGenerated holds them to newSet's.
+func newLiberation() *Set {
+	s := &Set{Family: liberationFamily, plain: liberationPlain}
+	for i := range s.faces {
+		m := liberationMetrics[i]
+		f := &Face{Name: liberationNames[i], Data: liberationData[i],
+			UnitsPerEm: m.unitsPerEm, Ascent: m.ascent, Descent: m.descent, LineGap: m.lineGap,
+			fast: make([]float64, fastLimit)}
+		fast, upem := f.fast, f.UnitsPerEm
+		fast[0] = -1
+		for n := 1; n < len(fast); n *= 2 {
+			copy(fast[n:], fast[:n])
+		}
+		for _, p := range liberationFast[i] {
+			fast[p.r] = float64(p.units) / upem // as fillFast divides
+		}
+		s.faces[i] = f
+	}
+	return s
+}
+
+// glyphAdvance is a rune below fastLimit a face has a glyph for, and its
+// advance in font units.
+type glyphAdvance struct{ r, units uint16 }
 
 // Default returns Liberation Serif, parsed once per process.
 func Default() (*Set, error) { return liberation() }

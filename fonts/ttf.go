@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"sort"
+	"sync"
 )
 
 // Face is one parsed TrueType font.
@@ -15,9 +16,15 @@ type Face struct {
 	Ascent     float64 // in font units, positive
 	Descent    float64 // in font units, positive
 	LineGap    float64
-	advances   []uint16    // by glyph index
-	ranges     []cmapRange // sorted code point ranges to glyph ids
+	advances   []uint16    // by glyph index; see tables
+	ranges     []cmapRange // sorted code point ranges to glyph ids; see tables
 	fast       []float64   // advance in em of the runes below fastLimit; -1: no glyph
+
+	// A face made from tables generated at build time (the embedded
+	// set, liberation_gen.go) has its fast table and metrics at once and
+	// reads advances and ranges from Data only when a rune at or above
+	// fastLimit is asked about (tables): most notices never do.
+	lazy sync.Once
 }
 
 // fastLimit covers Latin, Vietnamese (U+1EA0-U+1EF9) and general
@@ -38,17 +45,39 @@ var errFont = ErrNotTrueType
 // Parse reads a TrueType font.
 func Parse(name string, data []byte) (*Face, error) {
 	f := &Face{Name: name, Data: data}
-	tables, err := tableDirectory(data)
+	if err := f.read(); err != nil {
+		return nil, err
+	}
+	f.fillFast()
+	f.lazy.Do(func() {}) // advances and ranges are read
+	return f, nil
+}
+
+// read reads the metrics, advances and character map of f.Data.
+func (f *Face) read() error {
+	tables, err := tableDirectory(f.Data)
 	if err != nil {
-		return nil, fmt.Errorf("parse font %s: %w", name, err)
+		return fmt.Errorf("parse font %s: %w", f.Name, err)
 	}
 	for _, step := range []func(map[string][]byte) error{f.readHead, f.readHhea, f.readCmap} {
 		if err := step(tables); err != nil {
-			return nil, fmt.Errorf("parse font %s: %w", name, err)
+			return fmt.Errorf("parse font %s: %w", f.Name, err)
 		}
 	}
-	f.fillFast()
-	return f, nil
+	return nil
+}
+
+// tables makes sure advances and ranges are read: a face from generated
+// tables reads them from its Data on first use. Its Data parsed when the
+// tables were generated (TestLiberationGenerated), so it parses now; were
+// it not to, the face would know no rune from fastLimit on.
+func (f *Face) tables() {
+	f.lazy.Do(func() {
+		g := &Face{Name: f.Name, Data: f.Data}
+		if g.read() == nil {
+			f.advances, f.ranges = g.advances, g.ranges
+		}
+	})
 }
 
 // fillFast measures the runes below fastLimit, range by range of the
@@ -270,6 +299,7 @@ func (f *Face) sortRanges() {
 
 // glyph returns the glyph id of r, 0 when the font has none.
 func (f *Face) glyph(r rune) uint16 {
+	f.tables()
 	i := sort.Search(len(f.ranges), func(i int) bool { return f.ranges[i].end >= r })
 	if i == len(f.ranges) || f.ranges[i].start > r {
 		return 0

@@ -106,7 +106,7 @@ func findOfficial(v *View) []officialMatch {
 					}
 				}
 				m, ok := matchOfficial(seg, toks[i:i+n], name)
-				if ok {
+				if ok && !phongLeft(m) {
 					out = append(out, m)
 				}
 				i += n - 1
@@ -115,6 +115,28 @@ func findOfficial(v *View) []officialMatch {
 		}
 	}
 	return out
+}
+
+// phongFolded is "Phòng" as tokenize folds it.
+var phongFolded = cite.Fold("Phòng")
+
+// phongLeft reports whether m is a district's Phòng (r63) that other
+// readings speak for: written with its right capitals and "&" for its
+// "và" ("Phòng Giáo dục & Đào tạo"), the ampersand rule's, and
+// name-spelling's beside the name written with "và"; or with "phòng" in a
+// small letter, the kind before the capitalised words of a name that
+// kindCase says, or the post "Trưởng phòng" before its Phòng ("Trưởng
+// phòng Giáo dục và Đào tạo"). A Phòng that opens with its capital and
+// writes a field's word small ("Phòng Giáo dục và đào tạo") is this
+// rule's.
+func phongLeft(m officialMatch) bool {
+	if m.wrongAt < 0 || len(m.name) == 0 || m.name[0].text != phongFolded {
+		return false
+	}
+	if !startsUpper(m.written) {
+		return true
+	}
+	return strings.Contains(m.written, "&") && strings.ReplaceAll(m.written, "&", "và") == m.fixed
 }
 
 func sameTokens(a, b []token) bool {

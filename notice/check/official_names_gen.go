@@ -171,6 +171,15 @@ func generatedOfficialNames() map[string][][]token {
 			{{text: "ninh", upper: true, id: -1}, {text: "bình", upper: true, id: -1}},
 			{{text: "ninh", upper: true, id: -1}, {text: "thuận", upper: true, id: -1}},
 		},
+		"phòng": {
+			{{text: "phòng", upper: true, id: -1}, {text: "lao", upper: true, id: -1}, {text: "động", upper: false, id: -1}, {text: "thương", upper: true, id: -1}, {text: "binh", upper: false, id: -1}, {text: "và", upper: false, id: -1}, {text: "xã", upper: true, id: -1}, {text: "hội", upper: false, id: -1}},
+			{{text: "phòng", upper: true, id: -1}, {text: "nông", upper: true, id: -1}, {text: "nghiệp", upper: false, id: -1}, {text: "và", upper: false, id: -1}, {text: "phát", upper: true, id: -1}, {text: "triển", upper: false, id: -1}, {text: "nông", upper: false, id: -1}, {text: "thôn", upper: false, id: -1}},
+			{{text: "phòng", upper: true, id: -1}, {text: "giáo", upper: true, id: -1}, {text: "dục", upper: false, id: -1}, {text: "và", upper: false, id: -1}, {text: "đào", upper: true, id: -1}, {text: "tạo", upper: false, id: -1}},
+			{{text: "phòng", upper: true, id: -1}, {text: "tài", upper: true, id: -1}, {text: "nguyên", upper: false, id: -1}, {text: "và", upper: false, id: -1}, {text: "môi", upper: true, id: -1}, {text: "trường", upper: false, id: -1}},
+			{{text: "phòng", upper: true, id: -1}, {text: "văn", upper: true, id: -1}, {text: "hóa", upper: false, id: -1}, {text: "và", upper: false, id: -1}, {text: "thông", upper: true, id: -1}, {text: "tin", upper: false, id: -1}},
+			{{text: "phòng", upper: true, id: -1}, {text: "kinh", upper: true, id: -1}, {text: "tế", upper: false, id: -1}, {text: "và", upper: false, id: -1}, {text: "hạ", upper: true, id: -1}, {text: "tầng", upper: false, id: -1}},
+			{{text: "phòng", upper: true, id: -1}, {text: "tài", upper: true, id: -1}, {text: "chính", upper: false, id: -1}, {text: "kế", upper: true, id: -1}, {text: "hoạch", upper: false, id: -1}},
+		},
 		"phó": {
 			{{text: "phó", upper: true, id: -1}, {text: "chủ", upper: true, id: -1}, {text: "tịch", upper: false, id: -1}, {text: "ủy", upper: true, id: -1}, {text: "ban", upper: false, id: -1}, {text: "nhân", upper: false, id: -1}, {text: "dân", upper: false, id: -1}},
 			{{text: "phó", upper: true, id: -1}, {text: "chủ", upper: true, id: -1}, {text: "tịch", upper: false, id: -1}, {text: "hội", upper: true, id: -1}, {text: "đồng", upper: false, id: -1}, {text: "nhân", upper: false, id: -1}, {text: "dân", upper: false, id: -1}},

@@ -387,13 +387,17 @@ func afterMark(p *Pass, seg *Seg) {
 		if len(ws) == 0 || ws[len(ws)-1].end != i || utf8.RuneCountInString(ws[len(ws)-1].text) < 2 {
 			continue
 		}
+		quoteEnd := i + 1 + len(string(r))
 		if !allLower(ws[len(ws)-1].text) && !capsList(c, ws[len(ws)-1].text, r) && !namesList(c, ws[len(ws)-1].text, r) {
-			continue
+			if !placeGlued(c, text[:ws[len(ws)-1].off], ws[len(ws)-1].text, text[i+1:]) {
+				continue
+			}
+			quoteEnd = i + 1 + strings.IndexFunc(text[i+1:]+" ", func(r rune) bool { return !isLetter(r) }) // the name's first word: "TP.Tân"
 		}
 		if c == '.' && !isUpperRune(r) && !markedWordsAround(ws[len(ws)-1].text, text[i+1:]) {
 			continue // "v.v", a domain, a file's name
 		}
-		p.Report(seg, i+1, diag.Msg("thiếu dấu cách sau dấu %q trong %q", "a space is missing after %q in %q", string(c), ws[len(ws)-1].text+text[i:i+1+len(string(r))]),
+		p.Report(seg, i+1, diag.Msg("thiếu dấu cách sau dấu %q trong %q", "a space is missing after %q in %q", string(c), ws[len(ws)-1].text+text[i:quoteEnd]),
 			diag.Msg("thêm dấu cách sau dấu %q", "add a space after %q", string(c)))
 	}
 }
@@ -470,6 +474,30 @@ func innerSpaces(p *Pass, seg *Seg) {
 func namesList(c byte, word string, next rune) bool {
 	first, w := utf8.DecodeRuneInString(word)
 	return c == ',' && isUpperRune(first) && allLower(word[w:]) && isUpperRune(next)
+}
+
+// placeGlued reports whether word, before a full stop, is the short
+// "TP" or "TX" of a thành phố or thị xã run onto its name in title case
+// ("TP.Đà Nẵng", "Tp.Hồ Chí Minh", "TP.Tân An"): the short form takes a
+// space before the name ("TP. Đà Nẵng"). The city's own short code
+// ("TP.HCM", "Tp.HCM"), in capitals after the stop, and a word glued
+// inside a code or a path ("QĐ-TP.Hà", "/TP.Hue") are left.
+func placeGlued(c byte, before, word, after string) bool {
+	if c != '.' || word != "TP" && word != "Tp" && word != "TX" && word != "Tx" {
+		return false
+	}
+	if before != "" {
+		p, _ := utf8.DecodeLastRuneInString(before)
+		if p != ' ' && p != '(' && p != '\t' {
+			return false
+		}
+	}
+	r, n := utf8.DecodeRuneInString(after)
+	if !isUpperRune(r) {
+		return false
+	}
+	q, _ := utf8.DecodeRuneInString(after[n:])
+	return isLowerRune(q)
 }
 
 func capsList(c byte, word string, next rune) bool {

@@ -29,12 +29,17 @@ var embeddedFontIDs = [4]struct {
 	fonts.Bold | fonts.Italic: {liberationserifbolditalic.TTF, "29016e30be81c54ee28e7c73e01017855fe7839d"},
 }
 
-// recordFontIDs gives fpdf the IDs of the embedded faces, once per
-// process; fpdf uses them for those very bytes only (the same slice), so
-// fonts from a font directory still have theirs computed.
+// recordFontIDs gives fpdf the IDs of the embedded faces and their
+// parses' character maps and widths made at build time
+// (fontparse_gen.go: reading them from the files was some 1.9M
+// instructions of every process that draws a PDF), once per process;
+// fpdf uses them for those very bytes only (the same slice; a parse only
+// for a file with its checksum), so fonts from a font directory still
+// have theirs computed.
 var recordFontIDs = sync.OnceFunc(func() {
 	for st, e := range embeddedFontIDs {
 		fpdf.SetUTF8FontID(e.data, family, fonts.Style(st).String(), e.id)
+		fpdf.SetUTF8FontParse(e.data, embeddedFontParses[st])
 	}
 })
 

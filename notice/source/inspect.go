@@ -37,17 +37,6 @@ const (
 	classBad               // BadRune
 )
 
-// plainRunes has bit r set when r is stable (stableRunes), not BadRune
-// and not white space: a rune Inspect need ask nothing more of.
-var plainRunes = func() (t [stableLimit / 64]uint64) {
-	for r := rune(utf8.RuneSelf); r < stableLimit; r++ {
-		if stableRunes[r/64]&(1<<(r%64)) != 0 && !BadRune(r) && !unicode.IsSpace(r) {
-			t[r/64] |= 1 << (r % 64)
-		}
-	}
-	return t
-}()
-
 // Inspect reads s once for its Facts.
 func Inspect(s string) Facts {
 	f := Facts{Stable: true, Folded: true, Bad: -1}

@@ -35,6 +35,8 @@ type utf8FontEntry struct {
 
 	tables utf8CutTables
 
+	prebuilt prebuiltParse // SetUTF8FontParse's, for the parse (patch 40)
+
 	idMu sync.Mutex
 	ids  map[string]string // font key -> font ID
 }
@@ -111,6 +113,7 @@ func utf8FontCacheEntry(data []byte, shared bool) *utf8FontEntry {
 // error, even when reading it panics.
 func (e *utf8FontEntry) parse() {
 	file := newUTF8Font(&fileReader{array: e.data})
+	file.prebuilt = e.prebuilt.Load()
 	defer func() {
 		if r := recover(); r != nil {
 			e.parsed, e.err = nil, file.err

@@ -63,6 +63,8 @@ type utf8FontFile struct {
 	cut                  *utf8CutTables // shared by the documents using this font, or nil
 	err                  error          // the first reason the font cannot be used
 	postScriptName       string         // name ID 6 of the name table, as a PDF name may hold it (patch 33)
+	checksum             uint32         // the head table's checkSumAdjustment (patch 40)
+	prebuilt             *PrebuiltParse // the cmap and widths made before, if any (patch 40)
 }
 
 // fail records why the font cannot be used; the first reason is kept.
@@ -510,6 +512,11 @@ func (utf *utf8FontFile) parseTables() {
 	utf.skip(4)
 	numSymbols := utf.readUint16()
 
+	utf.checksum = utf.headChecksum()
+	if p := utf.prebuilt; p != nil && p.Checksum == utf.checksum {
+		utf.usePrebuilt(p)
+		return
+	}
 	charSymbolDictionary := new(charGlyphs)
 	unique := utf.generateSCCSDictionaries(runeCMAPPosition, nil, charSymbolDictionary)
 	utf.charSymbolDictionary = charSymbolDictionary // what generateCMAP reads again to subset
