@@ -76,7 +76,7 @@ func citationFirstMention(p *Pass) {
 		noDate := first.DateOff < 0 && !gluedAfter && !bare
 		noIssuer := first.Issuer == "" && !(first.Number.Issuer == own && (issuerGiven(cs) || issuerBeforeList(v, first))) && !issuerBefore(v, first) && !issuerInHead(first) && !issuerInListHead(first) && !issuerSubject(first) && !issuerAfter(first) && !issuerAfterDate(first) && !issuerAbove(v, first) &&
 			!gluedBefore && !gluedAfter && !(bare && issuerAfterBare(first)) && !issuerAfterList(v, first) && !issuerBeforeAt(v, first)
-		if fullInNote(cs) {
+		if fullInNote(cs) || codeRunOn(first) {
 			continue
 		}
 		if noDate && !noIssuer && issuerThenDate(first) {
@@ -130,6 +130,19 @@ func citationFirstMention(p *Pass) {
 		}
 		p.Report(first.seg, first.Off, msg)
 	}
+}
+
+// codeRunOnRe is the last part of a ký hiệu typed apart from the rest
+// by a space ("396/CĐ-BVHTT DL ngày 03/2/2020": "BVHTTDL"), read as the
+// words after the code: a few capitals alone, then the date.
+var codeRunOnRe = lazyre.New(`^ \p{Lu}{1,4} (?:ngày\s|\d{1,2}/\d{1,2}/\d{4})`)
+
+// codeRunOn reports whether the words right after a citation's code are
+// the code's own last part typed apart from it (codeRunOnRe): the
+// citation's date and issuer stand after it, in their order, and the
+// space is citation-code-space's to say, not a trích yếu before them.
+func codeRunOn(c cited) bool {
+	return c.End <= len(c.seg.Text) && codeRunOnRe().MatchString(c.seg.Text[c.End:])
 }
 
 // citedAgain returns the key of a document of order that c cites again

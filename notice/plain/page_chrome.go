@@ -84,6 +84,7 @@ func dropChrome(out []line) []int {
 	seen, last := 0, -1
 	menu, inMenu := 0, true // the site's "Trang chủ" and menu items over the post (site_menu.go), and whether they may go on
 	dropVisits(out)         // page_visits.go
+	overPostHead(out)       // page_tools.go
 	for i, l := range out {
 		if l.cells != nil && !l.page && seen-menu < stampLines && stampRow(l) { // page_stamp_row.go
 			if menu > 0 {

@@ -140,11 +140,24 @@ func markStamps(out []line) {
 		if l.cells == nil && (t == "" || l.page) {
 			continue
 		}
-		if l.cells != nil || !weekdayDateRe().MatchString(t) && !creditRe().MatchString(t) && !sessionRe().MatchString(t) && !downloadRe().MatchString(t) && !pointerRe().MatchString(t) && !backLinkRe().MatchString(t) && !tagsRe().MatchString(t) && !fileLinkRe().MatchString(t) && !sourceLinkRe().MatchString(t) && !ratingRe().MatchString(t) && !widgetRe().MatchString(t) && !strayDot(out, i) && !dotRun(out, i) && !widgetDot(out, i) && !linkCaption(out, i) && !byline(out, i) && !footCredit(out, i) { // page_credit.go
+		if l.cells != nil || !weekdayDateRe().MatchString(t) && !creditRe().MatchString(t) && !sessionRe().MatchString(t) && !downloadRe().MatchString(t) && !pointerRe().MatchString(t) && !backLinkRe().MatchString(t) && !tagsRe().MatchString(t) && !fileLinkRe().MatchString(t) && !sourceLinkRe().MatchString(t) && !ratingRe().MatchString(t) && !widgetRe().MatchString(t) && !strayDot(out, i) && !dotRun(out, i) && !widgetDot(out, i) && !linkCaption(out, i) && !byline(out, i) && !footCredit(out, i) && !fileUnderLink(out, i) { // page_credit.go
 			return
 		}
 		out[i].page = true
 	}
+}
+
+// fileUnderLink reports whether out[i] is a file's name alone, one word
+// ending with a file's suffix (fileNamed: "Tam-dung-tiep-cong-dan_signed.pdf"),
+// under a post's link to its file (downloadRe: "Xem chi tiết Thông
+// báo:"): the page's link, its label over the file's name.
+func fileUnderLink(out []line, i int) bool {
+	t := strings.TrimSpace(out[i].text)
+	if strings.ContainsAny(t, " \t") || !fileNamed(t) {
+		return false
+	}
+	j := prevText(out, i)
+	return j >= 0 && out[j].cells == nil && downloadRe().MatchString(strings.TrimSpace(out[j].text))
 }
 
 // byline reports whether out[i], the last line of text, is the name of

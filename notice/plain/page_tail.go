@@ -51,13 +51,14 @@ const postFootLines = 3
 // postFoot reports whether a line above a portal's section label is the
 // post's own: the files attached to it, by a label (attachedRe) or by a
 // file's name ("Đính kèm NQ-HDND TINH TL 5755.rar"), or, just above the
-// label (last), its author and unit (authorLine), the poster's initials
+// label (last), its author and unit (authorLine), its byline and view
+// count (bylineViewsRe), the poster's initials
 // alone ("CCQLĐĐ") or a file's name as a copy is named ("KH TC CUỘC THI
 // (1) (1)"). Above the files, a name is the signer's.
 func postFoot(t string, last bool) bool {
 	t = strings.TrimSpace(t)
 	return attachedRe().MatchString(t) || attachedFileRe().MatchString(t) ||
-		last && (authorLine(t) || initialsRe().MatchString(t) || copiedFileRe().MatchString(t))
+		last && (authorLine(t) || initialsRe().MatchString(t) || copiedFileRe().MatchString(t) || bylineViewsRe().MatchString(t))
 }
 
 var (
@@ -70,16 +71,22 @@ var (
 	// copiedFileRe is the name of a file attached to a post as a computer
 	// names a copy downloaded again, " (1)" after it ("KH TC CUỘC THI (1)
 	// (1)"): words with no sentence's mark, then the copies' counts.
-	copiedFileRe = lazyre.New(`^[^.,;:!?()]{2,100}?(?: \(\d{1,2}\))+$`)
+	// bylineViewsRe is a post's byline and view count on one line, as a
+	// site prints them under the post ("Tin: PNLượt xem: 541 views"): a
+	// label of the author, then the count.
+	bylineViewsRe = lazyre.New(`(?i)^(?:tin|bài|ảnh|tác giả|người đăng)\s*:\s*.{0,60}?lượt (?:xem|đọc)\s*:\s*\d[\d.,]*(?:\s*(?:views?|lượt))?$`)
+	copiedFileRe  = lazyre.New(`^[^.,;:!?()]{2,100}?(?: \(\d{1,2}\))+$`)
 )
 
 // tailLabelRe is the label of a portal's section under a post, the whole
 // line, or of its comment form ("Để lại bình luận", and "LEAVE A REPLY" as
 // a theme in English prints it), or its empty box ("Chưa có lời bình nào.
-// Bắt đầu"). No notice titles a part of itself so.
+// Bắt đầu"), its picker of posts by date ("Xem tin theo ngày:") or the
+// readers' rating of the post ("Đánh giá bài viết(0/5)"). No notice
+// titles a part of itself so.
 var tailLabelRe = lazyre.New(`(?i)^(?:ý kiến (?:của )?bạn đọc|gửi ý kiến(?: (?:của bạn|bạn đọc))?|bình luận|(?:để lại|viết|gửi) (?:một )?bình luận|leave a (?:reply|comment)|tin tiếp theo|tin trước|(?:những |các )?tin (?:mới|cũ) hơn|(?:tin|thông báo) đã đưa|(?:các )?(?:tin|thông báo) đã đăng|` +
 	`(?:các )?tin(?: tức)? (?:khác|liên quan|cùng (?:chuyên mục|loại|lĩnh vực))|(?:các )?bài (?:viết )?(?:khác|liên quan|cùng chuyên mục)|xem thêm(?: tin)?|` +
-	`tiện ích thông tin|chúng tôi trên mạng xã hội|chưa có (?:lời bình|bình luận|ý kiến)(?: nào)?(?:\. bắt đầu)?)\s*:?$`)
+	`tiện ích thông tin|xem tin theo ngày|đánh giá bài viết ?(?:\(\d{1,2}(?:[.,]\d)?/\d{1,2}\))?|chúng tôi trên mạng xã hội|chưa có (?:lời bình|bình luận|ý kiến)(?: nào)?(?:\. bắt đầu)?)\s*:?$`)
 
 // attachedRe is a portal's line of the files attached to a post, just
 // above its sections ("Tài liệu kèm theo: Thông báo số 375/TB-SGTVT").

@@ -8,9 +8,9 @@ import (
 
 // fontSizeRe is a page's control for the size of its letters, its label
 // perhaps, then its buttons: "Font size : A- A A+", "Cỡ chữ: A A A",
-// "A- A A+". The buttons are letters A with their signs, no word: no line
-// of a letter is so.
-var fontSizeRe = lazyre.New(`^(?:(?i:font size|text size|cỡ chữ|kích (?:thước|cỡ) chữ|cỡ)\s*:?\s*)?(?:A\s*[-+−]?\s+){1,3}A\s*[-+−]?$`)
+// "A- A A+", "Xem với cỡ chữ : A- A A+" (a district CMS's). The buttons
+// are letters A with their signs, no word: no line of a letter is so.
+var fontSizeRe = lazyre.New(`^(?:(?i:font size|text size|(?:xem (?:với )?)?cỡ chữ|kích (?:thước|cỡ) chữ|cỡ)\s*:?\s*)?(?:A\s*[-+−]?\s+){1,3}A\s*[-+−]?$`)
 
 // gluedStampRe is a post's stamp ("Ngày cập nhật 13/03/2020", "Ngày
 // đăng: 17/04/2018 08:51") the crawl ran onto the end of the page's other
@@ -95,4 +95,58 @@ func skipLink(t string) bool {
 // which the regexp package tries from every byte of every line.
 func mayHoldStamp(t string) bool {
 	return strings.Contains(t, "ập nhật") || strings.Contains(t, "Ngày đăng") || strings.Contains(t, "Đăng lúc")
+}
+
+// toolsHead is how many lines of text a page may print above its
+// control for the size of letters, or its heading of a post's view, at
+// the head of a post: the site's banner, poll and visit counter, the
+// post's title.
+const toolsHead = 16
+
+// postViewRe is a site's heading of the view of one post ("Chi tiết tin",
+// "Chi tiết bài viết Thông báo", its section's name after it): the page's
+// label over the post's title, no line of a letter.
+var postViewRe = lazyre.New(`^(?i:chi tiết (?:tin(?: tức| bài)?|bài viết|bản tin))(?:\s+\p{Lu}[\p{L} ]{0,30})?$`)
+
+// overPostHead marks as the page's every line above a page's control for
+// the size of its letters (fontSizeRe) or its heading of a post's view
+// (postViewRe, itself the page's too) when it stands among the first
+// toolsHead lines of text: a site prints the control between the post's
+// title (and its poll, its visit counter) and the post's body, and the
+// heading over the post's title, so what stands above either is the
+// page's ("Bình chọn", "277 người đã tham gia bình chọn", "• Hôm nay
+// 25181", "Thông báo về việc ..." over "Xem với cỡ chữ : A- A A+"; a
+// campaign's banner over "Chi tiết tin"). A notice's header or tên loại
+// in capitals above it ("CỘNG HÒA ...", "ỦY BAN NHÂN DÂN", "THÔNG BÁO")
+// keeps the lines the notice's.
+func overPostHead(out []line) {
+	seen := 0
+	for i, l := range out {
+		if l.cells != nil || l.page {
+			continue
+		}
+		t := strings.TrimSpace(l.text)
+		if t == "" {
+			continue
+		}
+		if seen++; seen > toolsHead {
+			return
+		}
+		view := postViewRe().MatchString(t)
+		if !view && !fontSizeRe().MatchString(t) {
+			if strings.Contains(t, "CỘNG HÒA") || strings.Contains(t, "ỦY BAN") || strings.Contains(t, "THÔNG BÁO") {
+				return // the notice's own header or tên loại above the control
+			}
+			continue
+		}
+		for k := 0; k < i; k++ {
+			if out[k].cells == nil && strings.TrimSpace(out[k].text) != "" {
+				out[k].page = true
+			}
+		}
+		if view {
+			out[i].page = true
+		}
+		return
+	}
 }

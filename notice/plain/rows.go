@@ -60,6 +60,7 @@ func headerRows(raws []rawLine, md bool) []line {
 	markRecord(out)        // page_record.go
 	markPostFields(out)    // page_fields.go
 	markTail(out)          // page_tail.go
+	markRepeatedPost(out)  // page_repeat.go
 	markAfterSignOff(out)  // page_initials.go
 	markCloseNote(out)     // close_tail.go
 	markFooter(out)        // page_footer.go
