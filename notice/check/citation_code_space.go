@@ -116,6 +116,12 @@ func spacedCode(s string) (code, joined string, at int) {
 		b.WriteString(s[k : k+n])
 		i, end = k+n, k+n
 	}
+	if at < 0 && slash {
+		if m := codeRunOnRe().FindStringIndex(s[end:]); m != nil {
+			part := strings.TrimSpace(s[end+1 : end+1+strings.IndexByte(s[end+1:], ' ')])
+			return s[:end+1+len(part)], b.String() + part, end // "396/CĐ-BVHTT DL ngày ...": the code's last part typed apart
+		}
+	}
 	if at < 0 || !slash {
 		return "", "", -1
 	}
