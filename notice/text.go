@@ -35,6 +35,21 @@ func (t Text) IsZero() bool { return t.S == "" }
 // Runs parses the inline Markdown of the field.
 func (t Text) Runs() []body.Run { return body.Parse(t.S) }
 
+// RawNFC reports that Raw is known to be in NFC without reading it: the
+// loader found every rune of each token's text stable under NFC. False
+// says nothing: Raw must then be read.
+func (t Text) RawNFC() bool {
+	if t.parts != nil {
+		for _, p := range t.parts {
+			if !p.RawNFC() {
+				return false
+			}
+		}
+		return true
+	}
+	return t.tok == nil || t.tok.Stable
+}
+
 // Raw returns the field as written in the source, quotes included, or "" for
 // made-up text. A text joined from several strings gives their tokens,
 // separated by ", ".

@@ -68,7 +68,11 @@ func abbreviation(p *Pass) {
 	var order []string
 	for _, seg := range segs {
 		k := sw.add(seg.Text)
-		if !hasLower(seg.Text) || archiveText(seg.Text) {
+		if !hasLower(seg.Text) {
+			bracketedAlone(v, &sw, seg.Text, sw.wordsTo(k), introduced)
+			continue
+		}
+		if archiveText(seg.Text) {
 			continue
 		}
 		ws := v.abbrevWordsOf(seg.Text)
@@ -99,6 +103,23 @@ func abbreviation(p *Pass) {
 	for _, k := range order {
 		if u := uses[k]; !u.ok && !(u.above && u.defined) {
 			reportAbbrev(p, u)
+		}
+	}
+}
+
+// bracketedAlone marks as introduced an abbreviation that stands alone in
+// brackets on a paragraph of its own, "(TDP)", after words above that
+// write it out: a table's heading cell the page serves over lines ("Gồm
+// các" / "Tổ dân phố" / "(TDP)") brings it in as "Tổ dân phố (TDP)"
+// does on one line. n counts the words before s.
+func bracketedAlone(v *View, sw *spelledWords, s string, n int, introduced map[string]bool) {
+	t := strings.TrimSpace(s)
+	if !strings.HasPrefix(t, "(") || !strings.HasSuffix(t, ")") || strings.Count(t, "(") != 1 {
+		return
+	}
+	for _, w := range v.abbrevWordsOf(s) {
+		if w.defined && strings.TrimSpace(t[1:len(t)-1]) == w.text && writtenOut(sw, w, n) {
+			introduced[w.text] = true
 		}
 	}
 }

@@ -129,7 +129,7 @@ func (b tomlBuilder) seg(t notice.Text, r Role, field string) *Seg {
 		}
 		return t.PosAt(offs[i] + k - starts[i])
 	}
-	return &Seg{Text: text.String(), Role: r, Field: field, Raw: t.Raw(), Notes: notes, at: at}
+	return &Seg{Text: text.String(), Role: r, Field: field, Raw: t.Raw(), rawNFC: t.RawNFC(), Notes: notes, at: at}
 }
 
 func (b tomlBuilder) body(t notice.Text, r Role, marker, field string) *Seg {

@@ -238,7 +238,7 @@ func groundFragment(t string) bool {
 		return false
 	}
 	subject := len(rest)
-	for _, w := range []string{" về ", " v/v ", " V/v "} {
+	for _, w := range []string{" về ", " v/v ", " V/v ", " Về việc "} { // "Về việc" with the capital a cited trích yếu keeps mid-line (sentence-caps says it)
 		if i := strings.Index(rest, w); i >= 0 && i < subject {
 			subject = i
 		}

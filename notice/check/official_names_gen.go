@@ -248,6 +248,7 @@ func generatedOfficialNames() map[string][][]token {
 		"trung": {
 			{{text: "trung", upper: true, id: -1}, {text: "tâm", upper: false, id: -1}, {text: "kiểm", upper: true, id: -1}, {text: "dịch", upper: false, id: -1}, {text: "y", upper: false, id: -1}, {text: "tế", upper: false, id: -1}, {text: "quốc", upper: false, id: -1}, {text: "tế", upper: false, id: -1}},
 			{{text: "trung", upper: true, id: -1}, {text: "tâm", upper: false, id: -1}, {text: "phát", upper: true, id: -1}, {text: "triển", upper: false, id: -1}, {text: "quỹ", upper: false, id: -1}, {text: "đất", upper: false, id: -1}},
+			{{text: "trung", upper: true, id: -1}, {text: "tâm", upper: false, id: -1}, {text: "giáo", upper: true, id: -1}, {text: "dục", upper: false, id: -1}, {text: "nghề", upper: false, id: -1}, {text: "nghiệp", upper: false, id: -1}},
 			{{text: "trung", upper: true, id: -1}, {text: "tâm", upper: false, id: -1}, {text: "y", upper: true, id: -1}, {text: "tế", upper: false, id: -1}},
 			{{text: "trung", upper: true, id: -1}, {text: "tâm", upper: false, id: -1}, {text: "học", upper: true, id: -1}, {text: "liệu", upper: false, id: -1}},
 			{{text: "trung", upper: true, id: -1}, {text: "quốc", upper: true, id: -1}},

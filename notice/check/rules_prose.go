@@ -478,7 +478,7 @@ func normalization(p *Pass) {
 		var first *Seg
 		n := 0
 		for _, seg := range withSegs(v.Texts()) {
-			if firstNotNFC(seg.Raw) >= 0 {
+			if !seg.rawNFC && firstNotNFC(seg.Raw) >= 0 {
 				if first == nil {
 					first = seg
 				}

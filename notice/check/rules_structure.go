@@ -350,6 +350,29 @@ func subjectPeriod(p *Pass) {
 	if s := p.View.Subject; s != nil && strings.HasSuffix(s.Text, ".") && !strings.HasSuffix(s.Text, "...") {
 		p.Report(s, len(s.Text)-1, diag.Msg("trích yếu kết thúc bằng dấu chấm", "the trích yếu ends with a period"))
 	}
+	if s := runInSubjectLine(p.View); s != nil {
+		p.Report(s, len(s.Text)-1, diag.Msg("trích yếu kết thúc bằng dấu chấm", "the trích yếu ends with a period"))
+	}
+}
+
+// runInSubjectRe is a notice's tên loại run into its trích yếu on one
+// line, the trích yếu keeping its capital "Về" and closed by a full stop,
+// one sentence: "Thông báo Về thời gian, địa điểm bỏ phiếu ... thị trấn
+// Kiến Xương.".
+var runInSubjectRe = lazyre.New(`^(?:Thông báo|THÔNG BÁO) Về [^.]+[^.\s/]\.$`)
+
+// runInSubjectLine is the body's first paragraph when it is the notice's
+// tên loại and trích yếu run into one line (runInSubjectRe) and no tên
+// loại or trích yếu was read apart: its full stop is the trích yếu's.
+func runInSubjectLine(v *View) *Seg {
+	if v.Title != nil || v.Subject != nil || len(v.Body) == 0 {
+		return nil
+	}
+	s := &v.Body[0]
+	if !runInSubjectRe().MatchString(strings.TrimSpace(s.Text)) {
+		return nil
+	}
+	return s
 }
 
 func closingMark(p *Pass) {

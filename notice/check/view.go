@@ -38,6 +38,7 @@ type Seg struct {
 	Field  string // the TOML path of the field, for TOML sources
 	Notes  []string
 	Raw    string // TOML: the value as written in the source, quotes included
+	rawNFC bool   // Raw is known to be in NFC (notice.Text.RawNFC)
 	at     func(off int) diag.Pos
 	line   func(off int) int // at(off).Line, when the source finds it faster; nil when not
 	// oneLine: every byte of Text stands on one line of the source (text

@@ -69,22 +69,54 @@ func latinInfoOf(r rune) latinInfo {
 	return info
 }
 
-// runeInfo is r's latinInfo, from the table or worked out.
+// runeInfo is r's latinInfo, from the table or worked out. The runes of
+// a Vietnamese text below U+0250 (ASCII, Latin-1 and Extended-A and -B)
+// are looked up inline; the rest (Latin Extended Additional first) by
+// runeInfoRest.
 func runeInfo(t []latinInfo, r rune) latinInfo {
-	if r < utf8.RuneSelf {
-		info := latinInfo{lower: r, flags: latinKnown | latinNFC}
-		switch {
-		case 'A' <= r && r <= 'Z':
-			info.lower, info.flags = r+'a'-'A', info.flags|latinLetter
-		case 'a' <= r && r <= 'z':
-			info.flags |= latinLetter
-		case asciiSpace(r):
-			info.flags |= latinSpace
-		}
-		return info
+	if uint32(r) < 0x250 {
+		return lowInfo[r]
+	}
+	return runeInfoRest(r)
+}
+
+// lowInfo is runeInfo of each rune below U+0250: ASCII (asciiInfoOf) and
+// the table's first range; extInfo of Latin Extended Additional, the
+// table's second.
+var lowInfo, extInfo = func() (low [0x250]latinInfo, ext [0x100]latinInfo) {
+	for r := range rune(utf8.RuneSelf) {
+		low[r] = asciiInfoOf(r)
+	}
+	copy(low[utf8.RuneSelf:], latinGenerated[:0x250-0x80])
+	copy(ext[:], latinGenerated[0x250-0x80:])
+	return low, ext
+}()
+
+// asciiInfoOf is runeInfo of an ASCII rune.
+func asciiInfoOf(r rune) latinInfo {
+	info := latinInfo{lower: r, flags: latinKnown | latinNFC}
+	switch {
+	case 'A' <= r && r <= 'Z':
+		info.lower, info.flags = r+'a'-'A', info.flags|latinLetter
+	case 'a' <= r && r <= 'z':
+		info.flags |= latinLetter
+	case asciiSpace(r):
+		info.flags |= latinSpace
+	}
+	return info
+}
+
+// runeInfoRest is runeInfo of any rune: the one a runeInfo of the table
+// as it stood (runeInfoTable, in the tests) gives.
+func runeInfoRest(r rune) latinInfo {
+	if uint32(r-0x1E00) < 0x100 {
+		return extInfo[r-0x1E00]
+	}
+	if r < utf8.RuneSelf { // negative too, as the table had it
+		return asciiInfoOf(r)
 	}
 	if i := latinIndex(r); i >= 0 {
-		return t[i]
+		return latinTable()[i]
 	}
 	info := latinInfoOf(r)
 	info.flags &^= latinKnown | latinNFC // not in the table: NFC's own test decides

@@ -56,7 +56,7 @@ var printLinkRe = lazyre.New(`(?i)^(?:in trang|in bài(?: viết)?|bản in)$`)
 // at the head of a post; further down a date alone may be a cell of a
 // table the text lists one cell a line. A notice writes its date after
 // its place, in words ("Bắc Giang, ngày 24 tháng 3 năm 2015").
-var postDateRe = lazyre.New(`^(?:(?:Ngày|Ngày đăng|Ngày cập nhật|Cập nhật|Đăng ngày)\s*:\s*)?\(?\d{1,2}/\d{1,2}/\d{4}\)?$`)
+var postDateRe = lazyre.New(`^(?:Ngày\s*:?\s*|(?:Ngày đăng|Ngày cập nhật|Cập nhật|Đăng ngày)\s*:\s*)?\(?\d{1,2}/\d{1,2}/\d{4}\)?$`)
 
 // attachLabelRe is a portal's label for the files of a post, "Tài liệu
 // đính kèm:", "Tập tin đính kèm", "FILE ĐƯỢC ĐÍNH KÈM THEO VĂN BẢN" (a

@@ -29,7 +29,7 @@ func headlineUnderStamp(out []line, stamps []int) {
 			return
 		}
 		t := strings.TrimSpace(out[i].text)
-		if kindFirstRe().MatchString(t) && smallKind(t) && !headerShaped(t) {
+		if kindFirstRe().MatchString(t) && smallKind(t) && !headerShaped(t) && !runInSubject(t) {
 			if k+1 < len(top) && !headerFollows(out, i+1) {
 				out[i].page = true
 			}
@@ -48,4 +48,17 @@ func headlineUnderStamp(out []line, stamps []int) {
 func smallKind(t string) bool {
 	w := strings.Fields(t)[0]
 	return w != strings.ToUpper(w)
+}
+
+// runInSubjectRe is a notice's tên loại run into its trích yếu on one
+// line, the trích yếu keeping its capital "Về" ("Thông báo Về thời gian,
+// địa điểm ...").
+var runInSubjectRe = lazyre.New(`^(?:Thông báo|THÔNG BÁO) Về `)
+
+// runInSubject reports whether t is a notice's tên loại run into its
+// trích yếu (runInSubjectRe), as a notice under a portal's title and
+// stamp writes it ("Thông báo Về ..."): the notice's own line, not the
+// post's headline, which writes "về" in small letters.
+func runInSubject(t string) bool {
+	return runInSubjectRe().MatchString(t)
 }

@@ -27,6 +27,13 @@ func NewFoldMap(s string) (FoldMap, bool) {
 	if !utf8.ValidString(s) || !IsNFC(s) {
 		return FoldMap{}, false
 	}
+	return NewFoldMapNFC(s), true
+}
+
+// NewFoldMapNFC is NewFoldMap of a text its caller knows to be valid UTF-8
+// in NFC (a loaded text whose source.Facts say Stable), without reading it
+// for that again.
+func NewFoldMapNFC(s string) FoldMap {
 	f := FoldMap{s: s}
 	delta := 0    // from - norm where the last break left it
 	pending := -1 // offset of a white space run not yet written
@@ -55,8 +62,11 @@ func NewFoldMap(s string) (FoldMap, bool) {
 		}
 		i = j + w
 	}
-	return f, true
+	return f
 }
+
+// Text is the text the map was made of.
+func (f *FoldMap) Text() string { return f.s }
 
 // Len is the length of the normalised text.
 func (f *FoldMap) Len() int { return f.n }

@@ -101,6 +101,21 @@ func Inspect(s string) Facts {
 	return f
 }
 
+// NormalizeFoldMap is NormalizeInspected that also gives, for a string
+// whose Facts say Stable (valid UTF-8 in NFC), its FoldMap
+// (NewFoldMapNFC's), made as the string is folded; ok is false, and the
+// map empty, for any other string.
+func NormalizeFoldMap(s string, f Facts) (norm string, m FoldMap, ok bool) {
+	switch {
+	case !f.Stable:
+		return NormalizeInspected(s, f), FoldMap{}, false
+	case f.Folded:
+		return s, FoldMap{s: s, n: len(s)}, true
+	}
+	norm = foldSpacesMap(s, &m)
+	return norm, m, true
+}
+
 // NormalizeInspected is Normalize(s) for a string whose Facts are f.
 func NormalizeInspected(s string, f Facts) string {
 	nfc := f.Stable || norm.NFC.QuickSpanString(s) == len(s) || norm.NFC.IsNormalString(s)

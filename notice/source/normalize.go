@@ -18,9 +18,18 @@ func Normalize(s string) string {
 // at the ends: NormalizeMap's folding, copying the text between spaces at
 // once.
 func foldSpaces(s string) string {
+	return foldSpacesMap(s, nil)
+}
+
+// foldSpacesMap is foldSpaces that also writes, when f is not nil, the
+// FoldMap of s (NewFoldMapNFC's) as it folds: the breaks are where it
+// writes a space for a run of white space or skips one.
+func foldSpacesMap(s string, f *FoldMap) string {
 	var out strings.Builder // grown once, not zeroed, not copied at the end
 	out.Grow(len(s))
 	pending := false // white space since the last text written
+	run := 0         // where that white space starts
+	delta := 0       // from - norm where the last break left it
 	for i := 0; i < len(s); {
 		j, w := nextSpace(s, i)
 		// A single space between two words stays as it is: the text is
@@ -34,7 +43,15 @@ func foldSpaces(s string) string {
 		}
 		if j > i {
 			if pending && out.Len() > 0 {
+				if f != nil && run-out.Len() != delta {
+					delta = run - out.Len()
+					f.breaks = append(f.breaks, foldBreak{out.Len(), run})
+				}
 				out.WriteByte(' ')
+			}
+			if f != nil && i-out.Len() != delta {
+				delta = i - out.Len()
+				f.breaks = append(f.breaks, foldBreak{out.Len(), i})
 			}
 			out.WriteString(s[i:j])
 			pending = false
@@ -42,8 +59,14 @@ func foldSpaces(s string) string {
 		if w == 0 {
 			break
 		}
+		if !pending {
+			run = j
+		}
 		pending = true
 		i = j + w
+	}
+	if f != nil {
+		f.s, f.n = s, out.Len()
 	}
 	return out.String()
 }

@@ -98,9 +98,10 @@ func (v Value) Text() (Text, bool) {
 			orDefault(v.d.lim.TextFix, diag.Msg("rút ngắn văn bản này", "shorten this text")))
 		return Text{}, false
 	}
-	t := Text{S: source.NormalizeInspected(s, f), Pos: v.Pos()}
+	norm, fold, hasFold := source.NormalizeFoldMap(s, f)
+	t := Text{S: norm, Pos: v.Pos()}
 	if e := v.d.idx[v.path]; e != nil && e.valOff >= 0 && e.valEnd > e.valOff {
-		t.Tok = &Token{File: v.d.src, Off: e.valOff, Raw: v.d.src.Text[e.valOff:e.valEnd]}
+		t.Tok = &Token{File: v.d.src, Off: e.valOff, Raw: v.d.src.Text[e.valOff:e.valEnd], Stable: f.Stable, fold: fold, preset: hasFold}
 	}
 	return t, v.checkRunes(t, f.Bad, f.BadRune)
 }

@@ -16,6 +16,12 @@ type Token struct {
 	Off  int    // byte offset of the opening quote
 	Raw  string // the token, quotes included
 
+	// Stable says the loader found every rune of the decoded text stable
+	// under NFC (source.Facts.Stable): the text is in NFC, and so is Raw,
+	// whose runes beyond ASCII are the text's. Neither need be read again
+	// for it.
+	Stable bool
+
 	// The maps PosAt follows, built on its first call: a check asks for
 	// the positions of many words of one text. A text with no escape is
 	// Raw from one offset on (linear), and one in NFC needs only the
@@ -26,6 +32,10 @@ type Token struct {
 	mOff   int
 	nm     []int          // byte of the normalised text -> byte of the decoded text, unless folds
 	fold   source.FoldMap // the same, when folds
+	// preset: fold was made by the loader as it normalised the text
+	// (source.NormalizeFoldMap); buildMaps keeps it if the token's text is
+	// the one it was made of.
+	preset bool
 	folds  bool
 	n      int // the length of the decoded text
 }
@@ -65,8 +75,15 @@ func (t *Token) buildMaps() {
 	} else {
 		decoded, t.m = decodeToken(t.Raw, true)
 	}
-	if t.fold, t.folds = source.NewFoldMap(decoded); !t.folds {
-		_, t.nm = source.NormalizeMap(decoded, true)
+	switch {
+	case t.preset && t.fold.Text() == decoded:
+		t.folds = true
+	case t.Stable:
+		t.fold, t.folds = source.NewFoldMapNFC(decoded), true
+	default:
+		if t.fold, t.folds = source.NewFoldMap(decoded); !t.folds {
+			_, t.nm = source.NormalizeMap(decoded, true)
+		}
 	}
 	t.n = len(decoded)
 }

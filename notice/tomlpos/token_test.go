@@ -1,8 +1,14 @@
 package tomlpos
 
 import (
+	"io/fs"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
+
+	"github.com/BurntSushi/toml"
 
 	"github.com/thongbao/thongbao/notice/diag"
 
@@ -86,6 +92,67 @@ func checkPosAt(t *testing.T, body string) {
 				t.Fatalf("%q: PosAt(%d) = %v, want %v", raw, k, got, want)
 			}
 		}
+		checkStable(t, tok)
+	}
+}
+
+// checkStable holds a token marked Stable as the loader marks it (the
+// Facts of the value the parser reads from it) to what Stable promises:
+// its text and Raw are in NFC, and PosAt is what it is unmarked. A token
+// no parser takes (an escape of a combining mark, "\\x\u0340") is no
+// text the loader marks.
+func checkStable(t *testing.T, tok *Token) {
+	var v struct{ X string }
+	if _, err := toml.Decode("x = "+tok.Raw, &v); err != nil {
+		return
+	}
+	decoded, _ := decodeToken(tok.Raw, false)
+	if !source.Inspect(v.X).Stable {
+		return
+	}
+	stableChecked++
+	if !source.IsNFC(decoded) || !source.IsNFC(tok.Raw) {
+		t.Fatalf("%q: Stable, but not in NFC", tok.Raw)
+	}
+	marked := &Token{File: tok.File, Off: tok.Off, Raw: tok.Raw, Stable: true}
+	for k := -1; k <= len(tok.Raw)+1; k++ {
+		if got, want := marked.PosAt(k), tok.PosAt(k); got != want {
+			t.Fatalf("%q: Stable: PosAt(%d) = %v, want %v", tok.Raw, k, got, want)
+		}
+	}
+}
+
+// stableChecked counts the tokens checkStable held to its promise.
+var stableChecked int
+
+// TestStableTokens holds every string value of every TOML file of the
+// repository's testdata to checkStable.
+func TestStableTokens(t *testing.T) {
+	n := 0
+	err := filepath.WalkDir("../../testdata", func(path string, e fs.DirEntry, err error) error {
+		if err != nil || e.IsDir() || !strings.HasSuffix(path, ".toml") {
+			return err
+		}
+		b, err := os.ReadFile(path)
+		if err != nil || !utf8.Valid(b) {
+			return err
+		}
+		src := string(b)
+		f := source.New(path, src)
+		for _, e := range buildIndex(src) {
+			if e.valOff < 0 || e.valEnd <= e.valOff || !strings.ContainsAny(src[e.valOff:e.valOff+1], `"'`) {
+				continue
+			}
+			checkStable(t, &Token{File: f, Off: e.valOff, Raw: src[e.valOff:e.valEnd]})
+			n++
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n < 1000 || stableChecked < 1000 {
+		t.Fatalf("%d string values read, %d of them stable, want more than 1000 each", n, stableChecked)
 	}
 }
 
