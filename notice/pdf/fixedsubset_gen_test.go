@@ -78,11 +78,11 @@ func fixedSubsetSource() ([]byte, error) {
 	return format.Source([]byte(b.String()))
 }
 
+// prebuiltNames name each fixed face's generated runes and subset.
 // prebuiltNames name each fixed face's generated runes and subset, and
 // the face in words.
 var prebuiltNames = map[fonts.Style][2]string{
 	fonts.Regular:             {"regular", "regular"},
-	fonts.Bold:                {"bold", "bold"},
 	fonts.Bold | fonts.Italic: {"boldItalic", "bold italic"},
 }
 

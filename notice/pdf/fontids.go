@@ -43,11 +43,11 @@ var recordFontIDs = sync.OnceFunc(func() {
 	}
 })
 
-// recordFixedSubset gives fpdf the fixed subsets of the embedded regular,
-// bold and bold italic faces made at build time (fixedsubset_gen.go), once
-// per process: making them, the regular and bold faces' 264 glyphs each and
-// the bold italic face's recipients' label subset and deflated, is about
-// 3 ms of every process that draws a PDF. fpdf uses each for those very bytes only, and
+// recordFixedSubset gives fpdf the fixed subsets of the embedded regular
+// and bold italic faces made at build time (fixedsubset_gen.go), once per
+// process: making them, the regular face's 264 glyphs and the bold italic
+// face's recipients' label subset and deflated, is about 2 ms of every
+// process that draws a PDF. fpdf uses each for those very bytes only, and
 // only if the face's fixed runes are the ones it was made for: a stale
 // table is never written.
 var recordFixedSubset = sync.OnceFunc(func() {
@@ -62,7 +62,6 @@ var recordFixedSubset = sync.OnceFunc(func() {
 		sub   fpdf.PrebuiltSubset
 	}{
 		{fonts.Regular, repertoire, regularFixedRunes, regularFixedSubset},
-		{fonts.Bold, repertoire, boldFixedRunes, boldFixedSubset},
 		{fonts.Bold | fonts.Italic, recipientsLabel, boldItalicFixedRunes, boldItalicFixedSubset},
 	} {
 		face := set.Face(p.st)

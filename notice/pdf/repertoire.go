@@ -23,19 +23,13 @@ const recipientsLabel = "Nơi nhận:"
 
 // fixedStyles are the faces drawn with a fixed subset (PATCHES.md 27), in
 // the order of fixedSets: the regular face, which draws most of the
-// repertoire in any notice; the bold one (since s63c, issue 14), which
-// draws the headings, the subject and the signer, whose exact subset is
-// some 60 % of the repertoire's (16-18 of 28.6 KB deflated in the seeds):
-// a PDF grows by some 11-13 KB, and no notice of a batch makes a bold
-// subset of its own, 2.8M instructions; and the bold italic one, which
-// draws the recipients' label and, in nearly every notice, nothing else
-// (its fixed subset is then the very subset the notice's own runes give).
-// The italic face (the place and date, italic runs of the body) stays
-// exact: its fixed subset would add 18-23 KB a PDF for 1.8M.
-var fixedStyles = []fonts.Style{fonts.Regular, fonts.Bold, fonts.Bold | fonts.Italic}
+// repertoire in any notice, and the bold italic one, which draws the
+// recipients' label and, in nearly every notice, nothing else (its fixed
+// subset is then the very subset the notice's own runes give).
+var fixedStyles = []fonts.Style{fonts.Regular, fonts.Bold | fonts.Italic}
 
 // fixedSets are the runes each face of fixedStyles is subset to.
-var fixedSets = []string{repertoire, repertoire, recipientsLabel}
+var fixedSets = []string{repertoire, recipientsLabel}
 
 // fixedRunes returns, once per process, face and set, the runes of the
 // set the face can draw: a face's fixed subset holds no rune it lacks,
