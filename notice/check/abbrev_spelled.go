@@ -95,16 +95,49 @@ func (sw *spelledWords) matchFrom(letters []rune, i, n int) bool {
 	return sw.initial[i] == letters[0] && sw.matchFrom(letters[1:], i+1, n)
 }
 
+// spellsBefore is spells of a run that ends right before the n-th word.
+func (sw *spelledWords) spellsBefore(abbr string, n int) bool {
+	letters := lettersOf(abbr)
+	n = min(n, len(sw.initial))
+	for i := n - 1; i >= 0 && len(letters) > 0 && n-i <= 2*len(letters); i-- {
+		if sw.initial[i] == letters[0] && sw.matchTo(letters, i, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// matchTo is matchFrom of a run that takes every word up to the n-th.
+func (sw *spelledWords) matchTo(letters []rune, i, n int) bool {
+	if len(letters) == 0 || i >= n {
+		return len(letters) == 0 && i == n
+	}
+	if sw.folded[i] == "và" && sw.matchTo(letters, i+1, n) {
+		return true
+	}
+	return sw.initial[i] == letters[0] && sw.matchTo(letters[1:], i+1, n)
+}
+
+// holdsBefore is holds of the words of full ending right before the n-th.
+func (sw *spelledWords) holdsBefore(full string, n int) bool {
+	keep := fullWords(full)
+	n = min(n, len(sw.folded))
+	i := n - len(keep)
+	if i < 0 {
+		return false
+	}
+	for j, w := range keep {
+		if sw.folded[i+j] != w {
+			return false
+		}
+	}
+	return true
+}
+
 // holds reports whether the first n words hold the words of full, in any
 // case: "Ủy ban nhân dân" in "của Ủy ban nhân dân tỉnh".
 func (sw *spelledWords) holds(full string, n int) bool {
-	want := strings.Fields(cite.Fold(full))
-	var keep []string
-	for _, w := range want {
-		if w != "-" && w != "," {
-			keep = append(keep, strings.Trim(w, ",-"))
-		}
-	}
+	keep := fullWords(full)
 	n = min(n, len(sw.folded))
 	for i := 0; i+len(keep) <= n; i++ {
 		j := 0
@@ -116,4 +149,16 @@ func (sw *spelledWords) holds(full string, n int) bool {
 		}
 	}
 	return false
+}
+
+// fullWords are the words of an abbreviation's full form, folded, as
+// spelledWords keeps them: no dash or comma.
+func fullWords(full string) []string {
+	var keep []string
+	for _, w := range strings.Fields(cite.Fold(full)) {
+		if w != "-" && w != "," {
+			keep = append(keep, strings.Trim(w, ",-"))
+		}
+	}
+	return keep
 }

@@ -69,7 +69,9 @@ func abbreviation(p *Pass) {
 	for _, seg := range segs {
 		k := sw.add(seg.Text)
 		if !hasLower(seg.Text) {
-			bracketedAlone(v, &sw, seg.Text, sw.wordsTo(k), introduced)
+			if aloneInBrackets(seg.Text) {
+				bracketedAlone(v, &sw, seg.Text, sw.wordsTo(k), introduced)
+			}
 			continue
 		}
 		if archiveText(seg.Text) {
@@ -108,20 +110,39 @@ func abbreviation(p *Pass) {
 }
 
 // bracketedAlone marks as introduced an abbreviation that stands alone in
-// brackets on a paragraph of its own, "(TDP)", after words above that
-// write it out: a table's heading cell the page serves over lines ("Gồm
-// các" / "Tổ dân phố" / "(TDP)") brings it in as "Tổ dân phố (TDP)"
-// does on one line. n counts the words before s.
+// brackets on a paragraph of its own, "(TDP)", right after words that
+// write it out and end the paragraph above: a table's heading cell the
+// page serves over lines ("Gồm các" / "Tổ dân phố" / "(TDP)") brings it
+// in as "Tổ dân phố (TDP)" does on one line. Words written out further
+// up, with others after them ("Ban quản lý chợ, các hộ liên hệ:" /
+// "(BQL)"), bring nothing in. n counts the words before s
+// (aloneInBrackets(s)).
 func bracketedAlone(v *View, sw *spelledWords, s string, n int, introduced map[string]bool) {
 	t := strings.TrimSpace(s)
-	if !strings.HasPrefix(t, "(") || !strings.HasSuffix(t, ")") || strings.Count(t, "(") != 1 {
-		return
-	}
 	for _, w := range v.abbrevWordsOf(s) {
-		if w.defined && strings.TrimSpace(t[1:len(t)-1]) == w.text && writtenOut(sw, w, n) {
+		if w.defined && strings.TrimSpace(t[1:len(t)-1]) == w.text && writtenOutBefore(sw, w, n) {
 			introduced[w.text] = true
 		}
 	}
+}
+
+// aloneInBrackets reports whether s is one pair of brackets and what
+// they hold: "(TDP)".
+func aloneInBrackets(s string) bool {
+	t := strings.TrimSpace(s)
+	return strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")") && strings.Count(t, "(") == 1
+}
+
+// writtenOutBefore is writtenOut of words that end right before the
+// n-th: the full form, or a run of words whose initials spell w.
+func writtenOutBefore(sw *spelledWords, w abbrevWord, n int) bool {
+	e, known := abbrevTable()[w.text]
+	for _, f := range e.full {
+		if sw.holdsBefore(f, n) {
+			return true
+		}
+	}
+	return (!known || len(lettersOf(w.text)) >= 3) && sw.spellsBefore(w.text, n)
 }
 
 // archiveText reports whether s is a "- Lưu: VT, HCTH." line read as

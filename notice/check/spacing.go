@@ -480,7 +480,8 @@ func namesList(c byte, word string, next rune) bool {
 // "TP" or "TX" of a thành phố or thị xã run onto its name in title case
 // ("TP.Đà Nẵng", "Tp.Hồ Chí Minh", "TP.Tân An"): the short form takes a
 // space before the name ("TP. Đà Nẵng"). The city's own short code
-// ("TP.HCM", "Tp.HCM"), in capitals after the stop, and a word glued
+// ("TP.HCM", "Tp.HCM", or in title case "Tp.Hcm", a word with no vowel
+// no Vietnamese syllable is), and a word glued
 // inside a code or a path ("QĐ-TP.Hà", "/TP.Hue") are left.
 func placeGlued(c byte, before, word, after string) bool {
 	if c != '.' || word != "TP" && word != "Tp" && word != "TX" && word != "Tx" {
@@ -497,7 +498,14 @@ func placeGlued(c byte, before, word, after string) bool {
 		return false
 	}
 	q, _ := utf8.DecodeRuneInString(after[n:])
-	return isLowerRune(q)
+	if !isLowerRune(q) {
+		return false
+	}
+	name := after
+	if k := strings.IndexFunc(after, func(r rune) bool { return !isLetter(r) }); k >= 0 {
+		name = after[:k]
+	}
+	return hasVowel(name) // "Tp.Hcm": the city's code in title case, no syllable
 }
 
 func capsList(c byte, word string, next rune) bool {

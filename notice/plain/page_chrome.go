@@ -52,7 +52,8 @@ var viewsRe = lazyre.New(`(?i)^lượt (?:xem|đọc)`)
 var printLinkRe = lazyre.New(`(?i)^(?:in trang|in bài(?: viết)?|bản in)$`)
 
 // postDateRe is a post's date alone on a line ("19/09/2024"), or under
-// the site's label ("Ngày: 24/03/2015", "Ngày đăng: ..."), the page's own
+// the site's label ("Ngày: 24/03/2015", "Ngày 21/05/2021", "Ngày đăng:
+// ..."), the page's own
 // at the head of a post; further down a date alone may be a cell of a
 // table the text lists one cell a line. A notice writes its date after
 // its place, in words ("Bắc Giang, ngày 24 tháng 3 năm 2015").

@@ -51,14 +51,16 @@ func smallKind(t string) bool {
 }
 
 // runInSubjectRe is a notice's tên loại run into its trích yếu on one
-// line, the trích yếu keeping its capital "Về" ("Thông báo Về thời gian,
-// địa điểm ...").
-var runInSubjectRe = lazyre.New(`^(?:Thông báo|THÔNG BÁO) Về `)
+// line, the trích yếu keeping its capital "Về" and closed by a full stop
+// ("Thông báo Về thời gian, địa điểm ... thị trấn Kiến Xương.").
+var runInSubjectRe = lazyre.New(`^(?:Thông báo|THÔNG BÁO) Về .*[^.]\.$`)
 
 // runInSubject reports whether t is a notice's tên loại run into its
 // trích yếu (runInSubjectRe), as a notice under a portal's title and
-// stamp writes it ("Thông báo Về ..."): the notice's own line, not the
-// post's headline, which writes "về" in small letters.
+// stamp writes it ("Thông báo Về ... Kiến Xương."): the notice's own
+// line, closed as a sentence is, not the post's headline, which writes
+// "về" in small letters or, copying the trích yếu's capital ("Thông báo
+// Về việc tiếp tục đảm bảo an toàn hạ du ..."), ends with no mark.
 func runInSubject(t string) bool {
 	return runInSubjectRe().MatchString(t)
 }

@@ -14,3 +14,22 @@ func TestCreditAtTop(t *testing.T) {
 	}
 	readCases(t, cases)
 }
+
+// TestRunInSubjectUnderStamp keeps as the notice's a line under a post's
+// stamp that runs the tên loại into a trích yếu with its capital "Về" and
+// closes it with a full stop, and reads as the page's a headline that
+// copies the capital but ends with no mark, as a headline does (rv63).
+func TestRunInSubjectUnderStamp(t *testing.T) {
+	const body = "\n\nỦy ban nhân dân xã thông báo tạm dừng tiếp công dân định kỳ tháng 5/2021 để tổ chức bầu cử.\n\nỦy ban nhân dân xã thông báo để Nhân dân biết./.\n"
+	cases := []readCase{
+		{"Tin tức - Sự kiện\n\n21/05/2021 - 08:15\n\nThông báo Về việc tạm dừng tiếp công dân định kỳ tháng 5" + body,
+			"n.txt:1:1 page: Tin tức - Sự kiện\nn.txt:5:1 page: Thông báo Về việc tạm dừng tiếp công dân định kỳ tháng 5\n" +
+				"n.txt:7:1 body: Ủy ban nhân dân xã thông báo tạm dừng tiếp công dân định kỳ tháng 5/2021 để tổ chức bầu cử.\n" +
+				"n.txt:9:1 body: Ủy ban nhân dân xã thông báo để Nhân dân biết./."},
+		{"Tin tức - Sự kiện\n\n21/05/2021 - 08:15\n\nThông báo Về việc tạm dừng tiếp công dân định kỳ tháng 5." + body,
+			"n.txt:1:1 page: Tin tức - Sự kiện\nn.txt:5:1 body: Thông báo Về việc tạm dừng tiếp công dân định kỳ tháng 5.\n" +
+				"n.txt:7:1 body: Ủy ban nhân dân xã thông báo tạm dừng tiếp công dân định kỳ tháng 5/2021 để tổ chức bầu cử.\n" +
+				"n.txt:9:1 body: Ủy ban nhân dân xã thông báo để Nhân dân biết./."},
+	}
+	readCases(t, cases)
+}

@@ -7,6 +7,7 @@ package fpdf
 import (
 	"math"
 	"strconv"
+	"unicode/utf8"
 )
 
 // runeBitsLimit bounds the runes runeBits holds: Latin, Vietnamese and
@@ -18,12 +19,33 @@ type runeBits [(runeBitsLimit + 63) / 64]uint64
 
 // useRunes records the runes of s in the current font's usedRunes, as Text
 // does, writing to the map only the first time a rune below runeBitsLimit
-// is met: most of a document is a few hundred runes over and over.
+// is met: most of a document is a few hundred runes over and over. The
+// ASCII bytes and the two- and three-byte forms whose every continuation
+// byte is valid (the Latin and Vietnamese letters) are read here; any
+// other byte goes to utf8.DecodeRuneInString, which gives what ranging
+// over s gives.
 func (f *Fpdf) useRunes(s string) {
 	used, low := f.currentFont.usedRunes, f.currentFont.usedLow
-	for _, r := range s {
-		if r < runeBitsLimit {
-			w, bit := r/64, uint64(1)<<(r%64)
+	for i := 0; i < len(s); {
+		c := s[i]
+		var r rune
+		switch {
+		case c < utf8.RuneSelf:
+			r = rune(c)
+			i++
+		case c >= 0xC2 && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
+			r = rune(c&0x1F)<<6 | rune(s[i+1]&0x3F)
+			i += 2
+		case (c >= 0xE1 && c <= 0xEC || c >= 0xEE) && c <= 0xEF && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
+			r = rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
+			i += 3
+		default:
+			var n int
+			r, n = utf8.DecodeRuneInString(s[i:])
+			i += n
+		}
+		if u := uint32(r); u < runeBitsLimit {
+			w, bit := u>>6, uint64(1)<<(u&63)
 			if low[w]&bit != 0 {
 				continue
 			}
@@ -114,7 +136,8 @@ func (f *Fpdf) TextRun(y float64, xs []float64, ss []string) {
 
 // appendUTF16Escaped appends escape(utf8toutf16(s, false)) to b: s in
 // UTF-16 (big-endian, no BOM, as utf8toutf16 reads it) with "\", "(", ")"
-// escaped and a carriage return written "\r".
+// escaped and a carriage return written "\r". A pair of bytes neither of
+// which is escaped, nearly every one, is appended at once.
 func appendUTF16Escaped(b []byte, s string) []byte {
 	put := func(c byte) {
 		switch c {
@@ -129,24 +152,32 @@ func appendUTF16Escaped(b []byte, s string) []byte {
 	for i := 0; i < len(s); {
 		c1 := s[i]
 		i++
+		var hi, lo byte
 		switch {
 		case c1 >= 224:
 			c2, c3 := s[i], s[i+1]
 			i += 2
-			put(((c1 & 0x0F) << 4) + ((c2 & 0x3C) >> 2))
-			put(((c2 & 0x03) << 6) + (c3 & 0x3F))
+			hi, lo = ((c1&0x0F)<<4)+((c2&0x3C)>>2), ((c2&0x03)<<6)+(c3&0x3F)
 		case c1 >= 192:
 			c2 := s[i]
 			i++
-			put((c1 & 0x1C) >> 2)
-			put(((c1 & 0x03) << 6) + (c2 & 0x3F))
+			hi, lo = (c1&0x1C)>>2, ((c1&0x03)<<6)+(c2&0x3F)
 		default:
-			put(0)
-			put(c1)
+			hi, lo = 0, c1
+		}
+		if escaped[hi] || escaped[lo] {
+			put(hi)
+			put(lo)
+		} else {
+			b = append(b, hi, lo)
 		}
 	}
 	return b
 }
+
+// escaped are the bytes a PDF string escapes: "\", "(", ")" and a
+// carriage return.
+var escaped = [256]bool{'\\': true, '(': true, ')': true, '\r': true}
 
 // appendFixed2 appends v as strconv.AppendFloat(b, v, 'f', 2, 64) does,
 // faster: strconv formats a fixed number of decimals through its

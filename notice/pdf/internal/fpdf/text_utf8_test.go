@@ -73,3 +73,55 @@ func FuzzAppendFixed2(f *testing.F) {
 		}
 	})
 }
+
+// TestUseRunes holds useRunes, which reads the common UTF-8 forms itself,
+// to ranging over the string: the same runes recorded, in the map and in
+// the bit set, on every rune to U+FFFF between ASCII letters, on random
+// bytes (broken forms, surrogates, overlong and four-byte forms), and on
+// strings cut inside a form.
+func TestUseRunes(t *testing.T) {
+	check := func(s string) {
+		t.Helper()
+		var f Fpdf
+		f.currentFont.usedRunes = map[int]int{}
+		f.currentFont.usedLow = new(runeBits)
+		f.useRunes(s)
+		want := map[int]int{}
+		var wantLow runeBits
+		for _, r := range s {
+			want[int(r)] = int(r)
+			if r < runeBitsLimit {
+				wantLow[r/64] |= 1 << (r % 64)
+			}
+		}
+		if len(f.currentFont.usedRunes) != len(want) || *f.currentFont.usedLow != wantLow {
+			t.Fatalf("useRunes(%q): %v, want %v", s, f.currentFont.usedRunes, want)
+		}
+		for k, v := range want {
+			if f.currentFont.usedRunes[k] != v {
+				t.Fatalf("useRunes(%q): %v, want %v", s, f.currentFont.usedRunes, want)
+			}
+		}
+	}
+	for r := rune(0); r <= 0xFFFF; r++ {
+		check("a" + string(r) + "b")
+	}
+	rng := rand.New(rand.NewPCG(14, 63))
+	for range 100000 {
+		b := make([]byte, rng.IntN(12))
+		for i := range b {
+			switch rng.IntN(4) {
+			case 0:
+				b[i] = byte(rng.IntN(0x80))
+			case 1:
+				b[i] = 0x80 + byte(rng.IntN(0x40))
+			default:
+				b[i] = 0xC0 + byte(rng.IntN(0x40))
+			}
+		}
+		check(string(b))
+	}
+	for _, s := range []string{"\xe1", "\xe1\xbb", "x\xe1\xbb", "\xc3", "\xed\xa0\x80", "\xe0\x80\x80", "\xf0\x9f\x98\x80", "\xef\xbf\xbf", "\xee\x80\x80"} {
+		check(s)
+	}
+}
