@@ -106,7 +106,7 @@ const toolsHead = 16
 // postViewRe is a site's heading of the view of one post ("Chi tiết tin",
 // "Chi tiết bài viết Thông báo", its section's name after it): the page's
 // label over the post's title, no line of a letter.
-var postViewRe = lazyre.New(`^(?i:chi tiết (?:tin(?: tức| bài)?|bài viết|bản tin))(?:\s+\p{Lu}[\p{L} ]{0,30})?$`)
+var postViewRe = lazyre.New(`^(?i:chi tiết (?:tin(?: tức| bài)?|bài viết|bản tin))(?:\s+\p{Lu}[ \p{L}]{0,30})?$`)
 
 // overPostHead marks as the page's every line above a page's control for
 // the size of its letters (fontSizeRe) or its heading of a post's view
