@@ -28,19 +28,21 @@ const (
 // the run's first and last lines among them, with repeatLines lines of
 // repeatWords words at least and repeatRunes characters in all.
 func markRepeatedPost(out []line) {
-	var idx []int // the lines of text
+	var idx []int      // the lines of text
+	var texts []string // each one's words joined by one space, made once
+	var words []int    // and how many words it holds
 	for i, l := range out {
 		if l.cells != nil || l.page || strings.TrimSpace(l.text) == "" {
 			continue
 		}
-		idx = append(idx, i)
+		f := strings.Fields(l.text)
+		idx, texts, words = append(idx, i), append(texts, strings.Join(f, " ")), append(words, len(f))
 	}
-	text := func(k int) string { return strings.Join(strings.Fields(out[idx[k]].text), " ") }
 	for b := 1; b+repeatLines <= len(idx); b++ {
-		if len(strings.Fields(text(b))) < echoWords {
+		if words[b] < echoWords {
 			continue
 		}
-		if repeatsAbove(idx, b, text) {
+		if repeatsAbove(texts, words, b) {
 			for _, i := range idx[b:] {
 				out[i].page = true
 			}
@@ -49,21 +51,22 @@ func markRepeatedPost(out []line) {
 	}
 }
 
-// repeatsAbove reports whether the lines idx[b:] repeat lines of
-// idx[:b] in order, as markRepeatedPost asks.
-func repeatsAbove(idx []int, b int, text func(int) string) bool {
+// repeatsAbove reports whether the lines texts[b:] repeat lines of
+// texts[:b] in order, as markRepeatedPost asks; words[k] is how many
+// words texts[k] holds.
+func repeatsAbove(texts []string, words []int, b int) bool {
 	a, odd, long, runes := 0, 0, 0, 0
-	for k := b; k < len(idx); k++ {
-		t := text(k)
+	for k := b; k < len(texts); k++ {
+		t := texts[k]
 		m := -1
 		for j := a; j < b; j++ {
-			if text(j) == t {
+			if texts[j] == t {
 				m = j
 				break
 			}
 		}
 		if m < 0 {
-			if k == b || k == len(idx)-1 {
+			if k == b || k == len(texts)-1 {
 				return false
 			}
 			if odd++; odd > repeatOdd {
@@ -73,7 +76,7 @@ func repeatsAbove(idx []int, b int, text func(int) string) bool {
 		}
 		a = m + 1
 		runes += utf8.RuneCountInString(t)
-		if len(strings.Fields(t)) >= repeatWords {
+		if words[k] >= repeatWords {
 			long++
 		}
 	}
