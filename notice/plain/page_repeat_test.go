@@ -11,6 +11,10 @@ func TestPagePostHead(t *testing.T) {
 			"n.txt:1:1 page: Bình chọn\nn.txt:3:1 page: 0 người đã tham gia bình chọn\nn.txt:5:1 page: Thông báo về việc hoãn lễ hội\nn.txt:8:1 body: UBND huyện thông báo hoãn lễ hội đua thuyền năm 2019.\nn.txt:10:1 body: UBND huyện thông báo để các cơ quan biết./."},
 		{"TÍCH CỰC HƯỞNG ỨNG CUỘC THI TÌM HIỂU PHÁP LUẬT\n\nChi tiết tin\n\nV/v Di dời trụ sở làm việc\n30/08/2022\n\nKể từ ngày 27 tháng 8 năm 2022, trụ sở làm việc chuyển đến địa điểm mới.\n\nỦy ban nhân dân huyện thông báo để các cá nhân, tổ chức biết./.\n",
 			"n.txt:1:1 page: TÍCH CỰC HƯỞNG ỨNG CUỘC THI TÌM HIỂU PHÁP LUẬT\nn.txt:3:1 page: Chi tiết tin\nn.txt:5:1 page: V/v Di dời trụ sở làm việc\nn.txt:8:1 body: Kể từ ngày 27 tháng 8 năm 2022, trụ sở làm việc chuyển đến địa điểm mới.\nn.txt:10:1 body: Ủy ban nhân dân huyện thông báo để các cá nhân, tổ chức biết./."},
+		// A notice's header above the control, in the older style of
+		// tone marks ("UỶ", "HOÀ"), keeps the lines above it the notice's.
+		{"UỶ BAN NHÂN DÂN XÃ AN HÒA\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nXem với cỡ chữ : A- A A+\nUBND xã thông báo hoãn lễ hội đua thuyền năm 2019./.\n",
+			"n.txt:1:1 header: UỶ BAN NHÂN DÂN XÃ AN HÒA\nn.txt:2:1 header: CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nn.txt:3:1 header: Độc lập - Tự do - Hạnh phúc\nn.txt:6:1 body: UBND xã thông báo hoãn lễ hội đua thuyền năm 2019./."},
 	}
 	readCases(t, cases)
 }

@@ -117,7 +117,8 @@ var postViewRe = lazyre.New(`^(?i:chi tiết (?:tin(?: tức| bài)?|bài viết
 // page's ("Bình chọn", "277 người đã tham gia bình chọn", "• Hôm nay
 // 25181", "Thông báo về việc ..." over "Xem với cỡ chữ : A- A A+"; a
 // campaign's banner over "Chi tiết tin"). A notice's header or tên loại
-// in capitals above it ("CỘNG HÒA ...", "ỦY BAN NHÂN DÂN", "THÔNG BÁO")
+// in capitals above it ("CỘNG HÒA ...", "ỦY BAN NHÂN DÂN", "THÔNG BÁO", in
+// either style of tone marks: "CỘNG HOÀ", "UỶ BAN")
 // keeps the lines the notice's.
 func overPostHead(out []line) {
 	seen := 0
@@ -134,7 +135,8 @@ func overPostHead(out []line) {
 		}
 		view := postViewRe().MatchString(t)
 		if !view && !fontSizeRe().MatchString(t) {
-			if strings.Contains(t, "CỘNG HÒA") || strings.Contains(t, "ỦY BAN") || strings.Contains(t, "THÔNG BÁO") {
+			if strings.Contains(t, "CỘNG HÒA") || strings.Contains(t, "CỘNG HOÀ") || strings.Contains(t, "ỦY BAN") ||
+				strings.Contains(t, "UỶ BAN") || strings.Contains(t, "THÔNG BÁO") {
 				return // the notice's own header or tên loại above the control
 			}
 			continue
