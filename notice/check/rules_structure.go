@@ -6,6 +6,7 @@ import (
 	"github.com/thongbao/thongbao/notice/cite"
 	"github.com/thongbao/thongbao/notice/diag"
 	"github.com/thongbao/thongbao/notice/internal/lazyre"
+	"github.com/thongbao/thongbao/notice/plain"
 )
 
 func init() {
@@ -355,21 +356,15 @@ func subjectPeriod(p *Pass) {
 	}
 }
 
-// runInSubjectRe is a notice's tên loại run into its trích yếu on one
-// line, the trích yếu keeping its capital "Về" and closed by a full stop,
-// one sentence: "Thông báo Về thời gian, địa điểm bỏ phiếu ... thị trấn
-// Kiến Xương.".
-var runInSubjectRe = lazyre.New(`^(?:Thông báo|THÔNG BÁO) Về [^.]+[^.\s/]\.$`)
-
 // runInSubjectLine is the body's first paragraph when it is the notice's
-// tên loại and trích yếu run into one line (runInSubjectRe) and no tên
+// tên loại and trích yếu run into one line (plain.RunInSubject) and no tên
 // loại or trích yếu was read apart: its full stop is the trích yếu's.
 func runInSubjectLine(v *View) *Seg {
 	if v.Title != nil || v.Subject != nil || len(v.Body) == 0 {
 		return nil
 	}
 	s := &v.Body[0]
-	if !runInSubjectRe().MatchString(strings.TrimSpace(s.Text)) {
+	if !plain.RunInSubject(strings.TrimSpace(s.Text)) {
 		return nil
 	}
 	return s

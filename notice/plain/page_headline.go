@@ -29,7 +29,7 @@ func headlineUnderStamp(out []line, stamps []int) {
 			return
 		}
 		t := strings.TrimSpace(out[i].text)
-		if kindFirstRe().MatchString(t) && smallKind(t) && !headerShaped(t) && !runInSubject(t) {
+		if kindFirstRe().MatchString(t) && smallKind(t) && !headerShaped(t) && !RunInSubject(t) {
 			if k+1 < len(top) && !headerFollows(out, i+1) {
 				out[i].page = true
 			}
@@ -51,16 +51,18 @@ func smallKind(t string) bool {
 }
 
 // runInSubjectRe is a notice's tên loại run into its trích yếu on one
-// line, the trích yếu keeping its capital "Về" and closed by a full stop
-// ("Thông báo Về thời gian, địa điểm ... thị trấn Kiến Xương.").
-var runInSubjectRe = lazyre.New(`^(?:Thông báo|THÔNG BÁO) Về .*[^.]\.$`)
+// line, the trích yếu keeping its capital "Về" and closed by a full stop,
+// one sentence ("Thông báo Về thời gian, địa điểm ... thị trấn Kiến
+// Xương."), not the "./." that ends a body.
+var runInSubjectRe = lazyre.New(`^(?:Thông báo|THÔNG BÁO) Về [^.]+[^.\s/]\.$`)
 
-// runInSubject reports whether t is a notice's tên loại run into its
+// RunInSubject reports whether t is a notice's tên loại run into its
 // trích yếu (runInSubjectRe), as a notice under a portal's title and
 // stamp writes it ("Thông báo Về ... Kiến Xương."): the notice's own
 // line, closed as a sentence is, not the post's headline, which writes
 // "về" in small letters or, copying the trích yếu's capital ("Thông báo
-// Về việc tiếp tục đảm bảo an toàn hạ du ..."), ends with no mark.
-func runInSubject(t string) bool {
+// Về việc tiếp tục đảm bảo an toàn hạ du ..."), ends with no mark. Its
+// full stop is the trích yếu's (check's subject-period).
+func RunInSubject(t string) bool {
 	return runInSubjectRe().MatchString(t)
 }
