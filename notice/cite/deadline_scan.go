@@ -59,13 +59,12 @@ func mayStartDeadline(s string, i, j int, word string, digit bool) bool {
 // UTF-8), with the letters of Vietnamese looked up in the table Fold
 // reads: the word itself when it has no capital.
 func lowerWord(w string) string {
-	t := latinTable()
 	for i, r := range w {
-		if l := runeInfo(t, r).lower; l != r {
+		if l := runeInfo(r).lower; l != r {
 			b := make([]byte, i, len(w)+utf8.UTFMax)
 			copy(b, w[:i])
 			for _, r := range w[i:] {
-				b = utf8.AppendRune(b, runeInfo(t, r).lower)
+				b = utf8.AppendRune(b, runeInfo(r).lower)
 			}
 			return string(b)
 		}
@@ -78,5 +77,5 @@ func isLetter(r rune) bool {
 	if r < utf8.RuneSelf {
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
 	}
-	return runeInfo(latinTable(), r).flags&latinLetter != 0
+	return runeInfo(r).flags&latinLetter != 0
 }

@@ -14,26 +14,25 @@ import (
 // allocating, when s is already its own key, and otherwise builds the key
 // in one pass.
 func Fold(s string) string {
-	t := latinTable()
-	key, nfc := scanKey(t, s)
+	key, nfc := scanKey(s)
 	if !nfc && norm.NFC.QuickSpanString(s) < len(s) {
 		s = norm.NFC.String(s)
-		key, _ = scanKey(t, s)
+		key, _ = scanKey(s)
 	}
 	if key {
 		return s
 	}
-	return foldKey(t, s)
+	return foldKey(s)
 }
 
 // scanKey reports whether s, if in NFC, is its own key (valid UTF-8, no
 // capital, only single spaces between words, no syllable whose mark could
 // be placed the old way), and whether the table knows s to be in NFC.
-func scanKey(t []latinInfo, s string) (key, nfc bool) {
+func scanKey(s string) (key, nfc bool) {
 	key, nfc = true, true
 	prev, prev2 := rune(-1), rune(-1) // the two runes before, -1 at the start
 	for i, r := range s {
-		info := runeInfo(t, r)
+		info := runeInfo(r)
 		nfc = nfc && info.flags&latinNFC != 0
 		switch {
 		case r == ' ':
@@ -60,11 +59,11 @@ func scanKey(t []latinInfo, s string) (key, nfc bool) {
 // invalid byte as U+FFFD, as strings.ToLower writes it), each run of white
 // space as one space and none at the ends, the mark of each syllable that
 // ends in a movable pair placed the old way.
-func foldKey(t []latinInfo, s string) string {
+func foldKey(s string) string {
 	b := make([]byte, 0, len(s))
 	space := false // white space seen since the last word
 	for _, r := range s {
-		info := runeInfo(t, r)
+		info := runeInfo(r)
 		if info.flags&latinSpace != 0 {
 			space = len(b) > 0
 			continue
@@ -75,7 +74,7 @@ func foldKey(t []latinInfo, s string) string {
 			space = false
 		}
 		r = info.lower
-		if runeInfo(t, r).flags&latinLetter == 0 {
+		if runeInfo(r).flags&latinLetter == 0 {
 			b = foldTail(b)
 		}
 		b = utf8.AppendRune(b, r)

@@ -139,9 +139,8 @@ func TestLatinTable(t *testing.T) {
 	if n != latinSize {
 		t.Fatalf("latinSize is %d, the ranges hold %d", latinSize, n)
 	}
-	tab := latinTable()
 	for r := rune(0); r < 0x2100; r++ {
-		info := runeInfo(tab, r)
+		info := runeInfo(r)
 		if info.lower != unicode.ToLower(r) || info.flags&latinLetter != 0 != unicode.IsLetter(r) || info.flags&latinSpace != 0 != unicode.IsSpace(r) {
 			t.Fatalf("rune %U: %+v", r, info)
 		}

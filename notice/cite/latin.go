@@ -73,7 +73,7 @@ func latinInfoOf(r rune) latinInfo {
 // a Vietnamese text below U+0250 (ASCII, Latin-1 and Extended-A and -B)
 // are looked up inline; the rest (Latin Extended Additional first) by
 // runeInfoRest.
-func runeInfo(t []latinInfo, r rune) latinInfo {
+func runeInfo(r rune) latinInfo {
 	if uint32(r) < 0x250 {
 		return lowInfo[r]
 	}

@@ -37,7 +37,7 @@ func TestRuneInfoAsTable(t *testing.T) {
 		if r >= 0x3000 && r < 0xF000 && r%97 != 0 {
 			continue // the CJK and Hangul blocks, all worked out alike: a sample
 		}
-		if got, want := runeInfo(tab, r), runeInfoTable(tab, r); got != want {
+		if got, want := runeInfo(r), runeInfoTable(tab, r); got != want {
 			t.Fatalf("runeInfo(%U) = %+v, want %+v", r, got, want)
 		}
 	}
