@@ -245,7 +245,9 @@ func minority(g []spot, report func(s, usual spot, n int)) {
 // around the dash, and a name with several dashes gets one finding.
 func dashGroups(v *View, segs []*Seg) [][]spot {
 	groups := map[string][]spot{}
-	ands := map[string][]spot{} // "Tuyên giáo và Dân vận", joining what a dash joins elsewhere
+	ands := map[string][]spot{}    // "Tuyên giáo và Dân vận", joining what a dash joins elsewhere
+	heads := map[string][]string{} // the body each spelling names, by the head of its run ("Phòng", "Trung"), or ""
+	andHeads := map[string][]string{}
 	amps := map[string][]spot{} // "Phát thanh & Truyền hình", "&" typed for what a dash or "và" joins elsewhere
 	for _, s := range segs {
 		x := v.index(s.Text)
@@ -258,6 +260,7 @@ func dashGroups(v *View, segs []*Seg) [][]spot {
 				if ws[i].text == "và" {
 					if k, sp, ok := andJoin(s, ws, run, i); ok {
 						ands[k] = append(ands[k], sp)
+						andHeads[k] = append(andHeads[k], runHead(ws, run, i-1))
 					}
 				}
 				continue
@@ -265,6 +268,7 @@ func dashGroups(v *View, segs []*Seg) [][]spot {
 			gap := s.Text[ws[i-1].end:ws[i].off]
 			if k, sp, ok := andJoin(s, ws, run, i); ok {
 				ands[k] = append(ands[k], sp)
+				andHeads[k] = append(andHeads[k], runHead(ws, run, i-1))
 			}
 			if ampJoin(gap, ws[i-1].text, ws[i].text) {
 				k := strings.ToLower(ws[i-1].text + "|" + ws[i].text)
@@ -290,10 +294,12 @@ func dashGroups(v *View, segs []*Seg) [][]spot {
 			}
 			groups[k] = append(groups[k], spot{seg: s, off: ws[from].off, end: ws[to].end, form: s.Text[ws[from].off:ws[to].end],
 				variant: gap, diffOff: ws[i-1].end, once: ws[run].off + 1})
+			heads[k] = append(heads[k], runHead(ws, run, i-1))
 		}
 	}
 	for k, g := range ands {
-		if len(groups[k]) > 0 || len(amps[k]) > 0 {
+		g = sameBody(g, andHeads[k], heads[k])
+		if len(g) > 0 && (len(groups[k]) > 0 || len(amps[k]) > 0) {
 			groups[k] = append(groups[k], g...)
 			sort.SliceStable(groups[k], func(a, b int) bool { return spotBefore(groups[k][a], groups[k][b]) })
 		}
@@ -309,6 +315,40 @@ func dashGroups(v *View, segs []*Seg) [][]spot {
 
 // bodyHeads open the name of a body: "và" before one joins two names.
 var bodyHeads = setOf("Công", "Ban", "Sở", "Phòng", "Ủy", "Bộ", "Cục", "Chi", "Tổng", "Trung", "Trường", "Viện", "Hội", "Đảng", "Mặt", "Văn", "Ngân", "Kho", "Liên", "Đoàn", "Hợp")
+
+// runHead is the head of the body whose name holds the words from run to
+// i ("Phòng" of "Phòng Văn hóa và Thông tin", "Trung" of "Trung tâm Văn
+// hóa - Thông tin"), the nearest before them in the run (bodyHeads; "Văn"
+// only of "Văn phòng"), or "".
+func runHead(ws []wordAt, run, i int) string {
+	for j := i - 1; j >= run && j >= i-headWords; j-- {
+		w := ws[j].text
+		if bodyHeads[w] && (w != "Văn" || j+1 < len(ws) && strings.EqualFold(ws[j+1].text, "phòng")) {
+			return w
+		}
+	}
+	return ""
+}
+
+// headWords is how many words before a joint runHead looks back for the
+// body's head.
+const headWords = 6
+
+// sameBody keeps the spots of "và" (heads their bodies' heads) that may
+// name the body a dash's spelling names (dashHeads): one of the two has
+// no head, or both the same. "Phòng Văn hóa và Thông tin" beside "Trung
+// tâm Văn hóa - Thông tin và Thể thao" names two bodies, each written
+// its one way, not one name written two ways.
+func sameBody(g []spot, heads, dashHeads []string) []spot {
+	var out []spot
+	for j, sp := range g {
+		h := heads[j]
+		if h == "" || len(dashHeads) == 0 || slices.ContainsFunc(dashHeads, func(d string) bool { return d == "" || d == h }) {
+			out = append(out, sp)
+		}
+	}
+	return out
+}
 
 // spotBefore reports whether spot a stands before spot b in the text.
 func spotBefore(a, b spot) bool {

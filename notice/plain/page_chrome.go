@@ -29,7 +29,7 @@ var chromeRe = lazyre.New(`(?i)^(?:in trang|in bài(?: viết)?|bản in|tải v
 // or the clock a site prints unpadded at midnight ("Thứ hai, 19/10/2020, 0:0").
 // No line of a letter is a bare time: its date of issue is written with
 // its place and in words.
-var stampRe = lazyre.New(`(?i)^\(?\s*(?:` + stampWeekday + `)?(?:` + stampDate + `\s*[-|,]?\s*\d{1,2}:(?:\d{2}|0)(?::\d{2})?(?:\s*(?:[AP]M|SA|CH))?|\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[AP]M|SA|CH))?\s*[-|,]?\s*` + stampDate + `)\s*\)?(?:\s*[(\[]GMT\s*[+-]\s*\d{1,2}(?::?\d{2})?[)\]]|\s+GMT\s*[+-]\s*\d{1,2}(?::?\d{2})?)?(?:\s{2,}\d{1,7})?$`)
+var stampRe = lazyre.New(`(?i)^\(?\s*(?:` + stampWeekday + `)?(?:` + stampSpelled + `|` + stampDate + `\s*[-|,]?\s*\d{1,2}:(?:\d{2}|0)(?::\d{2})?(?:\s*(?:[AP]M|SA|CH))?|\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[AP]M|SA|CH))?\s*[-|,]?\s*` + stampDate + `)\s*\)?(?:\s*[(\[]GMT\s*[+-]\s*\d{1,2}(?::?\d{2})?[)\]]|\s+GMT\s*[+-]\s*\d{1,2}(?::?\d{2})?)?(?:\s{2,}\d{1,7})?$`)
 
 // stampWeekday is the weekday a newspaper prints before its post's date
 // and time ("Chủ Nhật, 21/10/2018, 22:36 [GMT+7]"), or a site's theme in
@@ -38,6 +38,12 @@ const stampWeekday = `(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nh�
 
 // englishWeekday is a weekday in English, short or whole.
 const englishWeekday = `(?:mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday|s|r|rs)?\.?`
+
+// stampSpelled is a post's date in words after its weekday, then its
+// time after a dash ("Thứ Ba, ngày 5 tháng 5 năm 2020 - 16:33"), as a
+// district's CMS prints its stamp: a letter's date in words follows its
+// place, never a weekday, and carries no time of day.
+const stampSpelled = `(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật),?\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\s*[-|,]\s*\d{1,2}:\d{2}(?::\d{2})?`
 
 // stampDate is the date of a post's stamp, its parts parted by slashes
 // or by hyphens, the same mark twice.
@@ -51,13 +57,18 @@ var viewsRe = lazyre.New(`(?i)^lượt (?:xem|đọc)`)
 // the first lines, it stands under the post's title as its stamp does.
 var printLinkRe = lazyre.New(`(?i)^(?:in trang|in bài(?: viết)?|bản in)$`)
 
-// postDateRe is a post's date alone on a line ("19/09/2024"), or under
+// postDateRe is a post's date alone on a line ("19/09/2024", "25/08/22" with its year short), or under
 // the site's label ("Ngày: 24/03/2015", "Ngày 21/05/2021", "Ngày đăng:
 // ..."), the page's own
 // at the head of a post; further down a date alone may be a cell of a
 // table the text lists one cell a line. A notice writes its date after
 // its place, in words ("Bắc Giang, ngày 24 tháng 3 năm 2015").
-var postDateRe = lazyre.New(`^(?:Ngày\s*:?\s*|(?:Ngày đăng|Ngày cập nhật|Cập nhật|Đăng ngày)\s*:\s*)?\(?\d{1,2}/\d{1,2}/\d{4}\)?$`)
+var postDateRe = lazyre.New(`^(?:Ngày\s*:?\s*|(?:Ngày đăng|Ngày cập nhật|Cập nhật|Đăng ngày)\s*:\s*)?\(?\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\)?$`)
+
+// headViewsRe is a post's view count as a site prints it on the page's
+// first line, the count before its label ("23 Lượt xem"): above the
+// post's title, the page's, and no stamp of the title.
+var headViewsRe = lazyre.New(`(?i)^\d[\d.,]*\s*lượt (?:xem|đọc)$`)
 
 // attachLabelRe is a portal's label for the files of a post, "Tài liệu
 // đính kèm:", "Tập tin đính kèm", "FILE ĐƯỢC ĐÍNH KÈM THEO VĂN BẢN" (a
@@ -98,6 +109,10 @@ func dropChrome(out []line) []int {
 		}
 		if l.cells != nil || l.text == "" || l.page {
 			continue // a crawler's record is the page's already (page_record.go)
+		}
+		if seen == 0 && headViewsRe().MatchString(strings.TrimSpace(l.text)) {
+			out[i] = line{num: l.num} // "23 Lượt xem" over the post's title: the page's count, no stamp under a title
+			continue
 		}
 		seen++
 		if t := strings.TrimSpace(l.text); inMenu && (seen == 1 && homeRe().MatchString(t) || menu > 0 && menu <= menuItems && menuItem(t)) {

@@ -29,7 +29,7 @@ func headlineUnderStamp(out []line, stamps []int) {
 			return
 		}
 		t := strings.TrimSpace(out[i].text)
-		if kindFirstRe().MatchString(t) && smallKind(t) && !headerShaped(t) && !RunInSubject(t) {
+		if kindFirstRe().MatchString(t) && smallKind(t) && !headerShaped(t) && !RunInSubject(t) && !(strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "./.") && titledStamp(out, stamps[0])) {
 			if k+1 < len(top) && !headerFollows(out, i+1) {
 				out[i].page = true
 			}
@@ -39,6 +39,17 @@ func headlineUnderStamp(out []line, stamps []int) {
 			return
 		}
 	}
+}
+
+// titledStamp reports whether the line of text right over the stamp at
+// s is the page's, the post's title read over its stamp (titleOverStamp):
+// a post has one title, and a line closed by a full stop under the stamp
+// is then the notice's own tên loại run into its trích yếu ("THÔNG BÁO
+// VIỆC TẠM DỪNG ..." over "Thứ Ba, ngày 5 tháng 5 năm 2020 - 16:33" over
+// "Thông báo về việc tạm dừng ... Nguyễn Tất Thành.").
+func titledStamp(out []line, s int) bool {
+	j := prevText(out, s)
+	return j >= 0 && out[j].cells == nil && out[j].page
 }
 
 // smallKind reports whether the kind opening a line is written in small

@@ -3,6 +3,7 @@ package plain
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/thongbao/thongbao/notice/cite"
@@ -134,8 +135,8 @@ func titleOverStamp(out []line, stamps []int) {
 		return
 	}
 	first := above[len(above)-1]
-	if t := strings.TrimSpace(out[first].text); headerShaped(t) && titlePrefix(t) == 0 {
-		return
+	if t := strings.TrimSpace(out[first].text); headerShaped(t) && titlePrefix(t) == 0 || isTitle(t) && isUpper(t) {
+		return // the kind alone in capitals ("THÔNG BÁO") over the stamp is the notice's tên loại
 	}
 	if len(above) == 1 {
 		out[first].page = true
@@ -302,9 +303,46 @@ func titleOverOpening(out []line) {
 	if kindFirstRe().MatchString(t) && !kindNumberedRe().MatchString(t) || kindAboutRe().MatchString(t) {
 		return // "Thông báo về việc ...": the notice's tên loại and trích yếu as a post sets them
 	}
-	if groundUnderTitleRe().MatchString(out[top[1]].text) && !headerFollows(out, top[1]) {
+	if (groundUnderTitleRe().MatchString(out[top[1]].text) || paragraphUnderTitle(t, out[top[1]].text)) && !headerFollows(out, top[1]) {
 		out[top[0]].page = true
 	}
+}
+
+// paragraphWords is how many words the paragraph under a post's title
+// holds at least, and how many times the title's.
+const (
+	paragraphWords = 20
+	paragraphTimes = 2
+)
+
+// officeActs reports whether t names an office and what it did, as a
+// post's title does ("Trung tâm Lưu trữ lịch sử tỉnh Hà Tĩnh thông báo về
+// việc ...", "UBND quận 12 thông báo (lần 1)"): a body's head opens it
+// (issuerStartRe) and a verb of an office's act follows (leadVerbRe).
+func officeActs(t string) bool {
+	return issuerStartRe().MatchString(t) && leadVerbRe().MatchString(" "+t+" ")
+}
+
+// paragraphUnderTitle reports whether the first line t of a text with no
+// header names an office's act (officeActs) over u, a paragraph of the
+// body that opens on its own ("Trung tâm Lưu trữ lịch sử tỉnh Hà Tĩnh thông báo về việc tạm dừng
+// ... COVID-19" over "Hiện nay, tình hình dịch bệnh ... ."): it opens with
+// a capital and closes with a sentence's mark, paragraphWords words at
+// least and paragraphTimes the title's. A line of a paragraph broken as
+// it was typed opens no sentence of its own under a line with no mark;
+// a title in sentence case with no mark at its end over such a
+// paragraph is the post's (the lead's ruling of round 66).
+func paragraphUnderTitle(t, u string) bool {
+	if !officeActs(t) {
+		return false
+	}
+	u = strings.TrimSpace(u)
+	r, _ := utf8.DecodeRuneInString(u)
+	if !unicode.IsUpper(r) || !finished(u) || isUpper(u) {
+		return false
+	}
+	n := len(strings.Fields(u))
+	return n >= paragraphWords && n >= paragraphTimes*len(strings.Fields(t))
 }
 
 // issuerNamed reports whether a line in small letters names a body, as

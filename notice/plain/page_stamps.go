@@ -37,6 +37,15 @@ var (
 	pointerRe = lazyre.New(`(?i)^(?:xem|tải về|tải xuống)\s+(?:chi tiết|toàn văn|toàn bộ|nội dung|đầy đủ)\s.{0,200}?\s(?:ở|tại)\s+đây\s*[.:]?$`)
 )
 
+// printTailRe is a page's print link as the page's last line under the
+// post ("In trang này", "In bài viết", "Bản in"); sourceNoteRe the
+// editors' note of the document a post was taken from, in brackets after
+// their initials ("BBT(Nguồn: 132/TB-UBND)"). No notice ends on either.
+var (
+	printTailRe  = lazyre.New(`(?i)^(?:in trang(?: này)?|in bài(?: viết| này)?|bản in)$`)
+	sourceNoteRe = lazyre.New(`^(?:\p{Lu}{2,8}\s*)?\((?i:nguồn(?: tin)?)\s*:\s*[^().;!?]{2,80}\)$`)
+)
+
 // sessionRe is the prompt a portal's software (NukeViet) prints at the
 // page's foot when a signed-in session is about to lapse: "Bạn đã không
 // sử dụng Site, Bấm vào đây để duy trì trạng thái đăng nhập. Thời gian
@@ -140,7 +149,7 @@ func markStamps(out []line) {
 		if l.cells == nil && (t == "" || l.page) {
 			continue
 		}
-		if l.cells != nil || !weekdayDateRe().MatchString(t) && !creditRe().MatchString(t) && !sessionRe().MatchString(t) && !downloadRe().MatchString(t) && !pointerRe().MatchString(t) && !backLinkRe().MatchString(t) && !tagsRe().MatchString(t) && !fileLinkRe().MatchString(t) && !sourceLinkRe().MatchString(t) && !ratingRe().MatchString(t) && !widgetRe().MatchString(t) && !strayDot(out, i) && !dotRun(out, i) && !widgetDot(out, i) && !linkCaption(out, i) && !byline(out, i) && !footCredit(out, i) && !fileUnderLink(out, i) { // page_credit.go
+		if l.cells != nil || !weekdayDateRe().MatchString(t) && !creditRe().MatchString(t) && !sessionRe().MatchString(t) && !downloadRe().MatchString(t) && !pointerRe().MatchString(t) && !backLinkRe().MatchString(t) && !tagsRe().MatchString(t) && !fileLinkRe().MatchString(t) && !sourceLinkRe().MatchString(t) && !ratingRe().MatchString(t) && !widgetRe().MatchString(t) && !printTailRe().MatchString(t) && !sourceNoteRe().MatchString(t) && !strayDot(out, i) && !dotRun(out, i) && !widgetDot(out, i) && !linkCaption(out, i) && !byline(out, i) && !footCredit(out, i) && !fileUnderLink(out, i) { // page_credit.go
 			return
 		}
 		out[i].page = true

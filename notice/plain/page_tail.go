@@ -88,6 +88,17 @@ var tailLabelRe = lazyre.New(`(?i)^(?:ý kiến (?:của )?bạn đọc|gửi ý
 	`(?:các )?tin(?: tức)? (?:khác|liên quan|cùng (?:chuyên mục|loại|lĩnh vực))|(?:các )?bài (?:viết )?(?:khác|liên quan|cùng chuyên mục)|xem thêm(?: tin)?|` +
 	`tiện ích thông tin|xem tin theo ngày|đánh giá bài viết ?(?:\(\d{1,2}(?:[.,]\d)?/\d{1,2}\))?|chúng tôi trên mạng xã hội|chưa có (?:lời bình|bình luận|ý kiến)(?: nào)?(?:\. bắt đầu)?)\s*:?$`)
 
+// datePickerRe is a portal's picker of posts by date with its
+// fields' labels served after it ("Xem tin theo ngày:     Tháng:    Năm:"), the
+// whole line.
+var datePickerRe = lazyre.New(`(?i)^xem tin theo ngày\s*:?(?:\s*(?:ngày|tháng|năm)\s*:?)+$`)
+
+// datePicker reports whether t is a picker of posts by date with its
+// fields (datePickerRe), tried on a line opening "Xem".
+func datePicker(t string) bool {
+	return len(t) > 3 && t[0]|0x20 == 'x' && datePickerRe().MatchString(t)
+}
+
 // attachedRe is a portal's line of the files attached to a post, just
 // above its sections ("Tài liệu kèm theo: Thông báo số 375/TB-SGTVT").
 var attachedRe = lazyre.New(`(?i)^(?:tài liệu|tệp|file|tập tin) (?:đính )?kèm(?: theo)?\s*:`)
@@ -129,7 +140,7 @@ func tailLabel(out []line) int {
 		if l.cells != nil || strings.TrimSpace(l.text) == "" {
 			continue
 		}
-		if (seen >= tailLines || runes >= tailRunes) && (mayBeTailLabel(strings.TrimSpace(l.text)) && tailLabelRe().MatchString(strings.TrimSpace(l.text)) || lastLabel(out, i)) {
+		if (seen >= tailLines || runes >= tailRunes) && (mayBeTailLabel(strings.TrimSpace(l.text)) && tailLabelRe().MatchString(strings.TrimSpace(l.text)) || lastLabel(out, i) || datePicker(strings.TrimSpace(l.text))) {
 			return i
 		}
 		seen++

@@ -59,6 +59,7 @@ func headerRows(raws []rawLine, md bool) []line {
 	cutChunkLabels(out)    // chunk_label.go
 	markRecord(out)        // page_record.go
 	markPostFields(out)    // page_fields.go
+	cutGluedViews(out)     // page_views_tail.go
 	markTail(out)          // page_tail.go
 	markRepeatedPost(out)  // page_repeat.go
 	markAfterSignOff(out)  // page_initials.go
