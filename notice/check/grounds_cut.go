@@ -277,6 +277,11 @@ func groundFragmentIn(t string, names bool) bool {
 			continue
 		}
 		switch r {
+		case ';':
+			after := strings.TrimLeft(rest[i+1:], " ")
+			if capitalAfter(rest[i+1:]) && !startsWithTypeName(after) && !citedAfter(after) && !numberedDocRe().MatchString(after) && !groundHead(strings.ToLower(after)) && !(i > subject && nameInSubject(after)) {
+				return false // "...; UBND quận Cầu Giấy tổ chức ...": a clause after the semicolon, no other document nor a name of the cited trích yếu ("v/v nghỉ giỗ Tổ ...; Chiến thắng 30/4")
+			}
 		case ':':
 			if capitalAfter(rest[i+1:]) && !strings.HasSuffix(strings.ToLower(rest[:i]), "về việc") && !(i > subject && !clauseAfterColon(rest[i+1:])) {
 				return false // "...: Công ty sẽ có thông báo cụ thể sau"; "về việc: Phát động ..." is the cited trích yếu
@@ -327,6 +332,9 @@ func groundObject(rest string) bool {
 	}
 	if m := lawPartRe().FindString(rest); m != "" {
 		rest = rest[len(m):] // "Điều 43 của Luật Đất đai ...": a part of the document cited
+	}
+	if tail, ok := strings.CutPrefix(capitalize(rest), "Văn bản số "); ok && tail != "" && isDigit(tail[0]) {
+		return true // "Thực hiện Văn bản số 3551/UBND-KGVX ...": a document cited by its number under the common name
 	}
 	return startsWithTypeName(capitalize(rest))
 }
