@@ -66,7 +66,11 @@ func findCitations(v *View) []cited {
 	var out []cited
 	texts := v.Texts()
 	for i := range texts {
-		for _, c := range cite.FindCitations(joinSpacedCodes(v, &texts[i])) {
+		joined, moved := joinSpacedCodes(v, &texts[i])
+		for _, c := range cite.FindCitations(joined) {
+			if start, ok := moved[c.Off]; ok {
+				c.Off = start // the code as written starts there: its span is the spaced code's
+			}
 			out = append(out, cited{c, &texts[i]})
 		}
 	}
@@ -78,10 +82,11 @@ func findCitations(v *View) []cited {
 // 27/CV-PGDĐT v/v" with two spaces after "số"), so that the citation is
 // read as its issuer wrote it; the code ends where it did and every byte
 // outside it keeps its offset. citation-code-space says the spaces.
-func joinSpacedCodes(v *View, seg *Seg) string {
+// moved maps where each joined code starts to where it starts as written.
+func joinSpacedCodes(v *View, seg *Seg) (text string, moved map[int]int) {
 	codes := spacedCodes(v, seg)
 	if len(codes) == 0 {
-		return seg.Text
+		return seg.Text, nil
 	}
 	b := []byte(seg.Text)
 	for _, c := range codes {
@@ -96,8 +101,12 @@ func joinSpacedCodes(v *View, seg *Seg) string {
 			b[k] = ' '
 		}
 		copy(b[c.start+pad:], c.joined)
+		if moved == nil {
+			moved = map[int]int{}
+		}
+		moved[c.start+pad] = c.start
 	}
-	return string(b)
+	return string(b), moved
 }
 
 // citedSpot is a place in a paragraph: a citation said at its offset.
