@@ -11,7 +11,7 @@ import (
 // Tiểu học", "đối với Mẫu giáo và tiểu học". The run writes one kind of
 // word two ways; the word in small letters is the common noun's form.
 func kinBeside(s string, x *textIndex, i int, n commonNoun) bool {
-	if !n.kin {
+	if !n.kin || i < 1 || phraseOpens(s[:x.words[i].off]) {
 		return false
 	}
 	if k := kinJoinBefore(s, x, i); k >= 0 && smallKinEndsAt(x, k) {
@@ -22,6 +22,15 @@ func kinBeside(s string, x *textIndex, i int, n commonNoun) bool {
 		return true
 	}
 	return false
+}
+
+// phraseOpens reports whether the text before a word ends where a
+// heading or a sentence opens, a capital's lawful place: after a slash
+// ("Danh mục dự án/ Cơ quan, đơn vị"), a cell's bar, a colon or a
+// sentence's mark.
+func phraseOpens(before string) bool {
+	t := strings.TrimRight(before, " ")
+	return t == "" || strings.ContainsAny(t[len(t)-1:], "/|:.;!?(")
 }
 
 // kinJoinBefore returns the last word before word i past a comma, "và"
