@@ -33,6 +33,7 @@ func markPage(out []line, stamps []int) {
 	echoedLead(out)
 	retoldHeadline(out) // page_headline_echo.go
 	paperTag(out)
+	postTitleOverBody(out) // page_post_title.go
 }
 
 // welcomeRe is a site's greeting on its banner: "Chào mừng bạn đến với
