@@ -110,9 +110,11 @@ func abbrevCommon(p *Pass) {
 // định kỳ của lãnh đạo UBND tỉnh"): a text with neither tên loại nor trích
 // yếu opening with a line that ends with no mark of a sentence, more
 // paragraphs after it. The page's words, not the notice's: its first
-// use is in the paragraphs after.
+// use is in the paragraphs after. Where the reader told the title apart
+// as the page's (pageTitleSaysNotice, the lead's ruling of round 66), the
+// body's first paragraph is the notice's.
 func postTitle(v *View) bool {
-	if v.Title != nil || v.Subject != nil || len(v.Body) < 2 {
+	if v.Title != nil || v.Subject != nil || len(v.Body) < 2 || v.pageTitleSaysNotice() {
 		return false
 	}
 	t := strings.TrimRight(v.Body[0].Text, " ")

@@ -36,7 +36,7 @@ func (v *View) recognise(subjectVV, addressee bool) {
 		if t.Code != "TB" {
 			v.Type = Other
 		}
-	case (subjectVV || addressee) && !(v.Subject == nil && v.headingSaysNotice()):
+	case (subjectVV || addressee) && !(v.Subject == nil && (v.headingSaysNotice() || v.pageTitleSaysNotice())):
 		v.Type, v.TypeName = CongVan, "CÔNG VĂN"
 	default:
 		if name, code := numberKind(v); name != "" { // doctype_number.go
@@ -45,7 +45,7 @@ func (v *View) recognise(subjectVV, addressee bool) {
 	}
 	if v.Type == ThongBao {
 		v.TypeName, v.TypeCode = "THÔNG BÁO", "TB"
-		v.Untold = !subjectVV && !addressee && (headless(v) || v.headBare()) && !v.saysNotice()
+		v.Untold = !subjectVV && !addressee && (headless(v) || v.headBare()) && !v.saysNotice() && !v.pageTitleSaysNotice()
 	}
 }
 

@@ -25,3 +25,28 @@ func (v *View) saysLetter() bool {
 var selfLetterRe = lazyre.New(`(?i)\bcông văn này\b`)
 
 var noticeHeadingRe = lazyre.New(`^\s*(?:Thông báo|THÔNG BÁO)\s*(?::|[Vv]ề\s|V/v\s)`)
+
+// pageTitleSaysNotice reports whether the post's title the page printed
+// right above the body calls the text a Thông báo in sentence case
+// ("Thông báo nghỉ lễ, treo cờ ...", "TB địa điểm bỏ phiếu ..."), the
+// page's line by the lead's ruling of round 66 (plain's
+// postTitleOverBody) over a text with no header: the notice's tên loại
+// is missing, its kind is told.
+func (v *View) pageTitleSaysNotice() bool {
+	if len(v.Header) > 0 || len(v.Pages) == 0 || len(v.Body) == 0 {
+		return false
+	}
+	first := v.Body[0].PosAt(0).Line
+	var last *Seg // the page's last line above the body
+	for i := range v.Pages {
+		if v.Pages[i].PosAt(0).Line < first {
+			last = &v.Pages[i]
+		}
+	}
+	if last == nil {
+		return false
+	}
+	return pageNoticeTitleRe().MatchString(last.Text) && !v.saysLetter()
+}
+
+var pageNoticeTitleRe = lazyre.New(`^\s*(?:Thông báo|Thông Báo|thông báo|TB)\s*:?\s+\S`)

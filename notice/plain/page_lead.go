@@ -34,6 +34,7 @@ func markPage(out []line, stamps []int) {
 	echoedLead(out)
 	retoldHeadline(out) // page_headline_echo.go
 	paperTag(out)
+	postTitleOverBody(out) // page_post_title.go
 }
 
 // welcomeRe is a site's greeting on its banner: "Chào mừng bạn đến với
@@ -288,8 +289,9 @@ const postTitleWords = 4
 // triển khai các khoản thu ..." over "Kính gửi: ..."). A notice's own
 // text never stands above its grounds or its Kính gửi but its header,
 // tên loại and trích yếu. A line that opens with a kind ("Thông báo về
-// việc ...") may be the notice's own tên loại and trích yếu, and is kept,
-// unless the kind's number follows it.
+// việc ...") is left here, unless the kind's number follows it: in
+// sentence case over a body with no header it is the post's title,
+// postTitleOverBody's by the lead's ruling of round 66.
 func titleOverOpening(out []line) {
 	top := topWithRows(out, 2)
 	if len(top) < 2 || out[top[0]].cells != nil || out[top[1]].cells != nil {

@@ -19,17 +19,18 @@ func TestSmallTitle(t *testing.T) {
 }
 
 // TestSmallHeading reads a post's heading line with the tên loại in
-// sentence case run into its trích yếu from a capital as the two, and
-// leaves as body a line that opens with the verb ("Thông báo lịch ...")
-// or ends with a sentence's mark.
+// sentence case over a body served with no header ("Thông báo Về việc
+// ...", "Thông báo lịch ...") as the page's post title (the lead's
+// ruling of round 66), and leaves as body a line that ends with a
+// sentence's mark.
 func TestSmallHeading(t *testing.T) {
 	const body = "\n\nỦy ban nhân dân xã đề nghị các hộ nộp phí trước ngày 30/4/2019./.\n"
 	const read = "\nn.txt:3:1 body: Ủy ban nhân dân xã đề nghị các hộ nộp phí trước ngày 30/4/2019./."
 	cases := []readCase{
 		{"Thông báo Về việc thu tiền phí vệ sinh môi trường" + body,
-			"n.txt:1:1 title: Thông báo\nn.txt:1:11 subject: Về việc thu tiền phí vệ sinh môi trường" + read},
+			"n.txt:1:1 page: Thông báo Về việc thu tiền phí vệ sinh môi trường" + read},
 		{"Thông báo lịch thu tiền phí vệ sinh môi trường" + body,
-			"n.txt:1:1 body: Thông báo lịch thu tiền phí vệ sinh môi trường" + read},
+			"n.txt:1:1 page: Thông báo lịch thu tiền phí vệ sinh môi trường" + read},
 		{"Thông báo Lịch thu tiền phí vệ sinh môi trường như sau:" + body,
 			"n.txt:1:1 body: Thông báo Lịch thu tiền phí vệ sinh môi trường như sau:" + read},
 	}
