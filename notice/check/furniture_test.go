@@ -37,10 +37,11 @@ var furnitureKinds = []struct {
 	re   *regexp.Regexp
 }{
 	{"meta", regexp.MustCompile(`^(---|\[(META|URL|TITLE)\]|[a-z_]+:( .*)?$|> \[DISCLAIMER\]|- (Original URL|Author):|Tệp này được tạo|Do hạn chế kỹ thuật|Cơ quan ban hành có thể công bố)`)},
+	{"poll", regexp.MustCompile(`(?i)^(theo bạn .*\?|phong phú|dễ sử dụng|hữu ích$|bình chọn$)`)},
 	{"comment", regexp.MustCompile(`(?i)^(ý kiến bạn đọc|viết bình luận|bình luận|gửi bình luận|nhận xét|chưa có lời bình|leave a reply|please enter your|your email address)`)},
 	{"related", regexp.MustCompile(`(?i)^(các )?(tin|bài viết|bài|văn bản) (khác|liên quan|cùng (nhóm|chuyên mục|loại)|tiếp theo|mới hơn|cũ hơn|đã đưa)|^những (tin|bài) (mới|cũ) hơn|^xem thêm|^tin tức khác|^các tin đã đăng`)},
 	{"counter", regexp.MustCompile(`(?i)(lượt (xem|truy cập|tải|thích)|truy cập (hiện tại|tổng)|^thống kê truy cập|^(•\s*)?(hôm nay|online|tổng|trực tuyến)[: ]+[0-9]|người đã tham gia bình chọn|^số lượng và lượt|^đang truy cập|^lượt truy cập|^hôm (nay|qua)(:? [0-9]+)?$)`)},
-	{"widget", regexp.MustCompile(`(?i)(^print|^in bài|aaa$|^tweet|^chia sẻ|^tương phản|^qr code|translate by google|^đánh giá bài viết|^xếp hạng:|^tổng số điểm|^bình chọn$|^theo bạn |^đăng nhập|^sign in|^tài khoản:|^mật khẩu:|^vai trò:|^tìm kiếm|^cỡ chữ|^quay về|^\[trở về\]|^trở về|^dễ sử dụng|^phong phú|^hữu ích$|^click để đánh giá|^tags:)`)},
+	{"widget", regexp.MustCompile(`(?i)(^print|^in bài|aaa$|^tweet|^chia sẻ|^tương phản|^qr code|translate by google|^đánh giá bài viết|^xếp hạng:|^tổng số điểm|^đăng nhập|^sign in|^tài khoản:|^mật khẩu:|^vai trò:|^tìm kiếm|^cỡ chữ|^quay về|^\[trở về\]|^trở về|^click để đánh giá|^tags:)`)},
 	{"breadcrumb", regexp.MustCompile(`(?i)^(trang (chủ|nhất)).*( » | \\|\\| > | / )|^[^.]{2,40} » [^.]{2,40}|^[^.>]{2,30} > [^.>]{2,30} > `)},
 	{"byline", regexp.MustCompile(`(?i)^(tác giả( bài viết)?|người (gửi|viết|đăng)|đăng bởi|tin bài|tin|người thực hiện|thực hiện|biên tập)\s*:`)},
 	{"stamp", regexp.MustCompile(`(?i)^((thứ (hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật|monday|tuesday|wednesday|thursday|friday|saturday|sunday)[ ,-]|ngày (đăng|gửi|cập nhật|ban hành)[^:]*:|đăng (lúc|ngày)\s*:|cập nhật( lúc| ngày)?\s*:|[0-9]{1,2}[/-][0-9]{1,2}[/-][0-9]{4}( [0-9:]+)?$|publish date)`)},
@@ -229,7 +230,7 @@ func transplantSample(t *testing.T) []string {
 // one time in two.
 var (
 	pageAbove = []string{"banner", "menu", "breadcrumb", "post", "stamp", "(byline)", "(counter)"}
-	pageBelow = []string{"(source)", "(byline)", "widget", "counter", "related", "title", "title", "(comment)", "footer"}
+	pageBelow = []string{"(source)", "(byline)", "widget", "(poll)", "counter", "related", "title", "title", "(comment)", "footer"}
 )
 
 // transplant is a notice set in a page of other sites' furniture.
@@ -249,6 +250,15 @@ func drawFurniture(rnd *rand.Rand, byKind map[string][]furnitureRow, kinds []str
 			}
 		}
 		rows := byKind[k]
+		if k == "poll" && len(rows) > 0 {
+			src := rows[rnd.Intn(len(rows))].source // a poll stands whole: button, question, answers
+			for _, r := range rows {
+				if r.source == src && src != rel {
+					out = append(out, r)
+				}
+			}
+			continue
+		}
 		for try := 0; try < 20 && len(rows) > 0; try++ {
 			r := rows[rnd.Intn(len(rows))]
 			if r.source != rel || k == "post" {
@@ -406,6 +416,9 @@ func pagePostTitle(f *plain.File) string {
 		return ""
 	}
 	kind = strings.ToUpper(string(r[:1])) + string(r[1:])
+	if strings.ToUpper(about) == about {
+		about = strings.ToLower(about)
+	}
 	a := []rune(about)
 	if !strings.HasPrefix(about, "V/v") {
 		a[0] = []rune(strings.ToLower(string(a[0])))[0]

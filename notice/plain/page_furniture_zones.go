@@ -21,6 +21,18 @@ import (
 // shows neither has its zones at its edges only: the run of furniture and
 // blank lines its first line opens and its last line closes.
 
+// zoneStampRe is a post's stamp in a theme's own order: "Thứ ba -
+// 22/01/2019 15:27", "Monday, 13/07/2020 - 21:40|".
+var zoneStampRe = lazyre.New(`(?i)^(?:` + stampWeekday + `)\s*[-,|]?\s*(?:ngày\s*)?\d{1,2}[/-]\d{1,2}[/-]\d{4}(?:\s*[-,|]?\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*\|?$`)
+
+// zoneStampFieldRe is a post's stamp under its label: "Ngày gửi: 16h:18'
+// 05-03-2012", "Đăng lúc: 17/02/2021 00:00:00 (GMT+7)".
+var zoneStampFieldRe = lazyre.New(`(?i)^(?:ngày gửi|ngày đăng|ngày cập nhật|đăng lúc|đăng ngày|cập nhật(?: lúc| ngày)?|publish date|ngày xuất bản)\s*:?\s*[\d\s:/.'hg-]{6,30}(?:\s*\(?GMT\s*[+-]\s*\d{1,2}\)?)?$`)
+
+// zoneBreadcrumbRe is a breadcrumb from the site's home, parted by a
+// backslash or a slash: "Trang chủ \\Thông báo", "Trang chủ / Tin tức".
+var zoneBreadcrumbRe = lazyre.New(`(?i)^(?:trang chủ|trang nhất|home)\s*[\\/»>|]\s*\S.{0,80}$`)
+
 // zoneCounterRe is a site's visit or vote counter: "Hôm nay: 51", "•
 // Online 4", "Truy cập tổng 1.753.202", "Trực tuyến: 2", "0 người đã tham
 // gia bình chọn", "Số lượt thích: 0 người". No line of a notice is a bare
@@ -81,6 +93,10 @@ func furnitureLine(t string) bool {
 	switch {
 	case stampRe().MatchString(t), weekdayDateRe().MatchString(t), postDateRe().MatchString(t), stampRowDateRe().MatchString(t), countedStampRe().MatchString(t), printLineRe().MatchString(t), portalClockRe().MatchString(t), listDateRe().MatchString(t):
 		return true // a stamp
+	case zoneStampRe().MatchString(t), zoneStampFieldRe().MatchString(t):
+		return true // a stamp in a theme's own order
+	case len(fieldLabelRe().FindAllStringIndex(t, 3)) >= 2:
+		return true // a post's row of fields: "Đăng bởi : ... Ngày đăng : ... Lượt xem : 353"
 	case zoneCounterRe().MatchString(t), visitsRe().MatchString(t), tailViewsRe().MatchString(t):
 		return true // a counter
 	case zoneWidgetRe().MatchString(t), zonePollRe().MatchString(t), fontSizeRe().MatchString(t), printLinkRe().MatchString(t), ratingRe().MatchString(t), ratingLineRe().MatchString(t), widgetRe().MatchString(t), accountRe().MatchString(t), backLinkRe().MatchString(t):
@@ -91,7 +107,7 @@ func furnitureLine(t string) bool {
 		return true // a link to the post's file
 	case tailLabelRe().MatchString(t), lastLabelRe().MatchString(t), zoneRelatedRe().MatchString(t), zoneLinksRe().MatchString(t):
 		return true // the heading of related posts or comments
-	case breadcrumbRe().MatchString(t), homeRe().MatchString(t):
+	case breadcrumbRe().MatchString(t), zoneBreadcrumbRe().MatchString(t), homeRe().MatchString(t):
 		return true // a breadcrumb, the menu's home
 	case copyrightRe().MatchString(t), siteCreditRe().MatchString(t):
 		return true // a footer's credit
@@ -175,6 +191,7 @@ func markFurniture(out []line) {
 			}
 		}
 	}
+	pollOptions(out)
 	if last >= 0 {
 		below := false
 		for i := last + 1; i < len(out); i++ {
@@ -201,7 +218,20 @@ func markFurniture(out []line) {
 			}
 			end = r
 		}
-		for i := end - 1; i > first && mark(i); i-- {
+		for i := end - 1; i > first; i-- {
+			if mark(i) {
+				continue
+			}
+			q := pollAbove(out, i)
+			if q < 0 || q <= first {
+				break
+			}
+			for k := q; k <= i; k++ {
+				if strings.TrimSpace(out[k].text) != "" {
+					out[k].page = true
+				}
+			}
+			i = q
 		}
 	}
 }
@@ -243,6 +273,59 @@ func zoneLabelLike(l line) bool {
 	}
 	return strings.IndexFunc(t, unicode.IsLetter) >= 0
 }
+
+// pollOptions marks the answers under a poll's question the page reads
+// as its own (zonePollRe): the short lines that follow it, each a few
+// words with no mark ("Phong phú đa dạng", "Dễ sử dụng", "Hữu ích"), up
+// to the poll's button or its count.
+func pollOptions(out []line) {
+	for i := range out {
+		if !out[i].page || !zonePollRe().MatchString(strings.TrimSpace(out[i].text)) {
+			continue
+		}
+		for j, n := i+1, 0; j < len(out) && n < pollMost; j++ {
+			t := strings.TrimSpace(out[j].text)
+			if out[j].cells != nil || out[j].page && t != "" {
+				break
+			}
+			if t == "" {
+				continue
+			}
+			if !pollOptionRe().MatchString(t) {
+				break
+			}
+			out[j].page = true
+			n++
+		}
+	}
+}
+
+// pollAbove returns, for an answer of a poll at out[i] (pollOptionRe),
+// the index of the poll's question above it with only answers between,
+// or -1.
+func pollAbove(out []line, i int) int {
+	for k, n := i, 0; k >= 0 && n <= pollMost; k-- {
+		t := strings.TrimSpace(out[k].text)
+		switch {
+		case out[k].cells != nil:
+			return -1
+		case t == "":
+			continue
+		case zonePollRe().MatchString(t):
+			return k
+		case !pollOptionRe().MatchString(t):
+			return -1
+		}
+		n++
+	}
+	return -1
+}
+
+// pollMost is how many answers a poll offers at most.
+const pollMost = 8
+
+// pollOptionRe is an answer of a poll: a few words, no mark, no figure.
+var pollOptionRe = lazyre.New(`^\p{Lu}[\p{L} ]{1,40}$`)
 
 func setPage(out []line, i int) bool {
 	out[i].page = true
