@@ -268,7 +268,7 @@ const zoneSkips = 4
 // and no lead-in, not a figure alone (a table's cell).
 func zoneLabelLike(l line) bool {
 	t := strings.TrimSpace(l.text)
-	if l.cells != nil || t == "" || utf8.RuneCountInString(t) > 100 || strings.ContainsAny(lastRune(t), ".:;,") {
+	if l.cells != nil || t == "" || utf8.RuneCountInString(t) > 250 || strings.ContainsAny(lastRune(t), ".:;,") {
 		return false
 	}
 	return strings.IndexFunc(t, unicode.IsLetter) >= 0
