@@ -48,11 +48,6 @@ var zoneWidgetRe = lazyre.New(`(?i)^(?:print\s*a+|in\s*a+|bình chọn|xem kết
 // thế nào ?"): a notice asks its readers nothing so.
 var zonePollRe = lazyre.New(`(?i)^(?:theo (?:bạn|quý vị)|bạn (?:thấy|đánh giá))\s.{2,100}\?$`)
 
-// zoneContactRe is a site's footer of contacts: "Điện Thoại: 0274.3742.864
-// Fax: ...", "Tel: 84.024.62581807", "Website: www.baotangvanhoc.vn".
-// Read below a notice's end only: a notice's own lines may give them above.
-var zoneContactRe = lazyre.New(`(?i)^(?:điện thoại|đt|tel|fax|e-?mail|website)\s*:\s*\S.{0,120}$`)
-
 // zoneBylineRe is a post's byline or its source: "Tác giả bài viết: Long
 // Sơn", "Người gửi: ...", "Đăng bởi : Quản trị viên ...", "Nguồn tin: Văn
 // phòng Sở", "Source: https://...".
@@ -75,7 +70,7 @@ var zoneLabelRe = lazyre.New(`(?i)^(?:tài khoản|mật khẩu|vai trò|tên đ
 // siteNameRe is a site's name on its banner, in sentence case: "Trang
 // thông tin điện tử xã Khánh Cư", "Cổng thông tin điện tử huyện ...". An
 // issuer's name is written in capitals.
-var siteNameRe = lazyre.New(`^(?:Trang|Cổng) thông tin điện tử(?:\s+\p{Ll}.{0,80})?$`)
+var siteNameRe = lazyre.New(`^(?:Trang|Cổng) thông tin điện tử\s+\p{Ll}.{0,80}$`)
 
 // zoneLeadRe are the lines a page prints at its top only: its greeting,
 // a banner's hail.
@@ -105,10 +100,10 @@ func furnitureLine(t string) bool {
 		return true // a byline, a source, a post's tags, its address
 	case downloadRe().MatchString(t), pointerRe().MatchString(t), downloadOfferRe().MatchString(t), fileLinkRe().MatchString(t), attachedFileRe().MatchString(t), attachedRe().MatchString(t), attachLabelRe().MatchString(t):
 		return true // a link to the post's file
-	case tailLabelRe().MatchString(t), lastLabelRe().MatchString(t), zoneRelatedRe().MatchString(t), zoneLinksRe().MatchString(t):
+	case tailLabelRe().MatchString(t), zoneRelatedRe().MatchString(t), zoneLinksRe().MatchString(t):
 		return true // the heading of related posts or comments
-	case breadcrumbRe().MatchString(t), zoneBreadcrumbRe().MatchString(t), homeRe().MatchString(t):
-		return true // a breadcrumb, the menu's home
+	case breadcrumbRe().MatchString(t), zoneBreadcrumbRe().MatchString(t):
+		return true // a breadcrumb
 	case copyrightRe().MatchString(t), siteCreditRe().MatchString(t):
 		return true // a footer's credit
 	}
@@ -118,7 +113,7 @@ func furnitureLine(t string) bool {
 // relatedHead reports whether t heads a list of the site's other posts or
 // its comments, under which nothing is the notice's.
 func relatedHead(t string) bool {
-	return zoneRelatedRe().MatchString(t) || tailLabelRe().MatchString(t) && !strings.HasPrefix(strings.ToLower(t), "xem tin theo ngày") || lastLabelRe().MatchString(t)
+	return zoneRelatedRe().MatchString(t) || tailLabelRe().MatchString(t) && !strings.HasPrefix(strings.ToLower(t), "xem tin theo ngày")
 }
 
 // noticeOpens reports whether a line is one a notice opens with: a row
@@ -197,10 +192,6 @@ func markFurniture(out []line) {
 		for i := last + 1; i < len(out); i++ {
 			t := strings.TrimSpace(out[i].text)
 			if below && out[i].cells == nil && t != "" {
-				out[i].page = true
-				continue
-			}
-			if out[i].cells == nil && zoneContactRe().MatchString(t) {
 				out[i].page = true
 				continue
 			}
