@@ -316,7 +316,7 @@ func pollAbove(out []line, i int) int {
 const pollMost = 8
 
 // pollOptionRe is an answer of a poll: a few words, no mark, no figure.
-var pollOptionRe = lazyre.New(`^\p{Lu}[\p{L} ]{1,40}$`)
+var pollOptionRe = lazyre.New(`^\p{Lu}[ \p{L}]{1,40}$`)
 
 func setPage(out []line, i int) bool {
 	out[i].page = true
