@@ -479,6 +479,7 @@ type indexSlabs struct {
 	tokSlab    []token
 	lexSlab    []*lexeme
 	spacedSlab []bool
+	spans      [][2]int // scratch: the words deadlinesIn hands cite
 }
 
 // slabSize is the fewest elements of a slab: the words of a notice of a
