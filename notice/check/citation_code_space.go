@@ -39,7 +39,7 @@ type spacedCodeAt struct {
 
 // spacedCodes returns the spaced codes citationCodeSpace reports in seg.
 func spacedCodes(v *View, seg *Seg) []spacedCodeAt {
-	if seg.Role == RoleArchive || !containsLit(seg.Text, "số") || !strings.Contains(seg.Text, "/") {
+	if seg.Role == RoleArchive || !v.holds(seg.Text, litSo) || !strings.Contains(seg.Text, "/") {
 		return nil
 	}
 	var out []spacedCodeAt
@@ -205,3 +205,6 @@ func codePart(s string) int {
 	}
 	return n
 }
+
+// litSo: "số", before a document's number.
+var litSo = newLiteral("số")
