@@ -259,7 +259,7 @@ func gluedDate(p *Pass) {
 		segs = append(segs, &p.View.Header[i])
 	}
 	for k, seg := range segs {
-		if !dateWordBeforeDigit(seg.Text) {
+		if !p.View.dateWordIn(seg.Text) {
 			continue
 		}
 		for _, m := range dateWordRe().FindAllStringSubmatchIndex(seg.Text, -1) {
@@ -300,6 +300,46 @@ func dateWordBeforeDigit(s string) bool {
 				return true
 			}
 			i = k
+		}
+	}
+	return false
+}
+
+// dateWords are the words that hold one of dateWordEnds.
+var dateWords = newWordSet(func(x *lexeme) bool {
+	for _, end := range dateWordEnds {
+		if strings.Contains(x.text, end) {
+			return true
+		}
+	}
+	return false
+})
+
+// dateWordIn is dateWordBeforeDigit(s), read from the words of s's index:
+// each of dateWordEnds is letters, so that it stands inside a word, and
+// only the words that hold one are looked at.
+func (v *View) dateWordIn(s string) bool {
+	x := v.index(s)
+	if !x.valid {
+		return dateWordBeforeDigit(s)
+	}
+	for k, w := range x.words {
+		if !x.lex[k].in(dateWords) {
+			continue
+		}
+		for _, end := range dateWordEnds {
+			for i := 0; ; {
+				j := strings.Index(w.text[i:], end)
+				if j < 0 {
+					break
+				}
+				at := w.off + i + j
+				k := at + len(end)
+				if k < len(s) && s[k] >= '0' && s[k] <= '9' || figureBefore(s, at) {
+					return true
+				}
+				i += j + len(end)
+			}
 		}
 	}
 	return false
