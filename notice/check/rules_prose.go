@@ -200,6 +200,17 @@ func withSegs(segs []Seg) []*Seg {
 // "mưuUBND".
 var knownAbbrev = setOf("UBND", "HĐND", "BCĐ", "VHTT", "CNTT", "TTHC", "MTTQ", "VNPT", "DVC", "DVCTT", "KT-XH", "CT-XH", "UBMTTQVN", "ĐBQH")
 
+// mayGlueSyllables are the words gluedSyllables may part, whatever words
+// the notice knows: a word in capitals, or of five bytes or more with two
+// runs of vowels (twoVowelRuns). The rest are told at once, once a word,
+// where gluedSyllables read each of them again for each notice.
+var mayGlueSyllables = newWordSet(func(x *lexeme) bool {
+	if _, ok := allCapitals(x.text); ok {
+		return true
+	}
+	return len(x.text) >= 5 && twoVowelRuns(x.text)
+})
+
 // gluedWords finds a Vietnamese word glued to the next: a lower-case
 // syllable with a diacritic, or before a known abbreviation, followed by a
 // capital.
@@ -210,7 +221,7 @@ func gluedWords(p *Pass) {
 		x := p.View.index(seg.Text)
 		for k, w := range x.words {
 			i := x.lex[k].gluedAt()
-			if i < 0 && seg.Role != RoleArchive && !inWebAddress(seg.Text, w.off, w.end) {
+			if i < 0 && seg.Role != RoleArchive && x.lex[k].in(mayGlueSyllables) && !inWebAddress(seg.Text, w.off, w.end) {
 				i = x.lex[k].syllablesGlued(known, p.View.lexicon().gen) // gluedSyllables(w.text, known), once a word
 			}
 			if i >= 0 {
