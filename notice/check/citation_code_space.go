@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/thongbao/thongbao/notice/cite"
 	"github.com/thongbao/thongbao/notice/diag"
 )
 
@@ -35,17 +36,22 @@ func citationCodeSpace(p *Pass) {
 type spacedCodeAt struct {
 	start, at    int
 	code, joined string
+	kind         string // the tên loại right before the number, "số" left out ("Chỉ thị 06/CT- TTg"); "" after "số"
 }
 
 // spacedCodes returns the spaced codes citationCodeSpace reports in seg.
 func spacedCodes(v *View, seg *Seg) []spacedCodeAt {
-	if seg.Role == RoleArchive || !v.holds(seg.Text, litSo) || !strings.Contains(seg.Text, "/") {
+	if seg.Role == RoleArchive || !strings.Contains(seg.Text, "/") {
 		return nil
 	}
 	var out []spacedCodeAt
+	so := v.holds(seg.Text, litSo) // a line in capitals ("QUYẾT ĐỊNH SỐ 68/2010/QĐ-UBND NGÀY") is left
 	for _, w := range v.words(seg.Text) {
-		if c := w.text[0]; c != 's' && c != 'S' && c != 0xC5 || !strings.EqualFold(w.text, "số") {
-			continue // only "s", "S" and "ſ" (0xC5 0xBF) fold to "s"
+		kind := ""
+		if c := w.text[0]; !so || c != 's' && c != 'S' && c != 0xC5 || !strings.EqualFold(w.text, "số") { // only "s", "S" and "ſ" (0xC5 0xBF) fold to "s"
+			if kind = typeNameBeforeNumber(seg.Text, w.end); kind == "" {
+				continue
+			}
 		}
 		start := w.end
 		for start < len(seg.Text) && seg.Text[start] == ' ' {
@@ -53,10 +59,36 @@ func spacedCodes(v *View, seg *Seg) []spacedCodeAt {
 		}
 		code, joined, at := spacedCode(seg.Text[start:])
 		if at >= 0 {
-			out = append(out, spacedCodeAt{start: start, at: start + at, code: code, joined: joined})
+			out = append(out, spacedCodeAt{start: start, at: start + at, code: code, joined: joined, kind: kind})
 		}
 	}
 	return out
+}
+
+// typeNameBeforeNumber reports whether text, up to end (a word's end),
+// ends with a document's tên loại ("Chỉ thị", "chỉ thị") and a number
+// follows it after one space with no "số" between ("Chỉ thị 06/CT- TTg"):
+// the number and code cited there are read as after "số". It returns the
+// tên loại as written, "" when there is none.
+func typeNameBeforeNumber(text string, end int) string {
+	if end+1 >= len(text) || text[end] != ' ' || !isDigit(text[end+1]) {
+		return ""
+	}
+	head := text[:end]
+	for _, n := range cite.TypeNames() {
+		if len(head) < len(n) {
+			continue
+		}
+		tail := head[len(head)-len(n):]
+		r, w := utf8.DecodeRuneInString(n)
+		if tail != n && tail != string(unicode.ToLower(r))+n[w:] {
+			continue
+		}
+		if k := len(head) - len(n); k == 0 || !isLetter(lastRuneOf(head[:k])) {
+			return tail
+		}
+	}
+	return ""
 }
 
 // inSpacedCode reports whether off falls in a spaced code of seg, which

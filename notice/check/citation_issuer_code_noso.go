@@ -37,8 +37,8 @@ func issuerCodeNoSo(p *Pass) {
 		}
 		for _, m := range issuerCodeNoSoMatches(seg.Text, nil) {
 			kind, num := seg.Text[m[2]:m[3]], seg.Text[m[4]:m[5]]
-			if quoted(seg.Text, m[4]) {
-				continue
+			if quoted(seg.Text, m[4]) || inSpacedCode(p.View, seg, m[4]) {
+				continue // a code typed with a space ("08/NQ -TW") the citations read whole: citationSo says it
 			}
 			p.Report(seg, m[4], diag.Msg("\"%s %s\" thiếu chữ \"số\"", "\"%s %s\" lacks \"số\"", kind, num),
 				diag.Msg("viết \"%s số %s\"", "write \"%s số %s\"", kind, num))

@@ -35,7 +35,8 @@ func cutGrounds(p *Pass) {
 		}
 		s := seg.Text
 		start := eachSentence(s, func(start, dot int) {
-			if groundFragment(s[start:dot]) || theoGround(s[start:dot]) && announces(nextSentenceText(s[dot+1:])) {
+			g, next := s[start:dot], nextSentenceText(s[dot+1:])
+			if groundFragment(g) || (theoGround(g) || namedGroundFragment(g)) && announces(next) {
 				reportCutGround(p, seg, dot, s[start:dot])
 			}
 		})
@@ -85,6 +86,10 @@ func paragraphGroundCut(body []*Seg, i, start int) (int, bool) {
 			return 0, false
 		}
 	case listedGrounds(g):
+		if !strings.HasPrefix(g, "Căn cứ ") && !announces(nt) {
+			return 0, false
+		}
+	case namedGroundFragment(g) && namedSingleGround(g) && (!groundFragment(g) || !singleGround(g)):
 		if !announces(nt) {
 			return 0, false
 		}
@@ -101,14 +106,16 @@ func paragraphGroundCut(body []*Seg, i, start int) (int, bool) {
 }
 
 // listedGrounds reports whether t, a paragraph's last sentence, is a
-// "Thực hiện" ground that lists the documents it rests on parted by ";"
-// ("Thực hiện Công điện số 87/CĐ-TTg ...; Công điện số 02/CĐ-BCH ... về
-// việc ứng phó bão số 3."), each part after a ";" citing a document by its
-// tên loại and number, and no comma leading into a clause. Unlike a block
-// of "Căn cứ" lines, it stands in one paragraph; the caller asks besides
-// that the next paragraph be the one that announces or asks.
+// "Thực hiện" or "Căn cứ" ground that lists the documents it rests on
+// parted by ";" ("Thực hiện Công điện số 87/CĐ-TTg ...; Công điện số
+// 02/CĐ-BCH ... về việc ứng phó bão số 3."; "Căn cứ Kế hoạch số
+// 84/KH-UBND ...; Điều lệ số 117/ĐL-BTC ..."), each part after a ";"
+// citing a document by its tên loại, or a name, and its number, and no
+// comma leading into a clause. Unlike a block of "Căn cứ" lines, it stands
+// in one paragraph; for "Thực hiện", which also opens a task, the caller
+// asks besides that the next paragraph be the one that announces or asks.
 func listedGrounds(t string) bool {
-	if !strings.HasPrefix(t, "Thực hiện ") || !groundFragment(t) {
+	if !strings.HasPrefix(t, "Thực hiện ") && !strings.HasPrefix(t, "Căn cứ ") || !groundFragment(t) {
 		return false
 	}
 	var n nesting
@@ -119,7 +126,7 @@ func listedGrounds(t string) bool {
 			continue
 		}
 		after := strings.TrimLeft(t[i+1:], " ")
-		if !citedAfter(after) && !citedAfter(capitalize(after)) {
+		if !citedAfter(after) && !citedAfter(capitalize(after)) && !numberedDocRe().MatchString(after) {
 			return false
 		}
 		parts++
@@ -134,6 +141,11 @@ func listedGrounds(t string) bool {
 	}
 	return true
 }
+
+// numberedDocRe matches a document cited by a name no tên loại list
+// holds, then its number and ký hiệu: "Điều lệ số 117/ĐL-BTC", "Phương án
+// số 12/PA-UBND".
+var numberedDocRe = lazyre.New(`^\p{Lu}\p{Ll}*(?: \p{Ll}+){0,2} số:? ?\d+/\p{Lu}`)
 
 // sentenceStops returns the byte offsets of the full stops in s that end
 // a sentence another follows in the same paragraph: a "." outside
@@ -218,7 +230,22 @@ func shortCapsBefore(head string) bool {
 // clause follows a comma or a colon in it. A comma is a ground's where a
 // ground follows it (", thực hiện ...") or it falls inside the cited
 // document's trích yếu (after "về").
-func groundFragment(t string) bool {
+func groundFragment(t string) bool { return groundFragmentIn(t, false) }
+
+// namedGroundFragment reports whether t is a ground with no clause of its
+// own when a capital after a comma inside the cited document's trích yếu
+// may open a name of the subject's list ("... về việc treo cờ Tổ quốc và
+// nghỉ giỗ Tổ Hùng Vương, Ngày chiến thắng 30/4, ngày Quốc tế Lao động
+// 01/5"), not a clause: no body that acts opens it and no verb of a main
+// clause follows before the next comma (nameInSubject). A clause's subject
+// has a capital too, so the caller asks besides that the sentence after
+// the stop announce or ask: that is the clause the ground leads into.
+func namedGroundFragment(t string) bool { return groundFragmentIn(t, true) }
+
+// groundFragmentIn is groundFragment; with names, a capital after a comma
+// inside the cited trích yếu that nameInSubject reads as a name is the
+// ground's.
+func groundFragmentIn(t string, names bool) bool {
 	var rest string
 	switch {
 	case strings.HasPrefix(t, "Căn cứ "):
@@ -250,6 +277,11 @@ func groundFragment(t string) bool {
 			continue
 		}
 		switch r {
+		case ';':
+			after := strings.TrimLeft(rest[i+1:], " ")
+			if capitalAfter(rest[i+1:]) && !startsWithTypeName(after) && !citedAfter(after) && !numberedDocRe().MatchString(after) && !groundHead(strings.ToLower(after)) && !(i > subject && nameInSubject(after)) {
+				return false // "...; UBND quận Cầu Giấy tổ chức ...": a clause after the semicolon, no other document nor a name of the cited trích yếu ("v/v nghỉ giỗ Tổ ...; Chiến thắng 30/4")
+			}
 		case ':':
 			if capitalAfter(rest[i+1:]) && !strings.HasSuffix(strings.ToLower(rest[:i]), "về việc") && !(i > subject && !clauseAfterColon(rest[i+1:])) {
 				return false // "...: Công ty sẽ có thông báo cụ thể sau"; "về việc: Phát động ..." is the cited trích yếu
@@ -258,6 +290,9 @@ func groundFragment(t string) bool {
 			after := strings.TrimLeft(rest[i+1:], " ")
 			if purposeAfter(after) {
 				return purposeFragment(capitalize(after))
+			}
+			if names && i > subject && nameInSubject(after) {
+				continue
 			}
 			if capitalAfter(rest[i+1:]) && !citedAfter(after) || i < subject && !groundHead(after) && !citationGoesOn(after) && !citedAfter(after) {
 				return false
@@ -298,6 +333,9 @@ func groundObject(rest string) bool {
 	if m := lawPartRe().FindString(rest); m != "" {
 		rest = rest[len(m):] // "Điều 43 của Luật Đất đai ...": a part of the document cited
 	}
+	if tail, ok := strings.CutPrefix(capitalize(rest), "Văn bản số "); ok && tail != "" && isDigit(tail[0]) {
+		return true // "Thực hiện Văn bản số 3551/UBND-KGVX ...": a document cited by its number under the common name
+	}
 	return startsWithTypeName(capitalize(rest))
 }
 
@@ -331,9 +369,26 @@ var clauseWords = []string{"thông báo", "đề nghị", "yêu cầu", "trân t
 // with no space ("...biên chế\",Bộ Nội vụ đã ..."), or a verb of a main
 // clause in the part up to the next comma ("..., cán bộ, giảng viên và
 // sinh viên được nghỉ ...").
-func singleGround(t string) bool {
+func singleGround(t string) bool { return singleGroundIn(t, false) }
+
+// namedSingleGround is singleGround where a part after a comma inside the
+// cited document's trích yếu that nameInSubject reads as a name is the
+// ground's, as namedGroundFragment reads it; the caller asks besides that
+// the paragraph after announce or ask.
+func namedSingleGround(t string) bool { return singleGroundIn(t, true) }
+
+func singleGroundIn(t string, names bool) bool {
+	subject := len(t)
+	if names {
+		for _, w := range []string{" về ", " v/v ", " V/v ", " Về việc "} {
+			if i := strings.Index(t, w); i >= 0 && i < subject {
+				subject = i
+			}
+		}
+	}
 	var n nesting
 	var parts []string
+	var starts []int
 	from := 0
 	for i, r := range t {
 		n.step(r)
@@ -345,12 +400,18 @@ func singleGround(t string) bool {
 			return false
 		case ',':
 			parts = append(parts, t[from:i])
+			starts = append(starts, from)
 			from = i + 1
 		}
 	}
 	parts = append(parts, t[from:])
-	for _, part := range parts[1:] {
-		if clauseVerb(part) && !citedAfter(strings.TrimLeft(part, " ")) {
+	starts = append(starts, from)
+	for k, part := range parts[1:] {
+		after := strings.TrimLeft(part, " ")
+		if names && starts[k+1] > subject && nameInSubject(after) {
+			continue
+		}
+		if clauseVerb(part) && !citedAfter(after) {
 			return false
 		}
 	}
@@ -508,4 +569,31 @@ func sentenceBody(v *View) []*Seg {
 // table cell and no list item.
 func runningProse(seg *Seg) bool {
 	return seg.Role != RoleCell && seg.Marker == ""
+}
+
+// subjectHeads open the subject of a main clause after a ground's comma:
+// a body that acts ("..., Ủy ban nhân dân xã thông báo", "..., Nhà trường
+// tổ chức ..."), or "Nay".
+var subjectHeads = []string{"Ủy ban", "Uỷ ban", "UBND", "Ban ", "Hội đồng", "HĐND", "Nhà trường", "Trường", "Công ty", "Sở ", "Phòng ", "Trung tâm", "Bệnh viện", "Cục ", "Chi cục", "Bộ ", "Văn phòng", "Đảng ủy", "Đảng uỷ", "Huyện ủy", "Tỉnh ủy", "Thành ủy", "Đoàn ", "Hội ", "Liên đoàn", "Công an", "Viện ", "Tổng cục", "Đài ", "Chúng tôi", "Nay", "Vì ", "Do ", "Theo ", "Tuy "}
+
+// nameInSubject reports whether after, what follows a comma inside a
+// cited trích yếu, reads as one more name of the subject's list up to the
+// next comma, semicolon or colon: no subjectHeads opens it and no verb of
+// clauseWords stands in it.
+func nameInSubject(after string) bool {
+	for _, h := range subjectHeads {
+		if strings.HasPrefix(after, h) {
+			return false
+		}
+	}
+	if k := strings.IndexAny(after, ",;:"); k >= 0 {
+		after = after[:k]
+	}
+	padded := " " + strings.ToLower(after) + " "
+	for _, w := range clauseWords {
+		if strings.Contains(padded, " "+w+" ") {
+			return false
+		}
+	}
+	return true
 }

@@ -121,7 +121,7 @@ func reportNoticeGrounds(p *Pass, block []Seg, after *Seg) {
 		s := &block[k]
 		t, _ := groundText(s)
 		end, want := lastRune(t), ";" // while another follows
-		wrongEnd := k < len(block)-1 && (end == "," || end == "." || wordEnd(end) && ownLines(p.View, s, &block[k+1]))
+		wrongEnd := k < len(block)-1 && (end == "," || end == "." && !groundAnnounces(t) || wordEnd(end) && ownLines(p.View, s, &block[k+1]))
 		if k == len(block)-1 && wordEnd(end) && after != nil && after.Role != RoleCell && startsUpper(strings.TrimSpace(after.Text)) && ownLines(p.View, s, after) {
 			wrongEnd, want = true, "." // the last, on a line of its own, runs into the sentence under it with no mark
 		}
@@ -183,6 +183,34 @@ func lineHeld(v *View, n int) bool {
 			if from <= n && n <= to {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// groundAnnounces reports whether t, a paragraph that opens with "Căn
+// cứ", goes on after a comma to a main clause of its own that announces
+// or asks ("Căn cứ Kế hoạch số 12/KH-UBND ..., UBND xã thông báo lịch
+// tiếp công dân như sau."): a whole sentence, rightly closed by its full
+// stop, not one ground of a block the next continues. The clause is a
+// subject in a capital (no document cited by its tên loại) whose words
+// before any "về" (the cited trích yếu's) hold the verb.
+func groundAnnounces(t string) bool {
+	var n nesting
+	for i, r := range t {
+		n.step(r)
+		if r != ',' || !n.outside() || !capitalAfter(t[i+1:]) {
+			continue
+		}
+		after := strings.TrimLeft(t[i+1:], " ")
+		if startsWithTypeName(after) || citedAfter(after) {
+			continue
+		}
+		if j := strings.Index(after, " về "); j >= 0 {
+			after = after[:j]
+		}
+		if announces(after) {
+			return true
 		}
 	}
 	return false

@@ -387,6 +387,9 @@ func afterMark(p *Pass, seg *Seg) {
 		if len(ws) == 0 || ws[len(ws)-1].end != i || utf8.RuneCountInString(ws[len(ws)-1].text) < 2 {
 			continue
 		}
+		if c == '.' && webAddressDot(text, i) {
+			continue // "www.Thanhhoa.gov.vn": a dot of the address, no sentence's
+		}
 		quoteEnd := i + 1 + len(string(r))
 		if !allLower(ws[len(ws)-1].text) && !capsList(c, ws[len(ws)-1].text, r) && !namesList(c, ws[len(ws)-1].text, r) {
 			if !placeGlued(c, text[:ws[len(ws)-1].off], ws[len(ws)-1].text, text[i+1:]) {
@@ -506,6 +509,39 @@ func placeGlued(c byte, before, word, after string) bool {
 		name = after[:k]
 	}
 	return hasVowel(name) // "Tp.Hcm": the city's code in title case, no syllable
+}
+
+// webAddressDot reports whether the full stop at text[at] stands inside a
+// web address: the run of text without spaces around it opens with
+// "www." or holds "://" ("www.Thanhhoa.gov.vn", "http://Sonla.gov.vn"),
+// and the letters after the stop, up to the next mark, carry no
+// Vietnamese mark (a domain's never do). A sentence run on after an
+// address ("www.abc.gov.vn.Thí sinh ...") keeps its finding.
+func webAddressDot(text string, at int) bool {
+	run := text[:at]
+	if k := strings.LastIndexAny(run, " \t(\"“"); k >= 0 {
+		_, n := utf8.DecodeRuneInString(run[k:])
+		run = run[k+n:]
+	}
+	run += text[at:]
+	if k := strings.IndexAny(run, " \t"); k >= 0 {
+		run = run[:k]
+	}
+	low := strings.ToLower(run)
+	if !strings.HasPrefix(low, "www.") && !containsLit(low, "://") {
+		return false
+	}
+	next, rest := text[at+1:], ""
+	if k := strings.IndexFunc(next, func(r rune) bool { return !isLetter(r) }); k >= 0 {
+		next, rest = next[:k], next[k:]
+	}
+	if marked(next) {
+		return false
+	}
+	if rest != "" && strings.IndexByte("./:-_?=&#%~@", rest[0]) >= 0 {
+		return true // the address goes on: "www.Thanhhoa.gov.vn"
+	}
+	return len(next) <= 3 // its last part: "...gov.Vn"; "vn.Danh sách" opens a sentence
 }
 
 func capsList(c byte, word string, next rune) bool {
