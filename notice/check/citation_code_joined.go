@@ -27,7 +27,7 @@ var joinedCodeRe = sync.OnceValue(func() *startExpr {
 // likes and is left alone.
 func citationJoinedCode(p *Pass) {
 	for _, seg := range withSegs(p.View.Texts()) {
-		if !containsLit(seg.Text, "số") || !strings.Contains(seg.Text, "/") {
+		if !p.View.holds(seg.Text, litSo) || !strings.Contains(seg.Text, "/") {
 			continue
 		}
 		for _, m := range joinedCodeRe().findAll(seg.Text) {

@@ -45,7 +45,7 @@ func spacedCodes(v *View, seg *Seg) []spacedCodeAt {
 		return nil
 	}
 	var out []spacedCodeAt
-	so := containsLit(seg.Text, "số") // a line in capitals ("QUYẾT ĐỊNH SỐ 68/2010/QĐ-UBND NGÀY") is left
+	so := v.holds(seg.Text, litSo) // a line in capitals ("QUYẾT ĐỊNH SỐ 68/2010/QĐ-UBND NGÀY") is left
 	for _, w := range v.words(seg.Text) {
 		kind := ""
 		if c := w.text[0]; !so || c != 's' && c != 'S' && c != 0xC5 || !strings.EqualFold(w.text, "số") { // only "s", "S" and "ſ" (0xC5 0xBF) fold to "s"
@@ -237,3 +237,6 @@ func codePart(s string) int {
 	}
 	return n
 }
+
+// litSo: "số", before a document's number.
+var litSo = newLiteral("số")

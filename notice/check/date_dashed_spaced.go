@@ -25,7 +25,7 @@ var spacedDashDateRe = sync.OnceValue(func() *leadExpr {
 // "ngày 20 tháng 7 năm 2021". A Party document is left to its own rules,
 // as dateDotted leaves it.
 func dateSpacedDash(p *Pass, seg *Seg) {
-	if p.View.Party || !containsLit(seg.Text, "gày") && !containsLit(seg.Text, "GÀY") {
+	if p.View.Party || !p.View.holds(seg.Text, litGay) && !p.View.holds(seg.Text, litGayCaps) {
 		return
 	}
 	if !containsLit(seg.Text, " - ") && !strings.Contains(seg.Text, "–") && !strings.Contains(seg.Text, "—") {
@@ -41,3 +41,6 @@ func dateSpacedDash(p *Pass, seg *Seg) {
 			diag.Msg("viết %q", "write %q", d+"/"+mo+"/"+y))
 	}
 }
+
+// litGay and litGayCaps: "ngày", "Ngày", "NGÀY".
+var litGay, litGayCaps = newLiteral("gày"), newLiteral("GÀY")

@@ -13,7 +13,7 @@ import (
 // newspaper's print (View.PaperPrint) by the paper's house style, not
 // the office's.
 func dateDotted(p *Pass, seg *Seg) {
-	if !containsLit(seg.Text, "ngày") && !containsLit(seg.Text, "Ngày") {
+	if !p.View.holds(seg.Text, litNgay) && !p.View.holds(seg.Text, litNgayCap) {
 		return
 	}
 	seps := []byte{'.', '-'}
@@ -127,3 +127,5 @@ func asciiSpace(c byte) bool {
 func asciiWord(c byte) bool {
 	return c == '_' || c >= '0' && c <= '9' || c|0x20 >= 'a' && c|0x20 <= 'z'
 }
+
+var litNgay, litNgayCap = newLiteral("ngày"), newLiteral("Ngày")

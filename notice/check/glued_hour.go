@@ -17,7 +17,7 @@ var gluedHourRe = lazyre.New(`(?:^|[^\d\p{L}])(\d{1,2}(?:giờ|phút)(?:\d{1,2}(
 // as any words are. "7h30" is time-h's.
 func gluedHour(p *Pass) {
 	for _, seg := range withSegs(p.View.Texts()) {
-		if !containsLit(seg.Text, "giờ") && !containsLit(seg.Text, "phút") {
+		if !p.View.holds(seg.Text, litGio) && !p.View.holds(seg.Text, litPhut) {
 			continue
 		}
 		for _, m := range gluedHourRe().FindAllStringSubmatchIndex(seg.Text, -1) {
@@ -46,3 +46,5 @@ func spaceHour(s string) string {
 	}
 	return b.String()
 }
+
+var litGio, litPhut = newLiteral("giờ"), newLiteral("phút")

@@ -3,6 +3,8 @@ package check
 import (
 	"testing"
 	"unicode/utf8"
+
+	"github.com/thongbao/thongbao/notice/internal/testlines"
 )
 
 // TestGluedSyllables: two syllables typed as one word are parted where
@@ -36,4 +38,28 @@ func FuzzGluedSyllables(f *testing.F) {
 			t.Fatalf("gluedSyllables(%q) = %d", w, i)
 		}
 	})
+}
+
+// TestMayGlueSyllables: a word outside mayGlueSyllables is one
+// gluedSyllables parts nowhere, whatever words the notice knows (every
+// word of every line of testdata, with every part known).
+func TestMayGlueSyllables(t *testing.T) {
+	v := &View{}
+	all := func(string) bool { return true }
+	in := 0
+	for _, s := range testlines.Read(t, "../../testdata", []string{"UBNDtỉnh", "mưuUBND", "khônghọp", "HỌPKHÔNG", "aăâeêio"}) {
+		x := v.index(s)
+		for k, w := range x.words {
+			if x.lex[k].in(mayGlueSyllables) {
+				in++
+				continue
+			}
+			if at := gluedSyllables(w.text, all); at >= 0 {
+				t.Errorf("gluedSyllables(%q) = %d, but the word is not in mayGlueSyllables", w.text, at)
+			}
+		}
+	}
+	if in < 100 {
+		t.Errorf("%d words in mayGlueSyllables, want 100 at least", in)
+	}
 }

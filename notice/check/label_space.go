@@ -61,6 +61,9 @@ func mayGlueLabel(s string) bool {
 // date ("30/4//2017"); a web address's "//" follows a colon.
 func doubledSlash(p *Pass) {
 	for _, seg := range withSegs(p.View.Texts()) {
+		if !p.View.holds(seg.Text, litSlashes) {
+			continue
+		}
 		for off := 0; ; {
 			i := indexLit(seg.Text[off:], "//")
 			if i < 0 {
@@ -76,3 +79,5 @@ func doubledSlash(p *Pass) {
 }
 
 func isDigitAt(s string, i int) bool { return i < len(s) && '0' <= s[i] && s[i] <= '9' }
+
+var litSlashes = newLiteral("//")

@@ -36,19 +36,21 @@ func noDiacritics(p *Pass) {
 			continue
 		}
 		run, bare, start := 0, 0, 0
-		for _, w := range p.View.index(seg.Text).words {
+		x := p.View.index(seg.Text)
+		for k, w := range x.words {
+			lx := x.lex[k]
 			switch {
-			case marked(w.text) || !plainLetters(w.text) || inAddressOrFile(seg.Text, w.off, w.end):
+			case !lx.in(plainWords) || inAddressOrFile(seg.Text, w.off, w.end):
 				run, bare = 0, 0
 				continue
-			case isUpperWord(w.text):
+			case lx.in(upperWords):
 				continue // UBND, HĐND: an abbreviation goes with any text
 			}
 			if run == 0 {
 				start = w.off
 			}
 			run++
-			if bareWords[strings.ToLower(w.text)] {
+			if lx.in(bareWordSet) {
 				bare++
 			}
 			if run >= minBare && bare >= 3 {
@@ -58,6 +60,17 @@ func noDiacritics(p *Pass) {
 		}
 	}
 }
+
+// What no-diacritics asks of a word, once a word (a set of the text
+// index's words): plainWords, made of a-z and A-Z only (plainLetters; a
+// word marked beyond ASCII is not); upperWords, an abbreviation in
+// capitals (isUpperWord); bareWordSet, a word of bareWords in small
+// letters.
+var (
+	plainWords  = newWordSet(func(x *lexeme) bool { return plainLetters(x.text) })
+	upperWords  = newWordSet(func(x *lexeme) bool { return isUpperWord(x.text) })
+	bareWordSet = newWordSet(func(x *lexeme) bool { return bareWords[strings.ToLower(x.text)] })
+)
 
 // plainLetters reports whether w is made of the letters a-z and A-Z only.
 func plainLetters(w string) bool {

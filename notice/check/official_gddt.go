@@ -20,7 +20,7 @@ var gdSpaceDtRe = lazyre.New(`(?:Phòng|Sở|Bộ) GD ĐT(?:[^\p{L}]|$)`)
 // it first stands.
 func gdSpaceDt(p *Pass) {
 	for _, seg := range withSegs(p.View.Texts()) {
-		if !containsLit(seg.Text, "GD ĐT") {
+		if !p.View.holds(seg.Text, litGDDT) {
 			continue
 		}
 		for _, m := range gdSpaceDtRe().FindAllStringIndex(seg.Text, -1) {
@@ -35,3 +35,5 @@ func gdSpaceDt(p *Pass) {
 		}
 	}
 }
+
+var litGDDT = newLiteral("GD ĐT")

@@ -74,7 +74,7 @@ func schoolCase(p *Pass) {
 	var order []string
 	var kindCaps []kindCap
 	for i, s := range segs {
-		if !containsLit(s.Text, "rường ") || !hasLower(s.Text) {
+		if !p.View.holds(s.Text, litTruong) || !hasLower(s.Text) {
 			continue
 		}
 		for _, m := range schoolRe().findAllIn(p.View, s.Text) {
@@ -165,3 +165,6 @@ func lastWord(s string) string {
 	w, _ := fieldBefore(s, len(s))
 	return w
 }
+
+// litTruong: "Trường", "trường" and a space.
+var litTruong = newLiteral("rường ")

@@ -33,7 +33,7 @@ func unitNounCase(p *Pass) {
 	count := map[string]int{}
 	var order []string
 	for i, s := range segs {
-		if !containsLit(s.Text, "ND ") && !containsLit(s.Text, "nhân dân ") || !hasLower(s.Text) {
+		if !v.holds(s.Text, litND) && !v.holds(s.Text, litNhanDanSp) || !hasLower(s.Text) {
 			continue
 		}
 		for _, m := range unitNounRe().findAll(s.Text) {
@@ -66,3 +66,5 @@ func unitNounMsg(w string, n int) diag.Text {
 	noun := unitNounRe().anchored.FindStringSubmatch(w)[1]
 	return withCount(diag.Msg("%q: %q là danh từ chung chỉ đơn vị hành chính, viết thường", "%q: %q is the common noun of an administrative unit and takes no capital", w, noun), n)
 }
+
+var litND, litNhanDanSp = newLiteral("ND "), newLiteral("nhân dân ")

@@ -22,6 +22,28 @@ func proseTexts(t *testing.T) []string {
 	return testlines.Read(t, "../../testdata", proseCases)
 }
 
+// TestDateWordIn holds View.dateWordIn to dateWordBeforeDigit on every
+// line of testdata, the cases and texts made of the bytes it looks at.
+func TestDateWordIn(t *testing.T) {
+	texts := append(proseTexts(t), "5ngày", "5NGÀY", "3tháng", "năm2020", "NĂM2022", "ngày\xff5", "\xffngày5", "xăm1", "Tháng1",
+		"ngàyngày5", "a5Năm", "α5ngày", "ngàyα5")
+	texts = append(texts, testlines.Random([]string{"ngày", "gày", "tháng", "năm", "NĂM", "ĂM", "5", " ", "n", "T", "\xff", "x", "α"}, 20000, 6, 66)...)
+	v := &View{}
+	held := 0
+	for _, s := range texts {
+		want := dateWordBeforeDigit(s)
+		if want {
+			held++
+		}
+		if got := v.dateWordIn(s); got != want {
+			t.Errorf("dateWordIn(%q) = %v, want %v", s, got, want)
+		}
+	}
+	if held < 500 {
+		t.Errorf("dateWordBeforeDigit holds on %d texts, want 500 at least", held)
+	}
+}
+
 // TestProseScannersAsExpressions holds the scanners of the prose rules
 // to the expressions they stand for, and the key of a word to
 // strings.EqualFold, on every line of testdata.

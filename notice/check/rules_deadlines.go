@@ -49,7 +49,7 @@ func findDeadlines(v *View) []foundDeadline {
 	var out []foundDeadline
 	texts := v.Texts()
 	for i := range texts {
-		for _, d := range cite.FindDeadlines(texts[i].Text) {
+		for _, d := range v.deadlinesIn(texts[i].Text) {
 			out = append(out, foundDeadline{d, &texts[i]})
 		}
 	}

@@ -200,6 +200,17 @@ func withSegs(segs []Seg) []*Seg {
 // "mưuUBND".
 var knownAbbrev = setOf("UBND", "HĐND", "BCĐ", "VHTT", "CNTT", "TTHC", "MTTQ", "VNPT", "DVC", "DVCTT", "KT-XH", "CT-XH", "UBMTTQVN", "ĐBQH")
 
+// mayGlueSyllables are the words gluedSyllables may part, whatever words
+// the notice knows: a word in capitals, or of five bytes or more with two
+// runs of vowels (twoVowelRuns). The rest are told at once, once a word,
+// where gluedSyllables read each of them again for each notice.
+var mayGlueSyllables = newWordSet(func(x *lexeme) bool {
+	if _, ok := allCapitals(x.text); ok {
+		return true
+	}
+	return len(x.text) >= 5 && twoVowelRuns(x.text)
+})
+
 // gluedWords finds a Vietnamese word glued to the next: a lower-case
 // syllable with a diacritic, or before a known abbreviation, followed by a
 // capital.
@@ -210,7 +221,7 @@ func gluedWords(p *Pass) {
 		x := p.View.index(seg.Text)
 		for k, w := range x.words {
 			i := x.lex[k].gluedAt()
-			if i < 0 && seg.Role != RoleArchive && !inWebAddress(seg.Text, w.off, w.end) {
+			if i < 0 && seg.Role != RoleArchive && x.lex[k].in(mayGlueSyllables) && !inWebAddress(seg.Text, w.off, w.end) {
 				i = x.lex[k].syllablesGlued(known, p.View.lexicon().gen) // gluedSyllables(w.text, known), once a word
 			}
 			if i >= 0 {
@@ -259,7 +270,7 @@ func gluedDate(p *Pass) {
 		segs = append(segs, &p.View.Header[i])
 	}
 	for k, seg := range segs {
-		if !dateWordBeforeDigit(seg.Text) {
+		if !p.View.dateWordIn(seg.Text) {
 			continue
 		}
 		for _, m := range dateWordRe().FindAllStringSubmatchIndex(seg.Text, -1) {
@@ -300,6 +311,46 @@ func dateWordBeforeDigit(s string) bool {
 				return true
 			}
 			i = k
+		}
+	}
+	return false
+}
+
+// dateWords are the words that hold one of dateWordEnds.
+var dateWords = newWordSet(func(x *lexeme) bool {
+	for _, end := range dateWordEnds {
+		if strings.Contains(x.text, end) {
+			return true
+		}
+	}
+	return false
+})
+
+// dateWordIn is dateWordBeforeDigit(s), read from the words of s's index:
+// each of dateWordEnds is letters, so that it stands inside a word, and
+// only the words that hold one are looked at.
+func (v *View) dateWordIn(s string) bool {
+	x := v.index(s)
+	if !x.valid {
+		return dateWordBeforeDigit(s)
+	}
+	for k, w := range x.words {
+		if !x.lex[k].in(dateWords) {
+			continue
+		}
+		for _, end := range dateWordEnds {
+			for i := 0; ; {
+				j := strings.Index(w.text[i:], end)
+				if j < 0 {
+					break
+				}
+				at := w.off + i + j
+				k := at + len(end)
+				if k < len(s) && s[k] >= '0' && s[k] <= '9' || figureBefore(s, at) {
+					return true
+				}
+				i += j + len(end)
+			}
 		}
 	}
 	return false

@@ -29,7 +29,7 @@ var schoolYearLeads = []string{"năm học ", "Năm học ", "NĂM HỌC "}
 func schoolYear(p *Pass) {
 	for _, seg := range withSegs(p.View.Texts()) {
 		t := seg.Text
-		if !containsLit(t, "học ") && !containsLit(t, "HỌC ") {
+		if !p.View.holds(t, litHoc) && !p.View.holds(t, litHocCaps) {
 			continue
 		}
 		for _, lead := range schoolYearLeads {
@@ -86,3 +86,5 @@ func schoolYearSlip(t string, a int) (msg, fix diag.Text, ok bool) {
 	}
 	return msg, fix, false
 }
+
+var litHoc, litHocCaps = newLiteral("học "), newLiteral("HỌC ")

@@ -263,7 +263,7 @@ func strayPeriod(p *Pass) {
 			continue
 		}
 		unitStop(p, seg) // stray_period_unit.go: "30.phút"
-		if !containsLit(seg.Text, ". ") {
+		if !p.View.holds(seg.Text, litStop) {
 			continue
 		}
 		ws := p.View.words(seg.Text)
@@ -560,3 +560,6 @@ func markedWordsAround(before, after string) bool {
 	}
 	return hasDiacritic(before) && hasDiacritic(after[:end])
 }
+
+// litStop: a full stop and a space.
+var litStop = newLiteral(". ")

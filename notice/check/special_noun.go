@@ -31,7 +31,7 @@ var peopleBefore = []string{"và", "với", "cho", "của", "đến", "tới", "
 // that leaves no other reading is said; a passage quoted from another
 // document is left as written, and so is "nhân dân tệ" (the currency).
 func specialNoun(p *Pass) {
-	for _, seg := range unquotedWith(p.View, "nhân dân") {
+	for _, seg := range unquotedWith(p.View, litNhanDan) {
 		words := p.View.words(seg.Text)
 		for i := 1; i+1 < len(words); i++ {
 			if words[i].text != "nhân" || words[i+1].text != "dân" || !contiguous(seg.Text, words[i:i+2]) {
@@ -53,12 +53,12 @@ func specialNoun(p *Pass) {
 
 // unquotedWith are the pieces of prose that hold s, outside a passage
 // quoted from another document.
-func unquotedWith(v *View, s string) []*Seg {
+func unquotedWith(v *View, s *literal) []*Seg {
 	segs := withSegs(v.Texts())
 	inQuote := v.quotationsIn(segs).inside
 	var out []*Seg
 	for _, seg := range segs {
-		if containsLit(seg.Text, s) && !inQuote[seg.PosAt(0)] {
+		if v.holds(seg.Text, s) && !inQuote[seg.PosAt(0)] {
 			out = append(out, seg)
 		}
 	}
@@ -91,3 +91,5 @@ func peopleAfter(s string, words []wordAt, i int) bool {
 	}
 	return false
 }
+
+var litNhanDan = newLiteral("nhân dân")

@@ -16,7 +16,7 @@ var stateBefore = map[string]bool{"cho": true, "của": true, "do": true}
 // stateNoun reports "nhà nước" in small letters after one of
 // stateBefore, outside a quotation.
 func stateNoun(p *Pass) {
-	for _, seg := range unquotedWith(p.View, "nhà nước") {
+	for _, seg := range unquotedWith(p.View, litNhaNuoc) {
 		words := p.View.words(seg.Text)
 		for i := 1; i+1 < len(words); i++ {
 			if words[i].text != "nhà" || words[i+1].text != "nước" || !contiguous(seg.Text, words[i-1:i+2]) ||
@@ -28,3 +28,5 @@ func stateNoun(p *Pass) {
 		}
 	}
 }
+
+var litNhaNuoc = newLiteral("nhà nước")

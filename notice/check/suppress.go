@@ -38,31 +38,43 @@ var (
 )
 
 // directives finds the directives of a source, written as the
-// expression re returns (compiled when a source holds one) reads them.
+// expression re returns (compiled when a source holds one) reads them:
+// the lines that hold "thongbao:ignore", found by one search of the
+// source, not of each of its lines.
 func directives(path, text string, expr func() *regexp.Regexp) []directive {
 	if !containsLit(text, "thongbao:ignore") {
 		return nil // what both expressions hold: most sources have none
 	}
 	var out []directive
 	re := expr()
-	lines := strings.Split(text, "\n")
-	for i, l := range lines {
-		if !containsLit(l, "thongbao:ignore") {
-			continue
+	line, at := 0, 0 // the line (from 0) that starts at byte at
+	for from := 0; from < len(text); {
+		k := indexLit(text[from:], "thongbao:ignore")
+		if k < 0 {
+			break
 		}
+		k += from
+		start := strings.LastIndexByte(text[:k], '\n') + 1
+		line += strings.Count(text[at:start], "\n")
+		at = start
+		end := lineEnd(text, k)
+		from = end + 1 // the next line: a line is read once
+		l := text[start:end]
 		m := re.FindStringSubmatchIndex(l)
 		if m == nil {
 			continue
 		}
 		d := directive{
-			pos:    diag.Pos{Path: path, Line: i + 1, Col: len([]rune(l[:m[0]])) + 1},
+			pos:    diag.Pos{Path: path, Line: line + 1, Col: len([]rune(l[:m[0]])) + 1},
 			reason: strings.TrimSpace(group(l, m, 2)),
 		}
 		d.rules = strings.FieldsFunc(group(l, m, 1), func(r rune) bool { return r == ',' || r == ' ' })
-		d.target, d.last = i+1, i+1
+		d.target, d.last = line+1, line+1
 		if strings.TrimSpace(l[:m[0]]) == "" {
-			for j := i + 1; j < len(lines); j++ {
-				if strings.TrimSpace(lines[j]) != "" {
+			for j, e := line+1, end; e < len(text); j++ {
+				b := e + 1
+				e = lineEnd(text, b)
+				if strings.TrimSpace(text[b:e]) != "" {
 					d.target, d.last = j+1, j+1
 					break
 				}
@@ -71,6 +83,15 @@ func directives(path, text string, expr func() *regexp.Regexp) []directive {
 		out = append(out, d)
 	}
 	return out
+}
+
+// lineEnd is the offset of the end of the line of text that holds byte
+// i: its line break, or len(text).
+func lineEnd(text string, i int) int {
+	if j := strings.IndexByte(text[i:], '\n'); j >= 0 {
+		return i + j
+	}
+	return len(text)
 }
 
 func group(s string, m []int, k int) string {

@@ -36,7 +36,8 @@ func syllable(p *Pass) {
 					diag.Msg("bỏ chữ %q, viết %q", "drop %q: write %q", w.text, x.words[i+1].text))
 				continue
 			}
-			if fix, ok := noSuchSyllable[w.text]; ok {
+			if x.lex[i].in(noSuchWords) { // noSuchSyllable[w.text], asked once a word
+				fix := noSuchSyllable[w.text]
 				p.Report(seg, w.off, diag.Msg("%q không phải chữ tiếng Việt", "%q is no Vietnamese word", w.text),
 					diag.Msg("viết %q", "write %q", fix))
 				continue
@@ -73,6 +74,13 @@ func syllable(p *Pass) {
 	}
 	splitSyllables(p)
 }
+
+// noSuchWords are the words of noSuchSyllable, a set of the text index's
+// words: syllable asks it of every word of every text.
+var noSuchWords = newWordSet(func(x *lexeme) bool {
+	_, ok := noSuchSyllable[x.text]
+	return ok
+})
 
 // noSuchSyllable are syllables spelt as Vietnamese spells but in no
 // Vietnamese word, each a slip of one mark of a common word ("4 tuồi"

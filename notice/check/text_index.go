@@ -29,6 +29,12 @@ type textIndex struct {
 	phraseDone bool
 	// valid: the text is valid UTF-8 (utf8.ValidString), told by the scan.
 	valid bool
+	// marks are the ASCII bytes of the text that are not letters, told by
+	// the scan; runs the literals' runs of letters its words hold, read on
+	// first use (runsRead; literal_mask.go).
+	marks    [2]uint64
+	runs     uint64
+	runsRead bool
 }
 
 // lexeme is a distinct word with its forms. The forms that not every
@@ -51,6 +57,7 @@ type lexeme struct {
 	pid   int32  // phraseID
 	iyk   string // iyKey(lowered())
 	ini   rune   // initialOf(text)
+	runs  uint64 // literalRunsOf(text)
 	// sets holds, for each wordSet whose bit is in setsDone, whether the
 	// word is in it (in).
 	sets, setsDone uint32
@@ -360,7 +367,7 @@ func (v *View) index(s string) *textIndex {
 	old := x
 	b := &v.slabs
 	x = &textIndex{text: s}
-	b.words, b.toks, x.valid = scanText(s, b.words[:0], b.toks[:0])
+	b.words, b.toks, x.valid, x.marks = scanText(s, b.words[:0], b.toks[:0])
 	x.words, x.phrase = carve(&b.wordSlab, b.words), carve(&b.tokSlab, b.toks)
 	x.lex, x.spaced = grow(&b.lexSlab, len(x.words)), grow(&b.spacedSlab, len(x.words))
 	lex := v.lexicon()
@@ -479,6 +486,7 @@ type indexSlabs struct {
 	tokSlab    []token
 	lexSlab    []*lexeme
 	spacedSlab []bool
+	spans      [][2]int // scratch: the words deadlinesIn hands cite
 }
 
 // slabSize is the fewest elements of a slab: the words of a notice of a
@@ -504,13 +512,15 @@ func grow[T any](slab *[]T, n int) []T {
 }
 
 // scanText splits s, in one pass, into its words (wordsWithOffsets) and
-// its tokens (tokenize), appended to words and toks: the tokens of marks
+// its tokens (tokenize), appended to words and toks, and the ASCII
+// bytes that are not letters it holds (textIndex.marks): the tokens of marks
 // as tokenize makes them, with id -1; those of words with their offsets
 // only, text "".
-func scanText(s string, words []wordAt, toks []token) ([]wordAt, []token, bool) {
+func scanText(s string, words []wordAt, toks []token) ([]wordAt, []token, bool, [2]uint64) {
 	ws, ts := -1, -1 // where the word and the token being read start
 	letter := false
 	valid := true
+	var marks [2]uint64 // the ASCII bytes that are not letters
 	for i := 0; i < len(s); {
 		r, w := rune(s[i]), 1
 		if r < utf8.RuneSelf {
@@ -537,6 +547,9 @@ func scanText(s string, words []wordAt, toks []token) ([]wordAt, []token, bool) 
 		if ws >= 0 {
 			words = append(words, wordAt{s[ws:i], ws, i})
 			ws = -1
+		}
+		if r < utf8.RuneSelf {
+			marks[r>>6] |= 1 << (r & 63)
 		}
 		if r == utf8.RuneError && w == 1 {
 			valid = false
@@ -567,7 +580,7 @@ func scanText(s string, words []wordAt, toks []token) ([]wordAt, []token, bool) 
 	if ts >= 0 {
 		toks = append(toks, token{off: ts, end: len(s), id: -1})
 	}
-	return words, toks, valid
+	return words, toks, valid, marks
 }
 
 // validUTF8 is utf8.ValidString(s), read from the index of s when the

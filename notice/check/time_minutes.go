@@ -25,7 +25,7 @@ func init() {
 func timeMinutes(p *Pass) {
 	for _, seg := range withSegs(p.View.Texts()) {
 		s := seg.Text
-		first := indexLit(s, "giờ")
+		first := p.View.indexIn(s, litGio)
 		if first < 0 || indexLit(s[first+len("giờ"):], "giờ") < 0 {
 			continue
 		}

@@ -314,24 +314,66 @@ func FindDeadlines(s string) []Deadline {
 		if !isDigit && mayTrigger(s[i]) {
 			word = lowerWord(s[i:j])
 		}
-		if (isDigit || deadlineTriggers[word] && (recurringWords[word] || i+digitWindow > digit)) && mayStartDeadline(s, i, j, word, isDigit) {
-			window := s[i:min(len(s), i+deadlineWindow)]
-			if name, m := matchDeadline(window, word); m != nil {
-				for k := range m {
-					if m[k] >= 0 {
-						m[k] += i
-					}
-				}
-				if d, ok := readDeadline(s, name, m); ok {
-					d.Text, d.Off, d.End = trimMarks(s, m[0], m[1])
-					out = append(out, d)
-					next = m[1]
-				}
-			}
+		if isDigit || deadlineTriggers[word] && (recurringWords[word] || i+digitWindow > digit) {
+			out, next = deadlineAt(s, i, j, word, isDigit, out, next)
 		}
 		i = j
 		if i > digit {
 			digit = nextDigit(s, i)
+		}
+	}
+	return out
+}
+
+// deadlineAt reads the deadline that starts at the word s[i:j] (word in
+// lower case; digits when it is a number), if one does, appended to out;
+// next is where the next deadline may start.
+func deadlineAt(s string, i, j int, word string, isDigit bool, out []Deadline, next int) ([]Deadline, int) {
+	if !mayStartDeadline(s, i, j, word, isDigit) {
+		return out, next
+	}
+	window := s[i:min(len(s), i+deadlineWindow)]
+	if name, m := matchDeadline(window, word); m != nil {
+		for k := range m {
+			if m[k] >= 0 {
+				m[k] += i
+			}
+		}
+		if d, ok := readDeadline(s, name, m); ok {
+			d.Text, d.Off, d.End = trimMarks(s, m[0], m[1])
+			out = append(out, d)
+			next = m[1]
+		}
+	}
+	return out, next
+}
+
+// DeadlineWord reports whether a word of letters (valid UTF-8) may start
+// a deadline, in any case: FindDeadlinesIn is given only such words.
+func DeadlineWord(w string) bool {
+	return w != "" && mayTrigger(w[0]) && deadlineTriggers[lowerWord(w)]
+}
+
+// FindDeadlinesIn is FindDeadlines(s) for a caller that has split s into
+// its words already: words holds the bounds, in order, of every word of s
+// that FindDeadlines would read as one (a run of letters, unicode.IsLetter,
+// with neither a letter nor a digit before it) and DeadlineWord holds of;
+// s is valid UTF-8 and holds no "lần", after which numbers start
+// deadlines too (FindDeadlines reads such a text).
+func FindDeadlinesIn(s string, words [][2]int) []Deadline {
+	var out []Deadline
+	next, digit := 0, -1
+	for _, w := range words {
+		i, j := w[0], w[1]
+		if i < next {
+			continue
+		}
+		if digit < i {
+			digit = nextDigit(s, i)
+		}
+		word := lowerWord(s[i:j])
+		if recurringWords[word] || i+digitWindow > digit {
+			out, next = deadlineAt(s, i, j, word, false, out, next)
 		}
 	}
 	return out

@@ -16,6 +16,7 @@ import (
 // so that the reader keeps them apart as the page's (Page), read as no
 // line of the notice, and a header under them is still the header.
 func markPage(out []line, stamps []int) {
+	markFurniture(out)         // page_furniture_zones.go: the kinds, before what reads them in their context
 	markBlogByline(out)        // page_blog_byline.go
 	dotUnderStamp(out, stamps) // page_stamps.go
 	portalSection(out)         // page_section.go
@@ -35,6 +36,7 @@ func markPage(out []line, stamps []int) {
 	retoldHeadline(out) // page_headline_echo.go
 	paperTag(out)
 	postTitleOverBody(out) // page_post_title.go
+	markFurniture(out)     // again, in the zones the page's context has drawn
 }
 
 // welcomeRe is a site's greeting on its banner: "Chào mừng bạn đến với

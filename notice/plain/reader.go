@@ -103,6 +103,9 @@ type reader struct {
 func (r *reader) read(ls []line) []Para {
 	hasTitle := false
 	for i, l := range ls {
+		if l.page {
+			continue // a page's line (a related post's title) is no title of the notice
+		}
 		_, counted := countedTitle(l.text)
 		_, drafted := draftTitle(l.text)
 		if isTitle(l.text) || counted || drafted || i < topLines && cite.FormTitle(l.text) {

@@ -1,0 +1,132 @@
+package check
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A literal is a string the rules look for in the texts of a notice,
+// made once at initialisation (newLiteral), so that the text index can
+// tell at once that a text lacks it: each run of letters of the literal
+// ("giờ", "nhân" and "dân" of "nhân dân") must stand inside a word of
+// the text, and each of its ASCII bytes that is not a letter (". " of
+// ". ", "/") somewhere in the text. Most texts lack most literals a rule
+// looks for first ("giờ", "thongbao:ignore", "//"), and a text's words
+// are worked out once, their runs once per distinct word (lexeme.runs);
+// a text that may hold the literal is searched by indexLit.
+type literal struct {
+	text  string
+	runs  uint64    // the bits of its runs of letters (literalRuns)
+	marks [2]uint64 // its ASCII bytes other than letters
+}
+
+// literalRuns are the runs of letters of the literals made so far, bit i
+// standing for literalRuns[i]; runsSealed: a lexeme has worked out its
+// runs, and no literal may be made after.
+var (
+	literalRuns []string
+	runsSealed  bool
+	literals    []*literal // every literal made, for the tests
+)
+
+// newLiteral makes the literal s; at initialisation only, and at most 64
+// distinct runs of letters in all.
+func newLiteral(s string) *literal {
+	if runsSealed {
+		panic("newLiteral after the lexemes read the runs: " + s)
+	}
+	l := &literal{text: s}
+	literals = append(literals, l)
+	run := -1 // where the run being read starts
+	for i := 0; i <= len(s); {
+		r, w := utf8.RuneError, 1
+		if i < len(s) {
+			r, w = utf8.DecodeRuneInString(s[i:])
+		}
+		if i < len(s) && r != utf8.RuneError && unicode.IsLetter(r) {
+			if run < 0 {
+				run = i
+			}
+			i += w
+			continue
+		}
+		if run >= 0 {
+			l.runs |= runBit(s[run:i])
+			run = -1
+		}
+		if i < len(s) && s[i] < utf8.RuneSelf {
+			l.marks[s[i]>>6] |= 1 << (s[i] & 63)
+		}
+		i += w
+	}
+	return l
+}
+
+// runBit is the bit of the run of letters w, given one on first sight.
+func runBit(w string) uint64 {
+	for i, x := range literalRuns {
+		if x == w {
+			return 1 << i
+		}
+	}
+	if len(literalRuns) == 64 {
+		panic("newLiteral: more than 64 runs of letters")
+	}
+	literalRuns = append(literalRuns, w)
+	return 1 << (len(literalRuns) - 1)
+}
+
+// haveRuns is the lazy form of a lexeme's runs.
+const haveRuns = 1 << 12
+
+// literalRunsOf is the bits of the literals' runs of letters the word w
+// holds.
+func literalRunsOf(w string) uint64 {
+	runsSealed = true
+	var m uint64
+	for i, x := range literalRuns {
+		if strings.Contains(w, x) {
+			m |= 1 << i
+		}
+	}
+	return m
+}
+
+// mayHold reports whether the text may hold l: false when a run of
+// letters of l stands in none of its words or a mark of l nowhere in it.
+// A text that is not valid UTF-8 may hold anything.
+func (x *textIndex) mayHold(l *literal) bool {
+	if !x.runsRead {
+		x.readRuns()
+	}
+	return l.runs&^x.runs == 0 && l.marks[0]&^x.marks[0] == 0 && l.marks[1]&^x.marks[1] == 0 || !x.valid
+}
+
+// readRuns works out the runs of letters the words of the text hold.
+func (x *textIndex) readRuns() {
+	x.runsRead = true
+	var m uint64
+	for _, lx := range x.lex {
+		if lx.have&haveRuns == 0 {
+			lx.have |= haveRuns
+			lx.runs = literalRunsOf(lx.text)
+		}
+		m |= lx.runs
+	}
+	x.runs = m
+}
+
+// holds is containsLit(s, l.text), told from the index of s.
+func (v *View) holds(s string, l *literal) bool {
+	return v.index(s).mayHold(l) && containsLit(s, l.text)
+}
+
+// indexIn is indexLit(s, l.text), told from the index of s when it lacks
+// l.
+func (v *View) indexIn(s string, l *literal) int {
+	if !v.index(s).mayHold(l) {
+		return -1
+	}
+	return indexLit(s, l.text)
+}

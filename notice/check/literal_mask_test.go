@@ -1,0 +1,58 @@
+package check
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/thongbao/thongbao/notice/internal/testlines"
+)
+
+// literalCases are texts where a literal's runs and marks and a text's
+// could part: a run across a mark, a literal inside a longer word, at
+// the ends, invalid UTF-8, letters beyond Latin and combining marks.
+var literalCases = []string{
+	"", "giờ", "10giờ", "giờ30", "Giờ", "xgiờy", "gi ờ", "gi\u0300ờ", "\xffgiờ", "giờ\xff", "nhân dân", "nhân  dân",
+	"nhândân", "thongbao:ignore", "thongbao: ignore", "a//b", "a/ /b", ". ", "a.b c", "Luật ", " Luật", "GD ĐT", "GDĐT",
+	"ND ", "αnhân dân", "số ngày", "sốngày",
+}
+
+// TestLiteralMask holds textIndex.mayHold to strings.Contains for every
+// literal the rules made, on every line of testdata, the lines of each
+// file run together, and the cases: a text it says lacks a literal lacks
+// it. It fails too when it tells too few texts, for then it saves
+// nothing.
+func TestLiteralMask(t *testing.T) {
+	lines := testlines.Read(t, "../../testdata", literalCases)
+	texts := append([]string(nil), lines...)
+	for i := 0; i+8 <= len(lines); i += 8 {
+		texts = append(texts, strings.Join(lines[i:i+8], " "))
+	}
+	if len(literals) == 0 {
+		t.Fatal("no literals made")
+	}
+	v := &View{}
+	told, asked := 0, 0
+	for _, s := range texts {
+		x := v.index(s)
+		for _, l := range literals {
+			has := strings.Contains(s, l.text)
+			may := x.mayHold(l)
+			if has && !may {
+				t.Errorf("mayHold(%q, %q) = false, but the text holds it", s, l.text)
+			}
+			if got := v.holds(s, l); got != has {
+				t.Errorf("holds(%q, %q) = %v, want %v", s, l.text, got, has)
+			}
+			if got, want := v.indexIn(s, l), strings.Index(s, l.text); got != want {
+				t.Errorf("indexIn(%q, %q) = %v, want %v", s, l.text, got, want)
+			}
+			asked++
+			if !may {
+				told++
+			}
+		}
+	}
+	if told < asked/2 {
+		t.Errorf("mayHold told %d of %d texts and literals, want half at least", told, asked)
+	}
+}
