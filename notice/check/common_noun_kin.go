@@ -26,11 +26,15 @@ func kinBeside(s string, x *textIndex, i int, n commonNoun) bool {
 
 // phraseOpens reports whether the text before a word ends where a
 // heading or a sentence opens, a capital's lawful place: after a slash
-// ("Danh mục dự án/ Cơ quan, đơn vị"), a cell's bar, a colon or a
-// sentence's mark.
+// ("Danh mục dự án/ Cơ quan, đơn vị"), a cell's bar, a colon, a
+// sentence's mark, or a list item's mark ("c) Cơ quan, tổ chức nhận văn
+// bản ...", "- Cơ quan, đơn vị").
 func phraseOpens(before string) bool {
 	t := strings.TrimRight(before, " ")
-	return t == "" || strings.ContainsAny(t[len(t)-1:], "/|:.;!?(")
+	if t == "" || strings.ContainsAny(t[len(t)-1:], "/|:.;!?()-+*") {
+		return true
+	}
+	return strings.HasSuffix(t, "–") || strings.HasSuffix(t, "•")
 }
 
 // kinJoinBefore returns the last word before word i past a comma, "và"
