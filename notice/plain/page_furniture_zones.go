@@ -230,7 +230,8 @@ func markFurniture(out []line) {
 // relatedTail finds, in a text whose end shows no "./." or Nơi nhận, the
 // heading of the site's related posts or comments among its last lines
 // (relatedHead), under which stand only short lines with no end mark: the
-// posts' titles and dates. It returns the heading's index, or -1.
+// posts' titles and dates, and above which stands some of the notice's own
+// text (ownTextAbove). It returns the heading's index, or -1.
 func relatedTail(out []line, first int) int {
 	const within = 16
 	for i, n := len(out)-1, 0; i > first && n < within; i-- {
@@ -243,10 +244,25 @@ func relatedTail(out []line, first int) int {
 		}
 		n++
 		if relatedHead(t) {
+			if !ownTextAbove(out, i) {
+				return -1
+			}
 			return i
 		}
 	}
 	return -1
+}
+
+// ownTextAbove reports whether a line of text the page has not claimed
+// stands above out[i]: a heading of related posts on a draft's first line
+// ("Văn bản liên quan" over the body) heads no list of the page's.
+func ownTextAbove(out []line, i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		if !out[k].page && (out[k].cells != nil || strings.TrimSpace(out[k].text) != "") {
+			return true
+		}
+	}
+	return false
 }
 
 // zoneSkips is how many lines of a page the top zone of a text with no
