@@ -72,8 +72,8 @@ var zoneLabelRe = lazyre.New(`(?i)^(?:tài khoản|mật khẩu|vai trò|tên đ
 // issuer's name is written in capitals.
 var siteNameRe = lazyre.New(`^(?:Trang|Cổng) thông tin điện tử\s+\p{Ll}.{0,80}$`)
 
-// zoneLeadRe are the lines a page prints at its top only: its greeting,
-// a banner's hail.
+// zoneTopOnly reports whether t is a line a page prints at its top only:
+// its greeting, a banner's hail, the site's name.
 func zoneTopOnly(t string) bool {
 	return welcomeRe().MatchString(t) || bannerRe().MatchString(t) || siteNameRe().MatchString(t)
 }
@@ -334,6 +334,8 @@ const pollMost = 8
 // pollOptionRe is an answer of a poll: a few words, no mark, no figure.
 var pollOptionRe = lazyre.New(`^\p{Lu}[ \p{L}]{1,40}$`)
 
+// setPage marks out[i] as the page's and reports true, for use in a
+// condition.
 func setPage(out []line, i int) bool {
 	out[i].page = true
 	return true
