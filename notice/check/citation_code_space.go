@@ -41,8 +41,8 @@ type spacedCodeAt struct {
 }
 
 // spacedCodes returns the spaced codes citationCodeSpace reports in seg.
-// They are read once a text (seven rules ask for them, some for every
-// paragraph) and shared: callers must not change the slice.
+// They are read once a text (rules ask for them in eight places, some at
+// each word) and shared: callers must not change the slice.
 func spacedCodes(v *View, seg *Seg) []spacedCodeAt {
 	if seg.Role == RoleArchive || !strings.Contains(seg.Text, "/") {
 		return nil
