@@ -2,6 +2,7 @@ package check
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -40,10 +41,21 @@ type spacedCodeAt struct {
 }
 
 // spacedCodes returns the spaced codes citationCodeSpace reports in seg.
+// They are read once a text (rules ask for them in eight places, some at
+// each word) and shared: callers must not change the slice.
 func spacedCodes(v *View, seg *Seg) []spacedCodeAt {
 	if seg.Role == RoleArchive || !strings.Contains(seg.Text, "/") {
 		return nil
 	}
+	x := v.index(seg.Text)
+	if !x.codesRead {
+		x.codes, x.codesRead = readSpacedCodes(v, seg), true
+	}
+	return x.codes
+}
+
+// readSpacedCodes is spacedCodes' reading of seg, whose text holds a "/".
+func readSpacedCodes(v *View, seg *Seg) []spacedCodeAt {
 	var out []spacedCodeAt
 	so := v.holds(seg.Text, litSo) // a line in capitals ("QUYẾT ĐỊNH SỐ 68/2010/QĐ-UBND NGÀY") is left
 	for _, w := range v.words(seg.Text) {
@@ -75,13 +87,13 @@ func typeNameBeforeNumber(text string, end int) string {
 		return ""
 	}
 	head := text[:end]
-	for _, n := range cite.TypeNames() {
+	for _, f := range typeNameForms() {
+		n := f[0]
 		if len(head) < len(n) {
 			continue
 		}
 		tail := head[len(head)-len(n):]
-		r, w := utf8.DecodeRuneInString(n)
-		if tail != n && tail != string(unicode.ToLower(r))+n[w:] {
+		if tail != n && tail != f[1] {
 			continue
 		}
 		if k := len(head) - len(n); k == 0 || !isLetter(lastRuneOf(head[:k])) {
@@ -90,6 +102,18 @@ func typeNameBeforeNumber(text string, end int) string {
 	}
 	return ""
 }
+
+// typeNameForms holds each of cite.TypeNames, in its order, as listed
+// and with its first letter lowered ("Chỉ thị", "chỉ thị"), made once a
+// process.
+var typeNameForms = sync.OnceValue(func() [][2]string {
+	var forms [][2]string
+	for _, n := range cite.TypeNames() {
+		r, w := utf8.DecodeRuneInString(n)
+		forms = append(forms, [2]string{n, string(unicode.ToLower(r)) + n[w:]})
+	}
+	return forms
+})
 
 // inSpacedCode reports whether off falls in a spaced code of seg, which
 // citation-code-space reports: another rule leaves it alone.

@@ -2,6 +2,7 @@ package check
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/thongbao/thongbao/notice/cite"
@@ -578,8 +579,12 @@ var subjectHeads = []string{"Ủy ban", "Uỷ ban", "UBND", "Ban ", "Hội đồ
 
 // nameInSubject reports whether after, what follows a comma inside a
 // cited trích yếu, reads as one more name of the subject's list up to the
-// next comma, semicolon or colon: no subjectHeads opens it and no verb of
-// clauseWords stands in it.
+// next comma, semicolon or colon: no subjectHeads opens it, each name in
+// it ("Chiến thắng 30/4 và Quốc tế Lao động 1/5" holds two) is short
+// (nameWordsMost words of letters at most: "Ngày Chiến thắng 30/4",
+// "Trưởng ấp năm 2012") and no verb of clauseWords stands in it. A longer
+// part is a clause whose body no list holds ("Mặt trận Tổ quốc xã phát
+// động nhân dân ra quân", "Trạm Y tế xã trực cấp cứu").
 func nameInSubject(after string) bool {
 	for _, h := range subjectHeads {
 		if strings.HasPrefix(after, h) {
@@ -589,6 +594,11 @@ func nameInSubject(after string) bool {
 	if k := strings.IndexAny(after, ",;:"); k >= 0 {
 		after = after[:k]
 	}
+	for _, name := range strings.Split(citedTail(after), " và ") {
+		if letterWords(name) > nameWordsMost {
+			return false
+		}
+	}
 	padded := " " + strings.ToLower(after) + " "
 	for _, w := range clauseWords {
 		if strings.Contains(padded, " "+w+" ") {
@@ -596,4 +606,40 @@ func nameInSubject(after string) bool {
 		}
 	}
 	return true
+}
+
+// citedTail cuts from a name of a cited trích yếu's list the citation's
+// own date and issuer that follow it ("Quốc tế Lao động 1/5 ngày 8/4/2016
+// của Sở Giáo dục và Đào tạo" is the name "Quốc tế Lao động 1/5").
+func citedTail(name string) string {
+	if k := strings.Index(name, " của "); k >= 0 {
+		name = name[:k]
+	}
+	for from := 0; ; {
+		k := strings.Index(name[from:], " ngày ")
+		if k < 0 {
+			return name
+		}
+		k += from
+		if rest := name[k+len(" ngày "):]; rest != "" && isDigit(rest[0]) {
+			return name[:k]
+		}
+		from = k + 1
+	}
+}
+
+// nameWordsMost is how many words of letters a name in a cited trích
+// yếu's list holds at most ("Ngày Giải phóng hoàn toàn miền Nam").
+const nameWordsMost = 6
+
+// letterWords counts the words of t that hold a letter: "30/4" and "-"
+// are not counted.
+func letterWords(t string) int {
+	n := 0
+	for _, w := range strings.Fields(t) {
+		if strings.IndexFunc(w, unicode.IsLetter) >= 0 {
+			n++
+		}
+	}
+	return n
 }

@@ -541,7 +541,18 @@ func webAddressDot(text string, at int) bool {
 	if rest != "" && strings.IndexByte("./:-_?=&#%~@", rest[0]) >= 0 {
 		return true // the address goes on: "www.Thanhhoa.gov.vn"
 	}
-	return len(next) <= 3 // its last part: "...gov.Vn"; "vn.Danh sách" opens a sentence
+	return topLevelDomain(next) // its last part: "...gov.Vn"; "vn.Danh sách", "vn.Sau khi" open a sentence
+}
+
+// topLevelDomain reports whether w, a short word after an address's dot,
+// is a domain's last part ("Vn", "Com"), not a sentence's first word
+// typed with no mark ("Sau", "Do", "Tin").
+func topLevelDomain(w string) bool {
+	switch strings.ToLower(w) {
+	case "vn", "com", "net", "org", "edu", "gov", "info", "biz":
+		return true
+	}
+	return false
 }
 
 func capsList(c byte, word string, next rune) bool {

@@ -35,6 +35,10 @@ type textIndex struct {
 	marks    [2]uint64
 	runs     uint64
 	runsRead bool
+	// codes are the spaced codes of the text (spacedCodes), read on
+	// first use.
+	codes     []spacedCodeAt
+	codesRead bool
 }
 
 // lexeme is a distinct word with its forms. The forms that not every

@@ -72,8 +72,8 @@ var zoneLabelRe = lazyre.New(`(?i)^(?:tài khoản|mật khẩu|vai trò|tên đ
 // issuer's name is written in capitals.
 var siteNameRe = lazyre.New(`^(?:Trang|Cổng) thông tin điện tử\s+\p{Ll}.{0,80}$`)
 
-// zoneLeadRe are the lines a page prints at its top only: its greeting,
-// a banner's hail.
+// zoneTopOnly reports whether t is a line a page prints at its top only:
+// its greeting, a banner's hail, the site's name.
 func zoneTopOnly(t string) bool {
 	return welcomeRe().MatchString(t) || bannerRe().MatchString(t) || siteNameRe().MatchString(t)
 }
@@ -230,7 +230,8 @@ func markFurniture(out []line) {
 // relatedTail finds, in a text whose end shows no "./." or Nơi nhận, the
 // heading of the site's related posts or comments among its last lines
 // (relatedHead), under which stand only short lines with no end mark: the
-// posts' titles and dates. It returns the heading's index, or -1.
+// posts' titles and dates, and above which stands some of the notice's own
+// text (ownTextAbove). It returns the heading's index, or -1.
 func relatedTail(out []line, first int) int {
 	const within = 16
 	for i, n := len(out)-1, 0; i > first && n < within; i-- {
@@ -243,10 +244,25 @@ func relatedTail(out []line, first int) int {
 		}
 		n++
 		if relatedHead(t) {
+			if !ownTextAbove(out, i) {
+				return -1
+			}
 			return i
 		}
 	}
 	return -1
+}
+
+// ownTextAbove reports whether a line of text the page has not claimed
+// stands above out[i]: a heading of related posts on a draft's first line
+// ("Văn bản liên quan" over the body) heads no list of the page's.
+func ownTextAbove(out []line, i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		if !out[k].page && (out[k].cells != nil || strings.TrimSpace(out[k].text) != "") {
+			return true
+		}
+	}
+	return false
 }
 
 // zoneSkips is how many lines of a page the top zone of a text with no
@@ -318,6 +334,8 @@ const pollMost = 8
 // pollOptionRe is an answer of a poll: a few words, no mark, no figure.
 var pollOptionRe = lazyre.New(`^\p{Lu}[ \p{L}]{1,40}$`)
 
+// setPage marks out[i] as the page's and reports true, for use in a
+// condition.
 func setPage(out []line, i int) bool {
 	out[i].page = true
 	return true

@@ -14,8 +14,9 @@ import (
 // it: the title of the post, the post's date or time, a lead paragraph of
 // its own, a tag with the paper's initials. markPage marks them (line.page)
 // so that the reader keeps them apart as the page's (Page), read as no
-// line of the notice, and a header under them is still the header.
-func markPage(out []line, stamps []int) {
+// line of the notice, and a header under them is still the header. A
+// Word file (word) is the office's own: no post title stands over it.
+func markPage(out []line, stamps []int, word bool) {
 	markFurniture(out)         // page_furniture_zones.go: the kinds, before what reads them in their context
 	markBlogByline(out)        // page_blog_byline.go
 	dotUnderStamp(out, stamps) // page_stamps.go
@@ -35,8 +36,10 @@ func markPage(out []line, stamps []int) {
 	echoedLead(out)
 	retoldHeadline(out) // page_headline_echo.go
 	paperTag(out)
-	postTitleOverBody(out) // page_post_title.go
-	markFurniture(out)     // again, in the zones the page's context has drawn
+	if !word {
+		postTitleOverBody(out) // page_post_title.go
+	}
+	markFurniture(out) // again, in the zones the page's context has drawn
 }
 
 // welcomeRe is a site's greeting on its banner: "Chào mừng bạn đến với

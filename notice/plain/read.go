@@ -101,6 +101,10 @@ type Options struct {
 	// make it OnePerLine, indented first lines over flush wrapped lines
 	// make it Columns, and blank lines between paragraphs make it Blank.
 	Layout Layout
+	// Word says the text is a Word file's listing: the office's own file,
+	// no page a site served, so no line of it is read as the post's title
+	// a site prints over the notice (postTitleOverBody).
+	Word bool
 }
 
 // Para is a paragraph with its markup removed.
@@ -391,7 +395,7 @@ func ReadWith(path string, src []byte, opts Options) (*File, error) {
 		units = columnUnits(raws)
 	default:
 		marked := strings.EqualFold(filepath.Ext(path), ".md") || markdownText(raws)
-		units = headerRows(raws, f.Layout == Blank || marked)
+		units = headerRows(raws, f.Layout == Blank || marked, opts.Word)
 		remapSeams(units, seams)
 		if marked {
 			trimListPadding(units) // list_padding.go

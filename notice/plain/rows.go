@@ -29,8 +29,9 @@ const topLines = 12
 // headerRows reads the lines of a text: at its top, before the tên loại,
 // the trích yếu or "Kính gửi", a line that is no row already and holds both cells of a header row
 // parted by a space (headerCells) is read as that row; every other line
-// as rowOrLine does.
-func headerRows(raws []rawLine, md bool) []line {
+// as rowOrLine does. A Word file's listing (word) has no post title over
+// its notice.
+func headerRows(raws []rawLine, md, word bool) []line {
 	out := make([]line, 0, len(raws))
 	seen := 0
 	below := false // under the tên loại, the trích yếu or Kính gửi
@@ -74,7 +75,7 @@ func headerRows(raws []rawLine, md bool) []line {
 	dropEchoes(out) // title_echo.go
 	dropRepeatedTitles(out)
 	markRepeatedHeadlines(out) // headline_repeat.go
-	markPage(out, stamps)
+	markPage(out, stamps, word)
 	return runInParted(mottoParted(joinSessionPieces(joinBrokenCells(out)))) // broken_cells.go, session_broken.go, motto_joined.go, run_in.go
 }
 

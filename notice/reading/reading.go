@@ -124,7 +124,7 @@ func (r *Reading) readWord(src []byte) error {
 		return err
 	}
 	r.Word, r.Listing = d, d.Listing()
-	r.Text, err = plain.ReadWith(r.Path, []byte(r.Listing.CheckText()), plain.Options{Layout: plain.OnePerLine})
+	r.Text, err = plain.ReadWith(r.Path, []byte(r.Listing.CheckText()), plain.Options{Layout: plain.OnePerLine, Word: true})
 	return err
 }
 
