@@ -7,16 +7,18 @@ import (
 	"github.com/thongbao/thongbao/notice/internal/lazyre"
 )
 
-// ordinaryAuthorityRe starts an authority line typed without its period
-// and in ordinary case: "TM các trường MN,TH,THCS trong xã".
-var ordinaryAuthorityRe = lazyre.New(`^(?:TUQ|TM|KT|TL)\s+\p{L}`)
+// ordinaryAuthorityRe starts an authority line typed in ordinary case,
+// without its period ("TM các trường MN,TH,THCS trong xã") or with it
+// ("TM. UBND xã Lạc Hồng", served with no blank line under the body's
+// last sentence).
+var ordinaryAuthorityRe = lazyre.New(`^(?:TUQ|TM|KT|TL)(?:\s+|\.\s*)\p{L}`)
 
 // footSlashDateRe is a place and date typed with slashes at the foot:
 // "Châu Can, ngày 6/3/2020", "Châu Can, 6/3/2020".
 var footSlashDateRe = lazyre.New(`(?i)^\p{Lu}[ \p{L}]{1,40},\s*(?:ngày\s*)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\.?$`)
 
 // ordinaryAuthority reports whether t is an authority line typed in
-// ordinary case without its period, over a signer's title: short, no
+// ordinary case, with its period or without, over a signer's title: short, no
 // sentence in it, and the next line a title ("HIỆU TRƯỞNG", "Hiệu
 // trưởng"). signer-spacing and signer-case say its form.
 func (r *reader) ordinaryAuthority(t string) bool {

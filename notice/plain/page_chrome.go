@@ -88,9 +88,12 @@ const stampLines = 3
 // is read under the post's title below the site's "Trang chủ" and menu
 // items, which do not count among the first lines (site_menu.go); there
 // it is the post's stamp, so that the line over it is read as the post's
-// title. Over a stamp row with no menu above, a page may print the
-// notice's own tên loại ("THÔNG BÁO" over "Thông báo về việc ..." over
-// "Ngày đăng ... | View count: 87"), which stays the notice's.
+// title, and so it is with no menu over it ("07/10/2021 | 17:11 | View
+// Count: 100" under "Thông báo về việc treo cờ ... 10 tháng 10.", the
+// page's whatever its end). Over a stamp row with no menu above, a page
+// may print the notice's own tên loại ("THÔNG BÁO" over "Thông báo về
+// việc ..." over "Ngày đăng ... | View count: 87"), which stays the
+// notice's, and the line under it its trích yếu (kindOverRow).
 func dropChrome(out []line) []int {
 	var stamps []int
 	seen, last := 0, -1
@@ -98,8 +101,8 @@ func dropChrome(out []line) []int {
 	dropVisits(out)         // page_visits.go
 	overPostHead(out)       // page_tools.go
 	for i, l := range out {
-		if l.cells != nil && !l.page && seen-menu < stampLines && stampRow(l) { // page_stamp_row.go
-			if menu > 0 {
+		if l.cells != nil && !l.page && seen-menu < stampLines && (stampRow(l) || bareStampRow(l)) { // page_stamp_row.go
+			if menu > 0 || !kindOverRow(out, i) {
 				stamps = append(stamps, i) // under the site's menu, the line over it is the post's title (titleOverStamp)
 			}
 			seen++
@@ -129,7 +132,8 @@ func dropChrome(out []line) []int {
 		top := seen <= stampLines && (viewsRe().MatchString(l.text) || seen > 1 && printLinkRe().MatchString(strings.TrimSpace(l.text))) // under a title
 		if chrome && (strings.Contains(l.text, "/") || top) ||
 			mayOpenStamp(l.text) && stampRe().MatchString(l.text) || seen <= stampLines && postDateRe().MatchString(l.text) ||
-			seen <= stampLines && (stampBeforeTools(l.text) || labelledStamp(l.text) || portalClock(l.text)) { // page_stamp_label.go, page_visits.go
+			seen <= stampLines && (stampBeforeTools(l.text) || labelledStamp(l.text) || portalClock(l.text)) ||
+			seen <= stampLines && bareStampLine(l.text) && !kindOverRow(out, i) { // page_stamp_row.go // page_stamp_label.go, page_visits.go
 			// "Cập nhật ngày: 15/07/2021 - 20:38", "16/11/2008 - 21:24", "Lượt xem: 14" under the post's title
 			stamps = append(stamps, i)
 			chrome = true

@@ -34,6 +34,7 @@ func markPage(out []line, stamps []int, word bool) {
 	titleOverOpening(out)
 	contentHeading(out) // page_content_heading.go
 	echoedLead(out)
+	summaryUnderStamp(out, stamps)
 	retoldHeadline(out) // page_headline_echo.go
 	paperTag(out)
 	if !word {
@@ -163,10 +164,24 @@ const labelWords = 4
 // be the notice's own tên loại over its trích yếu, and is left.
 func sectionOverTitle(out []line, i, j int) bool {
 	t, h := strings.TrimSpace(out[i].text), strings.TrimSpace(out[j].text)
-	if !sectionLabelRe().MatchString(t) || len(strings.Fields(t)) > labelWords || headerShaped(t) || isUpper(t) || isTitle(t) || kindFirstRe().MatchString(t) {
+	if doubledLabel(t) {
+		t = strings.Join(strings.Fields(t)[:len(strings.Fields(t))/2], " ") // the label printed twice, read once
+	}
+	if !sectionLabelRe().MatchString(t) || len(strings.Fields(t)) > 2*labelWords || !doubledLabel(strings.TrimSpace(out[i].text)) && len(strings.Fields(t)) > labelWords || headerShaped(t) || isUpper(t) || isTitle(t) || kindFirstRe().MatchString(t) {
 		return false
 	}
 	return !isUpper(h) && !headerShaped(h) && len(strings.Fields(h)) > len(strings.Fields(t))
+}
+
+// doubledLabel reports whether t is a site's section label printed twice
+// on one line, as a crawler reads a portal's tab and its heading ("Tin
+// tức chỉ đạo điều hành Tin tức chỉ đạo điều hành"): its words' first
+// half the same as its second, labelWords*2 words at most in each. No
+// line of a notice says the same words twice over.
+func doubledLabel(t string) bool {
+	w := strings.Fields(t)
+	n := len(w) / 2
+	return len(w)%2 == 0 && n > 1 && n <= 2*labelWords && slices.Equal(w[:n], w[n:])
 }
 
 // headerShaped reports whether a line is one a header holds: the Quốc
@@ -453,6 +468,90 @@ func echoedLead(out []line) {
 			}
 		}
 	}
+}
+
+// stitchWords is how many words a portal's summary holds at least to be
+// told by the notice's lines it is stitched from; stitchGram how many
+// words each piece compared holds; stitchShare how many of every ten of
+// its pieces the lines under it hold at least.
+const (
+	stitchWords = 20
+	stitchGram  = 4
+	stitchShare = 8
+)
+
+// summaryUnderStamp marks the first line of text under the post's stamp
+// as the page's when it is the portal's summary stitched from the
+// notice's lines under it (stitchedLead): "07/10/2021 | 17:11 | View
+// Count: 100" over "Thực hiện Thông báo số 71/TB-UBND ... Hà Nội. Ủy
+// ban nhân dân phường đề nghị ..." over the notice.
+func summaryUnderStamp(out []line, stamps []int) {
+	if len(stamps) == 0 {
+		return
+	}
+	for i := stamps[0] + 1; i < len(out); i++ {
+		if out[i].cells != nil {
+			return
+		}
+		if strings.TrimSpace(out[i].text) == "" || out[i].page {
+			continue
+		}
+		if stitchedLead(out, i) {
+			out[i].page = true
+		}
+		return
+	}
+}
+
+// stitchedLead reports whether out[i], the first line under a post's
+// stamp, is a portal's summary stitched from the notice's own sentences further
+// down: its ground's start, then its request ("Thực hiện Thông báo số
+// 71/TB-UBND ... Hà Nội. Ủy ban nhân dân phường đề nghị ... 11/10/2021,
+// chào mừng ..." over the notice that writes each of them on its own
+// line), so that nearly every run of stitchGram words in it stands in a
+// line under it, only the seams between the pieces not. No notice writes
+// a paragraph twenty words long and then says each of its parts again.
+func stitchedLead(out []line, i int) bool {
+	t := strings.TrimSpace(out[i].text)
+	if !seamRe().MatchString(t) || !strings.HasSuffix(t, ".") || titlePrefix(t) > 0 || kindFirstRe().MatchString(t) {
+		return false // one sentence, or a title: the notice's own line
+	}
+	lead := gramWords(t)
+	if len(lead) < stitchWords {
+		return false
+	}
+	var below strings.Builder
+	for _, l := range out[i+1:] {
+		if l.cells == nil && !l.page && strings.TrimSpace(l.text) != "" {
+			below.WriteString(" " + strings.Join(gramWords(l.text), " ") + " |")
+		}
+	}
+	rest := below.String()
+	n, held := 0, 0
+	for k := 0; k+stitchGram <= len(lead); k++ {
+		n++
+		if strings.Contains(rest, " "+strings.Join(lead[k:k+stitchGram], " ")+" ") {
+			held++
+		}
+	}
+	return held*10 >= n*stitchShare
+}
+
+// seamRe is a seam between two sentences inside a line: a full stop and a
+// capital after it ("... Hà Nội. Ủy ban ..."), a summary's pieces.
+var seamRe = lazyre.New(`[^\s.]\.\s+\p{Lu}`)
+
+// gramWords are the words of t folded (cite.Fold), the marks at their
+// ends taken off.
+func gramWords(t string) []string {
+	f := strings.Fields(cite.Fold(t))
+	w := f[:0]
+	for _, x := range f {
+		if x = strings.Trim(x, `.,;:!?()"“”'`); x != "" {
+			w = append(w, x)
+		}
+	}
+	return w
 }
 
 // paperTagRe is a newspaper's tag at the head of a repost's line, its
