@@ -513,7 +513,7 @@ func summaryUnderStamp(out []line, stamps []int) {
 // a paragraph twenty words long and then says each of its parts again.
 func stitchedLead(out []line, i int) bool {
 	t := strings.TrimSpace(out[i].text)
-	if !seamRe().MatchString(t) || !strings.HasSuffix(t, ".") || titlePrefix(t) > 0 || kindFirstRe().MatchString(t) {
+	if !hasSeam(t) || !strings.HasSuffix(t, ".") || titlePrefix(t) > 0 || kindFirstRe().MatchString(t) {
 		return false // one sentence, or a title: the notice's own line
 	}
 	lead := gramWords(t)
@@ -537,9 +537,24 @@ func stitchedLead(out []line, i int) bool {
 	return held*10 >= n*stitchShare
 }
 
-// seamRe is a seam between two sentences inside a line: a full stop and a
-// capital after it ("... Hà Nội. Ủy ban ..."), a summary's pieces.
-var seamRe = lazyre.New(`[^\s.]\.\s+\p{Lu}`)
+// hasSeam reports whether t holds a seam between two sentences: a full
+// stop after a letter or a figure, white space and a capital ("... Hà
+// Nội. Ủy ban ..."), a summary's pieces.
+func hasSeam(t string) bool {
+	for i := 1; i < len(t); i++ {
+		if t[i] != '.' || t[i-1] == ' ' || t[i-1] == '.' {
+			continue
+		}
+		rest := strings.TrimLeft(t[i+1:], " \t")
+		if len(rest) == len(t[i+1:]) || rest == "" {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(rest); unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
 
 // gramWords are the words of t folded (cite.Fold), the marks at their
 // ends taken off.
