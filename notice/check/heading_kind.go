@@ -1,6 +1,9 @@
 package check
 
-import "github.com/thongbao/thongbao/notice/internal/lazyre"
+import (
+	"github.com/thongbao/thongbao/notice/internal/lazyre"
+	"github.com/thongbao/thongbao/notice/plain"
+)
 
 // headingSaysNotice reports whether a text without a tên loại opens with
 // a post's heading line that calls it a Thông báo ("Thông báo Về việc kỷ
@@ -46,7 +49,5 @@ func (v *View) pageTitleSaysNotice() bool {
 	if last == nil {
 		return false
 	}
-	return pageNoticeTitleRe().MatchString(last.Text) && !v.saysLetter()
+	return plain.PostKindTitle(last.Text) && !v.saysLetter()
 }
-
-var pageNoticeTitleRe = lazyre.New(`^\s*(?:Thông báo|Thông Báo|thông báo|TB)\s*:?\s+\S`)

@@ -13,6 +13,14 @@ import (
 // words following it. "THÔNG BÁO" in capitals is an office's tên loại.
 var postKindRe = lazyre.New(`^(?:Thông báo|Thông Báo|thông báo|TB)\s*:?\s+\S`)
 
+// PostKindTitle tells whether a line opens as a post's title that names
+// the notice's kind in small letters (postKindRe), leading spaces aside:
+// the one test plain's postTitleOverBody and check's reading of a
+// headerless text's kind share.
+func PostKindTitle(t string) bool {
+	return postKindRe().MatchString(strings.TrimLeft(t, " \t"))
+}
+
 // Bounds of the page's post title: postTitleAbove lines of the page's at
 // most above it that the reader has not told apart already (a banner's
 // label, a section's name), postTitleRunes runes at most in it.
