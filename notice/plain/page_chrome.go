@@ -107,7 +107,7 @@ func dropChrome(out []line) []int {
 			}
 			seen++
 			out[i] = line{num: l.num, chrome: true} // "Ngày đăng 12/03/2018 | 14:56 | View count: 87" under the post's title
-			dotUnderRow(out, i)       // page_stamps.go
+			dotUnderRow(out, i)                     // page_stamps.go
 			continue
 		}
 		if l.cells != nil || l.text == "" || l.page {
