@@ -26,6 +26,9 @@ func init() {
 func citationCodeSpace(p *Pass) {
 	for _, seg := range withSegs(p.View.Texts()) {
 		for _, c := range spacedCodes(p.View, seg) {
+			if c.wrapped {
+				continue // "15/KH-" at a line's end, "UBND" at the next one's start: a line wrapped, no space typed
+			}
 			p.Report(seg, c.at, diag.Msg("số, ký hiệu %q có dấu cách", "the number and code %q hold a space", c.code),
 				diag.Msg("viết %q", "write %q", c.joined))
 		}
@@ -38,6 +41,11 @@ type spacedCodeAt struct {
 	start, at    int
 	code, joined string
 	kind         string // the tên loại right before the number, "số" left out ("Chỉ thị 06/CT- TTg"); "" after "số"
+	// wrapped: every space in the code is where the source's line breaks
+	// ("15/KH-" ending a line, "UBND" opening the next, as a hand-wrapped
+	// text or pdftotext writes it): the reader joined the lines with a
+	// space no one typed. Still a code, which other rules leave alone.
+	wrapped bool
 }
 
 // spacedCodes returns the spaced codes citationCodeSpace reports in seg.
@@ -71,10 +79,35 @@ func readSpacedCodes(v *View, seg *Seg) []spacedCodeAt {
 		}
 		code, joined, at := spacedCode(seg.Text[start:])
 		if at >= 0 {
-			out = append(out, spacedCodeAt{start: start, at: start + at, code: code, joined: joined, kind: kind})
+			out = append(out, spacedCodeAt{start: start, at: start + at, code: code, joined: joined, kind: kind, wrapped: wrappedOnly(seg, start, code)})
 		}
 	}
 	return out
+}
+
+// wrappedOnly reports whether each run of spaces in code, which stands at
+// byte start of seg's text, parts two lines of the source: the character
+// before it on one line, the character after it on a later one.
+func wrappedOnly(seg *Seg, start int, code string) bool {
+	if seg.oneLine {
+		return false
+	}
+	runs := 0
+	for i := 0; i < len(code); i++ {
+		if code[i] != ' ' {
+			continue
+		}
+		j := i
+		for j < len(code) && code[j] == ' ' {
+			j++
+		}
+		if i == 0 || j == len(code) || seg.LineAt(start+i-1) == seg.LineAt(start+j) {
+			return false
+		}
+		runs++
+		i = j
+	}
+	return runs > 0
 }
 
 // typeNameBeforeNumber reports whether text, up to end (a word's end),

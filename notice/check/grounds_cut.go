@@ -65,9 +65,12 @@ func reportCutGround(p *Pass, seg *Seg, dot int, ground string) {
 // of its own and the sentence it grounds stands apart in the next
 // paragraph ("Thực hiện Kế hoạch số 327/KH-UBND ... năm 2022." then "UBND
 // phường thông báo ..."). A ground of a block of grounds is left alone
-// (the last of "Căn cứ ...;" lines ends with "." as a Quyết định's does),
-// and so is one the next paragraph does not follow on from: another
-// ground, a list item, a table.
+// (the last of "Căn cứ ...;" lines ends with "." as a Quyết định's does,
+// NĐ 30, Phụ lục I, Mục II, khoản 6, điểm a), and so is a ground over
+// the issuer's "... THÔNG BÁO" in capitals on a line of its own, a block
+// of one set as a Quyết định sets its căn cứ over "QUYẾT ĐỊNH:" (the
+// line's own slip is announce-line's), and one the next paragraph does
+// not follow on from: another ground, a list item, a table.
 func paragraphGroundCut(body []*Seg, i, start int) (int, bool) {
 	s := body[i].Text
 	t := strings.TrimRight(s, " \t")
@@ -80,6 +83,9 @@ func paragraphGroundCut(body []*Seg, i, start int) (int, bool) {
 	}
 	next := body[i+1]
 	nt := strings.TrimSpace(next.Text)
+	if capsAnnounce(nt) == 0 {
+		return 0, false // over "ỦY BAN NHÂN DÂN PHƯỜNG ... THÔNG BÁO", a Quyết định's "QUYẾT ĐỊNH:": the block of căn cứ, its last closed by "." (Phụ lục I, Mục II, khoản 6, điểm a)
+	}
 	g := s[start:dot]
 	switch {
 	case theoGround(g):

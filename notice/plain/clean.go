@@ -15,18 +15,19 @@ import (
 // and its text in NFC; in the Columns layout, also a paragraph already
 // joined from its wrapped lines.
 type line struct {
-	text  string
-	src   []int    // source byte offset of each byte of text
-	notes []string // footnote numbers referred to on the line
-	note  string   // the line starts a footnote with this number
-	cells []line   // a table row's cells, in order
-	col   Column   // for a cell: the column it stands in
-	md    bool     // a Markdown table row (a rule row has no cells)
-	num   int      // line number, from 1
-	nfd   int      // 1 + offset in text of the first character written decomposed
-	page  bool     // a line of the page's own above the notice (page_lead.go)
-	star  bool     // the line opens with a "*" list mark, dropped as markup (star_item.go)
-	pict  string   // the pictographs taken off the line's head (pictograph.go)
+	text   string
+	src    []int    // source byte offset of each byte of text
+	notes  []string // footnote numbers referred to on the line
+	note   string   // the line starts a footnote with this number
+	cells  []line   // a table row's cells, in order
+	col    Column   // for a cell: the column it stands in
+	md     bool     // a Markdown table row (a rule row has no cells)
+	num    int      // line number, from 1
+	nfd    int      // 1 + offset in text of the first character written decomposed
+	page   bool     // a line of the page's own above the notice (page_lead.go)
+	chrome bool     // a line of the page's chrome blanked (page_chrome.go): a stamp, a counter, a tool
+	star   bool     // the line opens with a "*" list mark, dropped as markup (star_item.go)
+	pict   string   // the pictographs taken off the line's head (pictograph.go)
 
 	// pictAt is the byte of the file where pict starts.
 	pictAt int

@@ -106,15 +106,15 @@ func dropChrome(out []line) []int {
 				stamps = append(stamps, i) // under the site's menu, the line over it is the post's title (titleOverStamp)
 			}
 			seen++
-			out[i] = line{num: l.num} // "Ngày đăng 12/03/2018 | 14:56 | View count: 87" under the post's title
-			dotUnderRow(out, i)       // page_stamps.go
+			out[i] = line{num: l.num, chrome: true} // "Ngày đăng 12/03/2018 | 14:56 | View count: 87" under the post's title
+			dotUnderRow(out, i)                     // page_stamps.go
 			continue
 		}
 		if l.cells != nil || l.text == "" || l.page {
 			continue // a crawler's record is the page's already (page_record.go)
 		}
 		if seen == 0 && headViewsRe().MatchString(strings.TrimSpace(l.text)) {
-			out[i] = line{num: l.num} // "23 Lượt xem" over the post's title: the page's count, no stamp under a title
+			out[i] = line{num: l.num, chrome: true} // "23 Lượt xem" over the post's title: the page's count, no stamp under a title
 			continue
 		}
 		seen++
@@ -146,7 +146,7 @@ func dropChrome(out []line) []int {
 			continue
 		}
 		if chrome || pageTool(l.text) || imageName(l.text) { // page_tools.go, page_image_name.go
-			out[i] = line{num: l.num}
+			out[i] = line{num: l.num, chrome: true}
 		}
 	}
 	dropTailViews(out, last) // page_views_tail.go
@@ -223,7 +223,7 @@ func attachTable(out []line, last int) {
 				return // rows with no head row: the notice's own list
 			}
 			for _, k := range append(tail, i) {
-				out[k] = line{num: out[k].num}
+				out[k] = line{num: out[k].num, chrome: true}
 			}
 			return
 		}

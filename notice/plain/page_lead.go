@@ -15,9 +15,16 @@ import (
 // its own, a tag with the paper's initials. markPage marks them (line.page)
 // so that the reader keeps them apart as the page's (Page), read as no
 // line of the notice, and a header under them is still the header. A
-// Word file (word) is the office's own: no post title stands over it.
+// Word file (word) is the office's own: no post title stands over it, and
+// none of a site's furniture stands around it (a stamp, a counter, a
+// byline or source, a widget, related posts, a breadcrumb, a footer's
+// credit), so markFurniture does not read its lines: an appendix's
+// "Tổng cộng: 15", "Nguồn: ..." or "Các văn bản liên quan:" is the
+// office's.
 func markPage(out []line, stamps []int, word bool) {
-	markFurniture(out)         // page_furniture_zones.go: the kinds, before what reads them in their context
+	if !word {
+		markFurniture(out) // page_furniture_zones.go: the kinds, before what reads them in their context
+	}
 	markBlogByline(out)        // page_blog_byline.go
 	dotUnderStamp(out, stamps) // page_stamps.go
 	portalSection(out)         // page_section.go
@@ -39,8 +46,8 @@ func markPage(out []line, stamps []int, word bool) {
 	paperTag(out)
 	if !word {
 		postTitleOverBody(out) // page_post_title.go
+		markFurniture(out)     // again, in the zones the page's context has drawn
 	}
-	markFurniture(out) // again, in the zones the page's context has drawn
 }
 
 // welcomeRe is a site's greeting on its banner: "Chào mừng bạn đến với

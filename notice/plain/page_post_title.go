@@ -1,6 +1,7 @@
 package plain
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -64,11 +65,49 @@ func postTitleOverBody(out []line) {
 		if out[j].cells != nil || !bodyUnderPostTitle(strings.TrimSpace(out[j].text)) || headerUnderPostTitle(out, j) {
 			return
 		}
+		if !pageAround(out, top[:k+1]) {
+			return // a clerk's draft saved as text: its first line is its own
+		}
 		for _, a := range top[:k+1] {
 			out[a].page = true
 		}
 		return
 	}
+}
+
+// pageAround reports whether the text shows a page a site served around
+// its post's title (the lines title indexes): a line of out the reader
+// has already read as the page's or blanked as its chrome (a stamp, a
+// counter, a share or print link, a byline, a breadcrumb, a site's
+// footer or section, a portal's summary, the title echoed), or a blank line between two lines of text, as a browser's
+// copy parts a post's paragraphs and Word's "save as plain text" never
+// does (one paragraph a line). A text with neither is a clerk's draft
+// saved as text, whose sentence-case "Thông báo ..." first line is its
+// own, run in as it is.
+func pageAround(out []line, title []int) bool {
+	text := false
+	for i := range out {
+		if out[i].chrome || out[i].page && !slices.Contains(title, i) {
+			return true
+		}
+		blank := out[i].cells == nil && strings.TrimSpace(out[i].text) == ""
+		if blank && text && textBelow(out[i+1:]) {
+			return true
+		}
+		text = text || !blank
+	}
+	return false
+}
+
+// textBelow reports whether a line of text (or a table's row) stands in
+// out.
+func textBelow(out []line) bool {
+	for _, l := range out {
+		if l.cells != nil || strings.TrimSpace(l.text) != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // pageLabelAbove reports whether a line over a post's title may be the

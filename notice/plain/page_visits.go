@@ -20,13 +20,13 @@ func dropVisits(out []line) {
 		if l.cells != nil || l.page || !mayOpenVisits(l.text) || !visitsRe().MatchString(strings.TrimSpace(l.text)) {
 			continue
 		}
-		out[i] = line{num: l.num}
+		out[i] = line{num: l.num, chrome: true}
 		for k := i + 1; k < len(out); k++ {
 			t := strings.TrimSpace(out[k].text)
 			if out[k].cells != nil || out[k].page || t != "" && (len(t) > 12 || strings.Trim(t, "0123456789.,") != "") {
 				break
 			}
-			out[k] = line{num: out[k].num}
+			out[k] = line{num: out[k].num, chrome: true}
 		}
 	}
 }

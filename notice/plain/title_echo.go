@@ -60,7 +60,7 @@ func dropEchoes(out []line) {
 			continue
 		}
 		if far && cite.Fold(strings.TrimSpace(l.text)) == whole || !far && echoes(l.text, key) {
-			out[i] = line{num: l.num}
+			out[i] = line{num: l.num, chrome: true}
 		}
 	}
 }
