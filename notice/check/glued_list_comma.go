@@ -13,7 +13,7 @@ import (
 // ("C1,C2,C3"), standing as a word of its own.
 var (
 	gluedFiguresRe = lazyre.New(`(?:^|[\s(])(\d{1,2}(?:,\d{1,2})+)(?:[^\d,.]|[,.](?:\s|$)|$)`)
-	gluedCodesRe   = lazyre.New(`(?:^|[\s(])(\p{Lu}{1,2}\d{1,2}(?:,\p{Lu}{1,2}\d{1,2})+)(?:[^\p{L}\d,.]|[,.](?:\s|$)|$)`)
+	gluedCodesRe   = lazyre.New(`(?:^|[\s(])(\p{Lu}{1,2}\d{1,2}(?:,\p{Lu}{1,2}\d{1,2})+)(?:[^\d,.\p{L}]|[,.](?:\s|$)|$)`)
 	// listGoesOnRe: the list goes on after the glued run, with the next
 	// figure ("6,7 và 8/4", "18,19, 20"), or the run is days of a month
 	// ("6,7/4", "11,12 tháng 3").
