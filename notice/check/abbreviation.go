@@ -107,6 +107,7 @@ func abbreviation(p *Pass) {
 			reportAbbrev(p, u)
 		}
 	}
+	comradeShort(p) // abbrev_comrade.go
 }
 
 // bracketedAlone marks as introduced an abbreviation that stands alone in

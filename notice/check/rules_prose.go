@@ -499,7 +499,8 @@ func missingSpace(p *Pass) {
 			gluedStraightQuote(p, seg) // mark_space_more.go
 			gluedFigureMarks(p, seg)
 			gluedMarkBracket(p, seg)
-			gluedEllipsis(p, seg) // ellipsis_space.go
+			gluedEllipsis(p, seg)  // ellipsis_space.go
+			gluedListComma(p, seg) // glued_list_comma.go
 		}
 	}
 	if !p.View.FromTOML {

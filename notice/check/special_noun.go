@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/thongbao/thongbao/notice/diag"
+	"github.com/thongbao/thongbao/notice/internal/lazyre"
 )
 
 func init() {
@@ -23,7 +24,20 @@ func init() {
 // in full would be ("yêu cầu Ủy ban nhân dân xã", the word before
 // "nhân" then "ban").
 var peopleBefore = []string{"và", "với", "cho", "của", "đến", "tới", "để", "trong", "đời sống", "tầng lớp", "toàn thể", "vận động", "đông đảo", "phục vụ",
-	"sức khỏe", "sức khoẻ", "ý kiến", "tuyên truyền", "hướng dẫn", "nhắc nhở", "khuyến cáo", "yêu cầu", "đề nghị", "giúp"}
+	"sức khỏe", "sức khoẻ", "ý kiến", "tuyên truyền", "hướng dẫn", "nhắc nhở", "khuyến cáo", "yêu cầu", "đề nghị", "giúp",
+	"bà con", "quần chúng"}
+
+// peopleKnowRe follows "nhân dân" that names the people told: "để các cơ
+// quan, đơn vị nhân dân được biết", "nhân dân biết, thực hiện". A body
+// whose name holds "nhân dân" is not what a notice tells to know ("Ủy
+// ban nhân dân được biết" is not written); bodyNhanDan leaves such a name.
+var peopleKnowRe = lazyre.New(`^\s+(?:được\s+)?biết(?:[\s.,;:)]|$)`)
+
+// nhanDanBodyHeads are the last words of the names "nhân dân" ends a part
+// of: "Ủy ban", "Tòa án", "Viện kiểm sát", "Công an", "Hội đồng", "Quân
+// đội", "vũ trang", "Tổ" (tổ nhân dân tự quản), and the titles "Nghệ sĩ
+// Nhân dân", "Nhà giáo Nhân dân", "Thầy thuốc Nhân dân".
+var nhanDanBodyHeads = setOf("ban", "án", "sát", "an", "đồng", "đội", "trang", "tổ", "sĩ", "giáo", "thuốc")
 
 // specialNoun reports "nhân dân" written in small letters where it names
 // the people: Phụ lục II, Mục V, khoản 1 writes the special nouns
@@ -40,7 +54,7 @@ func specialNoun(p *Pass) {
 			if i+2 < len(words) && strings.EqualFold(words[i+2].text, "tệ") {
 				continue
 			}
-			if !peopleAfter(seg.Text, words, i) && !clauseStart(seg.Text, words[i].off) || quoted(seg.Text, words[i].off) {
+			if !peopleAfter(seg.Text, words, i) && !clauseStart(seg.Text, words[i].off) && !peopleTold(seg.Text, words, i) || quoted(seg.Text, words[i].off) {
 				continue
 			}
 			p.Report(seg, words[i].off, diag.Msg("\"nhân dân\" chỉ người dân viết hoa: \"Nhân dân\"", "\"nhân dân\" naming the people is written \"Nhân dân\""),
@@ -93,3 +107,9 @@ func peopleAfter(s string, words []wordAt, i int) bool {
 }
 
 var litNhanDan = newLiteral("nhân dân")
+
+// peopleTold reports whether "nhân dân" at words[i] is told to know
+// (peopleKnowRe after it) and no body's name ends before it.
+func peopleTold(s string, words []wordAt, i int) bool {
+	return peopleKnowRe().MatchString(s[words[i+1].end:]) && !nhanDanBodyHeads[strings.ToLower(words[i-1].text)]
+}

@@ -178,8 +178,9 @@ func phraseStartsSentence(s string, off int) bool {
 }
 
 // dayAround is what shows that "thứ bảy" in small letters is a day of the
-// week: a date after it, or "Chủ nhật".
-var dayAround = lazyre.New(`^\s*,?\s*(?:\(?\s*(?:ngày\s+)?\d{1,2}[/\-.]\d|và\s+[Cc]hủ\s+nhật)`)
+// week: a date after it, in figures or written out ("thứ bảy, ngày 25
+// tháng 4 năm 2015"), or "Chủ nhật".
+var dayAround = lazyre.New(`^\s*,?\s*(?:\(?\s*(?:ngày\s+)?\d{1,2}(?:[/\-.]\d|\s+tháng\s+\d)|và\s+[Cc]hủ\s+nhật)`)
 
 // dateBefore is a date just before a day of the week in brackets:
 // "ngày 28/11/2023 (thứ ba)", "ngày 02 tháng 12 năm 2023 (thứ bảy".

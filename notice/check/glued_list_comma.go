@@ -1,0 +1,82 @@
+package check
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/thongbao/thongbao/notice/diag"
+	"github.com/thongbao/thongbao/notice/internal/lazyre"
+)
+
+// Figures parted by commas with no space: a run of small whole numbers
+// ("6,7", "18,19,20") or of codes of a letter or two and a figure
+// ("C1,C2,C3"), standing as a word of its own.
+var (
+	gluedFiguresRe = lazyre.New(`(?:^|[\s(])(\d{1,2}(?:,\d{1,2})+)(?:[^\d,.]|[,.](?:\s|$)|$)`)
+	gluedCodesRe   = lazyre.New(`(?:^|[\s(])(\p{Lu}{1,2}\d{1,2}(?:,\p{Lu}{1,2}\d{1,2})+)(?:[^\d,.\p{L}]|[,.](?:\s|$)|$)`)
+	// listGoesOnRe: the list goes on after the glued run, with the next
+	// figure ("6,7 và 8/4", "18,19, 20"), or the run is days of a month
+	// ("6,7/4", "11,12 tháng 3").
+	listGoesOnRe = lazyre.New(`^(?:\s*(?:và|hoặc|,|;)\s*(\d{1,2})(?:[^\d,.]|$)|/\d|\s+tháng\s)`)
+)
+
+// wholeNouns count in whole numbers: after them "3,4" lists two, never a
+// decimal ("Bậc 3,4", "các khóa 18,19").
+var wholeNouns = setOf("bậc", "khóa", "khoá", "lớp", "tiết", "tầng", "khối", "đợt", "kỳ", "kì", "chương", "điều", "khoản", "mục", "câu", "tuần")
+
+// gluedListComma reports a comma with no space after it inside a list of
+// figures or codes ("ngày 6,7 và 8/4", "các khóa 18,19, 20", "Bậc 3,4",
+// "các lớp C1,C2,C3"): each item of a list takes a space after its comma.
+// A decimal comma ("6,5", "1,2 triệu") is left: the figures must follow
+// one another (6, 7, 8) and the run show itself a list: three items or
+// more, the next figure after it, days of a month, or a noun that counts
+// in whole numbers before it.
+func gluedListComma(p *Pass, seg *Seg) {
+	text := seg.Text
+	if !strings.Contains(text, ",") {
+		return
+	}
+	for _, m := range gluedFiguresRe().FindAllStringSubmatchIndex(text, -1) {
+		if run := text[m[2]:m[3]]; figureList(run, text[:m[2]], text[m[3]:]) {
+			reportGluedComma(p, seg, m[2], run)
+		}
+	}
+	for _, m := range gluedCodesRe().FindAllStringSubmatchIndex(text, -1) {
+		reportGluedComma(p, seg, m[2], text[m[2]:m[3]])
+	}
+}
+
+// figureList reports whether run, figures parted by commas, is a list:
+// the figures follow one another, and there are three or more, or the
+// list goes on after, or a noun that counts in whole numbers stands
+// before.
+func figureList(run, before, after string) bool {
+	parts := strings.Split(run, ",")
+	last := -1
+	for k, s := range parts {
+		n, err := strconv.Atoi(s)
+		if err != nil || k > 0 && n != last+1 {
+			return false
+		}
+		last = n
+	}
+	if len(parts) >= 3 {
+		return true
+	}
+	if m := listGoesOnRe().FindStringSubmatch(after); m != nil {
+		if m[1] == "" {
+			return true
+		}
+		n, _ := strconv.Atoi(m[1])
+		return n == last+1
+	}
+	ws := strings.Fields(strings.TrimRight(before, " ("))
+	return len(ws) > 0 && wholeNouns[strings.ToLower(ws[len(ws)-1])]
+}
+
+// reportGluedComma says the first comma of run, at byte at of seg.
+func reportGluedComma(p *Pass, seg *Seg, at int, run string) {
+	i := strings.IndexByte(run, ',')
+	p.Report(seg, at+i+1, diag.Msg("thiếu dấu cách sau dấu \",\" trong %q", "a space is missing after \",\" in %q", run),
+		diag.Msg("thêm dấu cách sau mỗi dấu \",\" của danh sách", "add a space after each comma of the list"))
+}
