@@ -305,7 +305,7 @@ func typeNameAt(s string) int {
 			r, n = utf8.DecodeRuneInString(s[i:])
 		}
 		if names.starts(r) {
-			for _, name := range names.list {
+			for _, name := range names.byFirst[foldMin(r)] {
 				if foldLiteral(s, i, name) >= 0 {
 					return i
 				}
@@ -321,15 +321,21 @@ func typeNameAt(s string) int {
 type typeNameSet struct {
 	list  []string
 	first map[rune]bool
+	// byFirst are the names of list by their first letter's least rune
+	// (in list's order): a name can match only where the text's rune
+	// folds to the same, so that typeNameAt tries a handful of names at
+	// a letter, not all of them.
+	byFirst map[rune][]string
 	// firstTab is first for the runes of the table of foldTab.
 	firstTab [foldTabSize]bool
 }
 
 var foldedTypeNames = sync.OnceValue(func() *typeNameSet {
-	t := &typeNameSet{list: TypeNames(), first: map[rune]bool{}}
+	t := &typeNameSet{list: TypeNames(), first: map[rune]bool{}, byFirst: map[rune][]string{}}
 	for _, name := range t.list {
 		r, _ := utf8.DecodeRuneInString(name)
 		t.first[foldMin(r)] = true
+		t.byFirst[foldMin(r)] = append(t.byFirst[foldMin(r)], name)
 	}
 	for r := rune(0); r < foldTabEnd; r++ {
 		if i := foldTabIndex(r); i >= 0 {
