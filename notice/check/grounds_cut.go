@@ -78,7 +78,7 @@ func paragraphGroundCut(body []*Seg, i, start int) (int, bool) {
 		return 0, false
 	}
 	dot := len(t) - 1
-	if i+1 >= len(body) {
+	if i+1 >= len(body) || loneBlock(s, start) {
 		return 0, false
 	}
 	next := body[i+1]
@@ -648,4 +648,16 @@ func letterWords(t string) int {
 		}
 	}
 	return n
+}
+
+// loneBlock reports whether the paragraph s, whose last sentence starts
+// at start, is one "Căn cứ ..." ground and nothing else: a căn cứ
+// standing as a paragraph of its own over the statement is a block of
+// one, its "." the decree's (NĐ 30, Phụ lục I, Mục II, khoản 6, điểm a:
+// one ground a line, the last closed by "."), and left as a block of two
+// is (the lead's call 3 on round 68). A "Thực hiện ..." paragraph is no
+// căn cứ of that block, and a ground after another sentence of the same
+// paragraph stands in no block.
+func loneBlock(s string, start int) bool {
+	return start == len(s)-len(strings.TrimLeft(s, " \t")) && strings.HasPrefix(s[start:], "Căn cứ ")
 }

@@ -117,6 +117,9 @@ func dropChrome(out []line) []int {
 			out[i] = line{num: l.num, chrome: true} // "23 Lượt xem" over the post's title: the page's count, no stamp under a title
 			continue
 		}
+		if loneMark(l.text) && seen < stampLines {
+			continue // the bullet of the page's info block over its stamp (dropLoneMarks, page_stamp_posted.go)
+		}
 		seen++
 		if t := strings.TrimSpace(l.text); inMenu && (seen == 1 && homeRe().MatchString(t) || menu > 0 && menu <= menuItems && menuItem(t)) {
 			menu++
@@ -132,7 +135,7 @@ func dropChrome(out []line) []int {
 		top := seen <= stampLines && (viewsRe().MatchString(l.text) || seen > 1 && printLinkRe().MatchString(strings.TrimSpace(l.text))) // under a title
 		if chrome && (strings.Contains(l.text, "/") || top) ||
 			mayOpenStamp(l.text) && stampRe().MatchString(l.text) || seen <= stampLines && postDateRe().MatchString(l.text) ||
-			seen <= stampLines && (stampBeforeTools(l.text) || labelledStamp(l.text) || portalClock(l.text)) ||
+			seen <= stampLines && (stampBeforeTools(l.text) || labelledStamp(l.text) || portalClock(l.text) || postedStamp(l.text)) ||
 			seen <= stampLines && bareStampLine(l.text) && !kindOverRow(out, i) { // page_stamp_row.go // page_stamp_label.go, page_visits.go
 			// "Cập nhật ngày: 15/07/2021 - 20:38", "16/11/2008 - 21:24", "Lượt xem: 14" under the post's title
 			stamps = append(stamps, i)
@@ -149,6 +152,7 @@ func dropChrome(out []line) []int {
 			out[i] = line{num: l.num, chrome: true}
 		}
 	}
+	dropLoneMarks(out)       // page_stamp_posted.go
 	dropTailViews(out, last) // page_views_tail.go
 	attachTable(out, last)
 	return stamps

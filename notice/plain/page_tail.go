@@ -10,7 +10,8 @@ import (
 
 // A portal prints its own sections under the post it serves: the readers'
 // comments ("Ý kiến bạn đọc"), the next post ("Tin tiếp theo", often the
-// same post's body served a second time), other posts ("Các tin khác",
+// same post's body served a second time), the latest posts ("Tin mới",
+// "Tin mới nhất"), other posts ("Các tin khác",
 // "Tin liên quan", "Tin cùng chuyên mục"), and lists of the section's
 // posts, a title over its date ("Hỗ trợ in tem ..." over "03/06/2022").
 // markTail marks them as the page's (line.page), so that none is read as a
@@ -53,12 +54,13 @@ const postFootLines = 3
 // file's name ("Đính kèm NQ-HDND TINH TL 5755.rar"), or, just above the
 // label (last), its author and unit (authorLine), its byline and view
 // count (bylineViewsRe), the poster's initials
-// alone ("CCQLĐĐ") or a file's name as a copy is named ("KH TC CUỘC THI
-// (1) (1)"). Above the files, a name is the signer's.
+// alone ("CCQLĐĐ"), the unit that compiled the post ("Văn phòng Sở ...
+// (T/h)", compiledBy) or a file's name as a copy is named ("KH TC CUỘC
+// THI (1) (1)"). Above the files, a name is the signer's.
 func postFoot(t string, last bool) bool {
 	t = strings.TrimSpace(t)
 	return attachedRe().MatchString(t) || attachedFileRe().MatchString(t) ||
-		last && (authorLine(t) || initialsRe().MatchString(t) || copiedFileRe().MatchString(t) || bylineViewsRe().MatchString(t))
+		last && (authorLine(t) || compiledBy(t) || initialsRe().MatchString(t) || copiedFileRe().MatchString(t) || bylineViewsRe().MatchString(t))
 }
 
 var (
@@ -84,7 +86,7 @@ var (
 // Bắt đầu"), its picker of posts by date ("Xem tin theo ngày:") or the
 // readers' rating of the post ("Đánh giá bài viết(0/5)"). No notice
 // titles a part of itself so.
-var tailLabelRe = lazyre.New(`(?i)^(?:ý kiến (?:của )?bạn đọc|gửi ý kiến(?: (?:của bạn|bạn đọc))?|bình luận|(?:để lại|viết|gửi) (?:một )?bình luận|leave a (?:reply|comment)|tin tiếp theo|tin trước|(?:những |các )?tin (?:mới|cũ) hơn|(?:tin|thông báo) đã đưa|(?:các )?(?:tin|thông báo) đã đăng|` +
+var tailLabelRe = lazyre.New(`(?i)^(?:ý kiến (?:của )?bạn đọc|gửi ý kiến(?: (?:của bạn|bạn đọc))?|bình luận|(?:để lại|viết|gửi) (?:một )?bình luận|leave a (?:reply|comment)|tin tiếp theo|tin trước|(?:những |các )?tin (?:mới|cũ)(?: hơn| nhất)?|(?:tin|thông báo) đã đưa|(?:các )?(?:tin|thông báo) đã đăng|` +
 	`(?:các )?tin(?: tức)? (?:khác|liên quan|cùng (?:chuyên mục|loại|lĩnh vực))|(?:các )?bài (?:viết )?(?:khác|liên quan|cùng chuyên mục)|xem thêm(?: tin)?|` +
 	`tiện ích thông tin|xem tin theo ngày|đánh giá bài viết ?(?:\(\d{1,2}(?:[.,]\d)?/\d{1,2}\))?|chúng tôi trên mạng xã hội|chưa có (?:lời bình|bình luận|ý kiến)(?: nào)?(?:\. bắt đầu)?)\s*:?$`)
 
