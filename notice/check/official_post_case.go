@@ -2,9 +2,9 @@ package check
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/thongbao/thongbao/notice/diag"
-	"github.com/thongbao/thongbao/notice/internal/lazyre"
 )
 
 // postOrganRe is a post that heads one organ written right before that
@@ -14,7 +14,19 @@ import (
 // in its capital ("Sở", "Đại học", "Ủy ban"). Phụ lục II, Mục V, khoản 3:
 // a post followed by the organ it heads or by a name is capitalised
 // ("Phó Thủ tướng Chính phủ", "Bộ trưởng Bộ Tư pháp").
-var postOrganRe = lazyre.New(`(?:^|[^\p{L}])((?i:(?:phó )?(?:tổng )?(?:giám đốc|chủ tịch|bộ trưởng|thứ trưởng|cục trưởng|vụ trưởng|viện trưởng|hiệu trưởng|chánh văn phòng|chánh thanh tra|chánh án|thủ tướng|bí thư)))( (?:thường trực|phụ trách))? (Sở|Bộ|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Đại học|Học viện|Trường|Cục|Tổng cục|Chi cục|Viện|Bệnh viện|Công ty|Tổng công ty|Tập đoàn|Ngân hàng|Trung tâm|Văn phòng|Tòa án|Toà án|Kho bạc|Đài|Chính phủ|Quốc hội|Tỉnh ủy|Tỉnh uỷ|Huyện ủy|Huyện uỷ|Thành ủy|Thành uỷ|Quận ủy|Quận uỷ|Thị ủy|Thị uỷ|Đảng ủy|Đảng uỷ|Hội|Liên đoàn|Thanh tra|Mặt trận)(?:[^\p{L}]|$)`)
+var postOrganRe = sync.OnceValue(func() *leadExpr {
+	return newLeadExpr(``, `[^\p{L}]`, `((?i:(?:phó )?(?:tổng )?(?:giám đốc|chủ tịch|bộ trưởng|thứ trưởng|cục trưởng|vụ trưởng|viện trưởng|hiệu trưởng|chánh văn phòng|chánh thanh tra|chánh án|thủ tướng|bí thư)))( (?:thường trực|phụ trách))? (Sở|Bộ|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Đại học|Học viện|Trường|Cục|Tổng cục|Chi cục|Viện|Bệnh viện|Công ty|Tổng công ty|Tập đoàn|Ngân hàng|Trung tâm|Văn phòng|Tòa án|Toà án|Kho bạc|Đài|Chính phủ|Quốc hội|Tỉnh ủy|Tỉnh uỷ|Huyện ủy|Huyện uỷ|Thành ủy|Thành uỷ|Quận ủy|Quận uỷ|Thị ủy|Thị uỷ|Đảng ủy|Đảng uỷ|Hội|Liên đoàn|Thanh tra|Mặt trận)(?:[^\p{L}]|$)`, postLits()...)
+})
+
+// postLits are the words a post of postOrganRe opens with, in small
+// letters and with their capital: the leadExpr's literals.
+func postLits() []string {
+	var out []string
+	for _, w := range []string{"phó", "tổng", "giám", "chủ", "bộ", "thứ", "cục", "vụ", "viện", "hiệu", "chánh", "thủ", "bí"} {
+		out = append(out, w+" ", recase(w, true)+" ")
+	}
+	return out
+}
 
 // postSmall are the words in small letters a post before its organ is
 // written with when one of them is small: postOrganRe's look before the
@@ -42,7 +54,7 @@ func postCase(p *Pass) {
 		if s.Role == RoleArchive || !hasLower(s.Text) || !mayHoldPost(s.Text) {
 			continue
 		}
-		for _, m := range postOrganRe().FindAllStringSubmatchIndex(s.Text, -1) {
+		for _, m := range postOrganRe().findAllIn(p.View, s.Text) {
 			a, b := m[2], m[3]
 			post := s.Text[a:b]
 			fix := postFixed(post)
