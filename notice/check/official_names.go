@@ -264,6 +264,7 @@ func officialName(p *Pass) {
 	placeCase(p)
 	unitPlaceCase(p) // official_unit_place.go
 	regionCase(p)
+	postCase(p) // official_post_case.go
 }
 
 // inOfficial reports whether byte off of seg falls in an official name

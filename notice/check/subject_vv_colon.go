@@ -31,14 +31,17 @@ func subjectVVColon(p *Pass) {
 }
 
 // vvSubject is the trích yếu of the view and its text without surrounding
-// spaces when that text starts with "V/v" (any case); ok is false
-// otherwise.
+// spaces (nor an opening bracket) when that text starts with "V/v" (any
+// case); ok is false otherwise.
 func vvSubject(p *Pass) (s *Seg, t string, ok bool) {
 	s = p.View.Subject
 	if s == nil {
 		return nil, "", false
 	}
 	t = strings.TrimSpace(s.Text)
+	if b, ok := strings.CutPrefix(t, "("); ok {
+		t = strings.TrimLeft(b, " ") // "(V/v Tổ chức ...)": the trích yếu in brackets under the tên loại
+	}
 	if len(t) < 3 || !strings.EqualFold(t[:3], "V/v") {
 		return nil, "", false
 	}
