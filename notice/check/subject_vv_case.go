@@ -2,9 +2,11 @@ package check
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/thongbao/thongbao/notice/cite"
 	"github.com/thongbao/thongbao/notice/diag"
 )
 
@@ -38,7 +40,7 @@ var vvNamedHeads = setOf("luật", "bộ luật", "hiến pháp", "pháp lệnh"
 	"dự án", "tờ trình", "văn bản", "kết luận", "quy hoạch", "đề cương", "phương án", "thư",
 	"ủy ban", "uỷ ban", "hội đồng", "ban", "sở", "phòng", "trường", "nhà trường", "bộ", "cục", "tổng cục", "chi cục",
 	"công ty", "tổng công ty", "tập đoàn", "trung tâm", "bệnh viện", "viện", "học viện", "đại học", "văn phòng", "đảng",
-	"đảng ủy", "đảng uỷ", "đoàn", "hội", "liên đoàn", "quỹ", "ngân hàng", "kho bạc", "tòa án", "toà án", "chính phủ",
+	"đảng ủy", "đảng uỷ", "đảng bộ", "chi bộ", "đoàn", "chi đoàn", "công đoàn", "hội", "liên đoàn", "quỹ", "ngân hàng", "kho bạc", "tòa án", "toà án", "chính phủ",
 	"quốc hội", "nhà nước", "mặt trận", "công an", "thanh tra", "hợp tác xã", "câu lạc bộ", "đội", "tổ",
 	"lễ", "lễ hội", "hội thi", "hội thao", "hội diễn", "hội nghị", "hội chợ", "hội giảng", "hội khỏe", "hội khoẻ",
 	"hội trại", "đại hội", "ngày", "ngày hội", "tháng", "tuần", "năm", "giải", "cuộc thi", "kỳ thi", "tết", "liên hoan",
@@ -95,7 +97,7 @@ func vvPlainOpening(words []string) bool {
 		return false
 	}
 	low := strings.ToLower(words[0])
-	if vvNamedHeads[low] || vvNamedHeads[low+" "+strings.ToLower(words[1])] {
+	if vvNamedHeads[low] || vvNamedHeads[low+" "+strings.ToLower(words[1])] || vvTypeName(words) {
 		return false
 	}
 	for _, w := range words[1:min(3, len(words))] {
@@ -104,6 +106,29 @@ func vvPlainOpening(words []string) bool {
 		}
 	}
 	return true
+}
+
+// vvTypeNames are the decree's tên loại (cite.TypeNames) in small
+// letters: "biên bản", "giấy mời", "bản ghi nhớ".
+var vvTypeNames = sync.OnceValue(func() []string {
+	var out []string
+	for _, n := range cite.TypeNames() {
+		out = append(out, strings.ToLower(n))
+	}
+	return out
+})
+
+// vvTypeName reports whether the words of a trích yếu open with a
+// document's tên loại, which names a given document ("V/v Biên bản kiểm
+// tra ...", "V/v Giấy mời họp ..."), as vvNamedHeads' "Kế hoạch" does.
+func vvTypeName(words []string) bool {
+	head := strings.ToLower(strings.Join(words[:min(4, len(words))], " ")) + " "
+	for _, n := range vvTypeNames() {
+		if strings.HasPrefix(head, n+" ") {
+			return true
+		}
+	}
+	return false
 }
 
 // plainCapWord reports whether w is a word of letters whose first alone

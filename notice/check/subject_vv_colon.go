@@ -31,7 +31,7 @@ func subjectVVColon(p *Pass) {
 }
 
 // vvSubject is the trích yếu of the view and its text without surrounding
-// spaces (nor an opening bracket) when that text starts with "V/v" (any
+// spaces (nor the brackets round it) when that text starts with "V/v" (any
 // case); ok is false otherwise.
 func vvSubject(p *Pass) (s *Seg, t string, ok bool) {
 	s = p.View.Subject
@@ -40,7 +40,10 @@ func vvSubject(p *Pass) (s *Seg, t string, ok bool) {
 	}
 	t = strings.TrimSpace(s.Text)
 	if b, ok := strings.CutPrefix(t, "("); ok {
-		t = strings.TrimLeft(b, " ") // "(V/v Tổ chức ...)": the trích yếu in brackets under the tên loại
+		// "(V/v Tổ chức ...)": the trích yếu in brackets under the tên
+		// loại (subject-brackets says them); its closing bracket goes too,
+		// so that no fix writes one bracket alone
+		t = strings.TrimRight(strings.TrimSuffix(strings.TrimLeft(b, " "), ")"), " ")
 	}
 	if len(t) < 3 || !strings.EqualFold(t[:3], "V/v") {
 		return nil, "", false
