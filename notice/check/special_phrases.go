@@ -225,10 +225,10 @@ func dayContext(s string, x *textIndex, i, end int) bool {
 
 // ordinalNouns are the nouns an ordinal "thứ hai" counts: "lần thứ
 // hai", "khóa thứ ba", "năm thứ hai", "điều thứ năm", "kỳ họp thứ hai",
-// "Hội nghị thứ bảy", "phiên họp thứ ba" (a date may follow these: "tại
-// Kỳ họp thứ hai, ngày 14 tháng 11 năm 2022").
+// "Hội nghị thứ bảy", "Đại hội thứ hai", "phiên họp thứ ba" (a date may
+// follow these: "tại Kỳ họp thứ hai, ngày 14 tháng 11 năm 2022").
 var ordinalNouns = setOf("lần", "khóa", "khoá", "kỳ", "kì", "năm", "đợt", "lớp", "người", "phần", "điều", "vòng", "đoạn", "bước",
-	"hạng", "tầng", "cấp", "tuần", "tháng", "ngày", "buổi", "chương", "mục", "khoản", "tập", "số", "vị", "đời", "họp", "nghị", "phiên")
+	"hạng", "tầng", "cấp", "tuần", "tháng", "ngày", "buổi", "chương", "mục", "khoản", "tập", "số", "vị", "đời", "họp", "nghị", "hội", "phiên")
 
 // manyDays before "ngày" make "ngày thứ bảy" a day of the week that
 // recurs: "các ngày thứ bảy", "những ngày thứ hai".

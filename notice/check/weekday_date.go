@@ -129,10 +129,11 @@ var weekdayLeads = setOf("", "vào", "sáng", "chiều", "tối", "trưa", "đê
 	"và", "hoặc", "nay", "hằng", "hàng", "mỗi", "riêng", "trừ", "nhằm", "là", "lúc", "rạng")
 
 // ordinalLeads are the words before "thứ" that make "thứ 3" an ordinal
-// ("lần thứ 3", "kỳ họp thứ 2", "trang thứ 3", "tuần thứ 2", a rank:
-// "xếp thứ 2 ngày 26/5/2024", "đứng thứ 3").
+// ("lần thứ 3", "kỳ họp thứ 2", "trang thứ 3", "tuần thứ 2", "Hội nghị
+// thứ bảy, ngày 05/5/2024", "Đại hội thứ hai", "phiên họp thứ ba", a
+// rank: "xếp thứ 2 ngày 26/5/2024", "đứng thứ 3").
 var ordinalLeads = setOf("xếp", "đứng", "lần", "kỳ", "kì", "họp", "trang", "tuần", "khóa", "khoá", "phần", "đợt", "vòng", "hạng",
-	"giải", "lớp", "điều", "khoản", "mục", "người", "con", "năm", "tháng", "bước", "câu", "bài", "tầng", "số")
+	"giải", "lớp", "điều", "khoản", "mục", "người", "con", "năm", "tháng", "bước", "câu", "bài", "tầng", "số", "nghị", "hội", "phiên")
 
 // lastLetterWord returns the last word of letters of s, past any spaces,
 // brackets and asterisks at its end; "" if s ends with no such word.
