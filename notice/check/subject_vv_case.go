@@ -46,7 +46,9 @@ var vvNamedHeads = setOf("luật", "bộ luật", "hiến pháp", "pháp lệnh"
 	"hội trại", "đại hội", "ngày", "ngày hội", "tháng", "tuần", "năm", "giải", "cuộc thi", "kỳ thi", "tết", "liên hoan",
 	"chiến dịch", "phong trào", "cuộc vận động", "giỗ tổ", "quốc khánh", "quốc tang", "triển lãm", "diễn đàn",
 	"festival", "tỉnh", "huyện", "quận", "xã", "phường", "thị xã", "thị trấn", "thành phố", "thôn", "ấp", "khu",
-	"ông", "bà", "đồng chí")
+	"ông", "bà", "đồng chí",
+	"khoa", "bộ môn", "phân hiệu", "chi nhánh", "hạt", "đài", "trạm", "bảo tàng", "thư viện", "vườn quốc", "ký túc",
+	"nhà văn", "tổ dân")
 
 // subjectVVCase reports a trích yếu "V/v Tạm dừng ...": after "V/v" the
 // subject is written in small letters (Mẫu 1.5, "V/v nâng bậc lương năm
@@ -92,8 +94,10 @@ func subjectVVCase(p *Pass) {
 // figure, no mark: not "COVID-19", "Covid-19") that opens no name
 // (vvNamedHeads, as one word or two), followed by two words in small
 // letters, or by one that ends the subject ("V/v: Lịch tiêm bổ sung").
+// A word no Vietnamese syllable spells ("Vinaphone", "Agribank") is a
+// name.
 func vvPlainOpening(words []string) bool {
-	if len(words) < 2 || !plainCapWord(words[0]) {
+	if len(words) < 2 || !plainCapWord(words[0]) || !vietSyllable(words[0]) {
 		return false
 	}
 	low := strings.ToLower(words[0])

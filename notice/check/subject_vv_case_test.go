@@ -58,3 +58,15 @@ func TestSubjectVVCaseBracketFix(t *testing.T) {
 		t.Errorf("got %q, want one fix writing \"V/v tổ chức hội nghị tổng kết năm 2024\"", got)
 	}
 }
+
+// TestSubjectVVCaseNames: a body's kind ("Khoa", "Hạt", "Thư viện")
+// and a word no Vietnamese syllable spells ("Vinaphone", "Agribank": a
+// trade name) open a name and keep their capital after "V/v".
+func TestSubjectVVCaseNames(t *testing.T) {
+	for _, s := range []string{"V/v Khoa tổ chức thi lại học kỳ II", "V/v Hạt kiểm lâm kiểm tra rừng",
+		"V/v Thư viện tạm ngừng phục vụ bạn đọc", "V/v Vinaphone hỗ trợ đường truyền", "V/v Agribank thu nộp thuế"} {
+		if got := vvCaseFixes(t, "", s); len(got) > 0 {
+			t.Errorf("%q: said %q", s, got)
+		}
+	}
+}
