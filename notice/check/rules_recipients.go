@@ -40,12 +40,7 @@ func reaches(v *View, body string, recips recipientSet) bool {
 	if coveredBy(body, recips) {
 		return true
 	}
-	for _, r := range recips.lines {
-		if membersLine(r) {
-			return covered(body, v.normalAttendees())
-		}
-	}
-	return false
+	return recips.members && coveredBy(body, v.attendeeSet())
 }
 
 // normalRecipients is normalAll(recipientTexts(v)), worked out once a
@@ -66,6 +61,16 @@ func (v *View) normalAttendees() []string {
 		v.attendeesMemo = &r
 	}
 	return *v.attendeesMemo
+}
+
+// attendeeSet is readRecipients(v.normalAttendees()), worked out once a
+// view.
+func (v *View) attendeeSet() recipientSet {
+	if v.attendeeLines == nil {
+		r := readRecipients(v.normalAttendees())
+		v.attendeeLines = &r
+	}
+	return *v.attendeeLines
 }
 
 func assigneeRecipients(p *Pass) {
