@@ -3,6 +3,7 @@ package check
 import (
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/thongbao/thongbao/notice/cite"
 	"github.com/thongbao/thongbao/notice/diag"
@@ -183,8 +184,7 @@ func splitBodies(s string) []string {
 				continue
 			}
 			rest := strings.TrimLeft(part[i+1:], " ")
-			r := []rune(rest)
-			if len(r) > 0 && isUpperRune(r[0]) && startsWithOrg(rest) {
+			if r, _ := utf8.DecodeRuneInString(rest); rest != "" && isUpperRune(r) && startsWithOrg(rest) {
 				out = append(out, part[start:i])
 				start = i + 1
 			}
