@@ -1,9 +1,9 @@
 package check
 
 import (
-	"slices"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/thongbao/thongbao/notice/cite"
 	"github.com/thongbao/thongbao/notice/diag"
@@ -184,8 +184,7 @@ func splitBodies(s string) []string {
 				continue
 			}
 			rest := strings.TrimLeft(part[i+1:], " ")
-			r := []rune(rest)
-			if len(r) > 0 && isUpperRune(r[0]) && startsWithOrg(rest) {
+			if r, _ := utf8.DecodeRuneInString(rest); rest != "" && isUpperRune(r) && startsWithOrg(rest) {
 				out = append(out, part[start:i])
 				start = i + 1
 			}
@@ -244,60 +243,6 @@ func covered(body string, recipients []string) bool {
 	return coveredBy(body, readRecipients(recipients))
 }
 
-// recipientSet are recipient lines in their normal form (normalAll),
-// each with what covered reads of it, worked out once for all the bodies
-// a rule asks about.
-type recipientSet struct {
-	lines    []string
-	words    [][]string // strings.Fields of each line
-	roleless []string   // withoutRole of each line
-	longPost []bool     // the roleless line differs and has two words or more
-}
-
-func readRecipients(recipients []string) recipientSet {
-	rl := recipientSet{lines: recipients, words: make([][]string, len(recipients)),
-		roleless: make([]string, len(recipients)), longPost: make([]bool, len(recipients))}
-	for i, rn := range recipients {
-		rl.words[i] = strings.Fields(rn)
-		r := withoutRole(rn)
-		rl.roleless[i] = r
-		rl.longPost[i] = r != rn && len(strings.Fields(r)) >= 2
-	}
-	return rl
-}
-
-// coveredBy is covered of the lines read by readRecipients.
-func coveredBy(body string, recipients recipientSet) bool {
-	b := normal(body)
-	forms := []string{b, withoutRole(b), withoutPlace(withoutRole(b))}
-	var formWords [3][]string // the words of each form, split once
-	for k, f := range forms {
-		formWords[k] = strings.Fields(f)
-	}
-	for i, rn := range recipients.lines {
-		rw := recipients.words[i]
-		r := recipients.roleless[i]
-		for k, f := range forms {
-			if strings.TrimSpace(f) == "" {
-				continue
-			}
-			if strings.Contains(rn, f) || strings.Contains(f, rn) && len(rw) >= 2 {
-				return true
-			}
-			if recipients.longPost[i] && strings.Contains(f, r) {
-				return true // the posts of a body reach it: "CVP, PCVP", "Lãnh đạo Văn phòng"
-			}
-			if overlap(formWords[k], rw) >= 0.75 {
-				return true
-			}
-		}
-		if groupCovers(rn, forms[1]) || groupCovers(r, forms[1]) {
-			return true // "Các phòng, ban", "Lãnh đạo các Ban HĐND"
-		}
-	}
-	return false
-}
-
 // withoutRole drops a leading role word of s, written " word ... ": what
 // follows " "+r+" " with its space before, read in place.
 func withoutRole(s string) string {
@@ -323,70 +268,6 @@ func withoutPlace(s string) string {
 	return s
 }
 
-// overlap is the share of the meaningful words of a body that a
-// recipient has, given the words of each (strings.Fields).
-func overlap(words, have []string) float64 {
-	n, hit := 0, 0
-	for _, w := range words {
-		if stopWords[w] {
-			continue
-		}
-		n++
-		if slices.Contains(have, w) { // a few words: looked through, not put in a map
-			hit++
-		}
-	}
-	if n < 2 {
-		return 0
-	}
-	return float64(hit) / float64(n)
-}
-
-// groupCovers reports whether a group recipient ("các phòng, ban, đơn vị
-// huyện") reaches a body by its kind. A group of "... liên quan" reaches
-// whoever is concerned; "cơ quan" and "đơn vị" reach the bodies of the
-// administration (phòng, sở, ban, trung tâm...), not businesses, banks or
-// mass organisations; beside "phòng" (a district's units) they do not
-// reach a Sở, which only a group naming "sở" does.
-func groupCovers(group, body string) bool {
-	if !strings.HasPrefix(group, " các ") {
-		return false
-	}
-	kinds := kindsIn(group)
-	if len(kinds) == 0 {
-		return false
-	}
-	if (kinds["đơn vị"] || kinds["cơ quan"]) && containsLit(group, " liên quan ") {
-		return true
-	}
-	if strings.HasPrefix(body, " các ") {
-		for k := range kindsIn(body) {
-			if kindReached(kinds, k) {
-				return true
-			}
-		}
-		return false
-	}
-	k := kindOf(body)
-	return k != "" && kindReached(kinds, k)
-}
-
-// kindReached reports whether a group naming kinds reaches a body of
-// kind k.
-func kindReached(kinds map[string]bool, k string) bool {
-	if kinds[k] {
-		return true
-	}
-	if k == "sở" && kinds["phòng"] {
-		return false // "các phòng, ban, đơn vị": a district's own units, not a province's Sở
-	}
-	return administrative[k] && (kinds["đơn vị"] || kinds["cơ quan"])
-}
-
-// administrative are the kinds of body a group of "cơ quan" or "đơn vị"
-// reaches.
-var administrative = setOf("phòng", "sở", "ban", "cơ quan", "đơn vị", "ngành")
-
 // kindOf names the kind of a body by the words it starts with.
 func kindOf(body string) string {
 	heads := []struct{ prefix, kind string }{
@@ -402,16 +283,6 @@ func kindOf(body string) string {
 		}
 	}
 	return ""
-}
-
-func kindsIn(s string) map[string]bool {
-	out := map[string]bool{}
-	for _, k := range kindWords {
-		if strings.Contains(s, " "+k+" ") {
-			out[k] = true
-		}
-	}
-	return out
 }
 
 // assignVerbList are the verbs of assignVerbs; none starts another.

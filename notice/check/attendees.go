@@ -63,11 +63,13 @@ func splitAttendees(s string) []string {
 	var out []string
 	for _, part := range splitBodies(s) {
 		part = strings.TrimSpace(part)
-		f := cite.Fold(part) // folded again only when a lead is cut off
+		// The leads are of three words at most: only the first words are
+		// folded (leadingWords), again when a lead is cut off.
+		f := cite.Fold(leadingWords(part, 4))
 		for _, pre := range []string{"đại diện lãnh đạo", "đại diện", "lãnh đạo", "các đồng chí"} {
 			if strings.HasPrefix(f, pre) && len(part) > len(pre) {
 				part = strings.TrimLeft(part[len(pre):], " :")
-				f = cite.Fold(part)
+				f = cite.Fold(leadingWords(part, 4))
 			}
 		}
 		if part != "" {

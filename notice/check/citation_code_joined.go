@@ -16,7 +16,9 @@ import (
 // over a whole text, the regexp package tried its alternation from every
 // byte.
 var joinedCodeRe = sync.OnceValue(func() *startExpr {
-	return newStartExpr(`(Thông báo|Quyết định|Kế hoạch)\s+số\s+\d+/((?:\p{Lu}|Đ)+)(?:[^\d/\-\p{L}]|$)`, "Thông báo", "Quyết định", "Kế hoạch")
+	x := newStartExpr(`(Thông báo|Quyết định|Kế hoạch)\s+số\s+\d+/((?:\p{Lu}|Đ)+)(?:[^\d/\-\p{L}]|$)`, "Thông báo", "Quyết định", "Kế hoạch")
+	x.at = typeThenNumber
+	return x
 })
 
 // citationJoinedCode reports, for citation-code-typo, a cited document's
@@ -59,4 +61,35 @@ func clauseIssuer(s string) string {
 		return ""
 	}
 	return after
+}
+
+// typeThenNumber: a tên loại, "số" between spaces and a figure, what
+// every match of joinedCodeRe starts with.
+func typeThenNumber(s string) bool {
+	for _, l := range [...]string{"Thông báo", "Quyết định", "Kế hoạch"} {
+		rest, ok := strings.CutPrefix(s, l)
+		if !ok {
+			continue
+		}
+		if rest, ok = cutReSpaces(rest); !ok {
+			continue
+		}
+		if rest, ok = strings.CutPrefix(rest, "số"); !ok {
+			continue
+		}
+		if rest, ok = cutReSpaces(rest); ok && rest != "" && isDigit(rest[0]) {
+			return true
+		}
+	}
+	return false
+}
+
+// cutReSpaces is s without the run of \s it starts with, false when it
+// starts with none.
+func cutReSpaces(s string) (string, bool) {
+	i := 0
+	for i < len(s) && reSpace(s[i]) {
+		i++
+	}
+	return s[i:], i > 0
 }

@@ -16,7 +16,9 @@ var (
 	longDateRe = lazyre.New(`(?i)ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}`)
 	// shortDateRe is tried only where a number starts (a leadExpr).
 	shortDateRe = sync.OnceValue(func() *leadExpr {
-		return newLeadExpr(``, `[^\d/.]`, `(\d{1,2})/(\d{1,2})/(\d{4})(?:$|[^\d/])`)
+		x := newLeadExpr(``, `[^\d/.]`, `(\d{1,2})/(\d{1,2})/(\d{4})(?:$|[^\d/])`)
+		x.at = shortDateAt
+		return x
 	})
 )
 

@@ -12,7 +12,9 @@ import (
 // is tried only where a number starts (a leadExpr): run over a whole
 // text, the regexp package tried its lead class from every byte.
 var slashDateWordRe = sync.OnceValue(func() *leadExpr {
-	return newLeadExpr(``, `[^\d/\p{L}]`, `(\d{1,2}/\d{1,2}/(?:19|20)\d\d)(\p{Ll}{2,})`)
+	x := newLeadExpr(``, `[^\d/\p{L}]`, `(\d{1,2}/\d{1,2}/(?:19|20)\d\d)(\p{Ll}{2,})`)
+	x.at = dateThenWordAt
+	return x
 })
 
 // gluedSlashDate reports a date in figures glued to the word after it in

@@ -67,16 +67,23 @@ func reSpace(c byte) bool {
 // hasSuffixFold reports whether s ends with suffix under simple case
 // folding.
 func hasSuffixFold(s, suffix string) bool {
+	_, ok := cutSuffixFold(s, suffix)
+	return ok
+}
+
+// cutSuffixFold is s without suffix when s ends with it under simple case
+// folding (the bytes it takes in s may differ in number from suffix's).
+func cutSuffixFold(s, suffix string) (string, bool) {
 	for len(suffix) > 0 {
 		if s == "" {
-			return false
+			return "", false
 		}
 		a, n := utf8.DecodeLastRuneInString(s)
 		b, m := utf8.DecodeLastRuneInString(suffix)
 		if !foldEqual(a, b) {
-			return false
+			return "", false
 		}
 		s, suffix = s[:len(s)-n], suffix[:len(suffix)-m]
 	}
-	return true
+	return s, true
 }

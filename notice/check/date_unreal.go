@@ -16,7 +16,9 @@ import (
 // after such a character (a leadExpr). A match starts at that character:
 // its end and groups are the expression's.
 var dayDateRe = sync.OnceValue(func() *leadExpr {
-	return newLeadExpr(`(?i)`, `(?-i:[^0-9A-Za-z_])`, `ngày\s+(\d{1,2})/(\d{1,2})/(\d+)\b`, "ngày")
+	x := newLeadExpr(`(?i)`, `(?-i:[^0-9A-Za-z_])`, `ngày\s+(\d{1,2})/(\d{1,2})/(\d+)\b`, "ngày")
+	x.then = spaceThenDate
+	return x
 })
 
 // dateUnreal reports a date in the text whose year cannot be: typed with

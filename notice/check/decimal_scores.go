@@ -18,7 +18,9 @@ import (
 // over a whole text, the regexp package tried its lead class from every
 // byte.
 var scoreRe = sync.OnceValue(func() *leadExpr {
-	return newLeadExpr(``, `[^\d.,\p{L}]`, `(?:(\p{L}+) )?(\d{1,2}([.,])\d{1,2})(?: (điểm|trở lên))?(?:[^\d.,/\p{L}]|[.,](?:\D|$)|$)`)
+	x := newLeadExpr(``, `[^\d.,\p{L}]`, `(?:(\p{L}+) )?(\d{1,2}([.,])\d{1,2})(?: (điểm|trở lên))?(?:[^\d.,/\p{L}]|[.,](?:\D|$)|$)`)
+	x.at = scoreAt
+	return x
 })
 
 // scoreBefore are the words before a score.

@@ -130,3 +130,11 @@ func (v *View) indexIn(s string, l *literal) int {
 	}
 	return indexLit(s, l.text)
 }
+
+// digitMarks are the ASCII digits among a text index's marks.
+const digitMarks = 0x3ff << '0'
+
+// holdsDigit reports whether s holds an ASCII digit, told from its index.
+func (v *View) holdsDigit(s string) bool {
+	return v.index(s).marks[0]&digitMarks != 0
+}

@@ -18,6 +18,10 @@ type startExpr struct {
 	anchored *regexp.Regexp // the same anchored with \A
 	lits     []string
 	first    [256]bool // the first bytes of lits
+	// at, when set, accepts every text a match starts: a test of each
+	// place a literal starts, before the expression is tried there, as
+	// each try costs the regexp package's set-up.
+	at func(rest string) bool
 }
 
 // newStartExpr compiles expr, whose every match starts with one of lits.
@@ -38,7 +42,10 @@ func (x *startExpr) findAll(s string) [][]int {
 		if j < 0 {
 			break
 		}
-		m := x.anchored.FindStringSubmatchIndex(s[j:])
+		var m []int
+		if x.at == nil || x.at(s[j:]) {
+			m = x.anchored.FindStringSubmatchIndex(s[j:])
+		}
 		if m == nil {
 			i = j + 1
 			continue

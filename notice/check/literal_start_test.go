@@ -12,6 +12,7 @@ var startExprCases = []string{
 	"KhoảnKhoản 3 Điều 4", "điều điều 5 này", "theo  khoản a, điều 12b Luật", "Khoản 3 – Phụ Lục", "tạitại điều 7này",
 	"UBND Tỉnh", "Ủy ban nhân dân Huyện, UBND Xã", "UBNDUBND Quận 3", "Hội đồng nhân dân Thị xã.", "Uỷ ban nhân dân Phường)", "HĐND Tỉnh Bắc Ninh",
 	"Thông báo số 5015/TBLĐTBXH ngày", "Quyết định số 12/QĐUBND.", "Kế hoạch  số\t3/KHĐ", "Thông báoThông báo số 1/AB-C", "Kế hoạch số 4/ĐĐ/x", "Quyết định số 7/QĐ", "Thông báo số 8/TBx",
+	"UBND  Tỉnh", "UBND\tTỉnh", "UBND tỉnh", "HĐND Quận", "Thông báo\nsố\f9/AB", "Quyết địnhsố 1/A", "Kế hoạch số1/A", "Kế hoạch số /A",
 }
 
 // TestStartExprsAsExpressions holds each startExpr to its expression on

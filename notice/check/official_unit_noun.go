@@ -17,8 +17,22 @@ import (
 // a whole text, its alternation made it the costliest expression of a
 // check.
 var unitNounRe = sync.OnceValue(func() *startExpr {
-	return newStartExpr(`(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND) (Tỉnh|Huyện|Xã|Phường|Quận|Thị xã|Thị trấn)(?:[\s,.;:)]|$)`, "Ủy ban", "Uỷ ban", "UBND", "Hội đồng", "HĐND")
+	x := newStartExpr(`(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND) (Tỉnh|Huyện|Xã|Phường|Quận|Thị xã|Thị trấn)(?:[\s,.;:)]|$)`, "Ủy ban", "Uỷ ban", "UBND", "Hội đồng", "HĐND")
+	x.at = unitNounAt
+	return x
 })
+
+// unitNounAt: a council or committee, a space and a capital a unit's noun
+// starts with, what every match of unitNounRe starts with; most are
+// followed by the noun in small letters ("UBND tỉnh").
+func unitNounAt(s string) bool {
+	for _, h := range [...]string{"Ủy ban nhân dân", "Uỷ ban nhân dân", "UBND", "Hội đồng nhân dân", "HĐND"} {
+		if rest, ok := strings.CutPrefix(s, h); ok && len(rest) > 1 && rest[0] == ' ' && strings.IndexByte("THXPQ", rest[1]) >= 0 {
+			return true
+		}
+	}
+	return false
+}
 
 // unitNounCase says each way a text writes such a noun in a capital once,
 // where it first stands, with how many times. Lines in capitals (the

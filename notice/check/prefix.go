@@ -19,13 +19,44 @@ func headed(s, h, seps string) bool {
 // before such an expression, much cheaper than it. sub must start with
 // an ASCII letter other than k and s (whose folds leave ASCII).
 func containsFold(s, sub string) bool {
+	return indexFold(s, sub) >= 0
+}
+
+// indexFold is where s first holds sub under simple case folding, -1
+// when nowhere; sub as containsFold's.
+func indexFold(s, sub string) int {
 	lo, up := sub[0]|0x20, sub[0]&^0x20
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; (c == lo || c == up) && hasPrefixFold(s[i:], sub) {
-			return true
+			return i
 		}
 	}
-	return false
+	return -1
+}
+
+// matchFrom is re.MatchString(s) for an expression whose every match
+// starts with lit under simple case folding and reads nothing before it
+// (no ^ or \b at its start): the expression is run from the first lit
+// only. lit as containsFold's.
+func matchFrom(re *regexp.Regexp, s, lit string) bool {
+	i := indexFold(s, lit)
+	return i >= 0 && re.MatchString(s[i:])
+}
+
+// findFrom is re.FindStringSubmatchIndex(s) for an expression as
+// matchFrom's.
+func findFrom(re *regexp.Regexp, s, lit string) []int {
+	i := indexFold(s, lit)
+	if i < 0 {
+		return nil
+	}
+	m := re.FindStringSubmatchIndex(s[i:])
+	for k := range m {
+		if m[k] >= 0 {
+			m[k] += i
+		}
+	}
+	return m
 }
 
 // hasPrefixFold reports whether s starts with sub under simple case

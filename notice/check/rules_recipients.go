@@ -40,12 +40,7 @@ func reaches(v *View, body string, recips recipientSet) bool {
 	if coveredBy(body, recips) {
 		return true
 	}
-	for _, r := range recips.lines {
-		if membersLine(r) {
-			return covered(body, v.normalAttendees())
-		}
-	}
-	return false
+	return recips.members && coveredBy(body, v.attendeeSet())
 }
 
 // normalRecipients is normalAll(recipientTexts(v)), worked out once a
@@ -68,6 +63,16 @@ func (v *View) normalAttendees() []string {
 	return *v.attendeesMemo
 }
 
+// attendeeSet is readRecipients(v.normalAttendees()), worked out once a
+// view.
+func (v *View) attendeeSet() recipientSet {
+	if v.attendeeLines == nil {
+		r := readRecipients(v.normalAttendees())
+		v.attendeeLines = &r
+	}
+	return *v.attendeeLines
+}
+
 func assigneeRecipients(p *Pass) {
 	recips := p.View.normalRecipients()
 	if len(recips) == 0 {
@@ -85,7 +90,8 @@ func assigneeRecipients(p *Pass) {
 }
 
 // addressedRe reads who a closing sentence addresses: "thông báo để <who>
-// biết, thực hiện", "thông báo đến <who> liên quan biết".
+// biết, thực hiện", "thông báo đến <who> liên quan biết". It is run
+// from the first "thông báo" (findFrom).
 var addressedRe = lazyre.New(`(?i)thông báo\s(?:.*?\s)?(?:để|đến|và đề nghị|cho)\s+(.+?)\s+(?:liên quan\s+)?(?:được\s+)?(?:biết|triển khai|thực hiện|nghiêm túc)`)
 
 // genericRe is a closing's standard address, whoever the notice concerns:
@@ -95,15 +101,44 @@ var addressedRe = lazyre.New(`(?i)thông báo\s(?:.*?\s)?(?:để|đến|và đ�
 // is told, not sent to: no Nơi nhận line names it.
 var genericRe = lazyre.New(`^(?:các\s+|toàn thể\s+|mọi\s+)?(?:cơ quan|đơn vị|địa phương|tổ chức đảng|tổ chức|cấp ủy|đảng viên|cá nhân|công dân|nhân dân|người dân|thí sinh|hộ gia đình|doanh nghiệp|nhà đầu tư|du khách|khách tham quan|khách du lịch)(?:\s*(?:,|và)\s*(?:các\s+)?(?:cơ quan|đơn vị|địa phương|tổ chức đảng|tổ chức|cấp ủy|đảng viên|cá nhân|công dân|nhân dân|người dân|thí sinh|hộ gia đình|doanh nghiệp|nhà đầu tư|du khách|khách tham quan|khách du lịch))*(?:\s+(?:có nhu cầu|quan tâm|có liên quan|trên địa bàn|trong và ngoài|thập phương|gần xa)\b.*)?$`)
 
-// passOnRe ends the words before "thông báo" when the notice is the
-// object of a verb of passing it on: "Đề nghị lãnh đạo các đơn vị phổ
-// biến Thông báo này cho cán bộ, sinh viên biết". Those it is passed on to
-// are told through the subject, whom the Nơi nhận names; they are not
-// addressees the notice is sent to.
-var passOnRe = lazyre.New(`(?i)(?:phổ biến|quán triệt|truyền đạt|chuyển|chuyển tiếp|sao gửi|niêm yết|đăng tải|tuyên truyền|thông tin)(?:\s+(?:nội dung|toàn văn|rộng rãi))?\s*$`)
+// passOnEnd reports whether the words before "thông báo" end with a
+// verb of passing it on, the notice its object: "Đề nghị lãnh đạo các
+// đơn vị phổ biến Thông báo này cho cán bộ, sinh viên biết". Those it is
+// passed on to are told through the subject, whom the Nơi nhận names;
+// they are not addressees the notice is sent to. The verb may take "nội
+// dung", "toàn văn" or "rộng rãi" after it; case is folded as a (?i)
+// expression folds it (passOnExpr).
+func passOnEnd(s string) bool {
+	s = strings.TrimRight(s, " \t\n\f\r")
+	if endsFold(s, passOnVerbs) {
+		return true
+	}
+	for _, o := range []string{"nội dung", "toàn văn", "rộng rãi"} {
+		if rest, ok := cutSuffixFold(s, o); ok {
+			if t := strings.TrimRight(rest, " \t\n\f\r"); len(t) < len(rest) && endsFold(t, passOnVerbs) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// passOnVerbs are the verbs of passOnEnd.
+var passOnVerbs = []string{"phổ biến", "quán triệt", "truyền đạt", "chuyển", "chuyển tiếp", "sao gửi", "niêm yết", "đăng tải", "tuyên truyền", "thông tin"}
+
+// endsFold reports whether s ends with one of words under simple case
+// folding.
+func endsFold(s string, words []string) bool {
+	for _, w := range words {
+		if hasSuffixFold(s, w) {
+			return true
+		}
+	}
+	return false
+}
 
 func passedOn(before string) bool {
-	return passOnRe().MatchString(before) || asksSomeone(before)
+	return passOnEnd(before) || asksSomeone(before)
 }
 
 func addresseeRecipients(p *Pass) {
@@ -126,7 +161,7 @@ func addresseeRecipients(p *Pass) {
 		if s.Role != RoleClosing {
 			continue
 		}
-		m := addressedRe().FindStringSubmatchIndex(s.Text)
+		m := findFrom(addressedRe(), s.Text, "thông báo")
 		if m == nil || passedOn(s.Text[:m[0]]) {
 			continue
 		}

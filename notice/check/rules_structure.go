@@ -404,7 +404,7 @@ func closingMark(p *Pass) {
 }
 
 // formulaRe: Go's \b knows ASCII letters only, so word edges are spelled
-// out as spaces.
+// out as spaces. It is run from the first "thông báo" (matchFrom).
 var formulaRe = lazyre.New(`(?i)thông báo\s(?:.*?\s)?(?:để|đến|và đề nghị|cho|yêu cầu|đề nghị)\s.*(?:\sbiết|thực hiện)`)
 
 // bareFormulaRe is a closing that thanks or greets and does nothing else
@@ -436,7 +436,7 @@ func closingFormula(p *Pass) {
 			p.Report(&p.View.Body[i], 0, diag.Msg("câu kết chỉ là lời cảm ơn, lời chào, không nói thông báo cho ai biết, thực hiện", "the closing only thanks or greets: it does not say whom the notice is for"))
 			continue
 		}
-		if !formulaRe().MatchString(s.Text) {
+		if !matchFrom(formulaRe(), s.Text, "thông báo") {
 			p.Report(&p.View.Body[i], 0, diag.Msg("câu kết không nói thông báo cho ai biết, thực hiện", "the closing sentence does not say whom the notice is for"))
 		}
 	}
@@ -452,7 +452,7 @@ func formulaBefore(body []Seg) bool {
 		if t == "" {
 			continue
 		}
-		return formulaRe().MatchString(t[eachSentence(t, func(int, int) {}):])
+		return matchFrom(formulaRe(), t[eachSentence(t, func(int, int) {}):], "thông báo")
 	}
 	return false
 }

@@ -20,8 +20,8 @@ func init() {
 // written.
 func timeH(p *Pass) {
 	for _, seg := range withSegs(p.View.Texts()) {
-		if seg.Role == RoleRecipient || seg.Role == RoleArchive {
-			continue
+		if seg.Role == RoleRecipient || seg.Role == RoleArchive || !p.View.holdsDigit(seg.Text) {
+			continue // an hour in "h" or "g" is written with figures
 		}
 		if !strings.Contains(seg.Text, "h") {
 			hoursG(p, seg)

@@ -200,8 +200,11 @@ type View struct {
 	// lines and of those who attended (normalRecipients,
 	// normalAttendees), nil until a rule asks
 	recipsMemo, attendeesMemo *[]string
-	slabs                     indexSlabs
-	done                      uint8
+	// attendeeLines are the normal attendees read for coveredBy
+	// (attendeeSet).
+	attendeeLines *recipientSet
+	slabs         indexSlabs
+	done          uint8
 	// attendees, read from the opening once (attendeesOf).
 	attendees     []string
 	attendeesRead bool

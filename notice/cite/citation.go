@@ -230,16 +230,18 @@ func lastType(s string, at int) (start, end int) {
 		from--
 	}
 	window := s[from:at]
-	lower := strings.ToLower(window)
+	var buf [2 * typeWindow]byte // the window in lower case, without allocating
+	lower := lowerInto(buf[:0], window)
 	if len(lower) != len(window) {
-		lower = window // a case change moved bytes: search as written
+		lower = append(lower[:0], window...) // a case change moved bytes: search as written
 	}
 	start, end = -1, -1
 	names := lowerTypeNames()
-	last := lastIndexes(lower, names)
+	var lastBuf [64]int
+	last := lastIndexes(lower, names, lastBuf[:0])
 	for k, name := range names {
 		i := last[k] // strings.LastIndex(lower, name)
-		if i < 0 || i > 0 && isLetterBefore(lower, i) || isLetterAt(lower, i+len(name)) {
+		if i < 0 || i > 0 && letterBefore(lower, i) || letterAt(lower, i+len(name)) {
 			continue
 		}
 		if e := i + len(name); e > end || e == end && i < start {
@@ -252,17 +254,34 @@ func lastType(s string, at int) (start, end int) {
 	return from + start, from + end
 }
 
+// lowerInto appends strings.ToLower(s) to dst: each character lowered by
+// unicode.ToLower, a byte that is not UTF-8 written as U+FFFD.
+func lowerInto(dst []byte, s string) []byte {
+	for _, r := range s {
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			dst = append(dst, byte(r))
+			continue
+		}
+		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+	}
+	return dst
+}
+
 // lastIndexes is strings.LastIndex(s, name) of each name, from one pass
-// over s that tries at each byte only the names starting with it.
-func lastIndexes(s string, names []string) []int {
-	last := make([]int, len(names))
-	for k := range last {
-		last[k] = -1
+// over s that tries at each byte only the names starting with it,
+// appended to dst.
+func lastIndexes(s []byte, names []string, dst []int) []int {
+	last := dst
+	for range names {
+		last = append(last, -1)
 	}
 	byFirst := typeNamesByFirst()
 	for i := 0; i < len(s); i++ {
 		for _, k := range byFirst[s[i]] {
-			if strings.HasPrefix(s[i:], names[k]) {
+			if n := names[k]; len(s)-i >= len(n) && string(s[i:i+len(n)]) == n {
 				last[k] = i
 			}
 		}
@@ -289,16 +308,18 @@ var lowerTypeNames = sync.OnceValue(func() []string {
 	return out
 })
 
-func isLetterBefore(s string, i int) bool {
-	r, _ := utf8.DecodeLastRuneInString(s[:i])
+// letterBefore reports whether a letter ends s[:i].
+func letterBefore(s []byte, i int) bool {
+	r, _ := utf8.DecodeLastRune(s[:i])
 	return unicode.IsLetter(r)
 }
 
-func isLetterAt(s string, i int) bool {
+// letterAt reports whether a letter starts s[i:].
+func letterAt(s []byte, i int) bool {
 	if i >= len(s) {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(s[i:])
+	r, _ := utf8.DecodeRune(s[i:])
 	return unicode.IsLetter(r)
 }
 

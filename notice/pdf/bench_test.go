@@ -11,7 +11,11 @@ import (
 )
 
 func benchDoc(b *testing.B) *compose.Document {
-	n, err := notice.LoadFile("../../testdata/seeds/004.toml")
+	return benchSeed(b, "004")
+}
+
+func benchSeed(b *testing.B, seed string) *compose.Document {
+	n, err := notice.LoadFile("../../testdata/seeds/" + seed + ".toml")
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -27,6 +31,18 @@ func reportCPU(b *testing.B, start time.Duration) {
 
 func BenchmarkLayout(b *testing.B) {
 	d, set := benchDoc(b), defaultSet(b)
+	start := cputime.Used()
+	for b.Loop() {
+		if _, err := Lay(d, set, Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	reportCPU(b, start)
+}
+
+// BenchmarkLayoutTable lays out seed 003, whose appendix holds a table.
+func BenchmarkLayoutTable(b *testing.B) {
+	d, set := benchSeed(b, "003"), defaultSet(b)
 	start := cputime.Used()
 	for b.Loop() {
 		if _, err := Lay(d, set, Options{}); err != nil {

@@ -1,6 +1,8 @@
 package pdf
 
 import (
+	"slices"
+
 	"github.com/thongbao/thongbao/fonts"
 	"github.com/thongbao/thongbao/notice/body"
 	"github.com/thongbao/thongbao/notice/compose"
@@ -51,15 +53,37 @@ func (f *flow) table(tb *compose.Table) {
 	if !f.fits(head.height+lead+2*cellPadY, nil) {
 		f.newPage()
 	}
-	f.drawRow(head, xs, t, 0, len(maxLines(head)))
-	for _, r := range tb.Rows {
+	rows := make([]tableRow, len(tb.Rows))
+	n := head.boxes(len(xs))
+	for i, r := range tb.Rows {
 		st := fonts.Regular
 		if r.Group {
 			st = fonts.Bold
 		}
-		row := f.row(t, xs, r.Cells, st, false)
+		rows[i] = f.row(t, xs, r.Cells, st, false)
+		n += rows[i].boxes(len(xs))
+	}
+	// Room for the table's boxes, a header row repeated on each page it
+	// goes on to, the rest of the appendix: a box a piece, made once.
+	f.l.Boxes = slices.Grow(f.l.Boxes, n+n/4+64)
+	f.drawRow(head, xs, t, 0, len(maxLines(head)))
+	for _, row := range rows {
 		f.tableRow(row, head, xs, t)
 	}
+}
+
+// boxes is how many boxes drawing the row whole takes: one a piece of
+// its lines' words, and its borders (drawRow) between xs.
+func (r tableRow) boxes(xs int) int {
+	n := 2 + xs
+	for _, c := range r.cells {
+		for _, ln := range c.lines {
+			for _, w := range ln.words {
+				n += len(w.pieces)
+			}
+		}
+	}
+	return n
 }
 
 // tableRow draws a row, on the next page (under a repeated header row) when

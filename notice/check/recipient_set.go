@@ -1,0 +1,105 @@
+package check
+
+import (
+	"slices"
+	"strings"
+)
+
+// recipientSet are recipient lines in their normal form (normalAll),
+// each with what coveredBy reads of it, worked out once for all the
+// bodies a rule asks about.
+type recipientSet struct {
+	lines    []string
+	words    [][]string // strings.Fields of each line
+	roleless []string   // withoutRole of each line
+	longPost []bool     // the roleless line differs and has two words or more
+	group    []groupLook
+	roleGrp  []groupLook // the group of the roleless line
+	members  bool        // a line sends to those who attended (membersLine)
+}
+
+func readRecipients(recipients []string) recipientSet {
+	n := len(recipients)
+	rl := recipientSet{lines: recipients, words: make([][]string, n), roleless: make([]string, n),
+		longPost: make([]bool, n), group: make([]groupLook, n), roleGrp: make([]groupLook, n)}
+	for i, rn := range recipients {
+		rl.words[i] = strings.Fields(rn)
+		r := withoutRole(rn)
+		rl.roleless[i] = r
+		rl.longPost[i] = r != rn && len(strings.Fields(r)) >= 2
+		rl.group[i] = lookGroup(rn)
+		rl.roleGrp[i] = lookGroup(r)
+		rl.members = rl.members || membersLine(rn)
+	}
+	return rl
+}
+
+// bodyForm is one form of a body's name coveredBy compares: the name,
+// without its role, without its place.
+type bodyForm struct {
+	text  string
+	words []string // strings.Fields of text
+	// meaning are the words of text that are not stop words: a line
+	// holding three quarters of them names the body (two at least).
+	meaning []string
+}
+
+// coveredBy is covered of the lines read by readRecipients.
+func coveredBy(body string, recipients recipientSet) bool {
+	b := normal(body)
+	roleless := withoutRole(b)
+	var forms []bodyForm
+	for _, f := range [3]string{b, roleless, withoutPlace(roleless)} {
+		if strings.TrimSpace(f) == "" || len(forms) > 0 && forms[len(forms)-1].text == f {
+			continue // a form the same as the last finds what it found
+		}
+		forms = append(forms, readForm(f))
+	}
+	kinds := kindsOfBody(roleless)
+	for i, rn := range recipients.lines {
+		rw := recipients.words[i]
+		r := recipients.roleless[i]
+		for _, f := range forms {
+			if strings.Contains(rn, f.text) || strings.Contains(f.text, rn) && len(rw) >= 2 {
+				return true
+			}
+			if recipients.longPost[i] && strings.Contains(f.text, r) {
+				return true // the posts of a body reach it: "CVP, PCVP", "Lãnh đạo Văn phòng"
+			}
+			if f.holdsMeaning(rw) {
+				return true
+			}
+		}
+		if recipients.group[i].reaches(kinds) || recipients.roleGrp[i].reaches(kinds) {
+			return true // "Các phòng, ban", "Lãnh đạo các Ban HĐND"
+		}
+	}
+	return false
+}
+
+func readForm(f string) bodyForm {
+	form := bodyForm{text: f, words: strings.Fields(f)}
+	for _, w := range form.words {
+		if !stopWords[w] {
+			form.meaning = append(form.meaning, w)
+		}
+	}
+	return form
+}
+
+// holdsMeaning reports whether the words of a line (have) hold three
+// quarters of the meaningful words of the form, of which it has two at
+// least.
+func (f *bodyForm) holdsMeaning(have []string) bool {
+	n := len(f.meaning)
+	if n < 2 {
+		return false
+	}
+	hit := 0
+	for _, w := range f.meaning {
+		if slices.Contains(have, w) { // a few words: looked through, not put in a map
+			hit++
+		}
+	}
+	return float64(hit)/float64(n) >= 0.75
+}
