@@ -1,7 +1,6 @@
 package check
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/thongbao/thongbao/notice/diag"
@@ -27,7 +26,7 @@ func decimalMeasures(p *Pass) {
 	}
 	var points []spot
 	comma := false
-	for _, seg := range withSegs(slices.Concat(p.View.Texts(), p.View.Appendix)) {
+	for _, seg := range withSegs(p.View.Texts()) {
 		if !mayHoldMeasure(seg.Text) {
 			continue
 		}
@@ -98,7 +97,7 @@ var degreeRe = lazyre.New(`(?:^|[^\d.,\p{L}])(\d{1,3}([.,])\d{1,2}) ?(?:độ|°
 // "18,0 độ Vĩ Bắc; 120,0 độ Kinh Đông", with the Vietnamese comma, and
 // a degree of longitude or latitude is never a group of thousands.
 func decimalDegrees(p *Pass) {
-	for _, seg := range withSegs(slices.Concat(p.View.Texts(), p.View.Appendix)) {
+	for _, seg := range withSegs(p.View.Texts()) {
 		if !strings.Contains(seg.Text, "độ") && !strings.Contains(seg.Text, "°") || !mayHoldScore(seg.Text) {
 			continue
 		}

@@ -1,7 +1,6 @@
 package check
 
 import (
-	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -63,7 +62,7 @@ func scoresIn(seg *Seg) []scoreSpot {
 func decimalScores(p *Pass) {
 	var spots []scoreSpot
 	comma := false
-	for _, seg := range withSegs(slices.Concat(p.View.Texts(), p.View.Appendix)) {
+	for _, seg := range withSegs(p.View.Texts()) {
 		if !mayHoldScore(seg.Text) {
 			continue
 		}

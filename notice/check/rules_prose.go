@@ -741,7 +741,7 @@ func isDigit(b byte) bool { return '0' <= b && b <= '9' }
 // use the comma: "0.93/20" beside "41,29/100".
 func decimalMixed(p *Pass) {
 	comma := false
-	segs := withSegs(slices.Concat(p.View.Texts(), p.View.Appendix))
+	segs := withSegs(p.View.Texts())
 	for _, seg := range segs {
 		comma = comma || mayHoldDecimal(seg.Text, ',') && decimalComma().MatchString(seg.Text)
 	}
