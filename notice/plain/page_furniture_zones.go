@@ -111,9 +111,11 @@ func furnitureLine(t string) bool {
 }
 
 // relatedHead reports whether t heads a list of the site's other posts or
-// its comments, under which nothing is the notice's.
+// its comments, or the post's files ("Tệp đính kèm", attachLabelRe: the
+// portal lists them under the post, after the signer, over its rating and
+// comment widgets), under which nothing is the notice's.
 func relatedHead(t string) bool {
-	return zoneRelatedRe().MatchString(t) || tailLabelRe().MatchString(t) && !strings.HasPrefix(strings.ToLower(t), "xem tin theo ngày")
+	return zoneRelatedRe().MatchString(t) || attachLabelRe().MatchString(t) || tailLabelRe().MatchString(t) && !strings.HasPrefix(strings.ToLower(t), "xem tin theo ngày")
 }
 
 // noticeOpens reports whether a line is one a notice opens with: a row
