@@ -44,6 +44,12 @@ var zoneCounterRe = lazyre.New(`(?i)^(?:•\s*)?(?:(?:hôm nay|hôm qua|lượt 
 // row, the contrast switch, the QR code, the translator, the search box.
 var zoneWidgetRe = lazyre.New(`(?i)^(?:print\s*a+|in\s*a+|bình chọn|xem kết quả|tương phản|chia sẻ|tweet|share|qr code(?: fanpage)?|mã qr|translate by google\s*»?|tìm kiếm(?: tin tức| nâng cao)?|đăng nhập hệ thống|gửi email|gửi bài viết qua email|in bài viết|lưu bài viết|bản in)$`)
 
+// zoneUntitledRe is a site's module or block left with its CMS's default
+// title ("Untitled", "Untitled 2", "No title", "Không có tiêu đề"),
+// printed between the post and the site's other boxes. No line of a
+// notice is named so.
+var zoneUntitledRe = lazyre.New(`(?i)^(?:untitled(?:\s+\d{1,3})?|no title|không có tiêu đề|chưa có tiêu đề)$`)
+
 // zonePollRe is a poll's question ("Theo bạn thông tin nội dung website
 // thế nào ?"): a notice asks its readers nothing so.
 var zonePollRe = lazyre.New(`(?i)^(?:theo (?:bạn|quý vị)|bạn (?:thấy|đánh giá))\s.{2,100}\?$`)
@@ -94,7 +100,7 @@ func furnitureLine(t string) bool {
 		return true // a post's row of fields: "Đăng bởi : ... Ngày đăng : ... Lượt xem : 353"
 	case zoneCounterRe().MatchString(t), visitsRe().MatchString(t), tailViewsRe().MatchString(t):
 		return true // a counter
-	case zoneWidgetRe().MatchString(t), zonePollRe().MatchString(t), fontSizeRe().MatchString(t), printLinkRe().MatchString(t), ratingRe().MatchString(t), ratingLineRe().MatchString(t), widgetRe().MatchString(t), accountRe().MatchString(t), backLinkRe().MatchString(t):
+	case zoneWidgetRe().MatchString(t), zoneUntitledRe().MatchString(t), zonePollRe().MatchString(t), fontSizeRe().MatchString(t), printLinkRe().MatchString(t), ratingRe().MatchString(t), ratingLineRe().MatchString(t), widgetRe().MatchString(t), accountRe().MatchString(t), backLinkRe().MatchString(t):
 		return true // a widget
 	case zoneBylineRe().MatchString(t), zoneLabelRe().MatchString(t), bylineViewsRe().MatchString(t), sourceLinkRe().MatchString(t), tagsRe().MatchString(t), recordURLRe().MatchString(t):
 		return true // a byline, a source, a post's tags, its address
