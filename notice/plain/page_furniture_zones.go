@@ -117,11 +117,38 @@ func furnitureLine(t string) bool {
 }
 
 // relatedHead reports whether t heads a list of the site's other posts or
-// its comments, or the post's files ("Tệp đính kèm", attachLabelRe: the
-// portal lists them under the post, after the signer, over its rating and
-// comment widgets), under which nothing is the notice's.
+// its comments, under which nothing is the notice's.
 func relatedHead(t string) bool {
-	return zoneRelatedRe().MatchString(t) || attachLabelRe().MatchString(t) || tailLabelRe().MatchString(t) && !strings.HasPrefix(strings.ToLower(t), "xem tin theo ngày")
+	return zoneRelatedRe().MatchString(t) || tailLabelRe().MatchString(t) && !strings.HasPrefix(strings.ToLower(t), "xem tin theo ngày")
+}
+
+// widgetLineRunes is how long a line under a post's files label runs at
+// most when the lines under it are the page's widgets.
+const widgetLineRunes = 60
+
+// filesOverWidgets reports whether out[i] is the portal's label for the
+// post's files ("Tệp đính kèm", attachLabelRe) over the page's widgets: the
+// lines under it all short (widgetLineRunes), one of them at least the
+// page's furniture by its kind ("Liên kết") that is no file's link. A
+// portal lists the files under the post, after the signer, over its
+// rating and comment boxes; a notice's own list of attachments ("Tài
+// liệu đính kèm" over "1 Quy chế thi đua") or its body under such a label
+// holds no widget.
+func filesOverWidgets(out []line, i int) bool {
+	if !attachLabelRe().MatchString(strings.TrimSpace(out[i].text)) {
+		return false
+	}
+	widget := false
+	for _, l := range out[i+1:] {
+		t := strings.TrimSpace(l.text)
+		if l.cells != nil || utf8.RuneCountInString(t) > widgetLineRunes {
+			return false
+		}
+		if furnitureLine(t) && !fileLinkRe().MatchString(t) && !downloadRe().MatchString(t) && !attachedFileRe().MatchString(t) {
+			widget = true
+		}
+	}
+	return widget
 }
 
 // noticeOpens reports whether a line is one a notice opens with: a row
@@ -251,7 +278,7 @@ func relatedTail(out []line, first int) int {
 			continue
 		}
 		n++
-		if relatedHead(t) {
+		if relatedHead(t) || filesOverWidgets(out, i) {
 			if !ownTextAbove(out, i) {
 				return -1
 			}

@@ -19,7 +19,7 @@ var paperLeadRe = lazyre.New(`^\([A-ZĐ]{2,6}\)\s*[-–—]\s*(\S.{0,200}?\sthô
 // paperCaptionRe is the caption of a picture a paper set among a notice's
 // paragraphs, its number after the word "ảnh" ending the line: "Ngày
 // 1/9/2020, đấu giá xe ô tô và xe máy thanh lý tại tỉnh Thái Bình ảnh 1".
-var paperCaptionRe = lazyre.New(`\S\s+ảnh\s+\d{1,2}$`)
+var paperCaptionRe = lazyre.New(`^\S.*\sảnh\s+\d{1,2}$`)
 
 // paperCaptionBytes is how long a picture's caption runs at most.
 const paperCaptionBytes = 250
