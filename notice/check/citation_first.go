@@ -329,9 +329,12 @@ func afterDate(c cited) string {
 // jointIssuersRe opens the words right after a joint document's
 // citation that name its issuers: "Kế hoạch số 30/KHPH-HLHPN-LĐLĐ ngày
 // 06 tháng 06 năm 2018 giữa Liên đoàn Lao động và Hội Liên hiệp Phụ nữ
-// Thành phố". Only right after the citation: a "giữa" inside the subject
-// ("về phối hợp giữa ...") names parties of the matter, not issuers.
-var jointIssuersRe = lazyre.New(`^,?\s+giữa\s+\p{Lu}[^;:.]{0,80}?\s+và\s+\p{Lu}`)
+// Thành phố", or a contract's parties after its signing ("Hợp đồng số
+// 26/HĐĐG-TS ngày 13/8/2020 đã ký giữa Trung tâm ... và Tòa án ...": a
+// contract has parties, not an issuer). Only right after the citation: a
+// "giữa" inside the subject ("về phối hợp giữa ...") names parties of the
+// matter, not issuers.
+var jointIssuersRe = lazyre.New(`^,?\s+(?:(?:đã\s+|được\s+)?ký(?:\s+kết)?\s+)?giữa\s+\p{Lu}[^;:.]{0,80}?\s+và\s+\p{Lu}`)
 
 var issuedByRe = lazyre.New(`^[^;:.]{0,40}?\s(?:do|bởi)\s+\p{Lu}`)
 

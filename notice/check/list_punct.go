@@ -210,7 +210,11 @@ func judgeRun(p *Pass, segs []Seg, run []*Seg, quoted bool) {
 				EN: fmt.Sprintf("%s where the other points of the list (%d) end with \";\" and the last with \".\"", en, len(judged)-2),
 			}
 		}
-		p.Report(s, max(0, len(s.Text)-1), msg, diag.Msg("kết thúc bằng dấu %q", "end it with %q", usual))
+		fix := diag.Msg("kết thúc bằng dấu %q", "end it with %q", usual)
+		if m == "" && headsContent(segs, s) {
+			fix = diag.Msg("điểm này dẫn vào nội dung ở đoạn dưới: kết thúc bằng dấu \":\"", "this point leads into the text under it: end it with \":\"")
+		}
+		p.Report(s, max(0, len(s.Text)-1), msg, fix)
 	}
 }
 

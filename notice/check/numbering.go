@@ -168,6 +168,11 @@ func walkMarkers(v *View) []markerFault {
 			if r, msg, bad := q.next(segs[i].Marker); bad && r != "" {
 				out = append(out, markerFault{r, &segs[i], msg})
 			}
+			if n, err := strconv.Atoi(strings.TrimSuffix(segs[i].Marker, ".")); err == nil && strings.HasSuffix(segs[i].Marker, ".") {
+				for _, m := range runInMarkers(segs[i].Text, n) {
+					q.next(m) // points run on inside this one (list_run_in.go)
+				}
+			}
 			if m := strandedMarker(segs[i].Text); m != "" {
 				q.next(m) // the next point's number, left at this line's end (list_stranded.go)
 			}

@@ -15,7 +15,8 @@ const minTableRows = 3
 const maxTableRow = 120
 
 // paddedRows marks the segments that are rows of a table the page set
-// in runs of spaces, one row a line ("- Tháng 1:  Ông Phạm Duy Phương
+// in runs of spaces, one row a line (its rows of bare figures among them,
+// figuresRow) ("- Tháng 1:  Ông Phạm Duy Phương
 // Giám đốc   Ngày 21/01 ( Thứ 2)"): minTableRows segments or more in a
 // row, each short (maxTableRow), ending as a cell does, not as a list's
 // point or a sentence (";", ".", ",", ":"), and each holding a run of
@@ -37,7 +38,7 @@ func paddedRows(segs []*Seg, wordGap string) map[*Seg]bool {
 		run = 0
 	}
 	for i, seg := range segs {
-		if seg.Role != RoleArchive && seg.Role != RoleCell && paddedRow(seg.Text, wordGap) {
+		if seg.Role != RoleArchive && seg.Role != RoleCell && (paddedRow(seg.Text, wordGap) || figuresRow(seg.Text)) {
 			run++
 			continue
 		}
@@ -45,6 +46,27 @@ func paddedRows(segs []*Seg, wordGap string) map[*Seg]bool {
 	}
 	flush(len(segs))
 	return rows
+}
+
+// figuresRowCells is the fewest figures a row of figures holds.
+const figuresRowCells = 4
+
+// figuresRow tells whether text is a table's row of figures flattened
+// to one line, its cells parted by a space ("3 1 382,0 244.480.000
+// 45.000.000"): figuresRowCells figures or more and nothing else. Such
+// rows between padded ones ("III   Thôn 5") are the same table's, whose
+// group rows keep their empty cells as runs of spaces.
+func figuresRow(text string) bool {
+	f := strings.Fields(text)
+	if len(f) < figuresRowCells {
+		return false
+	}
+	for _, w := range f {
+		if strings.Trim(w, "0123456789.,") != "" || strings.Trim(w, ".,") == "" {
+			return false
+		}
+	}
+	return true
 }
 
 // paddedRow tells whether text is short, ends with no point's mark and

@@ -44,6 +44,12 @@ var zoneCounterRe = lazyre.New(`(?i)^(?:•\s*)?(?:(?:hôm nay|hôm qua|lượt 
 // row, the contrast switch, the QR code, the translator, the search box.
 var zoneWidgetRe = lazyre.New(`(?i)^(?:print\s*a+|in\s*a+|bình chọn|xem kết quả|tương phản|chia sẻ|tweet|share|qr code(?: fanpage)?|mã qr|translate by google\s*»?|tìm kiếm(?: tin tức| nâng cao)?|đăng nhập hệ thống|gửi email|gửi bài viết qua email|in bài viết|lưu bài viết|bản in)$`)
 
+// zoneUntitledRe is a site's module or block left with its CMS's default
+// title ("Untitled", "Untitled 2", "No title", "Không có tiêu đề"),
+// printed between the post and the site's other boxes. No line of a
+// notice is named so.
+var zoneUntitledRe = lazyre.New(`(?i)^(?:untitled(?:\s+\d{1,3})?|no title|không có tiêu đề|chưa có tiêu đề)$`)
+
 // zonePollRe is a poll's question ("Theo bạn thông tin nội dung website
 // thế nào ?"): a notice asks its readers nothing so.
 var zonePollRe = lazyre.New(`(?i)^(?:theo (?:bạn|quý vị)|bạn (?:thấy|đánh giá))\s.{2,100}\?$`)
@@ -94,7 +100,7 @@ func furnitureLine(t string) bool {
 		return true // a post's row of fields: "Đăng bởi : ... Ngày đăng : ... Lượt xem : 353"
 	case zoneCounterRe().MatchString(t), visitsRe().MatchString(t), tailViewsRe().MatchString(t):
 		return true // a counter
-	case zoneWidgetRe().MatchString(t), zonePollRe().MatchString(t), fontSizeRe().MatchString(t), printLinkRe().MatchString(t), ratingRe().MatchString(t), ratingLineRe().MatchString(t), widgetRe().MatchString(t), accountRe().MatchString(t), backLinkRe().MatchString(t):
+	case zoneWidgetRe().MatchString(t), zoneUntitledRe().MatchString(t), zonePollRe().MatchString(t), fontSizeRe().MatchString(t), printLinkRe().MatchString(t), ratingRe().MatchString(t), ratingLineRe().MatchString(t), widgetRe().MatchString(t), accountRe().MatchString(t), backLinkRe().MatchString(t):
 		return true // a widget
 	case zoneBylineRe().MatchString(t), zoneLabelRe().MatchString(t), bylineViewsRe().MatchString(t), sourceLinkRe().MatchString(t), tagsRe().MatchString(t), recordURLRe().MatchString(t):
 		return true // a byline, a source, a post's tags, its address
@@ -114,6 +120,35 @@ func furnitureLine(t string) bool {
 // its comments, under which nothing is the notice's.
 func relatedHead(t string) bool {
 	return zoneRelatedRe().MatchString(t) || tailLabelRe().MatchString(t) && !strings.HasPrefix(strings.ToLower(t), "xem tin theo ngày")
+}
+
+// widgetLineRunes is how long a line under a post's files label runs at
+// most when the lines under it are the page's widgets.
+const widgetLineRunes = 60
+
+// filesOverWidgets reports whether out[i] is the portal's label for the
+// post's files ("Tệp đính kèm", attachLabelRe) over the page's widgets: the
+// lines under it all short (widgetLineRunes), one of them at least the
+// page's furniture by its kind ("Liên kết") that is no file's link. A
+// portal lists the files under the post, after the signer, over its
+// rating and comment boxes; a notice's own list of attachments ("Tài
+// liệu đính kèm" over "1 Quy chế thi đua") or its body under such a label
+// holds no widget.
+func filesOverWidgets(out []line, i int) bool {
+	if !attachLabelRe().MatchString(strings.TrimSpace(out[i].text)) {
+		return false
+	}
+	widget := false
+	for _, l := range out[i+1:] {
+		t := strings.TrimSpace(l.text)
+		if l.cells != nil || utf8.RuneCountInString(t) > widgetLineRunes {
+			return false
+		}
+		if furnitureLine(t) && !fileLinkRe().MatchString(t) && !downloadRe().MatchString(t) && !attachedFileRe().MatchString(t) {
+			widget = true
+		}
+	}
+	return widget
 }
 
 // noticeOpens reports whether a line is one a notice opens with: a row
@@ -243,7 +278,7 @@ func relatedTail(out []line, first int) int {
 			continue
 		}
 		n++
-		if relatedHead(t) {
+		if relatedHead(t) || filesOverWidgets(out, i) {
 			if !ownTextAbove(out, i) {
 				return -1
 			}

@@ -36,6 +36,7 @@ func markPage(out []line, stamps []int, word bool) {
 	titleOverStamp(out, stamps)
 	headlineUnderStamp(out, stamps) // page_headline.go
 	relatedList(out)                // page_related_list.go
+	paperLead(out)                  // page_paper_lead.go
 	leadOverHeader(out)
 	reportedLead(out) // page_reported_lead.go
 	titleOverOpening(out)
