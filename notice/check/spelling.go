@@ -445,7 +445,8 @@ func walkWindowGroups(walk *spellWalk) [][]spot {
 		}
 	}
 	byKey := map[string][]spot{}
-	exact := map[string][]spot{}
+	var longs []spotAt // the long and short names, for missingWord
+	anyShort := false
 	for _, nm := range all {
 		at := nm.at
 		long := at.n >= longName && body(at)
@@ -462,8 +463,8 @@ func walkWindowGroups(walk *spellWalk) [][]spot {
 			byKey[k] = append(byKey[k], sp)
 		}
 		if long || short {
-			k := names.key(at, (*lexeme).lowered)
-			exact[k] = append(exact[k], sp)
+			longs = append(longs, spotAt{sp, at})
+			anyShort = anyShort || short
 		}
 	}
 	var out [][]spot
@@ -472,7 +473,25 @@ func walkWindowGroups(walk *spellWalk) [][]spot {
 	}
 	// The longest name first: it is the one the message shows.
 	sort.SliceStable(out, func(i, j int) bool { return len(out[i][0].form) > len(out[j][0].form) })
+	if !anyShort {
+		// missingWord groups a long name with a short one, a key of the
+		// notice its cut by one word: a cut of a long name (of its first
+		// words, each such a long name too) is filed in cuts, and a name
+		// whose key is one is short; with none, it finds nothing.
+		return out
+	}
+	exact := map[string][]spot{}
+	for _, l := range longs {
+		k := names.key(l.at, (*lexeme).lowered)
+		exact[k] = append(exact[k], l.sp)
+	}
 	return append(out, missingWord(exact)...)
+}
+
+// spotAt is a name's spot and where its words are.
+type spotAt struct {
+	sp spot
+	at nameAt
 }
 
 // slips returns, for each spelling of a group that differs from the most
