@@ -502,19 +502,20 @@ func slips(v *View, g []spot) [][]spot {
 	if !ok {
 		return nil
 	}
-	due := dueCapital(g, usual)
+	r := newSlipReads(v, g)
+	due := dueCapital(r, usual)
 	if due != "" {
 		usual = due
 	}
-	ref := strings.Fields(usual)
+	ref := r.words(usual)
 	var out [][]spot
 	done := map[string]bool{}
-	for _, s := range g {
+	for si, s := range g {
 		if s.variant == usual || done[s.variant] {
 			continue
 		}
 		done[s.variant] = true
-		at, ok := slipAt(strings.Fields(s.variant), ref)
+		at, ok := slipAt(r.words(s.variant), ref)
 		if due != "" {
 			if !ok || !sameNameAs(g, s.variant, usual) {
 				continue
@@ -523,10 +524,10 @@ func slips(v *View, g []spot) [][]spot {
 			if !ok || legalForm(ref[:at]) && !sameAfter(s, firstOf(g, usual), 2) {
 				continue // after "Công ty Cổ phần" comes each company's own name
 			}
-			if at == len(ref)-1 && !lastWordSlip(g, s.variant, usual) {
+			if at == len(ref)-1 && !lastWordSlip(r, s.variant, usual) {
 				continue
 			}
-			if !oneName(v, g, s, usual) && !(at == len(ref)-1 && lowerSlip(strings.Fields(s.variant)[at], ref[at])) {
+			if !oneName(r, si, usual) && !(at == len(ref)-1 && lowerSlip(r.words(s.variant)[at], ref[at])) {
 				continue
 			}
 		}
@@ -623,24 +624,29 @@ func slipAt(f, ref []string) (int, bool) {
 // đán" beside "Tết Nguyên Đán"), and the name ending there in every spot
 // of both, no capitalised word after it (where one follows, the longer
 // window that holds it judges).
-func lastWordSlip(g []spot, slip, usual string) bool {
-	a, b := strings.Fields(slip), strings.Fields(usual)
+func lastWordSlip(r *slipReads, slip, usual string) bool {
+	a, b := r.words(slip), r.words(usual)
 	if !strings.EqualFold(a[len(a)-1], b[len(b)-1]) {
 		return false // marks or i for y: only where a shared word follows
 	}
-	n := map[string]int{}
-	for _, t := range g {
-		n[t.variant]++
+	nUsual, nSlip := 0, 0 // slip is not usual
+	for _, t := range r.g {
+		switch t.variant {
+		case usual:
+			nUsual++
+		case slip:
+			nSlip++
+		}
 	}
-	if n[usual] < 2 || n[usual] <= n[slip] {
+	if nUsual < 2 || nUsual <= nSlip {
 		return false
 	}
 	if prev := strings.ToLower(a[len(a)-2]); functionWords[prev] || prev == "việc" {
 		return false // "theo Quyết định", "về việc Phê duyệt": a word of prose, not of the name
 	}
-	for _, t := range g {
+	for i, t := range r.g {
 		if t.variant == slip || t.variant == usual {
-			if !nameEndsAt(t) || abstractHeads[strings.ToLower(lastWord(t.form)+" "+wordAfterSpot(t))] {
+			if !r.lastEnds(i) {
 				return false // "Bộ Tài chính Quy định ...": the cited document's trích yếu begins
 			}
 		}
@@ -684,14 +690,15 @@ func nameEndsAt(t spot) bool {
 // the usual spelling must go on with the same word, or end, somewhere,
 // and be used so as often as s at least; when s ends (a stop, a word of
 // prose), it may stand for any of them.
-func oneName(v *View, g []spot, s spot, usual string) bool {
-	next := wordAfter(v, s)
+func oneName(r *slipReads, si int, usual string) bool {
+	s := r.g[si]
+	next := r.wordAfter(si)
 	if next == "" {
 		return true
 	}
 	same, mine := 0, 0
-	for _, t := range g {
-		if w := wordAfter(v, t); w != next && (w != "" || t.variant != usual) {
+	for i, t := range r.g {
+		if w := r.wordAfter(i); w != next && (w != "" || t.variant != usual) {
 			continue // a usual spelling that ends may stand for any name it heads
 		}
 		switch t.variant {
