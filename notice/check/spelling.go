@@ -515,7 +515,7 @@ func slips(v *View, g []spot) [][]spot {
 			continue
 		}
 		done[s.variant] = true
-		at, ok := slipAt(r.words(s.variant), ref)
+		at, ok := r.slipAt(s.variant, usual)
 		if due != "" {
 			if !ok || !sameNameAs(g, s.variant, usual) {
 				continue

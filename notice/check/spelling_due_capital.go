@@ -21,7 +21,7 @@ func dueCapital(r *slipReads, usual string) string {
 		if len(f) != len(ref) {
 			continue
 		}
-		at, ok := slipAt(f, ref)
+		at, ok := r.slipAt(s.variant, usual)
 		if !ok && !capitalOnly(f, ref, &at) {
 			continue
 		}

@@ -13,6 +13,7 @@ type slipReads struct {
 	fields   [][]string // strings.Fields of each
 	after    []string   // wordAfter of each spot of g, once afterDone
 	ends     []int8     // lastEnds of each spot of g: 0 not worked out, 1 yes, 2 no
+	slipsAt  []slipPair // slipAt of the pairs of spellings asked so far
 
 	afterDone bool
 }
@@ -33,6 +34,26 @@ func (r *slipReads) words(variant string) []string {
 	r.variants = append(r.variants, variant)
 	r.fields = append(r.fields, f)
 	return f
+}
+
+// slipPair is slipAt of a spelling against another.
+type slipPair struct {
+	variant, ref string
+	at           int
+	ok           bool
+}
+
+// slipAt is slipAt of the words of spelling variant against those of ref,
+// which have as many (dueCapital and slips ask it of the same pairs).
+func (r *slipReads) slipAt(variant, ref string) (int, bool) {
+	for _, p := range r.slipsAt {
+		if p.variant == variant && p.ref == ref {
+			return p.at, p.ok
+		}
+	}
+	at, ok := slipAt(r.words(variant), r.words(ref))
+	r.slipsAt = append(r.slipsAt, slipPair{variant, ref, at, ok})
+	return at, ok
 }
 
 // wordAfter is wordAfter of spot i of the group.
