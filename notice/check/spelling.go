@@ -266,11 +266,13 @@ func dashGroups(v *View, segs []*Seg) [][]spot {
 				continue
 			}
 			gap := s.Text[ws[i-1].end:ws[i].off]
-			if k, sp, ok := andJoin(s, ws, run, i); ok {
-				ands[k] = append(ands[k], sp)
-				andHeads[k] = append(andHeads[k], runHead(ws, run, i-1))
+			if ws[i].text == "và" { // andJoin's first test, without a call a word
+				if k, sp, ok := andJoin(s, ws, run, i); ok {
+					ands[k] = append(ands[k], sp)
+					andHeads[k] = append(andHeads[k], runHead(ws, run, i-1))
+				}
 			}
-			if ampJoin(gap, ws[i-1].text, ws[i].text) {
+			if strings.IndexByte(gap, '&') >= 0 && ampJoin(gap, ws[i-1].text, ws[i].text) {
 				k := strings.ToLower(ws[i-1].text + "|" + ws[i].text)
 				amps[k] = append(amps[k], ampSpot(s, ws, run, i))
 				continue
