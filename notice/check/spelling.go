@@ -266,11 +266,13 @@ func dashGroups(v *View, segs []*Seg) [][]spot {
 				continue
 			}
 			gap := s.Text[ws[i-1].end:ws[i].off]
-			if k, sp, ok := andJoin(s, ws, run, i); ok {
-				ands[k] = append(ands[k], sp)
-				andHeads[k] = append(andHeads[k], runHead(ws, run, i-1))
+			if ws[i].text == "và" { // andJoin's first test, without a call a word
+				if k, sp, ok := andJoin(s, ws, run, i); ok {
+					ands[k] = append(ands[k], sp)
+					andHeads[k] = append(andHeads[k], runHead(ws, run, i-1))
+				}
 			}
-			if ampJoin(gap, ws[i-1].text, ws[i].text) {
+			if strings.IndexByte(gap, '&') >= 0 && ampJoin(gap, ws[i-1].text, ws[i].text) {
 				k := strings.ToLower(ws[i-1].text + "|" + ws[i].text)
 				amps[k] = append(amps[k], ampSpot(s, ws, run, i))
 				continue
@@ -445,7 +447,8 @@ func walkWindowGroups(walk *spellWalk) [][]spot {
 		}
 	}
 	byKey := map[string][]spot{}
-	exact := map[string][]spot{}
+	var longs []spotAt // the long and short names, for missingWord
+	anyShort := false
 	for _, nm := range all {
 		at := nm.at
 		long := at.n >= longName && body(at)
@@ -462,8 +465,8 @@ func walkWindowGroups(walk *spellWalk) [][]spot {
 			byKey[k] = append(byKey[k], sp)
 		}
 		if long || short {
-			k := names.key(at, (*lexeme).lowered)
-			exact[k] = append(exact[k], sp)
+			longs = append(longs, spotAt{sp, at})
+			anyShort = anyShort || short
 		}
 	}
 	var out [][]spot
@@ -472,7 +475,25 @@ func walkWindowGroups(walk *spellWalk) [][]spot {
 	}
 	// The longest name first: it is the one the message shows.
 	sort.SliceStable(out, func(i, j int) bool { return len(out[i][0].form) > len(out[j][0].form) })
+	if !anyShort {
+		// missingWord groups a long name with a short one, a key of the
+		// notice its cut by one word: a cut of a long name (of its first
+		// words, each such a long name too) is filed in cuts, and a name
+		// whose key is one is short; with none, it finds nothing.
+		return out
+	}
+	exact := map[string][]spot{}
+	for _, l := range longs {
+		k := names.key(l.at, (*lexeme).lowered)
+		exact[k] = append(exact[k], l.sp)
+	}
 	return append(out, missingWord(exact)...)
+}
+
+// spotAt is a name's spot and where its words are.
+type spotAt struct {
+	sp spot
+	at nameAt
 }
 
 // slips returns, for each spelling of a group that differs from the most
@@ -483,19 +504,20 @@ func slips(v *View, g []spot) [][]spot {
 	if !ok {
 		return nil
 	}
-	due := dueCapital(g, usual)
+	r := newSlipReads(v, g)
+	due := dueCapital(r, usual)
 	if due != "" {
 		usual = due
 	}
-	ref := strings.Fields(usual)
+	ref := r.words(usual)
 	var out [][]spot
 	done := map[string]bool{}
-	for _, s := range g {
+	for si, s := range g {
 		if s.variant == usual || done[s.variant] {
 			continue
 		}
 		done[s.variant] = true
-		at, ok := slipAt(strings.Fields(s.variant), ref)
+		at, ok := r.slipAt(s.variant, usual)
 		if due != "" {
 			if !ok || !sameNameAs(g, s.variant, usual) {
 				continue
@@ -504,10 +526,10 @@ func slips(v *View, g []spot) [][]spot {
 			if !ok || legalForm(ref[:at]) && !sameAfter(s, firstOf(g, usual), 2) {
 				continue // after "Công ty Cổ phần" comes each company's own name
 			}
-			if at == len(ref)-1 && !lastWordSlip(g, s.variant, usual) {
+			if at == len(ref)-1 && !lastWordSlip(r, s.variant, usual) {
 				continue
 			}
-			if !oneName(v, g, s, usual) && !(at == len(ref)-1 && lowerSlip(strings.Fields(s.variant)[at], ref[at])) {
+			if !oneName(r, si, usual) && !(at == len(ref)-1 && lowerSlip(r.words(s.variant)[at], ref[at])) {
 				continue
 			}
 		}
@@ -604,24 +626,29 @@ func slipAt(f, ref []string) (int, bool) {
 // đán" beside "Tết Nguyên Đán"), and the name ending there in every spot
 // of both, no capitalised word after it (where one follows, the longer
 // window that holds it judges).
-func lastWordSlip(g []spot, slip, usual string) bool {
-	a, b := strings.Fields(slip), strings.Fields(usual)
+func lastWordSlip(r *slipReads, slip, usual string) bool {
+	a, b := r.words(slip), r.words(usual)
 	if !strings.EqualFold(a[len(a)-1], b[len(b)-1]) {
 		return false // marks or i for y: only where a shared word follows
 	}
-	n := map[string]int{}
-	for _, t := range g {
-		n[t.variant]++
+	nUsual, nSlip := 0, 0 // slip is not usual
+	for _, t := range r.g {
+		switch t.variant {
+		case usual:
+			nUsual++
+		case slip:
+			nSlip++
+		}
 	}
-	if n[usual] < 2 || n[usual] <= n[slip] {
+	if nUsual < 2 || nUsual <= nSlip {
 		return false
 	}
 	if prev := strings.ToLower(a[len(a)-2]); functionWords[prev] || prev == "việc" {
 		return false // "theo Quyết định", "về việc Phê duyệt": a word of prose, not of the name
 	}
-	for _, t := range g {
+	for i, t := range r.g {
 		if t.variant == slip || t.variant == usual {
-			if !nameEndsAt(t) || abstractHeads[strings.ToLower(lastWord(t.form)+" "+wordAfterSpot(t))] {
+			if !r.lastEnds(i) {
 				return false // "Bộ Tài chính Quy định ...": the cited document's trích yếu begins
 			}
 		}
@@ -665,14 +692,15 @@ func nameEndsAt(t spot) bool {
 // the usual spelling must go on with the same word, or end, somewhere,
 // and be used so as often as s at least; when s ends (a stop, a word of
 // prose), it may stand for any of them.
-func oneName(v *View, g []spot, s spot, usual string) bool {
-	next := wordAfter(v, s)
+func oneName(r *slipReads, si int, usual string) bool {
+	s := r.g[si]
+	next := r.wordAfter(si)
 	if next == "" {
 		return true
 	}
 	same, mine := 0, 0
-	for _, t := range g {
-		if w := wordAfter(v, t); w != next && (w != "" || t.variant != usual) {
+	for i, t := range r.g {
+		if w := r.wordAfter(i); w != next && (w != "" || t.variant != usual) {
 			continue // a usual spelling that ends may stand for any name it heads
 		}
 		switch t.variant {

@@ -10,22 +10,26 @@ import "strings"
 // field (NĐ 30/2020/NĐ-CP, Phụ lục II, Mục II, khoản 2: "Ban Chỉ đạo",
 // "Quỹ Hỗ trợ", "Trung tâm Y tế"). "" when no spelling of the group is
 // such, and the most used one stands.
-func dueCapital(g []spot, usual string) string {
-	ref := strings.Fields(usual)
+func dueCapital(r *slipReads, usual string) string {
+	g := r.g
+	ref := r.words(usual)
 	for _, s := range g {
 		if s.variant == usual {
 			continue // most spots: no need to split them
 		}
-		f := strings.Fields(s.variant)
+		f := r.words(s.variant)
 		if len(f) != len(ref) {
 			continue
 		}
-		at, ok := slipAt(f, ref)
+		at, ok := r.slipAt(s.variant, usual)
 		if !ok && !capitalOnly(f, ref, &at) {
 			continue
 		}
+		if at == 0 || at > maxKindWords {
+			continue // no kind of body is more words
+		}
 		kind := strings.ToLower(strings.Join(ref[:at], " "))
-		if at > 0 && bodyKinds[kind] && !dueCapitalCompounds[kind+" "+strings.ToLower(ref[at])] && titleCase(f[at]) && allLower(ref[at]) && sameNameAs(g, usual, s.variant) {
+		if bodyKinds[kind] && !dueCapitalCompounds[kind+" "+strings.ToLower(ref[at])] && titleCase(f[at]) && allLower(ref[at]) && sameNameAs(g, usual, s.variant) {
 			return s.variant
 		}
 	}
@@ -89,6 +93,10 @@ func afterCapital(t spot) bool {
 	}
 	return false
 }
+
+// maxKindWords is the most words a kind of body of bodyKinds is
+// (TestBodyKindsWords).
+const maxKindWords = 2
 
 // bodyKinds are the kinds of body a name starts with, whose next word,
 // the function or field, takes a capital.

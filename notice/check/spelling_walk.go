@@ -27,15 +27,6 @@ var spellMarked = newWordSet(func(x *lexeme) bool {
 	return x.in(nameHeadStarts) || x.iyWord() || hangWord(x.lowered()) || x.title() && fieldFirsts[x.folded()]
 })
 
-// isMarked is l.in(spellMarked), asked of every word: the answer read
-// inline once the lexeme has it.
-func isMarked(l *lexeme) bool {
-	if l.setsDone&spellMarked.bit != 0 {
-		return l.sets&spellMarked.bit != 0
-	}
-	return l.in(spellMarked)
-}
-
 // fieldFirsts are the first syllables of fieldCompounds, folded.
 var fieldFirsts = func() map[string]bool {
 	m := map[string]bool{}
@@ -48,6 +39,7 @@ var fieldFirsts = func() map[string]bool {
 // newSpellWalk walks the words of segs once.
 func newSpellWalk(v *View, segs []*Seg) *spellWalk {
 	w := &spellWalk{v: v, segs: segs, idx: make([]*textIndex, len(segs))}
+	marked := spellMarked.bit // l.in(spellMarked), asked of every word: its bit read once a walk
 	for k, s := range segs {
 		x := v.index(s.Text)
 		w.idx[k] = x
@@ -58,7 +50,10 @@ func newSpellWalk(v *View, segs []*Seg) *spellWalk {
 				}
 				w.capitals = append(w.capitals, spellWord{k, i})
 			}
-			if isMarked(l) {
+			if l.setsDone&marked == 0 {
+				l.fill(spellMarked)
+			}
+			if l.sets&marked != 0 {
 				w.marked = append(w.marked, spellWord{k, i})
 			}
 		}
