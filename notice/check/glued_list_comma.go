@@ -33,7 +33,7 @@ var wholeNouns = setOf("bậc", "khóa", "khoá", "lớp", "tiết", "tầng", "
 // in whole numbers before it.
 func gluedListComma(p *Pass, seg *Seg) {
 	text := seg.Text
-	if !strings.Contains(text, ",") {
+	if !gluedAfterFigure(text) {
 		return
 	}
 	for _, m := range gluedFiguresRe().FindAllStringSubmatchIndex(text, -1) {
@@ -44,6 +44,24 @@ func gluedListComma(p *Pass, seg *Seg) {
 	for _, m := range gluedCodesRe().FindAllStringSubmatchIndex(text, -1) {
 		reportGluedComma(p, seg, m[2], text[m[2]:m[3]])
 	}
+}
+
+// gluedAfterFigure reports whether text holds a comma right after a
+// figure with a letter or a figure right after it ("6,7", "C1,C2"), as
+// every run the two expressions take does: most texts hold none, and the
+// expressions are not tried on them.
+func gluedAfterFigure(text string) bool {
+	for i := strings.IndexByte(text, ','); i >= 0; {
+		if i > 0 && i+1 < len(text) && isDigitByte(text[i-1]) && (isDigitByte(text[i+1]) || text[i+1] >= 'A' && text[i+1] <= 'Z' || text[i+1] >= 0x80) {
+			return true
+		}
+		j := strings.IndexByte(text[i+1:], ',')
+		if j < 0 {
+			return false
+		}
+		i += 1 + j
+	}
+	return false
 }
 
 // figureList reports whether run, figures parted by commas, is a list:
