@@ -84,7 +84,7 @@ func paragraphGroundCut(body []*Seg, i, start int) (int, bool) {
 	next := body[i+1]
 	nt := strings.TrimSpace(next.Text)
 	if capsAnnounce(nt) == 0 {
-		return 0, false // over "ỦY BAN NHÂN DÂN PHƯỜNG ... THÔNG BÁO", a Quyết định's "QUYẾT ĐỊNH:": the block of căn cứ, its last closed by "." (Phụ lục I, Mục II, khoản 6, điểm a)
+		return 0, false // over "ỦY BAN NHÂN DÂN PHƯỜNG ... THÔNG BÁO" (capsAnnounce): the block of căn cứ, its last closed by "." (Phụ lục I, Mục II, khoản 6, điểm a)
 	}
 	g := s[start:dot]
 	switch {
