@@ -47,9 +47,9 @@ var runInCitingWords = setOf("khoản", "điều", "mục", "điểm", "số", "
 // citingWordBefore reports whether the word that ends before (its last
 // field) names a part, a time or a count (runInCitingWords).
 func citingWordBefore(before string) bool {
-	f := strings.Fields(before)
-	if len(f) == 0 {
+	w := lastWord(before)
+	if w == "" {
 		return true
 	}
-	return runInCitingWords[strings.ToLower(cite.Fold(f[len(f)-1]))] || runInCitingWords[strings.ToLower(f[len(f)-1])]
+	return runInCitingWords[strings.ToLower(cite.Fold(w))] || runInCitingWords[strings.ToLower(w)]
 }

@@ -17,7 +17,7 @@ var postedStampRe = lazyre.New(`(?i)^(?:được đăng|ngày đăng|đăng ngà
 // tried on a line that names "tháng".
 func postedStamp(t string) bool {
 	t = strings.TrimSpace(t)
-	return strings.Contains(strings.ToLower(t), "tháng") && postedStampRe().MatchString(t)
+	return (strings.Contains(t, "háng") || strings.Contains(t, "HÁNG")) && postedStampRe().MatchString(t)
 }
 
 // loneMark reports whether t is a list's mark alone on its line, as a
@@ -40,7 +40,7 @@ func dropLoneMarks(out []line) {
 		if l.cells != nil || l.page || !loneMark(l.text) {
 			continue
 		}
-		if j := nextHeld(out, i+1); j > 0 && out[j].chrome && strings.TrimSpace(out[j].text) == "" {
+		if j := nextHeld(out, i+1); j >= 0 && out[j].chrome && strings.TrimSpace(out[j].text) == "" {
 			out[i] = line{num: l.num, chrome: true}
 		}
 	}
