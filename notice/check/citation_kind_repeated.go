@@ -3,6 +3,7 @@ package check
 import (
 	"strings"
 
+	"github.com/thongbao/thongbao/notice/cite"
 	"github.com/thongbao/thongbao/notice/diag"
 )
 
@@ -26,10 +27,13 @@ var kindWordsAfter = []string{"hóa", "hoá", "viên"}
 // ("kế hoạch hóa") is another word.
 func citationKindRepeated(p *Pass) {
 	for _, c := range citations(p.View) {
-		if c.Type == "" || c.seg.Role == RoleRecipient || c.seg.Role == RoleArchive {
+		if c.seg.Role == RoleRecipient || c.seg.Role == RoleArchive {
 			continue
 		}
 		t := c.seg.Text
+		if kindAfterDate(p, c) {
+			continue
+		}
 		at, subj := citedSubjectAt(t, c.End)
 		if at < 0 {
 			continue
@@ -39,7 +43,7 @@ func citationKindRepeated(p *Pass) {
 			subj, lead = s, "về việc "
 		}
 		kind := c.Type
-		if len(subj) <= len(kind) || !strings.EqualFold(subj[:len(kind)], kind) || subj[len(kind)] != ' ' && subj[len(kind)] != ',' {
+		if kind == "" || len(subj) <= len(kind) || !strings.EqualFold(subj[:len(kind)], kind) || subj[len(kind)] != ' ' && subj[len(kind)] != ',' {
 			continue
 		}
 		after := strings.TrimLeft(subj[len(kind):], " ,")
@@ -79,4 +83,62 @@ func startsWithAny(s string, words []string) bool {
 		}
 	}
 	return false
+}
+
+// kindAfterDate reports a cited document whose kind is said again right
+// after its number and date, its subject run on with no "của" or "về"
+// (r71): "Thông báo số 751-TB/HU ngày 09/8/2019 Thông báo kết luận Hội
+// nghị ...", "Điều lệ số 117/ĐL-BTC ngày 23/7/2019 Điều lệ Đua thuyền
+// ...". The kind is the type as read, or, for a kind the list of types
+// does not hold ("Điều lệ"), the two words before "số", the first in its
+// capital. Another citation of the same kind ("... ngày 2/3/2020 Thông
+// báo số 12/TB") is a list that lacks its comma, no repeat.
+func kindAfterDate(p *Pass, c cited) bool {
+	t := c.seg.Text
+	if c.DateOff < 0 || c.Shared {
+		return false
+	}
+	ds := cite.FindDates(t[c.DateOff:])
+	if len(ds) == 0 || ds[0].Off != 0 {
+		return false
+	}
+	after := t[c.DateOff+ds[0].End:]
+	if !strings.HasPrefix(after, " ") {
+		return false
+	}
+	kind := writtenKind(t, c)
+	if kind == "" || len(after) <= len(kind)+2 || after[1:1+len(kind)] != kind || after[1+len(kind)] != ' ' {
+		return false
+	}
+	next := strings.Fields(after[1+len(kind):])
+	if len(next) == 0 || strings.EqualFold(next[0], "số") || isDigit(next[0][0]) || !isLetter(firstRune(next[0])) {
+		return false
+	}
+	at := c.DateOff + ds[0].End + 1
+	p.Report(c.seg, at, diag.Msg("%s số %s: tên loại %q nói lại sau số và ngày", "%s %s: the type %q said again after its number and date", kind, c.Number.Raw, kind),
+		diag.Msg("bỏ chữ %q lặp lại; ghi cơ quan ban hành (\"của ...\") và trích yếu sau \"về\"", "drop the repeated %q; give the issuer (\"của ...\") and the subject after \"về\"", kind))
+	return true
+}
+
+// writtenKind is the kind of document written before the citation's
+// number: its type as read, or the two words before "số" when the first
+// opens with a capital and the second is in small letters ("Điều lệ"),
+// or "".
+func writtenKind(t string, c cited) string {
+	if c.Type != "" {
+		return c.Type
+	}
+	before := strings.TrimRight(t[:c.Off], " ")
+	if !c.HasSo || !strings.HasSuffix(before, "số") {
+		return ""
+	}
+	ws := strings.Fields(before[:len(before)-len("số")])
+	if len(ws) < 2 {
+		return ""
+	}
+	a, b := ws[len(ws)-2], ws[len(ws)-1]
+	if !isUpperRune(firstRune(a)) || !allLower(a[len(string(firstRune(a))):]) || !allLower(b) || !isLetter(firstRune(b)) {
+		return ""
+	}
+	return a + " " + b
 }

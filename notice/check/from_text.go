@@ -91,10 +91,11 @@ func FromText(f *plain.File) *View {
 }
 
 // findSignNote finds the note in place of the signature ("(Đã ký)") on the
-// first line that is not blank after the signer's last line, when no name
-// was read: where the signature of such a copy stops.
+// first line that is not blank after the signer's last line: where the
+// signature of a copy with no name read stops, and a line spacing reads
+// ("( Đã ký )", r71) whether a name follows it or not.
 func (v *View) findSignNote(text string) {
-	if len(v.Signer) == 0 || v.Name != nil {
+	if len(v.Signer) == 0 {
 		return
 	}
 	last := v.Signer[len(v.Signer)-1].PosAt(0).Line

@@ -623,10 +623,20 @@ func datePadding(p *Pass) {
 				continue // only spaces inside it: spacing's ("20/11/ 2019")
 			}
 			if d.Text != want {
-				p.Report(&texts[i], d.Off, diag.Msg("ngày %q thường viết %q", "the date %q is usually written %q", d.Text, want))
+				p.Report(&texts[i], d.Off, paddedDateMsg(p.View, &texts[i], d.Text, want))
 			}
 		}
 	}
+}
+
+// paddedDateMsg says a short date padded otherwise than usual, and the
+// spaces typed inside it when spacing reads its text and leaves them to
+// this fix ("01/ 08/2022" for "01/8/2022", r71): the fix closes them up.
+func paddedDateMsg(v *View, seg *Seg, written, want string) diag.Text {
+	if spacingReads(v, seg) && strings.Contains(written, " ") {
+		return diag.Msg("ngày %q thường viết %q, viết liền, không có dấu cách", "the date %q is usually written %q, closed up, with no space", written, want)
+	}
+	return diag.Msg("ngày %q thường viết %q", "the date %q is usually written %q", written, want)
 }
 
 // spacingReads reports whether spacing reads seg for spaces inside a

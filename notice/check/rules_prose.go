@@ -52,7 +52,7 @@ func init() {
 
 // functionWords may be doubled only by mistake; other single words are
 // left alone, since Vietnamese doubles some on purpose ("xanh xanh").
-var functionWords = setOf("của", "và", "các", "những", "để", "được", "đã", "trong", "với", "theo", "về", "tại", "cho", "là", "có", "thì", "này", "đó", "số")
+var functionWords = setOf("của", "và", "các", "những", "để", "được", "đã", "trong", "với", "theo", "về", "tại", "cho", "là", "có", "thì", "này", "đó", "số", "đến")
 
 // adminNouns are the nouns of administrative units and of the villages
 // and hamlets under them ("thôn", "ấp", "khóm"), which Vietnamese never

@@ -41,6 +41,7 @@ func spacing(p *Pass) {
 		ampersands(p, h)     // "PHÒNG GD& ĐT"
 		lopsidedHyphen(p, h) // "PHÒNG GD- ĐT"
 	}
+	signNoteSpaces(p) // spacing_phone.go: "( Đã ký )"
 	segs := spacingSegs(p.View)
 	wordGap := wordListGap(segs)
 	spacedDiseases(p, segs)           // spacing_disease.go
@@ -75,6 +76,7 @@ func spacing(p *Pass) {
 			}
 		}
 		innerSpaces(p, seg)
+		spacedPhones(p, seg)   // spacing_phone.go
 		spacedDates(p, seg)    // spacing_date.go
 		lopsidedHyphen(p, seg) // spacing_hyphen.go
 		hyphenGluedAfter(p, seg)
