@@ -1,0 +1,46 @@
+package check
+
+import (
+	"github.com/thongbao/thongbao/notice/diag"
+	"github.com/thongbao/thongbao/notice/internal/lazyre"
+)
+
+// halfLongDayRe is the days of a date in words that end right before its
+// "tháng": "ngày 12, 13 ", "ngày 05 và 06 ", "ngày 12 ".
+var halfLongDayRe = lazyre.New(`(?i)(?:^|[^\p{L}])(ngày \d{1,2}(?:(?:, ?| và | - | – |-|–)\d{1,2})*) $`)
+
+// monthSlashYearRe is a month and its year in figures after "tháng ":
+// "11/2020".
+var monthSlashYearRe = lazyre.New(`^(\d{1,2})/(\d{4})(?:[^\d/]|$)`)
+
+// dateHalfLong reports a date begun in words and ended in figures
+// ("ngày 12, 13 tháng 11/2020", r71): the day after "ngày" and "tháng",
+// the month and year parted by "/". Its own two forms are "ngày 12 và
+// 13 tháng 11 năm 2020" and "ngày 12 và 13/11/2020". A month alone
+// ("trong tháng 11/2020") and a holiday's name in figures ("ngày 30/4
+// năm 2022") are left.
+func dateHalfLong(p *Pass, seg *Seg) {
+	text := seg.Text
+	for from := 0; ; {
+		i := indexLit(text[from:], "tháng ")
+		if i < 0 {
+			return
+		}
+		at := from + i
+		from = at + len("tháng ")
+		m := monthSlashYearRe().FindStringSubmatch(text[from:])
+		if m == nil {
+			continue
+		}
+		base := max(0, at-40)
+		d := halfLongDayRe().FindStringSubmatchIndex(text[base:at])
+		if d == nil {
+			continue
+		}
+		start := base + d[2]
+		days := text[start+len("ngày ") : base+d[3]]
+		written := text[start:from] + m[1] + "/" + m[2]
+		p.Report(seg, start, diag.Msg("%q viết nửa bằng chữ, nửa bằng số", "%q is written half in words, half in figures", written),
+			diag.Msg("viết %q hoặc %q", "write %q or %q", "ngày "+days+" tháng "+m[1]+" năm "+m[2], "ngày "+days+"/"+m[1]+"/"+m[2]))
+	}
+}
