@@ -119,9 +119,9 @@ var (
 	// parenNumberRe is a point numbered "1) ": the number, the closing
 	// bracket, a space, a word.
 	parenNumberRe = lazyre.New(`^(\d{1,2})\)[ \t\x{00A0}]+\p{L}`)
-	// dotLetterRe is a point lettered "a. " or "a/ ": "a/c" (anh, chị)
-	// has no space after the slash.
-	dotLetterRe = lazyre.New(`^([a-zđ])([./])[ \t\x{00A0}]+\p{L}`)
+	// dotLetterRe is a point lettered "a. ", "a/ " or "a/. " (r71): "a/c"
+	// (anh, chị) has no space after the slash.
+	dotLetterRe = lazyre.New(`^([a-zđ])(\.|/\.?)[ \t\x{00A0}]+\p{L}`)
 )
 
 // markItem is a point of a list as written: where, and its mark.
@@ -173,7 +173,8 @@ var (
 		want:  func(i int) string { return strconv.Itoa(i) + "." },
 		what:  diag.Msg("khoản", "khoản"),
 		rule:  diag.Msg("khoản phải đánh số bằng chữ số Ả Rập, sau có dấu chấm", "a khoản takes an Arabic numeral followed by a period")}
-	// dotLetters are points lettered "a.", "b." or "a/", "b/".
+	// dotLetters are points lettered "a.", "b." or "a/", "b/" or "a/.",
+	// "b/.".
 	dotLetters = markStyle{re: dotLetterRe,
 		index: func(m []string) int { return cite.LetterIndex(m[1]) },
 		mark:  func(m []string) string { return m[1] + m[2] },
