@@ -107,7 +107,8 @@ var (
 	// slashNumberRe is a point numbered "1/ ", "1/. " or "1/- ": the
 	// number, the slash, a period, a hyphen or none, a space, a word. A
 	// date or a figure ("1/2026", "2/9") has none.
-	slashNumberRe = lazyre.New(`^(\d{1,2})/([.-]?)[ \t\x{00A0}]+\p{L}`)
+	// "1./ " (r71) is the same slash after the decree's period.
+	slashNumberRe = lazyre.New(`^(\d{1,2})(/[.-]?|\./)[ \t\x{00A0}]+\p{L}`)
 	// slashRomanRe is a part numbered "I/ " or "II/. ": the Roman
 	// numeral, the slash, a period or none, a space, a word. "V/v" has no
 	// space after the slash, and a list starts only at "I/".
@@ -143,10 +144,10 @@ type markStyle struct {
 }
 
 var (
-	// slashNumbers are points numbered "1/", "2/".
+	// slashNumbers are points numbered "1/", "2/" (or "1./").
 	slashNumbers = markStyle{re: slashNumberRe,
 		index: func(m []string) int { n, _ := strconv.Atoi(m[1]); return n },
-		mark:  func(m []string) string { return m[1] + "/" + m[2] },
+		mark:  func(m []string) string { return m[1] + m[2] },
 		want:  func(i int) string { return strconv.Itoa(i) + "." },
 		what:  diag.Msg("khoản", "khoản"),
 		rule:  diag.Msg("khoản phải đánh số bằng chữ số Ả Rập, sau có dấu chấm", "a khoản takes an Arabic numeral followed by a period")}
