@@ -264,7 +264,8 @@ func partyBody(b string) bool {
 // codePart is the length of the code part at the start of s: digits and
 // capitals ("CV", "KT&KĐCL", "2024", "NĐ"), with at most one small letter
 // at its end ("TTg") or one run of small letters between capitals after
-// two capitals or more ("GDTrH", the Giáo dục Trung học's); 0 when s
+// two capitals or more ("GDTrH", the Giáo dục Trung học's), or one small
+// letter between two capitals ("TrH", r71); 0 when s
 // starts with none, or with a word ("Tổ", "Nghị").
 func codePart(s string) int {
 	n, caps, small, inner := 0, 0, false, false
@@ -285,6 +286,8 @@ func codePart(s string) int {
 			}
 		case isLowerRune(r) && caps >= 2:
 			small = true
+		case isLowerRune(r) && caps == 1 && !inner && upperAfter(s[n+size:]):
+			small = true // "TrH" (Trung học, r71): one small letter between two capitals
 		case isLetter(r):
 			return 0
 		default:
@@ -293,6 +296,12 @@ func codePart(s string) int {
 		n += size
 	}
 	return n
+}
+
+// upperAfter reports whether s starts with a capital.
+func upperAfter(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return isUpperRune(r)
 }
 
 // litSo: "số", before a document's number.
