@@ -759,6 +759,11 @@ func decimalMixed(p *Pass) {
 			p.Report(seg, m[0], msg, diag.Msg("viết %q (tiếng Việt dùng dấu phẩy thập phân)", "write %q (Vietnamese uses a decimal comma)", right))
 		}
 	}
+	for _, seg := range segs {
+		if seg.Role != RoleArchive && strings.IndexByte(seg.Text, '.') >= 0 {
+			decimalGrouped(p, seg) // decimal_grouped.go: "7.441.3"
+		}
+	}
 	decimalScores(p)   // decimal_scores.go
 	decimalMeasures(p) // decimal_measures.go
 	decimalDegrees(p)  // decimal_measures.go
