@@ -31,6 +31,7 @@ func subjectCaps(p *Pass) {
 	words := 0
 	for w := range strings.FieldsSeq(s.Text) {
 		if strings.ContainsFunc(w, unicode.IsLower) {
+			subjectHalfCaps(p, s) // subject_half_caps.go
 			return
 		}
 		if strings.ContainsFunc(w, unicode.IsLetter) {
