@@ -25,6 +25,9 @@ func subjectOnTitleLine(p *Pass) {
 	if t.Line != s.Line || s.Col <= t.Col || headerOnLine(v.Header, t.Line) {
 		return
 	}
+	if subj := strings.TrimSpace(v.Subject.Text); subj == titleIssuer(v) {
+		return // the issuer's name alone on the tên loại's line: element-format's (type_name_issuer.go)
+	}
 	if subj := strings.TrimSpace(v.Subject.Text); urgencyMarks[strings.ToUpper(subj)] {
 		p.ReportAt(s, diag.Msg("\"%s\" viết liền sau tên loại là dấu độ khẩn, không phải trích yếu: thiếu trích yếu dưới tên loại", "\"%s\" after the type name is the mark of urgency, not a trích yếu: the trích yếu under the type name is missing", subj),
 			diag.Msg("ghi dấu độ khẩn riêng, tên loại một dòng, trích yếu ở dòng dưới (Mẫu 1.4 Phụ lục III)", "write the urgency mark apart, the type name on its line and the trích yếu on the line under it (Mẫu 1.4 of Phụ lục III)"))

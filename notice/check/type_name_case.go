@@ -12,6 +12,7 @@ import (
 // element-format reads the case with the size and style.
 func typeNameCase(p *Pass) {
 	v := p.View
+	typeNameIssuer(p) // type_name_issuer.go: "THÔNG BÁO CỦA UBND XÃ"
 	if v.FromTOML || v.Word != nil || v.Title == nil {
 		return
 	}
