@@ -98,16 +98,19 @@ func kindAfterDate(p *Pass, c cited) bool {
 	if c.DateOff < 0 || c.Shared {
 		return false
 	}
-	ds := cite.FindDates(t[c.DateOff:])
+	kind := writtenKind(t, c)
+	// the longest date, "ngày 30 tháng 12 năm 2020", is some 30 bytes: the
+	// kind again within the window after it, before its date is read
+	window := t[c.DateOff:min(len(t), c.DateOff+48+len(kind))]
+	if kind == "" || !strings.Contains(window, " "+kind+" ") {
+		return false
+	}
+	ds := cite.FindDates(window)
 	if len(ds) == 0 || ds[0].Off != 0 {
 		return false
 	}
 	after := t[c.DateOff+ds[0].End:]
-	if !strings.HasPrefix(after, " ") {
-		return false
-	}
-	kind := writtenKind(t, c)
-	if kind == "" || len(after) <= len(kind)+2 || after[1:1+len(kind)] != kind || after[1+len(kind)] != ' ' {
+	if !strings.HasPrefix(after, " ") || len(after) <= len(kind)+2 || after[1:1+len(kind)] != kind || after[1+len(kind)] != ' ' {
 		return false
 	}
 	next := strings.Fields(after[1+len(kind):])

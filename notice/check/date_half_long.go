@@ -28,6 +28,9 @@ func dateHalfLong(p *Pass, seg *Seg) {
 		}
 		at := from + i
 		from = at + len("tháng ")
+		if !monthSlashYear(text[from:]) {
+			continue
+		}
 		m := monthSlashYearRe().FindStringSubmatch(text[from:])
 		if m == nil {
 			continue
@@ -43,4 +46,14 @@ func dateHalfLong(p *Pass, seg *Seg) {
 		p.Report(seg, start, diag.Msg("%q viết nửa bằng chữ, nửa bằng số", "%q is written half in words, half in figures", written),
 			diag.Msg("viết %q hoặc %q", "write %q or %q", "ngày "+days+" tháng "+m[1]+" năm "+m[2], "ngày "+days+"/"+m[1]+"/"+m[2]))
 	}
+}
+
+// monthSlashYear reports whether s opens with one or two figures, a "/"
+// and a figure: monthSlashYearRe's look before it is tried.
+func monthSlashYear(s string) bool {
+	n := 0
+	for n < len(s) && n < 3 && isDigit(s[n]) {
+		n++
+	}
+	return n >= 1 && n <= 2 && n+1 < len(s) && s[n] == '/' && isDigit(s[n+1])
 }
