@@ -28,8 +28,8 @@ func dateHalfLong(p *Pass, seg *Seg) {
 		}
 		at := from + i
 		from = at + len("tháng ")
-		if !monthSlashYear(text[from:]) {
-			continue
+		if at < 2 || text[at-1] != ' ' || !isDigit(text[at-2]) || !monthSlashYear(text[from:]) {
+			continue // "trong tháng 11/2020": no day before the month
 		}
 		m := monthSlashYearRe().FindStringSubmatch(text[from:])
 		if m == nil {
