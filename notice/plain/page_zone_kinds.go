@@ -87,3 +87,29 @@ func zoneKind(t string) bool {
 	}
 	return false
 }
+
+// zoneStamps are the indexes of the lines the page's zones read as the
+// post's date (a bulleted date, a theme's stamp, a stamp under its label)
+// among the first lines of text: a post's stamp read by its kind marks
+// the title over it as the page's (titleOverStamp) as a stamp the chrome
+// blanked does. A stamp under the notice's own lines marks nothing: the
+// lines over a stamp are the page's only when they are the text's first.
+func zoneStamps(out []line) []int {
+	var idx []int
+	for i, n := 0, 0; i < len(out) && n < topLines; i++ {
+		t := strings.TrimSpace(out[i].text)
+		if out[i].cells != nil || t == "" {
+			continue
+		}
+		n++
+		if out[i].page && zoneDate(t) {
+			idx = append(idx, i)
+		}
+	}
+	return idx
+}
+
+// zoneDate reports whether t is a post's date as the zones read it.
+func zoneDate(t string) bool {
+	return zoneBulletDateRe().MatchString(t) || zoneWeekdayWordsRe().MatchString(t) || zoneStampRe().MatchString(t) || zoneStampFieldRe().MatchString(t)
+}
