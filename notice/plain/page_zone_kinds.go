@@ -1,7 +1,6 @@
 package plain
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/thongbao/thongbao/notice/internal/lazyre"
@@ -19,10 +18,17 @@ import (
 // trung bình: ...", "12 lượt đánh giá", "Đánh giá: 4/5", "Bình chọn: ★".
 var zoneRatingRe = lazyre.New(`(?i)^(?:\d*\s*lượt đánh giá.{0,60}|đánh giá\s*:\s*(?:\d(?:[.,]\d)?\s*/\s*\d|[★☆*]+).{0,20}|đánh giá(?: bài viết)?\s*:?)$`)
 
-// zonePosterRe is a post's poster named by the site's account, alone on
-// its line or after the theme's bullet: "• admin", "Quản trị viên",
-// "Viết bởi Nguyễn Thành Tâm Minh", "Posted by admin".
-var zonePosterRe = lazyre.New(`(?i)^(?:•\s*)?(?:admin(?:istrator)?|quản trị(?: viên)?|webmaster|biên tập viên)$|^(?:•\s*)?(?:viết bởi|đăng bởi|posted by|written by)\s+\S.{0,60}$`)
+// zoneAccountRe is a post's poster named by the site's account, alone on
+// its line or after the theme's bullet: "• admin", "Quản trị viên".
+var zoneAccountRe = lazyre.New(`(?i)^(?:•\s*)?(?:admin(?:istrator)?|quản trị(?: viên)?|webmaster|biên tập viên)$`)
+
+// zoneWrittenByRe is a post's poster after the theme's words for it:
+// "Viết bởi Nguyễn Thành Tâm Minh", "Posted by admin"; a short line
+// (zoneWrittenByBytes).
+var zoneWrittenByRe = lazyre.New(`(?i)^(?:•\s*)?(?:viết bởi|posted by|written by)\s+\S`)
+
+// zoneWrittenByBytes is how long a poster's line runs at most.
+const zoneWrittenByBytes = 100
 
 // zoneBulletDateRe is a post's date after the theme's bullet, alone on
 // its line: "• 23-05-2024", "• 05/3/2021 08:10".
@@ -48,12 +54,12 @@ var zoneFileRe = lazyre.New(`(?i)^(?:tải|tải về|tải xuống|download|xem
 var zoneModuleRe = lazyre.New(`^mod_[a-z_]{3,}`)
 
 // zoneSpaceRun parts the widgets a page prints on one row.
-var zoneSpaceRun = regexp.MustCompile(`\s{3,}`)
+var zoneSpaceRun = lazyre.New(`\s{3,}`)
 
 // zoneToolRow reports whether t is a row of a page's tools set apart by
 // runs of spaces, each a tool by its kind ("Bản in     Gởi bài viết").
 func zoneToolRow(t string) bool {
-	parts := zoneSpaceRun.Split(t, -1)
+	parts := zoneSpaceRun().Split(t, -1)
 	if len(parts) < 2 {
 		return false
 	}
@@ -76,7 +82,7 @@ var zoneCaptionRe = lazyre.New(`(?i)^\(?ảnh(?: minh họa| minh hoạ)?(?:\s*:
 // editors' note of the source, a compiler's credit.
 func zoneKind(t string) bool {
 	switch {
-	case zoneRatingRe().MatchString(t), zonePosterRe().MatchString(t), zoneBulletDateRe().MatchString(t), zoneWeekdayWordsRe().MatchString(t):
+	case zoneRatingRe().MatchString(t), zoneAccountRe().MatchString(t), len(t) <= zoneWrittenByBytes && zoneWrittenByRe().MatchString(t), zoneBulletDateRe().MatchString(t), zoneWeekdayWordsRe().MatchString(t):
 		return true
 	case zoneToolRe().MatchString(t), zoneModuleRe().MatchString(t), zoneToolRow(t), zoneFileRe().MatchString(t):
 		return true
