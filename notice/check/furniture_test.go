@@ -26,6 +26,7 @@ var (
 const (
 	furnitureCatalogue = "../../testdata/furniture/catalogue.tsv"
 	furnitureKnown     = "../../testdata/furniture/known.tsv"
+	furnitureJudged    = "../../testdata/furniture/judged.tsv"
 	readingDir         = "../plain/testdata/reading"
 )
 
@@ -39,17 +40,22 @@ var furnitureKinds = []struct {
 }{
 	{"meta", regexp.MustCompile(`^(---|\[(META|URL|TITLE)\]|[a-z_]+:( .*)?$|> \[DISCLAIMER\]|- (Original URL|Author):|Tệp này được tạo|Do hạn chế kỹ thuật|Cơ quan ban hành có thể công bố)`)},
 	{"poll", regexp.MustCompile(`(?i)^(theo bạn .*\?|phong phú|dễ sử dụng|hữu ích$|bình chọn$)`)},
-	{"comment", regexp.MustCompile(`(?i)^(ý kiến bạn đọc|viết bình luận|bình luận|gửi bình luận|nhận xét|chưa có lời bình|leave a reply|please enter your|your email address)`)},
-	{"related", regexp.MustCompile(`(?i)^(các )?(tin|bài viết|bài|văn bản) (khác|liên quan|cùng (nhóm|chuyên mục|loại)|tiếp theo|mới hơn|cũ hơn|đã đưa)|^những (tin|bài) (mới|cũ) hơn|^xem thêm|^tin tức khác|^các tin đã đăng`)},
-	{"counter", regexp.MustCompile(`(?i)(lượt (xem|truy cập|tải|thích)|truy cập (hiện tại|tổng)|^thống kê truy cập|^(•\s*)?(hôm nay|online|tổng|trực tuyến)[: ]+[0-9]|người đã tham gia bình chọn|^số lượng và lượt|^đang truy cập|^lượt truy cập|^hôm (nay|qua)(:? [0-9]+)?$)`)},
-	{"widget", regexp.MustCompile(`(?i)(^print|^in bài|aaa$|^tweet|^chia sẻ|^tương phản|^qr code|translate by google|^đánh giá bài viết|^xếp hạng:|^tổng số điểm|^đăng nhập|^sign in|^tài khoản:|^mật khẩu:|^vai trò:|^tìm kiếm|^cỡ chữ|^quay về|^\[trở về\]|^trở về|^click để đánh giá|^tags:)`)},
-	{"breadcrumb", regexp.MustCompile(`(?i)^(trang (chủ|nhất)).*( » | \\|\\| > | / )|^[^.]{2,40} » [^.]{2,40}|^[^.>]{2,30} > [^.>]{2,30} > `)},
-	{"byline", regexp.MustCompile(`(?i)^(tác giả( bài viết)?|người (gửi|viết|đăng)|đăng bởi|tin bài|tin|người thực hiện|thực hiện|biên tập)\s*:`)},
+	{"comment", regexp.MustCompile(`(?i)^(ý kiến bạn đọc|viết bình luận|bình luận|gửi bình luận|nhận xét|chưa có lời bình|leave a reply|please enter your|your email address|mã xác thực)`)},
+	{"related", regexp.MustCompile(`(?i)^(các )?(tin|bài viết|bài|văn bản) (khác|liên quan|cùng (nhóm|chuyên mục|loại|danh mục)|tiếp theo|mới hơn|cũ hơn|đã đưa)|^những (tin|bài) (mới|cũ) hơn|^xem thêm|^(các )?tin tức khác|^các tin đã đăng|^tin (mới|mới nhất|cũ)$`)},
+	{"counter", regexp.MustCompile(`(?i)(lượt (xem|truy cập|tải|thích)|truy cập (hiện tại|tổng)|^thống kê truy cập|^(•\s*)?(hôm nay|online|tổng|trực tuyến)[: ]+[0-9]|^tổng truy cập|người đã tham gia bình chọn|^số lượng và lượt|^đang truy cập|^lượt truy cập|^hôm (nay|qua):?( [0-9]+)?$|^mod_vvisit)`)},
+	{"rating", regexp.MustCompile(`(?i)^(đánh giá\s*:$|[0-9]* ?lượt đánh giá|đánh giá bài viết|xếp hạng:|tổng số điểm|click để đánh giá)`)},
+	{"widget", regexp.MustCompile(`(?i)(^print|^in bài|^in trang|^bản in|aaa$|^tweet|^chia sẻ|^tương phản|^qr code|translate by google|^đăng nhập|^sign in|^tài khoản:|^mật khẩu:|^vai trò:|^tìm kiếm|^cỡ chữ|^quay về|^\[trở về\]|^trở về|^return to top|^untitled|^tags:)`)},
+	{"breadcrumb", regexp.MustCompile(`(?i)^(trang (chủ|nhất)).*( » | \\|\\| > | / | \\)|^[^.]{2,40} » [^.]{2,40}|^[^.>]{2,30} > [^.>]{2,30} > `)},
+	{"byline", regexp.MustCompile(`(?i)^(tác giả( bài viết)?|người (gửi|viết|đăng)|đăng bởi|tin bài|tin|người thực hiện|thực hiện|biên tập)\s*:|^viết bởi `)},
 	{"stamp", regexp.MustCompile(`(?i)^((thứ (hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật|monday|tuesday|wednesday|thursday|friday|saturday|sunday)[ ,-]|ngày (đăng|gửi|cập nhật|ban hành)[^:]*:|đăng (lúc|ngày)\s*:|cập nhật( lúc| ngày)?\s*:|[0-9]{1,2}[/-][0-9]{1,2}[/-][0-9]{4}( [0-9:]+)?$|publish date)`)},
-	{"source", regexp.MustCompile(`(?i)^(nguồn( tin)?\b|source:|theo:|tại đây|tải (về|file|công văn|văn bản)|đính kèm|tài liệu kèm theo|xem chi tiết|vui lòng tải|file đính kèm|https?://)`)},
-	{"menu", regexp.MustCompile(`(?i)^(trang chủ|liên kết( hữu ích| website)?( liên kết)?|website (trong|các) |thư viện( ảnh)?$|đa phương tiện|(các )?(thông tin )?tiện ích|hỗ trợ trực tuyến|chi tiết tin|nội dung$|thông báo/ |văn bản - |xuất bản thông tin|truy cập nội dung luôn|tin tức$|thời sự$|xã hội$|y tế|giới thiệu$|sở hữu trí tuệ|thị trường công nghệ|khởi nghiệp|đề tài dự án|khoa học công nghệ|xem tin theo ngày)`)},
+	{"source", regexp.MustCompile(`(?i)^(nguồn( tin)?\b|source:|theo:|tại đây|tải (về|file|công văn|văn bản|tập tin)|đính kèm|tài liệu kèm theo|xem chi tiết|vui lòng tải|(file|tệp|tập tin) đính kèm|https?://|bbt\s*\(nguồn)`)},
+	{"credit", regexp.MustCompile(`(?i)\((t/h|th|st|tổng hợp|sưu tầm)\)$`)},
+	{"lead", regexp.MustCompile(`^\([A-ZĐ]{2,6}\)\s*[-–]\s.*\sthông báo\s.*như sau:$`)},
+	{"caption", regexp.MustCompile(`\sảnh [0-9]+$`)},
+	{"section", regexp.MustCompile(`(?i)^(tin tức (chỉ đạo|sự kiện)|tin hoạt động|thông tin tuyên truyền|chi tiết bài viết|tiếp dân, )`)},
+	{"menu", regexp.MustCompile(`(?i)^(trang chủ|liên kết( hữu ích| website)?( liên kết)?|website (trong|các) |thư viện( ảnh)?$|đa phương tiện|(các )?(thông tin )?tiện ích|hỗ trợ trực tuyến|chi tiết tin|nội dung$|thông báo/ |văn bản - |xuất bản thông tin|truy cập nội dung luôn|tin tức$|thời sự$|xã hội$|y tế|giới thiệu$|sở hữu trí tuệ|thị trường công nghệ|khởi nghiệp|đề tài dự án|khoa học công nghệ|xem tin theo ngày|bản đồ hành chính$)`)},
 	{"footer", regexp.MustCompile(`(?i)^(điện thoại|tel|fax|địa chỉ|website|e-?mail)\s*:|bản quyền|copyright|©|^chịu trách nhiệm|^design by`)},
-	{"banner", regexp.MustCompile(`(?i)^(chào mừng (bạn|quý)|trang thông tin điện tử|cổng thông tin|image banner|slideshow image|hệ thống pháp luật$)`)},
+	{"banner", regexp.MustCompile(`(?i)^(chào mừng (bạn|quý)|trang thông tin điện tử|cổng thông tin|image banner|slideshow image|site banner$|your website title$|hệ thống pháp luật$)`)},
 	{"title", regexp.MustCompile(`^(Thông báo|THÔNG BÁO|Kế hoạch|KẾ HOẠCH|V/v|Về việc|Lịch |Lấy ý kiến)\b`)},
 }
 
@@ -118,9 +124,16 @@ func writeCatalogue(t *testing.T) {
 	}
 }
 
+// readCatalogue reads the catalogue's rows, and those of the judged page
+// lines the readings do not mark (testdata/furniture/judged.tsv).
 func readCatalogue(t *testing.T) []furnitureRow {
 	t.Helper()
-	f, err := os.Open(furnitureCatalogue)
+	return append(readFurnitureRows(t, furnitureCatalogue), readFurnitureRows(t, furnitureJudged)...)
+}
+
+func readFurnitureRows(t *testing.T, path string) []furnitureRow {
+	t.Helper()
+	f, err := os.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -134,7 +147,7 @@ func readCatalogue(t *testing.T) []furnitureRow {
 		}
 		c := strings.SplitN(sc.Text(), "\t", 4)
 		if len(c) != 4 {
-			t.Fatalf("%s: bad row %q", furnitureCatalogue, sc.Text())
+			t.Fatalf("%s: bad row %q", path, sc.Text())
 		}
 		n, _ := strconv.Atoi(c[2])
 		rows = append(rows, furnitureRow{c[0], c[1], n, c[3]})
@@ -143,25 +156,27 @@ func readCatalogue(t *testing.T) []furnitureRow {
 }
 
 // TestFurnitureCatalogue keeps the catalogue true to the texts: each row
-// is the line of its source it says, of the kind its words tell.
+// is the line of its source it says, of the kind its words tell (a judged
+// row, of the kind its judge named).
 func TestFurnitureCatalogue(t *testing.T) {
 	if *updateFurniture {
 		writeCatalogue(t)
 	}
-	rows := readCatalogue(t)
+	rows := readFurnitureRows(t, furnitureCatalogue)
+	judged := readFurnitureRows(t, furnitureJudged)
 	byKind := map[string]int{}
-	for _, r := range rows {
+	for i, r := range append(rows, judged...) {
 		byKind[r.kind]++
 		src := readCorpus(t, r.source)
 		lines := strings.Split(strings.ReplaceAll(string(src), "\r", ""), "\n")
 		if r.line < 1 || r.line > len(lines) || strings.TrimSpace(lines[r.line-1]) != r.text {
 			t.Errorf("%s:%d is not %q", r.source, r.line, r.text)
 		}
-		if k := furnitureKind(r.text); k != r.kind {
+		if k := furnitureKind(r.text); i < len(rows) && k != r.kind {
 			t.Errorf("%s:%d %q is of kind %s, the catalogue says %s", r.source, r.line, r.text, k, r.kind)
 		}
 	}
-	t.Logf("catalogue: %d lines by kind %v", len(rows), byKind)
+	t.Logf("catalogue: %d lines and %d judged, by kind %v", len(rows), len(judged), byKind)
 }
 
 // transplantShape names the shape of a notice the sample draws from: with
@@ -230,8 +245,8 @@ func transplantSample(t *testing.T) []string {
 // posts and below it, in a page's order; a kind in parentheses is drawn
 // one time in two.
 var (
-	pageAbove = []string{"banner", "menu", "breadcrumb", "post", "stamp", "(byline)", "(counter)"}
-	pageBelow = []string{"(source)", "(byline)", "widget", "(poll)", "counter", "related", "title", "title", "(comment)", "footer"}
+	pageAbove = []string{"banner", "menu", "breadcrumb", "(section)", "post", "(twice)", "stamp", "(byline)", "(counter)", "(lead)", "(caption)"}
+	pageBelow = []string{"(credit)", "(source)", "(byline)", "widget", "(rating)", "(poll)", "counter", "related", "title", "title", "(comment)", "footer"}
 )
 
 // transplant is a notice set in a page of other sites' furniture.
@@ -262,7 +277,7 @@ func drawFurniture(rnd *rand.Rand, byKind map[string][]furnitureRow, kinds []str
 		}
 		for try := 0; try < 20 && len(rows) > 0; try++ {
 			r := rows[rnd.Intn(len(rows))]
-			if r.source != rel || k == "post" {
+			if r.source != rel || k == "post" || k == "twice" {
 				out = append(out, r)
 				break
 			}
@@ -344,8 +359,16 @@ func transplantOne(t *testing.T, rel string, byKind map[string][]furnitureRow, r
 	for d := 0; d < transplantDraws; d++ {
 		above := drawFurniture(rnd, byKind, pageAbove, rel)
 		for i, r := range above {
-			if r.kind == "post" {
+			switch r.kind {
+			case "post":
 				above[i].text = title
+			case "twice":
+				// the post's title printed twice in capitals, as a theme
+				// prints its heading and its title field
+				above[i].text = strings.ToUpper(title)
+				if i > 0 && above[i-1].kind == "post" {
+					above[i-1].text = above[i].text
+				}
 			}
 		}
 		below := drawFurniture(rnd, byKind, pageBelow, rel)
@@ -433,6 +456,7 @@ func withPost(byKind map[string][]furnitureRow, post furnitureRow) map[string][]
 		out[k] = v
 	}
 	out["post"] = []furnitureRow{post}
+	out["twice"] = []furnitureRow{{"twice", post.source, 0, post.text}}
 	return out
 }
 

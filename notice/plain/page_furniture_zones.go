@@ -65,7 +65,7 @@ var zoneRelatedRe = lazyre.New(`(?i)^(?:(?:các |những )?(?:tin|bài|bài vi�
 
 // zoneLinksRe heads a site's box of links to other sites: "Liên kết",
 // "Liên kết website", "Website trong tỉnh", "Website các tỉnh".
-var zoneLinksRe = lazyre.New(`(?i)^(?:liên kết(?: website| hữu ích)?(?: liên kết)?|website (?:trong|ngoài|các) (?:tỉnh|huyện|ngành|thành phố)|slideshow image(?: \d+)*.*|image banner)$`)
+var zoneLinksRe = lazyre.New(`(?i)^(?:liên kết(?: website| hữu ích)?(?: liên kết)?(?:\s*:?\s*\[[^\]]{0,60}\])?|website (?:trong|ngoài|các) (?:tỉnh|huyện|ngành|thành phố)|slideshow image(?: \d+)*.*|image banner)$`)
 
 // zoneLabelRe is a label a page prints with nothing after it: a login
 // form's fields ("Tài khoản:", "Mật khẩu:", "Vai trò:"), a byline's or
@@ -112,6 +112,8 @@ func furnitureLine(t string) bool {
 		return true // a breadcrumb
 	case copyrightRe().MatchString(t), siteCreditRe().MatchString(t):
 		return true // a footer's credit
+	case zoneKind(t):
+		return true // a rating, the poster, a tool, a caption, a lead, a credit (page_zone_kinds.go)
 	}
 	return false
 }

@@ -33,10 +33,10 @@ func markPage(out []line, stamps []int, word bool) {
 	siteMenu(out)      // site_menu.go
 	downloadOffer(out) // page_download.go
 	siteBreadcrumb(out)
-	titleOverStamp(out, stamps)
-	headlineUnderStamp(out, stamps) // page_headline.go
-	relatedList(out)                // page_related_list.go
-	paperLead(out)                  // page_paper_lead.go
+	titleOverStamp(out, append(zoneStamps(out), stamps...)) // page_zone_kinds.go: a stamp the zones read by its kind is a stamp too
+	headlineUnderStamp(out, stamps)                         // page_headline.go
+	relatedList(out)                                        // page_related_list.go
+	paperLead(out)                                          // page_paper_lead.go
 	leadOverHeader(out)
 	reportedLead(out) // page_reported_lead.go
 	titleOverOpening(out)

@@ -30,20 +30,34 @@ const paperCaptionBytes = 250
 // the same print: a line apart, between blank lines or the text's end,
 // that ends no sentence.
 func paperLead(out []line) {
-	top := topIndexes(out, 2)
-	if len(top) < 2 || out[top[0]].cells != nil {
+	lead := -1
+	if top := topIndexes(out, 2); len(top) == 2 && isPaperLead(out[top[0]]) {
+		lead = top[0]
+		out[lead].page = true
+	}
+	for i := 0; lead < 0 && i < len(out); i++ {
+		if out[i].page && isPaperLead(out[i]) {
+			lead = i // read in the page's zones already (page_zone_kinds.go)
+		}
+	}
+	if lead < 0 {
 		return
 	}
-	m := paperLeadRe().FindStringSubmatch(strings.TrimSpace(out[top[0]].text))
-	if m == nil || !issuerStartRe().MatchString(m[1]) {
-		return
-	}
-	out[top[0]].page = true
-	for i := top[0] + 1; i < len(out); i++ {
+	for i := lead + 1; i < len(out); i++ {
 		if paperCaption(out, i) {
 			out[i].page = true
 		}
 	}
+}
+
+// isPaperLead reports whether l is a paper's lead (paperLeadRe) whose
+// subject is a body's name (issuerStartRe).
+func isPaperLead(l line) bool {
+	if l.cells != nil {
+		return false
+	}
+	m := paperLeadRe().FindStringSubmatch(strings.TrimSpace(l.text))
+	return m != nil && issuerStartRe().MatchString(m[1])
 }
 
 // paperCaption reports whether out[i] is a picture's caption: a line
