@@ -6,11 +6,14 @@ import (
 	"github.com/thongbao/thongbao/notice/diag"
 )
 
-// titleIssuer is the issuer's name a text runs onto its tên loại's line
-// ("THÔNG BÁO CỦA UBND XÃ", r71): the words the reading took for a
-// trích yếu on that line when they open with "CỦA", or "".
+// titleIssuer is the issuer's name a Thông báo runs onto its tên loại's
+// line ("THÔNG BÁO CỦA UBND XÃ", r71): the words the reading took for a
+// trích yếu on that line when they open with "CỦA", or "". Only a Thông
+// báo of the state's form is read so: a legal text of the rules before
+// 2011 set its issuer after its kind ("CHỈ THỊ CỦA THỦ TƯỚNG CHÍNH PHỦ",
+// a lawful old form), and a Party document follows Hướng dẫn 36.
 func titleIssuer(v *View) string {
-	if v.FromTOML || v.Title == nil || v.Subject == nil {
+	if v.FromTOML || v.Party || v.Type != ThongBao || v.Title == nil || v.Subject == nil {
 		return ""
 	}
 	if v.Title.PosAt(0).Line != v.Subject.PosAt(0).Line {

@@ -34,6 +34,7 @@ var fromEveryByteAllowed = map[string]string{
 	`(?:^|[^\d\p{L}])([Nn]gày|[Tt]háng|[Nn]`:   "gluedDate: a text dateWordBeforeDigit lets through",
 	`(…\.+|\.+…|\.{4,}|;…|;\.\.\.)|(,`:         "doubledMarks: the stretches around a doubled mark only",
 	`\S( {8,}|\t+ *)\S`:                        "spacedColumns: a line r.dash lets through",
+	`(?i)(?:^|[^\p{L}])(ngày \d{1,2}(?:(?:, `:  "dateHalfLong: the 40 bytes before a \"tháng\" with a day's figure before it and a month and its slash after it",
 	`[\d\p{L}](?:Ngày cập nhật|Cập nh`:         "pageTool: a line mayHoldStamp lets through",
 	"về(?: việc:?)?\\s+(Quy định|Sửa ":         "subjectMatches: from just before the first of subjectVerbs or subjectOpeners a text holds",
 	`(?i)(?:^|[^\d/])(?:\d\d?[\s\x{00A0}]*/[\`: "clerkDeadline: a deadline's few words",
