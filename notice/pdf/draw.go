@@ -200,9 +200,12 @@ func Render(w io.Writer, d *compose.Document, set *fonts.Set, opts Options, date
 // RenderBytes is Render into a new slice: the document's own buffer,
 // where Render copies it into w.
 func RenderBytes(d *compose.Document, set *fonts.Set, opts Options, date time.Time) ([]byte, error) {
-	l, err := Lay(d, set, opts)
+	l, err := layInto(d, set, opts, getBoxes())
 	if err != nil {
 		return nil, err
 	}
-	return drawToBytes(l, set, MetaOf(d, date))
+	data, err := drawToBytes(l, set, MetaOf(d, date))
+	// Drawn, the layout is no one's: its boxes serve the next notice.
+	putBoxes(l.Boxes)
+	return data, err
 }

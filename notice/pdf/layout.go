@@ -15,7 +15,14 @@ const MaxPages = 200
 
 // Lay lays out a composed notice.
 func Lay(d *compose.Document, set *fonts.Set, opts Options) (l *Layout, err error) {
+	return layInto(d, set, opts, nil)
+}
+
+// layInto is Lay with the boxes placed into boxes' array while it has
+// room.
+func layInto(d *compose.Document, set *fonts.Set, opts Options, boxes []Box) (l *Layout, err error) {
 	f := newFlow(set, opts)
+	f.l.Boxes = boxes[:0]
 	defer func() {
 		if r := recover(); r != nil {
 			if r != errPageLimit {
