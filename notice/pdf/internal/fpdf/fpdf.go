@@ -4125,8 +4125,19 @@ func (f *Fpdf) putstream(b []byte) {
 		f.protect.rc4(uint32(f.n), &b)
 	}
 	f.out("stream")
-	f.out(string(b))
+	f.outBytes(b)
 	f.out("endstream")
+}
+
+// outBytes is out for a line held in bytes: a stream is written as it is,
+// not copied into a string first.
+func (f *Fpdf) outBytes(b []byte) {
+	w := &f.buffer.Buffer
+	if f.state == 2 {
+		w = f.pages[f.page]
+	}
+	must(w.Write(b))
+	must(w.WriteString("\n"))
 }
 
 // out; Add a line to the document
