@@ -200,7 +200,10 @@ func Render(w io.Writer, d *compose.Document, set *fonts.Set, opts Options, date
 // RenderBytes is Render into a new slice: the document's own buffer,
 // where Render copies it into w.
 func RenderBytes(d *compose.Document, set *fonts.Set, opts Options, date time.Time) ([]byte, error) {
-	l, err := layInto(d, set, opts, getBoxes())
+	arena := getArena()
+	l, err := layInto(d, set, opts, getBoxes(), arena)
+	// Laid out, the notice's words are no one's: the layout holds boxes.
+	putArena(arena)
 	if err != nil {
 		return nil, err
 	}
