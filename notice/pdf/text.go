@@ -75,15 +75,8 @@ func (t text) words(runs []body.Run) []word {
 	for _, r := range runs {
 		size += len(r.Text)
 	}
-	// Some six bytes a word; in an arena, room for words of three, so
-	// that a line of short words ("- Như trên;") does not grow its slices
-	// out of it: what is not used is handed out again.
-	n := size/6 + 1
-	if t.arena != nil {
-		n = size/3 + 2
-	}
-	out := t.arena.takeWords(n)
-	pieces := t.arena.takePieces(n)
+	out := t.arena.takeWords(size/6 + 1)
+	pieces := t.arena.takePieces(size/6 + 1)
 	var cur word
 	start, open := 0, false
 	flush := func(space float64) {
