@@ -31,7 +31,7 @@ func PeekHeaderWith(path string, src []byte, acc *source.Accepted) (Header, bool
 	if err != nil {
 		return Header{}, false
 	}
-	p := tomlpos.Peek(text)
+	p := tomlpos.PeekTable(text, "issuer")
 	raw, _ := p.Value("number")
 	num, err := cite.ParseNumber(source.Normalize(raw))
 	if err != nil || num.Seq == "" {

@@ -185,6 +185,8 @@ type runner struct {
 	// bufs are the buffers of sources read only to be hashed or peeked
 	// at.
 	bufs source.Buffers
+	// dirs are the output directories this run has made (or found).
+	dirs sync.Map
 }
 
 // guardOutDir refuses an output directory inside a source directory: the
@@ -540,21 +542,51 @@ func (r *runner) write(s Source, files []render.File) ([]Output, error) {
 	base := strings.TrimSuffix(s.Rel, path.Ext(s.Rel))
 	var outs []Output
 	var writes []output.File
+	cached := false
 	for _, f := range files {
 		rel := base + "." + f.Format
 		dest := filepath.Join(r.o.OutDir, filepath.FromSlash(rel))
-		if err := output.MkdirAll(filepath.Dir(dest)); err != nil {
+		made, err := r.mkdir(filepath.Dir(dest))
+		if err != nil {
 			return nil, err
 		}
+		cached = cached || made
 		writes = append(writes, output.File{Path: dest, Data: f.Data, Perm: 0o644})
 		sum := sha256.Sum256(f.Data)
 		outs = append(outs, Output{Path: rel, SHA256: hex.EncodeToString(sum[:]), Size: int64(len(f.Data))})
 	}
-	if err := output.WriteAll(writes); err != nil {
+	err := output.WriteAll(writes)
+	if err != nil && cached {
+		// A directory made earlier in the run may have been removed
+		// since: made again, the outputs are written once more.
+		for _, w := range writes {
+			dir := filepath.Dir(w.Path)
+			r.dirs.Delete(dir)
+			if _, err := r.mkdir(dir); err != nil {
+				return nil, err
+			}
+		}
+		err = output.WriteAll(writes)
+	}
+	if err != nil {
 		return nil, err
 	}
 	slices.SortFunc(outs, func(a, b Output) int { return strings.Compare(a.Path, b.Path) })
 	return outs, nil
+}
+
+// mkdir makes dir, an output directory of the mirrored tree, unless this
+// run made it already; made says it had. The sources of one directory
+// share it: its parents are looked at once a run, not twice a notice.
+func (r *runner) mkdir(dir string) (made bool, err error) {
+	if _, ok := r.dirs.Load(dir); ok {
+		return true, nil
+	}
+	if err := output.MkdirAll(dir); err != nil {
+		return false, err
+	}
+	r.dirs.Store(dir, struct{}{})
+	return false, nil
 }
 
 func asList(path string, err error) diag.List {

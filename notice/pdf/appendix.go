@@ -21,7 +21,7 @@ func (f *flow) appendix(a compose.Appendix) {
 		runs []body.Run
 		st   fonts.Style
 	}{{[]body.Run{{Text: a.Title}}, fonts.Bold}, {a.Reference, fonts.Italic}} {
-		t := text{set: f.set, size: SizeAppendix, base: part.st, blanks: part.st == fonts.Italic}
+		t := text{set: f.set, arena: f.arena, size: SizeAppendix, base: part.st, blanks: part.st == fonts.Italic}
 		for _, ln := range breakLines(t.words(part.runs), width, width, t) {
 			base += lead
 			f.reserve(ln.notes())
@@ -35,7 +35,7 @@ func (f *flow) appendix(a compose.Appendix) {
 	if a.Table != nil {
 		f.table(a.Table)
 	}
-	t := text{set: f.set, size: f.opts.bodySize()}
+	t := text{set: f.set, arena: f.arena, size: f.opts.bodySize()}
 	end := t.para(t.words([]body.Run{{Text: "./."}}), RoleBody, TextLeft, TextW, 0, alignRight, LineFactor)
 	f.space(ParaSpace)
 	f.paragraph(end, keep{})

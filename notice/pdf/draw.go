@@ -200,9 +200,15 @@ func Render(w io.Writer, d *compose.Document, set *fonts.Set, opts Options, date
 // RenderBytes is Render into a new slice: the document's own buffer,
 // where Render copies it into w.
 func RenderBytes(d *compose.Document, set *fonts.Set, opts Options, date time.Time) ([]byte, error) {
-	l, err := Lay(d, set, opts)
+	arena := getArena()
+	l, err := layInto(d, set, opts, getBoxes(), arena)
+	// Laid out, the notice's words are no one's: the layout holds boxes.
+	putArena(arena)
 	if err != nil {
 		return nil, err
 	}
-	return drawToBytes(l, set, MetaOf(d, date))
+	data, err := drawToBytes(l, set, MetaOf(d, date))
+	// Drawn, the layout is no one's: its boxes serve the next notice.
+	putBoxes(l.Boxes)
+	return data, err
 }

@@ -22,6 +22,7 @@ type flow struct {
 	// the first page of each appendix).
 	seqStart int
 	maxPages int
+	arena    *wordArena // where the paragraphs' words go; nil: made
 }
 
 type placedNote struct {
@@ -170,7 +171,7 @@ func (f *flow) drawNotes() {
 	y := Bottom - f.noteHeight(f.pageNotes, nil) + noteGap
 	f.rule(TextLeft, y, TextLeft+noteRuleLen, y)
 	y += noteGap
-	t := text{set: f.set, size: SizeNote}
+	t := text{set: f.set, arena: f.arena, size: SizeNote}
 	for _, p := range f.pageNotes {
 		for _, ln := range p.lines {
 			f.placeLine(ln, t, RoleNote, TextLeft, TextW, y+ascent(SizeNote), alignJustify)

@@ -38,7 +38,7 @@ func (f *flow) header(h compose.Header) {
 		role  Role
 	}{{h.Parent, fonts.Regular, RoleParent}, {h.Issuer, fonts.Bold, RoleIssuer}} {
 		for _, l := range group.lines {
-			t := text{set: f.set, size: SizeIssuer, base: group.st}
+			t := text{set: f.set, arena: f.arena, size: SizeIssuer, base: group.st}
 			for _, ln := range breakLines(t.words(plainRuns(l)), HeaderLeftW, HeaderLeftW, t) {
 				lastBase = y + ascent(SizeIssuer)
 				f.placeLine(ln, t, group.role, TextLeft, HeaderLeftW, lastBase, alignCenter)
@@ -68,7 +68,7 @@ func (f *flow) header(h compose.Header) {
 	f.centered(RoleNumber, leftCX, row, h.NumberLine(blank), fonts.Regular, SizeNumber)
 	// A place name too long for the column wraps in it rather than run off
 	// the page.
-	t := text{set: f.set, size: SizePlaceDate, base: fonts.Italic}
+	t := text{set: f.set, arena: f.arena, size: SizePlaceDate, base: fonts.Italic}
 	rightW := TextW - HeaderLeftW
 	if lines := breakLines(t.words(plainRuns(h.PlaceDate(blank))), rightW, rightW, t); len(lines) > 1 {
 		for _, ln := range lines {
@@ -93,7 +93,7 @@ func (f *flow) title(kind string, subject []body.Run, lines [][]body.Run) {
 	base := f.y + ascent(SizeTitle)
 	f.centered(RoleKind, cx, base, kind, fonts.Bold, SizeTitle)
 	lead := leading(SizeTitle, 1)
-	t := text{set: f.set, size: SizeTitle, base: fonts.Bold}
+	t := text{set: f.set, arena: f.arena, size: SizeTitle, base: fonts.Bold}
 	width := 0.8 * TextW
 	if len(lines) == 0 {
 		lines = [][]body.Run{subject}

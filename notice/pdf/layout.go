@@ -15,7 +15,15 @@ const MaxPages = 200
 
 // Lay lays out a composed notice.
 func Lay(d *compose.Document, set *fonts.Set, opts Options) (l *Layout, err error) {
+	return layInto(d, set, opts, nil, nil)
+}
+
+// layInto is Lay with the boxes placed into boxes' array while it has
+// room, and the paragraphs' words into arena (nil: made for each).
+func layInto(d *compose.Document, set *fonts.Set, opts Options, boxes []Box, arena *wordArena) (l *Layout, err error) {
 	f := newFlow(set, opts)
+	f.l.Boxes = boxes[:0]
+	f.arena = arena
 	defer func() {
 		if r := recover(); r != nil {
 			if r != errPageLimit {
@@ -45,7 +53,7 @@ var errPageLimit = errors.New("page limit")
 // layNotes breaks every footnote into lines once, so that a page knows how
 // much room its notes take.
 func (f *flow) layNotes(notes []compose.Note) {
-	t := text{set: f.set, size: SizeNote}
+	t := text{set: f.set, arena: f.arena, size: SizeNote}
 	for _, n := range notes {
 		runs := append([]body.Run{{Note: n.Number}, {Text: " "}}, n.Runs...)
 		words := t.words(runs)
@@ -61,7 +69,7 @@ func (f *flow) layNotes(notes []compose.Note) {
 // every block's paragraph, the closing one's (Last), left for the
 // signature, included.
 func (f *flow) blocks(bs []compose.Block) []para {
-	t := text{set: f.set, size: f.opts.bodySize()}
+	t := text{set: f.set, arena: f.arena, size: f.opts.bodySize()}
 	ps := make([]para, len(bs))
 	pieces := 0
 	for i, b := range bs {

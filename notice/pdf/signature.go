@@ -25,7 +25,7 @@ func (f *flow) signatureBlock(d *compose.Document) sigBlock {
 	// Left: the label, then one line per recipient, hanging after "- ",
 	// wrapped where a person would wrap it ("Du lịch / tỉnh Quảng Ngãi;").
 	sub.text(RoleLabel, TextLeft, first, recipientsLabel, fonts.Bold|fonts.Italic, SizeLabel)
-	rt := text{set: f.set, size: SizeRecipients}
+	rt := text{set: f.set, arena: f.arena, size: SizeRecipients}
 	rlead := leading(SizeRecipients, 1)
 	colW := RecipientsW
 	dash := rt.width("- ", fonts.Regular)
@@ -49,7 +49,7 @@ func (f *flow) signatureBlock(d *compose.Document) sigBlock {
 	rx := TextLeft + SigRightX
 	rw := SigRightW
 	lead := leading(SizeSignature, 1)
-	t := text{set: f.set, size: SizeSignature, base: fonts.Bold}
+	t := text{set: f.set, arena: f.arena, size: SizeSignature, base: fonts.Bold}
 	base := first
 	for i, l := range d.Signature.Lines {
 		for j, ln := range breakLines(t.words(plainRuns(l)), rw, rw, t) {

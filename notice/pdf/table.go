@@ -46,7 +46,7 @@ func (f *flow) table(tb *compose.Table) {
 	for _, s := range shares {
 		xs = append(xs, xs[len(xs)-1]+s*TextW)
 	}
-	t := text{set: f.set, size: SizeTable}
+	t := text{set: f.set, arena: f.arena, size: SizeTable}
 	head := f.row(t, xs, toRuns(tb.Columns), fonts.Bold, true)
 	lead := leading(SizeTable, 1)
 	f.space(ParaSpace)

@@ -47,6 +47,9 @@ type text struct {
 	// one space between them: the blanks a draft's appendix reference
 	// leaves for the number and the day ("số      /TB-UBND").
 	blanks bool
+	// arena holds the words of a layout that has one (nil: each
+	// paragraph's are made).
+	arena *wordArena
 }
 
 func (t text) width(s string, st fonts.Style) float64 {
@@ -72,8 +75,8 @@ func (t text) words(runs []body.Run) []word {
 	for _, r := range runs {
 		size += len(r.Text)
 	}
-	out := make([]word, 0, size/6+1)
-	pieces := make([]piece, 0, size/6+1)
+	out := t.arena.takeWords(size/6 + 1)
+	pieces := t.arena.takePieces(size/6 + 1)
 	var cur word
 	start, open := 0, false
 	flush := func(space float64) {

@@ -1,7 +1,6 @@
 package render
 
 import (
-	"bytes"
 	"fmt"
 	"time"
 
@@ -21,12 +20,9 @@ type Settings struct {
 
 // Format renders d in one format ("md" or "pdf").
 func Format(format string, d *compose.Document, s Settings) ([]byte, error) {
-	var buf bytes.Buffer
 	switch format {
 	case "md":
-		if err := markdown.Render(&buf, d); err != nil {
-			return nil, err
-		}
+		return markdown.RenderBytes(d)
 	case "pdf":
 		date := s.Date
 		if date.IsZero() {
@@ -36,5 +32,4 @@ func Format(format string, d *compose.Document, s Settings) ([]byte, error) {
 	default:
 		return nil, fmt.Errorf("render notice: unknown format %q", format)
 	}
-	return buf.Bytes(), nil
 }

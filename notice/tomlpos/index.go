@@ -52,9 +52,13 @@ const maxValueDepth = 200
 // checked it (see parseRaw). It never fails: on anything unexpected it
 // skips to the next line.
 func buildIndex(text string) index {
-	sc := &scanner{s: text, idx: index{}, arrays: map[string]int{}, esc: escapeFinder{s: text}}
+	sc := newScanner(text)
 	sc.document()
 	return sc.idx
+}
+
+func newScanner(text string) *scanner {
+	return &scanner{s: text, idx: index{}, arrays: map[string]int{}, esc: escapeFinder{s: text}}
 }
 
 type scanner struct {
@@ -64,6 +68,11 @@ type scanner struct {
 	arrays map[string]int // array-of-tables path -> elements so far
 	depth  int
 	esc    escapeFinder // the backslashes of s, for its multi-line strings
+	// until, if set, is the table whose keys are all PeekTable reads
+	// besides the root's; done says the table was opened, so that the
+	// next table header ends the reading.
+	until string
+	done  bool
 }
 
 func (sc *scanner) document() {
@@ -75,6 +84,9 @@ func (sc *scanner) document() {
 			return
 		}
 		if sc.s[sc.i] == '[' {
+			if sc.done {
+				return
+			}
 			cur = sc.header()
 		} else {
 			sc.keyValue(cur)
@@ -86,6 +98,14 @@ func (sc *scanner) document() {
 }
 
 // header reads [a.b] or [[a.b]] and returns the concrete path it opens.
+// opened notes that the table PeekTable reads was opened: by its header,
+// or at the root by a dotted key into it or an inline table.
+func (sc *scanner) opened(yes bool) {
+	if yes && sc.until != "" {
+		sc.done = true
+	}
+}
+
 func (sc *scanner) header() string {
 	start := sc.i
 	isArray := strings.HasPrefix(sc.s[sc.i:], "[[")
@@ -109,6 +129,7 @@ func (sc *scanner) header() string {
 	}
 	sc.skipLine()
 	sc.idx[path] = &entry{keyOff: start, valOff: -1, valEnd: -1}
+	sc.opened(path == sc.until)
 	return path
 }
 
@@ -130,6 +151,7 @@ func (sc *scanner) keyValue(table string) {
 	}
 	sc.skipSpace()
 	sc.idx[path] = &entry{keyOff: start}
+	sc.opened(table == "" && (path == sc.until || strings.HasPrefix(path, sc.until+".")))
 	sc.value(path)
 }
 

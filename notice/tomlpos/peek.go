@@ -17,6 +17,18 @@ func Peek(text string) *Peeked {
 	return &Peeked{text: text, idx: buildIndex(text)}
 }
 
+// PeekTable is Peek for the root keys and the keys of one table (not of
+// its subtables): it stops at the first table header after the table was
+// opened (by its own header, or at the root by a dotted key into it or an
+// inline table), where no key of either can come in a document Decode
+// takes. A notice's header is read this way without scanning its body.
+func PeekTable(text, table string) *Peeked {
+	sc := newScanner(text)
+	sc.until = table
+	sc.document()
+	return &Peeked{text: text, idx: sc.idx}
+}
+
 // Value returns the value at path as written, a string unquoted and
 // unescaped, anything else (a date, a number) as its text; ok is false
 // when there is none.

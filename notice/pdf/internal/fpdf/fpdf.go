@@ -42,6 +42,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 )
@@ -3872,7 +3873,29 @@ func (f *Fpdf) Bytes() ([]byte, error) {
 	if f.err != nil {
 		return nil, f.err
 	}
+	// The pages are in the document now: their buffers serve the pages
+	// of the next one (beginpage).
+	for i, p := range f.pages {
+		if p != nil {
+			p.Reset()
+			pagePool.Put(p)
+			f.pages[i] = nil
+		}
+	}
 	return f.buffer.Bytes(), nil
+}
+
+// pagePool holds the buffers of pages already written into a document
+// handed over by Bytes.
+var pagePool sync.Pool // of *bytes.Buffer
+
+// newPage is an empty buffer for a page's content: one a document handed
+// over by Bytes left, or a new one.
+func newPage() *bytes.Buffer {
+	if p, ok := pagePool.Get().(*bytes.Buffer); ok {
+		return p
+	}
+	return bytes.NewBufferString("")
 }
 
 func (f *Fpdf) getpagesizestr(sizeStr string) (size SizeType) {
@@ -3907,7 +3930,7 @@ func (f *Fpdf) beginpage(orientationStr string, size SizeType) {
 	// add the default page boxes, if any exist, to the page
 	f.pageBoxes[f.page] = make(map[string]PageBox)
 	maps.Copy(f.pageBoxes[f.page], f.defPageBoxes)
-	page := bytes.NewBufferString("")
+	page := newPage()
 	if prev := f.pages[len(f.pages)-1]; prev != nil {
 		// A page is about as long as the one before it: start there
 		// instead of doubling up to it from nothing.
@@ -4125,8 +4148,19 @@ func (f *Fpdf) putstream(b []byte) {
 		f.protect.rc4(uint32(f.n), &b)
 	}
 	f.out("stream")
-	f.out(string(b))
+	f.outBytes(b)
 	f.out("endstream")
+}
+
+// outBytes is out for a line held in bytes: a stream is written as it is,
+// not copied into a string first.
+func (f *Fpdf) outBytes(b []byte) {
+	w := &f.buffer.Buffer
+	if f.state == 2 {
+		w = f.pages[f.page]
+	}
+	must(w.Write(b))
+	must(w.WriteString("\n"))
 }
 
 // out; Add a line to the document
