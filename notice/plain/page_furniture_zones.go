@@ -27,7 +27,7 @@ var zoneStampRe = lazyre.New(`(?i)^(?:` + stampWeekday + `)\s*[-,|]?\s*(?:ngày\
 
 // zoneStampFieldRe is a post's stamp under its label: "Ngày gửi: 16h:18'
 // 05-03-2012", "Đăng lúc: 17/02/2021 00:00:00 (GMT+7)".
-var zoneStampFieldRe = lazyre.New(`(?i)^(?:ngày gửi|ngày đăng|ngày cập nhật|đăng lúc|đăng ngày|cập nhật(?: lúc| ngày)?|publish date|ngày xuất bản)\s*:?\s*[\d\s:/.'hg-]{6,30}(?:\s*\(?GMT\s*[+-]\s*\d{1,2}\)?)?$`)
+var zoneStampFieldRe = lazyre.New(`(?i)^(?:ngày gửi|ngày đăng(?: dự thảo| tin| bài)?|ngày cập nhật|đăng lúc|đăng ngày|cập nhật(?: lúc| ngày)?|publish date|ngày xuất bản)\s*:?\s*[\d\s:/.'hg-]{6,30}(?:\s*\(?GMT\s*[+-]\s*\d{1,2}\)?)?$`)
 
 // zoneBreadcrumbRe is a breadcrumb from the site's home, parted by a
 // backslash or a slash: "Trang chủ \\Thông báo", "Trang chủ / Tin tức".
