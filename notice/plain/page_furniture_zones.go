@@ -195,8 +195,8 @@ func markFurniture(out []line) {
 			return true
 		}
 		t := strings.TrimSpace(out[i].text)
-		if out[i].cells == nil && (t == "" || isDecor(t)) {
-			return true
+		if out[i].cells == nil && (t == "" || isDecor(t) || zoneSeparatorRe().MatchString(t)) {
+			return true // passed over, as a blank line: a rule, a menu's separator "|"
 		}
 		if out[i].cells != nil || !furnitureLine(t) {
 			return false
