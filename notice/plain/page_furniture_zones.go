@@ -27,7 +27,7 @@ var zoneStampRe = lazyre.New(`(?i)^(?:` + stampWeekday + `)\s*[-,|]?\s*(?:ngày\
 
 // zoneStampFieldRe is a post's stamp under its label: "Ngày gửi: 16h:18'
 // 05-03-2012", "Đăng lúc: 17/02/2021 00:00:00 (GMT+7)".
-var zoneStampFieldRe = lazyre.New(`(?i)^(?:ngày gửi|ngày đăng|ngày cập nhật|đăng lúc|đăng ngày|cập nhật(?: lúc| ngày)?|publish date|ngày xuất bản)\s*:?\s*[\d\s:/.'hg-]{6,30}(?:\s*\(?GMT\s*[+-]\s*\d{1,2}\)?)?$`)
+var zoneStampFieldRe = lazyre.New(`(?i)^(?:ngày gửi|ngày đăng(?: dự thảo| tin| bài)?|ngày cập nhật|đăng lúc|đăng ngày|cập nhật(?: lúc| ngày)?|publish date|ngày xuất bản)\s*:?\s*[\d\s:/.'hg-]{6,30}(?:\s*\(?GMT\s*[+-]\s*\d{1,2}\)?)?$`)
 
 // zoneBreadcrumbRe is a breadcrumb from the site's home, parted by a
 // backslash or a slash: "Trang chủ \\Thông báo", "Trang chủ / Tin tức".
@@ -195,8 +195,8 @@ func markFurniture(out []line) {
 			return true
 		}
 		t := strings.TrimSpace(out[i].text)
-		if out[i].cells == nil && (t == "" || isDecor(t)) {
-			return true
+		if out[i].cells == nil && (t == "" || isDecor(t) || zoneSeparatorRe().MatchString(t)) {
+			return true // passed over, as a blank line: a rule, a menu's separator "|"
 		}
 		if out[i].cells != nil || !furnitureLine(t) {
 			return false
@@ -268,13 +268,17 @@ func markFurniture(out []line) {
 // heading of the site's related posts or comments among its last lines
 // (relatedHead), under which stand only short lines with no end mark: the
 // posts' titles and dates, and above which stands some of the notice's own
-// text (ownTextAbove). It returns the heading's index, or -1.
+// text (ownTextAbove). A page sets its related posts over its comments:
+// of two headings among the last lines the higher is taken, the other
+// posts' titles between them the page's too. It returns the heading's
+// index, or -1.
 func relatedTail(out []line, first int) int {
 	const within = 16
+	head := -1
 	for i, n := len(out)-1, 0; i > first && n < within; i-- {
 		t := strings.TrimSpace(out[i].text)
 		if out[i].cells != nil || utf8.RuneCountInString(t) > 300 || strings.HasSuffix(t, "./.") {
-			return -1
+			break
 		}
 		if t == "" {
 			continue
@@ -282,12 +286,28 @@ func relatedTail(out []line, first int) int {
 		n++
 		if relatedHead(t) || filesOverWidgets(out, i) {
 			if !ownTextAbove(out, i) {
-				return -1
+				break
 			}
-			return i
+			head = i
+			continue
+		}
+		if head >= 0 && !furnitureLine(t) && !postTitleLike(t) {
+			break
 		}
 	}
-	return -1
+	return head
+}
+
+// listedTitleRunes is how long another post's title listed under a related
+// heading runs at most.
+const listedTitleRunes = 200
+
+// postTitleLike reports whether t may be another post's title in a list
+// of the site's posts: a short line that ends no sentence or clause. A
+// notice's own list under a heading of its own ("Văn bản liên quan:")
+// closes its items with ";" or ".".
+func postTitleLike(t string) bool {
+	return utf8.RuneCountInString(t) <= listedTitleRunes && !strings.ContainsAny(lastRune(t), ".;:,!?")
 }
 
 // ownTextAbove reports whether a line of text the page has not claimed

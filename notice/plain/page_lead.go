@@ -47,6 +47,7 @@ func markPage(out []line, stamps []int, word bool) {
 	paperTag(out)
 	if !word {
 		postTitleOverBody(out) // page_post_title.go
+		crumbSection(out)      // page_zone_section.go
 		markFurniture(out)     // again, in the zones the page's context has drawn
 	}
 }

@@ -90,6 +90,8 @@ func zoneKind(t string) bool {
 		return true
 	case paperLeadRe().MatchString(t), sourceNoteRe().MatchString(t), compiledBy(t):
 		return true
+	case zoneCounterKind(t):
+		return true // a counter's label, a twelve-hour stamp, the date picker (page_zone_counters.go)
 	}
 	return false
 }
@@ -117,5 +119,5 @@ func zoneStamps(out []line) []int {
 
 // zoneDate reports whether t is a post's date as the zones read it.
 func zoneDate(t string) bool {
-	return zoneBulletDateRe().MatchString(t) || zoneWeekdayWordsRe().MatchString(t) || zoneStampRe().MatchString(t) || zoneStampFieldRe().MatchString(t)
+	return zoneBulletDateRe().MatchString(t) || zoneWeekdayWordsRe().MatchString(t) || zoneStampRe().MatchString(t) || zoneStampFieldRe().MatchString(t) || zoneClockStampRe().MatchString(t) && !zoneClockHalfRe().MatchString(t)
 }
