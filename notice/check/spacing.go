@@ -473,12 +473,12 @@ func innerSpaces(p *Pass, seg *Seg) {
 // "MN,TH,THCS". A code's letters joined by "," stay out: the Lưu line is
 // not read here, and a word in capitals before "," then a capital starts
 // a list only when it has two to six letters.
-// namesList tells a comma glued between two names of a list ("Vĩnh
-// Phúc,Bắc Giang"): the word before it has one capital, at its start, and
+// namesList tells a comma or a semicolon glued between two names of a list ("Vĩnh
+// Phúc,Bắc Giang", "Đà Bắc;Kim Bôi"): the word before it has one capital, at its start, and
 // the word after it starts with a capital.
 func namesList(c byte, word string, next rune) bool {
 	first, w := utf8.DecodeRuneInString(word)
-	return c == ',' && isUpperRune(first) && allLower(word[w:]) && isUpperRune(next)
+	return (c == ',' || c == ';') && isUpperRune(first) && allLower(word[w:]) && isUpperRune(next)
 }
 
 // placeGlued reports whether word, before a full stop, is the short
