@@ -41,10 +41,11 @@ func dateHalfLong(p *Pass, seg *Seg) {
 			continue
 		}
 		start := base + d[2]
-		days := text[start+len("ngày ") : base+d[3]]
+		ngay := text[start : start+len("ngày ")] // as written: "Ngày" opening a sentence keeps its capital
+		days := text[start+len(ngay) : base+d[3]]
 		written := text[start:from] + m[1] + "/" + m[2]
 		p.Report(seg, start, diag.Msg("%q viết nửa bằng chữ, nửa bằng số", "%q is written half in words, half in figures", written),
-			diag.Msg("viết %q hoặc %q", "write %q or %q", "ngày "+days+" tháng "+m[1]+" năm "+m[2], "ngày "+days+"/"+m[1]+"/"+m[2]))
+			diag.Msg("viết %q hoặc %q", "write %q or %q", ngay+days+" tháng "+m[1]+" năm "+m[2], ngay+days+"/"+m[1]+"/"+m[2]))
 	}
 }
 

@@ -2,6 +2,7 @@ package check
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/thongbao/thongbao/notice/diag"
 )
@@ -41,14 +42,18 @@ func decimalGrouped(p *Pass, seg *Seg) {
 // groupedDecimal reads the figure whose first full stop is text[dot]: its
 // start, its end, and whether it is one to three figures, one or more
 // groups of three after full stops, then a last group of one or two
-// after a full stop, with no figure, full stop or comma and figure around.
+// after a full stop, with no figure, full stop or comma and figure around,
+// no letter before it and no 0 opening a group of two or three figures.
 func groupedDecimal(text string, dot int) (int, int, bool) {
 	start := dot
 	for start > 0 && isDigit(text[start-1]) {
 		start--
 	}
-	if dot-start > 3 || start > 0 && (text[start-1] == '.' || text[start-1] == ',' || isLetter(rune(text[start-1]))) {
+	if dot-start > 3 || start > 0 && (text[start-1] == '.' || text[start-1] == ',' || letterBefore(text[:start])) {
 		return 0, 0, false
+	}
+	if text[start] == '0' && dot-start > 1 {
+		return 0, 0, false // "098.131.51": a telephone's figures, no amount opens with 0
 	}
 	var groups []int
 	i := dot
@@ -89,4 +94,11 @@ func gluedUnit(s string) bool {
 		n++
 	}
 	return n <= 3
+}
+
+// letterBefore reports whether s ends in a letter ("Đ" of "BĐ1.234.5" as
+// well as "u" of "Điều1.234.5").
+func letterBefore(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return isLetter(r)
 }
