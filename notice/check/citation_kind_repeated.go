@@ -117,11 +117,19 @@ func kindAfterDate(p *Pass, c cited) bool {
 	if len(next) == 0 || strings.EqualFold(next[0], "số") || isDigit(next[0][0]) || !isLetter(firstRune(next[0])) {
 		return false
 	}
+	if pointsBack[strings.ToLower(strings.TrimRight(next[0], ",.;:"))] {
+		return false // "... ngày 02/3/2020 Quyết định này có hiệu lực": a sentence run on, its full stop missing, not the kind said twice
+	}
 	at := c.DateOff + ds[0].End + 1
-	p.Report(c.seg, at, diag.Msg("%s số %s: tên loại %q nói lại sau số và ngày", "%s %s: the type %q said again after its number and date", kind, c.Number.Raw, kind),
+	p.Report(c.seg, at, diag.Msg("%s số %s: tên loại %q lặp lại sau số và ngày", "%s %s: the type %q said again after its number and date", kind, c.Number.Raw, kind),
 		diag.Msg("bỏ chữ %q lặp lại; ghi cơ quan ban hành (\"của ...\") và trích yếu sau \"về\"", "drop the repeated %q; give the issuer (\"của ...\") and the subject after \"về\"", kind))
 	return true
 }
+
+// pointsBack are the words that, right after a document's kind, point
+// back to a document named before ("Quyết định này", "Thông báo đó"): the
+// kind opens a new sentence there, it is not said twice.
+var pointsBack = map[string]bool{"này": true, "đó": true, "trên": true, "ấy": true, "nêu": true, "nói": true}
 
 // writtenKind is the kind of document written before the citation's
 // number: its type as read, or the two words before "số" when the first

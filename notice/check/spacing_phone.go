@@ -30,7 +30,7 @@ func spacedPhones(p *Pass, seg *Seg) {
 				continue
 			}
 			written := text[start:end]
-			p.Report(seg, at, diag.Msg("dấu cách thừa trong số điện thoại %q", "a stray space inside the telephone number %q", written),
+			p.Report(seg, at, diag.Msg("dấu cách thừa trong dãy số %q", "a stray space inside the number %q", written),
 				diag.Msg("viết liền %q", "write it closed up, %q", strings.Replace(written, gap, ".", 1)))
 			from = end
 		}

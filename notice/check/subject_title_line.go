@@ -25,7 +25,7 @@ func subjectOnTitleLine(p *Pass) {
 	if t.Line != s.Line || s.Col <= t.Col || headerOnLine(v.Header, t.Line) {
 		return
 	}
-	if subj := strings.TrimSpace(v.Subject.Text); subj == titleIssuer(v) {
+	if subj, who := strings.TrimSpace(v.Subject.Text), titleIssuer(v); who != "" && subj == who {
 		return // the issuer's name alone on the tên loại's line: element-format's (type_name_issuer.go)
 	}
 	if subj := strings.TrimSpace(v.Subject.Text); urgencyMarks[strings.ToUpper(subj)] {
