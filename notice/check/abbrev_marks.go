@@ -4,21 +4,23 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/thongbao/thongbao/notice/internal/lazyre"
 )
 
-// brandLeadRe ends the words that name a maker's mark right before its
+// brandLeads are the words that name a maker's mark right before its
 // letters: "có gắn lô gô CNHTC", "logo HINO", "nhãn hiệu SYM",
 // "thương hiệu VINFAST".
-var brandLeadRe = lazyre.New(`(?i)(?:lô gô|lô-gô|logo|nhãn hiệu|thương hiệu|nhãn mác)\s+$`)
+var brandLeads = []string{"lô gô", "lô-gô", "logo", "nhãn hiệu", "thương hiệu", "nhãn mác"}
 
 // brandMark reports whether w, written in s, is the letters of a maker's
 // mark quoted from the thing described ("cabin có gắn lô gô CNHTC"): the
 // letters as the maker prints them, not a shortening the office could
-// write out.
+// write out. One of brandLeads, in any case, ends the text before w
+// with white space after it, read from the end (an expression would be
+// tried from every byte of the paragraph before w: brandLeadExpr).
 func brandMark(s string, w abbrevWord) bool {
-	return brandLeadRe().MatchString(s[:w.off])
+	before := s[:w.off]
+	t := strings.TrimRight(before, " \t\n\f\r")
+	return len(t) < len(before) && endsFold(t, brandLeads)
 }
 
 // numberColumnHeads are the heads of a table's number column, thứ tự

@@ -18,6 +18,15 @@ import (
 // programme's or a law's name may hold a figure ("Chương trình 135").
 var bareFigureKinds = []string{"Nghị định", "Chỉ thị", "Quyết định", "Thông tư", "Nghị quyết", "Công văn", "Kế hoạch", "Thông báo"}
 
+// bareFigureLeads are bareFigureKinds, each with the space after it.
+var bareFigureLeads = func() []string {
+	out := make([]string, len(bareFigureKinds))
+	for i, k := range bareFigureKinds {
+		out[i] = k + " "
+	}
+	return out
+}()
+
 // bareFigureCitations reports, for citation-first-mention, the first
 // mention of a document by its kind and a bare figure, once a figure,
 // where the notice does not write the figure with a code elsewhere. A
@@ -25,9 +34,12 @@ var bareFigureKinds = []string{"Nghị định", "Chỉ thị", "Quyết định
 func bareFigureCitations(p *Pass, seen map[string]bool) {
 	for _, seg := range withSegs(p.View.Body) {
 		text := seg.Text
-		for _, kind := range bareFigureKinds {
+		if !p.View.holdsDigit(text) {
+			continue // a bare figure is digits
+		}
+		for k, kind := range bareFigureKinds {
 			for from := 0; ; {
-				i := strings.Index(text[from:], kind+" ")
+				i := indexLit(text[from:], bareFigureLeads[k])
 				if i < 0 {
 					break
 				}

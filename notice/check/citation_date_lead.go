@@ -56,6 +56,9 @@ func leadDated(c cited) bool {
 // số ...". The date is given, in the wrong place; lead-comma says the stop.
 func leadDatedStopped(c cited, head string) bool {
 	before := strings.TrimRight(c.seg.Text[:c.Start()-len(head)], " ")
+	if !strings.HasSuffix(before, ".") {
+		return false // every match of dateSentenceRe ends the text with its stop
+	}
 	m := dateSentenceRe().FindStringSubmatch(before)
 	return m != nil && mayLeadDate(m[1]+","+head) && leadDateRe().MatchString(m[1]+","+head)
 }

@@ -1,6 +1,9 @@
 package check
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // leadDateCases are sentence heads leadDateRe matches, and some it
 // nearly does.
@@ -37,4 +40,33 @@ func FuzzMayLeadDate(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(sameLeadDate)
+}
+
+// TestDateSentenceEndsStopped holds leadDatedStopped's look (the text
+// before the citation's sentence ends with a full stop) to dateSentenceRe
+// on every line of testdata and the text before each of its stops, with
+// the spaces after them trimmed as the rule trims them.
+func TestDateSentenceEndsStopped(t *testing.T) {
+	texts := []string{"Ngày 11/03/2022.", "ngày 1 tháng 2 năm 2020 .", "Ngày 11/03/2022.\t", "x. Ngày 11/03/2022 \n."}
+	for _, s := range proseTexts(t) {
+		texts = append(texts, s)
+		for i := range len(s) {
+			if s[i] == '.' {
+				texts = append(texts, s[:i+1], s[:i+1]+" ")
+			}
+		}
+	}
+	found := 0
+	for _, s := range texts {
+		s = strings.TrimRight(s, " ")
+		if dateSentenceRe().MatchString(s) {
+			found++
+			if !strings.HasSuffix(s, ".") {
+				t.Errorf("dateSentenceRe matches %q, which does not end with a stop", s)
+			}
+		}
+	}
+	if found < 20 {
+		t.Errorf("dateSentenceRe matches %d texts, want 20 at least: the lines were not read", found)
+	}
 }

@@ -6,14 +6,18 @@ import (
 	"sync"
 
 	"github.com/thongbao/thongbao/notice/diag"
-	"github.com/thongbao/thongbao/notice/internal/lazyre"
 )
 
 // Full dates in the body: the long form "ngày 15 tháng 5 năm 2019" and the
 // short "15/5/2019" (a day and a month of one or two digits, a year of
 // four, no digit, "/" or "." before it, no digit or "/" after it).
 var (
-	longDateRe = lazyre.New(`(?i)ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}`)
+	// longDateRe is tried only where "ngày" starts, in any case (a
+	// startExpr): the expression, folding case, has no literal the regexp
+	// package could look for, and was tried from every byte.
+	longDateRe = sync.OnceValue(func() *startExpr {
+		return newStartExpr(`(?i)ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}`, caseVariants("ngày")...)
+	})
 	// shortDateRe is tried only where a number starts (a leadExpr).
 	shortDateRe = sync.OnceValue(func() *leadExpr {
 		x := newLeadExpr(``, `[^\d/.]`, `(\d{1,2})/(\d{1,2})/(\d{4})(?:$|[^\d/])`)
@@ -64,7 +68,7 @@ func fullDates(seg *Seg) []fullDate {
 	s := seg.Text
 	var out []fullDate
 	if containsLit(s, "tháng") || containsLit(s, "THÁNG") || containsLit(s, "Tháng") {
-		for _, m := range longDateRe().FindAllStringIndex(s, -1) {
+		for _, m := range longDateRe().findAll(s) {
 			out = append(out, fullDate{seg, m[0], s[m[0]:m[1]], true})
 		}
 	}

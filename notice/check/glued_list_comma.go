@@ -33,35 +33,45 @@ var wholeNouns = setOf("bậc", "khóa", "khoá", "lớp", "tiết", "tầng", "
 // in whole numbers before it.
 func gluedListComma(p *Pass, seg *Seg) {
 	text := seg.Text
-	if !gluedAfterFigure(text) {
-		return
-	}
-	for _, m := range gluedFiguresRe().FindAllStringSubmatchIndex(text, -1) {
-		if run := text[m[2]:m[3]]; figureList(run, text[:m[2]], text[m[3]:]) {
-			reportGluedComma(p, seg, m[2], run)
+	figures, codes := gluedAfterFigure(text)
+	if figures {
+		for _, m := range gluedFiguresRe().FindAllStringSubmatchIndex(text, -1) {
+			if run := text[m[2]:m[3]]; figureList(run, text[:m[2]], text[m[3]:]) {
+				reportGluedComma(p, seg, m[2], run)
+			}
 		}
 	}
-	for _, m := range gluedCodesRe().FindAllStringSubmatchIndex(text, -1) {
-		reportGluedComma(p, seg, m[2], text[m[2]:m[3]])
+	if codes {
+		for _, m := range gluedCodesRe().FindAllStringSubmatchIndex(text, -1) {
+			reportGluedComma(p, seg, m[2], text[m[2]:m[3]])
+		}
 	}
 }
 
 // gluedAfterFigure reports whether text holds a comma right after a
-// figure with a letter or a figure right after it ("6,7", "C1,C2"), as
-// every run the two expressions take does: most texts hold none, and the
-// expressions are not tried on them.
-func gluedAfterFigure(text string) bool {
+// figure with a figure right after it ("6,7"), as every run of
+// gluedFiguresRe does, and whether it holds one with a capital letter
+// right after it ("C1,C2": a byte of A-Z or one that opens a letter
+// beyond ASCII), as every run of gluedCodesRe does: most texts hold
+// neither, and an expression is tried only on a text that holds its own
+// (a decimal comma, "1,5 triệu", leaves the codes' expression untried).
+func gluedAfterFigure(text string) (figures, codes bool) {
 	for i := strings.IndexByte(text, ','); i >= 0; {
-		if i > 0 && i+1 < len(text) && isDigitByte(text[i-1]) && (isDigitByte(text[i+1]) || text[i+1] >= 'A' && text[i+1] <= 'Z' || text[i+1] >= 0x80) {
-			return true
+		if i > 0 && i+1 < len(text) && isDigitByte(text[i-1]) {
+			c := text[i+1]
+			figures = figures || isDigitByte(c)
+			codes = codes || c >= 'A' && c <= 'Z' || c >= 0x80
+			if figures && codes {
+				return
+			}
 		}
 		j := strings.IndexByte(text[i+1:], ',')
 		if j < 0 {
-			return false
+			return
 		}
 		i += 1 + j
 	}
-	return false
+	return
 }
 
 // figureList reports whether run, figures parted by commas, is a list:

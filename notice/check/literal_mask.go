@@ -138,3 +138,24 @@ const digitMarks = 0x3ff << '0'
 func (v *View) holdsDigit(s string) bool {
 	return v.index(s).marks[0]&digitMarks != 0
 }
+
+// newLiterals makes a literal of each of ws, at initialisation.
+func newLiterals(ws ...string) []*literal {
+	out := make([]*literal, len(ws))
+	for i, w := range ws {
+		out[i] = newLiteral(w)
+	}
+	return out
+}
+
+// holdsAny reports whether s holds one of ls: containsLit of each that
+// the index of s does not tell it lacks.
+func (v *View) holdsAny(s string, ls []*literal) bool {
+	x := v.index(s)
+	for _, l := range ls {
+		if x.mayHold(l) && containsLit(s, l.text) {
+			return true
+		}
+	}
+	return false
+}

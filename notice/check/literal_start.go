@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"unicode"
 )
 
 // startExpr is an expression every match of which starts with one of a
@@ -75,4 +76,27 @@ func (x *startExpr) next(s string, i int) int {
 		}
 	}
 	return -1
+}
+
+// caseVariants is w written in every way simple case folding allows,
+// each letter in its small or its capital form: the literals a startExpr
+// folding case starts with. A letter with a third form under folding
+// ("k" and the Kelvin sign) is not provided for.
+func caseVariants(w string) []string {
+	out := []string{""}
+	for _, r := range w {
+		lo, up := unicode.ToLower(r), unicode.ToUpper(r)
+		if unicode.SimpleFold(unicode.SimpleFold(r)) != r {
+			panic("caseVariants: a letter with more than two forms: " + string(r))
+		}
+		next := make([]string, 0, 2*len(out))
+		for _, v := range out {
+			next = append(next, v+string(lo))
+			if up != lo {
+				next = append(next, v+string(up))
+			}
+		}
+		out = next
+	}
+	return out
 }

@@ -31,7 +31,7 @@ func postLits() []string {
 // postSmall are the words in small letters a post before its organ is
 // written with when one of them is small: postOrganRe's look before the
 // scan.
-var postSmall = []string{"phó ", "giám đốc", "chủ tịch", "trưởng", "chánh", "thủ tướng", "bí thư"}
+var postSmall = newLiterals("phó ", "giám đốc", "chủ tịch", "trưởng", "chánh", "thủ tướng", "bí thư")
 
 // postWordsBefore are the words before a post that make it no post of one
 // person: the board "Ban giám đốc" (official-name's list says "Ban Giám
@@ -51,7 +51,7 @@ func postCase(p *Pass) {
 	var found onceEach
 	fixed := map[string]string{}
 	for i, s := range segs {
-		if s.Role == RoleArchive || !hasLower(s.Text) || !mayHoldPost(s.Text) {
+		if s.Role == RoleArchive || !hasLower(s.Text) || !p.View.holdsAny(s.Text, postSmall) {
 			continue
 		}
 		for _, m := range postOrganRe().findAllIn(p.View, s.Text) {
@@ -69,17 +69,6 @@ func postCase(p *Pass) {
 		msg := diag.Msg("chức vụ %q đứng trước tên cơ quan viết là %q", "the post %q before its organ's name is written %q", w, fixed[w])
 		p.Report(segs[at[0]], at[1], withCount(msg, n), diag.Msg("viết %q", "write %q", fixed[w]))
 	})
-}
-
-// mayHoldPost reports whether s may hold a post postOrganRe matches with
-// a small letter: a literal look before the scan.
-func mayHoldPost(s string) bool {
-	for _, w := range postSmall {
-		if strings.Contains(s, w) {
-			return true
-		}
-	}
-	return false
 }
 
 // postFixed writes a post as Phụ lục II does: "Phó" and the post's first

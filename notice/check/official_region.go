@@ -26,7 +26,7 @@ func regionCase(p *Pass) {
 	segs := addressedTexts(v)
 	var found onceEach
 	for i, s := range segs {
-		if s.Role == RoleArchive || !mayNameRegion(s.Text) {
+		if s.Role == RoleArchive || !v.mayNameRegion(s.Text) {
 			continue
 		}
 		for _, m := range regionRe().FindAllStringSubmatchIndex(s.Text, -1) {
@@ -46,16 +46,12 @@ func regionCase(p *Pass) {
 // regionEnds are the ends of every match of regionRe's group 1: a text
 // that holds none of them is not searched, and the expression is not
 // compiled in a process that meets none.
-var regionEnds = [...]string{"Trung bộ", "Nam bộ", "Bắc bộ", "Tây nguyên"}
+var regionEnds = newLiterals("Trung bộ", "Nam bộ", "Bắc bộ", "Tây nguyên")
 
-// mayNameRegion reports whether s holds one of regionEnds.
-func mayNameRegion(s string) bool {
-	for _, e := range regionEnds {
-		if strings.Contains(s, e) {
-			return true
-		}
-	}
-	return false
+// mayNameRegion reports whether s holds one of regionEnds, told first
+// from the index of s.
+func (v *View) mayNameRegion(s string) bool {
+	return v.holdsAny(s, regionEnds)
 }
 
 // endsPlaceName reports whether the direction at off ends a place's name
