@@ -103,7 +103,8 @@ func markBelow(out []line, last int) {
 // markAppendixEnd marks the page's lines right above out[end], the first
 // line of a strong kind under the appendix headed at out[open]: each line
 // of furniture by its kind or a poll's answer, up to the first line of
-// the appendix's own.
+// the appendix's own or a sentence ("Viết bởi thí sinh trên giấy thi do
+// Hội đồng phát.").
 func markAppendixEnd(out []line, open, end int) {
 	for k := end - 1; k > open; k-- {
 		t := strings.TrimSpace(out[k].text)
@@ -112,6 +113,9 @@ func markAppendixEnd(out []line, open, end int) {
 		}
 		if out[k].page || t == "" || isDecor(t) || zoneSeparatorRe().MatchString(t) {
 			continue
+		}
+		if strings.HasSuffix(t, ".") {
+			return // a sentence: the appendix's text
 		}
 		if furnitureLine(t) {
 			out[k].page = true
