@@ -190,20 +190,7 @@ func markFurniture(out []line) {
 			last = i
 		}
 	}
-	mark := func(i int) bool {
-		if out[i].page {
-			return true
-		}
-		t := strings.TrimSpace(out[i].text)
-		if out[i].cells == nil && (t == "" || isDecor(t) || zoneSeparatorRe().MatchString(t)) {
-			return true // passed over, as a blank line: a rule, a menu's separator "|"
-		}
-		if out[i].cells != nil || !furnitureLine(t) {
-			return false
-		}
-		out[i].page = true
-		return true
-	}
+	mark := func(i int) bool { return markZoneLine(out, i) }
 	if first >= 0 {
 		for i := 0; i < first; i++ {
 			if out[i].cells == nil && zoneTopOnly(strings.TrimSpace(out[i].text)) {
@@ -225,17 +212,7 @@ func markFurniture(out []line) {
 	}
 	pollOptions(out)
 	if last >= 0 {
-		below := false
-		for i := last + 1; i < len(out); i++ {
-			t := strings.TrimSpace(out[i].text)
-			if below && out[i].cells == nil && t != "" {
-				out[i].page = true
-				continue
-			}
-			if mark(i) && out[i].page && relatedHead(t) {
-				below = true
-			}
-		}
+		markBelow(out, last) // page_zone_appendix.go: the notice's appendix is its own
 	} else {
 		end := len(out)
 		if r := relatedTail(out, first); r >= 0 {
@@ -245,6 +222,9 @@ func markFurniture(out []line) {
 				}
 			}
 			end = r
+		}
+		if end == len(out) && appendixTail(out, first, end) {
+			return // the text's last lines are its appendix's (page_zone_appendix.go)
 		}
 		for i := end - 1; i > first; i-- {
 			if mark(i) {

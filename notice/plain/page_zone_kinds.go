@@ -14,9 +14,13 @@ import (
 // it: a notice writes none of them above its first own line or below its
 // end.
 
-// zoneRatingRe is a rating widget's line: its count "lượt đánh giá: ,
-// trung bình: ...", "12 lượt đánh giá", "Đánh giá: 4/5", "Bình chọn: ★".
-var zoneRatingRe = lazyre.New(`(?i)^(?:\d*\s*lượt đánh giá.{0,60}|đánh giá\s*:\s*(?:\d(?:[.,]\d)?\s*/\s*\d|[★☆*]+).{0,20}|đánh giá(?: bài viết)?\s*:?)$`)
+// zoneRatingRe is a rating widget's label or score: "Đánh giá:",
+// "Đánh giá bài viết", "Đánh giá: 4/5", "Đánh giá: ★★★".
+var zoneRatingRe = lazyre.New(`(?i)^(?:đánh giá\s*:\s*(?:\d(?:[.,]\d)?\s*/\s*\d|[★☆*]+).{0,20}|đánh giá(?: bài viết)?\s*:?)$`)
+
+// zoneRatingCountRe is a rating widget's count: "lượt đánh giá: ,
+// trung bình: ...", "12 lượt đánh giá".
+var zoneRatingCountRe = lazyre.New(`(?i)^\d*\s*lượt đánh giá.{0,60}$`)
 
 // zoneAccountRe is a post's poster named by the site's account, alone on
 // its line or after the theme's bullet: "• admin", "Quản trị viên".
@@ -82,7 +86,7 @@ var zoneCaptionRe = lazyre.New(`(?i)^\(?ảnh(?: minh họa| minh hoạ)?(?:\s*:
 // editors' note of the source, a compiler's credit.
 func zoneKind(t string) bool {
 	switch {
-	case zoneRatingRe().MatchString(t), zoneAccountRe().MatchString(t), len(t) <= zoneWrittenByBytes && zoneWrittenByRe().MatchString(t), zoneBulletDateRe().MatchString(t), zoneWeekdayWordsRe().MatchString(t):
+	case zoneRatingRe().MatchString(t), zoneRatingCountRe().MatchString(t), zoneAccountRe().MatchString(t), len(t) <= zoneWrittenByBytes && zoneWrittenByRe().MatchString(t), zoneBulletDateRe().MatchString(t), zoneWeekdayWordsRe().MatchString(t):
 		return true
 	case zoneToolRe().MatchString(t), zoneModuleRe().MatchString(t), zoneToolRow(t), zoneFileRe().MatchString(t):
 		return true
