@@ -31,16 +31,7 @@ func foldSpacesMap(s string, f *FoldMap) string {
 	run := 0         // where that white space starts
 	delta := 0       // from - norm where the last break left it
 	for i := 0; i < len(s); {
-		j, w := nextSpace(s, i)
-		// A single space between two words stays as it is: the text is
-		// copied up to a white space that is not one.
-		for j > i && w == 1 && s[j] == ' ' && j+1 < len(s) {
-			k, kw := nextSpace(s, j+1)
-			if k == j+1 {
-				break // white space after the space
-			}
-			j, w = k, kw
-		}
+		j, w := nextFoldBreak(s, i)
 		if j > i {
 			if pending && out.Len() > 0 {
 				if f != nil && run-out.Len() != delta {
@@ -69,6 +60,36 @@ func foldSpacesMap(s string, f *FoldMap) string {
 		f.s, f.n = s, out.Len()
 	}
 	return out.String()
+}
+
+// nextFoldBreak is where foldSpacesMap stops copying s from i on: the
+// first white space at or after i that is not a single space between two
+// words (a space at i, one before other white space, one that ends s), its
+// offset and width, or len(s) and 0. A single space stays as it is, read
+// in the same loop as the word's bytes.
+func nextFoldBreak(s string, i int) (int, int) {
+	for k := i; k < len(s); k++ {
+		c := s[k]
+		if !spaceStart[c] {
+			continue
+		}
+		if c == ' ' && k > i && k+1 < len(s) && !spaceAt(s, k+1) {
+			continue // a single space between two words
+		}
+		if c < utf8.RuneSelf {
+			return k, 1
+		}
+		if w := spaceWidth(s, k); w > 0 {
+			return k, w
+		}
+	}
+	return len(s), 0
+}
+
+// spaceAt reports a white space character at s[k].
+func spaceAt(s string, k int) bool {
+	c := s[k]
+	return spaceStart[c] && (c < utf8.RuneSelf || spaceWidth(s, k) > 0)
 }
 
 // nextSpace finds the first white space character (unicode.IsSpace) of s

@@ -396,19 +396,19 @@ func (p *fastParser) ends(j int) bool {
 
 // str reads a string that plainString takes as it stands.
 func (p *fastParser) str() (any, bool) {
-	q := p.s[p.i : p.i+1]
+	q := p.s[p.i]
 	var end int // where the token ends
-	if strings.HasPrefix(p.s[p.i:], q+q+q) {
-		j := strings.Index(p.s[p.i+3:], q+q+q)
+	if p.i+2 < len(p.s) && p.s[p.i+1] == q && p.s[p.i+2] == q {
+		j := strings.Index(p.s[p.i+3:], tripleQuote(q))
 		if j < 0 {
 			return nil, p.fail()
 		}
 		end = p.i + 3 + j + 3
-		if end < len(p.s) && p.s[end] == q[0] {
+		if end < len(p.s) && p.s[end] == q {
 			return nil, p.fail() // quotes before the closing ones
 		}
 	} else {
-		j := strings.IndexByte(p.s[p.i+1:], q[0])
+		j := strings.IndexByte(p.s[p.i+1:], q)
 		if j < 0 {
 			return nil, p.fail()
 		}
@@ -420,6 +420,15 @@ func (p *fastParser) str() (any, bool) {
 	}
 	p.i = end
 	return v, true
+}
+
+// tripleQuote is the three quotes q that open and close a multi-line
+// string, a constant where joining them cost an allocation a string.
+func tripleQuote(q byte) string {
+	if q == '\'' {
+		return "'''"
+	}
+	return `"""`
 }
 
 // number reads a decimal integer or fraction, or a local date.
