@@ -23,7 +23,11 @@ const longLine = 150
 //     page's layout too.
 //   - Otherwise blank lines between texts, or lines that continue a
 //     sentence, make it Blank (hand-wrapped text); a text of short lines
-//     with neither is OnePerLine.
+//     with neither is OnePerLine, and so is one whose only blank lines
+//     stand below its end ("./." or "Nơi nhận") right before its
+//     appendix ("PHỤ LỤC") with no line going on from the one before: a
+//     Word text saved one paragraph a line keeps the empty paragraph
+//     before its appendix as a blank line.
 //
 // Markdown is always Blank.
 func decide(ls []rawLine, md bool) Layout {
@@ -31,14 +35,21 @@ func decide(ls []rawLine, md bool) Layout {
 		return Blank
 	}
 	var joined, spaced, indented, feeds, blanks, continued int
+	otherBlanks, ended := 0, false
 	for i, l := range ls {
 		t := strings.TrimSpace(l.s)
+		if strings.Contains(t, "./.") || strings.HasPrefix(t, "Nơi nhận") {
+			ended = true
+		}
 		if strings.HasPrefix(l.s, "\f") {
 			feeds++
 		}
 		if t == "" {
 			if i > 0 && i+1 < len(ls) && strings.TrimSpace(ls[i-1].s) != "" {
 				blanks++
+				if !ended || !beforeAppendix(ls, i) {
+					otherBlanks++ // a blank line but the one before an appendix below the end
+				}
 			}
 			continue
 		}
@@ -73,6 +84,8 @@ func decide(ls []rawLine, md bool) Layout {
 		return Blank
 	case indented >= 3:
 		return Columns
+	case ended && otherBlanks == 0 && continued == 0 && blanks > 0:
+		return OnePerLine // a Word text's empty paragraph before its appendix, no other, no line going on from the one before
 	case blanks > 0, continued >= 3:
 		return Blank
 	}
@@ -111,4 +124,18 @@ func lastText(ls []rawLine, i int) bool {
 		}
 	}
 	return true
+}
+
+// beforeAppendix reports whether the blank line ls[i] is one of the
+// blank lines right above an appendix's heading ("PHỤ LỤC", "Phụ lục
+// II").
+func beforeAppendix(ls []rawLine, i int) bool {
+	for _, l := range ls[i+1:] {
+		t := strings.TrimSpace(l.s)
+		if t == "" {
+			continue
+		}
+		return strings.HasPrefix(t, "PHỤ LỤC") || strings.HasPrefix(t, "Phụ lục")
+	}
+	return false
 }

@@ -30,6 +30,8 @@ func TestDecide(t *testing.T) {
 		{"laid out", "      Ngày 22/02/2023, Chủ tịch UBND huyện chủ trì cuộc họp triển\nkhai nhiệm vụ năm 2023.\n      Sau khi nghe báo cáo, Chủ tịch kết luận\nnhư sau:\n       a) Tiếp tục triển khai\nthực hiện.\n", false, Columns},
 		{"laid out, no form feed, wrapped lines one or two spaces in", "UBND TỈNH LÀO CAI              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n         Căn cứ Nghị định số 35/2022/NĐ-CP ngày 28/5/2022 của Chính phủ quy định\n  về quản lý khu công nghiệp và khu kinh tế;\n         Căn cứ Quyết định số 07/QĐ-BQL ngày 15/01/2026 của Trưởng Ban Quản lý\n  các khu công nghiệp tỉnh Lào Cai;\n       Điều 1. Bổ sung thành viên Tổ công tác kiểm tra các khu công nghiệp, cụ thể\n như sau:\n", false, Columns},
 		{"short lines, nothing else", "THÔNG BÁO\nKết luận\nNơi nhận:\n- Lưu: VT.", false, OnePerLine},
+		{"short lines, an empty paragraph before the appendix", "THÔNG BÁO\nVề việc lịch thi\nỦy ban nhân dân xã thông báo lịch thi như Phụ lục kèm theo./.\nNơi nhận:\n- Lưu: VT.\nCHỦ TỊCH\nNguyễn Văn An\n\nPHỤ LỤC\nLỊCH THI\nMôn thi thứ nhất:\nTiếng Anh", false, OnePerLine},
+		{"short lines, a blank line inside a sentence", "THÔNG BÁO\nThực hiện Thông báo số 140/TB-ĐLAB\n\nCông ty kiểm tra đường ống./.\nNơi nhận:\n- Lưu: VT.\nGIÁM ĐỐC\n\nPHỤ LỤC\nDanh sách", false, Blank},
 		{"short lines with lettered points", "KẾ HOẠCH\nTổ chức ngày hội\n1. Các hoạt động:\na) Thi trình diễn;\nb) Thi văn nghệ;\nc) Trưng bày.\nNơi nhận:\n- Lưu: VT.", false, OnePerLine},
 	} {
 		if got := decide(rawLines(c.text), c.md); got != c.want {
