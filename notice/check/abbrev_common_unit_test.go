@@ -4,9 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/thongbao/thongbao/notice/check"
 	"github.com/thongbao/thongbao/notice/diag"
-	"github.com/thongbao/thongbao/notice/reading"
 )
 
 // TestAbbrevCommonUnit: the full name abbrev-common asks for is the body
@@ -19,16 +17,9 @@ func TestAbbrevCommonUnit(t *testing.T) {
 		{"Đề nghị UBND các cấp triển khai thực hiện.", "Ủy ban nhân dân các cấp", ""},
 		{"Đề nghị UBND cấp huyện triển khai thực hiện.", "Ủy ban nhân dân cấp huyện", ""},
 	} {
-		src := "THÔNG BÁO\n\n" + c.line + "\n"
-		r, err := reading.Read("n.txt", []byte(src))
-		if err != nil {
-			t.Fatal(err)
-		}
 		var got []string
-		for _, f := range check.Reading(r, nil, check.Options{}) {
-			if f.Rule == "abbrev-common" {
-				got = append(got, f.Message.In(diag.VI)+" | "+f.Fix.In(diag.VI))
-			}
+		for _, f := range lineFindings(t, c.line, "abbrev-common") {
+			got = append(got, f.Message.In(diag.VI)+" | "+f.Fix.In(diag.VI))
 		}
 		if len(got) != 1 {
 			t.Errorf("%q: got %q, want one abbrev-common finding", c.line, got)

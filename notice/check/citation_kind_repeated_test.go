@@ -1,11 +1,6 @@
 package check_test
 
-import (
-	"testing"
-
-	"github.com/thongbao/thongbao/notice/check"
-	"github.com/thongbao/thongbao/notice/reading"
-)
+import "testing"
 
 // TestKindAfterDatePointsBack: a cited document's kind said again after
 // its number and date is said, but not where the kind opens a sentence
@@ -20,18 +15,7 @@ func TestKindAfterDatePointsBack(t *testing.T) {
 		{"Thực hiện Quyết định số 12/QĐ-UBND ngày 02/3/2020 Quyết định này có hiệu lực từ ngày ký.", 0},
 		{"Thực hiện Quyết định số 12/QĐ-UBND ngày 02/3/2020 Quyết định đó giao xã tổ chức Hội thi.", 0},
 	} {
-		src := "THÔNG BÁO\n\n" + c.line + "\n"
-		r, err := reading.Read("n.txt", []byte(src))
-		if err != nil {
-			t.Fatal(err)
-		}
-		n := 0
-		for _, f := range check.Reading(r, nil, check.Options{}) {
-			if f.Rule == "citation-kind-repeated" {
-				n++
-			}
-		}
-		if n != c.want {
+		if n := len(lineFindings(t, c.line, "citation-kind-repeated")); n != c.want {
 			t.Errorf("%q: %d citation-kind-repeated findings, want %d", c.line, n, c.want)
 		}
 	}

@@ -3,9 +3,7 @@ package check_test
 import (
 	"testing"
 
-	"github.com/thongbao/thongbao/notice/check"
 	"github.com/thongbao/thongbao/notice/diag"
-	"github.com/thongbao/thongbao/notice/reading"
 )
 
 // TestDateHalfLongFix: the fix of a date begun in words and ended in
@@ -16,16 +14,9 @@ func TestDateHalfLongFix(t *testing.T) {
 		{"Ngày 12 và 13 tháng 11/2020, xã tổ chức Hội thi.", `viết "Ngày 12 và 13 tháng 11 năm 2020" hoặc "Ngày 12 và 13/11/2020"`},
 		{"Xã tổ chức Hội thi ngày 12, 13 tháng 11/2020.", `viết "ngày 12, 13 tháng 11 năm 2020" hoặc "ngày 12, 13/11/2020"`},
 	} {
-		src := "THÔNG BÁO\n\n" + c.line + "\n"
-		r, err := reading.Read("n.txt", []byte(src))
-		if err != nil {
-			t.Fatal(err)
-		}
 		var got []string
-		for _, f := range check.Reading(r, nil, check.Options{}) {
-			if f.Rule == "date-style" {
-				got = append(got, f.Fix.In(diag.VI))
-			}
+		for _, f := range lineFindings(t, c.line, "date-style") {
+			got = append(got, f.Fix.In(diag.VI))
 		}
 		if len(got) != 1 || got[0] != c.want {
 			t.Errorf("%q: got %q, want one date-style fix %q", c.line, got, c.want)
