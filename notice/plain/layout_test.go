@@ -33,8 +33,9 @@ func TestDecide(t *testing.T) {
 		{"short lines, an empty paragraph before the appendix", "THÔNG BÁO\nVề việc lịch thi\nỦy ban nhân dân xã thông báo lịch thi như Phụ lục kèm theo./.\nNơi nhận:\n- Lưu: VT.\nCHỦ TỊCH\nNguyễn Văn An\n\nPHỤ LỤC\nLỊCH THI\nMôn thi thứ nhất:\nTiếng Anh", false, OnePerLine},
 		{"short lines, an empty paragraph before an appendix headed by its list", "THÔNG BÁO\nDanh sách hộ được hỗ trợ\nỦy ban nhân dân xã thông báo danh sách kèm theo./.\nNơi nhận:\n- Lưu: VT.\nCHỦ TỊCH\nHoàng Văn Dũng\n\nDANH SÁCH HỘ ĐƯỢC HỖ TRỢ\nThôn Đông\nNguyễn Văn Hải", false, OnePerLine},
 		{"short lines, empty paragraphs before the Nơi nhận and the appendix", "THÔNG BÁO\nDanh sách hộ được hỗ trợ\nỦy ban nhân dân xã thông báo danh sách kèm theo./.\n\nNơi nhận:\n- Lưu: VT.\nCHỦ TỊCH\nHoàng Văn Dũng\n\nPHỤ LỤC\nThôn Đông", false, OnePerLine},
-		{"short lines, an empty paragraph before the signer's row", "THÔNG BÁO\nDanh sách hộ được hỗ trợ\nỦy ban nhân dân xã thông báo danh sách kèm theo./.\n\nNơi nhận:\tCHỦ TỊCH\n- Lưu: VT.\t\n\tHoàng Văn Dũng", false, OnePerLine},
+		{"short lines, an empty paragraph before the Nơi nhận and signer's row", "THÔNG BÁO\nDanh sách hộ được hỗ trợ\nỦy ban nhân dân xã thông báo danh sách kèm theo./.\n\nNơi nhận:\tCHỦ TỊCH\n- Lưu: VT.\t\n\tHoàng Văn Dũng", false, OnePerLine},
 		{"short lines, a blank line in the body under 'Nơi nhận hồ sơ'", "THÔNG BÁO\nTuyển dụng viên chức\nNơi nhận hồ sơ: Phòng Nội vụ\n\nThời gian nhận hồ sơ: 30 ngày\nNơi nhận:\n- Lưu: VT.", false, Blank},
+		{"short lines broken from a page, a blank line between the signer's title and name", "NGHỊ QUYẾT\nVỀ CHƯƠNG TRÌNH PHÁT TRIỂN\nNHÀ Ở ĐẾN NĂM 2025\nĐiều 1. Thông qua Chương trình./.\nNơi nhận:\n- Lưu: VT.\nCHỦ TỊCH\n\nNguyễn Văn An", false, Blank},
 		{"short lines, a blank line inside a sentence", "THÔNG BÁO\nThực hiện Thông báo số 140/TB-ĐLAB\n\nCông ty kiểm tra đường ống./.\nNơi nhận:\n- Lưu: VT.\nGIÁM ĐỐC\n\nPHỤ LỤC\nDanh sách", false, Blank},
 		{"short lines with lettered points", "KẾ HOẠCH\nTổ chức ngày hội\n1. Các hoạt động:\na) Thi trình diễn;\nb) Thi văn nghệ;\nc) Trưng bày.\nNơi nhận:\n- Lưu: VT.", false, OnePerLine},
 	} {
