@@ -24,10 +24,12 @@ const longLine = 150
 //   - Otherwise blank lines between texts, or lines that continue a
 //     sentence, make it Blank (hand-wrapped text); a text of short lines
 //     with neither is OnePerLine, and so is one whose only blank lines
-//     stand below its end ("./." or "Nơi nhận") right before its
-//     appendix ("PHỤ LỤC") with no line going on from the one before: a
-//     Word text saved one paragraph a line keeps the empty paragraph
-//     before its appendix as a blank line.
+//     stand below its end ("./." or the Nơi nhận label) right before its
+//     Nơi nhận or its appendix, with no line going on from the one
+//     before: a Word text saved one paragraph a line keeps the empty
+//     paragraphs before its Nơi nhận and its appendix as blank lines. (A
+//     blank line elsewhere below the end, between a signer's title and
+//     name, parts a hand-wrapped text's blocks as well as a Word text's.)
 //
 // Markdown is always Blank.
 func decide(ls []rawLine, md bool) Layout {
@@ -38,7 +40,7 @@ func decide(ls []rawLine, md bool) Layout {
 	otherBlanks, ended := 0, false
 	for i, l := range ls {
 		t := strings.TrimSpace(l.s)
-		if strings.Contains(t, "./.") || strings.HasPrefix(t, "Nơi nhận") {
+		if strings.Contains(t, "./.") || endLabel(t) {
 			ended = true
 		}
 		if strings.HasPrefix(l.s, "\f") {
@@ -47,8 +49,8 @@ func decide(ls []rawLine, md bool) Layout {
 		if t == "" {
 			if i > 0 && i+1 < len(ls) && strings.TrimSpace(ls[i-1].s) != "" {
 				blanks++
-				if !ended || !beforeAppendix(ls, i) {
-					otherBlanks++ // a blank line but the one before an appendix below the end
+				if !ended || !beforeEndBlock(ls, i) {
+					otherBlanks++ // a blank line but one below the end before the Nơi nhận or the appendix
 				}
 			}
 			continue
@@ -85,7 +87,7 @@ func decide(ls []rawLine, md bool) Layout {
 	case indented >= 3:
 		return Columns
 	case ended && otherBlanks == 0 && continued == 0 && blanks > 0:
-		return OnePerLine // a Word text's empty paragraph before its appendix, no other, no line going on from the one before
+		return OnePerLine // a Word text's empty paragraphs below its end before its Nơi nhận or appendix, no other, no line going on from the one before
 	case blanks > 0, continued >= 3:
 		return Blank
 	}
@@ -126,16 +128,31 @@ func lastText(ls []rawLine, i int) bool {
 	return true
 }
 
-// beforeAppendix reports whether the blank line ls[i] is one of the
-// blank lines right above an appendix's heading ("PHỤ LỤC", "Phụ lục
-// II").
-func beforeAppendix(ls []rawLine, i int) bool {
+// endLabel reports whether t (trimmed) is the Nơi nhận label alone or
+// as the first cell of a row ("Nơi nhận:\tHIỆU TRƯỞNG"), not a body's
+// "Nơi nhận hồ sơ: ...".
+func endLabel(t string) bool {
+	if !strings.HasPrefix(t, "Nơi nhận") {
+		return false
+	}
+	if k := strings.IndexByte(t, '\t'); k >= 0 {
+		t = strings.TrimSpace(t[:k])
+	}
+	return labelRe().MatchString(t)
+}
+
+// beforeEndBlock reports whether the blank line ls[i] is one of the
+// blank lines right above the Nơi nhận label or its row (endLabel), or an
+// appendix's heading as the page's zone below the end reads it
+// (appendixOpens): "PHỤ LỤC", "Phụ lục II", a part's heading in capitals
+// ("DANH SÁCH ...", "LỊCH THI"), another document's tên loại.
+func beforeEndBlock(ls []rawLine, i int) bool {
 	for _, l := range ls[i+1:] {
 		t := strings.TrimSpace(l.s)
 		if t == "" {
 			continue
 		}
-		return strings.HasPrefix(t, "PHỤ LỤC") || strings.HasPrefix(t, "Phụ lục")
+		return endLabel(t) || appendixOpens(t)
 	}
 	return false
 }
