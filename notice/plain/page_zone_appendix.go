@@ -111,7 +111,7 @@ func markAppendixEnd(out []line, open, end int) {
 		if out[k].cells != nil {
 			return
 		}
-		if out[k].page || t == "" || isDecor(t) || zoneSeparatorRe().MatchString(t) {
+		if out[k].page || t == "" || isDecor(t) || zoneSeparator(t) {
 			continue
 		}
 		if strings.HasSuffix(t, ".") {
@@ -142,7 +142,7 @@ func markZoneLine(out []line, i int) bool {
 		return true
 	}
 	t := strings.TrimSpace(out[i].text)
-	if out[i].cells == nil && (t == "" || isDecor(t) || zoneSeparatorRe().MatchString(t)) {
+	if out[i].cells == nil && (t == "" || isDecor(t) || zoneSeparator(t)) {
 		return true // passed over, as a blank line: a rule, a menu's separator "|"
 	}
 	if out[i].cells != nil || !furnitureLine(t) {

@@ -4,8 +4,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/thongbao/thongbao/notice/internal/lazyre"
 )
 
 // A site prints the name of the section a post stands in under its
@@ -34,7 +32,7 @@ const (
 // breadcrumb, a links box's heading or a menu's separator.
 func crumbSection(out []line) {
 	for i := 0; i < len(out); i++ {
-		if t := strings.TrimSpace(out[i].text); out[i].page || out[i].cells == nil && (t == "" || zoneSeparatorRe().MatchString(t)) {
+		if t := strings.TrimSpace(out[i].text); out[i].page || out[i].cells == nil && (t == "" || zoneSeparator(t)) {
 			continue
 		}
 		if out[i].cells != nil || noticeOpens(out[i]) {
@@ -43,7 +41,7 @@ func crumbSection(out []line) {
 		j, n := i, 0 // the run out[i:j] of names, n of them with text
 		for ; j < len(out) && n <= placedRunMost; j++ {
 			t := strings.TrimSpace(out[j].text)
-			if out[j].page || out[j].cells != nil || zoneSeparatorRe().MatchString(t) || t != "" && !sectionNameLike(t) {
+			if out[j].page || out[j].cells != nil || zoneSeparator(t) || t != "" && !sectionNameLike(t) {
 				break
 			}
 			if t != "" {
@@ -76,11 +74,19 @@ func placedBetween(up, down line) bool {
 // lines: its breadcrumb, a links box's heading, a menu's separator.
 func leadsIn(l line) bool {
 	t := strings.TrimSpace(l.text)
-	return l.cells == nil && (breadcrumbRe().MatchString(t) || zoneBreadcrumbRe().MatchString(t) || zoneLinksRe().MatchString(t) || zoneSeparatorRe().MatchString(t))
+	return l.cells == nil && (breadcrumbRe().MatchString(t) || zoneBreadcrumbRe().MatchString(t) || zoneLinksRe().MatchString(t) || zoneSeparator(t))
 }
 
-// zoneSeparatorRe is a menu's separator left alone on its line: "|", "»".
-var zoneSeparatorRe = lazyre.New(`^[|¦»•·\/\s]+$`)
+// zoneSeparator reports whether t is a menu's separator left alone on
+// its line: "|", "»" (a literal test: it is asked of every line of both
+// zones).
+func zoneSeparator(t string) bool {
+	return t != "" && strings.Trim(t, separatorMarks) == ""
+}
+
+// separatorMarks are the marks a menu's separator line is made of, with
+// the spaces an expression's \s takes.
+const separatorMarks = "|¦»•·/\t\n\f\r "
 
 // sectionNameLike reports whether t may be a section's name: a few
 // words, no figure, no mark that ends a sentence or a clause, no tên
