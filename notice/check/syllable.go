@@ -166,6 +166,11 @@ func notSyllable(w string) (diag.Text, bool) {
 			return why, true
 		}
 	}
+	if mayHatless(w) {
+		if fixed, ok := hatlessRhyme(w); ok {
+			return hatlessRhymeMsg(fixed), true // syllable_hatless.go: capitals too
+		}
+	}
 	last, _ := utf8.DecodeLastRuneInString(w)
 	if last < utf8.RuneSelf && last != 'p' && last != 't' && last != 'c' && last != 'h' && last != 'm' && last != 'n' && last != 'g' {
 		return diag.Text{}, false // the quick way out for most words
