@@ -98,6 +98,7 @@ func dropChrome(out []line) []int {
 	var stamps []int
 	seen, last := 0, -1
 	menu, inMenu := 0, true // the site's "Trang chủ" and menu items over the post (site_menu.go), and whether they may go on
+	spoken := false         // whether a line over this one ends a sentence or a clause: the notice's text has begun
 	dropVisits(out)         // page_visits.go
 	overPostHead(out)       // page_tools.go
 	for i, l := range out {
@@ -141,7 +142,7 @@ func dropChrome(out []line) []int {
 			stamps = append(stamps, i)
 			chrome = true
 		}
-		if PaperStamp(l.text) || WeekdayStamp(l.text) {
+		if PaperStamp(l.text) || (!spoken || clockTime(l.text)) && WeekdayStamp(l.text) { // a weekday's date under a sentence, with no time, is a schedule's day: "... như sau:" over "Thứ Hai, 16/02/2026"
 			if !chrome {
 				stamps = append(stamps, i)
 			}
@@ -150,6 +151,8 @@ func dropChrome(out []line) []int {
 		}
 		if chrome || pageTool(l.text) || imageName(l.text) { // page_tools.go, page_image_name.go
 			out[i] = line{num: l.num, chrome: true}
+		} else if endsSentence(l.text) {
+			spoken = true
 		}
 	}
 	dropLoneMarks(out)       // page_stamp_posted.go
@@ -250,3 +253,25 @@ func lastRow(out []line) int {
 	}
 	return -1
 }
+
+// endsSentence reports whether s, a line of text, ends a sentence or
+// opens a list (".", ":", ";"): a page's headline, menu or stamp does
+// not, a notice's text does.
+func endsSentence(s string) bool {
+	s = strings.TrimSpace(s)
+	return s != "" && strings.ContainsRune(".:;", rune(s[len(s)-1]))
+}
+
+// clockTime reports whether s writes a time of the clock, a figure, ":"
+// and a figure ("23:10"), as a post's stamp does and a schedule's day
+// line does not.
+func clockTime(s string) bool {
+	for i := 1; i+1 < len(s); i++ {
+		if s[i] == ':' && isASCIIDigit(s[i-1]) && isASCIIDigit(s[i+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+func isASCIIDigit(c byte) bool { return c >= '0' && c <= '9' }
