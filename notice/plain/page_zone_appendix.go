@@ -47,15 +47,18 @@ func appendixOpens(t string) bool {
 // zoneStrong reports whether t (trimmed) is furniture of a kind no
 // appendix writes: a post's stamp, a counter, a share or print widget, the
 // heading of related posts or comments, a breadcrumb, a footer's credit.
-// A total "Tổng cộng: 15" is a table's as much as a counter's, and is left
+// A weekday's date is a stamp only with its time of the clock: alone on
+// its line it is a day of the appendix's schedule. A total "Tổng cộng: 15" is a table's as much as a counter's, and is left
 // out.
 func zoneStrong(t string) bool {
 	if t == "" || isTitle(t) {
 		return false
 	}
 	switch {
-	case stampRe().MatchString(t), weekdayDateRe().MatchString(t), postDateRe().MatchString(t), stampRowDateRe().MatchString(t), countedStampRe().MatchString(t), printLineRe().MatchString(t), portalClockRe().MatchString(t):
+	case stampRe().MatchString(t), postDateRe().MatchString(t), stampRowDateRe().MatchString(t), countedStampRe().MatchString(t), printLineRe().MatchString(t), portalClockRe().MatchString(t):
 		return true // a stamp
+	case weekdayDateRe().MatchString(t):
+		return clockTime(t) // a post's stamp; a day alone is a schedule's (a lịch trực's "Thứ Hai, 16/02/2026")
 	case zoneStampRe().MatchString(t), zoneStampFieldRe().MatchString(t), zoneBulletDateRe().MatchString(t), zoneWeekdayWordsRe().MatchString(t), zoneClockStampRe().MatchString(t), len(fieldLabelRe().FindAllStringIndex(t, 3)) >= 2:
 		return true // a stamp in a theme's order, a post's row of fields
 	case zoneCounterRe().MatchString(t) && !appendixTotalRe().MatchString(t), visitsRe().MatchString(t), tailViewsRe().MatchString(t), bylineViewsRe().MatchString(t), zoneModuleRe().MatchString(t), zoneRatingCountRe().MatchString(t):

@@ -95,3 +95,27 @@ func paraKinds(t *testing.T, src string) map[string]Kind {
 	}
 	return kinds
 }
+
+// TestZoneAppendixScheduleDays reads a duty roster's days under its
+// heading ("Thứ Hai, 16/02/2026" alone on a line, no time of the clock) as
+// the appendix's, not as a post's stamp that closes the appendix: the
+// words below them that the zones would take by their kind ("Tiếng Anh")
+// stay the appendix's. A stamp with its time still closes it.
+func TestZoneAppendixScheduleDays(t *testing.T) {
+	days := "LỊCH TRỰC\n\nThứ Hai, 16/02/2026\n\nTiếng Anh\n\nĐồng chí Lê Văn Ba trực.\n\nThứ Ba, 17/02/2026\n\nBiên tập viên\n\nĐồng chí Hà Thị Lan trực.\n\n"
+	kinds := paraKinds(t, zoneAppendixHead+days+"Chia sẻ\n\nLượt xem: 125\n")
+	for _, a := range []string{"Thứ Hai, 16/02/2026", "Tiếng Anh", "Thứ Ba, 17/02/2026", "Biên tập viên"} {
+		if kinds[a] != Appendix {
+			t.Errorf("%q read as %v, want the appendix's", a, kinds[a])
+		}
+	}
+	if kinds["Chia sẻ"] != Page {
+		t.Errorf("%q read as %v, want the page's", "Chia sẻ", kinds["Chia sẻ"])
+	}
+	kinds = paraKinds(t, zoneAppendixHead+"LỊCH TRỰC\n\nNgày 16/02/2026: phòng Văn hóa.\n\nThứ Hai, 16/02/2026 08:15\n\nTiếng Anh\n\nChia sẻ\n")
+	for _, p := range []string{"Thứ Hai, 16/02/2026 08:15", "Tiếng Anh", "Chia sẻ"} {
+		if kinds[p] != Page {
+			t.Errorf("under a stamp with its time: %q read as %v, want the page's", p, kinds[p])
+		}
+	}
+}
