@@ -377,7 +377,7 @@ func (v *View) index(s string) *textIndex {
 	x = &textIndex{text: s}
 	b.words, b.toks, x.valid, x.marks = scanText(s, b.words[:0], b.toks[:0])
 	x.words, x.phrase = carve(&b.wordSlab, b.words), carve(&b.tokSlab, b.toks)
-	x.lex, x.spaced = grow(&b.lexSlab, len(x.words)), grow(&b.spacedSlab, len(x.words))
+	x.lex, x.spaced = take(&b.lexSlab, len(x.words)), grow(&b.spacedSlab, len(x.words)) // every lex[i] is set below
 	for i, w := range x.words {
 		x.lex[i] = lex.of(w.text)
 		if i > 0 {
@@ -505,23 +505,29 @@ const slabSize = 2048
 // carve copies src into the slab and returns the copy, its capacity
 // its length: an append to it never reaches the slab.
 func carve[T any](slab *[]T, src []T) []T {
-	out := grow(slab, len(src))
+	out := take(slab, len(src))
 	copy(out, src)
 	return out
 }
 
-// grow returns n zeroed elements of the slab, its capacity its length. A
-// slab that runs out is replaced by one twice as large, so that the slab a
-// lexicon keeps from notice to notice (reuse) soon holds a whole notice.
+// grow returns n zeroed elements of the slab, its capacity its length.
 func grow[T any](slab *[]T, n int) []T {
+	out := take(slab, n)
+	clear(out) // a slab kept from a notice before holds its elements
+	return out
+}
+
+// take returns the next n elements of the slab as they stand, its
+// capacity its length. A slab that runs out is replaced by one twice as
+// large, so that the slab a lexicon keeps from notice to notice (reuse)
+// soon holds a whole notice.
+func take[T any](slab *[]T, n int) []T {
 	if n > cap(*slab)-len(*slab) {
 		*slab = make([]T, 0, max(slabSize, n, 2*cap(*slab)))
 	}
 	k := len(*slab)
 	*slab = (*slab)[:k+n]
-	out := (*slab)[k : k+n : k+n]
-	clear(out) // a slab kept from a notice before holds its elements
-	return out
+	return (*slab)[k : k+n : k+n]
 }
 
 // reuse empties the slabs for the next view, which writes over what the
