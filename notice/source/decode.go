@@ -67,7 +67,7 @@ func decode(path string, src []byte, max int64, passages bool) (string, []Passag
 			Fix:     diag.Msg("chỉ tới tệp của thông báo: tệp nguồn .toml, văn bản .md, .txt hoặc tệp Word .docx", "name the notice's file instead: a .toml source, a .md or .txt text, or a Word .docx"),
 		}}
 	}
-	if !utf8.Valid(src) {
+	if !isUTF8(src) {
 		if enc, off, ok := guessLegacy(src); ok {
 			return "", nil, legacyFinding(New(path, string(src[:off])), off, enc)
 		}

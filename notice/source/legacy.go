@@ -283,7 +283,7 @@ func legacyFinding(s *File, off int, enc legacy) error {
 // the first evidence.
 func LegacyMojibake(src []byte) (off int, ok bool) {
 	src = withoutBOM(src)
-	if !utf8.Valid(src) || bytes.IndexByte(src, 0) >= 0 {
+	if !isUTF8(src) || bytes.IndexByte(src, 0) >= 0 {
 		return 0, false
 	}
 	_, off, ok = guessLegacyUTF8(src)
