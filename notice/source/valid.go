@@ -18,6 +18,26 @@ import (
 // which tells an invalid one as utf8.Valid does. Held to utf8.Valid by
 // TestIsUTF8 and FuzzIsUTF8.
 func isUTF8(p []byte) bool {
+	valid, _ := scanUTF8(p, false)
+	return valid
+}
+
+// legacyUTF8 is isUTF8(p) and, for valid UTF-8, guessLegacyUTF8(p), in
+// one walk: the units guessLegacyUTF8 weighs are the runes led by 0xC2
+// and 0xC3, which the walk meets in the same order. Held to the two by
+// TestLegacyUTF8.
+func legacyUTF8(p []byte) (valid bool, enc legacy, off int, ok bool) {
+	valid, score := scanUTF8(p, true)
+	if !valid {
+		return false, enc, 0, false
+	}
+	enc, off, ok = bestLegacy(score)
+	return true, enc, off, ok
+}
+
+// scanUTF8 reads p for isUTF8 and, when weigh is set, for legacyUTF8's
+// score (what guessLegacyUTF8 counts; meaningless if p is not valid).
+func scanUTF8(p []byte, weigh bool) (valid bool, score [3]struct{ n, first int }) {
 	i, n := 0, len(p)
 	for i < n {
 		if i+8 <= n {
@@ -36,21 +56,24 @@ func isUTF8(p []byte) bool {
 		switch c := p[i]; {
 		case 0xC2 <= c && c <= 0xDF:
 			if i+1 >= n || p[i+1]&0xC0 != 0x80 {
-				return false
+				return false, score
+			}
+			if c <= 0xC3 && weigh {
+				weighUnit(p, i, &score)
 			}
 			i += 2
 		case 0xE1 <= c && c <= 0xEC || c == 0xEE || c == 0xEF:
 			if i+2 >= n || p[i+1]&0xC0 != 0x80 || p[i+2]&0xC0 != 0x80 {
-				return false
+				return false, score
 			}
 			i += 3
 		default:
 			r, w := utf8.DecodeRune(p[i:])
 			if r == utf8.RuneError && w == 1 {
-				return false
+				return false, score
 			}
 			i += w
 		}
 	}
-	return true
+	return true, score
 }

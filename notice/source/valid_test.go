@@ -76,3 +76,65 @@ func FuzzIsUTF8(f *testing.F) {
 		}
 	})
 }
+
+// TestLegacyUTF8 holds legacyUTF8 to isUTF8 and guessLegacyUTF8 on the
+// testdata's files (mojibake among them) and on random mixes of ASCII
+// letters, Vietnamese letters, the Latin-1 letters and signs the legacy
+// encodings leave, and broken bytes, the end of a text among the places.
+func TestLegacyUTF8(t *testing.T) {
+	hits := 0
+	check := func(p []byte) {
+		t.Helper()
+		valid, enc, off, ok := legacyUTF8(p)
+		if valid != utf8.Valid(p) {
+			t.Fatalf("legacyUTF8(% X) valid %v", p, valid)
+		}
+		if !valid {
+			return
+		}
+		wantEnc, wantOff, wantOK := guessLegacyUTF8(p)
+		if enc != wantEnc || off != wantOff || ok != wantOK {
+			t.Fatalf("legacyUTF8(%q) = %v %d %v, guessLegacyUTF8 %v %d %v", p, enc, off, ok, wantEnc, wantOff, wantOK)
+		}
+		if ok {
+			hits++
+		}
+	}
+	files, _ := filepath.Glob("../../testdata/*/*")
+	more, _ := filepath.Glob("../../testdata/*/*/*")
+	for _, f := range append(files, more...) {
+		if src, err := os.ReadFile(f); err == nil {
+			check(src)
+		}
+	}
+	rng := rand.New(rand.NewPCG(3, 4))
+	pieces := [][]byte{[]byte("a"), []byte("o"), []byte("Th"), []byte(" "), []byte("ng"), []byte("ệ"), []byte("ô"), []byte("à"),
+		[]byte("«"), []byte("¸"), []byte("Õ"), []byte("ñ"), []byte("ø"), []byte("û"), []byte("ö"), []byte("ï"), []byte("ò"), []byte("Ñ"),
+		[]byte("²"), []byte("°"), []byte("Ò"), []byte("â"), {0xC3}, {0xC2}, {0x80}}
+	for range 300000 {
+		var p []byte
+		for range rng.IntN(20) {
+			p = append(p, pieces[rng.IntN(len(pieces))]...)
+		}
+		check(p)
+	}
+	if hits < 100 {
+		t.Fatalf("only %d texts taken for mojibake", hits)
+	}
+}
+
+func FuzzLegacyUTF8(f *testing.F) {
+	f.Add([]byte("Th«ng b¸o kÕt luËn"))
+	f.Add([]byte("Thoâng baùo cuûa ngöôøi"))
+	f.Fuzz(func(t *testing.T, p []byte) {
+		valid, enc, off, ok := legacyUTF8(p)
+		if valid != utf8.Valid(p) {
+			t.Fatalf("legacyUTF8(% X) valid %v", p, valid)
+		}
+		if valid {
+			if wantEnc, wantOff, wantOK := guessLegacyUTF8(p); enc != wantEnc || off != wantOff || ok != wantOK {
+				t.Fatalf("legacyUTF8(%q) = %v %d %v, guessLegacyUTF8 %v %d %v", p, enc, off, ok, wantEnc, wantOff, wantOK)
+			}
+		}
+	})
+}
