@@ -29,10 +29,11 @@ func (n *Notice) footnoteRefs() []diag.Finding {
 		ids[f.ID] = true
 	}
 	var out []diag.Finding
-	n.EachText(func(path string, t Text) {
+	n.EachTextPath(func(p *TextPath, t Text) {
 		if !strings.Contains(t.S, "[^") {
 			return
 		}
+		path := p.String()
 		for _, id := range body.Notes(n.Runs(t)) { // the parse the view and the document share
 			mark := "[^" + id + "]"
 			// The position is worked out only for a finding: a mark that

@@ -14,29 +14,70 @@ var textType = reflect.TypeOf(Text{})
 // order of the schema, with the field's path ("meeting.chair.name",
 // "tasks.groups[1].items[0].text").
 func (n *Notice) EachText(fn func(path string, t Text)) {
-	walkText("", true, reflect.ValueOf(n).Elem(), fn)
+	n.EachTextPath(func(p *TextPath, t Text) { fn(p.String(), t) })
+}
+
+// EachTextPath is EachText for a caller that needs the path of few fields:
+// it hands each field's path unbuilt (TextPath.String builds it).
+func (n *Notice) EachTextPath(fn func(p *TextPath, t Text)) {
+	walkText(&TextPath{}, reflect.ValueOf(n).Elem(), fn)
 }
 
 // EachTextValue is EachText for a caller that needs no paths: it calls fn
 // for the same fields in the same order, without building their paths.
 func (n *Notice) EachTextValue(fn func(t Text)) {
-	walkText("", false, reflect.ValueOf(n).Elem(), func(_ string, t Text) { fn(t) })
+	walkText(nil, reflect.ValueOf(n).Elem(), func(_ *TextPath, t Text) { fn(t) })
 }
 
-// walkText walks v, whose path is path when paths is set, else "".
-func walkText(path string, paths bool, v reflect.Value, fn func(string, Text)) {
+// A TextPath is the path of the field EachTextPath hands, as the keys and
+// indexes that lead to it; valid during the call only.
+type TextPath struct{ parts []pathPart }
+
+// pathPart is a key of a path, or an index when key is "".
+type pathPart struct {
+	key   string
+	index int
+}
+
+// String returns the path, "tasks.groups[1].items[0].text".
+func (p *TextPath) String() string {
+	path := ""
+	for _, part := range p.parts {
+		if part.key != "" {
+			path = tomlpos.JoinKey(path, part.key)
+		} else {
+			path = tomlpos.JoinIndex(path, part.index)
+		}
+	}
+	return path
+}
+
+// enter and leave step the path into a part and back; a nil path (no
+// paths asked for) stays nil.
+func (p *TextPath) enter(part pathPart) {
+	if p != nil {
+		p.parts = append(p.parts, part)
+	}
+}
+
+func (p *TextPath) leave() {
+	if p != nil {
+		p.parts = p.parts[:len(p.parts)-1]
+	}
+}
+
+// walkText walks v, whose path is p (nil when no paths are asked for).
+func walkText(p *TextPath, v reflect.Value, fn func(*TextPath, Text)) {
 	switch v.Kind() {
 	case reflect.Pointer:
 		if !v.IsNil() {
-			walkText(path, paths, v.Elem(), fn)
+			walkText(p, v.Elem(), fn)
 		}
 	case reflect.Slice:
 		for i := range v.Len() {
-			p := path
-			if paths {
-				p = tomlpos.JoinIndex(path, i)
-			}
-			walkText(p, paths, v.Index(i), fn)
+			p.enter(pathPart{index: i})
+			walkText(p, v.Index(i), fn)
+			p.leave()
 		}
 	case reflect.Struct:
 		if v.Type() == textType {
@@ -48,16 +89,18 @@ func walkText(path string, paths bool, v reflect.Value, fn func(string, Text)) {
 				t = &c
 			}
 			if t.S != "" {
-				fn(path, *t)
+				fn(p, *t)
 			}
 			return
 		}
 		for _, f := range walkFieldsOf(v.Type()) {
-			p := path
-			if paths && f.name != "" {
-				p = tomlpos.JoinKey(path, f.name)
+			if f.name == "" {
+				walkText(p, v.Field(f.index), fn)
+				continue
 			}
-			walkText(p, paths, v.Field(f.index), fn)
+			p.enter(pathPart{key: f.name})
+			walkText(p, v.Field(f.index), fn)
+			p.leave()
 		}
 	}
 }

@@ -47,8 +47,9 @@ func takeLexicon() *lexicon {
 }
 
 // releaseLexicon gives the view's lexicon back once its check is done:
-// the view's indexes, which point into it, are dropped with it, so that
-// the view, asked again, makes its own.
+// the view's indexes, which point into it and into its slabs, are dropped
+// with it, so that the view, asked again, makes its own; the next view
+// that takes the lexicon writes its indexes over the same slabs.
 func (v *View) releaseLexicon() {
 	l := v.lexemes
 	if l == nil {
@@ -58,6 +59,7 @@ func (v *View) releaseLexicon() {
 	if l.n > maxLexemes {
 		return
 	}
+	l.slabs.reuse()
 	lexicons.Lock()
 	lexicons.free = append(lexicons.free, l)
 	lexicons.Unlock()

@@ -153,6 +153,9 @@ type lexicon struct {
 	tab  []*lexeme // a power of two long, at most half full
 	n    int       // the lexemes in tab
 	slab []lexeme  // where new lexemes are made, a block at a time
+	// slabs are the index slabs of the last view that held the lexicon,
+	// kept for the next (releaseLexicon).
+	slabs indexSlabs
 	// gen counts the views that took the lexicon: the notice's own
 	// generation, for the forms that are a notice's (glueGen).
 	gen uint32
@@ -369,12 +372,12 @@ func (v *View) index(s string) *textIndex {
 		return y
 	}
 	old := x
-	b := &v.slabs
+	lex := v.lexicon()
+	b := &lex.slabs
 	x = &textIndex{text: s}
 	b.words, b.toks, x.valid, x.marks = scanText(s, b.words[:0], b.toks[:0])
 	x.words, x.phrase = carve(&b.wordSlab, b.words), carve(&b.tokSlab, b.toks)
-	x.lex, x.spaced = grow(&b.lexSlab, len(x.words)), grow(&b.spacedSlab, len(x.words))
-	lex := v.lexicon()
+	x.lex, x.spaced = take(&b.lexSlab, len(x.words)), grow(&b.spacedSlab, len(x.words)) // every lex[i] is set below
 	for i, w := range x.words {
 		x.lex[i] = lex.of(w.text)
 		if i > 0 {
@@ -482,7 +485,9 @@ func (x *textIndex) phraseTokens(v *View, book *phraseBook) []token {
 // indexSlabs are where the indexes of a view keep their slices: the
 // words and tokens of a text are scanned into the scratch slices, then
 // copied into a slab shared by the texts of the view, so that a text
-// costs no allocation of its own.
+// costs no allocation of its own. The slabs go with the view's lexicon
+// (lexicon.slabs), from notice to notice; the view's own (View.slabs)
+// hold its scratch spans only.
 type indexSlabs struct {
 	words      []wordAt // scratch
 	toks       []token  // scratch
@@ -500,19 +505,37 @@ const slabSize = 2048
 // carve copies src into the slab and returns the copy, its capacity
 // its length: an append to it never reaches the slab.
 func carve[T any](slab *[]T, src []T) []T {
-	out := grow(slab, len(src))
+	out := take(slab, len(src))
 	copy(out, src)
 	return out
 }
 
 // grow returns n zeroed elements of the slab, its capacity its length.
 func grow[T any](slab *[]T, n int) []T {
+	out := take(slab, n)
+	clear(out) // a slab kept from a notice before holds its elements
+	return out
+}
+
+// take returns the next n elements of the slab as they stand, its
+// capacity its length. A slab that runs out is replaced by one twice as
+// large, so that the slab a lexicon keeps from notice to notice (reuse)
+// soon holds a whole notice.
+func take[T any](slab *[]T, n int) []T {
 	if n > cap(*slab)-len(*slab) {
-		*slab = make([]T, 0, max(slabSize, n))
+		*slab = make([]T, 0, max(slabSize, n, 2*cap(*slab)))
 	}
 	k := len(*slab)
 	*slab = (*slab)[:k+n]
 	return (*slab)[k : k+n : k+n]
+}
+
+// reuse empties the slabs for the next view, which writes over what the
+// views before it left: the indexes that pointed into them went with
+// their view (releaseLexicon).
+func (b *indexSlabs) reuse() {
+	b.wordSlab, b.tokSlab = b.wordSlab[:0], b.tokSlab[:0]
+	b.lexSlab, b.spacedSlab = b.lexSlab[:0], b.spacedSlab[:0]
 }
 
 // scanText splits s, in one pass, into its words (wordsWithOffsets) and

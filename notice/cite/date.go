@@ -102,6 +102,26 @@ func (d Date) AddDays(n int) Date {
 
 // ISO formats d as YYYY-MM-DD, YYYY-MM or YYYY.
 func (d Date) ISO() string {
+	if d.Year < 0 || d.Year > 9999 || d.Month < 0 || d.Month > 99 || d.Day < 0 || d.Day > 99 {
+		return d.isoFmt()
+	}
+	// The keys of the citations are built from it, a few hundred times a
+	// notice: written digit by digit, as Sprintf would, without its cost.
+	b := make([]byte, 0, 10)
+	b = append(b, byte('0'+d.Year/1000), byte('0'+d.Year/100%10), byte('0'+d.Year/10%10), byte('0'+d.Year%10))
+	if d.Month == 0 {
+		return string(b)
+	}
+	b = append(b, '-', byte('0'+d.Month/10), byte('0'+d.Month%10))
+	if d.Day == 0 {
+		return string(b)
+	}
+	return string(append(b, '-', byte('0'+d.Day/10), byte('0'+d.Day%10)))
+}
+
+// isoFmt is ISO for a date whose fields need more digits than the form
+// has, or a sign.
+func (d Date) isoFmt() string {
 	switch {
 	case d.Month == 0:
 		return fmt.Sprintf("%04d", d.Year)

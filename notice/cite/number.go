@@ -2,6 +2,7 @@ package cite
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"unicode"
 )
@@ -37,7 +38,7 @@ func (n Number) Code() string {
 // Key returns a comparison key that identifies the document: family, number,
 // year and codes, case and tone folded.
 func (n Number) Key() string {
-	return fmt.Sprintf("%d|%s|%s|%s", n.Family, strings.TrimLeft(n.Seq, "0"), n.Year, Fold(n.Type+"-"+n.Issuer+"-"+n.Unit))
+	return strconv.Itoa(int(n.Family)) + "|" + strings.TrimLeft(n.Seq, "0") + "|" + n.Year + "|" + Fold(n.Type+"-"+n.Issuer+"-"+n.Unit)
 }
 
 func joinDash(parts ...string) string {

@@ -67,7 +67,8 @@ func decode(path string, src []byte, max int64, passages bool) (string, []Passag
 			Fix:     diag.Msg("chỉ tới tệp của thông báo: tệp nguồn .toml, văn bản .md, .txt hoặc tệp Word .docx", "name the notice's file instead: a .toml source, a .md or .txt text, or a Word .docx"),
 		}}
 	}
-	if !utf8.Valid(src) {
+	valid, enc, off, mojibake := legacyUTF8(src)
+	if !valid {
 		if enc, off, ok := guessLegacy(src); ok {
 			return "", nil, legacyFinding(New(path, string(src[:off])), off, enc)
 		}
@@ -76,7 +77,7 @@ func decode(path string, src []byte, max int64, passages bool) (string, []Passag
 		return "", nil, encodingFinding(path, p.Line, p.Col,
 			diag.Msg("ở đây có một ký tự không đọc được (mã 0x%02X)", "a character here cannot be read (code 0x%02X)", src[off]))
 	}
-	if enc, off, ok := guessLegacyUTF8(src); ok {
+	if mojibake {
 		text := string(src)
 		if passages {
 			ps, letters, in := Passages(text)

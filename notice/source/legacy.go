@@ -89,17 +89,23 @@ func guessLegacyUTF8(src []byte) (enc legacy, off int, ok bool) {
 		if i = min(c2, c3); i >= len(src) {
 			break
 		}
-		cur := unit{code: codeAt(src, i), off: i}
-		if k := legacyHit(codeBefore(src, i), cur, codeAt(src, i+2)); k >= 0 {
-			t := &score[k]
-			if t.n == 0 {
-				t.first = cur.off
-			}
-			t.n++
-		}
+		weighUnit(src, i, &score)
 		i++ // the rune's second byte
 	}
 	return bestLegacy(score)
+}
+
+// weighUnit counts the unit led by 0xC2 or 0xC3 at i of valid UTF-8 src
+// in the score of the encoding it is evidence of, if any.
+func weighUnit(src []byte, i int, score *[3]struct{ n, first int }) {
+	cur := unit{code: codeAt(src, i), off: i}
+	if k := legacyHit(codeBefore(src, i), cur, codeAt(src, i+2)); k >= 0 {
+		t := &score[k]
+		if t.n == 0 {
+			t.first = cur.off
+		}
+		t.n++
+	}
 }
 
 // indexByteFrom is the index of the first c in src from i on, len(src)
@@ -112,7 +118,9 @@ func indexByteFrom(src []byte, i int, c byte) int {
 }
 
 // codeAt is unitAt(src, i).code for valid UTF-8: the rune starting at i up
-// to U+00FF, 0x100 above, 0 at the end.
+// to U+00FF, 0x100 above, 0 at the end. legacyUTF8 asks it of the rune
+// after one it has read, before it knows that one whole: a lead byte at the
+// end gives 0x100.
 func codeAt(src []byte, i int) int {
 	if i >= len(src) {
 		return 0
@@ -120,7 +128,7 @@ func codeAt(src []byte, i int) int {
 	switch c := src[i]; {
 	case c < utf8.RuneSelf:
 		return int(c)
-	case c < 0xC4: // 0xC2, 0xC3: U+0080 to U+00FF
+	case c < 0xC4 && i+1 < len(src): // 0xC2, 0xC3: U+0080 to U+00FF
 		return int(c&0x1F)<<6 | int(src[i+1]&0x3F)
 	}
 	return 0x100
@@ -283,10 +291,10 @@ func legacyFinding(s *File, off int, enc legacy) error {
 // the first evidence.
 func LegacyMojibake(src []byte) (off int, ok bool) {
 	src = withoutBOM(src)
-	if !utf8.Valid(src) || bytes.IndexByte(src, 0) >= 0 {
+	valid, _, off, ok := legacyUTF8(src)
+	if !valid || bytes.IndexByte(src, 0) >= 0 {
 		return 0, false
 	}
-	_, off, ok = guessLegacyUTF8(src)
 	return off, ok
 }
 

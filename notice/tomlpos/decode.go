@@ -1,9 +1,10 @@
 package tomlpos
 
 import (
+	"cmp"
 	"fmt"
 	"reflect"
-	"sort"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -391,11 +392,11 @@ func (d *decoder) sortedKeys(path string, m map[string]any) []tableKey {
 		}
 		keys = append(keys, tableKey{k, kp, off})
 	}
-	sort.Slice(keys, func(i, j int) bool {
-		if keys[i].off != keys[j].off {
-			return keys[i].off < keys[j].off
+	slices.SortFunc(keys, func(a, b tableKey) int {
+		if a.off != b.off {
+			return cmp.Compare(a.off, b.off)
 		}
-		return keys[i].k < keys[j].k
+		return strings.Compare(a.k, b.k)
 	})
 	return keys
 }

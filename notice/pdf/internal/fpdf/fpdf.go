@@ -2442,7 +2442,7 @@ func (f *Fpdf) SetFont(familyStr, styleStr string, size float64) {
 		f.isCurrentUTF8 = false
 	}
 	if f.page > 0 {
-		f.outf("BT /F%s %.2f Tf ET", f.currentFont.i, f.fontSizePt)
+		f.outFont()
 	}
 }
 
@@ -2476,7 +2476,7 @@ func (f *Fpdf) SetFontSize(size float64) {
 	f.fontSizePt = size
 	f.fontSize = size / f.k
 	if f.page > 0 {
-		f.outf("BT /F%s %.2f Tf ET", f.currentFont.i, f.fontSizePt)
+		f.outFont()
 	}
 }
 
@@ -2486,7 +2486,7 @@ func (f *Fpdf) SetFontUnitSize(size float64) {
 	f.fontSizePt = size * f.k
 	f.fontSize = size
 	if f.page > 0 {
-		f.outf("BT /F%s %.2f Tf ET", f.currentFont.i, f.fontSizePt)
+		f.outFont()
 	}
 }
 
@@ -4139,7 +4139,21 @@ func (f *Fpdf) newobj() {
 		f.offsets = append(f.offsets, 0)
 	}
 	f.offsets[f.n] = f.buffer.Len()
-	f.outf("%d 0 obj", f.n)
+	b := strconv.AppendInt(f.fmt.buf[:0], int64(f.n), 10)
+	f.fmt.buf = append(b, " 0 obj"...)
+	f.outBytes(f.fmt.buf) // "%d 0 obj" without fmt (thongbao)
+}
+
+// outFont writes the operator that selects the current font at its size,
+// "BT /F%s %.2f Tf ET", without fmt: a notice changes font some hundred
+// times (thongbao).
+func (f *Fpdf) outFont() {
+	b := append(f.fmt.buf[:0], "BT /F"...)
+	b = append(b, f.currentFont.i...)
+	b = append(b, ' ')
+	b = strconv.AppendFloat(b, f.fontSizePt, 'f', 2, 64)
+	f.fmt.buf = append(b, " Tf ET"...)
+	f.outBytes(f.fmt.buf)
 }
 
 func (f *Fpdf) putstream(b []byte) {
