@@ -52,6 +52,8 @@ func TestRowCells(t *testing.T) {
 		{"- Như trên; | ", "left:- Như trên; right:"},
 		{"- Lưu: VT, TH.\t\tCHÁNH VĂN PHÒNG", "left:- Lưu: VT, TH. right: right:CHÁNH VĂN PHÒNG"},
 		{"Số:           /TB-VP\tLào Cai, ngày        tháng 6 năm 2026", "left:Số:           /TB-VP right:Lào Cai, ngày        tháng 6 năm 2026"},
+		{"V/v triển khai thực hiện các quy định pháp luật về quản lý chất lượng công trình xây dựng trên địa bàn tỉnh\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "left:V/v triển khai thực hiện các quy định pháp luật về quản lý chất lượng công trình xây dựng trên địa bàn tỉnh right:CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"},
+		{"- Sở Xây dựng và các đơn vị có liên quan để phối hợp thực hiện, báo cáo kết quả về Ủy ban nhân dân tỉnh\tKT. CHỦ TỊCH", "left:- Sở Xây dựng và các đơn vị có liên quan để phối hợp thực hiện, báo cáo kết quả về Ủy ban nhân dân tỉnh right:KT. CHỦ TỊCH"},
 		{"1.\tSở Công Thương", "whole"},
 		{"Kính gửi:\tSở Tài chính", "whole"},
 		{"\tTL. CHỦ TỊCH", "whole"},
