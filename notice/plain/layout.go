@@ -18,7 +18,10 @@ const longLine = 150
 //     continuation lines are a page's layout (Columns: pdftotext -layout).
 //   - A paragraph written on one long line is followed by the next
 //     paragraph (OnePerLine: Word's "save as text") or by a blank line
-//     (Blank: the seeds, extracted from PDFs); the majority decides.
+//     (Blank: the seeds, extracted from PDFs); the majority decides. A
+//     blank line under the trích yếu or above the end block says nothing:
+//     both layouts set them apart (a Word text keeps its empty paragraphs
+//     there).
 //   - With no long line, indented first lines over flush lines are a
 //     page's layout too.
 //   - Otherwise blank lines between texts, or lines that continue a
@@ -36,21 +39,50 @@ func decide(ls []rawLine, md bool) Layout {
 	if md {
 		return Blank
 	}
-	var joined, spaced, indented, feeds, blanks, continued int
-	otherBlanks, ended := 0, false
+	e := weigh(ls)
+	switch {
+	case e.feeds > 0 && e.indented >= 1:
+		return Columns
+	case e.joined+e.spaced > 0 && e.joined > e.spaced:
+		return OnePerLine
+	case e.joined+e.spaced > 0:
+		return Blank
+	case e.indented >= 3:
+		return Columns
+	case e.ended && e.otherBlanks == 0 && e.continued == 0 && e.blanks > 0:
+		return OnePerLine // a Word text's empty paragraphs below its end before its Nơi nhận or appendix, no other, no line going on from the one before
+	case e.blanks > 0, e.continued >= 3:
+		return Blank
+	}
+	return OnePerLine
+}
+
+// evidence is what decide weighs: long lines followed by the next
+// paragraph (joined) or by a blank line (spaced), indented first lines,
+// form feeds, blank lines between texts (blanks; otherBlanks of them
+// not right above the end block), lines going on from the one before
+// (continued), and whether the text's end has been seen.
+type evidence struct {
+	joined, spaced, indented, feeds, blanks, otherBlanks, continued int
+	ended                                                           bool
+}
+
+// weigh gathers the evidence of a text's lines.
+func weigh(ls []rawLine) evidence {
+	var e evidence
 	for i, l := range ls {
 		t := strings.TrimSpace(l.s)
 		if strings.Contains(t, "./.") || endLabel(t) {
-			ended = true
+			e.ended = true
 		}
 		if strings.HasPrefix(l.s, "\f") {
-			feeds++
+			e.feeds++
 		}
 		if t == "" {
 			if i > 0 && i+1 < len(ls) && strings.TrimSpace(ls[i-1].s) != "" {
-				blanks++
-				if !ended || !beforeEndBlock(ls, i) {
-					otherBlanks++ // a blank line but one below the end before the Nơi nhận or the appendix
+				e.blanks++
+				if !e.ended || !beforeEndBlock(ls, i) {
+					e.otherBlanks++ // a blank line but one below the end before the Nơi nhận or the appendix
 				}
 			}
 			continue
@@ -61,37 +93,24 @@ func decide(ls []rawLine, md bool) Layout {
 		}
 		nt := strings.TrimSpace(next)
 		if utf8.RuneCountInString(t) > longLine && !hasGap(t) && !lastText(ls, i) {
-			if nt == "" {
-				spaced++
-			} else {
-				joined++
+			switch {
+			case nt != "":
+				e.joined++
+			case !underTitle(ls, i) && !endBlockNext(ls, i):
+				e.spaced++
 			}
 		}
 		if nt == "" {
 			continue
 		}
 		if hanging(l.s, next) && utf8.RuneCountInString(nt) <= longLine {
-			indented++
+			e.indented++
 		}
 		if r, _ := utf8.DecodeRuneInString(nt); unicode.IsLower(r) && !cite.HasMarker(nt) {
-			continued++ // "a) ..." starts a point, not the rest of a sentence
+			e.continued++ // "a) ..." starts a point, not the rest of a sentence
 		}
 	}
-	switch {
-	case feeds > 0 && indented >= 1:
-		return Columns
-	case joined+spaced > 0 && joined > spaced:
-		return OnePerLine
-	case joined+spaced > 0:
-		return Blank
-	case indented >= 3:
-		return Columns
-	case ended && otherBlanks == 0 && continued == 0 && blanks > 0:
-		return OnePerLine // a Word text's empty paragraphs below its end before its Nơi nhận or appendix, no other, no line going on from the one before
-	case blanks > 0, continued >= 3:
-		return Blank
-	}
-	return OnePerLine
+	return e
 }
 
 // indent is the number of spaces before the text of s (a form feed is not
@@ -139,6 +158,45 @@ func endLabel(t string) bool {
 		t = strings.TrimSpace(t[:k])
 	}
 	return labelRe().MatchString(t)
+}
+
+// underTitle reports whether ls[i] is the trích yếu right under the tên
+// loại ("QUYẾT ĐỊNH", "THÔNG BÁO"): the nearest line with text above it
+// is the tên loại. Both layouts set the trích yếu apart from the body
+// with a blank line (a Word text keeps the empty paragraph of the rule
+// drawn under it): the blank line under it says nothing of the layout.
+func underTitle(ls []rawLine, i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		if t := strings.TrimSpace(ls[j].s); t != "" {
+			return isTitle(t)
+		}
+	}
+	return false
+}
+
+// endBlockNext reports whether the first line with text below ls[i]
+// opens the end block: the Nơi nhận label alone or as a row's first cell,
+// or the signer's authority ("TM. ỦY BAN NHÂN DÂN"), alone or in a row's
+// cell ("\tKT. CHỦ TỊCH"). Both a text of paragraphs parted by blank
+// lines and a Word text saved one paragraph a line set the end block
+// apart with one: the blank line above it says nothing of the layout.
+func endBlockNext(ls []rawLine, i int) bool {
+	for _, l := range ls[i+1:] {
+		t := strings.TrimSpace(l.s)
+		if t == "" {
+			continue
+		}
+		if endLabel(t) {
+			return true
+		}
+		for _, c := range strings.Split(t, "\t") {
+			if c = strings.TrimSpace(c); c != "" && authorityLine(c) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // beforeEndBlock reports whether the blank line ls[i] is one of the
