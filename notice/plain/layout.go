@@ -33,6 +33,12 @@ const longLine = 150
 //     paragraphs before its Nơi nhận and its appendix as blank lines. (A
 //     blank line elsewhere below the end, between a signer's title and
 //     name, parts a hand-wrapped text's blocks as well as a Word text's.)
+//     A text of short lines is OnePerLine too when, above its end, no
+//     blank line follows a line ending a sentence (but under the trích
+//     yếu and above the end block), no line goes on from the one before,
+//     and some line ending a sentence has the next paragraph right under
+//     it: a Word text's empty paragraphs stand only where offices put
+//     them, under the header, the trích yếu, in the signature.
 //
 // Markdown is always Blank.
 func decide(ls []rawLine, md bool) Layout {
@@ -51,6 +57,8 @@ func decide(ls []rawLine, md bool) Layout {
 		return Columns
 	case e.ended && e.otherBlanks == 0 && e.continued == 0 && e.blanks > 0:
 		return OnePerLine // a Word text's empty paragraphs below its end before its Nơi nhận or appendix, no other, no line going on from the one before
+	case e.ended && e.parted == 0 && e.continued == 0 && e.whole > 0:
+		return OnePerLine // a Word text's empty paragraphs where offices put them (under the header, the trích yếu, in the signature), none between paragraphs, paragraphs that end a sentence one under the other
 	case e.blanks > 0, e.continued >= 3:
 		return Blank
 	}
@@ -61,9 +69,12 @@ func decide(ls []rawLine, md bool) Layout {
 // paragraph (joined) or by a blank line (spaced), indented first lines,
 // form feeds, blank lines between texts (blanks; otherBlanks of them
 // not right above the end block), lines going on from the one before
-// (continued), and whether the text's end has been seen.
+// (continued), and whether the text's end has been seen; above the end,
+// a line ending a sentence with the next paragraph right under it (whole)
+// or under a blank line (parted).
 type evidence struct {
 	joined, spaced, indented, feeds, blanks, otherBlanks, continued int
+	whole, parted                                                   int
 	ended                                                           bool
 }
 
@@ -80,6 +91,9 @@ func weigh(ls []rawLine) evidence {
 		}
 		if t == "" {
 			if i > 0 && i+1 < len(ls) && strings.TrimSpace(ls[i-1].s) != "" {
+				if !e.ended && finished(strings.TrimSpace(ls[i-1].s)) && !underTitle(ls, i-1) && !endBlockNext(ls, i-1) {
+					e.parted++ // a paragraph's end, then a blank line: but under the trích yếu or above the end block
+				}
 				e.blanks++
 				if !e.ended || !beforeEndBlock(ls, i) {
 					e.otherBlanks++ // a blank line but one below the end before the Nơi nhận or the appendix
@@ -102,6 +116,9 @@ func weigh(ls []rawLine) evidence {
 		}
 		if nt == "" {
 			continue
+		}
+		if !e.ended && finished(t) && paraOpens(nt) {
+			e.whole++
 		}
 		if hanging(l.s, next) && utf8.RuneCountInString(nt) <= longLine {
 			e.indented++
@@ -158,6 +175,13 @@ func endLabel(t string) bool {
 		t = strings.TrimSpace(t[:k])
 	}
 	return labelRe().MatchString(t)
+}
+
+// paraOpens reports whether t opens a paragraph that is no list's item:
+// it starts with a capital or a digit, no numbering marker.
+func paraOpens(t string) bool {
+	r, _ := utf8.DecodeRuneInString(t)
+	return (unicode.IsUpper(r) || unicode.IsDigit(r)) && !cite.HasMarker(t) && !endLabel(t)
 }
 
 // underTitle reports whether ls[i] is the trích yếu right under the tên
