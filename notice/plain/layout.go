@@ -33,12 +33,15 @@ const longLine = 150
 //     paragraphs before its Nơi nhận and its appendix as blank lines. (A
 //     blank line elsewhere below the end, between a signer's title and
 //     name, parts a hand-wrapped text's blocks as well as a Word text's.)
-//     A text of short lines is OnePerLine too when, above its end, no
-//     blank line follows a line ending a sentence (but under the trích
-//     yếu and above the end block), no line goes on from the one before,
-//     and some line ending a sentence has the next paragraph right under
-//     it: a Word text's empty paragraphs stand only where offices put
-//     them, under the header, the trích yếu, in the signature.
+//     A text of short lines is OnePerLine too when it has blank lines in
+//     its header (above its first line that ends a sentence) and, above
+//     its end, none under a line ending a sentence or going on (but under
+//     the trích yếu and above the end block), no line goes on from the
+//     one before, and some line ending a sentence has the next paragraph
+//     right under it: a Word text's empty paragraphs stand only where
+//     offices put them, in and under the header, under the trích yếu, in
+//     the signature. (A page's broken lines with a blank line only in the
+//     signature, or a blank line inside a sentence, stay Blank.)
 //
 // Markdown is always Blank.
 func decide(ls []rawLine, md bool) Layout {
@@ -57,7 +60,7 @@ func decide(ls []rawLine, md bool) Layout {
 		return Columns
 	case e.ended && e.otherBlanks == 0 && e.continued == 0 && e.blanks > 0:
 		return OnePerLine // a Word text's empty paragraphs below its end before its Nơi nhận or appendix, no other, no line going on from the one before
-	case e.ended && e.parted == 0 && e.continued == 0 && e.whole > 0:
+	case e.ended && e.headBlanks > 0 && e.parted == 0 && e.broken == 0 && e.continued == 0 && e.whole > 0:
 		return OnePerLine // a Word text's empty paragraphs where offices put them (under the header, the trích yếu, in the signature), none between paragraphs, paragraphs that end a sentence one under the other
 	case e.blanks > 0, e.continued >= 3:
 		return Blank
@@ -70,12 +73,31 @@ func decide(ls []rawLine, md bool) Layout {
 // form feeds, blank lines between texts (blanks; otherBlanks of them
 // not right above the end block), lines going on from the one before
 // (continued), and whether the text's end has been seen; above the end,
-// a line ending a sentence with the next paragraph right under it (whole)
-// or under a blank line (parted).
+// a line ending a sentence with the next paragraph right under it
+// (whole), blank lines above the first line that ends a sentence
+// (headBlanks: the header's, the tên loại's), under one (parted) or
+// under a line going on (broken).
 type evidence struct {
 	joined, spaced, indented, feeds, blanks, otherBlanks, continued int
-	whole, parted                                                   int
-	ended                                                           bool
+	whole, headBlanks, parted, broken                               int
+	begun, ended                                                    bool
+}
+
+// sortBlank counts the blank line ls[i], under a line with text, above
+// the end: in the header (no line has ended a sentence yet), under a
+// paragraph's end (parted) or inside a sentence (broken); not one under
+// the trích yếu or above the end block, which both layouts set apart.
+func (e *evidence) sortBlank(ls []rawLine, i int) {
+	switch {
+	case e.ended:
+	case !e.begun:
+		e.headBlanks++
+	case underTitle(ls, i-1) || endBlockNext(ls, i-1):
+	case finished(strings.TrimSpace(ls[i-1].s)):
+		e.parted++
+	default:
+		e.broken++
+	}
 }
 
 // weigh gathers the evidence of a text's lines.
@@ -91,9 +113,7 @@ func weigh(ls []rawLine) evidence {
 		}
 		if t == "" {
 			if i > 0 && i+1 < len(ls) && strings.TrimSpace(ls[i-1].s) != "" {
-				if !e.ended && finished(strings.TrimSpace(ls[i-1].s)) && !underTitle(ls, i-1) && !endBlockNext(ls, i-1) {
-					e.parted++ // a paragraph's end, then a blank line: but under the trích yếu or above the end block
-				}
+				e.sortBlank(ls, i)
 				e.blanks++
 				if !e.ended || !beforeEndBlock(ls, i) {
 					e.otherBlanks++ // a blank line but one below the end before the Nơi nhận or the appendix
@@ -101,6 +121,7 @@ func weigh(ls []rawLine) evidence {
 			}
 			continue
 		}
+		e.begun = e.begun || finished(t)
 		var next string
 		if i+1 < len(ls) {
 			next = ls[i+1].s
