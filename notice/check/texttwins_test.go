@@ -65,11 +65,17 @@ const (
 	// textFeed: as textTables, the end block moved to the next page with
 	// a page break, which Word writes as a form feed on a line of its own.
 	textFeed
+	// textWPS: Save As Plain Text of the WPS shape: tables of three
+	// columns, an empty one between the two (a row "- Lưu: VT.\t\tKT. CHỦ
+	// TỊCH"), the header of two rows: the issuer beside the Quốc hiệu and
+	// the Tiêu ngữ, then "Số" beside the place and date; the empty
+	// paragraphs of textTables.
+	textWPS
 )
 
-var textShapes = []textShape{textTables, textTight, textTabs, textForm, textFeed}
+var textShapes = []textShape{textTables, textTight, textTabs, textForm, textFeed, textWPS}
 
-var textShapeNames = [...]string{"tables", "tight", "tabs", "form", "feed"}
+var textShapeNames = [...]string{"tables", "tight", "tabs", "form", "feed", "wps"}
 
 func (s textShape) String() string { return textShapeNames[s] }
 
@@ -115,6 +121,9 @@ func (w *textWriter) row(left, right []string) {
 	}
 	w.lines = append(w.lines, left[:len(left)-1]...)
 	last := left[len(left)-1] + "\t"
+	if w.shape == textWPS {
+		last += "\t" // the empty middle cell
+	}
 	if len(right) == 0 {
 		w.lines = append(w.lines, last)
 		return
@@ -135,9 +144,13 @@ func (w *textWriter) cellEmpty(cell []string) []string {
 func textOf(t docxtest.Twin, s textShape) []byte {
 	w := &textWriter{shape: s}
 	number := len(t.Left) - t.VV - 1
-	if s == textTabs {
+	switch s {
+	case textTabs:
 		w.tabHeader(t, number)
-	} else {
+	case textWPS:
+		w.row(w.cellEmpty(append([]string(nil), t.Left[:number]...)), w.cellEmpty(append([]string(nil), t.Right[:2]...)))
+		w.row(t.Left[number:], t.Right[2:])
+	default:
 		left := w.cellEmpty(append([]string(nil), t.Left[:number]...)) // the rule under the issuer
 		left = append(left, t.Left[number:]...)
 		right := w.cellEmpty(append([]string(nil), t.Right[:2]...)) // the rule under the Tiêu ngữ

@@ -61,6 +61,8 @@ func TestRowCells(t *testing.T) {
 		{"Số:           /TB-VP\tLào Cai, ngày        tháng 6 năm 2026", "left:Số:           /TB-VP right:Lào Cai, ngày        tháng 6 năm 2026"},
 		{"V/v triển khai thực hiện các quy định pháp luật về quản lý chất lượng công trình xây dựng trên địa bàn tỉnh\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "left:V/v triển khai thực hiện các quy định pháp luật về quản lý chất lượng công trình xây dựng trên địa bàn tỉnh right:CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"},
 		{"- Sở Xây dựng và các đơn vị có liên quan để phối hợp thực hiện, báo cáo kết quả về Ủy ban nhân dân tỉnh\tKT. CHỦ TỊCH", "left:- Sở Xây dựng và các đơn vị có liên quan để phối hợp thực hiện, báo cáo kết quả về Ủy ban nhân dân tỉnh right:KT. CHỦ TỊCH"},
+		{"V/v triển khai thực hiện các quy định pháp luật về quản lý chất lượng công trình xây dựng trên địa bàn tỉnh\tLào Cai, ngày 12 tháng 4 năm 2026", "left:V/v triển khai thực hiện các quy định pháp luật về quản lý chất lượng công trình xây dựng trên địa bàn tỉnh right:Lào Cai, ngày 12 tháng 4 năm 2026"},
+		{"V/v triển khai thực hiện các quy định pháp luật về quản lý chất lượng công trình xây dựng trên địa bàn tỉnh\t\tLào Cai", "left:V/v triển khai thực hiện các quy định pháp luật về quản lý chất lượng công trình xây dựng trên địa bàn tỉnh right: right:Lào Cai"},
 		{"1.\tSở Công Thương", "whole"},
 		{"Kính gửi:\tSở Tài chính", "whole"},
 		{"\tTL. CHỦ TỊCH", "whole"},

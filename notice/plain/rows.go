@@ -162,14 +162,16 @@ var cellMarker = lazyre.New(`^(?:[IVXL]{1,6}\.|\d{1,2}(?:\.\d{1,2})*\.?|[a-zđ]{
 // not finished, which the last paragraph of a cell hardly is, and what
 // follows is no text that opens a cell of its own and never goes on with
 // a sentence: the Quốc hiệu or the Tiêu ngữ (a Công văn's long trích yếu,
-// the last paragraph of the header's left cell, beside them), a signer's
-// authority ("KT. CHỦ TỊCH").
+// the last paragraph of the header's left cell, beside them), the place
+// and date, a signer's authority ("KT. CHỦ TỊCH"). Nor is a run of tabs
+// (an empty cell between two, as a table of three columns is saved) a
+// space typed in a sentence.
 func inSentence(part, rest string) bool {
-	if utf8.RuneCountInString(part) <= 100 || finished(part) {
+	if utf8.RuneCountInString(part) <= 100 || finished(part) || strings.HasPrefix(rest, "\t") {
 		return false
 	}
 	rest = strings.TrimLeft(rest, " \t")
-	return !mottoRe().MatchString(rest) && !authorityLine(rest)
+	return !mottoRe().MatchString(rest) && !authorityLine(rest) && !placeDateRe().MatchString(rest)
 }
 
 // tabCells splits a row whose cells a tab parts, as Word saves a table as
