@@ -71,11 +71,19 @@ const (
 	// the Tiêu ngữ, then "Số" beside the place and date; the empty
 	// paragraphs of textTables.
 	textWPS
+	// textSpaced: as textTables, an empty paragraph between every two
+	// paragraphs of the body, as some offices space them.
+	textSpaced
+	// textEndRows: as textTables, the end block a table of two rows: the
+	// signer in the right cell of the first, its left cell empty
+	// ("\tKT. CHỦ TỊCH"); Nơi nhận in the left cell of the second, its
+	// right cell empty (a tab after the last recipient).
+	textEndRows
 )
 
-var textShapes = []textShape{textTables, textTight, textTabs, textForm, textFeed, textWPS}
+var textShapes = []textShape{textTables, textTight, textTabs, textForm, textFeed, textWPS, textSpaced, textEndRows}
 
-var textShapeNames = [...]string{"tables", "tight", "tabs", "form", "feed", "wps"}
+var textShapeNames = [...]string{"tables", "tight", "tabs", "form", "feed", "wps", "spaced", "endrows"}
 
 func (s textShape) String() string { return textShapeNames[s] }
 
@@ -166,7 +174,7 @@ func textOf(t docxtest.Twin, s textShape) []byte {
 		w.empty(1) // the rule under the trích yếu
 	}
 	for i, p := range t.Body {
-		if i > 0 && textPart.MatchString(p.Text) {
+		if i > 0 && (s == textSpaced || textPart.MatchString(p.Text)) {
 			w.empty(1)
 		}
 		w.lines = append(w.lines, p.Text)
@@ -227,7 +235,13 @@ func (w *textWriter) end(t docxtest.Twin) {
 		sign = append(sign, "", "", "")
 	}
 	sign = append(sign, t.Name)
-	if w.shape != textTabs {
+	switch w.shape {
+	case textTabs:
+	case textEndRows:
+		w.row(nil, sign)
+		w.row(recv, nil)
+		return
+	default:
 		w.row(recv, sign)
 		return
 	}
