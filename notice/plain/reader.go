@@ -529,6 +529,9 @@ func (r *reader) closing(l line) {
 	case signNoteRe().MatchString(t):
 	case labelRe().MatchString(t):
 		r.add(Label, l)
+	case r.named && r.last(Recipient) && r.recipientGroup(t):
+		r.add(Label, l) // "Bản điện tử:" in a Nơi nhận set under the name: a group of its own, its lines under it
+		r.archived = false
 	case r.named && !(r.dash(t) && !r.archived):
 		r.st = inAfter
 		r.line(l, true)
