@@ -42,13 +42,16 @@ func (r *reader) pushedRight(l line) bool {
 }
 
 // spacedSigner reports whether l, in the body, is the signer's line of an
-// end block whose right column was pushed by spaces: short, in capitals,
-// far right, and followed by "Nơi nhận:" with only such lines between.
+// end block whose right column was pushed by spaces, or that stands in
+// the right cell of a row whose left cell is empty (a Word table saved as
+// text, "\tHIỆU TRƯỞNG"): short, in capitals, and followed by "Nơi nhận:"
+// with only such lines between, and the signer's name under them.
 func (r *reader) spacedSigner(l line) bool {
 	t := l.text
-	if !r.pushedRight(l) || !capsTitle(t) || utf8.RuneCountInString(t) >= 60 || cite.HasMarker(t) {
+	if !r.pushedRight(l) && !r.emptyLeftCell(l) || !capsTitle(t) || utf8.RuneCountInString(t) >= 60 || cite.HasMarker(t) {
 		return false
 	}
+	named := false
 	for _, n := range r.lines[r.at+1:] {
 		nt := strings.TrimSpace(n.text)
 		switch {
@@ -57,12 +60,34 @@ func (r *reader) spacedSigner(l line) bool {
 		case nt == "" || signNoteRe().MatchString(nt):
 		case labelRe().MatchString(nt):
 			return true
+		case named:
+			return false
 		case capsTitle(nt) && utf8.RuneCountInString(nt) < 60:
+		case personName(degreeRe().ReplaceAllString(nt, "")):
+			named = true
 		default:
 			return false
 		}
 	}
 	return false
+}
+
+// degreeRe is the học hàm and học vị before a signer's name: "ThS. ",
+// "PGS.TS. ".
+var degreeRe = lazyre.New(`^(?:(?:GS|PGS|TS|ThS|Ths|BS|KS|CN|DS|CKI|CKII)\.\s*)+`)
+
+// emptyLeftCell reports whether l's line opens with tabs and nothing
+// else before its text: the empty left cell of a table's row, as Word
+// saves a table as text.
+func (r *reader) emptyLeftCell(l line) bool {
+	if len(l.src) == 0 || l.cells != nil {
+		return false
+	}
+	start := r.f.lineStart(l.num)
+	if l.src[0] <= start {
+		return false
+	}
+	return strings.Trim(r.f.Text[start:l.src[0]], "\t") == ""
 }
 
 // spacedColumns reads, at the end, a Nơi nhận line with the right

@@ -18,7 +18,10 @@ const longLine = 150
 //     continuation lines are a page's layout (Columns: pdftotext -layout).
 //   - A paragraph written on one long line is followed by the next
 //     paragraph (OnePerLine: Word's "save as text") or by a blank line
-//     (Blank: the seeds, extracted from PDFs); the majority decides.
+//     (Blank: the seeds, extracted from PDFs); the majority decides. A
+//     blank line under the trích yếu or above the end block says nothing:
+//     both layouts set them apart (a Word text keeps its empty paragraphs
+//     there).
 //   - With no long line, indented first lines over flush lines are a
 //     page's layout too.
 //   - Otherwise blank lines between texts, or lines that continue a
@@ -30,68 +33,122 @@ const longLine = 150
 //     paragraphs before its Nơi nhận and its appendix as blank lines. (A
 //     blank line elsewhere below the end, between a signer's title and
 //     name, parts a hand-wrapped text's blocks as well as a Word text's.)
+//     A text of short lines is OnePerLine too when it has blank lines in
+//     its header (above its first line that ends a sentence) and, above
+//     its end, none under a line ending a sentence or going on (but under
+//     the trích yếu and above the end block), no line goes on from the
+//     one before, and some line ending a sentence has the next paragraph
+//     right under it: a Word text's empty paragraphs stand only where
+//     offices put them, in and under the header, under the trích yếu, in
+//     the signature. (A page's broken lines with a blank line only in the
+//     signature, or a blank line inside a sentence, stay Blank.)
 //
 // Markdown is always Blank.
 func decide(ls []rawLine, md bool) Layout {
 	if md {
 		return Blank
 	}
-	var joined, spaced, indented, feeds, blanks, continued int
-	otherBlanks, ended := 0, false
+	e := weigh(ls)
+	switch {
+	case e.feeds > 0 && e.indented >= 1:
+		return Columns
+	case e.joined+e.spaced > 0 && e.joined > e.spaced:
+		return OnePerLine
+	case e.joined+e.spaced > 0:
+		return Blank
+	case e.indented >= 3:
+		return Columns
+	case e.ended && e.otherBlanks == 0 && e.continued == 0 && e.blanks > 0:
+		return OnePerLine // a Word text's empty paragraphs below its end before its Nơi nhận or appendix, no other, no line going on from the one before
+	case e.ended && e.headBlanks > 0 && e.parted == 0 && e.broken == 0 && e.continued == 0 && e.whole > 0:
+		return OnePerLine // a Word text's empty paragraphs where offices put them (under the header, the trích yếu, in the signature), none between paragraphs, paragraphs that end a sentence one under the other
+	case e.blanks > 0, e.continued >= 3:
+		return Blank
+	}
+	return OnePerLine
+}
+
+// evidence is what decide weighs: long lines followed by the next
+// paragraph (joined) or by a blank line (spaced), indented first lines,
+// form feeds, blank lines between texts (blanks; otherBlanks of them
+// not right above the end block), lines going on from the one before
+// (continued), and whether the text's end has been seen; above the end,
+// a line ending a sentence with the next paragraph right under it
+// (whole), blank lines above the first line that ends a sentence
+// (headBlanks: the header's, the tên loại's), under one (parted) or
+// under a line going on (broken).
+type evidence struct {
+	joined, spaced, indented, feeds, blanks, otherBlanks, continued int
+	whole, headBlanks, parted, broken                               int
+	begun, ended                                                    bool
+}
+
+// sortBlank counts the blank line ls[i], under a line with text, above
+// the end: in the header (no line has ended a sentence yet), under a
+// paragraph's end (parted) or inside a sentence (broken); not one under
+// the trích yếu or above the end block, which both layouts set apart.
+func (e *evidence) sortBlank(ls []rawLine, i int) {
+	switch {
+	case e.ended:
+	case !e.begun:
+		e.headBlanks++
+	case underTitle(ls, i-1) || endBlockNext(ls, i-1):
+	case finished(strings.TrimSpace(ls[i-1].s)):
+		e.parted++
+	default:
+		e.broken++
+	}
+}
+
+// weigh gathers the evidence of a text's lines.
+func weigh(ls []rawLine) evidence {
+	var e evidence
 	for i, l := range ls {
 		t := strings.TrimSpace(l.s)
 		if strings.Contains(t, "./.") || endLabel(t) {
-			ended = true
+			e.ended = true
 		}
 		if strings.HasPrefix(l.s, "\f") {
-			feeds++
+			e.feeds++
 		}
 		if t == "" {
 			if i > 0 && i+1 < len(ls) && strings.TrimSpace(ls[i-1].s) != "" {
-				blanks++
-				if !ended || !beforeEndBlock(ls, i) {
-					otherBlanks++ // a blank line but one below the end before the Nơi nhận or the appendix
+				e.sortBlank(ls, i)
+				e.blanks++
+				if !e.ended || !beforeEndBlock(ls, i) {
+					e.otherBlanks++ // a blank line but one below the end before the Nơi nhận or the appendix
 				}
 			}
 			continue
 		}
+		e.begun = e.begun || finished(t)
 		var next string
 		if i+1 < len(ls) {
 			next = ls[i+1].s
 		}
 		nt := strings.TrimSpace(next)
 		if utf8.RuneCountInString(t) > longLine && !hasGap(t) && !lastText(ls, i) {
-			if nt == "" {
-				spaced++
-			} else {
-				joined++
+			switch {
+			case nt != "":
+				e.joined++
+			case !underTitle(ls, i) && !endBlockNext(ls, i):
+				e.spaced++
 			}
 		}
 		if nt == "" {
 			continue
 		}
+		if !e.ended && finished(t) && paraOpens(nt) {
+			e.whole++
+		}
 		if hanging(l.s, next) && utf8.RuneCountInString(nt) <= longLine {
-			indented++
+			e.indented++
 		}
 		if r, _ := utf8.DecodeRuneInString(nt); unicode.IsLower(r) && !cite.HasMarker(nt) {
-			continued++ // "a) ..." starts a point, not the rest of a sentence
+			e.continued++ // "a) ..." starts a point, not the rest of a sentence
 		}
 	}
-	switch {
-	case feeds > 0 && indented >= 1:
-		return Columns
-	case joined+spaced > 0 && joined > spaced:
-		return OnePerLine
-	case joined+spaced > 0:
-		return Blank
-	case indented >= 3:
-		return Columns
-	case ended && otherBlanks == 0 && continued == 0 && blanks > 0:
-		return OnePerLine // a Word text's empty paragraphs below its end before its Nơi nhận or appendix, no other, no line going on from the one before
-	case blanks > 0, continued >= 3:
-		return Blank
-	}
-	return OnePerLine
+	return e
 }
 
 // indent is the number of spaces before the text of s (a form feed is not
@@ -139,6 +196,52 @@ func endLabel(t string) bool {
 		t = strings.TrimSpace(t[:k])
 	}
 	return labelRe().MatchString(t)
+}
+
+// paraOpens reports whether t opens a paragraph that is no list's item:
+// it starts with a capital or a digit, no numbering marker.
+func paraOpens(t string) bool {
+	r, _ := utf8.DecodeRuneInString(t)
+	return (unicode.IsUpper(r) || unicode.IsDigit(r)) && !cite.HasMarker(t) && !endLabel(t)
+}
+
+// underTitle reports whether ls[i] is the trích yếu right under the tên
+// loại ("QUYẾT ĐỊNH", "THÔNG BÁO"): the nearest line with text above it
+// is the tên loại. Both layouts set the trích yếu apart from the body
+// with a blank line (a Word text keeps the empty paragraph of the rule
+// drawn under it): the blank line under it says nothing of the layout.
+func underTitle(ls []rawLine, i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		if t := strings.TrimSpace(ls[j].s); t != "" {
+			return isTitle(t)
+		}
+	}
+	return false
+}
+
+// endBlockNext reports whether the first line with text below ls[i]
+// opens the end block: the Nơi nhận label alone or as a row's first cell,
+// or the signer's authority ("TM. ỦY BAN NHÂN DÂN"), alone or in a row's
+// cell ("\tKT. CHỦ TỊCH"). Both a text of paragraphs parted by blank
+// lines and a Word text saved one paragraph a line set the end block
+// apart with one: the blank line above it says nothing of the layout.
+func endBlockNext(ls []rawLine, i int) bool {
+	for _, l := range ls[i+1:] {
+		t := strings.TrimSpace(l.s)
+		if t == "" {
+			continue
+		}
+		if endLabel(t) {
+			return true
+		}
+		for _, c := range strings.Split(t, "\t") {
+			if c = strings.TrimSpace(c); c != "" && authorityLine(c) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // beforeEndBlock reports whether the blank line ls[i] is one of the

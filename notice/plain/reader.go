@@ -529,6 +529,9 @@ func (r *reader) closing(l line) {
 	case signNoteRe().MatchString(t):
 	case labelRe().MatchString(t):
 		r.add(Label, l)
+	case r.named && r.last(Recipient) && r.recipientGroup(t):
+		r.add(Label, l) // "Bản điện tử:" in a Nơi nhận set under the name: a group of its own, its lines under it
+		r.archived = false
 	case r.named && !(r.dash(t) && !r.archived):
 		r.st = inAfter
 		r.line(l, true)
@@ -749,6 +752,11 @@ func (r *reader) newPara(k Kind, l line) Para {
 	p := Para{Kind: k, Text: l.text, src: l.src, Notes: l.notes, Number: l.note, Line: l.num, Col: l.col, nfd: l.nfd, file: r.f, Pict: l.pict, pictAt: l.pictAt}
 	if k == Body || k == Appendix {
 		p.Marker, p.Rest = marker(l.text)
+		if n := len(p.Marker); n > 0 && n < len(p.Text) && p.Text[n] == '\t' {
+			// Word's numbering saved as text writes the marker and a tab
+			// ("-\tSở Tài chính"): the tab is the marker's space
+			p.Text = p.Text[:n] + " " + p.Text[n+1:]
+		}
 		if p.Marker == "" {
 			p.Bullet = bullet(l)
 		}

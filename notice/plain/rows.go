@@ -157,11 +157,21 @@ func pipeCells(s string) []span {
 // that a tab aligns ("Kính gửi:\tSở Tài chính").
 var cellMarker = lazyre.New(`^(?:[IVXL]{1,6}\.|\d{1,2}(?:\.\d{1,2})*\.?|[a-zđ]{1,2}\)|[-+•*]|(?i:kính\s*gửi)\s*:)$`)
 
-// inSentence reports whether a tab after part stands inside a sentence,
-// typed for a space: the text before it is long and not finished, which
-// the last paragraph of a cell hardly is.
-func inSentence(part string) bool {
-	return utf8.RuneCountInString(part) > 100 && !finished(part)
+// inSentence reports whether a tab after part, rest following it, stands
+// inside a sentence, typed for a space: the text before it is long and
+// not finished, which the last paragraph of a cell hardly is, and what
+// follows is no text that opens a cell of its own and never goes on with
+// a sentence: the Quốc hiệu or the Tiêu ngữ (a Công văn's long trích yếu,
+// the last paragraph of the header's left cell, beside them), the place
+// and date, a signer's authority ("KT. CHỦ TỊCH"). Nor is a run of tabs
+// (an empty cell between two, as a table of three columns is saved) a
+// space typed in a sentence.
+func inSentence(part, rest string) bool {
+	if utf8.RuneCountInString(part) <= 100 || finished(part) || strings.HasPrefix(rest, "\t") {
+		return false
+	}
+	rest = strings.TrimLeft(rest, " \t")
+	return !mottoRe().MatchString(rest) && !authorityLine(rest) && !placeDateRe().MatchString(rest)
 }
 
 // tabCells splits a row whose cells a tab parts, as Word saves a table as
@@ -182,7 +192,7 @@ func tabCells(s string) []span {
 		}
 		end := len(strings.TrimRight(s[start:i], " "))
 		part := strings.TrimSpace(s[start : start+end])
-		if len(out) == 0 && cellMarker().MatchString(part) || inSentence(part) {
+		if len(out) == 0 && cellMarker().MatchString(part) || inSentence(part, s[i+1:b]) {
 			continue
 		}
 		out = append(out, span{start, start + end})
