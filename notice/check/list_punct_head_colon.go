@@ -78,6 +78,33 @@ func numberedLists(segs []Seg) [][]int {
 			lists = append(lists, open[kind])
 		}
 	}
+	return append(lists, dashLists(segs)...)
+}
+
+// dashLists splits segs' "-" points into lists: the points between two
+// numbered or lettered points, whatever else stands between them.
+func dashLists(segs []Seg) [][]int {
+	var lists [][]int
+	var open []int
+	for i := range segs {
+		switch markerKind(segs[i].Marker) {
+		case "-":
+			open = append(open, i)
+			continue
+		case "1.", "a)":
+		default:
+			if segs[i].Role != RoleCell {
+				continue
+			}
+		}
+		if len(open) >= 3 {
+			lists = append(lists, open)
+		}
+		open = nil
+	}
+	if len(open) >= 3 {
+		lists = append(lists, open)
+	}
 	return lists
 }
 
