@@ -14,29 +14,37 @@ import (
 const maxHeadWords = 12
 
 // judgeHeadColons judges the numbered points of one list ("1.", "2.",
-// ... numbered in order, or "a)", "b)", ...) across what stands under
-// them: when two or more end their heading with ":" ("3. Các lô đất được
-// đấu giá:") or run on after a label and its colon ("1. Đối tượng tham
-// gia đấu giá: Là công dân ..."), and one alone is a bare heading ("5.
-// Thời gian đấu giá", a few words with no mark, its content below it),
-// that one lacks the colon the others have (the lead's call on round
-// 69: a head leads into what follows, and takes ":"). A point the rule
+// ... numbered in order, or "a)", "b)", ...; or the "-" points between
+// two of those) across what stands under them: when one or more of them
+// end their heading with ":" over their content ("3. Các lô đất được đấu
+// giá:"), two or more with those that run on after a label and its
+// colon ("1. Đối tượng tham gia đấu giá: Là công dân ..."), and one
+// alone is a bare heading ("5. Thời gian đấu giá", a few words with no
+// mark, its content below it), that one lacks the colon the heads of its
+// own form have (the lead's call on round 69: a head leads into what
+// follows, and takes ":"). Beside points that all run on after their
+// label ("2. Sở Tài chính: Tham mưu ..."), a bare heading over points of
+// its own ("1. Sở Khoa học và Công nghệ" over "a) ...") is another form,
+// not a slip, and is left. A point the rule
 // has said already (judgeHeads, judgeRun's head over its content) is not
 // said again.
 func judgeHeadColons(p *Pass, segs []Seg) {
 	for _, list := range numberedLists(segs) {
 		var bare *Seg
-		colons, bares := 0, 0
+		colons, ends, bares := 0, 0, 0
 		for _, i := range list {
 			switch headForm(segs, i) {
 			case headColon:
 				colons++
+			case headEnds:
+				colons++
+				ends++
 			case headBare:
 				bares++
 				bare = &segs[i]
 			}
 		}
-		if bares != 1 || colons < minColonHeads || p.perSeg[bare] != nil {
+		if bares != 1 || ends == 0 || colons < minColonHeads || p.perSeg[bare] != nil {
 			continue
 		}
 		p.Report(bare, max(0, len(strings.TrimRight(bare.Text, " \t"))-1),
@@ -127,7 +135,8 @@ func markerOrdinal(m string) int {
 // The forms of a point's heading.
 const (
 	headOther = iota // a sentence, a point ending with another mark
-	headColon        // "3. Các lô đất được đấu giá:", "1. Đối tượng: Là ..."
+	headColon        // "1. Đối tượng: Là ...", a label run on after its colon
+	headEnds         // "3. Các lô đất được đấu giá:", ending with ":"
 	headBare         // "5. Thời gian đấu giá", its content below it
 )
 
@@ -137,7 +146,7 @@ func headForm(segs []Seg, i int) int {
 	t := strings.TrimSpace(s.Text[pointStart(s.Text):])
 	switch lastMark(t) {
 	case ":":
-		return headColon
+		return headEnds
 	case "":
 	default:
 		if fieldOpens(t) {
