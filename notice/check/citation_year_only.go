@@ -28,12 +28,12 @@ func yearOnlyNumbers(p *Pass) {
 			}
 			at := from + i
 			from = at + len(" số ")
-			kind := yearOnlyKindBefore(text[:at])
-			if kind == "" {
+			end, ok := yearOnlyNumber(text, from) // the figures first: most "số" count
+			if !ok {
 				continue
 			}
-			end, ok := yearOnlyNumber(text, from)
-			if !ok || quoted(text, at) {
+			kind := yearOnlyKindBefore(text[:at])
+			if kind == "" || quoted(text, at) {
 				continue
 			}
 			start := at - len(kind)
