@@ -90,18 +90,20 @@ func numberedLists(segs []Seg) [][]int {
 }
 
 // dashLists splits segs' "-" points into lists: the points between two
-// numbered or lettered points, whatever else stands between them.
+// numbered, lettered or otherwise marked points ("I.", "1.2."), whatever
+// else stands between them ("+" points, paragraphs).
 func dashLists(segs []Seg) [][]int {
 	var lists [][]int
 	var open []int
 	for i := range segs {
-		switch markerKind(segs[i].Marker) {
+		switch m := segs[i].Marker; markerKind(m) {
 		case "-":
 			open = append(open, i)
 			continue
-		case "1.", "a)":
-		default:
-			if segs[i].Role != RoleCell {
+		case "+":
+			continue
+		case "":
+			if m == "" && segs[i].Role != RoleCell {
 				continue
 			}
 		}
