@@ -21,6 +21,7 @@ func init() {
 func amountGrouping(p *Pass) {
 	texts := p.View.Texts()
 	commaGroupedAmounts(p, texts) // amount_grouping_comma.go
+	shortGroupSums(p, texts)      // amount_short_group.go: "100.00đ"
 	if !anyGrouped(texts) {
 		return
 	}

@@ -41,6 +41,7 @@ func citationFirstMention(p *Pass) {
 	unnumberedCitations(p) // citation_unnumbered.go
 	lawGroundsUndated(p)   // citation_law_ground.go
 	blankNumbers(p)        // citation_blank_number.go
+	yearOnlyNumbers(p)     // citation_year_only.go
 	cs := citations(v)
 	for _, c := range cs {
 		if c.Number.Seq == "" || c.Number.Family == cite.Legal && c.Number.Type == "" || c.seg.Role == RoleSubject || capsLine(c) || quoted(c.seg.Text, c.Off) || postTitleCitation(v, c) || subjectNote(v, c) {

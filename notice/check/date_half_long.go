@@ -18,16 +18,24 @@ var monthSlashYearRe = lazyre.New(`^(\d{1,2})/(\d{4})(?:[^\d/]|$)`)
 // the month and year parted by "/". Its own two forms are "ngày 12 và
 // 13 tháng 11 năm 2020" and "ngày 12 và 13/11/2020". A month alone
 // ("trong tháng 11/2020") and a holiday's name in figures ("ngày 30/4
-// năm 2022") are left.
+// năm 2022") are left. A date in capitals ("NGÀY 5 THÁNG 11/2020", in a
+// heading or a trích yếu) is read so too, its fix in capitals.
 func dateHalfLong(p *Pass, seg *Seg) {
+	dateHalfLongIn(p, seg, "tháng ", " năm ")
+	dateHalfLongIn(p, seg, "THÁNG ", " NĂM ")
+}
+
+// dateHalfLongIn is dateHalfLong for the month's word written as thang
+// ("tháng " or "THÁNG "), nam the year's word of the fix in its case.
+func dateHalfLongIn(p *Pass, seg *Seg, thang, nam string) {
 	text := seg.Text
 	for from := 0; ; {
-		i := indexLit(text[from:], "tháng ")
+		i := indexLit(text[from:], thang)
 		if i < 0 {
 			return
 		}
 		at := from + i
-		from = at + len("tháng ")
+		from = at + len(thang)
 		if at < 2 || text[at-1] != ' ' || !isDigit(text[at-2]) || !monthSlashYear(text[from:]) {
 			continue // "trong tháng 11/2020": no day before the month
 		}
@@ -45,7 +53,7 @@ func dateHalfLong(p *Pass, seg *Seg) {
 		days := text[start+len(ngay) : base+d[3]]
 		written := text[start:from] + m[1] + "/" + m[2]
 		p.Report(seg, start, diag.Msg("%q viết nửa bằng chữ, nửa bằng số", "%q is written half in words, half in figures", written),
-			diag.Msg("viết %q hoặc %q", "write %q or %q", ngay+days+" tháng "+m[1]+" năm "+m[2], ngay+days+"/"+m[1]+"/"+m[2]))
+			diag.Msg("viết %q hoặc %q", "write %q or %q", ngay+days+" "+thang+m[1]+nam+m[2], ngay+days+"/"+m[1]+"/"+m[2]))
 	}
 }
 

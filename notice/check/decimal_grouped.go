@@ -27,8 +27,8 @@ func decimalGrouped(p *Pass, seg *Seg) {
 			continue
 		}
 		start, end, ok := groupedDecimal(text, at)
-		if !ok {
-			continue
+		if !ok || shortSumUnit(text[end:]) {
+			continue // "1.500.00 đồng": a sum missing a figure (amount_short_group.go)
 		}
 		num := text[start:end]
 		k := strings.LastIndexByte(num, '.')

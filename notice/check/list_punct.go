@@ -44,6 +44,7 @@ func listPunct(p *Pass) {
 		for _, run := range heads {
 			judgeHeads(p, run)
 		}
+		judgeHeadColons(p, segs) // list_punct_head_colon.go
 	}
 }
 

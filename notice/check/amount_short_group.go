@@ -1,0 +1,116 @@
+package check
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/thongbao/thongbao/notice/diag"
+)
+
+// shortGroupSums reports a sum of money in đồng whose last group after a
+// full stop holds one or two figures ("100.00đ/tháng", "1.500.00 đồng"):
+// a sum in đồng has no decimals, every group after a full stop holds
+// three figures, so a figure is missing (or one too many stands before),
+// and which one only the office knows. The figures before the last full
+// stop are three at least: "18.0 đ", "5.5 đ" are scores (điểm), not sums.
+func shortGroupSums(p *Pass, texts []Seg) {
+	for _, seg := range withSegs(texts) {
+		if seg.Role == RoleArchive || strings.IndexByte(seg.Text, '.') < 0 {
+			continue
+		}
+		for from := 0; ; {
+			start, end, ok := nextShortGroupSum(seg.Text, from)
+			if !ok {
+				break
+			}
+			num := seg.Text[start:end]
+			p.Report(seg, start, diag.Msg("số tiền %q có nhóm cuối thiếu chữ số: số tiền bằng đồng không có phần lẻ, mỗi nhóm sau dấu chấm có ba chữ số", "the sum %q has a short last group: a sum in đồng has no decimals, each group after a full stop holds three figures", num),
+				diag.Msg("kiểm tra lại số tiền, viết đủ ba chữ số ở nhóm cuối (như \"100.000 đồng\")", "check the sum and write three figures in its last group (as \"100.000 đồng\")"))
+			from = end
+		}
+	}
+}
+
+// nextShortGroupSum finds from byte from of text the next figure that
+// reads one to three figures, groups of three after full stops, then a
+// last group of one or two after a full stop, three figures at least
+// before that last full stop, right before a unit of đồng
+// (shortSumUnit): its start and end.
+func nextShortGroupSum(text string, from int) (int, int, bool) {
+	for {
+		i := strings.IndexByte(text[from:], '.')
+		if i < 0 {
+			return 0, 0, false
+		}
+		dot := from + i
+		from = dot + 1
+		start := dot
+		for start > 0 && isDigit(text[start-1]) {
+			start--
+		}
+		if start == dot || dot-start > 3 || start > 0 && (text[start-1] == '.' || text[start-1] == ',' || letterBefore(text[:start])) {
+			continue
+		}
+		end, digits, ok := shortLastGroup(text, start)
+		if ok && digits >= 3 && shortSumUnit(text[end:]) {
+			return start, end, true
+		}
+		if end > from {
+			from = end
+		}
+	}
+}
+
+// shortLastGroup reads the figure opening at text[start]: its end, the
+// number of figures before its last full stop, and whether its groups
+// after the first are of three figures but the last, of one or two.
+func shortLastGroup(text string, start int) (int, int, bool) {
+	i, digits := start, 0
+	var groups []int
+	for {
+		j := i
+		for j < len(text) && isDigit(text[j]) {
+			j++
+		}
+		if j == i {
+			return i, 0, false
+		}
+		groups = append(groups, j-i)
+		i = j
+		if i+1 >= len(text) || text[i] != '.' || !isDigit(text[i+1]) {
+			break
+		}
+		i++
+	}
+	if len(groups) < 2 || i < len(text) && (text[i] == ',' || isDigit(text[i])) {
+		return i, 0, false
+	}
+	last := groups[len(groups)-1]
+	for _, g := range groups[1 : len(groups)-1] {
+		if g != 3 {
+			return i, 0, false
+		}
+	}
+	for _, g := range groups[:len(groups)-1] {
+		digits += g
+	}
+	return i, digits, last <= 2
+}
+
+// shortSumUnit reports whether s, right after a figure, opens with a unit
+// of đồng: "đồng", "VNĐ", "VND", "₫", or "đ" glued to the figure and not
+// followed by a letter ("100.00đ/tháng"; "18.0 đ" is a score's "điểm").
+func shortSumUnit(s string) bool {
+	if rest, ok := strings.CutPrefix(s, "đ"); ok {
+		r, _ := utf8.DecodeRuneInString(rest)
+		return rest == "" || !isLetter(r)
+	}
+	t := strings.TrimPrefix(s, " ")
+	for _, u := range []string{"đồng", "VNĐ", "VND", "vnđ", "₫"} {
+		if rest, ok := strings.CutPrefix(t, u); ok {
+			r, _ := utf8.DecodeRuneInString(rest)
+			return rest == "" || !isLetter(r)
+		}
+	}
+	return false
+}
