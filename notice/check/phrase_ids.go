@@ -251,6 +251,23 @@ func matchIDs(toks []token, i int, want []int32) bool {
 	return true
 }
 
+// pairKnown is how many first tokens of a near-miss slipsAt returned for
+// toks[i:] are known to be toks[i] and toks[i+1]: every near-miss of a
+// pair starts with the pair (TestSlipsStartWithPair), so that phraseTypo
+// compares the ids after them alone.
+const pairKnown = 2
+
+// matchAfterPair is matchIDs of a near-miss slipsAt returned for toks[i:]:
+// the ids after its pair, whose own are toks[i] and toks[i+1].
+func matchAfterPair(toks []token, i int, want []int32) bool {
+	for k := pairKnown; k < len(want); k++ {
+		if toks[i+k].id != want[k] {
+			return false
+		}
+	}
+	return true
+}
+
 // coveredByIDs is coveredBy by ids.
 func (b *phraseBook) coveredByIDs(toks []token) []bool {
 	out := make([]bool, len(toks))

@@ -396,7 +396,7 @@ func phraseTypo(p *Pass) {
 			for j := range slipCount(l, ks, filed) {
 				s := &l[slipIndex(ks, filed, j)]
 				n := len(s.ids)
-				if i+n > len(toks) || !matchIDs(toks, i, s.ids) { // matchAt
+				if i+n > len(toks) || !matchAfterPair(toks, i, s.ids) { // matchAt
 					continue
 				}
 				if covered == nil {
