@@ -171,3 +171,23 @@ func distinctThirds(l []slip) map[int32]bool {
 	}
 	return m
 }
+
+// TestPairIndexAsSearch holds pairIndex's table to the binary search of
+// pairKeys it replaced: every pair of the book, and pairs of ids next to
+// theirs that the filter may let through.
+func TestPairIndexAsSearch(t *testing.T) {
+	book := phrases()
+	n := int32(len(book.tokens))
+	for _, k := range book.pairKeys {
+		a, b := int32(k>>32), int32(uint32(k))
+		for _, p := range [][2]int32{{a, b}, {a, b + 1}, {a + 1, b}, {b, a}, {a, (b + 7) % n}} {
+			want, found := slices.BinarySearch(book.pairKeys, pairKey(p[0], p[1]))
+			if !found {
+				want = -1
+			}
+			if got, l := book.pairIndex(p[0], p[1]); got != want || (got >= 0) != (l != nil) {
+				t.Fatalf("pairIndex(%d, %d) = %d, the search %d", p[0], p[1], got, want)
+			}
+		}
+	}
+}
