@@ -210,7 +210,7 @@ func newThirdIndex(l []slip) *thirdIndex {
 func (b *phraseBook) pairIndex(x, y int32) (int, []slip) {
 	k := pairKey(x, y)
 	lk := b.lookups()
-	if w, bit := pairBit(k); lk.pairs[w]&bit == 0 {
+	if !lk.mayStartPair(x, y) {
 		return -1, nil // no near-miss starts with the pair
 	}
 	for i := pairSlot(k) & lk.pairMask; lk.pairAt[i] != 0; i = (i + 1) & lk.pairMask {
@@ -219,6 +219,14 @@ func (b *phraseBook) pairIndex(x, y int32) (int, []slip) {
 		}
 	}
 	return -1, nil
+}
+
+// mayStartPair reports whether the filter lets the pair of a and b
+// through: false when no near-miss starts with them (pairIndex's first
+// test).
+func (lk *bookLookups) mayStartPair(a, b int32) bool {
+	w, bit := pairBit(pairKey(a, b))
+	return lk.pairs[w]&bit != 0
 }
 
 // pairSlot is where the pair of key k is looked for in pairAt: other
