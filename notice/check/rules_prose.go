@@ -475,8 +475,10 @@ func hasDoubled(s string) bool {
 	if strings.Contains(s, "…") && (containsLit(s, ";…") || containsLit(s, ",…") || containsLit(s, ".…") || containsLit(s, "….")) {
 		return true // an ellipsis is one character of three bytes
 	}
-	for i := 1; i < len(s); i++ {
-		if punctMark(s[i]) && punctMark(s[i-1]) {
+	// Two marks in a row hold a mark at an odd byte, with the other
+	// before or after it: every other byte is read first.
+	for i := 1; i < len(s); i += 2 {
+		if punctMark(s[i]) && (punctMark(s[i-1]) || i+1 < len(s) && punctMark(s[i+1])) {
 			return true
 		}
 	}
