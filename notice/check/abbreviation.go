@@ -325,6 +325,9 @@ var payerLeads = []string{"nội dung chuyển khoản", "nội dung chuyển ti
 // types: one of payerLeads and a colon stand before it in the same
 // sentence.
 func payerTyped(before string) bool {
+	if strings.IndexByte(before, ':') < 0 {
+		return false // no colon after any lead: the text lowered and searched would find none
+	}
 	low := strings.ToLower(before)
 	for _, lead := range payerLeads {
 		i := strings.LastIndex(low, lead)

@@ -124,3 +124,29 @@ func TestSoFirstBytes(t *testing.T) {
 		}
 	}
 }
+
+// hasDoubledPairs is hasDoubled's loop over every pair of bytes, which
+// the loop over every other byte replaced.
+func hasDoubledPairs(s string) bool {
+	if strings.Contains(s, "…") && (containsLit(s, ";…") || containsLit(s, ",…") || containsLit(s, ".…") || containsLit(s, "….")) {
+		return true
+	}
+	for i := 1; i < len(s); i++ {
+		if punctMark(s[i]) && punctMark(s[i-1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// FuzzHasDoubled holds hasDoubled to its loop over every pair.
+func FuzzHasDoubled(f *testing.F) {
+	for _, s := range []string{"", ".", "..", "a.,", ",a;", "a:.b", "ab;:", ".a.a.", "x.…", "1,5; 2"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := hasDoubled(s), hasDoubledPairs(s); got != want {
+			t.Errorf("hasDoubled(%q) = %v, want %v", s, got, want)
+		}
+	})
+}

@@ -115,6 +115,9 @@ func commonCapsRuns(v *View, s string) []capsRun {
 	x := v.index(s)
 	var out []capsRun
 	for i := 1; i < len(x.words); i++ {
+		if !mayOpenNoun(x.lex[i]) {
+			continue // nounAt's first test, without building its answer for every word
+		}
 		n, ok := nounIn(x, i)
 		counted := n.count && countBefore(s, x, i) >= 0
 		if !ok || n.list || !(x.spaced[i] && nounContext(x, i, n) || counted || kinBeside(s, x, i, n)) || quoted(s, x.words[i].off) {
@@ -178,7 +181,7 @@ func nameAfterRun(s string, x *textIndex, k int) bool {
 // nounAt returns the longest noun of the list whose words start, written
 // with a capital (not in capitals), at word i of x.
 func nounAt(x *textIndex, i int) (commonNoun, bool) {
-	if !x.lex[i].title() || !x.lex[i].in(commonNounHeads) {
+	if !mayOpenNoun(x.lex[i]) {
 		return commonNoun{}, false
 	}
 	for _, n := range commonNouns()[x.lex[i].folded()] {
@@ -194,6 +197,13 @@ func nounAt(x *textIndex, i int) (commonNoun, bool) {
 		}
 	}
 	return commonNoun{}, false
+}
+
+// mayOpenNoun reports whether a noun of the list may start at the word:
+// written with a capital (not in capitals), one of the nouns' first
+// words. No other word starts one (nounAt).
+func mayOpenNoun(l *lexeme) bool {
+	return l.title() && l.in(commonNounHeads)
 }
 
 // nounIn is the noun at word i as nounAt finds it, but of the rows of the

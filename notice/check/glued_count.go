@@ -58,6 +58,9 @@ var gluedQuantityRe = sync.OnceValue(func() *leadExpr {
 // as any two words are.
 func gluedCount(p *Pass) {
 	for _, seg := range withSegs(p.View.Texts()) {
+		if !p.View.holdsDigit(seg.Text) {
+			continue // both expressions match a figure
+		}
 		count, quantity := gluedFigureLooks(seg.Text)
 		for k, x := range [...]func() *leadExpr{gluedCountRe, gluedQuantityRe} {
 			if k == 0 && !count || k == 1 && !quantity {

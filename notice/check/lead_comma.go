@@ -127,14 +127,30 @@ func afterMarker(s string) int {
 	return i
 }
 
+// sentenceMarkFrom is where the first '.', '!' or '?' of s at or after i
+// stands, len(s) when none: strings.IndexAny(s[i:], ".!?") as three
+// IndexByte, which read many bytes at a time, the question and
+// exclamation marks only before the period.
+func sentenceMarkFrom(s string, i int) int {
+	end := len(s)
+	if k := strings.IndexByte(s[i:], '.'); k >= 0 {
+		end = i + k
+	}
+	if k := strings.IndexByte(s[i:end], '!'); k >= 0 {
+		end = i + k
+	}
+	if k := strings.IndexByte(s[i:end], '?'); k >= 0 {
+		end = i + k
+	}
+	return end
+}
+
 // nextSentence is where the sentence after the one at byte at of s
 // starts: after a period, "!" or "?" and a space, before a capital; -1
 // when none.
 func nextSentence(s string, at int) int {
 	for i := at; i+2 < len(s); i++ {
-		for i < len(s) && s[i] != '.' && s[i] != '!' && s[i] != '?' {
-			i++ // strings.IndexAny(s[i:], ".!?"), byte by byte
-		}
+		i = sentenceMarkFrom(s, i)
 		if i == len(s) {
 			return -1
 		}

@@ -40,7 +40,7 @@ func noDiacritics(p *Pass) {
 		for k, w := range x.words {
 			lx := x.lex[k]
 			switch {
-			case !lx.in(plainWords) || inAddressOrFile(seg.Text, w.off, w.end):
+			case !lx.in(plainWords) || !spaceBounded(seg.Text, w.off, w.end) && inAddressOrFile(seg.Text, w.off, w.end):
 				run, bare = 0, 0
 				continue
 			case lx.in(upperWords):
@@ -80,6 +80,13 @@ func plainLetters(w string) bool {
 		}
 	}
 	return w != ""
+}
+
+// spaceBounded reports whether the word at s[off:end] has a space or the
+// text's edge on each side: inAddressOrFile then reads the word alone,
+// letters that hold none of its marks, and is false.
+func spaceBounded(s string, off, end int) bool {
+	return (off == 0 || s[off-1] == ' ') && (end == len(s) || s[end] == ' ')
 }
 
 // inAddressOrFile reports whether the word at s[off:end] is part of a web or

@@ -36,3 +36,17 @@ func TestNoDiacriticsWordSets(t *testing.T) {
 		t.Errorf("%d bare words, want 100 at least", bare)
 	}
 }
+
+// TestSpaceBoundedNoAddress holds noDiacritics' look before
+// inAddressOrFile to it: a plain word with a space or the text's edge on
+// each side is in no address, on every line of testdata.
+func TestSpaceBoundedNoAddress(t *testing.T) {
+	for _, s := range append(proseTexts(t), "xem tai https://a.b/c d", "file ket-luan.docx nhe", "a_b c", "mail x@y.vn", "a-b") {
+		v := &View{}
+		for _, w := range v.index(s).words {
+			if plainLetters(w.text) && spaceBounded(s, w.off, w.end) && inAddressOrFile(s, w.off, w.end) {
+				t.Fatalf("%q: %q has spaces each side, yet inAddressOrFile", s, w.text)
+			}
+		}
+	}
+}

@@ -10,6 +10,28 @@ import (
 // notice's prose: "ông Được", "bà H Hằng", "đồng chí Nguyễn Văn An".
 var personTitles = setOf("ông", "bà", "anh", "chị", "em", "cháu", "đồng chí")
 
+// titleFields are the words personTitleAt reads as a field before a
+// name: its titles, and the "chí" of "đồng chí".
+var titleFields = newWordSet(func(x *lexeme) bool {
+	w := cite.Fold(strings.ToLower(x.text))
+	return personTitles[w] || w == "chí"
+})
+
+// mayFollowTitle is false where personTitleAt(s, x.words[i].off) is
+// false for certain: the field before word i is word i-1 alone (spaces
+// after it, a space or the text's start before it), and that word is
+// none of titleFields, which its lexeme tells once a notice instead of
+// a fold for each capital.
+func mayFollowTitle(s string, x *textIndex, i int) bool {
+	if i == 0 || !x.spaced[i] {
+		return true // the field before is no word of the index alone: personTitleAt reads it
+	}
+	if p := x.words[i-1].off; p > 0 && s[p-1] != ' ' {
+		return true
+	}
+	return x.lex[i-1].in(titleFields)
+}
+
 // personTitleAt reports whether the text before off ends with a person's
 // title and a space: what follows is a name ("ông Lữ Đoàn").
 func personTitleAt(s string, off int) bool {

@@ -48,6 +48,11 @@ type bookLookups struct {
 	slots []int32 // 1 + the id of the token a slot holds, 0 for none (open addressing)
 	mask  uint32  // len(slots) - 1
 	pairs [pairFilterBits / 64]uint64
+	// pairAt files the pairs of pairKeys by a hash of their key: 1 + the
+	// pair's index, 0 for none (open addressing, at most half full);
+	// pairIndex looks a pair the filter lets through up here.
+	pairAt   []uint32
+	pairMask uint64
 	// thirds are, for a pair with many near-misses (by its index in
 	// pairKeys), the indices of those a third token can go on with, filed
 	// when a text first meets the pair (third): a notice meets a few of
@@ -91,6 +96,18 @@ func (b *phraseBook) lookups() *bookLookups {
 		for _, k := range b.pairKeys {
 			w, bit := pairBit(k)
 			x.pairs[w] |= bit
+		}
+		n = 1
+		for n < 2*len(b.pairKeys) {
+			n *= 2
+		}
+		x.pairAt, x.pairMask = make([]uint32, n), uint64(n-1)
+		for pi, k := range b.pairKeys {
+			i := pairSlot(k) & x.pairMask
+			for x.pairAt[i] != 0 {
+				i = (i + 1) & x.pairMask
+			}
+			x.pairAt[i] = uint32(pi) + 1
 		}
 		x.thirds = make([]atomic.Pointer[thirdIndex], len(b.pairKeys))
 		b.lookupsDone = x
@@ -192,14 +209,29 @@ func newThirdIndex(l []slip) *thirdIndex {
 // near-misses; -1 and nil when no near-miss starts with them.
 func (b *phraseBook) pairIndex(x, y int32) (int, []slip) {
 	k := pairKey(x, y)
-	if w, bit := pairBit(k); b.lookups().pairs[w]&bit == 0 {
+	lk := b.lookups()
+	if !lk.mayStartPair(x, y) {
 		return -1, nil // no near-miss starts with the pair
 	}
-	if i, ok := slices.BinarySearch(b.pairKeys, k); ok {
-		return i, b.slipsOf(i)
+	for i := pairSlot(k) & lk.pairMask; lk.pairAt[i] != 0; i = (i + 1) & lk.pairMask {
+		if pi := int(lk.pairAt[i] - 1); b.pairKeys[pi] == k {
+			return pi, b.slipsOf(pi)
+		}
 	}
 	return -1, nil
 }
+
+// mayStartPair reports whether the filter lets the pair of a and b
+// through: false when no near-miss starts with them (pairIndex's first
+// test).
+func (lk *bookLookups) mayStartPair(a, b int32) bool {
+	w, bit := pairBit(pairKey(a, b))
+	return lk.pairs[w]&bit != 0
+}
+
+// pairSlot is where the pair of key k is looked for in pairAt: other
+// bits of the product than the filter's (pairBit).
+func pairSlot(k uint64) uint64 { return (k * 0x9E3779B97F4A7C15) >> 20 }
 
 // slipsAt returns the near-misses that may stand at toks[i:]: those
 // whose first two tokens are toks[i] and toks[i+1], less, for a pair with
@@ -245,6 +277,23 @@ func pairKey(a, b int32) uint64 { return uint64(uint32(a))<<32 | uint64(uint32(b
 func matchIDs(toks []token, i int, want []int32) bool {
 	for k, w := range want {
 		if toks[i+k].id != w {
+			return false
+		}
+	}
+	return true
+}
+
+// pairKnown is how many first tokens of a near-miss slipsAt returned for
+// toks[i:] are known to be toks[i] and toks[i+1]: every near-miss of a
+// pair starts with the pair (TestSlipsStartWithPair), so that phraseTypo
+// compares the ids after them alone.
+const pairKnown = 2
+
+// matchAfterPair is matchIDs of a near-miss slipsAt returned for toks[i:]:
+// the ids after its pair, whose own are toks[i] and toks[i+1].
+func matchAfterPair(toks []token, i int, want []int32) bool {
+	for k := pairKnown; k < len(want); k++ {
+		if toks[i+k].id != want[k] {
 			return false
 		}
 	}

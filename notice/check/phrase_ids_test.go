@@ -19,6 +19,19 @@ func TestPhraseIDs(t *testing.T) {
 	}
 }
 
+// TestSlipsStartWithPair holds what matchAfterPair takes as known: every
+// near-miss slipsOf files under a pair starts with that pair's two ids.
+func TestSlipsStartWithPair(t *testing.T) {
+	book := phrases()
+	for pi, k := range book.pairKeys {
+		for _, sl := range book.slipsOf(pi) {
+			if len(sl.ids) < pairKnown || pairKey(sl.ids[0], sl.ids[1]) != k {
+				t.Fatalf("pair %d (%q %q): near-miss %q starts otherwise", pi, book.tokens[int32(k>>32)], book.tokens[int32(uint32(k))], sl.phrase)
+			}
+		}
+	}
+}
+
 // slipsByFirst returns the near-misses of book by their first token, as
 // strings.
 func slipsByFirst(book *phraseBook) map[string][]slip {
@@ -62,7 +75,7 @@ func samePhraseLookups(t *testing.T, book *phraseBook, byFirst map[string][]slip
 			l, ks, filed := book.slipsAt(toks, i)
 			for j := range slipCount(l, ks, filed) {
 				sl := l[slipIndex(ks, filed, j)]
-				if i+len(sl.ids) <= len(toks) && matchIDs(toks, i, sl.ids) {
+				if i+len(sl.ids) <= len(toks) && matchAfterPair(toks, i, sl.ids) { // as phraseTypo compares
 					got = append(got, sl.phrase+"|"+book.tokens[sl.ids[1]])
 				}
 			}
@@ -157,4 +170,24 @@ func distinctThirds(l []slip) map[int32]bool {
 		}
 	}
 	return m
+}
+
+// TestPairIndexAsSearch holds pairIndex's table to the binary search of
+// pairKeys it replaced: every pair of the book, and pairs of ids next to
+// theirs that the filter may let through.
+func TestPairIndexAsSearch(t *testing.T) {
+	book := phrases()
+	n := int32(len(book.tokens))
+	for _, k := range book.pairKeys {
+		a, b := int32(k>>32), int32(uint32(k))
+		for _, p := range [][2]int32{{a, b}, {a, b + 1}, {a + 1, b}, {b, a}, {a, (b + 7) % n}} {
+			want, found := slices.BinarySearch(book.pairKeys, pairKey(p[0], p[1]))
+			if !found {
+				want = -1
+			}
+			if got, l := book.pairIndex(p[0], p[1]); got != want || (got >= 0) != (l != nil) {
+				t.Fatalf("pairIndex(%d, %d) = %d, the search %d", p[0], p[1], got, want)
+			}
+		}
+	}
 }

@@ -377,6 +377,7 @@ func equalTokens(a, b []string) bool {
 // phraseTypo finds the near-misses of the fixed phrases in the prose.
 func phraseTypo(p *Pass) {
 	book := phrases()
+	lk := book.lookups()
 	cutSeg, cutOff, cut := cutWord(p.View)
 	segs := withSegs(p.View.Texts())
 	if p.View.Addressee != nil {
@@ -392,11 +393,14 @@ func phraseTypo(p *Pass) {
 			if toks[i].id < 0 || toks[i+1].id < 0 {
 				continue // words the book does not hold start no near-miss
 			}
+			if !lk.mayStartPair(toks[i].id, toks[i+1].id) {
+				continue // pairIndex's filter, asked without the calls
+			}
 			l, ks, filed := book.slipsAt(toks, i)
 			for j := range slipCount(l, ks, filed) {
 				s := &l[slipIndex(ks, filed, j)]
 				n := len(s.ids)
-				if i+n > len(toks) || !matchIDs(toks, i, s.ids) { // matchAt
+				if i+n > len(toks) || !matchAfterPair(toks, i, s.ids) { // matchAt
 					continue
 				}
 				if covered == nil {

@@ -44,6 +44,9 @@ func placeComma(p *Pass) {
 		}
 		x := p.View.index(seg.Text)
 		for i := 0; i < len(x.words); i++ {
+			if !x.lex[i].in(placeUnitHeads) {
+				continue // placeUnitAt's first test, without a call for every word
+			}
 			inner, n := placeUnitAt(x, i)
 			if n == 0 {
 				continue

@@ -76,8 +76,12 @@ func repeatedPhrase(p *Pass) {
 		}
 		for i := 0; i < len(words); i++ {
 			h := hashes[i]
+			top := min(5, (len(words)-i)/2)
+			if !hashAhead(hashes[i+1:i+1+top], h) {
+				continue // no word of the next top has the key's hash: no run repeats from i
+			}
 			// n from 5 down, the two runs of n words within the text
-			for n := min(5, (len(words)-i)/2); n >= 1; n-- {
+			for n := top; n >= 1; n-- {
 				// the first words' keys differ, as sameRunLex would find: their
 				// hashes differ, or else their keys
 				if hashes[i+n] != h || lex[i].eqKey() != lex[i+n].eqKey() || !sameRunLex(lex[i:i+n], lex[i+n:i+2*n]) || !contiguous(seg.Text, words[i:i+2*n]) && !commaRepeat(seg.Text, words[i:i+2*n], lex[i:i+n]) && !(n == 1 && commaDateWord(seg.Text, words[i], words[i+1])) {
@@ -96,6 +100,18 @@ func repeatedPhrase(p *Pass) {
 			}
 		}
 	}
+}
+
+// hashAhead reports whether h is one of next: repeatedPhrase's first
+// test of each n (hashes[i+n] != h) asked of all of them at once, in a
+// loop with no other test, since most words repeat none of the next five.
+func hashAhead(next []uint64, h uint64) bool {
+	for _, x := range next {
+		if x == h {
+			return true
+		}
+	}
+	return false
 }
 
 // compoundEnds are words of two syllables whose second is a function word
@@ -459,8 +475,10 @@ func hasDoubled(s string) bool {
 	if strings.Contains(s, "…") && (containsLit(s, ";…") || containsLit(s, ",…") || containsLit(s, ".…") || containsLit(s, "….")) {
 		return true // an ellipsis is one character of three bytes
 	}
-	for i := 1; i < len(s); i++ {
-		if punctMark(s[i]) && punctMark(s[i-1]) {
+	// Two marks in a row hold a mark at an odd byte, with the other
+	// before or after it: every other byte is read first.
+	for i := 1; i < len(s); i += 2 {
+		if punctMark(s[i]) && (punctMark(s[i-1]) || i+1 < len(s) && punctMark(s[i+1])) {
 			return true
 		}
 	}

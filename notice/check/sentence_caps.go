@@ -207,7 +207,7 @@ var eventNouns = setOf("ngày", "tuần", "tháng", "năm")
 // ("ngày Không tiền mặt"). A capital on the next word too tells no name:
 // "; Các Sở", "dân Của Ban" are slips before a body's name.
 func opensName(s string, x *textIndex, i int) bool {
-	if personTitleAt(s, x.words[i].off) {
+	if mayFollowTitle(s, x, i) && personTitleAt(s, x.words[i].off) {
 		return true
 	}
 	return i > 0 && x.spaced[i] && eventNouns[x.lex[i-1].lowered()]

@@ -73,6 +73,9 @@ func specialPhraseCase(p *Pass) {
 	for _, seg := range capsSegs(v) {
 		x := v.index(seg.Text)
 		for i := 0; i < len(x.words); i++ {
+			if !x.lex[i].in(specialHeads) {
+				continue // specialAt's first test, without building its answer for every word
+			}
 			ph, ok := specialAt(x, i)
 			if !ok {
 				continue

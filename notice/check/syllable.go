@@ -31,7 +31,7 @@ func syllable(p *Pass) {
 		}
 		x := p.View.index(seg.Text)
 		for i, w := range x.words {
-			if strayInitial(x, i) {
+			if oneLetterWord(w.text) && strayInitial(x, i) {
 				p.Report(seg, w.off, diag.Msg("chữ %q gõ thừa trước %q", "%q is typed before %q by mistake", w.text, x.words[i+1].text),
 					diag.Msg("bỏ chữ %q, viết %q", "drop %q: write %q", w.text, x.words[i+1].text))
 				continue

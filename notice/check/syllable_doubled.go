@@ -41,6 +41,20 @@ func doubledInitial(w string) (string, bool) {
 var letterLabels = setOf("khu", "phòng", "dãy", "nhà", "tầng", "lớp", "điểm", "mục", "lục", "khối", "loại", "nhóm", "hạng", "tổ",
 	"đội", "ấp", "lô", "cổng", "hình", "bảng", "biểu", "mẫu", "án", "tuyến", "đợt", "ca", "kíp", "vitamin", "type")
 
+// oneLetterWord reports whether w is one rune, as strayInitial's first
+// test (n == len(w)) tells it: asked by its caller of every word before
+// the call, since nearly every word is longer.
+func oneLetterWord(w string) bool {
+	if len(w) == 1 {
+		return true
+	}
+	if len(w) > utf8.UTFMax {
+		return false
+	}
+	_, n := utf8.DecodeRuneInString(w)
+	return n == len(w)
+}
+
 // strayInitial reports whether word i of x is a capital letter alone,
 // typed before the word after it that opens with the same letter ("Thứ S
 // Sáu" for "Thứ Sáu"), that word a Vietnamese syllable carrying a mark,

@@ -29,9 +29,11 @@ func timeH(p *Pass) {
 		}
 		t := seg.Text
 		for i := 1; i < len(t); i++ {
-			if t[i] != 'h' {
-				continue
+			k := strings.IndexByte(t[i:], 'h')
+			if k < 0 {
+				break
 			}
+			i += k
 			h, ok := hourSpan{}, false
 			switch {
 			case isDigit(t[i-1]):

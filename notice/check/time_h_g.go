@@ -16,7 +16,12 @@ func hoursG(p *Pass, seg *Seg) {
 		return
 	}
 	for i := 1; i+2 < len(t); i++ {
-		if t[i] != 'g' || !isDigit(t[i-1]) || !isDigit(t[i+1]) || !isDigit(t[i+2]) {
+		k := strings.IndexByte(t[i:len(t)-2], 'g') // the next "g" with two bytes after it
+		if k < 0 {
+			break
+		}
+		i += k
+		if !isDigit(t[i-1]) || !isDigit(t[i+1]) || !isDigit(t[i+2]) {
 			continue
 		}
 		from := i
