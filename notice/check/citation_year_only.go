@@ -39,9 +39,21 @@ func yearOnlyNumbers(p *Pass) {
 			start := at - len(kind)
 			written := text[start:end]
 			p.Report(seg, start, diag.Msg("%q: số của văn bản thiếu ký hiệu (tên loại và cơ quan ban hành viết tắt sau năm ban hành)", "%q: the document's number lacks its ký hiệu (the kind and issuer's letters after the year)", written),
-				diag.Msg("ghi đủ số, ký hiệu, ngày ban hành và cơ quan ban hành: \"%s/<ký hiệu> ngày ... của ...\"", "give the whole number, the date and the issuer: \"%s/<ký hiệu> ngày ... của ...\"", written))
+				yearOnlyFix(kind, written))
 		}
 	}
+}
+
+// yearOnlyFix is the fix of a number cited without its ký hiệu: the
+// whole number, date and issuer; for a law or ordinance, which a first
+// mention may cite by its kind and name alone (Phụ lục I, Mục II, khoản
+// 6, điểm b), its name, or its whole number.
+func yearOnlyFix(kind, written string) diag.Text {
+	switch kind {
+	case "Luật", "Bộ luật", "Pháp lệnh":
+		return diag.Msg("viện dẫn bằng tên loại và tên (như \"Luật Đất đai\"), hoặc ghi đủ số và ký hiệu: \"%s/...\"", "cite it by its kind and name (as \"Luật Đất đai\"), or give its whole number: \"%s/...\"", written)
+	}
+	return diag.Msg("ghi đủ số, ký hiệu, ngày ban hành và cơ quan ban hành: \"%s/... ngày ... của ...\"", "give the whole number, the date and the issuer: \"%s/... ngày ... của ...\"", written)
 }
 
 // yearOnlyKindBefore is the kind of yearOnlyKinds that s ends with, after
