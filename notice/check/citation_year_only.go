@@ -2,6 +2,7 @@ package check
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/thongbao/thongbao/notice/diag"
 )
@@ -101,7 +102,38 @@ func yearOnlyNumber(text string, i int) (int, bool) {
 	if r < 0x80 && isLetter(r) || r >= 0x80 && letterAt(text, end) {
 		return 0, false // "115/2020NĐ-CP": the ký hiệu glued, another slip
 	}
+	if codeAfterSpace(text[end:]) {
+		return 0, false // "22/2021 TT-BGDĐT", "15/2018 /NĐ-CP": the ký hiệu there, a space for its "/" (citation-code-space's)
+	}
 	return end, true
+}
+
+// codeAfterSpace reports whether s, after a number's year, opens with
+// spaces and then its ký hiệu: a "/" or "-", or a field of capitals,
+// figures and "-" that holds a capital and a "-" or a figure ("TT-BGDĐT",
+// "NĐ-CP", "QH14"), not a word ("của", "Chính phủ", "UBND").
+func codeAfterSpace(s string) bool {
+	t := strings.TrimLeft(s, " ")
+	if len(t) == len(s) || t == "" {
+		return false
+	}
+	if t[0] == '/' || t[0] == '-' {
+		return true
+	}
+	upper, mark := false, false
+	for _, r := range t {
+		switch {
+		case r == ' ' || r == ',' || r == ';' || r == '.' || r == ')':
+			return upper && mark
+		case unicode.IsUpper(r):
+			upper = true
+		case r == '-' || unicode.IsDigit(r):
+			mark = true
+		default:
+			return false
+		}
+	}
+	return upper && mark
 }
 
 // letterAt reports whether the rune at byte i of s is a letter.

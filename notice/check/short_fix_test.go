@@ -53,3 +53,24 @@ func TestShortFixes(t *testing.T) {
 		}
 	}
 }
+
+// TestYearOnlyCodeAfterSpace: a number whose ký hiệu stands after a space
+// ("22/2021 TT-BGDĐT", "15/2018 /NĐ-CP") was said to lack its ký hiệu,
+// and told to take a second one; it has one, a space for its "/".
+func TestYearOnlyCodeAfterSpace(t *testing.T) {
+	for _, src := range []string{
+		"Căn cứ Thông tư số 22/2021 TT-BGDĐT ngày 20/7/2021 của Bộ Giáo dục và Đào tạo, nhà trường thông báo.\n",
+		"Căn cứ Nghị định số 15/2018 /NĐ-CP ngày 01/02/2018 của Chính phủ, Ủy ban nhân dân xã thông báo.\n",
+		"Căn cứ Luật số 43/2019 QH14, Ủy ban nhân dân xã thông báo.\n",
+	} {
+		f, err := plain.Read("a.txt", []byte("THÔNG BÁO\nVề việc tuyển sinh\n"+src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, d := range check.Text(f, nil, check.Options{}) {
+			if d.Rule == "citation-first-mention" && strings.Contains(d.Message.VI, "thiếu ký hiệu") {
+				t.Errorf("%q: %s", src, d.Message.VI)
+			}
+		}
+	}
+}
