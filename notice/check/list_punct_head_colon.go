@@ -94,7 +94,8 @@ func numberedLists(segs []Seg) [][]int {
 
 // dashLists splits segs' "-" points into lists: the points between two
 // numbered, lettered or otherwise marked points ("I.", "1.2."), whatever
-// else stands between them ("+" points, paragraphs).
+// else stands between them ("+" points, paragraphs), but a paragraph that
+// leads into "-" points of its own (opensDashList).
 func dashLists(segs []Seg) [][]int {
 	var lists [][]int
 	var open []int
@@ -106,7 +107,7 @@ func dashLists(segs []Seg) [][]int {
 		case "+":
 			continue
 		case "":
-			if m == "" && segs[i].Role != RoleCell {
+			if m == "" && segs[i].Role != RoleCell && !opensDashList(segs, i) {
 				continue
 			}
 		}
@@ -119,6 +120,13 @@ func dashLists(segs []Seg) [][]int {
 		lists = append(lists, open)
 	}
 	return lists
+}
+
+// opensDashList reports whether the paragraph segs[i] leads into a list
+// of its own: it ends with ":" and a "-" point follows it ("... chuẩn bị
+// các nội dung sau:"). The points above it are another list.
+func opensDashList(segs []Seg, i int) bool {
+	return strings.HasSuffix(strings.TrimSpace(segs[i].Text), ":") && i+1 < len(segs) && segs[i+1].Marker == "-"
 }
 
 // markerFollows reports whether the marker m follows prev in a list:
