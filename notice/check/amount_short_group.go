@@ -24,11 +24,33 @@ func shortGroupSums(p *Pass, texts []Seg) {
 				break
 			}
 			num := seg.Text[start:end]
-			p.Report(seg, start, diag.Msg("số tiền %q có nhóm cuối thiếu chữ số: số tiền bằng đồng không có phần lẻ, mỗi nhóm sau dấu chấm có ba chữ số", "the sum %q has a short last group: a sum in đồng has no decimals, each group after a full stop holds three figures", num),
-				diag.Msg("kiểm tra lại số tiền, viết đủ ba chữ số ở nhóm cuối (như \"100.000 đồng\")", "check the sum and write three figures in its last group (as \"100.000 đồng\")"))
+			p.Report(seg, start, diag.Msg("số tiền %q có nhóm cuối chỉ %s chữ số: số tiền bằng đồng không có phần lẻ, mỗi nhóm sau dấu chấm có ba chữ số", "the sum %q has only %s figures in its last group: a sum in đồng has no decimals, each group after a full stop holds three figures", num, shortGroupCount(num)),
+				shortGroupFix(num))
 			from = end
 		}
 	}
+}
+
+// shortGroupCount is the figures of num's last group in words, "một" or
+// "hai".
+func shortGroupCount(num string) diag.Text {
+	if len(num)-strings.LastIndexByte(num, '.') == 2 {
+		return diag.Text{VI: "một", EN: "one"}
+	}
+	return diag.Text{VI: "hai", EN: "two"}
+}
+
+// shortGroupFix is the fix of the sum num: three figures in its last
+// group; or, when that group is zeros ("1.500.000.00"), as likely the
+// decimals of a figure written the English way, the sum without them,
+// which the clerk chooses between.
+func shortGroupFix(num string) diag.Text {
+	dot := strings.LastIndexByte(num, '.')
+	if strings.Trim(num[dot+1:], "0") != "" {
+		return diag.Msg("kiểm tra lại số tiền, viết đủ ba chữ số ở nhóm cuối (như \"100.000 đồng\")", "check the sum and write three figures in its last group (as \"100.000 đồng\")")
+	}
+	whole, filled := num[:dot], num+strings.Repeat("0", 3-(len(num)-dot-1))
+	return diag.Msg("kiểm tra lại số tiền: bỏ phần lẻ (\"%s đồng\") hoặc viết đủ ba chữ số ở nhóm cuối (\"%s đồng\")", "check the sum: drop the decimals (\"%s đồng\") or write three figures in its last group (\"%s đồng\")", whole, filled)
 }
 
 // nextShortGroupSum finds from byte from of text the next figure that

@@ -2,6 +2,7 @@ package check
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/thongbao/thongbao/notice/diag"
 )
@@ -39,9 +40,21 @@ func yearOnlyNumbers(p *Pass) {
 			start := at - len(kind)
 			written := text[start:end]
 			p.Report(seg, start, diag.Msg("%q: số của văn bản thiếu ký hiệu (tên loại và cơ quan ban hành viết tắt sau năm ban hành)", "%q: the document's number lacks its ký hiệu (the kind and issuer's letters after the year)", written),
-				diag.Msg("ghi đủ số, ký hiệu, ngày ban hành và cơ quan ban hành: \"%s/<ký hiệu> ngày ... của ...\"", "give the whole number, the date and the issuer: \"%s/<ký hiệu> ngày ... của ...\"", written))
+				yearOnlyFix(kind, written))
 		}
 	}
+}
+
+// yearOnlyFix is the fix of a number cited without its ký hiệu: the
+// whole number, date and issuer; for a law or ordinance, which a first
+// mention may cite by its kind and name alone (Phụ lục I, Mục II, khoản
+// 6, điểm b), its name, or its whole number.
+func yearOnlyFix(kind, written string) diag.Text {
+	switch kind {
+	case "Luật", "Bộ luật", "Pháp lệnh":
+		return diag.Msg("viện dẫn bằng tên loại và tên (như \"Luật Đất đai\"), hoặc ghi đủ số và ký hiệu: \"%s/...\"", "cite it by its kind and name (as \"Luật Đất đai\"), or give its whole number: \"%s/...\"", written)
+	}
+	return diag.Msg("ghi đủ số, ký hiệu, ngày ban hành và cơ quan ban hành: \"%s/... ngày ... của ...\"", "give the whole number, the date and the issuer: \"%s/... ngày ... của ...\"", written)
 }
 
 // yearOnlyKindBefore is the kind of yearOnlyKinds that s ends with, after
@@ -89,7 +102,38 @@ func yearOnlyNumber(text string, i int) (int, bool) {
 	if r < 0x80 && isLetter(r) || r >= 0x80 && letterAt(text, end) {
 		return 0, false // "115/2020NĐ-CP": the ký hiệu glued, another slip
 	}
+	if codeAfterSpace(text[end:]) {
+		return 0, false // "22/2021 TT-BGDĐT", "15/2018 /NĐ-CP": the ký hiệu there, a space for its "/" (citation-code-space's)
+	}
 	return end, true
+}
+
+// codeAfterSpace reports whether s, after a number's year, opens with
+// spaces and then its ký hiệu: a "/" or "-", or a field of capitals,
+// figures and "-" that holds a capital and a "-" or a figure ("TT-BGDĐT",
+// "NĐ-CP", "QH14"), not a word ("của", "Chính phủ", "UBND").
+func codeAfterSpace(s string) bool {
+	t := strings.TrimLeft(s, " ")
+	if len(t) == len(s) || t == "" {
+		return false
+	}
+	if t[0] == '/' || t[0] == '-' {
+		return true
+	}
+	upper, mark := false, false
+	for _, r := range t {
+		switch {
+		case r == ' ' || r == ',' || r == ';' || r == '.' || r == ')':
+			return upper && mark
+		case unicode.IsUpper(r):
+			upper = true
+		case r == '-' || unicode.IsDigit(r):
+			mark = true
+		default:
+			return false
+		}
+	}
+	return upper && mark
 }
 
 // letterAt reports whether the rune at byte i of s is a letter.

@@ -16,6 +16,7 @@ func FuzzText(f *testing.F) {
 		"II. Một\n- hai\n\nNơi nhận:\n- Lưu: VT.\nTL. X\nY", "TH0NG B4O\nK3t lu@n cu?a d0ng ch1",
 		"V/v x\nKính gửi: – A;\n– B.\n1/ Một\nhai 2/ Hai\na. ba\nb/ bốn\n– x.\n- y.\n   * z.\n* Lưu ý: w",
 		"Căn cứ A; Nay, B. Thực hiện Chỉ thị 15 của X. Công ty thông báo\n- a.\n- b\n- c.\n- d\n- e.\nSáng, Bắt đầu (Về việc) dân Của theo thông báo ngày 1/2/2020, Nghị định 210–\n1. x. Y\n2. z.",
+		"THÔNG BÁO\nVỀ VIỆC HỌP NGÀY 5 THÁNG 11/2020\nCăn cứ Nghị định số 115/2020 của Chính phủ; Luật số 43/2019.\n1. Mức thu:\n-\tHọc sinh: 100.00đ/tháng;\n2. Thời gian thu\nTừ ngày 5.\na) x:\nb) y: z.\nc) w\nt.\nd) v:\nđ) u\n\tHIỆU TRƯỞNG\nThS. Lê Thị A\nNơi nhận:\n- Lưu: VT.\nBản điện tử:\n- 1.500.000.00 VNĐ",
 		"QUYẾT ĐỊNH\nBAN HÀNH\nCăn cứ Luật A;\nNghị định số 1/NĐ-CP ngày 01/7/2025 của Chính phủ Quy định x;\nQUYẾT ĐỊNH\nĐiều 1. Khoản 2 Điều 3; điều 4 Luật B.\n1. Kế hoạch số     /KH-X ngày    tháng 8 năm 2024; Mã:………\nChương 1.\nLiên Hợp Quốc, Nhƣ trên, pháp luât",
 	} {
 		f.Add(s, uint8(0))

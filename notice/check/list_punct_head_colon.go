@@ -2,9 +2,11 @@ package check
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
+	"github.com/thongbao/thongbao/notice/cite"
 	"github.com/thongbao/thongbao/notice/diag"
 )
 
@@ -62,24 +64,25 @@ func judgeHeadColons(p *Pass, segs []Seg) {
 // not follow.
 func numberedLists(segs []Seg) [][]int {
 	var lists [][]int
-	open := map[string][]int{} // by kind
-	last := map[string]int{}
+	open := map[string][]int{}  // by kind
+	last := map[string]string{} // the kind's last marker
 	for i := range segs {
-		kind := markerKind(segs[i].Marker)
+		m := segs[i].Marker
+		kind := markerKind(m)
 		if kind != "1." && kind != "a)" || segs[i].Role == RoleCell {
 			continue
 		}
-		n := markerOrdinal(segs[i].Marker)
-		if n != last[kind]+1 || n == 1 {
+		first, next := m == "a)" || markerFollows("0.", m), markerFollows(last[kind], m) // "1.", "01."
+		if !next || first {
 			if len(open[kind]) >= 3 {
 				lists = append(lists, open[kind])
 			}
 			open[kind] = nil
 		}
-		if n == 1 || n == last[kind]+1 {
+		if first || next {
 			open[kind] = append(open[kind], i)
 		}
-		last[kind] = n
+		last[kind] = m
 	}
 	for _, kind := range []string{"1.", "a)"} {
 		if len(open[kind]) >= 3 {
@@ -91,7 +94,8 @@ func numberedLists(segs []Seg) [][]int {
 
 // dashLists splits segs' "-" points into lists: the points between two
 // numbered, lettered or otherwise marked points ("I.", "1.2."), whatever
-// else stands between them ("+" points, paragraphs).
+// else stands between them ("+" points, paragraphs), but a paragraph that
+// leads into "-" points of its own (opensDashList).
 func dashLists(segs []Seg) [][]int {
 	var lists [][]int
 	var open []int
@@ -103,7 +107,7 @@ func dashLists(segs []Seg) [][]int {
 		case "+":
 			continue
 		case "":
-			if m == "" && segs[i].Role != RoleCell {
+			if m == "" && segs[i].Role != RoleCell && !opensDashList(segs, i) {
 				continue
 			}
 		}
@@ -118,20 +122,31 @@ func dashLists(segs []Seg) [][]int {
 	return lists
 }
 
-// markerOrdinal is the place of a marker in its list: 3 for "3." and
-// "c)"; 0 for none.
-func markerOrdinal(m string) int {
+// opensDashList reports whether the paragraph segs[i] leads into a list
+// of its own: it ends with ":" and a "-" point follows it ("... chuẩn bị
+// các nội dung sau:"). The points above it are another list.
+func opensDashList(segs []Seg, i int) bool {
+	return strings.HasSuffix(strings.TrimSpace(segs[i].Text), ":") && i+1 < len(segs) && segs[i+1].Marker == "-"
+}
+
+// markerFollows reports whether the marker m follows prev in a list:
+// "3." after "2."; a letter after the one before it in the alphabet of
+// điểm ("đ)" after "d)", "g)" after "e)") or in the Latin one, as Word's
+// automatic numbering writes it ("e)" after "d)", "f)" after "e)").
+func markerFollows(prev, m string) bool {
 	if strings.HasSuffix(m, ")") {
-		if len(m) != 2 || m[0] < 'a' || m[0] > 'z' {
-			return 0
+		p, c := strings.TrimSuffix(prev, ")"), strings.TrimSuffix(m, ")")
+		if vi := slices.Index(cite.VietnameseLetters, p); vi >= 0 && vi+1 < len(cite.VietnameseLetters) && cite.VietnameseLetters[vi+1] == c {
+			return true
 		}
-		return int(m[0]-'a') + 1
+		return len(p) == 1 && len(c) == 1 && 'a' <= p[0] && p[0] < 'z' && c[0] == p[0]+1
 	}
 	n, err := strconv.Atoi(strings.TrimSuffix(m, "."))
 	if err != nil {
-		return 0
+		return false
 	}
-	return n
+	k, err := strconv.Atoi(strings.TrimSuffix(prev, "."))
+	return err == nil && n == k+1
 }
 
 // The forms of a point's heading.

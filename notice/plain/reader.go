@@ -495,6 +495,13 @@ func (r *reader) recipient(l line) {
 	}
 }
 
+// recipientsEnded reports whether the last Nơi nhận line is the "Lưu:"
+// line and ends the list with ".": what follows ("Ghi chú:") is no
+// group of recipients.
+func (r *reader) recipientsEnded() bool {
+	return r.archived && len(r.paras) > 0 && strings.HasSuffix(strings.TrimSpace(r.paras[len(r.paras)-1].Text), ".")
+}
+
 // signNoteRe is a note in place of the signature on a copy: "(Đã ký)",
 // "[đã ký]", "(Ký, đóng dấu)"; it is neither a title nor the name.
 var signNoteRe = lazyre.New(`(?i)^[(\[]\s*(?:đã\s+)?k[ýí](?:\s+tên)?(?:\s*(?:,|và)\s*(?:ghi rõ họ tên|đóng dấu|ghi rõ họ tên,? đóng dấu))?\s*[)\]]$|^đã k[ýí]$`)
@@ -529,7 +536,7 @@ func (r *reader) closing(l line) {
 	case signNoteRe().MatchString(t):
 	case labelRe().MatchString(t):
 		r.add(Label, l)
-	case r.named && r.last(Recipient) && r.recipientGroup(t):
+	case r.named && r.last(Recipient) && !r.recipientsEnded() && r.recipientGroup(t):
 		r.add(Label, l) // "Bản điện tử:" in a Nơi nhận set under the name: a group of its own, its lines under it
 		r.archived = false
 	case r.named && !(r.dash(t) && !r.archived):
