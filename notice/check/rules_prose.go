@@ -250,6 +250,7 @@ func gluedWords(p *Pass) {
 	gluedDate(p)
 	gluedHour(p)
 	gluedCount(p)
+	gluedFigureWord(p) // glued_figure_word.go
 	gluedSlashDate(p)
 }
 

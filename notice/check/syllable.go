@@ -225,6 +225,9 @@ func spellSyllable(w string, last rune) (diag.Text, bool) {
 	if fixed, ok := toneOnGlide(w); ok {
 		return diag.Msg("dấu thanh đặt trên nguyên âm đầu của vần, viết %q", "the tone mark sits on the first vowel of the rhyme: %q", fixed), true
 	}
+	if rhyme, ok := noSuchRhyme(w); ok { // syllable_rhyme.go: "luạt", "đuợc"
+		return diag.Msg("tiếng Việt không có vần \"%s\" (thiếu hoặc thừa dấu mũ, dấu móc, hoặc sai chữ cái)", "Vietnamese has no rhyme \"%s\" (a hat or horn missing or added, or a letter wrong)", rhyme), true
+	}
 	return diag.Text{}, false
 }
 
