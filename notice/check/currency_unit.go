@@ -48,24 +48,29 @@ func currencyUnit(p *Pass) {
 // amountBefore is where the sum of money before byte off of s starts: a
 // number of three digits or more, grouped by dots or commas, right before
 // off or one space before it; -1 when there is none ("điểm đ" is a point,
-// "khoản 2 điểm đ" no sum).
+// "khoản 2 điểm đ" no sum). A figure of one or two digits and a decimal
+// part ("18.0 đ", "8,5 đ") is a score's điểm; "100.00đ", three figures
+// before a short group, is a sum that lost a figure (amountShortGroup
+// says that) and its unit is said here.
 func amountBefore(s string, off int) int {
 	i := off
 	if i > 0 && s[i-1] == ' ' {
 		i--
 	}
-	digits := 0
+	digits, last := 0, -1 // last: the digits after the last separator, once one is met
 	for i > 0 {
 		c := s[i-1]
 		if c >= '0' && c <= '9' {
 			digits++
 		} else if c != '.' && c != ',' || digits == 0 || i < 2 || s[i-2] < '0' || s[i-2] > '9' {
 			break
+		} else if last < 0 {
+			last = digits
 		}
 		i--
 	}
-	if digits < 3 {
-		return -1
+	if digits < 3 || last >= 0 && last != 3 && digits-last < 3 {
+		return -1 // a score's "18.0", "4.5"
 	}
 	if r, _ := utf8.DecodeLastRuneInString(s[:i]); i > 0 && (isLetter(r) || r == '/') {
 		return -1 // part of a code or a word ("QĐ-123đ")

@@ -51,8 +51,8 @@ func judgeHeadColons(p *Pass, segs []Seg) {
 		}
 		p.Report(bare, max(0, len(strings.TrimRight(bare.Text, " \t"))-1),
 			diag.Text{
-				VI: fmt.Sprintf("đề mục này không có dấu \":\" ở cuối, các điểm khác cùng cấp (%d) có dấu \":\" sau đề mục", colons),
-				EN: fmt.Sprintf("this heading ends with no mark where the other points of its level (%d) have \":\" after their heading", colons),
+				VI: fmt.Sprintf("đề mục này không có dấu \":\" ở cuối, %d điểm khác cùng cấp có dấu \":\" sau đề mục", colons),
+				EN: fmt.Sprintf("this heading ends with no mark where %d other points of its level have \":\" after their heading", colons),
 			},
 			diag.Msg("thêm dấu \":\" vào cuối đề mục", "end it with \":\""))
 	}

@@ -97,11 +97,12 @@ func (r *reader) spacedColumns(l line) bool {
 	if !r.dash(l.text) {
 		return false
 	}
-	m := columnGapRe().FindStringSubmatchIndex(l.text)
+	_, from := marker(l.text) // the tab Word's numbering writes after the dash ("-\tLưu: VT.") is the dash's space, no gap
+	m := columnGapRe().FindStringSubmatchIndex(l.text[from:])
 	if m == nil {
 		return false
 	}
-	left, right := l.part(0, m[2]), l.part(m[3], len(l.text))
+	left, right := l.part(0, from+m[2]), l.part(from+m[3], len(l.text))
 	r.recipient(left)
 	r.closing(right)
 	return true

@@ -757,13 +757,12 @@ func (r *reader) block(k Kind, l line, newPara bool) {
 
 func (r *reader) newPara(k Kind, l line) Para {
 	p := Para{Kind: k, Text: l.text, src: l.src, Notes: l.notes, Number: l.note, Line: l.num, Col: l.col, nfd: l.nfd, file: r.f, Pict: l.pict, pictAt: l.pictAt}
+	if k == Recipient {
+		p.Text = markerTab(p.Text) // "-\tLưu: VT."
+	}
 	if k == Body || k == Appendix {
 		p.Marker, p.Rest = marker(l.text)
-		if n := len(p.Marker); n > 0 && n < len(p.Text) && p.Text[n] == '\t' {
-			// Word's numbering saved as text writes the marker and a tab
-			// ("-\tSở Tài chính"): the tab is the marker's space
-			p.Text = p.Text[:n] + " " + p.Text[n+1:]
-		}
+		p.Text = markerTab(p.Text)
 		if p.Marker == "" {
 			p.Bullet = bullet(l)
 		}
@@ -869,6 +868,17 @@ func (r *reader) nextIsNote(line) bool {
 }
 
 func marker(s string) (string, int) { return cite.ParseMarker(s) }
+
+// markerTab is s with the tab right after its list marker made a space:
+// Word's numbering saved as text writes the marker and a tab ("-\tSở Tài
+// chính"), and the tab is the marker's space.
+func markerTab(s string) string {
+	m, _ := marker(s)
+	if n := len(m); n > 0 && n < len(s) && s[n] == '\t' {
+		return s[:n] + " " + s[n+1:]
+	}
+	return s
+}
 
 // unfinished reports whether a paragraph stops mid-sentence: it is long
 // (a heading is short and has no final stop either) and ends in a word.
