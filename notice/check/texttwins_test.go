@@ -84,11 +84,17 @@ const (
 	// automatic numbering, which Save As Plain Text writes as the number
 	// and a tab ("1.\tĐánh giá chung", "-\tSở Tài chính").
 	textNumbered
+	// textPDF: the text layer of the PDF printed from the twin, as
+	// pdftotext -layout takes it out (texttwins_pdf_test.go).
+	textPDF
+	// textPDFRaw: the same without -layout: the columns one after the
+	// other.
+	textPDFRaw
 )
 
-var textShapes = []textShape{textTables, textTight, textTabs, textForm, textFeed, textWPS, textSpaced, textEndRows, textNumbered}
+var textShapes = []textShape{textTables, textTight, textTabs, textForm, textFeed, textWPS, textSpaced, textEndRows, textNumbered, textPDF, textPDFRaw}
 
-var textShapeNames = [...]string{"tables", "tight", "tabs", "form", "feed", "wps", "spaced", "endrows", "numbered"}
+var textShapeNames = [...]string{"tables", "tight", "tabs", "form", "feed", "wps", "spaced", "endrows", "numbered", "pdf", "pdfraw"}
 
 func (s textShape) String() string { return textShapeNames[s] }
 
@@ -168,6 +174,9 @@ func (w *textWriter) cellEmpty(cell []string) []string {
 
 // textOf writes t as Word exports it in shape s.
 func textOf(t docxtest.Twin, s textShape) []byte {
+	if s == textPDF || s == textPDFRaw {
+		return pdfTextOf(t, s == textPDF)
+	}
 	w := &textWriter{shape: s}
 	number := len(t.Left) - t.VV - 1
 	switch s {
