@@ -66,20 +66,23 @@ func (w *pdfWriter) centred(l string, n int) string {
 	return strings.Repeat(" ", max(0, (n-utf8.RuneCountInString(l))/2)) + l
 }
 
-// pdfPad is l filled with spaces to n characters.
+// pdfPad is l filled with spaces to n characters, three at least.
 func pdfPad(l string, n int) string {
-	return l + strings.Repeat(" ", max(1, n-utf8.RuneCountInString(l)))
+	return l + strings.Repeat(" ", max(3, n-utf8.RuneCountInString(l))) // a column's gap, however long the text before it
 }
 
-// pdfWrap breaks s into lines of at most n characters at spaces, the first
-// of at most first.
+// pdfWrap breaks s into lines at spaces, the first of at most first
+// characters, the next of at most n, each less some characters as
+// pdfSlack gives them: a proportional font's line holds more narrow
+// letters than wide ones, so a page's lines stop short of one width by
+// a few characters, unevenly.
 func pdfWrap(s string, first, n int) []string {
 	var out []string
-	line, width := "", first
+	line, width := "", first-pdfSlack(0)
 	for _, word := range strings.Fields(s) {
 		if line != "" && utf8.RuneCountInString(line)+1+utf8.RuneCountInString(word) > width {
 			out = append(out, line)
-			line, width = "", n
+			line, width = "", n-pdfSlack(len(out))
 		}
 		if line != "" {
 			line += " "
@@ -88,6 +91,10 @@ func pdfWrap(s string, first, n int) []string {
 	}
 	return append(out, line)
 }
+
+// pdfSlack is how many characters short of the width the paragraph's
+// line i stops at most.
+func pdfSlack(i int) int { return [...]int{0, 4, 2, 6, 1, 5, 3}[i%7] }
 
 // columns writes two columns side by side, row by row: left's line
 // padded to the right column's start, right's after it; without -layout
@@ -144,26 +151,36 @@ func pdfTextOf(t docxtest.Twin, layout bool) []byte {
 	}
 	w.add("")
 	w.end(t)
-	for _, n := range t.Notes {
-		w.add(fmt.Sprintf("%d %s", n.Number, n.Text))
+	for _, n := range t.Notes { // at the page's foot: the number raised above the note's first line
+		w.add(fmt.Sprint(n.Number))
+		for i, l := range pdfWrap(n.Text, pdfWidth-2, pdfWidth) {
+			if i == 0 && layout {
+				l = "  " + l
+			}
+			w.add(l)
+		}
 	}
 	return []byte(strings.Join(w.lines, "\n") + "\n\f")
 }
 
 // header writes the header's two columns: the issuer beside the Quốc
-// hiệu and the Tiêu ngữ, "Số" beside the place and date.
+// hiệu and the Tiêu ngữ, "Số" beside the place and date; a line longer
+// than its cell wraps in it.
 func (w *pdfWriter) header(t docxtest.Twin) {
 	number := len(t.Left) - t.VV - 1
 	var left []string
+	row := 0 // the row of "Số"
 	for i, l := range t.Left {
 		if i == number {
 			for len(left) < 2 {
 				left = append(left, "")
 			}
+			row = len(left)
 		}
-		left = append(left, w.centred(l, pdfLeftCol))
+		for _, piece := range pdfWrap(l, pdfLeftCol-4, pdfLeftCol-4) { // the cell's width
+			left = append(left, w.centred(piece, pdfLeftCol))
+		}
 	}
-	row := max(number, 2)
 	right := make([]string, row+1)
 	right[0], right[1], right[row] = w.centred(t.Right[0], pdfRightCol), w.centred(t.Right[1], pdfRightCol), w.centred(t.Right[2], pdfRightCol)
 	w.columns(left, right, pdfLeftCol)

@@ -469,6 +469,8 @@ func (r *reader) left(c line) {
 	case t == "":
 	case labelRe().MatchString(t):
 		r.add(Label, c)
+	case c.hang && r.lastRecipient() >= 0:
+		r.joinAt(r.lastRecipient(), c, " ") // a recipient's wrapped end, indented under it
 	case r.dash(t):
 		r.recipient(c)
 	case r.lastRecipient() >= 0:
