@@ -549,9 +549,9 @@ func (l *line) joinNote(c line) {
 // margins are the left margin and the column that lines wrapped inside a
 // paragraph reach (the right one). The left margin is the most common
 // indentation of the lines, or a smaller one that two lines or more
-// share (a quarter of the most common's count at least): on a page of
-// short paragraphs, most of one line, the indented first lines outnumber
-// the flush lines they wrap onto. The right margin is the median over
+// share: on a page of short paragraphs, most of one line, the indented
+// first lines outnumber the flush lines they wrap onto, by far where
+// the lines of a list are indented as the paragraphs are. The right margin is the median over
 // the lines that a flush line follows, so that footnotes in small print
 // do not count.
 func margins(ls []pline) (margin, width int) {
@@ -568,7 +568,7 @@ func margins(ls []pline) (margin, width int) {
 		}
 	}
 	for ind, n := range count { // continuation lines, fewer than the indented first lines of a page of short paragraphs
-		if ind < margin && n >= max(2, best/4) {
+		if ind < margin && n >= 2 {
 			margin = ind
 		}
 	}

@@ -27,8 +27,9 @@ const columnsEndPage = "      ỦY BAN NHÂN DÂN                 CỘNG HÒA X�
 
 // TestColumnsEndBlock: the end block of a page read as Nơi nhận beside
 // the signer: a recipient wrapped onto a line indented under it, though
-// the wrapped end start with a dash, goes on with it; Nơi nhận goes on
-// over the page when its last line on the page has no full stop.
+// the wrapped end start with a dash, goes on with it; a heading of a
+// group of recipients ("Bản điện tử:") is a label of its own; Nơi nhận
+// goes on over the page when its last line on the page has no full stop.
 func TestColumnsEndBlock(t *testing.T) {
 	for _, c := range []struct{ name, note, want string }{
 		{"a wrapped end that starts with a dash",
@@ -40,6 +41,9 @@ func TestColumnsEndBlock(t *testing.T) {
 		{"a recipient wrapped over the page",
 			"- Các Bộ: Công Thương, Xây dựng, Tài\n\f                                        2\n\n  chính;\n- Lưu: VT.\n",
 			"- Thường trực Huyện ủy (báo cáo);|- Các Bộ: Công Thương, Xây dựng, Tài chính;|- Lưu: VT."},
+		{"a group of recipients under its own heading",
+			"- Lưu: VT;\nBản điện tử:\n- Như kính gửi;\n- Lãnh đạo phòng.\n",
+			"- Thường trực Huyện ủy (báo cáo);|- Lưu: VT;|- Như kính gửi;|- Lãnh đạo phòng."},
 		{"Nơi nhận going on over the page",
 			"- Sở Tài chính;\n\f                                        2\n\n- Sở Xây dựng;\n- Lưu: VT.\n",
 			"- Thường trực Huyện ủy (báo cáo);|- Sở Tài chính;|- Sở Xây dựng;|- Lưu: VT."},

@@ -473,6 +473,8 @@ func (r *reader) left(c line) {
 		r.joinAt(r.lastRecipient(), c, " ") // a recipient's wrapped end, indented under it
 	case r.dash(t):
 		r.recipient(c)
+	case r.recipientGroup(t):
+		r.add(Label, c) // "Bản điện tử:" heads the recipients below it
 	case r.lastRecipient() >= 0:
 		r.joinAt(r.lastRecipient(), c, " ") // a recipient wrapped on the page
 	case authorityRe().MatchString(t) || isUpper(t):
