@@ -84,11 +84,24 @@ const (
 	// automatic numbering, which Save As Plain Text writes as the number
 	// and a tab ("1.\tĐánh giá chung", "-\tSở Tài chính").
 	textNumbered
+	// textPDF: the text layer of the PDF printed from the twin, as
+	// pdftotext -layout takes it out (texttwins_pdf_test.go).
+	textPDF
+	// textPDFRaw: the same without -layout: the columns one after the
+	// other.
+	textPDFRaw
+	// textAppendix: as textTables, an appendix after the signer (a list
+	// in a table, texttwins_appendix_test.go) behind two empty
+	// paragraphs.
+	textAppendix
+	// textAppendixFeed: as textAppendix, the appendix on a page of its
+	// own, behind a page break (a form feed).
+	textAppendixFeed
 )
 
-var textShapes = []textShape{textTables, textTight, textTabs, textForm, textFeed, textWPS, textSpaced, textEndRows, textNumbered}
+var textShapes = []textShape{textTables, textTight, textTabs, textForm, textFeed, textWPS, textSpaced, textEndRows, textNumbered, textPDF, textPDFRaw, textAppendix, textAppendixFeed}
 
-var textShapeNames = [...]string{"tables", "tight", "tabs", "form", "feed", "wps", "spaced", "endrows", "numbered"}
+var textShapeNames = [...]string{"tables", "tight", "tabs", "form", "feed", "wps", "spaced", "endrows", "numbered", "pdf", "pdfraw", "appendix", "appendixfeed"}
 
 func (s textShape) String() string { return textShapeNames[s] }
 
@@ -102,11 +115,29 @@ var textTwinWhy = map[string]string{
 	"layout/004.txt citation-case":          layout004Notes,
 	"layout/004.txt citation-first-mention": layout004Notes,
 	"layout/004.txt name-spelling":          layout004Notes,
+	"pdf grounds":                           pdfSentenceWhy,
+	"pdf purpose-cut":                       pdfSentenceWhy,
+	"pdf sentence-end":                      pdfSentenceWhy,
+	"pdf spacing": "follows: on a page laid out in columns a run of spaces is where pdftotext set the words on the page, " +
+		"not what the typist typed; the rule leaves two spaces in a row alone there, and the reader takes them for a column's gap",
+	"pdf round36/vnx-hdtv-qd-47-2026.txt": "follows: the text types \"(  b)\" with two spaces; a page laid out in columns " +
+		"reads a run of spaces as one (pdftotext pads words to their places), so the twin's finding quotes \"( b)\"",
+	"appendix glued-words":     appendixGluedWhy,
+	"appendixfeed glued-words": appendixGluedWhy,
 	"spaced layout/004.txt": "follows: the twin's body has no references to its footnotes (the reading keeps them apart " +
 		"from the text, and the twin types them only in a paragraph of one line), and the spaced shape reads as paragraphs " +
 		"parted by blank lines, where lines \"1 Text\" under the name are footnotes only when the body marks them: " +
 		"read without marks they are a text after the end, one paragraph",
 }
+
+// pdfSentenceWhy: the rules that read where a paragraph's sentence ends
+// stand aside on a page laid out in columns.
+const pdfSentenceWhy = "follows: on a page laid out in columns a paragraph's end is read from where its lines stop, " +
+	"so the rules that weigh how a paragraph's sentence ends (a ground closed with a full stop, a sentence with none) stand aside"
+
+// appendixGluedWhy: the appendix's words are the document's.
+const appendixGluedWhy = "follows, and right: the appendix writes \"Kèm theo\", so \"kèm\" is a word of the document, " +
+	"and the text's \"kèmtheo\", \"kèmhình\" (typed glued) read as two words run together"
 
 // textPart is a part's heading: "I.", "II." and so on.
 var textPart = regexp.MustCompile(`^[IVX]+\.\s`)
@@ -168,6 +199,12 @@ func (w *textWriter) cellEmpty(cell []string) []string {
 
 // textOf writes t as Word exports it in shape s.
 func textOf(t docxtest.Twin, s textShape) []byte {
+	switch s {
+	case textPDF, textPDFRaw:
+		return pdfTextOf(t, s == textPDF)
+	case textAppendix, textAppendixFeed:
+		return withAppendix(textOf(t, textTables), s == textAppendixFeed)
+	}
 	w := &textWriter{shape: s}
 	number := len(t.Left) - t.VV - 1
 	switch s {

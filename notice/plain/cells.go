@@ -297,7 +297,11 @@ func expand(l line, end bool) line {
 		case !end:
 			out.cells = append(out.cells, headerParts(c)...)
 		case c.col == Left:
-			out.cells = append(out.cells, recipientParts(c)...)
+			parts := recipientParts(c)
+			if len(parts) > 0 {
+				parts[0].hang = c.hang // a recipient's wrapped end goes on with the recipient above it
+			}
+			out.cells = append(out.cells, parts...)
 		default:
 			out.cells = append(out.cells, signerParts(c)...)
 		}

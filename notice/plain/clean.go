@@ -28,6 +28,7 @@ type line struct {
 	chrome bool     // a line of the page's chrome blanked (page_chrome.go): a stamp, a counter, a tool
 	star   bool     // the line opens with a "*" list mark, dropped as markup (star_item.go)
 	pict   string   // the pictographs taken off the line's head (pictograph.go)
+	hang   bool     // a left cell of a page's end block indented under an unfinished line: its wrapped end (columns.go)
 
 	// pictAt is the byte of the file where pict starts.
 	pictAt int

@@ -227,11 +227,16 @@ func signerAbove(ls []pline, from, label int) int {
 // closingEnd is the index after the last line of Nơi nhận and the
 // signature that start at label: lines of Nơi nhận ("- ..." and their
 // wrapped ends, indented a little) and lines with text in the right half,
-// up to the next page or a run of lines that are neither.
+// up to the next page or a run of lines that are neither. Nơi nhận goes
+// on over the page when its last line stands right above the page's end
+// with no full stop, before the "Lưu" line that closes it (listGoesOn).
 func closingEnd(ls []pline, label int) int {
 	end, other := label+1, 0
-	for i := label + 1; i < len(ls) && !ls[i].page && other < 6; i++ {
+	for i := label + 1; i < len(ls) && other < 6; i++ {
 		l := ls[i]
+		if l.page && !listGoesOn(ls, label, i) {
+			break
+		}
 		if l.blank {
 			continue
 		}
@@ -245,11 +250,43 @@ func closingEnd(ls []pline, label int) int {
 	return end
 }
 
+// listGoesOn reports whether Nơi nhận, from label, goes on at line i,
+// the first of a page: the last line above it with text is a line of
+// the list (its left column) that ends with no full stop, no "Lưu" line
+// has come, and line i is one of the list's ("- ...", or a wrapped end
+// indented a little).
+func listGoesOn(ls []pline, label, i int) bool {
+	last := i - 1
+	for last > label && ls[last].blank {
+		last--
+	}
+	if last <= label || ls[last].spans[0].ca > 4 {
+		return false
+	}
+	for _, l := range ls[label+1 : i] {
+		if !l.blank && archiveKey().MatchString(strings.TrimLeft(norm.NFC.String(l.s[l.spans[0].a:l.spans[0].b]), "-–+• ")) {
+			return false
+		}
+	}
+	if strings.HasSuffix(ls[last].s[ls[last].spans[0].a:ls[last].spans[0].b], ".") {
+		return false
+	}
+	t := ls[i].text()
+	return strings.HasPrefix(t, "-") || strings.HasPrefix(t, "+") || ls[i].ind > 0 && ls[i].ind <= 4
+}
+
+var archiveKey = lazyre.New(`^Lưu\b`)
+
 // twoColumns reads a block of lines whose two columns stand side by side
-// (the header, Nơi nhận beside the signature) as rows of cells.
+// (the header, Nơi nhận beside the signature) as rows of cells. A left
+// cell indented further than the one above it, which stops with no mark
+// that ends a recipient (";", ".", ":"), hangs from it: a recipient's
+// wrapped end, though it start with a dash ("- Ủy ban MTTQVN và các đoàn
+// thể chính trị" over "  - xã hội huyện;").
 func twoColumns(ls []pline) []line {
 	c := river(ls)
 	var out []line
+	aboveInd, above := 0, "" // the last left cell: its indentation and text
 	for _, l := range ls {
 		if l.blank {
 			out = append(out, line{num: l.num})
@@ -269,7 +306,10 @@ func twoColumns(ls []pline) []line {
 		}
 		row := line{num: l.num}
 		if len(left) > 0 {
-			row.cells = append(row.cells, cell(l, left, Left))
+			x := cell(l, left, Left)
+			x.hang = left[0].ca > aboveInd && above != "" && !strings.HasSuffix(above, ";") && !strings.HasSuffix(above, ".") && !strings.HasSuffix(above, ":")
+			row.cells = append(row.cells, x)
+			aboveInd, above = left[0].ca, x.text
 		}
 		if len(right) > 0 {
 			row.cells = append(row.cells, cell(l, right, Right))
@@ -506,10 +546,14 @@ func (l *line) joinNote(c line) {
 	l.join(c)
 }
 
-// margins are the most common indentation of the lines (the left margin)
-// and the column that lines wrapped inside a paragraph reach (the right
-// one): the median over the lines that a flush line follows, so that
-// footnotes in small print do not count.
+// margins are the left margin and the column that lines wrapped inside a
+// paragraph reach (the right one). The left margin is the most common
+// indentation of the lines, or a smaller one that two lines or more
+// share: on a page of short paragraphs, most of one line, the indented
+// first lines outnumber the flush lines they wrap onto, by far where
+// the lines of a list are indented as the paragraphs are. The right margin is the median over
+// the lines that a flush line follows, so that footnotes in small print
+// do not count.
 func margins(ls []pline) (margin, width int) {
 	count := map[int]int{}
 	for _, l := range ls {
@@ -521,6 +565,11 @@ func margins(ls []pline) (margin, width int) {
 	for ind, n := range count {
 		if n > best || n == best && ind < margin {
 			margin, best = ind, n
+		}
+	}
+	for ind, n := range count { // continuation lines, fewer than the indented first lines of a page of short paragraphs
+		if ind < margin && n >= 2 {
+			margin = ind
 		}
 	}
 	var ends []int

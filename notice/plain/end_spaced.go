@@ -45,7 +45,9 @@ func (r *reader) pushedRight(l line) bool {
 // end block whose right column was pushed by spaces, or that stands in
 // the right cell of a row whose left cell is empty (a Word table saved as
 // text, "\tHIỆU TRƯỞNG"): short, in capitals, and followed by "Nơi nhận:"
-// with only such lines between, and the signer's name under them.
+// with only such lines between, and the signer's name under them; or,
+// in a notice with no Nơi nhận, by the name and then the heading of an
+// appendix ("PHỤ LỤC").
 func (r *reader) spacedSigner(l line) bool {
 	t := l.text
 	if !r.pushedRight(l) && !r.emptyLeftCell(l) || !capsTitle(t) || utf8.RuneCountInString(t) >= 60 || cite.HasMarker(t) {
@@ -61,7 +63,7 @@ func (r *reader) spacedSigner(l line) bool {
 		case labelRe().MatchString(nt):
 			return true
 		case named:
-			return false
+			return appendixRe().MatchString(nt) // no Nơi nhận: the name, then the appendix's heading ("PHỤ LỤC")
 		case capsTitle(nt) && utf8.RuneCountInString(nt) < 60:
 		case personName(degreeRe().ReplaceAllString(nt, "")):
 			named = true

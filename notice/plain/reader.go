@@ -400,6 +400,13 @@ func (r *reader) subject(l line, newPara bool) {
 	r.line(l, newPara)
 }
 
+// loneAbbrev reports whether t is one word in capitals, short as an
+// abbreviation is ("TNCT", "GTGT"): a trích yếu wrapped in its cell may
+// leave it alone on the last line.
+func loneAbbrev(t string) bool {
+	return !strings.ContainsAny(t, " \t") && utf8.RuneCountInString(t) <= 8
+}
+
 // row reads a table row, each cell where it belongs: header cells in the
 // header, Nơi nhận (left) and the signature (right) at the end, table
 // cells in the body and the appendix.
@@ -410,8 +417,8 @@ func (r *reader) row(l line, newPara bool) {
 		for _, c := range l.cells {
 			switch {
 			case c.text == "":
-			case c.col == Left && r.last(Subject) && !headerStartsRe().MatchString(c.text) && !isUpper(c.text):
-				r.join(c, " ") // a Công văn's trích yếu over several lines under the number
+			case c.col == Left && r.last(Subject) && !headerStartsRe().MatchString(c.text) && (!isUpper(c.text) || loneAbbrev(c.text)):
+				r.join(c, " ") // a Công văn's trích yếu over several lines under the number, its last word perhaps an abbreviation alone ("TNCT")
 			case isTitle(c.text):
 				r.add(Title, c)
 				r.st = inSubject
@@ -469,8 +476,12 @@ func (r *reader) left(c line) {
 	case t == "":
 	case labelRe().MatchString(t):
 		r.add(Label, c)
+	case c.hang && r.lastRecipient() >= 0:
+		r.joinAt(r.lastRecipient(), c, " ") // a recipient's wrapped end, indented under it
 	case r.dash(t):
 		r.recipient(c)
+	case r.recipientGroup(t):
+		r.add(Label, c) // "Bản điện tử:" heads the recipients below it
 	case r.lastRecipient() >= 0:
 		r.joinAt(r.lastRecipient(), c, " ") // a recipient wrapped on the page
 	case authorityRe().MatchString(t) || isUpper(t):
