@@ -31,9 +31,9 @@ type openMark struct {
 func unbalanced(p *Pass) {
 	texts := withSegs(p.View.Texts())
 	q := p.View.quotationsIn(texts)
-	broken := brokenPairs(texts) // brackets_broken.go
+	broken := brokenPairs(p.View, texts) // brackets_broken.go
 	for _, seg := range texts {
-		if !strings.ContainsAny(seg.Text, "()[]") || broken[seg] {
+		if !p.View.holdsMark(seg.Text, bracketMarks) || broken[seg] {
 			continue
 		}
 		from := 0

@@ -78,10 +78,10 @@ func parenFaultsOf(seg *Seg) parenFaults {
 
 // brokenPairs returns the paragraphs of texts whose stray brackets are
 // one pair broken over paragraphs, said by neither.
-func brokenPairs(texts []*Seg) map[*Seg]bool {
+func brokenPairs(v *View, texts []*Seg) map[*Seg]bool {
 	var out map[*Seg]bool
 	for i := 0; i < len(texts); i++ {
-		if !strings.Contains(texts[i].Text, "(") {
+		if !v.holdsMark(texts[i].Text, openParenMark) {
 			continue
 		}
 		a := parenFaultsOf(texts[i])
@@ -89,7 +89,7 @@ func brokenPairs(texts []*Seg) map[*Seg]bool {
 			continue
 		}
 		for j := i + 1; j < len(texts) && j <= i+brokenPairReach; j++ {
-			if !strings.ContainsAny(texts[j].Text, "()[]") {
+			if !v.holdsMark(texts[j].Text, bracketMarks) {
 				continue
 			}
 			b := parenFaultsOf(texts[j])
@@ -106,3 +106,10 @@ func brokenPairs(texts []*Seg) map[*Seg]bool {
 	}
 	return out
 }
+
+// bracketMarks and openParenMark are the brackets as a text index's marks
+// (asciiMarks).
+var (
+	bracketMarks  = asciiMarks("()[]")
+	openParenMark = asciiMarks("(")
+)

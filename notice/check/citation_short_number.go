@@ -20,7 +20,7 @@ var shortNumberRe = lazyre.New(`(?:^|[\s(,;])(Nghị định|Thông tư liên t�
 // "số", the number with its year and the ký hiệu (NĐ 30, Phụ lục I).
 func shortNumberNoSo(p *Pass) {
 	for _, seg := range withSegs(p.View.Texts()) {
-		if seg.Role == RoleArchive || !mayCiteShort(seg.Text) {
+		if seg.Role == RoleArchive || !p.View.holdsDigit(seg.Text) || !mayCiteShort(seg.Text) {
 			continue
 		}
 		for _, m := range shortNumberRe().FindAllStringSubmatchIndex(seg.Text, -1) {

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/thongbao/thongbao/notice"
+	"github.com/thongbao/thongbao/notice/body"
 	"github.com/thongbao/thongbao/notice/diag"
 )
 
@@ -111,10 +112,14 @@ func (b tomlBuilder) seg(t notice.Text, r Role, field string) *Seg {
 	if t.IsZero() {
 		return nil
 	}
+	runs := b.n.Runs(t)
+	if len(runs) == 1 && runs[0].Note == "" {
+		return b.oneRun(t, r, field, runs[0])
+	}
 	var text strings.Builder
 	var starts, offs []int // plain offset where each run starts, and its offset in the field
 	var notes []string
-	for _, run := range b.n.Runs(t) {
+	for _, run := range runs {
 		if run.Note != "" {
 			notes = append(notes, run.Note)
 			continue
@@ -130,6 +135,20 @@ func (b tomlBuilder) seg(t notice.Text, r Role, field string) *Seg {
 		return t.PosAt(offs[i] + k - starts[i])
 	}
 	return &Seg{Text: text.String(), Role: r, Field: field, Raw: t.Raw(), rawNFC: t.RawNFC(), Notes: notes, at: at}
+}
+
+// oneRun is seg of a text that is one run, most texts: its text is the
+// run's, and a plain offset k is the run's offset plus k, as seg's
+// search of one start finds it.
+func (b tomlBuilder) oneRun(t notice.Text, r Role, field string, run body.Run) *Seg {
+	off := run.Off
+	at := func(k int) diag.Pos {
+		if k < 0 {
+			return t.PosAt(k)
+		}
+		return t.PosAt(off + k)
+	}
+	return &Seg{Text: run.Text, Role: r, Field: field, Raw: t.Raw(), rawNFC: t.RawNFC(), at: at}
 }
 
 func (b tomlBuilder) body(t notice.Text, r Role, marker, field string) *Seg {

@@ -159,3 +159,25 @@ func (v *View) holdsAny(s string, ls []*literal) bool {
 	}
 	return false
 }
+
+// asciiMarks is the set of the ASCII bytes of chars, as a text index
+// keeps its marks (textIndex.marks); chars must be ASCII and hold no
+// letter, which the index does not keep among its marks.
+func asciiMarks(chars string) [2]uint64 {
+	var m [2]uint64
+	for i := 0; i < len(chars); i++ {
+		c := chars[i]
+		if c >= 0x80 || 'a' <= c|0x20 && c|0x20 <= 'z' {
+			panic("asciiMarks: not a mark: " + chars)
+		}
+		m[c>>6] |= 1 << (c & 63)
+	}
+	return m
+}
+
+// holdsMark is strings.ContainsAny(s, chars) for the marks m of chars
+// (asciiMarks), told from the index of s.
+func (v *View) holdsMark(s string, m [2]uint64) bool {
+	x := v.index(s)
+	return x.marks[0]&m[0] != 0 || x.marks[1]&m[1] != 0
+}

@@ -408,12 +408,15 @@ func leadingCaps(s string) string {
 // ellipsis alone ends the list; a list closed by ",…)" or by ",..." at a
 // paragraph's end, as Word files write it, is left), four dots, two
 // periods, two commas ...
+// doubledMarksSet are the marks every match of doubledRe holds one of.
+var doubledMarksSet = asciiMarks(".,;:")
+
 var doubledRe = lazyre.New(`(…\.+|\.+…|\.{4,}|;…|;\.\.\.)|(,…|,\.\.\.) |(?:[^.]|^)(\.\.)(?:[^./]|$)|(,,|;;|::|[,;]\.(?:[^.]|$)|\.,)`)
 
 func doubledPunct(p *Pass) {
 	segs := slices.Concat(p.View.Texts(), recipArchive(p.View))
 	for _, seg := range withSegs(segs) {
-		if !strings.ContainsAny(seg.Text, ".,;:") || !hasDoubled(seg.Text) {
+		if !p.View.holdsMark(seg.Text, doubledMarksSet) || !hasDoubled(seg.Text) {
 			continue
 		}
 		if seg.Role == RoleArchive && !p.View.FromTOML {

@@ -45,17 +45,20 @@ func run(v *View, cfg *config.Config, opts *Options) *found {
 		cfg = &config.Config{}
 	}
 	list := &found{}
+	var rule Rule // one rule and one pass, written over for each rule: no rule keeps its pass
+	var p Pass
 	for _, r := range sortedRules() {
 		if cfg.Disabled(r.ID) || r.Run == nil || v.Unreadable && r.ID != "unreadable" || silencedNoBreaks(v, r) || !r.applies(v) || r.Gate != nil && !r.Gate(v) {
 			continue
 		}
-		rule := *r
-		rule.Severity = cfg.SeverityOf(r.ID, r.Severity)
-		if rule.Severity < opts.Least {
+		sev := cfg.SeverityOf(r.ID, r.Severity)
+		if sev < opts.Least {
 			continue // every finding of a rule carries its severity (Pass.ReportAt)
 		}
-		p := &Pass{View: v, Opts: opts, rule: &rule, found: list}
-		r.Run(p)
+		rule = *r
+		rule.Severity = sev
+		p = Pass{View: v, Opts: opts, rule: &rule, found: list}
+		r.Run(&p)
 		p.sayRest()
 	}
 	return list

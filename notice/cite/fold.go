@@ -2,6 +2,7 @@ package cite
 
 import (
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -79,7 +80,8 @@ func foldKey(s string) string {
 		}
 		b = utf8.AppendRune(b, r)
 	}
-	return string(foldTail(b))
+	b = foldTail(b)
+	return unsafe.String(unsafe.SliceData(b), len(b)) // b is not written again
 }
 
 // foldTail places the old way the mark of the syllable b ends with, when
