@@ -7,11 +7,9 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/thongbao/thongbao/notice/docx/docxtest"
-	"github.com/thongbao/thongbao/notice/reading"
 )
 
 // Text twins: the Word twins (wordtwins_test.go) written as TEXT, the way
@@ -326,33 +324,14 @@ func TestTextTwins(t *testing.T) {
 	if len(srcs) < 30 {
 		t.Fatalf("%d whole texts to lay out, want 30 or more", len(srcs))
 	}
-	diffs := make([][][]string, len(srcs)) // [source][shape]
-	var wg sync.WaitGroup
-	sem := make(chan struct{}, 4)
-	for i, s := range srcs {
-		diffs[i] = make([][]string, len(textShapes))
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			sem <- struct{}{}
-			defer func() { <-sem }()
-			text := twinFindings(s.text)
-			for k, shape := range textShapes {
-				name := strings.TrimSuffix(s.rel, filepath.Ext(s.rel)) + ".txt"
-				src := textOf(s.twin, shape)
-				if *textTwinDump != "" {
-					textTwinWrite(t, filepath.Join(*textTwinDump, shape.String(), name), src)
-				}
-				r, err := reading.Read(name, src)
-				if err != nil {
-					diffs[i][k] = []string{"! " + err.Error()}
-					continue
-				}
-				diffs[i][k] = twinDiff(text, twinFindings(r))
-			}
-		}()
-	}
-	wg.Wait()
+	diffs := twinDiffs(srcs, len(textShapes), func(s *twinSource, k int) (string, []byte) {
+		name := strings.TrimSuffix(s.rel, filepath.Ext(s.rel)) + ".txt"
+		src := textOf(s.twin, textShapes[k])
+		if *textTwinDump != "" {
+			textTwinWrite(t, filepath.Join(*textTwinDump, textShapes[k].String(), name), src)
+		}
+		return name, src
+	})
 	for k, shape := range textShapes {
 		got := textTwinGolden(t, shape, srcs, diffs, k)
 		golden := filepath.Join("testdata", "texttwins", shape.String()+".txt")

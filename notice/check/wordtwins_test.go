@@ -375,6 +375,36 @@ func twinDiff(text, word []string) []string {
 	return out
 }
 
+// twinDiffs lays each source out in each of n shapes (twin gives the
+// name and the bytes of source s's twin in shape k), reads and checks it,
+// four sources at a time, and returns the differences of its findings
+// from the source's: diffs[source][shape].
+func twinDiffs(srcs []*twinSource, n int, twin func(s *twinSource, k int) (string, []byte)) [][][]string {
+	diffs := make([][][]string, len(srcs))
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, 4)
+	for i, s := range srcs {
+		diffs[i] = make([][]string, n)
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			text := twinFindings(s.text)
+			for k := range n {
+				r, err := reading.Read(twin(s, k))
+				if err != nil {
+					diffs[i][k] = []string{"! " + err.Error()}
+					continue
+				}
+				diffs[i][k] = twinDiff(text, twinFindings(r))
+			}
+		}()
+	}
+	wg.Wait()
+	return diffs
+}
+
 func twinFindings(r *reading.Reading) []string {
 	var out []string
 	for _, d := range check.Reading(r, nil, check.Options{}) {
@@ -391,29 +421,9 @@ func TestWordTwins(t *testing.T) {
 		t.Fatalf("%d whole texts to lay out, want 30 or more", len(srcs))
 	}
 	shapes := docxtest.Shapes
-	diffs := make([][][]string, len(srcs)) // [source][shape]
-	var wg sync.WaitGroup
-	sem := make(chan struct{}, 4)
-	for i, s := range srcs {
-		diffs[i] = make([][]string, len(shapes))
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			sem <- struct{}{}
-			defer func() { <-sem }()
-			text := twinFindings(s.text)
-			for k, shape := range shapes {
-				name := strings.TrimSuffix(s.rel, filepath.Ext(s.rel)) + ".docx"
-				r, err := reading.Read(name, s.twin.Doc(shape).Bytes())
-				if err != nil {
-					diffs[i][k] = []string{"! " + err.Error()}
-					continue
-				}
-				diffs[i][k] = twinDiff(text, twinFindings(r))
-			}
-		}()
-	}
-	wg.Wait()
+	diffs := twinDiffs(srcs, len(shapes), func(s *twinSource, k int) (string, []byte) {
+		return strings.TrimSuffix(s.rel, filepath.Ext(s.rel)) + ".docx", s.twin.Doc(shapes[k]).Bytes()
+	})
 	for k, shape := range shapes {
 		var b strings.Builder
 		fmt.Fprintf(&b, "# Word twins in the %s shape: %d texts of the corpus laid out in Word (TestWordTwins).\n", shape, len(srcs))
