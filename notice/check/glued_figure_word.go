@@ -51,11 +51,16 @@ func isASCIILetter(c byte) bool {
 // gluedWordAfterFigure reports whether w, glued after a figure, is a
 // Vietnamese word: one syllable carrying a Vietnamese mark or letter
 // beside its vowel, in small letters, with its first capital or all in
-// capitals, and not a word another check of glued figures says.
+// capitals, and not a word another check of glued figures says. A lone
+// capital letter is a code's, whatever its mark ("Ô1", "Ơ2", "Â3", as
+// "A1"), rv72b.
 func gluedWordAfterFigure(w string) bool {
 	low := strings.ToLower(w)
 	if gluedFigureWords[low] || !vietSyllable(w) || !hasVowel(w) {
 		return false
+	}
+	if len(leadingRune(w)) == len(w) && w == strings.ToUpper(w) {
+		return false // a code's one capital letter, as "A1" and "N2": "ô quy hoạch Ô1", "lô Ơ2"
 	}
 	if rest := w[len(leadingRune(w)):]; rest != strings.ToLower(rest) && w != strings.ToUpper(w) {
 		return false // a name's mixed case: "1TênRiêng"

@@ -22,9 +22,9 @@ var rhymes = setOf(strings.Fields(`a ă â e ê i o ô ơ u ư y
 	ai ao au ay âu ây eo êu ia iu oi ôi ơi ua ui uy ưa ưi ưu ươi ươu iêu yêu uôi oai oay oao oeo uây uya uyu oa oe uê uơ
 	am ăm âm em êm im om ôm ơm um ưm iêm yêm uôm ươm oam oăm
 	an ăn ân en ên in on ôn ơn un ưn iên yên uôn ươn oan oăn uân oen uên uyên
-	ang ăng âng eng ong ông ung ưng iêng uông ương oang oăng uâng oong
+	ang ăng âng eng ong ông ung ưng iêng yêng uông ương oang oăng uâng oong
 	anh ênh inh oanh uênh uynh ach êch ich oach uêch uych
-	ap ăp âp ep êp ip op ôp ơp up ưp iêp ươp oap oăp
+	ap ăp âp ep êp ip op ôp ơp up ưp iêp ươp oap oăp uyp
 	at ăt ât et êt it ot ôt ơt ut ưt iêt yêt uôt ươt oat oăt uât oet uêt uyêt uyt
 	ac ăc âc ec oc ôc uc ưc iêc uôc ươc oac oăc ooc uâc`)...)
 

@@ -6,7 +6,7 @@ import "testing"
 // the starts "gi" and "qu" among them, and to the slips it is for.
 func TestNoSuchRhyme(t *testing.T) {
 	for _, w := range []string{"luật", "được", "người", "quát", "quen", "quăng", "quẹo", "quyết", "quốc", "giếng", "giữ", "gìn", "giặt",
-		"khuỷu", "ngoặt", "xoong", "thuở", "huỳnh", "khuya", "hươu", "yên", "yêu", "việc", "kỹ", "ừm", "oẳn", "hoẵng", "khuâng", "nguệch", "séc", "phôtô"} {
+		"khuỷu", "ngoặt", "xoong", "thuở", "huỳnh", "khuya", "hươu", "yên", "yêu", "việc", "kỹ", "ừm", "oẳn", "hoẵng", "khuâng", "nguệch", "séc", "phôtô", "tuýp", "yểng"} {
 		if r, bad := noSuchRhyme(w); bad {
 			t.Errorf("%q: rhyme %q said to be none of Vietnamese", w, r)
 		}
