@@ -402,9 +402,19 @@ func (r *reader) subject(l line, newPara bool) {
 
 // loneAbbrev reports whether t is one word in capitals, short as an
 // abbreviation is ("TNCT", "GTGT"): a trích yếu wrapped in its cell may
-// leave it alone on the last line.
+// leave it alone on the last line. An abbreviation's letters carry no
+// mark ("UBND", "QSDĐ"): a word with one is a word, as the mark of
+// urgency or secrecy under the trích yếu ("KHẨN", "MẬT"), rv72b.
 func loneAbbrev(t string) bool {
-	return !strings.ContainsAny(t, " \t") && utf8.RuneCountInString(t) <= 8
+	if strings.ContainsAny(t, " \t") || utf8.RuneCountInString(t) > 8 {
+		return false
+	}
+	for _, r := range t {
+		if r >= utf8.RuneSelf && r != 'Đ' {
+			return false
+		}
+	}
+	return true
 }
 
 // row reads a table row, each cell where it belongs: header cells in the

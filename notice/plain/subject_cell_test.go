@@ -5,7 +5,8 @@ import "testing"
 // TestSubjectCellAbbrev: a Công văn's trích yếu wrapped in the header's
 // left cell of a page, its last line an abbreviation alone ("TNCT"),
 // reads as one trích yếu; a line in capitals of more words under it
-// ("TỔNG CỤC THUẾ") does not go on with it.
+// ("TỔNG CỤC THUẾ") does not go on with it, nor a word in capitals with a
+// mark ("KHẨN", "MẬT": the mark of urgency or secrecy under the trích yếu).
 func TestSubjectCellAbbrev(t *testing.T) {
 	head := "              BỘ TÀI CHÍNH                      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n" +
 		"             TỔNG CỤC THUẾ                         Độc lập - Tự do - Hạnh phúc\n" +
@@ -22,6 +23,9 @@ func TestSubjectCellAbbrev(t *testing.T) {
 	for _, c := range []struct{ more, want string }{
 		{"                  TNCT", "V/v điều chỉnh tỷ lệ GTGT và tỷ lệ TNCT"},
 		{"              CỤC THUẾ TỈNH", "V/v điều chỉnh tỷ lệ GTGT và tỷ lệ"},
+		{"                  QSDĐ", "V/v điều chỉnh tỷ lệ GTGT và tỷ lệ QSDĐ"},
+		{"                  KHẨN", "V/v điều chỉnh tỷ lệ GTGT và tỷ lệ"}, // the mark of urgency, a word (rv72b)
+		{"                  MẬT", "V/v điều chỉnh tỷ lệ GTGT và tỷ lệ"},
 	} {
 		f, err := Read("n.txt", []byte(head+c.more+tail))
 		if err != nil {
