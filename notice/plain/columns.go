@@ -277,6 +277,25 @@ func listGoesOn(ls []pline, label, i int) bool {
 
 var archiveKey = lazyre.New(`^Lưu\b`)
 
+// wrappedEnd reports whether t, a left cell of the end block indented
+// under a recipient that stops with no mark, may be its wrapped end: no
+// list mark, or a dash before a word in small letters ("- xã hội huyện;",
+// the dash of "chính trị - xã hội"). A "+" or a dash before a capital
+// opens a recipient of its own, under a group whose colon was left off
+// ("- Các phòng, ban chuyên môn" over "  + Phòng Nội vụ;"), rv72b.
+func wrappedEnd(t string) bool {
+	t = strings.TrimLeft(t, " ")
+	r, n := utf8.DecodeRuneInString(t)
+	switch r {
+	case '+', '•', '*':
+		return false
+	case '-', '–':
+		next, _ := utf8.DecodeRuneInString(strings.TrimLeft(t[n:], " \t"))
+		return unicode.IsLower(next)
+	}
+	return true
+}
+
 // twoColumns reads a block of lines whose two columns stand side by side
 // (the header, Nơi nhận beside the signature) as rows of cells. A left
 // cell indented further than the one above it, which stops with no mark
@@ -307,7 +326,7 @@ func twoColumns(ls []pline) []line {
 		row := line{num: l.num}
 		if len(left) > 0 {
 			x := cell(l, left, Left)
-			x.hang = left[0].ca > aboveInd && above != "" && !strings.HasSuffix(above, ";") && !strings.HasSuffix(above, ".") && !strings.HasSuffix(above, ":")
+			x.hang = left[0].ca > aboveInd && above != "" && !strings.HasSuffix(above, ";") && !strings.HasSuffix(above, ".") && !strings.HasSuffix(above, ":") && wrappedEnd(x.text)
 			row.cells = append(row.cells, x)
 			aboveInd, above = left[0].ca, x.text
 		}
