@@ -81,10 +81,7 @@ const pairFilterBits = 1 << 15
 func (b *phraseBook) lookups() *bookLookups {
 	b.lookupsOnce.Do(func() {
 		x := &bookLookups{}
-		n := 1
-		for n < 2*len(b.tokens) {
-			n *= 2
-		}
+		n := tableSize(len(b.tokens))
 		x.slots, x.mask = make([]int32, n), uint32(n-1)
 		for id, t := range b.tokens {
 			i := strHash(t) & x.mask
@@ -97,10 +94,7 @@ func (b *phraseBook) lookups() *bookLookups {
 			w, bit := pairBit(k)
 			x.pairs[w] |= bit
 		}
-		n = 1
-		for n < 2*len(b.pairKeys) {
-			n *= 2
-		}
+		n = tableSize(len(b.pairKeys))
 		x.pairAt, x.pairMask = make([]uint32, n), uint64(n-1)
 		for pi, k := range b.pairKeys {
 			i := pairSlot(k) & x.pairMask
@@ -113,6 +107,16 @@ func (b *phraseBook) lookups() *bookLookups {
 		b.lookupsDone = x
 	})
 	return b.lookupsDone
+}
+
+// tableSize is the size of an open-addressed table for n keys: the
+// least power of two at least twice n, so that probes stay short.
+func tableSize(n int) int {
+	size := 1
+	for size < 2*n {
+		size *= 2
+	}
+	return size
 }
 
 // strHash is FNV-1a of s.
