@@ -1,6 +1,8 @@
 package check
 
 import (
+	"strings"
+
 	"github.com/thongbao/thongbao/notice/diag"
 	"github.com/thongbao/thongbao/notice/internal/lazyre"
 )
@@ -20,14 +22,21 @@ var monthSlashYearRe = lazyre.New(`^(\d{1,2})/(\d{4})(?:[^\d/]|$)`)
 // ("trong tháng 11/2020") and a holiday's name in figures ("ngày 30/4
 // năm 2022") are left. A date in capitals ("NGÀY 5 THÁNG 11/2020", in a
 // heading or a trích yếu) is read so too, its fix in capitals.
+//
+// The month's word is read in any of its three cases ("Tháng" inside a
+// date, r73, as "THÁNG" after "ngày"): the fix writes "tháng" and "năm"
+// in the case of "ngày" as written, in capitals after "NGÀY" and in small
+// letters otherwise ("ngày 5 tháng 11 năm 2020" for "ngày 5 Tháng
+// 11/2020" and for "ngày 5 THÁNG 11/2020").
 func dateHalfLong(p *Pass, seg *Seg) {
-	dateHalfLongIn(p, seg, "tháng ", " năm ")
-	dateHalfLongIn(p, seg, "THÁNG ", " NĂM ")
+	dateHalfLongIn(p, seg, "tháng ")
+	dateHalfLongIn(p, seg, "Tháng ")
+	dateHalfLongIn(p, seg, "THÁNG ")
 }
 
 // dateHalfLongIn is dateHalfLong for the month's word written as thang
-// ("tháng " or "THÁNG "), nam the year's word of the fix in its case.
-func dateHalfLongIn(p *Pass, seg *Seg, thang, nam string) {
+// ("tháng ", "Tháng " or "THÁNG ").
+func dateHalfLongIn(p *Pass, seg *Seg, thang string) {
 	text := seg.Text
 	for from := 0; ; {
 		i := indexLit(text[from:], thang)
@@ -52,8 +61,12 @@ func dateHalfLongIn(p *Pass, seg *Seg, thang, nam string) {
 		ngay := text[start : start+len("ngày ")] // as written: "Ngày" opening a sentence keeps its capital
 		days := text[start+len(ngay) : base+d[3]]
 		written := text[start:from] + m[1] + "/" + m[2]
+		month, nam := "tháng ", " năm "
+		if strings.HasPrefix(ngay, "NGÀY") {
+			month, nam = "THÁNG ", " NĂM "
+		}
 		p.Report(seg, start, diag.Msg("%q viết nửa bằng chữ, nửa bằng số", "%q is written half in words, half in figures", written),
-			diag.Msg("viết %q hoặc %q", "write %q or %q", ngay+days+" "+thang+m[1]+nam+m[2], ngay+days+"/"+m[1]+"/"+m[2]))
+			diag.Msg("viết %q hoặc %q", "write %q or %q", ngay+days+" "+month+m[1]+nam+m[2], ngay+days+"/"+m[1]+"/"+m[2]))
 	}
 }
 

@@ -47,6 +47,7 @@ func dateStyle(p *Pass) {
 			continue
 		}
 		dateHalfLong(p, seg) // date_half_long.go: "ngày 12, 13 tháng 11/2020"
+		dateMonthDot(p, seg) // date_month_dot.go: "tháng 12.2020"
 		for _, m := range findAll(bareDateRe(), seg.Text, mayBareDate(seg.Text)) {
 			word, date := seg.Text[m[2]:m[3]], seg.Text[m[4]:m[5]]
 			p.Report(seg, m[2], diag.Msg("%q thiếu chữ \"ngày\" trước ngày tháng", "%q lacks \"ngày\" before the date", word+" "+date),

@@ -44,7 +44,8 @@ func listPunct(p *Pass) {
 		for _, run := range heads {
 			judgeHeads(p, run)
 		}
-		judgeHeadColons(p, segs) // list_punct_head_colon.go
+		judgeHeadColons(p, segs)                // list_punct_head_colon.go
+		judgeSentencePoints(p, segs, qr.inside) // list_punct_sentence.go
 	}
 }
 

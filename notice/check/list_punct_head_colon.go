@@ -63,6 +63,12 @@ func judgeHeadColons(p *Pass, segs []Seg) {
 // whatever stands between them, a list ending where the next number does
 // not follow.
 func numberedLists(segs []Seg) [][]int {
+	return append(orderedLists(segs, 3), dashLists(segs)...)
+}
+
+// orderedLists is numberedLists' lists of points numbered or lettered in
+// order, of least points each.
+func orderedLists(segs []Seg, least int) [][]int {
 	var lists [][]int
 	open := map[string][]int{}  // by kind
 	last := map[string]string{} // the kind's last marker
@@ -74,7 +80,7 @@ func numberedLists(segs []Seg) [][]int {
 		}
 		first, next := m == "a)" || markerFollows("0.", m), markerFollows(last[kind], m) // "1.", "01."
 		if !next || first {
-			if len(open[kind]) >= 3 {
+			if len(open[kind]) >= least {
 				lists = append(lists, open[kind])
 			}
 			open[kind] = nil
@@ -85,11 +91,11 @@ func numberedLists(segs []Seg) [][]int {
 		last[kind] = m
 	}
 	for _, kind := range []string{"1.", "a)"} {
-		if len(open[kind]) >= 3 {
+		if len(open[kind]) >= least {
 			lists = append(lists, open[kind])
 		}
 	}
-	return append(lists, dashLists(segs)...)
+	return lists
 }
 
 // dashLists splits segs' "-" points into lists: the points between two

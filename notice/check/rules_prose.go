@@ -784,6 +784,9 @@ func decimalMixed(p *Pass) {
 	for _, seg := range segs {
 		if seg.Role != RoleArchive && strings.IndexByte(seg.Text, '.') >= 0 {
 			decimalGrouped(p, seg) // decimal_grouped.go: "7.441.3"
+			if strings.IndexByte(seg.Text, ',') >= 0 {
+				decimalBadGroup(p, seg) // decimal_bad_group.go: "3.0636,6"
+			}
 		}
 	}
 	decimalScores(p)   // decimal_scores.go

@@ -1,0 +1,140 @@
+package check
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/thongbao/thongbao/notice/diag"
+)
+
+// judgeSentencePoints judges the points of a list numbered or lettered in
+// order ("1.", "2.", or "a)", "b)"), two or more, whatever stands between
+// them, whose points are sentences closed with "." ("1. Quy chế này quy
+// định về tổ chức ... của thư viện." beside "2. Quy chế này áp dụng đối
+// với ... của Thư viện."): one point alone that ends with no mark lacks
+// the "." the others have. judgeRun reads only points side by side, and
+// judgePair leaves two numbered points that give no label, since "1. Mục
+// đích" over "2. Yêu cầu." may be a heading and a point; a point of more
+// than maxHeadWords words is no heading. Points run on with ";" and the
+// last closed with "." are judged so too. Left: a list where another
+// point ends with "," or with no mark (another form, or headings), or
+// with "." and ";" otherwise,
+// a point over content of its own (a long heading), a point that leads
+// into what follows ("... như sau"), one whose next paragraph opens in a
+// small letter (the sentence broken by the export), and a point inside a
+// quotation (the quoted text's marks), and the end of a copy cut
+// mid-word.
+func judgeSentencePoints(p *Pass, segs []Seg, inQuote map[diag.Pos]bool) {
+	for _, list := range orderedLists(segs, 2) {
+		bare, closed, semis := -1, 0, 0
+		for k, i := range list {
+			switch lastMark(segs[i].Text[pointStart(segs[i].Text):]) {
+			case ".":
+				closed++
+			case ";":
+				semis++
+			case ":":
+			case "":
+				if bare >= 0 || !sentencePoint(segs, list, k) {
+					bare = -2 // two bare points, or a heading: another form
+				} else if bare == -1 {
+					bare = k
+				}
+			default:
+				bare = -2
+			}
+		}
+		mark, ok := sentenceMark(segs, list, bare, closed, semis)
+		if !ok {
+			continue
+		}
+		s := &segs[list[bare]]
+		end := max(0, len(strings.TrimRight(s.Text, " \t\u00a0"))-1)
+		if p.perSeg[s] != nil || inQuote[s.PosAt(0)] || inCutWord(p.View, s.PosAt(end)) {
+			continue // said already, the quoted text's, or the word a cut copy broke off in
+		}
+		msg := diag.Text{
+			VI: fmt.Sprintf("điểm này không có dấu ở cuối, %d điểm khác cùng cấp kết thúc bằng dấu \".\"", closed),
+			EN: fmt.Sprintf("this point ends with no mark where %d other points of its level end with \".\"", closed),
+		}
+		if semis > 0 {
+			msg = diag.Text{
+				VI: fmt.Sprintf("điểm này không có dấu ở cuối, %d điểm khác cùng cấp kết thúc bằng dấu \";\", điểm cuối bằng dấu \".\"", semis),
+				EN: fmt.Sprintf("this point ends with no mark where %d other points of its level end with \";\" and the last with \".\"", semis),
+			}
+		}
+		p.Report(s, end, msg, diag.Msg("thêm dấu %q vào cuối điểm", "end it with %q", mark))
+	}
+}
+
+// sentenceMark is the mark the bare point list[bare] lacks, among closed
+// points that end with "." and semis with ";": "." when all end so, or
+// when it is the last of points run on with ";"; ";" before the last,
+// where the others before the last end with ";" and the last with ".".
+// Points that end both ways otherwise are another slip, not judged.
+func sentenceMark(segs []Seg, list []int, bare, closed, semis int) (string, bool) {
+	if bare < 0 || closed+semis == 0 {
+		return "", false
+	}
+	if semis == 0 {
+		return ".", true
+	}
+	last := len(list) - 1
+	if bare == last {
+		return ".", closed == 0
+	}
+	return ";", closed == 1 && lastMark(segs[list[last]].Text) == "."
+}
+
+// sentencePoint reports whether segs[list[k]], a point that ends with no
+// mark, reads as a sentence left open, not a heading: more than
+// maxHeadWords words ending with a letter, a figure or ")", not in two
+// words of capitals (a line in capitals the reading joined to it, "...
+// theo tin của ĐÀI KHÍ TƯỢNG THỦY VĂN THÔNG BÁO"), leading into
+// nothing ("... như sau") and holding no colon past a label's or after
+// a lead-in ("2. Thư viện có những nhiệm vụ sau đây: a. ...; b. ...",
+// points the reading ran into it), with no content of its own under it (the next
+// paragraph is the list's next point or, after the last point, no point
+// of a lower level), and the next paragraph opens in no small letter.
+func sentencePoint(segs []Seg, list []int, k int) bool {
+	i := list[k]
+	t := strings.TrimSpace(segs[i].Text[pointStart(segs[i].Text):])
+	last, _ := utf8.DecodeLastRuneInString(t)
+	words := strings.Fields(t)
+	if !unicode.IsLetter(last) && !unicode.IsDigit(last) && last != ')' || len(words) <= maxHeadWords || isUpperText(strings.Join(words[len(words)-2:], " ")) {
+		return false
+	}
+	if c := strings.LastIndex(t, ": "); c >= 0 && (!fieldOpens(t[:c+1]) || leadsIn(t[:c])) {
+		return false // "... nhiệm vụ sau đây: a. ...; b. ...": points of its own the reading ran into it
+	}
+	if leadsIn(t) {
+		return false
+	}
+	if i+1 >= len(segs) {
+		return true
+	}
+	next := &segs[i+1]
+	if k+1 < len(list) && list[k+1] != i+1 {
+		return false // content under it: a heading
+	}
+	if k+1 == len(list) && next.Marker != "" && markerKind(next.Marker) != markerKind(segs[i].Marker) {
+		return false
+	}
+	nt := strings.TrimSpace(next.Text[pointStart(next.Text):])
+	r, _ := utf8.DecodeRuneInString(nt)
+	return !unicode.IsLower(r)
+}
+
+// leadsIn reports whether t ends with words that lead into what follows
+// ("... như sau", "... sau đây", "... gồm").
+func leadsIn(t string) bool {
+	low := strings.ToLower(t)
+	for _, e := range leadInEnds {
+		if strings.HasSuffix(low, e) {
+			return true
+		}
+	}
+	return false
+}
