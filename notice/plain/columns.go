@@ -1,6 +1,7 @@
 package plain
 
 import (
+	"math"
 	"slices"
 	"strings"
 	"unicode"
@@ -591,6 +592,7 @@ func margins(ls []pline) (margin, width int) {
 			margin = ind
 		}
 	}
+	margin = min(margin, wrapMargin(ls))
 	var ends []int
 	for i, l := range ls {
 		if !l.blank && i+1 < len(ls) && !ls[i+1].blank && ls[i+1].ind <= margin+1 {
@@ -605,6 +607,31 @@ func margins(ls []pline) (margin, width int) {
 	}
 	slices.Sort(ends)
 	return margin, ends[len(ends)/2]
+}
+
+// wrapMargin is the least indentation of a line onto which the line
+// above wraps, a first line indented from it that runs to the right
+// edge of the page (a tenth short of its widest line at most), outside
+// rows of columns; math.MaxInt when there is none. On a page of
+// short paragraphs one of which alone wraps, that one line is the
+// margin though no other shares it: a lone flush heading follows no
+// full line.
+func wrapMargin(ls []pline) int {
+	widest := 0
+	for _, l := range ls {
+		if !gapRow(l) {
+			widest = max(widest, l.end())
+		}
+	}
+	least := math.MaxInt
+	for i := 1; i < len(ls); i++ {
+		l, up := ls[i], ls[i-1]
+		if l.blank || up.blank || gapRow(l) || gapRow(up) || up.ind <= l.ind || up.end() < widest*9/10 {
+			continue
+		}
+		least = min(least, l.ind)
+	}
+	return least
 }
 
 // nextIndented reports whether the line after line i has text indented
