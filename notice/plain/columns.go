@@ -61,7 +61,7 @@ func pageLines(raws []rawLine) []pline {
 		}
 		l := pline{rawLine: r, ind: indent(r.s), spans: spansOf(r.s)}
 		l.blank = len(l.spans) == 0
-		if !l.blank && l.ind >= 15 && pageNumberRe().MatchString(l.text()) && pageEdge(raws, i) {
+		if !l.blank && pageFolio(raws, i, l, newPage) {
 			newPage = true
 			continue
 		}
@@ -74,6 +74,33 @@ func pageLines(raws []rawLine) []pline {
 		out = append(out, l)
 	}
 	return out
+}
+
+// folioRe is a page's number as some offices' systems print it in words:
+// "Trang 2", "Trang 2/3".
+var folioRe = lazyre.New(`^[Tt]rang\s+\d{1,3}(?:\s*/\s*\d{1,3})?$`)
+
+// dashedFolioRe is a page's number between dashes, "- 2 -": no list's
+// line, whose dash stands before its text only.
+var dashedFolioRe = lazyre.New(`^-\s*\d{1,3}\s*-$`)
+
+// pageFolio reports whether line i, l, is the page's number, not text: a
+// number alone ("2") set in from the margin at the top or the foot of a
+// page; "- 2 -" or "Trang 2" there, whatever its indentation; or a number
+// alone at the very top of a page (top: no text yet on the page) with a
+// blank line under it, flush left or not, where a list going on over the
+// page would otherwise read it as its next line.
+func pageFolio(raws []rawLine, i int, l pline, top bool) bool {
+	t := l.text()
+	switch {
+	case folioRe().MatchString(t) || dashedFolioRe().MatchString(t):
+		return pageEdge(raws, i)
+	case !pageNumberRe().MatchString(t):
+		return false
+	case l.ind >= 15:
+		return pageEdge(raws, i)
+	}
+	return top && i+1 < len(raws) && strings.TrimSpace(raws[i+1].s) == ""
 }
 
 // pageEdge reports whether line i stands at the top or the foot of a page:
