@@ -279,6 +279,9 @@ func spacedForSlash(s string, i int, head string) (code, joined string, ok bool)
 		return "", "", false
 	}
 	end := k + n + 1 + m
+	if body := s[k+n+1 : end]; partyBody(body) && !strings.Contains(head, "/") {
+		return s[:end], head + "-" + s[k:k+n] + "/" + body, true // the Đảng's "15-NQ/TU" typed "15 NQ-TU"
+	}
 	return s[:end], head + "/" + s[k:end], true
 }
 
