@@ -77,13 +77,15 @@ func FuzzSentenceStops(f *testing.F) {
 }
 
 // gluedFigureLoop is the first place gluedFigureMarks reported, as its
-// loop over every byte found it: the offset and ';' or '(', or -1.
+// loop over every byte found it: the offset and ';' or '(', or -1; a
+// figure glued to a bracket that opens words ("2021(Danh sách") as
+// t44b added to gluedUnitBracket.
 func gluedFigureLoop(text string) (int, byte) {
 	for i := 1; i+1 < len(text); i++ {
 		switch {
 		case text[i] == ';' && isDigit(text[i-1]) && isDigit(text[i+1]):
 			return i, ';'
-		case text[i] == '(' && isDigit(text[i-1]) && unitPower(text[:i]):
+		case text[i] == '(' && isDigit(text[i-1]) && (unitPower(text[:i]) || wordOpens(text[i+1:])):
 			return i, '('
 		}
 	}

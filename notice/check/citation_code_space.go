@@ -20,9 +20,11 @@ func init() {
 // a document the body cites ("công văn số 1498- CV/ HU", "văn bản số
 // 906/KT- KĐ", "Chỉ thị số 02/2020/CT – CA", an en dash spaced for the
 // hyphen): a số, ký hiệu joins its parts with "/" and "-" alone.
-// Only a code that holds a "/" and whose parts are codes (capitals and
-// digits, "TTg") is read, so "số 3 - Tổ dân phố" and a blank left to
-// fill are no code.
+// A space typed for the "/" before the kind is said too ("Quyết định số
+// 12 QĐ-UBND", "Thông tư số 22/2021 TT-BGDĐT"). Only a code that holds a
+// "/", or a document kind's code and a "-" after the space, and whose
+// parts are codes (capitals and digits, "TTg") is read, so "số 3 - Tổ
+// dân phố", "số 22/2021 trong đó" and a blank left to fill are no code.
 func citationCodeSpace(p *Pass) {
 	for _, seg := range withSegs(p.View.Texts()) {
 		for _, c := range spacedCodes(p.View, seg) {
@@ -52,7 +54,7 @@ type spacedCodeAt struct {
 // They are read once a text (rules ask for them in eight places, some at
 // each word) and shared: callers must not change the slice.
 func spacedCodes(v *View, seg *Seg) []spacedCodeAt {
-	if seg.Role == RoleArchive || !strings.Contains(seg.Text, "/") {
+	if seg.Role == RoleArchive || !strings.Contains(seg.Text, "/") && !strings.Contains(seg.Text, "-") {
 		return nil
 	}
 	x := v.index(seg.Text)
@@ -62,7 +64,8 @@ func spacedCodes(v *View, seg *Seg) []spacedCodeAt {
 	return x.codes
 }
 
-// readSpacedCodes is spacedCodes' reading of seg, whose text holds a "/".
+// readSpacedCodes is spacedCodes' reading of seg, whose text holds a "/"
+// or a "-".
 func readSpacedCodes(v *View, seg *Seg) []spacedCodeAt {
 	var out []spacedCodeAt
 	so := v.holds(seg.Text, litSo) // a line in capitals ("QUYẾT ĐỊNH SỐ 68/2010/QĐ-UBND NGÀY") is left
@@ -174,6 +177,9 @@ func spacedCode(s string) (code, joined string, at int) {
 	if code, joined, ok := spacedBeforeCode(s, i); ok {
 		return code, joined, i
 	}
+	if code, joined, ok := spacedForSlash(s, i, s[:i]); ok {
+		return code, joined, i // "12 QĐ-UBND" for "12/QĐ-UBND"
+	}
 	at, end, slash := -1, i, false
 	var b strings.Builder
 	b.WriteString(s[:i])
@@ -206,6 +212,9 @@ func spacedCode(s string) (code, joined string, at int) {
 		i, end = k+n, k+n
 	}
 	if at < 0 && slash {
+		if code, joined, ok := spacedForSlash(s, end, b.String()); ok {
+			return code, joined, end // "22/2021 TT-BGDĐT" for "22/2021/TT-BGDĐT"
+		}
 		if m := codeRunOnRe().FindStringIndex(s[end:]); m != nil {
 			part := strings.TrimSpace(s[end+1 : end+1+strings.IndexByte(s[end+1:], ' ')])
 			return s[:end+1+len(part)], b.String() + part, end // "396/CĐ-BVHTT DL ngày ...": the code's last part typed apart
@@ -247,6 +256,39 @@ func spacedBeforeCode(s string, i int) (code, joined string, ok bool) {
 		return s[:end], s[:i] + "-" + kind + "/" + body, true // the Đảng's and the Đoàn's "298-KH/TWĐTN"
 	}
 	return s[:end], s[:i] + "/" + kind + "-" + body, true // the state's "1320/TM-XNK"
+}
+
+// spacedForSlash reads a space typed for the "/" before a code's kind
+// and issuer ("12 QĐ-UBND", "22/2021 TT-BGDĐT"): the number, joined so
+// far as head, ends at i, and one space parts it from a document kind's
+// code (QĐ, TT, NĐ, KH: Phụ lục III, Mục I, and the laws' and the Đảng's
+// tables), a hyphen and the issuer's code. It returns the code as written
+// and joined; a word after the number ("số 22/2021 trong đó", "Nghị định
+// 30 năm 2020") or capitals that are no kind's code are none.
+func spacedForSlash(s string, i int, head string) (code, joined string, ok bool) {
+	k := i + 1
+	if k >= len(s) || s[i] != ' ' {
+		return "", "", false
+	}
+	n := codePart(s[k:])
+	if n == 0 || k+n+1 >= len(s) || s[k+n] != '-' || !isKindCode(s[k:k+n]) {
+		return "", "", false
+	}
+	m := codePart(s[k+n+1:])
+	if m == 0 {
+		return "", "", false
+	}
+	end := k + n + 1 + m
+	if body := s[k+n+1 : end]; partyBody(body) && !strings.Contains(head, "/") {
+		return s[:end], head + "-" + s[k:k+n] + "/" + body, true // the Đảng's "15-NQ/TU" typed "15 NQ-TU"
+	}
+	return s[:end], head + "/" + s[k:end], true
+}
+
+// isKindCode reports whether c is the code of a document kind in any of
+// the three tables ("QĐ", "TT", "NĐ", "KH", "CTr").
+func isKindCode(c string) bool {
+	return cite.IsTypeCode(c, cite.Admin) || cite.IsTypeCode(c, cite.Legal) || cite.IsTypeCode(c, cite.Party)
 }
 
 // partyBody reports whether a code's issuer part names a body of the

@@ -237,7 +237,7 @@ func gluedWords(p *Pass) {
 		x := p.View.index(seg.Text)
 		for k, w := range x.words {
 			i := x.lex[k].gluedAt()
-			if i < 0 && seg.Role != RoleArchive && x.lex[k].in(mayGlueSyllables) && !inWebAddress(seg.Text, w.off, w.end) {
+			if i < 0 && seg.Role != RoleArchive && x.lex[k].in(mayGlueSyllables) && !inWebAddress(seg.Text, w.off, w.end) && !inForeignName(x.words, k, seg.Text) {
 				i = x.lex[k].syllablesGlued(known, p.View.lexicon().gen) // gluedSyllables(w.text, known), once a word
 			}
 			if i >= 0 {

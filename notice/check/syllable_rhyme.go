@@ -16,7 +16,9 @@ import (
 // ("nguời", ending in a plain "i", is not read).
 
 // rhymes are the rhymes of Vietnamese, without their tone; after "qu"
-// the "o" of a rhyme is written "u" ("quan", "quét", "quăng"), after "gi"
+// the glide "o" of a rhyme is written "u" ("quan", "quét", "quăng"), and
+// no round "o" follows it ("quọ", "quọc" are no syllables; "quơ", "quốc"
+// are, their "ơ" and "uô" rhymes of their own), after "gi"
 // the "i" of "iê" is the start's ("giếng").
 var rhymes = setOf(strings.Fields(`a ă â e ê i o ô ơ u ư y
 	ai ao au ay âu ây eo êu ia iu oi ôi ơi ua ui uy ưa ưi ưu ươi ươu iêu yêu uôi oai oay oao oeo uây uya uyu oa oe uê uơ
@@ -57,8 +59,8 @@ func noSuchRhyme(w string) (string, bool) {
 			rhyme = "i" + rhyme // "giếng": the "i" of "iê" is the start's
 		}
 	case "q":
-		if strings.HasPrefix(rhyme, "u") && rhymes["o"+rhyme[1:]] {
-			return "", false // "quát", "quen", "quăng": "o" written "u"
+		if strings.HasPrefix(rhyme, "u") && !strings.HasPrefix(rhyme, "uo") && rhymes["o"+rhyme[1:]] {
+			return "", false // "quát", "quen", "quăng": "o" written "u"; not the "oo" of "xoong", "moóc", no glide ("quọc", "quóc" for "quốc")
 		}
 	}
 	if rhyme == "" || rhymes[rhyme] {

@@ -1,6 +1,7 @@
 package plain
 
 import (
+	"math"
 	"slices"
 	"strings"
 	"unicode"
@@ -60,7 +61,7 @@ func pageLines(raws []rawLine) []pline {
 		}
 		l := pline{rawLine: r, ind: indent(r.s), spans: spansOf(r.s)}
 		l.blank = len(l.spans) == 0
-		if !l.blank && l.ind >= 15 && pageNumberRe().MatchString(l.text()) && pageEdge(raws, i) {
+		if !l.blank && pageFolio(raws, i, l, newPage) {
 			newPage = true
 			continue
 		}
@@ -73,6 +74,33 @@ func pageLines(raws []rawLine) []pline {
 		out = append(out, l)
 	}
 	return out
+}
+
+// folioRe is a page's number as some offices' systems print it in words:
+// "Trang 2", "Trang 2/3".
+var folioRe = lazyre.New(`^[Tt]rang\s+\d{1,3}(?:\s*/\s*\d{1,3})?$`)
+
+// dashedFolioRe is a page's number between dashes, "- 2 -": no list's
+// line, whose dash stands before its text only.
+var dashedFolioRe = lazyre.New(`^-\s*\d{1,3}\s*-$`)
+
+// pageFolio reports whether line i, l, is the page's number, not text: a
+// number alone ("2") set in from the margin at the top or the foot of a
+// page; "- 2 -" or "Trang 2" there, whatever its indentation; or a number
+// alone at the very top of a page (top: no text yet on the page) with a
+// blank line under it, flush left or not, where a list going on over the
+// page would otherwise read it as its next line.
+func pageFolio(raws []rawLine, i int, l pline, top bool) bool {
+	t := l.text()
+	switch {
+	case folioRe().MatchString(t) || dashedFolioRe().MatchString(t):
+		return pageEdge(raws, i)
+	case !pageNumberRe().MatchString(t):
+		return false
+	case l.ind >= 15:
+		return pageEdge(raws, i)
+	}
+	return top && i+1 < len(raws) && strings.TrimSpace(raws[i+1].s) == ""
 }
 
 // pageEdge reports whether line i stands at the top or the foot of a page:
@@ -591,6 +619,7 @@ func margins(ls []pline) (margin, width int) {
 			margin = ind
 		}
 	}
+	margin = min(margin, wrapMargin(ls))
 	var ends []int
 	for i, l := range ls {
 		if !l.blank && i+1 < len(ls) && !ls[i+1].blank && ls[i+1].ind <= margin+1 {
@@ -605,6 +634,31 @@ func margins(ls []pline) (margin, width int) {
 	}
 	slices.Sort(ends)
 	return margin, ends[len(ends)/2]
+}
+
+// wrapMargin is the least indentation of a line onto which the line
+// above wraps, a first line indented from it that runs to the right
+// edge of the page (a tenth short of its widest line at most), outside
+// rows of columns; math.MaxInt when there is none. On a page of
+// short paragraphs one of which alone wraps, that one line is the
+// margin though no other shares it: a lone flush heading follows no
+// full line.
+func wrapMargin(ls []pline) int {
+	widest := 0
+	for _, l := range ls {
+		if !gapRow(l) {
+			widest = max(widest, l.end())
+		}
+	}
+	least := math.MaxInt
+	for i := 1; i < len(ls); i++ {
+		l, up := ls[i], ls[i-1]
+		if l.blank || up.blank || gapRow(l) || gapRow(up) || up.ind <= l.ind || up.end() < widest*9/10 {
+			continue
+		}
+		least = min(least, l.ind)
+	}
+	return least
 }
 
 // nextIndented reports whether the line after line i has text indented

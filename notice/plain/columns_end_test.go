@@ -29,7 +29,8 @@ const columnsEndPage = "      ỦY BAN NHÂN DÂN                 CỘNG HÒA X�
 // the signer: a recipient wrapped onto a line indented under it, though
 // the wrapped end start with a dash, goes on with it; a heading of a
 // group of recipients ("Bản điện tử:") is a label of its own; Nơi nhận
-// goes on over the page when its last line on the page has no full stop.
+// goes on over the page when its last line on the page has no full stop,
+// past the next page's number ("2" flush left, "- 2 -", "Trang 2/2").
 func TestColumnsEndBlock(t *testing.T) {
 	for _, c := range []struct{ name, note, want string }{
 		{"a wrapped end that starts with a dash",
@@ -52,6 +53,15 @@ func TestColumnsEndBlock(t *testing.T) {
 			"- Thường trực Huyện ủy (báo cáo);|- Lưu: VT;|- Như kính gửi;|- Lãnh đạo phòng."},
 		{"Nơi nhận going on over the page",
 			"- Sở Tài chính;\n\f                                        2\n\n- Sở Xây dựng;\n- Lưu: VT.\n",
+			"- Thường trực Huyện ủy (báo cáo);|- Sở Tài chính;|- Sở Xây dựng;|- Lưu: VT."},
+		{"a page's number flush left over Nơi nhận going on",
+			"- Sở Tài chính;\n\f2\n\n- Sở Xây dựng;\n- Lưu: VT.\n",
+			"- Thường trực Huyện ủy (báo cáo);|- Sở Tài chính;|- Sở Xây dựng;|- Lưu: VT."},
+		{"a page's number between dashes over Nơi nhận going on",
+			"- Sở Tài chính;\n\f- 2 -\n- Sở Xây dựng;\n- Lưu: VT.\n",
+			"- Thường trực Huyện ủy (báo cáo);|- Sở Tài chính;|- Sở Xây dựng;|- Lưu: VT."},
+		{"a page's number in words over Nơi nhận going on",
+			"- Sở Tài chính;\n\fTrang 2/2\n- Sở Xây dựng;\n- Lưu: VT.\n",
 			"- Thường trực Huyện ủy (báo cáo);|- Sở Tài chính;|- Sở Xây dựng;|- Lưu: VT."},
 	} {
 		src := strings.Replace(columnsEndPage, "NOTE", c.note, 1)

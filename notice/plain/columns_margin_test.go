@@ -57,3 +57,56 @@ func TestColumnsShortParagraphs(t *testing.T) {
 		}
 	}
 }
+
+// TestColumnsOneFlushLine: a page of short paragraphs on which one line
+// alone wraps onto the margin. The left margin is that line's, the first
+// lines indented from it, though no other line shares it (rv72b).
+func TestColumnsOneFlushLine(t *testing.T) {
+	src := "      ỦY BAN NHÂN DÂN                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n" +
+		"       XÃ ĐỨC HỢP                          Độc lập - Tự do - Hạnh phúc\n" +
+		"    Số: 12/QĐ-UBND                     Đức Hợp, ngày 30 tháng 9 năm 2022\n" +
+		"\n" +
+		"                                   QUYẾT ĐỊNH\n" +
+		"                          Về việc ban hành quy chế làm việc\n" +
+		"\n" +
+		"      Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015 của Quốc hội\n" +
+		"nước Cộng hòa xã hội chủ nghĩa Việt Nam;\n" +
+		"      Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ;\n" +
+		"      Xét đề nghị của Văn phòng Ủy ban nhân dân xã Đức Hợp tại Tờ trình số 5/TTr-VP.\n" +
+		"      Điều 1. Ban hành kèm theo Quyết định này Quy chế làm việc của Ủy ban nhân dân.\n" +
+		"      Điều 2. Quyết định có hiệu lực kể từ ngày ký.\n" +
+		"\f" +
+		"      Điều 3. Văn phòng và các công chức có liên quan chịu trách nhiệm thi hành.\n" +
+		"\n" +
+		"Nơi nhận:                                                      CHỦ TỊCH\n" +
+		"- Như Điều 3;\n" +
+		"- Lưu: VT.\n" +
+		"                                                             Nguyễn Văn An\n" +
+		"\f"
+	f, err := Read("n.txt", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{
+		"Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015 của Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam;",
+		"Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ;",
+		"Xét đề nghị của Văn phòng Ủy ban nhân dân xã Đức Hợp tại Tờ trình số 5/TTr-VP.",
+		"Điều 1. Ban hành kèm theo Quyết định này Quy chế làm việc của Ủy ban nhân dân.",
+		"Điều 2. Quyết định có hiệu lực kể từ ngày ký.",
+		"Điều 3. Văn phòng và các công chức có liên quan chịu trách nhiệm thi hành.",
+	}
+	var got []string
+	for _, p := range f.Paras {
+		if p.Kind == Body {
+			got = append(got, p.Text)
+		}
+	}
+	if f.Layout != Columns || len(got) != len(want) {
+		t.Fatalf("read as %s, body paragraphs:\n%q\nwant:\n%q", f.Layout, got, want)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("body paragraph %d: %q, want %q", i, got[i], want[i])
+		}
+	}
+}
