@@ -385,6 +385,12 @@ func ReadWith(path string, src []byte, opts Options) (*File, error) {
 	if wraps != nil && opts.Layout == Auto {
 		f.Layout = unwrappedLayout(raws, wraps, f.Layout)
 	}
+	if wraps == nil && opts.Layout == Auto && f.Layout != Columns && !strings.EqualFold(filepath.Ext(path), ".md") {
+		if cont, drop := pageWraps(raws); cont != nil { // page_wraps.go
+			raws, wraps = keptLines(raws, cont, drop)
+			f.Layout = OnePerLine
+		}
+	}
 	served, seams := raws, map[int][]seam(nil)
 	if f.Layout != Columns {
 		raws, seams = joinedRaws(raws, wraps) // hard_wrap.go
