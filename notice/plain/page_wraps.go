@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/thongbao/thongbao/notice/cite"
+	"github.com/thongbao/thongbao/notice/internal/lazyre"
 )
 
 // A PDF's text layer taken out without its layout (pdftotext with no
@@ -95,20 +96,22 @@ func pageWidth(raws []rawLine) int {
 // a page's text layer: of its full lines (full), more stop inside a
 // sentence with a line under them than end one, pageWrapsLeast of them
 // or more with the next line going on in small letters, and those are
-// more than twice the lines that stop short of the width inside a
-// sentence and go on so (a cell's lines wrapped in the header or Nơi
-// nhận; a web page's text broken wherever its source was); and its
+// more than twice the lines of the body that stop short of the width
+// inside a sentence and go on so (a web page's text broken wherever its
+// source was; the header's and Nơi nhận's cells wrap narrow); and its
 // paragraphs stand one right under the other: more lines ending a
 // sentence have the next paragraph right under them than a blank line (a
 // text parted by blank lines reads as such). A lone "|" is a web page's
 // table cell: its text is a page served as HTML, no PDF's.
 func pageText(raws []rawLine, width int) bool {
 	goOn, end, wrapped, short, packed, parted := 0, 0, 0, 0, 0, 0
+	top, ended := headerEnd(raws), false
 	for i, r := range raws {
 		t := strings.TrimSpace(r.s)
 		if t == "|" {
 			return false // a web page's table cell, no page's line
 		}
+		ended = ended || endLabel(t)
 		if t == "" || i+1 == len(raws) {
 			continue
 		}
@@ -126,8 +129,8 @@ func pageText(raws []rawLine, width int) bool {
 		case next == "":
 		case startsLower(next) && !cite.HasMarker(next) && !finished(t) && full(t, width):
 			wrapped++
-		case startsLower(next) && !cite.HasMarker(next) && !finished(t):
-			short++
+		case startsLower(next) && !cite.HasMarker(next) && !finished(t) && i > top && !ended:
+			short++ // not a cell's line of the header or of Nơi nhận, which wrap in their narrow cells
 		case finished(t) && (paraOpens(next) || cite.HasMarker(next)):
 			packed++
 		}
@@ -156,7 +159,7 @@ func headerEnd(raws []rawLine) int {
 		if _, ok := cite.TitleType(strings.Fields(t)[0] + " " + secondWord(t)); ok || isTitle(t) {
 			return i
 		}
-		if brokenDateRe().MatchString(t) {
+		if placeDateRe().MatchString(t) {
 			end = i
 		}
 		if n++; n > 2*topLines {
@@ -222,7 +225,13 @@ func lineAbove(raws []rawLine, i int) (int, []int) {
 // none short of the edge is a heading's.
 func pageGoesOn(prev, s string, width int) bool {
 	p, t := strings.TrimSpace(prev), strings.TrimSpace(s)
-	if !wrappable(p) || !wrappable(t) || ownLine(t) || endLabel(t) || cite.HasMarker(t) || pointStart(t) || bulletStart(t) {
+	if !wrappable(p) || !wrappable(t) || ownLine(t) || endLabel(t) {
+		return false
+	}
+	if numberWanted(p, t) {
+		return true
+	}
+	if cite.HasMarker(t) || pointStart(t) || bulletStart(t) {
 		return false
 	}
 	if startsLower(t) || goesOnText(t) && !finished(p) {
@@ -233,6 +242,30 @@ func pageGoesOn(prev, s string, width int) bool {
 	}
 	return strings.HasSuffix(p, ",") || joinWords[lastWord(p)] || noRoom(p, t, width) || full(p, width) && !cite.HasMarker(p)
 }
+
+// numberWanted reports whether a line that starts like a point or a
+// dash goes on with the line above it: that line ends with a word that
+// wants a number after it ("tại Mục" / "1. Phần II ...", "Điều",
+// "khoản"), or with a year that a dash and a year close as a span
+// ("giai đoạn 2026" / "- 2030, ...").
+func numberWanted(p, t string) bool {
+	if finished(p) {
+		return false
+	}
+	if numberWords[strings.ToLower(lastWord(p))] {
+		return numeralStartRe().MatchString(t)
+	}
+	return yearEndRe().MatchString(p) && yearSpanRe().MatchString(t)
+}
+
+// numberWords want a number or a numeral after them.
+var numberWords = map[string]bool{"mục": true, "điều": true, "khoản": true, "điểm": true, "phần": true, "chương": true, "số": true}
+
+var (
+	numeralStartRe = lazyre.New(`^(?:\d|[IVXL]+[.,\s])`)
+	yearEndRe      = lazyre.New(`\b(?:19|20)\d\d$`)
+	yearSpanRe     = lazyre.New(`^[-–]\s*(?:19|20)\d\d\b`)
+)
 
 // noRoom reports whether line p stopped at the page's right edge: the
 // first word of the line under it would not have fitted after it, short

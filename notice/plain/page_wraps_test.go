@@ -168,3 +168,46 @@ func testRaws(text string) []rawLine {
 	}
 	return raws
 }
+
+// TestPageWrapsCongVan: a Công văn's V/v wraps in its narrow cell of the
+// header, lines that stop short and go on in small letters as a web
+// page's broken text does; in the header they say nothing of the body,
+// and the V/v reads whole.
+func TestPageWrapsCongVan(t *testing.T) {
+	lines := []string{
+		"ỦY BAN NHÂN DÂN",
+		"THÀNH PHỐ HỒ CHÍ MINH",
+		"VĂN PHÒNG",
+		"Số: 1021/VP-PCNC",
+		"V/v triển khai thực hiện Quyết định",
+		"số 06/2010/QĐ-TTg ngày 25/01/2010",
+		"của Thủ tướng Chính phủ về xây",
+		"dựng, quản lý, khai thác Tủ",
+		"sách pháp luật",
+		"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+		"Độc lập - Tự do - Hạnh phúc",
+		"TP. Hồ Chí Minh, ngày 09 tháng 02 năm 2010",
+		"",
+		"Kính gửi: Sở Tư pháp",
+	}
+	for _, p := range []string{
+		"Ngày 25 tháng 01 năm 2010, Thủ tướng Chính phủ ban hành Quyết định số 06/2010/QĐ-TTg về việc xây dựng, quản lý, khai thác Tủ sách pháp luật (Quyết định có hiệu lực thi hành kể từ ngày 02 tháng 4 năm 2010).",
+		"Sau khi xem xét, Phó Chủ tịch Thường trực Ủy ban nhân dân thành phố có ý kiến chỉ đạo như sau:",
+		"Giao Sở Tư pháp nghiên cứu nội dung Quyết định số 06/2010/QĐ-TTg của Thủ tướng Chính phủ, kịp thời tham mưu cho Ủy ban nhân dân thành phố việc triển khai thực hiện Quyết định này.",
+		"Văn phòng Ủy ban nhân dân thành phố truyền đạt ý kiến chỉ đạo nêu trên để Sở Tư pháp thực hiện./.",
+	} {
+		lines = append(lines, pdfLines(p, 84)...)
+	}
+	lines = append(lines, "", "Nơi nhận:", "- Như trên;", "- Lưu: VT.", "KT. CHÁNH VĂN PHÒNG", "PHÓ VĂN PHÒNG", "Lâm Văn Ba")
+	f, err := Read("congvan.txt", []byte(strings.Join(lines, "\n")+"\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f.Layout != OnePerLine {
+		t.Fatalf("layout %v, want one-per-line", f.Layout)
+	}
+	wantParas(t, f, map[string]Kind{
+		"V/v triển khai thực hiện Quyết định số 06/2010/QĐ-TTg ngày 25/01/2010 của Thủ tướng Chính phủ về xây dựng, quản lý, khai thác Tủ sách pháp luật": Subject,
+		"Sau khi xem xét, Phó Chủ tịch Thường trực Ủy ban nhân dân thành phố có ý kiến chỉ đạo như sau:":                                                  Body,
+	})
+}

@@ -378,17 +378,18 @@ func ReadWith(path string, src []byte, opts Options) (*File, error) {
 	if f.Layout == Auto {
 		f.Layout = decide(raws, strings.EqualFold(filepath.Ext(path), ".md"))
 	}
+	md := strings.EqualFold(filepath.Ext(path), ".md")
 	var wraps []bool
-	if !strings.EqualFold(filepath.Ext(path), ".md") {
-		wraps = hardWraps(raws, f.Layout) // hard_wrap.go
-	}
-	if wraps != nil && opts.Layout == Auto {
-		f.Layout = unwrappedLayout(raws, wraps, f.Layout)
-	}
-	if wraps == nil && opts.Layout == Auto && f.Layout != Columns && !strings.EqualFold(filepath.Ext(path), ".md") {
+	if !md && opts.Layout == Auto && f.Layout != Columns {
 		if cont, drop := pageWraps(raws); cont != nil { // page_wraps.go
 			raws, wraps = keptLines(raws, cont, drop)
 			f.Layout = OnePerLine
+		}
+	}
+	if !md && wraps == nil {
+		wraps = hardWraps(raws, f.Layout) // hard_wrap.go
+		if wraps != nil && opts.Layout == Auto {
+			f.Layout = unwrappedLayout(raws, wraps, f.Layout)
 		}
 	}
 	served, seams := raws, map[int][]seam(nil)
