@@ -45,17 +45,18 @@ func pageWraps(raws []rawLine) (cont, drop []bool) {
 		return nil, nil
 	}
 	cont, drop = make([]bool, len(raws)), make([]bool, len(raws))
-	top := headerEnd(raws)
+	top, listed := headerEnd(raws), false
 	for i, r := range raws {
-		if i <= top && !startsLower(strings.TrimSpace(r.s)) {
-			continue // the header's cells, one under the other, read as they stand but a cell's line wrapped ("V/v hướng dẫn thực hiện" / "nạo vét ...")
+		listed = listed || endLabel(strings.TrimSpace(r.s))
+		if i <= top && !goesOnText(strings.TrimSpace(r.s)) {
+			continue // the header's cells, one under the other, read as they stand but a cell's line wrapped ("V/v hướng dẫn thực hiện" / "nạo vét ...", "Quyết định" / "06/2010/QĐ-TTg ...")
 		}
 		if t := strings.TrimSpace(r.s); pageNumberRe().MatchString(t) {
 			drop[i] = pageTurn(raws, i)
 			continue
 		}
 		p, gap := lineAbove(raws, i)
-		if p < 0 || !pageGoesOn(raws[p].s, raws[i].s, width) {
+		if p < 0 || !pageGoesOn(raws[p].s, raws[i].s, width) && !(listed && recipientGoesOn(raws[p].s, raws[i].s)) {
 			continue
 		}
 		cont[i] = true
@@ -217,12 +218,12 @@ func lineAbove(raws []rawLine, i int) (int, []int) {
 // of its own (ownLine), no point of a list, no heading, and either
 // starts in small letters, or with a figure under a line that ends no
 // sentence ("ngày" / "21 tháng 3 năm 2018"); or prev ends no sentence
-// and s, in capitals only if prev is, goes on with it: prev ends with a
-// comma or a word that wants the rest of its phrase ("của", "và"), or
-// it stopped where s's first word would not have fitted (noRoom), or,
-// with no mark of a point or heading before it, near the right edge
-// (full): a paragraph ends with its mark, and a line that ends with
-// none short of the edge is a heading's.
+// and s goes on with it: prev ends with a comma or a word that wants the
+// rest of its phrase ("của", "và"); or, s in capitals only if prev is,
+// prev stopped where s's first word would not have fitted (noRoom), or,
+// with no mark of a point or heading before it and no line of its own
+// (the Kính gửi), near the right edge (full): a paragraph ends with its
+// mark, and a line that ends with none short of the edge is a heading's.
 func pageGoesOn(prev, s string, width int) bool {
 	p, t := strings.TrimSpace(prev), strings.TrimSpace(s)
 	if !wrappable(p) || !wrappable(t) || ownLine(t) || endLabel(t) {
@@ -234,13 +235,30 @@ func pageGoesOn(prev, s string, width int) bool {
 	if cite.HasMarker(t) || pointStart(t) || bulletStart(t) {
 		return false
 	}
-	if startsLower(t) || goesOnText(t) && !finished(p) {
-		return true
+	if startsLower(t) || goesOnText(t) && !finished(p) && strings.Contains(p, " ") {
+		return true // but the number under its label "Số" typed alone with no colon, which the header's reading pairs (number_apart.go)
 	}
-	if finished(p) || isUpper(p) != isUpper(t) {
+	if finished(p) {
 		return false
 	}
-	return strings.HasSuffix(p, ",") || joinWords[lastWord(p)] || noRoom(p, t, width) || full(p, width) && !cite.HasMarker(p)
+	if strings.HasSuffix(p, ",") || joinWords[lastWord(p)] {
+		return true
+	}
+	if isUpper(p) != isUpper(t) {
+		return false
+	}
+	return noRoom(p, t, width) || full(p, width) && !cite.HasMarker(p) && !ownLine(p)
+}
+
+// recipientGoesOn reports whether line s of Nơi nhận goes on with the
+// recipient above it, wrapped in the end block's narrow cell: prev opens
+// with a dash and ends with no mark, s opens with none and is no
+// signer's line in capitals ("- VPCP: BTCN, các PCN, Trợ lý, Thư ký
+// PTTg" / "Trần Hồng Hà, các Vụ: NN, CN, PL,").
+func recipientGoesOn(prev, s string) bool {
+	p, t := strings.TrimSpace(prev), strings.TrimSpace(s)
+	return (strings.HasPrefix(p, "-") || strings.HasPrefix(p, "+")) && !finished(p) &&
+		!cite.HasMarker(t) && !bulletStart(t) && !isUpper(t) && !ownLine(t)
 }
 
 // numberWanted reports whether a line that starts like a point or a
@@ -249,8 +267,8 @@ func pageGoesOn(prev, s string, width int) bool {
 // "khoản"), or with a year that a dash and a year close as a span
 // ("giai đoạn 2026" / "- 2030, ...").
 func numberWanted(p, t string) bool {
-	if finished(p) {
-		return false
+	if finished(p) || !strings.Contains(p, " ") {
+		return false // the number's label "Số" alone, which the header's reading pairs with its number (number_apart.go)
 	}
 	if numberWords[strings.ToLower(lastWord(p))] {
 		return numeralStartRe().MatchString(t)

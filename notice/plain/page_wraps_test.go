@@ -170,9 +170,11 @@ func testRaws(text string) []rawLine {
 }
 
 // TestPageWrapsCongVan: a Công văn's V/v wraps in its narrow cell of the
-// header, lines that stop short and go on in small letters as a web
-// page's broken text does; in the header they say nothing of the body,
-// and the V/v reads whole.
+// header, lines that stop short and go on as a web page's broken text
+// does; in the header they say nothing of the body, and the V/v reads
+// whole, its number on the next line too; a long Kính gửi near the
+// right edge is no paragraph the body goes on with; Nơi nhận's lines
+// wrap in their narrow cell.
 func TestPageWrapsCongVan(t *testing.T) {
 	lines := []string{
 		"ỦY BAN NHÂN DÂN",
@@ -180,7 +182,7 @@ func TestPageWrapsCongVan(t *testing.T) {
 		"VĂN PHÒNG",
 		"Số: 1021/VP-PCNC",
 		"V/v triển khai thực hiện Quyết định",
-		"số 06/2010/QĐ-TTg ngày 25/01/2010",
+		"06/2010/QĐ-TTg ngày 25/01/2010",
 		"của Thủ tướng Chính phủ về xây",
 		"dựng, quản lý, khai thác Tủ",
 		"sách pháp luật",
@@ -188,7 +190,7 @@ func TestPageWrapsCongVan(t *testing.T) {
 		"Độc lập - Tự do - Hạnh phúc",
 		"TP. Hồ Chí Minh, ngày 09 tháng 02 năm 2010",
 		"",
-		"Kính gửi: Sở Tư pháp",
+		"Kính gửi: Sở Tư pháp và các sở, ngành, Ủy ban nhân dân các quận, huyện",
 	}
 	for _, p := range []string{
 		"Ngày 25 tháng 01 năm 2010, Thủ tướng Chính phủ ban hành Quyết định số 06/2010/QĐ-TTg về việc xây dựng, quản lý, khai thác Tủ sách pháp luật (Quyết định có hiệu lực thi hành kể từ ngày 02 tháng 4 năm 2010).",
@@ -198,7 +200,9 @@ func TestPageWrapsCongVan(t *testing.T) {
 	} {
 		lines = append(lines, pdfLines(p, 84)...)
 	}
-	lines = append(lines, "", "Nơi nhận:", "- Như trên;", "- Lưu: VT.", "KT. CHÁNH VĂN PHÒNG", "PHÓ VĂN PHÒNG", "Lâm Văn Ba")
+	lines = append(lines, "", "Nơi nhận:", "- Như trên;", "- Các Bộ: CA, TC, TNMT, CT, GTVT, XD,", "NNPTNT, KHĐT;",
+		"- VPCP: BTCN, các PCN, Trợ lý, Thư ký PTTg", "Trần Hồng Hà, các Vụ: NN, CN, PL,", "QHQT, KTTH;",
+		"- Lưu: VT.", "KT. CHÁNH VĂN PHÒNG", "PHÓ VĂN PHÒNG", "Lâm Văn Ba")
 	f, err := Read("congvan.txt", []byte(strings.Join(lines, "\n")+"\n"))
 	if err != nil {
 		t.Fatal(err)
@@ -207,7 +211,10 @@ func TestPageWrapsCongVan(t *testing.T) {
 		t.Fatalf("layout %v, want one-per-line", f.Layout)
 	}
 	wantParas(t, f, map[string]Kind{
-		"V/v triển khai thực hiện Quyết định số 06/2010/QĐ-TTg ngày 25/01/2010 của Thủ tướng Chính phủ về xây dựng, quản lý, khai thác Tủ sách pháp luật": Subject,
-		"Sau khi xem xét, Phó Chủ tịch Thường trực Ủy ban nhân dân thành phố có ý kiến chỉ đạo như sau:":                                                  Body,
+		"V/v triển khai thực hiện Quyết định 06/2010/QĐ-TTg ngày 25/01/2010 của Thủ tướng Chính phủ về xây dựng, quản lý, khai thác Tủ sách pháp luật": Subject,
+		"Kính gửi: Sở Tư pháp và các sở, ngành, Ủy ban nhân dân các quận, huyện":                                                                       Addressee,
+		"- Các Bộ: CA, TC, TNMT, CT, GTVT, XD, NNPTNT, KHĐT;":                                                                                          Recipient,
+		"- VPCP: BTCN, các PCN, Trợ lý, Thư ký PTTg Trần Hồng Hà, các Vụ: NN, CN, PL, QHQT, KTTH;":                                                     Recipient,
+		"Sau khi xem xét, Phó Chủ tịch Thường trực Ủy ban nhân dân thành phố có ý kiến chỉ đạo như sau:":                                               Body,
 	})
 }
