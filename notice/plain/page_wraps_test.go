@@ -142,12 +142,14 @@ func TestPageWrapsNot(t *testing.T) {
 	}
 }
 
-// pdfLines breaks s at spaces into lines of at most n characters.
+// pdfLines breaks s at spaces into lines of at most n characters, each
+// stopping short of n by a few, unevenly, as a proportional font's
+// justified lines do.
 func pdfLines(s string, n int) []string {
 	var out []string
 	line := ""
 	for _, w := range strings.Fields(s) {
-		if line != "" && len([]rune(line))+1+len([]rune(w)) > n {
+		if line != "" && len([]rune(line))+1+len([]rune(w)) > n-[]int{0, 5, 2, 7, 1, 4}[len(out)%6] {
 			out, line = append(out, line), ""
 		}
 		if line != "" {
