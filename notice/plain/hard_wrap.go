@@ -257,7 +257,7 @@ func joinedRaws(raws []rawLine, cont []bool) ([]rawLine, map[int][]seam) {
 	for i, r := range raws {
 		if k := len(out) - 1; cont[i] && k >= 0 {
 			a := &out[k]
-			piece := strings.TrimLeft(r.s, " \t")
+			piece := strings.TrimLeft(r.s, " \t\f")
 			a.s = strings.TrimRight(a.s, " \t") + " "
 			seams[a.num] = append(seams[a.num], seam{a.off + len(a.s), r.off + len(r.s) - len(piece)})
 			a.s += piece

@@ -378,12 +378,19 @@ func ReadWith(path string, src []byte, opts Options) (*File, error) {
 	if f.Layout == Auto {
 		f.Layout = decide(raws, strings.EqualFold(filepath.Ext(path), ".md"))
 	}
+	md := strings.EqualFold(filepath.Ext(path), ".md")
 	var wraps []bool
-	if !strings.EqualFold(filepath.Ext(path), ".md") {
+	if !md {
 		wraps = hardWraps(raws, f.Layout) // hard_wrap.go
+		if wraps != nil && opts.Layout == Auto {
+			f.Layout = unwrappedLayout(raws, wraps, f.Layout)
+		}
 	}
-	if wraps != nil && opts.Layout == Auto {
-		f.Layout = unwrappedLayout(raws, wraps, f.Layout)
+	if !md && wraps == nil && opts.Layout == Auto && f.Layout != Columns {
+		if cont, drop := pageWraps(raws); cont != nil { // page_wraps.go
+			raws, wraps = keptLines(raws, cont, drop)
+			f.Layout = OnePerLine
+		}
 	}
 	served, seams := raws, map[int][]seam(nil)
 	if f.Layout != Columns {
