@@ -1,9 +1,6 @@
 package check
 
-import (
-	"slices"
-	"sync/atomic"
-)
+import "sync/atomic"
 
 // The phrase book numbers its tokens, and phrase-typo reads the tokens of
 // a text by those numbers: a near-miss is looked up by the ids of two
@@ -53,24 +50,15 @@ type bookLookups struct {
 	// pairIndex looks a pair the filter lets through up here.
 	pairAt   []uint32
 	pairMask uint64
-	// thirds are, for a pair with many near-misses (by its index in
-	// pairKeys), the indices of those a third token can go on with, filed
-	// when a text first meets the pair (third): a notice meets a few of
-	// the 170, and filing them all cost every process 2.5M instructions.
-	thirds []atomic.Pointer[thirdIndex]
-}
-
-// thirdIndex files the near-misses of a pair by their third token: most
-// of the near-misses of "ủy ban" (145) go on with one of a few tokens
-// ("nhân", "thường", ...), and the others cannot match where the text
-// goes on with another.
-type thirdIndex struct {
-	byThird map[int32][]int32 // the near-misses of two tokens and those whose third is the key, in the order of the list
-	two     []int32           // the near-misses of two tokens
+	// tries are, for a pair with many near-misses (by its index in
+	// pairKeys), those near-misses filed by the ids after the pair, made
+	// when a text first meets the pair (trie): a notice meets a few of the
+	// 170, and filing them all would cost every process.
+	tries []atomic.Pointer[slipTrie]
 }
 
 // manySlips is the number of near-misses of a pair from which they are
-// filed by their third token: some 170 pairs of the 3,400.
+// filed in a trie: some 170 pairs of the 3,400.
 const manySlips = 8
 
 // pairFilterBits is the size of the filter of pairs: some 3,300 pairs set
@@ -103,7 +91,7 @@ func (b *phraseBook) lookups() *bookLookups {
 			}
 			x.pairAt[i] = uint32(pi) + 1
 		}
-		x.thirds = make([]atomic.Pointer[thirdIndex], len(b.pairKeys))
+		x.tries = make([]atomic.Pointer[slipTrie], len(b.pairKeys))
 		b.lookupsDone = x
 	})
 	return b.lookupsDone
@@ -143,70 +131,20 @@ func (b *phraseBook) tokensOf(ids []int32) []string {
 	return out
 }
 
-// third returns the near-misses of the pair at pi filed by their third
-// token, nil for a pair with few. Two checks that meet the pair at once
-// may both file it: the same index, one of them kept.
-func (b *phraseBook) third(pi int) *thirdIndex {
+// trie returns the near-misses of the pair at pi filed by the ids after
+// it, nil for a pair with few. Two checks that meet the pair at once may
+// both file it: the same trie, one of them kept.
+func (b *phraseBook) trie(pi int) *slipTrie {
 	l := b.slipsOf(pi)
 	if len(l) <= manySlips {
 		return nil
 	}
 	x := b.lookups()
-	if t := x.thirds[pi].Load(); t != nil {
+	if t := x.tries[pi].Load(); t != nil {
 		return t
 	}
-	x.thirds[pi].CompareAndSwap(nil, newThirdIndex(l))
-	return x.thirds[pi].Load()
-}
-
-func newThirdIndex(l []slip) *thirdIndex {
-	// The lists are made in one array, not by appending to every list
-	// at each near-miss of two tokens.
-	t := &thirdIndex{}
-	var thirds []int32 // distinct thirds, in the order first met
-	group := make([]int32, len(l))
-	for i, s := range l {
-		if len(s.ids) == 2 {
-			t.two = append(t.two, int32(i))
-			group[i] = -1
-			continue
-		}
-		g := slices.Index(thirds, s.ids[2])
-		if g < 0 {
-			g = len(thirds)
-			thirds = append(thirds, s.ids[2])
-		}
-		group[i] = int32(g)
-	}
-	// Each third's list has room for its own and all of two tokens; one
-	// pass over the list fills them in its order.
-	count := make([]int32, len(thirds)+1) // then where each list starts
-	for _, g := range group {
-		if g >= 0 {
-			count[g+1]++
-		}
-	}
-	for g := range thirds {
-		count[g+1] += count[g] + int32(len(t.two))
-	}
-	all := make([]int32, count[len(thirds)])
-	pos := slices.Clone(count[:len(thirds)])
-	for i, g := range group {
-		if g >= 0 {
-			all[pos[g]] = int32(i)
-			pos[g]++
-			continue
-		}
-		for g := range pos {
-			all[pos[g]] = int32(i)
-			pos[g]++
-		}
-	}
-	t.byThird = make(map[int32][]int32, len(thirds))
-	for g, k := range thirds {
-		t.byThird[k] = all[count[g]:count[g+1]:count[g+1]]
-	}
-	return t
+	x.tries[pi].CompareAndSwap(nil, newSlipTrie(l))
+	return x.tries[pi].Load()
 }
 
 // pairIndex returns the index in pairKeys of the pair of a and b and its
@@ -237,41 +175,23 @@ func (lk *bookLookups) mayStartPair(a, b int32) bool {
 // bits of the product than the filter's (pairBit).
 func pairSlot(k uint64) uint64 { return (k * 0x9E3779B97F4A7C15) >> 20 }
 
-// slipsAt returns the near-misses that may stand at toks[i:]: those
-// whose first two tokens are toks[i] and toks[i+1], less, for a pair with
-// many, those whose third token is not the one that follows. They are
-// l[ks[0]], l[ks[1]] ... when filed, else all of l, in the order of the
-// list either way; the caller still compares each whole.
-func (b *phraseBook) slipsAt(toks []token, i int) (l []slip, ks []int32, filed bool) {
+// slipsAt returns the near-misses that match toks[i:]: l[ks[0]],
+// l[ks[1]] ..., in the order of the list, ks appended to buf. A pair
+// with few near-misses has each compared; one with many, its trie walked.
+func (b *phraseBook) slipsAt(toks []token, i int, buf []int32) (l []slip, ks []int32) {
 	pi, l := b.pairIndex(toks[i].id, toks[i+1].id)
 	if l == nil {
-		return nil, nil, false
+		return nil, buf
 	}
-	t := b.third(pi)
-	if t == nil {
-		return l, nil, false
+	if t := b.trie(pi); t != nil {
+		return l, t.match(toks, i, buf)
 	}
-	if i+2 < len(toks) {
-		if by, ok := t.byThird[toks[i+2].id]; ok {
-			return l, by, true
+	for k := range l {
+		if ids := l[k].ids; i+len(ids) <= len(toks) && matchAfterPair(toks, i, ids) {
+			buf = append(buf, int32(k))
 		}
 	}
-	return l, t.two, true
-}
-
-// slipCount and slipIndex walk what slipsAt returns.
-func slipCount(l []slip, ks []int32, filed bool) int {
-	if filed {
-		return len(ks)
-	}
-	return len(l)
-}
-
-func slipIndex(ks []int32, filed bool, j int) int {
-	if filed {
-		return int(ks[j])
-	}
-	return j
+	return l, buf
 }
 
 // pairKey is the key of two tokens in a row.

@@ -72,12 +72,10 @@ func samePhraseLookups(t *testing.T, book *phraseBook, byFirst map[string][]slip
 			}
 		}
 		if toks[i].id >= 0 && toks[i+1].id >= 0 {
-			l, ks, filed := book.slipsAt(toks, i)
-			for j := range slipCount(l, ks, filed) {
-				sl := l[slipIndex(ks, filed, j)]
-				if i+len(sl.ids) <= len(toks) && matchAfterPair(toks, i, sl.ids) { // as phraseTypo compares
-					got = append(got, sl.phrase+"|"+book.tokens[sl.ids[1]])
-				}
+			l, ks := book.slipsAt(toks, i, nil)
+			for _, k := range ks { // as phraseTypo reads them
+				sl := l[k]
+				got = append(got, sl.phrase+"|"+book.tokens[sl.ids[1]])
 			}
 		}
 		if !reflect.DeepEqual(got, want) {
@@ -120,58 +118,6 @@ func TestTokenID(t *testing.T) {
 	}
 }
 
-// TestSlipsByThird holds the near-misses of a pair filed by their third
-// token to the pair's list: for each token that may follow, the
-// near-misses of two tokens and those whose third is that one, in order.
-func TestSlipsByThird(t *testing.T) {
-	book := phrases()
-	filed := 0
-	for pi := range book.pairKeys {
-		l := book.slipsOf(pi)
-		th := book.third(pi)
-		if th == nil {
-			if len(l) > manySlips {
-				t.Fatalf("pair %d: %d near-misses not filed", pi, len(l))
-			}
-			continue
-		}
-		filed++
-		want := func(third int32) []int32 {
-			var out []int32
-			for k, s := range l {
-				if len(s.ids) == 2 || third >= 0 && s.ids[2] == third {
-					out = append(out, int32(k))
-				}
-			}
-			return out
-		}
-		if !slices.Equal(th.two, want(-1)) {
-			t.Fatalf("pair %d: near-misses of two tokens %v, want %v", pi, th.two, want(-1))
-		}
-		for _, s := range l {
-			if len(s.ids) > 2 && !slices.Equal(th.byThird[s.ids[2]], want(s.ids[2])) {
-				t.Fatalf("pair %d, third %d: %v, want %v", pi, s.ids[2], th.byThird[s.ids[2]], want(s.ids[2]))
-			}
-		}
-		if len(th.byThird) != len(distinctThirds(l)) {
-			t.Fatalf("pair %d: %d thirds filed, want %d", pi, len(th.byThird), len(distinctThirds(l)))
-		}
-	}
-	if filed == 0 {
-		t.Fatal("no pair is filed by its third token")
-	}
-}
-
-func distinctThirds(l []slip) map[int32]bool {
-	m := map[int32]bool{}
-	for _, s := range l {
-		if len(s.ids) > 2 {
-			m[s.ids[2]] = true
-		}
-	}
-	return m
-}
-
 // TestPairIndexAsSearch holds pairIndex's table to the binary search of
 // pairKeys it replaced: every pair of the book, and pairs of ids next to
 // theirs that the filter may let through.
@@ -189,5 +135,49 @@ func TestPairIndexAsSearch(t *testing.T) {
 				t.Fatalf("pairIndex(%d, %d) = %d, the search %d", p[0], p[1], got, want)
 			}
 		}
+	}
+}
+
+// TestSlipTrie holds each pair's trie to a walk of the pair's list that
+// compares each near-miss: on the ids of every near-miss of the pair, and
+// on each of them followed by the ids after the pair of the first and of
+// the next seven near-misses, cut at every place a near-miss may end or go
+// on.
+func TestSlipTrie(t *testing.T) {
+	book := phrases()
+	tried := 0
+	for pi := range book.pairKeys {
+		l := book.slipsOf(pi)
+		tr := book.trie(pi)
+		if tr == nil {
+			if len(l) > manySlips {
+				t.Fatalf("pair %d: %d near-misses and no trie", pi, len(l))
+			}
+			continue
+		}
+		for j, s := range l {
+			for _, o := range slices.Concat(l[j:min(j+8, len(l))], l[:1]) {
+				ids := append(slices.Clone(s.ids), o.ids[min(pairKnown, len(o.ids)-1):]...)
+				for n := pairKnown; n <= len(ids); n++ {
+					toks := make([]token, n)
+					for k := range toks {
+						toks[k].id = ids[k]
+					}
+					var want []int32
+					for k := range l {
+						if len(l[k].ids) <= n && matchAfterPair(toks, 0, l[k].ids) {
+							want = append(want, int32(k))
+						}
+					}
+					if got := tr.match(toks, 0, nil); !slices.Equal(got, want) {
+						t.Fatalf("pair %d, ids %v: the trie's %v, the list's %v", pi, ids[:n], got, want)
+					}
+					tried++
+				}
+			}
+		}
+	}
+	if tried == 0 {
+		t.Fatal("no pair has a trie")
 	}
 }

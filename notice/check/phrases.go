@@ -383,6 +383,7 @@ func phraseTypo(p *Pass) {
 	if p.View.Addressee != nil {
 		segs = append(segs, p.View.Addressee) // "Kính gửi: - Sở Y tế các tỉnh, thành phố ..."
 	}
+	var ks []int32 // the near-misses that match at a token, by index in their pair's list
 	for _, seg := range segs {
 		if seg.Role == RoleArchive {
 			continue
@@ -396,13 +397,11 @@ func phraseTypo(p *Pass) {
 			if !lk.mayStartPair(toks[i].id, toks[i+1].id) {
 				continue // pairIndex's filter, asked without the calls
 			}
-			l, ks, filed := book.slipsAt(toks, i)
-			for j := range slipCount(l, ks, filed) {
-				s := &l[slipIndex(ks, filed, j)]
+			var l []slip
+			l, ks = book.slipsAt(toks, i, ks[:0]) // those that match here (matchAt)
+			for _, k := range ks {
+				s := &l[k]
 				n := len(s.ids)
-				if i+n > len(toks) || !matchAfterPair(toks, i, s.ids) { // matchAt
-					continue
-				}
 				if covered == nil {
 					covered = book.coveredByIDs(toks) // coveredBy
 				}
