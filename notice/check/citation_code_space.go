@@ -80,7 +80,8 @@ func readSpacedCodes(v *View, seg *Seg) []spacedCodeAt {
 		for start < len(seg.Text) && seg.Text[start] == ' ' {
 			start++
 		}
-		code, joined, at := spacedCode(seg.Text[start:])
+		named := kind != "" || typeNameEnding(strings.TrimRight(seg.Text[:w.off], " ")) != ""
+		code, joined, at := spacedCode(seg.Text[start:], named)
 		if at >= 0 {
 			out = append(out, spacedCodeAt{start: start, at: start + at, code: code, joined: joined, kind: kind, wrapped: wrappedOnly(seg, start, code)})
 		}
@@ -122,7 +123,12 @@ func typeNameBeforeNumber(text string, end int) string {
 	if end+1 >= len(text) || text[end] != ' ' || !isDigit(text[end+1]) {
 		return ""
 	}
-	head := text[:end]
+	return typeNameEnding(text[:end])
+}
+
+// typeNameEnding returns the document's tên loại that head ends with, as
+// written ("Quyết định", "quyết định"), a word of its own; "" for none.
+func typeNameEnding(head string) string {
 	for _, f := range typeNameForms() {
 		n := f[0]
 		if len(head) < len(n) {
@@ -165,8 +171,11 @@ func inSpacedCode(v *View, seg *Seg, off int) bool {
 // spacedCode reads a number and code at the start of s ("1498- CV/ HU")
 // and, when a space stands beside one of its "/" or "-", returns it as
 // written, joined, and the offset of the first such space; at is -1
-// otherwise.
-func spacedCode(s string) (code, joined string, at int) {
+// otherwise. A number with no "/" is read as a space typed for the "/"
+// before its kind ("12 QĐ-UBND") only when named, its document's tên
+// loại written before it: "phòng số 2 TC-KH", "đội số 5 CT-XH" name a
+// room and a team, no document.
+func spacedCode(s string, named bool) (code, joined string, at int) {
 	i := 0
 	for i < len(s) && isDigit(s[i]) {
 		i++
@@ -177,7 +186,7 @@ func spacedCode(s string) (code, joined string, at int) {
 	if code, joined, ok := spacedBeforeCode(s, i); ok {
 		return code, joined, i
 	}
-	if code, joined, ok := spacedForSlash(s, i, s[:i]); ok {
+	if code, joined, ok := spacedForSlash(s, i, s[:i]); ok && named {
 		return code, joined, i // "12 QĐ-UBND" for "12/QĐ-UBND"
 	}
 	at, end, slash := -1, i, false

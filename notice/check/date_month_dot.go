@@ -11,7 +11,8 @@ import (
 // follows a "/" ("tháng 12/2020"), or is written in words ("tháng 12 năm
 // 2020"); a full stop between figures parts thousands or decimals. Read
 // only a month of 1 to 12 and a year of four figures from 1900, nothing
-// of a figure after it ("tháng 12.2020.5" is no date).
+// of a figure after it ("tháng 12.2020.5" is no date) nor a file's
+// extension ("Báo cáo tháng 12.2020.docx" names a file).
 func dateMonthDot(p *Pass, seg *Seg) {
 	for _, thang := range []string{"tháng ", "Tháng "} {
 		text := seg.Text
@@ -35,8 +36,8 @@ func dateMonthDot(p *Pass, seg *Seg) {
 
 // monthDotYear reads the month and year that s opens with, "12.2020":
 // a month of one or two figures (1 to 12), a full stop, a year of four
-// figures from 1900, then no figure, full stop followed by a figure, or
-// "/".
+// figures from 1900, then no figure, "/", or full stop followed by a
+// figure or a Latin letter (an extension, ".pdf").
 func monthDotYear(s string) (string, string, bool) {
 	n := 0
 	for n < len(s) && n < 3 && isDigit(s[n]) {
@@ -52,7 +53,7 @@ func monthDotYear(s string) (string, string, bool) {
 		}
 	}
 	rest := s[n+5:]
-	if rest != "" && (isDigit(rest[0]) || rest[0] == '/' || rest[0] == '.' && len(rest) > 1 && isDigit(rest[1])) {
+	if rest != "" && (isDigit(rest[0]) || rest[0] == '/' || rest[0] == '.' && len(rest) > 1 && (isDigit(rest[1]) || isASCIILetter(rest[1]))) {
 		return "", "", false
 	}
 	m, _ := strconv.Atoi(s[:n])
