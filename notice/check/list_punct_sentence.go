@@ -97,7 +97,9 @@ func sentenceMark(segs []Seg, list []int, bare, closed, semis int) (string, bool
 // a lead-in ("2. Thư viện có những nhiệm vụ sau đây: a. ...; b. ...",
 // points the reading ran into it), with no content of its own under it (the next
 // paragraph is the list's next point or, after the last point, no point
-// of a lower level), and the next paragraph opens in no small letter.
+// of a lower level, nor a paragraph where the list's other points stand
+// over content of their own), and the next paragraph opens in no small
+// letter.
 func sentencePoint(segs []Seg, list []int, k int) bool {
 	i := list[k]
 	t := strings.TrimSpace(segs[i].Text[pointStart(segs[i].Text):])
@@ -122,9 +124,23 @@ func sentencePoint(segs []Seg, list []int, k int) bool {
 	if k+1 == len(list) && next.Marker != "" && markerKind(next.Marker) != markerKind(segs[i].Marker) {
 		return false
 	}
+	if k+1 == len(list) && next.Marker == "" && overContent(list) {
+		return false // the others stand over content of their own: so may the last, a heading over its paragraph
+	}
 	nt := strings.TrimSpace(next.Text[pointStart(next.Text):])
 	r, _ := utf8.DecodeRuneInString(nt)
 	return !unicode.IsLower(r)
+}
+
+// overContent reports whether a point of list, before its last, has
+// content of its own under it: a paragraph between it and the next.
+func overContent(list []int) bool {
+	for k := 0; k+1 < len(list); k++ {
+		if list[k+1] != list[k]+1 {
+			return true
+		}
+	}
+	return false
 }
 
 // leadsIn reports whether t ends with words that lead into what follows
