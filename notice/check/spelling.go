@@ -632,7 +632,9 @@ func slipAt(f, ref []string) (int, bool) {
 // of both, no capitalised word after it (where one follows, the longer
 // window that holds it judges); a slip that lowers the usual capital
 // need not end ("Hội Hoa xuân Tết Mậu Tuất" beside "Hội Hoa Xuân" four
-// times). A slip of the keys: "Hùng Vường" beside "Hùng Vương" (markSlip).
+// times). A slip of the keys ("Hùng Vường" beside "Hùng Vương", markSlip)
+// is one written once beside the usual spelling three times or more: two
+// places may be named with the same letters ("Tân Hòa", "Tân Hóa").
 func lastWordSlip(r *slipReads, slip, usual string) bool {
 	a, b := r.words(slip), r.words(usual)
 	if !strings.EqualFold(a[len(a)-1], b[len(b)-1]) && !markSlip(a[len(a)-1], b[len(b)-1]) {
@@ -649,6 +651,9 @@ func lastWordSlip(r *slipReads, slip, usual string) bool {
 	}
 	if nUsual < 2 || nUsual <= nSlip {
 		return false
+	}
+	if markSlip(a[len(a)-1], b[len(b)-1]) && (nSlip > 1 || nUsual < 3) {
+		return false // "Trường Tiểu học Tân Hòa" twice beside "Tân Hóa": two places may be named so
 	}
 	if prev := strings.ToLower(a[len(a)-2]); functionWords[prev] || prev == "việc" {
 		return false // "theo Quyết định", "về việc Phê duyệt": a word of prose, not of the name
