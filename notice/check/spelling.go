@@ -324,7 +324,7 @@ var bodyHeads = setOf("Công", "Ban", "Sở", "Phòng", "Ủy", "Bộ", "Cục",
 // only of "Văn phòng"), or "".
 func runHead(ws []wordAt, run, i int) string {
 	for j := i - 1; j >= run && j >= i-headWords; j-- {
-		w := ws[j].text
+		w := capitalOnlyFirst(ws[j].text) // "TRUNG TÂM VĂN HÓA - THÔNG TIN" in the header heads its name too
 		if bodyHeads[w] && (w != "Văn" || j+1 < len(ws) && strings.EqualFold(ws[j+1].text, "phòng")) {
 			return w
 		}
@@ -533,6 +533,11 @@ func slips(v *View, g []spot) [][]spot {
 				continue
 			}
 		}
+		// A key slipped in a name no head's word opens ("Giỗ Tổ Hùng
+		// Vường" beside "Giỗ Tổ Hùng Vương" four times) is read from its
+		// window where the usual spelling is the more often written: on a
+		// tie either may be the slip.
+		bare := markSlip(r.words(s.variant)[at], ref[at]) && r.count(usual) > r.count(s.variant)
 		// Every spot of the slip must stand in a whole name, and one of
 		// the usual spelling at least; a usual spot in a fragment of prose
 		// ("thành lập thị xã Cửa Lò") still counts, as written.
@@ -545,9 +550,9 @@ func slips(v *View, g []spot) [][]spot {
 				var off, end int
 				var ok bool
 				if t.variant == usual {
-					off, end, ok = wholeName(v, t, s, at)
+					off, end, ok = wholeName(v, t, s, at, bare)
 				} else {
-					off, end, ok = wholeAgainst(v, t, g, usual, at)
+					off, end, ok = wholeAgainst(v, t, g, usual, at, bare)
 				}
 				if !ok && t.variant == usual {
 					loose = append(loose, t)
@@ -576,12 +581,12 @@ func slips(v *View, g []spot) [][]spot {
 // spot in a fragment of prose ("thành lập Thị xã Cửa Lò" in a trích yếu)
 // does not hide the head the slip shares with another ("UBND Thị xã Cửa
 // lò" beside "Chủ tịch UBND Thị xã Cửa Lò").
-func wholeAgainst(v *View, t spot, g []spot, usual string, at int) (off, end int, ok bool) {
+func wholeAgainst(v *View, t spot, g []spot, usual string, at int, bare bool) (off, end int, ok bool) {
 	for _, u := range g {
 		if u.variant != usual {
 			continue
 		}
-		if off, end, ok = wholeName(v, t, u, at); ok {
+		if off, end, ok = wholeName(v, t, u, at, bare); ok {
 			return off, end, true
 		}
 	}
@@ -621,15 +626,19 @@ func slipAt(f, ref []string) (int, bool) {
 
 // lastWordSlip reports whether a slip in the last word of a name's
 // window ("Giám đốc sở" beside "Giám đốc Sở" six times) is one: a case
-// slip only, the usual spelling written twice or more and more often
+// slip or a slip of the keys in a capitalised word, the usual spelling written twice or more and more often
 // than the slip (on a tie either may be the lawful one: "Tết Nguyên
 // đán" beside "Tết Nguyên Đán"), and the name ending there in every spot
 // of both, no capitalised word after it (where one follows, the longer
-// window that holds it judges).
+// window that holds it judges); a slip that lowers the usual capital
+// need not end ("Hội Hoa xuân Tết Mậu Tuất" beside "Hội Hoa Xuân" four
+// times). A slip of the keys ("Hùng Vường" beside "Hùng Vương", markSlip)
+// is one written once beside the usual spelling three times or more: two
+// places may be named with the same letters ("Tân Hòa", "Tân Hóa").
 func lastWordSlip(r *slipReads, slip, usual string) bool {
 	a, b := r.words(slip), r.words(usual)
-	if !strings.EqualFold(a[len(a)-1], b[len(b)-1]) {
-		return false // marks or i for y: only where a shared word follows
+	if !strings.EqualFold(a[len(a)-1], b[len(b)-1]) && !markSlip(a[len(a)-1], b[len(b)-1]) {
+		return false // i for y, marks of a word in small letters: only where a shared word follows
 	}
 	nUsual, nSlip := 0, 0 // slip is not usual
 	for _, t := range r.g {
@@ -643,10 +652,17 @@ func lastWordSlip(r *slipReads, slip, usual string) bool {
 	if nUsual < 2 || nUsual <= nSlip {
 		return false
 	}
+	if markSlip(a[len(a)-1], b[len(b)-1]) && (nSlip > 1 || nUsual < 3) {
+		return false // "Trường Tiểu học Tân Hòa" twice beside "Tân Hóa": two places may be named so
+	}
 	if prev := strings.ToLower(a[len(a)-2]); functionWords[prev] || prev == "việc" {
 		return false // "theo Quyết định", "về việc Phê duyệt": a word of prose, not of the name
 	}
+	lowered := lowerSlip(a[len(a)-1], b[len(b)-1])
 	for i, t := range r.g {
+		if t.variant == slip && lowered {
+			continue // "Hội Hoa xuân Tết Mậu Tuất" beside "Hội Hoa Xuân" four times: the capital lost whatever follows
+		}
 		if t.variant == slip || t.variant == usual {
 			if !r.lastEnds(i) {
 				return false // "Bộ Tài chính Quy định ...": the cited document's trích yếu begins
@@ -1254,4 +1270,21 @@ func usualVariant(g []spot) (usual string, ok bool) {
 		}
 	}
 	return usual, true
+}
+
+// markSlip reports whether two capitalised words differ by their marks
+// alone, a slip of the keys in a proper name ("Hùng Vường" beside "Hùng
+// Vương"); the tone's place alone is tone-style-mixed's ("Hoà", "Hòa").
+func markSlip(a, b string) bool {
+	return titleCase(a) && titleCase(b) && cite.Fold(a) != cite.Fold(b) && strings.EqualFold(stripMarks(a), stripMarks(b))
+}
+
+// capitalOnlyFirst is a word in capitals written with its first letter
+// alone a capital ("TRUNG" as "Trung"); any other word as it is.
+func capitalOnlyFirst(w string) string {
+	_, n := utf8.DecodeRuneInString(w)
+	if n >= len(w) || !allCaps(w) {
+		return w
+	}
+	return w[:n] + strings.ToLower(w[n:])
 }

@@ -92,3 +92,14 @@ func variantWords(variant string) []string {
 	}
 	return strings.Split(variant[:len(variant)-1], " ")
 }
+
+// count is how many spots of the group write a spelling.
+func (r *slipReads) count(variant string) int {
+	n := 0
+	for _, t := range r.g {
+		if t.variant == variant {
+			n++
+		}
+	}
+	return n
+}

@@ -43,8 +43,11 @@ const maxNameSpan = 14
 // ("Công ty", "Phòng", "Luật", written with a capital) to where the two
 // spellings part or the name ends (a word of prose after its last
 // capitalised word). ok is false when no head starts the name: the words
-// are then a fragment of prose, which a clerk cannot act on.
-func wholeName(v *View, a, b spot, at int) (off, end int, ok bool) {
+// are then a fragment of prose, which a clerk cannot act on; but where
+// bare is true (a key slipped in a word of the name, the usual spelling
+// the more often written), a window that opens with a capital inside a
+// sentence is read as the name from its first word.
+func wholeName(v *View, a, b spot, at int, bare bool) (off, end int, ok bool) {
 	xa, xb := v.index(a.seg.Text), v.index(b.seg.Text)
 	wa, wb, la, lb := xa.words, xb.words, xa.lex, xb.lex
 	ia, ib := wordIndex(wa, a.off), wordIndex(wb, b.off)
@@ -57,7 +60,10 @@ func wholeName(v *View, a, b spot, at int) (off, end int, ok bool) {
 	ha, hb := headBefore(xa, ia), headBefore(xb, ib)
 	switch {
 	case ha < 0 && hb < 0:
-		return 0, 0, false
+		if !bare || !midSentence(xa, ia-at) || !midSentence(xb, ib-at) {
+			return 0, 0, false
+		}
+		ha, hb = ia-at, ib-at // a name with no head's word, a key slipped in it: "nghỉ lễ Giỗ Tổ Hùng Vường"
 	case ha < 0 || hb >= 0 && ib-hb > ia-ha:
 		ha = ia - (ib - hb)
 	default:
@@ -113,7 +119,7 @@ func wordIndex(ws []wordAt, off int) int {
 func headBefore(x *textIndex, i int) int {
 	lex := x.lex
 	for j := i; j >= 0 && i-j < maxNameSpan; j-- {
-		if j < i && !x.spaced[j+1] {
+		if j < i && !nameJoined(x, j+1) {
 			return -1
 		}
 		if !lex[j].capitalW() || !headAt(lex, j) {
@@ -150,12 +156,36 @@ func headAt(lex []*lexeme, j int) bool {
 	return false
 }
 
-// spacedRun reports whether only spaces part words from to to of x.
+// spacedRun reports whether words from to to of x stand in one name
+// (nameJoined).
 func spacedRun(x *textIndex, from, to int) bool {
 	for k := from; k < to; k++ {
-		if !x.spaced[k+1] {
+		if !nameJoined(x, k+1) {
 			return false
 		}
 	}
 	return true
+}
+
+// nameJoined reports whether words k-1 and k of x stand in one name: only
+// spaces part them, or a dash before a capitalised word, as a body named
+// for two fields writes it ("Ban Thi đua - Khen thưởng thành phố",
+// "Trung tâm Văn hóa – Thông tin"): the head before the dash heads the
+// words after it.
+func nameJoined(x *textIndex, k int) bool {
+	if x.spaced[k] {
+		return true
+	}
+	return k > 0 && x.lex[k].title() && dashGap(x.text[x.words[k-1].end:x.words[k].off])
+}
+
+// midSentence reports whether word i of x, written with a capital, stands
+// after a word in small letters with a space between: a name inside a
+// sentence ("nghỉ lễ Giỗ Tổ Hùng Vương"), not the first word of a
+// sentence, a heading or a list's item, where any word takes a capital.
+func midSentence(x *textIndex, i int) bool {
+	if i < 1 || !x.spaced[i] || !x.lex[i].capitalW() {
+		return false
+	}
+	return allLower(x.words[i-1].text)
 }
