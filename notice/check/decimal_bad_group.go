@@ -25,7 +25,7 @@ func decimalBadGroup(p *Pass, seg *Seg) {
 		comma := from + i
 		from = comma + 1
 		start, end, group := badGroupFigure(text, comma)
-		if group == "" {
+		if group == "" || !badGroupSure(text, start, end, group) {
 			continue
 		}
 		num := text[start:end]
@@ -33,6 +33,19 @@ func decimalBadGroup(p *Pass, seg *Seg) {
 			diag.Msg("kiểm tra lại số, viết mỗi nhóm sau dấu chấm đủ ba chữ số (như \"3.036,6\")", "check the figure and write three figures in each group after a full stop (as \"3.036,6\")"))
 		from = end
 	}
+}
+
+// badGroupSure tells a figure of one full stop whose group is short
+// ("7.5,8", "8.25,9") from a slip only by a unit of measure after it
+// ("1.20,5 m2"): without one it is as likely a figure with a decimal point
+// and the next of a list ("điểm 7.5,8 và 9"), which a group of thousands'
+// message would misname. A group too long ("3.0636,6") or a figure of two
+// full stops and more is no decimal point's.
+func badGroupSure(text string, start, end int, group string) bool {
+	if len(group) > 3 || strings.Count(text[start:end], ".") > 1 {
+		return true
+	}
+	return measureUnitAfter(text[end:])
 }
 
 // badGroupFigure reads the figure whose decimal comma stands at
