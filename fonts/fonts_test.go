@@ -139,6 +139,16 @@ func TestWidthIsSumOfAdvances(t *testing.T) {
 	}
 	texts := []string{"", "Thông báo kết luận", "ĐIỀU 5. Tổ chức thực hiện", "“Nơi nhận:” – № 12/TB-UBND…",
 		"\x00\uFFFD\U0001F600 Ω Ж 中 \u2100\u20FF", string([]byte{0xff, 'a', 0xc3})}
+	// Every rune to U+2200 alone and after a letter, and broken forms: a
+	// lead byte cut short at the end, before a letter, overlong forms, a
+	// continuation alone.
+	for r := rune(0); r < 0x2200; r++ {
+		texts = append(texts, string(r), "ệ"+string(r)+"a")
+	}
+	for _, b := range [][]byte{{0xe1}, {0xe1, 0x80}, {0xe2, 0x80}, {0xe2, 0x84}, {0xe2, 0x83, 'a'}, {0xe1, 'a', 0x80},
+		{0xc2}, {0xc2, 'a'}, {0xc0, 0x80}, {0xc1, 0xbf}, {0xe0, 0x80, 0x80}, {0x80}, {0xbf, 0xe1, 0xbb, 0x87}, {0xed, 0xa0, 0x80}} {
+		texts = append(texts, string(b), "a"+string(b), string(b)+"ư")
+	}
 	for _, st := range []Style{Regular, Bold, Italic, Bold | Italic} {
 		f := set.Face(st)
 		for _, s := range texts {

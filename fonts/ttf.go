@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"sort"
 	"sync"
+	"unicode/utf8"
 )
 
 // Face is one parsed TrueType font.
@@ -342,14 +343,35 @@ func (f *Face) Advance(r rune) float64 {
 
 // Width returns the width of s in em: the sum of Advance over its runes,
 // with Advance's table lookup written out (a notice measures every word).
+// The runes the table holds in two bytes (Latin, "ư", "đ") and in three
+// (U+1xxx: "ệ", "ố"; U+20xx: "–", "“") are read inline; range called the
+// runtime's decoder for each of them, some half of a Vietnamese word's.
 func (f *Face) Width(s string) float64 {
 	w := 0.0
-	for _, r := range s {
-		if r >= 0 && r < fastLimit {
-			w += max(f.fast[r], 0)
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c < utf8.RuneSelf:
+			w += max(f.fast[c], 0)
+			i++
+			continue
+		case c >= 0xC2 && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
+			w += max(f.fast[rune(c&0x1F)<<6|rune(s[i+1]&0x3F)], 0)
+			i += 2
+			continue
+		case (c == 0xE1 || c == 0xE2 && i+1 < len(s) && s[i+1] < 0x84) && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
+			// U+1000-U+20FF, below fastLimit (see below)
+			w += max(f.fast[rune(c&0x0F)<<12|rune(s[i+1]&0x3F)<<6|rune(s[i+2]&0x3F)], 0)
+			i += 3
 			continue
 		}
+		r, n := utf8.DecodeRuneInString(s[i:])
 		w += f.Advance(r)
+		i += n
 	}
 	return w
 }
+
+// The fast table holds every rune Width reads inline, to U+20FF: this
+// does not compile if it ends before U+2100.
+const _ = uint(fastLimit - 0x2100)

@@ -19,13 +19,34 @@ func plain(s string) []body.Run {
 // bold returns s as one bold run.
 func bold(s string) []body.Run { return []body.Run{{Text: s, Style: body.Bold}} }
 
-// join concatenates runs, merging neighbours of the same style.
+// join concatenates runs, merging neighbours of the same style, as
+// body.Merge of the parts appended would: in one array made at its size
+// and merged in place (some 230 joins a notice grew a slice and then made
+// Merge's).
 func join(parts ...[]body.Run) []body.Run {
-	var all []body.Run
+	n := 0
+	for _, p := range parts {
+		n += len(p)
+	}
+	all := make([]body.Run, 0, n)
 	for _, p := range parts {
 		all = append(all, p...)
 	}
-	return body.Merge(all)
+	out := all[:0]
+	for _, r := range all {
+		if r.Text == "" && r.Note == "" {
+			continue
+		}
+		if k := len(out) - 1; k >= 0 && r.Note == "" && out[k].Note == "" && out[k].Style == r.Style {
+			out[k].Text += r.Text
+			continue
+		}
+		out = append(out, r)
+	}
+	if len(out) == 0 {
+		return nil // as Merge's
+	}
+	return out
 }
 
 // joinWith concatenates the non-empty parts with sep between them.

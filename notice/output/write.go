@@ -359,42 +359,24 @@ func WriteAll(files []File) (err error) {
 		}
 	}()
 	for i, f := range files {
-		if isDir(f.Path) {
+		if lookFirst && isDir(f.Path) {
 			return dirFailure(f.Path)
 		}
-		if temps[i], err = writeTemp(f, f.Path); err != nil {
+		if temps[i], err = writeTemp(f); err != nil {
 			return err
 		}
 	}
 	for i, f := range files {
-		if err := os.Rename(temps[i], f.Path); err != nil {
+		if err := renameOver(temps[i], f.Path); err != nil {
 			for _, done := range files[:i] {
 				os.Remove(done.Path)
+			}
+			if isDir(f.Path) {
+				return dirFailure(f.Path)
 			}
 			return Failure(f.Path, err)
 		}
 		temps[i] = ""
 	}
 	return nil
-}
-
-// writeTemp writes f to a new temporary file beside dest, where f is to
-// go, and returns its name.
-func writeTemp(f File, dest string) (string, error) {
-	t, err := os.CreateTemp(filepath.Dir(dest), tempPrefix+"*")
-	if err != nil {
-		return "", Failure(f.Path, err)
-	}
-	_, err = t.Write(f.Data)
-	if err == nil {
-		err = t.Chmod(f.Perm)
-	}
-	if cerr := t.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
-		os.Remove(t.Name())
-		return "", Failure(f.Path, err)
-	}
-	return t.Name(), nil
 }

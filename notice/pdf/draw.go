@@ -103,7 +103,8 @@ func drawWith(pdf canvas, l *Layout, set *fonts.Set, meta Meta, out func() error
 		st   fonts.Style
 		size float64
 	}{255, 0}
-	for _, b := range boxes {
+	for i := range boxes {
+		b := &boxes[i] // in place: a box is some 100 bytes to copy
 		if b.Kind != TextBox || b.Page != page || b.Style != font.st || b.Size != font.size || b.Y != run.y {
 			run.flush()
 		}

@@ -75,8 +75,8 @@ func (f *flow) blocks(bs []compose.Block) []para {
 	for i, b := range bs {
 		ps[i] = f.blockPara(b, t)
 		for _, ln := range ps[i].lines {
-			for _, w := range ln.words {
-				pieces += len(w.pieces)
+			for k := range ln.words {
+				pieces += len(ln.words[k].pieces)
 			}
 		}
 	}

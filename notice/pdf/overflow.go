@@ -83,7 +83,8 @@ func tooManyPages() error {
 // overflow checks that every box is on its page and returns the error for
 // the first that is not.
 func overflow(l *Layout) error {
-	for _, b := range l.Boxes {
+	for i := range l.Boxes {
+		b := &l.Boxes[i] // in place: a box is some 100 bytes to copy
 		off := b.Y < 0 || b.Y > PageH || b.Kind == TextBox && (b.X < -0.01 || b.X+b.W > PageW+0.01)
 		if !off {
 			continue

@@ -22,9 +22,11 @@ func (f *flow) placeLine(ln line, t text, role Role, x, avail, baseline float64,
 	case a == alignRight:
 		x += avail - ln.width
 	}
-	for _, w := range ln.words {
+	for i := range ln.words {
+		w := &ln.words[i] // in place, as its pieces: copies cost more than the work
 		px := x
-		for _, p := range w.pieces {
+		for j := range w.pieces {
+			p := &w.pieces[j]
 			b := Box{Kind: TextBox, Role: role, X: px, Y: baseline, W: p.w, Style: p.style, Size: t.size, Text: p.text}
 			if p.mark {
 				b.X, b.W = px+markGap, p.w-markGap

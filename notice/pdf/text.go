@@ -215,10 +215,15 @@ type line struct {
 	last  bool    // the last line of its paragraph: not justified
 }
 
+// notes are the footnote marks of the line's words, in order; nil for
+// most lines. The words are looked at in place: a word is some 80 bytes
+// to copy, and a notice asks every line for its notes.
 func (l line) notes() []string {
 	var out []string
-	for _, w := range l.words {
-		out = append(out, w.notes...)
+	for i := range l.words {
+		if n := l.words[i].notes; len(n) > 0 {
+			out = append(out, n...)
+		}
 	}
 	return out
 }
@@ -242,7 +247,7 @@ func breakLines(words []word, firstW, restW float64, t text) []line {
 			continue
 		}
 		for j := i; j < group; j++ {
-			w := words[j]
+			w := &words[j] // in place: a word is some 80 bytes to copy
 			if len(cur.words) > 0 {
 				sp := cur.words[len(cur.words)-1].space
 				if cur.width+sp+w.w > avail {
@@ -253,7 +258,7 @@ func breakLines(words []word, firstW, restW float64, t text) []line {
 				}
 			}
 			if len(cur.words) == 0 && w.w > avail {
-				head, tail := cutWord(w, avail, t)
+				head, tail := cutWord(*w, avail, t)
 				cur.words, cur.width = []word{head}, head.w
 				lines = append(lines, cur)
 				cur, avail = line{}, restW
@@ -290,10 +295,10 @@ func groupEnd(words []word, i int) int {
 
 func groupWidth(ws []word) float64 {
 	w := 0.0
-	for i, x := range ws {
-		w += x.w
+	for i := range ws {
+		w += ws[i].w
 		if i+1 < len(ws) {
-			w += x.space
+			w += ws[i].space
 		}
 	}
 	return w
