@@ -110,12 +110,9 @@ var textTwinWhy = map[string]string{
 		"the twin sets each on its line, as the decree asks",
 	"numbered missing-space": "follows: Word's numbering writes a tab after the bullet it numbers with, " +
 		"so no twin of \"-Từ\" typed without a space can lack it",
-	"layout/004.txt citation-case":          layout004Notes,
-	"layout/004.txt citation-first-mention": layout004Notes,
-	"layout/004.txt name-spelling":          layout004Notes,
-	"pdf grounds":                           pdfSentenceWhy,
-	"pdf purpose-cut":                       pdfSentenceWhy,
-	"pdf sentence-end":                      pdfSentenceWhy,
+	"pdf grounds":      pdfSentenceWhy,
+	"pdf purpose-cut":  pdfSentenceWhy,
+	"pdf sentence-end": pdfSentenceWhy,
 	"pdf spacing": "follows: on a page laid out in columns a run of spaces is where pdftotext set the words on the page, " +
 		"not what the typist typed; the rule leaves two spaces in a row alone there, and the reader takes them for a column's gap",
 	"pdf round36/vnx-hdtv-qd-47-2026.txt": "follows: the text types \"(  b)\" with two spaces; a page laid out in columns " +

@@ -37,17 +37,32 @@ const (
 // pageWraps returns, for each of raws, whether it goes on with the line
 // of text above it, a piece of one paragraph that the page's right edge
 // broke off; and which lines are the page's number between two pages,
-// to be dropped when a paragraph goes on over them. Both are nil when
-// the text is no page's text layer (pageText).
-func pageWraps(raws []rawLine) (cont, drop []bool) {
+// to be dropped when a paragraph goes on over them; and the footnotes at
+// the pages' feet (page_notes.go), dropped where they stand, to be read
+// after the rest. All are nil when the text is no page's text layer
+// (pageText).
+func pageWraps(raws []rawLine) (cont, drop []bool, notes []footNote) {
 	width := pageWidth(raws)
-	if width == 0 || !pageText(raws, width) {
-		return nil, nil
+	if width == 0 {
+		return nil, nil, nil
+	}
+	top, listed := headerEnd(raws), false
+	foot, notes := footNotes(raws, top, width)
+	if rest := withoutLines(raws, foot); foot != nil {
+		width = pageWidth(rest) // the notes' smaller type holds more letters than the body's line
+		if width == 0 || !pageText(rest, width) {
+			return nil, nil, nil
+		}
+	} else if !pageText(raws, width) {
+		return nil, nil, nil
 	}
 	cont, drop = make([]bool, len(raws)), make([]bool, len(raws))
-	top, listed := headerEnd(raws), false
 	for i, r := range raws {
 		listed = listed || endLabel(strings.TrimSpace(r.s))
+		if foot != nil && foot[i] {
+			drop[i] = true
+			continue
+		}
 		if i <= top && !goesOnText(strings.TrimSpace(r.s)) {
 			continue // the header's cells, one under the other, read as they stand but a cell's line wrapped ("V/v hướng dẫn thực hiện" / "nạo vét ...", "Quyết định" / "06/2010/QĐ-TTg ...")
 		}
@@ -55,7 +70,7 @@ func pageWraps(raws []rawLine) (cont, drop []bool) {
 			drop[i] = pageTurn(raws, i)
 			continue
 		}
-		p, gap := lineAbove(raws, i)
+		p, gap := lineAbove(raws, i, foot)
 		if p < 0 || !pageGoesOn(raws[p].s, raws[i].s, width) && !(listed && recipientGoesOn(raws[p].s, raws[i].s)) {
 			continue
 		}
@@ -64,7 +79,7 @@ func pageWraps(raws []rawLine) (cont, drop []bool) {
 			drop[k] = true
 		}
 	}
-	return cont, drop
+	return cont, drop, notes
 }
 
 // pageWidth is the characters the page's full lines hold: the length
@@ -188,8 +203,9 @@ func pageTurn(raws []rawLine, i int) bool {
 // lines between: none, or a page's turn (blank lines, a form feed, the
 // page's number alone on its line). -1 when raws[i] is blank, or lines
 // with no turn of the page part it from the text above (a blank line, a
-// footnote's number).
-func lineAbove(raws []rawLine, i int) (int, []int) {
+// footnote's number). The lines of skip (a page's footnotes) stand
+// between as blank lines do.
+func lineAbove(raws []rawLine, i int, skip []bool) (int, []int) {
 	if strings.TrimSpace(raws[i].s) == "" {
 		return -1, nil
 	}
@@ -198,6 +214,9 @@ func lineAbove(raws []rawLine, i int) (int, []int) {
 	numbers := 0
 	for j := i - 1; j >= 0; j-- {
 		t := strings.TrimSpace(raws[j].s)
+		if skip != nil && skip[j] {
+			t = ""
+		}
 		if t != "" && !pageNumberRe().MatchString(t) {
 			if len(gap) > 0 && (!turned || numbers > 1) {
 				return -1, nil
@@ -310,13 +329,48 @@ func nextRune(s string) rune {
 	return r
 }
 
-// keptLines returns raws and cont without the lines drop says.
-func keptLines(raws []rawLine, cont, drop []bool) ([]rawLine, []bool) {
+// withoutLines returns raws without the lines skip says (nil: none).
+func withoutLines(raws []rawLine, skip []bool) []rawLine {
+	if skip == nil {
+		return raws
+	}
+	var rs []rawLine
+	for i, r := range raws {
+		if !skip[i] {
+			rs = append(rs, r)
+		}
+	}
+	return rs
+}
+
+// keptLines returns raws and cont without the lines drop says, and the
+// footnotes after them, each a line: its first line carries its number,
+// the next go on with it; a number set at the end of a body's line is
+// cut from it.
+func keptLines(raws []rawLine, cont, drop []bool, notes []footNote) ([]rawLine, []bool) {
+	marks := map[int]string{}
+	for _, n := range notes {
+		if n.markAt >= 0 {
+			marks[n.markAt] = n.number
+		}
+	}
 	var rs []rawLine
 	var cs []bool
 	for i, r := range raws {
+		if n, ok := marks[i]; ok {
+			r.s = strings.TrimRight(strings.TrimSuffix(strings.TrimRight(r.s, " \t"), n), " \t")
+		}
 		if !drop[i] {
 			rs, cs = append(rs, r), append(cs, cont[i])
+		}
+	}
+	for _, n := range notes {
+		for k, i := range n.lines {
+			r := raws[i]
+			if k == 0 {
+				r.note = n.number
+			}
+			rs, cs = append(rs, r), append(cs, k > 0)
 		}
 	}
 	return rs, cs

@@ -136,7 +136,7 @@ func TestPageWrapsNot(t *testing.T) {
 		"blank-lines": strings.Join(append(wrapped, wrapped...), "\n\n"),
 	} {
 		raws := testRaws(text)
-		if cont, _ := pageWraps(raws); cont != nil {
+		if cont, _, _ := pageWraps(raws); cont != nil {
 			t.Errorf("%s: read as a page's text layer", name)
 		}
 	}
@@ -219,4 +219,31 @@ func TestPageWrapsCongVan(t *testing.T) {
 		"- VPCP: BTCN, các PCN, Trợ lý, Thư ký PTTg Trần Hồng Hà, các Vụ: NN, CN, PL, QHQT, KTTH;":                                                     Recipient,
 		"Sau khi xem xét, Phó Chủ tịch Thường trực Ủy ban nhân dân thành phố có ý kiến chỉ đạo như sau:":                                               Body,
 	})
+}
+
+// TestPageWrapsNumberWanted: on a page's text layer a line that starts
+// like a point or a dash goes on with the line above when that line ends
+// with a word that wants a number ("nêu tại Mục" / "1. Phần II ...") or
+// with a year a dash and a year close as a span ("giai đoạn 2026" / "-
+// 2030. ...").
+func TestPageWrapsNumberWanted(t *testing.T) {
+	src, err := os.ReadFile("testdata/pagetext/example.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	old := "b) Tham mưu UBND tỉnh ban hành Kế hoạch kết nối, chia sẻ dữ liệu\nnăm 2026. Thời hạn hoàn thành: trước ngày 30/6/2026.\n"
+	lines := []string{
+		"b) Tham mưu UBND tỉnh ban hành Kế hoạch kết nối, chia sẻ dữ liệu nêu tại Mục",
+		"1. Phần II Kế hoạch số 15/KH-UBND ngày 20/01/2026 của UBND tỉnh, giai đoạn 2026",
+		"- 2030. Thời hạn hoàn thành: trước ngày 30/6/2026.",
+	}
+	text := strings.Replace(string(src), old, strings.Join(lines, "\n")+"\n", 1)
+	if text == string(src) {
+		t.Fatal("example.txt: no point b)")
+	}
+	f, err := Read("wanted.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantParas(t, f, map[string]Kind{strings.Join(lines, " "): Body})
 }

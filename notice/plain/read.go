@@ -387,8 +387,8 @@ func ReadWith(path string, src []byte, opts Options) (*File, error) {
 		}
 	}
 	if !md && wraps == nil && opts.Layout == Auto && f.Layout != Columns {
-		if cont, drop := pageWraps(raws); cont != nil { // page_wraps.go
-			raws, wraps = keptLines(raws, cont, drop)
+		if cont, drop, notes := pageWraps(raws); cont != nil { // page_wraps.go
+			raws, wraps = keptLines(raws, cont, drop, notes)
 			f.Layout = OnePerLine
 		}
 	}
@@ -442,6 +442,9 @@ type rawLine struct {
 	s   string
 	off int // byte offset of the line in the file
 	num int // line number, from 1
+	// note is the number of the footnote this line opens, taken from a
+	// page's foot (page_notes.go); "" for none
+	note string
 }
 
 // Offset returns the byte offset in the file's text of byte off of Text:

@@ -41,6 +41,9 @@ func headerRows(raws []rawLine, md, word bool) []line {
 			seen++
 		}
 		l := rowOrLine(r, md)
+		if r.note != "" {
+			l.note = r.note // a footnote from a page's foot (page_notes.go)
+		}
 		// below is only ever set with seen past topLines, so under a tên
 		// loại, trích yếu or Kính gửi what opens is no longer asked
 		opens := !below && (isTitle(t) || aboutRe().MatchString(t) || addresseeRe().MatchString(t))
