@@ -432,8 +432,7 @@ func walkWindowGroups(walk *spellWalk) [][]spot {
 	// shorter names to keep.
 	names := newNameIndex(walk)
 	all := names.all()
-	seen := newHashTable(len(all)) // by loose hash: the first name, and whether another is written otherwise
-	cuts := newHashTable(0)
+	seen, cuts := names.tables(len(all)) // seen by loose hash: the first name, and whether another is written otherwise
 	body := names.bodyStart()
 	for _, nm := range all {
 		at := nm.at
