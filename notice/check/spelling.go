@@ -445,7 +445,7 @@ func walkWindowGroups(walk *spellWalk) [][]spot {
 			names.addCuts(at, cuts)
 		}
 	}
-	byKey := map[string][]spot{}
+	byKey := names.groups()
 	var longs []spotAt // the long and short names, for missingWord
 	anyShort := false
 	for _, nm := range all {
@@ -459,9 +459,8 @@ func walkWindowGroups(walk *spellWalk) [][]spot {
 		s, w := walk.segs[at.seg], names.words[at.seg][at.i:at.i+at.n]
 		sp := spot{seg: s, off: w[0].off, end: w[len(w)-1].end, form: s.Text[w[0].off:w[len(w)-1].end]}
 		if twoWays {
-			sp.variant = names.key(at, (*lexeme).exactForm)
-			k := names.key(at, (*lexeme).looseForm)
-			byKey[k] = append(byKey[k], sp)
+			sp.variant = names.exactKey(at)
+			byKey.add(at, nm.h, sp)
 		}
 		if long || short {
 			longs = append(longs, spotAt{sp, at})
@@ -469,7 +468,7 @@ func walkWindowGroups(walk *spellWalk) [][]spot {
 		}
 	}
 	var out [][]spot
-	for _, g := range sortedGroups(byKey) {
+	for _, g := range byKey.sorted() {
 		out = append(out, slips(v, g)...)
 	}
 	// The longest name first: it is the one the message shows.
