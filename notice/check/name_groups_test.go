@@ -16,7 +16,9 @@ func TestNameGroupsAsKeys(t *testing.T) {
 		x := newNameIndex(newSpellWalk(v, spellingSegs(v)))
 		byKey := map[string][]spot{}
 		byHash, byByte := x.groups(), x.groups()
-		for _, nm := range x.all() {
+		all := x.all()
+		hashes, bytes := newTable(len(all)), newTable(len(all))
+		for _, nm := range all {
 			names++
 			exact := x.key(nm.at, (*lexeme).exactForm)
 			if got := x.exactKey(nm.at); got != exact {
@@ -29,11 +31,13 @@ func TestNameGroupsAsKeys(t *testing.T) {
 			sp := spot{seg: x.segs[nm.at.seg], off: x.words[nm.at.seg][nm.at.i].off, variant: exact}
 			k := x.key(nm.at, (*lexeme).looseForm)
 			byKey[k] = append(byKey[k], sp)
-			byHash.add(nm.at, nm.h, sp)
-			byByte.add(nm.at, nm.h&0xff, sp)
+			e, _ := hashes.entry(nm.h)
+			byHash.add(e, nm.at, sp)
+			e, _ = bytes.entry(nm.h & 0xff)
+			byByte.add(e, nm.at, sp)
 		}
-		for _, ks := range byByte.byHash {
-			if len(ks) > 1 {
+		for _, g := range byByte.list {
+			if g.next != 0 {
 				chained++
 			}
 		}
@@ -49,3 +53,6 @@ func TestNameGroupsAsKeys(t *testing.T) {
 		t.Fatalf("%d names, %d written with other spaces, %d hashes of several keys: the comparison shows too little", names, split, chained)
 	}
 }
+
+// newTable is a hash table of its own for about n hashes, not a view's.
+func newTable(n int) *hashTable { return new(hashTable).reset(n) }

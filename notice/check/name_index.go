@@ -259,6 +259,7 @@ type hashEntry struct {
 	gen     uint32 // the table's generation when filed
 	twoWays bool
 	first   nameAt
+	group   int32 // windowGroups' first group of the hash (nameGroups), 1 + its place, or 0
 }
 
 // reset empties the table for about n hashes: a table too short is made
@@ -313,9 +314,3 @@ func (t *hashTable) entry(key uint64) (e *hashEntry, fresh bool) {
 // has reports whether key is filed.
 func (t *hashTable) has(key uint64) bool { return t.find(key).gen == t.gen }
 
-// twoWays reports whether key is filed and a name written otherwise had
-// it too.
-func (t *hashTable) twoWays(key uint64) bool {
-	e := t.find(key)
-	return e.gen == t.gen && e.twoWays
-}

@@ -452,7 +452,8 @@ func walkWindowGroups(walk *spellWalk) [][]spot {
 		at := nm.at
 		long := at.n >= longName && body(at)
 		short := at.n >= longName-1 && at.n < maxNameWords && cuts.n > 0 && cuts.has(names.lowerHash(at))
-		twoWays := seen.twoWays(nm.h)
+		e := seen.find(nm.h) // filed by the first pass
+		twoWays := e.twoWays
 		if !twoWays && !long && !short {
 			continue
 		}
@@ -460,7 +461,7 @@ func walkWindowGroups(walk *spellWalk) [][]spot {
 		sp := spot{seg: s, off: w[0].off, end: w[len(w)-1].end, form: s.Text[w[0].off:w[len(w)-1].end]}
 		if twoWays {
 			sp.variant = names.exactKey(at)
-			byKey.add(at, nm.h, sp)
+			byKey.add(e, at, sp)
 		}
 		if long || short {
 			longs = append(longs, spotAt{sp, at})
