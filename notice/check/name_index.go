@@ -313,4 +313,3 @@ func (t *hashTable) entry(key uint64) (e *hashEntry, fresh bool) {
 
 // has reports whether key is filed.
 func (t *hashTable) has(key uint64) bool { return t.find(key).gen == t.gen }
-
