@@ -15,21 +15,52 @@ type nameIndex struct {
 	words  [][]wordAt
 	idx    []*textIndex // the view's index of each segment's text
 	titles []spellWord  // the capitalised words, where names start
+	// scratch is where all and the tables write, kept with the view's
+	// lexicon from notice to notice.
+	scratch *nameScratch
+}
+
+// nameScratch is what windowGroups writes over for each notice: the
+// names walked and the two hash tables. It goes with the view's lexicon
+// (lexicon.names), as the index slabs do, so that a worker's notices
+// after the first allocate none of it, and a table is not cleared whole
+// for each notice: its generation tells this notice's entries.
+type nameScratch struct {
+	names      []hashedName
+	seen, cuts hashTable
+}
+
+// nameScratch returns the scratch of the view's lexicon, or a new one
+// when the view holds none.
+func (v *View) nameScratch() *nameScratch {
+	if v.lexemes == nil {
+		return &nameScratch{}
+	}
+	return &v.lexemes.names
 }
 
 // nameAt is words i to i+n of segment seg.
 type nameAt struct{ seg, i, n int }
 
 func newNameIndex(w *spellWalk) *nameIndex {
-	x := &nameIndex{v: w.v, segs: w.segs, words: make([][]wordAt, len(w.segs)), idx: w.idx, titles: w.titles}
+	x := &nameIndex{v: w.v, segs: w.segs, words: make([][]wordAt, len(w.segs)), idx: w.idx, titles: w.titles, scratch: w.v.nameScratch()}
 	for k, ix := range w.idx {
 		x.words[k] = ix.words
 	}
 	return x
 }
 
-// each calls fn for each name with a hash of its loose key.
-func (x *nameIndex) each(fn func(at nameAt, h uint64)) {
+// hashedName is a name with a hash of its loose key.
+type hashedName struct {
+	at nameAt
+	h  uint64
+}
+
+// all is the names windowGroups reads, each with a hash of its loose
+// key, in one walk from each capitalised word: walked once for its two
+// passes, into the scratch's slice (valid until the next walk).
+func (x *nameIndex) all() []hashedName {
+	out := x.scratch.names[:0]
 	for _, c := range x.titles {
 		ix, i := x.idx[c.k], c.i
 		lex := ix.lex
@@ -40,38 +71,18 @@ func (x *nameIndex) each(fn func(at nameAt, h uint64)) {
 			}
 			h = (h ^ lex[i+n-1].looseH()) * fnvPrime
 			if n >= minNameWords {
-				fn(nameAt{c.k, i, n}, h)
+				out = append(out, hashedName{nameAt{c.k, i, n}, h})
 			}
 		}
 	}
-}
-
-// hashedName is a name with a hash of its loose key.
-type hashedName struct {
-	at nameAt
-	h  uint64
-}
-
-// all is the names each walks, in its order: walked once for the two
-// passes of windowGroups.
-func (x *nameIndex) all() []hashedName {
-	out := make([]hashedName, 0, x.count())
-	x.each(func(at nameAt, h uint64) { out = append(out, hashedName{at, h}) })
+	x.scratch.names = out
 	return out
 }
 
-// count is how many names each walks.
-func (x *nameIndex) count() int {
-	n := 0
-	for _, c := range x.titles {
-		ix, i := x.idx[c.k], c.i
-		k := i + 1 // the words after the first that the names take
-		for k < len(ix.lex) && k-i < maxNameWords && ix.spaced[k] {
-			k++
-		}
-		n += max(0, k-i-(minNameWords-1))
-	}
-	return n
+// tables returns the scratch's two hash tables emptied: seen for about
+// n hashes, cuts for a few.
+func (x *nameIndex) tables(n int) (seen, cuts *hashTable) {
+	return x.scratch.seen.reset(n), x.scratch.cuts.reset(0)
 }
 
 // bodyStart returns mayStartWithBody, worked out once for each first
@@ -232,35 +243,49 @@ func lowerWordHash(w string) uint64 {
 
 // hashTable files the names windowGroups walks by a hash of their words:
 // open addressing, a power of two long and at most half full, for a
-// fifth of what a Go map of uint64 costs a name (some 700 a notice).
+// fifth of what a Go map of uint64 costs a name (some 700 a notice). An
+// entry is filed when it holds the table's generation: reset empties the
+// table by a new one, not by clearing its slots.
 type hashTable struct {
 	slots []hashEntry
 	n     int
+	gen   uint32 // 1 or more once reset; a slot of 0 was never filed
 }
 
 // hashEntry is a hash filed, with the first name that had it and
 // whether a name written otherwise had it too.
 type hashEntry struct {
 	key     uint64
-	used    bool
+	gen     uint32 // the table's generation when filed
 	twoWays bool
 	first   nameAt
+	group   int32 // windowGroups' first group of the hash (nameGroups), 1 + its place, or 0
 }
 
-// newHashTable returns a table for about n hashes.
-func newHashTable(n int) *hashTable {
+// reset empties the table for about n hashes: a table too short is made
+// anew, one long enough is kept, its slots of earlier generations read as
+// empty.
+func (t *hashTable) reset(n int) *hashTable {
 	size := 64
 	for size < 2*n {
 		size *= 2
 	}
-	return &hashTable{slots: make([]hashEntry, size)}
+	if len(t.slots) < size {
+		t.slots, t.gen = make([]hashEntry, size), 0
+	}
+	if t.gen++; t.gen == 0 { // the generations wrapped: clear the slots once
+		clear(t.slots)
+		t.gen = 1
+	}
+	t.n = 0
+	return t
 }
 
 // find returns the slot of key, or the empty slot where it would go.
 func (t *hashTable) find(key uint64) *hashEntry {
 	mask := uint64(len(t.slots) - 1)
 	i := (key ^ key>>29) & mask
-	for t.slots[i].used && t.slots[i].key != key {
+	for t.slots[i].gen == t.gen && t.slots[i].key != key {
 		i = (i + 1) & mask
 	}
 	return &t.slots[i]
@@ -268,27 +293,23 @@ func (t *hashTable) find(key uint64) *hashEntry {
 
 // entry returns the entry of key, made if it is new (fresh).
 func (t *hashTable) entry(key uint64) (e *hashEntry, fresh bool) {
-	if e = t.find(key); e.used {
+	if e = t.find(key); e.gen == t.gen {
 		return e, false
 	}
 	if 2*(t.n+1) > len(t.slots) {
 		old := t.slots
 		t.slots = make([]hashEntry, 2*len(old))
 		for _, o := range old {
-			if o.used {
+			if o.gen == t.gen {
 				*t.find(o.key) = o
 			}
 		}
 		e = t.find(key)
 	}
 	t.n++
-	e.key, e.used = key, true
+	*e = hashEntry{key: key, gen: t.gen} // a slot of an earlier generation holds its entry
 	return e, true
 }
 
 // has reports whether key is filed.
-func (t *hashTable) has(key uint64) bool { return t.find(key).used }
-
-// twoWays reports whether key is filed and a name written otherwise had
-// it too.
-func (t *hashTable) twoWays(key uint64) bool { e := t.find(key); return e.used && e.twoWays }
+func (t *hashTable) has(key uint64) bool { return t.find(key).gen == t.gen }

@@ -17,6 +17,35 @@ import (
 // testdata: the seeds, the re-keyed notices, the corpus and the lint
 // fixtures, read as TOML or as text.
 func TestWindowGroupsAsFirstWritten(t *testing.T) {
+	views := testdataViews(t)
+	groups, missing := 0, 0
+	for _, v := range views {
+		segs := spellingSegs(v)
+		got, want := windowGroups(v, segs), refWindowGroups(v, segs)
+		groups += len(want)
+		for _, g := range want {
+			if g[0].variant == "long" {
+				missing++
+			}
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("%s: windowGroups gives %d groups, as first written %d", v.Path, len(got), len(want))
+		}
+		// Asked again, the view's scratch (its names, its tables of a
+		// new generation) gives the same.
+		if again := windowGroups(v, segs); !reflect.DeepEqual(again, want) {
+			t.Fatalf("%s: windowGroups asked again gives %d groups, first %d", v.Path, len(again), len(want))
+		}
+	}
+	if groups == 0 || missing == 0 {
+		t.Fatalf("%d groups, %d of a word left out: the comparison shows too little", groups, missing)
+	}
+}
+
+// testdataViews reads every notice of testdata: the seeds, the re-keyed
+// notices, the corpus and the lint fixtures, read as TOML or as text,
+// and two texts of names with a word left out.
+func testdataViews(t *testing.T) []*View {
 	var views []*View
 	for _, dir := range []string{"seeds", "rekeyed", "corpus", "lint"} {
 		filepath.WalkDir(filepath.Join("../../testdata", dir), func(p string, d os.DirEntry, err error) error {
@@ -54,23 +83,7 @@ func TestWindowGroupsAsFirstWritten(t *testing.T) {
 	if len(views) < 50 {
 		t.Fatalf("only %d notices read", len(views))
 	}
-	groups, missing := 0, 0
-	for _, v := range views {
-		segs := spellingSegs(v)
-		got, want := windowGroups(v, segs), refWindowGroups(v, segs)
-		groups += len(want)
-		for _, g := range want {
-			if g[0].variant == "long" {
-				missing++
-			}
-		}
-		if !reflect.DeepEqual(got, want) {
-			t.Fatalf("%s: windowGroups gives %d groups, as first written %d", v.Path, len(got), len(want))
-		}
-	}
-	if groups == 0 || missing == 0 {
-		t.Fatalf("%d groups, %d of a word left out: the comparison shows too little", groups, missing)
-	}
+	return views
 }
 
 func refWindowGroups(v *View, segs []*Seg) [][]spot {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/thongbao/thongbao/notice"
@@ -22,7 +23,9 @@ import (
 // needed, nor trusted across Go's cycles (HISTORY.md, s72c). The
 // segments' labels are printed in order, one a line, to the file named by
 // THONGBAO_RULECOST_LABELS; THONGBAO_RULECOST_MODE is "only", "drop" or
-// "" for both. Run it with -test.benchtime=1x.
+// "" for both; THONGBAO_RULECOST_RULES, a list of ids parted by commas,
+// limits the segments "only" and "drop" to those rules (one rule's step
+// measured in a minute). Run it with -test.benchtime=1x.
 func BenchmarkRuleCosts(b *testing.B) {
 	paths, _ := filepath.Glob("../../testdata/seeds/*.toml")
 	srcs := readAll(b, paths)
@@ -46,6 +49,12 @@ func BenchmarkRuleCosts(b *testing.B) {
 	}
 	var labels []string
 	mode := os.Getenv("THONGBAO_RULECOST_MODE")
+	pick := map[string]bool{}
+	for _, id := range strings.Split(os.Getenv("THONGBAO_RULECOST_RULES"), ",") {
+		if id != "" {
+			pick[id] = true
+		}
+	}
 	for b.Loop() {
 		labels = labels[:0]
 		seg(padded(all, "")) // warm: every expression compiled, every slab grown
@@ -58,6 +67,9 @@ func BenchmarkRuleCosts(b *testing.B) {
 		mark("all")
 		seg(padded(all, ""))
 		for _, id := range all {
+			if len(pick) > 0 && !pick[id] {
+				continue
+			}
 			if mode == "" || mode == "only" {
 				mark("only " + id)
 				seg(padded(all, id))

@@ -432,8 +432,7 @@ func walkWindowGroups(walk *spellWalk) [][]spot {
 	// shorter names to keep.
 	names := newNameIndex(walk)
 	all := names.all()
-	seen := newHashTable(len(all)) // by loose hash: the first name, and whether another is written otherwise
-	cuts := newHashTable(0)
+	seen, cuts := names.tables(len(all)) // seen by loose hash: the first name, and whether another is written otherwise
 	body := names.bodyStart()
 	for _, nm := range all {
 		at := nm.at
@@ -446,23 +445,23 @@ func walkWindowGroups(walk *spellWalk) [][]spot {
 			names.addCuts(at, cuts)
 		}
 	}
-	byKey := map[string][]spot{}
+	byKey := names.groups()
 	var longs []spotAt // the long and short names, for missingWord
 	anyShort := false
 	for _, nm := range all {
 		at := nm.at
 		long := at.n >= longName && body(at)
 		short := at.n >= longName-1 && at.n < maxNameWords && cuts.n > 0 && cuts.has(names.lowerHash(at))
-		twoWays := seen.twoWays(nm.h)
+		e := seen.find(nm.h) // filed by the first pass
+		twoWays := e.twoWays
 		if !twoWays && !long && !short {
 			continue
 		}
 		s, w := walk.segs[at.seg], names.words[at.seg][at.i:at.i+at.n]
 		sp := spot{seg: s, off: w[0].off, end: w[len(w)-1].end, form: s.Text[w[0].off:w[len(w)-1].end]}
 		if twoWays {
-			sp.variant = names.key(at, (*lexeme).exactForm)
-			k := names.key(at, (*lexeme).looseForm)
-			byKey[k] = append(byKey[k], sp)
+			sp.variant = names.exactKey(at)
+			byKey.add(e, at, sp)
 		}
 		if long || short {
 			longs = append(longs, spotAt{sp, at})
@@ -470,7 +469,7 @@ func walkWindowGroups(walk *spellWalk) [][]spot {
 		}
 	}
 	var out [][]spot
-	for _, g := range sortedGroups(byKey) {
+	for _, g := range byKey.sorted() {
 		out = append(out, slips(v, g)...)
 	}
 	// The longest name first: it is the one the message shows.

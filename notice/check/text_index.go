@@ -156,6 +156,8 @@ type lexicon struct {
 	// slabs are the index slabs of the last view that held the lexicon,
 	// kept for the next (releaseLexicon).
 	slabs indexSlabs
+	// names is name-spelling's scratch (nameScratch), kept as slabs is.
+	names nameScratch
 	// gen counts the views that took the lexicon: the notice's own
 	// generation, for the forms that are a notice's (glueGen).
 	gen uint32
