@@ -40,8 +40,12 @@ func Notes(runs []Run) []string {
 
 // Merge joins neighbouring text runs of the same style and drops empty
 // ones. Footnote references are kept as they are.
-func Merge(runs []Run) []Run {
-	var out []Run
+func Merge(runs []Run) []Run { return MergeTo(nil, runs) }
+
+// MergeTo appends runs to out as Merge joins them. out may be runs[:0]:
+// the runs are then merged in place, each written at or before the one
+// read.
+func MergeTo(out, runs []Run) []Run {
 	for _, r := range runs {
 		if r.Text == "" && r.Note == "" {
 			continue

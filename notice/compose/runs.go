@@ -32,17 +32,7 @@ func join(parts ...[]body.Run) []body.Run {
 	for _, p := range parts {
 		all = append(all, p...)
 	}
-	out := all[:0]
-	for _, r := range all {
-		if r.Text == "" && r.Note == "" {
-			continue
-		}
-		if k := len(out) - 1; k >= 0 && r.Note == "" && out[k].Note == "" && out[k].Style == r.Style {
-			out[k].Text += r.Text
-			continue
-		}
-		out = append(out, r)
-	}
+	out := body.MergeTo(all[:0], all)
 	if len(out) == 0 {
 		return nil // as Merge's
 	}

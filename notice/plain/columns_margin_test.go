@@ -29,11 +29,7 @@ func TestColumnsShortParagraphs(t *testing.T) {
 		"- Lưu: VT.\n" +
 		"                                                             Nguyễn Văn An\n" +
 		"\f"
-	f, err := Read("n.txt", []byte(src))
-	if err != nil {
-		t.Fatal(err)
-	}
-	want := []string{
+	wantColumnsBody(t, src, []string{
 		"Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015 của Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam;",
 		"Căn cứ Kế hoạch số 15/KH-UBND ngày 20/9/2022 của Ủy ban nhân dân xã Đức Hợp về việc xây dựng quy chế làm việc;",
 		"Xét đề nghị của Văn phòng Ủy ban nhân dân xã.",
@@ -41,21 +37,7 @@ func TestColumnsShortParagraphs(t *testing.T) {
 		"Điều 1. Ban hành kèm theo Quyết định này Quy chế làm việc.",
 		"Điều 2. Quyết định có hiệu lực kể từ ngày ký.",
 		"Điều 3. Văn phòng và các công chức có liên quan chịu trách nhiệm thi hành.",
-	}
-	var got []string
-	for _, p := range f.Paras {
-		if p.Kind == Body {
-			got = append(got, p.Text)
-		}
-	}
-	if f.Layout != Columns || len(got) != len(want) {
-		t.Fatalf("read as %s, body paragraphs:\n%q\nwant:\n%q", f.Layout, got, want)
-	}
-	for i := range want {
-		if got[i] != want[i] {
-			t.Errorf("body paragraph %d: %q, want %q", i, got[i], want[i])
-		}
-	}
+	})
 }
 
 // TestColumnsOneFlushLine: a page of short paragraphs on which one line
@@ -83,17 +65,23 @@ func TestColumnsOneFlushLine(t *testing.T) {
 		"- Lưu: VT.\n" +
 		"                                                             Nguyễn Văn An\n" +
 		"\f"
-	f, err := Read("n.txt", []byte(src))
-	if err != nil {
-		t.Fatal(err)
-	}
-	want := []string{
+	wantColumnsBody(t, src, []string{
 		"Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015 của Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam;",
 		"Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ;",
 		"Xét đề nghị của Văn phòng Ủy ban nhân dân xã Đức Hợp tại Tờ trình số 5/TTr-VP.",
 		"Điều 1. Ban hành kèm theo Quyết định này Quy chế làm việc của Ủy ban nhân dân.",
 		"Điều 2. Quyết định có hiệu lực kể từ ngày ký.",
 		"Điều 3. Văn phòng và các công chức có liên quan chịu trách nhiệm thi hành.",
+	})
+}
+
+// wantColumnsBody reads src and wants it read as a page in columns whose
+// body paragraphs are want.
+func wantColumnsBody(t *testing.T, src string, want []string) {
+	t.Helper()
+	f, err := Read("n.txt", []byte(src))
+	if err != nil {
+		t.Fatal(err)
 	}
 	var got []string
 	for _, p := range f.Paras {
