@@ -10,9 +10,10 @@ import (
 	"syscall"
 )
 
-// lookFirst says whether WriteAll asks if an output's path is a directory
-// before writing it. Here it need not: renaming a file over a directory
-// fails (EISDIR), and WriteAll tells the directory then.
+// lookFirst says whether WriteAll asks if a set's first output's path is
+// a directory before writing it. Here it need not: renaming a file over a
+// directory fails (EISDIR), and WriteAll tells the directory then. The
+// set's later outputs are always asked (WriteAll).
 const lookFirst = false
 
 // writeTemp writes f to a new temporary file beside f.Path, where f is to

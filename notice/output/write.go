@@ -359,7 +359,10 @@ func WriteAll(files []File) (err error) {
 		}
 	}()
 	for i, f := range files {
-		if lookFirst && isDir(f.Path) {
+		// A rename over a directory fails by itself, but past the first
+		// output that is too late: the outputs put in place before it
+		// would be taken away, and what an earlier run wrote there lost.
+		if (lookFirst || i > 0) && isDir(f.Path) {
 			return dirFailure(f.Path)
 		}
 		if temps[i], err = writeTemp(f); err != nil {

@@ -134,6 +134,27 @@ func TestWriteToDirectory(t *testing.T) {
 	assertNoTemp(t, dir)
 }
 
+// TestWriteAllKeepsEarlierOutput: an output of a set that is a directory
+// fails the set before any of it is put in place: the set's first output,
+// written by an earlier run, is not replaced and then taken away.
+func TestWriteAllKeepsEarlierOutput(t *testing.T) {
+	dir := t.TempDir()
+	first, taken := filepath.Join(dir, "a.pdf"), filepath.Join(dir, "a.md")
+	if err := os.WriteFile(first, []byte("old"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Mkdir(taken, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := WriteAll([]File{{Path: first, Data: []byte("new"), Perm: 0o644}, {Path: taken, Data: []byte("x"), Perm: 0o644}}); err == nil {
+		t.Fatal("WriteAll over a directory: no error")
+	}
+	if b, err := os.ReadFile(first); err != nil || string(b) != "old" {
+		t.Errorf("the earlier a.pdf: %q, %v; want it kept as it was", b, err)
+	}
+	assertNoTemp(t, dir)
+}
+
 // TestMkdirAllOverFile: an output directory that is a file is said to be
 // one, where the system's "a part of the path is not a directory" puzzled.
 func TestMkdirAllOverFile(t *testing.T) {
