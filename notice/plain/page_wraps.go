@@ -71,6 +71,9 @@ func pageWraps(raws []rawLine) (cont, drop []bool, notes []footNote) {
 			continue
 		}
 		p, gap := lineAbove(raws, i, foot)
+		if i <= top && p >= 0 && mottoRe().MatchString(strings.TrimSpace(raws[p].s)) {
+			continue // the Quốc hiệu or the Tiêu ngữ stands whole: a cell of the other column under it ("tháng 10 năm 2024" of a date typed with blanks) is no piece of it
+		}
 		if p < 0 || !pageGoesOn(raws[p].s, raws[i].s, width) && !(listed && recipientGoesOn(raws[p].s, raws[i].s)) {
 			continue
 		}

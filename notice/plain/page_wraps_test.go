@@ -247,3 +247,15 @@ func TestPageWrapsNumberWanted(t *testing.T) {
 	}
 	wantParas(t, f, map[string]Kind{strings.Join(lines, " "): Body})
 }
+
+// TestPageWrapsMottoWhole: the Tiêu ngữ stands whole in a page's text
+// layer; the other column's cell pdftotext puts under it (seed 004's date
+// typed with blanks: "tháng 10 năm 2024") is a line of the header, not a
+// piece of the Tiêu ngữ, which the motto rule then said was misspelt.
+func TestPageWrapsMottoWhole(t *testing.T) {
+	f := readPageText(t, "seed004.txt")
+	wantParas(t, f, map[string]Kind{
+		"Độc lập - Tự do - Hạnh phúc": Header,
+		"tháng 10 năm 2024":           Header,
+	})
+}
