@@ -346,9 +346,12 @@ type File struct {
 // WriteAll writes every file or none: each goes to a temporary file in its
 // directory first, and only when all are written are they renamed into
 // place, over whatever stands at its path (a link is replaced, not
-// followed: a batch's OUTDIR is not trusted). On a failure the temporary
-// files are removed, and so are the files already renamed, so that no
-// output stands alone (a PDF without its Markdown) unrecorded.
+// followed: a batch's OUTDIR is not trusted). What an earlier run left at
+// the path of an output before the last is kept aside until the last is
+// in place (keepAside). On a failure the temporary files are removed, the
+// outputs already renamed are taken away and what stood there before is
+// put back: no output stands alone (a PDF without its Markdown)
+// unrecorded, and no earlier output is lost.
 func WriteAll(files []File) (err error) {
 	temps := make([]string, len(files))
 	defer func() {
@@ -361,7 +364,7 @@ func WriteAll(files []File) (err error) {
 	for i, f := range files {
 		// A rename over a directory fails by itself, but past the first
 		// output that is too late: the outputs put in place before it
-		// would be taken away, and what an earlier run wrote there lost.
+		// would be taken away and put back for nothing.
 		if (lookFirst || i > 0) && isDir(f.Path) {
 			return dirFailure(f.Path)
 		}
@@ -369,11 +372,16 @@ func WriteAll(files []File) (err error) {
 			return err
 		}
 	}
+	keep := make([]kept, len(files))
 	for i, f := range files {
-		if err := renameOver(temps[i], f.Path); err != nil {
-			for _, done := range files[:i] {
-				os.Remove(done.Path)
+		if i < len(files)-1 {
+			if keep[i], err = keepAside(f.Path); err != nil {
+				putBack(files, keep, i)
+				return err
 			}
+		}
+		if err := renameFile(temps[i], f.Path); err != nil {
+			putBack(files, keep, i)
 			if isDir(f.Path) {
 				return dirFailure(f.Path)
 			}
@@ -381,5 +389,10 @@ func WriteAll(files []File) (err error) {
 		}
 		temps[i] = ""
 	}
+	dropKept(keep)
 	return nil
 }
+
+// renameFile is how WriteAll puts a temporary file in place: renameOver,
+// or a test's rename that fails.
+var renameFile = renameOver

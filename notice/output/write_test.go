@@ -232,3 +232,65 @@ func TestFailureSaysTheFolder(t *testing.T) {
 		}
 	}
 }
+
+// TestWriteAllPutsBackOnLaterFailure: a set whose later rename fails (no
+// permission, a full disk) leaves every path as the earlier run left it:
+// the outputs put in place are taken away and the earlier ones put back,
+// and a path where nothing stood is left empty.
+func TestWriteAllPutsBackOnLaterFailure(t *testing.T) {
+	for _, moved := range []bool{false, true} {
+		dir := t.TempDir()
+		pdf, md, html := filepath.Join(dir, "a.pdf"), filepath.Join(dir, "a.md"), filepath.Join(dir, "a.html")
+		for _, p := range []string{pdf, html} {
+			if err := os.WriteFile(p, []byte("old"), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		calls := 0
+		renameFile = func(old, new string) error {
+			if calls++; calls == 3 {
+				return &os.LinkError{Op: "rename", Old: old, New: new, Err: syscall.EACCES}
+			}
+			return renameOver(old, new)
+		}
+		if moved {
+			// a disk that takes no links: the earlier outputs are renamed aside
+			linkFile = func(string, string) error { return &os.LinkError{Op: "link", Err: syscall.EPERM} }
+		}
+		err := WriteAll([]File{{Path: pdf, Data: []byte("new"), Perm: 0o644}, {Path: md, Data: []byte("new"), Perm: 0o644}, {Path: html, Data: []byte("new"), Perm: 0o644}})
+		renameFile, linkFile = renameOver, os.Link
+		if err == nil {
+			t.Fatal("WriteAll with a failing rename: no error")
+		}
+		for _, p := range []string{pdf, html} {
+			if b, err := os.ReadFile(p); err != nil || string(b) != "old" {
+				t.Errorf("moved %v: the earlier %s: %q, %v; want it kept as it was", moved, filepath.Base(p), b, err)
+			}
+		}
+		if _, err := os.Lstat(md); !os.IsNotExist(err) {
+			t.Errorf("moved %v: a.md, new in the failed set, stands: %v", moved, err)
+		}
+		assertNoTemp(t, dir)
+	}
+}
+
+// TestWriteAllReplacesEarlierOutput: a set put in place whole replaces the
+// earlier run's outputs and leaves none of them kept aside.
+func TestWriteAllReplacesEarlierOutput(t *testing.T) {
+	dir := t.TempDir()
+	pdf, md := filepath.Join(dir, "a.pdf"), filepath.Join(dir, "a.md")
+	for _, p := range []string{pdf, md} {
+		if err := os.WriteFile(p, []byte("old"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := WriteAll([]File{{Path: pdf, Data: []byte("new"), Perm: 0o644}, {Path: md, Data: []byte("new"), Perm: 0o644}}); err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range []string{pdf, md} {
+		if b, err := os.ReadFile(p); err != nil || string(b) != "new" {
+			t.Errorf("%s: %q, %v; want the new output", filepath.Base(p), b, err)
+		}
+	}
+	assertNoTemp(t, dir)
+}
