@@ -6,7 +6,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/thongbao/thongbao/notice/diag"
-	"github.com/thongbao/thongbao/notice/internal/lazyre"
 )
 
 // A copy the search service cut tells it in two ways the text itself
@@ -42,12 +41,6 @@ const (
 	cutNamePart          // "... Chủ tịch Ủy ban nhân", "... do Đại" with "Đại hội" above
 	cutAnnounce          // "... thực hiện tốt một số nội dung", the points it announces gone
 )
-
-// announceEndRe is the end of a sentence that announces what follows it
-// ("như sau", "sau đây", "một số nội dung"), with no mark after it: a
-// body that ends there lost what it announced, as a post that carries
-// only a document's opening does.
-var announceEndRe = lazyre.New(`(?:\s|^)(?:như sau|sau đây|một số nội dung|(?:các|những) nội dung sau)$`)
 
 func cutEnd(v *View) (*Seg, int, cutKind) {
 	if v.FromTOML || len(v.Body) == 0 || len(v.Recips) > 0 || len(v.Signer) > 0 || v.Name != nil || v.Archive != nil || len(v.Appendix) > 0 {
@@ -88,8 +81,8 @@ func cutEnd(v *View) (*Seg, int, cutKind) {
 	if at := danglingEnd(text); at >= 0 {
 		return s, at, cutDangling
 	}
-	if loc := announceEndRe().FindStringIndex(text); loc != nil {
-		return s, loc[0], cutAnnounce
+	if at := announceEnd(text); at >= 0 {
+		return s, at, cutAnnounce // lead-in words with no mark: the body lost what they announced, as a post that carries only a document's opening does
 	}
 	if n := utf8.RuneCountInString(w); (n == 0 || n > 3 || hasVowel(w)) && !openVowels(w) && !openAA(w) {
 		if at := shortOfAbove(v, text); at >= 0 {

@@ -142,15 +142,3 @@ func overContent(list []int) bool {
 	}
 	return false
 }
-
-// leadsIn reports whether t ends with words that lead into what follows
-// ("... như sau", "... sau đây", "... gồm").
-func leadsIn(t string) bool {
-	low := strings.ToLower(t)
-	for _, e := range leadInEnds {
-		if strings.HasSuffix(low, e) {
-			return true
-		}
-	}
-	return false
-}

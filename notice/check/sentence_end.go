@@ -115,10 +115,6 @@ var sentenceEndHeads = []string{"Thông báo", "THÔNG BÁO", "Về việc", "V/
 // with no full stop: "Bảng danh sách các hộ ...", "Danh sách ...".
 var captionHeads = []string{"Bảng ", "Danh sách ", "Phụ lục ", "Biểu ", "Mẫu ", "Sơ đồ ", "Hình ", "Ảnh ", "Tài liệu ", "Tệp "}
 
-// leadInEnds end a paragraph that leads into what follows it: its mark is
-// a colon (nhu-sau-colon's), not a full stop.
-var leadInEnds = []string{" như sau", " sau đây", " gồm", " cụ thể", " bao gồm"}
-
 // sentenceVerbs are verbs of a clause; one of them, not a noun's use
 // ("theo yêu cầu"), makes a paragraph a sentence rather than a heading.
 var sentenceVerbs = []string{"thông báo", "đề nghị", "yêu cầu", "sẽ", "đã", "được", "phải", "cần", "mong", "tiếp tục", "ban hành", "thuộc", "nghỉ", "là", "có", "chủ động", "thực hiện"}
@@ -151,15 +147,19 @@ func unclosedSentence(t string, words []string) bool {
 	if strings.Contains(t, "http") || strings.HasSuffix(t, "tại đây") || strings.HasSuffix(t, "đính kèm") || strings.HasSuffix(t, "kèm theo") {
 		return false
 	}
-	low := strings.ToLower(t)
-	for _, e := range leadInEnds {
-		if strings.HasSuffix(low, e) {
-			return false
-		}
+	if leadsIn(t) {
+		return false
 	}
+	low := strings.ToLower(t)
 	if len(words) < 20 && strings.Contains(low, "thông báo về") {
 		return false
 	}
+	return holdsClauseVerb(low)
+}
+
+// holdsClauseVerb reports whether low, a text in small letters, holds one
+// of sentenceVerbs used as a verb, not as a noun ("theo yêu cầu").
+func holdsClauseVerb(low string) bool {
 	padded := " " + low + " "
 	for _, v := range sentenceVerbs {
 		if strings.Contains(padded, " "+v+" ") && !nounUse(padded, v) {
