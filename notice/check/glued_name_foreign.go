@@ -3,32 +3,50 @@ package check
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
-// inForeignName reports whether words[k], a word of text, stands in a
-// proper name one word of which holds a letter Vietnamese's alphabet has
-// not ("Kō Êmông", "Ksor Ŭn", "Đăk Rơ Wa"): the name of a place or a
-// person of an ethnic minority, written in its own language's letters,
-// whose words are no Vietnamese syllables glued. The name is the run of
-// words that open with a capital, parted by spaces alone; a word in
-// small letters is in none.
+// inForeignName reports whether words[k], a word of text, is a word of a
+// proper name no Vietnamese syllables glued make: one that holds a letter
+// Vietnamese's alphabet has not ("Kō", "Ŭn", "Wa"), or a minority's place
+// name written with Vietnamese letters (minorityPlaceWord: "thôn Êmông").
+// Only the word itself is left: a glued word beside it in the same name
+// or run of capitals ("Nhóm Zalo Trườnghọc") is still said.
 func inForeignName(words []wordAt, k int, text string) bool {
-	if !opensCapital(words[k].text) {
+	w := words[k].text
+	if !opensCapital(w) {
 		return false
 	}
-	from, to := k, k
+	return strings.IndexFunc(w, notVietLetter) >= 0 || minorityPlaceWord(words, k, text)
+}
+
+// minorityPlaceWord reports whether words[k] is a word of a place's name
+// in an ethnic minority's language written with Vietnamese letters
+// ("thôn Êmông", "buôn Kō Êban"): it opens with a vowel of a shape
+// ("Ê", "Ô", "Ơ", "Ư", "Â", "Ă") and bears no tone mark, as the
+// minorities' scripts write, and stands in the run of words in capitals
+// that follows a kind of place (placeKinds). A Vietnamese word glued
+// bears a tone on one of its syllables, or opens otherwise, mostly.
+func minorityPlaceWord(words []wordAt, k int, text string) bool {
+	w := words[k].text
+	r, _ := utf8.DecodeRuneInString(w)
+	if !strings.ContainsRune("ÊÔƠƯÂĂ", r) || strings.IndexFunc(w, hasTone) >= 0 {
+		return false
+	}
+	from := k
 	for from > 0 && opensCapital(words[from-1].text) && onlySpaces(text[words[from-1].end:words[from].off]) {
 		from--
 	}
-	for to+1 < len(words) && opensCapital(words[to+1].text) && onlySpaces(text[words[to].end:words[to+1].off]) {
-		to++
-	}
-	for _, w := range words[from : to+1] {
-		if strings.IndexFunc(w.text, notVietLetter) >= 0 {
-			return true
-		}
-	}
-	return false
+	return from > 0 && placeKinds[strings.ToLower(words[from-1].text)] && onlySpaces(text[words[from-1].end:words[from].off])
+}
+
+// placeKinds are the kinds of place whose names are often a minority's:
+// a village, a hamlet, a commune.
+var placeKinds = map[string]bool{"thôn": true, "bản": true, "buôn": true, "làng": true, "xã": true, "plei": true, "plơi": true, "bon": true, "palei": true, "ấp": true, "sóc": true, "xóm": true}
+
+// hasTone reports whether r is a letter with a tone mark.
+func hasTone(r rune) bool {
+	return letterTone(unicode.ToLower(r)).tone != 0
 }
 
 // onlySpaces reports whether s is one space or more and nothing else.
