@@ -16,8 +16,8 @@ import (
 // với ... của Thư viện."): one point alone that ends with no mark lacks
 // the "." the others have. judgeRun reads only points side by side, and
 // judgePair leaves two numbered points that give no label, since "1. Mục
-// đích" over "2. Yêu cầu." may be a heading and a point; a point of more
-// than maxHeadWords words is no heading. Points run on with ";" and the
+// đích" over "2. Yêu cầu." may be a heading and a point; a heading is
+// told by its form (sentencePoint). Points run on with ";" and the
 // last closed with "." are judged so too. Left: a list where another
 // point ends with "," or with no mark (another form, or headings), or
 // with "." and ";" otherwise,
@@ -89,24 +89,32 @@ func sentenceMark(segs []Seg, list []int, bare, closed, semis int) (string, bool
 }
 
 // sentencePoint reports whether segs[list[k]], a point that ends with no
-// mark, reads as a sentence left open, not a heading: more than
-// maxHeadWords words ending with a letter, a figure or ")", not in two
-// words of capitals (a line in capitals the reading joined to it, "...
-// theo tin của ĐÀI KHÍ TƯỢNG THỦY VĂN THÔNG BÁO"), leading into
-// nothing ("... như sau") and holding no colon past a label's or after
-// a lead-in ("2. Thư viện có những nhiệm vụ sau đây: a. ...; b. ...",
-// points the reading ran into it), with no content of its own under it (the next
-// paragraph is the list's next point or, after the last point, no point
-// of a lower level, nor a paragraph where the list's other points stand
-// over content of their own), and the next paragraph opens in no small
-// letter.
+// mark, reads as a sentence left open, not a heading, told by its form:
+// a heading is in capitals (or ends in two words of capitals, a line in
+// capitals the reading joined to it, "... theo tin của ĐÀI KHÍ TƯỢNG THỦY
+// VĂN THÔNG BÁO"), a short phrase with no verb of a clause ("1. Mục
+// đích", sentenceVerbs: a short point that holds one, "2. Các thôn phải
+// nộp báo cáo trước ngày 17/11", is a sentence), or stands over content
+// of its own. So a point is a sentence when it ends with a letter, a
+// figure or ")", leads into nothing ("... như sau") and holds no colon
+// past a label's or after a lead-in ("2. Thư viện có những nhiệm vụ sau
+// đây: a. ...; b. ...", points the reading ran into it), has no content
+// of its own under it (the next paragraph is the list's next point or,
+// after the last point, no point of a lower level, nor a paragraph where
+// the list's other points stand over content of their own or that leads
+// into points of its own: "b) Đề nghị" over "UBND tỉnh chỉ đạo ... sau:"
+// and its "- " points, a heading or a sentence the export broke), and
+// the next paragraph opens in no small letter.
 func sentencePoint(segs []Seg, list []int, k int) bool {
 	i := list[k]
 	t := strings.TrimSpace(segs[i].Text[pointStart(segs[i].Text):])
 	last, _ := utf8.DecodeLastRuneInString(t)
 	words := strings.Fields(t)
-	if !unicode.IsLetter(last) && !unicode.IsDigit(last) && last != ')' || len(words) <= maxHeadWords || isUpperText(strings.Join(words[len(words)-2:], " ")) {
-		return false
+	if !unicode.IsLetter(last) && !unicode.IsDigit(last) && last != ')' || isUpperText(strings.Join(words[max(0, len(words)-2):], " ")) {
+		return false // no sentence's end, or a heading in capitals
+	}
+	if len(words) <= maxHeadWords && !holdsClauseVerb(strings.ToLower(t)) {
+		return false // a short heading with no verb of a clause: "1. Mục đích"
 	}
 	if c := strings.LastIndex(t, ": "); c >= 0 && (!fieldOpens(t[:c+1]) || leadsIn(t[:c])) {
 		return false // "... nhiệm vụ sau đây: a. ...; b. ...": points of its own the reading ran into it
@@ -124,12 +132,22 @@ func sentencePoint(segs []Seg, list []int, k int) bool {
 	if k+1 == len(list) && next.Marker != "" && markerKind(next.Marker) != markerKind(segs[i].Marker) {
 		return false
 	}
-	if k+1 == len(list) && next.Marker == "" && overContent(list) {
-		return false // the others stand over content of their own: so may the last, a heading over its paragraph
+	if k+1 == len(list) && next.Marker == "" && (overContent(list) || leadsToPoints(segs, i+1)) {
+		return false // the others stand over content of their own, or the paragraph after it leads into points: so may the last, a heading over its paragraph
 	}
 	nt := strings.TrimSpace(next.Text[pointStart(next.Text):])
 	r, _ := utf8.DecodeRuneInString(nt)
 	return !unicode.IsLower(r)
+}
+
+// leadsToPoints reports whether segs[j], a paragraph with no mark, leads
+// into points of its own: it ends with a colon, or the next paragraph is
+// a point.
+func leadsToPoints(segs []Seg, j int) bool {
+	if strings.HasSuffix(strings.TrimRight(segs[j].Text, " \t\u00a0"), ":") {
+		return true
+	}
+	return j+1 < len(segs) && pointKind(&segs[j+1]) != ""
 }
 
 // overContent reports whether a point of list, before its last, has
