@@ -25,7 +25,8 @@ func inForeignName(words []wordAt, k int, text string) bool {
 // ("thôn Êmông", "buôn Kō Êban"): it opens with a vowel of a shape
 // ("Ê", "Ô", "Ơ", "Ư", "Â", "Ă") and bears no tone mark, as the
 // minorities' scripts write, and stands in the run of words in capitals
-// that follows a kind of place (placeKinds). A Vietnamese word glued
+// that follows a kind of place (placeKinds) or that holds a word of
+// letters outside Vietnamese's alphabet ("Kō Êmông"). A Vietnamese word glued
 // bears a tone on one of its syllables, or opens otherwise, mostly.
 func minorityPlaceWord(words []wordAt, k int, text string) bool {
 	w := words[k].text
@@ -33,11 +34,30 @@ func minorityPlaceWord(words []wordAt, k int, text string) bool {
 	if !strings.ContainsRune("ÊÔƠƯÂĂ", r) || strings.IndexFunc(w, hasTone) >= 0 {
 		return false
 	}
-	from := k
+	from, to := k, k
 	for from > 0 && opensCapital(words[from-1].text) && onlySpaces(text[words[from-1].end:words[from].off]) {
 		from--
 	}
-	return from > 0 && placeKinds[strings.ToLower(words[from-1].text)] && onlySpaces(text[words[from-1].end:words[from].off])
+	for to+1 < len(words) && opensCapital(words[to+1].text) && onlySpaces(text[words[to].end:words[to+1].off]) {
+		to++
+	}
+	if from > 0 && placeKinds[strings.ToLower(words[from-1].text)] && onlySpaces(text[words[from-1].end:words[from].off]) {
+		return true
+	}
+	return runHoldsForeign(words[from : to+1])
+}
+
+// runHoldsForeign reports whether a run of words in capitals holds a word
+// with a letter Vietnamese's alphabet has not ("Kō Êmông", "Y Wơn Ênuôl"):
+// the run is then a name in a minority's or a foreign script, and its
+// toneless words opening with a shaped vowel are of that script too.
+func runHoldsForeign(run []wordAt) bool {
+	for _, w := range run {
+		if strings.IndexFunc(w.text, notVietLetter) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // placeKinds are the kinds of place whose names are often a minority's:
