@@ -34,29 +34,39 @@ const (
 	pageWrapsLeast = 3
 )
 
-// pageWraps returns, for each of raws, whether it goes on with the line
-// of text above it, a piece of one paragraph that the page's right edge
-// broke off; and which lines are the page's number between two pages,
-// to be dropped when a paragraph goes on over them; and the footnotes at
-// the pages' feet (page_notes.go), dropped where they stand, to be read
-// after the rest. All are nil when the text is no page's text layer
-// (pageText).
-func pageWraps(raws []rawLine) (cont, drop []bool, notes []footNote) {
+// pageReading is how a page's text layer's lines read: for each line,
+// whether it goes on with the line of text above it, a piece of one
+// paragraph that the page's right edge broke off (cont); which lines are
+// the page's number between two pages, to be dropped when a paragraph
+// goes on over them (drop); the footnotes at the pages' feet
+// (page_notes.go), dropped where they stand, to be read after the rest;
+// and the header's cells put apart by pdftotext, by the index of a
+// cell's start the index of its rest (page_cells_apart.go), which is
+// read after it.
+type pageReading struct {
+	cont, drop []bool
+	notes      []footNote
+	after      map[int]int
+}
+
+// pageWraps returns how raws read as a page's text layer, or nil when
+// the text is no page's text layer (pageText).
+func pageWraps(raws []rawLine) *pageReading {
 	width := pageWidth(raws)
 	if width == 0 {
-		return nil, nil, nil
+		return nil
 	}
 	top, listed := headerEnd(raws), false
 	foot, notes := footNotes(raws, top, width)
 	if rest := withoutLines(raws, foot); foot != nil {
 		width = pageWidth(rest) // the notes' smaller type holds more letters than the body's line
 		if width == 0 || !pageText(rest, width) {
-			return nil, nil, nil
+			return nil
 		}
 	} else if !pageText(raws, width) {
-		return nil, nil, nil
+		return nil
 	}
-	cont, drop = make([]bool, len(raws)), make([]bool, len(raws))
+	cont, drop := make([]bool, len(raws)), make([]bool, len(raws))
 	for i, r := range raws {
 		listed = listed || endLabel(strings.TrimSpace(r.s))
 		if foot != nil && foot[i] {
@@ -82,7 +92,7 @@ func pageWraps(raws []rawLine) (cont, drop []bool, notes []footNote) {
 			drop[k] = true
 		}
 	}
-	return cont, drop, notes
+	return &pageReading{cont: cont, drop: drop, notes: notes, after: cellsApart(raws, top)}
 }
 
 // pageWidth is the characters the page's full lines hold: the length
@@ -346,16 +356,21 @@ func withoutLines(raws []rawLine, skip []bool) []rawLine {
 	return rs
 }
 
-// keptLines returns raws and cont without the lines drop says, and the
-// footnotes after them, each a line: its first line carries its number,
-// the next go on with it; a number set at the end of a body's line is
-// cut from it.
-func keptLines(raws []rawLine, cont, drop []bool, notes []footNote) ([]rawLine, []bool) {
+// keptLines returns raws and their cont without the lines drop says,
+// each header cell's rest right after its start, going on with it, and
+// the footnotes after them, each a line: its first line carries its
+// number, the next go on with it; a number set at the end of a body's
+// line is cut from it.
+func (pl *pageReading) keptLines(raws []rawLine) ([]rawLine, []bool) {
 	marks := map[int]string{}
-	for _, n := range notes {
+	for _, n := range pl.notes {
 		if n.markAt >= 0 {
 			marks[n.markAt] = n.number
 		}
+	}
+	moved := map[int]bool{}
+	for _, k := range pl.after {
+		moved[k] = true
 	}
 	var rs []rawLine
 	var cs []bool
@@ -363,11 +378,15 @@ func keptLines(raws []rawLine, cont, drop []bool, notes []footNote) ([]rawLine, 
 		if n, ok := marks[i]; ok {
 			r.s = strings.TrimRight(strings.TrimSuffix(strings.TrimRight(r.s, " \t"), n), " \t")
 		}
-		if !drop[i] {
-			rs, cs = append(rs, r), append(cs, cont[i])
+		if pl.drop[i] || moved[i] {
+			continue
+		}
+		rs, cs = append(rs, r), append(cs, pl.cont[i])
+		if k, ok := pl.after[i]; ok {
+			rs, cs = append(rs, raws[k]), append(cs, true)
 		}
 	}
-	for _, n := range notes {
+	for _, n := range pl.notes {
 		for k, i := range n.lines {
 			r := raws[i]
 			if k == 0 {

@@ -387,8 +387,8 @@ func ReadWith(path string, src []byte, opts Options) (*File, error) {
 		}
 	}
 	if !md && wraps == nil && opts.Layout == Auto && f.Layout != Columns {
-		if cont, drop, notes := pageWraps(raws); cont != nil { // page_wraps.go
-			raws, wraps = keptLines(raws, cont, drop, notes)
+		if pl := pageWraps(raws); pl != nil { // page_wraps.go
+			raws, wraps = pl.keptLines(raws)
 			f.Layout = OnePerLine
 		}
 	}
