@@ -84,7 +84,7 @@ func pageWraps(raws []rawLine) *pageReading {
 		if i <= top && p >= 0 && mottoRe().MatchString(strings.TrimSpace(raws[p].s)) {
 			continue // the Quốc hiệu or the Tiêu ngữ stands whole: a cell of the other column under it ("tháng 10 năm 2024" of a date typed with blanks) is no piece of it
 		}
-		if p < 0 || !pageGoesOn(raws[p].s, raws[i].s, width) && !(listed && recipientGoesOn(raws[p].s, raws[i].s)) {
+		if p < 0 || !linesGoOn(raws[p].s, raws[i].s, width, i > top, listed, !cont[p]) {
 			continue
 		}
 		cont[i] = true
@@ -280,6 +280,21 @@ func pageGoesOn(prev, s string, width int) bool {
 		return false
 	}
 	return noRoom(p, t, width) || full(p, width) && !cite.HasMarker(p) && !ownLine(p)
+}
+
+// linesGoOn reports whether line s of a page's text goes on with the
+// line p above it: as any line does (pageGoesOn); in Nơi nhận (listed),
+// a recipient wrapped in its cell; in the body under the header (body),
+// a name broken at the page's edge (page_name_wraps.go), at p's first
+// line of its paragraph when opens.
+func linesGoOn(p, s string, width int, body, listed, opens bool) bool {
+	switch {
+	case pageGoesOn(p, s, width):
+		return true
+	case listed:
+		return recipientGoesOn(p, s)
+	}
+	return body && nameWrap(strings.TrimSpace(p), strings.TrimSpace(s), width, opens)
 }
 
 // recipientGoesOn reports whether line s of Nơi nhận goes on with the
