@@ -18,25 +18,29 @@ import (
 
 // nameWrap reports whether line t goes on with line p of a page's text
 // whose width is width, a name broken at the page's edge: p ends with no
-// mark, is in no capitals only, no point or heading by its mark; and
+// mark (a quotation's or a bracket's close after a sentence's is one),
+// is in no capitals only, no point or heading by its mark; and
 // either t opens with a capital, no point's mark, under a word with a
 // capital that ends p, which runs to the edge (full), less the first
-// line's indent when p opens its paragraph (opens); or t opens with a
-// dash and a capital that would not have fitted after p (noRoom), a
+// line's indent when p opens its paragraph (at.opens); or t opens with
+// a dash and a capital that would not have fitted after p (noRoom), a
 // name among p's last words going on over its dash ("Chi cục Thuế khu
-// vực Đức Phổ" / "- Ba Tơ", "Ngân hàng Bưu điện" / "- Liên Việt").
-func nameWrap(p, t string, width int, opens bool) bool {
-	if finished(p) || isUpper(p) || isUpper(t) || cite.HasMarker(p) || pointStart(p) || ownLine(p) {
+// vực Đức Phổ" / "- Ba Tơ"), in a paragraph that is no point or dash's
+// item (at.item: there the dash opens the next item, though the item
+// above ends with no mark: "... khu vực kho VLNCN" / "- Nghiêm chỉnh
+// chấp hành ...").
+func nameWrap(p, t string, width int, at lineAt) bool {
+	if finished(strings.TrimRight(p, "”\"’)»")) || isUpper(p) || isUpper(t) || cite.HasMarker(p) || pointStart(p) || ownLine(p) {
 		return false
 	}
 	if rest, ok := strings.CutPrefix(t, "- "); ok {
-		return upperStart(rest) && noRoom(p, "-"+rest, width) && nameEnds(p)
+		return !at.item && upperStart(rest) && noRoom(p, "-"+rest, width) && nameEnds(p)
 	}
 	if bulletStart(t) || cite.HasMarker(t) || pointStart(t) || !upperStart(t) || !upperStart(lastWord(p)) {
 		return false
 	}
 	n := utf8.RuneCountInString(p)
-	if opens {
+	if at.opens {
 		n += width / firstIndent
 	}
 	return n >= width-width/5 // full, the indent counted

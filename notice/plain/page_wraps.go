@@ -67,7 +67,9 @@ func pageWraps(raws []rawLine) *pageReading {
 		return nil
 	}
 	cont, drop := make([]bool, len(raws)), make([]bool, len(raws))
+	opened := make([]int, len(raws)) // the first line of each line's paragraph
 	for i, r := range raws {
+		opened[i] = i
 		listed = listed || endLabel(strings.TrimSpace(r.s))
 		if foot != nil && foot[i] {
 			drop[i] = true
@@ -84,10 +86,10 @@ func pageWraps(raws []rawLine) *pageReading {
 		if i <= top && p >= 0 && mottoRe().MatchString(strings.TrimSpace(raws[p].s)) {
 			continue // the Quốc hiệu or the Tiêu ngữ stands whole: a cell of the other column under it ("tháng 10 năm 2024" of a date typed with blanks) is no piece of it
 		}
-		if p < 0 || !linesGoOn(raws[p].s, raws[i].s, width, i > top, listed, !cont[p]) {
+		if p < 0 || !linesGoOn(raws[p].s, raws[i].s, width, i > top, listed, paraAt(raws, opened, p)) {
 			continue
 		}
-		cont[i] = true
+		cont[i], opened[i] = true, opened[p]
 		for _, k := range gap {
 			drop[k] = true
 		}
@@ -285,16 +287,27 @@ func pageGoesOn(prev, s string, width int) bool {
 // linesGoOn reports whether line s of a page's text goes on with the
 // line p above it: as any line does (pageGoesOn); in Nơi nhận (listed),
 // a recipient wrapped in its cell; in the body under the header (body),
-// a name broken at the page's edge (page_name_wraps.go), at p's first
-// line of its paragraph when opens.
-func linesGoOn(p, s string, width int, body, listed, opens bool) bool {
+// a name broken at the page's edge (page_name_wraps.go), p standing in
+// its paragraph as at says.
+func linesGoOn(p, s string, width int, body, listed bool, at lineAt) bool {
 	switch {
 	case pageGoesOn(p, s, width):
 		return true
 	case listed:
 		return recipientGoesOn(p, s)
 	}
-	return body && nameWrap(strings.TrimSpace(p), strings.TrimSpace(s), width, opens)
+	return body && nameWrap(strings.TrimSpace(p), strings.TrimSpace(s), width, at)
+}
+
+// lineAt is where a line stands in its paragraph: its first line
+// (opens), in a point or a dash's item (item).
+type lineAt struct{ opens, item bool }
+
+// paraAt is where raws[p] stands in its paragraph, whose first line
+// opened says.
+func paraAt(raws []rawLine, opened []int, p int) lineAt {
+	t := strings.TrimSpace(raws[opened[p]].s)
+	return lineAt{opens: opened[p] == p, item: cite.HasMarker(t) || pointStart(t) || bulletStart(t)}
 }
 
 // recipientGoesOn reports whether line s of Nơi nhận goes on with the
