@@ -42,11 +42,13 @@ const (
 // (page_notes.go), dropped where they stand, to be read after the rest;
 // and the header's cells put apart by pdftotext, by the index of a
 // cell's start the index of its rest (page_cells_apart.go), which is
-// read after it.
+// read after it; and the notes' marks pdftotext gave in the body's lines
+// as bare figures (page_note_marks.go).
 type pageReading struct {
 	cont, drop []bool
 	notes      []footNote
 	after      map[int]int
+	marks      []noteMark
 }
 
 // pageWraps returns how raws read as a page's text layer, or nil when
@@ -94,7 +96,7 @@ func pageWraps(raws []rawLine) *pageReading {
 			drop[k] = true
 		}
 	}
-	return &pageReading{cont: cont, drop: drop, notes: notes, after: cellsApart(raws, top)}
+	return &pageReading{cont: cont, drop: drop, notes: notes, after: cellsApart(raws, top), marks: noteMarks(raws, notes)}
 }
 
 // pageWidth is the characters the page's full lines hold: the length

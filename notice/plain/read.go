@@ -380,6 +380,7 @@ func ReadWith(path string, src []byte, opts Options) (*File, error) {
 	}
 	md := strings.EqualFold(filepath.Ext(path), ".md")
 	var wraps []bool
+	var marks []noteMark
 	if !md {
 		wraps = hardWraps(raws, f.Layout) // hard_wrap.go
 		if wraps != nil && opts.Layout == Auto {
@@ -389,6 +390,7 @@ func ReadWith(path string, src []byte, opts Options) (*File, error) {
 	if !md && wraps == nil && opts.Layout == Auto && f.Layout != Columns {
 		if pl := pageWraps(raws); pl != nil { // page_wraps.go
 			raws, wraps = pl.keptLines(raws)
+			marks = pl.marks
 			f.Layout = OnePerLine
 		}
 	}
@@ -404,6 +406,7 @@ func ReadWith(path string, src []byte, opts Options) (*File, error) {
 		marked := strings.EqualFold(filepath.Ext(path), ".md") || markdownText(raws)
 		units = headerRows(raws, f.Layout == Blank || marked, opts.Word)
 		remapSeams(units, seams)
+		cutNoteMarks(units, marks) // page_note_marks.go
 		if marked {
 			trimListPadding(units) // list_padding.go
 		}
