@@ -43,12 +43,13 @@ const (
 // and the header's cells put apart by pdftotext, by the index of a
 // cell's start the index of its rest (page_cells_apart.go), which is
 // read after it; and the notes' marks pdftotext gave in the body's lines
-// as bare figures (page_note_marks.go).
+// as bare figures (page_note_marks.go); and which lines open a table's
+// cell, a table's cells one under the other (page_table_cells.go).
 type pageReading struct {
-	cont, drop []bool
-	notes      []footNote
-	after      map[int]int
-	marks      []noteMark
+	cont, drop, cell []bool
+	notes            []footNote
+	after            map[int]int
+	marks            []noteMark
 }
 
 // pageWraps returns how raws read as a page's text layer, or nil when
@@ -96,7 +97,8 @@ func pageWraps(raws []rawLine) *pageReading {
 			drop[k] = true
 		}
 	}
-	return &pageReading{cont: cont, drop: drop, notes: notes, after: cellsApart(raws, top), marks: noteMarks(raws, notes)}
+	return &pageReading{cont: cont, drop: drop, notes: notes, after: cellsApart(raws, top), marks: noteMarks(raws, notes),
+		cell: tableCells(raws, width, cont, foot)}
 }
 
 // pageWidth is the characters the page's full lines hold: the length
@@ -411,6 +413,7 @@ func (pl *pageReading) keptLines(raws []rawLine) ([]rawLine, []bool) {
 		if pl.drop[i] || moved[i] {
 			continue
 		}
+		r.cell = pl.cell != nil && pl.cell[i]
 		rs, cs = append(rs, r), append(cs, pl.cont[i])
 		if k, ok := pl.after[i]; ok {
 			rs, cs = append(rs, raws[k]), append(cs, true)

@@ -8,7 +8,7 @@ import (
 
 // The texts under testdata/pagetext are what pdftotext 22.12 (no
 // -layout) takes out of PDFs thongbao rendered: example.txt of `render
-// --example`, seed000.txt of testdata/seeds/000.toml. Each line of the
+// --example`, seedNNN.txt of testdata/seeds/NNN.toml. Each line of the
 // page is a line, the columns one after the other, the body's
 // paragraphs broken at the page's right edge with no blank line between
 // them, each page after the first opened by a form feed and its number.

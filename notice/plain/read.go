@@ -448,6 +448,9 @@ type rawLine struct {
 	// note is the number of the footnote this line opens, taken from a
 	// page's foot (page_notes.go); "" for none
 	note string
+	// cell: the line opens a table's cell, its cells one under the other
+	// on a page's text layer (page_table_cells.go)
+	cell bool
 }
 
 // Offset returns the byte offset in the file's text of byte off of Text:
