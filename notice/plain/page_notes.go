@@ -19,12 +19,14 @@ import (
 // notes, each with its number.
 
 // footNote is a footnote at a page's foot: the indexes of its lines, its
-// number, and the index of the body's line above the notes that ends
-// with the number the page set there, -1 for none.
+// number, the index of the body's line above the notes that ends with
+// the number the page set there, -1 for none, and the index of the
+// foot's first line.
 type footNote struct {
 	lines  []int
 	number string
 	markAt int
+	foot   int
 }
 
 // footNotes returns which of raws stand at a page's foot among its
@@ -66,6 +68,9 @@ func footNotes(raws []rawLine, top, width int) ([]bool, []footNote) {
 			zone[i] = true
 		}
 		page := pageFootNotes(raws, s, ends[k], wide, last)
+		for j := range page {
+			page[j].foot = s
+		}
 		if n := len(page); n > 0 {
 			last, _ = strconv.Atoi(page[n-1].number)
 		}

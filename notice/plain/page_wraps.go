@@ -34,30 +34,45 @@ const (
 	pageWrapsLeast = 3
 )
 
-// pageWraps returns, for each of raws, whether it goes on with the line
-// of text above it, a piece of one paragraph that the page's right edge
-// broke off; and which lines are the page's number between two pages,
-// to be dropped when a paragraph goes on over them; and the footnotes at
-// the pages' feet (page_notes.go), dropped where they stand, to be read
-// after the rest. All are nil when the text is no page's text layer
-// (pageText).
-func pageWraps(raws []rawLine) (cont, drop []bool, notes []footNote) {
+// pageReading is how a page's text layer's lines read: for each line,
+// whether it goes on with the line of text above it, a piece of one
+// paragraph that the page's right edge broke off (cont); which lines are
+// the page's number between two pages, to be dropped when a paragraph
+// goes on over them (drop); the footnotes at the pages' feet
+// (page_notes.go), dropped where they stand, to be read after the rest;
+// and the header's cells put apart by pdftotext, by the index of a
+// cell's start the index of its rest (page_cells_apart.go), which is
+// read after it; and the notes' marks pdftotext gave in the body's lines
+// as bare figures (page_note_marks.go); and which lines open a table's
+// cell, a table's cells one under the other (page_table_cells.go).
+type pageReading struct {
+	cont, drop, cell []bool
+	notes            []footNote
+	after            map[int]int
+	marks            []noteMark
+}
+
+// pageWraps returns how raws read as a page's text layer, or nil when
+// the text is no page's text layer (pageText).
+func pageWraps(raws []rawLine) *pageReading {
 	width := pageWidth(raws)
 	if width == 0 {
-		return nil, nil, nil
+		return nil
 	}
 	top, listed := headerEnd(raws), false
 	foot, notes := footNotes(raws, top, width)
 	if rest := withoutLines(raws, foot); foot != nil {
 		width = pageWidth(rest) // the notes' smaller type holds more letters than the body's line
 		if width == 0 || !pageText(rest, width) {
-			return nil, nil, nil
+			return nil
 		}
 	} else if !pageText(raws, width) {
-		return nil, nil, nil
+		return nil
 	}
-	cont, drop = make([]bool, len(raws)), make([]bool, len(raws))
+	cont, drop := make([]bool, len(raws)), make([]bool, len(raws))
+	opened := make([]int, len(raws)) // the first line of each line's paragraph
 	for i, r := range raws {
+		opened[i] = i
 		listed = listed || endLabel(strings.TrimSpace(r.s))
 		if foot != nil && foot[i] {
 			drop[i] = true
@@ -74,15 +89,16 @@ func pageWraps(raws []rawLine) (cont, drop []bool, notes []footNote) {
 		if i <= top && p >= 0 && mottoRe().MatchString(strings.TrimSpace(raws[p].s)) {
 			continue // the Quốc hiệu or the Tiêu ngữ stands whole: a cell of the other column under it ("tháng 10 năm 2024" of a date typed with blanks) is no piece of it
 		}
-		if p < 0 || !pageGoesOn(raws[p].s, raws[i].s, width) && !(listed && recipientGoesOn(raws[p].s, raws[i].s)) {
+		if p < 0 || !linesGoOn(raws[p].s, raws[i].s, width, i > top, listed, paraAt(raws, opened, p)) {
 			continue
 		}
-		cont[i] = true
+		cont[i], opened[i] = true, opened[p]
 		for _, k := range gap {
 			drop[k] = true
 		}
 	}
-	return cont, drop, notes
+	return &pageReading{cont: cont, drop: drop, notes: notes, after: cellsApart(raws, top), marks: noteMarks(raws, notes),
+		cell: tableCells(raws, width, cont, foot)}
 }
 
 // pageWidth is the characters the page's full lines hold: the length
@@ -272,6 +288,32 @@ func pageGoesOn(prev, s string, width int) bool {
 	return noRoom(p, t, width) || full(p, width) && !cite.HasMarker(p) && !ownLine(p)
 }
 
+// linesGoOn reports whether line s of a page's text goes on with the
+// line p above it: as any line does (pageGoesOn); in Nơi nhận (listed),
+// a recipient wrapped in its cell; in the body under the header (body),
+// a name broken at the page's edge (page_name_wraps.go), p standing in
+// its paragraph as at says.
+func linesGoOn(p, s string, width int, body, listed bool, at lineAt) bool {
+	switch {
+	case pageGoesOn(p, s, width):
+		return true
+	case listed:
+		return recipientGoesOn(p, s)
+	}
+	return body && nameWrap(strings.TrimSpace(p), strings.TrimSpace(s), width, at)
+}
+
+// lineAt is where a line stands in its paragraph: its first line
+// (opens), in a point or a dash's item (item).
+type lineAt struct{ opens, item bool }
+
+// paraAt is where raws[p] stands in its paragraph, whose first line
+// opened says.
+func paraAt(raws []rawLine, opened []int, p int) lineAt {
+	t := strings.TrimSpace(raws[opened[p]].s)
+	return lineAt{opens: opened[p] == p, item: cite.HasMarker(t) || pointStart(t) || bulletStart(t)}
+}
+
 // recipientGoesOn reports whether line s of Nơi nhận goes on with the
 // recipient above it, wrapped in the end block's narrow cell: prev opens
 // with a dash and ends with no mark, s opens with none and is no
@@ -346,16 +388,21 @@ func withoutLines(raws []rawLine, skip []bool) []rawLine {
 	return rs
 }
 
-// keptLines returns raws and cont without the lines drop says, and the
-// footnotes after them, each a line: its first line carries its number,
-// the next go on with it; a number set at the end of a body's line is
-// cut from it.
-func keptLines(raws []rawLine, cont, drop []bool, notes []footNote) ([]rawLine, []bool) {
+// keptLines returns raws and their cont without the lines drop says,
+// each header cell's rest right after its start, going on with it, and
+// the footnotes after them, each a line: its first line carries its
+// number, the next go on with it; a number set at the end of a body's
+// line is cut from it.
+func (pl *pageReading) keptLines(raws []rawLine) ([]rawLine, []bool) {
 	marks := map[int]string{}
-	for _, n := range notes {
+	for _, n := range pl.notes {
 		if n.markAt >= 0 {
 			marks[n.markAt] = n.number
 		}
+	}
+	moved := map[int]bool{}
+	for _, k := range pl.after {
+		moved[k] = true
 	}
 	var rs []rawLine
 	var cs []bool
@@ -363,11 +410,16 @@ func keptLines(raws []rawLine, cont, drop []bool, notes []footNote) ([]rawLine, 
 		if n, ok := marks[i]; ok {
 			r.s = strings.TrimRight(strings.TrimSuffix(strings.TrimRight(r.s, " \t"), n), " \t")
 		}
-		if !drop[i] {
-			rs, cs = append(rs, r), append(cs, cont[i])
+		if pl.drop[i] || moved[i] {
+			continue
+		}
+		r.cell = pl.cell != nil && pl.cell[i]
+		rs, cs = append(rs, r), append(cs, pl.cont[i])
+		if k, ok := pl.after[i]; ok {
+			rs, cs = append(rs, raws[k]), append(cs, true)
 		}
 	}
-	for _, n := range notes {
+	for _, n := range pl.notes {
 		for k, i := range n.lines {
 			r := raws[i]
 			if k == 0 {

@@ -380,6 +380,7 @@ func ReadWith(path string, src []byte, opts Options) (*File, error) {
 	}
 	md := strings.EqualFold(filepath.Ext(path), ".md")
 	var wraps []bool
+	var marks []noteMark
 	if !md {
 		wraps = hardWraps(raws, f.Layout) // hard_wrap.go
 		if wraps != nil && opts.Layout == Auto {
@@ -387,8 +388,9 @@ func ReadWith(path string, src []byte, opts Options) (*File, error) {
 		}
 	}
 	if !md && wraps == nil && opts.Layout == Auto && f.Layout != Columns {
-		if cont, drop, notes := pageWraps(raws); cont != nil { // page_wraps.go
-			raws, wraps = keptLines(raws, cont, drop, notes)
+		if pl := pageWraps(raws); pl != nil { // page_wraps.go
+			raws, wraps = pl.keptLines(raws)
+			marks = pl.marks
 			f.Layout = OnePerLine
 		}
 	}
@@ -404,6 +406,7 @@ func ReadWith(path string, src []byte, opts Options) (*File, error) {
 		marked := strings.EqualFold(filepath.Ext(path), ".md") || markdownText(raws)
 		units = headerRows(raws, f.Layout == Blank || marked, opts.Word)
 		remapSeams(units, seams)
+		cutNoteMarks(units, marks) // page_note_marks.go
 		if marked {
 			trimListPadding(units) // list_padding.go
 		}
@@ -445,6 +448,9 @@ type rawLine struct {
 	// note is the number of the footnote this line opens, taken from a
 	// page's foot (page_notes.go); "" for none
 	note string
+	// cell: the line opens a table's cell, its cells one under the other
+	// on a page's text layer (page_table_cells.go)
+	cell bool
 }
 
 // Offset returns the byte offset in the file's text of byte off of Text:

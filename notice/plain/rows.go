@@ -44,6 +44,9 @@ func headerRows(raws []rawLine, md, word bool) []line {
 		if r.note != "" {
 			l.note = r.note // a footnote from a page's foot (page_notes.go)
 		}
+		if r.cell && l.cells == nil && l.text != "" {
+			l = line{num: l.num, cells: []line{l}} // a table's cell on a page's text layer (page_table_cells.go)
+		}
 		// below is only ever set with seen past topLines, so under a tên
 		// loại, trích yếu or Kính gửi what opens is no longer asked
 		opens := !below && (isTitle(t) || aboutRe().MatchString(t) || addresseeRe().MatchString(t))
