@@ -45,6 +45,7 @@ func sectionCaps(p *Pass) {
 		return // a TOML part's title is set in capitals when it is rendered
 	}
 	var heads []sectionHead
+	var marks []sectionMark // section_heading_mark.go
 	hasFirst := false
 	for _, seg := range withSegs(p.View.Body) {
 		if seg.Role == RoleCell {
@@ -57,6 +58,11 @@ func sectionCaps(p *Pass) {
 		}
 		num, rest := t[m[2]:m[3]], t[m[4]:m[5]]
 		hasFirst = hasFirst || num == "I"
+		if title, mark, ok := markedTitle(rest); ok {
+			off := titleOff(seg.Text, rest)
+			marks = append(marks, sectionMark{seg, num + ". " + title, mark, off + strings.LastIndex(seg.Text[off:], mark)})
+			continue
+		}
 		title, _, colon := strings.Cut(rest, ":")
 		title = strings.TrimSpace(title)
 		if !colon && strings.HasSuffix(title, ".") {
@@ -70,6 +76,7 @@ func sectionCaps(p *Pass) {
 	if !hasFirst {
 		return
 	}
+	reportSectionMarks(p, marks)
 	for _, h := range heads {
 		written := h.num + ". " + h.title
 		p.Report(h.seg, h.off, diag.Msg("tiêu đề mục %q viết bằng chữ in thường; tiêu đề của mục đánh số La Mã viết bằng chữ in hoa", "the section title %q is in small letters; a section numbered in Roman numerals has its title in capitals", written),
