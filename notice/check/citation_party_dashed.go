@@ -2,6 +2,8 @@ package check
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/thongbao/thongbao/notice/diag"
 	"github.com/thongbao/thongbao/notice/internal/lazyre"
@@ -26,23 +28,56 @@ var partyCommittees = [...]string{"-TW", "-TU", "-HU", "-QU", "-ĐU"}
 // Hướng dẫn 36-HD/VPTW, as the Party writes it and offices cite it).
 func citationPartyDashed(p *Pass) {
 	for _, seg := range withSegs(p.View.Texts()) {
-		if !p.View.holds(seg.Text, litSo) || !holdsCommittee(seg.Text) {
+		if !p.View.holds(seg.Text, litSo) {
 			continue
 		}
-		for _, m := range partyDashedRe().FindAllStringSubmatchIndex(seg.Text, -1) {
-			num, typ, body := seg.Text[m[2]:m[3]], seg.Text[m[4]:m[5]], seg.Text[m[6]:m[7]]
+		for _, at := range committeeSpots(seg.Text) {
+			from := max(0, at-partyWindow)
+			for from > 0 && !utf8.RuneStart(seg.Text[from]) {
+				from--
+			}
+			to := min(len(seg.Text), at+8)
+			for to < len(seg.Text) && !utf8.RuneStart(seg.Text[to]) {
+				to++
+			}
+			m := partyDashedRe().FindStringSubmatchIndex(seg.Text[from:to])
+			if m == nil || from+m[6] != at+1 || m[0] == 0 && from > 0 && endsInWordRune(seg.Text[:from]) {
+				continue // another committee's code, or "số" inside a word the window cut
+			}
+			num, typ, body := seg.Text[from+m[2]:from+m[3]], seg.Text[from+m[4]:from+m[5]], seg.Text[from+m[6]:from+m[7]]
 			written := num + "-" + typ + "-" + body
-			p.Report(seg, m[2], diag.Msg("số, ký hiệu %q của văn bản của Đảng viết dấu gạch nối trước mã cơ quan ban hành", "the Party document's number %q has a hyphen before its issuer's code", written),
+			p.Report(seg, from+m[2], diag.Msg("số, ký hiệu %q của văn bản của Đảng viết dấu gạch nối trước mã cơ quan ban hành", "the Party document's number %q has a hyphen before its issuer's code", written),
 				diag.Msg("viết %q (dấu \"/\" trước mã cơ quan ban hành)", "write %q (a \"/\" before the issuer's code)", num+"-"+typ+"/"+body))
 		}
 	}
 }
 
-func holdsCommittee(t string) bool {
-	for _, c := range partyCommittees {
-		if strings.Contains(t, c) {
-			return true
+// partyWindow bounds how far before a committee's code its number is
+// looked for: "số", the number and the type's code, with room to spare.
+const partyWindow = 24
+
+// committeeSpots are where, in t, a hyphen stands before a committee's
+// code partyDashedRe closes with ("-TW", "-TU", ...).
+func committeeSpots(t string) []int {
+	var at []int
+	for from := 0; ; {
+		i := strings.Index(t[from:], "-")
+		if i < 0 {
+			return at
+		}
+		i += from
+		from = i + 1
+		for _, c := range partyCommittees {
+			if strings.HasPrefix(t[i:], c) {
+				at = append(at, i)
+				break
+			}
 		}
 	}
-	return false
+}
+
+// endsInWordRune reports whether s ends with a letter or a figure.
+func endsInWordRune(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }

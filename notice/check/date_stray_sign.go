@@ -7,10 +7,6 @@ import (
 	"github.com/thongbao/thongbao/notice/diag"
 )
 
-// straySignPairs are the two marks side by side a short date with a
-// stray sign holds: a "/" with a hyphen, a full stop or a comma beside it.
-var straySignPairs = [...]string{"/-", "-/", "/.", "./", "/,", ",/"}
-
 // dateStraySign reports, for date-style, a short date with a stray sign
 // beside one of its slashes ("27/-7/2025", "15./8/2025", "3/9/,2024"): a
 // slip of the keys, the date is "27/7/2025". Read only a whole date, a
@@ -19,7 +15,7 @@ var straySignPairs = [...]string{"/-", "-/", "/.", "./", "/,", ",/"}
 // number's "12/-" hold no date.
 func dateStraySign(p *Pass, seg *Seg) {
 	t := seg.Text
-	if !hasStraySignPair(t) {
+	if !straySignNear(t) {
 		return
 	}
 	for i := 0; i < len(t); i++ {
@@ -37,14 +33,28 @@ func dateStraySign(p *Pass, seg *Seg) {
 	}
 }
 
-func hasStraySignPair(t string) bool {
-	for _, s := range straySignPairs {
-		if strings.Contains(t, s) {
+// straySignNear reports whether t holds a "/" with a hyphen, a full stop
+// or a comma on one side and a figure on each ("27/-7", "15./8"): the
+// look before a paragraph's figures are read for a date. A closing
+// "./." and a list's "2/-" hold no such pair.
+func straySignNear(t string) bool {
+	for from := 0; ; {
+		i := strings.IndexByte(t[from:], '/')
+		if i < 0 {
+			return false
+		}
+		i += from
+		from = i + 1
+		if i+2 < len(t) && isStraySign(t[i+1]) && isDigit(t[i+2]) && i > 0 && isDigit(t[i-1]) {
+			return true
+		}
+		if i >= 2 && isStraySign(t[i-1]) && isDigit(t[i-2]) && i+1 < len(t) && isDigit(t[i+1]) {
 			return true
 		}
 	}
-	return false
 }
+
+func isStraySign(b byte) bool { return b == '-' || b == '.' || b == ',' }
 
 // straySignDate reads the date s opens with, its parts parted by "/" and
 // one sign beside a "/" ("27/-7/2025"): it returns the length read, the
@@ -54,14 +64,14 @@ func straySignDate(s string) (int, string, bool) {
 	signs, i := 0, 0
 	for k, width := range [3][2]int{{1, 2}, {1, 2}, {4, 4}} {
 		if k > 0 {
-			if i < len(s) && strings.IndexByte("-.,", s[i]) >= 0 {
+			if i < len(s) && isStraySign(s[i]) {
 				signs, i = signs+1, i+1
 			}
 			if i >= len(s) || s[i] != '/' {
 				return 0, "", false
 			}
 			i++
-			if i < len(s) && strings.IndexByte("-.,", s[i]) >= 0 {
+			if i < len(s) && isStraySign(s[i]) {
 				signs, i = signs+1, i+1
 			}
 		}

@@ -39,7 +39,9 @@ const sectionTitleWords = 20
 // stands before its colon, of at most twenty words, with no full stop
 // (a paragraph closed by one is a sentence), most of its letters small.
 // Tables, appendices and TOML sources (whose titles the renderer sets in
-// capitals) are left.
+// capitals) are left. A title in capitals closed by ":" or "." is said
+// too (markedTitle, section_heading_mark.go): the mục's title stands with
+// no mark after it.
 func sectionCaps(p *Pass) {
 	if p.View.FromTOML {
 		return // a TOML part's title is set in capitals when it is rendered
