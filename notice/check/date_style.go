@@ -42,6 +42,7 @@ func dateStyle(p *Pass) {
 			dateDotted(p, seg)
 			dateSpacedDash(p, seg) // date_dashed_spaced.go
 			dateUnreal(p, seg)     // date_unreal.go
+			dateStraySign(p, seg)  // date_stray_sign.go: "27/-7/2025"
 		}
 		if seg.Role == RoleArchive || !strings.Contains(seg.Text, "/") && !containsLit(seg.Text, "tháng") {
 			continue

@@ -462,6 +462,7 @@ func short(s string) string {
 func citationCodeTypo(p *Pass) {
 	citationJoinedCode(p)   // citation_code_joined.go
 	citationCodeMinistry(p) // citation_code_ministry.go
+	citationPartyDashed(p)  // citation_party_dashed.go: "số 18-NQ-TW"
 	cs := citations(p.View)
 	count := map[string]int{}
 	for _, c := range cs {

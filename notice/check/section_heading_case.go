@@ -39,12 +39,15 @@ const sectionTitleWords = 20
 // stands before its colon, of at most twenty words, with no full stop
 // (a paragraph closed by one is a sentence), most of its letters small.
 // Tables, appendices and TOML sources (whose titles the renderer sets in
-// capitals) are left.
+// capitals) are left. A title in capitals closed by ":" or "." is said
+// too (markedTitle, section_heading_mark.go): the mục's title stands with
+// no mark after it.
 func sectionCaps(p *Pass) {
 	if p.View.FromTOML {
 		return // a TOML part's title is set in capitals when it is rendered
 	}
 	var heads []sectionHead
+	var marks []sectionMark // section_heading_mark.go
 	hasFirst := false
 	for _, seg := range withSegs(p.View.Body) {
 		if seg.Role == RoleCell {
@@ -57,6 +60,11 @@ func sectionCaps(p *Pass) {
 		}
 		num, rest := t[m[2]:m[3]], t[m[4]:m[5]]
 		hasFirst = hasFirst || num == "I"
+		if title, mark, ok := markedTitle(rest); ok {
+			off := titleOff(seg.Text, rest)
+			marks = append(marks, sectionMark{seg, num + ". " + title, mark, off + strings.LastIndex(seg.Text[off:], mark)})
+			continue
+		}
 		title, _, colon := strings.Cut(rest, ":")
 		title = strings.TrimSpace(title)
 		if !colon && strings.HasSuffix(title, ".") {
@@ -70,6 +78,7 @@ func sectionCaps(p *Pass) {
 	if !hasFirst {
 		return
 	}
+	reportSectionMarks(p, marks)
 	for _, h := range heads {
 		written := h.num + ". " + h.title
 		p.Report(h.seg, h.off, diag.Msg("tiêu đề mục %q viết bằng chữ in thường; tiêu đề của mục đánh số La Mã viết bằng chữ in hoa", "the section title %q is in small letters; a section numbered in Roman numerals has its title in capitals", written),
