@@ -3,6 +3,7 @@ package check
 import (
 	"strings"
 	"testing"
+	"unicode"
 )
 
 var moreFieldsCases = []string{"", " ", "a", " a ", "a b", "a\u00a0b\u0085c", "a\tb\nc\vd\fe\rf", "\xffa \xff", "Sở Xây dựng và  các   đơn vị", "x\u2028y\u3000z"}
@@ -29,4 +30,13 @@ func FuzzMoreFields(f *testing.F) {
 			t.Errorf("moreFields(%q, %d) = %v, want %v", s, n, got, want)
 		}
 	})
+}
+
+// TestIsSpaceRune holds isSpaceRune to unicode.IsSpace on every rune.
+func TestIsSpaceRune(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune+1; r++ {
+		if isSpaceRune(r) != unicode.IsSpace(r) {
+			t.Fatalf("isSpaceRune(%U) = %v", r, isSpaceRune(r))
+		}
+	}
 }
