@@ -118,9 +118,8 @@ func (sw *spelledWords) matchTo(letters []rune, i, n int) bool {
 	return sw.initial[i] == letters[0] && sw.matchTo(letters[1:], i+1, n)
 }
 
-// holdsBefore is holds of the words of full ending right before the n-th.
-func (sw *spelledWords) holdsBefore(full string, n int) bool {
-	keep := fullWords(full)
+// holdsBefore is holds of the words keep ending right before the n-th.
+func (sw *spelledWords) holdsBefore(keep []string, n int) bool {
 	n = min(n, len(sw.folded))
 	i := n - len(keep)
 	if i < 0 {
@@ -134,10 +133,10 @@ func (sw *spelledWords) holdsBefore(full string, n int) bool {
 	return true
 }
 
-// holds reports whether the first n words hold the words of full, in any
-// case: "Ủy ban nhân dân" in "của Ủy ban nhân dân tỉnh".
-func (sw *spelledWords) holds(full string, n int) bool {
-	keep := fullWords(full)
+// holds reports whether the first n words hold keep, the fullWords of a
+// full form, in any case: "Ủy ban nhân dân" in "của Ủy ban nhân dân
+// tỉnh".
+func (sw *spelledWords) holds(keep []string, n int) bool {
 	n = min(n, len(sw.folded))
 	for i := 0; i+len(keep) <= n; i++ {
 		j := 0

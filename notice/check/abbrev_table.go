@@ -13,7 +13,10 @@ var abbrevData string
 // its full forms, or that it is let stand.
 type abbrevEntry struct {
 	full []string // the full forms; none when let stand
-	keep bool     // let stand: a foreign body, a unit, a brand, a title
+	// words are each full form's fullWords, folded when the table is
+	// read, not at each use.
+	words [][]string
+	keep  bool // let stand: a foreign body, a unit, a brand, a title
 	// common: one of the common abbreviations the decree names ("Ủy
 	// ban nhân dân (UBND), Hội đồng nhân dân (HĐND)").
 	common bool
@@ -52,6 +55,7 @@ func readAbbrevs(data string) map[string]abbrevEntry {
 		var e abbrevEntry
 		for _, f := range strings.Split(full, "|") {
 			e.full = append(e.full, strings.TrimSpace(f))
+			e.words = append(e.words, fullWords(e.full[len(e.full)-1]))
 		}
 		e.common = kind == "common"
 		m[key] = e

@@ -138,7 +138,7 @@ func aloneInBrackets(s string) bool {
 // n-th: the full form, or a run of words whose initials spell w.
 func writtenOutBefore(sw *spelledWords, w abbrevWord, n int) bool {
 	e, known := abbrevTable()[w.text]
-	for _, f := range e.full {
+	for _, f := range e.words {
 		if sw.holdsBefore(f, n) {
 			return true
 		}
@@ -288,7 +288,7 @@ func wordsBefore(s string, off int) int {
 // that the table does not know, words whose initials spell it.
 func writtenOut(sw *spelledWords, w abbrevWord, n int) bool {
 	e, known := abbrevTable()[w.text]
-	for _, f := range e.full {
+	for _, f := range e.words {
 		if sw.holds(f, n) {
 			return true
 		}

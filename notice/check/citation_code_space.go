@@ -128,8 +128,15 @@ func typeNameBeforeNumber(text string, end int) string {
 
 // typeNameEnding returns the document's tên loại that head ends with, as
 // written ("Quyết định", "quyết định"), a word of its own; "" for none.
+// Only the forms that end with head's last two bytes are compared, in
+// cite.TypeNames' order (rules ask it at each "số" and each number).
 func typeNameEnding(head string) string {
-	for _, f := range typeNameForms() {
+	if len(head) < 2 {
+		return "" // every tên loại is longer
+	}
+	t := typeNameForms()
+	for _, i := range t.byEnd[endKey(head)] {
+		f := t.forms[i]
 		n := f[0]
 		if len(head) < len(n) {
 			continue
@@ -145,16 +152,34 @@ func typeNameEnding(head string) string {
 	return ""
 }
 
-// typeNameForms holds each of cite.TypeNames, in its order, as listed
-// and with its first letter lowered ("Chỉ thị", "chỉ thị"), made once a
-// process.
-var typeNameForms = sync.OnceValue(func() [][2]string {
-	var forms [][2]string
-	for _, n := range cite.TypeNames() {
+// typeNameTable holds each of cite.TypeNames, in its order, as listed
+// and with its first letter lowered ("Chỉ thị", "chỉ thị"), and the
+// forms' indexes by their last two bytes.
+type typeNameTable struct {
+	forms [][2]string
+	byEnd map[uint16][]int
+}
+
+// endKey is the last two bytes of s, which holds two at least.
+func endKey(s string) uint16 { return uint16(s[len(s)-2])<<8 | uint16(s[len(s)-1]) }
+
+// typeNameForms is the table of the tên loại, made once a process.
+var typeNameForms = sync.OnceValue(func() *typeNameTable {
+	t := &typeNameTable{byEnd: map[uint16][]int{}}
+	for i, n := range cite.TypeNames() {
 		r, w := utf8.DecodeRuneInString(n)
-		forms = append(forms, [2]string{n, string(unicode.ToLower(r)) + n[w:]})
+		f := [2]string{n, string(unicode.ToLower(r)) + n[w:]}
+		t.forms = append(t.forms, f)
+		if len(f[0]) < 2 {
+			panic("typeNameForms: a tên loại of one byte: " + n)
+		}
+		k := endKey(f[0])
+		t.byEnd[k] = append(t.byEnd[k], i)
+		if len(f[1]) == len(f[0]) && endKey(f[1]) != k {
+			t.byEnd[endKey(f[1])] = append(t.byEnd[endKey(f[1])], i) // a name of one short word, its letter lowered
+		}
 	}
-	return forms
+	return t
 })
 
 // inSpacedCode reports whether off falls in a spaced code of seg, which

@@ -38,8 +38,10 @@ func newStartExpr(expr string, lits ...string) *startExpr {
 // findAll is x.re().FindAllStringSubmatchIndex(s, -1).
 func (x *startExpr) findAll(s string) [][]int {
 	var out [][]int
+	var lits litsAhead
+	lits.reset(x.lits)
 	for i := 0; i < len(s); {
-		j := x.next(s, i)
+		j := x.nextOf(&lits, s, i)
 		if j < 0 {
 			break
 		}
@@ -60,6 +62,48 @@ func (x *startExpr) findAll(s string) [][]int {
 		i = max(m[1], j+1) // an empty match cannot be: each starts with a literal
 	}
 	return out
+}
+
+// litsAhead holds where each literal of a startExpr of a few next
+// starts in a text, from where it was last looked for: each literal is
+// looked for by strings.Index, once for each of its places, not at each
+// byte whose value one of them starts with (the first byte of "Ủy ban"
+// is that of most Vietnamese letters).
+type litsAhead struct {
+	n  int    // how many literals; 0 when there are too many to keep
+	at [8]int // where literal k next starts; -1 none; -2 not looked for
+}
+
+func (a *litsAhead) reset(lits []string) {
+	a.n = 0
+	if len(lits) > len(a.at) {
+		return
+	}
+	a.n = len(lits)
+	for k := range a.n {
+		a.at[k] = -2
+	}
+}
+
+// nextOf is next, read from lits where the literals are few.
+func (x *startExpr) nextOf(lits *litsAhead, s string, i int) int {
+	if lits.n == 0 {
+		return x.next(s, i)
+	}
+	first := -1
+	for k := range lits.n {
+		at := lits.at[k]
+		if at == -2 || at >= 0 && at < i {
+			if at = strings.Index(s[i:], x.lits[k]); at >= 0 {
+				at += i
+			}
+			lits.at[k] = at
+		}
+		if at >= 0 && (first < 0 || at < first) {
+			first = at
+		}
+	}
+	return first
 }
 
 // next is the first offset from i on where one of the literals starts;

@@ -40,7 +40,7 @@ func ownerIn(s Seg) *Seg {
 		end = k
 	}
 	name := strings.TrimRight(head[:end], " .,")
-	if name == "" || len(strings.Fields(name)) > 14 || !startsWithOrg(name) && !startsWithOwner(name) {
+	if name == "" || moreFields(name, 14) || !startsWithOrg(name) && !startsWithOwner(name) {
 		return nil
 	}
 	at, off := s.at, start

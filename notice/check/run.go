@@ -9,14 +9,26 @@ import (
 
 // Notice checks a notice loaded from TOML.
 func Notice(n *notice.Notice, cfg *config.Config, opts Options) diag.List {
-	list, _ := NoticeLookups(n, cfg, opts)
+	v := FromNotice(n)
+	list := checkNotice(v, n, cfg, opts)
+	v.releaseLexicon()
 	return list
 }
 
 // NoticeLookups is Notice that also gives the notice's Lookups, reading
-// its text once for both: what a batch needs of every source.
+// its text once for both: what a batch needs of every source. Notice
+// alone does not read them: a check with every citation rule disabled
+// would read each text's citations for nothing.
 func NoticeLookups(n *notice.Notice, cfg *config.Config, opts Options) (diag.List, []string) {
 	v := FromNotice(n)
+	list, looked := checkNotice(v, n, cfg, opts), lookups(v)
+	v.releaseLexicon()
+	return list, looked
+}
+
+// checkNotice runs the rules on v, the view of n, and applies the
+// directives of n's source.
+func checkNotice(v *View, n *notice.Notice, cfg *config.Config, opts Options) diag.List {
 	fd := run(v, cfg, &opts)
 	fd.list = append(fd.list, n.Warnings()...)
 	dirs := directives(v.Path, n.SourceText(), tomlComment)
@@ -25,9 +37,7 @@ func NoticeLookups(n *notice.Notice, cfg *config.Config, opts Options) (diag.Lis
 			dirs[i].target, dirs[i].last = first, last
 		}
 	}
-	list, looked := limit(apply(fd.list, dirs), fd), lookups(v)
-	v.releaseLexicon()
-	return list, looked
+	return limit(apply(fd.list, dirs), fd)
 }
 
 // Text checks a notice read as plain text or Markdown.
