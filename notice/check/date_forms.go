@@ -68,7 +68,7 @@ func dateForms(p *Pass) {
 func fullDates(v *View, seg *Seg) []fullDate {
 	s := seg.Text
 	var out []fullDate
-	if containsLit(s, "tháng") || containsLit(s, "THÁNG") || containsLit(s, "Tháng") {
+	if holdsThang(s) {
 		for _, m := range longDateRe().findAll(s) {
 			out = append(out, fullDate{seg, m[0], s[m[0]:m[1]], true})
 		}
@@ -88,6 +88,19 @@ func fullDates(v *View, seg *Seg) []fullDate {
 	}
 	sortDates(kept)
 	return kept
+}
+
+// holdsThang reports whether s holds "tháng", "Tháng" or "THÁNG": each
+// "tháng" in any case (indexThang) looked at, rather than a search of s
+// for each of the three.
+func holdsThang(s string) bool {
+	for i := indexThang(s, 0); i >= 0; i = indexThang(s, i+1) {
+		switch s[i : i+len("tháng")] {
+		case "tháng", "Tháng", "THÁNG":
+			return true
+		}
+	}
+	return false
 }
 
 // bracketCitationDate reports whether a short date in brackets is the
