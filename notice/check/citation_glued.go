@@ -53,12 +53,17 @@ func hasGlue(s string) bool {
 	for i := 0; i < len(s); {
 		c := s[i]
 		r, w := rune(c), 1
+		var k uint8 // the classes of a rune not ASCII
 		space := false
 		if c < utf8.RuneSelf {
 			space = asciiSpaceTab[c]
 		} else {
 			r, w = utf8.DecodeRuneInString(s[i:])
-			space = unicode.IsSpace(r)
+			// a letter is no white space nor figure: Vietnamese's letters
+			// are told by a table, not the unicode package's searches
+			if k = classOf(r); k&classLetter == 0 {
+				space = unicode.IsSpace(r)
+			}
 		}
 		if space {
 			if glued && !slash {
@@ -79,8 +84,7 @@ func hasGlue(s string) bool {
 		if c < utf8.RuneSelf {
 			up, low, dig = 'A' <= c && c <= 'Z', 'a' <= c && c <= 'z', '0' <= c && c <= '9'
 		} else {
-			k := classOf(r)
-			up, low, dig = k&classUpper != 0, k&classLower != 0, unicode.IsDigit(r)
+			up, low, dig = k&classUpper != 0, k&classLower != 0, k&classLetter == 0 && unicode.IsDigit(r)
 		}
 		switch {
 		case c == '/':
