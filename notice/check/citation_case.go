@@ -91,14 +91,7 @@ func subjectMatches(s string) [][]int {
 // subjectFrom is where subjectMatches runs subjectUpperRe from, -1 when s
 // holds none of subjectVerbs and subjectOpeners.
 func subjectFrom(s string) int {
-	first := -1
-	for _, vs := range [][]string{subjectVerbs, subjectOpeners} {
-		for _, v := range vs {
-			if i := strings.Index(s, v); i >= 0 && (first < 0 || i < first) {
-				first = i
-			}
-		}
-	}
+	first := firstSubjectWord(s)
 	if first < 0 {
 		return -1
 	}
@@ -109,6 +102,34 @@ func subjectFrom(s string) int {
 	}
 	return k
 }
+
+// firstSubjectWord is where the first of subjectVerbs and subjectOpeners
+// in s starts, -1 when none does: one walk over s that stops at the bytes
+// the words start with (capitals, few in a text), rather than a search
+// of s for each of the 35 words.
+func firstSubjectWord(s string) int {
+	by := subjectWordsByByte()
+	for i := 0; i < len(s); i++ {
+		for _, w := range by[s[i]] {
+			if strings.HasPrefix(s[i:], w) {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// subjectWordsByByte files subjectVerbs and subjectOpeners under their
+// first byte.
+var subjectWordsByByte = sync.OnceValue(func() *[256][]string {
+	var by [256][]string
+	for _, vs := range [][]string{subjectVerbs, subjectOpeners} {
+		for _, v := range vs {
+			by[v[0]] = append(by[v[0]], v)
+		}
+	}
+	return &by
+})
 
 func citationCase(p *Pass) {
 	segs := withSegs(p.View.Texts())

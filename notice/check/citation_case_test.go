@@ -2,6 +2,7 @@ package check
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -36,4 +37,38 @@ func FuzzSubjectMatches(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(sameSubjectMatches)
+}
+
+// TestFirstSubjectWordAsIndex holds firstSubjectWord to the least
+// strings.Index of the words, on every line of testdata and its tails.
+func TestFirstSubjectWordAsIndex(t *testing.T) {
+	for _, s := range proseTexts(t) {
+		for i := 0; i < len(s); i += 7 {
+			sameFirstSubjectWord(t, s[i:])
+		}
+	}
+}
+
+func sameFirstSubjectWord(t *testing.T, s string) {
+	t.Helper()
+	want := -1
+	for _, vs := range [][]string{subjectVerbs, subjectOpeners} {
+		for _, v := range vs {
+			if i := strings.Index(s, v); i >= 0 && (want < 0 || i < want) {
+				want = i
+			}
+		}
+	}
+	if got := firstSubjectWord(s); got != want {
+		t.Fatalf("firstSubjectWord(%q) = %d, the words' first index %d", s, got, want)
+	}
+}
+
+// FuzzFirstSubjectWord holds firstSubjectWord to the least strings.Index
+// of the words on any text.
+func FuzzFirstSubjectWord(f *testing.F) {
+	for _, s := range []string{"về việc Tổ chức", "Quy định", "Ý kiến", "xx Phát triểnPhát động", "Cử Cử", "Tổ chứ"} {
+		f.Add(s)
+	}
+	f.Fuzz(sameFirstSubjectWord)
 }

@@ -39,35 +39,74 @@ func clauseStop(s string) int {
 
 // hasGlue reports whether s holds a word glued to the next: two small
 // letters or more followed by a capital ("củaGiám"), or a figure
-// followed by two small letters or more ("5năm"). Codes ("TTr-SNV",
-// "QyĐ") are not glued words.
+// followed by two small letters or more ("5năm"), in a word without "/"
+// (codes, "TTr-SNV", "QyĐ", are not glued words), or a date run into
+// "ngày" (dateGlued). It is one walk over the runes of s: the white
+// space that parts two words (unicode.IsSpace, as strings.Fields parts
+// them) is neither a letter nor a figure, so that glueInWord's count of
+// small letters and its figure start again at each word (held to the
+// word by word reading by TestHasGlueAsWords and FuzzHasGlue).
 func hasGlue(s string) bool {
-	for w := range strings.FieldsSeq(s) {
-		if !strings.Contains(w, "/") && glueInWord(w) || dateGlued(w) {
-			return true
-		}
-	}
-	return false
-}
-
-func glueInWord(w string) bool {
 	lower, digit := 0, false
-	for i, r := range w {
-		switch {
-		case isUpperRune(r) && lower >= 2:
-			return true
-		case isLowerRune(r) && digit && smallRun(w[i:]) >= 2:
-			return true
+	glued, slash := false, false // of the word the walk is in
+	word := false                // the walk is in a word
+	for i := 0; i < len(s); {
+		c := s[i]
+		r, w := rune(c), 1
+		var k uint8 // the classes of a rune not ASCII
+		space := false
+		if c < utf8.RuneSelf {
+			space = asciiSpaceTab[c]
+		} else {
+			r, w = utf8.DecodeRuneInString(s[i:])
+			// a letter is no white space nor figure: Vietnamese's letters
+			// are told by a table, not the unicode package's searches
+			if k = classOf(r); k&classLetter == 0 {
+				space = unicode.IsSpace(r)
+			}
 		}
-		digit = unicode.IsDigit(r)
-		if isLowerRune(r) {
+		if space {
+			if glued && !slash {
+				return true
+			}
+			word, glued, slash = false, false, false
+			lower, digit = 0, false
+			i += w
+			continue
+		}
+		if !word {
+			word = true
+			if dateGlued(s[i:]) {
+				return true
+			}
+		}
+		var up, low, dig bool
+		if c < utf8.RuneSelf {
+			up, low, dig = 'A' <= c && c <= 'Z', 'a' <= c && c <= 'z', '0' <= c && c <= '9'
+		} else {
+			up, low, dig = k&classUpper != 0, k&classLower != 0, k&classLetter == 0 && unicode.IsDigit(r)
+		}
+		switch {
+		case c == '/':
+			slash = true
+		case up && lower >= 2:
+			glued = true
+		case low && digit && !glued && smallRun(s[i:]) >= 2:
+			glued = true
+		}
+		digit = dig
+		if low {
 			lower++
 		} else {
 			lower = 0
 		}
+		i += w
 	}
-	return false
+	return glued && !slash
 }
+
+// asciiSpaceTab is white space to strings.Fields among the ASCII bytes.
+var asciiSpaceTab = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // smallRun is the number of small letters s starts with.
 func smallRun(s string) int {

@@ -20,8 +20,13 @@ func dateDotted(p *Pass, seg *Seg) {
 	if p.View.Party || p.View.PaperPrint {
 		seps = seps[:1] // the Party writes "ngày 10-3-2025" (Hướng dẫn 36-HD/VPTW)
 	}
+	dots, dashes := sepDatesBoth(seg.Text)
 	for _, sep := range seps {
-		for _, m := range sepDates(seg.Text, sep) {
+		ms := dots
+		if sep == '-' {
+			ms = dashes
+		}
+		for _, m := range ms {
 			if quoted(seg.Text, m[2]) {
 				continue // as the quoted document writes it
 			}
@@ -42,7 +47,10 @@ func dateDotted(p *Pass, seg *Seg) {
 // dashedDates finds the dates written with hyphens after "ngày" ("ngày
 // 17-11-2008"), as dottedDates finds those written with periods, the
 // expression's "\." being "-".
-func dashedDates(s string) [][]int { return sepDates(s, '-') }
+func dashedDates(s string) [][]int {
+	_, dashes := sepDatesBoth(s)
+	return dashes
+}
 
 // dottedDates finds the dates written with periods after "ngày" ("ngày
 // 03.12.2007"), as the expression
@@ -54,11 +62,14 @@ func dashedDates(s string) [][]int { return sepDates(s, '-') }
 // an ASCII space, "(", "," or ";"; spaces; day and month of one or two
 // digits and a year of four, parted by periods, no letter, digit or "_"
 // after it.
-func dottedDates(s string) [][]int { return sepDates(s, '.') }
+func dottedDates(s string) [][]int {
+	dots, _ := sepDatesBoth(s)
+	return dots
+}
 
-// sepDates is dottedDates with sep for the period.
-func sepDates(s string, sep byte) [][]int {
-	var out [][]int
+// sepDatesBoth is dottedDates and dashedDates in one walk over the text's
+// "ngày": the character after a day tells which of the two a date may be.
+func sepDatesBoth(s string) (dots, dashes [][]int) {
 	for i := 0; i < len(s); {
 		j := indexNgay(s, i)
 		if j < 0 {
@@ -76,9 +87,10 @@ func sepDates(s string, sep byte) [][]int {
 			continue
 		}
 		d0, d1 := k, digitsAt(s, k, 2)
-		if d1 == d0 || d1 >= len(s) || s[d1] != sep {
+		if d1 == d0 || d1 >= len(s) || s[d1] != '.' && s[d1] != '-' {
 			continue
 		}
+		sep := s[d1]
 		m0, m1 := d1+1, digitsAt(s, d1+1, 2)
 		if m1 == m0 || m1 >= len(s) || s[m1] != sep {
 			continue
@@ -91,20 +103,31 @@ func sepDates(s string, sep byte) [][]int {
 		if j > 0 {
 			start = j - 1
 		}
-		out = append(out, []int{start, y1, d0, d1, m0, m1, y0, y1})
+		m := []int{start, y1, d0, d1, m0, m1, y0, y1}
+		if sep == '.' {
+			dots = append(dots, m)
+		} else {
+			dashes = append(dashes, m)
+		}
 		i = y1
 	}
-	return out
+	return dots, dashes
 }
 
 // indexNgay is the offset of the first "ngày", in any case, in s from
-// from on; -1 when there is none.
+// from on; -1 when there is none. Its "à" starts with 0xC3, found by
+// strings.IndexByte many bytes at a time (held to the byte by byte walk
+// by TestIndexNgayThang).
 func indexNgay(s string, from int) int {
-	for i := from; i+len("ngày") <= len(s); i++ {
-		if s[i]|0x20 != 'n' || s[i+1]|0x20 != 'g' || s[i+2] != 0xc3 || s[i+3] != 0xa0 && s[i+3] != 0x80 || s[i+4]|0x20 != 'y' {
-			continue
+	for p := from + 2; p+len("ngày")-2 <= len(s); p++ {
+		k := strings.IndexByte(s[p:len(s)-len("ày")+1], 0xc3)
+		if k < 0 {
+			return -1
 		}
-		return i
+		p += k
+		if i := p - 2; s[i]|0x20 == 'n' && s[i+1]|0x20 == 'g' && (s[i+3] == 0xa0 || s[i+3] == 0x80) && s[i+4]|0x20 == 'y' {
+			return i
+		}
 	}
 	return -1
 }

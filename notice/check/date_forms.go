@@ -18,7 +18,8 @@ var (
 	longDateRe = sync.OnceValue(func() *startExpr {
 		return newStartExpr(`(?i)ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}`, caseVariants("ngày")...)
 	})
-	// shortDateRe is tried only where a number starts (a leadExpr).
+	// shortDateRe is tried only where a number starts (a leadExpr);
+	// fullDates reads its matches with shortDates.
 	shortDateRe = sync.OnceValue(func() *leadExpr {
 		x := newLeadExpr(``, `[^\d/.]`, `(\d{1,2})/(\d{1,2})/(\d{4})(?:$|[^\d/])`)
 		x.at = shortDateAt
@@ -48,7 +49,7 @@ func dateForms(p *Pass) {
 	var prev *fullDate
 	for _, seg := range withSegs(p.View.Body) {
 		said := false
-		for _, d := range fullDates(seg) {
+		for _, d := range fullDates(p.View, seg) {
 			if d.long && d.off == 0 {
 				continue
 			}
@@ -64,16 +65,16 @@ func dateForms(p *Pass) {
 
 // fullDates returns the full dates of a paragraph in order, without those
 // in brackets or quotation marks.
-func fullDates(seg *Seg) []fullDate {
+func fullDates(v *View, seg *Seg) []fullDate {
 	s := seg.Text
 	var out []fullDate
-	if containsLit(s, "tháng") || containsLit(s, "THÁNG") || containsLit(s, "Tháng") {
+	if holdsThang(s) {
 		for _, m := range longDateRe().findAll(s) {
 			out = append(out, fullDate{seg, m[0], s[m[0]:m[1]], true})
 		}
 	}
 	if strings.Count(s, "/") >= 2 {
-		for _, m := range shortDateRe().findAll(s) {
+		for _, m := range shortDates(s, v.validUTF8(s)) {
 			if validDayMonth(s[m[2]:m[3]], s[m[4]:m[5]]) {
 				out = append(out, fullDate{seg, m[2], s[m[2]:m[7]], false})
 			}
@@ -87,6 +88,19 @@ func fullDates(seg *Seg) []fullDate {
 	}
 	sortDates(kept)
 	return kept
+}
+
+// holdsThang reports whether s holds "tháng", "Tháng" or "THÁNG": each
+// "tháng" in any case (indexThang) looked at, rather than a search of s
+// for each of the three.
+func holdsThang(s string) bool {
+	for i := indexThang(s, 0); i >= 0; i = indexThang(s, i+1) {
+		switch s[i : i+len("tháng")] {
+		case "tháng", "Tháng", "THÁNG":
+			return true
+		}
+	}
+	return false
 }
 
 // bracketCitationDate reports whether a short date in brackets is the

@@ -1,6 +1,9 @@
 package check
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // monthYears finds a month and year outside a full date ("tháng 9/2024",
 // "tháng 9 năm 2024") as the expression
@@ -95,10 +98,17 @@ func monthAfter(s string, i int) []int {
 }
 
 // indexThang is the offset of the first "tháng", in any case, in s from
-// from on; -1 when there is none.
+// from on; -1 when there is none. Its "á" starts with 0xC3, found by
+// strings.IndexByte many bytes at a time (held to the byte by byte walk
+// by TestIndexNgayThang).
 func indexThang(s string, from int) int {
-	for i := from; i+len("tháng") <= len(s); i++ {
-		if s[i]|0x20 == 't' && s[i+1]|0x20 == 'h' && s[i+2] == 0xc3 && (s[i+3] == 0xa1 || s[i+3] == 0x81) && s[i+4]|0x20 == 'n' && s[i+5]|0x20 == 'g' {
+	for p := from + 2; p+len("tháng")-2 <= len(s); p++ {
+		k := strings.IndexByte(s[p:len(s)-len("áng")+1], 0xc3)
+		if k < 0 {
+			return -1
+		}
+		p += k
+		if i := p - 2; s[i]|0x20 == 't' && s[i+1]|0x20 == 'h' && (s[i+3] == 0xa1 || s[i+3] == 0x81) && s[i+4]|0x20 == 'n' && s[i+5]|0x20 == 'g' {
 			return i
 		}
 	}

@@ -1,6 +1,7 @@
 package check
 
 import (
+	"strings"
 	"unicode/utf8"
 )
 
@@ -14,7 +15,11 @@ var bareDateEnds = []string{"trước", "nhất", "là", "quá", "hơn", "hết"
 // "ngày" before their dates.
 func mayBareDate(s string) bool {
 	for i := 1; i+1 < len(s); i++ {
-		if s[i] != '/' || !isDigit(s[i-1]) {
+		n := strings.IndexByte(s[i:len(s)-1], '/')
+		if n < 0 {
+			return false
+		}
+		if i += n; !isDigit(s[i-1]) {
 			continue
 		}
 		d := i - 1 // the date's first digit

@@ -31,7 +31,7 @@ func dateUnreal(p *Pass, seg *Seg) {
 	if !strings.Contains(seg.Text, "/") {
 		return
 	}
-	for _, m := range dayDateRe().findAllIn(p.View, seg.Text) {
+	for _, m := range dayDatesValid(seg.Text, p.View.validUTF8(seg.Text)) {
 		if m[1] < len(seg.Text) && seg.Text[m[1]] == '/' {
 			continue // a ký hiệu or a path, not a date
 		}

@@ -42,3 +42,32 @@ func butStarts(ms [][]int) [][]int {
 	}
 	return out
 }
+
+// TestDayDatesAsExpression holds dayDates to dayDateRe's expression on
+// every line of testdata and on leadExprCases and dayDateCases.
+func TestDayDatesAsExpression(t *testing.T) {
+	for _, s := range append(append(proseTexts(t), leadExprCases...), dayDateCases...) {
+		sameDayDatesScan(t, s)
+	}
+}
+
+var dayDateCases = []string{
+	"ngày 123/1/2020", "ngày 1/123/2020", "ngày 12/1/2020_", "ngày 12/1/", "ngày 12/1/2020/3", "ngày12/1/2020", "ngày \t 1/1/1",
+	"ángày 1/2/2003", "1ngày 1/2/2003", "\u00a0ngày 1/2/2003", "ngày 1/2/2003ngày 1/2/2004", "ngày ngày 1/2/2003", "NgÀY 01/02/20031 x",
+	"ngày 1/2/2003é", "\xffngày 1/2/2003", "ngày 1/2/2003\xff", "(ngày 31/6/2024)",
+}
+
+func sameDayDatesScan(t *testing.T, s string) {
+	t.Helper()
+	if got, want := dayDates(s), dayDateRe().re().FindAllStringSubmatchIndex(s, -1); !reflect.DeepEqual(got, want) {
+		t.Fatalf("dayDates(%q) = %v, the expression %v", s, got, want)
+	}
+}
+
+// FuzzDayDates holds dayDates to dayDateRe's expression on any text.
+func FuzzDayDates(f *testing.F) {
+	for _, s := range append(leadExprCases, dayDateCases...) {
+		f.Add(s)
+	}
+	f.Fuzz(sameDayDatesScan)
+}
