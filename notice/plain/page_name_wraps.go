@@ -36,7 +36,7 @@ func nameWrap(p, t string, width int, at lineAt) bool {
 	if rest, ok := strings.CutPrefix(t, "- "); ok {
 		return !at.item && upperStart(rest) && noRoom(p, "-"+rest, width) && nameEnds(p)
 	}
-	if bulletStart(t) || cite.HasMarker(t) || pointStart(t) || !upperStart(t) || !upperStart(lastWord(p)) {
+	if bulletStart(t) || cite.HasMarker(t) || pointStart(t) || fieldOpens(t) || !upperStart(t) || !upperStart(lastWord(p)) {
 		return false
 	}
 	n := utf8.RuneCountInString(p)
@@ -45,6 +45,20 @@ func nameWrap(p, t string, width int, at lineAt) bool {
 	}
 	return n >= width-width/5 // full, the indent counted
 }
+
+// fieldOpens reports whether t opens with a field's label, a few words
+// and a colon ("Thời hạn hoàn thành: trước ngày 30/6", "Địa chỉ: ..."):
+// a field of its own, as a notice sets one a line, not the rest of a
+// name the line above broke off ("Đơn vị chủ trì: Sở ... và Văn phòng
+// UBND" over it).
+func fieldOpens(t string) bool {
+	label, _, ok := strings.Cut(t, ":")
+	f := strings.Fields(label)
+	return ok && len(f) > 0 && len(f) <= fieldLabelWords && !strings.ContainsAny(label, ",;.")
+}
+
+// fieldLabelWords is the most words a field's label holds.
+const fieldLabelWords = 5
 
 // nameEnds reports whether one of the last words of p opens with a
 // capital: a name runs to its end.

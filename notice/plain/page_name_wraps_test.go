@@ -57,3 +57,16 @@ func TestPageNameWraps(t *testing.T) {
 		}
 	}
 }
+
+// TestNameWrapField: a full line that ends on a name with no mark, over a
+// line that opens with a field's label, is a field over the next field,
+// not a name broken at the page's edge (rv74).
+func TestNameWrapField(t *testing.T) {
+	p := "Đơn vị chủ trì tổng hợp: Sở Khoa học và Công nghệ tỉnh Lào Cai và Văn phòng UBND"
+	if nameWrap(p, "Thời hạn hoàn thành: trước ngày 30/6/2026.", 90, lineAt{opens: true}) {
+		t.Error("a field's line read as the rest of a name above it")
+	}
+	if !nameWrap(p, "Tỉnh Lào Cai chủ trì, phối hợp với các sở.", 90, lineAt{opens: true}) {
+		t.Error("a name broken at the page's edge read as a new paragraph")
+	}
+}

@@ -164,6 +164,9 @@ func figureAt(s string, k, n int) int {
 	if end < len(s) && !strings.ContainsRune(",.;: ", rune(s[end])) {
 		return noFigure
 	}
+	if end+1 < len(s) && s[end] != ' ' && '0' <= s[end+1] && s[end+1] <= '9' {
+		return noFigure // a number going on: "1,5 lần", "1.200 hồ sơ", "8:30"
+	}
 	before := lastField(s[:k])
 	r, _ := utf8.DecodeLastRuneInString(before)
 	switch {

@@ -60,3 +60,31 @@ func TestPageNoteMarks(t *testing.T) {
 		t.Errorf("marks.txt: the figure of the sentence cut, or the mark read as a figure")
 	}
 }
+
+// TestNoteMarkDecimal: a figure that a decimal comma or a thousands'
+// point goes on ("đạt 1,5 lần", "1.200 hồ sơ") is a number of the
+// sentence, no note's mark, though the page's foot holds note 1: it stays
+// whole, and the note's mark after "được giao" is still read (rv74).
+func TestNoteMarkDecimal(t *testing.T) {
+	src := readPageSrc(t, "example.txt")
+	text := strings.Replace(src, "đạt 82%", "đạt 1,5 lần, 1.200 hồ sơ", 1)
+	if text == src {
+		t.Fatal("example.txt: no \"đạt 82%\"")
+	}
+	g, err := Read("decimal.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, p := range g.Paras {
+		if strings.Contains(p.Text, "toàn trình đạt") {
+			found = true
+			if !strings.Contains(p.Text, "đạt 1,5 lần, 1.200 hồ sơ") || !strings.HasSuffix(p.Text, "được giao.") || !slices.Equal(p.Notes, []string{"1"}) {
+				t.Errorf("%d: a number of the sentence read as a note's mark, or the mark missed: %q %v", p.Line, p.Text, p.Notes)
+			}
+		}
+	}
+	if !found {
+		t.Error("decimal.txt: no paragraph holds \"toàn trình đạt\"")
+	}
+}
