@@ -132,7 +132,7 @@ func sentencePoint(segs []Seg, list []int, k int) bool {
 	if k+1 == len(list) && next.Marker != "" && markerKind(next.Marker) != markerKind(segs[i].Marker) {
 		return false
 	}
-	if k+1 == len(list) && next.Marker == "" && (overContent(list) || leadsToPoints(segs, i+1)) {
+	if k+1 == len(list) && next.Marker == "" && (overContent(list) || leadsToPoints(segs, i+1) || titleOverParagraph(segs, &segs[i])) {
 		return false // the others stand over content of their own, or the paragraph after it leads into points: so may the last, a heading over its paragraph
 	}
 	nt := strings.TrimSpace(next.Text[pointStart(next.Text):])
