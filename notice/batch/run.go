@@ -212,16 +212,15 @@ func guardOutDir(out string, inputs []string) error {
 	return nil
 }
 
-// removeTemps deletes the temporary files a killed run left behind.
+// removeTemps deletes the temporary files a killed run left behind, and
+// puts back an earlier output it had kept aside and not yet replaced.
 func removeTemps(dir string) error {
 	return filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return output.Failure(p, err)
 		}
 		if !d.IsDir() && output.IsTemp(d.Name()) {
-			if err := os.Remove(p); err != nil {
-				return output.Failure(p, err)
-			}
+			return output.ClearTemp(p)
 		}
 		return nil
 	})

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 )
 
 // kept is an earlier output WriteAll keeps aside while it puts a set in
@@ -19,14 +20,15 @@ type kept struct {
 }
 
 // keepAside keeps what stands at path, an output about to be replaced,
-// under a temporary name beside it. A hard link keeps it at path as well,
+// under a temporary name beside it that names it (keepName), so that a
+// later run can put it back if this one is stopped before it does. A hard link keeps it at path as well,
 // so that path is never empty even if the run is stopped there; on a disk
 // that takes no links (FAT of a USB stick) it is renamed aside. A
 // directory is not kept: it is the set's failure (dirFailure).
 func keepAside(path string) (kept, error) {
-	prefix := filepath.Join(filepath.Dir(path), tempPrefix)
+	dir, base := filepath.Split(path)
 	for try := 0; ; try++ {
-		name := prefix + strconv.FormatUint(uint64(rand.Uint32()), 10)
+		name := filepath.Join(dir, keepName(strconv.FormatUint(uint64(rand.Uint32()), 10), base))
 		err := linkFile(path, name)
 		switch {
 		case err == nil:
@@ -91,3 +93,45 @@ func dropKept(keep []kept) {
 // linkFile is how keepAside links an earlier output: os.Link, or a test's
 // link that a disk without links refuses.
 var linkFile = os.Link
+
+// keepPrefix starts the names of earlier outputs kept aside: a temporary
+// file's name (IsTemp), then the kept output's own name after a number.
+const keepPrefix = tempPrefix + "keep-"
+
+// keepName is the name an output named base is kept aside under.
+func keepName(n, base string) string {
+	return keepPrefix + n + "-" + base
+}
+
+// keptFor returns the name of the output a file named name keeps aside,
+// false if name is no kept output's.
+func keptFor(name string) (string, bool) {
+	rest, ok := strings.CutPrefix(name, keepPrefix)
+	if !ok {
+		return "", false
+	}
+	_, base, ok := strings.Cut(rest, "-")
+	return base, ok && base != ""
+}
+
+// ClearTemp removes a temporary file a stopped run left at path; an
+// earlier output it kept aside goes back to its own name if nothing
+// stands there (the run was stopped after renaming it aside on a disk
+// that takes no links, and before putting the new one in place), and is
+// removed otherwise.
+func ClearTemp(path string) error {
+	dir, name := filepath.Split(path)
+	if base, ok := keptFor(name); ok {
+		target := filepath.Join(dir, base)
+		if _, err := os.Lstat(target); errors.Is(err, fs.ErrNotExist) {
+			if err := os.Rename(path, target); err != nil {
+				return Failure(target, err)
+			}
+			return nil
+		}
+	}
+	if err := os.Remove(path); err != nil {
+		return Failure(path, err)
+	}
+	return nil
+}
