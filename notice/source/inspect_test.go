@@ -1,6 +1,7 @@
 package source
 
 import (
+	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
@@ -32,7 +33,8 @@ func folded(s string) bool {
 // inspectRef is Inspect as the passes it replaced find its facts.
 func inspectRef(s string) Facts {
 	bad, r := FirstBad(s)
-	return Facts{Runes: utf8.RuneCountInString(s), Stable: allStable(s), Folded: folded(s), Bad: bad, BadRune: r}
+	lines := !folded(s) && strings.Contains(s, "\n") && folded(strings.ReplaceAll(s, "\n", " "))
+	return Facts{Runes: utf8.RuneCountInString(s), Stable: allStable(s), Folded: folded(s), Newlines: lines, Bad: bad, BadRune: r}
 }
 
 func checkInspect(t *testing.T, s string) {
