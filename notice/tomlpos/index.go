@@ -3,6 +3,8 @@ package tomlpos
 import (
 	"strconv"
 	"strings"
+
+	"github.com/thongbao/thongbao/notice/source"
 )
 
 // index maps every key path of a TOML document to where its key and value
@@ -17,6 +19,19 @@ type entry struct {
 	keyOff int // where the key (or table header) starts
 	valOff int // where the value starts; -1 for a table
 	valEnd int // where the value ends
+	// facts are source.Inspect's of a string value fastParse read, found
+	// as it read it (plainFacts); inspected is false for any other entry.
+	facts     source.Facts
+	inspected bool
+}
+
+// factsOf returns source.Inspect(s) of the string s filed at e (nil when
+// none is), as the parser found them.
+func (e *entry) factsOf(s string) source.Facts {
+	if e != nil && e.inspected {
+		return e.facts
+	}
+	return source.Inspect(s)
 }
 
 // JoinKey appends key to a path, quoting keys that are not bare.
