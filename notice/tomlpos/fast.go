@@ -319,7 +319,7 @@ func joinBare(path, key string) string {
 	if path == "" {
 		return key
 	}
-	return path + "." + key
+	return joinParts(path, ".", key, "")
 }
 
 // keyValue reads key = value into t, the table of path.
