@@ -22,8 +22,11 @@ type Facts struct {
 	// the folded text is s with each newline written as a space, of the
 	// same length.
 	Newlines bool
-	Bad      int  // FirstBad's offset, or -1
-	BadRune  rune // FirstBad's rune
+	// WideSpace: a white space character beyond ASCII (U+00A0, U+3000,
+	// ...); without one the fold looks at the ASCII bytes alone.
+	WideSpace bool
+	Bad       int  // FirstBad's offset, or -1
+	BadRune   rune // FirstBad's rune
 }
 
 // asciiClass sorts the ASCII bytes for Inspect: 0 for the bytes of words.
@@ -102,7 +105,7 @@ func Inspect(s string) Facts {
 			f.Bad, f.BadRune = i, r
 		}
 		if r == 0x85 || r == 0xA0 || r == 0x1680 || r >= 0x2000 && unicode.IsSpace(r) {
-			f.Folded, space = false, true
+			f.Folded, f.WideSpace, space = false, true, true
 		} else {
 			space = false
 		}
@@ -129,7 +132,7 @@ func NormalizeFoldMap(s string, f Facts) (norm string, m FoldMap, ok bool) {
 	case f.Newlines:
 		return newlinesAsSpaces(s), FoldMap{s: s, n: len(s)}, true
 	}
-	norm = foldSpacesMap(s, &m)
+	norm = foldSpacesMap(s, &m, !f.WideSpace)
 	return norm, m, true
 }
 
@@ -143,9 +146,9 @@ func NormalizeInspected(s string, f Facts) string {
 		return newlinesAsSpaces(s)
 	}
 	if !nfc {
-		s = norm.NFC.String(s)
+		return foldSpaces(norm.NFC.String(s))
 	}
-	return foldSpaces(s)
+	return foldSpacesMap(s, nil, !f.WideSpace)
 }
 
 // newlinesAsSpaces is foldSpaces of a text whose Facts say Newlines: s

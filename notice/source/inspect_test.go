@@ -34,7 +34,17 @@ func folded(s string) bool {
 func inspectRef(s string) Facts {
 	bad, r := FirstBad(s)
 	lines := !folded(s) && strings.Contains(s, "\n") && folded(strings.ReplaceAll(s, "\n", " "))
-	return Facts{Runes: utf8.RuneCountInString(s), Stable: allStable(s), Folded: folded(s), Newlines: lines, Bad: bad, BadRune: r}
+	return Facts{Runes: utf8.RuneCountInString(s), Stable: allStable(s), Folded: folded(s), Newlines: lines, WideSpace: wideSpace(s), Bad: bad, BadRune: r}
+}
+
+// wideSpace reports a white space rune beyond ASCII in s.
+func wideSpace(s string) bool {
+	for _, r := range s {
+		if r >= utf8.RuneSelf && unicode.IsSpace(r) {
+			return true
+		}
+	}
+	return false
 }
 
 func checkInspect(t *testing.T, s string) {
