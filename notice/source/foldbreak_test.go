@@ -20,7 +20,8 @@ func foldBreakByNextSpace(s string, i int) (int, int) {
 	return j, w
 }
 
-// TestNextFoldBreak holds nextFoldBreak to the loop it replaced, from
+// TestNextFoldBreak holds nextFoldBreak (and nextNarrowBreak, on a text
+// with no white space beyond ASCII) to the loop it replaced, from
 // every offset of texts with every white space rune in every place a
 // single space can stand (between words, at either end, doubled, before
 // a Vietnamese letter whose lead byte spaces share), and FuzzFoldBreak
@@ -34,6 +35,7 @@ func TestNextFoldBreak(t *testing.T) {
 		c := string(r)
 		texts = append(texts, "ab cd"+c+"ef gh", " a"+c+" b", "a "+c, c+" a b ", "ế ạ"+c+"ạ ế", "a  b"+c+c+"c", "a \u00a0b")
 	}
+	texts = append(texts, "ế\n  ạ b\t\r\nc ", "\n\nếạ  ", "a\v\f b", "ạ\u1680b\n c")
 	for _, s := range texts {
 		checkFoldBreak(t, s)
 	}
@@ -47,11 +49,17 @@ func checkFoldBreak(t *testing.T, s string) {
 		if j != wj || w != ww {
 			t.Fatalf("%q from %d: %d, %d; want %d, %d", s, i, j, w, wj, ww)
 		}
+		if wideSpace(s) {
+			continue
+		}
+		if nj, nw := nextNarrowBreak(s, i); nj != wj || nw != ww {
+			t.Fatalf("%q from %d: nextNarrowBreak %d, %d; want %d, %d", s, i, nj, nw, wj, ww)
+		}
 	}
 }
 
 func FuzzFoldBreak(f *testing.F) {
-	for _, s := range []string{"a b", "a  b", " a ", "ế\u00a0ạ", "a \u2003b", "a\n b"} {
+	for _, s := range []string{"a b", "a  b", " a ", "ế\u00a0ạ", "a \u2003b", "a\n b", "ế\n  ạ\t"} {
 		f.Add(s)
 	}
 	f.Fuzz(checkFoldBreak)

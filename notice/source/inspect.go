@@ -1,8 +1,10 @@
 package source
 
 import (
+	"bytes"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -12,11 +14,19 @@ import (
 // the string five times: its length, whether it is in NFC, whether its
 // white space is already folded, and its first forbidden character.
 type Facts struct {
-	Runes   int  // utf8.RuneCountInString
-	Stable  bool // every rune stable under NFC (allStable): the text is in NFC
-	Folded  bool // folded: white space only as single spaces between words
-	Bad     int  // FirstBad's offset, or -1
-	BadRune rune // FirstBad's rune
+	Runes  int  // utf8.RuneCountInString
+	Stable bool // every rune stable under NFC (allStable): the text is in NFC
+	Folded bool // folded: white space only as single spaces between words
+	// Newlines: not Folded, but would be with each newline a space: its
+	// only other white space is single newlines between words, so that
+	// the folded text is s with each newline written as a space, of the
+	// same length.
+	Newlines bool
+	// WideSpace: a white space character beyond ASCII (U+00A0, U+3000,
+	// ...); without one the fold looks at the ASCII bytes alone.
+	WideSpace bool
+	Bad       int  // FirstBad's offset, or -1
+	BadRune   rune // FirstBad's rune
 }
 
 // asciiClass sorts the ASCII bytes for Inspect: 0 for the bytes of words.
@@ -40,7 +50,8 @@ const (
 // Inspect reads s once for its Facts.
 func Inspect(s string) Facts {
 	f := Facts{Stable: true, Folded: true, Bad: -1}
-	space := true // after white space, or at the start: a space here is not folded
+	space := true  // after white space, or at the start: a space here is not folded
+	lines := false // a single newline between words, which Folded leaves to Newlines
 	for i := 0; i < len(s); {
 		c := s[i]
 		f.Runes++
@@ -55,7 +66,12 @@ func Inspect(s string) Facts {
 				f.Bad, f.BadRune = i-1, rune(c)
 			}
 			if cl&classSpace != 0 {
-				if space || c != ' ' {
+				switch {
+				case space:
+					f.Folded = false
+				case c == '\n':
+					lines = true
+				case c != ' ':
 					f.Folded = false
 				}
 				space = true
@@ -89,7 +105,7 @@ func Inspect(s string) Facts {
 			f.Bad, f.BadRune = i, r
 		}
 		if r == 0x85 || r == 0xA0 || r == 0x1680 || r >= 0x2000 && unicode.IsSpace(r) {
-			f.Folded, space = false, true
+			f.Folded, f.WideSpace, space = false, true, true
 		} else {
 			space = false
 		}
@@ -98,6 +114,8 @@ func Inspect(s string) Facts {
 	if space && s != "" {
 		f.Folded = false
 	}
+	f.Newlines = lines && f.Folded
+	f.Folded = f.Folded && !lines
 	return f
 }
 
@@ -111,8 +129,10 @@ func NormalizeFoldMap(s string, f Facts) (norm string, m FoldMap, ok bool) {
 		return NormalizeInspected(s, f), FoldMap{}, false
 	case f.Folded:
 		return s, FoldMap{s: s, n: len(s)}, true
+	case f.Newlines:
+		return newlinesAsSpaces(s), FoldMap{s: s, n: len(s)}, true
 	}
-	norm = foldSpacesMap(s, &m)
+	norm = foldSpacesMap(s, &m, !f.WideSpace)
 	return norm, m, true
 }
 
@@ -122,8 +142,27 @@ func NormalizeInspected(s string, f Facts) string {
 	if nfc && f.Folded {
 		return s // the common case: nothing to do, nothing to allocate
 	}
-	if !nfc {
-		s = norm.NFC.String(s)
+	if nfc && f.Newlines {
+		return newlinesAsSpaces(s)
 	}
-	return foldSpaces(s)
+	if !nfc {
+		return foldSpaces(norm.NFC.String(s))
+	}
+	return foldSpacesMap(s, nil, !f.WideSpace)
+}
+
+// newlinesAsSpaces is foldSpaces of a text whose Facts say Newlines: s
+// with each newline written as a space, found by strings.IndexByte where
+// foldSpaces reads every byte for white space.
+func newlinesAsSpaces(s string) string {
+	b := []byte(s)
+	for i := 0; ; {
+		j := bytes.IndexByte(b[i:], '\n')
+		if j < 0 {
+			break
+		}
+		b[i+j] = ' '
+		i += j + 1
+	}
+	return unsafe.String(unsafe.SliceData(b), len(b)) // b is not written again
 }

@@ -1,6 +1,7 @@
 package source
 
 import (
+	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
@@ -32,7 +33,18 @@ func folded(s string) bool {
 // inspectRef is Inspect as the passes it replaced find its facts.
 func inspectRef(s string) Facts {
 	bad, r := FirstBad(s)
-	return Facts{Runes: utf8.RuneCountInString(s), Stable: allStable(s), Folded: folded(s), Bad: bad, BadRune: r}
+	lines := !folded(s) && strings.Contains(s, "\n") && folded(strings.ReplaceAll(s, "\n", " "))
+	return Facts{Runes: utf8.RuneCountInString(s), Stable: allStable(s), Folded: folded(s), Newlines: lines, WideSpace: wideSpace(s), Bad: bad, BadRune: r}
+}
+
+// wideSpace reports a white space rune beyond ASCII in s.
+func wideSpace(s string) bool {
+	for _, r := range s {
+		if r >= utf8.RuneSelf && unicode.IsSpace(r) {
+			return true
+		}
+	}
+	return false
 }
 
 func checkInspect(t *testing.T, s string) {

@@ -18,20 +18,27 @@ func Normalize(s string) string {
 // at the ends: NormalizeMap's folding, copying the text between spaces at
 // once.
 func foldSpaces(s string) string {
-	return foldSpacesMap(s, nil)
+	return foldSpacesMap(s, nil, false)
 }
 
 // foldSpacesMap is foldSpaces that also writes, when f is not nil, the
 // FoldMap of s (NewFoldMapNFC's) as it folds: the breaks are where it
-// writes a space for a run of white space or skips one.
-func foldSpacesMap(s string, f *FoldMap) string {
+// writes a space for a run of white space or skips one. narrow says s
+// holds no white space beyond ASCII (its Facts' WideSpace is false), so
+// that nextNarrowBreak finds where to stop.
+func foldSpacesMap(s string, f *FoldMap, narrow bool) string {
 	var out strings.Builder // grown once, not zeroed, not copied at the end
 	out.Grow(len(s))
 	pending := false // white space since the last text written
 	run := 0         // where that white space starts
 	delta := 0       // from - norm where the last break left it
 	for i := 0; i < len(s); {
-		j, w := nextFoldBreak(s, i)
+		var j, w int
+		if narrow {
+			j, w = nextNarrowBreak(s, i)
+		} else {
+			j, w = nextFoldBreak(s, i)
+		}
 		if j > i {
 			if pending && out.Len() > 0 {
 				if f != nil && run-out.Len() != delta {
@@ -85,6 +92,26 @@ func nextFoldBreak(s string, i int) (int, int) {
 	}
 	return len(s), 0
 }
+
+// nextNarrowBreak is nextFoldBreak of a text with no white space beyond
+// ASCII: only the ASCII white space bytes are looked at, where
+// nextFoldBreak asks spaceWidth of every lead byte a wide space shares
+// with the Vietnamese letters (0xE1).
+func nextNarrowBreak(s string, i int) (int, int) {
+	for k := i; k < len(s); k++ {
+		if !narrowSpace[s[k]] {
+			continue
+		}
+		if s[k] == ' ' && k > i && k+1 < len(s) && !narrowSpace[s[k+1]] {
+			continue // a single space between two words
+		}
+		return k, 1
+	}
+	return len(s), 0
+}
+
+// narrowSpace marks the ASCII white space bytes (unicode.IsSpace).
+var narrowSpace = [256]bool{' ': true, '\t': true, '\n': true, '\v': true, '\f': true, '\r': true}
 
 // spaceAt reports a white space character at s[k].
 func spaceAt(s string, k int) bool {

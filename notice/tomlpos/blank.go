@@ -116,32 +116,71 @@ func blankStrings(f *source.File, idx index) *blanked {
 // would read as it stands: no escape, no control character but tab (and
 // newline in a multi-line string), no carriage return.
 func plainString(raw string) (string, bool) {
-	multi := len(raw) >= 6 && (strings.HasPrefix(raw, `"""`) && strings.HasSuffix(raw, `"""`) ||
-		strings.HasPrefix(raw, `'''`) && strings.HasSuffix(raw, `'''`))
-	var body string
-	switch {
-	case multi:
-		body = raw[3 : len(raw)-3]
-	case len(raw) >= 2 && raw[0] == raw[len(raw)-1] && (raw[0] == '"' || raw[0] == '\''):
-		body = raw[1 : len(raw)-1]
-		if strings.IndexByte(body, raw[0]) >= 0 {
-			return "", false
-		}
-	default:
+	body, multi, ok := plainBody(raw)
+	if !ok || !plainBytes(body, multi) {
 		return "", false
 	}
+	return plainValue(body, multi), true
+}
+
+// plainBody returns the text between a string token's quotes, and whether
+// the token is a multi-line string; ok is false for a token that is no
+// string, or a one-line string that holds its quote.
+func plainBody(raw string) (body string, multi, ok bool) {
+	multi = len(raw) >= 6 && (strings.HasPrefix(raw, `"""`) && strings.HasSuffix(raw, `"""`) ||
+		strings.HasPrefix(raw, `'''`) && strings.HasSuffix(raw, `'''`))
+	switch {
+	case multi:
+		return raw[3 : len(raw)-3], true, true
+	case len(raw) >= 2 && raw[0] == raw[len(raw)-1] && (raw[0] == '"' || raw[0] == '\''):
+		body = raw[1 : len(raw)-1]
+		return body, false, strings.IndexByte(body, raw[0]) < 0
+	}
+	return "", false, false
+}
+
+// plainBytes reports whether body holds no backslash and no control
+// character but tab (and newline in a multi-line string).
+func plainBytes(body string, multi bool) bool {
 	if strings.IndexByte(body, '\\') >= 0 || strings.IndexByte(body, 0x7F) >= 0 {
-		return "", false
+		return false
 	}
 	for i := 0; i < len(body); i++ {
 		if c := body[i]; c < 0x20 && c != '\t' && (c != '\n' || !multi) {
-			return "", false
+			return false
 		}
 	}
+	return true
+}
+
+// plainValue is the value of a plain string's body: a multi-line string
+// drops the newline right after its opening quotes.
+func plainValue(body string, multi bool) string {
 	if multi && strings.HasPrefix(body, "\n") {
-		body = body[1:]
+		return body[1:]
 	}
-	return body, true
+	return body
+}
+
+// plainFacts is plainString that also gives source.Inspect's facts of the
+// value (when ok), found in the one walk over its bytes that stands for
+// plainString's own look for control characters: Inspect's first bad
+// rune is any control character but tab, newline and carriage return, or
+// DEL, so that a value with none needs only the looks for a backslash, a
+// carriage return and, on one line, a newline, which strings.IndexByte
+// answers; any other is read by plainString's walk.
+func plainFacts(raw string) (string, source.Facts, bool) {
+	body, multi, ok := plainBody(raw)
+	if !ok || strings.IndexByte(body, '\\') >= 0 || strings.IndexByte(body, '\r') >= 0 ||
+		!multi && strings.IndexByte(body, '\n') >= 0 {
+		return "", source.Facts{}, false
+	}
+	v := plainValue(body, multi)
+	f := source.Inspect(v)
+	if f.Bad >= 0 && !plainBytes(body, multi) {
+		return "", source.Facts{}, false
+	}
+	return v, f, true
 }
 
 // restore puts the strings taken out back into the tree the parser

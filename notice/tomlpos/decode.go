@@ -93,7 +93,8 @@ func (v Value) Text() (Text, bool) {
 		v.WrongType(KindString)
 		return Text{}, false
 	}
-	f := source.Inspect(s) // its length, NFC, white space and forbidden characters, in one pass
+	e := v.d.idx[v.path]
+	f := e.factsOf(s) // its length, NFC, white space and forbidden characters, in one pass
 	if n := f.Runes; v.d.lim.MaxTextLen > 0 && n > v.d.lim.MaxTextLen {
 		v.Fail("too-long", diag.Msg("văn bản dài %s ký tự, quá giới hạn %s", "the text is %s characters long, over the limit of %s", diag.Count(n), diag.Count(v.d.lim.MaxTextLen)),
 			orDefault(v.d.lim.TextFix, diag.Msg("rút ngắn văn bản này", "shorten this text")))
@@ -101,7 +102,7 @@ func (v Value) Text() (Text, bool) {
 	}
 	norm, fold, hasFold := source.NormalizeFoldMap(s, f)
 	t := Text{S: norm, Pos: v.Pos()}
-	if e := v.d.idx[v.path]; e != nil && e.valOff >= 0 && e.valEnd > e.valOff {
+	if e != nil && e.valOff >= 0 && e.valEnd > e.valOff {
 		t.Tok = &Token{File: v.d.src, Off: e.valOff, Raw: v.d.src.Text[e.valOff:e.valEnd], Stable: f.Stable, fold: fold, preset: hasFold}
 	}
 	return t, v.checkRunes(t, f.Bad, f.BadRune)

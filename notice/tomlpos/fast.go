@@ -7,6 +7,8 @@ import (
 	"time"
 
 	"github.com/BurntSushi/toml"
+
+	"github.com/thongbao/thongbao/notice/source"
 )
 
 // fastParse reads a TOML document written the plain way a notice is: bare
@@ -115,15 +117,19 @@ type fastParser struct {
 	depth int
 	// slab holds the index's entries, made in one block.
 	slab []entry
+	// facts are the last string's, read by str for value to file.
+	facts source.Facts
 }
 
-// entry files one entry of the index under path.
-func (p *fastParser) entry(path string, keyOff, valOff, valEnd int) {
+// entry files one entry of the index under path, and returns it.
+func (p *fastParser) entry(path string, keyOff, valOff, valEnd int) *entry {
 	if len(p.slab) == cap(p.slab) {
 		p.slab = make([]entry, 0, 32)
 	}
 	p.slab = append(p.slab, entry{keyOff: keyOff, valOff: valOff, valEnd: valEnd})
-	p.idx[path] = &p.slab[len(p.slab)-1]
+	e := &p.slab[len(p.slab)-1]
+	p.idx[path] = e
+	return e
 }
 
 // fail stops the parse; it returns false for the caller's return.
@@ -313,7 +319,7 @@ func joinBare(path, key string) string {
 	if path == "" {
 		return key
 	}
-	return path + "." + key
+	return joinParts(path, ".", key, "")
 }
 
 // keyValue reads key = value into t, the table of path.
@@ -349,7 +355,10 @@ func (p *fastParser) value(path string, keyOff int) (any, bool) {
 	v, ok := p.valueAt(path)
 	p.depth--
 	if ok {
-		p.entry(path, keyOff, start, p.i)
+		e := p.entry(path, keyOff, start, p.i)
+		if _, str := v.(string); str {
+			e.facts, e.inspected = p.facts, true
+		}
 	}
 	return v, ok
 }
@@ -414,11 +423,12 @@ func (p *fastParser) str() (any, bool) {
 		}
 		end = p.i + 1 + j + 1
 	}
-	v, ok := plainString(p.s[p.i:end])
+	v, f, ok := plainFacts(p.s[p.i:end])
 	if !ok {
 		return nil, p.fail()
 	}
 	p.i = end
+	p.facts = f
 	return v, true
 }
 

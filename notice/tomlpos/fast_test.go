@@ -12,6 +12,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/BurntSushi/toml"
+
+	"github.com/thongbao/thongbao/notice/source"
 )
 
 // fastCases are documents fastParse must read as BurntSushi/toml does, or
@@ -73,9 +75,10 @@ func sameAsParser(t *testing.T, s string) bool {
 	if !ok {
 		return false
 	}
-	if want := buildIndex(s); !reflect.DeepEqual(idx, want) {
+	if want := buildIndex(s); !reflect.DeepEqual(offsets(idx), offsets(want)) {
 		t.Fatalf("%q: fastParse's index %s, buildIndex's %s", s, showIndex(idx), showIndex(want))
 	}
+	checkIndexFacts(t, s, idx)
 	var want map[string]any
 	if _, err := toml.Decode(s, &want); err != nil {
 		t.Fatalf("%q: read by fastParse, not by the parser: %v", s, err)
@@ -84,6 +87,37 @@ func sameAsParser(t *testing.T, s string) bool {
 		t.Fatalf("%q: fastParse %#v, the parser %#v", s, got, want)
 	}
 	return true
+}
+
+// offsets is an index's places alone, without the facts fastParse files.
+func offsets(idx index) map[string][3]int {
+	m := make(map[string][3]int, len(idx))
+	for p, e := range idx {
+		m[p] = [3]int{e.keyOff, e.valOff, e.valEnd}
+	}
+	return m
+}
+
+// checkIndexFacts holds the facts fastParse filed to source.Inspect of
+// each string value, read from its token by plainString: every string
+// value has them, and no other value.
+func checkIndexFacts(t *testing.T, s string, idx index) {
+	t.Helper()
+	for p, e := range idx {
+		if e.valOff < 0 {
+			if e.inspected {
+				t.Fatalf("%q: table %s has facts", s, p)
+			}
+			continue
+		}
+		v, str := plainString(s[e.valOff:e.valEnd])
+		if c := s[e.valOff]; (c == '"' || c == '\'') != e.inspected || e.inspected && !str {
+			t.Fatalf("%q: %s %q: inspected %v", s, p, s[e.valOff:e.valEnd], e.inspected)
+		}
+		if e.inspected && e.facts != source.Inspect(v) {
+			t.Fatalf("%q: %s: facts %+v, Inspect %+v", s, p, e.facts, source.Inspect(v))
+		}
+	}
 }
 
 // showIndex prints an index in the order of its paths.
