@@ -78,6 +78,10 @@ func pageWraps(raws []rawLine) *pageReading {
 			drop[i] = true
 			continue
 		}
+		if i <= top && aboutGoesOn(raws, opened, i) {
+			cont[i], opened[i] = true, opened[i-1] // a V/v wrapped in its cell (page_about_wrap.go)
+			continue
+		}
 		if i <= top && !goesOnText(strings.TrimSpace(r.s)) {
 			continue // the header's cells, one under the other, read as they stand but a cell's line wrapped ("V/v hướng dẫn thực hiện" / "nạo vét ...", "Quyết định" / "06/2010/QĐ-TTg ...")
 		}
