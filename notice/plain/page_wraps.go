@@ -93,7 +93,8 @@ func pageWraps(raws []rawLine) *pageReading {
 		if i <= top && p >= 0 && mottoRe().MatchString(strings.TrimSpace(raws[p].s)) {
 			continue // the Quốc hiệu or the Tiêu ngữ stands whole: a cell of the other column under it ("tháng 10 năm 2024" of a date typed with blanks) is no piece of it
 		}
-		if p < 0 || !linesGoOn(raws[p].s, raws[i].s, width, i > top, listed, paraAt(raws, opened, p)) {
+		if p < 0 || !linesGoOn(raws[p].s, raws[i].s, width, i > top, listed, paraAt(raws, opened, p)) &&
+			!(listed && len(gap) == 0 && recipientDashWrap(raws, p, i)) { // page_recipient_dash.go
 			continue
 		}
 		cont[i], opened[i] = true, opened[p]
