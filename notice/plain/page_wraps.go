@@ -269,7 +269,7 @@ func lineAbove(raws []rawLine, i int, skip []bool) (int, []int) {
 // mark, and a line that ends with none short of the edge is a heading's.
 func pageGoesOn(prev, s string, width int) bool {
 	p, t := strings.TrimSpace(prev), strings.TrimSpace(s)
-	if !wrappable(p) || !wrappable(t) || ownLine(t) || endLabel(t) {
+	if !wrappable(p) || !wrappable(t) || ownLine(t) || endLabel(t) || enactVerb(t) {
 		return false
 	}
 	if numberWanted(p, t) {
