@@ -68,10 +68,40 @@ func hardWraps(raws []rawLine, layout Layout) []bool {
 			pieces++
 		}
 	}
-	if pieces < wrapLeast {
+	if pieces < wrapLeast || pageBroken(raws, cont, pieces) {
 		return nil
 	}
 	return cont
+}
+
+// pageBroken reports whether a text whose lines stop evenly enough to
+// show a wrap (cont, pieces of it) is a PDF's page broken at its right
+// edge: a third or more of its breaks inside sentences are no wrap's
+// (unjoined: the header's cells and Nơi nhận's, wrapped narrow), so its
+// wraps would not decide its layout (unwrappedLayout), and its lines
+// read as a page's text layer (pageWraps), which joins its broken lines
+// and reads its cells apart.
+func pageBroken(raws []rawLine, cont []bool, pieces int) bool {
+	n := unjoined(raws, cont)
+	if 3*n < pieces || n > cellBreaks(raws, cont) {
+		return false
+	}
+	return pageWraps(raws) != nil
+}
+
+// cellBreaks counts the unjoined breaks (unjoined) in the header, down
+// to its end (headerEnd), and from Nơi nhận on: a cell's lines, wrapped
+// narrow in their column.
+func cellBreaks(raws []rawLine, cont []bool) int {
+	top, n, listed := headerEnd(raws), 0, false
+	for i := 1; i < len(raws); i++ {
+		p, t := strings.TrimSpace(raws[i-1].s), strings.TrimSpace(raws[i].s)
+		listed = listed || endLabel(p)
+		if (i <= top || listed) && !cont[i] && p != "" && !finished(p) && goesOnText(t) {
+			n++
+		}
+	}
+	return n
 }
 
 // formFeeds reports whether a line starts a page with a form feed.

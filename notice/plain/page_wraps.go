@@ -78,6 +78,10 @@ func pageWraps(raws []rawLine) *pageReading {
 			drop[i] = true
 			continue
 		}
+		if i <= top && aboutGoesOn(raws, opened, i) {
+			cont[i], opened[i] = true, opened[i-1] // a V/v wrapped in its cell (page_about_wrap.go)
+			continue
+		}
 		if i <= top && !goesOnText(strings.TrimSpace(r.s)) {
 			continue // the header's cells, one under the other, read as they stand but a cell's line wrapped ("V/v hướng dẫn thực hiện" / "nạo vét ...", "Quyết định" / "06/2010/QĐ-TTg ...")
 		}
@@ -89,7 +93,8 @@ func pageWraps(raws []rawLine) *pageReading {
 		if i <= top && p >= 0 && mottoRe().MatchString(strings.TrimSpace(raws[p].s)) {
 			continue // the Quốc hiệu or the Tiêu ngữ stands whole: a cell of the other column under it ("tháng 10 năm 2024" of a date typed with blanks) is no piece of it
 		}
-		if p < 0 || !linesGoOn(raws[p].s, raws[i].s, width, i > top, listed, paraAt(raws, opened, p)) {
+		if p < 0 || !linesGoOn(raws[p].s, raws[i].s, width, i > top, listed, paraAt(raws, opened, p)) &&
+			!(listed && len(gap) == 0 && recipientDashWrap(raws, p, i)) { // page_recipient_dash.go
 			continue
 		}
 		cont[i], opened[i] = true, opened[p]
@@ -264,7 +269,7 @@ func lineAbove(raws []rawLine, i int, skip []bool) (int, []int) {
 // mark, and a line that ends with none short of the edge is a heading's.
 func pageGoesOn(prev, s string, width int) bool {
 	p, t := strings.TrimSpace(prev), strings.TrimSpace(s)
-	if !wrappable(p) || !wrappable(t) || ownLine(t) || endLabel(t) {
+	if !wrappable(p) || !wrappable(t) || ownLine(t) || endLabel(t) || enactVerb(t) {
 		return false
 	}
 	if numberWanted(p, t) {
