@@ -105,7 +105,7 @@ func isReSpace(b byte) bool {
 // capital, "Công văn số 1498-CV/HU").
 func typeCase(p *Pass, seg *Seg) {
 	s := seg.Text
-	for _, m := range lowerTypeSpans(s) {
+	for _, m := range lowerTypeSpansOf(p.View, s) {
 		if quoted(s, m[0]) {
 			continue
 		}
@@ -128,16 +128,27 @@ func typeName(match string) string {
 // document written in small letters ("công văn số 1142/UBND") in prose:
 // citation-case says it, even where the notice writes "Công văn số"
 // elsewhere, and name-spelling leaves it.
-func inLowerType(seg *Seg, off int) bool {
+func inLowerType(v *View, seg *Seg, off int) bool {
 	if seg.Role == RoleRecipient || seg.Role == RoleArchive {
 		return false // typeCase does not read these
 	}
-	for _, m := range lowerTypeSpans(seg.Text) {
+	for _, m := range lowerTypeSpansOf(v, seg.Text) {
 		if off >= m[0] && off < m[1] && !quoted(seg.Text, m[0]) {
 			return true
 		}
 	}
 	return false
+}
+
+// lowerTypeSpansOf is lowerTypeSpans(s), read once a text from the
+// index of s and shared by citation-case and name-spelling: callers must
+// not change the slice.
+func lowerTypeSpansOf(v *View, s string) [][2]int {
+	x := v.index(s)
+	if !x.lowerTypesRead {
+		x.lowerTypes, x.lowerTypesRead = lowerTypeSpans(s), true
+	}
+	return x.lowerTypes
 }
 
 // lowerTypeSpans is where each tên loại in small letters that lowerTypes

@@ -39,6 +39,10 @@ type textIndex struct {
 	// first use.
 	codes     []spacedCodeAt
 	codesRead bool
+	// lowerTypes are the tên loại in small letters of the text
+	// (lowerTypeSpansOf), read on first use.
+	lowerTypes     [][2]int
+	lowerTypesRead bool
 }
 
 // lexeme is a distinct word with its forms. The forms that not every
