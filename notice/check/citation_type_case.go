@@ -146,7 +146,7 @@ func inLowerType(v *View, seg *Seg, off int) bool {
 func lowerTypeSpansOf(v *View, s string) [][2]int {
 	x := v.index(s)
 	if !x.lowerTypesRead {
-		x.lowerTypes, x.lowerTypesRead = lowerTypeSpans(s), true
+		x.lowerTypes, x.lowerTypesRead = typeSpans(s, x.mayHold(litSo)), true
 	}
 	return x.lowerTypes
 }
@@ -154,9 +154,17 @@ func lowerTypeSpansOf(v *View, s string) [][2]int {
 // lowerTypeSpans is where each tên loại in small letters that lowerTypes
 // and lowerTypesLoose find starts and ends, the name alone.
 func lowerTypeSpans(s string) [][2]int {
+	return typeSpans(s, true)
+}
+
+// typeSpans is lowerTypeSpans(s) of a text that holds "số" unless so is
+// false: lowerTypes, which looks only where "số" is written, is not asked.
+func typeSpans(s string, so bool) [][2]int {
 	var out [][2]int
-	for _, m := range lowerTypes(s) { // typeLowerRe().FindAllStringSubmatchIndex(s, -1), group 1
-		out = append(out, [2]int{m[0], m[0] + len(typeName(s[m[0]:m[1]]))})
+	if so {
+		for _, m := range lowerTypes(s) { // typeLowerRe().FindAllStringSubmatchIndex(s, -1), group 1
+			out = append(out, [2]int{m[0], m[0] + len(typeName(s[m[0]:m[1]]))})
+		}
 	}
 	return letterSpans(s, append(out, lowerTypesLoose(s)...))
 }
