@@ -27,6 +27,10 @@ var bareFigureLeads = func() []string {
 	return out
 }()
 
+// bareFigureLits are bareFigureLeads as literals, for the text index to
+// tell a text that lacks one.
+var bareFigureLits = newLiterals(bareFigureLeads...)
+
 // bareFigureCitations reports, for citation-first-mention, the first
 // mention of a document by its kind and a bare figure, once a figure,
 // where the notice does not write the figure with a code elsewhere. A
@@ -37,7 +41,11 @@ func bareFigureCitations(p *Pass, seen map[string]bool) {
 		if !p.View.holdsDigit(text) {
 			continue // a bare figure is digits
 		}
+		x := p.View.index(text)
 		for k, kind := range bareFigureKinds {
+			if !x.mayHold(bareFigureLits[k]) {
+				continue
+			}
 			for from := 0; ; {
 				i := indexLit(text[from:], bareFigureLeads[k])
 				if i < 0 {

@@ -153,18 +153,27 @@ func citationCase(p *Pass) {
 		uncitedSubjectCase(p, seg, bySeg[seg]) // citation_subject_uncited.go
 		typeCase(p, seg)
 		ownNameCase(p, seg)
-		if containsLit(seg.Text, " Luật ") {
+		if p.View.holds(seg.Text, litLuat) {
 			countedLawCase(p, seg) // citation_law_count.go
 		}
 	}
 	lawNameCase(p, prose) // citation_law_name.go
 }
 
+// The literals citation-case looks for before its expressions.
+var (
+	litLuat        = newLiteral(" Luật ")
+	litKhoan       = newLiteral("Khoản")
+	litDiem        = newLiteral("Điểm")
+	litDieuLower   = newLiteral("điều ")
+	litPhuLucUpper = newLiteral("Phụ Lục")
+)
+
 // partCase reports "Khoản 3" and "Điểm a" capitalised inside a sentence,
 // "điều 5" in lower case and "Phụ Lục".
 func partCase(p *Pass, seg *Seg) {
-	s := seg.Text
-	if containsLit(s, "Khoản") || containsLit(s, "Điểm") {
+	s, v := seg.Text, p.View
+	if v.holds(s, litKhoan) || v.holds(s, litDiem) {
 		for _, m := range partUpperRe().findAll(s) {
 			if sentenceStart(s, m[2]) || quoted(s, m[2]) {
 				continue
@@ -175,7 +184,7 @@ func partCase(p *Pass, seg *Seg) {
 				diag.Msg("viết %q", "write %q", lower))
 		}
 	}
-	if containsLit(s, "điều ") {
+	if v.holds(s, litDieuLower) {
 		for _, m := range articleLowerRe().findAll(s) {
 			a, b := m[2], m[3]
 			if a < 0 {
@@ -190,7 +199,7 @@ func partCase(p *Pass, seg *Seg) {
 		}
 	}
 	articlesUpper(p, seg) // citation_case_articles.go
-	if containsLit(s, "Phụ Lục") && !appendixHeadRe().MatchString(strings.TrimSpace(s)) {
+	if v.holds(s, litPhuLucUpper) && !appendixHeadRe().MatchString(strings.TrimSpace(s)) {
 		for _, m := range appendixCaseRe().FindAllStringIndex(s, -1) {
 			if !quoted(s, m[0]) {
 				p.Report(seg, m[0], diag.Msg("\"Phụ Lục\" viết là \"Phụ lục\"", "\"Phụ Lục\" is written \"Phụ lục\""), diag.Msg("viết \"Phụ lục\"", "write \"Phụ lục\""))

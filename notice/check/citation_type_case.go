@@ -105,7 +105,7 @@ func isReSpace(b byte) bool {
 // capital, "Công văn số 1498-CV/HU").
 func typeCase(p *Pass, seg *Seg) {
 	s := seg.Text
-	for _, m := range lowerTypeSpans(s) {
+	for _, m := range lowerTypeSpansOf(p.View, s) {
 		if quoted(s, m[0]) {
 			continue
 		}
@@ -128,11 +128,11 @@ func typeName(match string) string {
 // document written in small letters ("công văn số 1142/UBND") in prose:
 // citation-case says it, even where the notice writes "Công văn số"
 // elsewhere, and name-spelling leaves it.
-func inLowerType(seg *Seg, off int) bool {
+func inLowerType(v *View, seg *Seg, off int) bool {
 	if seg.Role == RoleRecipient || seg.Role == RoleArchive {
 		return false // typeCase does not read these
 	}
-	for _, m := range lowerTypeSpans(seg.Text) {
+	for _, m := range lowerTypeSpansOf(v, seg.Text) {
 		if off >= m[0] && off < m[1] && !quoted(seg.Text, m[0]) {
 			return true
 		}
@@ -140,12 +140,31 @@ func inLowerType(seg *Seg, off int) bool {
 	return false
 }
 
+// lowerTypeSpansOf is lowerTypeSpans(s), read once a text from the
+// index of s and shared by citation-case and name-spelling: callers must
+// not change the slice.
+func lowerTypeSpansOf(v *View, s string) [][2]int {
+	x := v.index(s)
+	if !x.lowerTypesRead {
+		x.lowerTypes, x.lowerTypesRead = typeSpans(s, x.mayHold(litSo)), true
+	}
+	return x.lowerTypes
+}
+
 // lowerTypeSpans is where each tên loại in small letters that lowerTypes
 // and lowerTypesLoose find starts and ends, the name alone.
 func lowerTypeSpans(s string) [][2]int {
+	return typeSpans(s, true)
+}
+
+// typeSpans is lowerTypeSpans(s) of a text that holds "số" unless so is
+// false: lowerTypes, which looks only where "số" is written, is not asked.
+func typeSpans(s string, so bool) [][2]int {
 	var out [][2]int
-	for _, m := range lowerTypes(s) { // typeLowerRe().FindAllStringSubmatchIndex(s, -1), group 1
-		out = append(out, [2]int{m[0], m[0] + len(typeName(s[m[0]:m[1]]))})
+	if so {
+		for _, m := range lowerTypes(s) { // typeLowerRe().FindAllStringSubmatchIndex(s, -1), group 1
+			out = append(out, [2]int{m[0], m[0] + len(typeName(s[m[0]:m[1]]))})
+		}
 	}
 	return letterSpans(s, append(out, lowerTypesLoose(s)...))
 }

@@ -55,3 +55,23 @@ func TestTypeNameSpaces(t *testing.T) {
 		}
 	}
 }
+
+// TestLowerTypeSpansOf holds the spans read once a text to lowerTypeSpans
+// of the text on every line of testdata, each line asked whole and cut
+// short (a text with the same first byte), in turn on one view.
+func TestLowerTypeSpansOf(t *testing.T) {
+	v := &View{}
+	found := 0
+	for _, s := range proseTexts(t) {
+		for _, u := range []string{s, s[:len(s)/2], s} {
+			want := lowerTypeSpans(u)
+			found += len(want)
+			if got := lowerTypeSpansOf(v, u); !reflect.DeepEqual(got, want) {
+				t.Fatalf("lowerTypeSpansOf(%q) = %v, lowerTypeSpans %v", u, got, want)
+			}
+		}
+	}
+	if found < 50 {
+		t.Errorf("%d tên loại in small letters over testdata, want 50 at least", found)
+	}
+}

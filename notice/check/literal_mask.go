@@ -17,7 +17,7 @@ import (
 // a text that may hold the literal is searched by indexLit.
 type literal struct {
 	text  string
-	runs  uint64    // the bits of its runs of letters (literalRuns)
+	runs  runSet    // the bits of its runs of letters (literalRuns)
 	marks [2]uint64 // its ASCII bytes other than letters
 }
 
@@ -30,8 +30,15 @@ var (
 	literals    []*literal // every literal made, for the tests
 )
 
-// newLiteral makes the literal s; at initialisation only, and at most 64
-// distinct runs of letters in all.
+// A runSet is a set of the literals' runs of letters, run i its bit i%64
+// of word i/64: 128 runs at most.
+type runSet [2]uint64
+
+// maxRuns is how many distinct runs of letters the literals may hold.
+const maxRuns = 128
+
+// newLiteral makes the literal s; at initialisation only, and at most
+// maxRuns distinct runs of letters in all.
 func newLiteral(s string) *literal {
 	if runsSealed {
 		panic("newLiteral after the lexemes read the runs: " + s)
@@ -52,7 +59,8 @@ func newLiteral(s string) *literal {
 			continue
 		}
 		if run >= 0 {
-			l.runs |= runBit(s[run:i])
+			k := runIndex(s[run:i])
+			l.runs[k>>6] |= 1 << (k & 63)
 			run = -1
 		}
 		if i < len(s) && s[i] < utf8.RuneSelf {
@@ -63,18 +71,19 @@ func newLiteral(s string) *literal {
 	return l
 }
 
-// runBit is the bit of the run of letters w, given one on first sight.
-func runBit(w string) uint64 {
+// runIndex is the place of the run of letters w in literalRuns, given
+// one on first sight.
+func runIndex(w string) int {
 	for i, x := range literalRuns {
 		if x == w {
-			return 1 << i
+			return i
 		}
 	}
-	if len(literalRuns) == 64 {
-		panic("newLiteral: more than 64 runs of letters")
+	if len(literalRuns) == maxRuns {
+		panic("newLiteral: more than 128 runs of letters")
 	}
 	literalRuns = append(literalRuns, w)
-	return 1 << (len(literalRuns) - 1)
+	return len(literalRuns) - 1
 }
 
 // haveRuns is the lazy form of a lexeme's runs.
@@ -82,12 +91,12 @@ const haveRuns = 1 << 12
 
 // literalRunsOf is the bits of the literals' runs of letters the word w
 // holds.
-func literalRunsOf(w string) uint64 {
+func literalRunsOf(w string) runSet {
 	runsSealed = true
-	var m uint64
+	var m runSet
 	for i, x := range literalRuns {
 		if strings.Contains(w, x) {
-			m |= 1 << i
+			m[i>>6] |= 1 << (i & 63)
 		}
 	}
 	return m
@@ -100,19 +109,20 @@ func (x *textIndex) mayHold(l *literal) bool {
 	if !x.runsRead {
 		x.readRuns()
 	}
-	return l.runs&^x.runs == 0 && l.marks[0]&^x.marks[0] == 0 && l.marks[1]&^x.marks[1] == 0 || !x.valid
+	return l.runs[0]&^x.runs[0] == 0 && l.runs[1]&^x.runs[1] == 0 && l.marks[0]&^x.marks[0] == 0 && l.marks[1]&^x.marks[1] == 0 || !x.valid
 }
 
 // readRuns works out the runs of letters the words of the text hold.
 func (x *textIndex) readRuns() {
 	x.runsRead = true
-	var m uint64
+	var m runSet
 	for _, lx := range x.lex {
 		if lx.have&haveRuns == 0 {
 			lx.have |= haveRuns
 			lx.runs = literalRunsOf(lx.text)
 		}
-		m |= lx.runs
+		m[0] |= lx.runs[0]
+		m[1] |= lx.runs[1]
 	}
 	x.runs = m
 }

@@ -56,3 +56,24 @@ func TestLiteralMask(t *testing.T) {
 		t.Errorf("mayHold told %d of %d texts and literals, want half at least", told, asked)
 	}
 }
+
+// FuzzLiteralMask holds holds and indexIn to strings.Contains and
+// strings.Index of every literal the rules made, on any text: a text the
+// index says lacks a literal lacks it.
+func FuzzLiteralMask(f *testing.F) {
+	for _, s := range literalCases {
+		f.Add(s)
+	}
+	f.Add("Quyết định 15 của Khoản 2 Điểm a điều 5 Phụ Lục")
+	f.Fuzz(func(t *testing.T, s string) {
+		v := &View{}
+		for _, l := range literals {
+			if got, want := v.holds(s, l), strings.Contains(s, l.text); got != want {
+				t.Fatalf("holds(%q, %q) = %v, want %v", s, l.text, got, want)
+			}
+			if got, want := v.indexIn(s, l), strings.Index(s, l.text); got != want {
+				t.Fatalf("indexIn(%q, %q) = %v, want %v", s, l.text, got, want)
+			}
+		}
+	})
+}

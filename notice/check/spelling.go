@@ -66,7 +66,7 @@ func nameSpelling(p *Pass) {
 		if inSpacedCode(p.View, s.seg, s.diffOff) {
 			return // citation-code-space speaks for a code written with a space
 		}
-		if inLowerType(s.seg, s.diffOff) {
+		if inLowerType(p.View, s.seg, s.diffOff) {
 			return // citation-case speaks for a cited document's tên loại in small letters
 		}
 		k := posKey(s.seg, s.diffOff)

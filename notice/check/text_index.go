@@ -33,12 +33,16 @@ type textIndex struct {
 	// the scan; runs the literals' runs of letters its words hold, read on
 	// first use (runsRead; literal_mask.go).
 	marks    [2]uint64
-	runs     uint64
+	runs     runSet
 	runsRead bool
 	// codes are the spaced codes of the text (spacedCodes), read on
 	// first use.
 	codes     []spacedCodeAt
 	codesRead bool
+	// lowerTypes are the tên loại in small letters of the text
+	// (lowerTypeSpansOf), read on first use.
+	lowerTypes     [][2]int
+	lowerTypesRead bool
 }
 
 // lexeme is a distinct word with its forms. The forms that not every
@@ -61,7 +65,7 @@ type lexeme struct {
 	pid   int32  // phraseID
 	iyk   string // iyKey(lowered())
 	ini   rune   // initialOf(text)
-	runs  uint64 // literalRunsOf(text)
+	runs  runSet // literalRunsOf(text)
 	// sets holds, for each wordSet whose bit is in setsDone, whether the
 	// word is in it (in).
 	sets, setsDone uint32

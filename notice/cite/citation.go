@@ -50,9 +50,6 @@ var (
 	// nextSoRe is what follows the ";" before the next number of a list:
 	// "số" alone; "; Văn bản số" names a document of its own.
 	nextSoRe = lazyre.New(`(?i)^[\s\x{00A0}]*(?:và[\s\x{00A0}]+)?số[\s\x{00A0}]*$`)
-	// what may stand between a type name and its number: "số", "các
-	// Nghị quyết: số", "Nghị quyết của Chính phủ: Số".
-	gapRe = lazyre.New(`(?i)^(?:[\s\x{00A0}]+(?:hành[\s\x{00A0}]+động[\s\x{00A0}]+)?(?:số:?[\s\x{00A0}]*)?|[\s\x{00A0}]*(?:của[\s\x{00A0}]+[^:;.]{1,60})?:[\s\x{00A0}]*(?:số[\s\x{00A0}]*)?)$`)
 )
 
 // numberPattern is numberRe's pattern.
@@ -203,7 +200,7 @@ func submatches(s string, idx []int) []string {
 // số 01/NQ-CP và số 02/NQ-CP"), or before "của ...:" ("Nghị quyết của
 // Chính phủ: Số 01/NQ-CP ...; số 02/NQ-CP ...").
 func typeBefore(s string, at int, prev []Citation) (string, int) {
-	if start, end := lastType(s, at); start >= 0 && gapRe().MatchString(s[end:at]) {
+	if start, end := lastType(s, at); start >= 0 && typeGap(s[end:at]) {
 		if k := LetterBefore(s, start, end); k >= 0 {
 			return s[k : start-1], k // "công văn hướng dẫn số ...": a Công văn
 		}
