@@ -83,7 +83,13 @@ func abbreviation(p *Pass) {
 		}
 		for _, w := range ws {
 			if !bodyAbbrev(seg.Text, w) || strings.TrimSpace(seg.Text[:w.off]) == "" && codeBrokenBefore(v, seg) {
-				continue // a code's tail the page's line end broke off (citation_broken.go)
+				// a use let stand (or a code's tail the page's line end broke
+				// off, citation_broken.go) still brings the abbreviation in
+				// where it stands in brackets after its words: "các trường
+				// trung học phổ thông (THPT)", a school's level after
+				// "trường", then "Các trường THPT" said as a kind
+				introduced[w.text] = introduced[w.text] || w.defined && uses[w.text] == nil
+				continue
 			}
 			if inSpacedCode(v, seg, w.off) {
 				continue // a part of a cited số, ký hiệu typed with spaces ("110/ KHLN – YT – GDĐT"), citation-code-space's

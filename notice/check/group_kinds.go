@@ -40,6 +40,8 @@ var (
 	kindCoQuan = kindBit("cơ quan")
 	kindPhong  = kindBit("phòng")
 	kindSo     = kindBit("sở")
+	// localKinds are the kinds of the localities ("xã", "huyện" ...).
+	localKinds = kindBit("xã") | kindBit("phường") | kindBit("thị trấn") | kindBit("huyện") | kindBit("thị xã") | kindBit("thành phố")
 	// administrative are the kinds of body a group of "cơ quan" or "đơn
 	// vị" reaches.
 	administrative = kindBit("phòng") | kindSo | kindBit("ban") | kindCoQuan | kindDonVi | kindBit("ngành")
@@ -66,6 +68,13 @@ type groupLook struct {
 // lookGroup reads a recipient line as a group; a line that is none
 // reaches no body by its kind.
 func lookGroup(line string) groupLook {
+	if rest, ok := strings.CutPrefix(line, " ủy ban nhân dân các "); ok {
+		// "UBND các xã, phường": the localities themselves, by their
+		// councils' executive, are "các địa phương"
+		if kinds := kindsIn(" " + rest); kinds&localKinds != 0 {
+			return groupLook{kinds: kinds&localKinds | kindBit("địa phương")}
+		}
+	}
 	if !strings.HasPrefix(line, " các ") {
 		return groupLook{}
 	}

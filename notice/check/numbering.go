@@ -144,7 +144,11 @@ func walkMarkers(v *View) []markerFault {
 		q := newSequence()
 		q.midway = k == 0 && v.startLost() && v.Addressee == nil // a Kính gửi opens a letter's body: its start is there
 		var law quotedLaw
+		roman := smallRomanRuns(segs)
 		for i := range segs {
+			if roman[i] {
+				continue // "i)", "ii)", "iii)": points numbered in small roman numerals (list_small_roman.go)
+			}
 			if k == 0 && !v.FromTOML && law.at(&segs[i]) {
 				continue // a law's points quoted, with its own letters
 			}

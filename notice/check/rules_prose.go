@@ -508,6 +508,9 @@ func glued(s string) [][]int {
 func missingSpace(p *Pass) {
 	for _, seg := range withSegs(p.View.Texts()) {
 		for _, m := range glued(seg.Text) {
+			if seg.Role == RoleArchive {
+				break // "- Lưu: VT, KHTC, Ng(02b).": the drafter's initials and the copies, written as codes
+			}
 			p.Report(seg, m[1]-1, diag.Msg("thiếu dấu cách trước \"(\"", "a space is missing before \"(\""))
 		}
 		if seg.Marker == "-" && strings.HasPrefix(seg.Text, "-") && len(seg.Text) > 1 && seg.Text[1] != ' ' {
@@ -531,6 +534,9 @@ func missingSpace(p *Pass) {
 		}
 		for i := range p.View.Recips {
 			s := &p.View.Recips[i]
+			if s.Role == RoleArchive {
+				continue // "- Lưu: VT, KHTC, Ng(02b).": the drafter's initials and the copies, written as codes
+			}
 			for _, m := range glued(s.Text) {
 				p.Report(s, m[1]-1, diag.Msg("thiếu dấu cách trước \"(\"", "a space is missing before \"(\""))
 			}

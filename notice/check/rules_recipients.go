@@ -80,9 +80,10 @@ func assigneeRecipients(p *Pass) {
 	}
 	issuer := issuerKey(p.View)
 	lines := readRecipients(recips)
+	var keepers *recipientSet // the archive line's bodies, read on first use
 	for _, a := range withSegs(p.View.Assignees) {
-		for _, body := range splitBodies(a.Text) {
-			if !reaches(p.View, body, lines) && !isIssuer(body, issuer) {
+		for _, body := range assigneeBodies(p.View, a.Text, lines) { // assignee_bracket.go
+			if !reaches(p.View, body, lines) && !isIssuer(body, issuer) && !keptBy(p.View, body, &keepers) {
 				p.Report(a, strings.Index(a.Text, body), diag.Msg("%q được giao nhiệm vụ nhưng không có trong nơi nhận", "%q is assigned work but is not among the recipients", body))
 			}
 		}
@@ -95,11 +96,19 @@ func assigneeRecipients(p *Pass) {
 var addressedRe = lazyre.New(`(?i)thông báo\s(?:.*?\s)?(?:để|đến|và đề nghị|cho)\s+(.+?)\s+(?:liên quan\s+)?(?:được\s+)?(?:biết|triển khai|thực hiện|nghiêm túc)`)
 
 // genericRe is a closing's standard address, whoever the notice concerns:
-// "các cơ quan, đơn vị, địa phương", "các đơn vị", and a Party
+// "các cơ quan, đơn vị, địa phương", "các đơn vị", "các bộ phận, đơn
+// vị" (a commune's or a school's own units), and a Party
 // document's "các cấp ủy, tổ chức đảng", "đảng viên".
 // The public ("các tổ chức, cá nhân có nhu cầu", "nhân dân", "thí sinh")
 // is told, not sent to: no Nơi nhận line names it.
-var genericRe = lazyre.New(`^(?:các\s+|toàn thể\s+|mọi\s+)?(?:cơ quan|đơn vị|địa phương|tổ chức đảng|tổ chức|cấp ủy|đảng viên|cá nhân|công dân|nhân dân|người dân|thí sinh|hộ gia đình|doanh nghiệp|nhà đầu tư|du khách|khách tham quan|khách du lịch)(?:\s*(?:,|và)\s*(?:các\s+)?(?:cơ quan|đơn vị|địa phương|tổ chức đảng|tổ chức|cấp ủy|đảng viên|cá nhân|công dân|nhân dân|người dân|thí sinh|hộ gia đình|doanh nghiệp|nhà đầu tư|du khách|khách tham quan|khách du lịch))*(?:\s+(?:có nhu cầu|quan tâm|có liên quan|trên địa bàn|trong và ngoài|thập phương|gần xa)\b.*)?$`)
+var genericRe = lazyre.New(genericHead + `(?:\s+(?:có nhu cầu|quan tâm|có liên quan|trên địa bàn|trong và ngoài|thập phương|gần xa)\b.*)?$`)
+
+// genericKinds are the kinds of genericRe.
+const genericKinds = `cơ quan|đơn vị|bộ phận|địa phương|tổ chức đảng|tổ chức|cấp ủy|đảng viên|cá nhân|công dân|nhân dân|người dân|thí sinh|hộ gia đình|doanh nghiệp|nhà đầu tư|du khách|khách tham quan|khách du lịch`
+
+// genericHead is the kinds genericRe lists, one or several: "các tổ
+// chức, cá nhân".
+const genericHead = `^(?:các\s+|toàn thể\s+|mọi\s+)?(?:` + genericKinds + `)(?:\s*(?:,|và)\s*(?:các\s+)?(?:` + genericKinds + `))*`
 
 // passOnEnd reports whether the words before "thông báo" end with a
 // verb of passing it on, the notice its object: "Đề nghị lãnh đạo các
@@ -174,7 +183,7 @@ func addresseeRecipients(p *Pass) {
 		}
 		for _, part := range strings.Split(who, " và ") {
 			part = strings.TrimSpace(part)
-			if part == "" || genericRe().MatchString(cite.Fold(part)) || reach(part) {
+			if part == "" || genericRe().MatchString(cite.Fold(part)) || describedClass(part) || reach(part) {
 				continue
 			}
 			p.Report(s, m[2]+strings.Index(who, part), diag.Msg("câu kết gửi tới %q nhưng nơi nhận không có", "the closing addresses %q, who is not among the recipients", part))

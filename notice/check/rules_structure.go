@@ -216,7 +216,10 @@ func requiredText(p *Pass) {
 	}
 }
 
-var numberLine = lazyre.New(`^Số: (?:(\d+)|\s*)/([\d&\p{L}]+(?:-[\d&\p{L}]+)+)$`)
+// numberLine is a number line as NĐ 30 writes it: "Số: 05/TB-UBND". A
+// group of the code may join two abbreviations with a "." ("Số:
+// 05/TB-VP.UBND", a provincial Văn phòng's Văn phòng and Ủy ban).
+var numberLine = lazyre.New(`^Số: (?:(\d+)|\s*)/([\d&\p{L}]+(?:\.[\d&\p{L}]+)*(?:-[\d&\p{L}]+(?:\.[\d&\p{L}]+)*)+)$`)
 
 // officialMixed are codes written in mixed case on purpose (spec §4.3).
 var officialMixed = setOf("QyĐ", "CTr", "TTr", "TrS", "TTg")

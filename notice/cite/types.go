@@ -47,10 +47,12 @@ var legalTypes = []DocType{
 }
 
 // partyTypes are the codes of Party documents ("13-NQ/TU"); spec §4.4 marks
-// their rules as outside NĐ 30.
+// their rules as outside NĐ 30. A Quy định of the Party is numbered with
+// "QĐi" ("Quy định số 37-QĐi/TW") or with "QĐ" ("Quy định số 69-QĐ/TW",
+// "Quy định số 232-QĐ/TW" on the Điều lệ Đảng): both are the Party's.
 var partyTypes = []DocType{
 	{"Nghị quyết", "NQ", Party}, {"Kết luận", "KL", Party}, {"Chỉ thị", "CT", Party},
-	{"Quy định", "QĐi", Party}, {"Quyết định", "QĐ", Party}, {"Kế hoạch", "KH", Party},
+	{"Quy định", "QĐi", Party}, {"Quy định", "QĐ", Party}, {"Quyết định", "QĐ", Party}, {"Kế hoạch", "KH", Party},
 	{"Kế hoạch hành động", "KH", Party}, {"Thông báo", "TB", Party}, {"Hướng dẫn", "HD", Party},
 	{"Báo cáo", "BC", Party}, {"Chương trình", "CTr", Party}, {"Công văn", "CV", Party},
 	{"Thông tri", "TT", Party}, {"Quy chế", "QC", Party}, {"Đề án", "ĐA", Party},
