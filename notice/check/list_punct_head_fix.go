@@ -13,16 +13,22 @@ func headsContent(segs []Seg, s *Seg) bool {
 	if strings.Contains(s.Text[pointStart(s.Text):], ":") {
 		return false
 	}
-	for i := range segs {
-		if &segs[i] != s {
-			continue
-		}
-		if i+1 >= len(segs) || segs[i+1].Marker != "" {
-			return false
-		}
-		return fieldOpens(segs[i+1].Text)
+	i := segIndex(segs, s)
+	if i < 0 || i+1 >= len(segs) || segs[i+1].Marker != "" {
+		return false
 	}
-	return false
+	return fieldOpens(segs[i+1].Text)
+}
+
+// segIndex is the index of the paragraph s in segs, -1 if it is not one
+// of them.
+func segIndex(segs []Seg, s *Seg) int {
+	for i := range segs {
+		if &segs[i] == s {
+			return i
+		}
+	}
+	return -1
 }
 
 // fieldWords is how many words a field's label before its colon holds at

@@ -22,17 +22,12 @@ func titleOverParagraph(segs []Seg, s *Seg) bool {
 	if title == "" || strings.ContainsAny(title, ",;:.!?…\"“”()") || len(strings.Fields(title)) > khoanTitleWords {
 		return false
 	}
-	for i := range segs {
-		if &segs[i] != s {
-			continue
-		}
-		if i+1 >= len(segs) {
-			return false
-		}
-		next := &segs[i+1]
-		t := strings.TrimSpace(next.Text)
-		return next.Role == RoleBody && pointKind(next) == "" && !fieldOpens(t) &&
-			strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "./.") && opensCapital(t)
+	i := segIndex(segs, s)
+	if i < 0 || i+1 >= len(segs) {
+		return false
 	}
-	return false
+	next := &segs[i+1]
+	t := strings.TrimSpace(next.Text)
+	return next.Role == RoleBody && pointKind(next) == "" && !fieldOpens(t) &&
+		strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "./.") && opensCapital(t)
 }
