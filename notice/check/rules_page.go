@@ -23,6 +23,9 @@ func init() {
 		&Rule{ID: "unaccepted-changes", Severity: diag.Warning, Ref: diag.Practice, Run: unacceptedChanges,
 			Title: diag.Msg("văn bản trình ký không còn sửa đổi chưa chấp nhận hay ghi chú", "a document for signing holds no unaccepted changes or comments"),
 			Help:  diag.Msg("chấp nhận hoặc bỏ các sửa đổi (Xem lại > Chấp nhận) và xóa các ghi chú trước khi trình ký", "accept or reject the changes (Review > Accept) and delete the comments before signing")},
+		&Rule{ID: "embedded-content", Severity: diag.Warning, Ref: diag.Practice, Run: embeddedContent,
+			Title: diag.Msg("nội dung của tệp Word là văn bản của chính tệp, không nhúng từ trang web hay tệp khác", "the Word file's content is its own text, not embedded from a web page or another file"),
+			Help:  diag.Msg("mở tệp bằng Word rồi lưu lại (Tệp > Lưu thành > Tài liệu Word) để phần nhúng thành văn bản, rồi kiểm tra lại", "open the file in Word and save it again (File > Save As > Word Document) so that the embedded part becomes text, then check it again")},
 	)
 }
 
@@ -189,6 +192,26 @@ func unacceptedChanges(p *Pass) {
 	if c.Comments > 0 {
 		p.ReportAt(at(c.FirstComment), diag.Msg("tệp còn %d ghi chú (comment)", "the file holds "+englishCount(c.Comments, "comment", "comments"), c.Comments))
 	}
+}
+
+// embeddedContent says that a part of the body was embedded by the
+// program that wrote the file (w:altChunk: a web page, an RTF or another
+// Word file) and not read: Word builds its text when it opens the file,
+// and its words and layout are not checked until the file is saved again.
+func embeddedContent(p *Pass) {
+	w := p.View.Word
+	if w == nil || w.doc.Embedded.Chunks == 0 {
+		return
+	}
+	pos := diag.Pos{Path: p.View.Path, Line: 1, Col: 1}
+	if pl := w.doc.Embedded.First; pl.Para != nil {
+		if line, off, ok := w.listing.Find(pl.Para, pl.Offset); ok {
+			pos = diag.Pos{Path: p.View.Path, Line: line, Col: w.listing.Col(line, off)}
+		}
+	}
+	n := w.doc.Embedded.Chunks
+	p.ReportAt(pos, diag.Msg("tệp có %d phần nội dung nhúng từ trang web hay tệp khác, chỉ hiện thành chữ khi mở bằng Word: phần đó chưa được kiểm tra",
+		"the file embeds "+englishCount(n, "part", "parts")+" from a web page or another file; Word makes them text only when it opens the file, and they are not checked", n))
 }
 
 // landscapeMargins turns the margins of a landscape page back to the

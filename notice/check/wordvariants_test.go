@@ -206,13 +206,27 @@ func (n wordNotice) check(t *testing.T) []diag.Finding {
 // TestWordLawful is the near-miss every one of them must stay silent on.
 var wordOnly = map[string]bool{
 	"page-setup": true, "page-margins": true, "page-number": true, "unaccepted-changes": true,
-	"font-face": true, "element-format": true, "body-format": true, "space-layout": true,
+	"font-face": true, "element-format": true, "body-format": true, "space-layout": true, "embedded-content": true,
 }
 
 // TestWordLawful: a notice laid out as the decree asks gets no finding.
 func TestWordLawful(t *testing.T) {
 	if got := (wordNotice{}).findings(t); len(got) != 0 {
 		t.Errorf("a lawful notice got findings:\n%s", strings.Join(got, "\n"))
+	}
+}
+
+// TestWordLawfulUnits: the lawful notice with its lengths written with
+// their units ("14pt", "1.27cm", "6pt"), as ECMA-376 allows and the
+// "docx" library of JavaScript writes, gets no finding (read as bare
+// numbers they were 7 pt and an indent of one twip).
+func TestWordLawfulUnits(t *testing.T) {
+	n := wordNotice{body: func(i int, s string) string {
+		return docxtest.P(`<w:jc w:val="both"/><w:ind w:firstLine="1.27cm"/><w:spacing w:before="6pt" w:after="0" w:line="288" w:lineRule="auto"/>`,
+			docxtest.R(tnr+`<w:sz w:val="14pt"/><w:szCs w:val="14pt"/>`, s))
+	}}
+	if got := n.findings(t); len(got) != 0 {
+		t.Errorf("a lawful notice with lengths in units got findings:\n%s", strings.Join(got, "\n"))
 	}
 }
 
@@ -281,6 +295,8 @@ func TestWordVariants(t *testing.T) {
 		{"end block typed with tabs", wordNotice{tabEnd: true}, "space-layout: 2 dòng đặt hai phần cạnh nhau bằng dấu cách hoặc Tab thay cho bảng"},
 		{"title centred with spaces", wordNotice{titleText: "            THÔNG BÁO", titlePPr: `<w:jc w:val="left"/>`}, "space-layout: 1 dòng của phần đầu, tên loại, trích yếu, Kính gửi hoặc phần ký được đẩy vào giữa bằng dấu cách hoặc Tab"},
 		{"title centred over a first-line indent", wordNotice{titleText: "THÔNG BÁO", titlePPr: center + `<w:ind w:firstLine="720"/>`}, "element-format: tên loại văn bản: canh giữa nhưng thụt dòng đầu 1,27 cm"},
+		{"body at 12 pt written with its unit", wordNotice{body: bodyWith(`<w:jc w:val="both"/><w:ind w:firstLine="1.27cm"/><w:spacing w:before="6pt" w:after="0"/>`, tnr+`<w:sz w:val="12pt"/>`)}, "body-format: 4 đoạn nội dung không có cỡ chữ 13-14"},
+		{"a body embedded as a web page", wordNotice{bodyPrefix: `<w:altChunk r:id="rIdHtml"/>`}, "embedded-content: tệp có 1 phần nội dung nhúng từ trang web hay tệp khác"},
 		{"lowerLetter numbering", wordNotice{numbering: docxtest.AbstractNum(1, docxtest.Lvl(0, 1, "lowerLetter", "%1)", "", "")) + docxtest.Num(1, 1), letters: 6},
 			"list-letter-sequence: các điểm được đánh theo chữ cái a, b, c, d, e"},
 	}

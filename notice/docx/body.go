@@ -130,6 +130,9 @@ func (r *reader) blockKids(parent int32, c *ctx, out *[]Block, carry **paraBuild
 			r.blockKids(k, c, out, carry)
 		case "del", "moveFrom":
 			r.change(n.name, nil)
+		case "altChunk":
+			r.d.Embedded.Chunks++
+			r.chunkPending = r.d.Embedded.First.Para == nil
 		}
 	}
 }
@@ -163,6 +166,9 @@ func (r *reader) finish(b *paraBuilder, c *ctx, out []Block) []Block {
 	}
 	t := c.s.t
 	p := b.p
+	if r.chunkPending && b.len() > 0 {
+		r.d.Embedded.First, r.chunkPending = Place{Para: p}, false
+	}
 	for _, f := range c.fields.open {
 		if !f.result {
 			break // the fields inside an instruction do not show
@@ -633,7 +639,7 @@ func (r *reader) table(k int32, c *ctx) *Table {
 	if g := t.wchild(k, "tblGrid"); g >= 0 {
 		for col := t.nodes[g].first; col >= 0; col = t.nodes[col].next {
 			if t.is(col, nsW, "gridCol") {
-				w, _ := t.intAttr(col, "w")
+				w, _ := t.twipsAttr(col, "w")
 				tb.Grid = append(tb.Grid, w)
 			}
 		}
@@ -722,7 +728,7 @@ func (r *reader) cell(k int32, tb *Table, c *ctx, ri, ci int, grid *int) Cell {
 	cell := Cell{Span: 1, GridCol: *grid}
 	if w := t.wchild(tcPr, "tcW"); w >= 0 {
 		if typ, _ := t.wattr(w, "type"); typ == "" || typ == "dxa" {
-			cell.Width, _ = t.intAttr(w, "w")
+			cell.Width, _ = t.twipsAttr(w, "w")
 		}
 	}
 	if gs := t.wchild(tcPr, "gridSpan"); gs >= 0 {

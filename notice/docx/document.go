@@ -24,6 +24,12 @@ type Document struct {
 	Endnotes  []*Note
 	// Changes counts tracked changes not yet accepted, and comments.
 	Changes Changes
+	// Embedded counts the chunks of another format the body takes in
+	// (w:altChunk: a web page, an RTF or a Word file the writing program
+	// embedded), which Word turns into text only when it opens the file;
+	// their text is not read. First is the first paragraph with text after
+	// the first chunk.
+	Embedded Embedded
 	// Props are the document properties (docProps/core.xml).
 	Props Properties
 	// ThemeLang is the language the theme fonts are chosen for
@@ -344,6 +350,12 @@ type Changes struct {
 	First, FirstComment Place
 	// Tracking is on when the file records new changes (w:trackRevisions).
 	Tracking bool
+}
+
+// Embedded counts the embedded chunks of a document (Document.Embedded).
+type Embedded struct {
+	Chunks int
+	First  Place
 }
 
 // Tracked returns the number of tracked changes of every kind.

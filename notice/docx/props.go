@@ -285,11 +285,11 @@ func (t *tree) rLayerOf(rPr int32) rLayer {
 		case "rFonts":
 			t.readFonts(k, &l)
 		case "sz":
-			if v, ok := t.intAttr(k, "val"); ok && v > 0 {
+			if v, ok := t.halfPointsAttr(k, "val"); ok && v > 0 {
 				l.sz, l.has = min(v, 3276), l.has|rhSize
 			}
 		case "szCs":
-			if v, ok := t.intAttr(k, "val"); ok && v > 0 {
+			if v, ok := t.halfPointsAttr(k, "val"); ok && v > 0 {
 				l.szCS, l.has = min(v, 3276), l.has|rhSizeCS
 			}
 		case "u":
@@ -313,7 +313,7 @@ func (t *tree) rLayerOf(rPr int32) rLayer {
 				l.highlight = ""
 			}
 		case "spacing":
-			if v, ok := t.intAttr(k, "val"); ok {
+			if v, ok := t.twipsAttr(k, "val"); ok {
 				l.spacing, l.has = v, l.has|rhSpacing
 			}
 		case "lang":
@@ -500,8 +500,12 @@ func normAlign(v string) string {
 
 func (t *tree) readIndent(k int32, l *pLayer) {
 	set := func(bit uint32, dst *int, names ...string) {
+		read := t.twipsAttr
+		if bit == phLeftChars || bit == phRightChars {
+			read = t.intAttr // hundredths of a character
+		}
 		for _, n := range names {
-			if v, ok := t.intAttr(k, n); ok {
+			if v, ok := read(k, n); ok {
 				*dst = v
 				l.has |= bit
 				return
@@ -512,9 +516,9 @@ func (t *tree) readIndent(k int32, l *pLayer) {
 	set(phRight, &l.right, "right", "end")
 	set(phLeftChars, &l.leftChars, "leftChars", "startChars")
 	set(phRightChars, &l.rightChars, "rightChars", "endChars")
-	if v, ok := t.intAttr(k, "hanging"); ok {
+	if v, ok := t.twipsAttr(k, "hanging"); ok {
 		l.first, l.has = -v, l.has|phFirst
-	} else if v, ok := t.intAttr(k, "firstLine"); ok {
+	} else if v, ok := t.twipsAttr(k, "firstLine"); ok {
 		l.first, l.has = v, l.has|phFirst
 	}
 	hc, okH := t.intAttr(k, "hangingChars")
@@ -534,10 +538,12 @@ func (t *tree) readSpacing(k int32, l *pLayer) {
 		name string
 		bit  uint32
 		dst  *int
-	}{{"before", phBefore, &l.before}, {"after", phAfter, &l.after}, {"beforeLines", phBeforeLines, &l.beforeLines},
-		{"afterLines", phAfterLines, &l.afterLines}, {"line", phLine, &l.line}}
+		read func(int32, string) (int, bool)
+	}{{"before", phBefore, &l.before, t.twipsAttr}, {"after", phAfter, &l.after, t.twipsAttr},
+		{"beforeLines", phBeforeLines, &l.beforeLines, t.intAttr}, {"afterLines", phAfterLines, &l.afterLines, t.intAttr},
+		{"line", phLine, &l.line, t.twipsAttr}}
 	for _, a := range ints {
-		if v, ok := t.intAttr(k, a.name); ok {
+		if v, ok := a.read(k, a.name); ok {
 			*a.dst = v
 			l.has |= a.bit
 		}

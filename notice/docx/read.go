@@ -57,7 +57,10 @@ type reader struct {
 	sectPrs  []int32 // w:sectPr of the paragraphs that end sections
 	body     *tree
 	nblocks  int // paragraphs and cells read
-	err      error
+	// chunkPending is set at a w:altChunk until the next paragraph, which
+	// places it
+	chunkPending bool
+	err          error
 }
 
 // countBlock counts a paragraph or a cell, and reports false (with the

@@ -38,8 +38,8 @@ func (r *reader) section(t *tree, k int32, prev *Section) *Section {
 		}
 		switch t.nodes[c].name {
 		case "pgSz":
-			s.PageWidth, _ = t.intAttr(c, "w")
-			s.PageHeight, _ = t.intAttr(c, "h")
+			s.PageWidth, _ = t.twipsAttr(c, "w")
+			s.PageHeight, _ = t.twipsAttr(c, "h")
 			if o, _ := t.wattr(c, "orient"); o == "landscape" || o == "" && s.PageWidth > s.PageHeight {
 				s.Orientation = "landscape"
 			}
@@ -50,7 +50,7 @@ func (r *reader) section(t *tree, k int32, prev *Section) *Section {
 				dst  *int
 			}{{"top", &m.Top}, {"bottom", &m.Bottom}, {"left", &m.Left}, {"right", &m.Right},
 				{"header", &m.Header}, {"footer", &m.Footer}, {"gutter", &m.Gutter}} {
-				*a.dst, _ = t.intAttr(c, a.name)
+				*a.dst, _ = t.twipsAttr(c, a.name)
 			}
 		case "titlePg":
 			s.TitlePage = t.onOff(c)
@@ -63,7 +63,7 @@ func (r *reader) section(t *tree, k int32, prev *Section) *Section {
 			if n, ok := t.intAttr(c, "num"); ok && n > 0 {
 				s.Columns = n
 			}
-			s.ColumnSpace, _ = t.intAttr(c, "space")
+			s.ColumnSpace, _ = t.twipsAttr(c, "space")
 		case "type":
 			if v := t.val(c); v != "" {
 				s.Break = v
