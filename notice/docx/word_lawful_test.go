@@ -1,0 +1,48 @@
+package docx
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestWordLawfulListings pins the listing of each lawful Word file of
+// testdata/word-lawful/p75b (NAME.listing.txt, reviewed line by line
+// against build.py's text: nothing lost, doubled, out of order or glued;
+// rewritten with -update). Every shape there reads as the same notice.
+func TestWordLawfulListings(t *testing.T) {
+	dir := filepath.Join("..", "..", "testdata", "word-lawful", "p75b")
+	files, _ := filepath.Glob(filepath.Join(dir, "*.docx"))
+	if len(files) < 25 {
+		t.Fatalf("%d files in %s, want at least 25", len(files), dir)
+	}
+	for _, f := range files {
+		name := strings.TrimSuffix(filepath.Base(f), ".docx")
+		t.Run(name, func(t *testing.T) {
+			data, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			d, err := Read(f, data)
+			if err != nil {
+				t.Fatalf("read %s: %v", name, err)
+			}
+			got := d.Listing().Text()
+			golden := filepath.Join(dir, name+".listing.txt")
+			if *update {
+				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run with -update)", err)
+			}
+			if got != string(want) {
+				t.Errorf("listing differs from %s:\n--- got\n%s--- want\n%s", golden, got, want)
+			}
+		})
+	}
+}
