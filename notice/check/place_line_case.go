@@ -25,6 +25,10 @@ func placeLineCase(p *Pass, s *Seg) {
 	i := 0
 	for _, g := range placeGeneric {
 		gw := strings.Fields(g)
+		if len(ws) == len(gw) && strings.EqualFold(strings.Join(strings.Fields(head), " "), g) {
+			placeBareGeneric(p, s, ws[0].off, strings.TrimSpace(head))
+			return
+		}
 		if len(ws) > len(gw) && strings.EqualFold(joinWords(ws[:len(gw)]), g) {
 			i = len(gw)
 			break
@@ -46,6 +50,17 @@ func placeLineCase(p *Pass, s *Seg) {
 			diag.Msg("viết %q", "write %q", fixed))
 		return
 	}
+}
+
+// placeBareGeneric reports an địa danh that is only the word of a unit's
+// kind ("Thị trấn, ngày 27 tháng 9 năm 2019"): the place is the official
+// name of the unit where the issuer sits (NĐ 30, Phụ lục I, Mục II,
+// khoản 4, điểm a), which the common noun does not say. The name itself
+// only the office knows.
+func placeBareGeneric(p *Pass, s *Seg, off int, generic string) {
+	p.Report(s, off, diag.Msg("địa danh chỉ ghi %q, danh từ chung chỉ loại đơn vị hành chính, không có tên của đơn vị",
+		"the place says only %q, the common noun of a unit's kind, with no unit's name", generic),
+		diag.Msg("ghi tên gọi chính thức của đơn vị hành chính nơi cơ quan đóng trụ sở thay cho %q", "write the official name of the unit where the office sits for %q", generic))
 }
 
 // splitName reports whether a place's name has a word of letters with no

@@ -5,7 +5,7 @@ import (
 	"unicode/utf8"
 )
 
-// bracketSpaces finds, as `[(\[“] [\p{L}\d]+|[\p{L}\d]+ [)\]”]` would
+// bracketSpaces finds, as `[(\[“] [\p{L}\d]+|[\p{L}\d]+(?:…|\.\.\.)? [)\]”]` would
 // (FindAllStringIndex), a space typed inside a bracket or quotation mark:
 // "( T/h)", "“ báo cáo”", "(kèm QĐ 06/2010/QĐ-TTg )", between the mark
 // and a word or number. A draft's blank "( )" is not that, nor a
@@ -31,6 +31,9 @@ func bracketSpaces(s string) [][]int {
 			i += w
 		case isWordRune(r):
 			e := wordRunEnd(s, i)
+			if strings.HasPrefix(s[e:], "…") || strings.HasPrefix(s[e:], "...") {
+				e += 3 // an ellipsis glued to the word: "panô… )" (r75)
+			}
 			if strings.HasPrefix(s[e:], " ") {
 				c, cw := utf8.DecodeRuneInString(s[e+1:])
 				if c == ')' || c == ']' || c == '”' {

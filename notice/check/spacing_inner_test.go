@@ -9,7 +9,7 @@ import (
 // bracketInRe and compoundDashRe are the expressions bracketSpaces and
 // compoundDashes stand for.
 var (
-	bracketInRe    = regexp.MustCompile(`[(\[“] [\p{L}\d]+|[\p{L}\d]+ [)\]”]`)
+	bracketInRe    = regexp.MustCompile(`[(\[“] [\p{L}\d]+|[\p{L}\d]+(?:…|\.\.\.)? [)\]”]`)
 	compoundDashRe = regexp.MustCompile(`\p{L}*\p{Lu}\p{L}* -\d+`)
 )
 
@@ -18,6 +18,7 @@ var innerCases = []string{
 	"x )abc )", "[ 12] [a ]", "“ Đ”“x ”", "( \xffa)", "a\xff )", "Covid -19", "SARS-CoV -2", "nhiệt độ -5",
 	"abc1Covid -19", "Covid - 19", "Covid -", "Covid -19abc D -2", "aB -1 -2 C -3", " -1", "ÉÉ -1", "\xffA -1",
 	"\xe1\x80\x80\x80A -1", "\xe1\xbaA -1", "ǅa -1", "ⅠA -1", "a\u0301B -1", "Covid  -19", "(\u00a0a)",
+	"panô… )", "ở... )", "a.... )", "a…b )", "( ... )", "(...)", "a…  )", "a… ”",
 }
 
 // TestInnerSpacesAsExpressions holds bracketSpaces and compoundDashes to
