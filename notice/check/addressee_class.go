@@ -19,5 +19,19 @@ var genericLeadRe = lazyre.New(genericHead + `\s+\p{L}`)
 // a recipient sent to. A capital in the words ("các đơn vị thuộc Sở Tư
 // pháp") names a body, whom the Nơi nhận must reach.
 func describedClass(part string) bool {
-	return !strings.ContainsFunc(part, unicode.IsUpper) && genericLeadRe().MatchString(cite.Fold(part))
+	if strings.ContainsFunc(part, unicode.IsUpper) {
+		return false
+	}
+	f := cite.Fold(part)
+	return genericLeadRe().MatchString(f) || describedPeopleRe().MatchString(f) && !headOfRe().MatchString(f)
 }
+
+// describedPeopleRe is people described by what they have or do, in
+// small letters: "những người có nguyện vọng", "người có đất thu hồi",
+// "người đăng ký dự tuyển". They are the public a notice of recruitment,
+// land or auction tells; no Nơi nhận line sends to them.
+var describedPeopleRe = lazyre.New(`^(?:những\s+|các\s+|mọi\s+)?người\s+\p{L}`)
+
+// headOfRe is "người đứng đầu ...": the head of a body, whom the Nơi
+// nhận reaches through the body.
+var headOfRe = lazyre.New(`^(?:những\s+|các\s+|mọi\s+)?người\s+đứng\s+đầu\b`)

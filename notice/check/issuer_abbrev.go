@@ -101,7 +101,7 @@ func issuerHead(s string) bool {
 		}
 	}
 	f := cite.Fold(strings.TrimSpace(s))
-	for _, h := range []string{"bệnh viện", "đại học", "học viện", "chi nhánh", "ngân hàng", "tòa án", "viện kiểm sát", "đài ", "liên đoàn", "hội ", "đoàn ", "tổng cục", "cảng vụ", "chi cục"} {
+	for _, h := range []string{"bệnh viện", "đại học", "học viện", "chi nhánh", "ngân hàng", "tòa án", "viện kiểm sát", "đài ", "liên đoàn", "hội ", "đoàn ", "tổng cục", "cảng vụ", "chi cục", "trạm ", "đồn "} {
 		if strings.HasPrefix(f, cite.Fold(h)) {
 			return true
 		}

@@ -201,6 +201,9 @@ func judgeRun(p *Pass, segs []Seg, run []*Seg, quoted bool) {
 		if m == "" && i == len(judged)-1 && titleOverParagraph(segs, s) {
 			continue // "3. Tổ chức thực hiện" over its paragraph: a khoản's title
 		}
+		if m == "" && overTable(p.View, segs, s) {
+			continue // a heading over its table (list_punct_table.go)
+		}
 		vi, en := fmt.Sprintf("điểm này kết thúc bằng dấu %q", m), fmt.Sprintf("this point ends with %q", m)
 		if m == "" {
 			vi, en = "điểm này không có dấu ở cuối", "this point ends with no mark"

@@ -23,18 +23,7 @@ var partyNumberRe = lazyre.New(`^Số (\d+)( ?[-–] ?| )(\p{Lu}[\d&.\p{L}]*/[\d
 // that form. After "Số:" on a notice under the Quốc hiệu the form is
 // said, with the decree's form as the fix ("Số: 45/TB-UBND").
 func partyNumber(p *Pass, s *Seg, text string) bool {
-	lead := "Số "
-	if rest, ok := strings.CutPrefix(text, "Số:"); ok {
-		lead, text = "Số: ", "Số "+strings.TrimSpace(rest)
-	}
-	// the place and date a header sets on the number's line, past its
-	// cells' spaces ("Số: 225 - KH/TWĐTN-CTTN   Hà Nội, ngày ..."), are
-	// not part of the number
-	text = strings.TrimSpace(codeOnly(text))
-	if strings.Contains(text, ":") {
-		return false
-	}
-	m := partyNumberRe().FindStringSubmatch(text)
+	lead, m := partyNumberParts(text)
 	if m == nil {
 		return false
 	}
@@ -63,4 +52,22 @@ func partyNumber(p *Pass, s *Seg, text string) bool {
 			diag.Msg("viết %q", "write %q", want))
 	}
 	return true
+}
+
+// partyNumberParts reads a number line (its spaces made single) in the
+// Đảng's form: the lead it is written with ("Số " or "Số: ") and
+// partyNumberRe's groups, or nil when the line is not of that form.
+func partyNumberParts(text string) (lead string, m []string) {
+	lead = "Số "
+	if rest, ok := strings.CutPrefix(text, "Số:"); ok {
+		lead, text = "Số: ", "Số "+strings.TrimSpace(rest)
+	}
+	// the place and date a header sets on the number's line, past its
+	// cells' spaces ("Số: 225 - KH/TWĐTN-CTTN   Hà Nội, ngày ..."), are
+	// not part of the number
+	text = strings.TrimSpace(codeOnly(text))
+	if strings.Contains(text, ":") {
+		return lead, nil
+	}
+	return lead, partyNumberRe().FindStringSubmatch(text)
 }

@@ -41,21 +41,30 @@ func (v *View) hasNationName() bool {
 	return false
 }
 
-// partyHeader reports whether the header is a Party one: "ĐẢNG CỘNG SẢN
-// VIỆT NAM" and no Quốc hiệu. Such a document writes its numbers, dates
-// ("Ngày 10-3-2025") and points ("1-") by the Party's own rules
-// (Hướng dẫn 36-HD/VPTW), which Nghị định 30 does not govern.
+// partyHeader reports whether the header is a Party one: no Quốc hiệu,
+// and "ĐẢNG CỘNG SẢN VIỆT NAM", the Đoàn's name in its place
+// (youthUnionNames), or a number in the Party's form ("Số 56-TB/HNDT",
+// "Số: 12-TB/TĐTN-VP": a mass organisation, whose line in the Quốc
+// hiệu's place is its own name, "HỘI NÔNG DÂN VIỆT NAM"). Such a
+// document writes its numbers, dates ("Ngày 10-3-2025"), points ("1-"),
+// authority ("T/M BAN THƯỜNG VỤ") and archive line ("Lưu Văn phòng") by
+// the Party's own rules (Hướng dẫn 36-HD/VPTW, and the Đoàn's and the
+// Hội's guides after it), which Nghị định 30 does not govern.
 func (v *View) partyHeader() bool {
 	if v.hasNationName() {
 		return false
 	}
-	want := cite.Fold(strings.ToLower(partyName))
 	for _, s := range v.Header {
-		if cite.Fold(strings.ToLower(strings.TrimSpace(s.Text))) == want {
+		if orgMark(s.Text) {
 			return true
 		}
 	}
-	return false
+	if v.Number == nil || v.FromTOML {
+		return false
+	}
+	text := strings.Join(strings.Fields(strings.ReplaceAll(v.Number.Text, "\u00a0", " ")), " ")
+	_, m := partyNumberParts(text)
+	return m != nil
 }
 
 // partyCitedRe is a Party document's number and code ending the text

@@ -623,7 +623,7 @@ func datePadding(p *Pass) {
 			if spacingReads(p.View, &texts[i]) && strings.ReplaceAll(d.Text, " ", "") == want {
 				continue // only spaces inside it: spacing's ("20/11/ 2019")
 			}
-			if d.Text != want {
+			if d.Text != want && !registerCell(&texts[i], d.Text) {
 				p.Report(&texts[i], d.Off, paddedDateMsg(p.View, &texts[i], d.Text, want))
 			}
 		}

@@ -83,7 +83,7 @@ func assigneeRecipients(p *Pass) {
 	var keepers *recipientSet // the archive line's bodies, read on first use
 	for _, a := range withSegs(p.View.Assignees) {
 		for _, body := range assigneeBodies(p.View, a.Text, lines) { // assignee_bracket.go
-			if !reaches(p.View, body, lines) && !isIssuer(body, issuer) && !keptBy(p.View, body, &keepers) {
+			if !reaches(p.View, body, lines) && !isIssuer(body, issuer) && !isSigner(p.View, body) && !keptBy(p.View, body, &keepers) {
 				p.Report(a, strings.Index(a.Text, body), diag.Msg("%q được giao nhiệm vụ nhưng không có trong nơi nhận", "%q is assigned work but is not among the recipients", body))
 			}
 		}
@@ -99,12 +99,13 @@ var addressedRe = lazyre.New(`(?i)thông báo\s(?:.*?\s)?(?:để|đến|và đ�
 // "các cơ quan, đơn vị, địa phương", "các đơn vị", "các bộ phận, đơn
 // vị" (a commune's or a school's own units), and a Party
 // document's "các cấp ủy, tổ chức đảng", "đảng viên".
-// The public ("các tổ chức, cá nhân có nhu cầu", "nhân dân", "thí sinh")
-// is told, not sent to: no Nơi nhận line names it.
+// The public ("các tổ chức, cá nhân có nhu cầu", "nhân dân", "cử tri",
+// "thí sinh", "các nhà cung cấp" a call for bids invites) is told, not
+// sent to: no Nơi nhận line names it.
 var genericRe = lazyre.New(genericHead + `(?:\s+(?:có nhu cầu|quan tâm|có liên quan|trên địa bàn|trong và ngoài|thập phương|gần xa)\b.*)?$`)
 
 // genericKinds are the kinds of genericRe.
-const genericKinds = `cơ quan|đơn vị|bộ phận|địa phương|tổ chức đảng|tổ chức|cấp ủy|đảng viên|cá nhân|công dân|nhân dân|người dân|thí sinh|hộ gia đình|doanh nghiệp|nhà đầu tư|du khách|khách tham quan|khách du lịch`
+const genericKinds = `cơ quan|đơn vị|bộ phận|địa phương|tổ chức đảng|tổ chức|cấp ủy|đảng viên|cá nhân|công dân|nhân dân|người dân|cử tri|thí sinh|hộ gia đình|doanh nghiệp|nhà đầu tư|nhà cung cấp|nhà thầu|du khách|khách tham quan|khách du lịch`
 
 // genericHead is the kinds genericRe lists, one or several: "các tổ
 // chức, cá nhân".

@@ -48,7 +48,7 @@ func signerUnitAbbrev(p *Pass, s *Seg) {
 	msg := diag.Msg("chức vụ người ký viết tắt %q", "the signer's title is abbreviated: %q", found[0].text)
 	seg := &Seg{Text: rest}
 	if full, ok := expandCaps([]*Seg{seg}); ok {
-		p.Report(s, base+found[0].off, msg, diag.Msg("viết %q", "write %q", strings.TrimSpace(t[:len(t)-len(rest)]+" "+full)))
+		p.Report(s, base+found[0].off, msg, diag.Msg("viết %q", "write %q", strings.TrimSpace(strings.TrimSpace(t[:len(t)-len(rest)])+" "+full)))
 		return
 	}
 	p.Report(s, base+found[0].off, msg, diag.Msg("viết đầy đủ chức vụ và tên đơn vị, không viết tắt", "write the title and the unit's name in full, without abbreviations"))
