@@ -123,18 +123,46 @@ func protect(ws []word) {
 		}
 	}
 	for i := range toks {
-		for _, c := range compounds {
+		// Only the compounds and units whose first word is this one can
+		// start here: most words start none.
+		fw := phraseStarts[toks[i].low]
+		if fw == nil {
+			continue
+		}
+		for _, c := range fw.compounds {
 			if matches(toks, i, c) {
 				for k := i; k < i+len(c)-1; k++ {
 					ws[k].glue = true
 				}
 			}
 		}
-		if n := unitAt(toks, i); n > 0 {
+		if n := longestAt(toks, i, fw.units); n > 0 {
 			glueUnit(ws, toks, i, n)
 		}
 	}
 }
+
+// startingWith are the compounds and units that start with one word.
+type startingWith struct{ compounds, units [][]string }
+
+// phraseStarts holds, under each word a compound or a unit starts with,
+// those that do.
+var phraseStarts = func() map[string]*startingWith {
+	m := map[string]*startingWith{}
+	at := func(w string) *startingWith {
+		if m[w] == nil {
+			m[w] = &startingWith{}
+		}
+		return m[w]
+	}
+	for _, c := range compounds {
+		at(c[0]).compounds = append(at(c[0]).compounds, c)
+	}
+	for _, u := range units {
+		at(u[0]).units = append(at(u[0]).units, u)
+	}
+	return m
+}()
 
 // pair reports whether words i and i+1 belong together on their own.
 func pair(toks []token, i int) bool {
@@ -222,10 +250,22 @@ func binds(toks []token, i int) bool {
 
 // unitAt returns how many words the unit word starting at i has, or 0.
 func unitAt(toks []token, i int) int {
+	if i >= len(toks) {
+		return 0
+	}
+	if fw := phraseStarts[toks[i].low]; fw != nil {
+		return longestAt(toks, i, fw.units)
+	}
+	return 0
+}
+
+// longestAt returns how many words the longest of ps matching at i has,
+// or 0.
+func longestAt(toks []token, i int, ps [][]string) int {
 	n := 0
-	for _, u := range units {
-		if len(u) > n && matches(toks, i, u) {
-			n = len(u)
+	for _, p := range ps {
+		if len(p) > n && matches(toks, i, p) {
+			n = len(p)
 		}
 	}
 	return n

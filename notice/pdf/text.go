@@ -178,7 +178,9 @@ func glued(a, b string) bool {
 	if a == "" || b == "" {
 		return false
 	}
-	if bindsBefore(trimOpening(a)) {
+	// b is looked at first: only a digit or a Roman numeral is held to a
+	// word before it, and most words start with neither.
+	if numberStart(b[0]) && bindsBefore(trimOpening(a)) {
 		first, _ := utf8.DecodeRuneInString(b)
 		if unicode.IsDigit(first) || cite.RomanValue(strings.TrimRight(b, ".,;:)")) > 0 {
 			return true
@@ -191,6 +193,21 @@ func glued(a, b string) bool {
 	}
 	last, _ := utf8.DecodeLastRuneInString(a)
 	return unicode.IsDigit(last)
+}
+
+// numberStart reports whether a word starting with byte c may be a number
+// glued answers for: an ASCII digit, a Roman numeral's letter, or a byte
+// past ASCII (another script's digit, decoded by glued).
+func numberStart(c byte) bool {
+	switch {
+	case c >= utf8.RuneSelf, c >= '0' && c <= '9':
+		return true
+	}
+	switch c {
+	case 'I', 'V', 'X', 'L', 'C', 'D', 'M':
+		return true
+	}
+	return false
 }
 
 // trimOpening is strings.TrimLeft(s, "(“\""): the opening marks before a

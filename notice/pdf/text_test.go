@@ -66,7 +66,8 @@ func TestGluedAsBefore(t *testing.T) {
 		return unicode.IsDigit(last) && (b == "tháng" || b == "năm")
 	}
 	words := []string{"", "tháng", "năm", "05", "٣", "12/2023", "XIV", "IV.", "x", "Điều", "(Điều", "“khoản", "\"số",
-		"Chương", "chương", "được", "thông báo", "ngày", "Ngày:", "2020", "năm,", "quý", "(“Mục"}
+		"Chương", "chương", "được", "thông báo", "ngày", "Ngày:", "2020", "năm,", "quý", "(“Mục",
+		"I", "i", "M", "Mười", "L.", "C)", "D,", "MMXXIII", "IIII", "0", "9", "１", "Ⅳ", "(5)", "a5", "\xe2\x80"}
 	for w := range bindBeforeRef {
 		words = append(words, w, "("+w, w+"x")
 	}

@@ -2100,8 +2100,14 @@ func (f *Fpdf) addFont(familyStr, styleStr, fileStr string, isUTF8 bool) {
 	}
 }
 
+// usedRunesHint is the room a font's usedRunes map is made with: the
+// first 57 entries and the runes a Vietnamese text draws in one face
+// (ASCII and the 134 Vietnamese letters) without growing it on the way
+// (thongbao, patch 46).
+const usedRunesHint = 256
+
 func makeSubsetRange(end int) map[int]int {
-	answer := make(map[int]int)
+	answer := make(map[int]int, max(end, usedRunesHint))
 	for i := range end {
 		answer[i] = 0
 	}

@@ -122,8 +122,7 @@ func (f *Fpdf) TextRun(y float64, xs []float64, ss []string) {
 			b = appendHundredths(b, uint64(d))
 			b = append(b, " 0 Td ("...)
 		}
-		f.useRunes(s)
-		b = appendUTF16Escaped(b, s)
+		b = f.appendUsedUTF16(b, s)
 	}
 	b = append(b, ") Tj ET\n"...)
 	f.textBuf = b
@@ -132,6 +131,58 @@ func (f *Fpdf) TextRun(y float64, xs []float64, ss []string) {
 	} else {
 		must(f.buffer.Write(b))
 	}
+}
+
+// appendUsedUTF16 is useRunes(s) and appendUTF16Escaped(b, s) in one
+// walk over s: the ASCII bytes and the valid two- and three-byte forms
+// (nearly every rune of a notice) are decoded once for both. At the first
+// other byte the rest of s goes to the two functions, which then read it
+// from the same place as they would have.
+func (f *Fpdf) appendUsedUTF16(b []byte, s string) []byte {
+	used, low := f.currentFont.usedRunes, f.currentFont.usedLow
+	for i := 0; i < len(s); {
+		c := s[i]
+		var r rune
+		switch {
+		case c < utf8.RuneSelf:
+			r = rune(c)
+			i++
+		case c >= 0xC2 && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
+			r = rune(c&0x1F)<<6 | rune(s[i+1]&0x3F)
+			i += 2
+		case (c >= 0xE1 && c <= 0xEC || c >= 0xEE) && c <= 0xEF && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
+			r = rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
+			i += 3
+		default:
+			f.useRunes(s[i:])
+			return appendUTF16Escaped(b, s[i:])
+		}
+		if hi, lo := byte(r>>8), byte(r); escaped[hi] || escaped[lo] {
+			b = appendEscaped(appendEscaped(b, hi), lo)
+		} else {
+			b = append(b, hi, lo)
+		}
+		if u := uint32(r); u < runeBitsLimit {
+			w, bit := u>>6, uint64(1)<<(u&63)
+			if low[w]&bit != 0 {
+				continue
+			}
+			low[w] |= bit
+		}
+		used[int(r)] = int(r)
+	}
+	return b
+}
+
+// appendEscaped appends c as a PDF string holds it.
+func appendEscaped(b []byte, c byte) []byte {
+	switch c {
+	case '\\', '(', ')':
+		return append(b, '\\', c)
+	case '\r':
+		return append(b, '\\', 'r')
+	}
+	return append(b, c)
 }
 
 // appendUTF16Escaped appends escape(utf8toutf16(s, false)) to b: s in

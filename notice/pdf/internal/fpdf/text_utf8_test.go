@@ -125,3 +125,62 @@ func TestUseRunes(t *testing.T) {
 		check(s)
 	}
 }
+
+// TestAppendUsedUTF16 holds the one walk to useRunes and
+// appendUTF16Escaped in turn: the same bytes appended and the same runes
+// recorded, on every rune to U+FFFF between letters and marks PDF escapes,
+// and on random valid text with broken forms after it; where the two
+// functions panic on a cut form, it panics too.
+func TestAppendUsedUTF16(t *testing.T) {
+	fresh := func() *Fpdf {
+		var f Fpdf
+		f.currentFont.usedRunes = map[int]int{}
+		f.currentFont.usedLow = new(runeBits)
+		return &f
+	}
+	try := func(do func()) (p any) {
+		defer func() { p = recover() }()
+		do()
+		return nil
+	}
+	check := func(s string) {
+		t.Helper()
+		got, want := fresh(), fresh()
+		var gb, wb []byte
+		gp := try(func() { gb = got.appendUsedUTF16([]byte("x"), s) })
+		wp := try(func() { want.useRunes(s); wb = appendUTF16Escaped([]byte("x"), s) })
+		if (gp == nil) != (wp == nil) {
+			t.Fatalf("appendUsedUTF16(%q) panics %v, the two steps %v", s, gp, wp)
+		}
+		if gp != nil {
+			return
+		}
+		if string(gb) != string(wb) || *got.currentFont.usedLow != *want.currentFont.usedLow ||
+			len(got.currentFont.usedRunes) != len(want.currentFont.usedRunes) {
+			t.Fatalf("appendUsedUTF16(%q) = %q %v, want %q %v", s, gb, got.currentFont.usedRunes, wb, want.currentFont.usedRunes)
+		}
+		for k, v := range want.currentFont.usedRunes {
+			if got.currentFont.usedRunes[k] != v {
+				t.Fatalf("appendUsedUTF16(%q): %v, want %v", s, got.currentFont.usedRunes, want.currentFont.usedRunes)
+			}
+		}
+	}
+	for r := rune(0); r <= 0xFFFF; r++ {
+		check("a" + string(r) + "(\\b)\r")
+	}
+	rng := rand.New(rand.NewPCG(75, 14))
+	letters := []rune("aăâbđeêoôơuưyÀÁẢÃẠằắẳẵặẻễệỏốồổỗộớờởỡợụủứừửữựỳýỷỹỵ()\\\r –“”…")
+	for range 20000 {
+		var b []byte
+		for range rng.IntN(12) {
+			b = utf8.AppendRune(b, letters[rng.IntN(len(letters))])
+		}
+		for range rng.IntN(3) {
+			b = append(b, 0x80+byte(rng.IntN(0x80)))
+		}
+		check(string(b))
+	}
+	for _, s := range []string{"", "\xe1", "ê\xe1\xbb", "x\xe1\xbbz", "\xc3", "(\xed\xa0\x80", "\xe0\x80\x80", "ố\xf0\x9f\x98\x80", "\xef\xbf\xbf", "\xee\x80\x80"} {
+		check(s)
+	}
+}
