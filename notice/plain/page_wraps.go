@@ -298,8 +298,9 @@ func pageGoesOn(prev, s string, width int) bool {
 // linesGoOn reports whether line s of a page's text goes on with the
 // line p above it: as any line does (pageGoesOn); in Nơi nhận (listed),
 // a recipient wrapped in its cell; in the body under the header (body),
-// a name broken at the page's edge (page_name_wraps.go), p standing in
-// its paragraph as at says.
+// a name broken at the page's edge (page_name_wraps.go) or a list's run
+// broken after a semicolon (page_semicolon_wrap.go), p standing in its
+// paragraph as at says.
 func linesGoOn(p, s string, width int, body, listed bool, at lineAt) bool {
 	switch {
 	case pageGoesOn(p, s, width):
@@ -307,18 +308,29 @@ func linesGoOn(p, s string, width int, body, listed bool, at lineAt) bool {
 	case listed:
 		return recipientGoesOn(p, s)
 	}
-	return body && nameWrap(strings.TrimSpace(p), strings.TrimSpace(s), width, at)
+	p, s = strings.TrimSpace(p), strings.TrimSpace(s)
+	return body && (nameWrap(p, s, width, at) || semicolonWrap(p, s, width, at))
 }
 
 // lineAt is where a line stands in its paragraph: its first line
-// (opens), in a point or a dash's item (item).
-type lineAt struct{ opens, item bool }
+// (opens), in a point or a dash's item (item); the paragraph's first
+// line (first) and its text down to the line (text).
+type lineAt struct {
+	opens, item bool
+	first, text string
+}
 
 // paraAt is where raws[p] stands in its paragraph, whose first line
 // opened says.
 func paraAt(raws []rawLine, opened []int, p int) lineAt {
 	t := strings.TrimSpace(raws[opened[p]].s)
-	return lineAt{opens: opened[p] == p, item: cite.HasMarker(t) || pointStart(t) || bulletStart(t)}
+	var text []string
+	for k := opened[p]; k <= p && strings.HasSuffix(strings.TrimSpace(raws[p].s), ";"); k++ {
+		if opened[k] == opened[p] {
+			text = append(text, strings.TrimSpace(raws[k].s)) // only semicolonWrap reads it
+		}
+	}
+	return lineAt{opens: opened[p] == p, item: cite.HasMarker(t) || pointStart(t) || bulletStart(t), first: t, text: strings.Join(text, " ")}
 }
 
 // recipientGoesOn reports whether line s of Nơi nhận goes on with the
