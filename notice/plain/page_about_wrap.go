@@ -15,12 +15,17 @@ import "strings"
 // blank line between, is in the V/v's cell, as opened says): it is no
 // part set on its own line (the Quốc hiệu, the Tiêu ngữ, the number, the
 // Kính gửi), no piece of the place and date nor a number's code, and not
-// in capitals (an issuer's line, a mark "KHẨN").
+// in capitals (an issuer's line, a mark "KHẨN") but an abbreviation left
+// alone on the cell's last line under a V/v that ends with no mark
+// ("V/v điều chỉnh tỷ lệ GTGT và tỷ lệ" / "TNCT", loneAbbrev).
 func aboutGoesOn(raws []rawLine, opened []int, i int) bool {
 	if i == 0 || !aboutRe().MatchString(strings.TrimSpace(raws[opened[i-1]].s)) {
 		return false
 	}
 	p, t := strings.TrimSpace(raws[i-1].s), strings.TrimSpace(raws[i].s)
+	if isUpper(t) && loneAbbrev(t) && wrappable(p) && !finished(p) && !strings.HasPrefix(raws[i].s, "\f") {
+		return true
+	}
 	if p == "" || t == "" || !wrappable(t) || ownLine(t) || isUpper(t) || strings.HasPrefix(raws[i].s, "\f") {
 		return false
 	}

@@ -47,3 +47,26 @@ func evenCongVanBody() string {
 	_, body, _ := strings.Cut(evenCongVan, "Kính gửi")
 	return "Kính gửi" + body
 }
+
+// TestAboutGoesOnAbbrev: in a page's text layer a V/v wrapped in its
+// cell may leave an abbreviation alone on the cell's last line ("tỷ lệ" /
+// "TNCT"): it goes on with the V/v; the mark "KHẨN" under a V/v, a word
+// in capitals, does not.
+func TestAboutGoesOnAbbrev(t *testing.T) {
+	for _, c := range []struct{ more, want string }{
+		{"TNCT", "V/v điều chỉnh tỷ lệ GTGT và tỷ lệ TNCT"},
+		{"KHẨN", "V/v điều chỉnh tỷ lệ GTGT và tỷ lệ"},
+	} {
+		header := []string{"BỘ TÀI CHÍNH", "TỔNG CỤC THUẾ", "Số: 5005/TCT-CS", "V/v điều chỉnh tỷ lệ GTGT và tỷ lệ", c.more,
+			"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Hà Nội, ngày 26 tháng 12 năm 2008", "", ""}
+		_, body, _ := strings.Cut(readPageSrc(t, "example.txt"), "về tiến độ chuyển đổi số năm 2026\n") // the example's body, as pdftotext gives it
+		f, err := Read("cv.txt", []byte(strings.Join(header, "\n")+"\nKính gửi: Các sở, ban, ngành tỉnh\n"+body))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if f.Layout != OnePerLine {
+			t.Errorf("layout %v, want one-per-line", f.Layout)
+		}
+		wantParas(t, f, map[string]Kind{c.want: Subject, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM": Header})
+	}
+}

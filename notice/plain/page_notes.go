@@ -150,7 +150,8 @@ func footRun(raws []rawLine, s, end, width int) bool {
 // the numbers, which pdftotext may set out of order, are given to the
 // notes in order, or, when fewer stand alone than there are notes, the
 // notes are numbered on from last (a number set at the end of the body's
-// line above, as pdftotext sets one, is that line's no more).
+// line above is that line's no more: pdftotext runs the number on there
+// when it dropped the dash that ended the line, page_dash_join.go).
 func pageFootNotes(raws []rawLine, s, end, wide, last int) []footNote {
 	var notes []footNote
 	var nums []int

@@ -11,7 +11,8 @@ import (
 // testdata/seeds/004.toml: eleven footnotes at the feet of five pages,
 // their numbers alone on their lines, over the note or under it, out of
 // order ("7", two notes, "9", a note, "8"), one set at the end of the
-// body's line above the notes ("giai đoạn 2024 5"). Each note reads as a
+// body's line above the notes ("giai đoạn 2024 5", where pdftotext
+// dropped the line's dash: it reads "2024 - 2025"). Each note reads as a
 // footnote with its number, whole; no body paragraph holds a note's
 // words, and the paragraphs that go on over a page with notes at its foot
 // read whole. example.txt sets its note's number and the note each
@@ -59,7 +60,7 @@ func TestPageNotesRendered(t *testing.T) {
 	}
 	wantParas(t, f, map[string]Kind{
 		"Năm 2024, công tác chuyển đổi số của tỉnh đạt được nhiều kết quả quan trọng. Tỉnh đã triển khai thực hiện nghiêm túc, cơ bản hoàn thành phần lớn các chỉ tiêu về chuyển đổi số được Chính phủ, Thủ tướng Chính phủ, Ủy ban Quốc gia về chuyển đổi số giao. Các thành viên Ban Chỉ đạo tỉnh đã phát huy vai trò, trách nhiệm trong thực hiện các nhiệm vụ được giao; tổ chức một số hoạt động chuyển đổi số có tính lan tỏa và đạt được kết quả tích cực. Ban Chỉ đạo tỉnh ghi nhận, biểu dương các cơ quan, đơn vị, địa phương đã có đóng góp tích cực, mang lại kết quả nổi bật như nêu trên.": Body,
-		"g) Chịu trách nhiệm nghiên cứu, triển khai thực hiện các chỉ tiêu, nhiệm vụ giao tại Quyết định số 1012/QĐ-TTg ngày 20/9/2024 của Thủ tướng Chính phủ ban hành Kế hoạch hành động chuyển đổi số hoạt động chỉ đạo, điều hành của Chính phủ, Thủ tướng Chính phủ trực tuyến và dựa trên dữ liệu giai đoạn 2024 2025, định hướng đến năm 2030 có liên quan đến lĩnh vực ngành, địa phương, sẵn sàng chuyển sang giai đoạn Chính quyền số từ năm 2026 trở đi.":                                                                                                                                     Body,
+		"g) Chịu trách nhiệm nghiên cứu, triển khai thực hiện các chỉ tiêu, nhiệm vụ giao tại Quyết định số 1012/QĐ-TTg ngày 20/9/2024 của Thủ tướng Chính phủ ban hành Kế hoạch hành động chuyển đổi số hoạt động chỉ đạo, điều hành của Chính phủ, Thủ tướng Chính phủ trực tuyến và dựa trên dữ liệu giai đoạn 2024 - 2025, định hướng đến năm 2030 có liên quan đến lĩnh vực ngành, địa phương, sẵn sàng chuyển sang giai đoạn Chính quyền số từ năm 2026 trở đi.":                                                                                                                                   Body,
 	})
 }
 

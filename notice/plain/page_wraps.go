@@ -44,11 +44,13 @@ const (
 // cell's start the index of its rest (page_cells_apart.go), which is
 // read after it; and the notes' marks pdftotext gave in the body's lines
 // as bare figures (page_note_marks.go); and which lines open a table's
-// cell, a table's cells one under the other (page_table_cells.go).
+// cell, a table's cells one under the other (page_table_cells.go); and
+// where a dash pdftotext dropped at a line's end stood, by the line's
+// index the byte offset of its space (page_dash_join.go).
 type pageReading struct {
 	cont, drop, cell []bool
 	notes            []footNote
-	after            map[int]int
+	after, dash      map[int]int
 	marks            []noteMark
 }
 
@@ -103,7 +105,7 @@ func pageWraps(raws []rawLine) *pageReading {
 		}
 	}
 	return &pageReading{cont: cont, drop: drop, notes: notes, after: cellsApart(raws, top), marks: noteMarks(raws, notes),
-		cell: tableCells(raws, width, cont, foot)}
+		cell: tableCells(raws, width, cont, foot), dash: dashJoins(raws, top, width, foot)}
 }
 
 // pageWidth is the characters the page's full lines hold: the length
@@ -296,8 +298,9 @@ func pageGoesOn(prev, s string, width int) bool {
 // linesGoOn reports whether line s of a page's text goes on with the
 // line p above it: as any line does (pageGoesOn); in Nơi nhận (listed),
 // a recipient wrapped in its cell; in the body under the header (body),
-// a name broken at the page's edge (page_name_wraps.go), p standing in
-// its paragraph as at says.
+// a name broken at the page's edge (page_name_wraps.go) or a list's run
+// broken after a semicolon (page_semicolon_wrap.go), p standing in its
+// paragraph as at says.
 func linesGoOn(p, s string, width int, body, listed bool, at lineAt) bool {
 	switch {
 	case pageGoesOn(p, s, width):
@@ -305,18 +308,29 @@ func linesGoOn(p, s string, width int, body, listed bool, at lineAt) bool {
 	case listed:
 		return recipientGoesOn(p, s)
 	}
-	return body && nameWrap(strings.TrimSpace(p), strings.TrimSpace(s), width, at)
+	p, s = strings.TrimSpace(p), strings.TrimSpace(s)
+	return body && (nameWrap(p, s, width, at) || semicolonWrap(p, s, width, at))
 }
 
 // lineAt is where a line stands in its paragraph: its first line
-// (opens), in a point or a dash's item (item).
-type lineAt struct{ opens, item bool }
+// (opens), in a point or a dash's item (item); the paragraph's first
+// line (first) and its text down to the line (text).
+type lineAt struct {
+	opens, item bool
+	first, text string
+}
 
 // paraAt is where raws[p] stands in its paragraph, whose first line
 // opened says.
 func paraAt(raws []rawLine, opened []int, p int) lineAt {
 	t := strings.TrimSpace(raws[opened[p]].s)
-	return lineAt{opens: opened[p] == p, item: cite.HasMarker(t) || pointStart(t) || bulletStart(t)}
+	var text []string
+	for k := opened[p]; k <= p && strings.HasSuffix(strings.TrimSpace(raws[p].s), ";"); k++ {
+		if opened[k] == opened[p] {
+			text = append(text, strings.TrimSpace(raws[k].s)) // only semicolonWrap reads it
+		}
+	}
+	return lineAt{opens: opened[p] == p, item: cite.HasMarker(t) || pointStart(t) || bulletStart(t), first: t, text: strings.Join(text, " ")}
 }
 
 // recipientGoesOn reports whether line s of Nơi nhận goes on with the
@@ -397,7 +411,9 @@ func withoutLines(raws []rawLine, skip []bool) []rawLine {
 // each header cell's rest right after its start, going on with it, and
 // the footnotes after them, each a line: its first line carries its
 // number, the next go on with it; a number set at the end of a body's
-// line is cut from it.
+// line is cut from it and the dash pdftotext dropped there given back
+// (only a line that ended with a dash runs on with no line's end), as
+// one dropped inside a line (page_dash_join.go).
 func (pl *pageReading) keptLines(raws []rawLine) ([]rawLine, []bool) {
 	marks := map[int]string{}
 	for _, n := range pl.notes {
@@ -412,8 +428,11 @@ func (pl *pageReading) keptLines(raws []rawLine) ([]rawLine, []bool) {
 	var rs []rawLine
 	var cs []bool
 	for i, r := range raws {
+		if at, ok := pl.dash[i]; ok {
+			r.s = withDash(r.s, at)
+		}
 		if n, ok := marks[i]; ok {
-			r.s = strings.TrimRight(strings.TrimSuffix(strings.TrimRight(r.s, " \t"), n), " \t")
+			r.s = strings.TrimRight(strings.TrimSuffix(strings.TrimRight(r.s, " \t"), n), " \t") + " -"
 		}
 		if pl.drop[i] || moved[i] {
 			continue
