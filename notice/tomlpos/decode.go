@@ -17,13 +17,13 @@ import (
 // positions from the index, and collects every problem instead of stopping
 // at the first.
 type decoder struct {
-	src  *source.File
-	idx  index
-	lim  Limits
+	src *source.File
+	idx index
+	lim Limits
 	// paths are the key paths the fast parser built, nil when the
 	// document was read by BurntSushi/toml.
 	paths *paths
-	errs diag.List
+	errs  diag.List
 	// warns are problems that do not stop the document from being read,
 	// such as a key written under its old name.
 	warns diag.List

@@ -66,7 +66,7 @@ type elemPath struct {
 // A fastTable is a table being read: how it was made tells what may
 // still be added to it.
 type fastTable struct {
-	made  int // tableHeader, tableArray (an element of an array of tables), tableInline
+	made  int    // tableHeader, tableArray (an element of an array of tables), tableInline
 	self  string // the table's path
 	keys  map[string]any
 	order []string // keys in the order written, for building the tree
