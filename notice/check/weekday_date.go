@@ -45,8 +45,7 @@ var weekdayNames = [7]string{"Chủ nhật", "thứ Hai", "thứ Ba", "thứ Tư
 // is an ordinal, not a day of the week; a quotation is left as written.
 func weekdayDate(p *Pass) {
 	for _, seg := range withSegs(p.View.Texts()) {
-		if seg.Role == RoleRecipient || seg.Role == RoleArchive ||
-			!containsLit(seg.Text, "hứ ") && !containsLit(seg.Text, "hủ ") {
+		if seg.Role == RoleRecipient || seg.Role == RoleArchive || !mayNameWeekday(p.View, seg.Text) {
 			continue
 		}
 		t := seg.Text
@@ -57,6 +56,19 @@ func weekdayDate(p *Pass) {
 			weekdayCheck(p, seg, m[14], m[15], m[2:14])
 		}
 	}
+}
+
+// litThu and litChu are the days of the week's first words as
+// weekdayDate looks for them, "thứ " and "chủ " without their first
+// letter.
+var litThu, litChu = newLiteral("hứ "), newLiteral("hủ ")
+
+// mayNameWeekday reports whether t may hold a day of the week beside a
+// whole date: a figure (both expressions' dates are written in figures,
+// `\d`) and "hứ " or "hủ ", told from the text index before either is
+// searched.
+func mayNameWeekday(v *View, t string) bool {
+	return v.holdsDigit(t) && (v.holds(t, litThu) || v.holds(t, litChu))
 }
 
 // weekdayCheck reports the day t[from:to] when the date whose groups

@@ -3,6 +3,8 @@ package check
 import (
 	"reflect"
 	"testing"
+
+	"github.com/thongbao/thongbao/notice/internal/testlines"
 )
 
 var weekdayFindCases = []string{
@@ -42,4 +44,23 @@ func FuzzWeekdayFinders(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(weekdayFindSame)
+}
+
+// TestMayNameWeekday holds weekdayDate's look (mayNameWeekday) to the
+// searches it stands for on every line of the notices under testdata
+// and on the finders' cases: where either finder finds a day beside a
+// date after the searches for "hứ " and "hủ ", the look lets the line
+// through.
+func TestMayNameWeekday(t *testing.T) {
+	lines := testlines.Read(t, "../../testdata", weekdayFindCases)
+	v := &View{}
+	finds := func(l string) bool { return len(dayThenDates(l)) > 0 || len(dateThenDays(l)) > 0 }
+	gated := func(l string) bool { return mayNameWeekday(v, l) && finds(l) }
+	searched := func(l string) bool {
+		return (containsLit(l, "hứ ") || containsLit(l, "hủ ")) && finds(l)
+	}
+	testlines.Agree(t, "mayNameWeekday", lines, gated, searched, 5)
+	if mayNameWeekday(v, "thứ Hai, ngày mười") || mayNameWeekday(v, "ngày 2/2/2022") {
+		t.Error("mayNameWeekday lets through a text without a figure or without a day")
+	}
 }

@@ -27,16 +27,16 @@ import (
 // without the parser at all, and fastParse files where its keys and
 // values stand as it reads; any other is first walked by buildIndex. The
 // index is returned with the tree.
-func parseRaw(f *source.File) (map[string]any, index, error) {
+func parseRaw(f *source.File) (map[string]any, index, *paths, error) {
 	text := f.Text
 	if f.ValidUTF8() {
-		if raw, idx, ok := fastParse(text); ok {
-			return raw, idx, nil
+		if raw, idx, ps, ok := fastParse(text); ok {
+			return raw, idx, ps, nil
 		}
 	}
 	idx := buildIndex(text)
 	raw, err := parseIndexed(f, idx)
-	return raw, idx, err
+	return raw, idx, nil, err
 }
 
 // parseIndexed reads a text fastParse did not, by the parser, given its

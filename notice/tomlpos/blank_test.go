@@ -78,7 +78,7 @@ func checkParseRaw(t *testing.T, src string) {
 	t.Helper()
 	var want map[string]any
 	_, wantErr := toml.Decode(src, &want)
-	got, _, err := parseRaw(source.New("f.toml", src))
+	got, _, _, err := parseRaw(source.New("f.toml", src))
 	if (err == nil) != (wantErr == nil) || err != nil && err.Error() != wantErr.Error() {
 		t.Fatalf("%q: error %v, want %v", src, err, wantErr)
 	}

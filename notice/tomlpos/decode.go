@@ -17,10 +17,13 @@ import (
 // positions from the index, and collects every problem instead of stopping
 // at the first.
 type decoder struct {
-	src  *source.File
-	idx  index
-	lim  Limits
-	errs diag.List
+	src *source.File
+	idx index
+	lim Limits
+	// paths are the key paths the fast parser built, nil when the
+	// document was read by BurntSushi/toml.
+	paths *paths
+	errs  diag.List
 	// warns are problems that do not stop the document from being read,
 	// such as a key written under its old name.
 	warns diag.List
@@ -42,6 +45,18 @@ type Value struct {
 	d    *decoder
 	path string
 	v    any
+	// e is the index entry of path when found is set (nil: the index has
+	// none), looked up on demand otherwise.
+	e     *entry
+	found bool
+}
+
+// entry returns the index entry of the value's path, nil for none.
+func (v Value) entry() *entry {
+	if v.found {
+		return v.e
+	}
+	return v.d.idx[v.path]
 }
 
 // Unmarshaler is implemented by typed fields (dates, numbers, deadlines
@@ -65,10 +80,17 @@ func (v Value) Path() string { return v.path }
 func (v Value) Raw() any { return v.v }
 
 // Index returns the i-th element of an array value, given as e.
-func (v Value) Index(i int, e any) Value { return Value{d: v.d, path: JoinIndex(v.path, i), v: e} }
+func (v Value) Index(i int, e any) Value {
+	if a, ok := v.v.([]any); ok {
+		if ps := v.d.elemPaths(v.path, len(a)); ps != nil {
+			return Value{d: v.d, path: ps[i].path, v: e, e: ps[i].e, found: true}
+		}
+	}
+	return Value{d: v.d, path: JoinIndex(v.path, i), v: e}
+}
 
 // Pos returns where the value starts, or else where its key or table is.
-func (v Value) Pos() diag.Pos { return v.d.valuePos(v.path) }
+func (v Value) Pos() diag.Pos { return v.d.entryPos(v.path, v.entry()) }
 
 // Fail records a problem with the value.
 func (v Value) Fail(rule string, msg, fix diag.Text) {
@@ -93,7 +115,7 @@ func (v Value) Text() (Text, bool) {
 		v.WrongType(KindString)
 		return Text{}, false
 	}
-	e := v.d.idx[v.path]
+	e := v.entry()
 	f := e.factsOf(s) // its length, NFC, white space and forbidden characters, in one pass
 	if n := f.Runes; v.d.lim.MaxTextLen > 0 && n > v.d.lim.MaxTextLen {
 		v.Fail("too-long", diag.Msg("văn bản dài %s ký tự, quá giới hạn %s", "the text is %s characters long, over the limit of %s", diag.Count(n), diag.Count(v.d.lim.MaxTextLen)),
@@ -168,10 +190,10 @@ func (d *decoder) finish() diag.List {
 	return c.Apply(all, d.dropped)
 }
 
-// valuePos is where the value at path starts; for a table, where its header
-// or first key is.
-func (d *decoder) valuePos(path string) diag.Pos {
-	if e := d.idx[path]; e != nil {
+// entryPos is where the value at path starts, whose index entry is e (nil
+// for none); for a table, where its header or first key is.
+func (d *decoder) entryPos(path string, e *entry) diag.Pos {
+	if e != nil {
 		if e.valOff >= 0 {
 			return d.src.Pos(e.valOff)
 		}
@@ -222,7 +244,12 @@ func parentPath(path string) string {
 
 // decode reads v into rv.
 func (d *decoder) decode(path string, v any, rv reflect.Value) {
-	val := Value{d: d, path: path, v: v}
+	d.decodeValue(Value{d: d, path: path, v: v}, rv)
+}
+
+// decodeValue reads val into rv.
+func (d *decoder) decodeValue(val Value, rv reflect.Value) {
+	v := val.v
 	if rv.CanAddr() {
 		if fd, ok := rv.Addr().Interface().(Unmarshaler); ok {
 			fd.DecodeTOML(val)
@@ -232,7 +259,7 @@ func (d *decoder) decode(path string, v any, rv reflect.Value) {
 	switch rv.Kind() {
 	case reflect.Pointer:
 		p := reflect.New(rv.Type().Elem())
-		d.decode(path, v, p.Elem())
+		d.decodeValue(val, p.Elem())
 		rv.Set(p)
 	case reflect.Struct:
 		d.decodeStruct(val, rv)
@@ -285,7 +312,7 @@ func (d *decoder) decodeMap(val Value, rv reflect.Value) {
 	out := reflect.MakeMapWithSize(rv.Type(), len(m))
 	for _, k := range d.sortedKeys(val.path, m) {
 		e := reflect.New(rv.Type().Elem()).Elem()
-		d.decode(k.path, m[k.k], e)
+		d.decodeValue(k.value(d, m[k.k]), e)
 		out.SetMapIndex(reflect.ValueOf(k.k).Convert(rv.Type().Key()), e)
 	}
 	rv.Set(out)
@@ -315,8 +342,13 @@ func (d *decoder) decodeSlice(val Value, rv reflect.Value) {
 		return
 	}
 	s := reflect.MakeSlice(rv.Type(), len(elems), len(elems))
+	built := d.elemPaths(val.path, len(elems))
 	for i, e := range elems {
-		d.decode(JoinIndex(val.path, i), e, s.Index(i))
+		if built != nil {
+			d.decodeValue(Value{d: d, path: built[i].path, v: e, e: built[i].e, found: true}, s.Index(i))
+		} else {
+			d.decode(JoinIndex(val.path, i), e, s.Index(i))
+		}
 	}
 	rv.Set(s)
 }
@@ -335,7 +367,11 @@ func (d *decoder) decodeStruct(val Value, rv reflect.Value) {
 		val.WrongType(KindTable)
 		return
 	}
-	info.setPos(rv, d.tablePos(val.path))
+	if e := val.entry(); e != nil {
+		info.setPos(rv, d.src.Pos(e.keyOff)) // tablePos, its look-up done
+	} else {
+		info.setPos(rv, d.tablePos(val.path))
+	}
 	d.stack = append(d.stack, frame{val.path, info})
 	defer func() { d.stack = d.stack[:len(d.stack)-1] }()
 	for _, k := range d.sortedKeys(val.path, m) {
@@ -343,13 +379,13 @@ func (d *decoder) decodeStruct(val Value, rv reflect.Value) {
 		f, ok := info.byKey[key]
 		if !ok {
 			if f, ok = info.renamed[key]; ok && d.oldKey(val.path, key, f, m) {
-				d.decode(k.path, m[key], rv.Field(f.index))
+				d.decodeValue(k.value(d, m[key]), rv.Field(f.index))
 			} else if !ok {
 				d.unknownKey(val.path, key, info)
 			}
 			continue
 		}
-		d.decode(k.path, m[key], rv.Field(f.index))
+		d.decodeValue(k.value(d, m[key]), rv.Field(f.index))
 	}
 	for _, f := range info.fields {
 		if f.required && !f.given(m) {
@@ -377,21 +413,32 @@ func (d *decoder) oldKey(path, key string, f fieldInfo, m map[string]any) bool {
 // tableKey is a key of a table and its path.
 type tableKey struct {
 	k, path string
-	off     int // where the key is written, -1 when the index has it not
+	off     int    // where the key is written, -1 when the index has it not
+	e       *entry // the index entry of path, nil for none
+}
+
+// value is the key's value v, with its path and index entry.
+func (k tableKey) value(d *decoder, v any) Value {
+	return Value{d: d, path: k.path, v: v, e: k.e, found: true}
 }
 
 // sortedKeys returns the keys of a table in the order they are written,
-// each with its path: the path is built once, for the look-up of its
-// offset and for the decoding of its value.
+// each with its path: the path is built once (by the fast parser, which
+// hands the table's keys with their paths, or here), for the look-up of
+// its offset and for the decoding of its value.
 func (d *decoder) sortedKeys(path string, m map[string]any) []tableKey {
-	keys := make([]tableKey, 0, len(m))
-	for k := range m {
-		kp := JoinKey(path, k)
-		off := -1
-		if e := d.idx[kp]; e != nil {
-			off = e.keyOff
+	keys := d.builtKeys(path, len(m))
+	if keys == nil {
+		keys = make([]tableKey, 0, len(m))
+		for k := range m {
+			kp := JoinKey(path, k)
+			keys = append(keys, tableKey{k, kp, -1, d.idx[kp]})
 		}
-		keys = append(keys, tableKey{k, kp, off})
+	}
+	for i := range keys {
+		if e := keys[i].e; e != nil {
+			keys[i].off = e.keyOff
+		}
 	}
 	slices.SortFunc(keys, func(a, b tableKey) int {
 		if a.off != b.off {
@@ -552,4 +599,29 @@ func (v Value) LocalDate() (time.Time, bool) {
 // "tasks.groups[0].items[2].items" is three deep.
 func nesting(path string) int {
 	return strings.Count(path, "[") + 1
+}
+
+// builtKeys returns the keys, with their paths, the fast parser read into
+// the table of path, which holds n keys; nil when it read no such table.
+// Each table is decoded once, and sorts the slice in place.
+func (d *decoder) builtKeys(path string, n int) []tableKey {
+	if d.paths == nil {
+		return nil
+	}
+	if keys, ok := d.paths.keys[path]; ok && len(keys) == n {
+		return keys
+	}
+	return nil
+}
+
+// elemPaths returns the paths of the n elements of the array of path as
+// the fast parser built them, nil when it read no such array.
+func (d *decoder) elemPaths(path string, n int) []elemPath {
+	if d.paths == nil {
+		return nil
+	}
+	if ps, ok := d.paths.elems[path]; ok && len(ps) == n {
+		return ps
+	}
+	return nil
 }

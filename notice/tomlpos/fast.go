@@ -28,30 +28,51 @@ import (
 // buildIndex would make of the same text, entry for entry (held to it by
 // TestFastParse and FuzzFastParse), so that a document it reads is walked
 // once. The index is nil when ok is false.
-func fastParse(text string) (map[string]any, index, bool) {
+func fastParse(text string) (map[string]any, index, *paths, bool) {
 	if strings.IndexByte(text, '\r') >= 0 {
-		return nil, nil, false
+		return nil, nil, nil, false
 	}
 	// the index is sized by the keys' equals signs, which a scan of the
 	// text counts for a fraction of what growing the map would cost
 	n := strings.Count(text, "=") + strings.Count(text, "[") + 1
-	p := &fastParser{s: text, root: newFastTable(tableHeader), ok: true, idx: make(index, n), slab: make([]entry, 0, n)}
+	p := &fastParser{s: text, root: newFastTable(tableHeader, ""), ok: true, idx: make(index, n), slab: make([]entry, 0, n),
+		paths: &paths{keys: map[string][]tableKey{}, elems: map[string][]elemPath{}}}
 	p.cur = p.root
 	for p.ok && p.i < len(p.s) {
 		p.line()
 	}
 	if !p.ok {
-		return nil, nil, false
+		return nil, nil, nil, false
 	}
-	return p.root.tree(), p.idx, true
+	return p.root.tree(p.paths), p.idx, p.paths, true
+}
+
+// paths are the key paths fastParse built as it read, for the decoder to
+// take where it would build each again (JoinKey, JoinIndex) and look it
+// up in the index: each table's keys with their paths and index entries
+// (nil where the index has none), in the order written, by the table's
+// path, and each array's elements', by the array's.
+type paths struct {
+	keys  map[string][]tableKey // off is -1: the decoder reads it from the entry
+	elems map[string][]elemPath
+}
+
+// elemPath is an element of an array: its path and its index entry.
+type elemPath struct {
+	path string
+	e    *entry
 }
 
 // A fastTable is a table being read: how it was made tells what may
 // still be added to it.
 type fastTable struct {
-	made  int // tableHeader, tableArray (an element of an array of tables), tableInline
+	made  int    // tableHeader, tableArray (an element of an array of tables), tableInline
+	self  string // the table's path
 	keys  map[string]any
 	order []string // keys in the order written, for building the tree
+	paths []string // the paths of order's keys
+	ents  []*entry // the index entries of order's keys, nil where none
+	ent   *entry   // the table's own entry, nil where none
 }
 
 const (
@@ -60,44 +81,60 @@ const (
 	tableInline        // an inline table, made by a value
 )
 
-// fastArray is an array of tables, made by [[header]].
-type fastArray struct{ elems []*fastTable }
+// fastArray is an array of tables, made by [[header]], at path self.
+type fastArray struct {
+	self  string
+	elems []*fastTable
+}
 
-func newFastTable(made int) *fastTable { return &fastTable{made: made, keys: map[string]any{}} }
+func newFastTable(made int, self string) *fastTable {
+	return &fastTable{made: made, self: self, keys: map[string]any{}}
+}
 
-func (t *fastTable) set(k string, v any) bool {
+// set files v under the key k, whose path is path and index entry e
+// (nil for none).
+func (t *fastTable) set(k, path string, v any, e *entry) bool {
 	if _, dup := t.keys[k]; dup {
 		return false
 	}
 	t.keys[k] = v
 	t.order = append(t.order, k)
+	t.paths = append(t.paths, path)
+	t.ents = append(t.ents, e)
 	return true
 }
 
 // tree returns the table as BurntSushi/toml gives it: tables as
 // map[string]any, arrays of tables as []map[string]any, arrays as []any.
 // The table's own map becomes the tree's, its values turned in place: a
-// table is read once, when the parse is done.
-func (t *fastTable) tree() map[string]any {
-	for _, k := range t.order {
-		t.keys[k] = treeValue(t.keys[k])
+// table is read once, when the parse is done. The paths of its keys, and
+// of the elements of its arrays of tables, are filed in ps.
+func (t *fastTable) tree(ps *paths) map[string]any {
+	keys := make([]tableKey, len(t.order))
+	for i, k := range t.order {
+		t.keys[k] = treeValue(t.keys[k], ps)
+		keys[i] = tableKey{k: k, path: t.paths[i], off: -1, e: t.ents[i]}
 	}
+	ps.keys[t.self] = keys
 	return t.keys
 }
 
-func treeValue(v any) any {
+func treeValue(v any, ps *paths) any {
 	switch v := v.(type) {
 	case *fastTable:
-		return v.tree()
+		return v.tree(ps)
 	case *fastArray:
 		out := make([]map[string]any, len(v.elems))
+		elems := make([]elemPath, len(v.elems))
 		for i, e := range v.elems {
-			out[i] = e.tree()
+			out[i] = e.tree(ps)
+			elems[i] = elemPath{e.self, e.ent}
 		}
+		ps.elems[v.self] = elems
 		return out
 	case []any:
 		for i, e := range v {
-			v[i] = treeValue(e)
+			v[i] = treeValue(e, ps)
 		}
 	}
 	return v
@@ -119,6 +156,10 @@ type fastParser struct {
 	slab []entry
 	// facts are the last string's, read by str for value to file.
 	facts source.Facts
+	// paths are the key paths built, for the decoder.
+	paths *paths
+	// last is the entry value filed last.
+	last *entry
 }
 
 // entry files one entry of the index under path, and returns it.
@@ -252,8 +293,8 @@ func (p *fastParser) header() bool {
 				if _, there := t.keys[k]; there {
 					return p.fail()
 				}
-				n := newFastTable(tableHeader)
-				t.set(k, n)
+				n := newFastTable(tableHeader, path)
+				t.set(k, path, n, nil)
 				t = n
 			case *fastTable:
 				if v.made == tableInline {
@@ -273,13 +314,13 @@ func (p *fastParser) header() bool {
 				return p.fail()
 			}
 			p.i += 2
-			n := newFastTable(tableArray)
+			n := newFastTable(tableArray, "")
 			switch v := t.keys[k].(type) {
 			case nil:
 				if _, there := t.keys[k]; there {
 					return p.fail()
 				}
-				t.set(k, &fastArray{elems: []*fastTable{n}})
+				t.set(k, path, &fastArray{self: path, elems: []*fastTable{n}}, nil)
 				path = JoinIndex(path, 0)
 			case *fastArray:
 				v.elems = append(v.elems, n)
@@ -287,8 +328,9 @@ func (p *fastParser) header() bool {
 			default:
 				return p.fail()
 			}
+			n.self = path
 			p.cur = n
-			p.table(path, start)
+			n.ent = p.table(path, start)
 			return true
 		}
 		if p.i >= len(p.s) || p.s[p.i] != ']' {
@@ -297,21 +339,22 @@ func (p *fastParser) header() bool {
 		p.i++
 		// a table named once: one named before, or made as a parent,
 		// is left to BurntSushi/toml
-		n := newFastTable(tableHeader)
-		if !t.set(k, n) {
+		n := newFastTable(tableHeader, path)
+		if !t.set(k, path, n, nil) {
 			return p.fail()
 		}
 		p.cur = n
-		p.table(path, start)
+		n.ent = p.table(path, start)
+		t.ents[len(t.ents)-1] = n.ent
 		return true
 	}
 }
 
 // table files the header at start that opens the table of path, and
-// makes it the one key/value lines go into.
-func (p *fastParser) table(path string, start int) {
+// makes it the one key/value lines go into; it returns the entry filed.
+func (p *fastParser) table(path string, start int) *entry {
 	p.path = path
-	p.entry(path, start, -1, -1)
+	return p.entry(path, start, -1, -1)
 }
 
 // joinBare appends a bare key to a path, as JoinKey does.
@@ -335,11 +378,12 @@ func (p *fastParser) keyValue(t *fastTable, path string) bool {
 	}
 	p.i++
 	p.spaces()
-	v, ok := p.value(joinBare(path, k), start)
+	kp := joinBare(path, k)
+	v, ok := p.value(kp, start)
 	if !ok {
 		return false
 	}
-	if !t.set(k, v) {
+	if !t.set(k, kp, v, p.last) {
 		return p.fail()
 	}
 	return true
@@ -356,6 +400,7 @@ func (p *fastParser) value(path string, keyOff int) (any, bool) {
 	p.depth--
 	if ok {
 		e := p.entry(path, keyOff, start, p.i)
+		p.last = e
 		if _, str := v.(string); str {
 			e.facts, e.inspected = p.facts, true
 		}
@@ -543,18 +588,22 @@ func (p *fastParser) blank() bool {
 func (p *fastParser) array(path string) (any, bool) {
 	p.i++
 	out := []any{}
+	var elems []elemPath
 	for {
 		if !p.blank() {
 			return nil, false
 		}
 		if p.i < len(p.s) && p.s[p.i] == ']' {
 			p.i++
+			p.paths.elems[path] = elems
 			return out, true
 		}
-		v, ok := p.value(JoinIndex(path, len(out)), p.i)
+		ep := JoinIndex(path, len(out))
+		v, ok := p.value(ep, p.i)
 		if !ok {
 			return nil, false
 		}
+		elems = append(elems, elemPath{ep, p.last})
 		out = append(out, v)
 		if !p.blank() {
 			return nil, false
@@ -567,6 +616,7 @@ func (p *fastParser) array(path string) (any, bool) {
 			p.i++
 		case ']':
 			p.i++
+			p.paths.elems[path] = elems
 			return out, true
 		default:
 			return nil, p.fail()
@@ -578,7 +628,7 @@ func (p *fastParser) array(path string) (any, bool) {
 // last.
 func (p *fastParser) inline(path string) (any, bool) {
 	p.i++
-	t := newFastTable(tableInline)
+	t := newFastTable(tableInline, path)
 	p.spaces()
 	if p.i < len(p.s) && p.s[p.i] == '}' {
 		p.i++

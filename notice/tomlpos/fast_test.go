@@ -71,7 +71,7 @@ func sameAsParser(t *testing.T, s string) bool {
 	if !utf8.ValidString(s) {
 		return false // parseRaw gives such a text to the parser
 	}
-	got, idx, ok := fastParse(s)
+	got, idx, ps, ok := fastParse(s)
 	if !ok {
 		return false
 	}
@@ -79,6 +79,7 @@ func sameAsParser(t *testing.T, s string) bool {
 		t.Fatalf("%q: fastParse's index %s, buildIndex's %s", s, showIndex(idx), showIndex(want))
 	}
 	checkIndexFacts(t, s, idx)
+	checkBuiltPaths(t, s, "", got, ps, idx)
 	var want map[string]any
 	if _, err := toml.Decode(s, &want); err != nil {
 		t.Fatalf("%q: read by fastParse, not by the parser: %v", s, err)
@@ -87,6 +88,52 @@ func sameAsParser(t *testing.T, s string) bool {
 		t.Fatalf("%q: fastParse %#v, the parser %#v", s, got, want)
 	}
 	return true
+}
+
+// checkBuiltPaths holds the paths fastParse handed the decoder, for the
+// value v at path and every value inside it, to the paths JoinKey and
+// JoinIndex build, and their entries to the index's: each table's keys,
+// each once, and each array's elements, in order.
+func checkBuiltPaths(t *testing.T, s, path string, v any, ps *paths, idx index) {
+	t.Helper()
+	switch v := v.(type) {
+	case map[string]any:
+		keys, ok := ps.keys[path]
+		if !ok || len(keys) != len(v) {
+			t.Fatalf("%q: table %q: built keys %v, the table's %d", s, path, keys, len(v))
+		}
+		seen := map[string]bool{}
+		for _, k := range keys {
+			if _, in := v[k.k]; !in || seen[k.k] || k.path != JoinKey(path, k.k) || k.off != -1 || k.e != idx[k.path] {
+				t.Fatalf("%q: table %q: built key %+v, JoinKey %q, entry %p", s, path, k, JoinKey(path, k.k), idx[k.path])
+			}
+			seen[k.k] = true
+			checkBuiltPaths(t, s, k.path, v[k.k], ps, idx)
+		}
+	case []map[string]any:
+		checkElemPaths(t, s, path, len(v), ps, idx)
+		for i, e := range v {
+			checkBuiltPaths(t, s, JoinIndex(path, i), e, ps, idx)
+		}
+	case []any:
+		checkElemPaths(t, s, path, len(v), ps, idx)
+		for i, e := range v {
+			checkBuiltPaths(t, s, JoinIndex(path, i), e, ps, idx)
+		}
+	}
+}
+
+func checkElemPaths(t *testing.T, s, path string, n int, ps *paths, idx index) {
+	t.Helper()
+	elems, ok := ps.elems[path]
+	if !ok || len(elems) != n {
+		t.Fatalf("%q: array %q: built paths %+v, the array's %d", s, path, elems, n)
+	}
+	for i, p := range elems {
+		if p.path != JoinIndex(path, i) || p.e != idx[p.path] {
+			t.Fatalf("%q: array %q: element %d built %+v, JoinIndex %q, entry %p", s, path, i, p, JoinIndex(path, i), idx[p.path])
+		}
+	}
 }
 
 // offsets is an index's places alone, without the facts fastParse files.

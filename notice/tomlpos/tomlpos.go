@@ -25,11 +25,11 @@ func Decode(f *source.File, v any, lim Limits) (*Doc, error) {
 	if off, what := checkNesting(f.Text, lim); off >= 0 {
 		return nil, tooDeep(f, off, what)
 	}
-	raw, idx, err := parseRaw(f)
+	raw, idx, ps, err := parseRaw(f)
 	if err != nil {
 		return nil, diag.List{syntaxFinding(f, err, lim)}
 	}
-	d := &decoder{src: f, idx: idx, lim: lim}
+	d := &decoder{src: f, idx: idx, paths: ps, lim: lim}
 	d.decode("", raw, reflect.ValueOf(v).Elem())
 	d.warns.Sort()
 	doc := &Doc{file: f, idx: d.idx, warns: d.warns}
