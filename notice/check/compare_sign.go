@@ -93,7 +93,24 @@ func proseSign(t string, a, b int) bool {
 	if !unicode.IsSpace(prev) && !unicode.IsSpace(next) && !(unicode.IsLetter(prev) && unicode.IsDigit(next)) {
 		return false // "a=>b": code, not prose
 	}
-	return hasVietnameseWord(t[:a]) || hasVietnameseWord(t[b:])
+	from, to := signClause(t, a, b)
+	return hasVietnameseWord(t[from:a]) || hasVietnameseWord(t[b:to])
+}
+
+// signClause returns the bounds of the clause around the sign at t[a:b]:
+// from the last ";", "(", ")" or ": " before it to the first after it. A
+// line of code set in a sentence ("Lệnh lọc: SELECT * FROM hocsinh WHERE
+// diem >= 8; sau đó ...") has no word of prose in its own clause.
+func signClause(t string, a, b int) (int, int) {
+	from := max(strings.LastIndexAny(t[:a], ";()"), strings.LastIndex(t[:a], ": ")) + 1
+	to := len(t)
+	if k := strings.IndexAny(t[b:], ";()"); k >= 0 {
+		to = b + k
+	}
+	if k := strings.Index(t[b:to], ": "); k >= 0 {
+		to = b + k
+	}
+	return from, to
 }
 
 // urlWord reports whether the word around t[at] (from space to space)
@@ -105,7 +122,21 @@ func urlWord(t string, at int) bool {
 		end = len(t) - at
 	}
 	word := t[start : at+end]
-	return containsLit(word, "://") || containsLit(word, "www.")
+	return containsLit(word, "://") || containsLit(word, "www.") || webHost(t[start:at])
+}
+
+// webHost reports whether w, the part of a word before a sign, opens
+// with the name of a host and a path or a query after it, with no scheme
+// ("thcs.edu.vn/tra-cuu?diem", "tuyensinh.vn?diem"): the last part of
+// the name before its "/" or "?" is a domain's ("vn", "com").
+func webHost(w string) bool {
+	w = strings.TrimLeft(w, "(<[“\"'")
+	k := strings.IndexAny(w, "/?")
+	if k < 0 || hasVietnameseWord(w) {
+		return false
+	}
+	dot := strings.LastIndexByte(w[:k], '.')
+	return dot > 0 && topLevelDomain(w[dot+1:k])
 }
 
 // hasVietnameseWord reports whether s holds a word with a Vietnamese

@@ -49,3 +49,18 @@ func TestParseMeasure(t *testing.T) {
 		}
 	}
 }
+
+// FuzzParseMeasure holds parseMeasure to a length within the limit the
+// reader keeps every length to, on any value.
+func FuzzParseMeasure(f *testing.F) {
+	for _, v := range []string{"1134", "1.27cm", "-0.5in", "1e308cm", "NaNpt", "Infmm", "12.5pt", " 2cm ", "pc"} {
+		f.Add(v)
+	}
+	f.Fuzz(func(t *testing.T, v string) {
+		for _, per := range []float64{1, 10} {
+			if n, ok := parseMeasure(v, per); n < -(1<<30) || n > 1<<30 || !ok && n != 0 {
+				t.Fatalf("parseMeasure(%q, %v) = %d, %v", v, per, n, ok)
+			}
+		}
+	})
+}
