@@ -59,12 +59,35 @@ func (v *View) partyHeader() bool {
 			return true
 		}
 	}
-	if v.Number == nil || v.FromTOML {
+	if v.Number == nil || v.FromTOML || v.stateMarks() {
 		return false
 	}
 	text := strings.Join(strings.Fields(strings.ReplaceAll(v.Number.Text, "\u00a0", " ")), " ")
 	_, m := partyNumberParts(text)
-	return m != nil
+	return m != nil && !stateIssuer(codeBody(m[3]))
+}
+
+// stateMarks reports whether the header shows a state document's marks
+// though hasNationName finds no Quốc hiệu: the Tiêu ngữ, or a Quốc hiệu
+// mistyped ("CỘNG HOÀ XÃ HỘI CHỦ NGHIÃ VIỆT NAM"). A number in the
+// Party's form there is the state notice's slip, which number-format
+// says; it does not make the notice a Party one.
+func (v *View) stateMarks() bool {
+	for _, s := range v.Header {
+		f := cite.Fold(strings.ToLower(s.Text))
+		if containsLit(f, "độc lập") && containsLit(f, "hạnh phúc") || containsLit(f, "cộng hòa") {
+			return true
+		}
+	}
+	return false
+}
+
+// codeBody is the body's group of a code in the Party's form: "UBND" of
+// "TB/UBND", "TĐTN" of "TB/TĐTN-VP".
+func codeBody(code string) string {
+	_, body, _ := strings.Cut(code, "/")
+	body, _, _ = strings.Cut(body, "-")
+	return body
 }
 
 // partyCitedRe is a Party document's number and code ending the text
