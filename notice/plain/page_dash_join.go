@@ -75,7 +75,10 @@ func cellWidth(raws []rawLine, p int) int {
 // space only, where the line with its dash (" -") would have stopped at
 // its edge (within a fifth and a twelfth short of width, a paragraph's
 // first line indented, or a sixteenth over), parts two words that read
-// as a dash's halves (dashHalves).
+// as a dash's halves (dashHalves), and what follows fits in one line of
+// the width: it is the next line pdftotext ran on, never more. A longer
+// rest is a paragraph no page wrapped (a site's text that leaves one
+// paragraph on one line), whose "kinh tế xã hội" is as typed.
 func dashJoinAt(s string, width int) (int, bool) {
 	n, slack := shownLen(strings.TrimSpace(s)), max(3, width/16)
 	if width == 0 || n <= width+slack {
@@ -90,6 +93,9 @@ func dashJoinAt(s string, width int) (int, bool) {
 		stop := shownLen(s[lead:k]) + 2
 		if stop < width-width/5-width/12 || stop > width+slack {
 			continue
+		}
+		if shownLen(strings.TrimSpace(s[k+1:])) > width+slack {
+			continue // more than the next line of the page: a line no page wrapped (a site's), its words the text's own
 		}
 		if dashHalves(s[lead:k], s[k+1:]) {
 			found, at = found+1, k

@@ -49,6 +49,8 @@ func TestDashJoinAt(t *testing.T) {
 		{"phát triển kinh tế xã hội nhanh và bền vững, trong thời gian đến cần tiếp tục tập trung triển khai nhiệm vụ số hóa các ngành kinh tế", 88, ""},
 		// two spaces where the line may have stopped read as halves: no telling which
 		{"các nhiệm vụ phát triển trong thời gian đến cần tiếp tục ưu tiên kinh tế xã hội năm 2021 2025 và bền vững trong thời gian đến cần tiếp tục tập trung", 88, ""},
+		// the rest is more than one line of the width: no page broke this paragraph (a site's text), its words stand as typed
+		{first + " xã hội nhanh và bền vững, trong thời gian đến cần tiếp tục tập trung triển khai nhiệm vụ số hóa các ngành", 88, ""},
 		// no halves at the edge: no dash is made up
 		{first + " nhanh và bền vững”, trong thời gian đến cần tiếp tục", 88, ""},
 	}
