@@ -56,6 +56,7 @@ func archiveFaults(line string) ([]archiveFault, string) {
 	case len(units) == 0:
 		add(at(rest), "dòng lưu không ghi \"VT\" (văn thư)", "the archive line does not name VT (văn thư)")
 		units = emptyArchiveUnits // the fix names what is missing
+	case jointKeepers(units): // archive_joint.go
 	case units[0] == "VP":
 		add(at(" VP")+1, "ghi \"VP\" ở chỗ của \"VT\" (văn thư)", "\"VP\" is written where \"VT\" (văn thư) belongs")
 		units[0] = "VT"

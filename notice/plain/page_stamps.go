@@ -156,17 +156,23 @@ func markStamps(out []line) {
 	}
 }
 
-// fileUnderLink reports whether out[i] is a file's name alone, one word
-// ending with a file's suffix (fileNamed: "Tam-dung-tiep-cong-dan_signed.pdf"),
+// fileUnderLink reports whether out[i] is a file's name alone, ending
+// with a file's suffix (fileNamed: "Tam-dung-tiep-cong-dan_signed.pdf",
+// or the title the portal gave it, "Lịch tiếp công dân tháng 12/2026.pdf"),
 // under a post's link to its file (downloadRe: "Xem chi tiết Thông
-// báo:"): the page's link, its label over the file's name.
+// báo:", "Tệp đính kèm"): the page's link, its label over the file's
+// name. A body's sentence never ends with a file's suffix.
 func fileUnderLink(out []line, i int) bool {
 	t := strings.TrimSpace(out[i].text)
-	if strings.ContainsAny(t, " \t") || !fileNamed(t) {
+	if strings.Contains(t, "./.") || !fileNamed(t) {
 		return false
 	}
 	j := prevText(out, i)
-	return j >= 0 && out[j].cells == nil && downloadRe().MatchString(strings.TrimSpace(out[j].text))
+	if j < 0 || out[j].cells != nil {
+		return false
+	}
+	label := strings.TrimSpace(out[j].text)
+	return downloadRe().MatchString(label) || attachLabelRe().MatchString(label)
 }
 
 // byline reports whether out[i], the last line of text, is the name of

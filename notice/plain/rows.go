@@ -251,8 +251,10 @@ func headerCells(s string) []span {
 	if m == nil && strings.Contains(s, "Số") && strings.Contains(s, "ngày") {
 		m = numberDateRe().FindStringSubmatchIndex(s)
 	}
-	if m == nil || strings.TrimSpace(s[m[2]:m[3]]) == "" || strings.HasSuffix(s[m[2]:m[3]], "VIỆT NAM") {
-		return nil // the Quốc hiệu and the Tiêu ngữ of one cell
+	if m == nil || strings.TrimSpace(s[m[2]:m[3]]) == "" || strings.HasSuffix(s[m[2]:m[3]], "NGHĨA VIỆT NAM") {
+		// the Quốc hiệu and the Tiêu ngữ of one cell; an issuer's line
+		// ending "VIỆT NAM" (a Tập đoàn's, a Ngân hàng's) is split
+		return nil
 	}
 	return []span{{m[2], m[3]}, {m[4], m[5]}}
 }
