@@ -41,7 +41,7 @@ var (
 	// rangeFromHour is "từ" and an hour in words or short just before a
 	// dash ("từ 7 giờ 30 phút - 10 giờ 30 phút", "từ 7h30 - 11h"), and
 	// rangeHourWordStart the hour after it.
-	rangeFromHour      = lazyre.New(`(?i)(?:^|[^\pL\d])(từ\s+\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?)\s*$`)
+	rangeFromHour      = lazyre.New(`(?i)^từ\s+\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?\s*$`)
 	rangeHourWordStart = lazyre.New(`(?i)^\s*\d{1,2}\s*(?:giờ(?:\s+\d{1,2}\s+phút|\s+\d{1,2}\b)?|h\d{0,2}\b)`)
 )
 
@@ -175,14 +175,18 @@ func rangeFromAt(before string) int {
 func rangeFromHourAt(before string) int {
 	off := max(0, len(before)-40)
 	tail := before[off:]
-	if !strings.Contains(tail, "ừ") && !strings.Contains(tail, "Ừ") {
+	k := max(strings.LastIndex(tail, "ừ"), strings.LastIndex(tail, "Ừ"))
+	if k < 1 || tail[k-1]|0x20 != 't' {
 		return -1
 	}
-	m := rangeFromHour().FindStringSubmatchIndex(tail)
-	if m == nil {
+	k--
+	if r, _ := utf8.DecodeLastRuneInString(tail[:k]); k > 0 && (isLetter(r) || r >= '0' && r <= '9') {
+		return -1 // "từ" inside a longer word
+	}
+	if !rangeFromHour().MatchString(tail[k:]) {
 		return -1
 	}
-	return off + m[2]
+	return off + k
 }
 
 // indexSign is strings.Index(t, sign) for a range sign. A sign of several
