@@ -38,6 +38,8 @@ func archiveFaults(line string) ([]archiveFault, string) {
 	rest = strings.TrimPrefix(rest, "Lưu")
 	if !strings.HasPrefix(strings.TrimLeft(rest, " "), ":") {
 		add(i, "thiếu dấu hai chấm sau \"Lưu\"", "the colon after \"Lưu\" is missing")
+	} else if rest[0] == ' ' {
+		add(i, "có dấu cách trước dấu hai chấm sau \"Lưu\"", "a space before the colon after \"Lưu\"") // "- Lưu : VT."
 	}
 	rest = strings.TrimLeft(strings.TrimPrefix(strings.TrimLeft(rest, " "), ":"), " ")
 	body, end := archiveEnd(rest)

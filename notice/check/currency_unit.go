@@ -1,6 +1,7 @@
 package check
 
 import (
+	"strings"
 	"unicode/utf8"
 
 	"github.com/thongbao/thongbao/notice/diag"
@@ -29,6 +30,9 @@ func currencyUnit(p *Pass) {
 				continue
 			}
 			start := amountBefore(s, w.off)
+			if start < 0 {
+				start = scaledAmountBefore(s, w.off)
+			}
 			if start < 0 {
 				continue
 			}
@@ -76,6 +80,42 @@ func amountBefore(s string, off int) int {
 		return -1 // part of a code or a word ("QĐ-123đ")
 	}
 	return i
+}
+
+// scaledAmounts are the words of scale a sum is written with before its
+// unit ("1.250 triệu đ", "2,5 tỷ đ").
+var scaledAmounts = []string{"triệu", "tỷ", "nghìn", "ngàn"}
+
+// scaledAmountBefore is where the sum before byte off of s starts when it
+// is written with a word of scale: a figure of any length, a space, the
+// word, a space, then off ("1.250 triệu đ"). With the word no figure is a
+// point's letter or a score; -1 when there is none.
+func scaledAmountBefore(s string, off int) int {
+	if off < 2 || s[off-1] != ' ' {
+		return -1
+	}
+	head := s[:off-1]
+	for _, w := range scaledAmounts {
+		if !strings.HasSuffix(head, " "+w) {
+			continue
+		}
+		i := len(head) - len(w) - 1
+		digits := 0
+		for i > 0 && (s[i-1] >= '0' && s[i-1] <= '9' || digits > 0 && (s[i-1] == '.' || s[i-1] == ',') && i > 1 && s[i-2] >= '0' && s[i-2] <= '9') {
+			if s[i-1] >= '0' && s[i-1] <= '9' {
+				digits++
+			}
+			i--
+		}
+		if digits == 0 {
+			return -1
+		}
+		if r, _ := utf8.DecodeLastRuneInString(s[:i]); i > 0 && (isLetter(r) || r == '/') {
+			return -1
+		}
+		return i
+	}
+	return -1
 }
 
 // currencyShort reports whether a word is a shortened unit of money of a

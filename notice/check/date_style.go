@@ -21,8 +21,8 @@ func init() {
 }
 
 // bareDateRe finds a date after a word of time that wants "ngày" before
-// it: "trước 15/8/2025", "từ 01/9/2024".
-var bareDateRe = lazyre.New(`(?i)(?:^|[\s(,;])(trước|chậm nhất(?: là)?|không quá|không muộn hơn|đến hết|kể từ|bắt đầu từ|từ)\s+(\d{1,2}/\d{1,2}/\d{4})`)
+// it: "trước 15/8/2025", "từ 01/9/2024", "vào 09/12/2026", "sau 30/6/2026".
+var bareDateRe = lazyre.New(`(?i)(?:^|[\s(,;])(trước|chậm nhất(?: là)?|không quá|không muộn hơn|đến hết|kể từ|bắt đầu từ|từ|vào|sau)\s+(\d{1,2}/\d{1,2}/\d{4})`)
 
 // dateStyle reports a date a word of time governs without "ngày", a full
 // date of the body written in the other form than the first (dateForms),

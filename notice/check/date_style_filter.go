@@ -7,7 +7,7 @@ import (
 
 // bareDateEnds are the last words of the words of time bareDateRe looks
 // for ("trước", "chậm nhất là", "kể từ" ...).
-var bareDateEnds = []string{"trước", "nhất", "là", "quá", "hơn", "hết", "từ"}
+var bareDateEnds = []string{"trước", "nhất", "là", "quá", "hơn", "hết", "từ", "vào", "sau"}
 
 // mayBareDate reports whether s may hold a match of bareDateRe: a date
 // d/m/yyyy after white space after a word one of bareDateEnds ends, in any

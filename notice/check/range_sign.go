@@ -38,6 +38,11 @@ var (
 	// span whose first day stands alone ("Từ ngày 20 – 23 tháng 11 năm
 	// 2024"): the whole of the last day, taken into the fix.
 	rangeDayLongStart = lazyre.New(`(?i)^\s*\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?\b`)
+	// rangeFromHour is "từ" and an hour in words or short just before a
+	// dash ("từ 7 giờ 30 phút - 10 giờ 30 phút", "từ 7h30 - 11h"), and
+	// rangeHourWordStart the hour after it.
+	rangeFromHour      = lazyre.New(`(?i)^từ\s+\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?\s*$`)
+	rangeHourWordStart = lazyre.New(`(?i)^\s*\d{1,2}\s*(?:giờ(?:\s+\d{1,2}\s+phút|\s+\d{1,2}\b)?|h\d{0,2}\b)`)
 )
 
 // rangeSigns are the signs written for "đến" in a span: the division sign,
@@ -82,7 +87,10 @@ func rangeSignIn(p *Pass, seg *Seg, sign string) {
 			from = j + 1
 		}
 		to := at + len(after) - len(strings.TrimLeft(after, " "))
-		if m := rangeDayLongStart().FindStringIndex(after); (sign == "-" || sign == "–") && m != nil {
+		hour := (sign == "-" || sign == "–") && rangeFromHourAt(before) >= 0
+		if m := rangeHourWordStart().FindStringIndex(after); hour && m != nil {
+			to = at + m[1]
+		} else if m := rangeDayLongStart().FindStringIndex(after); (sign == "-" || sign == "–") && m != nil {
 			to = at + m[1]
 		} else if k := strings.IndexByte(t[to:], ' '); k >= 0 {
 			to += k
@@ -97,8 +105,13 @@ func rangeSignIn(p *Pass, seg *Seg, sign string) {
 		case "→":
 			msg = diag.Msg("%q: mũi tên \"→\" dùng thay chữ \"đến\"", "%q: the arrow \"→\" for \"đến\"", t[from:to])
 		case "-", "–":
-			from = rangeFromAt(before)
+			if from = rangeFromHourAt(before); from < 0 {
+				from = rangeFromAt(before)
+			}
 			msg = diag.Msg("%q: khoảng ngày mở bằng \"từ\" nhưng dùng dấu gạch nối thay chữ \"đến\"", "%q: a span opened with \"từ\" and closed with a dash for \"đến\"", t[from:to])
+			if hour {
+				msg = diag.Msg("%q: khoảng giờ mở bằng \"từ\" nhưng dùng dấu gạch nối thay chữ \"đến\"", "%q: a span of hours opened with \"từ\" and closed with a dash for \"đến\"", t[from:to])
+			}
 		}
 		join := " đến "
 		if (sign == "-" || sign == "–") && containsLit(strings.ToLower(t[from:i]), "ngày") {
@@ -115,6 +128,9 @@ func rangeSignIn(p *Pass, seg *Seg, sign string) {
 func rangeSpan(sign, before, after string) bool {
 	switch sign {
 	case "-", "–":
+		if rangeFromHourAt(before) >= 0 {
+			return rangeHourWordStart().MatchString(after)
+		}
 		at := rangeFromAt(before)
 		if at < 0 {
 			return false
@@ -152,6 +168,25 @@ func rangeFromAt(before string) int {
 		return -1 // "từ" inside a longer word
 	}
 	return off + m[2]
+}
+
+// rangeFromHourAt returns where "từ" opens the hour that ends before (a
+// dash follows it), -1 when before does not end so.
+func rangeFromHourAt(before string) int {
+	off := max(0, len(before)-40)
+	tail := before[off:]
+	k := max(strings.LastIndex(tail, "ừ"), strings.LastIndex(tail, "Ừ"))
+	if k < 1 || tail[k-1]|0x20 != 't' {
+		return -1
+	}
+	k--
+	if r, _ := utf8.DecodeLastRuneInString(tail[:k]); k > 0 && (isLetter(r) || r >= '0' && r <= '9') {
+		return -1 // "từ" inside a longer word
+	}
+	if !rangeFromHour().MatchString(tail[k:]) {
+		return -1
+	}
+	return off + k
 }
 
 // indexSign is strings.Index(t, sign) for a range sign. A sign of several
