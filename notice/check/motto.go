@@ -20,6 +20,7 @@ const mottoText = "Độc lập - Tự do - Hạnh phúc"
 const dashes = "–—−‑"
 
 func motto(p *Pass) {
+	mottoMissing(p)
 	for i := range p.View.Header {
 		s := &p.View.Header[i]
 		f := cite.Fold(s.Text)
@@ -28,7 +29,7 @@ func motto(p *Pass) {
 			p.Report(s, off, msg)
 		}
 		switch {
-		case !containsLit(f, "xã hội chủ nghĩa"):
+		case !containsLit(f, "xã hội chủ nghĩa") && !(containsLit(f, "cộng hòa") && containsLit(f, "việt nam")):
 		case strings.IndexFunc(s.Text, unicode.IsLower) >= 0:
 			p.Report(s, 0, diag.Msg("Quốc hiệu phải viết hoa toàn bộ", "the Quốc hiệu must be all in capitals"))
 		case cite.Fold(s.Text) != cite.Fold(nationName):
