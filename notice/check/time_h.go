@@ -13,7 +13,7 @@ func init() {
 			"an administrative text writes the hour with \"giờ\" (\"17 giờ\", \"7 giờ 30\"), not \"17h\", \"7h30\"")})
 }
 
-// timeH finds an hour written with the abbreviation "h" ("17h",
+// timeH finds an hour written with the abbreviation "h" ("17h", "8H00",
 // "7h30", "16h00", "14h00′", "24/24h"): a figure of at most two digits
 // up to 24, "h", and at most two digits of minutes, standing as a word of
 // its own (not "km/h", not a code such as "K5h"). A quotation is left as
@@ -23,19 +23,21 @@ func timeH(p *Pass) {
 		if seg.Role == RoleRecipient || seg.Role == RoleArchive || !p.View.holdsDigit(seg.Text) {
 			continue // an hour in "h" or "g" is written with figures
 		}
-		if !strings.Contains(seg.Text, "h") {
+		if strings.IndexAny(seg.Text, "hH") < 0 {
 			hoursG(p, seg)
 			continue
 		}
 		t := seg.Text
 		for i := 1; i < len(t); i++ {
-			k := strings.IndexByte(t[i:], 'h')
+			k := strings.IndexAny(t[i:], "hH")
 			if k < 0 {
 				break
 			}
 			i += k
 			h, ok := hourSpan{}, false
 			switch {
+			case t[i] == 'H':
+				h, ok = hourCapAt(t, i)
 			case isDigit(t[i-1]):
 				h, ok = hourAt(t, i)
 			case t[i-1] == ' ' && i >= 2 && isDigit(t[i-2]):
@@ -48,6 +50,16 @@ func timeH(p *Pass) {
 		}
 		hoursG(p, seg) // time_h_g.go
 	}
+}
+
+// hourCapAt reads an hour written with a capital "H" and its minutes
+// ("8H00", "14H30"), as hourAt reads it with "h": only with two figures of
+// minutes after it, where "3H" or "5H" alone may be a slogan's or a code's.
+func hourCapAt(t string, i int) (hourSpan, bool) {
+	if !isDigit(t[i-1]) || i+2 >= len(t) || !isDigit(t[i+1]) || !isDigit(t[i+2]) {
+		return hourSpan{}, false
+	}
+	return hourAt(t, i)
 }
 
 // hourSpan is an hour written with "h": where it starts and ends in its
