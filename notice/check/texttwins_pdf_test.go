@@ -75,21 +75,29 @@ func pdfPad(l string, n int) string {
 // characters, the next of at most n, each less some characters as
 // pdfSlack gives them: a proportional font's line holds more narrow
 // letters than wide ones, so a page's lines stop short of one width by
-// a few characters, unevenly.
+// a few characters, unevenly. A dash standing alone never starts a line
+// (as Word and the renderer set it, notice/pdf/phrase.go): where it
+// would not fit, the word before it goes down with it ("chính trị -" /
+// "xã hội huyện;", or "chính" / "trị - xã hội huyện;").
 func pdfWrap(s string, first, n int) []string {
-	var out []string
-	line, width := "", first-pdfSlack(0)
+	var out, words []string
+	width := first - pdfSlack(0)
 	for _, word := range strings.Fields(s) {
-		if line != "" && utf8.RuneCountInString(line)+1+utf8.RuneCountInString(word) > width {
-			out = append(out, line)
-			line, width = "", n-pdfSlack(len(out))
+		if len(words) > 0 && utf8.RuneCountInString(strings.Join(words, " "))+1+utf8.RuneCountInString(word) > width {
+			var carry []string
+			if word == "-" || word == "–" {
+				if len(words) == 1 {
+					words = append(words, word) // over the width: no word to go down with it
+					continue
+				}
+				carry, words = words[len(words)-1:], words[:len(words)-1]
+			}
+			out = append(out, strings.Join(words, " "))
+			words, width = carry, n-pdfSlack(len(out))
 		}
-		if line != "" {
-			line += " "
-		}
-		line += word
+		words = append(words, word)
 	}
-	return append(out, line)
+	return append(out, strings.Join(words, " "))
 }
 
 // pdfSlack is how many characters short of the width the paragraph's
@@ -160,7 +168,28 @@ func pdfTextOf(t docxtest.Twin, layout bool) []byte {
 			w.add(l)
 		}
 	}
+	if !layout {
+		w.lines = pdfDashJoined(w.lines)
+	}
 	return []byte(strings.Join(w.lines, "\n") + "\n\f")
+}
+
+// pdfDashJoined is lines as pdftotext gives them without -layout: it
+// takes a line ending with a dash for a word hyphenated at the edge,
+// drops the dash and runs the next line on after it, with no line's end;
+// a dash standing alone leaves its space ("... chính trị xã hội
+// huyện;"). The page's turn stops it.
+func pdfDashJoined(lines []string) []string {
+	var out []string
+	for i := 0; i < len(lines); i++ {
+		l := lines[i]
+		for strings.HasSuffix(l, "-") && i+1 < len(lines) && strings.TrimSpace(lines[i+1]) != "" && !strings.HasPrefix(lines[i+1], "\f") {
+			i++
+			l = strings.TrimSuffix(l, "-") + lines[i]
+		}
+		out = append(out, l)
+	}
+	return out
 }
 
 // header writes the header's two columns: the issuer beside the Quốc

@@ -106,7 +106,7 @@ func TestPageNotesAfterEnd(t *testing.T) {
 		t.Fatal("seed000.txt: no page's turn after \"chưa nhận\"")
 	}
 	raws := testRaws(table)
-	if zone, _ := footNotes(raws, headerEnd(raws), pageWidth(raws)); zone != nil {
+	if zone, _ := footNotes(raws, headerEnd(raws), pageWidth(raws, pageLinesLeast)); zone != nil {
 		t.Errorf("a table's cells read as a page's notes")
 	}
 }

@@ -57,18 +57,19 @@ type pageReading struct {
 // pageWraps returns how raws read as a page's text layer, or nil when
 // the text is no page's text layer (pageText).
 func pageWraps(raws []rawLine) *pageReading {
-	width := pageWidth(raws)
+	least, wraps := pageLeast(raws) // page_feed_end.go
+	width := pageWidth(raws, least)
 	if width == 0 {
 		return nil
 	}
 	top, listed := headerEnd(raws), false
 	foot, notes := footNotes(raws, top, width)
 	if rest := withoutLines(raws, foot); foot != nil {
-		width = pageWidth(rest) // the notes' smaller type holds more letters than the body's line
-		if width == 0 || !pageText(rest, width) {
+		width = pageWidth(rest, least) // the notes' smaller type holds more letters than the body's line
+		if width == 0 || !pageText(rest, width, wraps) {
 			return nil
 		}
-	} else if !pageText(raws, width) {
+	} else if !pageText(raws, width, wraps) {
 		return nil
 	}
 	cont, drop := make([]bool, len(raws)), make([]bool, len(raws))
@@ -110,11 +111,12 @@ func pageWraps(raws []rawLine) *pageReading {
 
 // pageWidth is the characters the page's full lines hold: the length
 // that one line in twenty of those with words reaches or passes (a long
-// web address, a line of leader dots, over it); 0 when that is no page's
-// width, or when more than two lines of words are much longer
+// web address, a line of leader dots, over it); 0 when fewer than least
+// lines have words, when that is no page's width, or when more than two
+// lines of words are much longer
 // (paragraphs typed on one line: no page broke them; a title or a trích
 // yếu copied whole may be one).
-func pageWidth(raws []rawLine) int {
+func pageWidth(raws []rawLine, least int) int {
 	var ns []int
 	for _, r := range raws {
 		t := strings.TrimSpace(r.s)
@@ -123,7 +125,7 @@ func pageWidth(raws []rawLine) int {
 		}
 		ns = append(ns, utf8.RuneCountInString(t))
 	}
-	if len(ns) < 12 {
+	if len(ns) < least {
 		return 0
 	}
 	slices.Sort(ns)
@@ -136,8 +138,8 @@ func pageWidth(raws []rawLine) int {
 
 // pageText reports whether a text of lines no longer than width reads as
 // a page's text layer: of its full lines (full), more stop inside a
-// sentence with a line under them than end one, pageWrapsLeast of them
-// or more with the next line going on in small letters, and those are
+// sentence with a line under them than end one, wraps of them or more
+// with the next line going on in small letters, and those are
 // more than twice the lines of the body that stop short of the width
 // inside a sentence and go on so (a web page's text broken wherever its
 // source was; the header's and Nơi nhận's cells wrap narrow); and its
@@ -145,7 +147,7 @@ func pageWidth(raws []rawLine) int {
 // sentence have the next paragraph right under them than a blank line (a
 // text parted by blank lines reads as such). A lone "|" is a web page's
 // table cell: its text is a page served as HTML, no PDF's.
-func pageText(raws []rawLine, width int) bool {
+func pageText(raws []rawLine, width, wraps int) bool {
 	goOn, end, wrapped, short, packed, parted := 0, 0, 0, 0, 0, 0
 	top, ended := headerEnd(raws), false
 	for i, r := range raws {
@@ -177,7 +179,7 @@ func pageText(raws []rawLine, width int) bool {
 			packed++
 		}
 	}
-	return wrapped >= pageWrapsLeast && 2*short < wrapped && goOn > end && packed > parted
+	return wrapped >= wraps && 2*short < wrapped && goOn > end && packed > parted
 }
 
 // full reports whether line t stops near the page's right edge: within
