@@ -2,7 +2,6 @@ package check
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/thongbao/thongbao/notice/cite"
 	"golang.org/x/text/unicode/norm"
@@ -28,8 +27,8 @@ var vowelMarks = map[rune][]rune{
 // vowel's mark (ˆ, ˘, the horn) changed, taken off or put on: the slips a
 // finger makes on a Vietnamese keyboard ("chỉnh" for "chính", "biễn"
 // for "biến", "hợp" for "họp"). A syllable with no tone mark is given
-// one only when it has a single vowel ("thành" for "thanh"): with two or
-// more, where the mark sits depends on the vowels.
+// one where Vietnamese seats it (toneSeat): "thành" for "thanh", "khải"
+// for "khai".
 func markSlips(w string) []string {
 	d := []rune(norm.NFD.String(w))
 	var out []string
@@ -55,7 +54,7 @@ func markSlips(w string) []string {
 			}
 		}
 	}
-	if i, ok := loneVowel(d); ok {
+	if i, ok := toneSeat(d); ok {
 		end := i + 1
 		for end < len(d) && isVowelMark(d[end]) {
 			end++
@@ -95,29 +94,6 @@ func markSlips(w string) []string {
 		}
 	}
 	return out
-}
-
-// loneVowel returns where the one vowel of a syllable with no tone mark
-// stands (NFD), false when it carries a tone or has more vowels or none.
-// The "u" of the initial "qu" is the consonant's, not a vowel: "quy" has
-// one vowel, and "quý" for "quy" is a tone put on it ("quý định").
-func loneVowel(d []rune) (int, bool) {
-	at := -1
-	for i, r := range d {
-		if slices.Contains(toneMarks, r) {
-			return 0, false
-		}
-		if i == 1 && r == 'u' && d[0] == 'q' {
-			continue // "qu" is one consonant
-		}
-		if strings.ContainsRune("aeiouy", r) {
-			if at >= 0 {
-				return 0, false
-			}
-			at = i
-		}
-	}
-	return at, at >= 0
 }
 
 func isVowelMark(r rune) bool { return r == markCircumflex || r == markBreve || r == markHorn }

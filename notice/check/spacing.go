@@ -27,8 +27,8 @@ func init() {
 // its text by a gap, so its double spaces are not looked at; the spaces
 // after a list's dash are the list's indent as an export writes it
 // ("–        Năm học"). The header's place and date and the Kính gửi
-// list are typed as the prose is; TOML fields are normalised by the
-// renderer.
+// list are typed as the prose is; so is a table's cell (cellSpaces).
+// TOML fields are normalised by the renderer.
 func spacing(p *Pass) {
 	if p.View.FromTOML {
 		return
@@ -47,7 +47,11 @@ func spacing(p *Pass) {
 	spacedDiseases(p, segs)           // spacing_disease.go
 	rows := paddedRows(segs, wordGap) // spacing_table.go
 	for _, seg := range segs {
-		if seg.Role == RoleArchive || seg.Role == RoleCell {
+		if seg.Role == RoleCell {
+			cellSpaces(p, seg) // spacing_cell.go
+			continue
+		}
+		if seg.Role == RoleArchive {
 			continue
 		}
 		text := seg.Text

@@ -182,8 +182,9 @@ func phraseStartsSentence(s string, off int) bool {
 
 // dayAround is what shows that "thứ bảy" in small letters is a day of the
 // week: a date after it, in figures or written out ("thứ bảy, ngày 25
-// tháng 4 năm 2015"), or "Chủ nhật".
-var dayAround = lazyre.New(`^\s*,?\s*(?:\(?\s*(?:ngày\s+)?\d{1,2}(?:[/\-.]\d|\s+tháng\s+\d)|và\s+[Cc]hủ\s+nhật)`)
+// tháng 4 năm 2015"), or "Chủ nhật" after "và", "hoặc" or a comma
+// ("trừ thứ bảy, Chủ nhật").
+var dayAround = lazyre.New(`^\s*,?\s*(?:\(?\s*(?:ngày\s+)?\d{1,2}(?:[/\-.]\d|\s+tháng\s+\d)|(?:(?:và|hoặc)\s+)?[Cc]hủ\s+nhật)`)
 
 // dateBefore is a date just before a day of the week in brackets:
 // "ngày 28/11/2023 (thứ ba)", "ngày 02 tháng 12 năm 2023 (thứ bảy".
@@ -207,8 +208,9 @@ func inBodyName(x *textIndex, i int) bool {
 var holidayDate = lazyre.New(`^\s*\(?\s*\d{1,2}\s*[/\-]\s*\d{1,2}\b`)
 
 // dayParts stand before a day of the week: "sáng thứ bảy", "vào thứ
-// hai", "các thứ bảy".
-var dayParts = setOf("sáng", "chiều", "tối", "trưa", "đêm", "nhằm", "các", "vào")
+// hai", "các thứ bảy", "trừ thứ bảy" (an ordinal follows its noun: "trừ
+// lần thứ hai").
+var dayParts = setOf("sáng", "chiều", "tối", "trưa", "đêm", "nhằm", "các", "vào", "trừ")
 
 // dayAfter follows a day of the week that recurs: "thứ hai hằng tuần".
 var dayAfter = lazyre.New(`^\s+(?:hằng|hàng)\s+tuần`)

@@ -131,6 +131,7 @@ func nameSpelling(p *Pass) {
 	}
 	tetCase(p, segs)
 	quiAlone(p, segs) // spelling_qui.go
+	personPair(p, segs, reported)
 	for _, f := range list {
 		where := lineText(f.usual.seg.PosAt(f.usual.off).Line)
 		msg := diag.Msg("%q viết khác %q (%s, %s)", "%q is written differently from %q (%s, %s)", f.s.form, f.usual.form, where, times(f.n))
@@ -277,16 +278,21 @@ func dashGroups(v *View, segs []*Seg) [][]spot {
 				amps[k] = append(amps[k], ampSpot(s, ws, run, i))
 				continue
 			}
+			num := ""
 			if !dashGap(gap) {
-				if strings.Trim(gap, " ") != "" {
-					run = i
+				if n, d, ok := numberDash(gap); ok && titleCase(ws[i].text) {
+					num, gap = n, d // "khu vực 3 - Thành phố Cần Thơ": the number is the name's
+				} else {
+					if strings.Trim(gap, " ") != "" {
+						run = i
+					}
+					continue
 				}
-				continue
 			}
 			if !titleCase(ws[i-1].text) && !titleCase(ws[i].text) && !isAbbrev(ws[i-1].text) && strings.HasPrefix(gap, " ") && strings.HasSuffix(gap, " ") {
 				continue // a dash between common words with a space on each side is punctuation, not part of a name
 			}
-			k := strings.ToLower(ws[i-1].text + "|" + ws[i].text)
+			k := strings.ToLower(ws[i-1].text + num + "|" + ws[i].text)
 			from, to := max(run, i-2), min(len(ws)-1, i+1)
 			if !titleCase(ws[i-1].text) && !titleCase(ws[i].text) && !isAbbrev(ws[i-1].text) && !isAbbrev(ws[i].text) {
 				from, to = i-1, i // a word written with a hyphen ("các-bon"), not a name
