@@ -23,7 +23,7 @@ func timeH(p *Pass) {
 		if seg.Role == RoleRecipient || seg.Role == RoleArchive || !p.View.holdsDigit(seg.Text) {
 			continue // an hour in "h" or "g" is written with figures
 		}
-		if strings.IndexAny(seg.Text, "hH") < 0 {
+		if !strings.ContainsAny(seg.Text, "hH") {
 			hoursG(p, seg)
 			continue
 		}
