@@ -29,7 +29,9 @@ func motto(p *Pass) {
 			p.Report(s, off, msg)
 		}
 		switch {
-		case !containsLit(f, "xã hội chủ nghĩa") && !(containsLit(f, "cộng hòa") && containsLit(f, "việt nam")):
+		case !containsLit(f, "xã hội chủ nghĩa") && !nationShaped(s.Text), strings.Index(f, cite.Fold(nationName)) > 0:
+			// no Quốc hiệu, or one whole inside a name ("ĐẠI SỨ QUÁN
+			// NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM TẠI NHẬT BẢN")
 		case strings.IndexFunc(s.Text, unicode.IsLower) >= 0:
 			p.Report(s, 0, diag.Msg("Quốc hiệu phải viết hoa toàn bộ", "the Quốc hiệu must be all in capitals"))
 		case cite.Fold(s.Text) != cite.Fold(nationName):
@@ -37,6 +39,16 @@ func motto(p *Pass) {
 			p.Report(s, off, diag.Msg("Quốc hiệu viết %q ở chỗ %q", "the Quốc hiệu has %q where %q belongs", got, want))
 		}
 	}
+}
+
+// nationShaped reports whether a header's line is a Quốc hiệu however
+// misspelt inside: it opens with "CỘNG HÒA" and closes with "VIỆT NAM".
+// An issuer's name holding both elsewhere ("ĐẠI SỨ QUÁN CỘNG HÒA PHÁP TẠI
+// VIỆT NAM", "HỘI HỮU NGHỊ VIỆT NAM - CỘNG HÒA SÉC") is no Quốc hiệu.
+func nationShaped(line string) bool {
+	w := strings.Fields(line)
+	n := len(w)
+	return n >= 4 && cite.Fold(w[0]+" "+w[1]) == cite.Fold("cộng hòa") && cite.Fold(w[n-2]+" "+w[n-1]) == cite.Fold("việt nam")
 }
 
 // mottoFault says what differs in a Tiêu ngữ: the dash typed, the spaces

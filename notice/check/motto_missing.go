@@ -26,7 +26,7 @@ import (
 // them in its conversion.
 func mottoMissing(p *Pass) {
 	v := p.View
-	if v.FromTOML || v.Number == nil || v.DateSeg == nil || len(v.Header) == 0 || !v.headHoldsIssuer() || v.partyHeader() || !stateNumber(v.Number.Text) {
+	if v.FromTOML || v.Number == nil || v.DateSeg == nil || len(v.Header) == 0 || !v.headHoldsIssuer() || v.partyHeader() || !stateNumber(v.Number.Text) || v.headNamesNonState() {
 		return
 	}
 	nation, motto := false, false
@@ -60,6 +60,37 @@ func (v *View) headHoldsIssuer() bool {
 	}
 	return false
 }
+
+// headNamesNonState reports whether a line of the header above the tên
+// loại names a body the decree binds not, whose number's code may still
+// read as a Sở's or a Ban's ("Số: 12/TB-SABECO", "Số: 12/TB-BCH"): a
+// company, a group or a joint-stock bank, a cooperative, a Hội or its
+// Ban Chấp hành, a trade union, a private school ("TƯ THỤC", "DÂN LẬP").
+func (v *View) headNamesNonState() bool {
+	for _, s := range v.headAbove() {
+		t := strings.TrimSpace(s.Text)
+		if outsideDecree(t) {
+			return true
+		}
+		f := cite.Fold(t)
+		for _, h := range nonStateHeads {
+			if strings.HasPrefix(f, h) && !strings.HasPrefix(f, "hội đồng ") {
+				return true
+			}
+		}
+		for _, w := range []string{" tư thục", " dân lập"} {
+			if containsLit(f, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nonStateHeads open the names of bodies outside the state's apparatus
+// besides outsideDecree's (a Hội's name, not a Hội đồng's).
+var nonStateHeads = []string{"tập đoàn ", "ngân hàng tmcp ", "ngân hàng thương mại cổ phần ", "hợp tác xã ", "liên hiệp hợp tác xã ",
+	"hội ", "chi hội ", "liên hiệp các hội ", "bch ", "ban chấp hành ", "công đoàn ", "liên đoàn lao động ", "câu lạc bộ "}
 
 // stateNumber reports whether a number line's issuer code, the group after
 // the tên loại's code ("Số: 56/TB-UBND", "Số: 05/TB-VP.UBND"), is a state
