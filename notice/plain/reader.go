@@ -98,6 +98,12 @@ type reader struct {
 	// aboutEnd is the index in lines of the last line of a trích yếu
 	// "Về ..." read under the number (about_under_number.go)
 	aboutEnd int
+	// paired: the end's rows hold two signatures side by side; second
+	// keeps the later one's lines (pairCol: the cell of the first) until
+	// the table ends (end_pair.go)
+	paired  bool
+	pairCol int
+	second  []line
 }
 
 func (r *reader) read(ls []line) []Para {
@@ -151,6 +157,9 @@ func (r *reader) read(ls []line) []Para {
 			blank = r.lineEndsPara(ls[i-1], l)
 		}
 		r.at = i
+		if l.cells == nil {
+			r.pairFlush() // end_pair.go
+		}
 		if body, file, ok := signedFileRun(l); ok { // signed_file.go
 			r.line(body, blank)
 			r.add(Page, file)
@@ -164,6 +173,7 @@ func (r *reader) read(ls []line) []Para {
 		}
 		blank = false
 	}
+	r.pairFlush()
 	return withPages(r.paras, pages)
 }
 
@@ -421,6 +431,11 @@ func loneAbbrev(t string) bool {
 // header, Nơi nhận (left) and the signature (right) at the end, table
 // cells in the body and the appendix.
 func (r *reader) row(l line, newPara bool) {
+	if (r.st == inBody || r.st == inClosing) && r.pairRow(l) {
+		r.st = inClosing
+		r.pairEnd(l) // end_pair.go
+		return
+	}
 	switch r.st {
 	case inTop, inHeader:
 		l = expand(l, false)

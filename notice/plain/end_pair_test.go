@@ -1,0 +1,31 @@
+package plain
+
+import "testing"
+
+// TestEndPair: a joint notice's two signatures side by side in a table
+// under a Nơi nhận ended by "- Lưu: VT." (cells parted by a tab or " | ",
+// perhaps after an empty first cell) are read as the signature, the left
+// one, and the right one's lines under it: the Lưu line keeps no cell of
+// them (one paragraph a line, as Word saves a text). A single signer's row beside the Lưu line stays as it was.
+func TestEndPair(t *testing.T) {
+	head := "SỞ TÀI CHÍNH - SỞ XÂY DỰNG\nSố: 15/TB-STC-SXD\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nTHÔNG BÁO\nVề giá vật liệu xây dựng\nLiên Sở Tài chính - Sở Xây dựng thông báo giá vật liệu xây dựng trên địa bàn tỉnh Nghệ An tháng 11 năm 2026 để các cơ quan, đơn vị biết.\nNơi nhận:\n- UBND tỉnh;\n- Lưu: VT.\n"
+	want := "n.txt:1:1 header: SỞ TÀI CHÍNH - SỞ XÂY DỰNG\nn.txt:2:1 header: Số: 15/TB-STC-SXD\nn.txt:2:19 header: CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nn.txt:3:1 header: Độc lập - Tự do - Hạnh phúc\nn.txt:4:1 title: THÔNG BÁO\nn.txt:5:1 subject: Về giá vật liệu xây dựng\nn.txt:6:1 body: Liên Sở Tài chính - Sở Xây dựng thông báo giá vật liệu xây dựng trên địa bàn tỉnh Nghệ An tháng 11 năm 2026 để các cơ quan, đơn vị biết.\nn.txt:7:1 label: Nơi nhận:\nn.txt:8:1 recipient: - UBND tỉnh;\nn.txt:9:1 recipient: - Lưu: VT.\n"
+	for _, c := range []readCase{
+		{head + "KT. GIÁM ĐỐC SỞ XÂY DỰNG\tKT. GIÁM ĐỐC SỞ TÀI CHÍNH\nPHÓ GIÁM ĐỐC\tPHÓ GIÁM ĐỐC\n\t\nHoàng Văn Thanh\tNguyễn Thị Hương\n",
+			want + "n.txt:10:1 signer: KT. GIÁM ĐỐC SỞ XÂY DỰNG\nn.txt:11:1 signer: PHÓ GIÁM ĐỐC\nn.txt:13:1 name: Hoàng Văn Thanh\nn.txt:10:26 appendix: KT. GIÁM ĐỐC SỞ TÀI CHÍNH\nn.txt:11:14 appendix: PHÓ GIÁM ĐỐC\nn.txt:13:17 appendix: Nguyễn Thị Hương"},
+		{head + "TM. ỦY BAN NHÂN DÂN | TM. BAN THƯỜNG TRỰC\nCHỦ TỊCH | CHỦ TỊCH\nLê Văn Nam | Trần Thị Hoa\n",
+			want + "n.txt:10:1 signer: TM. ỦY BAN NHÂN DÂN\nn.txt:11:1 signer: CHỦ TỊCH\nn.txt:12:1 name: Lê Văn Nam\nn.txt:10:23 appendix: TM. BAN THƯỜNG TRỰC\nn.txt:11:12 appendix: CHỦ TỊCH\nn.txt:12:14 appendix: Trần Thị Hoa"},
+		{head + " | KT. GIÁM ĐỐC SỞ XÂY DỰNG | KT. GIÁM ĐỐC SỞ TÀI CHÍNH\n | PHÓ GIÁM ĐỐC | PHÓ GIÁM ĐỐC\n | Hoàng Văn Thanh | Nguyễn Thị Hương\n",
+			want + "n.txt:10:4 signer: KT. GIÁM ĐỐC SỞ XÂY DỰNG\nn.txt:11:4 signer: PHÓ GIÁM ĐỐC\nn.txt:12:4 name: Hoàng Văn Thanh\nn.txt:10:31 appendix: KT. GIÁM ĐỐC SỞ TÀI CHÍNH\nn.txt:11:19 appendix: PHÓ GIÁM ĐỐC\nn.txt:12:22 appendix: Nguyễn Thị Hương"},
+		{"THÔNG BÁO\nVề giá vật liệu xây dựng\nSở Xây dựng thông báo giá vật liệu xây dựng trên địa bàn tỉnh Nghệ An tháng 11 năm 2026 để các cơ quan, đơn vị và Nhân dân biết.\nNơi nhận:\n- UBND tỉnh;\n- Lưu: VT.\tKT. GIÁM ĐỐC\n\tPHÓ GIÁM ĐỐC\n\tHoàng Văn Thanh\n",
+			"n.txt:1:1 title: THÔNG BÁO\nn.txt:2:1 subject: Về giá vật liệu xây dựng\nn.txt:3:1 body: Sở Xây dựng thông báo giá vật liệu xây dựng trên địa bàn tỉnh Nghệ An tháng 11 năm 2026 để các cơ quan, đơn vị và Nhân dân biết.\nn.txt:4:1 label: Nơi nhận:\nn.txt:5:1 recipient: - UBND tỉnh;\nn.txt:6:1 recipient: - Lưu: VT.\nn.txt:6:12 signer: KT. GIÁM ĐỐC\nn.txt:7:2 signer: PHÓ GIÁM ĐỐC\nn.txt:8:2 name: Hoàng Văn Thanh"},
+	} {
+		f, err := ReadWith("n.txt", []byte(c.src), Options{Layout: OnePerLine})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := paraLines(f); got != c.want {
+			t.Errorf("%q: got\n%s\nwant\n%s", c.src, got, c.want)
+		}
+	}
+}
