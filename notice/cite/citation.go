@@ -106,6 +106,11 @@ func FindCitations(s string) []Citation {
 		c := Citation{Number: n, Off: m[0], End: m[1], TypeOff: -1, DateOff: -1}
 		c.HasSo = soRe().MatchString(s[max(0, m[0]-12):m[0]])
 		c.Type, c.TypeOff = typeBefore(s, m[0], out)
+		if c.Type == "" || strayType(c.Type, n) { // type_words_gap.go
+			if t, off := wordsTypeBefore(s, m[0], n); t != "" {
+				c.Type, c.TypeOff = t, off
+			}
+		}
 		rest := s[m[1]:]
 		hour := hourBefore(rest) // "Công điện số 07/CĐ-PCTT hồi 14h00 ngày 15/6/2022"
 		rest = rest[hour:]

@@ -52,6 +52,7 @@ func FuzzFindCitations(f *testing.F) {
 		"Nghị định 30/2020/NĐ-CP; Công văn số 4979/UBND-KGVX ngày 17/9/2024",
 		"Thông báo 01/TB-UBND ngày 03/01/2023", "số /QĐ- ngày 99/99/2023 của", "//// số số ngày ngày",
 		"Kế hoạch số 768/PGDĐT ngày 07/10/2019 của Phòng", "công văn số 461/VP.", "Quyết định số 5274/QĐ - BGD",
+		"Kế hoạch tuyển sinh số 112/KH-MNHS", "Thông báo kết luận số 45-TB/TU", "Quyết định  12/QĐ-UBND",
 	} {
 		f.Add(s)
 	}
