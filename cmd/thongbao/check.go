@@ -333,14 +333,24 @@ func (ck *checker) checkCached(path string, src []byte, cfg *config.Config) (key
 	return key, l, false, nil
 }
 
-// read reads and checks one notice.
-func (ck *checker) read(path string, src []byte, cfg *config.Config) (diag.List, error) {
+// read reads and checks one notice. A panic of the program's own while
+// it does is the notice's finding (diag.Fault), never the end of the run;
+// it is not cached.
+func (ck *checker) read(path string, src []byte, cfg *config.Config) (l diag.List, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			l, err = nil, diag.Fault(path, p)
+		}
+	}()
 	r, err := reading.Read(path, src)
 	if err != nil {
 		return nil, err
 	}
-	return check.Reading(r, cfg, ck.opts), nil
+	return checkReading(r, cfg, ck.opts), nil
 }
+
+// checkReading is check.Reading; a test puts a failing one in its place.
+var checkReading = check.Reading
 
 // asFindings turns an error about a file into findings.
 // appendOnce appends the findings of more that seen has not met yet: the

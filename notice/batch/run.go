@@ -415,9 +415,18 @@ func (r *runner) writeManifest(mpath string) error {
 	return writeManifest(mpath, r.o.Tool, r.options, len(lines), func(i int) ([]byte, error) { return lines[i], nil })
 }
 
-// one checks and renders one source.
-func (r *runner) one(s Source) Result {
-	res := Result{Source: s, Entry: Entry{Source: s.Rel, Status: Failed}}
+// renderNotice is render.Notice; a test puts a failing one in its place.
+var renderNotice = render.Notice
+
+// one checks and renders one source. A panic of the program's own while
+// it does is the source's finding (diag.Fault), and the batch goes on.
+func (r *runner) one(s Source) (res Result) {
+	defer func() {
+		if p := recover(); p != nil {
+			res = r.finish(Result{Source: s, Entry: Entry{Source: s.Rel, Status: Failed}, Findings: diag.Fault(s.Path, p)})
+		}
+	}()
+	res = Result{Source: s, Entry: Entry{Source: s.Rel, Status: Failed}}
 	kind := reading.KindOf(s.Path, nil)
 	src, err := source.ReadInto(s.Path, reading.MaxSize(kind), r.bufs.Get())
 	if err != nil {
@@ -447,7 +456,7 @@ func (r *runner) one(s Source) Result {
 	res.Entry.Notice = toEntry(check.Archived(n, s.Rel))
 	ro := r.o.Render
 	ro.Check.Archive = r.archive
-	out, err := render.Notice(n, cfg, ro)
+	out, err := renderNotice(n, cfg, ro)
 	if out != nil {
 		res.Findings, res.Entry.Lookups = out.Findings, out.Lookups
 		res.Entry.Archive = r.archive.Answer(res.Entry.Lookups)

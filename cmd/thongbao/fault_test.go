@@ -1,0 +1,49 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/thongbao/thongbao/notice/check"
+	"github.com/thongbao/thongbao/notice/config"
+	"github.com/thongbao/thongbao/notice/diag"
+	"github.com/thongbao/thongbao/notice/reading"
+)
+
+// TestCheckFault: a panic while one notice of a folder is checked is
+// that notice's finding, said as the program's fault, with exit code 2;
+// the other notice is checked as always.
+func TestCheckFault(t *testing.T) {
+	dir := t.TempDir()
+	for name, text := range map[string]string{"a.txt": "THÔNG BÁO\nVề việc họp\n", "b.txt": "THÔNG BÁO\nVề việc nghỉ\n"} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	old := checkReading
+	defer func() { checkReading = old }()
+	checkReading = func(r *reading.Reading, cfg *config.Config, o check.Options) diag.List {
+		if strings.HasSuffix(r.Path, "b.txt") {
+			var s []int
+			_ = s[1] // a fault of the program's own
+		}
+		return old(r, cfg, o)
+	}
+	for _, lang := range []string{"vi", "en"} {
+		var out, errb bytes.Buffer
+		code := run([]string{"check", "--no-cache", "--lang", lang, "--today", "2026-12-05", dir}, nil, &out, &errb)
+		if code != exitFailed {
+			t.Errorf("%s: exit %d, want %d", lang, code, exitFailed)
+		}
+		got := out.String()
+		if !strings.Contains(got, "b.txt: error internal-fault: ") || !strings.Contains(got, "index out of range") {
+			t.Errorf("%s: no fault said for b.txt:\n%s", lang, got)
+		}
+		if !strings.Contains(got, "a.txt:") || strings.Contains(got, "a.txt: error internal-fault") {
+			t.Errorf("%s: a.txt not checked as always:\n%s", lang, got)
+		}
+	}
+}
