@@ -34,11 +34,13 @@ func init() {
 var (
 	// partCommaRe matches, at a part of a document, a comma between it
 	// and the larger part or the document it belongs to: "khoản 3, Điều
-	// 53", "điểm a, khoản 2", "Điều 107, Luật Tổ chức ...". A comma
+	// 53", "điểm a, khoản 2", "Điều 107, Luật Tổ chức ...", "Điều 21,
+	// Văn bản hợp nhất Luật ...", "Điều 15, Quy chế về tổ chức ...": the
+	// kinds a part is cited of, a Quy chế and an Điều lệ as a law. A comma
 	// between parts of one level is a list ("khoản 1, khoản 3 Điều 4",
 	// "Điều 27, Điều 28").
 	partCommaRe = lazyre.Build(func() string {
-		docs := `(?:Bộ luật|Luật|Pháp lệnh|Nghị định|Nghị quyết|Thông tư|Quyết định|Chỉ thị)\s`
+		docs := `(?:Bộ luật|Luật|Pháp lệnh|Nghị định|Nghị quyết|Thông tư|Quyết định|Chỉ thị|Hiến pháp|Văn bản hợp nhất|Quy chế|Điều lệ)\s`
 		return `\A(?:[Đđ]iểm\s+(?:[a-z]\b|đ)(\s*,\s*)(?:[Kk]hoản\s+\d{1,3}|[Đđ]iều\s+\d{1,3}|` + docs + `)` +
 			`|[Kk]hoản\s+\d{1,3}[a-z]?(\s*,\s*)(?:[Đđ]iều\s+\d{1,3}|Chương\s+(?:[IVXLC]+|\d+)|` + docs + `)` +
 			`|[Đđ]iều\s+\d{1,3}[a-z]?(\s*,\s*)(?:Chương\s+(?:[IVXLC]+|\d+)|` + docs + `))`

@@ -179,18 +179,26 @@ func actionBody(x *textIndex, i int) bool {
 }
 
 // verbNotify reports whether "Thông báo" at word i is the verb of its
-// sentence, told to whom or of what: "cho", "đến", "tới" or "về" right
-// after it ("Trường THCS Tân Thành Thông báo về các khoản thu"), and
+// sentence, told to whom or of what: "cho", "đến", "tới", "về" or "như
+// sau" right after it ("Trường THCS Tân Thành Thông báo về các khoản thu"), and
 // before it the end of the issuer's name (a capital, an abbreviation, or
 // a figure, which is no word of x: "UBND xã Sơn Kim 2 Thông báo cho", "Phòng GD&ĐT Thông báo
 // đến") or "trân trọng", "xin", "và" ("và Thông báo cho Nhân dân"). A
 // document's tên loại is sent or issued ("gửi Thông báo cho"), so after
 // any other word in small letters it is left alone.
 func verbNotify(x *textIndex, i int) bool {
-	if i+2 >= len(x.words) || !x.spaced[i+2] || !notifyTo[x.lex[i+2].lowered()] {
+	if i+2 >= len(x.words) || !x.spaced[i+2] || !notifyTo[x.lex[i+2].lowered()] && !asFollows(x, i+2) {
 		return false
 	}
 	return !startsLower(x.words[i-1].text) || notifyBefore[x.lex[i-1].lowered()] && (x.lex[i-1].lowered() != "trọng" || i >= 2 && x.lex[i-2].lowered() == "trân")
+}
+
+// asFollows reports whether words i and i+1 of x are "như sau", what
+// the verb announces ("UBND xã Hiệp Hòa Thông báo như sau:"); a tên loại
+// named by the words before it ("nội dung Thông báo như sau") is left by
+// verbNotify's word before.
+func asFollows(x *textIndex, i int) bool {
+	return i+1 < len(x.words) && x.spaced[i+1] && x.lex[i].lowered() == "như" && x.lex[i+1].lowered() == "sau"
 }
 
 var (
