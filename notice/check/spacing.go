@@ -376,8 +376,8 @@ func afterMark(p *Pass, seg *Seg) {
 	for i := marks.next(1); i >= 0 && i+1 < len(text); i = marks.next(i + 1) {
 		c := text[i]
 		r, _ := utf8.DecodeRuneInString(text[i+1:])
-		if !isLetter(r) {
-			continue
+		if !isLetter(r) || unicode.Is(unicode.Lm, r) {
+			continue // "ⁱ", "ᵃ": a note's mark printed raised after the mark (an endnote of Word's i, ii, iii)
 		}
 		if n := numberClause(c, text[:i]); n != "" {
 			p.Report(seg, i+1, diag.Msg("thiếu dấu cách sau dấu %q trong %q", "a space is missing after %q in %q", string(c), n+text[i:i+1+len(string(r))]),

@@ -582,16 +582,21 @@ func (r *reader) simpleField(k int32, b *paraBuilder, c *ctx, ins bool) {
 	}
 }
 
-// math reads an equation as its text.
+// math reads an equation as its text, a fraction as its numerator, a
+// slash and its denominator.
 func (r *reader) math(k int32, b *paraBuilder, c *ctx) {
 	t := c.s.t
 	var sb strings.Builder
 	var walk func(i int32)
 	walk = func(i int32) {
 		for ch := t.nodes[i].first; ch >= 0; ch = t.nodes[ch].next {
-			if t.is(ch, nsM, "t") {
+			switch {
+			case t.is(ch, nsM, "t"):
 				sb.WriteString(t.nodes[ch].text)
-			} else {
+			case t.is(ch, nsM, "den"):
+				sb.WriteByte('/') // a fraction in a line, as Word's linear format writes it
+				walk(ch)
+			default:
 				walk(ch)
 			}
 		}

@@ -101,7 +101,7 @@ func TestEndnotesAndNoteFormat(t *testing.T) {
 	settings := `<w:footnotePr><w:numFmt w:val="lowerLetter"/><w:numStart w:val="3"/></w:footnotePr>`
 	d := read(t, dx.Doc{Body: body, Settings: settings, Footnotes: dx.Footnote(1, "Chú thích."),
 		Endnotes: `<w:endnote w:id="3"><w:p><w:r><w:endnoteRef/></w:r><w:r><w:t xml:space="preserve"> Cuối.</w:t></w:r></w:p></w:endnote>`})
-	wantLines(t, d, "Xemi vàc", "c Chú thích.", "i Cuối.")
+	wantLines(t, d, "Xemⁱ vàᶜ", "ᶜ Chú thích.", "ⁱ Cuối.") // marks raised, as printed
 }
 
 func TestFields(t *testing.T) {

@@ -109,14 +109,20 @@ func customNumber(n int, format string) string {
 	return s
 }
 
-// superscript writes the digits of s as superscript digits, the way a
-// note reference is printed; other characters are left as they are.
+// superscript writes the digits and small letters of s as superscript
+// characters, the way a note reference is printed (Word numbers
+// endnotes i, ii, iii by default); other characters are left as they
+// are. "q", which has no superscript form, stays as it is.
 func superscript(s string) string {
 	sup := []rune("⁰¹²³⁴⁵⁶⁷⁸⁹")
+	small := []rune("ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖqʳˢᵗᵘᵛʷˣʸᶻ")
 	var b strings.Builder
 	for _, r := range s {
-		if r >= '0' && r <= '9' {
+		switch {
+		case r >= '0' && r <= '9':
 			r = sup[r-'0']
+		case r >= 'a' && r <= 'z':
+			r = small[r-'a']
 		}
 		b.WriteRune(r)
 	}
