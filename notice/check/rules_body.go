@@ -43,7 +43,7 @@ func bodyFormat(p *Pass) {
 		if f.size != 0 && (f.size < 26 || f.size > 28) {
 			size.add(wp, diag.Msg("cỡ %s", "%s pt", pt(f.size)))
 		}
-		heading := wp.Marker != "" && cite.RomanValue(trimDot(wp.Marker)) > 0 || f.align == "center"
+		heading := wp.Marker != "" && cite.RomanValue(trimDot(wp.Marker)) > 0 || f.align == "center" && len([]rune(wp.Text)) <= centredLineMax
 		if !heading && f.align != "both" && f.align != "distribute" && len([]rune(wp.Text)) > 90 {
 			align.add(wp, diag.Msg("canh %s", "aligned %s", alignName(f.align)))
 		}
@@ -66,18 +66,30 @@ func bodyFormat(p *Pass) {
 			prev = nil // a centred line ("(Theo Kế hoạch ...)") is no paragraph of the text to space from
 		}
 	}
-	report := func(b bodyFault, want diag.Text) {
+	// want says what the paragraphs are not, in Vietnamese, and in
+	// English for one paragraph and for several.
+	report := func(b bodyFault, vi, one, many string) {
 		if b.count == 0 {
 			return
 		}
-		p.Report(&b.first.seg, 0, diag.Msg("%d đoạn nội dung %s (đoạn này: %s)", "%d body paragraph(s) %s (this one: %s)", b.count, want, b.what))
+		en := "%d body paragraphs " + many + " (this one: %s)"
+		if b.count == 1 {
+			en = "%d body paragraph " + one + " (this one: %s)"
+		}
+		p.Report(&b.first.seg, 0, diag.Msg("%d đoạn nội dung "+vi+" (đoạn này: %s)", en, b.count, b.what))
 	}
-	report(size, diag.Msg("không có cỡ chữ 13-14", "are not 13-14 pt"))
-	report(align, diag.Msg("không canh đều hai lề", "are not justified"))
-	report(indent, diag.Msg("không lùi đầu dòng 1 cm hoặc 1,27 cm", "are not indented 1 cm or 1.27 cm"))
-	report(gap, diag.Msg("cách đoạn trên ít hơn 6 pt", "are less than 6 pt from the paragraph above"))
-	report(lines, diag.Msg("có giãn dòng ngoài khoảng từ dòng đơn đến 1,5 dòng", "have line spacing outside single to 1.5 lines"))
+	report(size, "không có cỡ chữ 13-14", "is not 13-14 pt", "are not 13-14 pt")
+	report(align, "không canh đều hai lề", "is not justified", "are not justified")
+	report(indent, "không lùi đầu dòng 1 cm hoặc 1,27 cm", "is not indented 1 cm or 1.27 cm", "are not indented 1 cm or 1.27 cm")
+	report(gap, "cách đoạn trên ít hơn 6 pt", "is less than 6 pt from the paragraph above", "are less than 6 pt from the paragraph above")
+	report(lines, "có giãn dòng ngoài khoảng từ dòng đơn đến 1,5 dòng", "has line spacing outside single to 1.5 lines", "have line spacing outside single to 1.5 lines")
 }
+
+// centredLineMax is the longest centred line of the body taken for a
+// heading or a line such as "(Theo Kế hoạch ...)": two printed lines of
+// 14 pt on A4. A centred paragraph longer than that is text that was not
+// justified.
+const centredLineMax = 160
 
 // lineSpacing checks "khoảng cách giữa các dòng tối thiểu là dòng đơn,
 // tối đa là 1,5 dòng" (Phụ lục I, Mục II, khoản 6, điểm e). Word's "auto"

@@ -93,6 +93,9 @@ func pageMargins(p *Pass) {
 			continue
 		}
 		m := s.Margins
+		// Word prints the gutter (lề đóng gáy) beside the left margin:
+		// the text starts at their sum.
+		m.Left += max(m.Gutter, 0)
 		if s.PageWidth > s.PageHeight {
 			m = landscapeMargins(m)
 		}
@@ -102,9 +105,20 @@ func pageMargins(p *Pass) {
 				continue
 			}
 			seen[r.want+mm(v)+r.name.EN] = true
-			p.ReportAt(sectionPos(p, i), diag.Msg("%s %s mm, phải từ %s mm", "the %s is %s mm; it must be %s mm", r.name, mm(v), r.want))
+			p.ReportAt(sectionPos(p, i), diag.Msg("%s %s mm%s, phải từ %s mm", "the %s is %s mm%s; it must be %s mm", r.name, mm(v), gutterNote(s, r.name), r.want))
 		}
 	}
+}
+
+// gutterNote says the gutter a left margin counts: " (gồm 10 mm lề đóng
+// gáy)", "" for the other margins, a page with no gutter and a landscape
+// page (its margins turned back to the portrait page's).
+func gutterNote(s *docx.Section, name diag.Text) diag.Text {
+	m := s.Margins
+	if m.Gutter <= 0 || name.EN != "left margin" || s.PageWidth > s.PageHeight {
+		return diag.Text{}
+	}
+	return diag.Msg(" (gồm %s mm lề đóng gáy)", " (with a %s mm gutter)", mm(m.Gutter))
 }
 
 func pageNumber(p *Pass) {

@@ -249,12 +249,16 @@ func TestWordVariants(t *testing.T) {
 	narrow.Bottom = 851
 	letter := docxtest.DefaultPage
 	letter.W, letter.H = 12240, 15840
+	gutter := docxtest.DefaultPage
+	gutter.Gutter = 567
 	tests := []struct {
 		name string
 		n    wordNotice
 		want string
 	}{
 		{"bottom margin 15 mm", wordNotice{page: narrow}, "page-margins: lề dưới 15 mm, phải từ 20-25 mm"},
+		{"a 10 mm gutter beside a 30 mm left margin", wordNotice{page: gutter}, "page-margins: lề trái 40 mm (gồm 10 mm lề đóng gáy), phải từ 30-35 mm"},
+		{"the body centred", wordNotice{body: bodyWith(`<w:jc w:val="center"/><w:ind w:firstLine="720"/><w:spacing w:before="120" w:after="0"/>`, tnr+sz(28))}, "body-format: 1 đoạn nội dung không canh đều hai lề (đoạn này: canh giữa)"},
 		{"US letter paper", wordNotice{page: letter}, "page-setup: khổ giấy 216 x 279 mm, không phải A4 (210 x 297 mm)"},
 		{"Arial in the body", wordNotice{body: bodyWith(bodyPPr, `<w:rFonts w:ascii="Arial" w:hAnsi="Arial"/>`+sz(28))}, `font-face: phông "Arial", không phải Times New Roman`},
 		{"an old TCVN3 face", wordNotice{body: bodyWith(bodyPPr, `<w:rFonts w:ascii=".VnTime" w:hAnsi=".VnTime"/>`+sz(28))}, `font-face: phông ".VnTime" là phông của bảng mã cũ`},

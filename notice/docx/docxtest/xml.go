@@ -110,6 +110,7 @@ type Page struct {
 	W, H                                     int
 	Landscape                                bool
 	Top, Bottom, Left, Right, Header, Footer int
+	Gutter                                   int // beside the left margin
 	TitlePage                                bool
 	PageNumStart                             int
 	// Refs are w:headerReference and w:footerReference elements
@@ -128,8 +129,8 @@ func (p Page) XML() string {
 		orient = ` w:orient="landscape"`
 	}
 	s := "<w:sectPr>" + p.Refs + fmt.Sprintf(`<w:pgSz w:w="%d" w:h="%d"%s/>`, p.W, p.H, orient) +
-		fmt.Sprintf(`<w:pgMar w:top="%d" w:right="%d" w:bottom="%d" w:left="%d" w:header="%d" w:footer="%d" w:gutter="0"/>`,
-			p.Top, p.Right, p.Bottom, p.Left, p.Header, p.Footer)
+		fmt.Sprintf(`<w:pgMar w:top="%d" w:right="%d" w:bottom="%d" w:left="%d" w:header="%d" w:footer="%d" w:gutter="%d"/>`,
+			p.Top, p.Right, p.Bottom, p.Left, p.Header, p.Footer, p.Gutter)
 	if p.PageNumStart > 0 {
 		s += fmt.Sprintf(`<w:pgNumType w:start="%d"/>`, p.PageNumStart)
 	}
