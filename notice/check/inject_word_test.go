@@ -191,7 +191,7 @@ func checkWordBytes(t *testing.T, path string, src []byte) (diag.List, []string)
 
 func loadWordInjectBase(t *testing.T, name string) *wordInjectBase {
 	t.Helper()
-	path := filepath.Join(wordLawfulDir, name)
+	path := filepath.Join(wordLawfulDirs[0].dir, name) // p75b
 	if _, err := os.Stat(path); err != nil {
 		path = filepath.Join(injectWordDir, "bases", name)
 	}
