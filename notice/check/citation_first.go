@@ -250,6 +250,7 @@ func issuerBefore(v *View, c cited) bool {
 	// "một số điều của Thông tư số 01/...": that "của" governs the cited
 	// document itself, and names no issuer
 	head = strings.TrimSuffix(strings.TrimRight(head, " "), "của")
+	head = withoutGenericKind(head) // "được UBND quận xác nhận tại Văn bản số 1234/UBND-TNMT"
 	return containsLit(head, " do ") || containsLit(head, "của ") || mayApprovedBy(head) && approvedByRe().MatchString(head)
 }
 
@@ -344,7 +345,7 @@ var issuedByRe = lazyre.New(`^[^;:.]{0,40}?\s(?:do|bởi)\s+\p{Lu}`)
 // hành theo", or with what was approved between the verb and "tại":
 // "được UBND huyện phê duyệt dự án đầu tư xây dựng tại". The issuer is a
 // name, so it starts with a capital: "đã được phê duyệt tại" names no one.
-var approvedByRe = lazyre.New(`(?:^|\s)được\s+\p{Lu}[^,;:]{1,80}?\s(?:phê duyệt|ban hành|chấp thuận|thông qua|ký|giao|quyết định|cho phép|công nhận|phân bổ)(?:\s+(?:tại|theo|bằng|ở)|\s+\p{Ll}[^,;:()]{0,60}?\s+tại)?\s*$`)
+var approvedByRe = lazyre.New(`(?:^|\s)được\s+\p{Lu}[^,;:]{1,80}?\s(?:phê duyệt|ban hành|chấp thuận|thông qua|ký|giao|quyết định|cho phép|công nhận|phân bổ|xác nhận|thẩm định)(?:\s+(?:tại|theo|bằng|ở)|\s+\p{Ll}[^,;:()]{0,60}?\s+tại)?\s*$`)
 
 // issuerAbove reports whether an earlier citation of the same paragraph,
 // of a document of the same issuer's code, names the issuer: "Quyết định
@@ -434,6 +435,23 @@ func genericKind(c cited) string {
 		}
 	}
 	return ""
+}
+
+// withoutGenericKind is head without the "văn bản số" that ends it, the
+// generic word genericKind takes for a citation's type: the words before
+// it are the clause that names the issuer.
+func withoutGenericKind(head string) string {
+	h, ok := strings.CutSuffix(strings.TrimRight(head, " "), "số")
+	if !ok {
+		return head
+	}
+	h = strings.TrimRight(h, " ")
+	for _, k := range []string{"văn bản", "Văn bản"} {
+		if rest, ok := strings.CutSuffix(h, k); ok && strings.HasSuffix(rest, " ") {
+			return rest
+		}
+	}
+	return head
 }
 
 // postTitleCitation reports whether c opens a post's title (postTitle)

@@ -197,7 +197,7 @@ func (v *View) body(ps []plain.Para) {
 		v.Body = append(v.Body, s)
 		seg := &v.Body[len(v.Body)-1]
 		if s.Role == RoleHeading || s.Role == RoleItem {
-			if a := assigneeOf(*seg); a != nil {
+			if a := assigneeOf(*seg); a != nil && !partOfWhole(v.Body, len(v.Body)-1) { // assignee_parts.go
 				v.Assignees = append(v.Assignees, *a)
 				if s.Role == RoleHeading {
 					owner = a

@@ -29,7 +29,7 @@ func mayListIssuerLead(s string) bool {
 
 // approvedEnds are the words approvedByRe ends with before its "\s*$": its
 // verbs, and the prepositions it may close with.
-var approvedEnds = []string{"phê duyệt", "ban hành", "chấp thuận", "thông qua", "ký", "giao", "quyết định", "cho phép", "công nhận", "phân bổ", "tại", "theo", "bằng", "ở"}
+var approvedEnds = []string{"phê duyệt", "ban hành", "chấp thuận", "thông qua", "ký", "giao", "quyết định", "cho phép", "công nhận", "phân bổ", "xác nhận", "thẩm định", "tại", "theo", "bằng", "ở"}
 
 // mayApprovedBy is the look before approvedByRe: "được" and, at the end,
 // one of approvedEnds.

@@ -25,6 +25,9 @@ func lastOpenSemicolon(p *Pass, segs []Seg, run, judged []*Seg, count map[string
 	if count[";"] != len(judged) || last != run[len(run)-1] || !outerPointAfter(segs, last) {
 		return false
 	}
+	if outerRunsOn(segs, last) {
+		return false // "a) ...:", "- ...;", "- ...;", "b) ...;": the ";" closes point a) of a list run on with ";"
+	}
 	if len(judged) == 2 && bulletAfter(segs, last) {
 		return false // "+ ...;", "+ ...;", then "- ...": the dashed list above may run on with ";"
 	}

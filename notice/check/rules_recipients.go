@@ -81,9 +81,12 @@ func assigneeRecipients(p *Pass) {
 	issuer := issuerKey(p.View)
 	lines := readRecipients(recips)
 	var keepers *recipientSet // the archive line's bodies, read on first use
+	reached := func(body string) bool {
+		return reaches(p.View, body, lines) || isIssuer(body, issuer) || isSigner(p.View, body) || keptBy(p.View, body, &keepers)
+	}
 	for _, a := range withSegs(p.View.Assignees) {
 		for _, body := range assigneeBodies(p.View, a.Text, lines) { // assignee_bracket.go
-			if !reaches(p.View, body, lines) && !isIssuer(body, issuer) && !isSigner(p.View, body) && !keptBy(p.View, body, &keepers) {
+			if !reached(body) && !namedGroupReached(p.View, body, lines, reached) { // assignee_bare_group.go
 				p.Report(a, strings.Index(a.Text, body), diag.Msg("%q được giao nhiệm vụ nhưng không có trong nơi nhận", "%q is assigned work but is not among the recipients", body))
 			}
 		}
@@ -100,13 +103,14 @@ var addressedRe = lazyre.New(`(?i)thông báo\s(?:.*?\s)?(?:để|đến|và đ�
 // vị" (a commune's or a school's own units), and a Party
 // document's "các cấp ủy, tổ chức đảng", "đảng viên".
 // The public ("các tổ chức, cá nhân có nhu cầu", "nhân dân", "cử tri",
-// "thí sinh", "các nhà cung cấp" a call for bids invites, a school's
+// "thí sinh", "các nhà cung cấp" a call for bids invites, an office's
+// own "cán bộ, công chức, viên chức và người lao động", a school's
 // "học sinh, cha mẹ học sinh", a utility's "khách hàng") is told, not
 // sent to: no Nơi nhận line names it.
 var genericRe = lazyre.New(genericHead + `(?:\s+(?:có nhu cầu|quan tâm|có liên quan|trên địa bàn|trong và ngoài|thập phương|gần xa)\b.*)?$`)
 
 // genericKinds are the kinds of genericRe.
-const genericKinds = `cơ quan|đơn vị|bộ phận|địa phương|tổ chức đảng|tổ chức|cấp ủy|đảng viên|cá nhân|công dân|nhân dân|người dân|cử tri|thí sinh|học sinh|sinh viên|học viên|cha mẹ học sinh|phụ huynh|khách hàng|hộ gia đình|doanh nghiệp|nhà đầu tư|nhà cung cấp|nhà thầu|du khách|khách tham quan|khách du lịch`
+const genericKinds = `cơ quan|đơn vị|bộ phận|địa phương|tổ chức đảng|tổ chức|cấp ủy|đảng viên|cán bộ|công chức|viên chức|người lao động|cá nhân|công dân|nhân dân|người dân|cử tri|thí sinh|học sinh|sinh viên|học viên|cha mẹ học sinh|phụ huynh|khách hàng|hộ gia đình|doanh nghiệp|nhà đầu tư|nhà cung cấp|nhà thầu|du khách|khách tham quan|khách du lịch`
 
 // genericHead is the kinds genericRe lists, one or several: "các tổ
 // chức, cá nhân".
@@ -185,7 +189,8 @@ func addresseeRecipients(p *Pass) {
 		}
 		for _, part := range strings.Split(who, " và ") {
 			part = strings.TrimSpace(part)
-			if part == "" || genericRe().MatchString(cite.Fold(part)) || describedClass(part) || reach(part) {
+			told := func(k string) bool { return genericRe().MatchString(cite.Fold(k)) || describedClass(k) || reach(k) }
+			if part == "" || told(part) || kindsReached(part, told) { // addressee_kinds.go
 				continue
 			}
 			p.Report(s, m[2]+strings.Index(who, part), diag.Msg("câu kết gửi tới %q nhưng nơi nhận không có", "the closing addresses %q, who is not among the recipients", part))

@@ -38,6 +38,7 @@ func markPage(out []line, stamps []int, word bool) {
 	relatedList(out)                                        // page_related_list.go
 	paperLead(out)                                          // page_paper_lead.go
 	leadOverHeader(out)
+	chatLead(out)     // page_chat_lead.go
 	reportedLead(out) // page_reported_lead.go
 	titleOverOpening(out)
 	contentHeading(out) // page_content_heading.go
@@ -252,6 +253,9 @@ func leadOverHeader(out []line) {
 			break // a row of the header's columns ("SỞ Y TẾ ... | CỘNG HÒA ..."), or a table
 		}
 		t := strings.TrimSpace(out[i].text)
+		if out[i].pict != "" || holdsPictograph(t) {
+			continue // a message's or a post's own words: no header holds one (pictograph.go)
+		}
 		if headerShaped(t) {
 			h = k
 			break

@@ -142,7 +142,7 @@ func tailLabel(out []line) int {
 		if l.cells != nil || strings.TrimSpace(l.text) == "" {
 			continue
 		}
-		if (seen >= tailLines || runes >= tailRunes) && (mayBeTailLabel(strings.TrimSpace(l.text)) && tailLabelRe().MatchString(strings.TrimSpace(l.text)) || lastLabel(out, i) || datePicker(strings.TrimSpace(l.text))) {
+		if (seen >= tailLines || runes >= tailRunes) && (mayBeTailLabel(strings.TrimSpace(l.text)) && tailLabelRe().MatchString(strings.TrimSpace(l.text)) || lastLabel(out, i) || datePicker(strings.TrimSpace(l.text)) || reactionsLine(l)) {
 			return i
 		}
 		seen++

@@ -100,3 +100,16 @@ func markerAfterPict(s string) bool {
 	m, rest := marker(s)
 	return m != "" && rest < len(s) && strings.TrimSpace(s[rest:]) != ""
 }
+
+// holdsPictograph reports whether a pictograph stands anywhere in s: a
+// line of a chat message or a post over a notice ("📢📢 CÔNG AN XÃ ...
+// THÔNG BÁO 📢📢", "Bà con chú ý ... 👇👇"), which no office's header
+// holds.
+func holdsPictograph(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0xE2 && pictographAt(s[i:]) > 0 {
+			return true
+		}
+	}
+	return false
+}
