@@ -71,6 +71,23 @@ func indexTypes() map[string][]DocType {
 	return m
 }
 
+// typesByWritten files typesByName's lists under each type's name as the
+// tables write it ("Nghị định"), the way most texts write it too, so that
+// CodesFor finds such a name without folding it: Fold(t.Name) is the key
+// t's list has in typesByName, so both maps give a written name the same
+// list. The citation rules ask for the codes of each citation's type
+// several times, and the fold of a name cost more than the rest.
+var typesByWritten = sync.OnceValue(func() map[string][]DocType {
+	byName := typesByName()
+	m := map[string][]DocType{}
+	for _, list := range [][]DocType{adminTypes, legalTypes, partyTypes} {
+		for _, t := range list {
+			m[t.Name] = byName[Fold(t.Name)]
+		}
+	}
+	return m
+})
+
 // TypeNames returns every document type name the reader knows, longest
 // first, so that a pattern built from them prefers "Kế hoạch hành động" to
 // "Kế hoạch". The list is made once a process (rules ask for it for each
@@ -108,7 +125,11 @@ func sortLongestFirst(s []string) {
 // known type name of that family.
 func CodesFor(name string, f Family) []string {
 	var codes []string
-	for _, t := range typesByName()[Fold(name)] {
+	ts, ok := typesByWritten()[name]
+	if !ok {
+		ts = typesByName()[Fold(name)]
+	}
+	for _, t := range ts {
 		if t.Family == f {
 			codes = append(codes, t.Code)
 		}
