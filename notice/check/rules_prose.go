@@ -439,26 +439,41 @@ func doubledPunct(p *Pass) {
 
 // periodAroundQuote reports a quotation that ends with a period inside
 // its closing mark and another after it ("... hàng hóa.”."): the
-// sentence has one end.
+// sentence has one end. Each such quotation's first period is one of the
+// text's, whose places the rule reads.
 func periodAroundQuote(p *Pass) {
 	for _, seg := range withSegs(p.View.Texts()) {
 		if seg.Role == RoleArchive {
 			continue
 		}
-		for _, q := range []string{".”.", ".\".", ".’."} {
-			for from := 0; ; {
-				i := strings.Index(seg.Text[from:], q)
-				if i < 0 {
-					break
-				}
-				i += from
-				from = i + len(q)
-				if strings.HasPrefix(seg.Text[from:], ".") || i > 0 && seg.Text[i-1] == '.' {
-					continue // an ellipsis: "...”." is doubledRe's or lawful
-				}
-				p.Report(seg, i, diag.Msg("dấu câu lặp %q: dấu chấm ở cả trong và ngoài ngoặc kép", "doubled punctuation %q: a period both inside and after the quotation mark", q),
-					diag.Msg("bỏ một trong hai dấu chấm", "drop one of the two periods"))
+		periodsAroundQuote(p.View, seg.Text, func(i int, q string) {
+			p.Report(seg, i, diag.Msg("dấu câu lặp %q: dấu chấm ở cả trong và ngoài ngoặc kép", "doubled punctuation %q: a period both inside and after the quotation mark", q),
+				diag.Msg("bỏ một trong hai dấu chấm", "drop one of the two periods"))
+		})
+	}
+}
+
+// periodsAroundQuote calls f with the place of each quotation of t that
+// ends with a period inside its closing mark and another after it, and
+// the three marks, for each of the marks in turn, from the text's places
+// of "." (View.places).
+func periodsAroundQuote(v *View, t string, f func(i int, q string)) {
+	dots := v.places(t, '.')
+	if len(dots) < 2 {
+		return
+	}
+	for _, q := range []string{".”.", ".\".", ".’."} {
+		from := 0
+		for _, d := range dots {
+			i := int(d)
+			if i < from || !strings.HasPrefix(t[i:], q) {
+				continue
 			}
+			from = i + len(q)
+			if strings.HasPrefix(t[from:], ".") || i > 0 && t[i-1] == '.' {
+				continue // an ellipsis: "...”." is doubledRe's or lawful
+			}
+			f(i, q)
 		}
 	}
 }

@@ -43,6 +43,13 @@ type textIndex struct {
 	// (lowerTypeSpansOf), read on first use.
 	lowerTypes     [][2]int
 	lowerTypesRead bool
+	// markOffs are the offsets of the ASCII bytes of the text that are
+	// neither letters nor spaces, in order, told by the scan; places
+	// where each of them stands (mark_places.go), read from them on first
+	// use.
+	markOffs   []int32
+	places     markPlaces
+	placesRead bool
 }
 
 // lexeme is a distinct word with its forms. The forms that not every
@@ -381,7 +388,8 @@ func (v *View) index(s string) *textIndex {
 	lex := v.lexicon()
 	b := &lex.slabs
 	x = &textIndex{text: s}
-	b.words, b.toks, x.valid, x.marks = scanText(s, b.words[:0], b.toks[:0])
+	b.words, b.toks, b.marks, x.valid, x.marks = scanText(s, b.words[:0], b.toks[:0], b.marks[:0])
+	x.markOffs = carve(&b.placeSlab, b.marks)
 	x.words, x.phrase = carve(&b.wordSlab, b.words), carve(&b.tokSlab, b.toks)
 	x.lex, x.spaced = take(&b.lexSlab, len(x.words)), grow(&b.spacedSlab, len(x.words)) // every lex[i] is set below
 	for i, w := range x.words {
@@ -502,6 +510,11 @@ type indexSlabs struct {
 	lexSlab    []*lexeme
 	spacedSlab []bool
 	spans      [][2]int // scratch: the words deadlinesIn hands cite
+	// the places of the marks (mark_places.go): scratch and slabs.
+	marks     []int32
+	figs      [][2]int32
+	placeSlab []int32
+	figSlab   [][2]int32
 }
 
 // slabSize is the fewest elements of a slab: the words of a notice of a
@@ -542,14 +555,17 @@ func take[T any](slab *[]T, n int) []T {
 func (b *indexSlabs) reuse() {
 	b.wordSlab, b.tokSlab = b.wordSlab[:0], b.tokSlab[:0]
 	b.lexSlab, b.spacedSlab = b.lexSlab[:0], b.spacedSlab[:0]
+	b.placeSlab, b.figSlab = b.placeSlab[:0], b.figSlab[:0]
 }
 
 // scanText splits s, in one pass, into its words (wordsWithOffsets) and
-// its tokens (tokenize), appended to words and toks, and the ASCII
-// bytes that are not letters it holds (textIndex.marks): the tokens of marks
+// its tokens (tokenize), appended to words and toks, the offsets of its
+// ASCII bytes that are neither letters nor spaces, appended to offs
+// (textIndex.markOffs), and the ASCII bytes that are not letters it holds
+// (textIndex.marks): the tokens of marks
 // as tokenize makes them, with id -1; those of words with their offsets
 // only, text "".
-func scanText(s string, words []wordAt, toks []token) ([]wordAt, []token, bool, [2]uint64) {
+func scanText(s string, words []wordAt, toks []token, offs []int32) ([]wordAt, []token, []int32, bool, [2]uint64) {
 	ws, ts := -1, -1 // where the word and the token being read start
 	letter := false
 	valid := true
@@ -583,6 +599,9 @@ func scanText(s string, words []wordAt, toks []token) ([]wordAt, []token, bool, 
 		}
 		if r < utf8.RuneSelf {
 			marks[r>>6] |= 1 << (r & 63)
+			if r != ' ' {
+				offs = append(offs, int32(i))
+			}
 		}
 		if r == utf8.RuneError && w == 1 {
 			valid = false
@@ -613,7 +632,7 @@ func scanText(s string, words []wordAt, toks []token) ([]wordAt, []token, bool, 
 	if ts >= 0 {
 		toks = append(toks, token{off: ts, end: len(s), id: -1})
 	}
-	return words, toks, valid, marks
+	return words, toks, offs, valid, marks
 }
 
 // validUTF8 is utf8.ValidString(s), read from the index of s when the

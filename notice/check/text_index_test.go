@@ -75,7 +75,7 @@ func TestDecodeLetter(t *testing.T) {
 // utf8.ValidString does.
 func TestScanTextValid(t *testing.T) {
 	for _, s := range []string{"", "a", "Đà Nẵng", "x\xffAB\xfe", "AB\x85CD", "\xe1\xbb", "ngày\xe1\xbb", "\ufffd", "a\xc3", "\xed\xa0\x80", "\xf4\x90\x80\x80", "số 12\xc0\x80"} {
-		if _, _, valid, _ := scanText(s, nil, nil); valid != utf8.ValidString(s) {
+		if _, _, _, valid, _ := scanText(s, nil, nil, nil); valid != utf8.ValidString(s) {
 			t.Errorf("scanText(%q) valid = %v", s, valid)
 		}
 		v := &View{}

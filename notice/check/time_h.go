@@ -23,33 +23,43 @@ func timeH(p *Pass) {
 		if seg.Role == RoleRecipient || seg.Role == RoleArchive || !p.View.holdsDigit(seg.Text) {
 			continue // an hour in "h" or "g" is written with figures
 		}
-		if !strings.ContainsAny(seg.Text, "hH") {
-			hoursG(p, seg)
-			continue
-		}
 		t := seg.Text
-		for i := 1; i < len(t); i++ {
-			k := strings.IndexAny(t[i:], "hH")
-			if k < 0 {
-				break
-			}
-			i += k
-			h, ok := hourSpan{}, false
-			switch {
-			case t[i] == 'H':
-				h, ok = hourCapAt(t, i)
-			case isDigit(t[i-1]):
-				h, ok = hourAt(t, i)
-			case t[i-1] == ' ' && i >= 2 && isDigit(t[i-2]):
-				h, ok = hourSpacedAt(t, i)
-			}
-			if ok && !quoted(t, h.from) {
+		hoursH(p.View, t, func(h hourSpan) {
+			if !quoted(t, h.from) {
 				p.Report(seg, h.from, diag.Msg("%q: giờ viết tắt \"h\"", "%q: the hour abbreviated \"h\"", t[h.from:h.to]),
 					diag.Msg("viết %q", "write %q", h.lawful))
 			}
-		}
+		})
 		hoursG(p, seg) // time_h_g.go
 	}
+}
+
+// hoursH calls f with each hour written with "h" in t, in order: after
+// each run of figures of the text (View.figureRuns), the one place an
+// hour's "h" stands.
+func hoursH(v *View, t string, f func(h hourSpan)) {
+	for _, run := range v.figureRuns(t) {
+		if h, ok := hourAfter(t, int(run[1])); ok {
+			f(h)
+		}
+	}
+}
+
+// hourAfter reads the hour whose "h" follows the figures that end at
+// t[end]: right after them ("17h", "8H00"), or one space after them
+// ("14 h00"). Every "h" an hour is written with stands there, so that
+// the rule reads only after each run of figures of a text.
+func hourAfter(t string, end int) (hourSpan, bool) {
+	switch {
+	case end >= len(t):
+	case t[end] == 'H':
+		return hourCapAt(t, end)
+	case t[end] == 'h':
+		return hourAt(t, end)
+	case t[end] == ' ' && end+1 < len(t) && t[end+1] == 'h':
+		return hourSpacedAt(t, end+1)
+	}
+	return hourSpan{}, false
 }
 
 // hourCapAt reads an hour written with a capital "H" and its minutes

@@ -1,0 +1,176 @@
+package check
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/thongbao/thongbao/notice/internal/testlines"
+)
+
+// markPlaceTexts are the texts of every segment of every notice and text
+// of testdata, the lines of testdata, a few made by hand and random mixes
+// of the marks and letters the moved rules start from.
+func markPlaceTexts(t *testing.T) []string {
+	var texts []string
+	for _, v := range testdataViews(t) {
+		for _, s := range v.Texts() {
+			texts = append(texts, s.Text)
+		}
+	}
+	texts = append(texts, proseTexts(t)...)
+	texts = append(texts, "", "1", "h", "1h", "12h30", "8H00", "14 h00’", "7g30", "a.”.", ".\".", "..”.", "9\xff", "\xff9h", "5 ", "24/24h",
+		"từ 7g30 – 11g00", "lúc 14g15 ngày", "(9g45)", "13g05, 8g5", "25g00 và 7g60 và 07g30x")
+	return append(texts, testlines.Random([]string{"1", "2", "9", "h", "H", "g", " ", ".", "”", "\"", "’", ":", "/", "a", "ờ", "\xff", "\xe2\x80"}, 40000, 7, 77)...)
+}
+
+// TestMarkPlaces holds View.places and View.figureRuns to a walk over
+// every byte of every text.
+func TestMarkPlaces(t *testing.T) {
+	v := &View{}
+	for _, s := range markPlaceTexts(t) {
+		for c := byte(0); c < 0x80; c++ {
+			if !isMarkByte[c] {
+				continue
+			}
+			var want []int32
+			for i := 0; i < len(s); i++ {
+				if s[i] == c {
+					want = append(want, int32(i))
+				}
+			}
+			if got := v.places(s, c); !slices.Equal(got, want) {
+				t.Fatalf("places(%q, %q) = %v, want %v", s, c, got, want)
+			}
+		}
+		var want [][2]int32
+		for i := 0; i < len(s); i++ {
+			if isDigit(s[i]) && (i == 0 || !isDigit(s[i-1])) {
+				j := i
+				for j < len(s) && isDigit(s[j]) {
+					j++
+				}
+				want = append(want, [2]int32{int32(i), int32(j)})
+			}
+		}
+		if got := v.figureRuns(s); !slices.Equal(got, want) {
+			t.Fatalf("figureRuns(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestMovedScansAsOld holds the rules moved onto the marks' places to
+// the scans they replace (kept below as they were), on every text of
+// markPlaceTexts: time-h's hours in "h" and "g" and doubled-punct's
+// period around a quotation mark. It fails too when the old scans find
+// too little for the test to tell.
+func TestMovedScansAsOld(t *testing.T) {
+	v := &View{}
+	found := map[string]int{}
+	for _, s := range markPlaceTexts(t) {
+		for _, c := range []struct {
+			name     string
+			old, new func(string) []string
+		}{
+			{"hoursH", oldHoursH, func(s string) (out []string) {
+				hoursH(v, s, func(h hourSpan) { out = append(out, fmt.Sprint(h)) })
+				return out
+			}},
+			{"hoursG", oldHoursG, func(s string) (out []string) {
+				hoursGIn(v, s, func(from, i int) { out = append(out, fmt.Sprint(from, i)) })
+				return out
+			}},
+			{"periodsAroundQuote", oldPeriodsAroundQuote, func(s string) (out []string) {
+				periodsAroundQuote(v, s, func(i int, q string) { out = append(out, fmt.Sprint(i, q)) })
+				return out
+			}},
+		} {
+			want, got := c.old(s), c.new(s)
+			found[c.name] += len(want)
+			if !slices.Equal(got, want) {
+				t.Errorf("%s(%q) = %v, the old scan %v", c.name, s, got, want)
+			}
+		}
+	}
+	for name, n := range found {
+		if n < 20 {
+			t.Errorf("%s: the old scan finds %d, want 20 at least", name, n)
+		}
+	}
+}
+
+// oldHoursH is timeH's scan before the marks' places (s76).
+func oldHoursH(t string) (out []string) {
+	if !strings.ContainsAny(t, "hH") {
+		return nil
+	}
+	for i := 1; i < len(t); i++ {
+		k := strings.IndexAny(t[i:], "hH")
+		if k < 0 {
+			break
+		}
+		i += k
+		h, ok := hourSpan{}, false
+		switch {
+		case t[i] == 'H':
+			h, ok = hourCapAt(t, i)
+		case isDigit(t[i-1]):
+			h, ok = hourAt(t, i)
+		case t[i-1] == ' ' && i >= 2 && isDigit(t[i-2]):
+			h, ok = hourSpacedAt(t, i)
+		}
+		if ok {
+			out = append(out, fmt.Sprint(h))
+		}
+	}
+	return out
+}
+
+// oldHoursG is hoursG's scan before the marks' places (s76).
+func oldHoursG(t string) (out []string) {
+	if !strings.Contains(t, "g") {
+		return nil
+	}
+	for i := 1; i+2 < len(t); i++ {
+		k := strings.IndexByte(t[i:len(t)-2], 'g')
+		if k < 0 {
+			break
+		}
+		i += k
+		if !isDigit(t[i-1]) || !isDigit(t[i+1]) || !isDigit(t[i+2]) {
+			continue
+		}
+		from := i
+		for from > 0 && isDigit(t[from-1]) {
+			from--
+		}
+		hour, min := t[from:i], t[i+1:i+3]
+		if len(hour) > 2 || atoiSmall(hour) > 24 || atoiSmall(min) > 59 || from > 0 && !hourLeftEdge(t, from, hour) ||
+			i+3 < len(t) && (isDigit(t[i+3]) || wordByteAt(t, i+3)) || quoted(t, from) {
+			continue
+		}
+		out = append(out, fmt.Sprint(from, i))
+	}
+	return out
+}
+
+// oldPeriodsAroundQuote is periodAroundQuote's scan before the marks'
+// places (s76).
+func oldPeriodsAroundQuote(t string) (out []string) {
+	for _, q := range []string{".”.", ".\".", ".’."} {
+		for from := 0; ; {
+			i := strings.Index(t[from:], q)
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + len(q)
+			if strings.HasPrefix(t[from:], ".") || i > 0 && t[i-1] == '.' {
+				continue
+			}
+			out = append(out, fmt.Sprint(i, q))
+		}
+	}
+	return out
+}
