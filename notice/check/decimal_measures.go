@@ -27,7 +27,7 @@ func decimalMeasures(p *Pass) {
 	var points []spot
 	comma := false
 	for _, seg := range withSegs(p.View.Texts()) {
-		if !mayHoldMeasure(seg.Text) {
+		if !p.View.mayHoldMeasure(seg.Text) {
 			continue
 		}
 		for _, m := range measureRe().FindAllStringSubmatchIndex(seg.Text, -1) {
@@ -45,28 +45,6 @@ func decimalMeasures(p *Pass) {
 		p.Report(s.seg, s.from, diag.Msg("số thập phân %q dùng dấu chấm, chỗ khác dùng dấu phẩy", "the decimal %q uses a point where others use a comma", s.num),
 			diag.Msg("viết %q (tiếng Việt dùng dấu phẩy thập phân)", "write %q (Vietnamese uses a decimal comma)", strings.Replace(s.num, ".", ",", 1)))
 	}
-}
-
-// mayHoldMeasure reports whether s holds what every match of measureRe
-// holds: a digit, a point or comma, one or two digits, a space or none,
-// and a unit ("m2", "m²", "m3", "m³", "km", "ha"; "km2" and "km²" start
-// with "km"). Most paragraphs hold none, and the expression, tried from
-// nearly every byte, need not run over them (the units alone let most
-// through: "ha" is in "thành", "phải", "khai").
-func mayHoldMeasure(s string) bool {
-	for _, c := range [...]byte{'.', ','} { // each mark found by IndexByte, not byte by byte
-		for i := 1; i+1 < len(s); i++ {
-			k := strings.IndexByte(s[i:len(s)-1], c)
-			if k < 0 {
-				break
-			}
-			if i += k; isDigit(s[i-1]) && isDigit(s[i+1]) &&
-				(measureUnitAfter(s[i+2:]) || i+2 < len(s) && isDigit(s[i+2]) && measureUnitAfter(s[i+3:])) {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // measureUnitAfter reports whether s starts, after one space or none, with a
@@ -98,7 +76,7 @@ var degreeRe = lazyre.New(`(?:^|[^\d.,\p{L}])(\d{1,3}([.,])\d{1,2}) ?(?:độ|°
 // a degree of longitude or latitude is never a group of thousands.
 func decimalDegrees(p *Pass) {
 	for _, seg := range withSegs(p.View.Texts()) {
-		if !strings.Contains(seg.Text, "độ") && !strings.Contains(seg.Text, "°") || !mayHoldScore(seg.Text) {
+		if !strings.Contains(seg.Text, "độ") && !strings.Contains(seg.Text, "°") || !p.View.mayHoldScore(seg.Text) {
 			continue
 		}
 		for _, m := range degreeRe().FindAllStringSubmatchIndex(seg.Text, -1) {

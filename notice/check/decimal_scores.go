@@ -63,7 +63,7 @@ func decimalScores(p *Pass) {
 	var spots []scoreSpot
 	comma := false
 	for _, seg := range withSegs(p.View.Texts()) {
-		if !mayHoldScore(seg.Text) {
+		if !p.View.mayHoldScore(seg.Text) {
 			continue
 		}
 		for _, s := range scoresIn(seg) {
@@ -114,22 +114,4 @@ func scoreClause(t string, from, to int) bool {
 	}
 	rest := strings.TrimLeft(t[to:], " ")
 	return hasPrefixFold(rest, "điểm") || hasPrefixFold(rest, "trên thang điểm")
-}
-
-// mayHoldScore reports whether s has a figure, a point or a comma and a
-// figure in a row, as every score scoreRe finds: a look before the
-// expression, whose letter classes are dear to run on every paragraph.
-func mayHoldScore(s string) bool {
-	for _, c := range [...]byte{'.', ','} { // each mark found by IndexByte, not byte by byte
-		for i := 1; i+1 < len(s); i++ {
-			k := strings.IndexByte(s[i:len(s)-1], c)
-			if k < 0 {
-				break
-			}
-			if i += k; isDigit(s[i-1]) && isDigit(s[i+1]) {
-				return true
-			}
-		}
-	}
-	return false
 }

@@ -11,7 +11,7 @@ var figureLookCases = []string{"2.6 m2", "429,2 m2", "1,25 ha", "3.75km2", "1.5 
 // passes the look.
 func sameFigureLook(t *testing.T, s string) {
 	t.Helper()
-	if measureRe().MatchString(s) && !mayHoldMeasure(s) {
+	if measureRe().MatchString(s) && !lookView.mayHoldMeasure(s) {
 		t.Errorf("mayHoldMeasure(%q) = false, but measureRe finds %q", s, measureRe().FindString(s))
 	}
 	if commaAmountRe().MatchString(s) && !mayGroupByComma(s) {
@@ -35,7 +35,7 @@ func TestFigureLook(t *testing.T) {
 			sums++
 		}
 	}
-	if measures < 3 || sums < 3 || !mayHoldMeasure("1.2 ha") || mayHoldMeasure("thành phải khai 1.2") || mayGroupByComma("a, b, 1,2") {
+	if measures < 3 || sums < 3 || !lookView.mayHoldMeasure("1.2 ha") || lookView.mayHoldMeasure("thành phải khai 1.2") || mayGroupByComma("a, b, 1,2") {
 		t.Errorf("the cases do not reach both sides: %d measures, %d sums", measures, sums)
 	}
 }

@@ -750,24 +750,6 @@ func posOf(s *Seg, off int) diag.Text { return lineText(s.PosAt(off).Line) }
 var decimalPoint = lazyre.New(`\b\d+\.\d{1,2}/\d+\b`)
 var decimalComma = lazyre.New(`\b\d+,\d{1,2}/\d+\b`)
 
-// mayHoldDecimal reports whether s has a digit, sep, one or two digits,
-// a slash and a digit in a row, as every score decimalPoint or
-// decimalComma finds: a look before the expressions, from one sep to the
-// next (a date, a section "1.2" or a thousand "1.000" has no slash after
-// its digits).
-func mayHoldDecimal(s string, sep byte) bool {
-	for i := 0; ; i++ {
-		k := strings.IndexByte(s[i:], sep)
-		if k < 0 {
-			return false
-		}
-		i += k
-		if i > 0 && isDigit(s[i-1]) && scoreTail(s[i+1:]) {
-			return true
-		}
-	}
-}
-
 // scoreTail reports whether s starts with one or two digits, a slash and
 // a digit.
 func scoreTail(s string) bool {
@@ -786,10 +768,10 @@ func decimalMixed(p *Pass) {
 	comma := false
 	segs := withSegs(p.View.Texts())
 	for _, seg := range segs {
-		comma = comma || mayHoldDecimal(seg.Text, ',') && decimalComma().MatchString(seg.Text)
+		comma = comma || p.View.mayHoldDecimal(seg.Text, ',') && decimalComma().MatchString(seg.Text)
 	}
 	for _, seg := range segs {
-		if !mayHoldDecimal(seg.Text, '.') {
+		if !p.View.mayHoldDecimal(seg.Text, '.') {
 			continue
 		}
 		for _, m := range decimalPoint().FindAllStringIndex(seg.Text, -1) {
