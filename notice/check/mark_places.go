@@ -44,6 +44,10 @@ func (v *View) places(s string, c byte) []int32 {
 	return m.pos[m.start[k]:m.start[k+1]]
 }
 
+// markOffsets returns the offsets of the ASCII bytes of the text that
+// are neither letters nor spaces, in the text's order.
+func (v *View) markOffsets(s string) []int32 { return v.index(s).markOffs }
+
 // figureRuns returns the runs of ASCII figures of the text, [from, to)
 // each, in order.
 func (v *View) figureRuns(s string) [][2]int32 { return v.markPlacesOf(s).figures }

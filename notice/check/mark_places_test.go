@@ -5,7 +5,10 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
+	"github.com/thongbao/thongbao/notice/diag"
 	"github.com/thongbao/thongbao/notice/internal/testlines"
 )
 
@@ -20,6 +23,13 @@ func markPlaceTexts(t *testing.T) []string {
 		}
 	}
 	texts = append(texts, proseTexts(t)...)
+	return append(texts, madeMarkTexts()...)
+}
+
+// madeMarkTexts are the looks' cases, texts made by hand and random mixes
+// of the marks and letters the moved rules start from.
+func madeMarkTexts() []string {
+	var texts []string
 	texts = append(texts, decimalCases...)
 	texts = append(texts, figureLookCases...)
 	texts = append(texts, "", "1", "h", "1h", "12h30", "8H00", "14 h00’", "7g30", "a.”.", ".\".", "..”.", "9\xff", "\xff9h", "5 ", "24/24h",
@@ -231,5 +241,77 @@ func oldMayHoldDecimal(s string, sep byte) bool {
 		if i > 0 && isDigit(s[i-1]) && scoreTail(s[i+1:]) {
 			return true
 		}
+	}
+}
+
+// TestAfterMarkAsOld holds missing-space's marks without a space after
+// them (afterMark), read from the text index's marks, to the rule as it
+// found each mark with a byteFinder (oldAfterMark, kept below), on every
+// segment of every notice and text of testdata and the texts of
+// markPlaceTexts: the same findings in the same order.
+func TestAfterMarkAsOld(t *testing.T) {
+	r, ok := Lookup("missing-space")
+	if !ok {
+		t.Fatal("no rule missing-space")
+	}
+	views := testdataViews(t)
+	for _, s := range append(proseTexts(t), madeMarkTexts()...) {
+		views = append(views, &View{Path: "made.txt", texts: []Seg{{Text: s}}, done: haveTexts})
+	}
+	reported := 0
+	for _, v := range views {
+		for _, seg := range withSegs(v.Texts()) {
+			var got, want found
+			afterMark(&Pass{View: v, Opts: &Options{}, rule: r, found: &got}, seg)
+			oldAfterMark(&Pass{View: v, Opts: &Options{}, rule: r, found: &want}, seg)
+			reported += len(want.list)
+			if fmt.Sprint(got.list) != fmt.Sprint(want.list) {
+				t.Errorf("%s: afterMark(%q) = %v, the old scan %v", v.Path, seg.Text, got.list, want.list)
+			}
+		}
+	}
+	if reported < 20 {
+		t.Errorf("the old afterMark reports %d, want 20 at least", reported)
+	}
+}
+
+func oldAfterMark(p *Pass, seg *Seg) {
+	text := seg.Text
+	marks := newByteFinder(text, '.', ',', ';')
+	for i := marks.next(1); i >= 0 && i+1 < len(text); i = marks.next(i + 1) {
+		c := text[i]
+		r, _ := utf8.DecodeRuneInString(text[i+1:])
+		if !isLetter(r) || unicode.Is(unicode.Lm, r) {
+			continue // "ⁱ", "ᵃ": a note's mark printed raised after the mark (an endnote of Word's i, ii, iii)
+		}
+		if n := numberClause(c, text[:i]); n != "" {
+			p.Report(seg, i+1, diag.Msg("thiếu dấu cách sau dấu %q trong %q", "a space is missing after %q in %q", string(c), n+text[i:i+1+len(string(r))]),
+				diag.Msg("thêm dấu cách sau dấu %q", "add a space after %q", string(c)))
+			continue
+		}
+		if n := dateStopped(c, text[:i], text[i+1:]); n != "" {
+			p.Report(seg, i+1, diag.Msg("thiếu dấu cách sau dấu %q trong %q", "a space is missing after %q in %q", string(c), n+text[i:i+1+len(string(r))]),
+				diag.Msg("thêm dấu cách sau dấu %q", "add a space after %q", string(c)))
+			continue
+		}
+		ws := wordsWithOffsets(text[:i])
+		if len(ws) == 0 || ws[len(ws)-1].end != i || utf8.RuneCountInString(ws[len(ws)-1].text) < 2 {
+			continue
+		}
+		if c == '.' && webAddressDot(text, i) {
+			continue // "www.Thanhhoa.gov.vn": a dot of the address, no sentence's
+		}
+		quoteEnd := i + 1 + len(string(r))
+		if !allLower(ws[len(ws)-1].text) && !capsList(c, ws[len(ws)-1].text, r) && !namesList(c, ws[len(ws)-1].text, r) {
+			if !placeGlued(c, text[:ws[len(ws)-1].off], ws[len(ws)-1].text, text[i+1:]) {
+				continue
+			}
+			quoteEnd = i + 1 + strings.IndexFunc(text[i+1:]+" ", func(r rune) bool { return !isLetter(r) }) // the name's first word: "TP.Tân"
+		}
+		if c == '.' && !isUpperRune(r) && !markedWordsAround(ws[len(ws)-1].text, text[i+1:]) {
+			continue // "v.v", a domain, a file's name
+		}
+		p.Report(seg, i+1, diag.Msg("thiếu dấu cách sau dấu %q trong %q", "a space is missing after %q in %q", string(c), ws[len(ws)-1].text+text[i:quoteEnd]),
+			diag.Msg("thêm dấu cách sau dấu %q", "add a space after %q", string(c)))
 	}
 }

@@ -369,12 +369,19 @@ func isRoman(w string) bool {
 // "TP.HCM") and a drafter's initials ("M.Hùng") are left alone: the mark
 // must follow a word in lower case of two letters or more (or, for a
 // semicolon, a number: "2016-2017;Căn cứ"), and the next word be a word,
-// not a number.
+// not a number. The marks are read from the text index's places of its
+// marks, not searched for.
 func afterMark(p *Pass, seg *Seg) {
 	text := seg.Text
-	marks := newByteFinder(text, '.', ',', ';')
-	for i := marks.next(1); i >= 0 && i+1 < len(text); i = marks.next(i + 1) {
+	for _, at := range p.View.markOffsets(text) { // the text's marks in order, of which its '.', ',' and ';'
+		i := int(at)
 		c := text[i]
+		if c != '.' && c != ',' && c != ';' || i < 1 {
+			continue
+		}
+		if i+1 >= len(text) {
+			break
+		}
 		r, _ := utf8.DecodeRuneInString(text[i+1:])
 		if !isLetter(r) || unicode.Is(unicode.Lm, r) {
 			continue // "ⁱ", "ᵃ": a note's mark printed raised after the mark (an endnote of Word's i, ii, iii)
