@@ -37,7 +37,7 @@ func assigneeOf(s Seg) *Seg {
 		}
 	}
 	head := text[start:]
-	if i := strings.Index(head, ":"); i >= 0 && i < 160 {
+	if i := assigneeColon(head); i >= 0 && i < 160 {
 		head = head[:i]
 	} else if s.Role == RoleItem || len(strings.Fields(head)) > 18 {
 		return nil

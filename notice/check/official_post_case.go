@@ -9,20 +9,21 @@ import (
 
 // postOrganRe is a post that heads one organ written right before that
 // organ's name (r68b): group 1 the post, its "Phó" or "Tổng" with it
-// ("Phó giám đốc", "giám đốc", "Phó chủ tịch"), in whatever capitals;
+// ("Phó giám đốc", "giám đốc", "Phó chủ tịch"), in whatever capitals,
+// "Chi cục trưởng" whole (its "cục trưởng" is no post of its own);
 // group 2 "thường trực" or "phụ trách" between; group 3 the organ's kind,
 // in its capital ("Sở", "Đại học", "Ủy ban"). Phụ lục II, Mục V, khoản 3:
 // a post followed by the organ it heads or by a name is capitalised
 // ("Phó Thủ tướng Chính phủ", "Bộ trưởng Bộ Tư pháp").
 var postOrganRe = sync.OnceValue(func() *leadExpr {
-	return newLeadExpr(``, `[^\p{L}]`, `((?i:(?:phó )?(?:tổng )?(?:giám đốc|chủ tịch|bộ trưởng|thứ trưởng|cục trưởng|vụ trưởng|viện trưởng|hiệu trưởng|chánh văn phòng|chánh thanh tra|chánh án|thủ tướng|bí thư)))( (?:thường trực|phụ trách))? (Sở|Bộ|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Đại học|Học viện|Trường|Cục|Tổng cục|Chi cục|Viện|Bệnh viện|Công ty|Tổng công ty|Tập đoàn|Ngân hàng|Trung tâm|Văn phòng|Tòa án|Toà án|Kho bạc|Đài|Chính phủ|Quốc hội|Tỉnh ủy|Tỉnh uỷ|Huyện ủy|Huyện uỷ|Thành ủy|Thành uỷ|Quận ủy|Quận uỷ|Thị ủy|Thị uỷ|Đảng ủy|Đảng uỷ|Hội|Liên đoàn|Thanh tra|Mặt trận)(?:[^\p{L}]|$)`, postLits()...)
+	return newLeadExpr(``, `[^\p{L}]`, `((?i:(?:phó )?(?:tổng )?(?:giám đốc|chủ tịch|bộ trưởng|thứ trưởng|chi cục trưởng|cục trưởng|vụ trưởng|viện trưởng|hiệu trưởng|chánh văn phòng|chánh thanh tra|chánh án|thủ tướng|bí thư)))( (?:thường trực|phụ trách))? (Sở|Bộ|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Đại học|Học viện|Trường|Cục|Tổng cục|Chi cục|Viện|Bệnh viện|Công ty|Tổng công ty|Tập đoàn|Ngân hàng|Trung tâm|Văn phòng|Tòa án|Toà án|Kho bạc|Đài|Chính phủ|Quốc hội|Tỉnh ủy|Tỉnh uỷ|Huyện ủy|Huyện uỷ|Thành ủy|Thành uỷ|Quận ủy|Quận uỷ|Thị ủy|Thị uỷ|Đảng ủy|Đảng uỷ|Hội|Liên đoàn|Thanh tra|Mặt trận)(?:[^\p{L}]|$)`, postLits()...)
 })
 
 // postLits are the words a post of postOrganRe opens with, in small
 // letters and with their capital: the leadExpr's literals.
 func postLits() []string {
 	var out []string
-	for _, w := range []string{"phó", "tổng", "giám", "chủ", "bộ", "thứ", "cục", "vụ", "viện", "hiệu", "chánh", "thủ", "bí"} {
+	for _, w := range []string{"phó", "tổng", "giám", "chủ", "bộ", "thứ", "cục", "vụ", "viện", "hiệu", "chánh", "thủ", "bí", "chi"} {
 		out = append(out, w+" ", recase(w, true)+" ")
 	}
 	return out

@@ -399,6 +399,7 @@ func (r *reader) subject(l line, newPara bool) {
 		more = !newPara && r.subjectLine < 100 && n < 100 && !finished(prev) && !finished(l.text) &&
 			!cite.HasMarker(l.text) && !labelRe().MatchString(l.text) && !openingRe().MatchString(l.text) &&
 			isUpper(prev) == isUpper(l.text) && // a Quyết định's authority in capitals under its trích yếu
+			!bodyUnderShortSubject(r.subjectLine, l.text) && // subject_body_width.go
 			l.num != r.paras[len(r.paras)-1].Line // parts of a run-in line (run_in.go)
 		r.subjectLine = n
 	}
