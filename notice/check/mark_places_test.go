@@ -302,6 +302,9 @@ func oldAfterMark(p *Pass, seg *Seg) {
 			continue // "www.Thanhhoa.gov.vn": a dot of the address, no sentence's
 		}
 		quoteEnd := i + 1 + len(string(r))
+		if c == ',' && fieldsAbbrev(text[i+1:]) && !spacedElsewhere(p.View, text[:i], text[i+1:]) {
+			continue // "VH,TT&DL": one abbreviation of a name of fields (fields_abbrev.go)
+		}
 		if !allLower(ws[len(ws)-1].text) && !capsList(c, ws[len(ws)-1].text, r) && !namesList(c, ws[len(ws)-1].text, r) {
 			if !placeGlued(c, text[:ws[len(ws)-1].off], ws[len(ws)-1].text, text[i+1:]) {
 				continue
