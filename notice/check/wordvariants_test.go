@@ -207,8 +207,6 @@ func (n wordNotice) check(t *testing.T) []diag.Finding {
 var wordOnly = map[string]bool{
 	"page-setup": true, "page-margins": true, "page-number": true, "unaccepted-changes": true,
 	"font-face": true, "element-format": true, "body-format": true, "space-layout": true, "embedded-content": true,
-	// said once on each .doc and never on a text: TestDocTwins (notice/doc)
-	"doc-layout-unchecked": true,
 }
 
 // TestWordLawful: a notice laid out as the decree asks gets no finding.

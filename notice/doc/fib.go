@@ -13,8 +13,11 @@ type fib struct {
 	encrypted bool
 	table     string // "0Table" or "1Table" (fWhichTblStm)
 	ccpText   uint32 // characters of the main document
+	ccpFtn    uint32 // characters of the footnotes, after the main text
 	// fc and lcb of the structures read in the table stream
 	clx, bteSed, bteChpx, btePapx fcLcb
+	fndRef, fndTxt                fcLcb
+	plfLst, plfLfo                fcLcb
 }
 
 type fcLcb struct{ fc, lcb uint32 }
@@ -61,7 +64,7 @@ func readFIB(path string, w []byte) (*fib, error) {
 	if cslw < 4 || off+4*cslw+2 > len(w) {
 		return nil, f.short(path)
 	}
-	f.ccpText = le.Uint32(w[off+12:])
+	f.ccpText, f.ccpFtn = le.Uint32(w[off+12:]), le.Uint32(w[off+16:])
 	off += 4 * cslw
 	cb := int(le.Uint16(w[off:]))
 	off += 2
@@ -69,6 +72,10 @@ func readFIB(path string, w []byte) (*fib, error) {
 		return nil, f.short(path)
 	}
 	pair := func(i int) fcLcb { return fcLcb{le.Uint32(w[off+8*i:]), le.Uint32(w[off+8*i+4:])} }
+	f.fndRef, f.fndTxt = pair(pairPlcffndRef), pair(pairPlcffndTxt)
+	if cb > pairPlfLfo {
+		f.plfLst, f.plfLfo = pair(pairPlfLst), pair(pairPlfLfo)
+	}
 	f.clx, f.bteSed, f.bteChpx, f.btePapx = pair(pairClx), pair(pairPlcfSed), pair(pairPlcfBteChpx), pair(pairPlcfBtePapx)
 	return f, nil
 }

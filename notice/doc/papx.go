@@ -12,6 +12,8 @@ type paraProps struct {
 	ttp      bool // sprmPFTtp: the mark ends a row of an outer table
 	innerTtp bool // sprmPFInnerTtp: the mark ends a row of a nested table
 	nested   bool // sprmPItap over 1: in a table inside a cell
+	ilfo     int  // sprmPIlfo: the list instance, from 1; 0 for none
+	ilvl     int  // sprmPIlvl: the list level
 }
 
 // The sprms read ([MS-DOC] 2.6.2).
@@ -21,6 +23,8 @@ const (
 	sprmPFInnerTtp = 0x244C
 	sprmPItap      = 0x6649
 	sprmTDefTable  = 0xD608
+	sprmPIlfo      = 0x460B
+	sprmPIlvl      = 0x260A
 )
 
 // fkpRun is the properties of the paragraphs whose marks lie in [fc, end).
@@ -112,6 +116,10 @@ func sprms(b []byte) paraProps {
 			p.ttp = n >= 1 && b[0] != 0
 		case sprmPFInnerTtp:
 			p.innerTtp = n >= 1 && b[0] != 0
+		case sprmPIlfo:
+			p.ilfo = int(int16(le.Uint16(b)))
+		case sprmPIlvl:
+			p.ilvl = int(b[0])
 		case sprmPItap:
 			if n >= 4 {
 				itap := le.Uint32(b)

@@ -61,7 +61,14 @@ func Read(path string, data []byte) (*docx.Document, error) {
 	if err != nil {
 		return nil, err
 	}
-	cs, err := chars(path, w, ps, f.ccpText)
+	if len(ps) == 0 {
+		return nil, damaged(path, diag.Msg("văn bản không có đoạn chữ nào", "its text has no pieces"))
+	}
+	n := f.ccpText
+	if f.ccpFtn > 0 && uint64(f.ccpText)+uint64(f.ccpFtn) <= uint64(ps[len(ps)-1].end) {
+		n += f.ccpFtn // the footnotes are read when the pieces hold them
+	}
+	cs, err := chars(path, w, ps, n)
 	if err != nil {
 		return nil, err
 	}
@@ -77,6 +84,12 @@ func Read(path string, data []byte) (*docx.Document, error) {
 	if plc, ok := slice(table, f.bteSed); ok {
 		sections = sectionEnds(plc)
 	}
-	b := &builder{runs: runs, chars: chars, sections: sections}
-	return &docx.Document{Path: path, Body: b.build(cs)}, nil
+	b := &builder{runs: runs, chars: chars, sections: sections, lists: readNumbering(table, f.plfLst, f.plfLfo)}
+	d := &docx.Document{Path: path, Body: b.build(cs[:f.ccpText])}
+	if n > f.ccpText {
+		ref, _ := slice(table, f.fndRef)
+		txt, _ := slice(table, f.fndTxt)
+		d.Footnotes = b.footnotes(cs, f.ccpText, ref, txt)
+	}
+	return d, nil
 }

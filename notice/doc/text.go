@@ -2,6 +2,7 @@ package doc
 
 import (
 	"encoding/binary"
+	"strconv"
 	"strings"
 	"unicode/utf16"
 
@@ -43,6 +44,12 @@ type builder struct {
 	runs     []fkpRun
 	chars    []chpxRun
 	sections []uint32
+	lists    *numbering
+	// mark is what a note reference prints in a note's own text (its
+	// number); in the main text each prints the next number, refs counts
+	// them.
+	mark string
+	refs int
 
 	body   []docx.Block
 	text   strings.Builder
@@ -108,6 +115,8 @@ func (b *builder) build(cs []char) []docx.Block {
 			b.text.WriteByte('\t')
 		case c.c == chNBHyphen:
 			b.text.WriteByte('-')
+		case c.c == chNoteRef:
+			b.text.WriteString(b.noteMark())
 		case c.c < 0x20 || c.c == chSoftHyphen:
 			// object anchors, note references, soft hyphens: nothing printed
 		case utf16.IsSurrogate(rune(c.c)):
@@ -128,6 +137,15 @@ func (b *builder) build(cs []char) []docx.Block {
 	return b.body
 }
 
+// noteMark is what a note reference prints here.
+func (b *builder) noteMark() string {
+	if b.mark != "" {
+		return b.mark
+	}
+	b.refs++
+	return superscript(strconv.Itoa(b.refs))
+}
+
 // prev is the character before i, 0 at the start.
 func (b *builder) prev(cs []char, i int) uint16 {
 	if i == 0 {
@@ -146,11 +164,14 @@ func (b *builder) sectionEnd(cp uint32) bool {
 	return false
 }
 
-// para takes the paragraph built so far.
-func (b *builder) para() *docx.Paragraph {
+// para takes the paragraph built so far, with its list label.
+func (b *builder) para(props paraProps) *docx.Paragraph {
 	t := b.text.String()
 	p := &docx.Paragraph{Text: t, Breaks: b.breaks, Index: b.index,
 		Runs: []docx.Run{{Text: t, Start: 0, End: len(t)}}}
+	if label := b.lists.label(props.ilfo, props.ilvl); label != "" {
+		p.Label = &docx.Label{Text: label, Raw: label, NumID: props.ilfo, Level: props.ilvl}
+	}
 	b.text.Reset()
 	b.breaks = nil
 	b.index++
@@ -161,7 +182,7 @@ func (b *builder) para() *docx.Paragraph {
 // properties say it is in a table, else in the body.
 func (b *builder) endPara(fc uint32, _ uint16) {
 	props, _ := propsAt(b.runs, fc)
-	p := b.para()
+	p := b.para(props)
 	if props.inTable && !props.innerTtp {
 		b.cell = append(b.cell, p)
 		return
@@ -178,12 +199,13 @@ func (b *builder) endPara(fc uint32, _ uint16) {
 func (b *builder) endCell(fc uint32, prev uint16) {
 	props, ok := propsAt(b.runs, fc)
 	rowEnd := props.ttp || !ok && prev == chCellEnd && b.text.Len() == 0 && len(b.cell) == 0
-	p := b.para()
 	if rowEnd {
+		b.text.Reset()
+		b.breaks = nil
 		b.endRow()
 		return
 	}
-	b.cell = append(b.cell, p)
+	b.cell = append(b.cell, b.para(props))
 	b.row = append(b.row, docx.Cell{Blocks: b.cell, Span: 1, GridCol: len(b.row)})
 	b.cell = nil
 }
