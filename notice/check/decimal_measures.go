@@ -13,6 +13,11 @@ import (
 // decimals whichever the mark. Group 1 is the figure, 2 the mark.
 var measureRe = lazyre.New(`(?:^|[^\d.,\p{L}])(\d+([.,])\d{1,2}) ?(?:m2|m²|m3|m³|km2|km²|ha|km)(?:[^\d\p{L}]|$)`)
 
+// groupedMeasureRe is a measure whose figure groups its thousands with
+// points and takes the decimal comma: "12.450,5 m2". measureRe reads no
+// figure after a point, so such a measure did not show the text's comma.
+var groupedMeasureRe = lazyre.New(`(?:^|[^\d.,\p{L}])\d{1,3}(?:\.\d{3})+,\d{1,2} ?(?:m2|m²|m3|m³|km2|km²|ha|km)(?:[^\d\p{L}]|$)`)
+
 // decimalMeasures reports, for decimal-mixed, a measure written with a
 // decimal point ("Đất trồng lúa: 2.6 m2") in a text whose other
 // measures take the decimal comma ("429,2 m2"): one text, two
@@ -30,6 +35,7 @@ func decimalMeasures(p *Pass) {
 		if !mayHoldMeasure(seg.Text) {
 			continue
 		}
+		comma = comma || groupedMeasureRe().MatchString(seg.Text)
 		for _, m := range measureRe().FindAllStringSubmatchIndex(seg.Text, -1) {
 			if seg.Text[m[4]] == ',' {
 				comma = true
