@@ -28,6 +28,9 @@ func amountGrouping(p *Pass) {
 		if seg.Role == RoleRecipient || seg.Role == RoleArchive {
 			continue
 		}
+		if !grouped && !fiveFigureSum(seg.Text) {
+			continue
+		}
 		at, written := ungroupedAmount(seg.Text)
 		switch {
 		case at < 0:
@@ -39,6 +42,37 @@ func amountGrouping(p *Pass) {
 				diag.Msg("viết %q", "write %q", groupThousands(written)))
 		}
 	}
+}
+
+// fiveFigureSum reports whether s may hold a sum of five figures or more
+// before its unit written out ("500000 đồng", "150000 VNĐ"): a look back
+// from each unit, so that a notice grouping no figure is read through
+// only where a sum stands. A figure glued to "đ" ("25000000đ") is left
+// there: "đ" opens a word in every line.
+func fiveFigureSum(s string) bool {
+	for _, u := range [...]string{"đồng", "VNĐ", "VND"} {
+		for at := 0; ; {
+			i := indexLit(s[at:], u)
+			if i < 0 {
+				break
+			}
+			i += at
+			at = i + len(u)
+			j := i
+			if j > 0 && s[j-1] == ' ' {
+				j--
+			}
+			n := 0
+			for j > 0 && isDigitByte(s[j-1]) {
+				j--
+				n++
+			}
+			if n >= 5 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // longestFigure is the count of digits of the longest figure of s: a
