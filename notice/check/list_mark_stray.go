@@ -70,7 +70,7 @@ func straySay(p *Pass, l lineStart, styles []markStyle, last int) bool {
 			continue
 		}
 		p.Report(l.seg, l.off, diag.Msg("%s đánh %q, khác %s trước đó (%q); %s",
-			"the %s is marked %q, unlike the one before it (%q); %s",
+			"the %s is marked %q, unlike the %s before it (%q); %s",
 			st.what, st.mark(m), st.what, st.want(last), st.rule),
 			diag.Msg("viết %q", "write %q", st.want(last+1)))
 		return true
