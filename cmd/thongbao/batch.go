@@ -123,7 +123,6 @@ func (o *batchOpts) run(e *env, args []string) error {
 		return err
 	}
 	srcs, problems := batch.Walk(args, o.out, sel)
-	noteOldDocs(e, "batch", oldDocs(args, sameDir(o.out)))
 	batchGC(len(srcs))
 	ctx, stop := stoppable()
 	defer stop()
@@ -170,8 +169,8 @@ func (o *batchOpts) run(e *env, args []string) error {
 // not only by a summary of zeros. With --allow-empty it is said and passes,
 // and the run goes on as before (an empty manifest is written).
 func (o *batchOpts) noSources(e *env, args []string) bool {
-	fmt.Fprintf(e.stderr, "%s\n", e.tr("batch: không có thông báo nào (.toml, .docx, .md, .txt) trong "+strings.Join(args, ", "),
-		"batch: no notice (.toml, .docx, .md, .txt) in "+strings.Join(args, ", ")))
+	fmt.Fprintf(e.stderr, "%s\n", e.tr("batch: không có thông báo nào (.toml, .docx, .doc, .md, .txt) trong "+strings.Join(args, ", "),
+		"batch: no notice (.toml, .docx, .doc, .md, .txt) in "+strings.Join(args, ", ")))
 	if o.allowEmpty {
 		return false
 	}

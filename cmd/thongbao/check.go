@@ -40,12 +40,14 @@ func newCheck(e *env) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "check [flags] PATH...",
 		Short: e.tr("Kiểm tra thể thức, thời hạn và trích dẫn của thông báo", "Check notices: structure, deadlines, citations"),
-		Long: e.tr(`check kiểm tra từng thông báo: nguồn TOML, tệp Word (.docx), hoặc thông báo viết bằng
-Markdown hay văn bản thường (.md, .txt); "-" đọc từ đầu vào chuẩn. Với thư mục, check đọc
-mọi tệp .toml, .docx, .md, .txt bên trong (bỏ qua tệp .md được trình bày từ tệp .toml cùng
-tên, tệp ẩn, và tệp riêng của kho như README.md, LICENSE.txt, CHANGELOG.md). Với tệp
+		Long: e.tr(`check kiểm tra từng thông báo: nguồn TOML, tệp Word (.docx, .doc), hoặc thông báo viết
+bằng Markdown hay văn bản thường (.md, .txt); "-" đọc từ đầu vào chuẩn. Với thư mục, check
+đọc mọi tệp .toml, .docx, .doc, .md, .txt bên trong (bỏ qua tệp .md được trình bày từ tệp
+.toml cùng tên, tệp ẩn, và tệp riêng của kho như README.md, LICENSE.txt, CHANGELOG.md). Với tệp
 Word, check kiểm tra cả thể thức: khổ giấy, lề, phông, cỡ chữ và kiểu chữ của từng thành
-phần; số dòng của lỗi là số dòng của "thongbao text TỆP.docx".
+phần; số dòng của lỗi là số dòng của "thongbao text TỆP.docx". Tệp Word 97-2003 (.doc)
+chỉ đọc được chữ: mọi quy tắc về nội dung đều chạy, thể thức thì không, và một dòng
+doc-layout-unchecked nói điều đó (lưu thành .docx để kiểm tra cả thể thức).
 
 Mỗi lỗi ghi tệp:dòng:cột, mức độ, mã quy tắc, điều sai, cách sửa và căn cứ (mục của
 Nghị định 30 hoặc thực tiễn). Tệp .thongbao.toml ở thư mục của tệp hoặc thư mục cha có
@@ -59,12 +61,14 @@ thì dùng; giá trị khác được báo và phần lưu vẫn dùng. Thư m�
 Mã thoát: 0 không có lỗi; 1 có lỗi từ mức --fail-on; 2 không kiểm tra được, kể cả khi
 các đường dẫn không có thông báo nào để kiểm tra (thư mục trống hay gõ nhầm; --allow-empty
 để coi là không lỗi).`,
-			`check checks each notice: TOML sources, Word files (.docx), and notices written as
+			`check checks each notice: TOML sources, Word files (.docx, .doc), and notices written as
 Markdown or plain text (.md, .txt); "-" reads standard input. Given a directory, it reads
-every .toml, .docx, .md and .txt in it (but a .md rendered from a .toml of the same name,
+every .toml, .docx, .doc, .md and .txt in it (but a .md rendered from a .toml of the same name,
 hidden files, and a repository's own README.md, LICENSE.txt, CHANGELOG.md).
 On a Word file it also checks the thể thức: paper, margins, faces, the size and style of
-each element; the lines of its findings are those of "thongbao text FILE.docx".
+each element; the lines of its findings are those of "thongbao text FILE.docx". Of a
+Word 97-2003 file (.doc) only the text is read: every rule of content runs, the thể thức
+is not checked, and one doc-layout-unchecked finding says so (save it as .docx for that).
 
 Each finding gives file:line:col, a severity, a rule id, what is wrong, how to fix
 it, and its source (a section of Nghị định 30, or practice). A .thongbao.toml in the
@@ -126,13 +130,12 @@ func (o *checkOpts) run(e *env, args []string, failOnSet bool) error {
 		}
 	}
 	files, problems := collect(args, o.exclude)
-	noteOldDocs(e, "check", oldDocs(args, nil))
 	nothing := len(files) == 0 && len(problems) == 0
 	if nothing {
 		// A path that holds no notice checks nothing: say so, for a CI
 		// pointed at the wrong directory would pass in silence.
-		fmt.Fprintf(e.stderr, "%s\n", e.tr("check: không có thông báo nào (.toml, .docx, .md, .txt) trong "+strings.Join(args, ", "),
-			"check: no notice (.toml, .docx, .md, .txt) in "+strings.Join(args, ", ")))
+		fmt.Fprintf(e.stderr, "%s\n", e.tr("check: không có thông báo nào (.toml, .docx, .doc, .md, .txt) trong "+strings.Join(args, ", "),
+			"check: no notice (.toml, .docx, .doc, .md, .txt) in "+strings.Join(args, ", ")))
 		if !o.allowEmpty {
 			fmt.Fprintf(e.stderr, "    %s\n", e.tr("kiểm tra tên thư mục; nếu thư mục chưa có thông báo là bình thường, thêm --allow-empty",
 				"check the folder's name; if a folder without notices is expected, add --allow-empty"))

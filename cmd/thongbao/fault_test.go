@@ -7,10 +7,12 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/thongbao/thongbao/notice"
 	"github.com/thongbao/thongbao/notice/check"
 	"github.com/thongbao/thongbao/notice/config"
 	"github.com/thongbao/thongbao/notice/diag"
 	"github.com/thongbao/thongbao/notice/reading"
+	"github.com/thongbao/thongbao/notice/render"
 )
 
 // TestCheckFault: a panic while one notice of a folder is checked is
@@ -44,6 +46,53 @@ func TestCheckFault(t *testing.T) {
 		}
 		if !strings.Contains(got, "a.txt:") || strings.Contains(got, "a.txt: error internal-fault") {
 			t.Errorf("%s: a.txt not checked as always:\n%s", lang, got)
+		}
+	}
+}
+
+// TestRenderFault: a panic while one of several sources is rendered is
+// that source's finding, said as the program's fault, with exit code 2;
+// the other source is rendered and written as always (and so in the
+// watch mode, which renders a saved source the same way).
+func TestRenderFault(t *testing.T) {
+	dir := t.TempDir()
+	var srcs []string
+	for _, name := range []string{"a.toml", "b.toml"} {
+		p := filepath.Join(dir, name)
+		src := exampleSource(t)
+		if name == "b.toml" {
+			src = bytes.Replace(src, []byte(`number = "15/TB-VP"`), []byte(`number = "16/TB-VP"`), 1)
+		}
+		if err := os.WriteFile(p, src, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		srcs = append(srcs, p)
+	}
+	old := renderNotice
+	defer func() { renderNotice = old }()
+	renderNotice = func(n *notice.Notice, cfg *config.Config, o render.Options) (*render.Result, error) {
+		if n.Number.Seq == "16" {
+			var s []int
+			_ = s[2] // a fault of the program's own
+		}
+		return old(n, cfg, o)
+	}
+	for _, lang := range []string{"vi", "en"} {
+		out := filepath.Join(t.TempDir(), "out")
+		var stdout, stderr bytes.Buffer
+		code := run(append([]string{"render", "--lang", lang, "--format", "md", "-o", out + string(filepath.Separator)}, srcs...), nil, &stdout, &stderr)
+		if code != exitFailed {
+			t.Errorf("%s: exit %d, want %d", lang, code, exitFailed)
+		}
+		got := stderr.String()
+		if !strings.Contains(got, "b.toml: error internal-fault: ") || !strings.Contains(got, "index out of range") {
+			t.Errorf("%s: no fault said for b.toml:\n%s", lang, got)
+		}
+		if _, err := os.Stat(filepath.Join(out, "a.md")); err != nil {
+			t.Errorf("%s: a.toml not rendered: %v\n%s", lang, err, got)
+		}
+		if _, err := os.Stat(filepath.Join(out, "b.md")); err == nil {
+			t.Errorf("%s: b.md written after the fault", lang)
 		}
 	}
 }

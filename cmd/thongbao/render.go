@@ -395,7 +395,15 @@ func baseName(path string) string {
 	return strings.TrimSuffix(b, filepath.Ext(b))
 }
 
+// renderOne renders one source and writes its outputs. A panic of the
+// program's own while it does is the source's finding (diag.Fault), and
+// the other sources, and the watch, go on; nothing of it is written.
 func (o *renderOpts) renderOne(e *env, in input, formats []string, p *plan) {
+	defer func() {
+		if r := recover(); r != nil {
+			e.report(diag.Fault(in.name, r))
+		}
+	}()
 	n, err := load(in)
 	if err != nil {
 		e.report(err)
@@ -415,7 +423,7 @@ func (o *renderOpts) renderOne(e *env, in input, formats []string, p *plan) {
 		e.worse(exitFailed)
 		return
 	}
-	res, err := render.Notice(n, cfg, o.pipeline(formats))
+	res, err := renderNotice(n, cfg, o.pipeline(formats))
 	if res != nil {
 		o.show(e, n, res)
 	}
@@ -437,6 +445,9 @@ func (o *renderOpts) renderOne(e *env, in input, formats []string, p *plan) {
 		}
 	}
 }
+
+// renderNotice is render.Notice; a test puts a failing one in its place.
+var renderNotice = render.Notice
 
 // pipeline gives the flags to the rendering pipeline; those not set are
 // left to each notice's configuration.

@@ -125,12 +125,11 @@ func (o *tasksOpts) run(e *env, args []string) error {
 	}
 	var buf bytes.Buffer
 	files, problems := collect(args, nil)
-	noteOldDocs(e, "tasks", oldDocs(args, nil)) // left out of the register without a word
 	if len(files) == 0 && len(problems) == 0 {
 		// As check says it: "Không có nhiệm vụ nào" alone read as if the
 		// notices had been read and set no task.
-		fmt.Fprintf(e.stderr, "%s\n", e.tr("tasks: không có thông báo nào (.toml, .docx, .md, .txt) trong "+strings.Join(args, ", "),
-			"tasks: no notice (.toml, .docx, .md, .txt) in "+strings.Join(args, ", ")))
+		fmt.Fprintf(e.stderr, "%s\n", e.tr("tasks: không có thông báo nào (.toml, .docx, .doc, .md, .txt) trong "+strings.Join(args, ", "),
+			"tasks: no notice (.toml, .docx, .doc, .md, .txt) in "+strings.Join(args, ", ")))
 		if !o.allowEmpty {
 			// As check and batch: a script pointed at an empty or
 			// mistyped folder is told so by the exit code, and gets no

@@ -17,23 +17,79 @@ func init() {
 // without the dots of its thousands ("5000-8000 đồng/tín chỉ") in a notice
 // that groups another figure so ("50.000 đồng"): one notice, one way of
 // writing its figures, the Vietnamese one. A notice that groups none is
-// left alone; so are codes and numbers run into letters ("QĐ-1234đ").
+// told only of a sum of five figures or more (longestFigure); codes and
+// numbers run into letters ("QĐ-1234đ") are left alone.
 func amountGrouping(p *Pass) {
 	texts := p.View.Texts()
 	commaGroupedAmounts(p, texts) // amount_grouping_comma.go
 	shortGroupSums(p, texts)      // amount_short_group.go: "100.00đ"
-	if !anyGrouped(texts) {
-		return
-	}
+	grouped := anyGrouped(texts)
 	for _, seg := range withSegs(texts) {
 		if seg.Role == RoleRecipient || seg.Role == RoleArchive {
 			continue
 		}
-		if at, written := ungroupedAmount(seg.Text); at >= 0 {
+		if !grouped && !fiveFigureSum(seg.Text) {
+			continue
+		}
+		at, written := ungroupedAmount(seg.Text)
+		switch {
+		case at < 0:
+		case grouped:
 			p.Report(seg, at, diag.Msg("%q: số tiền không có dấu chấm phân cách hàng nghìn, trong khi văn bản viết các số khác có dấu chấm", "%q: a sum without the dots of its thousands, where the notice groups its other figures", written),
+				diag.Msg("viết %q", "write %q", groupThousands(written)))
+		case longestFigure(written) >= 5:
+			p.Report(seg, at, diag.Msg("%q: số tiền không có dấu chấm phân cách hàng nghìn", "%q: a sum without the dots of its thousands", written),
 				diag.Msg("viết %q", "write %q", groupThousands(written)))
 		}
 	}
+}
+
+// fiveFigureSum reports whether s may hold a sum of five figures or more
+// before its unit written out ("500000 đồng", "150000 VNĐ"): a look back
+// from each unit, so that a notice grouping no figure is read through
+// only where a sum stands. A figure glued to "đ" ("25000000đ") is left
+// there: "đ" opens a word in every line.
+func fiveFigureSum(s string) bool {
+	for _, u := range [...]string{"đồng", "VNĐ", "VND"} {
+		for at := 0; ; {
+			i := indexLit(s[at:], u)
+			if i < 0 {
+				break
+			}
+			i += at
+			at = i + len(u)
+			j := i
+			if j > 0 && s[j-1] == ' ' {
+				j--
+			}
+			n := 0
+			for j > 0 && isDigitByte(s[j-1]) {
+				j--
+				n++
+			}
+			if n >= 5 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// longestFigure is the count of digits of the longest figure of s: a
+// notice that groups no figure is still told of a sum of five figures or
+// more ("500000 đồng", "25000000 đồng"), where no reader counts the
+// zeros; four ("2026 đồng thời", a year the filters may miss) are left.
+func longestFigure(s string) int {
+	n, best := 0, 0
+	for i := 0; i < len(s); i++ {
+		if isDigitByte(s[i]) {
+			n++
+			best = max(best, n)
+			continue
+		}
+		n = 0
+	}
+	return best
 }
 
 // anyGrouped reports whether a text writes a figure with its thousands

@@ -166,7 +166,27 @@ func typeSpans(s string, so bool) [][2]int {
 			out = append(out, [2]int{m[0], m[0] + len(typeName(s[m[0]:m[1]]))})
 		}
 	}
-	return letterSpans(s, append(out, lowerTypesLoose(s)...))
+	return subjectSpans(s, letterSpans(s, append(out, lowerTypesLoose(s)...)))
+}
+
+// subjectSpans puts, for a tên loại in small letters that is the subject's
+// words of another document ("quyết định phê duyệt kế hoạch số
+// 15/QĐ-UBND": the number's code is a Quyết định's), the cited
+// document's tên loại in its place when that too is in small letters; the
+// span is dropped when it has its capital ("Quyết định phê duyệt kế
+// hoạch số 15/QĐ-UBND" is written right).
+func subjectSpans(s string, spans [][2]int) [][2]int {
+	out := spans[:0]
+	for _, m := range spans {
+		a, b := cite.SubjectTypeBefore(s, m[0], m[1])
+		switch {
+		case a < 0:
+			out = append(out, m)
+		case strings.ToLower(s[a:b]) == s[a:b]:
+			out = append(out, [2]int{a, b})
+		}
+	}
+	return out
 }
 
 // letterSpans puts, for a tên loại that says what a Công văn does ("công

@@ -19,10 +19,14 @@ func init() {
 // "tại Ngân hàng Đông Á, (lưu ý: ..."): the bracket belongs to those words
 // and follows them, the sentence's comma after it. A bracketed number or
 // letter after a comma counts items ("..., (2) ...") and is left alone;
-// so are the Nơi nhận and the Lưu line, whose marks other rules read.
+// so is the Lưu line, whose marks archive-line reads. A line of the Nơi
+// nhận is read too: its bracket says why the office is sent the notice
+// ("- UBND tỉnh (b/c);"), right after the office's name, and no other
+// rule reads a comma set before it; one that holds the Lưu glued on
+// ("- Phòng PC-NC; Lưu: VT, (PC-Tg).") is left with the Lưu line.
 func commaBracket(p *Pass) {
 	for _, seg := range withSegs(p.View.Texts()) {
-		if seg.Role == RoleRecipient || seg.Role == RoleArchive || !containsLit(seg.Text, ", (") {
+		if seg.Role == RoleArchive || !containsLit(seg.Text, ", (") || seg.Role == RoleRecipient && containsLit(seg.Text, "Lưu") {
 			continue
 		}
 		s := seg.Text

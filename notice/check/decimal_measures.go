@@ -13,6 +13,54 @@ import (
 // decimals whichever the mark. Group 1 is the figure, 2 the mark.
 var measureRe = lazyre.New(`(?:^|[^\d.,\p{L}])(\d+([.,])\d{1,2}) ?(?:m2|m²|m3|m³|km2|km²|ha|km)(?:[^\d\p{L}]|$)`)
 
+// groupedCommaMeasure reports whether s holds a measure whose figure
+// groups its thousands with points and takes the decimal comma ("12.450,5
+// m2"): measureRe reads no figure after a point, so such a measure did
+// not show the text's comma. Read back from each comma.
+func groupedCommaMeasure(s string) bool {
+	for at := 0; ; {
+		k := strings.IndexByte(s[at:], ',')
+		if k < 0 {
+			return false
+		}
+		i := at + k
+		at = i + 1
+		d := 0
+		for i+1+d < len(s) && d < 3 && isDigit(s[i+1+d]) {
+			d++
+		}
+		if d < 1 || d > 2 || !measureUnitAfter(s[i+1+d:]) {
+			continue
+		}
+		if groupedBefore(s, i) {
+			return true
+		}
+	}
+}
+
+// groupedBefore reports whether s[:i] ends with a figure grouped by
+// points ("12.450"), standing on its own.
+func groupedBefore(s string, i int) bool {
+	groups := 0
+	for i >= 4 && isDigit(s[i-1]) && isDigit(s[i-2]) && isDigit(s[i-3]) && s[i-4] == '.' {
+		i -= 4
+		groups++
+	}
+	n := 0
+	for i > 0 && n < 4 && isDigit(s[i-1]) {
+		i--
+		n++
+	}
+	if groups == 0 || n < 1 || n > 3 {
+		return false
+	}
+	if i == 0 {
+		return true
+	}
+	c := s[i-1]
+	return c != '.' && c != ',' && !(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= 0x80)
+}
+
 // decimalMeasures reports, for decimal-mixed, a measure written with a
 // decimal point ("Đất trồng lúa: 2.6 m2") in a text whose other
 // measures take the decimal comma ("429,2 m2"): one text, two
@@ -30,6 +78,7 @@ func decimalMeasures(p *Pass) {
 		if !p.View.mayHoldMeasure(seg.Text) {
 			continue
 		}
+		comma = comma || groupedCommaMeasure(seg.Text)
 		for _, m := range measureRe().FindAllStringSubmatchIndex(seg.Text, -1) {
 			if seg.Text[m[4]] == ',' {
 				comma = true

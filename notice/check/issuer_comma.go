@@ -15,11 +15,12 @@ func init() {
 }
 
 // issuerVerbs are the ways a sentence says its issuer announces, after the
-// comma that parts them ("..., thông báo", "..., xin thông báo").
+// comma that parts them ("..., thông báo", "..., xin thông báo"), a space
+// or a colon after ("..., thông báo:").
 var issuerVerbs = []string{"thông báo ", "xin thông báo ", "trân trọng thông báo "}
 
 // issuerHeads open the name of a body that issues a notice.
-var issuerHeads = []string{"Trường ", "Ủy ban ", "Uỷ ban ", "UBND ", "Trung tâm ", "Sở ", "Phòng ", "Công ty ", "Ban ", "Bệnh viện ", "Trạm ", "Chi cục ", "Cục ", "Hội đồng ", "Đội ", "Viện ", "Đài ", "Thư viện ", "Văn phòng ", "Chi nhánh ", "Đảng ủy ", "Công an ", "Tòa án ", "Bảo hiểm ", "Kho bạc ", "Hạt ", "Nhà trường ", "Tổng cục "}
+var issuerHeads = []string{"Trường ", "Ủy ban ", "Uỷ ban ", "UBND ", "Trung tâm ", "Sở ", "Phòng ", "Công ty ", "Ban ", "Bệnh viện ", "Trạm ", "Chi cục ", "Cục ", "Hội đồng ", "Đội ", "Viện ", "Đài ", "Thư viện ", "Văn phòng ", "Chi nhánh ", "Đảng ủy ", "Công an ", "Tòa án ", "Bảo hiểm ", "Kho bạc ", "Hạt ", "Nhà trường ", "Tổng cục ", "Thường trực "}
 
 // nameBreakers are words no body's name holds: a verb or a joining word
 // that makes what stands before the comma a clause or a phrase of its own
@@ -37,7 +38,7 @@ var nameBreakers = []string{" đã ", " sẽ ", " được ", " đang ", " phố
 func issuerComma(p *Pass) {
 	for _, seg := range withSegs(p.View.Body) {
 		s := seg.Text
-		if !containsLit(s, ", ") || !containsLit(s, "thông báo ") {
+		if !containsLit(s, ", ") || !containsLit(s, "thông báo") {
 			continue
 		}
 		for at := 0; ; {
@@ -50,21 +51,42 @@ func issuerComma(p *Pass) {
 			rest := strings.TrimLeft(s[c+1:], " ")
 			verb := ""
 			for _, v := range issuerVerbs {
-				if strings.HasPrefix(rest, v) {
+				if strings.HasPrefix(rest, v) || strings.HasPrefix(rest, strings.TrimSpace(v)+":") {
 					verb = strings.TrimSpace(v)
 				}
 			}
 			if verb == "" {
 				continue
 			}
-			name := strings.TrimRight(s[issuerSentenceStart(s, c):c], " ")
-			if !issuerName(name) {
+			name, ok := issuerNameBefore(s, c)
+			if !ok {
 				continue
 			}
 			p.Report(seg, c, diag.Msg("dấu phẩy tách tên cơ quan %q khỏi \"%s\"", "a comma parts the body's name %q from \"%s\"", short(name), verb),
 				diag.Msg("bỏ dấu phẩy: \"... %s %s\"", "drop the comma: \"... %s %s\"", lastWordsOf(name, 3), verb))
 		}
 	}
+}
+
+// issuerNameBefore is the body's name that stands before the comma at s[c]:
+// the sentence's words from its start, or, when they are no name alone
+// (a căn cứ or a ground leads: "Căn cứ Luật ... ngày 19/02/2025, Thường
+// trực Hội đồng nhân dân tỉnh, thông báo:"), the words after the first
+// comma or semicolon of the sentence from which they are one, so that a
+// name's own commas ("xã A, huyện B") stay in it.
+func issuerNameBefore(s string, c int) (string, bool) {
+	start := issuerSentenceStart(s, c)
+	if name := strings.TrimRight(s[start:c], " "); issuerName(name) {
+		return name, true
+	}
+	for i := start; i < c; i++ {
+		if (s[i] == ',' || s[i] == ';') && i+1 < c && s[i+1] == ' ' {
+			if name := strings.TrimSpace(s[i+1 : c]); issuerName(name) {
+				return name, true
+			}
+		}
+	}
+	return "", false
 }
 
 // issuerSentenceStart is where the sentence that holds s[c] starts: after the
@@ -82,7 +104,7 @@ func issuerSentenceStart(s string, c int) int {
 func issuerName(name string) bool {
 	head := false
 	for _, h := range issuerHeads {
-		if strings.HasPrefix(name, h) {
+		if strings.HasPrefix(name+" ", h) {
 			head = true
 			break
 		}

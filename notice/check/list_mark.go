@@ -55,6 +55,7 @@ func listMark(p *Pass) {
 		styledMarks(p, starts, dashNumbers) // the Party's own "1-" (Hướng dẫn 36-HD/VPTW)
 	}
 	styledMarks(p, starts, dotLetters)
+	strayMarks(p, starts, v.Party)
 	dashRuns(p, starts)
 	if v.Addressee != nil {
 		addresseeMarks(p, v.Addressee)

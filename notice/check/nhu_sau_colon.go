@@ -16,8 +16,10 @@ func init() {
 // thông báo các khoản thu vụ chiêm năm 2019 cụ thể như sau.") or ending
 // its paragraph with no mark, where what it announces follows: the
 // phrase leads into the points or the paragraph after it, and the colon
-// is what says so ("cụ thể như sau:"). The notice's last paragraph, and a
-// quotation, are left alone.
+// is what says so ("cụ thể như sau:"). A semicolon or a comma that ends
+// the paragraph after it ("... như sau;") stands where the colon goes too;
+// one with words after it is the sentence's. The notice's last
+// paragraph, and a quotation, are left alone.
 func nhuSauColon(p *Pass) {
 	body := withSegs(p.View.Body)
 	for i, seg := range body {
@@ -35,7 +37,7 @@ func nhuSauColon(p *Pass) {
 			rest := strings.TrimRight(s[at:], " \t")
 			switch {
 			case strings.HasPrefix(rest, ".") && !strings.HasPrefix(rest, ".."):
-			case rest == "" && i+1 < len(body):
+			case (rest == "" || rest == ";" || rest == ",") && i+1 < len(body):
 			default:
 				continue
 			}

@@ -92,10 +92,7 @@ func pageMargins(p *Pass) {
 		if s.PageWidth == 0 {
 			continue
 		}
-		m := s.Margins
-		// Word prints the gutter (lề đóng gáy) beside the left margin:
-		// the text starts at their sum.
-		m.Left += max(m.Gutter, 0)
+		m := withGutter(s.Margins, w.doc.GutterAtTop)
 		if s.PageWidth > s.PageHeight {
 			m = landscapeMargins(m)
 		}
@@ -105,17 +102,33 @@ func pageMargins(p *Pass) {
 				continue
 			}
 			seen[r.want+mm(v)+r.name.EN] = true
-			p.ReportAt(sectionPos(p, i), diag.Msg("%s %s mm%s, phải từ %s mm", "the %s is %s mm%s; it must be %s mm", r.name, mm(v), gutterNote(s, r.name), r.want))
+			p.ReportAt(sectionPos(p, i), diag.Msg("%s %s mm%s, phải từ %s mm", "the %s is %s mm%s; it must be %s mm", r.name, mm(v), gutterNote(s, w.doc.GutterAtTop, r.name), r.want))
 		}
 	}
 }
 
-// gutterNote says the gutter a left margin counts: " (gồm 10 mm lề đóng
-// gáy)", "" for the other margins, a page with no gutter and a landscape
-// page (its margins turned back to the portrait page's).
-func gutterNote(s *docx.Section, name diag.Text) diag.Text {
+// withGutter counts the gutter (lề đóng gáy) in the margin Word prints
+// it beside: the left one, or the top one when the file's settings put it
+// at the top (gutterAtTop). The text starts at their sum.
+func withGutter(m docx.Margins, atTop bool) docx.Margins {
+	if atTop {
+		m.Top += max(m.Gutter, 0)
+	} else {
+		m.Left += max(m.Gutter, 0)
+	}
+	return m
+}
+
+// gutterNote says the gutter a margin counts (withGutter): " (gồm 10 mm
+// lề đóng gáy)", "" for the other margins, a page with no gutter and a
+// landscape page (its margins turned back to the portrait page's).
+func gutterNote(s *docx.Section, atTop bool, name diag.Text) diag.Text {
 	m := s.Margins
-	if m.Gutter <= 0 || name.EN != "left margin" || s.PageWidth > s.PageHeight {
+	side := "left margin"
+	if atTop {
+		side = "top margin"
+	}
+	if m.Gutter <= 0 || name.EN != side || s.PageWidth > s.PageHeight {
 		return diag.Text{}
 	}
 	return diag.Msg(" (gồm %s mm lề đóng gáy)", " (with a %s mm gutter)", mm(m.Gutter))

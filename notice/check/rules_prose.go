@@ -795,6 +795,7 @@ func decimalMixed(p *Pass) {
 	decimalScores(p)   // decimal_scores.go
 	decimalMeasures(p) // decimal_measures.go
 	decimalDegrees(p)  // decimal_measures.go
+	decimalPercents(p) // decimal_percent.go
 }
 
 func duplicateNote(p *Pass) {

@@ -587,6 +587,7 @@ func signerCase(p *Pass) {
 		}
 	}
 	signerNameCase(p)
+	signerNameSmall(p) // signer_name_small.go
 }
 
 // signerChain checks the order and nesting of authority prefixes (spec

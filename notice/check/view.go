@@ -136,6 +136,9 @@ type View struct {
 	// Word holds the formatting of a notice read from a Word file; nil
 	// for a text or a TOML source, which have none.
 	Word *wordView
+	// FromDoc: the text of a Word 97-2003 file (.doc), whose formatting
+	// is not read.
+	FromDoc bool
 	// Draft: the notice has no number or day yet.
 	Draft bool
 	// Type is what the document was recognised as; TypeName its tên

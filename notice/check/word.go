@@ -21,8 +21,20 @@ func Reading(r *reading.Reading, cfg *config.Config, opts Options) diag.List {
 		return Notice(r.Notice, cfg, opts)
 	case r.Word != nil:
 		return Word(r, cfg, opts)
+	case r.Kind == reading.Doc:
+		return oldWord(r.Text, cfg, opts)
 	}
 	return Text(r.Text, cfg, opts)
+}
+
+// oldWord checks a Word 97-2003 file read for its text: as a text, and
+// doc-layout-unchecked says that its thể thức was not checked.
+func oldWord(f *plain.File, cfg *config.Config, opts Options) diag.List {
+	v := FromText(f)
+	v.FromDoc = true
+	fd := run(v, cfg, &opts)
+	v.releaseLexicon()
+	return limit(apply(fd.list, directives(f.Path, f.Text, htmlComment)), fd)
 }
 
 // Word checks a notice read from a Word file: every rule that runs on a

@@ -258,6 +258,7 @@ func TestWordVariants(t *testing.T) {
 	}{
 		{"bottom margin 15 mm", wordNotice{page: narrow}, "page-margins: lề dưới 15 mm, phải từ 20-25 mm"},
 		{"a 10 mm gutter beside a 30 mm left margin", wordNotice{page: gutter}, "page-margins: lề trái 40 mm (gồm 10 mm lề đóng gáy), phải từ 30-35 mm"},
+		{"a 10 mm gutter at the top, over a 20 mm top margin", wordNotice{page: gutter, settings: `<w:gutterAtTop/>`}, "page-margins: lề trên 30 mm (gồm 10 mm lề đóng gáy), phải từ 20-25 mm"},
 		{"the body centred", wordNotice{body: bodyWith(`<w:jc w:val="center"/><w:ind w:firstLine="720"/><w:spacing w:before="120" w:after="0"/>`, tnr+sz(28))}, "body-format: 1 đoạn nội dung không canh đều hai lề (đoạn này: canh giữa)"},
 		{"US letter paper", wordNotice{page: letter}, "page-setup: khổ giấy 216 x 279 mm, không phải A4 (210 x 297 mm)"},
 		{"Arial in the body", wordNotice{body: bodyWith(bodyPPr, `<w:rFonts w:ascii="Arial" w:hAnsi="Arial"/>`+sz(28))}, `font-face: phông "Arial", không phải Times New Roman`},

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/thongbao/thongbao/notice/internal/lazyre"
 )
 
 // maxGapWords is how many words of a subject may stand between a type
@@ -88,4 +90,27 @@ func smallWord(w string) bool {
 		}
 	}
 	return utf8.ValidString(w)
+}
+
+// soGapRe is what stands between a tên loại and its number: "số", with
+// a colon perhaps, and white space.
+var soGapRe = lazyre.New(`^\s+số\s*:?\s*$`)
+
+// SubjectTypeBefore finds, for the tên loại at s[start:end] written right
+// before "số" and a number whose type code is not its own ("kế hoạch" in
+// "Quyết định phê duyệt kế hoạch số 15/QĐ-UBND"), the tên loại of the
+// cited document further back, whose code the number's is, as
+// FindCitations reads it: where it starts and ends; -1, -1 when the
+// number is the tên loại's own, or no other is found.
+func SubjectTypeBefore(s string, start, end int) (int, int) {
+	for _, c := range FindCitations(s) {
+		if c.Off <= end || !soGapRe().MatchString(s[end:c.Off]) {
+			continue
+		}
+		if c.TypeOff >= 0 && c.TypeOff < start {
+			return c.TypeOff, c.TypeOff + len(c.Type)
+		}
+		return -1, -1
+	}
+	return -1, -1
 }

@@ -1,6 +1,9 @@
 package cite
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestWordsTypeBefore: a type name with its subject's words before "số"
 // is the citation's type when the number's code is the type's own; a
@@ -29,6 +32,29 @@ func TestWordsTypeBefore(t *testing.T) {
 		}
 		if cs[0].Type != c.typ {
 			t.Errorf("%q: type %q, want %q", c.s, cs[0].Type, c.typ)
+		}
+	}
+}
+
+// TestSubjectTypeBefore: a tên loại in small letters before "số" whose
+// number's code is another's is the subject's word of the cited document
+// further back; the number's own tên loại has none.
+func TestSubjectTypeBefore(t *testing.T) {
+	for _, c := range []struct{ s, name, want string }{
+		{"và Quyết định phê duyệt kế hoạch số 15/QĐ-UBND ngày 02/3/2026", "kế hoạch", "Quyết định"},
+		{"và quyết định phê duyệt kế hoạch số: 15/QĐ-UBND", "kế hoạch", "quyết định"},
+		{"theo kế hoạch số 15/KH-UBND", "kế hoạch", ""},
+		{"Quyết định phê duyệt kế hoạch số 15/KH-UBND", "kế hoạch", ""},
+		{"phê duyệt kế hoạch số 15/QĐ-UBND", "kế hoạch", ""},
+	} {
+		start := strings.Index(c.s, c.name)
+		a, b := SubjectTypeBefore(c.s, start, start+len(c.name))
+		got := ""
+		if a >= 0 {
+			got = c.s[a:b]
+		}
+		if got != c.want {
+			t.Errorf("%q: %q, want %q", c.s, got, c.want)
 		}
 	}
 }

@@ -37,6 +37,9 @@ type Document struct {
 	ThemeLang string
 	// EvenAndOddHeaders is on when even pages have headers of their own.
 	EvenAndOddHeaders bool
+	// GutterAtTop is on when the gutter (Margins.Gutter) is at the top of
+	// the page, not beside the left margin (settings w:gutterAtTop).
+	GutterAtTop bool
 
 	paras []*Paragraph
 }

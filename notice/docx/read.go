@@ -104,7 +104,7 @@ var partKeep = map[string]keepFunc{
 			return true
 		}
 		switch name {
-		case "themeFontLang", "evenAndOddHeaders", "trackRevisions", "footnotePr", "endnotePr":
+		case "themeFontLang", "evenAndOddHeaders", "gutterAtTop", "trackRevisions", "footnotePr", "endnotePr":
 			return ns == nsW
 		}
 		return false
@@ -177,6 +177,7 @@ func (r *reader) readSetup() error {
 	r.set = parseSettings(st)
 	r.d.ThemeLang = r.set.lang.latin
 	r.d.EvenAndOddHeaders = r.set.evenOdd
+	r.d.GutterAtTop = r.set.gutTop
 	r.d.Changes.Tracking = r.set.track
 	th, _, err := r.part("theme")
 	if err != nil {
@@ -281,6 +282,7 @@ func (r *reader) readAppProps(target string) error {
 type settings struct {
 	lang    themeLang
 	evenOdd bool
+	gutTop  bool
 	track   bool
 	t       *tree
 	footPr  int32
@@ -303,6 +305,8 @@ func parseSettings(t *tree) settings {
 			s.lang.bidi, _ = t.wattr(k, "bidi")
 		case "evenAndOddHeaders":
 			s.evenOdd = t.onOff(k)
+		case "gutterAtTop":
+			s.gutTop = t.onOff(k)
 		case "trackRevisions":
 			s.track = t.onOff(k)
 		case "footnotePr":

@@ -1,21 +1,32 @@
 package plain
 
-import "unicode/utf8"
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
 
 // A joint notice (liên tịch, liên ngành) is signed by the heads of two
-// bodies side by side: under Nơi nhận, a table's row "KT. GIÁM ĐỐC SỞ XÂY
-// DỰNG | KT. GIÁM ĐỐC SỞ TÀI CHÍNH", the titles and the names in the rows
-// below it. There the left column is no Nơi nhận going on: each column is
-// a signature. The left one is read as the signature as its rows come;
-// the right one is kept and put under it when the table ends, as lines
-// after the signature, the way a page that wrote the two one under the
-// other is read: a notice's reading holds one signature (the checks of
-// the signer's lines and name read the first).
+// bodies, or more, side by side: under Nơi nhận, a table's row "KT. GIÁM
+// ĐỐC SỞ XÂY DỰNG | KT. GIÁM ĐỐC SỞ TÀI CHÍNH", the titles and the names
+// in the rows below it. There the left column is no Nơi nhận going on:
+// each column is a signature. The left one is read as the signature as
+// its rows come; the others are kept and put under it when the table
+// ends, column by column, as lines after the signature, the way a page
+// that wrote them one under the other is read: a notice's reading holds
+// one signature (the checks of the signer's lines and name read the
+// first).
 
-// pairRow reports whether a row at the end opens, or goes on with, two
-// signatures side by side: its two cells that hold text are both a
-// signer's authority ("TM.", "KT.", "TL." ... in capitals), or, under a
-// closed Nơi nhận list, both a title in capitals.
+// pairCell is a line of a later signature side by side, with its column.
+type pairCell struct {
+	col int
+	l   line
+}
+
+// pairRow reports whether a row at the end opens, or goes on with,
+// signatures side by side: its two or more cells that hold text are all
+// a signer's authority ("TM.", "KT.", "TL." ... in capitals), or, under a
+// closed Nơi nhận list, all a title in capitals.
 func (r *reader) pairRow(l line) bool {
 	if r.paired {
 		return true
@@ -32,11 +43,17 @@ func (r *reader) pairRow(l line) bool {
 			texts = append(texts, c.text)
 		}
 	}
-	if len(texts) != 2 {
-		return false
+	return len(texts) >= 2 && (allAre(texts, pairAuthority) || r.recipientsEnded() && allAre(texts, pairTitle))
+}
+
+// allAre reports whether every text is one f says yes to.
+func allAre(texts []string, f func(string) bool) bool {
+	for _, t := range texts {
+		if !f(t) {
+			return false
+		}
 	}
-	return pairAuthority(texts[0]) && pairAuthority(texts[1]) ||
-		r.recipientsEnded() && pairTitle(texts[0]) && pairTitle(texts[1])
+	return true
 }
 
 // pairAuthority reports whether a cell is a signer's authority line.
@@ -49,33 +66,93 @@ func pairTitle(t string) bool {
 	return capsTitle(t) && utf8.RuneCountInString(t) < 40 && !labelRe().MatchString(t)
 }
 
-// pairEnd reads a row of two signatures side by side: the first
+// pairEnd reads a row of signatures side by side: the first
 // signature's cell (at pairCol, and any empty cell before it) as the
 // signature, the later cells kept for pairFlush.
 func (r *reader) pairEnd(l line) {
+	if !r.paired {
+		r.pairTabs = r.tabsBefore(l.num, l.cells[r.pairCol])
+	}
 	r.paired = true
 	for i, c := range l.cells {
 		for _, p := range signerParts(c) {
 			if i <= r.pairCol {
 				r.right(p)
 			} else {
-				r.second = append(r.second, p)
+				r.second = append(r.second, pairCell{i, p})
 			}
 		}
 	}
 }
 
-// pairFlush puts the later column of two signatures side by side, kept
-// by pairEnd, under the first as lines after the signature, once the
-// table has ended.
+// pairFlush puts the later columns of signatures side by side, kept by
+// pairEnd and pairLine, under the first, column by column, as lines after
+// the signature, once the table has ended.
 func (r *reader) pairFlush() {
 	if !r.paired {
 		return
 	}
+	sort.SliceStable(r.second, func(i, j int) bool { return r.second[i].col < r.second[j].col })
 	for _, c := range r.second {
-		if c.text != "" && !signNoteRe().MatchString(c.text) {
-			r.add(Appendix, c)
+		if c.l.text != "" && !signNoteRe().MatchString(c.l.text) {
+			r.add(Appendix, c.l)
 		}
 	}
 	r.paired, r.second = false, nil
+}
+
+// pairLine reads, while two signatures side by side are read, a line that
+// is no row: a row of Word's table saved as text with one cell empty, its
+// tab before or after the other's text ("\tPHÓ GIÁM ĐỐC" when the first
+// signer signs as the head and has no title under his, "PHÓ GIÁM ĐỐC\t"
+// the other way). As many tabs before the text as before the first
+// signature's cell make it the first's line; more, the later one's. A
+// line with no tab before or after its text has left the table: false.
+func (r *reader) pairLine(l line) bool {
+	if !r.paired || l.cells != nil || len(l.src) == 0 {
+		return false
+	}
+	before := r.tabsBefore(l.num, l)
+	if before == 0 && !r.tabAfter(l) {
+		return false
+	}
+	for _, p := range signerParts(l) {
+		if before <= r.pairTabs {
+			r.right(p)
+		} else {
+			r.second = append(r.second, pairCell{r.pairCol + before - r.pairTabs, p})
+		}
+	}
+	return true
+}
+
+// tabsBefore counts the tabs before c's text on line num of the file,
+// when only tabs and spaces stand there (the empty cells before it); 0
+// otherwise.
+func (r *reader) tabsBefore(num int, c line) int {
+	if len(c.src) == 0 {
+		return 0
+	}
+	start := r.f.lineStart(num)
+	if c.src[0] < start {
+		return 0
+	}
+	lead := r.f.Text[start:c.src[0]]
+	if strings.Trim(lead, " \t") != "" {
+		return 0
+	}
+	return strings.Count(lead, "\t")
+}
+
+// tabAfter reports whether l's text is followed on its line by tabs and
+// nothing else: the empty cell after it.
+func (r *reader) tabAfter(l line) bool {
+	last := l.src[len(l.src)-1]
+	rest := r.f.Text[last:]
+	if end := strings.IndexByte(rest, '\n'); end >= 0 {
+		rest = rest[:end]
+	}
+	_, w := utf8.DecodeRuneInString(rest)
+	rest = rest[w:]
+	return strings.Contains(rest, "\t") && strings.Trim(rest, " \t\r") == ""
 }

@@ -98,12 +98,15 @@ type reader struct {
 	// aboutEnd is the index in lines of the last line of a trích yếu
 	// "Về ..." read under the number (about_under_number.go)
 	aboutEnd int
-	// paired: the end's rows hold two signatures side by side; second
-	// keeps the later one's lines (pairCol: the cell of the first) until
+	// paired: the end's rows hold signatures side by side; second keeps
+	// the later ones' lines (pairCol: the cell of the first) until
 	// the table ends (end_pair.go)
 	paired  bool
 	pairCol int
-	second  []line
+	second  []pairCell
+	// pairTabs: the tabs before the first signature's cell on its row,
+	// as Word saves a table as text (end_pair.go)
+	pairTabs int
 }
 
 func (r *reader) read(ls []line) []Para {
@@ -157,6 +160,10 @@ func (r *reader) read(ls []line) []Para {
 			blank = r.lineEndsPara(ls[i-1], l)
 		}
 		r.at = i
+		if l.cells == nil && r.pairLine(l) { // end_pair.go
+			blank = false
+			continue
+		}
 		if l.cells == nil {
 			r.pairFlush() // end_pair.go
 		}

@@ -21,7 +21,7 @@ func hasText(s string) bool {
 // emptyFile says a file has no text to check, and what to do.
 func emptyFile(path string, kind Kind) error {
 	msg := diag.Msg("tệp trống: không có chữ nào để kiểm tra", "the file is empty: it has no text to check")
-	if kind == Word {
+	if kind == Word || kind == Doc {
 		msg = diag.Msg("tệp Word không có chữ nào để kiểm tra", "the Word file has no text to check")
 	}
 	fix := diag.Msg("mở tệp xem lại: có thể đã chọn nhầm tệp, hoặc tệp được lưu khi chưa có nội dung; chép toàn văn thông báo vào tệp rồi kiểm tra lại",

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/thongbao/thongbao/notice"
+	"github.com/thongbao/thongbao/notice/doc"
 	"github.com/thongbao/thongbao/notice/docx"
 	"github.com/thongbao/thongbao/notice/plain"
 	"github.com/thongbao/thongbao/notice/source"
@@ -20,28 +21,31 @@ const (
 	Text                 // a notice as plain text
 	Markdown             // a notice as Markdown
 	Word                 // a Word file (.docx)
+	Doc                  // a Word 97-2003 file (.doc), its text only
 )
 
-var kindNames = [...]string{"toml", "text", "markdown", "docx"}
+var kindNames = [...]string{"toml", "text", "markdown", "docx", "doc"}
 
 // String names the kind.
 func (k Kind) String() string { return kindNames[k] }
 
 // Exts are the extensions of the files read, for walking directories.
-var Exts = []string{".toml", ".md", ".markdown", ".txt", ".docx"}
+var Exts = []string{".toml", ".md", ".markdown", ".txt", ".docx", ".doc"}
 
 // KindOf says what a file is, by its extension, or for standard input (an
 // empty or unknown extension) by its content: a zip archive is a Word
-// file, a text that starts like TOML is a source, anything else text.
+// file, a compound file holding a Word document a Word 97-2003 one, a
+// text that starts like TOML is a source, anything else text. A Word
+// file's content says which of the two it is, whatever its name.
 func KindOf(path string, src []byte) Kind {
 	switch strings.ToLower(filepath.Ext(path)) {
 	case ".toml":
 		return TOML
 	case ".md", ".markdown":
 		return Markdown
-	case ".docx", ".docm", ".dotx", ".dotm":
-		return Word
-	case ".doc", ".dot", ".rtf", ".odt":
+	case ".docx", ".docm", ".dotx", ".dotm", ".doc", ".dot":
+		return wordKind(src)
+	case ".rtf", ".odt":
 		// Not read, but the Word reader names what the file is and says
 		// to save it as .docx, where a text reader would read its bytes.
 		return Word
@@ -49,8 +53,10 @@ func KindOf(path string, src []byte) Kind {
 		return Text
 	}
 	switch {
-	case bytes.HasPrefix(src, []byte("PK\x03\x04")), bytes.HasPrefix(src, []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}):
-		return Word // a zip archive, or an OLE file (.doc, an encrypted .docx)
+	case doc.Is(src):
+		return Doc // a compound file holding a Word document
+	case bytes.HasPrefix(src, []byte("PK\x03\x04")), bytes.HasPrefix(src, doc.Magic):
+		return Word // a zip archive, or another OLE file (an encrypted .docx)
 	case looksTOML(src):
 		return TOML
 	}
@@ -59,8 +65,11 @@ func KindOf(path string, src []byte) Kind {
 
 // MaxSize is the largest file of kind k read.
 func MaxSize(k Kind) int64 {
-	if k == Word {
+	switch k {
+	case Word:
 		return docx.MaxInputSize
+	case Doc:
+		return doc.MaxInputSize
 	}
 	return notice.MaxSourceSize
 }
@@ -103,6 +112,8 @@ func Read(path string, src []byte) (*Reading, error) {
 		r.Notice, err = notice.Load(path, src)
 	case Word:
 		err = r.readWord(src)
+	case Doc:
+		err = r.readDoc(src)
 	case Markdown:
 		r.Text, err = plain.ReadWith(path, src, plain.Options{Layout: plain.Blank})
 	default:

@@ -19,6 +19,12 @@ func TestKindOf(t *testing.T) {
 		// what they are and to save them as .docx.
 		{"a.doc", "{\\rtf1 x}", Word}, {"a.rtf", "", Word}, {"a.odt", "", Word}, {"a.dotm", "", Word},
 		{"<stdin>", "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1rest", Word},
+		// A compound file holding a Word document is a Word 97-2003 file,
+		// whatever its name; an encrypted .docx is not.
+		{"a.doc", "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1W\x00o\x00r\x00d\x00D\x00o\x00c\x00u\x00m\x00e\x00n\x00t\x00", Doc},
+		{"a.docx", "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1W\x00o\x00r\x00d\x00D\x00o\x00c\x00u\x00m\x00e\x00n\x00t\x00", Doc},
+		{"<stdin>", "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1W\x00o\x00r\x00d\x00D\x00o\x00c\x00u\x00m\x00e\x00n\x00t\x00", Doc},
+		{"a.docx", "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1E\x00n\x00c\x00r\x00y\x00p\x00t\x00e\x00d\x00P\x00a\x00c\x00k\x00a\x00g\x00e\x00", Word},
 		{"<stdin>", "# a comment\n\nnumber = \"/TB-UBND\"\n", TOML},
 		{"<stdin>", "[issuer]\nname = \"X\"\n", TOML},
 		{"<stdin>", "ỦY BAN NHÂN DÂN\nTHÔNG BÁO\n", Text},

@@ -48,10 +48,16 @@ func Load(paths []string, o LoadOptions) (*Register, diag.List) {
 }
 
 // loadOne reads one notice with the reader its kind calls for (package
-// reading: TOML, text, Markdown, Word) and extracts its tasks.
-func loadOne(path string, stdin io.Reader) (*Notice, []Task, error) {
+// reading: TOML, text, Markdown, Word) and extracts its tasks. A panic of
+// the program's own while it does is the notice's problem (diag.Fault),
+// never the end of the register.
+func loadOne(path string, stdin io.Reader) (n *Notice, tasks []Task, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			n, tasks, err = nil, nil, diag.Fault(path, p)
+		}
+	}()
 	var src []byte
-	var err error
 	if path == diag.Stdin {
 		src, err = source.ReadAll(path, stdin, reading.MaxSize(reading.Word))
 	} else {
@@ -64,6 +70,9 @@ func loadOne(path string, stdin io.Reader) (*Notice, []Task, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	n, tasks := Extract(r)
+	n, tasks = extract(r)
 	return n, tasks, nil
 }
+
+// extract is Extract; a test puts a failing one in its place.
+var extract = Extract

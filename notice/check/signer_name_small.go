@@ -1,0 +1,58 @@
+package check
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/thongbao/thongbao/notice/diag"
+)
+
+// signerNameSmall finds a syllable of the signer's name written in small
+// letters among capitalised ones ("Đỗ thị Thanh Hà", "Nguyễn văn An"):
+// each syllable of a person's name takes its capital (Phụ lục I, Mục II,
+// khoản 7, điểm đ). The name's line must be a name: two to six words of
+// letters, the first capitalised, the others capitalised save the small
+// ones, no word of a post or of a signature's note; a line in small
+// letters from its first word ("đã ký") is none; every word must be
+// spelt as a syllable (a word a PDF split, "Đặ ng", is the syllable
+// rule's). A rank or degree before the name writes its second word
+// small ("Đại tá Phạm Văn Sinh", "Tiến sĩ", "Kỹ sư"): left.
+// rankWords are the small second words of a rank or a degree written
+// before a name: "Đại tá", "Thiếu úy", "Trung tướng", "Tiến sĩ", "Kỹ sư".
+var rankWords = setOf("tá", "úy", "uý", "tướng", "sĩ", "sư")
+
+func signerNameSmall(p *Pass) {
+	n := p.View.Name
+	if n == nil || p.View.FromTOML {
+		return
+	}
+	words := strings.Fields(n.Text)
+	if len(words) < 2 || len(words) > 6 {
+		return
+	}
+	var small []string
+	for i, w := range words {
+		if titleWords[strings.ToUpper(w)] || utf8.RuneCountInString(w) < 2 {
+			return
+		}
+		if !vietSyllable(w) || rankWords[w] {
+			return
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if isUpperRune(r) {
+			if w != nameCase([]string{w}) {
+				return // "NGUYỄN": signerNameCase's, or a name of its own
+			}
+			continue
+		}
+		if i == 0 {
+			return
+		}
+		small = append(small, w)
+	}
+	if len(small) == 0 || len(small) == len(words)-1 {
+		return
+	}
+	p.Report(n, 0, diag.Msg("họ tên người ký %q có chữ %q viết thường; mỗi âm tiết của họ tên viết hoa chữ đầu", "the signer's name %q has %q in small letters; each syllable of the name takes its capital", n.Text, small[0]),
+		diag.Msg("viết %q", "write %q", nameCase(words)))
+}

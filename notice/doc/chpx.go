@@ -1,0 +1,108 @@
+package doc
+
+import (
+	"encoding/binary"
+	"sort"
+)
+
+// charProps are what is read of a run's direct character properties:
+// whether it prints, and in which case.
+type charProps struct {
+	deleted bool // sprmCFRMarkDel: a tracked deletion, read as accepted
+	vanish  bool // sprmCFVanish: hidden text
+	caps    bool // sprmCFCaps: shown in capitals
+}
+
+// The character sprms read ([MS-DOC] 2.6.1).
+const (
+	sprmCFRMarkDel = 0x0800
+	sprmCFCaps     = 0x083B
+	sprmCFVanish   = 0x083C
+)
+
+// chpxRun is the properties of the characters stored in [fc, end).
+type chpxRun struct {
+	fc, end uint32
+	props   charProps
+}
+
+// chpxRuns reads the characters' direct properties through the
+// PlcBteChpx of the table stream and the FKPs of the WordDocument stream
+// w ([MS-DOC] 2.8.24, 2.9.31). A page that cannot be read is left out.
+func chpxRuns(w, plc []byte) []chpxRun {
+	le := binary.LittleEndian
+	if len(plc) < 4 || (len(plc)-4)%8 != 0 {
+		return nil
+	}
+	n := (len(plc) - 4) / 8
+	var out []chpxRun
+	seen := map[uint32]bool{}
+	for k := range n {
+		pn := le.Uint32(plc[4*(n+1)+4*k:]) & 0x3FFFFF
+		off := uint64(pn) * 512
+		if seen[pn] || off+512 > uint64(len(w)) {
+			continue
+		}
+		seen[pn] = true
+		out = append(out, chpxPage(w[off:off+512])...)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].fc < out[j].fc })
+	return out
+}
+
+// chpxPage reads one ChpxFkp.
+func chpxPage(page []byte) []chpxRun {
+	le := binary.LittleEndian
+	crun := int(page[511])
+	if 4*(crun+1)+crun > 511 {
+		return nil
+	}
+	out := make([]chpxRun, 0, crun)
+	for i := range crun {
+		r := chpxRun{fc: le.Uint32(page[4*i:]), end: le.Uint32(page[4*i+4:])}
+		if b := int(page[4*(crun+1)+i]) * 2; b > 0 && b < 511 {
+			size := int(page[b])
+			if b+1+size <= 511 {
+				r.props = charSprms(page[b+1 : b+1+size])
+			}
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// charSprms reads the properties from a list of sprms, stopping at one
+// it cannot size. A toggle is on at 1, and at 0x81 (the style's
+// opposite, read as on: the styles are not read).
+func charSprms(b []byte) charProps {
+	le := binary.LittleEndian
+	var p charProps
+	for len(b) >= 2 {
+		op := le.Uint16(b)
+		b = b[2:]
+		n := operandSize(op, b)
+		if n < 0 || n > len(b) {
+			break
+		}
+		on := n >= 1 && (b[0] == 1 || b[0] == 0x81)
+		switch op {
+		case sprmCFRMarkDel:
+			p.deleted = on
+		case sprmCFVanish:
+			p.vanish = on
+		case sprmCFCaps:
+			p.caps = on
+		}
+		b = b[n:]
+	}
+	return p
+}
+
+// charAt returns the properties of the character stored at fc.
+func charAt(runs []chpxRun, fc uint32) charProps {
+	i := sort.Search(len(runs), func(i int) bool { return runs[i].end > fc })
+	if i < len(runs) && runs[i].fc <= fc {
+		return runs[i].props
+	}
+	return charProps{}
+}

@@ -1,0 +1,31 @@
+package reading
+
+import (
+	"github.com/thongbao/thongbao/notice/doc"
+	"github.com/thongbao/thongbao/notice/plain"
+)
+
+// wordKind tells a Word file by its content: a Word 97-2003 document
+// (also one renamed .docx) is read as the .doc it is, anything else (a
+// .docx, also one named .doc; an RTF named .doc) by the Word reader,
+// which names what it is. Without content (the size limit of a file not
+// yet read) it is a .docx: both kinds have the same limit.
+func wordKind(src []byte) Kind {
+	if doc.Is(src) {
+		return Doc
+	}
+	return Word
+}
+
+// readDoc reads a Word 97-2003 file's text, then its listing one
+// paragraph per line, laid out as a .docx's is. Its formatting is not
+// read: Word is nil.
+func (r *Reading) readDoc(src []byte) error {
+	d, err := doc.Read(r.Path, src)
+	if err != nil {
+		return err
+	}
+	r.Listing = d.Listing()
+	r.Text, err = plain.ReadWith(r.Path, []byte(r.Listing.CheckText()), plain.Options{Layout: plain.OnePerLine, Word: true})
+	return err
+}
