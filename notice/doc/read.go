@@ -91,5 +91,8 @@ func Read(path string, data []byte) (*docx.Document, error) {
 		txt, _ := slice(table, f.fndTxt)
 		d.Footnotes = b.footnotes(cs, f.ccpText, ref, txt)
 	}
+	if b.over {
+		return nil, tooLarge(path, diag.Msg("có hơn %s đoạn văn và ô bảng", "it holds over %s paragraphs and table cells", diag.Count(docx.MaxBlocks)))
+	}
 	return d, nil
 }
