@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/binary"
 	"errors"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -191,6 +192,29 @@ func TestHighSectorNumbers(t *testing.T) {
 		c.edit(d)
 		if _, rule := readRule(t, d); rule != c.rule {
 			t.Errorf("%s: rule %q, want %s", c.name, rule, c.rule)
+		}
+	}
+}
+
+// TestFKPTablesOfStrangers: tables of property pages naming millions of
+// pages past the text cost no more memory than a few times the file.
+func TestFKPTablesOfStrangers(t *testing.T) {
+	const n = 3_000_000
+	plc := make([]byte, 4+8*n)
+	for k := range n {
+		binary.LittleEndian.PutUint32(plc[4*(n+1)+4*k:], uint32(100_000+k))
+	}
+	for _, pair := range []int{pairPlcfBtePapx, pairPlcfBteChpx} {
+		data := (&madeDoc{text: []byte("a\r"), table: map[int][]byte{pair: plc}}).bytes()
+		var before, after runtime.MemStats
+		runtime.GC()
+		runtime.ReadMemStats(&before)
+		if _, rule := readRule(t, data); rule != "" {
+			t.Fatalf("rule %q, want the text read", rule)
+		}
+		runtime.ReadMemStats(&after)
+		if used := after.TotalAlloc - before.TotalAlloc; used > 3*uint64(len(data)) {
+			t.Errorf("pair %d: %d MB allocated reading a file of %d MB", pair, used>>20, len(data)>>20)
 		}
 	}
 }
