@@ -80,7 +80,7 @@ func (c *cfb) sectors() int {
 // sector returns sector n's bytes, cut at the end of the file; false when
 // it starts past the end.
 func (c *cfb) sector(n uint32) ([]byte, bool) {
-	if n > maxRegSect || int(n) >= c.sectors() {
+	if n > maxRegSect || uint64(n) >= uint64(c.sectors()) { // not int(n): negative on 32 bits
 		return nil, false
 	}
 	off := (int(n) + 1) << c.shift
@@ -144,7 +144,7 @@ func (c *cfb) chain(start uint32, want uint64, next []uint32, read func(uint32) 
 		if s > maxRegSect {
 			return nil, c.broken(diag.Msg("một phần của tệp bị cắt ngắn", "a part of it is cut short"))
 		}
-		if int(s) >= len(next) || seen[s] {
+		if uint64(s) >= uint64(len(next)) || seen[s] {
 			return nil, c.broken(diag.Msg("chuỗi khối của tệp lặp vòng hoặc ra ngoài tệp", "its chains of sectors loop or run past its end"))
 		}
 		seen[s] = true
@@ -164,8 +164,8 @@ func (c *cfb) stream(start uint32, size uint64) ([]byte, error) {
 
 // miniSector returns mini sector n of the mini stream.
 func (c *cfb) miniSector(n uint32) ([]byte, bool) {
-	off := int(n) * 64
-	if off+64 > len(c.miniData) {
+	off := uint64(n) * 64
+	if off+64 > uint64(len(c.miniData)) {
 		return nil, false
 	}
 	return c.miniData[off : off+64], true
@@ -210,7 +210,7 @@ func (c *cfb) readDir(start uint32) error {
 
 // next is the sector after s in the FAT, or the end of the chain.
 func (c *cfb) next(s uint32) uint32 {
-	if int(s) >= len(c.fat) {
+	if uint64(s) >= uint64(len(c.fat)) {
 		return endOfChain
 	}
 	return c.fat[s]
@@ -252,7 +252,7 @@ func (c *cfb) find(name string) (dirEntry, bool) {
 	for len(stack) > 0 {
 		i := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
-		if i == noStream || int(i) >= len(c.dir) || seen[i] {
+		if i == noStream || uint64(i) >= uint64(len(c.dir)) || seen[i] {
 			continue
 		}
 		seen[i] = true

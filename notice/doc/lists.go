@@ -4,8 +4,10 @@ import (
 	"encoding/binary"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/thongbao/thongbao/notice/cite"
+	"github.com/thongbao/thongbao/notice/docx"
 )
 
 // Word's automatic numbering ([MS-DOC] 2.9.147 PlfLst, 2.9.150 LVL,
@@ -221,8 +223,25 @@ func (l *list) text(lv int, c *counters) string {
 			continue
 		}
 		b.WriteRune(symbolChar(rune(ch)))
+		if b.Len() > docx.MaxLabelLen {
+			break
+		}
 	}
-	return b.String()
+	return cut(b.String())
+}
+
+// cut cuts s to docx.MaxLabelLen bytes, at a character's start, as a
+// .docx's label is cut.
+func cut(s string) string {
+	if len(s) <= docx.MaxLabelLen {
+		return s
+	}
+	for i := docx.MaxLabelLen; i > 0; i-- {
+		if utf8.RuneStart(s[i]) {
+			return s[:i]
+		}
+	}
+	return ""
 }
 
 func isPlaceholder(nums [9]byte, pos int) bool {

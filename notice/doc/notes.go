@@ -47,8 +47,14 @@ func (b *builder) footnotes(cs []char, ccpText uint32, ref, txt []byte) []*docx.
 		if from > to || to > uint64(len(cs)) {
 			return notes
 		}
-		nb := &builder{runs: b.runs, chars: b.chars, lists: b.lists, mark: superscript(note.Number)}
-		note.Blocks = nb.build(cs[from:to])
+		if b.blocks == nil {
+			b.blocks = new(int)
+		}
+		nb := &builder{runs: b.runs, chars: b.chars, lists: b.lists, mark: superscript(note.Number), blocks: b.blocks}
+		if note.Blocks = nb.build(cs[from:to]); nb.over {
+			b.over = true
+			return notes
+		}
 		notes = append(notes, note)
 	}
 	return notes

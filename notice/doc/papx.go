@@ -46,14 +46,11 @@ func papxRuns(w, plc []byte) []fkpRun {
 	seen := map[uint32]bool{}
 	for k := range n {
 		pn := le.Uint32(plc[4*(n+1)+4*k:]) & 0x3FFFFF
-		if seen[pn] {
+		off := uint64(pn) * 512
+		if seen[pn] || off+512 > uint64(len(w)) { // only pages of w are kept in seen
 			continue
 		}
 		seen[pn] = true
-		off := uint64(pn) * 512
-		if off+512 > uint64(len(w)) {
-			continue
-		}
 		out = append(out, fkpPage(w[off:off+512])...)
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].fc < out[j].fc })

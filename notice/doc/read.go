@@ -11,8 +11,15 @@ import (
 // stream named WordDocument), whatever the file is named: a .doc, or a
 // .doc renamed .docx. An encrypted .docx, also a compound file, is not.
 func Is(data []byte) bool {
-	return bytes.HasPrefix(data, Magic) && bytes.Contains(data, utf16le("WordDocument")) &&
-		!bytes.Contains(data, utf16le("EncryptedPackage"))
+	return IsNamed(data) && bytes.Contains(data, utf16le("WordDocument"))
+}
+
+// IsNamed reports whether data, of a file named .doc, is read as one: a
+// compound file that is not an encrypted .docx, even one whose directory
+// (cut off, damaged) names no WordDocument stream, so that Read says
+// what is wrong with it.
+func IsNamed(data []byte) bool {
+	return bytes.HasPrefix(data, Magic) && !bytes.Contains(data, utf16le("EncryptedPackage"))
 }
 
 func utf16le(s string) []byte {
@@ -90,6 +97,9 @@ func Read(path string, data []byte) (*docx.Document, error) {
 		ref, _ := slice(table, f.fndRef)
 		txt, _ := slice(table, f.fndTxt)
 		d.Footnotes = b.footnotes(cs, f.ccpText, ref, txt)
+	}
+	if b.over {
+		return nil, tooLarge(path, diag.Msg("có hơn %s đoạn văn và ô bảng", "it holds over %s paragraphs and table cells", diag.Count(docx.MaxBlocks)))
 	}
 	return d, nil
 }

@@ -2,6 +2,7 @@ package doc
 
 import (
 	"encoding/binary"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf16"
@@ -36,6 +37,7 @@ func sectionEnds(plc []byte) []uint32 {
 	for k := 1; k <= n; k++ {
 		out = append(out, binary.LittleEndian.Uint32(plc[4*k:]))
 	}
+	slices.Sort(out) // in order in a sound file; looked up by halves
 	return out
 }
 
@@ -58,35 +60,41 @@ type builder struct {
 	row    []docx.Cell
 	table  *docx.Table
 	fields []bool // the fields open, each true once in its result
+	codes  int    // how many of them are not yet in their result
 	index  int
+	// blocks counts the paragraphs and cells built, with the notes'
+	// builders: past docx.MaxBlocks building stops and over is set.
+	blocks *int
+	over   bool
 }
 
 // visible reports whether text here prints: outside every field's code.
-func (b *builder) visible() bool {
-	for _, result := range b.fields {
-		if !result {
-			return false
+func (b *builder) visible() bool { return b.codes == 0 }
+
+// fieldChar opens, separates or closes a field.
+func (b *builder) fieldChar(c uint16) {
+	n := len(b.fields)
+	switch {
+	case c == chFieldBegin:
+		b.fields = append(b.fields, false)
+		b.codes++
+	case c == chFieldSep && n > 0 && !b.fields[n-1]:
+		b.fields[n-1] = true
+		b.codes--
+	case c == chFieldEnd && n > 0:
+		if !b.fields[n-1] {
+			b.codes--
 		}
+		b.fields = b.fields[:n-1]
 	}
-	return true
 }
 
 func (b *builder) build(cs []char) []docx.Block {
-	for i := 0; i < len(cs); i++ {
+	for i := 0; i < len(cs) && !b.over; i++ {
 		c := cs[i]
 		switch c.c {
-		case chFieldBegin:
-			b.fields = append(b.fields, false)
-			continue
-		case chFieldSep:
-			if n := len(b.fields); n > 0 {
-				b.fields[n-1] = true
-			}
-			continue
-		case chFieldEnd:
-			if n := len(b.fields); n > 0 {
-				b.fields = b.fields[:n-1]
-			}
+		case chFieldBegin, chFieldSep, chFieldEnd:
+			b.fieldChar(c.c)
 			continue
 		case chParaEnd:
 			b.endPara(c.fc, b.prev(cs, i))
@@ -156,16 +164,13 @@ func (b *builder) prev(cs []char, i int) uint16 {
 
 // sectionEnd reports whether a section ends at cp.
 func (b *builder) sectionEnd(cp uint32) bool {
-	for _, s := range b.sections {
-		if s == cp {
-			return true
-		}
-	}
-	return false
+	_, ok := slices.BinarySearch(b.sections, cp)
+	return ok
 }
 
 // para takes the paragraph built so far, with its list label.
 func (b *builder) para(props paraProps) *docx.Paragraph {
+	b.count()
 	t := b.text.String()
 	p := &docx.Paragraph{Text: t, Breaks: b.breaks, Index: b.index,
 		Runs: []docx.Run{{Text: t, Start: 0, End: len(t)}}}
@@ -176,6 +181,17 @@ func (b *builder) para(props paraProps) *docx.Paragraph {
 	b.breaks = nil
 	b.index++
 	return p
+}
+
+// count counts a paragraph or a cell built, setting over past
+// docx.MaxBlocks.
+func (b *builder) count() {
+	if b.blocks == nil {
+		b.blocks = new(int)
+	}
+	if *b.blocks++; *b.blocks > docx.MaxBlocks {
+		b.over = true
+	}
 }
 
 // endPara ends a paragraph whose mark is stored at fc: in a cell when its
@@ -211,6 +227,7 @@ func (b *builder) endCell(fc uint32, prev uint16) {
 }
 
 func (b *builder) endRow() {
+	b.count()
 	if len(b.cell) > 0 {
 		b.row = append(b.row, docx.Cell{Blocks: b.cell, Span: 1, GridCol: len(b.row)})
 		b.cell = nil

@@ -9,9 +9,11 @@ import (
 // (also one renamed .docx) is read as the .doc it is, anything else (a
 // .docx, also one named .doc; an RTF named .doc) by the Word reader,
 // which names what it is. Without content (the size limit of a file not
-// yet read) it is a .docx: both kinds have the same limit.
-func wordKind(src []byte) Kind {
-	if doc.Is(src) {
+// yet read) it is a .docx: both kinds have the same limit. A compound
+// file named .doc (named97) is a .doc even when cut short before its
+// directory, so that the .doc reader says it is damaged.
+func wordKind(src []byte, named97 bool) Kind {
+	if doc.Is(src) || named97 && doc.IsNamed(src) {
 		return Doc
 	}
 	return Word

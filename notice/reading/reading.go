@@ -43,8 +43,10 @@ func KindOf(path string, src []byte) Kind {
 		return TOML
 	case ".md", ".markdown":
 		return Markdown
-	case ".docx", ".docm", ".dotx", ".dotm", ".doc", ".dot":
-		return wordKind(src)
+	case ".docx", ".docm", ".dotx", ".dotm":
+		return wordKind(src, false)
+	case ".doc", ".dot":
+		return wordKind(src, true)
 	case ".rtf", ".odt":
 		// Not read, but the Word reader names what the file is and says
 		// to save it as .docx, where a text reader would read its bytes.

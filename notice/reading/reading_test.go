@@ -2,9 +2,14 @@ package reading
 
 import (
 	"bytes"
+	"errors"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/thongbao/thongbao/notice/diag"
+	"github.com/thongbao/thongbao/notice/doc"
 )
 
 func TestKindOf(t *testing.T) {
@@ -24,6 +29,10 @@ func TestKindOf(t *testing.T) {
 		{"a.doc", "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1W\x00o\x00r\x00d\x00D\x00o\x00c\x00u\x00m\x00e\x00n\x00t\x00", Doc},
 		{"a.docx", "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1W\x00o\x00r\x00d\x00D\x00o\x00c\x00u\x00m\x00e\x00n\x00t\x00", Doc},
 		{"<stdin>", "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1W\x00o\x00r\x00d\x00D\x00o\x00c\x00u\x00m\x00e\x00n\x00t\x00", Doc},
+		// A compound file named .doc whose directory (and so the stream's
+		// name) is cut off is a damaged .doc, not "not a .docx".
+		{"a.doc", "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1rest", Doc}, {"a.DOT", "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1rest", Doc},
+		{"a.doc", "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1E\x00n\x00c\x00r\x00y\x00p\x00t\x00e\x00d\x00P\x00a\x00c\x00k\x00a\x00g\x00e\x00", Word},
 		{"a.docx", "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1E\x00n\x00c\x00r\x00y\x00p\x00t\x00e\x00d\x00P\x00a\x00c\x00k\x00a\x00g\x00e\x00", Word},
 		{"<stdin>", "# a comment\n\nnumber = \"/TB-UBND\"\n", TOML},
 		{"<stdin>", "[issuer]\nname = \"X\"\n", TOML},
@@ -68,5 +77,23 @@ func TestListing(t *testing.T) {
 	r.WriteListing(&b)
 	if !strings.HasPrefix(b.String(), "header\t") {
 		t.Errorf("TOML listing:\n%s", b.String()[:min(400, b.Len())])
+	}
+}
+
+// TestTruncatedDoc: a .doc cut short (a download broken off) is said to
+// be a damaged .doc, to fetch again.
+func TestTruncatedDoc(t *testing.T) {
+	data, err := os.ReadFile("../../testdata/word-doc/tables-word.doc")
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "cut.doc")
+	if err := os.WriteFile(path, data[:6000], 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, err = ReadFile(path)
+	var list diag.List
+	if !errors.As(err, &list) || len(list) != 1 || list[0].Rule != doc.RuleDamaged {
+		t.Errorf("ReadFile = %v, want one %s finding", err, doc.RuleDamaged)
 	}
 }
