@@ -422,7 +422,7 @@ type indexSlot struct {
 // slot is where at is filed, or the empty slot where it would be.
 func (t *indexTable) slot(at *byte) *indexSlot {
 	mask := uintptr(len(t.slots) - 1)
-	i := (uintptr(unsafe.Pointer(at)) * 0x9E3779B97F4A7C15 >> 32) & mask
+	i := uintptr(uint64(uintptr(unsafe.Pointer(at)))*0x9E3779B97F4A7C15>>32) & mask // in 64 bits on any machine
 	for t.slots[i].at != nil && t.slots[i].at != at {
 		i = (i + 1) & mask
 	}
