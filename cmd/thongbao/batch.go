@@ -37,7 +37,7 @@ func newBatch(e *env) *cobra.Command {
 		Short: e.tr("Kiểm tra và trình bày cả kho thông báo", "Check and render whole archives of notices"),
 		Long: e.tr(`batch tìm mọi tệp .toml trong các PATH, kiểm tra và trình bày từng thông báo bằng
 nhiều luồng, và ghi kết quả vào OUTDIR theo đúng cây thư mục nguồn. Thông báo bằng Word
-(.docx) hay văn bản (.md, .txt) được kiểm tra và liệt kê lỗi, không trình bày.
+(.docx, .doc) hay văn bản (.md, .txt) được kiểm tra và liệt kê lỗi, không trình bày.
 
 Tệp được ghi qua tệp tạm rồi đổi tên; một tệp hỏng không làm dừng các tệp khác; Ctrl-C
 dừng gọn gàng. OUTDIR/manifest.json ghi mã băm của từng nguồn và kết quả của nó, nên lần
@@ -51,7 +51,7 @@ chương trình kết thúc như mọi chương trình bị Ctrl-C (mã 130 tron
 của script cũng dừng.`,
 			`batch finds every .toml under the PATHs, checks and renders each notice on several
 workers, and writes the results into OUTDIR, mirroring the source tree. Notices in Word
-(.docx) or as text (.md, .txt) are checked and their findings listed, not rendered.
+(.docx, .doc) or as text (.md, .txt) are checked and their findings listed, not rendered.
 
 Files are written through a temporary file and renamed; one bad file never stops the
 others; Ctrl-C stops cleanly. OUTDIR/manifest.json records each source's hash and

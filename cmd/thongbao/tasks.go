@@ -38,7 +38,7 @@ func newTasks(e *env) *cobra.Command {
 		Use:   "tasks [flags] PATH...",
 		Short: e.tr("Lập sổ theo dõi nhiệm vụ: ai làm gì, đến bao giờ", "List the tasks of notices: who must do what, by when"),
 		Long: e.tr(`tasks lập sổ theo dõi thực hiện kết luận từ các thông báo (nguồn TOML, văn bản .md,
-.txt, tệp Word .docx; thư mục thì đọc mọi tệp bên trong, như check): mỗi dòng là một
+.txt, tệp Word .docx, .doc; thư mục thì đọc mọi tệp bên trong, như check): mỗi dòng là một
 đơn vị với một nhiệm vụ, vai trò (chủ trì, phối hợp), thời hạn quy ra ngày và thông báo
 giao việc (số, ngày, trích yếu, tệp:dòng). Nhiệm vụ giao cho nhiều đơn vị được tách mỗi
 đơn vị một dòng. Thời hạn "trong tháng 6/2023" là ngày 30/6/2023; "tuần đầu tháng 7/2026" là
@@ -63,8 +63,8 @@ Mã thoát: 0 thành công; 2 có tệp không đọc được (các tệp khác
 các đường dẫn không có thông báo nào (thư mục trống hay gõ nhầm; --allow-empty để coi là 0),
 như check và batch.`,
 			`tasks builds the register of what notices assigned to whom and by when, to follow up
-conclusions (TOML sources, .md and .txt texts, Word .docx files; a directory gives every
-file in it, as for check): each line is one owner and one task, their part (lead,
+conclusions (TOML sources, .md and .txt texts, Word .docx and .doc files; a directory
+gives every file in it, as for check): each line is one owner and one task, their part (lead,
 support), the deadline as a day, and the notice (number, date, subject, file:line). A task
 given to several bodies is a line for each. "trong tháng 6/2023" is due 30/6/2023; "tuần
 đầu tháng 7/2026" (the first week of July) 07/7/2026; "đầu tháng 7/2026" (early July)

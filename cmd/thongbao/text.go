@@ -9,10 +9,10 @@ func newText(e *env) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "text [--format text|json] FILE",
 		Short: e.tr("In thông báo như thongbao check đọc nó", "Print a notice as thongbao check reads it"),
-		Long: e.tr(`text in một thông báo (.docx, .md, .txt, .toml) đúng như check đọc nó; "-" đọc từ
+		Long: e.tr(`text in một thông báo (.docx, .doc, .md, .txt, .toml) đúng như check đọc nó; "-" đọc từ
 đầu vào chuẩn.
 
-Với tệp Word (.docx): mỗi đoạn một dòng, số thứ tự tự động được viết ra ("1.", "a)"),
+Với tệp Word (.docx, .doc): mỗi đoạn một dòng, số thứ tự tự động được viết ra ("1.", "a)"),
 các ô của một hàng bảng nối bằng " | ", chú thích cuối trang ở sau cùng; phần đầu hoặc
 phần cuối văn bản mà Word in ở đầu trang hay chân trang của trang 1 đứng giữa "[đầu trang]"
 và "[hết đầu trang]" (hoặc các dấu của chân trang). Số dòng của các lỗi mà check báo trên
@@ -26,10 +26,10 @@ vai trò của đoạn, không có dòng:cột (lỗi của check chỉ tới d�
 
 --format json in các đoạn kèm định dạng thực tế (phông, cỡ chữ, đậm, nghiêng, căn lề,
 thụt lề, giãn dòng) để dùng trong các chương trình khác.`,
-			`text prints a notice (.docx, .md, .txt, .toml) exactly as check reads it; "-" reads
+			`text prints a notice (.docx, .doc, .md, .txt, .toml) exactly as check reads it; "-" reads
 standard input.
 
-A Word file (.docx): one paragraph per line, automatic numbering written out ("1.",
+A Word file (.docx, .doc): one paragraph per line, automatic numbering written out ("1.",
 "a)"), the cells of a table row joined by " | ", footnotes at the end; a header or
 end block Word prints in page 1's header or footer stands between "[page header]" and
 "[end of page header]" (or the footer's marks). The lines of check's findings on a
