@@ -45,6 +45,15 @@ type builder struct {
 	chars    []chpxRun
 	sections []uint32
 	lists    *numbering
+	// story is where the paragraphs are; textBox is set in a text box.
+	story   docx.Story
+	textBox bool
+	// boxes are the text boxes anchored in this text, by the CP of their
+	// anchor, and boxChars the characters of their story; pending are
+	// those of the paragraph being read.
+	boxes    map[uint32][]boxStory
+	boxChars []char
+	pending  []boxStory
 	// mark is what a note reference prints in a note's own text (its
 	// number); in the main text each prints the next number, refs counts
 	// them.
@@ -74,6 +83,9 @@ func (b *builder) visible() bool {
 func (b *builder) build(cs []char) []docx.Block {
 	for i := 0; i < len(cs); i++ {
 		c := cs[i]
+		if bs, ok := b.boxes[uint32(i)]; ok {
+			b.pending = append(b.pending, bs...)
+		}
 		switch c.c {
 		case chFieldBegin:
 			b.fields = append(b.fields, false)
@@ -167,7 +179,7 @@ func (b *builder) sectionEnd(cp uint32) bool {
 // para takes the paragraph built so far, with its list label.
 func (b *builder) para(props paraProps) *docx.Paragraph {
 	t := b.text.String()
-	p := &docx.Paragraph{Text: t, Breaks: b.breaks, Index: b.index,
+	p := &docx.Paragraph{Text: t, Breaks: b.breaks, Index: b.index, Story: b.story, TextBox: b.textBox,
 		Runs: []docx.Run{{Text: t, Start: 0, End: len(t)}}}
 	if label := b.lists.label(props.ilfo, props.ilvl); label != "" {
 		p.Label = &docx.Label{Text: label, Raw: label, NumID: props.ilfo, Level: props.ilvl}
@@ -185,6 +197,7 @@ func (b *builder) endPara(fc uint32, _ uint16) {
 	p := b.para(props)
 	if props.inTable && !props.innerTtp {
 		b.cell = append(b.cell, p)
+		b.cell = b.addBoxes(b.cell)
 		return
 	}
 	if props.innerTtp {
@@ -192,6 +205,23 @@ func (b *builder) endPara(fc uint32, _ uint16) {
 	}
 	b.flushTable()
 	b.body = append(b.body, p)
+	b.body = b.addBoxes(b.body)
+}
+
+// addBoxes adds the text of the boxes anchored in the paragraph just
+// ended to out, as the paragraphs of text boxes.
+func (b *builder) addBoxes(out []docx.Block) []docx.Block {
+	orderBoxStories(b.pending)
+	for _, bx := range b.pending {
+		if uint64(bx.to) > uint64(len(b.boxChars)) {
+			continue
+		}
+		tb := &builder{runs: b.runs, chars: b.chars, lists: b.lists, story: b.story, textBox: true, index: b.index}
+		out = append(out, tb.build(b.boxChars[bx.from:bx.to])...)
+		b.index = tb.index
+	}
+	b.pending = nil
+	return out
 }
 
 // endCell ends a cell, or a row when the mark's properties say so (or,
@@ -206,6 +236,7 @@ func (b *builder) endCell(fc uint32, prev uint16) {
 		return
 	}
 	b.cell = append(b.cell, b.para(props))
+	b.cell = b.addBoxes(b.cell)
 	b.row = append(b.row, docx.Cell{Blocks: b.cell, Span: 1, GridCol: len(b.row)})
 	b.cell = nil
 }
