@@ -25,9 +25,9 @@ type fib struct {
 	// the stylesheet, the fonts, the headers' stories, the drawn
 	// objects anchored in the main text and in the headers, the drawing
 	// (OfficeArt) records, the text boxes' stories
-	stsh, sttbfFfn, plcfHdd     fcLcb
-	plcSpaMom, plcSpaHdr, dgg   fcLcb
-	plcfTxbxTxt, plcfHdrTxbxTxt fcLcb
+	stsh, sttbfFfn, plcfHdd, andRef fcLcb
+	plcSpaMom, plcSpaHdr, dgg       fcLcb
+	plcfTxbxTxt, plcfHdrTxbxTxt     fcLcb
 }
 
 type fcLcb struct{ fc, lcb uint32 }
@@ -39,6 +39,7 @@ const nFib97 = 0x00C1
 // The indexes in FibRgFcLcb97 of the pairs read.
 const (
 	pairStshf       = 1
+	pairPlcfandRef  = 4
 	pairPlcfSed     = 6
 	pairPlcfHdd     = 11
 	pairSttbfFfn    = 15
@@ -99,6 +100,7 @@ func readFIB(path string, w []byte) (*fib, error) {
 		f.plfLst, f.plfLfo = pair(pairPlfLst), pair(pairPlfLfo)
 	}
 	f.stsh, f.sttbfFfn, f.plcfHdd = pair(pairStshf), pair(pairSttbfFfn), pair(pairPlcfHdd)
+	f.andRef = pair(pairPlcfandRef)
 	if cb > pairPlcfHdrTxbx {
 		f.plcSpaMom, f.plcSpaHdr, f.dgg = pair(pairPlcSpaMom), pair(pairPlcSpaHdr), pair(pairDggInfo)
 		f.plcfTxbxTxt, f.plcfHdrTxbxTxt = pair(pairPlcfTxbxTxt), pair(pairPlcfHdrTxbx)

@@ -47,7 +47,7 @@ func (b *builder) footnotes(cs []char, ccpText uint32, ref, txt []byte) []*docx.
 		if from > to || to > uint64(len(cs)) {
 			return notes
 		}
-		nb := &builder{runs: b.runs, chars: b.chars, lists: b.lists, mark: superscript(note.Number)}
+		nb := &builder{runs: b.runs, chars: b.chars, lists: b.lists, mark: superscript(note.Number), story: docx.InFootnote, fmt: b.fmt}
 		note.Blocks = nb.build(cs[from:to])
 		notes = append(notes, note)
 	}

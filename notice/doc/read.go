@@ -15,6 +15,16 @@ func Is(data []byte) bool {
 		!bytes.Contains(data, utf16le("EncryptedPackage"))
 }
 
+// comments counts the comments of the main text: the entries of its
+// PlcfandRef ([MS-DOC] 2.8.19; an ATRDPre10 is 30 bytes).
+func comments(table []byte, f *fib) int {
+	ref, ok := slice(table, f.andRef)
+	if !ok || f.ccpAtn == 0 || len(ref) < 4 || (len(ref)-4)%34 != 0 {
+		return 0
+	}
+	return (len(ref) - 4) / 34
+}
+
 // storyStarts are the CPs at which the stories after the main text
 // start, and end the CP after the last.
 type storyStarts struct {
@@ -41,11 +51,32 @@ func utf16le(s string) []byte {
 	return b
 }
 
-// Read reads the main text of the .doc data, named path in findings, as
-// the body of a Word document without formatting: paragraphs, and tables
-// of rows of cells. When the file cannot be read the error is a
-// diag.List of one finding.
+// Read reads the .doc data, named path in findings, as a Word document:
+// its body (paragraphs, and tables of rows of cells), headers and
+// footers, text boxes and footnotes, and the formatting of its sections,
+// paragraphs and runs when all of it can be read (ReadLayout). When the
+// file cannot be read the error is a diag.List of one finding.
 func Read(path string, data []byte) (*docx.Document, error) {
+	d, _, err := ReadLayout(path, data)
+	return d, err
+}
+
+// ReadLayout reads the .doc data as Read does, and reports whether its
+// formatting was read: its stylesheet, its fonts and the properties of
+// every section, paragraph and run. When it was not, the document's
+// paragraphs and runs have no properties and its sections no page, and
+// only its text is to be checked.
+func ReadLayout(path string, data []byte) (*docx.Document, bool, error) {
+	var layout bool
+	d, err := read(path, data, &layout)
+	if err != nil {
+		return nil, false, err
+	}
+	return d, layout, nil
+}
+
+// read reads the .doc data; layout says whether its formatting was read.
+func read(path string, data []byte, layout *bool) (*docx.Document, error) {
 	if len(data) > MaxInputSize {
 		return nil, tooLarge(path, diag.Msg("hơn %d MB", "over %d MB", MaxInputSize>>20))
 	}
@@ -95,23 +126,30 @@ func Read(path string, data []byte) (*docx.Document, error) {
 		return nil, err
 	}
 	var runs []fkpRun
+	pagesOK := true
 	if plc, ok := slice(table, f.btePapx); ok {
-		runs = papxRuns(w, plc)
+		runs, ok = papxRuns(w, plc)
+		pagesOK = ok
 	}
 	var chars []chpxRun
 	if plc, ok := slice(table, f.bteChpx); ok {
-		chars = chpxRuns(w, plc)
+		chars, ok = chpxRuns(w, plc)
+		pagesOK = pagesOK && ok
 	}
 	var sections []uint32
 	var secs []*docx.Section
+	secsOK := false
 	if plc, ok := slice(table, f.bteSed); ok {
 		sections = sectionEnds(plc)
-		secs = readSections(w, plc)
+		secs, secsOK = readSections(w, plc)
 	}
 	if len(secs) == 0 {
-		secs = []*docx.Section{{Orientation: "portrait", Columns: 1, Break: "nextPage", PageNumFormat: "decimal"}}
+		secs, secsOK = []*docx.Section{unsetSection()}, false
 	}
-	b := &builder{runs: runs, chars: chars, sections: sections, lists: readNumbering(table, f.plfLst, f.plfLfo)}
+	stsh, _ := slice(table, f.stsh)
+	ffn, _ := slice(table, f.sttbfFfn)
+	fm := newFormats(readStyles(stsh), fontNames(ffn))
+	b := &builder{runs: runs, chars: chars, sections: sections, lists: readNumbering(table, f.plfLst, f.plfLfo), fmt: fm}
 	if n == uint32(st.end) && f.ccpTxbx > 0 {
 		txbx, _ := slice(table, f.plcfTxbxTxt)
 		spa, _ := slice(table, f.plcSpaMom)
@@ -119,10 +157,16 @@ func Read(path string, data []byte) (*docx.Document, error) {
 		b.boxes = textBoxes(txbx, spa, art, 0, f.ccpTxbx)
 		b.boxChars = cs[st.txbx : st.txbx+uint64(f.ccpTxbx)]
 	}
-	d := &docx.Document{Path: path, Body: b.build(cs[:f.ccpText]), Sections: secs}
+	d := &docx.Document{Path: path, Sections: secs}
+	b.track = &tracker{changes: &d.Changes}
+	d.Body = b.build(cs[:f.ccpText])
+	d.Changes.Comments = comments(table, f)
+	if s, ok, err := c.open(summaryStream); err == nil && ok {
+		d.Props.Pages = pageCount(s)
+	}
 	if n == uint32(st.end) && f.ccpHdd > 0 {
 		plc, _ := slice(table, f.plcfHdd)
-		hb := &builder{runs: runs, chars: chars, lists: b.lists}
+		hb := &builder{runs: runs, chars: chars, lists: b.lists, fmt: fm}
 		if f.ccpHdrTxbx > 0 {
 			txbx, _ := slice(table, f.plcfHdrTxbxTxt)
 			spa, _ := slice(table, f.plcSpaHdr)
@@ -138,5 +182,9 @@ func Read(path string, data []byte) (*docx.Document, error) {
 		d.Footnotes = b.footnotes(cs, f.ccpText, ref, txt)
 	}
 	d.Index()
+	*layout = fm.ok && pagesOK && secsOK
+	if !*layout {
+		forget(d)
+	}
 	return d, nil
 }

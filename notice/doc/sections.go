@@ -35,14 +35,15 @@ const (
 )
 
 // readSections reads each section of the PlcfSed plc from the
-// WordDocument stream w.
-func readSections(w, plc []byte) []*docx.Section {
+// WordDocument stream w; all is false when one could not be read.
+func readSections(w, plc []byte) (_ []*docx.Section, all bool) {
 	le := binary.LittleEndian
 	if len(plc) < 4 || (len(plc)-4)%16 != 0 {
-		return nil
+		return nil, false
 	}
 	n := (len(plc) - 4) / 16
 	out := make([]*docx.Section, 0, n)
+	all = true
 	for k := range n {
 		s, ok := defaultSection()
 		fc := uint64(le.Uint32(plc[4*(n+1)+12*k+2:]))
@@ -56,11 +57,17 @@ func readSections(w, plc []byte) []*docx.Section {
 			}
 		}
 		if !ok {
-			s = &docx.Section{Orientation: "portrait", Columns: 1, Break: "nextPage", PageNumFormat: "decimal"}
+			s, all = unsetSection(), false
 		}
 		out = append(out, s)
 	}
-	return out
+	return out, all
+}
+
+// unsetSection is a section whose page is not known: no rule of the page
+// reads it.
+func unsetSection() *docx.Section {
+	return &docx.Section{Orientation: "portrait", Columns: 1, Break: "nextPage", PageNumFormat: "decimal"}
 }
 
 // defaultSection is a section of the SEP's defaults: Letter paper,
