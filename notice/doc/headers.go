@@ -48,7 +48,8 @@ func (b *builder) headers(secs []*docx.Section, cs []char, plc []byte) {
 		if j := (k - 6) % 6; j == hddEvenFooter || j == hddFooter || j == hddFirstFooter {
 			kind = docx.InFooter
 		}
-		hb := &builder{runs: b.runs, chars: b.chars, lists: b.lists, story: kind, fmt: b.fmt}
+		hb := &builder{runs: b.runs, chars: b.chars, lists: b.lists, story: kind, fmt: b.fmt,
+			base: from, boxes: b.boxes, boxChars: b.boxChars}
 		return &docx.HeaderFooter{Part: fmt.Sprintf("%s%d", kind, k-5), Blocks: hb.build(cs[from:to])}
 	}
 	var prev *docx.Section

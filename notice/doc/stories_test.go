@@ -127,3 +127,52 @@ func TestDrawingHostile(t *testing.T) {
 		textBoxes(make([]byte, 30), make([]byte, 34), b, 0, 10)
 	}
 }
+
+func chs(s string) []char {
+	var out []char
+	for i, r := range s {
+		out = append(out, char{c: uint16(r), fc: uint32(i)})
+	}
+	return out
+}
+
+// TestHeaderStories: the header story is cut by PlcfHdd after the six
+// separators' stories, each section's six in order; a text box anchored
+// in a header follows the header's paragraph that anchors it, its
+// anchor's CP counted from the header story's start; an empty story is
+// the previous section's.
+func TestHeaderStories(t *testing.T) {
+	// Section 1: even header "e" at 0-2, odd header "xA" at 2-5 (a box
+	// anchored at CP 3, the "A"), first footer "F" at 5-7; section 2 has
+	// none of its own; the guard follows.
+	cps := []uint32{0, 0, 0, 0, 0, 0, 0, 2, 5, 5, 5, 5, 7, 7, 7, 7, 7, 7, 7, 9}
+	plc := make([]byte, 4*len(cps))
+	for i, cp := range cps {
+		binary.LittleEndian.PutUint32(plc[4*i:], cp)
+	}
+	b := &builder{boxes: map[uint32][]boxStory{3: {{from: 0, to: 2}}}, boxChars: chs("B\r")}
+	secs := []*docx.Section{{}, {}}
+	b.headers(secs, chs("e\rxA\rF\r\r\r"), plc)
+	h := secs[0].Headers.Default
+	if h == nil {
+		t.Fatal("no header")
+	}
+	var got []string
+	for _, p := range h.Paragraphs() {
+		if !p.Empty() {
+			got = append(got, p.Text)
+			if p.Story != docx.InHeader || p.TextBox != (p.Text == "B") {
+				t.Errorf("paragraph %q: story %s, text box %v", p.Text, p.Story, p.TextBox)
+			}
+		}
+	}
+	if strings.Join(got, "|") != "xA|B" {
+		t.Errorf("header %q, want xA then the box's B", got)
+	}
+	if f := secs[0].Footers.First; f == nil || f.Paragraphs()[0].Text != "F" || f.Paragraphs()[0].Story != docx.InFooter {
+		t.Errorf("first footer %+v, want F", f)
+	}
+	if secs[1].Headers.Default != h || secs[1].Footers.First != secs[0].Footers.First {
+		t.Error("the second section does not take the first's header and footer")
+	}
+}

@@ -48,9 +48,11 @@ type builder struct {
 	// story is where the paragraphs are; textBox is set in a text box.
 	story   docx.Story
 	textBox bool
-	// boxes are the text boxes anchored in this text, by the CP of their
-	// anchor, and boxChars the characters of their story; pending are
-	// those of the paragraph being read.
+	// boxes are the text boxes anchored in this text's story, by the CP
+	// of their anchor there, and boxChars the characters of their story;
+	// pending are those of the paragraph being read. base is the CP in
+	// its story of the first character of the text read.
+	base     uint32
 	boxes    map[uint32][]boxStory
 	boxChars []char
 	pending  []boxStory
@@ -151,7 +153,7 @@ func (b *builder) wrote(start, run int, grpprl []byte) {
 func (b *builder) build(cs []char) []docx.Block {
 	for i := 0; i < len(cs); i++ {
 		c := cs[i]
-		if bs, ok := b.boxes[uint32(i)]; ok {
+		if bs, ok := b.boxes[b.base+uint32(i)]; ok {
 			b.pending = append(b.pending, bs...)
 		}
 		switch c.c {
