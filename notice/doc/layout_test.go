@@ -176,3 +176,22 @@ func TestPageCount(t *testing.T) {
 		t.Errorf("cut short: pageCount = %d, want 0", n)
 	}
 }
+
+// TestStyleCaps: a run whose character style sets capitals prints its
+// text in capitals, as a .docx's does; its own sprms can turn them off.
+func TestStyleCaps(t *testing.T) {
+	s := &stylesheet{read: true, styles: make([]style, 12)}
+	s.styles[istdNormal] = style{stk: stkPara, base: istdNone, ok: true}
+	s.styles[istdDefaultFont] = style{stk: stkChar, base: istdNone, ok: true}
+	s.styles[11] = style{stk: stkChar, base: istdDefaultFont, ok: true, chp: []byte{0x3B, 0x08, 0x01}} // caps
+	b := &builder{fmt: newFormats(s, []string{"Times New Roman"})}
+	b.text.WriteString("thông báo số")
+	b.spans = []span{{start: 0, end: len("thông báo"), run: 1, grpprl: []byte{0x30, 0x4A, 11, 0}}, {start: len("thông báo"), end: len("thông báo số"), run: 2}}
+	p := b.para(paraProps{istd: istdNormal}, 0)
+	if p.Text != "THÔNG BÁO số" || !p.Runs[0].Props.Caps || p.Runs[1].Props.Caps {
+		t.Errorf("text %q, runs %+v", p.Text, p.Runs)
+	}
+	if p.Runs[0].Text != "THÔNG BÁO" {
+		t.Errorf("run text %q", p.Runs[0].Text)
+	}
+}

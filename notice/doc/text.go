@@ -287,8 +287,23 @@ func (b *builder) format(p *docx.Paragraph, props paraProps, fc uint32, lv *leve
 	mark, _ := charAt(b.chars, fc)
 	p.Mark = b.fmt.run(props.istd, mark.grpprl, nil)
 	for _, s := range b.spans {
-		p.Runs = append(p.Runs, docx.Run{Text: p.Text[s.start:s.end], Start: s.start, End: s.end, Props: b.fmt.run(props.istd, s.grpprl, nil)})
+		rp := b.fmt.run(props.istd, s.grpprl, nil)
+		if rp.Caps {
+			p.Text = upperSpan(p.Text, s.start, s.end)
+		}
+		p.Runs = append(p.Runs, docx.Run{Text: p.Text[s.start:s.end], Start: s.start, End: s.end, Props: rp})
 	}
+}
+
+// upperSpan writes text[start:end] in capitals, as a run in capitals by
+// its style prints it, when that keeps its length (the offsets of the
+// runs and breaks after it); as it is otherwise.
+func upperSpan(text string, start, end int) string {
+	up := strings.ToUpper(text[start:end])
+	if len(up) != end-start {
+		return text
+	}
+	return text[:start] + up + text[end:]
 }
 
 // styleID is the id a .docx gives a style of this name: its name without
