@@ -17,8 +17,9 @@
 // of it cannot be read, none of it is given (ReadLayout reports it), so
 // that no rule of thể thức speaks on a guess. Endnotes and comments'
 // text, stored after the main text, are left out, and so are lists and
-// hidden text given by a style, and the properties a fast save keeps in
-// the piece table. Capitals given by a style are printed as the text's
+// hidden text given by a style; the properties a fast save keeps in the
+// piece table are not read either, and a file that has them is given no
+// formatting. Capitals given by a style are printed as the text's
 // (a run's own are read with its characters).
 //
 // A file that is not a .doc this package reads (encrypted, Word 6.0/95,

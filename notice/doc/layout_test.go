@@ -1,6 +1,7 @@
 package doc
 
 import (
+	"bytes"
 	"encoding/binary"
 	"os"
 	"strings"
@@ -8,6 +9,25 @@ import (
 
 	"github.com/thongbao/thongbao/notice/docx"
 )
+
+// sampleCLX is the CLX of the .doc d.
+func sampleCLX(t *testing.T, d []byte) []byte {
+	c, err := openCFB("x", d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w, _, _ := c.open("WordDocument")
+	f, err := readFIB("x", w)
+	if err != nil {
+		t.Fatal(err)
+	}
+	table, _, _ := c.open(f.table)
+	clx, ok := slice(table, f.clx)
+	if !ok {
+		t.Fatal("no CLX")
+	}
+	return append([]byte(nil), clx...)
+}
 
 // fibPair is the offset in data of the FibRgFcLcb97 pair i's fc (its lcb
 // follows).
@@ -66,8 +86,15 @@ func TestLayoutNotGuessed(t *testing.T) {
 		{"no stylesheet", func(t *testing.T, d []byte) { le.PutUint32(d[fibPair(t, d, pairStshf)+4:], 0) }},
 		{"stylesheet past the table", func(t *testing.T, d []byte) { le.PutUint32(d[fibPair(t, d, pairStshf):], 0x7FFFFFF0) }},
 		{"no fonts", func(t *testing.T, d []byte) { le.PutUint32(d[fibPair(t, d, pairSttbfFfn)+4:], 0) }},
-		{"paragraph pages past the stream", func(t *testing.T, d []byte) {
-			le.PutUint32(d[fibPair(t, d, pairPlcfBtePapx)+4:], 6) // a PlcBtePapx cut short
+		{"a fast save's piece properties", func(t *testing.T, d []byte) {
+			// the CLX of the sample is one Pcdt of one piece: its Pcd's
+			// prm, found in the file by the CLX's bytes
+			clx := sampleCLX(t, d)
+			at := bytes.Index(d, clx)
+			if at < 0 || len(clx) != 5+8+8 {
+				t.Fatalf("the sample's CLX (%d bytes) not found whole", len(clx))
+			}
+			le.PutUint16(d[at+5+8+6:], 0x0101)
 		}},
 	}
 	for _, c := range cases {

@@ -182,7 +182,7 @@ func read(path string, data []byte, layout *bool) (*docx.Document, error) {
 		d.Footnotes = b.footnotes(cs, f.ccpText, ref, txt)
 	}
 	d.Index()
-	*layout = fm.ok && pagesOK && secsOK
+	*layout = fm.ok && pagesOK && secsOK && plainPieces(ps)
 	if !*layout {
 		forget(d)
 	}
