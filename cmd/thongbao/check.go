@@ -46,8 +46,9 @@ bằng Markdown hay văn bản thường (.md, .txt); "-" đọc từ đầu và
 .toml cùng tên, tệp ẩn, và tệp riêng của kho như README.md, LICENSE.txt, CHANGELOG.md). Với tệp
 Word, check kiểm tra cả thể thức: khổ giấy, lề, phông, cỡ chữ và kiểu chữ của từng thành
 phần; số dòng của lỗi là số dòng của "thongbao text TỆP.docx". Tệp Word 97-2003 (.doc)
-chỉ đọc được chữ: mọi quy tắc về nội dung đều chạy, thể thức thì không, và một dòng
-doc-layout-unchecked nói điều đó (lưu thành .docx để kiểm tra cả thể thức).
+được đọc cả định dạng và kiểm tra như tệp .docx; tệp .doc không đọc được định dạng (bảng
+kiểu hay bảng phông hỏng) chỉ được kiểm tra chữ, và một dòng doc-layout-unchecked nói điều
+đó (lưu thành .docx để kiểm tra cả thể thức).
 
 Mỗi lỗi ghi tệp:dòng:cột, mức độ, mã quy tắc, điều sai, cách sửa và căn cứ (mục của
 Nghị định 30 hoặc thực tiễn). Tệp .thongbao.toml ở thư mục của tệp hoặc thư mục cha có
@@ -67,8 +68,9 @@ every .toml, .docx, .doc, .md and .txt in it (but a .md rendered from a .toml of
 hidden files, and a repository's own README.md, LICENSE.txt, CHANGELOG.md).
 On a Word file it also checks the thể thức: paper, margins, faces, the size and style of
 each element; the lines of its findings are those of "thongbao text FILE.docx". Of a
-Word 97-2003 file (.doc) only the text is read: every rule of content runs, the thể thức
-is not checked, and one doc-layout-unchecked finding says so (save it as .docx for that).
+Word 97-2003 file (.doc) the formatting is read too, and it is checked as a .docx is; a .doc
+whose formatting cannot be read (a damaged stylesheet or font table) is checked for its
+text only, and one doc-layout-unchecked finding says so (save it as .docx for that).
 
 Each finding gives file:line:col, a severity, a rule id, what is wrong, how to fix
 it, and its source (a section of Nghị định 30, or practice). A .thongbao.toml in the

@@ -136,8 +136,8 @@ type View struct {
 	// Word holds the formatting of a notice read from a Word file; nil
 	// for a text or a TOML source, which have none.
 	Word *wordView
-	// FromDoc: the text of a Word 97-2003 file (.doc), whose formatting
-	// is not read.
+	// FromDoc: a Word 97-2003 file (.doc); Word is nil when its
+	// formatting could not be read.
 	FromDoc bool
 	// Draft: the notice has no number or day yet.
 	Draft bool

@@ -27,8 +27,9 @@ func Reading(r *reading.Reading, cfg *config.Config, opts Options) diag.List {
 	return Text(r.Text, cfg, opts)
 }
 
-// oldWord checks a Word 97-2003 file read for its text: as a text, and
-// doc-layout-unchecked says that its thể thức was not checked.
+// oldWord checks a Word 97-2003 file whose formatting could not be read,
+// for its text: as a text, and doc-layout-unchecked says that its thể
+// thức was not checked.
 func oldWord(f *plain.File, cfg *config.Config, opts Options) diag.List {
 	v := FromText(f)
 	v.FromDoc = true
@@ -44,6 +45,7 @@ func oldWord(f *plain.File, cfg *config.Config, opts Options) diag.List {
 func Word(r *reading.Reading, cfg *config.Config, opts Options) diag.List {
 	v := FromText(r.Text)
 	v.Word = newWordView(r)
+	v.FromDoc = r.Kind == reading.Doc
 	fd := run(v, cfg, &opts)
 	v.releaseLexicon()
 	return limit(apply(fd.list, directives(r.Text.Path, r.Text.Text, htmlComment)), fd)

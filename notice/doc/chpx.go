@@ -8,16 +8,24 @@ import (
 // charProps are what is read of a run's direct character properties:
 // whether it prints, and in which case.
 type charProps struct {
-	deleted bool // sprmCFRMarkDel: a tracked deletion, read as accepted
-	vanish  bool // sprmCFVanish: hidden text
-	caps    bool // sprmCFCaps: shown in capitals
+	deleted  bool // sprmCFRMarkDel: a tracked deletion, read as accepted
+	inserted bool // sprmCFRMarkIns: a tracked insertion
+	restyled bool // sprmCPropRMark: a tracked change of formatting
+	vanish   bool // sprmCFVanish: hidden text
+	caps     bool // sprmCFCaps: shown in capitals
+	grpprl   []byte
 }
 
 // The character sprms read ([MS-DOC] 2.6.1).
 const (
 	sprmCFRMarkDel = 0x0800
-	sprmCFCaps     = 0x083B
-	sprmCFVanish   = 0x083C
+	sprmCFRMarkIns = 0x0801
+	// sprmCPropRMark's operand (and sprmCPropRMark90's): its size,
+	// then fPropRMark
+	sprmCPropRMark   = 0xCA57
+	sprmCPropRMark90 = 0xCA89
+	sprmCFCaps       = 0x083B
+	sprmCFVanish     = 0x083C
 )
 
 // chpxRun is the properties of the characters stored in [fc, end).
@@ -28,26 +36,34 @@ type chpxRun struct {
 
 // chpxRuns reads the characters' direct properties through the
 // PlcBteChpx of the table stream and the FKPs of the WordDocument stream
-// w ([MS-DOC] 2.8.24, 2.9.31). A page that cannot be read is left out.
-func chpxRuns(w, plc []byte) []chpxRun {
+// w ([MS-DOC] 2.8.24, 2.9.31). A page that cannot be read is left out,
+// and ok is then false.
+func chpxRuns(w, plc []byte) (_ []chpxRun, ok bool) {
 	le := binary.LittleEndian
 	if len(plc) < 4 || (len(plc)-4)%8 != 0 {
-		return nil
+		return nil, false
 	}
+	ok = true
 	n := (len(plc) - 4) / 8
 	var out []chpxRun
 	seen := map[uint32]bool{}
 	for k := range n {
 		pn := le.Uint32(plc[4*(n+1)+4*k:]) & 0x3FFFFF
 		off := uint64(pn) * 512
-		if seen[pn] || off+512 > uint64(len(w)) {
+		if seen[pn] {
+			continue
+		}
+		if off+512 > uint64(len(w)) {
+			ok = false
 			continue
 		}
 		seen[pn] = true
-		out = append(out, chpxPage(w[off:off+512])...)
+		page := chpxPage(w[off : off+512])
+		ok = ok && page != nil
+		out = append(out, page...)
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].fc < out[j].fc })
-	return out
+	return out, ok
 }
 
 // chpxPage reads one ChpxFkp.
@@ -64,6 +80,7 @@ func chpxPage(page []byte) []chpxRun {
 			size := int(page[b])
 			if b+1+size <= 511 {
 				r.props = charSprms(page[b+1 : b+1+size])
+				r.props.grpprl = page[b+1 : b+1+size]
 			}
 		}
 		out = append(out, r)
@@ -88,6 +105,10 @@ func charSprms(b []byte) charProps {
 		switch op {
 		case sprmCFRMarkDel:
 			p.deleted = on
+		case sprmCFRMarkIns:
+			p.inserted = on
+		case sprmCPropRMark, sprmCPropRMark90:
+			p.restyled = n >= 2 && b[1] != 0
 		case sprmCFVanish:
 			p.vanish = on
 		case sprmCFCaps:
@@ -98,11 +119,12 @@ func charSprms(b []byte) charProps {
 	return p
 }
 
-// charAt returns the properties of the character stored at fc.
-func charAt(runs []chpxRun, fc uint32) charProps {
+// charAt returns the properties of the character stored at fc, and the
+// index of its run (-1 for none).
+func charAt(runs []chpxRun, fc uint32) (charProps, int) {
 	i := sort.Search(len(runs), func(i int) bool { return runs[i].end > fc })
 	if i < len(runs) && runs[i].fc <= fc {
-		return runs[i].props
+		return runs[i].props, i
 	}
-	return charProps{}
+	return charProps{}, -1
 }

@@ -3,15 +3,24 @@
 // information block (fib.go), the piece table in the table stream's CLX
 // (pieces.go), the paragraphs' and characters' own properties (papx.go,
 // chpx.go), the lists (lists.go), and the main document's text cut into
-// paragraphs and table rows (text.go) with its footnotes (notes.go), as
-// [MS-CFB] and [MS-DOC] lay them out.
+// paragraphs and table rows (text.go) with its footnotes (notes.go), its
+// headers and footers (headers.go, sections.go) and its text boxes
+// (boxes.go, drawing.go), as [MS-CFB], [MS-DOC] and [MS-ODRAW] lay them
+// out.
 //
-// Only the words are read: a .doc's formatting (fonts, sizes, margins) is
-// not, so what it gives is the body as blocks of package docx (paragraphs
-// with their list labels, and tables; no formatting), which docx's
-// listing lays out one paragraph per line as it lays out a .docx.
-// Headers, text boxes, endnotes and comments, stored after the main text,
-// are left out, and so are properties given by styles.
+// Its formatting is read too and filled into package docx's model the
+// way docx's own reader fills it: each section's page (sections.go), the
+// stylesheet with its based-on chains (styles.go), the font table
+// (fonts.go), each paragraph's and run's properties through their
+// styles, a list level's and their own sprms (layout.go, formats.go),
+// tracked changes (changes.go) and the page count (summary.go). When any
+// of it cannot be read, none of it is given (ReadLayout reports it), so
+// that no rule of thể thức speaks on a guess. Endnotes and comments'
+// text, stored after the main text, are left out, and so are lists and
+// hidden text given by a style; the properties a fast save keeps in the
+// piece table are not read either, and a file that has them is given no
+// formatting. Capitals given by a style are printed as the text's
+// (a run's own are read with its characters).
 //
 // A file that is not a .doc this package reads (encrypted, Word 6.0/95,
 // damaged, or hostile: loops in its sector chains, sectors past its end,

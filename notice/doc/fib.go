@@ -14,10 +14,20 @@ type fib struct {
 	table     string // "0Table" or "1Table" (fWhichTblStm)
 	ccpText   uint32 // characters of the main document
 	ccpFtn    uint32 // characters of the footnotes, after the main text
+	// characters of the stories after the footnotes, in this order:
+	// headers and footers, comments, endnotes, the main text's text
+	// boxes, the headers' text boxes
+	ccpHdd, ccpAtn, ccpEdn, ccpTxbx, ccpHdrTxbx uint32
 	// fc and lcb of the structures read in the table stream
 	clx, bteSed, bteChpx, btePapx fcLcb
 	fndRef, fndTxt                fcLcb
 	plfLst, plfLfo                fcLcb
+	// the stylesheet, the fonts, the headers' stories, the drawn
+	// objects anchored in the main text and in the headers, the drawing
+	// (OfficeArt) records, the text boxes' stories
+	stsh, sttbfFfn, plcfHdd, andRef fcLcb
+	plcSpaMom, plcSpaHdr, dgg       fcLcb
+	plcfTxbxTxt, plcfHdrTxbxTxt     fcLcb
 }
 
 type fcLcb struct{ fc, lcb uint32 }
@@ -28,7 +38,16 @@ const nFib97 = 0x00C1
 
 // The indexes in FibRgFcLcb97 of the pairs read.
 const (
+	pairStshf       = 1
+	pairPlcfandRef  = 4
 	pairPlcfSed     = 6
+	pairPlcfHdd     = 11
+	pairSttbfFfn    = 15
+	pairPlcSpaMom   = 40
+	pairPlcSpaHdr   = 41
+	pairDggInfo     = 50
+	pairPlcfTxbxTxt = 56
+	pairPlcfHdrTxbx = 58
 	pairPlcfBteChpx = 12
 	pairPlcfBtePapx = 13
 	pairClx         = 33
@@ -65,6 +84,10 @@ func readFIB(path string, w []byte) (*fib, error) {
 		return nil, f.short(path)
 	}
 	f.ccpText, f.ccpFtn = le.Uint32(w[off+12:]), le.Uint32(w[off+16:])
+	if cslw >= 11 {
+		f.ccpHdd, f.ccpAtn, f.ccpEdn = le.Uint32(w[off+20:]), le.Uint32(w[off+28:]), le.Uint32(w[off+32:])
+		f.ccpTxbx, f.ccpHdrTxbx = le.Uint32(w[off+36:]), le.Uint32(w[off+40:])
+	}
 	off += 4 * cslw
 	cb := int(le.Uint16(w[off:]))
 	off += 2
@@ -75,6 +98,12 @@ func readFIB(path string, w []byte) (*fib, error) {
 	f.fndRef, f.fndTxt = pair(pairPlcffndRef), pair(pairPlcffndTxt)
 	if cb > pairPlfLfo {
 		f.plfLst, f.plfLfo = pair(pairPlfLst), pair(pairPlfLfo)
+	}
+	f.stsh, f.sttbfFfn, f.plcfHdd = pair(pairStshf), pair(pairSttbfFfn), pair(pairPlcfHdd)
+	f.andRef = pair(pairPlcfandRef)
+	if cb > pairPlcfHdrTxbx {
+		f.plcSpaMom, f.plcSpaHdr, f.dgg = pair(pairPlcSpaMom), pair(pairPlcSpaHdr), pair(pairDggInfo)
+		f.plcfTxbxTxt, f.plcfHdrTxbxTxt = pair(pairPlcfTxbxTxt), pair(pairPlcfHdrTxbx)
 	}
 	f.clx, f.bteSed, f.bteChpx, f.btePapx = pair(pairClx), pair(pairPlcfSed), pair(pairPlcfBteChpx), pair(pairPlcfBtePapx)
 	return f, nil

@@ -139,6 +139,11 @@ func TestSample(t *testing.T) {
 // FuzzRead: no input makes Read panic, and an error is a finding list.
 func FuzzRead(f *testing.F) {
 	f.Add(readSample(f))
+	for _, name := range []string{"textboxes", "group-header", "first-page-header"} {
+		if data, err := os.ReadFile("../../testdata/word-doc/" + name + ".doc"); err == nil {
+			f.Add(data)
+		}
+	}
 	f.Add(Magic)
 	f.Fuzz(func(t *testing.T, data []byte) {
 		d, err := Read("f.doc", data)

@@ -15,3 +15,11 @@ const (
 	// MaxDirEntries is the most directory entries read.
 	MaxDirEntries = 100_000
 )
+
+// MaxStyles is the most styles a stylesheet may define, and MaxFonts
+// the most fonts its font table may: a document has a few hundred
+// styles and a few dozen fonts.
+const (
+	MaxStyles = 4095
+	MaxFonts  = 4096
+)

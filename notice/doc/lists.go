@@ -25,6 +25,11 @@ type level struct {
 	legal bool     // fLegal: the numbers of the levels above in decimal
 	text  []uint16 // the level text; a placeholder is the index of a level
 	nums  [9]byte  // positions (from 1) in text of the placeholders
+	// follow is what follows the label (ixchFollow: 0 a tab, 1 a space,
+	// 2 nothing); pap and chp the level's sprms of the paragraph and of
+	// the label
+	follow   byte
+	pap, chp []byte
 }
 
 // list is a list's levels, by their number.
@@ -102,10 +107,12 @@ func readLevel(b []byte) (level, int, bool) {
 	}
 	lv := level{start: int(int32(le.Uint32(b))), nfc: b[4], legal: b[5]&4 != 0}
 	copy(lv.nums[:], b[6:15])
+	lv.follow = b[15]
 	size := 28 + int(b[24]) + int(b[25])
 	if size+2 > len(b) {
 		return level{}, 0, false
 	}
+	lv.pap, lv.chp = b[28:28+int(b[25])], b[28+int(b[25]):size]
 	cch := int(le.Uint16(b[size:]))
 	size += 2
 	if size+2*cch > len(b) {
@@ -166,15 +173,15 @@ func readLFOs(table []byte, p fcLcb) []lfo {
 }
 
 // label counts a paragraph of instance ilfo (from 1) at level ilvl and
-// returns its label; "" when it has none.
-func (n *numbering) label(ilfo, ilvl int) string {
+// returns its label and its level; "" and nil when it has none.
+func (n *numbering) label(ilfo, ilvl int) (string, *level) {
 	if n == nil || ilfo < 1 || ilfo > len(n.lfos) || ilvl < 0 || ilvl > 8 {
-		return ""
+		return "", nil
 	}
 	inst := n.lfos[ilfo-1]
 	l := n.lists[inst.lsid]
 	if l == nil {
-		return ""
+		return "", nil
 	}
 	ilvl = min(ilvl, len(l.levels)-1)
 	c := n.counts[inst.lsid]
@@ -201,7 +208,22 @@ func (n *numbering) label(ilfo, ilvl int) string {
 	for k := ilvl + 1; k < 9; k++ {
 		c.set[k] = false
 	}
-	return l.text(ilvl, c)
+	return l.text(ilvl, c), &l.levels[ilvl]
+}
+
+// formats names the number formats (nfc) as a .docx does.
+var numberFormats = map[byte]string{0: "decimal", 1: "upperRoman", 2: "lowerRoman", 3: "upperLetter",
+	4: "lowerLetter", 22: "decimalZero", 23: "bullet", 255: "none"}
+
+// suffix names what follows the label as a .docx does.
+func (lv *level) suffix() string {
+	switch lv.follow {
+	case 1:
+		return "space"
+	case 2:
+		return "nothing"
+	}
+	return "tab"
 }
 
 // text is level lv's label with the counters c.

@@ -50,7 +50,7 @@ func (b *builder) footnotes(cs []char, ccpText uint32, ref, txt []byte) []*docx.
 		if b.blocks == nil {
 			b.blocks = new(int)
 		}
-		nb := &builder{runs: b.runs, chars: b.chars, lists: b.lists, mark: superscript(note.Number), blocks: b.blocks}
+		nb := &builder{runs: b.runs, chars: b.chars, lists: b.lists, mark: superscript(note.Number), story: docx.InFootnote, fmt: b.fmt, blocks: b.blocks}
 		if note.Blocks = nb.build(cs[from:to]); nb.over {
 			b.over = true
 			return notes

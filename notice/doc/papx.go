@@ -14,6 +14,8 @@ type paraProps struct {
 	nested   bool // sprmPItap over 1: in a table inside a cell
 	ilfo     int  // sprmPIlfo: the list instance, from 1; 0 for none
 	ilvl     int  // sprmPIlvl: the list level
+	istd     int  // the paragraph's style
+	grpprl   []byte
 }
 
 // The sprms read ([MS-DOC] 2.6.2).
@@ -35,26 +37,34 @@ type fkpRun struct {
 
 // papxRuns reads the paragraphs' properties through the PlcBtePapx of the
 // table stream and the FKPs of the WordDocument stream w ([MS-DOC]
-// 2.8.25, 2.9.176). A page that cannot be read is left out.
-func papxRuns(w, plc []byte) []fkpRun {
+// 2.8.25, 2.9.176). A page that cannot be read is left out, and ok is
+// then false.
+func papxRuns(w, plc []byte) (_ []fkpRun, ok bool) {
 	le := binary.LittleEndian
 	if len(plc) < 4 || (len(plc)-4)%8 != 0 {
-		return nil
+		return nil, false
 	}
+	ok = true
 	n := (len(plc) - 4) / 8
 	var out []fkpRun
 	seen := map[uint32]bool{}
 	for k := range n {
 		pn := le.Uint32(plc[4*(n+1)+4*k:]) & 0x3FFFFF
 		off := uint64(pn) * 512
-		if seen[pn] || off+512 > uint64(len(w)) { // only pages of w are kept in seen
+		if off+512 > uint64(len(w)) { // only pages of w are kept in seen
+			ok = false
+			continue
+		}
+		if seen[pn] {
 			continue
 		}
 		seen[pn] = true
-		out = append(out, fkpPage(w[off:off+512])...)
+		page := fkpPage(w[off : off+512])
+		ok = ok && page != nil
+		out = append(out, page...)
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].fc < out[j].fc })
-	return out
+	return out, ok
 }
 
 // fkpPage reads one PapxFkp.
@@ -91,7 +101,9 @@ func papx(b []byte) paraProps {
 	if size > len(b) || size < 2 {
 		return paraProps{}
 	}
-	return sprms(b[2:size])
+	p := sprms(b[2:size])
+	p.istd, p.grpprl = int(binary.LittleEndian.Uint16(b)), b[2:size]
+	return p
 }
 
 // sprms reads the properties from a list of sprms, stopping at one it

@@ -13,6 +13,9 @@ type piece struct {
 	cp, end    uint32
 	fc         uint32
 	compressed bool
+	// prm: the piece's own properties (a fast save's), 0 for none; they
+	// are not read
+	prm uint16
 }
 
 // readPieces reads the piece table of the CLX clx, skipping the Prc
@@ -49,12 +52,23 @@ func readPieces(path string, clx []byte) ([]piece, error) {
 		}
 		pcd := plc[4*(n+1)+8*k:]
 		fc := le.Uint32(pcd[2:])
-		ps[k] = piece{cp: cp, end: end, fc: fc &^ (3 << 30), compressed: fc&(1<<30) != 0}
+		ps[k] = piece{cp: cp, end: end, fc: fc &^ (3 << 30), compressed: fc&(1<<30) != 0, prm: le.Uint16(pcd[6:])}
 		if ps[k].compressed {
 			ps[k].fc /= 2
 		}
 	}
 	return ps, nil
+}
+
+// plainPieces reports whether no piece has properties of its own: a
+// file saved fast keeps changes of formatting there, which are not read.
+func plainPieces(ps []piece) bool {
+	for _, p := range ps {
+		if p.prm != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // cp1252 maps the bytes 0x82-0x9F of a compressed piece as [MS-DOC]

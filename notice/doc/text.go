@@ -47,6 +47,17 @@ type builder struct {
 	chars    []chpxRun
 	sections []uint32
 	lists    *numbering
+	// story is where the paragraphs are; textBox is set in a text box.
+	story   docx.Story
+	textBox bool
+	// boxes are the text boxes anchored in this text's story, by the CP
+	// of their anchor there, and boxChars the characters of their story;
+	// pending are those of the paragraph being read. base is the CP in
+	// its story of the first character of the text read.
+	base     uint32
+	boxes    map[uint32][]boxStory
+	boxChars []char
+	pending  []boxStory
 	// mark is what a note reference prints in a note's own text (its
 	// number); in the main text each prints the next number, refs counts
 	// them.
@@ -59,62 +70,130 @@ type builder struct {
 	cell   []docx.Block
 	row    []docx.Cell
 	table  *docx.Table
-	fields []bool // the fields open, each true once in its result
-	codes  int    // how many of them are not yet in their result
+	fields []*openField // the fields open
+	codes  int          // how many of them are not yet in their result
 	index  int
 	// blocks counts the paragraphs and cells built, with the notes'
 	// builders: past docx.MaxBlocks building stops and over is set.
 	blocks *int
 	over   bool
+	// fmt resolves the formatting; nil when it is not read. spans are
+	// the stretches of the paragraph's text each of one run of
+	// characters (CHPX), done the fields whose result it holds.
+	fmt        *formats
+	track      *tracker
+	spans      []span
+	done       []docx.Field
+	sectionEnd bool
+}
+
+// openField is a field being read: its instruction, and once in its
+// result where the result starts in the paragraph (index) it is in.
+type openField struct {
+	instr  strings.Builder
+	result bool
+	start  int
+	index  int
+}
+
+// span is a stretch [start, end) of a paragraph's text of one run of
+// characters, whose own sprms are grpprl.
+type span struct {
+	start, end int
+	run        int
+	grpprl     []byte
 }
 
 // visible reports whether text here prints: outside every field's code.
+// codes counts the open fields not yet in their result, so that a text
+// of fields nested deep is read in one pass, not rescanned (rv76b).
 func (b *builder) visible() bool { return b.codes == 0 }
 
-// fieldChar opens, separates or closes a field.
-func (b *builder) fieldChar(c uint16) {
+// field handles a field's begin, separator or end mark.
+func (b *builder) field(c uint16) {
 	n := len(b.fields)
 	switch {
 	case c == chFieldBegin:
-		b.fields = append(b.fields, false)
+		b.fields = append(b.fields, &openField{})
 		b.codes++
-	case c == chFieldSep && n > 0 && !b.fields[n-1]:
-		b.fields[n-1] = true
-		b.codes--
-	case c == chFieldEnd && n > 0:
-		if !b.fields[n-1] {
+	case n == 0:
+	case c == chFieldSep:
+		f := b.fields[n-1]
+		if !f.result {
 			b.codes--
 		}
+		f.result, f.start, f.index = true, b.text.Len(), b.index
+	default:
+		f := b.fields[n-1]
 		b.fields = b.fields[:n-1]
+		if !f.result {
+			b.codes--
+		}
+		if f.result && f.index == b.index && b.visible() {
+			instr := strings.TrimSpace(f.instr.String())
+			code, _, _ := strings.Cut(instr, " ")
+			b.done = append(b.done, docx.Field{Code: strings.ToUpper(code), Instr: instr, Start: f.start, End: b.text.Len()})
+		}
 	}
+}
+
+// code adds a character of a field's instruction to the innermost
+// field's, when it is in no field's result.
+func (b *builder) code(c uint16) {
+	if n := len(b.fields); n > 0 && !b.fields[n-1].result && c >= 0x20 {
+		b.fields[n-1].instr.WriteRune(rune(c))
+	}
+}
+
+// wrote notes that the text from start on was written from a character
+// of run run, of sprms grpprl.
+func (b *builder) wrote(start, run int, grpprl []byte) {
+	end := b.text.Len()
+	if end == start {
+		return
+	}
+	if n := len(b.spans); n > 0 && b.spans[n-1].run == run && b.spans[n-1].end == start {
+		b.spans[n-1].end = end
+		return
+	}
+	b.spans = append(b.spans, span{start: start, end: end, run: run, grpprl: grpprl})
 }
 
 func (b *builder) build(cs []char) []docx.Block {
 	for i := 0; i < len(cs) && !b.over; i++ {
 		c := cs[i]
+		if bs, ok := b.boxes[b.base+uint32(i)]; ok {
+			b.pending = append(b.pending, bs...)
+		}
 		switch c.c {
 		case chFieldBegin, chFieldSep, chFieldEnd:
-			b.fieldChar(c.c)
+			b.field(c.c)
 			continue
 		case chParaEnd:
+			mark, _ := charAt(b.chars, c.fc)
+			b.track.see(mark, b.text.Len())
 			b.endPara(c.fc, b.prev(cs, i))
 			continue
 		case chCellEnd:
 			b.endCell(c.fc, b.prev(cs, i))
 			continue
 		case chPageBreak:
-			if b.sectionEnd(uint32(i) + 1) {
+			if b.endsSection(uint32(i) + 1) {
+				b.sectionEnd = true
 				b.endPara(c.fc, b.prev(cs, i))
 			}
 			continue
 		}
 		if !b.visible() {
+			b.code(c.c)
 			continue
 		}
-		props := charAt(b.chars, c.fc)
+		props, run := charAt(b.chars, c.fc)
+		b.track.see(props, b.text.Len())
 		if props.deleted || props.vanish {
 			continue
 		}
+		start := b.text.Len()
 		switch {
 		case c.c == chLineBreak:
 			b.breaks = append(b.breaks, b.text.Len())
@@ -139,6 +218,7 @@ func (b *builder) build(cs []char) []docx.Block {
 		default:
 			b.text.WriteRune(symbolChar(rune(c.c)))
 		}
+		b.wrote(start, run, props.grpprl)
 	}
 	b.endPara(0, 0)
 	b.flushTable()
@@ -162,23 +242,38 @@ func (b *builder) prev(cs []char, i int) uint16 {
 	return cs[i-1].c
 }
 
-// sectionEnd reports whether a section ends at cp.
-func (b *builder) sectionEnd(cp uint32) bool {
+// endsSection reports whether a section ends at cp.
+func (b *builder) endsSection(cp uint32) bool {
 	_, ok := slices.BinarySearch(b.sections, cp)
 	return ok
 }
 
-// para takes the paragraph built so far, with its list label.
-func (b *builder) para(props paraProps) *docx.Paragraph {
+// para takes the paragraph built so far, with its list label, its
+// fields and, when it is read, its formatting; fc is where its mark is
+// stored.
+func (b *builder) para(props paraProps, fc uint32) *docx.Paragraph {
 	b.count()
 	t := b.text.String()
-	p := &docx.Paragraph{Text: t, Breaks: b.breaks, Index: b.index,
-		Runs: []docx.Run{{Text: t, Start: 0, End: len(t)}}}
-	if label := b.lists.label(props.ilfo, props.ilvl); label != "" {
-		p.Label = &docx.Label{Text: label, Raw: label, NumID: props.ilfo, Level: props.ilvl}
+	p := &docx.Paragraph{Text: t, Breaks: b.breaks, Index: b.index, Story: b.story, TextBox: b.textBox,
+		Fields: b.done, SectionEnd: b.sectionEnd && b.story == docx.InBody && !b.textBox}
+	label, lv := b.lists.label(props.ilfo, props.ilvl)
+	if b.fmt != nil {
+		b.format(p, props, fc, lv)
+	} else {
+		p.Runs = []docx.Run{{Text: t, Start: 0, End: len(t)}}
 	}
+	if label != "" {
+		p.Label = &docx.Label{Text: label, Raw: label, NumID: props.ilfo, Level: props.ilvl,
+			Format: numberFormats[lv.nfc], Suffix: lv.suffix()}
+		if b.fmt != nil {
+			mark, _ := charAt(b.chars, fc)
+			p.Label.Props = b.fmt.run(props.istd, mark.grpprl, lv.chp)
+		}
+		p.Label.Run = docx.Run{Text: label, End: len(label), Props: p.Label.Props}
+	}
+	b.track.place(p)
 	b.text.Reset()
-	b.breaks = nil
+	b.breaks, b.done, b.spans, b.sectionEnd = nil, nil, nil, false
 	b.index++
 	return p
 }
@@ -194,13 +289,58 @@ func (b *builder) count() {
 	}
 }
 
+// format gives p its style, its properties, its runs' and its mark's;
+// lv is its list level, nil for none.
+func (b *builder) format(p *docx.Paragraph, props paraProps, fc uint32, lv *level) {
+	var lvPap []byte
+	if lv != nil {
+		lvPap = lv.pap
+	}
+	p.Props, p.StyleName = b.fmt.para(props.istd, lvPap, props.grpprl)
+	p.Style = styleID(p.StyleName)
+	if props.ilfo > 0 {
+		p.Props.Num = docx.NumRef{ID: props.ilfo, Level: props.ilvl}
+	}
+	mark, _ := charAt(b.chars, fc)
+	p.Mark = b.fmt.run(props.istd, mark.grpprl, nil)
+	for _, s := range b.spans {
+		rp := b.fmt.run(props.istd, s.grpprl, nil)
+		if rp.Caps {
+			p.Text = upperSpan(p.Text, s.start, s.end)
+		}
+		p.Runs = append(p.Runs, docx.Run{Text: p.Text[s.start:s.end], Start: s.start, End: s.end, Props: rp})
+	}
+}
+
+// upperSpan writes text[start:end] in capitals, as a run in capitals by
+// its style prints it, when that keeps its length (the offsets of the
+// runs and breaks after it); as it is otherwise.
+func upperSpan(text string, start, end int) string {
+	up := strings.ToUpper(text[start:end])
+	if len(up) != end-start {
+		return text
+	}
+	return text[:start] + up + text[end:]
+}
+
+// styleID is the id a .docx gives a style of this name: its name without
+// spaces ("heading 1" is "Heading1").
+func styleID(name string) string {
+	id := strings.ReplaceAll(name, " ", "")
+	if id != "" {
+		id = strings.ToUpper(id[:1]) + id[1:]
+	}
+	return id
+}
+
 // endPara ends a paragraph whose mark is stored at fc: in a cell when its
 // properties say it is in a table, else in the body.
 func (b *builder) endPara(fc uint32, _ uint16) {
 	props, _ := propsAt(b.runs, fc)
-	p := b.para(props)
+	p := b.para(props, fc)
 	if props.inTable && !props.innerTtp {
 		b.cell = append(b.cell, p)
+		b.cell = b.addBoxes(b.cell)
 		return
 	}
 	if props.innerTtp {
@@ -208,6 +348,23 @@ func (b *builder) endPara(fc uint32, _ uint16) {
 	}
 	b.flushTable()
 	b.body = append(b.body, p)
+	b.body = b.addBoxes(b.body)
+}
+
+// addBoxes adds the text of the boxes anchored in the paragraph just
+// ended to out, as the paragraphs of text boxes.
+func (b *builder) addBoxes(out []docx.Block) []docx.Block {
+	orderBoxStories(b.pending)
+	for _, bx := range b.pending {
+		if uint64(bx.to) > uint64(len(b.boxChars)) {
+			continue
+		}
+		tb := &builder{runs: b.runs, chars: b.chars, lists: b.lists, story: b.story, textBox: true, index: b.index, fmt: b.fmt}
+		out = append(out, tb.build(b.boxChars[bx.from:bx.to])...)
+		b.index = tb.index
+	}
+	b.pending = nil
+	return out
 }
 
 // endCell ends a cell, or a row when the mark's properties say so (or,
@@ -217,11 +374,26 @@ func (b *builder) endCell(fc uint32, prev uint16) {
 	rowEnd := props.ttp || !ok && prev == chCellEnd && b.text.Len() == 0 && len(b.cell) == 0
 	if rowEnd {
 		b.text.Reset()
-		b.breaks = nil
+		b.breaks, b.spans, b.done = nil, nil, nil
 		b.endRow()
 		return
 	}
-	b.cell = append(b.cell, b.para(props))
+	b.cell = append(b.cell, b.para(props, fc))
+	b.cell = b.addBoxes(b.cell)
+	b.endCellBlocks()
+}
+
+// endCellBlocks makes the blocks read a cell of the row, its paragraphs
+// those of a table.
+func (b *builder) endCellBlocks() {
+	if b.table == nil {
+		b.table = &docx.Table{}
+	}
+	for _, bl := range b.cell {
+		if p, ok := bl.(*docx.Paragraph); ok {
+			p.Table, p.Row, p.Col = b.table, len(b.table.Rows), len(b.row)
+		}
+	}
 	b.row = append(b.row, docx.Cell{Blocks: b.cell, Span: 1, GridCol: len(b.row)})
 	b.cell = nil
 }
@@ -229,8 +401,7 @@ func (b *builder) endCell(fc uint32, prev uint16) {
 func (b *builder) endRow() {
 	b.count()
 	if len(b.cell) > 0 {
-		b.row = append(b.row, docx.Cell{Blocks: b.cell, Span: 1, GridCol: len(b.row)})
-		b.cell = nil
+		b.endCellBlocks()
 	}
 	if b.table == nil {
 		b.table = &docx.Table{}

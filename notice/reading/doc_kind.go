@@ -19,13 +19,17 @@ func wordKind(src []byte, named97 bool) Kind {
 	return Word
 }
 
-// readDoc reads a Word 97-2003 file's text, then its listing one
-// paragraph per line, laid out as a .docx's is. Its formatting is not
-// read: Word is nil.
+// readDoc reads a Word 97-2003 file, then its listing one paragraph per
+// line, laid out as a .docx's is. When its formatting could all be read
+// Word is the document, checked as a .docx is; otherwise Word is nil and
+// only its text is checked.
 func (r *Reading) readDoc(src []byte) error {
-	d, err := doc.Read(r.Path, src)
+	d, layout, err := doc.ReadLayout(r.Path, src)
 	if err != nil {
 		return err
+	}
+	if layout {
+		r.Word = d
 	}
 	r.Listing = d.Listing()
 	r.Text, err = plain.ReadWith(r.Path, []byte(r.Listing.CheckText()), plain.Options{Layout: plain.OnePerLine, Word: true})

@@ -86,7 +86,9 @@ type Reading struct {
 	// file, or of a Word file's listing (Listing.CheckText: its marks,
 	// "[đầu trang]", read as empty lines).
 	Text *plain.File
-	// Word and Listing are the Word file and what Text was read from.
+	// Word and Listing are the Word file and what Text was read from;
+	// Word is nil for a Word 97-2003 file whose formatting could not be
+	// read (doc.ReadLayout), which is checked for its text only.
 	Word    *docx.Document
 	Listing *docx.Listing
 }
