@@ -39,31 +39,7 @@ type chpxRun struct {
 // w ([MS-DOC] 2.8.24, 2.9.31). A page that cannot be read is left out,
 // and ok is then false.
 func chpxRuns(w, plc []byte) (_ []chpxRun, ok bool) {
-	le := binary.LittleEndian
-	if len(plc) < 4 || (len(plc)-4)%8 != 0 {
-		return nil, false
-	}
-	ok = true
-	n := (len(plc) - 4) / 8
-	var out []chpxRun
-	seen := map[uint32]bool{}
-	for k := range n {
-		pn := le.Uint32(plc[4*(n+1)+4*k:]) & 0x3FFFFF
-		off := uint64(pn) * 512
-		if seen[pn] {
-			continue
-		}
-		if off+512 > uint64(len(w)) {
-			ok = false
-			continue
-		}
-		seen[pn] = true
-		page := chpxPage(w[off : off+512])
-		ok = ok && page != nil
-		out = append(out, page...)
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i].fc < out[j].fc })
-	return out, ok
+	return fkpRuns(w, plc, chpxPage, func(r chpxRun) uint32 { return r.fc })
 }
 
 // chpxPage reads one ChpxFkp.

@@ -40,31 +40,7 @@ type fkpRun struct {
 // 2.8.25, 2.9.176). A page that cannot be read is left out, and ok is
 // then false.
 func papxRuns(w, plc []byte) (_ []fkpRun, ok bool) {
-	le := binary.LittleEndian
-	if len(plc) < 4 || (len(plc)-4)%8 != 0 {
-		return nil, false
-	}
-	ok = true
-	n := (len(plc) - 4) / 8
-	var out []fkpRun
-	seen := map[uint32]bool{}
-	for k := range n {
-		pn := le.Uint32(plc[4*(n+1)+4*k:]) & 0x3FFFFF
-		off := uint64(pn) * 512
-		if off+512 > uint64(len(w)) { // only pages of w are kept in seen
-			ok = false
-			continue
-		}
-		if seen[pn] {
-			continue
-		}
-		seen[pn] = true
-		page := fkpPage(w[off : off+512])
-		ok = ok && page != nil
-		out = append(out, page...)
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i].fc < out[j].fc })
-	return out, ok
+	return fkpRuns(w, plc, fkpPage, func(r fkpRun) uint32 { return r.fc })
 }
 
 // fkpPage reads one PapxFkp.
