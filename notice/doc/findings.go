@@ -1,7 +1,7 @@
 package doc
 
 import (
-	"path/filepath"
+	"github.com/thongbao/thongbao/notice/docx"
 
 	"github.com/thongbao/thongbao/notice/diag"
 )
@@ -28,17 +28,8 @@ func finding(path, rule string, msg, fix diag.Text) error {
 	return diag.List{{Pos: diag.Pos{Path: path}, Rule: rule, Severity: diag.Error, Message: msg, Fix: fix}}
 }
 
-// name is the file as a message names it.
-func name(path string) diag.Text {
-	switch path {
-	case "":
-		return diag.Msg("này", "given")
-	case diag.Stdin:
-		return diag.Msg("từ đầu vào chuẩn", "from standard input")
-	}
-	base := filepath.Base(path)
-	return diag.Text{VI: base, EN: base}
-}
+// name is the file as a message names it, as notice/docx names it.
+func name(path string) diag.Text { return docx.FileName(path) }
 
 // damaged says the file cannot be read, and why in a clerk's words.
 func damaged(path string, why diag.Text) error {

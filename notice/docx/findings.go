@@ -42,10 +42,14 @@ func finding(path, rule string, msg, fix diag.Text) error {
 	}}
 }
 
-// name is the file as a message names it, in either language: standard
-// input read "tệp <stdin>" in a Vietnamese message, and a file without a
-// path "the file này" in an English one.
-func name(path string) diag.Text {
+// name is the file as a message names it (FileName).
+func name(path string) diag.Text { return FileName(path) }
+
+// FileName is the file as a message names it, in either language:
+// standard input read "tệp <stdin>" in a Vietnamese message, and a file
+// without a path "the file này" in an English one; notice/doc names its
+// files so too.
+func FileName(path string) diag.Text {
 	switch path {
 	case "":
 		return diag.Msg("này", "given")
