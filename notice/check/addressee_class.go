@@ -17,13 +17,31 @@ var genericLeadRe = lazyre.New(genericHead + `\s+\p{L}`)
 // genericRe's kinds described by words in small letters, which name no
 // body ("các tổ chức, cá nhân tham gia giao thông"): the public told, not
 // a recipient sent to. A capital in the words ("các đơn vị thuộc Sở Tư
-// pháp") names a body, whom the Nơi nhận must reach.
+// pháp") names a body, whom the Nơi nhận must reach; the kind's own
+// capital does not: "Nhân dân" takes one by practice ("Nhân dân các
+// thôn", "Nhân dân các buôn").
 func describedClass(part string) bool {
-	if strings.ContainsFunc(part, unicode.IsUpper) {
+	f := cite.Fold(part)
+	if strings.ContainsFunc(afterKind(part, f), unicode.IsUpper) {
 		return false
 	}
-	f := cite.Fold(part)
 	return genericLeadRe().MatchString(f) || describedPeopleRe().MatchString(f) && !headOfRe().MatchString(f)
+}
+
+// genericHeadRe is genericHead alone: the kind or kinds a class opens
+// with.
+var genericHeadRe = lazyre.New(genericHead)
+
+// afterKind is part past the words of the kind it opens with (f is part
+// folded), all of part when it opens with none.
+func afterKind(part, f string) string {
+	m := genericHeadRe().FindString(f)
+	words := strings.Fields(part)
+	n := len(strings.Fields(m))
+	if n > len(words) {
+		return ""
+	}
+	return strings.Join(words[n:], " ")
 }
 
 // describedPeopleRe is people described by what they have or do, in
