@@ -76,7 +76,7 @@ func citationFirstMention(p *Pass) {
 		bare := first.DateOff < 0 && !gluedAfter && bareDateAfter(first)
 		noDate := first.DateOff < 0 && !gluedAfter && !bare
 		noIssuer := first.Issuer == "" && !(first.Number.Issuer == own && (issuerGiven(cs) || issuerBeforeList(v, first))) && !issuerBefore(v, first) && !issuerInHead(first) && !issuerInListHead(first) && !issuerSubject(first) && !issuerAfter(first) && !issuerAfterDate(first) && !issuerAbove(v, first) &&
-			!gluedBefore && !gluedAfter && !(bare && issuerAfterBare(first)) && !issuerAfterList(v, first) && !issuerBeforeAt(v, first)
+			!gluedBefore && !gluedAfter && !(bare && issuerAfterBare(first)) && !issuerAfterList(v, first) && !issuerBeforeAt(v, first) && !issuerAfterAtLead(first)
 		if fullInNote(cs) || codeRunOn(first) {
 			continue
 		}

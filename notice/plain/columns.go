@@ -515,6 +515,7 @@ func paragraphs(ls []pline) []line {
 	note := -1          // the footnote being joined
 	lastFull := false   // the last body line reached the right margin
 	table, blank := false, false
+	var rowAbove pline // the table's last row with columns
 	for i, l := range ls {
 		margin, width := pageMargins[i][0], pageMargins[i][1]
 		if l.blank {
@@ -535,9 +536,15 @@ func paragraphs(ls []pline) []line {
 		if table && !gapRow(l) && l.ind <= margin+8 && l.end() >= width*7/10 {
 			table = false // a line of prose from margin to margin: the table has ended
 		}
+		if table && pointAfterTable(l, rowAbove, margin) {
+			table = false // "2. Thời gian, địa điểm" indented as a paragraph: the table has ended
+		}
 		if table || gapRow(l) {
 			out = append(out, gapCells(l))
 			table, cur = true, -1
+			if gapRow(l) {
+				rowAbove = l
+			}
 			continue
 		}
 		c := cleanLine(l.s, l.off, l.num, false)
