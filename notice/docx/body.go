@@ -73,6 +73,7 @@ type paraBuilder struct {
 	text      strings.Builder
 	boxes     []box // text boxes anchored in the paragraph
 	markDel   bool
+	held      bool  // joined past a hidden mark: node is the first printing paragraph
 	lastRun   int32 // the w:r the last Run came from
 	awaitMark *Note // a custom note mark follows
 }
@@ -107,13 +108,21 @@ func (r *reader) blockKids(parent int32, c *ctx, out *[]Block, carry **paraBuild
 				b = r.newBuilder(c)
 			}
 			*carry = nil
-			b.node, b.markDel = k, false
+			if !b.held {
+				b.node = k
+			}
+			b.markDel = false
 			b.style = t.val(t.wchild(t.wchild(k, "pPr"), "pStyle"))
 			if b.p.Runs == nil {
 				b.p.Runs = runRoom(t, k)
 			}
 			r.inline(k, b, c, false)
 			if b.markDel {
+				*carry = b
+				continue
+			}
+			if r.markHidden(k, b.style, c) {
+				b.held = b.held || b.len() > 0
 				*carry = b
 				continue
 			}
