@@ -13,12 +13,14 @@ import (
 	"github.com/thongbao/thongbao/notice/reading"
 )
 
-// wordLawfulDirs are p75b's lawful Word files and their second pass, w76
-// (other producers, shapes and zips), with how many each holds at least.
+// wordLawfulDirs are p75b's lawful Word files, their second pass, w76
+// (other producers, shapes and zips), and their third, w78 (tracked
+// changes, comments, content controls, merged cells, text boxes, fields,
+// style separators), with how many each holds at least.
 var wordLawfulDirs = []struct {
 	dir string
 	min int
-}{{"../../testdata/word-lawful/p75b", 25}, {"../../testdata/word-lawful/w76", 30}}
+}{{"../../testdata/word-lawful/p75b", 25}, {"../../testdata/word-lawful/w76", 30}, {"../../testdata/word-lawful/w78", 12}}
 
 // TestWordLawfulShapes pins the findings of lawful notices laid out as
 // other offices' templates and other programs write Word files
@@ -29,8 +31,8 @@ var wordLawfulDirs = []struct {
 // alt-chunk, whose body is a web page embedded by the program that wrote
 // it, is told its body was not checked (embedded-content). A finding on
 // any other file is a false alarm of the Word reading. In w76 the
-// goldens hold comments' right unaccepted-changes finding and the one
-// false alarm left (hidden-text, see the corpus README, "second pass").
+// goldens hold comments' right unaccepted-changes finding; in w78
+// changes-structure's and comments-threaded's.
 func TestWordLawfulShapes(t *testing.T) {
 	for _, set := range wordLawfulDirs {
 		files, _ := filepath.Glob(filepath.Join(set.dir, "*.do[ct][xm]"))

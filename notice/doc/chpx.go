@@ -12,6 +12,7 @@ type charProps struct {
 	inserted bool // sprmCFRMarkIns: a tracked insertion
 	restyled bool // sprmCPropRMark: a tracked change of formatting
 	vanish   bool // sprmCFVanish: hidden text
+	special  bool // sprmCFSpecVanish: a mark always hidden (Word's style separator)
 	caps     bool // sprmCFCaps: shown in capitals
 	grpprl   []byte
 }
@@ -26,6 +27,7 @@ const (
 	sprmCPropRMark90 = 0xCA89
 	sprmCFCaps       = 0x083B
 	sprmCFVanish     = 0x083C
+	sprmCFSpecVanish = 0x0818
 )
 
 // chpxRun is the properties of the characters stored in [fc, end).
@@ -89,6 +91,8 @@ func charSprms(b []byte) charProps {
 			p.vanish = on
 		case sprmCFCaps:
 			p.caps = on
+		case sprmCFSpecVanish:
+			p.special = on
 		}
 		b = b[n:]
 	}

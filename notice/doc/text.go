@@ -82,6 +82,8 @@ type builder struct {
 	// characters (CHPX), done the fields whose result it holds.
 	fmt        *formats
 	track      *tracker
+	held       uint32 // the mark of the first paragraph of a join (hidden_mark.go)
+	holding    bool
 	spans      []span
 	done       []docx.Field
 	sectionEnd bool
@@ -172,6 +174,9 @@ func (b *builder) build(cs []char) []docx.Block {
 		case chParaEnd:
 			mark, _ := charAt(b.chars, c.fc)
 			b.track.see(mark, b.text.Len())
+			if b.joins(mark, cs, i) {
+				continue
+			}
 			b.endPara(c.fc, b.prev(cs, i))
 			continue
 		case chCellEnd:
@@ -336,6 +341,7 @@ func styleID(name string) string {
 // endPara ends a paragraph whose mark is stored at fc: in a cell when its
 // properties say it is in a table, else in the body.
 func (b *builder) endPara(fc uint32, _ uint16) {
+	fc = b.markFC(fc)
 	props, _ := propsAt(b.runs, fc)
 	p := b.para(props, fc)
 	if props.inTable && !props.innerTtp {
@@ -372,13 +378,17 @@ func (b *builder) addBoxes(out []docx.Block) []docx.Block {
 func (b *builder) endCell(fc uint32, prev uint16) {
 	props, ok := propsAt(b.runs, fc)
 	rowEnd := props.ttp || !ok && prev == chCellEnd && b.text.Len() == 0 && len(b.cell) == 0
+	at := b.markFC(fc)
 	if rowEnd {
 		b.text.Reset()
 		b.breaks, b.spans, b.done = nil, nil, nil
 		b.endRow()
 		return
 	}
-	b.cell = append(b.cell, b.para(props, fc))
+	if at != fc {
+		props, _ = propsAt(b.runs, at)
+	}
+	b.cell = append(b.cell, b.para(props, at))
 	b.cell = b.addBoxes(b.cell)
 	b.endCellBlocks()
 }

@@ -73,6 +73,7 @@ type paraBuilder struct {
 	text      strings.Builder
 	boxes     []box // text boxes anchored in the paragraph
 	markDel   bool
+	held      bool  // joined past a hidden mark: node is the first printing paragraph
 	lastRun   int32 // the w:r the last Run came from
 	awaitMark *Note // a custom note mark follows
 }
@@ -107,13 +108,21 @@ func (r *reader) blockKids(parent int32, c *ctx, out *[]Block, carry **paraBuild
 				b = r.newBuilder(c)
 			}
 			*carry = nil
-			b.node, b.markDel = k, false
+			if !b.held {
+				b.node = k
+			}
+			b.markDel = false
 			b.style = t.val(t.wchild(t.wchild(k, "pPr"), "pStyle"))
 			if b.p.Runs == nil {
 				b.p.Runs = runRoom(t, k)
 			}
 			r.inline(k, b, c, false)
 			if b.markDel {
+				*carry = b
+				continue
+			}
+			if r.markHidden(k, b.style, c) {
+				b.held = b.held || b.len() > 0
 				*carry = b
 				continue
 			}
@@ -321,6 +330,23 @@ func (r *reader) markChanges(t *tree, pPr int32, b *paraBuilder) {
 		r.change("rPrChange", b)
 	}
 }
+
+// cellChanges counts the tracked changes of a cell's properties: a
+// cell inserted, deleted or merged (w:cellIns, w:cellDel, w:cellMerge)
+// and a change of its properties (w:tcPrChange).
+func (r *reader) cellChanges(t *tree, tcPr int32) {
+	if tcPr < 0 {
+		return
+	}
+	for _, c := range cellChangeKinds {
+		if t.wchild(tcPr, c[0]) >= 0 {
+			r.change(c[1], nil)
+		}
+	}
+}
+
+// cellChangeKinds: a cell property's element and the change it counts as.
+var cellChangeKinds = [...][2]string{{"cellIns", "ins"}, {"cellDel", "del"}, {"cellMerge", "cellMerge"}, {"tcPrChange", "tcPrChange"}}
 
 // change counts a tracked change and places the first.
 func (r *reader) change(kind string, b *paraBuilder) {
@@ -692,6 +718,9 @@ func (r *reader) row(k int32, tb *Table, c *ctx) {
 	if t.wchild(trPr, "ins") >= 0 {
 		r.change("ins", nil)
 	}
+	if t.wchild(trPr, "trPrChange") >= 0 {
+		r.change("trPrChange", nil)
+	}
 	row := Row{Header: t.wchild(trPr, "tblHeader") >= 0 && t.onOff(t.wchild(trPr, "tblHeader"))}
 	grid := 0
 	if gb := t.wchild(trPr, "gridBefore"); gb >= 0 {
@@ -731,6 +760,7 @@ func (r *reader) cell(k int32, tb *Table, c *ctx, ri, ci int, grid *int) Cell {
 	t := c.s.t
 	tcPr := t.wchild(k, "tcPr")
 	cell := Cell{Span: 1, GridCol: *grid}
+	r.cellChanges(t, tcPr)
 	if w := t.wchild(tcPr, "tcW"); w >= 0 {
 		if typ, _ := t.wattr(w, "type"); typ == "" || typ == "dxa" {
 			cell.Width, _ = t.twipsAttr(w, "w")

@@ -423,3 +423,18 @@ func TestTableEmptyColumn(t *testing.T) {
 		t.Errorf("span %+v", l.Lines[0].Spans[0])
 	}
 }
+
+// TestCellChanges: a pending change of a row's or a cell's properties,
+// and a cell inserted, deleted or merged, is a change not accepted.
+func TestCellChanges(t *testing.T) {
+	tc := func(pr, text string) string {
+		return `<w:tc><w:tcPr>` + pr + `</w:tcPr>` + T(text) + `</w:tc>`
+	}
+	row := `<w:tr><w:trPr><w:trPrChange w:id="1"><w:trPr/></w:trPrChange></w:trPr>` +
+		tc(`<w:tcW w:w="100" w:type="dxa"/><w:tcPrChange w:id="2"><w:tcPr/></w:tcPrChange>`, "a") +
+		tc(`<w:cellIns w:id="3"/>`, "b") + tc(`<w:cellDel w:id="4"/>`, "c") + tc(`<w:cellMerge w:id="5" w:vMerge="cont"/>`, "d") + `</w:tr>`
+	d := read(t, dx.Doc{Body: dx.Table("", row)})
+	if c := d.Changes; c.Tracked() != 5 || c.Insertions != 1 || c.Deletions != 1 || c.Formatting != 3 {
+		t.Errorf("changes %+v", c)
+	}
+}

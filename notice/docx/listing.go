@@ -264,6 +264,7 @@ func tableItems(t *Table) []item {
 			}
 		}
 	}
+	spillMerged(t, rows)
 	var out []item
 	for _, cells := range rows {
 		lines := 0

@@ -29,7 +29,7 @@ func storyUnread(name string) bool {
 	case "tcBorders", "vAlign", "hideMark", "shd", "noWrap", "tcMar", "tcFitText",
 		"trHeight", "cantSplit", "jcRow",
 		"tblW", "tblLook", "tblInd", "tblLayout", "tblCellMar", "tblCellSpacing", "tblpPr", "tblOverlap", "tblCaption", "tblDescription",
-		"bCs", "iCs", "noProof", "position", "kern", "fitText", "webHidden", "specVanish", "effect", "em", "eastAsianLayout", "snapToGrid",
+		"bCs", "iCs", "noProof", "position", "kern", "fitText", "webHidden", "effect", "em", "eastAsianLayout", "snapToGrid",
 		"tabs", "adjustRightInd", "autoSpaceDE", "autoSpaceDN", "suppressAutoHyphens", "textAlignment", "textboxTightWrap", "mirrorIndents", "suppressOverlap", "kinsoku", "wordWrap", "overflowPunct", "topLinePunct", "cnfStyle",
 		"proofErr", "bookmarkStart", "bookmarkEnd", "permStart", "permEnd",
 		"sdtPr", "sdtEndPr", "docGrid", "printerSettings":
