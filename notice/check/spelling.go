@@ -1030,16 +1030,17 @@ func iyGroups(w *spellWalk) [][]spot {
 	// files each pair by its two keys, with the first pair's words in
 	// lower case, and marks the keys another spelling shares; the second
 	// builds keys and spots for those alone. Words hold no space, so two
-	// keys joined by one are equal exactly when both are.
-	type pair struct{ a, b string }
+	// keys joined by one are equal exactly when both are. The pairs are
+	// keyed by their forms' lexemes (lexeme_ids.go).
 	type filed struct {
-		first   pair // the words in lower case of the first pair with the keys
+		first   uint64 // the words in lower case of the first pair with the keys
 		twoWays bool
 	}
-	seen := map[pair]filed{}
+	l := w.v.lexicon()
+	seen := map[uint64]filed{}
 	anyTwo := false
 	iyPairs(w, func(_ *Seg, _, _ wordAt, xa, xb *lexeme) {
-		k, w := pair{xa.iyKey(), xb.iyKey()}, pair{xa.lowered(), xb.lowered()}
+		k, w := l.iyPair(xa, xb), l.lowerPair(xa, xb)
 		if f, ok := seen[k]; !ok {
 			seen[k] = filed{first: w}
 		} else if !f.twoWays && f.first != w {
@@ -1052,7 +1053,7 @@ func iyGroups(w *spellWalk) [][]spot {
 	}
 	groups := map[string][]spot{}
 	iyPairs(w, func(s *Seg, a, b wordAt, xa, xb *lexeme) {
-		if !seen[pair{xa.iyKey(), xb.iyKey()}].twoWays {
+		if !seen[l.iyPair(xa, xb)].twoWays {
 			return
 		}
 		k := xa.iyKey() + " " + xb.iyKey() // iyKey of each word in lower case
