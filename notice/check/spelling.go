@@ -274,7 +274,7 @@ func dashGroups(v *View, segs []*Seg) [][]spot {
 				}
 			}
 			if strings.IndexByte(gap, '&') >= 0 && ampJoin(gap, ws[i-1].text, ws[i].text) {
-				k := strings.ToLower(ws[i-1].text + "|" + ws[i].text)
+				k := x.lex[i-1].lowered() + "|" + x.lex[i].lowered()
 				amps[k] = append(amps[k], ampSpot(s, ws, run, i))
 				continue
 			}
@@ -292,7 +292,7 @@ func dashGroups(v *View, segs []*Seg) [][]spot {
 			if !titleCase(ws[i-1].text) && !titleCase(ws[i].text) && !isAbbrev(ws[i-1].text) && strings.HasPrefix(gap, " ") && strings.HasSuffix(gap, " ") {
 				continue // a dash between common words with a space on each side is punctuation, not part of a name
 			}
-			k := strings.ToLower(ws[i-1].text + num + "|" + ws[i].text)
+			k := x.lex[i-1].lowered() + num + "|" + x.lex[i].lowered() // strings.ToLower of the whole, part by part
 			from, to := max(run, i-2), min(len(ws)-1, i+1)
 			if !titleCase(ws[i-1].text) && !titleCase(ws[i].text) && !isAbbrev(ws[i-1].text) && !isAbbrev(ws[i].text) {
 				from, to = i-1, i // a word written with a hyphen ("các-bon"), not a name
@@ -548,10 +548,10 @@ func slips(v *View, g []spot) [][]spot {
 		// ("thành lập thị xã Cửa Lò") still counts, as written.
 		var pair, loose []spot
 		whole, usualWhole := true, false
+		var atOf wordOffMemo // the spots of a spelling mostly write it alike: their words split once
 		for _, t := range g {
 			if t.variant == usual || t.variant == s.variant {
-				ws := wordsWithOffsets(t.form)
-				t.diffOff = t.off + ws[at].off
+				t.diffOff = t.off + atOf.off(t.form, at)
 				var off, end int
 				var ok bool
 				if t.variant == usual {
