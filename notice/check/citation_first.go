@@ -69,10 +69,10 @@ func citationFirstMention(p *Pass) {
 		if first.seg.Role == RoleNote || first.Type == "" {
 			continue // a mention with no type name, as in a list after "số:", is judged with its list
 		}
-		gluedBefore, gluedAfter := gluedAround(first)
 		if leadDated(first) || first.DateOff < 0 && dateWordAfter(first) {
 			continue // "Ngày 23/12/2015, Thủ tướng Chính phủ có Quyết định số ..."
 		}
+		gluedBefore, gluedAfter := gluedAround(v, first)
 		bare := first.DateOff < 0 && !gluedAfter && bareDateAfter(first)
 		noDate := first.DateOff < 0 && !gluedAfter && !bare
 		noIssuer := first.Issuer == "" && !(first.Number.Issuer == own && (issuerGiven(cs) || issuerBeforeList(v, first))) && !issuerBefore(v, first) && !issuerInHead(first) && !issuerInListHead(first) && !issuerSubject(first) && !issuerAfter(first) && !issuerAfterDate(first) && !issuerAbove(v, first) &&

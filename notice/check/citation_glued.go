@@ -11,19 +11,26 @@ import (
 // tờ trình số ..."), and after it up to the clause's end ("ngày 22 tháng
 // 5năm 2008"). A site that joined wrapped lines so hides what the reader
 // looks for; citationFirstMention then says only what is sure.
-func gluedAround(c cited) (before, after bool) {
-	head := c.seg.Text[:c.Start()]
-	if i := strings.LastIndexAny(head, ";."); i >= 0 {
-		head = head[i+1:]
+//
+// Each side is walked by hasGlue only where the text's index shows a word
+// glue may stand in (mayGlue): most clauses hold none.
+func gluedAround(v *View, c cited) (before, after bool) {
+	s := c.seg.Text
+	from := 0
+	if i := strings.LastIndexAny(s[:c.Start()], ";."); i >= 0 {
+		from = i + 1
 	}
-	tail := c.seg.Text[c.End:]
+	tail := s[c.End:]
 	if i := strings.IndexAny(tail, ";"); i >= 0 {
 		tail = tail[:i]
 	}
 	if i := clauseStop(tail); i >= 0 {
 		tail = tail[:i]
 	}
-	return hasGlue(head), hasGlue(tail) || codeGlued(c.Number.Raw)
+	x := v.index(s)
+	before = mayGlue(x, from, c.Start()) && hasGlue(s[from:c.Start()])
+	after = mayGlue(x, c.End, c.End+len(tail)) && hasGlue(tail)
+	return before, after || codeGlued(c.Number.Raw)
 }
 
 // clauseStop is the offset of the first ". " in s (a period inside a

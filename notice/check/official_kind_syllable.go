@@ -1,6 +1,10 @@
 package check
 
-import "github.com/thongbao/thongbao/notice/diag"
+import (
+	"strings"
+
+	"github.com/thongbao/thongbao/notice/diag"
+)
 
 // kindCompounds are the words of two syllables that name a body's kind,
 // folded, whose second syllable Phụ lục II writes in small letters:
@@ -11,6 +15,18 @@ import "github.com/thongbao/thongbao/notice/diag"
 // bộ" (the official names and special-noun say them).
 var kindCompounds = setOf("hội đồng", "tiểu ban", "văn phòng", "bệnh viện", "chi cục", "tổng cục", "chi nhánh", "học viện", "xí nghiệp", "nhà máy", "tài vụ", "đảng ủy", "đảng uỷ", "đảng bộ",
 	"quân khu", "quân đoàn", "sư đoàn", "lữ đoàn", "trung đoàn", "tiểu đoàn")
+
+// compoundFirsts holds the words whose folded form is the first syllable of
+// one of kindCompounds: the pair's key is built and looked up only after
+// such a word, which a lexeme tells once for the lexicon's life.
+var compoundFirsts = func() *wordSet {
+	firsts := map[string]bool{}
+	for k := range kindCompounds {
+		first, _, _ := strings.Cut(k, " ")
+		firsts[first] = true
+	}
+	return newWordSet(func(x *lexeme) bool { return firsts[x.folded()] })
+}()
 
 // militaryKinds are the military's kinds of kindCompounds, whose
 // syllables are also given names ("Trung", "Đoàn", "Lữ").
@@ -39,7 +55,7 @@ func kindSyllableCase(p *Pass) {
 		}
 		x := v.index(seg.Text)
 		for i := 0; i+1 < len(x.words); i++ {
-			if !x.spaced[i+1] || !x.lex[i].title() || !x.lex[i+1].title() || !kindCompounds[x.lex[i].folded()+" "+x.lex[i+1].folded()] {
+			if !x.spaced[i+1] || !x.lex[i].title() || !x.lex[i+1].title() || !x.lex[i].in(compoundFirsts) || !kindCompounds[x.lex[i].folded()+" "+x.lex[i+1].folded()] {
 				continue
 			}
 			if i+2 < len(x.words) && x.spaced[i+2] && !lowerLex(x.lex[i+2]) && i+3 < len(x.words) && x.spaced[i+3] && !lowerLex(x.lex[i+3]) {

@@ -274,7 +274,7 @@ func dashGroups(v *View, segs []*Seg) [][]spot {
 				}
 			}
 			if strings.IndexByte(gap, '&') >= 0 && ampJoin(gap, ws[i-1].text, ws[i].text) {
-				k := strings.ToLower(ws[i-1].text + "|" + ws[i].text)
+				k := x.lex[i-1].lowered() + "|" + x.lex[i].lowered()
 				amps[k] = append(amps[k], ampSpot(s, ws, run, i))
 				continue
 			}
@@ -292,7 +292,7 @@ func dashGroups(v *View, segs []*Seg) [][]spot {
 			if !titleCase(ws[i-1].text) && !titleCase(ws[i].text) && !isAbbrev(ws[i-1].text) && strings.HasPrefix(gap, " ") && strings.HasSuffix(gap, " ") {
 				continue // a dash between common words with a space on each side is punctuation, not part of a name
 			}
-			k := strings.ToLower(ws[i-1].text + num + "|" + ws[i].text)
+			k := x.lex[i-1].lowered() + num + "|" + x.lex[i].lowered() // strings.ToLower of the whole, part by part
 			from, to := max(run, i-2), min(len(ws)-1, i+1)
 			if !titleCase(ws[i-1].text) && !titleCase(ws[i].text) && !isAbbrev(ws[i-1].text) && !isAbbrev(ws[i].text) {
 				from, to = i-1, i // a word written with a hyphen ("các-bon"), not a name
@@ -548,10 +548,10 @@ func slips(v *View, g []spot) [][]spot {
 		// ("thành lập thị xã Cửa Lò") still counts, as written.
 		var pair, loose []spot
 		whole, usualWhole := true, false
+		var atOf wordOffMemo // the spots of a spelling mostly write it alike: their words split once
 		for _, t := range g {
 			if t.variant == usual || t.variant == s.variant {
-				ws := wordsWithOffsets(t.form)
-				t.diffOff = t.off + ws[at].off
+				t.diffOff = t.off + atOf.off(t.form, at)
 				var off, end int
 				var ok bool
 				if t.variant == usual {
@@ -1030,16 +1030,17 @@ func iyGroups(w *spellWalk) [][]spot {
 	// files each pair by its two keys, with the first pair's words in
 	// lower case, and marks the keys another spelling shares; the second
 	// builds keys and spots for those alone. Words hold no space, so two
-	// keys joined by one are equal exactly when both are.
-	type pair struct{ a, b string }
+	// keys joined by one are equal exactly when both are. The pairs are
+	// keyed by their forms' lexemes (lexeme_ids.go).
 	type filed struct {
-		first   pair // the words in lower case of the first pair with the keys
+		first   uint64 // the words in lower case of the first pair with the keys
 		twoWays bool
 	}
-	seen := map[pair]filed{}
+	l := w.v.lexicon()
+	seen := map[uint64]filed{}
 	anyTwo := false
 	iyPairs(w, func(_ *Seg, _, _ wordAt, xa, xb *lexeme) {
-		k, w := pair{xa.iyKey(), xb.iyKey()}, pair{xa.lowered(), xb.lowered()}
+		k, w := l.iyPair(xa, xb), l.lowerPair(xa, xb)
 		if f, ok := seen[k]; !ok {
 			seen[k] = filed{first: w}
 		} else if !f.twoWays && f.first != w {
@@ -1052,7 +1053,7 @@ func iyGroups(w *spellWalk) [][]spot {
 	}
 	groups := map[string][]spot{}
 	iyPairs(w, func(s *Seg, a, b wordAt, xa, xb *lexeme) {
-		if !seen[pair{xa.iyKey(), xb.iyKey()}].twoWays {
+		if !seen[l.iyPair(xa, xb)].twoWays {
 			return
 		}
 		k := xa.iyKey() + " " + xb.iyKey() // iyKey of each word in lower case

@@ -34,7 +34,7 @@ func fieldCaseGroups(w *spellWalk) [][]spot {
 	var lower segMemo
 	for _, c := range w.marked {
 		s, x, i := w.at(c)
-		if i+1 >= len(x.words) || !x.spaced[i+1] || !x.lex[i].title() || !lower.get(c.k, func() bool { return hasLower(s.Text) }) {
+		if i+1 >= len(x.words) || !x.spaced[i+1] || !x.lex[i].title() || !x.lex[i].in(fieldFirstWords) || !lower.get(c.k, func() bool { return hasLower(s.Text) }) {
 			continue
 		}
 		k := [2]string{x.lex[i].folded(), x.lex[i+1].folded()}

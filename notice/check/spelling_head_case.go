@@ -74,15 +74,30 @@ func headCaseSpot(s *Seg, x *textIndex, i int) (string, spot, bool) {
 		return "", spot{}, false
 	}
 	w := x.words[i]
-	k := x.lex[i].lowered()
-	for j := i + 1; j < end; j++ {
-		k += " " + x.words[j].text
-	}
+	k := headCaseKey(x, i, end)
 	sp := spot{seg: s, off: w.off, end: x.words[end-1].end, form: s.Text[w.off:x.words[end-1].end], diffOff: w.off, once: w.off + 1, variant: "small"}
 	if titleCase(w.text) {
 		sp.variant = "capital"
 	}
 	return k, sp, true
+}
+
+// headCaseKey is the head at word i of x in small letters and the words
+// after it up to end, parted by one space, built in one piece.
+func headCaseKey(x *textIndex, i, end int) string {
+	head := x.lex[i].lowered()
+	n := len(head)
+	for j := i + 1; j < end; j++ {
+		n += 1 + len(x.words[j].text)
+	}
+	var b strings.Builder
+	b.Grow(n)
+	b.WriteString(head)
+	for j := i + 1; j < end; j++ {
+		b.WriteByte(' ')
+		b.WriteString(x.words[j].text)
+	}
+	return b.String()
 }
 
 // nameHeadStarts are the words a kind of nameHeads starts with, in small

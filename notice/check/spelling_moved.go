@@ -25,27 +25,28 @@ const maxMovedWords = 4
 // ("Đề cương") first; then the slips, only where their first two words
 // are such a pair; then, only for the terms of a slip, the usual spots.
 func movedCapGroups(w *spellWalk) [][]spot {
-	heads := movedHeads(w)
+	l := w.v.lexicon()
+	heads := movedHeads(w, l)
 	if len(heads) == 0 {
 		return nil
 	}
-	slips, capOf, firsts := movedSlips(w, heads)
+	slips, capOf, firsts := movedSlips(w, l, heads)
 	if len(slips) == 0 {
 		return nil
 	}
-	usual, capCount := movedUsual(w, slips, capOf, firsts)
+	usual, capCount := movedUsual(w, l, slips, capOf, firsts)
 	return movedGroups(slips, usual, func(k string) int { return capCount[capOf[k]] })
 }
 
 // movedHeads are the pairs that open a usual spelling inside a sentence,
 // a capitalised word and one in small letters ("Đề cương"), in small
-// letters.
-func movedHeads(w *spellWalk) map[[2]string]bool {
-	heads := map[[2]string]bool{}
+// letters, keyed by their lexemes (lexeme_ids.go).
+func movedHeads(w *spellWalk, l *lexicon) map[uint64]bool {
+	heads := map[uint64]bool{}
 	for _, c := range w.titles {
 		s, x, i := w.at(c)
 		if i+1 < len(x.words) && x.spaced[i+1] && lowerLex(x.lex[i+1]) && !opensSentence(s.Text, x.words[i].off) {
-			heads[[2]string{x.lex[i].lowered(), x.lex[i+1].lowered()}] = true
+			heads[l.lowerPair(x.lex[i], x.lex[i+1])] = true
 		}
 	}
 	return heads
@@ -55,15 +56,15 @@ func movedHeads(w *spellWalk) map[[2]string]bool {
 // slip's capitalised word by term, and the first two words of the slips'
 // terms: a capitalised word after one or two in small letters that a
 // head of heads opens.
-func movedSlips(w *spellWalk, heads map[[2]string]bool) (slips map[string][]spot, capOf map[string]string, firsts map[[2]string]bool) {
-	slips, capOf, firsts = map[string][]spot{}, map[string]string{}, map[[2]string]bool{}
+func movedSlips(w *spellWalk, l *lexicon, heads map[uint64]bool) (slips map[string][]spot, capOf map[string]string, firsts map[uint64]bool) {
+	slips, capOf, firsts = map[string][]spot{}, map[string]string{}, map[uint64]bool{}
 	for _, c := range w.titles {
 		s, x, i := w.at(c)
 		if i == 0 || !x.spaced[i] || !lowerLex(x.lex[i-1]) || i+1 < len(x.words) && x.spaced[i+1] && !lowerLex(x.lex[i+1]) {
 			continue
 		}
 		for f := i - 1; f >= max(0, i-2) && (f == i-1 || x.spaced[f+1] && lowerLex(x.lex[f])); f-- {
-			pair := [2]string{x.lex[f].lowered(), x.lex[f+1].lowered()}
+			pair := l.lowerPair(x.lex[f], x.lex[f+1])
 			if !heads[pair] || opensSentence(s.Text, x.words[f].off) {
 				continue
 			}
@@ -81,7 +82,7 @@ func movedSlips(w *spellWalk, heads map[[2]string]bool) (slips map[string][]spot
 // movedUsual returns the usual spots of the slips' terms, by term, and
 // how often each slip's capitalised word is written with its capital
 // inside a sentence, by the word.
-func movedUsual(walk *spellWalk, slips map[string][]spot, capOf map[string]string, firsts map[[2]string]bool) (map[string][]spot, map[string]int) {
+func movedUsual(walk *spellWalk, l *lexicon, slips map[string][]spot, capOf map[string]string, firsts map[uint64]bool) (map[string][]spot, map[string]int) {
 	capCount := map[string]int{}
 	for _, c := range capOf {
 		capCount[c] = 0
@@ -96,7 +97,7 @@ func movedUsual(walk *spellWalk, slips map[string][]spot, capOf map[string]strin
 		if n, ok := capCount[w]; ok {
 			capCount[w] = n + 1
 		}
-		if i+1 == len(x.words) || !firsts[[2]string{x.lex[i].lowered(), x.lex[i+1].lowered()}] {
+		if i+1 == len(x.words) || !firsts[l.lowerPair(x.lex[i], x.lex[i+1])] {
 			continue
 		}
 		for t := i + 1; t < len(x.words) && t-i < maxMovedWords && x.spaced[t] && lowerLex(x.lex[t]); t++ {

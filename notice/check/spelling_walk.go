@@ -27,6 +27,10 @@ var spellMarked = newWordSet(func(x *lexeme) bool {
 	return x.in(nameHeadStarts) || x.iyWord() || hangWord(x.lowered()) || x.title() && fieldFirsts[x.folded()]
 })
 
+// fieldFirstWords holds the words fieldFirsts holds, folded: the pair
+// fieldCaseGroups looks up is built only after one.
+var fieldFirstWords = newWordSet(func(x *lexeme) bool { return fieldFirsts[x.folded()] })
+
 // fieldFirsts are the first syllables of fieldCompounds, folded.
 var fieldFirsts = func() map[string]bool {
 	m := map[string]bool{}

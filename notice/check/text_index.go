@@ -79,6 +79,11 @@ type lexeme struct {
 	// glueGen is the generation of the lexicon (its notice) the
 	// syllablesGlued form was worked out in.
 	glueGen uint32
+	// id is the lexeme's serial number in its lexicon, and low and iy
+	// the lexemes of its lowered() and iyKey() forms, made on first ask
+	// (lexeme_ids.go): a pair of words is keyed by two numbers.
+	id      uint32
+	low, iy *lexeme
 }
 
 // A wordSet is a set of words a rule looks each word of a text up in,
@@ -192,7 +197,7 @@ func (l *lexicon) of(w string) *lexeme {
 		l.slab = make([]lexeme, 0, 128)
 	}
 	w = strings.Clone(w) // not the notice's text, which the lexicon outlives
-	l.slab = append(l.slab, lexeme{text: w, hash: h, shape: shapeOf(w)})
+	l.slab = append(l.slab, lexeme{text: w, hash: h, shape: shapeOf(w), id: uint32(l.n)})
 	x := &l.slab[len(l.slab)-1]
 	l.tab[i] = x
 	if l.n++; 2*l.n > len(l.tab) {
