@@ -12,7 +12,13 @@ import (
 // "Chủ tịch").
 func chairInSubject(p *Pass) {
 	v := p.View
-	if v.Subject == nil || v.Chair == nil {
+	if v.Subject == nil {
+		return
+	}
+	if v.Chair == nil {
+		if c := openingChair(v); c != nil && c.Title != "" {
+			chairTitleRank(p, v.Subject, c.Title) // hinge_sentence.go
+		}
 		return
 	}
 	sub := v.Subject
@@ -41,8 +47,12 @@ func chairInSubject(p *Pass) {
 		title = titleBefore(v, v.Chair.Name)
 		who = strings.TrimSpace(title + " " + v.Chair.Name)
 	}
-	if title != "" && len(names) == 0 && !titleIn(sub.Text, coreTitle(title)) {
+	switch {
+	case title == "" || len(names) > 0:
+	case !titleIn(sub.Text, coreTitle(title)):
 		p.Report(sub, 0, diag.Msg("trích yếu không nêu người chủ trì (%s)", "the trích yếu does not name the chair (%s)", who))
+	case v.Chair.Name == "":
+		chairTitleRank(p, sub, title)
 	}
 }
 

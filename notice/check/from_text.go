@@ -234,20 +234,33 @@ func (v *View) meeting() {
 				v.Meeting, v.MeetingPos = d.Date, s.PosAt(d.Off)
 			}
 		case RoleHinge:
-			if i := strings.LastIndex(s.Text, "kết luận"); i > 0 {
-				head := s.Text[:i]
-				if j := strings.LastIndexAny(head, ";"); j >= 0 {
-					head = head[j+1:]
-				}
-				if names := findNames(head); len(names) > 0 {
-					n := names[len(names)-1]
-					v.Chair = &Person{Name: n.text, Pos: s.PosAt(n.off)}
-				} else if k := strings.LastIndex(head, ", "); k >= 0 && !anonymousChair(cite.Fold(strings.TrimSpace(head[k+2:]))) {
-					v.Chair = &Person{Title: strings.TrimSpace(head[k+2:]), Pos: s.PosAt(k + 2)}
-				}
+			if c := chairIn(s, 0); c != nil {
+				v.Chair = c
 			}
 		}
 	}
+}
+
+// chairIn reads the chair from a hinge's text from off on: the last name,
+// or the post after the last comma, before its last "kết luận"; nil when
+// it names neither.
+func chairIn(s Seg, off int) *Person {
+	i := strings.LastIndex(s.Text, "kết luận")
+	if i <= off {
+		return nil
+	}
+	head := s.Text[off:i]
+	if j := strings.LastIndexAny(head, ";"); j >= 0 {
+		off, head = off+j+1, head[j+1:]
+	}
+	if names := findNames(head); len(names) > 0 {
+		n := names[len(names)-1]
+		return &Person{Name: n.text, Pos: s.PosAt(off + n.off)}
+	}
+	if k := strings.LastIndex(head, ", "); k >= 0 && !anonymousChair(cite.Fold(strings.TrimSpace(head[k+2:]))) {
+		return &Person{Title: strings.TrimSpace(head[k+2:]), Pos: s.PosAt(off + k + 2)}
+	}
+	return nil
 }
 
 // groundsRe starts a paragraph of grounds, which cites documents and

@@ -48,40 +48,55 @@ func readInjections(t *testing.T) []injection {
 			t.Fatalf("injections.tsv:%d: %d columns, want 8", n, len(c))
 		}
 		for i := range c {
-			c[i] = strings.ReplaceAll(c[i], `\t`, "\t")
+			c[i] = unescapeCell(c[i])
 		}
 		list = append(list, injection{c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]})
 	}
 	return list
 }
 
-// apply writes the defect into the base's lines and says which line
-// (1-based) carries it and which line of the base it stands for (0 for an
-// inserted line).
-func (in injection) apply(lines []string) (out []string, line, baseLine int, err error) {
+// unescapeCell reads a cell's escapes: `\t` a tab, `\n` a line break
+// (a line a PDF viewer broke, a page's end), `\r` a carriage return (a
+// Word export's line ends), `\f` a form feed (pdftotext's page break).
+func unescapeCell(c string) string {
+	return strings.NewReplacer(`\t`, "\t", `\n`, "\n", `\r`, "\r", `\f`, "\f").Replace(c)
+}
+
+// apply writes the defect into the base's lines and says which lines
+// (1-based, from line to last: a defect whose new words hold a line break
+// spans more than one) carry it and which line of the base it stands for
+// (0 for an inserted line).
+func (in injection) apply(lines []string) (out []string, line, last, baseLine int, err error) {
+	// An anchor of k line breaks picks the k+1 lines that hold it, read
+	// as one (a defect a viewer's wrap cuts: "trước" / "ngày 15 ...").
+	n := strings.Count(in.anchor, "\n") + 1
 	at := -1
-	for i, l := range lines {
-		if strings.Contains(l, in.anchor) {
+	for i := 0; i+n <= len(lines); i++ {
+		if strings.Contains(strings.Join(lines[i:i+n], "\n"), in.anchor) {
 			at = i
 			break
 		}
 	}
 	if at < 0 {
-		return nil, 0, 0, fmt.Errorf("no line holds %q", in.anchor)
+		return nil, 0, 0, 0, fmt.Errorf("no line holds %q", in.anchor)
 	}
-	out = append([]string(nil), lines...)
+	out = append([]string(nil), lines[:at]...)
 	switch in.op {
 	case "sub":
-		if !strings.Contains(out[at], in.old) || in.old == "" {
-			return nil, 0, 0, fmt.Errorf("line %d does not hold %q", at+1, in.old)
+		block := strings.Join(lines[at:at+n], "\n")
+		if !strings.Contains(block, in.old) || in.old == "" {
+			return nil, 0, 0, 0, fmt.Errorf("line %d does not hold %q", at+1, in.old)
 		}
-		out[at] = strings.Replace(out[at], in.old, in.new, 1)
-		return out, at + 1, at + 1, nil
+		split := strings.Split(strings.Replace(block, in.old, in.new, 1), "\n")
+		out = append(out, append(split, lines[at+n:]...)...)
+		return out, at + 1, at + len(split), at + 1, nil
 	case "ins":
-		out = append(out[:at+1], append([]string{in.new}, lines[at+1:]...)...)
-		return out, at + 2, 0, nil
+		split := strings.Split(in.new, "\n")
+		out = append(out, lines[at:at+n]...)
+		out = append(out, append(split, lines[at+n:]...)...)
+		return out, at + n + 1, at + n + len(split), 0, nil
 	}
-	return nil, 0, 0, fmt.Errorf("no such op %q", in.op)
+	return nil, 0, 0, 0, fmt.Errorf("no such op %q", in.op)
 }
 
 func checkInjected(t *testing.T, path string, lines []string) diag.List {
@@ -94,13 +109,13 @@ func checkInjected(t *testing.T, path string, lines []string) diag.List {
 	return check.Text(f, nil, check.Options{Today: today})
 }
 
-// saidBy names the other rules that said something new on the line of a
+// saidBy names the other rules that said something new on the lines of a
 // missed defect: " (said by official-name)", or "".
-func saidBy(got, base diag.List, line, baseLine int) string {
+func saidBy(got, base diag.List, line, last, baseLine int) string {
 	seen := map[string]bool{}
 	var rules []string
 	for _, f := range got {
-		if f.Pos.Line == line && !seen[f.Rule] && countAt(got, f.Rule, line) > countAt(base, f.Rule, baseLine) {
+		if f.Pos.Line >= line && f.Pos.Line <= last && !seen[f.Rule] && countIn(got, f.Rule, line, last) > countAt(base, f.Rule, baseLine) {
 			seen[f.Rule] = true
 			rules = append(rules, f.Rule)
 		}
@@ -110,6 +125,15 @@ func saidBy(got, base diag.List, line, baseLine int) string {
 	}
 	sort.Strings(rules)
 	return " (said by " + strings.Join(rules, " ") + ")"
+}
+
+// countIn counts the rule's findings on the lines from line to last.
+func countIn(list diag.List, rule string, line, last int) int {
+	n := 0
+	for l := line; l <= last; l++ {
+		n += countAt(list, rule, l)
+	}
+	return n
 }
 
 func countAt(list diag.List, rule string, line int) int {
@@ -149,15 +173,15 @@ func TestInjectedDefects(t *testing.T) {
 			bases[path] = strings.Split(string(raw), "\n")
 			baseFindings[path] = checkInjected(t, path, bases[path])
 		}
-		lines, line, baseLine, err := in.apply(bases[path])
+		lines, line, last, baseLine, err := in.apply(bases[path])
 		if err != nil {
 			t.Fatalf("%s: %v", in.id, err)
 		}
 		got := checkInjected(t, path, lines)
-		found := countAt(got, in.rule, line) > countAt(baseFindings[path], in.rule, baseLine)
+		found := countIn(got, in.rule, line, last) > countAt(baseFindings[path], in.rule, baseLine)
 		word := "found"
 		if !found {
-			word = "missed" + saidBy(got, baseFindings[path], line, baseLine)
+			word = "missed" + saidBy(got, baseFindings[path], line, last, baseLine)
 		}
 		rows = append(rows, fmt.Sprintf("%s\t%s\t%s\t%s", in.id, in.rule, in.context, word))
 		add := func(m map[string]*tally, k string) {

@@ -230,7 +230,7 @@ func sameLine(got, base, at string) bool {
 // saidElsewhere names the new findings of a missed defect: the rules that
 // spoke on its line, and the named rule's findings on another line.
 func saidElsewhere(got, base diag.List, rule string, line int) string {
-	said := saidBy(got, base, line, line)
+	said := saidBy(got, base, line, line, line)
 	seen := map[int]bool{}
 	var at []string
 	for _, f := range got {

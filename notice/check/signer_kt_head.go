@@ -1,0 +1,40 @@
+package check
+
+import (
+	"strings"
+
+	"github.com/thongbao/thongbao/notice/diag"
+)
+
+// ktHeadTitle reports the line under "KT. X" that is X again ("KT. GIÁM
+// ĐỐC" over "GIÁM ĐỐC"): the one who signs KT. is the deputy, whose own
+// title stands there ("PHÓ GIÁM ĐỐC"), and the head does not sign for
+// himself (Điều 13, khoản 1; Phụ lục I, Mục II, khoản 7, điểm b). A
+// template's "PHÓ" left out, or the head's title copied down, is the
+// clerk's slip.
+func ktHeadTitle(p *Pass, segs []*Seg) {
+	for i, s := range segs {
+		up := strings.ToUpper(strings.TrimSpace(s.Text))
+		m := signerPrefix(up)
+		if m == nil || m[1] != "KT" || i+1 >= len(segs) {
+			continue
+		}
+		head := strings.Join(strings.Fields(up[len(m[0]):]), " ")
+		next := segs[i+1]
+		title := strings.Join(strings.Fields(strings.ToUpper(next.Text)), " ")
+		if head == "" || title != head || signerPrefix(title) != nil {
+			continue
+		}
+		p.Report(next, 0, diag.Msg("dưới dòng %q phải là chức vụ của cấp phó ký thay, không ghi lại %q", "under %q stands the title of the deputy who signs for the head, not the head's own %q", strings.TrimSpace(s.Text), strings.TrimSpace(next.Text)),
+			diag.Msg("ghi chức vụ của người ký thay, ví dụ %q", "write the deputy's title, e.g. %q", "PHÓ "+head))
+	}
+}
+
+// signerSegs are the signer's lines in order.
+func signerSegs(v *View) []*Seg {
+	out := make([]*Seg, len(v.Signer))
+	for i := range v.Signer {
+		out[i] = &v.Signer[i]
+	}
+	return out
+}
