@@ -62,9 +62,9 @@ func TestColumnsEndPair(t *testing.T) {
 	want := "n.txt:23:4 signer: KT. GIÁM ĐỐC SỞ XÂY DỰNG\n" +
 		"n.txt:24:10 signer: PHÓ GIÁM ĐỐC\n" +
 		"n.txt:29:13 name: Hoàng Văn Thanh\n" +
-		"n.txt:23:46 appendix: KT. GIÁM ĐỐC SỞ TÀI CHÍNH\n" +
-		"n.txt:24:52 appendix: PHÓ GIÁM ĐỐC\n" +
-		"n.txt:29:52 appendix: Nguyễn Thị Hương\n" +
+		"n.txt:23:46 cosigner: KT. GIÁM ĐỐC SỞ TÀI CHÍNH\n" +
+		"n.txt:24:52 cosigner: PHÓ GIÁM ĐỐC\n" +
+		"n.txt:29:52 coname: Nguyễn Thị Hương\n" +
 		"n.txt:31:1 label: Nơi nhận:\n" +
 		"n.txt:32:1 recipient: - UBND tỉnh (b/c);\n" +
 		"n.txt:33:1 recipient: - Các sở, ban, ngành cấp tỉnh;\n" +

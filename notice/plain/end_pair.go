@@ -145,19 +145,48 @@ func (r *reader) pairEnd(l line) {
 }
 
 // pairFlush puts the later columns of signatures side by side, kept by
-// pairEnd and pairLine, under the first, column by column, as lines after
-// the signature, once the table has ended.
+// pairEnd and pairLine, under the first, column by column, once the table
+// has ended: each column a signature of its own (Cosigner lines, then its
+// Coname), numbered from 1 by Sig, read as pairSign reads the first.
 func (r *reader) pairFlush() {
 	if !r.paired {
 		return
 	}
 	sort.SliceStable(r.second, func(i, j int) bool { return r.second[i].col < r.second[j].col })
+	sig, col, named := 0, -1, false
 	for _, c := range r.second {
-		if c.l.text != "" && !signNoteRe().MatchString(c.l.text) {
-			r.add(Appendix, c.l)
+		if c.l.text == "" || signNoteRe().MatchString(c.l.text) {
+			continue
 		}
+		if c.col != col {
+			sig, col, named = sig+1, c.col, false
+		}
+		named = r.cosign(c.l, sig, named)
 	}
 	r.paired, r.second = false, nil
+}
+
+// cosign reads a line of the later signature sig as right and closing
+// read the first's: an authority line or a title in capitals, then the
+// name (in capitals too, under a title); a line more after it goes on
+// with the name. It reports whether the name has come.
+func (r *reader) cosign(l line, sig int, named bool) bool {
+	t := l.text
+	switch {
+	case named:
+		r.joinAt(r.lastKind(Coname), l, " ")
+		return true
+	case r.last(Cosigner) && capsName(t):
+		r.add(Coname, l) // "PHÓ GIÁM ĐỐC" over "NGUYỄN THỊ HƯƠNG"
+		named = true
+	case authorityRe().MatchString(t) || capsTitle(t):
+		r.add(Cosigner, l)
+	default:
+		r.add(Coname, l)
+		named = true
+	}
+	r.paras[len(r.paras)-1].Sig = sig
+	return named
 }
 
 // pairLine reads, while two signatures side by side are read, a line that
