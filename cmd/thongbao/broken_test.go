@@ -55,7 +55,7 @@ func TestBrokenInputs(t *testing.T) {
 func TestBrokenTexts(t *testing.T) {
 	t.Setenv("THONGBAO_LANG", "")
 	var names []string
-	for _, ext := range []string{"*.md", "*.txt", "*.docx"} {
+	for _, ext := range []string{"*.md", "*.txt", "*.docx", "*.doc"} {
 		m, _ := filepath.Glob(filepath.Join(brokenDir, ext))
 		names = append(names, m...)
 	}

@@ -96,3 +96,36 @@ func TestRenderFault(t *testing.T) {
 		}
 	}
 }
+
+// TestOneNoticeFault: a panic while text or import reads its one notice
+// is said as the program's fault on standard error, in the language
+// asked, with exit code 2, not as Go's trace.
+func TestOneNoticeFault(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "a.txt")
+	if err := os.WriteFile(in, []byte("THÔNG BÁO\nVề việc họp\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	old := readFile
+	defer func() { readFile = old }()
+	readFile = func(string) (*reading.Reading, error) {
+		var s []int
+		_ = s[3] // a fault of the program's own
+		return nil, nil
+	}
+	for _, c := range []struct{ lang, want string }{
+		{"vi", "thongbao gặp lỗi của chính chương trình"},
+		{"en", "thongbao met a fault of its own"},
+	} {
+		for _, args := range [][]string{{"text", in}, {"import", in, "-o", filepath.Join(dir, "out.toml")}} {
+			var out, errb bytes.Buffer
+			code := run(append(args, "--lang", c.lang), nil, &out, &errb)
+			if code != exitFailed {
+				t.Errorf("%s %v: exit %d, want %d", c.lang, args, code, exitFailed)
+			}
+			if got := errb.String(); !strings.Contains(got, c.want) || !strings.Contains(got, "index out of range") || strings.Contains(got, "goroutine") {
+				t.Errorf("%s %v: stderr\n%s", c.lang, args, got)
+			}
+		}
+	}
+}

@@ -104,7 +104,7 @@ func (o *importOpts) notes(e *env, path string, res *importer.Result) {
 // readInput reads the notice to import: a file, or standard input.
 func readInput(e *env, in string) (*reading.Reading, error) {
 	if in != "-" {
-		return reading.ReadFile(in)
+		return readFile(in)
 	}
 	src, err := source.ReadAll(stdinName, e.stdin, reading.MaxSize(reading.Word))
 	if err != nil {
@@ -112,6 +112,9 @@ func readInput(e *env, in string) (*reading.Reading, error) {
 	}
 	return reading.Read(stdinName, src)
 }
+
+// readFile is reading.ReadFile; a test puts a failing one in its place.
+var readFile = reading.ReadFile
 
 // safe refuses an output that is the input, or an existing file without
 // --force.

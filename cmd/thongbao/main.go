@@ -24,12 +24,17 @@ func main() {
 }
 
 // run executes one command line and returns the exit code.
-func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
 	env := newEnv(args, stdin, stdout, stderr)
 	if env.langErr != nil {
 		fmt.Fprintf(stderr, "thongbao: %v\n", env.langErr)
 		return exitFailed
 	}
+	defer func() {
+		if p := recover(); p != nil {
+			code = env.fault(p)
+		}
+	}()
 	root := newRoot(env)
 	root.SetArgs(args)
 	cmd, err := root.ExecuteC()

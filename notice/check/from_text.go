@@ -69,6 +69,8 @@ func FromText(f *plain.File) *View {
 		case plain.Label:
 			s.Role = RoleRecipient
 			v.Label = &s
+		case plain.Cosigner, plain.Coname:
+			v.cosign(p, s)
 		case plain.Path:
 			v.Paths = append(v.Paths, s)
 		case plain.Page:

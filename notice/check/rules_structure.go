@@ -168,6 +168,7 @@ func requiredText(p *Pass) {
 		p.ReportAt(at(v.Title), diag.Msg("thiếu trích yếu dưới tên loại", "the trích yếu under the type name is missing"))
 	}
 	subjectOnTitleLine(p)
+	cosignsRequired(p) // cosigns.go
 	if n := len(v.Signer); n > 0 {
 		if m := signerPrefix(strings.ToUpper(v.Signer[n-1].Text)); m != nil && (m[1] == "TM" || m[1] == "TL" || m[1] == "TUQ") && !signatureCut(v) {
 			p.ReportAt(at(&v.Signer[n-1]), diag.Msg("thiếu chức vụ của người ký dưới dòng %s", "the signer's title under the %s line is missing", m[1]+"."))
@@ -560,6 +561,12 @@ func asAddressed(recips []Seg) *Seg {
 var prefixRe = lazyre.New(`^(TUQ|TM|KT|TL|Q)\s*\.\s*`)
 
 func signerSpacing(p *Pass) {
+	signerSpacingOf(p)
+	cosigned(p, signerSpacingOf) // cosigns.go
+}
+
+// signerSpacingOf checks the spacing of one signature's authority lines.
+func signerSpacingOf(p *Pass) {
 	for i := range p.View.Signer {
 		s := &p.View.Signer[i]
 		up := strings.ToUpper(s.Text)
@@ -580,6 +587,12 @@ func signerCase(p *Pass) {
 	if p.View.FromTOML {
 		return // rendered in capitals
 	}
+	signerCaseOf(p)
+	cosigned(p, signerCaseOf) // cosigns.go
+}
+
+// signerCaseOf checks the case of one signature's lines and name.
+func signerCaseOf(p *Pass) {
 	for i := range p.View.Signer {
 		s := &p.View.Signer[i]
 		if s.Text != strings.ToUpper(s.Text) {
@@ -593,6 +606,14 @@ func signerCase(p *Pass) {
 // signerChain checks the order and nesting of authority prefixes (spec
 // §8.1, §8.2): an outer TM./TL./TUQ., then KT. or Q., then titles.
 func signerChain(p *Pass) {
+	prefixes, segs := signerChainOf(p)
+	chairTM(p, prefixes, segs)                      // signer_chair_tm.go: the document's own authority, the first signature's
+	cosigned(p, func(q *Pass) { signerChainOf(q) }) // cosigns.go
+}
+
+// signerChainOf checks one signature's authority prefixes and returns
+// them with their lines.
+func signerChainOf(p *Pass) ([]string, []*Seg) {
 	var prefixes []string
 	var segs []*Seg
 	for i := range p.View.Signer {
@@ -622,11 +643,11 @@ func signerChain(p *Pass) {
 		}
 	}
 	headRunTM(p, prefixes, segs)       // signer_head_run.go
-	chairTM(p, prefixes, segs)         // signer_chair_tm.go
 	ktHeadTitle(p, signerSegs(p.View)) // signer_kt_head.go
 	if n := len(prefixes); n > 0 && prefixes[n-1] == "KT." && !deputyOnLine(segs[n-1].Text) && !(segs[n-1] == &p.View.Signer[len(p.View.Signer)-1] && signatureCut(p.View)) {
 		p.Report(segs[n-1], 0, diag.Msg("sau dòng KT. thiếu chức vụ của người ký thay", "after the KT. line the deputy's own title is missing"))
 	}
+	return prefixes, segs
 }
 
 // titleRunIn is the header line that ends with the tên loại run on after

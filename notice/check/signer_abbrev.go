@@ -17,6 +17,12 @@ func init() {
 // the title in full, and "P." is none of the authority prefixes; and a
 // signer's line that abbreviates another word (signerUnitAbbrev).
 func signerAbbrev(p *Pass) {
+	signerAbbrevOf(p)
+	cosigned(p, signerAbbrevOf) // cosigns.go
+}
+
+// signerAbbrevOf checks one signature's lines.
+func signerAbbrevOf(p *Pass) {
 	for i := range p.View.Signer {
 		s := &p.View.Signer[i]
 		t := strings.TrimSpace(s.Text)

@@ -97,6 +97,13 @@ type Deadline struct {
 	Pos diag.Pos
 }
 
+// Signature is a signature of the end block: its authority lines and
+// the signer's title, then the name (nil when none).
+type Signature struct {
+	Signer []Seg
+	Name   *Seg
+}
+
 // View is a notice as the rules see it, from TOML or from text.
 type View struct {
 	Path     string
@@ -112,13 +119,16 @@ type View struct {
 	Body      []Seg // in order, opening to closing
 	// Labels are the numbers of the parts and items of a TOML source, as
 	// printed, in order: a text has its numbers on its Body.
-	Labels   []Seg
-	Notes    []Seg
-	Recips   []Seg // Nơi nhận lines; for text, as written with "- " and ";"
-	Label    *Seg  // the "Nơi nhận:" line of a text, nil when none
-	Archive  *Seg
-	Signer   []Seg // authority lines, then the signer's title
-	Name     *Seg
+	Labels  []Seg
+	Notes   []Seg
+	Recips  []Seg // Nơi nhận lines; for text, as written with "- " and ";"
+	Label   *Seg  // the "Nơi nhận:" line of a text, nil when none
+	Archive *Seg
+	Signer  []Seg // authority lines, then the signer's title
+	Name    *Seg
+	// Cosigns are the later signatures side by side with the first, of
+	// a joint notice (liên tịch, liên ngành), in order; none for TOML.
+	Cosigns  []Signature
 	Appendix []Seg // appendix paragraphs and table cells
 	// Paths are file paths typed on lines of their own (the drafter's
 	// copy on disk), no part of the notice.

@@ -2,6 +2,8 @@ package docx
 
 import (
 	"bytes"
+	"path/filepath"
+	"strings"
 
 	"github.com/thongbao/thongbao/notice/diag"
 )
@@ -32,6 +34,11 @@ func sniff(path string, data []byte) error {
 		return oldFormat(path, diag.Msg("tệp XML của Word 2003", "a Word 2003 XML file"))
 	case bytes.Contains(head, []byte("<html")) || bytes.Contains(head, []byte("<!doctype html")):
 		return notWord(path, diag.Msg("một trang web (HTML)", "a web page (HTML)"))
+	}
+	if ext := strings.ToLower(filepath.Ext(path)); ext == ".doc" || ext == ".dot" {
+		// named a Word 97-2003 file, but neither a compound file nor a
+		// .docx renamed: say the format its name promises
+		return unreadable(path, diag.Msg("tệp không phải định dạng Word 97-2003 (.doc) (có thể đã hỏng hoặc bị đổi đuôi)", "it is not in the Word 97-2003 (.doc) format (it may be damaged, or renamed)"))
 	}
 	return unreadable(path, diag.Msg("tệp không phải định dạng .docx (có thể đã hỏng hoặc bị đổi đuôi)", "it is not in the .docx format (it may be damaged, or renamed)"))
 }

@@ -182,7 +182,7 @@ func (im *importer) zones() zones {
 			ended = true
 			signed = signed || p.Kind == plain.Name
 			z.end = append(z.end, p)
-		case plain.Appendix:
+		case plain.Appendix, plain.Cosigner, plain.Coname: // a joint notice's later signature: the source has one signer, so it is kept after the end, as before
 			z.after = append(z.after, p)
 		case plain.Path, plain.Page: // the drafter's copy on disk, the page's own line: no part of the notice
 		default: // Body, Cell

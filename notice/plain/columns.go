@@ -191,7 +191,10 @@ func columnUnits(raws []rawLine) []line {
 	}
 	closing, after := len(ls), len(ls)
 	if label >= bodyFrom {
-		closing = signerAbove(ls, bodyFrom, label)
+		closing = pairedAbove(ls, bodyFrom, label) // end_pair.go
+		if closing == label {
+			closing = signerAbove(ls, bodyFrom, label)
+		}
 		after = closingEnd(ls, label)
 	}
 	out = append(out, paragraphs(ls[bodyFrom:closing])...)

@@ -4,6 +4,8 @@ import (
 	"sort"
 	"strings"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // A joint notice (liên tịch, liên ngành) is signed by the heads of two
@@ -26,10 +28,16 @@ type pairCell struct {
 // pairRow reports whether a row at the end opens, or goes on with,
 // signatures side by side: its two or more cells that hold text are all
 // a signer's authority ("TM.", "KT.", "TL." ... in capitals), or, under a
-// closed Nơi nhận list, all a title in capitals.
+// closed Nơi nhận list, all a title in capitals. The Nơi nhận label in a
+// row under them (a page's layout, which sets the signatures above Nơi
+// nhận) ends them.
 func (r *reader) pairRow(l line) bool {
 	if r.paired {
-		return true
+		if !labelCells(l) {
+			return true
+		}
+		r.pairFlush()
+		return false
 	}
 	if r.signed || len(l.cells) < 2 {
 		return false
@@ -44,6 +52,57 @@ func (r *reader) pairRow(l line) bool {
 		}
 	}
 	return len(texts) >= 2 && (allAre(texts, pairAuthority) || r.recipientsEnded() && allAre(texts, pairTitle))
+}
+
+// labelCells reports whether a row's first cell with text is the Nơi
+// nhận label.
+func labelCells(l line) bool {
+	for _, c := range l.cells {
+		if c.text != "" {
+			return labelRe().MatchString(c.text)
+		}
+	}
+	return false
+}
+
+// maxPairLines bounds the lines of signatures side by side above a Nơi
+// nhận: the authorities, a title or two, the names, a note of the seal.
+const maxPairLines = 8
+
+// pairedAbove moves the start of a page's end block up from the Nơi nhận
+// label (at label) over signatures side by side that stand above it, as
+// a joint notice prints them ("KT. GIÁM ĐỐC SỞ XÂY DỰNG      KT. GIÁM ĐỐC
+// SỞ TÀI CHÍNH", the titles, the names, then Nơi nhận under the left
+// one): every line with text between the label and the authorities' line
+// has two texts or more side by side, and that line's texts are all a
+// signer's authority. label when there are none.
+func pairedAbove(ls []pline, from, label int) int {
+	n := 0
+	for i := label - 1; i > from && n < maxPairLines; i-- {
+		l := ls[i]
+		if l.blank {
+			continue
+		}
+		n++
+		if len(l.spans) < 2 {
+			return label
+		}
+		if spansAre(l, pairAuthority) {
+			return i
+		}
+	}
+	return label
+}
+
+// spansAre reports whether every text of a laid-out line is one f says
+// yes to.
+func spansAre(l pline, f func(string) bool) bool {
+	for _, s := range l.spans {
+		if !f(norm.NFC.String(l.s[s.a:s.b])) {
+			return false
+		}
+	}
+	return true
 }
 
 // allAre reports whether every text is one f says yes to.
@@ -86,19 +145,48 @@ func (r *reader) pairEnd(l line) {
 }
 
 // pairFlush puts the later columns of signatures side by side, kept by
-// pairEnd and pairLine, under the first, column by column, as lines after
-// the signature, once the table has ended.
+// pairEnd and pairLine, under the first, column by column, once the table
+// has ended: each column a signature of its own (Cosigner lines, then its
+// Coname), numbered from 1 by Sig, read as pairSign reads the first.
 func (r *reader) pairFlush() {
 	if !r.paired {
 		return
 	}
 	sort.SliceStable(r.second, func(i, j int) bool { return r.second[i].col < r.second[j].col })
+	sig, col, named := 0, -1, false
 	for _, c := range r.second {
-		if c.l.text != "" && !signNoteRe().MatchString(c.l.text) {
-			r.add(Appendix, c.l)
+		if c.l.text == "" || signNoteRe().MatchString(c.l.text) {
+			continue
 		}
+		if c.col != col {
+			sig, col, named = sig+1, c.col, false
+		}
+		named = r.cosign(c.l, sig, named)
 	}
 	r.paired, r.second = false, nil
+}
+
+// cosign reads a line of the later signature sig as right and closing
+// read the first's: an authority line or a title in capitals, then the
+// name (in capitals too, under a title); a line more after it goes on
+// with the name. It reports whether the name has come.
+func (r *reader) cosign(l line, sig int, named bool) bool {
+	t := l.text
+	switch {
+	case named:
+		r.joinAt(r.lastKind(Coname), l, " ")
+		return true
+	case r.last(Cosigner) && capsName(t):
+		r.add(Coname, l) // "PHÓ GIÁM ĐỐC" over "NGUYỄN THỊ HƯƠNG"
+		named = true
+	case authorityRe().MatchString(t) || capsTitle(t):
+		r.add(Cosigner, l)
+	default:
+		r.add(Coname, l)
+		named = true
+	}
+	r.paras[len(r.paras)-1].Sig = sig
+	return named
 }
 
 // pairLine reads, while two signatures side by side are read, a line that

@@ -34,9 +34,11 @@ const (
 	Addressee             // "Kính gửi: ..." (a Công văn)
 	Path                  // a file path typed on a line of its own ("D:\\2011\\CV\\cv 454.doc"): the drafter's copy, no part of the notice
 	Page                  // a line a web page or newspaper printed above the notice it posts (its title of the post, its lead): no part of the notice
+	Cosigner              // an authority line or title of a later signature side by side with the first (a joint notice's)
+	Coname                // the name under a later signature side by side
 )
 
-var kindNames = [...]string{"header", "title", "subject", "body", "note", "label", "recipient", "signer", "name", "appendix", "cell", "addressee", "path", "page"}
+var kindNames = [...]string{"header", "title", "subject", "body", "note", "label", "recipient", "signer", "name", "appendix", "cell", "addressee", "path", "page", "cosigner", "coname"}
 
 // String names the kind in English, for listings and tests.
 func (k Kind) String() string {
@@ -127,11 +129,14 @@ type Para struct {
 	pictAt int      // the byte of the file where Pict starts
 	Notes  []string // footnote numbers the paragraph refers to
 	Number string   // a footnote's own number
-	Line   int
-	Col    Column // where on its line the paragraph stood
-	src    []int
-	nfd    int // 1 + the offset in Text of the first character written with combining marks
-	file   *File
+	// Sig numbers the later signature a Cosigner or Coname belongs to:
+	// 1 the second signature side by side, 2 the third.
+	Sig  int
+	Line int
+	Col  Column // where on its line the paragraph stood
+	src  []int
+	nfd  int // 1 + the offset in Text of the first character written with combining marks
+	file *File
 }
 
 // PosAt returns the position in the file of byte off of Text.
