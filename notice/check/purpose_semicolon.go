@@ -21,29 +21,14 @@ func purposeSemicolon(s string) (int, bool) {
 	if !strings.HasPrefix(t, "Để ") && !strings.HasPrefix(t, "Nhằm ") {
 		return 0, false
 	}
-	var n nesting
-	for i, r := range t {
-		n.step(r)
-		if r == '.' && n.outside() && capitalAfter(t[i+1:]) {
-			return 0, false // the first sentence ends before any ";"
-		}
-		if r != ';' || !n.outside() {
-			continue
-		}
-		after := strings.TrimLeft(t[i+1:], " ")
-		if !capitalAfter(t[i+1:]) || groundHead(strings.ToLower(after)) || startsWithTypeName(after) || !purposeFragment(t[:i]) {
-			return 0, false
-		}
-		clause := nextSentenceText(after)
-		if end := strings.IndexAny(clause, ";:"); end >= 0 {
-			clause = clause[:end]
-		}
-		if !announces(clause) && !strings.Contains(clause, " ban hành ") {
-			return 0, false
-		}
-		return lead + i, true
+	i, after, ok := leadSemicolon(t, purposeFragment)
+	if !ok {
+		return 0, false
 	}
-	return 0, false
+	if clause := clauseAfter(after); !announces(clause) && !strings.Contains(clause, " ban hành ") {
+		return 0, false
+	}
+	return lead + i, true
 }
 
 // reportPurposeSemicolon says the ";" purposeSemicolon found at at.
