@@ -485,32 +485,52 @@ func groundSemicolon(s string) (int, bool) {
 	if !strings.HasPrefix(t, "Thực hiện ") && !strings.HasPrefix(t, "Căn cứ ") {
 		return 0, false
 	}
+	i, after, ok := leadSemicolon(t, groundFragment)
+	if !ok {
+		return 0, false
+	}
+	if w, _, _ := strings.Cut(after, " "); strings.HasSuffix(w, ",") {
+		return 0, false // "; Nay, UBND phường ...": sentence-caps says the capital of the word after ";"
+	}
+	if !announces(clauseAfter(after)) {
+		return 0, false
+	}
+	return lead + i, true
+}
+
+// leadSemicolon finds in t, a paragraph that opens with a lead phrase
+// (a ground, a purpose), the first ";" outside brackets before any full
+// stop, and reports it with what follows it when the words before it
+// are a lead with no clause of its own (fragment) and the words after it
+// open in a capital with no other ground or cited document ("; Kế hoạch
+// số ...", "; Căn cứ ...").
+func leadSemicolon(t string, fragment func(string) bool) (int, string, bool) {
 	var n nesting
 	for i, r := range t {
 		n.step(r)
 		if r == '.' && n.outside() && capitalAfter(t[i+1:]) {
-			return 0, false // the first sentence ends before any ";"
+			return 0, "", false // the first sentence ends before any ";"
 		}
 		if r != ';' || !n.outside() {
 			continue
 		}
 		after := strings.TrimLeft(t[i+1:], " ")
-		if !capitalAfter(t[i+1:]) || groundHead(strings.ToLower(after)) || startsWithTypeName(after) || !groundFragment(t[:i]) {
-			return 0, false
+		if !capitalAfter(t[i+1:]) || groundHead(strings.ToLower(after)) || startsWithTypeName(after) || !fragment(t[:i]) {
+			return 0, "", false
 		}
-		if w, _, _ := strings.Cut(after, " "); strings.HasSuffix(w, ",") {
-			return 0, false // "; Nay, UBND phường ...": sentence-caps says the capital of the word after ";"
-		}
-		clause := nextSentenceText(after)
-		if end := strings.IndexAny(clause, ";:"); end >= 0 {
-			clause = clause[:end]
-		}
-		if !announces(clause) {
-			return 0, false
-		}
-		return lead + i, true
+		return i, after, true
 	}
-	return 0, false
+	return 0, "", false
+}
+
+// clauseAfter is the clause after a lead's ";", up to its sentence's end
+// or its next ";" or ":".
+func clauseAfter(after string) string {
+	clause := nextSentenceText(after)
+	if end := strings.IndexAny(clause, ";:"); end >= 0 {
+		clause = clause[:end]
+	}
+	return clause
 }
 
 // citationGoesOn reports whether what follows a comma inside a ground

@@ -31,6 +31,9 @@ func purposeCut(p *Pass) {
 			continue
 		}
 		s := seg.Text
+		if at, ok := purposeSemicolon(s); ok {
+			reportPurposeSemicolon(p, seg, at) // purpose_semicolon.go: "Để ...; Ủy ban nhân dân huyện đề nghị"
+		}
 		start := eachSentence(s, func(start, dot int) {
 			if purposeFragment(s[start:dot]) && announces(nextSentenceText(s[dot+1:])) {
 				reportPurposeCut(p, seg, dot, s[start:dot])

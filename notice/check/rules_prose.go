@@ -232,7 +232,7 @@ var mayGlueSyllables = newWordSet(func(x *lexeme) bool {
 // capital.
 func gluedWords(p *Pass) {
 	segs := withSegs(p.View.Texts())
-	known := textWords(p.View, segs)
+	known := knownOrCommon(textWords(p.View, segs)) // glued_common.go
 	for _, seg := range segs {
 		x := p.View.index(seg.Text)
 		for k, w := range x.words {

@@ -45,6 +45,8 @@ func schoolYear(p *Pass) {
 				}
 				if msg, fix, ok := schoolYearSlip(t, a); ok {
 					p.Report(seg, a, msg, fix)
+				} else if msg, fix, ok := schoolYearSlash(t, a); ok {
+					p.Report(seg, a, msg, fix) // school_year_slash.go: "2026/2027"
 				}
 			}
 		}

@@ -273,6 +273,7 @@ func strayPeriod(p *Pass) {
 			continue
 		}
 		ws := p.View.words(seg.Text)
+		wordStop(p, seg, ws) // stray_period_word.go: "cấp. huyện"
 		for i := 0; i+1 < len(ws); i++ {
 			w, next := ws[i], ws[i+1]
 			if seg.Text[w.end:next.off] != ". " || w.off == 0 || !isAbbrev(w.text) || isRoman(w.text) {

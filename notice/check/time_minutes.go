@@ -23,6 +23,7 @@ func init() {
 // that could be a span ("7 giờ 11 giờ", a "đến" left out) are left, as is
 // anything with a mark between the two ("7 giờ - 11 giờ").
 func timeMinutes(p *Pass) {
+	minutesTwoWays(p) // time_minutes_mixed.go: "08 giờ 00" beside "11 giờ 30 phút"
 	for _, seg := range withSegs(p.View.Texts()) {
 		s := seg.Text
 		first := p.View.indexIn(s, litGio)

@@ -1,0 +1,96 @@
+package check
+
+import (
+	"strings"
+
+	"github.com/thongbao/thongbao/notice/diag"
+)
+
+// clockTime is a time of day with its minutes read in a paragraph:
+// "08 giờ 00" or "11 giờ 30 phút".
+type clockTime struct {
+	seg     *Seg
+	at      int    // where the minutes start
+	written string // the time as written, "phút" included
+	minute  bool   // "phút" follows the minutes
+}
+
+// minutesTwoWays reports, in a notice that writes the minutes of a time
+// both with "phút" ("11 giờ 30 phút") and without it ("08 giờ 00"), each
+// time written without: either way is lawful (the decree sets no form
+// for the hour), but one notice writes its times one way. Only a time
+// with two figures of minutes counts; a whole hour ("8 giờ") and minutes
+// marked another way ("7h30", "11 giờ 30'") are left, as are minutes
+// followed by "giờ" again, timeMinutes's slip, and a cited Công điện's
+// hour of issue ("Công điện số 07/CĐ-PCTT hồi 14 giờ 00"), copied as the
+// cited text writes it.
+func minutesTwoWays(p *Pass) {
+	var times []clockTime
+	withWord := -1
+	for _, seg := range withSegs(p.View.Texts()) {
+		if p.View.indexIn(seg.Text, litGio) < 0 {
+			continue
+		}
+		for _, t := range clockTimes(seg) {
+			if t.minute && withWord < 0 {
+				withWord = len(times)
+			}
+			times = append(times, t)
+		}
+	}
+	if withWord < 0 {
+		return
+	}
+	full := times[withWord].written
+	for _, t := range times {
+		if t.minute {
+			continue
+		}
+		p.Report(t.seg, t.at, diag.Msg("%q viết không có chữ \"phút\", trong khi thông báo viết %q: giờ phút viết hai cách", "%q is written without \"phút\" where the notice writes %q: the times written two ways", t.written, full),
+			diag.Msg("viết các giờ một cách trong cả thông báo: %q", "write the times one way through the notice: %q", t.written+" phút"))
+	}
+}
+
+// clockTimes reads the times of day with minutes in seg's text.
+func clockTimes(seg *Seg) []clockTime {
+	s := seg.Text
+	var out []clockTime
+	for at := 0; ; {
+		i := indexLit(s[at:], "giờ")
+		if i < 0 {
+			return out
+		}
+		g := at + i
+		at = g + len("giờ")
+		if t, ok := clockTimeAt(s, g); ok {
+			t.seg = seg
+			out = append(out, t)
+		}
+	}
+}
+
+// clockTimeAt reads the time whose "giờ" stands at s[g:]: an hour of one
+// or two figures before it, a space and two figures of minutes (00 to 59)
+// after it, then " phút" or a word, a mark or the end.
+func clockTimeAt(s string, g int) (clockTime, bool) {
+	_, b, ok := figuresBefore(s, g)
+	j := g + len("giờ")
+	if !ok || j+3 > len(s) || s[j] != ' ' || !isDigit(s[j+1]) || !isDigit(s[j+2]) || s[j+1] > '5' {
+		return clockTime{}, false
+	}
+	if strings.HasSuffix(s[:b], "hồi ") {
+		return clockTime{}, false // a Công điện's hour of issue, cited as it was written
+	}
+	k := j + 3
+	rest := s[k:]
+	if strings.HasPrefix(rest, " phút") && (len(rest) == len(" phút") || !letterFirst(rest[len(" phút"):])) {
+		return clockTime{at: j + 1, written: s[b : k+len(" phút")], minute: true}, true
+	}
+	if rest != "" && !strings.HasPrefix(rest, " ") && !strings.ContainsRune(",;.)", rune(rest[0])) || len(rest) > 1 && rest[0] == '.' && rest[1] != ' ' {
+		return clockTime{}, false // "30'", "30/4", "300", "30-", "30.phút" (stray-period's)
+	}
+	if r := strings.TrimPrefix(rest, " "); strings.HasPrefix(r, "giờ") || r != "" && isDigit(r[0]) {
+		return clockTime{}, false // "30 giờ" is timeMinutes's; "30 000" a sum
+	}
+	return clockTime{at: j + 1, written: s[b:k]}, true
+}
