@@ -3,6 +3,7 @@ package check
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // archiveKeepers reads the bodies an archive line names in words, as a
@@ -36,4 +37,103 @@ func keptBy(v *View, body string, keepers **recipientSet) bool {
 		*keepers = &k
 	}
 	return len((*keepers).lines) > 0 && coveredBy(body, **keepers)
+}
+
+// unitHeads open the name of a unit of the issuer itself, which the
+// archive line may name by its code ("Lưu: VT, VP." for its Văn phòng).
+var unitHeads = []string{"Văn phòng", "Phòng", "Ban"}
+
+// selfWords name the issuer itself after a unit's name ("Văn phòng Sở",
+// "Phòng Tổ chức cán bộ Cục"): they are no part of the unit's code.
+var selfWords = map[string]bool{"Sở": true, "Cục": true, "Bộ": true, "Ban": true, "Viện": true, "Trường": true, "UBND": true, "Tổng cục": true}
+
+// keptByCode reports whether the archive line's code of the drafting
+// unit names body, a unit of the issuer itself: the code ("VP", "KHTC",
+// "KH-TC", "TCCB(Lan)") holds the initials of the unit's name, its head
+// "Phòng" or "Ban" counted or not, the issuer's own word after it
+// ("Sở") and "và" left out: "Văn phòng Sở" is kept by "Lưu: VT, VP.",
+// "Phòng Kế hoạch - Tài chính" by "Lưu: VT, KHTC.".
+func keptByCode(v *View, body string) bool {
+	if v.Archive == nil {
+		return false
+	}
+	words := strings.Fields(body)
+	if n := len(words); n > 2 && selfWords[words[n-1]] {
+		words = words[:n-1]
+	}
+	head := ""
+	for _, h := range unitHeads {
+		if hw := strings.Fields(h); len(words) >= len(hw) && strings.EqualFold(strings.Join(words[:len(hw)], " "), h) {
+			head = h
+			break
+		}
+	}
+	if head == "" {
+		return false
+	}
+	full := initials(words)
+	short := initials(words[len(strings.Fields(head)):])
+	for _, code := range archiveCodes(v.Archive.Text) {
+		if code == full || head != "Văn phòng" && code == short {
+			return true
+		}
+	}
+	return false
+}
+
+// initials are the first letters of words in capitals, "và" and dashes
+// left out, "Đ" read as "D" as codes often write it.
+func initials(words []string) string {
+	var b strings.Builder
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if w == "và" || !unicode.IsLetter(r) {
+			continue
+		}
+		b.WriteRune(foldD(unicode.ToUpper(r)))
+	}
+	return b.String()
+}
+
+func foldD(r rune) rune {
+	if r == 'Đ' {
+		return 'D'
+	}
+	return r
+}
+
+// archiveCodes are the codes of an archive line after "VT": "Lưu: VT,
+// KH-TC(Lan)." gives "KHTC" ("-" and "." left out, the drafter's name
+// in brackets too, "Đ" read as "D").
+func archiveCodes(line string) []string {
+	_, rest, ok := strings.Cut(line, ":")
+	if !ok {
+		return nil
+	}
+	var out []string
+	for _, f := range strings.FieldsFunc(rest, func(r rune) bool { return r == ',' || r == ';' || r == ' ' }) {
+		if c, ok := codeOf(f); ok && c != "VT" {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// codeOf reads one field of an archive line as a unit's code: capitals,
+// "-" and "." between them, a drafter's name in brackets after them.
+func codeOf(f string) (string, bool) {
+	if i := strings.IndexByte(f, '('); i >= 0 {
+		f = f[:i]
+	}
+	var b strings.Builder
+	for _, r := range f {
+		switch {
+		case r == '-' || r == '.':
+		case unicode.IsUpper(r):
+			b.WriteRune(foldD(r))
+		default:
+			return "", false
+		}
+	}
+	return b.String(), b.Len() >= 2
 }

@@ -82,7 +82,7 @@ func assigneeRecipients(p *Pass) {
 	lines := readRecipients(recips)
 	var keepers *recipientSet // the archive line's bodies, read on first use
 	reached := func(body string) bool {
-		return reaches(p.View, body, lines) || isIssuer(body, issuer) || isSigner(p.View, body) || keptBy(p.View, body, &keepers)
+		return reaches(p.View, body, lines) || isIssuer(body, issuer) || isSigner(p.View, body) || keptBy(p.View, body, &keepers) || keptByCode(p.View, body) // assignee_archive.go
 	}
 	for _, a := range withSegs(p.View.Assignees) {
 		for _, body := range assigneeBodies(p.View, a.Text, lines) { // assignee_bracket.go
