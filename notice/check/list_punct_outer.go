@@ -29,7 +29,10 @@ func outerRunsOn(segs []Seg, last *Seg) bool {
 }
 
 // outerRunBefore reports whether a point of kind before the dashed list
-// that ends segs, in the same run of points, ends with ";".
+// that ends segs, in the same run of points, ends with ";". A point of
+// kind that ends with "." closed a run: the ";" of one before it, an
+// earlier list's ("1. ...:", "a) ...;", "b) ... .", "2. ...:", "a) ... ."),
+// does not run this one on.
 func outerRunBefore(segs []Seg, kind string) bool {
 	for k := len(segs) - 1; k >= 0; k-- {
 		s := &segs[k]
@@ -37,8 +40,11 @@ func outerRunBefore(segs []Seg, kind string) bool {
 		case "":
 			return false // a paragraph of its own: the run has ended
 		case kind:
-			if lastMark(s.Text) == ";" {
+			switch lastMark(s.Text) {
+			case ";":
 				return true
+			case ".":
+				return false
 			}
 		}
 	}

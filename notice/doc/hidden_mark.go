@@ -25,17 +25,42 @@ func (b *builder) joins(mark charProps, cs []char, i int) bool {
 	if here.inTable != next.inTable || here.innerTtp != next.innerTtp {
 		return false
 	}
-	if !b.holding && b.text.Len() > 0 {
-		b.held, b.holding = cs[i].fc, true
-	}
+	b.hold(here, cs[i].fc)
 	return true
 }
 
+// hold notes the paragraph whose mark, stored at fc, is hidden. The
+// first that prints text is the joined paragraph's: its label is
+// counted now, before those it reads on into. Any other is counted and
+// passed: Word counts a paragraph hidden whole in its list (the next of
+// a hidden "1." is "2.").
+func (b *builder) hold(props paraProps, fc uint32) {
+	if b.holding || b.text.Len() == 0 {
+		b.lists.label(props.ilfo, props.ilvl)
+		return
+	}
+	b.held, b.holding = fc, true
+	b.heldLabel, b.heldLevel = b.lists.label(props.ilfo, props.ilvl)
+}
+
 // markFC is where the properties of the paragraph ending at the mark
-// stored at fc are read: the first printing paragraph of a join.
+// stored at fc are read: the first printing paragraph of a join, the
+// paragraph ending at fc then counted in its list as passed.
 func (b *builder) markFC(fc uint32) uint32 {
 	if b.holding {
-		fc, b.holding = b.held, false
+		props, _ := propsAt(b.runs, fc)
+		b.lists.label(props.ilfo, props.ilvl)
+		fc, b.holding, b.labelHeld = b.held, false, true
 	}
 	return fc
+}
+
+// listLabel counts a paragraph of props in its list and returns its
+// label and level, or gives those counted when it was held.
+func (b *builder) listLabel(props paraProps) (string, *level) {
+	if b.labelHeld {
+		b.labelHeld = false
+		return b.heldLabel, b.heldLevel
+	}
+	return b.lists.label(props.ilfo, props.ilvl)
 }

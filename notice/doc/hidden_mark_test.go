@@ -64,3 +64,41 @@ func TestSpecVanishRead(t *testing.T) {
 		t.Errorf("props %+v", p)
 	}
 }
+
+// TestHiddenMarkKeepsCount: a paragraph joined past a hidden mark still
+// counts in its list, as Word counts it, in the order written.
+func TestHiddenMarkKeepsCount(t *testing.T) {
+	lists := func() *numbering {
+		lv := level{start: 1, text: []uint16{0, '.'}, nums: [9]byte{1}}
+		return &numbering{lists: map[uint32]*list{7: {levels: []level{lv}}}, lfos: []lfo{{lsid: 7}},
+			counts: map[uint32]*counters{}, used: map[int]bool{}}
+	}
+	labels := func(s string, chars []chpxRun) string {
+		var runs []fkpRun
+		for from, i := 0, 0; i < len(s); i++ {
+			if s[i] == '\r' {
+				runs = append(runs, fkpRun{fc: uint32(from), end: uint32(i + 1), props: paraProps{ilfo: 1}})
+				from = i + 1
+			}
+		}
+		b := &builder{chars: chars, runs: runs, lists: lists()}
+		var out []string
+		for _, bl := range b.build(chs(s)) {
+			if p, ok := bl.(*docx.Paragraph); ok && p.Label != nil && p.Text != "" {
+				out = append(out, p.Label.Text+" "+p.Text)
+			}
+		}
+		return strings.Join(out, "|")
+	}
+	s := "Ẩn\rHai\r"
+	hidden := []chpxRun{{fc: 0, end: uint32(strings.Index(s, "H")), props: charProps{vanish: true}}}
+	if got, want := labels(s, hidden), "2. Hai"; got != want {
+		t.Errorf("after a paragraph hidden whole: %q, want %q", got, want)
+	}
+	s = "Một:\r tiếp\rBa\r"
+	at := uint32(strings.Index(s, "\r"))
+	sep := []chpxRun{{fc: at, end: at + 1, props: charProps{vanish: true, special: true}}}
+	if got, want := labels(s, sep), "1. Một: tiếp|3. Ba"; got != want {
+		t.Errorf("after a join: %q, want %q", got, want)
+	}
+}

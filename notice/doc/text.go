@@ -84,6 +84,9 @@ type builder struct {
 	track      *tracker
 	held       uint32 // the mark of the first paragraph of a join (hidden_mark.go)
 	holding    bool
+	labelHeld  bool // heldLabel, heldLevel counted for the next paragraph built
+	heldLabel  string
+	heldLevel  *level
 	spans      []span
 	done       []docx.Field
 	sectionEnd bool
@@ -261,7 +264,7 @@ func (b *builder) para(props paraProps, fc uint32) *docx.Paragraph {
 	t := b.text.String()
 	p := &docx.Paragraph{Text: t, Breaks: b.breaks, Index: b.index, Story: b.story, TextBox: b.textBox,
 		Fields: b.done, SectionEnd: b.sectionEnd && b.story == docx.InBody && !b.textBox}
-	label, lv := b.lists.label(props.ilfo, props.ilvl)
+	label, lv := b.listLabel(props)
 	if b.fmt != nil {
 		b.format(p, props, fc, lv)
 	} else {
@@ -380,6 +383,7 @@ func (b *builder) endCell(fc uint32, prev uint16) {
 	rowEnd := props.ttp || !ok && prev == chCellEnd && b.text.Len() == 0 && len(b.cell) == 0
 	at := b.markFC(fc)
 	if rowEnd {
+		b.labelHeld = false
 		b.text.Reset()
 		b.breaks, b.spans, b.done = nil, nil, nil
 		b.endRow()

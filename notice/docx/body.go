@@ -73,7 +73,10 @@ type paraBuilder struct {
 	text      strings.Builder
 	boxes     []box // text boxes anchored in the paragraph
 	markDel   bool
-	held      bool  // joined past a hidden mark: node is the first printing paragraph
+	held      bool // joined past a hidden mark: node is the first printing paragraph
+	counted   bool // node's numbering counted when it was held: lvl, raw
+	lvl       *level
+	raw       string
 	lastRun   int32 // the w:r the last Run came from
 	awaitMark *Note // a custom note mark follows
 }
@@ -122,9 +125,12 @@ func (r *reader) blockKids(parent int32, c *ctx, out *[]Block, carry **paraBuild
 				continue
 			}
 			if r.markHidden(k, b.style, c) {
-				b.held = b.held || b.len() > 0
+				r.hold(b, k, c)
 				*carry = b
 				continue
+			}
+			if b.held {
+				r.countPassed(k, c)
 			}
 			*out = r.finish(b, c, *out)
 		case "tbl":
@@ -194,15 +200,12 @@ func (r *reader) finish(b *paraBuilder, c *ctx, out []Block) []Block {
 	inTable := c.table != nil
 	p.Style, p.StyleName = r.st.paraStyle(direct.style)
 	base := r.st.paraLayer(p.Style, c.tblStyle, inTable)
-	numID, ilvl := base.p.numID, base.p.level
+	numID, ilvl := numOf(&direct, base)
 	numDirect := direct.has&phNumID != 0
-	if numDirect {
-		numID = direct.numID
+	lvl, raw := b.lvl, b.raw
+	if !b.counted {
+		lvl, raw = c.s.count.label(numID, ilvl)
 	}
-	if direct.has&phLevel != 0 {
-		ilvl = direct.level
-	}
-	lvl, raw := c.s.count.label(numID, ilvl)
 	m := base.p
 	if lvl != nil {
 		if !numDirect {

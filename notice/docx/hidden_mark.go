@@ -27,3 +27,32 @@ func (r *reader) markHidden(k int32, style string, c *ctx) bool {
 	id, _ := r.st.paraStyle(style)
 	return r.st.runLayer(id, c.tblStyle, "", c.table != nil).tog[togVanish]
 }
+
+// hold notes paragraph k, whose mark is hidden, as read on into the
+// next. The first that prints text is the joined paragraph's: its
+// numbering is counted now, before the paragraphs it reads on into.
+// Any other (one printing nothing, or one read on into) is counted and
+// passed: Word counts a paragraph hidden whole in its list, and the
+// next of a hidden "1." is "2.".
+func (r *reader) hold(b *paraBuilder, k int32, c *ctx) {
+	if b.held || b.len() == 0 {
+		r.countPassed(k, c)
+		return
+	}
+	b.held, b.counted = true, true
+	b.lvl, b.raw = c.s.count.label(r.numbered(k, c))
+}
+
+// countPassed counts paragraph k in its list, if it is in one, though
+// it lends the joined paragraph neither its label nor its properties.
+func (r *reader) countPassed(k int32, c *ctx) {
+	c.s.count.label(r.numbered(k, c))
+}
+
+// numbered is the list instance and level of paragraph k: its own, or
+// its style's.
+func (r *reader) numbered(k int32, c *ctx) (numID, ilvl int) {
+	direct := c.s.t.pLayerOf(c.s.t.wchild(k, "pPr"))
+	style, _ := r.st.paraStyle(direct.style)
+	return numOf(&direct, r.st.paraLayer(style, c.tblStyle, c.table != nil))
+}

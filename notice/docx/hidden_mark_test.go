@@ -57,3 +57,19 @@ func TestHiddenMarkStopsAtCellAndSection(t *testing.T) {
 	d := read(t, dx.Doc{Body: body})
 	wantLines(t, d, "Trong ô", "Sau bảng", "Hết phần", "Phần hai")
 }
+
+// A paragraph joined past a hidden mark still counts in its list, as
+// Word counts it (a hidden "1." heading makes the next one "2."), and
+// in the order written: the first of a join before the ones it reads on
+// into.
+func TestHiddenMarkKeepsCount(t *testing.T) {
+	num := dx.AbstractNum(1, dx.Lvl(0, 1, "decimal", "%1.", "", ""), dx.Lvl(1, 1, "decimal", "%1.%2.", "", "")) + dx.Num(1, 1)
+	hidden := P(dx.NumPr(1, 0)+`<w:rPr><w:vanish/></w:rPr>`, R(`<w:vanish/>`, "Ẩn"))
+	body := hidden + np(1, 1, "Con") + np(1, 0, "Hai")
+	d := read(t, dx.Doc{Body: body, Numbering: num})
+	wantLines(t, d, "1.1. Con", "2. Hai")
+	sep := P(dx.NumPr(1, 0)+`<w:rPr><w:specVanish/></w:rPr>`, R("", "Một:"))
+	body = sep + np(1, 0, " tiếp") + np(1, 0, "Ba")
+	d = read(t, dx.Doc{Body: body, Numbering: num})
+	wantLines(t, d, "1. Một: tiếp", "3. Ba")
+}

@@ -327,3 +327,16 @@ func noteFormat(t *tree, pr int32, def string) noteNumbers {
 	}
 	return nn
 }
+
+// numOf is the list instance and level a paragraph's own properties
+// (direct) give it over its style's (base).
+func numOf(direct *pLayer, base *paraBase) (numID, ilvl int) {
+	numID, ilvl = base.p.numID, base.p.level
+	if direct.has&phNumID != 0 {
+		numID = direct.numID
+	}
+	if direct.has&phLevel != 0 {
+		ilvl = direct.level
+	}
+	return numID, ilvl
+}

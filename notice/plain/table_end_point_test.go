@@ -27,6 +27,16 @@ func TestPointAfterTable(t *testing.T) {
 	if k, ok := kindOf(t, []byte(twin), "2. Nhắc lại sau 4 tuần"); !ok || k != Cell {
 		t.Errorf("wrapped cell: read as %v (found %v), want Cell", k, ok)
 	}
+	// A cell's line centred or indented in its column, off the row
+	// above's start, stands right of the first column: still a cell.
+	row := "Trẻ đủ 18 tháng tuổi                   Sởi - Rubella, vắc xin 4 trong 1   1\n"
+	twin = strings.Replace(string(src), row, row+"                                          2. Mũi nhắc sau 6 tháng\n", 1)
+	if twin == string(src) {
+		t.Fatal("the twin's row was not found")
+	}
+	if k, ok := kindOf(t, []byte(twin), "2. Mũi nhắc"); !ok || k != Cell {
+		t.Errorf("a cell's line off its column: read as %v (found %v), want Cell", k, ok)
+	}
 }
 
 // kindOf is the kind of the first paragraph of src whose text opens with
