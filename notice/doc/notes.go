@@ -38,36 +38,43 @@ type noteKind struct {
 	read     bool
 }
 
-// numbers are the numbers Word prints for the notes of ref, by their
-// index, "" for a note with a mark of its own; nil when ref cannot be
+// count is how many notes k's PlcfxxxRef names; 0 when it cannot be
 // read.
-func (k noteKind) numbers() []string {
-	le := binary.LittleEndian
+func (k noteKind) count() int {
 	if len(k.ref) < 4 || (len(k.ref)-4)%6 != 0 {
-		return nil
+		return 0
 	}
-	n := (len(k.ref) - 4) / 6
-	out := make([]string, n)
-	auto := 0
-	for i := range n {
-		if int16(le.Uint16(k.ref[4*(n+1)+2*i:])) == 0 {
-			continue
-		}
-		auto++
-		out[i] = strconv.Itoa(auto)
-		if k.endnote {
-			out[i] = formatNumber(auto, 2)
-		}
+	return (len(k.ref) - 4) / 6
+}
+
+// numbered reports whether note i of the n of k is numbered by Word
+// (its FRD's nAuto), not marked by a mark of its own.
+func (k noteKind) numbered(i, n int) bool {
+	return int16(binary.LittleEndian.Uint16(k.ref[4*(n+1)+2*i:])) != 0
+}
+
+// number is the number Word prints for the auto-th note of k numbered
+// by it.
+func (k noteKind) number(auto int) string {
+	if k.endnote {
+		return formatNumber(auto, 2)
 	}
-	return out
+	return strconv.Itoa(auto)
 }
 
 // refMarks adds to marks what the reference of each note of k prints at
-// its CP in the main text.
+// its CP in the main text; none past docx.MaxBlocks notes, more than a
+// file read can hold (notes then refuses it).
 func (k noteKind) refMarks(marks map[uint32]string) {
-	for i, num := range k.numbers() {
-		if num != "" {
-			marks[binary.LittleEndian.Uint32(k.ref[4*i:])] = docx.Superscript(num)
+	n := k.count()
+	if n > docx.MaxBlocks {
+		return
+	}
+	auto := 0
+	for i := range n {
+		if k.numbered(i, n) {
+			auto++
+			marks[binary.LittleEndian.Uint32(k.ref[4*i:])] = docx.Superscript(k.number(auto))
 		}
 	}
 }
@@ -76,8 +83,7 @@ func (k noteKind) refMarks(marks map[uint32]string) {
 // stories, with b's reading of the main text.
 func (b *builder) notes(cs []char, k noteKind) []*docx.Note {
 	le := binary.LittleEndian
-	nums := k.numbers()
-	n := len(nums)
+	n := k.count()
 	if n == 0 || len(k.txt) < 4*(n+1) {
 		return nil
 	}
@@ -86,8 +92,13 @@ func (b *builder) notes(cs []char, k noteKind) []*docx.Note {
 		story = docx.InEndnote
 	}
 	var notes []*docx.Note
+	auto := 0
 	for i := range n {
-		note := &docx.Note{ID: i + 1, Endnote: k.endnote, Custom: nums[i] == "", Number: nums[i]}
+		note := &docx.Note{ID: i + 1, Endnote: k.endnote, Custom: !k.numbered(i, n)}
+		if !note.Custom {
+			auto++
+			note.Number = k.number(auto)
+		}
 		from, to := k.start+uint64(le.Uint32(k.txt[4*i:])), k.start+uint64(le.Uint32(k.txt[4*i+4:]))
 		if from > to || to > uint64(len(cs)) {
 			return notes
