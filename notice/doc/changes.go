@@ -15,6 +15,20 @@ type tracker struct {
 	last    int  // the kind of the character before: 0 none, 1 inserted, 2 deleted, 3 restyled
 	first   bool // the paragraph being read holds the first change, at offset
 	offset  int
+	// comment is the CP of the first comment's reference in the main
+	// text, from 1 (0 for none); commented is set when the paragraph
+	// being read holds it, at commentOff
+	comment    uint64
+	commented  bool
+	commentOff int
+}
+
+// at notes that the character at cp of the main text is written at
+// offset off of the paragraph being read.
+func (t *tracker) at(cp uint32, off int) {
+	if t != nil && t.comment == uint64(cp)+1 {
+		t.commented, t.commentOff = true, off
+	}
 }
 
 // see counts the character of props, written at offset off of the
@@ -53,5 +67,9 @@ func (t *tracker) place(p *docx.Paragraph) {
 	if t != nil && t.first {
 		t.changes.First = docx.Place{Para: p, Offset: t.offset}
 		t.first = false
+	}
+	if t != nil && t.commented {
+		t.changes.FirstComment = docx.Place{Para: p, Offset: t.commentOff}
+		t.commented = false
 	}
 }

@@ -21,11 +21,13 @@ type fib struct {
 	// fc and lcb of the structures read in the table stream
 	clx, bteSed, bteChpx, btePapx fcLcb
 	fndRef, fndTxt                fcLcb
+	ednRef, ednTxt                fcLcb
 	plfLst, plfLfo                fcLcb
 	// the stylesheet, the fonts, the headers' stories, the drawn
 	// objects anchored in the main text and in the headers, the drawing
 	// (OfficeArt) records, the text boxes' stories
 	stsh, sttbfFfn, plcfHdd, andRef fcLcb
+	atnBkf                          fcLcb // where the comments' ranges start
 	plcSpaMom, plcSpaHdr, dgg       fcLcb
 	plcfTxbxTxt, plcfHdrTxbxTxt     fcLcb
 }
@@ -40,6 +42,7 @@ const nFib97 = 0x00C1
 const (
 	pairStshf       = 1
 	pairPlcfandRef  = 4
+	pairPlcfAtnBkf  = 42
 	pairPlcfSed     = 6
 	pairPlcfHdd     = 11
 	pairSttbfFfn    = 15
@@ -96,12 +99,16 @@ func readFIB(path string, w []byte) (*fib, error) {
 	}
 	pair := func(i int) fcLcb { return fcLcb{le.Uint32(w[off+8*i:]), le.Uint32(w[off+8*i+4:])} }
 	f.fndRef, f.fndTxt = pair(pairPlcffndRef), pair(pairPlcffndTxt)
+	if cb > pairPlcfendTxt {
+		f.ednRef, f.ednTxt = pair(pairPlcfendRef), pair(pairPlcfendTxt)
+	}
 	if cb > pairPlfLfo {
 		f.plfLst, f.plfLfo = pair(pairPlfLst), pair(pairPlfLfo)
 	}
 	f.stsh, f.sttbfFfn, f.plcfHdd = pair(pairStshf), pair(pairSttbfFfn), pair(pairPlcfHdd)
 	f.andRef = pair(pairPlcfandRef)
 	if cb > pairPlcfHdrTxbx {
+		f.atnBkf = pair(pairPlcfAtnBkf)
 		f.plcSpaMom, f.plcSpaHdr, f.dgg = pair(pairPlcSpaMom), pair(pairPlcSpaHdr), pair(pairDggInfo)
 		f.plcfTxbxTxt, f.plcfHdrTxbxTxt = pair(pairPlcfTxbxTxt), pair(pairPlcfHdrTxbx)
 	}

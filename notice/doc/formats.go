@@ -1,6 +1,10 @@
 package doc
 
-import "github.com/thongbao/thongbao/notice/docx"
+import (
+	"slices"
+
+	"github.com/thongbao/thongbao/notice/docx"
+)
 
 // formats resolves the formatting of paragraphs and runs through the
 // stylesheet and the font table, each style once. ok stays true while
@@ -11,6 +15,10 @@ type formats struct {
 	fonts []string
 	ok    bool
 	paras map[int]*styled
+	// hides is set when a style hides its text; hidden are the runs
+	// resolved so far (hidden_style.go)
+	hides  bool
+	hidden map[hiddenKey]bool
 }
 
 // styled is a paragraph style resolved: its paragraph and character
@@ -23,7 +31,7 @@ type styled struct {
 
 func newFormats(sheet *stylesheet, fonts []string) *formats {
 	return &formats{sheet: sheet, fonts: fonts, ok: sheet.read && len(fonts) > 0,
-		paras: map[int]*styled{}}
+		paras: map[int]*styled{}, hides: sheet.hidesText(), hidden: map[hiddenKey]bool{}}
 }
 
 // defaultChp is a run of no properties: 10 pt in the stylesheet's
@@ -74,13 +82,20 @@ func (f *formats) para(istd int, level, direct []byte) (docx.ParaProps, string) 
 // run gives the properties of a run in a paragraph of style istd, of own
 // sprms direct, then those of over (a list level's, for its label).
 func (f *formats) run(istd int, direct, over []byte) docx.RunProps {
+	c, ok := f.chpOf(istd, direct)
+	f.ok = f.ok && ok && applyChp(&c, over)
+	return c.runProps(f.fonts)
+}
+
+// chpOf resolves a run in a paragraph of style istd, of own sprms
+// direct: the paragraph style's character properties, its character
+// style's, its own; false when any of them cannot be read.
+func (f *formats) chpOf(istd int, direct []byte) (chp, bool) {
 	s := f.paraStyle(istd)
-	c := s.chp
 	own := chp{istd: istdDefaultFont}
 	ok := applyChp(&own, direct) // its character style
-	c, styleOK := f.charStyle(c, own.istd)
-	f.ok = f.ok && s.ok && ok && styleOK && applyChp(&c, direct) && applyChp(&c, over)
-	return c.runProps(f.fonts)
+	c, styleOK := f.charStyle(s.chp, own.istd)
+	return c, s.ok && ok && styleOK && applyChp(&c, direct)
 }
 
 // forget takes away the formatting given to d's paragraphs and runs,
@@ -96,7 +111,7 @@ func forget(d *docx.Document) {
 		}
 		s.PageWidth, s.PageHeight, s.Margins = 0, 0, docx.Margins{}
 	}
-	for _, n := range d.Footnotes {
+	for _, n := range slices.Concat(d.Footnotes, d.Endnotes) {
 		ps = append(ps, n.Paragraphs()...)
 	}
 	for _, p := range ps {

@@ -7,13 +7,14 @@ package doc
 // of them that prints text, where its first line begins (one hidden
 // whole lends none). A mark followed by a cell's end, a section's, or a
 // paragraph of a table when it is not in one (or the reverse), joins
-// nothing. Hidden text given by a style is not read, as for runs.
+// nothing. A mark hidden by its style joins as one hidden by its own
+// properties (hidden_style.go).
 
-// joins reports whether the paragraph mark cs[i] joins its paragraph
-// to the next, and notes the paragraph whose properties the joined one
-// takes.
-func (b *builder) joins(mark charProps, cs []char, i int) bool {
-	if !mark.vanish && !mark.special || i+1 >= len(cs) {
+// joins reports whether the paragraph mark cs[i], of properties mark
+// and run run, joins its paragraph to the next, and notes the paragraph
+// whose properties the joined one takes.
+func (b *builder) joins(mark charProps, run int, cs []char, i int) bool {
+	if i+1 >= len(cs) || !b.hidden(mark, run, cs[i].fc) {
 		return false
 	}
 	switch cs[i+1].c {

@@ -16,7 +16,7 @@ import (
 // (sprmPIlvl), and its label is its level's text with each level number
 // written in that level's format. Counters run per list; an instance
 // that sets a level's start restarts it where it is first used. Lists
-// given to a paragraph by its style are not read.
+// given to a paragraph by its style are read from the style (styleList).
 
 // level is one level of a list.
 type level struct {
@@ -302,4 +302,26 @@ func letters(n int) string {
 		return strconv.Itoa(n)
 	}
 	return strings.Repeat(string(rune('a'+(n-1)%26)), min((n-1)/26+1, 8))
+}
+
+// styleList gives props the list instance and level of its paragraph
+// style ([MS-DOC] 2.6.2 sprmPIlfo, sprmPIlvl in the style's PAPX, through
+// its based-on chain) where the paragraph sets none of its own: a
+// paragraph of a numbered heading style is numbered, and one that sets
+// its instance to 0 is taken out of its style's list.
+func (b *builder) styleList(props paraProps) paraProps {
+	if b.fmt == nil || props.ilfoSet && props.ilvlSet {
+		return props
+	}
+	s := b.fmt.paraStyle(props.istd)
+	if !s.ok {
+		return props
+	}
+	if !props.ilfoSet {
+		props.ilfo = s.pap.ilfo
+	}
+	if !props.ilvlSet {
+		props.ilvl = s.pap.ilvl
+	}
+	return props
 }

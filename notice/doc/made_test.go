@@ -13,6 +13,8 @@ import "encoding/binary"
 type madeDoc struct {
 	text    []byte
 	ccpFtn  int
+	ccpAtn  int            // characters of the comments, after the footnotes'
+	ccpEdn  int            // characters of the endnotes, after the comments'
 	table   map[int][]byte // FibRgFcLcb97 pair index: the structure
 	after   map[int][]byte // bytes right after the structure (the LVLs after a PlfLst)
 	word    []byte         // bytes of WordDocument past the text, at a sector boundary (FKPs)
@@ -30,8 +32,10 @@ func (m *madeDoc) bytes() []byte {
 	le.PutUint16(w[2:], nFib97)
 	le.PutUint16(w[0x20:], 14)
 	le.PutUint16(w[0x3E:], 22)
-	le.PutUint32(w[0x4C:], uint32(len(m.text)-m.ccpFtn))
+	le.PutUint32(w[0x4C:], uint32(len(m.text)-m.ccpFtn-m.ccpAtn-m.ccpEdn))
 	le.PutUint32(w[0x50:], uint32(m.ccpFtn))
+	le.PutUint32(w[0x5C:], uint32(m.ccpAtn))
+	le.PutUint32(w[0x60:], uint32(m.ccpEdn))
 	le.PutUint16(w[0x98:], 93)
 	copy(w[madeTextFC:], m.text)
 	if m.word != nil {

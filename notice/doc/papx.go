@@ -14,8 +14,11 @@ type paraProps struct {
 	nested   bool // sprmPItap over 1: in a table inside a cell
 	ilfo     int  // sprmPIlfo: the list instance, from 1; 0 for none
 	ilvl     int  // sprmPIlvl: the list level
-	istd     int  // the paragraph's style
-	grpprl   []byte
+	// ilfoSet and ilvlSet: the paragraph sets them itself; when it does
+	// not, its style's are taken (styleList)
+	ilfoSet, ilvlSet bool
+	istd             int // the paragraph's style
+	grpprl           []byte
 }
 
 // The sprms read ([MS-DOC] 2.6.2).
@@ -102,9 +105,9 @@ func sprms(b []byte) paraProps {
 		case sprmPFInnerTtp:
 			p.innerTtp = n >= 1 && b[0] != 0
 		case sprmPIlfo:
-			p.ilfo = int(int16(le.Uint16(b)))
+			p.ilfo, p.ilfoSet = int(int16(le.Uint16(b))), true
 		case sprmPIlvl:
-			p.ilvl = int(b[0])
+			p.ilvl, p.ilvlSet = int(b[0]), true
 		case sprmPItap:
 			if n >= 4 {
 				itap := le.Uint32(b)

@@ -2,6 +2,7 @@ package doc
 
 import (
 	"bytes"
+	"encoding/binary"
 
 	"github.com/thongbao/thongbao/notice/diag"
 	"github.com/thongbao/thongbao/notice/docx"
@@ -22,20 +23,32 @@ func IsNamed(data []byte) bool {
 	return bytes.HasPrefix(data, Magic) && !bytes.Contains(data, utf16le("EncryptedPackage"))
 }
 
-// comments counts the comments of the main text: the entries of its
-// PlcfandRef ([MS-DOC] 2.8.19; an ATRDPre10 is 30 bytes).
-func comments(table []byte, f *fib) int {
+// comments counts the comments of the main text, the entries of its
+// PlcfandRef ([MS-DOC] 2.8.19; an ATRDPre10 is 30 bytes), and gives the
+// CP, from 1 (0 for none), where the first opens: its reference, or the
+// start of the text it comments on (PlcfAtnBkf, 2.8.10, an FBKF of 4
+// bytes each) when that comes first, as a .docx's first comment is met.
+// Their text, in the comments' story, is not read: a .docx's is not
+// either.
+func comments(table []byte, f *fib) (n int, first uint64) {
 	ref, ok := slice(table, f.andRef)
 	if !ok || f.ccpAtn == 0 || len(ref) < 4 || (len(ref)-4)%34 != 0 {
-		return 0
+		return 0, 0
 	}
-	return (len(ref) - 4) / 34
+	if n = (len(ref) - 4) / 34; n == 0 {
+		return 0, 0
+	}
+	cp := binary.LittleEndian.Uint32(ref)
+	if bkf, ok := slice(table, f.atnBkf); ok && len(bkf) >= 12 && (len(bkf)-4)%8 == 0 {
+		cp = min(cp, binary.LittleEndian.Uint32(bkf))
+	}
+	return n, uint64(cp) + 1
 }
 
 // storyStarts are the CPs at which the stories after the main text
 // start, and end the CP after the last.
 type storyStarts struct {
-	hdd, txbx, hdrTxbx, end uint64
+	hdd, atn, edn, txbx, hdrTxbx, end uint64
 }
 
 // stories places the stories of the text one after another ([MS-DOC]
@@ -44,7 +57,9 @@ type storyStarts struct {
 func (f *fib) stories() storyStarts {
 	var s storyStarts
 	s.hdd = uint64(f.ccpText) + uint64(f.ccpFtn)
-	s.txbx = s.hdd + uint64(f.ccpHdd) + uint64(f.ccpAtn) + uint64(f.ccpEdn)
+	s.atn = s.hdd + uint64(f.ccpHdd)
+	s.edn = s.atn + uint64(f.ccpAtn)
+	s.txbx = s.edn + uint64(f.ccpEdn)
 	s.hdrTxbx = s.txbx + uint64(f.ccpTxbx)
 	s.end = s.hdrTxbx + uint64(f.ccpHdrTxbx)
 	return s
@@ -157,6 +172,8 @@ func read(path string, data []byte, layout *bool) (*docx.Document, error) {
 	ffn, _ := slice(table, f.sttbfFfn)
 	fm := newFormats(readStyles(stsh), fontNames(ffn))
 	b := &builder{runs: runs, chars: chars, sections: sections, lists: readNumbering(table, f.plfLst, f.plfLfo), fmt: fm}
+	kinds := f.noteKinds(table, st, uint64(n))
+	b.refMarks = refMarks(kinds)
 	if n == uint32(st.end) && f.ccpTxbx > 0 {
 		txbx, _ := slice(table, f.plcfTxbxTxt)
 		spa, _ := slice(table, f.plcSpaMom)
@@ -166,8 +183,8 @@ func read(path string, data []byte, layout *bool) (*docx.Document, error) {
 	}
 	d := &docx.Document{Path: path, Sections: secs}
 	b.track = &tracker{changes: &d.Changes}
+	d.Changes.Comments, b.track.comment = comments(table, f)
 	d.Body = b.build(cs[:f.ccpText])
-	d.Changes.Comments = comments(table, f)
 	if s, ok, err := c.open(summaryStream); err == nil && ok {
 		d.Props.Pages = pageCount(s)
 	}
@@ -183,11 +200,7 @@ func read(path string, data []byte, layout *bool) (*docx.Document, error) {
 		}
 		hb.headers(secs, cs[st.hdd:st.hdd+uint64(f.ccpHdd)], plc)
 	}
-	if f.ccpFtn > 0 && n >= f.ccpText+f.ccpFtn {
-		ref, _ := slice(table, f.fndRef)
-		txt, _ := slice(table, f.fndTxt)
-		d.Footnotes = b.footnotes(cs, f.ccpText, ref, txt)
-	}
+	b.readNotes(d, cs, kinds)
 	if b.over {
 		return nil, tooLarge(path, diag.Msg("có hơn %s đoạn văn và ô bảng", "it holds over %s paragraphs and table cells", diag.Count(docx.MaxBlocks)))
 	}

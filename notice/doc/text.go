@@ -59,10 +59,12 @@ type builder struct {
 	boxChars []char
 	pending  []boxStory
 	// mark is what a note reference prints in a note's own text (its
-	// number); in the main text each prints the next number, refs counts
-	// them.
-	mark string
-	refs int
+	// number); in the main text each prints the number of its note, by
+	// its CP in refMarks, or when refMarks does not name it the next
+	// number, refs counting them.
+	mark     string
+	refMarks map[uint32]string
+	refs     int
 
 	body   []docx.Block
 	text   strings.Builder
@@ -170,14 +172,15 @@ func (b *builder) build(cs []char) []docx.Block {
 		if bs, ok := b.boxes[b.base+uint32(i)]; ok {
 			b.pending = append(b.pending, bs...)
 		}
+		b.track.at(b.base+uint32(i), b.text.Len())
 		switch c.c {
 		case chFieldBegin, chFieldSep, chFieldEnd:
 			b.field(c.c)
 			continue
 		case chParaEnd:
-			mark, _ := charAt(b.chars, c.fc)
+			mark, run := charAt(b.chars, c.fc)
 			b.track.see(mark, b.text.Len())
-			if b.joins(mark, cs, i) {
+			if b.joins(mark, run, cs, i) {
 				continue
 			}
 			b.endPara(c.fc, b.prev(cs, i))
@@ -198,7 +201,7 @@ func (b *builder) build(cs []char) []docx.Block {
 		}
 		props, run := charAt(b.chars, c.fc)
 		b.track.see(props, b.text.Len())
-		if props.deleted || props.vanish {
+		if props.deleted || b.hidden(props, run, c.fc) {
 			continue
 		}
 		start := b.text.Len()
@@ -211,7 +214,7 @@ func (b *builder) build(cs []char) []docx.Block {
 		case c.c == chNBHyphen:
 			b.text.WriteByte('-')
 		case c.c == chNoteRef:
-			b.text.WriteString(b.noteMark())
+			b.text.WriteString(b.noteMark(b.base + uint32(i)))
 		case c.c < 0x20 || c.c == chSoftHyphen:
 			// object anchors, note references, soft hyphens: nothing printed
 		case utf16.IsSurrogate(rune(c.c)):
@@ -233,13 +236,16 @@ func (b *builder) build(cs []char) []docx.Block {
 	return b.body
 }
 
-// noteMark is what a note reference prints here.
-func (b *builder) noteMark() string {
+// noteMark is what a note reference at cp prints.
+func (b *builder) noteMark(cp uint32) string {
 	if b.mark != "" {
 		return b.mark
 	}
+	if m, ok := b.refMarks[cp]; ok {
+		return m
+	}
 	b.refs++
-	return superscript(strconv.Itoa(b.refs))
+	return docx.Superscript(strconv.Itoa(b.refs))
 }
 
 // prev is the character before i, 0 at the start.
@@ -261,6 +267,7 @@ func (b *builder) endsSection(cp uint32) bool {
 // stored.
 func (b *builder) para(props paraProps, fc uint32) *docx.Paragraph {
 	b.count()
+	props = b.styleList(props)
 	t := b.text.String()
 	p := &docx.Paragraph{Text: t, Breaks: b.breaks, Index: b.index, Story: b.story, TextBox: b.textBox,
 		Fields: b.done, SectionEnd: b.sectionEnd && b.story == docx.InBody && !b.textBox}

@@ -128,3 +128,7 @@ func superscript(s string) string {
 	}
 	return b.String()
 }
+
+// Superscript writes s as a note reference is printed: its digits and
+// small letters in superscript (package doc prints a .doc's notes so).
+func Superscript(s string) string { return superscript(s) }
