@@ -46,6 +46,9 @@ func relativeDate(p *Pass) {
 			if x.words[i].text == "nay" && presentAge(x, i-1) {
 				continue // "giàu mạnh như ngày hôm nay": the present age
 			}
+			if p.View.TypeCode == "BB" && dateNamedAfter(seg.Text, x.words[i].end) {
+				continue // a Biên bản's "Hôm nay, ngày 26 tháng 11 năm 2026" (relative_date_named.go)
+			}
 			written := seg.Text[x.words[i-1].off:x.words[i].end]
 			p.Report(seg, x.words[i-1].off, diag.Msg("%q: ngày được ghi theo ngày viết văn bản", "%q: a day counted from the day of writing", written),
 				diag.Msg("ghi ngày, tháng, năm cụ thể thay cho %q", "write the date instead of %q", written))

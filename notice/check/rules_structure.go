@@ -538,6 +538,9 @@ func nhuTren(p *Pass) {
 		}
 		return
 	}
+	if wiredTo(v) {
+		return // a Công điện's "... điện:" list stands for the Kính gửi (nhu_tren_wire.go)
+	}
 	for i := range v.Recips {
 		s := &v.Recips[i]
 		if containsLit(cite.Fold(s.Text), "như trên") {

@@ -71,6 +71,8 @@ type reader struct {
 	marks bool
 	// the end so far: a signer line, the name, the "Lưu:" line
 	signed, named, archived bool
+	// parties: a record's parties sign side by side (record_parties.go)
+	parties bool
 	// form: the tên loại is a form's of Phụ lục IV ("PHIẾU GIẢI QUYẾT
 	// VĂN BẢN ĐẾN"), whose fields may hold a "Kính gửi" line
 	form bool
@@ -463,7 +465,9 @@ func (r *reader) row(l line, newPara bool) {
 		}
 	case inSubject, inBody:
 		end := expand(l, true)
-		if !r.endsBody(end) {
+		if r.partiesRow(end) {
+			r.parties = true
+		} else if !r.endsBody(end) {
 			r.st = inBody
 			r.block(Body, l, true)
 			return
@@ -519,6 +523,8 @@ func (r *reader) left(c line) {
 		r.joinAt(r.lastRecipient(), c, " ") // a recipient wrapped on the page
 	case authorityRe().MatchString(t) || isUpper(t):
 		r.right(c)
+	case r.partyName(c):
+		r.add(Name, c) // the left party's name under its title (record_parties.go)
 	default:
 		r.recipient(c)
 	}
