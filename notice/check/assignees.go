@@ -21,7 +21,7 @@ var orgHeads = []string{
 
 var (
 	assignPrefix = lazyre.New(`(?i)^(?:giao|đề nghị|yêu cầu)\s+`)
-	assignVerbs  = lazyre.New(`\s+(?:chủ trì|báo cáo|phối hợp|thực hiện|tham mưu|chịu trách nhiệm|có trách nhiệm|triển khai|theo dõi|đôn đốc|rà soát|hướng dẫn|tổng hợp|kiểm tra|nghiên cứu|hoàn thiện|khẩn trương|tiếp tục|chỉ đạo|tổ chức)(?:\s|$|,)`)
+	assignVerbs  = lazyre.New(`\s+(?:chủ trì|báo cáo|phối hợp|thực hiện|tham mưu|chịu trách nhiệm|có trách nhiệm|triển khai|theo dõi|đôn đốc|rà soát|hướng dẫn|tổng hợp|kiểm tra|nghiên cứu|hoàn thiện|khẩn trương|tiếp tục|chỉ đạo|tổ chức|công khai)(?:\s|$|,)`)
 )
 
 // assigneeOf reads who a heading or an item assigns work to: "2. Giao
@@ -37,10 +37,13 @@ func assigneeOf(s Seg) *Seg {
 		}
 	}
 	head := text[start:]
+	long := false
 	if i := assigneeColon(head); i >= 0 && i < 160 {
 		head = head[:i]
-	} else if s.Role == RoleItem || len(strings.Fields(head)) > 18 {
+	} else if s.Role == RoleItem {
 		return nil
+	} else {
+		long = len(strings.Fields(head)) > 18
 	}
 	if m := assignPrefix().FindStringIndex(head); m != nil {
 		start += m[1]
@@ -48,6 +51,11 @@ func assigneeOf(s Seg) *Seg {
 	}
 	if m := findAssignVerb(head); m != nil { // assignVerbs().FindStringIndex(head)
 		head = head[:m[0]]
+	} else if long {
+		return nil // a long point with no verb of work: prose, not a task
+	}
+	if long && !longOwner(head) {
+		return nil
 	}
 	if i := passiveAt(head); i >= 0 {
 		if !assignedAt(head[i:]) {
@@ -62,6 +70,54 @@ func assigneeOf(s Seg) *Seg {
 	at := s.at
 	off := start
 	return &Seg{Text: head, Role: RoleHeading, at: func(k int) diag.Pos { return at(off + k) }}
+}
+
+// maxOwnerWords bounds the owner read before the verb of a long point
+// with no colon ("d) Văn phòng Sở tổng hợp tình hình, ..."): a longer run
+// is a sentence about the work, not who does it.
+const maxOwnerWords = 12
+
+// ownerVerbMarks mark a verb: an owner holding one is a body told by what it
+// did ("Thủ trưởng các đơn vị chưa gửi báo cáo"), not one named.
+var ownerVerbMarks = setOf("chưa", "đã", "đang", "sẽ", "không", "cần", "phải")
+
+// ownerVerbs are verbs, in small letters, that end the owner of a long
+// point though they give no work assignVerbs reads: what stands before
+// them is the owner, and the verb found after them cut too far.
+var ownerVerbs = []string{"ban hành", "bảo đảm", "đảm bảo", "chuẩn bị", "gửi", "giao", "cử", "bố trí", "lập", "xây dựng", "xem xét"}
+
+// containsWords reports whether s holds w as whole words, in the case w is written.
+func containsWords(s, w string) bool {
+	return strings.HasPrefix(s, w+" ") || strings.Contains(" "+s+" ", " "+w+" ")
+}
+
+// longOwner reports whether head, the words before the verb of a long
+// point with no colon, names who does the work: a few words
+// (maxOwnerWords), no verb among them, and more than a post alone
+// ("b) Người đứng đầu chịu trách nhiệm ...": the head of each body
+// above, none named).
+func longOwner(head string) bool {
+	words := strings.Fields(head)
+	if len(words) < 2 || len(words) > maxOwnerWords {
+		return false // "Ban tổ chức ban hành ...": cut at "tổ chức", "Ban" names none
+	}
+	for _, w := range words {
+		if ownerVerbMarks[cite.Fold(w)] {
+			return false
+		}
+	}
+	for _, v := range ownerVerbs {
+		if containsWords(head, v) {
+			return false // "Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện ..."
+		}
+	}
+	f := cite.Fold(strings.TrimSpace(head))
+	for _, r := range roleWords {
+		if f == r {
+			return false
+		}
+	}
+	return true
 }
 
 // groupHeads name bodies after "các": "các đơn vị", "các xã, phường".
@@ -124,7 +180,7 @@ var abbreviations = map[string]string{
 	"qlda": "quản lý dự án", "đtxd": "đầu tư xây dựng", "tn&mt": "tài nguyên và môi trường", "nn&ptnt": "nông nghiệp và phát triển nông thôn",
 	"nn&mt": "nông nghiệp và môi trường", "gd&đt": "giáo dục và đào tạo", "kh&cn": "khoa học và công nghệ", "lđ-tb&xh": "lao động thương binh và xã hội",
 	"lđtb&xh": "lao động thương binh và xã hội", "vh,tt&dl": "văn hóa thể thao và du lịch", "vhtt&dl": "văn hóa thể thao và du lịch",
-	"tp": "thành phố", "đbqh": "đại biểu quốc hội",
+	"tp": "thành phố", "đbqh": "đại biểu quốc hội", "chqs": "chỉ huy quân sự",
 }
 
 // ministryCodes are the short names a list of Bộ or Sở uses ("Các Bộ: CA,
@@ -208,8 +264,39 @@ func normalAll(recipients []string) []string {
 	for _, r := range recipients {
 		out = append(out, normal(r))
 		out = append(out, listedBodies(r)...)
+		if g := normal(laterGroup(r)); groupOfKind(g) {
+			out = append(out, g)
+		}
 	}
 	return out
+}
+
+// laterGroup is the group a recipient line names after a body, from its
+// "các": "Văn phòng Ban, các phòng chuyên môn" sends to "các phòng
+// chuyên môn" too; "" when the line names none.
+func laterGroup(line string) string {
+	for _, sep := range []string{", các ", "; các ", " và các "} {
+		if i := strings.Index(line, sep); i > 0 {
+			return line[i+len(sep)-len("các "):]
+		}
+	}
+	return ""
+}
+
+// groupOfKind reports whether a line in its normal form is a group
+// named by its kind ("các phòng chuyên môn"), not the posts of a body
+// ("các phó giám đốc sở").
+func groupOfKind(n string) bool {
+	rest, ok := strings.CutPrefix(n, " các ")
+	if !ok {
+		return false
+	}
+	for _, k := range kindWords {
+		if strings.HasPrefix(rest, k+" ") {
+			return true
+		}
+	}
+	return false
 }
 
 // listedBodies expands "Các Bộ: CA, TC, TNMT" into the normal forms "bộ
@@ -286,7 +373,7 @@ func kindOf(body string) string {
 }
 
 // assignVerbList are the verbs of assignVerbs; none starts another.
-var assignVerbList = []string{"chủ trì", "báo cáo", "phối hợp", "thực hiện", "tham mưu", "chịu trách nhiệm", "có trách nhiệm", "triển khai", "theo dõi", "đôn đốc", "rà soát", "hướng dẫn", "tổng hợp", "kiểm tra", "nghiên cứu", "hoàn thiện", "khẩn trương", "tiếp tục", "chỉ đạo", "tổ chức"}
+var assignVerbList = []string{"chủ trì", "báo cáo", "phối hợp", "thực hiện", "tham mưu", "chịu trách nhiệm", "có trách nhiệm", "triển khai", "theo dõi", "đôn đốc", "rà soát", "hướng dẫn", "tổng hợp", "kiểm tra", "nghiên cứu", "hoàn thiện", "khẩn trương", "tiếp tục", "chỉ đạo", "tổ chức", "công khai"}
 
 // assignVerbsBy files assignVerbList by first byte: the verbs that may
 // stand after a space, by the byte after it.

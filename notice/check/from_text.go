@@ -172,6 +172,7 @@ func (v *View) header(s Seg) {
 // chair, the assignees and the tasks from them.
 func (v *View) body(ps []plain.Para) {
 	var owner, lead *Seg // the heading's assignee; the lead-in's owner, for the items after it
+	ownerKind := ""      // the kind of marker of owner's heading (pointKind)
 	opening := 0         // the opening follows the grounds ("Căn cứ ...;") a notice may start with
 	for opening < len(ps) && ps[opening].Marker == "" && groundsRe().MatchString(ps[opening].Text) {
 		opening++
@@ -202,8 +203,10 @@ func (v *View) body(ps []plain.Para) {
 			if a := assigneeOf(*seg); a != nil && !partOfWhole(v.Body, len(v.Body)-1) { // assignee_parts.go
 				v.Assignees = append(v.Assignees, *a)
 				if s.Role == RoleHeading {
-					owner = a
+					owner, ownerKind = a, pointKind(seg)
 				}
+			} else if s.Role == RoleHeading && ownerKind != "" && pointKind(seg) == ownerKind && opensWithVerb(seg.Text) {
+				owner, ownerKind = nil, "" // task_owner_point.go: "d) Tổng hợp ..." after "c) Trung tâm ...": a sibling's owner is not its
 			}
 		}
 		if s.Role != RoleItem {

@@ -13,13 +13,18 @@ import (
 // revokes another names its recipients.
 var elsewhereRe = lazyre.New(`^[-+•]?\s*như\s+(?:nơi\s+nhận\s+(?:của\s+|tại\s+)?)?(?:thông báo|quyết định|công văn|văn bản|kế hoạch|chỉ thị|giấy mời)\s+(?:số\s+)?\d`)
 
+// pointRecipientsRe is a Nơi nhận line that sends the notice to those a
+// point of it names: "- Như mục 3;", "- Như khoản 2 Thông báo này;". Who
+// they are is in the point; the lines do not list them again.
+var pointRecipientsRe = lazyre.New(`^[-+•]?\s*như\s+(?:mục|khoản|điểm|phần)\s+[0-9ivxlcđa-z]{1,5}\b`)
+
 // recipientsElsewhere reports whether the Nơi nhận sends the notice to
-// the recipients of another document (elsewhereRe): who they are is
-// written there, not here, so no one the notice names can be found
-// missing from them.
+// the recipients of another document (elsewhereRe) or of one of its own
+// points (pointRecipientsRe): who they are is written there, not in the
+// lines, so no one the notice names can be found missing from them.
 func recipientsElsewhere(v *View) bool {
 	for i := range v.Recips {
-		if elsewhereRe().MatchString(strings.TrimSpace(cite.Fold(v.Recips[i].Text))) {
+		if t := strings.TrimSpace(cite.Fold(v.Recips[i].Text)); elsewhereRe().MatchString(t) || pointRecipientsRe().MatchString(t) {
 			return true
 		}
 	}

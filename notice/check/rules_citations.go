@@ -463,6 +463,7 @@ func citationCodeTypo(p *Pass) {
 	citationJoinedCode(p)   // citation_code_joined.go
 	citationCodeMinistry(p) // citation_code_ministry.go
 	citationPartyDashed(p)  // citation_party_dashed.go: "số 18-NQ-TW"
+	citationCodeDecree(p)   // citation_code_decree.go: "số 60/2021/NĐ-CT"
 	cs := citations(p.View)
 	count := map[string]int{}
 	for _, c := range cs {

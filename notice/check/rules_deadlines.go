@@ -221,6 +221,9 @@ func taskOwner(p *Pass) {
 		if t.Seg.Role == RoleItem {
 			has = has || len(cite.FindDeadlines(t.Seg.Text)) > 0
 		}
+		if t.Seg.Role == RoleHeading {
+			has = has || pointDeadline(t.Seg.Text) // task_owner_point.go
+		}
 		if has {
 			seg := t.Seg
 			p.Report(&seg, 0, diag.Msg("nhiệm vụ có thời hạn nhưng không nêu ai thực hiện", "a task has a deadline but no one to do it"))

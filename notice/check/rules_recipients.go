@@ -238,5 +238,11 @@ func issuerKey(v *View) string {
 // ("VĂN PHÒNG ĐOÀN ĐẠI BIỂU QUỐC HỘI VÀ HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ").
 func isIssuer(body, issuer string) bool {
 	b := strings.TrimSpace(normal(body))
-	return issuer != "" && len(strings.Fields(b)) >= 2 && strings.HasSuffix(issuer, b)
+	if issuer == "" {
+		return false
+	}
+	if len(strings.Fields(b)) >= 2 && strings.HasSuffix(issuer, b) {
+		return true
+	}
+	return issuerUnnamed(b, issuer) || issuerOffice(b, issuer) // issuer_own.go
 }

@@ -1,0 +1,45 @@
+package check
+
+import (
+	"strings"
+
+	"github.com/thongbao/thongbao/notice/cite"
+)
+
+// pointDeadline reports whether a numbered point that names no owner
+// gives a task with a deadline: "1. Tiếp tục chỉ đạo hoàn thiện ...
+// trước ngày 15 tháng 12 năm 2026." The point must open with a verb of
+// work (assignVerbList): one that opens with a name ("2. Các Điện lực
+// trực thuộc rà soát ...", "2. Ủy ban nhân dân xã Mường Nhé tập trung
+// ...") has its owner, read or not. Only "trước ngày" is read (once or
+// "hằng tháng"), the
+// words of a deadline set, not a date the point tells of; a point
+// ending with ":" leads its items, which are read themselves.
+func pointDeadline(text string) bool {
+	t := strings.TrimRight(text, " \t")
+	if strings.HasSuffix(t, ":") || !opensWithVerb(text) {
+		return false
+	}
+	for _, d := range cite.FindDeadlines(text) {
+		if (d.Kind == cite.By || d.Kind == cite.Every) && strings.HasPrefix(cite.Fold(d.Text), "trước ngày") {
+			return true
+		}
+	}
+	return false
+}
+
+// opensWithVerb reports whether a point, after its marker, opens with a
+// verb of assignVerbList: "Tiếp tục chỉ đạo ...", "Tổng hợp tình hình".
+func opensWithVerb(text string) bool {
+	_, rest, ok := strings.Cut(strings.TrimLeft(text, " \t"), " ")
+	if !ok {
+		return false
+	}
+	f := cite.Fold(strings.TrimLeft(rest, " \t"))
+	for _, v := range assignVerbList {
+		if f == v || strings.HasPrefix(f, v+" ") || strings.HasPrefix(f, v+",") {
+			return true
+		}
+	}
+	return false
+}
