@@ -1,5 +1,10 @@
 package check
 
+import (
+	"strings"
+	"unicode/utf8"
+)
+
 // commonSyllables are the syllables administrative Vietnamese writes most
 // (each thirty times or more in the lawful texts of testdata: prose,
 // lawful, word-lawful, real), which gluedSyllables takes as known parts
@@ -11,4 +16,19 @@ var commonSyllables = setOf("ban", "biết", "buổi", "báo", "bản", "bảo",
 // knownOrCommon is known, or a common syllable of commonSyllables.
 func knownOrCommon(known func(string) bool) func(string) bool {
 	return func(w string) bool { return commonSyllables[w] || known(w) }
+}
+
+// partsKnown reports whether a glued word parted into left and right is
+// read on what the text or the common syllables show: both parts known,
+// one written on its own in the text, or one a common syllable and the
+// other, unknown, before it ("Tờtrình") or of three letters or more after
+// it ("họcphổ"). A common syllable before a tail of two letters the text
+// writes nowhere is no ground: a loan word written whole parts so
+// ("côngtơ", "sơmi"; rv78b).
+func partsKnown(left, right string, known, written func(string) bool) bool {
+	l, r := strings.ToLower(left), strings.ToLower(right)
+	if known(l) && known(r) || written(l) || written(r) || !known(l) {
+		return true
+	}
+	return utf8.RuneCountInString(r) >= 3
 }

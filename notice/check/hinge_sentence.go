@@ -33,9 +33,9 @@ func openingChair(v *View) *Person {
 	return nil
 }
 
-// chairTitleRank reports a trích yếu that names the chair's post with
-// "Phó" before it when the body's chair holds the post itself ("Kết luận
-// của Phó Giám đốc Sở" over "..., Giám đốc Sở kết luận như sau:"): the
+// chairTitleRank reports a trích yếu that names the chair's post only
+// with "Phó" before it when the body's chair holds the post itself ("Kết
+// luận của Phó Giám đốc Sở" over "..., Giám đốc Sở kết luận như sau:"): the
 // post is found in the trích yếu, so titleIn is content, but the rank is
 // another's. The other way ("Phó" in the body only) titleIn already
 // tells.
@@ -45,9 +45,7 @@ func chairTitleRank(p *Pass, sub *Seg, title string) {
 	if core == "" || strings.HasPrefix(core, "phó ") {
 		return
 	}
-	s := cite.Fold(sub.Text)
-	at := strings.Index(s, core)
-	if at < 0 || !strings.HasSuffix(s[:at], "phó ") {
+	if !onlyDeputyOf(cite.Fold(sub.Text), core) {
 		return
 	}
 	post := coreTitle(title)
@@ -56,4 +54,22 @@ func chairTitleRank(p *Pass, sub *Seg, title string) {
 	}
 	p.Report(sub, 0, diag.Msg("trích yếu ghi người chủ trì là Phó %s, phần nội dung ghi %q", "the trích yếu gives the chair as Phó %s, the body as %q", post, post),
 		diag.Msg("sửa chức vụ trong trích yếu cho khớp với phần nội dung", "make the title in the trích yếu match the body"))
+}
+
+// onlyDeputyOf reports whether s, folded, names the post core and each
+// time with "phó " before it: a trích yếu that names the post itself
+// anywhere ("cuộc họp giữa Phó Giám đốc Sở Tài chính và Giám đốc Sở")
+// names the chair too (rv78b).
+func onlyDeputyOf(s, core string) bool {
+	found := false
+	for at := 0; ; {
+		i := strings.Index(s[at:], core)
+		if i < 0 {
+			return found
+		}
+		if !strings.HasSuffix(s[:at+i], "phó ") {
+			return false
+		}
+		found, at = true, at+i+len(core)
+	}
 }

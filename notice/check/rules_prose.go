@@ -232,13 +232,17 @@ var mayGlueSyllables = newWordSet(func(x *lexeme) bool {
 // capital.
 func gluedWords(p *Pass) {
 	segs := withSegs(p.View.Texts())
-	known := knownOrCommon(textWords(p.View, segs)) // glued_common.go
+	written := textWords(p.View, segs)
+	known := knownOrCommon(written) // glued_common.go
 	for _, seg := range segs {
 		x := p.View.index(seg.Text)
 		for k, w := range x.words {
 			i := x.lex[k].gluedAt()
 			if i < 0 && seg.Role != RoleArchive && x.lex[k].in(mayGlueSyllables) && !inWebAddress(seg.Text, w.off, w.end) && !inForeignName(x.words, k, seg.Text) {
 				i = x.lex[k].syllablesGlued(known, p.View.lexicon().gen) // gluedSyllables(w.text, known), once a word
+				if i >= 0 && !partsKnown(w.text[:i], w.text[i:], known, written) {
+					continue
+				}
 			}
 			if i >= 0 {
 				left, right := w.text[:i], w.text[i:]
