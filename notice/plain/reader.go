@@ -109,6 +109,11 @@ type reader struct {
 	// pairTabs: the tabs before the first signature's cell on its row,
 	// as Word saves a table as text (end_pair.go)
 	pairTabs int
+	// stacked: the later signatures of a joint notice read one under
+	// the other after the first's name, how many so far; stackNamed: the
+	// last one's name has come (end_stacked.go)
+	stacked    int
+	stackNamed bool
 }
 
 func (r *reader) read(ls []line) []Para {
@@ -589,6 +594,7 @@ func (r *reader) closing(l line) {
 	case r.named && r.last(Recipient) && !r.recipientsEnded() && r.recipientGroup(t):
 		r.add(Label, l) // "Bản điện tử:" in a Nơi nhận set under the name: a group of its own, its lines under it
 		r.archived = false
+	case r.named && r.stackedSign(l): // end_stacked.go
 	case r.named && !(r.dash(t) && !r.archived):
 		r.st = inAfter
 		r.line(l, true)

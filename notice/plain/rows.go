@@ -60,8 +60,9 @@ func headerRows(raws []rawLine, md, word bool) []line {
 		}
 		out = append(out, l)
 	}
-	markCopyNotes(out, raws) // copy_notes.go
-	dropPlaceholders(out)    // placeholder.go
+	spacedPairs(out, raws, md) // end_spaced_pair.go
+	markCopyNotes(out, raws)   // copy_notes.go
+	dropPlaceholders(out)      // placeholder.go
 	loneCellMarks(out, raws, md)
 	cutChunkLabels(out)    // chunk_label.go
 	markRecord(out)        // page_record.go
