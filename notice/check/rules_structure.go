@@ -538,8 +538,8 @@ func nhuTren(p *Pass) {
 		}
 		return
 	}
-	if wiredTo(v) {
-		return // a Công điện's "... điện:" list stands for the Kính gửi (nhu_tren_wire.go)
+	if addressedInBody(v) {
+		return // a Công điện's "... điện:" list, a Giấy giới thiệu's "Được cử đến:", stands for the Kính gửi (nhu_tren_addressed.go)
 	}
 	for i := range v.Recips {
 		s := &v.Recips[i]
