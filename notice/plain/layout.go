@@ -62,6 +62,8 @@ func decide(ls []rawLine, md bool) Layout {
 		return OnePerLine // a Word text's empty paragraphs below its end before its Nơi nhận or appendix, no other, no line going on from the one before
 	case e.ended && e.headBlanks > 0 && e.parted == 0 && e.broken == 0 && e.continued == 0 && e.whole > 0:
 		return OnePerLine // a Word text's empty paragraphs where offices put them (under the header, the trích yếu, in the signature), none between paragraphs, paragraphs that end a sentence one under the other
+	case e.tabHeader > 0 && e.continued == 0 && e.broken == 0 && e.parted == 0:
+		return OnePerLine // Word's save as text: the header's table rows parted by tabs, no line going on from the one before, no blank line inside or between the body's paragraphs
 	case e.blanks > 0, e.continued >= 3:
 		return Blank
 	}
@@ -76,10 +78,12 @@ func decide(ls []rawLine, md bool) Layout {
 // a line ending a sentence with the next paragraph right under it
 // (whole), blank lines above the first line that ends a sentence
 // (headBlanks: the header's, the tên loại's), under one (parted) or
-// under a line going on (broken).
+// under a line going on (broken); and lines above the first that ends a
+// sentence whose texts a tab parts (tabHeader: the header table's rows as
+// Word saves a table as text, which no page's text breaks by hand).
 type evidence struct {
 	joined, spaced, indented, feeds, blanks, otherBlanks, continued int
-	whole, headBlanks, parted, broken                               int
+	whole, headBlanks, parted, broken, tabHeader                    int
 	begun, ended                                                    bool
 }
 
@@ -120,6 +124,9 @@ func weigh(ls []rawLine) evidence {
 				}
 			}
 			continue
+		}
+		if !e.begun && tabParted(t) {
+			e.tabHeader++
 		}
 		e.begun = e.begun || finished(t)
 		var next string
@@ -171,6 +178,13 @@ func hanging(s, next string) bool {
 // text: columns side by side, not a paragraph.
 func hasGap(s string) bool {
 	return strings.Contains(s, "   ") || strings.Contains(s, "\t")
+}
+
+// tabParted reports whether a trimmed line holds texts a tab parts: a
+// table's row as Word saves it as text.
+func tabParted(t string) bool {
+	a, b, ok := strings.Cut(t, "\t")
+	return ok && strings.TrimSpace(a) != "" && strings.TrimSpace(b) != ""
 }
 
 // lastText reports whether ls[i] is the text's last line with text: what
