@@ -21,7 +21,7 @@ var (
 // ...)" line and its paragraphs and table cells, kept as paragraphs.
 func (im *importer) appendices(ps []plain.Para) {
 	var cur *appendix
-	titling := false
+	titling, sig := false, 0
 	for _, p := range ps {
 		t := strings.TrimSpace(p.Text)
 		switch {
@@ -36,7 +36,13 @@ func (im *importer) appendices(ps []plain.Para) {
 		case cur == nil:
 			im.d.Appendices = append(im.d.Appendices, appendix{})
 			cur = &im.d.Appendices[len(im.d.Appendices)-1]
-			im.note(p.Line, diag.Msg("đoạn sau phần ký không thuộc phụ lục nào: giữ nguyên trong một [[appendices]] không tên", "text after the signature that is in no appendix: kept in an untitled [[appendices]]"))
+			if p.Kind != plain.Cosigner && p.Kind != plain.Coname {
+				im.note(p.Line, diag.Msg("đoạn sau phần ký không thuộc phụ lục nào: giữ nguyên trong một [[appendices]] không tên", "text after the signature that is in no appendix: kept in an untitled [[appendices]]"))
+			}
+		}
+		if p.Kind == plain.Cosigner && p.Sig != sig {
+			sig = p.Sig
+			im.cosignNote(p, ps)
 		}
 		switch {
 		case titling && p.Kind != plain.Cell && isUpperText(t) && cur.Reference == "":
