@@ -345,9 +345,12 @@ func withoutRole(s string) string {
 }
 
 // withoutPlace drops a trailing place: "Huyện đoàn Lý Sơn" and "Huyện
-// đoàn" name the same body.
+// đoàn" name the same body. The communes of the two-level local
+// government of 2025 are xã, phường and đặc khu alike: "Chủ tịch Ủy ban
+// nhân dân phường tiếp công dân ..." is reached by "Chủ tịch, các Phó
+// Chủ tịch UBND phường" as its twin of a xã is.
 func withoutPlace(s string) string {
-	for _, w := range []string{" huyện ", " tỉnh ", " thị xã ", " xã "} {
+	for _, w := range []string{" huyện ", " tỉnh ", " thị xã ", " xã ", " phường ", " đặc khu "} {
 		if i := strings.LastIndex(s, w); i > 0 {
 			return s[:i+1]
 		}

@@ -133,7 +133,7 @@ func listedGrounds(t string) bool {
 			continue
 		}
 		after := strings.TrimLeft(t[i+1:], " ")
-		if !citedAfter(after) && !citedAfter(capitalize(after)) && !numberedDocRe().MatchString(after) {
+		if !citedAfter(after) && !citedAfter(capitalize(after)) && !numberedDocRe().MatchString(after) && !attachedDocAfter(after) {
 			return false
 		}
 		parts++
@@ -286,7 +286,7 @@ func groundFragmentIn(t string, names bool) bool {
 		switch r {
 		case ';':
 			after := strings.TrimLeft(rest[i+1:], " ")
-			if capitalAfter(rest[i+1:]) && !startsWithTypeName(after) && !citedAfter(after) && !numberedDocRe().MatchString(after) && !groundHead(strings.ToLower(after)) && !(i > subject && nameInSubject(after)) {
+			if capitalAfter(rest[i+1:]) && !startsWithTypeName(after) && !citedAfter(after) && !numberedDocRe().MatchString(after) && !attachedDocAfter(after) && !groundHead(strings.ToLower(after)) && !(i > subject && nameInSubject(after)) {
 				return false // "...; UBND quận Cầu Giấy tổ chức ...": a clause after the semicolon, no other document nor a name of the cited trích yếu ("v/v nghỉ giỗ Tổ ...; Chiến thắng 30/4")
 			}
 		case ':':
@@ -503,7 +503,8 @@ func groundSemicolon(s string) (int, bool) {
 // stop, and reports it with what follows it when the words before it
 // are a lead with no clause of its own (fragment) and the words after it
 // open in a capital with no other ground or cited document ("; Kế hoạch
-// số ...", "; Căn cứ ...").
+// số ...", "; Căn cứ ...", "; Nội quy ... ban hành kèm theo Quyết định
+// số ...": attachedDocAfter).
 func leadSemicolon(t string, fragment func(string) bool) (int, string, bool) {
 	var n nesting
 	for i, r := range t {
@@ -515,7 +516,7 @@ func leadSemicolon(t string, fragment func(string) bool) (int, string, bool) {
 			continue
 		}
 		after := strings.TrimLeft(t[i+1:], " ")
-		if !capitalAfter(t[i+1:]) || groundHead(strings.ToLower(after)) || startsWithTypeName(after) || !fragment(t[:i]) {
+		if !capitalAfter(t[i+1:]) || groundHead(strings.ToLower(after)) || startsWithTypeName(after) || attachedDocAfter(after) || !fragment(t[:i]) {
 			return 0, "", false
 		}
 		return i, after, true

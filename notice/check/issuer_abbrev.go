@@ -91,7 +91,9 @@ func issuerNameLines(v *View) []*Seg {
 }
 
 // issuerHead: the line starts with the name of a body bodyHead does not
-// list, or with the initials of a body's name ("BCĐ CHƯƠNG TRÌNH ...",
+// list ("QUỸ ĐẦU TƯ PHÁT TRIỂN" under "UBND TỈNH ..."), is "THƯỜNG TRỰC"
+// alone under the body whose standing organ it is, or starts with the
+// initials of a body's name ("BCĐ CHƯƠNG TRÌNH ...",
 // whose one full form is "Ban Chỉ đạo"): the issuer's line cut short,
 // not its parent's.
 func issuerHead(s string) bool {
@@ -101,7 +103,10 @@ func issuerHead(s string) bool {
 		}
 	}
 	f := cite.Fold(strings.TrimSpace(s))
-	for _, h := range []string{"bệnh viện", "đại học", "học viện", "chi nhánh", "ngân hàng", "tòa án", "viện kiểm sát", "đài ", "liên đoàn", "hội ", "đoàn ", "tổng cục", "cảng vụ", "chi cục", "trạm ", "đồn "} {
+	if strings.EqualFold(f, cite.Fold("thường trực")) {
+		return true // "HĐND TỈNH LÀO CAI / THƯỜNG TRỰC": the standing organ of the body named above it
+	}
+	for _, h := range []string{"bệnh viện", "đại học", "học viện", "chi nhánh", "ngân hàng", "tòa án", "viện kiểm sát", "đài ", "liên đoàn", "hội ", "đoàn ", "tổng cục", "cảng vụ", "chi cục", "trạm ", "đồn ", "quỹ "} {
 		if strings.HasPrefix(f, cite.Fold(h)) {
 			return true
 		}

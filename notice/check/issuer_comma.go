@@ -27,6 +27,14 @@ var issuerHeads = []string{"Trường ", "Ủy ban ", "Uỷ ban ", "UBND ", "Tru
 // ("Trường ... phối hợp với ..., thông báo").
 var nameBreakers = []string{" đã ", " sẽ ", " được ", " đang ", " phối hợp ", " thông báo ", " đề nghị ", " yêu cầu ", " cùng ", " với ", " là ", " có ", " theo ", " để ", " khi ", " sau ", " nhằm "}
 
+// taskVerbs are verbs of a task given to a body, in small letters: before
+// a comma they make the words a clause, whose "thông báo" after the comma
+// is the task's next verb, not the issuer's ("Ủy ban nhân dân các xã,
+// phường nơi tổ chức tiếp xúc cử tri chuẩn bị hội trường, thông báo rộng
+// rãi để cử tri biết"). Written with a capital they may open a body's own
+// name, so they are matched as written.
+var taskVerbs = []string{" chuẩn bị ", " bố trí ", " chủ trì "}
+
 // issuerComma reports, in the body, a sentence that opens with a body's
 // name and parts it from its verb "thông báo" with a comma ("Trung tâm
 // Dịch vụ đấu giá tài sản thuộc Sở Tư pháp tỉnh Phú Yên, thông báo ...").
@@ -115,6 +123,11 @@ func issuerName(name string) bool {
 	padded := " " + strings.ToLower(name) + " "
 	for _, w := range nameBreakers {
 		if strings.Contains(padded, w) {
+			return false
+		}
+	}
+	for _, w := range taskVerbs {
+		if strings.Contains(" "+name+" ", w) {
 			return false
 		}
 	}
