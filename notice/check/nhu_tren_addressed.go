@@ -12,16 +12,26 @@ func addressedInBody(v *View) bool {
 	var addressed func(string) bool
 	switch v.TypeCode {
 	case "CĐ":
-		addressed = func(t string) bool { return strings.HasSuffix(t, " điện:") }
+		addressed = wireLine
 	case "GGT":
-		addressed = func(t string) bool { return strings.HasPrefix(t, "được cử đến") }
+		addressed = func(t string) bool { return strings.HasPrefix(strings.ToLower(t), "được cử đến") }
 	default:
 		return false
 	}
 	for _, s := range v.Body {
-		if addressed(strings.ToLower(strings.TrimSpace(s.Text))) {
+		if addressed(strings.TrimSpace(s.Text)) {
 			return true
 		}
 	}
 	return false
+}
+
+// wireLine reports whether t is a Công điện's line naming its sender
+// before its addressees: the sender's post in capitals, then "điện:"
+// ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:"). A point that ends "... bảo
+// đảm an toàn hệ thống điện:" leads its items and stands for no Kính
+// gửi.
+func wireLine(t string) bool {
+	n := len(t) - len(" điện:")
+	return n > 0 && strings.ToLower(t[n:]) == " điện:" && isUpper(t[:n])
 }

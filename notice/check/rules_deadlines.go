@@ -222,7 +222,7 @@ func taskOwner(p *Pass) {
 			has = has || len(cite.FindDeadlines(t.Seg.Text)) > 0
 		}
 		if t.Seg.Role == RoleHeading {
-			has = has || pointDeadline(t.Seg.Text) // task_owner_point.go
+			has = has || pointDeadline(t.Seg.Text) && !ledByOwner(p.View.Body, t.Seg) // task_owner_point.go, task_owner_named.go
 		}
 		if has {
 			seg := t.Seg

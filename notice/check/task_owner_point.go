@@ -14,10 +14,11 @@ import (
 // ...") has its owner, read or not. Only "trước ngày" is read (once or
 // "hằng tháng"), the
 // words of a deadline set, not a date the point tells of; a point
-// ending with ":" leads its items, which are read themselves.
+// ending with ":" leads its items, which are read themselves; one that
+// names its owner after the task has it (task_owner_named.go).
 func pointDeadline(text string) bool {
 	t := strings.TrimRight(text, " \t")
-	if strings.HasSuffix(t, ":") || !opensWithVerb(text) {
+	if strings.HasSuffix(t, ":") || !opensWithVerb(text) || namesOwner(text) {
 		return false
 	}
 	for _, d := range cite.FindDeadlines(text) {

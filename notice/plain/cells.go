@@ -204,13 +204,21 @@ func signerParts(l line) []line {
 func nameStart(t string) int {
 	for _, w := range wordsOf(t) {
 		if strings.IndexFunc(t[w[0]:w[1]], unicode.IsLower) >= 0 {
-			if w[0] > 0 && isUpper(t[:w[0]]) {
+			if w[0] > 0 && isUpper(t[:w[0]]) && !authorityAlone(t[:w[0]]) {
 				return w[0]
 			}
 			return 0
 		}
 	}
 	return 0
+}
+
+// authorityAlone reports whether t is an authority alone ("KT. "): what
+// follows it is a post, in small letters when written so ("KT. Giám đốc
+// Sở Tài chính", which signer-case says), never the signer's name.
+func authorityAlone(t string) bool {
+	m := prefixRe().FindStringIndex(t)
+	return m != nil && strings.TrimSpace(t[m[1]:]) == ""
 }
 
 // titleCut is where the signer's own post starts in an authority line

@@ -51,7 +51,23 @@ func (r *reader) pairRow(l line) bool {
 			texts = append(texts, c.text)
 		}
 	}
-	return len(texts) >= 2 && (allAre(texts, pairAuthority) || r.recipientsEnded() && allAre(texts, pairTitle))
+	return len(texts) >= 2 && (pairAuthorities(texts) || r.recipientsEnded() && allAre(texts, pairTitle))
+}
+
+// pairAuthorities reports whether texts, a row's cells, are all a
+// signer's authority line and one at least is in capitals: a later
+// signature whose title is in small letters ("KT. GIÁM ĐỐC SỞ XÂY DỰNG |
+// KT. Giám đốc Sở Tài chính") is still one, which signer-case then says
+// (it was read as the archive line's end).
+func pairAuthorities(texts []string) bool {
+	caps := false
+	for _, t := range texts {
+		if !authorityLine(t) || utf8.RuneCountInString(t) >= 60 {
+			return false
+		}
+		caps = caps || capsTitle(t)
+	}
+	return caps
 }
 
 // labelCells reports whether a row's first cell with text is the Nơi
@@ -181,6 +197,8 @@ func (r *reader) cosign(l line, sig int, named bool) bool {
 		named = true
 	case authorityRe().MatchString(t) || capsTitle(t):
 		r.add(Cosigner, l)
+	case r.titleUnder(Cosigner, t):
+		r.add(Cosigner, l)
 	default:
 		r.add(Coname, l)
 		named = true
@@ -243,4 +261,12 @@ func (r *reader) tabAfter(l line) bool {
 	_, w := utf8.DecodeRuneInString(rest)
 	rest = rest[w:]
 	return strings.Contains(rest, "\t") && strings.Trim(rest, " \t\r") == ""
+}
+
+// titleUnder reports whether t, right under an authority line of kind k
+// (a signature side by side), is the signer's title in small letters
+// ("Phó Giám đốc" under "KT. Giám đốc Sở Tài chính"), which signer-case
+// says, not the signer's name.
+func (r *reader) titleUnder(k Kind, t string) bool {
+	return r.last(k) && authorityRe().MatchString(r.paras[len(r.paras)-1].Text) && ordinaryTitle(t)
 }

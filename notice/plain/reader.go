@@ -575,6 +575,8 @@ func (r *reader) right(c line) {
 	case authorityRe().MatchString(t) || capsTitle(t):
 		r.add(Signer, c)
 		r.signed = true
+	case r.paired && r.titleUnder(Signer, t):
+		r.add(Signer, c) // end_pair.go
 	case !r.named:
 		r.add(Name, c)
 		r.named = true

@@ -11,8 +11,13 @@ import (
 // "CHỦ TỌA"): a Biên bản signs so above its Nơi nhận (NĐ 30/2020/NĐ-CP,
 // Phụ lục III, Mẫu 1.9), no authority ("TM.", "KT.") before them. A
 // table's head row stands under a sentence announcing it, never under
-// the "./.".
+// the "./.". Only a Biên bản is so signed: a Thông báo or a Công văn
+// whose end reads so is signed by no one who may sign it, and is said
+// to be (record).
 func (r *reader) partiesRow(l line) bool {
+	if !r.record() {
+		return false
+	}
 	i := r.lastBody()
 	if i < 0 || i != len(r.paras)-1 || !strings.HasSuffix(strings.TrimSpace(r.paras[i].Text), "./.") {
 		return false
@@ -35,4 +40,10 @@ func (r *reader) partiesRow(l line) bool {
 // nhận has begun, and the cell is no recipient's line.
 func (r *reader) partyName(c line) bool {
 	return r.parties && r.lastRecipient() < 0 && r.lastKind(Label) < 0 && !r.dash(c.text)
+}
+
+// record reports whether the document's tên loại is "BIÊN BẢN".
+func (r *reader) record() bool {
+	i := r.lastKind(Title)
+	return i >= 0 && strings.HasPrefix(strings.ToUpper(strings.TrimSpace(r.paras[i].Text)), "BIÊN BẢN")
 }
