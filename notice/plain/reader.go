@@ -109,6 +109,12 @@ type reader struct {
 	// pairTabs: the tabs before the first signature's cell on its row,
 	// as Word saves a table as text (end_pair.go)
 	pairTabs int
+	// pairLeft: the signatures side by side stand beside Nơi nhận, whose
+	// cells come before pairCol (end_pair_beside.go)
+	pairLeft bool
+	// belowSig: the number of a later signature set under signatures
+	// side by side, while its lines are read (end_pair_below.go)
+	belowSig int
 }
 
 func (r *reader) read(ls []line) []Para {
@@ -589,6 +595,7 @@ func (r *reader) closing(l line) {
 	case r.named && r.last(Recipient) && !r.recipientsEnded() && r.recipientGroup(t):
 		r.add(Label, l) // "Bản điện tử:" in a Nơi nhận set under the name: a group of its own, its lines under it
 		r.archived = false
+	case r.cosignBelow(l): // end_pair_below.go
 	case r.named && !(r.dash(t) && !r.archived):
 		r.st = inAfter
 		r.line(l, true)
