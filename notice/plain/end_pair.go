@@ -136,7 +136,9 @@ func (r *reader) pairEnd(l line) {
 		r.pairTabs = r.tabsBefore(l.num, l.cells[r.pairCol])
 	}
 	r.paired = true
-	for i, c := range l.cells {
+	off := r.besideOffset(l) // end_pair_beside.go
+	for k, c := range l.cells {
+		i := k + off
 		if r.pairLeft && i < r.pairCol {
 			r.left(c) // Nơi nhận beside the signatures
 			continue

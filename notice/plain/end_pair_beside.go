@@ -34,3 +34,15 @@ func (r *reader) besideLabel(l line) bool {
 	r.pairCol, r.pairLeft = first, true
 	return true
 }
+
+// besideOffset is, beside Nơi nhận, how many columns a row of Word's
+// table saved as text leaves out before its first cell: the tabs of the
+// empty Nơi nhận cell ("\tHoàng Văn Thanh\tNguyễn Thị Hương" under the
+// list), which give no cell of their own. 0 elsewhere, and for a listing's
+// row, whose empty cells stand between " | ".
+func (r *reader) besideOffset(l line) int {
+	if !r.pairLeft || len(l.cells) == 0 {
+		return 0
+	}
+	return r.tabsBefore(l.num, l.cells[0])
+}
