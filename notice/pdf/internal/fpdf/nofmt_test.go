@@ -6,7 +6,9 @@ package fpdf
 
 import (
 	"fmt"
+	"math"
 	"math/rand/v2"
+	"strconv"
 	"testing"
 )
 
@@ -60,6 +62,24 @@ func TestCIDFontDescriptorAsFmt(t *testing.T) {
 		name := fmt.Sprint("ABCDEF+Face", i)
 		if got, want := string(appendCIDFontDescriptor([]byte("x"), name, d, i)), "x"+descriptorByFmt(name, d, i); got != want {
 			t.Fatalf("descriptor of %+v:\n%q, want\n%q", d, got, want)
+		}
+	}
+}
+
+// TestPutF64AsStrconv holds putF64 to strconv's 'f' format at every
+// precision it is asked for, on page coordinates and on any float.
+func TestPutF64AsStrconv(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	f := New("P", "mm", "A4", "")
+	for range 20000 {
+		for _, v := range []float64{rng.Float64() * 1000, -rng.Float64() * 10, math.Float64frombits(rng.Uint64())} {
+			for prec := range 5 {
+				f.buffer.Reset()
+				f.putF64(v, prec)
+				if got, want := f.buffer.String(), strconv.FormatFloat(v, 'f', prec, 64); got != want {
+					t.Fatalf("putF64(%v, %d) = %q, want %q", v, prec, got, want)
+				}
+			}
 		}
 	}
 }
