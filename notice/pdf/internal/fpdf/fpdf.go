@@ -4173,29 +4173,19 @@ func (f *Fpdf) outXref(offset int) {
 func appendCIDFontDescriptor(b []byte, fontName string, d FontDescType, file int) []byte {
 	b = append(b, "<</Type /FontDescriptor /FontName /"...)
 	b = append(b, fontName...)
-	b = append(b, "\n /Ascent "...)
-	b = strconv.AppendInt(b, int64(d.Ascent), 10)
-	b = append(b, " /Descent "...)
-	b = strconv.AppendInt(b, int64(d.Descent), 10)
-	b = append(b, " /CapHeight "...)
-	b = strconv.AppendInt(b, int64(d.CapHeight), 10)
-	b = append(b, " /Flags "...)
-	b = strconv.AppendInt(b, int64((d.Flags|4)&^32), 10)
-	b = append(b, "/FontBBox ["...)
-	for i, v := range [4]int{d.FontBBox.Xmin, d.FontBBox.Ymin, d.FontBBox.Xmax, d.FontBBox.Ymax} {
-		if i > 0 {
-			b = append(b, ' ')
-		}
-		b = strconv.AppendInt(b, int64(v), 10)
+	box := d.FontBBox
+	for _, e := range [...]struct {
+		key string
+		v   int
+	}{
+		{"\n /Ascent ", d.Ascent}, {" /Descent ", d.Descent}, {" /CapHeight ", d.CapHeight},
+		{" /Flags ", (d.Flags | 4) &^ 32}, {"/FontBBox [", box.Xmin}, {" ", box.Ymin}, {" ", box.Xmax},
+		{" ", box.Ymax}, {"]  /ItalicAngle ", d.ItalicAngle}, {" /StemV ", d.StemV},
+		{" /MissingWidth ", d.MissingWidth}, {"/FontFile2 ", file},
+	} {
+		b = append(b, e.key...)
+		b = strconv.AppendInt(b, int64(e.v), 10)
 	}
-	b = append(b, "]  /ItalicAngle "...)
-	b = strconv.AppendInt(b, int64(d.ItalicAngle), 10)
-	b = append(b, " /StemV "...)
-	b = strconv.AppendInt(b, int64(d.StemV), 10)
-	b = append(b, " /MissingWidth "...)
-	b = strconv.AppendInt(b, int64(d.MissingWidth), 10)
-	b = append(b, "/FontFile2 "...)
-	b = strconv.AppendInt(b, int64(file), 10)
 	return append(b, " 0 R>>"...)
 }
 
