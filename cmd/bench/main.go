@@ -112,6 +112,15 @@ func bench(bin, seeds, dir string, n, jobs int) error {
 		return err
 	}
 	report("batch pdf+md", full, n, "500 notices/s, CPU <= 4 ms/notice, < 150 MB")
+	after, err := probe(filepath.Join(dir, "probe-after"))
+	if err != nil {
+		return err
+	}
+	fmt.Printf("%-46s %10s %10s %10.0f µs\n", "making an empty file after the batch", "", "", float64(after)/float64(time.Microsecond))
+	if max(perFile, after) > quietFile {
+		fmt.Printf("  the file system was not quiet (over %.0f µs a file): the batch's system time holds its backlog of deletions; its user time is %.2f ms a notice\n",
+			float64(quietFile)/float64(time.Microsecond), float64(full.cpu-full.sys)/float64(time.Millisecond)/float64(n))
+	}
 	again, err := run(bin, args...)
 	if err != nil {
 		return err
