@@ -45,10 +45,12 @@ func markerLabel(marker string) string {
 	return cite.Fold(strings.TrimRight(marker, ".)/"))
 }
 
-// bodyHasPoint reports whether a point of the body is labelled l.
+// bodyHasPoint reports whether a point of the body of a level
+// inPointsSent walks (markerRank) is labelled l: "phần A" over "A." is
+// not read, and leaves the notice alone.
 func bodyHasPoint(v *View, l string) bool {
 	for i := range v.Body {
-		if m := v.Body[i].Marker; m != "" && markerLabel(m) == l {
+		if m := v.Body[i].Marker; markerRank(m) >= 0 && markerLabel(m) == l {
 			return true
 		}
 	}
