@@ -4154,7 +4154,7 @@ func (f *Fpdf) newobj() {
 // the offset in ten figures, zeros before it (thongbao). An offset that
 // does not fit ten figures is written by fmt, which widens the field.
 func (f *Fpdf) outXref(offset int) {
-	if offset < 0 || offset > 9999999999 {
+	if offset < 0 || int64(offset) > 9999999999 {
 		f.outf("%010d 00000 n ", offset)
 		return
 	}
