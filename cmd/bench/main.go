@@ -101,12 +101,26 @@ func bench(bin, seeds, dir string, n, jobs int) error {
 		report("  "+f.name, median(f.docx), 1, "")
 		report("  "+f.name+" as text", median(f.text), 1, fmt.Sprintf("%d lines", f.lines))
 	}
+	perFile, waited, err := quiet(dir)
+	if err != nil {
+		return err
+	}
+	fmt.Printf("%-46s %10s %10s %10.0f µs   %s\n", "making an empty file (system time, a file)", waited.Round(time.Second), "", float64(perFile)/float64(time.Microsecond), "the kernel's part of each of the batch's 2 files a notice")
 	args := []string{"batch", "-q", "-j", fmt.Sprint(jobs), "--format", "all", "-o", out, src}
 	full, err := run(bin, args...)
 	if err != nil {
 		return err
 	}
 	report("batch pdf+md", full, n, "500 notices/s, CPU <= 4 ms/notice, < 150 MB")
+	after, err := probe(filepath.Join(dir, "probe-after"))
+	if err != nil {
+		return err
+	}
+	fmt.Printf("%-46s %10s %10s %10.0f µs\n", "making an empty file after the batch", "", "", float64(after)/float64(time.Microsecond))
+	if max(perFile, after) > quietFile {
+		fmt.Printf("  the file system was not quiet (over %.0f µs a file): the batch's system time holds its backlog of deletions; its user time is %.2f ms a notice\n",
+			float64(quietFile)/float64(time.Microsecond), float64(full.cpu-full.sys)/float64(time.Millisecond)/float64(n))
+	}
 	again, err := run(bin, args...)
 	if err != nil {
 		return err

@@ -23,8 +23,14 @@ var pointRecipientsRe = lazyre.New(`^[-+•]?\s*như\s+(?:mục|khoản|điểm|
 // points (pointRecipientsRe): who they are is written there, not in the
 // lines, so no one the notice names can be found missing from them.
 func recipientsElsewhere(v *View) bool {
+	return sentElsewhere(v, true)
+}
+
+// sentElsewhere reports whether a Nơi nhận line matches elsewhereRe, or
+// pointRecipientsRe when points is set.
+func sentElsewhere(v *View, points bool) bool {
 	for i := range v.Recips {
-		if t := strings.TrimSpace(cite.Fold(v.Recips[i].Text)); elsewhereRe().MatchString(t) || pointRecipientsRe().MatchString(t) {
+		if t := strings.TrimSpace(cite.Fold(v.Recips[i].Text)); elsewhereRe().MatchString(t) || points && pointRecipientsRe().MatchString(t) {
 			return true
 		}
 	}

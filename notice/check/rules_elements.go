@@ -79,9 +79,9 @@ func (w *wordView) elementOf(i int, t DocType, issuers map[int]element) (element
 		return elLabel, true
 	case plain.Recipient:
 		return elRecipient, true
-	case plain.Signer:
+	case plain.Signer, plain.Cosigner: // a joint notice's later signatures as the first
 		return elSigner, true
-	case plain.Name:
+	case plain.Name, plain.Coname:
 		return elName, true
 	case plain.Appendix:
 		if m := appendixHeadRe().FindStringSubmatch(text); m != nil && m[2] == "" {

@@ -106,7 +106,7 @@ func spaceLayout(p *Pass) {
 			seen[wp.docs[0]] = true
 			if positionedBySpaces(wp) {
 				pushed = append(pushed, wp)
-			} else if k := gapInside(wp.docs[0].Text); k >= 0 {
+			} else if k := gapInside(wp.docs[0].Text); k >= 0 && !(wp.Kind == plain.Addressee && addresseeTab(wp.docs[0].Text, k)) { // layout_addressee_tab.go
 				sideBySide = append(sideBySide, wp)
 			}
 		case plain.Body:

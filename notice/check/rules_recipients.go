@@ -75,7 +75,11 @@ func (v *View) attendeeSet() recipientSet {
 
 func assigneeRecipients(p *Pass) {
 	recips := p.View.normalRecipients()
-	if len(recips) == 0 || recipientsElsewhere(p.View) { // recipients_elsewhere.go
+	if len(recips) == 0 || sentElsewhere(p.View, false) { // recipients_elsewhere.go
+		return
+	}
+	points, ok := pointsSentTo(p.View) // recipients_points.go: "- Như mục 3;"
+	if !ok {
 		return
 	}
 	issuer := issuerKey(p.View)
@@ -85,6 +89,9 @@ func assigneeRecipients(p *Pass) {
 		return reaches(p.View, body, lines) || isIssuer(body, issuer) || isSigner(p.View, body) || keptBy(p.View, body, &keepers) || keptByCode(p.View, body) // assignee_archive.go
 	}
 	for _, a := range withSegs(p.View.Assignees) {
+		if points != nil && inPointsSent(p.View, a, points) {
+			continue
+		}
 		for _, body := range assigneeBodies(p.View, a.Text, lines) { // assignee_bracket.go
 			if !reached(body) && !namedGroupReached(p.View, body, lines, reached) { // assignee_bare_group.go
 				p.Report(a, strings.Index(a.Text, body), diag.Msg("%q được giao nhiệm vụ nhưng không có trong nơi nhận", "%q is assigned work but is not among the recipients", body))

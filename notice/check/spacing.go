@@ -81,6 +81,7 @@ func spacing(p *Pass) {
 		}
 		innerSpaces(p, seg)
 		spacedPhones(p, seg)   // spacing_phone.go
+		phoneHyphen(p, seg)    // spacing_phone_hyphen.go
 		spacedDates(p, seg)    // spacing_date.go
 		lopsidedHyphen(p, seg) // spacing_hyphen.go
 		hyphenGluedAfter(p, seg)

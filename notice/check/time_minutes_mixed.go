@@ -23,7 +23,8 @@ type clockTime struct {
 // marked another way ("7h30", "11 giờ 30'") are left, as are minutes
 // followed by "giờ" again, timeMinutes's slip, and a cited Công điện's
 // hour of issue ("Công điện số 07/CĐ-PCTT hồi 14 giờ 00"), copied as the
-// cited text writes it.
+// cited text writes it, a length of time ("trong 1 giờ 30") and a time
+// quoted in a ground (notOwnTime).
 func minutesTwoWays(p *Pass) {
 	var times []clockTime
 	withWord := -1
@@ -78,8 +79,8 @@ func clockTimeAt(s string, g int) (clockTime, bool) {
 	if !ok || j+3 > len(s) || s[j] != ' ' || !isDigit(s[j+1]) || !isDigit(s[j+2]) || s[j+1] > '5' {
 		return clockTime{}, false
 	}
-	if strings.HasSuffix(s[:b], "hồi ") {
-		return clockTime{}, false // a Công điện's hour of issue, cited as it was written
+	if strings.HasSuffix(s[:b], "hồi ") || notOwnTime(s, b) {
+		return clockTime{}, false // a Công điện's hour of issue, cited as it was written; a length of time; a ground's time
 	}
 	k := j + 3
 	rest := s[k:]

@@ -14,13 +14,14 @@ import (
 )
 
 // wordLawfulDirs are p75b's lawful Word files, their second pass, w76
-// (other producers, shapes and zips), and their third, w78 (tracked
+// (other producers, shapes and zips), their third, w78 (tracked
 // changes, comments, content controls, merged cells, text boxes, fields,
-// style separators), with how many each holds at least.
+// style separators), and their fourth, w79 (joint notices, other kinds
+// of document, header habits), with how many each holds at least.
 var wordLawfulDirs = []struct {
 	dir string
 	min int
-}{{"../../testdata/word-lawful/p75b", 25}, {"../../testdata/word-lawful/w76", 30}, {"../../testdata/word-lawful/w78", 12}}
+}{{"../../testdata/word-lawful/p75b", 25}, {"../../testdata/word-lawful/w76", 30}, {"../../testdata/word-lawful/w78", 12}, {"../../testdata/word-lawful/w79", 12}}
 
 // TestWordLawfulShapes pins the findings of lawful notices laid out as
 // other offices' templates and other programs write Word files
@@ -32,7 +33,7 @@ var wordLawfulDirs = []struct {
 // it, is told its body was not checked (embedded-content). A finding on
 // any other file is a false alarm of the Word reading. In w76 the
 // goldens hold comments' right unaccepted-changes finding; in w78
-// changes-structure's and comments-threaded's.
+// changes-structure's and comments-threaded's; w79's are all empty.
 func TestWordLawfulShapes(t *testing.T) {
 	for _, set := range wordLawfulDirs {
 		files, _ := filepath.Glob(filepath.Join(set.dir, "*.do[ct][xm]"))

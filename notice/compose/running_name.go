@@ -45,13 +45,13 @@ func runningName(lines []string) string {
 			field, place = true, false
 			continue
 		}
-		if n, k := matchWords(words[i:], kinds); n > 0 {
+		if n, k := matchWords(words[i:], kindsSplit); n > 0 {
 			out = append(out, k)
 			i += n
 			field, place = true, false
 			continue
 		}
-		if n, f := matchWords(words[i:], fieldWords); n > 0 && field {
+		if n, f := matchWords(words[i:], fieldWordsSplit); n > 0 && field {
 			out = append(out, f)
 			i += n
 			continue
@@ -91,7 +91,7 @@ func fieldStart(out []string) bool {
 // ("xã An Bình"), with its capital before a figure ("Phường 13") and in
 // "Thành phố Hồ Chí Minh", as the decree writes it.
 func unitAt(words []string, i int) (int, string) {
-	n, u := matchWords(words[i:], unitNouns)
+	n, u := matchWords(words[i:], unitNounsSplit)
 	if n == 0 || u == "xã" && i+1 < len(words) && strings.ToLower(words[i+1]) == "hội" {
 		return 0, ""
 	}
@@ -103,11 +103,27 @@ func unitAt(words []string, i int) (int, string) {
 	return n, u
 }
 
+// splitNames are names and each split into its words, once: matchWords
+// is asked them at every word of every header's name.
+type splitNames struct {
+	names []string
+	words [][]string
+}
+
+func split(names []string) splitNames {
+	s := splitNames{names: names}
+	for _, name := range names {
+		s.words = append(s.words, strings.Fields(name))
+	}
+	return s
+}
+
+var kindsSplit, fieldWordsSplit, unitNounsSplit = split(kinds), split(fieldWords), split(unitNouns)
+
 // matchWords reports how many of words the longest of names matches,
 // letters' case aside, and that name.
-func matchWords(words []string, names []string) (int, string) {
-	for _, name := range names {
-		nw := strings.Fields(name)
+func matchWords(words []string, names splitNames) (int, string) {
+	for k, nw := range names.words {
 		if len(nw) > len(words) {
 			continue
 		}
@@ -119,6 +135,7 @@ func matchWords(words []string, names []string) (int, string) {
 			}
 		}
 		if ok {
+			name := names.names[k]
 			if strings.HasSuffix(words[len(nw)-1], ",") {
 				name += ","
 			}

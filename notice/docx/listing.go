@@ -265,8 +265,9 @@ func tableItems(t *Table) []item {
 		}
 	}
 	spillMerged(t, rows)
+	skip := spacerCells(t, rows) // listing_spacer.go
 	var out []item
-	for _, cells := range rows {
+	for i, cells := range rows {
 		lines := 0
 		for j := range cells {
 			lines = max(lines, len(cells[j]))
@@ -283,10 +284,15 @@ func tableItems(t *Table) []item {
 			}
 			var it item
 			it.kind = kind
+			sep := false
 			for j := first; j <= last; j++ {
-				if j > first {
+				if j < len(skip[i]) && skip[i][j] {
+					continue
+				}
+				if sep {
 					it.text += cellSep
 				}
+				sep = true
 				if k >= len(cells[j]) || cells[j][k].spans == nil {
 					continue
 				}

@@ -200,7 +200,11 @@ func columnUnits(raws []rawLine) []line {
 	out = append(out, paragraphs(ls[bodyFrom:closing])...)
 	if closing < len(ls) {
 		out = append(out, line{})
-		out = append(out, twoColumns(ls[closing:after])...)
+		if rows, ok := besideColumns(ls[closing:after]); ok { // columns_beside.go
+			out = append(out, rows...)
+		} else {
+			out = append(out, twoColumns(ls[closing:after])...)
+		}
 		out = append(out, line{})
 		out = append(out, paragraphs(ls[after:])...)
 	}

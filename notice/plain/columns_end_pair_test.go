@@ -50,15 +50,7 @@ const columnsPairPage = "    UBND TỈNH NGHỆ AN    CỘNG HÒA XÃ HỘI CH�
 // one's lines after it; Nơi nhận under them keeps its lines (no name
 // glued onto its label, no recipient read as a signer).
 func TestColumnsEndPair(t *testing.T) {
-	f, err := ReadWith("n.txt", []byte(columnsPairPage), Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if f.Layout != Columns {
-		t.Fatalf("layout %v, want Columns", f.Layout)
-	}
-	got := paraLines(f)
-	got = got[strings.Index(got, "n.txt:23:"):]
+	got := endReading(t, columnsPairPage)
 	want := "n.txt:23:4 signer: KT. GIÁM ĐỐC SỞ XÂY DỰNG\n" +
 		"n.txt:24:10 signer: PHÓ GIÁM ĐỐC\n" +
 		"n.txt:29:13 name: Hoàng Văn Thanh\n" +
@@ -73,4 +65,19 @@ func TestColumnsEndPair(t *testing.T) {
 	if got != want {
 		t.Errorf("got\n%s\nwant\n%s", got, want)
 	}
+}
+
+// endReading reads a laid-out page, which must be read as Columns, and
+// gives its paragraphs from line 23 on, where its end block starts.
+func endReading(t *testing.T, page string) string {
+	t.Helper()
+	f, err := ReadWith("n.txt", []byte(page), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f.Layout != Columns {
+		t.Fatalf("layout %v, want Columns", f.Layout)
+	}
+	got := paraLines(f)
+	return got[strings.Index(got, "n.txt:23:"):]
 }

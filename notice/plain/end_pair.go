@@ -51,6 +51,9 @@ func (r *reader) pairRow(l line) bool {
 			texts = append(texts, c.text)
 		}
 	}
+	if r.besideLabel(l) { // end_pair_beside.go
+		return true
+	}
 	return len(texts) >= 2 && (pairAuthorities(texts) || r.recipientsEnded() && allAre(texts, pairTitle))
 }
 
@@ -149,7 +152,13 @@ func (r *reader) pairEnd(l line) {
 		r.pairTabs = r.tabsBefore(l.num, l.cells[r.pairCol])
 	}
 	r.paired = true
-	for i, c := range l.cells {
+	off := r.besideOffset(l) // end_pair_beside.go
+	for k, c := range l.cells {
+		i := k + off
+		if r.pairLeft && i < r.pairCol {
+			r.left(c) // Nơi nhận beside the signatures
+			continue
+		}
 		for _, p := range signerParts(c) {
 			if i <= r.pairCol {
 				r.right(p)
@@ -179,7 +188,7 @@ func (r *reader) pairFlush() {
 		}
 		named = r.cosign(c.l, sig, named)
 	}
-	r.paired, r.second = false, nil
+	r.paired, r.second, r.pairLeft = false, nil, false
 }
 
 // cosign reads a line of the later signature sig as right and closing
@@ -217,6 +226,10 @@ func (r *reader) cosign(l line, sig int, named bool) bool {
 func (r *reader) pairLine(l line) bool {
 	if !r.paired || l.cells != nil || len(l.src) == 0 {
 		return false
+	}
+	if r.pairLeft && r.dash(l.text) && !r.recipientsEnded() {
+		r.left(l) // a line of Nơi nhận alone on its row, beside the signatures' room
+		return true
 	}
 	before := r.tabsBefore(l.num, l)
 	if before == 0 && !r.tabAfter(l) {

@@ -126,6 +126,7 @@ func spacedBlock(out []line, raws []rawLine, i int, head []spacedText, md bool) 
 // a list's line, a sentence, a long text) or two texts fall in one
 // column.
 func placeTexts(s string, ts []spacedText, head []spacedText) (placed []spacedText, ok bool) {
+	cols := mids(head)
 	placed = make([]spacedText, len(head))
 	for k := range placed {
 		placed[k] = spacedText{a: -1}
@@ -135,7 +136,7 @@ func placeTexts(s string, ts []spacedText, head []spacedText) (placed []spacedTe
 		if utf8.RuneCountInString(x) >= 60 || !signNoteRe().MatchString(x) && (finished(x) || labelRe().MatchString(x)) {
 			return nil, false
 		}
-		k := nearestColumn(t.mid, head)
+		k := nearest(cols, t.mid) // columns_beside.go
 		if placed[k].a >= 0 {
 			return nil, false
 		}
@@ -168,23 +169,13 @@ func markNames(s string, placed []spacedText, named []bool) {
 	}
 }
 
-// nearestColumn is the index of the column of head whose middle is
-// nearest mid.
-func nearestColumn(mid int, head []spacedText) int {
-	best := 0
-	for k, h := range head {
-		if abs(h.mid-mid) < abs(head[best].mid-mid) {
-			best = k
-		}
+// mids are the middles of a line's texts, in columns.
+func mids(ts []spacedText) []int {
+	out := make([]int, len(ts))
+	for k, t := range ts {
+		out[k] = t.mid
 	}
-	return best
-}
-
-func abs(n int) int {
-	if n < 0 {
-		return -n
-	}
-	return n
+	return out
 }
 
 // spacedRow makes the row of a line from its texts by column (a < 0: an

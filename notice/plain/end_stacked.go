@@ -2,28 +2,30 @@ package plain
 
 import "strings"
 
-// A joint notice's signatures may come one under the other: a page's text
-// taken without its layout gives the table of signatures cell by cell
-// ("KT. GIÁM ĐỐC SỞ XÂY DỰNG", "PHÓ GIÁM ĐỐC", "Hoàng Văn Thanh", then
-// "KT. GIÁM ĐỐC SỞ TÀI CHÍNH", "PHÓ GIÁM ĐỐC", "Nguyễn Thị Hương"), and
-// some offices set them so. After the first signature's name, an
-// authority line with a signature's lines under it, up to a name, is a
-// later signature (Cosigner, Coname, numbered by Sig), read as the ones
-// side by side are (end_pair.go); anything else after the name is what
-// follows the notice, as before.
+// A joint notice's later signature may stand under a signature's name:
+// one under the other, as a page's text taken without its layout gives
+// the table of signatures cell by cell ("KT. GIÁM ĐỐC SỞ XÂY DỰNG", "PHÓ
+// GIÁM ĐỐC", "Hoàng Văn Thanh", then "KT. GIÁM ĐỐC SỞ TÀI CHÍNH", ...)
+// and some offices set them; or, in a notice of three bodies, the third
+// centred under two side by side. After a signature's name, an authority
+// line with a signature's lines under it, up to a name, is a later
+// signature (Cosigner, Coname, numbered by Sig one more than the last),
+// read as the ones side by side are (end_pair.go); anything else after
+// the name is what follows the notice, as before.
 
-// stackedSign reads l, after the first signature's name, as a line of a
-// later signature one under the other, and reports whether it did.
+// stackedSign reads l, after a signature's name, as a line of a later
+// signature under it, and reports whether it did.
 func (r *reader) stackedSign(l line) bool {
 	t := strings.TrimSpace(l.text)
 	if signNoteRe().MatchString(t) {
 		return r.stacked > 0 && !r.stackNamed
 	}
 	if r.stacked == 0 || r.stackNamed {
-		if !pairAuthority(t) || !r.signatureBelow() {
+		last := r.paras[len(r.paras)-1]
+		if last.Kind != Name && last.Kind != Coname || !pairAuthority(t) || !r.signatureBelow() {
 			return false
 		}
-		r.stacked++
+		r.stacked = last.Sig + 1
 		r.stackNamed = false
 	}
 	r.stackNamed = r.cosign(l, r.stacked, false)

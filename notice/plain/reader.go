@@ -109,9 +109,12 @@ type reader struct {
 	// pairTabs: the tabs before the first signature's cell on its row,
 	// as Word saves a table as text (end_pair.go)
 	pairTabs int
-	// stacked: the later signatures of a joint notice read one under
-	// the other after the first's name, how many so far; stackNamed: the
-	// last one's name has come (end_stacked.go)
+	// pairLeft: the signatures side by side stand beside Nơi nhận, whose
+	// cells come before pairCol (end_pair_beside.go)
+	pairLeft bool
+	// stacked: the number of the later signature of a joint notice read
+	// under a signature's name (one under the other, or under two side
+	// by side); stackNamed: its name has come (end_stacked.go)
 	stacked    int
 	stackNamed bool
 }

@@ -1,0 +1,105 @@
+package check
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/thongbao/thongbao/notice/diag"
+)
+
+func init() {
+	register(&Rule{ID: "unit-case", Severity: diag.Warning, Ref: diag.Practice, Run: unitCase,
+		Title: diag.Msg("ký hiệu đơn vị đo viết đúng chữ thường, chữ hoa của nó: \"kg\", \"m2\", \"kWh\"", "a unit of measure keeps its own small and capital letters: \"kg\", \"m2\", \"kWh\""),
+		Help: diag.Msg("viết ký hiệu đơn vị đo như đơn vị đo pháp định: \"kg\" (không \"Kg\"), \"m2\" (không \"M2\"), \"kWh\" (không \"KWh\")",
+			"write the unit's symbol as the legal units write it: \"kg\" (not \"Kg\"), \"m2\" (not \"M2\"), \"kWh\" (not \"KWh\")")})
+}
+
+// unitCases maps a unit's symbol typed with a wrong capital to the
+// symbol itself. "Km" (a road's kilometre post, "Quốc lộ 14 Km 5+300")
+// and "Ha" are left out: both stand lawfully after a figure.
+var unitCases = map[string]string{
+	"Kg": "kg", "M2": "m2", "M3": "m3", "M²": "m²", "M³": "m³", "Km2": "km2", "Km²": "km²",
+	"KWh": "kWh", "Kwh": "kWh", "KW": "kW", "Kw": "kW", "KV": "kV", "Kv": "kV", "Mw": "MW",
+}
+
+// measureNouns name what a unit in brackets after them measures:
+// "Diện tích (M2)".
+var measureNouns = []string{"diện tích", "khối lượng", "trọng lượng", "chiều dài", "công suất", "sản lượng", "điện năng", "điện áp", "đơn vị tính", "ĐVT"}
+
+// unitLeads are the words a unit named alone follows: "đơn vị tính là Kg".
+var unitLeads = []string{"đơn vị tính là ", "đơn vị tính: ", "Đơn vị tính: ", "ĐVT: ", "ĐVT:"}
+
+// unitCase finds a unit of measure typed with a wrong capital ("Kg",
+// "M2", "KWh") where it can only be the unit: after a figure ("106KWh",
+// "50 Kg"), in brackets after what it measures ("Diện tích (M2)"), or
+// after "đơn vị tính là". A paragraph written in capitals is left: its
+// units are in capitals with it.
+func unitCase(p *Pass) {
+	for _, seg := range withSegs(p.View.Texts()) {
+		s := seg.Text
+		if !hasLower(s) {
+			continue
+		}
+		for at := 0; at < len(s); {
+			i := strings.IndexAny(s[at:], "KM")
+			if i < 0 {
+				break
+			}
+			i += at
+			at = i + 1
+			unit, right, ok := unitWordAt(s, i)
+			if !ok || !unitStands(s, i) {
+				continue
+			}
+			p.Report(seg, i, diag.Msg("%q: ký hiệu đơn vị đo viết là %q", "%q: the unit is written %q", unit, right),
+				diag.Msg("viết %q", "write %q", right))
+			at = i + len(unit)
+		}
+	}
+}
+
+// unitWordAt reads the word at s[i:] when it is one of unitCases,
+// standing alone on its right (no letter or figure after it).
+func unitWordAt(s string, i int) (unit, right string, ok bool) {
+	j := i
+	for j < len(s) {
+		r, w := utf8.DecodeRuneInString(s[j:])
+		if !unicode.IsLetter(r) && !isDigit(s[j]) && r != '²' && r != '³' {
+			break
+		}
+		j += w
+	}
+	if i > 0 {
+		if r, _ := utf8.DecodeLastRuneInString(s[:i]); unicode.IsLetter(r) {
+			return "", "", false // inside a word: "BKW", "VKV"
+		}
+	}
+	right, ok = unitCases[s[i:j]]
+	return s[i:j], right, ok
+}
+
+// unitStands reports whether the unit at s[i:] stands where only a unit
+// stands: after a figure (a space between or none), in brackets after a
+// measure's noun, or after a unit's lead.
+func unitStands(s string, i int) bool {
+	b := strings.TrimSuffix(s[:i], " ")
+	if b != "" && isDigit(b[len(b)-1]) {
+		return true
+	}
+	for _, l := range unitLeads {
+		if strings.HasSuffix(s[:i], l) {
+			return true
+		}
+	}
+	if !strings.HasSuffix(b, "(") {
+		return false
+	}
+	noun := strings.TrimSuffix(strings.TrimSuffix(b, "("), " ")
+	for _, n := range measureNouns {
+		if hasSuffixFold(noun, n) {
+			return true
+		}
+	}
+	return false
+}
