@@ -344,20 +344,6 @@ func withoutRole(s string) string {
 	return s
 }
 
-// withoutPlace drops a trailing place: "Huyện đoàn Lý Sơn" and "Huyện
-// đoàn" name the same body. The communes of the two-level local
-// government of 2025 are xã, phường and đặc khu alike: "Chủ tịch Ủy ban
-// nhân dân phường tiếp công dân ..." is reached by "Chủ tịch, các Phó
-// Chủ tịch UBND phường" as its twin of a xã is.
-func withoutPlace(s string) string {
-	for _, w := range []string{" huyện ", " tỉnh ", " thị xã ", " xã ", " phường ", " đặc khu "} {
-		if i := strings.LastIndex(s, w); i > 0 {
-			return s[:i+1]
-		}
-	}
-	return s
-}
-
 // kindOf names the kind of a body by the words it starts with.
 func kindOf(body string) string {
 	heads := []struct{ prefix, kind string }{

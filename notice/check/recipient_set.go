@@ -39,6 +39,9 @@ func readRecipients(recipients []string) recipientSet {
 type bodyForm struct {
 	text  string
 	words []string // strings.Fields of text
+	// level is the level word the name was cut at (withoutPlace): a line
+	// naming another level does not reach it.
+	level string
 	// meaning are the words of text that are not stop words: a line
 	// holding three quarters of them names the body (two at least).
 	meaning []string
@@ -48,18 +51,25 @@ type bodyForm struct {
 func coveredBy(body string, recipients recipientSet) bool {
 	b := normal(body)
 	roleless := withoutRole(b)
+	placeless, level := withoutPlace(roleless)
 	var forms []bodyForm
-	for _, f := range [3]string{b, roleless, withoutPlace(roleless)} {
+	for _, f := range [3]string{b, roleless, placeless} {
 		if strings.TrimSpace(f) == "" || len(forms) > 0 && forms[len(forms)-1].text == f {
 			continue // a form the same as the last finds what it found
 		}
 		forms = append(forms, readForm(f))
+	}
+	if n := len(forms); n > 0 && forms[n-1].text == placeless && placeless != roleless {
+		forms[n-1].level = level
 	}
 	kinds := kindsOfBody(roleless)
 	for i, rn := range recipients.lines {
 		rw := recipients.words[i]
 		r := recipients.roleless[i]
 		for _, f := range forms {
+			if otherLevel(rn, f.level) {
+				continue // "UBND tỉnh" does not reach the phường's "Ủy ban nhân dân"
+			}
 			if strings.Contains(rn, f.text) || strings.Contains(f.text, rn) && len(rw) >= 2 {
 				return true
 			}

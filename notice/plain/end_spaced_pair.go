@@ -16,7 +16,8 @@ import (
 // column as a signature. spacedPairs turns such a block into rows: the
 // authorities' line opens it, each later line's texts go to the column
 // whose middle is nearest theirs, and the block ends at a line that is
-// no signature's (the Nơi nhận label, a list's line, a sentence).
+// no signature's (the Nơi nhận label, a list's line, a sentence) or that
+// has a text under a signer's name (an appendix's heading).
 
 // pairGapRe is a run of spaces parting two signatures on a line: as
 // columnGapRe, eight spaces or more (tabs already part a row's cells).
@@ -98,6 +99,7 @@ func pairHead(s string, ts []spacedText, closed bool) bool {
 // line it read.
 func spacedBlock(out []line, raws []rawLine, i int, head []spacedText, md bool) int {
 	seen := 0
+	named := make([]bool, len(head))
 	for ; i < len(out) && seen < maxPairLines; i++ {
 		if out[i].cells != nil || out[i].md {
 			break
@@ -109,9 +111,10 @@ func spacedBlock(out []line, raws []rawLine, i int, head []spacedText, md bool) 
 		}
 		seen++
 		placed, ok := placeTexts(s, ts, head)
-		if !ok {
+		if !ok || underName(placed, named) {
 			break
 		}
+		markNames(s, placed, named)
 		out[i] = spacedRow(raws[i], placed, head, md)
 	}
 	return i - 1
@@ -140,6 +143,30 @@ func placeTexts(s string, ts []spacedText, head []spacedText) (placed []spacedTe
 		placed[k] = t
 	}
 	return placed, true
+}
+
+// underName reports whether a text of a line falls in a column whose
+// signer's name has come: a signature ends at its name, so what stands
+// under the names (an appendix's "Phụ lục", its title) is no signature's.
+func underName(placed []spacedText, named []bool) bool {
+	for k, t := range placed {
+		if t.a >= 0 && named[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// markNames marks the columns whose text on a line is the signer's name:
+// neither a title, in capitals or small letters, nor a note of the seal.
+func markNames(s string, placed []spacedText, named []bool) {
+	for k, t := range placed {
+		if t.a < 0 {
+			continue
+		}
+		x := s[t.a:t.b]
+		named[k] = named[k] || capsName(x) || !capsTitle(x) && !ordinaryTitle(x) && !signNoteRe().MatchString(x)
+	}
 }
 
 // mids are the middles of a line's texts, in columns.

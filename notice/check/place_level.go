@@ -1,0 +1,43 @@
+package check
+
+import "strings"
+
+// A body's name may end with its place: "Huyện đoàn Lý Sơn" and "Huyện
+// đoàn" name the same body, and the communes of the two-level local
+// government of 2025 are xã, phường and đặc khu alike ("Chủ tịch Ủy ban
+// nhân dân phường tiếp công dân ..." is reached by "Chủ tịch, các Phó
+// Chủ tịch UBND phường" as its twin of a xã is). Cut at its level, the
+// name may be one every level has ("Ủy ban nhân dân"): a Nơi nhận line
+// naming another level ("UBND tỉnh (b/c)") does not reach the phường's
+// chair, so the place-less name keeps the level it was cut at.
+
+// levelWords are the words of a level of local government a place name
+// follows, the longer first ("thị xã" before "xã").
+var levelWords = []string{" huyện ", " tỉnh ", " thị xã ", " xã ", " phường ", " đặc khu "}
+
+// withoutPlace drops a trailing place of s, a name in its normal form
+// (normal), from its last level word on, and returns that level word
+// ("" when s has none past its start).
+func withoutPlace(s string) (rest, level string) {
+	for _, w := range levelWords {
+		if i := strings.LastIndex(s, w); i > 0 {
+			return s[:i+1], w
+		}
+	}
+	return s, ""
+}
+
+// otherLevel reports whether a Nơi nhận line, in its normal form, names a
+// level of local government but not level: "UBND tỉnh" for a body of a
+// phường. A line naming no level ("Sở Y tế") is no other level.
+func otherLevel(line, level string) bool {
+	if level == "" || strings.Contains(line, level) {
+		return false
+	}
+	for _, w := range levelWords {
+		if strings.Contains(line, w) {
+			return true
+		}
+	}
+	return false
+}
