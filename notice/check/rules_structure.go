@@ -515,7 +515,7 @@ func archiveLine(p *Pass) {
 			p.Report(s, faults[0].off, joinFaults(faults), diag.Msg("viết %q", "write %q", want))
 		}
 	}
-	if archives == 0 && len(v.Recips) > 0 {
+	if archives == 0 && len(v.Recips) > 0 && !archiveRunIn(p, &v.Recips[len(v.Recips)-1]) { // archive_run_in.go
 		last := &v.Recips[len(v.Recips)-1]
 		p.Report(last, 0, diag.Msg("nơi nhận không có dòng \"- Lưu: VT, ....\"", "Nơi nhận has no \"- Lưu: VT, ....\" line"))
 	}
