@@ -13,6 +13,8 @@ import (
 // three figures, so a figure is missing (or one too many stands before),
 // and which one only the office knows. The figures before the last full
 // stop are three at least: "18.0 đ", "5.5 đ" are scores (điểm), not sums.
+// A last group of four figures or more is told by longGroupSum
+// (amount_long_group.go).
 func shortGroupSums(p *Pass, texts []Seg) {
 	for _, seg := range withSegs(texts) {
 		if seg.Role == RoleArchive || strings.IndexByte(seg.Text, '.') < 0 {
@@ -24,6 +26,10 @@ func shortGroupSums(p *Pass, texts []Seg) {
 				break
 			}
 			num := seg.Text[start:end]
+			if longGroupSum(p, seg, start, num) {
+				from = end
+				continue
+			}
 			p.Report(seg, start, diag.Msg("số tiền %q có nhóm cuối chỉ %s chữ số: số tiền bằng đồng không có phần lẻ, mỗi nhóm sau dấu chấm có ba chữ số", "the sum %q has only %s figures in its last group: a sum in đồng has no decimals, each group after a full stop holds three figures", num, shortGroupCount(num)),
 				shortGroupFix(num))
 			from = end
@@ -73,8 +79,8 @@ func nextShortGroupSum(text string, from int) (int, int, bool) {
 		if start == dot || dot-start > 3 || start > 0 && (text[start-1] == '.' || text[start-1] == ',' || letterBefore(text[:start])) {
 			continue
 		}
-		end, digits, ok := shortLastGroup(text, start)
-		if ok && digits >= 3 && shortSumUnit(text[end:]) {
+		end, digits, last := lastGroup(text, start)
+		if (last > 0 && last != 3) && digits >= 3 && shortSumUnit(text[end:]) {
 			return start, end, true
 		}
 		if end > from {
@@ -83,10 +89,11 @@ func nextShortGroupSum(text string, from int) (int, int, bool) {
 	}
 }
 
-// shortLastGroup reads the figure opening at text[start]: its end, the
-// number of figures before its last full stop, and whether its groups
-// after the first are of three figures but the last, of one or two.
-func shortLastGroup(text string, start int) (int, int, bool) {
+// lastGroup reads the figure opening at text[start]: its end, the
+// number of figures before its last full stop, and the figures of its
+// last group when its groups after the first are of three figures but
+// the last (0 when they are not, or there is one group).
+func lastGroup(text string, start int) (int, int, int) {
 	i, digits := start, 0
 	var groups []int
 	for {
@@ -95,7 +102,7 @@ func shortLastGroup(text string, start int) (int, int, bool) {
 			j++
 		}
 		if j == i {
-			return i, 0, false
+			return i, 0, 0
 		}
 		groups = append(groups, j-i)
 		i = j
@@ -105,18 +112,18 @@ func shortLastGroup(text string, start int) (int, int, bool) {
 		i++
 	}
 	if len(groups) < 2 || i < len(text) && (text[i] == ',' || isDigit(text[i])) {
-		return i, 0, false
+		return i, 0, 0
 	}
 	last := groups[len(groups)-1]
 	for _, g := range groups[1 : len(groups)-1] {
 		if g != 3 {
-			return i, 0, false
+			return i, 0, 0
 		}
 	}
 	for _, g := range groups[:len(groups)-1] {
 		digits += g
 	}
-	return i, digits, last <= 2
+	return i, digits, last
 }
 
 // shortSumUnit reports whether s, right after a figure, opens with a unit

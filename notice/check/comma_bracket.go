@@ -23,7 +23,10 @@ func init() {
 // nhận is read too: its bracket says why the office is sent the notice
 // ("- UBND tỉnh (b/c);"), right after the office's name, and no other
 // rule reads a comma set before it; one that holds the Lưu glued on
-// ("- Phòng PC-NC; Lưu: VT, (PC-Tg).") is left with the Lưu line.
+// ("- Phòng PC-NC; Lưu: VT, (PC-Tg).") is left with the Lưu line. In the
+// Nơi nhận the comma may follow a bracket naming the office's unit ("-
+// Viện kiểm sát nhân dân tối cao (Vụ Tổ chức cán bộ), (để b/c);"): the
+// second bracket follows the first.
 func commaBracket(p *Pass) {
 	for _, seg := range withSegs(p.View.Texts()) {
 		if seg.Role == RoleArchive || !containsLit(seg.Text, ", (") || seg.Role == RoleRecipient && containsLit(seg.Text, "Lưu") {
@@ -32,7 +35,7 @@ func commaBracket(p *Pass) {
 		s := seg.Text
 		for i := strings.IndexByte(s, '('); i >= 0; i = nextByte(s, '(', i) {
 			end := closingBracket(s, i)
-			if end < 0 || !commaBefore(s, i) || countMark(s[i+1:end]) || quoted(s, i) {
+			if end < 0 || !commaBefore(s, i) && !(seg.Role == RoleRecipient && bracketCommaBefore(s, i)) || countMark(s[i+1:end]) || quoted(s, i) {
 				continue
 			}
 			p.Report(seg, i-2, diag.Msg("dấu phẩy đứng trước dấu mở ngoặc: %q", "a comma before the opening bracket: %q", short(s[twoWords(s, i-2):end+1])),
@@ -67,6 +70,12 @@ func commaBefore(s string, i int) bool {
 	}
 	r, _ := utf8.DecodeLastRuneInString(s[:i-2])
 	return isLetter(r) || unicode.IsDigit(r)
+}
+
+// bracketCommaBefore reports whether "), " stands right before byte i of
+// s: a bracket closed, a comma, then the next bracket.
+func bracketCommaBefore(s string, i int) bool {
+	return i >= 3 && s[i-1] == ' ' && s[i-2] == ',' && s[i-3] == ')'
 }
 
 // countMark reports whether a bracket's text counts items: "1", "2",

@@ -146,13 +146,14 @@ func nestedBody(rest string) bool {
 // strictAbbrev reports whether w, a word in capitals, is an abbreviation
 // where names of places and people are written in capitals too: one
 // data/abbreviations.txt knows and does not let stand, or a word without
-// a vowel.
+// a vowel, or one of initials around a single unmarked vowel
+// (initialsRun).
 func strictAbbrev(w string) bool {
 	e, known := abbrevTable()[w]
 	if known {
 		return !e.keep
 	}
-	return !hasVowel(w) && !keptGroups(w)
+	return (!hasVowel(w) || initialsRun(w)) && !keptGroups(w)
 }
 
 // expandCaps writes lines in capitals with each abbreviation replaced by

@@ -515,7 +515,7 @@ func archiveLine(p *Pass) {
 			p.Report(s, faults[0].off, joinFaults(faults), diag.Msg("viết %q", "write %q", want))
 		}
 	}
-	if archives == 0 && len(v.Recips) > 0 {
+	if archives == 0 && len(v.Recips) > 0 && !archiveRunIn(p, &v.Recips[len(v.Recips)-1]) { // archive_run_in.go
 		last := &v.Recips[len(v.Recips)-1]
 		p.Report(last, 0, diag.Msg("nơi nhận không có dòng \"- Lưu: VT, ....\"", "Nơi nhận has no \"- Lưu: VT, ....\" line"))
 	}
@@ -645,8 +645,9 @@ func signerChainOf(p *Pass) ([]string, []*Seg) {
 			p.Report(segs[i], 0, diag.Msg("%s không đứng sau %s", "%s cannot follow %s", pre, prefixes[i-1]))
 		}
 	}
-	headRunTM(p, prefixes, segs)       // signer_head_run.go
-	ktHeadTitle(p, signerSegs(p.View)) // signer_kt_head.go
+	headRunTM(p, prefixes, segs)           // signer_head_run.go
+	ktHeadTitle(p, signerSegs(p.View))     // signer_kt_head.go
+	signerMarkTitle(p, signerSegs(p.View)) // signer_mark_title.go
 	if n := len(prefixes); n > 0 && prefixes[n-1] == "KT." && !deputyOnLine(segs[n-1].Text) && !(segs[n-1] == &p.View.Signer[len(p.View.Signer)-1] && signatureCut(p.View)) {
 		p.Report(segs[n-1], 0, diag.Msg("sau dòng KT. thiếu chức vụ của người ký thay", "after the KT. line the deputy's own title is missing"))
 	}

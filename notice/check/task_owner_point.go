@@ -12,7 +12,8 @@ import (
 // work (assignVerbList): one that opens with a name ("2. Các Điện lực
 // trực thuộc rà soát ...", "2. Ủy ban nhân dân xã Mường Nhé tập trung
 // ...") has its owner, read or not. Only "trước ngày" is read (once or
-// "hằng tháng"), the
+// "hằng tháng"; an hour may stand before the day: "trước 16 giờ 00 ngày
+// 25 tháng 12 năm 2026"), the
 // words of a deadline set, not a date the point tells of; a point
 // ending with ":" leads its items, which are read themselves; one that
 // names its owner after the task has it (task_owner_named.go).
@@ -22,7 +23,7 @@ func pointDeadline(text string) bool {
 		return false
 	}
 	for _, d := range cite.FindDeadlines(text) {
-		if (d.Kind == cite.By || d.Kind == cite.Every) && strings.HasPrefix(cite.Fold(d.Text), "trước ngày") {
+		if (d.Kind == cite.By || d.Kind == cite.Every) && setBy(d.Text) {
 			return true
 		}
 	}
@@ -43,4 +44,13 @@ func opensWithVerb(text string) bool {
 		}
 	}
 	return false
+}
+
+// setBy reports whether a deadline's words set it with "trước ngày", or
+// with "trước" and an hour before the day ("trước 16 giờ 00 ngày ..."):
+// a figure right after "trước" is the hour the reader took with the day.
+func setBy(text string) bool {
+	f := cite.Fold(text)
+	rest, ok := strings.CutPrefix(f, "trước ")
+	return ok && (strings.HasPrefix(rest, "ngày") || rest != "" && rest[0] >= '0' && rest[0] <= '9')
 }

@@ -153,6 +153,9 @@ const (
 	monthRe   = `(` + d12 + `)(?:` + optSp + `/` + optSp + `|` + sp + `năm` + sp + `)(` + d4 + `)`
 	quarterRe = `(IV|I{1,3}|[1-4])(?:` + optSp + `/` + optSp + `|` + sp + `năm` + sp + `)(` + d4 + `)`
 	unitRe    = `(ngày|tuần|tháng|quý|năm)`
+	// hourRe is an hour set before the day of a deadline, read with it:
+	// "trước 16 giờ 00 ngày 25 tháng 12 năm 2026", "trước 17h ngày ...".
+	hourRe = d12 + optSp + `(?:giờ|h)(?:` + optSp + `\d\d)?(?:` + sp + `phút)?` + optSp + `,?` + sp
 )
 
 // Words that deadlines share.
@@ -174,7 +177,7 @@ const (
 // a notice. The numbered groups of each are read by position in
 // readDeadline.
 var deadlineAlts = []deadlineAlt{
-	{"by", byWords + mark + `ngày` + sp + dateRe, byFirst, "ngày"},
+	{"by", byWords + mark + `(?:` + hourRe + `)?ngày` + sp + dateRe, byFirst, "ngày"},
 	{"by_term", termHead + optSp + `:?` + mark + `(?:ngày` + sp + `)?` + dateRe, termFirst, ""},
 	{"before_month", `trước` + sp + `tháng` + sp + monthRe, []string{"trước"}, "tháng"},
 	{"end_month", endWords + mark + `(?:(?:trong|vào)` + sp + `)?tháng` + sp + monthRe, endFirst, "tháng"},
