@@ -20,7 +20,7 @@ type spelledWords struct {
 	texts   []string // added, in order
 	starts  []int    // starts[k]: the first word of texts[k], for those split
 	initial []rune
-	folded  []string
+	folded  []*lexeme // the lexemes of the words' folded forms
 }
 
 // add appends the text s and returns its index.
@@ -35,9 +35,10 @@ func (sw *spelledWords) wordsTo(k int) int {
 	for len(sw.starts) <= k {
 		sw.starts = append(sw.starts, len(sw.initial))
 		x := sw.v.index(sw.texts[len(sw.starts)-1]) // its words are wordsWithOffsets'
+		l := sw.v.lexicon()
 		for i := range x.words {
-			sw.initial = append(sw.initial, x.lex[i].initial()) // initialOf(w.text)
-			sw.folded = append(sw.folded, x.lex[i].folded())    // cite.Fold(w.text)
+			sw.initial = append(sw.initial, x.lex[i].initial())   // initialOf(w.text)
+			sw.folded = append(sw.folded, l.foldLexeme(x.lex[i])) // cite.Fold(w.text)
 		}
 	}
 	return sw.starts[k]
@@ -89,7 +90,7 @@ func (sw *spelledWords) matchFrom(letters []rune, i, n int) bool {
 	if i >= n {
 		return false
 	}
-	if sw.folded[i] == "và" && sw.matchFrom(letters, i+1, n) {
+	if sw.folded[i].text == "và" && sw.matchFrom(letters, i+1, n) {
 		return true
 	}
 	return sw.initial[i] == letters[0] && sw.matchFrom(letters[1:], i+1, n)
@@ -112,7 +113,7 @@ func (sw *spelledWords) matchTo(letters []rune, i, n int) bool {
 	if len(letters) == 0 || i >= n {
 		return len(letters) == 0 && i == n
 	}
-	if sw.folded[i] == "và" && sw.matchTo(letters, i+1, n) {
+	if sw.folded[i].text == "và" && sw.matchTo(letters, i+1, n) {
 		return true
 	}
 	return sw.initial[i] == letters[0] && sw.matchTo(letters[1:], i+1, n)
@@ -126,7 +127,7 @@ func (sw *spelledWords) holdsBefore(keep []string, n int) bool {
 		return false
 	}
 	for j, w := range keep {
-		if sw.folded[i+j] != w {
+		if sw.folded[i+j].text != w {
 			return false
 		}
 	}
@@ -135,15 +136,38 @@ func (sw *spelledWords) holdsBefore(keep []string, n int) bool {
 
 // holds reports whether the first n words hold keep, the fullWords of a
 // full form, in any case: "Ủy ban nhân dân" in "của Ủy ban nhân dân
-// tỉnh".
+// tỉnh". The words are compared by their lexemes: a word of keep the
+// lexicon holds no lexeme of is no folded form of any word split so far
+// (wordsTo made the lexemes of them all), and keep is not held.
 func (sw *spelledWords) holds(keep []string, n int) bool {
 	n = min(n, len(sw.folded))
-	for i := 0; i+len(keep) <= n; i++ {
-		j := 0
-		for j < len(keep) && sw.folded[i+j] == keep[j] {
+	if len(keep) == 0 || len(keep) > n {
+		return len(keep) == 0
+	}
+	var buf [8]*lexeme
+	want := buf[:0]
+	l := sw.v.lexicon()
+	for _, w := range keep {
+		x := l.find(w)
+		if x == nil {
+			return false
+		}
+		want = append(want, x)
+	}
+	return lexemesAt(sw.folded[:n], want)
+}
+
+// lexemesAt reports whether the run want stands anywhere in words.
+func lexemesAt(words, want []*lexeme) bool {
+	for i := 0; i+len(want) <= len(words); i++ {
+		if words[i] != want[0] {
+			continue
+		}
+		j := 1
+		for j < len(want) && words[i+j] == want[j] {
 			j++
 		}
-		if j == len(keep) {
+		if j == len(want) {
 			return true
 		}
 	}

@@ -29,6 +29,23 @@ func (l *lexicon) iyLexeme(x *lexeme) *lexeme {
 	return x.iy
 }
 
+// foldLexeme is the lexeme of x.folded().
+func (l *lexicon) foldLexeme(x *lexeme) *lexeme {
+	if x.fd == nil {
+		x.fd = l.of(x.folded())
+	}
+	return x.fd
+}
+
+// find returns the lexeme of w where the lexicon has made one, nil where
+// it has not: no word read so far has w for a form asked of it.
+func (l *lexicon) find(w string) *lexeme {
+	if l.tab == nil {
+		return nil
+	}
+	return l.tab[l.slot(w, wordHash(w))]
+}
+
 // lexPair keys the pair of lexemes a, b of one lexicon.
 func lexPair(a, b *lexeme) uint64 {
 	return uint64(a.id)<<32 | uint64(b.id)

@@ -79,11 +79,12 @@ type lexeme struct {
 	// glueGen is the generation of the lexicon (its notice) the
 	// syllablesGlued form was worked out in.
 	glueGen uint32
-	// id is the lexeme's serial number in its lexicon, and low and iy
-	// the lexemes of its lowered() and iyKey() forms, made on first ask
+	// id is the lexeme's serial number in its lexicon, and low, iy and fd
+	// the lexemes of its lowered(), iyKey() and folded() forms, made on
+	// first ask
 	// (lexeme_ids.go): a pair of words is keyed by two numbers.
-	id      uint32
-	low, iy *lexeme
+	id          uint32
+	low, iy, fd *lexeme
 }
 
 // A wordSet is a set of words a rule looks each word of a text up in,
@@ -185,13 +186,9 @@ func (l *lexicon) of(w string) *lexeme {
 	if l.tab == nil {
 		l.tab = make([]*lexeme, 1024) // a notice has a few hundred distinct words
 	}
-	mask := uint32(len(l.tab) - 1)
-	i := h & mask
-	for x := l.tab[i]; x != nil; x = l.tab[i] {
-		if x.hash == h && x.text == w {
-			return x
-		}
-		i = (i + 1) & mask
+	i := l.slot(w, h)
+	if x := l.tab[i]; x != nil {
+		return x
 	}
 	if len(l.slab) == cap(l.slab) {
 		l.slab = make([]lexeme, 0, 128)
@@ -204,6 +201,20 @@ func (l *lexicon) of(w string) *lexeme {
 		l.rehash()
 	}
 	return x
+}
+
+// slot is the place of w, whose hash is h, in the table: its lexeme's,
+// or the empty place where it would go.
+func (l *lexicon) slot(w string, h uint32) uint32 {
+	mask := uint32(len(l.tab) - 1)
+	i := h & mask
+	for x := l.tab[i]; x != nil; x = l.tab[i] {
+		if x.hash == h && x.text == w {
+			break
+		}
+		i = (i + 1) & mask
+	}
+	return i
 }
 
 // rehash doubles the table.
