@@ -73,10 +73,14 @@ func besideRow(l pline, mids []int) line {
 
 // gapGroups parts the texts of a line where three spaces or more stand
 // between them, as gapCells does.
-func gapGroups(l pline) [][]cols {
+func gapGroups(l pline) [][]cols { return groupsApart(l.spans, 3) }
+
+// groupsApart groups a line's texts (spansOf), a new group where gap
+// columns or more stand between two.
+func groupsApart(spans []cols, gap int) [][]cols {
 	var out [][]cols
-	for i, s := range l.spans {
-		if i == 0 || s.ca-l.spans[i-1].cb >= 3 {
+	for i, s := range spans {
+		if i == 0 || s.ca-spans[i-1].cb >= gap {
 			out = append(out, nil)
 		}
 		out[len(out)-1] = append(out[len(out)-1], s)

@@ -3,8 +3,6 @@ package plain
 import (
 	"strings"
 	"unicode/utf8"
-
-	"github.com/thongbao/thongbao/notice/internal/lazyre"
 )
 
 // A joint notice typed, or copied from a page, with its signatures side
@@ -19,9 +17,9 @@ import (
 // no signature's (the Nơi nhận label, a list's line, a sentence) or that
 // has a text under a signer's name (an appendix's heading).
 
-// pairGapRe is a run of spaces parting two signatures on a line: as
-// columnGapRe, eight spaces or more (tabs already part a row's cells).
-var pairGapRe = lazyre.New(` {8,}`)
+// pairGap is the least run of spaces parting two signatures on a line,
+// as columnGapRe's (tabs already part a row's cells).
+const pairGap = 8
 
 // spacedText is a text of a line parted from the others by a run of
 // spaces: bytes [a, b) of the line, its middle in columns.
@@ -33,23 +31,9 @@ type spacedText struct {
 // spacedTexts parts a line at runs of eight spaces or more.
 func spacedTexts(s string) []spacedText {
 	var out []spacedText
-	from := 0
-	add := func(a, b int) {
-		t := s[a:b]
-		lead := len(t) - len(strings.TrimLeft(t, " "))
-		t = strings.TrimSpace(t)
-		if t == "" {
-			return
-		}
-		a += lead
-		ca := utf8.RuneCountInString(s[:a])
-		out = append(out, spacedText{a: a, b: a + len(t), mid: ca + utf8.RuneCountInString(t)/2})
+	for _, g := range groupsApart(spansOf(s), pairGap) { // columns_beside.go
+		out = append(out, spacedText{a: g[0].a, b: g[len(g)-1].b, mid: middle(g)})
 	}
-	for _, m := range pairGapRe().FindAllStringIndex(s, -1) {
-		add(from, m[0])
-		from = m[1]
-	}
-	add(from, len(s))
 	return out
 }
 
