@@ -21,6 +21,8 @@ import (
 // as columnGapRe's (tabs already part a row's cells).
 const pairGap = 8
 
+var eightSpaces = strings.Repeat(" ", pairGap)
+
 // spacedText is a text of a line parted from the others by a run of
 // spaces: bytes [a, b) of the line, its middle in columns.
 type spacedText struct {
@@ -48,6 +50,9 @@ func spacedPairs(out []line, raws []rawLine, md bool) {
 		}
 		if archiveRe().MatchString(l.text) && strings.HasSuffix(l.text, ".") {
 			closed = true
+		}
+		if !strings.Contains(raws[i].s, eightSpaces) {
+			continue // no two texts apart: the most lines, asked cheaply
 		}
 		ts := spacedTexts(raws[i].s)
 		if !pairHead(raws[i].s, ts, closed) {
