@@ -48,7 +48,7 @@ func spacedPairs(out []line, raws []rawLine, md bool) {
 		if l.cells != nil || l.md || l.text == "" {
 			continue
 		}
-		if archiveRe().MatchString(l.text) && strings.HasSuffix(l.text, ".") {
+		if strings.HasSuffix(l.text, ".") && archiveRe().MatchString(l.text) {
 			closed = true
 		}
 		if !strings.Contains(raws[i].s, eightSpaces) {
