@@ -611,6 +611,7 @@ func signerCaseOf(p *Pass) {
 func signerChain(p *Pass) {
 	prefixes, segs := signerChainOf(p)
 	chairTM(p, prefixes, segs)                      // signer_chair_tm.go: the document's own authority, the first signature's
+	collectiveTM(p, prefixes, segs)                 // signer_collective_tm.go: a collective's authority, the first signature's
 	cosigned(p, func(q *Pass) { signerChainOf(q) }) // cosigns.go
 }
 
