@@ -126,8 +126,9 @@ var groupHeads = []string{"đơn vị", "địa phương", "xã", "phường", "
 
 // verbHeads start with a word of orgHeads but are verbs, the work and not
 // who does it: "Báo cáo kết quả" (not a newspaper, "Báo Lào Cai"), "Tổ
-// chức thực hiện" (not a team, "Tổ công tác").
-var verbHeads = []string{"báo cáo", "tổ chức"}
+// chức thực hiện" (not a team, "Tổ công tác"), "Yêu cầu báo giá: ..." (a
+// price quote asked of suppliers, the heading of a mời chào giá's point).
+var verbHeads = []string{"báo cáo", "báo giá", "tổ chức"}
 
 // startsWithOrg reports whether s starts with the name of a body or a
 // post; "các" must be followed by one ("Các nội dung khác" is none).
