@@ -245,11 +245,10 @@ func minority(g []spot, report func(s, usual spot, n int)) {
 // two spellings; "các-bon" and "các- bon" another. A spot shows the words
 // around the dash, and a name with several dashes gets one finding.
 func dashGroups(v *View, segs []*Seg) [][]spot {
-	groups := map[string][]spot{}
-	ands := map[string][]spot{}    // "Tuyên giáo và Dân vận", joining what a dash joins elsewhere
-	heads := map[string][]string{} // the body each spelling names, by the head of its run ("Phòng", "Trung"), or ""
-	andHeads := map[string][]string{}
-	amps := map[string][]spot{} // "Phát thanh & Truyền hình", "&" typed for what a dash or "và" joins elsewhere
+	l := v.lexicon()
+	groups := newDashJoins(l)
+	ands := newDashJoins(l) // "Tuyên giáo và Dân vận", joining what a dash joins elsewhere
+	amps := newDashJoins(l) // "Phát thanh & Truyền hình", "&" typed for what a dash or "và" joins elsewhere
 	for _, s := range segs {
 		x := v.index(s.Text)
 		ws := x.words
@@ -259,23 +258,20 @@ func dashGroups(v *View, segs []*Seg) [][]spot {
 				// Spaces only: no dash or "&" joins the words, and the run
 				// goes on; "và" may join two names.
 				if ws[i].text == "và" {
-					if k, sp, ok := andJoin(s, ws, run, i); ok {
-						ands[k] = append(ands[k], sp)
-						andHeads[k] = append(andHeads[k], runHead(ws, run, i-1))
+					if sp, ok := andJoin(s, ws, run, i); ok {
+						ands.add(x.lex[i-1], x.lex[i+1], "", sp, runHead(ws, run, i-1))
 					}
 				}
 				continue
 			}
 			gap := s.Text[ws[i-1].end:ws[i].off]
 			if ws[i].text == "và" { // andJoin's first test, without a call a word
-				if k, sp, ok := andJoin(s, ws, run, i); ok {
-					ands[k] = append(ands[k], sp)
-					andHeads[k] = append(andHeads[k], runHead(ws, run, i-1))
+				if sp, ok := andJoin(s, ws, run, i); ok {
+					ands.add(x.lex[i-1], x.lex[i+1], "", sp, runHead(ws, run, i-1))
 				}
 			}
 			if strings.IndexByte(gap, '&') >= 0 && ampJoin(gap, ws[i-1].text, ws[i].text) {
-				k := x.lex[i-1].lowered() + "|" + x.lex[i].lowered()
-				amps[k] = append(amps[k], ampSpot(s, ws, run, i))
+				amps.add(x.lex[i-1], x.lex[i], "", ampSpot(s, ws, run, i), "")
 				continue
 			}
 			num := ""
@@ -292,7 +288,6 @@ func dashGroups(v *View, segs []*Seg) [][]spot {
 			if !titleCase(ws[i-1].text) && !titleCase(ws[i].text) && !isAbbrev(ws[i-1].text) && strings.HasPrefix(gap, " ") && strings.HasSuffix(gap, " ") {
 				continue // a dash between common words with a space on each side is punctuation, not part of a name
 			}
-			k := x.lex[i-1].lowered() + num + "|" + x.lex[i].lowered() // strings.ToLower of the whole, part by part
 			from, to := max(run, i-2), min(len(ws)-1, i+1)
 			if !titleCase(ws[i-1].text) && !titleCase(ws[i].text) && !isAbbrev(ws[i-1].text) && !isAbbrev(ws[i].text) {
 				from, to = i-1, i // a word written with a hyphen ("các-bon"), not a name
@@ -300,25 +295,31 @@ func dashGroups(v *View, segs []*Seg) [][]spot {
 			for to > i && !spaced(s.Text, ws[to-1].end, ws[to].off) && !dashGap(s.Text[ws[to-1].end:ws[to].off]) {
 				to--
 			}
-			groups[k] = append(groups[k], spot{seg: s, off: ws[from].off, end: ws[to].end, form: s.Text[ws[from].off:ws[to].end],
-				variant: gap, diffOff: ws[i-1].end, once: ws[run].off + 1})
-			heads[k] = append(heads[k], runHead(ws, run, i-1))
+			groups.add(x.lex[i-1], x.lex[i], num, spot{seg: s, off: ws[from].off, end: ws[to].end, form: s.Text[ws[from].off:ws[to].end],
+				variant: gap, diffOff: ws[i-1].end, once: ws[run].off + 1}, runHead(ws, run, i-1))
 		}
 	}
-	for k, g := range ands {
-		g = sameBody(g, andHeads[k], heads[k])
-		if len(g) > 0 && (len(groups[k]) > 0 || len(amps[k]) > 0) {
-			groups[k] = append(groups[k], g...)
-			sort.SliceStable(groups[k], func(a, b int) bool { return spotBefore(groups[k][a], groups[k][b]) })
+	for _, a := range ands.byID {
+		d := groups.find(a.a, a.b)
+		g := a.spots
+		if d != nil {
+			g = sameBody(g, a.heads, d.heads)
+		} else {
+			g = sameBody(g, a.heads, nil)
+		}
+		if len(g) > 0 && (d != nil && len(d.spots) > 0 || amps.count(a.a, a.b) > 0) {
+			d = groups.at(a.a, a.b)
+			d.spots = append(d.spots, g...)
+			sort.SliceStable(d.spots, func(i, j int) bool { return spotBefore(d.spots[i], d.spots[j]) })
 		}
 	}
-	for k, g := range amps {
-		if len(groups[k]) > 0 {
-			groups[k] = append(groups[k], g...)
-			sort.SliceStable(groups[k], func(a, b int) bool { return spotBefore(groups[k][a], groups[k][b]) })
+	for _, a := range amps.byID {
+		if d := groups.find(a.a, a.b); d != nil && len(d.spots) > 0 {
+			d.spots = append(d.spots, a.spots...)
+			sort.SliceStable(d.spots, func(i, j int) bool { return spotBefore(d.spots[i], d.spots[j]) })
 		}
 	}
-	return sortedGroups(groups)
+	return groups.sorted()
 }
 
 // bodyHeads open the name of a body: "và" before one joins two names.
@@ -369,16 +370,15 @@ func spotBefore(a, b spot) bool {
 // dash group would hold it, keyed by the two words "và" joins. It joins
 // the group only where the text writes the same words joined by a dash
 // ("Ban Tuyên giáo – Dân vận"): one name written two ways.
-func andJoin(s *Seg, ws []wordAt, run, i int) (string, spot, bool) {
+func andJoin(s *Seg, ws []wordAt, run, i int) (spot, bool) {
 	if ws[i].text != "và" || i+1 >= len(ws) || s.Text[ws[i-1].end:ws[i].off] != " " || s.Text[ws[i].end:ws[i+1].off] != " " || !titleCase(ws[i+1].text) || bodyHeads[ws[i+1].text] {
-		return "", spot{}, false // "... Năng lượng và Công ty ...": two names, not one
+		return spot{}, false // "... Năng lượng và Công ty ...": two names, not one
 	}
 	from, to := max(run, i-2), min(len(ws)-1, i+2)
 	for to > i+1 && !spaced(s.Text, ws[to-1].end, ws[to].off) {
 		to--
 	}
-	k := strings.ToLower(ws[i-1].text + "|" + ws[i+1].text)
-	return k, spot{seg: s, off: ws[from].off, end: ws[to].end, form: s.Text[ws[from].off:ws[to].end],
+	return spot{seg: s, off: ws[from].off, end: ws[to].end, form: s.Text[ws[from].off:ws[to].end],
 		variant: " và ", diffOff: ws[i-1].end, once: ws[run].off + 1}, true
 }
 

@@ -36,16 +36,39 @@ var headDets = setOf("các", "những", "mọi", "mỗi", "từng", "quý", "vi�
 // ones, marked at the head; the small one is the slip however often each
 // is written, the capital the name's form (NĐ 30/2020/NĐ-CP, Phụ lục II,
 // Mục II, khoản 2).
+//
+// A small spot joins a group only where a capital one has its key, whose
+// first word is the head in small letters: the capital spots are read
+// first, and a small one only at a head whose small-letter lexeme opens
+// one of them (capHeads), so that a notice that writes no head with its
+// capital reads none in small letters.
 func headCaseGroups(walk *spellWalk) [][]spot {
 	capital := map[string][]spot{}
+	l := walk.v.lexicon()
+	var capHeads map[*lexeme]bool
+	for _, c := range walk.marked {
+		s, x, i := walk.at(c)
+		if !x.lex[i].title() { // titleCase, told by the lexeme
+			continue
+		}
+		if k, sp, ok := headCaseSpot(s, x, i); ok && sp.variant == "capital" {
+			capital[k] = append(capital[k], sp)
+			if capHeads == nil {
+				capHeads = map[*lexeme]bool{}
+			}
+			capHeads[l.lowerLexeme(x.lex[i])] = true
+		}
+	}
+	if len(capital) == 0 {
+		return nil
+	}
 	small := map[string][]spot{}
 	for _, c := range walk.marked {
-		k, sp, ok := headCaseSpot(walk.at(c))
-		switch {
-		case !ok:
-		case sp.variant == "capital":
-			capital[k] = append(capital[k], sp)
-		default:
+		s, x, i := walk.at(c)
+		if x.lex[i].title() || !capHeads[l.lowerLexeme(x.lex[i])] {
+			continue
+		}
+		if k, sp, ok := headCaseSpot(s, x, i); ok {
 			small[k] = append(small[k], sp)
 		}
 	}
@@ -76,7 +99,7 @@ func headCaseSpot(s *Seg, x *textIndex, i int) (string, spot, bool) {
 	w := x.words[i]
 	k := headCaseKey(x, i, end)
 	sp := spot{seg: s, off: w.off, end: x.words[end-1].end, form: s.Text[w.off:x.words[end-1].end], diffOff: w.off, once: w.off + 1, variant: "small"}
-	if titleCase(w.text) {
+	if x.lex[i].title() { // titleCase(w.text)
 		sp.variant = "capital"
 	}
 	return k, sp, true
