@@ -61,9 +61,12 @@ func shortGroupFix(num string) diag.Text {
 
 // nextShortGroupSum finds from byte from of text the next figure that
 // reads one to three figures, groups of three after full stops, then a
-// last group of one or two after a full stop, three figures at least
+// last group of one or two, or of four or more, after a full stop
+// (longGroupSum tells the latter), three figures at least
 // before that last full stop, right before a unit of đồng
-// (shortSumUnit): its start and end.
+// (shortSumUnit): its start and end. A figure opening with 0 is no sum:
+// a phone's "098.123.4567 đồng thời ..." reads so, "đồng" beginning the
+// next word.
 func nextShortGroupSum(text string, from int) (int, int, bool) {
 	for {
 		i := strings.IndexByte(text[from:], '.')
@@ -76,7 +79,7 @@ func nextShortGroupSum(text string, from int) (int, int, bool) {
 		for start > 0 && isDigit(text[start-1]) {
 			start--
 		}
-		if start == dot || dot-start > 3 || start > 0 && (text[start-1] == '.' || text[start-1] == ',' || letterBefore(text[:start])) {
+		if start == dot || dot-start > 3 || text[start] == '0' || start > 0 && (text[start-1] == '.' || text[start-1] == ',' || letterBefore(text[:start])) {
 			continue
 		}
 		end, digits, last := lastGroup(text, start)

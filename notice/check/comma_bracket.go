@@ -35,7 +35,7 @@ func commaBracket(p *Pass) {
 		s := seg.Text
 		for i := strings.IndexByte(s, '('); i >= 0; i = nextByte(s, '(', i) {
 			end := closingBracket(s, i)
-			if end < 0 || !commaBefore(s, i) && !(seg.Role == RoleRecipient && bracketCommaBefore(s, i)) || countMark(s[i+1:end]) || quoted(s, i) {
+			if end < 0 || !commaBefore(s, i) && !(seg.Role == RoleRecipient && unitThenPurpose(s, i, end)) || countMark(s[i+1:end]) || quoted(s, i) {
 				continue
 			}
 			p.Report(seg, i-2, diag.Msg("dấu phẩy đứng trước dấu mở ngoặc: %q", "a comma before the opening bracket: %q", short(s[twoWords(s, i-2):end+1])),
@@ -72,11 +72,24 @@ func commaBefore(s string, i int) bool {
 	return isLetter(r) || unicode.IsDigit(r)
 }
 
-// bracketCommaBefore reports whether "), " stands right before byte i of
-// s: a bracket closed, a comma, then the next bracket.
-func bracketCommaBefore(s string, i int) bool {
-	return i >= 3 && s[i-1] == ' ' && s[i-2] == ',' && s[i-3] == ')'
+// unitThenPurpose reports whether "), " stands right before the bracket
+// s[i:end+1] and that bracket says why the office is sent the notice
+// ("(Vụ Tổ chức cán bộ), (để b/c)"): two brackets each naming a unit
+// ("Bộ Tài chính (Vụ Ngân sách nhà nước), (Cục Quản lý công sản)") are
+// a list of the office's units, their comma lawful.
+func unitThenPurpose(s string, i, end int) bool {
+	if i < 3 || s[i-1] != ' ' || s[i-2] != ',' || s[i-3] != ')' {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(s[i+1 : end]))
+	return len(words) > 0 && purposeTags[words[0]] || len(words) > 1 && purposeTags[words[0]+" "+words[1]]
 }
+
+// purposeTags open the bracket of a Nơi nhận line that says why the
+// office is sent the notice: "(để b/c)", "(b/c)", "(t/h)", "(báo cáo)",
+// "(thực hiện)", "(phối hợp)", "(chỉ đạo)", "(biết)". Two words are
+// asked where one would open a name too ("(Báo Hòa Bình)").
+var purposeTags = setOf("để", "b/c", "t/h", "p/h", "đ/b", "biết", "báo cáo", "thực hiện", "phối hợp", "chỉ đạo", "theo dõi")
 
 // countMark reports whether a bracket's text counts items: "1", "2",
 // "a", "b", "i", "ii".
