@@ -26,7 +26,7 @@ func initialsRun(w string) bool {
 			vowels, at = vowels+1, i
 		}
 	}
-	return vowels == 1 && !clusterSyllable(w, at)
+	return vowels == 1 && !clusterSyllable(w, at) && !foreignSyllable(w, at)
 }
 
 // syllableEnds are the letters a syllable of the Central Highlands'
@@ -42,4 +42,25 @@ var syllableEnds = []string{"", "C", "CH", "K", "M", "N", "NG", "NH", "P", "T", 
 // letters on one side or an ending no syllable has ("CNTYTS", "BQLDA").
 func clusterSyllable(w string, v int) bool {
 	return v <= 2 && slices.Contains(syllableEnds, w[v+1:])
+}
+
+// foreignOnsets and foreignCodas are the clusters of consonants an
+// English word opens and ends its one syllable with: the names of
+// schools, centres and firms in foreign words ("TRUNG TÂM NGOẠI NGỮ
+// SMART", "BRIGHT", "STRAND") are written so, in capitals, no mark.
+var (
+	foreignOnsets = []string{"", "B", "C", "D", "F", "G", "H", "J", "K", "L", "M", "N", "P", "Q", "R", "S", "T", "V", "W", "X", "Z",
+		"BL", "BR", "CH", "CL", "CR", "DR", "FL", "FR", "GL", "GR", "KN", "PH", "PL", "PR", "QU", "SC", "SCH", "SCR", "SH", "SHR",
+		"SK", "SL", "SM", "SN", "SP", "SPL", "SPR", "ST", "STR", "SW", "TH", "THR", "TR", "TW", "WH", "WR"}
+	foreignCodas = []string{"", "B", "CH", "CK", "CT", "D", "DS", "F", "FT", "G", "GHT", "GHTS", "K", "KS", "L", "LD", "LF", "LK", "LL", "LLS", "LM", "LP", "LT",
+		"M", "MB", "MP", "MPS", "N", "NCH", "ND", "NDS", "NG", "NGS", "NK", "NKS", "NT", "NTS", "P", "PS", "PT", "R", "RCH", "RD", "RDS",
+		"RK", "RKS", "RM", "RN", "RP", "RS", "RST", "RT", "RTS", "S", "SH", "SK", "SP", "SS", "ST", "STS", "T", "TCH", "TH", "TS", "X", "Z"}
+)
+
+// foreignSyllable reports whether w, with its one vowel at byte v, reads
+// as one English syllable: an onset and a coda of foreignOnsets and
+// foreignCodas. A run of initials has clusters no word has before or
+// after its vowel ("CNTYTS": "CNT"; "BQLDA": "BQLD"; "ATVSTP": "TVSTP").
+func foreignSyllable(w string, v int) bool {
+	return slices.Contains(foreignOnsets, w[:v]) && slices.Contains(foreignCodas, w[v+1:])
 }
