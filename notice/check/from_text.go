@@ -138,6 +138,7 @@ var placeNoCommaRe = lazyre.New(`^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,3}\s+ngày
 func (v *View) header(s Seg) {
 	if numberLineRe().MatchString(s.Text) {
 		seg := s
+		v.laterNumber(seg)
 		v.Number = &seg
 		if draftNumRe().MatchString(s.Text) {
 			v.Draft = true

@@ -35,9 +35,9 @@ type wordInjection struct {
 	id, base, rule, shape, part, scope, old, new, at string
 }
 
-func readWordInjections(t *testing.T) []wordInjection {
+func readWordInjections(t *testing.T, dir string) []wordInjection {
 	t.Helper()
-	f, err := os.Open(filepath.Join(injectWordDir, "injections.tsv"))
+	f, err := os.Open(filepath.Join(dir, "injections.tsv"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -156,6 +156,12 @@ func (in wordInjection) inject(base map[string]string) ([]byte, error) {
 	if !ok {
 		return nil, fmt.Errorf("no part %s", in.part)
 	}
+	if in.scope == "every" { // a text box's Choice and its VML Fallback alike
+		if !strings.Contains(xml, in.old) || in.old == "" {
+			return nil, fmt.Errorf("%s does not hold %q", in.part, in.old)
+		}
+		return zipWith(base, in.part, strings.ReplaceAll(xml, in.old, in.new)), nil
+	}
 	i, j, err := scopeOf(xml, in.scope)
 	if err != nil {
 		return nil, err
@@ -164,12 +170,17 @@ func (in wordInjection) inject(base map[string]string) ([]byte, error) {
 	if k < 0 || in.old == "" {
 		return nil, fmt.Errorf("%s in %s does not hold %q", in.scope, in.part, in.old)
 	}
+	return zipWith(base, in.part, xml[:i+k]+in.new+xml[i+k+len(in.old):]), nil
+}
+
+// zipWith zips the base's parts with one of them rewritten.
+func zipWith(base map[string]string, part, xml string) []byte {
 	parts := map[string]string{}
 	for n, p := range base {
 		parts[n] = p
 	}
-	parts[in.part] = xml[:i+k] + in.new + xml[i+k+len(in.old):]
-	return docxtest.Zip(parts), nil
+	parts[part] = xml
+	return docxtest.Zip(parts)
 }
 
 // wordInjectBase is a base's parts, findings and listing.
@@ -189,13 +200,25 @@ func checkWordBytes(t *testing.T, path string, src []byte) (diag.List, []string)
 	return check.Reading(r, nil, check.Options{Today: today}), strings.Split(r.Listing.CheckText(), "\n")
 }
 
+// wordInjectBasePath finds a base among the lawful Word files (p75b's
+// first, then w76's, w78's and w79's) and the probe's real files.
+func wordInjectBasePath(name string) string {
+	for _, d := range wordLawfulDirs {
+		if p := filepath.Join(d.dir, name); fileExists(p) {
+			return p
+		}
+	}
+	return filepath.Join(injectWordDir, "bases", name)
+}
+
+func fileExists(path string) bool {
+	_, err := os.Stat(path)
+	return err == nil
+}
+
 func loadWordInjectBase(t *testing.T, name string) *wordInjectBase {
 	t.Helper()
-	path := filepath.Join(wordLawfulDirs[0].dir, name) // p75b
-	if _, err := os.Stat(path); err != nil {
-		path = filepath.Join(injectWordDir, "bases", name)
-	}
-	src, err := os.ReadFile(path)
+	src, err := os.ReadFile(wordInjectBasePath(name))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -229,12 +252,12 @@ func sameLine(got, base, at string) bool {
 
 // saidElsewhere names the new findings of a missed defect: the rules that
 // spoke on its line, and the named rule's findings on another line.
-func saidElsewhere(got, base diag.List, rule string, line int) string {
-	said := saidBy(got, base, line, line, line)
+func saidElsewhere(got, base diag.List, rule string, line int, toBase func(int) int) string {
+	said := saidBy(got, base, line, line, toBase(line))
 	seen := map[int]bool{}
 	var at []string
 	for _, f := range got {
-		if f.Rule == rule && f.Pos.Line != line && !seen[f.Pos.Line] && countAt(got, rule, f.Pos.Line) > countAt(base, rule, f.Pos.Line) {
+		if f.Rule == rule && f.Pos.Line != line && !seen[f.Pos.Line] && countAt(got, rule, f.Pos.Line) > countAt(base, rule, toBase(f.Pos.Line)) {
 			seen[f.Pos.Line] = true
 			at = append(at, fmt.Sprint(f.Pos.Line))
 		}
@@ -251,14 +274,46 @@ func saidElsewhere(got, base diag.List, rule string, line int) string {
 // defect) in found.golden, by rule, by the producer's shape, and one row
 // per injection.
 func TestInjectedWordLayout(t *testing.T) {
-	ins := readWordInjections(t)
+	runWordProbe(t, wordProbe{
+		dir: injectWordDir, by: "shape", update: *updateInjectWord, flag: "-update-inject-word",
+		locate: layoutLine,
+	})
+}
+
+// layoutLine: a layout defect leaves its line's text as it was (its case
+// aside), so the line holding at in the base's listing is the defect's in
+// both.
+func layoutLine(in wordInjection, b *wordInjectBase, lines []string) (int, func(int) int, error) {
+	line := lineOf(b.lines, in.at)
+	if line == 0 || line > len(lines) || !sameLine(lines[line-1], b.lines[line-1], in.at) {
+		return 0, nil, fmt.Errorf("no line of the base holds %q, or the defect moved it", in.at)
+	}
+	return line, func(l int) int { return l }, nil
+}
+
+// wordProbe is a probe of defects written into lawful Word files: where
+// its list and golden stand, what its fifth column counts by, its update
+// flag, how the defect's line is found in the injected listing, and
+// which line of the base's each line of it stands for (0: none).
+type wordProbe struct {
+	dir, by, flag string
+	update        bool
+	locate        func(in wordInjection, b *wordInjectBase, lines []string) (line int, toBase func(int) int, err error)
+}
+
+type probeTally struct{ found, all int }
+
+// runWordProbe injects each defect of the probe's list, checks the file,
+// and compares what was found with the probe's found.golden.
+func runWordProbe(t *testing.T, p wordProbe) {
+	t.Helper()
+	ins := readWordInjections(t, p.dir)
 	if len(ins) < 50 {
 		t.Fatalf("only %d injections", len(ins))
 	}
 	bases := map[string]*wordInjectBase{}
 	var rows []string
-	type tally struct{ found, all int }
-	byRule, byShape := map[string]*tally{}, map[string]*tally{}
+	byRule, byShape := map[string]*probeTally{}, map[string]*probeTally{}
 	ids := map[string]bool{}
 	for _, in := range ins {
 		if ids[in.id] {
@@ -278,30 +333,52 @@ func TestInjectedWordLayout(t *testing.T) {
 			t.Fatalf("%s: %v", in.id, err)
 		}
 		got, lines := checkWordBytes(t, in.base, src)
-		line := lineOf(b.lines, in.at)
-		if line == 0 || line > len(lines) || !sameLine(lines[line-1], b.lines[line-1], in.at) {
-			t.Fatalf("%s: no line of the base holds %q, or the defect moved it", in.id, in.at)
+		line, toBase, err := p.locate(in, b, lines)
+		if err != nil {
+			t.Fatalf("%s: %v", in.id, err)
 		}
-		found := countAt(got, in.rule, line) > countAt(b.findings, in.rule, line)
+		found := countAt(got, in.rule, line) > countAt(b.findings, in.rule, toBase(line))
 		word := "found"
 		if !found {
-			word = "missed" + saidElsewhere(got, b.findings, in.rule, line)
+			word = "missed" + saidElsewhere(got, b.findings, in.rule, line, toBase)
 		}
 		rows = append(rows, fmt.Sprintf("%s\t%s\t%s\t%s\t%s", in.id, in.base, in.rule, in.shape, word))
-		add := func(m map[string]*tally, k string) {
-			if m[k] == nil {
-				m[k] = &tally{}
-			}
-			m[k].all++
-			if found {
-				m[k].found++
-			}
-		}
-		add(byRule, in.rule)
-		add(byShape, in.shape)
+		byRule[in.rule] = byRule[in.rule].add(found)
+		byShape[in.shape] = byShape[in.shape].add(found)
 	}
+	out := probeSummary(byRule, byShape, p.by) + "# each injection\n" + strings.Join(rows, "\n") + "\n"
+	golden := filepath.Join(p.dir, "found.golden")
+	if p.update {
+		if err := os.WriteFile(golden, []byte(out), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(want) != out {
+		t.Errorf("%s differs from the probe's findings (rerun with %s and review the diff):\n%s", golden, p.flag, lineDiff(string(want), out))
+	}
+}
+
+func (n *probeTally) add(found bool) *probeTally {
+	if n == nil {
+		n = &probeTally{}
+	}
+	n.all++
+	if found {
+		n.found++
+	}
+	return n
+}
+
+// probeSummary writes the total, then found/injected by rule and by the
+// fifth column.
+func probeSummary(byRule, byShape map[string]*probeTally, by string) string {
 	var out strings.Builder
-	summary := func(title string, m map[string]*tally) {
+	summary := func(title string, m map[string]*probeTally) {
 		keys := make([]string, 0, len(m))
 		for k := range m {
 			keys = append(keys, k)
@@ -319,21 +396,6 @@ func TestInjectedWordLayout(t *testing.T) {
 	}
 	fmt.Fprintf(&out, "# total: %d/%d found\n", found, all)
 	summary("by rule", byRule)
-	summary("by shape", byShape)
-	out.WriteString("# each injection\n")
-	out.WriteString(strings.Join(rows, "\n") + "\n")
-	golden := filepath.Join(injectWordDir, "found.golden")
-	if *updateInjectWord {
-		if err := os.WriteFile(golden, []byte(out.String()), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if string(want) != out.String() {
-		t.Errorf("found.golden differs from the layout probe's findings (rerun with -update-inject-word and review the diff):\n%s", lineDiff(string(want), out.String()))
-	}
+	summary("by "+by, byShape)
+	return out.String()
 }

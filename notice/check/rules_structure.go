@@ -226,6 +226,11 @@ var numberLine = lazyre.New(`^Số: (?:(\d+)|\s*)/([\d&\p{L}]+(?:\.[\d&\p{L}]+)*
 var officialMixed = setOf("QyĐ", "CTr", "TTr", "TrS", "TTg")
 
 func numberFormat(p *Pass) {
+	numberFormatOf(p)
+	eachNumber(p, numberFormatOf) // numbers_joint.go
+}
+
+func numberFormatOf(p *Pass) {
 	v := p.View
 	if v.Number == nil {
 		return
@@ -267,6 +272,11 @@ func checkCode(p *Pass, s *Seg, off int, code string) {
 }
 
 func numberType(p *Pass) {
+	numberTypeOf(p)
+	eachNumber(p, numberTypeOf) // numbers_joint.go
+}
+
+func numberTypeOf(p *Pass) {
 	v := p.View
 	if v.Number == nil {
 		return

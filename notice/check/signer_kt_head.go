@@ -22,11 +22,11 @@ func ktHeadTitle(p *Pass, segs []*Seg) {
 		head := strings.Join(strings.Fields(up[len(m[0]):]), " ")
 		next := segs[i+1]
 		title := strings.Join(strings.Fields(strings.ToUpper(next.Text)), " ")
-		if head == "" || title != head || signerPrefix(title) != nil {
+		if head == "" || !isHeadPost(title, "", head) || signerPrefix(title) != nil { // signer_head_post.go
 			continue
 		}
 		p.Report(next, 0, diag.Msg("dưới dòng %q phải là chức vụ của cấp phó ký thay, không ghi lại %q", "under %q stands the title of the deputy who signs for the head, not the head's own %q", strings.TrimSpace(s.Text), strings.TrimSpace(next.Text)),
-			diag.Msg("ghi chức vụ của người ký thay, ví dụ %q", "write the deputy's title, e.g. %q", "PHÓ "+head))
+			diag.Msg("ghi chức vụ của người ký thay, ví dụ %q", "write the deputy's title, e.g. %q", "PHÓ "+title))
 	}
 }
 

@@ -80,10 +80,11 @@ func spacing(p *Pass) {
 			}
 		}
 		innerSpaces(p, seg)
-		spacedPhones(p, seg)   // spacing_phone.go
-		phoneHyphen(p, seg)    // spacing_phone_hyphen.go
-		spacedDates(p, seg)    // spacing_date.go
-		lopsidedHyphen(p, seg) // spacing_hyphen.go
+		sentenceTab(p, seg, lead) // spacing_tab.go
+		spacedPhones(p, seg)      // spacing_phone.go
+		phoneHyphen(p, seg)       // spacing_phone_hyphen.go
+		spacedDates(p, seg)       // spacing_date.go
+		lopsidedHyphen(p, seg)    // spacing_hyphen.go
 		hyphenGluedAfter(p, seg)
 		lopsidedDashFigures(p, seg) // spacing_dash_figures.go
 		spacingJoins(p, seg)        // spacing_joins.go

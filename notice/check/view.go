@@ -109,6 +109,7 @@ type View struct {
 	Path     string
 	FromTOML bool
 	Number   *Seg      // the number and ký hiệu ("12/TB-UBND"), or the "Số:" line of a text
+	Numbers  []Seg     // the header's earlier "Số:" lines: a joint notice's number of each issuer but the last (numbers_joint.go)
 	Date     cite.Date // the issuing date; Day 0 on a draft; zero when unknown
 	DateSeg  *Seg      // the place and date (line)
 	Header   []Seg

@@ -173,6 +173,12 @@ func paraItem(p *Paragraph) (item, bool) {
 // lineItems are the lines of a paragraph cut at its manual line breaks,
 // each piece that prints something a line: the label before the first.
 func lineItems(p *Paragraph) []item {
+	return lineItemsAt(p, func(int) bool { return true })
+}
+
+// lineItemsAt cuts a paragraph at the manual line breaks cut says (the
+// byte of the space standing for it); the others stay spaces.
+func lineItemsAt(p *Paragraph, cut func(b int) bool) []item {
 	it, ok := paraItem(p)
 	if !ok || len(p.Breaks) == 0 {
 		if ok {
@@ -183,7 +189,7 @@ func lineItems(p *Paragraph) []item {
 	var out []item
 	from := 0
 	for _, b := range append(p.Breaks, len(p.Text)) {
-		if b < from || b > len(p.Text) {
+		if b < from || b > len(p.Text) || b < len(p.Text) && !cut(b) {
 			continue
 		}
 		piece := p.Text[from:b]
@@ -209,6 +215,8 @@ func blockItems(bs []Block) []item {
 		case *Paragraph:
 			if b.TextBox || signerBlock(b) {
 				out = append(out, lineItems(b)...)
+			} else if markBreaks(b) {
+				out = append(out, lineItemsAt(b, b.breakBeforeMark)...) // listing_mark_break.go
 			} else if it, ok := paraItem(b); ok {
 				out = append(out, it)
 			}

@@ -199,7 +199,7 @@ func tabCells(s string) []span {
 		}
 		end := len(strings.TrimRight(s[start:i], " "))
 		part := strings.TrimSpace(s[start : start+end])
-		if len(out) == 0 && cellMarker().MatchString(part) || inSentence(part, s[i+1:b]) {
+		if len(out) == 0 && (cellMarker().MatchString(part) || itemSentence(part, s[i+1:b])) || inSentence(part, s[i+1:b]) {
 			continue
 		}
 		out = append(out, span{start, start + end})
