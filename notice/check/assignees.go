@@ -49,8 +49,9 @@ func assigneeOf(s Seg) *Seg {
 		start += m[1]
 		head = head[m[1]:]
 	}
+	cut := false                           // a verb of work ends the owner
 	if m := findWorkVerb(head); m != nil { // assign_verb_compound.go
-		head = head[:m[0]]
+		head, cut = head[:m[0]], true
 	} else if long {
 		return nil // a long point with no verb of work: prose, not a task
 	}
@@ -64,7 +65,7 @@ func assigneeOf(s Seg) *Seg {
 		head = head[:i] // "Phòng Kinh tế được giao chủ trì"
 	}
 	head = strings.TrimRight(head, " .;,")
-	if head == "" || !startsWithOrg(head) {
+	if head == "" || !startsWithOrg(head) && !(cut && namedUnit(head)) { // assignee_named_unit.go
 		return nil
 	}
 	at := s.at
