@@ -14,6 +14,11 @@ var compoundBefore = map[string][]string{
 	"vận động": {"cuộc"},
 }
 
+// bareHeads are heads of a body's name that name none alone: a verb of
+// work right after one, first in the owner, is the body's name ("Tổ vận
+// động", "Ban giám sát", "Ban chỉ đạo" in small letters), not its work.
+var bareHeads = setOf("ban", "tổ", "hội", "đội", "nhóm", "đoàn")
+
 // compoundAfter are the syllables that make such a verb the first half
 // of a noun: "vận động viên" (an athlete).
 var compoundAfter = map[string][]string{
@@ -49,6 +54,9 @@ func inCompound(s string, a, e int) bool {
 	before := strings.Fields(s[:a])
 	if len(before) > 0 && slices.Contains(compoundBefore[v], strings.ToLower(before[len(before)-1])) {
 		return true
+	}
+	if len(before) == 1 && bareHeads[strings.ToLower(before[0])] {
+		return true // "Tổ vận động quyên góp", "Ban giám sát đầu tư của cộng đồng": the verb names the body
 	}
 	after := strings.Fields(s[e:])
 	return len(after) > 0 && slices.Contains(compoundAfter[v], strings.ToLower(strings.Trim(after[0], ",.;:")))
