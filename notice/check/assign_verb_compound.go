@@ -14,10 +14,16 @@ var compoundBefore = map[string][]string{
 	"vận động": {"cuộc"},
 }
 
-// bareHeads are heads of a body's name that name none alone: a verb of
-// work right after one, first in the owner, is the body's name ("Tổ vận
-// động", "Ban giám sát", "Ban chỉ đạo" in small letters), not its work.
-var bareHeads = setOf("ban", "tổ", "hội", "đội", "nhóm", "đoàn")
+// bareHeads are heads of a body's name that name none alone, and
+// namingVerbs the verbs of work that also name such a body: one right
+// after a bare head, first in the owner, is the body's name ("Tổ vận
+// động quyên góp", "Ban giám sát đầu tư của cộng đồng"), not its work.
+// The older verbs keep their reading: "Ban chủ trì, phối hợp ..." is the
+// Ban's own short name and its work, the owner "Ban".
+var (
+	bareHeads   = setOf("ban", "tổ", "hội", "đội", "nhóm", "đoàn")
+	namingVerbs = setOf("vận động", "giám sát")
+)
 
 // compoundAfter are the syllables that make such a verb the first half
 // of a noun: "vận động viên" (an athlete).
@@ -55,7 +61,7 @@ func inCompound(s string, a, e int) bool {
 	if len(before) > 0 && slices.Contains(compoundBefore[v], strings.ToLower(before[len(before)-1])) {
 		return true
 	}
-	if len(before) == 1 && bareHeads[strings.ToLower(before[0])] {
+	if len(before) == 1 && bareHeads[strings.ToLower(before[0])] && namingVerbs[v] {
 		return true // "Tổ vận động quyên góp", "Ban giám sát đầu tư của cộng đồng": the verb names the body
 	}
 	after := strings.Fields(s[e:])

@@ -13,6 +13,8 @@ func TestFindWorkVerb(t *testing.T) {
 		{"Tổ vận động quyên góp tiếp tục tổ chức vận động", "Tổ vận động quyên góp"},
 		{"Ban giám sát đầu tư của cộng đồng xã theo dõi việc thi công", "Ban giám sát đầu tư của cộng đồng xã"},
 		{"Trạm Thú y giám sát việc khắc phục", "Trạm Thú y"},
+		{"Ban chủ trì, phối hợp với các phòng rà soát", "Ban"},
+		{"Hội bố trí hội trường", "Hội"},
 		{"Ủy ban nhân dân xã độc lập", ""},
 	}
 	for _, c := range cases {
