@@ -113,7 +113,8 @@ func abbreviation(p *Pass) {
 			reportAbbrev(p, u)
 		}
 	}
-	comradeShort(p) // abbrev_comrade.go
+	comradeShort(p)        // abbrev_comrade.go
+	recipientShortForms(p) // abbrev_recipient_short.go
 }
 
 // bracketedAlone marks as introduced an abbreviation that stands alone in

@@ -31,7 +31,7 @@ func ownerIn(s Seg) *Seg {
 		explicit = true
 	}
 	end := len(head)
-	if m := findAssignVerb(head); m != nil { // assignVerbs().FindStringIndex(head)
+	if m := findWorkVerb(head); m != nil { // assign_verb_compound.go
 		end = m[0]
 	} else if !explicit {
 		return nil // "Sở X ..." names an owner only when a verb of assignment follows

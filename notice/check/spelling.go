@@ -610,7 +610,7 @@ func slipAt(f, ref []string) (int, bool) {
 			continue
 		}
 		if at >= 0 {
-			return 0, false
+			return pairMarkSlip(f, ref, at) // spelling_pair_marks.go
 		}
 		at = k
 	}

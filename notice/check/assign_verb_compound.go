@@ -1,0 +1,69 @@
+package check
+
+import (
+	"slices"
+	"strings"
+)
+
+// compoundBefore are the syllables that make a verb of assignVerbList
+// the second half of another word: "thành lập", "thiết lập", "độc lập"
+// (a body's name or a noun, not "lập danh sách"); "cuộc vận động" (a
+// campaign, not "vận động nhân dân").
+var compoundBefore = map[string][]string{
+	"lập":      {"thành", "thiết", "độc", "tạo", "xác", "sáng", "cô", "đối", "trung", "tự"},
+	"vận động": {"cuộc"},
+}
+
+// bareHeads are heads of a body's name that name none alone, and
+// namingVerbs the verbs of work that also name such a body: one right
+// after a bare head, first in the owner, is the body's name ("Tổ vận
+// động quyên góp", "Ban giám sát đầu tư của cộng đồng"), not its work.
+// The older verbs keep their reading: "Ban chủ trì, phối hợp ..." is the
+// Ban's own short name and its work, the owner "Ban".
+var (
+	bareHeads   = setOf("ban", "tổ", "hội", "đội", "nhóm", "đoàn")
+	namingVerbs = setOf("vận động", "giám sát")
+)
+
+// compoundAfter are the syllables that make such a verb the first half
+// of a noun: "vận động viên" (an athlete).
+var compoundAfter = map[string][]string{
+	"vận động": {"viên"},
+}
+
+// findWorkVerb is findAssignVerb that passes over a verb standing as a
+// half of another word ("Ban Chỉ đạo thành lập Tổ giúp việc": the
+// verb is "thành lập", which gives no work by itself; the search goes
+// on after it).
+func findWorkVerb(s string) []int {
+	for off := 0; off < len(s); {
+		m := findAssignVerb(s[off:])
+		if m == nil {
+			return nil
+		}
+		a, e := off+m[0], off+m[1]
+		if !inCompound(s, a, e) {
+			return []int{a, e}
+		}
+		off = e
+		if s[e-1] == ' ' || s[e-1] == ',' {
+			off = e - 1 // the next verb may follow at once: "thành lập tổ chức"
+		}
+	}
+	return nil
+}
+
+// inCompound reports whether the verb matched in s[a:e] (white space
+// first, then the verb and the byte after it) is half of another word.
+func inCompound(s string, a, e int) bool {
+	v := strings.TrimRight(strings.TrimLeft(s[a:e], " \t\n\r\f\v"), " \t\n\r\f\v,")
+	before := strings.Fields(s[:a])
+	if len(before) > 0 && slices.Contains(compoundBefore[v], strings.ToLower(before[len(before)-1])) {
+		return true
+	}
+	if len(before) == 1 && bareHeads[strings.ToLower(before[0])] && namingVerbs[v] {
+		return true // "Tổ vận động quyên góp", "Ban giám sát đầu tư của cộng đồng": the verb names the body
+	}
+	after := strings.Fields(s[e:])
+	return len(after) > 0 && slices.Contains(compoundAfter[v], strings.ToLower(strings.Trim(after[0], ",.;:")))
+}

@@ -1,0 +1,29 @@
+package check
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// namedUnitHeads open the name of a unit that is given work, but also common
+// words: "Trạm Chăn nuôi và Thú y", "Trạm Y tế xã", "Đội Phòng cháy chữa
+// cháy cơ sở" beside "trạm biến áp", "đội tuyển", "Đội ngũ cán bộ".
+var namedUnitHeads = []string{"Trạm ", "Đội "}
+
+// namedUnit reports whether head, the words before a point's verb of
+// work, is a unit named by one of namedUnitHeads and a name in capitals after
+// it ("Trạm Chăn nuôi", "Đội Phòng cháy"): "Trạm biến áp 110 kV" and
+// "Đội thanh niên" name none. Only an owner a verb of work ends is read
+// so (assigneeOf), not a whole short point with no verb ("c) Trạm bơm
+// điện ấp Mỹ Phước").
+func namedUnit(head string) bool {
+	for _, h := range namedUnitHeads {
+		rest, ok := strings.CutPrefix(head, h)
+		if !ok {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(rest)
+		return rest != "" && isUpperRune(r)
+	}
+	return false
+}
