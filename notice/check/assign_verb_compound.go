@@ -17,18 +17,25 @@ var compoundBefore = map[string][]string{
 // bareHeads are heads of a body's name that name none alone, and
 // namingVerbs the verbs of work that also name such a body: one right
 // after a bare head, first in the owner, is the body's name ("Tổ vận
-// động quyên góp", "Ban giám sát đầu tư của cộng đồng"), not its work.
-// The older verbs keep their reading: "Ban chủ trì, phối hợp ..." is the
-// Ban's own short name and its work, the owner "Ban".
+// động quyên góp", "Ban giám sát đầu tư của cộng đồng", "Hội đồng giám
+// sát xổ số", "Trung tâm giám sát, điều hành đô thị thông minh"), not
+// its work. The older verbs keep their reading: "Ban chủ trì, phối hợp
+// ..." is the Ban's own short name and its work, the owner "Ban".
 var (
-	bareHeads   = setOf("ban", "tổ", "hội", "đội", "nhóm", "đoàn")
+	bareHeads   = setOf("ban", "tổ", "hội", "đội", "nhóm", "đoàn", "hội đồng", "trung tâm", "ủy ban")
 	namingVerbs = setOf("vận động", "giám sát")
 )
 
 // compoundAfter are the syllables that make such a verb the first half
-// of a noun: "vận động viên" (an athlete).
+// of a noun, "vận động viên" (an athlete), or a word telling how the
+// body was made or sent, not what it is to do: "Tổ công tác lập theo
+// Quyết định số ..." (set up by), "Đoàn công tác tăng cường của tỉnh"
+// (sent to reinforce). Work given has its object there: "lập danh
+// sách", "tăng cường kiểm tra".
 var compoundAfter = map[string][]string{
-	"vận động": {"viên"},
+	"vận động":   {"viên"},
+	"lập":        {"theo", "ngày", "năm", "từ", "tại"},
+	"tăng cường": {"của", "gồm", "từ", "năm"},
 }
 
 // findWorkVerb is findAssignVerb that passes over a verb standing as a
@@ -61,7 +68,7 @@ func inCompound(s string, a, e int) bool {
 	if len(before) > 0 && slices.Contains(compoundBefore[v], strings.ToLower(before[len(before)-1])) {
 		return true
 	}
-	if len(before) == 1 && bareHeads[strings.ToLower(before[0])] && namingVerbs[v] {
+	if namingVerbs[v] && bareHeads[strings.ToLower(strings.Join(before, " "))] {
 		return true // "Tổ vận động quyên góp", "Ban giám sát đầu tư của cộng đồng": the verb names the body
 	}
 	after := strings.Fields(s[e:])
