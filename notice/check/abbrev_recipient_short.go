@@ -14,7 +14,7 @@ var splitHalves = map[string]bool{"UB": true, "HĐ": true, "VKS": true, "TA": tr
 // recipientShortForms reports, in the Nơi nhận, a short form no office
 // writes for a body: an abbreviation parted by a space ("- Cổng thông
 // tin điện tử VKS ND tỉnh;", for VKSND), and "UB" for the Ủy ban nhân
-// dân before words in small letters ("- UB các xã, phường;", for UBND).
+// dân before a level or "các" ("- UB các xã, phường;", for UBND).
 // "UB MTTQ" (the Mặt trận's Ủy ban, its name's own letters after it) and
 // a code's "QĐ-UB" are left: "UB" is read only as a word standing after
 // a space or the line's dash, before small letters. Run by abbreviation,
@@ -35,13 +35,19 @@ func recipientShortForms(p *Pass) {
 			case splitHalves[w.text] && next.text == "ND":
 				p.Report(s, w.off, diag.Msg("chữ viết tắt %q bị tách bởi dấu cách", "the abbreviation %q is parted by a space", w.text+" ND"),
 					diag.Msg("viết liền %q", "write %q as one word", w.text+"ND"))
-			case w.text == "UB" && startsLower(next.text):
+			case w.text == "UB" && ubPlaceWords[next.text]:
 				p.Report(s, w.off, diag.Msg("\"UB\" không phải cách viết tắt của Ủy ban nhân dân", "\"UB\" is not how Ủy ban nhân dân is shortened"),
 					diag.Msg("viết \"UBND %s\"", "write \"UBND %s\"", strings.TrimRight(s.Text[next.off:], ";. ")))
 			}
 		}
 	}
 }
+
+// ubPlaceWords are the words in small letters that follow "UB" where it
+// stands for the Ủy ban nhân dân: a level or "các" ("UB các xã", "UB
+// tỉnh"). Before other words "UB" is another Ủy ban ("UB kiểm tra Tỉnh
+// ủy", "UB bầu cử"), whose name "UBND" would not mend.
+var ubPlaceWords = setOf("các", "tỉnh", "thành", "huyện", "quận", "thị", "xã", "phường")
 
 // spacedBefore reports whether the word at s[off:] stands after a space,
 // or first on its line after a dash and a space.
