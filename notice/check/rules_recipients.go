@@ -195,13 +195,13 @@ func addresseeRecipients(p *Pass) {
 		if !addresseePhrase(who) {
 			continue
 		}
-		for _, part := range strings.Split(who, " và ") {
-			part = strings.TrimSpace(part)
+		for _, c := range closingAddressees(who) { // addressee_names.go
+			part := c.text
 			told := func(k string) bool { return genericRe().MatchString(cite.Fold(k)) || describedClass(k) || reach(k) }
-			if part == "" || told(part) || kindsReached(part, told) { // addressee_kinds.go
+			if told(part) || kindsReached(part, told) { // addressee_kinds.go
 				continue
 			}
-			p.Report(s, m[2]+strings.Index(who, part), diag.Msg("câu kết gửi tới %q nhưng nơi nhận không có", "the closing addresses %q, who is not among the recipients", part))
+			p.Report(s, m[2]+c.off, diag.Msg("câu kết gửi tới %q nhưng nơi nhận không có", "the closing addresses %q, who is not among the recipients", part))
 		}
 	}
 }
