@@ -118,7 +118,7 @@ var addressedRe = lazyre.New(`(?i)thông báo\s(?:.*?\s)?(?:để|đến|và đ�
 var genericRe = lazyre.New(genericHead + `(?:\s+(?:có nhu cầu|quan tâm|có liên quan|trên địa bàn|trong và ngoài|thập phương|gần xa)\b.*)?$`)
 
 // genericKinds are the kinds of genericRe.
-const genericKinds = `cơ quan|đơn vị|bộ phận|địa phương|tổ chức đảng|tổ chức|cấp ủy|đảng viên|cán bộ|công chức|viên chức|người lao động|cá nhân|công dân|nhân dân|người dân|cử tri|thí sinh|học sinh|sinh viên|học viên|cha mẹ học sinh|cha mẹ|người giám hộ|phụ huynh|khách hàng|hộ gia đình|doanh nghiệp|nhà đầu tư|nhà cung cấp|nhà thầu|du khách|khách tham quan|khách du lịch|chủ sở hữu|chủ phương tiện`
+const genericKinds = `cơ quan|đơn vị|bộ phận|địa phương|tổ chức đảng|tổ chức|cấp ủy|đảng viên|cán bộ|công chức|viên chức|người lao động|cá nhân|công dân|nhân dân|người dân|cử tri|thí sinh|học sinh|sinh viên|học viên|cha mẹ học sinh|cha mẹ|người giám hộ|phụ huynh|khách hàng|hộ gia đình|doanh nghiệp|nhà đầu tư|nhà cung cấp|nhà thầu|du khách|khách tham quan|khách du lịch|chủ sở hữu|chủ phương tiện|tiểu thương|hộ kinh doanh|cơ sở kinh doanh|hội viên|đoàn viên|người nộp thuế|người bệnh|người sử dụng đất`
 
 // genericHead is the kinds genericRe lists, one or several: "các tổ
 // chức, cá nhân".
@@ -195,13 +195,13 @@ func addresseeRecipients(p *Pass) {
 		if !addresseePhrase(who) {
 			continue
 		}
-		for _, part := range strings.Split(who, " và ") {
-			part = strings.TrimSpace(part)
+		for _, c := range closingAddressees(who) { // addressee_names.go
+			part := c.text
 			told := func(k string) bool { return genericRe().MatchString(cite.Fold(k)) || describedClass(k) || reach(k) }
-			if part == "" || told(part) || kindsReached(part, told) { // addressee_kinds.go
+			if told(part) || kindsReached(part, told) { // addressee_kinds.go
 				continue
 			}
-			p.Report(s, m[2]+strings.Index(who, part), diag.Msg("câu kết gửi tới %q nhưng nơi nhận không có", "the closing addresses %q, who is not among the recipients", part))
+			p.Report(s, m[2]+c.off, diag.Msg("câu kết gửi tới %q nhưng nơi nhận không có", "the closing addresses %q, who is not among the recipients", part))
 		}
 	}
 }
