@@ -48,6 +48,13 @@ type spot struct {
 // are reported however often each is written; so is "qui định" in a text
 // that never writes "quy định" (spelling_qui.go).
 func nameSpelling(p *Pass) {
+	nameSpellingBy(p, walkWindowGroups)
+}
+
+// nameSpellingBy is nameSpelling with the window groups of a walk made
+// by windows (TestWindowSlipsAsAtEveryLength holds walkWindowGroups'
+// findings to the way it grouped a slip at every window length).
+func nameSpellingBy(p *Pass, windows func(*spellWalk) [][]spot) {
 	segs := spellingSegs(p.View)
 	walk := newSpellWalk(p.View, segs)
 	type finding struct {
@@ -95,7 +102,7 @@ func nameSpelling(p *Pass) {
 			dashes = false
 		}
 	}
-	for _, g := range walkWindowGroups(walk) {
+	for _, g := range windows(walk) {
 		minority(g, report)
 	}
 	for _, g := range movedCapGroups(walk) {
