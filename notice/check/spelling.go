@@ -482,8 +482,9 @@ func walkWindowGroups(walk *spellWalk) [][]spot {
 		}
 	}
 	var out [][]spot
+	var wholes wholeNames // a slip's windows of every length ask it of the same words
 	for _, g := range byKey.sorted() {
-		out = append(out, slips(v, g)...)
+		out = append(out, slips(v, g, &wholes)...)
 	}
 	// The longest name first: it is the one the message shows.
 	sort.SliceStable(out, func(i, j int) bool { return len(out[i][0].form) > len(out[j][0].form) })
@@ -511,7 +512,7 @@ type spotAt struct {
 // slips returns, for each spelling of a group that differs from the most
 // used one by a slip in one word, the group of the two: the usual
 // spelling's spots first, then the slip's, marked where they differ.
-func slips(v *View, g []spot) [][]spot {
+func slips(v *View, g []spot, wholes *wholeNames) [][]spot {
 	usual, ok := usualVariant(g)
 	if !ok {
 		return nil
@@ -562,9 +563,9 @@ func slips(v *View, g []spot) [][]spot {
 				var off, end int
 				var ok bool
 				if t.variant == usual {
-					off, end, ok = wholeName(v, t, s, at, bare)
+					off, end, ok = wholes.of(v, t, s, at, bare)
 				} else {
-					off, end, ok = wholeAgainst(v, t, g, usual, at, bare)
+					off, end, ok = wholeAgainst(v, t, g, usual, at, bare, wholes)
 				}
 				if !ok && t.variant == usual {
 					loose = append(loose, t)
@@ -593,12 +594,12 @@ func slips(v *View, g []spot) [][]spot {
 // spot in a fragment of prose ("thành lập Thị xã Cửa Lò" in a trích yếu)
 // does not hide the head the slip shares with another ("UBND Thị xã Cửa
 // lò" beside "Chủ tịch UBND Thị xã Cửa Lò").
-func wholeAgainst(v *View, t spot, g []spot, usual string, at int, bare bool) (off, end int, ok bool) {
+func wholeAgainst(v *View, t spot, g []spot, usual string, at int, bare bool, wholes *wholeNames) (off, end int, ok bool) {
 	for _, u := range g {
 		if u.variant != usual {
 			continue
 		}
-		if off, end, ok = wholeName(v, t, u, at, bare); ok {
+		if off, end, ok = wholes.of(v, t, u, at, bare); ok {
 			return off, end, true
 		}
 	}

@@ -181,7 +181,7 @@ func everyLengthSlips(v *View, g []spot) [][]spot {
 				if t.variant == usual {
 					off, end, ok = wholeName(v, t, s, at, bare)
 				} else {
-					off, end, ok = wholeAgainst(v, t, g, usual, at, bare)
+					off, end, ok = everyLengthWholeAgainst(v, t, g, usual, at, bare)
 				}
 				if !ok && t.variant == usual {
 					loose = append(loose, t)
@@ -203,4 +203,18 @@ func everyLengthSlips(v *View, g []spot) [][]spot {
 		}
 	}
 	return out
+}
+
+// everyLengthWholeAgainst is wholeAgainst as it stood at main f151a367
+// (s81), each window asking wholeName anew.
+func everyLengthWholeAgainst(v *View, t spot, g []spot, usual string, at int, bare bool) (off, end int, ok bool) {
+	for _, u := range g {
+		if u.variant != usual {
+			continue
+		}
+		if off, end, ok = wholeName(v, t, u, at, bare); ok {
+			return off, end, true
+		}
+	}
+	return 0, 0, false
 }
