@@ -133,7 +133,7 @@ func everyLengthSlips(v *View, g []spot) [][]spot {
 	if !ok {
 		return nil
 	}
-	r := newSlipReads(v, g)
+	r := newSlipReads(v, g, &slipPlaces{}) // nothing shared from window to window
 	due := dueCapital(r, usual)
 	if due != "" {
 		usual = due
