@@ -1,6 +1,8 @@
 package check
 
 import (
+	"strings"
+
 	"slices"
 
 	"github.com/thongbao/thongbao/notice/cite"
@@ -47,4 +49,19 @@ func markLost(w string) []string {
 		}
 	}
 	return out
+}
+
+// termCase writes right, a term as listed, in the case of written, the
+// term with its slip as the text has it, word by word: a term written in
+// small letters is mended in small letters ("các nghị đinh" → "các nghị
+// định"), one with capitals keeps them ("Thông tu" → "Thông tư").
+func termCase(written, right string) string {
+	w, r := strings.Fields(strings.ReplaceAll(written, ",", " ")), strings.Fields(right)
+	if len(w) != len(r) {
+		return right
+	}
+	for i := range r {
+		r[i] = recase(r[i], startsUpper(w[i]))
+	}
+	return strings.Join(r, " ")
 }

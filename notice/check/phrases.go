@@ -29,7 +29,7 @@ type slip struct {
 	phrase string  // the phrase as listed
 	edge   bool    // a word left out: the words around the near-miss must not make it other good words
 	listed bool    // a slip listed after "|": no good words, in a name too ("Cộng văn số")
-	term   bool    // a term's slip (termSlips): listed, but a capital the term does not write is a name's ("Báo Cao Bằng")
+	term   bool    // a term's slip (termSlips): listed, but a capital the term does not write past its first word is a name's ("Báo Cao Bằng")
 	caps   uint32  // the words the phrase writes with a capital ("Thủ tướng Chính phủ"), by index in ids
 }
 
@@ -138,7 +138,8 @@ func readPhrases(data string) *phraseBook {
 	}
 	for _, e := range terms {
 		for _, x := range termSlips(e.toks) {
-			bb.add(slip{phrase: e.listed, listed: true, term: true, caps: slipCaps(e.toks, e.caps, x)}, x)
+			caps := slipCaps(e.toks, e.caps, x) | 1 // a term's first word capitalised opens a name the term begins ("Lễ hôi đua thuyền")
+			bb.add(slip{phrase: e.listed, listed: true, term: true, caps: caps}, x)
 		}
 	}
 	bb.finish(b)
@@ -433,6 +434,9 @@ func phraseTypo(p *Pass) {
 				}
 				written := seg.Text[toks[i].off:toks[i+n-1].end]
 				right := keepCapitals(written, s.phrase)
+				if s.term && right == s.phrase {
+					right = termCase(written, s.phrase) // "các nghị đinh": "nghị định", as the writer's case
+				}
 				if r, _ := utf8.DecodeRuneInString(written); isUpperRune(r) && (!innerCapital(right) || sentenceOpens(seg.Text, toks[i].off)) {
 					right = capitalize(right) // "thứ Bảy" keeps its small "t" inside a sentence (special-noun)
 				}
