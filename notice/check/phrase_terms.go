@@ -65,3 +65,10 @@ func termCase(written, right string) string {
 	}
 	return strings.Join(r, " ")
 }
+
+// nameRunsOn reports whether the capitalised word at toks[i] goes on a
+// name begun before it inside a sentence ("bà Lê Thị Nghi định cư"): a
+// term's slip there is the name's last word, not the term's.
+func nameRunsOn(toks []token, i int) bool {
+	return toks[i].upper && i >= 2 && toks[i-1].upper && toks[i-2].text != "." && toks[i-2].text != ","
+}

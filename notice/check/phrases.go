@@ -29,7 +29,7 @@ type slip struct {
 	phrase string  // the phrase as listed
 	edge   bool    // a word left out: the words around the near-miss must not make it other good words
 	listed bool    // a slip listed after "|": no good words, in a name too ("Cộng văn số")
-	term   bool    // a term's slip (termSlips): listed, but a capital the term does not write past its first word is a name's ("Báo Cao Bằng")
+	term   bool    // a term's slip (termSlips): listed, but a capital the term does not write is a name's ("Báo Cao Bằng")
 	caps   uint32  // the words the phrase writes with a capital ("Thủ tướng Chính phủ"), by index in ids
 }
 
@@ -138,8 +138,7 @@ func readPhrases(data string) *phraseBook {
 	}
 	for _, e := range terms {
 		for _, x := range termSlips(e.toks) {
-			caps := slipCaps(e.toks, e.caps, x) | 1 // a term's first word capitalised opens a name the term begins ("Lễ hôi đua thuyền")
-			bb.add(slip{phrase: e.listed, listed: true, term: true, caps: caps}, x)
+			bb.add(slip{phrase: e.listed, listed: true, term: true, caps: slipCaps(e.toks, e.caps, x)}, x)
 		}
 	}
 	bb.finish(b)
@@ -420,7 +419,7 @@ func phraseTypo(p *Pass) {
 					if book.junctionCovered(toks, commaGap(s, toks, i, n)) || nameIn(toks, i, i+n, s.caps) {
 						continue
 					}
-				} else if anyCovered(covered, i, i+n) && (!s.listed || book.overlapped(toks, i, i+n)) || (!s.listed || s.term) && nameIn(toks, i, i+n, s.caps) {
+				} else if anyCovered(covered, i, i+n) && (!s.listed || book.overlapped(toks, i, i+n)) || (!s.listed || s.term) && nameIn(toks, i, i+n, s.caps) || s.term && nameRunsOn(toks, i) {
 					continue
 				}
 				if (s.listed || !s.edge && commaLeftOut(s, n)) && headingDash(seg.Text[toks[i].off:toks[i+n-1].end]) {
