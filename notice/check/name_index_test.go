@@ -118,7 +118,7 @@ func refWindowGroups(v *View, segs []*Seg) [][]spot {
 	}
 	var out [][]spot
 	for _, g := range sortedGroups(byKey) {
-		out = append(out, slips(v, g)...)
+		out = append(out, everyLengthSlips(v, g)...)
 	}
 	// The longest name first: it is the one the message shows.
 	sort.SliceStable(out, func(i, j int) bool { return len(out[i][0].form) > len(out[j][0].form) })

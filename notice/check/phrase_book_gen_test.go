@@ -126,6 +126,9 @@ func packBook(book *phraseBook) *packedBook {
 			if s.listed {
 				f |= 2
 			}
+			if s.term {
+				f |= 4
+			}
 			w.int(f)
 			w.int(int(s.caps))
 		}

@@ -31,7 +31,7 @@ type packedBook struct {
 	code     []int32
 	// slipCode holds the near-misses of each pair from pairAt[i]: their
 	// count, then for each its ids (a list), its phrase (a string), its
-	// flags (1 edge, 2 listed) and caps. They are unpacked a pair at a
+	// flags (1 edge, 2 listed, 4 term) and caps. They are unpacked a pair at a
 	// time, on first use (phraseBook.slipsOf): a notice meets a few
 	// hundred of the 3,500 pairs, and unpacking all 9,900 near-misses
 	// cost every process 1.1M instructions.
@@ -121,7 +121,7 @@ func (p *packedBook) slips(pi int) []slip {
 		s := &l[k]
 		s.ids, s.phrase = r.ids(), r.str()
 		f := r.int()
-		s.edge, s.listed = f&1 != 0, f&2 != 0
+		s.edge, s.listed, s.term = f&1 != 0, f&2 != 0, f&4 != 0
 		s.caps = uint32(r.int())
 	}
 	return l

@@ -29,6 +29,7 @@ type slip struct {
 	phrase string  // the phrase as listed
 	edge   bool    // a word left out: the words around the near-miss must not make it other good words
 	listed bool    // a slip listed after "|": no good words, in a name too ("Cộng văn số")
+	term   bool    // a term's slip (termSlips): listed, but a capital the term does not write is a name's ("Báo Cao Bằng")
 	caps   uint32  // the words the phrase writes with a capital ("Thủ tướng Chính phủ"), by index in ids
 }
 
@@ -91,7 +92,7 @@ func readPhrases(data string) *phraseBook {
 		explicit []string
 		only     bool // "=": the slips listed, none made
 	}
-	var entries []entry
+	var entries, terms []entry
 	for _, line := range strings.Split(data, "\n") {
 		line = strings.TrimSpace(line)
 		switch {
@@ -103,6 +104,10 @@ func readPhrases(data string) *phraseBook {
 		}
 		only := strings.HasPrefix(line, "=")
 		head, rest, _ := strings.Cut(strings.TrimPrefix(line, "="), "|")
+		if term, ok := strings.CutPrefix(line, "~"); ok {
+			terms = append(terms, entry{toks: phraseTokens(term), caps: phraseCaps(term), listed: strings.TrimSpace(term)}) // "~": termSlips
+			continue
+		}
 		e := entry{toks: phraseTokens(head), caps: phraseCaps(head), listed: strings.TrimSpace(head), only: only}
 		if rest != "" {
 			e.explicit = strings.Split(rest, ",")
@@ -129,6 +134,11 @@ func readPhrases(data string) *phraseBook {
 		for _, s := range nearMisses(e.toks, e.caps, vocab) {
 			s.s.phrase = e.listed
 			bb.add(s.s, s.tokens)
+		}
+	}
+	for _, e := range terms {
+		for _, x := range termSlips(e.toks) {
+			bb.add(slip{phrase: e.listed, listed: true, term: true, caps: slipCaps(e.toks, e.caps, x)}, x)
 		}
 	}
 	bb.finish(b)
@@ -409,7 +419,7 @@ func phraseTypo(p *Pass) {
 					if book.junctionCovered(toks, commaGap(s, toks, i, n)) || nameIn(toks, i, i+n, s.caps) {
 						continue
 					}
-				} else if anyCovered(covered, i, i+n) && (!s.listed || book.overlapped(toks, i, i+n)) || !s.listed && nameIn(toks, i, i+n, s.caps) {
+				} else if anyCovered(covered, i, i+n) && (!s.listed || book.overlapped(toks, i, i+n)) || (!s.listed || s.term) && nameIn(toks, i, i+n, s.caps) || s.term && nameRunsOn(toks, i) {
 					continue
 				}
 				if (s.listed || !s.edge && commaLeftOut(s, n)) && headingDash(seg.Text[toks[i].off:toks[i+n-1].end]) {
@@ -423,6 +433,9 @@ func phraseTypo(p *Pass) {
 				}
 				written := seg.Text[toks[i].off:toks[i+n-1].end]
 				right := keepCapitals(written, s.phrase)
+				if s.term && right == s.phrase {
+					right = termCase(written, s.phrase) // "các nghị đinh": "nghị định", as the writer's case
+				}
 				if r, _ := utf8.DecodeRuneInString(written); isUpperRune(r) && (!innerCapital(right) || sentenceOpens(seg.Text, toks[i].off)) {
 					right = capitalize(right) // "thứ Bảy" keeps its small "t" inside a sentence (special-noun)
 				}

@@ -48,6 +48,13 @@ type spot struct {
 // are reported however often each is written; so is "qui định" in a text
 // that never writes "quy định" (spelling_qui.go).
 func nameSpelling(p *Pass) {
+	nameSpellingBy(p, walkWindowGroups)
+}
+
+// nameSpellingBy is nameSpelling with the window groups of a walk made
+// by windows (TestWindowSlipsAsAtEveryLength holds walkWindowGroups'
+// findings to the way it grouped a slip at every window length).
+func nameSpellingBy(p *Pass, windows func(*spellWalk) [][]spot) {
 	segs := spellingSegs(p.View)
 	walk := newSpellWalk(p.View, segs)
 	type finding struct {
@@ -95,7 +102,7 @@ func nameSpelling(p *Pass) {
 			dashes = false
 		}
 	}
-	for _, g := range walkWindowGroups(walk) {
+	for _, g := range windows(walk) {
 		minority(g, report)
 	}
 	for _, g := range movedCapGroups(walk) {
@@ -475,8 +482,9 @@ func walkWindowGroups(walk *spellWalk) [][]spot {
 		}
 	}
 	var out [][]spot
+	var places slipPlaces // a slip's windows of every length ask the same of the same places
 	for _, g := range byKey.sorted() {
-		out = append(out, slips(v, g)...)
+		out = append(out, slips(v, g, &places)...)
 	}
 	// The longest name first: it is the one the message shows.
 	sort.SliceStable(out, func(i, j int) bool { return len(out[i][0].form) > len(out[j][0].form) })
@@ -504,12 +512,12 @@ type spotAt struct {
 // slips returns, for each spelling of a group that differs from the most
 // used one by a slip in one word, the group of the two: the usual
 // spelling's spots first, then the slip's, marked where they differ.
-func slips(v *View, g []spot) [][]spot {
+func slips(v *View, g []spot, places *slipPlaces) [][]spot {
 	usual, ok := usualVariant(g)
 	if !ok {
 		return nil
 	}
-	r := newSlipReads(v, g)
+	r := newSlipReads(v, g, places)
 	due := dueCapital(r, usual)
 	if due != "" {
 		usual = due
@@ -555,9 +563,9 @@ func slips(v *View, g []spot) [][]spot {
 				var off, end int
 				var ok bool
 				if t.variant == usual {
-					off, end, ok = wholeName(v, t, s, at, bare)
+					off, end, ok = places.wholeName(v, t, s, at, bare)
 				} else {
-					off, end, ok = wholeAgainst(v, t, g, usual, at, bare)
+					off, end, ok = wholeAgainst(v, t, g, usual, at, bare, places)
 				}
 				if !ok && t.variant == usual {
 					loose = append(loose, t)
@@ -586,12 +594,12 @@ func slips(v *View, g []spot) [][]spot {
 // spot in a fragment of prose ("thành lập Thị xã Cửa Lò" in a trích yếu)
 // does not hide the head the slip shares with another ("UBND Thị xã Cửa
 // lò" beside "Chủ tịch UBND Thị xã Cửa Lò").
-func wholeAgainst(v *View, t spot, g []spot, usual string, at int, bare bool) (off, end int, ok bool) {
+func wholeAgainst(v *View, t spot, g []spot, usual string, at int, bare bool, places *slipPlaces) (off, end int, ok bool) {
 	for _, u := range g {
 		if u.variant != usual {
 			continue
 		}
-		if off, end, ok = wholeName(v, t, u, at, bare); ok {
+		if off, end, ok = places.wholeName(v, t, u, at, bare); ok {
 			return off, end, true
 		}
 	}
@@ -748,17 +756,19 @@ func lowerSlip(slip, usual string) bool {
 // only a space parts them; "" when a mark or the end follows, or a word
 // that ends a name (nameStops).
 func wordAfter(v *View, s spot) string {
-	for _, w := range v.words(s.seg.Text) {
-		if w.off < s.end {
-			continue
-		}
-		lw := strings.ToLower(w.text)
-		if !spaced(s.seg.Text, s.end, w.off) || nameStops[lw] {
-			return ""
-		}
-		return looseForm(lw)
+	ws := v.words(s.seg.Text)
+	// The first word at or after the spot's end, found by halves (the
+	// words stand in the order of their offsets).
+	i := sort.Search(len(ws), func(i int) bool { return ws[i].off >= s.end })
+	if i == len(ws) {
+		return ""
 	}
-	return ""
+	w := ws[i]
+	lw := strings.ToLower(w.text)
+	if !spaced(s.seg.Text, s.end, w.off) || nameStops[lw] {
+		return ""
+	}
+	return looseForm(lw)
 }
 
 // titleCase reports whether w is a capitalised word, not an abbreviation.

@@ -9,17 +9,18 @@ import "strings"
 type slipReads struct {
 	v        *View
 	g        []spot
-	variants []string   // the spellings split so far
-	fields   [][]string // strings.Fields of each
-	after    []string   // wordAfter of each spot of g, once afterDone
-	ends     []int8     // lastEnds of each spot of g: 0 not worked out, 1 yes, 2 no
-	slipsAt  []slipPair // slipAt of the pairs of spellings asked so far
+	variants []string    // the spellings split so far
+	fields   [][]string  // strings.Fields of each
+	after    []string    // wordAfter of each spot of g, once afterDone
+	ends     []int8      // lastEnds of each spot of g: 0 not worked out, 1 yes, 2 no
+	slipsAt  []slipPair  // slipAt of the pairs of spellings asked so far
+	places   *slipPlaces // what the walk's other windows have read of the same places
 
 	afterDone bool
 }
 
-func newSlipReads(v *View, g []spot) *slipReads {
-	return &slipReads{v: v, g: g}
+func newSlipReads(v *View, g []spot, places *slipPlaces) *slipReads {
+	return &slipReads{v: v, g: g, places: places}
 }
 
 // words is strings.Fields of a spelling; the slice is shared, not to be
@@ -75,9 +76,8 @@ func (r *slipReads) lastEnds(i int) bool {
 		r.ends = make([]int8, len(r.g))
 	}
 	if r.ends[i] == 0 {
-		t := r.g[i]
 		r.ends[i] = 2
-		if nameEndsAt(t) && !abstractHeads[strings.ToLower(lastWord(t.form)+" "+wordAfterSpot(t))] {
+		if r.places.endsAt(r.g[i]) {
 			r.ends[i] = 1
 		}
 	}

@@ -1,0 +1,74 @@
+package check
+
+import (
+	"strings"
+
+	"slices"
+
+	"github.com/thongbao/thongbao/notice/cite"
+	"golang.org/x/text/unicode/norm"
+)
+
+// termSlips makes the near-misses of a term of data/phrases.txt (a line
+// starting with "~": "nghị định", "đơn vị", "báo cáo"): each word with one
+// mark lost, its tone or its vowel's ˆ, ˘ or horn ("Nghị đinh", "Thông
+// tu", "đơn vi", "triên khai"), the slip a clerk's eye passes over in
+// the words it reads most. They are made as listed slips: said inside a
+// name too ("Căn cứ Nghị đinh số ..."), and left where a phrase or an
+// exception written right runs over their edge ("đơn vi phạm"). A term
+// is no phrase: it covers no words, so that the longer phrases' slips
+// around it stay said.
+func termSlips(toks []string) [][]string {
+	var out [][]string
+	for i, t := range toks {
+		if t == "," {
+			continue
+		}
+		for _, m := range markLost(t) {
+			if !variantSwap(toks, i, m) {
+				out = append(out, replaced(toks, i, m))
+			}
+		}
+	}
+	return out
+}
+
+// markLost returns a folded syllable with one of its marks taken off:
+// the tone ("đinh" for "định"), or a vowel's ˆ, ˘ or horn, its tone kept
+// ("tu" for "tư", "đon" for "đơn").
+func markLost(w string) []string {
+	d := []rune(norm.NFD.String(w))
+	var out []string
+	for i, r := range d {
+		if !slices.Contains(toneMarks, r) && !isVowelMark(r) {
+			continue
+		}
+		s := cite.Fold(norm.NFC.String(string(slices.Delete(slices.Clone(d), i, i+1))))
+		if s != w && !slices.Contains(out, s) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// termCase writes right, a term as listed, in the case of written, the
+// term with its slip as the text has it, word by word: a term written in
+// small letters is mended in small letters ("các nghị đinh" → "các nghị
+// định"), one with capitals keeps them ("Thông tu" → "Thông tư").
+func termCase(written, right string) string {
+	w, r := strings.Fields(strings.ReplaceAll(written, ",", " ")), strings.Fields(right)
+	if len(w) != len(r) {
+		return right
+	}
+	for i := range r {
+		r[i] = recase(r[i], startsUpper(w[i]))
+	}
+	return strings.Join(r, " ")
+}
+
+// nameRunsOn reports whether the capitalised word at toks[i] goes on a
+// name begun before it inside a sentence ("bà Lê Thị Nghi định cư"): a
+// term's slip there is the name's last word, not the term's.
+func nameRunsOn(toks []token, i int) bool {
+	return toks[i].upper && i >= 2 && toks[i-1].upper && toks[i-2].text != "." && toks[i-2].text != ","
+}
