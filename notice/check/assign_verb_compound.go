@@ -64,13 +64,23 @@ func findWorkVerb(s string) []int {
 // first, then the verb and the byte after it) is half of another word.
 func inCompound(s string, a, e int) bool {
 	v := strings.TrimRight(strings.TrimLeft(s[a:e], " \t\n\r\f\v"), " \t\n\r\f\v,")
-	before := strings.Fields(s[:a])
-	if len(before) > 0 && slices.Contains(compoundBefore[v], strings.ToLower(before[len(before)-1])) {
+	if w, _ := fieldBefore(s, a); w != "" && slices.Contains(compoundBefore[v], strings.ToLower(w)) {
 		return true
 	}
-	if namingVerbs[v] && bareHeads[strings.ToLower(strings.Join(before, " "))] {
+	if namingVerbs[v] && bareHead(s[:a]) {
 		return true // "Tổ vận động quyên góp", "Ban giám sát đầu tư của cộng đồng": the verb names the body
 	}
-	after := strings.Fields(s[e:])
-	return len(after) > 0 && slices.Contains(compoundAfter[v], strings.ToLower(strings.Trim(after[0], ",.;:")))
+	w := fieldAfter(s, e) // fields_near.go
+	return w != "" && slices.Contains(compoundAfter[v], strings.ToLower(strings.Trim(w, ",.;:")))
+}
+
+// bareHead reports whether s, the words before a verb, is one of
+// bareHeads alone. The longest head is 13 bytes ("hội đồng"): an s of
+// more than 64 bytes, white space and all, is none and is not split
+// (the verb may stand deep in a long paragraph).
+func bareHead(s string) bool {
+	if len(s) > 64 {
+		return false
+	}
+	return bareHeads[strings.ToLower(strings.Join(strings.Fields(s), " "))]
 }
