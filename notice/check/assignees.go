@@ -26,8 +26,9 @@ var (
 
 // assigneeOf reads who a heading or an item assigns work to: "2. Giao
 // Phòng Văn hóa và Thông tin", "4. Đề nghị Huyện đoàn: Nghiên cứu ...",
-// "- Chủ tịch UBND các xã, phường: Chỉ đạo ...".
-func assigneeOf(s Seg) *Seg {
+// "- Chủ tịch UBND các xã, phường: Chỉ đạo ...". sort is the part the
+// point stands in (assignee_part.go).
+func assigneeOf(s Seg, sort partSort) *Seg {
 	text := s.Text
 	start := 0
 	if s.Marker != "" && strings.HasPrefix(text, s.Marker) {
@@ -37,23 +38,27 @@ func assigneeOf(s Seg) *Seg {
 		}
 	}
 	head := text[start:]
-	long := false
+	long, colon := false, false
 	if i := assigneeColon(head); i >= 0 && i < 160 {
-		head = head[:i]
+		head, colon = head[:i], true
 	} else if s.Role == RoleItem {
 		return nil
 	} else {
 		long = len(strings.Fields(head)) > 18
 	}
+	prefixed := false
 	if m := assignPrefix().FindStringIndex(head); m != nil {
 		start += m[1]
-		head = head[m[1]:]
+		head, prefixed = head[m[1]:], true
 	}
 	cut := false                           // a verb of work ends the owner
 	if m := findWorkVerb(head); m != nil { // assign_verb_compound.go
 		head, cut = head[:m[0]], true
 	} else if long {
 		return nil // a long point with no verb of work: prose, not a task
+	}
+	if !colon && !long && !pointGivesWork(sort, prefixed) {
+		return nil // "h) Ban Quản lý dự án lập hồ sơ ..." under "I. KẾT QUẢ ...": what was done
 	}
 	if long && !longOwner(head) {
 		return nil

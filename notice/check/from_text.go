@@ -182,6 +182,7 @@ func (v *View) body(ps []plain.Para) {
 	if signedByName(ps) {
 		closing-- // closing_name.go: the issuer's name under the close
 	}
+	var above parts // the headings over each point (assignee_part.go)
 	for i, p := range ps {
 		s := textSeg(p)
 		switch {
@@ -200,8 +201,12 @@ func (v *View) body(ps []plain.Para) {
 		}
 		v.Body = append(v.Body, s)
 		seg := &v.Body[len(v.Body)-1]
+		sort := above.sortAbove(*seg)
+		if s.Role == RoleHeading {
+			above.enter(*seg)
+		}
 		if s.Role == RoleHeading || s.Role == RoleItem {
-			if a := assigneeOf(*seg); a != nil && !partOfWhole(v.Body, len(v.Body)-1) { // assignee_parts.go
+			if a := assigneeOf(*seg, sort); a != nil && !partOfWhole(v.Body, len(v.Body)-1) { // assignee_parts.go
 				v.Assignees = append(v.Assignees, *a)
 				if s.Role == RoleHeading {
 					owner, ownerKind = a, pointKind(seg)

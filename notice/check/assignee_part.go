@@ -1,0 +1,124 @@
+package check
+
+import (
+	"strings"
+
+	"github.com/thongbao/thongbao/notice/cite"
+)
+
+// partSort tells what the part a point stands in does: gives work, or
+// reports what was done; partNone when its headings say neither.
+type partSort int
+
+const (
+	partNone partSort = iota
+	partWork
+	partResults
+)
+
+// workPartWords open a heading whose points give work: the conclusion's
+// tasks ("II. NHIỆM VỤ THỜI GIAN TỚI", "2. Giao các đơn vị", "3. Đề nghị
+// ...", "Ý kiến kết luận").
+var workPartWords = []string{"nhiệm vụ", "giải pháp", "giao", "đề nghị", "yêu cầu", "phân công", "kết luận",
+	"chỉ đạo", "kiến nghị", "tổ chức thực hiện", "phương hướng", "trách nhiệm"}
+
+// resultPartWords open a heading whose points report what was done: "I.
+// KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2026", "2. Một số kết quả nổi bật",
+// "1. Tình hình triển khai".
+var resultPartWords = []string{"kết quả", "tình hình", "đánh giá", "những việc đã làm", "việc đã làm"}
+
+// partWords bounds the words of a heading read for its sort: what it
+// opens with, not a task's object further on ("Giao Phòng Tài chính báo
+// cáo kết quả ...").
+const partWords = 8
+
+// sortOfHeading reads a heading's sort by the word of work or of results
+// that comes first in its opening words.
+func sortOfHeading(s Seg) partSort {
+	text := strings.TrimPrefix(s.Text, s.Marker)
+	f := " " + cite.Fold(leadingWords(text, partWords)) + " "
+	work, results := earliestWord(f, workPartWords), earliestWord(f, resultPartWords)
+	switch {
+	case work < 0 && results < 0:
+		return partNone
+	case results < 0 || work >= 0 && work < results:
+		return partWork
+	}
+	return partResults
+}
+
+// earliestWord is where the first of words stands in f (folded, spaces at
+// both ends) as whole words; -1 when none does.
+func earliestWord(f string, words []string) int {
+	at := -1
+	for _, w := range words {
+		if i := strings.Index(f, " "+w+" "); i >= 0 && (at < 0 || i < at) {
+			at = i
+		}
+	}
+	return at
+}
+
+// parts follows the headings above a point: one heading a kind of marker
+// ("I.", "1.", "a)"), outer first; a heading of a kind already open
+// closes the kinds under it.
+type parts struct {
+	kinds []string
+	sorts []partSort
+}
+
+// sortAbove is the sort of the nearest heading above s that tells one:
+// the headings of kinds other than s's own, its own kind's being its
+// siblings.
+func (p *parts) sortAbove(s Seg) partSort {
+	kind := headingKind(s.Marker)
+	for i := len(p.kinds) - 1; i >= 0; i-- {
+		if p.kinds[i] == kind {
+			continue
+		}
+		if p.sorts[i] != partNone {
+			return p.sorts[i]
+		}
+	}
+	return partNone
+}
+
+// enter takes a heading s as the newest part of its kind.
+func (p *parts) enter(s Seg) {
+	kind := headingKind(s.Marker)
+	for i, k := range p.kinds {
+		if k == kind {
+			p.kinds, p.sorts = p.kinds[:i], p.sorts[:i]
+			break
+		}
+	}
+	p.kinds = append(p.kinds, kind)
+	p.sorts = append(p.sorts, sortOfHeading(s))
+}
+
+// headingKind is a heading marker's kind: markerKind's, and a roman
+// numeral's ("I.", "IV.") or a numbered section's ("2.1.") by its shape.
+func headingKind(m string) string {
+	if k := markerKind(m); k != "" {
+		return k
+	}
+	if strings.Trim(m, "IVXLC.") == "" {
+		return "I."
+	}
+	return strings.Map(func(r rune) rune {
+		if r >= '0' && r <= '9' {
+			return '1'
+		}
+		return r
+	}, m)
+}
+
+// pointGivesWork reports whether a short point with no colon read in a
+// part of sort names who is given work: not in a part that reports what
+// was done ("h) Ban Quản lý dự án lập hồ sơ mời thầu ..." under "I. KẾT
+// QUẢ ..."), save a point that says "giao", "đề nghị", "yêu cầu"
+// itself; elsewhere as before, a body's name with or without a verb of
+// work ("a) Sở Xây dựng;" under "2. Đơn vị phối hợp ... gồm:").
+func pointGivesWork(sort partSort, prefixed bool) bool {
+	return prefixed || sort != partResults
+}
