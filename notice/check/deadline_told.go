@@ -1,0 +1,42 @@
+package check
+
+import "strings"
+
+// pastMarks tell that what follows a deadline happened: "trước 16 giờ
+// ngày 04 tháng 12 năm 2025 Nhà trường đã nhận đủ danh sách", "trước
+// ngày 30/11/2025 các xã vừa hoàn thành ...".
+var pastMarks = setOf("đã", "vừa")
+
+// toldWords bounds the words between a deadline and its mark of the past:
+// the doer's name ("Nhà trường", "các xã"); a mark further on belongs to
+// the work's object ("hoàn thành rà soát các hộ đã thoát nghèo"), and the
+// deadline is still work to do.
+const toldWords = 4
+
+// toldDone reports whether a deadline is told as what happened: a mark of
+// the past (pastMarks) within toldWords words after it, in its sentence.
+// A mark before it ("Các đơn vị đã được giao ..., hoàn thành trước ngày
+// ...") tells the giving, not the work, and is not read.
+func toldDone(d foundDeadline) bool {
+	s := d.seg.Text
+	if d.End > len(s) || d.Off > d.End {
+		return false // a source's deadline key sets a task; it tells nothing
+	}
+	after := s[d.End:]
+	if i := strings.IndexAny(after, ".;:"); i >= 0 {
+		after = after[:i]
+	}
+	words := strings.Fields(strings.TrimLeft(after, " ,"))
+	for i, w := range words {
+		if i > toldWords {
+			break
+		}
+		if strings.ContainsRune(w, ',') {
+			return false // "trước ngày ..., các đơn vị hoàn thành, đã ...": the mark is the next clause's
+		}
+		if pastMarks[w] {
+			return true
+		}
+	}
+	return false
+}
