@@ -88,11 +88,14 @@ var andNameHeads = []string{"tổ", "ban", "hội", "quỹ", "trung tâm", "phò
 
 // nameGoesOn reports whether the words after "và" (tail, nameTail) go
 // on with the name before it (name, from its last comma): the name opens
-// with a body's head in capitals ("Tổ", "các Tổ"), and tail is in small
-// letters, opens with no head of a body and no word of people
-// (peopleTails), and is no kind of the public a closing tells ("khách
-// hàng", "người dân"): "Tổ tiết kiệm và vay vốn" is one name; "Tổ dân
-// phố và nhân dân", "Ban quản lý chợ và tiểu thương" are two addressees.
+// with a body's head in capitals ("Tổ", "các Tổ"), and tail opens with no
+// head of a body, in small letters (smallHeads: "nhóm hỗ trợ cộng đồng"
+// is a group of its own) or in capitals (capitalTail), and no word of
+// people (peopleTails), and is no kind of the public a closing tells
+// ("khách hàng", "người dân"): "Tổ tiết kiệm và vay vốn", "Ban Tuyên
+// giáo và Dân vận" are one name each; "Tổ dân phố và nhân dân", "Ban
+// quản lý chợ và tiểu thương", "Tổ công tác và nhóm hỗ trợ cộng đồng",
+// "Ban Chỉ huy Quân sự xã và Công an xã" are two addressees.
 func nameGoesOn(name, tail string) bool {
 	name = strings.TrimSpace(name)
 	if w := leadingWords(name, 1); cite.Fold(w) == "các" {
@@ -102,15 +105,42 @@ func nameGoesOn(name, tail string) bool {
 		return false
 	}
 	tail = strings.TrimSpace(tail)
-	if r, _ := utf8.DecodeRuneInString(tail); tail == "" || !isLowerRune(r) {
+	r, _ := utf8.DecodeRuneInString(tail)
+	if tail == "" || !isLowerRune(r) && !capitalTail(name, tail) {
 		return false
 	}
 	f := cite.Fold(tail)
-	if headedBy(f, peopleTails) || startsWithOrg(tail) {
+	if headedBy(f, peopleTails) || headedBy(f, smallHeads) || startsWithOrg(tail) {
 		return false
 	}
 	return !genericRe().MatchString(f) && !describedClass(tail)
 }
+
+// smallHeads open a body or a group of its own after "và", in small
+// letters as in capitals, beside orgHeads: "nhóm hỗ trợ cộng đồng",
+// "đội tình nguyện", "Trạm Y tế xã", "Hợp tác xã Tân Phú", "Thôn 3".
+var smallHeads = []string{"nhóm", "đội", "trạm", "hợp tác xã", "htx", "chi nhánh", "bệnh viện", "viện", "thôn", "xóm",
+	"ấp", "bản", "buôn", "làng", "khu phố", "tổ dân phố", "xã", "phường", "thị trấn", "huyện", "quận", "thành phố", "tỉnh",
+	"đồn", "hạt", "chi bộ", "đảng bộ", "liên đoàn", "công đoàn", "câu lạc bộ", "công ty", "tổng công ty", "tập đoàn",
+	"nhà máy", "xí nghiệp", "cửa hàng", "chợ", "khoa", "vụ", "ban chỉ huy", "ông", "bà", "anh", "chị", "đồng chí", "thanh tra"}
+
+// capitalTail reports whether the words after "và" in capitals may go on
+// with name ("Ban Tuyên giáo và Dân vận", "Ban Tổ chức và Nội vụ"): name
+// is no Sở, Bộ or Phòng, whose names with "và" the official table holds
+// ("Phòng Nội vụ và Tư pháp" is two offices), and the first word is no
+// short form in capitals throughout ("UBND xã", "HTX Tân Phú"), which
+// names a body.
+func capitalTail(name, tail string) bool {
+	if headedBy(cite.Fold(leadingWords(name, 1)), officeHeads) {
+		return false
+	}
+	w := leadingWords(tail, 1)
+	return utf8.RuneCountInString(w) < 2 || strings.ToUpper(w) != w
+}
+
+// officeHeads open the offices whose names holding "và" are official
+// ones (andNameSpans) when they are one name.
+var officeHeads = []string{"sở", "bộ", "phòng"}
 
 // peopleTails open the words after "và" that name people or a group of
 // its own, not the rest of a body's name: "Ban quản lý chợ và tiểu

@@ -32,6 +32,17 @@ func TestClosingAddressees(t *testing.T) {
 		{"Tổ dân phố và hộ kinh doanh", []string{"Tổ dân phố", "hộ kinh doanh"}},
 		{"Ban Chỉ huy Quân sự xã và lực lượng dân quân", []string{"Ban Chỉ huy Quân sự xã", "lực lượng dân quân"}},
 		{"cán bộ và vay vốn", []string{"cán bộ", "vay vốn"}},
+		// a capital after "và" with no head goes on with the name; a
+		// head, in small letters or in capitals, opens a body of its own
+		{"Ban Tuyên giáo và Dân vận", []string{"Ban Tuyên giáo và Dân vận"}},
+		{"Ban Tổ chức và Nội vụ và nhân dân", []string{"Ban Tổ chức và Nội vụ", "nhân dân"}},
+		{"Tổ công tác và nhóm hỗ trợ cộng đồng", []string{"Tổ công tác", "nhóm hỗ trợ cộng đồng"}},
+		{"Trung tâm Dịch vụ nông nghiệp và Hợp tác xã Tân Phú", []string{"Trung tâm Dịch vụ nông nghiệp", "Hợp tác xã Tân Phú"}},
+		{"Tổ công tác và đội tình nguyện", []string{"Tổ công tác", "đội tình nguyện"}},
+		{"Ban Quản lý chợ và UBND xã", []string{"Ban Quản lý chợ", "UBND xã"}},
+		{"Hội Nông dân và Nhân dân các thôn", []string{"Hội Nông dân", "Nhân dân các thôn"}},
+		{"Phòng Tư pháp và Trạm Y tế xã", []string{"Phòng Tư pháp", "Trạm Y tế xã"}},
+		{"Phòng Nội vụ và Tư pháp", []string{"Phòng Nội vụ", "Tư pháp"}},
 	} {
 		var got []string
 		for _, p := range closingAddressees(c.who) {
