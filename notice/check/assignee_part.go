@@ -97,13 +97,17 @@ func (p *parts) enter(s Seg) {
 }
 
 // headingKind is a heading marker's kind: markerKind's, and a roman
-// numeral's ("I.", "IV.") or a numbered section's ("2.1.") by its shape.
+// numeral's ("I.", "IV."), a capital letter's ("A.", "B."; "C." is read
+// as roman) or a numbered section's ("2.1.") by its shape.
 func headingKind(m string) string {
 	if k := markerKind(m); k != "" {
 		return k
 	}
 	if strings.Trim(m, "IVXLC.") == "" {
 		return "I."
+	}
+	if len(m) == 2 && m[0] >= 'A' && m[0] <= 'Z' && m[1] == '.' {
+		return "A." // "A.", "B.": a part by letters in capitals
 	}
 	return strings.Map(func(r rune) rune {
 		if r >= '0' && r <= '9' {

@@ -1,0 +1,44 @@
+package check
+
+import "testing"
+
+// TestSortOfHeading: a heading gives work or reports what was done by the
+// word of either that comes first in its opening words.
+func TestSortOfHeading(t *testing.T) {
+	for _, c := range []struct {
+		marker, text string
+		want         partSort
+	}{
+		{"I.", "I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2026", partResults},
+		{"2.", "2. Một số kết quả nổi bật:", partResults},
+		{"1.", "1. Tình hình triển khai", partResults},
+		{"II.", "II. NHIỆM VỤ NĂM 2027", partWork},
+		{"3.", "3. Giao Phòng Tài chính báo cáo kết quả", partWork},
+		{"2.", "2. Đơn vị phối hợp kiểm tra năng lực gồm:", partNone},
+		{"1.", "1. Thời gian: từ ngày 05 tháng 01 năm 2027", partNone},
+	} {
+		if got := sortOfHeading(Seg{Marker: c.marker, Text: c.text}); got != c.want {
+			t.Errorf("sortOfHeading(%q) = %d, want %d", c.text, got, c.want)
+		}
+	}
+}
+
+// TestPartsAbove: a point takes the sort of the nearest heading of another
+// kind above it that tells one; a heading of a kind open closes the kinds
+// under it.
+func TestPartsAbove(t *testing.T) {
+	var p parts
+	p.enter(Seg{Marker: "I.", Text: "I. KẾT QUẢ NĂM 2026"})
+	p.enter(Seg{Marker: "1.", Text: "1. Về đầu tư công"})
+	a := Seg{Marker: "a)", Text: "a) Ban Quản lý dự án lập hồ sơ mời thầu."}
+	if got := p.sortAbove(a); got != partResults {
+		t.Errorf("under I. KẾT QUẢ: %d, want results", got)
+	}
+	p.enter(Seg{Marker: "II.", Text: "II. NHIỆM VỤ NĂM 2027"})
+	if got := p.sortAbove(a); got != partWork {
+		t.Errorf("under II. NHIỆM VỤ: %d, want work", got)
+	}
+	if got := p.sortAbove(Seg{Marker: "III.", Text: "III. Tổ chức thực hiện"}); got != partNone {
+		t.Errorf("a roman heading's own siblings: %d, want none", got)
+	}
+}
