@@ -1,6 +1,14 @@
 package check
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/thongbao/thongbao/notice/cite"
+)
+
+// targetWords, before a deadline in its sentence, make it a target: what
+// is to be reached by then, "đã" and all.
+var targetWords = []string{"phấn đấu", "mục tiêu", "chỉ tiêu", "bảo đảm", "đảm bảo"}
 
 // pastMarks tell that what follows a deadline happened: "trước 16 giờ
 // ngày 04 tháng 12 năm 2025 Nhà trường đã nhận đủ danh sách", "trước
@@ -16,11 +24,19 @@ const toldWords = 4
 // toldDone reports whether a deadline is told as what happened: a mark of
 // the past (pastMarks) within toldWords words after it, in its sentence.
 // A mark before it ("Các đơn vị đã được giao ..., hoàn thành trước ngày
-// ...") tells the giving, not the work, and is not read.
+// ...") tells the giving, not the work, and is not read; nor is a target
+// (targetWords: "Phấn đấu đến hết năm 2026, 100% hộ đã có nước sạch"),
+// whose "đã" is the state the work is to reach.
 func toldDone(d foundDeadline) bool {
 	s := d.seg.Text
 	if d.End > len(s) || d.Off > d.End {
 		return false // a source's deadline key sets a task; it tells nothing
+	}
+	before := cite.Fold(s[strings.LastIndexAny(s[:d.Off], ".;:")+1 : d.Off])
+	for _, w := range targetWords {
+		if strings.Contains(before, w) {
+			return false
+		}
 	}
 	after := s[d.End:]
 	if i := strings.IndexAny(after, ".;:"); i >= 0 {
