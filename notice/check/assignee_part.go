@@ -43,8 +43,30 @@ func sortOfHeading(s Seg) partSort {
 		return partNone
 	case results < 0 || work >= 0 && work < results:
 		return partWork
+	case workJoined(cite.Fold(text)):
+		return partNone // "II. ĐÁNH GIÁ VÀ GIAO NHIỆM VỤ": results and work both
 	}
 	return partResults
+}
+
+// halfMarks part the halves of a heading that names two things: "KẾT QUẢ
+// VÀ NHIỆM VỤ", "KẾT QUẢ NĂM 2026, PHƯƠNG HƯỚNG NĂM 2027".
+var halfMarks = []string{" và ", ", ", " - ", "; "}
+
+// workJoined reports whether a heading that opens with results (folded)
+// joins work to them: a later half opening, in its first three words, with
+// a word of work. "Nhiệm vụ" further into a half is what was done ("kết
+// quả thực hiện nhiệm vụ năm 2026"); the halves are read past partWords
+// ("... năm 2026 và phương hướng nhiệm vụ năm 2027").
+func workJoined(f string) bool {
+	for _, m := range halfMarks {
+		for _, half := range strings.Split(f, m)[1:] {
+			if earliestWord(" "+leadingWords(strings.TrimSpace(half), 3)+" ", workPartWords) >= 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // earliestWord is where the first of words stands in f (folded, spaces at
@@ -85,7 +107,12 @@ func (p *parts) sortAbove(s Seg) partSort {
 
 // enter takes a heading s as the newest part of its kind.
 func (p *parts) enter(s Seg) {
-	kind := headingKind(s.Marker)
+	p.open(headingKind(s.Marker), sortOfHeading(s))
+}
+
+// open takes a part of kind and sort as the newest, closing the part of
+// that kind already open and the kinds under it.
+func (p *parts) open(kind string, sort partSort) {
 	for i, k := range p.kinds {
 		if k == kind {
 			p.kinds, p.sorts = p.kinds[:i], p.sorts[:i]
@@ -93,7 +120,7 @@ func (p *parts) enter(s Seg) {
 		}
 	}
 	p.kinds = append(p.kinds, kind)
-	p.sorts = append(p.sorts, sortOfHeading(s))
+	p.sorts = append(p.sorts, sort)
 }
 
 // headingKind is a heading marker's kind: markerKind's, and a roman

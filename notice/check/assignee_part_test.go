@@ -16,6 +16,13 @@ func TestSortOfHeading(t *testing.T) {
 		{"3.", "3. Giao Phòng Tài chính báo cáo kết quả", partWork},
 		{"2.", "2. Đơn vị phối hợp kiểm tra năng lực gồm:", partNone},
 		{"1.", "1. Thời gian: từ ngày 05 tháng 01 năm 2027", partNone},
+		{"I.", "I. KẾT QUẢ VÀ NHIỆM VỤ", partNone},
+		{"II.", "II. ĐÁNH GIÁ VÀ GIAO NHIỆM VỤ", partNone},
+		{"I.", "I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2026 VÀ PHƯƠNG HƯỚNG NHIỆM VỤ NĂM 2027", partNone},
+		{"II.", "II. KẾT QUẢ NĂM 2026, PHƯƠNG HƯỚNG NĂM 2027", partNone},
+		{"I.", "I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ ĐƯỢC GIAO VÀ CÔNG TÁC PHÒNG, CHỐNG THIÊN TAI", partResults},
+		{"2.", "2. Kết luận và giao nhiệm vụ", partWork},
+		{"II.", "II. Ý KIẾN KẾT LUẬN", partWork},
 	} {
 		if got := sortOfHeading(Seg{Marker: c.marker, Text: c.text}); got != c.want {
 			t.Errorf("sortOfHeading(%q) = %d, want %d", c.text, got, c.want)
@@ -40,5 +47,25 @@ func TestPartsAbove(t *testing.T) {
 	}
 	if got := p.sortAbove(Seg{Marker: "III.", Text: "III. Tổ chức thực hiện"}); got != partNone {
 		t.Errorf("a roman heading's own siblings: %d, want none", got)
+	}
+}
+
+// TestLeadSort: a paragraph with no marker tells the points after it what
+// its last clause or its few words say; other paragraphs say nothing.
+func TestLeadSort(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want partSort
+	}{
+		{"Để khắc phục, Giám đốc Sở yêu cầu:", partWork},
+		{"Nhiệm vụ thời gian tới", partWork},
+		{"Ý kiến kết luận", partWork},
+		{"Trong năm, theo chỉ đạo của Giám đốc Sở, các đơn vị đã thực hiện:", partNone},
+		{"Một số kết quả nổi bật của các đơn vị thực hiện nhiệm vụ được giao:", partResults},
+		{"Các đơn vị cơ bản hoàn thành nhiệm vụ.", partNone},
+	} {
+		if got := leadSort(Seg{Text: c.text}); got != c.want {
+			t.Errorf("leadSort(%q) = %d, want %d", c.text, got, c.want)
+		}
 	}
 }

@@ -204,6 +204,8 @@ func (v *View) body(ps []plain.Para) {
 		sort := above.sortAbove(*seg)
 		if s.Role == RoleHeading {
 			above.enter(*seg)
+		} else if s.Role == RoleBody {
+			above.lead(*seg) // assignee_part_lead.go
 		}
 		if s.Role == RoleHeading || s.Role == RoleItem {
 			if a := assigneeOf(*seg, sort); a != nil && !partOfWhole(v.Body, len(v.Body)-1) { // assignee_parts.go

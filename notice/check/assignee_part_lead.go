@@ -1,0 +1,37 @@
+package check
+
+import "strings"
+
+// leadKind is the kind of the part a paragraph with no marker opens: under
+// every heading above it, closed with the one it stands under.
+const leadKind = ":"
+
+// lead takes a paragraph with no marker that gives work to the points
+// after it as a part of their own: "Để khắc phục, Giám đốc Sở yêu cầu:",
+// "Nhiệm vụ thời gian tới" under "I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2026"
+// give work, whatever the heading reports. Only work is taken: a
+// paragraph read as results would silence the points of a part that
+// gives work ("Căn cứ kết quả năm 2026:" under "II. NHIỆM VỤ").
+func (p *parts) lead(s Seg) {
+	if leadSort(s) == partWork {
+		p.open(leadKind, partWork)
+	}
+}
+
+// leadSort reads a paragraph with no marker as a heading is read: a line
+// of a heading's length with no stop ("Ý kiến kết luận"), or a sentence
+// leading into points by its last clause ("Trong năm, theo chỉ đạo của
+// Giám đốc Sở, các đơn vị đã thực hiện:" reports); partNone for any
+// other paragraph.
+func leadSort(s Seg) partSort {
+	t := strings.TrimSpace(s.Text)
+	switch {
+	case s.Marker != "":
+		return partNone
+	case strings.HasSuffix(t, ":"):
+		t = strings.TrimSuffix(t[strings.LastIndex(t, ",")+1:], ":")
+	case strings.ContainsAny(t, ".;") || len(strings.Fields(t)) > partWords:
+		return partNone
+	}
+	return sortOfHeading(Seg{Text: t})
+}
