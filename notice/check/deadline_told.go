@@ -22,7 +22,8 @@ var pastMarks = setOf("đã", "vừa")
 const toldWords = 4
 
 // toldDone reports whether a deadline is told as what happened: a mark of
-// the past (pastMarks) within toldWords words after it, in its sentence.
+// the past (pastMarks) within toldWords words after it, in its sentence,
+// the deadline opening its clause (opensClause).
 // A mark before it ("Các đơn vị đã được giao ..., hoàn thành trước ngày
 // ...") tells the giving, not the work, and is not read; nor is a target
 // (targetWords: "Phấn đấu đến hết năm 2026, 100% hộ đã có nước sạch"),
@@ -31,6 +32,9 @@ func toldDone(d foundDeadline) bool {
 	s := d.seg.Text
 	if d.End > len(s) || d.Off > d.End {
 		return false // a source's deadline key sets a task; it tells nothing
+	}
+	if !opensClause(s, d.Off) {
+		return false
 	}
 	before := cite.Fold(s[strings.LastIndexAny(s[:d.Off], ".;:")+1 : d.Off])
 	for _, w := range targetWords {
@@ -55,4 +59,13 @@ func toldDone(d foundDeadline) bool {
 		}
 	}
 	return false
+}
+
+// opensClause reports whether the deadline at off opens its clause, as a
+// time told does ("Năm ngoái, trước 16 giờ ngày ... Nhà trường đã nhận
+// ..."). A deadline after a verb ends a task ("Các lớp nộp hồ sơ trước
+// ngày ..., hồ sơ đã nộp không trả lại", "... trước ngày ... theo mẫu đã
+// gửi kèm"), and a mark after it is another clause's or the object's.
+func opensClause(s string, off int) bool {
+	return strings.TrimSpace(s[strings.LastIndexAny(s[:off], ".;:,")+1:off]) == ""
 }
