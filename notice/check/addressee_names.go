@@ -118,8 +118,10 @@ func nameGoesOn(name, tail string) bool {
 
 // smallHeads open a body or a group of its own after "và", in small
 // letters as in capitals, beside orgHeads: "nhóm hỗ trợ cộng đồng",
-// "đội tình nguyện", "Trạm Y tế xã", "Hợp tác xã Tân Phú", "Thôn 3".
-var smallHeads = []string{"nhóm", "đội", "trạm", "hợp tác xã", "htx", "chi nhánh", "bệnh viện", "viện", "thôn", "xóm",
+// "đội tình nguyện", "Trạm Y tế xã", "Hợp tác xã Tân Phú", "Thôn 3",
+// "Chi hội Phụ nữ thôn Đông", "Nhà văn hóa thôn", "Điểm Bưu điện".
+var smallHeads = []string{"nhóm", "đội", "trạm", "hợp tác xã", "htx", "chi nhánh", "chi hội", "chi đoàn", "nhà văn hóa",
+	"điểm", "bệnh viện", "viện", "thôn", "xóm",
 	"ấp", "bản", "buôn", "làng", "khu phố", "tổ dân phố", "xã", "phường", "thị trấn", "huyện", "quận", "thành phố", "tỉnh",
 	"đồn", "hạt", "chi bộ", "đảng bộ", "liên đoàn", "công đoàn", "câu lạc bộ", "công ty", "tổng công ty", "tập đoàn",
 	"nhà máy", "xí nghiệp", "cửa hàng", "chợ", "khoa", "vụ", "ban chỉ huy", "ông", "bà", "anh", "chị", "đồng chí", "thanh tra"}
