@@ -27,58 +27,96 @@ var workPartWords = []string{"nhiệm vụ", "giải pháp", "giao", "đề ngh�
 // "1. Tình hình triển khai".
 var resultPartWords = []string{"kết quả", "tình hình", "đánh giá", "những việc đã làm", "việc đã làm"}
 
-// partWords bounds the words of a heading read for its sort: what it
-// opens with, not a task's object further on ("Giao Phòng Tài chính báo
-// cáo kết quả ...").
+// headingLeads may stand before the word that tells a heading's sort at
+// its opening: "Về kết quả ...", "Một số kết quả nổi bật", "Ý kiến kết
+// luận", "Đối với các nhiệm vụ ...".
+var headingLeads = []string{"về", "một số", "những", "các", "ý kiến", "đối với"}
+
+// givingWords give work wherever they stand in a heading's opening words:
+// "2. Thời gian tới, đề nghị các đơn vị", "3. Giao Phòng Tài chính báo
+// cáo kết quả"; not "được giao", the work given before ("1. Hoàn thành
+// các nhiệm vụ được giao").
+var givingWords = []string{"giao", "đề nghị", "yêu cầu", "phân công"}
+
+// partWords bounds the words of a heading read for givingWords: what it
+// opens with, not a task's object further on.
 const partWords = 8
 
-// sortOfHeading reads a heading's sort by the word of work or of results
-// that comes first in its opening words.
+// sortOfHeading reads a heading's sort by the word it opens with (after
+// headingLeads): results or work. Further on, such a word is what the
+// heading's subject works on or reports ("1. Tổ chức đánh giá, xếp loại
+// cán bộ", "2. Báo cáo kết quả thực hiện" under "I. NHIỆM VỤ"; "1. Công
+// tác lãnh đạo, chỉ đạo", "2. Công tác triển khai nhiệm vụ" under "I. KẾT
+// QUẢ"), and the heading is read by the part above it; save a verb that
+// gives work (givingWords).
 func sortOfHeading(s Seg) partSort {
-	text := strings.TrimPrefix(s.Text, s.Marker)
-	f := " " + cite.Fold(leadingWords(text, partWords)) + " "
-	work, results := earliestWord(f, workPartWords), earliestWord(f, resultPartWords)
+	f := cite.Fold(strings.TrimPrefix(s.Text, s.Marker))
 	switch {
-	case work < 0 && results < 0:
-		return partNone
-	case results < 0 || work >= 0 && work < results:
+	case opensWith(f, resultPartWords):
+		if workJoined(f) {
+			return partNone // "II. ĐÁNH GIÁ VÀ GIAO NHIỆM VỤ": results and work both
+		}
+		return partResults
+	case opensWith(f, workPartWords) || holdsWord(strings.ReplaceAll(leadingWords(f, partWords), "được giao", ""), givingWords) || workJoined(f):
 		return partWork
-	case workJoined(cite.Fold(text)):
-		return partNone // "II. ĐÁNH GIÁ VÀ GIAO NHIỆM VỤ": results and work both
 	}
-	return partResults
+	return partNone
 }
 
-// halfMarks part the halves of a heading that names two things: "KẾT QUẢ
-// VÀ NHIỆM VỤ", "KẾT QUẢ NĂM 2026, PHƯƠNG HƯỚNG NĂM 2027".
-var halfMarks = []string{" và ", ", ", " - ", "; "}
-
-// workJoined reports whether a heading that opens with results (folded)
-// joins work to them: a later half opening, in its first three words, with
-// a word of work. "Nhiệm vụ" further into a half is what was done ("kết
-// quả thực hiện nhiệm vụ năm 2026"); the halves are read past partWords
-// ("... năm 2026 và phương hướng nhiệm vụ năm 2027").
-func workJoined(f string) bool {
-	for _, m := range halfMarks {
-		for _, half := range strings.Split(f, m)[1:] {
-			if earliestWord(" "+leadingWords(strings.TrimSpace(half), 3)+" ", workPartWords) >= 0 {
-				return true
-			}
+// opensWith reports whether text (folded) opens with one of words, whole,
+// after one of headingLeads.
+func opensWith(f string, words []string) bool {
+	f = strings.TrimSpace(f)
+	for _, l := range headingLeads {
+		if rest, ok := strings.CutPrefix(f, l+" "); ok {
+			f = rest
+			break
+		}
+	}
+	for _, w := range words {
+		if rest, ok := strings.CutPrefix(f, w); ok && (rest == "" || strings.IndexByte(" ,.:;", rest[0]) >= 0) {
+			return true
 		}
 	}
 	return false
 }
 
-// earliestWord is where the first of words stands in f (folded, spaces at
-// both ends) as whole words; -1 when none does.
-func earliestWord(f string, words []string) int {
-	at := -1
+// holdsWord reports whether text (folded) holds one of words as whole
+// words.
+func holdsWord(f string, words []string) bool {
+	f = " " + f + " "
 	for _, w := range words {
-		if i := strings.Index(f, " "+w+" "); i >= 0 && (at < 0 || i < at) {
-			at = i
+		if strings.Contains(f, " "+w+" ") {
+			return true
 		}
 	}
-	return at
+	return false
+}
+
+// joinedWork are the words of work that name a half of a heading of their
+// own: not "chỉ đạo", "kết luận", "trách nhiệm", a report's nouns too
+// ("I. KẾT QUẢ CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO").
+var joinedWork = []string{"nhiệm vụ", "giải pháp", "phương hướng", "kiến nghị", "giao", "đề nghị", "yêu cầu", "phân công"}
+
+// halfMarks part the halves of a heading that names two things: "KẾT QUẢ
+// VÀ NHIỆM VỤ", "KẾT QUẢ NĂM 2026, PHƯƠNG HƯỚNG NĂM 2027".
+var halfMarks = []string{" và ", ", ", " - ", "; "}
+
+// workJoined reports whether a heading (folded) joins work to what it
+// opens with: a later half opening, in its first three words, with a word
+// of joinedWork ("II. ĐÁNH GIÁ VÀ GIAO NHIỆM VỤ", "2. Tồn tại, hạn chế và
+// nhiệm vụ thời gian tới"). "Nhiệm vụ" further into a half is what was
+// done ("kết quả thực hiện nhiệm vụ năm 2026"); the halves are read past
+// partWords ("... năm 2026 và phương hướng nhiệm vụ năm 2027").
+func workJoined(f string) bool {
+	for _, m := range halfMarks {
+		for _, half := range strings.Split(f, m)[1:] {
+			if holdsWord(leadingWords(strings.TrimSpace(half), 3), joinedWork) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // parts follows the headings above a point: one heading a kind of marker

@@ -1,6 +1,10 @@
 package check
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/thongbao/thongbao/notice/cite"
+)
 
 // leadKind is the kind of the part a paragraph with no marker opens: under
 // every heading above it, closed with the one it stands under.
@@ -18,18 +22,26 @@ func (p *parts) lead(s Seg) {
 	}
 }
 
-// leadSort reads a paragraph with no marker as a heading is read: a line
-// of a heading's length with no stop ("Ý kiến kết luận"), or a sentence
-// leading into points by its last clause ("Trong năm, theo chỉ đạo của
-// Giám đốc Sở, các đơn vị đã thực hiện:" reports); partNone for any
-// other paragraph.
+// leadSort reads a paragraph with no marker: a line of a heading's length
+// with no stop as a heading ("Ý kiến kết luận", "Nhiệm vụ thời gian
+// tới"), a sentence leading into points by the words of its last clause,
+// whose verb gives the work wherever it stands ("Để khắc phục, Giám đốc
+// Sở yêu cầu:"; "Trong năm, theo chỉ đạo của Giám đốc Sở, các đơn vị đã
+// thực hiện:" says neither); partNone for any other paragraph.
 func leadSort(s Seg) partSort {
 	t := strings.TrimSpace(s.Text)
 	switch {
 	case s.Marker != "":
 		return partNone
 	case strings.HasSuffix(t, ":"):
-		t = strings.TrimSuffix(t[strings.LastIndex(t, ",")+1:], ":")
+		f := cite.Fold(strings.TrimSuffix(t[strings.LastIndex(t, ",")+1:], ":"))
+		if opensWith(f, resultPartWords) {
+			return partResults
+		}
+		if holdsWord(f, workPartWords) {
+			return partWork
+		}
+		return partNone
 	case strings.ContainsAny(t, ".;") || len(strings.Fields(t)) > partWords:
 		return partNone
 	}

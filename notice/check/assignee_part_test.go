@@ -23,6 +23,15 @@ func TestSortOfHeading(t *testing.T) {
 		{"I.", "I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ ĐƯỢC GIAO VÀ CÔNG TÁC PHÒNG, CHỐNG THIÊN TAI", partResults},
 		{"2.", "2. Kết luận và giao nhiệm vụ", partWork},
 		{"II.", "II. Ý KIẾN KẾT LUẬN", partWork},
+		{"1.", "1. Tổ chức đánh giá, xếp loại cán bộ", partNone},
+		{"2.", "2. Báo cáo kết quả thực hiện", partNone},
+		{"3.", "3. Rà soát tình hình giải ngân", partNone},
+		{"1.", "1. Về kết quả, tồn tại", partResults},
+		{"1.", "1. Đánh giá chung", partResults},
+		{"1.", "1. Hoàn thành các nhiệm vụ được giao", partNone},
+		{"1.", "1. Công tác lãnh đạo, chỉ đạo", partNone},
+		{"I.", "I. KẾT QUẢ CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO", partResults},
+		{"2.", "2. Tồn tại, hạn chế và nhiệm vụ thời gian tới", partWork},
 	} {
 		if got := sortOfHeading(Seg{Marker: c.marker, Text: c.text}); got != c.want {
 			t.Errorf("sortOfHeading(%q) = %d, want %d", c.text, got, c.want)
