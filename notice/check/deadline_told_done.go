@@ -12,12 +12,19 @@ var doneQualifiers = []string{
 	"chỉ đạo", "yêu cầu",
 }
 
-// toldDone reports whether a clause tells work done, by a "đã" that is no
-// qualifier of the task: "Sở Tài chính đã trình ... trước ngày
+// clauseToldDone reports whether the words of a clause before its deadline
+// tell work done, by a "đã" that is no qualifier of the task nor the state a
+// target (targetWords) is to reach: "Sở Tài chính đã trình ... trước ngày
 // 15/11/2026", "Trong tháng 11 năm 2026, các đơn vị đã hoàn thành ...".
 // A deadline in it is one met or missed, reported, not one set.
-func toldDone(clause string) bool {
+func clauseToldDone(clause string) bool {
 	c := " " + clause + " "
+	lower := strings.ToLower(c)
+	for _, w := range targetWords {
+		if strings.Contains(lower, w) {
+			return false // "Phấn đấu ... đã": the state to reach
+		}
+	}
 	for i := strings.Index(c, " đã "); i >= 0; {
 		rest := c[i+len(" đã "):]
 		if !qualifiesTask(rest) {
