@@ -26,6 +26,7 @@ func init() {
 // spelt like.
 func syllable(p *Pass) {
 	bare := 0 // typedBare of the notice: 0 not asked, 1 no, 2 yes
+	var marked map[string]bool // the notice's words in small letters, made on first ask
 	for _, seg := range addressedTexts(p.View) {
 		if seg.Role == RoleArchive {
 			continue
@@ -44,8 +45,10 @@ func syllable(p *Pass) {
 				continue
 			}
 			if why, fixes, ok := bareSlip(x, i); ok && !bareText(p.View, &bare) { // syllable_bare.go: "Lich thi", "uu tiên"
-				reportBare(p, seg, w.off, w.text, why, fixes)
-				continue
+				if fixes = writtenElsewhere(p.View, fixes, &marked); len(fixes) > 0 {
+					reportBare(p, seg, w.off, w.text, why, fixes)
+					continue
+				}
 			}
 			if x.lex[i].have&haveSyllable != 0 {
 				continue // notSyllable let the word through before
