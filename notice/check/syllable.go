@@ -25,7 +25,7 @@ func init() {
 // syllable reports the words of the prose no Vietnamese syllable is
 // spelt like.
 func syllable(p *Pass) {
-	bare := 0 // typedBare of the notice: 0 not asked, 1 no, 2 yes
+	bare := 0                  // typedBare of the notice: 0 not asked, 1 no, 2 yes
 	var marked map[string]bool // the notice's words in small letters, made on first ask
 	for _, seg := range addressedTexts(p.View) {
 		if seg.Role == RoleArchive {
