@@ -126,9 +126,11 @@ func longOwner(head string) bool {
 	return true
 }
 
-// groupHeads name bodies after "các": "các đơn vị", "các xã, phường".
+// groupHeads name bodies after "các": "các đơn vị", "các xã, phường",
+// "các sở, ngành, địa phương" (the small "sở" of a group; "Sở" with its
+// name is orgHeads').
 var groupHeads = []string{"đơn vị", "địa phương", "xã", "phường", "huyện", "ngành", "chủ đầu tư", "nhà đầu tư",
-	"nhà thầu", "công ty", "tổ chức", "thôn", "đồng chí"}
+	"nhà thầu", "công ty", "tổ chức", "thôn", "đồng chí", "sở"}
 
 // verbHeads start with a word of orgHeads but are verbs, the work and not
 // who does it: "Báo cáo kết quả" (not a newspaper, "Báo Lào Cai"), "Tổ

@@ -30,7 +30,10 @@ func (v *View) recognise(subjectVV, addressee bool) {
 	case v.Title != nil && cite.FormTitle(v.Title.Text):
 		v.Type, v.TypeName = Form, strings.ToUpper(strings.TrimSpace(v.Title.Text))
 	case v.Title != nil:
-		t, _ := cite.TitleType(strings.ToUpper(v.Title.Text)) // "Thông báo" in sentence case is a Thông báo too
+		t, ok := cite.TitleType(strings.ToUpper(v.Title.Text)) // "Thông báo" in sentence case is a Thông báo too
+		if !ok {
+			t, _, _ = cite.TitleSlip(v.Title.Text) // "THÔNG BAO": phrase-typo says the slip
+		}
 		v.TypeName = strings.ToUpper(t.Name)
 		v.TypeCode = t.Code
 		if t.Code != "TB" {

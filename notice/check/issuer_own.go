@@ -27,11 +27,17 @@ func issuerUnnamed(b, issuer string) bool {
 
 // issuerOffice reports whether b is the issuer's own Văn phòng ("Văn
 // phòng Sở", "Văn phòng Ủy ban nhân dân xã"): the office that keeps the
-// notice's copy (the Lưu line) is no recipient of it.
+// notice's copy (the Lưu line) is no recipient of it. So is the issuer
+// that is the Văn phòng itself, its header "UBND TỈNH LÂM ĐỒNG / VĂN
+// PHÒNG" (the key "... tỉnh lâm đồng văn phòng"): "Văn phòng Ủy ban
+// nhân dân tỉnh" in its kết luận is the issuer, its body above it named.
 func issuerOffice(b, issuer string) bool {
 	rest, ok := strings.CutPrefix(b, "văn phòng ")
 	if !ok {
 		return false
+	}
+	if parent, ok := strings.CutSuffix(issuer, " văn phòng"); ok && parent != "" && issuerOffice(b, parent) {
+		return true
 	}
 	return len(strings.Fields(rest)) >= 2 && strings.HasSuffix(issuer, rest) || issuerUnnamed(rest, issuer)
 }

@@ -32,33 +32,52 @@ const minBare = 6
 // and a figure break no run and make none; one finding a text.
 func noDiacritics(p *Pass) {
 	for _, seg := range withSegs(p.View.Texts()) {
-		if seg.Role == RoleArchive {
-			continue
-		}
-		run, bare, start := 0, 0, 0
-		x := p.View.index(seg.Text)
-		for k, w := range x.words {
-			lx := x.lex[k]
-			switch {
-			case !lx.in(plainWords) || !spaceBounded(seg.Text, w.off, w.end) && inAddressOrFile(seg.Text, w.off, w.end):
-				run, bare = 0, 0
-				continue
-			case lx.in(upperWords):
-				continue // UBND, HĐND: an abbreviation goes with any text
-			}
-			if run == 0 {
-				start = w.off
-			}
-			run++
-			if lx.in(bareWordSet) {
-				bare++
-			}
-			if run >= minBare && bare >= 3 {
-				p.Report(seg, start, diag.Msg("đoạn này gõ không dấu: %q", "this passage is typed without its marks: %q", excerptAt(seg.Text, start)))
-				break
-			}
+		if start, ok := bareRun(p.View, seg); ok {
+			p.Report(seg, start, diag.Msg("đoạn này gõ không dấu: %q", "this passage is typed without its marks: %q", excerptAt(seg.Text, start)))
 		}
 	}
+}
+
+// bareRun returns where seg's first passage typed without marks starts,
+// as noDiacritics reads one.
+func bareRun(v *View, seg *Seg) (int, bool) {
+	if seg.Role == RoleArchive {
+		return 0, false
+	}
+	run, bare, start := 0, 0, 0
+	x := v.index(seg.Text)
+	for k, w := range x.words {
+		lx := x.lex[k]
+		switch {
+		case !lx.in(plainWords) || !spaceBounded(seg.Text, w.off, w.end) && inAddressOrFile(seg.Text, w.off, w.end):
+			run, bare = 0, 0
+			continue
+		case lx.in(upperWords):
+			continue // UBND, HĐND: an abbreviation goes with any text
+		}
+		if run == 0 {
+			start = w.off
+		}
+		run++
+		if lx.in(bareWordSet) {
+			bare++
+		}
+		if run >= minBare && bare >= 3 {
+			return start, true
+		}
+	}
+	return 0, false
+}
+
+// typedBare reports whether a passage of v is typed without marks
+// (bareRun): the words of such a notice are no slips of one word.
+func typedBare(v *View) bool {
+	for _, seg := range withSegs(v.Texts()) {
+		if _, ok := bareRun(v, seg); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // What no-diacritics asks of a word, once a word (a set of the text

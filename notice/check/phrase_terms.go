@@ -30,7 +30,7 @@ func termSlips(toks []string) [][]string {
 			}
 		}
 	}
-	return out
+	return append(out, twoMarksLost(toks)...)
 }
 
 // markLost returns a folded syllable with one of its marks taken off:

@@ -2,6 +2,7 @@ package check
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -31,6 +32,25 @@ func TestTermCase(t *testing.T) {
 	} {
 		if got := termCase(c[0], c[1]); got != c[2] {
 			t.Errorf("termCase(%q, %q) = %q, want %q", c[0], c[1], got, c[2])
+		}
+	}
+}
+
+func TestTwoMarksLost(t *testing.T) {
+	for term, want := range map[string][]string{
+		"nghị định":  {"nghi đinh"},
+		"quyết định": {"quyêt đinh", "quyét đinh", "quyet định"},
+		"thông báo":  nil, // "thong bao": no mark kept
+		"chủ tịch":   nil,
+	} {
+		var got []string
+		for _, s := range twoMarksLost(phraseTokens(term)) {
+			got = append(got, strings.Join(s, " "))
+		}
+		slices.Sort(got)
+		slices.Sort(want)
+		if !slices.Equal(got, want) {
+			t.Errorf("twoMarksLost(%q) = %q, want %q", term, got, want)
 		}
 	}
 }

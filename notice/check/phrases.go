@@ -386,6 +386,7 @@ func equalTokens(a, b []string) bool {
 
 // phraseTypo finds the near-misses of the fixed phrases in the prose.
 func phraseTypo(p *Pass) {
+	titleSlip(p) // phrase_title.go: "THÔNG BAO"
 	book := phrases()
 	lk := book.lookups()
 	cutSeg, cutOff, cut := cutWord(p.View)

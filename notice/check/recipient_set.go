@@ -76,7 +76,7 @@ func coveredBy(body string, recipients recipientSet) bool {
 			if recipients.longPost[i] && strings.Contains(f.text, r) {
 				return true // the posts of a body reach it: "CVP, PCVP", "Lãnh đạo Văn phòng"
 			}
-			if f.holdsMeaning(rw) {
+			if f.holdsMeaning(rw) || f.initialsLine(rw) {
 				return true
 			}
 		}

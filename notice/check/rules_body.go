@@ -3,7 +3,6 @@ package check
 import (
 	"github.com/thongbao/thongbao/notice/cite"
 	"github.com/thongbao/thongbao/notice/diag"
-	"github.com/thongbao/thongbao/notice/plain"
 )
 
 func init() {
@@ -32,28 +31,33 @@ func bodyFormat(p *Pass) {
 		return
 	}
 	var size, align, indent, gap, lines bodyFault
-	var prev *wordPara
-	for i := range w.paras {
-		wp := &w.paras[i]
-		if wp.Kind != plain.Body || len(wp.docs) == 0 || wp.fmt.letters == 0 {
+	var prev *bodyPara
+	paras := w.bodyParas() // body_paras.go
+	for i := range paras {
+		bp := &paras[i]
+		wp, f := bp.first, bp.fmt
+		if !bp.follows {
+			prev = nil
+		}
+		if f.letters == 0 {
 			prev = nil
 			continue
 		}
-		f := wp.fmt
 		if f.size != 0 && (f.size < 26 || f.size > 28) {
 			size.add(wp, diag.Msg("cỡ %s", "%s pt", pt(f.size)))
 		}
-		heading := wp.Marker != "" && cite.RomanValue(trimDot(wp.Marker)) > 0 || f.align == "center" && len([]rune(wp.Text)) <= centredLineMax
-		if !heading && f.align != "both" && f.align != "distribute" && len([]rune(wp.Text)) > 90 {
+		heading := wp.Marker != "" && cite.RomanValue(trimDot(wp.Marker)) > 0 || f.align == "center" && bp.runes <= centredLineMax
+		if !heading && f.align != "both" && f.align != "distribute" && bp.runes > 90 {
 			align.add(wp, diag.Msg("canh %s", "aligned %s", alignName(f.align)))
 		}
 		start := firstLineStart(wp.docs[0].Props.Indent, f.size)
-		if _, tab := leadSpaces(wp.docs[0].Text); !tab && f.align != "center" && (start < 540 || start > 740) {
+		if _, tab := leadSpaces(wp.docs[0].Text); wp.start == 0 && !tab && f.align != "center" && (start < 540 || start > 740) {
 			indent.add(wp, diag.Msg("lùi đầu dòng %s cm", "first line at %s cm", cm(start)))
 		}
 		if prev != nil {
-			between := spaceAfter(prev.docs[len(prev.docs)-1].Props.Spacing) + spaceBefore(wp.docs[0].Props.Spacing)
-			auto := prev.docs[len(prev.docs)-1].Props.Spacing.AfterAuto || wp.docs[0].Props.Spacing.BeforeAuto
+			above := prev.last.docs[len(prev.last.docs)-1].Props.Spacing
+			between := spaceAfter(above) + spaceBefore(wp.docs[0].Props.Spacing)
+			auto := above.AfterAuto || wp.docs[0].Props.Spacing.BeforeAuto
 			if between < 115 && !auto {
 				gap.add(wp, diag.Msg("cách đoạn trên %s pt", "%s pt from the paragraph above", pt(between/10)))
 			}
@@ -61,7 +65,7 @@ func bodyFormat(p *Pass) {
 		if ok, what := lineSpacing(f); !ok {
 			lines.add(wp, what)
 		}
-		prev = wp
+		prev = bp
 		if f.align == "center" {
 			prev = nil // a centred line ("(Theo Kế hoạch ...)") is no paragraph of the text to space from
 		}

@@ -65,11 +65,18 @@ func citations(v *View) []cited {
 func findCitations(v *View) []cited {
 	var out []cited
 	texts := v.Texts()
+	var segs []*Seg // read only when an issuer has a figure glued to a word
 	for i := range texts {
 		joined, moved := joinSpacedCodes(v, &texts[i])
 		for _, c := range cite.FindCitations(joined) {
 			if start, ok := moved[c.Off]; ok {
 				c.Off = start // the code as written starts there: its span is the spaced code's
+			}
+			if strings.ContainsAny(c.Issuer, "0123456789") {
+				if segs == nil {
+					segs = withSegs(texts)
+				}
+				c.Issuer = issuerBeforeMark(c.Issuer, segs)
 			}
 			out = append(out, cited{c, &texts[i]})
 		}

@@ -85,11 +85,12 @@ func taskDeadlines(v *View) []foundDeadline {
 // a task: a range or a start in a sentence that says "đã" ("Từ ngày
 // 22/7/2026 đến ngày 05/8/2026, ... đã gửi hồ sơ"), or that is the whole
 // sentence ("Từ ngày 22/7/2026 đến ngày 05/8/2026.") followed by one that
-// does.
+// does; any other deadline after words of its clause that tell a task done
+// (clauseToldDone: "... đã hoàn thành trước ngày 30/6/2026", the report of
+// results a kết luận opens with). A "đã" after the deadline is toldDone's
+// to read, within its bound: "các em đã nhận học bổng" after it is the
+// work's object, not the work done.
 func reported(d foundDeadline) bool {
-	if d.Kind != cite.Between && d.Kind != cite.From {
-		return false
-	}
 	s := d.seg.Text
 	if d.End > len(s) || d.Off > d.End {
 		return false // a source's deadline key sets a task; it tells nothing
@@ -98,6 +99,9 @@ func reported(d foundDeadline) bool {
 	end := len(s)
 	if i := strings.IndexAny(s[d.End:], ".;"); i >= 0 {
 		end = d.End + i
+	}
+	if d.Kind != cite.Between && d.Kind != cite.From {
+		return clauseToldDone(s[start:d.Off])
 	}
 	if strings.Contains(" "+s[start:end]+" ", " đã ") {
 		return true

@@ -278,7 +278,7 @@ func (el element) faults(wp *wordPara) (what, fix []diag.Text) {
 		add(diag.Msg("canh %s, phải canh giữa", "aligned %s; it must be centred", alignName(f.align)),
 			diag.Msg("canh giữa (Ctrl+E)", "centre it (Ctrl+E)"))
 	}
-	if el.centr && f.align == "center" && f.indent >= offCentreIndent && !wp.shared {
+	if el.centr && f.align == "center" && f.indent >= offCentreIndent && !wp.shared && wp.start == 0 {
 		add(diag.Msg("canh giữa nhưng thụt dòng đầu %s cm, dòng lệch khỏi giữa; bỏ thụt dòng đầu", "centred but its first line is indented %s cm, off the centre; remove the first-line indent", cm(f.indent)),
 			diag.Msg("bỏ thụt dòng đầu (Đoạn văn > Thụt lề > Đặc biệt: Không)", "remove the first-line indent (Paragraph > Indentation > Special: None)"))
 	}

@@ -25,6 +25,8 @@ func init() {
 // syllable reports the words of the prose no Vietnamese syllable is
 // spelt like.
 func syllable(p *Pass) {
+	bare := 0                  // typedBare of the notice: 0 not asked, 1 no, 2 yes
+	var marked map[string]bool // the notice's words in small letters, made on first ask
 	for _, seg := range addressedTexts(p.View) {
 		if seg.Role == RoleArchive {
 			continue
@@ -41,6 +43,12 @@ func syllable(p *Pass) {
 				p.Report(seg, w.off, diag.Msg("%q không phải chữ tiếng Việt", "%q is no Vietnamese word", w.text),
 					diag.Msg("viết %q", "write %q", fix))
 				continue
+			}
+			if why, fixes, ok := bareSlip(x, i); ok && !bareText(p.View, &bare) { // syllable_bare.go: "Lich thi", "uu tiên"
+				if fixes = writtenElsewhere(p.View, fixes, &marked); len(fixes) > 0 {
+					reportBare(p, seg, w.off, w.text, why, fixes)
+					continue
+				}
 			}
 			if x.lex[i].have&haveSyllable != 0 {
 				continue // notSyllable let the word through before

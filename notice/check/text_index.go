@@ -50,6 +50,10 @@ type textIndex struct {
 	markOffs   []int32
 	places     markPlaces
 	placesRead bool
+	// starts are the places of the words of each startSet, read on first
+	// use (word_starts.go).
+	starts     wordStarts
+	startsRead bool
 }
 
 // lexeme is a distinct word with its forms. The forms that not every
@@ -531,6 +535,7 @@ type indexSlabs struct {
 	figs      [][2]int32
 	placeSlab []int32
 	figSlab   [][2]int32
+	starts    []int32 // scratch: the words of the start sets (word_starts.go)
 }
 
 // slabSize is the fewest elements of a slab: the words of a notice of a

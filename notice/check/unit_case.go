@@ -41,13 +41,13 @@ func unitCase(p *Pass) {
 		if !hasLower(s) {
 			continue
 		}
-		for at := 0; at < len(s); {
-			i := strings.IndexAny(s[at:], "KM")
-			if i < 0 {
-				break
+		words := p.View.index(s).words
+		at := 0
+		for _, k := range p.View.startsOf(s, unitStarts) {
+			i := words[k].off
+			if i < at {
+				continue
 			}
-			i += at
-			at = i + 1
 			unit, right, ok := unitWordAt(s, i)
 			if !ok || !unitStands(s, i) {
 				continue
@@ -58,6 +58,25 @@ func unitCase(p *Pass) {
 		}
 	}
 }
+
+// unitStarts are the words a unit of unitCases starts: a unit stands
+// where a word of the text index starts (no letter before it), and that
+// word is the unit's letters before its first figure or "²", "³" ("M" of
+// "M2", "Km" of "Km²", "Kg").
+var unitStarts = newStartSet(func(x *lexeme) bool { return unitLetters[x.text] })
+
+// unitLetters are the letters each unit of unitCases starts with, up to
+// its first figure or mark.
+var unitLetters = func() map[string]bool {
+	out := map[string]bool{}
+	for u := range unitCases {
+		if i := strings.IndexFunc(u, func(r rune) bool { return !unicode.IsLetter(r) }); i >= 0 {
+			u = u[:i]
+		}
+		out[u] = true
+	}
+	return out
+}()
 
 // unitWordAt reads the word at s[i:] when it is one of unitCases,
 // standing alone on its right (no letter or figure after it).

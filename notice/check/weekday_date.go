@@ -49,10 +49,11 @@ func weekdayDate(p *Pass) {
 			continue
 		}
 		t := seg.Text
-		for _, m := range dayThenDates(t) {
+		days := weekdayPlaces(p.View, t)
+		for _, m := range dayThenDates(t, days) {
 			weekdayCheck(p, seg, m[2], m[3], m[4:])
 		}
-		for _, m := range dateThenDays(t) {
+		for _, m := range dateThenDays(t, days) {
 			weekdayCheck(p, seg, m[14], m[15], m[2:14])
 		}
 	}

@@ -5,8 +5,38 @@ import "strings"
 // The regular expressions of weekday-date start with no literal, so the
 // regexp package tries them from every byte of a text. Every match holds
 // a day of the week, which starts "Thứ", "thứ", "Chủ" or "chủ": the
-// finders below look for those and try the expressions only there,
-// finding the matches FindAllStringSubmatchIndex finds.
+// finders below take where those stand from the words of the text that
+// hold them (weekdayPlaces) and try the expressions only there, finding
+// the matches FindAllStringSubmatchIndex finds.
+
+// weekdayStarts are the words that hold "[Tt]hứ" or "[Cc]hủ": the four
+// letters are letters, so each of them stands inside one word of the
+// text index ("thứ", or glued, "Ngàythứ").
+var weekdayStarts = newStartSet(func(x *lexeme) bool { return nextWeekday(x.text, 0) >= 0 })
+
+// weekdayPlaces returns the offsets of every "[Tt]hứ" and "[Cc]hủ" of
+// t, ascending, read in the words of t that hold them.
+func weekdayPlaces(v *View, t string) []int {
+	words := v.index(t).words
+	var out []int
+	for _, k := range v.startsOf(t, weekdayStarts) {
+		w := words[k]
+		for i := nextWeekday(w.text, 0); i >= 0; i = nextWeekday(w.text, i+1) {
+			out = append(out, w.off+i)
+		}
+	}
+	return out
+}
+
+// nextPlace returns the first of the offsets at or after from, or -1.
+func nextPlace(offs []int, from int) int {
+	for _, o := range offs {
+		if o >= from {
+			return o
+		}
+	}
+	return -1
+}
 
 // nextWeekday returns the index of the first "[Tt]hứ" or "[Cc]hủ" of t
 // at or after from, or -1.
@@ -30,12 +60,13 @@ func nextWeekday(t string, from int) int {
 	return -1
 }
 
-// dayThenDates returns dayThenDate's matches in t: each starts at a day
-// of the week, so the anchored expression is tried at each.
-func dayThenDates(t string) [][]int {
+// dayThenDates returns dayThenDate's matches in t, whose days of the
+// week stand at days (weekdayPlaces): each match starts at one, so the
+// anchored expression is tried at each.
+func dayThenDates(t string, days []int) [][]int {
 	var out [][]int
 	for pos := 0; pos < len(t); {
-		i := nextWeekday(t, pos)
+		i := nextPlace(days, pos)
 		if i < 0 {
 			break
 		}
@@ -51,15 +82,16 @@ func dayThenDates(t string) [][]int {
 	return out
 }
 
-// dateThenDays returns dateThenDay's matches in t. Each ends with "(",
+// dateThenDays returns dateThenDay's matches in t, whose days of the
+// week stand at days (weekdayPlaces). Each ends with "(",
 // spaces, a day of the week and the first ")" after it, and starts at a
 // date whose bytes (figures, spaces, "/", "tháng", "năm") run up to that
 // "(": for each such bracket the expression is run over that window
 // alone, from the last byte before it no date holds to its ")".
-func dateThenDays(t string) [][]int {
+func dateThenDays(t string, days []int) [][]int {
 	var out [][]int
 	for pos, from := 0, 0; ; {
-		i := nextWeekday(t, from)
+		i := nextPlace(days, from)
 		if i < 0 {
 			break
 		}

@@ -70,6 +70,12 @@ type wordPara struct {
 	// are cut at manual line breaks (a signer's block typed as one
 	// paragraph), whose alignment is each line's
 	shared bool
+	// start is where in docs[0].Text the printed line it starts on
+	// begins: 0 for a Word paragraph's first line, more for a line after
+	// a manual line break the listing cut (listing_piece.go in
+	// notice/docx), which the first-line indent does not move and which
+	// is no paragraph of its own.
+	start int
 }
 
 func newWordView(r *reading.Reading) *wordView {
@@ -78,6 +84,7 @@ func newWordView(r *reading.Reading) *wordView {
 	for _, p := range r.Text.Paras {
 		wp := wordPara{Para: p, seg: textSeg(p)}
 		wp.docs, wp.fmt = w.formatting(r.Text, p)
+		wp.start = w.pieceStart(r.Text, p, wp.docs)
 		for _, d := range wp.docs {
 			shared[d]++
 		}
@@ -91,6 +98,19 @@ func newWordView(r *reading.Reading) *wordView {
 		}
 	}
 	return w
+}
+
+// pieceStart is wordPara.start of p, whose text came from docs.
+func (w *wordView) pieceStart(f *plain.File, p plain.Para, docs []*docx.Paragraph) int {
+	if len(docs) == 0 || p.Text == "" {
+		return 0
+	}
+	off := p.Offset(0)
+	line, lo, _ := f.LineSpan(off)
+	if dp, start := w.listing.PieceStart(line, off-lo); dp == docs[0] {
+		return start
+	}
+	return 0
 }
 
 // formatting finds the Word paragraphs the text of p came from (one for a
@@ -160,7 +180,7 @@ func (w *wordView) formatting(f *plain.File, p plain.Para) ([]*docx.Paragraph, r
 		}
 	}
 	faces.flush()
-	s.size = sizes.most()
+	s.size, s.sizes = sizes.most(), sizes
 	if len(docs) > 0 {
 		pp := docs[0].Props
 		s.align, s.indent = pp.Align, pp.Indent.FirstLine
@@ -324,6 +344,7 @@ func (sc sizeCounts) most() int {
 type runSummary struct {
 	letters      int
 	size         int // half-points, the size of the most letters
+	sizes        sizeCounts
 	bold, italic int // letters bold, italic
 	upper, lower int // letters in capitals, in small letters, as printed
 	faces        map[string]int

@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"sort"
 	"strings"
 	"testing"
 	"unicode"
@@ -89,13 +90,20 @@ func (w *wordView) formattingByChar(f *plain.File, p plain.Para) ([]*docx.Paragr
 		if n > best || n == best && size < s.size {
 			s.size, best = size, n
 		}
+		s.sizes = append(s.sizes, struct{ size, n int }{size, n})
 	}
+	sortSizes(s.sizes)
 	if len(docs) > 0 {
 		pp := docs[0].Props
 		s.align, s.indent = pp.Align, pp.Indent.FirstLine
 		s.before, s.after, s.line, s.lineRule = pp.Spacing.Before, pp.Spacing.After, pp.Spacing.Line, pp.Spacing.LineRule
 	}
 	return docs, s
+}
+
+// sortSizes puts the counts of sizes in the order of the sizes.
+func sortSizes(sc sizeCounts) {
+	sort.Slice(sc, func(i, j int) bool { return sc[i].size < sc[j].size })
 }
 
 // sameFormatting fails t where the view of r differs from what
@@ -105,6 +113,8 @@ func sameFormatting(t *testing.T, name string, r *reading.Reading) {
 	w := newWordView(r)
 	for i, wp := range w.paras {
 		docs, s := w.formattingByChar(r.Text, wp.Para)
+		wp.fmt.sizes = append(sizeCounts(nil), wp.fmt.sizes...)
+		sortSizes(wp.fmt.sizes) // the walk counts sizes in the order it meets them
 		if !reflect.DeepEqual(wp.docs, docs) || !reflect.DeepEqual(wp.fmt, s) {
 			t.Errorf("%s: paragraph %d %q:\n got %+v\nwant %+v", name, i, wp.Text, wp.fmt, s)
 		}

@@ -82,8 +82,12 @@ func quoteAll(s []string) []string {
 }
 
 // issuerStops end an issuer name: a following clause, a list, the end of
-// a sentence.
-var issuerStops = []string{" về ", " ban hành", " phê duyệt", " quy định", " hướng dẫn", " tại ", " để ", " đã ", " trên ", " theo ", " đến ", " và ", " thực hiện", " (", ",", ";", ":", ")", "."}
+// a sentence; the words that open a sentence's predicate after the
+// citation ends its subject ("Các nhiệm vụ giao tại Thông báo số ... của
+// Văn phòng Ủy ban nhân dân tỉnh cơ bản được thực hiện", "... của Sở Tài
+// chính trước ngày 20/12/2026"): a passive's "được", the adverb "cơ
+// bản", a deadline's "trước".
+var issuerStops = []string{" về ", " ban hành", " phê duyệt", " quy định", " hướng dẫn", " tại ", " để ", " đã ", " trên ", " theo ", " đến ", " và ", " thực hiện", " được ", " cơ bản ", " trước ", " (", ",", ";", ":", ")", "."}
 
 // FindCitations returns the citations of documents in s, in order.
 func FindCitations(s string) []Citation {

@@ -28,3 +28,26 @@ func TestMarkBreaks(t *testing.T) {
 		t.Errorf("Find = %d %d %v", line, off, ok)
 	}
 }
+
+// TestPieceStart: each line of a paragraph cut at its manual line breaks
+// says where in the paragraph its printed piece starts, so that the
+// lines of one paragraph are known as one paragraph.
+func TestPieceStart(t *testing.T) {
+	d := read(t, dx.Doc{Body: dx.T("Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022\nCăn cứ Nghị định số 98/2023/NĐ-CP;") +
+		dx.T("Sở Y tế thông báo.")})
+	l := d.Listing()
+	first := para(t, d, "Căn cứ Luật")
+	for _, tc := range []struct {
+		line, off, start int
+		p                *Paragraph
+	}{
+		{1, 0, 0, first},
+		{2, 3, len("Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022 "), first},
+		{3, 0, 0, para(t, d, "Sở Y tế")},
+		{4, 0, 0, nil},
+	} {
+		if p, start := l.PieceStart(tc.line, tc.off); p != tc.p || start != tc.start {
+			t.Errorf("PieceStart(%d, %d) = %p %d, want %p %d", tc.line, tc.off, p, start, tc.p, tc.start)
+		}
+	}
+}

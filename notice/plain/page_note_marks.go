@@ -250,3 +250,21 @@ func (l *line) cutMark(m noteMark) {
 		return
 	}
 }
+
+// columnNoteMarks are the notes' marks of a text pdftotext laid out in
+// columns (the header's cells side by side): its pages' feet hold the
+// notes as a page's text layer's do, and its body's lines the marks as
+// bare figures, "của Văn phòng Ủy ban nhân dân tỉnh 1 cơ bản được"; read
+// as pageWraps reads them, they are taken out of the lines the same way.
+func columnNoteMarks(raws []rawLine) []noteMark {
+	least, _ := pageLeast(raws)
+	width := pageWidth(raws, least)
+	if width == 0 {
+		return nil
+	}
+	_, notes := footNotes(raws, headerEnd(raws), width)
+	if len(notes) == 0 {
+		return nil
+	}
+	return noteMarks(raws, notes)
+}

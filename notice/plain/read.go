@@ -407,6 +407,7 @@ func ReadWith(path string, src []byte, opts Options) (*File, error) {
 	switch f.Layout {
 	case Columns:
 		units = columnUnits(raws)
+		cutNoteMarks(units, columnNoteMarks(raws)) // page_note_marks.go
 	default:
 		marked := strings.EqualFold(filepath.Ext(path), ".md") || markdownText(raws)
 		units = headerRows(raws, f.Layout == Blank || marked, opts.Word)

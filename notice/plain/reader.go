@@ -127,7 +127,7 @@ func (r *reader) read(ls []line) []Para {
 		}
 		_, counted := countedTitle(l.text)
 		_, drafted := draftTitle(l.text)
-		if isTitle(l.text) || counted || drafted || i < topLines && cite.FormTitle(l.text) {
+		if isTitle(l.text) || slippedTitle(l.text) || counted || drafted || i < topLines && cite.FormTitle(l.text) {
 			hasTitle = true
 		}
 		if len(l.notes) > 0 {
@@ -238,7 +238,7 @@ func (r *reader) line(l line, newPara bool) {
 		r.add(Addressee, l) // the Kính gửi under a month, the header lost
 	case r.titleWithCount(l):
 	case r.titleWithDraft(l): // "DỰ THẢO BÁO CÁO"
-	case r.st == inHeader && isTitle(l.text):
+	case r.st == inHeader && (isTitle(l.text) || slippedTitle(l.text)): // "THÔNG BAO": the tên loại with a mark lost
 		r.add(Title, l)
 		r.st = inSubject
 	case r.st == inHeader && cite.FormTitle(l.text):
@@ -960,6 +960,14 @@ func isUpper(s string) bool {
 		}
 	}
 	return letters
+}
+
+// slippedTitle reports a tên loại line written with a mark lost or wrong
+// ("THÔNG BAO", "QUYÊT ĐỊNH"): read where the tên loại stands, and said
+// by phrase-typo.
+func slippedTitle(s string) bool {
+	_, _, ok := cite.TitleSlip(s)
+	return ok
 }
 
 // isTitle reports a tên loại line: "THÔNG BÁO", or the name of another
