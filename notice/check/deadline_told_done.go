@@ -1,6 +1,10 @@
 package check
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/thongbao/thongbao/notice/cite"
+)
 
 // doneQualifiers read "đã" as the mark of what was done, not of work named by
 // what was done to it: "đã được giao", "đã đề ra" qualify the task that
@@ -27,7 +31,7 @@ func clauseToldDone(clause string) bool {
 	}
 	for i := strings.Index(c, " đã "); i >= 0; {
 		rest := c[i+len(" đã "):]
-		if !qualifiesTask(rest) {
+		if !qualifiesTask(rest) && !setAround(c, i) {
 			return true
 		}
 		j := strings.Index(rest, " đã ")
@@ -44,6 +48,31 @@ func clauseToldDone(clause string) bool {
 func qualifiesTask(rest string) bool {
 	for _, q := range doneQualifiers {
 		if strings.HasPrefix(rest, q) && (len(rest) == len(q) || strings.IndexByte(" ,;.:)", rest[len(q)]) >= 0) {
+			return true
+		}
+	}
+	return false
+}
+
+// settingWords, after a "đã" and before the deadline, set the work the
+// deadline is for: the "đã" tells what led to it ("Trường hợp đã nộp hồ
+// sơ nhưng còn thiếu giấy tờ thì bổ sung trước ngày ...", "Để khắc phục
+// tình trạng các lớp đã chậm nộp báo cáo, đề nghị các lớp nộp trước
+// ngày ...").
+var settingWords = []string{"thì", "đề nghị", "yêu cầu"}
+
+// setAround reports whether the "đã" at i of c (a clause up to its
+// deadline) stands in a clause that sets work: settingWords after it, or
+// its part of the clause (from the last comma) opening with a verb of
+// work, the "đã" then qualifying the work's object ("Các lớp rà soát, kiểm
+// tra phòng học đã sửa chữa trước ngày ...").
+func setAround(c string, i int) bool {
+	if holdsWord(cite.Fold(c[i:]), settingWords) {
+		return true
+	}
+	part := cite.Fold(strings.TrimSpace(c[strings.LastIndex(c[:i], ",")+1 : i]))
+	for _, v := range assignVerbList {
+		if strings.HasPrefix(part, v+" ") {
 			return true
 		}
 	}
