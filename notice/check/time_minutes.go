@@ -27,7 +27,11 @@ func timeMinutes(p *Pass) {
 	for _, seg := range withSegs(p.View.Texts()) {
 		s := seg.Text
 		first := p.View.indexIn(s, litGio)
-		if first < 0 || indexLit(s[first+len("giờ"):], "giờ") < 0 {
+		if first < 0 {
+			continue
+		}
+		minutesOver(p, seg, first) // time_minutes_over.go: "17 giờ 60 phút"
+		if indexLit(s[first+len("giờ"):], "giờ") < 0 {
 			continue
 		}
 		for at := 0; ; {
