@@ -34,26 +34,7 @@ func TestStartExprWordsAsScans(t *testing.T) {
 	}{
 		{"citation-case", 20}, {"citation-code-typo", 20}, {"date-style", 20}, {"official-name", 20},
 	} {
-		r, ok := Lookup(c.id)
-		if !ok {
-			t.Fatalf("no rule %s", c.id)
-		}
-		findings := 0
-		for _, v := range views {
-			if v.Unreadable || !r.applies(v) {
-				continue
-			}
-			want := startFindings(r, v, func(p *Pass) { scanned(p, r.Run) })
-			got := startFindings(r, v, r.Run)
-			if !reflect.DeepEqual(got, want) {
-				t.Errorf("%s, %s: %d findings, %d by the text searched:\n%v\n%v", c.id, v.Path, len(got), len(want), got, want)
-			}
-			findings += len(want)
-		}
-		t.Logf("%s: %d findings over %d views", c.id, findings, len(views))
-		if findings < c.min {
-			t.Errorf("%s: %d findings, fewer than %d: the comparison shows too little", c.id, findings, c.min)
-		}
+		sameAsOld(t, views, c.id, func(p *Pass) { scanned(p, p.rule.Run) }, nil, c.min)
 	}
 }
 
