@@ -28,14 +28,16 @@ func init() {
 var (
 	// partUpperRe finds "Khoản 3" or "Điểm a" followed by the part or the
 	// document it belongs to: "Khoản 3, Điều 40", "Điểm 4, Mục 2".
-	partUpperRe = sync.OnceValue(func() *startExpr {
-		return newStartExpr(`(Khoản|Điểm)\s+(\d{1,3}|[a-zđ])(?:\s*[,\-–]\s*|\s+)(?:khoản|Khoản|Điều|điều|Mục|mục|Chương|Phần|Phụ lục|Phụ Lục|của|này)\b`, "Khoản", "Điểm")
+	partUpperStarts = newLitStarts("Khoản", "Điểm")
+	partUpperRe     = sync.OnceValue(func() *startExpr {
+		return partUpperStarts.expr(`(Khoản|Điểm)\s+(\d{1,3}|[a-zđ])(?:\s*[,\-–]\s*|\s+)(?:khoản|Khoản|Điều|điều|Mục|mục|Chương|Phần|Phụ lục|Phụ Lục|của|này)\b`)
 	})
 	// articleLowerRe finds "điều 5" cited: after a khoản or điểm, after
 	// "tại", "theo", or before its khoản or điểm ("điều 7 khoản 1") or the
 	// document it belongs to.
-	articleLowerRe = sync.OnceValue(func() *startExpr {
-		return newStartExpr(`(?:(?:khoản|điểm)\s+\S{1,4}\s*,?\s+|(?:tại|theo)\s+)(điều\s+\d{1,3}[a-zđ]?)\b|(điều\s+\d{1,3}[a-zđ]?)\s*,?\s+(?:của|này|khoản\s+\d|điểm\s+[a-zđ]\b|Luật|Bộ luật|Nghị định|Nghị quyết|Thông tư|Quyết định|Pháp lệnh|Chương|Mục)\b`, "khoản", "điểm", "tại", "theo", "điều")
+	articleLowerStarts = newLitStarts("khoản", "điểm", "tại", "theo", "điều")
+	articleLowerRe     = sync.OnceValue(func() *startExpr {
+		return articleLowerStarts.expr(`(?:(?:khoản|điểm)\s+\S{1,4}\s*,?\s+|(?:tại|theo)\s+)(điều\s+\d{1,3}[a-zđ]?)\b|(điều\s+\d{1,3}[a-zđ]?)\s*,?\s+(?:của|này|khoản\s+\d|điểm\s+[a-zđ]\b|Luật|Bộ luật|Nghị định|Nghị quyết|Thông tư|Quyết định|Pháp lệnh|Chương|Mục)\b`)
 	})
 	appendixCaseRe = lazyre.New(`Phụ Lục`)
 	// subjectUpperRe finds, in what follows a citation, a word that may
@@ -174,7 +176,7 @@ var (
 func partCase(p *Pass, seg *Seg) {
 	s, v := seg.Text, p.View
 	if v.holds(s, litKhoan) || v.holds(s, litDiem) {
-		for _, m := range partUpperRe().findAll(s) {
+		for _, m := range partUpperRe().findAllIn(v, s) {
 			if sentenceStart(s, m[2]) || quoted(s, m[2]) {
 				continue
 			}
@@ -185,7 +187,7 @@ func partCase(p *Pass, seg *Seg) {
 		}
 	}
 	if v.holds(s, litDieuLower) {
-		for _, m := range articleLowerRe().findAll(s) {
+		for _, m := range articleLowerRe().findAllIn(v, s) {
 			a, b := m[2], m[3]
 			if a < 0 {
 				a, b = m[4], m[5]

@@ -16,10 +16,13 @@ import (
 // over a whole text, the regexp package tried its alternation from every
 // byte.
 var joinedCodeRe = sync.OnceValue(func() *startExpr {
-	x := newStartExpr(`(Thông báo|Quyết định|Kế hoạch)\s+số\s+\d+/((?:\p{Lu}|Đ)+)(?:[^\d/\-\p{L}]|$)`, "Thông báo", "Quyết định", "Kế hoạch")
+	x := joinedCodeStarts.expr(`(Thông báo|Quyết định|Kế hoạch)\s+số\s+\d+/((?:\p{Lu}|Đ)+)(?:[^\d/\-\p{L}]|$)`)
 	x.at = typeThenNumber
 	return x
 })
+
+// joinedCodeStarts are the words the literals of its expression start in.
+var joinedCodeStarts = newLitStarts("Thông báo", "Quyết định", "Kế hoạch")
 
 // citationJoinedCode reports, for citation-code-typo, a cited document's
 // ký hiệu that runs its type's code into the issuer's with no hyphen
@@ -32,7 +35,7 @@ func citationJoinedCode(p *Pass) {
 		if !p.View.holds(seg.Text, litSo) || !strings.Contains(seg.Text, "/") {
 			continue
 		}
-		for _, m := range joinedCodeRe().findAll(seg.Text) {
+		for _, m := range joinedCodeRe().findAllIn(p.View, seg.Text) {
 			typ, code := seg.Text[m[2]:m[3]], seg.Text[m[4]:m[5]]
 			if outsideDecree(clauseIssuer(seg.Text[m[5]:])) {
 				continue

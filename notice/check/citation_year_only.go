@@ -12,6 +12,9 @@ import (
 // 115/2020" with nothing after the year, the ký hiệu is missing.
 var yearOnlyKinds = []string{"Nghị định", "Thông tư", "Thông tư liên tịch", "Nghị quyết", "Quyết định", "Chỉ thị", "Luật", "Bộ luật", "Pháp lệnh"}
 
+// soStarts are the words "số", where yearOnlyNumbers reads a text.
+var soStarts = newStartSet(func(x *lexeme) bool { return x.text == "số" })
+
 // yearOnlyNumbers reports, for citation-first-mention, a legal document
 // cited with "số", its number and year and no ký hiệu ("Nghị định số
 // 115/2020 của Chính phủ", "Thông tư số 001/2025 của Bộ Nội vụ"): a
@@ -20,14 +23,16 @@ var yearOnlyKinds = []string{"Nghị định", "Thông tư", "Thông tư liên t
 // year's span ("2021/2022" is no number) and a quotation are left; a
 // number written with no "số" is citation-missing-so's.
 func yearOnlyNumbers(p *Pass) {
-	for _, seg := range withSegs(p.View.Body) {
+	v := p.View
+	for _, seg := range withSegs(v.Body) {
 		text := seg.Text
-		for from := 0; ; {
-			i := indexLit(text[from:], " số ")
-			if i < 0 {
-				break
+		words := v.index(text).words
+		from := 0
+		for _, k := range v.startsOf(text, soStarts) {
+			at := words[k].off - 1 // " số ": the word "số" with a space either side
+			if at < from || text[at] != ' ' || words[k].end == len(text) || text[words[k].end] != ' ' {
+				continue
 			}
-			at := from + i
 			from = at + len(" số ")
 			end, ok := yearOnlyNumber(text, from) // the figures first: most "số" count
 			if !ok {

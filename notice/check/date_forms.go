@@ -15,8 +15,9 @@ var (
 	// longDateRe is tried only where "ngày" starts, in any case (a
 	// startExpr): the expression, folding case, has no literal the regexp
 	// package could look for, and was tried from every byte.
-	longDateRe = sync.OnceValue(func() *startExpr {
-		return newStartExpr(`(?i)ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}`, caseVariants("ngày")...)
+	longDateStarts = newLitStarts(caseVariants("ngày")...)
+	longDateRe     = sync.OnceValue(func() *startExpr {
+		return longDateStarts.expr(`(?i)ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}`)
 	})
 	// shortDateRe is tried only where a number starts (a leadExpr);
 	// fullDates reads its matches with shortDates.
@@ -69,7 +70,7 @@ func fullDates(v *View, seg *Seg) []fullDate {
 	s := seg.Text
 	var out []fullDate
 	if holdsThang(s) {
-		for _, m := range longDateRe().findAll(s) {
+		for _, m := range longDateRe().findAllIn(v, s) {
 			out = append(out, fullDate{seg, m[0], s[m[0]:m[1]], true})
 		}
 	}

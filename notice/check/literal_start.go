@@ -23,6 +23,9 @@ type startExpr struct {
 	// place a literal starts, before the expression is tried there, as
 	// each try costs the regexp package's set-up.
 	at func(rest string) bool
+	// starts, when set, is the set of the words the literals start in
+	// (litStarts): findAllIn reads the text's places in them.
+	starts *startSet
 }
 
 // newStartExpr compiles expr, whose every match starts with one of lits.
@@ -45,23 +48,30 @@ func (x *startExpr) findAll(s string) [][]int {
 		if j < 0 {
 			break
 		}
-		var m []int
-		if x.at == nil || x.at(s[j:]) {
-			m = x.anchored.FindStringSubmatchIndex(s[j:])
-		}
+		m := x.tryAt(s, j)
 		if m == nil {
 			i = j + 1
 			continue
-		}
-		for k := range m {
-			if m[k] >= 0 {
-				m[k] += j
-			}
 		}
 		out = append(out, m)
 		i = max(m[1], j+1) // an empty match cannot be: each starts with a literal
 	}
 	return out
+}
+
+// tryAt is the match of the expression starting at s[j:], its offsets in
+// s; nil when none starts there.
+func (x *startExpr) tryAt(s string, j int) []int {
+	if x.at != nil && !x.at(s[j:]) {
+		return nil
+	}
+	m := x.anchored.FindStringSubmatchIndex(s[j:])
+	for k := range m {
+		if m[k] >= 0 {
+			m[k] += j
+		}
+	}
+	return m
 }
 
 // litsAhead holds where each literal of a startExpr of a few next

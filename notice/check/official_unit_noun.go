@@ -17,10 +17,13 @@ import (
 // a whole text, its alternation made it the costliest expression of a
 // check.
 var unitNounRe = sync.OnceValue(func() *startExpr {
-	x := newStartExpr(`(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND) (Tỉnh|Huyện|Xã|Phường|Quận|Thị xã|Thị trấn)(?:[\s,.;:)]|$)`, "Ủy ban", "Uỷ ban", "UBND", "Hội đồng", "HĐND")
+	x := unitNounStarts.expr(`(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND) (Tỉnh|Huyện|Xã|Phường|Quận|Thị xã|Thị trấn)(?:[\s,.;:)]|$)`)
 	x.at = unitNounAt
 	return x
 })
+
+// unitNounStarts are the words the literals of its expression start in.
+var unitNounStarts = newLitStarts("Ủy ban", "Uỷ ban", "UBND", "Hội đồng", "HĐND")
 
 // unitNounAt: a council or committee, a space and a capital a unit's noun
 // starts with, what every match of unitNounRe starts with; most are
@@ -50,7 +53,7 @@ func unitNounCase(p *Pass) {
 		if !v.holds(s.Text, litND) && !v.holds(s.Text, litNhanDanSp) || !hasLower(s.Text) {
 			continue
 		}
-		for _, m := range unitNounRe().findAll(s.Text) {
+		for _, m := range unitNounRe().findAllIn(v, s.Text) {
 			if rest := strings.TrimLeft(s.Text[m[3]:], " "); rest != "" && rest[0] >= '0' && rest[0] <= '9' || inOfficial(v, s, m[2]) {
 				continue
 			}

@@ -66,10 +66,8 @@ func (w *wordStarts) read(lex []*lexeme, b *indexSlabs) {
 			continue
 		}
 		found = append(found, int32(i))
-		for _, s := range startSets {
-			if x.sets&s.words.bit != 0 {
-				w.start[s.rank+1]++
-			}
+		for set := x.sets & startBits; set != 0; set &= set - 1 {
+			w.start[startRank[bits.TrailingZeros32(set)]+1]++
 		}
 	}
 	for k := 1; k <= n; k++ {
