@@ -1,0 +1,48 @@
+package check
+
+import (
+	"strconv"
+
+	"github.com/thongbao/thongbao/notice/diag"
+)
+
+func init() {
+	register(&Rule{ID: "amount-words", Severity: diag.Warning, Ref: diag.Practice, Run: amountWords,
+		Title: diag.Msg("số tiền viết bằng chữ là số tiền viết bằng số ngay trước nó", "a sum written in words is the sum written in figures just before it"),
+		Help:  diag.Msg("đọc lại số tiền bằng số và bằng chữ, sửa cho hai cách viết là một số tiền", "read the sum in figures and in words again and make them one sum")})
+}
+
+// amountWords reports a sum whose words after "Bằng chữ:" say another sum
+// than its figures just before ("12.480.356.000 đồng (Bằng chữ: Mười hai
+// tỷ, bốn trăm tám mươi lăm triệu ... đồng)"): a slip in a price, a
+// deposit or a sum collected that a bidder, a buyer or a payer reads, and
+// that a reviewer checks word by word. Only a sum read whole on both sides
+// is judged: the figures in đồng (with "tỷ", "triệu", "nghìn" before
+// "đồng"), the words all a sum's words up to "đồng".
+func amountWords(p *Pass) {
+	for _, seg := range withSegs(p.View.Texts()) {
+		s := seg.Text
+		for at := 0; ; {
+			i := indexFold(s[at:], "bằng chữ")
+			if i < 0 {
+				break
+			}
+			i += at
+			at = i + len("bằng chữ")
+			fig, ok := figuresSumBefore(s[:i])
+			if !ok {
+				continue
+			}
+			from, words, ok := sumWordsAfter(s, at)
+			if !ok {
+				continue
+			}
+			said, ok := readSumWords(words)
+			if !ok || said == fig {
+				continue
+			}
+			p.Report(seg, from, diag.Msg("số tiền bằng chữ là %s đồng, khác số tiền bằng số %s đồng ngay trước", "the sum in words is %s đồng, not the %s đồng in figures before it", groupThousands(strconv.FormatInt(said, 10)), groupThousands(strconv.FormatInt(fig, 10))),
+				diag.Msg("đọc lại hai cách viết và sửa cho khớp", "read both again and make them agree"))
+		}
+	}
+}
