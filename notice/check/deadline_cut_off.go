@@ -1,15 +1,15 @@
 package check
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/thongbao/thongbao/notice/cite"
+	"github.com/thongbao/thongbao/notice/internal/lazyre"
 )
 
 // resultFigure is a figure a report of results gives: "đạt 72,8%",
 // "tăng 38,5% so với cùng kỳ", "giảm 12 ca". Folded.
-var resultFigure = regexp.MustCompile(`(?:^| )(?:đạt|tăng|giảm) (?:khoảng |gần |hơn |trên )?\d| so với `)
+var resultFigure = lazyre.New(`(?:^| )(?:đạt|tăng|giảm) (?:khoảng |gần |hơn |trên )?\d| so với `)
 
 // cutOff reports whether d, "Đến hết ngày 28 tháng 11 năm 2026" or "Đến
 // ngày ...", is the day a report of results counts to, not a deadline:
@@ -24,5 +24,5 @@ func cutOff(d foundDeadline) bool {
 	if asksWork(before) || asksWork(after) {
 		return false
 	}
-	return resultFigure.MatchString(cite.Fold(after))
+	return resultFigure().MatchString(cite.Fold(after))
 }
