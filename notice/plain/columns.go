@@ -195,7 +195,7 @@ func columnUnits(raws []rawLine) []line {
 		if closing == label {
 			closing = signerAbove(ls, bodyFrom, label)
 		}
-		after = closingEnd(ls, label)
+		after = closingEnd(ls, label, footLines(raws)) // end_foot_note.go
 	}
 	out = append(out, paragraphs(ls[bodyFrom:closing])...)
 	if closing < len(ls) {
@@ -262,10 +262,11 @@ func signerAbove(ls []pline, from, label int) int {
 // closingEnd is the index after the last line of Nơi nhận and the
 // signature that start at label: lines of Nơi nhận ("- ..." and their
 // wrapped ends, indented a little) and lines with text in the right half,
-// up to the next page or a run of lines that are neither. Nơi nhận goes
-// on over the page when its last line stands right above the page's end
-// with no full stop, before the "Lưu" line that closes it (listGoesOn).
-func closingEnd(ls []pline, label int) int {
+// up to the next page, a footnote (footNoteOpens) or a run of lines that
+// are neither. Nơi nhận goes on over the page when its last line stands
+// right above the page's end with no full stop, before the "Lưu" line
+// that closes it (listGoesOn).
+func closingEnd(ls []pline, label int, foot map[int]bool) int {
 	end, other := label+1, 0
 	for i := label + 1; i < len(ls) && other < 6; i++ {
 		l := ls[i]
@@ -274,6 +275,9 @@ func closingEnd(ls []pline, label int) int {
 		}
 		if l.blank {
 			continue
+		}
+		if footNoteOpens(ls, i, foot) {
+			break // the page's footnotes under the end block (end_foot_note.go)
 		}
 		t := l.text()
 		if strings.HasPrefix(t, "-") || strings.HasPrefix(t, "+") || l.ind > 0 && l.ind <= 4 || l.end() > 0 && l.spans[len(l.spans)-1].ca >= 25 {

@@ -1,0 +1,28 @@
+package check
+
+import (
+	"strings"
+
+	"github.com/thongbao/thongbao/notice/cite"
+	"github.com/thongbao/thongbao/notice/internal/lazyre"
+)
+
+// resultFigure is a figure a report of results gives: "đạt 72,8%",
+// "tăng 38,5% so với cùng kỳ", "giảm 12 ca". Folded.
+var resultFigure = lazyre.New(`(?:^| )(?:đạt|tăng|giảm) (?:khoảng |gần |hơn |trên )?\d| so với `)
+
+// cutOff reports whether d, "Đến hết ngày 28 tháng 11 năm 2026" or "Đến
+// ngày ...", is the day a report of results counts to, not a deadline:
+// the words after it in its clause give a figure of a result
+// (resultFigure) and its clause names no work to do (workWords). "Đến hết
+// ngày 31/12/2026, các xã hoàn thành ..., đạt 100% kế hoạch" sets work.
+func cutOff(d foundDeadline) bool {
+	if d.Kind != cite.By || !spoken(d) || !strings.HasPrefix(cite.Fold(d.Text), "đến") {
+		return false
+	}
+	before, after := deadlineBefore(d), deadlineAfter(d)
+	if asksWork(before) || asksWork(after) {
+		return false
+	}
+	return resultFigure().MatchString(cite.Fold(after))
+}
