@@ -17,7 +17,8 @@ var kindNouns = []string{"đất", "thửa đất", "trường hợp", "hộ", "
 // boundsKind reports whether d, a "trước ngày", bounds a kind rather than
 // sets a deadline: its clause opens (after a list's marker, "các" or
 // "những") with one of kindNouns and runs to it with no comma (a
-// "Trường hợp ..., " is a condition, the work after it), no verb of work
+// "Trường hợp ..., " is a condition, the work after it, as is "Trường hợp
+// ... thì bổ sung trước ngày ..."), no verb of work
 // (workWords) and no word in capitals after its first (a body named:
 // "Hồ sơ gửi về Sở Nội vụ trước ngày ...").
 func boundsKind(d foundDeadline) bool {
@@ -28,7 +29,7 @@ func boundsKind(d foundDeadline) bool {
 	if _, rest := cite.ParseMarker(clause); rest > 0 {
 		clause = strings.TrimSpace(clause[rest:])
 	}
-	if clause == "" || strings.ContainsRune(clause, ',') || asksWork(clause) || capitalAfterFirst(clause) {
+	if clause == "" || strings.ContainsRune(clause, ',') || strings.Contains(clause, " thì ") || asksWork(clause) || capitalAfterFirst(clause) {
 		return false
 	}
 	c := cite.Fold(clause)
