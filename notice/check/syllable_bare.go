@@ -29,7 +29,7 @@ import (
 // above.
 func bareSlip(x *textIndex, i int) (diag.Text, []string, bool) {
 	w := x.words[i]
-	if n := len(w.text); n < 2 || n > 7 || !strings.ContainsRune("ptchuPTCHU", rune(w.text[n-1])) || !isASCIIWord(w.text) || !bareShape(w.text) {
+	if n := len(w.text); n < 2 || n > 7 || !bareEnding(w.text) || !isASCIIWord(w.text) || !bareShape(w.text) {
 		return diag.Text{}, nil, false
 	}
 	if up := w.text != strings.ToLower(w.text); up && (!isUpperRune(rune(w.text[0])) || w.text[1:] != strings.ToLower(w.text[1:]) || !sentenceOpens(x.text, w.off)) {
@@ -56,6 +56,23 @@ func bareSlip(x *textIndex, i int) (diag.Text, []string, bool) {
 	}
 	return diag.Msg("chữ tận cùng bằng p, t, c, ch phải mang dấu sắc hoặc dấu nặng", "a syllable ending in p, t, c or ch takes the rising or the heavy tone"),
 		fixes, true
+}
+
+// bareEnding reports whether a word of two bytes or more ends as bareShape
+// asks, in p, t, c, ch or uu: asked first, before the word's letters and
+// its shape, of every word of the prose ("anh", "thu", "sinh" end in h or
+// u and are none).
+func bareEnding(w string) bool {
+	n := len(w)
+	switch w[n-1] | 0x20 {
+	case 'p', 't', 'c':
+		return true
+	case 'h':
+		return w[n-2]|0x20 == 'c'
+	case 'u':
+		return w[n-2]|0x20 == 'u'
+	}
+	return false
 }
 
 // bareShape reports a word of ASCII letters spelt as a Vietnamese
