@@ -27,7 +27,7 @@ func (f bodyForm) initialsLine(rw []string) bool {
 		for s+head < len(rw) && head < len(bw) && rw[s+head] == bw[head] {
 			head++
 		}
-		if head == 0 {
+		if head == 0 || s+head >= len(rw) || !initialMeets(rw[s+head], bw[head:]) {
 			continue
 		}
 		for t := len(bw); t >= head+2; t-- {
@@ -35,6 +35,26 @@ func (f bodyForm) initialsLine(rw []string) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// initialMeets reports whether a line's word after a body's head may open
+// its initials: its first letter is the first letter of the name's first
+// word after the head ("và" left out), or it is "và", which codedAt
+// passes over. Asked before initialsOf builds the initials of every
+// length, of every Nơi nhận line against every body.
+func initialMeets(code string, words []string) bool {
+	if code == "và" {
+		return true
+	}
+	for _, w := range words {
+		if w == "và" {
+			continue
+		}
+		a, _ := utf8.DecodeRuneInString(strings.TrimLeft(code, "&-,")) // codeReplacer's marks
+		b, _ := utf8.DecodeRuneInString(w)
+		return a == b
 	}
 	return false
 }
