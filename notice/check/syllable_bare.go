@@ -29,11 +29,14 @@ import (
 // above.
 func bareSlip(x *textIndex, i int) (diag.Text, []string, bool) {
 	w := x.words[i]
-	if n := len(w.text); n < 2 || n > 7 || !bareEnding(w.text) || !isASCIIWord(w.text) || !bareShape(w.text) {
+	if n := len(w.text); n < 2 || n > 7 || !bareEnding(w.text) || !isASCIIWord(w.text) {
 		return diag.Text{}, nil, false
 	}
 	if up := w.text != strings.ToLower(w.text); up && (!isUpperRune(rune(w.text[0])) || w.text[1:] != strings.ToLower(w.text[1:]) || !sentenceOpens(x.text, w.off)) {
-		return diag.Text{}, nil, false // a name, an abbreviation: "Chip", "Cat"
+		return diag.Text{}, nil, false // a name, an abbreviation: "Chip", "Cat", "VT"
+	}
+	if !bareShape(w.text) {
+		return diag.Text{}, nil, false
 	}
 	if !amongWords(x, i) {
 		return diag.Text{}, nil, false
