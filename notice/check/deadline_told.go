@@ -2,6 +2,7 @@ package check
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/thongbao/thongbao/notice/cite"
 )
@@ -36,27 +37,42 @@ func toldDone(d foundDeadline) bool {
 	if !opensClause(s, d.Off) {
 		return false
 	}
+	if !pastMarkAfter(s[d.End:]) {
+		return false
+	}
 	before := cite.Fold(s[strings.LastIndexAny(s[:d.Off], ".;:")+1 : d.Off])
 	for _, w := range targetWords {
 		if strings.Contains(before, w) {
 			return false
 		}
 	}
-	after := s[d.End:]
-	if i := strings.IndexAny(after, ".;:"); i >= 0 {
-		after = after[:i]
-	}
-	words := strings.Fields(strings.TrimLeft(after, " ,"))
-	for i, w := range words {
-		if i > toldWords {
-			break
+	return true
+}
+
+// pastMarkAfter reports whether a mark of the past (pastMarks) stands
+// within toldWords words of the text after a deadline, in its sentence
+// and before any comma: "trước ngày ..., các đơn vị hoàn thành, đã ..."
+// puts the mark in the next clause. Asked before the words before the
+// deadline are folded for a target: most deadlines have no mark after.
+func pastMarkAfter(after string) bool {
+	after = strings.TrimLeft(after, " ,")
+	for i := 0; i <= toldWords; i++ {
+		after = strings.TrimLeftFunc(after, unicode.IsSpace)
+		j := strings.IndexFunc(after, unicode.IsSpace)
+		if j < 0 {
+			j = len(after)
 		}
-		if strings.ContainsRune(w, ',') {
-			return false // "trước ngày ..., các đơn vị hoàn thành, đã ...": the mark is the next clause's
+		w := after[:j]
+		if k := strings.IndexAny(w, ".;:"); k >= 0 {
+			return k > 0 && pastMarks[w[:k]] // the sentence ends in this word
+		}
+		if w == "" || strings.ContainsRune(w, ',') {
+			return false
 		}
 		if pastMarks[w] {
 			return true
 		}
+		after = after[j:]
 	}
 	return false
 }

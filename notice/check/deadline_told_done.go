@@ -23,6 +23,9 @@ var doneQualifiers = []string{
 // A deadline in it is one met or missed, reported, not one set.
 func clauseToldDone(clause string) bool {
 	c := " " + clause + " "
+	if !strings.Contains(c, " đã ") {
+		return false // most clauses: no mark to read, nothing to fold
+	}
 	lower := strings.ToLower(c)
 	for _, w := range targetWords {
 		if strings.Contains(lower, w) {
