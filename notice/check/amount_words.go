@@ -2,6 +2,7 @@ package check
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/thongbao/thongbao/notice/diag"
 )
@@ -12,8 +13,9 @@ func init() {
 		Help:  diag.Msg("đọc lại số tiền bằng số và bằng chữ, sửa cho hai cách viết là một số tiền", "read the sum in figures and in words again and make them one sum")})
 }
 
-// amountWords reports a sum whose words after "Bằng chữ:" say another sum
-// than its figures just before ("12.480.356.000 đồng (Bằng chữ: Mười hai
+// amountWords reports a sum whose words after "Bằng chữ:" (or in a
+// bracket right after "đồng": "500.000 đồng (Năm trăm nghìn đồng)") say
+// another sum than its figures just before ("12.480.356.000 đồng (Bằng chữ: Mười hai
 // tỷ, bốn trăm tám mươi lăm triệu ... đồng)"): a slip in a price, a
 // deposit or a sum collected that a bidder, a buyer or a payer reads, and
 // that a reviewer checks word by word. Only a sum read whole on both sides
@@ -29,20 +31,38 @@ func amountWords(p *Pass) {
 			}
 			i += at
 			at = i + len("bằng chữ")
-			fig, ok := figuresSumBefore(s[:i])
-			if !ok {
-				continue
+			sumAgainstWords(p, seg, s[:i], at)
+		}
+		for at := 0; ; {
+			i := strings.IndexByte(s[at:], '(')
+			if i < 0 {
+				break
 			}
-			from, words, ok := sumWordsAfter(s, at)
-			if !ok {
-				continue
+			i += at
+			at = i + 1
+			if strings.HasSuffix(strings.TrimRight(s[:i], " "), "đồng") {
+				sumAgainstWords(p, seg, s[:i], at) // "500.000 đồng (Năm trăm nghìn đồng)"
 			}
-			said, ok := readSumWords(words)
-			if !ok || said == fig {
-				continue
-			}
-			p.Report(seg, from, diag.Msg("số tiền bằng chữ là %s đồng, khác số tiền bằng số %s đồng ngay trước", "the sum in words is %s đồng, not the %s đồng in figures before it", groupThousands(strconv.FormatInt(said, 10)), groupThousands(strconv.FormatInt(fig, 10))),
-				diag.Msg("đọc lại hai cách viết và sửa cho khớp", "read both again and make them agree"))
 		}
 	}
+}
+
+// sumAgainstWords reports the sum in words that starts at or after at when
+// it differs from the sum in figures that ends before (the text up to
+// "Bằng chữ" or the bracket); nothing when either is not read whole.
+func sumAgainstWords(p *Pass, seg *Seg, before string, at int) {
+	fig, ok := figuresSumBefore(before)
+	if !ok {
+		return
+	}
+	from, words, ok := sumWordsAfter(seg.Text, at)
+	if !ok {
+		return
+	}
+	said, ok := readSumWords(words)
+	if !ok || said == fig {
+		return
+	}
+	p.Report(seg, from, diag.Msg("số tiền bằng chữ là %s đồng, khác số tiền bằng số %s đồng ngay trước", "the sum in words is %s đồng, not the %s đồng in figures before it", groupThousands(strconv.FormatInt(said, 10)), groupThousands(strconv.FormatInt(fig, 10))),
+		diag.Msg("đọc lại hai cách viết và sửa cho khớp", "read both again and make them agree"))
 }

@@ -12,8 +12,9 @@ const sumGap = 40
 // dots (three figures a group) and its decimals follow a comma, as
 // Vietnamese writes them; anything else is no sum read here.
 func figuresSumBefore(before string) (int64, bool) {
-	d := strings.LastIndex(before, "đồng")
-	if d < 0 || len(before)-d-len("đồng") > sumGap || strings.ContainsAny(before[d+len("đồng"):], "0123456789.;") {
+	w := max(0, len(before)-sumGap-len("đồng")) // the window "đồng" may end in
+	d := strings.LastIndex(before[w:], "đồng")
+	if d += w; d < w || len(before)-d-len("đồng") > sumGap || strings.ContainsAny(before[d+len("đồng"):], "0123456789.;") {
 		return 0, false
 	}
 	rest := strings.TrimRight(before[:d], " \n\t")
