@@ -1,9 +1,6 @@
 package check
 
-import (
-	"strings"
-	"unicode/utf8"
-)
+import "strings"
 
 // writtenElsewhere keeps, of the ways a bare word may be written (its
 // tones: "Lích", "Lịch"), those the notice writes somewhere, in any
@@ -32,20 +29,16 @@ func writtenElsewhere(v *View, fixes []string, words *map[string]bool) []string 
 
 // markedWords is the set of the notice's words, header and title
 // included, that carry a letter beyond ASCII, in small letters: the only
-// words a toned form can match.
+// words a toned form can match. The words are the text index's, built
+// once a text for every rule.
 func markedWords(v *View) map[string]bool {
 	out := map[string]bool{}
 	for _, seg := range v.allSegs() {
-		for _, w := range strings.FieldsFunc(seg.Text, notWordRune) {
-			if !isASCIIWord(w) {
-				out[strings.ToLower(w)] = true
+		for _, w := range v.index(seg.Text).words {
+			if !isASCIIWord(w.text) {
+				out[strings.ToLower(w.text)] = true
 			}
 		}
 	}
 	return out
-}
-
-// notWordRune parts the words of a text: anything but a letter.
-func notWordRune(r rune) bool {
-	return r < utf8.RuneSelf && !('a' <= r|0x20 && r|0x20 <= 'z') || r == utf8.RuneError
 }
