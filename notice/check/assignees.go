@@ -1,6 +1,7 @@
 package check
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -221,20 +222,42 @@ var parens = lazyre.New(`\([^)]*\)`)
 // normal is the form names are matched in: folded, abbreviations
 // expanded, parenthesised remarks and punctuation removed.
 func normal(s string) string {
+	n, _ := normalForms(s)
+	return n
+}
+
+// normalForms is normal(s) and, when normal expanded a short form, the
+// same words with the short forms kept ("" when none was): "TT&TT" is
+// "Thông tin và Truyền thông" in "Sở TT&TT" but "Thông tin và Thể thao"
+// in "Trung tâm VH, TT&TT huyện", whose initials only the kept words
+// meet (initialsLine).
+func normalForms(s string) (expanded, kept string) {
 	s = parens().ReplaceAllString(s, " ")
 	s = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(s), "-"))
-	var words []string
+	var words, short []string
 	for w := range strings.FieldsSeq(cite.Fold(s)) {
 		w = strings.Trim(w, ".,;:–-“”\"'")
 		if w == "" {
 			continue
 		}
 		if x, ok := abbreviations[w]; ok {
-			w = x
+			if short == nil {
+				short = slices.Clone(words)
+			}
+			short = append(short, w)
+			words = append(words, x)
+			continue
 		}
 		words = append(words, w)
+		if short != nil {
+			short = append(short, w)
+		}
 	}
-	return " " + strings.Join(words, " ") + " "
+	expanded = " " + strings.Join(words, " ") + " "
+	if short != nil {
+		kept = " " + strings.Join(short, " ") + " "
+	}
+	return expanded, kept
 }
 
 // splitBodies splits an assignee naming several bodies: at ";", and at ","
@@ -271,7 +294,11 @@ func splitBodies(s string) []string {
 func normalAll(recipients []string) []string {
 	out := make([]string, 0, len(recipients))
 	for _, r := range recipients {
-		out = append(out, normal(r))
+		n, kept := normalForms(r)
+		out = append(out, n)
+		if kept != "" {
+			out = append(out, kept) // "Trung tâm VH, TT&TT huyện" read by its initials
+		}
 		out = append(out, listedBodies(r)...)
 		if g := normal(laterGroup(r)); groupOfKind(g) {
 			out = append(out, g)
