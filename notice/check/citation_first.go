@@ -77,6 +77,9 @@ func citationFirstMention(p *Pass) {
 		noDate := first.DateOff < 0 && !gluedAfter && !bare
 		noIssuer := first.Issuer == "" && !(first.Number.Issuer == own && (issuerGiven(cs) || issuerBeforeList(v, first))) && !issuerBefore(v, first) && !issuerInHead(first) && !issuerInListHead(first) && !issuerSubject(first) && !issuerAfter(first) && !issuerAfterDate(first) && !issuerAbove(v, first) &&
 			!gluedBefore && !gluedAfter && !(bare && issuerAfterBare(first)) && !issuerAfterList(v, first) && !issuerBeforeAt(v, first) && !issuerAfterAtLead(first)
+		if isContract(first) {
+			noDate, noIssuer = contractGaps(first, noDate, noIssuer) // citation_contract.go
+		}
 		if fullInNote(cs) || codeRunOn(first) {
 			continue
 		}
@@ -114,13 +117,7 @@ func citationFirstMention(p *Pass) {
 		if citationBrokenAfter(v, first) {
 			continue // the page's line end broke the citation: its rest is on the next line (citation_broken.go)
 		}
-		var vi, en []string
-		if noDate {
-			vi, en = append(vi, "ngày ban hành"), append(en, "date")
-		}
-		if noIssuer {
-			vi, en = append(vi, "cơ quan ban hành"), append(en, "issuer")
-		}
+		vi, en := gapWords(first, noDate, noIssuer)
 		doc := first.Type + " số " + first.Number.Raw
 		msg := diag.Text{VI: "lần đầu nhắc " + doc + " chưa ghi " + strings.Join(vi, " và "),
 			EN: "the first mention of " + doc + " lacks its " + strings.Join(en, " and ")}
@@ -129,8 +126,27 @@ func citationFirstMention(p *Pass) {
 			msg.VI += "; " + at.VI + " mới ghi đủ"
 			msg.EN += "; " + at.EN + " gives them"
 		}
+		if isContract(first) {
+			p.Report(first.seg, first.Off, msg, contractFix)
+			continue
+		}
 		p.Report(first.seg, first.Off, msg)
 	}
+}
+
+// gapWords are what a first mention lacks: its date, its issuer (a
+// contract's signing date and parties, contractGapWords).
+func gapWords(c cited, noDate, noIssuer bool) (vi, en []string) {
+	if isContract(c) {
+		return contractGapWords(noDate, noIssuer)
+	}
+	if noDate {
+		vi, en = append(vi, "ngày ban hành"), append(en, "date")
+	}
+	if noIssuer {
+		vi, en = append(vi, "cơ quan ban hành"), append(en, "issuer")
+	}
+	return vi, en
 }
 
 // codeRunOnRe is the last part of a ký hiệu typed apart from the rest
