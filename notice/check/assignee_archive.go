@@ -61,6 +61,9 @@ func keptByCode(v *View, body string) bool {
 	if n := len(words); n > 2 && selfWords[words[n-1]] {
 		words = words[:n-1]
 	}
+	if issuersOffice(v, words) {
+		words = words[:2] // "Văn phòng HĐND và UBND xã" is the issuer's "VP"
+	}
 	head := ""
 	for _, h := range unitHeads {
 		if hw := strings.Fields(h); len(words) >= len(hw) && strings.EqualFold(strings.Join(words[:len(hw)], " "), h) {
@@ -79,6 +82,20 @@ func keptByCode(v *View, body string) bool {
 		}
 	}
 	return false
+}
+
+// issuersOffice reports whether the words of a body name the issuer's
+// own Văn phòng by the issuer's name: "Văn phòng HĐND và UBND xã" (or
+// "Văn phòng UBND xã Tân Uyên") in a notice of the UBND xã Tân Uyên,
+// whose archive code is "VP" like a Sở's "Văn phòng Sở".
+func issuersOffice(v *View, words []string) bool {
+	if len(words) < 3 || !strings.EqualFold(words[0]+" "+words[1], "Văn phòng") {
+		return false
+	}
+	rest := strings.TrimSpace(normal(strings.Join(words[2:], " ")))
+	rest = strings.TrimPrefix(rest, "hội đồng nhân dân và ")
+	issuer := issuerKey(v)
+	return strings.HasPrefix(rest, "ủy ban nhân dân ") && (issuer == rest || strings.HasPrefix(issuer, rest+" "))
 }
 
 // initials are the first letters of words in capitals, "và" and dashes
