@@ -231,6 +231,11 @@ func unitKind(unit string) string {
 	return strings.Join(out, " ")
 }
 
+// middleNames are the middle names that mark a run of three capitalised
+// words as a person's whatever the family name ("Lò Văn Thắng", "Sùng
+// Thị Mai"): a place of three words is not named so ("Vàng Ma Chải").
+var middleNames = setOf("Văn", "Thị")
+
 // unitAfter returns the unit s names after byte from: its words of
 // commonUnitWords, then the capitalised words of its place's name
 // ("huyện Phú Vang", "tỉnh"), up to a mark; no name after "các" or "cấp"
@@ -262,8 +267,8 @@ func unitAfter(s string, from int) string {
 		}
 		at = from + w.end
 	}
-	if len(name) >= 3 && surnames[name[0]] {
-		name = nil // a person's name after the unit
+	if len(name) >= 3 && (surnames[name[0]] || middleNames[name[1]]) {
+		name = nil // a person's name after the unit: "Phạm Thị Hương", "Lò Văn Thắng"
 	}
 	return strings.Join(append(unit, name...), " ")
 }
