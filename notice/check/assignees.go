@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/thongbao/thongbao/notice/cite"
@@ -294,12 +295,15 @@ func splitBodies(s string) []string {
 func normalAll(recipients []string) []string {
 	out := make([]string, 0, len(recipients))
 	for _, r := range recipients {
-		n, kept := normalForms(r)
-		out = append(out, n)
-		if kept != "" {
-			out = append(out, kept) // "Trung tâm VH, TT&TT huyện" read by its initials
+		listed, whole := listedBodies(r)
+		if !whole { // a list read whole sends to the bodies it names, not to every Sở
+			n, kept := normalForms(r)
+			out = append(out, n)
+			if kept != "" {
+				out = append(out, kept) // "Trung tâm VH, TT&TT huyện" read by its initials
+			}
 		}
-		out = append(out, listedBodies(r)...)
+		out = append(out, listed...)
 		if g := normal(laterGroup(r)); groupOfKind(g) {
 			out = append(out, g)
 		}
@@ -337,26 +341,28 @@ func groupOfKind(n string) bool {
 
 // listedBodies expands "Các Bộ: CA, TC, TNMT" into the normal forms "bộ
 // công an", "bộ tài chính", ...; nil for any other line.
-func listedBodies(line string) []string {
+func listedBodies(line string) (bodies []string, whole bool) {
 	head, list, ok := strings.Cut(strings.TrimLeft(strings.TrimSpace(line), "- "), ":")
 	if !ok {
-		return nil
+		return nil, false
 	}
 	kind := strings.TrimPrefix(cite.Fold(strings.TrimSpace(head)), "các ")
 	if kind != "bộ" && kind != "sở" && kind != "phòng" && kind != "ban" {
-		return nil
+		return nil, false
 	}
-	var out []string
+	whole = true
 	for _, name := range strings.FieldsFunc(list, func(r rune) bool { return r == ',' || r == ';' }) {
 		name = strings.Trim(strings.TrimSpace(name), ".;")
 		if x, ok := ministryCodes[cite.Fold(name)]; ok {
 			name = x
+		} else if !strings.ContainsFunc(name, unicode.IsLower) {
+			whole = false // a code the list's reading does not know ("VH", "TT&DL" of "VH,TT&DL")
 		}
 		if name != "" {
-			out = append(out, normal(kind+" "+name))
+			bodies = append(bodies, normal(kind+" "+name))
 		}
 	}
-	return out
+	return bodies, whole && len(bodies) > 0
 }
 
 // covered reports whether a recipient line reaches body: the line names
