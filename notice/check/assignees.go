@@ -340,7 +340,8 @@ func groupOfKind(n string) bool {
 }
 
 // listedBodies expands "Các Bộ: CA, TC, TNMT" into the normal forms "bộ
-// công an", "bộ tài chính", ...; nil for any other line.
+// công an", "bộ tài chính", ...; nil for any other line. whole says every
+// name of the list was read: a known code or a name in words.
 func listedBodies(line string) (bodies []string, whole bool) {
 	head, list, ok := strings.Cut(strings.TrimLeft(strings.TrimSpace(line), "- "), ":")
 	if !ok {
