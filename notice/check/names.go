@@ -48,6 +48,10 @@ func findNames(s string) []nameMatch {
 		// After "huyện", "tỉnh"... two words are a place ("huyện Lý Sơn");
 		// three or more are a person ("UBND tỉnh Nguyễn Hoàng Giang").
 		afterPlace := i > 0 && placeWords[strings.ToLower(words[i-1].text)]
+		if j-i == 2 && earthlyBranches[words[i+1].text] {
+			i = j - 1
+			continue // "Tết Nguyên đán Đinh Mùi": a year's name, not Mr Đinh's
+		}
 		if j-i >= 3 || j-i == 2 && !afterPlace {
 			out = append(out, nameMatch{text: s[w.off:words[j-1].end], off: w.off})
 		}
@@ -55,6 +59,10 @@ func findNames(s string) []nameMatch {
 	}
 	return out
 }
+
+// earthlyBranches are the second words of a year's name in the sixty-year
+// cycle ("Đinh Mùi", "Đinh Dậu"), whose first word Đinh is a surname too.
+var earthlyBranches = setOf("Tý", "Sửu", "Dần", "Mão", "Mẹo", "Thìn", "Tỵ", "Tị", "Ngọ", "Mùi", "Thân", "Dậu", "Tuất", "Hợi")
 
 type wordAt struct {
 	text     string
