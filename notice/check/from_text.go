@@ -271,7 +271,11 @@ func chairIn(s Seg, off int) *Person {
 		return &Person{Name: n.text, Pos: s.PosAt(off + n.off)}
 	}
 	if k := strings.LastIndex(head, ", "); k >= 0 && !anonymousChair(cite.Fold(strings.TrimSpace(head[k+2:]))) {
-		return &Person{Title: strings.TrimSpace(head[k+2:]), Pos: s.PosAt(off + k + 2)}
+		title, at := strings.TrimSpace(head[k+2:]), off+k+2
+		if t, ok := strings.CutPrefix(title, "đồng chí "); ok && t != "" {
+			title, at = t, at+len("đồng chí ") // "đồng chí Chủ tịch UBND tỉnh kết luận": the post is the title
+		}
+		return &Person{Title: title, Pos: s.PosAt(at)}
 	}
 	return nil
 }
