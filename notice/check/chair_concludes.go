@@ -1,0 +1,129 @@
+package check
+
+import (
+	"strings"
+
+	"github.com/thongbao/thongbao/notice/cite"
+	"github.com/thongbao/thongbao/notice/diag"
+)
+
+func init() {
+	register(&Rule{ID: "chair-concludes", Conclusions: true, Only: []DocType{ThongBao}, Severity: diag.Warning, Ref: diag.Practice, Run: chairConcludes,
+		Title: diag.Msg("người kết luận là người chủ trì cuộc họp mà phần mở đầu nêu", "the one who concludes is the one the opening says chaired the meeting"),
+		Help:  diag.Msg("ghi cùng một người chủ trì ở phần mở đầu và ở câu dẫn vào kết luận", "name the same chair in the opening and in the sentence that leads into the conclusions")})
+}
+
+// A notice of conclusions says who chaired the meeting in its opening
+// ("Ngày 01/12/2026, đồng chí Trần Huy Tuấn, Chủ tịch Ủy ban nhân dân
+// tỉnh chủ trì cuộc họp ...") and names the same chair where the
+// conclusions are stated ("..., Chủ tịch Ủy ban nhân dân tỉnh kết luận
+// như sau:"): another name there, or the post with "Phó" on one side
+// only, is a draft copied from another notice. A collective that
+// concludes ("Thường trực Tỉnh ủy kết luận") after its head chaired, and
+// co-chairs ("đồng chủ trì"), are no mismatch; a name the reading does not
+// know as a name is not compared.
+
+// chairConcludes reports the lead-in's chair when the opening names
+// another.
+func chairConcludes(p *Pass) {
+	op, ok := openingPresider(p.View)
+	if !ok {
+		return
+	}
+	seg, off, who := concluder(p.View)
+	if seg == nil {
+		return
+	}
+	switch {
+	case op.Name != "" && who.Name != "":
+		if sameName(op.Name, who.Name) {
+			return
+		}
+	case who.Name == "" && op.Title != "" && who.Title != "":
+		if !otherRank(op.Title, who.Title) {
+			return
+		}
+	default:
+		return
+	}
+	said := strings.TrimSpace(who.Title + " " + who.Name)
+	chaired := strings.TrimSpace(op.Name + ", " + op.Title)
+	if op.Name == "" {
+		chaired = op.Title
+	}
+	p.Report(seg, off, diag.Msg("phần mở đầu ghi %s chủ trì cuộc họp, nhưng câu dẫn ghi %s kết luận", "the opening says %s chaired the meeting, but the lead-in says %s concludes", chaired, said))
+}
+
+// openingPresider reads who chaired from the opening: the name and the
+// post before " chủ trì" ("đồng chí Trần Huy Tuấn, Chủ tịch Ủy ban nhân
+// dân tỉnh chủ trì"), or the post alone ("Giám đốc Sở chủ trì").
+func openingPresider(v *View) (Person, bool) {
+	for _, s := range v.Body {
+		if s.Role != RoleOpening {
+			continue
+		}
+		i := strings.Index(s.Text, " chủ trì ")
+		if i < 0 || strings.Contains(s.Text, "đồng chủ trì") || strings.Contains(s.Text, "cùng chủ trì") {
+			return Person{}, false
+		}
+		head := s.Text[:i]
+		if j := strings.LastIndexAny(head, ".;"); j >= 0 {
+			head = head[j+1:]
+		}
+		if names := findNames(head); len(names) > 0 {
+			n := names[len(names)-1]
+			title := strings.TrimSpace(strings.TrimLeft(head[n.off+len(n.text):], " ,–-"))
+			return Person{Name: n.text, Title: title}, true
+		}
+		if k := strings.LastIndex(head, ", "); k >= 0 {
+			head = head[k+2:]
+		}
+		head = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(head), "đồng chí "))
+		if hasPost(cite.Fold(head)) {
+			return Person{Title: head}, true
+		}
+		return Person{}, false
+	}
+	return Person{}, false
+}
+
+// concluder is the lead-in's chair, with the paragraph and offset that
+// name it: the hinge's (v.Chair) or the opening's last sentence's.
+func concluder(v *View) (*Seg, int, *Person) {
+	for i := range v.Body {
+		s := &v.Body[i]
+		if s.Role != RoleHinge && s.Role != RoleOpening {
+			continue
+		}
+		at := 0
+		if s.Role == RoleOpening {
+			at = strings.LastIndex(s.Text, ". Sau khi nghe ")
+			if at < 0 {
+				continue
+			}
+			at += 2
+		}
+		if c := chairIn(*s, at); c != nil {
+			name := c.Name
+			if name == "" {
+				name = c.Title
+			}
+			return s, max(0, strings.LastIndex(s.Text, name)), c
+		}
+	}
+	return nil, 0, nil
+}
+
+// otherRank reports whether two titles are the same post of one body
+// with "Phó" before one only: "Phó Chủ tịch Ủy ban nhân dân tỉnh" and
+// "Chủ tịch UBND tỉnh". Each is read by its last post (coreTitle), its
+// abbreviations written out.
+func otherRank(a, b string) bool {
+	fa := strings.TrimSpace(normal(coreTitle(a)))
+	fb := strings.TrimSpace(normal(coreTitle(b)))
+	da, db := strings.HasPrefix(fa, "phó "), strings.HasPrefix(fb, "phó ")
+	if da == db {
+		return false
+	}
+	return strings.TrimPrefix(fa, "phó ") == strings.TrimPrefix(fb, "phó ")
+}
