@@ -41,6 +41,11 @@ const (
 	RefMau         = decree + ", Phụ lục III, các mẫu"
 	RefCapitals    = decree + ", Phụ lục II"
 
+	// RefLocalLevels is the law that left two levels of local
+	// government from 01/7/2025: tỉnh and xã, phường, đặc khu; no huyện,
+	// quận or thị xã.
+	RefLocalLevels = "Luật Tổ chức chính quyền địa phương năm 2025, Điều 2"
+
 	// RefPartyForm is the form of the Đảng's documents, which the mass
 	// organisations' central bodies follow too (Hội Nông dân, Đoàn): its
 	// number is "Số 664-CV/HNDTW", with no colon and a hyphen before the
