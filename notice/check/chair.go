@@ -22,6 +22,9 @@ func chairInSubject(p *Pass) {
 		return
 	}
 	sub := v.Subject
+	if subjectNamesOpeningChair(v, sub) {
+		return // chair_concludes.go: the lead-in names another chair than the opening and the trích yếu
+	}
 	if v.Chair.Name != "" && allCaps(sub.Text) && strings.Contains(cite.Fold(sub.Text), cite.Fold(v.Chair.Name)) {
 		return // a trích yếu in capitals names the chair: "... CHỦ TỊCH UBND TỈNH LÊ VĂN DŨNG ..."
 	}

@@ -26,32 +26,67 @@ func init() {
 // chairConcludes reports the lead-in's chair when the opening names
 // another.
 func chairConcludes(p *Pass) {
-	op, ok := openingPresider(p.View)
+	d, ok := chairsDisagree(p.View)
 	if !ok {
 		return
 	}
-	seg, off, who := concluder(p.View)
-	if seg == nil {
-		return
+	said := strings.TrimSpace(d.who.Title + " " + d.who.Name)
+	chaired := d.op.Title
+	if d.op.Name != "" {
+		chaired = strings.TrimSpace(d.op.Name + ", " + d.op.Title)
 	}
+	p.Report(d.seg, d.off, diag.Msg("phần mở đầu ghi %s chủ trì cuộc họp, nhưng câu dẫn ghi %s kết luận", "the opening says %s chaired the meeting, but the lead-in says %s concludes", chaired, said))
+}
+
+// disagreement is an opening's chair and the lead-in's other one, with
+// the paragraph and offset that name the latter.
+type disagreement struct {
+	op  Person
+	who *Person
+	seg *Seg
+	off int
+}
+
+// chairsDisagree reads the opening's chair and the lead-in's and reports
+// whether they are two people: two names, or one post with "Phó" on one
+// side only.
+func chairsDisagree(v *View) (disagreement, bool) {
+	op, ok := openingPresider(v)
+	if !ok {
+		return disagreement{}, false
+	}
+	seg, off, who := concluder(v)
+	if seg == nil {
+		return disagreement{}, false
+	}
+	d := disagreement{op: op, who: who, seg: seg, off: off}
 	switch {
 	case op.Name != "" && who.Name != "":
-		if sameName(op.Name, who.Name) {
-			return
-		}
+		return d, !sameName(op.Name, who.Name)
 	case who.Name == "" && op.Title != "" && who.Title != "":
-		if !otherRank(op.Title, who.Title) {
-			return
-		}
-	default:
-		return
+		return d, otherRank(op.Title, who.Title)
 	}
-	said := strings.TrimSpace(who.Title + " " + who.Name)
-	chaired := strings.TrimSpace(op.Name + ", " + op.Title)
-	if op.Name == "" {
-		chaired = op.Title
+	return disagreement{}, false
+}
+
+// subjectNamesOpeningChair reports whether the trích yếu names the chair
+// the opening names, where the lead-in names another (chairsDisagree):
+// the slip is the lead-in's, which chair-concludes says; the trích yếu
+// is right.
+func subjectNamesOpeningChair(v *View, sub *Seg) bool {
+	d, ok := chairsDisagree(v)
+	if !ok {
+		return false
 	}
-	p.Report(seg, off, diag.Msg("phần mở đầu ghi %s chủ trì cuộc họp, nhưng câu dẫn ghi %s kết luận", "the opening says %s chaired the meeting, but the lead-in says %s concludes", chaired, said))
+	if d.op.Name != "" && strings.Contains(cite.Fold(sub.Text), cite.Fold(d.op.Name)) {
+		return true
+	}
+	core := strings.TrimSpace(normal(coreTitle(d.op.Title)))
+	text := normal(sub.Text)
+	if core == "" || !strings.Contains(text, core) {
+		return false
+	}
+	return strings.HasPrefix(core, "phó ") || !onlyDeputyOf(text, core)
 }
 
 // openingPresider reads who chaired from the opening: the name and the
