@@ -23,7 +23,7 @@ var orgHeads = []string{
 
 var (
 	assignPrefix = lazyre.New(`(?i)^(?:giao|đề nghị|yêu cầu)\s+`)
-	assignVerbs  = lazyre.New(`\s+(?:chủ trì|báo cáo|phối hợp|thực hiện|tham mưu|chịu trách nhiệm|có trách nhiệm|triển khai|theo dõi|đôn đốc|rà soát|hướng dẫn|tổng hợp|kiểm tra|nghiên cứu|hoàn thiện|khẩn trương|tiếp tục|chỉ đạo|tổ chức|công khai|lập|giám sát|bố trí|tăng cường|phát động|vận động)(?:\s|$|,)`)
+	assignVerbs  = lazyre.New(`\s+(?:chủ trì|báo cáo|phối hợp|thực hiện|tham mưu|chịu trách nhiệm|có trách nhiệm|triển khai|theo dõi|đôn đốc|rà soát|hướng dẫn|tổng hợp|kiểm tra|nghiên cứu|hoàn thiện|khẩn trương|tiếp tục|chỉ đạo|tổ chức|công khai|lập|giám sát|bố trí|tăng cường|phát động|vận động|chủ động|tập trung|đẩy mạnh|đẩy nhanh|quan tâm)(?:\s|$|,)`)
 )
 
 // assigneeOf reads who a heading or an item assigns work to: "2. Giao
@@ -406,7 +406,8 @@ func kindOf(body string) string {
 
 // assignVerbList are the verbs of assignVerbs; none starts another.
 var assignVerbList = []string{"chủ trì", "báo cáo", "phối hợp", "thực hiện", "tham mưu", "chịu trách nhiệm", "có trách nhiệm", "triển khai", "theo dõi", "đôn đốc", "rà soát", "hướng dẫn", "tổng hợp", "kiểm tra", "nghiên cứu", "hoàn thiện", "khẩn trương", "tiếp tục", "chỉ đạo", "tổ chức", "công khai",
-	"lập", "giám sát", "bố trí", "tăng cường", "phát động", "vận động"} // the last six: r80, from the dev texts and i80's probe
+	"lập", "giám sát", "bố trí", "tăng cường", "phát động", "vận động", // these six: r80, from the dev texts and i80's probe
+	"chủ động", "tập trung", "đẩy mạnh", "đẩy nhanh", "quan tâm"} // lead83: verbs that open a kết luận's task and never stand in a body's name
 
 // assignVerbsBy files assignVerbList by first byte: the verbs that may
 // stand after a space, by the byte after it.
