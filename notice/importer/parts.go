@@ -99,7 +99,17 @@ func (im *importer) heading(n *node) string {
 	if bullet(n.style) || len(strings.Fields(n.q.plain)) > 30 || strings.TrimSpace(n.q.plain) == "" {
 		return ""
 	}
+	if len(n.content) == 0 && sentenceEnd(n.q.plain) {
+		return "" // "4. Sở Y tế chỉ đạo ... ngày nghỉ Tết.": a task of one sentence, not a part's heading
+	}
 	return n.q.text
+}
+
+// sentenceEnd reports whether a paragraph ends as a sentence does, with
+// "." or ";" (not "./." alone: that closes the body).
+func sentenceEnd(s string) bool {
+	s = strings.TrimSpace(s)
+	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, ";")
 }
 
 // titledTasks maps a part that holds the tasks under a heading.

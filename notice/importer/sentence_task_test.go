@@ -1,0 +1,44 @@
+package importer_test
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/thongbao/thongbao/notice/importer"
+	"github.com/thongbao/thongbao/notice/reading"
+)
+
+// TestImportSentenceTask: a numbered point of one sentence with no
+// points under it ("4. Báo và Phát thanh, Truyền hình Lào Cai tăng cường
+// ... mừng Xuân.") is a task given to its owner, as the points before it
+// are, not a part's heading the rendering would set in bold; and an owner
+// ends at the verb that opens its work ("Ủy ban nhân dân các xã, phường
+// chủ động rà soát ...").
+func TestImportSentenceTask(t *testing.T) {
+	src, err := os.ReadFile("testdata/tasks-one-sentence.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := reading.Read("tasks.txt", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := importer.Import(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := string(res.Source)
+	for _, want := range []string{
+		"owner = \"Báo và Phát thanh, Truyền hình Lào Cai\"\ntext = ",
+		"owner = \"Sở Y tế\"\ntext = ",
+		"owner = \"Ủy ban nhân dân các xã, phường\"\n",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the import lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "assignee = ") {
+		t.Errorf("a task of one sentence is imported as a heading:\n%s", out)
+	}
+}
