@@ -99,11 +99,16 @@ func (im *importer) heading(n *node) string {
 	if bullet(n.style) || len(strings.Fields(n.q.plain)) > 30 || strings.TrimSpace(n.q.plain) == "" {
 		return ""
 	}
-	if len(n.content) == 0 && sentenceEnd(n.q.plain) {
-		return "" // "4. Sở Y tế chỉ đạo ... ngày nghỉ Tết.": a task of one sentence, not a part's heading
+	if sentenceEnd(n.q.plain) && (len(n.content) == 0 || len(strings.Fields(n.q.plain)) > maxHeadingWords) {
+		return "" // "4. Sở Y tế chỉ đạo ... ngày nghỉ Tết.": a point of one sentence, not a part's heading
 	}
 	return n.q.text
 }
+
+// maxHeadingWords is the most words a heading that ends with a full stop
+// has ("1. Về công tác tuyên truyền."): a longer one is a sentence, the
+// point's text, whatever paragraphs follow it.
+const maxHeadingWords = 12
 
 // sentenceEnd reports whether a paragraph ends as a sentence does, with
 // "." or ";" (not "./." alone: that closes the body).

@@ -16,19 +16,7 @@ import (
 // ends at the verb that opens its work ("Ủy ban nhân dân các xã, phường
 // chủ động rà soát ...").
 func TestImportSentenceTask(t *testing.T) {
-	src, err := os.ReadFile("testdata/tasks-one-sentence.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := reading.Read("tasks.txt", src)
-	if err != nil {
-		t.Fatal(err)
-	}
-	res, err := importer.Import(r)
-	if err != nil {
-		t.Fatal(err)
-	}
-	out := string(res.Source)
+	out := importText(t, "testdata/tasks-one-sentence.txt")
 	for _, want := range []string{
 		"owner = \"Báo và Phát thanh, Truyền hình Lào Cai\"\ntext = ",
 		"owner = \"Sở Y tế\"\ntext = ",
@@ -41,4 +29,35 @@ func TestImportSentenceTask(t *testing.T) {
 	if strings.Contains(out, "assignee = ") {
 		t.Errorf("a task of one sentence is imported as a heading:\n%s", out)
 	}
+}
+
+// TestImportSentenceSection: a numbered point of a long sentence is the
+// section's text, not its heading, even with a paragraph after it ("3.
+// Công dân đến trình bày ... có liên quan." and "Trường hợp thay đổi lịch
+// ..."); a short point before a colon stays a heading ("2. Địa điểm: ...").
+func TestImportSentenceSection(t *testing.T) {
+	out := importText(t, "testdata/section-one-sentence.txt")
+	for _, want := range []string{"title = \"\"\ntext = \"\"\"\nCông dân đến trình bày", "title = \"Địa điểm\"\n"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the import lacks %q:\n%s", want, out)
+		}
+	}
+}
+
+// importText imports a text notice and returns its source.
+func importText(t *testing.T, path string) string {
+	t.Helper()
+	src, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := reading.Read(path, src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := importer.Import(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(res.Source)
 }
