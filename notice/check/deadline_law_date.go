@@ -67,8 +67,20 @@ func boundsKind(d foundDeadline) bool {
 	if !ok || asksWork(words) {
 		return false
 	}
-	return !holdsWord(first, kindDoers) || !doerActs(words)
+	return !holdsWord(first, kindDoers) || !doerActs(words) || kindGoesOn(deadlineAfter(d))
 }
+
+// kindGoesOn reports whether the words after a date of law go on telling
+// the kind it bounds, what became of it since: "hộ nộp hồ sơ trước ngày
+// 01/7/2014 nhưng chưa được cấp giấy", "... nay có nhu cầu cấp đổi". A
+// deadline set ends its clause or says how ("theo mẫu", "để tổng hợp").
+func kindGoesOn(after string) bool {
+	f := strings.Fields(cite.Fold(after))
+	return len(f) > 0 && keptKind[strings.Trim(f[0], ",")]
+}
+
+// keptKind open the words that go on telling a kind after its date.
+var keptKind = setOf("nhưng", "nay", "mà", "chưa", "đã", "hiện")
 
 // kindOpening is the kind of kinds that c opens with, as whole words
 // (before a space, a comma or the end), or "".
