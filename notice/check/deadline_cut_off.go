@@ -11,6 +11,10 @@ import (
 // "tăng 38,5% so với cùng kỳ", "giảm 12 ca". Folded.
 var resultFigure = lazyre.New(`(?:^| )(?:đạt|tăng|giảm) (?:khoảng |gần |hơn |trên )?\d| so với `)
 
+// measuredFigure is a figure with a decimal part, as one counted is
+// written: "72,8%", "6.215,4 tỷ đồng".
+var measuredFigure = lazyre.New(`\d,\d`)
+
 // cutOff reports whether d, "Đến hết ngày 28 tháng 11 năm 2026" or "Đến
 // ngày ...", is the day a report of results counts to, not a deadline:
 // the words after it in its clause give a figure of a result
@@ -31,11 +35,12 @@ func cutOff(d foundDeadline) bool {
 // resultBefore reports whether before, the folded words of a clause before
 // its "đến hết ngày", give a result counted to that day: "toàn tỉnh giải
 // ngân 6.215,4 tỷ đồng, đạt 72,8% kế hoạch vốn đến hết ngày 28/11/2026".
-// A target is no result: one named so (targetWords: "phấn đấu giải ngân
-// đạt 95% ... đến hết ngày ..."), or the whole of a plan ("giải ngân đạt
-// 100% kế hoạch vốn đến hết ngày ...", what the work is to reach).
+// The figure is one measured, with a decimal part ("72,8%", "6.215,4
+// tỷ đồng"): a target is set in round figures ("Các xã giải ngân đạt 90%
+// kế hoạch vốn đến hết ngày ...", what the work is to reach), or named so
+// (targetWords: "phấn đấu giải ngân đạt 95,5% ...").
 func resultBefore(before string) bool {
-	if !resultFigure().MatchString(before) || strings.Contains(before, " 100%") {
+	if !resultFigure().MatchString(before) || !measuredFigure().MatchString(before) {
 		return false
 	}
 	for _, w := range targetWords {
