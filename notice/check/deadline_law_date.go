@@ -22,11 +22,14 @@ var kindThings = folded("đất", "thửa đất", "trường hợp", "hồ sơ"
 // tell. Folded.
 var kindDoers = folded("hộ", "cá nhân")
 
+// openingKinds are the kinds a clause bounded by a date of law opens with.
+var openingKinds = append(append([]string{}, kindThings...), kindDoers...)
+
 // listedKinds may follow the first kind of a clause after a comma, as the
 // law lists them: "hộ gia đình, cá nhân, cộng đồng dân cư sử dụng đất".
 // "tổ chức" opens no clause (it is also a verb of work: "tổ chức hội nghị
 // trước ngày ..."). Folded.
-var listedKinds = append(folded("tổ chức", "cộng đồng dân cư"), append(kindThings, kindDoers...)...)
+var listedKinds = append(folded("tổ chức", "cộng đồng dân cư"), openingKinds...)
 
 // dutyWords are what a household or person must do by a day, beyond
 // workWords: to pay, declare, move, pull down. After a thing they are
@@ -61,7 +64,7 @@ func boundsKind(d foundDeadline) bool {
 	}
 	c := cite.Fold(clause)
 	c = strings.TrimPrefix(strings.TrimPrefix(c, "các "), "những ")
-	first := kindOpening(c, append(kindThings, kindDoers...))
+	first := kindOpening(c, openingKinds)
 	if first == "" {
 		return false
 	}
