@@ -143,9 +143,21 @@ func (p *parts) sortAbove(s Seg) partSort {
 	return partNone
 }
 
-// enter takes a heading s as the newest part of its kind.
+// actedResults open a heading of results that a part giving work reads as
+// work: "đánh giá" is a verb too ("1. Đánh giá, xếp loại công chức"
+// under "II. NHIỆM VỤ NĂM 2027" is work to do, under "I. KẾT QUẢ" what
+// was done).
+var actedResults = []string{"đánh giá"}
+
+// enter takes a heading s as the newest part of its kind. A heading that
+// opens with one of actedResults under a part that gives work is read by
+// that part.
 func (p *parts) enter(s Seg) {
-	p.open(headingKind(s.Marker), sortOfHeading(s))
+	sort := sortOfHeading(s)
+	if sort == partResults && p.sortAbove(s) == partWork && opensWith(cite.Fold(strings.TrimPrefix(s.Text, s.Marker)), actedResults) {
+		sort = partNone
+	}
+	p.open(headingKind(s.Marker), sort)
 }
 
 // open takes a part of kind and sort as the newest, closing the part of

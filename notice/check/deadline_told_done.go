@@ -34,7 +34,7 @@ func clauseToldDone(clause string) bool {
 	}
 	for i := strings.Index(c, " đã "); i >= 0; {
 		rest := c[i+len(" đã "):]
-		if !qualifiesTask(rest) && !setAround(c, i) {
+		if !qualifiesTask(rest) && !setAround(c, i) && !describesDoer(rest) {
 			return true
 		}
 		j := strings.Index(rest, " đã ")
@@ -80,4 +80,20 @@ func setAround(c string, i int) bool {
 		}
 	}
 	return false
+}
+
+// describesDoer reports whether rest, the words after a "đã" up to the
+// deadline, tell what was done to the doer before its own duty: a passive
+// "được ..." followed by a duty (dutyWords: "Các hộ đã được bình xét hộ
+// nghèo nộp hồ sơ trước ngày ...", the households chosen are to file).
+// "Các xã đã hoàn thành ..." is told done, as is a passive whose verbs
+// after it finish or go on with it ("các vi phạm đã được khắc phục xong
+// trước ngày ...", "đã được triển khai thực hiện trước ngày ...": workWords
+// are not read here).
+func describesDoer(rest string) bool {
+	f := strings.Fields(cite.Fold(rest))
+	if len(f) < 3 || f[0] != "được" {
+		return false
+	}
+	return doerActs(strings.Join(f[2:], " "))
 }

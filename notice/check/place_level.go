@@ -17,10 +17,13 @@ var levelWords = []string{" huyện ", " tỉnh ", " thị xã ", " xã ", " ph�
 
 // withoutPlace drops a trailing place of s, a name in its normal form
 // (normal), from its last level word on, and returns that level word
-// ("" when s has none past its start).
+// ("" when s has none past its start). A level word before "ủy" names the
+// Party's committee of that level, a body ("Văn phòng Tỉnh ủy", "Ban
+// Tuyên giáo Huyện ủy"), not a place: cut there, "Văn phòng Tỉnh ủy"
+// would be any Văn phòng, reached by "- Văn phòng UBND tỉnh;".
 func withoutPlace(s string) (rest, level string) {
 	for _, w := range levelWords {
-		if i := strings.LastIndex(s, w); i > 0 {
+		if i := strings.LastIndex(s, w); i > 0 && !strings.HasPrefix(s[i+len(w):], "ủy ") {
 			return s[:i+1], w
 		}
 	}

@@ -1,7 +1,6 @@
 package check
 
 import (
-	"slices"
 	"strings"
 )
 
@@ -89,17 +88,13 @@ func coveredBy(body string, recipients recipientSet) bool {
 
 func readForm(f string) bodyForm {
 	form := bodyForm{text: f, words: strings.Fields(f)}
-	for _, w := range form.words {
-		if !stopWords[w] {
-			form.meaning = append(form.meaning, w)
-		}
-	}
+	form.meaning = meaningWords(form.words) // party_committee.go
 	return form
 }
 
 // holdsMeaning reports whether the words of a line (have) hold three
 // quarters of the meaningful words of the form, of which it has two at
-// least.
+// least, and its Party committee if it names one (meaningWords).
 func (f *bodyForm) holdsMeaning(have []string) bool {
 	n := len(f.meaning)
 	if n < 2 {
@@ -107,8 +102,10 @@ func (f *bodyForm) holdsMeaning(have []string) bool {
 	}
 	hit := 0
 	for _, w := range f.meaning {
-		if slices.Contains(have, w) { // a few words: looked through, not put in a map
+		if holdsWordOf(have, w) { // a few words: looked through, not put in a map
 			hit++
+		} else if strings.HasSuffix(w, " ủy") {
+			return false // the committee is the body: "Văn phòng Huyện ủy" is no other Văn phòng of the huyện
 		}
 	}
 	return float64(hit)/float64(n) >= 0.75

@@ -70,12 +70,12 @@ func findDeadlines(v *View) []foundDeadline {
 // taskDeadlines are the deadlines this notice sets: not those a footnote
 // quotes from another document ("Nhiệm vụ giao tại Công văn số ...;
 // hoàn thành trước ngày 30/10/2024"), nor those of a text in quotation
-// marks, nor a date of law that bounds a kind (boundsKind) or the day a
-// report counts to (cutOff).
+// marks, nor a date of law that bounds a kind (boundsKind), the day a
+// report counts to (cutOff) or a deadline told as missed (toldMissed).
 func taskDeadlines(v *View) []foundDeadline {
 	var out []foundDeadline
 	for _, d := range deadlines(v) {
-		if d.seg.Role != RoleNote && !quoted(d.seg.Text, d.Off) && !reported(d) && !toldDone(d) && !boundsKind(d) && !cutOff(d) {
+		if d.seg.Role != RoleNote && !quoted(d.seg.Text, d.Off) && !reported(d) && !toldDone(d) && !boundsKind(d) && !cutOff(d) && !toldMissed(d) {
 			out = append(out, d)
 		}
 	}
