@@ -19,8 +19,9 @@ func init() {
 // since that names one in its Nơi nhận or gives one work ("- UBND huyện
 // Văn Bàn;", "Huyện ủy ...") copied its lines from an older notice. A
 // notice whose own header is such a body is another matter (its date or
-// its header is wrong); a line that says the body is the former one
-// ("(cũ)", "trước đây") and a cited document of one are left.
+// its header is wrong); a line that names the body as it was (its
+// archives, a former post: district_former.go) and a cited document of
+// one are left.
 
 // districtBodyRe is a district's Ủy ban nhân dân, Hội đồng nhân dân or
 // Party committee.
@@ -45,7 +46,8 @@ func districtLevel(p *Pass) {
 // reportDistrict reports the first district body a line names.
 func reportDistrict(p *Pass, s *Seg) {
 	m := districtBodyRe().FindStringIndex(s.Text)
-	if m == nil || strings.Contains(s.Text, "(cũ)") || strings.Contains(s.Text, "trước đây") {
+	if m == nil || formerDistrict(s.Text, m) { // district_former.go
+
 		return
 	}
 	body := strings.TrimRight(s.Text[m[0]:m[1]], " ,;.)")
