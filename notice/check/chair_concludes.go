@@ -20,7 +20,8 @@ func init() {
 // như sau:"): another name there, or the post with "Phó" on one side
 // only, is a draft copied from another notice. A collective that
 // concludes ("Thường trực Tỉnh ủy kết luận") after its head chaired, and
-// co-chairs ("đồng chủ trì"), are no mismatch; a name the reading does not
+// co-chairs ("đồng chủ trì", or two named before "chủ trì"), are no
+// mismatch; a name the reading does not
 // know as a name is not compared.
 
 // chairConcludes reports the lead-in's chair when the opening names
@@ -105,6 +106,9 @@ func openingPresider(v *View) (Person, bool) {
 		if j := strings.LastIndexAny(head, ".;"); j >= 0 {
 			head = head[j+1:]
 		}
+		if severalChairs(head) {
+			return Person{}, false
+		}
 		if names := findNames(head); len(names) > 0 {
 			n := names[len(names)-1]
 			title := strings.TrimSpace(strings.TrimLeft(head[n.off+len(n.text):], " ,–-"))
@@ -161,4 +165,12 @@ func otherRank(a, b string) bool {
 		return false
 	}
 	return strings.TrimPrefix(fa, "phó ") == strings.TrimPrefix(fb, "phó ")
+}
+
+// severalChairs reports whether the words before "chủ trì" name more
+// than one person ("đồng chí Trần Huy Tuấn, Chủ tịch Ủy ban nhân dân
+// tỉnh và đồng chí Nguyễn Thành Sinh, Phó Chủ tịch ... chủ trì"): the
+// meeting had co-chairs, and either may conclude.
+func severalChairs(head string) bool {
+	return len(findNames(head)) > 1 || strings.Count(head, "đồng chí ") > 1
 }
