@@ -231,13 +231,20 @@ func issuerKey(v *View) string {
 		if numberLineRe().MatchString(h.Text) {
 			break
 		}
-		if strings.HasPrefix(f, "cộng hòa") || strings.HasPrefix(f, "độc lập") || strings.Contains(h.Text, ",") {
+		if strings.HasPrefix(f, "cộng hòa") || strings.HasPrefix(f, "độc lập") || placeDateLine(f) {
 			continue
 		}
 		b.WriteString(h.Text)
 		b.WriteByte(' ')
 	}
 	return strings.TrimSpace(normal(b.String()))
+}
+
+// placeDateLine reports whether a folded header line is the place and
+// date ("Lai Châu, ngày 02 tháng 12 năm 2026"), not a body's name that
+// has a comma ("BAN BẢO VỆ, CHĂM SÓC SỨC KHỎE CÁN BỘ").
+func placeDateLine(f string) bool {
+	return strings.Contains(f, ",") && (strings.Contains(f, "ngày") || strings.Contains(f, "tháng") || strings.Contains(f, "năm"))
 }
 
 // isIssuer reports whether body is the issuing body itself, whose own

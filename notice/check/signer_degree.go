@@ -27,9 +27,14 @@ var signerDegreeRe = lazyre.New(`^(?:(?:GS|PGS|TS|TSKH|ThS|Ths|THS|BS|BSCKI|BSCK
 
 // degreeSectorWords name, in an issuer's header, the bodies whose
 // signers may carry their degrees: schools, universities, institutes,
-// hospitals, the health and education sectors, the armed forces.
+// hospitals, the health and education sectors, the armed forces. A
+// health body need not say "y tế" ("Ban Bảo vệ, chăm sóc sức khỏe cán
+// bộ", "Trung tâm Kiểm soát bệnh tật"), nor an army one "quân" ("Bộ Tư
+// lệnh Thủ đô Hà Nội", "Tổng cục Chính trị", "Sư đoàn 316").
 var degreeSectorWords = []string{" trường ", " đại học ", " cao đẳng ", " học viện ", " viện ", " y tế ", " giáo dục ",
-	" khoa học ", " quân ", " công an ", " biên phòng ", " cảnh sát ", " bộ đội ", " quốc phòng "}
+	" khoa học ", " nghiên cứu ", " sức khỏe ", " sức khoẻ ", " bệnh ", " dược ",
+	" quân ", " công an ", " biên phòng ", " cảnh sát ", " bộ đội ", " quốc phòng ",
+	" tư lệnh ", " tham mưu ", " tổng cục chính trị ", " sư đoàn ", " lữ đoàn ", " trung đoàn ", " binh chủng "}
 
 func signerDegree(p *Pass) {
 	signerDegreeOf(p)
