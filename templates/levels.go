@@ -29,7 +29,7 @@ var levelEdits = map[string][]string{
 		`name = ["VĂN PHÒNG"]`, `name = ["ỦY BAN NHÂN DÂN", "XÃ GIA PHÚ"]`,
 		`short = "Văn phòng UBND tỉnh"`, `short = "UBND xã Gia Phú"`,
 		`place = "Lào Cai"`, `place = "Gia Phú"`,
-		"Văn phòng UBND tỉnh", "Văn phòng - Thống kê xã",
+		"Văn phòng UBND tỉnh", "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã",
 		"Ủy ban nhân dân tỉnh", "Ủy ban nhân dân xã",
 		"UBND tỉnh", "UBND xã",
 		"Thường trực Tỉnh ủy", "Thường trực Đảng ủy xã",

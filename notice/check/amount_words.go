@@ -9,7 +9,7 @@ import (
 
 func init() {
 	register(&Rule{ID: "amount-words", Severity: diag.Warning, Ref: diag.Practice, Run: amountWords,
-		Title: diag.Msg("số tiền viết bằng chữ là số tiền viết bằng số ngay trước nó", "a sum written in words is the sum written in figures just before it"),
+		Title: diag.Msg("số tiền viết bằng chữ là số tiền viết bằng số đi liền với nó", "a sum written in words is the sum written in figures beside it"),
 		Help:  diag.Msg("đọc lại số tiền bằng số và bằng chữ, sửa cho hai cách viết là một số tiền", "read the sum in figures and in words again and make them one sum")})
 }
 
@@ -20,7 +20,9 @@ func init() {
 // deposit or a sum collected that a bidder, a buyer or a payer reads, and
 // that a reviewer checks word by word. Only a sum read whole on both sides
 // is judged: the figures in đồng (with "tỷ", "triệu", "nghìn" before
-// "đồng"), the words all a sum's words up to "đồng".
+// "đồng"; "đ", "VNĐ", "VND"; "đồng/m2"), the words all a sum's words up
+// to "đồng". The words may also stand before the figures, which a bracket
+// then holds alone: "Năm trăm triệu đồng (500.000.000 đồng)".
 func amountWords(p *Pass) {
 	for _, seg := range withSegs(p.View.Texts()) {
 		s := seg.Text
@@ -31,7 +33,7 @@ func amountWords(p *Pass) {
 			}
 			i += at
 			at = i + len("bằng chữ")
-			sumAgainstWords(p, seg, s[:i], at)
+			sumAgainstWords(p, seg, s[:i], at, sumGap)
 		}
 		for at := 0; ; {
 			i := strings.IndexByte(s[at:], '(')
@@ -40,18 +42,18 @@ func amountWords(p *Pass) {
 			}
 			i += at
 			at = i + 1
-			if strings.HasSuffix(strings.TrimRight(s[:i], " "), "đồng") {
-				sumAgainstWords(p, seg, s[:i], at) // "500.000 đồng (Năm trăm nghìn đồng)"
-			}
+			sumAgainstWords(p, seg, s[:i], at, 0) // "500.000 đồng (Năm trăm nghìn đồng)", "3.500.000đ (...)"
+			wordsAgainstSum(p, seg, i)            // "Năm trăm triệu đồng (500.000.000 đồng)"
 		}
 	}
 }
 
 // sumAgainstWords reports the sum in words that starts at or after at when
 // it differs from the sum in figures that ends before (the text up to
-// "Bằng chữ" or the bracket); nothing when either is not read whole.
-func sumAgainstWords(p *Pass, seg *Seg, before string, at int) {
-	fig, ok := figuresSumBefore(before)
+// "Bằng chữ" or the bracket, gap bytes at most after its unit); nothing
+// when either is not read whole.
+func sumAgainstWords(p *Pass, seg *Seg, before string, at, gap int) {
+	fig, _, ok := figuresSumEnd(before, gap)
 	if !ok {
 		return
 	}
@@ -64,5 +66,8 @@ func sumAgainstWords(p *Pass, seg *Seg, before string, at int) {
 		return
 	}
 	p.Report(seg, from, diag.Msg("số tiền bằng chữ là %s đồng, khác số tiền bằng số %s đồng ngay trước", "the sum in words is %s đồng, not the %s đồng in figures before it", groupThousands(strconv.FormatInt(said, 10)), groupThousands(strconv.FormatInt(fig, 10))),
-		diag.Msg("đọc lại hai cách viết và sửa cho khớp", "read both again and make them agree"))
+		agreeHelp)
 }
+
+// agreeHelp is the fix of amount-words.
+var agreeHelp = diag.Msg("đọc lại hai cách viết và sửa cho khớp", "read both again and make them agree")

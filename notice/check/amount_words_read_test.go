@@ -62,6 +62,13 @@ func TestFiguresSumBefore(t *testing.T) {
 		{"500.000 đồng. Tiền đặt trước ghi ", 0, false},
 		{"0,5 đồng (", 0, false},
 		{"đồng (", 0, false},
+		{"phí từ 1.000.000 đ (", 1000000, true},
+		{"Tiền đặt trước: 250.000.000 VNĐ (", 250000000, true},
+		{"Đơn giá: 12.500.000 đồng/m2 (", 12500000, true},
+		{"tiền hồ sơ 150.000 đồng/1hồ sơ (", 150000, true},
+		{"tối đa 500.000đ (", 500000, true},
+		{"Tiền đặt (", 0, false},
+		{"đơn giá 12.500.000 đồng/1.000 m2 (", 0, false},
 	} {
 		got, ok := figuresSumBefore(c.before)
 		if got != c.want || ok != c.ok {
@@ -79,4 +86,25 @@ func FuzzFiguresSumBefore(f *testing.F) {
 			t.Fatalf("figuresSumBefore(%q) = %d", s, n)
 		}
 	})
+}
+
+func TestSumWordsBefore(t *testing.T) {
+	for _, c := range []struct {
+		before string
+		words  string
+		ok     bool
+	}{
+		{"Giá khởi điểm: Năm trăm triệu đồng ", "Năm trăm triệu", true},
+		{"với số tiền hai triệu đồng", "hai triệu", true},
+		{"- Một tỷ, hai trăm triệu đồng", "Một tỷ hai trăm triệu", true},
+		{"một tỷ đồng và hai trăm triệu đồng", "", false},
+		{"mỗi hộ hai triệu đồng", "", false},
+		{"sẽ đóng 140.805 đồng", "", false},
+		{"Ba triệu năm trăm nghìn", "", false},
+	} {
+		_, words, ok := sumWordsBefore(c.before)
+		if got := strings.Join(words, " "); got != c.words || ok != c.ok {
+			t.Errorf("sumWordsBefore(%q) = %q, %v; want %q, %v", c.before, got, ok, c.words, c.ok)
+		}
+	}
 }

@@ -1,21 +1,36 @@
 package check
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // sumGap bounds the text between a sum's "đồng" and its "Bằng chữ": "
 // (", "/học sinh/tháng (": a sum further back is another's.
 const sumGap = 40
 
-// figuresSumBefore reads the sum in đồng that ends just before "Bằng
-// chữ" (before, the text up to it): "12.480.356.000 đồng (", "2.456,8 tỷ
-// đồng (", "155.000 đồng/học sinh/tháng (". Its thousands are grouped by
-// dots (three figures a group) and its decimals follow a comma, as
-// Vietnamese writes them; anything else is no sum read here.
+// figuresSumBefore reads the sum that ends just before "Bằng chữ" (before,
+// the text up to it): "12.480.356.000 đồng (", "2.456,8 tỷ đồng (",
+// "155.000 đồng/học sinh/tháng (", "1.000.000 đ (", "250.000.000 VNĐ (".
 func figuresSumBefore(before string) (int64, bool) {
-	w := max(0, len(before)-sumGap-len("đồng")) // the window "đồng" may end in
-	d := strings.LastIndex(before[w:], "đồng")
-	if d += w; d < w || len(before)-d-len("đồng") > sumGap || strings.ContainsAny(before[d+len("đồng"):], "0123456789.;") {
-		return 0, false
+	n, _, ok := figuresSumEnd(before, sumGap)
+	return n, ok
+}
+
+// figuresSumEnd reads the sum in figures whose unit, with what it is
+// counted per, is followed by at most gap bytes of before other than
+// spaces, none a figure, a dot or a semicolon; start is where its figures
+// begin. Its thousands are grouped by dots (three figures a group) and its
+// decimals follow a comma, as Vietnamese writes them; anything else is no
+// sum read here.
+func figuresSumEnd(before string, gap int) (n int64, start int, ok bool) {
+	d, e, ok := lastUnit(before, max(0, len(before)-sumGap-len("đồng")))
+	if !ok || len(before)-e > sumGap {
+		return 0, 0, false
+	}
+	tail := skipPerTail(before[e:])
+	if strings.ContainsAny(tail, "0123456789.;") || len(strings.TrimSpace(tail)) > gap {
+		return 0, 0, false
 	}
 	rest := strings.TrimRight(before[:d], " \n\t")
 	scale := int64(1)
@@ -30,9 +45,10 @@ func figuresSumBefore(before string) (int64, bool) {
 		k--
 	}
 	if k > 0 && endsInLetter(rest[:k]) {
-		return 0, false // "A1.000": a code, not a sum
+		return 0, 0, false // "A1.000": a code, not a sum
 	}
-	return figuresValue(rest[k:], scale)
+	n, ok = figuresValue(rest[k:], scale)
+	return n, k, ok
 }
 
 // figuresValue is the value of figures grouped by dots with decimals after
@@ -77,11 +93,13 @@ func figuresValue(f string, scale int64) (int64, bool) {
 }
 
 // sumWordsAfter reads the words of a sum after "Bằng chữ" (at, the byte
-// after it) up to "đồng": from is where the first word stands. ok is false
-// when no "đồng" closes them within the sentence or a bracket closes first.
+// after it; a colon or a dash may stand first) up to "đồng" (or "VNĐ"):
+// from is where the first word stands. ok is false when no "đồng" closes
+// them within the sentence or a bracket closes first.
 func sumWordsAfter(s string, at int) (from int, words []string, ok bool) {
-	for at < len(s) && strings.IndexByte(" :\n\t", s[at]) >= 0 {
-		at++
+	for at < len(s) && (strings.IndexByte(" :-\n\t", s[at]) >= 0 || strings.HasPrefix(s[at:], "–") || strings.HasPrefix(s[at:], "—")) {
+		_, n := utf8.DecodeRuneInString(s[at:])
+		at += n
 	}
 	end := at
 	for end < len(s) && strings.IndexByte(").;(", s[end]) < 0 {
@@ -89,7 +107,7 @@ func sumWordsAfter(s string, at int) (from int, words []string, ok bool) {
 	}
 	words = sumWordsOf(s[at:end])
 	for i, w := range words {
-		if strings.ToLower(w) == "đồng" {
+		if l := strings.ToLower(w); l == "đồng" || l == "vnđ" || l == "vnd" {
 			return at, words[:i], i > 0
 		}
 	}

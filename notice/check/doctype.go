@@ -32,7 +32,10 @@ func (v *View) recognise(subjectVV, addressee bool) {
 	case v.Title != nil:
 		t, ok := cite.TitleType(strings.ToUpper(v.Title.Text)) // "Thông báo" in sentence case is a Thông báo too
 		if !ok {
-			t, _, _ = cite.TitleSlip(v.Title.Text) // "THÔNG BAO": phrase-typo says the slip
+			t, _, ok = cite.TitleSlip(v.Title.Text) // "THÔNG BAO": phrase-typo says the slip
+		}
+		if !ok {
+			t, _, _ = cite.BareTitle(v.Title.Text) // "THONG BAO"
 		}
 		v.TypeName = strings.ToUpper(t.Name)
 		v.TypeCode = t.Code

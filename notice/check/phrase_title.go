@@ -20,6 +20,7 @@ func titleSlip(p *Pass) {
 	t := strings.TrimSpace(v.Title.Text)
 	_, right, ok := cite.TitleSlip(t)
 	if !ok {
+		bareTitle(p, t) // phrase_title_bare.go: "THONG BAO"
 		return
 	}
 	p.ReportAt(v.Title.PosAt(strings.Index(v.Title.Text, t)), diag.Msg("%q: có phải viết nhầm %q?", "%q: a slip for %q?", t, right),

@@ -25,9 +25,15 @@ import (
 // THONGBAO_RULECOST_LABELS; THONGBAO_RULECOST_MODE is "only", "drop" or
 // "" for both; THONGBAO_RULECOST_RULES, a list of ids parted by commas,
 // limits the segments "only" and "drop" to those rules (one rule's step
-// measured in a minute). Run it with -test.benchtime=1x.
+// measured in a minute); THONGBAO_RULECOST_GLOB, a pattern of paths,
+// checks those notices instead of the seeds (an archive's, say). Run it
+// with -test.benchtime=1x.
 func BenchmarkRuleCosts(b *testing.B) {
-	paths, _ := filepath.Glob("../../testdata/seeds/*.toml")
+	glob := os.Getenv("THONGBAO_RULECOST_GLOB")
+	if glob == "" {
+		glob = "../../testdata/seeds/*.toml"
+	}
+	paths, _ := filepath.Glob(glob)
 	srcs := readAll(b, paths)
 	rules := check.Rules()
 	all := make([]string, len(rules))

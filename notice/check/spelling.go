@@ -123,6 +123,10 @@ func nameSpellingBy(p *Pass, windows func(*spellWalk) [][]spot) {
 	for _, g := range iySyllableGroups(walk) {
 		minority(g, report)
 	}
+	places := placeMarkGroups(walk) // spelling_place_marks.go: "Hà Nôi"
+	for _, name := range slices.Sorted(maps.Keys(places)) {
+		placeMinority(name, places[name], report)
+	}
 	if g := hangGroups(walk); g != nil {
 		hangMinority(g, report)
 	}

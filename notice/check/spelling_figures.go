@@ -19,6 +19,9 @@ func figureGroups(walk *spellWalk) [][]spot {
 	spaced := map[string][]spot{}
 	for _, c := range walk.capitals {
 		s, x, i := walk.at(c)
+		if x.marks[0]&digitMarks == 0 {
+			continue // a text without a figure (holdsDigit) holds no name of a word and a figure
+		}
 		w := x.words[i]
 		if w.end >= len(s.Text) || utf8.RuneCountInString(w.text) < 2 {
 			continue // a name of this kind starts with a capital: "Covid", "SARS"

@@ -963,10 +963,13 @@ func isUpper(s string) bool {
 }
 
 // slippedTitle reports a tên loại line written with a mark lost or wrong
-// ("THÔNG BAO", "QUYÊT ĐỊNH"): read where the tên loại stands, and said
-// by phrase-typo.
+// ("THÔNG BAO", "QUYÊT ĐỊNH") or with every mark lost ("THONG BAO"): read
+// where the tên loại stands, and said by phrase-typo.
 func slippedTitle(s string) bool {
 	_, _, ok := cite.TitleSlip(s)
+	if !ok {
+		_, _, ok = cite.BareTitle(s)
+	}
 	return ok
 }
 
