@@ -354,6 +354,10 @@ func listedBodies(line string) (bodies []string, whole bool) {
 	whole = true
 	for _, name := range strings.FieldsFunc(list, func(r rune) bool { return r == ',' || r == ';' }) {
 		name = strings.Trim(strings.TrimSpace(name), ".;")
+		if openEnd(name) {
+			whole = false // "v.v.", "...": the list names some of the group only
+			continue
+		}
 		if x, ok := ministryCodes[cite.Fold(name)]; ok {
 			name = x
 		} else if !strings.ContainsFunc(name, unicode.IsLower) {
@@ -364,6 +368,13 @@ func listedBodies(line string) (bodies []string, whole bool) {
 		}
 	}
 	return bodies, whole && len(bodies) > 0
+}
+
+// openEnd reports whether a name of a list says the list goes on:
+// "v.v.", "...", "…" ("- Các sở: CT, YT, v.v.;").
+func openEnd(name string) bool {
+	f := strings.TrimSpace(cite.Fold(name))
+	return f == "v.v" || f == "vv" || strings.Trim(f, ".…") == ""
 }
 
 // covered reports whether a recipient line reaches body: the line names
