@@ -99,7 +99,7 @@ func (im *importer) heading(n *node) string {
 	if bullet(n.style) || len(strings.Fields(n.q.plain)) > 30 || strings.TrimSpace(n.q.plain) == "" {
 		return ""
 	}
-	if sentenceEnd(n.q.plain) && (len(n.content) == 0 || len(strings.Fields(n.q.plain)) > maxHeadingWords) {
+	if sentenceEnd(n.q.plain) && (len(n.content) == 0 || len(strings.Fields(n.q.plain)) > maxHeadingWords && len(n.children()) == 0) {
 		return "" // "4. Sở Y tế chỉ đạo ... ngày nghỉ Tết.": a point of one sentence, not a part's heading
 	}
 	return n.q.text
@@ -107,7 +107,9 @@ func (im *importer) heading(n *node) string {
 
 // maxHeadingWords is the most words a heading that ends with a full stop
 // has ("1. Về công tác tuyên truyền."): a longer one is a sentence, the
-// point's text, whatever paragraphs follow it.
+// point's text, whatever paragraphs follow it; but one with points under
+// it ("1. Về công tác cải cách hành chính, chuyển đổi số ... tỉnh." and
+// "a) ...") heads them, whatever its length.
 const maxHeadingWords = 12
 
 // sentenceEnd reports whether a paragraph ends as a sentence does, with

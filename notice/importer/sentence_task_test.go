@@ -61,3 +61,16 @@ func importText(t *testing.T, path string) string {
 	}
 	return string(res.Source)
 }
+
+// TestImportLongHeadingWithPoints: a part's heading longer than a short
+// one that ends with a full stop ("1. Về công tác cải cách hành chính,
+// chuyển đổi số ... trên địa bàn tỉnh.") is still the heading of the
+// lettered points under it, as the short one beside it is.
+func TestImportLongHeadingWithPoints(t *testing.T) {
+	out := importText(t, "testdata/heading-long-points.txt")
+	for _, want := range []string{"title = \"\"\"\nVề công tác cải cách hành chính, chuyển đổi số", "title = \"Về công tác chuẩn bị Tết.\""} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the import lacks %q:\n%s", want, out)
+		}
+	}
+}
