@@ -77,7 +77,10 @@ func boundsKind(d foundDeadline) bool {
 
 // kindGoesOn reports whether the words after a date of law go on telling
 // the kind it bounds, what became of it since: "hộ nộp hồ sơ trước ngày
-// 01/7/2014 nhưng chưa được cấp giấy", "... nay có nhu cầu cấp đổi". A
+// 01/7/2014 nhưng chưa được cấp giấy", "... nay có nhu cầu cấp đổi", or
+// what it is granted or spared, the clause before the day being its
+// subject: "hộ gia đình kê khai trước ngày 01/7/2025 không phải kê khai
+// lại", "cá nhân nộp hồ sơ trước ngày 01/01/2020 được giải quyết". A
 // deadline set ends its clause or says how ("theo mẫu", "để tổng hợp").
 func kindGoesOn(after string) bool {
 	f := strings.Fields(cite.Fold(after))
@@ -85,7 +88,7 @@ func kindGoesOn(after string) bool {
 }
 
 // keptKind open the words that go on telling a kind after its date.
-var keptKind = setOf("nhưng", "nay", "mà", "chưa", "đã", "hiện")
+var keptKind = setOf("nhưng", "nay", "mà", "chưa", "đã", "hiện", "được", "không", "thì", "vẫn", "đều", "sẽ", "cũng")
 
 // kindOpening is the kind of kinds that c opens with, as whole words
 // (before a space, a comma or the end), or "".
