@@ -84,6 +84,7 @@ func FromText(f *plain.File) *View {
 		}
 	}
 	v.body(body)
+	v.TaskRows = taskRows(f.Path, f.Text)
 	v.recognise(v.Subject != nil && isVV(v.Subject.Text), addressee)
 	v.Conclusions = v.concludes()
 	v.Party = v.partyHeader()
