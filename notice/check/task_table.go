@@ -134,7 +134,9 @@ func mdRule(line string) bool {
 
 // row reads a line's cells as a task row; false when it is none: a
 // Markdown table's rule, a row with no task, a group row merged across
-// (its title alone, or a number of a group, "I", "A"), or a row that
+// (its title alone, or a number of a group, "I", "A"), a line with no
+// number under a header that has a number column (the later paragraphs
+// of a row's cells, as a Word file's listing writes them), or a row that
 // names neither a deadline nor a partner (a merged row as a text writes
 // it, its other cells empty).
 func (c taskColumns) row(path string, num int, line string, cells []rowCell) (TaskRow, bool) {
@@ -142,8 +144,8 @@ func (c taskColumns) row(path string, num int, line string, cells []rowCell) (Ta
 	if blankCell(task.text) || ruleRow(cells) {
 		return TaskRow{}, false
 	}
-	if c.number >= 0 && c.number != c.task && groupNumber(cells[c.number].text) {
-		return TaskRow{}, false
+	if c.number >= 0 && c.number != c.task && (groupNumber(cells[c.number].text) || blankCell(cells[c.number].text)) {
+		return TaskRow{}, false // a group's number, or none: a cell's later paragraphs (a Word listing's next line)
 	}
 	r := TaskRow{Task: cellSeg(path, num, line, task), OwnerHead: c.ownerHead}
 	if o := cells[c.owner]; !blankCell(o.text) {
