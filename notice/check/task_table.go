@@ -46,6 +46,9 @@ type taskColumns struct {
 // task tables.
 func taskHeader(cells []rowCell) (taskColumns, bool) {
 	c := taskColumns{n: len(cells), task: -1, owner: -1, partner: -1, deadline: -1, number: -1}
+	if len(cells) < 3 {
+		return c, false // a header's or a signature's two cells: no folding
+	}
 	for i, cell := range cells {
 		k := cite.Fold(cell.text)
 		switch {
@@ -101,6 +104,9 @@ func taskRows(path, text string) []TaskRow {
 		if cols == nil {
 			continue
 		}
+		if cols.padded(cells) {
+			cells = append(cells, make([]rowCell, cols.n-len(cells))...)
+		}
 		switch {
 		case len(cells) == cols.n:
 			if r, ok := cols.row(path, i+1, line, cells); ok {
@@ -111,6 +117,22 @@ func taskRows(path, text string) []TaskRow {
 		}
 	}
 	return out
+}
+
+// padded reports whether a row's last cells were left out, as a Word
+// file's listing leaves out the empty cells at a row's end (an empty "Ghi
+// chú"): fewer cells than the header, the number's and the task's among
+// them, under a header with a number column whose cell holds a figure (a
+// line with no number is then no row, nor one of another table's).
+func (c taskColumns) padded(cells []rowCell) bool {
+	return c.number >= 0 && len(cells) > max(c.number, c.task) && len(cells) < c.n && figureCell(cells[c.number].text)
+}
+
+// figureCell reports whether a number column's cell is a row's figure:
+// "1", "12.".
+func figureCell(t string) bool {
+	t = strings.TrimSuffix(t, ".")
+	return t != "" && strings.Trim(t, "0123456789") == ""
 }
 
 // groupRow reports whether a line of no cells stands in a task table: a

@@ -159,7 +159,7 @@ func (t *pageTable) line(path string, num int, line string, ps []pagePiece, row 
 		switch {
 		case groupNumber(p.text):
 			return nil, true
-		case strings.Trim(p.text, "0123456789.") == "":
+		case figureCell(p.text):
 			row = &pageRow{text: make([]string, t.cols.n), first: make([]Seg, t.cols.n)}
 		default:
 			return nil, false

@@ -33,8 +33,9 @@ func taskTableNotice(rows ...[]string) wordNotice {
 	}}
 }
 
-// taskTableHead is a kết luận's task table's header row.
-var taskTableHead = []string{"STT", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn hoàn thành"}
+// taskTableHead is a kết luận's task table's header row; its "Ghi chú"
+// left empty, the listing leaves it out of each row.
+var taskTableHead = []string{"STT", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn hoàn thành", "Ghi chú"}
 
 // tableRuleFindings are n's findings of task-owner and
 // assignee-not-recipient.
@@ -56,8 +57,8 @@ func tableRuleFindings(t *testing.T, n wordNotice) []string {
 // later paragraphs are no owners.
 func TestWordTaskTable(t *testing.T) {
 	n := taskTableNotice(taskTableHead,
-		[]string{"1", "Rà soát các khoản thu phí, lệ phí", "", "Phòng Tài chính - Kế hoạch huyện", "Trước ngày 20/3/2023"},
-		[]string{"2", "Đôn đốc thu tiền sử dụng đất", "Chi cục Thuế khu vực Lý Sơn", "Phòng Tài chính - Kế hoạch huyện", "Trước ngày 25/3/2023"},
+		[]string{"1", "Rà soát các khoản thu phí, lệ phí", "", "Phòng Tài chính - Kế hoạch huyện", "Trước ngày 20/3/2023", ""},
+		[]string{"2", "Đôn đốc thu tiền sử dụng đất", "Chi cục Thuế khu vực Lý Sơn", "Phòng Tài chính - Kế hoạch huyện", "Trước ngày 25/3/2023", ""},
 		[]string{"II", "Lĩnh vực khác", "", "", ""},
 		[]string{"3", "Tổng hợp kết quả thu\nbáo cáo quý I năm 2023", "Phòng Tài chính - Kế hoạch huyện", "Ban Quản lý dự án huyện\nĐội Thuế liên xã", "Trước ngày 05/4/2023\n(báo cáo quý)"})
 	got := tableRuleFindings(t, n)
