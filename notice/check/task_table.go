@@ -95,7 +95,10 @@ func taskRows(path, text string) []TaskRow {
 	}
 	var out []TaskRow
 	var cols *taskColumns
-	for i, line := range strings.Split(text, "\n") {
+	i := -1
+	for line := range strings.Lines(text) {
+		i++
+		line = strings.TrimSuffix(line, "\n")
 		cells := lineCells(line)
 		if c, ok := taskHeader(cells); ok {
 			cols = &c
