@@ -1,6 +1,10 @@
 package check
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/thongbao/thongbao/notice/plain"
+)
 
 // rowCell is a cell of a table row written on one line of a text: its
 // text, white space trimmed, and the byte offset in the line where the
@@ -21,7 +25,7 @@ func lineCells(line string) []rowCell {
 	if strings.Contains(line, "\t") {
 		return splitCells(line, tabCuts(line), false)
 	}
-	if cuts := pipeCuts(line); len(cuts) > 0 {
+	if cuts := plain.PipeCuts(line); len(cuts) > 0 {
 		t := strings.TrimSpace(line)
 		return splitCells(line, cuts, strings.HasPrefix(t, "|") && strings.HasSuffix(t, "|") && len(t) > 1)
 	}
@@ -35,23 +39,6 @@ func tabCuts(line string) []int {
 	lead := len(line) - len(strings.TrimLeft(line, " \t"))
 	for i := lead; i < len(line); i++ {
 		if line[i] == '\t' {
-			cuts = append(cuts, i)
-		}
-	}
-	return cuts
-}
-
-// pipeCuts are the offsets of the "|" of a line that part cells: white
-// space or the line's end on each side, not escaped.
-func pipeCuts(line string) []int {
-	var cuts []int
-	for i := 0; i < len(line); i++ {
-		if line[i] != '|' || i > 0 && line[i-1] == '\\' {
-			continue
-		}
-		before := i == 0 || line[i-1] == ' ' || line[i-1] == '\t'
-		after := i+1 == len(line) || line[i+1] == ' ' || line[i+1] == '\t'
-		if before && after {
 			cuts = append(cuts, i)
 		}
 	}
