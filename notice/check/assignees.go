@@ -56,6 +56,9 @@ func assigneeOf(s Seg, sort partSort) *Seg {
 	cut := false                           // a verb of work ends the owner
 	if m := findWorkVerb(head); m != nil { // assign_verb_compound.go
 		head, cut = head[:m[0]], true
+		if agreesBefore(head) { // assignee_agree.go
+			return nil
+		}
 	} else if long {
 		return nil // a long point with no verb of work: prose, not a task
 	}
