@@ -23,7 +23,7 @@ var orgHeads = []string{
 
 var (
 	assignPrefix = lazyre.New(`(?i)^(?:giao|đề nghị|yêu cầu)\s+`)
-	assignVerbs  = lazyre.New(`\s+(?:chủ trì|báo cáo|phối hợp|thực hiện|tham mưu|chịu trách nhiệm|có trách nhiệm|triển khai|theo dõi|đôn đốc|rà soát|hướng dẫn|tổng hợp|kiểm tra|nghiên cứu|hoàn thiện|khẩn trương|tiếp tục|chỉ đạo|tổ chức|công khai|lập|giám sát|bố trí|tăng cường|phát động|vận động|chủ động|tập trung|đẩy mạnh|đẩy nhanh|quan tâm)(?:\s|$|,)`)
+	assignVerbs  = lazyre.New(`\s+(?:chủ trì|báo cáo|phối hợp|thực hiện|tham mưu|chịu trách nhiệm|có trách nhiệm|triển khai|theo dõi|đôn đốc|rà soát|hướng dẫn|tổng hợp|kiểm tra|nghiên cứu|hoàn thiện|khẩn trương|tiếp tục|chỉ đạo|tổ chức|công khai|lập|giám sát|bố trí|tăng cường|phát động|vận động|chủ động|tập trung|đẩy mạnh|đẩy nhanh|quan tâm|bảo đảm|đảm bảo)(?:\s|$|,)`)
 )
 
 // assigneeOf reads who a heading or an item assigns work to: "2. Giao
@@ -56,6 +56,9 @@ func assigneeOf(s Seg, sort partSort) *Seg {
 	cut := false                           // a verb of work ends the owner
 	if m := findWorkVerb(head); m != nil { // assign_verb_compound.go
 		head, cut = head[:m[0]], true
+		if agreesBefore(head) { // assignee_agree.go
+			return nil
+		}
 	} else if long {
 		return nil // a long point with no verb of work: prose, not a task
 	}
@@ -92,7 +95,7 @@ var ownerVerbMarks = setOf("chưa", "đã", "đang", "sẽ", "không", "cần", 
 // ownerVerbs are verbs, in small letters, that end the owner of a long
 // point though they give no work assignVerbs reads: what stands before
 // them is the owner, and the verb found after them cut too far.
-var ownerVerbs = []string{"ban hành", "bảo đảm", "đảm bảo", "chuẩn bị", "gửi", "giao", "cử", "bố trí", "lập", "xây dựng", "xem xét"}
+var ownerVerbs = []string{"ban hành", "chuẩn bị", "gửi", "giao", "cử", "bố trí", "lập", "xây dựng", "xem xét"}
 
 // containsWords reports whether s holds w as whole words, in the case w is written.
 func containsWords(s, w string) bool {
@@ -418,7 +421,8 @@ func kindOf(body string) string {
 // assignVerbList are the verbs of assignVerbs; none starts another.
 var assignVerbList = []string{"chủ trì", "báo cáo", "phối hợp", "thực hiện", "tham mưu", "chịu trách nhiệm", "có trách nhiệm", "triển khai", "theo dõi", "đôn đốc", "rà soát", "hướng dẫn", "tổng hợp", "kiểm tra", "nghiên cứu", "hoàn thiện", "khẩn trương", "tiếp tục", "chỉ đạo", "tổ chức", "công khai",
 	"lập", "giám sát", "bố trí", "tăng cường", "phát động", "vận động", // these six: r80, from the dev texts and i80's probe
-	"chủ động", "tập trung", "đẩy mạnh", "đẩy nhanh", "quan tâm"} // lead83: verbs that open a kết luận's task and never stand in a body's name
+	"chủ động", "tập trung", "đẩy mạnh", "đẩy nhanh", "quan tâm", // lead83: verbs that open a kết luận's task and never stand in a body's name
+	"bảo đảm", "đảm bảo"} // p83: "d) Công an xã bảo đảm an ninh, trật tự ..."
 
 // assignVerbsBy files assignVerbList by first byte: the verbs that may
 // stand after a space, by the byte after it.

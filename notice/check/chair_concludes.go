@@ -91,14 +91,14 @@ func subjectNamesOpeningChair(v *View, sub *Seg) bool {
 }
 
 // openingPresider reads who chaired from the opening: the name and the
-// post before " chủ trì" ("đồng chí Trần Huy Tuấn, Chủ tịch Ủy ban nhân
+// post before " chủ trì" or another of presideVerbs ("đồng chí Trần Huy Tuấn, Chủ tịch Ủy ban nhân
 // dân tỉnh chủ trì"), or the post alone ("Giám đốc Sở chủ trì").
 func openingPresider(v *View) (Person, bool) {
 	for _, s := range v.Body {
 		if s.Role != RoleOpening {
 			continue
 		}
-		i := strings.Index(s.Text, " chủ trì ")
+		i := presideAt(s.Text) // chair_session.go
 		if i < 0 || strings.Contains(s.Text, "đồng chủ trì") || strings.Contains(s.Text, "cùng chủ trì") {
 			return Person{}, false
 		}

@@ -84,6 +84,10 @@ func FromText(f *plain.File) *View {
 		}
 	}
 	v.body(body)
+	v.TaskRows = taskRows(f.Path, f.Text)
+	if v.Columns {
+		v.TaskRows = append(v.TaskRows, pageTaskRows(f.Path, f.Text)...) // task_table_page.go
+	}
 	v.recognise(v.Subject != nil && isVV(v.Subject.Text), addressee)
 	v.Conclusions = v.concludes()
 	v.Party = v.partyHeader()

@@ -298,6 +298,9 @@ func groundFragmentIn(t string, names bool) bool {
 			if purposeAfter(after) {
 				return purposeFragment(capitalize(after))
 			}
+			if i > subject && toldClauseAfter(after) { // grounds_told_subject.go
+				return false
+			}
 			if names && i > subject && nameInSubject(after) {
 				continue
 			}

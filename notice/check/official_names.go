@@ -106,7 +106,7 @@ func findOfficial(v *View) []officialMatch {
 					}
 				}
 				m, ok := matchOfficial(seg, toks[i:i+n], name)
-				if ok && !phongLeft(m) {
+				if ok && !phongLeft(m) && !ownSoUnit(v, m) { // official_own_so.go
 					out = append(out, m)
 				}
 				i += n - 1

@@ -79,7 +79,7 @@ func coveredBy(body string, recipients recipientSet) bool {
 				return true
 			}
 		}
-		if recipients.group[i].reaches(kinds) || recipients.roleGrp[i].reaches(kinds) {
+		if (recipients.group[i].reaches(kinds) || recipients.roleGrp[i].reaches(kinds)) && !(ownUnitsOnly(rn) && peerBody(b)) { // group_own_units.go
 			return true // "Các phòng, ban", "Lãnh đạo các Ban HĐND"
 		}
 	}

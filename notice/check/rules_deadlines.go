@@ -218,8 +218,9 @@ func deadlineMismatch(p *Pass) {
 }
 
 func taskOwner(p *Pass) {
+	rows := tableTaskOwners(p) // task_owner_table.go
 	for _, t := range p.View.Tasks {
-		if t.Assignee != nil {
+		if t.Assignee != nil || rows[t.Seg.LineAt(0)] {
 			continue
 		}
 		has := t.Deadline != nil

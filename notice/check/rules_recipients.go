@@ -88,7 +88,7 @@ func assigneeRecipients(p *Pass) {
 	reached := func(body string) bool {
 		return reaches(p.View, body, lines) || isIssuer(body, issuer) || isSigner(p.View, body) || keptBy(p.View, body, &keepers) || keptByCode(p.View, body) // assignee_archive.go
 	}
-	for _, a := range withSegs(p.View.Assignees) {
+	for _, a := range append(withSegs(p.View.Assignees), tableOwners(p.View)...) { // task_table_owners.go
 		if points != nil && inPointsSent(p.View, a, points) {
 			continue
 		}

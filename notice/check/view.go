@@ -144,6 +144,9 @@ type View struct {
 	Chair      *Person
 	Tasks      []Task
 	Assignees  []Seg
+	// TaskRows are the rows of the text's task tables (task_table.go),
+	// read by their header's columns; none for TOML.
+	TaskRows []TaskRow
 	// Word holds the formatting of a notice read from a Word file; nil
 	// for a text or a TOML source, which have none.
 	Word *wordView

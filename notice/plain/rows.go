@@ -129,17 +129,7 @@ func row(r rawLine, spans []span, md bool) line {
 // each side parts two cells; " | right" has an empty left cell. Nil when
 // the line has no such "|".
 func pipeCells(s string) []span {
-	var cuts []int
-	for i := 0; i < len(s); i++ {
-		if s[i] != '|' || i > 0 && s[i-1] == '\\' {
-			continue
-		}
-		before := i == 0 || s[i-1] == ' ' || s[i-1] == '\t'
-		after := i+1 == len(s) || s[i+1] == ' ' || s[i+1] == '\t'
-		if before && after {
-			cuts = append(cuts, i)
-		}
-	}
+	cuts := PipeCuts(s)
 	if len(cuts) == 0 || strings.TrimSpace(strings.ReplaceAll(s, "|", "")) == "" {
 		return nil
 	}
@@ -157,6 +147,23 @@ func pipeCells(s string) []span {
 		out = out[1 : len(out)-1]
 	}
 	return out
+}
+
+// PipeCuts are the offsets of the "|" of a line that part a row's cells:
+// white space or the line's end on each side, not escaped ("\|").
+func PipeCuts(s string) []int {
+	var cuts []int
+	for i := 0; i < len(s); i++ {
+		if s[i] != '|' || i > 0 && s[i-1] == '\\' {
+			continue
+		}
+		before := i == 0 || s[i-1] == ' ' || s[i-1] == '\t'
+		after := i+1 == len(s) || s[i+1] == ' ' || s[i+1] == '\t'
+		if before && after {
+			cuts = append(cuts, i)
+		}
+	}
+	return cuts
 }
 
 // cellMarker is a left part that a tab follows without making a cell: a

@@ -1,0 +1,42 @@
+package check
+
+import "strings"
+
+// A group of the issuer's own units ("- Các phòng, đơn vị thuộc Sở;",
+// "- Các bộ phận trực thuộc UBND xã;") sends the notice to the bodies
+// under the issuer, not to the province's other agencies: "Công an
+// tỉnh", "Bộ Chỉ huy Quân sự tỉnh", a Sở or a Ủy ban nhân dân given work
+// need lines of their own.
+
+// ownUnitsOnly reports whether a Nơi nhận line in its normal form is a
+// group bound by "thuộc" or "trực thuộc" to a body that has units ("thuộc
+// Sở", "thuộc Trường"), and names no Sở among its kinds: "Các sở, ban
+// ngành, đơn vị trực thuộc tỉnh" is every agency of the province.
+func ownUnitsOnly(line string) bool {
+	if !strings.HasPrefix(line, " các ") || strings.HasPrefix(line, " các sở ") {
+		return false
+	}
+	for _, h := range ownerBodies {
+		if strings.Contains(line, " thuộc "+h+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// ownerBodies are the bodies whose own units a group names after
+// "thuộc": a province or a commune is not one of them.
+var ownerBodies = []string{"sở", "cục", "chi cục", "trường", "viện", "trung tâm", "ban", "văn phòng", "bệnh viện", "bộ"}
+
+// peerBody reports whether a body, in its normal form, stands beside the
+// issuer rather than under it: a Sở, a Bộ, a Ủy ban nhân dân, or a body
+// named with its province ("công an tỉnh").
+func peerBody(b string) bool {
+	t := strings.TrimSpace(b)
+	for _, head := range []string{"sở ", "bộ ", "ủy ban nhân dân ", "hội đồng nhân dân "} {
+		if strings.HasPrefix(t, head) && !strings.HasPrefix(t, "bộ phận ") {
+			return true
+		}
+	}
+	return strings.HasSuffix(t, " tỉnh") || strings.HasSuffix(t, " thành phố")
+}
