@@ -10,13 +10,29 @@ import "strings"
 // tra".
 var presideVerbs = []string{" chủ trì ", " làm việc với ", " dẫn đoàn "}
 
-// presideAt is the offset in s of the first of presideVerbs, or -1.
+// presideAt is the offset in s of the first of presideVerbs, or -1; -1
+// too when the sentence of a " làm việc với " names, after it, the one
+// who led the visitors ("đồng chí Sần Văn Sáng - Bí thư Đảng ủy xã làm
+// việc với Đoàn công tác của tỉnh do đồng chí Trần Hữu Thể ... làm trưởng
+// đoàn"): the one before it is the host.
 func presideAt(s string) int {
-	at := -1
+	at, verb := -1, ""
 	for _, w := range presideVerbs {
 		if i := strings.Index(s, w); i >= 0 && (at < 0 || i < at) {
-			at = i
+			at, verb = i, w
 		}
 	}
+	if verb == " làm việc với " && leaderAfter(s[at+len(verb):]) {
+		return -1
+	}
 	return at
+}
+
+// leaderAfter reports whether the rest of a sentence names who led a
+// delegation: "do đồng chí ...", "trưởng đoàn", "dẫn đầu".
+func leaderAfter(rest string) bool {
+	if i := strings.Index(rest, ". "); i >= 0 {
+		rest = rest[:i]
+	}
+	return strings.Contains(rest, " do ") || strings.Contains(rest, "trưởng đoàn") || strings.Contains(rest, "dẫn đầu")
 }
