@@ -13,9 +13,20 @@ import (
 // moneyUnits are the units a sum in figures ends with, longest first.
 var moneyUnits = []string{"đồng", "VNĐ", "VND", "vnđ", "đ"}
 
+// unitFirstBytes are the first bytes of moneyUnits.
+var unitFirstBytes = func() (b [256]bool) {
+	for _, u := range moneyUnits {
+		b[u[0]] = true
+	}
+	return b
+}()
+
 // unitLenAt is the length of the unit standing as a word at i in s, or 0:
 // "đ" in "đặt" or "VND" in "XVND" is none.
 func unitLenAt(s string, i int) int {
+	if !unitFirstBytes[s[i]] {
+		return 0 // asked at every byte before each bracket: most bytes open no unit
+	}
 	for _, u := range moneyUnits {
 		if strings.HasPrefix(s[i:], u) && !startsWithLetter(s[i+len(u):]) && !endsInLetter(s[:i]) {
 			return len(u)

@@ -33,6 +33,18 @@ var placeNames = sync.OnceValue(func() map[string]string {
 	return m
 })
 
+// placeFirstWords are the loose hashes (looseHash, as a lexeme keeps
+// it) of the first words of placeNames: a word whose hash is none of
+// them starts no place's name in any spelling of its marks.
+var placeFirstWords = sync.OnceValue(func() map[uint64]bool {
+	m := map[uint64]bool{}
+	for _, name := range placeNames() {
+		first, _, _ := strings.Cut(name, " ")
+		m[looseHash(first)|1] = true
+	}
+	return m
+})
+
 // placeMarkGroups groups the places a province's or a country's name of
 // two words is written, in title case, by the name: each spot's variant
 // is its spelling folded (the tone's place alone is tone-style-mixed's:
@@ -41,8 +53,12 @@ var placeNames = sync.OnceValue(func() map[string]string {
 // changed pairMarkSlip's: neither is taken.
 func placeMarkGroups(w *spellWalk) map[string][]spot {
 	groups := map[string][]spot{}
+	first := placeFirstWords()
 	for _, c := range w.titles {
 		s, x, i := w.at(c)
+		if !first[x.lex[i].looseH()] {
+			continue // no place's name starts with this word: most capitals of a notice
+		}
 		if i+1 >= len(x.words) || !x.spaced[i+1] || !x.lex[i+1].title() || x.words[i+1].off != x.words[i].end+1 {
 			continue
 		}
