@@ -1,7 +1,6 @@
 package check
 
 import (
-	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -225,43 +224,29 @@ var parens = lazyre.New(`\([^)]*\)`)
 
 // normal is the form names are matched in: folded, abbreviations
 // expanded, parenthesised remarks and punctuation removed.
-func normal(s string) string {
-	n, _ := normalForms(s)
-	return n
-}
+func normal(s string) string { return normalWith(s, true) }
 
-// normalForms is normal(s) and, when normal expanded a short form, the
-// same words with the short forms kept ("" when none was): "TT&TT" is
+// keptForm is normal(s) with the short forms kept as written: "TT&TT" is
 // "Thông tin và Truyền thông" in "Sở TT&TT" but "Thông tin và Thể thao"
-// in "Trung tâm VH, TT&TT huyện", whose initials only the kept words
-// meet (initialsLine).
-func normalForms(s string) (expanded, kept string) {
+// in "Trung tâm VH, TT&TT huyện", whose initials only the kept words meet
+// (initialsLine).
+func keptForm(s string) string { return normalWith(s, false) }
+
+func normalWith(s string, expand bool) string {
 	s = parens().ReplaceAllString(s, " ")
 	s = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(s), "-"))
-	var words, short []string
+	var words []string
 	for w := range strings.FieldsSeq(cite.Fold(s)) {
 		w = strings.Trim(w, ".,;:–-“”\"'")
 		if w == "" {
 			continue
 		}
-		if x, ok := abbreviations[w]; ok {
-			if short == nil {
-				short = slices.Clone(words)
-			}
-			short = append(short, w)
-			words = append(words, x)
-			continue
+		if x, ok := abbreviations[w]; ok && expand {
+			w = x
 		}
 		words = append(words, w)
-		if short != nil {
-			short = append(short, w)
-		}
 	}
-	expanded = " " + strings.Join(words, " ") + " "
-	if short != nil {
-		kept = " " + strings.Join(short, " ") + " "
-	}
-	return expanded, kept
+	return " " + strings.Join(words, " ") + " "
 }
 
 // splitBodies splits an assignee naming several bodies: at ";", and at ","
@@ -300,9 +285,9 @@ func normalAll(recipients []string) []string {
 	for _, r := range recipients {
 		listed, whole := listedBodies(r)
 		if !whole { // a list read whole sends to the bodies it names, not to every Sở
-			n, kept := normalForms(r)
+			n := normal(r)
 			out = append(out, n)
-			if kept != "" {
+			if kept := keptForm(r); kept != n {
 				out = append(out, kept) // "Trung tâm VH, TT&TT huyện" read by its initials
 			}
 		}

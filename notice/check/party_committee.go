@@ -1,6 +1,9 @@
 package check
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // committeeLevels, before "ủy", name a Party committee, a body of its own:
 // "Tỉnh ủy", "Huyện ủy", "Thành ủy", "Quận ủy", "Thị ủy", "Đảng ủy". Read
@@ -27,9 +30,13 @@ func meaningWords(words []string) []string {
 // holdsWordOf reports whether have, a line's words, holds w: a committee's
 // two words ("huyện ủy") side by side.
 func holdsWordOf(have []string, w string) bool {
-	a, b, pair := strings.Cut(w, " ")
-	for i, h := range have {
-		if h == a && (!pair || i+1 < len(have) && have[i+1] == b) {
+	sp := strings.IndexByte(w, ' ')
+	if sp < 0 {
+		return slices.Contains(have, w)
+	}
+	a, b := w[:sp], w[sp+1:]
+	for i := 0; i+1 < len(have); i++ {
+		if have[i] == a && have[i+1] == b {
 			return true
 		}
 	}
