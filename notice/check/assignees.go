@@ -226,27 +226,47 @@ var parens = lazyre.New(`\([^)]*\)`)
 // expanded, parenthesised remarks and punctuation removed.
 func normal(s string) string { return normalWith(s, true) }
 
-// keptForm is normal(s) with the short forms kept as written: "TT&TT" is
-// "Thông tin và Truyền thông" in "Sở TT&TT" but "Thông tin và Thể thao"
-// in "Trung tâm VH, TT&TT huyện", whose initials only the kept words meet
-// (initialsLine).
-func keptForm(s string) string { return normalWith(s, false) }
-
 func normalWith(s string, expand bool) string {
+	n, _ := normalForms(s, expand, false)
+	return n
+}
+
+// normalForms is normal(s) and, asked with kept and when a short form
+// was written out, the same words with the short forms kept ("" when
+// none was): "TT&TT" is "Thông tin và Truyền thông" in "Sở TT&TT" but
+// "Thông tin và Thể thao" in "Trung tâm VH, TT&TT huyện", whose initials
+// only the kept words meet (initialsLine). One pass gives both, for the
+// Nơi nhận lines (normalAll); normal asks for the first only.
+func normalForms(s string, expand, kept bool) (string, string) {
 	s = parens().ReplaceAllString(s, " ")
 	s = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(s), "-"))
-	var words []string
+	var words, short []string
 	for w := range strings.FieldsSeq(cite.Fold(s)) {
 		w = strings.Trim(w, ".,;:–-“”\"'")
 		if w == "" {
 			continue
 		}
-		if x, ok := abbreviations[w]; ok && expand {
-			w = x
+		x, ok := abbreviations[w]
+		if !ok || !expand {
+			words = append(words, w)
+			if short != nil {
+				short = append(short, w)
+			}
+			continue
 		}
-		words = append(words, w)
+		if kept && short == nil {
+			short = append(make([]string, 0, len(words)+4), words...)
+		}
+		if short != nil {
+			short = append(short, w)
+		}
+		words = append(words, x)
 	}
-	return " " + strings.Join(words, " ") + " "
+	n := " " + strings.Join(words, " ") + " "
+	if short == nil {
+		return n, ""
+	}
+	return n, " " + strings.Join(short, " ") + " "
 }
 
 // splitBodies splits an assignee naming several bodies: at ";", and at ","
@@ -285,9 +305,9 @@ func normalAll(recipients []string) []string {
 	for _, r := range recipients {
 		listed, whole := listedBodies(r)
 		if !whole { // a list read whole sends to the bodies it names, not to every Sở
-			n := normal(r)
+			n, kept := normalForms(r, true, true)
 			out = append(out, n)
-			if kept := keptForm(r); kept != n {
+			if kept != "" {
 				out = append(out, kept) // "Trung tâm VH, TT&TT huyện" read by its initials
 			}
 		}
