@@ -47,11 +47,10 @@ func districtLevel(p *Pass) {
 func reportDistrict(p *Pass, s *Seg) {
 	m := districtBodyRe().FindStringIndex(s.Text)
 	if m == nil || formerDistrict(s.Text, m) { // district_former.go
-
 		return
 	}
 	body := strings.TrimRight(s.Text[m[0]:m[1]], " ,;.)")
-	p.Report(s, m[0], diag.Msg("%q: từ ngày 01/7/2025 không còn chính quyền cấp huyện; có thể dòng này chép từ văn bản cũ", "%q: there is no district government since 01/7/2025; the line may be copied from an older document", body))
+	p.Report(s, m[0], diag.Msg("%q: từ ngày 01/7/2025 không còn cấp huyện; có thể dòng này chép từ văn bản cũ", "%q: there is no district level since 01/7/2025; the line may be copied from an older document", body))
 }
 
 // twoLevels reports whether the notice was issued from 01/7/2025 on (a
@@ -64,8 +63,8 @@ func twoLevels(v *View) bool {
 // districtIssuer reports whether the notice's own header names a
 // district or one of its bodies.
 func districtIssuer(v *View) bool {
-	issuer := " " + issuerKey(v) + " " // rules_recipients.go: normal form, abbreviations written out
-	for _, w := range []string{" huyện ", " quận ", " thị xã ", " huyện ủy ", " quận ủy ", " thị ủy "} {
+	issuer := " " + issuerKey(v) + " "                                        // rules_recipients.go: normal form, abbreviations written out
+	for _, w := range []string{" huyện ", " quận ", " thị xã ", " thị ủy "} { // " huyện ủy " holds " huyện "
 		if strings.Contains(issuer, w) {
 			return true
 		}
