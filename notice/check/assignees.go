@@ -224,10 +224,8 @@ var parens = lazyre.New(`\([^)]*\)`)
 
 // normal is the form names are matched in: folded, abbreviations
 // expanded, parenthesised remarks and punctuation removed.
-func normal(s string) string { return normalWith(s, true) }
-
-func normalWith(s string, expand bool) string {
-	n, _ := normalForms(s, expand, false)
+func normal(s string) string {
+	n, _ := normalForms(s, false)
 	return n
 }
 
@@ -237,7 +235,7 @@ func normalWith(s string, expand bool) string {
 // "Thông tin và Thể thao" in "Trung tâm VH, TT&TT huyện", whose initials
 // only the kept words meet (initialsLine). One pass gives both, for the
 // Nơi nhận lines (normalAll); normal asks for the first only.
-func normalForms(s string, expand, kept bool) (string, string) {
+func normalForms(s string, kept bool) (string, string) {
 	s = parens().ReplaceAllString(s, " ")
 	s = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(s), "-"))
 	var words, short []string
@@ -247,7 +245,7 @@ func normalForms(s string, expand, kept bool) (string, string) {
 			continue
 		}
 		x, ok := abbreviations[w]
-		if !ok || !expand {
+		if !ok {
 			words = append(words, w)
 			if short != nil {
 				short = append(short, w)
@@ -305,7 +303,7 @@ func normalAll(recipients []string) []string {
 	for _, r := range recipients {
 		listed, whole := listedBodies(r)
 		if !whole { // a list read whole sends to the bodies it names, not to every Sở
-			n, kept := normalForms(r, true, true)
+			n, kept := normalForms(r, true)
 			out = append(out, n)
 			if kept != "" {
 				out = append(out, kept) // "Trung tâm VH, TT&TT huyện" read by its initials
