@@ -18,6 +18,7 @@ var orgHeads = []string{
 	"bộ phận", "đài", "báo", "ngân hàng", "chi cục", "cục", "viễn thông", "bưu điện", "vnpt", "viettel",
 	"doanh nghiệp", "hội", "mặt trận", "ubmttq", "đoàn", "trường", "bql", "ban quản lý", "tổ", "lãnh đạo",
 	"người đứng đầu", "công chức", "thường trực", "đảng ủy", "huyện ủy", "tỉnh ủy", "bảo hiểm", "kho bạc",
+	"bệnh viện", "trạm y tế",
 }
 
 var (
@@ -194,6 +195,8 @@ var abbreviations = map[string]string{
 	"nn&mt": "nông nghiệp và môi trường", "gd&đt": "giáo dục và đào tạo", "kh&cn": "khoa học và công nghệ", "lđ-tb&xh": "lao động thương binh và xã hội",
 	"lđtb&xh": "lao động thương binh và xã hội", "vh,tt&dl": "văn hóa thể thao và du lịch", "vhtt&dl": "văn hóa thể thao và du lịch",
 	"tp": "thành phố", "đbqh": "đại biểu quốc hội", "chqs": "chỉ huy quân sự",
+	"tand": "tòa án nhân dân", "tandtc": "tòa án nhân dân tối cao", "vksnd": "viện kiểm sát nhân dân",
+	"bv": "bệnh viện", "bvđk": "bệnh viện đa khoa", "ttyt": "trung tâm y tế", "bhxh": "bảo hiểm xã hội",
 }
 
 // ministryCodes are the short names a list of Bộ or Sở uses ("Các Bộ: CA,
