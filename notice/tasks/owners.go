@@ -271,7 +271,8 @@ var notBodies = []string{"trường hợp", "hội nghị", "hội thi", "đoàn
 // phường", "các đồng chí chuyên môn".
 var groupHeads = []string{"sở", "ban", "ngành", "phòng", "đơn vị", "cơ quan", "địa phương", "xã", "phường", "thị trấn",
 	"huyện", "thôn", "thành viên", "doanh nghiệp", "trường", "đoàn thể", "tổ chức", "chủ đầu tư", "nhà đầu tư",
-	"nhà thầu", "công ty", "bộ phận", "đồng chí", "hội", "trung tâm", "tổ", "chi cục", "cục", "ủy ban", "ubnd"}
+	"nhà thầu", "công ty", "bộ phận", "đồng chí", "hội", "trung tâm", "tổ", "chi cục", "cục", "ủy ban", "ubnd",
+	"bệnh viện", "trạm y tế"}
 
 func groupHead(s string) bool {
 	for _, h := range groupHeads {

@@ -24,6 +24,7 @@ func TestReadNamed(t *testing.T) {
 		{"Sở Y tế: Tổng kết công tác phòng, chống dịch", false, []string{"Sở Y tế/"}, " Tổng kết"},
 		{"Phòng Văn hóa - Xã hội sơ kết 6 tháng thực hiện", false, []string{"Phòng Văn hóa - Xã hội/"}, "sơ kết"},
 		{"Ban Quản lý dự án đầu tư xây dựng số 1 đẩy nhanh tiến độ", false, []string{"Ban Quản lý dự án đầu tư xây dựng số 1/"}, "đẩy nhanh"},
+		{"Các bệnh viện tuyến tỉnh:", true, []string{"Các bệnh viện tuyến tỉnh/"}, ""},
 		{"Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh đôn đốc nhà thầu", false,
 			[]string{"Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh/"}, "đôn đốc"},
 		{"Trung tâm Phát triển quỹ đất và quy trình trình Sở Tài chính", false, []string{"Trung tâm Phát triển quỹ đất và quy trình/"}, "trình Sở"},
