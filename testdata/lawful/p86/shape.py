@@ -42,7 +42,7 @@ def is_row(line):
 
 
 def cells(line):
-    return [c.strip() for c in line.split(" | ")]
+    return [c.strip() for c in line.split("|")]
 
 
 def end_rows(n):
@@ -126,9 +126,16 @@ def pdf(n):
         out += textwrap.wrap(body[i], 92, initial_indent=" " * 8, subsequent_indent="")
         i += 1
     out.append("")
-    rows = end_rows(n)
-    out += two_columns(rows, 0, 56, centred_left=False)
+    out += two_columns(end_rows(wrapped_recips(n, 52)), 0, 56, centred_left=False)
     return "\n".join(out) + "\n"
+
+
+def wrapped_recips(n, width):
+    """n with its Nơi nhận lines wrapped in their column, as the PDF prints them."""
+    lines = []
+    for r in n["recips"]:
+        lines += textwrap.wrap(r, width, subsequent_indent="  ") or [""]
+    return dict(n, recips=lines)
 
 
 def run(text, bold=False, italic=False, size=28):
