@@ -179,3 +179,12 @@ func capitalAfterFirst(s string) bool {
 	}
 	return false
 }
+
+// BoundsKind reports whether d, a deadline cite.FindDeadlines found in
+// text, bounds a kind by a date of law rather than sets a deadline
+// (boundsKind), in a notice dated issued: "hồ sơ nộp trước ngày
+// 01/7/2014", "hộ gia đình sử dụng đất ổn định trước ngày 15/10/1993".
+// The tasks register reads its deadlines so, as check does.
+func BoundsKind(text string, d cite.Deadline, issued cite.Date) bool {
+	return boundsKind(foundDeadline{d, &Seg{Text: text}}, issued)
+}
