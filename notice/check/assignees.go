@@ -143,9 +143,10 @@ var groupHeads = []string{"đơn vị", "địa phương", "xã", "phường", "
 // verbHeads start with a word of orgHeads but are verbs, the work and not
 // who does it: "Báo cáo kết quả" (not a newspaper, "Báo Lào Cai"), "Tổ
 // chức thực hiện" (not a team, "Tổ công tác"), "Ban hành lịch thời vụ"
-// (not a board, "Ban Tổ chức"), "Yêu cầu báo giá: ..." (a
+// (not a board, "Ban Tổ chức"), "Trường hợp ..." (a case, not a school:
+// "Trường hợp người có đất vắng mặt ..."), "Yêu cầu báo giá: ..." (a
 // price quote asked of suppliers, the heading of a mời chào giá's point).
-var verbHeads = []string{"báo cáo", "báo giá", "tổ chức", "ban hành"}
+var verbHeads = []string{"báo cáo", "báo giá", "tổ chức", "ban hành", "trường hợp"}
 
 // startsWithOrg reports whether s starts with the name of a body or a
 // post; "các" must be followed by one ("Các nội dung khác" is none).
@@ -201,6 +202,7 @@ var abbreviations = map[string]string{
 	"tp": "thành phố", "đbqh": "đại biểu quốc hội", "chqs": "chỉ huy quân sự",
 	"tand": "tòa án nhân dân", "tandtc": "tòa án nhân dân tối cao", "vksnd": "viện kiểm sát nhân dân",
 	"bv": "bệnh viện", "bvđk": "bệnh viện đa khoa", "ttyt": "trung tâm y tế", "bhxh": "bảo hiểm xã hội",
+	"bqlda": "ban quản lý dự án", "ctgt": "công trình giao thông", "ctdd&cn": "công trình dân dụng và công nghiệp",
 }
 
 // ministryCodes are the short names a list of Bộ or Sở uses ("Các Bộ: CA,
