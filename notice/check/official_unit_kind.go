@@ -40,9 +40,7 @@ func unitKindCase(p *Pass) {
 	v := p.View
 	segs := withSegs(v.Texts())
 	small := smallUnitKinds(segs)
-	first := map[string][2]int{}
-	count := map[string]int{}
-	var order []string
+	var found onceEach
 	for i, s := range segs {
 		if s.Role == RoleArchive || !hasLower(s.Text) {
 			continue
@@ -51,32 +49,32 @@ func unitKindCase(p *Pass) {
 			if !small[strings.ToLower(noun)] {
 				continue
 			}
-			for off := 0; ; {
-				j := strings.Index(s.Text[off:], noun)
-				if j < 0 {
-					break
+			eachIndex(s.Text, noun, func(at int) bool {
+				name := unitNameAfter(s.Text[at+len(noun):])
+				if name != "" && midSentenceBefore(s.Text[:at]) && sameLineBefore(s, at) && !unitKindBefore(s.Text[:at]) && !quoted(s.Text, at) && !inOfficial(v, s, at) {
+					found.add(s.Text[at:at+len(noun)+len(name)], i, at)
 				}
-				at := off + j
-				off = at + len(noun)
-				name := unitNameAfter(s.Text[off:])
-				if name == "" || !midSentenceBefore(s.Text[:at]) || !sameLineBefore(s, at) || unitKindBefore(s.Text[:at]) || quoted(s.Text, at) || inOfficial(v, s, at) {
-					continue
-				}
-				w := s.Text[at : off+len(name)]
-				if _, ok := first[w]; !ok {
-					first[w] = [2]int{i, at}
-					order = append(order, w)
-				}
-				count[w]++
-			}
+				return true
+			})
 		}
 	}
-	for _, w := range order {
-		at := first[w]
+	found.each(func(w string, at [2]int, n int) {
 		noun := unitKindOf(w)
 		fixed := strings.ToLower(noun) + w[len(noun):]
-		p.Report(segs[at[0]], at[1], withCount(diag.Msg("%q: %q là danh từ chung chỉ đơn vị hành chính, viết thường trước tên riêng, như văn bản đã viết ở chỗ khác", "%q: %q is the common noun of an administrative unit and takes no capital before the name, as the text writes it elsewhere", w, noun), count[w]),
+		p.Report(segs[at[0]], at[1], withCount(diag.Msg("%q: %q là danh từ chung chỉ đơn vị hành chính, viết thường trước tên riêng, như văn bản đã viết ở chỗ khác", "%q: %q is the common noun of an administrative unit and takes no capital before the name, as the text writes it elsewhere", w, noun), n),
 			diag.Msg("viết %q", "write %q", fixed))
+	})
+}
+
+// eachIndex calls fn with each byte offset of lit in s, left to right,
+// until fn returns false.
+func eachIndex(s, lit string, fn func(at int) bool) {
+	for off := 0; ; {
+		j := strings.Index(s[off:], lit)
+		if j < 0 || !fn(off+j) {
+			return
+		}
+		off += j + len(lit)
 	}
 }
 
@@ -98,24 +96,17 @@ func smallUnitKinds(segs []*Seg) map[string]bool {
 	for _, s := range segs {
 		for _, noun := range unitKinds {
 			low := strings.ToLower(noun)
-			if out[low] {
-				continue
-			}
-			for off := 0; ; {
-				j := strings.Index(s.Text[off:], low)
-				if j < 0 {
-					break
-				}
-				at := off + j
-				off = at + len(low)
+			eachIndex(s.Text, low, func(at int) bool {
 				if r, _ := utf8.DecodeLastRuneInString(s.Text[:at]); at > 0 && isLetter(r) {
-					continue // "cấp huyện": "ấp " inside a word
+					return true // "cấp huyện": "ấp " inside a word
 				}
-				if r, _ := utf8.DecodeRuneInString(s.Text[off:]); isUpperRune(r) && unitNameAfter(s.Text[off:]) != "" {
+				rest := s.Text[at+len(low):]
+				if r, _ := utf8.DecodeRuneInString(rest); isUpperRune(r) && unitNameAfter(rest) != "" {
 					out[low] = true
-					break
+					return false
 				}
-			}
+				return true
+			})
 		}
 	}
 	return out
