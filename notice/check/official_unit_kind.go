@@ -11,7 +11,7 @@ import (
 // the hamlets and quarters under a commune, each written with its capital
 // as a slip writes it before a name: "thôn Plei Groi ..., Thôn Đăk
 // Prông", "KDC khu phố Thanh Bình ... Khu phố Thanh Xuân". Phụ lục II,
-// Mục II writes the noun in small letters ("huyện Gia Lâm, xã Đông
+// Mục III, khoản 1 writes the noun in small letters ("huyện Gia Lâm, xã Đông
 // Sơn"), with a capital before a number, a person's name or an event
 // ("Quận 1", "Phường Điện Biên Phủ"). "Tỉnh" and "Thành phố" are
 // unitPlaceCase's, which knows the provinces by name.
