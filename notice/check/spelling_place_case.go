@@ -21,6 +21,10 @@ import (
 var placeCaseUnits = setOf("xã", "phường", "trấn", "tỉnh", "huyện", "quận", "thôn", "bản", "xóm", "làng", "ấp",
 	"buôn", "khóm", "phố", "khu", "sông", "suối", "núi", "đèo", "hồ", "đường")
 
+// placeUnitSet holds the words of placeCaseUnits: a bit of a lexeme,
+// asked of the word before every capitalised word.
+var placeUnitSet = newWordSet(func(x *lexeme) bool { return placeCaseUnits[x.lowered()] })
+
 // placeCaseGroups groups, by a place's name in small letters, the spots
 // it is written with every word capitalised and those written with a
 // later word in small letters; a group without the latter is left out.
@@ -32,7 +36,7 @@ func placeCaseGroups(w *spellWalk) map[string][]spot {
 	groups := map[string][]spot{}
 	for _, c := range w.titles {
 		s, x, i := w.at(c)
-		for _, name := range names[x.lex[i].lowered()] {
+		for _, name := range names[x.lex[i].lowerH()] {
 			if sp, ok := placeCaseSpot(s, x, i, name); ok {
 				groups[name.key] = append(groups[name.key], sp)
 			}
@@ -55,10 +59,10 @@ type placeCaseName struct {
 
 // placeCaseNames returns the names of two words or more written after a
 // unit's word with every word capitalised, by their first word in small
-// letters: "phường Xuân Hương", each of a list after it ("các phường:
+// letters' hash: "phường Xuân Hương", each of a list after it ("các phường:
 // Xuân Hương - Đà Lạt, Bảo Lộc 1 và Phan Thiết").
-func placeCaseNames(w *spellWalk) map[string][]placeCaseName {
-	var out map[string][]placeCaseName
+func placeCaseNames(w *spellWalk) map[uint64][]placeCaseName {
+	var out map[uint64][]placeCaseName
 	seen := map[string]bool{}
 	add := func(x *textIndex, i, j int) {
 		n := placeCaseName{}
@@ -71,14 +75,14 @@ func placeCaseNames(w *spellWalk) map[string][]placeCaseName {
 		}
 		seen[n.key] = true
 		if out == nil {
-			out = map[string][]placeCaseName{}
+			out = map[uint64][]placeCaseName{}
 		}
-		first := x.lex[i].lowered()
+		first := x.lex[i].lowerH()
 		out[first] = append(out[first], n)
 	}
 	for _, c := range w.titles {
 		_, x, i := w.at(c)
-		if i == 0 || !placeCaseUnits[x.lex[i-1].lowered()] || strings.Trim(x.text[x.words[i-1].end:x.words[i].off], " :") != "" {
+		if i == 0 || !x.lex[i-1].in(placeUnitSet) || strings.Trim(x.text[x.words[i-1].end:x.words[i].off], " :") != "" {
 			continue
 		}
 		list := placeList(x, i-1)

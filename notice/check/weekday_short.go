@@ -24,6 +24,10 @@ var (
 	shortThenDay = lazyre.New(`(\d{1,2})\s*/\s*(\d{1,2})\s*\(\s*` + weekdayPat + `\s*\)`)
 )
 
+// dayShortReach bounds, in bytes, how far after a weekday dayThenShortAt
+// can reach its "/": "Chủ nhật, ngày 13/" is 22 bytes.
+const dayShortReach = 48
+
 // shortDateReach is how far from the notice's date, in days, a day
 // written without its year is taken to be of the nearest year.
 const shortDateReach = 92
@@ -32,6 +36,9 @@ const shortDateReach = 92
 func weekdayShortDates(p *Pass, seg *Seg, days []int) {
 	t := seg.Text
 	for _, i := range days {
+		if strings.IndexByte(t[i:min(len(t), i+dayShortReach)], '/') < 0 {
+			continue // no day and month near: most weekdays of a text
+		}
 		if m := dayThenShortAt().FindStringSubmatchIndex(t[i:]); m != nil {
 			shiftMatch(m, i)
 			if !yearFollows(t, m[1]) {
@@ -56,8 +63,8 @@ func shortThenDays(t string, days []int) [][]int {
 		for q >= 0 && isRESpace(t[q]) {
 			q--
 		}
-		if q < 0 || t[q] != '(' {
-			continue
+		if q < 0 || t[q] != '(' || strings.IndexByte(t[max(0, q-8):q], '/') < 0 {
+			continue // no day and month right before the bracket
 		}
 		lo := q
 		for lo > 0 && (t[lo-1] == '/' || t[lo-1] == ' ' || '0' <= t[lo-1] && t[lo-1] <= '9') {
