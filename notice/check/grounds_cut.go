@@ -304,6 +304,9 @@ func groundFragmentIn(t string, names bool) bool {
 			if names && i > subject && nameInSubject(after) {
 				continue
 			}
+			if i < subject && issuersComma(rest, i, subject) {
+				continue
+			}
 			if capitalAfter(rest[i+1:]) && !citedAfter(after) || i < subject && !groundHead(after) && !citationGoesOn(after) && !citedAfter(after) {
 				return false
 			}
@@ -416,9 +419,16 @@ func singleGroundIn(t string, names bool) bool {
 	}
 	parts = append(parts, t[from:])
 	starts = append(starts, from)
+	trich := len(t) // the cited trích yếu, for issuersComma
+	if i := strings.Index(t, " về "); i >= 0 {
+		trich = i
+	}
 	for k, part := range parts[1:] {
 		after := strings.TrimLeft(part, " ")
 		if names && starts[k+1] > subject && nameInSubject(after) {
+			continue
+		}
+		if starts[k+1] <= trich && issuersComma(t, starts[k+1]-1, trich) {
 			continue
 		}
 		if clauseVerb(part) && !citedAfter(after) {

@@ -263,6 +263,7 @@ func officialName(p *Pass) {
 	kindSyllableCase(p)
 	placeCase(p)
 	unitPlaceCase(p) // official_unit_place.go
+	unitKindCase(p)  // official_unit_kind.go
 	regionCase(p)
 	postCase(p) // official_post_case.go
 }
