@@ -1,6 +1,7 @@
 package check
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -42,6 +43,16 @@ func (sw *spelledWords) wordsTo(k int) int {
 		}
 	}
 	return sw.starts[k]
+}
+
+// wordsAt is how many words stand before byte off of the k-th text
+// added: wordsTo(k) and the words of that text before off, found by
+// halves among its index's words (wordsWithOffsets', in order) rather
+// than by splitting the text again.
+func (sw *spelledWords) wordsAt(k, off int) int {
+	n := sw.wordsTo(k)
+	words := sw.v.index(sw.texts[k]).words
+	return n + sort.Search(len(words), func(i int) bool { return words[i].off >= off })
 }
 
 // initialOf is the first letter of w without its marks, in capitals:

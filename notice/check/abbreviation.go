@@ -97,7 +97,7 @@ func abbreviation(p *Pass) {
 			u := uses[w.text]
 			if u == nil {
 				u = &abbrevUse{seg: seg, word: w, ok: w.defined || introduced[w.text], defined: introduced[w.text]}
-				if !u.ok && writtenOut(&sw, w, sw.wordsTo(k)+wordsBefore(seg.Text, w.off)) {
+				if !u.ok && writtenOut(&sw, w, sw.wordsAt(k, w.off)) {
 					// a part of "GD & ĐT" written out above stands, as it did
 					u.ok, u.above = ampersandPart(seg.Text, w), true
 				}
@@ -275,19 +275,6 @@ func namedAfter(before string, kinds ...string) bool {
 		}
 	}
 	return false
-}
-
-// wordsBefore counts the words of s before byte off, as spelledWords
-// splits them.
-func wordsBefore(s string, off int) int {
-	n := 0
-	for _, w := range wordsWithOffsets(s) {
-		if w.off >= off {
-			break
-		}
-		n++
-	}
-	return n
 }
 
 // writtenOut reports whether the first n words of the prose write out w:

@@ -245,35 +245,30 @@ func normal(s string) string {
 // only the kept words meet (initialsLine). One pass gives both, for the
 // Nơi nhận lines (normalAll); normal asks for the first only.
 func normalForms(s string, kept bool) (string, string) {
-	s = parens().ReplaceAllString(s, " ")
+	if strings.IndexByte(s, '(') >= 0 { // no remark to drop without one
+		s = parens().ReplaceAllString(s, " ")
+	}
 	s = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(s), "-"))
-	var words, short []string
+	var words, short nameWords
+	words.open(len(s))
 	for w := range strings.FieldsSeq(cite.Fold(s)) {
-		w = strings.Trim(w, ".,;:–-“”\"'")
+		w = trimNameMarks(w)
 		if w == "" {
 			continue
 		}
 		x, ok := abbreviations[w]
 		if !ok {
-			words = append(words, w)
-			if short != nil {
-				short = append(short, w)
-			}
+			words.add(w)
+			short.add(w)
 			continue
 		}
-		if kept && short == nil {
-			short = append(make([]string, 0, len(words)+4), words...)
+		if kept && !short.started() {
+			short.from(&words)
 		}
-		if short != nil {
-			short = append(short, w)
-		}
-		words = append(words, x)
+		short.add(w)
+		words.add(x)
 	}
-	n := " " + strings.Join(words, " ") + " "
-	if short == nil {
-		return n, ""
-	}
-	return n, " " + strings.Join(short, " ") + " "
+	return words.close(), short.close()
 }
 
 // splitBodies splits an assignee naming several bodies: at ";", and at ","

@@ -101,11 +101,13 @@ func (f *bodyForm) holdsMeaning(have []string) bool {
 		return false
 	}
 	hit := 0
-	for _, w := range f.meaning {
+	for i, w := range f.meaning {
 		if holdsWordOf(have, w) { // a few words: looked through, not put in a map
 			hit++
 		} else if strings.HasSuffix(w, " ủy") {
 			return false // the committee is the body: "Văn phòng Huyện ủy" is no other Văn phòng of the huyện
+		} else if 4*(hit+n-1-i) < 3*n {
+			return false // the words left, all held, would not make three quarters
 		}
 	}
 	return float64(hit)/float64(n) >= 0.75
