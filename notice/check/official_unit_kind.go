@@ -18,6 +18,20 @@ import (
 var unitKinds = []string{"Huyện ", "Quận ", "Thị xã ", "Thị trấn ", "Xã ", "Phường ", "Thôn ", "Ấp ", "Xóm ",
 	"Khóm ", "Khu phố ", "Tổ dân phố "}
 
+// unitKindLits and unitKindLowLits are unitKinds as literals, as written
+// and in small letters: a text whose index lacks one is not searched for
+// it (twelve searches of every text cost some 2M instructions a seed).
+var unitKindLits, unitKindLowLits = newLiterals(unitKinds...), newLiterals(lowerAll(unitKinds)...)
+
+// lowerAll returns ss in small letters.
+func lowerAll(ss []string) []string {
+	out := make([]string, len(ss))
+	for i, s := range ss {
+		out[i] = strings.ToLower(s)
+	}
+	return out
+}
+
 // unitKindHeads are words after a unit's noun that make a body of it, not
 // a place: "Huyện Đoàn", "Xã Đội", "Phường Hội".
 var unitKindHeads = setOf("đoàn", "đội", "ủy", "uỷ", "hội", "đảng", "ban")
@@ -39,14 +53,14 @@ var familyNames = setOf("nguyễn", "trần", "lê", "phạm", "hoàng", "huỳn
 func unitKindCase(p *Pass) {
 	v := p.View
 	segs := withSegs(v.Texts())
-	small := smallUnitKinds(segs)
+	small := smallUnitKinds(v, segs)
 	var found onceEach
 	for i, s := range segs {
 		if s.Role == RoleArchive || !hasLower(s.Text) {
 			continue
 		}
-		for _, noun := range unitKinds {
-			if !small[strings.ToLower(noun)] {
+		for k, noun := range unitKinds {
+			if !small[strings.ToLower(noun)] || !v.holds(s.Text, unitKindLits[k]) {
 				continue
 			}
 			eachIndex(s.Text, noun, func(at int) bool {
@@ -91,11 +105,14 @@ func unitKindOf(w string) string {
 // smallUnitKinds returns the nouns of unitKinds, in small letters with
 // their space, that segs write in small letters before a name (a word in a
 // capital): "xã Quảng An".
-func smallUnitKinds(segs []*Seg) map[string]bool {
+func smallUnitKinds(v *View, segs []*Seg) map[string]bool {
 	out := map[string]bool{}
 	for _, s := range segs {
-		for _, noun := range unitKinds {
-			low := strings.ToLower(noun)
+		for _, lit := range unitKindLowLits {
+			low := lit.text
+			if out[low] || !v.holds(s.Text, lit) {
+				continue
+			}
 			eachIndex(s.Text, low, func(at int) bool {
 				if r, _ := utf8.DecodeLastRuneInString(s.Text[:at]); at > 0 && isLetter(r) {
 					return true // "cấp huyện": "ấp " inside a word
