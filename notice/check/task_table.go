@@ -43,7 +43,8 @@ type taskColumns struct {
 // its deadline ("Thời hạn", "Thời gian hoàn thành") or of who cooperates
 // ("Đơn vị phối hợp"). A schedule's "Thời gian | Nội dung | Đơn vị thực
 // hiện" and a list of attendees ("Họ và tên | Chức vụ | Đơn vị") are no
-// task tables.
+// task tables, nor a schedule with a column of who helps prepare
+// (scheduleHeader).
 func taskHeader(cells []rowCell) (taskColumns, bool) {
 	c := taskColumns{n: len(cells), task: -1, owner: -1, partner: -1, deadline: -1, number: -1}
 	if len(cells) < 3 {
@@ -64,7 +65,7 @@ func taskHeader(cells []rowCell) (taskColumns, bool) {
 			c.deadline = i
 		}
 	}
-	return c, c.task >= 0 && c.owner >= 0 && (c.deadline >= 0 || c.partner >= 0)
+	return c, c.task >= 0 && c.owner >= 0 && (c.deadline >= 0 || c.partner >= 0) && !scheduleHeader(cells, c.task) // task_table_schedule.go
 }
 
 // ownerHead reports whether a header cell, folded, names the column of
