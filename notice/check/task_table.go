@@ -44,7 +44,8 @@ type taskColumns struct {
 // ("Đơn vị phối hợp"). A schedule's "Thời gian | Nội dung | Đơn vị thực
 // hiện" and a list of attendees ("Họ và tên | Chức vụ | Đơn vị") are no
 // task tables, nor a schedule with a column of who helps prepare
-// (scheduleHeader).
+// (scheduleHeader), nor a table of the results of tasks given before
+// (reportHeader).
 func taskHeader(cells []rowCell) (taskColumns, bool) {
 	c := taskColumns{n: len(cells), task: -1, owner: -1, partner: -1, deadline: -1, number: -1}
 	if len(cells) < 3 {
@@ -65,7 +66,8 @@ func taskHeader(cells []rowCell) (taskColumns, bool) {
 			c.deadline = i
 		}
 	}
-	return c, c.task >= 0 && c.owner >= 0 && (c.deadline >= 0 || c.partner >= 0) && !scheduleHeader(cells, c.task) // task_table_schedule.go
+	return c, c.task >= 0 && c.owner >= 0 && (c.deadline >= 0 || c.partner >= 0) &&
+		!scheduleHeader(cells, c.task) && !reportHeader(cells) // task_table_schedule.go, task_table_report.go
 }
 
 // ownerHead reports whether a header cell, folded, names the column of
