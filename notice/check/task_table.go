@@ -26,6 +26,11 @@ type TaskRow struct {
 	// Partner is the cooperating column's cell ("Đơn vị phối hợp"), ""
 	// when none: its bodies help, they are no owners.
 	Partner string
+	// OwnerAbove: the owner cell is empty in the text because a Word
+	// table merges it down from the row above, whose owner is this
+	// row's too (word_task_merged.go).
+	OwnerAbove bool
+	ownerCol   int // the owner column's cell, counted from 0
 }
 
 // taskColumns are the columns of a task table's header: the index of
@@ -175,7 +180,7 @@ func (c taskColumns) row(path string, num int, line string, cells []rowCell) (Ta
 	if c.number >= 0 && c.number != c.task && (groupNumber(cells[c.number].text) || blankCell(cells[c.number].text)) {
 		return TaskRow{}, false // a group's number, or none: a cell's later paragraphs (a Word listing's next line)
 	}
-	r := TaskRow{Task: cellSeg(path, num, line, task), OwnerHead: c.ownerHead}
+	r := TaskRow{Task: cellSeg(path, num, line, task), OwnerHead: c.ownerHead, ownerCol: c.owner}
 	if o := cells[c.owner]; !blankCell(o.text) {
 		seg := cellSeg(path, num, line, o)
 		r.Owner = &seg
