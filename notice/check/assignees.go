@@ -55,7 +55,9 @@ func assigneeOf(s Seg, sort partSort) *Seg {
 	cut := false                           // a verb of work ends the owner
 	if m := findWorkVerb(head); m != nil { // assign_verb_compound.go
 		head, cut = head[:m[0]], true
-		if agreesBefore(head) { // assignee_agree.go
+		if i := partnerAt(head); i >= 0 { // assignee_agree.go
+			head = head[:i]
+		} else if agreesBefore(head) {
 			return nil
 		}
 	} else if long {
