@@ -7,8 +7,9 @@ import (
 
 // namedUnitHeads open the name of a unit that is given work, but also common
 // words: "Trạm Chăn nuôi và Thú y", "Trạm Y tế xã", "Đội Phòng cháy chữa
-// cháy cơ sở" beside "trạm biến áp", "đội tuyển", "Đội ngũ cán bộ".
-var namedUnitHeads = []string{"Trạm ", "Đội "}
+// cháy cơ sở" beside "trạm biến áp", "đội tuyển", "Đội ngũ cán bộ"; "Bộ
+// Chỉ huy Quân sự tỉnh", "Bộ Tài chính" beside "Bộ hồ sơ".
+var namedUnitHeads = []string{"Trạm ", "Đội ", "Bộ "}
 
 // namedUnit reports whether head, the words before a point's verb of
 // work, is a unit named by one of namedUnitHeads and a name in capitals after

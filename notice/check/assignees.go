@@ -18,6 +18,7 @@ var orgHeads = []string{
 	"bộ phận", "đài", "báo", "ngân hàng", "chi cục", "cục", "viễn thông", "bưu điện", "vnpt", "viettel",
 	"doanh nghiệp", "hội", "mặt trận", "ubmttq", "đoàn", "trường", "bql", "ban quản lý", "tổ", "lãnh đạo",
 	"người đứng đầu", "công chức", "thường trực", "đảng ủy", "huyện ủy", "tỉnh ủy", "bảo hiểm", "kho bạc",
+	"bệnh viện", "trạm y tế",
 }
 
 var (
@@ -52,9 +53,12 @@ func assigneeOf(s Seg, sort partSort) *Seg {
 		start += m[1]
 		head, prefixed = head[m[1]:], true
 	}
-	cut := false                           // a verb of work ends the owner
-	if m := findWorkVerb(head); m != nil { // assign_verb_compound.go
-		head, cut = head[:m[0]], true
+	cut := false // a verb of work ends the owner
+	if m, read := ownerCut(head); m >= 0 {
+		if read && long && !colon && !pointGivesWork(sort, prefixed) {
+			return nil // "c) Hội đồng giám sát xổ số tỉnh họp định kỳ ..." under "1. Kết quả ...": what was done
+		}
+		head, cut = head[:m], true
 		if i := partnerAt(head); i >= 0 { // assignee_agree.go
 			head = head[:i]
 		} else if agreesBefore(head) {
@@ -110,7 +114,7 @@ func containsWords(s, w string) bool {
 // above, none named).
 func longOwner(head string) bool {
 	words := strings.Fields(head)
-	if len(words) < 2 || len(words) > maxOwnerWords {
+	if len(words) < 2 || len(words) > maxOwnerWords && (len(words) > maxPlacedWords || !placeEnded(head)) {
 		return false // "Ban tổ chức ban hành ...": cut at "tổ chức", "Ban" names none
 	}
 	for _, w := range words {
@@ -119,7 +123,7 @@ func longOwner(head string) bool {
 		}
 	}
 	for _, v := range ownerVerbs {
-		if containsWords(head, v) {
+		if verbFreeIn(head, v) { // assignee_owner_end.go
 			return false // "Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện ..."
 		}
 	}
@@ -140,9 +144,10 @@ var groupHeads = []string{"đơn vị", "địa phương", "xã", "phường", "
 
 // verbHeads start with a word of orgHeads but are verbs, the work and not
 // who does it: "Báo cáo kết quả" (not a newspaper, "Báo Lào Cai"), "Tổ
-// chức thực hiện" (not a team, "Tổ công tác"), "Yêu cầu báo giá: ..." (a
+// chức thực hiện" (not a team, "Tổ công tác"), "Ban hành lịch thời vụ"
+// (not a board, "Ban Tổ chức"), "Yêu cầu báo giá: ..." (a
 // price quote asked of suppliers, the heading of a mời chào giá's point).
-var verbHeads = []string{"báo cáo", "báo giá", "tổ chức"}
+var verbHeads = []string{"báo cáo", "báo giá", "tổ chức", "ban hành"}
 
 // startsWithOrg reports whether s starts with the name of a body or a
 // post; "các" must be followed by one ("Các nội dung khác" is none).
@@ -196,6 +201,8 @@ var abbreviations = map[string]string{
 	"nn&mt": "nông nghiệp và môi trường", "gd&đt": "giáo dục và đào tạo", "kh&cn": "khoa học và công nghệ", "lđ-tb&xh": "lao động thương binh và xã hội",
 	"lđtb&xh": "lao động thương binh và xã hội", "vh,tt&dl": "văn hóa thể thao và du lịch", "vhtt&dl": "văn hóa thể thao và du lịch",
 	"tp": "thành phố", "đbqh": "đại biểu quốc hội", "chqs": "chỉ huy quân sự",
+	"tand": "tòa án nhân dân", "tandtc": "tòa án nhân dân tối cao", "vksnd": "viện kiểm sát nhân dân",
+	"bv": "bệnh viện", "bvđk": "bệnh viện đa khoa", "ttyt": "trung tâm y tế", "bhxh": "bảo hiểm xã hội",
 }
 
 // ministryCodes are the short names a list of Bộ or Sở uses ("Các Bộ: CA,
@@ -271,7 +278,7 @@ func normalForms(s string, kept bool) (string, string) {
 
 // splitBodies splits an assignee naming several bodies: at ";", and at ","
 // before a capitalised name of a body ("Phòng Văn hóa và Thông tin, Trung
-// tâm Truyền thông"), but not inside "các cơ quan, đơn vị".
+// tâm Truyền thông", "Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh"), but not inside "các cơ quan, đơn vị".
 func splitBodies(s string) []string {
 	var out []string
 	for _, part := range strings.Split(s, ";") {
@@ -281,7 +288,7 @@ func splitBodies(s string) []string {
 				continue
 			}
 			rest := strings.TrimLeft(part[i+1:], " ")
-			if r, _ := utf8.DecodeRuneInString(rest); rest != "" && isUpperRune(r) && startsWithOrg(rest) {
+			if r, _ := utf8.DecodeRuneInString(rest); rest != "" && isUpperRune(r) && (startsWithOrg(rest) || namedUnit(rest)) {
 				out = append(out, part[start:i])
 				start = i + 1
 			}
@@ -410,7 +417,7 @@ func withoutRole(s string) string {
 func kindOf(body string) string {
 	heads := []struct{ prefix, kind string }{
 		{" phòng ", "phòng"}, {" sở ", "sở"}, {" ban quản lý ", "đơn vị"}, {" ban ", "ban"},
-		{" trung tâm ", "đơn vị"}, {" đài ", "đơn vị"}, {" đội ", "đơn vị"}, {" văn phòng ", "cơ quan"},
+		{" trung tâm ", "đơn vị"}, {" đài ", "đơn vị"}, {" đội ", "đơn vị"}, {" bộ phận ", "đơn vị"}, {" văn phòng ", "cơ quan"},
 		{" cơ quan ", "cơ quan"}, {" chi cục ", "cơ quan"}, {" cục ", "cơ quan"}, {" công an ", "cơ quan"},
 		{" kho bạc ", "cơ quan"}, {" bảo hiểm ", "cơ quan"}, {" thanh tra ", "cơ quan"},
 		{" ủy ban nhân dân ", "ubnd"}, {" trường ", "trường"}, {" doanh nghiệp ", "doanh nghiệp"},

@@ -106,10 +106,12 @@ func titleNear(s string, start, end int) string {
 }
 
 // clauseEnd is where a title written after a name ends: at " tại ", " về
-// ", " chủ trì", " kết luận", "(" or ";".
+// ", " chủ trì", " kết luận", "(" or ";", or where another person is
+// named, a co-chair ("Chủ tịch Ủy ban nhân dân tỉnh và đồng chí Nguyễn
+// Thành Sinh, Phó Chủ tịch ...": the first one's title is the first).
 func clauseEnd(s string) int {
 	end := len(s)
-	for _, stop := range []string{" tại ", " về ", " chủ trì", " kết luận", " đã ", "(", ";", "."} {
+	for _, stop := range []string{" tại ", " về ", " chủ trì", " kết luận", " đã ", "(", ";", ".", " và đồng chí ", " cùng đồng chí ", ", đồng chí "} {
 		if i := strings.Index(s, stop); i >= 0 && i < end {
 			end = i
 		}

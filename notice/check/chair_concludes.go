@@ -36,7 +36,8 @@ func chairConcludes(p *Pass) {
 	if d.op.Name != "" {
 		chaired = strings.TrimSpace(d.op.Name + ", " + d.op.Title)
 	}
-	p.Report(d.seg, d.off, diag.Msg("phần mở đầu ghi %s chủ trì cuộc họp, nhưng câu dẫn ghi %s kết luận", "the opening says %s chaired the meeting, but the lead-in says %s concludes", chaired, said))
+	vi, en := presidedAs(p.View) // chair_session.go
+	p.Report(d.seg, d.off, diag.Msg("phần mở đầu ghi %s "+vi+", nhưng câu dẫn ghi %s kết luận", "the opening says %s "+en+", but the lead-in says %s concludes", chaired, said))
 }
 
 // disagreement is an opening's chair and the lead-in's other one, with

@@ -36,3 +36,24 @@ func leaderAfter(rest string) bool {
 	}
 	return strings.Contains(rest, " do ") || strings.Contains(rest, "trưởng đoàn") || strings.Contains(rest, "dẫn đầu")
 }
+
+// presidedAs is what the opening says its chair led, in the words of the
+// finding: "chủ trì cuộc họp", or for a working session "chủ trì buổi
+// làm việc" ("làm việc với xã Y Tý"), for a delegation "dẫn đoàn".
+func presidedAs(v *View) (vi, en string) {
+	for _, s := range v.Body {
+		if s.Role != RoleOpening {
+			continue
+		}
+		if at := presideAt(s.Text); at >= 0 {
+			switch {
+			case strings.HasPrefix(s.Text[at:], " làm việc với "):
+				return "chủ trì buổi làm việc", "led the working session"
+			case strings.HasPrefix(s.Text[at:], " dẫn đoàn "):
+				return "dẫn đoàn", "led the delegation"
+			}
+		}
+		break
+	}
+	return "chủ trì cuộc họp", "chaired the meeting"
+}

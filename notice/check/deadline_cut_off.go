@@ -32,15 +32,26 @@ func cutOff(d foundDeadline) bool {
 	return resultFigure().MatchString(cite.Fold(after)) || resultBefore(cite.Fold(before))
 }
 
+// countedBefore reports whether the words before a round figure's "đạt"
+// count what was done, the figure the share of it: "toàn tỉnh giải ngân
+// 6.215 tỷ đồng, đạt 100% kế hoạch vốn đến hết ngày 28/11/2026". A target
+// names the share alone ("Các chủ đầu tư giải ngân đạt 90% kế hoạch vốn
+// đến hết ngày ...").
+func countedBefore(before string) bool {
+	i := strings.Index(before, " đạt ")
+	return i > 0 && strings.ContainsAny(before[:i], "0123456789")
+}
+
 // resultBefore reports whether before, the folded words of a clause before
 // its "đến hết ngày", give a result counted to that day: "toàn tỉnh giải
 // ngân 6.215,4 tỷ đồng, đạt 72,8% kế hoạch vốn đến hết ngày 28/11/2026".
 // The figure is one measured, with a decimal part ("72,8%", "6.215,4
-// tỷ đồng"): a target is set in round figures ("Các xã giải ngân đạt 90%
-// kế hoạch vốn đến hết ngày ...", what the work is to reach), or named so
-// (targetWords: "phấn đấu giải ngân đạt 95,5% ...").
+// tỷ đồng") or a round one after the count it is the share of
+// (countedBefore): a target is set in round figures ("Các xã giải ngân
+// đạt 90% kế hoạch vốn đến hết ngày ...", what the work is to reach), or
+// named so (targetWords: "phấn đấu giải ngân đạt 95,5% ...").
 func resultBefore(before string) bool {
-	if !resultFigure().MatchString(before) || !measuredFigure().MatchString(before) {
+	if !resultFigure().MatchString(before) || !measuredFigure().MatchString(before) && !countedBefore(before) {
 		return false
 	}
 	for _, w := range targetWords {

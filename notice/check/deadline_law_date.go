@@ -1,6 +1,7 @@
 package check
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -34,9 +35,29 @@ var listedKinds = append(folded("tổ chức", "cộng đồng dân cư"), openi
 // dutyWords are what a household or person must do by a day, beyond
 // workWords: to pay, declare, move, pull down. After a thing they are
 // participles ("hồ sơ nộp trước ngày ..."), after a doer its act.
-// "đăng ký", "khai báo" are not: "hộ đăng ký thường trú trước ngày
-// 01/7/2021" is a kind as often as a duty. Folded.
+// "đăng ký", "khai báo" are recentDuties. Folded.
 var dutyWords = folded("nộp", "đóng", "đóng góp", "kê khai", "trả", "hoàn trả", "thanh toán", "di dời", "tháo dỡ", "bổ sung", "cung cấp", "chấp hành")
+
+// recentDuties are a doer's duties by a day of the last year only: "các
+// hộ đăng ký tham gia trước ngày 20/11/2026" in a notice of December 2026
+// is a deadline (set before the meeting by a slip), "hộ đăng ký thường
+// trú trước ngày 01/7/2021" a kind the law bounds by its date, years
+// before the notice. Folded.
+var recentDuties = folded("đăng ký", "khai báo")
+
+// recentMonths is how far before the notice a day may lie for
+// recentDuties to be duties: a year, a slipped year's deadline
+// ("20/11/2025" in a notice of 03/12/2026) included.
+const recentMonths = 13
+
+// recentDay reports whether day lies within recentMonths before the
+// notice's date issued, or after it; false when either is unknown.
+func recentDay(day, issued cite.Date) bool {
+	if day.Year == 0 || day.Month == 0 || issued.Year == 0 || issued.Month == 0 {
+		return false
+	}
+	return (issued.Year*12+issued.Month)-(day.Year*12+day.Month) <= recentMonths
+}
 
 // passiveMarks, just before a verb of dutyWords, make it what was done to
 // or by the kind before the day, not a duty: "hộ đã nộp tiền sử dụng đất
@@ -49,9 +70,10 @@ var passiveMarks = setOf("được", "bị", "đã")
 // opening with another (listedKinds: a comma before anything else is a
 // condition's, "Trường hợp ..., " and the work after it, as is "Trường
 // hợp ... thì bổ sung trước ngày ..."), and runs to it with no verb of
-// work (workWords), no duty of a doer (doerActs) and no word in capitals
+// work (workWords), no duty of a doer (doerActs; recentDuties when the
+// day is within a year of the notice's date issued) and no word in capitals
 // after its first (a body named: "Hồ sơ gửi về Sở Nội vụ trước ngày ...").
-func boundsKind(d foundDeadline) bool {
+func boundsKind(d foundDeadline, issued cite.Date) bool {
 	if d.Kind != cite.By || !spoken(d) || !strings.HasPrefix(cite.Fold(d.Text), "trước") {
 		return false
 	}
@@ -72,7 +94,11 @@ func boundsKind(d foundDeadline) bool {
 	if !ok || asksWork(words) {
 		return false
 	}
-	return !holdsWord(first, kindDoers) || !doerActs(words) || kindGoesOn(deadlineAfter(d))
+	duties := dutyWords
+	if recentDay(d.Date, issued) {
+		duties = slices.Concat(recentDuties, dutyWords)
+	}
+	return !holdsWord(first, kindDoers) || !doerActs(words, duties) || kindGoesOn(deadlineAfter(d))
 }
 
 // kindGoesOn reports whether the words after a date of law go on telling
@@ -119,13 +145,13 @@ func listedWords(c string) (string, bool) {
 }
 
 // doerActs reports whether the words of a doer's clause, folded, name one
-// of dutyWords not just after a passive mark: "hộ kinh doanh nộp thuế",
+// of duties not just after a passive mark: "hộ kinh doanh nộp thuế",
 // "các hộ đã được cấp giấy phép nộp bản vẽ hoàn công", not "hộ đã nộp
 // tiền".
-func doerActs(words string) bool {
+func doerActs(words string, duties []string) bool {
 	f := strings.Fields(words)
 	for i := range f {
-		for _, w := range dutyWords {
+		for _, w := range duties {
 			if strings.Join(f[i:min(i+strings.Count(w, " ")+1, len(f))], " ") == w && (i == 0 || !passiveMarks[f[i-1]]) {
 				return true
 			}
@@ -152,4 +178,13 @@ func capitalAfterFirst(s string) bool {
 		}
 	}
 	return false
+}
+
+// BoundsKind reports whether d, a deadline cite.FindDeadlines found in
+// text, bounds a kind by a date of law rather than sets a deadline
+// (boundsKind), in a notice dated issued: "hồ sơ nộp trước ngày
+// 01/7/2014", "hộ gia đình sử dụng đất ổn định trước ngày 15/10/1993".
+// The tasks register reads its deadlines so, as check does.
+func BoundsKind(text string, d cite.Deadline, issued cite.Date) bool {
+	return boundsKind(foundDeadline{d, &Seg{Text: text}}, issued)
 }

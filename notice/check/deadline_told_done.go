@@ -95,5 +95,5 @@ func describesDoer(rest string) bool {
 	if len(f) < 3 || f[0] != "được" {
 		return false
 	}
-	return doerActs(strings.Join(f[2:], " "))
+	return doerActs(strings.Join(f[2:], " "), dutyWords)
 }

@@ -41,6 +41,7 @@ func districtLevel(p *Pass) {
 	for _, a := range withSegs(v.Assignees) {
 		reportDistrict(p, a)
 	}
+	districtPartners(p) // district_partner.go
 }
 
 // reportDistrict reports the first district body a line names.
@@ -49,8 +50,13 @@ func reportDistrict(p *Pass, s *Seg) {
 	if m == nil || formerDistrict(s.Text, m) { // district_former.go
 		return
 	}
-	body := strings.TrimRight(s.Text[m[0]:m[1]], " ,;.)")
-	p.Report(s, m[0], diag.Msg("%q: từ ngày 01/7/2025 không còn cấp huyện; có thể dòng này chép từ văn bản cũ", "%q: there is no district level since 01/7/2025; the line may be copied from an older document", body))
+	reportDistrictAt(p, s, m[0], s.Text[m[0]:m[1]])
+}
+
+// reportDistrictAt reports the district body written body at offset at of s.
+func reportDistrictAt(p *Pass, s *Seg, at int, body string) {
+	body = strings.TrimRight(body, " ,;.)")
+	p.Report(s, at, diag.Msg("%q: từ ngày 01/7/2025 không còn cấp huyện; có thể dòng này chép từ văn bản cũ", "%q: there is no district level since 01/7/2025; the line may be copied from an older document", body))
 }
 
 // twoLevels reports whether the notice was issued from 01/7/2025 on (a

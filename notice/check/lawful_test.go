@@ -12,6 +12,7 @@ import (
 	"github.com/thongbao/thongbao/notice/cite"
 	"github.com/thongbao/thongbao/notice/config"
 	"github.com/thongbao/thongbao/notice/plain"
+	"github.com/thongbao/thongbao/notice/reading"
 )
 
 const lawfulDir = "../../testdata/lawful"
@@ -25,7 +26,8 @@ var updateLawful = flag.Bool("update-lawful", false, "rewrite testdata/lawful/*/
 // written as offices no round holds write them, each finding of which was
 // judged a false alarm and mended at its cause) and compares its findings
 // with NAME/findings.golden, "file:line:col rule" a line, reviewed: a
-// finding that comes is a false alarm come back, or one to judge.
+// finding that comes is a false alarm come back, or one to judge. The
+// Word files of a directory (*.docx) are checked with its texts.
 func TestLawfulTexts(t *testing.T) {
 	dirs, err := filepath.Glob(filepath.Join(lawfulDir, "*"))
 	if err != nil || len(dirs) == 0 {
@@ -84,5 +86,25 @@ func lawfulFindings(t *testing.T, dir string, today cite.Date) string {
 			fmt.Fprintf(&b, "%s:%d:%d %s\n", filepath.Base(p), d.Pos.Line, d.Pos.Col, d.Rule)
 		}
 	}
+	lawfulWordFindings(t, dir, today, &b)
 	return b.String()
+}
+
+// lawfulWordFindings writes the findings of the Word files of dir (p86
+// keeps a few of its notices as .docx beside their texts), one a line.
+func lawfulWordFindings(t *testing.T, dir string, today cite.Date, b *strings.Builder) {
+	t.Helper()
+	paths, err := filepath.Glob(filepath.Join(dir, "*.docx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range paths {
+		r, err := reading.ReadFile(p)
+		if err != nil {
+			t.Fatalf("read %s: %v", p, err)
+		}
+		for _, d := range check.Reading(r, nil, check.Options{Today: today}) {
+			fmt.Fprintf(b, "%s:%d:%d %s\n", filepath.Base(p), d.Pos.Line, d.Pos.Col, d.Rule)
+		}
+	}
 }

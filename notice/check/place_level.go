@@ -34,13 +34,31 @@ func withoutPlace(s string) (rest, level string) {
 // level of local government but not level: "UBND tỉnh" for a body of a
 // phường. A line naming no level ("Sở Y tế") is no other level.
 func otherLevel(line, level string) bool {
-	if level == "" || strings.Contains(line, level) {
+	if level == "" || namesLevel(line, level) {
 		return false
 	}
 	for _, w := range levelWords {
-		if strings.Contains(line, w) {
+		if namesLevel(line, w) {
 			return true
 		}
 	}
 	return false
+}
+
+// namesLevel reports whether line, in its normal form, holds the level
+// word w (" xã ") as a level: not the "xã" of "Ban Kinh tế - Xã hội" nor
+// the "tỉnh" of "Tỉnh ủy" (levelNotAfter, assignee_owner_end.go).
+func namesLevel(line, w string) bool {
+	for off := 0; ; {
+		k := strings.Index(line[off:], w)
+		if k < 0 {
+			return false
+		}
+		e := off + k + len(w)
+		next, _, _ := strings.Cut(line[e:], " ")
+		if !levelNotAfter[next] {
+			return true
+		}
+		off = e - 1
+	}
 }

@@ -58,8 +58,8 @@ func coveredBy(body string, recipients recipientSet) bool {
 		}
 		forms = append(forms, readForm(f))
 	}
-	if n := len(forms); n > 0 && forms[n-1].text == placeless && placeless != roleless {
-		forms[n-1].level = level
+	for i := range forms {
+		forms[i].level = level // "UBND tỉnh" reaches neither the phường's "Ủy ban nhân dân" nor its "Chủ tịch Ủy ban nhân dân phường"
 	}
 	kinds := kindsOfBody(roleless)
 	for i, rn := range recipients.lines {

@@ -75,7 +75,7 @@ func findDeadlines(v *View) []foundDeadline {
 func taskDeadlines(v *View) []foundDeadline {
 	var out []foundDeadline
 	for _, d := range deadlines(v) {
-		if d.seg.Role != RoleNote && !quoted(d.seg.Text, d.Off) && !reported(d) && !toldDone(d) && !boundsKind(d) && !cutOff(d) && !toldMissed(d) {
+		if d.seg.Role != RoleNote && !quoted(d.seg.Text, d.Off) && !reported(d) && !toldDone(d) && !boundsKind(d, v.Date) && !cutOff(d) && !toldMissed(d) {
 			out = append(out, d)
 		}
 	}

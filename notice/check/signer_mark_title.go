@@ -30,7 +30,7 @@ func signerMarkTitle(p *Pass, segs []*Seg) {
 			continue
 		}
 		switch {
-		case m[1] == "TL" && isHeadPost(title, "PHÓ ", head): // signer_head_post.go
+		case m[1] == "TL" && (isHeadPost(title, "PHÓ ", head) || ministerDeputy(title, head)): // signer_head_post.go
 			p.Report(s, 0, diag.Msg("cấp phó (%s) ký thay người đứng đầu: ghi \"KT.\", không ghi \"TL.\"", "a deputy (%s) signs for the head with \"KT.\", not \"TL.\"", next.Text),
 				diag.Msg("viết %q", "write %q", "KT. "+head))
 		case m[1] == "KT" && unitHead(title) && !strings.HasPrefix(title+" ", head+" "):
@@ -48,4 +48,10 @@ func unitHead(title string) bool {
 		}
 	}
 	return false
+}
+
+// ministerDeputy reports "THỨ TRƯỞNG" under "BỘ TRƯỞNG": a minister's
+// deputy is not "PHÓ BỘ TRƯỞNG".
+func ministerDeputy(title, head string) bool {
+	return head == "BỘ TRƯỞNG" && (title == "THỨ TRƯỞNG" || strings.HasPrefix(title, "THỨ TRƯỞNG "))
 }

@@ -76,14 +76,14 @@ func nameSpellingBy(p *Pass, windows func(*spellWalk) [][]spot) {
 		if inLowerType(p.View, s.seg, s.diffOff) {
 			return // citation-case speaks for a cited document's tên loại in small letters
 		}
-		k := posKey(s.seg, s.diffOff)
+		k, at := posKey(s.seg, s.diffOff), posKey(s.seg, s.diffOff)
 		if s.once > 0 {
 			k = posKey(s.seg, s.once-1)
 		}
-		if reported[k] {
-			return
+		if reported[k] || reported[at] {
+			return // a slip is said once, whichever reading finds it first
 		}
-		reported[k] = true
+		reported[k], reported[at] = true, true
 		pair := s.form + "\x00" + usual.form // a pair of spellings is reported once
 		if f, ok := byPair[pair]; ok {
 			if line := strconv.Itoa(s.seg.PosAt(s.diffOff).Line); line != strconv.Itoa(f.s.seg.PosAt(f.s.diffOff).Line) && !slices.Contains(f.also, line) {
@@ -126,6 +126,10 @@ func nameSpellingBy(p *Pass, windows func(*spellWalk) [][]spot) {
 	places := placeMarkGroups(walk) // spelling_place_marks.go: "Hà Nôi"
 	for _, name := range slices.Sorted(maps.Keys(places)) {
 		placeMinority(name, places[name], report)
+	}
+	cases := placeCaseGroups(walk) // spelling_place_case.go: "phường Xuân hương"
+	for _, key := range slices.Sorted(maps.Keys(cases)) {
+		placeCaseMinority(cases[key], report)
 	}
 	if g := hangGroups(walk); g != nil {
 		hangMinority(g, report)
@@ -675,6 +679,9 @@ func lastWordSlip(r *slipReads, slip, usual string) bool {
 	if prev := strings.ToLower(a[len(a)-2]); functionWords[prev] || prev == "việc" {
 		return false // "theo Quyết định", "về việc Phê duyệt": a word of prose, not of the name
 	}
+	if proseOpening(r.g, slip, a, b) {
+		return false
+	}
 	lowered := lowerSlip(a[len(a)-1], b[len(b)-1])
 	for i, t := range r.g {
 		if t.variant == slip && lowered {
@@ -684,6 +691,35 @@ func lastWordSlip(r *slipReads, slip, usual string) bool {
 			if !r.lastEnds(i) {
 				return false // "Bộ Tài chính Quy định ...": the cited document's trích yếu begins
 			}
+		}
+	}
+	return true
+}
+
+// proseOpening reports whether every spot of the slip, its words a
+// capital and then small letters alone, stands where a sentence or a
+// point may begin, the usual spelling a proper name of capitals alone
+// and no body's: "Đoàn kết, thống nhất ..." opening a sentence is prose
+// beside "xã Đoàn Kết", not the commune's name lowered ("Trường mầm non"
+// opening a point beside "Trường Mầm non" is the school's name).
+func proseOpening(g []spot, slip string, words, usual []string) bool {
+	for k, w := range words[1:] {
+		if !allLower(w) || !titleCase(usual[k+1]) {
+			return false
+		}
+	}
+	if first := strings.ToLower(words[0]); bodyKinds[first] || bodyKinds[first+" "+strings.ToLower(words[1])] {
+		return false
+	}
+	after := map[string]bool{} // the words the usual spots go on with: "Luật Tổ chức"
+	for _, t := range g {
+		if t.variant != slip {
+			after[wordAfterSpot(t)] = true
+		}
+	}
+	for _, t := range g {
+		if t.variant == slip && (!mayOpenSentence(t.seg.Text, t.off) || wordAfterSpot(t) != "" && after[wordAfterSpot(t)]) {
+			return false
 		}
 	}
 	return true

@@ -28,6 +28,9 @@ func subjectCaps(p *Pass) {
 	if strings.HasPrefix(strings.TrimSpace(s.Text), "CỦA ") {
 		return // "THÔNG BÁO / CỦA CÁC TRƯỜNG ...": the tên loại names its issuer, no trích yếu
 	}
+	if partyTitleLine(p.View, s) {
+		return
+	}
 	words := 0
 	for w := range strings.FieldsSeq(s.Text) {
 		if strings.ContainsFunc(w, unicode.IsLower) {
@@ -42,4 +45,18 @@ func subjectCaps(p *Pass) {
 		return
 	}
 	p.Report(s, 0, diag.Msg("trích yếu viết toàn chữ in hoa", "the trích yếu is written all in capitals"))
+}
+
+// partyTitleLine reports a Party notice's line in capitals under the tên
+// loại that says whose conclusions it gives, the trích yếu "về ..." in
+// small letters on the line under it: "THÔNG BÁO / KẾT LUẬN CỦA BAN
+// THƯỜNG VỤ HUYỆN ỦY / về công tác ...", as Hướng dẫn 36-HD/VPTW's
+// notices and conclusions set their titles ("KẾT LUẬN / HỘI NGHỊ LẦN THỨ
+// BẢY BAN CHẤP HÀNH ĐẢNG BỘ TỈNH / về ...").
+func partyTitleLine(v *View, s *Seg) bool {
+	if !v.Party || len(v.Body) == 0 {
+		return false
+	}
+	next := &v.Body[0]
+	return next.LineAt(0) == s.LineAt(0)+1 && strings.HasPrefix(strings.TrimSpace(next.Text), "về ")
 }

@@ -24,7 +24,8 @@ type clockTime struct {
 // followed by "giờ" again, timeMinutes's slip, and a cited Công điện's
 // hour of issue ("Công điện số 07/CĐ-PCTT hồi 14 giờ 00"), copied as the
 // cited text writes it, a length of time ("trong 1 giờ 30") and a time
-// quoted in a ground (notOwnTime).
+// quoted in a ground (notOwnTime). A table cell of a laid-out page that
+// wrapped before "phút" writes it (minutesWrappedInCell).
 func minutesTwoWays(p *Pass) {
 	var times []clockTime
 	withWord := -1
@@ -44,7 +45,7 @@ func minutesTwoWays(p *Pass) {
 	}
 	full := times[withWord].written
 	for _, t := range times {
-		if t.minute {
+		if t.minute || minutesWrappedInCell(p.View, t) { // time_minutes_cell.go
 			continue
 		}
 		p.Report(t.seg, t.at, diag.Msg("%q viết không có chữ \"phút\", trong khi thông báo viết %q: giờ phút viết hai cách", "%q is written without \"phút\" where the notice writes %q: the times written two ways", t.written, full),

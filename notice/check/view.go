@@ -147,6 +147,9 @@ type View struct {
 	// TaskRows are the rows of the text's task tables (task_table.go),
 	// read by their header's columns; none for TOML.
 	TaskRows []TaskRow
+	// Totals are the total rows of the text's tables that are not the
+	// sum of their columns (table_total_read.go); none for TOML.
+	Totals []wrongTotal
 	// Word holds the formatting of a notice read from a Word file; nil
 	// for a text or a TOML source, which have none.
 	Word *wordView

@@ -43,7 +43,12 @@ var weekdayNames = [7]string{"Chủ nhật", "thứ Hai", "thứ Ba", "thứ Tư
 // falls on another day ("ngày 28/8/2024 (Thứ hai)", 28/8/2024 being a
 // Wednesday). A day after a word that counts ("lần thứ hai ngày ...")
 // is an ordinal, not a day of the week; a quotation is left as written.
-func weekdayDate(p *Pass) {
+func weekdayDate(p *Pass) { weekdayDates(p, true) }
+
+// weekdayDates is weekdayDate; short says whether the days written
+// without their year are checked too (weekday_short.go), which the rule's
+// old code, held to this one in TestStartsAsScans, did not.
+func weekdayDates(p *Pass, short bool) {
 	for _, seg := range withSegs(p.View.Texts()) {
 		if seg.Role == RoleRecipient || seg.Role == RoleArchive || !mayNameWeekday(p.View, seg.Text) {
 			continue
@@ -55,6 +60,9 @@ func weekdayDate(p *Pass) {
 		}
 		for _, m := range dateThenDays(t, days) {
 			weekdayCheck(p, seg, m[14], m[15], m[2:14])
+		}
+		if short {
+			weekdayShortDates(p, seg, days)
 		}
 	}
 }

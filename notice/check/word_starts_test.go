@@ -26,7 +26,7 @@ func TestStartsAsScans(t *testing.T) {
 		min      int
 	}{
 		{"unit-case", unitCaseScanned, nil, 20},
-		{"weekday-date", weekdayDateScanned, nil, 20},
+		{"weekday-date", weekdayDateScanned, func(p *Pass) { weekdayDates(p, false) }, 20},
 		{"citation-first-mention", yearOnlyNumbersScanned, yearOnlyNumbers, 20},
 	} {
 		sameAsOld(t, views, c.id, c.old, c.new, c.min)

@@ -156,6 +156,9 @@ const (
 	// hourRe is an hour set before the day of a deadline, read with it:
 	// "trước 16 giờ 00 ngày 25 tháng 12 năm 2026", "trước 17h ngày ...".
 	hourRe = d12 + optSp + `(?:giờ|h)(?:` + optSp + `\d\d)?(?:` + sp + `phút)?` + optSp + `,?` + sp
+	// weekdayAside is the day of the week a period's first day is given
+	// with: "từ 08 giờ ngày 12/12/2026 (thứ Bảy) đến ...".
+	weekdayAside = `\(` + optSp + `(?:[Tt]hứ|[Cc]hủ)` + sp + `[^()]{1,8}\)`
 )
 
 // Words that deadlines share.
@@ -181,7 +184,7 @@ var deadlineAlts = []deadlineAlt{
 	{"by_term", termHead + optSp + `:?` + mark + `(?:ngày` + sp + `)?` + dateRe, termFirst, ""},
 	{"before_month", `trước` + sp + `tháng` + sp + monthRe, []string{"trước"}, "tháng"},
 	{"end_month", endWords + mark + `(?:(?:trong|vào)` + sp + `)?tháng` + sp + monthRe, endFirst, "tháng"},
-	{"range", `(?:trong` + sp + `thời` + sp + `gian` + sp + `)?(?:kể` + sp + `)?từ` + sp + `(?:ngày` + sp + dateRe + sp + `(?:đến|tới)` + sp + `(?:hết` + sp + `)?(?:ngày` + sp + `)?` + dateRe +
+	{"range", `(?:trong` + sp + `thời` + sp + `gian` + sp + `)?(?:kể` + sp + `)?từ` + sp + `(?:(?:` + hourRe + `)?ngày` + sp + dateRe + `(?:` + optSp + weekdayAside + `)?` + sp + `(?:đến|tới)` + sp + `(?:hết` + sp + `)?(?:(?:` + hourRe + `)?ngày` + sp + `)?` + dateRe +
 		`|tháng` + sp + `(` + d12 + `)(?:` + optSp + `/` + optSp + `(` + d4 + `))?` + sp + `(?:đến|tới)` + sp + `(?:hết` + sp + `)?tháng` + sp + monthRe + `)`, []string{"trong", "kể", "từ"}, "từ"},
 	{"from", `(?:bắt` + sp + `đầu` + sp + `)?(?:kể` + sp + `)?từ` + sp + `(?:ngày` + sp + dateRe + `|tháng` + sp + monthRe + `)`, []string{"bắt", "kể", "từ"}, "từ"},
 	{"month", `(?:(?:trong|vào|cuối|đầu)` + sp + `|` + termWords + `(?:(?:trong|vào)` + sp + `)?)tháng` + sp + monthRe, []string{"trong", "vào", "cuối", "đầu", "thời", "hạn", "hoàn"}, "tháng"},

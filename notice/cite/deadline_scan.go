@@ -47,6 +47,9 @@ func mayStartDeadline(s string, i, j int, word string, digit bool) bool {
 	if k == j {
 		return false
 	}
+	if word == "từ" && k < len(s) && '0' <= s[k] && s[k] <= '9' {
+		return true // a period from an hour: "từ 08 giờ ngày 12/12/2026 đến ..."
+	}
 	for _, w := range next {
 		if foldLiteral(s, k, w) >= 0 {
 			return true

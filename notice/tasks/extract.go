@@ -1,6 +1,7 @@
 package tasks
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/thongbao/thongbao/notice/check"
@@ -62,11 +63,15 @@ type extractor struct {
 	above  map[namedKey][]owner
 }
 
-// deadlines is cite.FindDeadlines, once per text.
+// deadlines is cite.FindDeadlines, once per text, without the dates of
+// law that bound a kind ("hồ sơ nộp trước ngày 01/7/2014": no task is due
+// then), read as check reads them (check.BoundsKind).
 func (x *extractor) deadlines(text string) []cite.Deadline {
 	d, ok := x.found[text]
 	if !ok {
-		d = cite.FindDeadlines(text)
+		d = slices.DeleteFunc(cite.FindDeadlines(text), func(dl cite.Deadline) bool {
+			return check.BoundsKind(text, dl, x.anchor)
+		})
 		x.found[text] = d
 	}
 	return d

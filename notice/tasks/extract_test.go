@@ -69,3 +69,42 @@ func TestExtractOutline(t *testing.T) {
 		t.Errorf("tasks:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// labelledPartText holds a numbered point whose lead-in names the part
+// the lettered tasks under it make, and an owner whose name holds a verb
+// of verbs inside a noun ("công trình", "giao thông").
+const labelledPartText = `THÔNG BÁO
+
+Kết luận của Phó Chủ tịch UBND tỉnh tại buổi làm việc về giải ngân vốn đầu tư công
+
+Ngày 24 tháng 11 năm 2026, Phó Chủ tịch UBND tỉnh chủ trì buổi làm việc.
+
+Sau khi nghe Sở Tài chính báo cáo, Phó Chủ tịch UBND tỉnh kết luận như sau:
+
+2. Nhiệm vụ thời gian tới:
+
+a) Các chủ đầu tư rà soát từng dự án, gửi Sở Tài chính trước ngày 05/12/2026.
+
+b) Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh đôn đốc nhà thầu, hoàn thành trước ngày 31/12/2026.
+
+Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./.
+`
+
+func TestExtractPartLabel(t *testing.T) {
+	s, err := reading.Read("kl.txt", []byte(labelledPartText))
+	if err != nil {
+		t.Fatal(err)
+	}
+	n, tasks := Extract(s)
+	var got []string
+	for _, x := range Build([]Entry{{Notice: n, Tasks: tasks}}).Tasks {
+		got = append(got, seedLine(x))
+	}
+	want := []string{
+		"Các chủ đầu tư |  | date 2026-12-05 | Rà soát từng dự án",
+		"Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh |  | date 2026-12-31 | Đôn đốc nhà thầu",
+	}
+	if !sameLines(got, want) {
+		t.Errorf("tasks:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

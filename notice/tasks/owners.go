@@ -172,10 +172,44 @@ func firstVerb(s string, from, limit int) int {
 	return -1
 }
 
-// inName reports whether the verb at offset i of s is part of a name:
-// "Ban Quản lý dự án đầu tư xây dựng số 1".
+// inName reports whether the verb at offset i of s is part of a name or
+// of a noun: "Ban Quản lý dự án đầu tư xây dựng số 1", "Ban Quản lý dự
+// án đầu tư xây dựng công trình giao thông tỉnh" ("trình" of "công
+// trình", "giao" of "giao thông").
 func inName(s string, i int) bool {
-	return strings.HasSuffix(s[:i], "đầu tư ") && strings.HasPrefix(s[i:], "xây dựng")
+	if strings.HasSuffix(s[:i], "đầu tư ") && strings.HasPrefix(s[i:], "xây dựng") {
+		return true
+	}
+	before := s[:i]
+	prev := strings.ToLower(lastWord(before))
+	word := s[i:wordEnd(s, i)]
+	next := ""
+	if j := wordEnd(s, i); j < len(s) && s[j] == ' ' {
+		next = strings.ToLower(s[j+1 : wordEnd(s, j+1)])
+	}
+	return nounCompounds[prev+" "+word] || nounCompounds[word+" "+next]
+}
+
+// nounCompounds are nouns of two words one of which is a verb of verbs:
+// the verb there is no action ("công trình", "giao thông").
+var nounCompounds = map[string]bool{
+	"công trình": true, "chương trình": true, "quy trình": true, "tờ trình": true, "lộ trình": true,
+	"tiến trình": true, "hành trình": true, "giáo trình": true, "phương trình": true,
+	"giao thông": true, "giao dịch": true, "trình độ": true,
+}
+
+// lastWord returns the last word of s before its trailing spaces.
+func lastWord(s string) string {
+	s = strings.TrimRight(s, " ")
+	i := len(s)
+	for i > 0 {
+		r, w := utf8.DecodeLastRuneInString(s[:i])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			break
+		}
+		i -= w
+	}
+	return s[i:]
 }
 
 func lastRune(s string) string {
@@ -237,7 +271,8 @@ var notBodies = []string{"trường hợp", "hội nghị", "hội thi", "đoàn
 // phường", "các đồng chí chuyên môn".
 var groupHeads = []string{"sở", "ban", "ngành", "phòng", "đơn vị", "cơ quan", "địa phương", "xã", "phường", "thị trấn",
 	"huyện", "thôn", "thành viên", "doanh nghiệp", "trường", "đoàn thể", "tổ chức", "chủ đầu tư", "nhà đầu tư",
-	"nhà thầu", "công ty", "bộ phận", "đồng chí", "hội", "trung tâm", "tổ", "chi cục", "cục", "ủy ban", "ubnd"}
+	"nhà thầu", "công ty", "bộ phận", "đồng chí", "hội", "trung tâm", "tổ", "chi cục", "cục", "ủy ban", "ubnd",
+	"bệnh viện", "trạm y tế"}
 
 func groupHead(s string) bool {
 	for _, h := range groupHeads {

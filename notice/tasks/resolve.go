@@ -157,10 +157,27 @@ func (x *extractor) leadIn(c candidate) string {
 	if a.Field == "assignee" || a.Field == "title" || !strings.HasSuffix(t, ":") || len(strings.Fields(t)) > 8 {
 		return ""
 	}
-	if len(x.readNamed(t, false).Owners) > 0 {
+	if len(x.readNamed(t, false).Owners) > 0 || partLabel(t) {
 		return ""
 	}
 	return t
+}
+
+// partLabels open a lead-in that names the part the tasks under it make
+// ("2. Nhiệm vụ thời gian tới:", "Một số nhiệm vụ trọng tâm:"): it says
+// nothing of a task, so no task's text repeats it.
+var partLabels = []string{"nhiệm vụ", "một số nhiệm vụ", "các nhiệm vụ", "giải pháp", "một số giải pháp",
+	"phương hướng", "thời gian tới", "trong thời gian tới", "kết luận", "ý kiến kết luận", "chỉ đạo"}
+
+// partLabel reports whether a lead-in names a part, not who or what.
+func partLabel(lead string) bool {
+	l := strings.ToLower(lead)
+	for _, p := range partLabels {
+		if strings.HasPrefix(l, p+" ") || strings.HasPrefix(l, p+":") {
+			return true
+		}
+	}
+	return false
 }
 
 // action returns a task's words after the lead it gives ("chủ trì,

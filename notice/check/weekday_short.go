@@ -1,0 +1,143 @@
+package check
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/thongbao/thongbao/notice/diag"
+	"github.com/thongbao/thongbao/notice/internal/lazyre"
+)
+
+// A schedule gives its days without their year: "Thứ Hai (07/12)",
+// "thứ Ba, ngày 08/12", "ngày 09/12 (thứ Tư)", the year being the
+// notice's. Such a day is held to the weekday written beside it in the
+// year that puts it nearest the notice's date, when that is within a
+// season of it (a week's schedule of December names January's days of
+// the next year); farther from it, the year is not known and nothing is
+// said.
+
+var (
+	// dayThenShortAt: "Thứ Hai (07/12)", "thứ Ba, ngày 08/12", anchored.
+	dayThenShortAt = lazyre.New(`\A` + weekdayPat + `\s*,?\s*(?:ngày\s+)?\(?\s*(\d{1,2})\s*/\s*(\d{1,2})`)
+	// shortThenDay: "09/12 (thứ Tư)".
+	shortThenDay = lazyre.New(`(\d{1,2})\s*/\s*(\d{1,2})\s*\(\s*` + weekdayPat + `\s*\)`)
+)
+
+// shortDateReach is how far from the notice's date, in days, a day
+// written without its year is taken to be of the nearest year.
+const shortDateReach = 92
+
+// weekdayShortDates checks the days of t written without a year.
+func weekdayShortDates(p *Pass, seg *Seg, days []int) {
+	t := seg.Text
+	for _, i := range days {
+		if m := dayThenShortAt().FindStringSubmatchIndex(t[i:]); m != nil {
+			shiftMatch(m, i)
+			if !yearFollows(t, m[1]) {
+				weekdayShortCheck(p, seg, m[2], m[3], t[m[4]:m[5]], t[m[6]:m[7]])
+			}
+		}
+	}
+	for _, m := range shortThenDays(t, days) {
+		if !longerFigure(t, m[2]) {
+			weekdayShortCheck(p, seg, m[6], m[7], t[m[2]:m[3]], t[m[4]:m[5]])
+		}
+	}
+}
+
+// shortThenDays returns shortThenDay's matches whose weekday stands at
+// one of days: the expression is run from the last date byte before
+// the bracket that opens the weekday.
+func shortThenDays(t string, days []int) [][]int {
+	var out [][]int
+	for _, i := range days {
+		q := i - 1
+		for q >= 0 && isRESpace(t[q]) {
+			q--
+		}
+		if q < 0 || t[q] != '(' {
+			continue
+		}
+		lo := q
+		for lo > 0 && (t[lo-1] == '/' || t[lo-1] == ' ' || '0' <= t[lo-1] && t[lo-1] <= '9') {
+			lo--
+		}
+		hi := indexByteFrom(t, i, ')')
+		if hi < 0 {
+			break
+		}
+		if m := shortThenDay().FindStringSubmatchIndex(t[lo : hi+1]); m != nil {
+			shiftMatch(m, lo)
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// yearFollows reports whether a year or more figures follow the day and
+// month ending at end: "07/12/2026" is a whole date, weekdayCheck's.
+func yearFollows(t string, end int) bool {
+	rest := strings.TrimLeft(t[end:], " \t")
+	return rest != "" && (rest[0] == '/' || rest[0] == '.' && len(rest) > 1 && '0' <= rest[1] && rest[1] <= '9' || '0' <= rest[0] && rest[0] <= '9')
+}
+
+// longerFigure reports whether the day starting at start is the end of a
+// longer figure ("2026/12/07", "1/07/12").
+func longerFigure(t string, start int) bool {
+	if start == 0 {
+		return false
+	}
+	c := t[start-1]
+	return c == '/' || c == '.' || '0' <= c && c <= '9'
+}
+
+// weekdayShortCheck reports the weekday t[from:to] when the day and month
+// fall on another day in the year nearest the notice's date.
+func weekdayShortCheck(p *Pass, seg *Seg, from, to int, day, month string) {
+	t := seg.Text
+	lead := strings.ToLower(lastLetterWord(t[:from]))
+	if ordinalLeads[lead] || quoted(t, from) || countedInFigure(t[from:to], lead) {
+		return
+	}
+	d, _ := strconv.Atoi(day)
+	m, _ := strconv.Atoi(month)
+	date, ok := nearestYear(p.View, d, m)
+	if !ok {
+		return
+	}
+	written := t[from:to]
+	want := weekdayNumber(written)
+	if want < 0 || time.Weekday(want) == date.Weekday() {
+		return
+	}
+	dateText := day + "/" + month + "/" + strconv.Itoa(date.Year())
+	p.Report(seg, from, diag.Msg("%q: ngày %s là %s, không phải %s", "%q: %s is a %s, not a %s",
+		written, dateText, weekdayIn(date.Weekday()), weekdayIn(time.Weekday(want))),
+		diag.Msg("sửa thứ thành %q, hoặc sửa ngày cho đúng", "write %q, or mend the date", weekdayNames[date.Weekday()]))
+}
+
+// nearestYear is the day d of month m in the year that puts it nearest
+// the notice's date; false when the notice has no date, the day does not
+// exist, or it is farther than shortDateReach from that date.
+func nearestYear(v *View, d, m int) (time.Time, bool) {
+	if v.Date.Year < 1900 || v.Date.Month < 1 {
+		return time.Time{}, false
+	}
+	nd := v.Date.Day
+	if nd == 0 {
+		nd = 15 // a draft's day left blank
+	}
+	issued := time.Date(v.Date.Year, time.Month(v.Date.Month), nd, 12, 0, 0, 0, time.UTC)
+	for _, y := range []int{v.Date.Year, v.Date.Year + 1, v.Date.Year - 1} {
+		date := time.Date(y, time.Month(m), d, 12, 0, 0, 0, time.UTC)
+		if date.Day() != d || int(date.Month()) != m {
+			return time.Time{}, false // no such day: date rules say so
+		}
+		gap := date.Sub(issued).Hours() / 24
+		if gap <= shortDateReach && gap >= -shortDateReach {
+			return date, true
+		}
+	}
+	return time.Time{}, false
+}

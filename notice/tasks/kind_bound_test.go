@@ -1,0 +1,45 @@
+package tasks
+
+import (
+	"os"
+	"testing"
+
+	"github.com/thongbao/thongbao/notice/reading"
+)
+
+// TestKindBoundNoDeadline holds the register to check's reading of a
+// date of law (check.BoundsKind): "hồ sơ nộp trước ngày 01/7/2014" and
+// "hộ gia đình sử dụng đất ổn định trước ngày 15/10/1993" bound the kinds
+// a task lists and are due on no day, so the items take their heading's
+// deadline; "hộ kinh doanh nộp thuế trước ngày 30/11/2026" is a deadline.
+func TestKindBoundNoDeadline(t *testing.T) {
+	src, err := os.ReadFile("testdata/kind-bound.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := reading.Read("kind-bound.txt", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n, list := Extract(s)
+	want := map[string]string{
+		"Hồ sơ nộp trước ngày 01/7/2014":                                  "2026-12-20",
+		"Hộ gia đình sử dụng đất ổn định trước ngày 15/10/1993":           "2026-12-20",
+		"Hộ gia đình kê khai trước ngày 01/7/2025 không phải kê khai lại": "2026-12-20",
+		"Các hộ kinh doanh nộp thuế trước ngày 30/11/2026":                "2026-11-30",
+	}
+	seen := 0
+	for _, x := range Build([]Entry{{Notice: n, Tasks: list}}).Tasks {
+		day, ok := want[x.Short]
+		if !ok {
+			continue
+		}
+		seen++
+		if got := x.Due.Date.ISO(); got != day {
+			t.Errorf("%q: due %s, want %s", x.Short, got, day)
+		}
+	}
+	if seen != 4 {
+		t.Errorf("read %d of the 4 tasks", seen)
+	}
+}
