@@ -123,24 +123,31 @@ func workJoined(f string) bool {
 // ("I.", "1.", "a)"), outer first; a heading of a kind already open
 // closes the kinds under it.
 type parts struct {
-	kinds []string
-	sorts []partSort
+	kinds  []string
+	sorts  []partSort
+	weighs []bool // the part weighs what was done before it gives work (assignee_part_weigh.go)
 }
 
 // sortAbove is the sort of the nearest heading above s that tells one:
 // the headings of kinds other than s's own, its own kind's being its
 // siblings.
 func (p *parts) sortAbove(s Seg) partSort {
-	kind := headingKind(s.Marker)
-	for i := len(p.kinds) - 1; i >= 0; i-- {
-		if p.kinds[i] == kind {
-			continue
-		}
-		if p.sorts[i] != partNone {
-			return p.sorts[i]
-		}
+	if i := p.above(s); i >= 0 {
+		return p.sorts[i]
 	}
 	return partNone
+}
+
+// above is the index of the nearest heading above s that tells a sort,
+// -1 when none does.
+func (p *parts) above(s Seg) int {
+	kind := headingKind(s.Marker)
+	for i := len(p.kinds) - 1; i >= 0; i-- {
+		if p.kinds[i] != kind && p.sorts[i] != partNone {
+			return i
+		}
+	}
+	return -1
 }
 
 // actedResults open a heading of results that a part giving work reads as
@@ -151,26 +158,30 @@ var actedResults = []string{"đánh giá"}
 
 // enter takes a heading s as the newest part of its kind. A heading that
 // opens with one of actedResults under a part that gives work is read by
-// that part.
+// that part, save under a part that weighs what was done first ("1. Đánh
+// giá chung" under "II. Ý KIẾN KẾT LUẬN": weighsDone).
 func (p *parts) enter(s Seg) {
 	sort := sortOfHeading(s)
-	if sort == partResults && p.sortAbove(s) == partWork && opensWith(cite.Fold(strings.TrimPrefix(s.Text, s.Marker)), actedResults) {
-		sort = partNone
+	if sort == partResults && opensWith(cite.Fold(strings.TrimPrefix(s.Text, s.Marker)), actedResults) {
+		if i := p.above(s); i >= 0 && p.sorts[i] == partWork && !p.weighs[i] {
+			sort = partNone
+		}
 	}
-	p.open(headingKind(s.Marker), sort)
+	p.open(headingKind(s.Marker), sort, weighsDone(s))
 }
 
 // open takes a part of kind and sort as the newest, closing the part of
 // that kind already open and the kinds under it.
-func (p *parts) open(kind string, sort partSort) {
+func (p *parts) open(kind string, sort partSort, weighs bool) {
 	for i, k := range p.kinds {
 		if k == kind {
-			p.kinds, p.sorts = p.kinds[:i], p.sorts[:i]
+			p.kinds, p.sorts, p.weighs = p.kinds[:i], p.sorts[:i], p.weighs[:i]
 			break
 		}
 	}
 	p.kinds = append(p.kinds, kind)
 	p.sorts = append(p.sorts, sort)
+	p.weighs = append(p.weighs, weighs)
 }
 
 // headingKind is a heading marker's kind: markerKind's, and a roman

@@ -18,7 +18,7 @@ const leadKind = ":"
 // gives work ("Căn cứ kết quả năm 2026:" under "II. NHIỆM VỤ").
 func (p *parts) lead(s Seg) {
 	if leadSort(s) == partWork {
-		p.open(leadKind, partWork)
+		p.open(leadKind, partWork, weighsDone(s))
 	}
 }
 

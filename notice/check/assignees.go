@@ -59,7 +59,9 @@ func assigneeOf(s Seg, sort partSort) *Seg {
 			return nil // "c) Hội đồng giám sát xổ số tỉnh họp định kỳ ..." under "1. Kết quả ...": what was done
 		}
 		head, cut = head[:m], true
-		if agreesBefore(head) { // assignee_agree.go
+		if i := partnerAt(head); i >= 0 { // assignee_agree.go
+			head = head[:i]
+		} else if agreesBefore(head) {
 			return nil
 		}
 	} else if long {

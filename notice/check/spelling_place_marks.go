@@ -12,7 +12,8 @@ import (
 // more often, "tỉnh Lào Cài" beside "tỉnh Lào Cai"): the name's spelling
 // is fixed (data/official-names.txt, its geographic names), so a
 // spelling that differs from it by marks alone is no other place, as a
-// commune's "Tân Hóa" beside "Tân Hòa" may be. The windows of
+// commune's "Tân Hóa" beside "Tân Hòa" may be (save the few places
+// whose names are a province's letters: placesAlike). The windows of
 // name-spelling leave a one-word slip of marks in a name of two words
 // (slipAt), for that reason.
 
@@ -29,6 +30,22 @@ var placeNames = sync.OnceValue(func() map[string]string {
 			continue
 		}
 		m[strings.ToLower(stripMarks(line))] = line
+	}
+	return m
+})
+
+// placesAlike are places under a province whose names are a province's
+// letters with other marks, written so by their own offices: "Thạnh Hóa"
+// (Tây Ninh, formerly a huyện of Long An), "Quang Bình" (Tuyên Quang,
+// formerly a huyện of Hà Giang), "Phù Yên" (Sơn La), "Kiến Giang"
+// (Quảng Trị, formerly Lệ Thủy's thị trấn). A notice names them without
+// a unit's word before them too ("Khu công nghiệp Thạnh Hóa", "Trường
+// Tiểu học Quang Bình", "lễ hội đua thuyền Kiến Giang"), beside the
+// province it names right. Folded.
+var placesAlike = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, n := range []string{"Thạnh Hóa", "Quang Bình", "Phù Yên", "Kiến Giang"} {
+		m[cite.Fold(n)] = true
 	}
 	return m
 })
@@ -68,7 +85,7 @@ func placeMarkGroups(w *spellWalk) map[string][]spot {
 		if !ok || stripMarks(form) == form {
 			continue
 		}
-		if cite.Fold(form) != cite.Fold(name) && inLongerName(x, i) {
+		if cite.Fold(form) != cite.Fold(name) && (inLongerName(x, i) || placesAlike()[cite.Fold(form)]) {
 			continue
 		}
 		right := strings.Fields(name)

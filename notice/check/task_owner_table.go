@@ -16,7 +16,7 @@ func tableTaskOwners(p *Pass) map[int]bool {
 	for i := range rows {
 		r := &rows[i]
 		lines[r.Task.LineAt(0)] = true
-		if r.Owner == nil {
+		if r.Owner == nil && !r.OwnerAbove {
 			p.Report(&r.Task, 0, diag.Msg("ô %q của nhiệm vụ còn trống: nhiệm vụ không nêu ai thực hiện", "the %q cell of the task is empty: no one is named to do it", r.OwnerHead))
 		}
 	}

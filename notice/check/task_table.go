@@ -26,6 +26,11 @@ type TaskRow struct {
 	// Partner is the cooperating column's cell ("Đơn vị phối hợp"), ""
 	// when none: its bodies help, they are no owners.
 	Partner string
+	// OwnerAbove: the owner cell is empty in the text because a Word
+	// table merges it down from the row above, whose owner is this
+	// row's too (word_task_merged.go).
+	OwnerAbove bool
+	ownerCol   int // the owner column's cell, counted from 0
 }
 
 // taskColumns are the columns of a task table's header: the index of
@@ -43,7 +48,9 @@ type taskColumns struct {
 // its deadline ("Thời hạn", "Thời gian hoàn thành") or of who cooperates
 // ("Đơn vị phối hợp"). A schedule's "Thời gian | Nội dung | Đơn vị thực
 // hiện" and a list of attendees ("Họ và tên | Chức vụ | Đơn vị") are no
-// task tables.
+// task tables, nor a schedule with a column of who helps prepare
+// (scheduleHeader), nor a table of the results of tasks given before
+// (reportHeader).
 func taskHeader(cells []rowCell) (taskColumns, bool) {
 	c := taskColumns{n: len(cells), task: -1, owner: -1, partner: -1, deadline: -1, number: -1}
 	if len(cells) < 3 {
@@ -64,7 +71,8 @@ func taskHeader(cells []rowCell) (taskColumns, bool) {
 			c.deadline = i
 		}
 	}
-	return c, c.task >= 0 && c.owner >= 0 && (c.deadline >= 0 || c.partner >= 0)
+	return c, c.task >= 0 && c.owner >= 0 && (c.deadline >= 0 || c.partner >= 0) &&
+		!scheduleHeader(cells, c.task) && !reportHeader(cells) // task_table_schedule.go, task_table_report.go
 }
 
 // ownerHead reports whether a header cell, folded, names the column of
@@ -172,7 +180,7 @@ func (c taskColumns) row(path string, num int, line string, cells []rowCell) (Ta
 	if c.number >= 0 && c.number != c.task && (groupNumber(cells[c.number].text) || blankCell(cells[c.number].text)) {
 		return TaskRow{}, false // a group's number, or none: a cell's later paragraphs (a Word listing's next line)
 	}
-	r := TaskRow{Task: cellSeg(path, num, line, task), OwnerHead: c.ownerHead}
+	r := TaskRow{Task: cellSeg(path, num, line, task), OwnerHead: c.ownerHead, ownerCol: c.owner}
 	if o := cells[c.owner]; !blankCell(o.text) {
 		seg := cellSeg(path, num, line, o)
 		r.Owner = &seg

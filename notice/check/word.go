@@ -44,6 +44,7 @@ func oldWord(f *plain.File, cfg *config.Config, opts Options) diag.List {
 // page numbers.
 func Word(r *reading.Reading, cfg *config.Config, opts Options) diag.List {
 	v := FromText(r.Text)
+	mergedOwners(v.TaskRows, r.Listing) // word_task_merged.go
 	v.Word = newWordView(r)
 	v.FromDoc = r.Kind == reading.Doc
 	fd := run(v, cfg, &opts)

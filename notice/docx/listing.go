@@ -85,6 +85,11 @@ type Line struct {
 	Part *HeaderFooter
 	// Mark is what a LineMark says; Text holds it in Vietnamese.
 	Mark diag.Text
+	// Continued are the cells of a table row's first line, counted as
+	// the line's " | " cells from 0, that continue a cell merged down
+	// from the row above (w:vMerge) and print nothing: what that row's
+	// cell says holds for this row too (listing_merge.go).
+	Continued []int
 }
 
 // The marks around the header of the first page and the footer that
@@ -146,14 +151,15 @@ func (l *Listing) add(it item, n *Note) {
 	for i, s := range it.spans {
 		l.index[s.Para] = append(l.index[s.Para], [2]int{len(l.Lines), i})
 	}
-	l.Lines = append(l.Lines, Line{Text: it.text, Kind: it.kind, Spans: it.spans, Note: n})
+	l.Lines = append(l.Lines, Line{Text: it.text, Kind: it.kind, Spans: it.spans, Note: n, Continued: it.continued})
 }
 
 // item is a line being built.
 type item struct {
-	text  string
-	kind  LineKind
-	spans []Span
+	text      string
+	kind      LineKind
+	spans     []Span
+	continued []int // Line.Continued
 }
 
 func paraItem(p *Paragraph) (item, bool) {
@@ -292,7 +298,7 @@ func tableItems(t *Table) []item {
 			}
 			var it item
 			it.kind = kind
-			sep := false
+			sep, n := false, -1 // n: the line's cell j is
 			for j := first; j <= last; j++ {
 				if j < len(skip[i]) && skip[i][j] {
 					continue
@@ -301,7 +307,11 @@ func tableItems(t *Table) []item {
 					it.text += cellSep
 				}
 				sep = true
+				n++
 				if k >= len(cells[j]) || cells[j][k].spans == nil {
+					if k == 0 && t.Rows[i].Cells[j].Merge == "continue" {
+						it.continued = append(it.continued, n) // listing_merge.go
+					}
 					continue
 				}
 				base := len(it.text)
