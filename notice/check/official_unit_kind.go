@@ -15,13 +15,13 @@ import (
 // Sơn"), with a capital before a number, a person's name or an event
 // ("Quận 1", "Phường Điện Biên Phủ"). "Tỉnh" and "Thành phố" are
 // unitPlaceCase's, which knows the provinces by name.
-var unitKinds = []string{"Huyện ", "Quận ", "Thị xã ", "Thị trấn ", "Xã ", "Phường ", "Thôn ", "Ấp ", "Xóm ",
+var unitKinds = [...]string{"Huyện ", "Quận ", "Thị xã ", "Thị trấn ", "Xã ", "Phường ", "Thôn ", "Ấp ", "Xóm ",
 	"Khóm ", "Khu phố ", "Tổ dân phố "}
 
 // unitKindLits and unitKindLowLits are unitKinds as literals, as written
 // and in small letters: a text whose index lacks one is not searched for
 // it (twelve searches of every text cost some 2M instructions a seed).
-var unitKindLits, unitKindLowLits = newLiterals(unitKinds...), newLiterals(lowerAll(unitKinds)...)
+var unitKindLits, unitKindLowLits = newLiterals(unitKinds[:]...), newLiterals(lowerAll(unitKinds[:])...)
 
 // lowerAll returns ss in small letters.
 func lowerAll(ss []string) []string {
@@ -54,13 +54,16 @@ func unitKindCase(p *Pass) {
 	v := p.View
 	segs := withSegs(v.Texts())
 	small := smallUnitKinds(v, segs)
+	if small == [len(unitKinds)]bool{} {
+		return // no noun in small letters before a name: nothing to hold a capital to
+	}
 	var found onceEach
 	for i, s := range segs {
 		if s.Role == RoleArchive || !hasLower(s.Text) {
 			continue
 		}
 		for k, noun := range unitKinds {
-			if !small[strings.ToLower(noun)] || !v.holds(s.Text, unitKindLits[k]) {
+			if !small[k] || !v.holds(s.Text, unitKindLits[k]) {
 				continue
 			}
 			eachIndex(s.Text, noun, func(at int) bool {
@@ -102,15 +105,13 @@ func unitKindOf(w string) string {
 	return ""
 }
 
-// smallUnitKinds returns the nouns of unitKinds, in small letters with
-// their space, that segs write in small letters before a name (a word in a
-// capital): "xã Quảng An".
-func smallUnitKinds(v *View, segs []*Seg) map[string]bool {
-	out := map[string]bool{}
+// smallUnitKinds reports, for each noun of unitKinds, whether segs write
+// it in small letters before a name (a word in a capital): "xã Quảng An".
+func smallUnitKinds(v *View, segs []*Seg) (out [len(unitKinds)]bool) {
 	for _, s := range segs {
-		for _, lit := range unitKindLowLits {
+		for k, lit := range unitKindLowLits {
 			low := lit.text
-			if out[low] || !v.holds(s.Text, lit) {
+			if out[k] || !v.holds(s.Text, lit) {
 				continue
 			}
 			eachIndex(s.Text, low, func(at int) bool {
@@ -119,7 +120,7 @@ func smallUnitKinds(v *View, segs []*Seg) map[string]bool {
 				}
 				rest := s.Text[at+len(low):]
 				if r, _ := utf8.DecodeRuneInString(rest); isUpperRune(r) && unitNameAfter(rest) != "" {
-					out[low] = true
+					out[k] = true
 					return false
 				}
 				return true
