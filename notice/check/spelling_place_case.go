@@ -160,7 +160,7 @@ func placeCaseSpot(s *Seg, x *textIndex, i int, name placeCaseName) (spot, bool)
 	if diff < 0 {
 		return sp, true
 	}
-	if mayOpenSentence(s.Text, a.off) {
+	if mayOpenSentence(s.Text, a.off) || inOtherName(x, i) {
 		return spot{}, false
 	}
 	sp.variant, sp.diffOff, sp.due = "slip", diff, false
@@ -177,6 +177,28 @@ func mayOpenSentence(t string, off int) bool {
 	r, _ := utf8.DecodeLastRuneInString(before)
 	return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == ',')
 }
+
+// inOtherName reports whether word i goes on a name begun before it: a
+// capitalised word right before it ("Cúp Hòa bình"), or up to two words
+// in small letters, none a unit's, after one ("Huân chương Độc lập",
+// "Cờ thi đua Quyết thắng"). Such words name an order, a movement or a
+// prize, whose words after the first are in small letters, not the place
+// ("xã Độc Lập") whose words they share.
+func inOtherName(x *textIndex, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-otherNameReach && x.spaced[k+1]; k-- {
+		if x.lex[k].title() || x.lex[k].allCaps() {
+			return true
+		}
+		if x.lex[k].in(placeUnitSet) {
+			return false
+		}
+	}
+	return false
+}
+
+// otherNameReach is how many words before a place's name inOtherName
+// looks for a name's capitalised first word.
+const otherNameReach = 3
 
 // placeCaseMixed reports whether a group holds both spellings.
 func placeCaseMixed(g []spot) bool {
