@@ -110,7 +110,7 @@ func weekdayShortCheck(p *Pass, seg *Seg, from, to int, day, month string) {
 	d, _ := strconv.Atoi(day)
 	m, _ := strconv.Atoi(month)
 	date, ok := nearestYear(p.View, d, m)
-	if !ok {
+	if !ok || otherYearNamed(t, from, date.Year()) {
 		return
 	}
 	written := t[from:to]
@@ -122,6 +122,30 @@ func weekdayShortCheck(p *Pass, seg *Seg, from, to int, day, month string) {
 	p.Report(seg, from, diag.Msg("%q: ngày %s là %s, không phải %s", "%q: %s is a %s, not a %s",
 		written, dateText, weekdayIn(date.Weekday()), weekdayIn(time.Weekday(want))),
 		diag.Msg("sửa thứ thành %q, hoặc sửa ngày cho đúng", "write %q, or mend the date", weekdayNames[date.Weekday()]))
+}
+
+// otherYearNamed reports whether the clause of t around off (between
+// full stops before a space and semicolons) names years, none of them year: a day of
+// another year quoted ("Báo cáo năm 2025 ghi: khởi công vào thứ Sáu
+// (10/10)"), whose weekday is that year's.
+func otherYearNamed(t string, off, year int) bool {
+	lo := max(strings.LastIndex(t[:off], ". "), strings.LastIndexByte(t[:off], ';')) + 1
+	hi := len(t)
+	for _, stop := range []string{". ", ";"} {
+		if k := strings.Index(t[off:], stop); k >= 0 {
+			hi = min(hi, off+k)
+		}
+	}
+	named := false
+	for i := lo; i+4 <= hi; i++ {
+		if isYearAt(t, i) {
+			if y, _ := strconv.Atoi(t[i : i+4]); y == year {
+				return false
+			}
+			named = true
+		}
+	}
+	return named
 }
 
 // nearestYear is the day d of month m in the year that puts it nearest
