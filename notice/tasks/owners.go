@@ -78,7 +78,7 @@ var verbs = wordSet("chủ trì", "phối hợp", "chịu trách nhiệm", "có 
 	"tiếp nhận", "thành lập", "điều chỉnh", "kiểm soát", "phân công", "giao", "sớm", "để", "nhằm",
 	"bổ sung", "nộp", "hoàn tất", "sửa đổi", "chấn chỉnh", "rút kinh nghiệm", "lưu ý", "tuân thủ", "chấp hành",
 	"nghiêm chỉnh", "thu hồi", "di dời", "cài đặt", "lắp đặt", "xác minh", "thông báo", "phản ánh",
-	"định kỳ", "hằng", "hàng", "trong", "trước", "chậm nhất", "tổng kết", "sơ kết")
+	"định kỳ", "hằng", "hàng", "trong", "trước", "chậm nhất", "tổng kết", "sơ kết", "bàn giao", "chuyển giao")
 
 // wordSet keys phrases by their first word; each entry lists the
 // phrases that start with it.

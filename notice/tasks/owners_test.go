@@ -27,6 +27,8 @@ func TestReadNamed(t *testing.T) {
 		{"Các bệnh viện tuyến tỉnh:", true, []string{"Các bệnh viện tuyến tỉnh/"}, ""},
 		{"Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh đôn đốc nhà thầu", false,
 			[]string{"Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh/"}, "đôn đốc"},
+		{"Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng tỉnh bàn giao mặt bằng", false,
+			[]string{"Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng tỉnh/"}, "bàn giao"},
 		{"Trung tâm Phát triển quỹ đất và quy trình trình Sở Tài chính", false, []string{"Trung tâm Phát triển quỹ đất và quy trình/"}, "trình Sở"},
 		{"Các xã, phường: Nguyễn Nghiêm, Phổ Ninh và Phòng Lao động – Thương binh và Xã hội chủ động, phối hợp với các cơ quan", false,
 			[]string{"Các xã, phường: Nguyễn Nghiêm, Phổ Ninh/", "Phòng Lao động – Thương binh và Xã hội/"}, "chủ động"},
