@@ -157,7 +157,7 @@ func columnTotals(path string, num int, line string, head []rowCell, rows [][]ro
 			continue
 		}
 		sum, dots, ok := columnSum(rows, j, scale)
-		if !ok {
+		if !ok || numbering(rows, j) {
 			continue
 		}
 		if read++; sum == want {
@@ -182,6 +182,22 @@ func columnSum(rows [][]rowCell, j, scale int) (sum int64, dots, ok bool) {
 		dots = dots || strings.Contains(r[j].text, ".")
 	}
 	return sum, dots, true
+}
+
+// numbering reports whether column j of rows numbers them, each figure
+// one more than the row's above ("Phòng thi" 1, 2, 3): such figures name
+// a room, a lot or a round, and the total row counts them ("Tổng cộng |
+// 3"), no sum.
+func numbering(rows [][]rowCell, j int) bool {
+	prev := int64(0)
+	for k, r := range rows {
+		v, s, _ := figureValue(r[j].text)
+		if s != 0 || k > 0 && v != prev+1 {
+			return false
+		}
+		prev = v
+	}
+	return true
 }
 
 // figureValue reads a cell that holds a figure alone: "64", "1.240",
