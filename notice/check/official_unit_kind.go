@@ -42,6 +42,13 @@ var unitKindHeads = setOf("đoàn", "đội", "ủy", "uỷ", "hội", "đảng"
 var familyNames = setOf("nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi",
 	"đỗ", "hồ", "ngô", "dương", "lý", "đinh", "đào", "trương", "lương", "quang", "hai", "bà", "điện")
 
+// unitNamesakes are the names of people and battles, without a family name
+// of familyNames, that wards and communes are named after, whose noun
+// Phụ lục II capitalises ("Phường Hùng Vương", "Phường Chi Lăng").
+var unitNamesakes = setOf("hùng vương", "trưng vương", "trưng trắc", "trưng nhị", "triệu việt vương", "hàm nghi",
+	"duy tân", "kim đồng", "tô hiệu", "tô hiến thành", "chu văn an", "mạc đĩnh chi", "mạc thị bưởi", "cao thắng",
+	"yết kiêu", "lạc long quân", "âu cơ", "chi lăng", "bạch đằng", "đống đa")
+
 // unitKindCase says a unit's noun written with its capital inside a
 // sentence before the unit's name, in a text that writes the same noun in
 // small letters before another name (its own writing of the kind, as the
@@ -131,7 +138,7 @@ func smallUnitKinds(v *View, segs []*Seg) (out [len(unitKinds)]bool) {
 }
 
 // unitNameAfter returns the name s starts with, its words in a capital
-// (one to four), "" if none or if it may be a person's or a body's: the
+// (one to four), "" if none or if it may be a person's, a battle's or a body's: the
 // name ends at a mark or before a word in small letters.
 func unitNameAfter(s string) string {
 	end, n := 0, 0
@@ -143,7 +150,7 @@ func unitNameAfter(s string) string {
 		if r, _ := utf8.DecodeRuneInString(w); w == "" || !isUpperRune(r) {
 			break
 		}
-		if n == 0 && (familyNames[strings.ToLower(w)] || unitKindHeads[strings.ToLower(w)]) {
+		if n == 0 && (familyNames[strings.ToLower(w)] || unitKindHeads[strings.ToLower(w)]) || unitNamesakes[strings.ToLower(s[:len(s)-len(rest)+len(w)])] {
 			return ""
 		}
 		n++
