@@ -155,10 +155,20 @@ const (
 	unitRe    = `(ngày|tuần|tháng|quý|năm)`
 	// hourRe is an hour set before the day of a deadline, read with it:
 	// "trước 16 giờ 00 ngày 25 tháng 12 năm 2026", "trước 17h ngày ...".
-	hourRe = d12 + optSp + `(?:giờ|h)(?:` + optSp + `\d\d)?(?:` + sp + `phút)?` + optSp + `,?` + sp
+	// "trước 17:00 ngày ..." too.
+	hourRe = d12 + optSp + `(?:(?:giờ|h)(?:` + optSp + `\d\d)?(?:` + sp + `phút)?|:\d\d)` + optSp + `,?` + sp
 	// weekdayAside is the day of the week a period's first day is given
 	// with: "từ 08 giờ ngày 12/12/2026 (thứ Bảy) đến ...".
 	weekdayAside = `\(` + optSp + `(?:[Tt]hứ|[Cc]hủ)` + sp + `[^()]{1,8}\)`
+	// weekdayDay is the day of the week a deadline's day is named by,
+	// and what joins it to the date: "thứ Hai, 30 tháng 11 năm 2026",
+	// "thứ Sáu, ngày 11/12/2026", "thứ Sáu (11/12/2026)", "thứ Năm ngày
+	// 10/12/2026". Sunday ("chủ nhật") is left: no deadline falls on it.
+	// rangeDay is what a period's day opens with: its hour, "ngày", its
+	// weekday: "từ 08 giờ ngày 12/12/2026", "từ thứ Bảy, ngày 27 tháng 4
+	// năm 2024 đến hết thứ Tư, ngày 01 tháng 5 năm 2024".
+	rangeDay   = `(?:` + hourRe + `)?(?:ngày` + sp + `(?:` + weekdayDay + `)?|` + weekdayDay + `)`
+	weekdayDay = `thứ` + sp + `(?:hai|ba|tư|năm|sáu|bảy|[2-7])` + optSp + `(?:,` + optSp + `(?:ngày` + sp + `)?|\(` + optSp + `(?:ngày` + sp + `)?|` + sp + `(?:ngày` + sp + `)?)`
 )
 
 // Words that deadlines share.
@@ -181,10 +191,14 @@ const (
 // readDeadline.
 var deadlineAlts = []deadlineAlt{
 	{"by", byWords + mark + `(?:` + hourRe + `)?ngày` + sp + dateRe, byFirst, "ngày"},
+	// A day named with its weekday, after its hour or not: "trước 16 giờ
+	// 00 phút ngày thứ Hai, 30 tháng 11 năm 2026", "chậm nhất vào thứ
+	// Sáu, ngày 11/12/2026", "hạn chót: 17h00 thứ Năm, ngày 10/12/2026".
+	{"by_weekday", byWords + `(?:` + optSp + `:)?` + mark + `(?:vào` + sp + `)?(?:` + hourRe + `)?(?:ngày` + sp + `)?` + weekdayDay + dateRe + `(?:` + optSp + `\))?`, byFirst, "thứ"},
 	{"by_term", termHead + optSp + `:?` + mark + `(?:ngày` + sp + `)?` + dateRe, termFirst, ""},
 	{"before_month", `trước` + sp + `tháng` + sp + monthRe, []string{"trước"}, "tháng"},
 	{"end_month", endWords + mark + `(?:(?:trong|vào)` + sp + `)?tháng` + sp + monthRe, endFirst, "tháng"},
-	{"range", `(?:trong` + sp + `thời` + sp + `gian` + sp + `)?(?:kể` + sp + `)?từ` + sp + `(?:(?:` + hourRe + `)?ngày` + sp + dateRe + `(?:` + optSp + weekdayAside + `)?` + sp + `(?:đến|tới)` + sp + `(?:hết` + sp + `)?(?:(?:` + hourRe + `)?ngày` + sp + `)?` + dateRe +
+	{"range", `(?:trong` + sp + `thời` + sp + `gian` + sp + `)?(?:kể` + sp + `)?từ` + sp + `(?:` + rangeDay + dateRe + `(?:` + optSp + `\))?(?:` + optSp + weekdayAside + `)?` + sp + `(?:đến|tới)` + sp + `(?:hết` + sp + `)?(?:` + rangeDay + `)?` + dateRe + `(?:` + optSp + `\))?` +
 		`|tháng` + sp + `(` + d12 + `)(?:` + optSp + `/` + optSp + `(` + d4 + `))?` + sp + `(?:đến|tới)` + sp + `(?:hết` + sp + `)?tháng` + sp + monthRe + `)`, []string{"trong", "kể", "từ"}, "từ"},
 	{"from", `(?:bắt` + sp + `đầu` + sp + `)?(?:kể` + sp + `)?từ` + sp + `(?:ngày` + sp + dateRe + `|tháng` + sp + monthRe + `)`, []string{"bắt", "kể", "từ"}, "từ"},
 	{"month", `(?:(?:trong|vào|cuối|đầu)` + sp + `|` + termWords + `(?:(?:trong|vào)` + sp + `)?)tháng` + sp + monthRe, []string{"trong", "vào", "cuối", "đầu", "thời", "hạn", "hoàn"}, "tháng"},
@@ -500,7 +514,7 @@ func readDeadline(s, name string, m []int) (Deadline, bool) {
 	unit := func(k int) string { return strings.ToLower(group(k)) }
 	const k = 1
 	switch name {
-	case "by", "by_term":
+	case "by", "by_weekday", "by_term":
 		return Deadline{Kind: By, Date: date(k + 1)}, true
 	case "before_month":
 		first := Date{num(k + 2), num(k + 1), 1}

@@ -41,6 +41,20 @@ func TestFindDeadlines(t *testing.T) {
 		// it in a task's deadline).
 		{"báo cáo chậm nhất vào ngày 25 hằng tháng", "định kỳ hằng tháng (trước ngày 25)", "chậm nhất vào ngày 25 hằng tháng"},
 		{"gửi trước ngày 20 hàng quý", "định kỳ hằng quý (trước ngày 20)", "trước ngày 20 hàng quý"},
+		// A day named with its weekday, an hour before it (d87).
+		{"nộp trước 16 giờ 00 phút ngày thứ Hai, 30 tháng 11 năm 2026 tại Sở", "trước ngày 30/11/2026", "trước 16 giờ 00 phút ngày thứ Hai, 30 tháng 11 năm 2026"},
+		{"gửi chậm nhất vào thứ Sáu, ngày 11/12/2026.", "trước ngày 11/12/2026", "chậm nhất vào thứ Sáu, ngày 11/12/2026"},
+		{"gửi trước thứ Sáu (11/12/2026).", "trước ngày 11/12/2026", "trước thứ Sáu (11/12/2026)"},
+		{"hạn chót: 17h00 thứ Năm, ngày 10/12/2026.", "trước ngày 10/12/2026", "hạn chót: 17h00 thứ Năm, ngày 10/12/2026"},
+		{"trước thứ 5 ngày 10/12/2026", "trước ngày 10/12/2026", "trước thứ 5 ngày 10/12/2026"},
+		{"trước 17:00 ngày 10/12/2026", "trước ngày 10/12/2026", "trước 17:00 ngày 10/12/2026"},
+		{"trước 17h ngày 10/12/2026", "trước ngày 10/12/2026", "trước 17h ngày 10/12/2026"},
+		{"trước 17 giờ, ngày 10/12/2026", "trước ngày 10/12/2026", "trước 17 giờ, ngày 10/12/2026"},
+		{"trước ngày 10/12/2026, 17h00", "trước ngày 10/12/2026", "trước ngày 10/12/2026"},
+		{"từ 08:00 ngày 07/12/2026 đến 17:00 ngày 11/12/2026", "từ ngày 07/12/2026 đến ngày 11/12/2026", "từ 08:00 ngày 07/12/2026 đến 17:00 ngày 11/12/2026"},
+		{"nghỉ từ thứ Bảy, ngày 27 tháng 4 năm 2024 đến hết thứ Tư, ngày 01 tháng 5 năm 2024.", "từ ngày 27/4/2024 đến ngày 01/5/2024", "từ thứ Bảy, ngày 27 tháng 4 năm 2024 đến hết thứ Tư, ngày 01 tháng 5 năm 2024"},
+		{"từ thứ Hai (07/12/2026) đến thứ Sáu (11/12/2026)", "từ ngày 07/12/2026 đến ngày 11/12/2026", "từ thứ Hai (07/12/2026) đến thứ Sáu (11/12/2026)"},
+		{"trước thứ Sáu tuần sau", "", ""},
 		// Not deadlines: a citation date, a yearly habit, a bare month.
 		{"Quyết định số 26/QĐ-UBND ngày 09/01/2023", "", ""},
 		{"bình xét danh hiệu thi đua, khen thưởng hằng năm", "", ""},
