@@ -210,6 +210,9 @@ var deadlineAlts = []deadlineAlt{
 	{"every_day", hang + sp + unitRe + optSp + `\(` + optSp + `trước` + sp + `ngày` + sp + `(` + d12 + `)` + optSp + `\)`, hangFirst, "trước"},
 	{"every_bare", hang + sp + unitRe, hangFirst, ""},
 	{"every_by", byWords + `(?:` + sp + `vào)?` + mark + `ngày` + sp + `(` + d12 + `)` + sp + hang + sp + unitRe, byFirst, "ngày"},
+	// A day without its year: "trước ngày 15/12", "chậm nhất ngày 15
+	// tháng 12" (deadline_no_year.go).
+	{"by_no_year", byWords + `(?:` + optSp + `:)?` + mark + `(?:vào` + sp + `)?(?:` + hourRe + `)?ngày` + sp + `(?:` + weekdayDay + `)?(` + d12 + `)(?:` + optSp + `/` + optSp + `|` + sp + `tháng` + sp + `)(` + d12 + `)\b`, byFirst, "ngày"},
 }
 
 // The first words of byWords, termHead, endWords and hang.
@@ -302,8 +305,11 @@ const digitWindow = 100
 
 var recurringWords = map[string]bool{"định": true, "hằng": true, "hàng": true}
 
-// FindDeadlines returns every deadline in s, in order.
-func FindDeadlines(s string) []Deadline {
+// FindDeadlines returns every deadline in s, in order; a day without its
+// year is not read (FindDeadlinesDated).
+func FindDeadlines(s string) []Deadline { return findDeadlines(s, Date{}) }
+
+func findDeadlines(s string, issued Date) []Deadline {
 	var out []Deadline
 	next := 0
 	numbers := strings.Contains(s, "lần") // "02 tuần/lần" starts with a number
@@ -335,7 +341,7 @@ func FindDeadlines(s string) []Deadline {
 			word = lowerWord(s[i:j])
 		}
 		if isDigit || deadlineTriggers[word] && (recurringWords[word] || i+digitWindow > digit) {
-			out, next = deadlineAt(s, i, j, word, isDigit, out, next)
+			out, next = deadlineAt(s, i, j, word, isDigit, issued, out, next)
 		}
 		i = j
 		if i > digit {
@@ -347,8 +353,9 @@ func FindDeadlines(s string) []Deadline {
 
 // deadlineAt reads the deadline that starts at the word s[i:j] (word in
 // lower case; digits when it is a number), if one does, appended to out;
-// next is where the next deadline may start.
-func deadlineAt(s string, i, j int, word string, isDigit bool, out []Deadline, next int) ([]Deadline, int) {
+// next is where the next deadline may start. issued is the date of the
+// notice s is read from, which gives a day without its year its year.
+func deadlineAt(s string, i, j int, word string, isDigit bool, issued Date, out []Deadline, next int) ([]Deadline, int) {
 	if !mayStartDeadline(s, i, j, word, isDigit) {
 		return out, next
 	}
@@ -359,7 +366,7 @@ func deadlineAt(s string, i, j int, word string, isDigit bool, out []Deadline, n
 				m[k] += i
 			}
 		}
-		if d, ok := readDeadline(s, name, m); ok {
+		if d, ok := readDeadline(s, name, m, issued); ok {
 			d.Text, d.Off, d.End = trimMarks(s, m[0], m[1])
 			out = append(out, d)
 			next = m[1]
@@ -381,6 +388,12 @@ func DeadlineWord(w string) bool {
 // s is valid UTF-8 and holds no "lần", after which numbers start
 // deadlines too (FindDeadlines reads such a text).
 func FindDeadlinesIn(s string, words [][2]int) []Deadline {
+	return FindDeadlinesInDated(s, words, Date{})
+}
+
+// FindDeadlinesInDated is FindDeadlinesDated(s, issued) for a caller that
+// has split s into its words, as FindDeadlinesIn.
+func FindDeadlinesInDated(s string, words [][2]int, issued Date) []Deadline {
 	var out []Deadline
 	next, digit := 0, -1
 	for _, w := range words {
@@ -393,7 +406,7 @@ func FindDeadlinesIn(s string, words [][2]int) []Deadline {
 		}
 		word := lowerWord(s[i:j])
 		if recurringWords[word] || i+digitWindow > digit {
-			out, next = deadlineAt(s, i, j, word, false, out, next)
+			out, next = deadlineAt(s, i, j, word, false, issued, out, next)
 		}
 	}
 	return out
@@ -495,8 +508,8 @@ func trimMarks(s string, off, end int) (string, int, int) {
 // and false for a match that is not one after all ("hằng năm" in the
 // middle of a clause is a manner of speaking: "khen thưởng hằng năm").
 // Submatch k has bounds m[2k], m[2k+1]; group 1 is the alternative, its
-// numbered groups follow.
-func readDeadline(s, name string, m []int) (Deadline, bool) {
+// numbered groups follow. issued is the notice's date (noYear).
+func readDeadline(s, name string, m []int, issued Date) (Deadline, bool) {
 	group := func(k int) string {
 		if m[2*k] < 0 {
 			return ""
@@ -549,6 +562,8 @@ func readDeadline(s, name string, m []int) (Deadline, bool) {
 			return Deadline{}, false
 		}
 		return Deadline{Kind: Every, Every: unit(k + 2), Interval: n}, true
+	case "by_no_year":
+		return noYear(s, m[0], m[1], num(k+1), num(k+2), issued)
 	case "every_by":
 		return Deadline{Kind: Every, Every: unit(k + 2), EveryDay: num(k + 1)}, true
 	case "every_bare":

@@ -159,3 +159,49 @@ func TestMayTrigger(t *testing.T) {
 		}
 	}
 }
+
+// TestFindDeadlinesDated reads a day without its year in the year of the
+// notice, or the next when it falls more than a month before the notice's
+// date (d87).
+func TestFindDeadlinesDated(t *testing.T) {
+	issued := Date{2026, 12, 6}
+	tests := []struct {
+		text   string
+		issued Date
+		want   string // Phrase of the single deadline found, "" for none
+		quoted string
+	}{
+		{"gửi hồ sơ trước ngày 15/12.", issued, "trước ngày 15/12/2026", "trước ngày 15/12"},
+		{"gửi hồ sơ trước ngày 15 tháng 12 để tổng hợp.", issued, "trước ngày 15/12/2026", "trước ngày 15 tháng 12"},
+		{"báo cáo chậm nhất ngày 30/11.", issued, "trước ngày 30/11/2026", "chậm nhất ngày 30/11"},
+		{"hạn chót: 17 giờ ngày thứ Năm, 10/12.", issued, "trước ngày 10/12/2026", "hạn chót: 17 giờ ngày thứ Năm, 10/12"},
+		{"nộp trước ngày 10/01.", Date{2026, 12, 20}, "trước ngày 10/01/2027", "trước ngày 10/01"},
+		{"nộp trước ngày 10/01.", Date{2026, 12, 0}, "trước ngày 10/01/2027", "trước ngày 10/01"},
+		{"nộp trước ngày 30/6.", Date{2024, 9, 20}, "trước ngày 30/6/2025", "trước ngày 30/6"},
+		{"nộp trước ngày 10/11.", issued, "trước ngày 10/11/2026", "trước ngày 10/11"},
+		{"nộp trước ngày 31/11.", issued, "trước ngày 31/11/2026", "trước ngày 31/11"},
+		{"gửi trước ngày 15/12/2026.", issued, "trước ngày 15/12/2026", "trước ngày 15/12/2026"},
+		// Not one deadline: a day of each year, no notice's date, a day
+		// with more digits, a narrative day.
+		{"báo cáo trước ngày 15/12 hằng năm.", issued, "", ""},
+		{"Hằng năm, trước ngày 15/12, các đơn vị báo cáo.", issued, "định kỳ hằng năm", "Hằng năm"},
+		{"gửi hồ sơ trước ngày 15/12.", Date{}, "", ""},
+		{"gửi trước ngày 15/123.", issued, "", ""},
+		{"ngày 15/12 vừa qua, Sở đã họp.", issued, "", ""},
+	}
+	for _, tt := range tests {
+		got := FindDeadlinesDated(tt.text, tt.issued)
+		if tt.want == "" {
+			if len(got) != 0 {
+				t.Errorf("FindDeadlinesDated(%q) = %+v, want none", tt.text, got)
+			}
+			continue
+		}
+		if len(got) != 1 || got[0].Phrase() != tt.want || got[0].Text != tt.quoted {
+			t.Errorf("FindDeadlinesDated(%q, %v) = %+v, want %q quoting %q", tt.text, tt.issued, got, tt.want, tt.quoted)
+		}
+	}
+	if got := FindDeadlines("gửi hồ sơ trước ngày 15/12."); len(got) != 0 {
+		t.Errorf("FindDeadlines read a day without its year: %+v", got)
+	}
+}
