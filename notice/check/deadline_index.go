@@ -11,7 +11,8 @@ import (
 // (cite.DeadlineWord): "trước", "hạn", "hằng", ...
 var deadlineWords = newWordSet(func(x *lexeme) bool { return cite.DeadlineWord(x.text) })
 
-// deadlinesIn is cite.FindDeadlines(s), read from the words of s's index:
+// deadlinesIn is cite.FindDeadlinesDated(s, v.Date) (a day without its
+// year is the notice's, d87), read from the words of s's index:
 // cite reads only the words a deadline may start with, where
 // FindDeadlines walks every byte, lowers every word and looks it up. A
 // text the index does not split as FindDeadlines would (not valid
@@ -20,7 +21,7 @@ var deadlineWords = newWordSet(func(x *lexeme) bool { return cite.DeadlineWord(x
 func (v *View) deadlinesIn(s string) []cite.Deadline {
 	x := v.index(s)
 	if !x.valid || containsLit(s, "lần") {
-		return cite.FindDeadlines(s)
+		return cite.FindDeadlinesDated(s, v.Date)
 	}
 	starts := v.slabs.spans[:0]
 	for k, w := range x.words {
@@ -36,5 +37,5 @@ func (v *View) deadlinesIn(s string) []cite.Deadline {
 		starts = append(starts, [2]int{w.off, w.end})
 	}
 	v.slabs.spans = starts
-	return cite.FindDeadlinesIn(s, starts)
+	return cite.FindDeadlinesInDated(s, starts, v.Date)
 }

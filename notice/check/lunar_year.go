@@ -2,6 +2,7 @@ package check
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/thongbao/thongbao/notice/diag"
 	"github.com/thongbao/thongbao/notice/internal/lazyre"
@@ -37,10 +38,12 @@ const (
 )
 
 var (
-	// nameThenYear: "Bính Ngọ 2026", "Bính Ngọ năm 2026", "Bính Ngọ - 2026".
-	nameThenYear = lazyre.New(`(?:^|[^\pL])` + stemPat + `[ \t]+` + branchPat + `[ \t]*(?:[-–,][ \t]*)?(?:năm[ \t]+)?(\d{4})(?:[^\d]|$)`)
+	// nameThenYear: "Bính Ngọ 2026", "Bính Ngọ năm 2026", "Bính Ngọ - 2026";
+	// it starts with a stem (tried from their first bytes only), a letter
+	// before it and a figure after the year told apart by lunarBounds.
+	nameThenYear = lazyre.New(stemPat + `[ \t]+` + branchPat + `[ \t]*(?:[-–,][ \t]*)?(?:năm[ \t]+)?(\d{4})`)
 	// yearThenName: "năm 2027 (Đinh Mùi)", "2027 (năm Đinh Mùi)".
-	yearThenName = lazyre.New(`(?:^|[^\d/.])(\d{4})[ \t]*\([ \t]*(?:năm[ \t]+)?` + stemPat + `[ \t]+` + branchPat + `[ \t]*\)`)
+	yearThenName = lazyre.New(`(\d{4})[ \t]*\([ \t]*(?:năm[ \t]+)?` + stemPat + `[ \t]+` + branchPat + `[ \t]*\)`)
 )
 
 // branchLits are the branches as literals, to skip a text that names none.
@@ -53,9 +56,15 @@ func lunarYear(p *Pass) {
 			continue
 		}
 		for _, m := range nameThenYear().FindAllStringSubmatchIndex(t, -1) {
+			if letterBefore(t[:m[0]]) || digitAt(t, m[1]) {
+				continue // "Giáp" ending a word, a year of more figures
+			}
 			lunarYearCheck(p, seg, m[2], m[5], t[m[2]:m[3]], t[m[4]:m[5]], t[m[6]:m[7]])
 		}
 		for _, m := range yearThenName().FindAllStringSubmatchIndex(t, -1) {
+			if m[0] > 0 && strings.IndexByte("0123456789/.", t[m[0]-1]) >= 0 {
+				continue // the end of a longer figure or a date: "12/2027 (...)"
+			}
 			lunarYearCheck(p, seg, m[2], m[7], t[m[4]:m[5]], t[m[6]:m[7]], t[m[2]:m[3]])
 		}
 	}
@@ -80,6 +89,11 @@ func lunarYearCheck(p *Pass, seg *Seg, from, to int, stem, branch, year string) 
 	p.Report(seg, from, diag.Msg("%q: năm %d là năm %s, không phải %s %s", "%q: %d is the year %s, not %s %s",
 		written, y, want, stem, branch),
 		diag.Msg("ghi %q cho năm %d, hoặc sửa năm cho đúng", "write %q for %d, or mend the year", want, y))
+}
+
+// digitAt reports whether a figure stands at offset i.
+func digitAt(t string, i int) bool {
+	return i < len(t) && '0' <= t[i] && t[i] <= '9'
 }
 
 // lunarYearName is the stem and branch of the lunar year whose Tết falls

@@ -155,10 +155,20 @@ const (
 	unitRe    = `(ngày|tuần|tháng|quý|năm)`
 	// hourRe is an hour set before the day of a deadline, read with it:
 	// "trước 16 giờ 00 ngày 25 tháng 12 năm 2026", "trước 17h ngày ...".
-	hourRe = d12 + optSp + `(?:giờ|h)(?:` + optSp + `\d\d)?(?:` + sp + `phút)?` + optSp + `,?` + sp
+	// "trước 17:00 ngày ..." too.
+	hourRe = d12 + optSp + `(?:(?:giờ|h)(?:` + optSp + `\d\d)?(?:` + sp + `phút)?|:\d\d)` + optSp + `,?` + sp
 	// weekdayAside is the day of the week a period's first day is given
 	// with: "từ 08 giờ ngày 12/12/2026 (thứ Bảy) đến ...".
 	weekdayAside = `\(` + optSp + `(?:[Tt]hứ|[Cc]hủ)` + sp + `[^()]{1,8}\)`
+	// weekdayDay is the day of the week a deadline's day is named by,
+	// and what joins it to the date: "thứ Hai, 30 tháng 11 năm 2026",
+	// "thứ Sáu, ngày 11/12/2026", "thứ Sáu (11/12/2026)", "thứ Năm ngày
+	// 10/12/2026". Sunday ("chủ nhật") is left: no deadline falls on it.
+	// rangeDay is what a period's day opens with: its hour, "ngày", its
+	// weekday: "từ 08 giờ ngày 12/12/2026", "từ thứ Bảy, ngày 27 tháng 4
+	// năm 2024 đến hết thứ Tư, ngày 01 tháng 5 năm 2024".
+	rangeDay   = `(?:` + hourRe + `)?(?:ngày` + sp + `(?:` + weekdayDay + `)?|` + weekdayDay + `)`
+	weekdayDay = `thứ` + sp + `(?:hai|ba|tư|năm|sáu|bảy|[2-7])` + optSp + `(?:,` + optSp + `(?:ngày` + sp + `)?|\(` + optSp + `(?:ngày` + sp + `)?|` + sp + `(?:ngày` + sp + `)?)`
 )
 
 // Words that deadlines share.
@@ -181,10 +191,14 @@ const (
 // readDeadline.
 var deadlineAlts = []deadlineAlt{
 	{"by", byWords + mark + `(?:` + hourRe + `)?ngày` + sp + dateRe, byFirst, "ngày"},
+	// A day named with its weekday, after its hour or not: "trước 16 giờ
+	// 00 phút ngày thứ Hai, 30 tháng 11 năm 2026", "chậm nhất vào thứ
+	// Sáu, ngày 11/12/2026", "hạn chót: 17h00 thứ Năm, ngày 10/12/2026".
+	{"by_weekday", byWords + `(?:` + optSp + `:)?` + mark + `(?:vào` + sp + `)?(?:` + hourRe + `)?(?:ngày` + sp + `)?` + weekdayDay + dateRe + `(?:` + optSp + `\))?`, byFirst, "thứ"},
 	{"by_term", termHead + optSp + `:?` + mark + `(?:ngày` + sp + `)?` + dateRe, termFirst, ""},
 	{"before_month", `trước` + sp + `tháng` + sp + monthRe, []string{"trước"}, "tháng"},
 	{"end_month", endWords + mark + `(?:(?:trong|vào)` + sp + `)?tháng` + sp + monthRe, endFirst, "tháng"},
-	{"range", `(?:trong` + sp + `thời` + sp + `gian` + sp + `)?(?:kể` + sp + `)?từ` + sp + `(?:(?:` + hourRe + `)?ngày` + sp + dateRe + `(?:` + optSp + weekdayAside + `)?` + sp + `(?:đến|tới)` + sp + `(?:hết` + sp + `)?(?:(?:` + hourRe + `)?ngày` + sp + `)?` + dateRe +
+	{"range", `(?:trong` + sp + `thời` + sp + `gian` + sp + `)?(?:kể` + sp + `)?từ` + sp + `(?:` + rangeDay + dateRe + `(?:` + optSp + `\))?(?:` + optSp + weekdayAside + `)?` + sp + `(?:đến|tới)` + sp + `(?:hết` + sp + `)?(?:` + rangeDay + `)?` + dateRe + `(?:` + optSp + `\))?` +
 		`|tháng` + sp + `(` + d12 + `)(?:` + optSp + `/` + optSp + `(` + d4 + `))?` + sp + `(?:đến|tới)` + sp + `(?:hết` + sp + `)?tháng` + sp + monthRe + `)`, []string{"trong", "kể", "từ"}, "từ"},
 	{"from", `(?:bắt` + sp + `đầu` + sp + `)?(?:kể` + sp + `)?từ` + sp + `(?:ngày` + sp + dateRe + `|tháng` + sp + monthRe + `)`, []string{"bắt", "kể", "từ"}, "từ"},
 	{"month", `(?:(?:trong|vào|cuối|đầu)` + sp + `|` + termWords + `(?:(?:trong|vào)` + sp + `)?)tháng` + sp + monthRe, []string{"trong", "vào", "cuối", "đầu", "thời", "hạn", "hoàn"}, "tháng"},
@@ -196,6 +210,9 @@ var deadlineAlts = []deadlineAlt{
 	{"every_day", hang + sp + unitRe + optSp + `\(` + optSp + `trước` + sp + `ngày` + sp + `(` + d12 + `)` + optSp + `\)`, hangFirst, "trước"},
 	{"every_bare", hang + sp + unitRe, hangFirst, ""},
 	{"every_by", byWords + `(?:` + sp + `vào)?` + mark + `ngày` + sp + `(` + d12 + `)` + sp + hang + sp + unitRe, byFirst, "ngày"},
+	// A day without its year: "trước ngày 15/12", "chậm nhất ngày 15
+	// tháng 12" (deadline_no_year.go).
+	{"by_no_year", byWords + `(?:` + optSp + `:)?` + mark + `(?:vào` + sp + `)?(?:` + hourRe + `)?ngày` + sp + `(?:` + weekdayDay + `)?(` + d12 + `)(?:` + optSp + `/` + optSp + `|` + sp + `tháng` + sp + `)(` + d12 + `)\b`, byFirst, "ngày"},
 }
 
 // The first words of byWords, termHead, endWords and hang.
@@ -288,8 +305,11 @@ const digitWindow = 100
 
 var recurringWords = map[string]bool{"định": true, "hằng": true, "hàng": true}
 
-// FindDeadlines returns every deadline in s, in order.
-func FindDeadlines(s string) []Deadline {
+// FindDeadlines returns every deadline in s, in order; a day without its
+// year is not read (FindDeadlinesDated).
+func FindDeadlines(s string) []Deadline { return findDeadlines(s, Date{}) }
+
+func findDeadlines(s string, issued Date) []Deadline {
 	var out []Deadline
 	next := 0
 	numbers := strings.Contains(s, "lần") // "02 tuần/lần" starts with a number
@@ -321,7 +341,7 @@ func FindDeadlines(s string) []Deadline {
 			word = lowerWord(s[i:j])
 		}
 		if isDigit || deadlineTriggers[word] && (recurringWords[word] || i+digitWindow > digit) {
-			out, next = deadlineAt(s, i, j, word, isDigit, out, next)
+			out, next = deadlineAt(s, i, j, word, isDigit, issued, out, next)
 		}
 		i = j
 		if i > digit {
@@ -333,8 +353,9 @@ func FindDeadlines(s string) []Deadline {
 
 // deadlineAt reads the deadline that starts at the word s[i:j] (word in
 // lower case; digits when it is a number), if one does, appended to out;
-// next is where the next deadline may start.
-func deadlineAt(s string, i, j int, word string, isDigit bool, out []Deadline, next int) ([]Deadline, int) {
+// next is where the next deadline may start. issued is the date of the
+// notice s is read from, which gives a day without its year its year.
+func deadlineAt(s string, i, j int, word string, isDigit bool, issued Date, out []Deadline, next int) ([]Deadline, int) {
 	if !mayStartDeadline(s, i, j, word, isDigit) {
 		return out, next
 	}
@@ -345,7 +366,7 @@ func deadlineAt(s string, i, j int, word string, isDigit bool, out []Deadline, n
 				m[k] += i
 			}
 		}
-		if d, ok := readDeadline(s, name, m); ok {
+		if d, ok := readDeadline(s, name, m, issued); ok {
 			d.Text, d.Off, d.End = trimMarks(s, m[0], m[1])
 			out = append(out, d)
 			next = m[1]
@@ -367,6 +388,12 @@ func DeadlineWord(w string) bool {
 // s is valid UTF-8 and holds no "lần", after which numbers start
 // deadlines too (FindDeadlines reads such a text).
 func FindDeadlinesIn(s string, words [][2]int) []Deadline {
+	return FindDeadlinesInDated(s, words, Date{})
+}
+
+// FindDeadlinesInDated is FindDeadlinesDated(s, issued) for a caller that
+// has split s into its words, as FindDeadlinesIn.
+func FindDeadlinesInDated(s string, words [][2]int, issued Date) []Deadline {
 	var out []Deadline
 	next, digit := 0, -1
 	for _, w := range words {
@@ -379,7 +406,7 @@ func FindDeadlinesIn(s string, words [][2]int) []Deadline {
 		}
 		word := lowerWord(s[i:j])
 		if recurringWords[word] || i+digitWindow > digit {
-			out, next = deadlineAt(s, i, j, word, false, out, next)
+			out, next = deadlineAt(s, i, j, word, false, issued, out, next)
 		}
 	}
 	return out
@@ -481,8 +508,8 @@ func trimMarks(s string, off, end int) (string, int, int) {
 // and false for a match that is not one after all ("hằng năm" in the
 // middle of a clause is a manner of speaking: "khen thưởng hằng năm").
 // Submatch k has bounds m[2k], m[2k+1]; group 1 is the alternative, its
-// numbered groups follow.
-func readDeadline(s, name string, m []int) (Deadline, bool) {
+// numbered groups follow. issued is the notice's date (noYear).
+func readDeadline(s, name string, m []int, issued Date) (Deadline, bool) {
 	group := func(k int) string {
 		if m[2*k] < 0 {
 			return ""
@@ -500,7 +527,7 @@ func readDeadline(s, name string, m []int) (Deadline, bool) {
 	unit := func(k int) string { return strings.ToLower(group(k)) }
 	const k = 1
 	switch name {
-	case "by", "by_term":
+	case "by", "by_weekday", "by_term":
 		return Deadline{Kind: By, Date: date(k + 1)}, true
 	case "before_month":
 		first := Date{num(k + 2), num(k + 1), 1}
@@ -535,6 +562,8 @@ func readDeadline(s, name string, m []int) (Deadline, bool) {
 			return Deadline{}, false
 		}
 		return Deadline{Kind: Every, Every: unit(k + 2), Interval: n}, true
+	case "by_no_year":
+		return noYear(s, m[0], m[1], num(k+1), num(k+2), issued)
 	case "every_by":
 		return Deadline{Kind: Every, Every: unit(k + 2), EveryDay: num(k + 1)}, true
 	case "every_bare":

@@ -14,7 +14,7 @@ var deadlineNext = map[string][]string{
 	"đến":   {"hết"},                  // đến hết
 	"bắt":   {"đầu"},                  // bắt đầu từ
 	"kể":    {"từ"},                   // kể từ
-	"từ":    {"ngày", "tháng"},        // từ ngày, từ tháng
+	"từ":    {"ngày", "tháng", "thứ"}, // từ ngày, từ tháng, từ thứ Bảy, ngày
 	"trong": {"thời", "tháng", "quý"}, // trong thời gian từ, trong tháng, trong quý
 	"vào":   {"tháng", "quý"},         // vào tháng, vào quý
 	"cuối":  {"tháng", "quý"},         // cuối tháng, cuối quý

@@ -41,6 +41,20 @@ func TestFindDeadlines(t *testing.T) {
 		// it in a task's deadline).
 		{"báo cáo chậm nhất vào ngày 25 hằng tháng", "định kỳ hằng tháng (trước ngày 25)", "chậm nhất vào ngày 25 hằng tháng"},
 		{"gửi trước ngày 20 hàng quý", "định kỳ hằng quý (trước ngày 20)", "trước ngày 20 hàng quý"},
+		// A day named with its weekday, an hour before it (d87).
+		{"nộp trước 16 giờ 00 phút ngày thứ Hai, 30 tháng 11 năm 2026 tại Sở", "trước ngày 30/11/2026", "trước 16 giờ 00 phút ngày thứ Hai, 30 tháng 11 năm 2026"},
+		{"gửi chậm nhất vào thứ Sáu, ngày 11/12/2026.", "trước ngày 11/12/2026", "chậm nhất vào thứ Sáu, ngày 11/12/2026"},
+		{"gửi trước thứ Sáu (11/12/2026).", "trước ngày 11/12/2026", "trước thứ Sáu (11/12/2026)"},
+		{"hạn chót: 17h00 thứ Năm, ngày 10/12/2026.", "trước ngày 10/12/2026", "hạn chót: 17h00 thứ Năm, ngày 10/12/2026"},
+		{"trước thứ 5 ngày 10/12/2026", "trước ngày 10/12/2026", "trước thứ 5 ngày 10/12/2026"},
+		{"trước 17:00 ngày 10/12/2026", "trước ngày 10/12/2026", "trước 17:00 ngày 10/12/2026"},
+		{"trước 17h ngày 10/12/2026", "trước ngày 10/12/2026", "trước 17h ngày 10/12/2026"},
+		{"trước 17 giờ, ngày 10/12/2026", "trước ngày 10/12/2026", "trước 17 giờ, ngày 10/12/2026"},
+		{"trước ngày 10/12/2026, 17h00", "trước ngày 10/12/2026", "trước ngày 10/12/2026"},
+		{"từ 08:00 ngày 07/12/2026 đến 17:00 ngày 11/12/2026", "từ ngày 07/12/2026 đến ngày 11/12/2026", "từ 08:00 ngày 07/12/2026 đến 17:00 ngày 11/12/2026"},
+		{"nghỉ từ thứ Bảy, ngày 27 tháng 4 năm 2024 đến hết thứ Tư, ngày 01 tháng 5 năm 2024.", "từ ngày 27/4/2024 đến ngày 01/5/2024", "từ thứ Bảy, ngày 27 tháng 4 năm 2024 đến hết thứ Tư, ngày 01 tháng 5 năm 2024"},
+		{"từ thứ Hai (07/12/2026) đến thứ Sáu (11/12/2026)", "từ ngày 07/12/2026 đến ngày 11/12/2026", "từ thứ Hai (07/12/2026) đến thứ Sáu (11/12/2026)"},
+		{"trước thứ Sáu tuần sau", "", ""},
 		// Not deadlines: a citation date, a yearly habit, a bare month.
 		{"Quyết định số 26/QĐ-UBND ngày 09/01/2023", "", ""},
 		{"bình xét danh hiệu thi đua, khen thưởng hằng năm", "", ""},
@@ -143,5 +157,51 @@ func TestMayTrigger(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestFindDeadlinesDated reads a day without its year in the year of the
+// notice, or the next when it falls more than a month before the notice's
+// date (d87).
+func TestFindDeadlinesDated(t *testing.T) {
+	issued := Date{2026, 12, 6}
+	tests := []struct {
+		text   string
+		issued Date
+		want   string // Phrase of the single deadline found, "" for none
+		quoted string
+	}{
+		{"gửi hồ sơ trước ngày 15/12.", issued, "trước ngày 15/12/2026", "trước ngày 15/12"},
+		{"gửi hồ sơ trước ngày 15 tháng 12 để tổng hợp.", issued, "trước ngày 15/12/2026", "trước ngày 15 tháng 12"},
+		{"báo cáo chậm nhất ngày 30/11.", issued, "trước ngày 30/11/2026", "chậm nhất ngày 30/11"},
+		{"hạn chót: 17 giờ ngày thứ Năm, 10/12.", issued, "trước ngày 10/12/2026", "hạn chót: 17 giờ ngày thứ Năm, 10/12"},
+		{"nộp trước ngày 10/01.", Date{2026, 12, 20}, "trước ngày 10/01/2027", "trước ngày 10/01"},
+		{"nộp trước ngày 10/01.", Date{2026, 12, 0}, "trước ngày 10/01/2027", "trước ngày 10/01"},
+		{"nộp trước ngày 30/6.", Date{2024, 9, 20}, "trước ngày 30/6/2025", "trước ngày 30/6"},
+		{"nộp trước ngày 10/11.", issued, "trước ngày 10/11/2026", "trước ngày 10/11"},
+		{"nộp trước ngày 31/11.", issued, "trước ngày 31/11/2026", "trước ngày 31/11"},
+		{"gửi trước ngày 15/12/2026.", issued, "trước ngày 15/12/2026", "trước ngày 15/12/2026"},
+		// Not one deadline: a day of each year, no notice's date, a day
+		// with more digits, a narrative day.
+		{"báo cáo trước ngày 15/12 hằng năm.", issued, "", ""},
+		{"Hằng năm, trước ngày 15/12, các đơn vị báo cáo.", issued, "định kỳ hằng năm", "Hằng năm"},
+		{"gửi hồ sơ trước ngày 15/12.", Date{}, "", ""},
+		{"gửi trước ngày 15/123.", issued, "", ""},
+		{"ngày 15/12 vừa qua, Sở đã họp.", issued, "", ""},
+	}
+	for _, tt := range tests {
+		got := FindDeadlinesDated(tt.text, tt.issued)
+		if tt.want == "" {
+			if len(got) != 0 {
+				t.Errorf("FindDeadlinesDated(%q) = %+v, want none", tt.text, got)
+			}
+			continue
+		}
+		if len(got) != 1 || got[0].Phrase() != tt.want || got[0].Text != tt.quoted {
+			t.Errorf("FindDeadlinesDated(%q, %v) = %+v, want %q quoting %q", tt.text, tt.issued, got, tt.want, tt.quoted)
+		}
+	}
+	if got := FindDeadlines("gửi hồ sơ trước ngày 15/12."); len(got) != 0 {
+		t.Errorf("FindDeadlines read a day without its year: %+v", got)
 	}
 }

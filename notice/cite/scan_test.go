@@ -127,7 +127,7 @@ func findDeadlinesEverywhere(s string) []Deadline {
 						m[k] += i
 					}
 				}
-				if d, ok := readDeadline(s, name, m); ok {
+				if d, ok := readDeadline(s, name, m, Date{}); ok {
 					d.Text, d.Off, d.End = trimMarks(s, m[0], m[1])
 					out = append(out, d)
 					next = m[1]

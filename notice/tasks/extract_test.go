@@ -48,15 +48,7 @@ Trên đây là kết luận của đồng chí Chủ tịch UBND tỉnh./.
 `
 
 func TestExtractOutline(t *testing.T) {
-	s, err := reading.Read("kl.txt", []byte(outlineText))
-	if err != nil {
-		t.Fatal(err)
-	}
-	n, tasks := Extract(s)
-	var got []string
-	for _, x := range Build([]Entry{{Notice: n, Tasks: tasks}}).Tasks {
-		got = append(got, seedLine(x))
-	}
+	got := extractedLines(t, outlineText)
 	want := []string{
 		"Sở Công Thương | lead | date 2026-12-31 | Công bố Danh mục dự án",
 		"Sở Công Thương |  | recurring FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=-1 from 2026-06-30 | Định kỳ hằng quý tổng hợp",
@@ -91,7 +83,21 @@ Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị biết, th�
 `
 
 func TestExtractPartLabel(t *testing.T) {
-	s, err := reading.Read("kl.txt", []byte(labelledPartText))
+	got := extractedLines(t, labelledPartText)
+	want := []string{
+		"Các chủ đầu tư |  | date 2026-12-05 | Rà soát từng dự án",
+		"Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh |  | date 2026-12-31 | Đôn đốc nhà thầu",
+	}
+	if !sameLines(got, want) {
+		t.Errorf("tasks:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// extractedLines are the register's lines (seedLine) of the tasks of a
+// notice written as text.
+func extractedLines(t *testing.T, text string) []string {
+	t.Helper()
+	s, err := reading.Read("kl.txt", []byte(text))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -100,11 +106,5 @@ func TestExtractPartLabel(t *testing.T) {
 	for _, x := range Build([]Entry{{Notice: n, Tasks: tasks}}).Tasks {
 		got = append(got, seedLine(x))
 	}
-	want := []string{
-		"Các chủ đầu tư |  | date 2026-12-05 | Rà soát từng dự án",
-		"Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh |  | date 2026-12-31 | Đôn đốc nhà thầu",
-	}
-	if !sameLines(got, want) {
-		t.Errorf("tasks:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
-	}
+	return got
 }
