@@ -45,9 +45,7 @@ func testdataNames(t *testing.T) []string {
 	var out []string
 	add := func(s string) {
 		out = append(out, s)
-		for _, p := range strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ';' }) {
-			out = append(out, p)
-		}
+		out = append(out, strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ';' })...)
 	}
 	for _, v := range testdataViews(t) {
 		for _, segs := range [][]Seg{v.Texts(), v.Header, v.Recips, v.Assignees} {
