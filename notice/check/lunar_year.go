@@ -56,7 +56,7 @@ func lunarYear(p *Pass) {
 			continue
 		}
 		for _, m := range nameThenYear().FindAllStringSubmatchIndex(t, -1) {
-			if letterBefore(t[:m[0]]) || digitAt(t, m[1]) {
+			if letterBefore(t[:m[0]]) || m[1] < len(t) && isDigit(t[m[1]]) {
 				continue // "Giáp" ending a word, a year of more figures
 			}
 			lunarYearCheck(p, seg, m[2], m[5], t[m[2]:m[3]], t[m[4]:m[5]], t[m[6]:m[7]])
@@ -89,11 +89,6 @@ func lunarYearCheck(p *Pass, seg *Seg, from, to int, stem, branch, year string) 
 	p.Report(seg, from, diag.Msg("%q: năm %d là năm %s, không phải %s %s", "%q: %d is the year %s, not %s %s",
 		written, y, want, stem, branch),
 		diag.Msg("ghi %q cho năm %d, hoặc sửa năm cho đúng", "write %q for %d, or mend the year", want, y))
-}
-
-// digitAt reports whether a figure stands at offset i.
-func digitAt(t string, i int) bool {
-	return i < len(t) && '0' <= t[i] && t[i] <= '9'
 }
 
 // lunarYearName is the stem and branch of the lunar year whose Tết falls
