@@ -54,8 +54,8 @@ func chairInSubject(p *Pass) {
 	case title == "" || len(names) > 0:
 	case !titleIn(sub.Text, coreTitle(title)):
 		p.Report(sub, 0, diag.Msg("trích yếu không nêu người chủ trì (%s)", "the trích yếu does not name the chair (%s)", who))
-	case v.Chair.Name == "":
-		chairTitleRank(p, sub, title)
+	default:
+		chairTitleRank(p, sub, title) // a named chair too: "Kết luận của Phó Chủ tịch ..." over "đồng chí X, Chủ tịch ..."
 	}
 }
 

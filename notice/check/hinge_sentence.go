@@ -37,7 +37,7 @@ func openingChair(v *View) *Person {
 // with "Phó" before it when the body's chair holds the post itself ("Kết
 // luận của Phó Giám đốc Sở" over "..., Giám đốc Sở kết luận như sau:"): the
 // post is found in the trích yếu, so titleIn is content, but the rank is
-// another's. The other way ("Phó" in the body only) titleIn already
+// another's, the names written out or short on either side. The other way ("Phó" in the body only) titleIn already
 // tells.
 func chairTitleRank(p *Pass, sub *Seg, title string) {
 	core := cite.Fold(coreTitle(title))
@@ -45,8 +45,8 @@ func chairTitleRank(p *Pass, sub *Seg, title string) {
 	if core == "" || strings.HasPrefix(core, "phó ") {
 		return
 	}
-	if !onlyDeputyOf(cite.Fold(sub.Text), core) {
-		return
+	if !deputyOnly(cite.Fold(sub.Text), core) && !deputyOnly(normal(sub.Text), strings.TrimSpace(normal(core))) {
+		return // the second: "Phó Chủ tịch Ủy ban nhân dân phường" over "Chủ tịch UBND phường"
 	}
 	post := coreTitle(title)
 	if w := strings.Fields(post); len(w) > 2 && cite.Fold(w[0]+" "+w[1]) == "đồng chí" {
@@ -54,6 +54,17 @@ func chairTitleRank(p *Pass, sub *Seg, title string) {
 	}
 	p.Report(sub, 0, diag.Msg("trích yếu ghi người chủ trì là Phó %s, phần nội dung ghi %q", "the trích yếu gives the chair as Phó %s, the body as %q", post, post),
 		diag.Msg("sửa chức vụ trong trích yếu cho khớp với phần nội dung", "make the title in the trích yếu match the body"))
+}
+
+// deputyOnly is onlyDeputyOf of the post and of its first two words, the
+// post without its body: "Kết luận của Chủ tịch và Phó Chủ tịch Ủy ban
+// nhân dân tỉnh" names the post itself, its body said once for both.
+func deputyOnly(s, core string) bool {
+	if !onlyDeputyOf(s, core) {
+		return false
+	}
+	w := strings.Fields(core)
+	return len(w) < 3 || onlyDeputyOf(s, w[0]+" "+w[1]+" ")
 }
 
 // onlyDeputyOf reports whether s, folded, names the post core and each
