@@ -80,6 +80,9 @@ func assigneeOf(s Seg, sort partSort) *Seg {
 		head = head[:i] // "Phòng Kinh tế được giao chủ trì"
 	}
 	head = strings.TrimRight(head, " .;,")
+	if doneMark(head) {
+		return nil // "2. Các tổ dân phố đã vận động được 94/118 hộ": what was done, not given
+	}
 	if head == "" || !startsWithOrg(head) && !(cut && namedUnit(head)) { // assignee_named_unit.go
 		return nil
 	}
@@ -101,6 +104,18 @@ var ownerVerbMarks = setOf("chưa", "đã", "đang", "sẽ", "không", "cần", 
 // point though they give no work assignVerbs reads: what stands before
 // them is the owner, and the verb found after them cut too far.
 var ownerVerbs = []string{"ban hành", "chuẩn bị", "gửi", "giao", "cử", "bố trí", "lập", "xây dựng", "xem xét"}
+
+// doneMark reports whether the owner read before a verb ends with a word
+// telling the work done or under way ("đã", "đang"): the point reports on
+// the body, it gives it nothing.
+func doneMark(head string) bool {
+	i := strings.LastIndexByte(head, ' ')
+	switch cite.Fold(head[i+1:]) {
+	case "đã", "đang":
+		return true
+	}
+	return false
+}
 
 // containsWords reports whether s holds w as whole words, in the case w is written.
 func containsWords(s, w string) bool {
