@@ -271,9 +271,11 @@ func chairIn(s Seg, off int) *Person {
 	if j := strings.LastIndexAny(head, ";"); j >= 0 {
 		off, head = off+j+1, head[j+1:]
 	}
-	if names := findNames(head); len(names) > 0 {
-		n := names[len(names)-1]
-		return &Person{Name: n.text, Pos: s.PosAt(off + n.off)}
+	names := findNames(head)
+	for k := len(names) - 1; k >= 0; k-- {
+		if n := names[k]; !heardName(head, n.off) {
+			return &Person{Name: n.text, Pos: s.PosAt(off + n.off)}
+		}
 	}
 	if k := strings.LastIndex(head, ", "); k >= 0 && !anonymousChair(cite.Fold(strings.TrimSpace(head[k+2:]))) {
 		title, at := strings.TrimSpace(head[k+2:]), off+k+2
@@ -283,6 +285,20 @@ func chairIn(s Seg, off int) *Person {
 		return &Person{Title: title, Pos: s.PosAt(at)}
 	}
 	return nil
+}
+
+// heardName reports whether the name at head[off:] is of one the meeting
+// heard, not of the one who concludes: its clause (back to a comma, a
+// semicolon or the sentence's start) says "của" or opens with "nghe" or
+// "ý kiến" ("Sau khi nghe ..., ý kiến của đồng chí Nguyễn Thị Hà, Phó Chủ
+// tịch UBND phường và các đại biểu, Chủ tịch UBND phường kết luận").
+func heardName(head string, off int) bool {
+	clause := head[:off]
+	if j := strings.LastIndexAny(clause, ",;"); j >= 0 {
+		clause = clause[j+1:]
+	}
+	f := " " + cite.Fold(strings.TrimSpace(clause)) + " "
+	return strings.Contains(f, " của ") || strings.HasPrefix(f, " sau khi nghe ") || strings.HasPrefix(f, " nghe ") || strings.HasPrefix(f, " ý kiến ")
 }
 
 // groundsRe starts a paragraph of grounds, which cites documents and
