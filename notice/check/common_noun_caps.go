@@ -289,7 +289,8 @@ func nounBare(s string, x *textIndex, end int, n commonNoun) bool {
 }
 
 // thenFollows reports whether one of the words of then follows, or a
-// mark (the noun ends its clause); a figure is matched as written.
+// mark (the noun ends its clause); a figure is matched as written, and
+// "#" matches any.
 func thenFollows(trim, next string, then []string) bool {
 	if trim == "" || strings.ContainsRune(",.;", rune(trim[0])) {
 		return true
@@ -299,8 +300,8 @@ func thenFollows(trim, next string, then []string) bool {
 		next = strings.TrimRight(next, ",.;:)")
 	}
 	for _, t := range then {
-		if next == t {
-			return true
+		if next == t || t == "#" && next != "" && next[0] >= '0' && next[0] <= '9' {
+			return true // "#": a figure ("trước Ngày 25/12/2026")
 		}
 	}
 	return false
