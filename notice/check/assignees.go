@@ -244,7 +244,7 @@ var roleWords = []string{"thủ trưởng", "phó chủ tịch", "chủ tịch",
 
 // kindWords name kinds of bodies in group recipients: "Các phòng, ban,
 // đơn vị huyện".
-var kindWords = []string{"phòng", "sở", "ban", "ngành", "cơ quan", "đơn vị", "địa phương", "doanh nghiệp", "trường", "xã", "phường", "thị trấn", "huyện", "thị xã", "thành phố", "đoàn thể", "tổ chức"}
+var kindWords = []string{"phòng", "sở", "ban", "ngành", "cơ quan", "đơn vị", "địa phương", "doanh nghiệp", "trường", "xã", "phường", "thị trấn", "huyện", "thị xã", "thành phố", "đoàn thể", "tổ chức", "tổ"}
 
 var parens = lazyre.New(`\([^)]*\)`)
 
@@ -433,6 +433,7 @@ func kindOf(body string) string {
 		{" cơ quan ", "cơ quan"}, {" chi cục ", "cơ quan"}, {" cục ", "cơ quan"}, {" công an ", "cơ quan"},
 		{" kho bạc ", "cơ quan"}, {" bảo hiểm ", "cơ quan"}, {" thanh tra ", "cơ quan"},
 		{" ủy ban nhân dân ", "ubnd"}, {" trường ", "trường"}, {" doanh nghiệp ", "doanh nghiệp"},
+		{" tổ chức ", "tổ chức"}, {" tổ ", "tổ"}, // "Tổ Toán - Tin" under "Các tổ chuyên môn" (lead88)
 	}
 	for _, h := range heads {
 		if strings.HasPrefix(body, h.prefix) {

@@ -23,6 +23,9 @@ func kindsIn(s string) kindSet {
 			out |= 1 << i
 		}
 	}
+	if out&kindTo != 0 && strings.Count(s, " tổ ") == strings.Count(s, " tổ chức ") {
+		out &^= kindTo // "các tổ chức": no team
+	}
 	return out
 }
 
@@ -40,6 +43,7 @@ var (
 	kindCoQuan = kindBit("cơ quan")
 	kindPhong  = kindBit("phòng")
 	kindSo     = kindBit("sở")
+	kindTo     = kindBit("tổ") // a team: "các tổ chuyên môn", "các tổ dân phố"
 	// localKinds are the kinds of the localities ("xã", "huyện" ...).
 	localKinds = kindBit("xã") | kindBit("phường") | kindBit("thị trấn") | kindBit("huyện") | kindBit("thị xã") | kindBit("thành phố")
 	// administrative are the kinds of body a group of "cơ quan" or "đơn
