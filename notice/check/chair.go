@@ -52,11 +52,28 @@ func chairInSubject(p *Pass) {
 	}
 	switch {
 	case title == "" || len(names) > 0:
-	case !titleIn(sub.Text, coreTitle(title)):
+	case !titleIn(sub.Text, coreTitle(title)) && !titleIn(sub.Text, postOfIssuer(coreTitle(title))):
 		p.Report(sub, 0, diag.Msg("trích yếu không nêu người chủ trì (%s)", "the trích yếu does not name the chair (%s)", who))
 	default:
 		chairTitleRank(p, sub, title) // a named chair too: "Kết luận của Phó Chủ tịch ..." over "đồng chí X, Chủ tịch ..."
 	}
+}
+
+// issuerSelves name, alone after a post, the issuer itself: "Hiệu
+// trưởng nhà trường" is the school's, the trích yếu's "Hiệu trưởng".
+var issuerSelves = []string{" nhà trường", " sở", " bệnh viện", " công ty", " trung tâm", " viện", " cục", " chi cục", " ban", " hội"}
+
+// postOfIssuer is a title without the words naming the issuer itself
+// after the post ("Hiệu trưởng nhà trường" -> "Hiệu trưởng"); a title
+// with no such end is returned whole.
+func postOfIssuer(t string) string {
+	f := cite.Fold(t)
+	for _, w := range issuerSelves {
+		if strings.HasSuffix(f, w) && len(f) > len(w) {
+			return strings.TrimSpace(t[:len(t)-len(w)])
+		}
+	}
+	return t
 }
 
 // titleIn reports whether the trích yếu s names the post title, written
