@@ -72,7 +72,7 @@ func bareFigureCitations(p *Pass, seen map[string]bool) {
 // bareFigure reads the figure that s starts with, of one to four digits,
 // that no code, date or other figure goes on from ("15 của", "210 báo
 // cáo", "210."), even after a space ("15 - QĐ/UBND"), and that is no
-// year.
+// year nor a count of years ("Kế hoạch 5 năm").
 func bareFigure(s string) (string, bool) {
 	n := 0
 	for n < len(s) && n < 5 && isDigit(s[n]) {
@@ -91,8 +91,12 @@ func bareFigure(s string) (string, bool) {
 			return "", false
 		}
 	}
-	if rest := strings.TrimLeft(s[n:], " "); strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "/") {
+	rest := strings.TrimLeft(s[n:], " ")
+	if strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "/") {
 		return "", false // a code spaced from its figure ("15 – TB/HNDTW"): citation-code-space's
+	}
+	if y, ok := strings.CutPrefix(rest, "năm"); ok && (y == "" || y[0] != ' ' || !startsDigit(strings.TrimLeft(y, " "))) {
+		return "", false // "Kế hoạch 5 năm (2021 - 2025)": a count of years, no number; "Nghị định 30 năm 2020" is one
 	}
 	if v, _ := strconv.Atoi(s[:n]); n == 4 && v >= 1900 && v <= 2100 {
 		return "", false
@@ -105,3 +109,6 @@ func wordBoundaryBefore(s string, at int) bool {
 	c := s[at-1]
 	return c == ' ' || c == '(' || c == '"' || c == '\t' || strings.HasSuffix(s[:at], "“")
 }
+
+// startsDigit reports whether s opens with a figure.
+func startsDigit(s string) bool { return s != "" && isDigit(s[0]) }
