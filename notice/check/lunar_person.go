@@ -19,7 +19,8 @@ func listedPerson(s string, from, to int) bool {
 	if !strings.HasPrefix(rest, "-") && !strings.HasPrefix(rest, "–") && !strings.HasPrefix(rest, ",") {
 		return false
 	}
-	words := strings.Fields(rowHead(s[strings.LastIndexAny(s[:from], ";|\t")+1 : from]))
+	head := strings.TrimLeft(s[strings.LastIndexAny(s[:from], ";|\t")+1:from], " ")
+	words := strings.Fields(head[afterMarker(head):]) // lead_comma.go: "1. ", "- "
 	words = append(words, s[from:to])
 	if !surnames[strings.Fields(words[0])[0]] {
 		return false
@@ -30,21 +31,4 @@ func listedPerson(s string, from, to int) bool {
 		}
 	}
 	return true
-}
-
-// rowHead is s without the number or dash that opens a row of a list:
-// "1. ", "2) ", "- ", "+ ".
-func rowHead(s string) string {
-	s = strings.TrimLeft(s, " \t")
-	i := 0
-	for i < len(s) && isDigit(s[i]) {
-		i++
-	}
-	switch {
-	case i > 0 && i < len(s) && (s[i] == '.' || s[i] == ')'):
-		s = s[i+1:]
-	case i == 0 && s != "" && strings.IndexByte("-+*", s[0]) >= 0:
-		s = s[1:]
-	}
-	return strings.TrimLeft(s, " \t")
 }
