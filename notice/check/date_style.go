@@ -105,8 +105,10 @@ func inFullDate(s string, off int) bool {
 const maxMeetingGap = 62
 
 // meetingDate reports a meeting after the notice's date, or months before
-// it: a slip in one of the two dates.
+// it: a slip in one of the two dates; and a trích yếu that gives the
+// meeting another day than the opening (meeting_subject_date.go).
 func meetingDate(p *Pass) {
+	meetingSubjectDate(p)
 	v := p.View
 	m, d := v.Meeting, v.Date
 	if !m.IsComplete() || d.Year == 0 || d.Month == 0 {

@@ -71,12 +71,13 @@ func lunarYear(p *Pass) {
 }
 
 // lunarYearCheck reports the name stem+branch written at t[from:to]
-// when it is not the name of year; after a person's title it is a name
-// (the surname Đinh, the given name Dậu) and the year his birth's.
+// when it is not the name of year; after a person's title, or opening a
+// row of a list as a name (lunar_person.go), it is a name (the surname
+// Đinh, the given name Dậu) and the year his birth's.
 func lunarYearCheck(p *Pass, seg *Seg, from, to int, stem, branch, year string) {
 	y, _ := strconv.Atoi(year)
-	if y < 1000 || personTitleAt(seg.Text, from) {
-		return // "ông Đinh Tuất, 1990": a man named so, born that year
+	if y < 1000 || personTitleAt(seg.Text, from) || listedPerson(seg.Text, from, to) {
+		return // "ông Đinh Tuất, 1990", "1. Đinh Dậu - 1981": a man named so, born that year
 	}
 	if b, ok := branchAliases[branch]; ok {
 		branch = b

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/thongbao/thongbao/notice/cite"
 	"github.com/thongbao/thongbao/notice/diag"
 	"github.com/thongbao/thongbao/notice/internal/lazyre"
 )
@@ -13,9 +14,9 @@ import (
 // "thứ Ba, ngày 08/12", "ngày 09/12 (thứ Tư)", the year being the
 // notice's. Such a day is held to the weekday written beside it in the
 // year that puts it nearest the notice's date, when that is within a
-// season of it (a week's schedule of December names January's days of
-// the next year); farther from it, the year is not known and nothing is
-// said.
+// season of it (cite.YearLess, Around: a week's schedule of December
+// names January's days of the next year); farther from it, the year is
+// not known and nothing is said.
 
 var (
 	// dayThenShortAt: "Thứ Hai (07/12)", "thứ Ba, ngày 08/12", anchored.
@@ -27,10 +28,6 @@ var (
 // dayShortReach bounds, in bytes, how far after a weekday dayThenShortAt
 // can reach its "/": "Chủ nhật, ngày 13/" is 22 bytes.
 const dayShortReach = 48
-
-// shortDateReach is how far from the notice's date, in days, a day
-// written without its year is taken to be of the nearest year.
-const shortDateReach = 92
 
 // weekdayShortDates checks the days of t written without a year.
 func weekdayShortDates(p *Pass, seg *Seg, days []int) {
@@ -100,7 +97,7 @@ func longerFigure(t string, start int) bool {
 }
 
 // weekdayShortCheck reports the weekday t[from:to] when the day and month
-// fall on another day in the year nearest the notice's date.
+// fall on another day in the year nearest the notice's date (Around).
 func weekdayShortCheck(p *Pass, seg *Seg, from, to int, day, month string) {
 	t := seg.Text
 	lead := strings.ToLower(lastLetterWord(t[:from]))
@@ -109,8 +106,8 @@ func weekdayShortCheck(p *Pass, seg *Seg, from, to int, day, month string) {
 	}
 	d, _ := strconv.Atoi(day)
 	m, _ := strconv.Atoi(month)
-	date, ok := nearestYear(p.View, d, m)
-	if !ok || otherYearNamed(t, from, date.Year()) {
+	date, ok := cite.YearLess(d, m, p.View.Date, cite.Around)
+	if !ok || !date.IsReal() || otherYearNamed(t, from, date.Year) {
 		return
 	}
 	written := t[from:to]
@@ -118,7 +115,7 @@ func weekdayShortCheck(p *Pass, seg *Seg, from, to int, day, month string) {
 	if want < 0 || time.Weekday(want) == date.Weekday() {
 		return
 	}
-	dateText := day + "/" + month + "/" + strconv.Itoa(date.Year())
+	dateText := day + "/" + month + "/" + strconv.Itoa(date.Year)
 	p.Report(seg, from, diag.Msg("%q: ngày %s là %s, không phải %s", "%q: %s is a %s, not a %s",
 		written, dateText, weekdayIn(date.Weekday()), weekdayIn(time.Weekday(want))),
 		diag.Msg("sửa thứ thành %q, hoặc sửa ngày cho đúng", "write %q, or mend the date", weekdayNames[date.Weekday()]))
@@ -146,29 +143,4 @@ func otherYearNamed(t string, off, year int) bool {
 		}
 	}
 	return named
-}
-
-// nearestYear is the day d of month m in the year that puts it nearest
-// the notice's date; false when the notice has no date, the day does not
-// exist, or it is farther than shortDateReach from that date.
-func nearestYear(v *View, d, m int) (time.Time, bool) {
-	if v.Date.Year < 1900 || v.Date.Month < 1 {
-		return time.Time{}, false
-	}
-	nd := v.Date.Day
-	if nd == 0 {
-		nd = 15 // a draft's day left blank
-	}
-	issued := time.Date(v.Date.Year, time.Month(v.Date.Month), nd, 12, 0, 0, 0, time.UTC)
-	for _, y := range []int{v.Date.Year, v.Date.Year + 1, v.Date.Year - 1} {
-		date := time.Date(y, time.Month(m), d, 12, 0, 0, 0, time.UTC)
-		if date.Day() != d || int(date.Month()) != m {
-			return time.Time{}, false // no such day: date rules say so
-		}
-		gap := date.Sub(issued).Hours() / 24
-		if gap <= shortDateReach && gap >= -shortDateReach {
-			return date, true
-		}
-	}
-	return time.Time{}, false
 }

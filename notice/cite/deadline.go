@@ -163,17 +163,23 @@ const (
 	// weekdayDay is the day of the week a deadline's day is named by,
 	// and what joins it to the date: "thứ Hai, 30 tháng 11 năm 2026",
 	// "thứ Sáu, ngày 11/12/2026", "thứ Sáu (11/12/2026)", "thứ Năm ngày
-	// 10/12/2026". Sunday ("chủ nhật") is left: no deadline falls on it.
+	// 10/12/2026", "Chủ nhật, ngày 13/12/2026".
 	// rangeDay is what a period's day opens with: its hour, "ngày", its
 	// weekday: "từ 08 giờ ngày 12/12/2026", "từ thứ Bảy, ngày 27 tháng 4
 	// năm 2024 đến hết thứ Tư, ngày 01 tháng 5 năm 2024".
 	rangeDay   = `(?:` + hourRe + `)?(?:ngày` + sp + `(?:` + weekdayDay + `)?|` + weekdayDay + `)`
-	weekdayDay = `thứ` + sp + `(?:hai|ba|tư|năm|sáu|bảy|[2-7])` + optSp + `(?:,` + optSp + `(?:ngày` + sp + `)?|\(` + optSp + `(?:ngày` + sp + `)?|` + sp + `(?:ngày` + sp + `)?)`
+	weekdayDay = `(?:thứ` + sp + `(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ` + sp + `nhật)` + optSp + `(?:,` + optSp + `(?:ngày` + sp + `)?|\(` + optSp + `(?:ngày` + sp + `)?|` + sp + `(?:ngày` + sp + `)?)`
+	// dayNamed is what a deadline's day is named by, "ngày" or its
+	// weekday or both: "ngày 15/12", "thứ Ba (15/12)", "Chủ nhật, 13/12".
+	dayNamed = `(?:ngày` + sp + `(?:` + weekdayDay + `)?|` + weekdayDay + `)`
+	// slashDate is a whole date written with slashes, as dateRe's first
+	// three groups.
+	slashDate = `(` + d12 + `)` + optSp + `/` + optSp + `(` + d12 + `)` + optSp + `/` + optSp + `(` + d4 + `)`
 )
 
 // Words that deadlines share.
 const (
-	byWords   = `(?:trước|chậm` + sp + `nhất(?:` + sp + `là)?|không` + sp + `quá|không` + sp + `muộn` + sp + `hơn|đến` + sp + `hết|hạn` + sp + `chót(?:` + sp + `là)?)`
+	byWords   = `(?:trước|chậm` + sp + `nhất(?:` + sp + `là)?|không` + sp + `quá|không` + sp + `muộn` + sp + `hơn|đến` + sp + `hết|hạn` + sp + `(?:chót|cuối)(?:` + sp + `là)?)`
 	termWords = `(?:` + termHead + `|hoàn` + sp + `thành)` + optSp + `:?` + mark
 	termHead  = `(?:thời` + sp + `hạn(?:` + sp + `hoàn` + sp + `thành)?|thời` + sp + `gian` + sp + `hoàn` + sp + `thành|hạn` + sp + `hoàn` + sp + `thành)`
 	endWords  = `(?:chậm` + sp + `nhất(?:` + sp + `là)?|đến` + sp + `hết|không` + sp + `quá|không` + sp + `muộn` + sp + `hơn)`
@@ -194,7 +200,10 @@ var deadlineAlts = []deadlineAlt{
 	// A day named with its weekday, after its hour or not: "trước 16 giờ
 	// 00 phút ngày thứ Hai, 30 tháng 11 năm 2026", "chậm nhất vào thứ
 	// Sáu, ngày 11/12/2026", "hạn chót: 17h00 thứ Năm, ngày 10/12/2026".
-	{"by_weekday", byWords + `(?:` + optSp + `:)?` + mark + `(?:vào` + sp + `)?(?:` + hourRe + `)?(?:ngày` + sp + `)?` + weekdayDay + dateRe + `(?:` + optSp + `\))?`, byFirst, "thứ"},
+	{"by_weekday", byWords + `(?:` + optSp + `:)?` + mark + `(?:vào` + sp + `)?(?:` + hourRe + `)?(?:ngày` + sp + `)?` + weekdayDay + dateRe + `(?:` + optSp + `\))?`, byFirst, "thứ|nhật"},
+	// A whole date without "ngày" (date-style tells the slip): "trước
+	// 11/12/2026", "hạn cuối: 17h00, 11/12/2026".
+	{"by_bare", byWords + `(?:` + optSp + `:)?` + mark + `(?:vào` + sp + `)?(?:` + hourRe + `)?` + slashDate + `\b`, byFirst, "/"},
 	{"by_term", termHead + optSp + `:?` + mark + `(?:ngày` + sp + `)?` + dateRe, termFirst, ""},
 	{"before_month", `trước` + sp + `tháng` + sp + monthRe, []string{"trước"}, "tháng"},
 	{"end_month", endWords + mark + `(?:(?:trong|vào)` + sp + `)?tháng` + sp + monthRe, endFirst, "tháng"},
@@ -212,7 +221,7 @@ var deadlineAlts = []deadlineAlt{
 	{"every_by", byWords + `(?:` + sp + `vào)?` + mark + `ngày` + sp + `(` + d12 + `)` + sp + hang + sp + unitRe, byFirst, "ngày"},
 	// A day without its year: "trước ngày 15/12", "chậm nhất ngày 15
 	// tháng 12" (deadline_no_year.go).
-	{"by_no_year", byWords + `(?:` + optSp + `:)?` + mark + `(?:vào` + sp + `)?(?:` + hourRe + `)?ngày` + sp + `(?:` + weekdayDay + `)?(` + d12 + `)(?:` + optSp + `/` + optSp + `|` + sp + `tháng` + sp + `)(` + d12 + `)\b`, byFirst, "ngày"},
+	{"by_no_year", byWords + `(?:` + optSp + `:)?` + mark + `(?:vào` + sp + `)?(?:` + hourRe + `)?` + dayNamed + `(` + d12 + `)(?:` + optSp + `/` + optSp + `|` + sp + `tháng` + sp + `)(` + d12 + `)\b(?:` + optSp + `\))?`, byFirst, "ngày|thứ|nhật"},
 }
 
 // The first words of byWords, termHead, endWords and hang.
@@ -226,8 +235,9 @@ var (
 // A deadlineAlt is one alternative of the deadline pattern: its name
 // (readDeadline's), its expression, the words it can start with, in
 // small letters ("" for a number), and a word every match of it holds
-// ("" for none listed): an alternative is compiled and tried only where
-// that word stands in the window, so that a process whose notices hold
+// ("" for none listed; words joined by "|": one of them): an
+// alternative is compiled and tried only where that word stands in the
+// window, so that a process whose notices hold
 // "trước" or "thời" but no deadline does not compile it
 // (TestDeadlineNeeds).
 type deadlineAlt struct {
@@ -253,7 +263,7 @@ var deadlineRes = func() []func() *regexp.Regexp {
 // one that matched and its submatches.
 func matchDeadline(window, word string) (string, []int) {
 	for i, a := range deadlineAlts {
-		if !slices.Contains(a.first, word) || !foldContains(window, a.need) {
+		if !slices.Contains(a.first, word) || !foldContainsAny(window, a.need) {
 			continue
 		}
 		if m := deadlineRes[i]().FindStringSubmatchIndex(window); m != nil {
@@ -261,6 +271,24 @@ func matchDeadline(window, word string) (string, []int) {
 		}
 	}
 	return "", nil
+}
+
+// foldContainsAny reports whether one of the words joined by "|" in lits
+// stands somewhere in s (foldContains); true for "".
+func foldContainsAny(s, lits string) bool {
+	if lits == "" {
+		return true
+	}
+	for {
+		lit, rest, more := strings.Cut(lits, "|")
+		if foldContains(s, lit) {
+			return true
+		}
+		if !more {
+			return false
+		}
+		lits = rest
+	}
 }
 
 // foldContains reports whether lit stands somewhere in s as a (?i)
@@ -529,6 +557,8 @@ func readDeadline(s, name string, m []int, issued Date) (Deadline, bool) {
 	switch name {
 	case "by", "by_weekday", "by_term":
 		return Deadline{Kind: By, Date: date(k + 1)}, true
+	case "by_bare":
+		return Deadline{Kind: By, Date: Date{num(k + 3), num(k + 2), num(k + 1)}}, true
 	case "before_month":
 		first := Date{num(k + 2), num(k + 1), 1}
 		if !first.IsReal() {
@@ -666,8 +696,10 @@ func parseDeadlineForm(t string) (Deadline, error) {
 		y, _ := strconv.Atoi(m[1])
 		return Deadline{Kind: Between, Date: Date{Year: y, Month: 1}, Until: Date{Year: y, Month: 12}}, nil
 	}
+	// A word of "by" before a date without "ngày" ("trước 15/7/2026") is
+	// read by parseClerkForm, which writes "ngày" in.
 	found := FindDeadlines(t)
-	if len(found) == 1 && found[0].Off == 0 && strings.TrimRight(t[found[0].End:], " .;*_") == "" {
+	if len(found) == 1 && found[0].Off == 0 && strings.TrimRight(t[found[0].End:], " .;*_") == "" && !clerkByRe().MatchString(t) {
 		return found[0], nil
 	}
 	return Deadline{}, fmt.Errorf("%q is not a deadline this tool can read; write a date such as 2023-02-28, or words such as \"trước ngày 28/02/2023\", \"trong tháng 6/2023\", \"định kỳ hằng tháng (trước ngày 20)\"", t)

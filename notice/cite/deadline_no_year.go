@@ -15,28 +15,17 @@ func FindDeadlinesDated(s string, issued Date) []Deadline { return findDeadlines
 var yearlyWords = []string{"hằng năm", "hàng năm", "mỗi năm"}
 
 // noYear reads a day without its year at s[off:end], the day d of month
-// mon, in a notice issued on issued: the notice's year, unless the day
-// then falls more than noYearSlip days before the notice's date, when it
-// is the next year's ("trước ngày 10/01" in a notice of 20/12/2026 is
-// 10/01/2027; "trước ngày 30/6" in one of 20/9/2024 is 30/6/2025). A
-// deadline a few days before its notice is a slip the deadline rules
-// tell ("trước ngày 30/11" in a kết luận of 03/12/2026). It is false
-// when the notice has no known year and month, or when the clause says
-// the day comes back every year (a recurring day, not one deadline).
+// mon, in a notice issued on issued, in the year YearLess gives a
+// deadline (Onward). It is false when the notice has no known year and
+// month, or when the clause says the day comes back every year (a
+// recurring day, not one deadline).
 func noYear(s string, off, end, d, mon int, issued Date) (Deadline, bool) {
-	if issued.Year < 1 || issued.Month < 1 || yearly(s, off, end) {
+	if yearly(s, off, end) {
 		return Deadline{}, false
 	}
-	date := Date{issued.Year, mon, d}
-	if date.IsReal() && daysBefore(date, issued) > noYearSlip {
-		date.Year++
-	}
-	return Deadline{Kind: By, Date: date}, true
+	date, ok := YearLess(d, mon, issued, Onward)
+	return Deadline{Kind: By, Date: date}, ok
 }
-
-// noYearSlip is how many days before its notice's date a day without its
-// year may fall and still be of the notice's year: a month.
-const noYearSlip = 31
 
 // yearly reports whether the clause around s[off:end] holds one of
 // yearlyWords.

@@ -21,7 +21,7 @@ var deadlineNext = map[string][]string{
 	"đầu":   {"tháng"},                // đầu tháng
 	"thời":  {"hạn", "gian"},          // thời hạn, thời gian hoàn thành
 	"hoàn":  {"thành"},                // hoàn thành
-	"hạn":   {"chót", "hoàn"},         // hạn chót, hạn hoàn thành
+	"hạn":   {"chót", "cuối", "hoàn"}, // hạn chót, hạn cuối, hạn hoàn thành
 	"định":  {"kỳ"},                   // định kỳ
 	"hằng":  {"ngày", "tuần", "tháng", "quý", "năm"},
 	"hàng":  {"ngày", "tuần", "tháng", "quý", "năm"},

@@ -63,13 +63,15 @@ type extractor struct {
 	above  map[namedKey][]owner
 }
 
-// deadlines is cite.FindDeadlines, once per text, without the dates of
-// law that bound a kind ("hồ sơ nộp trước ngày 01/7/2014": no task is due
-// then), read as check reads them (check.BoundsKind).
+// deadlines is cite.FindDeadlinesDated, once per text, a day without its
+// year read in the notice's (cite.YearLess, Onward: "trước ngày 15/12"),
+// without the dates of law that bound a kind ("hồ sơ nộp trước ngày
+// 01/7/2014": no task is due then), read as check reads them
+// (check.BoundsKind).
 func (x *extractor) deadlines(text string) []cite.Deadline {
 	d, ok := x.found[text]
 	if !ok {
-		d = slices.DeleteFunc(cite.FindDeadlines(text), func(dl cite.Deadline) bool {
+		d = slices.DeleteFunc(cite.FindDeadlinesDated(text, x.n.Date), func(dl cite.Deadline) bool {
 			return check.BoundsKind(text, dl, x.anchor)
 		})
 		x.found[text] = d

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/thongbao/thongbao/notice/diag"
+	"github.com/thongbao/thongbao/notice/reading"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
@@ -47,5 +48,43 @@ func TestGolden(t *testing.T) {
 		if !bytes.Equal(b.Bytes(), want) {
 			t.Errorf("%s differs from %s (go test -update rewrites it)", c.format, path)
 		}
+	}
+}
+
+// TestGoldenYearLess pins the register of a kết luận of 04/12/2026 whose
+// deadlines are written without their year (d88): "trước ngày 15/12" and
+// "chậm nhất ngày 20 tháng 12" due that December, "trước ngày 10/01" the
+// next January (cite.YearLess, Onward), "trước ngày 31/01 hằng năm" due
+// on no one day, beside a deadline with its year. go test ./notice/tasks
+// -run GoldenYearLess -update rewrites it; review the diff.
+func TestGoldenYearLess(t *testing.T) {
+	src, err := os.ReadFile("testdata/year-less.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := reading.Read("year-less.txt", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n, list := Extract(r)
+	today := date("2026-12-06")
+	tasks := Build([]Entry{{Notice: n, Tasks: list}}).Select(Query{Today: today, DueWithin: 14})
+	var b bytes.Buffer
+	if err := Write(&b, "md", tasks, PrintOptions{Lang: diag.VI, Today: today, DueWithin: 14}); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join("testdata", "golden", "year-less-vi.md")
+	if *update {
+		if err := os.WriteFile(path, b.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (go test -update writes it)", err)
+	}
+	if !bytes.Equal(b.Bytes(), want) {
+		t.Errorf("the register differs from %s (go test -update rewrites it):\n%s", path, b.Bytes())
 	}
 }
