@@ -1,9 +1,5 @@
 package check
 
-import (
-	"github.com/thongbao/thongbao/notice/diag"
-)
-
 // signerPair reports a signer's name written with one word's marks
 // changed from a person's name the text writes after a title ("đồng chí
 // Phạm Tuấn Vinh, Bí thư Tỉnh đoàn" in the opening, "Phạm Tuấn Vĩnh" under
@@ -32,10 +28,8 @@ func signerPair(p *Pass, segs []*Seg, reported map[string]bool) {
 			} else {
 				reported[k] = true
 			}
-			line := b.seg.PosAt(b.words[0].off).Line
 			signed := n.Text[words[len(words)-len(b.words)].off:words[len(words)-1].end]
-			p.Report(n, off, diag.Msg("%q viết khác %q (dòng %d): họ tên một người viết hai cách", "%q is written differently from %q (line %d): one person's name written two ways", signed, b.form(), line),
-				diag.Msg("đối chiếu lại họ tên, viết thống nhất một cách", "check the name and write it one way"))
+			reportNamePair(p, n, off, signed, b) // spelling_person_pair.go
 		}
 	}
 }
