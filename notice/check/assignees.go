@@ -19,11 +19,12 @@ var orgHeads = []string{
 	"doanh nghiệp", "hội", "mặt trận", "ubmttq", "đoàn", "trường", "bql", "ban quản lý", "tổ", "lãnh đạo",
 	"người đứng đầu", "công chức", "thường trực", "đảng ủy", "huyện ủy", "tỉnh ủy", "bảo hiểm", "kho bạc",
 	"bệnh viện", "trạm y tế",
+	"tổng giám đốc", // p88: "3. Giao Tổng Giám đốc:" over a company's tasks
 }
 
 var (
 	assignPrefix = lazyre.New(`(?i)^(?:giao|đề nghị|yêu cầu)\s+`)
-	assignVerbs  = lazyre.New(`\s+(?:chủ trì|báo cáo|phối hợp|thực hiện|tham mưu|chịu trách nhiệm|có trách nhiệm|triển khai|theo dõi|đôn đốc|rà soát|hướng dẫn|tổng hợp|kiểm tra|nghiên cứu|hoàn thiện|khẩn trương|tiếp tục|chỉ đạo|tổ chức|công khai|lập|giám sát|bố trí|tăng cường|phát động|vận động|chủ động|tập trung|đẩy mạnh|đẩy nhanh|quan tâm|bảo đảm|đảm bảo)(?:\s|$|,)`)
+	assignVerbs  = lazyre.New(`\s+(?:chủ trì|báo cáo|phối hợp|thực hiện|tham mưu|chịu trách nhiệm|có trách nhiệm|triển khai|theo dõi|đôn đốc|rà soát|hướng dẫn|tổng hợp|kiểm tra|nghiên cứu|hoàn thiện|khẩn trương|tiếp tục|chỉ đạo|tổ chức|công khai|lập|giám sát|bố trí|tăng cường|phát động|vận động|chủ động|tập trung|đẩy mạnh|đẩy nhanh|quan tâm|bảo đảm|đảm bảo|hoàn chỉnh)(?:\s|$|,)`)
 )
 
 // assigneeOf reads who a heading or an item assigns work to: "2. Giao
@@ -447,7 +448,8 @@ func kindOf(body string) string {
 var assignVerbList = []string{"chủ trì", "báo cáo", "phối hợp", "thực hiện", "tham mưu", "chịu trách nhiệm", "có trách nhiệm", "triển khai", "theo dõi", "đôn đốc", "rà soát", "hướng dẫn", "tổng hợp", "kiểm tra", "nghiên cứu", "hoàn thiện", "khẩn trương", "tiếp tục", "chỉ đạo", "tổ chức", "công khai",
 	"lập", "giám sát", "bố trí", "tăng cường", "phát động", "vận động", // these six: r80, from the dev texts and i80's probe
 	"chủ động", "tập trung", "đẩy mạnh", "đẩy nhanh", "quan tâm", // lead83: verbs that open a kết luận's task and never stand in a body's name
-	"bảo đảm", "đảm bảo"} // p83: "d) Công an xã bảo đảm an ninh, trật tự ..."
+	"bảo đảm", "đảm bảo", // p83: "d) Công an xã bảo đảm an ninh, trật tự ..."
+	"hoàn chỉnh"} // p88: "- Ban Phong trào hoàn chỉnh Kế hoạch, trình ... trước ngày ..."
 
 // assignVerbsBy files assignVerbList by first byte: the verbs that may
 // stand after a space, by the byte after it.

@@ -51,7 +51,7 @@ type disagreement struct {
 
 // chairsDisagree reads the opening's chair and the lead-in's and reports
 // whether they are two people: two names, or one post with "Phó" on one
-// side only.
+// side only, or of two bodies.
 func chairsDisagree(v *View) (disagreement, bool) {
 	op, ok := openingPresider(v)
 	if !ok {
@@ -66,7 +66,7 @@ func chairsDisagree(v *View) (disagreement, bool) {
 	case op.Name != "" && who.Name != "":
 		return d, !sameName(op.Name, who.Name)
 	case who.Name == "" && op.Title != "" && who.Title != "":
-		return d, otherRank(op.Title, who.Title)
+		return d, otherRank(op.Title, who.Title) || postOfOtherBody(op.Title, who.Title) // chair_other_body.go
 	}
 	return disagreement{}, false
 }

@@ -88,10 +88,16 @@ func personPair(p *Pass, segs []*Seg, reported map[string]bool) {
 		} else {
 			reported[k] = true
 		}
-		line := a.seg.PosAt(a.words[0].off).Line
-		p.Report(b.seg, off, diag.Msg("%q viết khác %q (dòng %d): họ tên một người viết hai cách", "%q is written differently from %q (line %d): one person's name written two ways", b.form(), a.form(), line),
-			diag.Msg("đối chiếu lại họ tên, viết thống nhất một cách", "check the name and write it one way"))
+		reportNamePair(p, b.seg, off, b.form(), a)
 	}
+}
+
+// reportNamePair says a person's name, written at seg's off, is written
+// differently from usual, a name written elsewhere.
+func reportNamePair(p *Pass, seg *Seg, off int, written string, usual personName) {
+	line := usual.seg.PosAt(usual.words[0].off).Line
+	p.Report(seg, off, diag.Msg("%q viết khác %q (dòng %d): họ tên một người viết hai cách", "%q is written differently from %q (line %d): one person's name written two ways", written, usual.form(), line),
+		diag.Msg("đối chiếu lại họ tên, viết thống nhất một cách", "check the name and write it one way"))
 }
 
 // oneMarkSlip returns the one word where two names of as many words
