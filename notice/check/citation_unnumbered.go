@@ -29,7 +29,7 @@ import (
 // A kind in small letters ("Thực hiện kế hoạch của UBND thành phố ... về
 // việc ...") names a document only with its issuer after it and its date
 // or trích yếu (namesOne): "thực hiện kế hoạch sản xuất" is an activity.
-var unnumberedGroundRe = lazyre.New(`^(?:[-–+•]\s*)?(?:Căn cứ(?: vào)?|Thực hiện)\s+(Kế hoạch|Công văn|Quyết định|Thông báo|Chỉ thị|Phụ lục|Tờ trình|Văn bản|kế hoạch|công văn|quyết định|thông báo|văn bản)([^\p{L}\d;,.][^;,.]*|)(?:$|[;,.])`)
+var unnumberedGroundRe = lazyre.New(`^(?:[-–+•]\s*)?(?:Căn cứ(?: vào)?|Thực hiện)\s+(Kế hoạch|Công văn|Quyết định|Thông báo|Chỉ thị|Phụ lục|Tờ trình|Văn bản|kế hoạch|công văn|quyết định|thông báo|văn bản)([^\d;,.\p{L}][^;,.]*|)(?:$|[;,.])`)
 
 // groundOpening is unnumberedGroundRe().FindStringSubmatchIndex(text),
 // asked only of a text that opens with "Căn cứ" or "Thực hiện", a list's
