@@ -21,10 +21,15 @@ import (
 // document by its kind, and the clause after the kind, up to its first
 // ";", "," or ".". A law or a charter is cited by its name, and "Quyết
 // định này" is the document itself.
+// The kind ends where a letter does not go on: "\b" is of ASCII letters
+// only, and never stood after the "ị" of "Chỉ thị" ("Căn cứ vào Chỉ thị,
+// kế hoạch của ..."). "Văn bản" names a document of no kind ("Thực hiện
+// Văn bản của Bộ Khoa học và Công nghệ về việc hướng dẫn ...") and wants
+// its number as any other (m88).
 // A kind in small letters ("Thực hiện kế hoạch của UBND thành phố ... về
 // việc ...") names a document only with its issuer after it and its date
 // or trích yếu (namesOne): "thực hiện kế hoạch sản xuất" is an activity.
-var unnumberedGroundRe = lazyre.New(`^(?:[-–+•]\s*)?(?:Căn cứ(?: vào)?|Thực hiện)\s+(Kế hoạch|Công văn|Quyết định|Thông báo|Chỉ thị|Phụ lục|Tờ trình|kế hoạch|công văn|quyết định|thông báo)\b([^;,.]*)`)
+var unnumberedGroundRe = lazyre.New(`^(?:[-–+•]\s*)?(?:Căn cứ(?: vào)?|Thực hiện)\s+(Kế hoạch|Công văn|Quyết định|Thông báo|Chỉ thị|Phụ lục|Tờ trình|Văn bản|kế hoạch|công văn|quyết định|thông báo|văn bản)([^\d;,.\p{L}][^;,.]*|)(?:$|[;,.])`)
 
 // groundOpening is unnumberedGroundRe().FindStringSubmatchIndex(text),
 // asked only of a text that opens with "Căn cứ" or "Thực hiện", a list's
@@ -188,9 +193,14 @@ func unnumberedCitations(p *Pass) {
 		text := seg.Text
 		if m := groundOpening(text); m != nil {
 			kind, rest := text[m[2]:m[3]], strings.TrimSpace(text[m[4]:m[5]])
-			if !strings.HasPrefix(rest, "này") && !containsLit(rest, "số") && !hasDigitSlash(rest) && (startsUpper(kind) || issuerOpens(rest) && namesOne(rest)) {
+			numbered := rest != "" && isDigit(rest[0]) // "Chỉ thị 15 của ...": bareFigureCitations says what it lacks
+			if !strings.HasPrefix(rest, "này") && !numbered && !containsLit(rest, "số") && !hasDigitSlash(rest) && (startsUpper(kind) || issuerOpens(rest) && namesOne(rest)) {
 				seen[strings.ToLower(kind)] = true
-				reportUnnumbered(p, seg, m[2], kind, rest)
+				said := rest
+				if said == "" {
+					said = unnumberedClause(text, m[4]) // "Chỉ thị, kế hoạch của ...": one issuer for both
+				}
+				reportUnnumbered(p, seg, m[2], kind, said)
 			}
 		}
 		unnumberedAfterTheo(p, seg, seen)
@@ -209,6 +219,18 @@ func unnumberedCitations(p *Pass) {
 		}
 	}
 	bareFigureCitations(p, seen) // citation_bare_figure.go
+}
+
+// unnumberedClause is text from off up to the ";" or "." that ends its
+// clause: after a kind followed by a comma, the words it shares with
+// the kind after the comma ("Căn cứ vào Chỉ thị, kế hoạch của ban chấp
+// hành đảng bộ huyện ...": the issuer is given for both).
+func unnumberedClause(text string, off int) string {
+	rest := text[off:]
+	if i := strings.IndexAny(rest, ";."); i >= 0 {
+		rest = rest[:i]
+	}
+	return strings.TrimSpace(rest)
 }
 
 // issuerOpens reports whether rest, the clause after a document's kind,
@@ -264,7 +286,7 @@ func mayNameKind(s string) bool {
 // 2017", "Kế hoạch của Ủy ban nhân dân thành phố").
 func reportUnnumbered(p *Pass, seg *Seg, off int, kind, rest string) {
 	vi, en := []string{"số, ký hiệu"}, []string{"number and ký hiệu"}
-	if !containsLit(rest, "ngày ") {
+	if !datedIn(rest) {
 		vi, en = append(vi, "ngày ban hành"), append(en, "date")
 	}
 	if !containsLit(rest, "của ") {
@@ -272,6 +294,21 @@ func reportUnnumbered(p *Pass, seg *Seg, off int, kind, rest string) {
 	}
 	p.Report(seg, off, diag.Text{VI: capitalize(kind) + " được viện dẫn mà không ghi " + strings.Join(vi, ", "), EN: capitalize(kind) + " is cited without its " + strings.Join(en, ", ")},
 		diag.Msg("ghi đủ: %s số ..., ngày ... của ...", "cite it in full: %s số ..., ngày ... của ...", capitalize(kind)))
+}
+
+// datedIn reports whether s gives a date: "ngày" and a figure after it
+// ("ngày 20 tháng 9", "ngày 20/9/2025"); "ngày hội đọc sách" is none.
+func datedIn(s string) bool {
+	for at := 0; ; {
+		i := strings.Index(s[at:], "ngày ")
+		if i < 0 {
+			return false
+		}
+		at += i + len("ngày ")
+		if at < len(s) && isDigit(s[at]) {
+			return true
+		}
+	}
 }
 
 // hasDigitSlash reports whether s holds a number with its code
