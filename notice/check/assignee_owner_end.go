@@ -217,14 +217,18 @@ func verbFreeIn(head, v string) bool {
 
 // ownerCut is where the owner of head ends: at the first verb of work
 // (findWorkVerb, assign_verb_compound.go) or earlier where the owner read
-// by what it is ends (ownerEnd, said by read); -1 when neither is read.
+// by what it is ends (ownerEnd, properEnd, said by read); -1 when none is
+// read.
 func ownerCut(head string) (cut int, read bool) {
 	cut = -1
 	if m := findWorkVerb(head); m != nil {
 		cut = m[0]
 	}
 	if e := ownerEnd(head); e > 0 && (cut < 0 || e < cut) {
-		return e, true
+		cut, read = e, true
 	}
-	return cut, false
+	if e, named := properEnd(head); named && (cut < 0 || e < cut) { // assignee_owner_proper.go
+		cut, read = e, true
+	}
+	return cut, read
 }

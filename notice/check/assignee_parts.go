@@ -35,9 +35,17 @@ func partOfWhole(body []Seg, i int) bool {
 			continue // a point of a sibling's own list
 		}
 		f := cite.Fold(strings.TrimSuffix(t, ":"))
-		return (strings.HasSuffix(f, " gồm") || strings.HasSuffix(f, " bao gồm")) && !leadAssigns(s, f)
+		return (strings.HasSuffix(f, " gồm") || strings.HasSuffix(f, " bao gồm") || namesNominees(f)) && !leadAssigns(s, f)
 	}
 	return false
+}
+
+// namesNominees reports whether the lead-in f, folded, lists collectives
+// a commendation weighs ("lấy ý kiến đối với các tập thể sau", "đề nghị
+// khen thưởng cho các tập thể, cá nhân sau"): the Luật Thi đua, khen
+// thưởng's "tập thể" is whom the notice tells of, not a body given work.
+func namesNominees(f string) bool {
+	return containsWords(f, "tập thể") && (strings.HasSuffix(f, " sau") || strings.HasSuffix(f, " gồm"))
 }
 
 // bodiesLeadWords are the words of a lead-in whose whole is bodies, not parts:

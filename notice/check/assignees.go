@@ -84,7 +84,7 @@ func assigneeOf(s Seg, sort partSort) *Seg {
 	if doneMark(head) {
 		return nil // "2. Các tổ dân phố đã vận động được 94/118 hộ": what was done, not given
 	}
-	if head == "" || !startsWithOrg(head) && !(cut && namedUnit(head)) { // assignee_named_unit.go
+	if head == "" || !startsWithOrg(head) && !properNamed(head) && !(cut && namedUnit(head)) { // assignee_named_unit.go
 		return nil
 	}
 	at := s.at
@@ -220,7 +220,7 @@ var abbreviations = map[string]string{
 	"tp": "thành phố", "đbqh": "đại biểu quốc hội", "chqs": "chỉ huy quân sự",
 	"tand": "tòa án nhân dân", "tandtc": "tòa án nhân dân tối cao", "vksnd": "viện kiểm sát nhân dân",
 	"bv": "bệnh viện", "bvđk": "bệnh viện đa khoa", "ttyt": "trung tâm y tế", "bhxh": "bảo hiểm xã hội",
-	"bqlda": "ban quản lý dự án", "ctgt": "công trình giao thông", "ctdd&cn": "công trình dân dụng và công nghiệp",
+	"bqlda": "ban quản lý dự án", "htx": "hợp tác xã", "ctgt": "công trình giao thông", "ctdd&cn": "công trình dân dụng và công nghiệp",
 }
 
 // ministryCodes are the short names a list of Bộ or Sở uses ("Các Bộ: CA,
@@ -290,18 +290,24 @@ func normalForms(s string, kept bool) (string, string) {
 }
 
 // splitBodies splits an assignee naming several bodies: at ";", and at ","
-// before a capitalised name of a body ("Phòng Văn hóa và Thông tin, Trung
-// tâm Truyền thông", "Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh"), but not inside "các cơ quan, đơn vị".
+// or " và " before a capitalised name of a body ("Phòng Văn hóa và Thông
+// tin, Trung tâm Truyền thông", "Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh",
+// "Trung tâm Y tế huyện và Bệnh viện Đa khoa tỉnh": joinedBody), but not
+// inside "các cơ quan, đơn vị" or "Sở Giáo dục và Đào tạo".
 func splitBodies(s string) []string {
 	var out []string
 	for _, part := range strings.Split(s, ";") {
 		start := 0
 		for i := 0; i < len(part); i++ {
+			if part[i] == ' ' && strings.HasPrefix(part[i:], " và ") && joinedBody(part[start:i], part[i+len(" và "):]) {
+				out = append(out, part[start:i])
+				start = i + len(" và ")
+				continue
+			}
 			if part[i] != ',' || i+2 >= len(part) {
 				continue
 			}
-			rest := strings.TrimLeft(part[i+1:], " ")
-			if r, _ := utf8.DecodeRuneInString(rest); rest != "" && isUpperRune(r) && (startsWithOrg(rest) || namedUnit(rest)) {
+			if rest := strings.TrimLeft(part[i+1:], " "); opensBodyName(rest) {
 				out = append(out, part[start:i])
 				start = i + 1
 			}
@@ -315,6 +321,33 @@ func splitBodies(s string) []string {
 		}
 	}
 	return clean
+}
+
+// opensBodyName reports whether s opens with a capitalised name of a
+// body: a head of orgHeads, namedUnitHeads or properHeads.
+func opensBodyName(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return s != "" && isUpperRune(r) && (startsWithOrg(s) || namedUnit(s) || properHeadLen(s) > 0)
+}
+
+// joinedBody reports whether " và " between before and after joins two
+// bodies: after opens a body's name, and before is more than a post of
+// the same body ("Chủ tịch và Phó Chủ tịch UBND huyện") and no office
+// both share ("Văn phòng HĐND và UBND huyện").
+func joinedBody(before, after string) bool {
+	if !opensBodyName(after) {
+		return false
+	}
+	f := cite.Fold(strings.TrimSpace(before))
+	if strings.HasPrefix(f, "văn phòng ") {
+		return false
+	}
+	for _, r := range roleWords {
+		if f == r {
+			return false
+		}
+	}
+	return true
 }
 
 // normalAll gives the normal form of each recipient line, for covered. A

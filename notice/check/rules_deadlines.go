@@ -225,6 +225,9 @@ func taskOwner(p *Pass) {
 		}
 		has := t.Deadline != nil
 		if t.Seg.Role == RoleItem {
+			if grantedToTold(t.Seg) { // task_owner_granted.go
+				continue
+			}
 			has = has || len(cite.FindDeadlines(t.Seg.Text)) > 0
 		}
 		if t.Seg.Role == RoleHeading {
