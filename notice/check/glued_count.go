@@ -61,7 +61,7 @@ func gluedCount(p *Pass) {
 		if !p.View.holdsDigit(seg.Text) {
 			continue // both expressions match a figure
 		}
-		count, quantity := gluedFigureLooks(seg.Text)
+		count, quantity := gluedFigureLooks(p.View, seg.Text)
 		for k, x := range [...]func() *leadExpr{gluedCountRe, gluedQuantityRe} {
 			if k == 0 && !count || k == 1 && !quantity {
 				continue
@@ -77,29 +77,31 @@ func gluedCount(p *Pass) {
 	}
 }
 
-// gluedFigureLooks reports, in one pass over s, whether it holds what
-// every match of gluedCountRe holds, a digit with the first byte of a
-// count word right after it (countWords open with "đ", n, l, t, b or c),
-// and what every match of gluedQuantityRe holds, a digit right after the
-// last byte of a word of quantity ("tích", "số", "lượng", "cộng"). Most
-// paragraphs hold figures but none glued to a word, and the expressions
-// need not be tried at each of their figures.
-func gluedFigureLooks(s string) (count, quantity bool) {
-	for i := 0; i < len(s) && !(count && quantity); i++ {
-		if !isDigit(s[i]) {
-			continue
-		}
-		if i+1 < len(s) {
-			switch s[i+1] {
+// gluedFigureLooks reports, from the runs of figures of s (the text
+// index's figureRuns), whether it holds what every match of gluedCountRe
+// holds, a digit with the first byte of a count word right after it
+// (countWords open with "đ", n, l, t, b or c), and what every match of
+// gluedQuantityRe holds, a digit right after the last byte of a word of
+// quantity ("tích", "số", "lượng", "cộng"). Inside a run a figure stands
+// beside figures, so only the byte after each run and the byte before
+// it are asked. Most paragraphs hold figures but none glued to a word,
+// and the expressions need not be tried at each of their figures.
+func gluedFigureLooks(v *View, s string) (count, quantity bool) {
+	for _, r := range v.figureRuns(s) {
+		if int(r[1]) < len(s) {
+			switch s[r[1]] {
 			case 0xC4, 'n', 'l', 't', 'b', 'c': // "đ" is C4 91
 				count = true
 			}
 		}
-		if i > 0 {
-			switch s[i-1] {
+		if r[0] > 0 {
+			switch s[r[0]-1] {
 			case 'h', 'g', 0x91: // "ố" is E1 BB 91
 				quantity = true
 			}
+		}
+		if count && quantity {
+			break
 		}
 	}
 	return count, quantity

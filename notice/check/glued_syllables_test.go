@@ -50,7 +50,7 @@ func TestMayGlueSyllables(t *testing.T) {
 	for _, s := range testlines.Read(t, "../../testdata", []string{"UBNDtỉnh", "mưuUBND", "khônghọp", "HỌPKHÔNG", "aăâeêio"}) {
 		x := v.index(s)
 		for k, w := range x.words {
-			if x.lex[k].in(mayGlueSyllables) {
+			if mayGlueSyllables(x.lex[k]) {
 				in++
 				continue
 			}

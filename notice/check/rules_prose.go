@@ -216,29 +216,40 @@ func withSegs(segs []Seg) []*Seg {
 // "mưuUBND".
 var knownAbbrev = setOf("UBND", "HĐND", "BCĐ", "VHTT", "CNTT", "TTHC", "MTTQ", "VNPT", "DVC", "DVCTT", "KT-XH", "CT-XH", "UBMTTQVN", "ĐBQH")
 
-// mayGlueSyllables are the words gluedSyllables may part, whatever words
-// the notice knows: a word in capitals, or of five bytes or more with two
-// runs of vowels (twoVowelRuns). The rest are told at once, once a word,
-// where gluedSyllables read each of them again for each notice.
-var mayGlueSyllables = newWordSet(func(x *lexeme) bool {
+// mayGlueSyllables reports whether gluedSyllables may part the word,
+// whatever words the notice knows: a word in capitals, or of five bytes
+// or more with two runs of vowels (twoVowelRuns). The rest are told at
+// once, once a word (glueStarts), where gluedSyllables read each of them
+// again for each notice.
+func mayGlueSyllables(x *lexeme) bool {
 	if _, ok := allCapitals(x.text); ok {
 		return true
 	}
 	return len(x.text) >= 5 && twoVowelRuns(x.text)
-})
+}
 
 // gluedWords finds a Vietnamese word glued to the next: a lower-case
 // syllable with a diacritic, or before a known abbreviation, followed by a
 // capital.
 func gluedWords(p *Pass) {
+	gluedWordsAt(p)
+	gluedOthers(p)
+}
+
+// gluedWordsAt reports the words glued to the next read at the words of
+// glueStarts alone: a word outside it is glued nowhere (gluedAt), and
+// gluedSyllables may not part it.
+func gluedWordsAt(p *Pass) {
 	segs := withSegs(p.View.Texts())
 	written := textWords(p.View, segs)
 	known := knownOrCommon(written) // glued_common.go
 	for _, seg := range segs {
 		x := p.View.index(seg.Text)
-		for k, w := range x.words {
+		for _, k := range p.View.startsOf(seg.Text, glueStarts) {
+			w := x.words[k]
 			i := x.lex[k].gluedAt()
-			if i < 0 && seg.Role != RoleArchive && x.lex[k].in(mayGlueSyllables) && !inWebAddress(seg.Text, w.off, w.end) && !inForeignName(x.words, k, seg.Text) {
+			// A word of glueStarts glued nowhere is one of mayGlueSyllables.
+			if i < 0 && seg.Role != RoleArchive && !inWebAddress(seg.Text, w.off, w.end) && !inForeignName(x.words, int(k), seg.Text) {
 				i = x.lex[k].syllablesGlued(known, p.View.lexicon().gen) // gluedSyllables(w.text, known), once a word
 				if i >= 0 && !partsKnown(w.text[:i], w.text[i:], known, written) {
 					continue
@@ -250,6 +261,11 @@ func gluedWords(p *Pass) {
 			}
 		}
 	}
+}
+
+// gluedOthers reports the other kinds of glued words: labels, dates,
+// hours, counts, figures.
+func gluedOthers(p *Pass) {
 	gluedLabel(p)
 	gluedDate(p)
 	gluedHour(p)

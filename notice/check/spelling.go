@@ -265,55 +265,9 @@ func dashGroups(v *View, segs []*Seg) [][]spot {
 	groups := newDashJoins(l)
 	ands := newDashJoins(l) // "Tuyên giáo và Dân vận", joining what a dash joins elsewhere
 	amps := newDashJoins(l) // "Phát thanh & Truyền hình", "&" typed for what a dash or "và" joins elsewhere
+	d := dashReader{groups: groups, ands: ands, amps: amps}
 	for _, s := range segs {
-		x := v.index(s.Text)
-		ws := x.words
-		run := 0 // the first word of the run of words parted by spaces and dashes
-		for i := 1; i < len(ws); i++ {
-			if x.spaced[i] {
-				// Spaces only: no dash or "&" joins the words, and the run
-				// goes on; "và" may join two names.
-				if ws[i].text == "và" {
-					if sp, ok := andJoin(s, ws, run, i); ok {
-						ands.add(x.lex[i-1], x.lex[i+1], "", sp, runHead(ws, run, i-1))
-					}
-				}
-				continue
-			}
-			gap := s.Text[ws[i-1].end:ws[i].off]
-			if ws[i].text == "và" { // andJoin's first test, without a call a word
-				if sp, ok := andJoin(s, ws, run, i); ok {
-					ands.add(x.lex[i-1], x.lex[i+1], "", sp, runHead(ws, run, i-1))
-				}
-			}
-			if strings.IndexByte(gap, '&') >= 0 && ampJoin(gap, ws[i-1].text, ws[i].text) {
-				amps.add(x.lex[i-1], x.lex[i], "", ampSpot(s, ws, run, i), "")
-				continue
-			}
-			num := ""
-			if !dashGap(gap) {
-				if n, d, ok := numberDash(gap); ok && titleCase(ws[i].text) {
-					num, gap = n, d // "khu vực 3 - Thành phố Cần Thơ": the number is the name's
-				} else {
-					if strings.Trim(gap, " ") != "" {
-						run = i
-					}
-					continue
-				}
-			}
-			if !titleCase(ws[i-1].text) && !titleCase(ws[i].text) && !isAbbrev(ws[i-1].text) && strings.HasPrefix(gap, " ") && strings.HasSuffix(gap, " ") {
-				continue // a dash between common words with a space on each side is punctuation, not part of a name
-			}
-			from, to := max(run, i-2), min(len(ws)-1, i+1)
-			if !titleCase(ws[i-1].text) && !titleCase(ws[i].text) && !isAbbrev(ws[i-1].text) && !isAbbrev(ws[i].text) {
-				from, to = i-1, i // a word written with a hyphen ("các-bon"), not a name
-			}
-			for to > i && !spaced(s.Text, ws[to-1].end, ws[to].off) && !dashGap(s.Text[ws[to-1].end:ws[to].off]) {
-				to--
-			}
-			groups.add(x.lex[i-1], x.lex[i], num, spot{seg: s, off: ws[from].off, end: ws[to].end, form: s.Text[ws[from].off:ws[to].end],
-				variant: gap, diffOff: ws[i-1].end, once: ws[run].off + 1}, runHead(ws, run, i-1))
-		}
+		d.read(v, s)
 	}
 	for _, a := range ands.byID {
 		d := groups.find(a.a, a.b)
