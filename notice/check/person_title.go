@@ -7,8 +7,9 @@ import (
 )
 
 // personTitles are the words that go before a person's name in a
-// notice's prose: "ông Được", "bà H Hằng", "đồng chí Nguyễn Văn An".
-var personTitles = setOf("ông", "bà", "anh", "chị", "em", "cháu", "đồng chí")
+// notice's prose: "ông Được", "bà H Hằng", "đồng chí Nguyễn Văn An", a
+// school's "thầy Trần Quốc Bảo", "cô Nguyễn Thị Lan".
+var personTitles = setOf("ông", "bà", "anh", "chị", "em", "cháu", "đồng chí", "thầy", "cô")
 
 // titleFields are the words personTitleAt reads as a field before a
 // name: its titles, and the "chí" of "đồng chí".
