@@ -6,8 +6,10 @@ import "strings"
 // recipient rules match names: these export what it needs.
 
 // IsBody reports whether s starts with the name of a body or post that
-// can be assigned work: "Phòng ...", "Sở ...", "UBND ...", "Các ...".
-func IsBody(s string) bool { return startsWithOrg(s) }
+// can be assigned work: "Phòng ...", "Sở ...", "UBND ...", "Các ...", or a
+// company's, a cooperative's, an inspectorate's, a court's own name
+// ("Công ty Cổ phần Đầu tư Đông Hương": assignee_owner_proper.go).
+func IsBody(s string) bool { return startsWithOrg(s) || properNamed(s) }
 
 // SplitBodies splits a text naming several bodies: at ";", and at ","
 // before a capitalised name of a body ("Phòng Văn hóa và Thông tin, Trung

@@ -19,6 +19,8 @@ func TestReadNamed(t *testing.T) {
 		{"Đề nghị Huyện đoàn: Nghiên cứu, thành lập Tổ công nghệ số", false, []string{"Huyện đoàn/"}, " Nghiên cứu"},
 		{"Yêu cầu Nhà đầu tư khẩn trương hoàn thiện hồ sơ", false, []string{"Nhà đầu tư/"}, "khẩn trương"},
 		{"Yêu cầu Công ty cổ phần Năng lượng Yên Hà bổ sung hồ sơ thiết kế", false, []string{"Công ty cổ phần Năng lượng Yên Hà/"}, "bổ sung"},
+		{"Công ty Cổ phần Đầu tư Đông Hương bố trí đủ kinh phí chi trả bồi thường", false, []string{"Công ty Cổ phần Đầu tư Đông Hương/"}, "bố trí"},
+		{"Hợp tác xã Nông nghiệp Tân Thành hoàn thành thu mua lúa", false, []string{"Hợp tác xã Nông nghiệp Tân Thành/"}, "hoàn thành"},
 		{"Giao trách nhiệm cho các đồng chí chuyên môn tham mưu khắc phục", false, []string{"các đồng chí chuyên môn/"}, "tham mưu"},
 		{"VHTT tham mưu ban hành Văn bản rà soát", false, []string{"VHTT/"}, "tham mưu"},
 		{"Sở Y tế: Tổng kết công tác phòng, chống dịch", false, []string{"Sở Y tế/"}, " Tổng kết"},
