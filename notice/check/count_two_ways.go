@@ -140,11 +140,11 @@ func countSpots(seg *Seg, x *textIndex) []countSpot {
 	t, words := seg.Text, x.words
 	var out []countSpot
 	for i, w := range words {
-		v, ok := countValues[strings.ToLower(w.text)]
-		if !ok || w.text != strings.ToLower(w.text) && w.text != strings.ToUpper(w.text[:1])+w.text[1:] {
+		v, ok := countValues[x.lex[i].lowered()] // the lexeme's lowered form, made once a notice
+		if !ok || w.text != x.lex[i].lowered() && w.text != strings.ToUpper(w.text[:1])+w.text[1:] {
 			continue
 		}
-		if i > 0 && t[words[i-1].end:w.off] == " " && countNotBefore[strings.ToLower(words[i-1].text)] {
+		if i > 0 && t[words[i-1].end:w.off] == " " && countNotBefore[x.lex[i-1].lowered()] {
 			continue
 		}
 		if w.off > 0 && strings.ContainsAny(t[w.off-1:w.off], "0123456789(") {
@@ -171,7 +171,7 @@ func countSpots(seg *Seg, x *textIndex) []countSpot {
 		for next < len(words) && words[next].off < b {
 			next++
 		}
-		if c, ok := figureCount(seg, words, next, a, b); ok {
+		if c, ok := figureCount(seg, x, next, a, b); ok {
 			out = append(out, c)
 		}
 		a = b
@@ -183,11 +183,17 @@ func countSpots(seg *Seg, x *textIndex) []countSpot {
 // standing alone (no date, code, decimal or range around it), not after
 // an ordinal's word, and followed by one space and the thing counted.
 // words[next] is the first word after the figure.
-func figureCount(seg *Seg, words []wordAt, next, a, b int) (countSpot, bool) {
-	t := seg.Text
+func figureCount(seg *Seg, x *textIndex, next, a, b int) (countSpot, bool) {
+	t, words := seg.Text, x.words
 	fig := strings.TrimPrefix(t[a:b], "0")
-	var v int
-	if _, err := fmt.Sscanf(fig, "%d", &v); err != nil || v < 2 || v > 10 || len(t[a:b]) > 2 || fig != t[a:b] && len(fig) != 1 {
+	if len(t[a:b]) > 2 || fig == "" || fig != t[a:b] && len(fig) != 1 {
+		return countSpot{}, false
+	}
+	v := 0
+	for k := 0; k < len(fig); k++ {
+		v = 10*v + int(fig[k]-'0')
+	}
+	if v < 2 || v > 10 {
 		return countSpot{}, false
 	}
 	if a > 0 && (strings.ContainsRune("/.,:-–+(", rune(t[a-1])) || isLetterByte(t[a-1])) {
@@ -199,7 +205,7 @@ func figureCount(seg *Seg, words []wordAt, next, a, b int) (countSpot, bool) {
 	if next >= len(words) || words[next].off != b+1 || !countNoun(words[next].text) {
 		return countSpot{}, false
 	}
-	if i := next - 1; i >= 0 && words[i].end <= a && strings.TrimSpace(t[words[i].end:a]) == "" && countNotBefore[strings.ToLower(words[i].text)] {
+	if i := next - 1; i >= 0 && words[i].end <= a && strings.TrimSpace(t[words[i].end:a]) == "" && countNotBefore[x.lex[i].lowered()] {
 		return countSpot{}, false
 	}
 	w := words[next]
