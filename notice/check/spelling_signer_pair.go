@@ -84,10 +84,15 @@ func signerNames(v *View) []*Seg {
 	return out
 }
 
-// signerLine reports whether s is one of the signers' name lines.
+// signerLine reports whether s is one of the signers' name lines: a
+// name's line with a signer's text (its position is not asked: a TOML
+// source's costs a walk of the source each time).
 func signerLine(s *Seg, signers []*Seg) bool {
+	if s.Role != RoleName {
+		return false
+	}
 	for _, n := range signers {
-		if s.PosAt(0) == n.PosAt(0) {
+		if s.Text == n.Text {
 			return true
 		}
 	}
