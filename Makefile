@@ -16,9 +16,11 @@ build:
 	CGO_ENABLED=0 $(GO) build $(if $(VERSION),-ldflags "-X main.buildVersion=$(VERSION)") -o bin/thongbao ./cmd/thongbao
 
 # test is what CI runs (.ci/run): the tools the tests need, formatting, vet,
-# then every test.
+# then every test. notice/check's tests read every testdata file many ways:
+# some 4-5 minutes on a quiet 2-core machine, 20-35 under a shared one's
+# load, past go test's default 10-minute limit; the limit here is 45.
 test: tools fmt vet
-	$(GO) test ./...
+	$(GO) test -timeout 45m ./...
 
 # tools installs what the tests need that the machine lacks: pdftotext
 # (poppler-utils) reads the rendered PDFs back, xmllint (libxml2-utils)
