@@ -62,11 +62,13 @@ func assigneeOf(s Seg, sort partSort) *Seg {
 		head, cut = head[:m], true
 		if i := partnerAt(head); i >= 0 { // assignee_agree.go
 			head = head[:i]
-		} else if agreesBefore(head) {
+		} else if agreesBefore(head) || viewsAt(head) { // assignee_view.go
 			return nil
 		}
 	} else if long {
 		return nil // a long point with no verb of work: prose, not a task
+	} else if viewsAt(head) {
+		return nil // "1. Hội đồng thành viên ghi nhận kết quả ...": the meeting's view, no work
 	}
 	if !colon && !long && !pointGivesWork(sort, prefixed) {
 		return nil // "h) Ban Quản lý dự án lập hồ sơ ..." under "I. KẾT QUẢ ...": what was done

@@ -26,6 +26,9 @@ func kindsIn(s string) kindSet {
 	if out&kindTo != 0 && strings.Count(s, " tổ ") == strings.Count(s, " tổ chức ") {
 		out &^= kindTo // "các tổ chức": no team
 	}
+	if out&kindBan != 0 && strings.Count(s, " ban ") == strings.Count(s, " ủy ban ") {
+		out &^= kindBan // "các phó chủ tịch ủy ban nhân dân huyện": no board (a88's "Ban Chỉ huy Quân sự huyện")
+	}
 	return out
 }
 
@@ -43,7 +46,8 @@ var (
 	kindCoQuan = kindBit("cơ quan")
 	kindPhong  = kindBit("phòng")
 	kindSo     = kindBit("sở")
-	kindTo     = kindBit("tổ") // a team: "các tổ chuyên môn", "các tổ dân phố"
+	kindTo     = kindBit("tổ")  // a team: "các tổ chuyên môn", "các tổ dân phố"
+	kindBan    = kindBit("ban") // a board: "các phòng, ban"; not the "ban" of "ủy ban"
 	// localKinds are the kinds of the localities ("xã", "huyện" ...).
 	localKinds = kindBit("xã") | kindBit("phường") | kindBit("thị trấn") | kindBit("huyện") | kindBit("thị xã") | kindBit("thành phố")
 	// administrative are the kinds of body a group of "cơ quan" or "đơn

@@ -48,7 +48,7 @@ func reaches(v *View, body string, recips recipientSet) bool {
 // appending to it gets a copy.
 func (v *View) normalRecipients() []string {
 	if v.recipsMemo == nil {
-		r := slices.Clip(normalAll(recipientTexts(v)))
+		r := slices.Clip(normalAll(unitsOfCodes(v, recipientTexts(v)))) // recipient_unit_codes.go
 		v.recipsMemo = &r
 	}
 	return *v.recipsMemo
