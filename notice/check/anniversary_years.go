@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/thongbao/thongbao/notice/cite"
 	"github.com/thongbao/thongbao/notice/diag"
 )
 
@@ -71,7 +72,7 @@ func readAnniversary(s string, i int) (anniversary, bool) {
 	a.at, a.n = k, atoiOr(s[k:i], -1)
 	rest := s[i+len(" năm "):]
 	open := strings.IndexByte(rest, '(')
-	if open < 0 || open > 200 || strings.ContainsAny(rest[:open], ";:") || strings.Contains(rest[:open], ". ") {
+	if open < 0 || open > 200 || strings.ContainsAny(rest[:open], ";:") || strings.Contains(rest[:open], ". ") || !ownBracket(rest[:open]) {
 		return a, false
 	}
 	closing := strings.IndexByte(rest[open:], ')')
@@ -84,6 +85,31 @@ func readAnniversary(s string, i int) (anniversary, bool) {
 	}
 	a.y1, a.y2 = y1, y2
 	return a, true
+}
+
+// ownBracket reports whether a bracket after the words between can be
+// the count's own: no other count of years stands between ("82 năm Ngày
+// thành lập ..., 37 năm Ngày hội ... (22/12/1989 - ...)"), and no word
+// joins another thing the bracket may be of ("... gắn với tổng kết phong
+// trào thi đua (2021 - 2025)", "... và sơ kết Kế hoạch ... (2021 - 2025)").
+func ownBracket(between string) bool {
+	f := " " + cite.Fold(between) + " "
+	for _, w := range []string{" và ", " với ", " cùng ", " đồng thời "} {
+		if strings.Contains(f, w) {
+			return false
+		}
+	}
+	for i := strings.Index(f, " năm "); i >= 0; {
+		if i > 0 && isDigitByte(f[i-1]) {
+			return false
+		}
+		j := strings.Index(f[i+1:], " năm ")
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return true
 }
 
 // yearSpan reads "1944 - 2026", "22/12/1944 - 22/12/2026", "1930–2025":

@@ -84,7 +84,10 @@ func assigneeOf(s Seg, sort partSort) *Seg {
 	}
 	head = strings.TrimRight(head, " .;,")
 	if doneMark(head) {
-		return nil // "2. Các tổ dân phố đã vận động được 94/118 hộ": what was done, not given
+		if !workAfterDone(text[start+len(head):]) {
+			return nil // "2. Các tổ dân phố đã vận động được 94/118 hộ": what was done, not given
+		}
+		head = trimDoneMarks(head) // "Hội Cựu chiến binh đã và đang vận động ...; tiếp tục hoàn thành ..."
 	}
 	if head == "" || !startsWithOrg(head) && !properNamed(head) && !(cut && namedUnit(head)) { // assignee_named_unit.go
 		return nil
@@ -118,6 +121,35 @@ func doneMark(head string) bool {
 		return true
 	}
 	return false
+}
+
+// workAfterDone reports whether a point that opens with work done gives
+// work after it, in a clause after a semicolon that opens with a verb of
+// work or holds a deadline, not opening with work done: "đã và đang vận
+// động đoàn viên; hoàn thành kiểm đếm trước ngày 20/12/2026".
+func workAfterDone(rest string) bool {
+	for {
+		i := strings.IndexByte(rest, ';')
+		if i < 0 {
+			return false
+		}
+		rest = strings.TrimLeft(rest[i+1:], " ")
+		if m := findWorkVerb(rest); m != nil && m[0] == 0 || strings.Contains(cite.Fold(rest), "trước ngày") && !doneMark("x "+leadingWords(rest, 1)) {
+			return true
+		}
+	}
+}
+
+// trimDoneMarks takes the words telling work done or under way off the
+// end of an owner: "Hội Cựu chiến binh phường đã và đang".
+func trimDoneMarks(head string) string {
+	for doneMark(head) {
+		head = strings.TrimRight(head[:strings.LastIndexByte(head, ' ')+1], " ")
+		if t, ok := strings.CutSuffix(head, " và"); ok {
+			head = t
+		}
+	}
+	return head
 }
 
 // containsWords reports whether s holds w as whole words, in the case w is written.

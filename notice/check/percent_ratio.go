@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/thongbao/thongbao/notice/cite"
 	"github.com/thongbao/thongbao/notice/diag"
 )
 
@@ -36,7 +37,7 @@ func percentRatio(p *Pass) {
 			i += at
 			at = i + 1
 			r, ok := readShare(s, i)
-			if !ok || r.agrees() {
+			if !ok || r.agrees() || shareOwnBase(s[i+1:]) {
 				continue
 			}
 			p.Report(seg, r.at, diag.Msg("tỷ lệ %s không khớp với %s/%s: tính ra được %s", "the share %s does not agree with %s/%s: it comes to %s",
@@ -149,6 +150,19 @@ func readShare(s string, pct int) (share, bool) {
 		r.a.ulp, r.b.ulp = 0, 0 // "94/118 hộ": counted, exact
 	}
 	return r, !dateWordBefore(rest[:ka])
+}
+
+// shareOwnBase reports whether the words after a share name a base of
+// their own, not the whole written before it: "đạt 96,5% so với cùng kỳ",
+// "(đạt 80% kế hoạch tháng)", a plan of a period that need not be B.
+func shareOwnBase(tail string) bool {
+	f := strings.TrimLeft(cite.Fold(leadingWords(tail, 4)), " ")
+	for _, w := range []string{"so với", "so cùng kỳ", "cùng kỳ", "kế hoạch năm", "kế hoạch tháng", "kế hoạch quý", "kế hoạch giai đoạn", "chỉ tiêu năm", "dự toán năm"} {
+		if headed(f, w, " ,.;:)") {
+			return true
+		}
+	}
+	return false
 }
 
 // approxWords say a share is near, not exact.

@@ -37,6 +37,9 @@ func signerBodyTitle(p *Pass) {
 	if inBody == "" {
 		inBody = titleBefore(v, name)
 	}
+	if later := postNow(v, name); later != "" {
+		inBody = later // "Phó Chủ tịch UBND phường (nay là Chủ tịch UBND phường)"
+	}
 	if inBody == "" {
 		return
 	}
@@ -68,4 +71,31 @@ func signerOtherRank(sig, inBody string) (string, bool) {
 		}
 	}
 	return other, other != ""
+}
+
+// postNow reads the post the opening or the lead-in says a person holds
+// now, in a bracket after his name and title: "đồng chí Lê Văn Thắng, Phó
+// Chủ tịch UBND phường (nay là Chủ tịch UBND phường) chủ trì": a signer
+// promoted since the meeting signs with the later post.
+func postNow(v *View, name string) string {
+	for _, s := range v.Body {
+		i := strings.Index(s.Text, name)
+		if s.Role != RoleOpening && s.Role != RoleHinge || i < 0 {
+			continue
+		}
+		rest := s.Text[i+len(name):]
+		if end := strings.IndexAny(rest, ";."); end >= 0 {
+			rest = rest[:end]
+		}
+		_, note, ok := strings.Cut(rest, "(nay là ")
+		if !ok {
+			return ""
+		}
+		note, _, ok = strings.Cut(note, ")")
+		if !ok {
+			return ""
+		}
+		return strings.TrimSpace(note)
+	}
+	return ""
 }

@@ -1,5 +1,11 @@
 package check
 
+import (
+	"strings"
+
+	"github.com/thongbao/thongbao/notice/cite"
+)
+
 // signerPair reports a signer's name written with one word's marks
 // changed from a person's name the text writes after a title ("đồng chí
 // Phạm Tuấn Vinh, Bí thư Tỉnh đoàn" in the opening, "Phạm Tuấn Vĩnh" under
@@ -21,7 +27,7 @@ func signerPair(p *Pass, segs []*Seg, reported map[string]bool) {
 	}
 	for _, n := range signers {
 		words := wordsWithOffsets(n.Text)
-		if b, at, ok := slipOfSigner(named, words); ok {
+		if b, at, ok := slipOfSigner(named, words); ok && !otherHolder(p.View, n, b.form()) {
 			off := words[len(words)-len(b.words)+at].off
 			if k := posKey(n, off); reported[k] {
 				continue
@@ -97,4 +103,24 @@ func signerLine(s *Seg, signers []*Seg) bool {
 		}
 	}
 	return false
+}
+
+// otherHolder reports whether the body gives the name near the signer's a
+// post of the other rank than the one he signs with ("đồng chí Trịnh Minh
+// Tuân, Phó Chánh Văn phòng" beside "CHÁNH VĂN PHÒNG / Trịnh Minh Tuấn"):
+// the chief and his deputy are two people, not one name written two ways.
+func otherHolder(v *View, signer *Seg, name string) bool {
+	if signer != v.Name || len(v.Signer) == 0 {
+		return false
+	}
+	title := strings.Join(strings.Fields(v.Signer[len(v.Signer)-1].Text), " ")
+	inBody := titleAfter(v, name) // chair.go
+	if inBody == "" {
+		inBody = titleBefore(v, name)
+	}
+	if title == "" || inBody == "" {
+		return false
+	}
+	_, other := signerOtherRank(cite.Fold(title), inBody) // signer_body_title.go
+	return other
 }
