@@ -56,15 +56,8 @@ func testdataViews(t *testing.T) []*View {
 			if err != nil {
 				return nil
 			}
-			switch {
-			case strings.HasSuffix(p, ".toml"):
-				if n, err := notice.Load(p, src); err == nil {
-					views = append(views, FromNotice(n))
-				}
-			case strings.HasSuffix(p, ".txt"), strings.HasSuffix(p, ".md"):
-				if f, err := plain.Read(p, src); err == nil {
-					views = append(views, FromText(f))
-				}
+			if v := readTestView(p, src); v != nil {
+				views = append(views, v)
 			}
 			return nil
 		})
@@ -84,6 +77,22 @@ func testdataViews(t *testing.T) []*View {
 		t.Fatalf("only %d notices read", len(views))
 	}
 	return views
+}
+
+// readTestView is the view of the notice (.toml) or text (.txt, .md) src
+// read from p; nil for another file or one the reader refuses.
+func readTestView(p string, src []byte) *View {
+	switch {
+	case strings.HasSuffix(p, ".toml"):
+		if n, err := notice.Load(p, src); err == nil {
+			return FromNotice(n)
+		}
+	case strings.HasSuffix(p, ".txt"), strings.HasSuffix(p, ".md"):
+		if f, err := plain.Read(p, src); err == nil {
+			return FromText(f)
+		}
+	}
+	return nil
 }
 
 func refWindowGroups(v *View, segs []*Seg) [][]spot {

@@ -13,7 +13,7 @@ import "strings"
 
 // levelWords are the words of a level of local government a place name
 // follows, the longer first ("thị xã" before "xã").
-var levelWords = []string{" huyện ", " tỉnh ", " thị xã ", " xã ", " phường ", " đặc khu "}
+var levelWords = [...]string{" huyện ", " tỉnh ", " thị xã ", " xã ", " phường ", " đặc khu "}
 
 // withoutPlace drops a trailing place of s, a name in its normal form
 // (normal), from its last level word on, and returns that level word
@@ -21,13 +21,47 @@ var levelWords = []string{" huyện ", " tỉnh ", " thị xã ", " xã ", " ph�
 // Party's committee of that level, a body ("Văn phòng Tỉnh ủy", "Ban
 // Tuyên giáo Huyện ủy"), not a place: cut there, "Văn phòng Tỉnh ủy"
 // would be any Văn phòng, reached by "- Văn phòng UBND tỉnh;".
+//
+// Each level word is asked at its last place in s, in the order of
+// levelWords, as strings.LastIndex would find it; the places are read in
+// one pass over the spaces of s, where every level word starts.
 func withoutPlace(s string) (rest, level string) {
-	for _, w := range levelWords {
-		if i := strings.LastIndex(s, w); i > 0 && !strings.HasPrefix(s[i+len(w):], "ủy ") {
+	var last [len(levelWords)]int // one past the last place of each level word, 0 for none
+	found := false
+	for i := strings.IndexByte(s, ' '); i >= 0; {
+		if k := levelWordAt(s, i); k >= 0 {
+			last[k], found = i+1, true
+		}
+		j := strings.IndexByte(s[i+1:], ' ')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	if !found {
+		return s, ""
+	}
+	for k, w := range levelWords {
+		if i := last[k] - 1; i > 0 && !strings.HasPrefix(s[i+len(w):], "ủy ") {
 			return s[:i+1], w
 		}
 	}
 	return s, ""
+}
+
+// levelWordAt returns the index in levelWords of the level word s holds at
+// i, a space, or -1: none of them starts another, so at most one stands
+// there.
+func levelWordAt(s string, i int) int {
+	if i+1 >= len(s) {
+		return -1
+	}
+	for k, w := range levelWords {
+		if w[1] == s[i+1] && strings.HasPrefix(s[i:], w) {
+			return k
+		}
+	}
+	return -1
 }
 
 // otherLevel reports whether a Nơi nhận line, in its normal form, names a

@@ -24,7 +24,6 @@ type proseForms struct {
 	tone    int8   // toneOf
 	glue    int    // gluedAt
 	eqKey   string // equalFoldKey
-	eqHash  uint64 // keyHash(eqKey)
 	glueSyl int    // gluedSyllables, with the view's textWords
 }
 
@@ -134,33 +133,16 @@ func (x *lexeme) eqKey() string {
 	if x.have&haveEqKey == 0 {
 		x.have |= haveEqKey
 		x.prose.eqKey = equalFoldKey(x.text)
-		x.prose.eqHash = keyHash(x.prose.eqKey)
 	}
 	return x.prose.eqKey
 }
 
-// eqKeyHash is keyHash(eqKey()): two words whose hashes differ have
-// different keys, so repeatedPhrase compares the keys only of words whose
-// hashes are the same, most of them the same word.
-func (x *lexeme) eqKeyHash() uint64 {
-	x.eqKey()
-	return x.prose.eqHash
-}
-
-// keyHash is the 64-bit FNV-1a hash of s.
-func keyHash(s string) uint64 {
-	h := uint64(14695981039346656037)
-	for i := 0; i < len(s); i++ {
-		h ^= uint64(s[i])
-		h *= 1099511628211
-	}
-	return h
-}
-
-// sameRunLex is sameRun of two runs of words by their lexemes.
+// sameRunLex is sameRun of two runs of words by their lexemes: the
+// words' keys' lexemes (eqLexeme), which repeatStarts has made for every
+// word of the text.
 func sameRunLex(a, b []*lexeme) bool {
 	for i := range a {
-		if a[i] != b[i] && a[i].eqKey() != b[i].eqKey() {
+		if a[i].eq != b[i].eq {
 			return false
 		}
 	}

@@ -51,12 +51,13 @@ func coveredBy(body string, recipients recipientSet) bool {
 	b := normal(body)
 	roleless := withoutRole(b)
 	placeless, level := withoutPlace(roleless)
+	words := bodyFormWords(b, roleless, placeless)
 	var forms []bodyForm
-	for _, f := range [3]string{b, roleless, placeless} {
+	for k, f := range [3]string{b, roleless, placeless} {
 		if strings.TrimSpace(f) == "" || len(forms) > 0 && forms[len(forms)-1].text == f {
 			continue // a form the same as the last finds what it found
 		}
-		forms = append(forms, readForm(f))
+		forms = append(forms, readFormOf(f, words[k]))
 	}
 	for i := range forms {
 		forms[i].level = level // "UBND tỉnh" reaches neither the phường's "Ủy ban nhân dân" nor its "Chủ tịch Ủy ban nhân dân phường"
@@ -86,10 +87,11 @@ func coveredBy(body string, recipients recipientSet) bool {
 	return false
 }
 
-func readForm(f string) bodyForm {
-	form := bodyForm{text: f, words: strings.Fields(f)}
-	form.meaning = meaningWords(form.words) // party_committee.go
-	return form
+func readForm(f string) bodyForm { return readFormOf(f, strings.Fields(f)) }
+
+// readFormOf is readForm(f) with f's words, strings.Fields(f), given.
+func readFormOf(f string, words []string) bodyForm {
+	return bodyForm{text: f, words: words, meaning: meaningWords(words)} // party_committee.go
 }
 
 // holdsMeaning reports whether the words of a line (have) hold three

@@ -64,54 +64,48 @@ var functionWords = setOf("của", "và", "các", "những", "để", "được"
 var adminNouns = setOf("huyện", "xã", "tỉnh", "phường", "quận", "thôn", "ấp", "khóm")
 
 // repeatedPhrase finds a run of words said twice back to back: "triển
-// khai thực hiện triển khai thực hiện".
+// khai thực hiện triển khai thực hiện". A run repeats from a word only
+// where its key comes again within five words (repeatStarts); those
+// places are asked in order, as every word was.
 func repeatedPhrase(p *Pass) {
-	var hashes []uint64 // the eqKeyHash of each word of a text
-	for _, seg := range withSegs(p.View.Texts()) {
+	var starts []int32
+	l := p.View.lexicon()
+	segs := p.View.Texts()
+	for k := range segs {
+		seg := &segs[k]
 		x := p.View.index(seg.Text)
-		words, lex := x.words, x.lex
-		hashes = hashes[:0]
-		for _, l := range lex {
-			hashes = append(hashes, l.eqKeyHash())
-		}
-		for i := 0; i < len(words); i++ {
-			h := hashes[i]
-			top := min(5, (len(words)-i)/2)
-			if !hashAhead(hashes[i+1:i+1+top], h) {
-				continue // no word of the next top has the key's hash: no run repeats from i
-			}
-			// n from 5 down, the two runs of n words within the text
-			for n := top; n >= 1; n-- {
-				// the first words' keys differ, as sameRunLex would find: their
-				// hashes differ, or else their keys
-				if hashes[i+n] != h || lex[i].eqKey() != lex[i+n].eqKey() || !sameRunLex(lex[i:i+n], lex[i+n:i+2*n]) || !contiguous(seg.Text, words[i:i+2*n]) && !commaRepeat(seg.Text, words[i:i+2*n], lex[i:i+n]) && !(n == 1 && commaDateWord(seg.Text, words[i], words[i+1])) {
-					continue
+		starts = l.repeatStarts(x.lex, starts[:0])
+		next := 0 // the first word no finding has covered
+		for _, s := range starts {
+			if i := int(s); i >= next {
+				if n := repeatedRun(p, seg, x, i); n > 0 {
+					next = i + 2*n
 				}
-				if n == 1 && !functionWords[lex[i].lowered()] && !doubledUnit(words[i], words[i+1]) && !doubledDateWord(seg.Text, words[i], words[i+1]) {
-					continue
-				}
-				if n == 1 && i > 0 && closesCompound(lex[i-1].lowered(), lex[i].lowered()) && contiguous(seg.Text, words[i-1:i+1]) {
-					continue // "các bước tiếp theo theo quy định": the first closes a word, the second opens a phrase
-				}
-				phrase := seg.Text[words[i].off:words[i+n-1].end]
-				p.Report(seg, words[i+n].off, diag.Msg("cụm từ %q lặp lại", "the phrase %q is repeated", phrase))
-				i += 2*n - 1
-				break
 			}
 		}
 	}
 }
 
-// hashAhead reports whether h is one of next: repeatedPhrase's first
-// test of each n (hashes[i+n] != h) asked of all of them at once, in a
-// loop with no other test, since most words repeat none of the next five.
-func hashAhead(next []uint64, h uint64) bool {
-	for _, x := range next {
-		if x == h {
-			return true
+// repeatedRun reports the longest run of n words, five at most, that
+// the text x says twice from its word i, and returns n; 0 where none.
+func repeatedRun(p *Pass, seg *Seg, x *textIndex, i int) int {
+	words, lex := x.words, x.lex
+	// n from 5 down, the two runs of n words within the text
+	for n := min(repeatMost, (len(words)-i)/2); n >= 1; n-- {
+		if lex[i].eq != lex[i+n].eq || !sameRunLex(lex[i:i+n], lex[i+n:i+2*n]) || !contiguous(seg.Text, words[i:i+2*n]) && !commaRepeat(seg.Text, words[i:i+2*n], lex[i:i+n]) && !(n == 1 && commaDateWord(seg.Text, words[i], words[i+1])) {
+			continue
 		}
+		if n == 1 && !functionWords[lex[i].lowered()] && !doubledUnit(words[i], words[i+1]) && !doubledDateWord(seg.Text, words[i], words[i+1]) {
+			continue
+		}
+		if n == 1 && i > 0 && closesCompound(lex[i-1].lowered(), lex[i].lowered()) && contiguous(seg.Text, words[i-1:i+1]) {
+			continue // "các bước tiếp theo theo quy định": the first closes a word, the second opens a phrase
+		}
+		phrase := seg.Text[words[i].off:words[i+n-1].end]
+		p.Report(seg, words[i+n].off, diag.Msg("cụm từ %q lặp lại", "the phrase %q is repeated", phrase))
+		return n
 	}
-	return false
+	return 0
 }
 
 // compoundEnds are words of two syllables whose second is a function word

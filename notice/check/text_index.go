@@ -89,6 +89,12 @@ type lexeme struct {
 	// (lexeme_ids.go): a pair of words is keyed by two numbers.
 	id          uint32
 	low, iy, fd *lexeme
+	// eq is the lexeme of eqKey(), made on first ask (eqLexeme); seenAt
+	// the place a word of this key was last seen in the text of serial
+	// seenGen (repeatStarts).
+	eq      *lexeme
+	seenAt  int32
+	seenGen uint32
 }
 
 // A wordSet is a set of words a rule looks each word of a text up in,
@@ -182,6 +188,8 @@ type lexicon struct {
 	// gen counts the views that took the lexicon: the notice's own
 	// generation, for the forms that are a notice's (glueGen).
 	gen uint32
+	// texts counts the texts repeatStarts has read, each text's serial.
+	texts uint32
 }
 
 // of returns the lexeme of w, made on first sight.
