@@ -19,6 +19,14 @@ func init() {
 // "năm", a year as often as five.
 var countValues = map[string]int{"hai": 2, "ba": 3, "bốn": 4, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
 
+// countInitial are the first bytes of countValues' words, in either case.
+var countInitial = func() (b [256]bool) {
+	for w := range countValues {
+		b[w[0]], b[w[0]-'a'+'A'] = true, true
+	}
+	return b
+}()
+
 // countNotBefore are the words after which a figure or a number word is
 // an ordinal, a name's number or part of a larger number, not a count:
 // "thứ hai", "tháng hai", "Điều 2", "lần 2", "hai mươi", "mười hai".
@@ -60,14 +68,15 @@ type countSpot struct {
 // ("05 (năm) ngày"), quotations and ordinals ("thứ hai", "lần 2") are
 // left alone.
 func countTwoWays(p *Pass) {
-	byKey := map[string][]countSpot{}
-	var keys []string
+	type countKey struct {
+		value int
+		noun  string
+	}
+	byKey := map[countKey][]countSpot{}
+	var keys []countKey
 	for _, seg := range withSegs(p.View.Body) {
 		for _, c := range countSpots(seg, p.View.index(seg.Text)) {
-			if quoted(seg.Text, c.off) {
-				continue
-			}
-			k := fmt.Sprintf("%d|%s", c.value, c.noun)
+			k := countKey{c.value, c.noun}
 			if byKey[k] == nil {
 				keys = append(keys, k)
 			}
@@ -77,6 +86,12 @@ func countTwoWays(p *Pass) {
 	for _, k := range keys {
 		var figs, words []countSpot
 		for _, c := range byKey[k] {
+			switch {
+			case c.figures && len(figs) == 0 && !hasWords(byKey[k]):
+				// one form only: no need to ask what stands in quotes
+			case quoted(c.seg.Text, c.off):
+				continue // a quotation's count is the quoted text's
+			}
 			if c.figures {
 				figs = append(figs, c)
 			} else {
@@ -94,6 +109,16 @@ func countTwoWays(p *Pass) {
 			EN: fmt.Sprintf("%q: the same count is written otherwise on line %s (%q)", at.form, lines, with.form)},
 			diag.Msg("viết thống nhất một cách trong toàn văn bản, %q hoặc %q", "write it one way throughout the text, %q or %q", at.form, with.form))
 	}
+}
+
+// hasWords reports whether a count is written in words at one of spots.
+func hasWords(spots []countSpot) bool {
+	for _, c := range spots {
+		if !c.figures {
+			return true
+		}
+	}
+	return false
 }
 
 // countMinority parts the two forms of one count: the one written fewer
@@ -140,6 +165,9 @@ func countSpots(seg *Seg, x *textIndex) []countSpot {
 	t, words := seg.Text, x.words
 	var out []countSpot
 	for i, w := range words {
+		if !countInitial[w.text[0]] {
+			continue // no number word starts so: the map not asked
+		}
 		v, ok := countValues[x.lex[i].lowered()] // the lexeme's lowered form, made once a notice
 		if !ok || w.text != x.lex[i].lowered() && w.text != strings.ToUpper(w.text[:1])+w.text[1:] {
 			continue
