@@ -4,6 +4,8 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/thongbao/thongbao/notice/cite"
 	"github.com/thongbao/thongbao/notice/diag"
@@ -205,8 +207,12 @@ func unitWordsBack(s string) string {
 			j--
 		}
 		w := j
-		for w > 0 && letterByteRun(s, w) {
-			w = prevRuneStart(s, w)
+		for w > 0 {
+			r, n := utf8.DecodeLastRuneInString(s[:w])
+			if !unicode.IsLetter(r) {
+				break
+			}
+			w -= n
 		}
 		if w == j || n > 0 && shareUnitStop(s[w:j]) {
 			break
@@ -224,25 +230,6 @@ func shareUnitStop(w string) bool {
 		return true
 	}
 	return false
-}
-
-// letterByteRun reports whether the rune ending at s[i] is a letter.
-func letterByteRun(s string, i int) bool {
-	j := prevRuneStart(s, i)
-	c := s[j]
-	if c < 0x80 {
-		return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
-	}
-	return true // a Vietnamese letter; marks and symbols are not in a unit's words
-}
-
-// prevRuneStart is where the rune ending at s[i] starts.
-func prevRuneStart(s string, i int) int {
-	j := i - 1
-	for j > 0 && s[j]&0xC0 == 0x80 {
-		j--
-	}
-	return j
 }
 
 // figureBack reads back from s[end] a figure of digits, full stops and a
