@@ -113,7 +113,7 @@ func readShare(s string, pct int) (share, bool) {
 	if !strings.HasSuffix(head, "(") && !strings.HasSuffix(head, ",") {
 		return r, false // "15/20 xã đạt 100% chỉ tiêu": the communes reached it, no share of them
 	}
-	head = strings.TrimRight(head[:len(head)-1], " ")
+	head = trimQualifier(strings.TrimRight(head[:len(head)-1], " "))
 	unit := unitWordsBack(head)
 	head = strings.TrimRight(head[:len(head)-len(unit)], " ")
 	kb, ok := figureBack(head, len(head))
@@ -165,6 +165,24 @@ func shareOwnBase(tail string) bool {
 		}
 	}
 	return false
+}
+
+// qualifierWords follow a whole's unit to say whose it is: "18/20 nhiệm
+// vụ được giao (đạt 90%)", "45/50 chỉ tiêu đề ra".
+var qualifierWords = []string{"được giao", "được phân công", "được phê duyệt", "được duyệt", "được cấp", "đề ra", "theo kế hoạch", "phải thực hiện"}
+
+// trimQualifier takes one qualifier off the end of head, when a word of
+// letters stands before it (the unit it qualifies).
+func trimQualifier(head string) string {
+	for _, w := range qualifierWords {
+		if strings.HasSuffix(head, w) && shareWordStart(head, len(head)-len(w)) {
+			rest := strings.TrimRight(head[:len(head)-len(w)], " ")
+			if r, _ := utf8.DecodeLastRuneInString(rest); unicode.IsLetter(r) {
+				return rest
+			}
+		}
+	}
+	return head
 }
 
 // approxWords say a share is near, not exact.

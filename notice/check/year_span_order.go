@@ -1,0 +1,65 @@
+package check
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/thongbao/thongbao/notice/cite"
+	"github.com/thongbao/thongbao/notice/diag"
+)
+
+func init() {
+	register(&Rule{ID: "year-span-order", Severity: diag.Warning, Ref: diag.Practice, Run: yearSpanOrder,
+		Title: diag.Msg("khoảng năm ghi năm đầu trước, năm cuối sau (\"giai đoạn 2026 - 2030\")",
+			"a span of years gives its first year first (\"giai đoạn 2026 - 2030\")"),
+		Help: diag.Msg("sửa năm ghi sai, hoặc đổi chỗ hai năm", "mend the year that is wrong, or swap the two years")})
+}
+
+// yearSpanOrder reports a span of two years joined by a dash whose second
+// year comes before its first: "giai đoạn 2030 - 2026", "vụ Đông Xuân
+// 2027 - 2026", a year mistyped or the two swapped. A difference of two
+// years ("chênh lệch 2026 - 2025", "so sánh 2026-2025") is no span, nor is
+// a year inside a date or a code ("15/7/2026 - 2025", "QĐ-2026-2025").
+func yearSpanOrder(p *Pass) {
+	for _, seg := range withSegs(p.View.Texts()) {
+		t := seg.Text
+		if seg.Role == RoleArchive || strings.IndexByte(t, '-') < 0 && !strings.Contains(t, "–") && !strings.Contains(t, "—") {
+			continue
+		}
+		d := newDigitScan(t)
+		for a := d.next(0); a >= 0 && a+4 <= len(t); a = d.next(a + 1) {
+			if !isYearAt(t, a) {
+				continue
+			}
+			b := dashGapEnd(t, a+4)
+			if b == a+4 || !dashGap(t[a+4:b]) || !isYearAt(t, b) {
+				continue
+			}
+			if t[b:b+4] < t[a:a+4] && freeYearSpan(t, a, b+4) {
+				p.Report(seg, a, diag.Msg("khoảng năm \"%s\" ghi năm cuối (%s) trước năm đầu (%s)", "the span of years \"%s\" ends (%s) before it starts (%s)", t[a:b+4], t[b:b+4], t[a:a+4]),
+					diag.Msg("sửa năm ghi sai, hoặc viết \"%s\"", "mend the year that is wrong, or write \"%s\"", t[b:b+4]+t[a+4:b]+t[a:a+4]))
+			}
+			a = b + 3
+		}
+	}
+}
+
+// freeYearSpan reports whether the span t[a:e] stands as a span of its own:
+// no date, code or figure glued on either side, and not the two terms of a
+// difference ("chênh lệch", "so sánh", "so với").
+func freeYearSpan(t string, a, e int) bool {
+	if a > 0 && !strings.ContainsRune(" (", rune(t[a-1])) || e < len(t) && strings.ContainsRune("/-0123456789", rune(t[e])) {
+		return false
+	}
+	from := max(0, a-24)
+	for from > 0 && !utf8.RuneStart(t[from]) {
+		from--
+	}
+	before := cite.Fold(t[from:a])
+	for _, w := range []string{"chênh lệch", "so sánh", "so với", "tăng", "giảm"} {
+		if strings.Contains(before, w) {
+			return false
+		}
+	}
+	return true
+}
