@@ -2,6 +2,7 @@ package check
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/thongbao/thongbao/notice/diag"
@@ -45,7 +46,7 @@ func nameCase(words []string) string {
 	out := make([]string, len(words))
 	for i, w := range words {
 		r, size := utf8.DecodeRuneInString(w)
-		out[i] = string(r) + strings.ToLower(w[size:])
+		out[i] = string(unicode.ToUpper(r)) + strings.ToLower(w[size:])
 	}
 	return strings.Join(out, " ")
 }

@@ -13,7 +13,8 @@ import (
 // khoản 7, điểm đ). The name's line must be a name: two to six words of
 // letters, the first capitalised, the others capitalised save the small
 // ones, no word of a post or of a signature's note; a line in small
-// letters from its first word ("đã ký") is none; every word must be
+// letters from its first word ("đã ký") is none, unless that word is a
+// surname ("nguyễn thị hà", the whole name small); every word must be
 // spelt as a syllable (a word a PDF split, "Đặ ng", is the syllable
 // rule's). A rank or degree before the name writes its second word
 // small ("Đại tá Phạm Văn Sinh", "Tiến sĩ", "Kỹ sư"): left.
@@ -45,12 +46,17 @@ func signerNameSmall(p *Pass) {
 			}
 			continue
 		}
-		if i == 0 {
+		if i == 0 && !surnames[nameCase([]string{w})] {
 			return
 		}
 		small = append(small, w)
 	}
-	if len(small) == 0 || len(small) == len(words)-1 {
+	if len(small) == 0 || len(small) == len(words)-1 && small[0] != words[0] {
+		return
+	}
+	if len(small) == len(words) {
+		p.Report(n, 0, diag.Msg("họ tên người ký %q viết chữ thường; mỗi âm tiết của họ tên viết hoa chữ đầu", "the signer's name %q is in small letters; each syllable of the name takes its capital", n.Text),
+			diag.Msg("viết %q", "write %q", nameCase(words)))
 		return
 	}
 	p.Report(n, 0, diag.Msg("họ tên người ký %q có chữ %q viết thường; mỗi âm tiết của họ tên viết hoa chữ đầu", "the signer's name %q has %q in small letters; each syllable of the name takes its capital", n.Text, small[0]),
