@@ -109,6 +109,7 @@ const maxMeetingGap = 62
 // meeting another day than the opening (meeting_subject_date.go).
 func meetingDate(p *Pass) {
 	meetingSubjectDate(p)
+	meetingSubjectMonth(p) // meeting_subject_month.go
 	v := p.View
 	m, d := v.Meeting, v.Date
 	if !m.IsComplete() || d.Year == 0 || d.Month == 0 {
