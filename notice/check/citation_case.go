@@ -63,7 +63,7 @@ var subjectVerbs = []string{"Quy định", "Sửa đổi", "Ban hành", "Phê du
 // name: "Kế hoạch ... về việc Tổ chức đại hội đoàn các cấp", "Công văn
 // ... về việc Tuyển sinh lớp 10", "Chương trình ... về Phát triển du
 // lịch".
-var subjectOpeners = []string{"Phát triển", "Tổ chức", "Tuyển sinh", "Tuyển dụng", "Triển khai", "Tăng cường", "Thực hiện", "Đẩy mạnh", "Nâng cao", "Xây dựng", "Tuyên truyền", "Tiếp tục", "Hỗ trợ", "Cử", "Triệu tập", "Đăng ký", "Khen thưởng", "Kỷ luật", "Lấy ý kiến", "Phát động", "Kiểm soát", "Giám sát", "Ý kiến"}
+var subjectOpeners = []string{"Phát triển", "Tổ chức", "Tuyển sinh", "Tuyển dụng", "Triển khai", "Tăng cường", "Thực hiện", "Đẩy mạnh", "Nâng cao", "Xây dựng", "Tuyên truyền", "Tiếp tục", "Hỗ trợ", "Cử", "Triệu tập", "Đăng ký", "Khen thưởng", "Kỷ luật", "Lấy ý kiến", "Phát động", "Kiểm soát", "Giám sát", "Ý kiến", "Giao", "Phân bổ", "Bổ nhiệm", "Điều động", "Công nhận", "Cho phép", "Thu hồi", "Gia hạn", "Bổ sung", "Thông qua", "Giải thể", "Sáp nhập", "Tạm dừng", "Rà soát", "Kiểm tra", "Tổng kết", "Sơ kết", "Chuẩn bị", "Bố trí"}
 
 // subjectMatches is subjectUpperRe().FindAllStringSubmatchIndex(s, -1),
 // the expression tried from where its first match may start: every match
