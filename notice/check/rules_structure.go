@@ -268,6 +268,10 @@ func checkCode(p *Pass, s *Seg, off int, code string) {
 		if g != strings.ToUpper(g) && !officialMixed[g] {
 			p.Report(s, off, diag.Msg("ký hiệu %q phải viết hoa", "code %q must be in capitals", g))
 		}
+		if k, ok := swappedKnownCode(g); ok {
+			p.Report(s, off, diag.Msg("ký hiệu %q đảo chỗ hai chữ của %q", "code %q swaps two letters of %q", g, k),
+				diag.Msg("viết %q", "write %q", k))
+		}
 	}
 }
 
