@@ -56,6 +56,7 @@ func listMark(p *Pass) {
 	}
 	styledMarks(p, starts, dotLetters)
 	strayMarks(p, starts, v.Party)
+	bareMarks(p) // list_mark_bare.go: "1 Trong tháng 11" before "2. ..."
 	dashRuns(p, starts)
 	if v.Addressee != nil {
 		addresseeMarks(p, v.Addressee)

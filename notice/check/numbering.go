@@ -169,7 +169,11 @@ func walkMarkers(v *View) []markerFault {
 			if restartsList(q, segs, i) {
 				q.arabic, q.lastMarker[lvArabic] = 0, "" // a list of its own
 			}
-			if r, msg, bad := q.next(segs[i].Marker); bad && r != "" {
+			marker := segs[i].Marker
+			if m := bareMarker(segs, i); m != "" {
+				marker = m // "1 Trong ..." before "2.": list-mark says the period (list_mark_bare.go)
+			}
+			if r, msg, bad := q.next(marker); bad && r != "" {
 				out = append(out, markerFault{r, &segs[i], msg})
 			}
 			if n, err := strconv.Atoi(strings.TrimSuffix(segs[i].Marker, ".")); err == nil && strings.HasSuffix(segs[i].Marker, ".") {
