@@ -438,6 +438,9 @@ func phraseTypoBy(p *Pass, hyphens func(*Pass, *Seg, []token)) {
 					continue // the cut copy's last words: the cut took the rest ("hộ cận nghè")
 				}
 				written := seg.Text[toks[i].off:toks[i+n-1].end]
+				if strings.IndexByte(written, ' ') < 0 && urlWord(seg.Text, toks[i].off) {
+					continue // "https://.../an-toan-...": an address's words, not prose
+				}
 				right := keepCapitals(written, s.phrase)
 				if s.term && right == s.phrase {
 					right = termCase(written, s.phrase) // "các nghị đinh": "nghị định", as the writer's case
