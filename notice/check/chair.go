@@ -99,9 +99,17 @@ func chairRank(p *Pass, sub *Seg, n nameMatch) {
 }
 
 // sameOffice reports whether two titles name one post but for "Phó":
-// "phó chủ tịch ubnd huyện" and "chủ tịch ubnd huyện".
+// "phó chủ tịch ubnd huyện" and "chủ tịch ubnd huyện"; or one names it
+// with its level and the other without, the post and its body written
+// ("Chủ tịch Ủy ban nhân dân tỉnh" in the trích yếu, "Phó Chủ tịch Ủy
+// ban nhân dân (UBND) tỉnh" read in the opening up to its bracket).
 func sameOffice(a, b string) bool {
-	return normal(strings.TrimPrefix(a, "phó ")) == normal(strings.TrimPrefix(b, "phó "))
+	x := strings.TrimSpace(normal(strings.TrimPrefix(a, "phó ")))
+	y := strings.TrimSpace(normal(strings.TrimPrefix(b, "phó ")))
+	if len(x) > len(y) {
+		x, y = y, x
+	}
+	return x == y || len(strings.Fields(x)) >= 3 && strings.HasPrefix(y, x+" ")
 }
 
 // titleNear reads the title written with a name in a trích yếu: after it
@@ -150,10 +158,26 @@ func titleAfter(v *View, name string) string {
 		if !strings.HasPrefix(rest, ",") && !strings.HasPrefix(rest, "–") && !strings.HasPrefix(rest, "-") {
 			return "" // "Lê Văn Dũng chủ trì ...": the title stands before the name
 		}
-		rest = strings.TrimLeft(rest, " ,–-")
+		rest = dropAbbrevBracket(strings.TrimLeft(rest, " ,–-"))
 		return strings.TrimSpace(strings.TrimRight(rest[:clauseEnd(rest)], " ,"))
 	}
 	return ""
+}
+
+// dropAbbrevBracket takes out of s its first bracket that holds only an
+// abbreviation being defined ("Phó Chủ tịch Ủy ban nhân dân (UBND) tỉnh"
+// reads "Phó Chủ tịch Ủy ban nhân dân tỉnh"), which would end the title
+// at its "(".
+func dropAbbrevBracket(s string) string {
+	i := strings.IndexByte(s, '(')
+	if i < 0 {
+		return s
+	}
+	j := strings.IndexByte(s[i:], ')')
+	if j < 2 || !allCaps(s[i+1:i+j]) || strings.ContainsAny(s[i+1:i+j], " ,;") {
+		return s
+	}
+	return strings.TrimRight(s[:i], " ") + s[i+j+1:]
 }
 
 // titleBefore reads the title written before the chair's name in the
