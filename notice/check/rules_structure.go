@@ -624,9 +624,9 @@ func signerCaseOf(p *Pass) {
 // §8.1, §8.2): an outer TM./TL./TUQ., then KT. or Q., then titles.
 func signerChain(p *Pass) {
 	prefixes, segs := signerChainOf(p)
-	deputyWithoutKT(p) // signer_deputy_kt.go: "CHÁNH VĂN PHÒNG / PHÓ CHÁNH VĂN PHÒNG"
-	chairTM(p, prefixes, segs)                      // signer_chair_tm.go: the document's own authority, the first signature's
-	collectiveTM(p, prefixes, segs)                 // signer_collective_tm.go: a collective's authority, the first signature's
+	deputyWithoutKT(p)                                                  // signer_deputy_kt.go: "CHÁNH VĂN PHÒNG / PHÓ CHÁNH VĂN PHÒNG"
+	chairTM(p, prefixes, segs)                                          // signer_chair_tm.go: the document's own authority, the first signature's
+	collectiveTM(p, prefixes, segs)                                     // signer_collective_tm.go: a collective's authority, the first signature's
 	cosigned(p, func(q *Pass) { signerChainOf(q); deputyWithoutKT(q) }) // cosigns.go
 }
 
