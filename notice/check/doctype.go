@@ -32,6 +32,9 @@ func (v *View) recognise(subjectVV, addressee bool) {
 	case v.Title != nil:
 		t, ok := cite.TitleType(strings.ToUpper(v.Title.Text)) // "Thông báo" in sentence case is a Thông báo too
 		if !ok {
+			t, _, ok = cite.TitleMark(strings.ToUpper(v.Title.Text)) // "THÔNG BÁO:": title-punct says the mark
+		}
+		if !ok {
 			t, _, ok = cite.TitleSlip(v.Title.Text) // "THÔNG BAO": phrase-typo says the slip
 		}
 		if !ok {

@@ -127,7 +127,7 @@ func (r *reader) read(ls []line) []Para {
 		}
 		_, counted := countedTitle(l.text)
 		_, drafted := draftTitle(l.text)
-		if isTitle(l.text) || slippedTitle(l.text) || counted || drafted || i < topLines && cite.FormTitle(l.text) {
+		if isTitle(l.text) || slippedTitle(l.text) || markedTitle(l.text) || counted || drafted || i < topLines && cite.FormTitle(l.text) {
 			hasTitle = true
 		}
 		if len(l.notes) > 0 {
@@ -238,7 +238,7 @@ func (r *reader) line(l line, newPara bool) {
 		r.add(Addressee, l) // the Kính gửi under a month, the header lost
 	case r.titleWithCount(l):
 	case r.titleWithDraft(l): // "DỰ THẢO BÁO CÁO"
-	case r.st == inHeader && (isTitle(l.text) || slippedTitle(l.text)): // "THÔNG BAO": the tên loại with a mark lost
+	case r.st == inHeader && (isTitle(l.text) || slippedTitle(l.text) || markedTitle(l.text)): // "THÔNG BAO": the tên loại with a mark lost; "THÔNG BÁO:"
 		r.add(Title, l)
 		r.st = inSubject
 	case r.st == inHeader && cite.FormTitle(l.text):
@@ -977,5 +977,13 @@ func slippedTitle(s string) bool {
 // type of Phụ lục III in capitals ("QUYẾT ĐỊNH", "KẾ HOẠCH").
 func isTitle(s string) bool {
 	_, ok := cite.TitleType(s)
+	return ok
+}
+
+// markedTitle reports a tên loại line with a stop typed after it
+// ("THÔNG BÁO:"), read where the tên loại stands and said by
+// title-punct.
+func markedTitle(s string) bool {
+	_, _, ok := cite.TitleMark(s)
 	return ok
 }
