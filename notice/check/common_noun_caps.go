@@ -276,7 +276,7 @@ func nounBare(s string, x *textIndex, end int, n commonNoun) bool {
 		return false
 	}
 	if n.then != nil {
-		return thenFollows(trim, next, n.then)
+		return thenFollows(trim, next, n.then) && !holidayAfterDate(trim) // common_noun_holiday.go
 	}
 	if n.bare {
 		return true

@@ -72,8 +72,13 @@ var passiveMarks = setOf("được", "bị", "đã")
 // hợp ... thì bổ sung trước ngày ..."), and runs to it with no verb of
 // work (workWords), no duty of a doer (doerActs; recentDuties when the
 // day is within a year of the notice's date issued) and no word in capitals
-// after its first (a body named: "Hồ sơ gửi về Sở Nội vụ trước ngày ...").
+// after its first (a body named: "Hồ sơ gửi về Sở Nội vụ trước ngày ...");
+// or d tells when a thing came into a past state (qualifiesThing: "các
+// tài liệu quá hạn trước ngày 01/02/2020").
 func boundsKind(d foundDeadline, issued cite.Date) bool {
+	if qualifiesThing(d) { // deadline_state.go
+		return true
+	}
 	if d.Kind != cite.By || !spoken(d) || !strings.HasPrefix(cite.Fold(d.Text), "trước") {
 		return false
 	}

@@ -448,8 +448,12 @@ func phraseTypoBy(p *Pass, hyphens func(*Pass, *Seg, []token)) {
 				if r, _ := utf8.DecodeRuneInString(written); isUpperRune(r) && (!innerCapital(right) || sentenceOpens(seg.Text, toks[i].off)) {
 					right = capitalize(right) // "thứ Bảy" keeps its small "t" inside a sentence (special-noun)
 				}
+				said := len(p.found.list)
 				p.Report(seg, toks[i].off, diag.Msg("%q: có phải viết nhầm %q?", "%q: a slip for %q?", written, right),
 					diag.Msg("viết %q", "write %q", right))
+				if len(p.found.list) > said {
+					p.View.sayPhrase(seg.Text, toks[i].off, toks[i+n-1].end) // phrase_said.go
+				}
 				i += n - 1
 				break
 			}

@@ -71,11 +71,12 @@ func findDeadlines(v *View) []foundDeadline {
 // quotes from another document ("Nhiệm vụ giao tại Công văn số ...;
 // hoàn thành trước ngày 30/10/2024"), nor those of a text in quotation
 // marks, nor a date of law that bounds a kind (boundsKind), the day a
-// report counts to (cutOff) or a deadline told as missed (toldMissed).
+// report counts to (cutOff), a deadline told as missed (toldMissed) or
+// the period a thing covers (periodOfThing).
 func taskDeadlines(v *View) []foundDeadline {
 	var out []foundDeadline
 	for _, d := range deadlines(v) {
-		if d.seg.Role != RoleNote && !quoted(d.seg.Text, d.Off) && !reported(d) && !toldDone(d) && !boundsKind(d, v.Date) && !cutOff(d) && !toldMissed(d) {
+		if d.seg.Role != RoleNote && !quoted(d.seg.Text, d.Off) && !reported(d) && !toldDone(d) && !boundsKind(d, v.Date) && !cutOff(d) && !toldMissed(d) && !periodOfThing(d) {
 			out = append(out, d)
 		}
 	}
@@ -149,6 +150,9 @@ func deadlineBeforeMeeting(p *Pass) {
 		return
 	}
 	for _, d := range taskDeadlines(p.View) {
+		if toldOfMeeting(d) { // deadline_period_thing.go
+			continue
+		}
 		if _, last, ok := d.Span(); ok && d.IsReal() && last.Compare(m) < 0 {
 			p.Report(d.seg, d.Off, diag.Msg("thời hạn %q trước ngày họp %s", "deadline %q is before the meeting of %s", d.Text, m.Short()))
 		}
@@ -163,7 +167,7 @@ func deadlineBeforeNotice(p *Pass) {
 	meeting := p.View.Meeting
 	for _, d := range taskDeadlines(p.View) {
 		_, last, ok := d.Span()
-		if !ok || !d.IsReal() || last.Compare(issued.First()) >= 0 {
+		if !ok || !d.IsReal() || last.Compare(issued.First()) >= 0 || toldOfMeeting(d) {
 			continue
 		}
 		if meeting.IsComplete() && last.Compare(meeting) < 0 {

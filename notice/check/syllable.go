@@ -32,7 +32,11 @@ func syllable(p *Pass) {
 			continue
 		}
 		x := p.View.index(seg.Text)
+		said := p.View.phraseSaid[seg.Text] // phrase_said.go
 		for i, w := range x.words {
+			if len(said) > 0 && within(said, w.off, w.end) {
+				continue // phrase-typo said the phrase this word is in
+			}
 			if oneLetterWord(w.text) && strayInitial(x, i) {
 				p.Report(seg, w.off, diag.Msg("chữ %q gõ thừa trước %q", "%q is typed before %q by mistake", w.text, x.words[i+1].text),
 					diag.Msg("bỏ chữ %q, viết %q", "drop %q: write %q", w.text, x.words[i+1].text))

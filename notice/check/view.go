@@ -235,6 +235,9 @@ type View struct {
 	// trigKnown are the triggers looked for, trigHas those found
 	// (View.has).
 	trigKnown, trigHas uint64
+	// phraseSaid are the phrases phrase-typo reported, by their text
+	// (phrase_said.go): syllable, run after it, leaves their words.
+	phraseSaid map[string][][2]int
 	// markerFaults are the faults of the list markers, both rules', read
 	// once (numbering.go).
 	markerFaults []markerFault

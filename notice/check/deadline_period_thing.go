@@ -1,0 +1,68 @@
+package check
+
+import (
+	"strings"
+
+	"github.com/thongbao/thongbao/notice/cite"
+)
+
+// A period in a kết luận is the time of the work ("các thôn tổ chức ra
+// quân từ ngày 20/11/2026 đến ngày 30/11/2026") or the time a thing
+// covers: the results counted over it, a plan's year, the matter of the
+// meeting. Only the first is a task's, compared with the meeting's day.
+
+// resultNouns name what a period's figures are of: "kết quả thu ngân
+// sách từ ngày 01/01/2026 đến ngày 30/11/2026". Folded, spaced.
+var resultNouns = []string{" kết quả ", " số liệu ", " tình hình ", " số hộ ", " số tiền "}
+
+// periodOfThing reports whether d, a period ("từ ngày ... đến ngày ..."),
+// tells the time a thing covers, not the time of work: it stands in
+// brackets after the thing ("Kế hoạch năm 2026 (từ ngày ... đến ngày
+// ...)"), its clause sets the work's own day after it ("tổng hợp kết quả
+// ... từ ngày ... đến ngày ..., báo cáo trước ngày 10/12/2026"), or the
+// words before it name results with no verb of work after them ("đánh giá
+// tình hình an ninh trật tự từ ngày ... đến ngày ...").
+func periodOfThing(d foundDeadline) bool {
+	if d.Kind != cite.Between || !spoken(d) {
+		return false
+	}
+	before := deadlineBefore(d)
+	if strings.HasSuffix(strings.TrimSpace(before), "(") {
+		return true
+	}
+	for _, e := range cite.FindDeadlines(deadlineAfter(d)) {
+		if e.Kind == cite.By {
+			return true
+		}
+	}
+	return ofResults(cite.Fold(before))
+}
+
+// ofResults reports whether the folded words of a clause name results
+// (resultNouns) with no verb of work after the last of them.
+func ofResults(c string) bool {
+	c = " " + c + " "
+	last := -1
+	for _, n := range resultNouns {
+		last = max(last, strings.LastIndex(c, n))
+	}
+	return last >= 0 && !asksWork(c[last:])
+}
+
+// toldOfMeeting reports whether d stands where a kết luận tells its
+// meeting, not its tasks: in the trích yếu ("Kết luận ... tại cuộc họp
+// về kết quả thu ngân sách từ ngày 01/01/2026 đến ngày 30/11/2026"), or in
+// the opening before its "kết luận" (without one, its first sentence).
+func toldOfMeeting(d foundDeadline) bool {
+	switch {
+	case d.seg.Role == RoleSubject:
+		return true
+	case d.seg.Role != RoleOpening || !spoken(d):
+		return false
+	}
+	s := d.seg.Text[:d.Off]
+	if i := strings.Index(d.seg.Text, "kết luận"); i >= 0 {
+		return d.Off < i
+	}
+	return !strings.Contains(s, ". ")
+}
