@@ -37,6 +37,9 @@ func figureSmallGroups(walk *spellWalk, figures [][]spot) [][]spot {
 	small := map[string][]spot{}
 	var order []string
 	for k, s := range walk.segs {
+		if !holdsSmallFigureWord(s.Text, capital) {
+			continue // most texts: no word of those names in small letters and a hyphen
+		}
 		x := walk.idx[k]
 		for _, w := range x.words {
 			if !startsLower(w.text) || w.end >= len(s.Text) {
@@ -75,4 +78,17 @@ func wordAlone(s string, from, to int) bool {
 		return !isLetter(r) && !unicode.IsDigit(r)
 	}
 	return true
+}
+
+// holdsSmallFigureWord reports whether s holds the word of one of the
+// names of capital (keyed "word|figure"), in small letters, before a
+// hyphen.
+func holdsSmallFigureWord(s string, capital map[string][]spot) bool {
+	for key := range capital {
+		word, _, _ := strings.Cut(key, "|")
+		if strings.Contains(s, word+"-") {
+			return true
+		}
+	}
+	return false
 }
