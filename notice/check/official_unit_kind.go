@@ -13,10 +13,14 @@ import (
 // Prông", "KDC khu phố Thanh Bình ... Khu phố Thanh Xuân". Phụ lục II,
 // Mục III, khoản 1 writes the noun in small letters ("huyện Gia Lâm, xã Đông
 // Sơn"), with a capital before a number, a person's name or an event
-// ("Quận 1", "Phường Điện Biên Phủ"). "Tỉnh" and "Thành phố" are
-// unitPlaceCase's, which knows the provinces by name.
+// ("Quận 1", "Phường Điện Biên Phủ"). "Tỉnh" is unitPlaceCase's, which
+// knows the provinces by name; so is "Thành phố" before a province or a
+// city run by the centre, and here before a city of a province ("của
+// Thành phố Thủ Đức" where the text writes "thành phố Thủ Đức"). The
+// decree's "Thành phố Hồ Chí Minh" is left as a name that opens with a
+// family name ("Hồ") is.
 var unitKinds = [...]string{"Huyện ", "Quận ", "Thị xã ", "Thị trấn ", "Xã ", "Phường ", "Thôn ", "Ấp ", "Xóm ",
-	"Khóm ", "Khu phố ", "Tổ dân phố "}
+	"Khóm ", "Khu phố ", "Tổ dân phố ", "Thành phố "}
 
 // unitKindLits and unitKindLowLits are unitKinds as literals, as written
 // and in small letters: a text whose index lacks one is not searched for
@@ -75,6 +79,9 @@ func unitKindCase(p *Pass) {
 			}
 			eachIndex(s.Text, noun, func(at int) bool {
 				name := unitNameAfter(s.Text[at+len(noun):])
+				if placeAfter(s.Text[at+len(noun):]) != "" {
+					return true // "Thành phố Hà Nội": unitPlaceCase's
+				}
 				if name != "" && midSentenceBefore(s.Text[:at]) && sameLineBefore(s, at) && !unitKindBefore(s.Text[:at]) && !quoted(s.Text, at) && !inOfficial(v, s, at) {
 					found.add(s.Text[at:at+len(noun)+len(name)], i, at)
 				}

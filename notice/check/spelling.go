@@ -141,6 +141,9 @@ func nameSpellingBy(p *Pass, windows func(*spellWalk) [][]spot) {
 	for _, g := range figureCaseGroups(figures) {
 		minority(g, report)
 	}
+	for _, g := range figureSmallGroups(walk, figures) { // spelling_figures_small.go: "covid-19" beside "Covid-19"
+		minority(g, report)
+	}
 	for _, g := range yearRangeGroups(segs) {
 		yearMinority(g, report)
 	}
