@@ -3,7 +3,6 @@ package check
 import (
 	"strings"
 
-	"github.com/thongbao/thongbao/notice/cite"
 	"github.com/thongbao/thongbao/notice/internal/lazyre"
 )
 
@@ -30,7 +29,7 @@ func recipientsElsewhere(v *View) bool {
 // pointRecipientsRe when points is set.
 func sentElsewhere(v *View, points bool) bool {
 	for i := range v.Recips {
-		if t := strings.TrimSpace(cite.Fold(v.Recips[i].Text)); elsewhereRe().MatchString(t) || points && pointRecipientsRe().MatchString(t) {
+		if t := strings.TrimSpace(v.recipFolded(i)); elsewhereRe().MatchString(t) || points && pointRecipientsRe().MatchString(t) {
 			return true
 		}
 	}

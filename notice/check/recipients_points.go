@@ -20,7 +20,7 @@ const labelExpr = `(?:[0-9]{1,2}|[ivxl]{1,5}|[a-z])\b`
 // line sends it to is not read, and the caller leaves the notice.
 func pointsSentTo(v *View) (labels map[string]bool, ok bool) {
 	for i := range v.Recips {
-		m := pointLabelsRe().FindStringSubmatch(strings.TrimSpace(cite.Fold(v.Recips[i].Text)))
+		m := pointLabelsRe().FindStringSubmatch(strings.TrimSpace(v.recipFolded(i)))
 		if m == nil {
 			continue
 		}

@@ -170,7 +170,7 @@ func addresseeRecipients(p *Pass) {
 	if len(recips) == 0 || recipientsElsewhere(p.View) { // recipients_elsewhere.go
 		return
 	}
-	if a := p.View.Addressee; a != nil && containsLit(cite.Fold(p.View.Recips[0].Text), "như trên") {
+	if a := p.View.Addressee; a != nil && containsLit(p.View.recipFolded(0), "như trên") {
 		recips = append(recips, normal(a.Text)) // "- Như trên;" sends it to those of the Kính gửi
 	}
 	var lines *recipientSet // read on first use

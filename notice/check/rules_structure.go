@@ -541,12 +541,12 @@ func archiveLine(p *Pass) {
 func nhuTren(p *Pass) {
 	v := p.View
 	if v.Addressee != nil {
-		if s := asAddressed(v.Recips); s != nil {
+		if s := asAddressed(v); s != nil {
 			p.Report(s, 0, diag.Msg("\"Như kính gửi\" thay cho \"- Như trên;\" ở dòng đầu của nơi nhận", "\"Như kính gửi\" for \"- Như trên;\" as the first line of Nơi nhận"),
 				diag.Msg("viết \"- Như trên;\" ngay dưới \"Nơi nhận:\"", "write \"- Như trên;\" right under \"Nơi nhận:\""))
 			return
 		}
-		if len(v.Recips) > 0 && !containsLit(cite.Fold(v.Recips[0].Text), "như trên") {
+		if len(v.Recips) > 0 && !containsLit(v.recipFolded(0), "như trên") {
 			p.Report(&v.Recips[0], 0, diag.Msg("văn bản có \"Kính gửi\": dòng đầu của nơi nhận phải là \"- Như trên;\"", "a document with \"Kính gửi\": the first line of Nơi nhận must be \"- Như trên;\""),
 				diag.Msg("thêm dòng \"- Như trên;\" ngay dưới \"Nơi nhận:\"", "add the line \"- Như trên;\" right under \"Nơi nhận:\""))
 		}
@@ -557,7 +557,7 @@ func nhuTren(p *Pass) {
 	}
 	for i := range v.Recips {
 		s := &v.Recips[i]
-		if containsLit(cite.Fold(s.Text), "như trên") {
+		if containsLit(v.recipFolded(i), "như trên") {
 			p.Report(s, indexLit(strings.ToLower(s.Text), "như"), diag.Msg("%s không có \"Kính gửi\" nên không ghi \"Như trên\"", "a %s has no \"Kính gửi\", so no \"Như trên\"", strings.ToLower(v.TypeName)))
 		}
 	}
@@ -565,10 +565,10 @@ func nhuTren(p *Pass) {
 
 // asAddressed is the recipient line that writes "Như kính gửi" where the
 // decree's "- Như trên;" stands for the addressees of the Kính gửi, or nil.
-func asAddressed(recips []Seg) *Seg {
-	for i := range recips {
-		if containsLit(cite.Fold(recips[i].Text), "như kính gửi") {
-			return &recips[i]
+func asAddressed(v *View) *Seg {
+	for i := range v.Recips {
+		if containsLit(v.recipFolded(i), "như kính gửi") {
+			return &v.Recips[i]
 		}
 	}
 	return nil

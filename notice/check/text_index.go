@@ -595,73 +595,121 @@ func (b *indexSlabs) reuse() {
 // as tokenize makes them, with id -1; those of words with their offsets
 // only, text "".
 func scanText(s string, words []wordAt, toks []token, offs []int32) ([]wordAt, []token, []int32, bool, [2]uint64) {
-	ws, ts := -1, -1 // where the word and the token being read start
-	letter := false
-	valid := true
-	var marks [2]uint64 // the ASCII bytes that are not letters
+	sc := textScan{words: words, toks: toks, offs: offs, ts: -1, valid: true}
 	for i := 0; i < len(s); {
-		r, w := rune(s[i]), 1
-		if r < utf8.RuneSelf {
-			if 'a' <= r|0x20 && r|0x20 <= 'z' { // isLetter, the quick way
-				if ws < 0 {
-					ws = i
+		if c := s[i]; c >= utf8.RuneSelf || 'a' <= c|0x20 && c|0x20 <= 'z' {
+			if e := letterRunEnd(s, i); e > i {
+				sc.word(s, i, e)
+				if i = e; i == len(s) {
+					break
 				}
-				if ts < 0 {
-					ts = i
-				}
+			}
+		}
+		i = sc.mark(s, i)
+	}
+	if sc.ts >= 0 {
+		sc.toks = append(sc.toks, token{off: sc.ts, end: len(s), id: -1})
+	}
+	return sc.words, sc.toks, sc.offs, sc.valid, sc.marks
+}
+
+// textScan is what scanText has read of a text so far. The loop over
+// the text keeps only the text, its place and this; the words and the
+// marks are filed by calls of their own, so that the loop's values stay
+// in registers (a call saves every value a loop keeps live, and a loop
+// that keeps the three slices and the rest saved and loaded them at
+// every byte).
+type textScan struct {
+	words []wordAt
+	toks  []token
+	offs  []int32
+	ts    int // where the token being read starts, -1 when none
+	valid bool
+	marks [2]uint64 // the ASCII bytes that are not letters
+}
+
+// word files the word s[i:e], a run of letters whole, and opens a token
+// at it unless one is open.
+func (sc *textScan) word(s string, i, e int) {
+	sc.words = append(sc.words, wordAt{s[i:e], i, e})
+	if sc.ts < 0 {
+		sc.ts = i
+	}
+}
+
+// mark files the rune at s[i], which is no letter, and returns the place
+// after it: a figure or "&" goes on the token (or opens one), any other
+// ends it, and a comma or a mark other than a space or a dash is a token
+// of its own.
+//
+//go:noinline
+func (sc *textScan) mark(s string, i int) int {
+	r, w := rune(s[i]), 1
+	if r < utf8.RuneSelf {
+		sc.marks[r>>6] |= 1 << (r & 63)
+		if r != ' ' {
+			sc.offs = append(sc.offs, int32(i))
+		}
+	} else if r, w = utf8.DecodeRuneInString(s[i:]); r == utf8.RuneError && w == 1 {
+		sc.valid = false
+	}
+	if '0' <= r && r <= '9' || r >= utf8.RuneSelf && unicode.IsDigit(r) || r == '&' {
+		if sc.ts < 0 {
+			sc.ts = i
+		}
+		return i + w
+	}
+	if sc.ts >= 0 {
+		sc.toks = append(sc.toks, token{off: sc.ts, end: i, id: -1})
+		sc.ts = -1
+	}
+	switch r {
+	case ',':
+		sc.toks = append(sc.toks, token{text: ",", off: i, end: i + 1, id: -1})
+	case ' ', '\u00a0', '-', '–':
+	default:
+		sc.toks = append(sc.toks, token{text: ".", off: i, end: i + utf8.RuneLen(r), id: -1})
+	}
+	return i + w
+}
+
+// letterRunEnd is where the run of letters (isLetter) that starts at
+// s[i] ends: i when s[i] is no letter. A rune of two bytes, or of three
+// that starts with 0xE1 (Latin Extended Additional, where Vietnamese
+// writes its toned vowels), is decoded here and told by the runeClasses
+// table; any other by the utf8 package.
+func letterRunEnd(s string, i int) int {
+	for i < len(s) {
+		c := s[i]
+		switch {
+		case c < utf8.RuneSelf:
+			if 'a' <= c|0x20 && c|0x20 <= 'z' { // isLetter, the quick way
 				i++
 				continue
 			}
-		} else if r, w, letter = decodeLetter(s, i); letter { // unicode.IsLetter
-			if ws < 0 {
-				ws = i
+			return i
+		case c >= 0xC2 && c <= 0xC9 && i+1 < len(s) && s[i+1]&0xC0 == 0x80: // U+0080 to U+027F
+			if r := rune(c&0x1F)<<6 | rune(s[i+1]&0x3F); r < 0x250 {
+				if runeClassTable[r]&classLetter == 0 {
+					return i
+				}
+				i += 2
+				continue
 			}
-			if ts < 0 {
-				ts = i
+		case c == 0xE1 && i+2 < len(s) && s[i+1] >= 0xB8 && s[i+1] <= 0xBB && s[i+2]&0xC0 == 0x80: // U+1E00 to U+1EFF
+			if runeClassTable[0x250+(rune(s[i+1]&0x03)<<6|rune(s[i+2]&0x3F))]&classLetter == 0 {
+				return i
 			}
-			i += w
+			i += 3
 			continue
 		}
-		if ws >= 0 {
-			words = append(words, wordAt{s[ws:i], ws, i})
-			ws = -1
-		}
-		if r < utf8.RuneSelf {
-			marks[r>>6] |= 1 << (r & 63)
-			if r != ' ' {
-				offs = append(offs, int32(i))
-			}
-		}
-		if r == utf8.RuneError && w == 1 {
-			valid = false
-		}
-		if '0' <= r && r <= '9' || r >= utf8.RuneSelf && unicode.IsDigit(r) || r == '&' {
-			if ts < 0 {
-				ts = i
-			}
-			i += w
-			continue
-		}
-		if ts >= 0 {
-			toks = append(toks, token{off: ts, end: i, id: -1})
-			ts = -1
-		}
-		switch r {
-		case ',':
-			toks = append(toks, token{text: ",", off: i, end: i + 1, id: -1})
-		case ' ', '\u00a0', '-', '–':
-		default:
-			toks = append(toks, token{text: ".", off: i, end: i + utf8.RuneLen(r), id: -1})
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if !isLetter(r) {
+			return i
 		}
 		i += w
 	}
-	if ws >= 0 {
-		words = append(words, wordAt{s[ws:], ws, len(s)})
-	}
-	if ts >= 0 {
-		toks = append(toks, token{off: ts, end: len(s), id: -1})
-	}
-	return words, toks, offs, valid, marks
+	return i
 }
 
 // validUTF8 is utf8.ValidString(s), read from the index of s when the
@@ -672,26 +720,6 @@ func (v *View) validUTF8(s string) bool {
 		return x.valid
 	}
 	return utf8.ValidString(s)
-}
-
-// decodeLetter is utf8.DecodeRuneInString(s[i:]) and whether the rune is
-// a letter (isLetter): a rune of two bytes, or of three that starts with
-// 0xE1 (Latin Extended Additional, where Vietnamese writes its toned
-// vowels), is decoded here and told by the runeClasses table; any other
-// by the utf8 package. s[i] is not ASCII.
-func decodeLetter(s string, i int) (rune, int, bool) {
-	c := s[i]
-	if c >= 0xC2 && c <= 0xC9 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 { // U+0080 to U+027F
-		if r := rune(c&0x1F)<<6 | rune(s[i+1]&0x3F); r < 0x250 {
-			return r, 2, runeClassTable[r]&classLetter != 0
-		}
-	}
-	if c == 0xE1 && i+2 < len(s) && s[i+1] >= 0xB8 && s[i+1] <= 0xBB && s[i+2]&0xC0 == 0x80 { // U+1E00 to U+1EFF
-		r := 0x1000 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
-		return r, 3, runeClassTable[r-0x1E00+0x250]&classLetter != 0
-	}
-	r, w := utf8.DecodeRuneInString(s[i:])
-	return r, w, isLetter(r)
 }
 
 // phraseID is the id of the folded word in the phrase book, -1 when none.

@@ -50,24 +50,34 @@ func FuzzShapeOf(f *testing.F) {
 	})
 }
 
-// TestDecodeLetter: decodeLetter is utf8.DecodeRuneInString and isLetter
-// for every rune up to U+3000, each before a letter and at the end of the
-// text, and for broken bytes.
-func TestDecodeLetter(t *testing.T) {
-	check := func(s string) {
+// TestLetterRunEnd: letterRunEnd ends a run of letters where
+// utf8.DecodeRuneInString and isLetter do, for every rune up to U+3000,
+// each alone, before a letter and after one, and for broken bytes; and
+// at every place of a few texts.
+func TestLetterRunEnd(t *testing.T) {
+	check := func(s string, i int) {
 		t.Helper()
-		r, w, letter := decodeLetter(s, 0)
-		wr, ww := utf8.DecodeRuneInString(s)
-		if r != wr || w != ww || letter != isLetter(wr) {
-			t.Errorf("decodeLetter(%q) = %q, %d, %v; want %q, %d, %v", s, r, w, letter, wr, ww, isLetter(wr))
+		want := i
+		for want < len(s) {
+			r, w := utf8.DecodeRuneInString(s[want:])
+			if !isLetter(r) {
+				break
+			}
+			want += w
+		}
+		if got := letterRunEnd(s, i); got != want {
+			t.Errorf("letterRunEnd(%q, %d) = %d, want %d", s, i, got, want)
 		}
 	}
 	for r := rune(0x80); r < 0x3000; r++ {
-		check(string(r))
-		check(string(r) + "a")
+		check(string(r), 0)
+		check(string(r)+"a", 0)
+		check("a"+string(r), 0)
 	}
-	for _, s := range []string{"\xc3", "\xc3a", "\xe1\xbb", "\xe1\xbba", "\xe1a\x80", "\xc0\x80", "\xe1\xb8\xc0", "\xff", "\xc9\xbf"} {
-		check(s)
+	for _, s := range []string{"\xc3", "\xc3a", "\xe1\xbb", "\xe1\xbba", "\xe1a\x80", "\xc0\x80", "\xe1\xb8\xc0", "\xff", "\xc9\xbf", "", "ab c", "Đà Nẵng", "số12", "x\xffy", "ǅa–b", "\u00a0a", "aᴀ\u3000"} {
+		for i := 0; i <= len(s); i++ {
+			check(s, i)
+		}
 	}
 }
 

@@ -242,6 +242,9 @@ type View struct {
 	// once (numbering.go).
 	markerFaults []markerFault
 	markersRead  bool
+	// recipFolds are the Nơi nhận lines folded, each on first ask
+	// (recipFolded).
+	recipFolds []foldMemo
 }
 
 const (
