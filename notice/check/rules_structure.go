@@ -658,6 +658,7 @@ func signerChainOf(p *Pass) ([]string, []*Seg) {
 	}
 	headRunTM(p, prefixes, segs)           // signer_head_run.go
 	ktHeadTitle(p, signerSegs(p.View))     // signer_kt_head.go
+	ktOtherHead(p, signerSegs(p.View))     // signer_kt_other_head.go
 	signerMarkTitle(p, signerSegs(p.View)) // signer_mark_title.go
 	if n := len(prefixes); n > 0 && prefixes[n-1] == "KT." && !deputyOnLine(segs[n-1].Text) && !(segs[n-1] == &p.View.Signer[len(p.View.Signer)-1] && signatureCut(p.View)) {
 		p.Report(segs[n-1], 0, diag.Msg("sau dòng KT. thiếu chức vụ của người ký thay", "after the KT. line the deputy's own title is missing"))
