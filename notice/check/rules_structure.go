@@ -41,7 +41,7 @@ func init() {
 		&Rule{ID: "recipient-line", StateForm: true, Severity: diag.Error, Ref: diag.RefNoiNhan, Run: recipientLines,
 			Title: diag.Msg("mỗi dòng nơi nhận là \"- ...;\"", "each Nơi nhận line reads \"- ...;\""),
 			Help:  diag.Msg("bắt đầu bằng \"- \" và kết thúc bằng \";\"", "start with \"- \" and end with \";\"")},
-		&Rule{ID: "archive-line", StateForm: true, Severity: diag.Error, Ref: diag.RefNoiNhan, Run: archiveLine,
+		&Rule{ID: "archive-line", Severity: diag.Error, Ref: diag.RefNoiNhan, Run: archiveLine,
 			Title: diag.Msg("dòng cuối nơi nhận là \"- Lưu: VT, ....\"", "the last Nơi nhận line is \"- Lưu: VT, ....\""),
 			Help:  diag.Msg("viết một lần, ở cuối: \"- Lưu: VT, <đơn vị soạn thảo>.\", kết thúc bằng một dấu chấm", "write it once, last: \"- Lưu: VT, <drafting unit>.\", ending with one period")},
 		&Rule{ID: "recipient-nhu-tren", Severity: diag.Error, Ref: diag.RefRecipients, Run: nhuTren,
@@ -507,6 +507,10 @@ func archiveLine(p *Pass) {
 			p.Report(a, 0, diag.Msg("dòng lưu %q không bắt đầu bằng VT (văn thư)", "the archive line %q does not start with VT (văn thư)", "Lưu: "+a.Text),
 				diag.Msg("viết archive = \"VT, <đơn vị soạn thảo>\"", "write archive = \"VT, <drafting unit>\""))
 		}
+		return
+	}
+	if v.Party {
+		partyArchiveLine(p) // archive_party.go
 		return
 	}
 	archives := 0
