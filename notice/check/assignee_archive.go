@@ -75,9 +75,11 @@ func keptByCode(v *View, body string) bool {
 		return false
 	}
 	full := initials(words)
-	short := initials(words[len(strings.Fields(head)):])
+	name := words[len(strings.Fields(head)):]
+	short := initials(name)
+	bare := initials(withoutIssuersTail(v, name))
 	for _, code := range archiveCodes(v.Archive.Text) {
-		if code == full || head != "Văn phòng" && code == short {
+		if code == full || head != "Văn phòng" && (code == short || code == bare) {
 			return true
 		}
 	}
@@ -98,18 +100,28 @@ func issuersOffice(v *View, words []string) bool {
 	return strings.HasPrefix(rest, "ủy ban nhân dân ") && (issuer == rest || strings.HasPrefix(issuer, rest+" "))
 }
 
-// initials are the first letters of words in capitals, "và" and dashes
-// left out, "Đ" read as "D" as codes often write it.
+// initials are the first letters of words in capitals without their
+// marks ("án" gives "A", "Đ" is read as "D" as codes write it), "và" and
+// dashes left out; a unit's number
+// stays whole ("Phòng Quản lý dự án 2" is "QLDA2").
 func initials(words []string) string {
 	var b strings.Builder
 	for _, w := range words {
 		r, _ := utf8.DecodeRuneInString(w)
-		if w == "và" || !unicode.IsLetter(r) {
-			continue
+		switch {
+		case isDigits(w):
+			b.WriteString(w)
+		case w == "và" || !unicode.IsLetter(r):
+		default:
+			b.WriteString(stripMarks(string(unicode.ToUpper(r))))
 		}
-		b.WriteRune(foldD(unicode.ToUpper(r)))
 	}
 	return b.String()
+}
+
+// isDigits reports whether w is a number written in digits only.
+func isDigits(w string) bool {
+	return w != "" && strings.Trim(w, "0123456789") == ""
 }
 
 func foldD(r rune) rune {
@@ -137,7 +149,8 @@ func archiveCodes(line string) []string {
 }
 
 // codeOf reads one field of an archive line as a unit's code: capitals,
-// "-" and "." between them, a drafter's name in brackets after them.
+// "-" and "." between them, a unit's number after them ("QLDA2"), a
+// drafter's name in brackets after them.
 func codeOf(f string) (string, bool) {
 	if i := strings.IndexByte(f, '('); i >= 0 {
 		f = f[:i]
@@ -148,6 +161,8 @@ func codeOf(f string) (string, bool) {
 		case r == '-' || r == '.':
 		case unicode.IsUpper(r):
 			b.WriteRune(foldD(r))
+		case unicode.IsDigit(r) && b.Len() > 0:
+			b.WriteRune(r)
 		default:
 			return "", false
 		}

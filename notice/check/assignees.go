@@ -20,6 +20,7 @@ var orgHeads = []string{
 	"người đứng đầu", "công chức", "thường trực", "đảng ủy", "huyện ủy", "tỉnh ủy", "bảo hiểm", "kho bạc",
 	"bệnh viện", "trạm y tế",
 	"tổng giám đốc", // p88: "3. Giao Tổng Giám đốc:" over a company's tasks
+	"công đoàn",     // p90: "- Công đoàn cấp trên cơ sở rà soát, lập danh sách ..."
 }
 
 var (

@@ -41,7 +41,7 @@ func init() {
 		&Rule{ID: "recipient-line", StateForm: true, Severity: diag.Error, Ref: diag.RefNoiNhan, Run: recipientLines,
 			Title: diag.Msg("mỗi dòng nơi nhận là \"- ...;\"", "each Nơi nhận line reads \"- ...;\""),
 			Help:  diag.Msg("bắt đầu bằng \"- \" và kết thúc bằng \";\"", "start with \"- \" and end with \";\"")},
-		&Rule{ID: "archive-line", StateForm: true, Severity: diag.Error, Ref: diag.RefNoiNhan, Run: archiveLine,
+		&Rule{ID: "archive-line", Severity: diag.Error, Ref: diag.RefNoiNhan, Run: archiveLine,
 			Title: diag.Msg("dòng cuối nơi nhận là \"- Lưu: VT, ....\"", "the last Nơi nhận line is \"- Lưu: VT, ....\""),
 			Help:  diag.Msg("viết một lần, ở cuối: \"- Lưu: VT, <đơn vị soạn thảo>.\", kết thúc bằng một dấu chấm", "write it once, last: \"- Lưu: VT, <drafting unit>.\", ending with one period")},
 		&Rule{ID: "recipient-nhu-tren", Severity: diag.Error, Ref: diag.RefRecipients, Run: nhuTren,
@@ -513,6 +513,10 @@ func archiveLine(p *Pass) {
 		}
 		return
 	}
+	if v.Party {
+		partyArchiveLine(p) // archive_party.go
+		return
+	}
 	archives := 0
 	for i := range v.Recips {
 		s := &v.Recips[i]
@@ -663,6 +667,7 @@ func signerChainOf(p *Pass) ([]string, []*Seg) {
 	}
 	headRunTM(p, prefixes, segs)           // signer_head_run.go
 	ktHeadTitle(p, signerSegs(p.View))     // signer_kt_head.go
+	ktOtherHead(p, signerSegs(p.View))     // signer_kt_other_head.go
 	signerMarkTitle(p, signerSegs(p.View)) // signer_mark_title.go
 	if n := len(prefixes); n > 0 && prefixes[n-1] == "KT." && !deputyOnLine(segs[n-1].Text) && !(segs[n-1] == &p.View.Signer[len(p.View.Signer)-1] && signatureCut(p.View)) {
 		p.Report(segs[n-1], 0, diag.Msg("sau dòng KT. thiếu chức vụ của người ký thay", "after the KT. line the deputy's own title is missing"))

@@ -51,4 +51,8 @@ const (
 	// number is "Số 664-CV/HNDTW", with no colon and a hyphen before the
 	// code.
 	RefPartyForm = "Hướng dẫn 36-HD/VPTW, thể thức số và ký hiệu văn bản"
+
+	// RefPartyRecipients is the Nơi nhận of the Đảng's documents, whose
+	// last line names where the copy is kept ("- Lưu Văn phòng Đảng ủy.").
+	RefPartyRecipients = "Hướng dẫn 36-HD/VPTW, thể thức nơi nhận văn bản"
 )
