@@ -137,7 +137,7 @@ func textSeg(p plain.Para) Seg {
 // placeNoCommaRe is a place and date with no comma after the place
 // ("Phan Rang ngày 12 tháng 11 năm 2003"): the header's date line all the
 // same, whose missing comma date-format says.
-var placeNoCommaRe = lazyre.New(`^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,3}\s+ngày\s+\d`)
+var placeNoCommaRe = lazyre.New(`^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,3}\s+ngày(?:\s+\d|[\s._…]+tháng)`)
 
 // header reads the number and the date from header lines.
 func (v *View) header(s Seg) {
