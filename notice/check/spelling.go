@@ -150,7 +150,8 @@ func nameSpellingBy(p *Pass, windows func(*spellWalk) [][]spot) {
 	tetCase(p, segs)
 	quiAlone(p, segs) // spelling_qui.go
 	personPair(p, segs, reported)
-	signerPair(p, segs, reported) // spelling_signer_pair.go
+	personTitlePair(p, segs, reported) // spelling_person_title.go: one post, one name
+	signerPair(p, segs, reported)      // spelling_signer_pair.go
 	for _, f := range list {
 		where := lineText(f.usual.seg.PosAt(f.usual.off).Line)
 		msg := diag.Msg("%q viết khác %q (%s, %s)", "%q is written differently from %q (%s, %s)", f.s.form, f.usual.form, where, times(f.n))
