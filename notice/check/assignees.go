@@ -43,6 +43,9 @@ func assigneeOf(s Seg, sort partSort) *Seg {
 	head := text[start:]
 	long, colon := false, false
 	if i := assigneeColon(head); i >= 0 && i < 160 {
+		if memberPlace(head[:i]) && memberAfter(head[i+1:]) { // assignee_member_line.go
+			return nil // "- Trưởng các tổ dân phố: thành viên.": a member named, no work
+		}
 		head, colon = head[:i], true
 	} else if s.Role == RoleItem {
 		return nil
@@ -190,7 +193,8 @@ func longOwner(head string) bool {
 // "các sở, ngành, địa phương" (the small "sở" of a group; "Sở" with its
 // name is orgHeads').
 var groupHeads = []string{"đơn vị", "địa phương", "xã", "phường", "huyện", "ngành", "chủ đầu tư", "nhà đầu tư",
-	"nhà thầu", "công ty", "tổ chức", "thôn", "đồng chí", "sở"}
+	"nhà thầu", "công ty", "tổ chức", "thôn", "đồng chí", "sở",
+	"chi bộ", "khu phố", "ấp", "khóm"} // a90: the groups a post heads ("Bí thư các chi bộ", "Trưởng các khu phố")
 
 // verbHeads start with a word of orgHeads but are verbs, the work and not
 // who does it: "Báo cáo kết quả" (not a newspaper, "Báo Lào Cai"), "Tổ
@@ -205,7 +209,12 @@ var verbHeads = []string{"báo cáo", "báo giá", "tổ chức", "ban hành", "
 func startsWithOrg(s string) bool {
 	// Only the first words can hold a head: folding the whole text (a
 	// paragraph, at times) was 3,800 instructions a call.
-	return foldedStartsWithOrg(cite.Fold(leadingWords(s, orgHeadWords()+2)))
+	n := orgHeadWords() + 2
+	f := cite.Fold(leadingWords(s, n))
+	if _, ok := postOverGroup(f); ok { // assignee_group_post.go
+		f = cite.Fold(leadingWords(s, n+groupPostWords)) // "Phó Hiệu trưởng các trạm y tế"
+	}
+	return foldedStartsWithOrg(f)
 }
 
 // foldedStartsWithOrg is startsWithOrg on text already folded.
@@ -214,6 +223,9 @@ func foldedStartsWithOrg(f string) bool {
 		if headed(f, v, " ,.") {
 			return false
 		}
+	}
+	if g, ok := postOverGroup(f); ok {
+		f = g // "trưởng các tổ dân phố": the group's kind names the owner
 	}
 	if rest, ok := strings.CutPrefix(f, "các "); ok {
 		for _, h := range groupHeads {
@@ -484,6 +496,9 @@ func covered(body string, recipients []string) bool {
 func withoutRole(s string) string {
 	if !strings.HasPrefix(s, " ") {
 		return s
+	}
+	if g, ok := postOverGroup(s[1:]); ok {
+		return " " + g // "hiệu trưởng các trường ...": the group the post heads
 	}
 	for _, r := range roleWords {
 		if t, ok := strings.CutPrefix(s[1:], r); ok && strings.HasPrefix(t, " ") {
