@@ -56,6 +56,9 @@ func assigneeOf(s Seg, sort partSort) *Seg {
 	if m := assignPrefix().FindStringIndex(head); m != nil {
 		start += m[1]
 		head, prefixed = head[m[1]:], true
+	} else if k := GiverEnd(head); k >= 0 { // assignee_giver.go
+		start += k
+		head, prefixed = head[k:], true // "Chủ tịch UBND phường giao Phòng Kinh tế chủ trì ...": the Phòng's work
 	}
 	cut := false // a verb of work ends the owner
 	if m, read := ownerCut(head); m >= 0 {
