@@ -170,7 +170,7 @@ func containsWords(s, w string) bool {
 // above, none named).
 func longOwner(head string) bool {
 	words := strings.Fields(head)
-	if len(words) < 2 || len(words) > maxOwnerWords && (len(words) > maxPlacedWords || !placeEnded(head)) {
+	if len(words) < 2 || !ownerSized(head, len(words)) && !eachSized(head) {
 		return false // "Ban tổ chức ban hành ...": cut at "tổ chức", "Ban" names none
 	}
 	for _, w := range words {
@@ -186,6 +186,33 @@ func longOwner(head string) bool {
 	f := cite.Fold(strings.TrimSpace(head))
 	for _, r := range roleWords {
 		if f == r {
+			return false
+		}
+	}
+	return true
+}
+
+// ownerSized reports whether head, of n words, is no longer than the
+// name of one body: maxOwnerWords, or maxPlacedWords when it ends with
+// its place.
+func ownerSized(head string, n int) bool {
+	return n <= maxOwnerWords || n <= maxPlacedWords && placeEnded(head)
+}
+
+// eachSized reports whether head names several bodies (splitBodies),
+// each of the size of one: "Công ty TNHH MTV Xổ số kiến thiết Thanh Hóa
+// và Công ty Cổ phần Môi trường đô thị Thanh Hóa" is two names of nine
+// words, not one of nineteen. Each part is a body's name.
+func eachSized(head string) bool {
+	if strings.IndexByte(head, ';') >= 0 {
+		return false // "Giám đốc Sở tiếp công dân ...; trường hợp vắng, Sở": no name runs past a clause
+	}
+	parts := splitBodies(head)
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if !ownerSized(p, len(strings.Fields(p))) || !startsWithOrg(p) && !properNamed(p) {
 			return false
 		}
 	}
