@@ -545,6 +545,7 @@ func kindOf(body string) string {
 		{" trung tâm ", "đơn vị"}, {" đài ", "đơn vị"}, {" đội ", "đơn vị"}, {" bộ phận ", "đơn vị"}, {" văn phòng ", "cơ quan"},
 		{" cơ quan ", "cơ quan"}, {" chi cục ", "cơ quan"}, {" cục ", "cơ quan"}, {" công an ", "cơ quan"},
 		{" kho bạc ", "cơ quan"}, {" bảo hiểm ", "cơ quan"}, {" thanh tra ", "cơ quan"},
+		{" vụ ", "đơn vị"}, // a Bộ's Vụ under "Các đơn vị thuộc Bộ" (a90)
 		{" ủy ban nhân dân ", "ubnd"}, {" trường ", "trường"}, {" doanh nghiệp ", "doanh nghiệp"},
 		{" tổ chức ", "tổ chức"}, {" tổ ", "tổ"}, // "Tổ Toán - Tin" under "Các tổ chuyên môn" (lead88)
 	}
