@@ -3,13 +3,21 @@ package check
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/thongbao/thongbao/notice/cite"
 )
 
 // namedUnitHeads open the name of a unit that is given work, but also common
 // words: "Trạm Chăn nuôi và Thú y", "Trạm Y tế xã", "Đội Phòng cháy chữa
 // cháy cơ sở" beside "trạm biến áp", "đội tuyển", "Đội ngũ cán bộ"; "Bộ
-// Chỉ huy Quân sự tỉnh", "Bộ Tài chính" beside "Bộ hồ sơ".
-var namedUnitHeads = []string{"Trạm ", "Đội ", "Bộ "}
+// Chỉ huy Quân sự tỉnh", "Bộ Tài chính" beside "Bộ hồ sơ"; "Vụ Pháp chế"
+// beside "vụ mùa", "Vụ Đông Xuân" (seasonWords).
+var namedUnitHeads = []string{"Trạm ", "Đội ", "Bộ ", "Vụ "}
+
+// seasonWords name a crop season after "vụ", capitalised as a name: "Vụ
+// Đông Xuân", "Vụ Hè Thu", "Vụ Mùa" are seasons, not a Bộ's Vụ ("Vụ Pháp
+// chế", "Vụ Kế hoạch - Tài chính"), whose names are fields of work.
+var seasonWords = setOf("đông", "xuân", "hè", "thu", "mùa", "chiêm")
 
 // namedUnit reports whether head, the words before a point's verb of
 // work, is a unit named by one of namedUnitHeads and a name in capitals after
@@ -24,7 +32,7 @@ func namedUnit(head string) bool {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(rest)
-		return rest != "" && isUpperRune(r)
+		return rest != "" && isUpperRune(r) && !(h == "Vụ " && seasonWords[cite.Fold(firstWord(rest))])
 	}
 	return false
 }

@@ -129,6 +129,9 @@ func properTake(head string, words [][2]int, i int) int {
 	if lv := levelAt(head, words[i][0]); lv > 0 {
 		return lv
 	}
+	if numberedAt(head, words, i) {
+		return 2 // "Công ty Cổ phần Xây dựng số 5"
+	}
 	if fieldPair(head, words, i-1) || fieldPair(head, words, i) {
 		return 1
 	}
@@ -162,4 +165,14 @@ func fieldPair(head string, words [][2]int, i int) bool {
 		return false
 	}
 	return fieldCompounds[[2]string{cite.Fold(a), cite.Fold(strings.TrimRight(b, ",;.:"))}]
+}
+
+// numberedAt reports whether word i is "số" and a figure follows it: the
+// number a name ends with ("Công ty Cổ phần Xây dựng số 5", "Đội Quản lý
+// thị trường số 2").
+func numberedAt(head string, words [][2]int, i int) bool {
+	if i+1 >= len(words) || head[words[i][0]:words[i][1]] != "số" {
+		return false
+	}
+	return isDigitByte(head[words[i+1][0]])
 }

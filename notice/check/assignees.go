@@ -44,6 +44,9 @@ func assigneeOf(s Seg, sort partSort) *Seg {
 	head := text[start:]
 	long, colon := false, false
 	if i := assigneeColon(head); i >= 0 && i < 160 {
+		if memberPlace(head[:i]) && memberAfter(head[i+1:]) { // assignee_member_line.go
+			return nil // "- Trưởng các tổ dân phố: thành viên.": a member named, no work
+		}
 		head, colon = head[:i], true
 	} else if s.Role == RoleItem {
 		return nil
@@ -54,6 +57,9 @@ func assigneeOf(s Seg, sort partSort) *Seg {
 	if m := assignPrefix().FindStringIndex(head); m != nil {
 		start += m[1]
 		head, prefixed = head[m[1]:], true
+	} else if k := GiverEnd(head); k >= 0 { // assignee_giver.go
+		start += k
+		head, prefixed = head[k:], true // "Chủ tịch UBND phường giao Phòng Kinh tế chủ trì ...": the Phòng's work
 	}
 	cut := false // a verb of work ends the owner
 	if m, read := ownerCut(head); m >= 0 {
@@ -165,7 +171,7 @@ func containsWords(s, w string) bool {
 // above, none named).
 func longOwner(head string) bool {
 	words := strings.Fields(head)
-	if len(words) < 2 || len(words) > maxOwnerWords && (len(words) > maxPlacedWords || !placeEnded(head)) {
+	if len(words) < 2 || !ownerSized(head, len(words)) && !eachSized(head) {
 		return false // "Ban tổ chức ban hành ...": cut at "tổ chức", "Ban" names none
 	}
 	for _, w := range words {
@@ -187,11 +193,39 @@ func longOwner(head string) bool {
 	return true
 }
 
+// ownerSized reports whether head, of n words, is no longer than the
+// name of one body: maxOwnerWords, or maxPlacedWords when it ends with
+// its place.
+func ownerSized(head string, n int) bool {
+	return n <= maxOwnerWords || n <= maxPlacedWords && placeEnded(head)
+}
+
+// eachSized reports whether head names several bodies (splitBodies),
+// each of the size of one: "Công ty TNHH MTV Xổ số kiến thiết Thanh Hóa
+// và Công ty Cổ phần Môi trường đô thị Thanh Hóa" is two names of nine
+// words, not one of nineteen. Each part is a body's name.
+func eachSized(head string) bool {
+	if strings.IndexByte(head, ';') >= 0 {
+		return false // "Giám đốc Sở tiếp công dân ...; trường hợp vắng, Sở": no name runs past a clause
+	}
+	parts := splitBodies(head)
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if !ownerSized(p, len(strings.Fields(p))) || !startsWithOrg(p) && !properNamed(p) {
+			return false
+		}
+	}
+	return true
+}
+
 // groupHeads name bodies after "các": "các đơn vị", "các xã, phường",
 // "các sở, ngành, địa phương" (the small "sở" of a group; "Sở" with its
 // name is orgHeads').
 var groupHeads = []string{"đơn vị", "địa phương", "xã", "phường", "huyện", "ngành", "chủ đầu tư", "nhà đầu tư",
-	"nhà thầu", "công ty", "tổ chức", "thôn", "đồng chí", "sở"}
+	"nhà thầu", "công ty", "tổ chức", "thôn", "đồng chí", "sở",
+	"chi bộ", "khu phố", "ấp", "khóm"} // a90: the groups a post heads ("Bí thư các chi bộ", "Trưởng các khu phố")
 
 // verbHeads start with a word of orgHeads but are verbs, the work and not
 // who does it: "Báo cáo kết quả" (not a newspaper, "Báo Lào Cai"), "Tổ
@@ -206,7 +240,12 @@ var verbHeads = []string{"báo cáo", "báo giá", "tổ chức", "ban hành", "
 func startsWithOrg(s string) bool {
 	// Only the first words can hold a head: folding the whole text (a
 	// paragraph, at times) was 3,800 instructions a call.
-	return foldedStartsWithOrg(cite.Fold(leadingWords(s, orgHeadWords()+2)))
+	n := orgHeadWords() + 2
+	f := cite.Fold(leadingWords(s, n))
+	if _, ok := postOverGroup(f); ok { // assignee_group_post.go
+		f = cite.Fold(leadingWords(s, n+groupPostWords)) // "Phó Hiệu trưởng các trạm y tế"
+	}
+	return foldedStartsWithOrg(f)
 }
 
 // foldedStartsWithOrg is startsWithOrg on text already folded.
@@ -215,6 +254,9 @@ func foldedStartsWithOrg(f string) bool {
 		if headed(f, v, " ,.") {
 			return false
 		}
+	}
+	if g, ok := postOverGroup(f); ok {
+		f = g // "trưởng các tổ dân phố": the group's kind names the owner
 	}
 	if rest, ok := strings.CutPrefix(f, "các "); ok {
 		for _, h := range groupHeads {
@@ -486,6 +528,9 @@ func withoutRole(s string) string {
 	if !strings.HasPrefix(s, " ") {
 		return s
 	}
+	if g, ok := postOverGroup(s[1:]); ok {
+		return " " + g // "hiệu trưởng các trường ...": the group the post heads
+	}
 	for _, r := range roleWords {
 		if t, ok := strings.CutPrefix(s[1:], r); ok && strings.HasPrefix(t, " ") {
 			return t
@@ -501,6 +546,7 @@ func kindOf(body string) string {
 		{" trung tâm ", "đơn vị"}, {" đài ", "đơn vị"}, {" đội ", "đơn vị"}, {" bộ phận ", "đơn vị"}, {" văn phòng ", "cơ quan"},
 		{" cơ quan ", "cơ quan"}, {" chi cục ", "cơ quan"}, {" cục ", "cơ quan"}, {" công an ", "cơ quan"},
 		{" kho bạc ", "cơ quan"}, {" bảo hiểm ", "cơ quan"}, {" thanh tra ", "cơ quan"},
+		{" vụ ", "đơn vị"}, // a Bộ's Vụ under "Các đơn vị thuộc Bộ" (a90)
 		{" ủy ban nhân dân ", "ubnd"}, {" trường ", "trường"}, {" doanh nghiệp ", "doanh nghiệp"},
 		{" tổ chức ", "tổ chức"}, {" tổ ", "tổ"}, // "Tổ Toán - Tin" under "Các tổ chuyên môn" (lead88)
 	}

@@ -29,6 +29,10 @@ func ownerIn(s Seg) *Seg {
 		start += m[1]
 		head = head[m[1]:]
 		explicit = true
+	} else if k := GiverEnd(head); k >= 0 && s.Role != RoleBody { // assignee_giver.go
+		start += k
+		head = head[k:]
+		explicit = true
 	}
 	end := len(head)
 	if m := findWorkVerb(head); m != nil { // assign_verb_compound.go

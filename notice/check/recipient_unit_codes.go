@@ -23,11 +23,16 @@ var ministryUnitHeads = []string{"Tổng cục", "Cục", "Vụ", "Viện", "Tha
 
 // codedUnits reads a Nơi nhận line "Các đơn vị: <codes>" as the units of
 // the notice's body whose names the codes shorten; whole when every code
-// names one. A line whose codes are not all read keeps its reading as a
-// group.
+// names one. "Các Vụ: KH-TC, PC", "Các Cục, Vụ: ..." read so too, each
+// code a unit of the kinds the line names (a90). A line whose codes are
+// not all read keeps its reading as a group.
 func codedUnits(v *View, line string) (units []string, whole bool) {
 	head, list, ok := strings.Cut(strings.TrimLeft(strings.TrimSpace(line), "- "), ":")
-	if !ok || cite.Fold(strings.TrimSpace(head)) != "các đơn vị" {
+	if !ok {
+		return nil, false
+	}
+	heads := codedKinds(head)
+	if heads == nil {
 		return nil, false
 	}
 	var words []string
@@ -36,7 +41,7 @@ func codedUnits(v *View, line string) (units []string, whole bool) {
 	}
 	for _, code := range strings.FieldsFunc(list, func(r rune) bool { return r == ',' || r == ';' }) {
 		code = strings.Trim(strings.TrimSpace(code), ".;")
-		name := unitOfCode(words, code)
+		name := unitOfCode(words, code, heads)
 		if name == "" {
 			return nil, false
 		}
@@ -45,15 +50,39 @@ func codedUnits(v *View, line string) (units []string, whole bool) {
 	return units, len(units) > 0
 }
 
-// unitOfCode is the first unit of words, a head of ministryUnitHeads and the words
+// codedKinds reads the head of a line of codes: "Các đơn vị" gives every
+// head of ministryUnitHeads, "Các Vụ" or "Các Cục, Vụ" the heads it names;
+// nil for any other head.
+func codedKinds(head string) []string {
+	f := cite.Fold(strings.TrimSpace(head))
+	if f == "các đơn vị" {
+		return ministryUnitHeads
+	}
+	rest, ok := strings.CutPrefix(f, "các ")
+	if !ok {
+		return nil
+	}
+	var heads []string
+	for _, k := range strings.Split(rest, ",") {
+		k = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(k), "các "))
+		i := slices.IndexFunc(ministryUnitHeads, func(h string) bool { return cite.Fold(h) == k })
+		if i < 0 {
+			return nil // "Các sở, ngành": no units of a Bộ
+		}
+		heads = append(heads, ministryUnitHeads[i])
+	}
+	return heads
+}
+
+// unitOfCode is the first unit of words, a head of heads and the words
 // after it, whose name code shortens; "" when none is, or code is no code
 // (fewer than two capitals, a small letter).
-func unitOfCode(words []string, code string) string {
+func unitOfCode(words []string, code string, heads []string) string {
 	if strings.ContainsFunc(code, unicode.IsLower) || strings.IndexFunc(code, unicode.IsUpper) < 0 || utf8.RuneCountInString(code) < 2 {
 		return ""
 	}
 	for i := range words {
-		for _, h := range ministryUnitHeads {
+		for _, h := range heads {
 			hw := strings.Fields(h)
 			if i+len(hw) > len(words) || strings.Join(words[i:i+len(hw)], " ") != h {
 				continue

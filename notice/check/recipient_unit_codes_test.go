@@ -21,8 +21,24 @@ func TestUnitOfCode(t *testing.T) {
 		"T":         "",
 		"Tl":        "",
 	} {
-		if got := unitOfCode(words, code); got != want {
+		if got := unitOfCode(words, code, ministryUnitHeads); got != want {
 			t.Errorf("unitOfCode(%q) = %q, want %q", code, got, want)
+		}
+	}
+}
+
+// TestCodedKinds holds the heads a line of codes names (a90): "Các Vụ"
+// reads its codes as Vụ only; a group of other bodies is no line of codes.
+func TestCodedKinds(t *testing.T) {
+	for head, want := range map[string]string{
+		"Các đơn vị":    strings.Join(ministryUnitHeads, "|"),
+		"Các Vụ":        "Vụ",
+		"Các Cục, Vụ":   "Cục|Vụ",
+		"Các sở, ngành": "",
+		"Vụ Pháp chế":   "",
+	} {
+		if got := strings.Join(codedKinds(head), "|"); got != want {
+			t.Errorf("codedKinds(%q) = %q, want %q", head, got, want)
 		}
 	}
 }

@@ -229,7 +229,7 @@ func taskOwner(p *Pass) {
 		}
 		has := t.Deadline != nil
 		if t.Seg.Role == RoleItem {
-			if grantedToTold(t.Seg) { // task_owner_granted.go
+			if grantedToTold(t.Seg) || MemberLine(t.Seg.Text) { // task_owner_granted.go, assignee_member_line.go
 				continue
 			}
 			has = has || len(cite.FindDeadlines(t.Seg.Text)) > 0

@@ -230,6 +230,8 @@ func readNamed(text string, heading bool) named {
 		if m := assignPrefix().FindStringIndex(text); m != nil {
 			off, prefixed = m[1], true
 		}
+	} else if k := check.GiverEnd(text); k >= 0 {
+		off, prefixed = k, true // "Chủ tịch UBND phường giao Phòng Kinh tế chủ trì ...": the Phòng leads
 	}
 	t := text[off:]
 	end, rest := subjectEnd(t, heading)

@@ -57,6 +57,13 @@ func TestReadNamed(t *testing.T) {
 		{"Chủ tịch Hội Nông dân xã và ông Được, chủ hộ kinh doanh, được hỗ trợ kinh phí", true, nil, ""},
 		{"Các hộ kinh doanh được hỗ trợ kinh phí chuyển đổi số", false, nil, ""},
 		{"Phòng Kinh tế được giao chủ trì rà soát hồ sơ", false, []string{"Phòng Kinh tế/"}, "được giao"},
+		// One who gives the work before it: the body after "giao", "yêu
+		// cầu", "đề nghị" leads (a90); "bàn giao" hands a thing over.
+		{"Chủ tịch UBND phường giao Phòng Kinh tế chủ trì, phối hợp với Phòng Văn hóa - Xã hội tổ chức kiểm tra", false,
+			[]string{"Phòng Kinh tế/lead"}, "chủ trì"},
+		{"Ủy ban nhân dân phường giao nhiệm vụ cho Trạm Y tế phường bố trí lực lượng sơ cứu", false, []string{"Trạm Y tế phường/"}, "bố trí"},
+		{"Chủ tịch UBND phường đề nghị Đội Quản lý thị trường số 2 phối hợp kiểm tra", false, []string{"Đội Quản lý thị trường số 2/support"}, "phối hợp"},
+		{"Phòng Kinh tế bàn giao Trường Mầm non Hoa Sen 02 bình chữa cháy", false, []string{"Phòng Kinh tế/"}, "bàn giao"},
 		// An assessment tells of work done, not done or under way: no
 		// owner ("Các sở, ngành, địa phương đã" was one, in the
 		// Đánh giá chung of thongbao's own example rendered).

@@ -17,8 +17,8 @@ var numberLine = lazyre.New(`^Số\s*:?\s*`)
 // names no one and sets no deadline are not tasks.
 func (x *extractor) tasks(c candidate) []Task {
 	text := strings.TrimSpace(c.text)
-	if x.leads[c.seg.Text] && strings.HasSuffix(text, ":") {
-		return nil
+	if x.leads[c.seg.Text] && strings.HasSuffix(text, ":") || check.MemberLine(text) {
+		return nil // a lead-in; "- Trưởng ban: đồng chí Nguyễn Văn An": a member named, no task
 	}
 	own := x.readNamed(text, c.heading)
 	content := action(text[own.Rest:])
