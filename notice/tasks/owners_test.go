@@ -27,6 +27,8 @@ func TestReadNamed(t *testing.T) {
 		{"Phòng Văn hóa - Xã hội sơ kết 6 tháng thực hiện", false, []string{"Phòng Văn hóa - Xã hội/"}, "sơ kết"},
 		{"Ban Quản lý dự án đầu tư xây dựng số 1 đẩy nhanh tiến độ", false, []string{"Ban Quản lý dự án đầu tư xây dựng số 1/"}, "đẩy nhanh"},
 		{"Các bệnh viện tuyến tỉnh:", true, []string{"Các bệnh viện tuyến tỉnh/"}, ""},
+		{"Trưởng các thôn vận động Nhân dân cài đặt ứng dụng định danh điện tử", false, []string{"Trưởng các thôn/"}, "vận động"},
+		{"Văn phòng Ban Quản lý công khai kết quả trả lời kiến nghị trên Cổng thông tin điện tử", false, []string{"Văn phòng Ban Quản lý/"}, "công khai"},
 		{"Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh đôn đốc nhà thầu", false,
 			[]string{"Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh/"}, "đôn đốc"},
 		{"Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng tỉnh bàn giao mặt bằng", false,
