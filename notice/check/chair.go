@@ -15,6 +15,7 @@ func chairInSubject(p *Pass) {
 	if v.Subject == nil {
 		return
 	}
+	subjectPosts(p) // chair_subject_posts.go: "Bí thư Tỉnh ủy" in the trích yếu, "Phó Bí thư Tỉnh ủy" in the body
 	if v.Chair == nil {
 		if c := openingChair(v); c != nil && c.Title != "" {
 			chairTitleRank(p, v.Subject, c.Title) // hinge_sentence.go

@@ -12,6 +12,7 @@ import (
 type titledName struct {
 	personName
 	title string // the post, folded
+	raw   string // the post as written
 }
 
 // personTitlePair reports a person named twice with one word's marks
@@ -98,7 +99,7 @@ func titledNames(s *Seg) []titledName {
 			words[i].off += n.off
 			words[i].end += n.off
 		}
-		out = append(out, titledName{personName{seg: s, words: words}, cite.Fold(title)})
+		out = append(out, titledName{personName{seg: s, words: words}, cite.Fold(title), title})
 	}
 	return out
 }
