@@ -16,7 +16,7 @@ import (
 // closing. The last post of the chair the lead-in names is chairRank's.
 func subjectPosts(p *Pass) {
 	v := p.View
-	if v.Subject == nil || !strings.Contains(strings.ToLower(v.Subject.Text), "đồng chí") {
+	if v.Subject == nil || !v.holdsComrade(v.Subject.Text) {
 		return
 	}
 	subject := titledNames(v.Subject)
@@ -25,7 +25,7 @@ func subjectPosts(p *Pass) {
 	}
 	for i := range v.Body {
 		s := &v.Body[i]
-		if !strings.Contains(s.Text, "đồng chí") && !strings.Contains(s.Text, "Đồng chí") {
+		if !v.holdsComrade(s.Text) {
 			continue
 		}
 		for _, b := range titledNames(s) {

@@ -25,7 +25,7 @@ type titledName struct {
 func personTitlePair(p *Pass, segs []*Seg, reported map[string]bool) {
 	var names []titledName
 	for _, s := range segs {
-		if s.Role == RoleRecipient || s.Role == RoleArchive || !strings.Contains(s.Text, "đồng chí") && !strings.Contains(s.Text, "Đồng chí") {
+		if s.Role == RoleRecipient || s.Role == RoleArchive || !p.View.holdsComrade(s.Text) {
 			continue
 		}
 		names = append(names, titledNames(s)...)
@@ -102,4 +102,13 @@ func titledNames(s *Seg) []titledName {
 		out = append(out, titledName{personName{seg: s, words: words}, cite.Fold(title), title})
 	}
 	return out
+}
+
+// The literals of "đồng chí", in either case of its first letter.
+var litComrade, litComradeCap = newLiteral("đồng chí"), newLiteral("Đồng chí")
+
+// holdsComrade reports whether s holds "đồng chí" or "Đồng chí", told from
+// its index first.
+func (v *View) holdsComrade(s string) bool {
+	return v.holds(s, litComrade) || v.holds(s, litComradeCap)
 }
