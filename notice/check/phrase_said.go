@@ -6,24 +6,58 @@ package check
 // write, and by syllable, with the word alone and no fix. The clerk acts
 // on the first; the second stays silent for a word inside a phrase
 // phrase-typo reported. Rules run in the order of their ids, phrase-typo
-// before syllable; with phrase-typo disabled, or its finding not kept,
-// nothing is recorded and syllable says the word.
+// before syllable; with phrase-typo disabled, its finding not kept, or
+// silenced on its line by a thongbao:ignore directive, nothing is
+// recorded and syllable says the word. name-spelling, run before
+// phrase-typo, reads the record too (spelling_said.go): it runs
+// phrase-typo on a scratch pass first (phrasesRead).
 
-// sayPhrase records that phrase-typo reported the bytes from..to of text.
-func (v *View) sayPhrase(text string, from, to int) {
+// saidPhrase is a phrase phrase-typo reported: the bytes from..to of a
+// text, and the phrase it says to write.
+type saidPhrase struct {
+	from, to int
+	right    string
+}
+
+// sayPhrase records that phrase-typo reported the bytes from..to of text,
+// to be written right; a phrase recorded already (by a scratch pass) is
+// not recorded twice.
+func (v *View) sayPhrase(text string, from, to int, right string) {
 	if v.phraseSaid == nil {
-		v.phraseSaid = map[string][][2]int{}
+		v.phraseSaid = map[string][]saidPhrase{}
 	}
-	v.phraseSaid[text] = append(v.phraseSaid[text], [2]int{from, to})
+	for _, s := range v.phraseSaid[text] {
+		if s.from == from && s.to == to {
+			return
+		}
+	}
+	v.phraseSaid[text] = append(v.phraseSaid[text], saidPhrase{from, to, right})
 }
 
 // within reports whether one of spans, phrase-typo's of a text, holds
 // the bytes from..to.
-func within(spans [][2]int, from, to int) bool {
+func within(spans []saidPhrase, from, to int) bool {
 	for _, s := range spans {
-		if s[0] <= from && to <= s[1] {
+		if s.from <= from && to <= s.to {
 			return true
 		}
 	}
 	return false
+}
+
+// phrasesRead runs phrase-typo once on p's notice, on a scratch pass, for
+// the phrases it records, when a rule that runs before it needs them; it
+// reports whether phrase-typo runs at all.
+func phrasesRead(p *Pass) bool {
+	if p.View.phrasesRead {
+		return p.View.phrasesRan
+	}
+	p.View.phrasesRead = true
+	if !p.runsToo("phrase-typo") {
+		return false
+	}
+	p.View.phrasesRan = true
+	q := p.scratch("phrase-typo")
+	q.rule.Run(q)
+	return true
 }

@@ -451,8 +451,8 @@ func phraseTypoBy(p *Pass, hyphens func(*Pass, *Seg, []token)) {
 				said := len(p.found.list)
 				p.Report(seg, toks[i].off, diag.Msg("%q: có phải viết nhầm %q?", "%q: a slip for %q?", written, right),
 					diag.Msg("viết %q", "write %q", right))
-				if len(p.found.list) > said {
-					p.View.sayPhrase(seg.Text, toks[i].off, toks[i+n-1].end) // phrase_said.go
+				if len(p.found.list) > said && !silenced(p.found.list[said], p.View.dirs) {
+					p.View.sayPhrase(seg.Text, toks[i].off, toks[i+n-1].end, right) // phrase_said.go
 				}
 				i += n - 1
 				break

@@ -6,6 +6,7 @@ import (
 	"sync"
 
 	"github.com/thongbao/thongbao/notice/cite"
+	"github.com/thongbao/thongbao/notice/config"
 	"github.com/thongbao/thongbao/notice/diag"
 )
 
@@ -78,6 +79,7 @@ func Lookup(id string) (*Rule, bool) {
 type Pass struct {
 	View  *View
 	Opts  *Options
+	cfg   *config.Config // the configuration the run follows (Pass.saysAt)
 	rule  *Rule
 	found *found
 	ref   string // a reference that replaces the rule's while it is set (withRef, ReportAtRef)

@@ -21,7 +21,7 @@ func BenchmarkRules(b *testing.B) {
 	views := benchViews(b)
 	opts := &Options{}
 	for _, v := range views {
-		run(fresh(v), nil, opts) // the expressions compiled, the phrase book read
+		run(fresh(v), nil, opts, nil) // the expressions compiled, the phrase book read
 	}
 	b.Run("all", func(b *testing.B) {
 		start := cputime.Used()
@@ -53,7 +53,7 @@ func BenchmarkRules(b *testing.B) {
 //
 //go:noinline
 func runAll(v *View, opts *Options) {
-	run(v, nil, opts)
+	run(v, nil, opts, nil)
 }
 
 // runOne runs rule r on v, as a check does.

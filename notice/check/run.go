@@ -29,49 +29,62 @@ func NoticeLookups(n *notice.Notice, cfg *config.Config, opts Options) (diag.Lis
 // checkNotice runs the rules on v, the view of n, and applies the
 // directives of n's source.
 func checkNotice(v *View, n *notice.Notice, cfg *config.Config, opts Options) diag.List {
-	fd := run(v, cfg, &opts)
-	fd.list = append(fd.list, n.Warnings()...)
 	dirs := directives(v.Path, n.SourceText(), tomlComment)
 	for i := range dirs {
 		if first, last, ok := n.ValueLines(dirs[i].target); ok {
 			dirs[i].target, dirs[i].last = first, last
 		}
 	}
+	fd := run(v, cfg, &opts, dirs)
+	fd.list = append(fd.list, n.Warnings()...)
 	return limit(apply(fd.list, dirs), fd)
 }
 
 // Text checks a notice read as plain text or Markdown.
 func Text(f *plain.File, cfg *config.Config, opts Options) diag.List {
 	v := FromText(f)
-	fd := run(v, cfg, &opts)
+	dirs := directives(f.Path, f.Text, htmlComment)
+	fd := run(v, cfg, &opts, dirs)
 	v.releaseLexicon()
-	return limit(apply(fd.list, directives(f.Path, f.Text, htmlComment)), fd)
+	return limit(apply(fd.list, dirs), fd)
 }
 
 // run runs every enabled rule on v; on a text too garbled to read, only
-// the rule that says so.
-func run(v *View, cfg *config.Config, opts *Options) *found {
+// the rule that says so. dirs are the source's thongbao:ignore
+// directives, applied by the caller after the run; a rule that leaves a
+// place to another asks them first (Pass.saysAt).
+func run(v *View, cfg *config.Config, opts *Options, dirs []directive) *found {
 	if cfg == nil {
 		cfg = &config.Config{}
 	}
+	v.dirs = dirs
 	list := &found{}
 	var rule Rule // one rule and one pass, written over for each rule: no rule keeps its pass
 	var p Pass
 	for _, r := range sortedRules() {
-		if cfg.Disabled(r.ID) || r.Run == nil || v.Unreadable && r.ID != "unreadable" || silencedNoBreaks(v, r) || !r.applies(v) || r.Gate != nil && !r.Gate(v) {
+		sev, ok := runs(r, v, cfg, opts)
+		if !ok {
 			continue
-		}
-		sev := cfg.SeverityOf(r.ID, r.Severity)
-		if sev < opts.Least {
-			continue // every finding of a rule carries its severity (Pass.ReportAt)
 		}
 		rule = *r
 		rule.Severity = sev
-		p = Pass{View: v, Opts: opts, rule: &rule, found: list}
+		p = Pass{View: v, Opts: opts, cfg: cfg, rule: &rule, found: list}
 		r.Run(&p)
 		p.sayRest()
 	}
 	return list
+}
+
+// runs reports whether r runs on v under cfg and opts, and with which
+// severity (after the configuration): a rule disabled, not for this kind
+// of notice, shut by its gate or whose findings all fall below
+// opts.Least does not run.
+func runs(r *Rule, v *View, cfg *config.Config, opts *Options) (diag.Severity, bool) {
+	if cfg.Disabled(r.ID) || r.Run == nil || v.Unreadable && r.ID != "unreadable" || silencedNoBreaks(v, r) || !r.applies(v) || r.Gate != nil && !r.Gate(v) {
+		return 0, false
+	}
+	sev := cfg.SeverityOf(r.ID, r.Severity)
+	return sev, sev >= opts.Least // every finding of a rule carries its severity (Pass.ReportAt)
 }
 
 // MaxFindings is the most findings reported for one file; a real notice

@@ -479,6 +479,13 @@ func innerSpaces(p *Pass, seg *Seg) {
 		p.Report(seg, at, diag.Msg("dấu cách thừa trong ngoặc ở %q", "a stray space inside brackets or quotation marks in %q", strings.TrimSpace(text[m[0]:m[1]])),
 			diag.Msg("xóa dấu cách ngay sau dấu mở ngoặc hoặc ngay trước dấu đóng ngoặc", "delete the space right after the opening bracket or right before the closing one"))
 	}
+	spacedCompounds(p, seg)
+}
+
+// spacedCompounds reports a space before the hyphen of a name with its
+// number ("Covid -19").
+func spacedCompounds(p *Pass, seg *Seg) {
+	text := seg.Text
 	for _, m := range compoundDashes(text) {
 		at := m[0] + indexLit(text[m[0]:m[1]], " -")
 		p.Report(seg, at, diag.Msg("dấu cách trước dấu gạch nối trong %q", "a space before the hyphen in %q", text[m[0]:m[1]]),

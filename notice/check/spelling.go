@@ -76,6 +76,9 @@ func nameSpellingBy(p *Pass, windows func(*spellWalk) [][]spot) {
 		if inLowerType(p.View, s.seg, s.diffOff) {
 			return // citation-case speaks for a cited document's tên loại in small letters
 		}
+		if leftToLater(p, s, usual) {
+			return // spelling_said.go: spacing or phrase-typo says it, with the fix
+		}
 		k, at := posKey(s.seg, s.diffOff), posKey(s.seg, s.diffOff)
 		if s.once > 0 {
 			k = posKey(s.seg, s.once-1)

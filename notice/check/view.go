@@ -237,7 +237,12 @@ type View struct {
 	trigKnown, trigHas uint64
 	// phraseSaid are the phrases phrase-typo reported, by their text
 	// (phrase_said.go): syllable, run after it, leaves their words.
-	phraseSaid map[string][][2]int
+	phraseSaid map[string][]saidPhrase
+	// phrasesRead: phrase-typo was asked to run for phraseSaid before its
+	// turn (phrasesRead), phrasesRan: it ran then.
+	phrasesRead, phrasesRan bool
+	// dirs are the source's thongbao:ignore directives (run).
+	dirs []directive
 	// markerFaults are the faults of the list markers, both rules', read
 	// once (numbering.go).
 	markerFaults []markerFault

@@ -33,9 +33,10 @@ func Reading(r *reading.Reading, cfg *config.Config, opts Options) diag.List {
 func oldWord(f *plain.File, cfg *config.Config, opts Options) diag.List {
 	v := FromText(f)
 	v.FromDoc = true
-	fd := run(v, cfg, &opts)
+	dirs := directives(f.Path, f.Text, htmlComment)
+	fd := run(v, cfg, &opts, dirs)
 	v.releaseLexicon()
-	return limit(apply(fd.list, directives(f.Path, f.Text, htmlComment)), fd)
+	return limit(apply(fd.list, dirs), fd)
 }
 
 // Word checks a notice read from a Word file: every rule that runs on a
@@ -47,9 +48,10 @@ func Word(r *reading.Reading, cfg *config.Config, opts Options) diag.List {
 	mergedOwners(v.TaskRows, r.Listing) // word_task_merged.go
 	v.Word = newWordView(r)
 	v.FromDoc = r.Kind == reading.Doc
-	fd := run(v, cfg, &opts)
+	dirs := directives(r.Text.Path, r.Text.Text, htmlComment)
+	fd := run(v, cfg, &opts, dirs)
 	v.releaseLexicon()
-	return limit(apply(fd.list, directives(r.Text.Path, r.Text.Text, htmlComment)), fd)
+	return limit(apply(fd.list, dirs), fd)
 }
 
 // wordView is what the rules of thể thức read: the Word file, and each

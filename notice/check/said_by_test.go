@@ -1,0 +1,91 @@
+package check_test
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/thongbao/thongbao/notice/check"
+	"github.com/thongbao/thongbao/notice/config"
+	"github.com/thongbao/thongbao/notice/diag"
+	"github.com/thongbao/thongbao/notice/plain"
+)
+
+// saidOn counts the findings of each rule on lines from..to of the text
+// at path, edited by edit, checked under cfg and least.
+func saidOn(t *testing.T, path string, edit func(string) string, cfg *config.Config, least diag.Severity, from, to int) map[string]int {
+	t.Helper()
+	src, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := plain.Read(path, []byte(edit(string(src))))
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := map[string]int{}
+	for _, x := range check.Text(f, cfg, check.Options{Least: least}) {
+		if x.Pos.Line >= from && x.Pos.Line <= to {
+			n[x.Rule]++
+		}
+	}
+	return n
+}
+
+// asWritten leaves a text as it is.
+func asWritten(s string) string { return s }
+
+// ignoreOn writes a thongbao:ignore of rule at the end of line n.
+func ignoreOn(n int, rule string) func(string) string {
+	return func(s string) string {
+		lines := strings.Split(s, "\n")
+		lines[n-1] = strings.TrimRight(lines[n-1], " ") + " <!-- thongbao:ignore " + rule + " -- thử -->"
+		return strings.Join(lines, "\n")
+	}
+}
+
+// TestSpacingSaysDashOnce: a dash spaced on one side, beside the usual
+// spelling ("2021- 2030", "2021 -2030" beside "2021 - 2030"; "Covid -19"
+// beside "Covid-19"), is said once, by spacing; with spacing disabled,
+// below Least or ignored on the line, name-spelling says it, so the slip
+// stays found whichever rules run.
+func TestSpacingSaysDashOnce(t *testing.T) {
+	const path = "../../testdata/lint/spacing-dash-name-lawful.txt"
+	if got := saidOn(t, path, asWritten, &config.Config{}, diag.Info, 10, 12); got["name-spelling"] != 0 || got["spacing"] < 3 {
+		t.Errorf("all rules: %v, want spacing on each line and no name-spelling", got)
+	}
+	off := &config.Config{Check: config.Check{Disable: []string{"spacing"}}}
+	if got := saidOn(t, path, asWritten, off, diag.Info, 10, 12); got["name-spelling"] != 3 {
+		t.Errorf("spacing disabled: %v, want 3 name-spelling", got)
+	}
+	low := &config.Config{Check: config.Check{Severity: map[string]string{"spacing": "info"}}}
+	if got := saidOn(t, path, asWritten, low, diag.Warning, 10, 12); got["name-spelling"] != 3 {
+		t.Errorf("spacing below Least: %v, want 3 name-spelling", got)
+	}
+	if got := saidOn(t, path, ignoreOn(10, "spacing"), &config.Config{}, diag.Info, 10, 10); got["name-spelling"] != 1 || got["spacing"] != 0 {
+		t.Errorf("spacing ignored on line 10: %v, want name-spelling alone", got)
+	}
+}
+
+// TestPhraseSaysNameOnce: a listed phrase misspelt in a name ("Uy ban
+// nhân dân tinh" beside "Ủy ban nhân dân") is said by phrase-typo alone;
+// with phrase-typo disabled or ignored on the line, name-spelling says
+// it. A phrase-typo ignored on a line leaves syllable its words there
+// too (d90's "Left").
+func TestPhraseSaysNameOnce(t *testing.T) {
+	const path = "../../testdata/lint/phrase-typo-term-two-marks.txt"
+	if got := saidOn(t, path, asWritten, &config.Config{}, diag.Info, 10, 10); got["name-spelling"] != 0 || got["phrase-typo"] != 2 {
+		t.Errorf("all rules: %v, want 2 phrase-typo and no name-spelling", got)
+	}
+	off := &config.Config{Check: config.Check{Disable: []string{"phrase-typo"}}}
+	if got := saidOn(t, path, asWritten, off, diag.Info, 10, 10); got["name-spelling"] != 1 {
+		t.Errorf("phrase-typo disabled: %v, want name-spelling", got)
+	}
+	if got := saidOn(t, path, ignoreOn(10, "phrase-typo"), &config.Config{}, diag.Info, 10, 10); got["name-spelling"] != 1 || got["phrase-typo"] != 0 {
+		t.Errorf("phrase-typo ignored on line 10: %v, want name-spelling", got)
+	}
+	const words = "../../testdata/lint/syllable-in-phrase-lawful.txt"
+	if got := saidOn(t, words, ignoreOn(11, "phrase-typo"), &config.Config{}, diag.Info, 11, 11); got["syllable"] == 0 || got["phrase-typo"] != 0 {
+		t.Errorf("phrase-typo ignored on line 11: %v, want syllable's words", got)
+	}
+}
