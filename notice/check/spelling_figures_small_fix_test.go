@@ -1,14 +1,12 @@
 package check_test
 
 import (
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/thongbao/thongbao/notice/check"
 	"github.com/thongbao/thongbao/notice/config"
-	"github.com/thongbao/thongbao/notice/plain"
 )
 
 // TestFigureSmallFix: a name of a word and a figure written in small
@@ -16,17 +14,9 @@ import (
 // capital as its fix, the form the notice writes the name in, not the
 // small one the finding is about.
 func TestFigureSmallFix(t *testing.T) {
-	path := filepath.Join("..", "..", "testdata", "lint", "name-spelling-figure-small.txt")
-	src, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	f, err := plain.Read(path, src)
-	if err != nil {
-		t.Fatal(err)
-	}
+	fx := readFixture(t, filepath.Join(lintDir, "name-spelling-figure-small.txt"))
 	n := 0
-	for _, d := range check.Text(f, &config.Config{}, check.Options{}) {
+	for _, d := range lint(t, fx, &config.Config{}, check.Options{}) {
 		if d.Rule != "name-spelling" || !strings.Contains(d.Message.VI, `"covid-19"`) {
 			continue
 		}
