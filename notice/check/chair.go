@@ -93,36 +93,13 @@ func chairRank(p *Pass, sub *Seg, n nameMatch) {
 		return
 	}
 	a, b := cite.Fold(coreTitle(inSubject)), cite.Fold(coreTitle(inBody))
-	if now := promotedTitle(p.View, p.View.Chair.Name); now != "" && strings.HasPrefix(a, "phó ") == strings.HasPrefix(now, "phó ") && sameOffice(a, now) {
-		return // "Phó Chủ tịch ... (nay là Chủ tịch ...)": the trích yếu gives the post held now
+	if later := postNow(p.View, p.View.Chair.Name); later != "" && strings.HasPrefix(cite.Fold(coreTitle(later)), "phó ") == strings.HasPrefix(a, "phó ") {
+		return // "Phó Chủ tịch UBND phường (nay là Chủ tịch UBND phường)": the trích yếu gives the post held now (signer_body_title.go)
 	}
 	if strings.HasPrefix(a, "phó ") != strings.HasPrefix(b, "phó ") && sameOffice(a, b) {
 		p.Report(sub, n.off, diag.Msg("trích yếu ghi %s là %q, phần nội dung ghi %q", "the trích yếu calls %s %q, the body %q", n.text, coreTitle(inSubject), coreTitle(inBody)),
 			diag.Msg("sửa chức vụ trong trích yếu cho khớp với phần nội dung", "make the title in the trích yếu match the body"))
 	}
-}
-
-// promotedTitle is the post the opening or the lead-in says the chair,
-// named name, holds now: "đồng chí X, Phó Chủ tịch UBND phường (nay là
-// Chủ tịch UBND phường)" gives "chủ tịch ubnd phường", folded; "" when
-// none is said.
-func promotedTitle(v *View, name string) string {
-	for _, s := range v.Body {
-		i := strings.Index(s.Text, name)
-		if s.Role != RoleOpening && s.Role != RoleHinge || i < 0 {
-			continue
-		}
-		rest := s.Text[i+len(name):]
-		k := strings.Index(rest, "(nay là ")
-		if k < 0 || k > 160 {
-			continue
-		}
-		after := rest[k+len("(nay là "):]
-		if e := strings.IndexByte(after, ')'); e > 0 {
-			return cite.Fold(strings.TrimSpace(after[:e]))
-		}
-	}
-	return ""
 }
 
 // sameOffice reports whether two titles name one post but for "Phó":

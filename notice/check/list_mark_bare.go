@@ -1,6 +1,7 @@
 package check
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -65,7 +66,10 @@ func markerParts(m string) ([]int, bool) {
 // nearest point before it is the number before at the same level, or the
 // nearest after it the number after. "" when segs[i] is no such point: a
 // figure opening a sentence ("3 Công ty đã ...") has no numbered
-// neighbour that goes on from it.
+// neighbour that goes on from it, and one whose number a neighbour
+// carries ("2 Công ty đã ..." after "1." and before "2.") is that
+// point's prose, as is one right under a heading that goes on from it
+// ("3. Về công tác cán bộ", then "4 phòng chưa nộp báo cáo").
 func bareMarker(segs []Seg, i int) string {
 	if m := segs[i].Marker; m != "" && (strings.HasSuffix(m, ".") || !strings.Contains(m, ".")) {
 		return "" // a marker with its period, or no number: "2.5" is read as a marker without one
@@ -74,13 +78,29 @@ func bareMarker(segs []Seg, i int) string {
 	if !ok {
 		return ""
 	}
-	if p, ok := neighbourMarker(segs, i, -1); ok && followsParts(p, parts) {
+	p, hasPrev := neighbourMarker(segs, i, -1)
+	n, hasNext := neighbourMarker(segs, i, +1)
+	if hasPrev && slices.Equal(p, parts) || hasNext && slices.Equal(n, parts) {
+		return "" // "2 Công ty đã ..." before "2.": a figure, the point is the other
+	}
+	if hasNext && followsParts(parts, n) {
 		return num + "."
 	}
-	if n, ok := neighbourMarker(segs, i, +1); ok && followsParts(parts, n) {
+	if hasPrev && followsParts(p, parts) && !underHeading(segs, i) {
 		return num + "."
 	}
 	return ""
+}
+
+// underHeading reports whether the paragraph right before segs[i] is a
+// numbered heading with no sentence of its own ("3. Về công tác cán bộ"):
+// what follows it is its content, not the next point.
+func underHeading(segs []Seg, i int) bool {
+	if i == 0 || segs[i-1].Marker == "" {
+		return false
+	}
+	t := strings.TrimRight(segs[i-1].Text, " \t")
+	return t != "" && !strings.ContainsAny(t[len(t)-1:], ".;!?")
 }
 
 // neighbourMarker is the parts of the nearest marker before (dir -1) or

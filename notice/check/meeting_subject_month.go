@@ -35,12 +35,37 @@ func meetingSubjectMonth(p *Pass) {
 		return
 	}
 	b, ok := periodOfMeeting(opening.Text)
-	if !ok || a.kind != b.kind || a.n == b.n {
+	if !ok || a.kind != b.kind || a.n == b.n || namesPeriod(opening.Text, a) {
 		return
 	}
 	p.Report(sub, a.off, diag.Msg("trích yếu ghi cuộc họp %s %s, phần mở đầu ghi %s %s", "the trích yếu names the meeting of %s %s, the opening of %s %s",
 		a.kind, a.text(), b.kind, b.text()),
 		diag.Msg("sửa %s trong trích yếu hoặc ở phần mở đầu cho khớp nhau", "make the %s in the trích yếu and in the opening agree", a.kind))
+}
+
+// namesPeriod reports whether s names the period m anywhere: an opening
+// that cites last month's notice before its own meeting ("Thực hiện Thông
+// báo kết luận giao ban tháng 10 ..., chủ trì cuộc họp giao ban tháng
+// 11"), or names its meeting by the month held and the month it reviews
+// ("giao ban thường kỳ tháng 12 để đánh giá kết quả tháng 11"), agrees
+// with a trích yếu that names either.
+func namesPeriod(s string, m meetingPeriod) bool {
+	low := strings.ToLower(s)
+	if len(low) != len(s) {
+		return false
+	}
+	w := m.kind + " "
+	for i := strings.Index(low, w); i >= 0; {
+		if n, ok := readMeetingPeriod(low, i); ok && n.n == m.n {
+			return true
+		}
+		j := strings.Index(low[i+len(w):], w)
+		if j < 0 {
+			break
+		}
+		i += len(w) + j
+	}
+	return false
 }
 
 // text writes the period's number as notices do: a month in figures, a

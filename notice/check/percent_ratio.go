@@ -156,10 +156,12 @@ func readShare(s string, pct int) (share, bool) {
 
 // shareOwnBase reports whether the words after a share name a base of
 // their own, not the whole written before it: "đạt 96,5% so với cùng kỳ",
-// "(đạt 80% kế hoạch tháng)", a plan of a period that need not be B.
+// "(đạt 80% kế hoạch tháng)", a plan of a period that need not be B;
+// "18/20 nhiệm vụ được giao (đạt 80% khối lượng công việc)", a share of
+// the work's volume, not of the tasks counted.
 func shareOwnBase(tail string) bool {
 	f := strings.TrimLeft(cite.Fold(leadingWords(tail, 4)), " ")
-	for _, w := range []string{"so với", "so cùng kỳ", "cùng kỳ", "kế hoạch năm", "kế hoạch tháng", "kế hoạch quý", "kế hoạch giai đoạn", "chỉ tiêu năm", "dự toán năm"} {
+	for _, w := range []string{"so với", "so cùng kỳ", "cùng kỳ", "kế hoạch năm", "kế hoạch tháng", "kế hoạch quý", "kế hoạch giai đoạn", "chỉ tiêu năm", "dự toán năm", "khối lượng"} {
 		if headed(f, w, " ,.;:)") {
 			return true
 		}

@@ -53,6 +53,7 @@ func figureSmallGroups(walk *spellWalk, figures [][]spot) [][]spot {
 				order = append(order, key)
 			}
 			sp.variant, sp.diffOff = "a", sp.off
+			sp.lawful = "" // the fix is the capital the notice writes ("Covid-19"), not figureSpot's joined form of this spelling ("covid-19")
 			small[key] = append(small[key], sp)
 		}
 	}

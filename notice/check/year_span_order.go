@@ -44,9 +44,18 @@ func yearSpanOrder(p *Pass) {
 	}
 }
 
+// spanNouns name a span of years just before its two years: "giai đoạn
+// 2026 - 2030", "nhiệm kỳ 2026 - 2031", "năm học 2026 - 2027", "vụ Đông
+// Xuân 2026 - 2027". Two years with none of them before are as often a
+// difference ("2026 - 2025" heading a table's column, "năm 2026 - 2025
+// chênh nhau 0,8 tạ/ha", "thu nhập bình quân (2026 - 2025) tăng") and are
+// left.
+var spanNouns = []string{"giai đoạn", "nhiệm kỳ", "năm học", "niên khóa", "niên khoá", "niên học", "niên độ", "thời kỳ", "khóa", "khoá", "đông xuân", "đông - xuân", "hè thu", "vụ mùa", "mùa vụ"}
+
 // freeYearSpan reports whether the span t[a:e] stands as a span of its own:
-// no date, code or figure glued on either side, and not the two terms of a
-// difference ("chênh lệch", "so sánh", "so với").
+// one of spanNouns right before it, no date, code or figure glued on
+// either side, and not the two terms of a difference ("chênh lệch", "so
+// sánh", "so với").
 func freeYearSpan(t string, a, e int) bool {
 	if a > 0 && !strings.ContainsRune(" (", rune(t[a-1])) || e < len(t) && strings.ContainsRune("/-0123456789", rune(t[e])) {
 		return false
@@ -56,10 +65,25 @@ func freeYearSpan(t string, a, e int) bool {
 		from--
 	}
 	before := cite.Fold(t[from:a])
+	if !hasSpanNoun(before) {
+		return false
+	}
 	for _, w := range []string{"chênh lệch", "so sánh", "so với", "tăng", "giảm"} {
 		if strings.Contains(before, w) {
 			return false
 		}
 	}
 	return true
+}
+
+// hasSpanNoun reports whether before, folded, ends with one of spanNouns
+// and a space.
+func hasSpanNoun(before string) bool {
+	before = strings.TrimRight(before, " ")
+	for _, w := range spanNouns {
+		if strings.HasSuffix(before, w) && (len(before) == len(w) || before[len(before)-len(w)-1] == ' ') {
+			return true
+		}
+	}
+	return false
 }
