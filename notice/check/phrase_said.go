@@ -59,5 +59,33 @@ func phrasesRead(p *Pass) bool {
 	p.View.phrasesRan = true
 	q := p.scratch("phrase-typo")
 	q.rule.Run(q)
+	p.View.phraseScratch = q
+	return true
+}
+
+// replayPhrases lets phrase-typo's turn report its scratch pass's
+// findings; TestPhraseReplayAsRun turns it off to compare with the turn
+// reading the notice itself.
+var replayPhrases = true
+
+// replayScratch reports, in phrase-typo's own turn, the findings its
+// scratch pass made on p's notice (phrasesRead), as the turn would make
+// them: the same findings in the same order, each paragraph's count kept
+// for sayRest. It reports false, and the turn reads the notice itself,
+// when no scratch pass ran, or it ran under another severity, or it
+// made more findings than it kept.
+func replayScratch(p *Pass) bool {
+	s := p.View.phraseScratch
+	if !replayPhrases || s == nil || s.rule.Severity != p.rule.Severity || s.Opts != p.Opts || s.found.dropped.N > 0 {
+		return false
+	}
+	for _, f := range s.found.list {
+		if len(p.found.list) >= maxStored {
+			p.found.dropped.Add(f)
+			continue
+		}
+		p.found.list = append(p.found.list, f)
+	}
+	p.perSeg, p.segOrder = s.perSeg, s.segOrder
 	return true
 }

@@ -385,7 +385,12 @@ func equalTokens(a, b []string) bool {
 }
 
 // phraseTypo finds the near-misses of the fixed phrases in the prose.
-func phraseTypo(p *Pass) { phraseTypoBy(p, hyphenSlips) }
+func phraseTypo(p *Pass) {
+	if replayScratch(p) {
+		return // phrase_said.go: name-spelling ran it on a scratch pass already
+	}
+	phraseTypoBy(p, hyphenSlips)
+}
 
 // phraseTypoBy is phraseTypo with the compounds written without their
 // hyphen read by hyphens (TestHyphenSlipsAsWalked gives it the walk over

@@ -241,6 +241,10 @@ type View struct {
 	// phrasesRead: phrase-typo was asked to run for phraseSaid before its
 	// turn (phrasesRead), phrasesRan: it ran then.
 	phrasesRead, phrasesRan bool
+	// phraseScratch is the scratch pass phrasesRead ran phrase-typo on:
+	// the rule's own turn reports its findings rather than reading the
+	// notice again (phrase_said.go).
+	phraseScratch *Pass
 	// dirs are the source's thongbao:ignore directives (run).
 	dirs []directive
 	// markerFaults are the faults of the list markers, both rules', read
