@@ -11,24 +11,32 @@ func yearRangeGroups(segs []*Seg) [][]spot {
 	groups := map[string][]spot{}
 	for _, s := range segs {
 		t := s.Text
-		if !strings.Contains(t, "-") && !strings.Contains(t, "–") && !strings.Contains(t, "—") {
-			continue // no span: a literal look before the scan
-		}
-		d := newDigitScan(t)
-		for a := d.next(0); a >= 0 && a+4 <= len(t); a = d.next(a + 1) {
-			if !isYearAt(t, a) {
-				continue
-			}
-			b := dashGapEnd(t, a+4)
-			if b == a+4 || !dashGap(t[a+4:b]) || !isYearAt(t, b) {
-				continue
-			}
+		eachYearSpan(t, func(a, b int) {
 			k := t[a:a+4] + "|" + t[b:b+4]
 			groups[k] = append(groups[k], spot{seg: s, off: a, end: b + 4, form: t[a : b+4], variant: t[a+4 : b], diffOff: a + 4})
-			a = b + 3
-		}
+		})
 	}
 	return sortedGroups(groups)
+}
+
+// eachYearSpan calls fn for each span of two years joined by a dash in t,
+// the first year at t[a:a+4], the second at t[b:b+4], left to right.
+func eachYearSpan(t string, fn func(a, b int)) {
+	if !strings.Contains(t, "-") && !strings.Contains(t, "–") && !strings.Contains(t, "—") {
+		return // no span: a literal look before the scan
+	}
+	d := newDigitScan(t)
+	for a := d.next(0); a >= 0 && a+4 <= len(t); a = d.next(a + 1) {
+		if !isYearAt(t, a) {
+			continue
+		}
+		b := dashGapEnd(t, a+4)
+		if b == a+4 || !dashGap(t[a+4:b]) || !isYearAt(t, b) {
+			continue
+		}
+		fn(a, b)
+		a = b + 3
+	}
 }
 
 // yearMinority reports the spots of a group of year spans not written the

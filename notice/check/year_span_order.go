@@ -23,24 +23,15 @@ func init() {
 func yearSpanOrder(p *Pass) {
 	for _, seg := range withSegs(p.View.Texts()) {
 		t := seg.Text
-		if seg.Role == RoleArchive || strings.IndexByte(t, '-') < 0 && !strings.Contains(t, "–") && !strings.Contains(t, "—") {
+		if seg.Role == RoleArchive {
 			continue
 		}
-		d := newDigitScan(t)
-		for a := d.next(0); a >= 0 && a+4 <= len(t); a = d.next(a + 1) {
-			if !isYearAt(t, a) {
-				continue
-			}
-			b := dashGapEnd(t, a+4)
-			if b == a+4 || !dashGap(t[a+4:b]) || !isYearAt(t, b) {
-				continue
-			}
+		eachYearSpan(t, func(a, b int) {
 			if t[b:b+4] < t[a:a+4] && freeYearSpan(t, a, b+4) {
 				p.Report(seg, a, diag.Msg("khoảng năm \"%s\" ghi năm cuối (%s) trước năm đầu (%s)", "the span of years \"%s\" ends (%s) before it starts (%s)", t[a:b+4], t[b:b+4], t[a:a+4]),
 					diag.Msg("sửa năm ghi sai, hoặc viết \"%s\"", "mend the year that is wrong, or write \"%s\"", t[b:b+4]+t[a+4:b]+t[a:a+4]))
 			}
-			a = b + 3
-		}
+		})
 	}
 }
 
