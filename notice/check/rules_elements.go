@@ -95,7 +95,9 @@ func (w *wordView) elementOf(i int, t DocType, issuers map[int]element) (element
 }
 
 // issuerLines tells the lines of the issuing body from those of its parent:
-// the capital lines of the header's left column above "Số". The last line
+// the capital lines of the header's left column above "Số", and a line
+// there in small letters that names a body ("Văn phòng", typed without
+// capitals: a Word file keeps its case, so element-format says it). The last line
 // is the issuer; a line above it is the parent only when both name bodies
 // of their own ("UBND TỈNH LÀO CAI" over "VĂN PHÒNG", "BAN CƠ YẾU CHÍNH
 // PHỦ" over "HỌC VIỆN KỸ THUẬT MẬT MÃ"), not one name written on two lines
@@ -120,7 +122,7 @@ func (w *wordView) issuerLines() map[int]element {
 		if len(idx) > 0 && w.inTable(idx[0]) && !w.inTable(i) {
 			break // under the header's table
 		}
-		if wp.Col == plain.Right || !isUpper(text) || cite.Fold(text) == cite.Fold("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") {
+		if wp.Col == plain.Right || !isUpper(text) && !namesBody(text) || cite.Fold(text) == cite.Fold("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") {
 			continue
 		}
 		idx = append(idx, i)

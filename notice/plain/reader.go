@@ -339,7 +339,7 @@ func (r *reader) top(l line) bool {
 	case r.dateApart(l): // "Hà Nội, ngày" / "28 tháng 02 năm 2017"
 	case r.headerPiece(l): // "Hà Nội, ngày 14" / "tháng 05 năm 2013"
 	case r.looseHeader(l):
-	case r.smallTitle(l): // "Thông báo" over "Về việc ...", a portal's sentence case
+	case r.smallTitle(l), r.smallTitleUnder(l): // "Thông báo" over "Về việc ...", a portal's sentence case; under the header, typed without capitals
 		r.add(Title, l)
 		r.st = inSubject
 	case numberRe().MatchString(t), placeDateRe().MatchString(t), mottoRe().MatchString(t), r.dateBrokenBelow(t),

@@ -2,6 +2,8 @@ package plain
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/thongbao/thongbao/notice/internal/lazyre"
 )
@@ -30,3 +32,41 @@ func (r *reader) smallTitle(l line) bool {
 // aboutLine starts a trích yếu under its tên loại: "Về việc ...", "V/v
 // ...".
 var aboutLineRe = lazyre.New(`^(?:Về việc|V/v)\s`)
+
+// smallTitleUnder reports whether l, under a header whose number or date
+// line has been read, is a tên loại typed in small letters on a line of
+// its own ("Thông báo") with a trích yếu under it ("Kết luận của ...",
+// "Về việc ..."): the tên loại, read where it stands so that required
+// does not call it missing; its case is said by element-format.
+func (r *reader) smallTitleUnder(l line) bool {
+	t := strings.TrimSpace(l.text)
+	if isUpper(t) || !isTitle(strings.ToUpper(t)) || !r.headerRead() {
+		return false
+	}
+	for _, n := range r.lines[r.at+1:] {
+		if n.cells != nil {
+			return false
+		}
+		if s := strings.TrimSpace(n.text); s != "" {
+			return subjectOpens(s)
+		}
+	}
+	return false
+}
+
+// headerRead: the header's number or its place and date has been read.
+func (r *reader) headerRead() bool {
+	for _, p := range r.paras {
+		if p.Kind == Header && (numberRe().MatchString(p.Text) || placeDateRe().MatchString(p.Text)) {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectOpens: a line that can open a trích yếu under its tên loại: a
+// capital first letter, no number or Roman numeral, no sentence's end.
+func subjectOpens(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r) && !numeralStartRe().MatchString(s) && !strings.HasSuffix(s, ".") && !strings.HasSuffix(s, ":")
+}
