@@ -22,6 +22,12 @@ type sequence struct {
 	// latin: the points of this list follow the Latin alphabet (a b c d
 	// e f, as Word numbers them), said once for the whole list
 	latin bool
+	// pend is each level's last fault, until the next marker shows
+	// whether it was one number typed wrong (list_one_slip.go); refold
+	// is set when it was; lastLevel is the level of the last marker
+	pend      [4]pending
+	refold    *refold
+	lastLevel int
 }
 
 func newSequence() *sequence { return &sequence{nested: map[string]int{}} }
@@ -46,6 +52,7 @@ func (q *sequence) next(marker string) (rule string, msg diag.Text, ok bool) {
 		n := cite.RomanValue(m)
 		want := q.roman + 1
 		q.roman, q.arabic, q.letter, q.nested, q.latin = n, 0, 0, map[string]int{}, false
+		q.pend = [4]pending{q.pend[lvRoman]}
 		return q.order("list-number-sequence", lvRoman, marker, n, want, cite.Roman(want)+".")
 	case strings.Contains(m, "."):
 		parent, sub, _ := strings.Cut(m, ".")
@@ -53,6 +60,7 @@ func (q *sequence) next(marker string) (rule string, msg diag.Text, ok bool) {
 		want := q.nested[parent] + 1
 		q.nested[parent] = n
 		q.letter, q.latin = 0, false
+		q.pend[lvLetter] = pending{}
 		return q.order("list-number-sequence", lvNested, marker, n, want, parent+"."+strconv.Itoa(want)+".")
 	default:
 		n, err := strconv.Atoi(m)
@@ -61,6 +69,7 @@ func (q *sequence) next(marker string) (rule string, msg diag.Text, ok bool) {
 		}
 		want := q.arabic + 1
 		q.arabic, q.letter, q.latin = n, 0, false
+		q.pend[lvNested], q.pend[lvLetter] = pending{}, pending{}
 		return q.order("list-number-sequence", lvArabic, marker, n, want, strconv.Itoa(want)+".")
 	}
 }
@@ -87,17 +96,24 @@ func (q *sequence) letterAt(l, marker string) (string, diag.Text, bool) {
 func (q *sequence) order(rule string, level int, marker string, n, want int, wantMarker string) (string, diag.Text, bool) {
 	prev := q.lastMarker[level]
 	q.lastMarker[level] = marker
+	pd := q.pend[level]
+	q.pend[level], q.lastLevel = pending{}, level
+	if q.slipOf(pd, n) {
+		return "", diag.Text{}, false // said at the number to change
+	}
 	marker, wantMarker = excerpt(marker), excerpt(wantMarker)
 	switch {
 	case n == want:
 		return "", diag.Text{}, false
 	case n == want-1:
+		q.pend[level] = pending{kind: 'r', before: want - 1, marker: marker, prev: prev, wantMarker: wantMarker, at: -1}
 		return rule, diag.Msg("%s lặp lại", "%s is repeated", marker), true
 	case prev == "" && q.midway:
 		return "", diag.Text{}, false
 	case prev == "":
 		return rule, diag.Msg("%s đứng đầu; phải bắt đầu từ %s", "%s comes first; numbering starts at %s", marker, wantMarker), true
 	}
+	q.pend[level] = pending{kind: 'g', before: want - 1, marker: marker, prev: prev, wantMarker: wantMarker, at: -1}
 	return rule, diag.Msg("%s đứng sau %s: thiếu %s", "%s follows %s: %s is missing", marker, excerpt(prev), wantMarker), true
 }
 
@@ -167,7 +183,7 @@ func walkMarkers(v *View) []markerFault {
 				continue // the numbering of a document quoted, not the notice's
 			}
 			if restartsList(q, segs, i) {
-				q.arabic, q.lastMarker[lvArabic] = 0, "" // a list of its own
+				q.arabic, q.lastMarker[lvArabic], q.pend[lvArabic] = 0, "", pending{} // a list of its own
 			}
 			marker := segs[i].Marker
 			if m := bareMarker(segs, i); m != "" {
@@ -175,14 +191,18 @@ func walkMarkers(v *View) []markerFault {
 			}
 			if r, msg, bad := q.next(marker); bad && r != "" {
 				out = append(out, markerFault{r, &segs[i], msg})
+				q.keep(len(out) - 1)
 			}
+			q.applyRefold(out)
 			if n, err := strconv.Atoi(strings.TrimSuffix(segs[i].Marker, ".")); err == nil && strings.HasSuffix(segs[i].Marker, ".") {
 				for _, m := range runInMarkers(segs[i].Text, n) {
 					q.next(m) // points run on inside this one (list_run_in.go)
+					q.applyRefold(out)
 				}
 			}
 			if m := strandedMarker(segs[i].Text); m != "" {
 				q.next(m) // the next point's number, left at this line's end (list_stranded.go)
+				q.applyRefold(out)
 			}
 		}
 	}
