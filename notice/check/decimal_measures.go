@@ -63,7 +63,7 @@ func groupedBefore(s string, i int) bool {
 
 // decimalMeasures reports, for decimal-mixed, a measure written with a
 // decimal point ("Đất trồng lúa: 2.6 m2") in a text whose other
-// measures take the decimal comma ("429,2 m2"): one text, two
+// measures or shares take the decimal comma ("429,2 m2", "29,0%"): one text, two
 // separators, the Vietnamese one beside the English. A text writing
 // all its measures with a point is left alone here.
 func decimalMeasures(p *Pass) {
@@ -76,9 +76,10 @@ func decimalMeasures(p *Pass) {
 	comma := false
 	for _, seg := range withSegs(p.View.Texts()) {
 		if !p.View.mayHoldMeasure(seg.Text) {
+			comma = comma || seg.Role != RoleArchive && commaPercent(seg.Text) // "đạt 29,0%" beside "903.78 ha"
 			continue
 		}
-		comma = comma || groupedCommaMeasure(seg.Text)
+		comma = comma || groupedCommaMeasure(seg.Text) || commaPercent(seg.Text)
 		for _, m := range measureRe().FindAllStringSubmatchIndex(seg.Text, -1) {
 			if seg.Text[m[4]] == ',' {
 				comma = true

@@ -37,7 +37,11 @@ func decimalPercents(p *Pass) {
 // digits, a point, one or two digits and a space or none ("96.5%"), and
 // returns where the figure starts; no digit, point, comma or letter may
 // stand before it ("1.250.5%", "v2.5%").
-func percentPoint(s string, pct int) (int, bool) {
+func percentPoint(s string, pct int) (int, bool) { return percentDecimal(s, pct, '.') }
+
+// percentDecimal is percentPoint with the decimal mark given: '.' or ','
+// ("29,0%").
+func percentDecimal(s string, pct int, mark byte) (int, bool) {
 	j := pct
 	if j > 0 && s[j-1] == ' ' {
 		j--
@@ -47,7 +51,7 @@ func percentPoint(s string, pct int) (int, bool) {
 		j--
 		frac++
 	}
-	if frac < 1 || frac > 2 || j == 0 || s[j-1] != '.' {
+	if frac < 1 || frac > 2 || j == 0 || s[j-1] != mark {
 		return 0, false
 	}
 	j--
@@ -66,4 +70,20 @@ func percentPoint(s string, pct int) (int, bool) {
 		}
 	}
 	return j, true
+}
+
+// commaPercent reports whether s holds a share written with the decimal
+// comma ("đạt 29,0%"): a text that writes its decimals the Vietnamese way.
+func commaPercent(s string) bool {
+	for at := 0; ; {
+		i := strings.IndexByte(s[at:], '%')
+		if i < 0 {
+			return false
+		}
+		i += at
+		at = i + 1
+		if _, ok := percentDecimal(s, i, ','); ok {
+			return true
+		}
+	}
 }
