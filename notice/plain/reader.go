@@ -580,6 +580,9 @@ func (r *reader) right(c line) {
 		r.signed = true
 	case r.paired && r.titleUnder(Signer, t):
 		r.add(Signer, c) // end_pair.go
+	case !r.named && !r.signed && ordinaryTitle(t):
+		r.add(Signer, c) // "Chánh Văn phòng" beside "- Lưu: VT.": the title in small letters, said by signer-case
+		r.signed = true
 	case !r.named:
 		r.add(Name, c)
 		r.named = true
