@@ -104,8 +104,8 @@ func inFullDate(s string, off int) bool {
 // its meeting, in practice.
 const maxMeetingGap = 62
 
-// meetingDate reports a meeting after the notice's date, or months before
-// it: a slip in one of the two dates; and a trích yếu that gives the
+// meetingDate reports a meeting on a day that does not exist, after the
+// notice's date, or months before it: a slip in one of the two dates; and a trích yếu that gives the
 // meeting another day than the opening (meeting_subject_date.go).
 func meetingDate(p *Pass) {
 	meetingSubjectDate(p)
@@ -121,6 +121,9 @@ func meetingDate(p *Pass) {
 	}
 	off := strings.Index(seg.Text, "/")
 	switch {
+	case !m.IsReal(): // "ngày 31 tháng 6": a slip in the day or the month, not a meeting after the notice
+		p.Report(seg, max(0, off), unrealDate(diag.Msg("ngày họp", "the meeting's date"), m),
+			diag.Msg("sửa ngày họp theo biên bản cuộc họp", "correct the meeting's date from the minutes"))
 	case m.Compare(d.Last()) > 0:
 		p.Report(seg, max(0, off), diag.Msg("cuộc họp ngày %s, sau ngày ban hành thông báo (%s)", "the meeting of %s is after the notice's date (%s)", m.Short(), issuedText(d)))
 	case days(m, d.First()) > maxMeetingGap:
@@ -146,4 +149,14 @@ func days(a, b cite.Date) int {
 		n++
 	}
 	return n
+}
+
+// unrealDate says that the date what names does not exist, and why: the
+// days its month has, or a month past 12.
+func unrealDate(what diag.Text, d cite.Date) diag.Text {
+	if d.Month < 1 || d.Month > 12 {
+		return diag.Msg("%s %s không có thật (năm chỉ có 12 tháng)", "%s %s does not exist (a year has 12 months)", what, d.Short())
+	}
+	return diag.Msg("%s %s không có thật (tháng %s năm %s có %s ngày)", "%s %s does not exist (month %s of %s has %s days)", what, d.Short(),
+		strconv.Itoa(d.Month), strconv.Itoa(d.Year), strconv.Itoa(cite.DaysIn(d.Year, d.Month)))
 }

@@ -146,7 +146,7 @@ func deadlineDate(p *Pass) {
 
 func deadlineBeforeMeeting(p *Pass) {
 	m := p.View.Meeting
-	if !m.IsComplete() {
+	if !m.IsComplete() || !m.IsReal() { // a meeting on no real day: meeting-date says so
 		return
 	}
 	for _, d := range taskDeadlines(p.View) {
@@ -170,7 +170,7 @@ func deadlineBeforeNotice(p *Pass) {
 		if !ok || !d.IsReal() || last.Compare(issued.First()) >= 0 || toldOfMeeting(d) {
 			continue
 		}
-		if meeting.IsComplete() && last.Compare(meeting) < 0 {
+		if meeting.IsComplete() && meeting.IsReal() && last.Compare(meeting) < 0 {
 			continue // reported as before the meeting
 		}
 		p.Report(d.seg, d.Off, diag.Msg("thời hạn %q trước ngày ban hành thông báo (%s)", "deadline %q is before the notice is issued (%s)", d.Text, issuedText(issued)))
@@ -192,7 +192,7 @@ func deadlinePast(p *Pass) {
 	meeting := p.View.Meeting
 	for _, d := range taskDeadlines(p.View) {
 		_, last, ok := d.Span()
-		if meeting.IsComplete() && last.Compare(meeting) < 0 {
+		if meeting.IsComplete() && meeting.IsReal() && last.Compare(meeting) < 0 {
 			continue // reported as before the meeting
 		}
 		if ok && d.IsReal() && last.Compare(today) < 0 {
