@@ -12,8 +12,9 @@ import (
 // termSlips makes the near-misses of a term of data/phrases.txt (a line
 // starting with "~": "nghị định", "đơn vị", "báo cáo"): each word with one
 // mark lost, its tone or its vowel's ˆ, ˘ or horn ("Nghị đinh", "Thông
-// tu", "đơn vi", "triên khai"), the slip a clerk's eye passes over in
-// the words it reads most. They are made as listed slips: said inside a
+// tu", "đơn vi", "triên khai"), or one consonant written as speech
+// confuses it ("rà xoát", "đề suất": phrase_terms_consonant.go), the
+// slips a clerk's eye passes over in the words it reads most. They are made as listed slips: said inside a
 // name too ("Căn cứ Nghị đinh số ..."), and left where a phrase or an
 // exception written right runs over their edge ("đơn vi phạm"). A term
 // is no phrase: it covers no words, so that the longer phrases' slips
@@ -24,7 +25,7 @@ func termSlips(toks []string) [][]string {
 		if t == "," {
 			continue
 		}
-		for _, m := range markLost(t) {
+		for _, m := range append(markLost(t), consonantSlips(t)...) {
 			if !variantSwap(toks, i, m) {
 				out = append(out, replaced(toks, i, m))
 			}
