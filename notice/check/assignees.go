@@ -393,7 +393,7 @@ func splitBodies(s string) []string {
 	}
 	var clean []string
 	for _, o := range out {
-		if o = strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(o), "và ")); o != "" {
+		if o = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(o), "và ")); o != "" { // a prefix, not a set of letters: "văn phòng" keeps its "v"
 			clean = append(clean, o)
 		}
 	}
