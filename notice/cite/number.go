@@ -146,15 +146,22 @@ func codeGroups(raw, code string) ([]string, error) {
 }
 
 // isCodeWord reports whether s is one group of a ký hiệu: letters, digits
-// and "&", starting with a letter.
+// and "&", starting with a letter; a point may join two such runs, as a
+// unit's code under its office's ("KBNN.KVVIII" of "TB-KBNN.KVVIII").
 func isCodeWord(s string) bool {
-	for i, r := range s {
-		if i == 0 && !unicode.IsLetter(r) {
+	prev := '.'
+	for _, r := range s {
+		switch {
+		case r == '.':
+			if prev == '.' {
+				return false // a point first, or two together
+			}
+		case prev == '.' && !unicode.IsLetter(r):
+			return false // each run starts with a letter
+		case !unicode.IsLetter(r) && (r < '0' || r > '9') && r != '&':
 			return false
 		}
-		if !unicode.IsLetter(r) && (r < '0' || r > '9') && r != '&' {
-			return false
-		}
+		prev = r
 	}
-	return s != ""
+	return s != "" && prev != '.'
 }

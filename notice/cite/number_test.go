@@ -19,6 +19,7 @@ func TestParseNumber(t *testing.T) {
 		{"13-NQ/TU", Number{Seq: "13", Type: "NQ", Issuer: "TU", Family: Party}},
 		{"01-KH/TBTT-PV", Number{Seq: "01", Type: "KH", Issuer: "TBTT-PV", Family: Party}},
 		{"05/BNV-VP", Number{Seq: "05", Issuer: "BNV", Unit: "VP", Family: Admin}},
+		{"1342/TB-KBNN.KVVIII", Number{Seq: "1342", Type: "TB", Issuer: "KBNN.KVVIII", Family: Admin}},
 	}
 	for _, tt := range tests {
 		got, err := ParseNumber(tt.in)
@@ -31,7 +32,7 @@ func TestParseNumber(t *testing.T) {
 			t.Errorf("ParseNumber(%q) = %+v, want %+v", tt.in, got, tt.want)
 		}
 	}
-	for _, in := range []string{"", "12", "12/", "12/TB", "1a/TB-UBND", "12/TB UBND", "12/TB--UBND", "12/2020/", "13-NQ/", "x/y/z/w"} {
+	for _, in := range []string{"", "12", "12/", "12/TB", "1a/TB-UBND", "12/TB UBND", "12/TB--UBND", "12/TB-.UBND", "12/TB-UBND.", "12/TB-KBNN..KV", "12/TB-KBNN.8", "12/2020/", "13-NQ/", "x/y/z/w"} {
 		if n, err := ParseNumber(in); err == nil {
 			t.Errorf("ParseNumber(%q) = %+v, want an error", in, n)
 		}
