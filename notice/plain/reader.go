@@ -413,7 +413,7 @@ func (r *reader) subject(l line, newPara bool) {
 		}
 	case OnePerLine:
 		n := utf8.RuneCountInString(l.text)
-		more = !newPara && r.subjectLine < 100 && n < 100 && !finished(prev) && !finished(l.text) &&
+		more = !newPara && r.subjectLine < 100 && n < 100 && !finished(prev) && (!finished(l.text) || r.lastSubjectLine(l)) &&
 			!cite.HasMarker(l.text) && !labelRe().MatchString(l.text) && !openingRe().MatchString(l.text) &&
 			isUpper(prev) == isUpper(l.text) && // a Quyết định's authority in capitals under its trích yếu
 			!bodyUnderShortSubject(r.subjectLine, l.text) && // subject_body_width.go
