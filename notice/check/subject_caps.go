@@ -31,6 +31,7 @@ func subjectCaps(p *Pass) {
 	if partyTitleLine(p.View, s) {
 		return
 	}
+	subjectFirstLetter(p, s) // subject_first_letter.go
 	words := 0
 	for w := range strings.FieldsSeq(s.Text) {
 		if strings.ContainsFunc(w, unicode.IsLower) {
