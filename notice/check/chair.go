@@ -15,10 +15,14 @@ func chairInSubject(p *Pass) {
 	if v.Subject == nil {
 		return
 	}
-	subjectPosts(p) // chair_subject_posts.go: "Bí thư Tỉnh ủy" in the trích yếu, "Phó Bí thư Tỉnh ủy" in the body
+	posts := subjectPosts(p) // chair_subject_posts.go: "Bí thư Tỉnh ủy" in the trích yếu, "Phó Bí thư Tỉnh ủy" in the body
 	if v.Chair == nil {
 		if c := openingChair(v); c != nil && c.Title != "" {
 			chairTitleRank(p, v.Subject, c.Title) // hinge_sentence.go
+			return
+		}
+		if !posts {
+			presiderRank(p, v.Subject) // chair_subject_opening.go: the lead-in names no one; the opening's chair
 		}
 		return
 	}

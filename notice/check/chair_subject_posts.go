@@ -14,14 +14,15 @@ import (
 // Bí thư Tỉnh ủy, Chủ tịch Ủy ban nhân dân tỉnh" in the trích yếu,
 // "đồng chí Nguyễn Tuấn Anh - Phó Bí thư Tỉnh ủy, Chủ tịch ..." in the
 // closing. The last post of the chair the lead-in names is chairRank's.
-func subjectPosts(p *Pass) {
+// It reports whether it said one.
+func subjectPosts(p *Pass) bool {
 	v := p.View
 	if v.Subject == nil || !v.holdsComrade(v.Subject.Text) {
-		return
+		return false
 	}
 	subject := titledNames(v.Subject)
 	if len(subject) == 0 {
-		return
+		return false
 	}
 	for i := range v.Body {
 		s := &v.Body[i]
@@ -36,11 +37,12 @@ func subjectPosts(p *Pass) {
 				if x, y, ok := postRankSlip(a.raw, b.raw, v.Chair != nil && sameName(v.Chair.Name, a.form())); ok {
 					p.Report(v.Subject, a.words[0].off, diag.Msg("trích yếu ghi %s là %q, phần nội dung (dòng %d) ghi %q", "the trích yếu calls %s %q, the body (line %d) %q", a.form(), x, s.PosAt(b.words[0].off).Line, y),
 						diag.Msg("sửa chức vụ trong trích yếu hoặc ở phần nội dung cho khớp nhau", "make the title in the trích yếu and in the body agree"))
-					return
+					return true
 				}
 			}
 		}
 	}
+	return false
 }
 
 // postRankSlip compares two lists of posts written "A, B": the first

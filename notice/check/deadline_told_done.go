@@ -34,7 +34,7 @@ func clauseToldDone(clause string) bool {
 	}
 	for i := strings.Index(c, " đã "); i >= 0; {
 		rest := c[i+len(" đã "):]
-		if !qualifiesTask(rest) && !setAround(c, i) && !describesDoer(rest) {
+		if !qualifiesTask(rest) && !setAround(c, i) && !describesDoer(rest) && !describesObject(c, i) {
 			return true
 		}
 		j := strings.Index(rest, " đã ")
@@ -44,6 +44,26 @@ func clauseToldDone(clause string) bool {
 		i += len(" đã ") + j
 	}
 	return false
+}
+
+// describesObject reports whether the "đã" at c[i:] opens words that
+// describe the object of a verb of work before it, in its part of the
+// clause (no comma between them), and end at a comma after which another
+// verb of work sets the deadline: "rà soát các giấy phép đã hết hạn, thu
+// hồi trước ngày 15/11/2026" sets a day to withdraw them. The words
+// after "đã" name no work themselves (a state: "hết hạn", "vi phạm"). "Sở Tài chính
+// đã thẩm định, trình ... trước ngày ..." (no verb before "đã") and "thu
+// hồi tài liệu đã phát cho các thôn trước ngày ..." (no comma: the day
+// may be the handing out's) stay told.
+func describesObject(c string, i int) bool {
+	part := c[strings.LastIndexByte(c[:i], ',')+1 : i]
+	rest := c[i+len(" đã "):]
+	j := strings.LastIndexByte(rest, ',')
+	if j < 0 || !asksWork(part) || asksWork(rest[:strings.IndexByte(rest, ',')]) {
+		return false // "Qua báo cáo các đơn vị đã triển khai, hoàn thành ...": work after "đã" is work told
+	}
+	tail := cite.Fold(rest[j+1:])
+	return asksWork(tail) || doerActs(tail, stateActs)
 }
 
 // qualifiesTask reports whether the words after a "đã" open one of

@@ -130,7 +130,9 @@ func nameSpellingBy(p *Pass, windows func(*spellWalk) [][]spot) {
 	for _, name := range slices.Sorted(maps.Keys(places)) {
 		placeMinority(name, places[name], report)
 	}
-	cases := placeCaseGroups(walk) // spelling_place_case.go: "phường Xuân hương"
+	datePlaceMarks(p.View, report)                         // spelling_date_place.go: "Lào Cải, ngày ..." under "UBND TỈNH LÀO CAI"
+	unitMarkMinority(p.View, unitMarkGroups(walk), report) // spelling_unit_marks.go: "xã Hải Lắng" beside "xã Hải Lăng"
+	cases := placeCaseGroups(walk)                         // spelling_place_case.go: "phường Xuân hương"
 	for _, key := range slices.Sorted(maps.Keys(cases)) {
 		placeCaseMinority(cases[key], report)
 	}
