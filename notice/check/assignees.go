@@ -102,7 +102,17 @@ func assigneeOf(s Seg, sort partSort) *Seg {
 	}
 	at := s.at
 	off := start
-	return &Seg{Text: head, Role: RoleHeading, at: func(k int) diag.Pos { return at(off + k) }}
+	return &Seg{Text: head, Role: RoleHeading, at: func(k int) diag.Pos { return at(off + k) }, asked: askedBy(text[:start])}
+}
+
+// askedBy reports whether the words before an owner ask it, not give it
+// work: "Đề nghị Bảo hiểm xã hội tỉnh ...", "Chủ tịch UBND xã đề nghị
+// Công an xã ...". An office asks what it cannot direct, a body of
+// another branch or level; a văn thư says it "được đề nghị", not "được
+// giao".
+func askedBy(before string) bool {
+	_, ok := cutSuffixFold(strings.TrimRight(before, " \t"), "đề nghị")
+	return ok
 }
 
 // maxOwnerWords bounds the owner read before the verb of a long point
