@@ -19,6 +19,17 @@ var namedUnitHeads = []string{"Trạm ", "Đội ", "Bộ ", "Vụ "}
 // chế", "Vụ Kế hoạch - Tài chính"), whose names are fields of work.
 var seasonWords = setOf("đông", "xuân", "hè", "thu", "mùa", "chiêm")
 
+// colonLeadsWork reports whether the words after an owner's colon give
+// it work: they open with a verb of work ("4. Đội Thuế liên xã Tam Đảo:
+// Rà soát các hộ kinh doanh ..."), or a heading ends at the colon, its
+// items under it ("2.2. Đội Quản lý trật tự đô thị phường:"). A named
+// unit's colon read so is an owner as a verb of work makes it (a91); "-
+// Đội Văn nghệ xã: 15 diễn viên" gives no work.
+func colonLeadsWork(after string, role Role) bool {
+	after = strings.TrimSpace(after)
+	return after == "" && role == RoleHeading || opensWork(after)
+}
+
 // namedUnit reports whether head, the words before a point's verb of
 // work, is a unit named by one of namedUnitHeads and a name in capitals after
 // it ("Trạm Chăn nuôi", "Đội Phòng cháy"): "Trạm biến áp 110 kV" and

@@ -42,11 +42,12 @@ func assigneeOf(s Seg, sort partSort) *Seg {
 		}
 	}
 	head := text[start:]
-	long, colon := false, false
+	long, colon, workAfter := false, false, false
 	if i := assigneeColon(head); i >= 0 && i < 160 {
 		if memberPlace(head[:i]) && memberAfter(head[i+1:]) { // assignee_member_line.go
 			return nil // "- Trưởng các tổ dân phố: thành viên.": a member named, no work
 		}
+		workAfter = colonLeadsWork(head[i+1:], s.Role)
 		head, colon = head[:i], true
 	} else if s.Role == RoleItem {
 		return nil
@@ -96,12 +97,22 @@ func assigneeOf(s Seg, sort partSort) *Seg {
 		}
 		head = trimDoneMarks(head) // "Hội Cựu chiến binh đã và đang vận động ...; tiếp tục hoàn thành ..."
 	}
-	if head == "" || !startsWithOrg(head) && !properNamed(head) && !(cut && namedUnit(head)) { // assignee_named_unit.go
+	if head == "" || !startsWithOrg(head) && !properNamed(head) && !((cut || workAfter) && namedUnit(head)) { // assignee_named_unit.go
 		return nil
 	}
 	at := s.at
 	off := start
-	return &Seg{Text: head, Role: RoleHeading, at: func(k int) diag.Pos { return at(off + k) }}
+	return &Seg{Text: head, Role: RoleHeading, at: func(k int) diag.Pos { return at(off + k) }, asked: askedBy(text[:start])}
+}
+
+// askedBy reports whether the words before an owner ask it, not give it
+// work: "Đề nghị Bảo hiểm xã hội tỉnh ...", "Chủ tịch UBND xã đề nghị
+// Công an xã ...". An office asks what it cannot direct, a body of
+// another branch or level; a văn thư says it "được đề nghị", not "được
+// giao".
+func askedBy(before string) bool {
+	_, ok := cutSuffixFold(strings.TrimRight(before, " \t"), "đề nghị")
+	return ok
 }
 
 // maxOwnerWords bounds the owner read before the verb of a long point

@@ -11,6 +11,15 @@ import "strings"
 // ("Công ty Cổ phần Đầu tư Đông Hương": assignee_owner_proper.go).
 func IsBody(s string) bool { return startsWithOrg(s) || properNamed(s) }
 
+// NamedUnit reports whether s, an owner a verb of work or a colon ends,
+// names a unit by a head common words share, a name in capitals after
+// it: "Trạm Khuyến nông", "Đội Quản lý thị trường số 3", "Vụ Pháp chế",
+// not "Trạm biến áp", "Vụ Đông Xuân" (assignee_named_unit.go). A "Bộ"
+// is left out: the register reads a ministry's prose ("Bộ Tư pháp giúp
+// Chính phủ thống nhất quản lý ...") where a Trạm's or a Vụ's name
+// stands only as an owner.
+func NamedUnit(s string) bool { return !strings.HasPrefix(s, "Bộ ") && namedUnit(s) }
+
 // SplitBodies splits a text naming several bodies: at ";", and at ","
 // before a capitalised name of a body ("Phòng Văn hóa và Thông tin, Trung
 // tâm Truyền thông"), but not inside "các cơ quan, đơn vị".

@@ -218,8 +218,8 @@ func (v *View) body(ps []plain.Para) {
 				if s.Role == RoleHeading {
 					owner, ownerKind = a, pointKind(seg)
 				}
-			} else if s.Role == RoleHeading && ownerKind != "" && pointKind(seg) == ownerKind && opensWithVerb(seg.Text) {
-				owner, ownerKind = nil, "" // task_owner_point.go: "d) Tổng hợp ..." after "c) Trung tâm ...": a sibling's owner is not its
+			} else if s.Role == RoleHeading && ownerKind != "" && pointKind(seg) == ownerKind {
+				owner, ownerKind = nil, "" // task_owner_point.go: "d) Tổng hợp ..." after "c) Trung tâm ...", "3. Về chuyển đổi số:" after "2. Giao Phòng Kinh tế: a) ...; b) ...": a sibling's owner is not its (a91: whatever it opens with)
 			}
 		}
 		if s.Role != RoleItem {

@@ -12,7 +12,7 @@ import (
 func init() {
 	register(
 		&Rule{ID: "assignee-not-recipient", Only: []DocType{ThongBao}, Severity: diag.Warning, Ref: diag.Practice, Run: assigneeRecipients,
-			Title: diag.Msg("cơ quan được giao nhiệm vụ có trong nơi nhận", "every assignee is among the recipients"),
+			Title: diag.Msg("cơ quan được giao hoặc được đề nghị thực hiện nhiệm vụ có trong nơi nhận", "every assignee is among the recipients"),
 			Help:  diag.Msg("thêm cơ quan vào nơi nhận, trực tiếp hoặc qua một nhóm bao gồm nó (\"Các phòng, ban, đơn vị\")", "add it to Nơi nhận, by name or through a group that covers it (\"Các phòng, ban, đơn vị\")")},
 		&Rule{ID: "recipient-attendees", Conclusions: true, Severity: diag.Warning, Ref: diag.RefNoiNhan, Run: recipientAttendees,
 			Title: diag.Msg("nơi nhận gửi \"thành phần dự họp\" khi thông báo nêu thành phần dự họp", "Nơi nhận sends to \"those who attended\" only when the notice names them"),
@@ -94,7 +94,11 @@ func assigneeRecipients(p *Pass) {
 		}
 		for _, body := range assigneeBodies(p.View, a.Text, lines) { // assignee_bracket.go
 			if !reached(body) && !namedGroupReached(p.View, body, lines, reached) { // assignee_bare_group.go
-				p.Report(a, strings.Index(a.Text, body), diag.Msg("%q được giao nhiệm vụ nhưng không có trong nơi nhận", "%q is assigned work but is not among the recipients", body))
+				msg := diag.Msg("%q được giao nhiệm vụ nhưng không có trong nơi nhận", "%q is assigned work but is not among the recipients", body)
+				if a.asked {
+					msg = diag.Msg("%q được đề nghị thực hiện nhưng không có trong nơi nhận", "%q is asked to act but is not among the recipients", body) // a91: "Đề nghị Công an xã ..." asks, it gives no work
+				}
+				p.Report(a, strings.Index(a.Text, body), msg)
 			}
 		}
 	}

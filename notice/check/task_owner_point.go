@@ -37,7 +37,13 @@ func opensWithVerb(text string) bool {
 	if !ok {
 		return false
 	}
-	f := cite.Fold(strings.TrimLeft(rest, " \t"))
+	return opensWork(rest)
+}
+
+// opensWork reports whether s opens with a verb of assignVerbList, in
+// any case: "Rà soát các hộ ...".
+func opensWork(s string) bool {
+	f := cite.Fold(strings.TrimLeft(s, " \t"))
 	for _, v := range assignVerbList {
 		if f == v || strings.HasPrefix(f, v+" ") || strings.HasPrefix(f, v+",") {
 			return true

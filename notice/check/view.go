@@ -44,6 +44,9 @@ type Seg struct {
 	// oneLine: every byte of Text stands on one line of the source (text
 	// files; false when unknown).
 	oneLine bool
+	// asked: an owner the notice asks ("Đề nghị Bảo hiểm xã hội tỉnh
+	// phối hợp ..."), not one it gives work to (assigneeOf).
+	asked bool
 	// nfd is 1 + the offset in Text of the first character the text file
 	// wrote with combining marks (Text is in NFC); 0 when none.
 	nfd int

@@ -108,3 +108,42 @@ func extractedLines(t *testing.T, text string) []string {
 	}
 	return got
 }
+
+// siblingText gives a numbered point's owner to its lettered points, and
+// has a later numbered point that names none; its Trạm owns by the
+// colon after its name (a91).
+const siblingText = `THÔNG BÁO
+
+Kết luận của Chủ tịch UBND xã tại cuộc họp về công tác chuyển đổi số
+
+Ngày 10 tháng 11 năm 2026, Chủ tịch UBND xã chủ trì cuộc họp về công tác chuyển đổi số.
+
+Sau khi nghe báo cáo, Chủ tịch UBND xã kết luận như sau:
+
+1. Giao Phòng Kinh tế:
+
+a) Rà soát hạ tầng viễn thông tại các thôn, báo cáo trước ngày 25/11/2026;
+
+b) Đề xuất phương án phủ sóng di động cho các thôn.
+
+2. Về số hóa hồ sơ thủ tục hành chính:
+
+- Hoàn thành số hóa hồ sơ còn tồn đọng trước ngày 15/12/2026.
+
+3. Trạm Khuyến nông: Hướng dẫn nông dân vệ sinh đồng ruộng trước ngày 20/12/2026.
+
+Ủy ban nhân dân xã thông báo để các cơ quan, đơn vị biết, thực hiện./.
+`
+
+func TestExtractSibling(t *testing.T) {
+	got := extractedLines(t, siblingText)
+	want := []string{
+		"Phòng Kinh tế |  | date 2026-11-25 | Rà soát hạ tầng viễn thông tại các thôn, báo cáo trước ngày 25/11/2026",
+		"Phòng Kinh tế |  |  | Đề xuất phương án phủ sóng di động cho các thôn",
+		" |  | date 2026-12-15 | Hoàn thành số hóa hồ sơ còn tồn đọng trước ngày 15/12/2026", // point 2 names no one: point 1's owner is not its
+		"Trạm Khuyến nông |  | date 2026-12-20 | Hướng dẫn nông dân vệ sinh đồng ruộng trước ngày 20/12/2026",
+	}
+	if !sameLines(got, want) {
+		t.Errorf("tasks:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

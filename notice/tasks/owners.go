@@ -240,7 +240,7 @@ func readNamed(text string, heading bool) named {
 		return named{}
 	}
 	subject := strings.TrimRight(t[:end], " ,;.–-")
-	if !isSubject(subject, prefixed, t[end:]) {
+	if !isSubject(subject, prefixed, t[end:]) && !(end < len(t) && check.NamedUnit(subject)) { // a91: "Trạm Khuyến nông: Hướng dẫn ...", "Đội Quản lý thị trường số 3 kiểm tra ...", not a whole line ("- Đội Văn phòng và Phòng Nội vụ;", a team)
 		return named{}
 	}
 	role := roleIn(t[rest:])

@@ -72,6 +72,17 @@ func TestReadNamed(t *testing.T) {
 		{"Các sở, ngành, địa phương đã triển khai kịp thời các nhiệm vụ chuyển đổi số năm 2026", false, nil, ""},
 		{"Một số sở, ngành chưa bố trí đủ nhân lực", false, nil, ""},
 		{"UBND các xã đang triển khai thực hiện", false, nil, ""},
+		// A unit whose head common words share, a name in capitals
+		// after it, a verb or a colon ending it (a91): a Trạm, an Đội, a
+		// Bộ's Vụ; not a crop season, a thing, a team in a list.
+		{"Trạm Khuyến nông: Hướng dẫn nông dân vệ sinh đồng ruộng", false, []string{"Trạm Khuyến nông/"}, " Hướng dẫn"},
+		{"Đội Quản lý thị trường số 3 kiểm tra việc kinh doanh thuốc", false, []string{"Đội Quản lý thị trường số 3/"}, "kiểm tra"},
+		{"Đội Thuế liên xã Tam Đảo:", true, []string{"Đội Thuế liên xã Tam Đảo/"}, ""},
+		{"Vụ Kế hoạch - Tài chính chủ trì, phối hợp với Cục Quản lý đê điều và Phòng, chống thiên tai rà soát", false,
+			[]string{"Vụ Kế hoạch - Tài chính/lead"}, "chủ trì"},
+		{"Vụ Đông Xuân 2026 - 2027 tập trung chuyển đổi cơ cấu cây trồng", false, nil, ""},
+		{"Trạm biến áp 110 kV Tam Đảo vận hành ổn định", false, nil, ""},
+		{"Đội Văn phòng và Phòng Nội vụ;", true, nil, ""},
 	}
 	for _, tt := range tests {
 		got := readNamed(tt.text, tt.heading)
@@ -102,6 +113,7 @@ func TestSupporters(t *testing.T) {
 		"Thực hiện tốt công tác phối hợp kể cả trong phối hợp thực hiện":                                  nil,
 		"Chủ trì theo dõi, đôn đốc các chủ đầu tư phối hợp chặt chẽ với chính quyền địa phương đẩy nhanh": nil,
 		"Nghiên cứu, thành lập Tổ công nghệ số và phối hợp với Bộ phận Một cửa cử đoàn viên":              {"Bộ phận Một cửa"},
+		"Chủ trì, phối hợp với Phòng Kinh tế, Trạm Khuyến nông và Đội Quản lý thị trường số 3 kiểm tra":   {"Phòng Kinh tế", "Trạm Khuyến nông", "Đội Quản lý thị trường số 3"},
 	}
 	for text, want := range tests {
 		if got := supporters(text); !reflect.DeepEqual(got, want) {
