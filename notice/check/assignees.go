@@ -47,6 +47,9 @@ func assigneeOf(s Seg, sort partSort) *Seg {
 		if memberPlace(head[:i]) && memberAfter(head[i+1:]) { // assignee_member_line.go
 			return nil // "- Trưởng các tổ dân phố: thành viên.": a member named, no work
 		}
+		if countLine(head[:i], head[i+1:]) { // assignee_count_line.go
+			return nil // "3. Doanh nghiệp tham gia: 32 doanh nghiệp ...": a count, no work
+		}
 		head, colon = head[:i], true
 	} else if s.Role == RoleItem {
 		return nil
