@@ -553,6 +553,11 @@ func kindOf(body string) string {
 		{" ủy ban nhân dân ", "ubnd"}, {" trường ", "trường"}, {" doanh nghiệp ", "doanh nghiệp"},
 		{" tổ chức ", "tổ chức"}, {" tổ ", "tổ"}, // "Tổ Toán - Tin" under "Các tổ chuyên môn" (lead88)
 	}
+	for _, h := range massOrgHeads {
+		if strings.HasPrefix(body, h) {
+			return "đoàn thể" // "Hội Nông dân phường" under "Các đoàn thể phường" (p91)
+		}
+	}
 	for _, h := range heads {
 		if strings.HasPrefix(body, h.prefix) {
 			return h.kind
