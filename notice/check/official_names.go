@@ -194,9 +194,6 @@ func matchOfficial(seg *Seg, toks, name []token) (officialMatch, bool) {
 	if !startsUpper(seg.Text[toks[0].off:toks[0].end]) && !namedPlaceAfter(seg.Text, from, to) && !postBefore(seg.Text[:from]) || allCaps(written) {
 		return officialMatch{}, false
 	}
-	if kindOverPlaces(written, seg.Text[to:]) {
-		return officialMatch{}, false
-	}
 	m := officialMatch{seg: seg, from: from, to: to, name: name, written: written, wrongAt: -1}
 	var b strings.Builder
 	last := from
@@ -323,18 +320,4 @@ func matchCommaless(seg *Seg, toks, name []token) (officialMatch, bool) {
 	}
 	m.fixed = b.String()
 	return m, true
-}
-
-// kindOverPlaces reports whether a name written with no capital but its
-// first letter stands before "các" and the places it is of: "- Trạm y tế
-// các xã, phường;" opening a Nơi nhận line, "Trường mầm non các xã". It
-// is a kind of body, one in each place, not one body's official name; its
-// first capital is the line's or the sentence's.
-func kindOverPlaces(written, after string) bool {
-	_, n := utf8.DecodeRuneInString(written)
-	if strings.ContainsFunc(written[n:], unicode.IsUpper) {
-		return false
-	}
-	f := cite.Fold(strings.TrimLeft(after, " "))
-	return strings.HasPrefix(f, "các ")
 }
