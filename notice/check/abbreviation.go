@@ -174,7 +174,7 @@ func bodyAbbrev(s string, w abbrevWord) bool {
 	if e, ok := abbrevTable()[w.text]; ok && (e.keep || e.common) || keptGroups(w.text) || schoolLevels[w.text] && !kind {
 		return false
 	}
-	return !capsNeighbour(s, w) && !typedWithoutMarks(w.text) && !payerTyped(s[:w.off]) && !foreignAbbrev(s, w) && !designation(s, w) && !brandMark(s, w) && !numberColumnHead(s, w) && (kind || !namedAfter(s[:w.off], "công ty", "tập đoàn", "ngân hàng", "cty", "trường")) && !groupSuffix(s[:w.off])
+	return !capsNeighbour(s, w) && !typedWithoutMarks(w.text) && !payerTyped(s[:w.off]) && !foreignAbbrev(s, w) && !designation(s, w) && !brandMark(s, w) && !numberColumnHead(s, w) && (kind || !namedAfter(s[:w.off], "công ty", "tập đoàn", "ngân hàng", "cty", "trường", "kênh")) && !groupSuffix(s[:w.off])
 }
 
 // designationRe is a variety's or a model's number after its letters in
@@ -250,8 +250,9 @@ func capsNeighbour(s string, w abbrevWord) bool {
 // namedAfter reports whether the text before an abbreviation ends with
 // one of kinds (in small letters), maybe followed by other words in
 // capitals and "và": the abbreviation is part of a name of that kind, an
-// enterprise's as registered ("Công ty TNHH MTV", "Ngân hàng TMCP") or a
-// school's ("Trường THCS và THPT").
+// enterprise's as registered ("Công ty TNHH MTV", "Ngân hàng TMCP"), a
+// school's ("Trường THCS và THPT") or a television channel's call sign
+// ("kênh PTV", "kênh QTV1").
 func namedAfter(before string, kinds ...string) bool {
 	// the last words of strings.Fields(before) that the kinds may end
 	// with, read from the end: as many as the longest kind has words

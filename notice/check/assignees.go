@@ -47,6 +47,9 @@ func assigneeOf(s Seg, sort partSort) *Seg {
 		if memberPlace(head[:i]) && memberAfter(head[i+1:]) { // assignee_member_line.go
 			return nil // "- Trưởng các tổ dân phố: thành viên.": a member named, no work
 		}
+		if countLine(head[:i], head[i+1:]) { // assignee_count_line.go
+			return nil // "3. Doanh nghiệp tham gia: 32 doanh nghiệp ...": a count, no work
+		}
 		workAfter = colonLeadsWork(head[i+1:], s.Role)
 		head, colon = head[:i], true
 	} else if s.Role == RoleItem {
@@ -560,6 +563,11 @@ func kindOf(body string) string {
 		{" vụ ", "đơn vị"}, // a Bộ's Vụ under "Các đơn vị thuộc Bộ" (a90)
 		{" ủy ban nhân dân ", "ubnd"}, {" trường ", "trường"}, {" doanh nghiệp ", "doanh nghiệp"},
 		{" tổ chức ", "tổ chức"}, {" tổ ", "tổ"}, // "Tổ Toán - Tin" under "Các tổ chuyên môn" (lead88)
+	}
+	for _, h := range massOrgHeads {
+		if strings.HasPrefix(body, h) {
+			return "đoàn thể" // "Hội Nông dân phường" under "Các đoàn thể phường" (p91)
+		}
 	}
 	for _, h := range heads {
 		if strings.HasPrefix(body, h.prefix) {

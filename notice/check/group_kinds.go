@@ -87,6 +87,9 @@ func lookGroup(line string) groupLook {
 		return groupLook{}
 	}
 	kinds := kindsIn(line)
+	if massOrgGroup(line) { // group_mass_orgs.go
+		kinds |= kindDoanThe
+	}
 	all := kinds&(kindDonVi|kindCoQuan) != 0 && containsLit(line, " liên quan ")
 	return groupLook{kinds: kinds, all: all}
 }

@@ -91,7 +91,8 @@ func issuerNameLines(v *View) []*Seg {
 }
 
 // issuerHead: the line starts with the name of a body bodyHead does not
-// list ("QUỸ ĐẦU TƯ PHÁT TRIỂN" under "UBND TỈNH ..."), is "THƯỜNG TRỰC"
+// list ("QUỸ ĐẦU TƯ PHÁT TRIỂN" under "UBND TỈNH ...", a tỉnh's "BÁO VÀ
+// PHÁT THANH, TRUYỀN HÌNH ..." since the 2025 mergers), is "THƯỜNG TRỰC"
 // alone under the body whose standing organ it is, or starts with the
 // initials of a body's name ("BCĐ CHƯƠNG TRÌNH ...",
 // whose one full form is "Ban Chỉ đạo"): the issuer's line cut short,
@@ -106,7 +107,7 @@ func issuerHead(s string) bool {
 	if strings.EqualFold(f, cite.Fold("thường trực")) {
 		return true // "HĐND TỈNH LÀO CAI / THƯỜNG TRỰC": the standing organ of the body named above it
 	}
-	for _, h := range []string{"bệnh viện", "đại học", "học viện", "chi nhánh", "ngân hàng", "tòa án", "viện kiểm sát", "đài ", "liên đoàn", "hội ", "đoàn ", "tổng cục", "cảng vụ", "chi cục", "trạm ", "đồn ", "quỹ "} {
+	for _, h := range []string{"bệnh viện", "đại học", "học viện", "chi nhánh", "ngân hàng", "tòa án", "viện kiểm sát", "đài ", "báo ", "liên đoàn", "hội ", "đoàn ", "tổng cục", "cảng vụ", "chi cục", "trạm ", "đồn ", "quỹ "} {
 		if strings.HasPrefix(f, cite.Fold(h)) {
 			return true
 		}

@@ -119,16 +119,18 @@ var addressedRe = lazyre.New(`(?i)thông báo\s(?:.*?\s)?(?:để|đến|và đ�
 // "học sinh, cha mẹ học sinh", a clinic's "cha mẹ, người chăm sóc trẻ" and
 // "gia đình có trẻ trong độ tuổi", a utility's "khách hàng", the police's
 // "chủ sở hữu, người quản lý hợp pháp các phương tiện trên", a Kiểm lâm's
-// "chủ rừng", households and firms alike) is told, not
+// "chủ rừng", a broadcaster's "khán giả, thính giả cả nước", households
+// and firms alike) is told, not
 // sent to: no Nơi nhận line names it.
-var genericRe = lazyre.New(genericHead + `(?:\s+(?:có nhu cầu|quan tâm|có liên quan|trên địa bàn|trong và ngoài|thập phương|gần xa)\b.*)?$`)
+var genericRe = lazyre.New(genericHead + `(?:\s+(?:có nhu cầu|quan tâm|có liên quan|trên địa bàn|trong và ngoài|thập phương|gần xa|cả nước|trong cả nước)\b.*)?$`)
 
 // genericKinds are the kinds of genericRe.
-const genericKinds = `cơ quan|đơn vị|bộ phận|địa phương|tổ chức đảng|tổ chức|cấp ủy|đảng viên|cán bộ|công chức|viên chức|người lao động|cá nhân|công dân|nhân dân|người dân|cử tri|thí sinh|học sinh|sinh viên|học viên|cha mẹ học sinh|cha mẹ|người giám hộ|phụ huynh|khách hàng|hộ gia đình|gia đình|doanh nghiệp|nhà đầu tư|nhà cung cấp|nhà thầu|du khách|khách tham quan|khách du lịch|chủ sở hữu|chủ phương tiện|tiểu thương|hộ kinh doanh|cơ sở kinh doanh|hội viên|đoàn viên|người nộp thuế|người bệnh|người sử dụng đất|chủ rừng|bà con nông dân|bà con|nông dân|ngư dân`
+const genericKinds = `cơ quan|đơn vị|bộ phận|địa phương|tổ chức đảng|tổ chức|cấp ủy|đảng viên|cán bộ|công chức|viên chức|người lao động|cá nhân|công dân|nhân dân|người dân|cử tri|thí sinh|học sinh|sinh viên|học viên|cha mẹ học sinh|cha mẹ|người giám hộ|phụ huynh|khách hàng|hộ gia đình|gia đình|doanh nghiệp|nhà đầu tư|nhà cung cấp|nhà thầu|du khách|khách tham quan|khách du lịch|chủ sở hữu|chủ phương tiện|tiểu thương|hộ kinh doanh|cơ sở kinh doanh|hội viên|đoàn viên|người nộp thuế|người bệnh|người sử dụng đất|chủ rừng|bà con nông dân|bà con|nông dân|ngư dân|khán giả|thính giả|bạn đọc|độc giả`
 
 // genericHead is the kinds genericRe lists, one or several: "các tổ
-// chức, cá nhân".
-const genericHead = `^(?:các\s+|toàn thể\s+|mọi\s+)?(?:` + genericKinds + `)(?:\s*(?:,|và)\s*(?:các\s+)?(?:` + genericKinds + `))*`
+// chức, cá nhân", and a kind as a whole, "cộng đồng doanh nghiệp" (a
+// customs office's or a tax office's closing).
+const genericHead = `^(?:các\s+|toàn thể\s+|mọi\s+)?(?:cộng đồng\s+)?(?:` + genericKinds + `)(?:\s*(?:,|và)\s*(?:các\s+)?(?:` + genericKinds + `))*`
 
 // passOnEnd reports whether the words before "thông báo" end with a
 // verb of passing it on, the notice its object: "Đề nghị lãnh đạo các

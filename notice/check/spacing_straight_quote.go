@@ -13,13 +13,14 @@ import (
 // “ ”. Each match is [start, end), from the mark through the word after it
 // or from the word before the mark through it. A paragraph with one mark or
 // three is unbalanced's, and two marks with nothing but spaces between
-// (ditto marks) hold no quotation.
+// (ditto marks) hold no quotation, nor do the seconds of a coordinate
+// (`20°57'14,6" N, 107°02'38,2" E`, secondsMark).
 func straightQuoteSpaces(s string) [][]int {
 	if strings.Count(s, `"`) != 2 {
 		return nil
 	}
 	a, b := strings.IndexByte(s, '"'), strings.LastIndexByte(s, '"')
-	if strings.TrimSpace(s[a+1:b]) == "" {
+	if strings.TrimSpace(s[a+1:b]) == "" || secondsMark(s, a) || secondsMark(s, b) {
 		return nil
 	}
 	var out [][]int
@@ -47,4 +48,16 @@ func wordRunStart(s string, end int) int {
 		end -= w
 	}
 	return end
+}
+
+// secondsMark reports whether the straight quotation mark at s[i] is the
+// seconds of an angle: right after a figure (its decimals with "," or
+// ".") that a minutes mark "'" opens, as coordinates write them
+// ("20°57'14,6\" N").
+func secondsMark(s string, i int) bool {
+	k := i
+	for k > 0 && (s[k-1] >= '0' && s[k-1] <= '9' || s[k-1] == ',' || s[k-1] == '.') {
+		k--
+	}
+	return k < i && k > 0 && s[k-1] == '\'' && s[i-1] >= '0' && s[i-1] <= '9'
 }

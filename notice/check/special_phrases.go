@@ -167,9 +167,15 @@ func specialFixed(s string, x *textIndex, i int, ph specialPhrase) (string, bool
 }
 
 // phraseStartsSentence reports whether byte off of s starts a sentence
-// or a point: nothing but a list marker before it, or a stop or a colon.
+// or a point: nothing but a list marker before it, or a stop or a colon,
+// or a tab: Word's Save as Plain Text parts a table's cells by tabs, and a
+// cell begins as a sentence does ("1\tThứ Hai, ngày 14 tháng 12 năm
+// 2026\tThôn Đồng Tỉnh").
 func phraseStartsSentence(s string, off int) bool {
 	head := strings.TrimRight(s[:off], " ")
+	if strings.HasSuffix(head, "\t") {
+		return true
+	}
 	if head == "" || cite.HasMarker(s) && strings.TrimSpace(s[:off]) == strings.TrimSpace(markerOf(s)) {
 		return true
 	}
