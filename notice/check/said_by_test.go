@@ -145,3 +145,22 @@ func TestRangeSaysDashOnce(t *testing.T) {
 		t.Errorf("range-sign ignored on line 8: %v, want spacing alone", got)
 	}
 }
+
+// TestOfficialSaysUnitNounOnce: a unit's noun in a capital after its
+// committee ("Ủy ban nhân dân Xã Tân An" beside "Ủy ban nhân dân xã Tân
+// An") is said by official-name alone, with the decree's small letter;
+// with official-name disabled or ignored on the line, name-spelling says
+// the name written two ways.
+func TestOfficialSaysUnitNounOnce(t *testing.T) {
+	const path = "../../testdata/lint/official-name-unit-noun-once.txt"
+	if got := saidOn(t, path, unmarked, &config.Config{}, diag.Info, 10, 10); got["official-name"] != 1 || got["name-spelling"] != 0 {
+		t.Errorf("all rules: %v, want official-name alone", got)
+	}
+	off := &config.Config{Check: config.Check{Disable: []string{"official-name"}}}
+	if got := saidOn(t, path, unmarked, off, diag.Info, 10, 10); got["name-spelling"] != 1 {
+		t.Errorf("official-name disabled: %v, want name-spelling", got)
+	}
+	if got := saidOn(t, path, ignoredOn(10, "official-name"), &config.Config{}, diag.Info, 10, 10); got["name-spelling"] != 1 || got["official-name"] != 0 {
+		t.Errorf("official-name ignored on line 10: %v, want name-spelling alone", got)
+	}
+}
