@@ -204,6 +204,9 @@ func judgeRun(p *Pass, segs []Seg, run []*Seg, quoted bool) {
 		if m == "" && overTable(p.View, segs, s) {
 			continue // a heading over its table (list_punct_table.go)
 		}
+		if m == "" && endSaid(p, s) {
+			continue // closing-mark says the body's end
+		}
 		vi, en := fmt.Sprintf("điểm này kết thúc bằng dấu %q", m), fmt.Sprintf("this point ends with %q", m)
 		if m == "" {
 			vi, en = "điểm này không có dấu ở cuối", "this point ends with no mark"
@@ -263,7 +266,7 @@ func markInBare(p *Pass, judged []*Seg) {
 // one list end one way.
 func bareAmongClosed(p *Pass, judged []*Seg, closed int) {
 	for _, s := range judged {
-		if lastMark(s.Text) != "" {
+		if lastMark(s.Text) != "" || endSaid(p, s) {
 			continue
 		}
 		p.Report(s, max(0, len(s.Text)-1), diag.Text{
@@ -271,6 +274,16 @@ func bareAmongClosed(p *Pass, judged []*Seg, closed int) {
 			EN: fmt.Sprintf("this point ends with no mark where %d other points of the list end with \".\"", closed),
 		}, diag.Msg("thêm dấu \".\" vào cuối điểm", "end it with \".\""))
 	}
+}
+
+// endSaid reports whether s, a point that ends with no mark, is the
+// body's last paragraph, which closing-mark said lacks its "./.": the
+// "./." closes the point with its "." too ("./." reads as "." here,
+// lastMark), so the one slip is closing-mark's, with the decree's mark
+// (said_by.go). With closing-mark disabled or silenced there, this rule
+// says the point.
+func endSaid(p *Pass, s *Seg) bool {
+	return p.View.saidBy("closing-mark", s.PosAt(max(0, len(s.Text)-1)))
 }
 
 // pointStart is the byte offset in a point's text after its leading

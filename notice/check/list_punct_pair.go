@@ -38,6 +38,9 @@ func judgePair(p *Pass, pair []*Seg) {
 	default:
 		return
 	}
+	if endSaid(p, bare) {
+		return // closing-mark says the body's end
+	}
 	p.Report(bare, max(0, len(bare.Text)-1), diag.Text{
 		VI: fmt.Sprintf("điểm này không có dấu ở cuối, điểm kia của danh sách (2 điểm) kết thúc bằng dấu %q", mark),
 		EN: fmt.Sprintf("this point ends with no mark where the other point of the list (2) ends with %q", mark),

@@ -52,8 +52,8 @@ func judgeSentencePoints(p *Pass, segs []Seg, inQuote map[diag.Pos]bool) {
 		}
 		s := &segs[list[bare]]
 		end := max(0, len(strings.TrimRight(s.Text, " \t\u00a0"))-1)
-		if p.perSeg[s] != nil || inQuote[s.PosAt(0)] || inCutWord(p.View, s.PosAt(end)) {
-			continue // said already, the quoted text's, or the word a cut copy broke off in
+		if p.perSeg[s] != nil || inQuote[s.PosAt(0)] || inCutWord(p.View, s.PosAt(end)) || endSaid(p, s) {
+			continue // said already, the quoted text's, the word a cut copy broke off in, or closing-mark's end
 		}
 		msg := diag.Text{
 			VI: fmt.Sprintf("điểm này không có dấu ở cuối, %d điểm khác cùng cấp kết thúc bằng dấu \".\"", closed),

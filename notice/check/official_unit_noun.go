@@ -41,15 +41,32 @@ func unitNounAt(s string) bool {
 // where it first stands, with how many times. Lines in capitals (the
 // header, a signature) and the names official-name reads are left out.
 func unitNounCase(p *Pass) {
-	v := p.View
+	for _, u := range unitNounsWritten(p.View) {
+		p.Report(u.seg, u.off, unitNounMsg(u.written, u.n), diag.Msg("viết %q", "write %q", unitNounFixed(u.written)))
+	}
+}
+
+// unitNoun is one way a text writes a unit's noun in a capital after its
+// council or committee: the words as written up to the noun, where they
+// first stand (the noun's offset in seg) and how many times.
+type unitNoun struct {
+	written string
+	seg     *Seg
+	start   int // where written starts in seg's text, before the noun at off
+	off, n  int
+	places  []diag.Pos // each noun so written, which the finding covers
+}
+
+// unitNounsWritten are the ways v writes a unit's noun in a capital,
+// in the order first met, which unitNounCase says.
+func unitNounsWritten(v *View) []*unitNoun {
 	segs := withSegs(v.Texts())
 	if v.Addressee != nil {
 		segs = append([]*Seg{v.Addressee}, segs...)
 	}
-	first := map[string][2]int{} // written -> seg index, offset
-	count := map[string]int{}
-	var order []string
-	for i, s := range segs {
+	byWritten := map[string]*unitNoun{}
+	var order []*unitNoun
+	for _, s := range segs {
 		if !v.holds(s.Text, litND) && !v.holds(s.Text, litNhanDanSp) || !hasLower(s.Text) {
 			continue
 		}
@@ -58,17 +75,17 @@ func unitNounCase(p *Pass) {
 				continue
 			}
 			w := s.Text[m[0]:m[3]]
-			if _, ok := first[w]; !ok {
-				first[w] = [2]int{i, m[2]}
-				order = append(order, w)
+			u := byWritten[w]
+			if u == nil {
+				u = &unitNoun{written: w, seg: s, start: m[0], off: m[2]}
+				byWritten[w] = u
+				order = append(order, u)
 			}
-			count[w]++
+			u.n++
+			u.places = append(u.places, s.PosAt(m[2]))
 		}
 	}
-	for _, w := range order {
-		at := first[w]
-		p.Report(segs[at[0]], at[1], unitNounMsg(w, count[w]), diag.Msg("viết %q", "write %q", unitNounFixed(w)))
-	}
+	return order
 }
 
 // unitNounFixed writes the unit's noun of w, a match up to its noun, in

@@ -456,7 +456,7 @@ func phraseTypoBy(p *Pass, hyphens func(*Pass, *Seg, []token)) {
 				said := len(p.found.list)
 				p.Report(seg, toks[i].off, diag.Msg("%q: có phải viết nhầm %q?", "%q: a slip for %q?", written, right),
 					diag.Msg("viết %q", "write %q", right))
-				if len(p.found.list) > said && !silenced(p.found.list[said], p.View.dirs) {
+				if p.keptSince(said) {
 					p.View.sayPhrase(seg.Text, toks[i].off, toks[i+n-1].end, right) // phrase_said.go
 				}
 				i += n - 1

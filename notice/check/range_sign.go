@@ -117,7 +117,8 @@ func rangeSignIn(p *Pass, seg *Seg, sign string) {
 		if (sign == "-" || sign == "–") && containsLit(strings.ToLower(t[from:i]), "ngày") {
 			join = " đến ngày " // "từ ngày ... đến ngày ..."
 		}
-		p.Report(seg, i, msg,
+		// the dash's spaces go with it: spacing leaves a dash said here (said_by.go)
+		p.reportSaid(seg, i, msg,
 			diag.Msg("viết %q", "write %q", strings.TrimRight(t[from:i], " ")+join+strings.TrimLeft(t[at:to], " ")))
 	}
 }

@@ -12,6 +12,13 @@ import (
 // Options.Least, for this kind of notice) and its finding at the place
 // must not be silenced by a thongbao:ignore directive. Otherwise the
 // earlier rule says the slip, which so stays found whichever rules run.
+//
+// When the rule whose fix mends the slip runs first, it records each
+// place it said and the directives keep (Pass.reportSaid), and the later
+// rule asks View.saidBy before it says that place: a rule disabled,
+// below Options.Least, not for this kind of notice or silenced there
+// records nothing, and the later rule says the slip. (phrase-typo keeps
+// a record of its own, the phrases it says with their fix: phrase_said.go.)
 
 // saysAt reports whether the rule id runs on the notice and a finding of
 // it at pos would be kept by the directives.
@@ -44,4 +51,36 @@ func (p *Pass) scratch(id string) *Pass {
 		r.Severity = p.cfg.SeverityOf(id, r.Severity)
 	}
 	return &Pass{View: p.View, Opts: p.Opts, cfg: p.cfg, rule: &r, found: &found{}}
+}
+
+// saidKey is a place a rule said: its id and the finding's position.
+type saidKey struct {
+	rule string
+	pos  diag.Pos
+}
+
+// reportSaid is Report that records, in the view, the place of the
+// finding when it is kept: reported and not silenced by a directive.
+func (p *Pass) reportSaid(seg *Seg, off int, msg diag.Text, fix ...diag.Text) {
+	n := len(p.found.list)
+	p.Report(seg, off, msg, fix...)
+	if !p.keptSince(n) {
+		return
+	}
+	if p.View.said == nil {
+		p.View.said = map[saidKey]bool{}
+	}
+	p.View.said[saidKey{p.rule.ID, p.found.list[n].Pos}] = true
+}
+
+// keptSince reports whether the pass reported a finding since its list
+// held n and no directive silences it.
+func (p *Pass) keptSince(n int) bool {
+	return len(p.found.list) > n && !silenced(p.found.list[n], p.View.dirs)
+}
+
+// saidBy reports whether the rule id, run before the asking rule, said
+// a finding at pos that is kept (reportSaid).
+func (v *View) saidBy(id string, pos diag.Pos) bool {
+	return v.said[saidKey{id, pos}]
 }

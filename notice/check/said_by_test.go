@@ -89,3 +89,78 @@ func TestPhraseSaysNameOnce(t *testing.T) {
 		t.Errorf("phrase-typo ignored on line 11: %v, want syllable's words", got)
 	}
 }
+
+// unmarked blanks a fixture's markers out, as the lint harness does.
+func unmarked(s string) string {
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		if m := wantRe.FindStringIndex(l); m != nil {
+			lines[i] = l[:m[0]]
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// ignoredOn is ignoreOn of a fixture with its markers blanked out.
+func ignoredOn(n int, rule string) func(string) string {
+	return func(s string) string { return ignoreOn(n, rule)(unmarked(s)) }
+}
+
+// TestClosingSaysListEndOnce: a list's last point that ends the body with
+// no mark lacks the "." the "./." brings; closing-mark says it alone, and
+// with closing-mark disabled, below Least or ignored on the line,
+// list-punct says the point, so the slip stays found.
+func TestClosingSaysListEndOnce(t *testing.T) {
+	const path = "../../testdata/lint/closing-mark-list-end.txt"
+	if got := saidOn(t, path, unmarked, &config.Config{}, diag.Info, 11, 11); got["closing-mark"] != 1 || got["list-punct"] != 0 {
+		t.Errorf("all rules: %v, want closing-mark alone", got)
+	}
+	off := &config.Config{Check: config.Check{Disable: []string{"closing-mark"}}}
+	if got := saidOn(t, path, unmarked, off, diag.Info, 11, 11); got["list-punct"] != 1 {
+		t.Errorf("closing-mark disabled: %v, want list-punct", got)
+	}
+	low := &config.Config{Check: config.Check{Severity: map[string]string{"closing-mark": "info"}}}
+	if got := saidOn(t, path, unmarked, low, diag.Warning, 11, 11); got["list-punct"] != 1 {
+		t.Errorf("closing-mark below Least: %v, want list-punct", got)
+	}
+	if got := saidOn(t, path, ignoredOn(11, "closing-mark"), &config.Config{}, diag.Info, 11, 11); got["list-punct"] != 1 || got["closing-mark"] != 0 {
+		t.Errorf("closing-mark ignored on line 11: %v, want list-punct alone", got)
+	}
+}
+
+// TestRangeSaysDashOnce: the dash of a span opened with "từ", spaced on
+// one side ("từ ngày 12- 13/01/2026"), is said by range-sign alone, whose
+// "đến" takes the dash and its spaces away; with range-sign disabled or
+// ignored on the line, spacing says the space.
+func TestRangeSaysDashOnce(t *testing.T) {
+	const path = "../../testdata/lint/spacing-range.txt"
+	if got := saidOn(t, path, unmarked, &config.Config{}, diag.Info, 8, 8); got["range-sign"] != 1 || got["spacing"] != 0 {
+		t.Errorf("all rules: %v, want range-sign alone", got)
+	}
+	off := &config.Config{Check: config.Check{Disable: []string{"range-sign"}}}
+	if got := saidOn(t, path, unmarked, off, diag.Info, 8, 8); got["spacing"] != 1 {
+		t.Errorf("range-sign disabled: %v, want spacing", got)
+	}
+	if got := saidOn(t, path, ignoredOn(8, "range-sign"), &config.Config{}, diag.Info, 8, 8); got["spacing"] != 1 || got["range-sign"] != 0 {
+		t.Errorf("range-sign ignored on line 8: %v, want spacing alone", got)
+	}
+}
+
+// TestOfficialSaysUnitNounOnce: a unit's noun in a capital after its
+// committee ("Ủy ban nhân dân Xã Tân An" beside "Ủy ban nhân dân xã Tân
+// An") is said by official-name alone, with the decree's small letter;
+// with official-name disabled or ignored on the line, name-spelling says
+// the name written two ways.
+func TestOfficialSaysUnitNounOnce(t *testing.T) {
+	const path = "../../testdata/lint/official-name-unit-noun-once.txt"
+	if got := saidOn(t, path, unmarked, &config.Config{}, diag.Info, 10, 10); got["official-name"] != 1 || got["name-spelling"] != 0 {
+		t.Errorf("all rules: %v, want official-name alone", got)
+	}
+	off := &config.Config{Check: config.Check{Disable: []string{"official-name"}}}
+	if got := saidOn(t, path, unmarked, off, diag.Info, 10, 10); got["name-spelling"] != 1 {
+		t.Errorf("official-name disabled: %v, want name-spelling", got)
+	}
+	if got := saidOn(t, path, ignoredOn(10, "official-name"), &config.Config{}, diag.Info, 10, 10); got["name-spelling"] != 1 || got["official-name"] != 0 {
+		t.Errorf("official-name ignored on line 10: %v, want name-spelling alone", got)
+	}
+}

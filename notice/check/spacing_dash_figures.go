@@ -33,7 +33,7 @@ func lopsidedDashFigures(p *Pass, seg *Seg) {
 		if w == "" || next == "" || strings.Trim(w, "0123456789/") != "" || !isDigit(w[len(w)-1]) || !isDigit(next[0]) {
 			continue
 		}
-		if r := []rune(tail[len(next):]); len(r) > 0 && isLetter(r[0]) {
+		if r := []rune(tail[len(next):]); len(r) > 0 && isLetter(r[0]) || rangeSaid(p, seg, at) {
 			continue
 		}
 		p.Report(seg, at, diag.Msg("dấu gạch ngang giữa %q và %q có dấu cách một bên", "the dash between %q and %q has a space on one side only", w, next),

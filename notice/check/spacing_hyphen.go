@@ -13,8 +13,8 @@ import (
 // a compound is written with its hyphen close on both sides or spaced on
 // both ("chính trị - xã hội"). A dash after the paragraph's first word is
 // a list mark ("a- Nội dung"); a code ("376/QĐ- BTP") is citation-code-space's,
-// a range of figures or dates ("18/10/2017- 8/11/2017") is this rule's,
-// and a word the notice writes closed elsewhere ("các- bon" beside
+// a range of figures or dates ("18/10/2017- 8/11/2017") is this rule's
+// (range-sign's when "từ" opens it: rangeSaid), and a word the notice writes closed elsewhere ("các- bon" beside
 // "các-bon") name-spelling's.
 func lopsidedHyphen(p *Pass, seg *Seg) {
 	text := seg.Text
@@ -36,7 +36,7 @@ func lopsidedHyphen(p *Pass, seg *Seg) {
 		if figures {
 			w, next = tok, text[at+2:at+2+len(text[at+2:])-len(strings.TrimLeft(text[at+2:], "0123456789/"))]
 		}
-		if !figures && strings.Contains(tok, "/") || writtenClosed(p.View, w+"-"+next) {
+		if !figures && strings.Contains(tok, "/") || writtenClosed(p.View, w+"-"+next) || rangeSaid(p, seg, at) {
 			continue
 		}
 		p.Report(seg, at, diag.Msg("dấu gạch nối sau %q có dấu cách một bên", "the hyphen after %q has a space on one side only", w),
@@ -64,6 +64,9 @@ func hyphenGluedAfter(p *Pass, seg *Seg) {
 			continue
 		}
 		if w, next, ok := figureRange(text, at); ok {
+			if rangeSaid(p, seg, at) {
+				continue
+			}
 			p.Report(seg, at, diag.Msg("dấu gạch nối trước %q có dấu cách một bên", "the hyphen before %q has a space on one side only", next),
 				diag.Msg("viết dấu gạch nối liền cả hai bên hoặc cách cả hai bên, như %q", "close the hyphen up on both sides or space it on both, as %q", w+" - "+next))
 			continue
@@ -95,6 +98,15 @@ func figureRange(text string, at int) (w, next string, ok bool) {
 		return "", "", false // "10 -15A"
 	}
 	return tok, next, true
+}
+
+// rangeSaid reports whether range-sign said the dash at of seg stands
+// for "đến" in a span opened with "từ" ("từ ngày 18/10/2017- 8/11/2017"):
+// its fix writes "đến" for the dash and its spaces, so the dash is said
+// once, by range-sign (said_by.go); with range-sign disabled or silenced
+// there, spacing says the space.
+func rangeSaid(p *Pass, seg *Seg, at int) bool {
+	return p.View.saidBy("range-sign", seg.PosAt(at))
 }
 
 // writtenClosed reports whether the notice writes w somewhere.

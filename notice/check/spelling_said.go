@@ -1,6 +1,7 @@
 package check
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/thongbao/thongbao/notice/cite"
@@ -15,12 +16,56 @@ import (
 // spelling: "2020– 2021" beside "2020 - 2021" is also written with
 // another dash, and "Ban Chỉ huy phòng chống thiên tai" beside "Ban Chỉ
 // huy Phòng chống thiên tai" with another capital, which the later fix
-// does not mend; name-spelling says those.
+// does not mend; name-spelling says those. A unit's noun in a capital
+// after its council or committee ("UBND Huyện Đô Lương" beside "UBND
+// huyện Đô Lương") is official-name's, which says it with the decree's
+// small letter and how many times it is so written.
 
 // leftToLater reports whether the spot s, written otherwise than usual,
-// is said by spacing or phrase-typo with a fix that makes it usual.
+// is said by spacing, phrase-typo or official-name with a fix that makes
+// it usual.
 func leftToLater(p *Pass, s, usual spot) bool {
-	return mendedBySpacing(p, s, usual) || mendedByPhrase(p, s, usual)
+	return mendedBySpacing(p, s, usual) || mendedByPhrase(p, s, usual) || mendedByOfficial(p, s, usual)
+}
+
+// mendedByOfficial: s differs at the capital of a unit's noun after its
+// council or committee ("UBND Huyện", "Ủy ban nhân dân Phường"), a noun
+// official-name says (unitNounCase) where the text first writes it so,
+// and the noun in small letters gives the usual spelling.
+func mendedByOfficial(p *Pass, s, usual spot) bool {
+	text := s.seg.Text
+	if s.diffOff >= len(text) || strings.IndexByte("THXPQ", text[s.diffOff]) < 0 || !councilBefore(text[:s.diffOff]) || !p.runsToo("official-name") {
+		return false
+	}
+	at := s.seg.PosAt(s.diffOff)
+	for _, u := range unitNounsWritten(p.View) {
+		if !slices.Contains(u.places, at) || !p.saysAt("official-name", u.seg.PosAt(u.off)) {
+			continue
+		}
+		from := s.diffOff - (u.off - u.start) // where u.written stands in text
+		if from < 0 || !strings.HasPrefix(text[from:], u.written) {
+			return false
+		}
+		fixed := text[:from] + unitNounFixed(u.written) + text[from+len(u.written):] // as long: the noun's capital is a letter of ASCII
+		for x := s.diffOff; x >= 0 && x > s.diffOff-len(s.form); x-- {
+			if strings.HasPrefix(text[x:], s.form) {
+				return strings.HasPrefix(fixed[x:], usual.form) // the form where it stands, not at s.off: a window's spot may start before it
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// councilBefore reports whether t ends with a council's or committee's
+// name and a space, which a unit's noun follows ("UBND ").
+func councilBefore(t string) bool {
+	for _, h := range [...]string{"Ủy ban nhân dân ", "Uỷ ban nhân dân ", "UBND ", "Hội đồng nhân dân ", "HĐND "} {
+		if strings.HasSuffix(t, h) {
+			return true
+		}
+	}
+	return false
 }
 
 // mendsTo reports whether text, s's text with a fix applied before or

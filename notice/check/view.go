@@ -248,6 +248,9 @@ type View struct {
 	// the rule's own turn reports its findings rather than reading the
 	// notice again (phrase_said.go).
 	phraseScratch *Pass
+	// said are the places a rule said and recorded for a rule run after
+	// it, which leaves them (said_by.go).
+	said map[saidKey]bool
 	// dirs are the source's thongbao:ignore directives (run).
 	dirs []directive
 	// markerFaults are the faults of the list markers, both rules', read
