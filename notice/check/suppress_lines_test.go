@@ -148,3 +148,22 @@ func TestTomlIgnoreAsExpr(t *testing.T) {
 		t.Errorf("%d of the made lines hold a directive: too few to tell", matched)
 	}
 }
+
+// BenchmarkDirectives reads the directives of each TOML seed's source in
+// turn, as a check of it does before its rules run (the seeds hold eight).
+//
+//	go test -run '^$' -bench Directives -benchmem ./notice/check/
+func BenchmarkDirectives(b *testing.B) {
+	paths, _ := filepath.Glob("../../testdata/seeds/*.toml")
+	var srcs []string
+	for _, p := range paths {
+		src, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		srcs = append(srcs, string(src))
+	}
+	for i := 0; b.Loop(); i++ {
+		directives("p", srcs[i%len(srcs)], tomlIgnoreIn)
+	}
+}
