@@ -34,31 +34,6 @@ func indexFold(s, sub string) int {
 	return -1
 }
 
-// matchFrom is re.MatchString(s) for an expression whose every match
-// starts with lit under simple case folding and reads nothing before it
-// (no ^ or \b at its start): the expression is run from the first lit
-// only. lit as containsFold's.
-func matchFrom(re *regexp.Regexp, s, lit string) bool {
-	i := indexFold(s, lit)
-	return i >= 0 && re.MatchString(s[i:])
-}
-
-// findFrom is re.FindStringSubmatchIndex(s) for an expression as
-// matchFrom's.
-func findFrom(re *regexp.Regexp, s, lit string) []int {
-	i := indexFold(s, lit)
-	if i < 0 {
-		return nil
-	}
-	m := re.FindStringSubmatchIndex(s[i:])
-	for k := range m {
-		if m[k] >= 0 {
-			m[k] += i
-		}
-	}
-	return m
-}
-
 // hasPrefixFold reports whether s starts with sub under simple case
 // folding.
 func hasPrefixFold(s, sub string) bool {
@@ -73,6 +48,24 @@ func hasPrefixFold(s, sub string) bool {
 		s = s[n:]
 	}
 	return true
+}
+
+// cutPrefixFold is s after sub when s starts with it under simple case
+// folding, hasPrefixFold's loop (kept apart: that one is on the way of
+// every indexFold, and stays as small): a rune of s may be longer or shorter than the rune of sub it
+// folds to ("K" of the Kelvin sign for "k").
+func cutPrefixFold(s, sub string) (string, bool) {
+	for _, r := range sub {
+		if s == "" {
+			return "", false
+		}
+		c, n := utf8.DecodeRuneInString(s)
+		if !foldEqual(c, r) {
+			return "", false
+		}
+		s = s[n:]
+	}
+	return s, true
 }
 
 // findAll is re.FindAllStringSubmatchIndex(s, -1) when may, the result of

@@ -104,11 +104,6 @@ func assigneeRecipients(p *Pass) {
 	}
 }
 
-// addressedRe reads who a closing sentence addresses: "thông báo để <who>
-// biết, thực hiện", "thông báo đến <who> liên quan biết". It is run
-// from the first "thông báo" (findFrom).
-var addressedRe = lazyre.New(`(?i)thông báo\s(?:.*?\s)?(?:để|đến|và đề nghị|cho)\s+(.+?)\s+(?:liên quan\s+)?(?:được\s+)?(?:biết|triển khai|thực hiện|nghiêm túc)`)
-
 // genericRe is a closing's standard address, whoever the notice concerns:
 // "các cơ quan, đơn vị, địa phương", "các đơn vị", "các bộ phận, đơn
 // vị" (a commune's or a school's own units), and a Party
@@ -192,7 +187,7 @@ func addresseeRecipients(p *Pass) {
 		if s.Role != RoleClosing {
 			continue
 		}
-		m := findFrom(addressedRe(), s.Text, "thông báo")
+		m := addressedIn(s.Text) // who the closing addresses: closing_read.go
 		if m == nil || passedOn(s.Text[:m[0]]) {
 			continue
 		}

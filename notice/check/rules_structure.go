@@ -422,10 +422,6 @@ func closingMark(p *Pass) {
 	}
 }
 
-// formulaRe: Go's \b knows ASCII letters only, so word edges are spelled
-// out as spaces. It is run from the first "thông báo" (matchFrom).
-var formulaRe = lazyre.New(`(?i)thông báo\s(?:.*?\s)?(?:để|đến|và đề nghị|cho|yêu cầu|đề nghị)\s.*(?:\sbiết|thực hiện)`)
-
 // bareFormulaRe is a closing that thanks or greets and does nothing else
 // ("Trân trọng cảm ơn!", "Trân trọng kính chào!"): a letter's courtesy, naming no one the notice is for,
 // in any Thông báo. "Trân trọng!" after a sentence that names them, and
@@ -455,7 +451,7 @@ func closingFormula(p *Pass) {
 			p.Report(&p.View.Body[i], 0, diag.Msg("câu kết chỉ là lời cảm ơn, lời chào, không nói thông báo cho ai biết, thực hiện", "the closing only thanks or greets: it does not say whom the notice is for"))
 			continue
 		}
-		if !matchFrom(formulaRe(), s.Text, "thông báo") {
+		if !formulaIn(s.Text) { // closing_read.go
 			p.Report(&p.View.Body[i], 0, diag.Msg("câu kết không nói thông báo cho ai biết, thực hiện", "the closing sentence does not say whom the notice is for"))
 		}
 	}
@@ -471,7 +467,7 @@ func formulaBefore(body []Seg) bool {
 		if t == "" {
 			continue
 		}
-		return matchFrom(formulaRe(), t[eachSentence(t, func(int, int) {}):], "thông báo")
+		return formulaIn(t[eachSentence(t, func(int, int) {}):])
 	}
 	return false
 }

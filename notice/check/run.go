@@ -29,7 +29,7 @@ func NoticeLookups(n *notice.Notice, cfg *config.Config, opts Options) (diag.Lis
 // checkNotice runs the rules on v, the view of n, and applies the
 // directives of n's source.
 func checkNotice(v *View, n *notice.Notice, cfg *config.Config, opts Options) diag.List {
-	dirs := directives(v.Path, n.SourceText(), tomlComment)
+	dirs := directives(v.Path, n.SourceText(), tomlIgnoreIn)
 	for i := range dirs {
 		if first, last, ok := n.ValueLines(dirs[i].target); ok {
 			dirs[i].target, dirs[i].last = first, last
@@ -43,7 +43,7 @@ func checkNotice(v *View, n *notice.Notice, cfg *config.Config, opts Options) di
 // Text checks a notice read as plain text or Markdown.
 func Text(f *plain.File, cfg *config.Config, opts Options) diag.List {
 	v := FromText(f)
-	dirs := directives(f.Path, f.Text, htmlComment)
+	dirs := directives(f.Path, f.Text, htmlIgnoreIn)
 	fd := run(v, cfg, &opts, dirs)
 	v.releaseLexicon()
 	return limit(apply(fd.list, dirs), fd)

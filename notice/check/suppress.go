@@ -1,7 +1,6 @@
 package check
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/thongbao/thongbao/notice/diag"
@@ -32,21 +31,21 @@ func (d directive) has(rule string) bool {
 	return false
 }
 
-var (
-	tomlComment = lazyre.New(`#\s*thongbao:ignore\s+([A-Za-z0-9,\- ]+?)\s*(?:--\s*(.*?))?\s*$`)
-	htmlComment = lazyre.New(`<!--\s*thongbao:ignore\s+([A-Za-z0-9,\- ]+?)\s*(?:--\s*(.*?))?\s*-->`)
-)
+// htmlComment reads a directive of a Markdown or text source;
+// tomlComment, a TOML source's, is read by hand (tomlIgnoreIn,
+// suppress_read.go).
+var htmlComment = lazyre.New(`<!--\s*thongbao:ignore\s+([A-Za-z0-9,\- ]+?)\s*(?:--\s*(.*?))?\s*-->`)
 
-// directives finds the directives of a source, written as the
-// expression re returns (compiled when a source holds one) reads them:
-// the lines that hold "thongbao:ignore", found by one search of the
-// source, not of each of its lines.
-func directives(path, text string, expr func() *regexp.Regexp) []directive {
-	if !containsLit(text, "thongbao:ignore") {
-		return nil // what both expressions hold: most sources have none
-	}
+// htmlIgnoreIn is htmlComment's submatches on a line.
+func htmlIgnoreIn(l string) []int { return htmlComment().FindStringSubmatchIndex(l) }
+
+// directives finds the directives of a source, written as find reads
+// them (tomlIgnoreIn, htmlIgnoreIn: the submatches of tomlComment's or
+// htmlComment's expression on a line): the lines that hold
+// "thongbao:ignore", found by one search of the source, not of each of
+// its lines. Most sources have none: the first search finds nothing.
+func directives(path, text string, find func(line string) []int) []directive {
 	var out []directive
-	re := expr()
 	line, at := 0, 0 // the line (from 0) that starts at byte at
 	for from := 0; from < len(text); {
 		k := indexLit(text[from:], "thongbao:ignore")
@@ -60,7 +59,7 @@ func directives(path, text string, expr func() *regexp.Regexp) []directive {
 		end := lineEnd(text, k)
 		from = end + 1 // the next line: a line is read once
 		l := text[start:end]
-		m := re.FindStringSubmatchIndex(l)
+		m := find(l)
 		if m == nil {
 			continue
 		}

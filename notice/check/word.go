@@ -33,7 +33,7 @@ func Reading(r *reading.Reading, cfg *config.Config, opts Options) diag.List {
 func oldWord(f *plain.File, cfg *config.Config, opts Options) diag.List {
 	v := FromText(f)
 	v.FromDoc = true
-	dirs := directives(f.Path, f.Text, htmlComment)
+	dirs := directives(f.Path, f.Text, htmlIgnoreIn)
 	fd := run(v, cfg, &opts, dirs)
 	v.releaseLexicon()
 	return limit(apply(fd.list, dirs), fd)
@@ -48,7 +48,7 @@ func Word(r *reading.Reading, cfg *config.Config, opts Options) diag.List {
 	mergedOwners(v.TaskRows, r.Listing) // word_task_merged.go
 	v.Word = newWordView(r)
 	v.FromDoc = r.Kind == reading.Doc
-	dirs := directives(r.Text.Path, r.Text.Text, htmlComment)
+	dirs := directives(r.Text.Path, r.Text.Text, htmlIgnoreIn)
 	fd := run(v, cfg, &opts, dirs)
 	v.releaseLexicon()
 	return limit(apply(fd.list, dirs), fd)
