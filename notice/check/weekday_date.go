@@ -6,6 +6,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/thongbao/thongbao/notice/cite"
 	"github.com/thongbao/thongbao/notice/diag"
 	"github.com/thongbao/thongbao/notice/internal/lazyre"
 )
@@ -96,7 +97,8 @@ func weekdayCheck(p *Pass, seg *Seg, from, to int, g []int) {
 	y, _ := strconv.Atoi(t[g[4]:g[5]])
 	date := time.Date(y, time.Month(m), d, 12, 0, 0, 0, time.UTC)
 	if date.Day() != d || int(date.Month()) != m || y < 1900 {
-		return // no such date: date rules say so
+		weekdayUnreal(p, seg, g[0], cite.Date{Year: y, Month: m, Day: d}) // weekday_unreal.go: no such date
+		return
 	}
 	written := t[from:to]
 	want := weekdayNumber(written)
