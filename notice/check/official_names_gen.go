@@ -69,9 +69,14 @@ func generatedOfficialNames() map[string][][]token {
 		"chi": {
 			{{text: "chi", upper: true, id: -1}, {text: "cục", upper: false, id: -1}, {text: "thuế", upper: true, id: -1}},
 		},
+		"chánh": {
+			{{text: "chánh", upper: true, id: -1}, {text: "thanh", upper: true, id: -1}, {text: "tra", upper: false, id: -1}},
+		},
 		"chủ": {
 			{{text: "chủ", upper: true, id: -1}, {text: "tịch", upper: false, id: -1}, {text: "ủy", upper: true, id: -1}, {text: "ban", upper: false, id: -1}, {text: "nhân", upper: false, id: -1}, {text: "dân", upper: false, id: -1}},
 			{{text: "chủ", upper: true, id: -1}, {text: "tịch", upper: false, id: -1}, {text: "hội", upper: true, id: -1}, {text: "đồng", upper: false, id: -1}, {text: "nhân", upper: false, id: -1}, {text: "dân", upper: false, id: -1}},
+			{{text: "chủ", upper: true, id: -1}, {text: "tịch", upper: false, id: -1}, {text: "ubnd", upper: true, id: -1}},
+			{{text: "chủ", upper: true, id: -1}, {text: "tịch", upper: false, id: -1}, {text: "hđnd", upper: true, id: -1}},
 		},
 		"cà": {
 			{{text: "cà", upper: true, id: -1}, {text: "mau", upper: true, id: -1}},
@@ -184,6 +189,9 @@ func generatedOfficialNames() map[string][][]token {
 			{{text: "phó", upper: true, id: -1}, {text: "chủ", upper: true, id: -1}, {text: "tịch", upper: false, id: -1}, {text: "ủy", upper: true, id: -1}, {text: "ban", upper: false, id: -1}, {text: "nhân", upper: false, id: -1}, {text: "dân", upper: false, id: -1}},
 			{{text: "phó", upper: true, id: -1}, {text: "chủ", upper: true, id: -1}, {text: "tịch", upper: false, id: -1}, {text: "hội", upper: true, id: -1}, {text: "đồng", upper: false, id: -1}, {text: "nhân", upper: false, id: -1}, {text: "dân", upper: false, id: -1}},
 			{{text: "phó", upper: true, id: -1}, {text: "thủ", upper: true, id: -1}, {text: "tướng", upper: false, id: -1}, {text: "chính", upper: true, id: -1}, {text: "phủ", upper: false, id: -1}},
+			{{text: "phó", upper: true, id: -1}, {text: "chủ", upper: true, id: -1}, {text: "tịch", upper: false, id: -1}, {text: "ubnd", upper: true, id: -1}},
+			{{text: "phó", upper: true, id: -1}, {text: "chủ", upper: true, id: -1}, {text: "tịch", upper: false, id: -1}, {text: "hđnd", upper: true, id: -1}},
+			{{text: "phó", upper: true, id: -1}, {text: "chánh", upper: true, id: -1}, {text: "thanh", upper: true, id: -1}, {text: "tra", upper: false, id: -1}},
 			{{text: "phó", upper: true, id: -1}, {text: "thủ", upper: true, id: -1}, {text: "tướng", upper: false, id: -1}},
 		},
 		"phú": {
