@@ -13,11 +13,13 @@ import (
 // decimals whichever the mark. Group 1 is the figure, 2 the mark.
 var measureRe = lazyre.New(`(?:^|[^\d.,\p{L}])(\d+([.,])\d{1,2}) ?(?:m2|m²|m3|m³|km2|km²|ha|km)(?:[^\d\p{L}]|$)`)
 
-// groupedCommaMeasure reports whether s holds a measure whose figure
-// groups its thousands with points and takes the decimal comma ("12.450,5
-// m2"): measureRe reads no figure after a point, so such a measure did
-// not show the text's comma. Read back from each comma.
-func groupedCommaMeasure(s string) bool {
+// groupedComma reports whether s holds a figure that groups its
+// thousands with points and takes the decimal comma ("12.450,5 m2", a
+// table's "1.245,6" under "Diện tích (m2)"): the Vietnamese way of
+// writing decimals, unit or none. measureRe reads no figure after a
+// point, so such a figure did not show the text's comma. Read back from
+// each comma.
+func groupedComma(s string) bool {
 	for at := 0; ; {
 		k := strings.IndexByte(s[at:], ',')
 		if k < 0 {
@@ -29,7 +31,7 @@ func groupedCommaMeasure(s string) bool {
 		for i+1+d < len(s) && d < 3 && isDigit(s[i+1+d]) {
 			d++
 		}
-		if d < 1 || d > 2 || !measureUnitAfter(s[i+1+d:]) {
+		if d < 1 || d > 2 {
 			continue
 		}
 		if groupedBefore(s, i) {
@@ -76,10 +78,10 @@ func decimalMeasures(p *Pass) {
 	comma := false
 	for _, seg := range withSegs(p.View.Texts()) {
 		if !p.View.mayHoldMeasure(seg.Text) {
-			comma = comma || seg.Role != RoleArchive && commaPercent(seg.Text) // "đạt 29,0%" beside "903.78 ha"
+			comma = comma || seg.Role != RoleArchive && (commaPercent(seg.Text) || groupedComma(seg.Text)) // "đạt 29,0%", a table's "1.245,6" beside "903.78 ha"
 			continue
 		}
-		comma = comma || groupedCommaMeasure(seg.Text) || commaPercent(seg.Text)
+		comma = comma || groupedComma(seg.Text) || commaPercent(seg.Text)
 		for _, m := range measureRe().FindAllStringSubmatchIndex(seg.Text, -1) {
 			if seg.Text[m[4]] == ',' {
 				comma = true
