@@ -1,6 +1,7 @@
 package check
 
 import (
+	"iter"
 	"strings"
 
 	"github.com/thongbao/thongbao/notice/diag"
@@ -16,13 +17,7 @@ func decimalPercents(p *Pass) {
 			continue
 		}
 		s := seg.Text
-		for at := 0; ; {
-			i := strings.IndexByte(s[at:], '%')
-			if i < 0 {
-				break
-			}
-			i += at
-			at = i + 1
+		for i := range percentSigns(s) {
 			if from, ok := percentPoint(s, i); ok {
 				num := s[from:i]
 				num = strings.TrimRight(num, " ")
@@ -75,15 +70,23 @@ func percentDecimal(s string, pct int, mark byte) (int, bool) {
 // commaPercent reports whether s holds a share written with the decimal
 // comma ("đạt 29,0%"): a text that writes its decimals the Vietnamese way.
 func commaPercent(s string) bool {
-	for at := 0; ; {
-		i := strings.IndexByte(s[at:], '%')
-		if i < 0 {
-			return false
-		}
-		i += at
-		at = i + 1
+	for i := range percentSigns(s) {
 		if _, ok := percentDecimal(s, i, ','); ok {
 			return true
+		}
+	}
+	return false
+}
+
+// percentSigns yields the place of each "%" of s.
+func percentSigns(s string) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for at := 0; ; {
+			i := strings.IndexByte(s[at:], '%')
+			if i < 0 || !yield(at+i) {
+				return
+			}
+			at += i + 1
 		}
 	}
 }
