@@ -137,7 +137,7 @@ func markers(p *Pass, rule string) {
 	v := p.View
 	if !v.markersRead {
 		v.markersRead = true
-		v.markerFaults = walkMarkers(v)
+		v.markerFaults = append(walkMarkers(v), v.TableNumbers...) // table_numbers.go
 	}
 	for _, f := range v.markerFaults {
 		if f.rule == rule {

@@ -153,6 +153,9 @@ type View struct {
 	// Totals are the total rows of the text's tables that are not the
 	// sum of their columns (table_total_read.go); none for TOML.
 	Totals []wrongTotal
+	// TableNumbers are the row numbers out of order of its tables'
+	// "TT" columns (table_numbers.go), list-number-sequence's.
+	TableNumbers []markerFault
 	// Word holds the formatting of a notice read from a Word file; nil
 	// for a text or a TOML source, which have none.
 	Word *wordView
