@@ -165,7 +165,15 @@ func otherRank(a, b string) bool {
 	if da == db {
 		return false
 	}
-	return strings.TrimPrefix(fa, "phó ") == strings.TrimPrefix(fb, "phó ")
+	fa, fb = strings.TrimPrefix(fa, "phó "), strings.TrimPrefix(fb, "phó ")
+	return fa == fb || postOnly(fa, fb) || postOnly(fb, fa)
+}
+
+// postOnly reports whether post, folded, is the head of full with no body
+// of its own: "giám đốc" said by the lead-in ("đồng chí Giám đốc kết
+// luận") of "giám đốc kho bạc nhà nước khu vực viii" the opening names.
+func postOnly(post, full string) bool {
+	return post != "" && strings.HasPrefix(full, post+" ") && hasPost(post)
 }
 
 // severalChairs reports whether the words before "chủ trì" name more

@@ -22,6 +22,9 @@ func presideAt(s string) int {
 			at, verb = i, w
 		}
 	}
+	if i := presideClauseEnd(s); i >= 0 && (at < 0 || i < at) {
+		at, verb = i, " chủ trì "
+	}
 	if verb == " làm việc với " && leaderAfter(s[at+len(verb):]) {
 		return -1
 	}
@@ -56,4 +59,21 @@ func presidedAs(v *View) (vi, en string) {
 		break
 	}
 	return "chủ trì cuộc họp", "chaired the meeting"
+}
+
+// presideClauseEnd is the offset of a " chủ trì" that ends its clause
+// ("Hội nghị do đồng chí X, Giám đốc chủ trì; dự hội nghị có ..."), its
+// mark right after it, or -1.
+func presideClauseEnd(s string) int {
+	for at := 0; ; {
+		i := strings.Index(s[at:], " chủ trì")
+		if i < 0 {
+			return -1
+		}
+		i += at
+		at = i + len(" chủ trì")
+		if at < len(s) && strings.IndexByte(";,.", s[at]) >= 0 {
+			return i
+		}
+	}
 }
