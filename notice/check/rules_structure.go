@@ -39,7 +39,7 @@ func init() {
 			Title: diag.Msg("câu kết thông báo cho ai biết, thực hiện", "the closing sentence says whom the notice is for"),
 			Help:  diag.Msg("kết thúc bằng câu như \"... thông báo để các cơ quan, đơn vị liên quan biết, thực hiện./.\"", "end with a sentence such as \"... thông báo để các cơ quan, đơn vị liên quan biết, thực hiện./.\"")},
 		&Rule{ID: "recipient-line", StateForm: true, Severity: diag.Error, Ref: diag.RefNoiNhan, Run: recipientLines,
-			Title: diag.Msg("mỗi dòng nơi nhận là \"- ...;\"", "each Nơi nhận line reads \"- ...;\""),
+			Title: diag.Msg("mỗi dòng nơi nhận là \"- ...;\", dưới chữ \"Nơi nhận:\" có dấu hai chấm", "each Nơi nhận line reads \"- ...;\", under the label \"Nơi nhận:\" with its colon"),
 			Help:  diag.Msg("bắt đầu bằng \"- \" và kết thúc bằng \";\"", "start with \"- \" and end with \";\"")},
 		&Rule{ID: "archive-line", Severity: diag.Error, Ref: diag.RefNoiNhan, Run: archiveLine,
 			Title: diag.Msg("dòng cuối nơi nhận là \"- Lưu: VT, ....\"", "the last Nơi nhận line is \"- Lưu: VT, ....\""),
@@ -479,6 +479,11 @@ func recipientLines(p *Pass) {
 	v := p.View
 	if v.FromTOML {
 		return // the renderer writes "- ...;"
+	}
+	if l := v.Label; l != nil && cite.Fold(strings.TrimSpace(l.Text)) == "nơi nhận" {
+		// the label without its colon ("Nơi nhận"); "Nơi nhận :" is spacing's
+		p.Report(l, len(strings.TrimRight(l.Text, " \t")), diag.Msg("thiếu dấu hai chấm sau chữ \"Nơi nhận\"", "the colon after \"Nơi nhận\" is missing"),
+			diag.Msg("viết \"Nơi nhận:\"", "write \"Nơi nhận:\""))
 	}
 	for i := range v.Recips {
 		s := &v.Recips[i]
