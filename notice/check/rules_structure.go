@@ -480,10 +480,8 @@ func recipientLines(p *Pass) {
 	if v.FromTOML {
 		return // the renderer writes "- ...;"
 	}
-	if l := v.Label; l != nil && cite.Fold(strings.TrimSpace(l.Text)) == "nơi nhận" {
-		// the label without its colon ("Nơi nhận"); "Nơi nhận :" is spacing's
-		p.Report(l, len(strings.TrimRight(l.Text, " \t")), diag.Msg("thiếu dấu hai chấm sau chữ \"Nơi nhận\"", "the colon after \"Nơi nhận\" is missing"),
-			diag.Msg("viết \"Nơi nhận:\"", "write \"Nơi nhận:\""))
+	if l := v.Label; l != nil {
+		labelLine(p, l)
 	}
 	for i := range v.Recips {
 		s := &v.Recips[i]
@@ -506,6 +504,23 @@ func recipientLines(p *Pass) {
 			p.Report(s, strings.Index(inner, ";"), diag.Msg("dòng nơi nhận %q dùng cả \";\" và \",\" để ngăn các nơi nhận", "the Nơi nhận line %q parts its recipients with both \";\" and \",\"", text),
 				diag.Msg("ngăn các nơi nhận trong một dòng bằng \",\", hoặc viết mỗi nơi nhận một dòng", "part the recipients of one line with \",\", or give each its own line"))
 		}
+	}
+}
+
+// labelLine says a "Nơi nhận:" label written wrongly: a tone slipped
+// ("Nơi nhân:", read as the label all the same), or the colon left out;
+// "Nơi nhận :" is spacing's.
+func labelLine(p *Pass, l *Seg) {
+	t := strings.TrimSpace(l.Text)
+	words := strings.TrimSpace(strings.TrimSuffix(t, ":"))
+	fix := diag.Msg("viết \"Nơi nhận:\"", "write \"Nơi nhận:\"")
+	switch {
+	case !strings.HasPrefix(l.Text, words), strings.ToLower(stripMarks(words)) != "noi nhan":
+		// another label ("Bản điện tử:", "Gửi bản điện tử:")
+	case cite.Fold(words) != "nơi nhận":
+		p.Report(l, 0, diag.Msg("chữ %q viết sai", "the label %q is misspelt", words), fix)
+	case !strings.HasSuffix(t, ":"):
+		p.Report(l, len(words), diag.Msg("thiếu dấu hai chấm sau chữ \"Nơi nhận\"", "the colon after \"Nơi nhận\" is missing"), fix)
 	}
 }
 
