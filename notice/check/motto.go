@@ -24,7 +24,7 @@ func motto(p *Pass) {
 	for i := range p.View.Header {
 		s := &p.View.Header[i]
 		f := cite.Fold(s.Text)
-		if containsLit(f, "độc lập") && containsLit(f, "hạnh phúc") && s.Text != mottoText {
+		if mottoLine(f) && s.Text != mottoText {
 			off, msg := mottoFault(s.Text)
 			p.Report(s, off, msg)
 		}
@@ -39,6 +39,18 @@ func motto(p *Pass) {
 			p.Report(s, off, diag.Msg("Quốc hiệu viết %q ở chỗ %q", "the Quốc hiệu has %q where %q belongs", got, want))
 		}
 	}
+}
+
+// mottoLine reports whether a header's line, folded, is the Tiêu ngữ
+// however misspelt in its last word: "Độc lập" with "Hạnh phúc", or
+// with "Tự do" and a last word slipped ("Hạnh phức", "Hạnh phuc"). A
+// line of "Độc lập - Tự do -" alone, the motto broken over two lines,
+// is none.
+func mottoLine(f string) bool {
+	if !containsLit(f, "độc lập") {
+		return false
+	}
+	return containsLit(f, "hạnh phúc") || containsLit(f, "tự do") && (containsLit(f, "hạnh ph") || containsLit(f, " phúc"))
 }
 
 // nationShaped reports whether a header's line is a Quốc hiệu however

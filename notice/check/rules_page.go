@@ -21,7 +21,7 @@ func init() {
 			Title: diag.Msg("số trang cỡ 13-14, canh giữa ở lề trên, không hiện ở trang đầu", "page numbers 13-14 pt, centred in the top margin, not on page 1"),
 			Help:  diag.Msg("chèn số trang ở đầu trang, canh giữa, cỡ 13 hoặc 14, và chọn \"Trang đầu khác\"", "insert page numbers in the header, centred, 13 or 14 pt, and choose \"Different first page\"")},
 		&Rule{ID: "unaccepted-changes", Severity: diag.Warning, Ref: diag.Practice, Run: unacceptedChanges,
-			Title: diag.Msg("văn bản trình ký không còn sửa đổi chưa chấp nhận hay ghi chú", "a document for signing holds no unaccepted changes or comments"),
+			Title: diag.Msg("văn bản trình ký không còn sửa đổi chưa chấp nhận, ghi chú hay trường trộn thư chưa điền", "a document for signing holds no unaccepted changes, comments or unfilled mail-merge fields"),
 			Help:  diag.Msg("chấp nhận hoặc bỏ các sửa đổi (Xem lại > Chấp nhận) và xóa các ghi chú trước khi trình ký", "accept or reject the changes (Review > Accept) and delete the comments before signing")},
 		&Rule{ID: "embedded-content", Severity: diag.Warning, Ref: diag.Practice, Run: embeddedContent,
 			Title: diag.Msg("nội dung của tệp Word là văn bản của chính tệp, không nhúng từ trang web hay tệp khác", "the Word file's content is its own text, not embedded from a web page or another file"),
@@ -219,6 +219,34 @@ func unacceptedChanges(p *Pass) {
 	if c.Comments > 0 {
 		p.ReportAt(at(c.FirstComment), diag.Msg("tệp còn %d ghi chú (comment)", "the file holds "+englishCount(c.Comments, "comment", "comments"), c.Comments))
 	}
+	if n, first, name := unmergedFields(w.doc); n > 0 {
+		p.ReportAt(at(first), diag.Msg("tệp còn %d trường trộn thư chưa điền (đầu tiên: %s)", "the file holds "+englishCount(n, "mail-merge field", "mail-merge fields")+" not filled in (the first: %s)", n, name),
+			diag.Msg("hoàn tất trộn thư (Thư > Hoàn tất và Trộn) hoặc gõ nội dung thay cho trường trước khi trình ký", "finish the merge (Mailings > Finish & Merge) or type the text in place of the field before signing"))
+	}
+}
+
+// unmergedFields counts the mail-merge fields of the body whose result is
+// still the field's name in chevrons ("«HoTen»"), as Word shows a field
+// the merge has not filled: a template's blank sent for signing. A field
+// the merge filled shows its value and is left alone. It returns the
+// first's place and result.
+func unmergedFields(d *docx.Document) (n int, first docx.Place, name string) {
+	for _, para := range d.Paragraphs() {
+		for _, f := range para.Fields {
+			if f.Code != "MERGEFIELD" || f.Start < 0 || f.End > len(para.Text) || f.Start >= f.End {
+				continue
+			}
+			r := strings.TrimSpace(para.Text[f.Start:f.End])
+			if !strings.HasPrefix(r, "«") || !strings.HasSuffix(r, "»") {
+				continue
+			}
+			if n == 0 {
+				first, name = docx.Place{Para: para, Offset: f.Start}, r
+			}
+			n++
+		}
+	}
+	return n, first, name
 }
 
 // embeddedContent says that a part of the body was embedded by the

@@ -39,7 +39,7 @@ func init() {
 			Title: diag.Msg("câu kết thông báo cho ai biết, thực hiện", "the closing sentence says whom the notice is for"),
 			Help:  diag.Msg("kết thúc bằng câu như \"... thông báo để các cơ quan, đơn vị liên quan biết, thực hiện./.\"", "end with a sentence such as \"... thông báo để các cơ quan, đơn vị liên quan biết, thực hiện./.\"")},
 		&Rule{ID: "recipient-line", StateForm: true, Severity: diag.Error, Ref: diag.RefNoiNhan, Run: recipientLines,
-			Title: diag.Msg("mỗi dòng nơi nhận là \"- ...;\"", "each Nơi nhận line reads \"- ...;\""),
+			Title: diag.Msg("mỗi dòng nơi nhận là \"- ...;\", dưới chữ \"Nơi nhận:\" có dấu hai chấm", "each Nơi nhận line reads \"- ...;\", under the label \"Nơi nhận:\" with its colon"),
 			Help:  diag.Msg("bắt đầu bằng \"- \" và kết thúc bằng \";\"", "start with \"- \" and end with \";\"")},
 		&Rule{ID: "archive-line", Severity: diag.Error, Ref: diag.RefNoiNhan, Run: archiveLine,
 			Title: diag.Msg("dòng cuối nơi nhận là \"- Lưu: VT, ....\"", "the last Nơi nhận line is \"- Lưu: VT, ....\""),
@@ -477,6 +477,9 @@ func recipientLines(p *Pass) {
 	if v.FromTOML {
 		return // the renderer writes "- ...;"
 	}
+	if l := v.Label; l != nil {
+		labelLine(p, l)
+	}
 	for i := range v.Recips {
 		s := &v.Recips[i]
 		if s.Role == RoleArchive {
@@ -498,6 +501,23 @@ func recipientLines(p *Pass) {
 			p.Report(s, strings.Index(inner, ";"), diag.Msg("dòng nơi nhận %q dùng cả \";\" và \",\" để ngăn các nơi nhận", "the Nơi nhận line %q parts its recipients with both \";\" and \",\"", text),
 				diag.Msg("ngăn các nơi nhận trong một dòng bằng \",\", hoặc viết mỗi nơi nhận một dòng", "part the recipients of one line with \",\", or give each its own line"))
 		}
+	}
+}
+
+// labelLine says a "Nơi nhận:" label written wrongly: a tone slipped
+// ("Nơi nhân:", read as the label all the same), or the colon left out;
+// "Nơi nhận :" is spacing's.
+func labelLine(p *Pass, l *Seg) {
+	t := strings.TrimSpace(l.Text)
+	words := strings.TrimSpace(strings.TrimSuffix(t, ":"))
+	fix := diag.Msg("viết \"Nơi nhận:\"", "write \"Nơi nhận:\"")
+	switch {
+	case !strings.HasPrefix(l.Text, words), strings.ToLower(stripMarks(words)) != "noi nhan":
+		// another label ("Bản điện tử:", "Gửi bản điện tử:")
+	case cite.Fold(words) != "nơi nhận":
+		p.Report(l, 0, diag.Msg("chữ %q viết sai", "the label %q is misspelt", words), fix)
+	case !strings.HasSuffix(t, ":"):
+		p.Report(l, len(words), diag.Msg("thiếu dấu hai chấm sau chữ \"Nơi nhận\"", "the colon after \"Nơi nhận\" is missing"), fix)
 	}
 }
 

@@ -27,6 +27,10 @@ func ktOtherHead(p *Pass, segs []*Seg) {
 		if !otherHeadsDeputy(head, line) {
 			continue
 		}
+		if title := strings.TrimPrefix(line, "PHÓ "); stripMarks(title) == stripMarks(head) {
+			markSlipTitle(p, segs[i], segs[i+1], head, title) // one title, a mark slipped in one line (x91)
+			continue
+		}
 		p.Report(segs[i+1], 0, diag.Msg("chức vụ người ký không khớp dòng thẩm quyền: dưới \"KT. %s\", cấp phó ký thay là %q, không phải %q", "the signer's title does not match the authority line: under \"KT. %s\" the deputy who signs is %q, not %q", head, "PHÓ "+head, line),
 			diag.Msg("viết %q, hoặc sửa dòng thẩm quyền theo chức vụ của người đứng đầu cơ quan", "write %q, or mend the authority line to the head's title", "PHÓ "+head))
 	}
@@ -52,4 +56,24 @@ func spelledOut(title string) bool {
 		}
 	}
 	return title != ""
+}
+
+// markSlipTitle says a head's title written with other marks in the
+// authority line and in the deputy's ("KT. CHI CUC TRƯỞNG" over "PHÓ CHI
+// CỤC TRƯỞNG"): one title, a mark lost in one line. The line with fewer
+// marks (a marked letter takes more bytes) is the slip, and the fix is
+// the other's spelling, not the slip copied into the right line; when
+// both hold as many marks, the deputy's line is said with both spellings.
+func markSlipTitle(p *Pass, auth, deputy *Seg, head, title string) {
+	switch {
+	case len(head) < len(title):
+		p.Report(auth, 0, diag.Msg("dòng thẩm quyền viết %q, chức vụ người ký viết %q: sai dấu", "the authority line has %q, the signer's title %q: a mark is wrong", "KT. "+head, "PHÓ "+title),
+			diag.Msg("viết %q", "write %q", "KT. "+title))
+	case len(head) > len(title):
+		p.Report(deputy, 0, diag.Msg("chức vụ người ký viết %q, dòng thẩm quyền viết %q: sai dấu", "the signer's title has %q, the authority line %q: a mark is wrong", "PHÓ "+title, "KT. "+head),
+			diag.Msg("viết %q", "write %q", "PHÓ "+head))
+	default:
+		p.Report(deputy, 0, diag.Msg("chức vụ người ký viết %q, dòng thẩm quyền viết %q: sai dấu ở một trong hai dòng", "the signer's title has %q, the authority line %q: a mark is wrong in one of them", "PHÓ "+title, "KT. "+head),
+			diag.Msg("viết hai dòng cùng một chức vụ, đúng dấu", "write one title in both lines, with its right marks"))
+	}
 }

@@ -115,7 +115,7 @@ var (
 	// recipientStartRe starts a Nơi nhận line inside a cell that holds the
 	// whole list: a dash after the end of the line before, or "Lưu:".
 	recipientStartRe = lazyre.New(`(?:^|[;.:)])\s+([-+•]\s)|\s([-+]?\s*Lưu\s*:)`)
-	labelStartRe     = lazyre.New(`(?i)^nơi nhận\s*:`)
+	labelStartRe     = lazyre.New(`(?i)^n[oơ]i nh[aáàảãạâấầẩẫậ]n\s*:`)
 	// spacesRe is a run of spaces where a converter joined paragraphs
 	// (the empty ones of a signature's space among them).
 	spacesRe = lazyre.New(`[ \t\x{00A0}]{2,}`)

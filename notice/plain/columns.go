@@ -152,7 +152,7 @@ func end(s string, start, i int) int {
 	return start + len(strings.TrimRight(s[start:i], " \t\f"))
 }
 
-var labelKey = lazyre.New(`(?i)^nơi nhận`)
+var labelKey = lazyre.New(`(?i)^n[oơ]i nh[aáàảãạâấầẩẫậ]n\b`)
 
 // columnUnits reads a laid-out text into units.
 func columnUnits(raws []rawLine) []line {

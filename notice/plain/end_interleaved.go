@@ -11,7 +11,7 @@ import (
 // labelSignerRe is a line on which a page interleaved the end block's two
 // columns: "Nơi nhận:" and, after it, the signer's first line ("Nơi nhận:
 // TRƯỞNG PHÒNG KHTC"); the lines under it alternate between the columns.
-var labelSignerRe = lazyre.New(`(?i)^(nơi nhận\s*:)\s*(\S.*)$`)
+var labelSignerRe = lazyre.New(`(?i)^(n[oơ]i nh[aáàảãạâấầẩẫậ]n\s*:)\s*(\S.*)$`)
 
 // labelSigner reads, at the end of the body, a line holding "Nơi nhận:"
 // and the signer's authority or title in capitals as the label and the

@@ -9,7 +9,7 @@ import (
 // inlineLabelRe is a "Nơi nhận:" line that holds its list: "Nơi nhận:
 // -Phòng GD&ĐT Bình Liêu(Đề nghị); -BGH (T/h); - Lưu (VT)", as a page
 // renders a Word file's Nơi nhận cell on one line.
-var inlineLabelRe = lazyre.New(`(?i)^nơi nhận\s*:\s*[-+]`)
+var inlineLabelRe = lazyre.New(`(?i)^n[oơ]i nh[aáàảãạâấầẩẫậ]n\s*:\s*[-+]`)
 
 // inlineRecipients reads a "Nơi nhận:" line that holds its list as the
 // label and one recipient per item, parted at each "; -", and reports

@@ -10,7 +10,10 @@ import (
 )
 
 var (
-	labelRe    = lazyre.New(`(?i)^nơi nhận\s*:?$`)
+	// labelRe is the "Nơi nhận:" line, its tones slipped too ("Nơi nhân:",
+	// "Noi nhan:"): a slip there is recipient-line's to say, and the lines
+	// under it are still Nơi nhận, not the body (x91).
+	labelRe    = lazyre.New(`(?i)^n[oơ]i nh[aáàảãạâấầẩẫậ]n\s*:?$`)
 	appendixRe = lazyre.New(`(?i)^phụ lục(?:\s+[IVXLC\d]+)?$`)
 	plainNote  = lazyre.New(`^\d{1,2} \p{Lu}`)
 	// authorityRe starts an authority line, whatever its case: "Kt. Chánh
