@@ -168,11 +168,16 @@ func archiveText(s string) bool {
 // reviewers let "cấp THCS" stand; but after "các trường" it names a kind
 // of schools, and is said, and where no word of schooling stands before
 // it, "Đài Phát thanh và TH", it shortens another word, and is said), not
-// a word of a run in capitals, not part of an enterprise's name.
+// a word of a run in capitals, not part of an enterprise's name, not an
+// app's name after "ứng dụng" that the table does not know.
 func bodyAbbrev(s string, w abbrevWord) bool {
 	kind := schoolLevels[w.text] && (schoolLevelKind(s, w) || !schoolContext(s, w))
-	if e, ok := abbrevTable()[w.text]; ok && (e.keep || e.common) || keptGroups(w.text) || schoolLevels[w.text] && !kind {
+	e, known := abbrevTable()[w.text]
+	if known && (e.keep || e.common) || keptGroups(w.text) || schoolLevels[w.text] && !kind {
 		return false
+	}
+	if !known && namedAfter(s[:w.off], "ứng dụng") {
+		return false // an app's name as its store lists it: "ứng dụng TTDK - Đặt lịch đăng kiểm" (p92); "ứng dụng CNTT" is said
 	}
 	return !capsNeighbour(s, w) && !typedWithoutMarks(w.text) && !payerTyped(s[:w.off]) && !foreignAbbrev(s, w) && !designation(s, w) && !brandMark(s, w) && !numberColumnHead(s, w) && (kind || !namedAfter(s[:w.off], "công ty", "tập đoàn", "ngân hàng", "cty", "trường", "kênh")) && !groupSuffix(s[:w.off])
 }

@@ -55,3 +55,29 @@ func contactLabelBefore(head string) bool {
 	}
 	return false
 }
+
+// timedHead reports whether the words before a point's colon hold a
+// time the point's statement runs from, outside brackets: "2. Văn phòng
+// công chứng Sầm Sơn thay đổi Trưởng Văn phòng, kể từ ngày 01 tháng 12
+// năm 2026: công chứng viên ... thay ..." tells a change and what it is,
+// it labels no owner of work (p92). A label names a body ("Phòng Kinh
+// tế:", "Đề nghị UBND các xã, phường:"); a time from which something
+// holds belongs to a sentence, and the point is read as one with no
+// colon.
+func timedHead(head string) bool {
+	f := cite.Fold(head)
+	for _, w := range []string{"kể từ ngày ", "từ ngày "} {
+		for from := 0; ; {
+			k := strings.Index(f[from:], w)
+			if k < 0 {
+				break
+			}
+			k += from
+			from = k + len(w)
+			if (k == 0 || f[k-1] == ' ' || f[k-1] == ',') && from < len(f) && isDigitByte(f[from]) && !inBrackets(f, k) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -43,7 +43,7 @@ func assigneeOf(s Seg, sort partSort) *Seg {
 	}
 	head := text[start:]
 	long, colon, workAfter := false, false, false
-	if i := assigneeColon(head); i >= 0 && i < 160 {
+	if i := assigneeColon(head); i >= 0 && i < 160 && !timedHead(head[:i]) { // assignee_colon.go
 		if memberPlace(head[:i]) && memberAfter(head[i+1:]) { // assignee_member_line.go
 			return nil // "- Trưởng các tổ dân phố: thành viên.": a member named, no work
 		}

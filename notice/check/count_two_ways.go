@@ -210,6 +210,8 @@ func countSpots(seg *Seg, x *textIndex) []countSpot {
 // figureCount reads the figure t[a:b] of seg as a count: from 2 to 10,
 // standing alone (no date, code, decimal or range around it), not after
 // an ordinal's word, and followed by one space and the thing counted.
+// A figure before "tháng" and a figure is a date's day written out ("ngày
+// 02 tháng 01 năm 2027"), not "02 tháng" counted (p92).
 // words[next] is the first word after the figure.
 func figureCount(seg *Seg, x *textIndex, next, a, b int) (countSpot, bool) {
 	t, words := seg.Text, x.words
@@ -237,6 +239,9 @@ func figureCount(seg *Seg, x *textIndex, next, a, b int) (countSpot, bool) {
 		return countSpot{}, false
 	}
 	w := words[next]
+	if w.text == "tháng" && w.end+1 < len(t) && t[w.end] == ' ' && isDigit(t[w.end+1]) {
+		return countSpot{}, false // a day of a date: "ngày 02 tháng 01 năm 2027"
+	}
 	return countSpot{seg: seg, off: a, form: t[a:w.end], value: v, noun: w.text, figures: true}, true
 }
 

@@ -125,7 +125,11 @@ const genericKinds = `cơ quan|đơn vị|bộ phận|địa phương|tổ chứ
 // genericHead is the kinds genericRe lists, one or several: "các tổ
 // chức, cá nhân", and a kind as a whole, "cộng đồng doanh nghiệp" (a
 // customs office's or a tax office's closing).
-const genericHead = `^(?:các\s+|toàn thể\s+|mọi\s+)?(?:cộng đồng\s+)?(?:` + genericKinds + `)(?:\s*(?:,|và)\s*(?:các\s+)?(?:` + genericKinds + `))*`
+// "trường học" is one of the kinds after the first ("các cơ quan, đơn
+// vị, trường học và du khách", a museum's closing, p92), not alone: "để
+// các trường học biết, thực hiện" addresses schools a Nơi nhận should
+// name.
+const genericHead = `^(?:các\s+|toàn thể\s+|mọi\s+)?(?:cộng đồng\s+)?(?:` + genericKinds + `)(?:\s*(?:,|và)\s*(?:các\s+)?(?:` + genericKinds + `|trường học))*`
 
 // passOnEnd reports whether the words before "thông báo" end with a
 // verb of passing it on, the notice its object: "Đề nghị lãnh đạo các

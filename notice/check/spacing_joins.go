@@ -145,7 +145,10 @@ func around(text string, at int) string {
 // spacedNumberDash finds a name with a capital spaced from the hyphen
 // before its number of one or two figures: "Covid - 19", "COVID - 19".
 // A range of years or of figures ("2021 - 2025", "lớp 6 - 9") has figures
-// before the dash, and a heading's Roman numeral ("II - 3") is no name.
+// before the dash, and a heading's Roman numeral ("II - 3") is no name;
+// nor is a figure that counts years, a word in small letters after them,
+// a title's dash before an anniversary ("Bắc Ninh - 30 năm tái lập
+// tỉnh"); "Covid - 19 năm 2021" is still said.
 func spacedNumberDash(text string) []int {
 	for from := 0; ; {
 		i := indexLit(text[from:], " - ")
@@ -166,6 +169,21 @@ func spacedNumberDash(text string) []int {
 		if d == i+3 || d-i-3 > 2 || d < len(text) && (next == '/' || isWordRune(next)) {
 			continue
 		}
+		if yearsCounted(text[d:]) {
+			continue // "Bắc Ninh - 30 năm tái lập tỉnh": a title's count of years, no name's number (p92)
+		}
 		return []int{i - len(w), d}
 	}
+}
+
+// yearsCounted reports whether rest, what follows a figure, opens with
+// " năm" and a word in small letters: the figure counts years ("30 năm
+// tái lập"), it does not stand before a year ("19 năm 2021").
+func yearsCounted(rest string) bool {
+	after, ok := strings.CutPrefix(rest, " năm ")
+	if !ok {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(after)
+	return unicode.IsLower(r)
 }
