@@ -25,6 +25,9 @@ func meetingSubjectDate(p *Pass) {
 	if sub == nil || opening == nil || !v.Meeting.IsComplete() {
 		return
 	}
+	if !v.Meeting.IsReal() && v.Date.Year != 0 && v.Date.Month != 0 {
+		return // the opening's day does not exist, which meetingDate says: one slip, one finding
+	}
 	d, ok := subjectMeetingDay(sub.Text)
 	if !ok || d.Date == v.Meeting || writesDate(opening.Text, d.Date) {
 		return

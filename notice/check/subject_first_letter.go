@@ -14,7 +14,8 @@ import (
 // lower case with its first letter a capital (Mẫu 1.4: "Về công tác ...").
 // A Party notice's "về ..." under its line in capitals is the form of
 // Hướng dẫn 36-HD/VPTW, and a trích yếu opening "về" or "v/v" is left to
-// the rules of those words.
+// the rules of those words. A first word with a capital inside ("eKYC",
+// "iHanoi", "e-Learning") is a name written as its owner writes it.
 func subjectFirstLetter(p *Pass, s *Seg) {
 	t := strings.TrimSpace(s.Text)
 	r, _ := utf8.DecodeRuneInString(t)
@@ -22,7 +23,7 @@ func subjectFirstLetter(p *Pass, s *Seg) {
 		return
 	}
 	first, _, _ := strings.Cut(t, " ")
-	if f := cite.Fold(first); f == "về" || f == "v/v" {
+	if f := cite.Fold(first); f == "về" || f == "v/v" || strings.ToLower(first) != first {
 		return
 	}
 	right := string(unicode.ToUpper(r)) + t[utf8.RuneLen(r):]

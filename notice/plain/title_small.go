@@ -37,10 +37,13 @@ var aboutLineRe = lazyre.New(`^(?:Về việc|V/v)\s`)
 // line has been read, is a tên loại typed in small letters on a line of
 // its own ("Thông báo") with a trích yếu under it ("Kết luận của ...",
 // "Về việc ..."): the tên loại, read where it stands so that required
-// does not call it missing; its case is said by element-format.
+// does not call it missing; its case is said by element-format. Under a
+// trích yếu already read it is none: a công văn's "V/v góp ý dự thảo" goes
+// on with "Quy định" / "Ủy ban nhân dân huyện", its words, in the
+// header's left column.
 func (r *reader) smallTitleUnder(l line) bool {
 	t := strings.TrimSpace(l.text)
-	if isUpper(t) || !isTitle(strings.ToUpper(t)) || !r.headerRead() {
+	if isUpper(t) || !isTitle(strings.ToUpper(t)) || !r.headerRead() || r.lastKind(Subject) >= 0 {
 		return false
 	}
 	for _, n := range r.lines[r.at+1:] {
