@@ -23,17 +23,16 @@ func presiderRank(p *Pass, sub *Seg) {
 		return
 	}
 	if names := findNames(sub.Text); len(names) > 0 {
-		for _, n := range names {
-			if op.Name == "" || !sameName(n.text, op.Name) {
-				return
-			}
-			said := titleNear(sub.Text, n.off, n.off+len(n.text))
-			if said != "" && otherRank(said, op.Title) {
-				p.Report(sub, n.off, diag.Msg("trích yếu ghi %s là %q, phần mở đầu ghi %q", "the trích yếu calls %s %q, the opening %q", n.text, coreTitle(said), coreTitle(op.Title)),
-					diag.Msg("sửa chức vụ trong trích yếu cho khớp với phần mở đầu", "make the title in the trích yếu match the opening"))
-			}
+		n := names[0] // the trích yếu's first name is its chair's
+		if op.Name == "" || !sameName(n.text, op.Name) {
 			return
 		}
+		said := titleNear(sub.Text, n.off, n.off+len(n.text))
+		if said != "" && otherRank(said, op.Title) {
+			p.Report(sub, n.off, diag.Msg("trích yếu ghi %s là %q, phần mở đầu ghi %q", "the trích yếu calls %s %q, the opening %q", n.text, coreTitle(said), coreTitle(op.Title)),
+				diag.Msg("sửa chức vụ trong trích yếu cho khớp với phần mở đầu", "make the title in the trích yếu match the opening"))
+		}
+		return
 	}
 	if !strings.HasPrefix(cite.Fold(coreTitle(op.Title)), "phó ") {
 		chairTitleRank(p, sub, op.Title) // hinge_sentence.go: "Kết luận của Phó Trưởng ban ..." over "Trưởng ban ... chủ trì"

@@ -55,7 +55,7 @@ func datePlaceMarks(v *View, report func(s, usual spot, n int)) {
 			same, diff := true, -1
 			for j := range place {
 				a, b := place[j].text, ws[k+j].text
-				if strings.ToLower(stripMarks(a)) != strings.ToLower(stripMarks(b)) {
+				if !strings.EqualFold(stripMarks(a), stripMarks(b)) {
 					same, diff = false, -2
 					break
 				}

@@ -199,7 +199,7 @@ func headerSlip(v *View, level string, s spot, report func(s, usual spot, n int)
 				continue
 			}
 			form := capitalizeWords(strings.ToLower(h.Text[ws[k].off:ws[last].end]))
-			if strings.ToLower(stripMarks(form)) != strings.ToLower(stripMarks(s.form)) {
+			if !strings.EqualFold(stripMarks(form), stripMarks(s.form)) {
 				continue
 			}
 			usual := spot{seg: h, off: ws[k].off, end: ws[last].end, form: form, variant: cite.Fold(form)}
