@@ -22,11 +22,8 @@ func tableNumberFaults(path, text string) []markerFault {
 	var out, table []markerFault
 	var q *sequence
 	left := false // a table left at a row it cannot number
-	num := 0
-	for line := range strings.Lines(text) {
-		num++
-		line = strings.TrimRight(line, "\r\n")
-		cells := lineCells(line)
+	for l := range tableLines(text) {
+		num, line, cells := l.num, l.line, l.cells
 		switch {
 		case cells == nil:
 			if !mdRule(line) {

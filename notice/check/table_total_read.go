@@ -30,11 +30,8 @@ func tableTotals(path, text string) []wrongTotal {
 	var head []rowCell
 	var rows [][]rowCell
 	skip := false // a table left: pass its lines over to the next line with no cells
-	num := 0
-	for line := range strings.Lines(text) {
-		num++
-		line = strings.TrimRight(line, "\r\n")
-		cells := lineCells(line)
+	for l := range tableLines(text) {
+		num, line, cells := l.num, l.line, l.cells
 		switch {
 		case cells == nil:
 			if !mdRule(line) {
