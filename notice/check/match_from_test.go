@@ -103,18 +103,7 @@ func TestClosingReadAsExpr(t *testing.T) {
 	r := rand.New(rand.NewPCG(91, 14))
 	matched := [2]int{}
 	for range 30000 {
-		var b strings.Builder
-		for _, slot := range slots {
-			switch k := r.IntN(20); {
-			case k == 0: // left out
-			case k == 1: // a piece of another slot
-				o := slots[r.IntN(len(slots))]
-				b.WriteString(o[r.IntN(len(o))])
-			default:
-				b.WriteString(slot[r.IntN(len(slot))])
-			}
-		}
-		s := b.String()
+		s := madeLine(r, slots, 20)
 		sameAsExpr(t, s)
 		if formulaIn(s) {
 			matched[0]++
@@ -145,4 +134,22 @@ func FuzzMatchFrom(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(sameAsExpr)
+}
+
+// madeLine writes a line of slots, a piece of each chosen by r, one slot
+// in n left out and one in n given a piece of another slot: the made
+// lines a hand-written reader is held to its expression on.
+func madeLine(r *rand.Rand, slots [][]string, n int) string {
+	var b strings.Builder
+	for _, slot := range slots {
+		switch k := r.IntN(n); {
+		case k == 0: // left out
+		case k == 1: // a piece of another slot
+			o := slots[r.IntN(len(slots))]
+			b.WriteString(o[r.IntN(len(o))])
+		default:
+			b.WriteString(slot[r.IntN(len(slot))])
+		}
+	}
+	return b.String()
 }

@@ -129,18 +129,7 @@ func TestTomlIgnoreAsExpr(t *testing.T) {
 	r := rand.New(rand.NewPCG(91, 30))
 	matched := 0
 	for range 40000 {
-		var b strings.Builder
-		for _, slot := range slots {
-			switch k := r.IntN(12); {
-			case k == 0: // left out
-			case k == 1: // a piece of another slot
-				o := slots[r.IntN(len(slots))]
-				b.WriteString(o[r.IntN(len(o))])
-			default:
-				b.WriteString(slot[r.IntN(len(slot))])
-			}
-		}
-		if same(b.String()) {
+		if same(madeLine(r, slots, 12)) {
 			matched++
 		}
 	}
