@@ -51,11 +51,17 @@ func (r *reader) smallTitleUnder(l line) bool {
 			return false
 		}
 		if s := strings.TrimSpace(n.text); s != "" {
-			return subjectOpens(s)
+			return subjectOpens(s) || smallSubjectRe().MatchString(s)
 		}
 	}
 	return false
 }
+
+// smallSubject opens a trích yếu in small letters, as a Party notice
+// writes it under its tên loại ("kết luận của Ban Thường vụ Đảng ủy
+// xã ...", Hướng dẫn 36-HD/VPTW): the words a trích yếu opens with, not
+// any small word, so that a sentence under a stray "Thông báo" is none.
+var smallSubjectRe = lazyre.New(`^(?:kết luận|ý kiến (?:chỉ đạo|kết luận)|về (?:việc|kết quả|công tác|tình hình))\s`)
 
 // headerRead: the header's number or its place and date has been read.
 func (r *reader) headerRead() bool {
