@@ -586,12 +586,22 @@ func (r *reader) right(c line) {
 	case !r.named && !r.signed && ordinaryTitle(t):
 		r.add(Signer, c) // "Chánh Văn phòng" beside "- Lưu: VT.": the title in small letters, said by signer-case
 		r.signed = true
+	case !r.named && r.underAuthority() && ordinaryTitle(t):
+		r.add(Signer, c) // "Cục trưởng Cục Quản lý công sản" under "TL. BỘ TRƯỞNG", said by signer-case
 	case !r.named:
 		r.add(Name, c)
 		r.named = true
 	default:
 		r.joinAt(r.lastKind(Name), c, " ")
 	}
+}
+
+// underAuthority reports whether the last line of the signature read is
+// its authority ("TL. BỘ TRƯỞNG", "KT. GIÁM ĐỐC"), the title of the one
+// who signs still to come.
+func (r *reader) underAuthority() bool {
+	i := r.lastKind(Signer)
+	return i >= 0 && authorityRe().MatchString(strings.TrimSpace(r.paras[i].Text))
 }
 
 // closing reads a whole line at the end: Nơi nhận, the signature, then
