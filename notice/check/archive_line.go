@@ -62,6 +62,9 @@ func archiveFaults(line string) ([]archiveFault, string) {
 	case units[0] == "VP":
 		add(at(" VP")+1, "ghi \"VP\" ở chỗ của \"VT\" (văn thư)", "\"VP\" is written where \"VT\" (văn thư) belongs")
 		units[0] = "VT"
+	case strings.HasPrefix(units[0], "VT.") && len(units[0]) > 3:
+		add(at(units[0])+2, "dấu chấm sau \"VT\" trong %q: giữa các đơn vị là dấu phẩy, dấu chấm chỉ ở cuối dòng", "a period after \"VT\" in %q: a comma goes between the units, the period only at the line's end", units[0])
+		units = append([]string{"VT", strings.TrimSpace(units[0][3:])}, units[1:]...)
 	case units[0] != "VT":
 		add(at(units[0]), "đơn vị đầu tiên phải là \"VT\" (văn thư), không phải %q", "the first entry must be \"VT\" (văn thư), not %q", units[0])
 		units = append([]string{"VT"}, units...)
@@ -69,7 +72,9 @@ func archiveFaults(line string) ([]archiveFault, string) {
 	for _, b := range bracketed {
 		add(at(b), "%q: sau \"VT,\" là chữ viết tắt của đơn vị soạn thảo, không đặt trong ngoặc; tên người soạn thảo (nếu có) viết trong ngoặc liền sau, như \"TH(Lan)\"", "%q: after \"VT,\" comes the drafting unit's abbreviation, not in brackets; the drafter's name, if any, follows it in brackets, as in \"TH(Lan)\"", b)
 	}
-	if k := commaGlued(body); k >= 0 {
+	if k := strayComma(body); k >= 0 {
+		add(strings.Index(line, body)+k, "dấu phẩy thừa trong %q: giữa hai dấu phẩy hoặc trước dấu chấm cuối không có đơn vị nào", "a stray comma in %q: no unit between it and the next comma or the final period", strings.TrimSpace(rest))
+	} else if k := commaGlued(body); k >= 0 {
 		add(strings.Index(line, body)+k, "thiếu dấu cách sau dấu phẩy trong %q", "a space is missing after the comma in %q", strings.TrimSpace(body))
 	}
 	for k := 1; k < len(units); k++ {
@@ -282,6 +287,26 @@ func joinFaults(fs []archiveFault) diag.Text {
 func commaGlued(s string) int {
 	for _, i := range outerCommas(s) {
 		if i+1 < len(s) && s[i+1] != ' ' {
+			return i
+		}
+	}
+	return -1
+}
+
+// strayComma is the offset of a comma of s with no unit after it, before
+// the next comma or the end ("VT, TH, ." "VT,, TH"), or with none before
+// it (", VT"); -1 when none.
+func strayComma(s string) int {
+	cs := outerCommas(s)
+	if len(cs) > 0 && strings.TrimSpace(s[:cs[0]]) == "" {
+		return cs[0]
+	}
+	for j, i := range cs {
+		next := len(s)
+		if j+1 < len(cs) {
+			next = cs[j+1]
+		}
+		if strings.TrimSpace(s[i+1:next]) == "" {
 			return i
 		}
 	}

@@ -30,6 +30,12 @@ func TestArchiveFaults(t *testing.T) {
 		{"- Lưu: VT; 2.05.07.", "dấu chấm phẩy", "- Lưu: VT, 2.05.07."},
 		{"- Lưu: VT; TH; NC.", "dấu chấm phẩy", "- Lưu: VT, TH, NC."},
 		{"- Lưu: VT, (VP ; KT&KĐCL).", "không đặt trong ngoặc", "- Lưu: VT, VP, KT&KĐCL."},
+		// a comma with no unit after it, or a period where a comma goes
+		{"- Lưu: VT, CCVC, .", "dấu phẩy thừa", "- Lưu: VT, CCVC."},
+		{"- Lưu: VT, CCVC,.", "dấu phẩy thừa", "- Lưu: VT, CCVC."},
+		{"- Lưu: VT,, CCVC.", "dấu phẩy thừa", "- Lưu: VT, CCVC."},
+		{"- Lưu: VT. CCVC.", "dấu chấm sau \"VT\"", "- Lưu: VT, CCVC."},
+		{"- Lưu: VT.TH.", "dấu chấm sau \"VT\"", "- Lưu: VT, TH."},
 	} {
 		faults, want := archiveFaults(c.line)
 		got := joinFaults(faults).VI
