@@ -18,6 +18,8 @@ import (
 // spelt as a syllable (a word a PDF split, "Đặ ng", is the syllable
 // rule's). A rank or degree before the name writes its second word
 // small ("Đại tá Phạm Văn Sinh", "Tiến sĩ", "Kỹ sư"): left.
+// A syllable in capitals among the others ("Trần Thị Kim OANH") is said
+// the same way, when the name opens with a surname.
 // rankWords are the small second words of a rank or a degree written
 // before a name: "Đại tá", "Thiếu úy", "Trung tướng", "Tiến sĩ", "Kỹ sư".
 var rankWords = setOf("tá", "úy", "uý", "tướng", "sĩ", "sư")
@@ -31,7 +33,7 @@ func signerNameSmall(p *Pass) {
 	if len(words) < 2 || len(words) > 6 {
 		return
 	}
-	var small []string
+	var small, caps []string
 	for i, w := range words {
 		if titleWords[strings.ToUpper(w)] || utf8.RuneCountInString(w) < 2 {
 			return
@@ -42,7 +44,10 @@ func signerNameSmall(p *Pass) {
 		r, _ := utf8.DecodeRuneInString(w)
 		if isUpperRune(r) {
 			if w != nameCase([]string{w}) {
-				return // "NGUYỄN": signerNameCase's, or a name of its own
+				if w != strings.ToUpper(w) {
+					return // "NGuyễn": a name of its own
+				}
+				caps = append(caps, w) // "OANH" in "Trần Thị Kim OANH"; all of them, signerNameCase's
 			}
 			continue
 		}
@@ -50,6 +55,13 @@ func signerNameSmall(p *Pass) {
 			return
 		}
 		small = append(small, w)
+	}
+	if len(caps) > 0 {
+		if len(small) == 0 && len(caps) < len(words) && surnames[nameCase(words[:1])] {
+			p.Report(n, 0, diag.Msg("họ tên người ký %q có chữ %q viết hoa toàn bộ; mỗi âm tiết của họ tên chỉ viết hoa chữ đầu", "the signer's name %q has %q in capitals; each syllable of the name takes only its first capital", n.Text, caps[0]),
+				diag.Msg("viết %q", "write %q", nameCase(words)))
+		}
+		return
 	}
 	if len(small) == 0 || len(small) == len(words)-1 && small[0] != words[0] {
 		return
