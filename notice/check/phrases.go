@@ -446,6 +446,9 @@ func phraseTypoBy(p *Pass, hyphens func(*Pass, *Seg, []token)) {
 				if strings.IndexByte(written, ' ') < 0 && urlWord(seg.Text, toks[i].off) {
 					continue // "https://.../an-toan-...": an address's words, not prose
 				}
+				if s.term && (strings.IndexByte(written, ' ') < 0 && strings.ContainsAny(written, "-_") || unmarkedAround(seg.Text, toks[i].off, toks[i+n-1].end)) {
+					continue // "quy-hoach", a slug's; "Thong bao dieu chinh thơi gian nhan ho so": words typed without their marks
+				}
 				right := keepCapitals(written, s.phrase)
 				if s.term && right == s.phrase {
 					right = termCase(written, s.phrase) // "các nghị đinh": "nghị định", as the writer's case
