@@ -42,6 +42,7 @@ func dateStyle(p *Pass) {
 			dateDotted(p, seg)
 			dateSpacedDash(p, seg) // date_dashed_spaced.go
 			dateUnreal(p, seg)     // date_unreal.go
+			dateNotReal(p, seg)    // date_not_real.go: "31/11/2026"
 			dateStraySign(p, seg)  // date_stray_sign.go: "27/-7/2025"
 		}
 		if seg.Role == RoleArchive || !strings.Contains(seg.Text, "/") && !containsLit(seg.Text, "tháng") {
@@ -51,6 +52,9 @@ func dateStyle(p *Pass) {
 		dateMonthDot(p, seg) // date_month_dot.go: "tháng 12.2020"
 		for _, m := range findAll(bareDateRe(), seg.Text, mayBareDate(seg.Text)) {
 			word, date := seg.Text[m[2]:m[3]], seg.Text[m[4]:m[5]]
+			if ds := cite.FindDates(date); len(ds) == 1 && !ds[0].Date.IsReal() {
+				continue // dateNotReal's: the fix would copy a day that does not exist
+			}
 			p.Report(seg, m[2], diag.Msg("%q thiếu chữ \"ngày\" trước ngày tháng", "%q lacks \"ngày\" before the date", word+" "+date),
 				diag.Msg("viết %q", "write %q", word+" ngày "+date))
 		}

@@ -1,0 +1,65 @@
+package check
+
+import (
+	"strings"
+
+	"github.com/thongbao/thongbao/notice/cite"
+	"github.com/thongbao/thongbao/notice/diag"
+)
+
+// dateNotReal reports, for date-style, a whole date of seg whose day or
+// month does not exist ("Ngày 31/11/2026, ...", a schedule's cell
+// "30/02/2027", "ngày 17 tháng 13 năm 2027"), wherever it stands: a
+// reader cannot tell which day was meant. A date another rule reads says
+// it there, once: a deadline's (deadline-date), a citation's
+// (citation-date), the meeting's (meeting-date), one beside its day of
+// the week (weekday-date); a year of the wrong length is dateUnreal's.
+func dateNotReal(p *Pass, seg *Seg) {
+	for _, d := range cite.FindDates(seg.Text) {
+		if d.Date.IsReal() || d.Date.Year < 1900 || d.Date.Year > 2999 || saidElsewhere(p.View, seg, d) {
+			continue
+		}
+		if sw := (cite.Date{Year: d.Date.Year, Month: d.Date.Day, Day: d.Date.Month}); !d.Long && d.Date.Month > 12 && sw.IsReal() {
+			p.Report(seg, d.Off, diag.Msg("ngày %s không có thật: tháng viết trước ngày, theo cách viết của tiếng Anh", "the date %s does not exist: the month is written before the day, the English way", d.Text),
+				diag.Msg("viết ngày trước, tháng sau: %q", "write the day first, then the month: %q", sw.Short()))
+			continue
+		}
+		p.Report(seg, d.Off, unrealDate(diag.Msg("ngày", "the date"), d.Date),
+			diag.Msg("sửa lại ngày theo lịch", "correct the date from the calendar"))
+	}
+}
+
+// saidElsewhere reports whether the unreal date d of seg is another
+// rule's to say: inside a deadline, a citation's date, the meeting's
+// date in the opening, or beside a day of the week.
+func saidElsewhere(v *View, seg *Seg, d cite.DateMatch) bool {
+	same := func(s *Seg) bool { return s.Text == seg.Text && s.PosAt(0) == seg.PosAt(0) }
+	for _, dl := range deadlines(v) {
+		if dl.Off <= d.Off && d.Off < dl.End && same(dl.seg) {
+			return true
+		}
+	}
+	for _, c := range citations(v) {
+		if c.DateOff >= 0 && c.DateOff <= d.End && d.Off <= c.DateOff+8 && same(c.seg) {
+			return true
+		}
+	}
+	if seg.Role == RoleOpening && d.Date == v.Meeting {
+		return true
+	}
+	return nearWeekday(seg.Text, d.Off, d.End)
+}
+
+// nearWeekday reports whether a day of the week stands just before the
+// date at t[from:to] ("Thứ Năm, ngày 31/11/2026") or just after it
+// ("31/11/2026 (thứ Hai)"): weekday-date's.
+func nearWeekday(t string, from, to int) bool {
+	before := strings.ToLower(t[max(0, from-24):from])
+	after := strings.ToLower(t[to:min(len(t), to+16)])
+	for _, w := range []string{"thứ ", "chủ nhật"} {
+		if strings.Contains(before, w) || strings.Contains(after, w) {
+			return true
+		}
+	}
+	return false
+}
