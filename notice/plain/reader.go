@@ -578,6 +578,9 @@ func (r *reader) right(c line) {
 	t := c.text
 	switch {
 	case t == "" || signNoteRe().MatchString(t):
+	case r.signed && !r.named && !r.underAuthority() && capsName(t):
+		r.add(Name, c) // "LÊ VĂN DŨNG" under "BÍ THƯ": the name in capitals, said by signer-case
+		r.named = true
 	case authorityRe().MatchString(t) || capsTitle(t):
 		r.add(Signer, c)
 		r.signed = true
@@ -601,7 +604,11 @@ func (r *reader) right(c line) {
 // who signs still to come.
 func (r *reader) underAuthority() bool {
 	i := r.lastKind(Signer)
-	return i >= 0 && authorityRe().MatchString(strings.TrimSpace(r.paras[i].Text))
+	if i < 0 {
+		return false
+	}
+	t := strings.TrimSpace(r.paras[i].Text)
+	return authorityRe().MatchString(t) || strings.HasPrefix(t, "T/M ") // a Party notice's "T/M BAN THƯỜNG VỤ"
 }
 
 // closing reads a whole line at the end: Nơi nhận, the signature, then
