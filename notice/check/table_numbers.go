@@ -16,7 +16,7 @@ import (
 // first cell holds no whole number alone (a group's "I" or "A", a part's
 // "1.1", a row merged across): its rows may number anew under each group.
 func tableNumberFaults(path, text string) []markerFault {
-	if !strings.Contains(text, "TT") || !strings.Contains(text, "\t") && !strings.Contains(text, "|") {
+	if !strings.Contains(text, "TT") || !strings.Contains(text, "\t") && !strings.Contains(text, "|") && !strings.Contains(text, "TT  ") {
 		return nil
 	}
 	var out, table []markerFault

@@ -23,7 +23,7 @@ var totalWords = []string{"ộng", "ổng", "ỘNG", "ỔNG"}
 // A column is summed only when every row above the total holds a
 // figure in it (figureValue) and its header sums (summedHead).
 func tableTotals(path, text string) []wrongTotal {
-	if !strings.Contains(text, "\t") && !strings.Contains(text, "|") || !containsAny(text, totalWords) {
+	if !strings.Contains(text, "\t") && !strings.Contains(text, "|") && !strings.Contains(text, "TT  ") || !containsAny(text, totalWords) {
 		return nil
 	}
 	var out []wrongTotal
