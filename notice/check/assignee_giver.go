@@ -10,7 +10,7 @@ import (
 // "Ủy ban nhân dân phường giao nhiệm vụ cho Trạm Y tế ...", "... yêu cầu
 // Công an phường ...", "... đề nghị Đội Quản lý thị trường số 2 ...". The
 // longer ones first: "giao nhiệm vụ cho" is read whole.
-var giverVerbs = []string{" giao nhiệm vụ cho ", " giao trách nhiệm cho ", " giao cho ", " giao ", " yêu cầu ", " đề nghị "}
+var giverVerbs = [...]string{" giao nhiệm vụ cho ", " giao trách nhiệm cho ", " giao cho ", " giao ", " yêu cầu ", " đề nghị "}
 
 // GiverEnd returns where, in a point's words after its marker, the body
 // given work starts when the point opens with the one who gives it:
@@ -23,8 +23,9 @@ var giverVerbs = []string{" giao nhiệm vụ cho ", " giao trách nhiệm cho "
 func GiverEnd(head string) int {
 	best := -1
 	window := head[:giverWindow(head)]
-	for _, v := range giverVerbs {
-		i := strings.Index(window, v)
+	first := firstGiverVerbs(window)
+	for j, v := range giverVerbs {
+		i := first[j]
 		if i <= 0 || best >= 0 && i >= best-len(v) {
 			continue
 		}
@@ -37,6 +38,39 @@ func GiverEnd(head string) int {
 		}
 	}
 	return best
+}
+
+// firstGiverVerbs returns where each of giverVerbs first stands in
+// window, -1 where it does not: strings.Index of each, read in one walk
+// over the spaces, where every verb starts. Six searches of the window
+// each stopped at every space (some 7,000 instructions a point, 0.1M a
+// seed); the walk reads each space once and its next byte, and compares
+// only after "g", "y" and the first byte of "đ".
+func firstGiverVerbs(window string) [len(giverVerbs)]int {
+	var first [len(giverVerbs)]int
+	for j := range first {
+		first[j] = -1
+	}
+	left := len(giverVerbs)
+	for p := strings.IndexByte(window, ' '); p >= 0 && p+1 < len(window); {
+		if c := window[p+1]; c == 'g' || c == 'y' || c == 0xC4 {
+			for j, v := range giverVerbs {
+				if first[j] < 0 && strings.HasPrefix(window[p:], v) {
+					first[j] = p
+					left--
+				}
+			}
+			if left == 0 {
+				break
+			}
+		}
+		k := strings.IndexByte(window[p+1:], ' ')
+		if k < 0 {
+			break
+		}
+		p += 1 + k
+	}
+	return first
 }
 
 // giverWindow is where in head a giver's verb can no longer start and
