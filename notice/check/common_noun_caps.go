@@ -23,16 +23,17 @@ var commonNounData string
 
 // commonNoun is a noun of data/common-nouns.txt.
 type commonNoun struct {
-	words []string        // folded
-	after map[string]bool // folded words before it that make it the common noun
-	mid   bool            // said after any word in small letters
-	list  bool            // said only in a run after another noun of the list
-	bare  bool            // a capital word or a figure after it makes no name
-	then  []string        // when set, one of these words or a mark must follow
-	not   []string        // folded words after it that leave it alone
-	named bool            // silent where a name follows the run ("THCS Châu Can")
-	kin   bool            // said beside a kin noun in small letters ("mầm non, Tiểu học")
-	count bool            // said after a count, a figure standing alone ("14 Khu phố")
+	words    []string        // folded
+	after    map[string]bool // folded words before it that make it the common noun
+	mid      bool            // said after any word in small letters
+	list     bool            // said only in a run after another noun of the list
+	bare     bool            // a capital word or a figure after it makes no name
+	then     []string        // when set, one of these words or a mark must follow
+	not      []string        // folded words after it that leave it alone
+	notAfter []string        // folded words before it that leave its "*" reading alone
+	named    bool            // silent where a name follows the run ("THCS Châu Can")
+	kin      bool            // said beside a kin noun in small letters ("mầm non, Tiểu học")
+	count    bool            // said after a count, a figure standing alone ("14 Khu phố")
 }
 
 // determiners stand for "det" in the data: after them a noun is a kind,
@@ -78,6 +79,10 @@ func readCommonNouns(data string) map[string][]commonNoun {
 				n.then = strings.Split(strings.TrimPrefix(fl, "then="), "|")
 			case strings.HasPrefix(fl, "not="):
 				n.not = strings.Split(strings.TrimPrefix(fl, "not="), "|")
+			case strings.HasPrefix(fl, "notafter="):
+				for w := range strings.SplitSeq(strings.TrimPrefix(fl, "notafter="), "|") {
+					n.notAfter = append(n.notAfter, cite.Fold(w))
+				}
 			}
 		}
 		m[n.words[0]] = append(m[n.words[0]], n)
@@ -104,7 +109,16 @@ type capsRun struct {
 func commonNounCaps(p *Pass) {
 	v := p.View
 	for _, seg := range capsSegs(v) {
-		for _, r := range commonCapsRuns(v, seg.Text) {
+		runs := commonCapsRuns(v, seg.Text)
+		var seen map[int]bool
+		for _, r := range runs {
+			reportCapsRun(p, seg, r)
+			if seen == nil {
+				seen = map[int]bool{}
+			}
+			seen[r.from] = true
+		}
+		for _, r := range deputyRuns(v, seg.Text, seen) { // common_noun_deputy.go
 			reportCapsRun(p, seg, r)
 		}
 	}
@@ -233,7 +247,7 @@ func nounContext(x *textIndex, i int, n commonNoun) bool {
 	if n.after[prev.folded()] || afterTwo(x, i, n) {
 		return true
 	}
-	return n.mid && startsLower(prev.text) && (!coordinators[prev.lowered()] || forWith(x, i))
+	return n.mid && startsLower(prev.text) && (!coordinators[prev.lowered()] || forWith(x, i)) && !slices.Contains(n.notAfter, prev.folded())
 }
 
 // forWith reports whether the word before word i is the "với" of "đối

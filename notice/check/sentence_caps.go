@@ -44,12 +44,13 @@ var inBracketMid = setOf("gồm")
 // Quyết định số ...": "ban hành" with "hành" small is the verb, no body;
 // "..., Xem thêm Hướng dẫn ...": the verb sending the reader on; "...;
 // Hưởng ứng phong trào ...", "...; Kịp thời kiểm tra ...": verbs and
-// adverbs of manner that go on with the clause, r54b). A word that may head a
+// adverbs of manner that go on with the clause, r54b; "..., Mọi thông tin
+// liên hệ ...": a determiner, r93). A word that may head a
 // name ("Không quân") or a label ("Thời gian: ...") is not one.
 var midClause = setOf("nay", "vậy", "để", "đến nay", "đề nghị", "bắt đầu", "có", "đối với", "nếu", "tuy nhiên",
 	"nhưng", "đồng thời", "kể từ", "hoặc", "thì", "song", "riêng", "do đó", "vì vậy", "trong đó", "sau đó",
 	"qua", "gắn với", "ban hành", "xem thêm", "hưởng ứng", "thiết thực", "kịp thời", "thường xuyên", "tích cực",
-	"khẩn trương", "nghiêm túc", "chủ động")
+	"khẩn trương", "nghiêm túc", "chủ động", "mọi")
 
 // afterWord are words that never head a name and take no capital right
 // after another word: "lịch tiếp công dân Của Chủ tịch", "Công văn số

@@ -45,8 +45,14 @@ var nhanDanBodyHeads = setOf("ban", "án", "sát", "an", "đồng", "đội", "t
 // "Nhân dân" and "Nhà nước" with a capital. Only the noun after a word
 // that leaves no other reading is said; a passage quoted from another
 // document is left as written, and so is "nhân dân tệ" (the currency).
+// The "Kính gửi" line is read too: the people a notice is sent to are
+// the people ("Kính gửi: Quý du khách và nhân dân thành phố").
 func specialNoun(p *Pass) {
-	for _, seg := range unquotedWith(p.View, litNhanDan) {
+	segs := unquotedWith(p.View, litNhanDan)
+	if a := p.View.Addressee; a != nil && p.View.holds(a.Text, litNhanDan) {
+		segs = append(segs, a) // "Kính gửi: Cán bộ và nhân dân trong toàn xã" (r93)
+	}
+	for _, seg := range segs {
 		words := p.View.words(seg.Text)
 		for i := 1; i+1 < len(words); i++ {
 			if words[i].text != "nhân" || words[i+1].text != "dân" || !contiguous(seg.Text, words[i:i+2]) {
