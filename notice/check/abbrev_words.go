@@ -308,10 +308,27 @@ func definedAt(s string, w abbrevWord) bool {
 		return false
 	}
 	lead := strings.TrimSpace(s[open+1 : w.off])
-	if !strings.HasPrefix(strings.TrimLeft(s[w.end:], "\"'”’"), ")") && !abbrevListCloses(s[w.end:]) {
+	if !strings.HasPrefix(strings.TrimLeft(s[w.end:], "\"'”’"), ")") && !abbrevListCloses(s[w.end:]) && !yearCloses(s[w.end:]) {
 		return quotedShortName(lead, s[w.end:])
 	}
 	return len(strings.Fields(lead)) <= 2 && !strings.ContainsAny(lead, "0123456789") || namingLead(lead)
+}
+
+// yearCloses reports whether rest, after an abbreviation in brackets,
+// holds only the year of the convention it names before the bracket
+// closes: "Quy tắc quốc tế phòng ngừa đâm va tàu thuyền trên biển
+// (COLREG 72)", "(MARPOL 73/78)" (a thông báo hàng hải, p93).
+func yearCloses(rest string) bool {
+	inner, _, ok := strings.Cut(rest, ")")
+	if !ok || !strings.HasPrefix(inner, " ") {
+		return false
+	}
+	for _, y := range strings.Split(inner[1:], "/") {
+		if (len(y) != 2 && len(y) != 4) || strings.Trim(y, "0123456789") != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // namingLead reports whether the words in brackets before an

@@ -247,7 +247,18 @@ func nounContext(x *textIndex, i int, n commonNoun) bool {
 	if n.after[prev.folded()] || afterTwo(x, i, n) {
 		return true
 	}
-	return n.mid && startsLower(prev.text) && (!coordinators[prev.lowered()] || forWith(x, i)) && !slices.Contains(n.notAfter, prev.folded())
+	return n.mid && startsLower(prev.text) && (!coordinators[prev.lowered()] || forWith(x, i)) && !slices.Contains(n.notAfter, prev.folded()) && !afterBodyKind(x, i)
+}
+
+// afterBodyKind reports whether the two words before word i are a kind
+// of body of two words (bodyKinds) with its first letter a capital: the
+// noun opens that body's name, its field, and takes the capital as
+// "Sở Tài chính" does (NĐ 30/2020/NĐ-CP, Phụ lục II): "Trung tâm Du
+// khách" of a Vườn quốc gia (p93). The word before is in small letters
+// only because the kind is two words; after a kind of one, "Ban Lãnh
+// đạo", the noun is no mid-sentence one either.
+func afterBodyKind(x *textIndex, i int) bool {
+	return i >= 2 && x.spaced[i-1] && x.lex[i-2].title() && bodyKinds[x.lex[i-2].lowered()+" "+x.lex[i-1].lowered()]
 }
 
 // forWith reports whether the word before word i is the "với" of "đối

@@ -37,6 +37,8 @@ func ownerIn(s Seg) *Seg {
 	end := len(head)
 	if m := findWorkVerb(head); m != nil { // assign_verb_compound.go
 		end = m[0]
+	} else if e := ownerEnd(head); e > 0 && !explicit && s.Role == RoleItem { // assignee_owner_end.go
+		end = e // "- Phòng Kinh tế hoàn thành việc số hóa hồ sơ, xong trước ngày ...": a point's owner read by what it is, ended by a verb of work (p93)
 	} else if !explicit {
 		return nil // "Sở X ..." names an owner only when a verb of assignment follows
 	}

@@ -153,11 +153,12 @@ func (q *quoteRuns) curly(seg *Seg, carried bool) (depth, at int, closedCarry bo
 // fault (reported).
 func (q *quoteRuns) straight(seg *Seg, carried bool) (int, int) {
 	t := seg.Text
-	n := strings.Count(t, "\"")
+	m := maskSeconds(t) // "13°45'12,4\" N": a sign of seconds, no quotation mark (p93)
+	n := strings.Count(m, "\"")
 	if n%2 == 0 {
 		return 0, 0
 	}
-	first, last := strings.Index(t, "\""), strings.LastIndex(t, "\"")
+	first, last := strings.Index(m, "\""), strings.LastIndex(m, "\"")
 	lead := len(t) - len(strings.TrimLeft(t, " "))
 	tail := strings.TrimRightFunc(t[last+1:], func(r rune) bool { return unicode.IsPunct(r) || r == ' ' }) == ""
 	switch {
@@ -175,6 +176,52 @@ func (q *quoteRuns) straight(seg *Seg, carried bool) (int, int) {
 	q.faults = append(q.faults, quoteFault{seg, last, msg,
 		diag.Msg("thêm dấu \" còn thiếu hoặc xóa dấu thừa", "add the missing \" or delete the stray one")})
 	return 0, 0
+}
+
+// maskSeconds is s with each straight double quote that is a sign of
+// seconds of arc written as a space: the quote after the seconds of a
+// coordinate in degrees, minutes and seconds, "13°45'12,4\" N" (a
+// thông báo hàng hải's points, p93), the figures of the seconds right
+// before it and the minutes' "'" or "′" before them. s itself when it
+// holds no "°".
+func maskSeconds(s string) string {
+	if !strings.Contains(s, "°") {
+		return s
+	}
+	b := []byte(s)
+	for i := 0; i < len(b); i++ {
+		if b[i] == '"' && secondsAt(s, i) {
+			b[i] = ' '
+		}
+	}
+	return string(b)
+}
+
+// secondsAt reports whether the '"' at i of s closes the seconds of a
+// coordinate: figures (with a decimal comma or point) before it, then the
+// minutes' mark, figures and the degree sign.
+func secondsAt(s string, i int) bool {
+	j := i
+	for j > 0 && (isDigitByte(s[j-1]) || s[j-1] == ',' || s[j-1] == '.') {
+		j--
+	}
+	if j == i {
+		return false
+	}
+	rest := strings.TrimRight(s[:j], " ")
+	switch {
+	case strings.HasSuffix(rest, "'"):
+		rest = rest[:len(rest)-1]
+	case strings.HasSuffix(rest, "′"):
+		rest = rest[:len(rest)-len("′")]
+	default:
+		return false
+	}
+	k := len(rest)
+	for k > 0 && isDigitByte(rest[k-1]) {
+		k--
+	}
+	return k < len(rest) && strings.HasSuffix(strings.TrimRight(rest[:k], " "), "°")
 }
 
 // hasCurlyQuote is strings.ContainsAny(s, "“”"), by bytes: most

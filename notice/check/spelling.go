@@ -647,6 +647,9 @@ func lastWordSlip(r *slipReads, slip, usual string) bool {
 		return false
 	}
 	lowered := lowerSlip(a[len(a)-1], b[len(b)-1])
+	if lowered && otherWordOpened(r, slip, usual) {
+		return false // "Chủ tịch ủy quyền" beside "Chủ tịch Ủy ban" four times: "ủy" opens another word
+	}
 	for i, t := range r.g {
 		if t.variant == slip && lowered {
 			continue // "Hội Hoa xuân Tết Mậu Tuất" beside "Hội Hoa Xuân" four times: the capital lost whatever follows
@@ -658,6 +661,54 @@ func lastWordSlip(r *slipReads, slip, usual string) bool {
 		}
 	}
 	return true
+}
+
+// otherWordOpened reports whether the slip's last syllable, a capital's
+// in the usual spelling, opens another word than the usual's: every usual
+// spot goes on with one syllable in small letters, the rest of its word
+// ("Chủ tịch Ủy ban"), and every spot of the slip with another in small
+// letters ("Chủ tịch ủy quyền tiếp công dân": the verb "ủy quyền", p93).
+// A slip that loses the capital of the name's own word goes on as the
+// name does ("Chủ tịch ủy ban") or with a capital ("Hội Hoa xuân Tết").
+func otherWordOpened(r *slipReads, slip, usual string) bool {
+	rest, slips := "", 0
+	for _, t := range r.g {
+		if t.variant != usual && t.variant != slip {
+			continue
+		}
+		w := smallWordAfter(r.v, t)
+		if w == "" {
+			return false
+		}
+		if t.variant == slip {
+			slips++
+			continue
+		}
+		if rest != "" && w != rest {
+			return false
+		}
+		rest = w
+	}
+	if rest == "" || slips == 0 {
+		return false
+	}
+	for _, t := range r.g {
+		if t.variant == slip && smallWordAfter(r.v, t) == rest {
+			return false
+		}
+	}
+	return true
+}
+
+// smallWordAfter is the word right after a spot, when only a space parts
+// them and it is written in small letters; "" otherwise.
+func smallWordAfter(v *View, s spot) string {
+	ws := v.words(s.seg.Text)
+	i := sort.Search(len(ws), func(i int) bool { return ws[i].off >= s.end })
+	if i == len(ws) || !spaced(s.seg.Text, s.end, ws[i].off) || !allLower(ws[i].text) {
+		return ""
+	}
+	return ws[i].text
 }
 
 // proseOpening reports whether every spot of the slip, its words a
