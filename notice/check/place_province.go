@@ -21,12 +21,13 @@ var lowerUnitWords = []string{"HUYỆN ", "XÃ ", "PHƯỜNG ", "QUẬN ", "TH�
 // header that names one province ("TỈNH X", "THÀNH PHỐ X" of a city run by
 // the centre) and no lower unit is read, only a date line on the number's
 // row (ô 3 and ô 4 share a row; a library's copy adds its own date line
-// elsewhere), and only a place that is itself a province's name; a
-// company (whose seat the header does not say) is left.
-func placeProvince(p *Pass, s *Seg, place string) {
+// elsewhere), of a year of NĐ 30 (2020 on), and only a place that is
+// itself a province's name; a company (whose seat the header does not
+// say) is left.
+func placeProvince(p *Pass, s *Seg, place string, year int) {
 	place = strings.TrimSpace(place)
-	if !provincePlaces[place] {
-		return
+	if !provincePlaces[place] || year < 2020 {
+		return // a copy of an older text may carry its library's own date line ("Hà Nội, ngày 8 tháng 4 năm 1997" over a Hải Phòng decision)
 	}
 	v := p.View
 	if v.Number == nil || v.Number.LineAt(0) != s.LineAt(0) {

@@ -369,7 +369,7 @@ func dateFormat(p *Pass) {
 	}
 	placeAbbrev(p, s)
 	placeLineCase(p, s)
-	placeProvince(p, s, m[1]) // place_province.go
+	placeProvince(p, s, m[1], atoi(m[4])) // place_province.go
 	if d := m[2]; d != "" && d != padDay(d) {
 		p.Report(s, indexLit(s.Text, "ngày"), diag.Msg("ngày %s phải viết %s", "day %s must be written %s", d, padDay(d)))
 	}
