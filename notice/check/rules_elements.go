@@ -231,7 +231,8 @@ func elementFormat(p *Pass) {
 	}
 	qh, tn := sizes[elQuocHieu.name.EN], sizes[elTieuNgu.name.EN]
 	if tieuNgu != nil && qh != 0 && tn != 0 && tn != qh+2 && inRange(tn, elTieuNgu) && inRange(qh, elQuocHieu) {
-		p.Report(&tieuNgu.seg, 0, diag.Msg("Tiêu ngữ cỡ %s, phải lớn hơn Quốc hiệu (cỡ %s) một cỡ", "the Tiêu ngữ is %s pt; it must be one point larger than the Quốc hiệu (%s pt)", pt(tn), pt(qh)))
+		p.Report(&tieuNgu.seg, 0, diag.Msg("Tiêu ngữ cỡ %s, phải lớn hơn Quốc hiệu (cỡ %s) một cỡ", "the Tiêu ngữ is %s pt; it must be one point larger than the Quốc hiệu (%s pt)", pt(tn), pt(qh)),
+			mottoSizeFix(qh, tn, sizes[elPlaceDate.name.EN]))
 		return // the date is measured against a Tiêu ngữ of the right size
 	}
 	// The date is measured against the Tiêu ngữ only when both are of
@@ -244,6 +245,22 @@ func elementFormat(p *Pass) {
 }
 
 func inRange(size int, el element) bool { return size >= el.min && size <= el.max }
+
+// mottoSizeFix says the sizes that make a Quốc hiệu and a Tiêu ngữ one
+// size apart (12 and 13, or 13 and 14; sizes in half points): the Tiêu
+// ngữ set to the date line's size pd when that is one over the Quốc
+// hiệu (the Tiêu ngữ is the line that slipped), else the Quốc hiệu one
+// size under the Tiêu ngữ, else the Tiêu ngữ (and the date line with
+// it) one size over the Quốc hiệu.
+func mottoSizeFix(qh, tn, pd int) diag.Text {
+	if pd == qh+2 && inRange(pd, elTieuNgu) {
+		return diag.Msg("đặt Tiêu ngữ cỡ %s, bằng địa danh và ngày tháng (Quốc hiệu và Tiêu ngữ cỡ 12 và 13, hoặc 13 và 14)", "set the Tiêu ngữ to %s pt, the size of the place and date (the Quốc hiệu and the Tiêu ngữ 12 and 13 pt, or 13 and 14 pt)", pt(pd))
+	}
+	if inRange(tn-2, elQuocHieu) {
+		return diag.Msg("đặt Quốc hiệu cỡ %s (Quốc hiệu và Tiêu ngữ cỡ 12 và 13, hoặc 13 và 14)", "set the Quốc hiệu to %s pt (the Quốc hiệu and the Tiêu ngữ 12 and 13 pt, or 13 and 14 pt)", pt(tn-2))
+	}
+	return diag.Msg("đặt Tiêu ngữ cỡ %s, địa danh và ngày tháng cùng cỡ (Quốc hiệu và Tiêu ngữ cỡ 12 và 13, hoặc 13 và 14)", "set the Tiêu ngữ to %s pt, the place and date the same (the Quốc hiệu and the Tiêu ngữ 12 and 13 pt, or 13 and 14 pt)", pt(qh+2))
+}
 
 // faults lists how a paragraph differs from its element, and for each
 // what to do in Word.

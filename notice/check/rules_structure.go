@@ -256,7 +256,36 @@ func numberFormatOf(p *Pass) {
 	if len(m[1]) == 1 {
 		p.Report(s, strings.Index(s.Text, m[1]), diag.Msg("số %s nhỏ hơn 10 phải viết %s", "number %s is below 10 and must be written %s", m[1], "0"+m[1]))
 	}
+	noticeYear(p, s, text, m)
 	checkCode(p, s, strings.Index(s.Text, "/")+1, m[2])
+}
+
+// noticeYear reports the year put into a Thông báo's number ("Số:
+// 12/2026/TB-UBND"): only a văn bản quy phạm pháp luật carries its year
+// between the number and the ký hiệu (NĐ 30, Phụ lục I, Mục II, khoản 3);
+// a văn bản hành chính is numbered "Số: 12/TB-UBND". Only a number whose
+// ký hiệu is a Thông báo's ("TB-") is asked: a decree's "48/2013/NĐ-CP"
+// copied as a source is its own. A company's notice (its own numbering,
+// NĐ 30 its reference only) is left alone.
+func noticeYear(p *Pass, s *Seg, text string, m []string) {
+	v := p.View
+	if v.Type != ThongBao || !strings.HasPrefix(m[2], "TB-") || numberLine().MatchString(text) {
+		return
+	}
+	if lines := issuerNameLines(v); len(lines) > 0 && companyHead(lines[0].Text) {
+		return
+	}
+	i := strings.Index(s.Text, "/")
+	if i < 0 {
+		return
+	}
+	j := strings.Index(s.Text[i+1:], "/")
+	if j < 0 {
+		return
+	}
+	year := strings.TrimSpace(s.Text[i+1 : i+1+j])
+	p.Report(s, i+1, diag.Msg("số của thông báo ghi năm %s: chỉ văn bản quy phạm pháp luật ghi năm vào số", "the notice's number carries the year %s: only a legal normative document's number does", year),
+		diag.Msg("viết \"Số: %s/%s\"", "write \"Số: %s/%s\"", m[1], m[2]))
 }
 
 // checkCode flags a ký hiệu in lower case, bar the official mixed codes.
@@ -340,6 +369,7 @@ func dateFormat(p *Pass) {
 	}
 	placeAbbrev(p, s)
 	placeLineCase(p, s)
+	placeProvince(p, s, m[1], atoi(m[4])) // place_province.go
 	if d := m[2]; d != "" && d != padDay(d) {
 		p.Report(s, indexLit(s.Text, "ngày"), diag.Msg("ngày %s phải viết %s", "day %s must be written %s", d, padDay(d)))
 	}

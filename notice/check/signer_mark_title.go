@@ -12,8 +12,9 @@ import (
 var unitHeadTitles = []string{"TRƯỞNG PHÒNG ", "CHÁNH VĂN PHÒNG", "TRƯỞNG KHOA ", "VỤ TRƯỞNG ", "CỤC TRƯỞNG ", "CHÁNH THANH TRA"}
 
 // signerMarkTitle reports the title under an authority line that belongs
-// to the other mark: "PHÓ X" under "TL. X" (the deputy signs for the head
-// "KT. X"), and a unit's head under "KT. X" (he signs "TL. X"). The
+// to the other mark: "PHÓ X" under "TL. X" or "TM. X" (the deputy signs
+// for the head "KT. X"; "TM." stands before a collective, not a head's
+// title), and a unit's head under "KT. X" (he signs "TL. X"). The
 // clerk copied the mark of another notice's signer. A title that is not
 // of the same head ("PHÓ CHÁNH VĂN PHÒNG" under "TL. GIÁM ĐỐC") is left.
 func signerMarkTitle(p *Pass, segs []*Seg) {
@@ -30,8 +31,8 @@ func signerMarkTitle(p *Pass, segs []*Seg) {
 			continue
 		}
 		switch {
-		case m[1] == "TL" && (isHeadPost(title, "PHÓ ", head) || ministerDeputy(title, head)): // signer_head_post.go
-			p.Report(s, 0, diag.Msg("cấp phó (%s) ký thay người đứng đầu: ghi \"KT.\", không ghi \"TL.\"", "a deputy (%s) signs for the head with \"KT.\", not \"TL.\"", next.Text),
+		case (m[1] == "TL" || m[1] == "TM") && (isHeadPost(title, "PHÓ ", head) || ministerDeputy(title, head)): // signer_head_post.go
+			p.Report(s, 0, diag.Msg("cấp phó (%s) ký thay người đứng đầu: ghi \"KT.\", không ghi \"%s.\"", "a deputy (%s) signs for the head with \"KT.\", not \"%s.\"", next.Text, m[1]),
 				diag.Msg("viết %q", "write %q", "KT. "+head))
 		case m[1] == "KT" && unitHead(title) && !strings.HasPrefix(title+" ", head+" "):
 			p.Report(s, 0, diag.Msg("người đứng đầu đơn vị thuộc (%s) ký thừa lệnh: ghi \"TL.\", không ghi \"KT.\"", "the head of a unit under the authority (%s) signs \"TL.\", not \"KT.\"", next.Text),

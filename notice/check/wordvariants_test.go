@@ -269,6 +269,7 @@ func TestWordVariants(t *testing.T) {
 		{"Quốc hiệu not bold in the first page's header", wordNotice{firstHeader: true, header: headerWith(1, 0, tnr+sz(26))}, "element-format: Quốc hiệu: không in đậm, phải in đậm"},
 		{"Quốc hiệu not bold", wordNotice{header: headerWith(1, 0, tnr+sz(26))}, "element-format: Quốc hiệu: không in đậm, phải in đậm"},
 		{"Tiêu ngữ the size of the Quốc hiệu", wordNotice{header: headerWith(1, 1, tnr+"<w:b/>"+sz(26))}, "element-format: Tiêu ngữ cỡ 13, phải lớn hơn Quốc hiệu (cỡ 13) một cỡ"},
+		{"Quốc hiệu at 12 pt over a Tiêu ngữ at 14", wordNotice{header: headerWith(1, 0, tnr+"<w:b/>"+sz(24))}, "element-format: Tiêu ngữ cỡ 14, phải lớn hơn Quốc hiệu (cỡ 12) một cỡ"},
 		{"date upright", wordNotice{header: headerWith(1, 2, tnr+sz(28))}, "element-format: địa danh và ngày tháng: chữ đứng, phải chữ nghiêng"},
 		{"Tiêu ngữ at 11 pt over a lawful date", wordNotice{header: headerWith(1, 1, tnr+"<w:b/>"+sz(22))}, "element-format: Tiêu ngữ: cỡ 11, phải 13 đến 14"},
 		{"date at 13 pt under a Tiêu ngữ at 14", wordNotice{header: headerWith(1, 2, tnr+"<w:i/>"+sz(26))}, "element-format: địa danh và ngày tháng cỡ 13, phải bằng cỡ Tiêu ngữ (14)"},
@@ -310,6 +311,10 @@ func TestWordVariants(t *testing.T) {
 	fixes := map[string]string{
 		"Số at 14 pt": "chọn cỡ chữ 13 cho Số, ký hiệu",
 		"Tiêu ngữ at 11 pt over a lawful date": "chọn cỡ chữ 13 hoặc 14 cho Tiêu ngữ",
+		// the fix names the line to set and its size, the one that
+		// keeps the date line as it is (x93)
+		"Tiêu ngữ the size of the Quốc hiệu":       "đặt Tiêu ngữ cỡ 14, bằng địa danh và ngày tháng (Quốc hiệu và Tiêu ngữ cỡ 12 và 13, hoặc 13 và 14)",
+		"Quốc hiệu at 12 pt over a Tiêu ngữ at 14": "đặt Quốc hiệu cỡ 13 (Quốc hiệu và Tiêu ngữ cỡ 12 và 13, hoặc 13 và 14)",
 	}
 	fired := map[string]bool{}
 	for _, tc := range tests {

@@ -226,6 +226,8 @@ func authorityAlone(t string) bool {
 // NHÂN DÂN CHỦ TỊCH" before "CHỦ TỊCH", "TL. BỘ TRƯỞNG VỤ TRƯỞNG VỤ PHÁP
 // CHẾ" before "VỤ". After TM. stands a body, after the others a post; a
 // post after a comma belongs to the one before ("BỘ TRƯỞNG, CHỦ NHIỆM").
+// A post right after the authority is the line's own: "TM. CHỦ TỊCH", a
+// slip signer-chain says, is one line, not "TM." over "CHỦ TỊCH".
 func titleCut(t string) []int {
 	m := prefixRe().FindStringSubmatch(t)
 	if m == nil {
@@ -242,7 +244,7 @@ func titleCut(t string) []int {
 			i++
 			continue
 		}
-		if posts > 0 && !strings.HasSuffix(strings.TrimSpace(t[:words[i][0]]), ",") {
+		if posts > 0 && i > 1 && !strings.HasSuffix(strings.TrimSpace(t[:words[i][0]]), ",") {
 			return []int{words[i][0]}
 		}
 		posts++
