@@ -21,6 +21,7 @@ func init() {
 var unitCases = map[string]string{
 	"Kg": "kg", "M2": "m2", "M3": "m3", "M²": "m²", "M³": "m³", "Km2": "km2", "Km²": "km²",
 	"KWh": "kWh", "Kwh": "kWh", "KW": "kW", "Kw": "kW", "KV": "kV", "Kv": "kV", "Mw": "MW",
+	"KVA": "kVA", "KVa": "kVA", "Kva": "kVA", "KVAr": "kVAr", "KVAR": "kVAr", "Mwh": "MWh",
 }
 
 // measureNouns name what a unit in brackets after them measures:
