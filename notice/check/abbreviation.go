@@ -245,7 +245,7 @@ func capsNeighbour(s string, w abbrevWord) bool {
 			continue
 		}
 		n = strings.Trim(n, abbrevMarks+"-–")
-		if len([]rune(n)) >= 2 && !hasLower(n) && vietSyllable(n) {
+		if len([]rune(n)) >= 2 && !hasLower(n) && vietSyllable(n) && !romanRe().MatchString(n) {
 			return true
 		}
 	}

@@ -87,6 +87,9 @@ func paragraphGroundCut(body []*Seg, i, start int) (int, bool) {
 		return 0, false // over "ỦY BAN NHÂN DÂN PHƯỜNG ... THÔNG BÁO" (capsAnnounce): the block of căn cứ, its last closed by "." (Phụ lục I, Mục II, khoản 6, điểm a)
 	}
 	g := s[start:dot]
+	if groundBeforeGround(body, i, g, nt) {
+		return dot, true
+	}
 	switch {
 	case theoGround(g):
 		if !announces(nt) {
@@ -110,6 +113,36 @@ func paragraphGroundCut(body []*Seg, i, start int) (int, bool) {
 		return 0, false
 	}
 	return dot, true
+}
+
+// groundBeforeGround reports whether g, the last sentence of body[i],
+// closed by a full stop, is a "Thực hiện" ground with no clause of its
+// own that another ground follows in the next paragraph, nt ("Thực hiện
+// Văn bản số 2008/VQH-NCĐTQT ... năm 2065." then "Thực hiện Thông báo số
+// 1436/TB-UBND ..., UBND xã thông báo ..."): the stop cuts the grounds
+// from each other and from the clause they lead into, as it does inside
+// one paragraph (cutGrounds). A "Căn cứ" paragraph is a block of its own,
+// its "." the decree's (loneBlock), whatever follows it; a ground after a
+// Quyết định's block ("Căn cứ ...;" over it) is that block's last; a list
+// item or a table is no ground.
+func groundBeforeGround(body []*Seg, i int, g, nt string) bool {
+	next := body[i+1]
+	if !runningProse(next) || !strings.HasPrefix(g, "Thực hiện ") {
+		return false
+	}
+	if !groundFragment(g) || !singleGround(g) && !listedGrounds(g) {
+		return false
+	}
+	if !strings.HasPrefix(nt, "Căn cứ ") && !(strings.HasPrefix(nt, "Thực hiện ") && groundObject(nt[len("Thực hiện "):])) {
+		return false
+	}
+	if i > 0 {
+		prev := strings.TrimSpace(body[i-1].Text)
+		if groundStartRe().MatchString(prev) && lastRune(prev) == ";" {
+			return false // the last of a block of grounds "Căn cứ ...;"
+		}
+	}
+	return true
 }
 
 // listedGrounds reports whether t, a paragraph's last sentence, is a
