@@ -12,30 +12,29 @@ import (
 // a line typed without marks. There a term with a mark lost is no slip
 // of the one word: the marks were never typed.
 func unmarkedAround(t string, from, to int) bool {
+	before, ok := unmarkedSide(t, from, letterRunBefore)
+	if !ok {
+		return false
+	}
+	after, ok := unmarkedSide(t, to, letterRunAfter)
+	return ok && before+after > 0
+}
+
+// unmarkedSide counts the words next gives from i, up to three, and
+// reports whether each is written without a Vietnamese mark.
+func unmarkedSide(t string, i int, next func(string, int) (string, int)) (int, bool) {
 	seen := 0
-	for i, words := from, 0; i > 0 && words < 3; words++ {
-		var w string
-		w, i = letterRunBefore(t, i)
+	for ; seen < 3; seen++ {
+		w, j := next(t, i)
 		if w == "" {
 			break
 		}
 		if !isASCIIWord(w) {
-			return false
+			return seen, false
 		}
-		seen++
+		i = j
 	}
-	for i, words := to, 0; i < len(t) && words < 3; words++ {
-		var w string
-		w, i = letterRunAfter(t, i)
-		if w == "" {
-			break
-		}
-		if !isASCIIWord(w) {
-			return false
-		}
-		seen++
-	}
-	return seen > 0
+	return seen, true
 }
 
 // letterRunBefore is the run of letters nearest before i in t, skipping what
