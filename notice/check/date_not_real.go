@@ -15,10 +15,7 @@ import (
 // (citation-date), the meeting's (meeting-date), one beside its day of
 // the week (weekday-date); a year of the wrong length is dateUnreal's.
 func dateNotReal(p *Pass, seg *Seg) {
-	if !mayBeUnreal(seg.Text) {
-		return
-	}
-	for _, d := range cite.FindDates(seg.Text) {
+	for _, d := range p.View.datesOf(seg.Text) {
 		if d.Date.IsReal() || d.Date.Year < 1900 || d.Date.Year > 2999 || saidElsewhere(p.View, seg, d) {
 			continue
 		}
@@ -67,64 +64,11 @@ func nearWeekday(t string, from, to int) bool {
 	return false
 }
 
-// mayBeUnreal reports whether s may hold a date that does not exist: a
-// day of 0 or of 29 or more before a "/" or after "ngày ", or a month of
-// 0 or of 13 or more after a "/" or "tháng ". Every other date is real, whatever its
-// year: the test spares the dates' reading where none can be.
-func mayBeUnreal(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] != '/' {
-			continue
-		}
-		if d, m := twoDigitsBefore(s, i), twoDigitsAfter(s, i+1); d >= 29 || d == 0 || m >= 13 || m == 0 {
-			return true
-		}
+// datesOf returns the whole dates of s (cite.FindDates), read once a text.
+func (v *View) datesOf(s string) []cite.DateMatch {
+	x := v.index(s)
+	if !x.datesRead {
+		x.dates, x.datesRead = cite.FindDates(s), true
 	}
-	for _, w := range [...]struct {
-		lit string
-		min int
-	}{{"ngày ", 29}, {"tháng ", 13}} {
-		for k := 0; ; {
-			j := strings.Index(s[k:], w.lit)
-			if j < 0 {
-				break
-			}
-			at := k + j
-			k = at + len(w.lit)
-			if n := twoDigitsAfter(s, k); n >= w.min || n == 0 {
-				return true
-			}
-			if d := twoDigitsBefore(s, at-1); at > 0 && s[at-1] == ' ' && w.min == 13 && (d >= 29 || d == 0) {
-				return true // "30 tháng 02": the day before the month's word
-			}
-		}
-	}
-	return false
-}
-
-// twoDigitsBefore is the number the one or two digits right before s[i]
-// write, -1 when none.
-func twoDigitsBefore(s string, i int) int {
-	n, mul, k := 0, 1, 0
-	for ; k < 2 && i-1-k >= 0 && s[i-1-k] >= '0' && s[i-1-k] <= '9'; k++ {
-		n += int(s[i-1-k]-'0') * mul
-		mul *= 10
-	}
-	if k == 0 {
-		return -1
-	}
-	return n
-}
-
-// twoDigitsAfter is the number the one or two digits from s[i] write, -1
-// when none.
-func twoDigitsAfter(s string, i int) int {
-	n, k := 0, 0
-	for ; k < 2 && i+k < len(s) && s[i+k] >= '0' && s[i+k] <= '9'; k++ {
-		n = n*10 + int(s[i+k]-'0')
-	}
-	if k == 0 {
-		return -1
-	}
-	return n
+	return x.dates
 }

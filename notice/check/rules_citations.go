@@ -624,7 +624,7 @@ func cutIssuer(a, b cited) bool {
 func datePadding(p *Pass) {
 	texts := p.View.Texts()
 	for i := range texts {
-		for _, d := range cite.FindDates(texts[i].Text) {
+		for _, d := range p.View.datesOf(texts[i].Text) {
 			if d.Long && d.Date.IsReal() {
 				longMonthPadding(p, &texts[i], d)
 				longDayPadding(p, &texts[i], d)

@@ -39,6 +39,10 @@ type textIndex struct {
 	// first use.
 	codes     []spacedCodeAt
 	codesRead bool
+	// dates are the whole dates of the text (cite.FindDates), read on
+	// first use (datesOf): date-padding and date-style both read them.
+	dates     []cite.DateMatch
+	datesRead bool
 	// lowerTypes are the tên loại in small letters of the text
 	// (lowerTypeSpansOf), read on first use.
 	lowerTypes     [][2]int
