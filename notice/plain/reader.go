@@ -602,8 +602,9 @@ func (r *reader) right(c line) {
 // titleNamesAfter reports whether the last line of the signer's title
 // read ends with the kind of a body or a place named after a person
 // ("HIỆU TRƯỞNG TRƯỜNG THPT" over "LÊ QUÝ ĐÔN", "CHỦ TỊCH UBND PHƯỜNG"
-// over "NGUYỄN TRÃI"): a line in capitals under it goes on the title,
-// no signer's name.
+// over "NGUYỄN TRÃI"), or is a head's word alone ("TRƯỞNG" over "ĐOÀN
+// KIỂM TRA"): a line in capitals under it goes on the title, no
+// signer's name.
 func (r *reader) titleNamesAfter() bool {
 	i := r.lastKind(Signer)
 	if i < 0 {
@@ -614,6 +615,9 @@ func (r *reader) titleNamesAfter() bool {
 		return false
 	}
 	last := ws[len(ws)-1]
+	if last == "TRƯỞNG" && (len(ws) == 1 || len(ws) == 2 && ws[0] == "PHÓ") {
+		return true // "TRƯỞNG" over "ĐOÀN KIỂM TRA": a head of what the next line names
+	}
 	return namedAfterKinds[last] || last == "SỞ" && len(ws) > 1 && ws[len(ws)-2] == "CƠ"
 }
 
