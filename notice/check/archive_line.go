@@ -65,6 +65,14 @@ func archiveFaults(line string) ([]archiveFault, string) {
 	case strings.HasPrefix(units[0], "VT.") && len(units[0]) > 3:
 		add(at(units[0])+2, "dấu chấm sau \"VT\" trong %q: giữa các đơn vị là dấu phẩy, dấu chấm chỉ ở cuối dòng", "a period after \"VT\" in %q: a comma goes between the units, the period only at the line's end", units[0])
 		units = append([]string{"VT", strings.TrimSpace(units[0][3:])}, units[1:]...)
+	case units[0] == "VT." && len(units) > 1: // "VT., TH."
+		add(at("VT.")+2, "dấu chấm thừa sau \"VT\": giữa các đơn vị chỉ có dấu phẩy, dấu chấm chỉ ở cuối dòng", "a stray period after \"VT\": only a comma goes between the units, the period only at the line's end")
+		units[0] = "VT"
+	case len(units) > 1 && copyCountAfterVT(units[0]): // "VT (02b), TH."
+		count := strings.TrimSpace(units[0][2:])
+		add(at(units[0])+2, "số bản lưu %q ghi sau \"VT\"; ghi sau đơn vị soạn thảo, cuối dòng", "the number of copies %q follows \"VT\"; write it after the drafting unit, at the line's end", count)
+		units = append([]string{"VT"}, units[1:]...)
+		units[len(units)-1] += " " + count
 	case units[0] != "VT":
 		add(at(units[0]), "đơn vị đầu tiên phải là \"VT\" (văn thư), không phải %q", "the first entry must be \"VT\" (văn thư), not %q", units[0])
 		units = append([]string{"VT"}, units...)
@@ -104,6 +112,23 @@ func archiveFaults(line string) ([]archiveFault, string) {
 		return out, ""
 	}
 	return out, "- Lưu: " + strings.Join(units, ", ") + "."
+}
+
+// copyCountAfterVT reports whether u is "VT" with the number of copies
+// kept in brackets after it ("VT (02b)", "VT(2b)", "VT (03 bản)").
+func copyCountAfterVT(u string) bool {
+	rest, ok := strings.CutPrefix(u, "VT")
+	rest = strings.TrimSpace(rest)
+	if !ok || !strings.HasPrefix(rest, "(") || !strings.HasSuffix(rest, ")") {
+		return false
+	}
+	inner := strings.TrimSpace(rest[1 : len(rest)-1])
+	n := 0
+	for n < len(inner) && inner[n] >= '0' && inner[n] <= '9' {
+		n++
+	}
+	tail := strings.TrimSpace(inner[n:])
+	return n > 0 && (tail == "b" || tail == "B" || tail == "bản")
 }
 
 // blankCount is the offset of a bracket of the line that holds the mark

@@ -16,7 +16,7 @@ import (
 // the week (weekday-date); a year of the wrong length is dateUnreal's.
 func dateNotReal(p *Pass, seg *Seg) {
 	for _, d := range p.View.datesOf(seg.Text) {
-		if d.Date.IsReal() || d.Date.Year < 1900 || d.Date.Year > 2999 || saidElsewhere(p.View, seg, d) {
+		if d.Date.IsReal() || d.Date.Year < 1900 || d.Date.Year > 2999 || notSolarDate(seg.Text, d) || saidElsewhere(p.View, seg, d) {
 			continue
 		}
 		if sw := (cite.Date{Year: d.Date.Year, Month: d.Date.Day, Day: d.Date.Month}); !d.Long && d.Date.Month > 12 && sw.IsReal() {
@@ -27,6 +27,24 @@ func dateNotReal(p *Pass, seg *Seg) {
 		p.Report(seg, d.Off, unrealDate(diag.Msg("ngày", "the date"), d.Date),
 			diag.Msg("sửa lại ngày theo lịch", "correct the date from the calendar"))
 	}
+}
+
+// notSolarDate reports whether the date-like d of t is no day of the
+// calendar a notice writes: a number after "số" ("Quyết định số
+// 12/15/2026", "mẫu số 02/13/2026"), a lunar day ("ngày 30/02/2027 âm
+// lịch": a lunar month has 30 days), or words quoted from another
+// document ("Effective date: 12/25/2026").
+func notSolarDate(t string, d cite.DateMatch) bool {
+	before := strings.TrimRight(t[:d.Off], " \u00a0\t:")
+	if w := wordBefore(before, len(before)); strings.EqualFold(w, "số") || w == "SỐ" {
+		return true
+	}
+	after := strings.ToLower(t[d.End:min(len(t), d.End+24)])
+	after = strings.TrimLeft(after, " \u00a0(,-")
+	if strings.HasPrefix(after, "âm lịch") || strings.HasPrefix(after, "al)") || strings.HasPrefix(after, "âl") {
+		return true
+	}
+	return quoted(t, d.Off)
 }
 
 // saidElsewhere reports whether the unreal date d of seg is another

@@ -36,6 +36,10 @@ func TestArchiveFaults(t *testing.T) {
 		{"- Lưu: VT,, CCVC.", "dấu phẩy thừa", "- Lưu: VT, CCVC."},
 		{"- Lưu: VT. CCVC.", "dấu chấm sau \"VT\"", "- Lưu: VT, CCVC."},
 		{"- Lưu: VT.TH.", "dấu chấm sau \"VT\"", "- Lưu: VT, TH."},
+		// a period or the count of copies after VT: the line to copy keeps one VT (rv93; was "VT, VT., VP.")
+		{"- Lưu: VT., VP.", "dấu chấm thừa sau \"VT\"", "- Lưu: VT, VP."},
+		{"- Lưu: VT (02b), VP.", "số bản lưu \"(02b)\"", "- Lưu: VT, VP (02b)."},
+		{"- Lưu: VT(2b), TCCB, Lan.", "số bản lưu", "- Lưu: VT, TCCB, Lan (2b)."},
 	} {
 		faults, want := archiveFaults(c.line)
 		got := joinFaults(faults).VI

@@ -67,6 +67,29 @@ func termCase(written, right string) string {
 	return strings.Join(r, " ")
 }
 
+// capsNameRunsOn reports whether the term's slip at toks[i], written in
+// capitals, goes on a name in capitals begun by a surname one or two
+// words before it, the surname the first word in capitals there ("ông
+// NGUYỄN VĂN BAN", "1. LÊ THỊ THANH TOAN"): the given name's words, not
+// the term's ("VĂN BẢN", "THANH TOÁN"). A surname that is a word of a
+// heading too ("TĂNG CƯỜNG CÔNG TAC ...") opens no name here.
+func capsNameRunsOn(t string, toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		w := t[toks[k].off:toks[k].end]
+		if toks[k].text == "." || toks[k].text == "," || strings.ToUpper(w) != w {
+			return false
+		}
+		if name := nameCase([]string{w}); surnames[name] && !headingWordSurnames[name] {
+			return k == 0 || toks[k-1].text == "." || toks[k-1].text == "," || strings.ToUpper(t[toks[k-1].off:toks[k-1].end]) != t[toks[k-1].off:toks[k-1].end]
+		}
+	}
+	return false
+}
+
+// headingWordSurnames are surnames that are words a heading in capitals
+// opens with too ("TĂNG CƯỜNG", "CAO ĐIỂM", "VĂN BẢN").
+var headingWordSurnames = setOf("Tăng", "Cao", "Lại", "Mạnh", "Thân", "Văn", "Ông", "Kim", "Mai", "Hà")
+
 // nameRunsOn reports whether the capitalised word at toks[i] goes on a
 // name begun before it inside a sentence ("bà Lê Thị Nghi định cư"): a
 // term's slip there is the name's last word, not the term's.

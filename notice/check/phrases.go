@@ -430,7 +430,7 @@ func phraseTypoBy(p *Pass, hyphens func(*Pass, *Seg, []token)) {
 					if book.junctionCovered(toks, commaGap(s, toks, i, n)) || nameIn(toks, i, i+n, s.caps) {
 						continue
 					}
-				} else if anyCovered(covered, i, i+n) && (!s.listed || book.overlapped(toks, i, i+n)) || (!s.listed || s.term) && nameIn(toks, i, i+n, s.caps) || s.term && nameRunsOn(toks, i) {
+				} else if anyCovered(covered, i, i+n) && (!s.listed || book.overlapped(toks, i, i+n)) || (!s.listed || s.term) && nameIn(toks, i, i+n, s.caps) || s.term && (nameRunsOn(toks, i) || capsNameRunsOn(seg.Text, toks, i)) {
 					continue
 				}
 				if (s.listed || !s.edge && commaLeftOut(s, n)) && headingDash(seg.Text[toks[i].off:toks[i+n-1].end]) {

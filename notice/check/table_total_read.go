@@ -101,8 +101,8 @@ func totalRow(cells []rowCell) bool {
 
 // partRow reports whether a row is no row of its own that the total
 // counts: a group's number ("I", "A"), a part of the row above ("Trong
-// đó", "- Nữ", "+ ..."), or a row with one cell that says something (a
-// group row merged across).
+// đó", "- Nữ", "+ ...", a sub-item "1.1" of a budget's item "1"), or a
+// row with one cell that says something (a group row merged across).
 func partRow(cells []rowCell) bool {
 	said := 0
 	for _, c := range cells {
@@ -112,7 +112,23 @@ func partRow(cells []rowCell) bool {
 	}
 	first := strings.TrimSpace(cells[0].text)
 	k := cite.Fold(first)
-	return said <= 1 || groupNumber(first) || strings.HasPrefix(k, "trong đó") || strings.HasPrefix(first, "-") || strings.HasPrefix(first, "+")
+	return said <= 1 || groupNumber(first) || strings.HasPrefix(k, "trong đó") || strings.HasPrefix(first, "-") || strings.HasPrefix(first, "+") || subItemNumber(first)
+}
+
+// subItemNumber reports whether s numbers a sub-item, "1.1" or "2.3.1.":
+// a part of the item numbered before its first dot (a figure's group of
+// thousands, "1.240", has three digits).
+func subItemNumber(s string) bool {
+	parts := strings.Split(strings.TrimSuffix(s, "."), ".")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if !allDigits(p) || len(p) > 2 {
+			return false
+		}
+	}
+	return true
 }
 
 // rowTotals compares a total row with the rows above it. A total row

@@ -578,7 +578,7 @@ func (r *reader) right(c line) {
 	t := c.text
 	switch {
 	case t == "" || signNoteRe().MatchString(t):
-	case r.signed && !r.named && !r.underAuthority() && capsName(t):
+	case r.signed && !r.named && !r.underAuthority() && !r.titleNamesAfter() && capsName(t):
 		r.add(Name, c) // "LÊ VĂN DŨNG" under "BÍ THƯ": the name in capitals, said by signer-case
 		r.named = true
 	case authorityRe().MatchString(t) || capsTitle(t):
@@ -598,6 +598,33 @@ func (r *reader) right(c line) {
 		r.joinAt(r.lastKind(Name), c, " ")
 	}
 }
+
+// titleNamesAfter reports whether the last line of the signer's title
+// read ends with the kind of a body or a place named after a person
+// ("HIỆU TRƯỞNG TRƯỜNG THPT" over "LÊ QUÝ ĐÔN", "CHỦ TỊCH UBND PHƯỜNG"
+// over "NGUYỄN TRÃI"), or is a head's word alone ("TRƯỞNG" over "ĐOÀN
+// KIỂM TRA"): a line in capitals under it goes on the title, no
+// signer's name.
+func (r *reader) titleNamesAfter() bool {
+	i := r.lastKind(Signer)
+	if i < 0 {
+		return false
+	}
+	ws := strings.Fields(r.paras[i].Text)
+	if len(ws) == 0 {
+		return false
+	}
+	last := ws[len(ws)-1]
+	if last == "TRƯỞNG" && (len(ws) == 1 || len(ws) == 2 && ws[0] == "PHÓ") {
+		return true // "TRƯỞNG" over "ĐOÀN KIỂM TRA": a head of what the next line names
+	}
+	return namedAfterKinds[last] || last == "SỞ" && len(ws) > 1 && ws[len(ws)-2] == "CƠ"
+}
+
+// namedAfterKinds end a title whose body or place a person's name may
+// name on the next line: a school, a ward, a commune, a street.
+var namedAfterKinds = map[string]bool{"TRƯỜNG": true, "THPT": true, "THCS": true, "TH": true, "PTDTNT": true, "HỌC": true,
+	"NON": true, "GIÁO": true, "THÔNG": true, "TRÚ": true, "PHƯỜNG": true, "XÃ": true, "ĐƯỜNG": true, "ĐỘI": true}
 
 // underAuthority reports whether the last line of the signature read is
 // its authority ("TL. BỘ TRƯỞNG", "KT. GIÁM ĐỐC"), the title of the one
