@@ -49,6 +49,9 @@ func placeProvince(p *Pass, s *Seg, place string, year int) {
 			return
 		}
 	}
+	if strings.Contains(header, " TẠI ") {
+		return // an office seated elsewhere: "VĂN PHÒNG ĐẠI DIỆN TẠI HÀ NỘI" dates its notices where it sits
+	}
 	own := ""
 	for _, noun := range []string{" TỈNH ", " THÀNH PHỐ "} {
 		for off := 0; ; {

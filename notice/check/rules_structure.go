@@ -266,14 +266,20 @@ func numberFormatOf(p *Pass) {
 // a văn bản hành chính is numbered "Số: 12/TB-UBND". Only a number whose
 // ký hiệu is a Thông báo's ("TB-") is asked: a decree's "48/2013/NĐ-CP"
 // copied as a source is its own. A company's notice (its own numbering,
-// NĐ 30 its reference only) is left alone.
+// NĐ 30 its reference only) and a court's (its own forms) are left alone.
 func noticeYear(p *Pass, s *Seg, text string, m []string) {
 	v := p.View
 	if v.Type != ThongBao || !strings.HasPrefix(m[2], "TB-") || numberLine().MatchString(text) {
 		return
 	}
-	if lines := issuerNameLines(v); len(lines) > 0 && companyHead(lines[0].Text) {
+	lines := issuerNameLines(v)
+	if len(lines) > 0 && companyHead(lines[0].Text) {
 		return
+	}
+	for _, l := range lines {
+		if u := strings.ToUpper(l.Text); strings.Contains(u, "TÒA ÁN") || strings.Contains(u, "TOÀ ÁN") {
+			return // a court's notice: its forms number it with the year ("45/2026/TB-TLVA", Nghị quyết 01/2017/NQ-HĐTP)
+		}
 	}
 	i := strings.Index(s.Text, "/")
 	if i < 0 {
