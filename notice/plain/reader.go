@@ -635,7 +635,7 @@ func (r *reader) underAuthority() bool {
 		return false
 	}
 	t := strings.TrimSpace(r.paras[i].Text)
-	return authorityRe().MatchString(t) || strings.HasPrefix(t, "T/M ") // a Party notice's "T/M BAN THƯỜNG VỤ"
+	return authorityRe().MatchString(t) || slashAuthority(t) // a Party notice's "T/M BAN THƯỜNG VỤ", a slip's "T/L BỘ TRƯỞNG"
 }
 
 // closing reads a whole line at the end: Nơi nhận, the signature, then
