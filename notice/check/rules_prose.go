@@ -810,6 +810,7 @@ func decimalMixed(p *Pass) {
 	decimalMeasures(p) // decimal_measures.go
 	decimalDegrees(p)  // decimal_measures.go
 	decimalPercents(p) // decimal_percent.go
+	decimalMoneys(p)   // decimal_money.go
 }
 
 func duplicateNote(p *Pass) {
