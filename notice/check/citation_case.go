@@ -176,15 +176,18 @@ var (
 func partCase(p *Pass, seg *Seg) {
 	s, v := seg.Text, p.View
 	if v.holds(s, litKhoan) || v.holds(s, litDiem) {
+		done := map[int]bool{}
 		for _, m := range partUpperRe().findAllIn(v, s) {
 			if sentenceStart(s, m[2]) || quoted(s, m[2]) {
 				continue
 			}
+			done[m[2]] = true
 			part := s[m[2]:m[5]]
 			lower := strings.ToLower(s[m[2]:m[3]]) + s[m[3]:m[5]]
 			p.Report(seg, m[2], diag.Msg("%q trong lời viện dẫn viết thường: %q", "%q in a citation is written in lower case: %q", part, lower),
 				diag.Msg("viết %q", "write %q", lower))
 		}
+		partAfterPlace(p, seg, done) // citation_case_part_after.go
 	}
 	if v.holds(s, litDieuLower) {
 		for _, m := range articleLowerRe().findAllIn(v, s) {
