@@ -37,11 +37,11 @@ func yearSpanOrder(p *Pass) {
 
 // spanNouns name a span of years just before its two years: "giai đoạn
 // 2026 - 2030", "nhiệm kỳ 2026 - 2031", "năm học 2026 - 2027", "vụ Đông
-// Xuân 2026 - 2027". Two years with none of them before are as often a
-// difference ("2026 - 2025" heading a table's column, "năm 2026 - 2025
-// chênh nhau 0,8 tạ/ha", "thu nhập bình quân (2026 - 2025) tăng") and are
-// left.
-var spanNouns = []string{"giai đoạn", "nhiệm kỳ", "năm học", "niên khóa", "niên khoá", "niên học", "niên độ", "thời kỳ", "khóa", "khoá", "đông xuân", "đông - xuân", "hè thu", "vụ mùa", "mùa vụ"}
+// Xuân 2026 - 2027", "mùa khô năm 2026 - 2027". Two years with none of
+// them before are as often a difference ("2026 - 2025" heading a table's
+// column, "năm 2026 - 2025 chênh nhau 0,8 tạ/ha", "thu nhập bình quân
+// (2026 - 2025) tăng") and are left.
+var spanNouns = []string{"giai đoạn", "nhiệm kỳ", "năm học", "niên khóa", "niên khoá", "niên học", "niên độ", "thời kỳ", "khóa", "khoá", "đông xuân", "đông - xuân", "hè thu", "vụ mùa", "mùa vụ", "mùa khô", "mùa mưa", "mùa lũ", "mùa mưa lũ", "mùa khô năm", "mùa mưa năm", "mùa lũ năm", "niên vụ"}
 
 // freeYearSpan reports whether the span t[a:e] stands as a span of its own:
 // one of spanNouns right before it, no date, code or figure glued on
