@@ -46,6 +46,11 @@ const (
 	// quận or thị xã.
 	RefLocalLevels = "Luật Tổ chức chính quyền địa phương năm 2025, Điều 2"
 
+	// RefMergedBodies are the acts that merged ministries (from
+	// 01/3/2025: Bộ Kế hoạch và Đầu tư into Bộ Tài chính, ...) and the
+	// sở of each province after them.
+	RefMergedBodies = "Nghị quyết số 176/2025/QH15; Nghị định số 45/2025/NĐ-CP"
+
 	// RefPartyForm is the form of the Đảng's documents, which the mass
 	// organisations' central bodies follow too (Hội Nông dân, Đoàn): its
 	// number is "Số 664-CV/HNDTW", with no colon and a hyphen before the
