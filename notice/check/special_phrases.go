@@ -128,7 +128,7 @@ func specialFixed(s string, x *textIndex, i int, ph specialPhrase) (string, bool
 	if ph.notAfter != "" && i > 0 && x.lex[i-1].folded() == ph.notAfter {
 		return "", false
 	}
-	if ph.end && end < len(x.words) && x.spaced[end] && startsLower(x.words[end].text) {
+	if ph.end && end < len(x.words) && x.spaced[end] && startsLower(x.words[end].text) && !capitalInside(words, ph) {
 		return "", false
 	}
 	if ph.dated && !holidayDate().MatchString(s[words[len(words)-1].end:]) {
@@ -157,13 +157,34 @@ func specialFixed(s string, x *textIndex, i int, ph specialPhrase) (string, bool
 		}
 		b.WriteString(want)
 	}
-	if ph.day && ordinalAt(s, x, i, end) {
+	if ph.day && ordinalAt(s, x, i, end) && !weekdayAfterNgay(x, i, start) {
 		return "", false // "lần thứ hai", "khóa thứ ba": an ordinal, not a day
 	}
-	if wrong && ph.day && !startsUpper(words[len(words)-1].text) && !dayContext(s, x, i, end) {
+	if wrong && ph.day && !startsUpper(words[len(words)-1].text) && !dayContext(s, x, i, end) && !weekdayAfterNgay(x, i, start) {
 		return "", false
 	}
 	return b.String(), wrong
+}
+
+// weekdayAfterNgay reports whether the day at word i of x stands after
+// "ngày" with its "Thứ" capitalised inside a sentence ("kể cả ngày Thứ
+// bảy"): "ngày thứ bảy" in small letters may be the seventh day, but
+// that ordinal takes no capital; "lần Thứ Hai" is left to be what it is.
+func weekdayAfterNgay(x *textIndex, i int, start bool) bool {
+	return !start && i > 0 && x.lex[i-1].lowered() == "ngày" && startsUpper(x.words[i].text)
+}
+
+// capitalInside reports whether a word after the first of a phrase is
+// written with a capital where the phrase has a small letter ("của Chính
+// Phủ"): wrong whatever follows, where the phrase in small letters ("của
+// chính phủ điện tử") may be another.
+func capitalInside(words []wordAt, ph specialPhrase) bool {
+	for k := 1; k < len(words); k++ {
+		if startsUpper(words[k].text) && !startsUpper(ph.words[k]) {
+			return true
+		}
+	}
+	return false
 }
 
 // phraseStartsSentence reports whether byte off of s starts a sentence
