@@ -60,23 +60,33 @@ func mergedBody(p *Pass) {
 	}
 }
 
-// reportMerged reports the first merged body a line names, unless the
-// line names it as it was.
+// reportMerged reports the first merged body a line names, or else a
+// former province (merged_province.go), unless the line names it as it
+// was.
 func reportMerged(p *Pass, s *Seg, header bool) {
+	if reportMergedBody(p, s, header) {
+		return
+	}
+	reportMergedProvince(p, s, header)
+}
+
+// reportMergedBody reports the first merged ministry or sở a line names;
+// it reports whether it did.
+func reportMergedBody(p *Pass, s *Seg, header bool) bool {
 	m := mergedBodyRe().FindStringSubmatchIndex(s.Text)
 	if m == nil || formerMarkRe().MatchString(s.Text) {
-		return
+		return false
 	}
 	if m[14] >= 0 { // Ủy ban Dân tộc
 		body := s.Text[m[14]:m[15]]
 		if !header && ownedOrFormerRe().MatchString(s.Text[:m[14]]) {
-			return
+			return false
 		}
 		reportMergedAt(p, s, m[14], body, "Bộ Dân tộc và Tôn giáo", header)
-		return
+		return true
 	}
 	if !header && ownedOrFormerRe().MatchString(s.Text[:m[2]]) {
-		return
+		return false
 	}
 	for g := range mergedInto {
 		if a := m[4+2*g]; a >= 0 {
@@ -86,9 +96,10 @@ func reportMerged(p *Pass, s *Seg, header bool) {
 				now = "Sở " + mergedInto[g]
 			}
 			reportMergedAt(p, s, m[2], s.Text[m[2]:m[5+2*g]], now, header)
-			return
+			return true
 		}
 	}
+	return false
 }
 
 // reportMergedAt reports the merged body written body at offset at of s,

@@ -47,9 +47,9 @@ const (
 	RefLocalLevels = "Luật Tổ chức chính quyền địa phương năm 2025, Điều 2"
 
 	// RefMergedBodies are the acts that merged ministries (from
-	// 01/3/2025: Bộ Kế hoạch và Đầu tư into Bộ Tài chính, ...) and the
-	// sở of each province after them.
-	RefMergedBodies = "Nghị quyết số 176/2025/QH15; Nghị định số 45/2025/NĐ-CP"
+	// 01/3/2025: Bộ Kế hoạch và Đầu tư into Bộ Tài chính, ...), the sở of
+	// each province after them, and the provinces (from 01/7/2025: 34).
+	RefMergedBodies = "Nghị quyết số 176/2025/QH15; Nghị định số 45/2025/NĐ-CP; Nghị quyết số 202/2025/QH15"
 
 	// RefPartyForm is the form of the Đảng's documents, which the mass
 	// organisations' central bodies follow too (Hội Nông dân, Đoàn): its
