@@ -20,7 +20,7 @@ func signerPrefix(up string) []string {
 		return m
 	}
 	if m := slashPrefixRe().FindStringSubmatch(up); m != nil {
-		return []string{m[0], strings.ReplaceAll(m[1], "/", "")}
+		return []string{m[0], slashAbbr(m[1])}
 	}
 	return barePrefixRe().FindStringSubmatch(up)
 }
