@@ -130,6 +130,7 @@ func stated(t Task) bool {
 }
 
 func deadlineDate(p *Pass) {
+	dashRangesBackwards(p) // date_range_dash.go: "08/12/2026 - 06/12/2026"
 	for _, d := range deadlines(p.View) {
 		switch {
 		case d.IsReal():
