@@ -85,3 +85,27 @@ func pastMarkAfter(after string) bool {
 func opensClause(s string, off int) bool {
 	return strings.TrimSpace(s[strings.LastIndexAny(s[:off], ".;:,")+1:off]) == ""
 }
+
+// TellsDone reports whether d, a deadline cite.FindDeadlines found in
+// text, tells what happened rather than sets a task: it opens a clause
+// that says so ("Trong tháng 11 năm 2026, các đơn vị đã hoàn thành nhập
+// học ...", toldDone), or its clause names who did the work and "đã" with
+// no work asked before it ("Sở Tài chính đã trình ... trước thời hạn ngày
+// 15/11/2026", reported). The tasks register reads its deadlines so, as
+// check does; a "đã" after a verb of work or far into its clause tells
+// of what the work is on ("Sở Xây dựng kiểm tra ..., nghiệm thu đoạn đã
+// thông xe trước ngày ...", "... chi trả tiền bồi thường cho các hộ đã
+// có phương án ...") and the task stands.
+func TellsDone(text string, d cite.Deadline) bool {
+	f := foundDeadline{d, &Seg{Text: text}}
+	if toldDone(f) {
+		return true
+	}
+	before := deadlineBefore(f)
+	i := strings.Index(" "+before+" ", " đã ")
+	if i < 0 {
+		return false
+	}
+	head := before[:max(0, i-1)]
+	return len(strings.Fields(head)) <= 8 && !asksWork(head) && reported(f)
+}

@@ -66,13 +66,14 @@ type extractor struct {
 // deadlines is cite.FindDeadlinesDated, once per text, a day without its
 // year read in the notice's (cite.YearLess, Onward: "trước ngày 15/12"),
 // without the dates of law that bound a kind ("hồ sơ nộp trước ngày
-// 01/7/2014": no task is due then), read as check reads them
-// (check.BoundsKind).
+// 01/7/2014": no task is due then) and those that tell what happened
+// ("Trong tháng 11, các đơn vị đã hoàn thành ..."), read as check reads
+// them (check.BoundsKind, check.TellsDone).
 func (x *extractor) deadlines(text string) []cite.Deadline {
 	d, ok := x.found[text]
 	if !ok {
 		d = slices.DeleteFunc(cite.FindDeadlinesDated(text, x.n.Date), func(dl cite.Deadline) bool {
-			return check.BoundsKind(text, dl, x.anchor)
+			return check.BoundsKind(text, dl, x.anchor) || check.TellsDone(text, dl)
 		})
 		x.found[text] = d
 	}

@@ -147,3 +147,38 @@ func TestExtractSibling(t *testing.T) {
 		t.Errorf("tasks:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// toldDoneText tells, before its tasks, what was done in the month (no
+// task is due then), and gives work to faculties and Party cells named
+// as a group ("Các khoa", "Các chi bộ trực thuộc"); a "đã" inside a task
+// tells what the work is on, and the task stands.
+const toldDoneText = `THÔNG BÁO
+
+Kết luận của Hiệu trưởng tại cuộc họp giao ban tháng 11 năm 2026
+
+Ngày 30 tháng 11 năm 2026, Hiệu trưởng chủ trì cuộc họp giao ban. Sau khi nghe báo cáo, Hiệu trưởng kết luận như sau:
+
+1. Trong tháng 11 năm 2026, các đơn vị đã hoàn thành nhập học cho 2.146 sinh viên khóa 59.
+
+2. Phòng Kế hoạch - Tài chính đã trình Hiệu trưởng dự toán năm 2027 trước thời hạn ngày 20/11/2026.
+
+3. Các khoa rà soát khối lượng giảng dạy, gửi Phòng Đào tạo trước ngày 15 tháng 12 năm 2026.
+
+4. Các chi bộ trực thuộc tổ chức kiểm điểm đảng viên, xong trước ngày 25/12/2026.
+
+5. Ban Quản lý dự án kiểm tra hạng mục đã thi công xong, báo cáo trước ngày 31/12/2026.
+
+Nhà trường thông báo để các đơn vị biết, thực hiện./.
+`
+
+func TestExtractToldDone(t *testing.T) {
+	got := extractedLines(t, toldDoneText)
+	want := []string{
+		"Các khoa |  | date 2026-12-15 | Rà soát khối lượng giảng dạy",
+		"Các chi bộ trực thuộc |  | date 2026-12-25 | Tổ chức kiểm điểm đảng viên",
+		"Ban Quản lý dự án |  | date 2026-12-31 | Kiểm tra hạng mục đã thi công xong",
+	}
+	if !sameLines(got, want) {
+		t.Errorf("tasks:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

@@ -275,7 +275,7 @@ var notBodies = []string{"trường hợp", "hội nghị", "hội thi", "đoàn
 var groupHeads = []string{"sở", "ban", "ngành", "phòng", "đơn vị", "cơ quan", "địa phương", "xã", "phường", "thị trấn",
 	"huyện", "thôn", "thành viên", "doanh nghiệp", "trường", "đoàn thể", "tổ chức", "chủ đầu tư", "nhà đầu tư",
 	"nhà thầu", "công ty", "bộ phận", "đồng chí", "hội", "trung tâm", "tổ", "chi cục", "cục", "ủy ban", "ubnd",
-	"bệnh viện", "trạm y tế"}
+	"bệnh viện", "trạm y tế", "khoa", "chi nhánh", "chi bộ", "viện", "tiểu ban", "hợp tác xã"}
 
 func groupHead(s string) bool {
 	for _, h := range groupHeads {
