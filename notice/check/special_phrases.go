@@ -141,6 +141,9 @@ func specialFixed(s string, x *textIndex, i int, ph specialPhrase) (string, bool
 	if ph.title && len(words) > 2 && x.lex[i+1].title() && kindCompounds[x.lex[i].folded()+" "+x.lex[i+1].folded()] && startsLower(words[2].text) {
 		return "", false // "Tổng Cục trưởng": official-name says the kind's "Cục" (kindSyllableCase)
 	}
+	if last := len(words) - 1; ph.title && startsUpper(ph.words[last]) && !startsUpper(words[last].text) {
+		return "", false // "Trưởng Phòng phòng Giáo dục": the body's kind in a small letter, not a post in title case
+	}
 	if ph.end && end < len(x.words) && x.spaced[end] && startsLower(x.words[end].text) {
 		return "", false
 	}
