@@ -123,8 +123,13 @@ func generatedOfficialNames() map[string][][]token {
 		"hội": {
 			{{text: "hội", upper: true, id: -1}, {text: "liên", upper: true, id: -1}, {text: "hiệp", upper: false, id: -1}, {text: "phụ", upper: true, id: -1}, {text: "nữ", upper: false, id: -1}, {text: "việt", upper: true, id: -1}, {text: "nam", upper: true, id: -1}},
 			{{text: "hội", upper: true, id: -1}, {text: "cựu", upper: true, id: -1}, {text: "chiến", upper: false, id: -1}, {text: "binh", upper: false, id: -1}, {text: "việt", upper: true, id: -1}, {text: "nam", upper: true, id: -1}},
+			{{text: "hội", upper: true, id: -1}, {text: "chữ", upper: true, id: -1}, {text: "thập", upper: false, id: -1}, {text: "đỏ", upper: false, id: -1}, {text: "việt", upper: true, id: -1}, {text: "nam", upper: true, id: -1}},
 			{{text: "hội", upper: true, id: -1}, {text: "nông", upper: true, id: -1}, {text: "dân", upper: false, id: -1}, {text: "việt", upper: true, id: -1}, {text: "nam", upper: true, id: -1}},
+			{{text: "hội", upper: true, id: -1}, {text: "liên", upper: true, id: -1}, {text: "hiệp", upper: false, id: -1}, {text: "phụ", upper: true, id: -1}, {text: "nữ", upper: false, id: -1}},
 			{{text: "hội", upper: true, id: -1}, {text: "đồng", upper: false, id: -1}, {text: "nhân", upper: false, id: -1}, {text: "dân", upper: false, id: -1}},
+			{{text: "hội", upper: true, id: -1}, {text: "chữ", upper: true, id: -1}, {text: "thập", upper: false, id: -1}, {text: "đỏ", upper: false, id: -1}},
+			{{text: "hội", upper: true, id: -1}, {text: "cựu", upper: true, id: -1}, {text: "chiến", upper: false, id: -1}, {text: "binh", upper: false, id: -1}},
+			{{text: "hội", upper: true, id: -1}, {text: "nông", upper: true, id: -1}, {text: "dân", upper: false, id: -1}},
 		},
 		"khoa": {
 			{{text: "khoa", upper: true, id: -1}, {text: "khám", upper: true, id: -1}, {text: "bệnh", upper: false, id: -1}},

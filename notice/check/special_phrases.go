@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"fmt"
 	"github.com/thongbao/thongbao/notice/internal/lazyre"
+	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -27,8 +28,12 @@ type specialPhrase struct {
 	// generic: the first word is a common noun before a name ("miền
 	// Trung"), said only where it takes a capital inside a sentence,
 	// outside a body's name ("Trường Cao đẳng Miền Nam").
-	generic  bool
-	notAfter string // folded word after which it is left alone
+	generic bool
+	// title: a post said only where its first word takes its capital
+	// ("Thứ Trưởng", "Bộ Trưởng"): in small letters its first word may
+	// close another word ("cán bộ Trưởng thôn", "nhiệm vụ Trưởng ban").
+	title    bool
+	notAfter []string // folded words after which it is left alone
 }
 
 // specialPhrases are the phrases by their first folded word, longest
@@ -54,8 +59,10 @@ func readSpecialPhrases(data string) map[string][]specialPhrase {
 				ph.dated = true
 			case fl == "generic":
 				ph.generic = true
+			case fl == "title":
+				ph.title = true
 			case strings.HasPrefix(fl, "notafter="):
-				ph.notAfter = cite.Fold(strings.TrimPrefix(fl, "notafter="))
+				ph.notAfter = strings.Split(cite.Fold(strings.TrimPrefix(fl, "notafter=")), "|")
 			}
 		}
 		m[ph.folded[0]] = append(m[ph.folded[0]], ph)
@@ -125,8 +132,17 @@ func specialFixed(s string, x *textIndex, i int, ph specialPhrase) (string, bool
 	if caps {
 		return "", false // a line or a phrase in capitals
 	}
-	if ph.notAfter != "" && i > 0 && x.lex[i-1].folded() == ph.notAfter {
+	if i > 0 && slices.Contains(ph.notAfter, x.lex[i-1].folded()) {
 		return "", false
+	}
+	if ph.title && !startsUpper(words[0].text) {
+		return "", false
+	}
+	if ph.title && len(words) > 2 && x.lex[i+1].title() && kindCompounds[x.lex[i].folded()+" "+x.lex[i+1].folded()] && startsLower(words[2].text) {
+		return "", false // "Tổng Cục trưởng": official-name says the kind's "Cục" (kindSyllableCase)
+	}
+	if last := len(words) - 1; ph.title && startsUpper(ph.words[last]) && !startsUpper(words[last].text) {
+		return "", false // "Trưởng Phòng phòng Giáo dục": the body's kind in a small letter, not a post in title case
 	}
 	if ph.end && end < len(x.words) && x.spaced[end] && startsLower(x.words[end].text) && !capitalInside(words, ph) {
 		return "", false

@@ -53,7 +53,7 @@ var (
 )
 
 // numberPattern is numberRe's pattern.
-const numberPattern = `\d{1,6}(?:/\d{4})?/[&\p{L}][\d&\p{L}]*(?:-[\d&\p{L}]+)*|\d{1,6}-[\p{L}]+/[\p{L}][\d\p{L}]*(?:-[\d\p{L}]+)*`
+const numberPattern = `\d{1,6}[a-zA-Z]?(?:/\d{4})?/[&\p{L}][\d&\p{L}]*(?:-[\d&\p{L}]+)*|\d{1,6}-[\p{L}]+/[\p{L}][\d\p{L}]*(?:-[\d\p{L}]+)*`
 
 // slashLetter reports whether s has a "/" followed by a letter or "&":
 // every match of numberRe has one ("26/QĐ-UBND", "13-NQ/TU"), and dates
@@ -103,7 +103,8 @@ func FindCitations(s string) []Citation {
 		n, err := ParseNumber(s[m[0]:m[1]])
 		if err != nil {
 			var ok bool
-			if n, ok = singleCode(s, m[0], m[1], out); !ok {
+			if n, ok = letteredNumber(s[m[0]:m[1]]); ok {
+			} else if n, ok = singleCode(s, m[0], m[1], out); !ok {
 				continue
 			}
 		}

@@ -53,6 +53,7 @@ func FuzzFindCitations(f *testing.F) {
 		"Thông báo 01/TB-UBND ngày 03/01/2023", "số /QĐ- ngày 99/99/2023 của", "//// số số ngày ngày",
 		"Kế hoạch số 768/PGDĐT ngày 07/10/2019 của Phòng", "công văn số 461/VP.", "Quyết định số 5274/QĐ - BGD",
 		"Kế hoạch tuyển sinh số 112/KH-MNHS", "Thông báo kết luận số 45-TB/TU", "Quyết định  12/QĐ-UBND",
+		"Quyết định số 168a/QĐ-UBND ngày 6/9/2025", "Nghị quyết 36a/NQ-CP; số 12a/2020/NĐ-CP", "1234567a/QĐ-UBND",
 	} {
 		f.Add(s)
 	}

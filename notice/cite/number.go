@@ -165,3 +165,22 @@ func isCodeWord(s string) bool {
 	}
 	return s != "" && prev != '.'
 }
+
+// letteredNumber reads a cited number whose running number carries one
+// Latin letter after its digits, as offices number a document put between
+// two ("Quyết định số 168a/QĐ-UBND", "Nghị quyết 36a/NQ-CP"): the number
+// of an administrative document, its Seq written with the letter. Read
+// only in citations: the notice's own number in figures alone is
+// number-format's (ParseNumber refuses "17a/TB-UBND").
+func letteredNumber(raw string) (Number, bool) {
+	seq, code, ok := strings.Cut(raw, "/")
+	if !ok || len(seq) < 2 || !isASCIILetter(seq[len(seq)-1]) || !allDigits(seq[:len(seq)-1]) {
+		return Number{}, false
+	}
+	n, err := ParseNumber(seq[:len(seq)-1] + "/" + code)
+	if err != nil || n.Family != Admin {
+		return Number{}, false
+	}
+	n.Raw, n.Seq = raw, seq
+	return n, true
+}

@@ -156,7 +156,8 @@ func foldEq(r, l rune) bool {
 }
 
 // findNumbers is numberRe().FindAllStringIndex(s, -1). Every match is
-// one to six digits then "/" or "-": the scanner goes from one such mark
+// one to six digits then "/" or "-" (before "/" the digits may take one
+// Latin letter, a running number put between two: "168a/QĐ-UBND"): the scanner goes from one such mark
 // to the next and reads a number (numberAt) from the first digit that
 // can start one before it (all starts in one run of digits read the same
 // from the mark on), on the text up to where the expression must stop
@@ -169,15 +170,19 @@ func findNumbers(s string) [][]int {
 			break
 		}
 		j += pos
-		q := j
+		d := j // the end of the digits: before the mark, or before a letter after them ("168a/QĐ-UBND")
+		if s[j] == '/' && j-2 >= pos && isASCIILetter(s[j-1]) && isDigitByte(s[j-2]) {
+			d = j - 1
+		}
+		q := d
 		for q > pos && isDigitByte(s[q-1]) {
 			q--
 		}
-		if q == j {
+		if q == d {
 			pos = j + 1
 			continue
 		}
-		p := max(q, j-6)
+		p := max(q, d-6)
 		if end := numberAt(s[:numberWindow(s, j)], j); end >= 0 {
 			out = append(out, []int{p, end})
 			pos = end

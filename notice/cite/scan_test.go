@@ -32,6 +32,9 @@ var scanCases = []string{
 	" -ß ngày 1/2/2020", " -ĸ ngày 1/1/2020", " -1A ngày 1/1/2020", "\u00a0-\u00a0X\u00a0ngày 3/4/2020", " -X,ngày 3/4/2020", " -XYZ ngày",
 	" -X  , ngày 05 tháng 1 năm 2020", " -X\u00a0\u00a0ngày 5/5/2025", "-X ngày 1/1/2020", " -X", " -X ", " - \xff ngày 1/1/2020", " -X\xff ngày 1/1/2020",
 	" -Xngày 1/1/2020", " -X ngay 1/1/2020", " -X ngày 1/1/2020x", ", ngày 09/01/2023", " NGÀY 9 tháng 1 năm 2023",
+	// a running number with a letter (r95)
+	"Quyết định số 168a/QĐ-UBND ngày 6/9/2025", "1234567a/QĐ-UBND", "x12a/QĐ", "12a/2020/NĐ-CP", "5kg/người", "a/QĐ-UBND", "12ab/QĐ-UBND",
+	"05A/TB-UBND và 12b/KH-UBND", "12a-NQ/TU", "ĐA12a/QĐ", "12/QĐ-UBND12a/QĐ",
 }
 
 // dateAfterRe is what dateAfter stands for: after a document's number,
