@@ -19,6 +19,9 @@ import (
 func presiderRank(p *Pass, sub *Seg) {
 	v := p.View
 	op, ok := openingPresider(v) // chair_concludes.go
+	if ok && op.Title == "" && op.Name != "" {
+		op.Title = titleBefore(v, op.Name) // "Phó Thủ tướng Chính phủ Trần Hồng Hà chủ trì": the title before the name
+	}
 	if !ok || op.Title == "" {
 		return
 	}

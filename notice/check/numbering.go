@@ -74,6 +74,22 @@ func (q *sequence) next(marker string) (rule string, msg diag.Text, ok bool) {
 	}
 }
 
+// letterStop is the marker of a point lettered with a stop where the
+// lettered points this list has open go on ("b. ..." after "a)"): the
+// next point with its mark slipped, which list-mark says (strayMarks), so
+// it holds b)'s place and "c)" after it is in order. "" for any other
+// text ("i.", "c." after "a)").
+func (q *sequence) letterStop(t string) string {
+	if q.letter == 0 || q.lastMarker[lvLetter] == "" {
+		return ""
+	}
+	m := dotLetters.re().FindStringSubmatch(t)
+	if m == nil || dotLetters.index(m) != q.letter+1 {
+		return ""
+	}
+	return cite.Letter(q.letter+1) + ")"
+}
+
 func (q *sequence) letterAt(l, marker string) (string, diag.Text, bool) {
 	if q.latin {
 		return "", diag.Text{}, false // said at the first letter out of place
@@ -188,6 +204,9 @@ func walkMarkers(v *View) []markerFault {
 			marker := segs[i].Marker
 			if m := bareMarker(segs, i); m != "" {
 				marker = m // "1 Trong ..." before "2.": list-mark says the period (list_mark_bare.go)
+			}
+			if marker == "" {
+				marker = q.letterStop(strings.TrimSpace(segs[i].Text)) // "b." after "a)": list-mark says it
 			}
 			if r, msg, bad := q.next(marker); bad && r != "" {
 				out = append(out, markerFault{r, &segs[i], msg})

@@ -7,7 +7,7 @@ import (
 
 func init() {
 	register(&Rule{ID: "body-format", Severity: diag.Warning, Ref: diag.RefBody, Run: bodyFormat,
-		Title: diag.Msg("phần nội dung cỡ 13-14, canh đều hai lề, lùi đầu dòng 1-1,27 cm, cách đoạn từ 6pt, giãn dòng từ đơn đến 1,5", "the body: 13-14 pt, justified, first line indented 1-1.27 cm, 6 pt or more between paragraphs, single to 1.5 line spacing"),
+		Title: diag.Msg("phần nội dung cỡ 13-14, chữ đứng không đậm, canh đều hai lề, lùi đầu dòng 1-1,27 cm, cách đoạn từ 6pt, giãn dòng từ đơn đến 1,5", "the body: 13-14 pt, upright and not bold, justified, first line indented 1-1.27 cm, 6 pt or more between paragraphs, single to 1.5 line spacing"),
 		Help:  diag.Msg("chọn các đoạn nội dung và đặt lại trong hộp thoại Đoạn văn (Paragraph)", "select the body paragraphs and set them again in the Paragraph dialog")})
 }
 
@@ -30,7 +30,8 @@ func bodyFormat(p *Pass) {
 	if w == nil {
 		return
 	}
-	var size, align, indent, gap, lines bodyFault
+	var size, align, indent, gap, lines, bold bodyFault
+	long := 0 // the paragraphs long enough to be no heading nor a point's title (as align reads them)
 	var prev *bodyPara
 	paras := w.bodyParas() // body_paras.go
 	for i := range paras {
@@ -65,6 +66,11 @@ func bodyFormat(p *Pass) {
 		if ok, what := lineSpacing(f); !ok {
 			lines.add(wp, what)
 		}
+		if !heading && bp.runes > 90 {
+			if long++; f.isBold() {
+				bold.add(wp, diag.Msg("in đậm", "bold"))
+			}
+		}
 		prev = bp
 		if f.align == "center" {
 			prev = nil // a centred line ("(Theo Kế hoạch ...)") is no paragraph of the text to space from
@@ -87,6 +93,13 @@ func bodyFormat(p *Pass) {
 	report(indent, "không lùi đầu dòng 1 cm hoặc 1,27 cm", "is not indented 1 cm or 1.27 cm", "are not indented 1 cm or 1.27 cm")
 	report(gap, "cách đoạn trên ít hơn 6 pt", "is less than 6 pt from the paragraph above", "are less than 6 pt from the paragraph above")
 	report(lines, "có giãn dòng ngoài khoảng từ dòng đơn đến 1,5 dòng", "has line spacing outside single to 1.5 lines", "have line spacing outside single to 1.5 lines")
+	if bold.count >= 2 && bold.count == long {
+		// every paragraph of the text in bold: the body is set upright and
+		// regular (Phụ lục I, Mục V: "đứng"); one paragraph bold among
+		// regular ones is an office's emphasis, left
+		p.Report(&bold.first.seg, 0, diag.Msg("%d đoạn nội dung in đậm; phần nội dung viết chữ đứng, không đậm", "%d body paragraphs are bold; the body is set upright, not bold", bold.count),
+			diag.Msg("chọn các đoạn nội dung và bỏ in đậm (Ctrl+B)", "select the body paragraphs and take off the bold (Ctrl+B)"))
+	}
 }
 
 // centredLineMax is the longest centred line of the body taken for a

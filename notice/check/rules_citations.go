@@ -475,6 +475,7 @@ func citationCodeTypo(p *Pass) {
 	citationCodeMinistry(p) // citation_code_ministry.go
 	citationPartyDashed(p)  // citation_party_dashed.go: "số 18-NQ-TW"
 	citationCodeDecree(p)   // citation_code_decree.go: "số 60/2021/NĐ-CT"
+	citationIssuerKind(p)   // citation_issuer_kind.go: "NĐ-CP ... của Bộ Nội vụ"
 	citationCodeSwapped(p)  // citation_code_swapped.go: "QĐ-UBDN"
 	cs := citations(p.View)
 	count := map[string]int{}

@@ -312,6 +312,9 @@ func checkCode(p *Pass, s *Seg, off int, code string) {
 
 func numberType(p *Pass) {
 	numberTypeOf(p)
+	if n, ok := ownNumber(p.View); ok && n.Family == cite.Admin && n.Type == "TB" {
+		numberIssuerUBND(p, n) // number_issuer_ubnd.go: "Số: 1186/TB-UBND" of a Sở
+	}
 	eachNumber(p, numberTypeOf) // numbers_joint.go
 }
 
