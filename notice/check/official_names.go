@@ -100,6 +100,9 @@ func findOfficial(v *View) []officialMatch {
 			}
 			for _, name := range names[toks[i].text] {
 				n := len(name)
+				if n > 1 && name[1].text != "," && (i+1 == len(toks) || toks[i+1].text != name[1].text && !ampersandFor(toks[i+1], name[1])) {
+					continue // its second word is not the text's: neither sameTokens nor withoutCommas takes it
+				}
 				if i+n > len(toks) || !sameTokens(toks[i:i+n], name) {
 					if n = withoutCommas(toks[i:], name); n < 0 {
 						continue
