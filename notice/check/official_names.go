@@ -95,8 +95,8 @@ func findOfficial(v *View) []officialMatch {
 		}
 		toks := v.index(seg.Text).phraseTokens(v, phrases()) // tokenize(seg.Text), once per view
 		for i := 0; i < len(toks); i++ {
-			if l := toks[i].lex; l != nil && !l.in(officialHeads) {
-				continue // the quick way out: no name starts with the word
+			if l := toks[i].lex; l == nil || !l.in(officialHeads) {
+				continue // the quick way out: no name starts with the word, nor with a token that is no word of the index (a mark, a figure, "GD&ĐT": TestOfficialHeadsAreWords)
 			}
 			for _, name := range names[toks[i].text] {
 				n := len(name)
