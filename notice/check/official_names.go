@@ -95,11 +95,14 @@ func findOfficial(v *View) []officialMatch {
 		}
 		toks := v.index(seg.Text).phraseTokens(v, phrases()) // tokenize(seg.Text), once per view
 		for i := 0; i < len(toks); i++ {
-			if l := toks[i].lex; l != nil && !l.in(officialHeads) {
-				continue // the quick way out: no name starts with the word
+			if l := toks[i].lex; l == nil || !l.in(officialHeads) {
+				continue // the quick way out: no name starts with the word, nor with a token that is no word of the index (a mark, a figure, "GD&ĐT": TestOfficialHeadsAreWords)
 			}
 			for _, name := range names[toks[i].text] {
 				n := len(name)
+				if n > 1 && name[1].text != "," && (i+1 == len(toks) || toks[i+1].text != name[1].text && !ampersandFor(toks[i+1], name[1])) {
+					continue // its second word is not the text's: neither sameTokens nor withoutCommas takes it
+				}
 				if i+n > len(toks) || !sameTokens(toks[i:i+n], name) {
 					if n = withoutCommas(toks[i:], name); n < 0 {
 						continue

@@ -48,6 +48,24 @@ func TestOfficialNamesGenerated(t *testing.T) {
 	}
 }
 
+// TestOfficialHeadsAreWords holds findOfficial's quick way out: a token
+// of a text without a lexeme is a mark ("," or ".") or holds a figure or
+// "&" (a token is a word of the index unless one of those stands in it),
+// so no name may start with anything but letters.
+func TestOfficialHeadsAreWords(t *testing.T) {
+	for head := range officialNames() {
+		if head == "" {
+			t.Error("an official name starts with an empty token")
+		}
+		for _, r := range head {
+			if !isLetter(r) {
+				t.Errorf("the official names starting %q: %q is no letter, and findOfficial asks only words", head, r)
+				break
+			}
+		}
+	}
+}
+
 // officialNamesSource writes names as the Go source of
 // generatedOfficialNames, its keys sorted.
 func officialNamesSource(names map[string][][]token) ([]byte, error) {

@@ -22,15 +22,32 @@ func readRecipients(recipients []string) recipientSet {
 	rl := recipientSet{lines: recipients, words: make([][]string, n), roleless: make([]string, n),
 		longPost: make([]bool, n), group: make([]groupLook, n), roleGrp: make([]groupLook, n)}
 	for i, rn := range recipients {
-		rl.words[i] = strings.Fields(rn)
-		r := withoutRole(rn)
-		rl.roleless[i] = r
-		rl.longPost[i] = r != rn && len(strings.Fields(r)) >= 2
-		rl.group[i] = lookGroup(rn)
-		rl.roleGrp[i] = lookGroup(r)
-		rl.members = rl.members || membersLine(rn)
+		rl.read(i, rn)
 	}
 	return rl
+}
+
+// read fills in what coveredBy reads of line i, rn.
+func (rl *recipientSet) read(i int, rn string) {
+	rl.words[i] = strings.Fields(rn)
+	r := withoutRole(rn)
+	rl.roleless[i] = r
+	rl.longPost[i] = r != rn && len(strings.Fields(r)) >= 2
+	rl.group[i] = lookGroup(rn)
+	rl.roleGrp[i] = lookGroup(r)
+	rl.members = rl.members || membersLine(rn)
+}
+
+// with is readRecipients(append(rl.lines, rn)), from rl read already: a
+// line's reading is its own, so the lines read are kept and rn read
+// alone. rl is left as it is (each slice is copied).
+func (rl recipientSet) with(rn string) recipientSet {
+	n := len(rl.lines)
+	out := recipientSet{lines: append(rl.lines[:n:n], rn), words: append(rl.words[:n:n], nil),
+		roleless: append(rl.roleless[:n:n], ""), longPost: append(rl.longPost[:n:n], false),
+		group: append(rl.group[:n:n], groupLook{}), roleGrp: append(rl.roleGrp[:n:n], groupLook{}), members: rl.members}
+	out.read(n, rn)
+	return out
 }
 
 // bodyForm is one form of a body's name coveredBy compares: the name,

@@ -83,7 +83,7 @@ type lexeme struct {
 	runs  runSet // literalRunsOf(text)
 	// sets holds, for each wordSet whose bit is in setsDone, whether the
 	// word is in it (in).
-	sets, setsDone uint32
+	sets, setsDone uint64
 	// glueGen is the generation of the lexicon (its notice) the
 	// syllablesGlued form was worked out in.
 	glueGen uint32
@@ -106,18 +106,18 @@ type lexeme struct {
 // whether it is in the set, worked out once a notice for each distinct
 // word, instead of once for each word of each text.
 type wordSet struct {
-	bit uint32
+	bit uint64
 	has func(x *lexeme) bool
 }
 
 // wordSetBits are the bits given to wordSets so far.
-var wordSetBits uint32
+var wordSetBits uint64
 
-// newWordSet returns the set of the words has holds; at most 32 sets, made
+// newWordSet returns the set of the words has holds; at most 64 sets, made
 // at initialisation.
 func newWordSet(has func(x *lexeme) bool) *wordSet {
-	if wordSetBits == 1<<31 {
-		panic("newWordSet: more than 32 sets")
+	if wordSetBits == 1<<63 {
+		panic("newWordSet: more than 64 sets")
 	}
 	if wordSetBits == 0 {
 		wordSetBits = 1

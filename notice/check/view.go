@@ -227,10 +227,10 @@ type View struct {
 	// normalAttendees), nil until a rule asks
 	recipsMemo, attendeesMemo *[]string
 	// attendeeLines are the normal attendees read for coveredBy
-	// (attendeeSet).
-	attendeeLines *recipientSet
-	slabs         indexSlabs
-	done          uint8
+	// (attendeeSet), recipLines the normal Nơi nhận lines (recipientSet).
+	attendeeLines, recipLines *recipientSet
+	slabs                     indexSlabs
+	done                      uint8
 	// attendees, read from the opening once (attendeesOf).
 	attendees     []string
 	attendeesRead bool

@@ -19,8 +19,8 @@ type startSet struct {
 // of their wordSets, which a lexeme tells (lexeme.in).
 var (
 	startSets []*startSet
-	startBits uint32
-	startRank [32]int // the rank of the startSet of each wordSet bit
+	startBits uint64
+	startRank [64]int // the rank of the startSet of each wordSet bit
 )
 
 // newStartSet registers the set of the words has holds; at
@@ -29,7 +29,7 @@ func newStartSet(has func(x *lexeme) bool) *startSet {
 	s := &startSet{words: newWordSet(has), rank: len(startSets)}
 	startSets = append(startSets, s)
 	startBits |= s.words.bit
-	startRank[bits.TrailingZeros32(s.words.bit)] = s.rank
+	startRank[bits.TrailingZeros64(s.words.bit)] = s.rank
 	return s
 }
 
@@ -67,7 +67,7 @@ func (w *wordStarts) read(lex []*lexeme, b *indexSlabs) {
 		}
 		found = append(found, int32(i))
 		for set := x.sets & startBits; set != 0; set &= set - 1 {
-			w.start[startRank[bits.TrailingZeros32(set)]+1]++
+			w.start[startRank[bits.TrailingZeros64(set)]+1]++
 		}
 	}
 	for k := 1; k <= n; k++ {
@@ -78,7 +78,7 @@ func (w *wordStarts) read(lex []*lexeme, b *indexSlabs) {
 	copy(next[:], w.start[:n])
 	for _, i := range found {
 		for set := lex[i].sets & startBits; set != 0; set &= set - 1 {
-			k := startRank[bits.TrailingZeros32(set)]
+			k := startRank[bits.TrailingZeros64(set)]
 			w.pos[next[k]] = i
 			next[k]++
 		}
