@@ -46,26 +46,36 @@ type fullDate struct {
 // năm 2026, Ủy ban nhân dân tỉnh tổ chức cuộc họp ...", the opening of a
 // notice of conclusions) is the form practice gives it: neither sets the
 // form of the dates after it.
+//
+// A date that goes back to the form of the dates before an odd one
+// ("ngày 01 tháng 01 năm 2027" after "01/4/2027" among dates written out)
+// is not said again: the slip is the odd date's, said there (one slip, one
+// finding). A run of dates in the other form is said at its first; the
+// date after the run, back in the first form, is said too, since which of
+// the two runs is the slip is not known.
 func dateForms(p *Pass) {
 	var prev *fullDate
+	prevOdd := false // prev differs from the date before it and was taken for the slip
 	for _, seg := range withSegs(p.View.Body) {
 		said := false
 		for _, d := range fullDates(p.View, seg) {
 			if d.long && d.off == 0 {
 				continue
 			}
-			if prev != nil && d.long != prev.long && !said {
+			odd := prev != nil && d.long != prev.long && !prevOdd
+			if odd && !said {
 				p.Report(seg, d.off, diag.Msg("%q viết khác cách viết ngày ở %s (%q)", "%q is written unlike the date at %s (%q)", d.text, posOf(prev.seg, prev.off), prev.text),
 					diag.Msg("viết ngày theo một cách trong cả văn bản (%q hoặc %q)", "write dates one way throughout (%q or %q)", "ngày 15 tháng 5 năm 2019", "ngày 15/5/2019"))
 				said = true
 			}
-			prev = &d
+			prev, prevOdd = &d, odd
 		}
 	}
 }
 
 // fullDates returns the full dates of a paragraph in order, without those
-// in brackets or quotation marks.
+// in brackets or quotation marks and the codes shaped as dates
+// (codeBefore: "Quyết định số 12/11/2026", "Túi máu mã 15/11/2026").
 func fullDates(v *View, seg *Seg) []fullDate {
 	s := seg.Text
 	var out []fullDate
@@ -76,7 +86,7 @@ func fullDates(v *View, seg *Seg) []fullDate {
 	}
 	if strings.Count(s, "/") >= 2 {
 		for _, m := range shortDates(s, v.validUTF8(s)) {
-			if validDayMonth(s[m[2]:m[3]], s[m[4]:m[5]]) {
+			if validDayMonth(s[m[2]:m[3]], s[m[4]:m[5]]) && !codeBefore(s, m[2]) { // "mã 15/11/2026" is a code's
 				out = append(out, fullDate{seg, m[2], s[m[2]:m[7]], false})
 			}
 		}

@@ -1,6 +1,7 @@
 package check
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/thongbao/thongbao/notice/cite"
@@ -31,12 +32,12 @@ func dateNotReal(p *Pass, seg *Seg) {
 
 // notSolarDate reports whether the date-like d of t is no day of the
 // calendar a notice writes: a number after "số" ("Quyết định số
-// 12/15/2026", "mẫu số 02/13/2026"), a lunar day ("ngày 30/02/2027 âm
+// 12/15/2026", "mẫu số 02/13/2026") or another label of a code
+// (codeBefore: "mã 12/15/2026", "Ký hiệu lô hàng 29/02/2027"), a lunar day ("ngày 30/02/2027 âm
 // lịch": a lunar month has 30 days), or words quoted from another
 // document ("Effective date: 12/25/2026").
 func notSolarDate(t string, d cite.DateMatch) bool {
-	before := strings.TrimRight(t[:d.Off], " \u00a0\t:")
-	if w := wordBefore(before, len(before)); strings.EqualFold(w, "số") || w == "SỐ" {
+	if codeBefore(t, d.Off) {
 		return true
 	}
 	after := strings.ToLower(t[d.End:min(len(t), d.End+24)])
@@ -89,4 +90,47 @@ func (v *View) datesOf(s string) []cite.DateMatch {
 		x.dates, x.datesRead = cite.FindDates(s), true
 	}
 	return x.dates
+}
+
+// codeLabels are the words that name a code, a mark or a version, whose
+// value may be shaped as a date: "mã 12/15/2026", "ký hiệu 30/02/2027",
+// "số hiệu", "phiên bản", "version". The last word of each, then the
+// word before it ("" for a label of one word).
+var codeLabels = [][2]string{{"mã", ""}, {"hiệu", "ký"}, {"hiệu", "số"}, {"hiệu", "mã"}, {"bản", "phiên"}, {"version", ""}}
+
+// timeWords are words that lead to a day ("ngày", "từ", "trước" ...): a
+// date after one of them is a day, whatever label comes before.
+var timeWords = []string{"ngày", "từ", "đến", "trước", "sau", "vào", "hạn", "hết", "là", "lúc", "kể", "nhất"}
+
+// codeBefore reports whether the date-like run at off in t is the value
+// of a code, not a day: right after "số" ("Quyết định số 12/15/2026"),
+// or after a label of codeLabels with at most two words between and none
+// of them a word of time ("Ký hiệu lô hàng 29/02/2027", "mã hồ sơ
+// 12/15/2026"; not "mã hồ sơ nộp trước 12/12/2026", "Mã của đợt là
+// 30/02/2027").
+func codeBefore(t string, off int) bool {
+	end := len(strings.TrimRight(t[:off], " \u00a0\t:"))
+	var words []string // the words before off, the nearest first, to a mark
+	for len(words) < 4 {
+		w := wordBefore(t, end)
+		if w == "" {
+			break
+		}
+		words = append(words, strings.ToLower(w))
+		end = len(strings.TrimRight(t[:end-len(w)], " \u00a0\t")) // a mark before it ends the words
+	}
+	if len(words) > 0 && words[0] == "số" {
+		return true
+	}
+	for i, w := range words {
+		if i > 2 || slices.Contains(timeWords, w) {
+			return false
+		}
+		for _, l := range codeLabels {
+			if w == l[0] && (l[1] == "" || i+1 < len(words) && words[i+1] == l[1]) {
+				return true
+			}
+		}
+	}
+	return false
 }

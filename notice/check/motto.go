@@ -25,6 +25,12 @@ func motto(p *Pass) {
 		s := &p.View.Header[i]
 		f := cite.Fold(s.Text)
 		if mottoLine(f) && s.Text != mottoText {
+			if strings.ToUpper(s.Text) == strings.ToUpper(mottoText) && p.View.allCapsFormat(s) {
+				// the Tiêu ngữ typed right, printed in capitals by Word's All Caps: the fix turns it off
+				p.Report(s, 0, diag.Msg("Tiêu ngữ hiện chữ hoa toàn bộ; chỉ viết hoa chữ cái đầu của mỗi cụm từ", "the Tiêu ngữ shows all in capitals; only the first letter of each phrase takes one"),
+					allCapsFix(mottoText))
+				continue
+			}
 			off, msg := mottoFault(s.Text)
 			p.Report(s, off, msg)
 		}

@@ -1,6 +1,10 @@
 package check
 
-import "github.com/thongbao/thongbao/notice/diag"
+import (
+	"strings"
+
+	"github.com/thongbao/thongbao/notice/diag"
+)
 
 func init() {
 	register(&Rule{ID: "place-comma", Severity: diag.Info, Ref: diag.Practice, Run: placeComma,
@@ -36,7 +40,9 @@ var placeUnitHeads = newWordSet(func(x *lexeme) bool { return placeUnitFirst[x.t
 // Nguyên"): a generic noun of a level in small letters, a name of
 // capitalised words, and the noun of a higher level with its own name
 // after a space only. A "thành phố" may hold a district ("quận Ba Đình
-// thành phố Hà Nội"). A quotation is left as written.
+// thành phố Hà Nội"). A village's unit may be named by its number, or
+// numbers ("khu 7 xã Phù Ninh", "tổ dân phố 3, 4, 5 phường Việt Trì"; "khu"
+// and "tổ" alone are units only so). A quotation is left as written.
 func placeComma(p *Pass) {
 	for _, seg := range withSegs(p.View.Texts()) {
 		if seg.Role == RoleRecipient || seg.Role == RoleArchive {
@@ -48,15 +54,22 @@ func placeComma(p *Pass) {
 				continue // placeUnitAt's first test, without a call for every word
 			}
 			inner, n := placeUnitAt(x, i)
+			if n == 0 && (x.words[i].text == "khu" || x.words[i].text == "tổ") {
+				inner, n = 1, 1 // "khu 7", "tổ 5": a village's unit only before its number
+			}
 			if n == 0 {
 				continue
 			}
 			j := i + n
 			k := j
-			for k < len(x.words) && x.spaced[k] && capitalised(x.words[k].text) {
+			numbered := inner == 1 && numberedPlace(x, j) // "khu 7 xã Phù Ninh": the name is its number
+			if !numbered && n == 1 && (x.words[i].text == "khu" || x.words[i].text == "tổ") {
+				continue
+			}
+			for !numbered && k < len(x.words) && x.spaced[k] && capitalised(x.words[k].text) {
 				k++
 			}
-			if k == j || k-j > 5 || k >= len(x.words) || !x.spaced[k] {
+			if !numbered && (k == j || k-j > 5 || k >= len(x.words) || !x.spaced[k]) {
 				continue
 			}
 			outer, m := placeUnitAt(x, k)
@@ -74,7 +87,8 @@ func placeComma(p *Pass) {
 				e++
 			}
 			written := seg.Text[x.words[i].off:x.words[e-1].end]
-			fixed := seg.Text[x.words[i].off:x.words[k-1].end] + ", " + seg.Text[x.words[k].off:x.words[e-1].end]
+			innerEnd := len(strings.TrimRight(seg.Text[:x.words[k].off], " ")) // after the name, or the number
+			fixed := seg.Text[x.words[i].off:innerEnd] + ", " + seg.Text[x.words[k].off:x.words[e-1].end]
 			p.Report(seg, x.words[k].off, diag.Msg("%q: thiếu dấu phẩy giữa hai cấp địa danh", "%q: no comma between the two levels of the place", written),
 				diag.Msg("viết %q", "write %q", fixed))
 			i = k - 1
@@ -105,4 +119,25 @@ func placeUnitAt(x *textIndex, i int) (rank, n int) {
 		}
 	}
 	return 0, 0
+}
+
+// numberedPlace reports whether word j of x follows a unit's number, or
+// its numbers,, after the word before it and nothing else: " 7 ", " 3, 4, 5 ",
+// " 6 và 7 " is read as its number then "và" and a number.
+func numberedPlace(x *textIndex, j int) bool {
+	if j == 0 || j >= len(x.words) || x.spaced[j] {
+		return false
+	}
+	gap := x.text[x.words[j-1].end:x.words[j].off]
+	if gap == "" || gap[0] != ' ' || gap[len(gap)-1] != ' ' {
+		return false
+	}
+	figures := 0
+	for _, f := range strings.FieldsFunc(gap, func(r rune) bool { return r == ' ' || r == ',' }) {
+		if len(f) > 3 || strings.Trim(f, "0123456789") != "" {
+			return false
+		}
+		figures++
+	}
+	return figures > 0 && !strings.Contains(gap, ",  ") && !strings.HasSuffix(strings.TrimRight(gap, " "), ",")
 }

@@ -23,7 +23,13 @@ var lowerUnitWords = []string{"HUYỆN ", "XÃ ", "PHƯỜNG ", "QUẬN ", "TH�
 // row (ô 3 and ô 4 share a row; a library's copy adds its own date line
 // elsewhere), of a year of NĐ 30 (2020 on), and only a place that is
 // itself a province's name; a company (whose seat the header does not
-// say) is left.
+// say) is left. A place of the header's province that only bears
+// another province's name is left where it can be known: since the
+// 2025 mergers a province that joined the header's names a ward or a
+// commune of it ("Bình Phước, ngày ..." under "UBND TỈNH ĐỒNG NAI", the
+// former Đồng Xoài; mergedProvinces); a city, a town or a district seat
+// named otherwise ("Hạ Long" under "TỈNH QUẢNG NINH") is no province's
+// name and never read.
 func placeProvince(p *Pass, s *Seg, place string, year int) {
 	place = strings.TrimSpace(place)
 	if !provincePlaces[place] || year < 2020 {
@@ -70,7 +76,7 @@ func placeProvince(p *Pass, s *Seg, place string, year int) {
 			own = name
 		}
 	}
-	if own == "" || sameProvince(own, place) {
+	if own == "" || sameProvince(own, place) || year >= 2025 && mergedProvinces(own, place) {
 		return
 	}
 	p.Report(s, 0, diag.Msg("địa danh %q khác tỉnh, thành phố của cơ quan ban hành (%q ở phần tên cơ quan)", "the place %q is not the province of the issuer (%q in its name)", place, own),
@@ -113,4 +119,41 @@ func sameProvince(a, b string) bool {
 		return s
 	}
 	return f(a) == f(b)
+}
+
+// provinceMerges are the provinces of Nghị quyết số 202/2025/QH15 ngày
+// 12 tháng 6 năm 2025 (sắp xếp đơn vị hành chính cấp tỉnh, from 01/7/2025):
+// each merged province, named first, with those that joined it. Their
+// former names live on as wards and communes of the merged one ("phường
+// Bình Phước" of Đồng Nai, "phường Vĩnh Phúc" of Phú Thọ), where offices
+// of the merged province sit. Thành phố Hồ Chí Minh, which took Bình
+// Dương and Bà Rịa - Vũng Tàu, is no name of provincePlaces and is left.
+var provinceMerges = [][]string{
+	{"Tuyên Quang", "Hà Giang"}, {"Lào Cai", "Yên Bái"}, {"Thái Nguyên", "Bắc Kạn"},
+	{"Phú Thọ", "Vĩnh Phúc", "Hòa Bình"}, {"Bắc Ninh", "Bắc Giang"}, {"Hưng Yên", "Thái Bình"},
+	{"Hải Phòng", "Hải Dương"}, {"Ninh Bình", "Hà Nam", "Nam Định"}, {"Quảng Trị", "Quảng Bình"},
+	{"Đà Nẵng", "Quảng Nam"}, {"Quảng Ngãi", "Kon Tum"}, {"Gia Lai", "Bình Định"},
+	{"Khánh Hòa", "Ninh Thuận"}, {"Lâm Đồng", "Đắk Nông", "Bình Thuận"}, {"Đắk Lắk", "Phú Yên"},
+	{"Đồng Nai", "Bình Phước"}, {"Tây Ninh", "Long An"}, {"Cần Thơ", "Sóc Trăng", "Hậu Giang"},
+	{"Vĩnh Long", "Bến Tre", "Trà Vinh"}, {"Đồng Tháp", "Tiền Giang"}, {"Cà Mau", "Bạc Liêu"},
+	{"An Giang", "Kiên Giang"},
+}
+
+// mergedProvinces reports whether the provinces a and b are one since
+// the 2025 mergers (provinceMerges), either way round.
+func mergedProvinces(a, b string) bool {
+	for _, g := range provinceMerges {
+		in := func(x string) bool {
+			for _, n := range g {
+				if sameProvince(n, x) {
+					return true
+				}
+			}
+			return false
+		}
+		if in(a) && in(b) {
+			return true
+		}
+	}
+	return false
 }

@@ -37,8 +37,11 @@ func signerNameCase(p *Pass) {
 			}
 		}
 	}
-	p.Report(n, 0, diag.Msg("họ tên người ký %q viết hoa toàn bộ", "the signer's name %q is in capitals", n.Text),
-		diag.Msg("viết %q", "write %q", nameCase(words)))
+	fix := diag.Msg("viết %q", "write %q", nameCase(words))
+	if p.View.allCapsFormat(n) {
+		fix = allCapsFix(nameCase(words)) // the name typed right, printed in capitals by Word
+	}
+	p.Report(n, 0, diag.Msg("họ tên người ký %q viết hoa toàn bộ", "the signer's name %q is in capitals", n.Text), fix)
 }
 
 // nameCase writes each word with its first letter alone in capitals.

@@ -177,6 +177,7 @@ func (w *wordView) formatting(f *plain.File, p plain.Para) ([]*docx.Paragraph, r
 		}
 		if pr.Caps {
 			s.upper += st.letters
+			s.caps += st.letters
 		} else {
 			s.upper += st.upper
 			s.lower += st.lower
@@ -350,6 +351,7 @@ type runSummary struct {
 	sizes        sizeCounts
 	bold, italic int // letters bold, italic
 	upper, lower int // letters in capitals, in small letters, as printed
+	caps         int // letters Word prints in capitals by the run's All Caps (w:caps), as typed or not
 	faces        map[string]int
 	align        string
 	indent       int // first line, twips (negative: hanging)
@@ -385,3 +387,29 @@ func itoa(n int) string {
 
 // trimmed is the text without the spaces and tabs it was positioned with.
 func trimmed(s string) string { return strings.Trim(s, " \t\u00a0") }
+
+// allCapsFormat reports whether every letter of s, a line of a Word
+// file, is printed in capitals by Word's All Caps (w:caps) rather than
+// typed so: turning the format off, not retyping, mends its case. False
+// for a text.
+func (v *View) allCapsFormat(s *Seg) bool {
+	if v.Word == nil || s == nil {
+		return false
+	}
+	at := s.PosAt(0)
+	for i := range v.Word.paras {
+		wp := &v.Word.paras[i]
+		if wp.seg.PosAt(0) == at && wp.seg.Text == s.Text {
+			return wp.fmt.letters > 0 && wp.fmt.caps == wp.fmt.letters
+		}
+	}
+	return false
+}
+
+// allCapsFix is the fix of a line Word prints in capitals by its All Caps
+// format, where what belongs is want: the format turned off, as a clerk
+// does it in Word.
+func allCapsFix(want string) diag.Text {
+	return diag.Msg("chữ hoa do định dạng All caps của Word: chọn dòng, mở hộp Font (Ctrl+D), bỏ chọn \"All caps\" (Tất cả chữ hoa); dòng phải hiện là %q",
+		"the capitals come from Word's All caps format: select the line, open the Font box (Ctrl+D), clear \"All caps\"; the line must show %q", want)
+}

@@ -64,6 +64,9 @@ func (w *wordView) formattingByChar(f *plain.File, p plain.Para) ([]*docx.Paragr
 		if pr.Italic {
 			s.italic++
 		}
+		if pr.Caps {
+			s.caps++
+		}
 		if unicode.IsUpper(c) || pr.Caps {
 			s.upper++
 		} else if unicode.IsLower(c) {

@@ -22,6 +22,7 @@ type wordNotice struct {
 	body        func(i int, text string) string
 	titlePPr    string
 	titleText   string // "" is "THÔNG BÁO", centred
+	titleRPr    string // the tên loại's run properties, "" for bold 14 pt
 	letters     int    // items numbered automatically a), b) ... before the closing
 	numbering   string
 	bodyPrefix  string // raw paragraphs before the body
@@ -102,7 +103,11 @@ func (n wordNotice) doc() docxtest.Doc {
 	if n.titleText != "" {
 		title, titlePPr = n.titleText, n.titlePPr
 	}
-	body += docxtest.P(titlePPr, docxtest.R(tnr+"<w:b/>"+sz(28), title))
+	titleRPr := tnr + "<w:b/>" + sz(28)
+	if n.titleRPr != "" {
+		titleRPr = n.titleRPr
+	}
+	body += docxtest.P(titlePPr, docxtest.R(titleRPr, title))
 	body += docxtest.P(center, docxtest.R(tnr+"<w:b/>"+sz(28), "Kết luận của đồng chí Phạm Thị Hương, Chủ tịch Ủy ban nhân dân huyện tại cuộc họp về công tác thu ngân sách"))
 	body += n.bodyPrefix
 	for i, t := range bodyTexts {
@@ -216,6 +221,30 @@ func TestWordLawful(t *testing.T) {
 	}
 }
 
+// TestWordAllCapsLawful: Word's All Caps (w:caps) on a line whose
+// capitals are due (the Quốc hiệu, the issuer, the tên loại typed in
+// small letters) prints it as the decree asks: no finding (x93, f94).
+func TestWordAllCapsLawful(t *testing.T) {
+	capsLine := func(cell, line int, typed string) func(int, int, string) string {
+		return func(c, i int, s string) string {
+			p := headerCells[c][i].rPr
+			if c == cell && i == line {
+				p, s = p+"<w:caps/>", typed
+			}
+			return docxtest.P(center, docxtest.R(p, s))
+		}
+	}
+	for name, n := range map[string]wordNotice{
+		"the Quốc hiệu typed in small letters": {header: capsLine(1, 0, "Cộng hòa xã hội chủ nghĩa Việt Nam")},
+		"the issuer typed in small letters":    {header: capsLine(0, 1, "Văn phòng")},
+		"the tên loại typed in small letters":  {titleText: "Thông báo", titlePPr: center, titleRPr: tnr + "<w:b/><w:caps/>" + sz(28)},
+	} {
+		if got := n.findings(t); len(got) != 0 {
+			t.Errorf("%s, in All Caps: findings:\n%s", name, strings.Join(got, "\n"))
+		}
+	}
+}
+
 // TestWordLawfulUnits: the lawful notice with its lengths written with
 // their units ("14pt", "1.27cm", "6pt"), as ECMA-376 allows and the
 // "docx" library of JavaScript writes, gets no finding (read as bare
@@ -303,6 +332,8 @@ func TestWordVariants(t *testing.T) {
 		{"title centred over a first-line indent", wordNotice{titleText: "THÔNG BÁO", titlePPr: center + `<w:ind w:firstLine="720"/>`}, "element-format: tên loại văn bản: canh giữa nhưng thụt dòng đầu 1,27 cm"},
 		{"body at 12 pt written with its unit", wordNotice{body: bodyWith(`<w:jc w:val="both"/><w:ind w:firstLine="1.27cm"/><w:spacing w:before="6pt" w:after="0"/>`, tnr+`<w:sz w:val="12pt"/>`)}, "body-format: 4 đoạn nội dung không có cỡ chữ 13-14"},
 		{"a body embedded as a web page", wordNotice{bodyPrefix: `<w:altChunk r:id="rIdHtml"/>`}, "embedded-content: tệp có 1 phần nội dung nhúng từ trang web hay tệp khác"},
+		{"Tiêu ngữ in All Caps", wordNotice{header: headerWith(1, 1, tnr+"<w:b/><w:caps/>"+sz(28))}, "motto: Tiêu ngữ"},
+		{"the signer's name in All Caps", wordNotice{nameRPr: tnr + "<w:b/><w:caps/>" + sz(28)}, "signer-case: "},
 		{"lowerLetter numbering", wordNotice{numbering: docxtest.AbstractNum(1, docxtest.Lvl(0, 1, "lowerLetter", "%1)", "", "")) + docxtest.Num(1, 1), letters: 6},
 			"list-letter-sequence: các điểm được đánh theo chữ cái a, b, c, d, e"},
 	}
@@ -315,6 +346,9 @@ func TestWordVariants(t *testing.T) {
 		// keeps the date line as it is (x93)
 		"Tiêu ngữ the size of the Quốc hiệu":       "đặt Tiêu ngữ cỡ 14, bằng địa danh và ngày tháng (Quốc hiệu và Tiêu ngữ cỡ 12 và 13, hoặc 13 và 14)",
 		"Quốc hiệu at 12 pt over a Tiêu ngữ at 14": "đặt Quốc hiệu cỡ 13 (Quốc hiệu và Tiêu ngữ cỡ 12 và 13, hoặc 13 và 14)",
+		// the capitals of All Caps: the format turned off, not the text retyped (x93, f94)
+		"Tiêu ngữ in All Caps":          `chữ hoa do định dạng All caps của Word: chọn dòng, mở hộp Font (Ctrl+D), bỏ chọn "All caps" (Tất cả chữ hoa); dòng phải hiện là "Độc lập - Tự do - Hạnh phúc"`,
+		"the signer's name in All Caps": `chữ hoa do định dạng All caps của Word: chọn dòng, mở hộp Font (Ctrl+D), bỏ chọn "All caps" (Tất cả chữ hoa); dòng phải hiện là "Nguyễn Văn Bình"`,
 	}
 	fired := map[string]bool{}
 	for _, tc := range tests {
