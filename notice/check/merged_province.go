@@ -1,6 +1,8 @@
 package check
 
 import (
+	"maps"
+	"slices"
 	"strings"
 	"sync"
 
@@ -18,18 +20,29 @@ import (
 // merged ministry or sở (merged_body.go).
 
 // provincesMerged maps each former province to the province it is part
-// of now.
-var provincesMerged = map[string]string{
-	"Hà Giang": "Tuyên Quang", "Yên Bái": "Lào Cai", "Bắc Kạn": "Thái Nguyên", "Vĩnh Phúc": "Phú Thọ",
-	"Hòa Bình": "Phú Thọ", "Bắc Giang": "Bắc Ninh", "Thái Bình": "Hưng Yên", "Hải Dương": "thành phố Hải Phòng",
-	"Hà Nam": "Ninh Bình", "Nam Định": "Ninh Bình", "Quảng Bình": "Quảng Trị", "Quảng Nam": "thành phố Đà Nẵng",
-	"Kon Tum": "Quảng Ngãi", "Bình Định": "Gia Lai", "Ninh Thuận": "Khánh Hòa", "Đắk Nông": "Lâm Đồng",
-	"Bình Thuận": "Lâm Đồng", "Phú Yên": "Đắk Lắk", "Bình Dương": "Thành phố Hồ Chí Minh",
-	"Bà Rịa - Vũng Tàu": "Thành phố Hồ Chí Minh", "Bình Phước": "Đồng Nai", "Long An": "Tây Ninh",
-	"Sóc Trăng": "thành phố Cần Thơ", "Hậu Giang": "thành phố Cần Thơ", "Bến Tre": "Vĩnh Long",
-	"Trà Vinh": "Vĩnh Long", "Tiền Giang": "Đồng Tháp", "Bạc Liêu": "Cà Mau", "Kiên Giang": "An Giang",
-	"Thừa Thiên Huế": "thành phố Huế",
-}
+// of now: those of provinceMerges (place_province.go), and the two the
+// Thành phố Hồ Chí Minh took, which provinceMerges leaves (no date line
+// names the city so), and Thừa Thiên Huế.
+var provincesMerged = sync.OnceValue(func() map[string]string {
+	m := map[string]string{
+		"Bình Dương": "Thành phố Hồ Chí Minh", "Bà Rịa - Vũng Tàu": "Thành phố Hồ Chí Minh",
+		"Thừa Thiên Huế": "thành phố Huế",
+	}
+	for _, g := range provinceMerges {
+		now := g[0]
+		if centralCities[now] {
+			now = "thành phố " + now
+		}
+		for _, former := range g[1:] {
+			m[former] = now
+		}
+	}
+	return m
+})
+
+// centralCities are the merged provinces that are cities run by the
+// centre: "thành phố Hải Phòng", not "tỉnh".
+var centralCities = map[string]bool{"Hải Phòng": true, "Đà Nẵng": true, "Cần Thơ": true}
 
 // provinceMergedRe finds "tỉnh" and a former province's name, whatever the
 // case ("UBND TỈNH KON TUM", "Sở Y tế tỉnh Bình Định"); group 1 is the
@@ -37,7 +50,7 @@ var provincesMerged = map[string]string{
 // ("phường Kon Tum").
 var provinceMergedRe = lazyre.Build(func() string {
 	var names []string
-	for n := range provincesMerged {
+	for _, n := range slices.Sorted(maps.Keys(provincesMerged())) {
 		w := strings.Join(strings.Fields(n), `\s+`)
 		w = strings.ReplaceAll(w, `\s+-\s+`, `\s*[-–]\s*`)
 		w = strings.ReplaceAll(w, "Hòa", "H(?:òa|oà)")
@@ -51,7 +64,7 @@ var provinceMergedRe = lazyre.Build(func() string {
 // provincesMerged.
 var provinceByFold = sync.OnceValue(func() map[string]string {
 	m := map[string]string{}
-	for n := range provincesMerged {
+	for n := range provincesMerged() {
 		m[foldProvince(n)] = n
 	}
 	return m
@@ -75,7 +88,7 @@ func reportMergedProvince(p *Pass, s *Seg, header bool) bool {
 		return false
 	}
 	name := provinceByFold()[foldProvince(s.Text[m[2]:m[3]])]
-	now := provincesMerged[name]
+	now := provincesMerged()[name]
 	if !strings.HasPrefix(now, "thành phố") && !strings.HasPrefix(now, "Thành phố") {
 		now = "tỉnh " + now
 	}
