@@ -487,7 +487,7 @@ func closingFormula(p *Pass) {
 			p.Report(&p.View.Body[i], 0, diag.Msg("câu kết chỉ là lời cảm ơn, lời chào, không nói thông báo cho ai biết, thực hiện", "the closing only thanks or greets: it does not say whom the notice is for"))
 			continue
 		}
-		if !formulaIn(s.Text) { // closing_read.go
+		if !formulaIn(s.Text) && !p.View.Party { // closing_read.go; a Party kết luận ends on its last conclusion (Hướng dẫn 36-HD/VPTW sets no closing sentence; p94: an Ủy ban Kiểm tra's "3. Yêu cầu" part, its paragraph last)
 			p.Report(&p.View.Body[i], 0, diag.Msg("câu kết không nói thông báo cho ai biết, thực hiện", "the closing sentence does not say whom the notice is for"))
 		}
 	}
