@@ -487,7 +487,7 @@ func closingFormula(p *Pass) {
 			p.Report(&p.View.Body[i], 0, diag.Msg("câu kết chỉ là lời cảm ơn, lời chào, không nói thông báo cho ai biết, thực hiện", "the closing only thanks or greets: it does not say whom the notice is for"))
 			continue
 		}
-		if !formulaIn(s.Text) && !(p.View.Party && underTitle(p.View.Body[:i])) { // closing_read.go; partyPartLast
+		if !formulaIn(s.Text) && !(p.View.Party && underTitle(p.View.Body[:i])) { // closing_read.go; underTitle: a Party kết luận ending on a part of its own
 			p.Report(&p.View.Body[i], 0, diag.Msg("câu kết không nói thông báo cho ai biết, thực hiện", "the closing sentence does not say whom the notice is for"))
 		}
 	}
