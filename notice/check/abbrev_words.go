@@ -308,7 +308,7 @@ func definedAt(s string, w abbrevWord) bool {
 		return false
 	}
 	lead := strings.TrimSpace(s[open+1 : w.off])
-	if !strings.HasPrefix(strings.TrimLeft(s[w.end:], "\"'”’"), ")") && !abbrevListCloses(s[w.end:]) && !yearCloses(s[w.end:]) {
+	if !strings.HasPrefix(strings.TrimLeft(s[w.end:], "\"'”’"), ")") && !abbrevListCloses(s[w.end:]) && !yearCloses(s[w.end:]) && !(lead == "" && placeCloses(s[:open], s[w.end:])) {
 		return quotedShortName(lead, s[w.end:])
 	}
 	return len(strings.Fields(lead)) <= 2 && !strings.ContainsAny(lead, "0123456789") || namingLead(lead)
@@ -329,6 +329,27 @@ func yearCloses(rest string) bool {
 		}
 	}
 	return true
+}
+
+// placeCloses reports whether rest, after an abbreviation in brackets,
+// holds only the name of a place that the full form before the bracket
+// ends with: "Hiệp hội Doanh nghiệp Hàn Quốc tại Bắc Ninh (KBA Bắc
+// Ninh)", the body's short form carrying its seat as the full form does
+// (p94: a Ban Quản lý các khu công nghiệp's đối thoại). "(KBA Hà Nội)"
+// after "tại Bắc Ninh" names no seat written before, and is not read;
+// nor is "(Sở NN&PTNT Cần Thơ)" after "thành phố Cần Thơ", the bracket
+// opening with a word: another body named, not a short form given.
+func placeCloses(before, rest string) bool {
+	inner, _, ok := strings.Cut(rest, ")")
+	if !ok || !strings.HasPrefix(inner, " ") {
+		return false
+	}
+	place := strings.TrimSpace(inner)
+	n := len(strings.Fields(place))
+	if n == 0 || n > 4 || strings.ContainsAny(place, "(,;:0123456789") || !unicode.IsUpper([]rune(place)[0]) {
+		return false
+	}
+	return strings.HasSuffix(strings.TrimSpace(before), " "+place)
 }
 
 // namingLead reports whether the words in brackets before an

@@ -14,7 +14,15 @@ const (
 	partNone partSort = iota
 	partWork
 	partResults
+	partAdvice
 )
+
+// adviceLeadWords close a sentence leading into points that advise, not
+// give work: "Trung tâm Quan trắc tài nguyên và môi trường khuyến cáo:"
+// over "2. Các trường mầm non, tiểu học hạn chế tổ chức hoạt động ngoài
+// trời ..." (p94). The office asks the public and bodies it does not
+// direct; the points name no one the notice must be sent to.
+var adviceLeadWords = []string{"khuyến cáo", "khuyến nghị"}
 
 // workPartWords open a heading whose points give work: the conclusion's
 // tasks ("II. NHIỆM VỤ THỜI GIAN TỚI", "2. Giao các đơn vị", "3. Đề nghị
@@ -208,9 +216,9 @@ func headingKind(m string) string {
 // pointGivesWork reports whether a short point with no colon read in a
 // part of sort names who is given work: not in a part that reports what
 // was done ("h) Ban Quản lý dự án lập hồ sơ mời thầu ..." under "I. KẾT
-// QUẢ ..."), save a point that says "giao", "đề nghị", "yêu cầu"
+// QUẢ ..."), nor in one that advises (adviceLeadWords), save a point that says "giao", "đề nghị", "yêu cầu"
 // itself; elsewhere as before, a body's name with or without a verb of
 // work ("a) Sở Xây dựng;" under "2. Đơn vị phối hợp ... gồm:").
 func pointGivesWork(sort partSort, prefixed bool) bool {
-	return prefixed || sort != partResults
+	return prefixed || sort != partResults && sort != partAdvice
 }

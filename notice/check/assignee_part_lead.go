@@ -17,8 +17,11 @@ const leadKind = ":"
 // paragraph read as results would silence the points of a part that
 // gives work ("Căn cứ kết quả năm 2026:" under "II. NHIỆM VỤ").
 func (p *parts) lead(s Seg) {
-	if leadSort(s) == partWork {
+	switch leadSort(s) {
+	case partWork:
 		p.open(leadKind, partWork, weighsDone(s))
+	case partAdvice:
+		p.open(leadKind, partAdvice, false) // "... khuyến cáo:": the points advise (adviceLeadWords)
 	}
 }
 
@@ -40,6 +43,9 @@ func leadSort(s Seg) partSort {
 		}
 		if holdsWord(f, workPartWords) {
 			return partWork
+		}
+		if holdsWord(f, adviceLeadWords) {
+			return partAdvice
 		}
 		return partNone
 	case strings.ContainsAny(t, ".;") || len(strings.Fields(t)) > partWords:

@@ -65,6 +65,9 @@ func assigneeOf(s Seg, sort partSort) *Seg {
 		start += k
 		head, prefixed = head[k:], true // "Chủ tịch UBND phường giao Phòng Kinh tế chủ trì ...": the Phòng's work
 	}
+	if sort == partAdvice && !prefixed {
+		return nil // "2. Các trường mầm non, tiểu học hạn chế ..." under "... khuyến cáo:": advised, not given work (assignee_part.go)
+	}
 	cut := false // a verb of work ends the owner
 	if m, read := ownerCut(head); m >= 0 {
 		if read && long && !colon && !pointGivesWork(sort, prefixed) {

@@ -30,9 +30,16 @@ var ownerBodies = []string{"sở", "cục", "chi cục", "trường", "viện", 
 
 // peerBody reports whether a body, in its normal form, stands beside the
 // issuer rather than under it: a Sở, a Bộ, a Ủy ban nhân dân, or a body
-// named with its province ("công an tỉnh").
-func peerBody(b string) bool {
+// named with its province ("công an tỉnh"). A Chi cục or a Trung tâm
+// named with its province is a Sở's own unit when the group (its normal
+// form) is the Sở's: "Trung tâm Khuyến nông tỉnh", "Chi cục Kiểm lâm
+// tỉnh" under "- Các phòng, đơn vị thuộc Sở;" (p94: the Sở Nông nghiệp
+// và Môi trường's kết luận).
+func peerBody(b, group string) bool {
 	t := strings.TrimSpace(b)
+	if (strings.HasPrefix(t, "chi cục ") || strings.HasPrefix(t, "trung tâm ")) && strings.Contains(group, " thuộc sở ") {
+		return false
+	}
 	for _, head := range []string{"sở ", "bộ ", "ủy ban nhân dân ", "hội đồng nhân dân "} {
 		if strings.HasPrefix(t, head) && !strings.HasPrefix(t, "bộ phận ") {
 			return true

@@ -92,7 +92,9 @@ func issuerNameLines(v *View) []*Seg {
 
 // issuerHead: the line starts with the name of a body bodyHead does not
 // list ("QUỸ ĐẦU TƯ PHÁT TRIỂN" under "UBND TỈNH ...", a tỉnh's "BÁO VÀ
-// PHÁT THANH, TRUYỀN HÌNH ..." since the 2025 mergers), is "THƯỜNG TRỰC"
+// PHÁT THANH, TRUYỀN HÌNH ..." since the 2025 mergers, "LIÊN MINH HỢP TÁC
+// XÃ" and "LIÊN HIỆP CÁC HỘI KHOA HỌC VÀ KỸ THUẬT" under "UBND TỈNH ...",
+// p94), is "THƯỜNG TRỰC"
 // alone under the body whose standing organ it is, or starts with the
 // initials of a body's name ("BCĐ CHƯƠNG TRÌNH ...",
 // whose one full form is "Ban Chỉ đạo"): the issuer's line cut short,
@@ -107,7 +109,7 @@ func issuerHead(s string) bool {
 	if strings.EqualFold(f, cite.Fold("thường trực")) {
 		return true // "HĐND TỈNH LÀO CAI / THƯỜNG TRỰC": the standing organ of the body named above it
 	}
-	for _, h := range []string{"bệnh viện", "đại học", "học viện", "chi nhánh", "ngân hàng", "tòa án", "viện kiểm sát", "đài ", "báo ", "liên đoàn", "hội ", "đoàn ", "tổng cục", "cảng vụ", "chi cục", "trạm ", "đồn ", "quỹ "} {
+	for _, h := range []string{"bệnh viện", "đại học", "học viện", "chi nhánh", "ngân hàng", "tòa án", "viện kiểm sát", "đài ", "báo ", "liên đoàn", "hội ", "đoàn ", "tổng cục", "cảng vụ", "chi cục", "trạm ", "đồn ", "quỹ ", "liên minh ", "liên hiệp "} {
 		if strings.HasPrefix(f, cite.Fold(h)) {
 			return true
 		}

@@ -97,7 +97,7 @@ func coveredBy(body string, recipients recipientSet) bool {
 				return true
 			}
 		}
-		if (recipients.group[i].reaches(kinds) || recipients.roleGrp[i].reaches(kinds)) && !(ownUnitsOnly(rn) && peerBody(b)) { // group_own_units.go
+		if (recipients.group[i].reaches(kinds) || recipients.roleGrp[i].reaches(kinds)) && !(ownUnitsOnly(rn) && peerBody(b, rn)) { // group_own_units.go
 			return true // "Các phòng, ban", "Lãnh đạo các Ban HĐND"
 		}
 	}

@@ -490,10 +490,29 @@ func closingFormula(p *Pass) {
 			p.Report(&p.View.Body[i], 0, diag.Msg("câu kết chỉ là lời cảm ơn, lời chào, không nói thông báo cho ai biết, thực hiện", "the closing only thanks or greets: it does not say whom the notice is for"))
 			continue
 		}
-		if !formulaIn(s.Text) { // closing_read.go
+		if !formulaIn(s.Text) && !(p.View.Party && underTitle(p.View.Body[:i])) { // closing_read.go; underTitle: a Party kết luận ending on a part of its own
 			p.Report(&p.View.Body[i], 0, diag.Msg("câu kết không nói thông báo cho ai biết, thực hiện", "the closing sentence does not say whom the notice is for"))
 		}
 	}
+}
+
+// underTitle reports whether the last paragraph before a closing is a
+// part's title alone ("3. Yêu cầu": a marker and a few words, no stop):
+// the paragraph after it is that part's, not a closing. A Party kết luận
+// may end so, on its last conclusion (Hướng dẫn 36-HD/VPTW sets no
+// closing sentence; p94: an Ủy ban Kiểm tra Đảng ủy xã's "1. Ưu điểm",
+// "2. Hạn chế", "3. Yêu cầu", each over a paragraph); one that ends on
+// a sentence of its own after its last point ("Đề nghị các chi bộ ...
+// nghiêm túc thực hiện.") is still asked whom it is for.
+func underTitle(body []Seg) bool {
+	for j := len(body) - 1; j >= 0; j-- {
+		t := strings.TrimSpace(body[j].Text)
+		if t == "" {
+			continue
+		}
+		return body[j].Role == RoleHeading && !strings.ContainsAny(strings.TrimPrefix(t, body[j].Marker), ".;:") && len(strings.Fields(t)) <= partWords
+	}
+	return false
 }
 
 // formulaBefore: the last sentence of the paragraph before a bare thanks

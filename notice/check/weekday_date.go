@@ -1,6 +1,7 @@
 package check
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -56,15 +57,69 @@ func weekdayDates(p *Pass, short bool) {
 		}
 		t := seg.Text
 		days := weekdayPlaces(p.View, t)
-		for _, m := range dayThenDates(t, days) {
-			weekdayCheck(p, seg, m[2], m[3], m[4:])
-		}
-		for _, m := range dateThenDays(t, days) {
-			weekdayCheck(p, seg, m[14], m[15], m[2:14])
-		}
+		weekdaysBeside(p, seg, days)
 		if short {
 			weekdayShortDates(p, seg, days)
 		}
+	}
+}
+
+// weekdayAt is a day of the week at the start of the text.
+var weekdayAt = lazyre.New(`\A` + weekdayPat)
+
+// dateIsDay is a date that "là" says a day of the week of, at the end
+// of the text before the day: "ngày 02/5/2027 là ".
+var dateIsDay = lazyre.New(`(?:` + datePat + `)\s+là\s+$`)
+
+// dateSaidBefore returns the groups (dateThenDay's six, day, month and
+// year in either form) of the date that the day of the week at from is
+// said of with "là" ("ngày 02/5/2027 là Chủ nhật, ngày 03/5/2027 là
+// ngày nghỉ bù", p94: a Thuế tỉnh's hạn nộp, where the day was read with
+// the date after it), or nil when the day follows no "<date> là".
+func dateSaidBefore(t string, from int) []int {
+	if lastLetterWord(t[:from]) != "là" {
+		return nil
+	}
+	lo := max(0, from-40) // "28 tháng 12 năm 2026 là ": a date and "là" within 40 bytes
+	for lo > 0 && (!utf8.RuneStart(t[lo]) || t[lo-1] >= '0' && t[lo-1] <= '9') {
+		lo-- // not inside a letter, nor inside a date's figures
+	}
+	m := dateIsDay().FindStringSubmatchIndex(t[lo:from])
+	if m == nil {
+		return nil
+	}
+	shiftMatch(m, lo)
+	return m[2:14]
+}
+
+// weekdaysBeside checks the days of the week of seg's text, standing at
+// days (weekdayPlaces), against the whole dates written beside them: a
+// day before its date ("thứ Tư, ngày 04/5/2017"), after it in brackets
+// ("ngày 28/8/2024 (Thứ hai)"), or said of the date before it with "là"
+// (dateSaidBefore).
+func weekdaysBeside(p *Pass, seg *Seg, days []int) {
+	t := seg.Text
+	var said []int // the days read with a date after them
+	for _, m := range dayThenDates(t, days) {
+		said = append(said, m[2])
+		if g := dateSaidBefore(t, m[2]); g != nil {
+			weekdayCheck(p, seg, m[2], m[3], g) // "ngày 02/5/2027 là Chủ nhật, ngày 03/5/2027 là ngày nghỉ bù": the day is the date's before
+			continue
+		}
+		weekdayCheck(p, seg, m[2], m[3], m[4:])
+	}
+	for _, i := range days {
+		if slices.Contains(said, i) {
+			continue
+		}
+		if g := dateSaidBefore(t, i); g != nil {
+			if w := weekdayAt().FindStringIndex(t[i:]); w != nil {
+				weekdayCheck(p, seg, i, i+w[1], g) // "ngày 03/5/2027 là Chủ nhật."
+			}
+		}
+	}
+	for _, m := range dateThenDays(t, days) {
+		weekdayCheck(p, seg, m[14], m[15], m[2:14])
 	}
 }
 

@@ -177,14 +177,7 @@ func weekdayDateScanned(p *Pass) {
 		if seg.Role == RoleRecipient || seg.Role == RoleArchive || !mayNameWeekday(p.View, seg.Text) {
 			continue
 		}
-		t := seg.Text
-		days := scannedWeekdays(t)
-		for _, m := range dayThenDates(t, days) {
-			weekdayCheck(p, seg, m[2], m[3], m[4:])
-		}
-		for _, m := range dateThenDays(t, days) {
-			weekdayCheck(p, seg, m[14], m[15], m[2:14])
-		}
+		weekdaysBeside(p, seg, scannedWeekdays(seg.Text)) // the checks of the days found, as weekdayDates makes them
 	}
 }
 
