@@ -176,6 +176,8 @@ Ngày 30 tháng 11 năm 2026, Hiệu trưởng chủ trì cuộc họp giao ban.
 
 8. Các hộ đã nhận tiền bồi thường bàn giao mặt bằng trước ngày 30/12/2026.
 
+9. Phòng Đào tạo thu hồi tài liệu đã phát cho các lớp trước ngày 20/12/2026.
+
 Nhà trường thông báo để các đơn vị biết, thực hiện./.
 `
 
@@ -190,6 +192,7 @@ func TestExtractToldDone(t *testing.T) {
 		" |  | date 2026-12-25 | Các khoa đã rà soát xong học kỳ I, tiếp tục",
 		" |  | date 2026-12-10 | Phòng Đào tạo đã tham mưu dự thảo quy chế, nay",
 		" |  | date 2026-12-30 | Các hộ đã nhận tiền bồi thường bàn giao mặt bằng",
+		"Phòng Đào tạo |  | date 2026-12-20 | Thu hồi tài liệu đã phát cho các lớp",
 	}
 	if !sameLines(got, want) {
 		t.Errorf("tasks:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
