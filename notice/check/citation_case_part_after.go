@@ -61,12 +61,13 @@ func partNumberLen(rest string, digits bool) int {
 			return 0
 		}
 	} else {
-		if rest == "" || !(rest[0] >= 'a' && rest[0] <= 'z') {
-			return 0
-		}
-		n = 1
-		if strings.HasPrefix(rest, "đ") {
+		switch {
+		case strings.HasPrefix(rest, "đ"): // before the test of one byte: "đ" is two
 			n = len("đ")
+		case rest != "" && rest[0] >= 'a' && rest[0] <= 'z':
+			n = 1
+		default:
+			return 0
 		}
 	}
 	if n < len(rest) && (isDigitByte(rest[n]) || !wordEndsAt(rest, n)) {

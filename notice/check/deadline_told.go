@@ -107,5 +107,40 @@ func TellsDone(text string, d cite.Deadline) bool {
 		return false
 	}
 	head := before[:max(0, i-1)]
+	if stillToDo(head, before[min(len(before), i+len("đã")):]) {
+		return false
+	}
 	return len(strings.Fields(head)) <= 8 && !asksWork(head) && reported(f)
+}
+
+// goOnWords, opening a part of a clause after a comma, set the work still
+// to do after what the doer did: "Các thôn đã rà soát xong đợt 1, tiếp tục
+// rà soát đợt 2 trước ngày ...", "Văn phòng đã tham mưu dự thảo, nay hoàn
+// chỉnh trình trước ngày ...".
+var goOnWords = []string{"tiếp tục", "nay", "khẩn trương", "cần", "phải", "đề nghị", "yêu cầu", "chịu trách nhiệm"}
+
+// stillToDo reports whether a clause whose doer (head) "đã" did what rest
+// says still sets its deadline as work: a part of rest after a comma opens
+// with goOnWords, or the doer is a group the "đã" describes ("Các hộ đã
+// nhận tiền bồi thường bàn giao mặt bằng trước ngày ...": the households
+// paid hand the land over), a verb of work standing further on than the
+// "đã"'s own verb. The tasks register would rather keep a row too many
+// than lose a task.
+func stillToDo(head, rest string) bool {
+	parts := strings.Split(rest, ",")
+	for _, p := range parts[1:] {
+		if w := strings.Fields(cite.Fold(p)); len(w) > 0 {
+			for _, g := range goOnWords {
+				if g == w[0] || len(w) > 1 && g == w[0]+" "+w[1] {
+					return true
+				}
+			}
+		}
+	}
+	h := strings.Fields(cite.Fold(head))
+	if len(h) < 2 || h[0] != "các" && h[0] != "những" || len(parts) > 1 {
+		return false
+	}
+	w := strings.Fields(rest)
+	return len(w) > 2 && asksWork(strings.Join(w[2:], " "))
 }

@@ -35,12 +35,27 @@ func decimalMoneys(p *Pass) {
 				}
 				if from, ok := percentPoint(s, i); ok {
 					num := strings.TrimRight(s[from:i], " ")
-					p.Report(seg, from, diag.Msg("số tiền %q dùng dấu chấm thập phân", "the sum %q uses a decimal point", num+" "+w),
+					what := diag.Msg("số %q dùng dấu chấm thập phân", "the number %q uses a decimal point", num+" "+w)
+					if currencyAfter(s[at:]) {
+						what = diag.Msg("số tiền %q dùng dấu chấm thập phân", "the sum %q uses a decimal point", num+" "+w)
+					}
+					p.Report(seg, from, what,
 						diag.Msg("viết %q (tiếng Việt dùng dấu phẩy thập phân)", "write %q (Vietnamese uses a decimal comma)", strings.Replace(num, ".", ",", 1)+" "+w))
 				}
 			}
 		}
 	}
+}
+
+// currencyAfter reports whether the text after a scale names money
+// ("đồng", "USD"): "2,5 triệu lượt khách" is a count, not a sum.
+func currencyAfter(rest string) bool {
+	f := strings.Fields(rest)
+	if len(f) == 0 {
+		return false
+	}
+	w := strings.TrimRight(f[0], ".,;:)")
+	return w == "đồng" || w == "đ" || w == "USD" || w == "VNĐ" || w == "VND" || w == "Đồng"
 }
 
 // scaleWordRunsOn reports whether the scale word before rest is the

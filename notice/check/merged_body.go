@@ -28,13 +28,33 @@ func init() {
 // mergedBodyRe finds a merged ministry or sở, written out or abbreviated
 // ("Sở TN&MT", "Bộ LĐTBXH"); group 1 is the kind ("Bộ", "Sở"), 2 to 7 the
 // name, one group for each body that took it over.
-var mergedBodyRe = lazyre.New(`(?i)(?:^|[^\p{L}\p{N}])(Bộ|Sở)\s+(?:` +
+var mergedBodyRe = lazyre.New(`(?i)(?:^|[^\p{L}\p{N}])((?-i:Bộ|BỘ|Sở|SỞ))\s+(?:` +
 	`(Kế\s+hoạch\s+và\s+Đầu\s+tư|KH\s*&\s*ĐT|KHĐT|KH-ĐT)|` +
 	`(Tài\s+nguyên\s+và\s+Môi\s+trường|TN\s*&\s*MT|TNMT|TN-MT|Nông\s+nghiệp\s+và\s+Phát\s+triển\s+nông\s+thôn|Nông\s+nghiệp\s+và\s+PTNT|NN\s*&\s*PTNT|NNPTNT|NN-PTNT)|` +
 	`(Giao\s+thông\s+(?:-\s+)?vận\s+tải|GTVT|GT-VT)|` +
 	`(Thông\s+tin\s+và\s+Truyền\s+thông|TT\s*&\s*TT|TTTT|TT-TT)|` +
 	`(Lao\s+động\s*[-–,]\s*Thương\s+binh\s+và\s+Xã\s+hội|LĐ\s*-?\s*TB\s*&\s*XH|LĐTBXH|LĐ-TB-XH|LĐTB&XH))` +
 	`(?:$|[^\p{L}\p{N}&])|(?i)(?:^|[^\p{L}\p{N}])((?:Ủy|Uỷ)\s+ban\s+Dân\s+tộc)(?:$|[^\p{L}\p{N}])`)
+
+// mergedHistoryRe, at the end of the text of a line before a merged
+// body, says the line names the body as the source of what a present one
+// took over ("Sở Tài chính (nhận bàn giao từ Sở Kế hoạch và Đầu tư)",
+// "chỉnh lý phông lưu trữ Sở Tài nguyên và Môi trường", "hồ sơ do Sở
+// Giao thông vận tải lập"), as "của" and "nguyên" do (ownedOrFormerRe).
+var mergedHistoryRe = lazyre.New(`(?i)(?:^|[\s(])(?:từ|do|phông(?: lưu trữ)?|hồ sơ|tài liệu)\s[^,;]*$`)
+
+// mergedFormer reports whether a line names a merged body or province
+// as it was: "(cũ)", "trước sắp xếp", "(nay là Sở Tài chính)", or the
+// text before the name at "at" ("nguyên Giám đốc", "từ", "hồ sơ").
+func mergedFormer(text string, at int, header bool) bool {
+	if formerMarkRe().MatchString(text) || nowIsRe().MatchString(text) {
+		return true
+	}
+	return !header && (ownedOrFormerRe().MatchString(text[:at]) || mergedHistoryRe().MatchString(text[:at]))
+}
+
+// nowIsRe says a line tells what the body named before it is now.
+var nowIsRe = lazyre.New(`(?i)(?:^|[\s(,])nay (?:là|thuộc|đã hợp nhất|sáp nhập)\s`)
 
 // mergedInto names, for each name group of mergedBodyRe, the body that
 // took over its work (after "Bộ" or "Sở").
@@ -74,18 +94,18 @@ func reportMerged(p *Pass, s *Seg, header bool) {
 // it reports whether it did.
 func reportMergedBody(p *Pass, s *Seg, header bool) bool {
 	m := mergedBodyRe().FindStringSubmatchIndex(s.Text)
-	if m == nil || formerMarkRe().MatchString(s.Text) {
+	if m == nil {
 		return false
 	}
 	if m[14] >= 0 { // Ủy ban Dân tộc
 		body := s.Text[m[14]:m[15]]
-		if !header && ownedOrFormerRe().MatchString(s.Text[:m[14]]) {
+		if mergedFormer(s.Text, m[14], header) {
 			return false
 		}
 		reportMergedAt(p, s, m[14], body, "Bộ Dân tộc và Tôn giáo", header)
 		return true
 	}
-	if !header && ownedOrFormerRe().MatchString(s.Text[:m[2]]) {
+	if mergedFormer(s.Text, m[2], header) {
 		return false
 	}
 	for g := range mergedInto {

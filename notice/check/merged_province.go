@@ -50,7 +50,7 @@ var centralCities = map[string]bool{"Hải Phòng": true, "Đà Nẵng": true, "
 // ("phường Kon Tum").
 var provinceMergedRe = lazyre.Build(func() string {
 	var names []string
-	for _, n := range slices.Sorted(maps.Keys(provincesMerged())) {
+	for _, n := range slices.Sorted(maps.Keys(provincesMerged())) { // one expression each run (slowLookAllowed's key)
 		w := strings.Join(strings.Fields(n), `\s+`)
 		w = strings.ReplaceAll(w, `\s+-\s+`, `\s*[-–]\s*`)
 		w = strings.ReplaceAll(w, "Hòa", "H(?:òa|oà)")
@@ -76,6 +76,13 @@ func foldProvince(s string) string {
 	return strings.Join(strings.Fields(strings.ReplaceAll(cite.Fold(s), "-", " - ")), " ")
 }
 
+// enterpriseBeforeRe, at the end of the text before "tỉnh" and a former
+// province, says the name is a company's, a bank's or a cooperative's
+// ("Công ty Cổ phần Cấp thoát nước tỉnh Long An", "Ngân hàng ... chi
+// nhánh tỉnh Kon Tum"): an enterprise keeps the name it was registered
+// with whatever the provinces became, until it registers another.
+var enterpriseBeforeRe = lazyre.New(`(?i)(?:^|[^\p{L}\p{N}])(?:Công\s+ty|Tổng\s+công\s+ty|Ngân\s+hàng|Agribank|Vietcombank|VietinBank|BIDV|Hợp\s+tác\s+xã|HTX|Quỹ\s+tín\s+dụng|(?:Hội\s+)?đồng\s+hương)[^,;]*$`)
+
 // reportMergedProvince reports a former province a line of a notice
 // issued from 01/7/2025 names after "tỉnh", unless the line names it as
 // it was ("(cũ)", "trước sắp xếp"); it reports whether it did.
@@ -84,7 +91,7 @@ func reportMergedProvince(p *Pass, s *Seg, header bool) bool {
 		return false
 	}
 	m := provinceMergedRe().FindStringSubmatchIndex(s.Text)
-	if m == nil || formerMarkRe().MatchString(s.Text) || !header && ownedOrFormerRe().MatchString(s.Text[:m[2]]) {
+	if m == nil || mergedFormer(s.Text, m[2], header) || enterpriseBeforeRe().MatchString(s.Text[:m[2]]) {
 		return false
 	}
 	name := provinceByFold()[foldProvince(s.Text[m[2]:m[3]])]

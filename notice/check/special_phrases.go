@@ -173,10 +173,10 @@ func specialFixed(s string, x *textIndex, i int, ph specialPhrase) (string, bool
 		}
 		b.WriteString(want)
 	}
-	if ph.day && ordinalAt(s, x, i, end) && !weekdayAfterNgay(x, i, start) {
+	if ph.day && ordinalAt(s, x, i, end) && !weekdayAfterNgay(x, i, end, start) {
 		return "", false // "lần thứ hai", "khóa thứ ba": an ordinal, not a day
 	}
-	if wrong && ph.day && !startsUpper(words[len(words)-1].text) && !dayContext(s, x, i, end) && !weekdayAfterNgay(x, i, start) {
+	if wrong && ph.day && !startsUpper(words[len(words)-1].text) && !dayContext(s, x, i, end) && !weekdayAfterNgay(x, i, end, start) {
 		return "", false
 	}
 	return b.String(), wrong
@@ -185,10 +185,18 @@ func specialFixed(s string, x *textIndex, i int, ph specialPhrase) (string, bool
 // weekdayAfterNgay reports whether the day at word i of x stands after
 // "ngày" with its "Thứ" capitalised inside a sentence ("kể cả ngày Thứ
 // bảy"): "ngày thứ bảy" in small letters may be the seventh day, but
-// that ordinal takes no capital; "lần Thứ Hai" is left to be what it is.
-func weekdayAfterNgay(x *textIndex, i int, start bool) bool {
+// that ordinal takes no capital; "lần Thứ Hai" is left to be what it is,
+// as is "ngày Thứ Hai của Hội nghị" (ordinalOf).
+func weekdayAfterNgay(x *textIndex, i, end int, start bool) bool {
+	if end < len(x.words) && ordinalOf[x.lex[end].lowered()] {
+		return false // "ngày Thứ Hai của Hội nghị": the conference's second day, its capitals another slip
+	}
 	return !start && i > 0 && x.lex[i-1].lowered() == "ngày" && startsUpper(x.words[i].text)
 }
+
+// ordinalOf, right after "ngày thứ hai", makes it the second day of
+// something: "ngày Thứ Hai của Hội nghị", "ngày thứ ba trong đợt".
+var ordinalOf = setOf("của", "trong", "kể")
 
 // capitalInside reports whether a word after the first of a phrase is
 // written with a capital where the phrase has a small letter ("của Chính

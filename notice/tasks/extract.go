@@ -73,11 +73,26 @@ func (x *extractor) deadlines(text string) []cite.Deadline {
 	d, ok := x.found[text]
 	if !ok {
 		d = slices.DeleteFunc(cite.FindDeadlinesDated(text, x.n.Date), func(dl cite.Deadline) bool {
-			return check.BoundsKind(text, dl, x.anchor) || check.TellsDone(text, dl)
+			return check.BoundsKind(text, dl, x.anchor) || check.TellsDone(text, dl) && !workBeforeDone(text, dl)
 		})
 		x.found[text] = d
 	}
 	return d
+}
+
+// workBeforeDone reports whether a verb of work stands before the first
+// "đã" of a deadline's clause: the "đã" then tells of the work's object,
+// not of the work ("Văn phòng thu hồi tài liệu đã phát cho các thôn trước
+// ngày 28/11/2026"), and the register keeps the deadline, though check
+// reads the day as maybe the handing out's: a task shown with no day
+// hides the day it was due.
+func workBeforeDone(text string, dl cite.Deadline) bool {
+	if dl.Off < 0 || dl.Off > len(text) {
+		return false
+	}
+	start := strings.LastIndexAny(text[:dl.Off], ".;:") + 1
+	k := strings.Index(" "+text[start:dl.Off], " đã ")
+	return k > 0 && firstVerb(text, start, start+k) >= 0
 }
 
 type namedKey struct {

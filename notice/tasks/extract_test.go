@@ -151,7 +151,9 @@ func TestExtractSibling(t *testing.T) {
 // toldDoneText tells, before its tasks, what was done in the month (no
 // task is due then), and gives work to faculties and Party cells named
 // as a group ("Các khoa", "Các chi bộ trực thuộc"); a "đã" inside a task
-// tells what the work is on, and the task stands.
+// tells what the work is on, and the task stands, as does work still to
+// do after what was done ("..., tiếp tục ...", "..., nay ...", "Các hộ đã
+// nhận tiền bồi thường bàn giao ...").
 const toldDoneText = `THÔNG BÁO
 
 Kết luận của Hiệu trưởng tại cuộc họp giao ban tháng 11 năm 2026
@@ -168,6 +170,14 @@ Ngày 30 tháng 11 năm 2026, Hiệu trưởng chủ trì cuộc họp giao ban.
 
 5. Ban Quản lý dự án kiểm tra hạng mục đã thi công xong, báo cáo trước ngày 31/12/2026.
 
+6. Các khoa đã rà soát xong học kỳ I, tiếp tục rà soát học kỳ II trước ngày 25/12/2026.
+
+7. Phòng Đào tạo đã tham mưu dự thảo quy chế, nay hoàn chỉnh trình Hiệu trưởng trước ngày 10/12/2026.
+
+8. Các hộ đã nhận tiền bồi thường bàn giao mặt bằng trước ngày 30/12/2026.
+
+9. Phòng Đào tạo thu hồi tài liệu đã phát cho các lớp trước ngày 20/12/2026.
+
 Nhà trường thông báo để các đơn vị biết, thực hiện./.
 `
 
@@ -177,6 +187,12 @@ func TestExtractToldDone(t *testing.T) {
 		"Các khoa |  | date 2026-12-15 | Rà soát khối lượng giảng dạy",
 		"Các chi bộ trực thuộc |  | date 2026-12-25 | Tổ chức kiểm điểm đảng viên",
 		"Ban Quản lý dự án |  | date 2026-12-31 | Kiểm tra hạng mục đã thi công xong",
+		// rv94: work still to do after what was done stands (the owner
+		// before "đã" is not read yet)
+		" |  | date 2026-12-25 | Các khoa đã rà soát xong học kỳ I, tiếp tục",
+		" |  | date 2026-12-10 | Phòng Đào tạo đã tham mưu dự thảo quy chế, nay",
+		" |  | date 2026-12-30 | Các hộ đã nhận tiền bồi thường bàn giao mặt bằng",
+		"Phòng Đào tạo |  | date 2026-12-20 | Thu hồi tài liệu đã phát cho các lớp",
 	}
 	if !sameLines(got, want) {
 		t.Errorf("tasks:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
