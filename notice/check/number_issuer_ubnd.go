@@ -37,7 +37,7 @@ func numberIssuerUBND(p *Pass, n cite.Number) {
 	own := false
 	for _, h := range ownNumberedBodies {
 		if strings.HasPrefix(f, cite.Fold(h)) {
-			own = true
+			own = h != "phòng " || !communeHeader(v)
 			break
 		}
 	}
@@ -51,6 +51,25 @@ func numberIssuerUBND(p *Pass, n cite.Number) {
 	defer p.withRef(diag.RefNumber)()
 	p.Report(v.Number, at, diag.Msg("ký hiệu %q mang chữ viết tắt của Ủy ban nhân dân, nhưng thông báo do %s ban hành", "the code %q carries the Ủy ban nhân dân's abbreviation, but the notice is issued by %s", n.Code(), first),
 		diag.Msg("ghi chữ viết tắt tên của %s sau \"TB-\", như trong số của các văn bản khác của cơ quan", "write the abbreviation of %s's name after \"TB-\", as the body's other documents are numbered", first))
+}
+
+// communeHeader reports whether the header names the Ủy ban nhân dân of a
+// xã, phường or đặc khu over the issuer ("ỦY BAN NHÂN DÂN XÃ BẢO NHAI /
+// PHÒNG VĂN HÓA - XÃ HỘI"): a commune's phòng may issue under its Ủy ban
+// nhân dân's register, whose seal it uses (rv94), so its "TB-UBND" is left.
+func communeHeader(v *View) bool {
+	for _, h := range v.Header {
+		if numberLineRe().MatchString(h.Text) {
+			break
+		}
+		f := cite.Fold(strings.ToLower(strings.TrimSpace(h.Text)))
+		for _, w := range []string{"xã ", "phường ", "đặc khu ", "ubnd xã ", "ubnd phường ", "ubnd đặc khu ", "ủy ban nhân dân xã ", "ủy ban nhân dân phường ", "ủy ban nhân dân đặc khu "} {
+			if strings.HasPrefix(f, cite.Fold(w)) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // ownNumber is the notice's own number as numberTypeOf reads it; false
