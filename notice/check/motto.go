@@ -25,7 +25,7 @@ func motto(p *Pass) {
 		s := &p.View.Header[i]
 		f := cite.Fold(s.Text)
 		if mottoLine(f) && s.Text != mottoText {
-			if strings.ToUpper(s.Text) == strings.ToUpper(mottoText) && p.View.allCapsFormat(s) {
+			if strings.EqualFold(s.Text, mottoText) && p.View.allCapsFormat(s) {
 				// the Tiêu ngữ typed right, printed in capitals by Word's All Caps: the fix turns it off
 				p.Report(s, 0, diag.Msg("Tiêu ngữ hiện chữ hoa toàn bộ; chỉ viết hoa chữ cái đầu của mỗi cụm từ", "the Tiêu ngữ shows all in capitals; only the first letter of each phrase takes one"),
 					allCapsFix(mottoText))
