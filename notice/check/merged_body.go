@@ -34,7 +34,7 @@ var mergedBodyRe = lazyre.New(`(?i)(?:^|[^\p{L}\p{N}])((?-i:Bộ|BỘ|Sở|SỞ)
 	`(Giao\s+thông\s+(?:-\s+)?vận\s+tải|GTVT|GT-VT)|` +
 	`(Thông\s+tin\s+và\s+Truyền\s+thông|TT\s*&\s*TT|TTTT|TT-TT)|` +
 	`(Lao\s+động\s*[-–,]\s*Thương\s+binh\s+và\s+Xã\s+hội|LĐ\s*-?\s*TB\s*&\s*XH|LĐTBXH|LĐ-TB-XH|LĐTB&XH))` +
-	`(?:$|[^\p{L}\p{N}&])|(?i)(?:^|[^\p{L}\p{N}])((?:Ủy|Uỷ)\s+ban\s+Dân\s+tộc)(?:$|[^\p{L}\p{N}])`)
+	`(?:$|[^&\p{L}\p{N}])|(?i)(?:^|[^\p{L}\p{N}])((?:Ủy|Uỷ)\s+ban\s+Dân\s+tộc)(?:$|[^\p{L}\p{N}])`)
 
 // mergedHistoryRe, at the end of the text of a line before a merged
 // body, says the line names the body as the source of what a present one

@@ -23,6 +23,9 @@ import (
 // rule of its own (weekday-date 4.9M instructions a seed, glued-words'
 // figures 7.1M, "qui định" 6.9M, a page's stamps 2.8M a corpus text).
 var fromEveryByteAllowed = map[string]string{
+	`(?i)(?:^|[^\p{L}\p{N}])tỉnh\s+(Bà\s+R`:    "mergedProvince: the header's lines, the Nơi nhận lines and the owners of work of a notice issued from 01/7/2025",
+	`(?i)(?:^|[^\p{L}\p{N}])(?:Công\s+ty|T`:    "mergedProvince: the text before a former province a line names",
+	`(?i)(?:^|[^\p{L}\p{N}])((?-i:Bộ|BỘ|S`:     "mergedBody: the header's lines, the Nơi nhận lines and the owners of work of a notice issued from 01/3/2025",
 	`(?:^|[^\p{L}])((?:một số|các|nhữn`:        "articlesUpper: a text holding \"Điều của\"",
 	`(?:^|[^\d.,\p{L}])(\d+([.,])\d{1,2}) ?(?`: "decimalMeasures: a text mayHoldMeasure lets through (a decimal figure before a unit of area, volume or length)",
 	`(?:^|[^\d.,\p{L}])(\d{1,3}([.,])\d{1,2})`: "decimalDegrees: a paragraph holding \"độ\" or \"°\" that mayHoldScore lets through (a figure, a point or comma, a figure)",
