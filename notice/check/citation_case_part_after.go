@@ -70,7 +70,7 @@ func partNumberLen(rest string, digits bool) int {
 			return 0
 		}
 	}
-	if n < len(rest) && (isDigitByte(rest[n]) || !wordEndsAt(rest, n)) {
+	if n < len(rest) && (isDigitByte(rest[n]) || letterAt(rest, n)) {
 		return 0
 	}
 	return n

@@ -2,7 +2,6 @@ package check
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"github.com/thongbao/thongbao/notice/diag"
 )
@@ -30,7 +29,7 @@ func decimalMoneys(p *Pass) {
 				}
 				i := at + k
 				at = i + len(w)
-				if !wordEndsAt(s, at) || scaleWordRunsOn(s[at:]) {
+				if letterAt(s, at) || scaleWordRunsOn(s[at:]) {
 					continue
 				}
 				if from, ok := percentPoint(s, i); ok {
@@ -63,18 +62,9 @@ func currencyAfter(rest string) bool {
 // "tỷ trọng", "tỷ giá", "tỷ số" ("mục 2.1 triệu tập cán bộ" holds no sum).
 func scaleWordRunsOn(rest string) bool {
 	for _, w := range [...]string{" tập", " chứng", " hồi", " phú", " lệ", " trọng", " giá", " số", " suất"} {
-		if strings.HasPrefix(rest, w) && wordEndsAt(rest, len(w)) {
+		if strings.HasPrefix(rest, w) && !letterAt(rest, len(w)) {
 			return true
 		}
 	}
 	return false
-}
-
-// wordEndsAt reports whether no letter stands at s[i]: a word ends there.
-func wordEndsAt(s string, i int) bool {
-	if i >= len(s) {
-		return true
-	}
-	r, _ := utf8.DecodeRuneInString(s[i:])
-	return !isLetter(r)
 }

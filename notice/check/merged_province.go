@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/thongbao/thongbao/notice/cite"
 	"github.com/thongbao/thongbao/notice/diag"
@@ -99,7 +100,7 @@ func reportMergedProvince(p *Pass, s *Seg, header bool) bool {
 	if !strings.HasPrefix(now, "thành phố") && !strings.HasPrefix(now, "Thành phố") {
 		now = "tỉnh " + now
 	}
-	at := m[2] - len("tỉnh ")
+	at := len(strings.TrimRightFunc(s.Text[:m[2]], unicode.IsSpace)) - len("tỉnh") // "tỉnh" and "TỈNH" are as long
 	body := s.Text[at:m[3]]
 	if header {
 		p.Report(s, at, diag.Msg("%q: từ ngày 01/7/2025 không còn tỉnh %s (nay thuộc %s); xem lại tên cơ quan ban hành hoặc ngày tháng của văn bản", "%q: since 01/7/2025 there is no province %s (now part of %s); check the issuer's name or the document's date", body, name, now),
