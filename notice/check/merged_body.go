@@ -18,7 +18,11 @@ func init() {
 // is part of Bộ Xây dựng, Bộ Thông tin và Truyền thông of Bộ Khoa học và
 // Công nghệ, Bộ Lao động - Thương binh và Xã hội of Bộ Nội vụ; Ủy ban Dân
 // tộc is Bộ Dân tộc và Tôn giáo. Each province merged its sở the same way
-// (Nghị định 45/2025/NĐ-CP). A notice issued since that sends a copy to
+// (Nghị định 45/2025/NĐ-CP). The ministries' list was checked (lead95)
+// against published summaries of Nghị quyết 176/2025/QH15 (its fourteen
+// Bộ and three cơ quan ngang Bộ working from 01/3/2025, the four mergers
+// with their new Bộ trưởng), not against the resolution's own text.
+// A notice issued since that sends a copy to
 // one of them or gives one work copied its lines from an older notice; a
 // notice whose own header names one has a wrong header or a wrong date.
 // A line that names the body as it was ("Sở Kế hoạch và Đầu tư (cũ)",
