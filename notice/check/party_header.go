@@ -51,13 +51,11 @@ func (v *View) hasNationName() bool {
 // the Party's own rules (Hướng dẫn 36-HD/VPTW, and the Đoàn's and the
 // Hội's guides after it), which Nghị định 30 does not govern.
 func (v *View) partyHeader() bool {
+	if orgHeader(v) { // number_party_state.go
+		return true
+	}
 	if v.hasNationName() {
 		return false
-	}
-	for _, s := range v.Header {
-		if orgMark(s.Text) {
-			return true
-		}
 	}
 	if v.Number == nil || v.FromTOML || v.stateMarks() {
 		return false

@@ -244,7 +244,7 @@ func numberFormatOf(p *Pass) {
 		return
 	}
 	text := strings.Join(strings.Fields(fillRe().ReplaceAllString(strings.ReplaceAll(s.Text, "\u00a0", " "), " ")), " ")
-	if partyNumber(p, s, text) {
+	if partyNumber(p, s, text) || partyStateNumber(p, s, text) {
 		return
 	}
 	m := numberParts(text)

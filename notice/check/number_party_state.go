@@ -1,0 +1,51 @@
+package check
+
+import (
+	"strings"
+
+	"github.com/thongbao/thongbao/notice/diag"
+	"github.com/thongbao/thongbao/notice/internal/lazyre"
+)
+
+// stateFormRe is a number line in the decree's form, the colon optional:
+// "Số 15/TB-UBKTĐU", "Số: 12/TB-TĐTN-VP". Its groups are the lead ("Số"
+// or "Số:"), the number, the kind and the body with its units.
+var stateFormRe = lazyre.New(`^(Số:?) ?(\d+)/(\p{Lu}[\p{L}\d&.]*)-(\p{Lu}[\p{L}\d&.]*(?:-[\p{L}\d&.]+)*)$`)
+
+// partyStateNumber says a Đảng's or Đoàn's document (orgMark's line in the
+// Quốc hiệu's place) numbered in the decree's form: Hướng dẫn 36-HD/VPTW
+// (and the Đoàn's guide after it) writes the number, a hyphen, the kind,
+// "/" and the body ("Số 15-TB/UBKTĐU"), not "Số 15/TB-UBKTĐU". The
+// number-format rule would otherwise ask such a line for the decree's
+// colon. It reports whether the line was said.
+func partyStateNumber(p *Pass, s *Seg, text string) bool {
+	if !orgHeader(p.View) {
+		return false
+	}
+	m := stateFormRe().FindStringSubmatch(strings.TrimSpace(codeOnly(text)))
+	if m == nil {
+		return false
+	}
+	lead := m[1] + " "
+	if m[1] == "Số" {
+		lead = "Số "
+	}
+	p.ReportAtRef(s.PosAt(max(strings.Index(s.Text, m[2]), 0)), diag.RefPartyForm,
+		diag.Msg("văn bản của Đảng, của Đoàn ghi số và ký hiệu theo mẫu riêng: số, dấu gạch nối \"-\", tên loại, dấu \"/\" và cơ quan; %q là cách ghi của văn bản hành chính", "a Party's or Đoàn's document writes its number and code in its own form: the number, a hyphen \"-\", the type, \"/\" and the body; %q is an administrative document's form", m[2]+"/"+m[3]+"-"+m[4]),
+		diag.Msg("viết %q", "write %q", lead+m[2]+"-"+m[3]+"/"+m[4]))
+	return true
+}
+
+// orgHeader reports whether the header carries the Đảng's or the Đoàn's
+// line in the Quốc hiệu's place and no Quốc hiệu.
+func orgHeader(v *View) bool {
+	if v.hasNationName() {
+		return false
+	}
+	for _, s := range v.Header {
+		if orgMark(s.Text) {
+			return true
+		}
+	}
+	return false
+}
