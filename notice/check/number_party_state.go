@@ -10,7 +10,7 @@ import (
 // stateFormRe is a number line in the decree's form, the colon optional:
 // "Số 15/TB-UBKTĐU", "Số: 12/TB-TĐTN-VP". Its groups are the lead ("Số"
 // or "Số:"), the number, the kind and the body with its units.
-var stateFormRe = lazyre.New(`^(Số:?) ?(\d+)/(\p{Lu}[\p{L}\d&.]*)-(\p{Lu}[\p{L}\d&.]*(?:-[\p{L}\d&.]+)*)$`)
+var stateFormRe = lazyre.New(`^(Số:?) ?(\d+)/(\p{Lu}[\d&.\p{L}]*)-(\p{Lu}[\d&.\p{L}]*(?:-[\d&.\p{L}]+)*)$`)
 
 // partyStateNumber says a Đảng's or Đoàn's document (orgMark's line in the
 // Quốc hiệu's place) numbered in the decree's form: Hướng dẫn 36-HD/VPTW
