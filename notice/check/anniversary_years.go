@@ -33,7 +33,7 @@ func anniversaryYears(p *Pass) {
 			i += at
 			at = i + 1
 			a, ok := readAnniversary(s, i)
-			if !ok || a.n == a.y2-a.y1 || a.n == a.y2-a.y1+1 {
+			if !ok || a.n == a.y2-a.y1 || a.n == a.y2-a.y1+1 && !a.sameDay {
 				continue
 			}
 			p.Report(seg, a.at, diag.Msg("\"%d năm\" không khớp với %d - %d (%d năm)", "\"%d năm\" does not agree with %d - %d (%d years)", a.n, a.y1, a.y2, a.y2-a.y1),
@@ -46,6 +46,10 @@ func anniversaryYears(p *Pass) {
 type anniversary struct {
 	at        int // where N starts
 	n, y1, y2 int
+	// sameDay: both years end one day and month ("03/02/1930 -
+	// 03/02/2026"), an anniversary's span, whose years are counted
+	// whole only as Y2 − Y1, never as a period's Y2 − Y1 + 1.
+	sameDay bool
 }
 
 // readAnniversary reads the count before " năm " at s[i] and the two
@@ -79,11 +83,12 @@ func readAnniversary(s string, i int) (anniversary, bool) {
 	if closing < 0 {
 		return a, false
 	}
-	y1, y2, ok := yearSpan(rest[open+1 : open+closing])
+	span := rest[open+1 : open+closing]
+	y1, y2, ok := yearSpan(span)
 	if !ok || y2 <= y1 || a.n <= 0 {
 		return a, false
 	}
-	a.y1, a.y2 = y1, y2
+	a.y1, a.y2, a.sameDay = y1, y2, sameDaySpan(span)
 	return a, true
 }
 
@@ -125,6 +130,31 @@ func yearSpan(t string) (int, int, bool) {
 		return y1, y2, ok1 && ok2
 	}
 	return 0, 0, false
+}
+
+// sameDaySpan reports whether both ends of a span read by yearSpan carry
+// one day and month: "03/02/1930 - 03/02/2026", "3/2/1930 – 03/02/2026".
+func sameDaySpan(t string) bool {
+	for _, dash := range []string{"-", "–", "—"} {
+		l, r, ok := strings.Cut(t, dash)
+		if !ok {
+			continue
+		}
+		dl, ml, okl := spanDay(strings.TrimSpace(l))
+		dr, mr, okr := spanDay(strings.TrimSpace(r))
+		return okl && okr && dl == dr && ml == mr
+	}
+	return false
+}
+
+// spanDay reads the day and month of "dd/mm/yyyy".
+func spanDay(t string) (int, int, bool) {
+	i := strings.LastIndexByte(t, '/')
+	if i < 0 {
+		return 0, 0, false
+	}
+	d, m, ok := strings.Cut(t[:i], "/")
+	return atoiOr(d, 0), atoiOr(m, 0), ok && atoiOr(d, 0) > 0 && atoiOr(m, 0) > 0
 }
 
 // spanYear reads a year of four figures, alone or after "dd/mm/".

@@ -35,6 +35,23 @@ func TestReadAnniversary(t *testing.T) {
 	}
 }
 
+// TestSameDaySpan: an anniversary's span, one day and month at both ends,
+// counts Y2 − Y1 years only ("97 năm ... (03/02/1930 - 03/02/2026)" is
+// 96); a period's ends differ and may count the years whole.
+func TestSameDaySpan(t *testing.T) {
+	for s, want := range map[string]bool{
+		"03/02/1930 - 03/02/2026": true,
+		"3/2/1930 – 03/02/2026":   true,
+		"01/01/2021 - 31/12/2030": false,
+		"1930 - 2026":             false,
+		"03/02/1930 - 2026":       false,
+	} {
+		if got := sameDaySpan(s); got != want {
+			t.Errorf("sameDaySpan(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
 // FuzzReadAnniversary: any text reads without a fault, and a count read
 // stands before its " năm ".
 func FuzzReadAnniversary(f *testing.F) {
