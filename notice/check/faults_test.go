@@ -75,6 +75,10 @@ func TestNumberShape(t *testing.T) {
 		{"Số: 03QĐ-UBND", "thiếu dấu \"/\"", `viết "Số: 03/QĐ-UBND"`},
 		{"Số: 03 QĐ-UBND Lào Cai, ngày 14 tháng 3 năm 2024", "thiếu dấu \"/\"", `viết "Số: 03/QĐ-UBND"`},
 		{"Số: QĐ-UBND", "thiếu dấu \"/\"", `như "Số: 05/TB-UBND"`},
+		// the code's parts joined by a second "/": the fix joins them with "-",
+		// never the line as written
+		{"Số: 2874/TB/SYT", "nối bằng dấu \"/\"", `viết "Số: 2874/TB-SYT"`},
+		{"Số:    /TB/UBND-VP", "nối bằng dấu \"/\"", `viết "Số:      /TB-UBND-VP"`},
 	} {
 		_, msg, fix := numberShape(c.line)
 		if !strings.Contains(msg.VI, c.msg) || !strings.Contains(fix.VI, c.fix) {

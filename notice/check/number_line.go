@@ -26,7 +26,12 @@ func numberShape(line string) (int, diag.Text, diag.Text) {
 	code = codeOnly(code)
 	// the parts of the code, parted by spaces, hyphens or dashes typed for
 	// hyphens ("GDĐT –KT&KĐCL"): the fix joins them with "-"
-	parts := strings.FieldsFunc(code, func(r rune) bool { return r == ' ' || r == '-' || r == '–' || r == '—' || r == '\u00a0' })
+	// or by a second "/" ("TB/SYT"), unless that stands after a year
+	// ("2026/TB-UBND", a legal number's; "09/QĐ-UBND")
+	slashed := strings.Contains(code, "/") && !yearLed(code)
+	parts := strings.FieldsFunc(code, func(r rune) bool {
+		return r == ' ' || r == '-' || r == '–' || r == '—' || r == '\u00a0' || r == '/' && slashed
+	})
 	want := "Số: " + seq + "/" + strings.Join(parts, "-")
 	if blank {
 		want = "Số:      /" + strings.Join(parts, "-")
@@ -50,6 +55,8 @@ func numberShape(line string) (int, diag.Text, diag.Text) {
 			return slash + 1, diag.Msg("các phần của ký hiệu %q nối bằng dấu cách và dấu gạch dài; nối bằng dấu gạch nối \"-\", không có dấu cách", "the parts of the code %q are joined by spaces and a dash; join them with a hyphen \"-\" and no space", strings.TrimSpace(code)), fix
 		}
 		return slash + 1, diag.Msg("các phần của ký hiệu %q nối bằng dấu cách; nối bằng \"-\"", "the parts of the code %q are joined by spaces; join them with \"-\"", strings.TrimSpace(code)), fix
+	case slashed && len(parts) > 1:
+		return slash + 1, diag.Msg("các phần của ký hiệu %q nối bằng dấu \"/\"; sau số chỉ có một dấu \"/\", các phần của ký hiệu nối bằng dấu gạch nối \"-\"", "the parts of the code %q are joined by \"/\"; one \"/\" follows the number, and the parts of the code are joined by a hyphen \"-\"", strings.TrimSpace(code)), fix
 	case !blank && !allDigitsString(seq):
 		return colon + 1, diag.Msg("số văn bản %q phải là chữ số", "the number %q must be digits", seq), digitsFix(seq, parts)
 	}
@@ -57,6 +64,13 @@ func numberShape(line string) (int, diag.Text, diag.Text) {
 		return slash + 1, msg, fix
 	}
 	return 0, diag.Msg("dòng số, ký hiệu %q không đúng dạng \"Số: 05/TB-UBND\"", "the number line %q does not read \"Số: 05/TB-UBND\"", line), fix
+}
+
+// yearLed reports whether a code after the number's "/" opens with a
+// year, or figures typed for one, and a "/": "2026/TB-UBND", "09/QĐ-UBND".
+func yearLed(code string) bool {
+	y, _, ok := strings.Cut(strings.TrimSpace(code), "/")
+	return ok && y != "" && allDigitsString(y)
 }
 
 // digitsFix is the fix for a number that is not all digits: the number
