@@ -22,6 +22,29 @@ func numberParts(text string) []string {
 	return legalNumberLine().FindStringSubmatch(text)
 }
 
+// typeGluedRe is a number line whose code of one group opens with a
+// Thông báo's "TB" and goes on with an issuer's capitals: "Số: 2874/TBSYT".
+var typeGluedRe = lazyre.New(`^Số:? ?(\d+|\s*)/TB(\p{Lu}{2,})$`)
+
+// typeGlued is the fix of a Thông báo's code whose "TB" is glued to the
+// issuer's abbreviation ("Số: 2874/TBSYT" -> "Số: 2874/TB-SYT"): oneGroup's
+// fix cannot tell where the groups part, but a Thông báo's own type code
+// opens its ký hiệu.
+func typeGlued(line string, t DocType) (diag.Text, bool) {
+	if t != ThongBao {
+		return diag.Text{}, false
+	}
+	m := typeGluedRe().FindStringSubmatch(strings.TrimSpace(codeOnly(line)))
+	if m == nil {
+		return diag.Text{}, false
+	}
+	lead := "Số: " + m[1]
+	if strings.TrimSpace(m[1]) == "" {
+		lead = "Số:      " // a draft's blank, as numberShape keeps it
+	}
+	return diag.Msg("viết %q", "write %q", lead+"/TB-"+m[2]), true
+}
+
 // oneGroup says a ký hiệu of one group ("Số: 24/CCTTHC"): a ký hiệu
 // joins at least two groups with "-", the tên loại's abbreviation and the
 // issuer's ("TB-UBND"), or for a Công văn the issuer's and the drafting

@@ -250,6 +250,9 @@ func numberFormatOf(p *Pass) {
 	m := numberParts(text)
 	if m == nil {
 		off, msg, fix := numberShape(s.Text)
+		if g, ok := typeGlued(s.Text, v.Type); ok {
+			fix = g
+		}
 		p.Report(s, off, msg, fix)
 		return
 	}
