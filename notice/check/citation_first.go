@@ -59,7 +59,7 @@ func citationFirstMention(p *Pass) {
 	}
 	for _, k := range order {
 		cs := byDoc[k]
-		if missingLegalYear(cs[0], citations(v)) != "" {
+		if missingLegalYear(cs[0], citations(v)) != "" || lawWithoutYear(cs[0]) {
 			continue // a legal document whose number lacks its year: citation-legal-year says so
 		}
 		first := undotted(cs[0])

@@ -287,6 +287,9 @@ func citationLegalYear(p *Pass) {
 			p.Report(c.seg, c.Off, diag.Msg("số %s: năm %s thuộc Quốc hội khóa %s, ký hiệu ghi %s", "number %s: the year %s falls in the legislature %s, the code says %s", c.Number.Raw, c.Number.Year, want, c.Number.Issuer),
 				diag.Msg("kiểm tra lại năm hoặc khóa Quốc hội trong số, ký hiệu", "check the year or the legislature in the number"))
 		}
+		if lawYearMissing(p, c) { // citation_law_year.go
+			continue
+		}
 		if year := missingLegalYear(c, cs); year != "" {
 			want := c.Number.Seq + "/" + year + "/" + strings.SplitN(c.Number.Raw, "/", 2)[1]
 			p.Report(c.seg, c.Off, diag.Msg("số %s của %s thiếu năm ban hành; văn bản quy phạm pháp luật ghi năm trong số: %s", "the number %s of a %s lacks its year; a legal document's number carries it: %s", c.Number.Raw, c.Type, want),

@@ -36,10 +36,19 @@ func singleCode(s string, start, end int, prev []Citation) (Number, bool) {
 	if !soRe().MatchString(s[max(0, start-12):start]) {
 		return Number{}, false
 	}
-	if t, _ := typeBefore(s, start, prev); t == "" {
+	if t, _ := typeBefore(s, start, prev); t == "" && !LegislatureCode(code) {
 		return Number{}, false
 	}
 	return Number{Raw: raw, Seq: seq, Issuer: code, Family: Admin}, true
+}
+
+// LegislatureCode reports whether a code is a Quốc hội's of one
+// legislature ("QH15"): after "số", "N/QH15" is a law or a resolution of
+// the Quốc hội cited without its year ("Luật Đất đai số 31/QH15"), the
+// law's name between its type and its number.
+func LegislatureCode(code string) bool {
+	d, ok := strings.CutPrefix(code, "QH")
+	return ok && len(d) >= 1 && len(d) <= 2 && allDigits(d)
 }
 
 // spacedTail reports whether s goes on with a code part after a spaced

@@ -18,6 +18,12 @@ func TestSingleCode(t *testing.T) {
 		{"Công văn số 969/UBND – YT của Ủy ban nhân dân huyện", ""}, // an en dash spaced
 		{"Thông báo số 5015/TB ngày 01/01/2024", ""},                // the type code alone
 		{"Công văn số 12/U ngày 01/01/2024", ""},                    // one letter is no code
+		// a legislature's code: a law or resolution of the Quốc hội cited without its
+		// year, its name between "Luật" and "số" (citation-legal-year says the year)
+		{"Căn cứ Luật Đất đai số 31/QH15 ngày 18/01/2024;", "|so=true|31/QH15|2024-01-18|"},
+		{"Căn cứ Luật số 72/QH15;", "Luật|so=true|72/QH15||"},
+		{"Luật Đất đai 31/QH15", ""},           // no "số"
+		{"phòng số 12/QH ngày 01/01/2024", ""}, // "QH" alone is no legislature
 	} {
 		cs := FindCitations(tc.in)
 		got := ""
