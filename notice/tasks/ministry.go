@@ -31,7 +31,7 @@ func ministry(s string) bool {
 				return false // "Bộ Tư pháp giúp Chính phủ"
 			}
 			small, joined = 0, false
-		case unicode.IsLower(r) && small < 3 && !joined:
+		case unicode.IsLower(r) && small < 3 && !joined && !notInName[w]:
 			small++
 		default:
 			return false
@@ -40,3 +40,9 @@ func ministry(s string) bool {
 	r, _ := utf8.DecodeRuneInString(words[1])
 	return unicode.IsUpper(r) && !joined
 }
+
+// notInName are small words no ministry's name holds: "Bộ Giáo dục và
+// Đào tạo về việc hướng dẫn ..." ends before "về".
+var notInName = map[string]bool{"về": true, "việc": true, "của": true, "tại": true, "cho": true, "với": true,
+	"theo": true, "trong": true, "các": true, "những": true, "được": true, "đã": true, "sẽ": true, "là": true,
+	"có": true, "để": true, "này": true, "đang": true, "chưa": true, "không": true}
