@@ -137,8 +137,13 @@ func deadlineDate(p *Pass) {
 		case d.Kind == cite.Between && d.Date.IsReal() && d.Until.IsReal():
 			// "từ ngày 02/8/2018 đến 10/8/2010": both days exist, the
 			// last before the first; the slip is most often the year.
-			p.Report(d.seg, d.Off, diag.Msg("khoảng thời gian %q kết thúc trước ngày bắt đầu", "the period %q ends before it starts", d.Text),
-				diag.Msg("kiểm tra lại năm, tháng của ngày bắt đầu và ngày kết thúc", "check the year and month of its first and last days"))
+			// "từ ngày 26 đến ngày 19 tháng 12 năm 2026": in one month,
+			// the slip is a day.
+			fix := diag.Msg("kiểm tra lại năm, tháng của ngày bắt đầu và ngày kết thúc", "check the year and month of its first and last days")
+			if d.Date.Year == d.Until.Year && d.Date.Month == d.Until.Month {
+				fix = diag.Msg("kiểm tra lại ngày bắt đầu và ngày kết thúc", "check its first and last days")
+			}
+			p.Report(d.seg, d.Off, diag.Msg("khoảng thời gian %q kết thúc trước ngày bắt đầu", "the period %q ends before it starts", d.Text), fix)
 		default:
 			p.Report(d.seg, d.Off, diag.Msg("thời hạn %q không phải ngày có thật", "deadline %q is not a real date", d.Text))
 		}
