@@ -15,7 +15,7 @@ func init() {
 		&Rule{ID: "deadline-before-meeting", Conclusions: true, Severity: diag.Error, Ref: diag.Practice, Run: deadlineBeforeMeeting,
 			Title: diag.Msg("thời hạn không trước ngày họp", "no deadline falls before the meeting"),
 			Help:  diag.Msg("thời hạn giao tại cuộc họp phải sau ngày họp; kiểm tra lại năm, tháng", "a deadline set at a meeting comes after it; check the year and month")},
-		&Rule{ID: "deadline-before-notice", Conclusions: true, Severity: diag.Warning, Ref: diag.Practice, Run: deadlineBeforeNotice,
+		&Rule{ID: "deadline-before-notice", Severity: diag.Warning, Ref: diag.Practice, Run: deadlineBeforeNotice,
 			Title: diag.Msg("thời hạn không trước ngày ban hành thông báo", "no deadline falls before the notice is issued"),
 			Help:  diag.Msg("một thời hạn đã qua khi thông báo được ban hành thì không ai thực hiện được; sửa thời hạn hoặc ngày ban hành", "a deadline that has passed when the notice is issued cannot be met; fix it or the issuing date")},
 		&Rule{ID: "deadline-past", Severity: diag.Warning, Ref: diag.Practice, Run: deadlinePast,
@@ -175,6 +175,9 @@ func deadlineBeforeNotice(p *Pass) {
 		_, last, ok := d.Span()
 		if !ok || !d.IsReal() || last.Compare(issued.First()) >= 0 || toldOfMeeting(d) {
 			continue
+		}
+		if !p.View.Conclusions && !askedDeadline(d, issued.First()) {
+			continue // deadline_asked.go: only work the sentence asks, outside a kết luận
 		}
 		if meeting.IsComplete() && meeting.IsReal() && last.Compare(meeting) < 0 {
 			continue // reported as before the meeting
