@@ -97,7 +97,8 @@ func assigneeRecipients(p *Pass) {
 	lines := p.View.recipientSet() // readRecipients(recips)
 	var keepers *recipientSet      // the archive line's bodies, read on first use
 	reached := func(body string) bool {
-		return reaches(p.View, body, lines) || isIssuer(body, issuer) || isSigner(p.View, body) || keptBy(p.View, body, &keepers) || keptByCode(p.View, body) // assignee_archive.go
+		return reaches(p.View, body, lines) || isIssuer(body, issuer) || isSigner(p.View, body) || keptBy(p.View, body, &keepers) || keptByCode(p.View, body) || // assignee_archive.go
+			listedGroupReached(p.View, body) || partyOrgReached(p.View, body) // assignee_listed_group.go
 	}
 	for _, a := range append(withSegs(p.View.Assignees), tableOwners(p.View)...) { // task_table_owners.go
 		if points != nil && inPointsSent(p.View, a, points) {
