@@ -27,7 +27,9 @@ var wordAmpRe = lazyre.New(`(?:^|[^\d/=?&._\-\p{L}])(\p{L}+) ?& ?(\p{L}+)(?:$|[^
 // word of Vietnamese prose, and no name of an office holds it (Phụ lục
 // II writes "Sở Giáo dục và Đào tạo"). Left alone: "&" between
 // abbreviations ("GD&ĐT", "TC&HC", "HĐND&UBND": abbreviation's), a
-// word not spelt as Vietnamese ("Research & Development"), a company's
+// word not spelt as Vietnamese ("Research & Development"), a foreign
+// name on either side (foreignName: "Tổ chức Humanity & Inclusion (HI)",
+// an organisation's name as its owner writes it, p95), a company's
 // registered name, which the law lets hold "&" ("Công ty TNHH Thương mại
 // & Dịch vụ ..."), a web address, and a name official-name or
 // name-spelling already says is written with "&".
@@ -40,7 +42,7 @@ func ampersandWords(p *Pass) {
 		for _, m := range wordAmpRe().FindAllStringSubmatchIndex(s.Text, -1) {
 			a, b := s.Text[m[2]:m[3]], s.Text[m[4]:m[5]]
 			amp := strings.IndexByte(s.Text[m[3]:], '&') + m[3]
-			if !fullWord(a) || !fullWord(b) || companyBefore(s.Text[:m[2]]) || webAround(s.Text, amp) || inOfficial(v, s, amp) || ampNamedTwice(v, s, amp) {
+			if !fullWord(a) || !fullWord(b) || foreignName(a) || foreignName(b) || companyBefore(s.Text[:m[2]]) || webAround(s.Text, amp) || inOfficial(v, s, amp) || ampNamedTwice(v, s, amp) {
 				continue
 			}
 			from, to := ampWordBefore(s.Text, m[2]), ampWordAfter(s.Text, m[5])
