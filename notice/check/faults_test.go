@@ -66,6 +66,8 @@ func TestNumberShape(t *testing.T) {
 		// a number with a mark typed after it: the fix takes the mark away,
 		// never the wrong number as written
 		{"Số: 50./TB-THCS", "phải là chữ số", `"Số: 50/TB-THCS"`},
+		// a mark typed after the code: said as such, the fix without it (x95)
+		{"Số: 56/TB-CAX.", "kết thúc bằng dấu \".\"", `viết "Số: 56/TB-CAX"`},
 		// a number that cannot be told: no number invented
 		{"Số: 12a/TB-UBND", "phải là chữ số", `bằng chữ số Ả Rập, như "Số: 05/TB-UBND"`},
 		// the first letters of the code glued to the number: they go after the "/"

@@ -172,7 +172,9 @@ func (v *View) header(s Seg) {
 		}
 		return
 	}
-	v.slashDate(s) // "Châu Can, ngày 6/3/2020" at the foot
+	if !v.slashDate(s) { // "Châu Can, ngày 6/3/2020" at the foot
+		v.noNgayDate(s) // date_line_no_ngay.go: "Bắc Ninh, 04 tháng 12 năm 2026"
+	}
 }
 
 // body gives the body paragraphs their roles and reads the meeting, the

@@ -24,12 +24,16 @@ func numberShape(line string) (int, diag.Text, diag.Text) {
 	seq = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(seq), ":"))
 	blank := seq == ""
 	code = codeOnly(code)
+	// a mark typed after the code ("Số: 56/TB-CAX.") is no part of it: the
+	// fix leaves it out
+	bare := strings.TrimRight(code, ".,;: ")
+	tail := strings.TrimSpace(code[len(bare):])
 	// the parts of the code, parted by spaces, hyphens or dashes typed for
 	// hyphens ("GDĐT –KT&KĐCL"): the fix joins them with "-"
 	// or by a second "/" ("TB/SYT"), unless that stands after a year
 	// ("2026/TB-UBND", a legal number's; "09/QĐ-UBND")
-	slashed := strings.Contains(code, "/") && !yearLed(code)
-	parts := strings.FieldsFunc(code, func(r rune) bool {
+	slashed := strings.Contains(bare, "/") && !yearLed(bare)
+	parts := strings.FieldsFunc(bare, func(r rune) bool {
 		return r == ' ' || r == '-' || r == '–' || r == '—' || r == '\u00a0' || r == '/' && slashed
 	})
 	want := "Số: " + seq + "/" + strings.Join(parts, "-")
@@ -62,6 +66,9 @@ func numberShape(line string) (int, diag.Text, diag.Text) {
 	}
 	if msg, fix, ok := oneGroup(seq, code); ok {
 		return slash + 1, msg, fix
+	}
+	if tail != "" && bare != "" {
+		return slash + 1 + len(bare), diag.Msg("dòng số, ký hiệu kết thúc bằng dấu %q; sau ký hiệu không có dấu", "the number line ends with %q; no mark follows the code", tail), fix
 	}
 	return 0, diag.Msg("dòng số, ký hiệu %q không đúng dạng \"Số: 05/TB-UBND\"", "the number line %q does not read \"Số: 05/TB-UBND\"", line), fix
 }

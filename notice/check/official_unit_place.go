@@ -40,7 +40,8 @@ var provincePlaces = setOf("Hà Nội", "Hải Phòng", "Đà Nẵng", "Cần Th
 // unitPlaceCase says "Tỉnh" or "Thành phố" written with its capital
 // inside a sentence before the name of a province or a city run by the
 // centre: after a word in small letters or after a comma (an address),
-// each way once, where it first stands, with how many times. The noun
+// each way once, where it first stands, with how many times; after a
+// word with its capital too (bodyWordBefore: "Thuế Tỉnh Nghệ An"). The noun
 // after a council or a committee ("Ủy ban nhân dân Thành phố", the
 // decree's form for Hồ Chí Minh) is unitNounCase's and left; so are
 // quotations, lines in capitals and the official names official-name
@@ -64,7 +65,7 @@ func unitPlaceCase(p *Pass) {
 				at := off + j
 				off = at + len(noun)
 				name := placeAfter(s.Text[off:])
-				if name == "" || !midSentenceBefore(s.Text[:at]) || quoted(s.Text, at) || inOfficial(v, s, at) {
+				if name == "" || !midSentenceBefore(s.Text[:at]) && !bodyWordBefore(s.Text[:at]) || quoted(s.Text, at) || inOfficial(v, s, at) {
 					continue
 				}
 				w := s.Text[at : off+len(name)]
@@ -148,4 +149,22 @@ func midSentenceBefore(head string) bool {
 		return false
 	}
 	return strings.IndexFunc(last, func(r rune) bool { return !isLetter(r) }) < 0
+}
+
+// bodyWordBefore reports whether head, the text before "Tỉnh" or "Thành
+// phố", ends with a word written with its capital and small letters, a
+// space after it ("Thuế Tỉnh Nghệ An", "Công an Tỉnh Nghệ An", "Tại Thành
+// phố Hòa Bình"): the noun of a province or a city run by the centre is
+// small there too, inside a body's name as in a sentence ("Thuế tỉnh Nghệ
+// An", Phụ lục II, Mục II). Only before such a place (unitPlaceCase): a
+// lower unit may be named after a person or an event ("Ấp Bắc"). An
+// abbreviation in capitals ("UBND Tỉnh") is unitNounCase's.
+func bodyWordBefore(head string) bool {
+	if !strings.HasSuffix(head, " ") {
+		return false
+	}
+	head = strings.TrimRight(head, " ")
+	last := head[strings.LastIndexByte(head, ' ')+1:]
+	r, _ := utf8.DecodeRuneInString(last)
+	return isUpperRune(r) && strings.IndexFunc(last, isLowerRune) > 0 && strings.IndexFunc(last, func(r rune) bool { return !isLetter(r) }) < 0
 }

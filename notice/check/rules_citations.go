@@ -480,6 +480,7 @@ func citationCodeTypo(p *Pass) {
 	citationCodeDecree(p)   // citation_code_decree.go: "số 60/2021/NĐ-CT"
 	citationIssuerKind(p)   // citation_issuer_kind.go: "NĐ-CP ... của Bộ Nội vụ"
 	citationCodeSwapped(p)  // citation_code_swapped.go: "QĐ-UBDN"
+	citationCodeUnmarked(p) // citation_code_unmarked.go: "QD-UBND"
 	cs := citations(p.View)
 	count := map[string]int{}
 	for _, c := range cs {

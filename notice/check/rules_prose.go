@@ -803,6 +803,7 @@ func decimalMixed(p *Pass) {
 			decimalGrouped(p, seg) // decimal_grouped.go: "7.441.3"
 			if strings.IndexByte(seg.Text, ',') >= 0 {
 				decimalBadGroup(p, seg) // decimal_bad_group.go: "3.0636,6"
+				decimalEnglish(p, seg)  // decimal_english.go: "6,812.4"
 			}
 		}
 	}

@@ -106,6 +106,12 @@ func assigneeRecipients(p *Pass) {
 		}
 		for _, body := range assigneeBodies(p.View, a.Text, lines) { // assignee_bracket.go
 			if !reached(body) && !namedGroupReached(p.View, body, lines, reached) { // assignee_bare_group.go
+				if cut := bodyBeforeVerbSlip(p, a, body); cut != body { // assignee_verb_slip.go
+					if cut == "" || reached(cut) || namedGroupReached(p.View, cut, lines, reached) {
+						continue
+					}
+					body = cut
+				}
 				msg := diag.Msg("%q được giao nhiệm vụ nhưng không có trong nơi nhận", "%q is assigned work but is not among the recipients", body)
 				if a.asked {
 					msg = diag.Msg("%q được đề nghị thực hiện nhưng không có trong nơi nhận", "%q is asked to act but is not among the recipients", body) // a91: "Đề nghị Công an xã ..." asks, it gives no work

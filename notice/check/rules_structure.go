@@ -375,6 +375,9 @@ func dateFormat(p *Pass) {
 	if m == nil {
 		m = gluedDateLine(p, s, text)
 	}
+	if m == nil && dateLineNoNgay(p, s) { // date_line_no_ngay.go
+		return
+	}
 	if m == nil {
 		p.Report(s, 0, diag.Msg("dòng địa danh, ngày %q không đúng dạng \"<Địa danh>, ngày 05 tháng 01 năm 2024\"", "the date line %q does not read \"<Place>, ngày 05 tháng 01 năm 2024\"", s.Text))
 		return

@@ -8,9 +8,9 @@ import (
 )
 
 // barePrefixRe is an authority line typed without the period after its
-// abbreviation: "TM ỦY BAN NHÂN DÂN", "KT CHỦ TỊCH" (in capitals; the
-// line is matched upper-cased).
-var barePrefixRe = lazyre.New(`^(TUQ|TM|KT|TL)\s+`)
+// abbreviation: "TM ỦY BAN NHÂN DÂN", "KT CHỦ TỊCH", "Q GIÁM ĐỐC" (in
+// capitals; the line is matched upper-cased).
+var barePrefixRe = lazyre.New(`^(TUQ|TM|KT|TL|Q)\s+`)
 
 // signerPrefix reads the authority abbreviation an upper-cased signer
 // line starts with, with its period or without it: the submatches of

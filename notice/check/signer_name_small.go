@@ -17,7 +17,8 @@ import (
 // surname ("nguyễn thị hà", the whole name small); every word must be
 // spelt as a syllable (a word a PDF split, "Đặ ng", is the syllable
 // rule's). A rank or degree before the name writes its second word
-// small ("Đại tá Phạm Văn Sinh", "Tiến sĩ", "Kỹ sư"): left.
+// small ("Đại tá Phạm Văn Sinh", "Tiến sĩ", "Kỹ sư"): the name after it
+// is read, and the fix keeps the rank ("Đại tá Phan Đức thắng").
 // A syllable in capitals among the others ("Trần Thị Kim OANH") is said
 // the same way, when the name opens with a surname.
 // rankWords are the small second words of a rank or a degree written
@@ -30,6 +31,10 @@ func signerNameSmall(p *Pass) {
 		return
 	}
 	words := strings.Fields(n.Text)
+	rank := "" // "Đại tá ": the rank before the name, kept by the fix
+	if len(words) > 3 && rankWords[words[1]] && isUpperRune(firstRune(words[0])) {
+		rank, words = words[0]+" "+words[1]+" ", words[2:]
+	}
 	if len(words) < 2 || len(words) > 6 {
 		return
 	}
@@ -59,7 +64,7 @@ func signerNameSmall(p *Pass) {
 	if len(caps) > 0 {
 		if len(small) == 0 && len(caps) < len(words) && surnames[nameCase(words[:1])] {
 			p.Report(n, 0, diag.Msg("họ tên người ký %q có chữ %q viết hoa toàn bộ; mỗi âm tiết của họ tên chỉ viết hoa chữ đầu", "the signer's name %q has %q in capitals; each syllable of the name takes only its first capital", n.Text, caps[0]),
-				diag.Msg("viết %q", "write %q", nameCase(words)))
+				diag.Msg("viết %q", "write %q", rank+nameCase(words)))
 		}
 		return
 	}
@@ -68,9 +73,9 @@ func signerNameSmall(p *Pass) {
 	}
 	if len(small) == len(words) {
 		p.Report(n, 0, diag.Msg("họ tên người ký %q viết chữ thường; mỗi âm tiết của họ tên viết hoa chữ đầu", "the signer's name %q is in small letters; each syllable of the name takes its capital", n.Text),
-			diag.Msg("viết %q", "write %q", nameCase(words)))
+			diag.Msg("viết %q", "write %q", rank+nameCase(words)))
 		return
 	}
 	p.Report(n, 0, diag.Msg("họ tên người ký %q có chữ %q viết thường; mỗi âm tiết của họ tên viết hoa chữ đầu", "the signer's name %q has %q in small letters; each syllable of the name takes its capital", n.Text, small[0]),
-		diag.Msg("viết %q", "write %q", nameCase(words)))
+		diag.Msg("viết %q", "write %q", rank+nameCase(words)))
 }
