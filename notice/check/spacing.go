@@ -271,10 +271,14 @@ func strayPeriod(p *Pass) {
 			continue
 		}
 		unitStop(p, seg) // stray_period_unit.go: "30.phút"
-		if !p.View.holds(seg.Text, litStop) {
+		if strings.IndexByte(seg.Text, '.') < 0 {
 			continue
 		}
 		ws := p.View.words(seg.Text)
+		gluedStop(p, seg, ws) // stray_period_glued.go: "PCT.UBND"
+		if !p.View.holds(seg.Text, litStop) {
+			continue
+		}
 		wordStop(p, seg, ws) // stray_period_word.go: "cấp. huyện"
 		for i := 0; i+1 < len(ws); i++ {
 			w, next := ws[i], ws[i+1]
