@@ -242,7 +242,11 @@ func eachSized(head string) bool {
 // name is orgHeads').
 var groupHeads = []string{"đơn vị", "địa phương", "xã", "phường", "huyện", "ngành", "chủ đầu tư", "nhà đầu tư",
 	"nhà thầu", "công ty", "tổ chức", "thôn", "đồng chí", "sở",
-	"chi bộ", "khu phố", "ấp", "khóm"} // a90: the groups a post heads ("Bí thư các chi bộ", "Trưởng các khu phố")
+	"chi bộ", "khu phố", "ấp", "khóm", // a90: the groups a post heads ("Bí thư các chi bộ", "Trưởng các khu phố")
+	// f95: "- Các cơ sở đoàn trực thuộc xây dựng kế hoạch ...": the
+	// kinds of "cơ sở" that are bodies (not "cơ sở vật chất", "cơ sở dữ
+	// liệu", which are things).
+	"cơ sở đoàn", "cơ sở giáo dục", "cơ sở y tế", "cơ sở kinh doanh"}
 
 // verbHeads start with a word of orgHeads but are verbs, the work and not
 // who does it: "Báo cáo kết quả" (not a newspaper, "Báo Lào Cai"), "Tổ

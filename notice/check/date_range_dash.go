@@ -3,6 +3,7 @@ package check
 import (
 	"strings"
 
+	"github.com/thongbao/thongbao/notice/cite"
 	"github.com/thongbao/thongbao/notice/diag"
 )
 
@@ -12,7 +13,8 @@ import (
 // no deadline cite reads ("từ ... đến ..." is), so the check of a
 // backwards period misses it; both days exist, and the slip is most often
 // a digit of the day or the month. A span opened with "từ" is read as a
-// deadline already.
+// deadline already ("từ ngày 20/12/2026 - 18/12/2026"): deadlineDate
+// says it (readPeriod).
 func dashRangesBackwards(p *Pass) {
 	for _, seg := range withSegs(p.View.Texts()) {
 		if seg.Role == RoleArchive || seg.Role == RoleRecipient || strings.IndexByte(seg.Text, '/') < 0 && !strings.Contains(seg.Text, "tháng") {
@@ -21,7 +23,7 @@ func dashRangesBackwards(p *Pass) {
 		ds := p.View.datesOf(seg.Text)
 		for k := 1; k < len(ds); k++ {
 			a, b := ds[k-1], ds[k]
-			if !a.Date.IsReal() || !b.Date.IsReal() || b.Date.Compare(a.Date) >= 0 || !dashBetween(seg.Text[a.End:b.Off]) || quoted(seg.Text, a.Off) || lunarAfter(seg.Text[b.End:]) {
+			if !a.Date.IsReal() || !b.Date.IsReal() || b.Date.Compare(a.Date) >= 0 || !dashBetween(seg.Text[a.End:b.Off]) || quoted(seg.Text, a.Off) || lunarAfter(seg.Text[b.End:]) || readPeriod(p.View, seg, a.Off) {
 				continue
 			}
 			span := seg.Text[a.Off:b.End]
@@ -47,6 +49,17 @@ func lunarAfter(rest string) bool {
 	rest = strings.TrimLeft(rest, " (")
 	for _, w := range [...]string{"âm lịch", "Âm lịch", "ÂM LỊCH", "AL)", "ÂL)", "AL.", "ÂL."} {
 		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// readPeriod reports whether a period cite reads in seg holds offset off:
+// its first day is read as a deadline's, and deadlineDate tells it.
+func readPeriod(v *View, seg *Seg, off int) bool {
+	for _, d := range deadlines(v) {
+		if d.seg == seg && d.Kind == cite.Between && d.Off <= off && off < d.End {
 			return true
 		}
 	}

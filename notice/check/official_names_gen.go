@@ -84,6 +84,9 @@ func generatedOfficialNames() map[string][][]token {
 		"cần": {
 			{{text: "cần", upper: true, id: -1}, {text: "thơ", upper: true, id: -1}},
 		},
+		"cổng": {
+			{{text: "cổng", upper: true, id: -1}, {text: "dịch", upper: true, id: -1}, {text: "vụ", upper: false, id: -1}, {text: "công", upper: false, id: -1}, {text: "quốc", upper: false, id: -1}, {text: "gia", upper: false, id: -1}},
+		},
 		"cộng": {
 			{{text: "cộng", upper: true, id: -1}, {text: "hòa", upper: false, id: -1}, {text: "xã", upper: false, id: -1}, {text: "hội", upper: false, id: -1}, {text: "chủ", upper: false, id: -1}, {text: "nghĩa", upper: false, id: -1}, {text: "việt", upper: true, id: -1}, {text: "nam", upper: true, id: -1}},
 		},

@@ -15,7 +15,7 @@ func init() {
 		&Rule{ID: "deadline-before-meeting", Conclusions: true, Severity: diag.Error, Ref: diag.Practice, Run: deadlineBeforeMeeting,
 			Title: diag.Msg("thời hạn không trước ngày họp", "no deadline falls before the meeting"),
 			Help:  diag.Msg("thời hạn giao tại cuộc họp phải sau ngày họp; kiểm tra lại năm, tháng", "a deadline set at a meeting comes after it; check the year and month")},
-		&Rule{ID: "deadline-before-notice", Conclusions: true, Severity: diag.Warning, Ref: diag.Practice, Run: deadlineBeforeNotice,
+		&Rule{ID: "deadline-before-notice", Severity: diag.Warning, Ref: diag.Practice, Run: deadlineBeforeNotice,
 			Title: diag.Msg("thời hạn không trước ngày ban hành thông báo", "no deadline falls before the notice is issued"),
 			Help:  diag.Msg("một thời hạn đã qua khi thông báo được ban hành thì không ai thực hiện được; sửa thời hạn hoặc ngày ban hành", "a deadline that has passed when the notice is issued cannot be met; fix it or the issuing date")},
 		&Rule{ID: "deadline-past", Severity: diag.Warning, Ref: diag.Practice, Run: deadlinePast,
@@ -137,8 +137,13 @@ func deadlineDate(p *Pass) {
 		case d.Kind == cite.Between && d.Date.IsReal() && d.Until.IsReal():
 			// "từ ngày 02/8/2018 đến 10/8/2010": both days exist, the
 			// last before the first; the slip is most often the year.
-			p.Report(d.seg, d.Off, diag.Msg("khoảng thời gian %q kết thúc trước ngày bắt đầu", "the period %q ends before it starts", d.Text),
-				diag.Msg("kiểm tra lại năm, tháng của ngày bắt đầu và ngày kết thúc", "check the year and month of its first and last days"))
+			// "từ ngày 26 đến ngày 19 tháng 12 năm 2026": in one month,
+			// the slip is a day.
+			fix := diag.Msg("kiểm tra lại năm, tháng của ngày bắt đầu và ngày kết thúc", "check the year and month of its first and last days")
+			if d.Date.Year == d.Until.Year && d.Date.Month == d.Until.Month {
+				fix = diag.Msg("kiểm tra lại ngày bắt đầu và ngày kết thúc", "check its first and last days")
+			}
+			p.Report(d.seg, d.Off, diag.Msg("khoảng thời gian %q kết thúc trước ngày bắt đầu", "the period %q ends before it starts", d.Text), fix)
 		default:
 			p.Report(d.seg, d.Off, diag.Msg("thời hạn %q không phải ngày có thật", "deadline %q is not a real date", d.Text))
 		}
@@ -170,6 +175,9 @@ func deadlineBeforeNotice(p *Pass) {
 		_, last, ok := d.Span()
 		if !ok || !d.IsReal() || last.Compare(issued.First()) >= 0 || toldOfMeeting(d) {
 			continue
+		}
+		if !p.View.Conclusions && !askedDeadline(d, issued.First()) {
+			continue // deadline_asked.go: only work the sentence asks, outside a kết luận
 		}
 		if meeting.IsComplete() && meeting.IsReal() && last.Compare(meeting) < 0 {
 			continue // reported as before the meeting

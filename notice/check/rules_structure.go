@@ -464,7 +464,34 @@ func closingMark(p *Pass) {
 		p.reportSaid(&v.Body[i], len(s.Text)-1, diag.Msg("câu cuối của phần nội dung không kết thúc bằng \"./.\"", "the last sentence of the body does not end with \"./.\""))
 	} else if strings.HasSuffix(s.Text, " ./.") {
 		p.Report(&v.Body[i], len(s.Text)-4, diag.Msg("\"./.\" đứng liền sau câu cuối, không có dấu cách", "\"./.\" follows the last sentence with no space"))
+	} else if at := extraDots(s.Text); at >= 0 {
+		end := s.Text[wordStartBefore(s.Text, at):]
+		fixed := strings.TrimRight(strings.TrimSuffix(end, "/."), ".") + "./."
+		p.Report(&v.Body[i], at, diag.Msg("%q: dấu chấm thừa trước \"./.\"", "%q: dots run into the closing \"./.\"", end),
+			diag.Msg("viết %q", "write %q", fixed))
 	}
+}
+
+// extraDots is where the dots before a closing "./." start when there
+// are more than one ("biết, thực hiện..../."), -1 when one: the last
+// sentence's "." is the closing's own. "v.v../." (the abbreviation's
+// dot, then the closing) is left.
+func extraDots(s string) int {
+	t := strings.TrimSuffix(s, "/.")
+	i := len(t)
+	for i > 0 && t[i-1] == '.' {
+		i--
+	}
+	if len(t)-i < 2 || strings.HasSuffix(strings.ToLower(t[:i]), "v.v") {
+		return -1
+	}
+	return i
+}
+
+// wordStartBefore is where the word that ends at byte i of s starts:
+// after the last space before i, 0 when none.
+func wordStartBefore(s string, i int) int {
+	return strings.LastIndexByte(s[:i], ' ') + 1
 }
 
 // bareFormulaRe is a closing that thanks or greets and does nothing else

@@ -172,6 +172,16 @@ const (
 	// dayNamed is what a deadline's day is named by, "ngày" or its
 	// weekday or both: "ngày 15/12", "thứ Ba (15/12)", "Chủ nhật, 13/12".
 	dayNamed = `(?:ngày` + sp + `(?:` + weekdayDay + `)?|` + weekdayDay + `)`
+	// rangeJoin is what joins a period's first day to its last: "đến"
+	// and the last day's hour, "ngày" or weekday, or a dash ("từ ngày
+	// 19/12/2026 - 26/12/2026": range-sign asks for "đến").
+	rangeJoin = `(?:` + sp + `(?:đến|tới)` + sp + `(?:hết` + sp + `)?(?:` + rangeDay + `)?|` + dashJoin + `)`
+	// bareJoin is rangeJoin after a first day of a number alone: no hour.
+	bareJoin = `(?:` + sp + `(?:đến|tới)` + sp + `(?:hết` + sp + `)?(?:ngày` + sp + `)?|` + dashJoin + `)`
+	dashJoin = optSp + `[-–]` + optSp + `(?:ngày` + sp + `)?`
+	// shortMonth is the month of a period's first day written without its
+	// year: "19/12", "19 tháng 12".
+	shortMonth = `(?:` + optSp + `/` + optSp + `|` + sp + `tháng` + sp + `)(` + d12 + `)`
 	// slashDate is a whole date written with slashes, as dateRe's first
 	// three groups.
 	slashDate = `(` + d12 + `)` + optSp + `/` + optSp + `(` + d12 + `)` + optSp + `/` + optSp + `(` + d4 + `)`
@@ -207,8 +217,16 @@ var deadlineAlts = []deadlineAlt{
 	{"by_term", termHead + optSp + `:?` + mark + `(?:ngày` + sp + `)?` + dateRe, termFirst, ""},
 	{"before_month", `trước` + sp + `tháng` + sp + monthRe, []string{"trước"}, "tháng"},
 	{"end_month", endWords + mark + `(?:(?:trong|vào)` + sp + `)?tháng` + sp + monthRe, endFirst, "tháng"},
-	{"range", `(?:trong` + sp + `thời` + sp + `gian` + sp + `)?(?:kể` + sp + `)?từ` + sp + `(?:` + rangeDay + dateRe + `(?:` + optSp + `\))?(?:` + optSp + weekdayAside + `)?` + sp + `(?:đến|tới)` + sp + `(?:hết` + sp + `)?(?:` + rangeDay + `)?` + dateRe + `(?:` + optSp + `\))?` +
+	{"range", `(?:trong` + sp + `thời` + sp + `gian` + sp + `)?(?:kể` + sp + `)?từ` + sp + `(?:` + rangeDay + dateRe + `(?:` + optSp + `\))?(?:` + optSp + weekdayAside + `)?` + rangeJoin + dateRe + `(?:` + optSp + `\))?` +
 		`|tháng` + sp + `(` + d12 + `)(?:` + optSp + `/` + optSp + `(` + d4 + `))?` + sp + `(?:đến|tới)` + sp + `(?:hết` + sp + `)?tháng` + sp + monthRe + `)`, []string{"trong", "kể", "từ"}, "từ"},
+	// A period whose first day is written short, its month and year
+	// those of the last day, or its year alone: "từ ngày 19 đến ngày 26
+	// tháng 12 năm 2026", "từ ngày 19/12 đến ngày 26/12/2026", "từ 19 -
+	// 26/12/2026" (range_short.go). A first day of a number alone is
+	// joined to a last day without an hour: "từ 7 đến 11 giờ ngày ..."
+	// is a span of hours.
+	{"range_short", `(?:trong` + sp + `thời` + sp + `gian` + sp + `)?(?:kể` + sp + `)?từ` + sp + `(?:` + rangeDay + `(` + d12 + `)(?:` + shortMonth + `)?(?:` + optSp + `\))?(?:` + optSp + weekdayAside + `)?` + rangeJoin +
+		`|(` + d12 + `)(?:` + shortMonth + `)?` + bareJoin + `)` + dateRe + `(?:` + optSp + `\))?`, []string{"trong", "kể", "từ"}, "từ"},
 	{"from", `(?:bắt` + sp + `đầu` + sp + `)?(?:kể` + sp + `)?từ` + sp + `(?:ngày` + sp + dateRe + `|tháng` + sp + monthRe + `)`, []string{"bắt", "kể", "từ"}, "từ"},
 	{"month", `(?:(?:trong|vào|cuối|đầu)` + sp + `|` + termWords + `(?:(?:trong|vào)` + sp + `)?)tháng` + sp + monthRe, []string{"trong", "vào", "cuối", "đầu", "thời", "hạn", "hoàn"}, "tháng"},
 	{"quarter", `(?:(?:trong|trước|vào|cuối)` + sp + `|` + endWords + mark + `(?:(?:trong|vào)` + sp + `)?|` + termHead + optSp + `:?` + mark + `(?:(?:trong|vào)` + sp + `)?)quý` + sp + quarterRe,
@@ -569,7 +587,7 @@ func readDeadline(s, name string, m []int, issued Date) (Deadline, bool) {
 		return Deadline{Kind: InMonth, Date: month(k + 1), Part: partAt(s, m[0])}, true
 	case "range":
 		if group(k+1) != "" || group(k+4) != "" {
-			return Deadline{Kind: Between, Date: date(k + 1), Until: date(k + 7)}, true
+			return Deadline{Kind: Between, Date: date(k + 1), Until: date(k + 7)}, !lunarAfter(s[m[1]:])
 		}
 		until := month(k + 15)
 		first := Date{num(k + 14), num(k + 13), 0}
@@ -577,6 +595,8 @@ func readDeadline(s, name string, m []int, issued Date) (Deadline, bool) {
 			first.Year = until.Year
 		}
 		return Deadline{Kind: Between, Date: first, Until: until}, true
+	case "range_short":
+		return rangeShort(s, m, date(k+5), num(k+1)+num(k+3), num(k+2)+num(k+4))
 	case "from":
 		if group(k+1) != "" || group(k+4) != "" {
 			return Deadline{Kind: From, Date: date(k + 1)}, true

@@ -55,6 +55,25 @@ func TestFindDeadlines(t *testing.T) {
 		{"nghỉ từ thứ Bảy, ngày 27 tháng 4 năm 2024 đến hết thứ Tư, ngày 01 tháng 5 năm 2024.", "từ ngày 27/4/2024 đến ngày 01/5/2024", "từ thứ Bảy, ngày 27 tháng 4 năm 2024 đến hết thứ Tư, ngày 01 tháng 5 năm 2024"},
 		{"từ thứ Hai (07/12/2026) đến thứ Sáu (11/12/2026)", "từ ngày 07/12/2026 đến ngày 11/12/2026", "từ thứ Hai (07/12/2026) đến thứ Sáu (11/12/2026)"},
 		{"trước thứ Sáu tuần sau", "", ""},
+		// A period whose first day is written short: the month and year
+		// of the last day (f95).
+		{"ra quân từ ngày 19 đến ngày 26 tháng 12 năm 2026.", "từ ngày 19/12/2026 đến ngày 26/12/2026", "từ ngày 19 đến ngày 26 tháng 12 năm 2026"},
+		{"nhận hồ sơ từ ngày 19/12 đến hết ngày 26/12/2026.", "từ ngày 19/12/2026 đến ngày 26/12/2026", "từ ngày 19/12 đến hết ngày 26/12/2026"},
+		{"phúc khảo từ 19 - 26/12/2026.", "từ ngày 19/12/2026 đến ngày 26/12/2026", "từ 19 - 26/12/2026"},
+		{"Từ ngày 20 – 23 tháng 11 năm 2024, đoàn làm việc", "từ ngày 20/11/2024 đến ngày 23/11/2024", "Từ ngày 20 – 23 tháng 11 năm 2024"},
+		{"từ ngày 07 tháng 12 đến ngày 11 tháng 12 năm 2026", "từ ngày 07/12/2026 đến ngày 11/12/2026", "từ ngày 07 tháng 12 đến ngày 11 tháng 12 năm 2026"},
+		{"từ 13 đến ngày 15/02/2017", "từ ngày 13/02/2017 đến ngày 15/02/2017", "từ 13 đến ngày 15/02/2017"},
+		{"từ 08 giờ ngày 19 đến 17 giờ ngày 26 tháng 12 năm 2026", "từ ngày 19/12/2026 đến ngày 26/12/2026", "từ 08 giờ ngày 19 đến 17 giờ ngày 26 tháng 12 năm 2026"},
+		{"nghỉ từ ngày 28/12 đến ngày 05/01/2027", "từ ngày 28/12/2026 đến ngày 05/01/2027", "từ ngày 28/12 đến ngày 05/01/2027"},
+		{"từ ngày 19/12/2026 - 26/12/2026", "từ ngày 19/12/2026 đến ngày 26/12/2026", "từ ngày 19/12/2026 - 26/12/2026"},
+		// Backwards as written, for deadline-date to tell.
+		{"từ ngày 26 đến ngày 19 tháng 12 năm 2026", "từ ngày 26/12/2026 đến ngày 19/12/2026", "từ ngày 26 đến ngày 19 tháng 12 năm 2026"},
+		// A span of hours on one day, of months, of ages, a feast's days
+		// in the lunar calendar: no period of days.
+		{"tập trung từ 7 đến 11 giờ ngày 10/12/2026", "", ""},
+		{"từ 01-3/2020", "", ""},
+		{"trẻ từ 24 tháng đến 5 tuổi", "", ""},
+		{"lễ hội từ ngày 10 - 12/3/2027 (âm lịch)", "", ""},
 		// Not deadlines: a citation date, a yearly habit, a bare month.
 		{"Quyết định số 26/QĐ-UBND ngày 09/01/2023", "", ""},
 		{"bình xét danh hiệu thi đua, khen thưởng hằng năm", "", ""},

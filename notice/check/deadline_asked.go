@@ -1,0 +1,70 @@
+package check
+
+import (
+	"strings"
+
+	"github.com/thongbao/thongbao/notice/cite"
+)
+
+// A notice other than a kết luận sets work too: "Đề nghị các đơn vị báo
+// cáo kết quả về Phòng Nội vụ trước ngày 23/11/2026". deadline-before-
+// notice reads its deadlines only where the sentence asks the work
+// (askedDeadline): a kết luận's every task is work set at the meeting,
+// but a lịch, a thông báo of a result or a công văn tells history as well
+// ("Ngày 10/11/2026, Sở có Công văn số 12 đề nghị các xã báo cáo trước
+// ngày 20/11/2026; đến nay ..."), and those days are not its own.
+
+// pastWords in a sentence tell its deadline as history or as a term gone
+// by, not work set now: "các đơn vị chưa báo cáo", "đã quá hạn".
+var pastWords = []string{" đã ", " chưa ", " quá hạn", " hết hạn", " trễ hạn", " đến nay", " vừa qua", " trước đây"}
+
+// askedDeadline reports whether d, a day to finish by, is one the
+// sentence holding it asks of someone: one of askedVerbs stands before
+// it in its sentence, the sentence tells no history (pastWords) and
+// cites no document nor a day before issued, the notice's date, ahead of
+// it (a cited document's request is told, not made; a lịch's own day,
+// "Thứ Hai, ngày 07/12/2026: ... đề nghị ...", comes after the notice),
+// and the deadline stands outside brackets ("(hạn trước ngày ...)"
+// recalls a term).
+func askedDeadline(d foundDeadline, issued cite.Date) bool {
+	if d.Kind != cite.By || !spoken(d) {
+		return false
+	}
+	s := d.seg.Text
+	start := sentenceFrom(s, d.Off)
+	end := len(s)
+	if i := strings.Index(s[d.End:]+" ", ". "); i >= 0 {
+		end = min(len(s), d.End+i)
+	}
+	before := s[start:d.Off]
+	if !asksSomeone(before) || strings.Count(before, "(") > strings.Count(before, ")") {
+		return false
+	}
+	f := " " + cite.Fold(s[start:end]) + " "
+	for _, w := range pastWords {
+		if strings.Contains(f, w) {
+			return false
+		}
+	}
+	if len(cite.FindCitations(before)) > 0 {
+		return false
+	}
+	for _, dm := range cite.FindDates(before) {
+		if dm.Date.Compare(issued) < 0 {
+			return false // "Ngày 10/11/2026, Sở có Công văn ... đề nghị ...": told
+		}
+	}
+	return true
+}
+
+// sentenceFrom is where the sentence holding offset off of s starts:
+// after the last ". ", "! " or "? " before it, or 0.
+func sentenceFrom(s string, off int) int {
+	start := 0
+	for _, end := range [...]string{". ", "! ", "? "} {
+		if i := strings.LastIndex(s[:off], end); i >= 0 {
+			start = max(start, i+len(end))
+		}
+	}
+	return start
+}
