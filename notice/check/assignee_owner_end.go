@@ -26,7 +26,8 @@ var ownerEndVerbs = []string{"xây dựng", "hoàn thành", "hoàn chỉnh", "cu
 	"chuẩn bị", "tuyên truyền", "xử lý", "bám sát", "tiếp thu", "phát huy", "hỗ trợ", "cân đối",
 	"thẩm định", "khắc phục", "kiện toàn", "điều chỉnh", "kiểm soát", "bổ sung", "hoàn tất",
 	"chấn chỉnh", "rút kinh nghiệm", "lưu ý", "tuân thủ", "chấp hành", "thu hồi", "di dời", "lắp đặt",
-	"xác minh", "tổng kết", "sơ kết", "xem xét", "trình", "thi công", "sửa chữa", "nắm bắt", "phân bổ"}
+	"xác minh", "tổng kết", "sơ kết", "xem xét", "trình", "thi công", "sửa chữa", "nắm bắt", "phân bổ",
+	"hạn chế"} // t95: "Các xã hạn chế điều chuyển vốn ...": the owner ends before it (p94 saw it run on)
 
 // nameVerbBefore are the syllables before such a verb that make it a
 // word of a name or a noun: "Ban Quản lý dự án đầu tư xây dựng", "các

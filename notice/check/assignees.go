@@ -52,7 +52,7 @@ func assigneeOf(s Seg, sort partSort) *Seg {
 		}
 		workAfter = colonLeadsWork(head[i+1:], s.Role)
 		head, colon = head[:i], true
-	} else if s.Role == RoleItem {
+	} else if s.Role == RoleItem && !itemGivesWork(head, sort) { // assignee_item.go
 		return nil
 	} else {
 		long = len(strings.Fields(head)) > 18
@@ -84,10 +84,13 @@ func assigneeOf(s Seg, sort partSort) *Seg {
 	} else if viewsAt(head) {
 		return nil // "1. Hội đồng thành viên ghi nhận kết quả ...": the meeting's view, no work
 	}
+	if s.Role == RoleItem && !colon && !cut && !prefixed {
+		return nil // "- Hội thi cầu lông, bóng chuyền hơi giữa các thôn;": a thing listed, no verb gives it work (assignee_item.go)
+	}
 	if !colon && !long && !pointGivesWork(sort, prefixed) {
 		return nil // "h) Ban Quản lý dự án lập hồ sơ ..." under "I. KẾT QUẢ ...": what was done
 	}
-	if long && !longOwner(head) {
+	if long && !longOwner(head) && !longDoneOwner(head, text[start+len(head):]) {
 		return nil
 	}
 	if i := passiveAt(head); i >= 0 {
@@ -152,6 +155,9 @@ func doneMark(head string) bool {
 // work or holds a deadline, not opening with work done: "đã và đang vận
 // động đoàn viên; hoàn thành kiểm đếm trước ngày 20/12/2026".
 func workAfterDone(rest string) bool {
+	if goesOnItself(rest) {
+		return true
+	}
 	for {
 		i := strings.IndexByte(rest, ';')
 		if i < 0 {
@@ -162,6 +168,29 @@ func workAfterDone(rest string) bool {
 			return true
 		}
 	}
+}
+
+// longDoneOwner reports whether head, the words before the verb of a
+// long point, names its owner once the words telling work done are
+// taken off, the point giving it more work after (workAfterDone): "3.
+// Sở Xây dựng đã thẩm định xong 12 hồ sơ, tiếp tục thẩm định ..." (t95).
+func longDoneOwner(head, rest string) bool {
+	h := strings.TrimRight(head, " .;,")
+	return doneMark(h) && workAfterDone(rest) && longOwner(trimDoneMarks(h))
+}
+
+// goesOnItself reports whether a part of a point after a comma sets the
+// doer told by what it did more work of its own (GoesOn, save the words
+// that ask another: "..., đề nghị UBND xã ..."): "Sở Xây dựng đã thẩm
+// định xong 12 hồ sơ, tiếp tục thẩm định các hồ sơ còn lại ..." (t95).
+func goesOnItself(rest string) bool {
+	for _, p := range strings.Split(rest, ",")[1:] {
+		f := cite.Fold(strings.TrimSpace(p))
+		if GoesOn(p) && !strings.HasPrefix(f, "đề nghị") && !strings.HasPrefix(f, "yêu cầu") {
+			return true
+		}
+	}
+	return false
 }
 
 // trimDoneMarks takes the words telling work done or under way off the
@@ -254,7 +283,8 @@ var groupHeads = []string{"đơn vị", "địa phương", "xã", "phường", "
 // (not a board, "Ban Tổ chức"), "Trường hợp ..." (a case, not a school:
 // "Trường hợp người có đất vắng mặt ..."), "Yêu cầu báo giá: ..." (a
 // price quote asked of suppliers, the heading of a mời chào giá's point).
-var verbHeads = []string{"báo cáo", "báo giá", "tổ chức", "ban hành", "trường hợp"}
+var verbHeads = []string{"báo cáo", "báo giá", "tổ chức", "ban hành", "trường hợp",
+	"hội nghị", "hội thi", "hội thảo", "hội diễn", "hội chợ"} // t95: events, not an association ("- Hội nghị giao ban xây dựng cơ bản hằng quý.")
 
 // startsWithOrg reports whether s starts with the name of a body or a
 // post; "các" must be followed by one ("Các nội dung khác" is none).

@@ -23,7 +23,8 @@ func dashRangesBackwards(p *Pass) {
 		ds := p.View.datesOf(seg.Text)
 		for k := 1; k < len(ds); k++ {
 			a, b := ds[k-1], ds[k]
-			if !a.Date.IsReal() || !b.Date.IsReal() || b.Date.Compare(a.Date) >= 0 || !dashBetween(seg.Text[a.End:b.Off]) || quoted(seg.Text, a.Off) || lunarAfter(seg.Text[b.End:]) || readPeriod(p.View, seg, a.Off) {
+			if !a.Date.IsReal() || !b.Date.IsReal() || b.Date.Compare(a.Date) >= 0 || !dashBetween(seg.Text[a.End:b.Off]) || quoted(seg.Text, a.Off) || lunarAfter(seg.Text[b.End:]) || readPeriod(p.View, seg, a.Off) ||
+				differenceOf(seg.Text, a.Off, b.End) { // date_range_difference.go
 				continue
 			}
 			span := seg.Text[a.Off:b.End]

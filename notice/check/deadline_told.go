@@ -119,6 +119,24 @@ func TellsDone(text string, d cite.Deadline) bool {
 // chỉnh trình trước ngày ...".
 var goOnWords = []string{"tiếp tục", "nay", "khẩn trương", "cần", "phải", "đề nghị", "yêu cầu", "chịu trách nhiệm"}
 
+// GoesOn reports whether a part of a clause, after a comma or a
+// semicolon, opens with goOnWords: it sets work still to do after what
+// the doer did ("..., tiếp tục thẩm định các hồ sơ còn lại", "..., đề
+// nghị Sở Y tế tiếp tục ..."). The tasks register reads the doer named
+// before "đã" as the owner of that work.
+func GoesOn(part string) bool {
+	w := strings.Fields(cite.Fold(part))
+	if len(w) == 0 {
+		return false
+	}
+	for _, g := range goOnWords {
+		if g == w[0] || len(w) > 1 && g == w[0]+" "+w[1] {
+			return true
+		}
+	}
+	return false
+}
+
 // stillToDo reports whether a clause whose doer (head) "đã" did what rest
 // says still sets its deadline as work: a part of rest after a comma opens
 // with goOnWords, or the doer is a group the "đã" describes ("Các hộ đã
@@ -129,12 +147,8 @@ var goOnWords = []string{"tiếp tục", "nay", "khẩn trương", "cần", "ph�
 func stillToDo(head, rest string) bool {
 	parts := strings.Split(rest, ",")
 	for _, p := range parts[1:] {
-		if w := strings.Fields(cite.Fold(p)); len(w) > 0 {
-			for _, g := range goOnWords {
-				if g == w[0] || len(w) > 1 && g == w[0]+" "+w[1] {
-					return true
-				}
-			}
+		if GoesOn(p) {
+			return true
 		}
 	}
 	h := strings.Fields(cite.Fold(head))

@@ -34,10 +34,13 @@ var ownerBodies = []string{"sở", "cục", "chi cục", "trường", "viện", 
 // named with its province is a Sở's own unit when the group (its normal
 // form) is the Sở's: "Trung tâm Khuyến nông tỉnh", "Chi cục Kiểm lâm
 // tỉnh" under "- Các phòng, đơn vị thuộc Sở;" (p94: the Sở Nông nghiệp
-// và Môi trường's kết luận).
-func peerBody(b, group string) bool {
+// và Môi trường's kết luận). One the notice asks ("Đề nghị Trung tâm
+// Phục vụ hành chính công tỉnh ...") is not: an office asks what it
+// cannot direct, another body's unit (t95: p94's reading could hide a
+// Sở's work for the Văn phòng UBND tỉnh's Trung tâm).
+func peerBody(b, group string, asked bool) bool {
 	t := strings.TrimSpace(b)
-	if (strings.HasPrefix(t, "chi cục ") || strings.HasPrefix(t, "trung tâm ")) && strings.Contains(group, " thuộc sở ") {
+	if (strings.HasPrefix(t, "chi cục ") || strings.HasPrefix(t, "trung tâm ")) && strings.Contains(group, " thuộc sở ") && !asked {
 		return false
 	}
 	for _, head := range []string{"sở ", "bộ ", "ủy ban nhân dân ", "hội đồng nhân dân "} {

@@ -65,6 +65,13 @@ type bodyForm struct {
 
 // coveredBy is covered of the lines read by readRecipients.
 func coveredBy(body string, recipients recipientSet) bool {
+	return coveredAs(body, recipients, false)
+}
+
+// coveredAs is coveredBy of a body the notice asks to act when asked
+// ("Đề nghị Trung tâm ..."): a group of the issuer's own units does not
+// reach it (group_own_units.go).
+func coveredAs(body string, recipients recipientSet, asked bool) bool {
 	b := normal(body)
 	roleless := withoutRole(b)
 	placeless, level := withoutPlace(roleless)
@@ -97,7 +104,7 @@ func coveredBy(body string, recipients recipientSet) bool {
 				return true
 			}
 		}
-		if (recipients.group[i].reaches(kinds) || recipients.roleGrp[i].reaches(kinds)) && !(ownUnitsOnly(rn) && peerBody(b, rn)) { // group_own_units.go
+		if (recipients.group[i].reaches(kinds) || recipients.roleGrp[i].reaches(kinds)) && !(ownUnitsOnly(rn) && peerBody(b, rn, asked)) { // group_own_units.go
 			return true // "Các phòng, ban", "Lãnh đạo các Ban HĐND"
 		}
 	}

@@ -37,7 +37,13 @@ func recipientTexts(v *View) []string {
 // the notice to body: a line names it or its group, or a line sends it to
 // those who attended ("Như thành phần dự họp") and body attended.
 func reaches(v *View, body string, recips recipientSet) bool {
-	if coveredBy(body, recips) {
+	return reachesAs(v, body, recips, false)
+}
+
+// reachesAs is reaches of a body the notice asks to act when asked
+// (coveredAs).
+func reachesAs(v *View, body string, recips recipientSet, asked bool) bool {
+	if coveredAs(body, recips, asked) {
 		return true
 	}
 	return recips.members && coveredBy(body, v.attendeeSet())
@@ -96,14 +102,16 @@ func assigneeRecipients(p *Pass) {
 	issuer := issuerKey(p.View)
 	lines := p.View.recipientSet() // readRecipients(recips)
 	var keepers *recipientSet      // the archive line's bodies, read on first use
+	asked := false                 // the assignee read: one asked is not the issuer's own unit (group_own_units.go)
 	reached := func(body string) bool {
-		return reaches(p.View, body, lines) || isIssuer(body, issuer) || isSigner(p.View, body) || keptBy(p.View, body, &keepers) || keptByCode(p.View, body) || // assignee_archive.go
+		return reachesAs(p.View, body, lines, asked) || isIssuer(body, issuer) || isSigner(p.View, body) || keptBy(p.View, body, &keepers) || keptByCode(p.View, body) || // assignee_archive.go
 			listedGroupReached(p.View, body) || partyOrgReached(p.View, body) // assignee_listed_group.go
 	}
 	for _, a := range append(withSegs(p.View.Assignees), tableOwners(p.View)...) { // task_table_owners.go
 		if points != nil && inPointsSent(p.View, a, points) {
 			continue
 		}
+		asked = a.asked
 		for _, body := range assigneeBodies(p.View, a.Text, lines) { // assignee_bracket.go
 			if !reached(body) && !namedGroupReached(p.View, body, lines, reached) { // assignee_bare_group.go
 				if cut := bodyBeforeVerbSlip(p, a, body); cut != body { // assignee_verb_slip.go

@@ -39,6 +39,7 @@ type Rule struct {
 	Interval   int    // periods between two times; 0 or 1 for each
 	ByMonthDay int    // the day of the month (-1: the last); 0 when none
 	ByMonth    int    // YEARLY: the month; 0 when none
+	ByDay      string // WEEKLY: the weekday ("FR"); "" when none
 }
 
 // String returns the rule as an RRULE value: "FREQ=MONTHLY;BYMONTHDAY=20".
@@ -55,6 +56,9 @@ func (r Rule) String() string {
 	}
 	if r.ByMonthDay != 0 {
 		parts = append(parts, "BYMONTHDAY="+strconv.Itoa(r.ByMonthDay))
+	}
+	if r.ByDay != "" {
+		parts = append(parts, "BYDAY="+r.ByDay)
 	}
 	return strings.Join(parts, ";")
 }

@@ -115,3 +115,24 @@ func TestStatusOf(t *testing.T) {
 		}
 	}
 }
+
+// TestOnWeekday sets a weekly task on the weekday its words name (t95):
+// a Friday's report recurs on Fridays from the first on or after its
+// start; an ordinal ("lần thứ ba") or two weekdays leave it as read.
+func TestOnWeekday(t *testing.T) {
+	weekly := Due{Kind: DueRecurring, Text: "hằng tuần", Rule: Rule{Freq: "WEEKLY"}, Start: date("2026-12-05")}
+	tests := []struct {
+		text, rule, start string
+	}{
+		{"Tổng hợp tình hình giải ngân hằng tuần, báo cáo Ủy ban nhân dân tỉnh vào chiều thứ Sáu.", "FREQ=WEEKLY;BYDAY=FR", "2026-12-11"},
+		{"Họp giao ban sáng thứ Bảy hằng tuần.", "FREQ=WEEKLY;BYDAY=SA", "2026-12-05"},
+		{"Tổ chức hội thi lần thứ ba, báo cáo hằng tuần.", "FREQ=WEEKLY", "2026-12-05"},
+		{"Trực vào thứ Hai và chiều thứ Năm hằng tuần.", "FREQ=WEEKLY", "2026-12-05"},
+	}
+	for _, tt := range tests {
+		got := onWeekday(weekly, tt.text)
+		if got.Rule.String() != tt.rule || got.Start != date(tt.start) {
+			t.Errorf("onWeekday(%q) = %s from %v, want %s from %s", tt.text, got.Rule, got.Start, tt.rule, tt.start)
+		}
+	}
+}

@@ -187,12 +187,66 @@ func TestExtractToldDone(t *testing.T) {
 		"Các khoa |  | date 2026-12-15 | Rà soát khối lượng giảng dạy",
 		"Các chi bộ trực thuộc |  | date 2026-12-25 | Tổ chức kiểm điểm đảng viên",
 		"Ban Quản lý dự án |  | date 2026-12-31 | Kiểm tra hạng mục đã thi công xong",
-		// rv94: work still to do after what was done stands (the owner
-		// before "đã" is not read yet)
-		" |  | date 2026-12-25 | Các khoa đã rà soát xong học kỳ I, tiếp tục",
-		" |  | date 2026-12-10 | Phòng Đào tạo đã tham mưu dự thảo quy chế, nay",
+		// rv94: work still to do after what was done stands; t95: its
+		// owner is the doer named before "đã", its words the work left
+		"Các khoa |  | date 2026-12-25 | Tiếp tục rà soát học kỳ II",
+		"Phòng Đào tạo |  | date 2026-12-10 | Nay hoàn chỉnh trình Hiệu trưởng",
 		" |  | date 2026-12-30 | Các hộ đã nhận tiền bồi thường bàn giao mặt bằng",
 		"Phòng Đào tạo |  | date 2026-12-20 | Thu hồi tài liệu đã phát cho các lớp",
+	}
+	if !sameLines(got, want) {
+		t.Errorf("tasks:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// itemsText gives work in "-" items under a heading with no "Giao"
+// ("2. Nhiệm vụ thời gian tới"), with and without a colon after the
+// owner, one of them ending at "hạn chế"; then points that tell work
+// done and give more after it: "..., tiếp tục ...", "..., đề nghị X tiếp
+// tục ...", "...; Tổ công tác theo dõi ..." (t95). A point that tells
+// work done and gives nothing more, and a comma list after "đã", give no
+// row.
+const itemsText = `THÔNG BÁO
+
+Kết luận của Chủ tịch Ủy ban nhân dân tỉnh tại cuộc họp về giải ngân vốn đầu tư công
+
+Ngày 28 tháng 11 năm 2026, Chủ tịch Ủy ban nhân dân tỉnh chủ trì cuộc họp về giải ngân vốn đầu tư công. Sau khi nghe báo cáo, Chủ tịch Ủy ban nhân dân tỉnh kết luận như sau:
+
+1. Đánh giá chung
+
+Công tác giải ngân còn chậm.
+
+2. Nhiệm vụ thời gian tới
+
+- Sở Tài chính: tham mưu phân bổ vốn còn lại trước ngày 15/12/2026.
+
+- Sở Xây dựng tham mưu điều chỉnh kế hoạch vốn trước ngày 15/12/2026.
+
+- Ủy ban nhân dân các xã: rà soát hồ sơ bồi thường, báo cáo trước ngày 20/12/2026.
+
+- Các xã hạn chế điều chuyển vốn giữa các dự án.
+
+3. Ban Quản lý đã thành lập Tổ công tác giải phóng mặt bằng; Tổ công tác theo dõi tiến độ hằng tháng.
+
+4. Sở Xây dựng đã thẩm định xong 12 hồ sơ, tiếp tục thẩm định các hồ sơ còn lại trước ngày 25/12/2026.
+
+5. Sở Y tế đã triển khai tiêm chủng đợt 1, đề nghị Sở Y tế tiếp tục triển khai đợt 2 trong tháng 12/2026.
+
+6. Sở Nội vụ đã hoàn thành việc sắp xếp bộ máy trước ngày 30/11/2026.
+
+Văn phòng Ủy ban nhân dân tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./.
+`
+
+func TestExtractItemsAndDoneThenMore(t *testing.T) {
+	got := extractedLines(t, itemsText)
+	want := []string{
+		"Sở Tài chính |  | date 2026-12-15 | Tham mưu phân bổ vốn còn lại",
+		"Sở Xây dựng |  | date 2026-12-15 | Tham mưu điều chỉnh kế hoạch vốn",
+		"Ủy ban nhân dân các xã |  | date 2026-12-20 | Rà soát hồ sơ bồi thường",
+		"Các xã |  |  | Hạn chế điều chuyển vốn giữa các dự án",
+		"Tổ công tác |  | recurring FREQ=MONTHLY;BYMONTHDAY=-1 from 2026-11-30 | Theo dõi tiến độ hằng tháng",
+		"Sở Xây dựng |  | date 2026-12-25 | Tiếp tục thẩm định các hồ sơ còn lại",
+		"Sở Y tế |  | date 2026-12-01..2026-12-31 | Tiếp tục triển khai đợt 2",
 	}
 	if !sameLines(got, want) {
 		t.Errorf("tasks:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))

@@ -79,7 +79,8 @@ var verbs = wordSet("chủ trì", "phối hợp", "chịu trách nhiệm", "có 
 	"bổ sung", "nộp", "hoàn tất", "sửa đổi", "chấn chỉnh", "rút kinh nghiệm", "lưu ý", "tuân thủ", "chấp hành",
 	"nghiêm chỉnh", "thu hồi", "di dời", "cài đặt", "lắp đặt", "xác minh", "thông báo", "phản ánh",
 	"định kỳ", "hằng", "hàng", "trong", "trước", "chậm nhất", "tổng kết", "sơ kết", "bàn giao", "chuyển giao",
-	"vận động", "phát động", "công khai", "niêm yết", "quan tâm", "thu gom", "nhắc nhở") // lead90: verbs check's owners end at (assignVerbList) that the register ran past
+	"vận động", "phát động", "công khai", "niêm yết", "quan tâm", "thu gom", "nhắc nhở",
+	"hạn chế", "tập huấn", "lấy") // lead90: verbs check's owners end at (assignVerbList) that the register ran past; t95: "hạn chế" ("Các xã hạn chế điều chuyển vốn ..."), "tập huấn", "lấy" (p94: "Trung tâm Khuyến nông tỉnh tập huấn ...", "... lấy mẫu thuốc" ran on to a later verb)
 
 // wordSet keys phrases by their first word; each entry lists the
 // phrases that start with it.
@@ -164,7 +165,7 @@ func firstVerb(s string, from, limit int) int {
 		case r == ')':
 			depth = max(0, depth-1)
 		case depth == 0 && unicode.IsLower(r) && (i == 0 || !isLetter(lastRune(s[:i]))):
-			if verbAt(s, i, false) > 0 && !inName(s, i) {
+			if verbAt(s, i, false) > 0 && !inName(s, i) || partyLeads(s, i) { // party_leads.go
 				return i
 			}
 		}
@@ -197,6 +198,7 @@ var nounCompounds = map[string]bool{
 	"công trình": true, "chương trình": true, "quy trình": true, "tờ trình": true, "lộ trình": true,
 	"tiến trình": true, "hành trình": true, "giáo trình": true, "phương trình": true,
 	"giao thông": true, "giao dịch": true, "trình độ": true,
+	"ngoại giao": true, // t95: "Bộ Ngoại giao"
 }
 
 // lastWord returns the last word of s before its trailing spaces.
@@ -240,15 +242,17 @@ func readNamed(text string, heading bool) named {
 		return named{}
 	}
 	subject := strings.TrimRight(t[:end], " ,;.–-")
+	if nm, ok := doneThenMore(t, subject, end, prefixed); ok { // done_more.go
+		nm.Rest += off
+		return nm
+	}
 	if !isSubject(subject, prefixed, t[end:]) && !(end < len(t) && check.NamedUnit(subject)) { // a91: "Trạm Khuyến nông: Hướng dẫn ...", "Đội Quản lý thị trường số 3 kiểm tra ...", not a whole line ("- Đội Văn phòng và Phòng Nội vụ;", a team)
+		if nm, ok := dutyOwner(t); ok && !prefixed { // duty_owner.go
+			return nm
+		}
 		return named{}
 	}
-	role := roleIn(t[rest:])
-	var out []owner
-	for _, name := range splitOwners(subject) {
-		out = append(out, owner{Name: name, Role: role})
-	}
-	return named{Owners: out, Rest: off + rest}
+	return named{Owners: ownersOf(subject, roleIn(t[rest:])), Rest: off + rest}
 }
 
 // roleIn reads the part a task's words give its owner: "chủ trì, ..."
@@ -275,7 +279,8 @@ var notBodies = []string{"trường hợp", "hội nghị", "hội thi", "đoàn
 var groupHeads = []string{"sở", "ban", "ngành", "phòng", "đơn vị", "cơ quan", "địa phương", "xã", "phường", "thị trấn",
 	"huyện", "thôn", "thành viên", "doanh nghiệp", "trường", "đoàn thể", "tổ chức", "chủ đầu tư", "nhà đầu tư",
 	"nhà thầu", "công ty", "bộ phận", "đồng chí", "hội", "trung tâm", "tổ", "chi cục", "cục", "ủy ban", "ubnd",
-	"bệnh viện", "trạm y tế", "khoa", "chi nhánh", "chi bộ", "viện", "tiểu ban", "hợp tác xã"}
+	"bệnh viện", "trạm y tế", "khoa", "chi nhánh", "chi bộ", "viện", "tiểu ban", "hợp tác xã",
+	"cơ sở"} // t95: "Các cơ sở vi phạm khắc phục ngay ..." (p94's Sở Y tế)
 
 func groupHead(s string) bool {
 	for _, h := range groupHeads {
@@ -324,6 +329,8 @@ func isSubject(s string, prefixed bool, after string) bool {
 		return false // a passive tells of s, it gives no work: "ông Được, chủ hộ kinh doanh, được hỗ trợ"
 	case "đã", "chưa", "đang":
 		return false // work done, not done or under way, as an assessment tells it: "Các sở, ngành đã triển khai ..."
+	case "và":
+		return false // t95: a name ends before "và", a list of work goes on after it: "Các thôn họp dân và lấy ý kiến ..."
 	}
 	f := cite.Fold(s)
 	if strings.HasPrefix(f, "người đứng đầu") || strings.HasPrefix(f, "đồng chí") && !prefixed || verbAt(s, 0, true) > 0 {
@@ -337,7 +344,7 @@ func isSubject(s string, prefixed bool, after string) bool {
 			return false
 		}
 	}
-	if isBody(s) {
+	if isBody(s) || ministry(s) { // ministry.go
 		return true
 	}
 	if isAbbrev(words[0]) && strings.TrimSpace(after) != "" {

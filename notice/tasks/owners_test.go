@@ -83,6 +83,38 @@ func TestReadNamed(t *testing.T) {
 		{"Vụ Đông Xuân 2026 - 2027 tập trung chuyển đổi cơ cấu cây trồng", false, nil, ""},
 		{"Trạm biến áp 110 kV Tam Đảo vận hành ổn định", false, nil, ""},
 		{"Đội Văn phòng và Phòng Nội vụ;", true, nil, ""},
+		// t95: "hạn chế" ends an owner; work done, then more for the
+		// doer or the body a later part names; work done alone, none.
+		{"Các xã hạn chế điều chuyển vốn giữa các dự án", false, []string{"Các xã/"}, "hạn chế"},
+		{"Sở Xây dựng đã thẩm định xong 12 hồ sơ, tiếp tục thẩm định các hồ sơ còn lại", false, []string{"Sở Xây dựng/"}, "tiếp tục"},
+		{"Hội Cựu chiến binh đã và đang vận động hội viên, tiếp tục vận động", false, []string{"Hội Cựu chiến binh/"}, "tiếp tục"},
+		{"Công an tỉnh đã kiểm tra 35 công trình, đề nghị Ủy ban nhân dân các xã tiếp tục xử lý", false,
+			[]string{"Ủy ban nhân dân các xã/"}, "tiếp tục"},
+		{"Ban Quản lý đã thành lập Tổ công tác giải phóng mặt bằng; Tổ công tác theo dõi tiến độ hằng tháng", false,
+			[]string{"Tổ công tác/"}, "theo dõi"},
+		{"Sở Nội vụ đã hoàn thành việc sắp xếp bộ máy, tổ chức", false, nil, ""},
+		// t95, the lawful notices of p91..p94: a ministry by its name
+		// alone, not its prose; a Party body that leads a State body; a
+		// group of cơ sở; verbs a long owner ran past.
+		{"Bộ Xây dựng:", true, []string{"Bộ Xây dựng/"}, ""},
+		{"Bộ Tài chính chủ trì, phối hợp với Bộ Xây dựng cân đối, bố trí vốn", false, []string{"Bộ Tài chính/lead"}, "chủ trì"},
+		{"Bộ Văn hóa, Thể thao và Du lịch hướng dẫn các địa phương", false, []string{"Bộ Văn hóa, Thể thao và Du lịch/"}, "hướng dẫn"},
+		{"Bộ Tư pháp giúp Chính phủ thống nhất quản lý nhà nước", false, nil, ""},
+		{"Bộ Nông nghiệp và Phát triển nông thôn khẩn trương có văn bản gửi Bộ Tài chính", false,
+			[]string{"Bộ Nông nghiệp và Phát triển nông thôn/"}, "khẩn trương"},
+		{"Bộ Thông tin và Truyền thông; Ban Tuyên giáo Trung ương; Bộ Ngoại giao.", false, nil, ""},
+		{"Đảng ủy Công an phường lãnh đạo Công an phường xây dựng phương án", false, []string{"Đảng ủy Công an phường/"}, "lãnh đạo"},
+		{"Các đồng chí lãnh đạo Sở theo dõi", false, []string{"Các đồng chí lãnh đạo Sở/"}, "theo dõi"},
+		{"Các cơ sở vi phạm khắc phục ngay các tồn tại", false, []string{"Các cơ sở vi phạm/"}, "khắc phục"},
+		{"Người có đất thu hồi có trách nhiệm phối hợp với Chi nhánh Trung tâm Phát triển quỹ đất thực hiện kiểm đếm", false,
+			[]string{"Người có đất thu hồi/"}, "có trách nhiệm"},
+		{"Trường hợp cần thiết, cá nhân có trách nhiệm báo cáo", false, nil, ""},
+		{"Thông tin liên hệ của người chịu trách nhiệm tiếp nhận báo giá: bà Nguyễn Thị Hân", false, nil, ""},
+		{"Điều 2. Sở Y tế có trách nhiệm chủ trì, phối hợp với các sở", false, nil, ""},
+		{"Bộ Giáo dục và Đào tạo về việc hướng dẫn tuyển sinh đại học", false, nil, ""},
+		{"Trung tâm Khuyến nông tỉnh tập huấn quy trình canh tác cho nông dân tại 30 xã trước ngày 20/12/2026", false,
+			[]string{"Trung tâm Khuyến nông tỉnh/"}, "tập huấn"},
+		{"Ban Quản lý dự án đã thành lập Tổ công tác giải phóng mặt bằng, Tổ công tác theo dõi tiến độ", false, nil, ""},
 	}
 	for _, tt := range tests {
 		got := readNamed(tt.text, tt.heading)
@@ -146,6 +178,19 @@ func TestShorten(t *testing.T) {
 	for in, want := range tests {
 		if got := shorten(in); got != want {
 			t.Errorf("shorten(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestPartLabel: a lead-in that names the part ("3. Giao nhiệm vụ:" over
+// points that each name their owner, t95) is no task's words.
+func TestPartLabel(t *testing.T) {
+	for lead, want := range map[string]bool{
+		"Giao nhiệm vụ:": true, "Nhiệm vụ thời gian tới:": true, "Một số nhiệm vụ trọng tâm:": true,
+		"Tham mưu UBND huyện:": false, "Giao nhận hồ sơ:": false,
+	} {
+		if got := partLabel(lead); got != want {
+			t.Errorf("partLabel(%q) = %v, want %v", lead, got, want)
 		}
 	}
 }

@@ -164,9 +164,10 @@ func (x *extractor) leadIn(c candidate) string {
 }
 
 // partLabels open a lead-in that names the part the tasks under it make
-// ("2. Nhiệm vụ thời gian tới:", "Một số nhiệm vụ trọng tâm:"): it says
+// ("2. Nhiệm vụ thời gian tới:", "Một số nhiệm vụ trọng tâm:", "3. Giao
+// nhiệm vụ:" over a) b) c) points that each name their owner): it says
 // nothing of a task, so no task's text repeats it.
-var partLabels = []string{"nhiệm vụ", "một số nhiệm vụ", "các nhiệm vụ", "giải pháp", "một số giải pháp",
+var partLabels = []string{"nhiệm vụ", "giao nhiệm vụ", "một số nhiệm vụ", "các nhiệm vụ", "giải pháp", "một số giải pháp",
 	"phương hướng", "thời gian tới", "trong thời gian tới", "kết luận", "ý kiến kết luận", "chỉ đạo"}
 
 // partLabel reports whether a lead-in names a part, not who or what.
@@ -203,6 +204,11 @@ func action(s string) string {
 // its words), else one a footnote it refers to sets, else the nearest
 // over it.
 func (x *extractor) due(c candidate, text string) Due {
+	return onWeekday(x.dueOf(c, text), text)
+}
+
+// dueOf is due before the weekday a weekly task names is read.
+func (x *extractor) dueOf(c candidate, text string) Due {
 	if c.deadline != nil {
 		return resolve(*c.deadline, x.anchor)
 	}
