@@ -10,7 +10,8 @@ import (
 // firstDayBare reports whether a period's first day is written as a day
 // alone, its month left to the last day's ("từ ngày 30 đến ngày 02 tháng
 // 12 năm 2026", "từ 30 - 02/12/2026"): the number after "từ" (and
-// "ngày") is followed by neither "/" nor "tháng".
+// "ngày") is followed by the join, "đến", "tới" or a dash, not by "/",
+// "tháng" or an hour's "giờ".
 func firstDayBare(text string) bool {
 	_, rest, ok := strings.Cut(text, "từ ")
 	if !ok {
@@ -25,7 +26,12 @@ func firstDayBare(text string) bool {
 		return false
 	}
 	after := strings.TrimLeft(rest[n:], " ")
-	return !strings.HasPrefix(after, "/") && !strings.HasPrefix(after, "tháng")
+	for _, j := range [...]string{"-", "–", "đến ", "tới "} {
+		if strings.HasPrefix(after, j) {
+			return true
+		}
+	}
+	return false // "19/12", "19 tháng 12", "08 giờ"
 }
 
 // reportBareFirstDay says a period whose first day, written without its
