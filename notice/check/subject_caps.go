@@ -32,6 +32,7 @@ func subjectCaps(p *Pass) {
 		return
 	}
 	subjectFirstLetter(p, s) // subject_first_letter.go
+	subjectTitleCase(p, s)   // subject_title_case.go: "Kết Luận của ..."
 	words := 0
 	for w := range strings.FieldsSeq(s.Text) {
 		if strings.ContainsFunc(w, unicode.IsLower) {
