@@ -37,7 +37,7 @@ func askedDeadline(d foundDeadline, issued cite.Date) bool {
 		end = min(len(s), d.End+i)
 	}
 	before := s[start:d.Off]
-	if !asksSomeone(before) || strings.Count(before, "(") > strings.Count(before, ")") {
+	if !asksSomeone(before) || strings.Count(before, "(") > strings.Count(before, ")") || recalledPlan(before) {
 		return false
 	}
 	f := " " + cite.Fold(s[start:end]) + " "
@@ -55,6 +55,15 @@ func askedDeadline(d foundDeadline, issued cite.Date) bool {
 		}
 	}
 	return true
+}
+
+// recalledPlan reports whether a sentence opens by recalling what a plan
+// or an instruction asked ("Theo kế hoạch, Ủy ban nhân dân xã yêu cầu các
+// thôn hoàn thành trước ngày 25/11/2026. Tuy nhiên, ..."): the request
+// is told, not made now.
+func recalledPlan(before string) bool {
+	t := strings.TrimLeft(before, " -+*•0123456789.)")
+	return strings.HasPrefix(t, "Theo ") && !strings.HasPrefix(t, "Theo đó")
 }
 
 // sentenceFrom is where the sentence holding offset off of s starts:

@@ -3,6 +3,7 @@ package check
 import (
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/thongbao/thongbao/notice/diag"
@@ -63,7 +64,8 @@ var figureUnits = []string{"ha", "héc-ta", "hecta", "m2", "m²", "m3", "m³", "
 
 // figureNotAfter are the words after which a figure is a number, a code
 // or a year, not a count: "số 2146", "năm 2026", "mã 70000", "thửa 1234".
-var figureNotAfter = setOf("năm", "khóa", "khoá", "số", "mã", "thửa", "lô", "tờ", "phòng", "nhà", "km", "quốc", "lộ")
+var figureNotAfter = setOf("năm", "khóa", "khoá", "số", "mã", "thửa", "lô", "tờ", "phòng", "nhà", "km", "quốc", "lộ",
+	"đài", "hotline", "ngành", "soát") // "tổng đài 1022", "mã ngành 7340101", "biển kiểm soát 37A"
 
 // ungroupedFigure finds, from byte at of s on, the first whole figure of
 // four digits or more with no dot inside, a decimal part after a comma
@@ -91,8 +93,9 @@ func ungroupedFigure(s string, at int) (start, end int, unit string) {
 		if v, _ := strconv.Atoi(s[start : start+n]); n == 4 && v >= 1900 && v <= 2100 || s[start] == '0' {
 			continue // a year, or a code or phone number (a leading zero)
 		}
-		if figureNotAfter[strings.ToLower(strings.Trim(lastField(strings.TrimRight(s[:start], " ")), ",.;:()"))] {
-			continue
+		prev := lastField(strings.TrimRight(s[:start], " "))
+		if figureNotAfter[strings.ToLower(strings.Trim(prev, ",.;:()"))] || start > 0 && s[start-1] == ' ' && strings.IndexFunc(prev, unicode.IsDigit) >= 0 {
+			continue // a word that names a number; or a figure run on from another, a plate's or a phone's group ("37A 12345", "1800 1234")
 		}
 		if u := unitAt(s, i); u != "" {
 			return start, i, u

@@ -143,6 +143,10 @@ func deadlineDate(p *Pass) {
 			if d.Date.Year == d.Until.Year && d.Date.Month == d.Until.Month {
 				fix = diag.Msg("kiểm tra lại ngày bắt đầu và ngày kết thúc", "check its first and last days")
 			}
+			if d.Date.Year == d.Until.Year && d.Date.Month == d.Until.Month && firstDayBare(d.Text) {
+				reportBareFirstDay(p, d) // date_range_bare_day.go
+				continue
+			}
 			p.Report(d.seg, d.Off, diag.Msg("khoảng thời gian %q kết thúc trước ngày bắt đầu", "the period %q ends before it starts", d.Text), fix)
 		default:
 			p.Report(d.seg, d.Off, diag.Msg("thời hạn %q không phải ngày có thật", "deadline %q is not a real date", d.Text))
