@@ -23,7 +23,7 @@ func dashRangesBackwards(p *Pass) {
 		ds := p.View.datesOf(seg.Text)
 		for k := 1; k < len(ds); k++ {
 			a, b := ds[k-1], ds[k]
-			if !a.Date.IsReal() || !b.Date.IsReal() || b.Date.Compare(a.Date) >= 0 || !dashBetween(seg.Text[a.End:b.Off]) || quoted(seg.Text, a.Off) || lunarAfter(seg.Text[b.End:]) ||
+			if !a.Date.IsReal() || !b.Date.IsReal() || b.Date.Compare(a.Date) >= 0 || !dashBetween(seg.Text[a.End:b.Off]) || quoted(seg.Text, a.Off) || cite.LunarAfter(seg.Text[b.End:]) ||
 				differenceOf(seg.Text, a.Off, b.End) || readPeriod(p.View, seg, a.Off) { // date_range_difference.go
 				continue
 			}
@@ -40,20 +40,6 @@ func dashBetween(s string) bool {
 	s = strings.TrimSpace(s)
 	s = strings.TrimSpace(strings.TrimSuffix(s, "ngày"))
 	return s == "-" || s == "–"
-}
-
-// lunarAfter reports whether the text after a date says it is of the
-// lunar calendar ("20/02/2027 - 04/01/2027 (âm lịch)", "... âm lịch",
-// "(AL)"): a feast's day is given in both calendars, the lunar one a
-// month or so behind, and the dash joins the same day told twice.
-func lunarAfter(rest string) bool {
-	rest = strings.TrimLeft(rest, " (")
-	for _, w := range [...]string{"âm lịch", "Âm lịch", "ÂM LỊCH", "AL)", "ÂL)", "AL.", "ÂL."} {
-		if strings.HasPrefix(rest, w) {
-			return true
-		}
-	}
-	return false
 }
 
 // readPeriod reports whether a period cite reads in seg holds offset off:

@@ -587,7 +587,7 @@ func readDeadline(s, name string, m []int, issued Date) (Deadline, bool) {
 		return Deadline{Kind: InMonth, Date: month(k + 1), Part: partAt(s, m[0])}, true
 	case "range":
 		if group(k+1) != "" || group(k+4) != "" {
-			return Deadline{Kind: Between, Date: date(k + 1), Until: date(k + 7)}, !lunarAfter(s[m[1]:])
+			return Deadline{Kind: Between, Date: date(k + 1), Until: date(k + 7)}, !LunarAfter(s[m[1]:])
 		}
 		until := month(k + 15)
 		first := Date{num(k + 14), num(k + 13), 0}

@@ -12,7 +12,7 @@ import "strings"
 // says so). A first day of no real month ("từ ngày 19/13 ...") is read as
 // written, for deadline-date to tell.
 func rangeShort(s string, m []int, last Date, day, mon int) (Deadline, bool) {
-	if lunarAfter(s[m[1]:]) {
+	if LunarAfter(s[m[1]:]) {
 		return Deadline{}, false
 	}
 	first := Date{last.Year, mon, day}
@@ -24,10 +24,11 @@ func rangeShort(s string, m []int, last Date, day, mon int) (Deadline, bool) {
 	return Deadline{Kind: Between, Date: first, Until: last}, true
 }
 
-// lunarAfter reports whether the text after a period says it is told in
-// the lunar calendar ("(âm lịch)", "(AL)"): the days of a feast are given
-// in both calendars, and a period so told is no deadline of the solar one.
-func lunarAfter(rest string) bool {
+// LunarAfter reports whether the text after a date or a period says it
+// is told in the lunar calendar ("(âm lịch)", "... âm lịch", "(AL)"): the
+// days of a feast are given in both calendars, the lunar one a month or so
+// behind, and a period so told is no deadline of the solar one.
+func LunarAfter(rest string) bool {
 	rest = strings.TrimLeft(rest, " (")
 	for _, w := range [...]string{"âm lịch", "Âm lịch", "ÂM LỊCH", "AL)", "ÂL)", "AL.", "ÂL."} {
 		if strings.HasPrefix(rest, w) {
