@@ -18,14 +18,14 @@ func lawYearMissing(p *Pass, c cited) bool {
 	if !lawWithoutYear(c) {
 		return false
 	}
-	n, what := c.Number, "luật, nghị quyết của Quốc hội"
+	n := c.Number
 	if c.DateOff >= 0 && c.Date.Year >= legalYearSince {
 		want := n.Seq + "/" + strconv.Itoa(c.Date.Year) + "/" + n.Issuer
-		p.Report(c.seg, c.Off, diag.Msg("số %s thiếu năm ban hành; %s ghi năm trong số: %s", "the number %s lacks its year; a law or resolution of the Quốc hội carries it: %s", n.Raw, what, want),
+		p.Report(c.seg, c.Off, diag.Msg("số %s thiếu năm ban hành; luật, nghị quyết của Quốc hội ghi năm trong số: %s", "the number %s lacks its year; a law or resolution of the Quốc hội carries it: %s", n.Raw, want),
 			diag.Msg("viết %q", "write %q", want))
 		return true
 	}
-	p.Report(c.seg, c.Off, diag.Msg("số %s thiếu năm ban hành; %s ghi năm giữa số và ký hiệu", "the number %s lacks its year; a law or resolution of the Quốc hội carries it between the number and the code", n.Raw, what),
+	p.Report(c.seg, c.Off, diag.Msg("số %s thiếu năm ban hành; luật, nghị quyết của Quốc hội ghi năm giữa số và ký hiệu", "the number %s lacks its year; a law or resolution of the Quốc hội carries it between the number and the code", n.Raw),
 		diag.Msg("viết \"%s/<năm ban hành>/%s\", như trên văn bản được viện dẫn", "write \"%s/<year of issue>/%s\", as the cited document reads", n.Seq, n.Issuer))
 	return true
 }
