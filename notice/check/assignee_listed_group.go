@@ -64,11 +64,14 @@ var partyOrgHeads = []string{" đảng ủy ", " đảng bộ ", " chi bộ "}
 var partyOrgGroups = []string{" tổ chức cơ sở đảng ", " tổ chức đảng ", " đảng bộ ", " chi bộ ", " cấp ủy "}
 
 // partyOrgReached reports whether body is an organisation of the Đảng
-// ("Đảng ủy các sở", "Chi bộ Văn phòng") and a Nơi nhận line sends to
+// ("Đảng ủy các sở", "Chi bộ Văn phòng", "Các chi bộ thôn") and a Nơi nhận line sends to
 // the Đảng's organisations as a group ("- Các tổ chức cơ sở đảng trực
 // thuộc;"), the way a Đảng ủy's notice sends to those under it (p95).
 func partyOrgReached(v *View, body string) bool {
 	b := normal(body)
+	if strings.HasPrefix(b, " các ") {
+		b = b[len(" các"):] // "Các chi bộ thôn": the organisations of a kind, as one
+	}
 	party := false
 	for _, h := range partyOrgHeads {
 		party = party || strings.HasPrefix(b, h)

@@ -60,4 +60,8 @@ const (
 	// RefPartyRecipients is the Nơi nhận of the Đảng's documents, whose
 	// last line names where the copy is kept ("- Lưu Văn phòng Đảng ủy.").
 	RefPartyRecipients = "Hướng dẫn 36-HD/VPTW, thể thức nơi nhận văn bản"
+
+	// RefPartyAuthority is the signer's authority in the Đảng's documents,
+	// abbreviated with a slash: "T/M", "K/T", "T/L", "T/UQ".
+	RefPartyAuthority = "Hướng dẫn 36-HD/VPTW, thể thức quyền hạn của người ký"
 )
