@@ -7,63 +7,126 @@ import "slices"
 // are those that end on the path its tokens walk, found in a few steps
 // where comparing each near-miss of a pair with many ("ủy ban" has 145,
 // most going on with "nhân dân") read some twenty for each pair a text
-// holds.
+// holds. It is laid out flat: a node's children are consecutive nodes, by
+// id ascending, and the near-misses ending at each node one run of ends.
 type slipTrie struct {
 	nodes []trieNode // nodes[0] is the pair itself
+	ends  []int32    // the near-misses ending at each node, by index in the pair's list, ascending within a node
 }
 
-// trieNode is a place in a near-miss after its pair: the ids that go on
-// from it, sorted, with their nodes, and the near-misses that end here by
-// their index in the pair's list, ascending.
+// trieNode is a place in a near-miss after its pair: the id that leads to
+// it, its children nodes[first:first+kids], and the near-misses that end
+// here, ends[end0:end1].
 type trieNode struct {
-	kids []int32
-	to   []int32
-	ends []int32
+	id          int32
+	first, kids int32
+	end0, end1  int32
+}
+
+// trieDraft is a node of a trie being built: the id that leads to it,
+// its first child and next sibling (by id ascending), and the first and
+// last near-miss that end at it, chained by trieBuild.endNext; -1 for
+// none.
+type trieDraft struct {
+	id, child, next, end, last int32
+}
+
+// trieBuild is a trie being built: drafts linked by child and sibling, so
+// a node costs no slice of its own, then laid out flat by flatten.
+type trieBuild struct {
+	drafts  []trieDraft
+	endNext []int32 // the near-miss after each in its node's chain, -1 for none
 }
 
 // newSlipTrie files l, the near-misses of one pair, each of which starts
-// with the pair (TestSlipsStartWithPair).
+// with the pair (TestSlipsStartWithPair): drafted in the list's order,
+// then laid out breadth first, each node's children consecutive.
 func newSlipTrie(l []slip) *slipTrie {
-	t := &slipTrie{nodes: make([]trieNode, 1, len(l)+1)}
+	b := trieBuild{drafts: make([]trieDraft, 1, 2*len(l)+1), endNext: make([]int32, len(l))}
+	b.drafts[0] = trieDraft{child: -1, next: -1, end: -1, last: -1}
 	for si, s := range l {
 		n := int32(0)
 		for _, id := range s.ids[pairKnown:] {
-			n = t.child(n, id)
+			n = b.child(n, id)
 		}
-		t.nodes[n].ends = append(t.nodes[n].ends, int32(si))
+		b.addEnd(n, int32(si))
+	}
+	return b.flatten(len(l))
+}
+
+// child returns the draft after n by id, made if new, kept in its
+// siblings' order by id.
+func (b *trieBuild) child(n, id int32) int32 {
+	prev, c := int32(-1), b.drafts[n].child
+	for c >= 0 && b.drafts[c].id < id {
+		prev, c = c, b.drafts[c].next
+	}
+	if c >= 0 && b.drafts[c].id == id {
+		return c
+	}
+	made := int32(len(b.drafts))
+	b.drafts = append(b.drafts, trieDraft{id: id, child: -1, next: c, end: -1, last: -1})
+	if prev < 0 {
+		b.drafts[n].child = made
+	} else {
+		b.drafts[prev].next = made
+	}
+	return made
+}
+
+// addEnd chains the near-miss si to the ends of draft n, after the ones
+// before it in the list.
+func (b *trieBuild) addEnd(n, si int32) {
+	b.endNext[si] = -1
+	if d := &b.drafts[n]; d.end < 0 {
+		d.end = si
+	} else {
+		b.endNext[d.last] = si
+	}
+	b.drafts[n].last = si
+}
+
+// flatten lays the drafts out breadth first: the node at index q of the
+// walk is the draft queue[q], its children appended in a run.
+func (b *trieBuild) flatten(slips int) *slipTrie {
+	t := &slipTrie{nodes: make([]trieNode, 1, len(b.drafts)), ends: make([]int32, 0, slips)}
+	queue := make([]int32, 1, len(b.drafts))
+	for q := 0; q < len(queue); q++ {
+		d := b.drafts[queue[q]]
+		t.nodes[q].end0 = int32(len(t.ends))
+		for e := d.end; e >= 0; e = b.endNext[e] {
+			t.ends = append(t.ends, e)
+		}
+		t.nodes[q].end1, t.nodes[q].first = int32(len(t.ends)), int32(len(t.nodes))
+		for c := d.child; c >= 0; c = b.drafts[c].next {
+			queue = append(queue, c)
+			t.nodes = append(t.nodes, trieNode{id: b.drafts[c].id})
+		}
+		t.nodes[q].kids = int32(len(t.nodes)) - t.nodes[q].first
 	}
 	return t
 }
 
-// child returns the node after n by id, made if new.
-func (t *slipTrie) child(n, id int32) int32 {
-	k, found := slices.BinarySearch(t.nodes[n].kids, id)
-	if found {
-		return t.nodes[n].to[k]
-	}
-	c := int32(len(t.nodes))
-	t.nodes = append(t.nodes, trieNode{})
-	t.nodes[n].kids = slices.Insert(t.nodes[n].kids, k, id)
-	t.nodes[n].to = slices.Insert(t.nodes[n].to, k, c)
-	return c
-}
-
 // next returns the node after n by id, -1 for none.
 func (t *slipTrie) next(n, id int32) int32 {
-	kids := t.nodes[n].kids
-	lo, hi := 0, len(kids)
-	for lo < hi { // slices.BinarySearch, inline
-		m := int(uint(lo+hi) >> 1)
-		if kids[m] < id {
+	lo, hi := t.nodes[n].first, t.nodes[n].first+t.nodes[n].kids
+	for lo < hi { // a binary search of the children by id
+		m := int32(uint32(lo+hi) >> 1)
+		if t.nodes[m].id < id {
 			lo = m + 1
 		} else {
 			hi = m
 		}
 	}
-	if lo < len(kids) && kids[lo] == id {
-		return t.nodes[n].to[lo]
+	if lo < t.nodes[n].first+t.nodes[n].kids && t.nodes[lo].id == id {
+		return lo
 	}
 	return -1
+}
+
+// endsAt returns the near-misses that end at node n.
+func (t *slipTrie) endsAt(n int32) []int32 {
+	return t.ends[t.nodes[n].end0:t.nodes[n].end1]
 }
 
 // match appends to out the indices of the near-misses whose ids the
@@ -72,18 +135,18 @@ func (t *slipTrie) next(n, id int32) int32 {
 // them.
 func (t *slipTrie) match(toks []token, i int, out []int32) []int32 {
 	start := len(out)
-	out = append(out, t.nodes[0].ends...)
+	out = append(out, t.endsAt(0)...)
 	levels := 0 // the nodes past the pair that added near-misses
 	for n, k := int32(0), i+pairKnown; k < len(toks); k++ {
 		if n = t.next(n, toks[k].id); n < 0 {
 			break
 		}
-		if e := t.nodes[n].ends; len(e) > 0 {
+		if e := t.endsAt(n); len(e) > 0 {
 			out = append(out, e...)
 			levels++
 		}
 	}
-	if levels > 0 && len(t.nodes[0].ends) > 0 || levels > 1 {
+	if levels > 0 && len(t.endsAt(0)) > 0 || levels > 1 {
 		slices.Sort(out[start:])
 	}
 	return out
