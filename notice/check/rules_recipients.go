@@ -104,7 +104,7 @@ func assigneeRecipients(p *Pass) {
 	var keepers *recipientSet      // the archive line's bodies, read on first use
 	asked := false                 // the assignee read: one asked is not the issuer's own unit (group_own_units.go)
 	reached := func(body string) bool {
-		return reachesAs(p.View, body, lines, asked) || isIssuer(body, issuer) || isSigner(p.View, body) || keptBy(p.View, body, &keepers) || keptByCode(p.View, body) || // assignee_archive.go
+		return reachesAs(p.View, body, lines, asked) || isIssuer(body, issuer) || issuerLeaders(p.View, body, issuer) || isSigner(p.View, body) || keptBy(p.View, body, &keepers) || keptByCode(p.View, body) || // assignee_archive.go
 			listedGroupReached(p.View, body) || partyOrgReached(p.View, body) // assignee_listed_group.go
 	}
 	for _, a := range append(withSegs(p.View.Assignees), tableOwners(p.View)...) { // task_table_owners.go
