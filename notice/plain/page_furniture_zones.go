@@ -71,7 +71,11 @@ var zoneLinksRe = lazyre.New(`(?i)^(?:liên kết(?: website| hữu ích)?(?: li
 // form's fields ("Tài khoản:", "Mật khẩu:", "Vai trò:"), a byline's or
 // source's label over its name ("Thực hiện:", "Nguồn tin"). Read in the
 // page's zones only.
-var zoneLabelRe = lazyre.New(`(?i)^(?:tài khoản|mật khẩu|vai trò|tên đăng nhập|ghi nhớ(?: đăng nhập)?|thực hiện|người thực hiện|nguồn|nguồn tin|tác giả|qr code\b.*)\s*:?$|^qr code\s*:.*$`)
+//
+// Its "^" stands before the alternation, not in each branch: an expression
+// whose branches each open with "^" is not anchored for regexp, which then
+// tries it from every byte of the line.
+var zoneLabelRe = lazyre.New(`(?i)^(?:(?:tài khoản|mật khẩu|vai trò|tên đăng nhập|ghi nhớ(?: đăng nhập)?|thực hiện|người thực hiện|nguồn|nguồn tin|tác giả|qr code\b.*)\s*:?$|qr code\s*:.*$)`)
 
 // siteNameRe is a site's name on its banner, in sentence case: "Trang
 // thông tin điện tử xã Khánh Cư", "Cổng thông tin điện tử huyện ...". An
@@ -92,11 +96,11 @@ func furnitureLine(t string) bool {
 		return false
 	}
 	switch {
-	case stampRe().MatchString(t), weekdayDateRe().MatchString(t), postDateRe().MatchString(t), stampRowDateRe().MatchString(t), countedStampRe().MatchString(t), printLineRe().MatchString(t), portalClockRe().MatchString(t), listDateRe().MatchString(t):
+	case stampRe().MatchString(t), weekdayDateRe().MatchString(t), postDateRe().MatchString(t), stampRowDateRe().MatchString(t), countedStampRe().MatchString(t), printLineRe().MatchString(t), mayPortalClock(t) && portalClockRe().MatchString(t), listDateRe().MatchString(t):
 		return true // a stamp
 	case zoneStampRe().MatchString(t), zoneStampFieldRe().MatchString(t):
 		return true // a stamp in a theme's own order
-	case len(fieldLabelRe().FindAllStringIndex(t, 3)) >= 2:
+	case twoFieldLabels(t):
 		return true // a post's row of fields: "Đăng bởi : ... Ngày đăng : ... Lượt xem : 353"
 	case zoneCounterRe().MatchString(t), visitsRe().MatchString(t), tailViewsRe().MatchString(t):
 		return true // a counter
@@ -108,7 +112,7 @@ func furnitureLine(t string) bool {
 		return true // a link to the post's file
 	case tailLabelRe().MatchString(t), zoneRelatedRe().MatchString(t), zoneLinksRe().MatchString(t):
 		return true // the heading of related posts or comments
-	case breadcrumbRe().MatchString(t), zoneBreadcrumbRe().MatchString(t):
+	case mayBeBreadcrumb(t) && breadcrumbRe().MatchString(t), zoneBreadcrumbRe().MatchString(t):
 		return true // a breadcrumb
 	case copyrightRe().MatchString(t), siteCreditRe().MatchString(t):
 		return true // a footer's credit
