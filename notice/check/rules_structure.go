@@ -690,6 +690,9 @@ func asAddressed(v *View) *Seg {
 var prefixRe = lazyre.New(`^(TUQ|TM|KT|TL|Q)\s*\.\s*`)
 
 func signerSpacing(p *Pass) {
+	if partyMotto(p.View) {
+		return // a Đảng's own document writes "T/M", not "TM.": signer-party-form says it (signer_party.go)
+	}
 	signerSpacingOf(p)
 	cosigned(p, signerSpacingOf) // cosigns.go
 }
@@ -698,7 +701,8 @@ func signerSpacing(p *Pass) {
 // A Party's or Đoàn's notice writes its authority its own way ("T/M",
 // Hướng dẫn 36-HD/VPTW), which the decree's bare and slashed forms
 // (signerBare) are not read against; an abbreviation it writes with the
-// decree's period is still spaced as the decree's ("TM.BAN CHẤP HÀNH").
+// decree's period is still spaced as the decree's ("TM.BAN CHẤP HÀNH"
+// in a Đoàn's notice; a Đảng's own is signerSpacing's to leave).
 func signerSpacingOf(p *Pass) {
 	for i := range p.View.Signer {
 		s := &p.View.Signer[i]
