@@ -85,16 +85,9 @@ func issuerLeaders(v *View, body, issuer string) bool {
 // own name under its parent's ("TÒA ÁN NHÂN DÂN KHU VỰC 4"), "" when the
 // header is lost.
 func issuerOwnLine(v *View) string {
-	own := ""
-	for _, h := range v.Header {
-		f := cite.Fold(h.Text)
-		if numberLineRe().MatchString(h.Text) {
-			break
-		}
-		if strings.HasPrefix(f, "cộng hòa") || strings.HasPrefix(f, "độc lập") || placeDateLine(f) {
-			continue
-		}
-		own = h.Text
+	lines := issuerHeaderLines(v) // rules_recipients.go
+	if len(lines) == 0 {
+		return ""
 	}
-	return own
+	return lines[len(lines)-1]
 }

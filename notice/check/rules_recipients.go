@@ -266,7 +266,14 @@ func recipientAttendees(p *Pass) {
 // writes it (the lines above the number, the Quốc hiệu and Tiêu ngữ
 // aside), "" when the header is lost.
 func issuerKey(v *View) string {
-	var b strings.Builder
+	return strings.TrimSpace(normal(strings.Join(issuerHeaderLines(v), " ")))
+}
+
+// issuerHeaderLines are the header's lines that name the issuer, its
+// parent's first: those above the number, the Quốc hiệu, the Tiêu ngữ
+// and the place and date aside.
+func issuerHeaderLines(v *View) []string {
+	var out []string
 	for _, h := range v.Header {
 		f := cite.Fold(h.Text)
 		if numberLineRe().MatchString(h.Text) {
@@ -275,10 +282,9 @@ func issuerKey(v *View) string {
 		if strings.HasPrefix(f, "cộng hòa") || strings.HasPrefix(f, "độc lập") || placeDateLine(f) {
 			continue
 		}
-		b.WriteString(h.Text)
-		b.WriteByte(' ')
+		out = append(out, h.Text)
 	}
-	return strings.TrimSpace(normal(b.String()))
+	return out
 }
 
 // placeDateLine reports whether a folded header line is the place and
