@@ -164,7 +164,16 @@ func noticeOpens(l line) bool {
 		return true
 	}
 	t := strings.TrimSpace(l.text)
-	return isTitle(t) || aboutRe().MatchString(t) || strings.HasPrefix(cite.Fold(t), quocHieu)
+	return isTitle(t) || aboutRe().MatchString(t) || mayOpenQuocHieu(t) && strings.HasPrefix(cite.Fold(t), quocHieu)
+}
+
+// mayOpenQuocHieu is false for a trimmed line whose key (cite.Fold) cannot
+// start with the Quốc hiệu's "c": its first byte is ASCII and no "c" or
+// "C". The key of such a line starts with that byte in small letters (no
+// white space to drop, and NFC composes it with marks into no "c"), so
+// the line need not be folded whole.
+func mayOpenQuocHieu(t string) bool {
+	return t != "" && (t[0] >= utf8.RuneSelf || t[0]|0x20 == 'c')
 }
 
 // noticeEnds reports whether a line ends a notice's body or opens its end
@@ -176,7 +185,25 @@ func noticeEnds(l line) bool {
 		}
 	}
 	t := strings.TrimSpace(l.text)
-	return strings.HasSuffix(t, "./.") || strings.HasSuffix(t, "./") || labelRe().MatchString(t) || strings.HasPrefix(strings.ToLower(t), "nơi nhận:")
+	return strings.HasSuffix(t, "./.") || strings.HasSuffix(t, "./") || labelRe().MatchString(t) || hasLowerPrefix(t, "nơi nhận:")
+}
+
+// hasLowerPrefix is strings.HasPrefix(strings.ToLower(s), p) for a p of
+// valid UTF-8 in small letters, lowering only the runes of s that p is
+// compared with: strings.ToLower maps each rune alone (a broken byte to
+// U+FFFD), and no rune of one string is a prefix of another's.
+func hasLowerPrefix(s, p string) bool {
+	for _, want := range p {
+		if s == "" {
+			return false
+		}
+		r, n := utf8.DecodeRuneInString(s)
+		if unicode.ToLower(r) != want {
+			return false
+		}
+		s = s[n:]
+	}
+	return true
 }
 
 // markFurniture marks the furniture of the page's zones above and below
