@@ -74,6 +74,9 @@ func foreignAbbrev(s string, w abbrevWord) bool {
 		return true
 	}
 	prev, _ := fieldBefore(s, w.off)
+	if at := nameItemStart(s, w.off); at < w.off && openBracket(s[:at]) && foreignNeighbour(listNeighbourBefore(s[:at])) {
+		return true // "(Grab, Xanh SM, Be)": a brand of two words among foreign names
+	}
 	return foreignNeighbour(listNeighbourBefore(s[:w.off])) || foreignNeighbour(listNeighbourAfter(s[w.end:])) || foreignName(prev) || foreignCapsPair(prev, w.text)
 }
 
@@ -97,6 +100,30 @@ func foreignNeighbour(n string) bool {
 	}
 	e, ok := abbrevTable()[n]
 	return ok && e.keep
+}
+
+// nameItemStart is where the list's item w stands in opens when capital
+// words of one name stand before w: past one or two of them ("Xanh" in
+// "(Grab, Xanh SM, Be)", p96), so that the item's neighbour in the list
+// is read as w's own. off when no such word stands before w.
+func nameItemStart(s string, off int) int {
+	at := off
+	for range 2 {
+		f, k := fieldBefore(s, at)
+		r, _ := utf8.DecodeRuneInString(f)
+		if k < 0 || !isUpperRune(r) || !hasLower(f) || strings.ContainsAny(f, ",;/()") {
+			break
+		}
+		at = k
+	}
+	return at
+}
+
+// openBracket reports whether before leaves a bracket open: the list
+// stands in brackets, as names given as examples do ("xe công nghệ
+// (Grab, Xanh SM, Be)"); "Internet, Sở GDĐT hướng dẫn" is prose.
+func openBracket(before string) bool {
+	return strings.LastIndex(before, "(") > strings.LastIndex(before, ")")
 }
 
 // listSeparators part the items of a list.

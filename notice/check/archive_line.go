@@ -40,6 +40,8 @@ func archiveFaults(line string) ([]archiveFault, string) {
 		add(i, "thiếu dấu hai chấm sau \"Lưu\"", "the colon after \"Lưu\" is missing")
 	} else if rest[0] == ' ' {
 		add(i, "có dấu cách trước dấu hai chấm sau \"Lưu\"", "a space before the colon after \"Lưu\"") // "- Lưu : VT."
+	} else if len(rest) > 1 && rest[1] != ' ' {
+		add(i, "thiếu dấu cách sau dấu hai chấm của \"Lưu:\"", "no space after the colon of \"Lưu:\"") // "- Lưu:VT."
 	}
 	rest = strings.TrimLeft(strings.TrimPrefix(strings.TrimLeft(rest, " "), ":"), " ")
 	body, end := archiveEnd(rest)

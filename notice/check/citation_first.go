@@ -47,7 +47,7 @@ func citationFirstMention(p *Pass) {
 		if c.Number.Seq == "" || c.Number.Family == cite.Legal && c.Number.Type == "" || c.seg.Role == RoleSubject || capsLine(c) || quoted(c.seg.Text, c.Off) || postTitleCitation(v, c) || subjectNote(v, c) {
 			continue
 		}
-		k := c.Number.Key()
+		k := unmarkedKey(c.Number)
 		if byDoc[k] == nil {
 			if o := citedAgain(order, byDoc, c); o != "" {
 				k = o // "Quyết định 25/QĐ-TTg ..." then "Quyết định số 25/2021/QĐ-TTg"
@@ -176,7 +176,7 @@ func citedAgain(order []string, byDoc map[string][]cited, c cited) string {
 		// The running numbers first: they tell most pairs apart without
 		// folding a word.
 		if a.Type == "" || strings.TrimLeft(a.Seq, "0") != strings.TrimLeft(b.Seq, "0") || cite.Fold(f.Type) != cite.Fold(c.Type) ||
-			cite.Fold(a.Type) != cite.Fold(b.Type) || cite.Fold(a.Issuer) != cite.Fold(b.Issuer) {
+			foldCode(a.Type) != foldCode(b.Type) || foldCode(a.Issuer) != foldCode(b.Issuer) {
 			continue
 		}
 		if a.Year != "" && b.Year != "" && a.Year != b.Year || f.DateOff >= 0 && c.DateOff >= 0 && f.Date != c.Date {

@@ -52,25 +52,75 @@ type fullDate struct {
 // is not said again: the slip is the odd date's, said there (one slip, one
 // finding). A run of dates in the other form is said at its first; the
 // date after the run, back in the first form, is said too, since which of
-// the two runs is the slip is not known.
+// the two runs is the slip is not known. A first date in figures alone
+// before dates written out is said at itself (loneFirstDate).
 func dateForms(p *Pass) {
+	ds := bodyDates(p.View)
+	if i := loneFirstDate(ds); i >= 0 {
+		sayDateForm(p, ds[i], ds[i+1])
+		return
+	}
 	var prev *fullDate
 	prevOdd := false // prev differs from the date before it and was taken for the slip
-	for _, seg := range withSegs(p.View.Body) {
-		said := false
-		for _, d := range fullDates(p.View, seg) {
-			if d.long && d.off == 0 {
-				continue
+	var saidSeg *Seg
+	for i := range ds {
+		d := &ds[i]
+		odd := prev != nil && d.long != prev.long && !prevOdd
+		if odd && saidSeg != d.seg {
+			sayDateForm(p, *d, *prev)
+			saidSeg = d.seg
+		}
+		prev, prevOdd = d, odd
+	}
+}
+
+// bodyDates returns the full dates of the body that set or break the
+// notice's form, in order: the date written out that opens a paragraph
+// left out.
+func bodyDates(v *View) []fullDate {
+	var out []fullDate
+	for _, seg := range withSegs(v.Body) {
+		for _, d := range fullDates(v, seg) {
+			if !d.long || d.off != 0 {
+				out = append(out, d)
 			}
-			odd := prev != nil && d.long != prev.long && !prevOdd
-			if odd && !said {
-				p.Report(seg, d.off, diag.Msg("%q viết khác cách viết ngày ở %s (%q)", "%q is written unlike the date at %s (%q)", d.text, posOf(prev.seg, prev.off), prev.text),
-					diag.Msg("viết ngày theo một cách trong cả văn bản (%q hoặc %q)", "write dates one way throughout (%q or %q)", "ngày 15 tháng 5 năm 2019", "ngày 15/5/2019"))
-				said = true
-			}
-			prev, prevOdd = &d, odd
 		}
 	}
+	return out
+}
+
+// loneFirstDate returns 0 when the first date of ds, after "ngày", alone
+// is written in figures and at least two dates after it all written out ("ngày
+// 02/10/2026" and then "ngày 12 tháng 10 năm 2026", "ngày 20 tháng 11 năm
+// 2026"): the slip is the first date's, said there rather than at the date
+// after it; -1 otherwise. A first date written out before dates in
+// figures is not taken for the slip: it is most often a cited document's
+// date copied as its date line writes it (NĐ 30/2020/NĐ-CP, Phụ lục I,
+// Mục II, khoản 4, điểm b), the dates after it the notice's own form.
+func loneFirstDate(ds []fullDate) int {
+	if len(ds) < 3 || ds[0].long || !afterNgay(ds[0]) {
+		return -1
+	}
+	for _, d := range ds[1:] {
+		if !d.long {
+			return -1
+		}
+	}
+	return 0
+}
+
+// afterNgay reports whether the word "ngày" stands right before d ("ngày
+// 05/9/2026"): a date the clerk wrote as one, where "ngày 30/4, 01/5/2026"
+// names two holidays by their days.
+func afterNgay(d fullDate) bool {
+	before := strings.TrimRight(d.seg.Text[:d.off], " ")
+	return len(before) >= len("ngày") && strings.EqualFold(before[len(before)-len("ngày"):], "ngày")
+}
+
+// sayDateForm says that date d is written unlike the date other.
+func sayDateForm(p *Pass, d, other fullDate) {
+	p.Report(d.seg, d.off, diag.Msg("%q viết khác cách viết ngày ở %s (%q)", "%q is written unlike the date at %s (%q)", d.text, posOf(other.seg, other.off), other.text),
+		diag.Msg("viết ngày theo một cách trong cả văn bản (%q hoặc %q)", "write dates one way throughout (%q or %q)", "ngày 15 tháng 5 năm 2019", "ngày 15/5/2019"))
 }
 
 // fullDates returns the full dates of a paragraph in order, without those

@@ -44,6 +44,7 @@ func dateStyle(p *Pass) {
 			dateUnreal(p, seg)     // date_unreal.go
 			dateNotReal(p, seg)    // date_not_real.go: "31/11/2026"
 			dateStraySign(p, seg)  // date_stray_sign.go: "27/-7/2025"
+			quarterNotReal(p, seg) // quarter_not_real.go: "quý V năm 2027"
 		}
 		if seg.Role == RoleArchive || !strings.Contains(seg.Text, "/") && !containsLit(seg.Text, "tháng") {
 			continue

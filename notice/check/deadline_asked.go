@@ -25,8 +25,9 @@ var pastWords = []string{" đã ", " chưa ", " quá hạn", " hết hạn", " t
 // it (a cited document's request is told, not made; a lịch's own day,
 // "Thứ Hai, ngày 07/12/2026: ... đề nghị ...", comes after the notice),
 // and the deadline stands outside brackets ("(hạn trước ngày ...)"
-// recalls a term).
-func askedDeadline(d foundDeadline, issued cite.Date) bool {
+// recalls a term). In a notice dated to the day (dated), one of sendVerbs
+// asks it as well (sendsBy).
+func askedDeadline(d foundDeadline, issued cite.Date, dated bool) bool {
 	if d.Kind != cite.By || !spoken(d) {
 		return false
 	}
@@ -37,7 +38,7 @@ func askedDeadline(d foundDeadline, issued cite.Date) bool {
 		end = min(len(s), d.End+i)
 	}
 	before := s[start:d.Off]
-	if !asksSomeone(before) || strings.Count(before, "(") > strings.Count(before, ")") || recalledPlan(before) {
+	if !asksSomeone(before) && !(dated && sendsBy(before)) || strings.Count(before, "(") > strings.Count(before, ")") || recalledPlan(before) {
 		return false
 	}
 	f := " " + cite.Fold(s[start:end]) + " "
@@ -55,6 +56,33 @@ func askedDeadline(d foundDeadline, issued cite.Date) bool {
 		}
 	}
 	return true
+}
+
+// sendVerbs set work with a day to finish it by as a notice's readers
+// are told to do it, with no "đề nghị": "gửi hồ sơ về ... trước ngày",
+// "nộp ...", "đăng ký ...", "báo về ...".
+var sendVerbs = [...]string{"gửi", "nộp", "đăng ký", "báo về"}
+
+// sendsBy reports whether before, the sentence up to its deadline, holds
+// one of sendVerbs, a word of its own (not after a letter, a space and a
+// letter after it). It is read in a notice dated to the day: a draft's
+// "ngày ... tháng 12" leaves its past days to deadline-past.
+func sendsBy(before string) bool {
+	low := strings.ToLower(before)
+	for _, w := range sendVerbs {
+		for i := 0; ; {
+			k := strings.Index(low[i:], w)
+			if k < 0 {
+				break
+			}
+			at := i + k
+			if (at == 0 || !isLetterBefore(low, at)) && spaceThenLetter(low[at+len(w):]) {
+				return true
+			}
+			i = at + len(w)
+		}
+	}
+	return false
 }
 
 // recalledPlan reports whether a sentence opens by recalling what a plan

@@ -21,15 +21,21 @@ func emptyPart(p *Pass) {
 	}
 	for i := range v.Body {
 		s := &v.Body[i]
-		rest := strings.TrimSpace(strings.TrimPrefix(s.Text, s.Marker))
 		switch {
-		case s.Marker != "" && strings.Trim(rest, ".:;,-–*_ ") == "" && !titleUnder(v.Body, i, s):
+		case markOnly(s) && !titleUnder(v.Body, i, s):
 			p.Report(s, 0, diag.Msg("mục %q không có nội dung", "part %q has no content", s.Marker))
 		case s.Marker == "" && strings.Trim(s.Text, " ./") == "" && containsLit(s.Text, "./."):
 			p.Report(s, 0, diag.Msg("phần nội dung kết thúc bằng \"./.\" mà không có câu kết", "the body ends with \"./.\" and no closing sentence"),
 				diag.Msg("viết câu kết liền trước \"./.\", như \"... thông báo để các cơ quan, đơn vị liên quan biết, thực hiện./.\"", "write the closing sentence right before \"./.\", such as \"... thông báo để các cơ quan, đơn vị liên quan biết, thực hiện./.\""))
 		}
 	}
+}
+
+// markOnly reports whether the part s is its number or mark alone, with
+// no content after it ("b)", "2.", "- ;").
+func markOnly(s *Seg) bool {
+	rest := strings.TrimSpace(strings.TrimPrefix(s.Text, s.Marker))
+	return s.Marker != "" && strings.Trim(rest, ".:;,-–*_ ") == ""
 }
 
 // titleUnder reports whether the part's number stands alone over its

@@ -3,6 +3,7 @@ package check
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/thongbao/thongbao/notice/cite"
 	"github.com/thongbao/thongbao/notice/diag"
@@ -94,7 +95,8 @@ func issuerNameLines(v *View) []*Seg {
 // list ("QUỸ ĐẦU TƯ PHÁT TRIỂN" under "UBND TỈNH ...", a tỉnh's "BÁO VÀ
 // PHÁT THANH, TRUYỀN HÌNH ..." since the 2025 mergers, "LIÊN MINH HỢP TÁC
 // XÃ" and "LIÊN HIỆP CÁC HỘI KHOA HỌC VÀ KỸ THUẬT" under "UBND TỈNH ...",
-// p94), is "THƯỜNG TRỰC"
+// p94; a trade union's "CÔNG ĐOÀN CÔNG TY ..." under "LĐLĐ TỈNH ...",
+// the union's own form, p96, its name after "CÔNG ĐOÀN"), is "THƯỜNG TRỰC"
 // alone under the body whose standing organ it is, or starts with the
 // initials of a body's name ("BCĐ CHƯƠNG TRÌNH ...",
 // whose one full form is "Ban Chỉ đạo"): the issuer's line cut short,
@@ -108,6 +110,10 @@ func issuerHead(s string) bool {
 	f := cite.Fold(strings.TrimSpace(s))
 	if strings.EqualFold(f, cite.Fold("thường trực")) {
 		return true // "HĐND TỈNH LÀO CAI / THƯỜNG TRỰC": the standing organ of the body named above it
+	}
+	if rest, ok := strings.CutPrefix(f, cite.Fold("công đoàn")+" "); ok {
+		r, _ := utf8.DecodeRuneInString(rest)
+		return unicode.IsLetter(r) // "CÔNG ĐOÀN CÔNG TY ...", not a joint "CÔNG ĐOÀN – ĐOÀN THANH NIÊN"
 	}
 	for _, h := range []string{"bệnh viện", "đại học", "học viện", "chi nhánh", "ngân hàng", "tòa án", "viện kiểm sát", "đài ", "báo ", "liên đoàn", "hội ", "đoàn ", "tổng cục", "cảng vụ", "chi cục", "trạm ", "đồn ", "quỹ ", "liên minh ", "liên hiệp "} {
 		if strings.HasPrefix(f, cite.Fold(h)) {

@@ -1,6 +1,12 @@
 package check
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/thongbao/thongbao/notice/cite"
+)
 
 // unnamedKinds end the name of a body before its place's name: "Ủy ban
 // nhân dân xã" for "Ủy ban nhân dân xã Tân An", "Sở" for "Sở Tư pháp" (the
@@ -40,4 +46,48 @@ func issuerOffice(b, issuer string) bool {
 		return true
 	}
 	return len(strings.Fields(rest)) >= 2 && strings.HasSuffix(issuer, rest) || issuerUnnamed(rest, issuer)
+}
+
+// issuerLeaders reports whether body is the issuer's own leaders, the
+// issuer named by the first words of its own name: "2. Lãnh đạo Tòa án
+// tiếp công dân định kỳ" in a notice of the Tòa án nhân dân khu vực 4
+// (p96), "Lãnh đạo Trung tâm" in a Trung tâm's. They issue the notice
+// and keep its copy, as its Văn phòng does. The words after the shared
+// ones must open in a small letter and name no place's kind: "Lãnh đạo
+// Trung tâm Y tế" in a Trung tâm Lưu trữ's notice, "Lãnh đạo Sở Tài
+// chính" in a Sở Xây dựng's and "Lãnh đạo Tòa án nhân dân tỉnh" in a Tòa
+// án khu vực's are other bodies, still to reach.
+func issuerLeaders(v *View, body, issuer string) bool {
+	words := strings.Fields(body)
+	if len(words) < 3 || cite.Fold(words[0]+" "+words[1]) != "lãnh đạo" {
+		return false
+	}
+	words = words[2:]
+	if isIssuer(strings.Join(words, " "), issuer) {
+		return true
+	}
+	own := strings.Fields(cite.Fold(issuerOwnLine(v)))
+	k := 0
+	for k < len(words) && k < len(own) && cite.Fold(words[k]) == own[k] {
+		k++
+	}
+	if k == 0 {
+		return false
+	}
+	if k == len(words) {
+		return true
+	}
+	next, _ := utf8.DecodeRuneInString(words[k])
+	return unicode.IsLower(next) && !unnamedKinds[cite.Fold(words[k])]
+}
+
+// issuerOwnLine is the last of the header's issuer lines, the issuer's
+// own name under its parent's ("TÒA ÁN NHÂN DÂN KHU VỰC 4"), "" when the
+// header is lost.
+func issuerOwnLine(v *View) string {
+	lines := issuerHeaderLines(v) // rules_recipients.go
+	if len(lines) == 0 {
+		return ""
+	}
+	return lines[len(lines)-1]
 }

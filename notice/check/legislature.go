@@ -17,30 +17,34 @@ var legislatureStarts = map[int]int{11: 2002, 12: 2007, 13: 2011, 14: 2016, 15: 
 // legislatureRoman names the terms as the decree's readers write them.
 var legislatureRoman = map[int]string{11: "XI", 12: "XII", 13: "XIII", 14: "XIV", 15: "XV", 16: "XVI"}
 
-// legislatureFor returns the term ("XV (QH15)") whose years hold the year
+// legislatureFor returns the terms ("XV (QH15)") whose years hold the year
 // of a law or a resolution numbered by Quốc hội or its Standing Committee
 // ("37/2024/QH14": 2024 is the XVth's), when the number names another;
-// "" when the number names a term that could have passed it, or none.
-func legislatureFor(n cite.Number) string {
+// none when the number names a term that could have passed it. A first
+// year gives both the term ending and the one beginning ("01/2016/QH12":
+// "XIII (QH13)", "XIV (QH14)").
+func legislatureFor(n cite.Number) []string {
 	code := strings.TrimPrefix(n.Issuer, "UBTV")
 	term, ok := strings.CutPrefix(code, "QH")
 	if !ok || n.Year == "" {
-		return ""
+		return nil
 	}
 	k, err := strconv.Atoi(term)
 	y, err2 := strconv.Atoi(n.Year)
 	start, known := legislatureStarts[k]
 	if err != nil || err2 != nil || !known {
-		return ""
+		return nil
 	}
 	end, closed := legislatureStarts[k+1]
 	if y >= start && (!closed || y <= end) {
-		return ""
+		return nil
 	}
-	for t, s := range legislatureStarts {
-		if e, ok := legislatureStarts[t+1]; ok && s < y && y < e {
-			return legislatureRoman[t] + " (" + strings.TrimSuffix(n.Issuer, term) + strconv.Itoa(t) + ")"
+	var terms []string // a first year is two terms': 2016 is the XIIIth's and the XIVth's
+	for t := 11; t <= 16; t++ {
+		s := legislatureStarts[t]
+		if e, ok := legislatureStarts[t+1]; ok && s <= y && y <= e {
+			terms = append(terms, legislatureRoman[t]+" ("+strings.TrimSuffix(n.Issuer, term)+strconv.Itoa(t)+")")
 		}
 	}
-	return ""
+	return terms
 }

@@ -157,6 +157,9 @@ func judgeRun(p *Pass, segs []Seg, run []*Seg, quoted bool) {
 		if m == ":" || !quoted && quotesAfterLead(s.Text) {
 			continue
 		}
+		if markOnly(s) {
+			continue // "b)" alone: empty-part says the point has nothing, no end to judge
+		}
 		count[m]++
 		judged = append(judged, s)
 	}

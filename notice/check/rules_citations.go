@@ -283,8 +283,12 @@ func citationLegalYear(p *Pass) {
 		if c.Number.Family == cite.Legal && c.DateOff >= 0 && c.Number.Year != "" && atoi(c.Number.Year) != c.Date.Year {
 			p.Report(c.seg, c.Off, diag.Msg("số %s mang năm %s nhưng văn bản ngày %s", "number %s carries the year %s but the document is dated %s", c.Number.Raw, c.Number.Year, c.Date.Short()))
 		}
-		if want := legislatureFor(c.Number); want != "" {
-			p.Report(c.seg, c.Off, diag.Msg("số %s: năm %s thuộc Quốc hội khóa %s, ký hiệu ghi %s", "number %s: the year %s falls in the legislature %s, the code says %s", c.Number.Raw, c.Number.Year, want, c.Number.Issuer),
+		switch want := legislatureFor(c.Number); len(want) {
+		case 1:
+			p.Report(c.seg, c.Off, diag.Msg("số %s: năm %s thuộc Quốc hội khóa %s, ký hiệu ghi %s", "number %s: the year %s falls in the legislature %s, the code says %s", c.Number.Raw, c.Number.Year, want[0], c.Number.Issuer),
+				diag.Msg("kiểm tra lại năm hoặc khóa Quốc hội trong số, ký hiệu", "check the year or the legislature in the number"))
+		case 2: // a first year: the term ending or the one beginning
+			p.Report(c.seg, c.Off, diag.Msg("số %s: năm %s thuộc Quốc hội khóa %s hoặc khóa %s, ký hiệu ghi %s", "number %s: the year %s falls in the legislature %s or %s, the code says %s", c.Number.Raw, c.Number.Year, want[0], want[1], c.Number.Issuer),
 				diag.Msg("kiểm tra lại năm hoặc khóa Quốc hội trong số, ký hiệu", "check the year or the legislature in the number"))
 		}
 		if lawYearMissing(p, c) { // citation_law_year.go

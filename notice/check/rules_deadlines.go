@@ -180,7 +180,7 @@ func deadlineBeforeNotice(p *Pass) {
 		if !ok || !d.IsReal() || last.Compare(issued.First()) >= 0 || toldOfMeeting(d) {
 			continue
 		}
-		if !p.View.Conclusions && !askedDeadline(d, issued.First()) {
+		if !p.View.Conclusions && !askedDeadline(d, issued.First(), issued.Day > 0) {
 			continue // deadline_asked.go: only work the sentence asks, outside a kết luận
 		}
 		if meeting.IsComplete() && meeting.IsReal() && last.Compare(meeting) < 0 {

@@ -104,7 +104,7 @@ func assigneeRecipients(p *Pass) {
 	var keepers *recipientSet      // the archive line's bodies, read on first use
 	asked := false                 // the assignee read: one asked is not the issuer's own unit (group_own_units.go)
 	reached := func(body string) bool {
-		return reachesAs(p.View, body, lines, asked) || isIssuer(body, issuer) || isSigner(p.View, body) || keptBy(p.View, body, &keepers) || keptByCode(p.View, body) || // assignee_archive.go
+		return reachesAs(p.View, body, lines, asked) || isIssuer(body, issuer) || issuerLeaders(p.View, body, issuer) || isSigner(p.View, body) || keptBy(p.View, body, &keepers) || keptByCode(p.View, body) || // assignee_archive.go
 			listedGroupReached(p.View, body) || partyOrgReached(p.View, body) // assignee_listed_group.go
 	}
 	for _, a := range append(withSegs(p.View.Assignees), tableOwners(p.View)...) { // task_table_owners.go
@@ -143,12 +143,13 @@ func assigneeRecipients(p *Pass) {
 // "chủ rừng", a broadcaster's "khán giả, thính giả cả nước", households
 // and firms alike, a bus station's "hành khách", a forest board's
 // "cộng đồng dân cư", a welfare office's "đối tượng bảo trợ xã hội",
-// p95) is told, not
+// p95; a fund's "các tổ chức, doanh nghiệp, hợp tác xã" and a fishing
+// port's "chủ tàu, thuyền trưởng và ngư dân", p96) is told, not
 // sent to: no Nơi nhận line names it.
 var genericRe = lazyre.New(genericHead + `(?:\s+(?:có nhu cầu|quan tâm|có liên quan|trên địa bàn|trong và ngoài|thập phương|gần xa|cả nước|trong cả nước)\b.*)?$`)
 
 // genericKinds are the kinds of genericRe.
-const genericKinds = `cơ quan|đơn vị|bộ phận|địa phương|tổ chức đảng|tổ chức|cấp ủy|đảng viên|cán bộ|công chức|viên chức|người lao động|cá nhân|công dân|nhân dân|người dân|cử tri|thí sinh|học sinh|sinh viên|học viên|cha mẹ học sinh|cha mẹ|người giám hộ|phụ huynh|khách hàng|hộ gia đình|gia đình|doanh nghiệp|nhà đầu tư|nhà cung cấp|nhà thầu|du khách|khách tham quan|khách du lịch|chủ sở hữu|chủ phương tiện|tiểu thương|hộ kinh doanh|cơ sở kinh doanh|hội viên|đoàn viên|người nộp thuế|người bệnh|người sử dụng đất|chủ rừng|bà con nông dân|bà con|nông dân|ngư dân|khán giả|thính giả|bạn đọc|độc giả|hành khách|dân cư|đối tượng`
+const genericKinds = `cơ quan|đơn vị|bộ phận|địa phương|tổ chức đảng|tổ chức|cấp ủy|đảng viên|cán bộ|công chức|viên chức|người lao động|cá nhân|công dân|nhân dân|người dân|cử tri|thí sinh|học sinh|sinh viên|học viên|cha mẹ học sinh|cha mẹ|người giám hộ|phụ huynh|khách hàng|hộ gia đình|gia đình|doanh nghiệp|hợp tác xã|nhà đầu tư|nhà cung cấp|nhà thầu|du khách|khách tham quan|khách du lịch|chủ sở hữu|chủ phương tiện|chủ tàu|thuyền trưởng|tiểu thương|hộ kinh doanh|cơ sở kinh doanh|hội viên|đoàn viên|người nộp thuế|người bệnh|người sử dụng đất|chủ rừng|bà con nông dân|bà con|nông dân|ngư dân|khán giả|thính giả|bạn đọc|độc giả|hành khách|dân cư|đối tượng`
 
 // genericHead is the kinds genericRe lists, one or several: "các tổ
 // chức, cá nhân", and a kind as a whole, "cộng đồng doanh nghiệp" (a
@@ -265,7 +266,14 @@ func recipientAttendees(p *Pass) {
 // writes it (the lines above the number, the Quốc hiệu and Tiêu ngữ
 // aside), "" when the header is lost.
 func issuerKey(v *View) string {
-	var b strings.Builder
+	return strings.TrimSpace(normal(strings.Join(issuerHeaderLines(v), " ")))
+}
+
+// issuerHeaderLines are the header's lines that name the issuer, its
+// parent's first: those above the number, the Quốc hiệu, the Tiêu ngữ
+// and the place and date aside.
+func issuerHeaderLines(v *View) []string {
+	var out []string
 	for _, h := range v.Header {
 		f := cite.Fold(h.Text)
 		if numberLineRe().MatchString(h.Text) {
@@ -274,10 +282,9 @@ func issuerKey(v *View) string {
 		if strings.HasPrefix(f, "cộng hòa") || strings.HasPrefix(f, "độc lập") || placeDateLine(f) {
 			continue
 		}
-		b.WriteString(h.Text)
-		b.WriteByte(' ')
+		out = append(out, h.Text)
 	}
-	return strings.TrimSpace(normal(b.String()))
+	return out
 }
 
 // placeDateLine reports whether a folded header line is the place and

@@ -50,7 +50,7 @@ func init() {
 		&Rule{ID: "signer-chain", Severity: diag.Error, Ref: diag.RefSigning, Run: signerChain,
 			Title: diag.Msg("chuỗi thẩm quyền ký đúng thứ tự và cách lồng", "the authority chain nests lawfully"),
 			Help:  diag.Msg("TM., TL. hoặc TUQ. đứng ngoài cùng; KT. hoặc Q. sau đó; TUQ. không đi với KT.; sau KT. là chức vụ của người ký", "TM., TL. or TUQ. outermost; then KT. or Q.; TUQ. never with KT.; after KT., the signer's own title")},
-		&Rule{ID: "signer-spacing", StateForm: true, Severity: diag.Error, Ref: diag.RefAuthority, Run: signerSpacing,
+		&Rule{ID: "signer-spacing", Severity: diag.Error, Ref: diag.RefAuthority, Run: signerSpacing,
 			Title: diag.Msg("sau TM., KT., TL., TUQ., Q. có một dấu cách", "one space follows TM., KT., TL., TUQ., Q."),
 			Help:  diag.Msg("viết \"KT. CHỦ TỊCH\"", "write \"KT. CHỦ TỊCH\"")},
 		&Rule{ID: "signer-case", Severity: diag.Warning, Ref: diag.RefSignerForm, Run: signerCase,
@@ -690,18 +690,28 @@ func asAddressed(v *View) *Seg {
 var prefixRe = lazyre.New(`^(TUQ|TM|KT|TL|Q)\s*\.\s*`)
 
 func signerSpacing(p *Pass) {
+	if partyMotto(p.View) {
+		return // a Đảng's own document writes "T/M", not "TM.": signer-party-form says it (signer_party.go)
+	}
 	signerSpacingOf(p)
 	cosigned(p, signerSpacingOf) // cosigns.go
 }
 
 // signerSpacingOf checks the spacing of one signature's authority lines.
+// A Party's or Đoàn's notice writes its authority its own way ("T/M",
+// Hướng dẫn 36-HD/VPTW), which the decree's bare and slashed forms
+// (signerBare) are not read against; an abbreviation it writes with the
+// decree's period is still spaced as the decree's ("TM.BAN CHẤP HÀNH"
+// in a Đoàn's notice; a Đảng's own is signerSpacing's to leave).
 func signerSpacingOf(p *Pass) {
 	for i := range p.View.Signer {
 		s := &p.View.Signer[i]
 		up := strings.ToUpper(s.Text)
 		m := prefixRe().FindStringSubmatch(up)
 		if m == nil {
-			signerBare(p, s)
+			if !p.View.Party {
+				signerBare(p, s)
+			}
 			continue
 		}
 		want := m[1] + ". "
@@ -730,6 +740,7 @@ func signerCaseOf(p *Pass) {
 	}
 	signerNameCase(p)
 	signerNameSmall(p) // signer_name_small.go
+	signerRankCase(p)  // signer_rank_case.go: "Trung Tá Nguyễn Mạnh Cường"
 }
 
 // signerChain checks the order and nesting of authority prefixes (spec

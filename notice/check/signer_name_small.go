@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/thongbao/thongbao/notice/diag"
+	"github.com/thongbao/thongbao/notice/internal/lazyre"
 )
 
 // signerNameSmall finds a syllable of the signer's name written in small
@@ -20,20 +21,37 @@ import (
 // small ("Đại tá Phạm Văn Sinh", "Tiến sĩ", "Kỹ sư"): the name after it
 // is read, and the fix keeps the rank ("Đại tá Phan Đức thắng").
 // A syllable in capitals among the others ("Trần Thị Kim OANH") is said
-// the same way, when the name opens with a surname.
+// the same way, when the name opens with a surname. A học hàm, học vị or
+// honour written with its period before the name ("PGS.TS.", "NSƯT.") is
+// set aside the same way, and kept by the fix. A rank whose second word
+// takes a capital ("Trung Tá Nguyễn Mạnh Cường") is said by
+// signerRankCase (signer_rank_case.go).
 // rankWords are the small second words of a rank or a degree written
 // before a name: "Đại tá", "Thiếu úy", "Trung tướng", "Tiến sĩ", "Kỹ sư".
 var rankWords = setOf("tá", "úy", "uý", "tướng", "sĩ", "sư")
+
+// rankFirst are the first words of a rank of the armed forces: "Thiếu
+// tá", "Trung úy", "Thượng tướng", "Đại tá".
+var rankFirst = setOf("Thiếu", "Trung", "Thượng", "Đại")
+
+// signerTitleRe is a run of học hàm, học vị and honours written with their
+// periods before a signer's name: "PGS.TS. ", "ThS. ", "NSƯT. ", "NGƯT. ".
+var signerTitleRe = lazyre.New(`^(?:(?:GS|PGS|TS|TSKH|ThS|Ths|THS|BS|BSCKI|BSCKII|DS|KS|CN|NGND|NGƯT|NSND|NSƯT|TTND|TTƯT|LS)\.\s*)+`)
 
 func signerNameSmall(p *Pass) {
 	n := p.View.Name
 	if n == nil || p.View.FromTOML {
 		return
 	}
-	words := strings.Fields(n.Text)
-	rank := "" // "Đại tá ": the rank before the name, kept by the fix
-	if len(words) > 3 && rankWords[words[1]] && isUpperRune(firstRune(words[0])) {
-		rank, words = words[0]+" "+words[1]+" ", words[2:]
+	text := n.Text
+	rank := "" // "Đại tá ", "PGS.TS. ": the rank or title before the name, kept by the fix
+	if m := signerTitleRe().FindString(text); m != "" {
+		rank, text = m, text[len(m):]
+	}
+	words := strings.Fields(text)
+	if len(words) > 3 && rankWords[strings.ToLower(words[1])] && isUpperRune(firstRune(words[0])) &&
+		(rankWords[words[1]] || rankFirst[words[0]]) {
+		rank, words = rank+words[0]+" "+strings.ToLower(words[1])+" ", words[2:]
 	}
 	if len(words) < 2 || len(words) > 6 {
 		return

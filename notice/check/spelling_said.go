@@ -19,13 +19,15 @@ import (
 // does not mend; name-spelling says those. A unit's noun in a capital
 // after its council or committee ("UBND Huyện Đô Lương" beside "UBND
 // huyện Đô Lương") is official-name's, which says it with the decree's
-// small letter and how many times it is so written.
+// small letter and how many times it is so written; so is a kind's
+// second syllable in a capital ("Chi Cục" beside "Chi cục").
 
 // leftToLater reports whether the spot s, written otherwise than usual,
 // is said by spacing, phrase-typo or official-name with a fix that makes
 // it usual.
 func leftToLater(p *Pass, s, usual spot) bool {
-	return mendedBySpacing(p, s, usual) || mendedByPhrase(p, s, usual) || mendedByOfficial(p, s, usual)
+	return mendedBySpacing(p, s, usual) || mendedByPhrase(p, s, usual) || mendedByOfficial(p, s, usual) ||
+		mendedByKindCase(p, s, usual) // spelling_kind_said.go: "Chi Cục" beside "Chi cục"
 }
 
 // mendedByOfficial: s differs at the capital of a unit's noun after its

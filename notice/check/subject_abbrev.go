@@ -19,7 +19,9 @@ func init() {
 // Left alone: "V/v" and codes ("Quyết định số 12/QĐ-UBND"), an
 // abbreviation defined in brackets there ("bảo hiểm y tế (BHYT)"), the
 // decree's common abbreviations (UBND, HĐND), what data/abbreviations.txt
-// lets stand, a school's level in its name ("Trường THCS Lục Hồn"), and a word in capitals that has a vowel when the trích yếu
+// lets stand, a school's level in its name ("Trường THCS Lục Hồn"), a
+// channel's call sign after "kênh" ("kênh phát thanh NTV-FM", p96: the
+// channel's name, as the prose reads "kênh PTV"), and a word in capitals that has a vowel when the trích yếu
 // is written in capitals and the table does not know it (a place's name,
 // "KRÔNG BÚK").
 func subjectAbbrev(p *Pass) {
@@ -36,7 +38,7 @@ func subjectAbbrev(p *Pass) {
 		case w.defined, e.keep, e.common, seen[w.text], keptGroups(w.text),
 			caps && !known && hasVowel(w.text),
 			!caps && capsNeighbour(s.Text, w),
-			namedAfter(s.Text[:w.off], "công ty", "tập đoàn", "ngân hàng", "cty"),
+			namedAfter(s.Text[:w.off], "công ty", "tập đoàn", "ngân hàng", "cty", "kênh", "kênh phát thanh", "kênh truyền hình"),
 			schoolLevels[w.text] && containsLit(cite.Fold(s.Text[:w.off]), "trường"):
 			continue
 		}

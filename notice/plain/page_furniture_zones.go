@@ -71,7 +71,11 @@ var zoneLinksRe = lazyre.New(`(?i)^(?:liên kết(?: website| hữu ích)?(?: li
 // form's fields ("Tài khoản:", "Mật khẩu:", "Vai trò:"), a byline's or
 // source's label over its name ("Thực hiện:", "Nguồn tin"). Read in the
 // page's zones only.
-var zoneLabelRe = lazyre.New(`(?i)^(?:tài khoản|mật khẩu|vai trò|tên đăng nhập|ghi nhớ(?: đăng nhập)?|thực hiện|người thực hiện|nguồn|nguồn tin|tác giả|qr code\b.*)\s*:?$|^qr code\s*:.*$`)
+//
+// Its "^" stands before the alternation, not in each branch: an expression
+// whose branches each open with "^" is not anchored for regexp, which then
+// tries it from every byte of the line.
+var zoneLabelRe = lazyre.New(`(?i)^(?:(?:tài khoản|mật khẩu|vai trò|tên đăng nhập|ghi nhớ(?: đăng nhập)?|thực hiện|người thực hiện|nguồn|nguồn tin|tác giả|qr code\b.*)\s*:?$|qr code\s*:.*$)`)
 
 // siteNameRe is a site's name on its banner, in sentence case: "Trang
 // thông tin điện tử xã Khánh Cư", "Cổng thông tin điện tử huyện ...". An
@@ -92,11 +96,11 @@ func furnitureLine(t string) bool {
 		return false
 	}
 	switch {
-	case stampRe().MatchString(t), weekdayDateRe().MatchString(t), postDateRe().MatchString(t), stampRowDateRe().MatchString(t), countedStampRe().MatchString(t), printLineRe().MatchString(t), portalClockRe().MatchString(t), listDateRe().MatchString(t):
+	case stampRe().MatchString(t), weekdayDateRe().MatchString(t), postDateRe().MatchString(t), stampRowDateRe().MatchString(t), countedStampRe().MatchString(t), printLineRe().MatchString(t), mayPortalClock(t) && portalClockRe().MatchString(t), listDateRe().MatchString(t):
 		return true // a stamp
 	case zoneStampRe().MatchString(t), zoneStampFieldRe().MatchString(t):
 		return true // a stamp in a theme's own order
-	case len(fieldLabelRe().FindAllStringIndex(t, 3)) >= 2:
+	case twoFieldLabels(t):
 		return true // a post's row of fields: "Đăng bởi : ... Ngày đăng : ... Lượt xem : 353"
 	case zoneCounterRe().MatchString(t), visitsRe().MatchString(t), tailViewsRe().MatchString(t):
 		return true // a counter
@@ -108,7 +112,7 @@ func furnitureLine(t string) bool {
 		return true // a link to the post's file
 	case tailLabelRe().MatchString(t), zoneRelatedRe().MatchString(t), zoneLinksRe().MatchString(t):
 		return true // the heading of related posts or comments
-	case breadcrumbRe().MatchString(t), zoneBreadcrumbRe().MatchString(t):
+	case mayBeBreadcrumb(t) && breadcrumbRe().MatchString(t), zoneBreadcrumbRe().MatchString(t):
 		return true // a breadcrumb
 	case copyrightRe().MatchString(t), siteCreditRe().MatchString(t):
 		return true // a footer's credit
@@ -160,7 +164,16 @@ func noticeOpens(l line) bool {
 		return true
 	}
 	t := strings.TrimSpace(l.text)
-	return isTitle(t) || aboutRe().MatchString(t) || strings.HasPrefix(cite.Fold(t), quocHieu)
+	return isTitle(t) || aboutRe().MatchString(t) || mayOpenQuocHieu(t) && strings.HasPrefix(cite.Fold(t), quocHieu)
+}
+
+// mayOpenQuocHieu is false for a trimmed line whose key (cite.Fold) cannot
+// start with the Quốc hiệu's "c": its first byte is ASCII and no "c" or
+// "C". The key of such a line starts with that byte in small letters (no
+// white space to drop, and NFC composes it with marks into no "c"), so
+// the line need not be folded whole.
+func mayOpenQuocHieu(t string) bool {
+	return t != "" && (t[0] >= utf8.RuneSelf || t[0]|0x20 == 'c')
 }
 
 // noticeEnds reports whether a line ends a notice's body or opens its end
@@ -172,7 +185,25 @@ func noticeEnds(l line) bool {
 		}
 	}
 	t := strings.TrimSpace(l.text)
-	return strings.HasSuffix(t, "./.") || strings.HasSuffix(t, "./") || labelRe().MatchString(t) || strings.HasPrefix(strings.ToLower(t), "nơi nhận:")
+	return strings.HasSuffix(t, "./.") || strings.HasSuffix(t, "./") || labelRe().MatchString(t) || hasLowerPrefix(t, "nơi nhận:")
+}
+
+// hasLowerPrefix is strings.HasPrefix(strings.ToLower(s), p) for a p of
+// valid UTF-8 in small letters, lowering only the runes of s that p is
+// compared with: strings.ToLower maps each rune alone (a broken byte to
+// U+FFFD), and no rune of one string is a prefix of another's.
+func hasLowerPrefix(s, p string) bool {
+	for _, want := range p {
+		if s == "" {
+			return false
+		}
+		r, n := utf8.DecodeRuneInString(s)
+		if unicode.ToLower(r) != want {
+			return false
+		}
+		s = s[n:]
+	}
+	return true
 }
 
 // markFurniture marks the furniture of the page's zones above and below

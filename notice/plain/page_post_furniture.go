@@ -124,6 +124,13 @@ func countedStamp(out []line) {
 // stamp row: the row, a back link under it.
 const stampRowLines = 2
 
+// twoFieldLabels reports whether t holds two of fieldLabelRe's labels
+// (of the first three): each ends with a ":", so a line with fewer than
+// two is not searched.
+func twoFieldLabels(t string) bool {
+	return strings.Count(t, ":") >= 2 && len(fieldLabelRe().FindAllStringIndex(t, 3)) >= 2
+}
+
 // tailFieldsRow marks a post's stamp row among the text's last lines (a
 // line that opens with one of fieldLabelRe's labels and holds two), the
 // lines under it, and the post's credit over it (unitCreditRe), as the
@@ -134,6 +141,9 @@ func tailFieldsRow(out []line) {
 			return
 		}
 		t := strings.TrimSpace(out[i].text)
+		if strings.Count(t, ":") < 2 {
+			continue // fewer than two labels: each ends with a ":"
+		}
 		if m := fieldLabelRe().FindAllStringIndex(t, -1); len(m) < 2 || m[0][0] != 0 {
 			continue
 		}

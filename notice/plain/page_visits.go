@@ -43,6 +43,21 @@ func mayOpenVisits(s string) bool {
 // date after its place, never with a time of day in SA or CH.
 var portalClockRe = lazyre.New(`(?i)^(?:\pL+\s+){0,8}\d{1,2}\s+tháng\s+(?:giêng|hai|ba|tư|năm|sáu|bảy|tám|chín|mười|mười một|mười hai|chạp|\d{1,2}),?\s+\d{4},?\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:SA|CH|AM|PM)$`)
 
+// mayPortalClock reports whether portalClockRe may match t: it ends with
+// "SA", "CH", "AM" or "PM" in any case, whose last letter has no other
+// case than its ASCII two, and its clock holds a ":". A line of prose
+// ends with neither, and the expression is not tried on it.
+func mayPortalClock(t string) bool {
+	if t == "" || strings.IndexByte(t, ':') < 0 {
+		return false
+	}
+	switch t[len(t)-1] {
+	case 'a', 'A', 'h', 'H', 'm', 'M':
+		return true
+	}
+	return false
+}
+
 // portalClock reports whether t is a portal's post date in words with its
 // clock (portalClockRe); the expression runs only on a line ending in "SA",
 // "CH", "AM" or "PM" that holds a ":".

@@ -55,17 +55,17 @@ func zoneStrong(t string) bool {
 		return false
 	}
 	switch {
-	case stampRe().MatchString(t), postDateRe().MatchString(t), stampRowDateRe().MatchString(t), countedStampRe().MatchString(t), printLineRe().MatchString(t), portalClockRe().MatchString(t):
+	case stampRe().MatchString(t), postDateRe().MatchString(t), stampRowDateRe().MatchString(t), countedStampRe().MatchString(t), printLineRe().MatchString(t), mayPortalClock(t) && portalClockRe().MatchString(t):
 		return true // a stamp
 	case weekdayDateRe().MatchString(t):
 		return clockTime(t) // a post's stamp; a day alone is a schedule's (a lịch trực's "Thứ Hai, 16/02/2026")
-	case zoneStampRe().MatchString(t), zoneStampFieldRe().MatchString(t), zoneBulletDateRe().MatchString(t), zoneWeekdayWordsRe().MatchString(t), zoneClockStampRe().MatchString(t), len(fieldLabelRe().FindAllStringIndex(t, 3)) >= 2:
+	case zoneStampRe().MatchString(t), zoneStampFieldRe().MatchString(t), zoneBulletDateRe().MatchString(t), zoneWeekdayWordsRe().MatchString(t), zoneClockStampRe().MatchString(t), twoFieldLabels(t):
 		return true // a stamp in a theme's order, a post's row of fields
 	case zoneCounterRe().MatchString(t) && !appendixTotalRe().MatchString(t), visitsRe().MatchString(t), tailViewsRe().MatchString(t), bylineViewsRe().MatchString(t), zoneModuleRe().MatchString(t), zoneRatingCountRe().MatchString(t):
 		return true // a counter
 	case zoneWidgetRe().MatchString(t), zoneToolRow(t), zoneUntitledRe().MatchString(t), zonePollRe().MatchString(t), fontSizeRe().MatchString(t), printLinkRe().MatchString(t), widgetRe().MatchString(t), ratingRe().MatchString(t), ratingLineRe().MatchString(t), accountRe().MatchString(t):
 		return true // a widget
-	case relatedHead(t), zoneLinksRe().MatchString(t), breadcrumbRe().MatchString(t), zoneBreadcrumbRe().MatchString(t):
+	case relatedHead(t), zoneLinksRe().MatchString(t), mayBeBreadcrumb(t) && breadcrumbRe().MatchString(t), zoneBreadcrumbRe().MatchString(t):
 		return true // related posts, comments, links, a breadcrumb
 	case copyrightRe().MatchString(t), siteCreditRe().MatchString(t):
 		return true // a footer's credit

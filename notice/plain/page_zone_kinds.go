@@ -60,9 +60,30 @@ var zoneModuleRe = lazyre.New(`^mod_[a-z_]{3,}`)
 // zoneSpaceRun parts the widgets a page prints on one row.
 var zoneSpaceRun = lazyre.New(`\s{3,}`)
 
+// hasSpaceRun reports whether t holds three white space bytes in a row,
+// as zoneSpaceRun's \s (ASCII: tab, newline, form feed, return, space)
+// reads them.
+func hasSpaceRun(t string) bool {
+	n := 0
+	for i := 0; i < len(t); i++ {
+		switch t[i] {
+		case ' ', '\t', '\n', '\f', '\r':
+			if n++; n == 3 {
+				return true
+			}
+		default:
+			n = 0
+		}
+	}
+	return false
+}
+
 // zoneToolRow reports whether t is a row of a page's tools set apart by
 // runs of spaces, each a tool by its kind ("Bản in     Gởi bài viết").
 func zoneToolRow(t string) bool {
+	if !hasSpaceRun(t) {
+		return false // zoneSpaceRun finds no run to part t at: one part
+	}
 	parts := zoneSpaceRun().Split(t, -1)
 	if len(parts) < 2 {
 		return false

@@ -74,7 +74,7 @@ func placedBetween(up, down line) bool {
 // lines: its breadcrumb, a links box's heading, a menu's separator.
 func leadsIn(l line) bool {
 	t := strings.TrimSpace(l.text)
-	return l.cells == nil && (breadcrumbRe().MatchString(t) || zoneBreadcrumbRe().MatchString(t) || zoneLinksRe().MatchString(t) || zoneSeparator(t))
+	return l.cells == nil && (mayBeBreadcrumb(t) && breadcrumbRe().MatchString(t) || zoneBreadcrumbRe().MatchString(t) || zoneLinksRe().MatchString(t) || zoneSeparator(t))
 }
 
 // zoneSeparator reports whether t is a menu's separator left alone on

@@ -23,6 +23,7 @@ import (
 // rule of its own (weekday-date 4.9M instructions a seed, glued-words'
 // figures 7.1M, "qui định" 6.9M, a page's stamps 2.8M a corpus text).
 var fromEveryByteAllowed = map[string]string{
+	`(?:^|[^\p{L}\p{N}])((?:[Qq]uý|QUÝ)\s+(`:   "quarterNotReal: a paragraph that holds \"uý\" or \"UÝ\"",
 	`(?i)(?:^|[^\p{L}\p{N}])tỉnh\s+(Bà\s+R`:    "mergedProvince: the header's lines, the Nơi nhận lines and the owners of work of a notice issued from 01/7/2025",
 	`(?i)(?:^|[^\p{L}\p{N}])(?:Công\s+ty|T`:    "mergedProvince: the text before a former province a line names",
 	`(?i)(?:^|[^\p{L}\p{N}])((?-i:Bộ|BỘ|S`:     "mergedBody: the header's lines, the Nơi nhận lines and the owners of work of a notice issued from 01/3/2025",
