@@ -3,11 +3,11 @@ package parser
 import (
 	"bytes"
 	"regexp"
+	"sync"
 
 	"github.com/thongbao/thongbao/notice/internal/goldmark/ast"
 	"github.com/thongbao/thongbao/notice/internal/goldmark/text"
 	"github.com/thongbao/thongbao/notice/internal/goldmark/util"
-	"github.com/thongbao/thongbao/notice/internal/lazyre"
 )
 
 type rawHTMLParser struct {
@@ -56,8 +56,10 @@ var closeCommentCacheKey = NewContextKey()
 var tagnamePattern = `([A-Za-z][A-Za-z0-9-]*)`
 var spaceOrOneNewline = `(?:[ \t]|(?:\r\n|\n){0,1})`
 var attributePattern = `(?:[\r\n \t]+[a-zA-Z_:][a-zA-Z0-9:._-]*(?:[\r\n \t]*=[\r\n \t]*(?:[^\"'=<>` + "`" + `\x00-\x20]+|'[^']*'|"[^"]*"))?)` //nolint:lll
-var openTagRegexp = lazyre.New("^<" + tagnamePattern + attributePattern + `*` + spaceOrOneNewline + `*/?>`)
-var closeTagRegexp = lazyre.New("^</" + tagnamePattern + spaceOrOneNewline + `*>`)
+var openTagRegexp = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile("^<" + tagnamePattern + attributePattern + `*` + spaceOrOneNewline + `*/?>`)
+})
+var closeTagRegexp = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile("^</" + tagnamePattern + spaceOrOneNewline + `*>`) })
 
 var openProcessingInstruction = []byte("<?")
 var closeProcessingInstruction = []byte("?>")
