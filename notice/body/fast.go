@@ -4,7 +4,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/thongbao/thongbao/notice/internal/goldmark/util"
+	"github.com/yuin/goldmark/util"
 )
 
 // fastParse reads src without goldmark when src keeps to the markup the

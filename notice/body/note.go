@@ -3,9 +3,9 @@ package body
 import (
 	"bytes"
 
-	"github.com/thongbao/thongbao/notice/internal/goldmark/ast"
-	"github.com/thongbao/thongbao/notice/internal/goldmark/parser"
-	"github.com/thongbao/thongbao/notice/internal/goldmark/text"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/text"
 )
 
 var kindNoteRef = ast.NewNodeKind("NoteRef")
