@@ -706,6 +706,7 @@ func signerSpacing(p *Pass) {
 func signerSpacingOf(p *Pass) {
 	for i := range p.View.Signer {
 		s := &p.View.Signer[i]
+		signerEndPeriod(p, s) // signer_end_period.go: "KT. GIÁM ĐỐC."
 		up := strings.ToUpper(s.Text)
 		m := prefixRe().FindStringSubmatch(up)
 		if m == nil {

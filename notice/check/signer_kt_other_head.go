@@ -22,8 +22,8 @@ func ktOtherHead(p *Pass, segs []*Seg) {
 		if !ok || deputyOnLine(segs[i].Text) {
 			continue
 		}
-		head = strings.Join(strings.Fields(head), " ")
-		line := strings.Join(strings.Fields(segs[i+1].Text), " ")
+		head = strings.TrimSuffix(strings.Join(strings.Fields(head), " "), ".") // a line's end period is signer-spacing's (signer_end_period.go)
+		line := strings.TrimSuffix(strings.Join(strings.Fields(segs[i+1].Text), " "), ".")
 		if !otherHeadsDeputy(head, line) {
 			continue
 		}
