@@ -54,3 +54,26 @@ var ubPlaceWords = setOf("các", "tỉnh", "thành", "huyện", "quận", "thị
 func spacedBefore(s string, off int) bool {
 	return off == 0 || s[off-1] == ' ' || s[off-1] == '\t'
 }
+
+// recipientSwappedCodes reports, in the Nơi nhận, a common abbreviation
+// with two letters next to each other swapped ("- UBDN các xã,
+// phường;", for UBND): no body is called so, and the abbreviation is
+// not read as one to write out. The line's words are read; a code in a
+// citation ("QĐ-UBDN") is citation-code-typo's. Run by abbreviation.
+func recipientSwappedCodes(p *Pass) {
+	for i := range p.View.Recips {
+		s := &p.View.Recips[i]
+		if s.Role == RoleArchive {
+			continue
+		}
+		for _, w := range wordsWithOffsets(s.Text) {
+			if !spacedBefore(s.Text, w.off) {
+				continue // "QĐ-UBDN"
+			}
+			if k, ok := swappedKnownCode(w.text); ok {
+				p.Report(s, w.off, diag.Msg("chữ viết tắt %q đảo chỗ hai chữ của %q", "the abbreviation %q swaps two letters of %q", w.text, k),
+					diag.Msg("viết %q", "write %q", k))
+			}
+		}
+	}
+}

@@ -115,6 +115,7 @@ func abbreviation(p *Pass) {
 	}
 	comradeShort(p)        // abbrev_comrade.go
 	recipientShortForms(p) // abbrev_recipient_short.go
+	recipientSwappedCodes(p)
 }
 
 // bracketedAlone marks as introduced an abbreviation that stands alone in
@@ -302,6 +303,11 @@ func writtenOut(sw *spelledWords, w abbrevWord, n int) bool {
 // word than "tiểu học").
 func reportAbbrev(p *Pass, u *abbrevUse) {
 	a := u.word.text
+	if k, ok := swappedKnownCode(a); ok { // "của UBDN tỉnh": a slip for UBND, not a new abbreviation
+		p.Report(u.seg, u.word.off, diag.Msg("chữ viết tắt %q đảo chỗ hai chữ của %q", "the abbreviation %q swaps two letters of %q", a, k),
+			diag.Msg("viết %q", "write %q", k))
+		return
+	}
 	if u.above {
 		msg := withCount(diag.Msg("chữ viết tắt %q chưa được giới thiệu: không chỗ nào ghi %q trong ngoặc đơn sau các chữ viết đầy đủ", "the abbreviation %q is never introduced: nowhere does %q stand in brackets after the words in full", a, a), u.count)
 		p.Report(u.seg, u.word.off, msg, diag.Msg("ở lần đầu viết đầy đủ, ghi %q trong ngoặc đơn ngay sau, như \"bảo hiểm xã hội (BHXH)\"; các lần sau dùng %q", "where the words are first written in full put %q in brackets after them, as in \"bảo hiểm xã hội (BHXH)\"; use %q after that", a, a))
