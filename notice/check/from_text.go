@@ -52,6 +52,9 @@ func FromText(f *plain.File) *View {
 			body = append(body, p)
 		case plain.Note:
 			s.Role = RoleNote
+			if !strings.HasPrefix(p.Text, p.Number) {
+				s.noteNo = p.Number
+			}
 			v.Notes = append(v.Notes, s)
 		case plain.Recipient:
 			s.Role = RoleRecipient

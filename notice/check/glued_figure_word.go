@@ -156,9 +156,14 @@ func quantityWord(before, word string) bool {
 // footnoteNumber reports whether some paragraph of segs opens with the
 // number n, after a dash or not, then a space or a letter: a footnote's own
 // line ("1 Luật số 80/2015/QH13 ...", "- 1Thông tư ..."), whose mark a
-// Word file exports glued to the word it stands on.
+// Word file exports glued to the word it stands on. A footnote whose
+// number the reading set apart (noteNo: the raised "1" alone over its
+// text in a pdftotext -layout copy) opens with it too.
 func footnoteNumber(segs []*Seg, n string) bool {
 	for _, s := range segs {
+		if s.noteNo == n {
+			return true
+		}
 		t := strings.TrimLeft(s.Text, " -–+")
 		if !strings.HasPrefix(t, n) || len(t) == len(n) {
 			continue

@@ -56,7 +56,8 @@ func issuerOffice(b, issuer string) bool {
 // ones must open in a small letter and name no place's kind: "Lãnh đạo
 // Trung tâm Y tế" in a Trung tâm Lưu trữ's notice, "Lãnh đạo Sở Tài
 // chính" in a Sở Xây dựng's and "Lãnh đạo Tòa án nhân dân tỉnh" in a Tòa
-// án khu vực's are other bodies, still to reach.
+// án khu vực's are other bodies, still to reach; so is a listed body
+// whose name runs past the shared words (namesListedBody).
 func issuerLeaders(v *View, body, issuer string) bool {
 	words := strings.Fields(body)
 	if len(words) < 3 || cite.Fold(words[0]+" "+words[1]) != "lãnh đạo" {
@@ -78,7 +79,28 @@ func issuerLeaders(v *View, body, issuer string) bool {
 		return true
 	}
 	next, _ := utf8.DecodeRuneInString(words[k])
-	return unicode.IsLower(next) && !unnamedKinds[cite.Fold(words[k])]
+	return unicode.IsLower(next) && !unnamedKinds[cite.Fold(words[k])] && !namesListedBody(words, k)
+}
+
+// namesListedBody reports whether words open with a body of
+// data/official-names.txt that runs past their first k words, those the
+// issuer's own name shares: "Tòa án nhân dân tối cao tiếp công dân" in a
+// Tòa án nhân dân khu vực's notice names the supreme court, whose small
+// words "tối cao" are its name's, not the sentence's verb (f97; rv96).
+func namesListedBody(words []string, k int) bool {
+	for _, name := range officialNames()[cite.Fold(words[0])] {
+		if len(name) <= k || len(name) > len(words) {
+			continue
+		}
+		i := 0
+		for i < len(name) && name[i].text == cite.Fold(words[i]) {
+			i++
+		}
+		if i == len(name) {
+			return true
+		}
+	}
+	return false
 }
 
 // issuerOwnLine is the last of the header's issuer lines, the issuer's

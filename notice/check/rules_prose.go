@@ -553,8 +553,9 @@ func missingSpace(p *Pass) {
 			gluedStraightQuote(p, seg) // mark_space_more.go
 			gluedFigureMarks(p, seg)
 			gluedMarkBracket(p, seg)
-			gluedEllipsis(p, seg)  // ellipsis_space.go
-			gluedListComma(p, seg) // glued_list_comma.go
+			gluedAfterBracket(p, seg) // mark_space_closed.go: "...gov.vn).Việc"
+			gluedEllipsis(p, seg)     // ellipsis_space.go
+			gluedListComma(p, seg)    // glued_list_comma.go
 		}
 	}
 	if !p.View.FromTOML {

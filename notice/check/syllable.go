@@ -85,6 +85,7 @@ func syllable(p *Pass) {
 		}
 	}
 	splitSyllables(p)
+	capsBare(p, &bare) // syllable_caps_bare.go: "THANH TRA TINH", "GIAM ĐỐC"
 }
 
 // noSuchWords are the words of noSuchSyllable, a set of the text index's

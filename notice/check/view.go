@@ -61,6 +61,10 @@ type Seg struct {
 	// pictPos is where Pict stands in the text file, before Text's first
 	// byte (plain.Para.PictPos); the zero Pos when unknown.
 	pictPos diag.Pos
+	// noteNo is a footnote's number the reading set apart from its text
+	// (plain.Para.Number): the raised "1" pdftotext -layout sets alone
+	// over " Chi hỗ trợ ..." (f97); "" when none or when Text opens with it.
+	noteNo string
 }
 
 // PosAt returns the source position of byte off of Text.
