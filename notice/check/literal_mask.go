@@ -2,6 +2,7 @@ package check
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -90,17 +91,32 @@ func runIndex(w string) int {
 const haveRuns = 1 << 12
 
 // literalRunsOf is the bits of the literals' runs of letters the word w
-// holds.
+// holds: at each byte of w, the runs that start with that byte
+// (runsByByte) compared with what follows, rather than each of the 128
+// runs searched for in w.
 func literalRunsOf(w string) runSet {
 	runsSealed = true
+	by := runsByByte()
 	var m runSet
-	for i, x := range literalRuns {
-		if strings.Contains(w, x) {
-			m[i>>6] |= 1 << (i & 63)
+	for i := 0; i < len(w); i++ {
+		for _, k := range by[w[i]] {
+			if strings.HasPrefix(w[i:], literalRuns[k]) {
+				m[k>>6] |= 1 << (k & 63)
+			}
 		}
 	}
 	return m
 }
+
+// runsByByte files the indices of literalRuns under their first byte;
+// made on the first lexeme's runs, when no literal may be made any more.
+var runsByByte = sync.OnceValue(func() *[256][]uint8 {
+	var by [256][]uint8
+	for i, x := range literalRuns {
+		by[x[0]] = append(by[x[0]], uint8(i))
+	}
+	return &by
+})
 
 // mayHold reports whether the text may hold l: false when a run of
 // letters of l stands in none of its words or a mark of l nowhere in it.

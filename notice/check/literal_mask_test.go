@@ -77,3 +77,35 @@ func FuzzLiteralMask(f *testing.F) {
 		}
 	})
 }
+
+// TestLiteralRunsAsContains holds literalRunsOf, which compares at each
+// byte of a word the runs that start with it, to strings.Contains of
+// each run in the word: on every word of every line of testdata and of
+// the cases, and on each word's tail from each of its bytes.
+func TestLiteralRunsAsContains(t *testing.T) {
+	v := &View{}
+	seen := map[string]bool{}
+	for _, s := range testlines.Read(t, "../../testdata", literalCases) {
+		for _, lx := range v.index(s).lex {
+			for i := range len(lx.text) {
+				w := lx.text[i:]
+				if seen[w] {
+					continue
+				}
+				seen[w] = true
+				var want runSet
+				for k, x := range literalRuns {
+					if strings.Contains(w, x) {
+						want[k>>6] |= 1 << (k & 63)
+					}
+				}
+				if got := literalRunsOf(w); got != want {
+					t.Fatalf("literalRunsOf(%q) = %x, want %x", w, got, want)
+				}
+			}
+		}
+	}
+	if len(seen) < 1000 {
+		t.Fatalf("%d words tried, want a thousand at least", len(seen))
+	}
+}

@@ -24,11 +24,12 @@ type trieNode struct {
 }
 
 // trieDraft is a node of a trie being built: the id that leads to it,
-// its first child and next sibling (by id ascending), and the first and
-// last near-miss that end at it, chained by trieBuild.endNext; -1 for
-// none.
+// its first child and next sibling (by id ascending), the child child
+// last returned (a near-miss mostly shares its words with the one listed
+// before it), and the first and last near-miss that end at it, chained
+// by trieBuild.endNext; -1 for none.
 type trieDraft struct {
-	id, child, next, end, last int32
+	id, child, next, end, last, hint int32
 }
 
 // trieBuild is a trie being built: drafts linked by child and sibling, so
@@ -43,7 +44,7 @@ type trieBuild struct {
 // then laid out breadth first, each node's children consecutive.
 func newSlipTrie(l []slip) *slipTrie {
 	b := trieBuild{drafts: make([]trieDraft, 1, 2*len(l)+1), endNext: make([]int32, len(l))}
-	b.drafts[0] = trieDraft{child: -1, next: -1, end: -1, last: -1}
+	b.drafts[0] = trieDraft{child: -1, next: -1, end: -1, last: -1, hint: -1}
 	for si, s := range l {
 		n := int32(0)
 		for _, id := range s.ids[pairKnown:] {
@@ -55,23 +56,31 @@ func newSlipTrie(l []slip) *slipTrie {
 }
 
 // child returns the draft after n by id, made if new, kept in its
-// siblings' order by id.
+// siblings' order by id: the walk of the siblings starts at n's hint
+// when the hint's id is not above id.
 func (b *trieBuild) child(n, id int32) int32 {
 	prev, c := int32(-1), b.drafts[n].child
+	if h := b.drafts[n].hint; h >= 0 && b.drafts[h].id <= id {
+		if b.drafts[h].id == id {
+			return h
+		}
+		prev, c = h, b.drafts[h].next
+	}
 	for c >= 0 && b.drafts[c].id < id {
 		prev, c = c, b.drafts[c].next
 	}
-	if c >= 0 && b.drafts[c].id == id {
-		return c
+	if c < 0 || b.drafts[c].id != id {
+		made := int32(len(b.drafts))
+		b.drafts = append(b.drafts, trieDraft{id: id, child: -1, next: c, end: -1, last: -1, hint: -1})
+		if prev < 0 {
+			b.drafts[n].child = made
+		} else {
+			b.drafts[prev].next = made
+		}
+		c = made
 	}
-	made := int32(len(b.drafts))
-	b.drafts = append(b.drafts, trieDraft{id: id, child: -1, next: c, end: -1, last: -1})
-	if prev < 0 {
-		b.drafts[n].child = made
-	} else {
-		b.drafts[prev].next = made
-	}
-	return made
+	b.drafts[n].hint = c
+	return c
 }
 
 // addEnd chains the near-miss si to the ends of draft n, after the ones
@@ -87,24 +96,30 @@ func (b *trieBuild) addEnd(n, si int32) {
 }
 
 // flatten lays the drafts out breadth first: the node at index q of the
-// walk is the draft queue[q], its children appended in a run.
+// walk is the draft order[q], its children set in a run. Every draft is
+// a node and every near-miss ends at one, so both slices are made at
+// their length and filled by index.
 func (b *trieBuild) flatten(slips int) *slipTrie {
-	t := &slipTrie{nodes: make([]trieNode, 1, len(b.drafts)), ends: make([]int32, 0, slips)}
-	queue := make([]int32, 1, len(b.drafts))
-	for q := 0; q < len(queue); q++ {
-		d := b.drafts[queue[q]]
-		t.nodes[q].end0 = int32(len(t.ends))
+	nodes, ends := make([]trieNode, len(b.drafts)), make([]int32, slips)
+	order := make([]int32, len(b.drafts))
+	placed, ended := int32(1), int32(0) // the nodes set (the pair's first) and the ends
+	for q := range order {
+		d := &b.drafts[order[q]]
+		nd := &nodes[q]
+		nd.end0 = ended
 		for e := d.end; e >= 0; e = b.endNext[e] {
-			t.ends = append(t.ends, e)
+			ends[ended] = e
+			ended++
 		}
-		t.nodes[q].end1, t.nodes[q].first = int32(len(t.ends)), int32(len(t.nodes))
+		nd.end1, nd.first = ended, placed
 		for c := d.child; c >= 0; c = b.drafts[c].next {
-			queue = append(queue, c)
-			t.nodes = append(t.nodes, trieNode{id: b.drafts[c].id})
+			order[placed] = c
+			nodes[placed].id = b.drafts[c].id
+			placed++
 		}
-		t.nodes[q].kids = int32(len(t.nodes)) - t.nodes[q].first
+		nd.kids = placed - nd.first
 	}
-	return t
+	return &slipTrie{nodes: nodes, ends: ends}
 }
 
 // next returns the node after n by id, -1 for none.
