@@ -8,13 +8,8 @@ import (
 	"github.com/thongbao/thongbao/notice/internal/lazyre"
 )
 
-// genericLeadRe is one of genericRe's kinds, or several, and the words
-// that describe them after it: "các tổ chức, cá nhân tham gia giao
-// thông", "các hộ gia đình có đất trong vùng dự án".
-var genericLeadRe = lazyre.New(genericHead + `\s+\p{L}`)
-
 // describedClass reports whether a closing's address is a class of
-// genericRe's kinds described by words in small letters, which name no
+// genericHead's kinds described by words in small letters, which name no
 // body ("các tổ chức, cá nhân tham gia giao thông"): the public told, not
 // a recipient sent to. A capital in the words ("các đơn vị thuộc Sở Tư
 // pháp") names a body, whom the Nơi nhận must reach; the kind's own
@@ -25,17 +20,16 @@ func describedClass(part string) bool {
 	if strings.ContainsFunc(afterKind(part, f), unicode.IsUpper) {
 		return false
 	}
-	return genericLeadRe().MatchString(f) || describedPeopleRe().MatchString(f) && !headOfRe().MatchString(f)
+	return isGenericLead(f) || describedPeopleRe().MatchString(f) && !headOfRe().MatchString(f)
 }
-
-// genericHeadRe is genericHead alone: the kind or kinds a class opens
-// with.
-var genericHeadRe = lazyre.New(genericHead)
 
 // afterKind is part past the words of the kind it opens with (f is part
 // folded), all of part when it opens with none.
 func afterKind(part, f string) string {
-	m := genericHeadRe().FindString(f)
+	m := ""
+	if n := genericHeadLen(f); n >= 0 {
+		m = f[:n]
+	}
 	words := strings.Fields(part)
 	n := len(strings.Fields(m))
 	if n > len(words) {

@@ -113,7 +113,7 @@ func nameGoesOn(name, tail string) bool {
 	if headedBy(f, peopleTails) || headedBy(f, smallHeads) || startsWithOrg(tail) {
 		return false
 	}
-	return !genericRe().MatchString(f) && !describedClass(tail)
+	return !isGeneric(f) && !describedClass(tail)
 }
 
 // smallHeads open a body or a group of its own after "và", in small

@@ -1,13 +1,6 @@
 package check
 
-import (
-	"github.com/thongbao/thongbao/notice/cite"
-	"github.com/thongbao/thongbao/notice/internal/lazyre"
-)
-
-// bareGroupRe is a group of genericRe's kinds with nothing after it:
-// "Các đơn vị", "các cơ quan, đơn vị".
-var bareGroupRe = lazyre.New(genericHead + `$`)
+import "github.com/thongbao/thongbao/notice/cite"
 
 // namedGroupReached reports whether an assignee that is a bare group,
 // "e) Các đơn vị báo cáo kết quả ...", stands for the bodies the notice
@@ -15,13 +8,13 @@ var bareGroupRe = lazyre.New(genericHead + `$`)
 // nhận. "Các đơn vị" where no body is named, or where one named is not
 // reached, is still said.
 func namedGroupReached(v *View, body string, lines recipientSet, reached func(string) bool) bool {
-	if !bareGroupRe().MatchString(cite.Fold(body)) {
+	if !isBareGroup(cite.Fold(body)) {
 		return false
 	}
 	named := 0
 	for _, a := range v.Assignees {
 		for _, other := range assigneeBodies(v, a.Text, lines) {
-			if bareGroupRe().MatchString(cite.Fold(other)) {
+			if isBareGroup(cite.Fold(other)) {
 				continue
 			}
 			if !reached(other) {

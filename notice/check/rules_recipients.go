@@ -6,7 +6,6 @@ import (
 
 	"github.com/thongbao/thongbao/notice/cite"
 	"github.com/thongbao/thongbao/notice/diag"
-	"github.com/thongbao/thongbao/notice/internal/lazyre"
 )
 
 func init() {
@@ -130,36 +129,6 @@ func assigneeRecipients(p *Pass) {
 	}
 }
 
-// genericRe is a closing's standard address, whoever the notice concerns:
-// "các cơ quan, đơn vị, địa phương", "các đơn vị", "các bộ phận, đơn
-// vị" (a commune's or a school's own units), and a Party
-// document's "các cấp ủy, tổ chức đảng", "đảng viên".
-// The public ("các tổ chức, cá nhân có nhu cầu", "nhân dân", "cử tri",
-// "thí sinh", "các nhà cung cấp" a call for bids invites, an office's
-// own "cán bộ, công chức, viên chức và người lao động", a school's
-// "học sinh, cha mẹ học sinh", a clinic's "cha mẹ, người chăm sóc trẻ" and
-// "gia đình có trẻ trong độ tuổi", a utility's "khách hàng", the police's
-// "chủ sở hữu, người quản lý hợp pháp các phương tiện trên", a Kiểm lâm's
-// "chủ rừng", a broadcaster's "khán giả, thính giả cả nước", households
-// and firms alike, a bus station's "hành khách", a forest board's
-// "cộng đồng dân cư", a welfare office's "đối tượng bảo trợ xã hội",
-// p95; a fund's "các tổ chức, doanh nghiệp, hợp tác xã" and a fishing
-// port's "chủ tàu, thuyền trưởng và ngư dân", p96) is told, not
-// sent to: no Nơi nhận line names it.
-var genericRe = lazyre.New(genericHead + `(?:\s+(?:có nhu cầu|quan tâm|có liên quan|trên địa bàn|trong và ngoài|thập phương|gần xa|cả nước|trong cả nước)\b.*)?$`)
-
-// genericKinds are the kinds of genericRe.
-const genericKinds = `cơ quan|đơn vị|bộ phận|địa phương|tổ chức đảng|tổ chức|cấp ủy|đảng viên|cán bộ|công chức|viên chức|người lao động|cá nhân|công dân|nhân dân|người dân|cử tri|thí sinh|học sinh|sinh viên|học viên|cha mẹ học sinh|cha mẹ|người giám hộ|phụ huynh|khách hàng|hộ gia đình|gia đình|doanh nghiệp|hợp tác xã|nhà đầu tư|nhà cung cấp|nhà thầu|du khách|khách tham quan|khách du lịch|chủ sở hữu|chủ phương tiện|chủ tàu|thuyền trưởng|tiểu thương|hộ kinh doanh|cơ sở kinh doanh|hội viên|đoàn viên|người nộp thuế|người bệnh|người sử dụng đất|chủ rừng|bà con nông dân|bà con|nông dân|ngư dân|khán giả|thính giả|bạn đọc|độc giả|hành khách|dân cư|đối tượng`
-
-// genericHead is the kinds genericRe lists, one or several: "các tổ
-// chức, cá nhân", and a kind as a whole, "cộng đồng doanh nghiệp" (a
-// customs office's or a tax office's closing).
-// "trường học" is one of the kinds after the first ("các cơ quan, đơn
-// vị, trường học và du khách", a museum's closing, p92), not alone: "để
-// các trường học biết, thực hiện" addresses schools a Nơi nhận should
-// name.
-const genericHead = `^(?:các\s+|toàn thể\s+|mọi\s+)?(?:cộng đồng\s+)?(?:` + genericKinds + `)(?:\s*(?:,|và)\s*(?:các\s+)?(?:` + genericKinds + `|trường học))*`
-
 // passOnEnd reports whether the words before "thông báo" end with a
 // verb of passing it on, the notice its object: "Đề nghị lãnh đạo các
 // đơn vị phổ biến Thông báo này cho cán bộ, sinh viên biết". Those it is
@@ -238,7 +207,7 @@ func addresseeRecipients(p *Pass) {
 		}
 		for _, c := range closingAddressees(who) { // addressee_names.go
 			part := c.text
-			told := func(k string) bool { return genericRe().MatchString(cite.Fold(k)) || describedClass(k) || reach(k) }
+			told := func(k string) bool { return isGeneric(cite.Fold(k)) || describedClass(k) || reach(k) }
 			if told(part) || kindsReached(part, told) { // addressee_kinds.go
 				continue
 			}
