@@ -30,7 +30,8 @@ var signerPosts = []string{
 
 // capsBare reports a word of the header's issuer lines or of the
 // signer's post typed without its marks. A notice typed without marks
-// throughout is no-diacritics' (bare).
+// throughout is no-diacritics' (bare); a place kind is read only where
+// the notice writes it with its marks elsewhere (syllable_caps_seen.go).
 func capsBare(p *Pass, bare *int) {
 	var said []*Seg
 	for i := range p.View.Header {
@@ -45,8 +46,9 @@ func capsBare(p *Pass, bare *int) {
 		said = append(said, h)
 	}
 	for _, h := range said {
-		for _, w := range strings.Fields(h.Text) {
-			if kind, ok := headerPlaceKinds[w]; ok && !bareText(p.View, bare) {
+		words := strings.Fields(h.Text)
+		for j, w := range words {
+			if kind, ok := headerPlaceKinds[w]; ok && !bareText(p.View, bare) && kindWrittenElsewhere(p.View, h, words, j, kind) {
 				off := loneWordAt(h.Text, w)
 				p.Report(h, off, diag.Msg("%q thiếu dấu", "%q is typed without its marks", w), diag.Msg("viết %q", "write %q", kind))
 			}
