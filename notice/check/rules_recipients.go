@@ -144,12 +144,13 @@ func assigneeRecipients(p *Pass) {
 // and firms alike, a bus station's "hành khách", a forest board's
 // "cộng đồng dân cư", a welfare office's "đối tượng bảo trợ xã hội",
 // p95; a fund's "các tổ chức, doanh nghiệp, hợp tác xã" and a fishing
-// port's "chủ tàu, thuyền trưởng và ngư dân", p96) is told, not
+// port's "chủ tàu, thuyền trưởng và ngư dân", p96; a health station's
+// "phụ nữ có thai", p97) is told, not
 // sent to: no Nơi nhận line names it.
 var genericRe = lazyre.New(genericHead + `(?:\s+(?:có nhu cầu|quan tâm|có liên quan|trên địa bàn|trong và ngoài|thập phương|gần xa|cả nước|trong cả nước)\b.*)?$`)
 
 // genericKinds are the kinds of genericRe.
-const genericKinds = `cơ quan|đơn vị|bộ phận|địa phương|tổ chức đảng|tổ chức|cấp ủy|đảng viên|cán bộ|công chức|viên chức|người lao động|cá nhân|công dân|nhân dân|người dân|cử tri|thí sinh|học sinh|sinh viên|học viên|cha mẹ học sinh|cha mẹ|người giám hộ|phụ huynh|khách hàng|hộ gia đình|gia đình|doanh nghiệp|hợp tác xã|nhà đầu tư|nhà cung cấp|nhà thầu|du khách|khách tham quan|khách du lịch|chủ sở hữu|chủ phương tiện|chủ tàu|thuyền trưởng|tiểu thương|hộ kinh doanh|cơ sở kinh doanh|hội viên|đoàn viên|người nộp thuế|người bệnh|người sử dụng đất|chủ rừng|bà con nông dân|bà con|nông dân|ngư dân|khán giả|thính giả|bạn đọc|độc giả|hành khách|dân cư|đối tượng`
+const genericKinds = `cơ quan|đơn vị|bộ phận|địa phương|tổ chức đảng|tổ chức|cấp ủy|đảng viên|cán bộ|công chức|viên chức|người lao động|cá nhân|công dân|nhân dân|người dân|cử tri|thí sinh|học sinh|sinh viên|học viên|cha mẹ học sinh|cha mẹ|người giám hộ|phụ huynh|khách hàng|hộ gia đình|gia đình|doanh nghiệp|hợp tác xã|nhà đầu tư|nhà cung cấp|nhà thầu|du khách|khách tham quan|khách du lịch|chủ sở hữu|chủ phương tiện|chủ tàu|thuyền trưởng|tiểu thương|hộ kinh doanh|cơ sở kinh doanh|hội viên|đoàn viên|người nộp thuế|người bệnh|người sử dụng đất|chủ rừng|bà con nông dân|bà con|nông dân|ngư dân|phụ nữ|khán giả|thính giả|bạn đọc|độc giả|hành khách|dân cư|đối tượng`
 
 // genericHead is the kinds genericRe lists, one or several: "các tổ
 // chức, cá nhân", and a kind as a whole, "cộng đồng doanh nghiệp" (a
