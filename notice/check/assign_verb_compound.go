@@ -19,11 +19,18 @@ var compoundBefore = map[string][]string{
 // after a bare head, first in the owner, is the body's name ("Tổ vận
 // động quyên góp", "Ban giám sát đầu tư của cộng đồng", "Hội đồng giám
 // sát xổ số", "Trung tâm giám sát, điều hành đô thị thông minh"), not
-// its work. The older verbs keep their reading: "Ban chủ trì, phối hợp
-// ..." is the Ban's own short name and its work, the owner "Ban".
+// its work; "nghiên cứu" too, after a head in the plural ("Các đoàn
+// nghiên cứu khoa học đã được cấp phép ... tiếp tục ...", a nature
+// reserve's notice, p97: research teams, not teams given research). The
+// older verbs keep their reading: "Ban chủ trì, phối hợp ..." is the
+// Ban's own short name and its work, the owner "Ban".
 var (
 	bareHeads   = setOf("ban", "tổ", "hội", "đội", "nhóm", "đoàn", "hội đồng", "trung tâm", "ủy ban")
 	namingVerbs = setOf("vận động", "giám sát")
+	// pluralNamingVerbs name a body only after "các" and a bare head: "Hội
+	// đồng nghiên cứu, đề xuất ..." may be a Hội đồng's short name and its
+	// work; "Các đoàn nghiên cứu" are teams of a kind.
+	pluralNamingVerbs = setOf("nghiên cứu")
 )
 
 // compoundAfter are the syllables that make such a verb the first half
@@ -70,8 +77,21 @@ func inCompound(s string, a, e int) bool {
 	if namingVerbs[v] && bareHead(s[:a]) {
 		return true // "Tổ vận động quyên góp", "Ban giám sát đầu tư của cộng đồng": the verb names the body
 	}
+	if (namingVerbs[v] || pluralNamingVerbs[v]) && pluralBareHead(s[:a]) {
+		return true // "Các đoàn nghiên cứu khoa học", "Các tổ vận động": teams of a kind
+	}
 	w := fieldAfter(s, e) // fields_near.go
 	return w != "" && slices.Contains(compoundAfter[v], strings.ToLower(strings.Trim(w, ",.;:")))
+}
+
+// pluralBareHead reports whether s, the words before a verb, is "các"
+// and one of bareHeads.
+func pluralBareHead(s string) bool {
+	if len(s) > 64 {
+		return false
+	}
+	f := strings.Fields(s)
+	return len(f) > 1 && strings.EqualFold(f[0], "các") && bareHeads[strings.ToLower(strings.Join(f[1:], " "))]
 }
 
 // bareHead reports whether s, the words before a verb, is one of

@@ -30,7 +30,7 @@ var genericKinds = []string{"cơ quan", "đơn vị", "bộ phận", "địa ph�
 	"gia đình", "doanh nghiệp", "hợp tác xã", "nhà đầu tư", "nhà cung cấp", "nhà thầu", "du khách", "khách tham quan",
 	"khách du lịch", "chủ sở hữu", "chủ phương tiện", "chủ tàu", "thuyền trưởng", "tiểu thương", "hộ kinh doanh",
 	"cơ sở kinh doanh", "hội viên", "đoàn viên", "người nộp thuế", "người bệnh", "người sử dụng đất", "chủ rừng",
-	"bà con nông dân", "bà con", "nông dân", "ngư dân", "khán giả", "thính giả", "bạn đọc", "độc giả", "hành khách", "dân cư",
+	"bà con nông dân", "bà con", "nông dân", "ngư dân", "phụ nữ", "khán giả", "thính giả", "bạn đọc", "độc giả", "hành khách", "dân cư",
 	"đối tượng"}
 
 // genericLeads are the words genericHead may open with before its first
@@ -171,7 +171,8 @@ func skipSpaceRE(s string, i int) int {
 // and firms alike, a bus station's "hành khách", a forest board's
 // "cộng đồng dân cư", a welfare office's "đối tượng bảo trợ xã hội",
 // p95; a fund's "các tổ chức, doanh nghiệp, hợp tác xã" and a fishing
-// port's "chủ tàu, thuyền trưởng và ngư dân", p96) is told, not
+// port's "chủ tàu, thuyền trưởng và ngư dân", p96; a health station's
+// "phụ nữ có thai", p97) is told, not
 // sent to: no Nơi nhận line names it.
 //
 // It is genericHead and nothing else, or genericHead then one of

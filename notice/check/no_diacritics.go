@@ -28,8 +28,9 @@ const minBare = 6
 
 // noDiacritics reports a passage typed with the Vietnamese keyboard off
 // ("Ket luan cua Chu tich UBND xa"): a run of words in Latin letters, none
-// marked, among them at least three of bareWords. A name, an abbreviation
-// and a figure break no run and make none; one finding a text.
+// marked, among them at least three of bareWords, one in small letters.
+// A name, an abbreviation and a figure break no run and make none; one
+// finding a text.
 func noDiacritics(p *Pass) {
 	for _, seg := range withSegs(p.View.Texts()) {
 		if start, ok := bareRun(p.View, seg); ok {
@@ -44,13 +45,13 @@ func bareRun(v *View, seg *Seg) (int, bool) {
 	if seg.Role == RoleArchive {
 		return 0, false
 	}
-	run, bare, start := 0, 0, 0
+	run, bare, small, start := 0, 0, 0, 0
 	x := v.index(seg.Text)
 	for k, w := range x.words {
 		lx := x.lex[k]
 		switch {
 		case !lx.in(plainWords) || !spaceBounded(seg.Text, w.off, w.end) && inAddressOrFile(seg.Text, w.off, w.end):
-			run, bare = 0, 0
+			run, bare, small = 0, 0, 0
 			continue
 		case lx.in(upperWords):
 			continue // UBND, HĐND: an abbreviation goes with any text
@@ -62,7 +63,10 @@ func bareRun(v *View, seg *Seg) (int, bool) {
 		if lx.in(bareWordSet) {
 			bare++
 		}
-		if run >= minBare && bare >= 3 {
+		if lx.in(smallBareSet) {
+			small++
+		}
+		if run >= minBare && bare >= 3 && small > 0 {
 			return start, true
 		}
 	}
@@ -83,12 +87,15 @@ func typedBare(v *View) bool {
 // What no-diacritics asks of a word, once a word (a set of the text
 // index's words): plainWords, made of a-z and A-Z only (plainLetters; a
 // word marked beyond ASCII is not); upperWords, an abbreviation in
-// capitals (isUpperWord); bareWordSet, a word of bareWords in small
-// letters.
+// capitals (isUpperWord); bareWordSet, a word of bareWords, with a
+// capital or without; smallBareSet, one in small letters: a run needs
+// one ("ba Vu Thi Mai; bi don"), else its words are names that take no
+// mark ("Nha Trang, Nam Nha Trang, Cam Ranh", wards of Khánh Hòa, p97).
 var (
-	plainWords  = newWordSet(func(x *lexeme) bool { return plainLetters(x.text) })
-	upperWords  = newWordSet(func(x *lexeme) bool { return isUpperWord(x.text) })
-	bareWordSet = newWordSet(func(x *lexeme) bool { return bareWords[strings.ToLower(x.text)] })
+	plainWords   = newWordSet(func(x *lexeme) bool { return plainLetters(x.text) })
+	upperWords   = newWordSet(func(x *lexeme) bool { return isUpperWord(x.text) })
+	bareWordSet  = newWordSet(func(x *lexeme) bool { return bareWords[strings.ToLower(x.text)] })
+	smallBareSet = newWordSet(func(x *lexeme) bool { return bareWords[x.text] })
 )
 
 // plainLetters reports whether w is made of the letters a-z and A-Z only.
