@@ -1,6 +1,7 @@
 package check
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -21,18 +22,30 @@ type litStarts struct {
 // newLitStarts registers the set of the words holding the first words of
 // lits; at initialisation only.
 func newLitStarts(lits ...string) *litStarts {
-	firsts := make([]string, len(lits))
-	for k, l := range lits {
-		firsts[k] = litFirstWord(l)
+	var by [256][]string // the first words, filed under their first byte
+	for _, l := range lits {
+		f := litFirstWord(l)
+		if !slices.Contains(by[f[0]], f) {
+			by[f[0]] = append(by[f[0]], f)
+		}
 	}
 	return &litStarts{lits: lits, set: newStartSet(func(x *lexeme) bool {
-		for _, f := range firsts {
-			if strings.Contains(x.text, f) {
+		return holdsFirstWord(x.text, &by)
+	})}
+}
+
+// holdsFirstWord reports whether w holds one of the first words filed in
+// by under their first byte: at each byte of w, those that start with
+// it compared with what follows, rather than w searched for each.
+func holdsFirstWord(w string, by *[256][]string) bool {
+	for i := 0; i < len(w); i++ {
+		for _, f := range by[w[i]] {
+			if strings.HasPrefix(w[i:], f) {
 				return true
 			}
 		}
-		return false
-	})}
+	}
+	return false
 }
 
 // litFirstWord is the letters l starts with; l must start with a letter.

@@ -2,7 +2,11 @@ package check
 
 import (
 	"reflect"
+	"slices"
+	"strings"
 	"testing"
+
+	"github.com/thongbao/thongbao/notice/internal/testlines"
 )
 
 // TestStartExprWordsAsScans holds the rules whose startExprs read the
@@ -76,4 +80,36 @@ func FuzzStartExprWords(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(sameStartExprWords)
+}
+
+// TestHoldsFirstWordAsContains holds holdsFirstWord to strings.Contains
+// of each first word in the word: on the first words of the literals of
+// unit-noun's set and of the long dates' (several under one byte, a byte
+// of a letter's two), for every word of every line of testdata and each
+// word's tail from each of its bytes.
+func TestHoldsFirstWordAsContains(t *testing.T) {
+	for _, lits := range [][]string{{"Ủy ban", "Uỷ ban", "UBND", "Hội đồng", "HĐND"}, caseVariants("ngày"), {"khoản", "điểm", "tại", "theo", "điều"}} {
+		var by [256][]string
+		var firsts []string
+		for _, l := range lits {
+			f := litFirstWord(l)
+			by[f[0]] = append(by[f[0]], f)
+			firsts = append(firsts, f)
+		}
+		v, tried := &View{}, 0
+		for _, s := range testlines.Read(t, "../../testdata", nil) {
+			for _, w := range v.index(s).words {
+				for i := range len(w.text) {
+					want := slices.ContainsFunc(firsts, func(f string) bool { return strings.Contains(w.text[i:], f) })
+					if got := holdsFirstWord(w.text[i:], &by); got != want {
+						t.Fatalf("holdsFirstWord(%q) = %v, want %v (%q)", w.text[i:], got, want, lits)
+					}
+					tried++
+				}
+			}
+		}
+		if tried < 1000 {
+			t.Fatalf("%d words tried", tried)
+		}
+	}
 }
