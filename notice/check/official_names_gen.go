@@ -114,6 +114,9 @@ func generatedOfficialNames() map[string][][]token {
 		"hưng": {
 			{{text: "hưng", upper: true, id: -1}, {text: "yên", upper: true, id: -1}},
 		},
+		"hạt": {
+			{{text: "hạt", upper: true, id: -1}, {text: "kiểm", upper: true, id: -1}, {text: "lâm", upper: false, id: -1}},
+		},
 		"hải": {
 			{{text: "hải", upper: true, id: -1}, {text: "phòng", upper: true, id: -1}},
 		},
