@@ -38,11 +38,11 @@ var (
 )
 
 // printTailRe is a page's print link as the page's last line under the
-// post ("In trang này", "In bài viết", "Bản in"); sourceNoteRe the
+// post ("In trang này", "In bài viết", "Bản in", a blog's "In" alone); sourceNoteRe the
 // editors' note of the document a post was taken from, in brackets after
 // their initials ("BBT(Nguồn: 132/TB-UBND)"). No notice ends on either.
 var (
-	printTailRe  = lazyre.New(`(?i)^(?:in trang(?: này)?|in bài(?: viết| này)?|bản in)$`)
+	printTailRe  = lazyre.New(`(?i)^(?:in|in trang(?: này)?|in bài(?: viết| này)?|bản in)$`)
 	sourceNoteRe = lazyre.New(`^(?:\p{Lu}{2,8}\s*)?\((?i:nguồn(?: tin)?)\s*:\s*[^().;!?]{2,80}\)$`)
 )
 
@@ -58,8 +58,9 @@ var sessionRe = lazyre.New(`(?i)^bạn đã không sử dụng site,?\s*bấm v�
 var tagsRe = lazyre.New(`(?i)^(?:tags?|từ khóa|từ khoá)\s*:(?:\s*[^.;:!?]{1,120})?$`)
 
 // fileLinkRe is a post's link to its file, the address alone or after
-// "Tại đây:" ("Tại đây: http://.../364094388249.pdf").
-var fileLinkRe = lazyre.New(`(?i)^(?:(?:tại đây|link|đường dẫn|tải về|xem tại)\s*:?\s*)?https?://\S+\.(?:pdf|docx?|xlsx?|rar|zip)$`)
+// "Tại đây:" ("Tại đây: http://.../364094388249.pdf"), or as a link of
+// Markdown after "Toàn văn thông báo:" ("[8.Thong bao ...](https://.../8.Thong-bao.pdf)").
+var fileLinkRe = lazyre.New(`(?i)^(?:(?:tại đây|link|đường dẫn|tải về|xem tại|toàn văn(?: thông báo| văn bản)?)\s*:?\s*)?(?:https?://\S+\.(?:pdf|docx?|xlsx?|rar|zip)|\[[^\]]{1,200}\]\(https?://[^\s)]+\.(?:pdf|docx?|xlsx?|rar|zip)\))$`)
 
 // sourceLinkRe is a reprinting site's line naming the paper a post was
 // taken from and its address ("Nguồn Khánh Hòa: http://www.baokhanhhoa.vn/..."):
@@ -73,10 +74,11 @@ var ratingRe = lazyre.New(`(?i)^đánh giá bài viết\s*\(\s*\d+(?:\s+(?:lư�
 // widgetRe is the title of a newspaper's box of links under a post
 // ("các thông tin tiện ích": the weather, prices, timetables; "Liên kết
 // hữu ích": other sites), or its share button's label ("Chia sẻ bài
-// viết"), the whole line; strayDot a lone period the
+// viết", "Chia sẻ:", also as a list's point "* Chia sẻ:", its mark read
+// apart; a blog's "More" beside it), the whole line; strayDot a lone period the
 // page left on a line of its own over such a box, widgetDot one under
 // its title. No notice ends on any.
-var widgetRe = lazyre.New(`(?i)^(?:các thông tin tiện ích|liên kết hữu ích|chia sẻ bài viết)$`)
+var widgetRe = lazyre.New(`(?i)^(?:các thông tin tiện ích|liên kết hữu ích|chia sẻ(?: bài viết)?\s*:?|more)$`)
 
 // widgetDot reports whether out[i] is a lone "." on its line right under
 // the title of a box of links (widgetRe): the box's, emptied as the page

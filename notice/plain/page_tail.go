@@ -82,11 +82,11 @@ var (
 
 // tailLabelRe is the label of a portal's section under a post, the whole
 // line, or of its comment form ("Để lại bình luận", and "LEAVE A REPLY" as
-// a theme in English prints it), or its empty box ("Chưa có lời bình nào.
-// Bắt đầu"), its picker of posts by date ("Xem tin theo ngày:") or the
+// a theme in English prints it, "Bình luận của bạn"), or its empty box ("Chưa có lời bình nào.
+// Bắt đầu", a blog's "No comments"), its picker of posts by date ("Xem tin theo ngày:") or the
 // readers' rating of the post ("Đánh giá bài viết(0/5)"). No notice
 // titles a part of itself so.
-var tailLabelRe = lazyre.New(`(?i)^(?:ý kiến (?:của )?bạn đọc|gửi ý kiến(?: (?:của bạn|bạn đọc))?|bình luận|(?:để lại|viết|gửi) (?:một )?bình luận|leave a (?:reply|comment)|tin tiếp theo|tin trước|(?:những |các )?tin (?:mới|cũ)(?: hơn| nhất)?|(?:tin|thông báo) đã đưa|(?:các )?(?:tin|thông báo) đã đăng|` +
+var tailLabelRe = lazyre.New(`(?i)^(?:ý kiến (?:của )?bạn đọc|gửi ý kiến(?: (?:của bạn|bạn đọc))?|bình luận(?: của bạn)?|no comments|(?:để lại|viết|gửi) (?:một )?bình luận|leave a (?:reply|comment)|tin tiếp theo|tin trước|(?:những |các )?tin (?:mới|cũ)(?: hơn| nhất)?|(?:tin|thông báo) đã đưa|(?:các )?(?:tin|thông báo) đã đăng|` +
 	`(?:các )?tin(?: tức)? (?:khác|liên quan|cùng (?:chuyên mục|loại|lĩnh vực))|(?:các )?bài (?:viết )?(?:khác|liên quan|cùng chuyên mục)|xem thêm(?: tin)?|` +
 	`tiện ích thông tin|xem tin theo ngày|đánh giá bài viết ?(?:\(\d{1,2}(?:[.,]\d)?/\d{1,2}\))?|chúng tôi trên mạng xã hội|chưa có (?:lời bình|bình luận|ý kiến)(?: nào)?(?:\. bắt đầu)?)\s*:?$`)
 

@@ -91,7 +91,9 @@ func markBelow(out []line, last int) {
 			continue
 		}
 		if open >= 0 {
-			if out[i].cells != nil || out[i].page || !zoneStrong(t) {
+			// a line of a strong kind closes the appendix, marked the page's
+			// already or not (a foot's "Chia sẻ", page_stamps.go)
+			if out[i].cells != nil || !zoneStrong(t) {
 				continue
 			}
 			markAppendixEnd(out, open, i)
