@@ -5,7 +5,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/thongbao/thongbao/notice/diag"
-	"github.com/thongbao/thongbao/notice/internal/lazyre"
 )
 
 func init() {
@@ -14,35 +13,12 @@ func init() {
 		Help:  diag.Msg("thêm dấu phẩy sau trạng ngữ: \"Ngày 05/12/2011, Bộ Y tế ...\"", "add the comma after the time phrase: \"Ngày 05/12/2011, Bộ Y tế ...\"")})
 }
 
-// leadTimeRe matches, at the start of a sentence, a time phrase run into
-// the subject that follows it with no comma: "Ngày 05/12/2011 Bộ Y tế đã
-// ban hành", "Từ ngày 1/1/2009 Bộ Tài chính", "Trong thời gian tới Văn
-// phòng". The subject starts with a capital (a body's name), or with
-// "các" or "những" ("Trong thời gian trên các tổ chức, cá nhân ..."); a
-// small letter otherwise after the date ("Ngày 30/4 là ...") is the
-// sentence's own verb. A time named by "thời gian (nêu) trên" closes with
-// "trên".
-var leadTimeRe = lazyre.Build(func() string {
-	date := `(?:\d{1,2}/\d{1,2}(?:/\d{4})?|\d{1,2} tháng \d{1,2} năm \d{4})`
-	return `\A(?:(?:(?:Sáng|Chiều|Tối|Trưa) (?:ngày )?|Ngày |Từ ngày |Đến ngày |Trước ngày )` + date +
-		`(?: (?:đến|-|–) (?:hết )?(?:ngày )?` + date + `)?|Trong thời gian tới|Thời gian tới|Thời gian qua|Hiện nay|Vừa qua|Trong những năm qua|Những năm qua|(?:Trong|Sau|Hết|Quá) thời (?:gian|hạn) (?:nêu )?trên)( +)(?:\p{Lu}|(?:các|những) )`
-})
-
 // placedOn are the words after "thời gian trên" that make "trên" a
 // place something is on, not the time named above: "Trong thời gian
 // trên Cổng Dịch vụ công quốc gia có lỗi", "... trên Hệ thống ..." (rv60).
 var placedOn = setOf("Cổng", "Hệ", "Trang", "Website", "Ứng", "Phần", "Mạng", "Báo", "Đài", "Zalo", "Facebook", "Fanpage", "Kênh")
 
-// leadStopRe matches a sentence that is a date alone, cut off by a full
-// stop from the sentence it opens: "Ngày 11/3/2022. Sở Y tế ... ban hành
-// Công văn số ...". A date standing alone as a sentence tells nothing; its
-// stop stands where the comma belongs.
-var leadStopRe = lazyre.Build(func() string {
-	date := `(?:\d{1,2}/\d{1,2}(?:/\d{4})?|\d{1,2} tháng \d{1,2} năm \d{4})`
-	return `\A((?:(?:Sáng|Chiều|Tối|Trưa) (?:ngày )?|Ngày |Từ ngày |Đến ngày |Trước ngày )` + date + `) *\. +\p{Lu}`
-})
-
-// leadWords are the words leadTimeRe's matches start with.
+// leadWords are the words leadTime's and leadStop's phrases start with.
 var leadWords = []string{"Ngày ", "Sáng ", "Chiều ", "Tối ", "Trưa ", "Từ ngày ", "Đến ngày ", "Trước ngày ", "Trong ", "Thời gian ", "Hiện nay", "Vừa qua", "Những năm qua", "Sau thời ", "Hết thời ", "Quá thời "}
 
 // leadWord reports whether s starts with one of leadWords: most
@@ -84,28 +60,28 @@ func leadComma(p *Pass) {
 			if heading || !leadWord(s[at:]) {
 				continue
 			}
-			if m := leadStopRe().FindStringSubmatchIndex(s[at:]); m != nil {
-				lead := s[at+m[2] : at+m[3]]
-				p.Report(seg, at+m[3], diag.Msg("%q đứng đầu câu bị dấu chấm tách khỏi phần câu sau", "%q, which opens the sentence, is cut off from it by a full stop", lead),
+			if e := leadStop(s[at:]); e >= 0 {
+				lead := s[at : at+e]
+				p.Report(seg, at+e, diag.Msg("%q đứng đầu câu bị dấu chấm tách khỏi phần câu sau", "%q, which opens the sentence, is cut off from it by a full stop", lead),
 					diag.Msg("thay dấu chấm bằng dấu phẩy: \"%s, ...\"", "put a comma for the full stop: \"%s, ...\"", lead))
 				continue
 			}
-			m := leadTimeRe().FindStringSubmatchIndex(s[at:])
-			if m == nil {
+			end, subject := leadTime(s[at:])
+			if end < 0 {
 				continue
 			}
-			word := s[at+m[3]:]
+			word := s[at+subject:]
 			if i := strings.IndexFunc(word, func(r rune) bool { return !isLetter(r) }); i >= 0 {
 				word = word[:i]
 			}
 			if notSubject[word] {
 				continue
 			}
-			lead := s[at : at+m[2]]
+			lead := s[at : at+end]
 			if strings.HasSuffix(lead, " trên") && placedOn[word] {
 				continue // "Trong thời gian trên Cổng Dịch vụ công có lỗi": "trên" the place, no time above
 			}
-			p.Report(seg, at+m[2], diag.Msg("%q đứng đầu câu mà không có dấu phẩy ngăn với %q", "%q opens the sentence with no comma before %q", lead, word),
+			p.Report(seg, at+end, diag.Msg("%q đứng đầu câu mà không có dấu phẩy ngăn với %q", "%q opens the sentence with no comma before %q", lead, word),
 				diag.Msg("viết \"%s, %s ...\"", "write \"%s, %s ...\"", lead, word))
 		}
 	}
