@@ -15,7 +15,9 @@ import (
 // over the name by a Word or PDF copy) keeps its own period, left, as
 // does any line made only of short words each closed by its period
 // ("BS.CKII.", "DS.CKI.", "ThS.KTS.": a degree the list of signerTitleRe
-// does not hold, rv97). Run by signer-spacing.
+// does not hold, rv97), and a line ending in an abbreviation ("... SỞ
+// KH&CN TP."), whose period is its own: signer-abbrev asks the word
+// written out. Run by signer-spacing.
 func signerEndPeriod(p *Pass, s *Seg) {
 	t := strings.TrimRight(s.Text, " ")
 	body, ok := strings.CutSuffix(t, ".")
@@ -26,8 +28,8 @@ func signerEndPeriod(p *Pass, s *Seg) {
 	if len(words) == 0 || len(words) == 1 && signerPrefix(words[0]+". X") != nil {
 		return
 	}
-	if last := words[len(words)-1]; utf8.RuneCountInString(last) < 2 {
-		return
+	if last := words[len(words)-1]; utf8.RuneCountInString(last) < 2 || strictAbbrev(last) {
+		return // "TP.": the period is the abbreviation's, and signer-abbrev says the word
 	}
 	p.Report(s, len(body), diag.Msg("dòng %q kết thúc bằng dấu chấm: dòng quyền hạn, chức vụ người ký không có dấu câu cuối dòng", "the line %q ends in a period: the authority and title lines end in no mark", t),
 		diag.Msg("viết %q", "write %q", strings.TrimSpace(body)))
