@@ -29,8 +29,9 @@ var (
 	// line ("[Trở về]", "Quay lại").
 	backLinkRe = lazyre.New(`(?i)^\[?\s*(?:trở về|trở lại|quay lại|quay về|về trang trước|về đầu trang|lên đầu trang)\s*\]?$`)
 	// downloadRe is a post's link to its file, the whole line ("Tải về
-	// thông báo ở đây", "Xem chi tiết tại đây", "Download").
-	downloadRe = lazyre.New(`(?i)^(?:tải về|tải xuống|tải file|download|xem (?:chi tiết|toàn văn|file|văn bản)|xem và tải)(?:\s+(?:thông báo|văn bản|tệp|tập tin|file|tài liệu|toàn văn|đầy đủ))?(?:\s+(?:ở|tại)\s+đây)?\s*:?$`)
+	// thông báo ở đây", "Xem chi tiết tại đây", "Download", "Xem toàn văn
+	// thông báo tại file đính kèm:").
+	downloadRe = lazyre.New(`(?i)^(?:tải về|tải xuống|tải file|download|xem (?:chi tiết|toàn văn|file|văn bản)|xem và tải)(?:\s+(?:thông báo|văn bản|tệp|tập tin|file|tài liệu|toàn văn|đầy đủ))?(?:\s+(?:ở|tại)\s+(?:đây|(?:file|tệp|tập tin)(?: đính kèm)?))?\s*:?$`)
 	// pointerRe is a post's link to the signed copy, its text the whole
 	// line: "Xem chi tiết nội dung Thông báo số 359/TB-SCT của Sở Công
 	// thương tại đây". A notice never sends its reader "here".
@@ -61,6 +62,12 @@ var tagsRe = lazyre.New(`(?i)^(?:tags?|từ khóa|từ khoá)\s*:(?:\s*[^.;:!?]{
 // "Tại đây:" ("Tại đây: http://.../364094388249.pdf"), or as a link of
 // Markdown after "Toàn văn thông báo:" ("[8.Thong bao ...](https://.../8.Thong-bao.pdf)").
 var fileLinkRe = lazyre.New(`(?i)^(?:(?:tại đây|link|đường dẫn|tải về|xem tại|toàn văn(?: thông báo| văn bản)?)\s*:?\s*)?(?:https?://\S+\.(?:pdf|docx?|xlsx?|rar|zip)|\[[^\]]{1,200}\]\(https?://[^\s)]+\.(?:pdf|docx?|xlsx?|rar|zip)\))$`)
+
+// siteAddressRe is a portal's address alone as the page's last line under
+// the post, no scheme and no path ("thainguyen.gov.vn", "www.hanoi.gov.vn"):
+// the site's name in its footer. A notice gives an address after a label
+// ("Website: ...").
+var siteAddressRe = lazyre.New(`(?i)^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:gov|edu|org|com|net)\.vn$`)
 
 // sourceLinkRe is a reprinting site's line naming the paper a post was
 // taken from and its address ("Nguồn Khánh Hòa: http://www.baokhanhhoa.vn/..."):
@@ -151,7 +158,7 @@ func markStamps(out []line) {
 		if l.cells == nil && (t == "" || l.page) {
 			continue
 		}
-		if l.cells != nil || !weekdayDateRe().MatchString(t) && !creditRe().MatchString(t) && !sessionRe().MatchString(t) && !downloadRe().MatchString(t) && !pointerRe().MatchString(t) && !backLinkRe().MatchString(t) && !tagsRe().MatchString(t) && !fileLinkRe().MatchString(t) && !sourceLinkRe().MatchString(t) && !ratingRe().MatchString(t) && !widgetRe().MatchString(t) && !printTailRe().MatchString(t) && !sourceNoteRe().MatchString(t) && !strayDot(out, i) && !dotRun(out, i) && !widgetDot(out, i) && !linkCaption(out, i) && !byline(out, i) && !footCredit(out, i) && !fileUnderLink(out, i) { // page_credit.go
+		if l.cells != nil || !weekdayDateRe().MatchString(t) && !creditRe().MatchString(t) && !sessionRe().MatchString(t) && !downloadRe().MatchString(t) && !pointerRe().MatchString(t) && !backLinkRe().MatchString(t) && !tagsRe().MatchString(t) && !fileLinkRe().MatchString(t) && !siteAddressRe().MatchString(t) && !sourceLinkRe().MatchString(t) && !ratingRe().MatchString(t) && !widgetRe().MatchString(t) && !printTailRe().MatchString(t) && !sourceNoteRe().MatchString(t) && !strayDot(out, i) && !dotRun(out, i) && !widgetDot(out, i) && !linkCaption(out, i) && !byline(out, i) && !footCredit(out, i) && !fileUnderLink(out, i) { // page_credit.go
 			return
 		}
 		out[i].page = true
