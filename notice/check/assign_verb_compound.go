@@ -29,7 +29,9 @@ var (
 	namingVerbs = setOf("vận động", "giám sát")
 	// pluralNamingVerbs name a body only after "các" and a bare head: "Hội
 	// đồng nghiên cứu, đề xuất ..." may be a Hội đồng's short name and its
-	// work; "Các đoàn nghiên cứu" are teams of a kind.
+	// work; "Các đoàn nghiên cứu" are teams of a kind; "Các ban nghiên
+	// cứu, tham mưu ...", the verb before a comma, is the first of the
+	// work's verbs (rv97).
 	pluralNamingVerbs = setOf("nghiên cứu")
 )
 
@@ -76,6 +78,9 @@ func inCompound(s string, a, e int) bool {
 	}
 	if namingVerbs[v] && bareHead(s[:a]) {
 		return true // "Tổ vận động quyên góp", "Ban giám sát đầu tư của cộng đồng": the verb names the body
+	}
+	if pluralNamingVerbs[v] && s[e-1] == ',' {
+		return false // "Các ban nghiên cứu, tham mưu ...": a list of the work, the owner "Các ban"
 	}
 	if (namingVerbs[v] || pluralNamingVerbs[v]) && pluralBareHead(s[:a]) {
 		return true // "Các đoàn nghiên cứu khoa học", "Các tổ vận động": teams of a kind

@@ -16,6 +16,8 @@ func TestFindWorkVerb(t *testing.T) {
 		{"Ban chủ trì, phối hợp với các phòng rà soát", "Ban"},
 		{"Hội bố trí hội trường", "Hội"},
 		{"Ủy ban nhân dân xã độc lập", ""},
+		{"Các đoàn nghiên cứu khoa học tiếp tục thu thập mẫu", "Các đoàn nghiên cứu khoa học"},
+		{"Các ban nghiên cứu, tham mưu cho Ủy ban nhân dân tỉnh", "Các ban"},
 	}
 	for _, c := range cases {
 		m := findWorkVerb(c.text)
