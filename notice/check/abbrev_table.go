@@ -13,9 +13,11 @@ var abbrevData string
 // its full forms, or that it is let stand.
 type abbrevEntry struct {
 	full []string // the full forms; none when let stand
-	// words are each full form's fullWords, folded when the table is
-	// read, not at each use.
-	words [][]string
+	// words gives each full form's fullWords, folded the first time an
+	// entry is asked, not at each use: folding the table's 232 full forms
+	// when it is read cost a render 1.2M instructions for the few
+	// abbreviations a notice holds.
+	words func() [][]string
 	keep  bool // let stand: a foreign body, a unit, a brand, a title
 	// common: one of the common abbreviations the decree names ("Ủy
 	// ban nhân dân (UBND), Hội đồng nhân dân (HĐND)").
@@ -37,8 +39,8 @@ var abbrevTable = sync.OnceValue(func() map[string]abbrevEntry { return readAbbr
 // readAbbrevs reads lines "ABBR<tab>full form | full form", maybe with
 // "<tab>common" after, or "ABBR<tab>-"; "#" starts a comment line.
 func readAbbrevs(data string) map[string]abbrevEntry {
-	m := map[string]abbrevEntry{}
-	for _, line := range strings.Split(data, "\n") {
+	m := make(map[string]abbrevEntry, strings.Count(data, "\n"))
+	for line := range strings.SplitSeq(data, "\n") {
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
@@ -55,12 +57,31 @@ func readAbbrevs(data string) map[string]abbrevEntry {
 		var e abbrevEntry
 		for _, f := range strings.Split(full, "|") {
 			e.full = append(e.full, strings.TrimSpace(f))
-			e.words = append(e.words, fullWords(e.full[len(e.full)-1]))
 		}
+		forms := e.full
+		e.words = sync.OnceValue(func() [][]string { return allFullWords(forms) })
 		e.common = kind == "common"
 		m[key] = e
 	}
 	return m
+}
+
+// allFullWords are the fullWords of each full form.
+func allFullWords(full []string) [][]string {
+	out := make([][]string, len(full))
+	for i, f := range full {
+		out[i] = fullWords(f)
+	}
+	return out
+}
+
+// fullFormWords are e's full forms' fullWords; none for an entry let
+// stand or not in the table.
+func (e abbrevEntry) fullFormWords() [][]string {
+	if e.words == nil {
+		return nil
+	}
+	return e.words()
 }
 
 // schoolLevels are the abbreviations of the levels of schools: in a

@@ -146,7 +146,7 @@ func aloneInBrackets(s string) bool {
 // n-th: the full form, or a run of words whose initials spell w.
 func writtenOutBefore(sw *spelledWords, w abbrevWord, n int) bool {
 	e, known := abbrevTable()[w.text]
-	for _, f := range e.words {
+	for _, f := range e.fullFormWords() {
 		if sw.holdsBefore(f, n) {
 			return true
 		}
@@ -289,7 +289,7 @@ func namedAfter(before string, kinds ...string) bool {
 // that the table does not know, words whose initials spell it.
 func writtenOut(sw *spelledWords, w abbrevWord, n int) bool {
 	e, known := abbrevTable()[w.text]
-	for _, f := range e.words {
+	for _, f := range e.fullFormWords() {
 		if sw.holds(f, n) {
 			return true
 		}

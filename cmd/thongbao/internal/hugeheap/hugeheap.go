@@ -35,7 +35,14 @@ import (
 const Size = 32 << 20
 
 func init() {
-	if wanted(os.Args[1:], os.Getenv(cacheenv.Name), isDir) && advised() {
+	args := os.Args[1:]
+	if !wanted(args, os.Getenv(cacheenv.Name), isDir) {
+		return
+	}
+	if serial(args) {
+		oneProcessor()
+	}
+	if advised() {
 		ready(Size)
 		collectorOff()
 	}

@@ -64,3 +64,21 @@ func TestCollectorOff(t *testing.T) {
 		t.Errorf("GC percent %d after collectorOff with GOGC set, want it left (100)", p)
 	}
 }
+
+func TestSerial(t *testing.T) {
+	for _, c := range []struct {
+		args string
+		want bool
+	}{
+		{"render x.toml", true},
+		{"--lang en render -o - x.toml", true},
+		{"text x.docx", true},
+		{"check --no-cache x.toml y.toml", false},
+		{"check --no-cache render", false},
+		{"--help", false},
+	} {
+		if got := serial(strings.Fields(c.args)); got != c.want {
+			t.Errorf("serial(%q) = %v, want %v", c.args, got, c.want)
+		}
+	}
+}
