@@ -43,21 +43,34 @@ func signerDegree(p *Pass) {
 
 // signerDegreeOf reports the degree before one signature's name.
 func signerDegreeOf(p *Pass) {
-	n := p.View.Name
-	if n == nil || degreeSector(p.View) {
+	if p.View.Name == nil || degreeSector(p.View) {
 		return
 	}
-	m := signerDegreeRe().FindStringIndex(n.Text)
-	if m == nil {
-		return
-	}
-	degree := strings.TrimSpace(n.Text[:m[1]])
-	name := strings.TrimSpace(n.Text[m[1]:])
-	if len(strings.Fields(name)) < 2 {
+	at, degree, name := degreeBeforeName(p.View)
+	if degree == "" || len(strings.Fields(name)) < 2 {
 		return // no name after it: not a signer's name line
 	}
-	p.Report(n, 0, diag.Msg("trước họ tên người ký ghi học hàm, học vị %q", "the signer's name is preceded by %q", degree),
+	p.Report(at, 0, diag.Msg("trước họ tên người ký ghi học hàm, học vị %q", "the signer's name is preceded by %q", degree),
 		diag.Msg("bỏ %q, chỉ ghi họ tên: %q", "drop %q and write the name alone: %q", degree, name))
+}
+
+// degreeBeforeName finds the degree written before the signer's name: at
+// the name line's head, or as the signature line a Word or PDF copy set
+// apart before the name ("TS." over "Trần Quốc Hưng", signerTitleSeg).
+func degreeBeforeName(v *View) (at *Seg, degree, name string) {
+	n := v.Name
+	if m := signerDegreeRe().FindStringIndex(n.Text); m != nil {
+		return n, strings.TrimSpace(n.Text[:m[1]]), strings.TrimSpace(n.Text[m[1]:])
+	}
+	s := signerTitleSeg(v)
+	if s == nil {
+		return nil, "", ""
+	}
+	t := strings.TrimSpace(s.Text)
+	if signerDegreeRe().FindString(t) != t {
+		return nil, "", "" // "NSƯT.": an honour the name line's reading does not say either
+	}
+	return s, t, strings.TrimSpace(n.Text)
 }
 
 // degreeSector reports whether the issuer is of a sector whose signers

@@ -13,6 +13,9 @@ import (
 // abbreviations as in the header (strictAbbrev).
 func signerUnitAbbrev(p *Pass, s *Seg) {
 	t := strings.TrimSpace(s.Text)
+	if signerTitleRun(t) {
+		return // "TTND. BSCKII." set apart from the name: the name's titles, signer-degree's
+	}
 	rest := t
 	for {
 		cut := false
