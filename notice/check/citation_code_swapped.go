@@ -1,6 +1,8 @@
 package check
 
 import (
+	"unicode/utf8"
+
 	"github.com/thongbao/thongbao/notice/diag"
 )
 
@@ -35,18 +37,50 @@ func swappedKnownCode(g string) (string, bool) {
 }
 
 // adjacentSwap reports whether a is b with two letters next to each other
-// swapped, and not b itself.
+// swapped, and not b itself. It compares the runes in place, as
+// []rune(a) and []rune(b) would be compared (an ill-formed byte is one
+// utf8.RuneError in both), without making them: it runs for every word
+// of the Nơi nhận against each of swapKnownCodes. TestAdjacentSwapAsRunes
+// holds it to the comparison of the runes.
 func adjacentSwap(a, b string) bool {
-	ra, rb := []rune(a), []rune(b)
-	if len(ra) != len(rb) || a == b {
+	if a == b {
 		return false
 	}
-	i := 0
-	for i < len(ra) && ra[i] == rb[i] {
-		i++
+	i, j := 0, 0 // the first rune that differs, in a and in b
+	for i < len(a) && j < len(b) {
+		ra, na := utf8.DecodeRuneInString(a[i:])
+		rb, nb := utf8.DecodeRuneInString(b[j:])
+		if ra != rb {
+			break
+		}
+		i, j = i+na, j+nb
 	}
-	if i+1 >= len(ra) || ra[i] != rb[i+1] || ra[i+1] != rb[i] {
+	if i == len(a) || j == len(b) {
+		return false // one is the other's beginning, or both the same runes
+	}
+	a0, na0 := utf8.DecodeRuneInString(a[i:])
+	b0, nb0 := utf8.DecodeRuneInString(b[j:])
+	if i+na0 == len(a) || j+nb0 == len(b) {
+		return false // no second rune to swap with
+	}
+	a1, na1 := utf8.DecodeRuneInString(a[i+na0:])
+	b1, nb1 := utf8.DecodeRuneInString(b[j+nb0:])
+	if a0 != b1 || a1 != b0 {
 		return false
 	}
-	return string(ra[i+2:]) == string(rb[i+2:])
+	return sameRunes(a[i+na0+na1:], b[j+nb0+nb1:])
+}
+
+// sameRunes reports whether a and b decode to the same runes.
+func sameRunes(a, b string) bool {
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		ra, na := utf8.DecodeRuneInString(a[i:])
+		rb, nb := utf8.DecodeRuneInString(b[j:])
+		if ra != rb {
+			return false
+		}
+		i, j = i+na, j+nb
+	}
+	return i == len(a) && j == len(b)
 }
