@@ -42,8 +42,8 @@ func dateUnreal(p *Pass, seg *Seg) {
 			p.Report(seg, m[6], diag.Msg("ngày %q có năm viết tắt hai chữ số %q", "the date %q gives its year in two digits, %q", date, year),
 				diag.Msg("viết đủ năm, bốn chữ số (\"07/01/2008\")", "write the year in full, four digits (\"07/01/2008\")"))
 		case len(year) != 4 && len(year) != 2:
-			p.Report(seg, m[6], diag.Msg("ngày %q có năm %q không đủ bốn chữ số", "the date %q has the year %q, not four digits", date, year),
-				diag.Msg("viết đủ năm, bốn chữ số", "write the year in full, four digits"))
+			p.Report(seg, m[6], diag.Msg("ngày %q có năm %q, không phải bốn chữ số", "the date %q has the year %q, not four digits", date, year),
+				diag.Msg("viết năm đúng bốn chữ số", "write the year in four digits"))
 		}
 	}
 }
