@@ -50,6 +50,7 @@ func archiveFaults(line string) ([]archiveFault, string) {
 		add(strings.Index(line, ";"), "dấu chấm phẩy \";\" ngăn các đơn vị; giữa các đơn vị là dấu phẩy", "a semicolon \";\" parts the units; a comma goes between them")
 	}
 	units, bracketed := unbracket(units)
+	vtFirst := len(units) > 1 && units[0] == "VT" // a repeat is read on a line that opens as it should
 	at := func(s string) int {
 		if k := strings.LastIndex(line, s); k >= 0 && s != "" {
 			return k
@@ -96,6 +97,10 @@ func archiveFaults(line string) ([]archiveFault, string) {
 			unsure = true // what the brackets hold is not read: no line to copy
 		}
 	}
+	if k := repeatedUnit(units); vtFirst && k > 0 {
+		add(at(units[k]), "%q ghi hai lần trong dòng lưu", "%q is written twice in the archive line", units[k])
+		units = append(units[:k:k], units[k+1:]...)
+	}
 	if k := blankCount(line); k >= 0 {
 		add(k, "số bản lưu để trống trong %q", "the number of copies kept is left blank in %q", line[k:k+strings.IndexByte(line[k:], ')')+1])
 		unsure = true // the count is the office's to write: no line to copy
@@ -114,6 +119,19 @@ func archiveFaults(line string) ([]archiveFault, string) {
 		return out, ""
 	}
 	return out, "- Lưu: " + strings.Join(units, ", ") + "."
+}
+
+// repeatedUnit is the index of the first unit written again after itself
+// ("VT, KT, KT."), or -1: a unit is kept once.
+func repeatedUnit(units []string) int {
+	for k := 1; k < len(units); k++ {
+		for j := 0; j < k; j++ {
+			if units[j] == units[k] {
+				return k
+			}
+		}
+	}
+	return -1
 }
 
 // copyCountAfterVT reports whether u is "VT" with the number of copies

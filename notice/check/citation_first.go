@@ -57,7 +57,7 @@ func citationFirstMention(p *Pass) {
 		}
 		byDoc[k] = append(byDoc[k], c)
 	}
-	for _, k := range order {
+	for i, k := range order {
 		cs := byDoc[k]
 		if missingLegalYear(cs[0], citations(v)) != "" || lawWithoutYear(cs[0]) {
 			continue // a legal document whose number lacks its year: citation-legal-year says so
@@ -118,6 +118,10 @@ func citationFirstMention(p *Pass) {
 			continue // the page's line end broke the citation: its rest is on the next line (citation_broken.go)
 		}
 		vi, en := gapWords(first, noDate, noIssuer)
+		if o := nearNumber(order[:i], byDoc, first); o != nil && len(cs) == 1 && noDate {
+			reportNearNumber(p, first, *o, diag.Text{VI: strings.Join(vi, " và "), EN: strings.Join(en, " and ")}) // citation_near_number.go
+			continue
+		}
 		doc := first.Type + " số " + first.Number.Raw
 		msg := diag.Text{VI: "lần đầu nhắc " + doc + " chưa ghi " + strings.Join(vi, " và "),
 			EN: "the first mention of " + doc + " lacks its " + strings.Join(en, " and ")}

@@ -706,7 +706,8 @@ func signerSpacing(p *Pass) {
 func signerSpacingOf(p *Pass) {
 	for i := range p.View.Signer {
 		s := &p.View.Signer[i]
-		signerEndPeriod(p, s) // signer_end_period.go: "KT. GIÁM ĐỐC."
+		signerEndPeriod(p, s)   // signer_end_period.go: "KT. GIÁM ĐỐC."
+		signerInnerSpaces(p, s) // signer_inner_spaces.go: "PHÓ TRƯỞNG  PHÒNG"
 		up := strings.ToUpper(s.Text)
 		m := prefixRe().FindStringSubmatch(up)
 		if m == nil {

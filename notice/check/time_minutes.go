@@ -31,6 +31,7 @@ func timeMinutes(p *Pass) {
 			continue
 		}
 		minutesOver(p, seg, first) // time_minutes_over.go: "17 giờ 60 phút"
+		hoursOver(p, seg, first)   // time_hours_over.go: "đến 25 giờ 00 phút"
 		if indexLit(s[first+len("giờ"):], "giờ") < 0 {
 			continue
 		}

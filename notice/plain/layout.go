@@ -151,8 +151,8 @@ func weigh(ls []rawLine) evidence {
 		if hanging(l.s, next) && utf8.RuneCountInString(nt) <= longLine {
 			e.indented++
 		}
-		if r, _ := utf8.DecodeRuneInString(nt); unicode.IsLower(r) && !cite.HasMarker(nt) {
-			e.continued++ // "a) ..." starts a point, not the rest of a sentence
+		if r, _ := utf8.DecodeRuneInString(nt); unicode.IsLower(r) && !cite.HasMarker(nt) && !isTitle(t) {
+			e.continued++ // "a) ..." starts a point, not the rest of a sentence; under the tên loại, a trích yếu typed without its capital
 		}
 	}
 	return e
