@@ -10,8 +10,10 @@ import (
 // authority or title line ("PHÓ TRƯỞNG  PHÒNG"): spacing reads the prose,
 // not the signature. The space after an authority's prefix is
 // signerSpacingOf's to read ("KT.  GIÁM ĐỐC"); a page laid out in columns
-// (pdftotext) spaces its lines to set them, and is left. Run by
-// signer-spacing.
+// (pdftotext) spaces its lines to set them, and is left, and so is a
+// column's gap on a typed line (typedDoubleSpace): two heads signing a
+// joint notice side by side ("GIÁM ĐỐC SỞ XÂY DỰNG        GIÁM ĐỐC SỞ TÀI
+// CHÍNH"). Run by signer-spacing.
 func signerInnerSpaces(p *Pass, s *Seg) {
 	if p.View.Columns {
 		return
@@ -21,11 +23,12 @@ func signerInnerSpaces(p *Pass, s *Seg) {
 	if m := prefixRe().FindStringIndex(strings.ToUpper(t)); m != nil {
 		from = m[1]
 	}
-	i := strings.Index(t[from:], "  ")
+	i := typedDoubleSpace(t[from:])
 	if i < 0 {
 		return
 	}
+	at := from + i
 	lead := len(s.Text) - len(strings.TrimLeft(s.Text, " "))
-	p.Report(s, lead+from+i, diag.Msg("%q: hai dấu cách liền nhau giữa các chữ", "%q: two spaces in a row between the words", t),
-		diag.Msg("viết %q", "write %q", t[:from]+strings.Join(strings.Fields(t[from:]), " ")))
+	p.Report(s, lead+at, diag.Msg("%q: hai dấu cách liền nhau giữa các chữ", "%q: two spaces in a row between the words", t),
+		diag.Msg("viết %q", "write %q", t[:at]+" "+strings.TrimLeft(t[at:], " ")))
 }
