@@ -170,7 +170,8 @@ func archiveText(s string) bool {
 // of schools, and is said, and where no word of schooling stands before
 // it, "Đài Phát thanh và TH", it shortens another word, and is said), not
 // a word of a run in capitals, not part of an enterprise's name, not an
-// app's name after "ứng dụng" that the table does not know.
+// app's name after "ứng dụng" that the table does not know, not a word
+// of a name quoted after "mang tên" (abbrev_quoted_name.go).
 func bodyAbbrev(s string, w abbrevWord) bool {
 	kind := schoolLevels[w.text] && (schoolLevelKind(s, w) || !schoolContext(s, w))
 	e, known := abbrevTable()[w.text]
@@ -180,7 +181,7 @@ func bodyAbbrev(s string, w abbrevWord) bool {
 	if !known && namedAfter(s[:w.off], "ứng dụng") {
 		return false // an app's name as its store lists it: "ứng dụng TTDK - Đặt lịch đăng kiểm" (p92); "ứng dụng CNTT" is said
 	}
-	return !capsNeighbour(s, w) && !typedWithoutMarks(w.text) && !payerTyped(s[:w.off]) && !foreignAbbrev(s, w) && !designation(s, w) && !brandMark(s, w) && !numberColumnHead(s, w) && (kind || !namedAfter(s[:w.off], "công ty", "tập đoàn", "ngân hàng", "cty", "trường", "kênh")) && !groupSuffix(s[:w.off])
+	return !capsNeighbour(s, w) && !typedWithoutMarks(w.text) && !payerTyped(s[:w.off]) && !foreignAbbrev(s, w) && !designation(s, w) && !brandMark(s, w) && !numberColumnHead(s, w) && !quotedName(s, w.off) && (kind || !namedAfter(s[:w.off], "công ty", "tập đoàn", "ngân hàng", "cty", "trường", "kênh")) && !groupSuffix(s[:w.off])
 }
 
 // designationRe is a variety's or a model's number after its letters in

@@ -1,6 +1,7 @@
 package check
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/thongbao/thongbao/notice/cite"
@@ -15,13 +16,21 @@ import (
 // sách từ ngày 01/01/2026 đến ngày 30/11/2026". Folded, spaced.
 var resultNouns = []string{" kết quả ", " số liệu ", " tình hình ", " số hộ ", " số tiền "}
 
+// befellNouns name a thing that befell over a period, which a kết luận's
+// report of the matter tells: "Mưa lũ từ ngày 14 đến ngày 20 tháng 11
+// năm 2026 làm 03 người chết" (p98). Folded, spaced.
+var befellNouns = []string{" mưa lũ ", " mưa lớn ", " lũ ", " lũ lụt ", " bão ", " áp thấp nhiệt đới ", " rét đậm ", " rét hại ",
+	" nắng nóng ", " hạn hán ", " xâm nhập mặn ", " dịch bệnh "}
+
 // periodOfThing reports whether d, a period ("từ ngày ... đến ngày ..."),
 // tells the time a thing covers, not the time of work: it stands in
 // brackets after the thing ("Kế hoạch năm 2026 (từ ngày ... đến ngày
 // ...)"), its clause sets the work's own day after it ("tổng hợp kết quả
 // ... từ ngày ... đến ngày ..., báo cáo trước ngày 10/12/2026"), or the
 // words before it name results with no verb of work after them ("đánh giá
-// tình hình an ninh trật tự từ ngày ... đến ngày ...").
+// tình hình an ninh trật tự từ ngày ... đến ngày ..."), or they name a
+// thing that befell and nothing else ("Mưa lũ từ ngày ... đến ngày ...",
+// ofEvent).
 func periodOfThing(d foundDeadline) bool {
 	if d.Kind != cite.Between || !spoken(d) {
 		return false
@@ -35,7 +44,23 @@ func periodOfThing(d foundDeadline) bool {
 			return true
 		}
 	}
-	return ofResults(cite.Fold(before))
+	return ofResults(cite.Fold(before)) || ofEvent(cite.Fold(before))
+}
+
+// ofEvent reports whether the folded words of a clause before a period
+// are the name of a thing that befell (befellNouns) and nothing else but
+// a list's marker and "đợt", "trận" or "cơn": the time of the flood, not
+// of a task ("Ủy ban nhân dân các xã khắc phục hậu quả mưa lũ từ ngày
+// ..." stays a task's time).
+func ofEvent(c string) bool {
+	w := strings.Fields(c)
+	if len(w) > 0 && (strings.HasSuffix(w[0], ")") || w[0] == "-" || w[0] == "+") {
+		w = w[1:]
+	}
+	if len(w) > 0 && (w[0] == "đợt" || w[0] == "trận" || w[0] == "cơn") {
+		w = w[1:]
+	}
+	return slices.Contains(befellNouns, " "+strings.Join(w, " ")+" ")
 }
 
 // ofResults reports whether the folded words of a clause name results

@@ -31,7 +31,12 @@ var genericKinds = []string{"cơ quan", "đơn vị", "bộ phận", "địa ph�
 	"khách du lịch", "chủ sở hữu", "chủ phương tiện", "chủ tàu", "thuyền trưởng", "tiểu thương", "hộ kinh doanh",
 	"cơ sở kinh doanh", "hội viên", "đoàn viên", "người nộp thuế", "người bệnh", "người sử dụng đất", "chủ rừng",
 	"bà con nông dân", "bà con", "nông dân", "ngư dân", "phụ nữ", "khán giả", "thính giả", "bạn đọc", "độc giả", "hành khách", "dân cư",
-	"đối tượng"}
+	"đối tượng", "thiếu nhi", "trẻ em", "thân nhân", "người thân"}
+
+// genericClassifiers are the words of respect or of age a lead may put
+// before a kind: "các bậc phụ huynh", "các em thiếu nhi", "và các em
+// học sinh" (a children's house's closing, p98).
+var genericClassifiers = []string{"bậc", "em"}
 
 // genericLeads are the words genericHead may open with before its first
 // kind, in the order it tries them.
@@ -87,6 +92,7 @@ func genericFirstKinds(s string) []int {
 	for _, l := range genericLeads {
 		if at := wordsThenSpace(s, 0, l); at > 0 {
 			out = genericCommunity(s, at, out)
+			out = genericClassified(s, at, false, out)
 		}
 	}
 	return genericCommunity(s, 0, out)
@@ -117,8 +123,20 @@ func genericMoreKinds(s string, end int) []int {
 	var out []int
 	if j := wordsThenSpace(s, i, "các"); j > 0 {
 		out = genericKindsAt(s, j, true, out)
+		out = genericClassified(s, j, true, out)
 	}
 	return genericKindsAt(s, i, true, out)
+}
+
+// genericClassified adds the ends of the kinds after one of
+// genericClassifiers at s[at:], after its lead.
+func genericClassified(s string, at int, school bool, out []int) []int {
+	for _, c := range genericClassifiers {
+		if j := wordsThenSpace(s, at, c); j > 0 {
+			out = genericKindsAt(s, j, school, out)
+		}
+	}
+	return out
 }
 
 // genericKindsAt adds the ends of the kinds that start at s[at:], in
@@ -172,7 +190,8 @@ func skipSpaceRE(s string, i int) int {
 // "cộng đồng dân cư", a welfare office's "đối tượng bảo trợ xã hội",
 // p95; a fund's "các tổ chức, doanh nghiệp, hợp tác xã" and a fishing
 // port's "chủ tàu, thuyền trưởng và ngư dân", p96; a health station's
-// "phụ nữ có thai", p97) is told, not
+// "phụ nữ có thai", p97; a children's house's "các bậc phụ huynh và các
+// em thiếu nhi", a prison's "thân nhân phạm nhân", p98) is told, not
 // sent to: no Nơi nhận line names it.
 //
 // It is genericHead and nothing else, or genericHead then one of

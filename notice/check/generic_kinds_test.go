@@ -18,7 +18,7 @@ import (
 // texts of the kinds, their joins and what may follow them.
 func TestGenericKindsAsExpressions(t *testing.T) {
 	kinds := strings.Join(genericKinds, "|")
-	head := `^(?:các\s+|toàn thể\s+|mọi\s+)?(?:cộng đồng\s+)?(?:` + kinds + `)(?:\s*(?:,|và)\s*(?:các\s+)?(?:` + kinds + `|trường học))*`
+	head := `^(?:(?:các|toàn thể|mọi)\s+(?:cộng đồng\s+|(?:bậc|em)\s+)?|cộng đồng\s+)?(?:` + kinds + `)(?:\s*(?:,|và)\s*(?:các\s+(?:(?:bậc|em)\s+)?)?(?:` + kinds + `|trường học))*`
 	headRe := regexp.MustCompile(head)
 	genericRe := regexp.MustCompile(head + `(?:\s+(?:` + strings.Join(genericAudience, "|") + `)\b.*)?$`)
 	bareRe := regexp.MustCompile(head + `$`)
@@ -48,7 +48,7 @@ func TestGenericKindsAsExpressions(t *testing.T) {
 		}
 	}
 	alphabet := append([]string{"các ", "các", "toàn thể ", "mọi  ", "cộng đồng ", "cộng đồng", ",", ", ", " và ", "và", " ", "\t", "\n", "\f\r", "\v",
-		"trường học", " đảng", "x", "A", "ả", "\xff", "_", "1", "có nhu cầu", "trong cả nước", "gần xa", "quan tâm"}, genericKinds...)
+		"trường học", " đảng", "x", "A", "ả", "\xff", "_", "1", "có nhu cầu", "trong cả nước", "gần xa", "quan tâm", "bậc ", "em "}, genericKinds...)
 	for _, s := range testlines.Random(alphabet, 50000, 6, 97) {
 		add(s)
 	}
