@@ -118,7 +118,7 @@ func citationFirstMention(p *Pass) {
 			continue // the page's line end broke the citation: its rest is on the next line (citation_broken.go)
 		}
 		vi, en := gapWords(first, noDate, noIssuer)
-		if o := nearNumber(order[:i], byDoc, first); o != nil && len(cs) == 1 && noDate {
+		if o := nearNumber(order[:i], byDoc, first); o != nil && len(cs) == 1 && noDate && !isContract(first) {
 			reportNearNumber(p, first, *o, diag.Text{VI: strings.Join(vi, " và "), EN: strings.Join(en, " and ")}) // citation_near_number.go
 			continue
 		}

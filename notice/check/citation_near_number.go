@@ -16,7 +16,9 @@ import (
 // which of the two the clerk meant. Only a mention of c with no date of
 // its own is asked so (citationFirstMention): "Công văn số 100/UBND-KGVX
 // ngày 02/01/2024 và Công văn số 101/UBND-KGVX ngày 02/01/2024" are two
-// letters. Nil when none.
+// letters; and a contract is left, an auctioneer's contracts running
+// one after another ("Hợp đồng số 26/HĐĐG-TS", "28/HĐĐG-TS"). Nil when
+// none.
 func nearNumber(earlier []string, byDoc map[string][]cited, c cited) *cited {
 	for _, k := range earlier {
 		o := byDoc[k][0]
