@@ -1,14 +1,10 @@
 package check_test
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
-	"github.com/thongbao/thongbao/notice/check"
 	"github.com/thongbao/thongbao/notice/diag"
-	"github.com/thongbao/thongbao/notice/plain"
 )
 
 // TestDateUnrealYearMessage holds date-style's words on a year of three
@@ -16,17 +12,8 @@ import (
 // year of five digits has enough of them, so "không đủ" misspoke (rv98,
 // round 72's "08/6/20210").
 func TestDateUnrealYearMessage(t *testing.T) {
-	path := filepath.Join(lintDir, "issued", "date-unreal.txt")
-	src, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	f, err := plain.Read(path, src)
-	if err != nil {
-		t.Fatal(err)
-	}
 	said := map[int]bool{}
-	for _, d := range check.Text(f, nil, check.Options{}) {
+	for _, d := range lintFindings(t, "issued/date-unreal.txt") {
 		if d.Rule != "date-style" || d.Pos.Line != 13 && d.Pos.Line != 15 {
 			continue
 		}
