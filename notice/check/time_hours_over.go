@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/thongbao/thongbao/notice/diag"
+	"github.com/thongbao/thongbao/notice/internal/lazyre"
 )
 
 // clockWords are the words before a time of day ("lúc 08 giờ 00 phút", "từ
@@ -32,13 +33,36 @@ func hoursOver(p *Pass, seg *Seg, first int) {
 			continue
 		}
 		m, k, ok := clockMinutes(s, at)
-		if !ok || h == 24 && m == 0 {
+		if !ok || h == 24 && m == 0 || lengthOfTime(s, b, k) {
 			continue
 		}
 		written := strings.TrimSpace(s[b:k])
 		p.Report(seg, b, diag.Msg("%q: giờ trong ngày chỉ từ 00 giờ 00 phút đến 24 giờ 00 phút", "%q: a time of day runs from 00 giờ 00 phút to 24 giờ 00 phút", written),
 			diag.Msg("kiểm tra lại giờ đã ghi (%q)", "check the time written (%q)", written))
 	}
+}
+
+// hoursSpanRe is a span of hours written as a range of times: "từ 48
+// giờ 00 phút đến 72 giờ 00 phút".
+var hoursSpanRe = lazyre.New(`từ (\d{2}) giờ \d{2} phút đến (\d{2}) giờ \d{2} phút`)
+
+// lengthOfTime reports whether the time s[b:k] is a length, not a time of
+// day: counted from an event ("36 giờ 00 phút kể từ khi ..."), or one end
+// of a range whose both ends run past the day ("từ 48 giờ 00 phút đến 72
+// giờ 00 phút"): a slip of the keys puts one hour past 24, not two.
+func lengthOfTime(s string, b, k int) bool {
+	rest := strings.TrimLeft(s[k:], " ,")
+	for _, w := range []string{"kể từ", "tính từ", "từ khi", "sau khi", "trở lên"} {
+		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	for _, m := range hoursSpanRe().FindAllStringSubmatchIndex(s, -1) {
+		if b >= m[0] && b < m[1] && atoi(s[m[2]:m[3]]) > 24 && atoi(s[m[4]:m[5]]) > 24 {
+			return true
+		}
+	}
+	return false
 }
 
 // clockHour reads the two figures of an hour before "giờ" at s[g:], after
