@@ -67,20 +67,32 @@ func findDeadlines(v *View) []foundDeadline {
 	return out
 }
 
-// taskDeadlines are the deadlines this notice sets: not those a footnote
-// quotes from another document ("Nhiệm vụ giao tại Công văn số ...;
-// hoàn thành trước ngày 30/10/2024"), nor those of a text in quotation
-// marks, nor a date of law that bounds a kind (boundsKind), the day a
-// report counts to (cutOff), a deadline told as missed (toldMissed) or
-// the period a thing covers (periodOfThing).
-func taskDeadlines(v *View) []foundDeadline {
+// taskDeadlinesBefore are the real deadlines this notice sets whose
+// last day falls before day: all that deadline-before-meeting,
+// deadline-before-notice and deadline-past report on. The dates, cheap
+// to compare, are asked first, and the words around a deadline
+// (isTaskDeadline) only of those left: most of a notice's deadlines
+// fall after its meeting, its issue and today. Each rule still asks the
+// same of each deadline it is given, and reports what it reported when
+// given every deadline the notice sets.
+func taskDeadlinesBefore(v *View, day cite.Date) []foundDeadline {
 	var out []foundDeadline
 	for _, d := range deadlines(v) {
-		if d.seg.Role != RoleNote && !quoted(d.seg.Text, d.Off) && !reported(d) && !toldDone(d) && !boundsKind(d, v.Date) && !cutOff(d) && !toldMissed(d) && !periodOfThing(d) {
+		if _, last, ok := d.Span(); ok && d.IsReal() && last.Compare(day) < 0 && isTaskDeadline(v, d) {
 			out = append(out, d)
 		}
 	}
 	return out
+}
+
+// isTaskDeadline reports whether d is a deadline this notice sets: not
+// one a footnote quotes from another document ("Nhiệm vụ giao tại Công
+// văn số ...; hoàn thành trước ngày 30/10/2024"), nor one of a text in
+// quotation marks, nor a date of law that bounds a kind (boundsKind), the
+// day a report counts to (cutOff), a deadline told as missed
+// (toldMissed) or the period a thing covers (periodOfThing).
+func isTaskDeadline(v *View, d foundDeadline) bool {
+	return d.seg.Role != RoleNote && !quoted(d.seg.Text, d.Off) && !reported(d) && !toldDone(d) && !boundsKind(d, v.Date) && !cutOff(d) && !toldMissed(d) && !periodOfThing(d)
 }
 
 // reported reports whether a period is told as what happened, not set as
@@ -159,7 +171,7 @@ func deadlineBeforeMeeting(p *Pass) {
 	if !m.IsComplete() || !m.IsReal() { // a meeting on no real day: meeting-date says so
 		return
 	}
-	for _, d := range taskDeadlines(p.View) {
+	for _, d := range taskDeadlinesBefore(p.View, m) {
 		if toldOfMeeting(d) { // deadline_period_thing.go
 			continue
 		}
@@ -175,7 +187,7 @@ func deadlineBeforeNotice(p *Pass) {
 		return
 	}
 	meeting := p.View.Meeting
-	for _, d := range taskDeadlines(p.View) {
+	for _, d := range taskDeadlinesBefore(p.View, issued.First()) {
 		_, last, ok := d.Span()
 		if !ok || !d.IsReal() || last.Compare(issued.First()) >= 0 || toldOfMeeting(d) {
 			continue
@@ -203,7 +215,7 @@ func deadlinePast(p *Pass) {
 		return
 	}
 	meeting := p.View.Meeting
-	for _, d := range taskDeadlines(p.View) {
+	for _, d := range taskDeadlinesBefore(p.View, today) {
 		_, last, ok := d.Span()
 		if meeting.IsComplete() && meeting.IsReal() && last.Compare(meeting) < 0 {
 			continue // reported as before the meeting

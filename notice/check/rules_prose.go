@@ -41,7 +41,7 @@ func init() {
 		&Rule{ID: "tone-style-mixed", Severity: diag.Info, Ref: diag.Practice, Run: toneStyle,
 			Title: diag.Msg("dấu thanh đặt theo một kiểu", "tone marks sit one way throughout"),
 			Help:  diag.Msg("chọn một kiểu đặt dấu (\"hòa\", \"ủy\" hoặc \"hoà\", \"uỷ\") cho cả văn bản", "choose one placement (\"hòa\", \"ủy\" or \"hoà\", \"uỷ\") for the whole text")},
-		&Rule{ID: "decimal-mixed", Severity: diag.Warning, Ref: diag.Practice, Run: decimalMixed,
+		&Rule{ID: "decimal-mixed", Severity: diag.Warning, Ref: diag.Practice, Run: decimalMixed, Gate: needs(trigDigitPoint),
 			Title: diag.Msg("số thập phân dùng một loại dấu", "decimals use one separator"),
 			Help:  diag.Msg("tiếng Việt dùng dấu phẩy thập phân: 0,93", "Vietnamese uses a decimal comma: 0,93")},
 		&Rule{ID: "duplicate-note", Severity: diag.Info, Ref: diag.Practice, Run: duplicateNote,
@@ -778,7 +778,11 @@ func scoreTail(s string) bool {
 func isDigit(b byte) bool { return '0' <= b && b <= '9' }
 
 // decimalMixed reports scores written with a decimal point where others
-// use the comma: "0.93/20" beside "41,29/100".
+// use the comma: "0.93/20" beside "41,29/100". Every figure it and its
+// readings report holds a full stop with a figure on each side (a
+// score's, a measure's, a degree's, a share's or a sum's "0.93", a
+// group's "7.441.3", "3.0636,6", "6,812.4"), and all read v.Texts(): its
+// gate, needs(trigDigitPoint), asks for one in the notice's text first.
 func decimalMixed(p *Pass) {
 	comma := false
 	segs := withSegs(p.View.Texts())
