@@ -6,7 +6,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/thongbao/thongbao/notice/diag"
-	"github.com/thongbao/thongbao/notice/internal/lazyre"
 )
 
 func init() {
@@ -14,11 +13,6 @@ func init() {
 		Title: diag.Msg("trong câu văn viết \"và\", không viết dấu \"&\" giữa hai từ", "running text writes \"và\", not \"&\", between two words"),
 		Help:  diag.Msg("thay \"&\" bằng \"và\"", "write \"và\" for \"&\"")})
 }
-
-// wordAmpRe is "&" between two words: "giờ & phòng", "Giáo dục& Đào
-// tạo", "Đại học & Sau đại học". The words around it are read by
-// ampersandWords; a sign of a link ("?a=1&b=2") is no word's neighbour.
-var wordAmpRe = lazyre.New(`(?:^|[^\d/=?&._\-\p{L}])(\p{L}+) ?& ?(\p{L}+)(?:$|[^\d=/\p{L}])`)
 
 // ampersandWords reports "&" typed for "và" between two Vietnamese words
 // written in full in running text, the trích yếu and the Nơi nhận ("theo
@@ -39,7 +33,7 @@ func ampersandWords(p *Pass) {
 		if s.Role == RoleArchive || !strings.Contains(s.Text, "&") {
 			continue
 		}
-		for _, m := range wordAmpRe().FindAllStringSubmatchIndex(s.Text, -1) {
+		for _, m := range wordAmps(s.Text) {
 			a, b := s.Text[m[2]:m[3]], s.Text[m[4]:m[5]]
 			amp := strings.IndexByte(s.Text[m[3]:], '&') + m[3]
 			if !fullWord(a) || !fullWord(b) || foreignName(a) || foreignName(b) || companyBefore(s.Text[:m[2]]) || webAround(s.Text, amp) || inOfficial(v, s, amp) || ampNamedTwice(v, s, amp) {
