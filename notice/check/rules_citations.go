@@ -281,7 +281,7 @@ func citationLegalYear(p *Pass) {
 	cs := citations(p.View)
 	for _, c := range cs {
 		if c.Number.Family == cite.Legal && c.DateOff >= 0 && c.Number.Year != "" && atoi(c.Number.Year) != c.Date.Year {
-			p.Report(c.seg, c.Off, diag.Msg("số %s mang năm %s nhưng văn bản ngày %s", "number %s carries the year %s but the document is dated %s", c.Number.Raw, c.Number.Year, c.Date.Short()))
+			p.Report(c.seg, c.Off, diag.Msg("số %s mang năm %s nhưng văn bản ngày %s", "number %s carries the year %s but the document is dated %s", c.Number.Raw, c.Number.Year, writtenDate(c)))
 		}
 		switch want := legislatureFor(c.Number); len(want) {
 		case 1:
