@@ -22,7 +22,8 @@ var dayDateRe = sync.OnceValue(func() *leadExpr {
 })
 
 // dateUnreal reports a date in the text whose year cannot be: typed with
-// three digits or five ("ngày 30/8/219"), or cut to two ("ký ngày
+// three digits ("ngày 30/8/219") or five ("ngày 08/6/20210", told it has a
+// digit too many, not too few), or cut to two ("ký ngày
 // 07/01/08"; a year split by a space, "ngày 16/7/20 21", is spacing's,
 // and one an ellipsis cuts, "ngày 31/12/20…", a quotation's cut). A day past its month's end is
 // deadline-date's where a deadline holds it, and the citations' where a
@@ -41,6 +42,9 @@ func dateUnreal(p *Pass, seg *Seg) {
 		case len(year) == 2 && !digitAfterSpace(seg.Text[m[7]:]) && !cutAfter(seg.Text[m[7]:]):
 			p.Report(seg, m[6], diag.Msg("ngày %q có năm viết tắt hai chữ số %q", "the date %q gives its year in two digits, %q", date, year),
 				diag.Msg("viết đủ năm, bốn chữ số (\"07/01/2008\")", "write the year in full, four digits (\"07/01/2008\")"))
+		case len(year) > 4: // a figure typed twice, "08/6/20210"
+			p.Report(seg, m[6], diag.Msg("ngày %q có năm %q thừa chữ số: năm viết bốn chữ số", "the date %q has the year %q, with a digit too many: a year has four", date, year),
+				diag.Msg("bỏ chữ số thừa, để năm đủ bốn chữ số", "take out the extra digit, leaving the year's four"))
 		case len(year) != 4 && len(year) != 2:
 			p.Report(seg, m[6], diag.Msg("ngày %q có năm %q, không phải bốn chữ số", "the date %q has the year %q, not four digits", date, year),
 				diag.Msg("viết năm đúng bốn chữ số", "write the year in four digits"))
