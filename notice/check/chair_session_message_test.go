@@ -1,10 +1,14 @@
 package check_test
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/thongbao/thongbao/notice/check"
 	"github.com/thongbao/thongbao/notice/diag"
+	"github.com/thongbao/thongbao/notice/plain"
 )
 
 // TestChairConcludesSessionMessage holds chair-concludes' words to what
@@ -15,8 +19,17 @@ func TestChairConcludesSessionMessage(t *testing.T) {
 		"chair-concludes-session.txt": {"chủ trì buổi làm việc", "led the working session"},
 		"chair-concludes.txt":         {"chủ trì cuộc họp", "chaired the meeting"},
 	} {
+		path := filepath.Join(lintDir, file)
+		src, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		f, err := plain.Read(path, src)
+		if err != nil {
+			t.Fatal(err)
+		}
 		found := false
-		for _, d := range lintFindings(t, file) {
+		for _, d := range check.Text(f, nil, check.Options{}) {
 			if d.Rule != "chair-concludes" {
 				continue
 			}

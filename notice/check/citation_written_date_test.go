@@ -1,9 +1,11 @@
 package check_test
 
 import (
+	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/thongbao/thongbao/notice/check"
 	"github.com/thongbao/thongbao/notice/diag"
 )
 
@@ -12,7 +14,8 @@ import (
 // "08/6/2021", the fifth figure dropped by the reading (j72, rv98).
 func TestLegalYearQuotesWrittenDate(t *testing.T) {
 	found := false
-	for _, d := range lintFindings(t, "corpus/round72/laichau-ubnd-qd-duthao-tthc-2025-09.txt") {
+	fx := readFixture(t, filepath.Join(lintDir, "corpus", "round72", "laichau-ubnd-qd-duthao-tthc-2025-09.txt"))
+	for _, d := range lint(t, fx, nil, check.Options{}) {
 		if d.Rule != "citation-legal-year" || d.Pos.Line != 15 {
 			continue
 		}

@@ -46,8 +46,8 @@ func dateUnreal(p *Pass, seg *Seg) {
 			p.Report(seg, m[6], diag.Msg("ngày %q có năm %q thừa chữ số: năm viết bốn chữ số", "the date %q has the year %q, with a digit too many: a year has four", date, year),
 				diag.Msg("bỏ chữ số thừa, để năm đủ bốn chữ số", "take out the extra digit, leaving the year's four"))
 		case len(year) != 4 && len(year) != 2:
-			p.Report(seg, m[6], diag.Msg("ngày %q có năm %q, không phải bốn chữ số", "the date %q has the year %q, not four digits", date, year),
-				diag.Msg("viết năm đúng bốn chữ số", "write the year in four digits"))
+			p.Report(seg, m[6], diag.Msg("ngày %q có năm %q không đủ bốn chữ số", "the date %q has the year %q, not four digits", date, year),
+				diag.Msg("viết đủ năm, bốn chữ số", "write the year in full, four digits"))
 		}
 	}
 }
