@@ -30,7 +30,6 @@ var fromEveryByteAllowed = map[string]string{
 	`(?:^|[^\p{L}])((?:một số|các|nhữn`:        "articlesUpper: a text holding \"Điều của\"",
 	`(?:^|[^\d.,\p{L}])(\d+([.,])\d{1,2}) ?(?`: "decimalMeasures: a text mayHoldMeasure lets through (a decimal figure before a unit of area, volume or length)",
 	`(?:^|[^\d.,\p{L}])(\d{1,3}([.,])\d{1,2})`: "decimalDegrees: a paragraph holding \"độ\" or \"°\" that mayHoldScore lets through (a figure, a point or comma, a figure)",
-	`(?:^|[^\d/=?&._\-\p{L}])(\p{L}+) ?& ?(\p`: "ampersandWords: a text holding \"&\"",
 	`(?:^|[^\p{L}])((?:Bộ luật|Luật|Ph`:        "blankNumbers: a text holding \"số ngày\"",
 	`(?:^|[^\p{L}])((?:công văn|thông báo`:     "the tests only: lowerTypes is its scanner",
 	`(?:^|[^\d\p{L}])(\d{1,2}(?:giờ|phút)(`:    "gluedHour: a text holding \"giờ\" or \"phút\"",
