@@ -78,8 +78,49 @@ func issuerLeaders(v *View, body, issuer string) bool {
 	if k == len(words) {
 		return true
 	}
+	if k == len(own) && (words[k] == "-" || words[k] == "–") {
+		return ownPlaceAfter(words[k+1:], issuer) // "Tòa án nhân dân khu vực 4 - Thanh Hóa"
+	}
 	next, _ := utf8.DecodeRuneInString(words[k])
-	return unicode.IsLower(next) && !unnamedKinds[cite.Fold(words[k])] && !namesListedBody(words, k)
+	return unicode.IsLower(next) && !unnamedKinds[cite.Fold(words[k])] && !namesListedBody(words, k) && !otherJusticeKind(words, own)
+}
+
+// ownPlaceAfter reports whether the capitalised words that open words
+// name a place the issuer's header names: "Thanh Hóa" after "Tòa án nhân
+// dân khu vực 4 -" under "TÒA ÁN NHÂN DÂN TỈNH THANH HÓA", the court's
+// name written with its province, as the notice writes itself. Another
+// province's ("... khu vực 4 - Nghệ An") is another court.
+func ownPlaceAfter(words []string, issuer string) bool {
+	n := 0
+	for n < len(words) && startsUpper(words[n]) {
+		n++
+	}
+	if n == 0 {
+		return false
+	}
+	place := strings.TrimSpace(normal(strings.Join(words[:n], " ")))
+	return place != "" && strings.Contains(" "+issuer+" ", " "+place+" ")
+}
+
+// justiceKinds are the two kinds of the courts and of the procuracies
+// (Luật Tổ chức Tòa án nhân dân 2024, Điều 4; Luật Tổ chức Viện kiểm sát
+// nhân dân): the word after "Tòa án" or "Viện kiểm sát" is
+// the name's, never the sentence's verb.
+var justiceKinds = []string{"tòa án nhân dân", "tòa án quân sự", "viện kiểm sát nhân dân", "viện kiểm sát quân sự"}
+
+// otherJusticeKind reports whether words open with a kind of court or
+// procuracy other than the issuer's own line's: "Lãnh đạo Tòa án quân sự
+// khu vực 2" in a Tòa án nhân dân khu vực's notice names another court,
+// "quân sự" no verb (f97's leftover).
+func otherJusticeKind(words, own []string) bool {
+	body := cite.Fold(strings.Join(words[:min(len(words), 4)], " ")) + " "
+	self := strings.Join(own[:min(len(own), 4)], " ") + " "
+	for _, k := range justiceKinds {
+		if strings.HasPrefix(body, k+" ") {
+			return !strings.HasPrefix(self, k+" ")
+		}
+	}
+	return false
 }
 
 // namesListedBody reports whether words open with a body of

@@ -14,9 +14,10 @@ import (
 // "GIAM ĐỐC" for "GIÁM ĐỐC" (x96, f96). Only closed lists are read: the
 // kinds of place a header names and the posts a signer holds.
 
-// headerPlaceKinds are the kinds of place in a header's issuer line, as
+// headerPlaceKinds are the kinds of place in a header's issuer line, and
+// the Sở a province's department opens its name with ("SO TƯ PHÁP"), as
 // they look typed without marks, and as they are written.
-var headerPlaceKinds = map[string]string{"TINH": "TỈNH", "HUYEN": "HUYỆN", "XA": "XÃ", "PHUONG": "PHƯỜNG"}
+var headerPlaceKinds = map[string]string{"TINH": "TỈNH", "HUYEN": "HUYỆN", "XA": "XÃ", "PHUONG": "PHƯỜNG", "SO": "SỞ"}
 
 // signerPosts are the posts a signer's title opens with, longest first
 // among those that share a head.
@@ -26,6 +27,7 @@ var signerPosts = []string{
 	"PHÓ VIỆN TRƯỞNG", "VIỆN TRƯỞNG", "PHÓ CỤC TRƯỞNG", "CỤC TRƯỞNG", "PHÓ CHI CỤC TRƯỞNG", "CHI CỤC TRƯỞNG",
 	"PHÓ CHÁNH VĂN PHÒNG", "CHÁNH VĂN PHÒNG", "PHÓ CHÁNH THANH TRA", "CHÁNH THANH TRA", "PHÓ BÍ THƯ", "BÍ THƯ",
 	"BỘ TRƯỞNG", "THỨ TRƯỞNG", "KIỂM TOÁN TRƯỞNG", "PHÓ CHỈ HUY TRƯỞNG", "CHỈ HUY TRƯỞNG",
+	"PHÓ TỔNG BIÊN TẬP", "TỔNG BIÊN TẬP",
 }
 
 // capsBare reports a word of the header's issuer lines or of the
