@@ -21,13 +21,8 @@ var clockWords = []string{"lúc ", "từ ", "đến ", "vào ", "hồi "}
 // phút", "kéo dài 25 giờ") is left.
 func hoursOver(p *Pass, seg *Seg, first int) {
 	s := seg.Text
-	for at := first; ; {
-		i := indexLit(s[at:], "giờ")
-		if i < 0 {
-			return
-		}
-		g := at + i
-		at = g + len("giờ")
+	for g := range gioPlaces(s, first) {
+		at := g + len("giờ")
 		h, b, ok := clockHour(s, g)
 		if !ok || h < 24 {
 			continue

@@ -35,13 +35,8 @@ func timeMinutes(p *Pass) {
 		if indexLit(s[first+len("giờ"):], "giờ") < 0 {
 			continue
 		}
-		for at := 0; ; {
-			i := indexLit(s[at:], "giờ")
-			if i < 0 {
-				break
-			}
-			g := at + i
-			at = g + len("giờ")
+		for g := range gioPlaces(s, 0) {
+			at := g + len("giờ")
 			h, b, ok := figuresBefore(s, g)
 			if !ok {
 				continue

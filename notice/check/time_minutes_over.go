@@ -14,13 +14,8 @@ import (
 // spans) and a figure running on are left.
 func minutesOver(p *Pass, seg *Seg, first int) {
 	s := seg.Text
-	for at := first; ; {
-		i := indexLit(s[at:], "giờ")
-		if i < 0 {
-			return
-		}
-		g := at + i
-		at = g + len("giờ")
+	for g := range gioPlaces(s, first) {
+		at := g + len("giờ")
 		h, b, ok := figuresBefore(s, g) // time_minutes.go
 		if !ok || at >= len(s) || s[at] != ' ' {
 			continue
