@@ -2,6 +2,7 @@ package check
 
 import (
 	"github.com/thongbao/thongbao/notice/plain"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -62,6 +63,10 @@ func archiveFaults(line string) ([]archiveFault, string) {
 		add(at(rest), "dòng lưu không ghi \"VT\" (văn thư)", "the archive line does not name VT (văn thư)")
 		units = emptyArchiveUnits // the fix names what is missing
 	case jointKeepers(units): // archive_joint.go
+	case slices.Index(units, "VT") > 0: // "VP, VT.": the order slipped, VT is there
+		k := slices.Index(units, "VT")
+		add(max(0, strings.Index(line, units[0])), "\"VT\" (văn thư) ghi sau %q; \"VT\" đứng đầu, sau đó là đơn vị soạn thảo", "\"VT\" (văn thư) follows %q; \"VT\" comes first, then the drafting unit", units[0])
+		units = append([]string{"VT"}, slices.Delete(slices.Clone(units), k, k+1)...)
 	case units[0] == "VP":
 		add(at(" VP")+1, "ghi \"VP\" ở chỗ của \"VT\" (văn thư)", "\"VP\" is written where \"VT\" (văn thư) belongs")
 		units[0] = "VT"

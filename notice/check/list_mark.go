@@ -56,7 +56,8 @@ func listMark(p *Pass) {
 	}
 	styledMarks(p, starts, dotLetters)
 	strayMarks(p, starts, v.Party)
-	bareMarks(p) // list_mark_bare.go: "1 Trong tháng 11" before "2. ..."
+	bareMarks(p)     // list_mark_bare.go: "1 Trong tháng 11" before "2. ..."
+	spacedPeriods(p) // list_mark_slipped.go: "4 . Thời gian" after "3."
 	dashRuns(p, starts)
 	if v.Addressee != nil {
 		addresseeMarks(p, v.Addressee)

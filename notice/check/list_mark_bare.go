@@ -75,21 +75,22 @@ func bareMarker(segs []Seg, i int) string {
 		return "" // a marker with its period, or no number: "2.5" is read as a marker without one
 	}
 	num, parts, ok := bareNumber(segs[i].Text)
-	if !ok {
+	if !ok || !fitsNeighbours(segs, i, parts) {
 		return ""
 	}
+	return num + "."
+}
+
+// fitsNeighbours reports whether a point numbered parts at segs[i] goes on
+// from the nearest marker before it or leads to the nearest after it, and
+// neither carries its number.
+func fitsNeighbours(segs []Seg, i int, parts []int) bool {
 	p, hasPrev := neighbourMarker(segs, i, -1)
 	n, hasNext := neighbourMarker(segs, i, +1)
 	if hasPrev && slices.Equal(p, parts) || hasNext && slices.Equal(n, parts) {
-		return "" // "2 Công ty đã ..." before "2.": a figure, the point is the other
+		return false // "2 Công ty đã ..." before "2.": a figure, the point is the other
 	}
-	if hasNext && followsParts(parts, n) {
-		return num + "."
-	}
-	if hasPrev && followsParts(p, parts) && !underHeading(segs, i) {
-		return num + "."
-	}
-	return ""
+	return hasNext && followsParts(parts, n) || hasPrev && followsParts(p, parts) && !underHeading(segs, i)
 }
 
 // underHeading reports whether the paragraph right before segs[i] is a

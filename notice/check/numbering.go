@@ -206,6 +206,9 @@ func walkMarkers(v *View) []markerFault {
 				marker = m // "1 Trong ..." before "2.": list-mark says the period (list_mark_bare.go)
 			}
 			if marker == "" {
+				marker = slippedMarker(segs, i) // "2- Việc ..." between "1." and "3.": list-mark says the mark (list_mark_slipped.go)
+			}
+			if marker == "" {
 				marker = q.letterStop(strings.TrimSpace(segs[i].Text)) // "b." after "a)": list-mark says it
 			}
 			if r, msg, bad := q.next(marker); bad && r != "" {

@@ -157,6 +157,9 @@ type View struct {
 	// Totals are the total rows of the text's tables that are not the
 	// sum of their columns (table_total_read.go); none for TOML.
 	Totals []wrongTotal
+	// MoneyCells are the sums grouped wrongly in the cells of a column
+	// whose head names đồng (table_money_cells.go), amount-grouping's.
+	MoneyCells []moneyCell
 	// TableNumbers are the row numbers out of order of its tables'
 	// "TT" columns (table_numbers.go), list-number-sequence's.
 	TableNumbers []markerFault
