@@ -99,10 +99,14 @@ func issuerNameLines(v *View) []*Seg {
 // the union's own form, p96, its name after "CÔNG ĐOÀN"), is "THƯỜNG TRỰC"
 // alone under the body whose standing organ it is, or starts with the
 // initials of a body's name ("BCĐ CHƯƠNG TRÌNH ...",
-// whose one full form is "Ban Chỉ đạo"): the issuer's line cut short,
+// whose one full form is "Ban Chỉ đạo", or a union's "CĐ" before the
+// name of its body, "CĐ TRƯỜNG ĐH ..."): the issuer's line cut short,
 // not its parent's.
 func issuerHead(s string) bool {
 	if ws := abbrevWords(strings.TrimSpace(s)); len(ws) > 0 && ws[0].off == 0 && strictAbbrev(ws[0].text) {
+		if unionInitials(strings.TrimSpace(s), ws[0]) {
+			return true // "CĐ TRƯỜNG ĐH ...": the union of the body named after it (issuer_union_initials.go)
+		}
 		if full := abbrevTable()[ws[0].text].only(); full != "" && (bodyHead(full) || issuerHead(full)) {
 			return true
 		}
@@ -178,7 +182,7 @@ func expandCaps(lines []*Seg) (string, bool) {
 			if !strictAbbrev(w.text) {
 				continue
 			}
-			full := abbrevTable()[w.text].only()
+			full := headerFull(t, w)
 			if full == "" {
 				return "", false
 			}
