@@ -25,6 +25,10 @@ func advised() bool {
 const (
 	huge  = 2 << 20  // the size of a huge page
 	piece = 64 << 10 // a filler's size
+	page  = 8 << 10  // the runtime's page, and the smallest filler
+	// tries bounds the fillers of one fill: 8 MB of 64 KB pieces, two of
+	// the runtime's 4 MB steps.
+	tries = 2 * (4 << 20) / piece
 )
 
 // ready makes the heap grow by n bytes at once, marked for huge pages: a
@@ -34,12 +38,8 @@ const (
 // mapped.
 //
 // Free pages below the block would be taken first, 4 KB a fault, and so
-// would those of a 2 MB page whose first part is in use. The runtime
-// places a large allocation at the lowest free address that holds it; so
-// fillers of 64 KB are allocated first until one ends on a 2 MB boundary:
-// they take the free pages the runtime's start left, then those up to the
-// boundary, where the block then begins. The fillers are kept to the end
-// and never touched: they cost address space only.
+// would those of a 2 MB page whose first part is in use: fill takes them
+// first, so that the block begins on a 2 MB boundary.
 //
 // Where the kernel gives no huge pages (transparent_hugepage=never) the
 // mark does nothing, and the cost is the collection.
@@ -47,14 +47,7 @@ func ready(n int) {
 	// Off while the block is allocated: it would start a collection of
 	// its own, the heap being over its first goal (4 MB).
 	defer debug.SetGCPercent(debug.SetGCPercent(-1))
-	for range 2 * (4 << 20) / piece { // two of the runtime's 4 MB steps at most
-		p := make([]byte, piece)
-		filler = append(filler, p)
-		if (addr(p)+piece)%huge == 0 {
-			break
-		}
-	}
-	block := make([]byte, n)
+	block := place(n)
 	lo := (addr(block) + huge - 1) &^ (huge - 1)
 	hi := (addr(block) + uintptr(n)) &^ (huge - 1)
 	if lo < hi {
@@ -62,6 +55,60 @@ func ready(n int) {
 	}
 	block = nil
 	runtime.GC()
+}
+
+// place allocates a block of n bytes that begins on a 2 MB boundary, the
+// fillers below it kept (fill). Should something else take the boundary's
+// first pages in between, the block is kept as a filler too and another is
+// placed above it.
+func place(n int) []byte {
+	// Made first: growing it between the fillers and the block could
+	// take a new span, and with it the processor's cache of the pages
+	// above the boundary.
+	filler = make([][]byte, 0, 2*tries+2)
+	var block []byte
+	for range 2 {
+		fill()
+		block = make([]byte, n)
+		if addr(block)%huge == 0 {
+			break
+		}
+		filler = append(filler, block)
+	}
+	return block
+}
+
+// fill allocates fillers until one ends on a 2 MB boundary. The runtime
+// places a filler of 64 KB in the lowest free pages that hold it (in a
+// processor's cache of 64 free pages, refilled from the lowest free ones),
+// so fillers take the free pages the runtime's start left, then those up
+// to the boundary. A filler ends on the boundary only if they began a
+// multiple of 64 KB below it, which the heap's start (it moves from one
+// run to the next) made so in a half to two thirds of the renders only:
+// in the others the block began up to 2 MB past a boundary, or 8 MB
+// higher once the fillers ran out, and the pages below it were taken in
+// 4 KB faults, some 300 more a render. So when the boundary is nearer than a filler, the pages up to it
+// are taken one by one (a page, 8 KB, is the span of one 8 KB object,
+// taken from the same cache); a filler that took a hole below the last
+// one's end does not count. The fillers are kept to the end and never
+// touched: they cost address space only.
+func fill() {
+	size, top := uintptr(piece), uintptr(0)
+	for range tries {
+		p := make([]byte, size)
+		filler = append(filler, p)
+		end := addr(p) + size
+		gap := -end & (huge - 1) // to the next boundary
+		switch {
+		case end < top: // a hole below: the boundary that counts is above
+			continue
+		case gap == 0:
+			return
+		case gap < piece:
+			size = page
+		}
+		top = end
+	}
 }
 
 // filler holds the pages below the first huge page (ready).

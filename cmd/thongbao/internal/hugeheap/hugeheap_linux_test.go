@@ -3,6 +3,8 @@ package hugeheap
 import (
 	"bufio"
 	"os"
+	"os/exec"
+	"runtime"
 	"strconv"
 	"strings"
 	"testing"
@@ -74,3 +76,36 @@ func span(line string) (lo, hi uintptr, ok bool) {
 	}
 	return uintptr(a), uintptr(b), true
 }
+
+// TestPlaceOnBoundary checks that place's block begins on a 2 MB boundary,
+// whatever holes and odd ends the heap has. It runs in a process of its
+// own, whose heap is young as an initialisation's is (a test's has the
+// holes of earlier tests' collections, which the fillers would take), and
+// on one processor, as a render's initialisation does.
+func TestPlaceOnBoundary(t *testing.T) {
+	if os.Getenv(placeChild) == "" {
+		cmd := exec.Command(os.Args[0], "-test.run=^TestPlaceOnBoundary$", "-test.count=1")
+		cmd.Env = append(os.Environ(), placeChild+"=1", "GOGC=off", "GOMAXPROCS=1")
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("%v\n%s", err, out)
+		}
+		return
+	}
+	var kept [][]byte
+	for i := range 12 {
+		// An odd end first: 40 KB to 1.1 MB, in 8 KB pages.
+		kept = append(kept, make([]byte, (5+i*i*11)*8<<10))
+		if i%3 == 0 {
+			kept = append(kept, make([]byte, 24<<10)) // from a processor's cache
+		}
+		b := place(4 << 20)
+		if a := addr(b); a%huge != 0 {
+			t.Errorf("round %d: the block after %d fillers begins %d KB past a 2 MB boundary", i, len(filler), (a%huge)>>10)
+		}
+		kept = append(kept, b)
+	}
+	runtime.KeepAlive(kept)
+}
+
+// placeChild marks TestPlaceOnBoundary's own process.
+const placeChild = "HUGEHEAP_TEST_PLACE"
