@@ -46,7 +46,7 @@ func moneyCells(path, text string) []moneyCell {
 			}
 		default:
 			for j, c := range l.cells {
-				if !strings.Contains(cite.Fold(head[j].text), "đồng") {
+				if !dongHead(head[j].text) {
 					continue
 				}
 				if msg, fix, bad := moneyCellFault(strings.TrimSpace(c.text)); bad {
@@ -56,6 +56,25 @@ func moneyCells(path, text string) []moneyCell {
 		}
 	}
 	return out
+}
+
+// dongHead reports whether a column's head gives đồng as the unit of its
+// cells, in brackets and with nothing before it: "Mức (đồng/người)",
+// "Số tiền (đồng)", "Giá (đồng, chưa có thuế ...)". A head in thousands,
+// millions or billions ("Kinh phí (triệu đồng)") has cells with decimals
+// ("1,250" is 1,25 triệu), and "đồng" in another word ("Hội đồng",
+// "đồng bào", "đồng cỏ") names no money (rv99: x99's reading of any head
+// holding "đồng" said "1,250" under "(triệu đồng)" and "1,500" ha under
+// "Diện tích đồng cỏ (ha)" were sums grouped by commas).
+func dongHead(head string) bool {
+	before, after, found := strings.Cut(cite.Fold(head), "đồng")
+	for found {
+		if strings.HasSuffix(strings.TrimRight(before, " "), "(") && (after == "" || strings.ContainsAny(after[:1], ")/,")) {
+			return true
+		}
+		before, after, found = strings.Cut(after, "đồng")
+	}
+	return false
 }
 
 // moneyCellFault tells what is wrong with a sum t written alone in a
