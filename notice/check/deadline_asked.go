@@ -38,7 +38,9 @@ func askedDeadline(d foundDeadline, issued cite.Date, dated bool) bool {
 		end = min(len(s), d.End+i)
 	}
 	before := s[start:d.Off]
-	if !asksSomeone(before) && !(dated && (sendsBy(before) || termLabelled(before))) || strings.Count(before, "(") > strings.Count(before, ")") || recalledPlan(before) {
+	label, labelled := termLabel(before)
+	told := dated && (sendsBy(before) || labelled) && !(labelled && termRecalled(label, s[d.End:end], issued))
+	if !asksSomeone(before) && !told || strings.Count(before, "(") > strings.Count(before, ")") || recalledPlan(before) {
 		return false
 	}
 	f := " " + cite.Fold(s[start:end]) + " "
@@ -85,18 +87,19 @@ func sendsBy(before string) bool {
 	return false
 }
 
-// termLabelled reports whether before, the sentence up to its deadline,
-// is a term's label: "Thời hạn nhận báo giá: trước 17 giờ 00 phút ngày
-// ...", "3. Hạn nộp hồ sơ: ...". The notice sets the term it names; the
-// label holds no figure (a day or a number told before it is another
-// matter's) and the deadline follows its colon.
-func termLabelled(before string) bool {
+// termLabel is before, the sentence up to its deadline, as a term's
+// label, and whether it is one: "Thời hạn nhận báo giá: trước 17 giờ 00
+// phút ngày ...", "3. Hạn nộp hồ sơ: ...". The notice sets the term it
+// names, unless it recalls it (termRecalled); the label holds no figure
+// (a day or a number told before it is another matter's) and the
+// deadline follows its colon.
+func termLabel(before string) (string, bool) {
 	t := strings.TrimLeft(before, " -+*•0123456789.)")
 	label, _, ok := strings.Cut(t, ":")
 	if !ok || strings.ContainsAny(label, "0123456789;,") {
-		return false
+		return "", false
 	}
-	return strings.HasPrefix(label, "Thời hạn ") || strings.HasPrefix(label, "Hạn ")
+	return label, strings.HasPrefix(label, "Thời hạn ") || strings.HasPrefix(label, "Hạn ")
 }
 
 // recalledPlan reports whether a sentence opens by recalling what a plan
