@@ -112,6 +112,12 @@ func typeCase(p *Pass, seg *Seg) {
 		name := s[m[0]:m[1]]
 		r, w := utf8.DecodeRuneInString(name)
 		upper := string(unicode.ToUpper(r)) + name[w:]
+		if unicode.IsUpper(r) {
+			upper = string(r) + strings.ToLower(name[w:])
+			p.Report(seg, m[0], diag.Msg("tên loại của văn bản được viện dẫn chỉ viết hoa chữ cái đầu: %q, không phải %q", "the tên loại of a cited document takes only its first capital: %q, not %q", upper, name),
+				diag.Msg("viết %q", "write %q", upper))
+			continue
+		}
 		p.Report(seg, m[0], diag.Msg("tên loại của văn bản được viện dẫn viết hoa chữ cái đầu: %q, không phải %q", "the tên loại of a cited document takes its capital: %q, not %q", upper, name),
 			diag.Msg("viết %q", "write %q", upper))
 	}
@@ -166,7 +172,11 @@ func typeSpans(s string, so bool) [][2]int {
 			out = append(out, [2]int{m[0], m[0] + len(typeName(s[m[0]:m[1]]))})
 		}
 	}
-	return subjectSpans(s, letterSpans(s, append(out, lowerTypesLoose(s)...)))
+	out = subjectSpans(s, letterSpans(s, append(out, lowerTypesLoose(s)...)))
+	if so {
+		out = append(out, titleTypes(s)...) // citation_type_title.go: "Kế Hoạch số 215/KH-QLTT"
+	}
+	return out
 }
 
 // subjectSpans puts, for a tên loại in small letters that is the subject's

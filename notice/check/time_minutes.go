@@ -32,6 +32,7 @@ func timeMinutes(p *Pass) {
 		}
 		minutesOver(p, seg, first) // time_minutes_over.go: "17 giờ 60 phút"
 		hoursOver(p, seg, first)   // time_hours_over.go: "đến 25 giờ 00 phút"
+		morningHour(p, seg, first) // time_morning_hour.go: "buổi sáng từ 14 giờ 30 phút"
 		if indexLit(s[first+len("giờ"):], "giờ") < 0 {
 			continue
 		}

@@ -1,0 +1,54 @@
+package check
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// titleTypeNames are lowerTypeNames with each word's capital ("Kế
+// Hoạch", "Quyết Định"): a cited document's tên loại written as a name
+// in title case, where the decree capitalises its first letter alone
+// (Phụ lục II: "Kế hoạch số 215/KH-UBND").
+var titleTypeNames = func() []string {
+	out := make([]string, len(lowerTypeNames))
+	for i, t := range lowerTypeNames {
+		words := strings.Fields(t)
+		for k, w := range words {
+			r, n := utf8.DecodeRuneInString(w)
+			words[k] = strings.ToUpper(string(r)) + w[n:]
+		}
+		out[i] = strings.Join(words, " ")
+	}
+	return out
+}()
+
+// titleTypes finds a tên loại of titleTypeNames before "số", its number
+// and a mark ("Kế Hoạch số 215/KH-QLTT"): the spans of the tên loại.
+func titleTypes(s string) [][2]int {
+	var out [][2]int
+	for from := 0; ; {
+		i := indexLit(s[from:], "số")
+		if i < 0 {
+			return out
+		}
+		i += from
+		from = i + len("số")
+		j := i
+		for j > 0 && isReSpace(s[j-1]) {
+			j--
+		}
+		if j == i || numberAndMark(s, from) < 0 {
+			continue
+		}
+		for _, t := range titleTypeNames {
+			k := j - len(t)
+			if !strings.HasSuffix(s[:j], t) {
+				continue
+			}
+			if r, _ := utf8.DecodeLastRuneInString(s[:k]); k == 0 || !isLetter(r) {
+				out = append(out, [2]int{k, j})
+			}
+			break
+		}
+	}
+}

@@ -1,0 +1,40 @@
+package check
+
+import (
+	"strings"
+
+	"github.com/thongbao/thongbao/notice/diag"
+	"github.com/thongbao/thongbao/notice/internal/lazyre"
+)
+
+// monthSpanRe is a span of months or of years, each end with its year:
+// "từ tháng 3 năm 2025 đến tháng 9 năm 2026", "từ năm 2020 đến hết năm
+// 2025". cite reads spans of days; these it leaves.
+var monthSpanRe = lazyre.New(`[Tt]ừ (?:tháng (\d{1,2})(?: năm |/)|năm )(\d{4}) đến (?:hết )?(?:tháng (\d{1,2})(?: năm |/)|năm )(\d{4})\b`)
+
+// monthSpansBackwards reports, for deadline-date, a span of months or of
+// years whose end comes before its start ("từ tháng 3 năm 2025 đến tháng
+// 9 năm 2024"): the slip is most often the year. Both ends name a month,
+// or neither does; a span in quotation marks is left.
+func monthSpansBackwards(p *Pass) {
+	for _, seg := range withSegs(p.View.Texts()) {
+		s := seg.Text
+		if seg.Role == RoleArchive || seg.Role == RoleRecipient || !strings.Contains(s, " đến ") || !strings.Contains(s, "ừ ") {
+			continue
+		}
+		for _, m := range monthSpanRe().FindAllStringSubmatchIndex(s, -1) {
+			if (m[2] < 0) != (m[6] < 0) || quoted(s, m[0]) {
+				continue
+			}
+			from, to := atoi(s[m[4]:m[5]])*100, atoi(s[m[8]:m[9]])*100
+			if m[2] >= 0 {
+				from, to = from+atoi(s[m[2]:m[3]]), to+atoi(s[m[6]:m[7]])
+			}
+			if to >= from {
+				continue
+			}
+			p.Report(seg, m[0], diag.Msg("khoảng thời gian %q kết thúc trước ngày bắt đầu", "the period %q ends before it starts", s[m[0]:m[1]]),
+				diag.Msg("kiểm tra lại năm, tháng của ngày bắt đầu và ngày kết thúc", "check the year and month of its first and last days"))
+		}
+	}
+}

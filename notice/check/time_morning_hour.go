@@ -1,0 +1,42 @@
+package check
+
+import (
+	"strings"
+
+	"github.com/thongbao/thongbao/notice/diag"
+)
+
+// morningHour reports the afternoon's hour given to a morning ("buổi sáng
+// từ 14 giờ 30 phút", "sáng: lúc 15 giờ 00 phút"): a notice writes the
+// day's hours from 00 to 24, and no morning runs past 12 giờ, so the hour
+// or the word is a slip. Only the time right after "sáng" and a clock
+// word is read: the end of a span ("sáng từ 07 giờ 30 phút đến 12 giờ 00
+// phút") and a time after other words are left.
+func morningHour(p *Pass, seg *Seg, first int) {
+	s := seg.Text
+	for g := range gioPlaces(s, first) {
+		h, b, ok := clockHour(s, g) // time_hours_over.go
+		if !ok || h <= 12 || h >= 24 || !morningBefore(s[:b]) {
+			continue
+		}
+		end := g + len("giờ")
+		if _, k, ok := clockMinutes(s, end); ok {
+			end = k
+		}
+		written := strings.TrimSpace(s[b:end])
+		p.Report(seg, b, diag.Msg("%q ghi cho buổi sáng: giờ trong ngày ghi từ 00 đến 24, buổi sáng không quá 12 giờ", "%q is given to the morning: the day's hours run from 00 to 24, and a morning ends by 12 giờ", written),
+			diag.Msg("kiểm tra lại giờ (%q) hoặc buổi đã ghi", "check the hour (%q) or the part of the day written", written))
+	}
+}
+
+// morningBefore reports whether before, the text up to a clock time, ends
+// in "sáng" then one of clockWords ("buổi sáng từ ", "Sáng: lúc ").
+func morningBefore(before string) bool {
+	for _, w := range clockWords {
+		if t, ok := strings.CutSuffix(before, w); ok {
+			t = strings.TrimRight(t, " :,")
+			return strings.HasSuffix(t, " sáng") || strings.HasSuffix(t, " Sáng") || t == "sáng" || t == "Sáng"
+		}
+	}
+	return false
+}
