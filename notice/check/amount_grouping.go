@@ -24,7 +24,7 @@ func amountGrouping(p *Pass) {
 	commaGroupedAmounts(p, texts) // amount_grouping_comma.go
 	shortGroupSums(p, texts)      // amount_short_group.go: "100.00đ"
 	grouped := anyGrouped(texts)
-	for _, seg := range withSegs(texts) {
+	for _, seg := range p.View.textSegs() {
 		if seg.Role == RoleRecipient || seg.Role == RoleArchive {
 			continue
 		}
