@@ -28,7 +28,7 @@ func amountGrouping(p *Pass) {
 		p.Report(&c.seg, 0, c.msg, c.fix)
 	}
 	grouped := anyGrouped(texts)
-	for _, seg := range withSegs(texts) {
+	for _, seg := range p.View.textSegs() {
 		if seg.Role == RoleRecipient || seg.Role == RoleArchive {
 			continue
 		}

@@ -24,7 +24,7 @@ func init() {
 // to "đồng". The words may also stand before the figures, which a bracket
 // then holds alone: "Năm trăm triệu đồng (500.000.000 đồng)".
 func amountWords(p *Pass) {
-	for _, seg := range withSegs(p.View.Texts()) {
+	for _, seg := range p.View.textSegs() {
 		s := seg.Text
 		for at := 0; ; {
 			i := indexFold(s[at:], "bằng chữ")

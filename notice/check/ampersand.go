@@ -29,7 +29,7 @@ func init() {
 // name-spelling already says is written with "&".
 func ampersandWords(p *Pass) {
 	v := p.View
-	for _, s := range withSegs(v.Texts()) {
+	for _, s := range v.textSegs() {
 		if s.Role == RoleArchive || !strings.Contains(s.Text, "&") {
 			continue
 		}

@@ -20,7 +20,7 @@ func init() {
 // (22/12/1944 - 22/12/2026)") nor the years of the span counted whole (a
 // period: "Chiến lược 10 năm (2021 - 2030)").
 func anniversaryYears(p *Pass) {
-	for _, seg := range withSegs(p.View.Texts()) {
+	for _, seg := range p.View.textSegs() {
 		if seg.Role == RoleArchive || strings.IndexByte(seg.Text, '(') < 0 {
 			continue
 		}

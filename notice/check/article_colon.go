@@ -17,7 +17,7 @@ func init() {
 // ("Điều 1: Thành lập Ban chỉ đạo ..."): a paragraph that starts with
 // "Điều", a number and ":".
 func articleColon(p *Pass) {
-	for _, seg := range withSegs(p.View.Texts()) {
+	for _, seg := range p.View.textSegs() {
 		t := seg.Text
 		lead := len(t) - len(strings.TrimLeft(t, " \t*"))
 		rest := t[lead:]

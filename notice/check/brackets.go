@@ -29,7 +29,7 @@ type openMark struct {
 // opening one. A quotation of several paragraphs (the text of a law quoted
 // Điều by Điều) opens on its first paragraph and closes on its last.
 func unbalanced(p *Pass) {
-	texts := withSegs(p.View.Texts())
+	texts := p.View.textSegs()
 	q := p.View.quotationsIn(texts)
 	broken := brokenPairs(p.View, texts) // brackets_broken.go
 	for _, seg := range texts {

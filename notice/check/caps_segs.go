@@ -6,7 +6,7 @@ package check
 // trích yếu in capitals) and, in a text notice, quoted passages, whose
 // capitals are the quoted document's.
 func capsSegs(v *View) []*Seg {
-	segs := withSegs(v.Texts())
+	segs := v.textSegs()
 	inQuote := v.quotationsIn(segs).inside
 	if v.Addressee != nil {
 		segs = append([]*Seg{v.Addressee}, segs...)

@@ -134,7 +134,7 @@ var subjectWordsByByte = sync.OnceValue(func() *[256][]string {
 })
 
 func citationCase(p *Pass) {
-	segs := withSegs(p.View.Texts())
+	segs := p.View.textSegs()
 	inQuote := p.View.quotationsIn(segs).inside
 	bySeg := map[*Seg][]cited{}
 	for _, c := range citations(p.View) {

@@ -31,7 +31,7 @@ var joinedCodeStarts = newLitStarts("Thông báo", "Quyết định", "Kế ho�
 // issuer's. A company's paper, cited "của Công ty ...", numbers as it
 // likes and is left alone.
 func citationJoinedCode(p *Pass) {
-	for _, seg := range withSegs(p.View.Texts()) {
+	for _, seg := range p.View.textSegs() {
 		if !p.View.holds(seg.Text, litSo) || !strings.Contains(seg.Text, "/") {
 			continue
 		}

@@ -26,7 +26,7 @@ func init() {
 // parts are codes (capitals and digits, "TTg") is read, so "số 3 - Tổ
 // dân phố", "số 22/2021 trong đó" and a blank left to fill are no code.
 func citationCodeSpace(p *Pass) {
-	for _, seg := range withSegs(p.View.Texts()) {
+	for _, seg := range p.View.textSegs() {
 		for _, c := range spacedCodes(p.View, seg) {
 			if c.wrapped {
 				continue // "15/KH-" at a line's end, "UBND" at the next one's start: a line wrapped, no space typed

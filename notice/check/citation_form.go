@@ -56,7 +56,7 @@ type formSlip struct {
 }
 
 func citationForm(p *Pass) {
-	segs := withSegs(p.View.Texts())
+	segs := p.View.textSegs()
 	var inQuote map[diag.Pos]bool // worked out at the first slip: most notices have none
 	var slips []formSlip
 	for _, seg := range segs {

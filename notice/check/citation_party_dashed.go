@@ -28,7 +28,7 @@ var partyCommittees = [...]string{"-TW", "-TU", "-HU", "-QU", "-ĐUK", "-ĐU"}
 // documents (a State ký hiệu follows "/"), after "số"; it is read back
 // from each committee's code after a hyphen.
 func citationPartyDashed(p *Pass) {
-	for _, seg := range withSegs(p.View.Texts()) {
+	for _, seg := range p.View.textSegs() {
 		if !p.View.holds(seg.Text, litSo) {
 			continue
 		}

@@ -19,7 +19,7 @@ var shortNumberRe = lazyre.New(`(?:^|[\s(,;])(Nghị định|Thông tư liên t�
 // citations does not take for a number: a citation gives the tên loại,
 // "số", the number with its year and the ký hiệu (NĐ 30, Phụ lục I).
 func shortNumberNoSo(p *Pass) {
-	for _, seg := range withSegs(p.View.Texts()) {
+	for _, seg := range p.View.textSegs() {
 		if seg.Role == RoleArchive || !p.View.holdsDigit(seg.Text) || !mayCiteShort(seg.Text) {
 			continue
 		}

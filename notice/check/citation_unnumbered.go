@@ -322,7 +322,7 @@ var numberCodeRe = lazyre.New(`\d/(?:\d{4}/)?\p{Lu}`)
 // codedElsewhere reports whether the notice writes num with a code
 // somewhere ("133/KH-..."): the bare mention is then a short one.
 func codedElsewhere(v *View, num string) bool {
-	for _, s := range withSegs(v.Texts()) {
+	for _, s := range v.textSegs() {
 		if i := strings.Index(s.Text, num+"/"); i >= 0 && (i == 0 || !isDigit(s.Text[i-1])) {
 			return true
 		}

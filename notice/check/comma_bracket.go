@@ -28,7 +28,7 @@ func init() {
 // Viện kiểm sát nhân dân tối cao (Vụ Tổ chức cán bộ), (để b/c);"): the
 // second bracket follows the first.
 func commaBracket(p *Pass) {
-	for _, seg := range withSegs(p.View.Texts()) {
+	for _, seg := range p.View.textSegs() {
 		if seg.Role == RoleArchive || !containsLit(seg.Text, ", (") || seg.Role == RoleRecipient && containsLit(seg.Text, "Lưu") {
 			continue
 		}

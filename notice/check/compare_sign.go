@@ -42,7 +42,7 @@ func compareSign(p *Pass) {
 	if v.FromTOML {
 		return
 	}
-	for _, s := range withSegs(v.Texts()) {
+	for _, s := range v.textSegs() {
 		if s.Role == RoleCell || strings.IndexByte(s.Text, '=') < 0 {
 			continue
 		}

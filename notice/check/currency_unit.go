@@ -20,7 +20,7 @@ func init() {
 // name in Vietnamese letters (the "VND" of an English passage is left
 // alone). One finding a line: a table of fees repeats the slip on each row.
 func currencyUnit(p *Pass) {
-	for _, seg := range withSegs(p.View.Texts()) {
+	for _, seg := range p.View.textSegs() {
 		if seg.Role == RoleArchive {
 			continue
 		}

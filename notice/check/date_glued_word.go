@@ -21,7 +21,7 @@ var slashDateWordRe = sync.OnceValue(func() *leadExpr {
 // the prose ("30/9/2017để" for "30/9/2017 để"): a date ends with its
 // year's figures, and the word after it is parted by a space as any is.
 func gluedSlashDate(p *Pass) {
-	for _, seg := range withSegs(p.View.Texts()) {
+	for _, seg := range p.View.textSegs() {
 		if strings.Count(seg.Text, "/") < 2 {
 			continue
 		}

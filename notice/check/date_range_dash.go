@@ -16,7 +16,7 @@ import (
 // deadline already ("từ ngày 20/12/2026 - 18/12/2026"): deadlineDate
 // says it (readPeriod).
 func dashRangesBackwards(p *Pass) {
-	for _, seg := range withSegs(p.View.Texts()) {
+	for _, seg := range p.View.textSegs() {
 		if seg.Role == RoleArchive || seg.Role == RoleRecipient || strings.IndexByte(seg.Text, '/') < 0 && !strings.Contains(seg.Text, "tháng") {
 			continue
 		}

@@ -37,7 +37,7 @@ func dateStyle(p *Pass) {
 	}
 	dateForms(p)
 	var months []month
-	for _, seg := range withSegs(p.View.Texts()) {
+	for _, seg := range p.View.textSegs() {
 		if seg.Role != RoleArchive && p.View.holdsDigit(seg.Text) { // the three read dates in figures
 			dateDotted(p, seg)
 			dateSpacedDash(p, seg) // date_dashed_spaced.go

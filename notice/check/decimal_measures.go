@@ -76,7 +76,7 @@ func decimalMeasures(p *Pass) {
 	}
 	var points []spot
 	comma := false
-	for _, seg := range withSegs(p.View.Texts()) {
+	for _, seg := range p.View.textSegs() {
 		if !p.View.mayHoldMeasure(seg.Text) {
 			comma = comma || seg.Role != RoleArchive && (commaPercent(seg.Text) || groupedComma(seg.Text)) // "đạt 29,0%", a table's "1.245,6" beside "903.78 ha"
 			continue
@@ -127,7 +127,7 @@ var degreeRe = lazyre.New(`(?:^|[^\d.,\p{L}])(\d{1,3}([.,])\d{1,2}) ?(?:độ|°
 // "18,0 độ Vĩ Bắc; 120,0 độ Kinh Đông", with the Vietnamese comma, and
 // a degree of longitude or latitude is never a group of thousands.
 func decimalDegrees(p *Pass) {
-	for _, seg := range withSegs(p.View.Texts()) {
+	for _, seg := range p.View.textSegs() {
 		if !strings.Contains(seg.Text, "độ") && !strings.Contains(seg.Text, "°") || !p.View.mayHoldScore(seg.Text) {
 			continue
 		}

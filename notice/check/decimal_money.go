@@ -16,7 +16,7 @@ var moneyScales = [...]string{"tỷ", "tỉ", "triệu", "nghìn", "ngàn"}
 // it can be no group of thousands ("1.000 tỷ" is one), whatever the rest
 // of the text writes, as for a share (decimal_percent.go).
 func decimalMoneys(p *Pass) {
-	for _, seg := range withSegs(p.View.Texts()) {
+	for _, seg := range p.View.textSegs() {
 		if seg.Role == RoleArchive || strings.IndexByte(seg.Text, '.') < 0 {
 			continue
 		}

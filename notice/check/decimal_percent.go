@@ -12,7 +12,7 @@ import (
 // "96,5%", and a point with one or two figures after it can be no group
 // of thousands, whatever the rest of the text writes.
 func decimalPercents(p *Pass) {
-	for _, seg := range withSegs(p.View.Texts()) {
+	for _, seg := range p.View.textSegs() {
 		if seg.Role == RoleArchive {
 			continue
 		}

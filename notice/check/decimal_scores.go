@@ -62,7 +62,7 @@ func scoresIn(seg *Seg) []scoreSpot {
 func decimalScores(p *Pass) {
 	var spots []scoreSpot
 	comma := false
-	for _, seg := range withSegs(p.View.Texts()) {
+	for _, seg := range p.View.textSegs() {
 		if !p.View.mayHoldScore(seg.Text) {
 			continue
 		}

@@ -29,7 +29,7 @@ func init() {
 func figureGrouping(p *Pass) {
 	texts := p.View.Texts()
 	grouped := anyGrouped(texts)
-	for _, seg := range withSegs(texts) {
+	for _, seg := range p.View.textSegs() {
 		if seg.Role == RoleRecipient || seg.Role == RoleArchive || !hasDigitRun(seg.Text, 4) {
 			continue
 		}

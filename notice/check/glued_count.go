@@ -57,7 +57,7 @@ var gluedQuantityRe = sync.OnceValue(func() *leadExpr {
 // for "diện tích 227,5"): the figure and its word are parted by a space
 // as any two words are.
 func gluedCount(p *Pass) {
-	for _, seg := range withSegs(p.View.Texts()) {
+	for _, seg := range p.View.textSegs() {
 		if !p.View.holdsDigit(seg.Text) {
 			continue // both expressions match a figure
 		}

@@ -20,7 +20,7 @@ import (
 // of the text index with a digit beside them are looked at, in the texts
 // the index says hold one.
 func gluedFigureWord(p *Pass) {
-	segs := withSegs(p.View.Texts())
+	segs := p.View.textSegs()
 	for _, seg := range segs {
 		if seg.Role == RoleArchive || !p.View.holdsDigit(seg.Text) {
 			continue

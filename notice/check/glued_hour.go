@@ -16,7 +16,7 @@ var gluedHourRe = lazyre.New(`(?:^|[^\d\p{L}])(\d{1,2}(?:giờ|phút)(?:\d{1,2}(
 // ("0giờ00" for "0 giờ 00"): the words of an hour are parted by spaces
 // as any words are. "7h30" is time-h's.
 func gluedHour(p *Pass) {
-	for _, seg := range withSegs(p.View.Texts()) {
+	for _, seg := range p.View.textSegs() {
 		if !p.View.holds(seg.Text, litGio) && !p.View.holds(seg.Text, litPhut) {
 			continue
 		}

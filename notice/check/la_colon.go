@@ -18,7 +18,7 @@ func init() {
 // ("... lớp 6 là 11 tuổi", "Tiêm tại gia đình: 10.000 đồng/con"). A
 // quotation is left as written.
 func laColon(p *Pass) {
-	for _, seg := range withSegs(p.View.Texts()) {
+	for _, seg := range p.View.textSegs() {
 		if seg.Role == RoleRecipient || seg.Role == RoleArchive || !strings.Contains(seg.Text, ":") {
 			continue
 		}

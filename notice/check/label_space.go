@@ -60,7 +60,7 @@ func mayGlueLabel(s string) bool {
 // doubledSlash reports a slash written twice between figures, as in a
 // date ("30/4//2017"); a web address's "//" follows a colon.
 func doubledSlash(p *Pass) {
-	for _, seg := range withSegs(p.View.Texts()) {
+	for _, seg := range p.View.textSegs() {
 		if !p.View.holds(seg.Text, litSlashes) {
 			continue
 		}

@@ -40,7 +40,7 @@ var notSubject = setOf("Thứ", "Chủ", "Âm", "Dương")
 // leadComma finds a time phrase that opens a sentence of the body run
 // into its subject.
 func leadComma(p *Pass) {
-	for _, seg := range withSegs(p.View.Texts()) {
+	for _, seg := range p.View.textSegs() {
 		heading := seg.Role == RoleHeading // "3. Hết thời hạn niêm yết nếu ...": a point that is a sentence
 		switch seg.Role {
 		case RoleBody, RoleOpening, RoleHinge, RoleItem, RoleClosing, RoleHeading:

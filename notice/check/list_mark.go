@@ -38,7 +38,7 @@ func listMark(p *Pass) {
 	if v.FromTOML || v.Unreadable {
 		return
 	}
-	quoted := v.quotationsIn(withSegs(v.Texts())).inside
+	quoted := v.quotationsIn(v.textSegs()).inside
 	var starts []lineStart
 	for i := range v.Body {
 		s := &v.Body[i]

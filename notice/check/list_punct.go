@@ -29,7 +29,7 @@ func init() {
 // numbered points that lead into theirs are judged among themselves for
 // their colon (judgeHeads).
 func listPunct(p *Pass) {
-	qr := p.View.quotationsIn(withSegs(p.View.Texts()))
+	qr := p.View.quotationsIn(p.View.textSegs())
 	for _, segs := range [][]Seg{p.View.Body, p.View.Appendix} {
 		runs, heads := listRuns(segs)
 		for _, run := range runs {

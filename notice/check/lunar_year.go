@@ -50,7 +50,7 @@ var (
 var branchLits = newLiterals(append(branchOrder[:], "Mẹo", "Tị")...)
 
 func lunarYear(p *Pass) {
-	for _, seg := range withSegs(p.View.Texts()) {
+	for _, seg := range p.View.textSegs() {
 		t := seg.Text
 		if !p.View.holdsDigit(t) || !p.View.holdsAny(t, branchLits) {
 			continue

@@ -32,7 +32,7 @@ const minBare = 6
 // A name, an abbreviation and a figure break no run and make none; one
 // finding a text.
 func noDiacritics(p *Pass) {
-	for _, seg := range withSegs(p.View.Texts()) {
+	for _, seg := range p.View.textSegs() {
 		if start, ok := bareRun(p.View, seg); ok {
 			p.Report(seg, start, diag.Msg("đoạn này gõ không dấu: %q", "this passage is typed without its marks: %q", excerptAt(seg.Text, start)))
 		}
@@ -76,7 +76,7 @@ func bareRun(v *View, seg *Seg) (int, bool) {
 // typedBare reports whether a passage of v is typed without marks
 // (bareRun): the words of such a notice are no slips of one word.
 func typedBare(v *View) bool {
-	for _, seg := range withSegs(v.Texts()) {
+	for _, seg := range v.textSegs() {
 		if _, ok := bareRun(v, seg); ok {
 			return true
 		}

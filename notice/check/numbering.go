@@ -170,7 +170,7 @@ func walkMarkers(v *View) []markerFault {
 	if v.FromTOML {
 		body = v.Labels
 	}
-	qr := v.quotationsIn(withSegs(v.Texts()))
+	qr := v.quotationsIn(v.textSegs())
 	quoted, led := qr.inside, qr.led
 	for k, segs := range [][]Seg{body, v.Appendix} {
 		q := newSequence()

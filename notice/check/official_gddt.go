@@ -19,7 +19,7 @@ var gdSpaceDtRe = lazyre.New(`(?:Phòng|Sở|Bộ) GD ĐT(?:[^\p{L}]|$)`)
 // (Phụ lục II's short names keep their "&": "Phòng GD&ĐT"), once, where
 // it first stands.
 func gdSpaceDt(p *Pass) {
-	for _, seg := range withSegs(p.View.Texts()) {
+	for _, seg := range p.View.textSegs() {
 		if !p.View.holds(seg.Text, litGDDT) {
 			continue
 		}

@@ -181,7 +181,7 @@ func roomCode(rest string) bool {
 // addressedTexts are the Kính gửi, when there is one, and the texts of
 // the notice: where a body's name may be written.
 func addressedTexts(v *View) []*Seg {
-	segs := withSegs(v.Texts())
+	segs := v.textSegs()
 	if v.Addressee != nil {
 		segs = append([]*Seg{v.Addressee}, segs...)
 	}

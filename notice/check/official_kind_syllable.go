@@ -49,7 +49,7 @@ func kindSyllableCase(p *Pass) {
 	seen := map[string]first{}
 	count := map[string]int{}
 	var order []string
-	for _, seg := range withSegs(v.Texts()) {
+	for _, seg := range v.textSegs() {
 		if !hasLower(seg.Text) {
 			continue
 		}

@@ -85,7 +85,7 @@ func officialMatches(v *View) []officialMatch {
 func findOfficial(v *View) []officialMatch {
 	names := officialNames()
 	var out []officialMatch
-	segs := withSegs(v.Texts())
+	segs := v.textSegs()
 	if v.Addressee != nil {
 		segs = append([]*Seg{v.Addressee}, segs...) // "Kính gửi: ..." names bodies too
 	}

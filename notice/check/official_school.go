@@ -66,7 +66,7 @@ var schoolBefore = setOf("các", "những", "mọi", "nhà", "hai", "ba", "bốn
 // times. Lines in capitals are left out.
 func schoolCase(p *Pass) {
 	v := p.View
-	segs := withSegs(v.Texts())
+	segs := v.textSegs()
 	first := map[string][2]int{}
 	count := map[string]int{}
 	fixed := map[string]string{}

@@ -63,7 +63,7 @@ var unitNamesakes = setOf("hùng vương", "trưng vương", "trưng trắc", "t
 // (unitNounCase's), quotations, lines in capitals and official names.
 func unitKindCase(p *Pass) {
 	v := p.View
-	segs := withSegs(v.Texts())
+	segs := v.textSegs()
 	small := smallUnitKinds(v, segs)
 	if small == [len(unitKinds)]bool{} {
 		return // no noun in small letters before a name: nothing to hold a capital to

@@ -60,7 +60,7 @@ type unitNoun struct {
 // unitNounsWritten are the ways v writes a unit's noun in a capital,
 // in the order first met, which unitNounCase says.
 func unitNounsWritten(v *View) []*unitNoun {
-	segs := withSegs(v.Texts())
+	segs := v.textSegs()
 	if v.Addressee != nil {
 		segs = append([]*Seg{v.Addressee}, segs...)
 	}

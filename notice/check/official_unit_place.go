@@ -48,7 +48,7 @@ var provincePlaces = setOf("Hà Nội", "Hải Phòng", "Đà Nẵng", "Cần Th
 // reads.
 func unitPlaceCase(p *Pass) {
 	v := p.View
-	segs := withSegs(v.Texts())
+	segs := v.textSegs()
 	first := map[string][2]int{}
 	count := map[string]int{}
 	var order []string

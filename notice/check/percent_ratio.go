@@ -26,7 +26,7 @@ func init() {
 // another figure. The figures' own rounding and the share's rounding or
 // cutting are allowed for.
 func percentRatio(p *Pass) {
-	for _, seg := range withSegs(p.View.Texts()) {
+	for _, seg := range p.View.textSegs() {
 		if seg.Role == RoleArchive || strings.IndexByte(seg.Text, '%') < 0 {
 			continue
 		}

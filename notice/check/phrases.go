@@ -400,7 +400,7 @@ func phraseTypoBy(p *Pass, hyphens func(*Pass, *Seg, []token)) {
 	book := phrases()
 	lk := book.lookups()
 	cutSeg, cutOff, cut := cutWord(p.View)
-	segs := withSegs(p.View.Texts())
+	segs := p.View.textSegs()
 	if p.View.Addressee != nil {
 		segs = append(segs, p.View.Addressee) // "Kính gửi: - Sở Y tế các tỉnh, thành phố ..."
 	}

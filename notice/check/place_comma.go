@@ -44,7 +44,7 @@ var placeUnitHeads = newWordSet(func(x *lexeme) bool { return placeUnitFirst[x.t
 // numbers ("khu 7 xã Phù Ninh", "tổ dân phố 3, 4, 5 phường Việt Trì"; "khu"
 // and "tổ" alone are units only so). A quotation is left as written.
 func placeComma(p *Pass) {
-	for _, seg := range withSegs(p.View.Texts()) {
+	for _, seg := range p.View.textSegs() {
 		if seg.Role == RoleRecipient || seg.Role == RoleArchive {
 			continue
 		}

@@ -58,7 +58,7 @@ var rangeSigns = []string{"÷", "→", "-", "–"}
 // is left as engineers write it. The arrow is said only between two
 // dates or two hours ("Bước 1 → Bước 2" is a sequence, not a span).
 func rangeSign(p *Pass) {
-	for _, seg := range withSegs(p.View.Texts()) {
+	for _, seg := range p.View.textSegs() {
 		for _, sign := range rangeSigns {
 			rangeSignIn(p, seg, sign)
 		}

@@ -26,7 +26,7 @@ var relativeWords = map[string]map[string]bool{
 // tình hình ổn định", "sáng ngày mai (15/10)"): a written notice is read
 // on other days, and names the day by its date.
 func relativeDate(p *Pass) {
-	for _, seg := range withSegs(p.View.Texts()) {
+	for _, seg := range p.View.textSegs() {
 		switch seg.Role {
 		case RoleRecipient, RoleArchive, RoleSigner, RoleName, RoleHeader:
 			continue

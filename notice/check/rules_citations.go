@@ -74,7 +74,7 @@ func findCitations(v *View) []cited {
 			}
 			if strings.ContainsAny(c.Issuer, "0123456789") {
 				if segs == nil {
-					segs = withSegs(texts)
+					segs = v.textSegs()
 				}
 				c.Issuer = issuerBeforeMark(c.Issuer, segs)
 			}
@@ -148,7 +148,7 @@ func citationSo(p *Pass) {
 	// A number whose code holds a space ("Chỉ thị 06/CT- TTg") the
 	// citation reader does not take; citation-code-space reads it, and the
 	// "số" left out before it is said here.
-	for _, seg := range withSegs(p.View.Texts()) {
+	for _, seg := range p.View.textSegs() {
 		for _, c := range spacedCodes(p.View, seg) {
 			if c.kind == "" || saidIn(said, seg, c.start, c.start+len(c.code)) {
 				continue

@@ -234,7 +234,7 @@ func gluedWords(p *Pass) {
 // glueStarts alone: a word outside it is glued nowhere (gluedAt), and
 // gluedSyllables may not part it.
 func gluedWordsAt(p *Pass) {
-	segs := withSegs(p.View.Texts())
+	segs := p.View.textSegs()
 	written := textWords(p.View, segs)
 	known := knownOrCommon(written) // glued_common.go
 	for _, seg := range segs {
@@ -295,7 +295,7 @@ var dateWordRe = lazyre.New(`(?:^|[^\d\p{L}])([Nn]gày|[Tt]háng|[Nn]ăm|NGÀY|T
 // header it looks at the word in capitals only ("LẦN THỨ IX-NĂM2022" of
 // an issuer's line): the place and date line's "năm2021" is date-format's.
 func gluedDate(p *Pass) {
-	segs := withSegs(p.View.Texts())
+	segs := p.View.textSegs()
 	texts := len(segs)
 	for i := range p.View.Header {
 		segs = append(segs, &p.View.Header[i])
@@ -428,8 +428,11 @@ var doubledMarksSet = asciiMarks(".,;:")
 var doubledRe = lazyre.New(`(…\.+|\.+…|\.{4,}|;…|;\.\.\.)|(,…|,\.\.\.) |(?:[^.]|^)(\.\.)(?:[^./]|$)|(,,|;;|::|[,;]\.(?:[^.]|$)|\.,)`)
 
 func doubledPunct(p *Pass) {
-	segs := slices.Concat(p.View.Texts(), recipArchive(p.View))
-	for _, seg := range withSegs(segs) {
+	segs := p.View.textSegs()
+	if v := p.View; v.Archive != nil && v.FromTOML {
+		segs = append(segs, v.Archive) // a TOML's archive line, a Seg of its own
+	}
+	for _, seg := range segs {
 		if !p.View.holdsMark(seg.Text, doubledMarksSet) || !hasDoubled(seg.Text) {
 			continue
 		}
@@ -456,7 +459,7 @@ func doubledPunct(p *Pass) {
 // sentence has one end. Each such quotation's first period is one of the
 // text's, whose places the rule reads.
 func periodAroundQuote(p *Pass) {
-	for _, seg := range withSegs(p.View.Texts()) {
+	for _, seg := range p.View.textSegs() {
 		if seg.Role == RoleArchive {
 			continue
 		}
@@ -520,13 +523,6 @@ func hasDoubled(s string) bool {
 
 func punctMark(c byte) bool { return c == '.' || c == ',' || c == ';' || c == ':' }
 
-func recipArchive(v *View) []Seg {
-	if v.Archive != nil && v.FromTOML {
-		return []Seg{*v.Archive}
-	}
-	return nil
-}
-
 var glueBracket = lazyre.New(`\p{Ll}\(`)
 
 // glued finds a lower-case letter glued to "(", looking for "(" first.
@@ -535,7 +531,7 @@ func glued(s string) [][]int {
 }
 
 func missingSpace(p *Pass) {
-	for _, seg := range withSegs(p.View.Texts()) {
+	for _, seg := range p.View.textSegs() {
 		for _, m := range glued(seg.Text) {
 			if seg.Role == RoleArchive {
 				break // "- Lưu: VT, KHTC, Ng(02b).": the drafter's initials and the copies, written as codes
@@ -587,7 +583,7 @@ func normalization(p *Pass) {
 	if v.FromTOML {
 		var first *Seg
 		n := 0
-		for _, seg := range withSegs(v.Texts()) {
+		for _, seg := range v.textSegs() {
 			if !seg.rawNFC && firstNotNFC(seg.Raw) >= 0 {
 				if first == nil {
 					first = seg
@@ -632,7 +628,7 @@ func firstMarked(v *View, mark func(*Seg) int) (first *Seg, n int) {
 func lookalikeLetters(p *Pass) {
 	v := p.View
 	if v.FromTOML {
-		for _, seg := range withSegs(v.Texts()) {
+		for _, seg := range v.textSegs() {
 			if wrote, read, ok := firstLookalike(seg.Raw); ok {
 				p.Report(seg, 0, diag.Msg("đoạn này dùng chữ %q trông giống %q nhưng không phải chữ tiếng Việt", "this field uses %q, which looks like %q but is no Vietnamese letter", string(wrote), string(read)), lookalikeFix)
 			}
@@ -692,7 +688,7 @@ func firstNotNFC(s string) int {
 // lookalike finds an abbreviation typed with a look-alike letter: "ƯBND"
 // for "UBND", "BCD" for "BCĐ".
 func lookalike(p *Pass) {
-	for _, seg := range withSegs(slices.Concat(p.View.Texts(), p.View.Signer)) {
+	for _, seg := range append(p.View.textSegs(), withSegs(p.View.Signer)...) {
 		x := p.View.index(seg.Text)
 		for i, w := range x.words {
 			if x.lex[i].hasLower() {
@@ -713,7 +709,7 @@ func toneStyle(p *Pass) {
 	var oldAt, newAt *Seg
 	var oldOff, newOff int
 	var oldWord, newWord string
-	for _, seg := range withSegs(p.View.Texts()) {
+	for _, seg := range p.View.textSegs() {
 		x := p.View.index(seg.Text)
 		for i, w := range x.words {
 			switch x.lex[i].toneKind() { // toneOf
@@ -785,7 +781,7 @@ func isDigit(b byte) bool { return '0' <= b && b <= '9' }
 // gate, needs(trigDigitPoint), asks for one in the notice's text first.
 func decimalMixed(p *Pass) {
 	comma := false
-	segs := withSegs(p.View.Texts())
+	segs := p.View.textSegs()
 	for _, seg := range segs {
 		comma = comma || p.View.mayHoldDecimal(seg.Text, ',') && decimalComma().MatchString(seg.Text)
 	}

@@ -27,7 +27,7 @@ var schoolYearLeads = []string{"năm học ", "Năm học ", "NĂM HỌC "}
 // dash followed by anything but figures ("năm học 2024 - Trường ...")
 // is no span.
 func schoolYear(p *Pass) {
-	for _, seg := range withSegs(p.View.Texts()) {
+	for _, seg := range p.View.textSegs() {
 		t := seg.Text
 		if !p.View.holds(t, litHoc) && !p.View.holds(t, litHocCaps) {
 			continue

@@ -31,7 +31,7 @@ func selfReference(p *Pass) {
 		return
 	}
 	var re *regexp.Regexp // compiled for the first line that may hold the blank: few notices have one
-	for _, seg := range withSegs(v.Texts()) {
+	for _, seg := range v.textSegs() {
 		if !strings.Contains(seg.Text, own.Code()) || !containsFold(seg.Text, "kèm theo") {
 			continue // only the line that attaches a phụ lục to the document: a form may leave a number blank
 		}

@@ -101,7 +101,7 @@ var capsHeadWords = func() map[string]bool {
 // where the list goes on "; số ..." in small letters.
 func sentenceCaps(p *Pass) {
 	v := p.View
-	segs := withSegs(v.Texts())
+	segs := v.textSegs()
 	if v.Addressee != nil {
 		segs = append(segs, v.Addressee) // "Kính gửi: Công đoàn Giáo dục các huyện; Các Công đoàn cơ sở"
 	}

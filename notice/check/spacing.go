@@ -99,7 +99,7 @@ func spacing(p *Pass) {
 // spacingSegs are the pieces of text spacing reads: the prose, the place
 // and date, and the Kính gửi.
 func spacingSegs(v *View) []*Seg {
-	segs := withSegs(v.Texts())
+	segs := v.textSegs()
 	if v.DateSeg != nil {
 		segs = append(segs, v.DateSeg)
 	}
@@ -262,7 +262,7 @@ var bodyWords = setOf("Đảng", "Huyện", "Tỉnh", "Thị", "Thành", "Ban", 
 // strayPeriod reports a period after an abbreviation in capitals inside a
 // name: "TT. HĐND xã", "UBND. huyện".
 func strayPeriod(p *Pass) {
-	segs := withSegs(p.View.Texts())
+	segs := p.View.textSegs()
 	if p.View.Addressee != nil {
 		segs = append(segs, p.View.Addressee) // the Kính gửi's names: "VP. Ban Chỉ huy ..."
 	}

@@ -111,7 +111,7 @@ func rangeSaid(p *Pass, seg *Seg, at int) bool {
 
 // writtenClosed reports whether the notice writes w somewhere.
 func writtenClosed(v *View, w string) bool {
-	for _, s := range withSegs(v.Texts()) {
+	for _, s := range v.textSegs() {
 		if strings.Contains(s.Text, w) {
 			return true
 		}

@@ -75,7 +75,7 @@ func specialNoun(p *Pass) {
 // unquotedWith are the pieces of prose that hold s, outside a passage
 // quoted from another document.
 func unquotedWith(v *View, s *literal) []*Seg {
-	segs := withSegs(v.Texts())
+	segs := v.textSegs()
 	inQuote := v.quotationsIn(segs).inside
 	var out []*Seg
 	for _, seg := range segs {

@@ -218,7 +218,7 @@ func headerNames(v *View) []*Seg {
 // Nơi nhận lines but the archive line.
 func spellingSegs(v *View) []*Seg {
 	var out []*Seg
-	for _, s := range withSegs(v.Texts()) {
+	for _, s := range v.textSegs() {
 		if s.Role != RoleArchive {
 			out = append(out, s)
 		}

@@ -171,7 +171,7 @@ func everySeg(v *View) []*Seg {
 	if v.Addressee != nil {
 		out = append(out, v.Addressee)
 	}
-	out = append(out, withSegs(v.Texts())...)
+	out = append(out, v.textSegs()...)
 	for i := range v.Signer {
 		out = append(out, &v.Signer[i])
 	}

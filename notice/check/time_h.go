@@ -19,7 +19,7 @@ func init() {
 // its own (not "km/h", not a code such as "K5h"). A quotation is left as
 // written.
 func timeH(p *Pass) {
-	for _, seg := range withSegs(p.View.Texts()) {
+	for _, seg := range p.View.textSegs() {
 		if seg.Role == RoleRecipient || seg.Role == RoleArchive || !p.View.holdsDigit(seg.Text) {
 			continue // an hour in "h" or "g" is written with figures
 		}

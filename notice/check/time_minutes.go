@@ -24,7 +24,7 @@ func init() {
 // anything with a mark between the two ("7 giờ - 11 giờ").
 func timeMinutes(p *Pass) {
 	minutesTwoWays(p) // time_minutes_mixed.go: "08 giờ 00" beside "11 giờ 30 phút"
-	for _, seg := range withSegs(p.View.Texts()) {
+	for _, seg := range p.View.textSegs() {
 		s := seg.Text
 		first := p.View.indexIn(s, litGio)
 		if first < 0 {

@@ -29,7 +29,7 @@ type clockTime struct {
 func minutesTwoWays(p *Pass) {
 	var times []clockTime
 	withWord := -1
-	for _, seg := range withSegs(p.View.Texts()) {
+	for _, seg := range p.View.textSegs() {
 		if p.View.indexIn(seg.Text, litGio) < 0 {
 			continue
 		}

@@ -22,7 +22,7 @@ type toneAt struct {
 // reports whether it found one.
 func toneHeader(p *Pass) bool {
 	var seen [3]bool
-	for _, seg := range withSegs(p.View.Texts()) {
+	for _, seg := range p.View.textSegs() {
 		for _, x := range p.View.index(seg.Text).lex {
 			seen[x.toneKind()] = true // toneOf, once per lexeme
 		}

@@ -37,7 +37,7 @@ var unitLeads = []string{"đơn vị tính là ", "đơn vị tính: ", "Đơn v
 // after "đơn vị tính là". A paragraph written in capitals is left: its
 // units are in capitals with it.
 func unitCase(p *Pass) {
-	for _, seg := range withSegs(p.View.Texts()) {
+	for _, seg := range p.View.textSegs() {
 		s := seg.Text
 		if !hasLower(s) {
 			continue

@@ -1,6 +1,8 @@
 package check
 
 import (
+	"slices"
+
 	"github.com/thongbao/thongbao/notice/cite"
 	"github.com/thongbao/thongbao/notice/diag"
 	"github.com/thongbao/thongbao/notice/plain"
@@ -214,6 +216,7 @@ type View struct {
 
 	// What several rules read, worked out once.
 	texts     []Seg
+	textPtrs  []*Seg // textSegs
 	cites     []cited
 	deadlines []foundDeadline
 	// indexes are the texts split into words, lexemes their words
@@ -294,8 +297,23 @@ func (v *View) Texts() []Seg {
 	return v.texts
 }
 
+// textSegs is withSegs(v.Texts()), made once a view: some eighty rules
+// walk the texts by pointer, and each made its own slice of them (s99c).
+// Its capacity is its length, so that a rule appending to it gets a copy;
+// rules must not change it.
+func (v *View) textSegs() []*Seg {
+	if v.textPtrs == nil {
+		v.textPtrs = slices.Clip(withSegs(v.Texts()))
+	}
+	return v.textPtrs
+}
+
 func (v *View) collectTexts() []Seg {
-	var out []Seg
+	n := len(v.Body) + len(v.Notes) + len(v.Recips) + len(v.Appendix)
+	if v.Subject != nil {
+		n++
+	}
+	out := make([]Seg, 0, n) // one slice, not the appends' five
 	if v.Subject != nil {
 		out = append(out, *v.Subject)
 	}
@@ -309,7 +327,8 @@ func (v *View) collectTexts() []Seg {
 // allSegs returns every piece of text of the view, in reading order:
 // the header, the title, then the prose, the signature.
 func (v *View) allSegs() []Seg {
-	out := append([]Seg(nil), v.Header...)
+	n := len(v.Header) + len(v.Texts()) + len(v.Signer) + 2
+	out := append(make([]Seg, 0, n), v.Header...) // one slice, not the appends' several
 	if v.Title != nil {
 		out = append(out, *v.Title)
 	}

@@ -51,7 +51,7 @@ func weekdayDate(p *Pass) { weekdayDates(p, true) }
 // without their year are checked too (weekday_short.go), which the rule's
 // old code, held to this one in TestStartsAsScans, did not.
 func weekdayDates(p *Pass, short bool) {
-	for _, seg := range withSegs(p.View.Texts()) {
+	for _, seg := range p.View.textSegs() {
 		if seg.Role == RoleRecipient || seg.Role == RoleArchive || !mayNameWeekday(p.View, seg.Text) {
 			continue
 		}

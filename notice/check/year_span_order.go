@@ -21,7 +21,7 @@ func init() {
 // years ("chênh lệch 2026 - 2025", "so sánh 2026-2025") is no span, nor is
 // a year inside a date or a code ("15/7/2026 - 2025", "QĐ-2026-2025").
 func yearSpanOrder(p *Pass) {
-	for _, seg := range withSegs(p.View.Texts()) {
+	for _, seg := range p.View.textSegs() {
 		t := seg.Text
 		if seg.Role == RoleArchive {
 			continue
