@@ -13,7 +13,8 @@ import (
 	"os"
 
 	_ "github.com/thongbao/thongbao/cmd/thongbao/internal/allocsample" // first: no allocation sampled
-	_ "github.com/thongbao/thongbao/cmd/thongbao/internal/hugeheap"    // then the heap in huge pages
+	_ "github.com/thongbao/thongbao/cmd/thongbao/internal/gcoff"       // the collector off once the heap is readied
+	_ "github.com/thongbao/thongbao/cmd/thongbao/internal/hugeheap"    // the heap in huge pages, early
 )
 
 func main() {

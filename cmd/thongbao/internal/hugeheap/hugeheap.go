@@ -10,22 +10,30 @@
 // them, 2 MB a fault. Where the setting is "always" the heap has them
 // already, and where it is "never" it cannot: nothing is done (advised).
 //
-// The readying costs one collection, some 5 ms here (the collector walks
-// the tables of the program's data), which a process that allocates little
+// The readying costs two collections, which a process that allocates little
 // does not win back: --help, new, rules, a check answered from the cache
 // (85 faults fewer, 5 ms more). A batch, or a check of a folder, reuses its
 // heap under the collector, and ran 15 % slower in huge pages (a batch of
 // 400 notices: 6.0 -> 6.9 s of CPU). So it is done only for the processes
 // that read one notice or a few and allocate megabytes doing so (wanted).
 //
+// It imports only packages that Go initialises first (os, runtime,
+// syscall, and cacheenv with unicode): a package is initialised after every
+// package it imports, each in the order of their import paths among those
+// ready, and runtime/debug, strings or slices, late in that order, held
+// the readying back until some sixty packages' initialisation had
+// allocated in small pages (render of seed 004: some 100 faults more).
+// Without runtime/debug the collector cannot be held off while the block
+// is allocated, and the block starts a collection of its own before
+// runtime.GC's (ready): two collections of a young heap, some 1.0M
+// instructions more than the one of before. The collector is turned off
+// under a limit (gcoff) by a package that may wait for runtime/debug.
+//
 // Importing the package, for its initialisation, is all.
 package hugeheap
 
 import (
 	"os"
-	"runtime/debug"
-	"slices"
-	"strings"
 
 	"github.com/thongbao/thongbao/cmd/thongbao/internal/cacheenv"
 )
@@ -44,27 +52,23 @@ func init() {
 	}
 	if advised() {
 		ready(Size)
-		collectorOff()
+		readied = true
 	}
 }
+
+// readied tells whether the heap was readied (Readied).
+var readied bool
+
+// Readied tells whether this process's heap was readied: it renders or
+// checks a few notices and exits, and package gcoff turns the collector
+// off for it.
+func Readied() bool { return readied }
 
 // Limit is the memory limit under which a one-shot process runs with the
 // collector off: cmd/thongbao's oneShotGC sets it for the commands that
-// render or check a few files, and a readied process keeps it from here.
+// render or check a few files, and a readied process keeps it from its
+// initialisation on (gcoff).
 const Limit = 512 << 20
-
-// collectorOff turns the collector off under Limit for a readied process,
-// which its command would do a moment later: turned back on after the
-// readying, it ran once before the command set it, in a third of the
-// renders (the fillers and the initialisation's allocations pass its
-// first goal, 4 MB). GOGC or GOMEMLIMIT set in the environment win.
-func collectorOff() {
-	if os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != "" {
-		return
-	}
-	debug.SetGCPercent(-1)
-	debug.SetMemoryLimit(Limit)
-}
 
 // FewInputs is the most inputs a one-shot process is given after its
 // command: cmd/thongbao runs the collector off for as many files
@@ -84,7 +88,7 @@ func wanted(args []string, cacheEnv string, isDir func(string) bool) bool {
 		switch {
 		case cmd == "" && (a == "render" || a == "text" || a == "check"):
 			cmd = a
-		case cmd == "" || strings.HasPrefix(a, "-"):
+		case cmd == "" || len(a) > 0 && a[0] == '-':
 		case isDir(a):
 			return false
 		default:
@@ -94,7 +98,17 @@ func wanted(args []string, cacheEnv string, isDir func(string) bool) bool {
 	if cmd == "" || n > FewInputs {
 		return false
 	}
-	return cmd != "check" || cacheenv.Parse(cacheEnv) == cacheenv.Off || slices.Contains(args, "--no-cache")
+	return cmd != "check" || cacheenv.Parse(cacheEnv) == cacheenv.Off || holds(args, "--no-cache")
+}
+
+// holds is slices.Contains, which the package does not import.
+func holds(args []string, s string) bool {
+	for _, a := range args {
+		if a == s {
+			return true
+		}
+	}
+	return false
 }
 
 func isDir(name string) bool {

@@ -1,8 +1,6 @@
 package hugeheap
 
 import (
-	"math"
-	"runtime/debug"
 	"strings"
 	"testing"
 )
@@ -37,31 +35,6 @@ func TestWanted(t *testing.T) {
 		if got := wanted(strings.Fields(c.args), c.cache, isDir); got != c.want {
 			t.Errorf("wanted(%q, THONGBAO_CACHE=%q) = %v, want %v", c.args, c.cache, got, c.want)
 		}
-	}
-}
-
-// TestCollectorOff: a readied process runs with the collector off under
-// Limit, unless GOGC or GOMEMLIMIT is set.
-func TestCollectorOff(t *testing.T) {
-	percent := debug.SetGCPercent(100)
-	limit := debug.SetMemoryLimit(math.MaxInt64)
-	defer func() {
-		debug.SetGCPercent(percent)
-		debug.SetMemoryLimit(limit)
-	}()
-	t.Setenv("GOGC", "")
-	t.Setenv("GOMEMLIMIT", "")
-	collectorOff()
-	if p := debug.SetGCPercent(100); p != -1 {
-		t.Errorf("GC percent %d after collectorOff, want -1", p)
-	}
-	if l := debug.SetMemoryLimit(math.MaxInt64); l != Limit {
-		t.Errorf("memory limit %d after collectorOff, want %d", l, Limit)
-	}
-	t.Setenv("GOGC", "50")
-	collectorOff()
-	if p := debug.SetGCPercent(100); p != 100 {
-		t.Errorf("GC percent %d after collectorOff with GOGC set, want it left (100)", p)
 	}
 }
 
