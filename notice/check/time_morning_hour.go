@@ -30,9 +30,15 @@ func morningHour(p *Pass, seg *Seg, first int) {
 }
 
 // morningBefore reports whether before, the text up to a clock time, ends
-// in "sáng" then one of clockWords ("buổi sáng từ ", "Sáng: lúc ").
+// in "sáng" then one of clockWords ("buổi sáng từ ", "Sáng: lúc "), but
+// "đến": "từ sáng đến 14 giờ 00 phút", "ca sáng đến 14 giờ", "từ 05 giờ
+// 30 phút sáng đến 13 giờ" end a span begun in the morning, past noon
+// (rv99: x99's reading said them).
 func morningBefore(before string) bool {
 	for _, w := range clockWords {
+		if w == "đến " {
+			continue
+		}
 		if t, ok := strings.CutSuffix(before, w); ok {
 			t = strings.TrimRight(t, " :,")
 			return strings.HasSuffix(t, " sáng") || strings.HasSuffix(t, " Sáng") || t == "sáng" || t == "Sáng"
