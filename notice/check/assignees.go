@@ -135,8 +135,12 @@ var ownerVerbMarks = setOf("chưa", "đã", "đang", "sẽ", "không", "cần", 
 
 // ownerVerbs are verbs, in small letters, that end the owner of a long
 // point though they give no work assignVerbs reads: what stands before
-// them is the owner, and the verb found after them cut too far.
-var ownerVerbs = []string{"ban hành", "chuẩn bị", "gửi", "giao", "cử", "bố trí", "lập", "xây dựng", "xem xét"}
+// them is the owner, and the verb found after them cut too far. "tạm
+// ngừng", "tạm dừng" tell what an office stops doing, no name holds
+// them: "1. Văn phòng tạm ngừng tiếp nhận yêu cầu lập vi bằng ..." (a
+// Thừa phát lại's notice of itself, p99) is cut at "lập", the work asked
+// of it, not given.
+var ownerVerbs = []string{"ban hành", "chuẩn bị", "gửi", "giao", "cử", "bố trí", "lập", "xây dựng", "xem xét", "tạm ngừng", "tạm dừng"}
 
 // doneMark reports whether the owner read before a verb ends with a word
 // telling the work done or under way ("đã", "đang"): the point reports on

@@ -42,8 +42,11 @@ func unbalanced(p *Pass) {
 		}
 		bracketFaults(p, seg, from)
 	}
-	for _, f := range q.faults {
-		p.Report(f.seg, f.off, f.msg, f.fix)
+	wrapped := wrappedCellQuotes(p.View, q.faults) // quotes_cell_wrap.go
+	for i, f := range q.faults {
+		if !wrapped[i] {
+			p.Report(f.seg, f.off, f.msg, f.fix)
+		}
 	}
 }
 

@@ -138,7 +138,7 @@ func commonCapsRuns(v *View, s string) []capsRun {
 			continue
 		}
 		end := i + len(n.words)
-		if !nounBare(s, x, end, n) {
+		if !nounBare(s, x, end, n) || n.then != nil && ownPlaceNoun(v, n) { // common_noun_own_place.go
 			continue
 		}
 		head := x.words[i].off

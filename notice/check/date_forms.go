@@ -136,7 +136,7 @@ func fullDates(v *View, seg *Seg) []fullDate {
 	}
 	if strings.Count(s, "/") >= 2 {
 		for _, m := range shortDates(s, v.validUTF8(s)) {
-			if validDayMonth(s[m[2]:m[3]], s[m[4]:m[5]]) && !codeBefore(s, m[2]) { // "mã 15/11/2026" is a code's
+			if validDayMonth(s[m[2]:m[3]], s[m[4]:m[5]]) && !codeBefore(s, m[2]) && !labelDate(s, m[2]) { // "mã 15/11/2026" is a code's, "hạn dùng 15/4/2029" a label's (date_label.go)
 				out = append(out, fullDate{seg, m[2], s[m[2]:m[7]], false})
 			}
 		}

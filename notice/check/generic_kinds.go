@@ -31,7 +31,7 @@ var genericKinds = []string{"cơ quan", "đơn vị", "bộ phận", "địa ph�
 	"khách du lịch", "chủ sở hữu", "chủ phương tiện", "chủ tàu", "thuyền trưởng", "tiểu thương", "hộ kinh doanh",
 	"cơ sở kinh doanh", "hội viên", "đoàn viên", "người nộp thuế", "người bệnh", "người sử dụng đất", "chủ rừng",
 	"bà con nông dân", "bà con", "nông dân", "ngư dân", "phụ nữ", "khán giả", "thính giả", "bạn đọc", "độc giả", "hành khách", "dân cư",
-	"đối tượng", "thiếu nhi", "trẻ em", "thân nhân", "người thân"}
+	"đối tượng", "thiếu nhi", "trẻ em", "thân nhân", "người thân", "tác giả", "chủ hàng", "nạn nhân", "cấp hội", "thành viên"}
 
 // genericClassifiers are the words of respect or of age a lead may put
 // before a kind: "các bậc phụ huynh", "các em thiếu nhi", "và các em
@@ -44,7 +44,7 @@ var genericLeads = []string{"các", "toàn thể", "mọi"}
 
 // genericAudience are the words genericRe takes after the kinds: "các
 // tổ chức, cá nhân có nhu cầu", "du khách thập phương".
-var genericAudience = []string{"có nhu cầu", "quan tâm", "có liên quan", "trên địa bàn", "trong và ngoài", "thập phương", "gần xa", "cả nước", "trong cả nước"}
+var genericAudience = []string{"có nhu cầu", "quan tâm", "có liên quan", "trên địa bàn", "trong và ngoài", "thập phương", "gần xa", "cả nước", "trong cả nước", "có tên"}
 
 // genericHeadLen is the length of genericHead's match at the start of s,
 // the one the expression finds (its first way of matching, each choice
@@ -191,8 +191,11 @@ func skipSpaceRE(s string, i int) int {
 // p95; a fund's "các tổ chức, doanh nghiệp, hợp tác xã" and a fishing
 // port's "chủ tàu, thuyền trưởng và ngư dân", p96; a health station's
 // "phụ nữ có thai", p97; a children's house's "các bậc phụ huynh và các
-// em thiếu nhi", a prison's "thân nhân phạm nhân", p98) is told, not
-// sent to: no Nơi nhận line names it.
+// em thiếu nhi", a prison's "thân nhân phạm nhân", p98; a press
+// association's "tác giả", a victims' association's "các cấp hội" and
+// "nạn nhân có tên", a credit fund's "thành viên", a quarantine
+// station's "chủ hàng", p99) is told, not sent to: no Nơi nhận line
+// names it.
 //
 // It is genericHead and nothing else, or genericHead then one of
 // genericAudience's words and anything on that line: the expression

@@ -965,7 +965,7 @@ func missingWord(byKey map[string][]spot) [][]spot {
 			continue // a body's name, not a run of prose
 		}
 		for i := 2; i < len(words)-2; i++ {
-			if functionWords[words[i]] || stopWords[words[i]] {
+			if functionWords[words[i]] || stopWords[words[i]] || subBodyLeftOut(byKey[k][0].form, words, i) { // spelling_sub_body.go
 				continue
 			}
 			cut := keyWithout(k, words, i)
