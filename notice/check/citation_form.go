@@ -66,6 +66,7 @@ func citationForm(p *Pass) {
 		}
 		slips = partCommas(seg, slips[:0])
 		slips = soForms(seg, slips, p.View.Party)
+		slips = lawCodeHyphens(seg, slips) // citation_law_code_hyphen.go
 		if seg.Role != RoleSubject && seg.Role != RoleRecipient {
 			slips = vvInSentence(seg, slips)
 		}

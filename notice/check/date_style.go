@@ -51,7 +51,7 @@ func dateStyle(p *Pass) {
 		}
 		dateHalfLong(p, seg) // date_half_long.go: "ngày 12, 13 tháng 11/2020"
 		dateMonthDot(p, seg) // date_month_dot.go: "tháng 12.2020"
-		for _, m := range findAll(bareDateRe(), seg.Text, mayBareDate(seg.Text)) {
+		for _, m := range findAll(bareDateRe(), seg.Text, mayBareDate(seg.Text) && seg.Role != RoleCell) {
 			word, date := seg.Text[m[2]:m[3]], seg.Text[m[4]:m[5]]
 			if ds := cite.FindDates(date); len(ds) == 1 && !ds[0].Date.IsReal() {
 				continue // dateNotReal's: the fix would copy a day that does not exist

@@ -18,9 +18,14 @@ var resultNouns = []string{" kết quả ", " số liệu ", " tình hình ", " 
 
 // befellNouns name a thing that befell over a period, which a kết luận's
 // report of the matter tells: "Mưa lũ từ ngày 14 đến ngày 20 tháng 11
-// năm 2026 làm 03 người chết" (p98). Folded, spaced.
+// năm 2026 làm 03 người chết" (p98), "Sạt lở đất từ ngày ...", "vụ cháy
+// rừng từ ngày ...". Only nouns no office asks anyone to do: "phòng cháy
+// rừng", "khắc phục sạt lở" are work, and their words before the noun
+// keep them a task's (ofEvent). Folded, spaced.
 var befellNouns = []string{" mưa lũ ", " mưa lớn ", " lũ ", " lũ lụt ", " bão ", " áp thấp nhiệt đới ", " rét đậm ", " rét hại ",
-	" nắng nóng ", " hạn hán ", " xâm nhập mặn ", " dịch bệnh "}
+	" nắng nóng ", " hạn hán ", " xâm nhập mặn ", " dịch bệnh ", " sạt lở ", " sạt lở đất ", " lũ quét ", " lũ ống ",
+	" ngập lụt ", " triều cường ", " mưa đá ", " giông lốc ", " lốc xoáy ", " động đất ", " sương muối ", " cháy rừng ",
+	" cháy ", " hỏa hoạn ", " hoả hoạn "}
 
 // periodOfThing reports whether d, a period ("từ ngày ... đến ngày ..."),
 // tells the time a thing covers, not the time of work: it stands in
@@ -49,7 +54,7 @@ func periodOfThing(d foundDeadline) bool {
 
 // ofEvent reports whether the folded words of a clause before a period
 // are the name of a thing that befell (befellNouns) and nothing else but
-// a list's marker and "đợt", "trận" or "cơn": the time of the flood, not
+// a list's marker and "đợt", "trận", "cơn" or "vụ": the time of the flood, not
 // of a task ("Ủy ban nhân dân các xã khắc phục hậu quả mưa lũ từ ngày
 // ..." stays a task's time).
 func ofEvent(c string) bool {
@@ -57,7 +62,7 @@ func ofEvent(c string) bool {
 	if len(w) > 0 && (strings.HasSuffix(w[0], ")") || w[0] == "-" || w[0] == "+") {
 		w = w[1:]
 	}
-	if len(w) > 0 && (w[0] == "đợt" || w[0] == "trận" || w[0] == "cơn") {
+	if len(w) > 0 && (w[0] == "đợt" || w[0] == "trận" || w[0] == "cơn" || w[0] == "vụ") {
 		w = w[1:]
 	}
 	return slices.Contains(befellNouns, " "+strings.Join(w, " ")+" ")

@@ -33,10 +33,25 @@ func decimalGrouped(p *Pass, seg *Seg) {
 		num := text[start:end]
 		k := strings.LastIndexByte(num, '.')
 		right := num[:k] + "," + num[k+1:]
+		if num[k+1:] == "00" {
+			reportZeroGroup(p, seg, start, num, right)
+			from = end
+			continue
+		}
 		p.Report(seg, start, diag.Msg("số %q dùng dấu chấm vừa tách hàng nghìn vừa làm dấu thập phân", "the figure %q uses a full stop both for its thousands and for its decimals", num),
 			diag.Msg("viết %q (dấu chấm tách hàng nghìn, dấu phẩy thập phân)", "write %q (a full stop for the thousands, a comma for the decimals)", right))
 		from = end
 	}
+}
+
+// reportZeroGroup reports a figure whose last group after a full stop is
+// "00" ("6.500.00" in a column of sums whose unit stands in its head): a
+// group of the thousands short of a figure as likely as decimals written
+// after a full stop, so the clerk is asked which, the whole figure first
+// ("6.500.000") and the decimals after a comma ("6.500,00").
+func reportZeroGroup(p *Pass, seg *Seg, start int, num, right string) {
+	p.Report(seg, start, diag.Msg("số %q có nhóm cuối \"00\" sau dấu chấm: nhóm hàng nghìn thiếu một chữ số, hoặc phần thập phân viết sau dấu chấm", "the figure %q ends in a group \"00\" after a full stop: a group of the thousands short of a figure, or decimals after a full stop", num),
+		diag.Msg("kiểm tra lại: viết %q nếu là số nguyên (nhóm cuối đủ ba chữ số), hoặc %q nếu có phần thập phân (dấu phẩy thập phân)", "check it: write %q if it is a whole number (three figures in the last group), or %q if it has decimals (a comma before them)", num+"0", right))
 }
 
 // groupedDecimal reads the figure whose first full stop is text[dot]: its

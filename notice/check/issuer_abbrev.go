@@ -84,7 +84,7 @@ func issuerNameLines(v *View) []*Seg {
 		lines = append(lines, s)
 	}
 	for i := len(lines) - 1; i >= 0; i-- {
-		if bodyHead(lines[i].Text) || issuerHead(lines[i].Text) || companyHead(lines[i].Text) {
+		if bodyHead(lines[i].Text) || issuerHead(lines[i].Text) || companyHead(lines[i].Text) || bareSoHead(v, lines[i]) {
 			return lines[i:]
 		}
 	}

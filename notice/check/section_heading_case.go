@@ -16,8 +16,10 @@ func init() {
 
 // romanHeadingRe is a paragraph numbered by a Roman numeral and a full
 // stop, its title after it: "II. Lịch tuyển sinh và chỉ tiêu tuyển sinh",
-// "I. Hình thức thi tuyển:". "V/v" has no full stop and is no section.
-var romanHeadingRe = lazyre.New(`^(I|II|III|IV|V|VI|VII|VIII|IX|X)\.\s*(\p{Lu}.*)$`)
+// "I. Hình thức thi tuyển:". "V/v" has no full stop and is no section. A
+// list of mục goes on past "X." ("XI.", "XII." ... "XXXIX."): what follows
+// "X." is the same list's next heading, not a new list.
+var romanHeadingRe = lazyre.New(`^(X{0,3}(?:IX|IV|V?I{0,3}))\.\s*(\p{Lu}.*)$`)
 
 // sectionHead is a section's heading: its number, its title and where
 // the title begins in the paragraph.
@@ -59,6 +61,9 @@ func sectionCaps(p *Pass) {
 			continue
 		}
 		num, rest := t[m[2]:m[3]], t[m[4]:m[5]]
+		if num == "" {
+			continue // ". Text": a stop, no number
+		}
 		hasFirst = hasFirst || num == "I"
 		if title, mark, ok := markedTitle(rest); ok {
 			off := titleOff(seg.Text, rest)

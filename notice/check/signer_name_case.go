@@ -17,7 +17,9 @@ var titleWords = setOf("TRƯỞNG", "PHÓ", "TỊCH", "ĐỐC", "ỦY", "PHÒNG"
 // LIÊN"): the decree writes the name in small letters, each syllable
 // with its capital ("Lâm Thị Kim Liên"; Phụ lục I, Mục II, khoản 7,
 // điểm đ), the capitals being the authority's and the title's. A line of
-// one word, or with a word of a post in it, is left alone.
+// one word, or with a word of a post in it, or ending in a lone letter
+// (the form's "NGUYỄN VĂN A"), is left alone; a lone letter inside is a
+// name's ("VÀNG A DÌN", "GIÀNG A SÁNG").
 func signerNameCase(p *Pass) {
 	n := p.View.Name
 	if n == nil {
@@ -27,8 +29,8 @@ func signerNameCase(p *Pass) {
 	if len(words) < 2 || len(words) > 6 {
 		return
 	}
-	for _, w := range words {
-		if titleWords[w] || strings.HasSuffix(w, ".") || utf8.RuneCountInString(w) < 2 {
+	for i, w := range words {
+		if titleWords[w] || strings.HasSuffix(w, ".") || utf8.RuneCountInString(w) < 2 && i == len(words)-1 {
 			return
 		}
 		for _, r := range w {

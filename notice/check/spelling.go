@@ -31,6 +31,10 @@ type spot struct {
 	// trợ ..."), the usual one of its group however few times it is
 	// written (minority).
 	due bool
+	// tie: the spot's spelling is written as often as the usual one, which
+	// is usual only for coming first (minority): the clerk is asked which
+	// is meant.
+	tie bool
 }
 
 // nameSpelling finds a name or term written two ways in one notice: a
@@ -164,6 +168,10 @@ func nameSpellingBy(p *Pass, windows func(*spellWalk) [][]spot) {
 			also := strings.Join(f.also, ", ")
 			msg = diag.Msg("%q viết khác %q (%s, %s); dòng %s cũng viết như vậy", "%q is written differently from %q (%s, %s); so is line %s", f.s.form, f.usual.form, where, times(f.n), also)
 		}
+		if f.s.tie && f.s.lawful == "" {
+			p.Report(f.s.seg, f.s.diffOff, msg, diag.Msg("thống nhất một cách viết: %q hoặc %q", "write it one way: %q or %q", f.usual.form, f.s.form))
+			continue // as often one way as the other: which is the slip only the office knows
+		}
 		fix := f.usual.form
 		if f.s.lawful != "" {
 			fix = f.s.lawful
@@ -252,14 +260,16 @@ func minority(g []spot, report func(s, usual spot, n int)) {
 			usual = s.variant
 		}
 	}
+	decided := false
 	for _, s := range g {
 		if s.due {
-			usual = s.variant
+			usual, decided = s.variant, true
 			break
 		}
 	}
 	for _, s := range g {
 		if s.variant != usual {
+			s.tie = !decided && count[s.variant] == count[usual]
 			report(s, first[usual], count[usual])
 		}
 	}

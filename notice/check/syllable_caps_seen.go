@@ -38,3 +38,12 @@ func kindWrittenElsewhere(v *View, line *Seg, words []string, j int, kind string
 
 // notLetter reports whether r is no letter: the marks around a word.
 func notLetter(r rune) bool { return !unicode.IsLetter(r) }
+
+// bareSoHead reports whether a header line opens with "SO" where the
+// notice writes "Sở" before the same next word elsewhere: a Sở's name
+// typed without its marks (capsBare says the slip), so the issuer's line,
+// not its parent's; one slip, one finding.
+func bareSoHead(v *View, s *Seg) bool {
+	words := strings.Fields(s.Text)
+	return len(words) > 1 && words[0] == "SO" && kindWrittenElsewhere(v, s, words, 0, headerPlaceKinds["SO"])
+}

@@ -6,12 +6,16 @@ import (
 )
 
 // capsSurnames are the family names that start most Vietnamese names, in
-// capitals (check keeps the same list in ordinary case).
+// capitals (check keeps the same list in ordinary case), and those of the
+// peoples of the northern mountains a signer in Lào Cai, Điện Biên, Lai
+// Châu, Sơn La, Tuyên Quang or Cao Bằng bears ("VÀNG A DÌN", "GIÀNG SEO
+// PHỬ", "LÒ VĂN THẮNG"; read here only on a line under a signer's title).
 var capsSurnames = func() map[string]bool {
 	m := map[string]bool{}
 	for w := range strings.FieldsSeq("NGUYỄN TRẦN LÊ PHẠM HOÀNG HUỲNH PHAN VŨ VÕ ĐẶNG BÙI ĐỖ HỒ NGÔ DƯƠNG LÝ ĐINH ĐOÀN " +
 		"TRƯƠNG LƯƠNG PHÙNG ĐÀO TẠ LÂM MAI CAO HÀ CHÂU TÔ THÁI KIỀU QUÁCH TRIỆU VƯƠNG TRỊNH LƯU DOÃN CHU MẠC " +
-		"TĂNG LẠI ĐÀM NGHIÊM KHỔNG GIANG ÂU THÂN ÔNG KIM MẠNH") {
+		"TĂNG LẠI ĐÀM NGHIÊM KHỔNG GIANG ÂU THÂN ÔNG KIM MẠNH " +
+		"VÀNG GIÀNG SÙNG THÀO LÒ HẦU MÙA SÌNH TẨN CHẢO LÙ CẦM BẾ NÔNG LƯỜNG QUÀNG TÒNG") {
 		m[w] = true
 	}
 	return m

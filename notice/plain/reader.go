@@ -644,6 +644,7 @@ func (r *reader) closing(l line) {
 	t := l.text
 	switch {
 	case signNoteRe().MatchString(t):
+	case r.closingPicture(l): // closing_picture.go
 	case labelRe().MatchString(t):
 		r.add(Label, l)
 	case r.named && r.last(Recipient) && !r.recipientsEnded() && r.recipientGroup(t):
