@@ -58,7 +58,7 @@ func abbrevCommon(p *Pass) {
 	if v.Addressee != nil {
 		segs = append(segs, v.Addressee)
 	}
-	body := withSegs(v.Body)
+	body := v.bodySegs()
 	if postTitle(v) {
 		body = body[1:]
 	}

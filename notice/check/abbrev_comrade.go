@@ -58,7 +58,7 @@ func comradeLead(c byte) bool {
 // left as written.
 func comradeShort(p *Pass) {
 	v := p.View
-	segs := withSegs(v.Body)
+	segs := v.bodySegs()
 	var inQuote map[diag.Pos]bool
 	for _, seg := range segs {
 		if !strings.Contains(seg.Text, "/c") && !strings.Contains(seg.Text, "/C") {

@@ -60,7 +60,7 @@ func abbreviation(p *Pass) {
 	if v.Addressee != nil {
 		segs = append(segs, v.Addressee)
 	}
-	segs = append(segs, withSegs(v.Body)...)
+	segs = append(segs, v.bodySegs()...)
 	segs = append(segs, withSegs(v.Appendix)...)
 	qr := v.quotationsIn(segs)
 	inQuote := qr.inside

@@ -231,7 +231,7 @@ var postWords = []string{"chủ tịch", "giám đốc", "trưởng", "bí thư"
 // chairUnnamed finds the sentence that states the conclusions but names no
 // one: "..., đồng chí chủ trì kết luận như sau:".
 func chairUnnamed(p *Pass) {
-	for _, s := range withSegs(p.View.Body) {
+	for _, s := range p.View.bodySegs() {
 		if s.Role != RoleOpening && s.Role != RoleHinge {
 			continue
 		}

@@ -36,7 +36,7 @@ var bareFigureLits = newLiterals(bareFigureLeads...)
 // where the notice does not write the figure with a code elsewhere. A
 // year ("Kế hoạch 2025") is no number.
 func bareFigureCitations(p *Pass, seen map[string]bool) {
-	for _, seg := range withSegs(p.View.Body) {
+	for _, seg := range p.View.bodySegs() {
 		text := seg.Text
 		if !p.View.holdsDigit(text) {
 			continue // a bare figure is digits

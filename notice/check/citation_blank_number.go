@@ -16,7 +16,7 @@ var blankNumberRe = lazyre.New(`(?:^|[^\p{L}])((?:Bộ luật|Luật|Pháp lện
 // blankNumbers reports, for citation-first-mention, a citation whose
 // "số" has no number after it.
 func blankNumbers(p *Pass) {
-	for _, seg := range withSegs(p.View.Body) {
+	for _, seg := range p.View.bodySegs() {
 		if !containsLit(seg.Text, "số ngày") {
 			continue
 		}

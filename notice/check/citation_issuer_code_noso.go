@@ -31,7 +31,7 @@ func issuerCodeNoSo(p *Pass) {
 	if p.View.FromTOML {
 		return
 	}
-	for _, seg := range withSegs(p.View.Body) {
+	for _, seg := range p.View.bodySegs() {
 		if seg.Role == RoleCell || !digitSlashUpper(seg.Text) {
 			continue
 		}

@@ -189,7 +189,7 @@ func cutSpaces(s string) (rest string, ok bool) {
 // document.
 func unnumberedCitations(p *Pass) {
 	seen := map[string]bool{}
-	for _, seg := range withSegs(p.View.Body) {
+	for _, seg := range p.View.bodySegs() {
 		text := seg.Text
 		if m := groundOpening(text); m != nil {
 			kind, rest := text[m[2]:m[3]], strings.TrimSpace(text[m[4]:m[5]])

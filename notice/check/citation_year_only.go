@@ -24,7 +24,7 @@ var soStarts = newStartSet(func(x *lexeme) bool { return x.text == "số" })
 // number written with no "số" is citation-missing-so's.
 func yearOnlyNumbers(p *Pass) {
 	v := p.View
-	for _, seg := range withSegs(v.Body) {
+	for _, seg := range v.bodySegs() {
 		text := seg.Text
 		words := v.index(text).words
 		from := 0

@@ -83,7 +83,7 @@ func countTwoWays(p *Pass) {
 	}
 	byKey := map[countKey][]countSpot{}
 	var keys []countKey
-	for _, seg := range withSegs(p.View.Body) {
+	for _, seg := range p.View.bodySegs() {
 		for _, c := range countSpots(seg, p.View.index(seg.Text)) {
 			k := countKey{c.value, c.noun}
 			if byKey[k] == nil {

@@ -79,7 +79,7 @@ func dateForms(p *Pass) {
 // left out.
 func bodyDates(v *View) []fullDate {
 	var out []fullDate
-	for _, seg := range withSegs(v.Body) {
+	for _, seg := range v.bodySegs() {
 		for _, d := range fullDates(v, seg) {
 			if !d.long || d.off != 0 {
 				out = append(out, d)

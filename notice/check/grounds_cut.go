@@ -649,7 +649,7 @@ func sentenceBody(v *View) []*Seg {
 	if v.Columns || v.Type == Other || v.Type == Form {
 		return nil
 	}
-	return withSegs(v.Body)
+	return v.bodySegs()
 }
 
 // runningProse reports whether seg is a paragraph of running prose: no

@@ -18,7 +18,7 @@ func otherCutGrounds(p *Pass) {
 	if v.Columns || v.Type != Other {
 		return
 	}
-	for _, seg := range withSegs(v.Body) {
+	for _, seg := range v.bodySegs() {
 		if !runningProse(seg) {
 			continue
 		}

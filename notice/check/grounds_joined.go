@@ -19,7 +19,7 @@ func joinedGrounds(p *Pass) {
 	if v.FromTOML || v.Columns {
 		return
 	}
-	segs := withSegs(v.Body)
+	segs := v.bodySegs()
 	for k, seg := range segs {
 		t, ok := groundText(seg)
 		if !ok {

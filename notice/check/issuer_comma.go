@@ -44,7 +44,7 @@ var taskVerbs = []string{" chuẩn bị ", " bố trí ", " chủ trì "}
 // A, huyện B") are the name's. A sentence that opens with anything else
 // ("Căn cứ ..., Trường ... thông báo", "Ngày 14/11, ...") is left.
 func issuerComma(p *Pass) {
-	for _, seg := range withSegs(p.View.Body) {
+	for _, seg := range p.View.bodySegs() {
 		s := seg.Text
 		if !containsLit(s, ", ") || !containsLit(s, "thông báo") {
 			continue

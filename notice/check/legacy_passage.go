@@ -16,7 +16,7 @@ func init() {
 // text mostly in a legacy encoding is refused before any rule runs
 // (source.DecodeText).
 func legacyPassage(p *Pass) {
-	for _, seg := range withSegs(p.View.allSegs()) {
+	for _, seg := range p.View.allSegPtrs() {
 		for _, l := range seg.legacy {
 			enc := l.Encoding()
 			fix := diag.Msg("chuyển đoạn này sang Unicode (Unikey: Công cụ chuyển mã, nguồn %s, đích Unicode) rồi lưu lại",

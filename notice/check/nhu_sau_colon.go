@@ -21,7 +21,7 @@ func init() {
 // one with words after it is the sentence's. The notice's last
 // paragraph, and a quotation, are left alone.
 func nhuSauColon(p *Pass) {
-	body := withSegs(p.View.Body)
+	body := p.View.bodySegs()
 	for i, seg := range body {
 		s := seg.Text
 		for at := 0; ; {

@@ -24,7 +24,7 @@ var arabicPartRe = lazyre.New(`^((?i:chương|phần))\s+(\d{1,2})(?:\s*[.:]\s*|
 func partHeading(p *Pass) {
 	var first *Seg
 	var written []string
-	for _, seg := range append(withSegs(p.View.Body), withSegs(p.View.Appendix)...) {
+	for _, seg := range append(p.View.bodySegs(), withSegs(p.View.Appendix)...) {
 		if seg.Role == RoleCell {
 			continue // a table's "Phần 1" is a lot or a part of works, not a heading
 		}

@@ -609,7 +609,7 @@ func normalization(p *Pass) {
 // one, 0 for none) is set, the one marked first in the file, and how many
 // are marked.
 func firstMarked(v *View, mark func(*Seg) int) (first *Seg, n int) {
-	for _, seg := range withSegs(v.allSegs()) {
+	for _, seg := range v.allSegPtrs() {
 		if m := mark(seg); m > 0 {
 			if first == nil || posBefore(seg.PosAt(m-1), first.PosAt(mark(first)-1)) {
 				first = seg

@@ -190,7 +190,7 @@ func addresseeRecipients(p *Pass) {
 		}
 		return reaches(p.View, part, *lines)
 	}
-	for _, s := range withSegs(p.View.Body) {
+	for _, s := range p.View.bodySegs() {
 		if s.Role != RoleClosing {
 			continue
 		}

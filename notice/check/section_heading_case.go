@@ -51,7 +51,7 @@ func sectionCaps(p *Pass) {
 	var heads []sectionHead
 	var marks []sectionMark // section_heading_mark.go
 	hasFirst := false
-	for _, seg := range withSegs(p.View.Body) {
+	for _, seg := range p.View.bodySegs() {
 		if seg.Role == RoleCell {
 			continue
 		}

@@ -441,26 +441,22 @@ func walkWindowGroups(walk *spellWalk) [][]spot {
 		}
 	}
 	byKey := names.groups()
-	var longs []spotAt // the long and short names, for missingWord
-	anyShort := false
-	for _, nm := range all {
-		at := nm.at
-		long := at.n >= longName && body(at)
-		short := at.n >= longName-1 && at.n < maxNameWords && cuts.n > 0 && cuts.has(names.lowerHash(at))
-		e := seen.find(nm.h) // filed by the first pass
-		twoWays := e.twoWays
-		if !twoWays && !long && !short {
-			continue
-		}
+	isShort := func(at nameAt) bool {
+		return at.n >= longName-1 && at.n < maxNameWords && cuts.n > 0 && cuts.has(names.lowerHash(at))
+	}
+	spotOf := func(at nameAt, e *hashEntry) spot {
 		s, w := walk.segs[at.seg], names.words[at.seg][at.i:at.i+at.n]
 		sp := spot{seg: s, off: w[0].off, end: w[len(w)-1].end, form: s.Text[w[0].off:w[len(w)-1].end]}
-		if twoWays {
+		if e.twoWays {
 			sp.variant = names.exactKey(at)
-			byKey.add(e, at, sp)
 		}
-		if long || short {
-			longs = append(longs, spotAt{sp, at})
-			anyShort = anyShort || short
+		return sp
+	}
+	anyShort := false
+	for _, nm := range all {
+		anyShort = anyShort || isShort(nm.at)
+		if e := seen.find(nm.h); e.twoWays { // filed by the first pass
+			byKey.add(e, nm.at, spotOf(nm.at, e))
 		}
 	}
 	var out [][]spot
@@ -477,10 +473,15 @@ func walkWindowGroups(walk *spellWalk) [][]spot {
 		// whose key is one is short; with none, it finds nothing.
 		return out
 	}
+	// The long and short names, for missingWord, in the same order: read
+	// again only when it may find one (s99c: kept from the first walk,
+	// they were 20 KB a seed, mostly unread).
 	exact := map[string][]spot{}
-	for _, l := range longs {
-		k := names.key(l.at, (*lexeme).lowered)
-		exact[k] = append(exact[k], l.sp)
+	for _, nm := range all {
+		if nm.at.n >= longName && body(nm.at) || isShort(nm.at) {
+			k := names.key(nm.at, (*lexeme).lowered)
+			exact[k] = append(exact[k], spotOf(nm.at, seen.find(nm.h)))
+		}
 	}
 	return append(out, missingWord(exact)...)
 }

@@ -217,6 +217,7 @@ type View struct {
 	// What several rules read, worked out once.
 	texts     []Seg
 	textPtrs  []*Seg // textSegs
+	bodyPtrs  []*Seg // bodySegs
 	cites     []cited
 	deadlines []foundDeadline
 	// indexes are the texts split into words, lexemes their words
@@ -308,6 +309,14 @@ func (v *View) textSegs() []*Seg {
 	return v.textPtrs
 }
 
+// bodySegs is v.bodySegs(), made once a view as textSegs is.
+func (v *View) bodySegs() []*Seg {
+	if v.bodyPtrs == nil {
+		v.bodyPtrs = slices.Clip(withSegs(v.Body))
+	}
+	return v.bodyPtrs
+}
+
 func (v *View) collectTexts() []Seg {
 	n := len(v.Body) + len(v.Notes) + len(v.Recips) + len(v.Appendix)
 	if v.Subject != nil {
@@ -336,6 +345,27 @@ func (v *View) allSegs() []Seg {
 	out = append(out, v.Signer...)
 	if v.Name != nil {
 		out = append(out, *v.Name)
+	}
+	return out
+}
+
+// allSegPtrs is withSegs(v.allSegs()) without the copies of the
+// pieces: pointers into the view's own, in the same order.
+func (v *View) allSegPtrs() []*Seg {
+	texts := v.textSegs()
+	out := make([]*Seg, 0, len(v.Header)+len(texts)+len(v.Signer)+2)
+	for i := range v.Header {
+		out = append(out, &v.Header[i])
+	}
+	if v.Title != nil {
+		out = append(out, v.Title)
+	}
+	out = append(out, texts...)
+	for i := range v.Signer {
+		out = append(out, &v.Signer[i])
+	}
+	if v.Name != nil {
+		out = append(out, v.Name)
 	}
 	return out
 }
