@@ -33,8 +33,8 @@ func monthSpansBackwards(p *Pass) {
 			if to >= from {
 				continue
 			}
-			p.Report(seg, m[0], diag.Msg("khoảng thời gian %q kết thúc trước ngày bắt đầu", "the period %q ends before it starts", s[m[0]:m[1]]),
-				diag.Msg("kiểm tra lại năm, tháng của ngày bắt đầu và ngày kết thúc", "check the year and month of its first and last days"))
+			p.Report(seg, m[0], diag.Msg("khoảng thời gian %q kết thúc trước khi bắt đầu", "the period %q ends before it starts", s[m[0]:m[1]]),
+				diag.Msg("kiểm tra lại tháng, năm đầu và tháng, năm cuối của khoảng thời gian", "check the month and year it starts and ends"))
 		}
 	}
 }
