@@ -410,6 +410,9 @@ func afterMark(p *Pass, seg *Seg) {
 		if c == '.' && webAddressDot(text, i) {
 			continue // "www.Thanhhoa.gov.vn": a dot of the address, no sentence's
 		}
+		if c == ',' && inMailAddress(text[:i], text[i+1:]) {
+			continue // "vanthu@laocai,gov.vn": a comma typed for the address's dot, which a space would not mend
+		}
 		quoteEnd := i + 1 + len(string(r))
 		if c == ',' && fieldsAbbrev(text[i+1:]) && !spacedElsewhere(p.View, text[:i], text[i+1:]) {
 			continue // "VH,TT&DL": one abbreviation of a name of fields (fields_abbrev.go)
@@ -426,6 +429,33 @@ func afterMark(p *Pass, seg *Seg) {
 		p.Report(seg, i+1, diag.Msg("thiếu dấu cách sau dấu %q trong %q", "a space is missing after %q in %q", string(c), ws[len(ws)-1].text+text[i:quoteEnd]),
 			diag.Msg("thêm dấu cách sau dấu %q", "add a space after %q", string(c)))
 	}
+}
+
+// inMailAddress reports whether a comma between before and after stands
+// inside an e-mail address: the run of text before it, up to a space or a
+// bracket, holds an "@", and the run after it is the rest of a domain
+// (ASCII letters, figures, "-" and ".", with a dot or a top-level name:
+// "laocai,gov.vn", "gmail,com"), not a word of the sentence.
+func inMailAddress(before, after string) bool {
+	k := strings.LastIndexAny(before, " \t(<:;")
+	if !strings.Contains(before[k+1:], "@") {
+		return false
+	}
+	n := 0
+	for n < len(after) && (('a' <= after[n] && after[n] <= 'z') || isDigit(after[n]) || after[n] == '-' || after[n] == '.') {
+		n++
+	}
+	if n < len(after) && !strings.ContainsRune(" \t).,;>", rune(after[n])) {
+		return false // "@laocai.gov.vn,bản": a word of the sentence glued on
+	}
+	rest := strings.TrimRight(after[:n], ".")
+	switch {
+	case strings.Contains(rest, "."):
+		return true
+	case rest == "com", rest == "vn", rest == "net", rest == "org", rest == "edu":
+		return true
+	}
+	return false
 }
 
 // numberClause is the number that before ends with, when c is a
