@@ -302,6 +302,9 @@ func oldAfterMark(p *Pass, seg *Seg) {
 		if c == '.' && webAddressDot(text, i) {
 			continue // "www.Thanhhoa.gov.vn": a dot of the address, no sentence's
 		}
+		if c == ',' && inMailAddress(text[:i], text[i+1:]) {
+			continue // "vanthu@laocai,gov.vn" (the rule's reading since lead99)
+		}
 		quoteEnd := i + 1 + len(string(r))
 		if c == ',' && fieldsAbbrev(text[i+1:]) && !spacedElsewhere(p.View, text[:i], text[i+1:]) {
 			continue // "VH,TT&DL": one abbreviation of a name of fields (fields_abbrev.go)
