@@ -1,34 +1,19 @@
 package check_test
 
 import (
-	"os"
-	"regexp"
 	"strings"
 	"testing"
 
-	"github.com/thongbao/thongbao/notice/check"
 	"github.com/thongbao/thongbao/notice/diag"
-	"github.com/thongbao/thongbao/notice/plain"
 )
 
 // TestNearNumberMessage: a document cited once whose number is an earlier
 // citation's but for one figure is told the number it may stand for, not
 // only that its date and issuer are missing (x98).
 func TestNearNumberMessage(t *testing.T) {
-	src, err := os.ReadFile("../../testdata/lint/citation-first-mention-near-number.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	text := regexp.MustCompile(`(?m)  # .*$`).ReplaceAll(src, nil)
-	f, err := plain.Read("tb.txt", text)
-	if err != nil {
-		t.Fatal(err)
-	}
 	var msgs []string
-	for _, fd := range check.Text(f, nil, check.Options{}) {
-		if fd.Rule == "citation-first-mention" {
-			msgs = append(msgs, fd.Message.In(diag.VI)+" | "+fd.Fix.In(diag.VI))
-		}
+	for _, fd := range fixtureFindings(t, "../../testdata/lint/citation-first-mention-near-number.txt", "citation-first-mention") {
+		msgs = append(msgs, fd.Message.In(diag.VI)+" | "+fd.Fix.In(diag.VI))
 	}
 	got := strings.Join(msgs, "\n")
 	if len(msgs) != 1 || !strings.Contains(got, "gần giống 171/TB-GĐYK") || !strings.Contains(got, `viết "171/TB-GĐYK"`) {

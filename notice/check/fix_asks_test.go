@@ -38,6 +38,17 @@ func TestTieAsksWhich(t *testing.T) {
 // returns the fixes of rule's findings, in Vietnamese.
 func fixesOf(t *testing.T, path, rule string) []string {
 	t.Helper()
+	var fixes []string
+	for _, fd := range fixtureFindings(t, path, rule) {
+		fixes = append(fixes, fd.Fix.In(diag.VI))
+	}
+	return fixes
+}
+
+// fixtureFindings checks the lint fixture at path, its marks stripped,
+// and returns rule's findings.
+func fixtureFindings(t *testing.T, path, rule string) []diag.Finding {
+	t.Helper()
 	src, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
@@ -47,11 +58,11 @@ func fixesOf(t *testing.T, path, rule string) []string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var fixes []string
+	var out []diag.Finding
 	for _, fd := range check.Text(f, nil, check.Options{}) {
 		if fd.Rule == rule {
-			fixes = append(fixes, fd.Fix.In(diag.VI))
+			out = append(out, fd)
 		}
 	}
-	return fixes
+	return out
 }
