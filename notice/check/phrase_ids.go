@@ -51,9 +51,9 @@ type bookLookups struct {
 	pairAt   []uint32
 	pairMask uint64
 	// tries are, for a pair with many near-misses (by its index in
-	// pairKeys), those near-misses filed by the ids after the pair, made
-	// when a text first meets the pair (trie): a notice meets a few of the
-	// 170, and filing them all would cost every process.
+	// pairKeys), those near-misses filed by the ids after the pair, taken
+	// when a text first meets the pair (trie): from packedTries in the
+	// process's book, made by newSlipTrie in one readPhrases made.
 	tries []atomic.Pointer[slipTrie]
 }
 
@@ -132,18 +132,25 @@ func (b *phraseBook) tokensOf(ids []int32) []string {
 }
 
 // trie returns the near-misses of the pair at pi filed by the ids after
-// it, nil for a pair with few. Two checks that meet the pair at once may
-// both file it: the same trie, one of them kept.
+// it, nil for a pair with few: the process's book reads them from
+// packedTries, a book readPhrases made files them on first use. Two
+// checks that meet the pair at once may both make it: the same trie, one
+// of them kept.
 func (b *phraseBook) trie(pi int) *slipTrie {
-	l := b.slipsOf(pi)
-	if len(l) <= manySlips {
-		return nil
-	}
 	x := b.lookups()
 	if t := x.tries[pi].Load(); t != nil {
 		return t
 	}
-	x.tries[pi].CompareAndSwap(nil, newSlipTrie(l))
+	var t *slipTrie
+	if b.packed != nil {
+		t = packedTries.trie(pi)
+	} else if l := b.builtSlips[pi]; len(l) > manySlips {
+		t = newSlipTrie(l)
+	}
+	if t == nil {
+		return nil
+	}
+	x.tries[pi].CompareAndSwap(nil, t)
 	return x.tries[pi].Load()
 }
 

@@ -7,20 +7,20 @@ import "slices"
 // are those that end on the path its tokens walk, found in a few steps
 // where comparing each near-miss of a pair with many ("ủy ban" has 145,
 // most going on with "nhân dân") read some twenty for each pair a text
-// holds. It is laid out flat: a node's children are consecutive nodes, by
-// id ascending, and the near-misses ending at each node one run of ends.
+// holds. It is laid out flat, breadth first: a node's children are
+// consecutive nodes, by id ascending, and the near-misses ending at each
+// node one run of ends. Node 0 is the pair itself. Every number fits 16
+// bits (newSlipTrie says so), so that the process's tries are read from
+// phrase_trie_gen.go as they stand, with nothing built (packedTries).
 type slipTrie struct {
-	nodes []trieNode // nodes[0] is the pair itself
-	ends  []int32    // the near-misses ending at each node, by index in the pair's list, ascending within a node
-}
-
-// trieNode is a place in a near-miss after its pair: the id that leads to
-// it, its children nodes[first:first+kids], and the near-misses that end
-// here, ends[end0:end1].
-type trieNode struct {
-	id          int32
-	first, kids int32
-	end0, end1  int32
+	ids []uint16 // the id that leads to each node (ids[0], the pair's, 0)
+	// first holds each node's first child, and after the last node their
+	// count: node q's children are first[q]:first[q+1].
+	first []uint16
+	// end0 holds where each node's near-misses start in ends, and after
+	// the last node their count: node q's are ends[end0[q]:end0[q+1]].
+	end0 []uint16
+	ends []uint16 // by index in the pair's list, ascending within a node
 }
 
 // trieDraft is a node of a trie being built: the id that leads to it,
@@ -97,51 +97,60 @@ func (b *trieBuild) addEnd(n, si int32) {
 
 // flatten lays the drafts out breadth first: the node at index q of the
 // walk is the draft order[q], its children set in a run. Every draft is
-// a node and every near-miss ends at one, so both slices are made at
-// their length and filled by index.
+// a node and every near-miss ends at one, so the slices are made at their
+// length and filled by index.
 func (b *trieBuild) flatten(slips int) *slipTrie {
-	nodes, ends := make([]trieNode, len(b.drafts)), make([]int32, slips)
-	order := make([]int32, len(b.drafts))
-	placed, ended := int32(1), int32(0) // the nodes set (the pair's first) and the ends
+	n := len(b.drafts)
+	if n > maxTrie || slips > maxTrie {
+		panic("check: a near-miss trie outgrows its 16-bit layout")
+	}
+	t := &slipTrie{ids: make([]uint16, n), first: make([]uint16, n+1), end0: make([]uint16, n+1), ends: make([]uint16, slips)}
+	order := make([]int32, n)
+	placed, ended := 1, 0 // the nodes set (the pair's first) and the ends
 	for q := range order {
 		d := &b.drafts[order[q]]
-		nd := &nodes[q]
-		nd.end0 = ended
+		t.end0[q], t.first[q] = uint16(ended), uint16(placed)
 		for e := d.end; e >= 0; e = b.endNext[e] {
-			ends[ended] = e
+			t.ends[ended] = uint16(e)
 			ended++
 		}
-		nd.end1, nd.first = ended, placed
 		for c := d.child; c >= 0; c = b.drafts[c].next {
+			if b.drafts[c].id > maxTrie {
+				panic("check: a near-miss trie outgrows its 16-bit layout")
+			}
 			order[placed] = c
-			nodes[placed].id = b.drafts[c].id
+			t.ids[placed] = uint16(b.drafts[c].id)
 			placed++
 		}
-		nd.kids = placed - nd.first
 	}
-	return &slipTrie{nodes: nodes, ends: ends}
+	t.end0[n], t.first[n] = uint16(ended), uint16(placed)
+	return t
 }
+
+// maxTrie is the most a number of a slipTrie may be: its nodes, its ends
+// and the ids are 16 bits.
+const maxTrie = 1<<16 - 1
 
 // next returns the node after n by id, -1 for none.
 func (t *slipTrie) next(n, id int32) int32 {
-	lo, hi := t.nodes[n].first, t.nodes[n].first+t.nodes[n].kids
-	for lo < hi { // a binary search of the children by id
+	lo, end := int32(t.first[n]), int32(t.first[n+1])
+	for hi := end; lo < hi; { // a binary search of the children by id
 		m := int32(uint32(lo+hi) >> 1)
-		if t.nodes[m].id < id {
+		if int32(t.ids[m]) < id {
 			lo = m + 1
 		} else {
 			hi = m
 		}
 	}
-	if lo < t.nodes[n].first+t.nodes[n].kids && t.nodes[lo].id == id {
+	if lo < end && int32(t.ids[lo]) == id {
 		return lo
 	}
 	return -1
 }
 
 // endsAt returns the near-misses that end at node n.
-func (t *slipTrie) endsAt(n int32) []int32 {
-	return t.ends[t.nodes[n].end0:t.nodes[n].end1]
+func (t *slipTrie) endsAt(n int32) []uint16 {
+	return t.ends[t.end0[n]:t.end0[n+1]]
 }
 
 // match appends to out the indices of the near-misses whose ids the
@@ -150,19 +159,27 @@ func (t *slipTrie) endsAt(n int32) []int32 {
 // them.
 func (t *slipTrie) match(toks []token, i int, out []int32) []int32 {
 	start := len(out)
-	out = append(out, t.endsAt(0)...)
+	out = appendEnds(out, t.endsAt(0))
 	levels := 0 // the nodes past the pair that added near-misses
 	for n, k := int32(0), i+pairKnown; k < len(toks); k++ {
 		if n = t.next(n, toks[k].id); n < 0 {
 			break
 		}
 		if e := t.endsAt(n); len(e) > 0 {
-			out = append(out, e...)
+			out = appendEnds(out, e)
 			levels++
 		}
 	}
 	if levels > 0 && len(t.endsAt(0)) > 0 || levels > 1 {
 		slices.Sort(out[start:])
+	}
+	return out
+}
+
+// appendEnds appends the near-misses e to out.
+func appendEnds(out []int32, e []uint16) []int32 {
+	for _, k := range e {
+		out = append(out, int32(k))
 	}
 	return out
 }
