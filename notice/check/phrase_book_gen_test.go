@@ -140,7 +140,6 @@ func phraseTrieSource(p *packedTrieSet) ([]byte, error) {
 	return format.Source([]byte(b.String()))
 }
 
-
 // packTries packs the tries of every pair of book with many near-misses.
 func packTries(book *phraseBook) *packedTrieSet {
 	p := &packedTrieSet{at: make([]int32, len(book.pairKeys))}
