@@ -9,12 +9,20 @@ import (
 // kindCompounds are the words of two syllables that name a body's kind,
 // folded, whose second syllable Phụ lục II writes in small letters:
 // "Hội đồng nhân dân", "Tiểu ban Tuyên truyền", "Văn phòng", "Chi cục",
-// and the military's "Quân khu 7", "Sư đoàn 312".
+// the military's "Quân khu 7", "Sư đoàn 312", and the Party's committees
+// ("Tỉnh ủy", "Huyện ủy": levelCommittees).
 // Left out: "trung tâm" ("phường Trung Tâm" is a ward), "công ty" (a
 // company writes its registered name its own way), "ủy ban" and "chi
 // bộ" (the official names and special-noun say them).
 var kindCompounds = setOf("hội đồng", "tiểu ban", "văn phòng", "bệnh viện", "chi cục", "tổng cục", "chi nhánh", "học viện", "xí nghiệp", "nhà máy", "tài vụ", "đảng ủy", "đảng uỷ", "đảng bộ",
-	"quân khu", "quân đoàn", "sư đoàn", "lữ đoàn", "trung đoàn", "tiểu đoàn")
+	"quân khu", "quân đoàn", "sư đoàn", "lữ đoàn", "trung đoàn", "tiểu đoàn",
+	"tỉnh ủy", "tỉnh uỷ", "huyện ủy", "huyện uỷ", "thành ủy", "thành uỷ", "quận ủy", "quận uỷ", "thị ủy", "thị uỷ")
+
+// levelCommittees are the Party's committees of kindCompounds named by
+// their level, which a place's name, in capitals, follows ("Tỉnh ủy
+// Nghệ An"): no title case of a whole name; their first syllable may be a
+// person's ("Nguyễn Thị Ủy").
+var levelCommittees = setOf("tỉnh ủy", "tỉnh uỷ", "huyện ủy", "huyện uỷ", "thành ủy", "thành uỷ", "quận ủy", "quận uỷ", "thị ủy", "thị uỷ")
 
 // compoundFirsts holds the words whose folded form is the first syllable of
 // one of kindCompounds: the pair's key is built and looked up only after
@@ -55,13 +63,21 @@ func kindSyllableCase(p *Pass) {
 		}
 		x := v.index(seg.Text)
 		for i := 0; i+1 < len(x.words); i++ {
-			if !x.spaced[i+1] || !x.lex[i].title() || !x.lex[i+1].title() || !x.lex[i].in(compoundFirsts) || !kindCompounds[x.lex[i].folded()+" "+x.lex[i+1].folded()] {
+			if !x.spaced[i+1] || !x.lex[i].title() || !x.lex[i+1].title() || !x.lex[i].in(compoundFirsts) {
 				continue
 			}
-			if i+2 < len(x.words) && x.spaced[i+2] && !lowerLex(x.lex[i+2]) && i+3 < len(x.words) && x.spaced[i+3] && !lowerLex(x.lex[i+3]) {
+			pair := x.lex[i].folded() + " " + x.lex[i+1].folded()
+			if !kindCompounds[pair] {
+				continue
+			}
+			if levelCommittees[pair] {
+				if afterName(x, i) {
+					continue // a person's name: "Nguyễn Thị Ủy"
+				}
+			} else if i+2 < len(x.words) && x.spaced[i+2] && !lowerLex(x.lex[i+2]) && i+3 < len(x.words) && x.spaced[i+3] && !lowerLex(x.lex[i+3]) {
 				continue // "Hội Đồng Nhân Dân": a name in title case throughout
 			}
-			if militaryKinds[x.lex[i].folded()+" "+x.lex[i+1].folded()] && (afterName(x, i) || personTitleAt(seg.Text, x.words[i].off)) {
+			if militaryKinds[pair] && (afterName(x, i) || personTitleAt(seg.Text, x.words[i].off)) {
 				continue // a person's name: "Nguyễn Trung Đoàn", "ông Lữ Đoàn"
 			}
 			w := seg.Text[x.words[i].off:x.words[i+1].end]

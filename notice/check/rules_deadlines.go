@@ -144,6 +144,7 @@ func stated(t Task) bool {
 func deadlineDate(p *Pass) {
 	dashRangesBackwards(p) // date_range_dash.go: "08/12/2026 - 06/12/2026"
 	monthSpansBackwards(p) // date_range_months.go: "từ tháng 3 năm 2025 đến tháng 9 năm 2024"
+	timeSpansBackwards(p)  // time_span_backwards.go: "buổi chiều từ 13 giờ 30 đến 12 giờ 30"
 	for _, d := range deadlines(p.View) {
 		switch {
 		case d.IsReal():

@@ -581,6 +581,8 @@ func recipientLines(p *Pass) {
 			p.Report(s, 0, diag.Msg("dòng nơi nhận không bắt đầu bằng \"- \"", "the Nơi nhận line does not start with \"- \""))
 		}
 		switch {
+		case strings.HasSuffix(text, ";."):
+			// doubled-punct says the mark too many: the line's ";" is right
 		case strings.HasSuffix(text, "."):
 			p.Report(s, len(text)-1, diag.Msg("dòng nơi nhận %q kết thúc bằng dấu chấm; chỉ dòng \"- Lưu: ...\" cuối cùng kết thúc bằng dấu chấm", "the Nơi nhận line %q ends with a period; only the last line, \"- Lưu: ...\", does", text),
 				diag.Msg("thay dấu chấm cuối dòng bằng \";\"", "end the line with \";\" instead"))
