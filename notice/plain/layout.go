@@ -56,7 +56,7 @@ func decide(ls []rawLine, md bool) Layout {
 		return OnePerLine
 	case e.joined+e.spaced > 0:
 		return Blank
-	case e.indented >= 3:
+	case e.indented >= 3, e.indented >= 1 && e.pageHead:
 		return Columns
 	case e.ended && e.otherBlanks == 0 && e.continued == 0 && e.blanks > 0:
 		return OnePerLine // a Word text's empty paragraphs below its end before its Nơi nhận or appendix, no other, no line going on from the one before
@@ -84,7 +84,7 @@ func decide(ls []rawLine, md bool) Layout {
 type evidence struct {
 	joined, spaced, indented, feeds, blanks, otherBlanks, continued int
 	whole, headBlanks, parted, broken, tabHeader                    int
-	begun, ended                                                    bool
+	begun, ended, texted, pageHead                                  bool
 }
 
 // sortBlank counts the blank line ls[i], under a line with text, above
@@ -124,6 +124,9 @@ func weigh(ls []rawLine) evidence {
 				}
 			}
 			continue
+		}
+		if !e.texted {
+			e.texted, e.pageHead = true, spaceParted(t)
 		}
 		if !e.begun && tabParted(t) {
 			e.tabHeader++
@@ -178,6 +181,15 @@ func hanging(s, next string) bool {
 // text: columns side by side, not a paragraph.
 func hasGap(s string) bool {
 	return strings.Contains(s, "   ") || strings.Contains(s, "\t")
+}
+
+// spaceParted reports whether a trimmed line holds two texts a run of
+// spaces and no tab parts: the header's two cells side by side as
+// pdftotext -layout sets a page's first line ("CHI CỤC THÚ Y VÙNG III
+// ... CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), where Word's save as text
+// parts them by a tab.
+func spaceParted(t string) bool {
+	return strings.Contains(t, "   ") && !strings.Contains(t, "\t")
 }
 
 // tabParted reports whether a trimmed line holds texts a tab parts: a
