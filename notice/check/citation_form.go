@@ -66,7 +66,8 @@ func citationForm(p *Pass) {
 		}
 		slips = partCommas(seg, slips[:0])
 		slips = soForms(seg, slips, p.View.Party)
-		slips = lawCodeHyphens(seg, slips) // citation_law_code_hyphen.go
+		slips = lawCodeHyphens(seg, slips)      // citation_law_code_hyphen.go
+		slips = codeSlashes(p.View, seg, slips) // citation_code_slash.go
 		if seg.Role != RoleSubject && seg.Role != RoleRecipient {
 			slips = vvInSentence(seg, slips)
 		}

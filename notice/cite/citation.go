@@ -117,13 +117,16 @@ func FindCitations(s string) []Citation {
 			}
 		}
 		rest := s[m[1]:]
-		hour := hourBefore(rest) // "Công điện số 07/CĐ-PCTT hồi 14h00 ngày 15/6/2022"
-		rest = rest[hour:]
+		lead := hourBefore(rest) // "Công điện số 07/CĐ-PCTT hồi 14h00 ngày 15/6/2022"
+		if lead == 0 && straySlash(rest) {
+			lead = 1 // "103/2017/NĐ-CP/ ngày 12 tháng 9 năm 2017"
+		}
+		rest = rest[lead:]
 		if dm := dateAfter(rest); dm != nil {
 			c.Date = dateFromGroups(submatches(rest, dm[2:]))
-			c.DateOff = m[1] + hour + dm[2]
+			c.DateOff = m[1] + lead + dm[2]
 			if dm[2] < 0 {
-				c.DateOff = m[1] + hour + dm[8]
+				c.DateOff = m[1] + lead + dm[8]
 			}
 			rest = rest[dm[1]:]
 		} else if n.Family == Party {
