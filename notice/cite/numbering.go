@@ -3,8 +3,6 @@ package cite
 import (
 	"strconv"
 	"strings"
-
-	"github.com/thongbao/thongbao/notice/internal/lazyre"
 )
 
 // List numbering has one owner, here: the renderers write markers with it
@@ -131,25 +129,24 @@ func romanDigit(c byte) int {
 	return 0
 }
 
-// markerRe reads the marker a numbered paragraph starts with: "II.",
-// "2.1.", "3.", "đ)", "-" or "+", followed by space, the end, or a letter
-// typed without the space ("-Mục").
-var markerRe = lazyre.New(`^(?:([IVXL]{1,6})\.|(\d{1,2}(?:\.\d{1,2})+)\.?|(\d{1,3})\.|([a-zđ]{1,2})\)|(-)|(\+))(?:[ \t\x{00A0}]+|$|(\p{L}))`)
-
-// HasMarker reports whether s starts with a list marker.
-func HasMarker(s string) bool { return markerRe().MatchString(s) }
+// HasMarker reports whether s starts with a list marker: "II.", "2.1.",
+// "3.", "đ)", "-" or "+", followed by space, the end, or a letter typed
+// without the space ("-Mục"); markerEnd reads it.
+func HasMarker(s string) bool {
+	_, _, ok := markerEnd(s)
+	return ok
+}
 
 // ParseMarker returns the list marker s starts with, as written ("II.",
 // "a)", "-"), and the offset where the text after it starts; "" and 0
 // when s has none.
 func ParseMarker(s string) (marker string, rest int) {
-	m := markerRe().FindStringSubmatchIndex(s)
-	if m == nil {
+	end, letter, ok := markerEnd(s)
+	if !ok {
 		return "", 0
 	}
-	end := m[1]
-	if m[14] >= 0 { // a letter right after the marker: "-Mục"
-		end = m[14]
+	if letter >= 0 { // a letter right after the marker: "-Mục"
+		end = letter
 	}
-	return strings.TrimRight(s[m[0]:end], " \t\u00a0"), end
+	return strings.TrimRight(s[:end], " \t\u00a0"), end
 }
