@@ -23,7 +23,11 @@ const longLine = 150
 //     both layouts set them apart (a Word text keeps its empty paragraphs
 //     there).
 //   - With no long line, indented first lines over flush lines are a
-//     page's layout too.
+//     page's layout too: three of them, or one whose sentence goes on
+//     flush under it below a first line that sets the header's two cells
+//     side by side with spaces (a one-page copy, no form feed). A first
+//     line indented over the next that ends its sentence there is a
+//     hand-typed paragraph, not a page's wrap.
 //   - Otherwise blank lines between texts, or lines that continue a
 //     sentence, make it Blank (hand-wrapped text); a text of short lines
 //     with neither is OnePerLine, and so is one whose only blank lines
@@ -56,7 +60,7 @@ func decide(ls []rawLine, md bool) Layout {
 		return OnePerLine
 	case e.joined+e.spaced > 0:
 		return Blank
-	case e.indented >= 3, e.indented >= 1 && e.pageHead:
+	case e.indented >= 3, e.wrapped >= 1 && e.pageHead:
 		return Columns
 	case e.ended && e.otherBlanks == 0 && e.continued == 0 && e.blanks > 0:
 		return OnePerLine // a Word text's empty paragraphs below its end before its Nơi nhận or appendix, no other, no line going on from the one before
@@ -71,8 +75,10 @@ func decide(ls []rawLine, md bool) Layout {
 }
 
 // evidence is what decide weighs: long lines followed by the next
-// paragraph (joined) or by a blank line (spaced), indented first lines,
-// form feeds, blank lines between texts (blanks; otherBlanks of them
+// paragraph (joined) or by a blank line (spaced), indented first lines
+// (wrapped: those whose sentence goes on flush under them), whether the
+// first line sets two texts side by side with spaces (pageHead), form
+// feeds, blank lines between texts (blanks; otherBlanks of them
 // not right above the end block), lines going on from the one before
 // (continued), and whether the text's end has been seen; above the end,
 // a line ending a sentence with the next paragraph right under it
@@ -82,9 +88,9 @@ func decide(ls []rawLine, md bool) Layout {
 // sentence whose texts a tab parts (tabHeader: the header table's rows as
 // Word saves a table as text, which no page's text breaks by hand).
 type evidence struct {
-	joined, spaced, indented, feeds, blanks, otherBlanks, continued int
-	whole, headBlanks, parted, broken, tabHeader                    int
-	begun, ended, texted, pageHead                                  bool
+	joined, spaced, indented, wrapped, feeds, blanks, otherBlanks, continued int
+	whole, headBlanks, parted, broken, tabHeader                             int
+	begun, ended, texted, pageHead                                           bool
 }
 
 // sortBlank counts the blank line ls[i], under a line with text, above
@@ -153,6 +159,9 @@ func weigh(ls []rawLine) evidence {
 		}
 		if hanging(l.s, next) && utf8.RuneCountInString(nt) <= longLine {
 			e.indented++
+			if !finished(t) {
+				e.wrapped++ // its sentence goes on flush under it
+			}
 		}
 		if r, _ := utf8.DecodeRuneInString(nt); unicode.IsLower(r) && !cite.HasMarker(nt) && !isTitle(t) {
 			e.continued++ // "a) ..." starts a point, not the rest of a sentence; under the tên loại, a trích yếu typed without its capital
