@@ -28,7 +28,7 @@ func timeSpansBackwards(p *Pass) {
 			continue
 		}
 		for _, m := range timeSpanRe().FindAllStringSubmatchIndex(s, -1) {
-			if quoted(s, m[0]) || !spanBackwards(s, m) {
+			if quoted(s, m[0]) || !spanBackwards(s, m) || endTold(s[m[1]:]) {
 				continue
 			}
 			p.Report(seg, m[0], diag.Msg("khoảng thời gian %q kết thúc trước khi bắt đầu", "the period %q ends before it starts", strings.TrimRight(s[m[0]:m[1]], " ")),
@@ -65,13 +65,58 @@ func spanBackwards(s string, m []int) bool {
 }
 
 // partOfDayBefore is "sáng" or "chiều" when before, the text up to a
-// span's "từ", ends in that word ("buổi chiều ", "Sáng: "), else "".
+// span's "từ", ends in that word as a part of the day ("buổi chiều ",
+// "Sáng: ", "Thứ Bảy, sáng "), else "": not a light's "chiếu sáng" or a
+// road's "một chiều".
 func partOfDayBefore(before string) string {
-	switch w := lastWord(strings.TrimRight(before, " :,")); w {
+	t := strings.TrimRight(before, " :,")
+	w, at := fieldBefore(t, len(t))
+	var part string
+	switch w {
 	case "sáng", "Sáng":
-		return "sáng"
+		part = "sáng"
 	case "chiều", "Chiều":
-		return "chiều"
+		part = "chiều"
+	default:
+		return ""
+	}
+	head := strings.TrimRight(t[:max(at, 0)], " ")
+	if head == "" || strings.ContainsAny(head[len(head)-1:], ",;:.(-") {
+		return part
+	}
+	prev, at := fieldBefore(head, len(head))
+	if partOfDayLeads[strings.ToLower(prev)] || strings.ContainsAny(prev[len(prev)-1:], "0123456789") {
+		return part // "buổi sáng", "ca chiều", "Chủ nhật sáng", "ngày 09/12/2026 chiều"
+	}
+	if day, _ := fieldBefore(head, at); strings.EqualFold(day, "thứ") {
+		return part // "Thứ Bảy sáng"
 	}
 	return ""
 }
+
+// partOfDayLeads are the words before "sáng" or "chiều" that make it a
+// part of the day ("buổi sáng", "ca chiều", "Chủ nhật sáng").
+var partOfDayLeads = setOf("buổi", "ca", "phiên", "kíp", "vào", "các", "mỗi", "hằng", "hàng", "nhật")
+
+// endTold reports whether rest, the text right after a span, names the
+// part of the day or the day its end falls in ("đến 1 giờ 30 chiều",
+// "đến 12 giờ 00 ngày hôm sau", "đến 4 giờ 30 sáng hôm sau"): the end is
+// then not read on the start's clock.
+func endTold(rest string) bool {
+	t := strings.TrimLeft(rest, " ")
+	w := firstWords(t, 2)
+	if len(w) == 0 || w[0].off != 0 {
+		return false
+	}
+	switch strings.ToLower(w[0].text) {
+	case "sáng", "trưa", "chiều", "tối", "đêm", "khuya", "hôm", "mai":
+		return true
+	case "ngày":
+		return len(w) > 1 && endDayWords[strings.ToLower(w[1].text)]
+	}
+	return false
+}
+
+// endDayWords, after "ngày", name a day after the span's start: "ngày
+// hôm sau", "ngày mai", "ngày tiếp theo".
+var endDayWords = setOf("hôm", "mai", "tiếp", "kế", "sau")
