@@ -83,6 +83,8 @@ func assigneeOf(s Seg, sort partSort) *Seg {
 		return nil // a long point with no verb of work: prose, not a task
 	} else if viewsAt(head) {
 		return nil // "1. Hội đồng thành viên ghi nhận kết quả ...": the meeting's view, no work
+	} else if !colon && !prefixed && clockHeld(head) {
+		return nil // "1. Trung tâm điều hành ... trực 24/24 giờ ...": a schedule told, no owner named (assignee_clock.go)
 	}
 	if s.Role == RoleItem && !colon && !cut && !prefixed {
 		return nil // "- Hội thi cầu lông, bóng chuyền hơi giữa các thôn;": a thing listed, no verb gives it work (assignee_item.go)

@@ -43,8 +43,11 @@ var genericClassifiers = []string{"bậc", "em"}
 var genericLeads = []string{"các", "toàn thể", "mọi"}
 
 // genericAudience are the words genericRe takes after the kinds: "các
-// tổ chức, cá nhân có nhu cầu", "du khách thập phương".
-var genericAudience = []string{"có nhu cầu", "quan tâm", "có liên quan", "trên địa bàn", "trong và ngoài", "thập phương", "gần xa", "cả nước", "trong cả nước", "có tên"}
+// tổ chức, cá nhân có nhu cầu", "du khách thập phương". "đã nhận": the
+// recipients of an earlier document, as a notice that withdraws or
+// corrects it tells them ("các cơ quan, đơn vị đã nhận Thông báo số
+// 198/TB-BVDL", p100): that document's Nơi nhận lists them.
+var genericAudience = []string{"có nhu cầu", "quan tâm", "có liên quan", "trên địa bàn", "trong và ngoài", "thập phương", "gần xa", "cả nước", "trong cả nước", "có tên", "đã nhận"}
 
 // genericHeadLen is the length of genericHead's match at the start of s,
 // the one the expression finds (its first way of matching, each choice

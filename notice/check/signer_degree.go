@@ -23,7 +23,7 @@ func init() {
 
 // signerDegreeRe is a run of học hàm and học vị before a name, as written with
 // their dots ("PGS.TS.", "ThS. ", "BSCKII.") or in words ("Tiến sĩ").
-var signerDegreeRe = lazyre.New(`^(?:(?:GS|PGS|TS|TSKH|ThS|Ths|THS|BS|BSCKI|BSCKII|BS\.CKI|BS\.CKII|DS|KS|CN|NCS|NGND|NGƯT|TTND|TTƯT|Dr|LS)\.\s*)+|^(?:Phó Giáo sư|Giáo sư|Tiến sĩ|Thạc sĩ|Kỹ sư|Bác sĩ|Luật sư|Nhà giáo ưu tú|Thầy thuốc ưu tú)\s+`)
+var signerDegreeRe = lazyre.New(`^(?:(?:GS|PGS|TS|TSKH|ThS|Ths|THS|BS|BSCKI|BSCKII|BS\.CKI|BS\.CKII|DS|KS|KTS|CN|NCS|NGND|NGƯT|TTND|TTƯT|Dr|LS)\.\s*)+|^(?:Phó Giáo sư|Giáo sư|Tiến sĩ|Thạc sĩ|Kỹ sư|Kiến trúc sư|Bác sĩ|Luật sư|Nhà giáo ưu tú|Thầy thuốc ưu tú)\s+`)
 
 // degreeSectorWords name, in an issuer's header, the bodies whose
 // signers may carry their degrees: schools, universities, institutes,

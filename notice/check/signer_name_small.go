@@ -36,7 +36,7 @@ var rankFirst = setOf("Thiếu", "Trung", "Thượng", "Đại")
 
 // signerTitleRe is a run of học hàm, học vị and honours written with their
 // periods before a signer's name: "PGS.TS. ", "ThS. ", "NSƯT. ", "NGƯT. ".
-var signerTitleRe = lazyre.New(`^(?:(?:GS|PGS|TS|TSKH|ThS|Ths|THS|BS|BSCKI|BSCKII|DS|KS|CN|NGND|NGƯT|NSND|NSƯT|TTND|TTƯT|LS)\.\s*)+`)
+var signerTitleRe = lazyre.New(`^(?:(?:GS|PGS|TS|TSKH|ThS|Ths|THS|BS|BSCKI|BSCKII|DS|KS|KTS|CN|NGND|NGƯT|NSND|NSƯT|TTND|TTƯT|LS)\.\s*)+`)
 
 func signerNameSmall(p *Pass) {
 	n := p.View.Name
