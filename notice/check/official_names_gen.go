@@ -81,6 +81,9 @@ func generatedOfficialNames() map[string][][]token {
 		"cà": {
 			{{text: "cà", upper: true, id: -1}, {text: "mau", upper: true, id: -1}},
 		},
+		"công": {
+			{{text: "công", upper: true, id: -1}, {text: "an", upper: false, id: -1}, {text: "nhân", upper: false, id: -1}, {text: "dân", upper: false, id: -1}},
+		},
 		"cần": {
 			{{text: "cần", upper: true, id: -1}, {text: "thơ", upper: true, id: -1}},
 		},
@@ -286,6 +289,7 @@ func generatedOfficialNames() map[string][][]token {
 		},
 		"tòa": {
 			{{text: "tòa", upper: true, id: -1}, {text: "án", upper: false, id: -1}, {text: "nhân", upper: false, id: -1}, {text: "dân", upper: false, id: -1}, {text: "tối", upper: false, id: -1}, {text: "cao", upper: false, id: -1}},
+			{{text: "tòa", upper: true, id: -1}, {text: "án", upper: false, id: -1}, {text: "nhân", upper: false, id: -1}, {text: "dân", upper: false, id: -1}},
 		},
 		"tổng": {
 			{{text: "tổng", upper: true, id: -1}, {text: "liên", upper: true, id: -1}, {text: "đoàn", upper: false, id: -1}, {text: "lao", upper: true, id: -1}, {text: "động", upper: false, id: -1}, {text: "việt", upper: true, id: -1}, {text: "nam", upper: true, id: -1}},
@@ -293,6 +297,7 @@ func generatedOfficialNames() map[string][][]token {
 		},
 		"viện": {
 			{{text: "viện", upper: true, id: -1}, {text: "kiểm", upper: false, id: -1}, {text: "sát", upper: false, id: -1}, {text: "nhân", upper: false, id: -1}, {text: "dân", upper: false, id: -1}, {text: "tối", upper: false, id: -1}, {text: "cao", upper: false, id: -1}},
+			{{text: "viện", upper: true, id: -1}, {text: "kiểm", upper: false, id: -1}, {text: "sát", upper: false, id: -1}, {text: "nhân", upper: false, id: -1}, {text: "dân", upper: false, id: -1}},
 		},
 		"việt": {
 			{{text: "việt", upper: true, id: -1}, {text: "nam", upper: true, id: -1}},

@@ -38,6 +38,9 @@ func percentRatio(p *Pass) {
 			}
 			i += at
 			at = i + 1
+			if reductionOverWhole(p, seg, i) { // percent_reduction.go
+				continue
+			}
 			r, ok := readShare(s, i)
 			if !ok || r.agrees() || shareOwnBase(s[i+1:]) {
 				continue
