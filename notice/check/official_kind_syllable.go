@@ -24,6 +24,11 @@ var kindCompounds = setOf("hội đồng", "tiểu ban", "văn phòng", "bệnh 
 // person's ("Nguyễn Thị Ủy").
 var levelCommittees = setOf("tỉnh ủy", "tỉnh uỷ", "huyện ủy", "huyện uỷ", "thành ủy", "thành uỷ", "quận ủy", "quận uỷ", "thị ủy", "thị uỷ")
 
+// ủyWords, after "Ủy", make it the first syllable of another word: a
+// post or a body after a person's or a place's name ("Lê Văn Thành Ủy
+// viên Ban Thường vụ", "xã Tân Thành Ủy ban ..."), not a committee.
+var ủyWords = setOf("viên", "ban")
+
 // compoundFirsts holds the words whose folded form is the first syllable of
 // one of kindCompounds: the pair's key is built and looked up only after
 // such a word, which a lexeme tells once for the lexicon's life.
@@ -71,8 +76,8 @@ func kindSyllableCase(p *Pass) {
 				continue
 			}
 			if levelCommittees[pair] {
-				if afterName(x, i) {
-					continue // a person's name: "Nguyễn Thị Ủy"
+				if afterName(x, i) || i+2 < len(x.words) && x.spaced[i+2] && ủyWords[x.lex[i+2].folded()] {
+					continue // a person's name: "Nguyễn Thị Ủy", "Lê Văn Thành Ủy viên Ban Thường vụ"
 				}
 			} else if i+2 < len(x.words) && x.spaced[i+2] && !lowerLex(x.lex[i+2]) && i+3 < len(x.words) && x.spaced[i+3] && !lowerLex(x.lex[i+3]) {
 				continue // "Hội Đồng Nhân Dân": a name in title case throughout
