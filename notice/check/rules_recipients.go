@@ -208,6 +208,9 @@ func addresseeRecipients(p *Pass) {
 		for _, c := range closingAddressees(who) { // addressee_names.go
 			part := c.text
 			told := func(k string) bool { return isGeneric(cite.Fold(k)) || describedClass(k) || reach(k) }
+			if issuerMembers(p.View, part) { // addressee_issuer_members.go
+				told = reach
+			}
 			if told(part) || kindsReached(part, told) { // addressee_kinds.go
 				continue
 			}
