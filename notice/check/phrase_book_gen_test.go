@@ -103,13 +103,7 @@ func phraseBookSource(book *phraseBook) ([]byte, error) {
 		l    []int32
 	}{{"code", p.code}, {"slipCode", p.slipCode}, {"pairAt", p.pairAt}} {
 		fmt.Fprintf(&b, ",\n%s: []int32{", f.name)
-		for i, v := range f.l {
-			if i%16 == 0 {
-				b.WriteString("\n")
-			}
-			b.WriteString(strconv.Itoa(int(v)))
-			b.WriteString(", ")
-		}
+		writeRows(&b, f.l)
 		b.WriteString("\n}")
 	}
 	b.WriteString(",\n}\n")
@@ -123,21 +117,22 @@ func phraseTrieSource(p *packedTrieSet) ([]byte, error) {
 	b.WriteString("package check\n\n")
 	b.WriteString("// packedTries are the near-miss tries of packedPhraseBook, each made\n// by newSlipTrie (phrase_trie_packed.go).\n")
 	b.WriteString("var packedTries = packedTrieSet{\nat: []int32{")
-	for i, v := range p.at {
-		if i%16 == 0 {
-			b.WriteString("\n")
-		}
-		fmt.Fprintf(&b, "%d, ", v)
-	}
+	writeRows(&b, p.at)
 	b.WriteString("\n},\ncode: []uint16{")
-	for i, v := range p.code {
-		if i%16 == 0 {
-			b.WriteString("\n")
-		}
-		fmt.Fprintf(&b, "%d, ", v)
-	}
+	writeRows(&b, p.code)
 	b.WriteString("\n},\n}\n")
 	return format.Source([]byte(b.String()))
+}
+
+// writeRows writes the numbers l as a Go list's elements, sixteen a row.
+func writeRows[T int32 | uint16](b *strings.Builder, l []T) {
+	for i, v := range l {
+		if i%16 == 0 {
+			b.WriteString("\n")
+		}
+		b.WriteString(strconv.Itoa(int(v)))
+		b.WriteString(", ")
+	}
 }
 
 // packTries packs the tries of every pair of book with many near-misses.
