@@ -48,6 +48,10 @@ func clusterSyllable(w string, v int) bool {
 // English word opens and ends its one syllable with: the names of
 // schools, centres and firms in foreign words ("TRUNG TÂM NGOẠI NGỮ
 // SMART", "BRIGHT", "STRAND") are written so, in capitals, no mark.
+// The onsets hold "KHM" too: the Khmer people's name, as the Danh mục
+// các dân tộc Việt Nam writes it, in capitals in the name of an office
+// that serves them ("ĐOÀN NGHỆ THUẬT KHMER ÁNH BÌNH MINH", p100); no run
+// of initials opens so before its one vowel.
 var (
 	foreignOnsets = []string{"", "B", "C", "D", "F", "G", "H", "J", "K", "L", "M", "N", "P", "Q", "R", "S", "T", "V", "W", "X", "Z",
 		"BL", "BR", "CH", "CL", "CR", "DR", "FL", "FR", "GL", "GR", "KN", "PH", "PL", "PR", "QU", "SC", "SCH", "SCR", "SH", "SHR",
@@ -57,11 +61,6 @@ var (
 		"RK", "RKS", "RM", "RN", "RP", "RS", "RST", "RT", "RTS", "S", "SH", "SK", "SP", "SS", "ST", "STS", "T", "TCH", "TH", "TS", "X", "Z"}
 )
 
-// foreignOnsets hold "KHM" too: the Khmer people's name, as the
-// Danh mục các dân tộc Việt Nam writes it, in capitals in the name of
-// an office that serves them ("ĐOÀN NGHỆ THUẬT KHMER ÁNH BÌNH MINH",
-// p100); no run of initials opens so before its one vowel.
-//
 // foreignSyllable reports whether w, with its one vowel at byte v, reads
 // as one English syllable: an onset and a coda of foreignOnsets and
 // foreignCodas. A run of initials has clusters no word has before or
