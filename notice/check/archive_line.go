@@ -94,6 +94,10 @@ func archiveFaults(line string) ([]archiveFault, string) {
 		add(strings.Index(line, body)+k, "thiếu dấu cách sau dấu phẩy trong %q", "a space is missing after the comma in %q", strings.TrimSpace(body))
 	}
 	for k := 1; k < len(units); k++ {
+		if smallUnit(units[k]) {
+			add(at(units[k]), "chữ viết tắt tên đơn vị soạn thảo %q viết thường; viết hoa", "the drafting unit's abbreviation %q is in small letters; write it in capitals", units[k])
+			units[k] = strings.ToUpper(units[k])
+		}
 		if fixed, ok := gluedDrafter(units[k]); ok {
 			add(at(units[k]), "tên người soạn thảo viết sau dấu chấm trong %q; viết liền sau đơn vị, trong ngoặc: %q", "the drafter's name follows a period in %q; put it after the unit, in brackets: %q", units[k], fixed)
 			units[k] = fixed
@@ -119,11 +123,29 @@ func archiveFaults(line string) ([]archiveFault, string) {
 		add(len(line)-1, "dòng lưu kết thúc bằng \";\"; dòng cuối của nơi nhận kết thúc bằng dấu chấm", "the archive line ends with \";\"; the last line of Nơi nhận ends with a period")
 	case ",":
 		add(len(line)-1, "dòng lưu kết thúc bằng \",\" thay cho dấu chấm", "the archive line ends with \",\" instead of a period")
+	case "./.":
+		add(at("./."), "dòng lưu kết thúc bằng \"./.\"; \"./.\" chỉ đặt sau câu cuối của phần nội dung, dòng lưu kết thúc bằng dấu chấm", "the archive line ends with \"./.\"; \"./.\" closes the body's last sentence only, and the archive line ends with a period")
 	}
 	if unsure {
 		return out, ""
 	}
 	return out, "- Lưu: " + strings.Join(units, ", ") + "."
+}
+
+// smallUnit reports whether u, a unit after "VT", is an abbreviation in
+// small letters alone ("vp", "kt"): one word of two to five letters. A
+// unit of words ("hồ sơ") or with a capital is left.
+func smallUnit(u string) bool {
+	n := utf8.RuneCountInString(u)
+	if n < 2 || n > 5 {
+		return false
+	}
+	for _, r := range u {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // repeatedUnit is the index of the first unit written again after itself
@@ -225,6 +247,8 @@ func cutDash(s string) (before, after string, ok bool) {
 func archiveEnd(s string) (body, end string) {
 	s = strings.TrimRight(s, " ")
 	switch {
+	case strings.HasSuffix(s, "./."):
+		return strings.TrimSuffix(s, "./."), "./."
 	case strings.HasSuffix(s, "..") && !strings.HasSuffix(s, "..."):
 		return strings.TrimRight(s, "."), ".."
 	case strings.HasSuffix(s, "."):

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/thongbao/thongbao/notice/cite"
 	"github.com/thongbao/thongbao/notice/diag"
 )
 
@@ -63,6 +64,10 @@ func numberShape(line string) (int, diag.Text, diag.Text) {
 		return slash + 1, diag.Msg("các phần của ký hiệu %q nối bằng dấu \"/\"; sau số chỉ có một dấu \"/\", các phần của ký hiệu nối bằng dấu gạch nối \"-\"", "the parts of the code %q are joined by \"/\"; one \"/\" follows the number, and the parts of the code are joined by a hyphen \"-\"", strings.TrimSpace(code)), fix
 	case !blank && !allDigitsString(seq):
 		return colon + 1, diag.Msg("số văn bản %q phải là chữ số", "the number %q must be digits", seq), digitsFix(seq, parts)
+	}
+	if groups, ok := dotJoined(bare); ok {
+		want := "Số: " + seq + "/" + strings.Join(groups, "-")
+		return slash + 1 + len(groups[0]), diag.Msg("ký hiệu %q nối hai nhóm chữ bằng dấu chấm; nối bằng dấu gạch nối \"-\"", "the code %q joins its two groups with a period; join them with a hyphen \"-\"", bare), diag.Msg("viết %q", "write %q", want)
 	}
 	if msg, fix, ok := oneGroup(seq, code); ok {
 		return slash + 1, msg, fix
@@ -162,4 +167,15 @@ func numberHead(line string, slash int) string {
 		line = line[:slash]
 	}
 	return strings.TrimRightFunc(strings.TrimRight(line, "0123456789 "), unicode.IsSpace)
+}
+
+// dotJoined reads a ký hiệu whose two groups a period joins where the
+// hyphen goes, the first the tên loại's ("TB.TTCĐS", "QĐ.UBND"): its
+// groups, in capitals both.
+func dotJoined(code string) ([]string, bool) {
+	first, second, ok := strings.Cut(code, ".")
+	if !ok || first == "" || second == "" || strings.ContainsAny(second, ".-–— /") || strings.ToUpper(code) != code || !cite.IsTypeCode(first, cite.Admin) {
+		return nil, false
+	}
+	return []string{first, second}, true
 }
