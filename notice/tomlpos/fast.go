@@ -66,13 +66,14 @@ type elemPath struct {
 // A fastTable is a table being read: how it was made tells what may
 // still be added to it.
 type fastTable struct {
-	made  int    // tableHeader, tableArray (an element of an array of tables), tableInline
-	self  string // the table's path
-	keys  map[string]any
-	order []string // keys in the order written, for building the tree
-	paths []string // the paths of order's keys
-	ents  []*entry // the index entries of order's keys, nil where none
-	ent   *entry   // the table's own entry, nil where none
+	made int    // tableHeader, tableArray (an element of an array of tables), tableInline
+	self string // the table's path
+	keys map[string]any
+	// written are the keys in the order written, each with its path and
+	// index entry (nil where none): the decoder's tableKey, made as the
+	// key is read, and handed to the decoder as they are.
+	written []tableKey
+	ent     *entry // the table's own entry, nil where none
 }
 
 const (
@@ -98,9 +99,7 @@ func (t *fastTable) set(k, path string, v any, e *entry) bool {
 		return false
 	}
 	t.keys[k] = v
-	t.order = append(t.order, k)
-	t.paths = append(t.paths, path)
-	t.ents = append(t.ents, e)
+	t.written = append(t.written, tableKey{k: k, path: path, off: -1, e: e})
 	return true
 }
 
@@ -110,12 +109,10 @@ func (t *fastTable) set(k, path string, v any, e *entry) bool {
 // table is read once, when the parse is done. The paths of its keys, and
 // of the elements of its arrays of tables, are filed in ps.
 func (t *fastTable) tree(ps *paths) map[string]any {
-	keys := make([]tableKey, len(t.order))
-	for i, k := range t.order {
-		t.keys[k] = treeValue(t.keys[k], ps)
-		keys[i] = tableKey{k: k, path: t.paths[i], off: -1, e: t.ents[i]}
+	for _, k := range t.written {
+		t.keys[k.k] = treeValue(t.keys[k.k], ps)
 	}
-	ps.keys[t.self] = keys
+	ps.keys[t.self] = t.written
 	return t.keys
 }
 
@@ -345,7 +342,7 @@ func (p *fastParser) header() bool {
 		}
 		p.cur = n
 		n.ent = p.table(path, start)
-		t.ents[len(t.ents)-1] = n.ent
+		t.written[len(t.written)-1].e = n.ent
 		return true
 	}
 }
