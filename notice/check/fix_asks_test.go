@@ -66,3 +66,14 @@ func fixtureFindings(t *testing.T, path, rule string) []diag.Finding {
 	}
 	return out
 }
+
+// fixtureSaid gives each finding of rule in the fixture at path as its
+// Vietnamese message and fix, "message | fix", one a line.
+func fixtureSaid(t *testing.T, path, rule string) (said string, n int) {
+	t.Helper()
+	var msgs []string
+	for _, fd := range fixtureFindings(t, path, rule) {
+		msgs = append(msgs, fd.Message.In(diag.VI)+" | "+fd.Fix.In(diag.VI))
+	}
+	return strings.Join(msgs, "\n"), len(msgs)
+}
