@@ -95,7 +95,7 @@ func archiveFaults(line string) ([]archiveFault, string) {
 	}
 	for k := 1; k < len(units); k++ {
 		if smallUnit(units[k]) {
-			add(at(units[k]), "chữ viết tắt tên đơn vị soạn thảo %q viết thường; viết hoa", "the drafting unit's abbreviation %q is in small letters; write it in capitals", units[k])
+			add(at(units[k]), "chữ viết tắt %q trong dòng lưu viết thường; tên đơn vị soạn thảo và ký hiệu người soạn thảo đều viết hoa", "the abbreviation %q in the archive line is in small letters; the drafting unit and the drafter's initials are both written in capitals", units[k])
 			units[k] = strings.ToUpper(units[k])
 		}
 		if fixed, ok := gluedDrafter(units[k]); ok {
@@ -133,8 +133,9 @@ func archiveFaults(line string) ([]archiveFault, string) {
 }
 
 // smallUnit reports whether u, a unit after "VT", is an abbreviation in
-// small letters alone ("vp", "kt"): one word of two to five letters. A
-// unit of words ("hồ sơ") or with a capital is left.
+// small letters alone ("vp", "kt"; or a drafter's initials, "ntl", which
+// Phụ lục I, Mục V, khoản 11 writes in capitals too): one word of two to
+// five letters. A unit of words ("hồ sơ") or with a capital is left.
 func smallUnit(u string) bool {
 	n := utf8.RuneCountInString(u)
 	if n < 2 || n > 5 {
