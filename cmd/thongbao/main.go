@@ -14,6 +14,7 @@ import (
 
 	_ "github.com/thongbao/thongbao/cmd/thongbao/internal/allocsample" // first: no allocation sampled
 	_ "github.com/thongbao/thongbao/cmd/thongbao/internal/gcoff"       // the collector off once the heap is readied
+	_ "github.com/thongbao/thongbao/cmd/thongbao/internal/heapstart"   // the heap's first pages in a huge page
 	_ "github.com/thongbao/thongbao/cmd/thongbao/internal/hugeheap"    // the heap in huge pages, early
 )
 
