@@ -14,10 +14,11 @@ import (
 // a recipient sent to. A capital in the words ("các đơn vị thuộc Sở Tư
 // pháp") names a body, whom the Nơi nhận must reach; the kind's own
 // capital does not: "Nhân dân" takes one by practice ("Nhân dân các
-// thôn", "Nhân dân các buôn").
+// thôn", "Nhân dân các buôn"), nor the name of a place the words end
+// with ("cộng đồng dân cư xã Quảng Tân", addressee_place.go).
 func describedClass(part string) bool {
 	f := cite.Fold(part)
-	if strings.ContainsFunc(afterKind(part, f), unicode.IsUpper) {
+	if strings.ContainsFunc(withoutPlaceName(afterKind(part, f)), unicode.IsUpper) { // addressee_place.go
 		return false
 	}
 	return isGenericLead(f) || describedPeopleRe().MatchString(f) && !headOfRe().MatchString(f)

@@ -65,6 +65,9 @@ func assigneeOf(s Seg, sort partSort) *Seg {
 		start += k
 		head, prefixed = head[k:], true // "Chủ tịch UBND phường giao Phòng Kinh tế chủ trì ...": the Phòng's work
 	}
+	if publicOwner(head) {
+		return nil // "4. Cơ quan, tổ chức, cá nhân góp ý ...": the public told how to take part (assignee_public.go)
+	}
 	if sort == partAdvice && !prefixed {
 		return nil // "2. Các trường mầm non, tiểu học hạn chế ..." under "... khuyến cáo:": advised, not given work (assignee_part.go)
 	}

@@ -29,9 +29,9 @@ var genericKinds = []string{"cơ quan", "đơn vị", "bộ phận", "địa ph�
 	"học sinh", "sinh viên", "học viên", "cha mẹ học sinh", "cha mẹ", "người giám hộ", "phụ huynh", "khách hàng", "hộ gia đình",
 	"gia đình", "doanh nghiệp", "hợp tác xã", "nhà đầu tư", "nhà cung cấp", "nhà thầu", "du khách", "khách tham quan",
 	"khách du lịch", "chủ sở hữu", "chủ phương tiện", "chủ tàu", "thuyền trưởng", "tiểu thương", "hộ kinh doanh",
-	"cơ sở kinh doanh", "hội viên", "đoàn viên", "người nộp thuế", "người bệnh", "người sử dụng đất", "chủ rừng",
+	"cơ sở kinh doanh", "cơ sở", "hội viên", "đoàn viên", "người nộp thuế", "người bệnh", "người sử dụng đất", "chủ rừng",
 	"bà con nông dân", "bà con", "nông dân", "ngư dân", "phụ nữ", "khán giả", "thính giả", "bạn đọc", "độc giả", "hành khách", "dân cư",
-	"đối tượng", "thiếu nhi", "trẻ em", "thân nhân", "người thân", "tác giả", "chủ hàng", "nạn nhân", "cấp hội", "thành viên"}
+	"đối tượng", "thiếu nhi", "trẻ em", "thân nhân", "người thân", "tác giả", "chủ hàng", "nạn nhân", "cấp hội", "thành viên", "đồng chí"}
 
 // genericClassifiers are the words of respect or of age a lead may put
 // before a kind: "các bậc phụ huynh", "các em thiếu nhi", "và các em
@@ -197,8 +197,12 @@ func skipSpaceRE(s string, i int) int {
 // em thiếu nhi", a prison's "thân nhân phạm nhân", p98; a press
 // association's "tác giả", a victims' association's "các cấp hội" and
 // "nạn nhân có tên", a credit fund's "thành viên", a quarantine
-// station's "chủ hàng", p99) is told, not sent to: no Nơi nhận line
-// names it.
+// station's "chủ hàng", p99; a khuyến công centre's "các cơ sở công
+// nghiệp nông thôn trên địa bàn tỉnh", a Hội's "các cơ sở khám bệnh,
+// chữa bệnh bằng y học cổ truyền" of its city, the establishments of a
+// trade as "cơ sở kinh doanh" are, and a Hội's "các đồng chí có tên trong
+// thành phần", its members as "hội viên" are, p101) is told, not sent
+// to: no Nơi nhận line names it.
 //
 // It is genericHead and nothing else, or genericHead then one of
 // genericAudience's words and anything on that line: the expression

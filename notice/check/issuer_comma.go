@@ -67,7 +67,7 @@ func issuerComma(p *Pass) {
 				continue
 			}
 			name, ok := issuerNameBefore(s, c)
-			if !ok {
+			if !ok || appositiveEnd(name) { // issuer_comma_appositive.go
 				continue
 			}
 			p.Report(seg, c, diag.Msg("dấu phẩy tách tên cơ quan %q khỏi \"%s\"", "a comma parts the body's name %q from \"%s\"", short(name), verb),
