@@ -8,9 +8,13 @@ import (
 	"github.com/thongbao/thongbao/notice/diag"
 )
 
-// degrees are the short forms of học hàm and học vị a name line may
-// carry (where the sector allows them: Phụ lục I, Mục II, khoản 7c).
-var degrees = map[string]bool{"GS": true, "PGS": true, "TS": true, "ThS": true, "Ths": true, "BS": true, "KS": true, "CN": true, "DS": true}
+// degrees are the short forms of học hàm, học vị and honours a name line
+// may carry (where the sector allows them: Phụ lục I, Mục II, khoản 7c),
+// those of signerTitleRe and a specialist's "CKI", "CKII" ("BS.CKII."):
+// a hospital's "BSCKII.Hồ Văn Quang" runs into the name as a school's
+// "PGS.TS.Trần Đức Viên" does.
+var degrees = setOf("GS", "PGS", "TS", "TSKH", "ThS", "Ths", "THS", "BS", "BSCKI", "BSCKII", "CKI", "CKII", "DS", "KS", "KTS", "CN",
+	"NGND", "NGƯT", "NSND", "NSƯT", "TTND", "TTƯT", "LS")
 
 // degreeGlued reports a name line whose học hàm or học vị runs into the
 // name with no space after its period: "PGS.TS.Trần Đức Viên".

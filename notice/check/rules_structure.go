@@ -744,6 +744,7 @@ func signerCaseOf(p *Pass) {
 	}
 	signerNameCase(p)
 	signerNameSmall(p) // signer_name_small.go
+	signerNameEnd(p)   // signer_name_end.go: "Nguyễn Văn An."
 	signerRankCase(p)  // signer_rank_case.go: "Trung Tá Nguyễn Mạnh Cường"
 }
 
