@@ -745,6 +745,7 @@ func signerCaseOf(p *Pass) {
 	signerNameCase(p)
 	signerNameSmall(p) // signer_name_small.go
 	signerRankCase(p)  // signer_rank_case.go: "Trung Tá Nguyễn Mạnh Cường"
+	signerRankMark(p)  // signer_rank_case.go: "Đại tá. Phạm Văn Lực"
 }
 
 // signerChain checks the order and nesting of authority prefixes (spec
