@@ -3,6 +3,7 @@ package check
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/thongbao/thongbao/notice/cite"
 	"github.com/thongbao/thongbao/notice/diag"
@@ -59,6 +60,9 @@ func numberShape(line string) (int, diag.Text, diag.Text) {
 		if strings.ContainsAny(code, "–—") {
 			return slash + 1, diag.Msg("các phần của ký hiệu %q nối bằng dấu cách và dấu gạch dài; nối bằng dấu gạch nối \"-\", không có dấu cách", "the parts of the code %q are joined by spaces and a dash; join them with a hyphen \"-\" and no space", strings.TrimSpace(code)), fix
 		}
+		if glued, ok := figuresApart(bare, want); ok {
+			fix = diag.Msg("viết %q hoặc %q, theo cách cơ quan ghi ký hiệu của mình", "write %q or %q, as the office writes its code", glued, want)
+		}
 		return slash + 1, diag.Msg("các phần của ký hiệu %q nối bằng dấu cách; nối bằng \"-\"", "the parts of the code %q are joined by spaces; join them with \"-\"", strings.TrimSpace(code)), fix
 	case slashed && len(parts) > 1:
 		return slash + 1, diag.Msg("các phần của ký hiệu %q nối bằng dấu \"/\"; sau số chỉ có một dấu \"/\", các phần của ký hiệu nối bằng dấu gạch nối \"-\"", "the parts of the code %q are joined by \"/\"; one \"/\" follows the number, and the parts of the code are joined by a hyphen \"-\"", strings.TrimSpace(code)), fix
@@ -76,6 +80,22 @@ func numberShape(line string) (int, diag.Text, diag.Text) {
 		return slash + 1 + len(bare), diag.Msg("dòng số, ký hiệu kết thúc bằng dấu %q; sau ký hiệu không có dấu", "the number line ends with %q; no mark follows the code", tail), fix
 	}
 	return 0, diag.Msg("dòng số, ký hiệu %q không đúng dạng \"Số: 05/TB-UBND\"", "the number line %q does not read \"Số: 05/TB-UBND\"", line), fix
+}
+
+// figuresApart reports whether a code's only space parts its letters from
+// the figures that end it ("TB-VKS 41"), and gives the line asked for,
+// want, with those figures glued to the letters ("Số: 38/TB-VKS41"): an
+// office writes such a code glued or with a "-" ("VKS41", "CAT-PV01"), and
+// nothing in the line says which (x100's 20: the fix "TB-VKS-41" chose).
+func figuresApart(code, want string) (string, bool) {
+	left, right, ok := strings.Cut(code, " ")
+	if !ok || right == "" || left == "" || !allDigitsString(right) || !strings.HasSuffix(want, "-"+right) {
+		return "", false
+	}
+	if last, _ := utf8.DecodeLastRuneInString(left); !unicode.IsUpper(last) {
+		return "", false
+	}
+	return strings.TrimSuffix(want, "-"+right) + right, true
 }
 
 // yearLed reports whether a code after the number's "/" opens with a

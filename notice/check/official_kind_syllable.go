@@ -9,13 +9,13 @@ import (
 // kindCompounds are the words of two syllables that name a body's kind,
 // folded, whose second syllable Phụ lục II writes in small letters:
 // "Hội đồng nhân dân", "Tiểu ban Tuyên truyền", "Văn phòng", "Chi cục",
-// the military's "Quân khu 7", "Sư đoàn 312", and the Party's committees
+// the military's "Quân khu 7", "Sư đoàn 312", "Bộ Tư lệnh", and the Party's committees
 // ("Tỉnh ủy", "Huyện ủy": levelCommittees).
 // Left out: "trung tâm" ("phường Trung Tâm" is a ward), "công ty" (a
 // company writes its registered name its own way), "ủy ban" and "chi
 // bộ" (the official names and special-noun say them).
 var kindCompounds = setOf("hội đồng", "tiểu ban", "văn phòng", "bệnh viện", "chi cục", "tổng cục", "chi nhánh", "học viện", "xí nghiệp", "nhà máy", "tài vụ", "đảng ủy", "đảng uỷ", "đảng bộ",
-	"quân khu", "quân đoàn", "sư đoàn", "lữ đoàn", "trung đoàn", "tiểu đoàn",
+	"quân khu", "quân đoàn", "sư đoàn", "lữ đoàn", "trung đoàn", "tiểu đoàn", "tư lệnh",
 	"tỉnh ủy", "tỉnh uỷ", "huyện ủy", "huyện uỷ", "thành ủy", "thành uỷ", "quận ủy", "quận uỷ", "thị ủy", "thị uỷ")
 
 // levelCommittees are the Party's committees of kindCompounds named by
@@ -43,7 +43,7 @@ var compoundFirsts = func() *wordSet {
 
 // militaryKinds are the military's kinds of kindCompounds, whose
 // syllables are also given names ("Trung", "Đoàn", "Lữ").
-var militaryKinds = setOf("quân khu", "quân đoàn", "sư đoàn", "lữ đoàn", "trung đoàn", "tiểu đoàn")
+var militaryKinds = setOf("quân khu", "quân đoàn", "sư đoàn", "lữ đoàn", "trung đoàn", "tiểu đoàn", "tư lệnh")
 
 // kindSyllableCase says a kind word of kindCompounds written with both its
 // syllables capitalised ("Hội Đồng trường", "Tiểu Ban tuyên truyền"),
@@ -53,7 +53,6 @@ var militaryKinds = setOf("quân khu", "quân đoàn", "sư đoàn", "lữ đoà
 // in a post's title case: the name is written so throughout, and
 // capitals of a title are not this slip alone).
 func kindSyllableCase(p *Pass) {
-	v := p.View
 	type first struct {
 		seg   *Seg
 		off   int
@@ -62,6 +61,33 @@ func kindSyllableCase(p *Pass) {
 	seen := map[string]first{}
 	count := map[string]int{}
 	var order []string
+	for _, h := range kindSyllableHits(p.View) {
+		w := h.seg.Text[h.off:h.end]
+		if _, ok := seen[w]; !ok {
+			seen[w] = first{h.seg, h.off, h.fixed}
+			order = append(order, w)
+		}
+		count[w]++
+	}
+	for _, w := range order {
+		f, fixed := seen[w], seen[w].fixed
+		msg := withCount(diag.Msg("%q viết là %q: từ chỉ loại cơ quan chỉ viết hoa chữ cái đầu", "%q is written %q: a body's kind capitalises its first letter only", w, fixed), count[w])
+		p.Report(f.seg, f.off, msg, diag.Msg("viết %q", "write %q", fixed))
+	}
+}
+
+// kindSyllableHit is a kind word kindSyllableCase says: bytes off to end of
+// seg, and the word as it should read.
+type kindSyllableHit struct {
+	seg      *Seg
+	off, end int
+	fixed    string
+}
+
+// kindSyllableHits are the kind words of the view written with both their
+// syllables capitalised, in the order of the text.
+func kindSyllableHits(v *View) []kindSyllableHit {
+	var hits []kindSyllableHit
 	for _, seg := range v.textSegs() {
 		if !hasLower(seg.Text) {
 			continue
@@ -85,17 +111,19 @@ func kindSyllableCase(p *Pass) {
 			if militaryKinds[pair] && (afterName(x, i) || personTitleAt(seg.Text, x.words[i].off)) {
 				continue // a person's name: "Nguyễn Trung Đoàn", "ông Lữ Đoàn"
 			}
-			w := seg.Text[x.words[i].off:x.words[i+1].end]
-			if _, ok := seen[w]; !ok {
-				seen[w] = first{seg, x.words[i].off, x.words[i].text + " " + recase(x.words[i+1].text, false)}
-				order = append(order, w)
-			}
-			count[w]++
+			hits = append(hits, kindSyllableHit{seg, x.words[i].off, x.words[i+1].end, x.words[i].text + " " + recase(x.words[i+1].text, false)})
 		}
 	}
-	for _, w := range order {
-		f, fixed := seen[w], seen[w].fixed
-		msg := withCount(diag.Msg("%q viết là %q: từ chỉ loại cơ quan chỉ viết hoa chữ cái đầu", "%q is written %q: a body's kind capitalises its first letter only", w, fixed), count[w])
-		p.Report(f.seg, f.off, msg, diag.Msg("viết %q", "write %q", fixed))
+	return hits
+}
+
+// inKindSyllable reports whether bytes off to end of seg hold a kind word
+// kindSyllableCase says ("Bộ Tư Lệnh Quân khu 4").
+func inKindSyllable(v *View, seg *Seg, off, end int) bool {
+	for _, h := range kindSyllableHits(v) {
+		if h.seg == seg && h.off < end && off < h.end {
+			return true
+		}
 	}
+	return false
 }

@@ -590,6 +590,7 @@ func recipientLines(p *Pass) {
 			p.Report(s, len(text)-1, diag.Msg("dòng nơi nhận %q không kết thúc bằng \";\"", "the Nơi nhận line %q does not end with \";\"", text),
 				diag.Msg("thêm \";\" vào cuối dòng", "add \";\" at the end of the line"))
 		}
+		recipientDottedTag(p, s) // recipient_purpose_tag.go: "(để b.c)"
 		if inner := strings.TrimSuffix(text, ";"); strings.Contains(inner, ";") && strings.Contains(inner, ",") && !namesCommas(inner) {
 			p.Report(s, strings.Index(inner, ";"), diag.Msg("dòng nơi nhận %q dùng cả \";\" và \",\" để ngăn các nơi nhận", "the Nơi nhận line %q parts its recipients with both \";\" and \",\"", text),
 				diag.Msg("ngăn các nơi nhận trong một dòng bằng \",\", hoặc viết mỗi nơi nhận một dòng", "part the recipients of one line with \",\", or give each its own line"))
@@ -746,6 +747,7 @@ func signerCaseOf(p *Pass) {
 	signerNameSmall(p) // signer_name_small.go
 	signerNameEnd(p)   // signer_name_end.go: "Nguyễn Văn An."
 	signerRankCase(p)  // signer_rank_case.go: "Trung Tá Nguyễn Mạnh Cường"
+	signerRankMark(p)  // signer_rank_case.go: "Đại tá. Phạm Văn Lực"
 }
 
 // signerChain checks the order and nesting of authority prefixes (spec

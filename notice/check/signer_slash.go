@@ -9,9 +9,10 @@ import (
 
 // slashPrefixRe is an authority abbreviation typed with a slash, "T/L",
 // "K/T", "T/M", "T/UQ", or with a period after each letter, "K.T",
-// "K.T.", "T.M.", for "TL.", "KT.", "TM.", "TUQ." (the line is matched
+// "K.T.", "T.M.", maybe with a period after the slashed form too ("K/T."),
+// for "TL.", "KT.", "TM.", "TUQ." (the line is matched
 // upper-cased).
-var slashPrefixRe = lazyre.New(`^(T/UQ|T/M|K/T|T/L|T\.U\.Q\.?|T\.M\.?|K\.T\.?|T\.L\.?)\s+`)
+var slashPrefixRe = lazyre.New(`^(T/UQ\.?|T/M\.?|K/T\.?|T/L\.?|T\.U\.Q\.?|T\.M\.?|K\.T\.?|T\.L\.?)\s+`)
 
 // signerSlash reports an authority line whose abbreviation is typed with
 // a slash (NĐ 30, Phụ lục I, Mục II, khoản 8: "TL.", "KT."), and whether

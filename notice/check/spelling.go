@@ -74,6 +74,9 @@ func nameSpellingBy(p *Pass, windows func(*spellWalk) [][]spot) {
 		if !dashes && inOfficial(p.View, s.seg, s.diffOff) {
 			return // official-name speaks for the capitals of those names
 		}
+		if inKindSyllable(p.View, usual.seg, usual.off, usual.end) && !inKindSyllable(p.View, s.seg, s.off, s.end) {
+			return // official-name says the other spelling's kind word, with the fix (x100's 86)
+		}
 		if inSpacedCode(p.View, s.seg, s.diffOff) {
 			return // citation-code-space speaks for a code written with a space
 		}

@@ -37,6 +37,7 @@ func subjectAbbrev(p *Pass) {
 		switch {
 		case w.defined, e.keep, e.common, seen[w.text], keptGroups(w.text),
 			caps && !known && hasVowel(w.text),
+			!known && ordinalNumeral(s.Text[:w.off], w.text),
 			!caps && capsNeighbour(s.Text, w),
 			namedAfter(s.Text[:w.off], "công ty", "tập đoàn", "ngân hàng", "cty", "kênh", "kênh phát thanh", "kênh truyền hình"),
 			schoolLevels[w.text] && containsLit(cite.Fold(s.Text[:w.off]), "trường"):
@@ -64,4 +65,20 @@ func subjectAbbrev(p *Pass) {
 		return
 	}
 	p.Report(s, found[0].off, msg)
+}
+
+// ordinalNumeral reports whether a word of Roman numerals' letters, after
+// "thứ" or "khóa", stands for a numeral however it is written ("lần thứ
+// XVIIII", a numeral of five letters that is no valid one): it is no
+// abbreviation, and saying it as one tells the clerk a wrong slip (x100's 54).
+func ordinalNumeral(before, w string) bool {
+	if strings.Trim(w, "IVXLC") != "" {
+		return false
+	}
+	f := strings.Fields(cite.Fold(before))
+	if len(f) == 0 {
+		return false
+	}
+	last := f[len(f)-1]
+	return last == "thứ" || last == "khóa" || last == "khoá"
 }
