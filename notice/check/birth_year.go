@@ -17,7 +17,10 @@ func init() {
 // is born after it, so a figure is mistyped. Only "sinh năm" opening a
 // person's particulars, right after "(" or "," ("..., sinh năm 1989"),
 // is read: the words run on in a sentence ("tuyển sinh năm 2027", "học
-// sinh năm học") are another's. A notice with no date is left.
+// sinh năm học") are another's. The particulars must follow a person's
+// name (namedBefore): a December notice plans the next year for "trẻ em
+// (sinh năm 2027)" or "trẻ em dưới 6 tuổi, sinh năm 2027 trở đi", children
+// not yet born. A notice with no date is left.
 func birthYear(p *Pass) {
 	issued := p.View.Date.Year
 	if issued == 0 {
@@ -36,7 +39,7 @@ func birthYear(p *Pass) {
 			i += off
 			off = i + 1
 			year, at := birthYearAt(t, i)
-			if at >= 0 && year > issued {
+			if at >= 0 && year > issued && namedBefore(t, i-1) {
 				p.Report(seg, at, diag.Msg("năm sinh %d sau năm ban hành thông báo (%d)", "the birth year %d is after the notice's year (%d)", year, issued),
 					diag.Msg("kiểm tra lại năm sinh %d", "check the birth year %d", year))
 			}
@@ -66,4 +69,19 @@ func birthYearAt(t string, i int) (year, at int) {
 		year = year*10 + int(t[k]-'0')
 	}
 	return year, at
+}
+
+// namedBefore reports whether the text before "sinh" at i, past the "("
+// or "," and spaces, ends with a person's name (findNames: a surname and
+// capitalised words, "Nguyễn Văn Khải (sinh năm ..."), whose birth year
+// cannot come after the notice.
+func namedBefore(t string, i int) bool {
+	before := strings.TrimRight(t[:i], " ")
+	before = strings.TrimRight(before[:len(before)-1], " ") // the "(" or "," birthYearAt read
+	for _, n := range findNames(before) {
+		if n.off+len(n.text) == len(before) {
+			return true
+		}
+	}
+	return false
 }
