@@ -9,7 +9,7 @@ import "github.com/thongbao/thongbao/notice/internal/lazyre"
 // public to those of one place and names no body: the body of that place,
 // its Ủy ban nhân dân, is the Nơi nhận's to reach when the notice sends
 // it there.
-var placeNameTailRe = lazyre.New(`(?:^|\s)(?:xã|phường|đặc khu|thị trấn|thôn|ấp|bản|buôn|tổ dân phố|khu phố|tỉnh|thành phố)(?:\s+-)?\s+[\p{Lu}\d][\p{L}\d]*(?:(?:\s+-)?\s+[\p{Lu}\d][\p{L}\d]*)*$`)
+var placeNameTailRe = lazyre.New(`(?:^|\s)(?:xã|phường|đặc khu|thị trấn|thôn|ấp|bản|buôn|tổ dân phố|khu phố|tỉnh|thành phố)(?:\s+-)?\s+[\d\p{Lu}][\d\p{L}]*(?:(?:\s+-)?\s+[\d\p{Lu}][\d\p{L}]*)*$`)
 
 // withoutPlaceName is s with the place named at its end (placeNameTailRe)
 // cut off, s itself when it ends with none.
