@@ -2,6 +2,8 @@ package check
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/thongbao/thongbao/notice/diag"
 	"github.com/thongbao/thongbao/notice/internal/lazyre"
@@ -9,7 +11,8 @@ import (
 
 // spaceGroupedSumRe is a sum of money whose thousands are parted by
 // spaces, before its unit: "100 000 đồng", "1 500 000 VNĐ".
-var spaceGroupedSumRe = lazyre.New(`(?:^|[^\p{L}\p{N}.,/])(\d{1,3}(?: \d{3})+) ?(?:đồng|VNĐ|VND)(?:[^\p{L}\p{N}]|$)`)
+// Tried from a figure only; what stands before it is read by spaceGroupStart.
+var spaceGroupedSumRe = lazyre.New(`(\d{1,3}(?: \d{3})+) ?(?:đồng|VNĐ|VND)(?:[^\p{L}\p{N}]|$)`)
 
 // spaceGroupedSums reports a sum of money in đồng whose thousands are
 // parted by spaces ("hỗ trợ tiền ăn 100 000 đồng một ngày", x101's
@@ -24,11 +27,26 @@ func spaceGroupedSums(p *Pass, texts []Seg) {
 		}
 		for _, m := range spaceGroupedSumRe().FindAllStringSubmatchIndex(seg.Text, -1) {
 			num := seg.Text[m[2]:m[3]]
-			if m[2] >= 2 && seg.Text[m[2]-1] == ' ' && isDigit(seg.Text[m[2]-2]) {
-				continue // figures set apart before it: a row of a table, a phone number
+			if !spaceGroupStart(seg.Text[:m[2]]) {
+				continue
 			}
 			p.Report(seg, m[2], diag.Msg("số tiền %q phân cách hàng nghìn bằng dấu cách; tiếng Việt dùng dấu chấm", "the sum %q parts its thousands with spaces; Vietnamese parts them with dots", num),
 				diag.Msg("viết %q", "write %q", strings.ReplaceAll(num, " ", ".")))
 		}
 	}
+}
+
+// spaceGroupStart reports whether a sum may start after before: at the
+// text's start or after a character that is no letter, figure, ".", ","
+// or "/" (the figure would be part of another), and not after figures
+// set apart by a space (a row of a table, a phone number).
+func spaceGroupStart(before string) bool {
+	if before == "" {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(before)
+	if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '.' || r == ',' || r == '/' {
+		return false
+	}
+	return !(r == ' ' && len(before) >= 2 && isDigit(before[len(before)-2]))
 }

@@ -1,13 +1,17 @@
 package check
 
 import (
+	"unicode"
+	"unicode/utf8"
+
 	"github.com/thongbao/thongbao/notice/diag"
 	"github.com/thongbao/thongbao/notice/internal/lazyre"
 )
 
 // longDateYearRe is a date written in words whose year's digits are taken
 // whole, however many: "ngày 18 tháng 12 năm 20226".
-var longDateYearRe = lazyre.New(`(?i)(?:^|[^\p{L}\p{N}])ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d+)`)
+// Tried from "n" and "N" only; the word's start is read by the caller.
+var longDateYearRe = lazyre.New(`(?i)ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d+)`)
 
 // dateUnrealLong reports, as dateUnreal does for "ngày 08/6/20210", a
 // date written in words whose year has a digit too many ("ngày 18 tháng
@@ -19,6 +23,9 @@ func dateUnrealLong(p *Pass, seg *Seg) {
 		return
 	}
 	for _, m := range longDateYearRe().FindAllStringSubmatchIndex(seg.Text, -1) {
+		if r, _ := utf8.DecodeLastRuneInString(seg.Text[:m[0]]); m[0] > 0 && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			continue // "ngày" inside a word
+		}
 		year := seg.Text[m[6]:m[7]]
 		date := seg.Text[m[2]:m[7]] // "18 tháng 12 năm 20226"
 		switch {
