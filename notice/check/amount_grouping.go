@@ -23,6 +23,7 @@ func amountGrouping(p *Pass) {
 	texts := p.View.Texts()
 	commaGroupedAmounts(p, texts) // amount_grouping_comma.go
 	shortGroupSums(p, texts)      // amount_short_group.go: "100.00đ"
+	spaceGroupedSums(p, texts)    // amount_space_group.go: "100 000 đồng"
 	for i := range p.View.MoneyCells {
 		c := &p.View.MoneyCells[i] // table_money_cells.go: "1,800,000" under "Mức (đồng/người)"
 		p.Report(&c.seg, 0, c.msg, c.fix)

@@ -249,6 +249,9 @@ func spacedCode(s string, named bool) (code, joined string, at int) {
 		if code, joined, ok := spacedForSlash(s, end, b.String()); ok {
 			return code, joined, end // "22/2021 TT-BGDĐT" for "22/2021/TT-BGDĐT"
 		}
+		if n := legislatureApart(s[end:], b.String()); n > 0 {
+			return s[:end+n], b.String() + s[end+1:end+n], end // "46/2024/QH 15" for "46/2024/QH15"
+		}
 		if m := codeRunOnRe().FindStringIndex(s[end:]); m != nil {
 			part := strings.TrimSpace(s[end+1 : end+1+strings.IndexByte(s[end+1:], ' ')])
 			return s[:end+1+len(part)], b.String() + part, end // "396/CĐ-BVHTT DL ngày ...": the code's last part typed apart
@@ -382,3 +385,17 @@ func upperAfter(s string) bool {
 
 // litSo: "số", before a document's number.
 var litSo = newLiteral("số")
+
+// legislatureApart reads the Quốc hội's term typed apart from its code
+// ("46/2024/QH 15 ngày", x101's probes): joined so far ends with "/QH",
+// and rest, after it, is one space and two digits ending the word. It
+// returns the length of the space and digits, 0 for none.
+func legislatureApart(rest, joined string) int {
+	if !strings.HasSuffix(joined, "/QH") || len(rest) < 3 || rest[0] != ' ' || !isDigit(rest[1]) || !isDigit(rest[2]) {
+		return 0
+	}
+	if r, _ := utf8.DecodeRuneInString(rest[3:]); len(rest) > 3 && (isDigit(rest[3]) || isLetter(r)) {
+		return 0
+	}
+	return 3
+}

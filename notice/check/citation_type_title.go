@@ -1,17 +1,26 @@
 package check
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
 
-// titleTypeNames are lowerTypeNames with each word's capital ("Kế
-// Hoạch", "Quyết Định"): a cited document's tên loại written as a name
-// in title case, where the decree capitalises its first letter alone
-// (Phụ lục II: "Kế hoạch số 215/KH-UBND").
+// titleOnlyTypeNames are the names of cited documents asked only in
+// title case, not in small letters: "văn bản số 2318/SNV-TCBC" is how
+// many offices cite an official letter, but "Văn Bản số" is no form
+// (x101's probes).
+var titleOnlyTypeNames = []string{"văn bản", "biên bản", "kết luận", "chương trình", "quy chế", "hợp đồng"}
+
+// titleTypeNames are lowerTypeNames and titleOnlyTypeNames with each
+// word's capital ("Kế Hoạch", "Quyết Định", "Văn Bản"): a cited
+// document's tên loại written as a name in title case, where the decree
+// capitalises its first letter alone (Phụ lục II: "Kế hoạch số
+// 215/KH-UBND").
 var titleTypeNames = func() []string {
-	out := make([]string, len(lowerTypeNames))
-	for i, t := range lowerTypeNames {
+	names := append(slices.Clone(lowerTypeNames), titleOnlyTypeNames...)
+	out := make([]string, len(names))
+	for i, t := range names {
 		words := strings.Fields(t)
 		for k, w := range words {
 			r, n := utf8.DecodeRuneInString(w)

@@ -42,6 +42,7 @@ func dateStyle(p *Pass) {
 			dateDotted(p, seg)
 			dateSpacedDash(p, seg) // date_dashed_spaced.go
 			dateUnreal(p, seg)     // date_unreal.go
+			dateUnrealLong(p, seg) // date_unreal_long.go: "năm 20226"
 			dateNotReal(p, seg)    // date_not_real.go: "31/11/2026"
 			dateStraySign(p, seg)  // date_stray_sign.go: "27/-7/2025"
 			quarterNotReal(p, seg) // quarter_not_real.go: "quý V năm 2027"

@@ -259,6 +259,7 @@ func numberFormatOf(p *Pass) {
 	if len(m[1]) == 1 {
 		p.Report(s, strings.Index(s.Text, m[1]), diag.Msg("số %s nhỏ hơn 10 phải viết %s", "number %s is below 10 and must be written %s", m[1], "0"+m[1]))
 	}
+	numberZeroLed(p, s, text, m[1]) // number_zero_led.go: "Số: 0472/TB-BV"
 	noticeYear(p, s, text, m)
 	checkCode(p, s, strings.Index(s.Text, "/")+1, m[2])
 }

@@ -34,6 +34,15 @@ var rankWords = setOf("tá", "úy", "uý", "tướng", "sĩ", "sư")
 // tá", "Trung úy", "Thượng tướng", "Đại tá".
 var rankFirst = setOf("Thiếu", "Trung", "Thượng", "Đại")
 
+// innerA reports whether words[i] is "a" inside a name, neither its
+// first word nor its last: the middle name "A" of the Hmong and other
+// peoples ("Giàng A Chơ", "Sùng A Páo") typed small ("Giàng a Chơ",
+// x101's probes). Any other word of one letter ("Nguyễn V. An") leaves
+// the line unread.
+func innerA(words []string, i int) bool {
+	return words[i] == "a" && i > 0 && i < len(words)-1
+}
+
 // signerTitleRe is a run of học hàm, học vị and honours written with their
 // periods before a signer's name: "PGS.TS. ", "ThS. ", "NSƯT. ", "NGƯT. ".
 var signerTitleRe = lazyre.New(`^(?:(?:GS|PGS|TS|TSKH|ThS|Ths|THS|BS|BSCKI|BSCKII|DS|KS|KTS|CN|NGND|NGƯT|NSND|NSƯT|TTND|TTƯT|LS)\.\s*)+`)
@@ -58,7 +67,7 @@ func signerNameSmall(p *Pass) {
 	}
 	var small, caps []string
 	for i, w := range words {
-		if titleWords[strings.ToUpper(w)] || utf8.RuneCountInString(w) < 2 {
+		if titleWords[strings.ToUpper(w)] || utf8.RuneCountInString(w) < 2 && !innerA(words, i) {
 			return
 		}
 		if !vietSyllable(w) || rankWords[w] {

@@ -65,7 +65,9 @@ func spacing(p *Pass) {
 			p.Report(seg, at, diag.Msg("hai dấu cách liền nhau sau %q", "two spaces in a row after %q", before(text, at)))
 			laterLineSpaces(p, seg, at, double) // spacing_lines.go
 		}
-		for _, mark := range []string{" ;", " ,", " :", " !", " ?"} {
+		// a part that is its mark alone ("c) ;") is empty-part's: the space
+		// before its end mark is no second slip (x101's probes)
+		for _, mark := range markGaps(markOnly(seg)) {
 			for from := 0; ; {
 				i := strings.Index(text[from:], mark)
 				if i < 0 {
@@ -88,7 +90,7 @@ func spacing(p *Pass) {
 		hyphenGluedAfter(p, seg)
 		lopsidedDashFigures(p, seg) // spacing_dash_figures.go
 		spacingJoins(p, seg)        // spacing_joins.go
-		if i := spaceBeforeEnd(text); i > 0 {
+		if i := spaceBeforeEnd(text); i > 0 && !markOnly(seg) {
 			mark := strings.TrimSpace(text[i:])
 			p.Report(seg, i, diag.Msg("dấu cách trước dấu %q sau %q", "a space before %q after %q", mark, before(text, i)),
 				diag.Msg("xóa dấu cách trước dấu %q", "delete the space before %q", mark))
@@ -634,3 +636,14 @@ func markedWordsAround(before, after string) bool {
 
 // litStop: a full stop and a space.
 var litStop = newLiteral(". ")
+
+// spacedMarks are the marks a space must not stand before.
+var spacedMarks = []string{" ;", " ,", " :", " !", " ?"}
+
+// markGaps is spacedMarks, or none for a part that is its mark alone.
+func markGaps(empty bool) []string {
+	if empty {
+		return nil
+	}
+	return spacedMarks
+}

@@ -2,6 +2,8 @@ package check
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/thongbao/thongbao/notice/diag"
 )
@@ -10,18 +12,22 @@ import (
 // từ 14 giờ 30 phút", "sáng: lúc 15 giờ 00 phút"): a notice writes the
 // day's hours from 00 to 24, and no morning runs past 12 giờ, so the hour
 // or the word is a slip. Only the time right after "sáng" and a clock
-// word is read: the end of a span ("sáng từ 07 giờ 30 phút đến 12 giờ 00
+// word is read, or one "sáng" follows ("lúc 19 giờ 30 phút sáng ngày
+// 21", x101's probes): the end of a span ("sáng từ 07 giờ 30 phút đến 12 giờ 00
 // phút") and a time after other words are left.
 func morningHour(p *Pass, seg *Seg, first int) {
 	s := seg.Text
 	for g := range gioPlaces(s, first) {
 		h, b, ok := clockHour(s, g) // time_hours_over.go
-		if !ok || h <= 12 || h >= 24 || !morningBefore(s[:b]) {
+		if !ok || h <= 12 || h >= 24 {
 			continue
 		}
 		end := g + len("giờ")
 		if _, k, ok := clockMinutes(s, end); ok {
 			end = k
+		}
+		if !morningBefore(s[:b]) && !morningAfter(s[end:]) {
+			continue
 		}
 		written := strings.TrimSpace(s[b:end])
 		p.Report(seg, b, diag.Msg("%q ghi cho buổi sáng: giờ trong ngày ghi từ 00 đến 24, buổi sáng không quá 12 giờ", "%q is given to the morning: the day's hours run from 00 to 24, and a morning ends by 12 giờ", written),
@@ -45,4 +51,20 @@ func morningBefore(before string) bool {
 		}
 	}
 	return false
+}
+
+// morningAfter reports whether after, the text after a clock time, opens
+// with the word "sáng" ("19 giờ 30 phút sáng ngày 21"): the part of the
+// day named for the time just written.
+func morningAfter(after string) bool {
+	t := strings.TrimLeft(after, " ")
+	if len(t) == len(after) {
+		return false
+	}
+	w, ok := strings.CutPrefix(t, "sáng")
+	if !ok {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return w == "" || !unicode.IsLetter(r)
 }

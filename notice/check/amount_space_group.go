@@ -1,0 +1,52 @@
+package check
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/thongbao/thongbao/notice/diag"
+	"github.com/thongbao/thongbao/notice/internal/lazyre"
+)
+
+// spaceGroupedSumRe is a sum of money whose thousands are parted by
+// spaces, before its unit: "100 000 đồng", "1 500 000 VNĐ".
+// Tried from a figure only; what stands before it is read by spaceGroupStart.
+var spaceGroupedSumRe = lazyre.New(`(\d{1,3}(?: \d{3})+) ?(?:đồng|VNĐ|VND)(?:[^\p{L}\p{N}]|$)`)
+
+// spaceGroupedSums reports a sum of money in đồng whose thousands are
+// parted by spaces ("hỗ trợ tiền ăn 100 000 đồng một ngày", x101's
+// probes), the French way: a Vietnamese text parts them with dots
+// ("100.000 đồng"). Only figures right before the unit are read, so that a
+// phone number ("0255 3822 415") or a row of figures set in columns is
+// no sum; a figure after a dot, a comma or a slash is part of another.
+func spaceGroupedSums(p *Pass, texts []Seg) {
+	for _, seg := range withSegs(texts) {
+		if seg.Role == RoleArchive || seg.Role == RoleRecipient || !containsLit(seg.Text, "đồng") && !strings.Contains(seg.Text, "VN") {
+			continue
+		}
+		for _, m := range spaceGroupedSumRe().FindAllStringSubmatchIndex(seg.Text, -1) {
+			num := seg.Text[m[2]:m[3]]
+			if !spaceGroupStart(seg.Text[:m[2]]) {
+				continue
+			}
+			p.Report(seg, m[2], diag.Msg("số tiền %q phân cách hàng nghìn bằng dấu cách; tiếng Việt dùng dấu chấm", "the sum %q parts its thousands with spaces; Vietnamese parts them with dots", num),
+				diag.Msg("viết %q", "write %q", strings.ReplaceAll(num, " ", ".")))
+		}
+	}
+}
+
+// spaceGroupStart reports whether a sum may start after before: at the
+// text's start or after a character that is no letter, figure, ".", ","
+// or "/" (the figure would be part of another), and not after figures
+// set apart by a space (a row of a table, a phone number).
+func spaceGroupStart(before string) bool {
+	if before == "" {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(before)
+	if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '.' || r == ',' || r == '/' {
+		return false
+	}
+	return !(r == ' ' && len(before) >= 2 && isDigit(before[len(before)-2]))
+}

@@ -1,0 +1,40 @@
+package check
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/thongbao/thongbao/notice/diag"
+	"github.com/thongbao/thongbao/notice/internal/lazyre"
+)
+
+// longDateYearRe is a date written in words whose year's digits are taken
+// whole, however many: "ngày 18 tháng 12 năm 20226".
+// Tried from "n" and "N" only; the word's start is read by the caller.
+var longDateYearRe = lazyre.New(`(?i)ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d+)`)
+
+// dateUnrealLong reports, as dateUnreal does for "ngày 08/6/20210", a
+// date written in words whose year has a digit too many ("ngày 18 tháng
+// 12 năm 20226") or too few ("năm 202"): no rule reading the day takes
+// it for a date, so it would pass unsaid. A year a space splits ("năm
+// 20 26") is spacing's, one an ellipsis cuts a quotation's.
+func dateUnrealLong(p *Pass, seg *Seg) {
+	if !containsLit(seg.Text, "năm") {
+		return
+	}
+	for _, m := range longDateYearRe().FindAllStringSubmatchIndex(seg.Text, -1) {
+		if r, _ := utf8.DecodeLastRuneInString(seg.Text[:m[0]]); m[0] > 0 && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			continue // "ngày" inside a word
+		}
+		year := seg.Text[m[6]:m[7]]
+		date := seg.Text[m[2]:m[7]] // "18 tháng 12 năm 20226"
+		switch {
+		case len(year) > 4:
+			p.Report(seg, m[6], diag.Msg("ngày %q có năm %q thừa chữ số: năm viết bốn chữ số", "the date %q has the year %q, with a digit too many: a year has four", date, year),
+				diag.Msg("bỏ chữ số thừa, để năm đủ bốn chữ số", "take out the extra digit, leaving the year's four"))
+		case len(year) == 3 && !digitAfterSpace(seg.Text[m[7]:]) && !cutAfter(seg.Text[m[7]:]):
+			p.Report(seg, m[6], diag.Msg("ngày %q có năm %q không đủ bốn chữ số", "the date %q has the year %q, not four digits", date, year),
+				diag.Msg("viết đủ năm, bốn chữ số", "write the year in full, four digits"))
+		}
+	}
+}
