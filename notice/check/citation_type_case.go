@@ -25,10 +25,40 @@ var lowerTypeNames = []string{"công văn", "thông báo", "quyết định", "k
 func lowerTypes(s string) [][2]int {
 	var out [][2]int
 	prevEnd := 0 // where the expression would look for its next match
+	eachSpacedSo(s, func(j, after int) int {
+		n := lowerTypeBefore(s[:j])
+		if n == 0 {
+			return after
+		}
+		k := j - n
+		if k > 0 {
+			r, w := utf8.DecodeLastRuneInString(s[:k])
+			if isLetter(r) || k-w < prevEnd {
+				return after
+			}
+		} else if prevEnd > 0 {
+			return after
+		}
+		e := numberAndMark(s, after)
+		if e < 0 {
+			return after
+		}
+		out = append(out, [2]int{k, e})
+		prevEnd = e
+		return e
+	})
+	return out
+}
+
+// eachSpacedSo calls at for each "số" of s that white space parts from
+// the word before it ("công văn số", "Kế Hoạch  số"): j is where that
+// white space starts, after where "số" ends; at returns where the scan
+// goes on. lowerTypes and titleTypes read back from j to a tên loại.
+func eachSpacedSo(s string, at func(j, after int) int) {
 	for from := 0; ; {
 		i := indexLit(s[from:], "số")
 		if i < 0 {
-			return out
+			return
 		}
 		i += from
 		from = i + len("số")
@@ -36,25 +66,9 @@ func lowerTypes(s string) [][2]int {
 		for j > 0 && isReSpace(s[j-1]) {
 			j--
 		}
-		n := lowerTypeBefore(s[:j])
-		if j == i || n == 0 {
-			continue
+		if j < i {
+			from = at(j, from)
 		}
-		k := j - n
-		if k > 0 {
-			r, w := utf8.DecodeLastRuneInString(s[:k])
-			if isLetter(r) || k-w < prevEnd {
-				continue
-			}
-		} else if prevEnd > 0 {
-			continue
-		}
-		e := numberAndMark(s, from)
-		if e < 0 {
-			continue
-		}
-		out = append(out, [2]int{k, e})
-		prevEnd, from = e, e
 	}
 }
 

@@ -35,29 +35,21 @@ var titleTypeNames = func() []string {
 // and a mark ("Kế Hoạch số 215/KH-QLTT"): the spans of the tên loại.
 func titleTypes(s string) [][2]int {
 	var out [][2]int
-	for from := 0; ; {
-		i := indexLit(s[from:], "số")
-		if i < 0 {
-			return out
-		}
-		i += from
-		from = i + len("số")
-		j := i
-		for j > 0 && isReSpace(s[j-1]) {
-			j--
-		}
-		if j == i || numberAndMark(s, from) < 0 {
-			continue
+	eachSpacedSo(s, func(j, after int) int { // citation_type_case.go
+		if numberAndMark(s, after) < 0 {
+			return after
 		}
 		for _, t := range titleTypeNames {
-			k := j - len(t)
 			if !strings.HasSuffix(s[:j], t) {
 				continue
 			}
+			k := j - len(t)
 			if r, _ := utf8.DecodeLastRuneInString(s[:k]); k == 0 || !isLetter(r) {
 				out = append(out, [2]int{k, j})
 			}
 			break
 		}
-	}
+		return after
+	})
+	return out
 }
