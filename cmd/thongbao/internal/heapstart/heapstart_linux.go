@@ -27,6 +27,13 @@ func init() {
 	first = new([64]byte)
 	lo := uintptr(unsafe.Pointer(first)) &^ (huge - 1)
 	_, _, collapsed = syscall.Syscall(syscall.SYS_MADVISE, lo, huge, madvCollapse)
+	// The heap begins anywhere in its first region (its start moves
+	// from run to run), and past its middle the initialisation goes on
+	// into the next: marked, it takes a huge page at its first fault.
+	// The mark holds only where the runtime has mapped the region
+	// already (it maps the heap 4 MB at a time, aligned); a region it
+	// maps later is mapped afresh, unmarked.
+	syscall.Syscall(syscall.SYS_MADVISE, lo+huge, huge, syscall.MADV_HUGEPAGE)
 }
 
 // thpFile holds the kernel's setting of transparent huge pages: "always
