@@ -216,7 +216,7 @@ func walkMarkers(v *View) []markerFault {
 				q.keep(len(out) - 1)
 			}
 			q.applyRefold(out)
-			if n, err := strconv.Atoi(strings.TrimSuffix(segs[i].Marker, ".")); err == nil && strings.HasSuffix(segs[i].Marker, ".") {
+			if n, ok := pointNumber(segs[i].Marker); ok {
 				for _, m := range runInMarkers(segs[i].Text, n) {
 					q.next(m) // points run on inside this one (list_run_in.go)
 					q.applyRefold(out)
@@ -229,6 +229,18 @@ func walkMarkers(v *View) []markerFault {
 		}
 	}
 	return out
+}
+
+// pointNumber returns the number of a marker "3.", as strconv.Atoi reads
+// what stands before its period; false for any other marker, with no
+// error made for it (most pieces have no marker at all).
+func pointNumber(marker string) (int, bool) {
+	s, ok := strings.CutSuffix(marker, ".")
+	if !ok || s == "" || (s[0] < '0' || s[0] > '9') && s[0] != '+' && s[0] != '-' {
+		return 0, false // no figure nor sign first: strconv.Atoi fails
+	}
+	n, err := strconv.Atoi(s)
+	return n, err == nil
 }
 
 // articleHeadRe starts the heading of a Điều ("Điều 3. Nguyên tắc ...",

@@ -197,28 +197,51 @@ func matchOfficial(seg *Seg, toks, name []token) (officialMatch, bool) {
 	if !startsUpper(seg.Text[toks[0].off:toks[0].end]) && !namedPlaceAfter(seg.Text, from, to) && !postBefore(seg.Text[:from]) || allCaps(written) {
 		return officialMatch{}, false
 	}
-	m := officialMatch{seg: seg, from: from, to: to, name: name, written: written, wrongAt: -1}
+	m := officialMatch{seg: seg, from: from, to: to, name: name, written: written}
+	m.fixed, m.wrongAt = officialFixed(seg.Text, toks, name)
+	return m, true
+}
+
+// officialFixed returns the name toks of text spell written as name
+// writes it ("và" for its "&", each word's first letter in name's case),
+// and where the first word to change stands; a name written right is
+// returned as it stands, with -1, and no string is built for it.
+func officialFixed(text string, toks, name []token) (string, int) {
+	from, to := toks[0].off, toks[len(toks)-1].end
+	first, w := 0, ""
+	for ; first < len(toks) && w == ""; first++ {
+		w = officialWord(text, toks[first], name[first])
+	}
+	if w == "" {
+		return text[from:to], -1
+	}
+	first--
 	var b strings.Builder
-	last := from
-	for k, t := range toks {
-		w := seg.Text[t.off:t.end]
-		b.WriteString(seg.Text[last:t.off])
-		if ampersandFor(t, name[k]) {
-			if m.wrongAt < 0 {
-				m.wrongAt = t.off
-			}
-			w = "và"
-		} else if t.text != "," && startsUpper(w) != name[k].upper {
-			if m.wrongAt < 0 {
-				m.wrongAt = t.off
-			}
-			w = recase(w, name[k].upper)
+	b.Grow(to - from + 4)
+	b.WriteString(text[from:toks[first].off])
+	b.WriteString(w)
+	for k := first + 1; k < len(toks); k++ {
+		t := toks[k]
+		b.WriteString(text[toks[k-1].end:t.off])
+		if w = officialWord(text, t, name[k]); w == "" {
+			w = text[t.off:t.end]
 		}
 		b.WriteString(w)
-		last = t.end
 	}
-	m.fixed = b.String()
-	return m, true
+	return b.String(), toks[first].off
+}
+
+// officialWord returns the word token t of text becomes as name's word n
+// writes it, or "" when it stands right.
+func officialWord(text string, t, n token) string {
+	w := text[t.off:t.end]
+	switch {
+	case ampersandFor(t, n):
+		return "và"
+	case t.text != "," && startsUpper(w) != n.upper:
+		return recase(w, n.upper)
+	}
+	return ""
 }
 
 func startsUpper(w string) bool {
