@@ -1,6 +1,7 @@
 package check
 
 import (
+	"strconv"
 	"unicode"
 	"unicode/utf8"
 
@@ -17,7 +18,10 @@ var longDateYearRe = lazyre.New(`(?i)ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+n�
 // date written in words whose year has a digit too many ("ngày 18 tháng
 // 12 năm 20226") or too few ("năm 202"): no rule reading the day takes
 // it for a date, so it would pass unsaid. A year a space splits ("năm
-// 20 26") is spacing's, one an ellipsis cuts a quotation's.
+// 20 26") is spacing's, one an ellipsis cuts a quotation's. A year of
+// three figures is said only when it is the notice's year, or one beside
+// it, with a figure dropped ("năm 226", "năm 202" in a notice of 2026): a
+// commemoration dates history so ("ngày 8 tháng 3 năm 938").
 func dateUnrealLong(p *Pass, seg *Seg) {
 	if !containsLit(seg.Text, "năm") {
 		return
@@ -32,9 +36,23 @@ func dateUnrealLong(p *Pass, seg *Seg) {
 		case len(year) > 4:
 			p.Report(seg, m[6], diag.Msg("ngày %q có năm %q thừa chữ số: năm viết bốn chữ số", "the date %q has the year %q, with a digit too many: a year has four", date, year),
 				diag.Msg("bỏ chữ số thừa, để năm đủ bốn chữ số", "take out the extra digit, leaving the year's four"))
-		case len(year) == 3 && !digitAfterSpace(seg.Text[m[7]:]) && !cutAfter(seg.Text[m[7]:]):
+		case len(year) == 3 && droppedFrom(year, p.View.Date.Year) && !digitAfterSpace(seg.Text[m[7]:]) && !cutAfter(seg.Text[m[7]:]):
 			p.Report(seg, m[6], diag.Msg("ngày %q có năm %q không đủ bốn chữ số", "the date %q has the year %q, not four digits", date, year),
 				diag.Msg("viết đủ năm, bốn chữ số", "write the year in full, four digits"))
 		}
 	}
+}
+
+// droppedFrom reports whether year, three figures, is the notice's year
+// issued, or the year before or after it, with one figure dropped.
+func droppedFrom(year string, issued int) bool {
+	for y := issued - 1; issued > 0 && y <= issued+1; y++ {
+		full := strconv.Itoa(y)
+		for i := range full {
+			if full[:i]+full[i+1:] == year {
+				return true
+			}
+		}
+	}
+	return false
 }
