@@ -27,8 +27,8 @@ func spaceGroupedSums(p *Pass, texts []Seg) {
 		}
 		for _, m := range spaceGroupedSumRe().FindAllStringSubmatchIndex(seg.Text, -1) {
 			num := seg.Text[m[2]:m[3]]
-			if !spaceGroupStart(seg.Text[:m[2]]) {
-				continue
+			if !spaceGroupStart(seg.Text[:m[2]]) || dongCompound(seg.Text[m[3]:]) {
+				continue // "1 200 đồng bào", "2 000 đồng hồ nước": people or things counted, no sum
 			}
 			p.Report(seg, m[2], diag.Msg("số tiền %q phân cách hàng nghìn bằng dấu cách; tiếng Việt dùng dấu chấm", "the sum %q parts its thousands with spaces; Vietnamese parts them with dots", num),
 				diag.Msg("viết %q", "write %q", strings.ReplaceAll(num, " ", ".")))
@@ -49,4 +49,12 @@ func spaceGroupStart(before string) bool {
 		return false
 	}
 	return !(r == ' ' && len(before) >= 2 && isDigit(before[len(before)-2]))
+}
+
+// dongCompound reports whether rest, the text after a number, opens with
+// "đồng" and a word that makes it another word than the money's unit
+// ("đồng bào", "đồng hồ": moneyAfter, amount_grouping.go).
+func dongCompound(rest string) bool {
+	after, ok := strings.CutPrefix(strings.TrimLeft(rest, " "), "đồng")
+	return ok && !moneyAfter(after)
 }
