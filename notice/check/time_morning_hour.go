@@ -55,7 +55,8 @@ func morningBefore(before string) bool {
 
 // morningAfter reports whether after, the text after a clock time, opens
 // with the word "sáng" ("19 giờ 30 phút sáng ngày 21"): the part of the
-// day named for the time just written.
+// day named for the time just written, then a mark, the end or a word of
+// morningNext.
 func morningAfter(after string) bool {
 	t := strings.TrimLeft(after, " ")
 	if len(t) == len(after) {
@@ -65,6 +66,16 @@ func morningAfter(after string) bool {
 	if !ok {
 		return false
 	}
+	if next, ok := strings.CutPrefix(w, " "); ok {
+		word, _, _ := strings.Cut(next, " ")
+		return morningNext[strings.TrimRight(word, ".,;:)")]
+	}
 	r, _ := utf8.DecodeRuneInString(w)
 	return w == "" || !unicode.IsLetter(r)
 }
+
+// morningNext are the words that follow "sáng" as the part of a day ("sáng
+// ngày 21", "sáng thứ Hai", "sáng mai"); any other makes "sáng" part of
+// another word ("lúc 20 giờ sáng kiến ... được trao giải", "sáng tác",
+// "sáng tạo").
+var morningNext = setOf("ngày", "hôm", "mai", "nay", "thứ", "chủ", "Chủ", "cùng", "mùng", "mồng")
