@@ -1,13 +1,14 @@
 package heapstart
 
 import (
-	"bufio"
 	"os"
 	"strconv"
 	"strings"
 	"syscall"
 	"testing"
 	"unsafe"
+
+	"github.com/thongbao/thongbao/cmd/thongbao/internal/smaps"
 )
 
 // TestCollapsed checks that the initialisation put the heap's first region
@@ -33,43 +34,18 @@ func TestCollapsed(t *testing.T) {
 	}
 }
 
-// anonHuge returns the AnonHugePages of the mapping that holds a, from
-// /proc/self/smaps.
+// anonHuge returns the AnonHugePages of the mapping that holds a, in kB,
+// from /proc/self/smaps.
 func anonHuge(t *testing.T, a uintptr) (int, bool) {
-	f, err := os.Open("/proc/self/smaps")
+	v, found, err := smaps.Field(a, "AnonHugePages")
 	if err != nil {
 		t.Skipf("no smaps: %v", err)
 	}
-	defer f.Close()
-	in := false
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		line := sc.Text()
-		if lo, hi, ok := span(line); ok {
-			in = lo <= a && a < hi
-			continue
-		}
-		if rest, found := strings.CutPrefix(line, "AnonHugePages:"); in && found {
-			kb, err := strconv.Atoi(strings.TrimSuffix(strings.TrimSpace(rest), " kB"))
-			return kb, err == nil
-		}
+	if !found {
+		return 0, false
 	}
-	return 0, false
-}
-
-// span reads a mapping's header line of smaps: "lo-hi perms ...".
-func span(line string) (lo, hi uintptr, ok bool) {
-	r, _, found := strings.Cut(line, " ")
-	l, h, dash := strings.Cut(r, "-")
-	if !found || !dash {
-		return 0, 0, false
-	}
-	a, err1 := strconv.ParseUint(l, 16, 64)
-	b, err2 := strconv.ParseUint(h, 16, 64)
-	if err1 != nil || err2 != nil {
-		return 0, 0, false
-	}
-	return uintptr(a), uintptr(b), true
+	kb, err := strconv.Atoi(strings.TrimSuffix(v, " kB"))
+	return kb, err == nil
 }
 
 func TestContains(t *testing.T) {

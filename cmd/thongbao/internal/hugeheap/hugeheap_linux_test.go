@@ -1,13 +1,13 @@
 package hugeheap
 
 import (
-	"bufio"
 	"os"
 	"os/exec"
 	"runtime"
-	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/thongbao/thongbao/cmd/thongbao/internal/smaps"
 )
 
 // TestReadyMarks checks that after ready the heap's next allocations come
@@ -42,39 +42,11 @@ func TestReadyMarks(t *testing.T) {
 // vmaFlags returns the VmFlags of the mapping that holds a, from
 // /proc/self/smaps.
 func vmaFlags(t *testing.T, a uintptr) (string, bool) {
-	f, err := os.Open("/proc/self/smaps")
+	flags, found, err := smaps.Field(a, "VmFlags")
 	if err != nil {
 		t.Skipf("no smaps: %v", err)
 	}
-	defer f.Close()
-	in := false
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		line := sc.Text()
-		if lo, hi, ok := span(line); ok {
-			in = lo <= a && a < hi
-			continue
-		}
-		if in && strings.HasPrefix(line, "VmFlags:") {
-			return strings.TrimSpace(strings.TrimPrefix(line, "VmFlags:")), true
-		}
-	}
-	return "", false
-}
-
-// span reads a mapping's header line of smaps: "lo-hi perms ...".
-func span(line string) (lo, hi uintptr, ok bool) {
-	r, _, found := strings.Cut(line, " ")
-	l, h, dash := strings.Cut(r, "-")
-	if !found || !dash {
-		return 0, 0, false
-	}
-	a, err1 := strconv.ParseUint(l, 16, 64)
-	b, err2 := strconv.ParseUint(h, 16, 64)
-	if err1 != nil || err2 != nil {
-		return 0, 0, false
-	}
-	return uintptr(a), uintptr(b), true
+	return flags, found
 }
 
 // TestPlaceOnBoundary checks that place's block begins on a 2 MB boundary,
