@@ -22,11 +22,20 @@ func findDates(s string) [][]int {
 			continue
 		}
 		if m, ok := dateAt(s, p); ok {
-			out = append(out, m[:])
+			out = append(out, heapDate(m))
 			p = m[1] - 1 // a date is never empty
 		}
 	}
 	return out
+}
+
+// heapDate returns a date's offsets as a slice of their own: slicing m in
+// findDates would move every dateAt's array to the heap, one for each
+// figure of the text, a date or not.
+func heapDate(m [14]int) []int {
+	c := new([14]int)
+	*c = m
+	return c[:]
 }
 
 // dateAt matches dateRe at offset p of s as the expression does (both
