@@ -22,6 +22,10 @@ func TestCollapsed(t *testing.T) {
 	case 0:
 	case syscall.EAGAIN, syscall.ENOMEM:
 		t.Skipf("no huge page free for the collapse: %v", collapsed)
+	case syscall.EINVAL, syscall.EPERM, syscall.ENOSYS:
+		// A kernel before 6.1 knows no MADV_COLLAPSE; a sandbox may
+		// refuse it. The readying then does nothing, which is allowed.
+		t.Skipf("the kernel does not collapse on request: %v", collapsed)
 	default:
 		t.Fatalf("the collapse failed: %v", collapsed)
 	}
