@@ -22,7 +22,7 @@ var spaceGroupedSumRe = lazyre.New(`(\d{1,3}(?: \d{3})+) ?(?:đồng|VNĐ|VND)(?
 // no sum; a figure after a dot, a comma or a slash is part of another.
 func spaceGroupedSums(p *Pass, texts []Seg) {
 	for _, seg := range withSegs(texts) {
-		if seg.Role == RoleArchive || seg.Role == RoleRecipient || !containsLit(seg.Text, "đồng") && !strings.Contains(seg.Text, "VN") {
+		if seg.Role == RoleArchive || seg.Role == RoleRecipient || !spacedThousand(seg.Text) || !containsLit(seg.Text, "đồng") && !strings.Contains(seg.Text, "VN") {
 			continue
 		}
 		for _, m := range spaceGroupedSumRe().FindAllStringSubmatchIndex(seg.Text, -1) {
@@ -57,4 +57,17 @@ func spaceGroupStart(before string) bool {
 func dongCompound(rest string) bool {
 	after, ok := strings.CutPrefix(strings.TrimLeft(rest, " "), "đồng")
 	return ok && !moneyAfter(after)
+}
+
+// spacedThousand reports whether s holds a figure, a space and three
+// figures, which every match of spaceGroupedSumRe holds: the expression,
+// tried on every text that says "đồng" (Hội đồng, đồng chí), cost some
+// 0.3M instructions a notice. TestSpacedThousandGate holds the gate.
+func spacedThousand(s string) bool {
+	for i := 0; i+4 < len(s); i++ {
+		if s[i+1] == ' ' && isDigit(s[i]) && isDigit(s[i+2]) && isDigit(s[i+3]) && isDigit(s[i+4]) {
+			return true
+		}
+	}
+	return false
 }
