@@ -85,8 +85,17 @@ type kindSyllableHit struct {
 }
 
 // kindSyllableHits are the kind words of the view written with both their
-// syllables capitalised, in the order of the text.
+// syllables capitalised, in the order of the text, found once a view:
+// name-spelling asks for them of every pair of spellings (inKindSyllable).
 func kindSyllableHits(v *View) []kindSyllableHit {
+	if !v.kindHitsRead {
+		v.kindHits, v.kindHitsRead = findKindSyllables(v), true
+	}
+	return v.kindHits
+}
+
+// findKindSyllables reads the view for kindSyllableHits.
+func findKindSyllables(v *View) []kindSyllableHit {
 	var hits []kindSyllableHit
 	for _, seg := range v.textSegs() {
 		if !hasLower(seg.Text) {

@@ -249,6 +249,10 @@ type View struct {
 	// (officialMatches).
 	official     []officialMatch
 	officialRead bool
+	// kindHits, the kind words written with both syllables capitalised,
+	// found once (kindSyllableHits).
+	kindHits     []kindSyllableHit
+	kindHitsRead bool
 	// trigKnown are the triggers looked for, trigHas those found
 	// (View.has).
 	trigKnown, trigHas uint64
