@@ -32,8 +32,8 @@ func publicOwner(head string) bool {
 	if r, _ := utf8.DecodeRuneInString(f[i:]); !unicode.IsLetter(r) {
 		return false
 	}
-	if w := strings.Fields(head); len(w) > len(strings.Fields(f[:n])) {
-		if r, _ := utf8.DecodeRuneInString(w[len(strings.Fields(f[:n]))]); unicode.IsUpper(r) {
+	if w, k := strings.Fields(head), len(strings.Fields(f[:n])); len(w) > k {
+		if r, _ := utf8.DecodeRuneInString(w[k]); unicode.IsUpper(r) {
 			return false // "Cơ quan, đơn vị Sở Y tế ...": a body named after the kinds
 		}
 	}

@@ -67,19 +67,9 @@ func spacing(p *Pass) {
 		}
 		// a part that is its mark alone ("c) ;") is empty-part's: the space
 		// before its end mark is no second slip (x101's probes)
-		for _, mark := range markGaps(markOnly(seg)) {
-			for from := 0; ; {
-				i := strings.Index(text[from:], mark)
-				if i < 0 {
-					break
-				}
-				i += from
-				from = i + len(mark)
-				if i > 0 && text[i-1] != ' ' {
-					p.Report(seg, i, diag.Msg("dấu cách trước dấu %q sau %q", "a space before %q after %q", mark[1:], before(text, i)),
-						diag.Msg("xóa dấu cách trước dấu %q", "delete the space before %q", mark[1:]))
-				}
-			}
+		alone := markOnly(seg)
+		if !alone {
+			spaceBeforeMarks(p, seg)
 		}
 		innerSpaces(p, seg)
 		sentenceTab(p, seg, lead) // spacing_tab.go
@@ -90,7 +80,7 @@ func spacing(p *Pass) {
 		hyphenGluedAfter(p, seg)
 		lopsidedDashFigures(p, seg) // spacing_dash_figures.go
 		spacingJoins(p, seg)        // spacing_joins.go
-		if i := spaceBeforeEnd(text); i > 0 && !markOnly(seg) {
+		if i := spaceBeforeEnd(text); i > 0 && !alone {
 			mark := strings.TrimSpace(text[i:])
 			p.Report(seg, i, diag.Msg("dấu cách trước dấu %q sau %q", "a space before %q after %q", mark, before(text, i)),
 				diag.Msg("xóa dấu cách trước dấu %q", "delete the space before %q", mark))
@@ -640,10 +630,22 @@ var litStop = newLiteral(". ")
 // spacedMarks are the marks a space must not stand before.
 var spacedMarks = []string{" ;", " ,", " :", " !", " ?"}
 
-// markGaps is spacedMarks, or none for a part that is its mark alone.
-func markGaps(empty bool) []string {
-	if empty {
-		return nil
+// spaceBeforeMarks reports a space typed before a mark of spacedMarks
+// ("xã A , xã B") after a word.
+func spaceBeforeMarks(p *Pass, seg *Seg) {
+	text := seg.Text
+	for _, mark := range spacedMarks {
+		for from := 0; ; {
+			i := strings.Index(text[from:], mark)
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + len(mark)
+			if i > 0 && text[i-1] != ' ' {
+				p.Report(seg, i, diag.Msg("dấu cách trước dấu %q sau %q", "a space before %q after %q", mark[1:], before(text, i)),
+					diag.Msg("xóa dấu cách trước dấu %q", "delete the space before %q", mark[1:]))
+			}
+		}
 	}
-	return spacedMarks
 }
