@@ -181,7 +181,14 @@ func bodyAbbrev(s string, w abbrevWord) bool {
 	if !known && namedAfter(s[:w.off], "ứng dụng") {
 		return false // an app's name as its store lists it: "ứng dụng TTDK - Đặt lịch đăng kiểm" (p92); "ứng dụng CNTT" is said
 	}
-	return !capsNeighbour(s, w) && !typedWithoutMarks(w.text) && !payerTyped(s[:w.off]) && !foreignAbbrev(s, w) && !designation(s, w) && !brandMark(s, w) && !numberColumnHead(s, w) && !quotedName(s, w.off) && (kind || !namedAfter(s[:w.off], "công ty", "tập đoàn", "ngân hàng", "cty", "trường", "kênh")) && !groupSuffix(s[:w.off])
+	return !capsNeighbour(s, w) && !typedWithoutMarks(w.text) && !payerTyped(s[:w.off]) && !foreignAbbrev(s, w) && !designation(s, w) && !brandMark(s, w) && !numberColumnHead(s, w) && !quotedName(s, w.off) && (kind || !namedAfter(s[:w.off], "công ty", "tập đoàn", "ngân hàng", "cty", "trường", "kênh")) && !groupSuffix(s[:w.off]) && !unitCaseAt(s, w.off)
+}
+
+// unitCaseAt reports whether a unit typed with a wrong capital stands at
+// s[i:] ("2.000 KN" for "kN"): unit-case's, which tells its symbol.
+func unitCaseAt(s string, i int) bool {
+	_, _, ok := unitRead(s, i)
+	return ok
 }
 
 // designationRe is a variety's or a model's number after its letters in

@@ -22,7 +22,14 @@ var unitCases = map[string]string{
 	"Kg": "kg", "M2": "m2", "M3": "m3", "M²": "m²", "M³": "m³", "Km2": "km2", "Km²": "km²",
 	"KWh": "kWh", "Kwh": "kWh", "KW": "kW", "Kw": "kW", "KV": "kV", "Kv": "kV", "Mw": "MW",
 	"KVA": "kVA", "KVa": "kVA", "Kva": "kVA", "KVAr": "kVAr", "KVAR": "kVAr", "Mwh": "MWh",
+	"KN": "kN", "Kn": "kN",
 }
+
+// forceNouns name what a kilonewton measures: "KN" after a figure is
+// the unit only in a line that names a force ("Lực nén tối đa 2.000
+// KN", "tải trọng 50 KN"); elsewhere "KN" is an office's abbreviation
+// ("khiếu nại"), and "15 KN" may count complaints.
+var forceNouns = []string{"lực", "tải trọng"}
 
 // measureNouns name what a unit in brackets after them measures:
 // "Diện tích (M2)".
@@ -49,8 +56,8 @@ func unitCase(p *Pass) {
 			if i < at {
 				continue
 			}
-			unit, right, ok := unitWordAt(s, i)
-			if !ok || !unitStands(s, i) {
+			unit, right, ok := unitRead(s, i)
+			if !ok {
 				continue
 			}
 			p.Report(seg, i, diag.Msg("%q: ký hiệu đơn vị đo viết là %q", "%q: the unit is written %q", unit, right),
@@ -97,6 +104,29 @@ func unitWordAt(s string, i int) (unit, right string, ok bool) {
 	}
 	right, ok = unitCases[s[i:j]]
 	return s[i:j], right, ok
+}
+
+// unitRead reads the unit of unitCases at s[i:] where only a unit
+// stands (unitStands); a kilonewton only in a line naming a force.
+func unitRead(s string, i int) (unit, right string, ok bool) {
+	unit, right, ok = unitWordAt(s, i)
+	if !ok || !unitStands(s, i) {
+		return "", "", false
+	}
+	if right == "kN" && !namesForce(s[:i]) {
+		return "", "", false
+	}
+	return unit, right, true
+}
+
+// namesForce reports whether s names a force (forceNouns).
+func namesForce(s string) bool {
+	for _, n := range forceNouns {
+		if containsFold(s, n) {
+			return true
+		}
+	}
+	return false
 }
 
 // unitStands reports whether the unit at s[i:] stands where only a unit
