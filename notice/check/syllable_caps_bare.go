@@ -30,6 +30,15 @@ var signerPosts = []string{
 	"PHÓ TỔNG BIÊN TẬP", "TỔNG BIÊN TẬP",
 }
 
+// signerBodies are the collective bodies a "TM." authority line names
+// ("TM. BAN THƯỜNG VỤ", "TM. ỦY BAN NHÂN DÂN"), longest first among
+// those that share a head; both placings of the mark of "ủy" stand.
+var signerBodies = []string{
+	"BAN THƯỜNG VỤ", "BAN CHẤP HÀNH", "BAN THƯỜNG TRỰC", "BAN CHỈ ĐẠO", "BAN TỔ CHỨC", "BAN GIÁM ĐỐC",
+	"BAN GIÁM HIỆU", "BAN CHỈ HUY", "BAN QUẢN LÝ", "BAN ĐẠI DIỆN", "ỦY BAN NHÂN DÂN", "UỶ BAN NHÂN DÂN",
+	"THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN", "HỘI ĐỒNG NHÂN DÂN", "ĐẢNG ỦY", "ĐẢNG UỶ",
+}
+
 // capsBare reports a word of the header's issuer lines or of the
 // signer's post typed without its marks. A notice typed without marks
 // throughout is no-diacritics' (bare); a place kind is read only where
@@ -60,9 +69,10 @@ func capsBare(p *Pass, bare *int) {
 		s := &p.View.Signer[i]
 		up := strings.Join(strings.Fields(s.Text), " ")
 		if m := signerPrefix(strings.ToUpper(up)); m != nil {
-			continue // the authority line: signer-chain sets the title against it
+			bareBody(p, s, up, m, bare) // the authority line: signer-chain sets a title against it, a body is read here
+			continue
 		}
-		if post, at, ok := barePost(up); ok && !chainedPost(p.View, i) && !bareText(p.View, bare) {
+		if post, at, ok := barePost(signerPosts, up); ok && !chainedPost(p.View, i) && !bareText(p.View, bare) {
 			p.Report(s, strings.Index(s.Text, strings.Fields(up)[0])+at, diag.Msg("chức vụ người ký %q thiếu dấu hoặc sai dấu", "the signer's post %q lacks or mistypes its marks", post),
 				diag.Msg("viết %q", "write %q", signerPostOf(up, post)))
 		}
@@ -84,17 +94,36 @@ func loneWordAt(s, w string) int {
 	}
 }
 
-// barePost finds the post t opens with, its marks wrong: the post's
-// written form, and the offset in t where the words start.
-func barePost(t string) (string, int, bool) {
+// bareBody reports the collective body of a "TM." authority line typed
+// with a mark missing or wrong ("TM. BAN THƯỜNG VU"): m is the line's
+// prefix as signerPrefix reads it in up, the line's words.
+func bareBody(p *Pass, s *Seg, up string, m []string, bare *int) {
+	if m[1] != "TM" || len(m[0]) > len(up) {
+		return
+	}
+	rest := strings.TrimSpace(up[len(m[0]):])
+	if rest == "" || !isUpper(rest) {
+		return
+	}
+	body, _, ok := barePost(signerBodies, rest)
+	if !ok || bareText(p.View, bare) {
+		return
+	}
+	p.Report(s, strings.Index(s.Text, strings.Fields(body)[0]), diag.Msg("tên tập thể %q ở dòng thẩm quyền ký thiếu dấu hoặc sai dấu", "the body %q of the authority line lacks or mistypes its marks", body),
+		diag.Msg("viết %q", "write %q", strings.TrimSpace(up[:len(m[0])])+" "+postOf(signerBodies, rest, body)))
+}
+
+// barePost finds the post of posts t opens with, its marks wrong: the
+// post's written form, and the offset in t where the words start.
+func barePost(posts []string, t string) (string, int, bool) {
 	words := strings.Fields(t)
-	for _, post := range signerPosts {
+	for _, post := range posts {
 		pw := strings.Fields(post)
 		if len(words) < len(pw) {
 			continue
 		}
 		head := strings.Join(words[:len(pw)], " ")
-		if head == post {
+		if head == post || writtenPost(posts, head) {
 			return "", 0, false // written right
 		}
 		if stripMarks(head) == stripMarks(post) && isUpper(head) {
@@ -104,11 +133,27 @@ func barePost(t string) (string, int, bool) {
 	return "", 0, false
 }
 
+// writtenPost reports whether head is one of posts as written.
+func writtenPost(posts []string, head string) bool {
+	for _, post := range posts {
+		if head == post {
+			return true
+		}
+	}
+	return false
+}
+
 // signerPostOf is t with its first words, the post typed wrong, written
 // as post's written form.
 func signerPostOf(t, head string) string {
+	return postOf(signerPosts, t, head)
+}
+
+// postOf is t with its first words, head, written as the post of posts
+// they stand for.
+func postOf(posts []string, t, head string) string {
 	bare := stripMarks(head)
-	for _, post := range signerPosts {
+	for _, post := range posts {
 		if stripMarks(post) == bare {
 			return strings.Replace(t, head, post, 1)
 		}
