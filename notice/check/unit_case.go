@@ -25,11 +25,19 @@ var unitCases = map[string]string{
 	"KN": "kN", "Kn": "kN",
 }
 
-// forceNouns name what a kilonewton measures: "KN" after a figure is
-// the unit only in a line that names a force ("Lực nén tối đa 2.000
-// KN", "tải trọng 50 KN"); elsewhere "KN" is an office's abbreviation
-// ("khiếu nại"), and "15 KN" may count complaints.
-var forceNouns = []string{"lực", "tải trọng"}
+// forceNouns name a force a kilonewton measures, as a line of technical
+// figures writes it ("lực nén tối đa 2.000 KN", "tải trọng 50 KN"):
+// "KN" after a figure is the unit only in a clause naming one; elsewhere
+// it is an office's abbreviation ("khiếu nại", "kiến nghị"), and "15 KN"
+// counts them. "lực" alone is no force's name: it closes "nỗ lực",
+// "năng lực", "hiệu lực" and opens "lực lượng".
+var forceNouns = []string{"lực nén", "lực kéo", "lực ép", "lực cắt", "lực căng", "lực uốn", "lực xiết", "lực siết",
+	"lực nâng", "lực đẩy", "lực tác dụng", "lực phá hủy", "lực phá hoại", "tải trọng"}
+
+// forceCompounds are the words "lực" closes a word with that names no
+// force, before a verb a force's noun may look like ("nỗ lực đẩy nhanh",
+// "năng lực nâng cao", "hiệu lực kéo dài", "nguồn lực đẩy mạnh").
+var forceCompounds = setOf("nỗ", "năng", "hiệu", "nguồn", "nhân", "động", "áp", "tiềm", "quyền", "thể", "trí", "tài", "sinh", "vật", "học")
 
 // measureNouns name what a unit in brackets after them measures:
 // "Diện tích (M2)".
@@ -119,14 +127,31 @@ func unitRead(s string, i int) (unit, right string, ok bool) {
 	return unit, right, true
 }
 
-// namesForce reports whether s names a force (forceNouns).
+// namesForce reports whether the clause s ends with names a force: a
+// phrase of forceNouns that starts a word and is no compound's close.
 func namesForce(s string) bool {
+	s = lastClause(s)
 	for _, n := range forceNouns {
-		if containsFold(s, n) {
-			return true
+		for off := 0; off < len(s); {
+			j := indexFold(s[off:], n)
+			if j < 0 {
+				break
+			}
+			j += off
+			if !isLetterBefore(s, j) && !forceCompounds[strings.ToLower(wordBefore(s, max(j-1, 0)))] {
+				return true
+			}
+			off = j + len(n)
 		}
 	}
 	return false
+}
+
+// lastClause is the last clause of s: what follows its last ";", ", " or
+// ". " (a figure's "2.000" parts no clause).
+func lastClause(s string) string {
+	i := max(strings.LastIndex(s, ";"), strings.LastIndex(s, ", "), strings.LastIndex(s, ". "))
+	return s[i+1:]
 }
 
 // unitStands reports whether the unit at s[i:] stands where only a unit
