@@ -478,13 +478,14 @@ func short(s string) string {
 // citationCodeTypo flags a code that differs by one letter from a more
 // frequent code of the same notice: "UBND-JGVX" beside "UBND-KGVX".
 func citationCodeTypo(p *Pass) {
-	citationJoinedCode(p)   // citation_code_joined.go
-	citationCodeMinistry(p) // citation_code_ministry.go
-	citationPartyDashed(p)  // citation_party_dashed.go: "số 18-NQ-TW"
-	citationCodeDecree(p)   // citation_code_decree.go: "số 60/2021/NĐ-CT"
-	citationIssuerKind(p)   // citation_issuer_kind.go: "NĐ-CP ... của Bộ Nội vụ"
-	citationCodeSwapped(p)  // citation_code_swapped.go: "QĐ-UBDN"
-	citationCodeUnmarked(p) // citation_code_unmarked.go: "QD-UBND"
+	citationJoinedCode(p)     // citation_code_joined.go
+	citationCodeMinistry(p)   // citation_code_ministry.go
+	citationPartyDashed(p)    // citation_party_dashed.go: "số 18-NQ-TW"
+	citationCodeDecree(p)     // citation_code_decree.go: "số 60/2021/NĐ-CT"
+	citationIssuerKind(p)     // citation_issuer_kind.go: "NĐ-CP ... của Bộ Nội vụ"
+	citationCodeSwapped(p)    // citation_code_swapped.go: "QĐ-UBDN"
+	citationCodeUnmarked(p)   // citation_code_unmarked.go: "QD-UBND"
+	citationIssuerUnmarked(p) // citation_code_unmarked.go: "TT-BGDDT ... của Bộ Giáo dục và Đào tạo"
 	cs := citations(p.View)
 	count := map[string]int{}
 	for _, c := range cs {
