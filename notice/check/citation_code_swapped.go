@@ -15,13 +15,26 @@ var swapKnownCodes = []string{"UBND", "HĐND", "VPCP", "TTg", "BHXH", "BGDĐT", 
 // swapped ("1520/QĐ-UBDN"): the rule's comparison of codes reads a letter
 // changed, and only against codes the notice itself writes more often.
 func citationCodeSwapped(p *Pass) {
+	own, _ := ownNumber(p.View)
 	for _, c := range citations(p.View) {
 		g := c.Number.Issuer
 		if k, ok := swappedKnownCode(g); ok {
 			p.Report(c.seg, c.Off, diag.Msg("ký hiệu %q đảo chỗ hai chữ của %q", "code %q swaps two letters of %q", g, k),
 				diag.Msg("đối chiếu với văn bản được trích; nếu gõ nhầm, viết %q", "check it against the document cited; if it is mistyped, write %q", k))
+		} else if ownSwapped(g, own.Issuer) {
+			p.Report(c.seg, c.Off, diag.Msg("ký hiệu %q đảo chỗ hai chữ của %q, ký hiệu của chính cơ quan ban hành thông báo này", "code %q swaps two letters of %q, the code of the body issuing this notice", g, own.Issuer),
+				diag.Msg("đối chiếu với văn bản được trích; nếu gõ nhầm, viết %q", "check it against the document cited; if it is mistyped, write %q", own.Issuer))
 		}
 	}
+}
+
+// ownSwapped reports whether a cited code g is the notice's own issuer
+// code with two letters next to each other swapped ("HCCSM" cited where
+// the number line writes "HCSCM"): the office citing its own earlier
+// document. A code of five letters or more only: a short one may be
+// another body's ("TTYT" of a Trung tâm Y tế, "TYTT" of a Trạm).
+func ownSwapped(g, own string) bool {
+	return utf8.RuneCountInString(own) >= 5 && adjacentSwap(g, own)
 }
 
 // swappedKnownCode is the common code g is with two letters swapped, if

@@ -11,6 +11,7 @@ import (
 type clockTime struct {
 	seg     *Seg
 	at      int    // where the minutes start
+	hour    int    // where the hour's figures start
 	written string // the time as written, "phút" included
 	minute  bool   // "phút" follows the minutes
 }
@@ -43,6 +44,7 @@ func minutesTwoWays(p *Pass) {
 	if withWord < 0 {
 		return
 	}
+	hoursTwoWays(p, times)
 	full := times[withWord].written
 	for _, t := range times {
 		if t.minute || minutesWrappedInCell(p.View, t) { // time_minutes_cell.go
@@ -86,7 +88,7 @@ func clockTimeAt(s string, g int) (clockTime, bool) {
 	k := j + 3
 	rest := s[k:]
 	if strings.HasPrefix(rest, " phút") && (len(rest) == len(" phút") || !letterFirst(rest[len(" phút"):])) {
-		return clockTime{at: j + 1, written: s[b : k+len(" phút")], minute: true}, true
+		return clockTime{at: j + 1, hour: b, written: s[b : k+len(" phút")], minute: true}, true
 	}
 	if rest != "" && !strings.HasPrefix(rest, " ") && !strings.ContainsRune(",;.)", rune(rest[0])) || len(rest) > 1 && rest[0] == '.' && rest[1] != ' ' {
 		return clockTime{}, false // "30'", "30/4", "300", "30-", "30.phút" (stray-period's)
@@ -94,5 +96,47 @@ func clockTimeAt(s string, g int) (clockTime, bool) {
 	if r := strings.TrimPrefix(rest, " "); strings.HasPrefix(r, "giờ") || r != "" && isDigit(r[0]) {
 		return clockTime{}, false // "30 giờ" is timeMinutes's; "30 000" a sum
 	}
-	return clockTime{at: j + 1, written: s[b:k]}, true
+	return clockTime{at: j + 1, hour: b, written: s[b:k]}, true
+}
+
+// clockLeads are the words a time of day follows: "lúc 5 giờ 30 phút",
+// "từ 7 giờ 30 phút"; a length of time follows none of them ("thời
+// gian 2 giờ 30 phút").
+var clockLeads = []string{"lúc ", "từ ", "đến ", "vào ", "trước ", "sau "}
+
+// hoursTwoWays reports, in a notice that writes an hour below 10 of a
+// time with "phút" with its zero ("08 giờ 00 phút"), such an hour
+// written without it ("lúc 5 giờ 30 phút"): either way is lawful, but one
+// notice writes its times one way. Only times with "phút" after a word
+// that leads a time of day (clockLeads) are read: a whole hour ("8
+// giờ") and a time without "phút" ("1 giờ 30" after "12 giờ 30") are
+// left.
+func hoursTwoWays(p *Pass, times []clockTime) {
+	padded := ""
+	for _, t := range times {
+		if t.minute && len(t.written) > 1 && t.written[0] == '0' && isDigit(t.written[1]) {
+			padded = t.written
+			break
+		}
+	}
+	if padded == "" {
+		return
+	}
+	for _, t := range times {
+		if !t.minute || len(t.written) < 2 || t.written[0] == '0' || isDigit(t.written[1]) || !clockLed(t.seg.Text[:t.hour]) {
+			continue
+		}
+		p.Report(t.seg, t.hour, diag.Msg("giờ %q viết không có số 0 phía trước, trong khi thông báo viết %q: giờ viết hai cách", "the hour %q has no leading zero where the notice writes %q: the hours written two ways", t.written, padded),
+			diag.Msg("viết các giờ một cách trong cả thông báo: %q", "write the hours one way through the notice: %q", "0"+t.written))
+	}
+}
+
+// clockLed reports whether before ends with a word of clockLeads.
+func clockLed(before string) bool {
+	for _, w := range clockLeads {
+		if strings.HasSuffix(before, w) {
+			return true
+		}
+	}
+	return false
 }
