@@ -4,7 +4,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/yuin/goldmark/util"
+	"github.com/thongbao/thongbao/notice/body/internal/goldmark/util"
 )
 
 // fastParse reads src without goldmark when src keeps to the markup the

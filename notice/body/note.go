@@ -3,9 +3,9 @@ package body
 import (
 	"bytes"
 
-	"github.com/yuin/goldmark/ast"
-	"github.com/yuin/goldmark/parser"
-	"github.com/yuin/goldmark/text"
+	"github.com/thongbao/thongbao/notice/body/internal/goldmark/ast"
+	"github.com/thongbao/thongbao/notice/body/internal/goldmark/parser"
+	"github.com/thongbao/thongbao/notice/body/internal/goldmark/text"
 )
 
 var kindNoteRef = ast.NewNodeKind("NoteRef")

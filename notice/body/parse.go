@@ -3,10 +3,10 @@ package body
 import (
 	"bytes"
 
-	"github.com/yuin/goldmark/ast"
-	"github.com/yuin/goldmark/parser"
-	"github.com/yuin/goldmark/text"
-	"github.com/yuin/goldmark/util"
+	"github.com/thongbao/thongbao/notice/body/internal/goldmark/ast"
+	"github.com/thongbao/thongbao/notice/body/internal/goldmark/parser"
+	"github.com/thongbao/thongbao/notice/body/internal/goldmark/text"
+	"github.com/thongbao/thongbao/notice/body/internal/goldmark/util"
 )
 
 // inline is the one goldmark parser of the process: paragraphs only, and of

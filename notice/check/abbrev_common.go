@@ -211,12 +211,12 @@ func reportCommon(p *Pass, f *commonFirst) {
 // commonUnitWords are the words naming a local unit after "UBND" or
 // "HĐND": "tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã",
 // "phường", "thị trấn", "các", "cấp".
-var commonUnitWords = setOf("tỉnh", "thành", "phố", "huyện", "quận", "thị", "xã", "phường", "trấn", "các", "cấp")
+var commonUnitWords = map[string]bool{"tỉnh": true, "thành": true, "phố": true, "huyện": true, "quận": true, "thị": true, "xã": true, "phường": true, "trấn": true, "các": true, "cấp": true}
 
 // docTypeStarts are the first words of the tên loại that follow a body's
 // name in a citation ("của UBND tỉnh Lào Cai Quyết định ..."): no part of
 // the place's name.
-var docTypeStarts = setOf("Quyết", "Thông", "Công", "Kế", "Nghị", "Chỉ", "Tờ", "Báo", "Hướng", "Giấy", "Kết")
+var docTypeStarts = map[string]bool{"Quyết": true, "Thông": true, "Công": true, "Kế": true, "Nghị": true, "Chỉ": true, "Tờ": true, "Báo": true, "Hướng": true, "Giấy": true, "Kết": true}
 
 // unitKind is the words of unit before its place's name ("huyện" of
 // "huyện Phú Vang", "thành phố" of "thành phố Huế").
@@ -234,7 +234,7 @@ func unitKind(unit string) string {
 // middleNames are the middle names that mark a run of three capitalised
 // words as a person's whatever the family name ("Lò Văn Thắng", "Sùng
 // Thị Mai"): a place of three words is not named so ("Vàng Ma Chải").
-var middleNames = setOf("Văn", "Thị")
+var middleNames = map[string]bool{"Văn": true, "Thị": true}
 
 // unitAfter returns the unit s names after byte from: its words of
 // commonUnitWords, then the capitalised words of its place's name

@@ -25,7 +25,7 @@ func brandMark(s string, w abbrevWord) bool {
 
 // numberColumnHeads are the heads of a table's number column, thứ tự
 // written short as the decree's own tables write it.
-var numberColumnHeads = setOf("TT", "STT")
+var numberColumnHeads = map[string]bool{"TT": true, "STT": true}
 
 // numberColumnHead reports whether w opens s, a table's row of column
 // heads flattened to one paragraph ("TT Lô đất Diện tích (M2) Giá khởi

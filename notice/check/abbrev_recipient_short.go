@@ -47,7 +47,7 @@ func recipientShortForms(p *Pass) {
 // stands for the Ủy ban nhân dân: a level or "các" ("UB các xã", "UB
 // tỉnh"). Before other words "UB" is another Ủy ban ("UB kiểm tra Tỉnh
 // ủy", "UB bầu cử"), whose name "UBND" would not mend.
-var ubPlaceWords = setOf("các", "tỉnh", "thành", "huyện", "quận", "thị", "xã", "phường")
+var ubPlaceWords = map[string]bool{"các": true, "tỉnh": true, "thành": true, "huyện": true, "quận": true, "thị": true, "xã": true, "phường": true}
 
 // spacedBefore reports whether the word at s[off:] stands after a space,
 // or first on its line after a dash and a space.

@@ -422,4 +422,4 @@ func schoolContext(s string, w abbrevWord) bool {
 // schoolingWords are words of schooling that, before a school's level, make it
 // one ("trường", "cấp", "bậc", "khối", "lớp", "học sinh", "giáo viên",
 // "tốt nghiệp", "thi", "học bạ").
-var schoolingWords = setOf("trường", "cấp", "bậc", "khối", "lớp", "học", "sinh", "giáo", "viên", "mầm", "non", "tiểu", "phổ", "thông", "gd", "gdđt", "gd&đt", "pgd", "pgdđt", "pgd&đt", "điểm", "hiệu", "trưởng", "tuyển", "tốt", "nghiệp", "thi", "bằng", "bạ", "bổ", "túc", "nhóm", "trẻ", "mẫu", "dạy", "hệ", "chuẩn")
+var schoolingWords = map[string]bool{"trường": true, "cấp": true, "bậc": true, "khối": true, "lớp": true, "học": true, "sinh": true, "giáo": true, "viên": true, "mầm": true, "non": true, "tiểu": true, "phổ": true, "thông": true, "gd": true, "gdđt": true, "gd&đt": true, "pgd": true, "pgdđt": true, "pgd&đt": true, "điểm": true, "hiệu": true, "trưởng": true, "tuyển": true, "tốt": true, "nghiệp": true, "thi": true, "bằng": true, "bạ": true, "bổ": true, "túc": true, "nhóm": true, "trẻ": true, "mẫu": true, "dạy": true, "hệ": true, "chuẩn": true}

@@ -239,4 +239,4 @@ func moneyAfter(rest string) bool {
 }
 
 // dongWords make a word with "đồng" that is no sum of money.
-var dongWords = setOf("thời", "bộ", "ý", "loạt", "chí", "hành", "nghiệp", "tâm", "lòng", "đều", "bào", "phục", "tình", "cảm", "minh", "thuận", "hương", "hồ", "nhất", "dạng", "khởi", "cỏ", "ruộng", "bằng", "lúa")
+var dongWords = map[string]bool{"thời": true, "bộ": true, "ý": true, "loạt": true, "chí": true, "hành": true, "nghiệp": true, "tâm": true, "lòng": true, "đều": true, "bào": true, "phục": true, "tình": true, "cảm": true, "minh": true, "thuận": true, "hương": true, "hồ": true, "nhất": true, "dạng": true, "khởi": true, "cỏ": true, "ruộng": true, "bằng": true, "lúa": true}

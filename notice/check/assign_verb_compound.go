@@ -25,14 +25,14 @@ var compoundBefore = map[string][]string{
 // older verbs keep their reading: "Ban chủ trì, phối hợp ..." is the
 // Ban's own short name and its work, the owner "Ban".
 var (
-	bareHeads   = setOf("ban", "tổ", "hội", "đội", "nhóm", "đoàn", "hội đồng", "trung tâm", "ủy ban")
-	namingVerbs = setOf("vận động", "giám sát")
+	bareHeads   = map[string]bool{"ban": true, "tổ": true, "hội": true, "đội": true, "nhóm": true, "đoàn": true, "hội đồng": true, "trung tâm": true, "ủy ban": true}
+	namingVerbs = map[string]bool{"vận động": true, "giám sát": true}
 	// pluralNamingVerbs name a body only after "các" and a bare head: "Hội
 	// đồng nghiên cứu, đề xuất ..." may be a Hội đồng's short name and its
 	// work; "Các đoàn nghiên cứu" are teams of a kind; "Các ban nghiên
 	// cứu, tham mưu ...", the verb before a comma, is the first of the
 	// work's verbs (rv97).
-	pluralNamingVerbs = setOf("nghiên cứu")
+	pluralNamingVerbs = map[string]bool{"nghiên cứu": true}
 )
 
 // compoundAfter are the syllables that make such a verb the first half

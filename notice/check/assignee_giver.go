@@ -95,7 +95,7 @@ func giverWindow(head string) int {
 // giverHalf are the words before "giao" that make it half of another
 // verb: "bàn giao", "chuyển giao" (the owner hands a thing over), "được
 // giao" (the owner is given work).
-var giverHalf = setOf("bàn", "chuyển", "được")
+var giverHalf = map[string]bool{"bàn": true, "chuyển": true, "được": true}
 
 // lastField is the last word of s.
 func lastField(s string) string {

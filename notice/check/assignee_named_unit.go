@@ -17,7 +17,7 @@ var namedUnitHeads = []string{"Trạm ", "Đội ", "Bộ ", "Vụ "}
 // seasonWords name a crop season after "vụ", capitalised as a name: "Vụ
 // Đông Xuân", "Vụ Hè Thu", "Vụ Mùa" are seasons, not a Bộ's Vụ ("Vụ Pháp
 // chế", "Vụ Kế hoạch - Tài chính"), whose names are fields of work.
-var seasonWords = setOf("đông", "xuân", "hè", "thu", "mùa", "chiêm")
+var seasonWords = map[string]bool{"đông": true, "xuân": true, "hè": true, "thu": true, "mùa": true, "chiêm": true}
 
 // colonLeadsWork reports whether the words after an owner's colon give
 // it work: they open with a verb of work ("4. Đội Thuế liên xã Tam Đảo:

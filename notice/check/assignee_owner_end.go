@@ -57,7 +57,7 @@ func inName(head string, at, e int, v string) bool {
 // with the name or the list of names, no work: "Ủy ban nhân dân tỉnh và
 // các sở", "Công an tỉnh cùng ...", "... các xã trên địa bàn", "Phòng
 // Kinh tế xã được giao ..." (the passive is read after).
-var levelGoesOn = setOf("và", "các", "cùng", "thuộc", "trực", "của", "có", "liên", "trên", "được", "với", "tại")
+var levelGoesOn = map[string]bool{"và": true, "các": true, "cùng": true, "thuộc": true, "trực": true, "của": true, "có": true, "liên": true, "trên": true, "được": true, "với": true, "tại": true}
 
 // maxPlacedWords bounds an owner whose name ends with its place: "Ban
 // Quản lý dự án đầu tư xây dựng các công trình dân dụng tỉnh" is fifteen
@@ -167,7 +167,7 @@ func levelAt(head string, at int) int {
 
 // levelNotAfter are the words that make a level's word, before them,
 // part of another word: "xã hội", "tỉnh ủy", "huyện đoàn".
-var levelNotAfter = setOf("hội", "ủy", "đoàn")
+var levelNotAfter = map[string]bool{"hội": true, "ủy": true, "đoàn": true}
 
 // spaceAt is the offset of the white space before the word at at.
 func spaceAt(s string, at int) int {

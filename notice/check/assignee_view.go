@@ -18,7 +18,7 @@ var viewVerbs = append([]string{"ghi nhận", "nhận định", "đánh giá cao
 // viewNouns are the words before such a verb that make it a noun, no
 // verb of the point: "xin ý kiến thống nhất của ...", "sự đồng ý của
 // ...", "được biểu dương" (told, read by passiveAt).
-var viewNouns = setOf("sự", "kiến", "được", "bằng", "văn")
+var viewNouns = map[string]bool{"sự": true, "kiến": true, "được": true, "bằng": true, "văn": true}
 
 // viewsAt reports whether a verb of viewVerbs follows the first words of
 // head, the owner read so far, as the point's verb: within maxOwnerWords

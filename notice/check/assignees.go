@@ -136,7 +136,7 @@ const maxOwnerWords = 12
 
 // ownerVerbMarks mark a verb: an owner holding one is a body told by what it
 // did ("Thủ trưởng các đơn vị chưa gửi báo cáo"), not one named.
-var ownerVerbMarks = setOf("chưa", "đã", "đang", "sẽ", "không", "cần", "phải")
+var ownerVerbMarks = map[string]bool{"chưa": true, "đã": true, "đang": true, "sẽ": true, "không": true, "cần": true, "phải": true}
 
 // ownerVerbs are verbs, in small letters, that end the owner of a long
 // point though they give no work assignVerbs reads: what stands before
@@ -374,7 +374,7 @@ var ministryCodes = map[string]string{
 }
 
 // stopWords carry no meaning for matching names of bodies.
-var stopWords = setOf("các", "và", "của", "thuộc", "trực", "trên", "địa", "bàn", "liên", "quan", "có", "tại", "cấp", "những")
+var stopWords = map[string]bool{"các": true, "và": true, "của": true, "thuộc": true, "trực": true, "trên": true, "địa": true, "bàn": true, "liên": true, "quan": true, "có": true, "tại": true, "cấp": true, "những": true}
 
 // roleWords name a post in a body: a post is reached through its body.
 var roleWords = []string{"thủ trưởng", "phó chủ tịch", "chủ tịch", "giám đốc", "trưởng", "lãnh đạo", "thành viên", "người đứng đầu",
@@ -631,13 +631,15 @@ var assignVerbList = []string{"chủ trì", "báo cáo", "phối hợp", "thực
 	"hoàn chỉnh"} // p88: "- Ban Phong trào hoàn chỉnh Kế hoạch, trình ... trước ngày ..."
 
 // assignVerbsBy files assignVerbList by first byte: the verbs that may
-// stand after a space, by the byte after it.
-var assignVerbsBy = func() (by [256][]string) {
+// stand after a space, by the byte after it. Filled in place: an array of
+// 6 KB returned by a function sat in the package initialisation's frame.
+var assignVerbsBy [256][]string
+
+func init() {
 	for _, v := range assignVerbList {
-		by[v[0]] = append(by[v[0]], v)
+		assignVerbsBy[v[0]] = append(assignVerbsBy[v[0]], v)
 	}
-	return by
-}()
+}
 
 // findAssignVerb is assignVerbs().FindStringIndex(s) without the
 // expression, which has no literal to look for first: the first run of

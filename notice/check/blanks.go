@@ -13,7 +13,7 @@ import (
 
 // blankWords are the words a blank to fill follows or comes before: the
 // number, the day, the month and the year.
-var blankWords = setOf("số", "ngày", "tháng", "năm")
+var blankWords = map[string]bool{"số": true, "ngày": true, "tháng": true, "năm": true}
 
 // inBlank reports whether the bytes [start, end) of s are part of a blank
 // left to fill.

@@ -166,7 +166,7 @@ func listMarkerAt(s string, off int) bool {
 // pointNamers are the words after which a sentence names a point by its
 // letter ("nội dung a) hoặc b) hoặc c)", "điểm a) và b)"): the ")" is the
 // point's mark as the list writes it, no bracket.
-var pointNamers = setOf("hoặc", "và", "điểm", "mục", "dung")
+var pointNamers = map[string]bool{"hoặc": true, "và": true, "điểm": true, "mục": true, "dung": true}
 
 func unclosed(p *Pass, seg *Seg, m openMark) {
 	p.Report(seg, m.off, unclosedMsg(seg.Text, m), diag.Msg("thêm dấu %q ở chỗ kết thúc, hoặc xóa dấu %q thừa", "add the closing %q where it ends, or delete the stray %q", string(closing(m.r)), string(m.r)))

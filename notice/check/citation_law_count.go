@@ -11,7 +11,7 @@ import (
 // lawCountBefore are the words before a count of laws ("của 37 luật",
 // "các 02 luật"); a number after a part of a law ("Điều 37 Luật này",
 // "khoản 2, 3 Luật ...") or a date is never a count.
-var lawCountBefore = setOf("của", "các", "trong", "với", "và")
+var lawCountBefore = map[string]bool{"của": true, "các": true, "trong": true, "với": true, "và": true}
 
 // countedLawCase reports a count of laws whose "luật" takes a capital:
 // "Luật sửa đổi, bổ sung một số điều của 37 Luật có liên quan đến quy

@@ -12,7 +12,7 @@ import (
 // dashed number is read with: nghị quyết, chỉ thị, kết luận, quyết định,
 // quy định, quy chế, hướng dẫn, thông báo, chương trình, kế hoạch, báo
 // cáo, tờ trình, đề án, công văn.
-var partyTypeCodes = setOf("NQ", "CT", "KL", "QĐ", "QĐi", "QC", "HD", "TB", "CTr", "KH", "BC", "TTr", "ĐA", "CV")
+var partyTypeCodes = map[string]bool{"NQ": true, "CT": true, "KL": true, "QĐ": true, "QĐi": true, "QC": true, "HD": true, "TB": true, "CTr": true, "KH": true, "BC": true, "TTr": true, "ĐA": true, "CV": true}
 
 // partyCommittees are the codes of the committees that close a Party ký
 // hiệu, each after the hyphen a dashed number puts before it: the Trung

@@ -89,7 +89,7 @@ func unitThenPurpose(s string, i, end int) bool {
 // office is sent the notice: "(để b/c)", "(b/c)", "(t/h)", "(báo cáo)",
 // "(thực hiện)", "(phối hợp)", "(chỉ đạo)", "(biết)". Two words are
 // asked where one would open a name too ("(Báo Hòa Bình)").
-var purposeTags = setOf("để", "b/c", "t/h", "p/h", "đ/b", "biết", "báo cáo", "thực hiện", "phối hợp", "chỉ đạo", "theo dõi")
+var purposeTags = map[string]bool{"để": true, "b/c": true, "t/h": true, "p/h": true, "đ/b": true, "biết": true, "báo cáo": true, "thực hiện": true, "phối hợp": true, "chỉ đạo": true, "theo dõi": true}
 
 // countMark reports whether a bracket's text counts items: "1", "2",
 // "a", "b", "i", "ii".

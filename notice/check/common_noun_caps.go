@@ -275,7 +275,7 @@ func afterTwo(x *textIndex, i int, n commonNoun) bool {
 
 // coordinators join a noun to the word before it as its equal: "Lễ hội
 // Du lịch 2009 và Kỷ niệm 15 năm" may write both as names.
-var coordinators = setOf("và", "hoặc", "với")
+var coordinators = map[string]bool{"và": true, "hoặc": true, "với": true}
 
 func startsLower(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)

@@ -5,7 +5,7 @@ import "strings"
 // notCounts are the words before a figure that make it no count of what
 // follows: a date's, a time's, a number's or a part's ("ngày 14 Khu phố
 // ...", "số 15 Tổ dân phố ...").
-var notCounts = setOf("ngày", "tháng", "năm", "số", "giờ", "phút", "lúc", "khoản", "điều", "mục", "điểm", "phần", "chương")
+var notCounts = map[string]bool{"ngày": true, "tháng": true, "năm": true, "số": true, "giờ": true, "phút": true, "lúc": true, "khoản": true, "điều": true, "mục": true, "điểm": true, "phần": true, "chương": true}
 
 // countBefore is where the figure that counts word i starts ("sắp xếp 14
 // Khu phố"): figures alone, a space on each side, after a word that makes

@@ -286,9 +286,9 @@ func codeCut(w string) bool {
 
 // labelNouns name things told apart by a capital letter ("phụ lục A",
 // "khối B", "nhóm C"): a sentence may end on the letter after them.
-var labelNouns = setOf("điểm", "mục", "khoản", "lục", "loại", "nhóm", "khối", "hạng", "khu", "lớp",
-	"tòa", "toà", "nhà", "phòng", "dãy", "cấp", "bậc", "tầng", "kiểu", "mẫu", "án", "ban", "tổ", "đội",
-	"bảng", "hình", "biểu", "vùng", "tuyến", "ô", "số", "vitamin", "ca", "kíp", "đề", "cột", "hàng", "trục", "giai", "đoạn", "chữ")
+var labelNouns = map[string]bool{"điểm": true, "mục": true, "khoản": true, "lục": true, "loại": true, "nhóm": true, "khối": true, "hạng": true, "khu": true, "lớp": true,
+	"tòa": true, "toà": true, "nhà": true, "phòng": true, "dãy": true, "cấp": true, "bậc": true, "tầng": true, "kiểu": true, "mẫu": true, "án": true, "ban": true, "tổ": true, "đội": true,
+	"bảng": true, "hình": true, "biểu": true, "vùng": true, "tuyến": true, "ô": true, "số": true, "vitamin": true, "ca": true, "kíp": true, "đề": true, "cột": true, "hàng": true, "trục": true, "giai": true, "đoạn": true, "chữ": true}
 
 // loneCapital reports whether w, the last word of a body, is one capital
 // letter after a word in small letters that names no label ("Chủ tịch
@@ -307,11 +307,11 @@ func loneCapital(before, w string) bool {
 
 // danglingWords never end a Vietnamese sentence: a conjunction, "của",
 // a plural word, or a preposition that always takes its noun.
-var danglingWords = setOf("và", "hoặc", "của", "các", "những", "mọi", "tại", "với")
+var danglingWords = map[string]bool{"và": true, "hoặc": true, "của": true, "các": true, "những": true, "mọi": true, "tại": true, "với": true}
 
 // pairedPlaces take their noun after a pair ("trong và ngoài tỉnh",
 // "trước và sau Tết"): the pair ending a sentence lost its noun.
-var pairedPlaces = setOf("trong", "ngoài", "trước", "sau", "trên", "dưới")
+var pairedPlaces = map[string]bool{"trong": true, "ngoài": true, "trước": true, "sau": true, "trên": true, "dưới": true}
 
 // danglingEnd is where the words that cannot end text start ("và",
 // "trong và ngoài"), or -1.

@@ -62,7 +62,7 @@ func recentDay(day, issued cite.Date) bool {
 // passiveMarks, just before a verb of dutyWords, make it what was done to
 // or by the kind before the day, not a duty: "hộ đã nộp tiền sử dụng đất
 // trước ngày 01/01/2008", "được cấp", "bị thu hồi".
-var passiveMarks = setOf("được", "bị", "đã")
+var passiveMarks = map[string]bool{"được": true, "bị": true, "đã": true}
 
 // boundsKind reports whether d, a "trước ngày", bounds a kind rather than
 // sets a deadline: its clause opens (after a list's marker, "các" or
@@ -119,7 +119,7 @@ func kindGoesOn(after string) bool {
 }
 
 // keptKind open the words that go on telling a kind after its date.
-var keptKind = setOf("nhưng", "nay", "mà", "chưa", "đã", "hiện", "được", "không", "thì", "vẫn", "đều", "sẽ", "cũng")
+var keptKind = map[string]bool{"nhưng": true, "nay": true, "mà": true, "chưa": true, "đã": true, "hiện": true, "được": true, "không": true, "thì": true, "vẫn": true, "đều": true, "sẽ": true, "cũng": true}
 
 // kindOpening is the kind of kinds that c opens with, as whole words
 // (before a space, a comma or the end), or "".

@@ -14,7 +14,7 @@ var targetWords = []string{"phấn đấu", "mục tiêu", "chỉ tiêu", "bảo
 // pastMarks tell that what follows a deadline happened: "trước 16 giờ
 // ngày 04 tháng 12 năm 2025 Nhà trường đã nhận đủ danh sách", "trước
 // ngày 30/11/2025 các xã vừa hoàn thành ...".
-var pastMarks = setOf("đã", "vừa")
+var pastMarks = map[string]bool{"đã": true, "vừa": true}
 
 // toldWords bounds the words between a deadline and its mark of the past:
 // the doer's name ("Nhà trường", "các xã"); a mark further on belongs to

@@ -23,7 +23,7 @@ var scoreRe = sync.OnceValue(func() *leadExpr {
 })
 
 // scoreBefore are the words before a score.
-var scoreBefore = setOf("đạt", "từ", "hơn")
+var scoreBefore = map[string]bool{"đạt": true, "từ": true, "hơn": true}
 
 // scoreSpot is a score as scoreRe finds it.
 type scoreSpot struct {

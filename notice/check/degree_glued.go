@@ -13,8 +13,8 @@ import (
 // those of signerTitleRe and a specialist's "CKI", "CKII" ("BS.CKII."):
 // a hospital's "BSCKII.Hồ Văn Quang" runs into the name as a school's
 // "PGS.TS.Trần Đức Viên" does.
-var degrees = setOf("GS", "PGS", "TS", "TSKH", "ThS", "Ths", "THS", "BS", "BSCKI", "BSCKII", "CKI", "CKII", "DS", "KS", "KTS", "CN",
-	"NGND", "NGƯT", "NSND", "NSƯT", "TTND", "TTƯT", "LS")
+var degrees = map[string]bool{"GS": true, "PGS": true, "TS": true, "TSKH": true, "ThS": true, "Ths": true, "THS": true, "BS": true, "BSCKI": true, "BSCKII": true, "CKI": true, "CKII": true, "DS": true, "KS": true, "KTS": true, "CN": true,
+	"NGND": true, "NGƯT": true, "NSND": true, "NSƯT": true, "TTND": true, "TTƯT": true, "LS": true}
 
 // degreeGlued reports a name line whose học hàm or học vị runs into the
 // name with no space after its period: "PGS.TS.Trần Đức Viên".

@@ -64,8 +64,8 @@ var figureUnits = []string{"ha", "héc-ta", "hecta", "m2", "m²", "m3", "m³", "
 
 // figureNotAfter are the words after which a figure is a number, a code
 // or a year, not a count: "số 2146", "năm 2026", "mã 70000", "thửa 1234".
-var figureNotAfter = setOf("năm", "khóa", "khoá", "số", "mã", "thửa", "lô", "tờ", "phòng", "nhà", "km", "quốc", "lộ",
-	"đài", "hotline", "ngành", "soát") // "tổng đài 1022", "mã ngành 7340101", "biển kiểm soát 37A"
+var figureNotAfter = map[string]bool{"năm": true, "khóa": true, "khoá": true, "số": true, "mã": true, "thửa": true, "lô": true, "tờ": true, "phòng": true, "nhà": true, "km": true, "quốc": true, "lộ": true,
+	"đài": true, "hotline": true, "ngành": true, "soát": true} // "tổng đài 1022", "mã ngành 7340101", "biển kiểm soát 37A"
 
 // ungroupedFigure finds, from byte at of s on, the first whole figure of
 // four digits or more with no dot inside, a decimal part after a comma

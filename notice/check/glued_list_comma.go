@@ -22,7 +22,7 @@ var (
 
 // wholeNouns count in whole numbers: after them "3,4" lists two, never a
 // decimal ("Bậc 3,4", "các khóa 18,19").
-var wholeNouns = setOf("bậc", "khóa", "khoá", "lớp", "tiết", "tầng", "khối", "đợt", "kỳ", "kì", "chương", "điều", "khoản", "mục", "câu", "tuần")
+var wholeNouns = map[string]bool{"bậc": true, "khóa": true, "khoá": true, "lớp": true, "tiết": true, "tầng": true, "khối": true, "đợt": true, "kỳ": true, "kì": true, "chương": true, "điều": true, "khoản": true, "mục": true, "câu": true, "tuần": true}
 
 // gluedListComma reports a comma with no space after it inside a list of
 // figures or codes ("ngày 6,7 và 8/4", "các khóa 18,19, 20", "Bậc 3,4",

@@ -59,4 +59,4 @@ func namesOnly(words []string) bool {
 
 // unitNouns are the nouns of a unit that follow a body's short name:
 // "UBND tỉnh", "HĐND huyện".
-var unitNouns = setOf("tỉnh", "huyện", "xã", "phường", "quận", "thị", "thành")
+var unitNouns = map[string]bool{"tỉnh": true, "huyện": true, "xã": true, "phường": true, "quận": true, "thị": true, "thành": true}

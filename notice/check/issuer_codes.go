@@ -10,12 +10,12 @@ import (
 // issuerCodes are the codes the ministries, ministerial agencies and
 // central bodies write after a document's kind ("TT-BTC", "QĐ-BTP"): each is
 // a real issuer's code, never a slip of another's one letter apart.
-var issuerCodes = setOf(
-	"BTC", "BTP", "BCA", "BQP", "BNG", "BNV", "BKHĐT", "BKH", "BCT", "BNNPTNT", "BNN", "BGTVT",
-	"BXD", "BTNMT", "BTTTT", "BLĐTBXH", "BVHTTDL", "BKHCN", "BGDĐT", "BYT", "BNNMT", "BDTTG",
-	"NHNN", "TTCP", "UBDT", "VPCP", "KTNN", "TANDTC", "VKSNDTC", "BHXH", "TLĐ", "TWĐTN",
-	"TTg", "CP", "QH", "UBTVQH", "CTN",
-)
+var issuerCodes = map[string]bool{
+	"BTC": true, "BTP": true, "BCA": true, "BQP": true, "BNG": true, "BNV": true, "BKHĐT": true, "BKH": true, "BCT": true, "BNNPTNT": true, "BNN": true, "BGTVT": true,
+	"BXD": true, "BTNMT": true, "BTTTT": true, "BLĐTBXH": true, "BVHTTDL": true, "BKHCN": true, "BGDĐT": true, "BYT": true, "BNNMT": true, "BDTTG": true,
+	"NHNN": true, "TTCP": true, "UBDT": true, "VPCP": true, "KTNN": true, "TANDTC": true, "VKSNDTC": true, "BHXH": true, "TLĐ": true, "TWĐTN": true,
+	"TTg": true, "CP": true, "QH": true, "UBTVQH": true, "CTN": true,
+}
 
 // issuerInitials folds an issuer's name to the letters its code is made
 // of: "Bộ Tài chính" to "BTC", "Bộ Lao động - Thương binh và Xã hội" to

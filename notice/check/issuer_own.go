@@ -11,7 +11,7 @@ import (
 // unnamedKinds end the name of a body before its place's name: "Ủy ban
 // nhân dân xã" for "Ủy ban nhân dân xã Tân An", "Sở" for "Sở Tư pháp" (the
 // last word of "thị trấn", "thành phố").
-var unnamedKinds = setOf("sở", "xã", "phường", "trấn", "huyện", "quận", "tỉnh", "phố")
+var unnamedKinds = map[string]bool{"sở": true, "xã": true, "phường": true, "trấn": true, "huyện": true, "quận": true, "tỉnh": true, "phố": true}
 
 // issuerUnnamed reports whether b (in its normal form) is the issuer
 // written without its own name: "4. Ủy ban nhân dân xã tổng hợp ý kiến"

@@ -24,11 +24,11 @@ var territorialBodies = []string{
 
 // unitWords are the nouns of the units of territory and their short
 // forms: a place that starts with one already names its unit.
-var unitWords = setOf("tỉnh", "huyện", "xã", "phường", "thành", "quận", "thị", "khu", "tp", "tp.", "tx", "tx.", "tt", "tt.", "q.", "h.", "x.", "p.")
+var unitWords = map[string]bool{"tỉnh": true, "huyện": true, "xã": true, "phường": true, "thành": true, "quận": true, "thị": true, "khu": true, "tp": true, "tp.": true, "tx": true, "tx.": true, "tt": true, "tt.": true, "q.": true, "h.": true, "x.": true, "p.": true}
 
 // placeLinks are words that put a place after a name without making it
 // the body's unit: "HỘI ĐỒNG HƯƠNG QUẢNG NAM TẠI HÀ NỘI".
-var placeLinks = setOf("tại", "ở", "của", "và", "miền", "vùng", "khu", "việt")
+var placeLinks = map[string]bool{"tại": true, "ở": true, "của": true, "và": true, "miền": true, "vùng": true, "khu": true, "việt": true}
 
 // issuerUnit reports, for issuer-abbrev, a header's name of a body named
 // after its unit whose unit noun was dropped before the place ("HỘI LIÊN

@@ -16,7 +16,7 @@ func init() {
 // placedOn are the words after "thời gian trên" that make "trên" a
 // place something is on, not the time named above: "Trong thời gian
 // trên Cổng Dịch vụ công quốc gia có lỗi", "... trên Hệ thống ..." (rv60).
-var placedOn = setOf("Cổng", "Hệ", "Trang", "Website", "Ứng", "Phần", "Mạng", "Báo", "Đài", "Zalo", "Facebook", "Fanpage", "Kênh")
+var placedOn = map[string]bool{"Cổng": true, "Hệ": true, "Trang": true, "Website": true, "Ứng": true, "Phần": true, "Mạng": true, "Báo": true, "Đài": true, "Zalo": true, "Facebook": true, "Fanpage": true, "Kênh": true}
 
 // leadWords are the words leadTime's and leadStop's phrases start with.
 var leadWords = []string{"Ngày ", "Sáng ", "Chiều ", "Tối ", "Trưa ", "Từ ngày ", "Đến ngày ", "Trước ngày ", "Trong ", "Thời gian ", "Hiện nay", "Vừa qua", "Những năm qua", "Sau thời ", "Hết thời ", "Quá thời "}
@@ -35,7 +35,7 @@ func leadWord(s string) bool {
 // notSubject are capitalised words that may follow a date without a
 // comma and start no subject: a day of the week ("Ngày 17/5/2024 Thứ
 // sáu"), "Chủ nhật", the calendar ("ngày 10/3 Âm lịch").
-var notSubject = setOf("Thứ", "Chủ", "Âm", "Dương")
+var notSubject = map[string]bool{"Thứ": true, "Chủ": true, "Âm": true, "Dương": true}
 
 // leadComma finds a time phrase that opens a sentence of the body run
 // into its subject.

@@ -59,7 +59,7 @@ func digitsBefore(t string, end int) int {
 
 // citingWords name a part of a document by its number ("tại mục 2.1.",
 // "khoản 1.2."): the number ends a sentence, no point of this list.
-var citingWords = setOf("mục", "tiểu", "điểm", "khoản", "tiết", "phần", "tại", "theo", "số", "bản", "và", "hoặc", "đến", "từ", "chương", "điều", "phụ", "lục")
+var citingWords = map[string]bool{"mục": true, "tiểu": true, "điểm": true, "khoản": true, "tiết": true, "phần": true, "tại": true, "theo": true, "số": true, "bản": true, "và": true, "hoặc": true, "đến": true, "từ": true, "chương": true, "điều": true, "phụ": true, "lục": true}
 
 // strandedMarker is the nested point number left at the end of s, or "".
 func strandedMarker(s string) string {

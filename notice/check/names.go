@@ -9,14 +9,14 @@ import (
 
 // surnames are the family names that start most Vietnamese names; a run
 // of capitalised words starting with one is read as a person's name.
-var surnames = setOf("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ",
-	"Hồ", "Ngô", "Dương", "Lý", "Đinh", "Đoàn", "Trương", "Lương", "Phùng", "Đào", "Tạ", "Lâm", "Mai", "Cao",
-	"Hà", "Châu", "Tô", "Thái", "Kiều", "Quách", "Triệu", "Vương", "Trịnh", "Lưu", "Doãn", "Chu", "Mạc",
-	"Tăng", "Lại", "Đàm", "Nghiêm", "Khổng", "Giang", "Âu", "Thân", "Ông", "Kim", "Mạnh", "Văn")
+var surnames = map[string]bool{"Nguyễn": true, "Trần": true, "Lê": true, "Phạm": true, "Hoàng": true, "Huỳnh": true, "Phan": true, "Vũ": true, "Võ": true, "Đặng": true, "Bùi": true, "Đỗ": true,
+	"Hồ": true, "Ngô": true, "Dương": true, "Lý": true, "Đinh": true, "Đoàn": true, "Trương": true, "Lương": true, "Phùng": true, "Đào": true, "Tạ": true, "Lâm": true, "Mai": true, "Cao": true,
+	"Hà": true, "Châu": true, "Tô": true, "Thái": true, "Kiều": true, "Quách": true, "Triệu": true, "Vương": true, "Trịnh": true, "Lưu": true, "Doãn": true, "Chu": true, "Mạc": true,
+	"Tăng": true, "Lại": true, "Đàm": true, "Nghiêm": true, "Khổng": true, "Giang": true, "Âu": true, "Thân": true, "Ông": true, "Kim": true, "Mạnh": true, "Văn": true}
 
 // placeWords stand before a place name, which can look like a person's
 // ("huyện Lý Sơn").
-var placeWords = setOf("huyện", "tỉnh", "xã", "phường", "thị", "trấn", "phố", "quận", "thôn", "bản", "làng", "sông", "đảo")
+var placeWords = map[string]bool{"huyện": true, "tỉnh": true, "xã": true, "phường": true, "thị": true, "trấn": true, "phố": true, "quận": true, "thôn": true, "bản": true, "làng": true, "sông": true, "đảo": true}
 
 func setOf(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words)) // made at initialisation: no growing
@@ -62,7 +62,7 @@ func findNames(s string) []nameMatch {
 
 // earthlyBranches are the second words of a year's name in the sixty-year
 // cycle ("Đinh Mùi", "Đinh Dậu"), whose first word Đinh is a surname too.
-var earthlyBranches = setOf("Tý", "Sửu", "Dần", "Mão", "Mẹo", "Thìn", "Tỵ", "Tị", "Ngọ", "Mùi", "Thân", "Dậu", "Tuất", "Hợi")
+var earthlyBranches = map[string]bool{"Tý": true, "Sửu": true, "Dần": true, "Mão": true, "Mẹo": true, "Thìn": true, "Tỵ": true, "Tị": true, "Ngọ": true, "Mùi": true, "Thân": true, "Dậu": true, "Tuất": true, "Hợi": true}
 
 type wordAt struct {
 	text     string

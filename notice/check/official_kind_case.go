@@ -49,10 +49,10 @@ var kindHeadWords = newWordSet(func(x *lexeme) bool { return kindFirsts()[x.text
 // kindBefore are words after which the kind names bodies of a kind, not
 // one body ("các phòng Kinh tế, Tư pháp"); a count in figures does too
 // ("Xây dựng 01 phòng GD nghệ thuật", a school's room: allDigits).
-var kindBefore = setOf("các", "những", "mọi", "mỗi", "từng", "hai", "ba", "bốn", "năm", "một")
+var kindBefore = map[string]bool{"các": true, "những": true, "mọi": true, "mỗi": true, "từng": true, "hai": true, "ba": true, "bốn": true, "năm": true, "một": true}
 
 // notBodies follow "phòng" the verb, to prevent: "phòng Covid-19".
-var notBodies = setOf("covid", "hiv", "aids", "sars", "mers", "ebola", "zika", "cúm")
+var notBodies = map[string]bool{"covid": true, "hiv": true, "aids": true, "sars": true, "mers": true, "ebola": true, "zika": true, "cúm": true}
 
 // diseasesPrevented are diseases a notice names after "phòng" the verb,
 // to prevent ("tiêm vắc xin phòng Sởi - Rubella", "phòng Bạch hầu"),

@@ -14,20 +14,20 @@ import (
 // Left out: "trung tâm" ("phường Trung Tâm" is a ward), "công ty" (a
 // company writes its registered name its own way), "ủy ban" and "chi
 // bộ" (the official names and special-noun say them).
-var kindCompounds = setOf("hội đồng", "tiểu ban", "văn phòng", "bệnh viện", "chi cục", "tổng cục", "chi nhánh", "học viện", "xí nghiệp", "nhà máy", "tài vụ", "đảng ủy", "đảng uỷ", "đảng bộ",
-	"quân khu", "quân đoàn", "sư đoàn", "lữ đoàn", "trung đoàn", "tiểu đoàn", "tư lệnh",
-	"tỉnh ủy", "tỉnh uỷ", "huyện ủy", "huyện uỷ", "thành ủy", "thành uỷ", "quận ủy", "quận uỷ", "thị ủy", "thị uỷ")
+var kindCompounds = map[string]bool{"hội đồng": true, "tiểu ban": true, "văn phòng": true, "bệnh viện": true, "chi cục": true, "tổng cục": true, "chi nhánh": true, "học viện": true, "xí nghiệp": true, "nhà máy": true, "tài vụ": true, "đảng ủy": true, "đảng uỷ": true, "đảng bộ": true,
+	"quân khu": true, "quân đoàn": true, "sư đoàn": true, "lữ đoàn": true, "trung đoàn": true, "tiểu đoàn": true, "tư lệnh": true,
+	"tỉnh ủy": true, "tỉnh uỷ": true, "huyện ủy": true, "huyện uỷ": true, "thành ủy": true, "thành uỷ": true, "quận ủy": true, "quận uỷ": true, "thị ủy": true, "thị uỷ": true}
 
 // levelCommittees are the Party's committees of kindCompounds named by
 // their level, which a place's name, in capitals, follows ("Tỉnh ủy
 // Nghệ An"): no title case of a whole name; their first syllable may be a
 // person's ("Nguyễn Thị Ủy").
-var levelCommittees = setOf("tỉnh ủy", "tỉnh uỷ", "huyện ủy", "huyện uỷ", "thành ủy", "thành uỷ", "quận ủy", "quận uỷ", "thị ủy", "thị uỷ")
+var levelCommittees = map[string]bool{"tỉnh ủy": true, "tỉnh uỷ": true, "huyện ủy": true, "huyện uỷ": true, "thành ủy": true, "thành uỷ": true, "quận ủy": true, "quận uỷ": true, "thị ủy": true, "thị uỷ": true}
 
 // ủyWords, after "Ủy", make it the first syllable of another word: a
 // post or a body after a person's or a place's name ("Lê Văn Thành Ủy
 // viên Ban Thường vụ", "xã Tân Thành Ủy ban ..."), not a committee.
-var ủyWords = setOf("viên", "ban")
+var ủyWords = map[string]bool{"viên": true, "ban": true}
 
 // compoundFirsts holds the words whose folded form is the first syllable of
 // one of kindCompounds: the pair's key is built and looked up only after
@@ -43,7 +43,7 @@ var compoundFirsts = func() *wordSet {
 
 // militaryKinds are the military's kinds of kindCompounds, whose
 // syllables are also given names ("Trung", "Đoàn", "Lữ").
-var militaryKinds = setOf("quân khu", "quân đoàn", "sư đoàn", "lữ đoàn", "trung đoàn", "tiểu đoàn", "tư lệnh")
+var militaryKinds = map[string]bool{"quân khu": true, "quân đoàn": true, "sư đoàn": true, "lữ đoàn": true, "trung đoàn": true, "tiểu đoàn": true, "tư lệnh": true}
 
 // kindSyllableCase says a kind word of kindCompounds written with both its
 // syllables capitalised ("Hội Đồng trường", "Tiểu Ban tuyên truyền"),

@@ -5,8 +5,8 @@ import "strings"
 // headPosts are the posts that head one organ, written before its name
 // ("Bộ trưởng Bộ Giáo dục và Đào tạo", "Giám đốc Sở Tài chính"): the
 // name after them is that organ's, in small letters or not.
-var headPosts = setOf("bộ trưởng", "thứ trưởng", "giám đốc", "phó giám đốc", "chủ tịch", "phó chủ tịch",
-	"cục trưởng", "vụ trưởng", "viện trưởng", "chánh văn phòng", "tổng cục trưởng")
+var headPosts = map[string]bool{"bộ trưởng": true, "thứ trưởng": true, "giám đốc": true, "phó giám đốc": true, "chủ tịch": true, "phó chủ tịch": true,
+	"cục trưởng": true, "vụ trưởng": true, "viện trưởng": true, "chánh văn phòng": true, "tổng cục trưởng": true}
 
 // postBefore reports whether the text before an official name written
 // in small letters ends with a post that heads it ("Bộ trưởng bộ Giáo

@@ -37,7 +37,7 @@ var postSmall = newLiterals("phó ", "giám đốc", "chủ tịch", "trưởng"
 // postWordsBefore are the words before a post that make it no post of one
 // person: the board "Ban giám đốc" (official-name's list says "Ban Giám
 // đốc"), and words of many ("các phó giám đốc Sở").
-var postWordsBefore = setOf("ban", "các", "những", "mọi", "từng", "hai", "ba")
+var postWordsBefore = map[string]bool{"ban": true, "các": true, "những": true, "mọi": true, "từng": true, "hai": true, "ba": true}
 
 // postCase says a post written with a small letter right before the name
 // of the organ it heads ("Phó giám đốc Sở Y tế", "giám đốc Đại học Huế",

@@ -16,7 +16,7 @@ var regionRe = lazyre.New(`(?:^|[^\p{L}])((?:(?:Đông|Tây) )?(?:Nam|Bắc) Tru
 // regionNotAfter are words that, after "Nam bộ" or "Tây nguyên", make
 // another word of the small syllable ("bộ đội", "bộ phận", "nguyên tắc"):
 // no region is named there.
-var regionNotAfter = setOf("đội", "phận", "trưởng", "luật", "máy", "môn", "hồ", "sưu", "liệu", "tắc", "nhân", "vẹn", "đơn", "giá", "văn", "quán", "tộc", "ngành")
+var regionNotAfter = map[string]bool{"đội": true, "phận": true, "trưởng": true, "luật": true, "máy": true, "môn": true, "hồ": true, "sưu": true, "liệu": true, "tắc": true, "nhân": true, "vẹn": true, "đơn": true, "giá": true, "văn": true, "quán": true, "tộc": true, "ngành": true}
 
 // regionCase says each region's name written with a syllable in small
 // letters once, where it first stands, with how many times. A line in

@@ -54,7 +54,7 @@ const schoolKind = `(?:(?i:mầm non|mẫu giáo|tiểu học|trung học cơ s�
 
 // schoolBefore are words after which "trường" names schools of a kind,
 // not one school ("các trường mầm non Hoa Sen, Sao Mai").
-var schoolBefore = setOf("các", "những", "mọi", "nhà", "hai", "ba", "bốn", "năm")
+var schoolBefore = map[string]bool{"các": true, "những": true, "mọi": true, "nhà": true, "hai": true, "ba": true, "bốn": true, "năm": true}
 
 // A school's Đoàn, Công đoàn or Chi đoàn is written with "trường" as its
 // unit term ("Ban Thường vụ Đoàn trường", "Đoàn trường THPT Chuyên",

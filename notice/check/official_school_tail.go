@@ -10,9 +10,9 @@ const schoolTailMax = 6
 
 // schoolTailStops are words that end a school's name where they follow
 // it: "Trường Cao đẳng Công nghệ Thủ Đức tổ chức ...".
-var schoolTailStops = setOf("tại", "về", "của", "theo", "để", "trong", "với", "vào", "năm", "cho", "từ",
-	"đến", "trên", "ngày", "nhằm", "do", "thì", "được", "đã", "là", "có", "này", "đó", "sẽ", "đang",
-	"phải", "không", "và", "các", "những", "khi", "tổ", "thực", "đề", "gửi", "báo", "tham", "ban")
+var schoolTailStops = map[string]bool{"tại": true, "về": true, "của": true, "theo": true, "để": true, "trong": true, "với": true, "vào": true, "năm": true, "cho": true, "từ": true,
+	"đến": true, "trên": true, "ngày": true, "nhằm": true, "do": true, "thì": true, "được": true, "đã": true, "là": true, "có": true, "này": true, "đó": true, "sẽ": true, "đang": true,
+	"phải": true, "không": true, "và": true, "các": true, "những": true, "khi": true, "tổ": true, "thực": true, "đề": true, "gửi": true, "báo": true, "tham": true, "ban": true}
 
 // schoolTail is the rest of a school's name after the one capitalised
 // word of its own name schoolRe stops at, for the message and the fix to quote the name whole:

@@ -38,20 +38,20 @@ func lowerAll(ss []string) []string {
 
 // unitKindHeads are words after a unit's noun that make a body of it, not
 // a place: "Huyện Đoàn", "Xã Đội", "Phường Hội".
-var unitKindHeads = setOf("đoàn", "đội", "ủy", "uỷ", "hội", "đảng", "ban")
+var unitKindHeads = map[string]bool{"đoàn": true, "đội": true, "ủy": true, "uỷ": true, "hội": true, "đảng": true, "ban": true}
 
 // familyNames are the family names a person's name opens with, after
 // which a unit's noun takes its capital ("Phường Lê Lợi", "Phường Trần
 // Phú"), and the reign names streets and wards are named after.
-var familyNames = setOf("nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi",
-	"đỗ", "hồ", "ngô", "dương", "lý", "đinh", "đào", "trương", "lương", "quang", "hai", "bà", "điện")
+var familyNames = map[string]bool{"nguyễn": true, "trần": true, "lê": true, "phạm": true, "hoàng": true, "huỳnh": true, "phan": true, "vũ": true, "võ": true, "đặng": true, "bùi": true,
+	"đỗ": true, "hồ": true, "ngô": true, "dương": true, "lý": true, "đinh": true, "đào": true, "trương": true, "lương": true, "quang": true, "hai": true, "bà": true, "điện": true}
 
 // unitNamesakes are the names of people and battles, without a family name
 // of familyNames, that wards and communes are named after, whose noun
 // Phụ lục II capitalises ("Phường Hùng Vương", "Phường Chi Lăng").
-var unitNamesakes = setOf("hùng vương", "trưng vương", "trưng trắc", "trưng nhị", "triệu việt vương", "hàm nghi",
-	"duy tân", "kim đồng", "tô hiệu", "tô hiến thành", "chu văn an", "mạc đĩnh chi", "mạc thị bưởi", "cao thắng",
-	"yết kiêu", "lạc long quân", "âu cơ", "chi lăng", "bạch đằng", "đống đa")
+var unitNamesakes = map[string]bool{"hùng vương": true, "trưng vương": true, "trưng trắc": true, "trưng nhị": true, "triệu việt vương": true, "hàm nghi": true,
+	"duy tân": true, "kim đồng": true, "tô hiệu": true, "tô hiến thành": true, "chu văn an": true, "mạc đĩnh chi": true, "mạc thị bưởi": true, "cao thắng": true,
+	"yết kiêu": true, "lạc long quân": true, "âu cơ": true, "chi lăng": true, "bạch đằng": true, "đống đa": true}
 
 // unitKindCase says a unit's noun written with its capital inside a
 // sentence before the unit's name, in a text that writes the same noun in

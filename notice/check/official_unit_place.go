@@ -27,15 +27,15 @@ var unitPlaceNouns = []string{"Tỉnh ", "Thành phố "}
 // them is never the decree's. A name that goes on with another word in
 // a capital ("Thành phố Điện Biên Phủ", named after the battle) is no
 // province's.
-var provincePlaces = setOf("Hà Nội", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế", "Thừa Thiên Huế", "Hà Giang",
-	"Tuyên Quang", "Lào Cai", "Điện Biên", "Lai Châu", "Sơn La", "Yên Bái", "Thái Nguyên", "Lạng Sơn",
-	"Quảng Ninh", "Bắc Giang", "Bắc Kạn", "Phú Thọ", "Vĩnh Phúc", "Bắc Ninh", "Hưng Yên", "Hà Nam",
-	"Nam Định", "Ninh Bình", "Thanh Hóa", "Thanh Hoá", "Nghệ An", "Hà Tĩnh", "Quảng Bình", "Quảng Trị",
-	"Quảng Nam", "Quảng Ngãi", "Phú Yên", "Khánh Hòa", "Khánh Hoà", "Ninh Thuận", "Bình Thuận", "Kon Tum",
-	"Gia Lai", "Đắk Lắk", "Đắk Nông", "Lâm Đồng", "Bình Phước", "Tây Ninh", "Bình Dương", "Đồng Nai",
-	"Bà Rịa - Vũng Tàu", "Vũng Tàu", "Long An", "Tiền Giang", "Bến Tre", "Trà Vinh", "Vĩnh Long",
-	"Đồng Tháp", "An Giang", "Kiên Giang", "Hậu Giang", "Sóc Trăng", "Bạc Liêu", "Cà Mau", "Hòa Bình",
-	"Hoà Bình", "Thái Bình", "Hải Dương", "Bình Định", "Cao Bằng")
+var provincePlaces = map[string]bool{"Hà Nội": true, "Hải Phòng": true, "Đà Nẵng": true, "Cần Thơ": true, "Huế": true, "Thừa Thiên Huế": true, "Hà Giang": true,
+	"Tuyên Quang": true, "Lào Cai": true, "Điện Biên": true, "Lai Châu": true, "Sơn La": true, "Yên Bái": true, "Thái Nguyên": true, "Lạng Sơn": true,
+	"Quảng Ninh": true, "Bắc Giang": true, "Bắc Kạn": true, "Phú Thọ": true, "Vĩnh Phúc": true, "Bắc Ninh": true, "Hưng Yên": true, "Hà Nam": true,
+	"Nam Định": true, "Ninh Bình": true, "Thanh Hóa": true, "Thanh Hoá": true, "Nghệ An": true, "Hà Tĩnh": true, "Quảng Bình": true, "Quảng Trị": true,
+	"Quảng Nam": true, "Quảng Ngãi": true, "Phú Yên": true, "Khánh Hòa": true, "Khánh Hoà": true, "Ninh Thuận": true, "Bình Thuận": true, "Kon Tum": true,
+	"Gia Lai": true, "Đắk Lắk": true, "Đắk Nông": true, "Lâm Đồng": true, "Bình Phước": true, "Tây Ninh": true, "Bình Dương": true, "Đồng Nai": true,
+	"Bà Rịa - Vũng Tàu": true, "Vũng Tàu": true, "Long An": true, "Tiền Giang": true, "Bến Tre": true, "Trà Vinh": true, "Vĩnh Long": true,
+	"Đồng Tháp": true, "An Giang": true, "Kiên Giang": true, "Hậu Giang": true, "Sóc Trăng": true, "Bạc Liêu": true, "Cà Mau": true, "Hòa Bình": true,
+	"Hoà Bình": true, "Thái Bình": true, "Hải Dương": true, "Bình Định": true, "Cao Bằng": true}
 
 // unitPlaceCase says "Tỉnh" or "Thành phố" written with its capital
 // inside a sentence before the name of a province or a city run by the

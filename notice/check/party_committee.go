@@ -9,7 +9,7 @@ import (
 // "Tỉnh ủy", "Huyện ủy", "Thành ủy", "Quận ủy", "Thị ủy", "Đảng ủy". Read
 // as loose words, "Văn phòng Huyện ủy Đức Trọng" is all in "Văn phòng UBND
 // huyện Đức Trọng" ("ủy" of "ủy ban"); the two words are one.
-var committeeLevels = setOf("tỉnh", "huyện", "thành", "quận", "thị", "đảng", "xã", "phường")
+var committeeLevels = map[string]bool{"tỉnh": true, "huyện": true, "thành": true, "quận": true, "thị": true, "đảng": true, "xã": true, "phường": true}
 
 // meaningWords are the words of a name (normal form, split) that are no
 // stopWords, a committee's level joined to its "ủy" ("huyện ủy").

@@ -279,7 +279,7 @@ func figureBack(s string, end int) (int, bool) {
 
 // measureWords are units a whole figure of may be rounded to: "120/200
 // tỷ đồng" can be 120,4 of 200; "94/118 hộ" is counted.
-var measureWords = setOf("đồng", "tỷ", "triệu", "nghìn", "ngàn", "ha", "km", "m", "m2", "m3", "tấn", "kg", "lít", "mw", "kw", "kwh", "usd", "héc-ta", "hécta")
+var measureWords = map[string]bool{"đồng": true, "tỷ": true, "triệu": true, "nghìn": true, "ngàn": true, "ha": true, "km": true, "m": true, "m2": true, "m3": true, "tấn": true, "kg": true, "lít": true, "mw": true, "kw": true, "kwh": true, "usd": true, "héc-ta": true, "hécta": true}
 
 // measured reports whether a unit read after a figure holds a word of
 // measureWords.

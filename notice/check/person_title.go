@@ -9,7 +9,7 @@ import (
 // personTitles are the words that go before a person's name in a
 // notice's prose: "ông Được", "bà H Hằng", "đồng chí Nguyễn Văn An", a
 // school's "thầy Trần Quốc Bảo", "cô Nguyễn Thị Lan".
-var personTitles = setOf("ông", "bà", "anh", "chị", "em", "cháu", "đồng chí", "thầy", "cô")
+var personTitles = map[string]bool{"ông": true, "bà": true, "anh": true, "chị": true, "em": true, "cháu": true, "đồng chí": true, "thầy": true, "cô": true}
 
 // titleFields are the words personTitleAt reads as a field before a
 // name: its titles, and the "chí" of "đồng chí".

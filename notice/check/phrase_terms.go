@@ -88,7 +88,7 @@ func capsNameRunsOn(t string, toks []token, i int) bool {
 
 // headingWordSurnames are surnames that are words a heading in capitals
 // opens with too ("TĂNG CƯỜNG", "CAO ĐIỂM", "VĂN BẢN").
-var headingWordSurnames = setOf("Tăng", "Cao", "Lại", "Mạnh", "Thân", "Văn", "Ông", "Kim", "Mai", "Hà")
+var headingWordSurnames = map[string]bool{"Tăng": true, "Cao": true, "Lại": true, "Mạnh": true, "Thân": true, "Văn": true, "Ông": true, "Kim": true, "Mai": true, "Hà": true}
 
 // nameRunsOn reports whether the capitalised word at toks[i] goes on a
 // name begun before it inside a sentence ("bà Lê Thị Nghi định cư"): a

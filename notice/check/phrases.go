@@ -266,7 +266,7 @@ func nearMisses(toks []string, caps []bool, vocab map[string]bool) []nearMiss {
 
 // optionalWords may be left out of a phrase and leave good Vietnamese:
 // "định kỳ hằng tháng" and "định kỳ tháng 8" are both right.
-var optionalWords = setOf("hằng", "hàng", "mỗi", "từng", "mọi", "cả", "toàn")
+var optionalWords = map[string]bool{"hằng": true, "hàng": true, "mỗi": true, "từng": true, "mọi": true, "cả": true, "toàn": true}
 
 // countedAfter reports whether a number (a digit or a Roman numeral)
 // follows the words ending at token i: a near-miss that ends in a unit of

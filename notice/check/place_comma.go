@@ -28,7 +28,7 @@ var placeUnits = []struct {
 }
 
 // placeUnitFirst are the first words of placeUnits.
-var placeUnitFirst = setOf("tổ", "khu", "thôn", "ấp", "xóm", "khóm", "thị", "xã", "phường", "thành", "huyện", "quận", "tỉnh")
+var placeUnitFirst = map[string]bool{"tổ": true, "khu": true, "thôn": true, "ấp": true, "xóm": true, "khóm": true, "thị": true, "xã": true, "phường": true, "thành": true, "huyện": true, "quận": true, "tỉnh": true}
 
 // placeUnitHeads is placeUnitFirst as a set of lexemes: each word of a
 // notice looked up once.

@@ -15,7 +15,7 @@ func init() {
 
 // timesFaces are Times New Roman and the faces drawn with its metrics,
 // which print the same.
-var timesFaces = setOf("times new roman", "timesnewroman", "timesnewromanpsmt", "times new roman (vn)", "liberation serif", "tinos", "nimbus roman", "nimbus roman no9 l", "times")
+var timesFaces = map[string]bool{"times new roman": true, "timesnewroman": true, "timesnewromanpsmt": true, "times new roman (vn)": true, "liberation serif": true, "tinos": true, "nimbus roman": true, "nimbus roman no9 l": true, "times": true}
 
 // legacyFace reports a face of the 8-bit Vietnamese encodings: text in it
 // is not Unicode.

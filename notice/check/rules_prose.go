@@ -52,7 +52,7 @@ func init() {
 
 // functionWords may be doubled only by mistake; other single words are
 // left alone, since Vietnamese doubles some on purpose ("xanh xanh").
-var functionWords = setOf("của", "và", "các", "những", "để", "được", "đã", "trong", "với", "theo", "về", "tại", "cho", "là", "có", "thì", "này", "đó", "số", "đến")
+var functionWords = map[string]bool{"của": true, "và": true, "các": true, "những": true, "để": true, "được": true, "đã": true, "trong": true, "với": true, "theo": true, "về": true, "tại": true, "cho": true, "là": true, "có": true, "thì": true, "này": true, "đó": true, "số": true, "đến": true}
 
 // adminNouns are the nouns of administrative units and of the villages
 // and hamlets under them ("thôn", "ấp", "khóm"), which Vietnamese never
@@ -61,7 +61,7 @@ var functionWords = setOf("của", "và", "các", "những", "để", "được"
 // the unit's name
 // ("Trưởng phòng Phòng Tài chính", "Trưởng ban Ban Quản lý"), nor "ngày"
 // and "năm", which double lawfully ("ngày ngày", "năm năm").
-var adminNouns = setOf("huyện", "xã", "tỉnh", "phường", "quận", "thôn", "ấp", "khóm")
+var adminNouns = map[string]bool{"huyện": true, "xã": true, "tỉnh": true, "phường": true, "quận": true, "thôn": true, "ấp": true, "khóm": true}
 
 // repeatedPhrase finds a run of words said twice back to back: "triển
 // khai thực hiện triển khai thực hiện". A run repeats from a word only
@@ -112,7 +112,7 @@ func repeatedRun(p *Pass, seg *Seg, x *textIndex, i int) int {
 // that may open the next phrase again: "các bước tiếp theo theo quy
 // định" (the next steps, by the rules), "hồ sơ kèm theo theo mẫu", "hiện
 // tại tại trường". The doubled word is two words, no slip.
-var compoundEnds = setOf("tiếp theo", "kèm theo", "hiện tại", "bên trong")
+var compoundEnds = map[string]bool{"tiếp theo": true, "kèm theo": true, "hiện tại": true, "bên trong": true}
 
 // closesCompound reports whether prev and w, in small letters, make one of
 // compoundEnds.
@@ -208,7 +208,7 @@ func withSegs(segs []Seg) []*Seg {
 
 // knownAbbrev are capitals that follow a glued word in real slips:
 // "mưuUBND".
-var knownAbbrev = setOf("UBND", "HĐND", "BCĐ", "VHTT", "CNTT", "TTHC", "MTTQ", "VNPT", "DVC", "DVCTT", "KT-XH", "CT-XH", "UBMTTQVN", "ĐBQH")
+var knownAbbrev = map[string]bool{"UBND": true, "HĐND": true, "BCĐ": true, "VHTT": true, "CNTT": true, "TTHC": true, "MTTQ": true, "VNPT": true, "DVC": true, "DVCTT": true, "KT-XH": true, "CT-XH": true, "UBMTTQVN": true, "ĐBQH": true}
 
 // mayGlueSyllables reports whether gluedSyllables may part the word,
 // whatever words the notice knows: a word in capitals, or of five bytes

@@ -223,7 +223,7 @@ func requiredText(p *Pass) {
 var numberLine = lazyre.New(`^Số: (?:(\d+)|\s*)/([\d&\p{L}]+(?:\.[\d&\p{L}]+)*(?:-[\d&\p{L}]+(?:\.[\d&\p{L}]+)*)+)$`)
 
 // officialMixed are codes written in mixed case on purpose (spec §4.3).
-var officialMixed = setOf("QyĐ", "CTr", "TTr", "TrS", "TTg")
+var officialMixed = map[string]bool{"QyĐ": true, "CTr": true, "TTr": true, "TrS": true, "TTg": true}
 
 func numberFormat(p *Pass) {
 	numberFormatOf(p)

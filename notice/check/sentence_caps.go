@@ -19,21 +19,21 @@ func init() {
 // 181 khẩu"). Each is two syllables, or "các", so that no name that
 // starts with one ("Người" in "Người có công ..." is a phrase too) is
 // taken: the list holds only what never heads a body's name.
-var afterSemicolon = setOf("các", "những", "tổng số", "hình thức", "kinh doanh", "dịch vụ", "người dân",
-	"trình độ", "nguồn lực")
+var afterSemicolon = map[string]bool{"các": true, "những": true, "tổng số": true, "hình thức": true, "kinh doanh": true, "dịch vụ": true, "người dân": true,
+	"trình độ": true, "nguồn lực": true}
 
 // inBracket are words that open a bracket inside a sentence and are no
 // name: "(tức là ngày ...)", "(để b/c)", "(gọi tắt là Nghị định số
 // 07)", the short name a citation is given, and the Nơi nhận's purpose
 // tags "(b/c)", "(t/h)".
-var inBracket = setOf("để", "tức", "nhằm", "gọi", "b/c", "t/h", "đ/b", "p/h")
+var inBracket = map[string]bool{"để": true, "tức": true, "nhằm": true, "gọi": true, "b/c": true, "t/h": true, "đ/b": true, "p/h": true}
 
 // inBracketMid are words that open a bracket and are no name, wrong with
 // a capital only inside a sentence, after a word in small letters: "9
 // trường hợp (Gồm 9 lô đất)" (round 60). After a heading in capitals a
 // bracket's note takes its capital as the models' "(Kèm theo ...)" does
 // ("A. CÁC KHOẢN THU (Gồm 5 khoản)").
-var inBracketMid = setOf("gồm")
+var inBracketMid = map[string]bool{"gồm": true}
 
 // midClause are words that join or go on with a clause and head no name
 // (a conjunction, a word of time, a verb of request): after "," or ";"
@@ -47,17 +47,17 @@ var inBracketMid = setOf("gồm")
 // adverbs of manner that go on with the clause, r54b; "..., Mọi thông tin
 // liên hệ ...": a determiner, r93). A word that may head a
 // name ("Không quân") or a label ("Thời gian: ...") is not one.
-var midClause = setOf("nay", "vậy", "để", "đến nay", "đề nghị", "bắt đầu", "có", "đối với", "nếu", "tuy nhiên",
-	"nhưng", "đồng thời", "kể từ", "hoặc", "thì", "song", "riêng", "do đó", "vì vậy", "trong đó", "sau đó",
-	"qua", "gắn với", "ban hành", "xem thêm", "hưởng ứng", "thiết thực", "kịp thời", "thường xuyên", "tích cực",
-	"khẩn trương", "nghiêm túc", "chủ động", "mọi")
+var midClause = map[string]bool{"nay": true, "vậy": true, "để": true, "đến nay": true, "đề nghị": true, "bắt đầu": true, "có": true, "đối với": true, "nếu": true, "tuy nhiên": true,
+	"nhưng": true, "đồng thời": true, "kể từ": true, "hoặc": true, "thì": true, "song": true, "riêng": true, "do đó": true, "vì vậy": true, "trong đó": true, "sau đó": true,
+	"qua": true, "gắn với": true, "ban hành": true, "xem thêm": true, "hưởng ứng": true, "thiết thực": true, "kịp thời": true, "thường xuyên": true, "tích cực": true,
+	"khẩn trương": true, "nghiêm túc": true, "chủ động": true, "mọi": true}
 
 // afterWord are words that never head a name and take no capital right
 // after another word: "lịch tiếp công dân Của Chủ tịch", "Công văn số
 // 821/SXD-QHHT5 ... của Sở Xây dựng Hà Tĩnh Về việc lấy ý kiến". A
 // trích yếu typed on the tên loại's line ("THÔNG BÁO Về việc ...") is
 // left alone.
-var afterWord = setOf("của", "về việc")
+var afterWord = map[string]bool{"của": true, "về việc": true}
 
 // auxiliaries are the words that go before a verb or an adjective to say
 // negation, time, need or degree ("không", "đã", "sẽ", "phải", "rất"):
@@ -66,10 +66,10 @@ var afterWord = setOf("của", "về việc")
 // "gian", "lực" or "phận" heads a name ("lực lượng Không quân", "Không
 // gian văn hóa ...") and is left alone; "cần" is left out ("thành phố Cần
 // Thơ").
-var auxiliaries = setOf("không", "phải", "được", "đã", "sẽ", "đang", "chưa", "hãy", "đều", "cũng", "vẫn", "rất", "bị")
+var auxiliaries = map[string]bool{"không": true, "phải": true, "được": true, "đã": true, "sẽ": true, "đang": true, "chưa": true, "hãy": true, "đều": true, "cũng": true, "vẫn": true, "rất": true, "bị": true}
 
 // auxiliaryHeads are the words after "Không" that make a name of it.
-var auxiliaryHeads = setOf("quân", "gian", "lực", "phận")
+var auxiliaryHeads = map[string]bool{"quân": true, "gian": true, "lực": true, "phận": true}
 
 // capsHeads are the words sentenceCapsWord may say, in small letters:
 // the first word (up to a space or a "/") of each of its lists' words,
@@ -224,13 +224,13 @@ func asFollows(x *textIndex, i int) bool {
 }
 
 var (
-	notifyTo     = setOf("cho", "đến", "tới", "về")
-	notifyBefore = setOf("trọng", "xin", "và")
+	notifyTo     = map[string]bool{"cho": true, "đến": true, "tới": true, "về": true}
+	notifyBefore = map[string]bool{"trọng": true, "xin": true, "và": true}
 )
 
 // eventNouns are the words after which a capital opens an event's name:
 // "ngày Không tiền mặt", "tuần Văn hóa".
-var eventNouns = setOf("ngày", "tuần", "tháng", "năm")
+var eventNouns = map[string]bool{"ngày": true, "tuần": true, "tháng": true, "năm": true}
 
 // opensName reports whether word i of x opens a name: it follows a person's
 // title ("ông Được") or a word of time that an event's name follows

@@ -11,7 +11,7 @@ import (
 // titleWords are words of a post or an authority, never of a person's
 // name: a line holding one is a title the reading took for the name.
 // A signature's note ("ĐÃ KÝ", "KÝ TÊN, ĐÓNG DẤU") is none either.
-var titleWords = setOf("TRƯỞNG", "PHÓ", "TỊCH", "ĐỐC", "ỦY", "PHÒNG", "BAN", "HIỆU", "NHIỆM", "THỦ", "KÝ", "ĐÃ", "DẤU", "SỞ", "BỘ", "TRƯỜNG", "XÃ", "HUYỆN", "TỈNH", "LƯU", "NHẬN")
+var titleWords = map[string]bool{"TRƯỞNG": true, "PHÓ": true, "TỊCH": true, "ĐỐC": true, "ỦY": true, "PHÒNG": true, "BAN": true, "HIỆU": true, "NHIỆM": true, "THỦ": true, "KÝ": true, "ĐÃ": true, "DẤU": true, "SỞ": true, "BỘ": true, "TRƯỜNG": true, "XÃ": true, "HUYỆN": true, "TỈNH": true, "LƯU": true, "NHẬN": true}
 
 // signerNameCase finds the signer's name written in capitals ("LÂM THỊ KIM
 // LIÊN"): the decree writes the name in small letters, each syllable

@@ -28,11 +28,11 @@ import (
 // signerRankCase (signer_rank_case.go).
 // rankWords are the small second words of a rank or a degree written
 // before a name: "Đại tá", "Thiếu úy", "Trung tướng", "Tiến sĩ", "Kỹ sư".
-var rankWords = setOf("tá", "úy", "uý", "tướng", "sĩ", "sư")
+var rankWords = map[string]bool{"tá": true, "úy": true, "uý": true, "tướng": true, "sĩ": true, "sư": true}
 
 // rankFirst are the first words of a rank of the armed forces: "Thiếu
 // tá", "Trung úy", "Thượng tướng", "Đại tá".
-var rankFirst = setOf("Thiếu", "Trung", "Thượng", "Đại")
+var rankFirst = map[string]bool{"Thiếu": true, "Trung": true, "Thượng": true, "Đại": true}
 
 // innerA reports whether words[i] is "a" inside a name, neither its
 // first word nor its last: the middle name "A" of the Hmong and other

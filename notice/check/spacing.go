@@ -245,11 +245,11 @@ func doubleSpace(text string) int {
 
 // placeAbbrevs stand before a place's name with a period: "TP. Hồ Chí
 // Minh", "TX. Đức Phổ", "TT. Lý Sơn".
-var placeAbbrevs = setOf("TP", "TX", "TT", "Q", "P", "H")
+var placeAbbrevs = map[string]bool{"TP": true, "TX": true, "TT": true, "Q": true, "P": true, "H": true}
 
 // bodyWords start the name of a body, not of a place: a period after an
 // abbreviation before them is stray ("TT. HĐND", "TT. Đảng ủy").
-var bodyWords = setOf("Đảng", "Huyện", "Tỉnh", "Thị", "Thành", "Ban", "Hội", "Ủy", "Mặt", "Văn", "Sở", "Phòng")
+var bodyWords = map[string]bool{"Đảng": true, "Huyện": true, "Tỉnh": true, "Thị": true, "Thành": true, "Ban": true, "Hội": true, "Ủy": true, "Mặt": true, "Văn": true, "Sở": true, "Phòng": true}
 
 // strayPeriod reports a period after an abbreviation in capitals inside a
 // name: "TT. HĐND xã", "UBND. huyện".

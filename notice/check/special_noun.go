@@ -38,7 +38,7 @@ var peopleKnowRe = lazyre.New(`^\s+(?:được\s+)?biết(?:[\s.,;:)]|$)`)
 // đội", "vũ trang", "Tổ" (tổ nhân dân tự quản), "Ban Thanh tra" (Ban
 // Thanh tra nhân dân), "Hội thẩm" (Hội thẩm nhân dân), and the titles
 // "Nghệ sĩ Nhân dân", "Nhà giáo Nhân dân", "Thầy thuốc Nhân dân".
-var nhanDanBodyHeads = setOf("ban", "án", "sát", "an", "đồng", "đội", "trang", "tổ", "tra", "thẩm", "sĩ", "giáo", "thuốc")
+var nhanDanBodyHeads = map[string]bool{"ban": true, "án": true, "sát": true, "an": true, "đồng": true, "đội": true, "trang": true, "tổ": true, "tra": true, "thẩm": true, "sĩ": true, "giáo": true, "thuốc": true}
 
 // specialNoun reports "nhân dân" written in small letters where it names
 // the people: Phụ lục II, Mục V, khoản 1 writes the special nouns

@@ -196,7 +196,7 @@ func weekdayAfterNgay(x *textIndex, i, end int, start bool) bool {
 
 // ordinalOf, right after "ngày thứ hai", makes it the second day of
 // something: "ngày Thứ Hai của Hội nghị", "ngày thứ ba trong đợt".
-var ordinalOf = setOf("của", "trong", "kể")
+var ordinalOf = map[string]bool{"của": true, "trong": true, "kể": true}
 
 // capitalInside reports whether a word after the first of a phrase is
 // written with a capital where the phrase has a small letter ("của Chính
@@ -261,7 +261,7 @@ var holidayDate = lazyre.New(`^\s*\(?\s*\d{1,2}\s*[/\-]\s*\d{1,2}\b`)
 // dayParts stand before a day of the week: "sáng thứ bảy", "vào thứ
 // hai", "các thứ bảy", "trừ thứ bảy" (an ordinal follows its noun: "trừ
 // lần thứ hai").
-var dayParts = setOf("sáng", "chiều", "tối", "trưa", "đêm", "nhằm", "các", "vào", "trừ")
+var dayParts = map[string]bool{"sáng": true, "chiều": true, "tối": true, "trưa": true, "đêm": true, "nhằm": true, "các": true, "vào": true, "trừ": true}
 
 // dayAfter follows a day of the week that recurs: "thứ hai hằng tuần".
 var dayAfter = lazyre.New(`^\s+(?:hằng|hàng)\s+tuần`)
@@ -283,12 +283,12 @@ func dayContext(s string, x *textIndex, i, end int) bool {
 // hai", "khóa thứ ba", "năm thứ hai", "điều thứ năm", "kỳ họp thứ hai",
 // "Hội nghị thứ bảy", "Đại hội thứ hai", "phiên họp thứ ba" (a date may
 // follow these: "tại Kỳ họp thứ hai, ngày 14 tháng 11 năm 2022").
-var ordinalNouns = setOf("lần", "khóa", "khoá", "kỳ", "kì", "năm", "đợt", "lớp", "người", "phần", "điều", "vòng", "đoạn", "bước",
-	"hạng", "tầng", "cấp", "tuần", "tháng", "ngày", "buổi", "chương", "mục", "khoản", "tập", "số", "vị", "đời", "họp", "nghị", "hội", "phiên")
+var ordinalNouns = map[string]bool{"lần": true, "khóa": true, "khoá": true, "kỳ": true, "kì": true, "năm": true, "đợt": true, "lớp": true, "người": true, "phần": true, "điều": true, "vòng": true, "đoạn": true, "bước": true,
+	"hạng": true, "tầng": true, "cấp": true, "tuần": true, "tháng": true, "ngày": true, "buổi": true, "chương": true, "mục": true, "khoản": true, "tập": true, "số": true, "vị": true, "đời": true, "họp": true, "nghị": true, "hội": true, "phiên": true}
 
 // manyDays before "ngày" make "ngày thứ bảy" a day of the week that
 // recurs: "các ngày thứ bảy", "những ngày thứ hai".
-var manyDays = setOf("các", "những", "mọi")
+var manyDays = map[string]bool{"các": true, "những": true, "mọi": true}
 
 // ordinalAt reports whether "thứ hai" at words i to end is an ordinal:
 // right after a noun it counts ("lần thứ hai", "khóa thứ ba"). "ngày

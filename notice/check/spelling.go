@@ -315,7 +315,7 @@ func dashGroups(v *View, segs []*Seg) [][]spot {
 }
 
 // bodyHeads open the name of a body: "và" before one joins two names.
-var bodyHeads = setOf("Công", "Ban", "Sở", "Phòng", "Ủy", "Bộ", "Cục", "Chi", "Tổng", "Trung", "Trường", "Viện", "Hội", "Đảng", "Mặt", "Văn", "Ngân", "Kho", "Liên", "Đoàn", "Hợp")
+var bodyHeads = map[string]bool{"Công": true, "Ban": true, "Sở": true, "Phòng": true, "Ủy": true, "Bộ": true, "Cục": true, "Chi": true, "Tổng": true, "Trung": true, "Trường": true, "Viện": true, "Hội": true, "Đảng": true, "Mặt": true, "Văn": true, "Ngân": true, "Kho": true, "Liên": true, "Đoàn": true, "Hợp": true}
 
 // runHead is the head of the body whose name holds the words from run to
 // i ("Phòng" of "Phòng Văn hóa và Thông tin", "Trung" of "Trung tâm Văn
@@ -853,7 +853,7 @@ func spaced(s string, end, off int) bool {
 
 // legalFormWords write the legal form of a business, which every company
 // name starts with.
-var legalFormWords = setOf("công", "ty", "tổng", "cổ", "phần", "tnhh", "trách", "nhiệm", "hữu", "hạn", "mtv", "một", "thành", "viên", "liên", "danh")
+var legalFormWords = map[string]bool{"công": true, "ty": true, "tổng": true, "cổ": true, "phần": true, "tnhh": true, "trách": true, "nhiệm": true, "hữu": true, "hạn": true, "mtv": true, "một": true, "thành": true, "viên": true, "liên": true, "danh": true}
 
 // legalForm reports whether words are a business's legal form only.
 func legalForm(words []string) bool {
@@ -909,7 +909,7 @@ func lawfulCapital(f []string, at int) bool {
 
 // abstractHeads start the trích yếu of a cited document, which may be
 // capitalised after the issuer's name.
-var abstractHeads = setOf("quy định", "phê duyệt", "ban hành", "hướng dẫn", "sửa đổi", "thành lập", "về việc", "giao nhiệm", "công bố", "phân cấp", "ủy quyền")
+var abstractHeads = map[string]bool{"quy định": true, "phê duyệt": true, "ban hành": true, "hướng dẫn": true, "sửa đổi": true, "thành lập": true, "về việc": true, "giao nhiệm": true, "công bố": true, "phân cấp": true, "ủy quyền": true}
 
 // isAbbrev reports whether w is an abbreviation in capitals: "HĐND".
 func isAbbrev(w string) bool {
@@ -1026,7 +1026,7 @@ func missingWord(byKey map[string][]spot) [][]spot {
 // verbStops are verbs and function words that, in small letters, end the
 // name before them: "Chủ tịch UBND xã còn thực hiện ..." names "Chủ tịch
 // UBND xã" and goes on into its sentence.
-var verbStops = setOf("còn", "thực", "hiện", "đã", "sẽ", "đang", "có", "là", "được", "phải", "cần", "không", "chưa", "vẫn", "đều", "cũng", "thì", "để")
+var verbStops = map[string]bool{"còn": true, "thực": true, "hiện": true, "đã": true, "sẽ": true, "đang": true, "có": true, "là": true, "được": true, "phải": true, "cần": true, "không": true, "chưa": true, "vẫn": true, "đều": true, "cũng": true, "thì": true, "để": true}
 
 // anyCutIn reports whether a cut of key that missingWord reads, one
 // inner word of words left out, is a key of byKey: keyWithout's string

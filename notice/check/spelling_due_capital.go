@@ -100,9 +100,9 @@ const maxKindWords = 2
 
 // bodyKinds are the kinds of body a name starts with, whose next word,
 // the function or field, takes a capital.
-var bodyKinds = setOf("quỹ", "ban", "ủy ban", "hội đồng", "cục", "tổng cục", "chi cục", "vụ", "viện", "học viện", "sở", "văn phòng", "trung tâm", "trường", "phòng", "bộ")
+var bodyKinds = map[string]bool{"quỹ": true, "ban": true, "ủy ban": true, "hội đồng": true, "cục": true, "tổng cục": true, "chi cục": true, "vụ": true, "viện": true, "học viện": true, "sở": true, "văn phòng": true, "trung tâm": true, "trường": true, "phòng": true, "bộ": true}
 
 // dueCapitalCompounds are words that start with a kind of body and are no name:
 // "Bộ phận một cửa" is not "Bộ Phận ...", "Phòng chống dịch" not a Phòng.
-var dueCapitalCompounds = setOf("bộ phận", "phòng chống", "phòng ngừa", "phòng tránh", "phòng học", "phòng họp", "ban hành",
-	"ban đầu", "sở hữu", "vụ việc", "trường hợp", "trường học", "viện dẫn", "quỹ đất", "quỹ lương", "văn phòng phẩm")
+var dueCapitalCompounds = map[string]bool{"bộ phận": true, "phòng chống": true, "phòng ngừa": true, "phòng tránh": true, "phòng học": true, "phòng họp": true, "ban hành": true,
+	"ban đầu": true, "sở hữu": true, "vụ việc": true, "trường hợp": true, "trường học": true, "viện dẫn": true, "quỹ đất": true, "quỹ lương": true, "văn phòng phẩm": true}

@@ -88,7 +88,7 @@ func pairSet(words ...string) map[[2]string]bool {
 
 // fieldKindHeads are the capitalised words before a field word that make
 // it part of a body's name ("Phòng Kế Toán"), beside bodyHeads.
-var fieldKindHeads = setOf("Vụ", "Khoa", "Tổ", "Đội", "Trạm", "Đài")
+var fieldKindHeads = map[string]bool{"Vụ": true, "Khoa": true, "Tổ": true, "Đội": true, "Trạm": true, "Đài": true}
 
 // afterName reports whether word i of x follows a capitalised word, parted
 // by a space, that opens no body's name: the field word is then part of a

@@ -3,7 +3,7 @@ package check
 import "strings"
 
 // hangUnits are the spans of time "hằng" (every) goes before.
-var hangUnits = setOf("ngày", "tuần", "tháng", "quý", "năm")
+var hangUnits = map[string]bool{"ngày": true, "tuần": true, "tháng": true, "quý": true, "năm": true}
 
 // hangGroups reads "hằng" and "hàng" before a span of time ("hằng năm",
 // "hàng tháng"), one word the dictionary writes "hằng" and usage writes

@@ -16,15 +16,15 @@ import (
 // before its body's name ("phòng Đào tạo", kindCase) is its, and schools
 // ("trường THCS ...") are schoolCase's.
 var (
-	nameHeads1 = setOf("ban", "báo", "cục", "đài", "giải", "khoa", "phòng", "quỹ", "sở", "trạm", "viện")
-	nameHeads2 = setOf("bộ phận", "chi cục", "chi nhánh", "cuộc thi", "đại hội", "hội đồng", "hội nghị", "hội thi",
-		"kỳ họp", "kỳ thi", "tạp chí", "tổng cục", "trung tâm", "ủy ban", "văn phòng")
+	nameHeads1 = map[string]bool{"ban": true, "báo": true, "cục": true, "đài": true, "giải": true, "khoa": true, "phòng": true, "quỹ": true, "sở": true, "trạm": true, "viện": true}
+	nameHeads2 = map[string]bool{"bộ phận": true, "chi cục": true, "chi nhánh": true, "cuộc thi": true, "đại hội": true, "hội đồng": true, "hội nghị": true, "hội thi": true,
+		"kỳ họp": true, "kỳ thi": true, "tạp chí": true, "tổng cục": true, "trung tâm": true, "ủy ban": true, "văn phòng": true}
 )
 
 // headDets are the words before a kind that make it a kind, not a name's
 // head ("các phòng Chuyên môn", "mỗi trường THCS"), and "việc", after
 // which a trích yếu's first word takes a capital ("về việc Tổ chức").
-var headDets = setOf("các", "những", "mọi", "mỗi", "từng", "quý", "việc", "v/v")
+var headDets = map[string]bool{"các": true, "những": true, "mọi": true, "mỗi": true, "từng": true, "quý": true, "việc": true, "v/v": true}
 
 // headCaseGroups finds a name whose head is written with a capital in one
 // place and in small letters in another, both inside a sentence, the words

@@ -7,7 +7,7 @@ import "strings"
 // "lý"/"lí", "mỹ"/"mĩ", "sỹ"/"sĩ", "tỷ"/"tỉ", "quy"/"qui". Without a tone
 // only "quy" is read: "ti vi" and "công ty", "mi li mét" and "ly hôn" are
 // words of their own.
-var iyBases = setOf("ky", "ki", "ly", "li", "my", "mi", "sy", "si", "ty", "ti", "quy", "qui")
+var iyBases = map[string]bool{"ky": true, "ki": true, "ly": true, "li": true, "my": true, "mi": true, "sy": true, "si": true, "ty": true, "ti": true, "quy": true, "qui": true}
 
 // iySyllableGroups groups the words of the prose, in small letters, that
 // are one syllable written with i in one place and y in another ("phân kì

@@ -18,8 +18,8 @@ import (
 // nhất ..." beside "xã Thống Nhất").
 
 // placeCaseUnits are the words of a unit or a place before its name.
-var placeCaseUnits = setOf("xã", "phường", "trấn", "tỉnh", "huyện", "quận", "thôn", "bản", "xóm", "làng", "ấp",
-	"buôn", "khóm", "phố", "khu", "sông", "suối", "núi", "đèo", "hồ", "đường")
+var placeCaseUnits = map[string]bool{"xã": true, "phường": true, "trấn": true, "tỉnh": true, "huyện": true, "quận": true, "thôn": true, "bản": true, "xóm": true, "làng": true, "ấp": true,
+	"buôn": true, "khóm": true, "phố": true, "khu": true, "sông": true, "suối": true, "núi": true, "đèo": true, "hồ": true, "đường": true}
 
 // placeUnitSet holds the words of placeCaseUnits: a bit of a lexeme,
 // asked of the word before every capitalised word.
@@ -115,7 +115,7 @@ func placeList(x *textIndex, u int) bool {
 }
 
 // placeCounts are the words before a unit's word that make it many.
-var placeCounts = setOf("các", "những", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "02", "03", "04", "05")
+var placeCounts = map[string]bool{"các": true, "những": true, "hai": true, "ba": true, "bốn": true, "năm": true, "sáu": true, "bảy": true, "tám": true, "chín": true, "mười": true, "02": true, "03": true, "04": true, "05": true}
 
 // nextListed returns the word that goes on a list of names after the
 // name ending before word j ("Bảo Lộc 1, Phan Thiết", "Xuân Hương - Đà

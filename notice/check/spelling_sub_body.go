@@ -9,7 +9,7 @@ import (
 // before the other's name, in a capital: "Bộ Tư lệnh Vùng Cảnh sát biển
 // 1" is a body under the "Bộ Tư lệnh Cảnh sát biển" (p99's Vùng Cảnh sát
 // biển notice, its header and its grounds naming both).
-var subBodyWords = setOf("vùng")
+var subBodyWords = map[string]bool{"vùng": true}
 
 // subBodyLeftOut reports whether the word i of the name form, left out,
 // makes another body's name, not a slip: a kind of subBodyWords written

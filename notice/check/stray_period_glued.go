@@ -9,7 +9,7 @@ import (
 
 // signerMarks open an authority line in capitals, where a period glued
 // to the title ("KT.CHỦ TỊCH", "TM.ỦY BAN") is signer-spacing's matter.
-var signerMarks = setOf("KT", "TM", "TL", "TUQ", "Q")
+var signerMarks = map[string]bool{"KT": true, "TM": true, "TL": true, "TUQ": true, "Q": true}
 
 // gluedStop reports a period glued between two abbreviations in capitals
 // inside a name, with no space on either side: "các PCT.UBND tỉnh",

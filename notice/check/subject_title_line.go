@@ -9,7 +9,7 @@ import (
 // urgencyMarks are the marks of urgency (độ khẩn) a text may type after
 // the tên loại: a mark of its own, above the tên loại's place, not a
 // trích yếu (Phụ lục I, Mục II, khoản 10).
-var urgencyMarks = setOf("KHẨN", "THƯỢNG KHẨN", "HỎA TỐC", "HOẢ TỐC")
+var urgencyMarks = map[string]bool{"KHẨN": true, "THƯỢNG KHẨN": true, "HỎA TỐC": true, "HOẢ TỐC": true}
 
 // subjectOnTitleLine reports a trích yếu typed on the line of the tên
 // loại ("THÔNG BÁO NGHỈ HỌC DO MƯA LŨ", "THÔNG BÁO Về việc ..."): Mẫu 1.4

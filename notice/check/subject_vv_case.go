@@ -35,20 +35,20 @@ var vvVerbs = []string{"tạm dừng", "tạm ngừng", "tạm hoãn", "treo c�
 // Every other word opening the subject is an action or a thing and takes
 // no capital ("V/v: Lịch tiêm bổ sung", "V/v: Mở cửa đón khách"); "hướng
 // dẫn" and "báo cáo" are vvVerbs'.
-var vvNamedHeads = setOf("luật", "bộ luật", "hiến pháp", "pháp lệnh", "nghị định", "nghị quyết", "quyết định", "chỉ thị",
-	"thông tư", "thông báo", "kế hoạch", "công văn", "công điện", "điều lệ", "quy chế", "quy định", "chương trình", "đề án",
-	"dự án", "tờ trình", "văn bản", "kết luận", "quy hoạch", "đề cương", "phương án", "thư",
-	"ủy ban", "uỷ ban", "hội đồng", "ban", "sở", "phòng", "trường", "nhà trường", "bộ", "cục", "tổng cục", "chi cục",
-	"công ty", "tổng công ty", "tập đoàn", "trung tâm", "bệnh viện", "viện", "học viện", "đại học", "văn phòng", "đảng",
-	"đảng ủy", "đảng uỷ", "đảng bộ", "chi bộ", "đoàn", "chi đoàn", "công đoàn", "hội", "liên đoàn", "quỹ", "ngân hàng", "kho bạc", "tòa án", "toà án", "chính phủ",
-	"quốc hội", "nhà nước", "mặt trận", "công an", "thanh tra", "hợp tác xã", "câu lạc bộ", "đội", "tổ",
-	"lễ", "lễ hội", "hội thi", "hội thao", "hội diễn", "hội nghị", "hội chợ", "hội giảng", "hội khỏe", "hội khoẻ",
-	"hội trại", "đại hội", "ngày", "ngày hội", "tháng", "tuần", "năm", "giải", "cuộc thi", "kỳ thi", "tết", "liên hoan",
-	"chiến dịch", "phong trào", "cuộc vận động", "giỗ tổ", "quốc khánh", "quốc tang", "triển lãm", "diễn đàn",
-	"festival", "tỉnh", "huyện", "quận", "xã", "phường", "thị xã", "thị trấn", "thành phố", "thôn", "ấp", "khu",
-	"ông", "bà", "đồng chí",
-	"khoa", "bộ môn", "phân hiệu", "chi nhánh", "hạt", "đài", "trạm", "bảo tàng", "thư viện", "vườn quốc", "ký túc",
-	"nhà văn", "tổ dân")
+var vvNamedHeads = map[string]bool{"luật": true, "bộ luật": true, "hiến pháp": true, "pháp lệnh": true, "nghị định": true, "nghị quyết": true, "quyết định": true, "chỉ thị": true,
+	"thông tư": true, "thông báo": true, "kế hoạch": true, "công văn": true, "công điện": true, "điều lệ": true, "quy chế": true, "quy định": true, "chương trình": true, "đề án": true,
+	"dự án": true, "tờ trình": true, "văn bản": true, "kết luận": true, "quy hoạch": true, "đề cương": true, "phương án": true, "thư": true,
+	"ủy ban": true, "uỷ ban": true, "hội đồng": true, "ban": true, "sở": true, "phòng": true, "trường": true, "nhà trường": true, "bộ": true, "cục": true, "tổng cục": true, "chi cục": true,
+	"công ty": true, "tổng công ty": true, "tập đoàn": true, "trung tâm": true, "bệnh viện": true, "viện": true, "học viện": true, "đại học": true, "văn phòng": true, "đảng": true,
+	"đảng ủy": true, "đảng uỷ": true, "đảng bộ": true, "chi bộ": true, "đoàn": true, "chi đoàn": true, "công đoàn": true, "hội": true, "liên đoàn": true, "quỹ": true, "ngân hàng": true, "kho bạc": true, "tòa án": true, "toà án": true, "chính phủ": true,
+	"quốc hội": true, "nhà nước": true, "mặt trận": true, "công an": true, "thanh tra": true, "hợp tác xã": true, "câu lạc bộ": true, "đội": true, "tổ": true,
+	"lễ": true, "lễ hội": true, "hội thi": true, "hội thao": true, "hội diễn": true, "hội nghị": true, "hội chợ": true, "hội giảng": true, "hội khỏe": true, "hội khoẻ": true,
+	"hội trại": true, "đại hội": true, "ngày": true, "ngày hội": true, "tháng": true, "tuần": true, "năm": true, "giải": true, "cuộc thi": true, "kỳ thi": true, "tết": true, "liên hoan": true,
+	"chiến dịch": true, "phong trào": true, "cuộc vận động": true, "giỗ tổ": true, "quốc khánh": true, "quốc tang": true, "triển lãm": true, "diễn đàn": true,
+	"festival": true, "tỉnh": true, "huyện": true, "quận": true, "xã": true, "phường": true, "thị xã": true, "thị trấn": true, "thành phố": true, "thôn": true, "ấp": true, "khu": true,
+	"ông": true, "bà": true, "đồng chí": true,
+	"khoa": true, "bộ môn": true, "phân hiệu": true, "chi nhánh": true, "hạt": true, "đài": true, "trạm": true, "bảo tàng": true, "thư viện": true, "vườn quốc": true, "ký túc": true,
+	"nhà văn": true, "tổ dân": true}
 
 // subjectVVCase reports a trích yếu "V/v Tạm dừng ...": after "V/v" the
 // subject is written in small letters (Mẫu 1.5, "V/v nâng bậc lương năm

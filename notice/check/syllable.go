@@ -248,7 +248,7 @@ func spellSyllable(w string, last rune) (diag.Text, bool) {
 // syllable with no final sound and carry its tone on the first: "của",
 // "mùa", "tài", "sáo", "gửi", "hưu" ("ua" after "q" and "ia" after "g"
 // are a vowel after the start's "u" and "i": "quả", "già").
-var fallingPairs = setOf("ua", "ưa", "ia", "ai", "ao", "au", "ay", "âu", "ây", "oi", "ôi", "ơi", "ui", "ưi", "ưu", "eo", "êu", "iu")
+var fallingPairs = map[string]bool{"ua": true, "ưa": true, "ia": true, "ai": true, "ao": true, "au": true, "ay": true, "âu": true, "ây": true, "oi": true, "ôi": true, "ơi": true, "ui": true, "ưi": true, "ưu": true, "eo": true, "êu": true, "iu": true}
 
 // toneOnGlide reports whether w ends in a falling pair whose tone sits
 // on its second vowel ("cuả", "muà", "taì"), a place Vietnamese never
@@ -348,7 +348,7 @@ func withTone(bare, tone rune) rune {
 }
 
 // onsets are the consonants a Vietnamese syllable may start with.
-var onsets = setOf("", "b", "c", "ch", "d", "đ", "g", "gh", "gi", "h", "k", "kh", "l", "m", "n", "ng", "ngh", "nh", "p", "ph", "q", "qu", "r", "s", "t", "th", "tr", "v", "x")
+var onsets = map[string]bool{"": true, "b": true, "c": true, "ch": true, "d": true, "đ": true, "g": true, "gh": true, "gi": true, "h": true, "k": true, "kh": true, "l": true, "m": true, "n": true, "ng": true, "ngh": true, "nh": true, "p": true, "ph": true, "q": true, "qu": true, "r": true, "s": true, "t": true, "th": true, "tr": true, "v": true, "x": true}
 
 // syllableShape reports whether w is shaped as one syllable: a consonant
 // start Vietnamese has, then its vowels. An abbreviation in small letters

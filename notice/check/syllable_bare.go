@@ -89,7 +89,7 @@ func bareShape(w string) bool {
 // bareLoans are English words spelt as a Vietnamese syllable without its
 // marks that notices borrow as they are ("nhóm chat của lớp", "top 10",
 // "điểm nóng hot"): no slips.
-var bareLoans = setOf("chat", "chip", "top", "hot", "set")
+var bareLoans = map[string]bool{"chat": true, "chip": true, "top": true, "hot": true, "set": true}
 
 // bareSyllableRe is a syllable in small letters without marks: a start
 // and a rhyme of Vietnamese that ends in p, t, c or ch ("lich", "quyet",

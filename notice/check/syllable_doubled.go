@@ -38,8 +38,8 @@ func doubledInitial(w string) (string, bool) {
 // letterLabels are words a lone capital letter may follow as a name
 // ("khu A", "phòng B", "phụ lục C"): a letter after one is a label, not
 // a slip.
-var letterLabels = setOf("khu", "phòng", "dãy", "nhà", "tầng", "lớp", "điểm", "mục", "lục", "khối", "loại", "nhóm", "hạng", "tổ",
-	"đội", "ấp", "lô", "cổng", "hình", "bảng", "biểu", "mẫu", "án", "tuyến", "đợt", "ca", "kíp", "vitamin", "type")
+var letterLabels = map[string]bool{"khu": true, "phòng": true, "dãy": true, "nhà": true, "tầng": true, "lớp": true, "điểm": true, "mục": true, "lục": true, "khối": true, "loại": true, "nhóm": true, "hạng": true, "tổ": true,
+	"đội": true, "ấp": true, "lô": true, "cổng": true, "hình": true, "bảng": true, "biểu": true, "mẫu": true, "án": true, "tuyến": true, "đợt": true, "ca": true, "kíp": true, "vitamin": true, "type": true}
 
 // oneLetterWord reports whether w is one rune, as strayInitial's first
 // test (n == len(w)) tells it: asked by its caller of every word before
@@ -92,7 +92,7 @@ func strayInitial(x *textIndex, i int) bool {
 // form alone), after which a letter alone is the school's own, part of
 // its name: a commune's schools A and B ("trường tiểu học B Bình Thạnh
 // Đông", "Mầm non A Bình Hòa").
-var schoolKinds = setOf("tiểu học", "cơ sở", "phổ thông", "mầm non", "mẫu giáo", "thcs", "thpt", "th", "mn", "mg")
+var schoolKinds = map[string]bool{"tiểu học": true, "cơ sở": true, "phổ thông": true, "mầm non": true, "mẫu giáo": true, "thcs": true, "thpt": true, "th": true, "mn": true, "mg": true}
 
 // schoolKindBefore reports whether word i of x stands right after a
 // school's kind.
@@ -109,7 +109,7 @@ func schoolKindBefore(x *textIndex, i int) bool {
 // nameLeads are the words after which a letter alone opens a name: a
 // person's title ("đồng chí", whose "chí" stands last) and the nouns of
 // villages and quarters ("thôn B Bình An", "buôn K Lang").
-var nameLeads = setOf("chí", "thôn", "ấp", "buôn", "bản", "phố", "tổ", "khu", "làng", "sóc", "plei", "xóm")
+var nameLeads = map[string]bool{"chí": true, "thôn": true, "ấp": true, "buôn": true, "bản": true, "phố": true, "tổ": true, "khu": true, "làng": true, "sóc": true, "plei": true, "xóm": true}
 
 // tayNguyenName reports whether the letter r at word i of x is the "Y" of
 // a man's or the "H" of a woman's name among the Ê Đê and other peoples

@@ -18,10 +18,10 @@ import (
 // "trưởng" with a letter lost by the copy, not "trưng".
 
 // syllableOnsets are the consonants a Vietnamese syllable starts with.
-var syllableOnsets = setOf("b", "c", "ch", "d", "đ", "g", "gh", "gi", "h", "k", "kh", "l", "m", "n", "ng", "ngh", "nh", "p", "ph", "qu", "r", "s", "t", "th", "tr", "v", "x")
+var syllableOnsets = map[string]bool{"b": true, "c": true, "ch": true, "d": true, "đ": true, "g": true, "gh": true, "gi": true, "h": true, "k": true, "kh": true, "l": true, "m": true, "n": true, "ng": true, "ngh": true, "nh": true, "p": true, "ph": true, "qu": true, "r": true, "s": true, "t": true, "th": true, "tr": true, "v": true, "x": true}
 
 // syllableFinals are the consonants a Vietnamese syllable ends with.
-var syllableFinals = setOf("c", "ch", "m", "n", "ng", "nh", "p", "t")
+var syllableFinals = map[string]bool{"c": true, "ch": true, "m": true, "n": true, "ng": true, "nh": true, "p": true, "t": true}
 
 // splitSyllables reports, in every part of the notice, a syllable split
 // by spaces into two or three pieces: a start before a piece that opens

@@ -78,4 +78,4 @@ func morningAfter(after string) bool {
 // ngày 21", "sáng thứ Hai", "sáng mai"); any other makes "sáng" part of
 // another word ("lúc 20 giờ sáng kiến ... được trao giải", "sáng tác",
 // "sáng tạo").
-var morningNext = setOf("ngày", "hôm", "mai", "nay", "thứ", "chủ", "Chủ", "cùng", "mùng", "mồng")
+var morningNext = map[string]bool{"ngày": true, "hôm": true, "mai": true, "nay": true, "thứ": true, "chủ": true, "Chủ": true, "cùng": true, "mùng": true, "mồng": true}

@@ -96,7 +96,7 @@ func partOfDayBefore(before string) string {
 
 // partOfDayLeads are the words before "sáng" or "chiều" that make it a
 // part of the day ("buổi sáng", "ca chiều", "Chủ nhật sáng").
-var partOfDayLeads = setOf("buổi", "ca", "phiên", "kíp", "vào", "các", "mỗi", "hằng", "hàng", "nhật")
+var partOfDayLeads = map[string]bool{"buổi": true, "ca": true, "phiên": true, "kíp": true, "vào": true, "các": true, "mỗi": true, "hằng": true, "hàng": true, "nhật": true}
 
 // endTold reports whether rest, the text right after a span, names the
 // part of the day or the day its end falls in ("đến 1 giờ 30 chiều",
@@ -119,4 +119,4 @@ func endTold(rest string) bool {
 
 // endDayWords, after "ngày", name a day after the span's start: "ngày
 // hôm sau", "ngày mai", "ngày tiếp theo".
-var endDayWords = setOf("hôm", "mai", "tiếp", "kế", "sau")
+var endDayWords = map[string]bool{"hôm": true, "mai": true, "tiếp": true, "kế": true, "sau": true}

@@ -203,15 +203,15 @@ func countedInFigure(day, lead string) bool {
 // weekdayLeads are the words after which "thứ 2" names a day of the week
 // ("sáng thứ 2", "vào thứ 7", "từ thứ 2 đến thứ 6", "các ngày thứ 7");
 // "" is a day at the start of a sentence or after a mark.
-var weekdayLeads = setOf("", "vào", "sáng", "chiều", "tối", "trưa", "đêm", "khuya", "buổi", "hôm", "từ", "đến", "tới",
-	"và", "hoặc", "nay", "hằng", "hàng", "mỗi", "riêng", "trừ", "nhằm", "là", "lúc", "rạng")
+var weekdayLeads = map[string]bool{"": true, "vào": true, "sáng": true, "chiều": true, "tối": true, "trưa": true, "đêm": true, "khuya": true, "buổi": true, "hôm": true, "từ": true, "đến": true, "tới": true,
+	"và": true, "hoặc": true, "nay": true, "hằng": true, "hàng": true, "mỗi": true, "riêng": true, "trừ": true, "nhằm": true, "là": true, "lúc": true, "rạng": true}
 
 // ordinalLeads are the words before "thứ" that make "thứ 3" an ordinal
 // ("lần thứ 3", "kỳ họp thứ 2", "trang thứ 3", "tuần thứ 2", "Hội nghị
 // thứ bảy, ngày 05/5/2024", "Đại hội thứ hai", "phiên họp thứ ba", a
 // rank: "xếp thứ 2 ngày 26/5/2024", "đứng thứ 3").
-var ordinalLeads = setOf("xếp", "đứng", "lần", "kỳ", "kì", "họp", "trang", "tuần", "khóa", "khoá", "phần", "đợt", "vòng", "hạng",
-	"giải", "lớp", "điều", "khoản", "mục", "người", "con", "năm", "tháng", "bước", "câu", "bài", "tầng", "số", "nghị", "hội", "phiên")
+var ordinalLeads = map[string]bool{"xếp": true, "đứng": true, "lần": true, "kỳ": true, "kì": true, "họp": true, "trang": true, "tuần": true, "khóa": true, "khoá": true, "phần": true, "đợt": true, "vòng": true, "hạng": true,
+	"giải": true, "lớp": true, "điều": true, "khoản": true, "mục": true, "người": true, "con": true, "năm": true, "tháng": true, "bước": true, "câu": true, "bài": true, "tầng": true, "số": true, "nghị": true, "hội": true, "phiên": true}
 
 // lastLetterWord returns the last word of letters of s, past any spaces,
 // brackets and asterisks at its end; "" if s ends with no such word.

@@ -32,7 +32,7 @@ var nameHeadsByFirst = sync.OnceValue(func() map[string][][]string {
 
 // nameStops end a name where they follow it in small letters: "Công ty
 // Cổ phần Đầu tư Tân Đại Long lập ..." ends before "lập".
-var nameStops = setOf("lập", "thực", "phục", "gửi", "đề", "báo", "cấp", "ký", "giao", "nhận", "làm", "chỉ", "tổ", "đã", "sẽ", "đang")
+var nameStops = map[string]bool{"lập": true, "thực": true, "phục": true, "gửi": true, "đề": true, "báo": true, "cấp": true, "ký": true, "giao": true, "nhận": true, "làm": true, "chỉ": true, "tổ": true, "đã": true, "sẽ": true, "đang": true}
 
 // maxNameSpan bounds a whole name, in words.
 const maxNameSpan = 14
