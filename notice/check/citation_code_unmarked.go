@@ -35,7 +35,7 @@ func citationCodeUnmarked(p *Pass) {
 // ministryCodesD are the codes of the Bộ whose name's initials hold
 // "Đ" (Giáo dục và Đào tạo, Lao động - Thương binh và Xã hội, Kế hoạch
 // và Đầu tư), as their documents' ký hiệu write them.
-var ministryCodesD = setOf("BGDĐT", "BLĐTBXH", "BKHĐT")
+var ministryCodesD = map[string]bool{"BGDĐT": true, "BLĐTBXH": true, "BKHĐT": true}
 
 // citationIssuerUnmarked reports, for citation-code-typo, a Bộ's code
 // typed with "D" for "Đ" in the ký hiệu of a document the citation says

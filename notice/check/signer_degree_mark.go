@@ -9,7 +9,7 @@ import (
 // bareDegrees are the học hàm and học vị a name line writes as a short
 // form with its period ("TS.", "ThS.", "BSCKII."); the honours are left
 // out: "NSND", "NGƯT" before a name are written with a period or none.
-var bareDegrees = setOf("GS", "PGS", "TS", "TSKH", "ThS", "Ths", "THS", "BS", "BSCKI", "BSCKII", "DS", "KS", "KTS")
+var bareDegrees = map[string]bool{"GS": true, "PGS": true, "TS": true, "TSKH": true, "ThS": true, "Ths": true, "THS": true, "BS": true, "BSCKI": true, "BSCKII": true, "DS": true, "KS": true, "KTS": true}
 
 // signerDegreeMark finds a học hàm or học vị before the signer's name
 // with no period after it ("TS Nguyễn Thị Kim Oanh", "PGS TS Trần Văn

@@ -37,7 +37,7 @@ var forceNouns = []string{"lực nén", "lực kéo", "lực ép", "lực cắt"
 // forceCompounds are the words "lực" closes a word with that names no
 // force, before a verb a force's noun may look like ("nỗ lực đẩy nhanh",
 // "năng lực nâng cao", "hiệu lực kéo dài", "nguồn lực đẩy mạnh").
-var forceCompounds = setOf("nỗ", "năng", "hiệu", "nguồn", "nhân", "động", "áp", "tiềm", "quyền", "thể", "trí", "tài", "sinh", "vật", "học")
+var forceCompounds = map[string]bool{"nỗ": true, "năng": true, "hiệu": true, "nguồn": true, "nhân": true, "động": true, "áp": true, "tiềm": true, "quyền": true, "thể": true, "trí": true, "tài": true, "sinh": true, "vật": true, "học": true}
 
 // measureNouns name what a unit in brackets after them measures:
 // "Diện tích (M2)".
