@@ -99,18 +99,27 @@ func clockTimeAt(s string, g int) (clockTime, bool) {
 	return clockTime{at: j + 1, hour: b, written: s[b:k]}, true
 }
 
-// clockLeads are the words a time of day follows: "lúc 5 giờ 30 phút",
-// "từ 7 giờ 30 phút"; a length of time follows none of them ("thời
-// gian 2 giờ 30 phút").
-var clockLeads = []string{"lúc ", "từ ", "đến ", "vào ", "trước ", "sau "}
+// clockLeads are the words only a time of day follows: "lúc 5 giờ 30
+// phút", "vào 7 giờ 30 phút".
+var clockLeads = []string{"lúc ", "vào "}
+
+// spanLeads are the words a time of day or a length of time follows:
+// "từ 7 giờ 30 phút ngày 15", "sau 1 giờ 30 phút làm bài", "trước 4 giờ
+// 30 phút kể từ khi tiếp nhận", "từ 1 giờ 30 phút đến 2 giờ".
+var spanLeads = []string{"từ ", "đến ", "trước ", "sau "}
+
+// dayWords name a day or a part of it: a time after a word of spanLeads
+// whose clause names one is a time of day ("trước 9 giờ 30 phút ngày
+// 15/01", "từ 7 giờ 30 phút đến 11 giờ 00 phút sáng").
+var dayWords = map[string]bool{"ngày": true, "sáng": true, "chiều": true, "tối": true, "trưa": true, "đêm": true, "hôm": true, "thứ": true}
 
 // hoursTwoWays reports, in a notice that writes an hour below 10 of a
 // time with "phút" with its zero ("08 giờ 00 phút"), such an hour
 // written without it ("lúc 5 giờ 30 phút"): either way is lawful, but one
 // notice writes its times one way. Only times with "phút" after a word
-// that leads a time of day (clockLeads) are read: a whole hour ("8
-// giờ") and a time without "phút" ("1 giờ 30" after "12 giờ 30") are
-// left.
+// that leads a time of day (clockLed) are read: a whole hour ("8
+// giờ"), a time without "phút" ("1 giờ 30" after "12 giờ 30") and a
+// length of time ("sau 1 giờ 30 phút làm bài") are left.
 func hoursTwoWays(p *Pass, times []clockTime) {
 	padded := ""
 	for _, t := range times {
@@ -123,7 +132,7 @@ func hoursTwoWays(p *Pass, times []clockTime) {
 		return
 	}
 	for _, t := range times {
-		if !t.minute || len(t.written) < 2 || t.written[0] == '0' || isDigit(t.written[1]) || !clockLed(t.seg.Text[:t.hour]) {
+		if !t.minute || len(t.written) < 2 || t.written[0] == '0' || isDigit(t.written[1]) || !clockLed(t.seg.Text, t) {
 			continue
 		}
 		p.Report(t.seg, t.hour, diag.Msg("giờ %q viết không có số 0 phía trước, trong khi thông báo viết %q: giờ viết hai cách", "the hour %q has no leading zero where the notice writes %q: the hours written two ways", t.written, padded),
@@ -131,10 +140,30 @@ func hoursTwoWays(p *Pass, times []clockTime) {
 	}
 }
 
-// clockLed reports whether before ends with a word of clockLeads.
-func clockLed(before string) bool {
+// clockLed reports whether the time t of s follows a word of clockLeads,
+// or one of spanLeads with a word of dayWords in the rest of its clause.
+func clockLed(s string, t clockTime) bool {
+	before := s[:t.hour]
 	for _, w := range clockLeads {
 		if strings.HasSuffix(before, w) {
+			return true
+		}
+	}
+	for _, w := range spanLeads {
+		if strings.HasSuffix(before, w) {
+			return namesDay(s[t.hour+len(t.written):])
+		}
+	}
+	return false
+}
+
+// namesDay reports whether the clause s opens holds a word of dayWords.
+func namesDay(s string) bool {
+	if i := strings.IndexAny(s, ",;.:"); i >= 0 {
+		s = s[:i]
+	}
+	for _, w := range strings.Fields(s) {
+		if dayWords[w] {
 			return true
 		}
 	}
