@@ -745,10 +745,11 @@ func signerCaseOf(p *Pass) {
 		}
 	}
 	signerNameCase(p)
-	signerNameSmall(p) // signer_name_small.go
-	signerNameEnd(p)   // signer_name_end.go: "Nguyễn Văn An."
-	signerRankCase(p)  // signer_rank_case.go: "Trung Tá Nguyễn Mạnh Cường"
-	signerRankMark(p)  // signer_rank_case.go: "Đại tá. Phạm Văn Lực"
+	signerNameSmall(p)  // signer_name_small.go
+	signerNameEnd(p)    // signer_name_end.go: "Nguyễn Văn An."
+	signerRankCase(p)   // signer_rank_case.go: "Trung Tá Nguyễn Mạnh Cường"
+	signerRankMark(p)   // signer_rank_case.go: "Đại tá. Phạm Văn Lực"
+	signerDegreeBare(p) // signer_degree_bare.go: "BSCKII Hồ Văn Quang"
 }
 
 // signerChain checks the order and nesting of authority prefixes (spec
