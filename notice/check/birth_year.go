@@ -26,6 +26,12 @@ func birthYear(p *Pass) {
 	if issued == 0 {
 		return
 	}
+	for _, c := range p.View.BirthCells {
+		if c.year > issued {
+			p.Report(&c.cell, 0, diag.Msg("năm sinh %d sau năm ban hành thông báo (%d)", "the birth year %d is after the notice's year (%d)", c.year, issued),
+				diag.Msg("kiểm tra lại năm sinh %d", "check the birth year %d", c.year))
+		}
+	}
 	for _, seg := range p.View.textSegs() {
 		if seg.Role == RoleArchive {
 			continue

@@ -89,6 +89,7 @@ func FromText(f *plain.File) *View {
 	v.body(body)
 	v.TaskRows = taskRows(f.Path, f.Text)
 	v.Totals = tableTotals(f.Path, f.Text)
+	v.BirthCells = birthCells(f.Path, f.Text) // birth_year_table.go
 	v.MoneyCells = moneyCells(f.Path, f.Text)
 	v.TableNumbers = tableNumberFaults(f.Path, f.Text)
 	if v.Columns {

@@ -750,6 +750,7 @@ func signerCaseOf(p *Pass) {
 	signerRankCase(p)   // signer_rank_case.go: "Trung Tá Nguyễn Mạnh Cường"
 	signerRankMark(p)   // signer_rank_case.go: "Đại tá. Phạm Văn Lực"
 	signerDegreeMark(p) // signer_degree_mark.go: "TS Nguyễn Thị Kim Oanh"
+	signerDegreeBare(p) // signer_degree_bare.go: "BSCKII Hồ Văn Quang"
 }
 
 // signerChain checks the order and nesting of authority prefixes (spec

@@ -62,6 +62,9 @@ func degreeBeforeName(v *View) (at *Seg, degree, name string) {
 	if m := signerDegreeRe().FindStringIndex(n.Text); m != nil {
 		return n, strings.TrimSpace(n.Text[:m[1]]), strings.TrimSpace(n.Text[m[1]:])
 	}
+	if degree, name := bareDegree(n.Text); degree != "" {
+		return n, degree, name // signer_degree_bare.go: "ThS Trần Thị Mai"
+	}
 	s := signerTitleSeg(v)
 	if s == nil {
 		return nil, "", ""

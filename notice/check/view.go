@@ -159,6 +159,9 @@ type View struct {
 	// Totals are the total rows of the text's tables that are not the
 	// sum of their columns (table_total_read.go); none for TOML.
 	Totals []wrongTotal
+	// BirthCells are the years of the "Năm sinh" column of the text's
+	// tables of people (birth_year_table.go), for birth-year.
+	BirthCells []birthCell
 	// MoneyCells are the sums grouped wrongly in the cells of a column
 	// whose head names đồng (table_money_cells.go), amount-grouping's.
 	MoneyCells []moneyCell
