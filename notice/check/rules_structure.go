@@ -749,7 +749,6 @@ func signerCaseOf(p *Pass) {
 	signerNameEnd(p)    // signer_name_end.go: "Nguyễn Văn An."
 	signerRankCase(p)   // signer_rank_case.go: "Trung Tá Nguyễn Mạnh Cường"
 	signerRankMark(p)   // signer_rank_case.go: "Đại tá. Phạm Văn Lực"
-	signerDegreeMark(p) // signer_degree_mark.go: "TS Nguyễn Thị Kim Oanh"
 	signerDegreeBare(p) // signer_degree_bare.go: "BSCKII Hồ Văn Quang"
 }
 
