@@ -292,8 +292,11 @@ var groupHeads = []string{"đơn vị", "địa phương", "xã", "phường", "
 // (not a board, "Ban Tổ chức"), "Trường hợp ..." (a case, not a school:
 // "Trường hợp người có đất vắng mặt ..."), "Yêu cầu báo giá: ..." (a
 // price quote asked of suppliers, the heading of a mời chào giá's point).
+// "đoàn tàu", "đoàn xe" are a train and a convoy, not a delegation ("Đoàn
+// kiểm tra"): "2. Đoàn tàu chạy thêm:" over a railway's table (p102).
 var verbHeads = []string{"báo cáo", "báo giá", "tổ chức", "ban hành", "trường hợp",
-	"hội nghị", "hội thi", "hội thảo", "hội diễn", "hội chợ"} // t95: events, not an association ("- Hội nghị giao ban xây dựng cơ bản hằng quý.")
+	"hội nghị", "hội thi", "hội thảo", "hội diễn", "hội chợ", // t95: events, not an association ("- Hội nghị giao ban xây dựng cơ bản hằng quý.")
+	"đoàn tàu", "đoàn xe"}
 
 // startsWithOrg reports whether s starts with the name of a body or a
 // post; "các" must be followed by one ("Các nội dung khác" is none).

@@ -30,7 +30,7 @@ var genericKinds = []string{"cơ quan", "đơn vị", "bộ phận", "địa ph�
 	"gia đình", "doanh nghiệp", "hợp tác xã", "nhà đầu tư", "nhà cung cấp", "nhà thầu", "du khách", "khách tham quan",
 	"khách du lịch", "chủ sở hữu", "chủ phương tiện", "chủ tàu", "thuyền trưởng", "tiểu thương", "hộ kinh doanh",
 	"cơ sở kinh doanh", "cơ sở", "hội viên", "đoàn viên", "người nộp thuế", "người bệnh", "người sử dụng đất", "chủ rừng",
-	"bà con nông dân", "bà con", "nông dân", "ngư dân", "phụ nữ", "khán giả", "thính giả", "bạn đọc", "độc giả", "hành khách", "dân cư",
+	"bà con nông dân", "bà con", "nông dân", "ngư dân", "phụ nữ", "khán giả", "thính giả", "bạn đọc", "độc giả", "hành khách", "dân cư", "cư dân",
 	"đối tượng", "thiếu nhi", "trẻ em", "thân nhân", "người thân", "tác giả", "chủ hàng", "nạn nhân", "cấp hội", "thành viên", "đồng chí"}
 
 // genericClassifiers are the words of respect or of age a lead may put

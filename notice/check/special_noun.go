@@ -37,8 +37,10 @@ var peopleKnowRe = lazyre.New(`^\s+(?:được\s+)?biết(?:[\s.,;:)]|$)`)
 // of: "Ủy ban", "Tòa án", "Viện kiểm sát", "Công an", "Hội đồng", "Quân
 // đội", "vũ trang", "Tổ" (tổ nhân dân tự quản), "Ban Thanh tra" (Ban
 // Thanh tra nhân dân), "Hội thẩm" (Hội thẩm nhân dân), and the titles
-// "Nghệ sĩ Nhân dân", "Nhà giáo Nhân dân", "Thầy thuốc Nhân dân".
-var nhanDanBodyHeads = map[string]bool{"ban": true, "án": true, "sát": true, "an": true, "đồng": true, "đội": true, "trang": true, "tổ": true, "tra": true, "thẩm": true, "sĩ": true, "giáo": true, "thuốc": true}
+// "Nghệ sĩ Nhân dân", "Nhà giáo Nhân dân", "Thầy thuốc Nhân dân"; "tín
+// dụng" (quỹ tín dụng nhân dân, a kind of credit institution: "để khách
+// hàng và các quỹ tín dụng nhân dân biết", p102).
+var nhanDanBodyHeads = map[string]bool{"ban": true, "án": true, "sát": true, "an": true, "đồng": true, "đội": true, "trang": true, "tổ": true, "tra": true, "thẩm": true, "sĩ": true, "giáo": true, "thuốc": true, "dụng": true}
 
 // specialNoun reports "nhân dân" written in small letters where it names
 // the people: Phụ lục II, Mục V, khoản 1 writes the special nouns
