@@ -305,6 +305,19 @@ func inOfficial(v *View, seg *Seg, off int) bool {
 	return false
 }
 
+// inWrongOfficial reports whether byte off of seg falls in an official
+// name written with wrong capitals, which official-name says with the
+// whole name as its fix ("Mặt trận Tổ Quốc Việt Nam"): a special noun
+// inside it ("Tổ Quốc") is not said again.
+func inWrongOfficial(v *View, seg *Seg, off int) bool {
+	for _, m := range officialMatches(v) {
+		if m.seg == seg && m.wrongAt >= 0 && m.from <= off && off < m.to {
+			return true
+		}
+	}
+	return false
+}
+
 // matchCommaless is matchOfficial for a name written without one or more
 // of its commas: the match is wrong at the first comma left out, and the
 // fix is the name as the decree writes it, with the capitals the text

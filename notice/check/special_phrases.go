@@ -88,7 +88,7 @@ func specialPhraseCase(p *Pass) {
 				continue
 			}
 			end := i + len(ph.words)
-			if fixed, wrong := specialFixed(seg.Text, x, i, ph); wrong && !quoted(seg.Text, x.words[i].off) {
+			if fixed, wrong := specialFixed(seg.Text, x, i, ph); wrong && !quoted(seg.Text, x.words[i].off) && !inWrongOfficial(v, seg, x.words[i].off) {
 				written := seg.Text[x.words[i].off:x.words[end-1].end]
 				why := specialWhy(ph.part)
 				msg := diag.Text{VI: fmt.Sprintf("%q viết là %q: %s", written, fixed, why.VI), EN: fmt.Sprintf("%q is written %q: %s", written, fixed, why.EN)}

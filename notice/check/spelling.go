@@ -508,6 +508,12 @@ func slips(v *View, g []spot, places *slipPlaces) [][]spot {
 	if due != "" {
 		usual = due
 	}
+	smallOnTie := false
+	if due == "" {
+		if small := smallRunOnTie(r, usual); small != "" {
+			usual, smallOnTie = small, true // spelling_title_run.go
+		}
+	}
 	ref := r.words(usual)
 	var out [][]spot
 	done := map[string]bool{}
@@ -569,6 +575,9 @@ func slips(v *View, g []spot, places *slipPlaces) [][]spot {
 			}
 		}
 		if whole && usualWhole {
+			if smallOnTie {
+				usualFirst(pair, usual)
+			}
 			out = append(out, append(pair, loose...))
 		}
 	}
@@ -604,7 +613,10 @@ func slipAt(f, ref []string) (int, bool) {
 			continue
 		}
 		if at >= 0 {
-			return pairMarkSlip(f, ref, at) // spelling_pair_marks.go
+			if i, ok := pairMarkSlip(f, ref, at); ok { // spelling_pair_marks.go
+				return i, ok
+			}
+			return titleRunSlip(f, ref, at) // spelling_title_run.go
 		}
 		at = k
 	}
