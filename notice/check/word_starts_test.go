@@ -158,8 +158,8 @@ func unitCaseScanned(p *Pass) {
 			}
 			i += at
 			at = i + 1
-			unit, right, ok := unitWordAt(s, i)
-			if !ok || !unitStands(s, i) {
+			unit, right, ok := unitRead(s, i) // the words a unit stands after, as unitCase reads them (m102: a kilonewton in a line naming a force)
+			if !ok {
 				continue
 			}
 			p.Report(seg, i, diag.Msg("%q: ký hiệu đơn vị đo viết là %q", "%q: the unit is written %q", unit, right),
