@@ -95,7 +95,6 @@ const haveRuns = 1 << 12
 // (runsByByte) compared with what follows, rather than each of the 128
 // runs searched for in w.
 func literalRunsOf(w string) runSet {
-	runsSealed = true
 	by := runsByByte()
 	var m runSet
 	for i := 0; i < len(w); i++ {
@@ -109,8 +108,11 @@ func literalRunsOf(w string) runSet {
 }
 
 // runsByByte files the indices of literalRuns under their first byte;
-// made on the first lexeme's runs, when no literal may be made any more.
+// made on the first lexeme's runs, when no literal may be made any more:
+// runsSealed is set here, once, not by each word's reading (concurrent
+// checks wrote it together: a data race under -race).
 var runsByByte = sync.OnceValue(func() *[256][]uint8 {
+	runsSealed = true
 	var by [256][]uint8
 	for i, x := range literalRuns {
 		by[x[0]] = append(by[x[0]], uint8(i))
