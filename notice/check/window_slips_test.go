@@ -138,6 +138,12 @@ func everyLengthSlips(v *View, g []spot) [][]spot {
 	if due != "" {
 		usual = due
 	}
+	smallOnTie := false
+	if due == "" {
+		if small := smallRunOnTie(r, usual); small != "" {
+			usual, smallOnTie = small, true // as slips reads it since x102
+		}
+	}
 	ref := r.words(usual)
 	var out [][]spot
 	done := map[string]bool{}
@@ -199,6 +205,9 @@ func everyLengthSlips(v *View, g []spot) [][]spot {
 			}
 		}
 		if whole && usualWhole {
+			if smallOnTie {
+				usualFirst(pair, usual)
+			}
 			out = append(out, append(pair, loose...))
 		}
 	}
