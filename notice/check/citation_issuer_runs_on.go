@@ -19,10 +19,12 @@ import (
 // one body whose end is not certain: they agree word for word up to
 // where one ends, and the other goes on in small letters ("Sở Y tế" and
 // "Sở Y tế gộp đợt khám ...", "Sở Y tế tỉnh Quảng Trị"); or both go on
-// in small letters after a whole name of data/official-names.txt ("Sở Y
-// tế gộp ..." and "Sở Y tế giao ..."). A place's level after the name
-// they share parts two bodies ("Ủy ban nhân dân tỉnh", "Ủy ban nhân dân
-// huyện"), as does a capital ("Sở Y tế tỉnh Lào Cai", "... tỉnh Quảng
+// in small letters after a whole name of data/official-names.txt, one of
+// them with a word that is no place's level ("Sở Y tế gộp ..." and "Sở Y
+// tế giao ..."; "Ủy ban nhân dân giao ..." and "Ủy ban nhân dân huyện
+// ..."). A place's level after the name they share, on both sides,
+// parts two bodies ("Ủy ban nhân dân tỉnh", "Ủy ban nhân dân huyện"), as
+// does a capital ("Sở Y tế tỉnh Lào Cai", "... tỉnh Quảng
 // Trị"; "Bộ Tài chính", "Bộ trưởng Bộ Tài chính").
 func issuerRunsOn(a, b string) bool {
 	na, nb := strings.Fields(normal(a)), strings.Fields(normal(b))
@@ -42,7 +44,12 @@ func issuerRunsOn(a, b string) bool {
 		return smallLetters(ra) && smallLetters(rb)
 	}
 	raw := strings.Fields(a)
-	return goesOnUnplaced(ra) && goesOnUnplaced(rb) && placedOfficial(raw[:len(raw)-(len(na)-k)])
+	if !placedOfficial(raw[:len(raw)-(len(na)-k)]) {
+		return false
+	}
+	// One goes on with the sentence's own word: it ended at the name they
+	// share, and the other may go on as a longer name of it does.
+	return goesOnUnplaced(ra) && smallLetters(rb) || goesOnUnplaced(rb) && smallLetters(ra)
 }
 
 // placedOfficial reports whether words as written are a whole name of
