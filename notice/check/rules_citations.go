@@ -364,7 +364,7 @@ func citationInconsistent(p *Pass) {
 			} else if cite.Fold(f.Number.Code()) != cite.Fold(c.Number.Code()) {
 				p.Report(c.seg, c.Off, diag.Msg("%s %s được trích với ký hiệu %s ở %s", "%s %s is cited as %s at %s", c.Type, c.Number.Raw, f.Number.Raw, posText(f)))
 				continue
-			} else if f.Issuer != "" && c.Issuer != "" && !sameIssuer(f.Issuer, c.Issuer) && !cutIssuer(f, c) && !issuerRunsOn(f.Issuer, c.Issuer) {
+			} else if f.Issuer != "" && c.Issuer != "" && !sameIssuer(f.Issuer, c.Issuer) && !cutIssuer(f, c) && (!issuerRunsOn(f.Issuer, c.Issuer) || issuerCutShort(p.View, f.Issuer, c.Issuer)) {
 				p.Report(c.seg, c.Off, diag.Msg("%s được ghi là của %q ở đây nhưng của %q ở %s", "%s is said to be by %q here but by %q at %s", c.Number.Raw, c.Issuer, f.Issuer, posText(f)))
 				continue
 			}
