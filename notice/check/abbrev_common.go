@@ -267,7 +267,7 @@ func unitAfter(s string, from int) string {
 		}
 		at = from + w.end
 	}
-	if len(name) >= 3 && (surnames[name[0]] || middleNames[name[1]]) {
+	if len(name) >= 3 && (surnames()[name[0]] || middleNames[name[1]]) {
 		name = nil // a person's name after the unit: "Phạm Thị Hương", "Lò Văn Thắng"
 	}
 	return strings.Join(append(unit, name...), " ")

@@ -3,6 +3,7 @@ package check
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/thongbao/thongbao/notice/diag"
@@ -411,7 +412,7 @@ func schoolContext(s string, w abbrevWord) bool {
 			return false
 		}
 		f = strings.ToLower(strings.Trim(f, abbrevMarks+"-–"))
-		if schoolingWords[f] || schoolLevels[strings.ToUpper(f)] {
+		if schoolingWords()[f] || schoolLevels[strings.ToUpper(f)] {
 			return true
 		}
 		at = from
@@ -422,4 +423,6 @@ func schoolContext(s string, w abbrevWord) bool {
 // schoolingWords are words of schooling that, before a school's level, make it
 // one ("trường", "cấp", "bậc", "khối", "lớp", "học sinh", "giáo viên",
 // "tốt nghiệp", "thi", "học bạ").
-var schoolingWords = map[string]bool{"trường": true, "cấp": true, "bậc": true, "khối": true, "lớp": true, "học": true, "sinh": true, "giáo": true, "viên": true, "mầm": true, "non": true, "tiểu": true, "phổ": true, "thông": true, "gd": true, "gdđt": true, "gd&đt": true, "pgd": true, "pgdđt": true, "pgd&đt": true, "điểm": true, "hiệu": true, "trưởng": true, "tuyển": true, "tốt": true, "nghiệp": true, "thi": true, "bằng": true, "bạ": true, "bổ": true, "túc": true, "nhóm": true, "trẻ": true, "mẫu": true, "dạy": true, "hệ": true, "chuẩn": true}
+var schoolingWords = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"trường": true, "cấp": true, "bậc": true, "khối": true, "lớp": true, "học": true, "sinh": true, "giáo": true, "viên": true, "mầm": true, "non": true, "tiểu": true, "phổ": true, "thông": true, "gd": true, "gdđt": true, "gd&đt": true, "pgd": true, "pgdđt": true, "pgd&đt": true, "điểm": true, "hiệu": true, "trưởng": true, "tuyển": true, "tốt": true, "nghiệp": true, "thi": true, "bằng": true, "bạ": true, "bổ": true, "túc": true, "nhóm": true, "trẻ": true, "mẫu": true, "dạy": true, "hệ": true, "chuẩn": true}
+})

@@ -2,6 +2,7 @@ package check
 
 import (
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/thongbao/thongbao/notice/diag"
@@ -235,8 +236,10 @@ func moneyAfter(rest string) bool {
 		return true
 	}
 	next := strings.TrimRight(w[0], ".,;:)")
-	return !dongWords[strings.ToLower(next)]
+	return !dongWords()[strings.ToLower(next)]
 }
 
 // dongWords make a word with "đồng" that is no sum of money.
-var dongWords = map[string]bool{"thời": true, "bộ": true, "ý": true, "loạt": true, "chí": true, "hành": true, "nghiệp": true, "tâm": true, "lòng": true, "đều": true, "bào": true, "phục": true, "tình": true, "cảm": true, "minh": true, "thuận": true, "hương": true, "hồ": true, "nhất": true, "dạng": true, "khởi": true, "cỏ": true, "ruộng": true, "bằng": true, "lúa": true}
+var dongWords = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"thời": true, "bộ": true, "ý": true, "loạt": true, "chí": true, "hành": true, "nghiệp": true, "tâm": true, "lòng": true, "đều": true, "bào": true, "phục": true, "tình": true, "cảm": true, "minh": true, "thuận": true, "hương": true, "hồ": true, "nhất": true, "dạng": true, "khởi": true, "cỏ": true, "ruộng": true, "bằng": true, "lúa": true}
+})

@@ -164,7 +164,7 @@ func fieldPair(head string, words [][2]int, i int) bool {
 	if r, _ := utf8.DecodeRuneInString(b); !isLowerRune(r) {
 		return false
 	}
-	return fieldCompounds[[2]string{cite.Fold(a), cite.Fold(strings.TrimRight(b, ",;.:"))}]
+	return fieldCompounds()[[2]string{cite.Fold(a), cite.Fold(strings.TrimRight(b, ",;.:"))}]
 }
 
 // numberedAt reports whether word i is "số" and a figure follows it: the

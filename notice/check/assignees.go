@@ -347,34 +347,38 @@ var orgHeadWords = sync.OnceValue(func() int {
 
 // abbreviations expand the short forms of Nơi nhận lines, so that "CT,
 // PCT UBND huyện" can be matched with "Chủ tịch UBND huyện".
-var abbreviations = map[string]string{
-	"ubnd": "ủy ban nhân dân", "hđnd": "hội đồng nhân dân", "bcđ": "ban chỉ đạo", "bcd": "ban chỉ đạo",
-	"ct": "chủ tịch", "pct": "phó chủ tịch", "tt": "thường trực", "vp": "văn phòng", "vpub": "văn phòng ủy ban nhân dân",
-	"cpvp": "chánh phó chánh văn phòng", "lđvp": "lãnh đạo văn phòng",
-	"mttqvn": "mặt trận tổ quốc việt nam", "ubmttqvn": "ủy ban mặt trận tổ quốc việt nam", "ubmttq": "ủy ban mặt trận tổ quốc",
-	"mttq": "mặt trận tổ quốc", "ct-xh": "chính trị - xã hội", "vhtt": "văn hóa và thông tin", "tt&tt": "thông tin và truyền thông",
-	"kh&đt": "kế hoạch và đầu tư", "cvp": "chánh văn phòng", "pcvp": "phó chánh văn phòng", "bql": "ban quản lý",
-	"qlda": "quản lý dự án", "đtxd": "đầu tư xây dựng", "tn&mt": "tài nguyên và môi trường", "nn&ptnt": "nông nghiệp và phát triển nông thôn",
-	"nn&mt": "nông nghiệp và môi trường", "gd&đt": "giáo dục và đào tạo", "kh&cn": "khoa học và công nghệ", "lđ-tb&xh": "lao động thương binh và xã hội",
-	"lđtb&xh": "lao động thương binh và xã hội", "vh,tt&dl": "văn hóa thể thao và du lịch", "vhtt&dl": "văn hóa thể thao và du lịch",
-	"tp": "thành phố", "đbqh": "đại biểu quốc hội", "chqs": "chỉ huy quân sự",
-	"tand": "tòa án nhân dân", "tandtc": "tòa án nhân dân tối cao", "vksnd": "viện kiểm sát nhân dân",
-	"bv": "bệnh viện", "bvđk": "bệnh viện đa khoa", "ttyt": "trung tâm y tế", "bhxh": "bảo hiểm xã hội",
-	"bqlda": "ban quản lý dự án", "htx": "hợp tác xã", "ctgt": "công trình giao thông", "ctdd&cn": "công trình dân dụng và công nghiệp",
-}
+var abbreviations = sync.OnceValue(func() map[string]string {
+	return map[string]string{
+		"ubnd": "ủy ban nhân dân", "hđnd": "hội đồng nhân dân", "bcđ": "ban chỉ đạo", "bcd": "ban chỉ đạo",
+		"ct": "chủ tịch", "pct": "phó chủ tịch", "tt": "thường trực", "vp": "văn phòng", "vpub": "văn phòng ủy ban nhân dân",
+		"cpvp": "chánh phó chánh văn phòng", "lđvp": "lãnh đạo văn phòng",
+		"mttqvn": "mặt trận tổ quốc việt nam", "ubmttqvn": "ủy ban mặt trận tổ quốc việt nam", "ubmttq": "ủy ban mặt trận tổ quốc",
+		"mttq": "mặt trận tổ quốc", "ct-xh": "chính trị - xã hội", "vhtt": "văn hóa và thông tin", "tt&tt": "thông tin và truyền thông",
+		"kh&đt": "kế hoạch và đầu tư", "cvp": "chánh văn phòng", "pcvp": "phó chánh văn phòng", "bql": "ban quản lý",
+		"qlda": "quản lý dự án", "đtxd": "đầu tư xây dựng", "tn&mt": "tài nguyên và môi trường", "nn&ptnt": "nông nghiệp và phát triển nông thôn",
+		"nn&mt": "nông nghiệp và môi trường", "gd&đt": "giáo dục và đào tạo", "kh&cn": "khoa học và công nghệ", "lđ-tb&xh": "lao động thương binh và xã hội",
+		"lđtb&xh": "lao động thương binh và xã hội", "vh,tt&dl": "văn hóa thể thao và du lịch", "vhtt&dl": "văn hóa thể thao và du lịch",
+		"tp": "thành phố", "đbqh": "đại biểu quốc hội", "chqs": "chỉ huy quân sự",
+		"tand": "tòa án nhân dân", "tandtc": "tòa án nhân dân tối cao", "vksnd": "viện kiểm sát nhân dân",
+		"bv": "bệnh viện", "bvđk": "bệnh viện đa khoa", "ttyt": "trung tâm y tế", "bhxh": "bảo hiểm xã hội",
+		"bqlda": "ban quản lý dự án", "htx": "hợp tác xã", "ctgt": "công trình giao thông", "ctdd&cn": "công trình dân dụng và công nghiệp",
+	}
+})
 
 // ministryCodes are the short names a list of Bộ or Sở uses ("Các Bộ: CA,
 // TC, TNMT"; "Các Sở: TN&MT, KH&ĐT"): only inside such a list is "CT"
 // Công Thương rather than Chủ tịch.
-var ministryCodes = map[string]string{
-	"ca": "công an", "qp": "quốc phòng", "ng": "ngoại giao", "nv": "nội vụ", "tp": "tư pháp", "tc": "tài chính",
-	"ct": "công thương", "xd": "xây dựng", "gtvt": "giao thông vận tải", "nnptnt": "nông nghiệp và phát triển nông thôn",
-	"nn&ptnt": "nông nghiệp và phát triển nông thôn", "nnmt": "nông nghiệp và môi trường", "nn&mt": "nông nghiệp và môi trường",
-	"tnmt": "tài nguyên và môi trường", "tn&mt": "tài nguyên và môi trường", "khđt": "kế hoạch và đầu tư", "kh&đt": "kế hoạch và đầu tư",
-	"tttt": "thông tin và truyền thông", "tt&tt": "thông tin và truyền thông", "gdđt": "giáo dục và đào tạo", "gd&đt": "giáo dục và đào tạo",
-	"yt": "y tế", "vhttdl": "văn hóa thể thao và du lịch", "lđtbxh": "lao động thương binh và xã hội", "khcn": "khoa học và công nghệ",
-	"kh&cn": "khoa học và công nghệ",
-}
+var ministryCodes = sync.OnceValue(func() map[string]string {
+	return map[string]string{
+		"ca": "công an", "qp": "quốc phòng", "ng": "ngoại giao", "nv": "nội vụ", "tp": "tư pháp", "tc": "tài chính",
+		"ct": "công thương", "xd": "xây dựng", "gtvt": "giao thông vận tải", "nnptnt": "nông nghiệp và phát triển nông thôn",
+		"nn&ptnt": "nông nghiệp và phát triển nông thôn", "nnmt": "nông nghiệp và môi trường", "nn&mt": "nông nghiệp và môi trường",
+		"tnmt": "tài nguyên và môi trường", "tn&mt": "tài nguyên và môi trường", "khđt": "kế hoạch và đầu tư", "kh&đt": "kế hoạch và đầu tư",
+		"tttt": "thông tin và truyền thông", "tt&tt": "thông tin và truyền thông", "gdđt": "giáo dục và đào tạo", "gd&đt": "giáo dục và đào tạo",
+		"yt": "y tế", "vhttdl": "văn hóa thể thao và du lịch", "lđtbxh": "lao động thương binh và xã hội", "khcn": "khoa học và công nghệ",
+		"kh&cn": "khoa học và công nghệ",
+	}
+})
 
 // stopWords carry no meaning for matching names of bodies.
 var stopWords = map[string]bool{"các": true, "và": true, "của": true, "thuộc": true, "trực": true, "trên": true, "địa": true, "bàn": true, "liên": true, "quan": true, "có": true, "tại": true, "cấp": true, "những": true}
@@ -414,7 +418,7 @@ func normalForms(s string, kept bool) (string, string) {
 		if w == "" {
 			continue
 		}
-		x, ok := abbreviations[w]
+		x, ok := abbreviations()[w]
 		if !ok {
 			words.add(w)
 			short.add(w)
@@ -559,7 +563,7 @@ func listedBodies(line string) (bodies []string, whole bool) {
 			whole = false // "v.v.", "...": the list names some of the group only
 			continue
 		}
-		if x, ok := ministryCodes[cite.Fold(name)]; ok {
+		if x, ok := ministryCodes()[cite.Fold(name)]; ok {
 			name = x
 		} else if !strings.ContainsFunc(name, unicode.IsLower) {
 			whole = false // a code the list's reading does not know ("VH", "TT&DL" of "VH,TT&DL")

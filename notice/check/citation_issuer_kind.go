@@ -32,7 +32,7 @@ func citationIssuerKind(p *Pass) {
 			}
 			p.Report(c.seg, c.Off, diag.Msg("%s là Nghị định của Chính phủ (ký hiệu NĐ-CP), không phải của %s", "%s is a Nghị định of the Chính phủ (NĐ-CP), not of %s", c.Number.Raw, issuer),
 				diag.Msg("đối chiếu văn bản được trích: ghi \"của Chính phủ\", hoặc sửa số, ký hiệu nếu văn bản là của %s", "check the document cited: write \"của Chính phủ\", or correct the number if the document is %s's", issuer))
-		case c.Number.Type == "TT" && strings.HasPrefix(c.Number.Issuer, "B") && issuerCodes[c.Number.Issuer] &&
+		case c.Number.Type == "TT" && strings.HasPrefix(c.Number.Issuer, "B") && issuerCodes()[c.Number.Issuer] &&
 			(strings.HasPrefix(f, cite.Fold("Chính phủ")) || strings.HasPrefix(f, cite.Fold("Thủ tướng"))):
 			p.Report(c.seg, c.Off, diag.Msg("%s là Thông tư của một Bộ (ký hiệu %s), không phải của %s", "%s is a Thông tư of a Bộ (%s), not of %s", c.Number.Raw, c.Number.Issuer, issuer),
 				diag.Msg("đối chiếu văn bản được trích: ghi \"của Bộ trưởng Bộ ...\" mà ký hiệu %s chỉ", "check the document cited: write \"của Bộ trưởng Bộ ...\" that the code %s names", c.Number.Issuer))
@@ -52,7 +52,7 @@ func citationIssuerKind(p *Pass) {
 // ("BNN", "BNNPTNT", "BNNMT"; "BKH", "BKHĐT") are left.
 func otherMinistry(code, issuer string) bool {
 	own, ok := ministryCode(issuer)
-	if !ok || !strings.HasPrefix(code, "B") || !issuerCodes[code] || !issuerCodes[own] || own == code {
+	if !ok || !strings.HasPrefix(code, "B") || !issuerCodes()[code] || !issuerCodes()[own] || own == code {
 		return false
 	}
 	n := min(3, len(own), len(code))

@@ -31,7 +31,7 @@ func othersNumber(v *View, c cited) bool {
 		return len(groups) > 0
 	}
 	for _, g := range groups {
-		if issuerCodes[g] {
+		if issuerCodes()[g] {
 			return true
 		}
 	}

@@ -258,7 +258,7 @@ func nounContext(x *textIndex, i int, n commonNoun) bool {
 // only because the kind is two words; after a kind of one, "Ban Lãnh
 // đạo", the noun is no mid-sentence one either.
 func afterBodyKind(x *textIndex, i int) bool {
-	return i >= 2 && x.spaced[i-1] && x.lex[i-2].title() && bodyKinds[x.lex[i-2].lowered()+" "+x.lex[i-1].lowered()]
+	return i >= 2 && x.spaced[i-1] && x.lex[i-2].title() && bodyKinds()[x.lex[i-2].lowered()+" "+x.lex[i-1].lowered()]
 }
 
 // forWith reports whether the word before word i is the "với" of "đối

@@ -2,6 +2,7 @@ package check
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/thongbao/thongbao/notice/cite"
 )
@@ -12,19 +13,23 @@ import (
 // is the tên loại of one document ("ban hành Thể lệ cuộc thi ...", "kèm
 // theo Quy định ...", "(có Thể lệ kèm theo)", "có Quy chế kèm theo"),
 // which Phụ lục II capitalises.
-var issuedKinds = foldedSet("thể lệ", "quy định", "quy chế", "điều lệ", "hướng dẫn", "nội quy")
+var issuedKinds = sync.OnceValue(func() map[string]bool {
+	return foldedSet("thể lệ", "quy định", "quy chế", "điều lệ", "hướng dẫn", "nội quy")
+})
 
 // issuedBefore are the two words before a document a text issues or sends.
-var issuedBefore = foldedSet("ban hành", "kèm theo")
+var issuedBefore = sync.OnceValue(func() map[string]bool {
+	return foldedSet("ban hành", "kèm theo")
+})
 
 // issuedDocument reports whether the noun n at word i of x follows "ban
 // hành" or "kèm theo", or goes right before "kèm theo" (the document
 // attached, named by its tên loại), and names the document issued.
 func issuedDocument(x *textIndex, i int, n commonNoun) bool {
-	if !issuedKinds[strings.Join(n.words, " ")] {
+	if !issuedKinds()[strings.Join(n.words, " ")] {
 		return false
 	}
-	if i >= 2 && x.spaced[i] && x.spaced[i-1] && issuedBefore[x.lex[i-2].folded()+" "+x.lex[i-1].folded()] {
+	if i >= 2 && x.spaced[i] && x.spaced[i-1] && issuedBefore()[x.lex[i-2].folded()+" "+x.lex[i-1].folded()] {
 		return true
 	}
 	end := i + len(n.words)

@@ -3,6 +3,7 @@ package check
 import (
 	"fmt"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/thongbao/thongbao/notice/diag"
@@ -39,23 +40,27 @@ var countWordSet = newWordSet(func(x *lexeme) bool {
 // countNotBefore are the words after which a figure or a number word is
 // an ordinal, a name's number or part of a larger number, not a count:
 // "thứ hai", "tháng hai", "Điều 2", "lần 2", "hai mươi", "mười hai".
-var countNotBefore = map[string]bool{
-	"thứ": true, "tháng": true, "hạng": true, "lần": true, "số": true, "điều": true, "khoản": true,
-	"điểm": true, "mục": true, "chương": true, "phần": true, "lớp": true, "tầng": true, "phòng": true,
-	"khu": true, "tổ": true, "ấp": true, "thôn": true, "khóa": true, "đợt": true, "kỳ": true, "cấp": true,
-	"mươi": true, "mười": true, "trăm": true, "nghìn": true, "ngàn": true, "triệu": true, "tỷ": true,
-	"lẻ": true, "linh": true, "hai": true, "ba": true, "bốn": true, "năm": true, "sáu": true, "bảy": true,
-	"tám": true, "chín": true, "phẩy": true, "bước": true, "vòng": true, "ca": true, "tiết": true,
-}
+var countNotBefore = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{
+		"thứ": true, "tháng": true, "hạng": true, "lần": true, "số": true, "điều": true, "khoản": true,
+		"điểm": true, "mục": true, "chương": true, "phần": true, "lớp": true, "tầng": true, "phòng": true,
+		"khu": true, "tổ": true, "ấp": true, "thôn": true, "khóa": true, "đợt": true, "kỳ": true, "cấp": true,
+		"mươi": true, "mười": true, "trăm": true, "nghìn": true, "ngàn": true, "triệu": true, "tỷ": true,
+		"lẻ": true, "linh": true, "hai": true, "ba": true, "bốn": true, "năm": true, "sáu": true, "bảy": true,
+		"tám": true, "chín": true, "phẩy": true, "bước": true, "vòng": true, "ca": true, "tiết": true,
+	}
+})
 
 // countNotNoun are the words after a count that are no thing counted:
 // a larger number's part ("hai triệu", "2 nghìn") or a linking word ("2
 // đến 3", "hai hoặc ba").
-var countNotNoun = map[string]bool{
-	"mươi": true, "mười": true, "trăm": true, "nghìn": true, "ngàn": true, "triệu": true, "tỷ": true,
-	"lẻ": true, "linh": true, "phẩy": true, "đến": true, "tới": true, "và": true, "hoặc": true, "hay": true,
-	"với": true, "của": true, "là": true, "trong": true, "đợt": true,
-}
+var countNotNoun = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{
+		"mươi": true, "mười": true, "trăm": true, "nghìn": true, "ngàn": true, "triệu": true, "tỷ": true,
+		"lẻ": true, "linh": true, "phẩy": true, "đến": true, "tới": true, "và": true, "hoặc": true, "hay": true,
+		"với": true, "của": true, "là": true, "trong": true, "đợt": true,
+	}
+})
 
 // countSpot is a count written before the thing it counts: the value,
 // the thing, whether in figures, and where.
@@ -181,7 +186,7 @@ func countSpots(seg *Seg, x *textIndex) []countSpot {
 		if w.text != x.lex[i].lowered() && w.text != strings.ToUpper(w.text[:1])+w.text[1:] {
 			continue
 		}
-		if i > 0 && t[words[i-1].end:w.off] == " " && countNotBefore[x.lex[i-1].lowered()] {
+		if i > 0 && t[words[i-1].end:w.off] == " " && countNotBefore()[x.lex[i-1].lowered()] {
 			continue
 		}
 		if w.off > 0 && strings.ContainsAny(t[w.off-1:w.off], "0123456789(") {
@@ -244,7 +249,7 @@ func figureCount(seg *Seg, x *textIndex, next, a, b int) (countSpot, bool) {
 	if next >= len(words) || words[next].off != b+1 || !countNoun(words[next].text) {
 		return countSpot{}, false
 	}
-	if i := next - 1; i >= 0 && words[i].end <= a && strings.TrimSpace(t[words[i].end:a]) == "" && countNotBefore[x.lex[i].lowered()] {
+	if i := next - 1; i >= 0 && words[i].end <= a && strings.TrimSpace(t[words[i].end:a]) == "" && countNotBefore()[x.lex[i].lowered()] {
 		return countSpot{}, false
 	}
 	w := words[next]
@@ -258,7 +263,7 @@ func figureCount(seg *Seg, x *textIndex, next, a, b int) (countSpot, bool) {
 // small letters that is no part of a number nor a linking word.
 func countNoun(w string) bool {
 	r := firstRune(w)
-	return unicode.IsLower(r) && !countNotNoun[w] && countValues[w] == 0
+	return unicode.IsLower(r) && !countNotNoun()[w] && countValues[w] == 0
 }
 
 // sharedWords lengthens the forms of two spots of one count by the words

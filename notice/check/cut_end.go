@@ -2,6 +2,7 @@ package check
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -286,9 +287,11 @@ func codeCut(w string) bool {
 
 // labelNouns name things told apart by a capital letter ("phụ lục A",
 // "khối B", "nhóm C"): a sentence may end on the letter after them.
-var labelNouns = map[string]bool{"điểm": true, "mục": true, "khoản": true, "lục": true, "loại": true, "nhóm": true, "khối": true, "hạng": true, "khu": true, "lớp": true,
-	"tòa": true, "toà": true, "nhà": true, "phòng": true, "dãy": true, "cấp": true, "bậc": true, "tầng": true, "kiểu": true, "mẫu": true, "án": true, "ban": true, "tổ": true, "đội": true,
-	"bảng": true, "hình": true, "biểu": true, "vùng": true, "tuyến": true, "ô": true, "số": true, "vitamin": true, "ca": true, "kíp": true, "đề": true, "cột": true, "hàng": true, "trục": true, "giai": true, "đoạn": true, "chữ": true}
+var labelNouns = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"điểm": true, "mục": true, "khoản": true, "lục": true, "loại": true, "nhóm": true, "khối": true, "hạng": true, "khu": true, "lớp": true,
+		"tòa": true, "toà": true, "nhà": true, "phòng": true, "dãy": true, "cấp": true, "bậc": true, "tầng": true, "kiểu": true, "mẫu": true, "án": true, "ban": true, "tổ": true, "đội": true,
+		"bảng": true, "hình": true, "biểu": true, "vùng": true, "tuyến": true, "ô": true, "số": true, "vitamin": true, "ca": true, "kíp": true, "đề": true, "cột": true, "hàng": true, "trục": true, "giai": true, "đoạn": true, "chữ": true}
+})
 
 // loneCapital reports whether w, the last word of a body, is one capital
 // letter after a word in small letters that names no label ("Chủ tịch
@@ -302,7 +305,7 @@ func loneCapital(before, w string) bool {
 		return false
 	}
 	prev := lastWord(before)
-	return utf8.RuneCountInString(prev) > 1 && allLower(prev) && !labelNouns[prev]
+	return utf8.RuneCountInString(prev) > 1 && allLower(prev) && !labelNouns()[prev]
 }
 
 // danglingWords never end a Vietnamese sentence: a conjunction, "của",

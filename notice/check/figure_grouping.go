@@ -3,6 +3,7 @@ package check
 import (
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -64,8 +65,10 @@ var figureUnits = []string{"ha", "héc-ta", "hecta", "m2", "m²", "m3", "m³", "
 
 // figureNotAfter are the words after which a figure is a number, a code
 // or a year, not a count: "số 2146", "năm 2026", "mã 70000", "thửa 1234".
-var figureNotAfter = map[string]bool{"năm": true, "khóa": true, "khoá": true, "số": true, "mã": true, "thửa": true, "lô": true, "tờ": true, "phòng": true, "nhà": true, "km": true, "quốc": true, "lộ": true,
-	"đài": true, "hotline": true, "ngành": true, "soát": true} // "tổng đài 1022", "mã ngành 7340101", "biển kiểm soát 37A"
+var figureNotAfter = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"năm": true, "khóa": true, "khoá": true, "số": true, "mã": true, "thửa": true, "lô": true, "tờ": true, "phòng": true, "nhà": true, "km": true, "quốc": true, "lộ": true,
+		"đài": true, "hotline": true, "ngành": true, "soát": true}
+}) // "tổng đài 1022", "mã ngành 7340101", "biển kiểm soát 37A"
 
 // ungroupedFigure finds, from byte at of s on, the first whole figure of
 // four digits or more with no dot inside, a decimal part after a comma
@@ -94,7 +97,7 @@ func ungroupedFigure(s string, at int) (start, end int, unit string) {
 			continue // a year, or a code or phone number (a leading zero)
 		}
 		prev := lastField(strings.TrimRight(s[:start], " "))
-		if figureNotAfter[strings.ToLower(strings.Trim(prev, ",.;:()"))] || start > 0 && s[start-1] == ' ' && strings.IndexFunc(prev, unicode.IsDigit) >= 0 {
+		if figureNotAfter()[strings.ToLower(strings.Trim(prev, ",.;:()"))] || start > 0 && s[start-1] == ' ' && strings.IndexFunc(prev, unicode.IsDigit) >= 0 {
 			continue // a word that names a number; or a figure run on from another, a plate's or a phone's group ("37A 12345", "1800 1234")
 		}
 		if u := unitAt(s, i); u != "" {

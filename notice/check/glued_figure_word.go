@@ -2,6 +2,7 @@ package check
 
 import (
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -56,7 +57,7 @@ func isASCIILetter(c byte) bool {
 // "A1"), rv72b.
 func gluedWordAfterFigure(w string) bool {
 	low := strings.ToLower(w)
-	if gluedFigureWords[low] || !vietSyllable(w) || !hasVowel(w) {
+	if gluedFigureWords()[low] || !vietSyllable(w) || !hasVowel(w) {
 		return false
 	}
 	if len(leadingRune(w)) == len(w) && w == strings.ToUpper(w) {
@@ -81,7 +82,9 @@ func leadingRune(w string) string {
 
 // gluedFigureWords are the words the other checks of glued figures say:
 // gluedCount's counts, gluedDate's date words, gluedHour's hour words.
-var gluedFigureWords = setOf(append([]string{"ngày", "tháng", "năm", "giờ", "phút"}, countWords...)...)
+var gluedFigureWords = sync.OnceValue(func() map[string]bool {
+	return setOf(append([]string{"ngày", "tháng", "năm", "giờ", "phút"}, countWords...)...)
+})
 
 // figureRunStart is where the figure that ends at byte end of text
 // starts (its digits, and points or commas between digits), or -1 when

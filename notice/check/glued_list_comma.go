@@ -3,6 +3,7 @@ package check
 import (
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/thongbao/thongbao/notice/diag"
 	"github.com/thongbao/thongbao/notice/internal/lazyre"
@@ -22,7 +23,9 @@ var (
 
 // wholeNouns count in whole numbers: after them "3,4" lists two, never a
 // decimal ("Bậc 3,4", "các khóa 18,19").
-var wholeNouns = map[string]bool{"bậc": true, "khóa": true, "khoá": true, "lớp": true, "tiết": true, "tầng": true, "khối": true, "đợt": true, "kỳ": true, "kì": true, "chương": true, "điều": true, "khoản": true, "mục": true, "câu": true, "tuần": true}
+var wholeNouns = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"bậc": true, "khóa": true, "khoá": true, "lớp": true, "tiết": true, "tầng": true, "khối": true, "đợt": true, "kỳ": true, "kì": true, "chương": true, "điều": true, "khoản": true, "mục": true, "câu": true, "tuần": true}
+})
 
 // gluedListComma reports a comma with no space after it inside a list of
 // figures or codes ("ngày 6,7 và 8/4", "các khóa 18,19, 20", "Bậc 3,4",
@@ -99,7 +102,7 @@ func figureList(run, before, after string) bool {
 		return n == last+1
 	}
 	ws := strings.Fields(strings.TrimRight(before, " ("))
-	return len(ws) > 0 && wholeNouns[strings.ToLower(ws[len(ws)-1])]
+	return len(ws) > 0 && wholeNouns()[strings.ToLower(ws[len(ws)-1])]
 }
 
 // reportGluedComma says the first comma of run, at byte at of seg.

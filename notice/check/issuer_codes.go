@@ -2,6 +2,7 @@ package check
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/thongbao/thongbao/notice/cite"
@@ -10,12 +11,14 @@ import (
 // issuerCodes are the codes the ministries, ministerial agencies and
 // central bodies write after a document's kind ("TT-BTC", "QĐ-BTP"): each is
 // a real issuer's code, never a slip of another's one letter apart.
-var issuerCodes = map[string]bool{
-	"BTC": true, "BTP": true, "BCA": true, "BQP": true, "BNG": true, "BNV": true, "BKHĐT": true, "BKH": true, "BCT": true, "BNNPTNT": true, "BNN": true, "BGTVT": true,
-	"BXD": true, "BTNMT": true, "BTTTT": true, "BLĐTBXH": true, "BVHTTDL": true, "BKHCN": true, "BGDĐT": true, "BYT": true, "BNNMT": true, "BDTTG": true,
-	"NHNN": true, "TTCP": true, "UBDT": true, "VPCP": true, "KTNN": true, "TANDTC": true, "VKSNDTC": true, "BHXH": true, "TLĐ": true, "TWĐTN": true,
-	"TTg": true, "CP": true, "QH": true, "UBTVQH": true, "CTN": true,
-}
+var issuerCodes = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{
+		"BTC": true, "BTP": true, "BCA": true, "BQP": true, "BNG": true, "BNV": true, "BKHĐT": true, "BKH": true, "BCT": true, "BNNPTNT": true, "BNN": true, "BGTVT": true,
+		"BXD": true, "BTNMT": true, "BTTTT": true, "BLĐTBXH": true, "BVHTTDL": true, "BKHCN": true, "BGDĐT": true, "BYT": true, "BNNMT": true, "BDTTG": true,
+		"NHNN": true, "TTCP": true, "UBDT": true, "VPCP": true, "KTNN": true, "TANDTC": true, "VKSNDTC": true, "BHXH": true, "TLĐ": true, "TWĐTN": true,
+		"TTg": true, "CP": true, "QH": true, "UBTVQH": true, "CTN": true,
+	}
+})
 
 // issuerInitials folds an issuer's name to the letters its code is made
 // of: "Bộ Tài chính" to "BTC", "Bộ Lao động - Thương binh và Xã hội" to
@@ -39,7 +42,7 @@ func issuerInitials(name string) string {
 // the list of central bodies' codes, or the initials of the issuer the
 // citation names ("TT-BTC ... của Bộ Tài chính").
 func realIssuerCode(g string, c cite.Citation) bool {
-	if issuerCodes[g] {
+	if issuerCodes()[g] {
 		return true
 	}
 	return c.Issuer != "" && cite.Fold(issuerInitials(c.Issuer)) == cite.Fold(g)

@@ -2,6 +2,7 @@ package check
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/thongbao/thongbao/notice/cite"
 	"github.com/thongbao/thongbao/notice/diag"
@@ -24,7 +25,9 @@ var territorialBodies = []string{
 
 // unitWords are the nouns of the units of territory and their short
 // forms: a place that starts with one already names its unit.
-var unitWords = map[string]bool{"tỉnh": true, "huyện": true, "xã": true, "phường": true, "thành": true, "quận": true, "thị": true, "khu": true, "tp": true, "tp.": true, "tx": true, "tx.": true, "tt": true, "tt.": true, "q.": true, "h.": true, "x.": true, "p.": true}
+var unitWords = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"tỉnh": true, "huyện": true, "xã": true, "phường": true, "thành": true, "quận": true, "thị": true, "khu": true, "tp": true, "tp.": true, "tx": true, "tx.": true, "tt": true, "tt.": true, "q.": true, "h.": true, "x.": true, "p.": true}
+})
 
 // placeLinks are words that put a place after a name without making it
 // the body's unit: "HỘI ĐỒNG HƯƠNG QUẢNG NAM TẠI HÀ NỘI".
@@ -80,7 +83,7 @@ func unitPlace(t string) string {
 			continue
 		}
 		for _, w := range f[n:] {
-			if unitWords[w] || placeLinks[w] || unitWords[cite.Fold(w)] {
+			if unitWords()[w] || placeLinks[w] || unitWords()[cite.Fold(w)] {
 				return ""
 			}
 		}

@@ -3,6 +3,7 @@ package check
 import (
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -42,7 +43,9 @@ func runInMarkers(t string, n int) []string {
 
 // runInCitingWords name a part, a time or a count by its number: the
 // number after them is no point's.
-var runInCitingWords = map[string]bool{"khoản": true, "điều": true, "mục": true, "điểm": true, "số": true, "phần": true, "chương": true, "lần": true, "tháng": true, "năm": true, "ngày": true, "lô": true, "thôn": true, "tổ": true, "đợt": true, "phòng": true, "tầng": true, "kỳ": true, "quý": true, "nhóm": true, "loại": true, "bước": true, "câu": true, "trang": true}
+var runInCitingWords = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"khoản": true, "điều": true, "mục": true, "điểm": true, "số": true, "phần": true, "chương": true, "lần": true, "tháng": true, "năm": true, "ngày": true, "lô": true, "thôn": true, "tổ": true, "đợt": true, "phòng": true, "tầng": true, "kỳ": true, "quý": true, "nhóm": true, "loại": true, "bước": true, "câu": true, "trang": true}
+})
 
 // citingWordBefore reports whether the word that ends before (its last
 // field) names a part, a time or a count (runInCitingWords).
@@ -51,5 +54,5 @@ func citingWordBefore(before string) bool {
 	if w == "" {
 		return true
 	}
-	return runInCitingWords[strings.ToLower(cite.Fold(w))] || runInCitingWords[strings.ToLower(w)]
+	return runInCitingWords()[strings.ToLower(cite.Fold(w))] || runInCitingWords()[strings.ToLower(w)]
 }

@@ -2,6 +2,7 @@ package check
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/thongbao/thongbao/notice/internal/lazyre"
 )
@@ -59,7 +60,9 @@ func digitsBefore(t string, end int) int {
 
 // citingWords name a part of a document by its number ("tại mục 2.1.",
 // "khoản 1.2."): the number ends a sentence, no point of this list.
-var citingWords = map[string]bool{"mục": true, "tiểu": true, "điểm": true, "khoản": true, "tiết": true, "phần": true, "tại": true, "theo": true, "số": true, "bản": true, "và": true, "hoặc": true, "đến": true, "từ": true, "chương": true, "điều": true, "phụ": true, "lục": true}
+var citingWords = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"mục": true, "tiểu": true, "điểm": true, "khoản": true, "tiết": true, "phần": true, "tại": true, "theo": true, "số": true, "bản": true, "và": true, "hoặc": true, "đến": true, "từ": true, "chương": true, "điều": true, "phụ": true, "lục": true}
+})
 
 // strandedMarker is the nested point number left at the end of s, or "".
 func strandedMarker(s string) string {
@@ -69,7 +72,7 @@ func strandedMarker(s string) string {
 		return ""
 	}
 	prev := lastWord(strings.TrimSpace(t[:at]))
-	if prev == "" || citingWords[strings.ToLower(prev)] || strings.ContainsAny(prev[len(prev)-1:], ".;:,") {
+	if prev == "" || citingWords()[strings.ToLower(prev)] || strings.ContainsAny(prev[len(prev)-1:], ".;:,") {
 		return ""
 	}
 	return t[at:]

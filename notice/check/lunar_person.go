@@ -22,7 +22,7 @@ func listedPerson(s string, from, to int) bool {
 	head := strings.TrimLeft(s[strings.LastIndexAny(s[:from], ";|\t")+1:from], " ")
 	words := strings.Fields(head[afterMarker(head):]) // lead_comma.go: "1. ", "- "
 	words = append(words, s[from:to])
-	if !surnames[strings.Fields(words[0])[0]] {
+	if !surnames()[strings.Fields(words[0])[0]] {
 		return false
 	}
 	for _, w := range words {

@@ -91,7 +91,7 @@ func normalFormsJoined(s string, kept bool) (string, string) {
 		if w == "" {
 			continue
 		}
-		x, ok := abbreviations[w]
+		x, ok := abbreviations()[w]
 		if !ok {
 			words = append(words, w)
 			if short != nil {

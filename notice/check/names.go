@@ -2,6 +2,7 @@ package check
 
 import (
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/thongbao/thongbao/notice/cite"
@@ -9,10 +10,12 @@ import (
 
 // surnames are the family names that start most Vietnamese names; a run
 // of capitalised words starting with one is read as a person's name.
-var surnames = map[string]bool{"Nguyễn": true, "Trần": true, "Lê": true, "Phạm": true, "Hoàng": true, "Huỳnh": true, "Phan": true, "Vũ": true, "Võ": true, "Đặng": true, "Bùi": true, "Đỗ": true,
-	"Hồ": true, "Ngô": true, "Dương": true, "Lý": true, "Đinh": true, "Đoàn": true, "Trương": true, "Lương": true, "Phùng": true, "Đào": true, "Tạ": true, "Lâm": true, "Mai": true, "Cao": true,
-	"Hà": true, "Châu": true, "Tô": true, "Thái": true, "Kiều": true, "Quách": true, "Triệu": true, "Vương": true, "Trịnh": true, "Lưu": true, "Doãn": true, "Chu": true, "Mạc": true,
-	"Tăng": true, "Lại": true, "Đàm": true, "Nghiêm": true, "Khổng": true, "Giang": true, "Âu": true, "Thân": true, "Ông": true, "Kim": true, "Mạnh": true, "Văn": true}
+var surnames = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"Nguyễn": true, "Trần": true, "Lê": true, "Phạm": true, "Hoàng": true, "Huỳnh": true, "Phan": true, "Vũ": true, "Võ": true, "Đặng": true, "Bùi": true, "Đỗ": true,
+		"Hồ": true, "Ngô": true, "Dương": true, "Lý": true, "Đinh": true, "Đoàn": true, "Trương": true, "Lương": true, "Phùng": true, "Đào": true, "Tạ": true, "Lâm": true, "Mai": true, "Cao": true,
+		"Hà": true, "Châu": true, "Tô": true, "Thái": true, "Kiều": true, "Quách": true, "Triệu": true, "Vương": true, "Trịnh": true, "Lưu": true, "Doãn": true, "Chu": true, "Mạc": true,
+		"Tăng": true, "Lại": true, "Đàm": true, "Nghiêm": true, "Khổng": true, "Giang": true, "Âu": true, "Thân": true, "Ông": true, "Kim": true, "Mạnh": true, "Văn": true}
+})
 
 // placeWords stand before a place name, which can look like a person's
 // ("huyện Lý Sơn").
@@ -38,7 +41,7 @@ func findNames(s string) []nameMatch {
 	var out []nameMatch
 	for i := 0; i < len(words); i++ {
 		w := words[i]
-		if !surnames[w.text] {
+		if !surnames()[w.text] {
 			continue
 		}
 		j := i + 1

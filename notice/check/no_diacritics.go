@@ -2,6 +2,7 @@ package check
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/thongbao/thongbao/notice/diag"
 )
@@ -15,11 +16,13 @@ func init() {
 // bareWords are the commonest words of a notice as they look typed with
 // the Vietnamese keyboard off: "cua" for "của", "duoc" for "được". Each is
 // a word of the prose a notice writes, few are English or French.
-var bareWords = map[string]bool{"cac": true, "cua": true, "va": true, "duoc": true, "nguoi": true, "viec": true, "thuc": true, "hien": true, "ve": true, "tai": true, "voi": true,
-	"nhung": true, "trong": true, "theo": true, "cho": true, "nay": true, "de": true, "la": true, "co": true, "cong": true, "tac": true, "quan": true, "ly": true, "nha": true, "nuoc": true,
-	"thong": true, "bao": true, "ket": true, "luan": true, "cuoc": true, "hop": true, "ngay": true, "thang": true, "nam": true, "tinh": true, "huyen": true, "xa": true, "uy": true,
-	"ban": true, "nhan": true, "dan": true, "don": true, "vi": true, "chu": true, "tich": true, "pho": true, "truong": true, "phong": true, "ke": true, "hoach": true, "trien": true,
-	"khai": true, "nhiem": true, "vu": true, "hoan": true, "thanh": true, "truoc": true, "dong": true, "chi": true, "dao": true, "tham": true, "du": true, "giao": true, "lien": true}
+var bareWords = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"cac": true, "cua": true, "va": true, "duoc": true, "nguoi": true, "viec": true, "thuc": true, "hien": true, "ve": true, "tai": true, "voi": true,
+		"nhung": true, "trong": true, "theo": true, "cho": true, "nay": true, "de": true, "la": true, "co": true, "cong": true, "tac": true, "quan": true, "ly": true, "nha": true, "nuoc": true,
+		"thong": true, "bao": true, "ket": true, "luan": true, "cuoc": true, "hop": true, "ngay": true, "thang": true, "nam": true, "tinh": true, "huyen": true, "xa": true, "uy": true,
+		"ban": true, "nhan": true, "dan": true, "don": true, "vi": true, "chu": true, "tich": true, "pho": true, "truong": true, "phong": true, "ke": true, "hoach": true, "trien": true,
+		"khai": true, "nhiem": true, "vu": true, "hoan": true, "thanh": true, "truoc": true, "dong": true, "chi": true, "dao": true, "tham": true, "du": true, "giao": true, "lien": true}
+})
 
 // minBare is how many words in a row, none with a Vietnamese mark, a
 // passage needs to be typed with the keyboard off: six syllables of real
@@ -94,8 +97,8 @@ func typedBare(v *View) bool {
 var (
 	plainWords   = newWordSet(func(x *lexeme) bool { return plainLetters(x.text) })
 	upperWords   = newWordSet(func(x *lexeme) bool { return isUpperWord(x.text) })
-	bareWordSet  = newWordSet(func(x *lexeme) bool { return bareWords[strings.ToLower(x.text)] })
-	smallBareSet = newWordSet(func(x *lexeme) bool { return bareWords[x.text] })
+	bareWordSet  = newWordSet(func(x *lexeme) bool { return bareWords()[strings.ToLower(x.text)] })
+	smallBareSet = newWordSet(func(x *lexeme) bool { return bareWords()[x.text] })
 )
 
 // plainLetters reports whether w is made of the letters a-z and A-Z only.

@@ -23,7 +23,7 @@ func TestNoDiacriticsWordSets(t *testing.T) {
 			if got, want := lx.in(upperWords), isUpperWord(w.text); got != want {
 				t.Errorf("upperWords has %q: %v, want %v", w.text, got, want)
 			}
-			want := bareWords[strings.ToLower(w.text)]
+			want := bareWords()[strings.ToLower(w.text)]
 			if got := lx.in(bareWordSet); got != want {
 				t.Errorf("bareWordSet has %q: %v, want %v", w.text, got, want)
 			}

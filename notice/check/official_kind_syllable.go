@@ -2,6 +2,7 @@ package check
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/thongbao/thongbao/notice/diag"
 )
@@ -14,9 +15,11 @@ import (
 // Left out: "trung tâm" ("phường Trung Tâm" is a ward), "công ty" (a
 // company writes its registered name its own way), "ủy ban" and "chi
 // bộ" (the official names and special-noun say them).
-var kindCompounds = map[string]bool{"hội đồng": true, "tiểu ban": true, "văn phòng": true, "bệnh viện": true, "chi cục": true, "tổng cục": true, "chi nhánh": true, "học viện": true, "xí nghiệp": true, "nhà máy": true, "tài vụ": true, "đảng ủy": true, "đảng uỷ": true, "đảng bộ": true,
-	"quân khu": true, "quân đoàn": true, "sư đoàn": true, "lữ đoàn": true, "trung đoàn": true, "tiểu đoàn": true, "tư lệnh": true,
-	"tỉnh ủy": true, "tỉnh uỷ": true, "huyện ủy": true, "huyện uỷ": true, "thành ủy": true, "thành uỷ": true, "quận ủy": true, "quận uỷ": true, "thị ủy": true, "thị uỷ": true}
+var kindCompounds = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"hội đồng": true, "tiểu ban": true, "văn phòng": true, "bệnh viện": true, "chi cục": true, "tổng cục": true, "chi nhánh": true, "học viện": true, "xí nghiệp": true, "nhà máy": true, "tài vụ": true, "đảng ủy": true, "đảng uỷ": true, "đảng bộ": true,
+		"quân khu": true, "quân đoàn": true, "sư đoàn": true, "lữ đoàn": true, "trung đoàn": true, "tiểu đoàn": true, "tư lệnh": true,
+		"tỉnh ủy": true, "tỉnh uỷ": true, "huyện ủy": true, "huyện uỷ": true, "thành ủy": true, "thành uỷ": true, "quận ủy": true, "quận uỷ": true, "thị ủy": true, "thị uỷ": true}
+})
 
 // levelCommittees are the Party's committees of kindCompounds named by
 // their level, which a place's name, in capitals, follows ("Tỉnh ủy
@@ -34,7 +37,7 @@ var ủyWords = map[string]bool{"viên": true, "ban": true}
 // such a word, which a lexeme tells once for the lexicon's life.
 var compoundFirsts = func() *wordSet {
 	firsts := map[string]bool{}
-	for k := range kindCompounds {
+	for k := range kindCompounds() {
 		first, _, _ := strings.Cut(k, " ")
 		firsts[first] = true
 	}
@@ -107,7 +110,7 @@ func findKindSyllables(v *View) []kindSyllableHit {
 				continue
 			}
 			pair := x.lex[i].folded() + " " + x.lex[i+1].folded()
-			if !kindCompounds[pair] {
+			if !kindCompounds()[pair] {
 				continue
 			}
 			if levelCommittees[pair] {

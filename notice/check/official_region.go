@@ -2,6 +2,7 @@ package check
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/thongbao/thongbao/notice/diag"
 	"github.com/thongbao/thongbao/notice/internal/lazyre"
@@ -16,7 +17,9 @@ var regionRe = lazyre.New(`(?:^|[^\p{L}])((?:(?:Đông|Tây) )?(?:Nam|Bắc) Tru
 // regionNotAfter are words that, after "Nam bộ" or "Tây nguyên", make
 // another word of the small syllable ("bộ đội", "bộ phận", "nguyên tắc"):
 // no region is named there.
-var regionNotAfter = map[string]bool{"đội": true, "phận": true, "trưởng": true, "luật": true, "máy": true, "môn": true, "hồ": true, "sưu": true, "liệu": true, "tắc": true, "nhân": true, "vẹn": true, "đơn": true, "giá": true, "văn": true, "quán": true, "tộc": true, "ngành": true}
+var regionNotAfter = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"đội": true, "phận": true, "trưởng": true, "luật": true, "máy": true, "môn": true, "hồ": true, "sưu": true, "liệu": true, "tắc": true, "nhân": true, "vẹn": true, "đơn": true, "giá": true, "văn": true, "quán": true, "tộc": true, "ngành": true}
+})
 
 // regionCase says each region's name written with a syllable in small
 // letters once, where it first stands, with how many times. A line in
@@ -30,7 +33,7 @@ func regionCase(p *Pass) {
 			continue
 		}
 		for _, m := range regionRe().FindAllStringSubmatchIndex(s.Text, -1) {
-			if regionNotAfter[strings.ToLower(fieldAfter(s.Text, m[3]))] || endsPlaceName(s.Text, m[2]) {
+			if regionNotAfter()[strings.ToLower(fieldAfter(s.Text, m[3]))] || endsPlaceName(s.Text, m[2]) {
 				continue
 			}
 			found.add(s.Text[m[2]:m[3]], i, m[2])

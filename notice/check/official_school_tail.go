@@ -2,6 +2,7 @@ package check
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 )
 
@@ -10,9 +11,11 @@ const schoolTailMax = 6
 
 // schoolTailStops are words that end a school's name where they follow
 // it: "Trường Cao đẳng Công nghệ Thủ Đức tổ chức ...".
-var schoolTailStops = map[string]bool{"tại": true, "về": true, "của": true, "theo": true, "để": true, "trong": true, "với": true, "vào": true, "năm": true, "cho": true, "từ": true,
-	"đến": true, "trên": true, "ngày": true, "nhằm": true, "do": true, "thì": true, "được": true, "đã": true, "là": true, "có": true, "này": true, "đó": true, "sẽ": true, "đang": true,
-	"phải": true, "không": true, "và": true, "các": true, "những": true, "khi": true, "tổ": true, "thực": true, "đề": true, "gửi": true, "báo": true, "tham": true, "ban": true}
+var schoolTailStops = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"tại": true, "về": true, "của": true, "theo": true, "để": true, "trong": true, "với": true, "vào": true, "năm": true, "cho": true, "từ": true,
+		"đến": true, "trên": true, "ngày": true, "nhằm": true, "do": true, "thì": true, "được": true, "đã": true, "là": true, "có": true, "này": true, "đó": true, "sẽ": true, "đang": true,
+		"phải": true, "không": true, "và": true, "các": true, "những": true, "khi": true, "tổ": true, "thực": true, "đề": true, "gửi": true, "báo": true, "tham": true, "ban": true}
+})
 
 // schoolTail is the rest of a school's name after the one capitalised
 // word of its own name schoolRe stops at, for the message and the fix to quote the name whole:
@@ -37,7 +40,7 @@ func schoolTail(rest string) (tail string, cut bool) {
 		return "", false
 	}
 	n := 0 // words taken
-	for n < len(words) && n < schoolTailMax && !schoolTailStops[strings.ToLower(words[n])] {
+	for n < len(words) && n < schoolTailMax && !schoolTailStops()[strings.ToLower(words[n])] {
 		n++
 	}
 	if n == len(words) && whole {

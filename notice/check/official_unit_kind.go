@@ -2,6 +2,7 @@ package check
 
 import (
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/thongbao/thongbao/notice/diag"
@@ -43,15 +44,19 @@ var unitKindHeads = map[string]bool{"đoàn": true, "đội": true, "ủy": true
 // familyNames are the family names a person's name opens with, after
 // which a unit's noun takes its capital ("Phường Lê Lợi", "Phường Trần
 // Phú"), and the reign names streets and wards are named after.
-var familyNames = map[string]bool{"nguyễn": true, "trần": true, "lê": true, "phạm": true, "hoàng": true, "huỳnh": true, "phan": true, "vũ": true, "võ": true, "đặng": true, "bùi": true,
-	"đỗ": true, "hồ": true, "ngô": true, "dương": true, "lý": true, "đinh": true, "đào": true, "trương": true, "lương": true, "quang": true, "hai": true, "bà": true, "điện": true}
+var familyNames = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"nguyễn": true, "trần": true, "lê": true, "phạm": true, "hoàng": true, "huỳnh": true, "phan": true, "vũ": true, "võ": true, "đặng": true, "bùi": true,
+		"đỗ": true, "hồ": true, "ngô": true, "dương": true, "lý": true, "đinh": true, "đào": true, "trương": true, "lương": true, "quang": true, "hai": true, "bà": true, "điện": true}
+})
 
 // unitNamesakes are the names of people and battles, without a family name
 // of familyNames, that wards and communes are named after, whose noun
 // Phụ lục II capitalises ("Phường Hùng Vương", "Phường Chi Lăng").
-var unitNamesakes = map[string]bool{"hùng vương": true, "trưng vương": true, "trưng trắc": true, "trưng nhị": true, "triệu việt vương": true, "hàm nghi": true,
-	"duy tân": true, "kim đồng": true, "tô hiệu": true, "tô hiến thành": true, "chu văn an": true, "mạc đĩnh chi": true, "mạc thị bưởi": true, "cao thắng": true,
-	"yết kiêu": true, "lạc long quân": true, "âu cơ": true, "chi lăng": true, "bạch đằng": true, "đống đa": true}
+var unitNamesakes = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"hùng vương": true, "trưng vương": true, "trưng trắc": true, "trưng nhị": true, "triệu việt vương": true, "hàm nghi": true,
+		"duy tân": true, "kim đồng": true, "tô hiệu": true, "tô hiến thành": true, "chu văn an": true, "mạc đĩnh chi": true, "mạc thị bưởi": true, "cao thắng": true,
+		"yết kiêu": true, "lạc long quân": true, "âu cơ": true, "chi lăng": true, "bạch đằng": true, "đống đa": true}
+})
 
 // unitKindCase says a unit's noun written with its capital inside a
 // sentence before the unit's name, in a text that writes the same noun in
@@ -157,7 +162,7 @@ func unitNameAfter(s string) string {
 		if r, _ := utf8.DecodeRuneInString(w); w == "" || !isUpperRune(r) {
 			break
 		}
-		if n == 0 && (familyNames[strings.ToLower(w)] || unitKindHeads[strings.ToLower(w)]) || unitNamesakes[strings.ToLower(s[:len(s)-len(rest)+len(w)])] {
+		if n == 0 && (familyNames()[strings.ToLower(w)] || unitKindHeads[strings.ToLower(w)]) || unitNamesakes()[strings.ToLower(s[:len(s)-len(rest)+len(w)])] {
 			return ""
 		}
 		n++

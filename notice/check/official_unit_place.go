@@ -2,6 +2,7 @@ package check
 
 import (
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/thongbao/thongbao/notice/diag"
@@ -27,15 +28,17 @@ var unitPlaceNouns = []string{"Tỉnh ", "Thành phố "}
 // them is never the decree's. A name that goes on with another word in
 // a capital ("Thành phố Điện Biên Phủ", named after the battle) is no
 // province's.
-var provincePlaces = map[string]bool{"Hà Nội": true, "Hải Phòng": true, "Đà Nẵng": true, "Cần Thơ": true, "Huế": true, "Thừa Thiên Huế": true, "Hà Giang": true,
-	"Tuyên Quang": true, "Lào Cai": true, "Điện Biên": true, "Lai Châu": true, "Sơn La": true, "Yên Bái": true, "Thái Nguyên": true, "Lạng Sơn": true,
-	"Quảng Ninh": true, "Bắc Giang": true, "Bắc Kạn": true, "Phú Thọ": true, "Vĩnh Phúc": true, "Bắc Ninh": true, "Hưng Yên": true, "Hà Nam": true,
-	"Nam Định": true, "Ninh Bình": true, "Thanh Hóa": true, "Thanh Hoá": true, "Nghệ An": true, "Hà Tĩnh": true, "Quảng Bình": true, "Quảng Trị": true,
-	"Quảng Nam": true, "Quảng Ngãi": true, "Phú Yên": true, "Khánh Hòa": true, "Khánh Hoà": true, "Ninh Thuận": true, "Bình Thuận": true, "Kon Tum": true,
-	"Gia Lai": true, "Đắk Lắk": true, "Đắk Nông": true, "Lâm Đồng": true, "Bình Phước": true, "Tây Ninh": true, "Bình Dương": true, "Đồng Nai": true,
-	"Bà Rịa - Vũng Tàu": true, "Vũng Tàu": true, "Long An": true, "Tiền Giang": true, "Bến Tre": true, "Trà Vinh": true, "Vĩnh Long": true,
-	"Đồng Tháp": true, "An Giang": true, "Kiên Giang": true, "Hậu Giang": true, "Sóc Trăng": true, "Bạc Liêu": true, "Cà Mau": true, "Hòa Bình": true,
-	"Hoà Bình": true, "Thái Bình": true, "Hải Dương": true, "Bình Định": true, "Cao Bằng": true}
+var provincePlaces = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"Hà Nội": true, "Hải Phòng": true, "Đà Nẵng": true, "Cần Thơ": true, "Huế": true, "Thừa Thiên Huế": true, "Hà Giang": true,
+		"Tuyên Quang": true, "Lào Cai": true, "Điện Biên": true, "Lai Châu": true, "Sơn La": true, "Yên Bái": true, "Thái Nguyên": true, "Lạng Sơn": true,
+		"Quảng Ninh": true, "Bắc Giang": true, "Bắc Kạn": true, "Phú Thọ": true, "Vĩnh Phúc": true, "Bắc Ninh": true, "Hưng Yên": true, "Hà Nam": true,
+		"Nam Định": true, "Ninh Bình": true, "Thanh Hóa": true, "Thanh Hoá": true, "Nghệ An": true, "Hà Tĩnh": true, "Quảng Bình": true, "Quảng Trị": true,
+		"Quảng Nam": true, "Quảng Ngãi": true, "Phú Yên": true, "Khánh Hòa": true, "Khánh Hoà": true, "Ninh Thuận": true, "Bình Thuận": true, "Kon Tum": true,
+		"Gia Lai": true, "Đắk Lắk": true, "Đắk Nông": true, "Lâm Đồng": true, "Bình Phước": true, "Tây Ninh": true, "Bình Dương": true, "Đồng Nai": true,
+		"Bà Rịa - Vũng Tàu": true, "Vũng Tàu": true, "Long An": true, "Tiền Giang": true, "Bến Tre": true, "Trà Vinh": true, "Vĩnh Long": true,
+		"Đồng Tháp": true, "An Giang": true, "Kiên Giang": true, "Hậu Giang": true, "Sóc Trăng": true, "Bạc Liêu": true, "Cà Mau": true, "Hòa Bình": true,
+		"Hoà Bình": true, "Thái Bình": true, "Hải Dương": true, "Bình Định": true, "Cao Bằng": true}
+})
 
 // unitPlaceCase says "Tỉnh" or "Thành phố" written with its capital
 // inside a sentence before the name of a province or a city run by the
@@ -108,7 +111,7 @@ func placeAfter(s string) string {
 	}
 	for n := len(words); n >= 2; n-- {
 		name := strings.Join(words[:n], " ")
-		if !provincePlaces[name] || !strings.HasPrefix(s, name) {
+		if !provincePlaces()[name] || !strings.HasPrefix(s, name) {
 			continue
 		}
 		if n < len(words) {

@@ -4,6 +4,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -279,13 +280,15 @@ func figureBack(s string, end int) (int, bool) {
 
 // measureWords are units a whole figure of may be rounded to: "120/200
 // tỷ đồng" can be 120,4 of 200; "94/118 hộ" is counted.
-var measureWords = map[string]bool{"đồng": true, "tỷ": true, "triệu": true, "nghìn": true, "ngàn": true, "ha": true, "km": true, "m": true, "m2": true, "m3": true, "tấn": true, "kg": true, "lít": true, "mw": true, "kw": true, "kwh": true, "usd": true, "héc-ta": true, "hécta": true}
+var measureWords = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"đồng": true, "tỷ": true, "triệu": true, "nghìn": true, "ngàn": true, "ha": true, "km": true, "m": true, "m2": true, "m3": true, "tấn": true, "kg": true, "lít": true, "mw": true, "kw": true, "kwh": true, "usd": true, "héc-ta": true, "hécta": true}
+})
 
 // measured reports whether a unit read after a figure holds a word of
 // measureWords.
 func measured(unit string) bool {
 	for w := range strings.FieldsSeq(unit) {
-		if measureWords[strings.ToLower(w)] {
+		if measureWords()[strings.ToLower(w)] {
 			return true
 		}
 	}

@@ -79,7 +79,7 @@ func capsNameRunsOn(t string, toks []token, i int) bool {
 		if toks[k].text == "." || toks[k].text == "," || strings.ToUpper(w) != w {
 			return false
 		}
-		if name := nameCase([]string{w}); surnames[name] && !headingWordSurnames[name] {
+		if name := nameCase([]string{w}); surnames()[name] && !headingWordSurnames[name] {
 			return k == 0 || toks[k-1].text == "." || toks[k-1].text == "," || strings.ToUpper(t[toks[k-1].off:toks[k-1].end]) != t[toks[k-1].off:toks[k-1].end]
 		}
 	}

@@ -37,7 +37,7 @@ func toneSeat(d []rune) (int, bool) {
 		return vowels[len(vowels)-1], true
 	case len(vowels) >= 3:
 		return vowels[1], true
-	case fallingPairs[bareVowels(d, vowels)]:
+	case fallingPairs()[bareVowels(d, vowels)]:
 		return vowels[0], true
 	}
 	return vowels[1], true

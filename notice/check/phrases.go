@@ -234,7 +234,7 @@ func nearMisses(toks []string, caps []bool, vocab map[string]bool) []nearMiss {
 		switch {
 		case t == "," && commas >= 2:
 			out = append(out, nearMiss{tokens: without(toks, i)}) // "sở, ban ngành"
-		case t != "," && words >= 4 && i > 0 && i < len(toks)-1 && toks[i-1] != "," && toks[i+1] != "," && !functionWords[t] && !stopWords[t] && !optionalWords[t]:
+		case t != "," && words >= 4 && i > 0 && i < len(toks)-1 && toks[i-1] != "," && toks[i+1] != "," && !functionWords()[t] && !stopWords[t] && !optionalWords[t]:
 			out = append(out, nearMiss{s: slip{edge: true}, tokens: without(toks, i)}) // "đáp ứng cầu"
 		}
 		if t == "," {

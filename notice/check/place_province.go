@@ -32,7 +32,7 @@ var lowerUnitWords = []string{"HUYỆN ", "XÃ ", "PHƯỜNG ", "QUẬN ", "TH�
 // name and never read.
 func placeProvince(p *Pass, s *Seg, place string, year int) {
 	place = strings.TrimSpace(place)
-	if !provincePlaces[place] || year < 2020 {
+	if !provincePlaces()[place] || year < 2020 {
 		return // a copy of an older text may carry its library's own date line ("Hà Nội, ngày 8 tháng 4 năm 1997" over a Hải Phòng decision)
 	}
 	v := p.View
@@ -91,7 +91,7 @@ func provinceAt(s string) string {
 	best := ""
 	for n := 1; n <= 4 && n <= len(words); n++ {
 		name := provinceTitle(words[:n])
-		if provincePlaces[name] {
+		if provincePlaces()[name] {
 			best = name
 		}
 	}

@@ -119,7 +119,7 @@ func repeatedPhraseHashed(p *Pass) {
 				if hashes[i+n] != h || lex[i].eqKey() != lex[i+n].eqKey() || !sameRunKeys(lex[i:i+n], lex[i+n:i+2*n]) || !contiguous(seg.Text, words[i:i+2*n]) && !commaRepeat(seg.Text, words[i:i+2*n], lex[i:i+n]) && !(n == 1 && commaDateWord(seg.Text, words[i], words[i+1])) {
 					continue
 				}
-				if n == 1 && !functionWords[lex[i].lowered()] && !doubledUnit(words[i], words[i+1]) && !doubledDateWord(seg.Text, words[i], words[i+1]) {
+				if n == 1 && !functionWords()[lex[i].lowered()] && !doubledUnit(words[i], words[i+1]) && !doubledDateWord(seg.Text, words[i], words[i+1]) {
 					continue
 				}
 				if n == 1 && i > 0 && closesCompound(lex[i-1].lowered(), lex[i].lowered()) && contiguous(seg.Text, words[i-1:i+1]) {

@@ -52,7 +52,9 @@ func init() {
 
 // functionWords may be doubled only by mistake; other single words are
 // left alone, since Vietnamese doubles some on purpose ("xanh xanh").
-var functionWords = map[string]bool{"của": true, "và": true, "các": true, "những": true, "để": true, "được": true, "đã": true, "trong": true, "với": true, "theo": true, "về": true, "tại": true, "cho": true, "là": true, "có": true, "thì": true, "này": true, "đó": true, "số": true, "đến": true}
+var functionWords = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"của": true, "và": true, "các": true, "những": true, "để": true, "được": true, "đã": true, "trong": true, "với": true, "theo": true, "về": true, "tại": true, "cho": true, "là": true, "có": true, "thì": true, "này": true, "đó": true, "số": true, "đến": true}
+})
 
 // adminNouns are the nouns of administrative units and of the villages
 // and hamlets under them ("thôn", "ấp", "khóm"), which Vietnamese never
@@ -95,7 +97,7 @@ func repeatedRun(p *Pass, seg *Seg, x *textIndex, i int) int {
 		if lex[i].eq != lex[i+n].eq || !sameRunLex(lex[i:i+n], lex[i+n:i+2*n]) || !contiguous(seg.Text, words[i:i+2*n]) && !commaRepeat(seg.Text, words[i:i+2*n], lex[i:i+n]) && !(n == 1 && commaDateWord(seg.Text, words[i], words[i+1])) {
 			continue
 		}
-		if n == 1 && !functionWords[lex[i].lowered()] && !doubledUnit(words[i], words[i+1]) && !doubledDateWord(seg.Text, words[i], words[i+1]) {
+		if n == 1 && !functionWords()[lex[i].lowered()] && !doubledUnit(words[i], words[i+1]) && !doubledDateWord(seg.Text, words[i], words[i+1]) {
 			continue
 		}
 		if n == 1 && i > 0 && closesCompound(lex[i-1].lowered(), lex[i].lowered()) && contiguous(seg.Text, words[i-1:i+1]) {

@@ -2,6 +2,7 @@ package check
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/thongbao/thongbao/notice/cite"
 	"github.com/thongbao/thongbao/notice/diag"
@@ -47,10 +48,12 @@ var inBracketMid = map[string]bool{"gồm": true}
 // adverbs of manner that go on with the clause, r54b; "..., Mọi thông tin
 // liên hệ ...": a determiner, r93). A word that may head a
 // name ("Không quân") or a label ("Thời gian: ...") is not one.
-var midClause = map[string]bool{"nay": true, "vậy": true, "để": true, "đến nay": true, "đề nghị": true, "bắt đầu": true, "có": true, "đối với": true, "nếu": true, "tuy nhiên": true,
-	"nhưng": true, "đồng thời": true, "kể từ": true, "hoặc": true, "thì": true, "song": true, "riêng": true, "do đó": true, "vì vậy": true, "trong đó": true, "sau đó": true,
-	"qua": true, "gắn với": true, "ban hành": true, "xem thêm": true, "hưởng ứng": true, "thiết thực": true, "kịp thời": true, "thường xuyên": true, "tích cực": true,
-	"khẩn trương": true, "nghiêm túc": true, "chủ động": true, "mọi": true}
+var midClause = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"nay": true, "vậy": true, "để": true, "đến nay": true, "đề nghị": true, "bắt đầu": true, "có": true, "đối với": true, "nếu": true, "tuy nhiên": true,
+		"nhưng": true, "đồng thời": true, "kể từ": true, "hoặc": true, "thì": true, "song": true, "riêng": true, "do đó": true, "vì vậy": true, "trong đó": true, "sau đó": true,
+		"qua": true, "gắn với": true, "ban hành": true, "xem thêm": true, "hưởng ứng": true, "thiết thực": true, "kịp thời": true, "thường xuyên": true, "tích cực": true,
+		"khẩn trương": true, "nghiêm túc": true, "chủ động": true, "mọi": true}
+})
 
 // afterWord are words that never head a name and take no capital right
 // after another word: "lịch tiếp công dân Của Chủ tịch", "Công văn số
@@ -81,7 +84,7 @@ var capsHeads = newWordSet(func(x *lexeme) bool { return capsHeadWords[x.lowered
 
 var capsHeadWords = func() map[string]bool {
 	m := setOf("ngày", "trọng", "về", "thông", "số")
-	for _, set := range []map[string]bool{afterSemicolon, inBracket, inBracketMid, midClause, afterWord, auxiliaries} {
+	for _, set := range []map[string]bool{afterSemicolon, inBracket, inBracketMid, midClause(), afterWord, auxiliaries} {
 		for w := range set {
 			if i := strings.IndexAny(w, " /"); i >= 0 {
 				w = w[:i]
@@ -153,9 +156,9 @@ func sentenceCapsWord(s string, x *textIndex, i int, gap string) string {
 		two = one + " " + x.lex[i+1].lowered()
 	}
 	switch {
-	case clauseBreak(gap) && midClause[two] && !actionBody(x, i):
+	case clauseBreak(gap) && midClause()[two] && !actionBody(x, i):
 		return s[x.words[i].off:x.words[i+1].end]
-	case clauseBreak(gap) && midClause[one]:
+	case clauseBreak(gap) && midClause()[one]:
 		return x.words[i].text
 	case clauseBreak(gap) && one == "ngày" && dayFollows(s[x.words[i].end:]):
 		return x.words[i].text // "đến hết ngày 01/5, Ngày 02/5 học lại"

@@ -2,6 +2,7 @@ package check
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/thongbao/thongbao/notice/diag"
 )
@@ -11,8 +12,10 @@ import (
 // Văn Quang", a pharmacist's "DSCKII"). The honours are left out
 // ("NSƯT", "NSND", "NGƯT" before a name are written with a period or
 // none, and signer-degree reads no artist's honour), as is "LS".
-var bareDegrees = map[string]bool{"GS": true, "PGS": true, "TS": true, "TSKH": true, "ThS": true, "Ths": true, "THS": true, "BS": true,
-	"BSCKI": true, "BSCKII": true, "DS": true, "DSCKI": true, "DSCKII": true, "KS": true, "KTS": true, "CN": true}
+var bareDegrees = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"GS": true, "PGS": true, "TS": true, "TSKH": true, "ThS": true, "Ths": true, "THS": true, "BS": true,
+		"BSCKI": true, "BSCKII": true, "DS": true, "DSCKI": true, "DSCKII": true, "KS": true, "KTS": true, "CN": true}
+})
 
 // bareDegree reads a name line opening with học hàm or học vị written
 // without their period ("BSCKII Hồ Văn Quang", "ThS Trần Thị Mai", "PGS
@@ -22,7 +25,7 @@ var bareDegrees = map[string]bool{"GS": true, "PGS": true, "TS": true, "TSKH": t
 func bareDegree(t string) (degree, name string) {
 	words := strings.Fields(t)
 	k := 0
-	for k < len(words) && bareDegrees[words[k]] {
+	for k < len(words) && bareDegrees()[words[k]] {
 		k++
 	}
 	rest := words[k:]

@@ -1,13 +1,16 @@
 package check
 
+import "sync"
 import "strings"
 
 // bodyOpenWords open the name of a body after a head's post in an
 // authority line that names its body, as a joint notice's do ("KT. GIÁM
 // ĐỐC SỞ TÀI CHÍNH", "TL. GIÁM ĐỐC SỞ Y TẾ", "TM. BAN THƯỜNG VỤ").
-var bodyOpenWords = map[string]bool{"SỞ": true, "UBND": true, "ỦY": true, "UỶ": true, "BAN": true, "CỤC": true, "BỘ": true,
-	"TRUNG": true, "HỘI": true, "TRƯỜNG": true, "BỆNH": true, "VIỆN": true, "CHI": true, "TỔNG": true, "ĐẠI": true,
-	"TỈNH": true, "THÀNH": true, "XÃ": true, "PHƯỜNG": true, "HUYỆN": true, "QUẬN": true, "THANH": true, "KHO": true}
+var bodyOpenWords = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"SỞ": true, "UBND": true, "ỦY": true, "UỶ": true, "BAN": true, "CỤC": true, "BỘ": true,
+		"TRUNG": true, "HỘI": true, "TRƯỜNG": true, "BỆNH": true, "VIỆN": true, "CHI": true, "TỔNG": true, "ĐẠI": true,
+		"TỈNH": true, "THÀNH": true, "XÃ": true, "PHƯỜNG": true, "HUYỆN": true, "QUẬN": true, "THANH": true, "KHO": true}
+})
 
 // authorityPosts are the titles an authority line's head is written by under
 // it: the head as the line writes it ("GIÁM ĐỐC SỞ TÀI CHÍNH") and, when
@@ -17,7 +20,7 @@ func authorityPosts(head string) []string {
 	out := []string{head}
 	w := strings.Fields(head)
 	for i := 2; i < len(w); i++ {
-		if bodyOpenWords[w[i]] {
+		if bodyOpenWords()[w[i]] {
 			return append(out, strings.Join(w[:i], " "))
 		}
 	}

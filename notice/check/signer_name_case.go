@@ -2,6 +2,7 @@ package check
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -11,7 +12,9 @@ import (
 // titleWords are words of a post or an authority, never of a person's
 // name: a line holding one is a title the reading took for the name.
 // A signature's note ("ĐÃ KÝ", "KÝ TÊN, ĐÓNG DẤU") is none either.
-var titleWords = map[string]bool{"TRƯỞNG": true, "PHÓ": true, "TỊCH": true, "ĐỐC": true, "ỦY": true, "PHÒNG": true, "BAN": true, "HIỆU": true, "NHIỆM": true, "THỦ": true, "KÝ": true, "ĐÃ": true, "DẤU": true, "SỞ": true, "BỘ": true, "TRƯỜNG": true, "XÃ": true, "HUYỆN": true, "TỈNH": true, "LƯU": true, "NHẬN": true}
+var titleWords = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"TRƯỞNG": true, "PHÓ": true, "TỊCH": true, "ĐỐC": true, "ỦY": true, "PHÒNG": true, "BAN": true, "HIỆU": true, "NHIỆM": true, "THỦ": true, "KÝ": true, "ĐÃ": true, "DẤU": true, "SỞ": true, "BỘ": true, "TRƯỜNG": true, "XÃ": true, "HUYỆN": true, "TỈNH": true, "LƯU": true, "NHẬN": true}
+})
 
 // signerNameCase finds the signer's name written in capitals ("LÂM THỊ KIM
 // LIÊN"): the decree writes the name in small letters, each syllable
@@ -30,7 +33,7 @@ func signerNameCase(p *Pass) {
 		return
 	}
 	for i, w := range words {
-		if titleWords[w] || strings.HasSuffix(w, ".") || utf8.RuneCountInString(w) < 2 && i == len(words)-1 {
+		if titleWords()[w] || strings.HasSuffix(w, ".") || utf8.RuneCountInString(w) < 2 && i == len(words)-1 {
 			return
 		}
 		for _, r := range w {

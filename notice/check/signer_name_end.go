@@ -25,7 +25,7 @@ func signerNameEnd(p *Pass) {
 	}
 	title := signerTitleRe().FindString(body)
 	words := strings.Fields(body[len(title):])
-	if len(words) < 2 || len(words) > 6 || !surnames[words[0]] {
+	if len(words) < 2 || len(words) > 6 || !surnames()[words[0]] {
 		return
 	}
 	for _, w := range words {

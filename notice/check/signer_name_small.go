@@ -67,7 +67,7 @@ func signerNameSmall(p *Pass) {
 	}
 	var small, caps []string
 	for i, w := range words {
-		if titleWords[strings.ToUpper(w)] || utf8.RuneCountInString(w) < 2 && !innerA(words, i) {
+		if titleWords()[strings.ToUpper(w)] || utf8.RuneCountInString(w) < 2 && !innerA(words, i) {
 			return
 		}
 		if !vietSyllable(w) || rankWords[w] {
@@ -83,13 +83,13 @@ func signerNameSmall(p *Pass) {
 			}
 			continue
 		}
-		if i == 0 && !surnames[nameCase([]string{w})] {
+		if i == 0 && !surnames()[nameCase([]string{w})] {
 			return
 		}
 		small = append(small, w)
 	}
 	if len(caps) > 0 {
-		if len(small) == 0 && len(caps) < len(words) && surnames[nameCase(words[:1])] {
+		if len(small) == 0 && len(caps) < len(words) && surnames()[nameCase(words[:1])] {
 			p.Report(n, 0, diag.Msg("họ tên người ký %q có chữ %q viết hoa toàn bộ; mỗi âm tiết của họ tên chỉ viết hoa chữ đầu", "the signer's name %q has %q in capitals; each syllable of the name takes only its first capital", n.Text, caps[0]),
 				diag.Msg("viết %q", "write %q", rank+nameCase(words)))
 		}

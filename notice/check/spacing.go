@@ -282,7 +282,7 @@ func strayPeriod(p *Pass) {
 			if placeAbbrevs[w.text] && !isAbbrev(next.text) && !bodyWords[next.text] {
 				stray = false // "TP. Hồ Chí Minh"
 			}
-			if degrees[w.text] && !unicode.IsLower(r) {
+			if degrees()[w.text] && !unicode.IsLower(r) {
 				stray = false // "PGS. TS. Trần Thiên Phúc": a học hàm's and học vị's own periods
 			}
 			if stray && !sentenceEnd(seg.Text, ws, i) && !inCapsHeading(seg.Text, ws, i) {

@@ -138,7 +138,7 @@ func specialFixed(s string, x *textIndex, i int, ph specialPhrase) (string, bool
 	if ph.title && !startsUpper(words[0].text) {
 		return "", false
 	}
-	if ph.title && len(words) > 2 && x.lex[i+1].title() && kindCompounds[x.lex[i].folded()+" "+x.lex[i+1].folded()] && startsLower(words[2].text) {
+	if ph.title && len(words) > 2 && x.lex[i+1].title() && kindCompounds()[x.lex[i].folded()+" "+x.lex[i+1].folded()] && startsLower(words[2].text) {
 		return "", false // "Tổng Cục trưởng": official-name says the kind's "Cục" (kindSyllableCase)
 	}
 	if last := len(words) - 1; ph.title && startsUpper(ph.words[last]) && !startsUpper(words[last].text) {
@@ -247,7 +247,7 @@ var dateBefore = lazyre.New(`(?:\d{1,2}[/\-.]\d{1,2}(?:[/\-.]\d{2,4})?|năm\s+\d
 // Miền Trung").
 func inBodyName(x *textIndex, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-7 && x.spaced[k+1]; k-- {
-		if w := x.words[k].text; bodyHeads[w] && (w != "Trung" || x.words[k+1].text == "tâm") {
+		if w := x.words[k].text; bodyHeads()[w] && (w != "Trung" || x.words[k+1].text == "tâm") {
 			return true // "Trung" opens "Trung tâm", not "miền Trung"
 		}
 	}
@@ -283,8 +283,10 @@ func dayContext(s string, x *textIndex, i, end int) bool {
 // hai", "khóa thứ ba", "năm thứ hai", "điều thứ năm", "kỳ họp thứ hai",
 // "Hội nghị thứ bảy", "Đại hội thứ hai", "phiên họp thứ ba" (a date may
 // follow these: "tại Kỳ họp thứ hai, ngày 14 tháng 11 năm 2022").
-var ordinalNouns = map[string]bool{"lần": true, "khóa": true, "khoá": true, "kỳ": true, "kì": true, "năm": true, "đợt": true, "lớp": true, "người": true, "phần": true, "điều": true, "vòng": true, "đoạn": true, "bước": true,
-	"hạng": true, "tầng": true, "cấp": true, "tuần": true, "tháng": true, "ngày": true, "buổi": true, "chương": true, "mục": true, "khoản": true, "tập": true, "số": true, "vị": true, "đời": true, "họp": true, "nghị": true, "hội": true, "phiên": true}
+var ordinalNouns = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"lần": true, "khóa": true, "khoá": true, "kỳ": true, "kì": true, "năm": true, "đợt": true, "lớp": true, "người": true, "phần": true, "điều": true, "vòng": true, "đoạn": true, "bước": true,
+		"hạng": true, "tầng": true, "cấp": true, "tuần": true, "tháng": true, "ngày": true, "buổi": true, "chương": true, "mục": true, "khoản": true, "tập": true, "số": true, "vị": true, "đời": true, "họp": true, "nghị": true, "hội": true, "phiên": true}
+})
 
 // manyDays before "ngày" make "ngày thứ bảy" a day of the week that
 // recurs: "các ngày thứ bảy", "những ngày thứ hai".
@@ -295,7 +297,7 @@ var manyDays = map[string]bool{"các": true, "những": true, "mọi": true}
 // thứ hai" is an ordinal ("ngày thứ hai của hội nghị") but after "các",
 // "những" or before a date ("ngày thứ hai, 11/3/2024").
 func ordinalAt(s string, x *textIndex, i, end int) bool {
-	if i == 0 || !x.spaced[i] || !ordinalNouns[x.lex[i-1].lowered()] {
+	if i == 0 || !x.spaced[i] || !ordinalNouns()[x.lex[i-1].lowered()] {
 		return false
 	}
 	if x.lex[i-1].lowered() != "ngày" {

@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/thongbao/thongbao/notice/cite"
@@ -318,7 +319,9 @@ func dashGroups(v *View, segs []*Seg) [][]spot {
 }
 
 // bodyHeads open the name of a body: "và" before one joins two names.
-var bodyHeads = map[string]bool{"Công": true, "Ban": true, "Sở": true, "Phòng": true, "Ủy": true, "Bộ": true, "Cục": true, "Chi": true, "Tổng": true, "Trung": true, "Trường": true, "Viện": true, "Hội": true, "Đảng": true, "Mặt": true, "Văn": true, "Ngân": true, "Kho": true, "Liên": true, "Đoàn": true, "Hợp": true}
+var bodyHeads = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"Công": true, "Ban": true, "Sở": true, "Phòng": true, "Ủy": true, "Bộ": true, "Cục": true, "Chi": true, "Tổng": true, "Trung": true, "Trường": true, "Viện": true, "Hội": true, "Đảng": true, "Mặt": true, "Văn": true, "Ngân": true, "Kho": true, "Liên": true, "Đoàn": true, "Hợp": true}
+})
 
 // runHead is the head of the body whose name holds the words from run to
 // i ("Phòng" of "Phòng Văn hóa và Thông tin", "Trung" of "Trung tâm Văn
@@ -327,7 +330,7 @@ var bodyHeads = map[string]bool{"Công": true, "Ban": true, "Sở": true, "Phòn
 func runHead(ws []wordAt, run, i int) string {
 	for j := i - 1; j >= run && j >= i-headWords; j-- {
 		w := capitalOnlyFirst(ws[j].text) // "TRUNG TÂM VĂN HÓA - THÔNG TIN" in the header heads its name too
-		if bodyHeads[w] && (w != "Văn" || j+1 < len(ws) && strings.EqualFold(ws[j+1].text, "phòng")) {
+		if bodyHeads()[w] && (w != "Văn" || j+1 < len(ws) && strings.EqualFold(ws[j+1].text, "phòng")) {
 			return w
 		}
 	}
@@ -366,7 +369,7 @@ func spotBefore(a, b spot) bool {
 // the group only where the text writes the same words joined by a dash
 // ("Ban Tuyên giáo – Dân vận"): one name written two ways.
 func andJoin(s *Seg, ws []wordAt, run, i int) (spot, bool) {
-	if ws[i].text != "và" || i+1 >= len(ws) || s.Text[ws[i-1].end:ws[i].off] != " " || s.Text[ws[i].end:ws[i+1].off] != " " || !titleCase(ws[i+1].text) || bodyHeads[ws[i+1].text] {
+	if ws[i].text != "và" || i+1 >= len(ws) || s.Text[ws[i-1].end:ws[i].off] != " " || s.Text[ws[i].end:ws[i+1].off] != " " || !titleCase(ws[i+1].text) || bodyHeads()[ws[i+1].text] {
 		return spot{}, false // "... Năng lượng và Công ty ...": two names, not one
 	}
 	from, to := max(run, i-2), min(len(ws)-1, i+2)
@@ -669,7 +672,7 @@ func lastWordSlip(r *slipReads, slip, usual string) bool {
 	if markSlip(a[len(a)-1], b[len(b)-1]) && (nSlip > 1 || nUsual < 3) {
 		return false // "Trường Tiểu học Tân Hòa" twice beside "Tân Hóa": two places may be named so
 	}
-	if prev := strings.ToLower(a[len(a)-2]); functionWords[prev] || prev == "việc" {
+	if prev := strings.ToLower(a[len(a)-2]); functionWords()[prev] || prev == "việc" {
 		return false // "theo Quyết định", "về việc Phê duyệt": a word of prose, not of the name
 	}
 	if proseOpening(r.g, slip, a, b) {
@@ -752,7 +755,7 @@ func proseOpening(g []spot, slip string, words, usual []string) bool {
 			return false
 		}
 	}
-	if first := strings.ToLower(words[0]); bodyKinds[first] || bodyKinds[first+" "+strings.ToLower(words[1])] {
+	if first := strings.ToLower(words[0]); bodyKinds()[first] || bodyKinds()[first+" "+strings.ToLower(words[1])] {
 		return false
 	}
 	after := map[string]bool{} // the words the usual spots go on with: "Luật Tổ chức"
@@ -849,7 +852,7 @@ func wordAfter(v *View, s spot) string {
 	}
 	w := ws[i]
 	lw := strings.ToLower(w.text)
-	if !spaced(s.seg.Text, s.end, w.off) || nameStops[lw] {
+	if !spaced(s.seg.Text, s.end, w.off) || nameStops()[lw] {
 		return ""
 	}
 	return looseForm(lw)
@@ -868,12 +871,14 @@ func spaced(s string, end, off int) bool {
 
 // legalFormWords write the legal form of a business, which every company
 // name starts with.
-var legalFormWords = map[string]bool{"công": true, "ty": true, "tổng": true, "cổ": true, "phần": true, "tnhh": true, "trách": true, "nhiệm": true, "hữu": true, "hạn": true, "mtv": true, "một": true, "thành": true, "viên": true, "liên": true, "danh": true}
+var legalFormWords = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"công": true, "ty": true, "tổng": true, "cổ": true, "phần": true, "tnhh": true, "trách": true, "nhiệm": true, "hữu": true, "hạn": true, "mtv": true, "một": true, "thành": true, "viên": true, "liên": true, "danh": true}
+})
 
 // legalForm reports whether words are a business's legal form only.
 func legalForm(words []string) bool {
 	for _, w := range words {
-		if !legalFormWords[strings.ToLower(w)] {
+		if !legalFormWords()[strings.ToLower(w)] {
 			return false
 		}
 	}
@@ -994,7 +999,7 @@ func missingWord(byKey map[string][]spot) [][]spot {
 			continue // a body's name, not a run of prose
 		}
 		for i := 2; i < len(words)-2; i++ {
-			if functionWords[words[i]] || stopWords[words[i]] || subBodyLeftOut(byKey[k][0].form, words, i) { // spelling_sub_body.go
+			if functionWords()[words[i]] || stopWords[words[i]] || subBodyLeftOut(byKey[k][0].form, words, i) { // spelling_sub_body.go
 				continue
 			}
 			cut := keyWithout(k, words, i)
@@ -1041,7 +1046,9 @@ func missingWord(byKey map[string][]spot) [][]spot {
 // verbStops are verbs and function words that, in small letters, end the
 // name before them: "Chủ tịch UBND xã còn thực hiện ..." names "Chủ tịch
 // UBND xã" and goes on into its sentence.
-var verbStops = map[string]bool{"còn": true, "thực": true, "hiện": true, "đã": true, "sẽ": true, "đang": true, "có": true, "là": true, "được": true, "phải": true, "cần": true, "không": true, "chưa": true, "vẫn": true, "đều": true, "cũng": true, "thì": true, "để": true}
+var verbStops = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"còn": true, "thực": true, "hiện": true, "đã": true, "sẽ": true, "đang": true, "có": true, "là": true, "được": true, "phải": true, "cần": true, "không": true, "chưa": true, "vẫn": true, "đều": true, "cũng": true, "thì": true, "để": true}
+})
 
 // anyCutIn reports whether a cut of key that missingWord reads, one
 // inner word of words left out, is a key of byKey: keyWithout's string
@@ -1050,7 +1057,7 @@ func anyCutIn(byKey map[string][]spot, key string, words []string) bool {
 	var buf [256]byte
 	start := 0 // where word i starts in key
 	for i := range len(words) - 2 {
-		if i >= 2 && !functionWords[words[i]] && !stopWords[words[i]] {
+		if i >= 2 && !functionWords()[words[i]] && !stopWords[words[i]] {
 			next := start + len(words[i]) + 1
 			end := next
 			for _, w := range words[i+1:] {
@@ -1093,7 +1100,7 @@ func nameEnd(form string, n int) int {
 		if i >= n {
 			break
 		}
-		if i >= 1 && (verbStops[w] || nameStops[w]) && !titleCase(w) && !isAbbrev(w) {
+		if i >= 1 && (verbStops()[w] || nameStops()[w]) && !titleCase(w) && !isAbbrev(w) {
 			return i
 		}
 		i++

@@ -1,5 +1,6 @@
 package check
 
+import "sync"
 import "strings"
 
 // dueCapital returns, of a group of a name's spellings, the one the
@@ -29,7 +30,7 @@ func dueCapital(r *slipReads, usual string) string {
 			continue // no kind of body is more words
 		}
 		kind := strings.ToLower(strings.Join(ref[:at], " "))
-		if bodyKinds[kind] && !dueCapitalCompounds[kind+" "+strings.ToLower(ref[at])] && titleCase(f[at]) && allLower(ref[at]) && sameNameAs(g, usual, s.variant) {
+		if bodyKinds()[kind] && !dueCapitalCompounds()[kind+" "+strings.ToLower(ref[at])] && titleCase(f[at]) && allLower(ref[at]) && sameNameAs(g, usual, s.variant) {
 			return s.variant
 		}
 	}
@@ -86,7 +87,7 @@ func afterCapital(t spot) bool {
 		if titleCase(w) || isAbbrev(w) {
 			return true
 		}
-		if functionWords[strings.ToLower(w)] || !allLower(w) {
+		if functionWords()[strings.ToLower(w)] || !allLower(w) {
 			return false // "của Quỹ ...": prose before the name
 		}
 		rest = trimmed[:from]
@@ -100,9 +101,13 @@ const maxKindWords = 2
 
 // bodyKinds are the kinds of body a name starts with, whose next word,
 // the function or field, takes a capital.
-var bodyKinds = map[string]bool{"quỹ": true, "ban": true, "ủy ban": true, "hội đồng": true, "cục": true, "tổng cục": true, "chi cục": true, "vụ": true, "viện": true, "học viện": true, "sở": true, "văn phòng": true, "trung tâm": true, "trường": true, "phòng": true, "bộ": true}
+var bodyKinds = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"quỹ": true, "ban": true, "ủy ban": true, "hội đồng": true, "cục": true, "tổng cục": true, "chi cục": true, "vụ": true, "viện": true, "học viện": true, "sở": true, "văn phòng": true, "trung tâm": true, "trường": true, "phòng": true, "bộ": true}
+})
 
 // dueCapitalCompounds are words that start with a kind of body and are no name:
 // "Bộ phận một cửa" is not "Bộ Phận ...", "Phòng chống dịch" not a Phòng.
-var dueCapitalCompounds = map[string]bool{"bộ phận": true, "phòng chống": true, "phòng ngừa": true, "phòng tránh": true, "phòng học": true, "phòng họp": true, "ban hành": true,
-	"ban đầu": true, "sở hữu": true, "vụ việc": true, "trường hợp": true, "trường học": true, "viện dẫn": true, "quỹ đất": true, "quỹ lương": true, "văn phòng phẩm": true}
+var dueCapitalCompounds = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"bộ phận": true, "phòng chống": true, "phòng ngừa": true, "phòng tránh": true, "phòng học": true, "phòng họp": true, "ban hành": true,
+		"ban đầu": true, "sở hữu": true, "vụ việc": true, "trường hợp": true, "trường học": true, "viện dẫn": true, "quỹ đất": true, "quỹ lương": true, "văn phòng phẩm": true}
+})

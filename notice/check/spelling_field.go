@@ -2,6 +2,7 @@ package check
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/thongbao/thongbao/notice/cite"
 )
@@ -11,12 +12,14 @@ import (
 // only ("Sở Tài chính", "Phòng Tài chính - Kế hoạch", "Ban Chỉ huy Quân
 // sự"), whatever the place of the tone mark. "công thương" is left
 // out: "Bộ Công Thương" is written so.
-var fieldCompounds = pairSet("tài chính", "kế toán", "kế hoạch", "đầu tư", "quân sự", "y tế", "văn hóa", "xã hội",
-	"thông tin", "truyền thông", "giáo dục", "đào tạo", "nội vụ", "tư pháp", "khảo thí", "thủy lợi", "thủy văn",
-	"khí tượng", "môi trường", "tài nguyên", "nông nghiệp", "xây dựng", "giao thông", "vận tải", "lao động",
-	"thương binh", "du lịch", "thể thao", "dân tộc", "tôn giáo", "thanh tra", "tổ chức", "cán bộ", "hành chính", "quản trị",
-	"tổng hợp", "công tác", "ngoại vụ", "quản lý", "kiểm lâm", "điện lực", "địa chính", "khoa học", "công nghệ", "kinh tế",
-	"hạ tầng", "đô thị", "quốc phòng")
+var fieldCompounds = sync.OnceValue(func() map[[2]string]bool {
+	return pairSet("tài chính", "kế toán", "kế hoạch", "đầu tư", "quân sự", "y tế", "văn hóa", "xã hội",
+		"thông tin", "truyền thông", "giáo dục", "đào tạo", "nội vụ", "tư pháp", "khảo thí", "thủy lợi", "thủy văn",
+		"khí tượng", "môi trường", "tài nguyên", "nông nghiệp", "xây dựng", "giao thông", "vận tải", "lao động",
+		"thương binh", "du lịch", "thể thao", "dân tộc", "tôn giáo", "thanh tra", "tổ chức", "cán bộ", "hành chính", "quản trị",
+		"tổng hợp", "công tác", "ngoại vụ", "quản lý", "kiểm lâm", "điện lực", "địa chính", "khoa học", "công nghệ", "kinh tế",
+		"hạ tầng", "đô thị", "quốc phòng")
+})
 
 // fieldCaseGroups finds a field word of fieldCompounds written with both
 // its syllables capitalised ("Quân Sự") in a notice that writes it
@@ -38,7 +41,7 @@ func fieldCaseGroups(w *spellWalk) [][]spot {
 			continue
 		}
 		k := [2]string{x.lex[i].folded(), x.lex[i+1].folded()}
-		if !fieldCompounds[k] {
+		if !fieldCompounds()[k] {
 			continue
 		}
 		sp := spot{seg: s, off: x.words[i].off, end: x.words[i+1].end, form: s.Text[x.words[i].off:x.words[i+1].end], diffOff: x.words[i+1].off}
@@ -98,7 +101,7 @@ func afterName(x *textIndex, i int) bool {
 		return false
 	}
 	w := x.lex[i-1].text
-	return !bodyHeads[w] && !fieldKindHeads[w]
+	return !bodyHeads()[w] && !fieldKindHeads[w]
 }
 
 // capsAround counts the capitalised words parted by spaces only in the
@@ -168,7 +171,7 @@ func fieldCommaGroups(w *spellWalk) [][]spot {
 		}
 		first := [2]string{x.lex[i].folded(), x.lex[i+1].folded()}
 		second := [2]string{x.lex[i+2].folded(), x.lex[i+3].folded()}
-		if !fieldCompounds[first] || !fieldCompounds[second] || !lowerLex(x.lex[i+1]) || !lowerLex(x.lex[i+3]) {
+		if !fieldCompounds()[first] || !fieldCompounds()[second] || !lowerLex(x.lex[i+1]) || !lowerLex(x.lex[i+3]) {
 			continue
 		}
 		k := [5]string{fieldHead(x, i), first[0], first[1], second[0], second[1]}

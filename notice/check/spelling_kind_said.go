@@ -24,7 +24,7 @@ func mendedByKindCase(p *Pass, s, usual spot) bool {
 		end = len(text)
 	}
 	first, second := text[start:k-1], text[k:end]
-	if !titleCase(first) || !titleCase(second) || !kindCompounds[strings.ToLower(first)+" "+strings.ToLower(second)] {
+	if !titleCase(first) || !titleCase(second) || !kindCompounds()[strings.ToLower(first)+" "+strings.ToLower(second)] {
 		return false
 	}
 	small := recase(second, false)

@@ -2,6 +2,7 @@ package check
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -18,12 +19,14 @@ import (
 // nhất ..." beside "xã Thống Nhất").
 
 // placeCaseUnits are the words of a unit or a place before its name.
-var placeCaseUnits = map[string]bool{"xã": true, "phường": true, "trấn": true, "tỉnh": true, "huyện": true, "quận": true, "thôn": true, "bản": true, "xóm": true, "làng": true, "ấp": true,
-	"buôn": true, "khóm": true, "phố": true, "khu": true, "sông": true, "suối": true, "núi": true, "đèo": true, "hồ": true, "đường": true}
+var placeCaseUnits = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"xã": true, "phường": true, "trấn": true, "tỉnh": true, "huyện": true, "quận": true, "thôn": true, "bản": true, "xóm": true, "làng": true, "ấp": true,
+		"buôn": true, "khóm": true, "phố": true, "khu": true, "sông": true, "suối": true, "núi": true, "đèo": true, "hồ": true, "đường": true}
+})
 
 // placeUnitSet holds the words of placeCaseUnits: a bit of a lexeme,
 // asked of the word before every capitalised word.
-var placeUnitSet = newWordSet(func(x *lexeme) bool { return placeCaseUnits[x.lowered()] })
+var placeUnitSet = newWordSet(func(x *lexeme) bool { return placeCaseUnits()[x.lowered()] })
 
 // placeCaseGroups groups, by a place's name in small letters, the spots
 // it is written with every word capitalised and those written with a

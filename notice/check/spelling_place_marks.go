@@ -142,14 +142,16 @@ func inLongerName(x *textIndex, i int) bool {
 	if i+2 < len(x.words) && x.spaced[i+2] && x.lex[i+2].title() {
 		return true
 	}
-	return i > 0 && localUnitWords[strings.ToLower(x.words[i-1].text)]
+	return i > 0 && localUnitWords()[strings.ToLower(x.words[i-1].text)]
 }
 
 // localUnitWords name a unit or a place under a province, whose own name
 // may share a province's letters: "huyện Thạnh Hóa", "xã Quang Bình",
 // "đường Hà Nội" ("phố" is left: "thành phố Hà Nội").
-var localUnitWords = map[string]bool{
-	"huyện": true, "quận": true, "xã": true, "phường": true, "trấn": true, "ấp": true, "thôn": true,
-	"bản": true, "khóm": true, "xóm": true, "làng": true, "buôn": true, "tổ": true, "khu": true,
-	"đường": true, "sông": true, "cầu": true, "chợ": true, "núi": true, "hồ": true,
-}
+var localUnitWords = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{
+		"huyện": true, "quận": true, "xã": true, "phường": true, "trấn": true, "ấp": true, "thôn": true,
+		"bản": true, "khóm": true, "xóm": true, "làng": true, "buôn": true, "tổ": true, "khu": true,
+		"đường": true, "sông": true, "cầu": true, "chợ": true, "núi": true, "hồ": true,
+	}
+})

@@ -34,7 +34,7 @@ var fieldFirstWords = newWordSet(func(x *lexeme) bool { return fieldFirsts[x.fol
 // fieldFirsts are the first syllables of fieldCompounds, folded.
 var fieldFirsts = func() map[string]bool {
 	m := map[string]bool{}
-	for k := range fieldCompounds {
+	for k := range fieldCompounds() {
 		m[k[0]] = true
 	}
 	return m

@@ -48,7 +48,7 @@ func gluedAbbrevPair(a, b string) bool {
 			return false
 		}
 	}
-	return !degrees[a] && !degrees[b] && !signerMarks[a] && a != "TP" && b != "NET"
+	return !degrees()[a] && !degrees()[b] && !signerMarks[a] && a != "TP" && b != "NET"
 }
 
 // plainCaps reports whether w is written in Latin capitals and "Đ" only:

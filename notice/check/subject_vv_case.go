@@ -35,20 +35,22 @@ var vvVerbs = []string{"tạm dừng", "tạm ngừng", "tạm hoãn", "treo c�
 // Every other word opening the subject is an action or a thing and takes
 // no capital ("V/v: Lịch tiêm bổ sung", "V/v: Mở cửa đón khách"); "hướng
 // dẫn" and "báo cáo" are vvVerbs'.
-var vvNamedHeads = map[string]bool{"luật": true, "bộ luật": true, "hiến pháp": true, "pháp lệnh": true, "nghị định": true, "nghị quyết": true, "quyết định": true, "chỉ thị": true,
-	"thông tư": true, "thông báo": true, "kế hoạch": true, "công văn": true, "công điện": true, "điều lệ": true, "quy chế": true, "quy định": true, "chương trình": true, "đề án": true,
-	"dự án": true, "tờ trình": true, "văn bản": true, "kết luận": true, "quy hoạch": true, "đề cương": true, "phương án": true, "thư": true,
-	"ủy ban": true, "uỷ ban": true, "hội đồng": true, "ban": true, "sở": true, "phòng": true, "trường": true, "nhà trường": true, "bộ": true, "cục": true, "tổng cục": true, "chi cục": true,
-	"công ty": true, "tổng công ty": true, "tập đoàn": true, "trung tâm": true, "bệnh viện": true, "viện": true, "học viện": true, "đại học": true, "văn phòng": true, "đảng": true,
-	"đảng ủy": true, "đảng uỷ": true, "đảng bộ": true, "chi bộ": true, "đoàn": true, "chi đoàn": true, "công đoàn": true, "hội": true, "liên đoàn": true, "quỹ": true, "ngân hàng": true, "kho bạc": true, "tòa án": true, "toà án": true, "chính phủ": true,
-	"quốc hội": true, "nhà nước": true, "mặt trận": true, "công an": true, "thanh tra": true, "hợp tác xã": true, "câu lạc bộ": true, "đội": true, "tổ": true,
-	"lễ": true, "lễ hội": true, "hội thi": true, "hội thao": true, "hội diễn": true, "hội nghị": true, "hội chợ": true, "hội giảng": true, "hội khỏe": true, "hội khoẻ": true,
-	"hội trại": true, "đại hội": true, "ngày": true, "ngày hội": true, "tháng": true, "tuần": true, "năm": true, "giải": true, "cuộc thi": true, "kỳ thi": true, "tết": true, "liên hoan": true,
-	"chiến dịch": true, "phong trào": true, "cuộc vận động": true, "giỗ tổ": true, "quốc khánh": true, "quốc tang": true, "triển lãm": true, "diễn đàn": true,
-	"festival": true, "tỉnh": true, "huyện": true, "quận": true, "xã": true, "phường": true, "thị xã": true, "thị trấn": true, "thành phố": true, "thôn": true, "ấp": true, "khu": true,
-	"ông": true, "bà": true, "đồng chí": true,
-	"khoa": true, "bộ môn": true, "phân hiệu": true, "chi nhánh": true, "hạt": true, "đài": true, "trạm": true, "bảo tàng": true, "thư viện": true, "vườn quốc": true, "ký túc": true,
-	"nhà văn": true, "tổ dân": true}
+var vvNamedHeads = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"luật": true, "bộ luật": true, "hiến pháp": true, "pháp lệnh": true, "nghị định": true, "nghị quyết": true, "quyết định": true, "chỉ thị": true,
+		"thông tư": true, "thông báo": true, "kế hoạch": true, "công văn": true, "công điện": true, "điều lệ": true, "quy chế": true, "quy định": true, "chương trình": true, "đề án": true,
+		"dự án": true, "tờ trình": true, "văn bản": true, "kết luận": true, "quy hoạch": true, "đề cương": true, "phương án": true, "thư": true,
+		"ủy ban": true, "uỷ ban": true, "hội đồng": true, "ban": true, "sở": true, "phòng": true, "trường": true, "nhà trường": true, "bộ": true, "cục": true, "tổng cục": true, "chi cục": true,
+		"công ty": true, "tổng công ty": true, "tập đoàn": true, "trung tâm": true, "bệnh viện": true, "viện": true, "học viện": true, "đại học": true, "văn phòng": true, "đảng": true,
+		"đảng ủy": true, "đảng uỷ": true, "đảng bộ": true, "chi bộ": true, "đoàn": true, "chi đoàn": true, "công đoàn": true, "hội": true, "liên đoàn": true, "quỹ": true, "ngân hàng": true, "kho bạc": true, "tòa án": true, "toà án": true, "chính phủ": true,
+		"quốc hội": true, "nhà nước": true, "mặt trận": true, "công an": true, "thanh tra": true, "hợp tác xã": true, "câu lạc bộ": true, "đội": true, "tổ": true,
+		"lễ": true, "lễ hội": true, "hội thi": true, "hội thao": true, "hội diễn": true, "hội nghị": true, "hội chợ": true, "hội giảng": true, "hội khỏe": true, "hội khoẻ": true,
+		"hội trại": true, "đại hội": true, "ngày": true, "ngày hội": true, "tháng": true, "tuần": true, "năm": true, "giải": true, "cuộc thi": true, "kỳ thi": true, "tết": true, "liên hoan": true,
+		"chiến dịch": true, "phong trào": true, "cuộc vận động": true, "giỗ tổ": true, "quốc khánh": true, "quốc tang": true, "triển lãm": true, "diễn đàn": true,
+		"festival": true, "tỉnh": true, "huyện": true, "quận": true, "xã": true, "phường": true, "thị xã": true, "thị trấn": true, "thành phố": true, "thôn": true, "ấp": true, "khu": true,
+		"ông": true, "bà": true, "đồng chí": true,
+		"khoa": true, "bộ môn": true, "phân hiệu": true, "chi nhánh": true, "hạt": true, "đài": true, "trạm": true, "bảo tàng": true, "thư viện": true, "vườn quốc": true, "ký túc": true,
+		"nhà văn": true, "tổ dân": true}
+})
 
 // subjectVVCase reports a trích yếu "V/v Tạm dừng ...": after "V/v" the
 // subject is written in small letters (Mẫu 1.5, "V/v nâng bậc lương năm
@@ -101,7 +103,7 @@ func vvPlainOpening(words []string) bool {
 		return false
 	}
 	low := strings.ToLower(words[0])
-	if vvNamedHeads[low] || vvNamedHeads[low+" "+strings.ToLower(words[1])] || vvTypeName(words) {
+	if vvNamedHeads()[low] || vvNamedHeads()[low+" "+strings.ToLower(words[1])] || vvTypeName(words) {
 		return false
 	}
 	for _, w := range words[1:min(3, len(words))] {

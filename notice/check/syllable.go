@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/thongbao/thongbao/notice/diag"
@@ -248,7 +249,9 @@ func spellSyllable(w string, last rune) (diag.Text, bool) {
 // syllable with no final sound and carry its tone on the first: "của",
 // "mùa", "tài", "sáo", "gửi", "hưu" ("ua" after "q" and "ia" after "g"
 // are a vowel after the start's "u" and "i": "quả", "già").
-var fallingPairs = map[string]bool{"ua": true, "ưa": true, "ia": true, "ai": true, "ao": true, "au": true, "ay": true, "âu": true, "ây": true, "oi": true, "ôi": true, "ơi": true, "ui": true, "ưi": true, "ưu": true, "eo": true, "êu": true, "iu": true}
+var fallingPairs = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"ua": true, "ưa": true, "ia": true, "ai": true, "ao": true, "au": true, "ay": true, "âu": true, "ây": true, "oi": true, "ôi": true, "ơi": true, "ui": true, "ưi": true, "ưu": true, "eo": true, "êu": true, "iu": true}
+})
 
 // toneOnGlide reports whether w ends in a falling pair whose tone sits
 // on its second vowel ("cuả", "muà", "taì"), a place Vietnamese never
@@ -260,7 +263,7 @@ func toneOnGlide(w string) (string, bool) {
 		return "", false
 	}
 	a, b := rs[n-2], letterTone(rs[n-1])
-	if b.tone == 0 || letterTone(a).tone != 0 || !fallingPairs[string([]rune{a, b.bare})] {
+	if b.tone == 0 || letterTone(a).tone != 0 || !fallingPairs()[string([]rune{a, b.bare})] {
 		return "", false
 	}
 	if n >= 3 && (rs[n-3] == 'q' && a == 'u' || rs[n-3] == 'g' && a == 'i') {
@@ -348,7 +351,9 @@ func withTone(bare, tone rune) rune {
 }
 
 // onsets are the consonants a Vietnamese syllable may start with.
-var onsets = map[string]bool{"": true, "b": true, "c": true, "ch": true, "d": true, "đ": true, "g": true, "gh": true, "gi": true, "h": true, "k": true, "kh": true, "l": true, "m": true, "n": true, "ng": true, "ngh": true, "nh": true, "p": true, "ph": true, "q": true, "qu": true, "r": true, "s": true, "t": true, "th": true, "tr": true, "v": true, "x": true}
+var onsets = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"": true, "b": true, "c": true, "ch": true, "d": true, "đ": true, "g": true, "gh": true, "gi": true, "h": true, "k": true, "kh": true, "l": true, "m": true, "n": true, "ng": true, "ngh": true, "nh": true, "p": true, "ph": true, "q": true, "qu": true, "r": true, "s": true, "t": true, "th": true, "tr": true, "v": true, "x": true}
+})
 
 // syllableShape reports whether w is shaped as one syllable: a consonant
 // start Vietnamese has, then its vowels. An abbreviation in small letters
@@ -364,5 +369,5 @@ func syllableShape(w string) bool {
 	if i < 0 {
 		return false
 	}
-	return onsets[w[:i]] || onsets[w[:i]+"u"] // "qu": the u is read as a vowel
+	return onsets()[w[:i]] || onsets()[w[:i]+"u"] // "qu": the u is read as a vowel
 }

@@ -2,6 +2,7 @@ package check
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -38,8 +39,10 @@ func doubledInitial(w string) (string, bool) {
 // letterLabels are words a lone capital letter may follow as a name
 // ("khu A", "phòng B", "phụ lục C"): a letter after one is a label, not
 // a slip.
-var letterLabels = map[string]bool{"khu": true, "phòng": true, "dãy": true, "nhà": true, "tầng": true, "lớp": true, "điểm": true, "mục": true, "lục": true, "khối": true, "loại": true, "nhóm": true, "hạng": true, "tổ": true,
-	"đội": true, "ấp": true, "lô": true, "cổng": true, "hình": true, "bảng": true, "biểu": true, "mẫu": true, "án": true, "tuyến": true, "đợt": true, "ca": true, "kíp": true, "vitamin": true, "type": true}
+var letterLabels = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"khu": true, "phòng": true, "dãy": true, "nhà": true, "tầng": true, "lớp": true, "điểm": true, "mục": true, "lục": true, "khối": true, "loại": true, "nhóm": true, "hạng": true, "tổ": true,
+		"đội": true, "ấp": true, "lô": true, "cổng": true, "hình": true, "bảng": true, "biểu": true, "mẫu": true, "án": true, "tuyến": true, "đợt": true, "ca": true, "kíp": true, "vitamin": true, "type": true}
+})
 
 // oneLetterWord reports whether w is one rune, as strayInitial's first
 // test (n == len(w)) tells it: asked by its caller of every word before
@@ -79,7 +82,7 @@ func strayInitial(x *textIndex, i int) bool {
 	if !marked || !vietSyllable(next) {
 		return false
 	}
-	if i > 0 && (letterLabels[x.lex[i-1].lowered()] || nameLeads[x.lex[i-1].lowered()] || personTitles[x.lex[i-1].lowered()]) {
+	if i > 0 && (letterLabels()[x.lex[i-1].lowered()] || nameLeads[x.lex[i-1].lowered()] || personTitles[x.lex[i-1].lowered()]) {
 		return false
 	}
 	if schoolKindBefore(x, i) {

@@ -2,6 +2,7 @@ package check
 
 import (
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -20,7 +21,8 @@ import (
 // no round "o" follows it ("quọ", "quọc" are no syllables; "quơ", "quốc"
 // are, their "ơ" and "uô" rhymes of their own), after "gi"
 // the "i" of "iê" is the start's ("giếng").
-var rhymes = setOf(strings.Fields(`a ă â e ê i o ô ơ u ư y
+var rhymes = sync.OnceValue(func() map[string]bool {
+	return setOf(strings.Fields(`a ă â e ê i o ô ơ u ư y
 	ai ao au ay âu ây eo êu ia iu oi ôi ơi ua ui uy ưa ưi ưu ươi ươu iêu yêu uôi oai oay oao oeo uây uya uyu oa oe uê uơ
 	am ăm âm em êm im om ôm ơm um ưm iêm yêm uôm ươm oam oăm
 	an ăn ân en ên in on ôn ơn un ưn iên yên uôn ươn oan oăn uân oen uên uyên
@@ -29,6 +31,7 @@ var rhymes = setOf(strings.Fields(`a ă â e ê i o ô ơ u ư y
 	ap ăp âp ep êp ip op ôp ơp up ưp iêp ươp oap oăp uyp
 	at ăt ât et êt it ot ôt ơt ut ưt iêt yêt uôt ươt oat oăt uât oet uêt uyêt uyt
 	ac ăc âc ec oc ôc uc ưc iêc uôc ươc oac oăc ooc uâc`)...)
+})
 
 // vietLetters are the letters of the Vietnamese alphabet, without tones.
 const vietLetters = "aăâbcdđeêghiklmnoôơpqrstuưvxy"
@@ -59,11 +62,11 @@ func noSuchRhyme(w string) (string, bool) {
 			rhyme = "i" + rhyme // "giếng": the "i" of "iê" is the start's
 		}
 	case "q":
-		if strings.HasPrefix(rhyme, "u") && !strings.HasPrefix(rhyme, "uo") && rhymes["o"+rhyme[1:]] {
+		if strings.HasPrefix(rhyme, "u") && !strings.HasPrefix(rhyme, "uo") && rhymes()["o"+rhyme[1:]] {
 			return "", false // "quát", "quen", "quăng": "o" written "u"; not the "oo" of "xoong", "moóc", no glide ("quọc", "quóc" for "quốc")
 		}
 	}
-	if rhyme == "" || rhymes[rhyme] {
+	if rhyme == "" || rhymes()[rhyme] {
 		return "", false
 	}
 	return rhyme, true

@@ -2,6 +2,7 @@ package check
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -18,7 +19,9 @@ import (
 // "trưởng" with a letter lost by the copy, not "trưng".
 
 // syllableOnsets are the consonants a Vietnamese syllable starts with.
-var syllableOnsets = map[string]bool{"b": true, "c": true, "ch": true, "d": true, "đ": true, "g": true, "gh": true, "gi": true, "h": true, "k": true, "kh": true, "l": true, "m": true, "n": true, "ng": true, "ngh": true, "nh": true, "p": true, "ph": true, "qu": true, "r": true, "s": true, "t": true, "th": true, "tr": true, "v": true, "x": true}
+var syllableOnsets = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"b": true, "c": true, "ch": true, "d": true, "đ": true, "g": true, "gh": true, "gi": true, "h": true, "k": true, "kh": true, "l": true, "m": true, "n": true, "ng": true, "ngh": true, "nh": true, "p": true, "ph": true, "qu": true, "r": true, "s": true, "t": true, "th": true, "tr": true, "v": true, "x": true}
+})
 
 // syllableFinals are the consonants a Vietnamese syllable ends with.
 var syllableFinals = map[string]bool{"c": true, "ch": true, "m": true, "n": true, "ng": true, "nh": true, "p": true, "t": true}
@@ -64,7 +67,7 @@ func syllablePiece(w string) bool {
 		return false
 	}
 	l := strings.ToLower(w)
-	return syllableOnsets[l] || syllableFinals[l]
+	return syllableOnsets()[l] || syllableFinals[l]
 }
 
 // splitAt returns how many words from words[j] on, three or two, are the
@@ -111,7 +114,7 @@ func splitPieces(s string, run []wordAt, known func(string) bool) bool {
 	atEnd := false
 	for k := 0; k+1 < len(run); k++ {
 		a, c := run[k].text, run[k+1].text
-		onset := syllableOnsets[strings.ToLower(a)] && vowelStart(c)
+		onset := syllableOnsets()[strings.ToLower(a)] && vowelStart(c)
 		end := syllableFinals[c] && hasVowel(a) && !endsFinal(a)
 		glide := k == 1 && len(run) == 3 && len(a) == 1 && vowelStart(a) && vowelStart(c) // "Ng o ại"
 		if !onset && !end && !glide {

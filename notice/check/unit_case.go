@@ -2,6 +2,7 @@ package check
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -18,12 +19,14 @@ func init() {
 // unitCases maps a unit's symbol typed with a wrong capital to the
 // symbol itself. "Km" (a road's kilometre post, "Quốc lộ 14 Km 5+300")
 // and "Ha" are left out: both stand lawfully after a figure.
-var unitCases = map[string]string{
-	"Kg": "kg", "M2": "m2", "M3": "m3", "M²": "m²", "M³": "m³", "Km2": "km2", "Km²": "km²",
-	"KWh": "kWh", "Kwh": "kWh", "KW": "kW", "Kw": "kW", "KV": "kV", "Kv": "kV", "Mw": "MW",
-	"KVA": "kVA", "KVa": "kVA", "Kva": "kVA", "KVAr": "kVAr", "KVAR": "kVAr", "Mwh": "MWh",
-	"KN": "kN", "Kn": "kN",
-}
+var unitCases = sync.OnceValue(func() map[string]string {
+	return map[string]string{
+		"Kg": "kg", "M2": "m2", "M3": "m3", "M²": "m²", "M³": "m³", "Km2": "km2", "Km²": "km²",
+		"KWh": "kWh", "Kwh": "kWh", "KW": "kW", "Kw": "kW", "KV": "kV", "Kv": "kV", "Mw": "MW",
+		"KVA": "kVA", "KVa": "kVA", "Kva": "kVA", "KVAr": "kVAr", "KVAR": "kVAr", "Mwh": "MWh",
+		"KN": "kN", "Kn": "kN",
+	}
+})
 
 // forceNouns name a force a kilonewton measures, as a line of technical
 // figures writes it ("lực nén tối đa 2.000 KN", "tải trọng 50 KN"):
@@ -85,7 +88,7 @@ var unitStarts = newStartSet(func(x *lexeme) bool { return unitLetters[x.text] }
 // its first figure or mark.
 var unitLetters = func() map[string]bool {
 	out := map[string]bool{}
-	for u := range unitCases {
+	for u := range unitCases() {
 		if i := strings.IndexFunc(u, func(r rune) bool { return !unicode.IsLetter(r) }); i >= 0 {
 			u = u[:i]
 		}
@@ -110,7 +113,7 @@ func unitWordAt(s string, i int) (unit, right string, ok bool) {
 			return "", "", false // inside a word: "BKW", "VKV"
 		}
 	}
-	right, ok = unitCases[s[i:j]]
+	right, ok = unitCases()[s[i:j]]
 	return s[i:j], right, ok
 }
 

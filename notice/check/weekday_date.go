@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -141,7 +142,7 @@ func mayNameWeekday(v *View, t string) bool {
 func weekdayCheck(p *Pass, seg *Seg, from, to int, g []int) {
 	t := seg.Text
 	lead := strings.ToLower(lastLetterWord(t[:from]))
-	if ordinalLeads[lead] || quoted(t, from) || countedInFigure(t[from:to], lead) {
+	if ordinalLeads()[lead] || quoted(t, from) || countedInFigure(t[from:to], lead) {
 		return
 	}
 	if g[0] < 0 {
@@ -197,21 +198,25 @@ func weekdayNumber(s string) int {
 // word a day follows ("vào", "sáng", a bracket, the start) is a day.
 func countedInFigure(day, lead string) bool {
 	last := day[len(day)-1]
-	return last >= '0' && last <= '9' && !weekdayLeads[lead]
+	return last >= '0' && last <= '9' && !weekdayLeads()[lead]
 }
 
 // weekdayLeads are the words after which "thứ 2" names a day of the week
 // ("sáng thứ 2", "vào thứ 7", "từ thứ 2 đến thứ 6", "các ngày thứ 7");
 // "" is a day at the start of a sentence or after a mark.
-var weekdayLeads = map[string]bool{"": true, "vào": true, "sáng": true, "chiều": true, "tối": true, "trưa": true, "đêm": true, "khuya": true, "buổi": true, "hôm": true, "từ": true, "đến": true, "tới": true,
-	"và": true, "hoặc": true, "nay": true, "hằng": true, "hàng": true, "mỗi": true, "riêng": true, "trừ": true, "nhằm": true, "là": true, "lúc": true, "rạng": true}
+var weekdayLeads = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"": true, "vào": true, "sáng": true, "chiều": true, "tối": true, "trưa": true, "đêm": true, "khuya": true, "buổi": true, "hôm": true, "từ": true, "đến": true, "tới": true,
+		"và": true, "hoặc": true, "nay": true, "hằng": true, "hàng": true, "mỗi": true, "riêng": true, "trừ": true, "nhằm": true, "là": true, "lúc": true, "rạng": true}
+})
 
 // ordinalLeads are the words before "thứ" that make "thứ 3" an ordinal
 // ("lần thứ 3", "kỳ họp thứ 2", "trang thứ 3", "tuần thứ 2", "Hội nghị
 // thứ bảy, ngày 05/5/2024", "Đại hội thứ hai", "phiên họp thứ ba", a
 // rank: "xếp thứ 2 ngày 26/5/2024", "đứng thứ 3").
-var ordinalLeads = map[string]bool{"xếp": true, "đứng": true, "lần": true, "kỳ": true, "kì": true, "họp": true, "trang": true, "tuần": true, "khóa": true, "khoá": true, "phần": true, "đợt": true, "vòng": true, "hạng": true,
-	"giải": true, "lớp": true, "điều": true, "khoản": true, "mục": true, "người": true, "con": true, "năm": true, "tháng": true, "bước": true, "câu": true, "bài": true, "tầng": true, "số": true, "nghị": true, "hội": true, "phiên": true}
+var ordinalLeads = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"xếp": true, "đứng": true, "lần": true, "kỳ": true, "kì": true, "họp": true, "trang": true, "tuần": true, "khóa": true, "khoá": true, "phần": true, "đợt": true, "vòng": true, "hạng": true,
+		"giải": true, "lớp": true, "điều": true, "khoản": true, "mục": true, "người": true, "con": true, "năm": true, "tháng": true, "bước": true, "câu": true, "bài": true, "tầng": true, "số": true, "nghị": true, "hội": true, "phiên": true}
+})
 
 // lastLetterWord returns the last word of letters of s, past any spaces,
 // brackets and asterisks at its end; "" if s ends with no such word.

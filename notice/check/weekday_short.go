@@ -101,7 +101,7 @@ func longerFigure(t string, start int) bool {
 func weekdayShortCheck(p *Pass, seg *Seg, from, to int, day, month string) {
 	t := seg.Text
 	lead := strings.ToLower(lastLetterWord(t[:from]))
-	if ordinalLeads[lead] || quoted(t, from) || countedInFigure(t[from:to], lead) {
+	if ordinalLeads()[lead] || quoted(t, from) || countedInFigure(t[from:to], lead) {
 		return
 	}
 	d, _ := strconv.Atoi(day)

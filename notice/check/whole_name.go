@@ -32,7 +32,9 @@ var nameHeadsByFirst = sync.OnceValue(func() map[string][][]string {
 
 // nameStops end a name where they follow it in small letters: "Công ty
 // Cổ phần Đầu tư Tân Đại Long lập ..." ends before "lập".
-var nameStops = map[string]bool{"lập": true, "thực": true, "phục": true, "gửi": true, "đề": true, "báo": true, "cấp": true, "ký": true, "giao": true, "nhận": true, "làm": true, "chỉ": true, "tổ": true, "đã": true, "sẽ": true, "đang": true}
+var nameStops = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"lập": true, "thực": true, "phục": true, "gửi": true, "đề": true, "báo": true, "cấp": true, "ký": true, "giao": true, "nhận": true, "làm": true, "chỉ": true, "tổ": true, "đã": true, "sẽ": true, "đang": true}
+})
 
 // maxNameSpan bounds a whole name, in words.
 const maxNameSpan = 14
@@ -85,7 +87,7 @@ func wholeName(v *View, a, b spot, at int, bare bool) (off, end int, ok bool) {
 		na, nb := la[ia+n+1], lb[ib+n+1]
 		w := na.lowered()
 		if !xa.spaced[ia+n+1] || !xb.spaced[ib+n+1] || na.looseForm() != nb.looseForm() ||
-			!na.capitalW() && !nb.capitalW() && (nameStops[w] || functionWords[w] && w != "và" && w != "số") {
+			!na.capitalW() && !nb.capitalW() && (nameStops()[w] || functionWords()[w] && w != "và" && w != "số") {
 			break
 		}
 		n++
@@ -97,7 +99,7 @@ func wholeName(v *View, a, b spot, at int, bare bool) (off, end int, ok bool) {
 		}
 	}
 	ea := ia + min(n, last+2)
-	for ea > ia && !la[ea].capitalW() && la[ea].lowered() != "số" && (functionWords[la[ea].lowered()] || stopWords[la[ea].lowered()]) {
+	for ea > ia && !la[ea].capitalW() && la[ea].lowered() != "số" && (functionWords()[la[ea].lowered()] || stopWords[la[ea].lowered()]) {
 		ea-- // "và" cannot end a name
 	}
 	return wa[ha].off, wa[ea].end, true
