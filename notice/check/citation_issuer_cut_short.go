@@ -22,6 +22,9 @@ func issuerCutShort(v *View, long, short string) bool {
 	if len(ns) == 0 || len(ns) >= len(nl) || strings.Join(nl[:len(ns)], " ") != strings.Join(ns, " ") {
 		return false
 	}
+	if kindOnly(strings.Join(ns, " ")) {
+		return false // "của Hội đồng" after "của Hội đồng tuyển dụng viên chức"
+	}
 	tail, ok := restOpens(long, len(nl)-len(ns))
 	if !ok || !goesOnUnplaced(tail) {
 		return false // "Sở Y tế tỉnh Quảng Trị" beside "Sở Y tế": its place left out
