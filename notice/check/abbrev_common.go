@@ -2,6 +2,7 @@ package check
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/thongbao/thongbao/notice/diag"
 )
@@ -14,7 +15,9 @@ func init() {
 
 // commonFull are the full forms of the two common abbreviations the
 // decree names for a parent body's name in the header ("UBND", "HĐND").
-var commonFull = map[string]string{"UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân"}
+var commonFull = sync.OnceValue(func() map[string]string {
+	return map[string]string{"UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân"}
+})
 
 // commonFirst is where a text first uses UBND or HĐND.
 type commonFirst struct {
@@ -86,7 +89,7 @@ func abbrevCommon(p *Pass) {
 			if len(fresh) == 0 {
 				continue
 			}
-			short, full := fresh[0], commonFull[fresh[0]]
+			short, full := fresh[0], commonFull()[fresh[0]]
 			if len(fresh) > 1 { // "HĐND-UBND": one word, said once
 				short, full = w.text, abbrevTable()[w.text].only()
 			}
@@ -211,19 +214,23 @@ func reportCommon(p *Pass, f *commonFirst) {
 // commonUnitWords are the words naming a local unit after "UBND" or
 // "HĐND": "tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã",
 // "phường", "thị trấn", "các", "cấp".
-var commonUnitWords = map[string]bool{"tỉnh": true, "thành": true, "phố": true, "huyện": true, "quận": true, "thị": true, "xã": true, "phường": true, "trấn": true, "các": true, "cấp": true}
+var commonUnitWords = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"tỉnh": true, "thành": true, "phố": true, "huyện": true, "quận": true, "thị": true, "xã": true, "phường": true, "trấn": true, "các": true, "cấp": true}
+})
 
 // docTypeStarts are the first words of the tên loại that follow a body's
 // name in a citation ("của UBND tỉnh Lào Cai Quyết định ..."): no part of
 // the place's name.
-var docTypeStarts = map[string]bool{"Quyết": true, "Thông": true, "Công": true, "Kế": true, "Nghị": true, "Chỉ": true, "Tờ": true, "Báo": true, "Hướng": true, "Giấy": true, "Kết": true}
+var docTypeStarts = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"Quyết": true, "Thông": true, "Công": true, "Kế": true, "Nghị": true, "Chỉ": true, "Tờ": true, "Báo": true, "Hướng": true, "Giấy": true, "Kết": true}
+})
 
 // unitKind is the words of unit before its place's name ("huyện" of
 // "huyện Phú Vang", "thành phố" of "thành phố Huế").
 func unitKind(unit string) string {
 	var out []string
 	for w := range strings.FieldsSeq(unit) {
-		if !commonUnitWords[w] {
+		if !commonUnitWords()[w] {
 			break
 		}
 		out = append(out, w)
@@ -234,7 +241,9 @@ func unitKind(unit string) string {
 // middleNames are the middle names that mark a run of three capitalised
 // words as a person's whatever the family name ("Lò Văn Thắng", "Sùng
 // Thị Mai"): a place of three words is not named so ("Vàng Ma Chải").
-var middleNames = map[string]bool{"Văn": true, "Thị": true}
+var middleNames = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"Văn": true, "Thị": true}
+})
 
 // unitAfter returns the unit s names after byte from: its words of
 // commonUnitWords, then the capitalised words of its place's name
@@ -250,7 +259,7 @@ func unitAfter(s string, from int) string {
 			break // a mark parts it from the words before
 		}
 		t := w.text
-		if len(name) == 0 && commonUnitWords[t] {
+		if len(name) == 0 && commonUnitWords()[t] {
 			if (t == "các" || t == "cấp") && len(unit) > 0 && unit[len(unit)-1] != "các" {
 				break // "UBND tỉnh cấp phép": the verb after the unit
 			}
@@ -260,14 +269,14 @@ func unitAfter(s string, from int) string {
 			}
 			unit = append(unit, t)
 			plural = plural || t == "các" || t == "cấp"
-		} else if len(unit) > 0 && !plural && len(name) < 4 && titleCase(t) && !docTypeStarts[t] {
+		} else if len(unit) > 0 && !plural && len(name) < 4 && titleCase(t) && !docTypeStarts()[t] {
 			name = append(name, t)
 		} else {
 			break
 		}
 		at = from + w.end
 	}
-	if len(name) >= 3 && (surnames()[name[0]] || middleNames[name[1]]) {
+	if len(name) >= 3 && (surnames()[name[0]] || middleNames()[name[1]]) {
 		name = nil // a person's name after the unit: "Phạm Thị Hương", "Lò Văn Thắng"
 	}
 	return strings.Join(append(unit, name...), " ")

@@ -2,6 +2,7 @@ package check
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -25,14 +26,16 @@ func brandMark(s string, w abbrevWord) bool {
 
 // numberColumnHeads are the heads of a table's number column, thứ tự
 // written short as the decree's own tables write it.
-var numberColumnHeads = map[string]bool{"TT": true, "STT": true}
+var numberColumnHeads = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"TT": true, "STT": true}
+})
 
 // numberColumnHead reports whether w opens s, a table's row of column
 // heads flattened to one paragraph ("TT Lô đất Diện tích (M2) Giá khởi
 // điểm ..."): the number column's head, a capital word after it, and no
 // mark that ends a sentence or leads into one at the paragraph's end.
 func numberColumnHead(s string, w abbrevWord) bool {
-	if !numberColumnHeads[w.text] || strings.TrimSpace(s[:w.off]) != "" {
+	if !numberColumnHeads()[w.text] || strings.TrimSpace(s[:w.off]) != "" {
 		return false
 	}
 	t := strings.TrimSpace(s)

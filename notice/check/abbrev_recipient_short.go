@@ -2,6 +2,7 @@ package check
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/thongbao/thongbao/notice/diag"
 )
@@ -9,7 +10,9 @@ import (
 // splitHalves are the first halves of the common abbreviations ending in
 // "ND" (nhân dân) that a clerk may type with a space in them: "VKS ND"
 // for VKSND, "UB ND" for UBND.
-var splitHalves = map[string]bool{"UB": true, "HĐ": true, "VKS": true, "TA": true}
+var splitHalves = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"UB": true, "HĐ": true, "VKS": true, "TA": true}
+})
 
 // recipientShortForms reports, in the Nơi nhận, a short form no office
 // writes for a body: an abbreviation parted by a space ("- Cổng thông
@@ -32,10 +35,10 @@ func recipientShortForms(p *Pass) {
 				continue // "QĐ-UB", "UB, ..."
 			}
 			switch {
-			case splitHalves[w.text] && next.text == "ND":
+			case splitHalves()[w.text] && next.text == "ND":
 				p.Report(s, w.off, diag.Msg("chữ viết tắt %q bị tách bởi dấu cách", "the abbreviation %q is parted by a space", w.text+" ND"),
 					diag.Msg("viết liền %q", "write %q as one word", w.text+"ND"))
-			case w.text == "UB" && ubPlaceWords[next.text]:
+			case w.text == "UB" && ubPlaceWords()[next.text]:
 				p.Report(s, w.off, diag.Msg("\"UB\" không phải cách viết tắt của Ủy ban nhân dân", "\"UB\" is not how Ủy ban nhân dân is shortened"),
 					diag.Msg("viết \"UBND %s\"", "write \"UBND %s\"", strings.TrimRight(s.Text[next.off:], ";. ")))
 			}
@@ -47,7 +50,9 @@ func recipientShortForms(p *Pass) {
 // stands for the Ủy ban nhân dân: a level or "các" ("UB các xã", "UB
 // tỉnh"). Before other words "UB" is another Ủy ban ("UB kiểm tra Tỉnh
 // ủy", "UB bầu cử"), whose name "UBND" would not mend.
-var ubPlaceWords = map[string]bool{"các": true, "tỉnh": true, "thành": true, "huyện": true, "quận": true, "thị": true, "xã": true, "phường": true}
+var ubPlaceWords = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"các": true, "tỉnh": true, "thành": true, "huyện": true, "quận": true, "thị": true, "xã": true, "phường": true}
+})
 
 // spacedBefore reports whether the word at s[off:] stands after a space,
 // or first on its line after a dash and a space.

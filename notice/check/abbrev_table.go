@@ -87,4 +87,6 @@ func (e abbrevEntry) fullFormWords() [][]string {
 // schoolLevels are the abbreviations of the levels of schools: in a
 // school's name ("Trường THCS Xuân Lương") they are part of the name as
 // schools write it in the body; elsewhere "TH" may be anything.
-var schoolLevels = map[string]bool{"MN": true, "MG": true, "TH": true, "THCS": true, "THPT": true, "TH&THCS": true, "THCS&THPT": true, "PTDTNT": true, "PTDTBT": true}
+var schoolLevels = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"MN": true, "MG": true, "TH": true, "THCS": true, "THPT": true, "TH&THCS": true, "THCS&THPT": true, "PTDTNT": true, "PTDTBT": true}
+})

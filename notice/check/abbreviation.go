@@ -174,9 +174,9 @@ func archiveText(s string) bool {
 // app's name after "ứng dụng" that the table does not know, not a word
 // of a name quoted after "mang tên" (abbrev_quoted_name.go).
 func bodyAbbrev(s string, w abbrevWord) bool {
-	kind := schoolLevels[w.text] && (schoolLevelKind(s, w) || !schoolContext(s, w))
+	kind := schoolLevels()[w.text] && (schoolLevelKind(s, w) || !schoolContext(s, w))
 	e, known := abbrevTable()[w.text]
-	if known && (e.keep || e.common) || keptGroups(w.text) || schoolLevels[w.text] && !kind {
+	if known && (e.keep || e.common) || keptGroups(w.text) || schoolLevels()[w.text] && !kind {
 		return false
 	}
 	if !known && namedAfter(s[:w.off], "ứng dụng") {
@@ -323,7 +323,7 @@ func reportAbbrev(p *Pass, u *abbrevUse) {
 		return
 	}
 	msg := withCount(diag.Msg("chữ viết tắt %q chưa được viết đầy đủ ở lần dùng đầu tiên", "the abbreviation %q is not written in full where it is first used", a), u.count)
-	if full := abbrevTable()[a].only(); full != "" && (!schoolLevels[a] || schoolContext(u.seg.Text, u.word)) {
+	if full := abbrevTable()[a].only(); full != "" && (!schoolLevels()[a] || schoolContext(u.seg.Text, u.word)) {
 		p.Report(u.seg, u.word.off, msg, diag.Msg("ở lần dùng đầu tiên viết \"%s (%s)\", các lần sau dùng %q", "where it is first used write \"%s (%s)\", then %q", full, a, a))
 		return
 	}
@@ -375,7 +375,7 @@ func typedWithoutMarks(w string) bool {
 // differs from in its marks alone ("UBND" for "ƯBND", "BCĐ" for "BCD"),
 // as lookalike says them.
 func markTwins(w string) []string {
-	if len(w) < 3 || knownAbbrev[w] {
+	if len(w) < 3 || knownAbbrev()[w] {
 		return nil
 	}
 	var twins []string
@@ -412,7 +412,7 @@ func schoolContext(s string, w abbrevWord) bool {
 			return false
 		}
 		f = strings.ToLower(strings.Trim(f, abbrevMarks+"-–"))
-		if schoolingWords()[f] || schoolLevels[strings.ToUpper(f)] {
+		if schoolingWords()[f] || schoolLevels()[strings.ToUpper(f)] {
 			return true
 		}
 		at = from

@@ -2,6 +2,7 @@ package check
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/thongbao/thongbao/notice/cite"
 )
@@ -21,7 +22,7 @@ func addresseePhrase(who string) bool {
 	if last == "và" || last == "hoặc" || last == "với" || strings.HasSuffix(ws[len(ws)-1], ",") {
 		return false
 	}
-	if clauseVerbs[ws[0]] {
+	if clauseVerbs()[ws[0]] {
 		return false
 	}
 	for _, w := range ws {
@@ -33,5 +34,7 @@ func addresseePhrase(who string) bool {
 }
 
 // clauseVerbs start a purpose or an action, never a name.
-var clauseVerbs = map[string]bool{"lấy": true, "xin": true, "góp": true, "nắm": true, "tham": true, "triển": true,
-	"thực": true, "phối": true, "tổng": true, "báo": true, "kiểm": true, "rà": true, "thống": true, "tiếp": true}
+var clauseVerbs = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"lấy": true, "xin": true, "góp": true, "nắm": true, "tham": true, "triển": true,
+		"thực": true, "phối": true, "tổng": true, "báo": true, "kiểm": true, "rà": true, "thống": true, "tiếp": true}
+})

@@ -3,6 +3,7 @@ package check
 import (
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -17,9 +18,11 @@ import (
 // ("với số tiền hai triệu đồng", "trị giá năm trăm triệu đồng"): after
 // another word ("và hai trăm triệu đồng") the words may be the end of a
 // longer sum, and are not read.
-var sumLeadWords = map[string]bool{
-	"là": true, "bằng": true, "tiền": true, "giá": true, "phí": true, "mức": true, "cộng": true,
-}
+var sumLeadWords = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{
+		"là": true, "bằng": true, "tiền": true, "giá": true, "phí": true, "mức": true, "cộng": true,
+	}
+})
 
 // wordsAgainstSum reports the sum in words that ends with "đồng" just
 // before the bracket at open when the bracket holds only a sum in figures
@@ -59,7 +62,7 @@ func sumWordsBefore(before string) (from int, words []string, ok bool) {
 		w, at := lastSumWord(before[:from])
 		if w == "" || !isSumWord(w) {
 			lead := strings.ToLower(w)
-			if from == end || w != "" && !sumLeadWords[lead] && !startsWithCapital(before[from:]) {
+			if from == end || w != "" && !sumLeadWords()[lead] && !startsWithCapital(before[from:]) {
 				return 0, nil, false
 			}
 			return from, sumWordsOf(before[from:end]), true
@@ -86,8 +89,8 @@ func lastSumWord(s string) (string, int) {
 // isSumWord reports whether w is one of a sum's words.
 func isSumWord(w string) bool {
 	w = strings.ToLower(w)
-	_, digit := digitWords[w]
-	_, scale := scaleWords[w]
+	_, digit := digitWords()[w]
+	_, scale := scaleWords()[w]
 	return digit || scale || w == "mười" || w == "mươi" || w == "trăm" || w == "lẻ" || w == "linh"
 }
 

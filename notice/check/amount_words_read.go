@@ -1,5 +1,6 @@
 package check
 
+import "sync"
 import "strings"
 
 // Reading a sum written in words, as a notice writes it after "Bằng chữ:"
@@ -11,15 +12,19 @@ import "strings"
 
 // digitWords are the words of a digit, with the forms spoken after
 // "mươi" ("hai mươi mốt", "năm mươi tư", "hai mươi lăm").
-var digitWords = map[string]int64{
-	"không": 0, "một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4,
-	"năm": 5, "lăm": 5, "nhăm": 5, "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8, "chín": 9,
-}
+var digitWords = sync.OnceValue(func() map[string]int64 {
+	return map[string]int64{
+		"không": 0, "một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4,
+		"năm": 5, "lăm": 5, "nhăm": 5, "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8, "chín": 9,
+	}
+})
 
 // scaleWords are the words of a scale.
-var scaleWords = map[string]int64{
-	"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9,
-}
+var scaleWords = sync.OnceValue(func() map[string]int64 {
+	return map[string]int64{
+		"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9,
+	}
+})
 
 // maxSum bounds a sum read in words: a larger one is no sum a notice
 // writes, and the arithmetic stays inside int64.
@@ -37,14 +42,14 @@ func readSumWords(words []string) (sum int64, ok bool) {
 	said := false
 	for _, w := range words {
 		w = strings.ToLower(w)
-		if d, isDigit := digitWords[w]; isDigit {
+		if d, isDigit := digitWords()[w]; isDigit {
 			if last >= 0 {
 				return 0, false // "hai ba": two digits running on
 			}
 			acc, last, said = acc+d, d, true
 			continue
 		}
-		if s, isScale := scaleWords[w]; isScale {
+		if s, isScale := scaleWords()[w]; isScale {
 			v := acc
 			for len(parts) > 0 && parts[len(parts)-1].scale < s {
 				v += parts[len(parts)-1].value

@@ -34,7 +34,7 @@ func figuresSumEnd(before string, gap int) (n int64, start int, ok bool) {
 	}
 	rest := strings.TrimRight(before[:d], " \n\t")
 	scale := int64(1)
-	for w, s := range scaleWords {
+	for w, s := range scaleWords() {
 		if strings.HasSuffix(rest, w) && !endsInLetter(rest[:len(rest)-len(w)]) {
 			scale, rest = s, strings.TrimRight(rest[:len(rest)-len(w)], " \n\t")
 			break

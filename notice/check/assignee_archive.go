@@ -2,6 +2,7 @@ package check
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -45,7 +46,9 @@ var unitHeads = []string{"Văn phòng", "Phòng", "Ban"}
 
 // selfWords name the issuer itself after a unit's name ("Văn phòng Sở",
 // "Phòng Tổ chức cán bộ Cục"): they are no part of the unit's code.
-var selfWords = map[string]bool{"Sở": true, "Cục": true, "Bộ": true, "Ban": true, "Viện": true, "Trường": true, "UBND": true, "Tổng cục": true}
+var selfWords = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"Sở": true, "Cục": true, "Bộ": true, "Ban": true, "Viện": true, "Trường": true, "UBND": true, "Tổng cục": true}
+})
 
 // keptByCode reports whether the archive line's code of the drafting
 // unit names body, a unit of the issuer itself: the code ("VP", "KHTC",
@@ -58,7 +61,7 @@ func keptByCode(v *View, body string) bool {
 		return false
 	}
 	words := strings.Fields(body)
-	if n := len(words); n > 2 && selfWords[words[n-1]] {
+	if n := len(words); n > 2 && selfWords()[words[n-1]] {
 		words = words[:n-1]
 	}
 	if issuersOffice(v, words) {

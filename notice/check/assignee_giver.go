@@ -2,6 +2,7 @@ package check
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 )
 
@@ -30,7 +31,7 @@ func GiverEnd(head string) int {
 			continue
 		}
 		before, after := head[:i], head[i+len(v):]
-		if moreFields(before, maxOwnerWords) || !startsWithOrg(before) || findWorkVerb(before) != nil || giverHalf[lastField(before)] {
+		if moreFields(before, maxOwnerWords) || !startsWithOrg(before) || findWorkVerb(before) != nil || giverHalf()[lastField(before)] {
 			continue
 		}
 		if opensBodyName(after) || givenGroup(after) {
@@ -95,7 +96,9 @@ func giverWindow(head string) int {
 // giverHalf are the words before "giao" that make it half of another
 // verb: "bàn giao", "chuyển giao" (the owner hands a thing over), "được
 // giao" (the owner is given work).
-var giverHalf = map[string]bool{"bàn": true, "chuyển": true, "được": true}
+var giverHalf = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"bàn": true, "chuyển": true, "được": true}
+})
 
 // lastField is the last word of s.
 func lastField(s string) string {

@@ -2,6 +2,7 @@ package check
 
 import (
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/thongbao/thongbao/notice/cite"
@@ -17,7 +18,9 @@ var namedUnitHeads = []string{"Trạm ", "Đội ", "Bộ ", "Vụ "}
 // seasonWords name a crop season after "vụ", capitalised as a name: "Vụ
 // Đông Xuân", "Vụ Hè Thu", "Vụ Mùa" are seasons, not a Bộ's Vụ ("Vụ Pháp
 // chế", "Vụ Kế hoạch - Tài chính"), whose names are fields of work.
-var seasonWords = map[string]bool{"đông": true, "xuân": true, "hè": true, "thu": true, "mùa": true, "chiêm": true}
+var seasonWords = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"đông": true, "xuân": true, "hè": true, "thu": true, "mùa": true, "chiêm": true}
+})
 
 // colonLeadsWork reports whether the words after an owner's colon give
 // it work: they open with a verb of work ("4. Đội Thuế liên xã Tam Đảo:
@@ -43,7 +46,7 @@ func namedUnit(head string) bool {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(rest)
-		return rest != "" && isUpperRune(r) && !(h == "Vụ " && seasonWords[cite.Fold(firstWord(rest))])
+		return rest != "" && isUpperRune(r) && !(h == "Vụ " && seasonWords()[cite.Fold(firstWord(rest))])
 	}
 	return false
 }

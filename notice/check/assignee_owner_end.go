@@ -3,6 +3,7 @@ package check
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -32,32 +33,38 @@ var ownerEndVerbs = []string{"xây dựng", "hoàn thành", "hoàn chỉnh", "cu
 // nameVerbBefore are the syllables before such a verb that make it a
 // word of a name or a noun: "Ban Quản lý dự án đầu tư xây dựng", "các
 // công trình", "Tờ trình", "quy trình".
-var nameVerbBefore = map[string][]string{
-	"xây dựng": {"tư"},
-	"trình":    {"công", "quy", "chương", "tờ", "lộ", "đệ", "hành"},
-	"xử lý":    {"trạm", "khu", "nhà", "máy", "lò"},
-}
+var nameVerbBefore = sync.OnceValue(func() map[string][]string {
+	return map[string][]string{
+		"xây dựng": {"tư"},
+		"trình":    {"công", "quy", "chương", "tờ", "lộ", "đệ", "hành"},
+		"xử lý":    {"trạm", "khu", "nhà", "máy", "lò"},
+	}
+})
 
 // nameVerbAfter are the syllables after such a verb that make it a word
 // of a name: "các công trình giao thông" ("giao" ends a long point's
 // owner in ownerVerbs).
-var nameVerbAfter = map[string][]string{"giao": {"thông"}}
+var nameVerbAfter = sync.OnceValue(func() map[string][]string {
+	return map[string][]string{"giao": {"thông"}}
+})
 
 // inName reports whether the verb v at head[at:e] is a word of a name
 // (nameVerbBefore, nameVerbAfter).
 func inName(head string, at, e int, v string) bool {
-	if w, _ := fieldBefore(head, at); slices.Contains(nameVerbBefore[v], strings.ToLower(w)) {
+	if w, _ := fieldBefore(head, at); slices.Contains(nameVerbBefore()[v], strings.ToLower(w)) {
 		return true
 	}
 	w := fieldAfter(head, e)
-	return w != "" && slices.Contains(nameVerbAfter[v], strings.ToLower(strings.Trim(w, ",.;:")))
+	return w != "" && slices.Contains(nameVerbAfter()[v], strings.ToLower(strings.Trim(w, ",.;:")))
 }
 
 // levelGoesOn are words in small letters after a place's level that go on
 // with the name or the list of names, no work: "Ủy ban nhân dân tỉnh và
 // các sở", "Công an tỉnh cùng ...", "... các xã trên địa bàn", "Phòng
 // Kinh tế xã được giao ..." (the passive is read after).
-var levelGoesOn = map[string]bool{"và": true, "các": true, "cùng": true, "thuộc": true, "trực": true, "của": true, "có": true, "liên": true, "trên": true, "được": true, "với": true, "tại": true}
+var levelGoesOn = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"và": true, "các": true, "cùng": true, "thuộc": true, "trực": true, "của": true, "có": true, "liên": true, "trên": true, "được": true, "với": true, "tại": true}
+})
 
 // maxPlacedWords bounds an owner whose name ends with its place: "Ban
 // Quản lý dự án đầu tư xây dựng các công trình dân dụng tỉnh" is fifteen
@@ -110,9 +117,9 @@ func ownerEnd(head string) int {
 		case !isLowerRune(r):
 			placed = placed && !listEnds(w) // the place's name in capitals, a figure, a bracket, a dash
 			continue
-		case placed && ownerVerbMarks[strings.ToLower(strings.TrimRight(w, ",;"))]:
+		case placed && ownerVerbMarks()[strings.ToLower(strings.TrimRight(w, ",;"))]:
 			return -1
-		case placed && !levelGoesOn[strings.ToLower(strings.TrimRight(w, ",;"))]:
+		case placed && !levelGoesOn()[strings.ToLower(strings.TrimRight(w, ",;"))]:
 			return spaceAt(head, words[i][0])
 		}
 		placed = false
@@ -157,7 +164,7 @@ func levelAt(head string, at int) int {
 			continue
 		}
 		w, _ := fieldBefore(head, at)
-		if levelNotAfter[strings.ToLower(fieldAfter(head, at+len(l)))] || strings.EqualFold(w, "tác") {
+		if levelNotAfter()[strings.ToLower(fieldAfter(head, at+len(l)))] || strings.EqualFold(w, "tác") {
 			return 0 // "xã hội", "tỉnh ủy", "huyện đoàn", "hợp tác xã": a word, no level
 		}
 		return strings.Count(l, " ") + 1
@@ -167,7 +174,9 @@ func levelAt(head string, at int) int {
 
 // levelNotAfter are the words that make a level's word, before them,
 // part of another word: "xã hội", "tỉnh ủy", "huyện đoàn".
-var levelNotAfter = map[string]bool{"hội": true, "ủy": true, "đoàn": true}
+var levelNotAfter = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"hội": true, "ủy": true, "đoàn": true}
+})
 
 // spaceAt is the offset of the white space before the word at at.
 func spaceAt(s string, at int) int {

@@ -1,5 +1,6 @@
 package check
 
+import "sync"
 import "strings"
 
 // viewVerbs, in small letters, say what a meeting or its chair thinks of
@@ -18,7 +19,9 @@ var viewVerbs = append([]string{"ghi nhận", "nhận định", "đánh giá cao
 // viewNouns are the words before such a verb that make it a noun, no
 // verb of the point: "xin ý kiến thống nhất của ...", "sự đồng ý của
 // ...", "được biểu dương" (told, read by passiveAt).
-var viewNouns = map[string]bool{"sự": true, "kiến": true, "được": true, "bằng": true, "văn": true}
+var viewNouns = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"sự": true, "kiến": true, "được": true, "bằng": true, "văn": true}
+})
 
 // viewsAt reports whether a verb of viewVerbs follows the first words of
 // head, the owner read so far, as the point's verb: within maxOwnerWords
@@ -27,7 +30,7 @@ var viewNouns = map[string]bool{"sự": true, "kiến": true, "được": true, 
 func viewsAt(head string) bool {
 	words := wordSpans(head) // assignee_owner_end.go
 	for i := 1; i < len(words) && i <= maxOwnerWords; i++ {
-		if viewNouns[strings.ToLower(head[words[i-1][0]:words[i-1][1]])] {
+		if viewNouns()[strings.ToLower(head[words[i-1][0]:words[i-1][1]])] {
 			continue
 		}
 		rest := head[words[i][0]:]

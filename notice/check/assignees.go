@@ -136,7 +136,9 @@ const maxOwnerWords = 12
 
 // ownerVerbMarks mark a verb: an owner holding one is a body told by what it
 // did ("Thủ trưởng các đơn vị chưa gửi báo cáo"), not one named.
-var ownerVerbMarks = map[string]bool{"chưa": true, "đã": true, "đang": true, "sẽ": true, "không": true, "cần": true, "phải": true}
+var ownerVerbMarks = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"chưa": true, "đã": true, "đang": true, "sẽ": true, "không": true, "cần": true, "phải": true}
+})
 
 // ownerVerbs are verbs, in small letters, that end the owner of a long
 // point though they give no work assignVerbs reads: what stands before
@@ -230,7 +232,7 @@ func longOwner(head string) bool {
 		return false // "Ban tổ chức ban hành ...": cut at "tổ chức", "Ban" names none
 	}
 	for _, w := range words {
-		if ownerVerbMarks[cite.Fold(w)] {
+		if ownerVerbMarks()[cite.Fold(w)] {
 			return false
 		}
 	}
@@ -381,7 +383,9 @@ var ministryCodes = sync.OnceValue(func() map[string]string {
 })
 
 // stopWords carry no meaning for matching names of bodies.
-var stopWords = map[string]bool{"các": true, "và": true, "của": true, "thuộc": true, "trực": true, "trên": true, "địa": true, "bàn": true, "liên": true, "quan": true, "có": true, "tại": true, "cấp": true, "những": true}
+var stopWords = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"các": true, "và": true, "của": true, "thuộc": true, "trực": true, "trên": true, "địa": true, "bàn": true, "liên": true, "quan": true, "có": true, "tại": true, "cấp": true, "những": true}
+})
 
 // roleWords name a post in a body: a post is reached through its body.
 var roleWords = []string{"thủ trưởng", "phó chủ tịch", "chủ tịch", "giám đốc", "trưởng", "lãnh đạo", "thành viên", "người đứng đầu",

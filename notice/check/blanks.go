@@ -2,6 +2,7 @@ package check
 
 import (
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -13,7 +14,9 @@ import (
 
 // blankWords are the words a blank to fill follows or comes before: the
 // number, the day, the month and the year.
-var blankWords = map[string]bool{"số": true, "ngày": true, "tháng": true, "năm": true}
+var blankWords = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"số": true, "ngày": true, "tháng": true, "năm": true}
+})
 
 // inBlank reports whether the bytes [start, end) of s are part of a blank
 // left to fill.
@@ -45,7 +48,7 @@ func inBlank(s string, start, end int) bool {
 	if strings.HasPrefix(after, "/") || strings.HasSuffix(before, "/") && dots > 0 {
 		return true // the number of a citation or a date: "số      /KH-BTNMT", "..../2024"
 	}
-	if blankWords[strings.ToLower(trailingLetters(before))] && (after == "" || blankWords[strings.ToLower(leadingLetters(after))] || dots >= 3) {
+	if blankWords()[strings.ToLower(trailingLetters(before))] && (after == "" || blankWords()[strings.ToLower(leadingLetters(after))] || dots >= 3) {
 		return true // "ngày    tháng 8", "số ....."
 	}
 	return dots >= 3 && strings.HasSuffix(before, ":") && (after == "" || strings.ContainsAny(after[:1], " );,"))

@@ -2,6 +2,7 @@ package check
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -10,10 +11,14 @@ import (
 
 // closers maps each opening bracket to its closing one. Quotation marks
 // are followed apart (quotations): a quotation may run over paragraphs.
-var closers = map[rune]rune{'(': ')', '[': ']'}
+var closers = sync.OnceValue(func() map[rune]rune {
+	return map[rune]rune{'(': ')', '[': ']'}
+})
 
 // openers maps each closing bracket to its opening one.
-var openers = map[rune]rune{')': '(', ']': '['}
+var openers = sync.OnceValue(func() map[rune]rune {
+	return map[rune]rune{')': '(', ']': '['}
+})
 
 // isBracketByte reports whether c is a key of closers or openers: the
 // loops over a paragraph's bytes ask it before the maps.
@@ -90,11 +95,11 @@ func bracketFaults(p *Pass, seg *Seg, from int) {
 		if !isBracketByte(seg.Text[i]) {
 			continue // the brackets are ASCII: no byte of another rune is one
 		}
-		if _, ok := closers[r]; ok {
+		if _, ok := closers()[r]; ok {
 			stack = append(stack, openMark{r, i})
 			continue
 		}
-		open, ok := openers[r]
+		open, ok := openers()[r]
 		if !ok {
 			continue
 		}
@@ -156,7 +161,7 @@ func listMarkerAt(s string, off int) bool {
 			before = strings.TrimRight(before[:len(before)-len(lastRune(before))], " \t")
 		}
 		if before != "" && !strings.HasSuffix(before, "…") && !strings.ContainsAny(before[len(before)-1:], ":;,.") &&
-			!(utf8.RuneCountInString(word) == 1 && pointNamers[lastWord(before)]) {
+			!(utf8.RuneCountInString(word) == 1 && pointNamers()[lastWord(before)]) {
 			return false
 		}
 	}
@@ -166,7 +171,9 @@ func listMarkerAt(s string, off int) bool {
 // pointNamers are the words after which a sentence names a point by its
 // letter ("nội dung a) hoặc b) hoặc c)", "điểm a) và b)"): the ")" is the
 // point's mark as the list writes it, no bracket.
-var pointNamers = map[string]bool{"hoặc": true, "và": true, "điểm": true, "mục": true, "dung": true}
+var pointNamers = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"hoặc": true, "và": true, "điểm": true, "mục": true, "dung": true}
+})
 
 func unclosed(p *Pass, seg *Seg, m openMark) {
 	p.Report(seg, m.off, unclosedMsg(seg.Text, m), diag.Msg("thêm dấu %q ở chỗ kết thúc, hoặc xóa dấu %q thừa", "add the closing %q where it ends, or delete the stray %q", string(closing(m.r)), string(m.r)))
@@ -180,7 +187,7 @@ func closing(r rune) rune {
 	if r == '“' {
 		return '”'
 	}
-	return closers[r]
+	return closers()[r]
 }
 
 // wordsWindow is how many bytes after and before read around a mark: the

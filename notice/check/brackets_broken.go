@@ -39,12 +39,12 @@ func parenFaultsOf(seg *Seg) parenFaults {
 		if !isBracketByte(seg.Text[i]) {
 			continue // the brackets are ASCII: no byte of another rune is one
 		}
-		if _, ok := closers[r]; ok {
+		if _, ok := closers()[r]; ok {
 			f.any = true
 			stack = append(stack, openMark{r, i})
 			continue
 		}
-		open, ok := openers[r]
+		open, ok := openers()[r]
 		if !ok {
 			continue
 		}

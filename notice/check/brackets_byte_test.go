@@ -8,13 +8,13 @@ import "testing"
 // bracket at the offset a loop over its runes does.
 func TestIsBracketByte(t *testing.T) {
 	for c := 0; c < 256; c++ {
-		_, open := closers[rune(c)]
-		_, shut := openers[rune(c)]
+		_, open := closers()[rune(c)]
+		_, shut := openers()[rune(c)]
 		if isBracketByte(byte(c)) != (open || shut) {
 			t.Errorf("isBracketByte(%q) = %v, the maps say %v", rune(c), isBracketByte(byte(c)), open || shut)
 		}
 	}
-	for _, m := range []map[rune]rune{closers, openers} {
+	for _, m := range []map[rune]rune{closers(), openers()} {
 		for r := range m {
 			if r >= 0x80 {
 				t.Errorf("bracket %q is not ASCII", r)

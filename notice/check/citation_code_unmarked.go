@@ -3,6 +3,7 @@ package check
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/thongbao/thongbao/notice/cite"
@@ -35,7 +36,9 @@ func citationCodeUnmarked(p *Pass) {
 // ministryCodesD are the codes of the Bộ whose name's initials hold
 // "Đ" (Giáo dục và Đào tạo, Lao động - Thương binh và Xã hội, Kế hoạch
 // và Đầu tư), as their documents' ký hiệu write them.
-var ministryCodesD = map[string]bool{"BGDĐT": true, "BLĐTBXH": true, "BKHĐT": true}
+var ministryCodesD = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"BGDĐT": true, "BLĐTBXH": true, "BKHĐT": true}
+})
 
 // citationIssuerUnmarked reports, for citation-code-typo, a Bộ's code
 // typed with "D" for "Đ" in the ký hiệu of a document the citation says
@@ -54,7 +57,7 @@ func citationIssuerUnmarked(p *Pass) {
 		if n := utf8.RuneCountInString(g); ok && utf8.RuneCountInString(own) > n {
 			own = string([]rune(own)[:n]) // the issuer read on past the Bộ's name: "... Đào tạo ban hành Quy chế"
 		}
-		if !ok || !ministryCodesD[own] || strings.ReplaceAll(own, "Đ", "D") != g {
+		if !ok || !ministryCodesD()[own] || strings.ReplaceAll(own, "Đ", "D") != g {
 			continue
 		}
 		p.Report(c.seg, c.Off, diag.Msg("ký hiệu %q của Bộ viết \"D\" thay cho \"Đ\"; ký hiệu của Bộ là %q", "the Bộ's code %q has \"D\" for \"Đ\"; the Bộ's code is %q", g, own),

@@ -32,7 +32,7 @@ func periodEndsSentence(text string, i int) bool {
 	if j := strings.LastIndexAny(word, " (\t"); j >= 0 {
 		word = word[j+1:]
 	}
-	if len(word) < 2 || !placeAbbrevs[strings.ToUpper(word)] {
+	if len(word) < 2 || !placeAbbrevs()[strings.ToUpper(word)] {
 		return true
 	}
 	next := []rune(strings.TrimLeft(text[i+1:], " "))

@@ -2,6 +2,7 @@ package check
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/thongbao/thongbao/notice/internal/lazyre"
 )
@@ -39,7 +40,7 @@ func datedLastInGround(c cited) bool {
 		return false
 	}
 	before := strings.Fields(rest[:m[0]])
-	return len(before) > 0 && !dayPrepositions[strings.ToLower(before[len(before)-1])]
+	return len(before) > 0 && !dayPrepositions()[strings.ToLower(before[len(before)-1])]
 }
 
 // ruleSubjectRe opens a subject that names rules a document sets ("về
@@ -50,4 +51,6 @@ var ruleSubjectRe = lazyre.New(`^(?:việc )?(?:ban hành )?(?:Quy chế|Quy đ�
 
 // dayPrepositions, before a date, make it the day of what the subject
 // tells ("tổ chức thi vào ngày 20 tháng 8 năm 2026"), not the document's.
-var dayPrepositions = map[string]bool{"vào": true, "từ": true, "đến": true, "tới": true, "trước": true, "sau": true, "hết": true, "trong": true, "là": true}
+var dayPrepositions = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"vào": true, "từ": true, "đến": true, "tới": true, "trước": true, "sau": true, "hết": true, "trong": true, "là": true}
+})

@@ -2,6 +2,7 @@ package check
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/thongbao/thongbao/notice/internal/lazyre"
 )
@@ -35,7 +36,7 @@ func issuerAfterDate(c cited) bool {
 		return false
 	}
 	for _, w := range words {
-		if clauseTurns[strings.ToLower(w)] {
+		if clauseTurns()[strings.ToLower(w)] {
 			return false
 		}
 	}
@@ -43,8 +44,10 @@ func issuerAfterDate(c cited) bool {
 }
 
 // clauseTurns are the words after which a name is no longer the issuer's.
-var clauseTurns = map[string]bool{"về": true, "gửi": true, "giao": true, "cho": true, "tới": true, "đến": true,
-	"tại": true, "với": true, "theo": true, "và": true, "để": true, "nhằm": true, "trong": true, "hướng": true}
+var clauseTurns = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"về": true, "gửi": true, "giao": true, "cho": true, "tới": true, "đến": true,
+		"tại": true, "với": true, "theo": true, "và": true, "để": true, "nhằm": true, "trong": true, "hướng": true}
+})
 
 var citedDateRe = lazyre.New(`^(?:ngày\s*)?\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})`)
 

@@ -2,6 +2,7 @@ package check
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/thongbao/thongbao/notice/cite"
 	"github.com/thongbao/thongbao/notice/diag"
@@ -117,7 +118,7 @@ func kindAfterDate(p *Pass, c cited) bool {
 	if len(next) == 0 || strings.EqualFold(next[0], "số") || isDigit(next[0][0]) || !isLetter(firstRune(next[0])) {
 		return false
 	}
-	if pointsBack[strings.ToLower(strings.TrimRight(next[0], ",.;:"))] {
+	if pointsBack()[strings.ToLower(strings.TrimRight(next[0], ",.;:"))] {
 		return false // "... ngày 02/3/2020 Quyết định này có hiệu lực": a sentence run on, its full stop missing, not the kind said twice
 	}
 	at := c.DateOff + ds[0].End + 1
@@ -129,7 +130,9 @@ func kindAfterDate(p *Pass, c cited) bool {
 // pointsBack are the words that, right after a document's kind, point
 // back to a document named before ("Quyết định này", "Thông báo đó"): the
 // kind opens a new sentence there, it is not said twice.
-var pointsBack = map[string]bool{"này": true, "đó": true, "trên": true, "ấy": true, "nêu": true, "nói": true}
+var pointsBack = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"này": true, "đó": true, "trên": true, "ấy": true, "nêu": true, "nói": true}
+})
 
 // writtenKind is the kind of document written before the citation's
 // number: its type as read, or the two words before "số" when the first

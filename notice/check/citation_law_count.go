@@ -2,6 +2,7 @@ package check
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -11,7 +12,9 @@ import (
 // lawCountBefore are the words before a count of laws ("của 37 luật",
 // "các 02 luật"); a number after a part of a law ("Điều 37 Luật này",
 // "khoản 2, 3 Luật ...") or a date is never a count.
-var lawCountBefore = map[string]bool{"của": true, "các": true, "trong": true, "với": true, "và": true}
+var lawCountBefore = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"của": true, "các": true, "trong": true, "với": true, "và": true}
+})
 
 // countedLawCase reports a count of laws whose "luật" takes a capital:
 // "Luật sửa đổi, bổ sung một số điều của 37 Luật có liên quan đến quy
@@ -35,7 +38,7 @@ func countedLawCase(p *Pass, seg *Seg) {
 			continue
 		}
 		prev, _ := spacedWordBefore(s, before)
-		if !lawCountBefore[prev] {
+		if !lawCountBefore()[prev] {
 			continue
 		}
 		next := s[at+len("Luật "):]

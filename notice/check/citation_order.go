@@ -30,7 +30,7 @@ func issuerThenDate(c cited) bool {
 		if w == "và" && i+1 < len(ws) && upperRune(firstRune(ws[i+1])) {
 			continue // "Sở Giáo dục và Đào tạo": a "và" inside the name
 		}
-		if clauseTurns[strings.ToLower(w)] {
+		if clauseTurns()[strings.ToLower(w)] {
 			return false
 		}
 	}

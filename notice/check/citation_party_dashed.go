@@ -2,6 +2,7 @@ package check
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -12,7 +13,9 @@ import (
 // dashed number is read with: nghị quyết, chỉ thị, kết luận, quyết định,
 // quy định, quy chế, hướng dẫn, thông báo, chương trình, kế hoạch, báo
 // cáo, tờ trình, đề án, công văn.
-var partyTypeCodes = map[string]bool{"NQ": true, "CT": true, "KL": true, "QĐ": true, "QĐi": true, "QC": true, "HD": true, "TB": true, "CTr": true, "KH": true, "BC": true, "TTr": true, "ĐA": true, "CV": true}
+var partyTypeCodes = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"NQ": true, "CT": true, "KL": true, "QĐ": true, "QĐi": true, "QC": true, "HD": true, "TB": true, "CTr": true, "KH": true, "BC": true, "TTr": true, "ĐA": true, "CV": true}
+})
 
 // partyCommittees are the codes of the committees that close a Party ký
 // hiệu, each after the hyphen a dashed number puts before it: the Trung
@@ -88,7 +91,7 @@ func dashedNumberBefore(s string) (num, typ string, start int, ok bool) {
 		k -= size
 	}
 	typ = s[k:]
-	if !partyTypeCodes[typ] || k == 0 || s[k-1] != '-' {
+	if !partyTypeCodes()[typ] || k == 0 || s[k-1] != '-' {
 		return "", "", 0, false
 	}
 	d := k - 1

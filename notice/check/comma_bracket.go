@@ -2,6 +2,7 @@ package check
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -82,14 +83,16 @@ func unitThenPurpose(s string, i, end int) bool {
 		return false
 	}
 	words := strings.Fields(strings.ToLower(s[i+1 : end]))
-	return len(words) > 0 && purposeTags[words[0]] || len(words) > 1 && purposeTags[words[0]+" "+words[1]]
+	return len(words) > 0 && purposeTags()[words[0]] || len(words) > 1 && purposeTags()[words[0]+" "+words[1]]
 }
 
 // purposeTags open the bracket of a Nơi nhận line that says why the
 // office is sent the notice: "(để b/c)", "(b/c)", "(t/h)", "(báo cáo)",
 // "(thực hiện)", "(phối hợp)", "(chỉ đạo)", "(biết)". Two words are
 // asked where one would open a name too ("(Báo Hòa Bình)").
-var purposeTags = map[string]bool{"để": true, "b/c": true, "t/h": true, "p/h": true, "đ/b": true, "biết": true, "báo cáo": true, "thực hiện": true, "phối hợp": true, "chỉ đạo": true, "theo dõi": true}
+var purposeTags = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"để": true, "b/c": true, "t/h": true, "p/h": true, "đ/b": true, "biết": true, "báo cáo": true, "thực hiện": true, "phối hợp": true, "chỉ đạo": true, "theo dõi": true}
+})
 
 // countMark reports whether a bracket's text counts items: "1", "2",
 // "a", "b", "i", "ii".

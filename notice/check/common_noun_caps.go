@@ -247,7 +247,7 @@ func nounContext(x *textIndex, i int, n commonNoun) bool {
 	if n.after[prev.folded()] || afterTwo(x, i, n) {
 		return true
 	}
-	return n.mid && startsLower(prev.text) && (!coordinators[prev.lowered()] || forWith(x, i)) && !slices.Contains(n.notAfter, prev.folded()) && !afterBodyKind(x, i)
+	return n.mid && startsLower(prev.text) && (!coordinators()[prev.lowered()] || forWith(x, i)) && !slices.Contains(n.notAfter, prev.folded()) && !afterBodyKind(x, i)
 }
 
 // afterBodyKind reports whether the two words before word i are a kind
@@ -275,7 +275,9 @@ func afterTwo(x *textIndex, i int, n commonNoun) bool {
 
 // coordinators join a noun to the word before it as its equal: "Lễ hội
 // Du lịch 2009 và Kỷ niệm 15 năm" may write both as names.
-var coordinators = map[string]bool{"và": true, "hoặc": true, "với": true}
+var coordinators = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"và": true, "hoặc": true, "với": true}
+})
 
 func startsLower(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)

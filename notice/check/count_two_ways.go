@@ -18,11 +18,13 @@ func init() {
 // countValues are the counts from two to ten written in words, with
 // their value. "một" is left out ("một số" is no count), and so is
 // "năm", a year as often as five.
-var countValues = map[string]int{"hai": 2, "ba": 3, "bốn": 4, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+var countValues = sync.OnceValue(func() map[string]int {
+	return map[string]int{"hai": 2, "ba": 3, "bốn": 4, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+})
 
 // countInitial are the first bytes of countValues' words, in either case.
 var countInitial = func() (b [256]bool) {
-	for w := range countValues {
+	for w := range countValues() {
 		b[w[0]], b[w[0]-'a'+'A'] = true, true
 	}
 	return b
@@ -33,7 +35,7 @@ var countInitial = func() (b [256]bool) {
 // (lexeme.in), not looked up in the map at every word with a count's
 // first letter (s94: the map's 0.11M instructions a seed).
 var countWordSet = newWordSet(func(x *lexeme) bool {
-	_, ok := countValues[x.lowered()]
+	_, ok := countValues()[x.lowered()]
 	return ok
 })
 
@@ -182,7 +184,7 @@ func countSpots(seg *Seg, x *textIndex) []countSpot {
 		if !countInitial[w.text[0]] || !x.lex[i].in(countWordSet) {
 			continue // no number word starts so, or the word is none: the map not asked
 		}
-		v := countValues[x.lex[i].lowered()] // the lexeme's lowered form, made once a notice
+		v := countValues()[x.lex[i].lowered()] // the lexeme's lowered form, made once a notice
 		if w.text != x.lex[i].lowered() && w.text != strings.ToUpper(w.text[:1])+w.text[1:] {
 			continue
 		}
@@ -263,7 +265,7 @@ func figureCount(seg *Seg, x *textIndex, next, a, b int) (countSpot, bool) {
 // small letters that is no part of a number nor a linking word.
 func countNoun(w string) bool {
 	r := firstRune(w)
-	return unicode.IsLower(r) && !countNotNoun()[w] && countValues[w] == 0
+	return unicode.IsLower(r) && !countNotNoun()[w] && countValues()[w] == 0
 }
 
 // sharedWords lengthens the forms of two spots of one count by the words

@@ -310,11 +310,15 @@ func loneCapital(before, w string) bool {
 
 // danglingWords never end a Vietnamese sentence: a conjunction, "của",
 // a plural word, or a preposition that always takes its noun.
-var danglingWords = map[string]bool{"và": true, "hoặc": true, "của": true, "các": true, "những": true, "mọi": true, "tại": true, "với": true}
+var danglingWords = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"và": true, "hoặc": true, "của": true, "các": true, "những": true, "mọi": true, "tại": true, "với": true}
+})
 
 // pairedPlaces take their noun after a pair ("trong và ngoài tỉnh",
 // "trước và sau Tết"): the pair ending a sentence lost its noun.
-var pairedPlaces = map[string]bool{"trong": true, "ngoài": true, "trước": true, "sau": true, "trên": true, "dưới": true}
+var pairedPlaces = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"trong": true, "ngoài": true, "trước": true, "sau": true, "trên": true, "dưới": true}
+})
 
 // danglingEnd is where the words that cannot end text start ("và",
 // "trong và ngoài"), or -1.
@@ -325,10 +329,10 @@ func danglingEnd(text string) int {
 		return -1
 	}
 	last := ws[n-1]
-	if danglingWords[last.text] {
+	if danglingWords()[last.text] {
 		return last.off
 	}
-	if n >= 3 && pairedPlaces[last.text] && (ws[n-2].text == "và" || ws[n-2].text == "hoặc") && pairedPlaces[ws[n-3].text] {
+	if n >= 3 && pairedPlaces()[last.text] && (ws[n-2].text == "và" || ws[n-2].text == "hoặc") && pairedPlaces()[ws[n-3].text] {
 		return ws[n-3].off
 	}
 	return -1

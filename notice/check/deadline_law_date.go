@@ -3,6 +3,7 @@ package check
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -62,7 +63,9 @@ func recentDay(day, issued cite.Date) bool {
 // passiveMarks, just before a verb of dutyWords, make it what was done to
 // or by the kind before the day, not a duty: "hộ đã nộp tiền sử dụng đất
 // trước ngày 01/01/2008", "được cấp", "bị thu hồi".
-var passiveMarks = map[string]bool{"được": true, "bị": true, "đã": true}
+var passiveMarks = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"được": true, "bị": true, "đã": true}
+})
 
 // boundsKind reports whether d, a "trước ngày", bounds a kind rather than
 // sets a deadline: its clause opens (after a list's marker, "các" or
@@ -115,11 +118,13 @@ func boundsKind(d foundDeadline, issued cite.Date) bool {
 // deadline set ends its clause or says how ("theo mẫu", "để tổng hợp").
 func kindGoesOn(after string) bool {
 	f := strings.Fields(cite.Fold(after))
-	return len(f) > 0 && keptKind[strings.Trim(f[0], ",")]
+	return len(f) > 0 && keptKind()[strings.Trim(f[0], ",")]
 }
 
 // keptKind open the words that go on telling a kind after its date.
-var keptKind = map[string]bool{"nhưng": true, "nay": true, "mà": true, "chưa": true, "đã": true, "hiện": true, "được": true, "không": true, "thì": true, "vẫn": true, "đều": true, "sẽ": true, "cũng": true}
+var keptKind = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"nhưng": true, "nay": true, "mà": true, "chưa": true, "đã": true, "hiện": true, "được": true, "không": true, "thì": true, "vẫn": true, "đều": true, "sẽ": true, "cũng": true}
+})
 
 // kindOpening is the kind of kinds that c opens with, as whole words
 // (before a space, a comma or the end), or "".
@@ -157,7 +162,7 @@ func doerActs(words string, duties []string) bool {
 	f := strings.Fields(words)
 	for i := range f {
 		for _, w := range duties {
-			if strings.Join(f[i:min(i+strings.Count(w, " ")+1, len(f))], " ") == w && (i == 0 || !passiveMarks[f[i-1]]) {
+			if strings.Join(f[i:min(i+strings.Count(w, " ")+1, len(f))], " ") == w && (i == 0 || !passiveMarks()[f[i-1]]) {
 				return true
 			}
 		}

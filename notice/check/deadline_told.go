@@ -2,6 +2,7 @@ package check
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/thongbao/thongbao/notice/cite"
@@ -14,7 +15,9 @@ var targetWords = []string{"phấn đấu", "mục tiêu", "chỉ tiêu", "bảo
 // pastMarks tell that what follows a deadline happened: "trước 16 giờ
 // ngày 04 tháng 12 năm 2025 Nhà trường đã nhận đủ danh sách", "trước
 // ngày 30/11/2025 các xã vừa hoàn thành ...".
-var pastMarks = map[string]bool{"đã": true, "vừa": true}
+var pastMarks = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"đã": true, "vừa": true}
+})
 
 // toldWords bounds the words between a deadline and its mark of the past:
 // the doer's name ("Nhà trường", "các xã"); a mark further on belongs to
@@ -64,12 +67,12 @@ func pastMarkAfter(after string) bool {
 		}
 		w := after[:j]
 		if k := strings.IndexAny(w, ".;:"); k >= 0 {
-			return k > 0 && pastMarks[w[:k]] // the sentence ends in this word
+			return k > 0 && pastMarks()[w[:k]] // the sentence ends in this word
 		}
 		if w == "" || strings.ContainsRune(w, ',') {
 			return false
 		}
-		if pastMarks[w] {
+		if pastMarks()[w] {
 			return true
 		}
 		after = after[j:]

@@ -23,7 +23,9 @@ var scoreRe = sync.OnceValue(func() *leadExpr {
 })
 
 // scoreBefore are the words before a score.
-var scoreBefore = map[string]bool{"đạt": true, "từ": true, "hơn": true}
+var scoreBefore = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"đạt": true, "từ": true, "hơn": true}
+})
 
 // scoreSpot is a score as scoreRe finds it.
 type scoreSpot struct {
@@ -47,7 +49,7 @@ func scoresIn(seg *Seg) []scoreSpot {
 		if before != "" && strings.ToUpper(before) == before && strings.IndexFunc(before, unicode.IsLetter) >= 0 {
 			continue
 		}
-		if !scoreBefore[strings.ToLower(before)] && after == "" && !afterAtLeast(seg.Text[:m[4]]) {
+		if !scoreBefore()[strings.ToLower(before)] && after == "" && !afterAtLeast(seg.Text[:m[4]]) {
 			continue
 		}
 		out = append(out, scoreSpot{seg: seg, from: m[4], to: m[5], sep: seg.Text[m[6]]})

@@ -2,6 +2,7 @@ package check
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -41,7 +42,7 @@ func minorityPlaceWord(words []wordAt, k int, text string) bool {
 	for to+1 < len(words) && opensCapital(words[to+1].text) && onlySpaces(text[words[to].end:words[to+1].off]) {
 		to++
 	}
-	if from > 0 && placeKinds[strings.ToLower(words[from-1].text)] && onlySpaces(text[words[from-1].end:words[from].off]) {
+	if from > 0 && placeKinds()[strings.ToLower(words[from-1].text)] && onlySpaces(text[words[from-1].end:words[from].off]) {
 		return true
 	}
 	return runHoldsForeign(words[from : to+1])
@@ -62,7 +63,9 @@ func runHoldsForeign(run []wordAt) bool {
 
 // placeKinds are the kinds of place whose names are often a minority's:
 // a village, a hamlet, a commune.
-var placeKinds = map[string]bool{"thôn": true, "bản": true, "buôn": true, "làng": true, "xã": true, "plei": true, "plơi": true, "bon": true, "palei": true, "ấp": true, "sóc": true, "xóm": true}
+var placeKinds = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"thôn": true, "bản": true, "buôn": true, "làng": true, "xã": true, "plei": true, "plơi": true, "bon": true, "palei": true, "ấp": true, "sóc": true, "xóm": true}
+})
 
 // hasTone reports whether r is a letter with a tone mark.
 func hasTone(r rune) bool {

@@ -2,6 +2,7 @@ package check
 
 import (
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -45,7 +46,7 @@ func namesOnly(words []string) bool {
 			small = 0
 		case w == "và":
 			small = 1 // a name must follow
-		case unitNouns[w] && small == 0:
+		case unitNouns()[w] && small == 0:
 			small = 1
 		default:
 			small++
@@ -59,4 +60,6 @@ func namesOnly(words []string) bool {
 
 // unitNouns are the nouns of a unit that follow a body's short name:
 // "UBND tỉnh", "HĐND huyện".
-var unitNouns = map[string]bool{"tỉnh": true, "huyện": true, "xã": true, "phường": true, "quận": true, "thị": true, "thành": true}
+var unitNouns = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"tỉnh": true, "huyện": true, "xã": true, "phường": true, "quận": true, "thị": true, "thành": true}
+})

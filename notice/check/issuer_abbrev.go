@@ -41,7 +41,7 @@ func issuerAbbrev(p *Pass) {
 				continue // the Đoàn's own form (issuer_youth_union.go)
 			}
 			if strictAbbrev(w.text) && !(abbrevTable()[w.text].common && nestedBody(s.Text[w.end:])) &&
-				(!schoolLevels[w.text] || containsLit(cite.Fold(s.Text[:w.off]), "trường")) {
+				(!schoolLevels()[w.text] || containsLit(cite.Fold(s.Text[:w.off]), "trường")) {
 				found = append(found, w)
 				at = append(at, s)
 			}

@@ -2,6 +2,7 @@ package check
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -11,7 +12,9 @@ import (
 // unnamedKinds end the name of a body before its place's name: "Ủy ban
 // nhân dân xã" for "Ủy ban nhân dân xã Tân An", "Sở" for "Sở Tư pháp" (the
 // last word of "thị trấn", "thành phố").
-var unnamedKinds = map[string]bool{"sở": true, "xã": true, "phường": true, "trấn": true, "huyện": true, "quận": true, "tỉnh": true, "phố": true}
+var unnamedKinds = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"sở": true, "xã": true, "phường": true, "trấn": true, "huyện": true, "quận": true, "tỉnh": true, "phố": true}
+})
 
 // issuerUnnamed reports whether b (in its normal form) is the issuer
 // written without its own name: "4. Ủy ban nhân dân xã tổng hợp ý kiến"
@@ -20,7 +23,7 @@ var unnamedKinds = map[string]bool{"sở": true, "xã": true, "phường": true,
 // most.
 func issuerUnnamed(b, issuer string) bool {
 	words := strings.Fields(b)
-	if len(words) == 0 || !unnamedKinds[words[len(words)-1]] {
+	if len(words) == 0 || !unnamedKinds()[words[len(words)-1]] {
 		return false
 	}
 	i := strings.LastIndex(" "+issuer+" ", " "+b+" ")
@@ -82,7 +85,7 @@ func issuerLeaders(v *View, body, issuer string) bool {
 		return ownPlaceAfter(words[k+1:], issuer) // "Tòa án nhân dân khu vực 4 - Thanh Hóa"
 	}
 	next, _ := utf8.DecodeRuneInString(words[k])
-	return unicode.IsLower(next) && !unnamedKinds[cite.Fold(words[k])] && !namesListedBody(words, k) && !otherJusticeKind(words, own)
+	return unicode.IsLower(next) && !unnamedKinds()[cite.Fold(words[k])] && !namesListedBody(words, k) && !otherJusticeKind(words, own)
 }
 
 // ownPlaceAfter reports whether the capitalised words that open words

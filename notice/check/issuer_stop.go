@@ -2,6 +2,7 @@ package check
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -34,7 +35,7 @@ func issuerStop(p *Pass) {
 		}
 		words := strings.Fields(name)
 		last := words[len(words)-1]
-		if len(words) < 2 || companyForms[last] || !lettersOnly(last) {
+		if len(words) < 2 || companyForms()[last] || !lettersOnly(last) {
 			continue
 		}
 		p.ReportAtRef(s.PosAt(len(t)-1), diag.RefIssuer, diag.Msg("tên cơ quan %q ở phần đầu văn bản có dấu \".\" ở cuối", "the body's name %q in the header ends with a full stop", name),
@@ -44,7 +45,9 @@ func issuerStop(p *Pass) {
 
 // companyForms are the last words of a company's name that are written
 // with their period ("CO., LTD.").
-var companyForms = map[string]bool{"LTD": true, "CO": true, "INC": true, "CORP": true, "JSC": true}
+var companyForms = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"LTD": true, "CO": true, "INC": true, "CORP": true, "JSC": true}
+})
 
 // lettersOnly reports whether w is a word of letters alone.
 func lettersOnly(w string) bool {

@@ -31,7 +31,9 @@ var unitWords = sync.OnceValue(func() map[string]bool {
 
 // placeLinks are words that put a place after a name without making it
 // the body's unit: "HỘI ĐỒNG HƯƠNG QUẢNG NAM TẠI HÀ NỘI".
-var placeLinks = map[string]bool{"tại": true, "ở": true, "của": true, "và": true, "miền": true, "vùng": true, "khu": true, "việt": true}
+var placeLinks = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"tại": true, "ở": true, "của": true, "và": true, "miền": true, "vùng": true, "khu": true, "việt": true}
+})
 
 // issuerUnit reports, for issuer-abbrev, a header's name of a body named
 // after its unit whose unit noun was dropped before the place ("HỘI LIÊN
@@ -83,7 +85,7 @@ func unitPlace(t string) string {
 			continue
 		}
 		for _, w := range f[n:] {
-			if unitWords()[w] || placeLinks[w] || unitWords()[cite.Fold(w)] {
+			if unitWords()[w] || placeLinks()[w] || unitWords()[cite.Fold(w)] {
 				return ""
 			}
 		}

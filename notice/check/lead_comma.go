@@ -2,6 +2,7 @@ package check
 
 import (
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/thongbao/thongbao/notice/diag"
@@ -16,7 +17,9 @@ func init() {
 // placedOn are the words after "thời gian trên" that make "trên" a
 // place something is on, not the time named above: "Trong thời gian
 // trên Cổng Dịch vụ công quốc gia có lỗi", "... trên Hệ thống ..." (rv60).
-var placedOn = map[string]bool{"Cổng": true, "Hệ": true, "Trang": true, "Website": true, "Ứng": true, "Phần": true, "Mạng": true, "Báo": true, "Đài": true, "Zalo": true, "Facebook": true, "Fanpage": true, "Kênh": true}
+var placedOn = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"Cổng": true, "Hệ": true, "Trang": true, "Website": true, "Ứng": true, "Phần": true, "Mạng": true, "Báo": true, "Đài": true, "Zalo": true, "Facebook": true, "Fanpage": true, "Kênh": true}
+})
 
 // leadWords are the words leadTime's and leadStop's phrases start with.
 var leadWords = []string{"Ngày ", "Sáng ", "Chiều ", "Tối ", "Trưa ", "Từ ngày ", "Đến ngày ", "Trước ngày ", "Trong ", "Thời gian ", "Hiện nay", "Vừa qua", "Những năm qua", "Sau thời ", "Hết thời ", "Quá thời "}
@@ -35,7 +38,9 @@ func leadWord(s string) bool {
 // notSubject are capitalised words that may follow a date without a
 // comma and start no subject: a day of the week ("Ngày 17/5/2024 Thứ
 // sáu"), "Chủ nhật", the calendar ("ngày 10/3 Âm lịch").
-var notSubject = map[string]bool{"Thứ": true, "Chủ": true, "Âm": true, "Dương": true}
+var notSubject = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"Thứ": true, "Chủ": true, "Âm": true, "Dương": true}
+})
 
 // leadComma finds a time phrase that opens a sentence of the body run
 // into its subject.
@@ -74,11 +79,11 @@ func leadComma(p *Pass) {
 			if i := strings.IndexFunc(word, func(r rune) bool { return !isLetter(r) }); i >= 0 {
 				word = word[:i]
 			}
-			if notSubject[word] {
+			if notSubject()[word] {
 				continue
 			}
 			lead := s[at : at+end]
-			if strings.HasSuffix(lead, " trên") && placedOn[word] {
+			if strings.HasSuffix(lead, " trên") && placedOn()[word] {
 				continue // "Trong thời gian trên Cổng Dịch vụ công có lỗi": "trên" the place, no time above
 			}
 			p.Report(seg, at+end, diag.Msg("%q đứng đầu câu mà không có dấu phẩy ngăn với %q", "%q opens the sentence with no comma before %q", lead, word),

@@ -3,6 +3,7 @@ package check
 import (
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/thongbao/thongbao/notice/diag"
 	"github.com/thongbao/thongbao/notice/internal/lazyre"
@@ -30,7 +31,9 @@ var heavenlyStems = [10]string{"Giáp", "Ất", "Bính", "Đinh", "Mậu", "Kỷ
 var branchOrder = [12]string{"Tý", "Sửu", "Dần", "Mão", "Thìn", "Tỵ", "Ngọ", "Mùi", "Thân", "Dậu", "Tuất", "Hợi"}
 
 // branchAliases are the other spellings of a branch.
-var branchAliases = map[string]string{"Mẹo": "Mão", "Tị": "Tỵ"}
+var branchAliases = sync.OnceValue(func() map[string]string {
+	return map[string]string{"Mẹo": "Mão", "Tị": "Tỵ"}
+})
 
 const (
 	stemPat   = `(Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý)`
@@ -79,7 +82,7 @@ func lunarYearCheck(p *Pass, seg *Seg, from, to int, stem, branch, year string) 
 	if y < 1000 || personTitleAt(seg.Text, from) || listedPerson(seg.Text, from, to) {
 		return // "ông Đinh Tuất, 1990", "1. Đinh Dậu - 1981": a man named so, born that year
 	}
-	if b, ok := branchAliases[branch]; ok {
+	if b, ok := branchAliases()[branch]; ok {
 		branch = b
 	}
 	want := lunarYearName(y)

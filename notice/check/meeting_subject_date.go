@@ -2,6 +2,7 @@ package check
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/thongbao/thongbao/notice/cite"
 	"github.com/thongbao/thongbao/notice/diag"
@@ -13,7 +14,9 @@ var meetingWords = []string{"cuộc họp", "phiên họp", "buổi họp", "h�
 
 // notMeetingDay are the words before "ngày" that make the day another
 // than the meeting's: "tình hình đến ngày 30/11/2026", "từ ngày ...".
-var notMeetingDay = map[string]bool{"đến": true, "hết": true, "từ": true, "trước": true, "sau": true, "tới": true}
+var notMeetingDay = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"đến": true, "hết": true, "từ": true, "trước": true, "sau": true, "tới": true}
+})
 
 // meetingSubjectDate reports a trích yếu that gives its meeting a day the
 // opening does not write ("Kết luận ... tại cuộc họp ngày 02/12/2026"
@@ -45,7 +48,7 @@ func subjectMeetingDay(s string) (cite.DateMatch, bool) {
 			continue
 		}
 		head = strings.TrimRight(head[:len(head)-len("ngày")], " ")
-		if notMeetingDay[strings.ToLower(lastLetterWord(head))] {
+		if notMeetingDay()[strings.ToLower(lastLetterWord(head))] {
 			continue
 		}
 		if i := strings.LastIndexAny(head, ",;("); i >= 0 {

@@ -31,7 +31,7 @@ var provincesMerged = sync.OnceValue(func() map[string]string {
 	}
 	for _, g := range provinceMerges {
 		now := g[0]
-		if centralCities[now] {
+		if centralCities()[now] {
 			now = "thành phố " + now
 		}
 		for _, former := range g[1:] {
@@ -43,7 +43,9 @@ var provincesMerged = sync.OnceValue(func() map[string]string {
 
 // centralCities are the merged provinces that are cities run by the
 // centre: "thành phố Hải Phòng", not "tỉnh".
-var centralCities = map[string]bool{"Hải Phòng": true, "Đà Nẵng": true, "Cần Thơ": true}
+var centralCities = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"Hải Phòng": true, "Đà Nẵng": true, "Cần Thơ": true}
+})
 
 // provinceMergedRe finds "tỉnh" and a former province's name, whatever the
 // case ("UBND TỈNH KON TUM", "Sở Y tế tỉnh Bình Định"); group 1 is the

@@ -19,7 +19,9 @@ var surnames = sync.OnceValue(func() map[string]bool {
 
 // placeWords stand before a place name, which can look like a person's
 // ("huyện Lý Sơn").
-var placeWords = map[string]bool{"huyện": true, "tỉnh": true, "xã": true, "phường": true, "thị": true, "trấn": true, "phố": true, "quận": true, "thôn": true, "bản": true, "làng": true, "sông": true, "đảo": true}
+var placeWords = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"huyện": true, "tỉnh": true, "xã": true, "phường": true, "thị": true, "trấn": true, "phố": true, "quận": true, "thôn": true, "bản": true, "làng": true, "sông": true, "đảo": true}
+})
 
 func setOf(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words)) // made at initialisation: no growing
@@ -50,8 +52,8 @@ func findNames(s string) []nameMatch {
 		}
 		// After "huyện", "tỉnh"... two words are a place ("huyện Lý Sơn");
 		// three or more are a person ("UBND tỉnh Nguyễn Hoàng Giang").
-		afterPlace := i > 0 && placeWords[strings.ToLower(words[i-1].text)]
-		if j-i == 2 && earthlyBranches[words[i+1].text] {
+		afterPlace := i > 0 && placeWords()[strings.ToLower(words[i-1].text)]
+		if j-i == 2 && earthlyBranches()[words[i+1].text] {
 			i = j - 1
 			continue // "Tết Nguyên đán Đinh Mùi": a year's name, not Mr Đinh's
 		}
@@ -65,7 +67,9 @@ func findNames(s string) []nameMatch {
 
 // earthlyBranches are the second words of a year's name in the sixty-year
 // cycle ("Đinh Mùi", "Đinh Dậu"), whose first word Đinh is a surname too.
-var earthlyBranches = map[string]bool{"Tý": true, "Sửu": true, "Dần": true, "Mão": true, "Mẹo": true, "Thìn": true, "Tỵ": true, "Tị": true, "Ngọ": true, "Mùi": true, "Thân": true, "Dậu": true, "Tuất": true, "Hợi": true}
+var earthlyBranches = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"Tý": true, "Sửu": true, "Dần": true, "Mão": true, "Mẹo": true, "Thìn": true, "Tỵ": true, "Tị": true, "Ngọ": true, "Mùi": true, "Thân": true, "Dậu": true, "Tuất": true, "Hợi": true}
+})
 
 type wordAt struct {
 	text     string

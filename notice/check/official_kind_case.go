@@ -16,27 +16,29 @@ import (
 // phòng"). Left out: "vụ" (also
 // an affair: "vụ Đồng Tâm"), "trường" (schoolCase reads schools),
 // "trung tâm" (also a centre: "trung tâm Thành phố"), "viện".
-var kindHeads = map[string]map[string]bool{
-	"phòng":     setOf("quốc", "biên", "dự", "đề", "văn", "trưởng", "phó", "căn", "buồng", "tiêm"),
-	"khoa":      setOf("bách", "nha", "sản", "nhi", "chuyên", "đa", "nội", "ngoại", "trưởng", "phó", "giáo", "văn", "y", "phân", "liên"),
-	"sở":        setOf("trụ", "cơ", "căn"),
-	"cục":       setOf("tổng", "chi", "bố", "kết"),
-	"trạm":      {},
-	"ban":       setOf("ủy", "uỷ", "trưởng", "phó", "tiểu", "giao"),
-	"đài":       setOf("lâu", "khán", "vọng", "lễ", "nhà"),
-	"bệnh viện": {},
-	"văn phòng": setOf("chánh", "phó"),
-	"chi cục":   setOf("trưởng", "phó"),
-	"tổng cục":  setOf("trưởng", "phó"),
-	"ủy ban":    {},
-	"uỷ ban":    {},
-	"hội đồng":  {},
-}
+var kindHeads = sync.OnceValue(func() map[string]map[string]bool {
+	return map[string]map[string]bool{
+		"phòng":     setOf("quốc", "biên", "dự", "đề", "văn", "trưởng", "phó", "căn", "buồng", "tiêm"),
+		"khoa":      setOf("bách", "nha", "sản", "nhi", "chuyên", "đa", "nội", "ngoại", "trưởng", "phó", "giáo", "văn", "y", "phân", "liên"),
+		"sở":        setOf("trụ", "cơ", "căn"),
+		"cục":       setOf("tổng", "chi", "bố", "kết"),
+		"trạm":      {},
+		"ban":       setOf("ủy", "uỷ", "trưởng", "phó", "tiểu", "giao"),
+		"đài":       setOf("lâu", "khán", "vọng", "lễ", "nhà"),
+		"bệnh viện": {},
+		"văn phòng": setOf("chánh", "phó"),
+		"chi cục":   setOf("trưởng", "phó"),
+		"tổng cục":  setOf("trưởng", "phó"),
+		"ủy ban":    {},
+		"uỷ ban":    {},
+		"hội đồng":  {},
+	}
+})
 
 // kindFirsts are the first words of the kinds of kindHeads.
 var kindFirsts = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
-	for k := range kindHeads {
+	for k := range kindHeads() {
 		first, _, _ := strings.Cut(k, " ")
 		m[first] = true
 	}
@@ -49,10 +51,14 @@ var kindHeadWords = newWordSet(func(x *lexeme) bool { return kindFirsts()[x.text
 // kindBefore are words after which the kind names bodies of a kind, not
 // one body ("các phòng Kinh tế, Tư pháp"); a count in figures does too
 // ("Xây dựng 01 phòng GD nghệ thuật", a school's room: allDigits).
-var kindBefore = map[string]bool{"các": true, "những": true, "mọi": true, "mỗi": true, "từng": true, "hai": true, "ba": true, "bốn": true, "năm": true, "một": true}
+var kindBefore = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"các": true, "những": true, "mọi": true, "mỗi": true, "từng": true, "hai": true, "ba": true, "bốn": true, "năm": true, "một": true}
+})
 
 // notBodies follow "phòng" the verb, to prevent: "phòng Covid-19".
-var notBodies = map[string]bool{"covid": true, "hiv": true, "aids": true, "sars": true, "mers": true, "ebola": true, "zika": true, "cúm": true}
+var notBodies = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"covid": true, "hiv": true, "aids": true, "sars": true, "mers": true, "ebola": true, "zika": true, "cúm": true}
+})
 
 // diseasesPrevented are diseases a notice names after "phòng" the verb,
 // to prevent ("tiêm vắc xin phòng Sởi - Rubella", "phòng Bạch hầu"),
@@ -124,9 +130,9 @@ func kindAt(text string, ws []wordAt, k int) int {
 		return 0
 	}
 	n := 1
-	before, ok := kindHeads[first]
+	before, ok := kindHeads()[first]
 	if k+2 < len(ws) && spaced(text, ws[k].end, ws[k+1].off) {
-		if b, two := kindHeads[first+" "+ws[k+1].text]; two {
+		if b, two := kindHeads()[first+" "+ws[k+1].text]; two {
 			before, ok, n = b, true, 2
 		}
 	}
@@ -134,7 +140,7 @@ func kindAt(text string, ws []wordAt, k int) int {
 		return 0
 	}
 	next := ws[k+n].text
-	if !titleCase(next) && !isAbbrev(next) && !(len(next) == 1 && startsUpper(next)) || notBodies[strings.ToLower(next)] {
+	if !titleCase(next) && !isAbbrev(next) && !(len(next) == 1 && startsUpper(next)) || notBodies()[strings.ToLower(next)] {
 		return 0
 	}
 	if first == "phòng" && n == 1 && diseaseNamed(text[ws[k+1].off:]) {
@@ -154,7 +160,7 @@ func kindAt(text string, ws []wordAt, k int) int {
 		if startsUpper(prev) {
 			return 0 // inside a name: "Văn phòng", "Bộ Quốc phòng"
 		}
-		if lp := strings.ToLower(prev); before[lp] || kindBefore[lp] {
+		if lp := strings.ToLower(prev); before[lp] || kindBefore()[lp] {
 			return 0
 		}
 	}

@@ -25,12 +25,16 @@ var kindCompounds = sync.OnceValue(func() map[string]bool {
 // their level, which a place's name, in capitals, follows ("Tỉnh ủy
 // Nghệ An"): no title case of a whole name; their first syllable may be a
 // person's ("Nguyễn Thị Ủy").
-var levelCommittees = map[string]bool{"tỉnh ủy": true, "tỉnh uỷ": true, "huyện ủy": true, "huyện uỷ": true, "thành ủy": true, "thành uỷ": true, "quận ủy": true, "quận uỷ": true, "thị ủy": true, "thị uỷ": true}
+var levelCommittees = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"tỉnh ủy": true, "tỉnh uỷ": true, "huyện ủy": true, "huyện uỷ": true, "thành ủy": true, "thành uỷ": true, "quận ủy": true, "quận uỷ": true, "thị ủy": true, "thị uỷ": true}
+})
 
 // ủyWords, after "Ủy", make it the first syllable of another word: a
 // post or a body after a person's or a place's name ("Lê Văn Thành Ủy
 // viên Ban Thường vụ", "xã Tân Thành Ủy ban ..."), not a committee.
-var ủyWords = map[string]bool{"viên": true, "ban": true}
+var ủyWords = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"viên": true, "ban": true}
+})
 
 // compoundFirsts holds the words whose folded form is the first syllable of
 // one of kindCompounds: the pair's key is built and looked up only after
@@ -46,7 +50,9 @@ var compoundFirsts = func() *wordSet {
 
 // militaryKinds are the military's kinds of kindCompounds, whose
 // syllables are also given names ("Trung", "Đoàn", "Lữ").
-var militaryKinds = map[string]bool{"quân khu": true, "quân đoàn": true, "sư đoàn": true, "lữ đoàn": true, "trung đoàn": true, "tiểu đoàn": true, "tư lệnh": true}
+var militaryKinds = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"quân khu": true, "quân đoàn": true, "sư đoàn": true, "lữ đoàn": true, "trung đoàn": true, "tiểu đoàn": true, "tư lệnh": true}
+})
 
 // kindSyllableCase says a kind word of kindCompounds written with both its
 // syllables capitalised ("Hội Đồng trường", "Tiểu Ban tuyên truyền"),
@@ -113,14 +119,14 @@ func findKindSyllables(v *View) []kindSyllableHit {
 			if !kindCompounds()[pair] {
 				continue
 			}
-			if levelCommittees[pair] {
-				if afterName(x, i) || i+2 < len(x.words) && x.spaced[i+2] && ủyWords[x.lex[i+2].folded()] {
+			if levelCommittees()[pair] {
+				if afterName(x, i) || i+2 < len(x.words) && x.spaced[i+2] && ủyWords()[x.lex[i+2].folded()] {
 					continue // a person's name: "Nguyễn Thị Ủy", "Lê Văn Thành Ủy viên Ban Thường vụ"
 				}
 			} else if i+2 < len(x.words) && x.spaced[i+2] && !lowerLex(x.lex[i+2]) && i+3 < len(x.words) && x.spaced[i+3] && !lowerLex(x.lex[i+3]) {
 				continue // "Hội Đồng Nhân Dân": a name in title case throughout
 			}
-			if militaryKinds[pair] && (afterName(x, i) || personTitleAt(seg.Text, x.words[i].off)) {
+			if militaryKinds()[pair] && (afterName(x, i) || personTitleAt(seg.Text, x.words[i].off)) {
 				continue // a person's name: "Nguyễn Trung Đoàn", "ông Lữ Đoàn"
 			}
 			hits = append(hits, kindSyllableHit{seg, x.words[i].off, x.words[i+1].end, x.words[i].text + " " + recase(x.words[i+1].text, false)})

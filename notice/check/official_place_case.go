@@ -39,7 +39,7 @@ func placeCase(p *Pass) {
 				if a < 0 {
 					continue
 				}
-				if g == 3 && kindBefore[strings.ToLower(lastWord(s.Text[:a]))] {
+				if g == 3 && kindBefore()[strings.ToLower(lastWord(s.Text[:a]))] {
 					continue // "các phường 5, 7": the units, not the name of one
 				}
 				w := s.Text[a:b]

@@ -37,7 +37,9 @@ var postSmall = newLiterals("phó ", "giám đốc", "chủ tịch", "trưởng"
 // postWordsBefore are the words before a post that make it no post of one
 // person: the board "Ban giám đốc" (official-name's list says "Ban Giám
 // đốc"), and words of many ("các phó giám đốc Sở").
-var postWordsBefore = map[string]bool{"ban": true, "các": true, "những": true, "mọi": true, "từng": true, "hai": true, "ba": true}
+var postWordsBefore = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"ban": true, "các": true, "những": true, "mọi": true, "từng": true, "hai": true, "ba": true}
+})
 
 // postCase says a post written with a small letter right before the name
 // of the organ it heads ("Phó giám đốc Sở Y tế", "giám đốc Đại học Huế",
@@ -59,7 +61,7 @@ func postCase(p *Pass) {
 			a, b := m[2], m[3]
 			post := s.Text[a:b]
 			fix := postFixed(post)
-			if fix == post || postWordsBefore[strings.ToLower(lastWord(s.Text[:a]))] || inOfficial(p.View, s, a) {
+			if fix == post || postWordsBefore()[strings.ToLower(lastWord(s.Text[:a]))] || inOfficial(p.View, s, a) {
 				continue
 			}
 			found.add(post, i, a)

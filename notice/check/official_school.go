@@ -54,7 +54,9 @@ const schoolKind = `(?:(?i:mầm non|mẫu giáo|tiểu học|trung học cơ s�
 
 // schoolBefore are words after which "trường" names schools of a kind,
 // not one school ("các trường mầm non Hoa Sen, Sao Mai").
-var schoolBefore = map[string]bool{"các": true, "những": true, "mọi": true, "nhà": true, "hai": true, "ba": true, "bốn": true, "năm": true}
+var schoolBefore = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"các": true, "những": true, "mọi": true, "nhà": true, "hai": true, "ba": true, "bốn": true, "năm": true}
+})
 
 // A school's Đoàn, Công đoàn or Chi đoàn is written with "trường" as its
 // unit term ("Ban Thường vụ Đoàn trường", "Đoàn trường THPT Chuyên",
@@ -85,7 +87,7 @@ func schoolCase(p *Pass) {
 				}
 				continue
 			}
-			if w := strings.ToLower(lastWord(s.Text[:m[2]])); schoolBefore[w] || w == "đoàn" {
+			if w := strings.ToLower(lastWord(s.Text[:m[2]])); schoolBefore()[w] || w == "đoàn" {
 				continue // "Đoàn trường THPT Chuyên", "Công đoàn trường": the unit of a school
 			}
 			w := s.Text[m[2]:m[7]]

@@ -39,7 +39,9 @@ func lowerAll(ss []string) []string {
 
 // unitKindHeads are words after a unit's noun that make a body of it, not
 // a place: "Huyện Đoàn", "Xã Đội", "Phường Hội".
-var unitKindHeads = map[string]bool{"đoàn": true, "đội": true, "ủy": true, "uỷ": true, "hội": true, "đảng": true, "ban": true}
+var unitKindHeads = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"đoàn": true, "đội": true, "ủy": true, "uỷ": true, "hội": true, "đảng": true, "ban": true}
+})
 
 // familyNames are the family names a person's name opens with, after
 // which a unit's noun takes its capital ("Phường Lê Lợi", "Phường Trần
@@ -162,7 +164,7 @@ func unitNameAfter(s string) string {
 		if r, _ := utf8.DecodeRuneInString(w); w == "" || !isUpperRune(r) {
 			break
 		}
-		if n == 0 && (familyNames()[strings.ToLower(w)] || unitKindHeads[strings.ToLower(w)]) || unitNamesakes()[strings.ToLower(s[:len(s)-len(rest)+len(w)])] {
+		if n == 0 && (familyNames()[strings.ToLower(w)] || unitKindHeads()[strings.ToLower(w)]) || unitNamesakes()[strings.ToLower(s[:len(s)-len(rest)+len(w)])] {
 			return ""
 		}
 		n++

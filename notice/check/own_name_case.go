@@ -2,6 +2,7 @@ package check
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/thongbao/thongbao/notice/diag"
 )
@@ -15,12 +16,14 @@ import (
 // ownNameTypes are the tên loại, in small letters, whose documents name
 // themselves so; a Thông báo's "thông báo này" is left alone, as offices
 // write it.
-var ownNameTypes = map[string]string{"QUYẾT ĐỊNH": "quyết định này", "NGHỊ QUYẾT": "nghị quyết này"}
+var ownNameTypes = sync.OnceValue(func() map[string]string {
+	return map[string]string{"QUYẾT ĐỊNH": "quyết định này", "NGHỊ QUYẾT": "nghị quyết này"}
+})
 
 // ownNameCase reports the document's name for itself written in small
 // letters inside a sentence: "thi hành quyết định này".
 func ownNameCase(p *Pass, seg *Seg) {
-	lower, ok := ownNameTypes[p.View.TypeName]
+	lower, ok := ownNameTypes()[p.View.TypeName]
 	if !ok {
 		return
 	}

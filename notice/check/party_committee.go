@@ -3,24 +3,27 @@ package check
 import (
 	"slices"
 	"strings"
+	"sync"
 )
 
 // committeeLevels, before "ủy", name a Party committee, a body of its own:
 // "Tỉnh ủy", "Huyện ủy", "Thành ủy", "Quận ủy", "Thị ủy", "Đảng ủy". Read
 // as loose words, "Văn phòng Huyện ủy Đức Trọng" is all in "Văn phòng UBND
 // huyện Đức Trọng" ("ủy" of "ủy ban"); the two words are one.
-var committeeLevels = map[string]bool{"tỉnh": true, "huyện": true, "thành": true, "quận": true, "thị": true, "đảng": true, "xã": true, "phường": true}
+var committeeLevels = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"tỉnh": true, "huyện": true, "thành": true, "quận": true, "thị": true, "đảng": true, "xã": true, "phường": true}
+})
 
 // meaningWords are the words of a name (normal form, split) that are no
 // stopWords, a committee's level joined to its "ủy" ("huyện ủy").
 func meaningWords(words []string) []string {
 	var out []string
 	for _, w := range words {
-		if w == "ủy" && len(out) > 0 && committeeLevels[out[len(out)-1]] {
+		if w == "ủy" && len(out) > 0 && committeeLevels()[out[len(out)-1]] {
 			out[len(out)-1] += " ủy"
 			continue
 		}
-		if !stopWords[w] {
+		if !stopWords()[w] {
 			out = append(out, w)
 		}
 	}

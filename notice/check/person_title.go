@@ -2,6 +2,7 @@ package check
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/thongbao/thongbao/notice/cite"
 )
@@ -9,13 +10,15 @@ import (
 // personTitles are the words that go before a person's name in a
 // notice's prose: "ông Được", "bà H Hằng", "đồng chí Nguyễn Văn An", a
 // school's "thầy Trần Quốc Bảo", "cô Nguyễn Thị Lan".
-var personTitles = map[string]bool{"ông": true, "bà": true, "anh": true, "chị": true, "em": true, "cháu": true, "đồng chí": true, "thầy": true, "cô": true}
+var personTitles = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"ông": true, "bà": true, "anh": true, "chị": true, "em": true, "cháu": true, "đồng chí": true, "thầy": true, "cô": true}
+})
 
 // titleFields are the words personTitleAt reads as a field before a
 // name: its titles, and the "chí" of "đồng chí".
 var titleFields = newWordSet(func(x *lexeme) bool {
 	w := cite.Fold(strings.ToLower(x.text))
-	return personTitles[w] || w == "chí"
+	return personTitles()[w] || w == "chí"
 })
 
 // mayFollowTitle is false where personTitleAt(s, x.words[i].off) is
@@ -41,7 +44,7 @@ func personTitleAt(s string, off int) bool {
 		return false
 	}
 	w = cite.Fold(strings.ToLower(w))
-	if personTitles[w] {
+	if personTitles()[w] {
 		return true
 	}
 	if w != "chí" {

@@ -2,6 +2,7 @@ package check
 
 import (
 	"slices"
+	"sync"
 
 	"github.com/thongbao/thongbao/notice/cite"
 	"golang.org/x/text/unicode/norm"
@@ -16,12 +17,14 @@ const (
 var toneMarks = []rune{markGrave, markAcute, markTilde, markHook, markDot}
 
 // vowelMarks are the marks each plain vowel can take, 0 for none.
-var vowelMarks = map[rune][]rune{
-	'a': {0, markBreve, markCircumflex},
-	'e': {0, markCircumflex},
-	'o': {0, markCircumflex, markHorn},
-	'u': {0, markHorn},
-}
+var vowelMarks = sync.OnceValue(func() map[rune][]rune {
+	return map[rune][]rune{
+		'a': {0, markBreve, markCircumflex},
+		'e': {0, markCircumflex},
+		'o': {0, markCircumflex, markHorn},
+		'u': {0, markHorn},
+	}
+})
 
 // markSlips returns a folded syllable with another tone mark, or with one
 // vowel's mark (ˆ, ˘, the horn) changed, taken off or put on: the slips a
@@ -64,7 +67,7 @@ func markSlips(w string) []string {
 		}
 	}
 	for i, r := range d {
-		marks := vowelMarks[r]
+		marks := vowelMarks()[r]
 		if marks == nil {
 			continue
 		}

@@ -2,6 +2,7 @@ package check
 
 import (
 	"strings"
+	"sync"
 
 	"slices"
 
@@ -79,7 +80,7 @@ func capsNameRunsOn(t string, toks []token, i int) bool {
 		if toks[k].text == "." || toks[k].text == "," || strings.ToUpper(w) != w {
 			return false
 		}
-		if name := nameCase([]string{w}); surnames()[name] && !headingWordSurnames[name] {
+		if name := nameCase([]string{w}); surnames()[name] && !headingWordSurnames()[name] {
 			return k == 0 || toks[k-1].text == "." || toks[k-1].text == "," || strings.ToUpper(t[toks[k-1].off:toks[k-1].end]) != t[toks[k-1].off:toks[k-1].end]
 		}
 	}
@@ -88,7 +89,9 @@ func capsNameRunsOn(t string, toks []token, i int) bool {
 
 // headingWordSurnames are surnames that are words a heading in capitals
 // opens with too ("TĂNG CƯỜNG", "CAO ĐIỂM", "VĂN BẢN").
-var headingWordSurnames = map[string]bool{"Tăng": true, "Cao": true, "Lại": true, "Mạnh": true, "Thân": true, "Văn": true, "Ông": true, "Kim": true, "Mai": true, "Hà": true}
+var headingWordSurnames = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"Tăng": true, "Cao": true, "Lại": true, "Mạnh": true, "Thân": true, "Văn": true, "Ông": true, "Kim": true, "Mai": true, "Hà": true}
+})
 
 // nameRunsOn reports whether the capitalised word at toks[i] goes on a
 // name begun before it inside a sentence ("bà Lê Thị Nghi định cư"): a

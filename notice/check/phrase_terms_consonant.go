@@ -1,5 +1,6 @@
 package check
 
+import "sync"
 import "strings"
 
 // consonantSlips returns a folded syllable with its first or its last
@@ -19,7 +20,7 @@ func consonantSlips(w string) []string {
 		}
 	}
 	head, rest := splitInitial(w)
-	for _, h := range initialSwaps[head] {
+	for _, h := range initialSwaps()[head] {
 		if h == "gi" && (strings.HasPrefix(rest, "i") || strings.HasPrefix(rest, "ì") || strings.HasPrefix(rest, "í") || strings.HasPrefix(rest, "ỉ") || strings.HasPrefix(rest, "ĩ") || strings.HasPrefix(rest, "ị")) {
 			continue // "di" is "gi" + "i": no slip of its own
 		}
@@ -35,12 +36,14 @@ func consonantSlips(w string) []string {
 
 // initialSwaps are the first consonants speech confuses, each with those
 // it is written for.
-var initialSwaps = map[string][]string{
-	"s": {"x"}, "x": {"s"},
-	"ch": {"tr"}, "tr": {"ch"},
-	"d": {"gi", "r"}, "gi": {"d", "r"}, "r": {"d", "gi"},
-	"l": {"n"}, "n": {"l"},
-}
+var initialSwaps = sync.OnceValue(func() map[string][]string {
+	return map[string][]string{
+		"s": {"x"}, "x": {"s"},
+		"ch": {"tr"}, "tr": {"ch"},
+		"d": {"gi", "r"}, "gi": {"d", "r"}, "r": {"d", "gi"},
+		"l": {"n"}, "n": {"l"},
+	}
+})
 
 // splitInitial parts a folded syllable into its first consonant, as
 // initialSwaps knows them, and the rest: "tr" + "ách", "gi" + "ải", "n" +
@@ -51,7 +54,7 @@ func splitInitial(w string) (string, string) {
 			if h == "gi" && len(w) == 2 {
 				return "", w
 			}
-			if _, ok := initialSwaps[h]; ok {
+			if _, ok := initialSwaps()[h]; ok {
 				return h, w[len(h):]
 			}
 			return "", w

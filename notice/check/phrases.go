@@ -234,7 +234,7 @@ func nearMisses(toks []string, caps []bool, vocab map[string]bool) []nearMiss {
 		switch {
 		case t == "," && commas >= 2:
 			out = append(out, nearMiss{tokens: without(toks, i)}) // "sở, ban ngành"
-		case t != "," && words >= 4 && i > 0 && i < len(toks)-1 && toks[i-1] != "," && toks[i+1] != "," && !functionWords()[t] && !stopWords[t] && !optionalWords[t]:
+		case t != "," && words >= 4 && i > 0 && i < len(toks)-1 && toks[i-1] != "," && toks[i+1] != "," && !functionWords()[t] && !stopWords()[t] && !optionalWords()[t]:
 			out = append(out, nearMiss{s: slip{edge: true}, tokens: without(toks, i)}) // "đáp ứng cầu"
 		}
 		if t == "," {
@@ -243,7 +243,7 @@ func nearMisses(toks []string, caps []bool, vocab map[string]bool) []nearMiss {
 		if prev := prevWord(toks, i); words >= 3 && prev != "" && prev != t {
 			out = append(out, nearMiss{tokens: replaced(toks, i, prev)}) // "cơ quan, quan vị"
 		}
-		if (words >= 4 || words == 3 && i > 0 && i < len(toks)-1) && !optionalWords[t] { // "hàng tháng" for "hằng tháng" is good Vietnamese
+		if (words >= 4 || words == 3 && i > 0 && i < len(toks)-1) && !optionalWords()[t] { // "hàng tháng" for "hằng tháng" is good Vietnamese
 			for _, m := range markSlips(t) {
 				if !variantSwap(toks, i, m) {
 					out = append(out, nearMiss{tokens: replaced(toks, i, m)}) // "Thủ tướng Chỉnh phủ"
@@ -266,7 +266,9 @@ func nearMisses(toks []string, caps []bool, vocab map[string]bool) []nearMiss {
 
 // optionalWords may be left out of a phrase and leave good Vietnamese:
 // "định kỳ hằng tháng" and "định kỳ tháng 8" are both right.
-var optionalWords = map[string]bool{"hằng": true, "hàng": true, "mỗi": true, "từng": true, "mọi": true, "cả": true, "toàn": true}
+var optionalWords = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"hằng": true, "hàng": true, "mỗi": true, "từng": true, "mọi": true, "cả": true, "toàn": true}
+})
 
 // countedAfter reports whether a number (a digit or a Roman numeral)
 // follows the words ending at token i: a near-miss that ends in a unit of

@@ -2,6 +2,7 @@ package check
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/thongbao/thongbao/notice/diag"
 )
@@ -28,11 +29,13 @@ var placeUnits = []struct {
 }
 
 // placeUnitFirst are the first words of placeUnits.
-var placeUnitFirst = map[string]bool{"tổ": true, "khu": true, "thôn": true, "ấp": true, "xóm": true, "khóm": true, "thị": true, "xã": true, "phường": true, "thành": true, "huyện": true, "quận": true, "tỉnh": true}
+var placeUnitFirst = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"tổ": true, "khu": true, "thôn": true, "ấp": true, "xóm": true, "khóm": true, "thị": true, "xã": true, "phường": true, "thành": true, "huyện": true, "quận": true, "tỉnh": true}
+})
 
 // placeUnitHeads is placeUnitFirst as a set of lexemes: each word of a
 // notice looked up once.
-var placeUnitHeads = newWordSet(func(x *lexeme) bool { return placeUnitFirst[x.text] })
+var placeUnitHeads = newWordSet(func(x *lexeme) bool { return placeUnitFirst()[x.text] })
 
 // placeComma finds a place named within the larger place that holds it
 // with no comma between them ("thôn Vàng Chá Phìn xã Cao Mã Pờ", "xã

@@ -90,7 +90,7 @@ func namesLevel(line, w string) bool {
 		}
 		e := off + k + len(w)
 		next, _, _ := strings.Cut(line[e:], " ")
-		if !levelNotAfter[next] {
+		if !levelNotAfter()[next] {
 			return true
 		}
 		off = e - 1

@@ -70,7 +70,7 @@ func gluedAt(w string) int {
 		if !allLower(left) || utf8.RuneCountInString(left) < 2 {
 			return -1
 		}
-		if hasDiacritic(left) || knownAbbrev[leadingCaps(right)] {
+		if hasDiacritic(left) || knownAbbrev()[leadingCaps(right)] {
 			return i
 		}
 		return -1
@@ -247,7 +247,7 @@ var knownAbbrevByMarkless = sync.OnceValue(func() map[string][]string {
 // knownAbbrevMarkless are the known abbreviations without their marks.
 var knownAbbrevMarkless = sync.OnceValue(func() map[string]string {
 	m := map[string]string{}
-	for k := range knownAbbrev {
+	for k := range knownAbbrev() {
 		m[k] = stripMarks(k)
 	}
 	return m

@@ -2,6 +2,7 @@ package check
 
 import (
 	"github.com/thongbao/thongbao/notice/diag"
+	"sync"
 )
 
 func init() {
@@ -15,12 +16,14 @@ func init() {
 // nay", "ngày mai", "chiều mai", "hôm qua", "ngày kia". "ngày nay"
 // (nowadays), "hiện nay", "từ nay" and "năm nay" name no day, nor does
 // "ngày mai táng" (of a burial); "Mai" with a capital is a name.
-var relativeWords = map[string]map[string]bool{
-	"nay": setOf("hôm", "sáng", "trưa", "chiều", "tối"),
-	"mai": setOf("ngày", "sáng", "trưa", "chiều", "tối"),
-	"qua": setOf("hôm"),
-	"kia": setOf("ngày"),
-}
+var relativeWords = sync.OnceValue(func() map[string]map[string]bool {
+	return map[string]map[string]bool{
+		"nay": setOf("hôm", "sáng", "trưa", "chiều", "tối"),
+		"mai": setOf("ngày", "sáng", "trưa", "chiều", "tối"),
+		"qua": setOf("hôm"),
+		"kia": setOf("ngày"),
+	}
+})
 
 // relativeDate finds a day named from the day of writing ("Ngày mai nếu
 // tình hình ổn định", "sáng ngày mai (15/10)"): a written notice is read
@@ -36,7 +39,7 @@ func relativeDate(p *Pass) {
 			if len(x.words[i].text) != 3 {
 				continue // "nay", "mai", "qua", "kia"
 			}
-			before := relativeWords[x.words[i].text] // small letters only: "Mai" is a name
+			before := relativeWords()[x.words[i].text] // small letters only: "Mai" is a name
 			if before == nil || !x.spaced[i] || !before[x.lex[i-1].lowered()] || quoted(seg.Text, x.words[i-1].off) {
 				continue
 			}

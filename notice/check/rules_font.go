@@ -3,6 +3,7 @@ package check
 import (
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/thongbao/thongbao/notice/diag"
 )
@@ -15,7 +16,9 @@ func init() {
 
 // timesFaces are Times New Roman and the faces drawn with its metrics,
 // which print the same.
-var timesFaces = map[string]bool{"times new roman": true, "timesnewroman": true, "timesnewromanpsmt": true, "times new roman (vn)": true, "liberation serif": true, "tinos": true, "nimbus roman": true, "nimbus roman no9 l": true, "times": true}
+var timesFaces = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"times new roman": true, "timesnewroman": true, "timesnewromanpsmt": true, "times new roman (vn)": true, "liberation serif": true, "tinos": true, "nimbus roman": true, "nimbus roman no9 l": true, "times": true}
+})
 
 // legacyFace reports a face of the 8-bit Vietnamese encodings: text in it
 // is not Unicode.
@@ -55,7 +58,7 @@ func fontFace(p *Pass) {
 		switch {
 		case legacyFace(f):
 			p.Report(&u.first.seg, 0, diag.Msg("phông %q là phông của bảng mã cũ (TCVN3, VNI), không phải Unicode (%d chữ)", "the face %q is one of the old encodings (TCVN3, VNI), not Unicode ("+englishCount(u.letters, "letter", "letters")+")", f, u.letters))
-		case !timesFaces[strings.ToLower(strings.TrimSpace(f))]:
+		case !timesFaces()[strings.ToLower(strings.TrimSpace(f))]:
 			p.Report(&u.first.seg, 0, diag.Msg("phông %q, không phải Times New Roman (%d chữ, đầu tiên ở đây)", "the face %q, not Times New Roman ("+englishCount(u.letters, "letter", "letters")+", the first here)", f, u.letters))
 		}
 	}

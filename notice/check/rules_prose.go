@@ -63,7 +63,9 @@ var functionWords = sync.OnceValue(func() map[string]bool {
 // the unit's name
 // ("Trưởng phòng Phòng Tài chính", "Trưởng ban Ban Quản lý"), nor "ngày"
 // and "năm", which double lawfully ("ngày ngày", "năm năm").
-var adminNouns = map[string]bool{"huyện": true, "xã": true, "tỉnh": true, "phường": true, "quận": true, "thôn": true, "ấp": true, "khóm": true}
+var adminNouns = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"huyện": true, "xã": true, "tỉnh": true, "phường": true, "quận": true, "thôn": true, "ấp": true, "khóm": true}
+})
 
 // repeatedPhrase finds a run of words said twice back to back: "triển
 // khai thực hiện triển khai thực hiện". A run repeats from a word only
@@ -114,18 +116,20 @@ func repeatedRun(p *Pass, seg *Seg, x *textIndex, i int) int {
 // that may open the next phrase again: "các bước tiếp theo theo quy
 // định" (the next steps, by the rules), "hồ sơ kèm theo theo mẫu", "hiện
 // tại tại trường". The doubled word is two words, no slip.
-var compoundEnds = map[string]bool{"tiếp theo": true, "kèm theo": true, "hiện tại": true, "bên trong": true}
+var compoundEnds = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"tiếp theo": true, "kèm theo": true, "hiện tại": true, "bên trong": true}
+})
 
 // closesCompound reports whether prev and w, in small letters, make one of
 // compoundEnds.
 func closesCompound(prev, w string) bool {
-	return compoundEnds[prev+" "+w]
+	return compoundEnds()[prev+" "+w]
 }
 
 // doubledUnit reports an administrative unit's noun written twice the
 // same way ("huyện huyện"); "xã Xã Đàn" names a street after the unit.
 func doubledUnit(a, b wordAt) bool {
-	return a.text == b.text && adminNouns[strings.ToLower(a.text)]
+	return a.text == b.text && adminNouns()[strings.ToLower(a.text)]
 }
 
 func sameRun(a, b []wordAt) bool {
@@ -210,7 +214,9 @@ func withSegs(segs []Seg) []*Seg {
 
 // knownAbbrev are capitals that follow a glued word in real slips:
 // "mưuUBND".
-var knownAbbrev = map[string]bool{"UBND": true, "HĐND": true, "BCĐ": true, "VHTT": true, "CNTT": true, "TTHC": true, "MTTQ": true, "VNPT": true, "DVC": true, "DVCTT": true, "KT-XH": true, "CT-XH": true, "UBMTTQVN": true, "ĐBQH": true}
+var knownAbbrev = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"UBND": true, "HĐND": true, "BCĐ": true, "VHTT": true, "CNTT": true, "TTHC": true, "MTTQ": true, "VNPT": true, "DVC": true, "DVCTT": true, "KT-XH": true, "CT-XH": true, "UBMTTQVN": true, "ĐBQH": true}
+})
 
 // mayGlueSyllables reports whether gluedSyllables may part the word,
 // whatever words the notice knows: a word in capitals, or of five bytes

@@ -2,6 +2,7 @@ package check
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/thongbao/thongbao/notice/cite"
 	"github.com/thongbao/thongbao/notice/diag"
@@ -223,7 +224,9 @@ func requiredText(p *Pass) {
 var numberLine = lazyre.New(`^Số: (?:(\d+)|\s*)/([\d&\p{L}]+(?:\.[\d&\p{L}]+)*(?:-[\d&\p{L}]+(?:\.[\d&\p{L}]+)*)+)$`)
 
 // officialMixed are codes written in mixed case on purpose (spec §4.3).
-var officialMixed = map[string]bool{"QyĐ": true, "CTr": true, "TTr": true, "TrS": true, "TTg": true}
+var officialMixed = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"QyĐ": true, "CTr": true, "TTr": true, "TrS": true, "TTg": true}
+})
 
 func numberFormat(p *Pass) {
 	numberFormatOf(p)
@@ -304,7 +307,7 @@ func checkCode(p *Pass, s *Seg, off int, code string) {
 		code = code[i+1:]
 	}
 	for _, g := range strings.Split(code, "-") {
-		if g != strings.ToUpper(g) && !officialMixed[g] {
+		if g != strings.ToUpper(g) && !officialMixed()[g] {
 			p.Report(s, off, diag.Msg("ký hiệu %q phải viết hoa", "code %q must be in capitals", g))
 		}
 		if k, ok := swappedKnownCode(g); ok {

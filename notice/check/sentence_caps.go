@@ -20,21 +20,27 @@ func init() {
 // 181 khẩu"). Each is two syllables, or "các", so that no name that
 // starts with one ("Người" in "Người có công ..." is a phrase too) is
 // taken: the list holds only what never heads a body's name.
-var afterSemicolon = map[string]bool{"các": true, "những": true, "tổng số": true, "hình thức": true, "kinh doanh": true, "dịch vụ": true, "người dân": true,
-	"trình độ": true, "nguồn lực": true}
+var afterSemicolon = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"các": true, "những": true, "tổng số": true, "hình thức": true, "kinh doanh": true, "dịch vụ": true, "người dân": true,
+		"trình độ": true, "nguồn lực": true}
+})
 
 // inBracket are words that open a bracket inside a sentence and are no
 // name: "(tức là ngày ...)", "(để b/c)", "(gọi tắt là Nghị định số
 // 07)", the short name a citation is given, and the Nơi nhận's purpose
 // tags "(b/c)", "(t/h)".
-var inBracket = map[string]bool{"để": true, "tức": true, "nhằm": true, "gọi": true, "b/c": true, "t/h": true, "đ/b": true, "p/h": true}
+var inBracket = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"để": true, "tức": true, "nhằm": true, "gọi": true, "b/c": true, "t/h": true, "đ/b": true, "p/h": true}
+})
 
 // inBracketMid are words that open a bracket and are no name, wrong with
 // a capital only inside a sentence, after a word in small letters: "9
 // trường hợp (Gồm 9 lô đất)" (round 60). After a heading in capitals a
 // bracket's note takes its capital as the models' "(Kèm theo ...)" does
 // ("A. CÁC KHOẢN THU (Gồm 5 khoản)").
-var inBracketMid = map[string]bool{"gồm": true}
+var inBracketMid = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"gồm": true}
+})
 
 // midClause are words that join or go on with a clause and head no name
 // (a conjunction, a word of time, a verb of request): after "," or ";"
@@ -60,7 +66,9 @@ var midClause = sync.OnceValue(func() map[string]bool {
 // 821/SXD-QHHT5 ... của Sở Xây dựng Hà Tĩnh Về việc lấy ý kiến". A
 // trích yếu typed on the tên loại's line ("THÔNG BÁO Về việc ...") is
 // left alone.
-var afterWord = map[string]bool{"của": true, "về việc": true}
+var afterWord = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"của": true, "về việc": true}
+})
 
 // auxiliaries are the words that go before a verb or an adjective to say
 // negation, time, need or degree ("không", "đã", "sẽ", "phải", "rất"):
@@ -69,10 +77,14 @@ var afterWord = map[string]bool{"của": true, "về việc": true}
 // "gian", "lực" or "phận" heads a name ("lực lượng Không quân", "Không
 // gian văn hóa ...") and is left alone; "cần" is left out ("thành phố Cần
 // Thơ").
-var auxiliaries = map[string]bool{"không": true, "phải": true, "được": true, "đã": true, "sẽ": true, "đang": true, "chưa": true, "hãy": true, "đều": true, "cũng": true, "vẫn": true, "rất": true, "bị": true}
+var auxiliaries = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"không": true, "phải": true, "được": true, "đã": true, "sẽ": true, "đang": true, "chưa": true, "hãy": true, "đều": true, "cũng": true, "vẫn": true, "rất": true, "bị": true}
+})
 
 // auxiliaryHeads are the words after "Không" that make a name of it.
-var auxiliaryHeads = map[string]bool{"quân": true, "gian": true, "lực": true, "phận": true}
+var auxiliaryHeads = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"quân": true, "gian": true, "lực": true, "phận": true}
+})
 
 // capsHeads are the words sentenceCapsWord may say, in small letters:
 // the first word (up to a space or a "/") of each of its lists' words,
@@ -84,7 +96,7 @@ var capsHeads = newWordSet(func(x *lexeme) bool { return capsHeadWords[x.lowered
 
 var capsHeadWords = func() map[string]bool {
 	m := setOf("ngày", "trọng", "về", "thông", "số")
-	for _, set := range []map[string]bool{afterSemicolon, inBracket, inBracketMid, midClause(), afterWord, auxiliaries} {
+	for _, set := range []map[string]bool{afterSemicolon(), inBracket(), inBracketMid(), midClause(), afterWord(), auxiliaries()} {
 		for w := range set {
 			if i := strings.IndexAny(w, " /"); i >= 0 {
 				w = w[:i]
@@ -166,31 +178,31 @@ func sentenceCapsWord(s string, x *textIndex, i int, gap string) string {
 		return x.words[i].text // "Trân Trọng!": the closing is one word of two syllables, its second in small letters
 	case gap == "" && one == "về" && i+1 < len(x.words) && x.spaced[i+1] && x.lex[i+1].title() && x.lex[i+1].lowered() == "việc" && !typeNameBefore(s[:x.words[i].off]):
 		return s[x.words[i].off:x.words[i+1].end] // "nhân viên Về Việc cho học sinh": both words capitalised
-	case gap == "" && afterWord[two] && !typeNameBefore(s[:x.words[i].off]):
+	case gap == "" && afterWord()[two] && !typeNameBefore(s[:x.words[i].off]):
 		return s[x.words[i].off:x.words[i+1].end]
-	case gap == "" && afterWord[one] && !typeNameBefore(s[:x.words[i].off]):
+	case gap == "" && afterWord()[one] && !typeNameBefore(s[:x.words[i].off]):
 		return x.words[i].text
-	case gap == "" && auxiliaries[one] && startsLower(x.words[i-1].text) && !(i+1 < len(x.words) && auxiliaryHeads[x.lex[i+1].lowered()]):
+	case gap == "" && auxiliaries()[one] && startsLower(x.words[i-1].text) && !(i+1 < len(x.words) && auxiliaryHeads()[x.lex[i+1].lowered()]):
 		return x.words[i].text
 	case (gap == "" || allDigits(gap)) && two == "thông báo" && verbNotify(x, i):
 		return s[x.words[i].off:x.words[i+1].end] // "UBND xã Sơn Kim 2 Thông báo cho các hộ gia đình"
 	case gap == ":" && one == "số" && containsLit(s[x.words[i].end:], "; số "):
 		return x.words[i].text // "các Quyết định: Số 645/QĐ-TTg ...; số 1813/QĐ-TTg"
 	case strings.HasSuffix(gap, ";") && strings.Count(gap, ";") == 1 && !strings.ContainsAny(gap, ".:"):
-		if afterSemicolon[two] {
+		if afterSemicolon()[two] {
 			return s[x.words[i].off:x.words[i+1].end]
 		}
-		if afterSemicolon[one] && i+1 < len(x.words) && x.spaced[i+1] {
+		if afterSemicolon()[one] && i+1 < len(x.words) && x.spaced[i+1] {
 			return x.words[i].text
 		}
 	case strings.HasSuffix(gap, "("):
 		if i+1 < len(x.words) && s[x.words[i].end:x.words[i+1].off] == "/" {
 			one += "/" + x.lex[i+1].lowered()
-			if inBracket[one] {
+			if inBracket()[one] {
 				return s[x.words[i].off:x.words[i+1].end]
 			}
 		}
-		if inBracket[one] || inBracketMid[one] && i > 0 && startsLower(x.words[i-1].text) {
+		if inBracket()[one] || inBracketMid()[one] && i > 0 && startsLower(x.words[i-1].text) {
 			return x.words[i].text
 		}
 	}
@@ -212,10 +224,10 @@ func actionBody(x *textIndex, i int) bool {
 // document's tên loại is sent or issued ("gửi Thông báo cho"), so after
 // any other word in small letters it is left alone.
 func verbNotify(x *textIndex, i int) bool {
-	if i+2 >= len(x.words) || !x.spaced[i+2] || !notifyTo[x.lex[i+2].lowered()] && !asFollows(x, i+2) {
+	if i+2 >= len(x.words) || !x.spaced[i+2] || !notifyTo()[x.lex[i+2].lowered()] && !asFollows(x, i+2) {
 		return false
 	}
-	return !startsLower(x.words[i-1].text) || notifyBefore[x.lex[i-1].lowered()] && (x.lex[i-1].lowered() != "trọng" || i >= 2 && x.lex[i-2].lowered() == "trân")
+	return !startsLower(x.words[i-1].text) || notifyBefore()[x.lex[i-1].lowered()] && (x.lex[i-1].lowered() != "trọng" || i >= 2 && x.lex[i-2].lowered() == "trân")
 }
 
 // asFollows reports whether words i and i+1 of x are "như sau", what
@@ -227,13 +239,19 @@ func asFollows(x *textIndex, i int) bool {
 }
 
 var (
-	notifyTo     = map[string]bool{"cho": true, "đến": true, "tới": true, "về": true}
-	notifyBefore = map[string]bool{"trọng": true, "xin": true, "và": true}
+	notifyTo = sync.OnceValue(func() map[string]bool {
+		return map[string]bool{"cho": true, "đến": true, "tới": true, "về": true}
+	})
+	notifyBefore = sync.OnceValue(func() map[string]bool {
+		return map[string]bool{"trọng": true, "xin": true, "và": true}
+	})
 )
 
 // eventNouns are the words after which a capital opens an event's name:
 // "ngày Không tiền mặt", "tuần Văn hóa".
-var eventNouns = map[string]bool{"ngày": true, "tuần": true, "tháng": true, "năm": true}
+var eventNouns = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"ngày": true, "tuần": true, "tháng": true, "năm": true}
+})
 
 // opensName reports whether word i of x opens a name: it follows a person's
 // title ("ông Được") or a word of time that an event's name follows
@@ -243,7 +261,7 @@ func opensName(s string, x *textIndex, i int) bool {
 	if mayFollowTitle(s, x, i) && personTitleAt(s, x.words[i].off) {
 		return true
 	}
-	return i > 0 && x.spaced[i] && eventNouns[x.lex[i-1].lowered()]
+	return i > 0 && x.spaced[i] && eventNouns()[x.lex[i-1].lowered()]
 }
 
 // clauseBreak reports whether the gap before a word ends with the ","

@@ -2,6 +2,7 @@ package check
 
 import (
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/thongbao/thongbao/notice/diag"
@@ -28,11 +29,15 @@ import (
 // signerRankCase (signer_rank_case.go).
 // rankWords are the small second words of a rank or a degree written
 // before a name: "Đại tá", "Thiếu úy", "Trung tướng", "Tiến sĩ", "Kỹ sư".
-var rankWords = map[string]bool{"tá": true, "úy": true, "uý": true, "tướng": true, "sĩ": true, "sư": true}
+var rankWords = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"tá": true, "úy": true, "uý": true, "tướng": true, "sĩ": true, "sư": true}
+})
 
 // rankFirst are the first words of a rank of the armed forces: "Thiếu
 // tá", "Trung úy", "Thượng tướng", "Đại tá".
-var rankFirst = map[string]bool{"Thiếu": true, "Trung": true, "Thượng": true, "Đại": true}
+var rankFirst = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"Thiếu": true, "Trung": true, "Thượng": true, "Đại": true}
+})
 
 // innerA reports whether words[i] is "a" inside a name, neither its
 // first word nor its last: the middle name "A" of the Hmong and other
@@ -58,8 +63,8 @@ func signerNameSmall(p *Pass) {
 		rank, text = m, text[len(m):]
 	}
 	words := strings.Fields(text)
-	if len(words) > 3 && rankWords[strings.ToLower(words[1])] && isUpperRune(firstRune(words[0])) &&
-		(rankWords[words[1]] || rankFirst[words[0]]) {
+	if len(words) > 3 && rankWords()[strings.ToLower(words[1])] && isUpperRune(firstRune(words[0])) &&
+		(rankWords()[words[1]] || rankFirst()[words[0]]) {
 		rank, words = rank+words[0]+" "+strings.ToLower(words[1])+" ", words[2:]
 	}
 	if len(words) < 2 || len(words) > 6 {
@@ -70,7 +75,7 @@ func signerNameSmall(p *Pass) {
 		if titleWords()[strings.ToUpper(w)] || utf8.RuneCountInString(w) < 2 && !innerA(words, i) {
 			return
 		}
-		if !vietSyllable(w) || rankWords[w] {
+		if !vietSyllable(w) || rankWords()[w] {
 			return
 		}
 		r, _ := utf8.DecodeRuneInString(w)

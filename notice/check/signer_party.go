@@ -2,6 +2,7 @@ package check
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/thongbao/thongbao/notice/cite"
 	"github.com/thongbao/thongbao/notice/diag"
@@ -21,7 +22,9 @@ var stateAuthorityRe = lazyre.New(`^(TUQ|TM|KT|TL)(?:\s*\.\s*|\s+)`)
 
 // partyAuthority is the Party's form of each authority abbreviation of
 // the decree's (Hướng dẫn 36-HD/VPTW).
-var partyAuthority = map[string]string{"TM": "T/M", "KT": "K/T", "TL": "T/L", "TUQ": "T/UQ"}
+var partyAuthority = sync.OnceValue(func() map[string]string {
+	return map[string]string{"TM": "T/M", "KT": "K/T", "TL": "T/L", "TUQ": "T/UQ"}
+})
 
 // signerPartyForm finds a Đảng's document whose authority line is written
 // in the decree's form ("TM. BAN THƯỜNG VỤ"): Hướng dẫn 36-HD/VPTW writes
@@ -46,7 +49,7 @@ func signerPartyFormOf(p *Pass) {
 		if m == nil {
 			continue
 		}
-		want := partyAuthority[m[1]]
+		want := partyAuthority()[m[1]]
 		p.Report(s, 0, diag.Msg("%q: văn bản của Đảng viết quyền hạn người ký là %q, không viết %q", "%q: a Party document writes the authority %q, not %q", s.Text, want, strings.TrimSpace(m[0])),
 			diag.Msg("viết %q", "write %q", want+" "+strings.TrimSpace(up[len(m[0]):])))
 	}

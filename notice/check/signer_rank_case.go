@@ -24,11 +24,11 @@ func signerRankCase(p *Pass) {
 		text = text[len(m):]
 	}
 	words := strings.Fields(text)
-	if len(words) < 4 || !rankFirst[words[0]] {
+	if len(words) < 4 || !rankFirst()[words[0]] {
 		return
 	}
 	second := strings.ToLower(words[1])
-	if words[1] == second || words[1] == strings.ToUpper(words[1]) || !rankWords[second] {
+	if words[1] == second || words[1] == strings.ToUpper(words[1]) || !rankWords()[second] {
 		return
 	}
 	if !isUpperRune(firstRune(words[2])) || words[2] == strings.ToUpper(words[2]) {
@@ -51,11 +51,11 @@ func signerRankMark(p *Pass) {
 		return
 	}
 	words := strings.Fields(n.Text)
-	if len(words) < 4 || !rankFirst[words[0]] || !strings.HasSuffix(words[1], ".") {
+	if len(words) < 4 || !rankFirst()[words[0]] || !strings.HasSuffix(words[1], ".") {
 		return
 	}
 	second := strings.TrimSuffix(words[1], ".")
-	if !rankWords[strings.ToLower(second)] || !isUpperRune(firstRune(words[2])) || words[2] == strings.ToUpper(words[2]) {
+	if !rankWords()[strings.ToLower(second)] || !isUpperRune(firstRune(words[2])) || words[2] == strings.ToUpper(words[2]) {
 		return
 	}
 	rank := words[0] + " " + second

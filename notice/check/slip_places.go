@@ -34,7 +34,7 @@ func (w *slipPlaces) endsAt(t spot) bool {
 	if e, found := w.ends[k]; found {
 		return e
 	}
-	e := nameEndsAt(t) && !abstractHeads[strings.ToLower(lastWord(t.form)+" "+wordAfterSpot(t))]
+	e := nameEndsAt(t) && !abstractHeads()[strings.ToLower(lastWord(t.form)+" "+wordAfterSpot(t))]
 	if w.ends == nil {
 		w.ends = map[spotEnd]bool{}
 	}

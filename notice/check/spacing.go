@@ -2,6 +2,7 @@ package check
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -245,11 +246,15 @@ func doubleSpace(text string) int {
 
 // placeAbbrevs stand before a place's name with a period: "TP. Hồ Chí
 // Minh", "TX. Đức Phổ", "TT. Lý Sơn".
-var placeAbbrevs = map[string]bool{"TP": true, "TX": true, "TT": true, "Q": true, "P": true, "H": true}
+var placeAbbrevs = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"TP": true, "TX": true, "TT": true, "Q": true, "P": true, "H": true}
+})
 
 // bodyWords start the name of a body, not of a place: a period after an
 // abbreviation before them is stray ("TT. HĐND", "TT. Đảng ủy").
-var bodyWords = map[string]bool{"Đảng": true, "Huyện": true, "Tỉnh": true, "Thị": true, "Thành": true, "Ban": true, "Hội": true, "Ủy": true, "Mặt": true, "Văn": true, "Sở": true, "Phòng": true}
+var bodyWords = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"Đảng": true, "Huyện": true, "Tỉnh": true, "Thị": true, "Thành": true, "Ban": true, "Hội": true, "Ủy": true, "Mặt": true, "Văn": true, "Sở": true, "Phòng": true}
+})
 
 // strayPeriod reports a period after an abbreviation in capitals inside a
 // name: "TT. HĐND xã", "UBND. huyện".
@@ -278,8 +283,8 @@ func strayPeriod(p *Pass) {
 				continue // "II. NHIỆM VỤ" is a heading's number
 			}
 			r, _ := utf8.DecodeRuneInString(next.text)
-			stray := isAbbrev(next.text) || isLowerRune(r) || bodyWords[next.text]
-			if placeAbbrevs[w.text] && !isAbbrev(next.text) && !bodyWords[next.text] {
+			stray := isAbbrev(next.text) || isLowerRune(r) || bodyWords()[next.text]
+			if placeAbbrevs()[w.text] && !isAbbrev(next.text) && !bodyWords()[next.text] {
 				stray = false // "TP. Hồ Chí Minh"
 			}
 			if degrees()[w.text] && !unicode.IsLower(r) {
@@ -325,7 +330,7 @@ func sentenceEnd(s string, ws []wordAt, i int) bool {
 		return false
 	}
 	next, after := ws[i+1].text, ws[i+2].text
-	return titleCase(next) && !bodyWords[next] && allLower(after)
+	return titleCase(next) && !bodyWords()[next] && allLower(after)
 }
 
 // closesName reports whether word i, an abbreviation, ends a name whose

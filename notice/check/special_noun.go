@@ -2,6 +2,7 @@ package check
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/thongbao/thongbao/notice/diag"
 	"github.com/thongbao/thongbao/notice/internal/lazyre"
@@ -40,7 +41,9 @@ var peopleKnowRe = lazyre.New(`^\s+(?:được\s+)?biết(?:[\s.,;:)]|$)`)
 // "Nghệ sĩ Nhân dân", "Nhà giáo Nhân dân", "Thầy thuốc Nhân dân"; "tín
 // dụng" (quỹ tín dụng nhân dân, a kind of credit institution: "để khách
 // hàng và các quỹ tín dụng nhân dân biết", p102).
-var nhanDanBodyHeads = map[string]bool{"ban": true, "án": true, "sát": true, "an": true, "đồng": true, "đội": true, "trang": true, "tổ": true, "tra": true, "thẩm": true, "sĩ": true, "giáo": true, "thuốc": true, "dụng": true}
+var nhanDanBodyHeads = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"ban": true, "án": true, "sát": true, "an": true, "đồng": true, "đội": true, "trang": true, "tổ": true, "tra": true, "thẩm": true, "sĩ": true, "giáo": true, "thuốc": true, "dụng": true}
+})
 
 // specialNoun reports "nhân dân" written in small letters where it names
 // the people: Phụ lục II, Mục V, khoản 1 writes the special nouns
@@ -120,5 +123,5 @@ var litNhanDan = newLiteral("nhân dân")
 // peopleTold reports whether "nhân dân" at words[i] is told to know
 // (peopleKnowRe after it) and no body's name ends before it.
 func peopleTold(s string, words []wordAt, i int) bool {
-	return peopleKnowRe().MatchString(s[words[i+1].end:]) && !nhanDanBodyHeads[strings.ToLower(words[i-1].text)]
+	return peopleKnowRe().MatchString(s[words[i+1].end:]) && !nhanDanBodyHeads()[strings.ToLower(words[i-1].text)]
 }

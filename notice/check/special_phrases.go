@@ -188,7 +188,7 @@ func specialFixed(s string, x *textIndex, i int, ph specialPhrase) (string, bool
 // that ordinal takes no capital; "lần Thứ Hai" is left to be what it is,
 // as is "ngày Thứ Hai của Hội nghị" (ordinalOf).
 func weekdayAfterNgay(x *textIndex, i, end int, start bool) bool {
-	if end < len(x.words) && ordinalOf[x.lex[end].lowered()] {
+	if end < len(x.words) && ordinalOf()[x.lex[end].lowered()] {
 		return false // "ngày Thứ Hai của Hội nghị": the conference's second day, its capitals another slip
 	}
 	return !start && i > 0 && x.lex[i-1].lowered() == "ngày" && startsUpper(x.words[i].text)
@@ -196,7 +196,9 @@ func weekdayAfterNgay(x *textIndex, i, end int, start bool) bool {
 
 // ordinalOf, right after "ngày thứ hai", makes it the second day of
 // something: "ngày Thứ Hai của Hội nghị", "ngày thứ ba trong đợt".
-var ordinalOf = map[string]bool{"của": true, "trong": true, "kể": true}
+var ordinalOf = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"của": true, "trong": true, "kể": true}
+})
 
 // capitalInside reports whether a word after the first of a phrase is
 // written with a capital where the phrase has a small letter ("của Chính
@@ -261,7 +263,9 @@ var holidayDate = lazyre.New(`^\s*\(?\s*\d{1,2}\s*[/\-]\s*\d{1,2}\b`)
 // dayParts stand before a day of the week: "sáng thứ bảy", "vào thứ
 // hai", "các thứ bảy", "trừ thứ bảy" (an ordinal follows its noun: "trừ
 // lần thứ hai").
-var dayParts = map[string]bool{"sáng": true, "chiều": true, "tối": true, "trưa": true, "đêm": true, "nhằm": true, "các": true, "vào": true, "trừ": true}
+var dayParts = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"sáng": true, "chiều": true, "tối": true, "trưa": true, "đêm": true, "nhằm": true, "các": true, "vào": true, "trừ": true}
+})
 
 // dayAfter follows a day of the week that recurs: "thứ hai hằng tuần".
 var dayAfter = lazyre.New(`^\s+(?:hằng|hàng)\s+tuần`)
@@ -269,10 +273,10 @@ var dayAfter = lazyre.New(`^\s+(?:hằng|hàng)\s+tuần`)
 // dayContext reports whether the words around words i to end show a day
 // of the week.
 func dayContext(s string, x *textIndex, i, end int) bool {
-	if i > 0 && x.spaced[i] && dayParts[x.lex[i-1].lowered()] {
+	if i > 0 && x.spaced[i] && dayParts()[x.lex[i-1].lowered()] {
 		return true
 	}
-	if i > 1 && x.spaced[i] && x.spaced[i-1] && x.lex[i-1].lowered() == "ngày" && manyDays[x.lex[i-2].lowered()] {
+	if i > 1 && x.spaced[i] && x.spaced[i-1] && x.lex[i-1].lowered() == "ngày" && manyDays()[x.lex[i-2].lowered()] {
 		return true // "các ngày thứ bảy"
 	}
 	rest := s[x.words[end-1].end:]
@@ -290,7 +294,9 @@ var ordinalNouns = sync.OnceValue(func() map[string]bool {
 
 // manyDays before "ngày" make "ngày thứ bảy" a day of the week that
 // recurs: "các ngày thứ bảy", "những ngày thứ hai".
-var manyDays = map[string]bool{"các": true, "những": true, "mọi": true}
+var manyDays = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"các": true, "những": true, "mọi": true}
+})
 
 // ordinalAt reports whether "thứ hai" at words i to end is an ordinal:
 // right after a noun it counts ("lần thứ hai", "khóa thứ ba"). "ngày
@@ -303,7 +309,7 @@ func ordinalAt(s string, x *textIndex, i, end int) bool {
 	if x.lex[i-1].lowered() != "ngày" {
 		return true
 	}
-	if i > 1 && x.spaced[i-1] && manyDays[x.lex[i-2].lowered()] {
+	if i > 1 && x.spaced[i-1] && manyDays()[x.lex[i-2].lowered()] {
 		return false
 	}
 	return !dayAround().MatchString(s[x.words[end-1].end:])

@@ -2,6 +2,7 @@ package check
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/thongbao/thongbao/notice/diag"
 )
@@ -11,7 +12,9 @@ import (
 // cho nhà nước", "của nhà nước", "do nhà nước quản lý". After a noun
 // ("cơ quan nhà nước", "ngân sách nhà nước", "quản lý nhà nước") it
 // qualifies that noun and stays in small letters.
-var stateBefore = map[string]bool{"cho": true, "của": true, "do": true}
+var stateBefore = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"cho": true, "của": true, "do": true}
+})
 
 // stateNoun reports "nhà nước" in small letters after one of
 // stateBefore, outside a quotation.
@@ -20,7 +23,7 @@ func stateNoun(p *Pass) {
 		words := p.View.words(seg.Text)
 		for i := 1; i+1 < len(words); i++ {
 			if words[i].text != "nhà" || words[i+1].text != "nước" || !contiguous(seg.Text, words[i-1:i+2]) ||
-				!stateBefore[strings.ToLower(words[i-1].text)] || quoted(seg.Text, words[i].off) {
+				!stateBefore()[strings.ToLower(words[i-1].text)] || quoted(seg.Text, words[i].off) {
 				continue
 			}
 			p.Report(seg, words[i].off, diag.Msg("\"nhà nước\" chỉ Nhà nước viết hoa: \"Nhà nước\"", "\"nhà nước\" naming the State is written \"Nhà nước\""),

@@ -924,12 +924,14 @@ func lawfulCapital(f []string, at int) bool {
 	case prev == "ty" && (word == "cổ" || word == "trách"):
 		return true
 	}
-	return abstractHeads[word+" "+strings.ToLower(f[min(at+1, len(f)-1)])]
+	return abstractHeads()[word+" "+strings.ToLower(f[min(at+1, len(f)-1)])]
 }
 
 // abstractHeads start the trích yếu of a cited document, which may be
 // capitalised after the issuer's name.
-var abstractHeads = map[string]bool{"quy định": true, "phê duyệt": true, "ban hành": true, "hướng dẫn": true, "sửa đổi": true, "thành lập": true, "về việc": true, "giao nhiệm": true, "công bố": true, "phân cấp": true, "ủy quyền": true}
+var abstractHeads = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"quy định": true, "phê duyệt": true, "ban hành": true, "hướng dẫn": true, "sửa đổi": true, "thành lập": true, "về việc": true, "giao nhiệm": true, "công bố": true, "phân cấp": true, "ủy quyền": true}
+})
 
 // isAbbrev reports whether w is an abbreviation in capitals: "HĐND".
 func isAbbrev(w string) bool {
@@ -999,7 +1001,7 @@ func missingWord(byKey map[string][]spot) [][]spot {
 			continue // a body's name, not a run of prose
 		}
 		for i := 2; i < len(words)-2; i++ {
-			if functionWords()[words[i]] || stopWords[words[i]] || subBodyLeftOut(byKey[k][0].form, words, i) { // spelling_sub_body.go
+			if functionWords()[words[i]] || stopWords()[words[i]] || subBodyLeftOut(byKey[k][0].form, words, i) { // spelling_sub_body.go
 				continue
 			}
 			cut := keyWithout(k, words, i)
@@ -1057,7 +1059,7 @@ func anyCutIn(byKey map[string][]spot, key string, words []string) bool {
 	var buf [256]byte
 	start := 0 // where word i starts in key
 	for i := range len(words) - 2 {
-		if i >= 2 && !functionWords()[words[i]] && !stopWords[words[i]] {
+		if i >= 2 && !functionWords()[words[i]] && !stopWords()[words[i]] {
 			next := start + len(words[i]) + 1
 			end := next
 			for _, w := range words[i+1:] {

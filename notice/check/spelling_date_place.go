@@ -2,6 +2,7 @@ package check
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/thongbao/thongbao/notice/cite"
 )
@@ -20,7 +21,9 @@ import (
 // headerLevelWords end a level's word before a unit's name in the header:
 // "TỈNH", "HUYỆN", "XÃ" and "THỊ XÃ", "THỊ TRẤN", "THÀNH PHỐ", "ĐẶC KHU".
 // Folded.
-var headerLevelWords = map[string]bool{"tỉnh": true, "huyện": true, "quận": true, "xã": true, "phường": true, "trấn": true, "phố": true, "khu": true}
+var headerLevelWords = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"tỉnh": true, "huyện": true, "quận": true, "xã": true, "phường": true, "trấn": true, "phố": true, "khu": true}
+})
 
 // datePlaceMarks reports the date line's place one or more marks off a
 // unit's name the header writes, as name-spelling's other readings do.
@@ -49,7 +52,7 @@ func datePlaceMarks(v *View, report func(s, usual spot, n int)) {
 		ws := wordsWithOffsets(h.Text)
 		for k := 1; k+len(place) <= len(ws); k++ {
 			last := k + len(place) - 1
-			if !headerLevelWords[cite.Fold(ws[k-1].text)] || last+1 < len(ws) && strings.TrimSpace(h.Text[ws[last].end:ws[last+1].off]) == "" {
+			if !headerLevelWords()[cite.Fold(ws[k-1].text)] || last+1 < len(ws) && strings.TrimSpace(h.Text[ws[last].end:ws[last+1].off]) == "" {
 				continue // no level before, or the header's name goes on: "XÃ HẢI LĂNG TÂY"
 			}
 			same, diff := true, -1

@@ -91,7 +91,9 @@ func pairSet(words ...string) map[[2]string]bool {
 
 // fieldKindHeads are the capitalised words before a field word that make
 // it part of a body's name ("Phòng Kế Toán"), beside bodyHeads.
-var fieldKindHeads = map[string]bool{"Vụ": true, "Khoa": true, "Tổ": true, "Đội": true, "Trạm": true, "Đài": true}
+var fieldKindHeads = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"Vụ": true, "Khoa": true, "Tổ": true, "Đội": true, "Trạm": true, "Đài": true}
+})
 
 // afterName reports whether word i of x follows a capitalised word, parted
 // by a space, that opens no body's name: the field word is then part of a
@@ -101,7 +103,7 @@ func afterName(x *textIndex, i int) bool {
 		return false
 	}
 	w := x.lex[i-1].text
-	return !bodyHeads()[w] && !fieldKindHeads[w]
+	return !bodyHeads()[w] && !fieldKindHeads()[w]
 }
 
 // capsAround counts the capitalised words parted by spaces only in the

@@ -1,9 +1,12 @@
 package check
 
+import "sync"
 import "strings"
 
 // hangUnits are the spans of time "hằng" (every) goes before.
-var hangUnits = map[string]bool{"ngày": true, "tuần": true, "tháng": true, "quý": true, "năm": true}
+var hangUnits = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"ngày": true, "tuần": true, "tháng": true, "quý": true, "năm": true}
+})
 
 // hangGroups reads "hằng" and "hàng" before a span of time ("hằng năm",
 // "hàng tháng"), one word the dictionary writes "hằng" and usage writes
@@ -20,7 +23,7 @@ func hangGroups(w *spellWalk) []spot {
 		}
 		word, next := x.words[i], x.words[i+1]
 		lw := x.lex[i].lowered()
-		if !hangWord(lw) || !x.spaced[i+1] || !hangUnits[x.lex[i+1].lowered()] {
+		if !hangWord(lw) || !x.spaced[i+1] || !hangUnits()[x.lex[i+1].lowered()] {
 			continue
 		}
 		sp := spot{seg: s, off: word.off, end: next.end, form: word.text, variant: lw, diffOff: word.off}

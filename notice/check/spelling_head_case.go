@@ -4,6 +4,7 @@ import (
 	"maps"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // nameHeads are the kinds that head the name of a body, an event or a
@@ -16,15 +17,21 @@ import (
 // before its body's name ("phòng Đào tạo", kindCase) is its, and schools
 // ("trường THCS ...") are schoolCase's.
 var (
-	nameHeads1 = map[string]bool{"ban": true, "báo": true, "cục": true, "đài": true, "giải": true, "khoa": true, "phòng": true, "quỹ": true, "sở": true, "trạm": true, "viện": true}
-	nameHeads2 = map[string]bool{"bộ phận": true, "chi cục": true, "chi nhánh": true, "cuộc thi": true, "đại hội": true, "hội đồng": true, "hội nghị": true, "hội thi": true,
-		"kỳ họp": true, "kỳ thi": true, "tạp chí": true, "tổng cục": true, "trung tâm": true, "ủy ban": true, "văn phòng": true}
+	nameHeads1 = sync.OnceValue(func() map[string]bool {
+		return map[string]bool{"ban": true, "báo": true, "cục": true, "đài": true, "giải": true, "khoa": true, "phòng": true, "quỹ": true, "sở": true, "trạm": true, "viện": true}
+	})
+	nameHeads2 = sync.OnceValue(func() map[string]bool {
+		return map[string]bool{"bộ phận": true, "chi cục": true, "chi nhánh": true, "cuộc thi": true, "đại hội": true, "hội đồng": true, "hội nghị": true, "hội thi": true,
+			"kỳ họp": true, "kỳ thi": true, "tạp chí": true, "tổng cục": true, "trung tâm": true, "ủy ban": true, "văn phòng": true}
+	})
 )
 
 // headDets are the words before a kind that make it a kind, not a name's
 // head ("các phòng Chuyên môn", "mỗi trường THCS"), and "việc", after
 // which a trích yếu's first word takes a capital ("về việc Tổ chức").
-var headDets = map[string]bool{"các": true, "những": true, "mọi": true, "mỗi": true, "từng": true, "quý": true, "việc": true, "v/v": true}
+var headDets = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"các": true, "những": true, "mọi": true, "mỗi": true, "từng": true, "quý": true, "việc": true, "v/v": true}
+})
 
 // headCaseGroups finds a name whose head is written with a capital in one
 // place and in small letters in another, both inside a sentence, the words
@@ -85,7 +92,7 @@ func headCaseGroups(walk *spellWalk) [][]spot {
 // group's key (the head in small letters and the name's words after it)
 // and the spot, its variant "capital" or "small".
 func headCaseSpot(s *Seg, x *textIndex, i int) (string, spot, bool) {
-	if i == 0 || !x.lex[i].in(nameHeadStarts) || !x.spaced[i] || !allLower(x.words[i-1].text) || headDets[x.lex[i-1].lowered()] {
+	if i == 0 || !x.lex[i].in(nameHeadStarts) || !x.spaced[i] || !allLower(x.words[i-1].text) || headDets()[x.lex[i-1].lowered()] {
 		return "", spot{}, false
 	}
 	n, ok := nameHeadAt(x, i)
@@ -127,8 +134,8 @@ func headCaseKey(x *textIndex, i, end int) string {
 // letters: a word not among them heads no name, which a lexeme tells once
 // a notice (in) before any other test of each word of each text.
 var nameHeadStarts = func() *wordSet {
-	starts := maps.Clone(nameHeads1)
-	for k := range nameHeads2 {
+	starts := maps.Clone(nameHeads1())
+	for k := range nameHeads2() {
 		first, _, _ := strings.Cut(k, " ")
 		starts[first] = true
 	}
@@ -146,10 +153,10 @@ func nameHeadAt(x *textIndex, i int) (int, bool) {
 		return 0, false
 	}
 	if i+1 < len(x.words) && x.spaced[i+1] && allLower(x.words[i+1].text) &&
-		nameHeads2[x.lex[i].lowered()+" "+x.words[i+1].text] {
+		nameHeads2()[x.lex[i].lowered()+" "+x.words[i+1].text] {
 		return 2, true
 	}
-	return 1, nameHeads1[x.lex[i].lowered()]
+	return 1, nameHeads1()[x.lex[i].lowered()]
 }
 
 // nameHeadRest is the end (a word index) of the words after a head that

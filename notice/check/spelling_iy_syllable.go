@@ -1,5 +1,6 @@
 package check
 
+import "sync"
 import "strings"
 
 // iyBases are the syllables, marks stripped, that Vietnamese writes with
@@ -7,7 +8,9 @@ import "strings"
 // "lý"/"lí", "mỹ"/"mĩ", "sỹ"/"sĩ", "tỷ"/"tỉ", "quy"/"qui". Without a tone
 // only "quy" is read: "ti vi" and "công ty", "mi li mét" and "ly hôn" are
 // words of their own.
-var iyBases = map[string]bool{"ky": true, "ki": true, "ly": true, "li": true, "my": true, "mi": true, "sy": true, "si": true, "ty": true, "ti": true, "quy": true, "qui": true}
+var iyBases = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"ky": true, "ki": true, "ly": true, "li": true, "my": true, "mi": true, "sy": true, "si": true, "ty": true, "ti": true, "quy": true, "qui": true}
+})
 
 // iySyllableGroups groups the words of the prose, in small letters, that
 // are one syllable written with i in one place and y in another ("phân kì
@@ -36,7 +39,7 @@ var iySyllables = newWordSet(func(x *lexeme) bool {
 // iyBases: with a tone mark, or "quy".
 func iySyllable(w string) bool {
 	bare := stripTone(w)
-	if !iyBases[bare] {
+	if !iyBases()[bare] {
 		return false
 	}
 	return bare != w || strings.HasPrefix(bare, "qu")

@@ -114,11 +114,13 @@ func placeList(x *textIndex, u int) bool {
 	if strings.Contains(x.text[x.words[u].end:x.words[u+1].off], ":") {
 		return true
 	}
-	return u > 0 && placeCounts[x.lex[u-1].lowered()]
+	return u > 0 && placeCounts()[x.lex[u-1].lowered()]
 }
 
 // placeCounts are the words before a unit's word that make it many.
-var placeCounts = map[string]bool{"các": true, "những": true, "hai": true, "ba": true, "bốn": true, "năm": true, "sáu": true, "bảy": true, "tám": true, "chín": true, "mười": true, "02": true, "03": true, "04": true, "05": true}
+var placeCounts = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"các": true, "những": true, "hai": true, "ba": true, "bốn": true, "năm": true, "sáu": true, "bảy": true, "tám": true, "chín": true, "mười": true, "02": true, "03": true, "04": true, "05": true}
+})
 
 // nextListed returns the word that goes on a list of names after the
 // name ending before word j ("Bảo Lộc 1, Phan Thiết", "Xuân Hương - Đà

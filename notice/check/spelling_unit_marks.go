@@ -2,6 +2,7 @@ package check
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/thongbao/thongbao/notice/cite"
 )
@@ -21,7 +22,9 @@ import (
 // unitLevelWords end the level's word before a unit's name: "xã" (and
 // "thị xã"), "phường", "thị trấn", "huyện", "quận", "thành phố", "đặc
 // khu". Lower case.
-var unitLevelWords = map[string]bool{"xã": true, "phường": true, "trấn": true, "huyện": true, "quận": true, "phố": true, "khu": true}
+var unitLevelWords = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"xã": true, "phường": true, "trấn": true, "huyện": true, "quận": true, "phố": true, "khu": true}
+})
 
 // unitNameSpot is a unit's name after its level's word, with the key of
 // its letters.
@@ -41,7 +44,7 @@ func unitMarkGroups(w *spellWalk) []unitNameSpot {
 			continue
 		}
 		level := x.words[i-1].text
-		if !unitLevelWords[level] { // small letters only: "Xã" opening a line is left
+		if !unitLevelWords()[level] { // small letters only: "Xã" opening a line is left
 			continue
 		}
 		if i > 1 && x.lex[i-2].title() && x.words[i-1].off == x.words[i-2].end+1 {
@@ -214,7 +217,9 @@ func headerSlip(v *View, level string, s spot, report func(s, usual spot, n int)
 
 // otherUnitWords, right before a unit's level, name a unit beside the
 // issuer's own: "với xã", "giáp xã", "cùng xã", "và xã", "các xã".
-var otherUnitWords = map[string]bool{"với": true, "giáp": true, "cùng": true, "và": true, "các": true, "hai": true, "những": true}
+var otherUnitWords = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"với": true, "giáp": true, "cùng": true, "và": true, "các": true, "hai": true, "những": true}
+})
 
 // otherUnitBefore reports whether the words before a unit's level, head
 // ending with it, open with one of otherUnitWords or a comma of a list.
@@ -224,5 +229,5 @@ func otherUnitBefore(head string) bool {
 		return false
 	}
 	prev := f[len(f)-2]
-	return otherUnitWords[prev] || strings.HasSuffix(prev, ",")
+	return otherUnitWords()[prev] || strings.HasSuffix(prev, ",")
 }

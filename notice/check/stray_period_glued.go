@@ -2,6 +2,7 @@ package check
 
 import (
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/thongbao/thongbao/notice/diag"
@@ -9,7 +10,9 @@ import (
 
 // signerMarks open an authority line in capitals, where a period glued
 // to the title ("KT.CHỦ TỊCH", "TM.ỦY BAN") is signer-spacing's matter.
-var signerMarks = map[string]bool{"KT": true, "TM": true, "TL": true, "TUQ": true, "Q": true}
+var signerMarks = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"KT": true, "TM": true, "TL": true, "TUQ": true, "Q": true}
+})
 
 // gluedStop reports a period glued between two abbreviations in capitals
 // inside a name, with no space on either side: "các PCT.UBND tỉnh",
@@ -48,7 +51,7 @@ func gluedAbbrevPair(a, b string) bool {
 			return false
 		}
 	}
-	return !degrees()[a] && !degrees()[b] && !signerMarks[a] && a != "TP" && b != "NET"
+	return !degrees()[a] && !degrees()[b] && !signerMarks()[a] && a != "TP" && b != "NET"
 }
 
 // plainCaps reports whether w is written in Latin capitals and "Đ" only:

@@ -40,7 +40,7 @@ func subjectAbbrev(p *Pass) {
 			!known && ordinalNumeral(s.Text[:w.off], w.text),
 			!caps && capsNeighbour(s.Text, w),
 			namedAfter(s.Text[:w.off], "công ty", "tập đoàn", "ngân hàng", "cty", "kênh", "kênh phát thanh", "kênh truyền hình"),
-			schoolLevels[w.text] && containsLit(cite.Fold(s.Text[:w.off]), "trường"):
+			schoolLevels()[w.text] && containsLit(cite.Fold(s.Text[:w.off]), "trường"):
 			continue
 		}
 		seen[w.text] = true

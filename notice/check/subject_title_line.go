@@ -2,6 +2,7 @@ package check
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/thongbao/thongbao/notice/diag"
 )
@@ -9,7 +10,9 @@ import (
 // urgencyMarks are the marks of urgency (độ khẩn) a text may type after
 // the tên loại: a mark of its own, above the tên loại's place, not a
 // trích yếu (Phụ lục I, Mục II, khoản 10).
-var urgencyMarks = map[string]bool{"KHẨN": true, "THƯỢNG KHẨN": true, "HỎA TỐC": true, "HOẢ TỐC": true}
+var urgencyMarks = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"KHẨN": true, "THƯỢNG KHẨN": true, "HỎA TỐC": true, "HOẢ TỐC": true}
+})
 
 // subjectOnTitleLine reports a trích yếu typed on the line of the tên
 // loại ("THÔNG BÁO NGHỈ HỌC DO MƯA LŨ", "THÔNG BÁO Về việc ..."): Mẫu 1.4
@@ -28,7 +31,7 @@ func subjectOnTitleLine(p *Pass) {
 	if subj, who := strings.TrimSpace(v.Subject.Text), titleIssuer(v); who != "" && subj == who {
 		return // the issuer's name alone on the tên loại's line: element-format's (type_name_issuer.go)
 	}
-	if subj := strings.TrimSpace(v.Subject.Text); urgencyMarks[strings.ToUpper(subj)] {
+	if subj := strings.TrimSpace(v.Subject.Text); urgencyMarks()[strings.ToUpper(subj)] {
 		p.ReportAt(s, diag.Msg("\"%s\" viết liền sau tên loại là dấu độ khẩn, không phải trích yếu: thiếu trích yếu dưới tên loại", "\"%s\" after the type name is the mark of urgency, not a trích yếu: the trích yếu under the type name is missing", subj),
 			diag.Msg("ghi dấu độ khẩn riêng, tên loại một dòng, trích yếu ở dòng dưới (Mẫu 1.4 Phụ lục III)", "write the urgency mark apart, the type name on its line and the trích yếu on the line under it (Mẫu 1.4 of Phụ lục III)"))
 		return

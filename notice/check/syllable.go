@@ -44,7 +44,7 @@ func syllable(p *Pass) {
 				continue
 			}
 			if x.lex[i].in(noSuchWords) { // noSuchSyllable[w.text], asked once a word
-				fix := noSuchSyllable[w.text]
+				fix := noSuchSyllable()[w.text]
 				p.Report(seg, w.off, diag.Msg("%q không phải chữ tiếng Việt", "%q is no Vietnamese word", w.text),
 					diag.Msg("viết %q", "write %q", fix))
 				continue
@@ -92,14 +92,16 @@ func syllable(p *Pass) {
 // noSuchWords are the words of noSuchSyllable, a set of the text index's
 // words: syllable asks it of every word of every text.
 var noSuchWords = newWordSet(func(x *lexeme) bool {
-	_, ok := noSuchSyllable[x.text]
+	_, ok := noSuchSyllable()[x.text]
 	return ok
 })
 
 // noSuchSyllable are syllables spelt as Vietnamese spells but in no
 // Vietnamese word, each a slip of one mark of a common word ("4 tuồi"
 // for "4 tuổi"), with that word.
-var noSuchSyllable = map[string]string{"tuồi": "tuổi"}
+var noSuchSyllable = sync.OnceValue(func() map[string]string {
+	return map[string]string{"tuồi": "tuổi"}
+})
 
 // foreignLetter returns the f, j, w or z of a word in small letters that
 // carries a Vietnamese mark or letter ("băng zôn" for "băng rôn"): the

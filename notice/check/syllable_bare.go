@@ -3,6 +3,7 @@ package check
 import (
 	"fmt"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/thongbao/thongbao/notice/diag"
@@ -83,13 +84,15 @@ func bareEnding(w string) bool {
 // t, c or ch or holds the rhyme "uu".
 func bareShape(w string) bool {
 	low := strings.ToLower(w)
-	return !bareLoans[low] && bareSyllableRe().MatchString(low)
+	return !bareLoans()[low] && bareSyllableRe().MatchString(low)
 }
 
 // bareLoans are English words spelt as a Vietnamese syllable without its
 // marks that notices borrow as they are ("nhóm chat của lớp", "top 10",
 // "điểm nóng hot"): no slips.
-var bareLoans = map[string]bool{"chat": true, "chip": true, "top": true, "hot": true, "set": true}
+var bareLoans = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"chat": true, "chip": true, "top": true, "hot": true, "set": true}
+})
 
 // bareSyllableRe is a syllable in small letters without marks: a start
 // and a rhyme of Vietnamese that ends in p, t, c or ch ("lich", "quyet",

@@ -2,6 +2,7 @@ package check
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/thongbao/thongbao/notice/cite"
 	"github.com/thongbao/thongbao/notice/diag"
@@ -17,7 +18,9 @@ import (
 // headerPlaceKinds are the kinds of place in a header's issuer line, and
 // the Sở a province's department opens its name with ("SO TƯ PHÁP"), as
 // they look typed without marks, and as they are written.
-var headerPlaceKinds = map[string]string{"TINH": "TỈNH", "HUYEN": "HUYỆN", "XA": "XÃ", "PHUONG": "PHƯỜNG", "SO": "SỞ"}
+var headerPlaceKinds = sync.OnceValue(func() map[string]string {
+	return map[string]string{"TINH": "TỈNH", "HUYEN": "HUYỆN", "XA": "XÃ", "PHUONG": "PHƯỜNG", "SO": "SỞ"}
+})
 
 // signerPosts are the posts a signer's title opens with, longest first
 // among those that share a head.
@@ -59,7 +62,7 @@ func capsBare(p *Pass, bare *int) {
 	for _, h := range said {
 		words := strings.Fields(h.Text)
 		for j, w := range words {
-			if kind, ok := headerPlaceKinds[w]; ok && !bareText(p.View, bare) && kindWrittenElsewhere(p.View, h, words, j, kind) {
+			if kind, ok := headerPlaceKinds()[w]; ok && !bareText(p.View, bare) && kindWrittenElsewhere(p.View, h, words, j, kind) {
 				off := loneWordAt(h.Text, w)
 				p.Report(h, off, diag.Msg("%q thiếu dấu", "%q is typed without its marks", w), diag.Msg("viết %q", "write %q", kind))
 			}

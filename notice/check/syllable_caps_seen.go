@@ -45,5 +45,5 @@ func notLetter(r rune) bool { return !unicode.IsLetter(r) }
 // not its parent's; one slip, one finding.
 func bareSoHead(v *View, s *Seg) bool {
 	words := strings.Fields(s.Text)
-	return len(words) > 1 && words[0] == "SO" && kindWrittenElsewhere(v, s, words, 0, headerPlaceKinds["SO"])
+	return len(words) > 1 && words[0] == "SO" && kindWrittenElsewhere(v, s, words, 0, headerPlaceKinds()["SO"])
 }

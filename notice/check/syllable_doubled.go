@@ -82,7 +82,7 @@ func strayInitial(x *textIndex, i int) bool {
 	if !marked || !vietSyllable(next) {
 		return false
 	}
-	if i > 0 && (letterLabels()[x.lex[i-1].lowered()] || nameLeads[x.lex[i-1].lowered()] || personTitles[x.lex[i-1].lowered()]) {
+	if i > 0 && (letterLabels()[x.lex[i-1].lowered()] || nameLeads()[x.lex[i-1].lowered()] || personTitles()[x.lex[i-1].lowered()]) {
 		return false
 	}
 	if schoolKindBefore(x, i) {
@@ -95,7 +95,9 @@ func strayInitial(x *textIndex, i int) bool {
 // form alone), after which a letter alone is the school's own, part of
 // its name: a commune's schools A and B ("trường tiểu học B Bình Thạnh
 // Đông", "Mầm non A Bình Hòa").
-var schoolKinds = map[string]bool{"tiểu học": true, "cơ sở": true, "phổ thông": true, "mầm non": true, "mẫu giáo": true, "thcs": true, "thpt": true, "th": true, "mn": true, "mg": true}
+var schoolKinds = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"tiểu học": true, "cơ sở": true, "phổ thông": true, "mầm non": true, "mẫu giáo": true, "thcs": true, "thpt": true, "th": true, "mn": true, "mg": true}
+})
 
 // schoolKindBefore reports whether word i of x stands right after a
 // school's kind.
@@ -103,16 +105,18 @@ func schoolKindBefore(x *textIndex, i int) bool {
 	if i == 0 {
 		return false
 	}
-	if schoolKinds[x.lex[i-1].lowered()] {
+	if schoolKinds()[x.lex[i-1].lowered()] {
 		return true
 	}
-	return i > 1 && x.spaced[i-1] && schoolKinds[x.lex[i-2].lowered()+" "+x.lex[i-1].lowered()]
+	return i > 1 && x.spaced[i-1] && schoolKinds()[x.lex[i-2].lowered()+" "+x.lex[i-1].lowered()]
 }
 
 // nameLeads are the words after which a letter alone opens a name: a
 // person's title ("đồng chí", whose "chí" stands last) and the nouns of
 // villages and quarters ("thôn B Bình An", "buôn K Lang").
-var nameLeads = map[string]bool{"chí": true, "thôn": true, "ấp": true, "buôn": true, "bản": true, "phố": true, "tổ": true, "khu": true, "làng": true, "sóc": true, "plei": true, "xóm": true}
+var nameLeads = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"chí": true, "thôn": true, "ấp": true, "buôn": true, "bản": true, "phố": true, "tổ": true, "khu": true, "làng": true, "sóc": true, "plei": true, "xóm": true}
+})
 
 // tayNguyenName reports whether the letter r at word i of x is the "Y" of
 // a man's or the "H" of a woman's name among the Ê Đê and other peoples

@@ -2,6 +2,7 @@ package check
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/thongbao/thongbao/notice/diag"
 )
@@ -13,13 +14,17 @@ import (
 // a tone is judged: a word typed with no marks at all ("Nguyen") is left.
 
 // hatlessE maps an "e" with a tone and no hat to the "ê" with that tone.
-var hatlessE = map[rune]rune{
-	'è': 'ề', 'é': 'ế', 'ẻ': 'ể', 'ẽ': 'ễ', 'ẹ': 'ệ',
-	'È': 'Ề', 'É': 'Ế', 'Ẻ': 'Ể', 'Ẽ': 'Ễ', 'Ẹ': 'Ệ',
-}
+var hatlessE = sync.OnceValue(func() map[rune]rune {
+	return map[rune]rune{
+		'è': 'ề', 'é': 'ế', 'ẻ': 'ể', 'ẽ': 'ễ', 'ẹ': 'ệ',
+		'È': 'Ề', 'É': 'Ế', 'Ẻ': 'Ể', 'Ẽ': 'Ễ', 'Ẹ': 'Ệ',
+	}
+})
 
 // rhymeFinals are the sounds that may close a rhyme of "iê"/"yê".
-var rhymeFinals = map[string]bool{"m": true, "n": true, "ng": true, "p": true, "t": true, "c": true, "u": true}
+var rhymeFinals = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"m": true, "n": true, "ng": true, "p": true, "t": true, "c": true, "u": true}
+})
 
 // hatlessRhyme is w written with the hat on its rhyme's "e", when w
 // writes "ie" or "ye" with a toned, hatless "e" before a final sound;
@@ -27,14 +32,14 @@ var rhymeFinals = map[string]bool{"m": true, "n": true, "ng": true, "p": true, "
 func hatlessRhyme(w string) (string, bool) {
 	rs := []rune(w)
 	for i := 1; i+1 < len(rs); i++ {
-		hat, ok := hatlessE[rs[i]]
+		hat, ok := hatlessE()[rs[i]]
 		if !ok {
 			continue
 		}
 		if g := rs[i-1]; g != 'i' && g != 'y' && g != 'I' && g != 'Y' {
 			return "", false
 		}
-		if !rhymeFinals[strings.ToLower(string(rs[i+1:]))] {
+		if !rhymeFinals()[strings.ToLower(string(rs[i+1:]))] {
 			return "", false
 		}
 		if s := string(rs); s != strings.ToLower(s) && s != strings.ToUpper(s) {

@@ -24,7 +24,9 @@ var syllableOnsets = sync.OnceValue(func() map[string]bool {
 })
 
 // syllableFinals are the consonants a Vietnamese syllable ends with.
-var syllableFinals = map[string]bool{"c": true, "ch": true, "m": true, "n": true, "ng": true, "nh": true, "p": true, "t": true}
+var syllableFinals = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"c": true, "ch": true, "m": true, "n": true, "ng": true, "nh": true, "p": true, "t": true}
+})
 
 // splitSyllables reports, in every part of the notice, a syllable split
 // by spaces into two or three pieces: a start before a piece that opens
@@ -67,7 +69,7 @@ func syllablePiece(w string) bool {
 		return false
 	}
 	l := strings.ToLower(w)
-	return syllableOnsets()[l] || syllableFinals[l]
+	return syllableOnsets()[l] || syllableFinals()[l]
 }
 
 // splitAt returns how many words from words[j] on, three or two, are the
@@ -115,7 +117,7 @@ func splitPieces(s string, run []wordAt, known func(string) bool) bool {
 	for k := 0; k+1 < len(run); k++ {
 		a, c := run[k].text, run[k+1].text
 		onset := syllableOnsets()[strings.ToLower(a)] && vowelStart(c)
-		end := syllableFinals[c] && hasVowel(a) && !endsFinal(a)
+		end := syllableFinals()[c] && hasVowel(a) && !endsFinal(a)
 		glide := k == 1 && len(run) == 3 && len(a) == 1 && vowelStart(a) && vowelStart(c) // "Ng o ại"
 		if !onset && !end && !glide {
 			return false
@@ -152,7 +154,7 @@ func titleOrLower(w string) bool {
 // endsFinal reports whether the syllable w ends with a consonant.
 func endsFinal(w string) bool {
 	l := strings.ToLower(w)
-	for f := range syllableFinals {
+	for f := range syllableFinals() {
 		if strings.HasSuffix(l, f) {
 			return true
 		}

@@ -2,6 +2,7 @@ package check
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/thongbao/thongbao/notice/diag"
 )
@@ -111,7 +112,9 @@ var spanLeads = []string{"từ ", "đến ", "trước ", "sau "}
 // dayWords name a day or a part of it: a time after a word of spanLeads
 // whose clause names one is a time of day ("trước 9 giờ 30 phút ngày
 // 15/01", "từ 7 giờ 30 phút đến 11 giờ 00 phút sáng").
-var dayWords = map[string]bool{"ngày": true, "sáng": true, "chiều": true, "tối": true, "trưa": true, "đêm": true, "hôm": true, "thứ": true}
+var dayWords = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"ngày": true, "sáng": true, "chiều": true, "tối": true, "trưa": true, "đêm": true, "hôm": true, "thứ": true}
+})
 
 // hoursTwoWays reports, in a notice that writes an hour below 10 of a
 // time with "phút" with its zero ("08 giờ 00 phút"), such an hour
@@ -163,7 +166,7 @@ func namesDay(s string) bool {
 		s = s[:i]
 	}
 	for _, w := range strings.Fields(s) {
-		if dayWords[w] {
+		if dayWords()[w] {
 			return true
 		}
 	}

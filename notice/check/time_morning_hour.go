@@ -2,6 +2,7 @@ package check
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -68,7 +69,7 @@ func morningAfter(after string) bool {
 	}
 	if next, ok := strings.CutPrefix(w, " "); ok {
 		word, _, _ := strings.Cut(next, " ")
-		return morningNext[strings.TrimRight(word, ".,;:)")]
+		return morningNext()[strings.TrimRight(word, ".,;:)")]
 	}
 	r, _ := utf8.DecodeRuneInString(w)
 	return w == "" || !unicode.IsLetter(r)
@@ -78,4 +79,6 @@ func morningAfter(after string) bool {
 // ngày 21", "sáng thứ Hai", "sáng mai"); any other makes "sáng" part of
 // another word ("lúc 20 giờ sáng kiến ... được trao giải", "sáng tác",
 // "sáng tạo").
-var morningNext = map[string]bool{"ngày": true, "hôm": true, "mai": true, "nay": true, "thứ": true, "chủ": true, "Chủ": true, "cùng": true, "mùng": true, "mồng": true}
+var morningNext = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"ngày": true, "hôm": true, "mai": true, "nay": true, "thứ": true, "chủ": true, "Chủ": true, "cùng": true, "mùng": true, "mồng": true}
+})

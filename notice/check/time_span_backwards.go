@@ -2,6 +2,7 @@ package check
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/thongbao/thongbao/notice/diag"
 	"github.com/thongbao/thongbao/notice/internal/lazyre"
@@ -85,7 +86,7 @@ func partOfDayBefore(before string) string {
 		return part
 	}
 	prev, at := fieldBefore(head, len(head))
-	if partOfDayLeads[strings.ToLower(prev)] || strings.ContainsAny(prev[len(prev)-1:], "0123456789") {
+	if partOfDayLeads()[strings.ToLower(prev)] || strings.ContainsAny(prev[len(prev)-1:], "0123456789") {
 		return part // "buổi sáng", "ca chiều", "Chủ nhật sáng", "ngày 09/12/2026 chiều"
 	}
 	if day, _ := fieldBefore(head, at); strings.EqualFold(day, "thứ") {
@@ -96,7 +97,9 @@ func partOfDayBefore(before string) string {
 
 // partOfDayLeads are the words before "sáng" or "chiều" that make it a
 // part of the day ("buổi sáng", "ca chiều", "Chủ nhật sáng").
-var partOfDayLeads = map[string]bool{"buổi": true, "ca": true, "phiên": true, "kíp": true, "vào": true, "các": true, "mỗi": true, "hằng": true, "hàng": true, "nhật": true}
+var partOfDayLeads = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"buổi": true, "ca": true, "phiên": true, "kíp": true, "vào": true, "các": true, "mỗi": true, "hằng": true, "hàng": true, "nhật": true}
+})
 
 // endTold reports whether rest, the text right after a span, names the
 // part of the day or the day its end falls in ("đến 1 giờ 30 chiều",
@@ -112,11 +115,13 @@ func endTold(rest string) bool {
 	case "sáng", "trưa", "chiều", "tối", "đêm", "khuya", "hôm", "mai":
 		return true
 	case "ngày":
-		return len(w) > 1 && endDayWords[strings.ToLower(w[1].text)]
+		return len(w) > 1 && endDayWords()[strings.ToLower(w[1].text)]
 	}
 	return false
 }
 
 // endDayWords, after "ngày", name a day after the span's start: "ngày
 // hôm sau", "ngày mai", "ngày tiếp theo".
-var endDayWords = map[string]bool{"hôm": true, "mai": true, "tiếp": true, "kế": true, "sau": true}
+var endDayWords = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"hôm": true, "mai": true, "tiếp": true, "kế": true, "sau": true}
+})

@@ -40,7 +40,9 @@ var forceNouns = []string{"lực nén", "lực kéo", "lực ép", "lực cắt"
 // forceCompounds are the words "lực" closes a word with that names no
 // force, before a verb a force's noun may look like ("nỗ lực đẩy nhanh",
 // "năng lực nâng cao", "hiệu lực kéo dài", "nguồn lực đẩy mạnh").
-var forceCompounds = map[string]bool{"nỗ": true, "năng": true, "hiệu": true, "nguồn": true, "nhân": true, "động": true, "áp": true, "tiềm": true, "quyền": true, "thể": true, "trí": true, "tài": true, "sinh": true, "vật": true, "học": true}
+var forceCompounds = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"nỗ": true, "năng": true, "hiệu": true, "nguồn": true, "nhân": true, "động": true, "áp": true, "tiềm": true, "quyền": true, "thể": true, "trí": true, "tài": true, "sinh": true, "vật": true, "học": true}
+})
 
 // measureNouns name what a unit in brackets after them measures:
 // "Diện tích (M2)".
@@ -141,7 +143,7 @@ func namesForce(s string) bool {
 				break
 			}
 			j += off
-			if !isLetterBefore(s, j) && !forceCompounds[strings.ToLower(wordBefore(s, max(j-1, 0)))] {
+			if !isLetterBefore(s, j) && !forceCompounds()[strings.ToLower(wordBefore(s, max(j-1, 0)))] {
 				return true
 			}
 			off = j + len(n)

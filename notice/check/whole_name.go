@@ -99,7 +99,7 @@ func wholeName(v *View, a, b spot, at int, bare bool) (off, end int, ok bool) {
 		}
 	}
 	ea := ia + min(n, last+2)
-	for ea > ia && !la[ea].capitalW() && la[ea].lowered() != "số" && (functionWords()[la[ea].lowered()] || stopWords[la[ea].lowered()]) {
+	for ea > ia && !la[ea].capitalW() && la[ea].lowered() != "số" && (functionWords()[la[ea].lowered()] || stopWords()[la[ea].lowered()]) {
 		ea-- // "và" cannot end a name
 	}
 	return wa[ha].off, wa[ea].end, true
