@@ -134,9 +134,6 @@ func nameSpellingBy(p *Pass, windows func(*spellWalk) [][]spot) {
 	for _, g := range iySyllableGroups(walk) {
 		minority(g, report)
 	}
-	for _, g := range hoiNgaGroups(walk) { // spelling_hoi_nga.go: "Hương Mỷ" beside "Hương Mỹ"
-		minority(g, report)
-	}
 	places := placeMarkGroups(walk) // spelling_place_marks.go: "Hà Nôi"
 	for _, name := range slices.Sorted(maps.Keys(places)) {
 		placeMinority(name, places[name], report)
