@@ -117,6 +117,9 @@ func citationFirstMention(p *Pass) {
 		if citationBrokenAfter(v, first) {
 			continue // the page's line end broke the citation: its rest is on the next line (citation_broken.go)
 		}
+		if noDate && len(cs) == 1 && nearCode(order[:i], byDoc, first) {
+			continue // the same document, its code typed two ways (citation_near_code.go)
+		}
 		vi, en := gapWords(first, noDate, noIssuer)
 		if o := nearNumber(order[:i], byDoc, first); o != nil && len(cs) == 1 && noDate && !isContract(first) {
 			reportNearNumber(p, first, *o, diag.Text{VI: strings.Join(vi, " và "), EN: strings.Join(en, " and ")}) // citation_near_number.go

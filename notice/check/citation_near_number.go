@@ -7,7 +7,9 @@ import (
 	"github.com/thongbao/thongbao/notice/diag"
 )
 
-// nearNumber is the document cited before c, with its date, whose number
+// nearNumber is the document cited before c, with its date (after its
+// number, or leading its sentence: "Ngày 30 tháng 11 năm 2026, Bệnh viện
+// ban hành Thông báo số 309/TB-BVPS"), whose number
 // is c's but for one figure typed wrong or two swapped ("Thông báo số
 // 171/TB-GĐYK ngày 10 tháng 11 năm 2026 ..." then "Thông báo số
 // 172/TB-GĐYK"): same ký hiệu, same year, as many figures. A notice
@@ -22,7 +24,7 @@ import (
 func nearNumber(earlier []string, byDoc map[string][]cited, c cited) *cited {
 	for _, k := range earlier {
 		o := byDoc[k][0]
-		if o.DateOff < 0 || o.Number.Family != c.Number.Family || o.Number.Year != c.Number.Year ||
+		if o.DateOff < 0 && !leadDated(o) || o.Number.Family != c.Number.Family || o.Number.Year != c.Number.Year ||
 			cite.Fold(o.Number.Code()) != cite.Fold(c.Number.Code()) || !oneFigureOff(o.Number.Seq, c.Number.Seq) {
 			continue
 		}

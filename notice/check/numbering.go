@@ -211,6 +211,9 @@ func walkMarkers(v *View) []markerFault {
 			if marker == "" {
 				marker = q.letterStop(strings.TrimSpace(segs[i].Text)) // "b." after "a)": list-mark says it
 			}
+			if marker == "" {
+				marker = q.firstLetterStop(segs, i) // "a." before "b)": list-mark says it
+			}
 			if r, msg, bad := q.next(marker); bad && r != "" {
 				out = append(out, markerFault{r, &segs[i], msg})
 				q.keep(len(out) - 1)

@@ -97,10 +97,16 @@ func FindCitations(s string) []Citation {
 	locs := findNumbers(s) // numberRe().FindAllStringIndex(s, -1)
 	var out []Citation
 	for _, m := range locs {
-		if !numberBoundary(s, m[0], m[1]) {
+		n, e, whole := slashCode(s, m[0], m[1]) // "318/UBND/KT" (slash_code.go)
+		if whole {
+			m = []int{m[0], e}
+		} else if !numberBoundary(s, m[0], m[1]) {
 			continue
 		}
-		n, err := ParseNumber(s[m[0]:m[1]])
+		var err error
+		if !whole {
+			n, err = ParseNumber(s[m[0]:m[1]])
+		}
 		if err != nil {
 			var ok bool
 			if n, ok = letteredNumber(s[m[0]:m[1]]); ok {
