@@ -296,9 +296,12 @@ var groupHeads = []string{"đơn vị", "địa phương", "xã", "phường", "
 // price quote asked of suppliers, the heading of a mời chào giá's point).
 // "đoàn tàu", "đoàn xe" are a train and a convoy, not a delegation ("Đoàn
 // kiểm tra"): "2. Đoàn tàu chạy thêm:" over a railway's table (p102).
+// "hội viên", "đoàn viên" are members, not an association or a delegation
+// ("4. Hội viên ở xa có nhu cầu ... đăng ký ...", a liaison board's point,
+// p103): kinds of genericKinds, which the Nơi nhận's "Các hội viên" names.
 var verbHeads = []string{"báo cáo", "báo giá", "tổ chức", "ban hành", "trường hợp",
 	"hội nghị", "hội thi", "hội thảo", "hội diễn", "hội chợ", // t95: events, not an association ("- Hội nghị giao ban xây dựng cơ bản hằng quý.")
-	"đoàn tàu", "đoàn xe"}
+	"đoàn tàu", "đoàn xe", "hội viên", "đoàn viên"}
 
 // startsWithOrg reports whether s starts with the name of a body or a
 // post; "các" must be followed by one ("Các nội dung khác" is none).

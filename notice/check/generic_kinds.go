@@ -23,12 +23,14 @@ import (
 // "trường học" is one of the kinds after the first ("các cơ quan, đơn
 // vị, trường học và du khách", a museum's closing, p92), not alone: "để
 // các trường học biết, thực hiện" addresses schools a Nơi nhận should
-// name.
+// name. "đồng bào" (the country's people) and "khách quốc tế" (foreign
+// visitors) are the public ("để ... đồng bào và khách quốc tế biết", a
+// mausoleum's closing, p103), as "du khách" are.
 var genericKinds = []string{"cơ quan", "đơn vị", "bộ phận", "địa phương", "tổ chức đảng", "tổ chức", "cấp ủy", "đảng viên",
 	"cán bộ", "công chức", "viên chức", "người lao động", "cá nhân", "công dân", "nhân dân", "người dân", "cử tri", "thí sinh",
 	"học sinh", "sinh viên", "học viên", "cha mẹ học sinh", "cha mẹ", "người giám hộ", "phụ huynh", "khách hàng", "hộ gia đình",
 	"gia đình", "doanh nghiệp", "hợp tác xã", "nhà đầu tư", "nhà cung cấp", "nhà thầu", "du khách", "khách tham quan",
-	"khách du lịch", "chủ sở hữu", "chủ phương tiện", "chủ tàu", "thuyền trưởng", "tiểu thương", "hộ kinh doanh",
+	"khách du lịch", "khách quốc tế", "đồng bào", "chủ sở hữu", "chủ phương tiện", "chủ tàu", "thuyền trưởng", "tiểu thương", "hộ kinh doanh",
 	"cơ sở kinh doanh", "cơ sở", "hội viên", "đoàn viên", "người nộp thuế", "người bệnh", "người sử dụng đất", "chủ rừng",
 	"bà con nông dân", "bà con", "nông dân", "ngư dân", "phụ nữ", "khán giả", "thính giả", "bạn đọc", "độc giả", "hành khách", "dân cư", "cư dân",
 	"đối tượng", "thiếu nhi", "trẻ em", "thân nhân", "người thân", "tác giả", "chủ hàng", "nạn nhân", "cấp hội", "thành viên", "đồng chí"}

@@ -84,6 +84,9 @@ func nameSpellingBy(p *Pass, windows func(*spellWalk) [][]spot) {
 		if inLowerType(p.View, s.seg, s.diffOff) {
 			return // citation-case speaks for a cited document's tên loại in small letters
 		}
+		if citedTitleLowered(p.View, s, usual) {
+			return // spelling_cited_title.go: a cited document's title is quoted as written
+		}
 		if leftToLater(p, s, usual) {
 			return // spelling_said.go: spacing or phrase-typo says it, with the fix
 		}

@@ -40,7 +40,9 @@ func morningHour(p *Pass, seg *Seg, first int) {
 // in "sáng" then one of clockWords ("buổi sáng từ ", "Sáng: lúc "), but
 // "đến": "từ sáng đến 14 giờ 00 phút", "ca sáng đến 14 giờ", "từ 05 giờ
 // 30 phút sáng đến 13 giờ" end a span begun in the morning, past noon
-// (rv99: x99's reading said them).
+// (rv99: x99's reading said them). "sáng" closing a word of light is no
+// part of the day: "Tạm ngừng chiếu sáng từ 22 giờ 00 đến 05 giờ 00 sáng
+// hôm sau" (a lighting company's notice, p103; lightLeads).
 func morningBefore(before string) bool {
 	for _, w := range clockWords {
 		if w == "đến " {
@@ -48,11 +50,22 @@ func morningBefore(before string) bool {
 		}
 		if t, ok := strings.CutSuffix(before, w); ok {
 			t = strings.TrimRight(t, " :,")
-			return strings.HasSuffix(t, " sáng") || strings.HasSuffix(t, " Sáng") || t == "sáng" || t == "Sáng"
+			lead, ok := strings.CutSuffix(t, " sáng")
+			if !ok {
+				lead, ok = strings.CutSuffix(t, " Sáng")
+			}
+			if ok {
+				return !lightLeads[strings.ToLower(lastField(lead))] // assignee_giver.go
+			}
+			return t == "sáng" || t == "Sáng"
 		}
 	}
 	return false
 }
+
+// lightLeads are the words before "sáng" that make it light, not the
+// morning: "chiếu sáng" (lighting), "ánh sáng", "thắp sáng", "phát sáng".
+var lightLeads = map[string]bool{"chiếu": true, "ánh": true, "thắp": true, "phát": true, "soi": true, "tỏa": true}
 
 // morningAfter reports whether after, the text after a clock time, opens
 // with the word "sáng" ("19 giờ 30 phút sáng ngày 21"): the part of the
