@@ -13,8 +13,9 @@ func init() {
 }
 
 // mailLabels lead into an e-mail address: "Email: ...", "thư điện tử:
-// ...". The colon is theirs.
-var mailLabels = []string{"mail:", "MAIL:", "điện tử:"}
+// ...". The colon is theirs; "điện tử:" alone closes a web portal's
+// label too ("Cổng thông tin điện tử: soyte.gov.vn").
+var mailLabels = []string{"mail:", "MAIL:", "hư điện tử:"}
 
 // mailEndings are the endings of the domains notices give addresses at:
 // a run after a label with no "@" ending so is an address that lost it
@@ -41,7 +42,7 @@ func emailAddress(p *Pass) {
 				at, addr := mailAfter(t, i+off+len(label))
 				off += i + len(label)
 				switch n := strings.Count(addr, "@"); {
-				case n >= 2:
+				case n >= 2 && twoAts(addr):
 					p.Report(seg, at, diag.Msg("địa chỉ thư điện tử %q có %d dấu @", "the e-mail address %q holds %d @", addr, n),
 						diag.Msg("giữ một dấu @ giữa tên hộp thư và tên miền", "keep one @ between the mailbox and the domain"))
 				case n == 0 && bareMailAddress(addr):
@@ -82,6 +83,17 @@ func bareMailAddress(s string) bool {
 	}
 	for _, e := range mailEndings {
 		if strings.HasSuffix(strings.ToLower(s), e) {
+			return true
+		}
+	}
+	return false
+}
+
+// twoAts reports whether one address of a run holds two "@": offices
+// join two addresses with "/" ("a@x.gov.vn/b@x.gov.vn").
+func twoAts(run string) bool {
+	for a := range strings.SplitSeq(run, "/") {
+		if strings.Count(a, "@") >= 2 {
 			return true
 		}
 	}
