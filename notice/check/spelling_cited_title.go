@@ -1,6 +1,9 @@
 package check
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // citedTitleLowered reports whether the slip s of a name, a capital of
 // the usual spelling written small, lies in the trích yếu of a cited
@@ -57,7 +60,7 @@ func placedAfter(rest string) bool {
 	}
 	f := strings.Fields(rest)
 	for i := 0; i+1 < len(f) && i < 12; i++ {
-		unit := titlePlaceUnits[f[i]]
+		unit := titlePlaceUnits()[f[i]]
 		if f[i] == "thành" && f[i+1] == "phố" && i+2 < len(f) {
 			unit, i = true, i+1
 		}
@@ -69,4 +72,6 @@ func placedAfter(rest string) bool {
 }
 
 // titlePlaceUnits are the words of a unit that open a body's place.
-var titlePlaceUnits = map[string]bool{"tỉnh": true, "xã": true, "phường": true, "huyện": true, "quận": true}
+var titlePlaceUnits = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"tỉnh": true, "xã": true, "phường": true, "huyện": true, "quận": true}
+})

@@ -55,7 +55,7 @@ func morningBefore(before string) bool {
 				lead, ok = strings.CutSuffix(t, " Sáng")
 			}
 			if ok {
-				return !lightLeads[strings.ToLower(lastField(lead))] // assignee_giver.go
+				return !lightLeads()[strings.ToLower(lastField(lead))] // assignee_giver.go
 			}
 			return t == "sáng" || t == "Sáng"
 		}
@@ -65,7 +65,9 @@ func morningBefore(before string) bool {
 
 // lightLeads are the words before "sáng" that make it light, not the
 // morning: "chiếu sáng" (lighting), "ánh sáng", "thắp sáng", "phát sáng".
-var lightLeads = map[string]bool{"chiếu": true, "ánh": true, "thắp": true, "phát": true, "soi": true, "tỏa": true}
+var lightLeads = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"chiếu": true, "ánh": true, "thắp": true, "phát": true, "soi": true, "tỏa": true}
+})
 
 // morningAfter reports whether after, the text after a clock time, opens
 // with the word "sáng" ("19 giờ 30 phút sáng ngày 21"): the part of the
