@@ -486,6 +486,7 @@ func citationCodeTypo(p *Pass) {
 	citationCodeSwapped(p)    // citation_code_swapped.go: "QĐ-UBDN"
 	citationCodeUnmarked(p)   // citation_code_unmarked.go: "QD-UBND"
 	citationIssuerUnmarked(p) // citation_code_unmarked.go: "TT-BGDDT ... của Bộ Giáo dục và Đào tạo"
+	citationCodeCase(p)       // citation_code_case.go: "QĐ-TTG"
 	cs := citations(p.View)
 	count := map[string]int{}
 	for _, c := range cs {

@@ -720,6 +720,7 @@ func signerSpacingOf(p *Pass) {
 		if m == nil {
 			if !p.View.Party {
 				signerBare(p, s)
+				signerWrongMark(p, s) // signer_wrong_mark.go: "KT: TRƯỞNG BAN"
 			}
 			continue
 		}

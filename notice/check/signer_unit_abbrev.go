@@ -29,6 +29,9 @@ func signerUnitAbbrev(p *Pass, s *Seg) {
 			}
 		}
 		if !cut {
+			rest, cut = cutWrongMark(rest) // "KT: TRƯỞNG BAN": signer-spacing's
+		}
+		if !cut {
 			break
 		}
 	}
