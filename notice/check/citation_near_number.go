@@ -20,17 +20,22 @@ import (
 // ngày 02/01/2024 và Công văn số 101/UBND-KGVX ngày 02/01/2024" are two
 // letters; and a contract is left, an auctioneer's contracts running
 // one after another ("Hợp đồng số 26/HĐĐG-TS", "28/HĐĐG-TS"). Nil when
-// none.
+// none, or when two documents cited before are near it: the notice cites
+// documents numbered in a run, and c may be the next.
 func nearNumber(earlier []string, byDoc map[string][]cited, c cited) *cited {
+	var near *cited
 	for _, k := range earlier {
 		o := byDoc[k][0]
 		if o.DateOff < 0 && !leadDated(o) || o.Number.Family != c.Number.Family || o.Number.Year != c.Number.Year ||
 			cite.Fold(o.Number.Code()) != cite.Fold(c.Number.Code()) || !oneFigureOff(o.Number.Seq, c.Number.Seq) {
 			continue
 		}
-		return &o
+		if near != nil {
+			return nil // "2367", "2368" dated, then "2369": documents numbered in a run
+		}
+		near = &o
 	}
-	return nil
+	return near
 }
 
 // oneFigureOff reports whether two running numbers of as many figures
