@@ -47,11 +47,10 @@ var (
 	// letters follows it: "về Phát triển du lịch", "về việc Tổ chức đại
 	// hội", "về việc: Phát động toàn dân" (a colon typed after "về việc");
 	// before a capital it may start a name ("Tổ chức Y tế Thế giới").
-	subjectUpperRe = lazyre.Build(func() string {
-		verbs := `(` + strings.Join(subjectVerbs, "|") + `)`
-		openers := `(` + strings.Join(subjectOpeners, "|") + `)`
-		return `về(?: việc:?)?\s+` + verbs + `\b|\S\s+` + verbs + `,?\s+\p{Ll}|về(?: việc:?)?\s+` + openers + `\s+\p{Ll}`
-	})
+	subjectUpperRe = lazyre.Build(subjectUpperExpr)
+	// subjectUpperAt is subjectUpperRe anchored with \A: subjectMatches
+	// tries it only where a match can start.
+	subjectUpperAt = lazyre.Build(func() string { return `\A(?:` + subjectUpperExpr() + `)` })
 )
 
 // subjectVerbs may start the subject of a cited document, written with a
@@ -65,44 +64,71 @@ var subjectVerbs = []string{"Quy định", "Sửa đổi", "Ban hành", "Phê du
 // lịch".
 var subjectOpeners = []string{"Phát triển", "Tổ chức", "Tuyển sinh", "Tuyển dụng", "Triển khai", "Tăng cường", "Thực hiện", "Đẩy mạnh", "Nâng cao", "Xây dựng", "Tuyên truyền", "Tiếp tục", "Hỗ trợ", "Cử", "Triệu tập", "Đăng ký", "Khen thưởng", "Kỷ luật", "Lấy ý kiến", "Phát động", "Kiểm soát", "Giám sát", "Ý kiến", "Giao", "Phân bổ", "Bổ nhiệm", "Điều động", "Công nhận", "Cho phép", "Thu hồi", "Gia hạn", "Bổ sung", "Thông qua", "Giải thể", "Sáp nhập", "Tạm dừng", "Rà soát", "Kiểm tra", "Tổng kết", "Sơ kết", "Chuẩn bị", "Bố trí"}
 
-// subjectMatches is subjectUpperRe().FindAllStringSubmatchIndex(s, -1),
-// the expression tried from where its first match may start: every match
-// holds one of subjectVerbs or subjectOpeners, and none starts more than
-// "về việc:" (12 bytes) before the first of them s holds. A match that
-// ends in that word has before it spaces, then "về việc", "về" or one
-// character; one that ends in a later word has none of the first one's
-// bytes before its own start, but its one character (the words start
-// with a capital, which "về việc" and spaces are not). None is found
-// where s holds no such word.
-func subjectMatches(s string) [][]int {
-	k := subjectFrom(s)
-	if k < 0 {
-		return nil
-	}
-	ms := subjectUpperRe().FindAllStringSubmatchIndex(s[k:], -1)
-	for _, m := range ms {
-		for n := range m {
-			if m[n] >= 0 {
-				m[n] += k
-			}
-		}
-	}
-	return ms
+// subjectUpperExpr is subjectUpperRe written out.
+func subjectUpperExpr() string {
+	verbs := `(` + strings.Join(subjectVerbs, "|") + `)`
+	openers := `(` + strings.Join(subjectOpeners, "|") + `)`
+	return `về(?: việc:?)?\s+` + verbs + `\b|\S\s+` + verbs + `,?\s+\p{Ll}|về(?: việc:?)?\s+` + openers + `\s+\p{Ll}`
 }
 
-// subjectFrom is where subjectMatches runs subjectUpperRe from, -1 when s
-// holds none of subjectVerbs and subjectOpeners.
-func subjectFrom(s string) int {
-	first := firstSubjectWord(s)
-	if first < 0 {
-		return -1
+// subjectMatches is subjectUpperRe().FindAllStringSubmatchIndex(s, -1),
+// the expression tried, anchored, only where a match can start. Every
+// match holds one of subjectVerbs or subjectOpeners right after spaces,
+// and starts at "về", "về việc" or "về việc:" right before those spaces
+// or at the one character before them (subjectStarts). The places of one
+// word all lie before the word, and those of a later word after it (the
+// words start with a capital, which "về việc:" and spaces are not, and
+// none is one character): so the places are tried in the order of the
+// text, from the end of the last match on, as the expression's own
+// search does.
+func subjectMatches(s string) [][]int {
+	var out [][]int
+	from := 0
+	for w := firstSubjectWord(s); w >= 0; {
+		for _, j := range subjectStarts(s, w) {
+			if j < from {
+				continue
+			}
+			if m := subjectUpperAt().FindStringSubmatchIndex(s[j:]); m != nil {
+				for k := range m {
+					if m[k] >= 0 {
+						m[k] += j
+					}
+				}
+				out = append(out, m)
+				from = m[1]
+				break
+			}
+		}
+		n := firstSubjectWord(s[w+1:])
+		if n < 0 {
+			break
+		}
+		w += 1 + n
 	}
-	w := len(strings.TrimRight(s[:first], " \t\n\f\r")) // \s: the spaces before the word
-	k := max(0, w-len("về việc:"))
-	for k > 0 && !utf8.RuneStart(s[k]) {
-		k-- // a character's first byte, so that \S reads the same character as from the start
+	return out
+}
+
+// subjectStarts are the places, in order, where a match of
+// subjectUpperRe holding the word at s[w] may start: "về việc:", "về
+// việc" or "về" right before the spaces before the word, and the
+// character before those spaces. None when no space stands before it.
+func subjectStarts(s string, w int) []int {
+	sp := len(strings.TrimRight(s[:w], " \t\n\f\r")) // \s: the spaces before the word
+	if sp == w || sp == 0 {
+		return nil
 	}
-	return k
+	var at [4]int
+	n := 0
+	for _, v := range [...]string{"về việc:", "về việc", "về"} {
+		if strings.HasSuffix(s[:sp], v) {
+			at[n] = sp - len(v)
+			n++
+		}
+	}
+	_, size := utf8.DecodeLastRuneInString(s[:sp])
+	at[n] = sp - size
+	return at[:n+1]
 }
 
 // firstSubjectWord is where the first of subjectVerbs and subjectOpeners

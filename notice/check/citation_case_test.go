@@ -4,6 +4,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/thongbao/thongbao/notice/internal/testlines"
 )
 
 // subjectCases are texts where subjectMatches and its expression could
@@ -14,10 +16,20 @@ var subjectCases = []string{"của Chính phủ Quy định chi tiết", "về v
 	"x về việc  \r\n Tổ chức đại hội, về Cử cán bộ", "Cửa hàng về Cử đi", "\xe1 Quy định y", "a \xe1\xbb Quy định y", "đQuy định y", "ề Quy định a, Ban hành b"}
 
 // TestSubjectMatches holds subjectMatches to subjectUpperRe on every
-// line of testdata and on subjectCases.
+// line of testdata, on subjectCases and on texts made of the pieces the
+// expression reads: "về việc:" and its parts before the words, spaces of
+// every kind, words right after words, broken bytes.
 func TestSubjectMatches(t *testing.T) {
-	for _, s := range append(proseTexts(t), subjectCases...) {
+	texts := append(proseTexts(t), subjectCases...)
+	texts = append(texts, testlines.Random([]string{"về", "về việc", "về việc:", " việc", ":", " ", "  ", "\t", "\n", "Quy định", "Ban hành",
+		"Cử", "Tổ chức", "Tổ", " chi tiết", ", ", "x", "ề", "\xe1", "\xe1\xbb", "Đ"}, 40000, 10, 109)...)
+	found := 0
+	for _, s := range texts {
+		found += len(subjectUpperRe().FindAllStringIndex(s, -1))
 		sameSubjectMatches(t, s)
+	}
+	if found < 1000 {
+		t.Errorf("subjectUpperRe matches %d times, want 1,000 at least", found)
 	}
 }
 

@@ -13,13 +13,17 @@ import (
 // ("6,7", "18,19,20") or of codes of a letter or two and a figure
 // ("C1,C2,C3"), standing as a word of its own.
 var (
-	gluedFiguresRe = lazyre.New(`(?:^|[\s(])(\d{1,2}(?:,\d{1,2})+)(?:[^\d,.]|[,.](?:\s|$)|$)`)
+	gluedFiguresRe = lazyre.New(gluedFiguresExpr)
 	gluedCodesRe   = lazyre.New(`(?:^|[\s(])(\p{Lu}{1,2}\d{1,2}(?:,\p{Lu}{1,2}\d{1,2})+)(?:[^\d,.\p{L}]|[,.](?:\s|$)|$)`)
 	// listGoesOnRe: the list goes on after the glued run, with the next
 	// figure ("6,7 và 8/4", "18,19, 20"), or the run is days of a month
 	// ("6,7/4", "11,12 tháng 3").
 	listGoesOnRe = lazyre.New(`^(?:\s*(?:và|hoặc|,|;)\s*(\d{1,2})(?:[^\d,.]|$)|/\d|\s+tháng\s)`)
 )
+
+// gluedFiguresExpr is gluedFiguresRe written out: gluedFigures tries it
+// anchored.
+const gluedFiguresExpr = `(?:^|[\s(])(\d{1,2}(?:,\d{1,2})+)(?:[^\d,.]|[,.](?:\s|$)|$)`
 
 // wholeNouns count in whole numbers: after them "3,4" lists two, never a
 // decimal ("Bậc 3,4", "các khóa 18,19").
@@ -38,7 +42,7 @@ func gluedListComma(p *Pass, seg *Seg) {
 	text := seg.Text
 	figures, codes := gluedAfterFigure(text)
 	if figures {
-		for _, m := range gluedFiguresRe().FindAllStringSubmatchIndex(text, -1) {
+		for _, m := range gluedFigures(text) { // gluedFiguresRe().FindAllStringSubmatchIndex(text, -1)
 			if run := text[m[2]:m[3]]; figureList(run, text[:m[2]], text[m[3]:]) {
 				reportGluedComma(p, seg, m[2], run)
 			}
