@@ -18,6 +18,11 @@ func init() {
 // numerals: "Chương 1.", "CHƯƠNG 2", "Phần 3: ...".
 var arabicPartRe = lazyre.New(`^((?i:chương|phần))\s+(\d{1,2})(?:\s*[.:]\s*|\s*$|\s+\p{Lu})`)
 
+// partHeadingByte reports whether b may start a match of arabicPartRe:
+// the first byte of "chương" or "phần" in either case (neither letter
+// has a third form under case folding).
+func partHeadingByte(b byte) bool { return b == 'c' || b == 'C' || b == 'p' || b == 'P' }
+
 // partHeading reports, once, a text that numbers its Phần or Chương in
 // Arabic numerals (Phụ lục I, Mục II, khoản 6, điểm đ: Roman numerals,
 // "Chương I"), at the first such heading.
@@ -29,6 +34,9 @@ func partHeading(p *Pass) {
 			continue // a table's "Phần 1" is a lot or a part of works, not a heading
 		}
 		t := strings.TrimSpace(seg.Text)
+		if t == "" || !partHeadingByte(t[0]) {
+			continue // no "chương" nor "phần", of any case, opens it
+		}
 		m := arabicPartRe().FindStringSubmatch(t)
 		if m == nil {
 			continue

@@ -14,8 +14,13 @@ var barePrefixRe = lazyre.New(`^(TUQ|TM|KT|TL|Q)\s+`)
 
 // signerPrefix reads the authority abbreviation an upper-cased signer
 // line starts with, with its period or without it: the submatches of
-// prefixRe, or of barePrefixRe; nil if none.
+// prefixRe, or of barePrefixRe; nil if none. Every abbreviation the three
+// expressions read starts with "T", "K" or "Q" (signerPrefixByte): a line
+// that starts otherwise, as a name or a post does, tries none of them.
 func signerPrefix(up string) []string {
+	if up == "" || !signerPrefixByte(up[0]) {
+		return nil
+	}
 	if m := prefixRe().FindStringSubmatch(up); m != nil {
 		return m
 	}
@@ -24,6 +29,11 @@ func signerPrefix(up string) []string {
 	}
 	return barePrefixRe().FindStringSubmatch(up)
 }
+
+// signerPrefixByte reports whether b may start a match of prefixRe,
+// slashPrefixRe or barePrefixRe: the first byte of each of their
+// abbreviations.
+func signerPrefixByte(b byte) bool { return b == 'T' || b == 'K' || b == 'Q' }
 
 // signerBare reports an authority line without the period after its
 // abbreviation (NĐ 30, Phụ lục I, Mục II, khoản 8: "TM.", "KT.").
