@@ -42,23 +42,7 @@ func nearNumber(earlier []string, byDoc map[string][]cited, c cited) *cited {
 // differ in one figure, or in two side by side swapped ("171", "172";
 // "2147", "2174").
 func oneFigureOff(a, b string) bool {
-	if len(a) != len(b) || a == b || strings.Trim(a+b, "0123456789") != "" {
-		return false
-	}
-	var diff []int
-	for i := range a {
-		if a[i] != b[i] {
-			diff = append(diff, i)
-		}
-	}
-	switch len(diff) {
-	case 1:
-		return true
-	case 2:
-		i, j := diff[0], diff[1]
-		return j == i+1 && a[i] == b[j] && a[j] == b[i]
-	}
-	return false
+	return strings.Trim(a+b, "0123456789") == "" && oneLetterOff(a, b)
 }
 
 // reportNearNumber says the first mention of c, cited once, whose number
