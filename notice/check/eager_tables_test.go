@@ -2,9 +2,7 @@ package check
 
 import (
 	"go/ast"
-	"go/parser"
 	gotoken "go/token"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -18,33 +16,12 @@ import (
 // (sync.OnceValue), and each reader calls it. Generated files are left to
 // their generators (lead_class_gen.go's nine entries).
 func TestNoEagerTables(t *testing.T) {
-	files, err := filepath.Glob("*.go")
-	if err != nil {
-		t.Fatal(err)
-	}
-	fset := gotoken.NewFileSet()
-	for _, name := range files {
-		if strings.HasSuffix(name, "_test.go") || strings.HasSuffix(name, "_gen.go") {
-			continue
+	generated := func(name string) bool { return strings.HasSuffix(name, "_gen.go") }
+	eachPackageVar(t, generated, func(fset *gotoken.FileSet, v ast.Expr) {
+		if pos, ok := eagerTable(v); ok {
+			t.Errorf("%s: a table built at the package's initialisation: build it on first use (sync.OnceValue)", fset.Position(pos))
 		}
-		f, err := parser.ParseFile(fset, name, nil, 0)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, d := range f.Decls {
-			g, ok := d.(*ast.GenDecl)
-			if !ok || g.Tok != gotoken.VAR {
-				continue
-			}
-			for _, s := range g.Specs {
-				for _, v := range s.(*ast.ValueSpec).Values {
-					if pos, ok := eagerTable(v); ok {
-						t.Errorf("%s: a table built at the package's initialisation: build it on first use (sync.OnceValue)", fset.Position(pos))
-					}
-				}
-			}
-		}
-	}
+	})
 }
 
 // eagerTable returns where v, a package-level variable's value, builds a

@@ -2,10 +2,7 @@ package check
 
 import (
 	"go/ast"
-	"go/parser"
 	gotoken "go/token"
-	"path/filepath"
-	"strings"
 	"testing"
 )
 
@@ -16,33 +13,11 @@ import (
 // 43.6 KB, s102b). A map literal is built by a function of its own, from
 // static data.
 func TestNoTableArguments(t *testing.T) {
-	files, err := filepath.Glob("*.go")
-	if err != nil {
-		t.Fatal(err)
-	}
-	fset := gotoken.NewFileSet()
-	for _, name := range files {
-		if strings.HasSuffix(name, "_test.go") {
-			continue
+	eachPackageVar(t, nil, func(fset *gotoken.FileSet, v ast.Expr) {
+		if c, ok := v.(*ast.CallExpr); ok && isSetOf(c) && literalArgs(c) > 0 {
+			t.Errorf("%s: a table made of %d arguments: write it as a literal", fset.Position(c.Pos()), literalArgs(c))
 		}
-		f, err := parser.ParseFile(fset, name, nil, 0)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, d := range f.Decls {
-			g, ok := d.(*ast.GenDecl)
-			if !ok || g.Tok != gotoken.VAR {
-				continue
-			}
-			for _, s := range g.Specs {
-				for _, v := range s.(*ast.ValueSpec).Values {
-					if c, ok := v.(*ast.CallExpr); ok && isSetOf(c) && literalArgs(c) > 0 {
-						t.Errorf("%s: a table made of %d arguments: write it as a literal", fset.Position(c.Pos()), literalArgs(c))
-					}
-				}
-			}
-		}
-	}
+	})
 }
 
 // isSetOf reports whether c calls setOf.
